@@ -1,0 +1,29 @@
+/* ncgkg: a region allocator for strings and small records.
+ *
+ * Ownership: an ncg_arena owns every block it hands out; nothing from an
+ * arena is freed on its own, ncg_arena_free releases all of it at once.
+ * Allocation failure returns NULL and leaves the arena usable.
+ */
+#ifndef NCGKG_ARENA_H
+#define NCGKG_ARENA_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct ncg_arena ncg_arena;
+
+ncg_arena *ncg_arena_new(void);
+void ncg_arena_free(ncg_arena *a);                  /* NULL is a no-op */
+
+void *ncg_arena_alloc(ncg_arena *a, size_t n);      /* zeroed, max-aligned */
+char *ncg_arena_strndup(ncg_arena *a, const char *s, size_t n);
+char *ncg_arena_strdup(ncg_arena *a, const char *s);
+char *ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Grow a heap array (not arena memory) to hold at least `need` elements of
+ * `size` bytes: *items is realloc'ed only on success, so a failure leaves
+ * the old array intact.  Returns 0 on success, -1 on overflow or ENOMEM. */
+int ncg_grow(void **items, size_t *cap, size_t need, size_t size);
+
+#endif

@@ -1,0 +1,40 @@
+/* ncgkg: building facts from a statement's mentions.
+ *
+ * Stage 4 of the pipeline.  Reads the frames of sentences (what meeting a
+ * statement reports, which it announces, who co-chaired or convened it,
+ * which bodies develop which workstream) and adds typed facts, each entity
+ * with a NIF mention pointing at its words and prov:wasDerivedFrom the
+ * statement.  Knows the ontology's terms (vocab.h), not RDF syntax.
+ *
+ * Ownership: borrows everything; adds copies to `facts`.
+ */
+#ifndef NCGKG_EXTRACT_H
+#define NCGKG_EXTRACT_H
+
+#include "ncgkg/facts.h"
+#include "ncgkg/lexicon.h"
+#include "ncgkg/recognise.h"
+#include "ncgkg/segment.h"
+#include "ncgkg/status.h"
+
+/* Add what the statement says to facts.  The statement's key is
+ * "statement/" + the first 16 hex digits of its SHA-256. */
+ncg_status ncg_extract(const ncg_doc *doc, const ncg_mentions *ms,
+                       const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err);
+
+/* Read, segment, recognise and extract one statement file ("-": stdin). */
+ncg_status ncg_extract_file(const char *path, const ncg_lexicon *lex,
+                            ncg_facts *facts, ncg_error *err);
+
+/* The interval a period denotes, resolved against an anchor date
+ * (y, m, d): writes begin and end as YYYY-MM-DD.  Returns 0, or -1 when it
+ * cannot be resolved (no anchor for a relative period). */
+int ncg_period_interval(const ncg_mention *period, int ay, int am, int ad,
+                        char begin[11], char end[11]);
+
+/* The year of a month mentioned without one ("in July"), relative to an
+ * anchor: the latest such month not after the anchor, or for `future`
+ * the earliest not before it. */
+int ncg_resolve_month_year(int month, int ay, int am, int future);
+
+#endif

@@ -1,0 +1,77 @@
+/* ncgkg: facts, the plain-C knowledge graph the extractor builds.
+ *
+ * Stage 4's output and the RDF writer's input.  A fact is a triple whose
+ * subject is a node key and whose object is a node key or a literal, plus
+ * the graph (the statement's key) it was read from.  Keys are IRI paths
+ * below the instance base ("official/cho-chang-lae") or full IRIs (they
+ * hold ':' before any '/', e.g. "https://…" or "http://…").
+ *
+ * Facts from many statements merge: adding a fact twice is a no-op, and
+ * the result is independent of the order of addition.
+ *
+ * Labels: rdfs:label is never added directly.  Callers propose wordings
+ * with ncg_facts_label and a priority; ncg_facts_finish picks, per node,
+ * the highest priority and then the smallest wording (bytewise), writes it
+ * as rdfs:label (and skos:prefLabel for concepts) and every other wording
+ * as skos:altLabel.  So each node has exactly one rdfs:label, whatever the
+ * order of the input files.
+ *
+ * Ownership: the store copies every string it is given.  ncg_facts_free
+ * releases everything; ncg_facts_free(NULL) is a no-op.  The array
+ * returned by ncg_facts_finish belongs to the store.
+ */
+#ifndef NCGKG_FACTS_H
+#define NCGKG_FACTS_H
+
+#include <stddef.h>
+
+#include "ncgkg/vocab.h"
+
+typedef struct ncg_facts ncg_facts;
+
+typedef struct {
+	const char *s;            /* subject key */
+	ncg_prop p;
+	const char *o;            /* object key, or literal lexical form */
+	int literal;              /* o is a literal */
+	ncg_datatype dt;          /* for literals */
+	const char *g;            /* graph key: the statement read */
+} ncg_triple;
+
+/* Label priorities, highest first. */
+enum {
+	NCG_LABEL_LEXICON = 30,   /* the lexicon's canonical name */
+	NCG_LABEL_CANONICAL = 20, /* a name built from facts (meetings) */
+	NCG_LABEL_TEXT = 10,      /* a wording read in a statement */
+	NCG_LABEL_FALLBACK = 0
+};
+
+ncg_facts *ncg_facts_new(void);
+void ncg_facts_free(ncg_facts *f);
+
+/* Each returns 0, or -1 when out of memory. */
+int ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c);
+int ncg_facts_link(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+                   const char *o);
+int ncg_facts_literal(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+                      const char *lexical, ncg_datatype dt);
+int ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+                  long value, ncg_datatype dt);
+int ncg_facts_label(ncg_facts *f, const char *g, const char *s,
+                    const char *wording, int priority);
+
+/* Has node s been given type c (in any graph)? */
+int ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c);
+
+/* Resolve labels and sort: triples ordered by subject, predicate IRI,
+ * object, graph (bytewise), without duplicates.  May be called again after
+ * more additions.  Returns the count, or (size_t)-1 when out of memory. */
+size_t ncg_facts_finish(ncg_facts *f, const ncg_triple **out);
+
+/* Number of distinct triples (ignoring graphs) after finish. */
+size_t ncg_facts_count_triples(const ncg_facts *f);
+
+/* Is this key a full IRI rather than a path below the base? */
+int ncg_key_is_iri(const char *key);
+
+#endif

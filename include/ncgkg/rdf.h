@@ -1,0 +1,61 @@
+/* ncgkg: RDF through Redland (librdf, raptor2, rasqal).
+ *
+ * The only public header whose implementation includes <redland.h>.
+ * An ncg_rdf is a Redland world with ncgkg's logger installed, so that
+ * parser and query messages become ncg_errors with file, line and column
+ * instead of text on stderr.
+ *
+ * Ownership: ncg_rdf_new allocates; ncg_rdf_free releases (NULL: no-op).
+ * Strings returned through `char **out` are the caller's, freed with free().
+ */
+#ifndef NCGKG_RDF_H
+#define NCGKG_RDF_H
+
+#include <stddef.h>
+
+#include "ncgkg/facts.h"
+#include "ncgkg/lexicon.h"
+#include "ncgkg/status.h"
+
+typedef struct ncg_rdf ncg_rdf;
+
+typedef enum {
+	NCG_FMT_TURTLE,
+	NCG_FMT_NTRIPLES,
+	NCG_FMT_NQUADS,
+	NCG_FMT_RDFXML,
+	NCG_FMT__COUNT
+} ncg_format;
+
+ncg_status ncg_rdf_new(ncg_rdf **out, ncg_error *err);
+void ncg_rdf_free(ncg_rdf *rdf);
+
+/* "turtle", "ntriples", "nquads", "rdfxml" (also "ttl", "nt", "nq", "xml",
+ * "rdf") to a format; -1 when unknown. */
+int ncg_format_parse(const char *name);
+const char *ncg_format_name(ncg_format fmt);
+
+/* Serialise finished facts.  `base` is the instance base IRI that keys
+ * are resolved against (NULL: NCG_ID_BASE).  The output is deterministic:
+ * Turtle and RDF/XML grouped and sorted by Redland's serialisers, N-Triples
+ * and N-Quads one statement a line, lines sorted bytewise.  In N-Quads the
+ * graph of each quad is the statement it was read from. */
+ncg_status ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
+                             const char *base, char **out, size_t *len,
+                             ncg_error *err);
+
+/* Load lexicon Turtle from memory into lex.  `name` names the source in
+ * messages.  Keys of nodes below `base` (NULL: NCG_ID_BASE) are their
+ * paths; other nodes keep their full IRIs. */
+ncg_status ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex,
+                                   const char *name, const char *turtle,
+                                   size_t len, const char *base, ncg_error *err);
+
+/* Load the lexicon compiled into ncgkg (ontology/lexicon/ *.ttl). */
+ncg_status ncg_lexicon_load_builtin(ncg_rdf *rdf, ncg_lexicon *lex, ncg_error *err);
+
+/* Load a lexicon file (Turtle). */
+ncg_status ncg_lexicon_load_file(ncg_rdf *rdf, ncg_lexicon *lex,
+                                 const char *path, ncg_error *err);
+
+#endif

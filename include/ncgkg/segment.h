@@ -1,0 +1,79 @@
+/* ncgkg: segmenting a statement into blocks, sentences and tokens.
+ *
+ * Stage 2 of the pipeline.  Knows English orthography (abbreviations,
+ * initials, dotted acronyms such as "U.S." and "D.C.", hyphenated words,
+ * ordinals) but nothing of the domain or of RDF.
+ *
+ * A block is a paragraph, or a single line of page furniture / heading.
+ * Sentences never cross blocks.  All offsets are byte offsets into the
+ * text's normalised string (see text.h for code points).
+ *
+ * Ownership: ncg_doc_new borrows the ncg_text, which must outlive the doc;
+ * ncg_doc_free releases the doc; ncg_doc_free(NULL) is a no-op.
+ */
+#ifndef NCGKG_SEGMENT_H
+#define NCGKG_SEGMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ncgkg/status.h"
+#include "ncgkg/text.h"
+
+typedef enum {
+	NCG_TOK_WORD,     /* letters, maybe digits, hyphens, apostrophes, dots */
+	NCG_TOK_NUMBER,   /* starts with a digit: 15, 2023, 01/10/2025, 4th, 2023-12-15 */
+	NCG_TOK_PUNCT     /* one punctuation character */
+} ncg_tok_kind;
+
+enum {
+	NCG_TF_CAP = 1 << 0,     /* first letter upper case */
+	NCG_TF_UPPER = 1 << 1,   /* two or more letters, all upper case */
+	NCG_TF_SPACE = 1 << 2,   /* white space before the token */
+	NCG_TF_DOTTED = 1 << 3,  /* abbreviation holding its period: U.S. Dr. R. */
+	NCG_TF_LINE = 1 << 4,    /* first token on its line */
+	NCG_TF_LOWER = 1 << 5    /* first letter lower case */
+};
+
+typedef struct {
+	uint32_t b, e;           /* byte span */
+	uint16_t kind;
+	uint16_t flags;
+} ncg_token;
+
+typedef struct {
+	uint32_t t0, t1;         /* token range [t0, t1) */
+	uint32_t b, e;           /* byte span, trimmed */
+	uint32_t block;
+} ncg_sentence;
+
+typedef struct {
+	uint32_t b, e;           /* byte span, trimmed */
+	uint32_t s0, s1;         /* sentence range */
+	uint32_t t0, t1;         /* token range */
+	int prose;               /* reads as running text, not a heading */
+} ncg_block;
+
+typedef struct ncg_doc ncg_doc;
+
+ncg_status ncg_doc_new(const ncg_text *text, ncg_doc **out, ncg_error *err);
+void ncg_doc_free(ncg_doc *doc);
+
+const ncg_text *ncg_doc_text(const ncg_doc *doc);
+size_t ncg_doc_ntokens(const ncg_doc *doc);
+const ncg_token *ncg_doc_tokens(const ncg_doc *doc);
+size_t ncg_doc_nsentences(const ncg_doc *doc);
+const ncg_sentence *ncg_doc_sentences(const ncg_doc *doc);
+size_t ncg_doc_nblocks(const ncg_doc *doc);
+const ncg_block *ncg_doc_blocks(const ncg_doc *doc);
+
+/* Token text helpers. */
+const char *ncg_doc_tok_ptr(const ncg_doc *doc, size_t i);
+size_t ncg_doc_tok_len(const ncg_doc *doc, size_t i);
+int ncg_doc_tok_is(const ncg_doc *doc, size_t i, const char *s);   /* exact */
+int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case-insensitive */
+
+/* Is c a white-space code point (including NBSP, BOM, zero-width space)? */
+int ncg_is_space_cp(unsigned c);
+
+#endif

@@ -1,0 +1,31 @@
+/* ncgkg: a hash map from strings to pointers.
+ *
+ * Ownership: the map copies keys into its own storage; values are borrowed
+ * (the map never frees them).  ncg_strmap_free(NULL) is a no-op.
+ * Iteration order is insertion order, so results do not depend on hashing.
+ */
+#ifndef NCGKG_STRMAP_H
+#define NCGKG_STRMAP_H
+
+#include <stddef.h>
+
+typedef struct ncg_strmap ncg_strmap;
+
+ncg_strmap *ncg_strmap_new(void);
+void ncg_strmap_free(ncg_strmap *m);
+
+/* Insert or replace.  Returns 0, or -1 when out of memory. */
+int ncg_strmap_put(ncg_strmap *m, const char *key, void *value);
+int ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value);
+
+/* The value, or NULL when absent. */
+void *ncg_strmap_get(const ncg_strmap *m, const char *key);
+void *ncg_strmap_getn(const ncg_strmap *m, const char *key, size_t klen);
+
+size_t ncg_strmap_count(const ncg_strmap *m);
+
+/* The i-th entry in insertion order (0 <= i < count). */
+const char *ncg_strmap_key_at(const ncg_strmap *m, size_t i);
+void *ncg_strmap_value_at(const ncg_strmap *m, size_t i);
+
+#endif

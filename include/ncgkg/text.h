@@ -1,0 +1,51 @@
+/* ncgkg: reading a statement's text.
+ *
+ * The first stage of the pipeline.  A statement is read as bytes, checked
+ * to be UTF-8 text (no NUL, no malformed sequence), and normalised: CRLF
+ * and lone CR become LF.  A leading byte-order mark is kept as code point
+ * 0 (U+FEFF), as Python, Java and other UTF-8 decoders read the file, so
+ * that offsets hold against the file as any reader decodes it; later
+ * stages treat it as white space.
+ *
+ * Offsets exposed to RDF (NIF) are Unicode code points into the
+ * normalised text; ncg_text_cp converts a byte offset.
+ *
+ * Ownership: ncg_text_read* allocate; ncg_text_free releases everything.
+ * ncg_text_free(NULL) is a no-op.
+ */
+#ifndef NCGKG_TEXT_H
+#define NCGKG_TEXT_H
+
+#include <stddef.h>
+
+#include "ncgkg/status.h"
+
+typedef struct ncg_text ncg_text;
+
+/* Largest statement read, in bytes. */
+#define NCG_TEXT_MAX ((size_t)64 << 20)
+
+/* Read FILE, or standard input when path is "-". */
+ncg_status ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err);
+
+/* Build from bytes in memory; `name` is used in messages and as the
+ * source file name. */
+ncg_status ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
+                               ncg_text **out, ncg_error *err);
+
+void ncg_text_free(ncg_text *t);
+
+const char *ncg_text_str(const ncg_text *t);     /* normalised, NUL-terminated */
+size_t ncg_text_len(const ncg_text *t);          /* bytes */
+size_t ncg_text_cp_len(const ncg_text *t);       /* code points */
+const char *ncg_text_name(const ncg_text *t);    /* as given; "-" for stdin */
+const char *ncg_text_basename(const ncg_text *t);/* file name without folders */
+const char *ncg_text_sha256(const ncg_text *t);  /* 64 hex digits, of the raw bytes */
+
+/* Code-point offset of a byte offset (0 <= byte <= len). */
+size_t ncg_text_cp(const ncg_text *t, size_t byte);
+
+/* Decode one UTF-8 code point at s[*i] (known valid), advancing *i. */
+unsigned ncg_utf8_next(const char *s, size_t *i);
+
+#endif

@@ -1,0 +1,35 @@
+/* ncgkg: the commands behind the command line (private to the program). */
+#ifndef NCGKG_CLI_H
+#define NCGKG_CLI_H
+
+#include "ncgkg/status.h"
+
+/* Exit statuses; documented in ncgkg.1, EXIT STATUS. */
+typedef enum {
+	NCG_EXIT_OK = 0,        /* success */
+	NCG_EXIT_INPUT = 1,     /* an input could not be read or is not a statement */
+	NCG_EXIT_USAGE = 2,     /* bad command line */
+	NCG_EXIT_OUTPUT = 3,    /* the output could not be written */
+	NCG_EXIT_LEXICON = 4,   /* a lexicon file is missing or invalid */
+	NCG_EXIT_INTERNAL = 5   /* out of memory, a library failure, a bug */
+} ncg_exit;
+
+/* Each command parses its own arguments (argv[0] is the command name) and
+ * returns an exit status; messages go to stderr prefixed "ncgkg: ". */
+int ncg_cmd_export(int argc, char **argv);
+int ncg_cmd_graph(int argc, char **argv);
+int ncg_cmd_mentions(int argc, char **argv);
+
+/* Print an error and return the exit status for its kind, taking
+ * `input_kind` for failures of the inputs. */
+int ncg_cli_fail(const ncg_error *err, ncg_exit input_kind);
+
+/* Shared by commands: the lexicon options. */
+typedef struct ncg_lexicon ncg_lexicon;
+typedef struct ncg_rdf ncg_rdf;
+int ncg_cli_load_lexicon(ncg_rdf *rdf, ncg_lexicon **out, int builtin,
+                         char **files, int nfiles);
+
+#define NCG_PROG "ncgkg"
+
+#endif

@@ -1,0 +1,180 @@
+/* ncgkg: the export command: statements in, RDF out. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ncgkg/extract.h"
+#include "ncgkg/facts.h"
+#include "ncgkg/lexicon.h"
+#include "ncgkg/output.h"
+#include "ncgkg/rdf.h"
+#include "ncgkg/vocab.h"
+
+static void
+usage(FILE *out)
+{
+	fputs("Usage: ncgkg export [OPTION]... FILE...\n"
+	      "Read statements (FILE, or - for standard input) and write what they\n"
+	      "say as one RDF graph.\n"
+	      "\n"
+	      "  -f, --format=FORMAT    turtle (default), ntriples, nquads or rdfxml\n"
+	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
+	      "  -b, --base=IRI         base of minted instance IRIs\n"
+	      "                         (default " NCG_ID_BASE ")\n"
+	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
+	      "      --no-builtin-lexicon  start from an empty lexicon\n"
+	      "  -h, --help             show this help and exit\n", out);
+}
+
+int
+ncg_cli_fail(const ncg_error *err, ncg_exit input_kind)
+{
+	ncg_error_print(err, stderr, NCG_PROG);
+	switch (err->status) {
+	case NCG_OK: return NCG_EXIT_OK;
+	case NCG_ERR_USAGE: return NCG_EXIT_USAGE;
+	case NCG_ERR_NOMEM:
+	case NCG_ERR_RDF:
+	case NCG_ERR_GRAPHVIZ:
+	case NCG_ERR_INTERNAL: return NCG_EXIT_INTERNAL;
+	case NCG_ERR_LEXICON: return NCG_EXIT_LEXICON;
+	default: return input_kind;
+	}
+}
+
+int
+ncg_cli_load_lexicon(ncg_rdf *rdf, ncg_lexicon **out, int builtin, char **files,
+                     int nfiles)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_error err;
+
+	ncg_error_clear(&err);
+	*out = NULL;
+	if (!lex) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		return ncg_cli_fail(&err, NCG_EXIT_LEXICON);
+	}
+	if (builtin && ncg_lexicon_load_builtin(rdf, lex, &err) != NCG_OK) {
+		ncg_lexicon_free(lex);
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	}
+	for (int i = 0; i < nfiles; i++)
+		if (ncg_lexicon_load_file(rdf, lex, files[i], &err) != NCG_OK) {
+			ncg_lexicon_free(lex);
+			return ncg_cli_fail(&err, NCG_EXIT_LEXICON);
+		}
+	*out = lex;
+	return NCG_EXIT_OK;
+}
+
+int
+ncg_cmd_export(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"output", required_argument, NULL, 'o'},
+		{"base", required_argument, NULL, 'b'},
+		{"lexicon", required_argument, NULL, 'l'},
+		{"no-builtin-lexicon", no_argument, NULL, 'N'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0}
+	};
+	int fmt = NCG_FMT_TURTLE, builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
+	const char *output = NULL, *base = NCG_ID_BASE;
+	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
+	ncg_rdf *rdf = NULL;
+	ncg_lexicon *lex = NULL;
+	ncg_facts *facts = NULL;
+	ncg_error err;
+	char *text = NULL;
+	size_t len = 0;
+
+	ncg_error_clear(&err);
+	if (!lexfiles) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
+		return NCG_EXIT_INTERNAL;
+	}
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "f:o:b:l:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			fmt = ncg_format_parse(optarg);
+			if (fmt < 0) {
+				fprintf(stderr, NCG_PROG ": unknown format '%s' (turtle, ntriples, "
+				        "nquads, rdfxml)\n", optarg);
+				rc = NCG_EXIT_USAGE;
+				goto done;
+			}
+			break;
+		case 'o': output = optarg; break;
+		case 'b': base = optarg; break;
+		case 'l': lexfiles[nlex++] = optarg; break;
+		case 'N': builtin = 0; break;
+		case 'h':
+			usage(stdout);
+			goto done;
+		default:
+			usage(stderr);
+			rc = NCG_EXIT_USAGE;
+			goto done;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, NCG_PROG ": export: no statement given (FILE, or - for "
+		        "standard input)\n");
+		usage(stderr);
+		rc = NCG_EXIT_USAGE;
+		goto done;
+	}
+	if (!strstr(base, ":")) {
+		fprintf(stderr, NCG_PROG ": --base: '%s' is not an absolute IRI\n", base);
+		rc = NCG_EXIT_USAGE;
+		goto done;
+	}
+	if (ncg_rdf_new(&rdf, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	rc = ncg_cli_load_lexicon(rdf, &lex, builtin, lexfiles, nlex);
+	if (rc != NCG_EXIT_OK)
+		goto done;
+	facts = ncg_facts_new();
+	if (!facts) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	/* every input is read, and every bad one reported, before anything
+	 * is written */
+	for (int i = optind; i < argc; i++) {
+		ncg_error_clear(&err);
+		if (ncg_extract_file(argv[i], lex, facts, &err) != NCG_OK) {
+			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+
+			if (rc == NCG_EXIT_OK || r > rc)
+				rc = r;
+		}
+	}
+	if (rc != NCG_EXIT_OK) {
+		fprintf(stderr, NCG_PROG ": nothing written\n");
+		goto done;
+	}
+	if (ncg_rdf_serialize(rdf, facts, (ncg_format)fmt, base, &text, &len, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	if (ncg_output_write(output, text, len, &err) != NCG_OK)
+		rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+done:
+	free(text);
+	ncg_facts_free(facts);
+	ncg_lexicon_free(lex);
+	ncg_rdf_free(rdf);
+	free(lexfiles);
+	return rc;
+}

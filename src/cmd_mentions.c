@@ -1,0 +1,142 @@
+/* ncgkg: the mentions command: what the recogniser found, as TSV.
+ * For checking and extending the lexicon and rules. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ncgkg/lexicon.h"
+#include "ncgkg/rdf.h"
+#include "ncgkg/recognise.h"
+#include "ncgkg/segment.h"
+#include "ncgkg/text.h"
+
+static void
+usage(FILE *out)
+{
+	fputs("Usage: ncgkg mentions [OPTION]... FILE\n"
+	      "List what the recogniser finds in a statement, one mention a line:\n"
+	      "sentence, kind, code-point span, text, key, details (tab-separated).\n"
+	      "\n"
+	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
+	      "      --no-builtin-lexicon  start from an empty lexicon\n"
+	      "  -s, --sentences        list the sentences too\n"
+	      "  -h, --help             show this help and exit\n", out);
+}
+
+static void
+print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
+{
+	const ncg_token *tok = ncg_doc_tokens(d);
+	const char *s = ncg_text_str(t);
+	size_t b = tok[m->t0].b, e = tok[m->t1 - 1].e;
+
+	printf("%u\t%s\t%zu-%zu\t%.*s\t%s", m->sent, ncg_mention_kind_name(m->kind),
+	       ncg_text_cp(t, b), ncg_text_cp(t, e), (int)(e - b), s + b,
+	       m->key ? m->key : "-");
+	if (m->acronym)
+		printf("\tacronym=%s", m->acronym);
+	if (m->country[0])
+		printf("\tcountry=%s%s%s", m->country[0], m->country[1] ? "," : "",
+		       m->country[1] ? m->country[1] : "");
+	if (m->part_of)
+		printf("\tpartOf=%s", m->part_of);
+	if (m->honorific)
+		printf("\thonorific=%s", m->honorific);
+	if (m->title)
+		printf("\ttitle=%s", m->title);
+	if (m->affiliation)
+		printf("\taffiliation=%s", m->affiliation);
+	if (m->kind == NCG_M_MEETING)
+		printf("\tordinal=%d\tseries=%s", m->ordinal, m->series ? m->series : "-");
+	if (m->prec || m->m)
+		printf("\tdate=%04d-%02d-%02d%s", m->y, m->m, m->d, m->this_ ? " (this)" : "");
+	if (m->kind == NCG_M_PERIOD)
+		printf("\tperiod=%d/%d year=%d%+d", (int)m->per, m->which, m->per_year.year,
+		       m->per_year.rel);
+	if (m->type_key)
+		printf("\ttype=%s", m->type_key);
+	if (m->designator)
+		printf("\tdesignator=%s", m->designator);
+	if (m->ev_t1 > m->ev_t0) {
+		printf("\tevent=%.*s", (int)(tok[m->ev_t1 - 1].e - tok[m->ev_t0].b),
+		       s + tok[m->ev_t0].b);
+		for (int k = 0; k < 3 && m->ev_kind[k]; k++)
+			printf("%c%s", k ? ',' : '[', m->ev_kind[k]);
+		printf("]%s%s", m->ev_place ? " at " : "", m->ev_place ? m->ev_place : "");
+	}
+	putchar('\n');
+}
+
+int
+ncg_cmd_mentions(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"lexicon", required_argument, NULL, 'l'},
+		{"no-builtin-lexicon", no_argument, NULL, 'N'},
+		{"sentences", no_argument, NULL, 's'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0}
+	};
+	int c, builtin = 1, nlex = 0, sentences = 0, rc;
+	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
+	ncg_rdf *rdf = NULL;
+	ncg_lexicon *lex = NULL;
+	ncg_text *t = NULL;
+	ncg_doc *d = NULL;
+	ncg_mentions *ms = NULL;
+	ncg_error err;
+
+	ncg_error_clear(&err);
+	if (!lexfiles)
+		return NCG_EXIT_INTERNAL;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "l:sh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'l': lexfiles[nlex++] = optarg; break;
+		case 'N': builtin = 0; break;
+		case 's': sentences = 1; break;
+		case 'h': usage(stdout); free(lexfiles); return NCG_EXIT_OK;
+		default: usage(stderr); free(lexfiles); return NCG_EXIT_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		usage(stderr);
+		free(lexfiles);
+		return NCG_EXIT_USAGE;
+	}
+	if (ncg_rdf_new(&rdf, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	rc = ncg_cli_load_lexicon(rdf, &lex, builtin, lexfiles, nlex);
+	if (rc != NCG_EXIT_OK)
+		goto done;
+	if (ncg_text_read_file(argv[optind], &t, &err) != NCG_OK ||
+	    ncg_doc_new(t, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+		goto done;
+	}
+	for (size_t s = 0; s < ncg_doc_nsentences(d); s++) {
+		const ncg_sentence *st = &ncg_doc_sentences(d)[s];
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(ms, (uint32_t)s, &idx);
+
+		if (sentences)
+			printf("%zu\tsentence\t%zu-%zu\t%.*s\n", s, ncg_text_cp(t, st->b),
+			       ncg_text_cp(t, st->e), (int)(st->e - st->b), ncg_text_str(t) + st->b);
+		for (size_t k = 0; k < n; k++)
+			print_mention(t, d, ncg_mentions_at(ms, idx[k]));
+	}
+done:
+	ncg_mentions_free(ms);
+	ncg_doc_free(d);
+	ncg_text_free(t);
+	ncg_lexicon_free(lex);
+	ncg_rdf_free(rdf);
+	free(lexfiles);
+	return rc;
+}

@@ -1,0 +1,1137 @@
+/* ncgkg: building facts from a statement's mentions (stage 4). */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ncgkg/arena.h"
+#include "ncgkg/extract.h"
+
+typedef struct {
+	const ncg_doc *doc;
+	const ncg_mentions *ms;
+	const ncg_lexicon *lex;
+	ncg_facts *f;
+	const ncg_text *text;
+	const char *s;
+	const ncg_token *tok;
+	const ncg_sentence *sent;
+	size_t nsent;
+	ncg_arena *arena;
+	const char *stmt;            /* statement key */
+	const char *ctx;             /* NIF context key */
+	unsigned char *sent_done;    /* NIF sentence written */
+	int failed;
+
+	/* the meeting the statement describes */
+	const char *meeting;
+	int ordinal;
+	const char *series;
+	uint32_t msent;              /* its sentence */
+	int mdate[3];                /* y, m, d; 0 when unknown */
+	int anchor[3];               /* date that relative times resolve against */
+} ex_ctx;
+
+#define CHECK(x, call) do { if ((call) != 0) (x)->failed = 1; } while (0)
+
+static char *
+ex_printf(ex_ctx *x, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static char *
+ex_printf(ex_ctx *x, const char *fmt, ...)
+{
+	va_list ap;
+	char buf[2048];
+	char *p;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	p = ncg_arena_strdup(x->arena, buf);
+	if (!p)
+		x->failed = 1;
+	return p ? p : "";
+}
+
+static const ncg_mention *
+M(const ex_ctx *x, size_t i)
+{
+	return ncg_mentions_at(x->ms, i);
+}
+
+static int
+tok_is(const ex_ctx *x, size_t i, const char *w)
+{
+	return i < ncg_doc_ntokens(x->doc) && ncg_doc_tok_is(x->doc, i, w);
+}
+
+static int
+tok_ieq(const ex_ctx *x, size_t i, const char *w)
+{
+	return i < ncg_doc_ntokens(x->doc) && ncg_doc_tok_ieq(x->doc, i, w);
+}
+
+/* Token index of the first of `words` in sentence s at or after `from`
+ * (exact match, lists NULL-terminated); or the sentence end. */
+static size_t
+find_word(const ex_ctx *x, uint32_t s, size_t from, const char *const *words)
+{
+	for (size_t i = from < x->sent[s].t0 ? x->sent[s].t0 : from; i < x->sent[s].t1; i++)
+		for (const char *const *w = words; *w; w++)
+			if (tok_ieq(x, i, *w))
+				return i;
+	return x->sent[s].t1;
+}
+
+static int
+has_word(const ex_ctx *x, uint32_t s, const char *const *words)
+{
+	return find_word(x, s, 0, words) < x->sent[s].t1;
+}
+
+static char *
+date_str(ex_ctx *x, int y, int m, int d)
+{
+	return ex_printf(x, "%04d-%02d-%02d", y, m, d);
+}
+
+/* ---- NIF ---------------------------------------------------------------- */
+
+static size_t
+cp(const ex_ctx *x, size_t byte)
+{
+	return ncg_text_cp(x->text, byte);
+}
+
+static const char *
+sentence_node(ex_ctx *x, uint32_t s)
+{
+	const ncg_sentence *st = &x->sent[s];
+	size_t b = cp(x, st->b), e = cp(x, st->e);
+	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, b, e);
+
+	if (!x->sent_done[s]) {
+		char *anchor = ncg_arena_strndup(x->arena, x->s + st->b, st->e - st->b);
+
+		x->sent_done[s] = 1;
+		if (!anchor) {
+			x->failed = 1;
+			return key;
+		}
+		CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_SENTENCE));
+		CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
+		CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)b,
+		                       NCG_DT_NON_NEGATIVE_INTEGER));
+		CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)e,
+		                       NCG_DT_NON_NEGATIVE_INTEGER));
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
+		                           NCG_DT_STRING));
+	}
+	return key;
+}
+
+/* A NIF phrase for the bytes [b, e) in sentence s, naming entity. */
+static void
+phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
+{
+	size_t b = cp(x, bb), e = cp(x, be);
+	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, b, e);
+	char *anchor = ncg_arena_strndup(x->arena, x->s + bb, be - bb);
+
+	if (!anchor || be <= bb) {
+		x->failed |= !anchor;
+		return;
+	}
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_PHRASE));
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
+	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)b,
+	                       NCG_DT_NON_NEGATIVE_INTEGER));
+	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)e,
+	                       NCG_DT_NON_NEGATIVE_INTEGER));
+	CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
+	                           NCG_DT_STRING));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
+	if (s < x->nsent)
+		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_SENTENCE,
+		                        sentence_node(x, s)));
+}
+
+static void
+phrase(ex_ctx *x, uint32_t s, size_t t0, size_t t1, const char *entity)
+{
+	if (t1 > t0)
+		phrase_bytes(x, s, x->tok[t0].b, x->tok[t1 - 1].e, entity);
+}
+
+/* ---- entities ------------------------------------------------------------- */
+
+static void
+entity(ex_ctx *x, const char *key, ncg_class c, const char *label, int priority)
+{
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, c));
+	CHECK(x, ncg_facts_label(x->f, x->stmt, key, label, priority));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+}
+
+static void
+country(ex_ctx *x, const char *key)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
+
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_COUNTRY));
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_PLACE));
+	if (!e)
+		return;
+	CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+	for (size_t i = 0; i < e->acronym.n; i++)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
+		                           NCG_DT_STRING));
+}
+
+static void
+link_countries(ex_ctx *x, const char *subj, const char *const c[2])
+{
+	for (int i = 0; i < 2; i++)
+		if (c[i]) {
+			country(x, c[i]);
+			CHECK(x, ncg_facts_link(x->f, x->stmt, subj, NCG_P_COUNTRY, c[i]));
+		}
+}
+
+/* A concept of one of the lexicon's schemes, with its lexicon label. */
+static void
+concept(ex_ctx *x, const char *key, const char *scheme, const char *scheme_label)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
+	const char *sk = ex_printf(x, "scheme/%s", scheme);
+
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_CONCEPT));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sk));
+	if (e && e->label)
+		CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+	CHECK(x, ncg_facts_type(x->f, x->stmt, sk, NCG_C_SCHEME));
+	CHECK(x, ncg_facts_label(x->f, x->stmt, sk, scheme_label, NCG_LABEL_LEXICON));
+}
+
+static int
+label_priority(const ncg_mention *m)
+{
+	return m->lex && m->lex->label ? NCG_LABEL_LEXICON : NCG_LABEL_TEXT;
+}
+
+static const char *
+label_of(const ncg_mention *m)
+{
+	return m->lex && m->lex->label ? m->lex->label : m->name;
+}
+
+/* Was a body with this key mentioned in the statement? */
+static int
+body_mentioned(const ex_ctx *x, const char *key)
+{
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++)
+		if (M(x, i)->kind == NCG_M_BODY && M(x, i)->key && strcmp(M(x, i)->key, key) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+emit_body(ex_ctx *x, const ncg_mention *m)
+{
+	entity(x, m->key, NCG_C_BODY, label_of(m), label_priority(m));
+	if (m->lex && m->lex->label)
+		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	if (m->acronym)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
+		                           NCG_DT_STRING));
+	link_countries(x, m->key, m->country);
+	if (m->part_of && strcmp(m->part_of, m->key) != 0 && body_mentioned(x, m->part_of))
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->part_of));
+}
+
+static int
+as_of_date(const ex_ctx *x, char buf[11])
+{
+	const int *d = x->mdate[0] && x->mdate[2] ? x->mdate : x->anchor;
+
+	if (!d[0] || !d[2])
+		return 0;
+	snprintf(buf, 11, "%04d-%02d-%02d", d[0], d[1], d[2]);
+	return 1;
+}
+
+static void
+emit_official(ex_ctx *x, const ncg_mention *m)
+{
+	entity(x, m->key, NCG_C_OFFICIAL, label_of(m), label_priority(m));
+	CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, NCG_DT_STRING));
+	if (m->honorific)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->honorific,
+		                           NCG_DT_STRING));
+	link_countries(x, m->key, m->country);
+	if (m->affiliation)
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, m->affiliation));
+	if (m->title) {
+		/* the title as this statement gives it: org:Membership */
+		const char *slug = strchr(m->key, '/') ? strchr(m->key, '/') + 1 : m->key;
+		const char *ms = ex_printf(x, "membership/%s--%s", slug, strchr(x->stmt, '/') + 1);
+		char when[11];
+
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->title,
+		                           NCG_DT_STRING));
+		CHECK(x, ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
+		CHECK(x, ncg_facts_label(x->f, x->stmt, ms,
+		                         ex_printf(x, "%s, %s", m->name, m->title), NCG_LABEL_TEXT));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_TITLE, m->title, NCG_DT_STRING));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
+		if (m->affiliation)
+			CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, m->affiliation));
+		if (as_of_date(x, when))
+			CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
+	}
+}
+
+static void
+emit_place(ex_ctx *x, const ncg_mention *m)
+{
+	if (m->kind == NCG_M_COUNTRY) {
+		country(x, m->key);
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
+		return;
+	}
+	entity(x, m->key, NCG_C_PLACE, label_of(m), label_priority(m));
+	if (m->lex && m->lex->label)
+		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	link_countries(x, m->key, m->country);
+}
+
+static void
+emit_workstream(ex_ctx *x, const ncg_mention *m)
+{
+	CHECK(x, ncg_facts_type(x->f, x->stmt, m->key, NCG_C_WORKSTREAM));
+	concept(x, m->key, "workstreams", "NCG workstreams");
+	CHECK(x, ncg_facts_link(x->f, x->stmt, ex_printf(x, "scheme/workstreams"),
+	                        NCG_P_HAS_TOP_CONCEPT, m->key));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
+	/* the wording of this statement; the lexicon's label, if any, wins */
+	if (!m->acronym || strcmp(m->name, m->acronym) != 0)
+		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	if (m->acronym)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
+		                           NCG_DT_STRING));
+}
+
+/* ---- time ------------------------------------------------------------------ */
+
+int
+ncg_resolve_month_year(int month, int ay, int am, int future)
+{
+	if (!ay)
+		return 0;
+	if (future)
+		return month >= am ? ay : ay + 1;
+	return month <= am ? ay : ay - 1;
+}
+
+static int
+month_days(int y, int m)
+{
+	static const int D[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : D[m];
+}
+
+int
+ncg_period_interval(const ncg_mention *p, int ay, int am, int ad, char begin[11],
+                    char end[11])
+{
+	int y = p->per_year.year, m0 = 1, m1 = 12, d0 = 1, y1;
+
+	if (!y) {
+		if (!ay)
+			return -1;
+		y = ay + p->per_year.rel;
+	}
+	switch (p->per) {
+	case NCG_PER_SEASON: {
+		static const int START[] = {3, 6, 9, 12};
+
+		m0 = START[p->which];
+		if (!p->per_year.year) {
+			/* "next summer": the first such season starting after the
+			 * anchor; "this summer": the anchor year's; "last": before */
+			int sy = ay;
+
+			if (p->per_year.rel > 0)
+				sy = (am < m0) ? ay : ay + 1;
+			else if (p->per_year.rel < 0)
+				sy = (am >= m0 + 3 || (p->which == 3 && am < 3)) ? ay : ay - 1;
+			y = sy;
+		}
+		m1 = m0 + 2;
+		break;
+	}
+	case NCG_PER_HALF:
+		m0 = p->which == 1 ? 1 : 7;
+		m1 = m0 + 5;
+		break;
+	case NCG_PER_QUARTER:
+		m0 = 3 * (p->which - 1) + 1;
+		m1 = m0 + 2;
+		break;
+	case NCG_PER_PART:
+		m0 = p->which == 0 ? 1 : p->which == 1 ? 5 : 9;
+		m1 = m0 + (p->which == 2 ? 3 : 3);
+		break;
+	case NCG_PER_YEAR:
+		break;
+	case NCG_PER_REST_OF_YEAR:
+		if (!ay)
+			return -1;
+		y = ay;
+		m0 = am;
+		d0 = ad ? ad : 1;
+		break;
+	case NCG_PER_REST_OF_MONTH:
+		if (!ay)
+			return -1;
+		y = ay;
+		m0 = m1 = am;
+		d0 = ad ? ad : 1;
+		break;
+	case NCG_PER_MONTH:
+		m0 = m1 = p->which;
+		break;
+	}
+	y1 = y;
+	if (m1 > 12) {
+		m1 -= 12;
+		y1++;
+	}
+	if (y < 1 || y1 > 9999)
+		return -1;
+	{
+		char tmp[64];
+
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m0, d0);
+		memcpy(begin, tmp, 11);
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y1, m1, month_days(y1, m1));
+		memcpy(end, tmp, 11);
+	}
+	return 0;
+}
+
+static const char *
+instant(ex_ctx *x, const char *date)
+{
+	const char *k = ex_printf(x, "instant/%s", date);
+
+	CHECK(x, ncg_facts_type(x->f, x->stmt, k, NCG_C_INSTANT));
+	CHECK(x, ncg_facts_literal(x->f, x->stmt, k, NCG_P_IN_XSD_DATE, date, NCG_DT_DATE));
+	return k;
+}
+
+static const char *
+interval(ex_ctx *x, const char *b, const char *e)
+{
+	const char *k = ex_printf(x, "interval/%s_%s", b, e);
+
+	CHECK(x, ncg_facts_type(x->f, x->stmt, k, NCG_C_INTERVAL));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, k, NCG_P_HAS_BEGINNING, instant(x, b)));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, k, NCG_P_HAS_END, instant(x, e)));
+	return k;
+}
+
+/* ---- meetings ---------------------------------------------------------------- */
+
+static const char *const REPORT_VERBS[] = {
+	"convened", "met", "held", "hosted", "gathered", "conducted", "took",
+	"concluded", "opened", "launched", NULL
+};
+
+static const char *const FUTURE_CUES[] = {
+	"will", "shall", "plan", "plans", "planned", "planning", "upcoming", "expected",
+	"scheduled", "convening", "future", "forthcoming", "next", "intend", "intends",
+	"look", "looked", "agreed", "anticipate", "prospective", NULL
+};
+
+static const char *const REFERENCE_CUES[] = {
+	"since", "after", "following", "previous", "last", "prior", "earlier", NULL
+};
+
+static const char *
+series_slug(const char *series)
+{
+	const char *sl = series ? strchr(series, '/') : NULL;
+
+	return sl ? sl + 1 : (series ? series : "meeting");
+}
+
+static const char *
+series_label(ex_ctx *x, const char *series)
+{
+	const ncg_lex_entry *e = series ? ncg_lexicon_by_key(x->lex, series) : NULL;
+
+	if (e && e->acronym.n)
+		return e->acronym.v[0];
+	if (e && e->label)
+		return e->label;
+	for (size_t i = 0; series && i < ncg_mentions_count(x->ms); i++)
+		if (M(x, i)->kind == NCG_M_BODY && M(x, i)->key && !strcmp(M(x, i)->key, series))
+			return M(x, i)->acronym ? M(x, i)->acronym : M(x, i)->name;
+	return NULL;
+}
+
+static const char *
+ordinal_suffix(int n)
+{
+	if (n % 100 >= 11 && n % 100 <= 13)
+		return "th";
+	return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+}
+
+/* A meeting node: key and canonical label from series and ordinal (or
+ * date), so that every statement names it the same way. */
+static const char *
+meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3])
+{
+	const char *sl = series_label(x, series), *key, *label;
+
+	if (ordinal > 0) {
+		key = ex_printf(x, "meeting/%s-%d", series ? series_slug(series) : "meeting", ordinal);
+		label = sl ? ex_printf(x, "%d%s %s meeting", ordinal, ordinal_suffix(ordinal), sl)
+		           : ex_printf(x, "%d%s meeting", ordinal, ordinal_suffix(ordinal));
+	} else if (date && date[0] && date[2]) {
+		char *d = date_str(x, date[0], date[1], date[2]);
+
+		key = series ? ex_printf(x, "meeting/%s-%s", series_slug(series), d)
+		             : ex_printf(x, "meeting/%s", d);
+		label = sl ? ex_printf(x, "%s meeting of %s", sl, d) : ex_printf(x, "Meeting of %s", d);
+	} else {
+		key = ex_printf(x, "meeting/%s-%s", series ? series_slug(series) : "meeting",
+		                strchr(x->stmt, '/') + 1);
+		label = sl ? ex_printf(x, "%s meeting", sl) : ex_printf(x, "Meeting");
+	}
+	entity(x, key, NCG_C_MEETING, label, NCG_LABEL_CANONICAL);
+	if (ordinal > 0)
+		CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_ORDINAL, ordinal, NCG_DT_INTEGER));
+	if (series) {
+		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_MEETING_OF, series));
+	}
+	return key;
+}
+
+/* The first place or country after "in"/"at" in sentence s from token
+ * `from`; NULL if none. */
+static const ncg_mention *
+place_in(const ex_ctx *x, uint32_t s, size_t from)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = M(x, idx[k]);
+		size_t p = m->t0;
+
+		if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY) || m->t0 < from)
+			continue;
+		if (p > 0 && tok_is(x, p - 1, "the"))
+			p--;
+		if (p > 0 && (tok_is(x, p - 1, "in") || tok_is(x, p - 1, "at") ||
+		              tok_is(x, p - 1, "In")))
+			return m;
+	}
+	return NULL;
+}
+
+static const ncg_mention *
+first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from, int prec)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = M(x, idx[k]);
+
+		if (m->kind == kind && m->t0 >= from && (!prec || m->prec == prec))
+			return m;
+	}
+	return NULL;
+}
+
+static int
+is_reference(const ex_ctx *x, const ncg_mention *m)
+{
+	size_t t = m->t0;
+
+	for (size_t k = 1; k <= 3 && t >= k + x->sent[m->sent].t0; k++)
+		for (const char *const *w = REFERENCE_CUES; *w; w++)
+			if (tok_ieq(x, t - k, *w))
+				return 1;
+	return 0;
+}
+
+/* Is the sentence about a future event (before its report verb, if any)? */
+static int
+future_sentence(const ex_ctx *x, uint32_t s)
+{
+	return has_word(x, s, FUTURE_CUES);
+}
+
+static void
+set_meeting_date(ex_ctx *x, const ncg_mention *d)
+{
+	x->mdate[0] = d->y ? d->y : x->anchor[0];
+	x->mdate[1] = d->m;
+	x->mdate[2] = d->d;
+}
+
+/* Find the meeting the statement reports on: the first sentence that
+ * reports a meeting (a report verb, no future) naming an ordinal meeting,
+ * or a body or people that met on a date. */
+static void
+described_meeting(ex_ctx *x)
+{
+	const ncg_head *h = ncg_mentions_head(x->ms);
+	const ncg_mention *title_meeting = NULL;
+
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++)
+		if (M(x, i)->kind == NCG_M_MEETING && M(x, i)->ordinal > 0 && h->has_title &&
+		    x->tok[M(x, i)->t0].b >= h->title_b && x->tok[M(x, i)->t0].e <= h->title_e) {
+			title_meeting = M(x, i);
+			break;
+		}
+	for (uint32_t s = 0; s < x->nsent; s++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), verb;
+		const ncg_mention *mt = NULL, *date = NULL, *body = NULL, *who = NULL;
+
+		if (title_meeting && s == title_meeting->sent)
+			continue;
+		verb = find_word(x, s, 0, REPORT_VERBS);
+		if (verb >= x->sent[s].t1)
+			continue;
+		if (tok_is(x, verb, "took") && !tok_is(x, verb + 1, "place"))
+			continue;
+		if (find_word(x, s, 0, (const char *const[]){"will", "shall", "to", NULL}) < verb &&
+		    (tok_is(x, verb - 1, "be") || tok_is(x, verb - 2, "be") ||
+		     find_word(x, s, 0, (const char *const[]){"will", "shall", NULL}) < verb))
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = M(x, idx[k]);
+
+			if (m->kind == NCG_M_MEETING && m->ordinal > 0 && !mt && !is_reference(x, m))
+				mt = m;
+			if (m->kind == NCG_M_DATE && m->prec == NCG_PREC_DAY && !date)
+				date = m;
+			if (m->kind == NCG_M_BODY && !body && m->t0 < verb)
+				body = m;
+			if (m->kind == NCG_M_OFFICIAL && !who && m->t0 < verb)
+				who = m;
+		}
+		if (!mt && !date)
+			continue;
+		if (!mt && !body && !who && !title_meeting)
+			continue;
+		if (!mt && title_meeting)
+			mt = title_meeting;
+		x->msent = s;
+		if (date)
+			set_meeting_date(x, date);
+		if (mt) {
+			x->ordinal = mt->ordinal;
+			x->series = mt->series ? mt->series : (body ? body->key : NULL);
+		} else {
+			x->series = who && (!body || who->t0 < body->t0) ? NULL : body->key;
+		}
+		x->meeting = meeting_node(x, x->series, x->ordinal, x->mdate);
+		if (mt)
+			phrase(x, mt->sent, mt->t0, mt->t1, x->meeting);
+		if (!mt || mt->sent != s)
+			phrase(x, s, x->sent[s].t0, verb + 1, x->meeting);
+		if (x->mdate[0] && x->mdate[2])
+			CHECK(x, ncg_facts_literal(x->f, x->stmt, x->meeting, NCG_P_DATE,
+			                           date_str(x, x->mdate[0], x->mdate[1], x->mdate[2]),
+			                           NCG_DT_DATE));
+		{
+			const ncg_mention *pl = place_in(x, s, 0);
+
+			if (pl) {
+				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
+			}
+		}
+		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting));
+		return;
+	}
+}
+
+/* Meetings named by ordinal other than the described one: referred to
+ * ("since the first NCG meeting in July") or announced (nextMeeting). */
+static void
+other_meetings(ex_ctx *x)
+{
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *m = M(x, i);
+		int ord = m->ordinal, future;
+		const char *series, *key;
+
+		if (m->kind != NCG_M_MEETING || m->sent >= x->nsent)
+			continue;
+		series = m->series ? m->series : x->series;
+		future = future_sentence(x, m->sent) && !is_reference(x, m);
+		if (ord == NCG_ORDINAL_NEXT) {
+			if (!x->ordinal)
+				continue;
+			ord = x->ordinal + 1;
+			future = 1;
+		}
+		if (x->meeting && ord == x->ordinal &&
+		    (!series || !x->series || strcmp(series, x->series) == 0)) {
+			phrase(x, m->sent, m->t0, m->t1, x->meeting);
+			continue;
+		}
+		if (m->sent == x->msent && x->meeting && m->t0 < x->sent[m->sent].t1 &&
+		    !future && !is_reference(x, m) && ord == x->ordinal)
+			continue;
+		key = meeting_node(x, series, ord, NULL);
+		phrase(x, m->sent, m->t0, m->t1, key);
+		if (future && x->meeting && ord > x->ordinal &&
+		    (!series || !x->series || strcmp(series, x->series) == 0)) {
+			const ncg_mention *pl = place_in(x, m->sent, m->t1);
+			const ncg_mention *per = first_in(x, m->sent, NCG_M_PERIOD, 0, 0);
+			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, 0, 0);
+			char b[11], e[11];
+
+			CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));
+			if (pl) {
+				CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_PLACE, pl->key));
+			}
+			if (per) {
+				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
+				                           per->name, NCG_DT_STRING));
+				if (ncg_period_interval(per, x->anchor[0], x->anchor[1], x->anchor[2],
+				                        b, e) == 0)
+					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
+					                        interval(x, b, e)));
+			} else if (d) {
+				int y = d->y ? d->y : ncg_resolve_month_year(d->m, x->anchor[0],
+				                                             x->anchor[1], 1);
+
+				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
+				                           d->name, NCG_DT_STRING));
+				if (y && d->prec == NCG_PREC_DAY)
+					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_DATE,
+					                           date_str(x, y, d->m, d->d), NCG_DT_DATE));
+				else if (y) {
+					snprintf(b, sizeof b, "%04d-%02d-01", y, d->m);
+					snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->m, month_days(y, d->m));
+					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
+					                        interval(x, b, e)));
+				}
+			}
+		} else if (!future) {
+			/* a past meeting: "in July" gives its month */
+			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1, 0);
+
+			if (d && d->t0 <= m->t1 + 2) {
+				int y = d->y ? d->y : ncg_resolve_month_year(d->m, x->anchor[0],
+				                                             x->anchor[1], 0);
+
+				if (y)
+					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_MONTH,
+					                           ex_printf(x, "%04d-%02d", y, d->m),
+					                           NCG_DT_GYEAR_MONTH));
+			}
+		}
+	}
+}
+
+/* ---- roles ------------------------------------------------------------------ */
+
+typedef struct {
+	const char *cue[3];      /* words in a row */
+	ncg_prop prop;
+	int passive;             /* officials follow the cue ("... by") */
+} role_cue;
+
+static const role_cue ROLES[] = {
+	{{"co-chaired", "by", NULL}, NCG_P_CO_CHAIR, 1},
+	{{"co-hosted", "by", NULL}, NCG_P_CO_CHAIR, 1},
+	{{"co-chairs", NULL, NULL}, NCG_P_CO_CHAIR, 1},
+	{{"co-chaired", NULL, NULL}, NCG_P_CO_CHAIR, 0},
+	{{"co-chair", NULL, NULL}, NCG_P_CO_CHAIR, 0},
+	{{"chaired", "by", NULL}, NCG_P_CHAIR, 1},
+	{{"chaired", NULL, NULL}, NCG_P_CHAIR, 0},
+	{{"convened", "by", NULL}, NCG_P_CONVENER, 1},
+	{{"hosted", "by", NULL}, NCG_P_CONVENER, 1},
+	{{"led", "by", NULL}, NCG_P_DISCUSSION_LEAD, 1},
+	{{"headed", "by", NULL}, NCG_P_DISCUSSION_LEAD, 1},
+	{{"led", NULL, NULL}, NCG_P_DISCUSSION_LEAD, 0},
+	{{"attended", "by", NULL}, NCG_P_PARTICIPANT, 1},
+	{{"participants", "included", NULL}, NCG_P_PARTICIPANT, 1},
+	{{"joined", "by", NULL}, NCG_P_PARTICIPANT, 1},
+	{{"attended", NULL, NULL}, NCG_P_PARTICIPANT, 0},
+	{{"participated", NULL, NULL}, NCG_P_PARTICIPANT, 0},
+};
+
+static size_t
+cue_at(const ex_ctx *x, uint32_t s, const role_cue *c)
+{
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+		size_t k = 0;
+
+		while (k < 3 && c->cue[k] && tok_ieq(x, i + k, c->cue[k]))
+			k++;
+		if (k == 3 || !c->cue[k])
+			return i;
+	}
+	return x->sent[s].t1;
+}
+
+static void
+roles(ex_ctx *x)
+{
+	for (uint32_t s = 0; s < x->nsent; s++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+		int done = 0;
+		const char *meeting = x->meeting;
+
+		for (size_t k = 0; k < n; k++)
+			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->ordinal > 0 &&
+			    M(x, idx[k])->ordinal != x->ordinal)
+				meeting = NULL;     /* about another meeting */
+		if (!meeting)
+			continue;
+		for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0] && !done; r++) {
+			const role_cue *c = &ROLES[r];
+			size_t at = cue_at(x, s, c), cnt = 0;
+			ncg_prop p = c->prop;
+
+			if (at >= x->sent[s].t1)
+				continue;
+			for (int pass = 0; pass < 2; pass++)
+				for (size_t k = 0; k < n; k++) {
+					const ncg_mention *m = M(x, idx[k]);
+					int after = m->t0 > at;
+
+					if (m->kind != NCG_M_OFFICIAL || after != c->passive)
+						continue;
+					if (pass == 0) {
+						cnt++;
+						continue;
+					}
+					if (p == NCG_P_CHAIR && cnt > 1)
+						p = NCG_P_CO_CHAIR;
+					if (p == NCG_P_DISCUSSION_LEAD &&
+					    find_word(x, s, 0, (const char *const[]){"delegation", "delegations", NULL}) < at)
+						p = NCG_P_DELEGATION_LEAD;
+					CHECK(x, ncg_facts_link(x->f, x->stmt, meeting, p, m->key));
+					done = 1;
+				}
+		}
+	}
+}
+
+/* ---- contributions: bodies developing a workstream ---------------------------------- */
+
+static const char *const CONTRIB_PASSIVE[] = {
+	"developed", "supported", "implemented", "advanced", "executed", "driven",
+	"pursued", "undertaken", "carried", "conducted", "led", NULL
+};
+
+static const char *const CONTRIB_ACTIVE[] = {
+	"contribute", "contributes", "contributed", "support", "supports", "develop",
+	"develops", "developed", "lead", "leads", "drive", "drives", NULL
+};
+
+static void
+contributions(ex_ctx *x)
+{
+	for (uint32_t s = 0; s < x->nsent; s++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at;
+		const ncg_mention *ws = NULL;
+
+		/* passive: "the CNI workstream developed by A, B and C";
+		 * "with contributions from A and B" */
+		at = find_word(x, s, 0, CONTRIB_PASSIVE);
+		while (at < x->sent[s].t1 &&
+		       !(tok_is(x, at + 1, "by") || (tok_is(x, at + 1, "out") && tok_is(x, at + 2, "by"))))
+			at = find_word(x, s, at + 1, CONTRIB_PASSIVE);
+		if (at >= x->sent[s].t1) {
+			at = find_word(x, s, 0, (const char *const[]){"contributions", NULL});
+			if (!tok_is(x, at + 1, "from"))
+				at = x->sent[s].t1;
+		}
+		if (at < x->sent[s].t1) {
+			for (size_t k = 0; k < n; k++)
+				if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t1 <= at)
+					ws = M(x, idx[k]);
+			if (ws) {
+				int any = 0;
+
+				for (size_t k = 0; k < n; k++) {
+					const ncg_mention *b = M(x, idx[k]);
+
+					if (b->kind == NCG_M_BODY && b->t0 > at)
+						any = 1;
+					if (b->kind == NCG_M_OFFICIAL && b->t0 > at)
+						any = -100;
+				}
+				for (size_t k = 0; any > 0 && k < n; k++) {
+					const ncg_mention *b = M(x, idx[k]);
+
+					if (b->kind == NCG_M_BODY && b->t0 > at)
+						CHECK(x, ncg_facts_link(x->f, x->stmt, b->key,
+						                        NCG_P_CONTRIBUTES_TO, ws->key));
+				}
+				continue;
+			}
+		}
+		/* active: "A, B and C support the CNI workstream" */
+		at = find_word(x, s, 0, CONTRIB_ACTIVE);
+		if (at >= x->sent[s].t1)
+			continue;
+		ws = NULL;
+		for (size_t k = 0; k < n; k++)
+			if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > at && !ws)
+				ws = M(x, idx[k]);
+		if (!ws)
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *b = M(x, idx[k]);
+
+			if (b->kind == NCG_M_BODY && b->t1 <= at)
+				CHECK(x, ncg_facts_link(x->f, x->stmt, b->key, NCG_P_CONTRIBUTES_TO,
+				                        ws->key));
+		}
+	}
+}
+
+/* ---- assets and activities ------------------------------------------------------------ */
+
+static int
+resolve_year(const ex_ctx *x, const ncg_mention *m, int future)
+{
+	if (m->y)
+		return m->y;
+	if (!m->m)
+		return 0;
+	return ncg_resolve_month_year(m->m, x->anchor[0], x->anchor[1], future);
+}
+
+static void
+emit_asset(ex_ctx *x, const ncg_mention *m)
+{
+	entity(x, m->key, NCG_C_ASSET, m->name, NCG_LABEL_TEXT);
+	if (m->type_key) {
+		concept(x, m->type_key, "asset-types", "Strategic asset types");
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, m->type_key));
+	}
+	if (m->ev_t1 > m->ev_t0) {
+		int y = resolve_year(x, m, m->future);
+		const char *aslug = strchr(m->key, '/') + 1;
+		const char *ev = y && m->m ? ex_printf(x, "event/%s-%04d-%02d", aslug, y, m->m)
+		                           : ex_printf(x, "event/%s--%s", aslug, strchr(x->stmt, '/') + 1);
+		char *label = ncg_arena_strndup(x->arena, x->s + x->tok[m->ev_t0].b,
+		                                x->tok[m->ev_t1 - 1].e - x->tok[m->ev_t0].b);
+
+		if (!label) {
+			x->failed = 1;
+			return;
+		}
+		for (char *c = label; *c; c++)
+			if (*c == '\n')
+				*c = ' ';
+		entity(x, ev, NCG_C_VISIBILITY_EVENT, label, NCG_LABEL_TEXT);
+		CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_ASSET, m->key));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MADE_VISIBLE_IN, ev));
+		for (int k = 0; k < 3 && m->ev_kind[k]; k++) {
+			concept(x, m->ev_kind[k], "event-kinds", "Kinds of visibility events");
+			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, m->ev_kind[k]));
+		}
+		if (m->ev_place)
+			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_LOCATION, m->ev_place));
+		if (y && m->m)
+			CHECK(x, ncg_facts_literal(x->f, x->stmt, ev, NCG_P_MONTH,
+			                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
+		if (y && m->prec == NCG_PREC_DAY)
+			CHECK(x, ncg_facts_literal(x->f, x->stmt, ev, NCG_P_DATE,
+			                           date_str(x, y, m->m, m->d), NCG_DT_DATE));
+		if (x->meeting)
+			CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_REVIEWED_EVENT, ev));
+		phrase(x, m->sent, m->ev_t0, m->ev_t1, ev);
+	}
+}
+
+static void
+emit_activity(ex_ctx *x, const ncg_mention *m)
+{
+	entity(x, m->key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT);
+	if (m->type_key) {
+		concept(x, m->type_key, "activity-kinds", "Kinds of activities");
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ACTIVITY_KIND, m->type_key));
+	}
+	if (m->acronym)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
+		                           NCG_DT_STRING));
+	if (m->m) {
+		int y = resolve_year(x, m, 0);
+
+		if (y)
+			CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_MONTH,
+			                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
+	}
+	if (x->meeting)
+		CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, m->key));
+}
+
+/* ---- the statement --------------------------------------------------------------------- */
+
+static void
+statement(ex_ctx *x)
+{
+	const ncg_head *h = ncg_mentions_head(x->ms);
+	size_t n = ncg_text_cp_len(x->text);
+
+	x->ctx = ex_printf(x, "%s#char=0,%zu", x->stmt, n);
+	CHECK(x, ncg_facts_type(x->f, x->stmt, x->stmt, NCG_C_STATEMENT));
+	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SOURCE_FILE,
+	                           ncg_text_basename(x->text), NCG_DT_STRING));
+	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SHA256,
+	                           ncg_text_sha256(x->text), NCG_DT_STRING));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_TEXT_CONTEXT, x->ctx));
+	CHECK(x, ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_CONTEXT));
+	CHECK(x, ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_OFFSET_STRING));
+	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->ctx, NCG_P_NIF_IS_STRING, x->s, NCG_DT_STRING));
+	CHECK(x, ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_BEGIN, 0, NCG_DT_NON_NEGATIVE_INTEGER));
+	CHECK(x, ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_END, (long)n,
+	                       NCG_DT_NON_NEGATIVE_INTEGER));
+	if (h->has_title) {
+		char *title = ncg_arena_strndup(x->arena, x->s + h->title_b, h->title_e - h->title_b);
+
+		if (!title) {
+			x->failed = 1;
+			return;
+		}
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_STRING));
+		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
+		phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt);
+	} else {
+		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
+		                         NCG_LABEL_FALLBACK));
+	}
+	if (h->issued_y) {
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_ISSUED,
+		                           date_str(x, h->issued_y, h->issued_m, h->issued_d),
+		                           NCG_DT_DATE));
+		x->anchor[0] = h->issued_y;
+		x->anchor[1] = h->issued_m;
+		x->anchor[2] = h->issued_d;
+	}
+	if (h->publisher && h->publisher->key)
+		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, h->publisher->key));
+}
+
+static void
+entities(ex_ctx *x)
+{
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *m = M(x, i);
+
+		if (!m->key)
+			continue;
+		switch (m->kind) {
+		case NCG_M_BODY: emit_body(x, m); break;
+		case NCG_M_OFFICIAL: emit_official(x, m); break;
+		case NCG_M_PLACE:
+		case NCG_M_COUNTRY: emit_place(x, m); break;
+		case NCG_M_WORKSTREAM:
+			emit_workstream(x, m);
+			if (x->meeting)
+				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
+			break;
+		case NCG_M_ASSET: emit_asset(x, m); break;
+		case NCG_M_ACTIVITY: emit_activity(x, m); break;
+		default: continue;
+		}
+		phrase(x, m->sent, m->t0, m->t1, m->key);
+	}
+}
+
+ncg_status
+ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
+            ncg_facts *facts, ncg_error *err)
+{
+	ex_ctx x;
+	ncg_status st = NCG_OK;
+
+	memset(&x, 0, sizeof x);
+	x.doc = doc;
+	x.ms = ms;
+	x.lex = lex;
+	x.f = facts;
+	x.text = ncg_doc_text(doc);
+	x.s = ncg_text_str(x.text);
+	x.tok = ncg_doc_tokens(doc);
+	x.sent = ncg_doc_sentences(doc);
+	x.nsent = ncg_doc_nsentences(doc);
+	x.msent = UINT32_MAX;
+	x.arena = ncg_arena_new();
+	x.sent_done = calloc(x.nsent + 1, 1);
+	if (!x.arena || !x.sent_done) {
+		st = NCG_ERR_NOMEM;
+		goto done;
+	}
+	x.stmt = ex_printf(&x, "statement/%.16s", ncg_text_sha256(x.text));
+	statement(&x);
+	described_meeting(&x);
+	if (x.mdate[0]) {
+		x.anchor[0] = x.mdate[0];
+		x.anchor[1] = x.mdate[1];
+		x.anchor[2] = x.mdate[2];
+	}
+	other_meetings(&x);
+	entities(&x);
+	roles(&x);
+	contributions(&x);
+	if (x.failed)
+		st = NCG_ERR_NOMEM;
+done:
+	free(x.sent_done);
+	ncg_arena_free(x.arena);
+	if (st != NCG_OK)
+		return ncg_error_set(err, st, ncg_text_name(ncg_doc_text(doc)), 0, 0, -1,
+		                     "out of memory");
+	return NCG_OK;
+}
+
+ncg_status
+ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
+                 ncg_error *err)
+{
+	ncg_text *t = NULL;
+	ncg_doc *d = NULL;
+	ncg_mentions *m = NULL;
+	ncg_status st;
+
+	st = ncg_text_read_file(path, &t, err);
+	if (st == NCG_OK)
+		st = ncg_doc_new(t, &d, err);
+	if (st == NCG_OK)
+		st = ncg_recognise(d, lex, &m, err);
+	if (st == NCG_OK)
+		st = ncg_extract(d, m, lex, facts, err);
+	ncg_mentions_free(m);
+	ncg_doc_free(d);
+	ncg_text_free(t);
+	return st;
+}

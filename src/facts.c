@@ -1,0 +1,321 @@
+/* ncgkg: facts, the plain-C knowledge graph the extractor builds. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ncgkg/arena.h"
+#include "ncgkg/buf.h"
+#include "ncgkg/facts.h"
+#include "ncgkg/strmap.h"
+
+typedef struct {
+	const char *s, *wording, *g;
+	int priority;
+} label_cand;
+
+struct ncg_facts {
+	ncg_arena *arena;
+	ncg_strmap *strings;      /* interned strings */
+	ncg_strmap *seen;         /* dedupe of triples and label candidates */
+	ncg_triple *t;
+	size_t nt, capt;
+	label_cand *lc;
+	size_t nlc, caplc;
+	ncg_strmap *concepts;     /* subjects typed skos:Concept / Workstream */
+	ncg_strmap *types;        /* "s\1class" -> non-NULL */
+	ncg_triple *out;          /* finished */
+	size_t nout, capout, ndistinct;
+};
+
+int
+ncg_key_is_iri(const char *key)
+{
+	const char *colon = strchr(key, ':');
+	const char *slash = strchr(key, '/');
+
+	return colon && (!slash || colon < slash);
+}
+
+ncg_facts *
+ncg_facts_new(void)
+{
+	ncg_facts *f = calloc(1, sizeof *f);
+
+	if (!f)
+		return NULL;
+	f->arena = ncg_arena_new();
+	f->strings = ncg_strmap_new();
+	f->seen = ncg_strmap_new();
+	f->concepts = ncg_strmap_new();
+	f->types = ncg_strmap_new();
+	if (!f->arena || !f->strings || !f->seen || !f->concepts || !f->types) {
+		ncg_facts_free(f);
+		return NULL;
+	}
+	return f;
+}
+
+void
+ncg_facts_free(ncg_facts *f)
+{
+	if (!f)
+		return;
+	ncg_arena_free(f->arena);
+	ncg_strmap_free(f->strings);
+	ncg_strmap_free(f->seen);
+	ncg_strmap_free(f->concepts);
+	ncg_strmap_free(f->types);
+	free(f->t);
+	free(f->lc);
+	free(f->out);
+	free(f);
+}
+
+static const char *
+intern(ncg_facts *f, const char *s)
+{
+	const char *v = ncg_strmap_get(f->strings, s);
+	char *copy;
+
+	if (v)
+		return v;
+	copy = ncg_arena_strdup(f->arena, s);
+	if (!copy || ncg_strmap_put(f->strings, s, copy) != 0)
+		return NULL;
+	return copy;
+}
+
+/* Remember a key; returns 1 if new, 0 if seen, -1 on failure. */
+static int
+first_time(ncg_facts *f, ncg_buf *key)
+{
+	if (key->failed)
+		return -1;
+	if (ncg_strmap_getn(f->seen, key->data, key->len))
+		return 0;
+	return ncg_strmap_putn(f->seen, key->data, key->len, f) == 0 ? 1 : -1;
+}
+
+static int
+add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
+    int literal, ncg_datatype dt)
+{
+	ncg_buf key;
+	int fresh;
+	void *arr = f->t;
+	ncg_triple t;
+
+	if (!s || !o || !g)
+		return -1;
+	ncg_buf_init(&key);
+	ncg_buf_printf(&key, "T%s\1%d\1%d\1%d\1%s\1%s", s, (int)p, literal,
+	               (int)dt, o, g);
+	fresh = first_time(f, &key);
+	ncg_buf_free(&key);
+	if (fresh <= 0)
+		return fresh;
+	t.s = intern(f, s);
+	t.o = intern(f, o);
+	t.g = intern(f, g);
+	t.p = p;
+	t.literal = literal;
+	t.dt = dt;
+	if (!t.s || !t.o || !t.g ||
+	    ncg_grow(&arr, &f->capt, f->nt + 1, sizeof *f->t) != 0)
+		return -1;
+	f->t = arr;
+	f->t[f->nt++] = t;
+	return 0;
+}
+
+int
+ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
+{
+	ncg_buf key;
+	int rc;
+
+	ncg_buf_init(&key);
+	ncg_buf_printf(&key, "%s\1%d", s, (int)c);
+	rc = key.failed ? -1 : ncg_strmap_put(f->types, key.data, f);
+	ncg_buf_free(&key);
+	if (rc != 0)
+		return -1;
+	if ((c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM) &&
+	    ncg_strmap_put(f->concepts, s, f) != 0)
+		return -1;
+	return add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING);
+}
+
+int
+ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c)
+{
+	char key[1024];
+
+	snprintf(key, sizeof key, "%s\1%d", s, (int)c);
+	return ncg_strmap_get(f->types, key) != NULL;
+}
+
+int
+ncg_facts_link(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+               const char *o)
+{
+	return add(f, g, s, p, o, 0, NCG_DT_STRING);
+}
+
+int
+ncg_facts_literal(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+                  const char *lexical, ncg_datatype dt)
+{
+	if (p == NCG_P_LABEL)
+		return ncg_facts_label(f, g, s, lexical, NCG_LABEL_FALLBACK);
+	return add(f, g, s, p, lexical, 1, dt);
+}
+
+int
+ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+              long value, ncg_datatype dt)
+{
+	char num[32];
+
+	snprintf(num, sizeof num, "%ld", value);
+	return ncg_facts_literal(f, g, s, p, num, dt);
+}
+
+int
+ncg_facts_label(ncg_facts *f, const char *g, const char *s,
+                const char *wording, int priority)
+{
+	ncg_buf key;
+	int fresh;
+	void *arr = f->lc;
+	label_cand c;
+
+	if (!wording || !*wording)
+		return 0;
+	ncg_buf_init(&key);
+	ncg_buf_printf(&key, "L%s\1%s\1%s\1%d", s, wording, g, priority);
+	fresh = first_time(f, &key);
+	ncg_buf_free(&key);
+	if (fresh <= 0)
+		return fresh;
+	c.s = intern(f, s);
+	c.wording = intern(f, wording);
+	c.g = intern(f, g);
+	c.priority = priority;
+	if (!c.s || !c.wording || !c.g ||
+	    ncg_grow(&arr, &f->caplc, f->nlc + 1, sizeof *f->lc) != 0)
+		return -1;
+	f->lc = arr;
+	f->lc[f->nlc++] = c;
+	return 0;
+}
+
+static int
+cmp_cand(const void *a, const void *b)
+{
+	const label_cand *x = a, *y = b;
+	int c = strcmp(x->s, y->s);
+
+	if (c)
+		return c;
+	if (x->priority != y->priority)
+		return y->priority - x->priority;
+	c = strcmp(x->wording, y->wording);
+	return c ? c : strcmp(x->g, y->g);
+}
+
+static int
+cmp_triple(const void *a, const void *b)
+{
+	const ncg_triple *x = a, *y = b;
+	int c = strcmp(x->s, y->s);
+
+	if (c)
+		return c;
+	if (x->p != y->p) {
+		c = strcmp(ncg_prop_iri(x->p), ncg_prop_iri(y->p));
+		if (c)
+			return c;
+	}
+	if (x->literal != y->literal)
+		return x->literal - y->literal;
+	c = strcmp(x->o, y->o);
+	if (c)
+		return c;
+	if (x->dt != y->dt)
+		return (int)x->dt - (int)y->dt;
+	return strcmp(x->g, y->g);
+}
+
+static int
+push_out(ncg_facts *f, const ncg_triple *t)
+{
+	void *arr = f->out;
+
+	if (ncg_grow(&arr, &f->capout, f->nout + 1, sizeof *f->out) != 0)
+		return -1;
+	f->out = arr;
+	f->out[f->nout++] = *t;
+	return 0;
+}
+
+size_t
+ncg_facts_finish(ncg_facts *f, const ncg_triple **out)
+{
+	size_t i, j;
+
+	f->nout = 0;
+	for (i = 0; i < f->nt; i++)
+		if (push_out(f, &f->t[i]) != 0)
+			return (size_t)-1;
+	/* labels: per subject, the best candidate is the label */
+	qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
+	for (i = 0; i < f->nlc; i = j) {
+		const char *best = f->lc[i].wording;
+		int concept = ncg_strmap_get(f->concepts, f->lc[i].s) != NULL;
+
+		for (j = i; j < f->nlc && strcmp(f->lc[j].s, f->lc[i].s) == 0; j++) {
+			ncg_triple t = {f->lc[j].s, NCG_P_LABEL, best, 1, NCG_DT_STRING,
+			                f->lc[j].g};
+
+			if (push_out(f, &t) != 0)
+				return (size_t)-1;
+			if (concept) {
+				t.p = NCG_P_PREF_LABEL;
+				if (push_out(f, &t) != 0)
+					return (size_t)-1;
+			}
+			if (strcmp(f->lc[j].wording, best) != 0) {
+				t.p = NCG_P_ALT_LABEL;
+				t.o = f->lc[j].wording;
+				if (push_out(f, &t) != 0)
+					return (size_t)-1;
+			}
+		}
+	}
+	qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
+	/* drop exact duplicates (the same label from two candidates of one graph) */
+	for (i = 0, j = 0; i < f->nout; i++)
+		if (j == 0 || cmp_triple(&f->out[j - 1], &f->out[i]) != 0)
+			f->out[j++] = f->out[i];
+	f->nout = j;
+	/* distinct triples, ignoring graphs */
+	f->ndistinct = 0;
+	for (i = 0; i < f->nout; i++) {
+		const ncg_triple *a = &f->out[i], *b = i ? &f->out[i - 1] : NULL;
+
+		if (!b || strcmp(a->s, b->s) || a->p != b->p || a->literal != b->literal ||
+		    strcmp(a->o, b->o) || a->dt != b->dt)
+			f->ndistinct++;
+	}
+	*out = f->out;
+	return f->nout;
+}
+
+size_t
+ncg_facts_count_triples(const ncg_facts *f)
+{
+	return f->ndistinct;
+}

@@ -1,0 +1,496 @@
+/* ncgkg: the domain lexicon (plain C; loaded from Turtle by lexicon_rdf.c). */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ncgkg/arena.h"
+#include "ncgkg/lexicon.h"
+#include "ncgkg/strmap.h"
+
+typedef struct {
+	ncg_lex_wording *v;
+	size_t n, cap;
+} wording_list;
+
+struct ncg_lexicon {
+	ncg_arena *arena;
+	ncg_strmap *by_key;                    /* key -> ncg_lex_entry */
+	ncg_lex_entry **entries[NCG_LEX__COUNT];
+	size_t nentries[NCG_LEX__COUNT], capentries[NCG_LEX__COUNT];
+	ncg_strlist words[NCG_WL__COUNT];
+	size_t capwords[NCG_WL__COUNT];
+	/* indexes, rebuilt lazily after changes */
+	int dirty;
+	ncg_strmap *first_word;                /* lower-cased first word -> wording_list */
+	ncg_strmap *normal[NCG_LEX__COUNT];    /* normal form -> entry */
+	wording_list **lists;
+	size_t nlists, caplists;
+};
+
+ncg_lexicon *
+ncg_lexicon_new(void)
+{
+	ncg_lexicon *lex = calloc(1, sizeof *lex);
+
+	if (!lex)
+		return NULL;
+	lex->arena = ncg_arena_new();
+	lex->by_key = ncg_strmap_new();
+	if (!lex->arena || !lex->by_key) {
+		ncg_lexicon_free(lex);
+		return NULL;
+	}
+	lex->dirty = 1;
+	return lex;
+}
+
+static void
+drop_indexes(ncg_lexicon *lex)
+{
+	for (size_t i = 0; i < lex->nlists; i++) {
+		free(lex->lists[i]->v);
+		free(lex->lists[i]);
+	}
+	free(lex->lists);
+	lex->lists = NULL;
+	lex->nlists = lex->caplists = 0;
+	ncg_strmap_free(lex->first_word);
+	lex->first_word = NULL;
+	for (int k = 0; k < NCG_LEX__COUNT; k++) {
+		ncg_strmap_free(lex->normal[k]);
+		lex->normal[k] = NULL;
+	}
+	lex->dirty = 1;
+}
+
+void
+ncg_lexicon_free(ncg_lexicon *lex)
+{
+	if (!lex)
+		return;
+	drop_indexes(lex);
+	for (int k = 0; k < NCG_LEX__COUNT; k++)
+		free(lex->entries[k]);
+	for (int w = 0; w < NCG_WL__COUNT; w++)
+		free(lex->words[w].v);
+	ncg_strmap_free(lex->by_key);
+	ncg_arena_free(lex->arena);
+	free(lex);
+}
+
+ncg_lex_entry *
+ncg_lexicon_entry_get(ncg_lexicon *lex, ncg_lex_kind kind, const char *key)
+{
+	ncg_lex_entry *e = ncg_strmap_get(lex->by_key, key);
+	void *p;
+
+	if (e)
+		return e->kind == kind ? e : NULL;
+	e = ncg_arena_alloc(lex->arena, sizeof *e);
+	if (!e)
+		return NULL;
+	e->kind = kind;
+	e->key = ncg_arena_strdup(lex->arena, key);
+	p = lex->entries[kind];
+	if (!e->key ||
+	    ncg_grow(&p, &lex->capentries[kind], lex->nentries[kind] + 1, sizeof(e)) != 0)
+		return NULL;
+	lex->entries[kind] = p;
+	if (ncg_strmap_put(lex->by_key, key, e) != 0)
+		return NULL;
+	lex->entries[kind][lex->nentries[kind]++] = e;
+	lex->dirty = 1;
+	return e;
+}
+
+int
+ncg_lexicon_set_label(ncg_lexicon *lex, ncg_lex_entry *e, const char *label)
+{
+	const char *s = ncg_arena_strdup(lex->arena, label);
+
+	if (!s)
+		return -1;
+	e->label = s;
+	lex->dirty = 1;
+	return 0;
+}
+
+int
+ncg_lexicon_set_ref(ncg_lexicon *lex, const char **field, const char *key)
+{
+	const char *s = ncg_arena_strdup(lex->arena, key);
+
+	if (!s)
+		return -1;
+	*field = s;
+	return 0;
+}
+
+static int
+list_add(ncg_lexicon *lex, ncg_strlist *list, size_t *cap, const char *s)
+{
+	void *p = list->v;
+	const char *copy;
+
+	for (size_t i = 0; i < list->n; i++)
+		if (strcmp(list->v[i], s) == 0)
+			return 0;
+	copy = ncg_arena_strdup(lex->arena, s);
+	if (!copy || ncg_grow(&p, cap, list->n + 1, sizeof(char *)) != 0)
+		return -1;
+	list->v = p;
+	list->v[list->n++] = copy;
+	lex->dirty = 1;
+	return 0;
+}
+
+int
+ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list, const char *s)
+{
+	/* entry lists are small: grow them exactly */
+	size_t cap = list->n;
+
+	return list_add(lex, list, &cap, s);
+}
+
+int
+ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl, const char *word)
+{
+	return list_add(lex, &lex->words[wl], &lex->capwords[wl], word);
+}
+
+const ncg_lex_entry *
+ncg_lexicon_by_key(const ncg_lexicon *lex, const char *key)
+{
+	return ncg_strmap_get(lex->by_key, key);
+}
+
+size_t
+ncg_lexicon_count(const ncg_lexicon *lex, ncg_lex_kind kind)
+{
+	return lex->nentries[kind];
+}
+
+const ncg_lex_entry *
+ncg_lexicon_at(const ncg_lexicon *lex, ncg_lex_kind kind, size_t i)
+{
+	return i < lex->nentries[kind] ? lex->entries[kind][i] : NULL;
+}
+
+const ncg_strlist *
+ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl)
+{
+	return &lex->words[wl];
+}
+
+int
+ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
+                     size_t n)
+{
+	const ncg_strlist *l = &lex->words[wl];
+
+	for (size_t i = 0; i < l->n; i++)
+		if (strlen(l->v[i]) == n && memcmp(l->v[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
+                        size_t n)
+{
+	const ncg_strlist *l = &lex->words[wl];
+
+	for (size_t i = 0; i < l->n; i++)
+		if (strlen(l->v[i]) == n && strncasecmp(l->v[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- normal forms and slugs ------------------------------------------- */
+
+/* Latin-1 letters to ASCII (U+00C0..U+00FF); 0 = drop. */
+static const char LATIN1[] =
+	"AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTs" "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+
+/* Fold s[*i..] to one lower-case ASCII character, or 0 for a separator;
+ * -1 for a character to drop silently (period, apostrophe). */
+static int
+fold_char(const char *s, size_t n, size_t *i)
+{
+	unsigned char c = (unsigned char)s[*i];
+
+	if (c < 0x80) {
+		(*i)++;
+		if (isalnum(c))
+			return tolower(c);
+		if (c == '.' || c == '\'')
+			return -1;
+		return 0;
+	}
+	if (c == 0xC3 && *i + 1 < n) {
+		unsigned cp = 0xC0 + ((unsigned char)s[*i + 1] & 0x3F);
+
+		*i += 2;
+		if (cp >= 0xC0 && LATIN1[cp - 0xC0])
+			return tolower((unsigned char)LATIN1[cp - 0xC0]);
+		return 0;
+	}
+	if (c == 0xE2 && *i + 2 < n && (unsigned char)s[*i + 1] == 0x80 &&
+	    (unsigned char)s[*i + 2] == 0x99) {
+		*i += 3;                       /* right single quote */
+		return -1;
+	}
+	/* other non-ASCII: skip the whole sequence, as a separator */
+	(*i)++;
+	while (*i < n && ((unsigned char)s[*i] & 0xC0) == 0x80)
+		(*i)++;
+	return 0;
+}
+
+size_t
+ncg_slug(const char *s, size_t n, char *buf, size_t cap)
+{
+	size_t i = 0, len = 0;
+	int dash = 0;
+
+	if (cap == 0)
+		return 0;
+	while (i < n) {
+		int c = fold_char(s, n, &i);
+
+		if (c < 0)
+			continue;
+		if (c == 0) {
+			dash = len > 0;
+			continue;
+		}
+		if (dash && len + 1 < cap)
+			buf[len++] = '-';
+		dash = 0;
+		if (len + 1 < cap)
+			buf[len++] = (char)c;
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+static const char *const NORMAL_STOP[] = {
+	"the", "a", "an", "and", "of", "on", "in", "for", "to", "at", "during",
+	"with", "its", "their", "our", "us", "rok", "including", "between",
+	"both", NULL
+};
+
+static const char *const IRREGULAR[][2] = {
+	{"crises", "crisis"}, {"analyses", "analysis"}, {"bases", "base"},
+	{"data", "data"}, {"series", "series"}, {"forces", "force"},
+	{NULL, NULL}
+};
+
+/* Singular of an English plural noun, in place; returns new length. */
+static size_t
+singular(char *w, size_t n)
+{
+	for (size_t k = 0; IRREGULAR[k][0]; k++)
+		if (strlen(IRREGULAR[k][0]) == n && memcmp(w, IRREGULAR[k][0], n) == 0) {
+			size_t m = strlen(IRREGULAR[k][1]);
+
+			memcpy(w, IRREGULAR[k][1], m);
+			return m;
+		}
+	if (n < 4 || w[n - 1] != 's')
+		return n;
+	if (w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i')
+		return n;                              /* process, status, analysis */
+	if (n > 4 && w[n - 2] == 'e' && w[n - 3] == 'i') {
+		w[n - 3] = 'y';                        /* activities */
+		return n - 2;
+	}
+	if (n > 4 && w[n - 2] == 'e' &&
+	    ((w[n - 3] == 's' && w[n - 4] == 's') || w[n - 3] == 'x' ||
+	     (w[n - 3] == 'h' && (w[n - 4] == 'c' || w[n - 4] == 's'))))
+		return n - 2;                          /* processes, approaches */
+	return n - 1;
+}
+
+size_t
+ncg_normal_form(const char *s, size_t n, char *buf, size_t cap)
+{
+	char word[128];
+	size_t wl = 0, len = 0, i = 0;
+
+	if (cap == 0)
+		return 0;
+	buf[0] = '\0';
+	for (;;) {
+		int c = i < n ? fold_char(s, n, &i) : 0;
+
+		if (c < 0)
+			continue;
+		if (c > 0) {
+			if (wl + 1 < sizeof word)
+				word[wl++] = (char)c;
+			continue;
+		}
+		if (wl) {
+			int stop = 0;
+
+			word[wl] = '\0';
+			for (size_t k = 0; NORMAL_STOP[k]; k++)
+				if (strcmp(word, NORMAL_STOP[k]) == 0)
+					stop = 1;
+			if (!stop) {
+				wl = singular(word, wl);
+				if (len && len + 1 < cap)
+					buf[len++] = ' ';
+				for (size_t k = 0; k < wl && len + 1 < cap; k++)
+					buf[len++] = word[k];
+				buf[len] = '\0';
+			}
+			wl = 0;
+		}
+		if (i >= n)
+			break;
+	}
+	return len;
+}
+
+/* ---- indexes ---------------------------------------------------------- */
+
+/* The index key of a wording or a token: its first run of letters and
+ * digits, lower-cased ("U.S.-ROK Combined" -> "u", "Dr." -> "dr"), so that
+ * it does not depend on how the tokenizer cuts punctuation. */
+static size_t
+first_word_key(const char *s, size_t n, char *buf, size_t cap)
+{
+	size_t i = 0, len = 0;
+
+	while (i < n && !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+		i++;
+	while (i < n && (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80) &&
+	       len + 1 < cap) {
+		buf[len++] = (char)tolower((unsigned char)s[i]);
+		i++;
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+static int
+index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
+{
+	char key[128];
+	size_t kl = first_word_key(w, strlen(w), key, sizeof key);
+	wording_list *wlst;
+	void *p;
+
+	if (kl == 0)
+		return 0;
+	wlst = ncg_strmap_getn(lex->first_word, key, kl);
+	if (!wlst) {
+		p = lex->lists;
+		wlst = calloc(1, sizeof *wlst);
+		if (!wlst)
+			return -1;
+		if (ncg_grow(&p, &lex->caplists, lex->nlists + 1, sizeof wlst) != 0) {
+			free(wlst);
+			return -1;
+		}
+		lex->lists = p;
+		lex->lists[lex->nlists++] = wlst;
+		if (ncg_strmap_putn(lex->first_word, key, kl, wlst) != 0)
+			return -1;
+	}
+	p = wlst->v;
+	if (ncg_grow(&p, &wlst->cap, wlst->n + 1, sizeof *wlst->v) != 0)
+		return -1;
+	wlst->v = p;
+	wlst->v[wlst->n++] = (ncg_lex_wording){e, w, what};
+	return 0;
+}
+
+static int
+index_normal(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w)
+{
+	char nf[512];
+	size_t n = ncg_normal_form(w, strlen(w), nf, sizeof nf);
+
+	if (n == 0 || ncg_strmap_getn(lex->normal[e->kind], nf, n))
+		return 0;   /* first entry wins: lexicon order */
+	return ncg_strmap_putn(lex->normal[e->kind], nf, n, (void *)e);
+}
+
+static int
+build_indexes(ncg_lexicon *lex)
+{
+	drop_indexes(lex);
+	lex->first_word = ncg_strmap_new();
+	if (!lex->first_word)
+		return -1;
+	for (int k = 0; k < NCG_LEX__COUNT; k++) {
+		lex->normal[k] = ncg_strmap_new();
+		if (!lex->normal[k])
+			return -1;
+		for (size_t i = 0; i < lex->nentries[k]; i++) {
+			const ncg_lex_entry *e = lex->entries[k][i];
+			const ncg_strlist *lists[] = {&e->alt, &e->acronym, &e->adjective,
+			                              &e->cue, &e->prefix};
+			const int what[] = {NCG_LEXW_ALT, NCG_LEXW_ACRONYM,
+			                    NCG_LEXW_ADJECTIVE, NCG_LEXW_CUE, NCG_LEXW_PREFIX};
+
+			if (e->label && (index_wording(lex, e, e->label, NCG_LEXW_LABEL) != 0 ||
+			                 index_normal(lex, e, e->label) != 0))
+				return -1;
+			for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+				for (size_t j = 0; j < lists[l]->n; j++) {
+					if (index_wording(lex, e, lists[l]->v[j], what[l]) != 0)
+						return -1;
+					if (what[l] <= NCG_LEXW_ACRONYM &&
+					    index_normal(lex, e, lists[l]->v[j]) != 0)
+						return -1;
+				}
+		}
+	}
+	lex->dirty = 0;
+	return 0;
+}
+
+size_t
+ncg_lexicon_wordings_at(const ncg_lexicon *clex, const char *first, size_t n,
+                        const ncg_lex_wording **out)
+{
+	ncg_lexicon *lex = (ncg_lexicon *)clex;   /* indexes are a cache */
+	char key[128];
+	size_t kl;
+	wording_list *w;
+
+	if (lex->dirty && build_indexes(lex) != 0)
+		return 0;
+	kl = first_word_key(first, n, key, sizeof key);
+	if (kl == 0)
+		return 0;
+	w = ncg_strmap_getn(lex->first_word, key, kl);
+	if (!w)
+		return 0;
+	*out = w->v;
+	return w->n;
+}
+
+const ncg_lex_entry *
+ncg_lexicon_by_wording(const ncg_lexicon *clex, ncg_lex_kind kind,
+                       const char *s, size_t n)
+{
+	ncg_lexicon *lex = (ncg_lexicon *)clex;
+	char nf[512];
+	size_t len;
+
+	if (lex->dirty && build_indexes(lex) != 0)
+		return NULL;
+	len = ncg_normal_form(s, n, nf, sizeof nf);
+	if (len == 0)
+		return NULL;
+	return ncg_strmap_getn(lex->normal[kind], nf, len);
+}

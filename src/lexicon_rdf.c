@@ -1,0 +1,266 @@
+/* ncgkg: loading the lexicon from Turtle with Redland. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ncgkg/buf.h"
+#include "ncgkg/text.h"
+#include "ncgkg/vocab.h"
+#include "rdf_internal.h"
+
+/* The lexicon compiled in (lexicon_data.c, generated from ontology/lexicon). */
+extern const unsigned char ncg_builtin_lexicon[];
+extern const size_t ncg_builtin_lexicon_len;
+
+static const struct {
+	const char *iri;
+	ncg_lex_kind kind;
+} KIND_OF_CLASS[] = {
+	{NCG_NS "Country", NCG_LEX_COUNTRY},
+	{NCG_NS "Place", NCG_LEX_PLACE},
+	{NCG_NS "Body", NCG_LEX_BODY},
+	{NCG_NS "Official", NCG_LEX_OFFICIAL},
+	{NCG_NS "Workstream", NCG_LEX_WORKSTREAM},
+	{NCG_LEX_NS "AssetType", NCG_LEX_ASSET_TYPE},
+	{NCG_LEX_NS "ActivityKind", NCG_LEX_ACTIVITY_KIND},
+	{NCG_LEX_NS "EventKind", NCG_LEX_EVENT_KIND},
+};
+
+static const struct {
+	const char *iri;
+	ncg_wordlist wl;
+} WORDLISTS[] = {
+	{NCG_LEX_NS "courtesyHonorific", NCG_WL_COURTESY},
+	{NCG_LEX_NS "officeHonorific", NCG_WL_OFFICE},
+	{NCG_LEX_NS "titleHead", NCG_WL_TITLE_HEAD},
+	{NCG_LEX_NS "titleWord", NCG_WL_TITLE_WORD},
+	{NCG_LEX_NS "bodyHead", NCG_WL_BODY_HEAD},
+	{NCG_LEX_NS "documentHead", NCG_WL_DOCUMENT_HEAD},
+	{NCG_LEX_NS "furniture", NCG_WL_FURNITURE},
+	{NCG_LEX_NS "vesselPrefix", NCG_WL_VESSEL_PREFIX},
+	{NCG_LEX_NS "nameSuffix", NCG_WL_NAME_SUFFIX},
+};
+
+enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
+       F_PART_OF, F_BROADER };
+
+static const struct {
+	const char *iri;
+	int field;
+} FIELDS[] = {
+	{NCG_RDFS_NS "label", F_LABEL},
+	{NCG_SKOS_NS "prefLabel", F_LABEL},
+	{NCG_SKOS_NS "altLabel", F_ALT},
+	{NCG_NS "acronym", F_ACRONYM},
+	{NCG_LEX_NS "cue", F_CUE},
+	{NCG_LEX_NS "prefix", F_PREFIX},
+	{NCG_LEX_NS "adjective", F_ADJECTIVE},
+	{NCG_NS "country", F_COUNTRY},
+	{NCG_NS "partOf", F_PART_OF},
+	{NCG_SKOS_NS "broader", F_BROADER},
+};
+
+/* Key of a node: its path below base, or its IRI. */
+static const char *
+node_key(librdf_node *n, const char *base)
+{
+	librdf_uri *u;
+	const char *iri;
+	size_t bl = strlen(base);
+
+	if (!librdf_node_is_resource(n))
+		return NULL;
+	u = librdf_node_get_uri(n);
+	iri = (const char *)librdf_uri_as_string(u);
+	if (strncmp(iri, base, bl) == 0 && iri[bl])
+		return iri + bl;
+	return iri;
+}
+
+static const char *
+node_iri(librdf_node *n)
+{
+	if (!librdf_node_is_resource(n))
+		return NULL;
+	return (const char *)librdf_uri_as_string(librdf_node_get_uri(n));
+}
+
+static const char *
+node_literal(librdf_node *n)
+{
+	if (!librdf_node_is_literal(n))
+		return NULL;
+	return (const char *)librdf_node_get_literal_value(n);
+}
+
+/* One pass over the model: types (pass 0), then fields (pass 1). */
+static ncg_status
+apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
+      int pass, const char *name, ncg_error *err)
+{
+	librdf_stream *stream = librdf_model_as_stream(model);
+	ncg_status st = NCG_OK;
+
+	if (!stream)
+		return ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, name, "cannot read the lexicon model");
+	for (; !librdf_stream_end(stream) && st == NCG_OK; librdf_stream_next(stream)) {
+		librdf_statement *s = librdf_stream_get_object(stream);
+		librdf_node *subj = librdf_statement_get_subject(s);
+		librdf_node *pred = librdf_statement_get_predicate(s);
+		librdf_node *obj = librdf_statement_get_object(s);
+		const char *p = node_iri(pred), *key = node_key(subj, base);
+		ncg_lex_entry *e;
+
+		if (!p || !key)
+			continue;
+		if (pass == 0) {
+			const char *cls = node_iri(obj);
+
+			if (strcmp(p, NCG_RDF_NS "type") != 0 || !cls)
+				continue;
+			for (size_t k = 0; k < sizeof KIND_OF_CLASS / sizeof KIND_OF_CLASS[0]; k++)
+				if (strcmp(cls, KIND_OF_CLASS[k].iri) == 0 &&
+				    !ncg_lexicon_entry_get(lex, KIND_OF_CLASS[k].kind, key))
+					st = ncg_error_set(err, NCG_ERR_LEXICON, name, 0, 0, -1,
+					                   "<%s> is given two kinds in the lexicon",
+					                   node_iri(subj));
+			continue;
+		}
+		for (size_t w = 0; w < sizeof WORDLISTS / sizeof WORDLISTS[0]; w++)
+			if (strcmp(p, WORDLISTS[w].iri) == 0 && node_literal(obj) &&
+			    ncg_lexicon_add_word(lex, WORDLISTS[w].wl, node_literal(obj)) != 0)
+				st = ncg_error_set(err, NCG_ERR_NOMEM, name, 0, 0, -1, "out of memory");
+		e = (ncg_lex_entry *)ncg_lexicon_by_key(lex, key);
+		if (!e)
+			continue;
+		for (size_t f = 0; f < sizeof FIELDS / sizeof FIELDS[0]; f++) {
+			const char *lit = node_literal(obj), *ref = node_key(obj, base);
+			int rc = 0;
+
+			if (strcmp(p, FIELDS[f].iri) != 0)
+				continue;
+			switch (FIELDS[f].field) {
+			case F_LABEL:
+				/* several labels: keep the smallest, for determinism */
+				if (lit && (!e->label || strcmp(lit, e->label) < 0)) {
+					if (e->label)
+						rc = ncg_lexicon_list_add(lex, &e->alt, e->label);
+					if (rc == 0)
+						rc = ncg_lexicon_set_label(lex, e, lit);
+				} else if (lit) {
+					rc = ncg_lexicon_list_add(lex, &e->alt, lit);
+				}
+				break;
+			case F_ALT: if (lit) rc = ncg_lexicon_list_add(lex, &e->alt, lit); break;
+			case F_ACRONYM: if (lit) rc = ncg_lexicon_list_add(lex, &e->acronym, lit); break;
+			case F_CUE: if (lit) rc = ncg_lexicon_list_add(lex, &e->cue, lit); break;
+			case F_PREFIX: if (lit) rc = ncg_lexicon_list_add(lex, &e->prefix, lit); break;
+			case F_ADJECTIVE: if (lit) rc = ncg_lexicon_list_add(lex, &e->adjective, lit); break;
+			case F_COUNTRY: if (ref) rc = ncg_lexicon_list_add(lex, &e->country, ref); break;
+			case F_PART_OF: if (ref) rc = ncg_lexicon_set_ref(lex, &e->part_of, ref); break;
+			case F_BROADER: if (ref) rc = ncg_lexicon_set_ref(lex, &e->broader, ref); break;
+			default: break;
+			}
+			if (rc != 0)
+				st = ncg_error_set(err, NCG_ERR_NOMEM, name, 0, 0, -1, "out of memory");
+		}
+	}
+	librdf_free_stream(stream);
+	return st;
+}
+
+/* Sort entry lists so that results do not depend on the store's order. */
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void
+sort_lists(ncg_lexicon *lex)
+{
+	for (int k = 0; k < NCG_LEX__COUNT; k++)
+		for (size_t i = 0; i < ncg_lexicon_count(lex, (ncg_lex_kind)k); i++) {
+			ncg_lex_entry *e = (ncg_lex_entry *)ncg_lexicon_at(lex, (ncg_lex_kind)k, i);
+			ncg_strlist *l[] = {&e->alt, &e->acronym, &e->cue, &e->prefix,
+			                    &e->adjective, &e->country};
+
+			for (size_t j = 0; j < sizeof l / sizeof l[0]; j++)
+				qsort((void *)l[j]->v, l[j]->n, sizeof(char *), cmp_str);
+		}
+}
+
+ncg_status
+ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
+                        const char *turtle, size_t len, const char *base,
+                        ncg_error *err)
+{
+	librdf_storage *storage = NULL;
+	librdf_model *model = NULL;
+	librdf_parser *parser = NULL;
+	librdf_uri *base_uri = NULL;
+	ncg_status st = NCG_OK;
+	char *copy = NULL;
+
+	if (!base)
+		base = NCG_ID_BASE;
+	ncg_rdf_log_reset(rdf);
+	storage = librdf_new_storage(rdf->world, "hashes", "lexicon", "hash-type='memory'");
+	model = storage ? librdf_new_model(rdf->world, storage, NULL) : NULL;
+	parser = librdf_new_parser(rdf->world, "turtle", NULL, NULL);
+	base_uri = librdf_new_uri(rdf->world, (const unsigned char *)NCG_ID_BASE);
+	copy = malloc(len + 1);
+	if (!model || !parser || !base_uri || !copy) {
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, name, "cannot set up the Turtle parser");
+		goto done;
+	}
+	memcpy(copy, turtle, len);
+	copy[len] = '\0';
+	if (librdf_parser_parse_counted_string_into_model(parser, (const unsigned char *)copy,
+	                                                  len, base_uri, model) != 0 ||
+	    rdf->failed) {
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, name, "lexicon is not valid Turtle");
+		goto done;
+	}
+	st = apply(rdf, lex, model, base, 0, name, err);
+	if (st == NCG_OK)
+		st = apply(rdf, lex, model, base, 1, name, err);
+	if (st == NCG_OK)
+		sort_lists(lex);
+done:
+	free(copy);
+	if (base_uri)
+		librdf_free_uri(base_uri);
+	if (parser)
+		librdf_free_parser(parser);
+	if (model)
+		librdf_free_model(model);
+	if (storage)
+		librdf_free_storage(storage);
+	return st;
+}
+
+ncg_status
+ncg_lexicon_load_builtin(ncg_rdf *rdf, ncg_lexicon *lex, ncg_error *err)
+{
+	return ncg_lexicon_load_turtle(rdf, lex, "<built-in lexicon>",
+	                               (const char *)ncg_builtin_lexicon,
+	                               ncg_builtin_lexicon_len, NULL, err);
+}
+
+ncg_status
+ncg_lexicon_load_file(ncg_rdf *rdf, ncg_lexicon *lex, const char *path,
+                      ncg_error *err)
+{
+	ncg_text *t;
+	ncg_status st = ncg_text_read_file(path, &t, err);
+
+	if (st != NCG_OK)
+		return st;
+	st = ncg_lexicon_load_turtle(rdf, lex, path, ncg_text_str(t), ncg_text_len(t),
+	                             NULL, err);
+	ncg_text_free(t);
+	return st;
+}

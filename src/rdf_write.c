@@ -1,0 +1,240 @@
+/* ncgkg: serialising facts with Redland (the last stage of export). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ncgkg/arena.h"
+#include "ncgkg/buf.h"
+#include "ncgkg/vocab.h"
+#include "rdf_internal.h"
+
+/* The IRI of a key: a full IRI as is, else below the base. */
+static librdf_node *
+key_node(ncg_rdf *rdf, const char *base, const char *key)
+{
+	ncg_buf iri;
+	librdf_node *n;
+
+	if (ncg_key_is_iri(key))
+		return librdf_new_node_from_uri_string(rdf->world,
+		                                       (const unsigned char *)key);
+	ncg_buf_init(&iri);
+	ncg_buf_puts(&iri, base);
+	ncg_buf_puts(&iri, key);
+	n = iri.failed ? NULL
+	               : librdf_new_node_from_uri_string(rdf->world,
+	                                                 (const unsigned char *)iri.data);
+	ncg_buf_free(&iri);
+	return n;
+}
+
+static librdf_node *
+literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
+{
+	const char *dti = ncg_datatype_iri(dt);
+	librdf_node *n;
+	char *clean = NULL;
+
+	/* Redland writes a raw CR into short Turtle strings: never give it one */
+	if (strchr(lexical, '\r')) {
+		clean = strdup(lexical);
+		if (!clean)
+			return NULL;
+		for (char *c = clean; *c; c++)
+			if (*c == '\r')
+				*c = '\n';
+		lexical = clean;
+	}
+	if (dti) {
+		librdf_uri *u = librdf_new_uri(rdf->world, (const unsigned char *)dti);
+
+		n = u ? librdf_new_node_from_typed_literal(rdf->world,
+		            (const unsigned char *)lexical, NULL, u) : NULL;
+		if (u)
+			librdf_free_uri(u);
+	} else {
+		n = librdf_new_node_from_literal(rdf->world,
+		                                 (const unsigned char *)lexical, NULL, 0);
+	}
+	free(clean);
+	return n;
+}
+
+/* Add one triple; the nodes are made and freed here, so no ownership
+ * question leaks out of this function.  Returns 0 or -1. */
+static int
+add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
+           const ncg_triple *t, int with_graph)
+{
+	librdf_node *s = key_node(rdf, base, t->s);
+	librdf_node *p = librdf_new_node_from_uri_string(rdf->world,
+	                     (const unsigned char *)ncg_prop_iri(t->p));
+	librdf_node *o = t->literal ? literal_node(rdf, t->o, t->dt)
+	                            : key_node(rdf, base, t->o);
+	librdf_node *g = with_graph ? key_node(rdf, base, t->g) : NULL;
+	librdf_statement *st;
+	int rc = -1;
+
+	if (!s || !p || !o || (with_graph && !g)) {
+		if (s) librdf_free_node(s);
+		if (p) librdf_free_node(p);
+		if (o) librdf_free_node(o);
+		if (g) librdf_free_node(g);
+		return -1;
+	}
+	st = librdf_new_statement_from_nodes(rdf->world, s, p, o);  /* takes s p o */
+	if (st) {
+		rc = with_graph ? librdf_model_context_add_statement(model, g, st)
+		                : librdf_model_add_statement(model, st);
+		librdf_free_statement(st);
+	}
+	if (g)
+		librdf_free_node(g);
+	return rc ? -1 : 0;
+}
+
+static int
+cmp_line(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sort the lines of a line-based serialisation in place. */
+static int
+sort_lines(char *text, size_t len)
+{
+	size_t n = 0, cap = 0, i;
+	char **lines = NULL, *copy, *p, *w;
+	void *arr;
+
+	copy = malloc(len + 1);
+	if (!copy)
+		return -1;
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	for (p = copy; *p;) {
+		char *nl = strchr(p, '\n');
+
+		arr = lines;
+		if (ncg_grow(&arr, &cap, n + 1, sizeof *lines) != 0) {
+			free(lines);
+			free(copy);
+			return -1;
+		}
+		lines = arr;
+		lines[n++] = p;
+		if (!nl)
+			break;
+		*nl = '\0';
+		p = nl + 1;
+	}
+	qsort(lines, n, sizeof *lines, cmp_line);
+	for (i = 0, w = text; i < n; i++) {
+		size_t l = strlen(lines[i]);
+
+		if (l == 0)
+			continue;
+		memcpy(w, lines[i], l);
+		w += l;
+		*w++ = '\n';
+	}
+	*w = '\0';
+	free(lines);
+	free(copy);
+	return 0;
+}
+
+ncg_status
+ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
+                  const char *base, char **out, size_t *len, ncg_error *err)
+{
+	static const char *const SERIALIZER[NCG_FMT__COUNT] = {
+		"turtle", "ntriples", "nquads", "rdfxml-abbrev"
+	};
+	const ncg_triple *t;
+	size_t n, i, slen = 0;
+	int quads = fmt == NCG_FMT_NQUADS;
+	librdf_storage *storage = NULL;
+	librdf_model *model = NULL;
+	librdf_serializer *ser = NULL;
+	unsigned char *text = NULL;
+	ncg_status st = NCG_OK;
+
+	*out = NULL;
+	*len = 0;
+	if (!base)
+		base = NCG_ID_BASE;
+	n = ncg_facts_finish(facts, &t);
+	if (n == (size_t)-1)
+		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+	ncg_rdf_log_reset(rdf);
+	storage = librdf_new_storage(rdf->world, "hashes", "ncgkg",
+	                             quads ? "hash-type='memory',contexts='yes'"
+	                                   : "hash-type='memory'");
+	model = storage ? librdf_new_model(rdf->world, storage, NULL) : NULL;
+	if (!model) {
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "cannot create an RDF model");
+		goto done;
+	}
+	/* facts come sorted, so the model is built in one canonical order */
+	for (i = 0; i < n; i++) {
+		if (!quads && i > 0 && t[i].p == t[i - 1].p && t[i].literal == t[i - 1].literal &&
+		    t[i].dt == t[i - 1].dt && strcmp(t[i].s, t[i - 1].s) == 0 &&
+		    strcmp(t[i].o, t[i - 1].o) == 0)
+			continue;                 /* same triple, another graph */
+		if (add_triple(rdf, model, base, &t[i], quads) != 0) {
+			st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "",
+			                       "cannot add a statement to the RDF model");
+			goto done;
+		}
+	}
+	ser = librdf_new_serializer(rdf->world, SERIALIZER[fmt], NULL, NULL);
+	if (!ser) {
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "no serializer");
+		goto done;
+	}
+	if (fmt == NCG_FMT_TURTLE || fmt == NCG_FMT_RDFXML) {
+		for (const ncg_prefix *px = ncg_prefixes; px->prefix; px++) {
+			const char *iri = strcmp(px->prefix, "ncgid") == 0 ? base : px->iri;
+			librdf_uri *u = librdf_new_uri(rdf->world, (const unsigned char *)iri);
+
+			if (!u) {
+				st = ncg_error_set(err, NCG_ERR_RDF, "", 0, 0, -1,
+				                   "bad base IRI <%s>", iri);
+				goto done;
+			}
+			librdf_serializer_set_namespace(ser, u, px->prefix);
+			librdf_free_uri(u);
+		}
+	}
+	text = librdf_serializer_serialize_model_to_counted_string(ser, NULL, model, &slen);
+	if (!text || rdf->failed) {
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
+		goto done;
+	}
+	*out = malloc(slen + 1);
+	if (!*out) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		goto done;
+	}
+	memcpy(*out, text, slen);
+	(*out)[slen] = '\0';
+	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != 0) {
+		free(*out);
+		*out = NULL;
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		goto done;
+	}
+	*len = strlen(*out);
+done:
+	if (text)
+		librdf_free_memory(text);
+	if (ser)
+		librdf_free_serializer(ser);
+	if (model)
+		librdf_free_model(model);
+	if (storage)
+		librdf_free_storage(storage);
+	return st;
+}

@@ -1,0 +1,677 @@
+/* ncgkg: recognising acronyms, bodies, places and the page head. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "recognise_internal.h"
+
+/* Capitalised function words that may start a sentence but never a name. */
+static const char *const FUNCTION_CAPS[] = {
+	"The", "This", "These", "Those", "That", "During", "In", "On", "At", "As",
+	"Both", "Any", "All", "Other", "Since", "After", "Before", "Under", "With",
+	"Through", "While", "Following", "And", "But", "For", "To", "Its", "Their",
+	"Our", "An", "A", "By", "From", "Furthermore", "Moreover", "Additionally",
+	"Also", "However", "Together", "Today", "It", "They", "We", "Each", "Of",
+	"Building", "Based", "Going", "Further", "Finally", "Recognizing",
+	"Recognising", "Noting", "Highlighting", "Welcoming", "Reaffirming", NULL
+};
+
+/* Lower-case words allowed inside a capitalised name when a capitalised
+ * word follows: "Office of the President", "Strategy and Consultation". */
+static const char *const CONNECTORS[] = {"of", "the", "and", "for", "on", "&", NULL};
+
+static int
+is_function_cap(const rc_ctx *rc, size_t i)
+{
+	return rc_in(rc, i, FUNCTION_CAPS);
+}
+
+/* ---- acronym definitions (Schwartz & Hearst, 2003) ------------------------ */
+
+static int
+acronym_like(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	int upper = 0, lower = 0;
+
+	if (rc->tok[i].kind != NCG_TOK_WORD || n < 2 || n > 12)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)w[k];
+
+		if (isupper(c))
+			upper++;
+		else if (islower(c))
+			lower++;
+		else if (!isdigit(c) && c != '-' && c != '&' && c != '.')
+			return 0;
+	}
+	return upper >= 2 && upper > lower;
+}
+
+/* Start (byte) of the long form of acronym `sf` ending at byte `end`,
+ * searching back no further than byte `lo`; or (size_t)-1. */
+static size_t
+long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
+{
+	long si = (long)sl - 1, li = (long)end - 1;
+
+	while (si >= 0) {
+		int c = tolower((unsigned char)sf[si]);
+
+		if (!isalnum(c)) {
+			si--;
+			continue;
+		}
+		while (li >= (long)lo &&
+		       (tolower((unsigned char)s[li]) != c ||
+		        (si == 0 && li > (long)lo && isalnum((unsigned char)s[li - 1]))))
+			li--;
+		if (li < (long)lo)
+			return (size_t)-1;
+		li--;
+		si--;
+	}
+	li++;
+	/* back to the start of the word */
+	while (li > (long)lo && s[li - 1] != ' ' && s[li - 1] != '\n')
+		li--;
+	return (size_t)li;
+}
+
+void
+rc_acronyms(rc_ctx *rc)
+{
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		if (!rc->body_sent[s])
+			continue;
+		for (size_t p = st->t0 + 1; p + 2 < st->t1; p++) {
+			size_t close = p + 2, lo_tok, words = 0, maxw, start, lt0;
+			char sf[64];
+			size_t sl;
+			void *arr;
+
+			if (!rc_punct(rc, p, "(") || !acronym_like(rc, p + 1))
+				continue;
+			if (!rc_punct(rc, close, ")")) {
+				/* two-word acronyms: "(ROK STRATCOM)" */
+				if (!(acronym_like(rc, p + 2) && rc_punct(rc, p + 3, ")")))
+					continue;
+				close = p + 3;
+			}
+			sl = rc->tok[close - 1].e - rc->tok[p + 1].b;
+			if (sl >= sizeof sf)
+				continue;
+			memcpy(sf, rc->s + rc->tok[p + 1].b, sl);
+			sf[sl] = '\0';
+			/* window: at most min(|A| + 5, 2|A|) words back, not across
+			 * another parenthesis or a semicolon */
+			maxw = strlen(sf) + 5 < 2 * strlen(sf) ? strlen(sf) + 5 : 2 * strlen(sf);
+			for (lo_tok = p; lo_tok > st->t0; lo_tok--) {
+				if (rc_punct(rc, lo_tok - 1, ")") || rc_punct(rc, lo_tok - 1, "(") ||
+				    rc_punct(rc, lo_tok - 1, ";") || rc_punct(rc, lo_tok - 1, ":"))
+					break;
+				if (rc_word(rc, lo_tok - 1) && ++words > maxw)
+					break;
+			}
+			if (lo_tok >= p)
+				continue;
+			start = long_form_start(rc->s, rc->tok[lo_tok].b, rc->tok[p - 1].e, sf, sl);
+			if (start == (size_t)-1)
+				continue;
+			for (lt0 = lo_tok; lt0 < p && rc->tok[lt0].e <= start; lt0++)
+				;
+			if (lt0 >= p)
+				continue;
+			arr = rc->acr;
+			if (ncg_grow(&arr, &rc->capacr, rc->nacr + 1, sizeof *rc->acr) != 0) {
+				rc->failed = 1;
+				return;
+			}
+			rc->acr = arr;
+			rc->acr[rc->nacr++] = (rc_acronym){
+				rc_strdup(rc, sf), (uint32_t)s, (uint32_t)lt0, (uint32_t)p,
+				(uint32_t)p, (uint32_t)close
+			};
+		}
+	}
+}
+
+/* ---- bodies ------------------------------------------------------------------ */
+
+static void
+remember_acronym(rc_ctx *rc, const char *acronym, const ncg_mention *m)
+{
+	void *arr = rc->bacr;
+
+	for (size_t i = 0; i < rc->nbacr; i++)
+		if (strcmp(rc->bacr[i].acronym, acronym) == 0)
+			return;
+	if (ncg_grow(&arr, &rc->capbacr, rc->nbacr + 1, sizeof *rc->bacr) != 0) {
+		rc->failed = 1;
+		return;
+	}
+	rc->bacr = arr;
+	rc->bacr[rc->nbacr++] = (rc_body_acronym){acronym, (size_t)(m - rc->m)};
+}
+
+/* The body mention that defined the acronym at token i, or NULL. */
+static const ncg_mention *
+defined_body_acronym(const rc_ctx *rc, size_t i)
+{
+	for (size_t k = 0; k < rc->nbacr; k++)
+		if (rc_is(rc, i, rc->bacr[k].acronym))
+			return &rc->m[rc->bacr[k].def];
+	return NULL;
+}
+
+static int
+countries_agree(const char *const *have, int nhave, const ncg_strlist *entry)
+{
+	if (entry->n == 0)
+		return 1;
+	for (int i = 0; i < nhave; i++) {
+		int found = 0;
+
+		for (size_t k = 0; k < entry->n; k++)
+			if (strcmp(have[i], entry->v[k]) == 0)
+				found = 1;
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+set_countries_from_entry(ncg_mention *m, const ncg_lex_entry *e)
+{
+	for (size_t k = 0; k < e->country.n && k < 2; k++)
+		m->country[k] = e->country.v[k];
+}
+
+/* After a body mention: "(ACRONYM)" defines or repeats its acronym. */
+static size_t
+take_parenthetical_acronym(rc_ctx *rc, ncg_mention *m, size_t end, size_t lim)
+{
+	const rc_acronym *a = rc_acronym_at_paren(rc, end);
+
+	if (!a || a->p1 >= lim)
+		return end;
+	m->acronym = a->acronym;
+	remember_acronym(rc, a->acronym, m);
+	rc_claim(rc, a->p0, a->p1 + 1, RC_CLAIM_BODY);
+	return a->p1 + 1;
+}
+
+static ncg_mention *
+add_body(rc_ctx *rc, uint32_t s, size_t t0, size_t t1)
+{
+	ncg_mention *m = rc_add(rc, NCG_M_BODY, s, t0, t1);
+
+	if (m) {
+		m->name = rc_span(rc, t0, t1);
+		rc_claim(rc, t0, t1, RC_CLAIM_BODY);
+	}
+	return m;
+}
+
+/* A body from the lexicon at token i, with an optional country prefix. */
+static size_t
+lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+	                       (1u << NCG_LEXW_ACRONYM);
+	const char *pc[2] = {NULL, NULL};
+	int npc = 0;
+	size_t e, j = i, pend;
+	const ncg_lex_wording *w;
+	const ncg_mention *ba;
+	ncg_mention *m;
+
+	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+		return 0;
+	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, whats, &e);
+	/* an acronym this statement defined for a body, unless a longer
+	 * lexicon name starts with it ("NCG Working Group") */
+	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL) {
+		ncg_mention def = *ba;      /* rc_add may move the array */
+
+		m = add_body(rc, s, i, i + 1);
+		if (!m)
+			return 0;
+		m->key = def.key;
+		m->lex = def.lex;
+		m->acronym = def.acronym;
+		m->country[0] = def.country[0];
+		m->country[1] = def.country[1];
+		m->part_of = def.part_of;
+		return i + 1;
+	}
+	if (!w) {
+		npc = rc_country_prefix(rc, i, lim, pc, &pend);
+		if (npc == 0 || pend >= lim)
+			return 0;
+		j = pend;
+		w = rc_lex_longest(rc, j, lim, 1u << NCG_LEX_BODY, whats, &e);
+		if (!w || w->what == NCG_LEXW_ACRONYM)
+			return 0;
+		if (!countries_agree(pc, npc, &w->entry->country))
+			return 0;     /* "ROK National Security Council" is not the NSC */
+	}
+	/* an acronym the text defines for something else is not this body */
+	if (w->what == NCG_LEXW_ACRONYM) {
+		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
+		                                       rc->tok[i].e - rc->tok[i].b);
+
+		if (def && !(def->p0 == i - 1))
+			return 0;
+	}
+	m = add_body(rc, s, i, e);
+	if (!m)
+		return 0;
+	m->lex = w->entry;
+	m->key = w->entry->key;
+	m->part_of = w->entry->part_of;
+	set_countries_from_entry(m, w->entry);
+	if (!m->country[0])
+		for (int k = 0; k < npc; k++)
+			m->country[k] = pc[k];
+	if (w->what == NCG_LEXW_ACRONYM)
+		m->acronym = w->wording;
+	else if (w->entry->acronym.n)
+		m->acronym = w->entry->acronym.v[0];
+	return take_parenthetical_acronym(rc, m, e, lim);
+}
+
+/* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
+ * and connectors followed by a capitalised word. */
+static size_t
+cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t j = i;
+
+	while (j < lim) {
+		if (rc_claimed(rc, j, j + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
+			break;
+		if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) &&
+		    !rc_wl(rc, j, NCG_WL_COURTESY) && !rc_month_at(rc, j)) {
+			j++;
+			continue;
+		}
+		if ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93")) && j > i &&
+		    rc_adjacent(rc, j) && rc_adjacent(rc, j + 1) && rc_cap(rc, j + 1)) {
+			j++;
+			continue;
+		}
+		if (j > i && rc_in(rc, j, CONNECTORS)) {
+			size_t k = j;
+
+			while (k < lim && rc_in(rc, k, CONNECTORS))
+				k++;
+			if (k < lim && rc_cap(rc, k) && !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME)) {
+				j = k;
+				continue;
+			}
+		}
+		break;
+	}
+	return j;
+}
+
+static int
+is_known_name(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t e;
+	const ncg_lex_wording *w = rc_lex_longest(rc, t0, t1,
+	        (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_BODY) | (1u << NCG_LEX_PLACE),
+	        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM), &e);
+
+	return w && e == t1;
+}
+
+static int
+body_head_ci(const rc_ctx *rc, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_BODY_HEAD);
+
+	for (size_t k = 0; k < l->n; k++)
+		if (rc_ieq(rc, i, l->v[k]))
+			return 1;
+	return 0;
+}
+
+/* A body the grammar recognises in the run [i, lim): a capitalised name
+ * headed by a body noun.  Returns the end of what it consumed. */
+static size_t
+grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
+{
+	size_t end = cap_run_end(rc, i, lim), start = i, head = 0, e, k;
+	const char *pc[2] = {NULL, NULL};
+	int npc, found = 0;
+	ncg_mention *m;
+
+	while (start < end && (is_function_cap(rc, start) || rc_in(rc, start, CONNECTORS)))
+		start++;
+	if (start >= end)
+		return end > i ? end : i + 1;
+	for (k = start; k < end; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD)) {
+			head = k;
+			found = 1;
+		}
+	if (!found)
+		return end;
+	/* split at "and" / "&" when the left part is complete on its own */
+	for (k = start; k < head; k++)
+		if ((rc_is(rc, k, "and") || rc_is(rc, k, "&")) && k > start) {
+			int complete = is_known_name(rc, start, k);
+
+			for (size_t h = start; h < k && !complete; h++)
+				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD))
+					complete = 1;
+			if (complete) {
+				start = k + 1;
+				while (start < head && rc_in(rc, start, CONNECTORS))
+					start++;
+			}
+		}
+	/* the head's complement: "of the Republic of Korea" */
+	e = head + 1;
+	if (rc_is(rc, e, "of"))
+		e = end;
+	else if (e < end && is_known_name(rc, e, e + 1) &&
+	         !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+		e++;                      /* "U.S. Forces Korea" */
+	if (e < lim && rc_wl(rc, e, NCG_WL_DOCUMENT_HEAD))
+		return end;               /* "... Council Resolution" names a document */
+	/* not a title: "... Council Coordinator for ..." is handled by names */
+	npc = rc_country_prefix(rc, start, e, pc, &k);
+	if (npc == 0)
+		k = start;
+	if (e - k < 2 && !(e - k == 1 && k > start))
+		return end;               /* a bare "Group" or "Office" */
+	m = add_body(rc, s, start, e);
+	if (!m)
+		return end;
+	for (int c = 0; c < npc; c++)
+		m->country[c] = pc[c];
+	/* a known body's acronym as modifier: "NCG Working Group" */
+	{
+		size_t ae;
+		const ncg_lex_wording *w = rc_lex_longest(rc, k, e, 1u << NCG_LEX_BODY,
+		                                          1u << NCG_LEXW_ACRONYM, &ae);
+		const ncg_mention *ba = defined_body_acronym(rc, k);
+
+		if (ba && k + 1 < e)
+			m->part_of = ba->key;
+		else if (w && ae < e) {
+			m->part_of = w->entry->key;
+			if (!m->country[0])
+				set_countries_from_entry(m, w->entry);
+		}
+	}
+	/* the same body as a lexicon entry, worded otherwise? */
+	{
+		const ncg_lex_entry *le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY,
+		                                                 m->name, strlen(m->name));
+
+		if (le && countries_agree(m->country, m->country[1] ? 2 : (m->country[0] ? 1 : 0),
+		                          &le->country)) {
+			m->lex = le;
+			m->key = le->key;
+			if (!m->part_of)
+				m->part_of = le->part_of;
+			if (!m->country[0])
+				set_countries_from_entry(m, le);
+		}
+	}
+	if (!m->key)
+		m->key = rc_key(rc, "body", m->name);
+	return take_parenthetical_acronym(rc, m, e, lim) > end ? e : end;
+}
+
+/* A body defined by an acronym whose long form is not capitalised:
+ * "the NCG working group (WG)". */
+static void
+acronym_bodies(rc_ctx *rc)
+{
+	for (size_t a = 0; a < rc->nacr; a++) {
+		const rc_acronym *d = &rc->acr[a];
+		size_t t0 = d->lt0;
+		ncg_mention *m;
+
+		if (!body_head_ci(rc, d->p0 - 1) || rc_claimed(rc, d->lt0, d->p0, RC_CLAIM_BODY))
+			continue;
+		while (t0 > rc->sent[d->sent].t0 &&
+		       (rc->tok[t0 - 1].flags & (NCG_TF_UPPER | NCG_TF_CAP)) &&
+		       !is_function_cap(rc, t0 - 1) &&
+		       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
+			t0--;
+		m = add_body(rc, d->sent, t0, d->p0);
+		if (!m)
+			return;
+		m->key = rc_key(rc, "body", m->name);
+		m->acronym = d->acronym;
+		if (t0 < d->lt0) {
+			size_t ae;
+			const ncg_lex_wording *w = rc_lex_longest(rc, t0, d->lt0, 1u << NCG_LEX_BODY,
+			                                          1u << NCG_LEXW_ACRONYM, &ae);
+
+			if (w) {
+				m->part_of = w->entry->key;
+				set_countries_from_entry(m, w->entry);
+			}
+		}
+		remember_acronym(rc, d->acronym, m);
+		rc_claim(rc, d->p0, d->p1 + 1, RC_CLAIM_BODY);
+	}
+}
+
+void
+rc_bodies(rc_ctx *rc)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == 1)
+			acronym_bodies(rc);
+		for (size_t s = 0; s < rc->nsent; s++) {
+			const ncg_sentence *st = &rc->sent[s];
+			int head_line = !rc->body_sent[s];
+
+			if (head_line && (blk[st->block].prose ||
+			                  ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
+			                                          rc->s + st->b, st->e - st->b)))
+				continue;
+			for (size_t i = st->t0; i < st->t1;) {
+				size_t e = pass == 0 ? lexicon_body_at(rc, (uint32_t)s, i, st->t1)
+				                     : (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
+				                       !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)
+				                       ? grammar_body_at(rc, (uint32_t)s, i, st->t1) : 0;
+
+				i = e > i ? e : i + 1;
+			}
+		}
+	}
+}
+
+/* ---- the page head: title, publisher, dateline ----------------------------------- */
+
+static int
+title_like(const rc_ctx *rc, const ncg_block *b)
+{
+	size_t words = 0, caps = 0;
+
+	for (size_t i = b->t0; i < b->t1; i++) {
+		if (!rc_word(rc, i))
+			continue;
+		words++;
+		if (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER) ||
+		    rc->tok[i].kind == NCG_TOK_NUMBER)
+			caps++;
+	}
+	return words >= 3 && words <= 40 && caps * 2 >= words &&
+	       !rc_punct(rc, b->t1 - 1, ".");
+}
+
+void
+rc_head(rc_ctx *rc)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	size_t nb = ncg_doc_nblocks(rc->doc), first_prose = nb, best = nb;
+	int best_twice = 0;
+
+	for (size_t b = 0; b < nb; b++)
+		if (blk[b].prose) {
+			first_prose = b;
+			break;
+		}
+	for (size_t b = 0; b < first_prose; b++) {
+		const ncg_block *bk = &blk[b];
+		size_t before = rc->nm;
+		int dated = 0, twice = 0;
+
+		if (bk->t1 <= bk->t0 ||
+		    ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE, rc->s + bk->b, bk->e - bk->b))
+			continue;
+		/* publisher: a line that is one body's name */
+		for (size_t k = 0; k < rc->nm; k++) {
+			const ncg_mention *m = &rc->m[k];
+			size_t t0 = bk->t0;
+
+			if (rc_is(rc, t0, "The") && m->t0 == t0 + 1)
+				t0++;
+			if (m->kind == NCG_M_BODY && m->t0 == t0 && m->t1 == bk->t1 &&
+			    rc->publisher < 0)
+				rc->publisher = (long)k;
+			if (m->kind == NCG_M_BODY && m->t0 == t0 && m->t1 == bk->t1)
+				dated = -1;
+		}
+		if (dated < 0)
+			continue;
+		rc_dates_in(rc, bk->s0, bk->t0, bk->t1);
+		for (size_t k = before; k < rc->nm; k++)
+			if (rc->m[k].kind == NCG_M_DATE && rc->m[k].prec == NCG_PREC_DAY) {
+				if (!rc->head.issued_y) {
+					rc->head.issued_y = rc->m[k].y;
+					rc->head.issued_m = rc->m[k].m;
+					rc->head.issued_d = rc->m[k].d;
+					rc->head.dateline_b = bk->b;
+					rc->head.dateline_e = bk->e;
+				}
+				dated = 1;
+			}
+		if (dated || !title_like(rc, bk))
+			continue;
+		for (size_t o = 0; o < first_prose; o++)
+			if (o != b && blk[o].e - blk[o].b == bk->e - bk->b &&
+			    memcmp(rc->s + blk[o].b, rc->s + bk->b, bk->e - bk->b) == 0)
+				twice = 1;
+		/* the title: the first repeated headline, else the last headline */
+		if (!best_twice) {
+			best = b;
+			best_twice = twice;
+		}
+	}
+	if (best < nb) {
+		rc->head.has_title = 1;
+		rc->head.title_b = blk[best].b;
+		rc->head.title_e = blk[best].e;
+	}
+}
+
+/* ---- places and countries ---------------------------------------------------------- */
+
+/* Does a capitalised name that heads a document, body or title start at
+ * token i ("Washington Declaration", "ROK Deputy Minister")?  Then a
+ * place just before it is a modifier, not a place mentioned. */
+static int
+modifies_name(const rc_ctx *rc, size_t i, size_t lim)
+{
+	for (size_t j = i; j < lim && rc_cap(rc, j) && rc_adjacent(rc, j) == 0; j++)
+		if (rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) || rc_wl(rc, j, NCG_WL_BODY_HEAD) ||
+		    rc_wl(rc, j, NCG_WL_TITLE_HEAD))
+			return 1;
+	return 0;
+}
+
+void
+rc_places(rc_ctx *rc)
+{
+	const unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY);
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+	                       (1u << NCG_LEXW_ACRONYM);
+
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		if (!rc->body_sent[s])
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			size_t e;
+			const ncg_lex_wording *w;
+			ncg_mention *m;
+			const int blocked = RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE |
+			                    RC_CLAIM_DATE | RC_CLAIM_ITEM;
+
+			if (rc_claimed(rc, i, i + 1, blocked))
+				continue;
+			w = rc_lex_longest(rc, i, st->t1, kinds, whats, &e);
+			if (w && modifies_name(rc, e, st->t1)) {
+				i = e - 1;
+				continue;
+			}
+			if (w && !rc_claimed(rc, i, e, blocked)) {
+				/* "Korea" after "U.S.-" is part of a compound, still a country */
+				m = rc_add(rc, w->entry->kind == NCG_LEX_PLACE ? NCG_M_PLACE
+				                                              : NCG_M_COUNTRY,
+				           (uint32_t)s, i, e);
+				if (!m)
+					return;
+				m->lex = w->entry;
+				m->key = w->entry->key;
+				m->name = rc_span(rc, i, e);
+				set_countries_from_entry(m, w->entry);
+				rc_claim(rc, i, e, RC_CLAIM_PLACE);
+				i = e - 1;
+				continue;
+			}
+			/* an unknown place after "in" / "at": "in Honolulu, Hawaii" */
+			if (i > st->t0 && (rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at")) &&
+			    rc_cap(rc, i) && !is_function_cap(rc, i) && !rc_month_at(rc, i) &&
+			    !rc_wl(rc, i, NCG_WL_TITLE_HEAD) && !rc_wl(rc, i, NCG_WL_COURTESY) &&
+			    !rc_wl(rc, i, NCG_WL_OFFICE)) {
+				size_t j = i;
+
+				while (j < st->t1 && j - i < 3 && rc_cap(rc, j) &&
+				       !rc_claimed(rc, j, j + 1, blocked) && !rc_month_at(rc, j))
+					j++;
+				/* "City, State" or "City, D.C." */
+				if (rc_punct(rc, j, ",") && (rc_is(rc, j + 1, "D.C.") ||
+				    (rc_lex_longest(rc, j + 1, st->t1, 1u << NCG_LEX_PLACE, whats, &e) &&
+				     e == j + 2)))
+					j += 2;
+				if (j < st->t1 && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") ||
+				                    rc_punct(rc, j, ";") || rc_lower(rc, j) ||
+				                    rc->tok[j].kind == NCG_TOK_NUMBER || rc_month_at(rc, j)))
+					continue;
+				if (j - i > 3 || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
+				    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
+					continue;
+				m = rc_add(rc, NCG_M_PLACE, (uint32_t)s, i, j);
+				if (!m)
+					return;
+				m->name = rc_span(rc, i, j);
+				m->key = rc_key(rc, "place", m->name);
+				rc_claim(rc, i, j, RC_CLAIM_PLACE);
+				i = j - 1;
+			}
+		}
+	}
+}

@@ -1,0 +1,415 @@
+/* ncgkg: recognising officials: names, honorifics and titles. */
+#include "config.h"
+
+#include <string.h>
+
+#include "recognise_internal.h"
+
+static const char *const NOT_NAMES[] = {
+	"The", "This", "These", "During", "Both", "In", "On", "At", "As", "And",
+	"But", "For", "To", "Its", "Their", "Our", "An", "A", "By", "From",
+	"It", "They", "We", "Each", "Of", "Other", "Any", "All", NULL
+};
+
+static const char *const TITLE_CONNECTORS[] = {
+	"of", "for", "and", "the", "on", "at", "to", "in", "&", NULL
+};
+
+/* Words that open a title written as a clause: "who is performing the
+ * duties of ...", "acting as ...". */
+static const char *const WHO_SKIP[] = {
+	"who", "is", "was", "serves", "served", "as", "currently", "also", "now", NULL
+};
+
+static size_t
+honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
+{
+	size_t c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY);
+	size_t o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE);
+
+	*office = o > c;
+	return o > c ? o : c;
+}
+
+static int
+title_ish(const rc_ctx *rc, size_t i)
+{
+	size_t e;
+
+	if (rc_wl(rc, i, NCG_WL_TITLE_WORD) || rc_wl(rc, i, NCG_WL_TITLE_HEAD) ||
+	    rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+		return 1;
+	return rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &e) > 0;
+}
+
+static int
+name_token(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const ncg_token *t;
+
+	if (i >= lim || rc_claimed(rc, i, i + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
+		return 0;
+	t = &rc->tok[i];
+	if (t->kind != NCG_TOK_WORD)
+		return 0;
+	if (t->flags & NCG_TF_DOTTED)          /* only an initial: "R." */
+		return t->e - t->b == 2 && (t->flags & NCG_TF_CAP);
+	if (t->flags & NCG_TF_UPPER)           /* "CHO Chang-rae", not "NCG" */
+		return rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_UPPER) &&
+		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
+	if (!(t->flags & NCG_TF_CAP))
+		return 0;
+	if (rc_in(rc, i, NOT_NAMES) || rc_month_at(rc, i) ||
+	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
+	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
+	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX))
+		return 0;
+	return 1;
+}
+
+/* A personal name at j: capitalised words and initials, an optional
+ * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
+ * the end, and the number of name words in *count. */
+static size_t
+parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
+{
+	size_t k = j;
+	int n = 0;
+
+	while (k < lim && n < 5 && name_token(rc, k, lim)) {
+		k++;
+		n++;
+		if (rc_apostrophe_s(rc, k))
+			break;
+		/* a place or country right after a name is not part of it */
+		if (n >= 2 && rc_lex_longest(rc, k, lim,
+		        (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+		        &(size_t){0}))
+			break;
+	}
+	*count = n;
+	if (n == 0)
+		return j;
+	if (rc_apostrophe_s(rc, k))
+		return k;
+	if (rc_punct(rc, k, ",") && rc_wl(rc, k + 1, NCG_WL_NAME_SUFFIX))
+		return k + 2;
+	if (rc_wl(rc, k, NCG_WL_NAME_SUFFIX))
+		return k + 1;
+	return k;
+}
+
+static int
+has_cap_title_head(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	for (size_t i = t0; i < t1; i++)
+		if (rc_cap(rc, i) && rc_wl(rc, i, NCG_WL_TITLE_HEAD))
+			return 1;
+	return 0;
+}
+
+/* A title in apposition after a name ending at k: ", TITLE," or ", who is
+ * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
+static int
+appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
+{
+	size_t j, e;
+	int office;
+
+	if (!rc_punct(rc, k, ","))
+		return 0;
+	j = k + 1;
+	if (rc_is(rc, j, "who"))
+		while (j < lim && rc_in(rc, j, WHO_SKIP))
+			j++;
+	for (e = j; e < lim; e++) {
+		if (rc_punct(rc, e, ";") || rc_punct(rc, e, ".") || rc_punct(rc, e, ")") ||
+		    rc_punct(rc, e, ":") || rc_punct(rc, e, "\xE2\x80\x94"))
+			break;
+		if (rc_punct(rc, e, "(")) {
+			while (e < lim && !rc_punct(rc, e, ")"))
+				e++;
+			continue;
+		}
+		if (rc_punct(rc, e, ",")) {
+			/* "Commander, U.S. Forces Korea": a bare head noun goes on */
+			if (e == j + 1 && rc_wl(rc, j, NCG_WL_TITLE_HEAD) && rc_cap(rc, e + 1))
+				continue;
+			break;
+		}
+		if (rc_is(rc, e, "and") && honorific_at(rc, e + 1, lim, &office))
+			break;
+		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
+			break;
+	}
+	if (e <= j || e - j > 30 || !has_cap_title_head(rc, j, e))
+		return 0;
+	if (!(rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER) || j > k + 1 ||
+	      rc_is(rc, j, "acting") || rc_is(rc, j, "the")))
+		return 0;
+	*t0 = j;
+	*t1 = e;
+	return 1;
+}
+
+/* A title written before the name (and honorific) starting at i:
+ * "ROK Deputy Minister for National Defense Policy Dr. Cho". */
+static int
+preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+{
+	size_t j = i;
+
+	while (j > s0) {
+		size_t p = j - 1;
+
+		if (rc_claimed(rc, p, j, RC_CLAIM_NAME | RC_CLAIM_TITLE))
+			break;
+		if (rc_cap(rc, p) || (rc->tok[p].flags & NCG_TF_UPPER)) {
+			if (!title_ish(rc, p))
+				break;
+			j = p;
+			continue;
+		}
+		if ((rc_punct(rc, p, "-") || rc_punct(rc, p, "\xE2\x80\x93")) && rc_adjacent(rc, p) &&
+		    rc_adjacent(rc, j)) {
+			j = p;
+			continue;
+		}
+		if (rc_in(rc, p, TITLE_CONNECTORS) && !rc_is(rc, p, "and") && p > s0 &&
+		    (rc_cap(rc, p - 1) || rc_in(rc, p - 1, TITLE_CONNECTORS)) &&
+		    !rc_claimed(rc, p - 1, p, RC_CLAIM_NAME)) {
+			j = p;
+			continue;
+		}
+		break;
+	}
+	while (j < i && (rc_in(rc, j, TITLE_CONNECTORS) || rc_in(rc, j, NOT_NAMES)))
+		j++;
+	if (j >= i || !has_cap_title_head(rc, j, i))
+		return 0;
+	*t0 = j;
+	*t1 = i;
+	return 1;
+}
+
+/* Fill in an official's title, affiliation and country from its title
+ * span [t0, t1). */
+static void
+read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
+{
+	m->title = rc_span(rc, t0, t1);
+	m->title_t0 = (uint32_t)t0;
+	m->title_t1 = (uint32_t)t1;
+	rc_claim(rc, t0, t1, RC_CLAIM_TITLE);
+	for (size_t i = t0; i < t1; i++) {
+		ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, i);
+		const char *keys[2] = {NULL, NULL};
+		size_t e;
+
+		if (b && !m->affiliation)
+			m->affiliation = b->key;
+		if (b && !m->country[0] && b->country[0] && !b->country[1])
+			m->country[0] = b->country[0];
+		if (!b && !m->country[0] && rc_country_prefix(rc, i, t1, keys, &e) == 1)
+			m->country[0] = keys[0];
+	}
+}
+
+static ncg_mention *
+add_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1, size_t a1)
+{
+	ncg_mention *m = rc_add(rc, NCG_M_OFFICIAL, s, a0, a1);
+	const ncg_lex_entry *le;
+
+	if (!m)
+		return NULL;
+	/* the name without a possessive or suffix comma */
+	m->name = rc_span(rc, n0, n1);
+	if (!m->name)
+		return NULL;
+	if (n0 > a0)
+		m->honorific = rc_span(rc, a0, n0);
+	le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_OFFICIAL, m->name, strlen(m->name));
+	if (le) {
+		m->lex = le;
+		m->key = le->key;
+	} else {
+		m->key = rc_key(rc, "official", m->name);
+	}
+	rc_claim(rc, a0, a1, RC_CLAIM_NAME);
+	return m;
+}
+
+/* "of the Republic of Korea" after a name gives the country. */
+static size_t
+of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
+{
+	const char *keys[2] = {NULL, NULL};
+	size_t j = k, e;
+
+	if (!rc_is(rc, j, "of"))
+		return k;
+	j++;
+	if (rc_is(rc, j, "the"))
+		j++;
+	if (rc_country_prefix(rc, j, lim, keys, &e) == 1 &&
+	    !rc_lex_longest(rc, e, lim, 1u << NCG_LEX_BODY, ~0u, &(size_t){0})) {
+		if (!m->country[0])
+			m->country[0] = keys[0];
+		return e;
+	}
+	return k;
+}
+
+static size_t
+official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
+{
+	int office = 0, count;
+	size_t h = honorific_at(rc, i, lim, &office), n1, end, t0, t1;
+	ncg_mention *m;
+
+	if (h > i) {
+		n1 = parse_name(rc, h, lim, &count);
+		if (count == 0)
+			return 0;
+		end = n1;
+		m = add_official(rc, s, i, h, n1, end);
+		if (!m)
+			return 0;
+		end = of_country(rc, m, end, lim);
+		if (appositive_title(rc, end, lim, &t0, &t1))
+			read_title(rc, m, t0, t1);
+		else if (preposed_title(rc, s0, i, &t0, &t1))
+			read_title(rc, m, t0, t1);
+		else if (office) {
+			m->title = m->honorific;
+			m->title_t0 = (uint32_t)i;
+			m->title_t1 = (uint32_t)h;
+		}
+		return end;
+	}
+	if (!rc_cap(rc, i) && !(rc->tok[i].flags & NCG_TF_UPPER))
+		return 0;
+	/* a preposed title without honorific: "Secretary of Defense Lloyd
+	 * J. Austin III" */
+	if (title_ish(rc, i)) {
+		size_t j = i;
+		int head = 0;
+
+		while (j < lim) {
+			if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) && title_ish(rc, j)) {
+				head |= rc_wl(rc, j, NCG_WL_TITLE_HEAD) && rc_cap(rc, j);
+				j++;
+				continue;
+			}
+			if ((rc_in(rc, j, TITLE_CONNECTORS) && !rc_is(rc, j, "and")) ||
+			    ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93")) &&
+			     rc_adjacent(rc, j))) {
+				j++;
+				continue;
+			}
+			if (rc_punct(rc, j, "(") && rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)) {
+				j++;
+				continue;
+			}
+			if (rc_punct(rc, j, ")") && rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		if (head && j > i && name_token(rc, j, lim)) {
+			n1 = parse_name(rc, j, lim, &count);
+			if (count >= 2) {
+				m = add_official(rc, s, j, j, n1, n1);
+				if (!m)
+					return 0;
+				read_title(rc, m, i, j);
+				return n1;
+			}
+		}
+		return 0;
+	}
+	/* a name with a title in apposition: "Kim Tae-hyo, Principal Deputy
+	 * National Security Advisor" */
+	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
+	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY))) {
+		n1 = parse_name(rc, i, lim, &count);
+		if (count >= 2 && count <= 4 && !rc_lex_longest(rc, i, n1, ~0u, ~0u, &end) &&
+		    appositive_title(rc, n1, lim, &t0, &t1)) {
+			m = add_official(rc, s, i, i, n1, n1);
+			if (!m)
+				return 0;
+			read_title(rc, m, t0, t1);
+			return n1;
+		}
+	}
+	return 0;
+}
+
+/* A surname alone ("President Yoon") is the official named in full
+ * elsewhere in the statement, when exactly one full name has that word
+ * first or last. */
+static void
+resolve_short_names(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *match = NULL;
+		int n = 0;
+
+		if (m->kind != NCG_M_OFFICIAL || strchr(m->name, ' '))
+			continue;
+		for (size_t o = first; o < rc->nm; o++) {
+			const ncg_mention *x = &rc->m[o];
+			size_t l = strlen(m->name), xl;
+			const char *last;
+
+			if (x->kind != NCG_M_OFFICIAL || !strchr(x->name, ' '))
+				continue;
+			xl = strlen(x->name);
+			last = strrchr(x->name, ' ') + 1;
+			if ((strncmp(x->name, m->name, l) == 0 && x->name[l] == ' ') ||
+			    strcmp(last, m->name) == 0 ||
+			    (xl > l + 4 && strcmp(x->name + xl - l - 4, m->name) == 0 &&
+			     strncmp(x->name + xl - 4, ", Jr", 4) == 0)) {
+				if (!match || strcmp(match->key, x->key) != 0)
+					n++;
+				match = x;
+			}
+		}
+		if (n == 1) {
+			m->key = match->key;
+			m->name = match->name;
+			m->lex = match->lex;
+			if (!m->country[0])
+				m->country[0] = match->country[0];
+		}
+	}
+}
+
+void
+rc_officials(rc_ctx *rc)
+{
+	size_t first = rc->nm;
+
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		if (!rc->body_sent[s])
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			size_t e;
+
+			if (rc_claimed(rc, i, i + 1, RC_CLAIM_NAME))
+				continue;
+			if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY) && !title_ish(rc, i))
+				continue;
+			e = official_at(rc, (uint32_t)s, i, st->t0, st->t1);
+			if (e > i)
+				i = e - 1;
+		}
+	}
+	resolve_short_names(rc, first);
+}

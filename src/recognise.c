@@ -1,0 +1,607 @@
+/* ncgkg: recognising mentions (stage 3): the driver and token helpers. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ncgkg/buf.h"
+#include "recognise_internal.h"
+
+struct ncg_mentions {
+	rc_ctx rc;
+	size_t *by_sent;          /* mention indexes sorted by sentence */
+	size_t *sent_start;       /* per sentence: first position in by_sent */
+};
+
+/* ---- token tests ------------------------------------------------------ */
+
+int
+rc_is(const rc_ctx *rc, size_t i, const char *w)
+{
+	return i < rc->ntok && ncg_doc_tok_is(rc->doc, i, w);
+}
+
+int
+rc_ieq(const rc_ctx *rc, size_t i, const char *w)
+{
+	return i < rc->ntok && ncg_doc_tok_ieq(rc->doc, i, w);
+}
+
+int
+rc_cap(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
+	       (rc->tok[i].flags & NCG_TF_CAP);
+}
+
+int
+rc_lower(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
+	       (rc->tok[i].flags & NCG_TF_LOWER);
+}
+
+int
+rc_word(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].kind != NCG_TOK_PUNCT;
+}
+
+int
+rc_punct(const rc_ctx *rc, size_t i, const char *p)
+{
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_PUNCT &&
+	       ncg_doc_tok_is(rc->doc, i, p);
+}
+
+int
+rc_in(const rc_ctx *rc, size_t i, const char *const *list)
+{
+	for (; *list; list++)
+		if (rc_is(rc, i, *list))
+			return 1;
+	return 0;
+}
+
+int
+rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
+{
+	return i < rc->ntok &&
+	       ncg_lexicon_has_word(rc->lex, wl, rc->s + rc->tok[i].b,
+	                            rc->tok[i].e - rc->tok[i].b);
+}
+
+int
+rc_adjacent(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && !(rc->tok[i].flags & NCG_TF_SPACE);
+}
+
+int
+rc_apostrophe_s(const rc_ctx *rc, size_t i)
+{
+	return (rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")) &&
+	       rc_adjacent(rc, i) && (rc_is(rc, i + 1, "s") || rc_is(rc, i + 1, "S")) &&
+	       rc_adjacent(rc, i + 1);
+}
+
+char *
+rc_strdup(rc_ctx *rc, const char *s)
+{
+	char *p = ncg_arena_strdup(rc->arena, s);
+
+	if (!p)
+		rc->failed = 1;
+	return p;
+}
+
+char *
+rc_span(rc_ctx *rc, size_t t0, size_t t1)
+{
+	ncg_buf b;
+	char *out;
+
+	if (t1 <= t0)
+		return rc_strdup(rc, "");
+	ncg_buf_init(&b);
+	for (size_t i = t0; i < t1; i++) {
+		if (i > t0 && (rc->tok[i].flags & NCG_TF_SPACE))
+			ncg_buf_putc(&b, ' ');
+		ncg_buf_append(&b, rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b);
+	}
+	out = b.failed ? NULL : ncg_arena_strdup(rc->arena, ncg_buf_str(&b));
+	ncg_buf_free(&b);
+	if (!out)
+		rc->failed = 1;
+	return out;
+}
+
+static int
+is_space_byte_seq(const char *s, size_t *i)
+{
+	size_t j = *i;
+	unsigned c;
+
+	if (!s[j])
+		return 0;
+	c = ncg_utf8_next(s, &j);
+	if (!ncg_is_space_cp(c))
+		return 0;
+	*i = j;
+	return 1;
+}
+
+/* Read one character for matching, folding the right single quote to an
+ * apostrophe and dashes to a hyphen. */
+static unsigned
+match_char(const char *s, size_t *i)
+{
+	unsigned c = ncg_utf8_next(s, i);
+
+	if (c == 0x2019 || c == 0x2018)
+		return '\'';
+	if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+		return '-';
+	return c;
+}
+
+size_t
+rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
+{
+	size_t p, k = 0, wl = strlen(w), end;
+
+	if (i >= lim)
+		return 0;
+	p = rc->tok[i].b;
+	end = rc->tok[lim - 1].e;
+	while (k < wl) {
+		if (w[k] == ' ') {
+			size_t q = p;
+
+			if (!is_space_byte_seq(rc->s, &q))
+				return 0;
+			while (q < end && is_space_byte_seq(rc->s, &q))
+				;
+			p = q;
+			k++;
+			continue;
+		}
+		if (p >= end)
+			return 0;
+		{
+			unsigned a = match_char(w, &k), b = match_char(rc->s, &p);
+
+			if (a != b && (exact || a > 127 || b > 127 ||
+			               tolower((int)a) != tolower((int)b)))
+				return 0;
+		}
+	}
+	/* the match must end at a token boundary */
+	for (size_t t = i; t < lim; t++) {
+		if (rc->tok[t].e == p)
+			return t + 1;
+		if (rc->tok[t].e > p)
+			return 0;
+	}
+	return 0;
+}
+
+const ncg_lex_wording *
+rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
+               unsigned whats, size_t *end)
+{
+	const ncg_lex_wording *cands, *best = NULL;
+	size_t n, best_end = 0;
+
+	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
+		return NULL;
+	n = ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
+	                            rc->tok[i].e - rc->tok[i].b, &cands);
+	for (size_t c = 0; c < n; c++) {
+		const ncg_lex_wording *w = &cands[c];
+		int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
+		size_t e;
+
+		if (!(kinds & (1u << w->entry->kind)) || !(whats & (1u << w->what)))
+			continue;
+		/* an all-lower-case wording matched in lower case only, so that
+		 * "us" and "korea" in running text are not countries */
+		e = rc_match(rc, i, lim, w->wording, exact);
+		if (!e)
+			continue;
+		if (!exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
+		    !(rc->tok[i].flags & NCG_TF_UPPER))
+			continue;
+		if (e > best_end || (e == best_end && best && w->what < best->what)) {
+			best = w;
+			best_end = e;
+		}
+	}
+	if (best)
+		*end = best_end;
+	return best;
+}
+
+size_t
+rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, wl);
+	size_t best = 0;
+
+	for (size_t k = 0; k < l->n; k++) {
+		size_t e = rc_match(rc, i, lim, l->v[k], 1);
+
+		if (e > best)
+			best = e;
+	}
+	return best;
+}
+
+int
+rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
+                  size_t *end)
+{
+	int n = 0;
+	size_t j = i;
+
+	while (n < 2 && j < lim) {
+		size_t e;
+		const ncg_lex_wording *w = rc_lex_longest(rc, j, lim, 1u << NCG_LEX_COUNTRY,
+		                                          (1u << NCG_LEXW_LABEL) |
+		                                          (1u << NCG_LEXW_ALT) |
+		                                          (1u << NCG_LEXW_ACRONYM) |
+		                                          (1u << NCG_LEXW_ADJECTIVE), &e);
+
+		if (!w)
+			break;
+		if (n == 0 || strcmp(keys[0], w->entry->key) != 0)
+			keys[n++] = w->entry->key;
+		j = e;
+		/* "U.S.-ROK", "ROK-U.S.", "U.S.–ROK" */
+		if ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93") ||
+		     rc_punct(rc, j, "/")) && rc_adjacent(rc, j) && rc_adjacent(rc, j + 1)) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	if (n)
+		*end = j;
+	return n;
+}
+
+ncg_mention *
+rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent, size_t t0, size_t t1)
+{
+	void *p = rc->m;
+	ncg_mention *m;
+
+	if (ncg_grow(&p, &rc->capm, rc->nm + 1, sizeof *rc->m) != 0) {
+		rc->failed = 1;
+		return NULL;
+	}
+	rc->m = p;
+	m = &rc->m[rc->nm++];
+	memset(m, 0, sizeof *m);
+	m->kind = kind;
+	m->sent = sent;
+	m->t0 = (uint32_t)t0;
+	m->t1 = (uint32_t)t1;
+	return m;
+}
+
+void
+rc_claim(rc_ctx *rc, size_t t0, size_t t1, int what)
+{
+	for (size_t i = t0; i < t1 && i < rc->ntok; i++)
+		rc->claim[i] |= (uint8_t)what;
+}
+
+int
+rc_claimed(const rc_ctx *rc, size_t t0, size_t t1, int what)
+{
+	for (size_t i = t0; i < t1 && i < rc->ntok; i++)
+		if (rc->claim[i] & what)
+			return 1;
+	return 0;
+}
+
+const rc_acronym *
+rc_acronym_at_paren(const rc_ctx *rc, size_t p)
+{
+	for (size_t i = 0; i < rc->nacr; i++)
+		if (rc->acr[i].p0 == p)
+			return &rc->acr[i];
+	return NULL;
+}
+
+const rc_acronym *
+rc_acronym_def(const rc_ctx *rc, const char *s, size_t n)
+{
+	for (size_t i = 0; i < rc->nacr; i++)
+		if (strlen(rc->acr[i].acronym) == n && memcmp(rc->acr[i].acronym, s, n) == 0)
+			return &rc->acr[i];
+	return NULL;
+}
+
+ncg_mention *
+rc_mention_at(rc_ctx *rc, ncg_mention_kind kind, size_t i)
+{
+	for (size_t k = rc->nm; k-- > 0;)
+		if (rc->m[k].kind == kind && rc->m[k].t0 <= i && i < rc->m[k].t1)
+			return &rc->m[k];
+	return NULL;
+}
+
+char *
+rc_key(rc_ctx *rc, const char *kind, const char *name)
+{
+	char slug[256];
+	size_t n = ncg_slug(name, strlen(name), slug, sizeof slug);
+	char *key;
+
+	if (n == 0) {
+		unsigned long h = 5381;
+
+		for (const char *p = name; *p; p++)
+			h = h * 33 + (unsigned char)*p;
+		snprintf(slug, sizeof slug, "x%08lx", h & 0xffffffffUL);
+	}
+	key = ncg_arena_printf(rc->arena, "%s/%s", kind, slug);
+	if (!key)
+		rc->failed = 1;
+	return key;
+}
+
+/* ---- English words ------------------------------------------------------ */
+
+const char *const RC_MONTHS[13] = {
+	"", "January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+int
+rc_month_at(const rc_ctx *rc, size_t i)
+{
+	static const char *const ABBR[13] = {
+		"", "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.",
+		"Sep.", "Oct.", "Nov.", "Dec."
+	};
+
+	if (!rc_cap(rc, i) && !(i < rc->ntok && (rc->tok[i].flags & NCG_TF_UPPER)))
+		return 0;
+	for (int m = 1; m <= 12; m++)
+		if (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, ABBR[m]) ||
+		    (m == 9 && rc_is(rc, i, "Sept.")))
+			return m;
+	return 0;
+}
+
+int
+rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
+{
+	static const char *const ONES[] = {
+		"", "first", "second", "third", "fourth", "fifth", "sixth",
+		"seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+		"thirteenth", "fourteenth", "fifteenth", "sixteenth",
+		"seventeenth", "eighteenth", "nineteenth", NULL
+	};
+	static const char *const TENS[] = {
+		"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+		"seventieth", "eightieth", "ninetieth"
+	};
+	static const char *const TENS_CARD[] = {
+		"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+		"eighty", "ninety"
+	};
+	const char *w;
+	size_t n;
+
+	if (i >= rc->ntok || rc->tok[i].kind == NCG_TOK_PUNCT)
+		return 0;
+	*end = i + 1;
+	w = rc->s + rc->tok[i].b;
+	n = rc->tok[i].e - rc->tok[i].b;
+	if (rc->tok[i].kind == NCG_TOK_NUMBER) {
+		/* 4th, 56th, 1st, 22nd, 3rd */
+		size_t d = 0;
+		long v = 0;
+
+		while (d < n && isdigit((unsigned char)w[d]) && d < 6)
+			v = v * 10 + (w[d++] - '0');
+		if (d == 0 || n - d != 2)
+			return 0;
+		if (strncasecmp(w + d, "st", 2) && strncasecmp(w + d, "nd", 2) &&
+		    strncasecmp(w + d, "rd", 2) && strncasecmp(w + d, "th", 2))
+			return 0;
+		return v > 0 && v < 10000 ? (int)v : 0;
+	}
+	if (rc_ieq(rc, i, "inaugural"))
+		return 1;
+	for (int k = 1; ONES[k]; k++)
+		if (rc_ieq(rc, i, ONES[k]))
+			return k;
+	for (int t = 2; t <= 9; t++) {
+		size_t tl = strlen(TENS_CARD[t]);
+
+		if (rc_ieq(rc, i, TENS[t]))
+			return t * 10;
+		/* twenty-first */
+		if (n > tl + 1 && strncasecmp(w, TENS_CARD[t], tl) == 0 && w[tl] == '-')
+			for (int k = 1; k <= 9; k++)
+				if (n - tl - 1 == strlen(ONES[k]) &&
+				    strncasecmp(w + tl + 1, ONES[k], n - tl - 1) == 0)
+					return t * 10 + k;
+	}
+	return 0;
+}
+
+/* ---- the driver ----------------------------------------------------------- */
+
+const char *
+ncg_mention_kind_name(ncg_mention_kind k)
+{
+	static const char *const NAMES[NCG_M__COUNT] = {
+		"country", "place", "body", "official", "date", "period", "meeting",
+		"workstream", "asset", "activity", "document"
+	};
+
+	return (unsigned)k < NCG_M__COUNT ? NAMES[k] : "?";
+}
+
+/* Which sentences are running text: every block from the first prose
+ * block on, except lines of page furniture. */
+static void
+mark_body_sentences(rc_ctx *rc)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	size_t nb = ncg_doc_nblocks(rc->doc), b;
+	int seen_prose = 0;
+
+	for (b = 0; b < nb; b++) {
+		int furniture = 0;
+
+		if (blk[b].prose)
+			seen_prose = 1;
+		if (!blk[b].prose) {
+			size_t len = blk[b].e - blk[b].b;
+
+			furniture = ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
+			                                    rc->s + blk[b].b, len);
+		}
+		for (uint32_t s = blk[b].s0; s < blk[b].s1; s++)
+			rc->body_sent[s] = seen_prose && !furniture;
+	}
+}
+
+static int
+cmp_idx(const void *a, const void *b, void *ctx)
+{
+	const rc_ctx *rc = ctx;
+	const ncg_mention *x = &rc->m[*(const size_t *)a], *y = &rc->m[*(const size_t *)b];
+
+	if (x->sent != y->sent)
+		return x->sent < y->sent ? -1 : 1;
+	if (x->t0 != y->t0)
+		return x->t0 < y->t0 ? -1 : 1;
+	if (x->t1 != y->t1)
+		return x->t1 > y->t1 ? -1 : 1;
+	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+static int
+index_sentences(ncg_mentions *ms)
+{
+	rc_ctx *rc = &ms->rc;
+	size_t s;
+
+	ms->by_sent = malloc((rc->nm + 1) * sizeof *ms->by_sent);
+	ms->sent_start = malloc((rc->nsent + 2) * sizeof *ms->sent_start);
+	if (!ms->by_sent || !ms->sent_start)
+		return -1;
+	for (size_t i = 0; i < rc->nm; i++)
+		ms->by_sent[i] = i;
+	qsort_r(ms->by_sent, rc->nm, sizeof *ms->by_sent, cmp_idx, rc);
+	for (s = 0, ms->sent_start[0] = 0; s <= rc->nsent; s++) {
+		size_t k = ms->sent_start[s];
+
+		while (k < rc->nm && rc->m[ms->by_sent[k]].sent == s)
+			k++;
+		ms->sent_start[s + 1] = k;
+	}
+	return 0;
+}
+
+ncg_status
+ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
+              ncg_error *err)
+{
+	ncg_mentions *ms = calloc(1, sizeof *ms);
+	rc_ctx *rc;
+
+	*out = NULL;
+	if (!ms)
+		goto nomem;
+	rc = &ms->rc;
+	rc->doc = doc;
+	rc->lex = lex;
+	rc->s = ncg_text_str(ncg_doc_text(doc));
+	rc->tok = ncg_doc_tokens(doc);
+	rc->ntok = ncg_doc_ntokens(doc);
+	rc->sent = ncg_doc_sentences(doc);
+	rc->nsent = ncg_doc_nsentences(doc);
+	rc->arena = ncg_arena_new();
+	rc->claim = calloc(rc->ntok + 1, 1);
+	rc->body_sent = calloc(rc->nsent + 1, 1);
+	if (!rc->arena || !rc->claim || !rc->body_sent)
+		goto nomem;
+	rc->publisher = -1;
+	mark_body_sentences(rc);
+	rc_acronyms(rc);
+	rc_bodies(rc);
+	rc_head(rc);
+	rc_officials(rc);
+	rc_dates(rc);
+	rc_meetings(rc);
+	rc_places(rc);
+	rc_workstreams(rc);
+	rc_activities(rc);
+	rc_assets(rc);
+	if (rc->failed || index_sentences(ms) != 0)
+		goto nomem;
+	rc->head.publisher = rc->publisher >= 0 ? &rc->m[rc->publisher] : NULL;
+	*out = ms;
+	return NCG_OK;
+nomem:
+	ncg_mentions_free(ms);
+	return ncg_error_set(err, NCG_ERR_NOMEM, ncg_text_name(ncg_doc_text(doc)), 0, 0,
+	                     -1, "out of memory");
+}
+
+void
+ncg_mentions_free(ncg_mentions *ms)
+{
+	if (!ms)
+		return;
+	ncg_arena_free(ms->rc.arena);
+	free(ms->rc.m);
+	free(ms->rc.claim);
+	free(ms->rc.body_sent);
+	free(ms->rc.acr);
+	free(ms->rc.bacr);
+	free(ms->by_sent);
+	free(ms->sent_start);
+	free(ms);
+}
+
+size_t
+ncg_mentions_count(const ncg_mentions *ms)
+{
+	return ms->rc.nm;
+}
+
+const ncg_mention *
+ncg_mentions_at(const ncg_mentions *ms, size_t i)
+{
+	return i < ms->rc.nm ? &ms->rc.m[i] : NULL;
+}
+
+const ncg_head *
+ncg_mentions_head(const ncg_mentions *ms)
+{
+	return &ms->rc.head;
+}
+
+size_t
+ncg_mentions_in_sentence(const ncg_mentions *ms, uint32_t s, const size_t **idx)
+{
+	if (s >= ms->rc.nsent) {
+		*idx = NULL;
+		return 0;
+	}
+	*idx = ms->by_sent + ms->sent_start[s];
+	return ms->sent_start[s + 1] - ms->sent_start[s];
+}

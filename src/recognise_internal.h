@@ -1,0 +1,135 @@
+/* ncgkg: what the recognisers (recognise*.c, recog_*.c) share. */
+#ifndef NCGKG_RECOGNISE_INTERNAL_H
+#define NCGKG_RECOGNISE_INTERNAL_H
+
+#include <stdint.h>
+
+#include "ncgkg/arena.h"
+#include "ncgkg/recognise.h"
+
+/* An acronym defined in the text: "Nuclear Consultative Group (NCG)". */
+typedef struct {
+	const char *acronym;
+	uint32_t sent;
+	uint32_t lt0, lt1;        /* the long form's tokens */
+	uint32_t p0, p1;          /* the parenthesis, "(" .. ")" inclusive */
+} rc_acronym;
+
+/* Token claims: a token inside a name is not also a country or place. */
+enum {
+	RC_CLAIM_NAME = 1,        /* official's name, honorific */
+	RC_CLAIM_BODY = 2,
+	RC_CLAIM_PLACE = 4,
+	RC_CLAIM_DATE = 8,
+	RC_CLAIM_ITEM = 16,       /* asset, activity, document */
+	RC_CLAIM_TITLE = 32
+};
+
+/* An acronym that names a body in this statement: acronym -> mention. */
+typedef struct {
+	const char *acronym;
+	size_t def;               /* index of the defining body mention */
+} rc_body_acronym;
+
+typedef struct {
+	const ncg_doc *doc;
+	const ncg_lexicon *lex;
+	const char *s;
+	const ncg_token *tok;
+	size_t ntok;
+	const ncg_sentence *sent;
+	size_t nsent;
+	ncg_arena *arena;
+	ncg_mention *m;
+	size_t nm, capm;
+	uint8_t *claim;           /* per token */
+	uint8_t *body_sent;       /* per sentence: 1 if running text */
+	rc_acronym *acr;
+	size_t nacr, capacr;
+	rc_body_acronym *bacr;
+	size_t nbacr, capbacr;
+	ncg_head head;
+	long publisher;           /* index of the publisher mention, or -1 */
+	int failed;               /* out of memory somewhere */
+} rc_ctx;
+
+/* ---- token tests ---- */
+int rc_is(const rc_ctx *rc, size_t i, const char *w);        /* exact */
+int rc_ieq(const rc_ctx *rc, size_t i, const char *w);       /* any case */
+int rc_cap(const rc_ctx *rc, size_t i);                      /* Capitalised word */
+int rc_lower(const rc_ctx *rc, size_t i);                    /* lower-case word */
+int rc_word(const rc_ctx *rc, size_t i);                     /* word or number */
+int rc_punct(const rc_ctx *rc, size_t i, const char *p);
+int rc_in(const rc_ctx *rc, size_t i, const char *const *list);
+int rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl);      /* token in word list */
+int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
+int rc_adjacent(const rc_ctx *rc, size_t i);                 /* no space before token i */
+
+/* Text of tokens [t0,t1) with white space folded to single spaces,
+ * copied into the arena (NULL on failure, which sets rc->failed). */
+char *rc_span(rc_ctx *rc, size_t t0, size_t t1);
+char *rc_strdup(rc_ctx *rc, const char *s);
+
+/* Does `wording` match the text at token i?  White space in the wording
+ * matches any white space; case is ignored unless `exact`.  Returns the
+ * token after the match, or 0. */
+size_t rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *wording,
+                int exact);
+
+/* Longest lexicon wording at token i, among entries whose kind is in the
+ * bit mask `kinds` (1 << ncg_lex_kind) and wordings whose type is in
+ * `whats` (1 << NCG_LEXW_*).  Acronyms match case-sensitively.  Returns
+ * the wording and sets *end, or NULL. */
+const ncg_lex_wording *rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim,
+                                      unsigned kinds, unsigned whats,
+                                      size_t *end);
+
+/* Longest match of a word-list phrase ("Vice Minister") at token i;
+ * returns the end token or 0. */
+size_t rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl);
+
+/* Countries named by a prefix at token i ("U.S.", "ROK", "U.S.-ROK",
+ * "Republic of Korea", "Korean"): fills up to two keys, returns how many,
+ * and sets *end.  Stops before a country word that is the whole name. */
+int rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
+                      size_t *end);
+
+/* Append a mention (zeroed but for the fields given). */
+ncg_mention *rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent,
+                    size_t t0, size_t t1);
+
+void rc_claim(rc_ctx *rc, size_t t0, size_t t1, int what);
+int rc_claimed(const rc_ctx *rc, size_t t0, size_t t1, int what);
+
+/* The acronym defined at parenthesis token p ("(" of "(NCG)"), or NULL. */
+const rc_acronym *rc_acronym_at_paren(const rc_ctx *rc, size_t p);
+/* The definition of an acronym string, or NULL. */
+const rc_acronym *rc_acronym_def(const rc_ctx *rc, const char *s, size_t n);
+
+/* Mentions already found of a kind covering token i, or NULL. */
+ncg_mention *rc_mention_at(rc_ctx *rc, ncg_mention_kind kind, size_t i);
+
+/* A key "kind/slug" for a name (slug of the name, or a hash if empty). */
+char *rc_key(rc_ctx *rc, const char *kind, const char *name);
+
+/* ---- the recognisers, in the order ncg_recognise runs them ---- */
+void rc_acronyms(rc_ctx *rc);
+void rc_bodies(rc_ctx *rc);
+void rc_head(rc_ctx *rc);
+void rc_officials(rc_ctx *rc);
+void rc_meetings(rc_ctx *rc);
+void rc_places(rc_ctx *rc);
+void rc_dates(rc_ctx *rc);
+void rc_workstreams(rc_ctx *rc);
+void rc_activities(rc_ctx *rc);
+void rc_assets(rc_ctx *rc);
+
+/* Dates inside a token range (also used on head lines). */
+void rc_dates_in(rc_ctx *rc, uint32_t sent, size_t t0, size_t t1);
+
+/* Shared vocabulary of English (not of the domain). */
+extern const char *const RC_MONTHS[13];       /* [1..12] full names */
+int rc_month_at(const rc_ctx *rc, size_t i);  /* 1..12 or 0: "December", "Dec." */
+int rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end);  /* "fourth", "4th" */
+
+#endif

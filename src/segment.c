@@ -1,0 +1,590 @@
+/* ncgkg: segmenting a statement into blocks, sentences and tokens
+ * (stage 2 of the pipeline). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ncgkg/arena.h"
+#include "ncgkg/segment.h"
+
+struct ncg_doc {
+	const ncg_text *text;
+	const char *s;
+	ncg_token *tok;
+	size_t ntok, captok;
+	ncg_sentence *sent;
+	size_t nsent, capsent;
+	ncg_block *blk;
+	size_t nblk, capblk;
+};
+
+/* Words that keep their period: a period after them is not a full stop
+ * unless the block ends there. */
+static const char *const KEEP_DOT[] = {
+	"Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt",
+	"Adm", "Cmdr", "Cdr", "Sgt", "Gov", "Sen", "Rep", "Amb", "Hon", "Rev",
+	"St", "Mt", "No", "Nos", "Vol", "Jan", "Feb", "Mar", "Apr", "Jun",
+	"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Dept", "Gov't",
+	"approx", "vs", "cf", NULL
+};
+
+/* Words that take a period but may end a sentence ("... Biden, Jr. The"). */
+static const char *const MAY_END_DOT[] = {
+	"Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "etc", NULL
+};
+
+/* Capitalised function words that begin sentences: after an abbreviation
+ * that may end a sentence ("U.S.", "D.C.", "Jr."), one of these starts a
+ * new sentence. */
+static const char *const STARTERS[] = {
+	"The", "This", "These", "Those", "That", "It", "Its", "They", "Their",
+	"We", "Our", "He", "She", "His", "Her", "Both", "Each", "In", "On",
+	"At", "During", "Since", "After", "Before", "As", "Any", "All",
+	"Further", "Furthermore", "Moreover", "Additionally", "Also",
+	"However", "Other", "An", "A", "There", "Today", "Together", "To",
+	"Following", "Building", "Through", "Under", "With", "While", "Finally",
+	NULL
+};
+
+static int
+in_list(const char *const *list, const char *s, size_t n)
+{
+	for (; *list; list++)
+		if (strlen(*list) == n && memcmp(*list, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+ncg_is_space_cp(unsigned c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
+	       c == 0xA0 || c == 0xFEFF || c == 0x200B || c == 0x1680 ||
+	       (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+	       c == 0x3000 || c == 0x2028 || c == 0x2029;
+}
+
+/* Non-ASCII punctuation the tokenizer treats as single-character tokens. */
+static int
+is_punct_cp(unsigned c)
+{
+	if (c < 0x80)
+		return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		         (c >= '0' && c <= '9'));
+	return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
+	       c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xA7 || c == 0xB6 ||
+	       c == 0xA9 || c == 0xAE || c == 0xB0 || c == 0xD7 || c == 0xF7 ||
+	       (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F);
+}
+
+static int
+is_apostrophe(unsigned c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+static int
+is_upper_cp(unsigned c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+}
+
+static int
+is_lower_cp(unsigned c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
+
+static int
+is_alpha_ascii(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static unsigned
+cp_at(const char *s, size_t i, size_t *next)
+{
+	size_t j = i;
+	unsigned c = ncg_utf8_next(s, &j);
+
+	if (next)
+		*next = j;
+	return c;
+}
+
+static int
+is_wordch(const char *s, size_t i)
+{
+	unsigned c;
+
+	if (!s[i])
+		return 0;
+	c = cp_at(s, i, NULL);
+	return !ncg_is_space_cp(c) && !is_punct_cp(c);
+}
+
+static int
+push_token(ncg_doc *d, size_t b, size_t e, int kind, int flags)
+{
+	void *p = d->tok;
+	ncg_token *t;
+
+	if (ncg_grow(&p, &d->captok, d->ntok + 1, sizeof *d->tok) != 0)
+		return -1;
+	d->tok = p;
+	t = &d->tok[d->ntok++];
+	t->b = (uint32_t)b;
+	t->e = (uint32_t)e;
+	t->kind = (uint16_t)kind;
+	t->flags = (uint16_t)flags;
+	return 0;
+}
+
+/* Length of a dotted acronym at s+i ("U.S.", "D.C.", "e.g."), or 0. */
+static size_t
+dotted_acronym(const char *s, size_t i)
+{
+	size_t j = i;
+	int groups = 0;
+
+	for (;;) {
+		size_t k = j;
+
+		while (k - j < 2 && is_alpha_ascii(s[k]))
+			k++;
+		if (k == j || s[k] != '.')
+			break;
+		j = k + 1;
+		groups++;
+	}
+	if (groups < 2 || is_alpha_ascii(s[j]))
+		return 0;
+	return j - i;
+}
+
+/* Scan a word starting at s+i; returns its end. */
+static size_t
+scan_word(const char *s, size_t i)
+{
+	size_t j = i, next;
+
+	while (s[j]) {
+		unsigned c = cp_at(s, j, &next);
+
+		if (is_wordch(s, j)) {
+			j = next;
+			continue;
+		}
+		/* internal hyphen or slash between word characters:
+		 * "Tae-hyo", "B-52", "2023-12-15", "01/10/2025" */
+		if ((c == '-' || c == 0x2010 || c == 0x2011) && j > i &&
+		    is_wordch(s, next)) {
+			j = next;
+			continue;
+		}
+		if ((c == '/' || c == ':' || c == '.' || c == ',') && j > i &&
+		    is_digit(s[i]) && is_digit(s[j - 1]) && is_digit(s[next]) &&
+		    !(c == ',' && !(is_digit(s[next + 1]) && is_digit(s[next + 2]) &&
+		                    !is_digit(s[next + 3])))) {
+			j = next;
+			continue;
+		}
+		/* internal apostrophe, but not a possessive 's */
+		if (is_apostrophe(c) && j > i && is_wordch(s, next)) {
+			size_t after;
+			unsigned c2 = cp_at(s, next, &after);
+
+			if ((c2 == 's' || c2 == 'S') && !is_wordch(s, after))
+				break;
+			j = next;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+static int
+tokenize(ncg_doc *d)
+{
+	const char *s = d->s;
+	size_t i = 0, n = ncg_text_len(d->text);
+	int space = 1, line = 1;
+
+	while (i < n) {
+		size_t next, j;
+		unsigned c = cp_at(s, i, &next);
+		int flags = (space ? NCG_TF_SPACE : 0) | (line ? NCG_TF_LINE : 0);
+
+		if (ncg_is_space_cp(c)) {
+			space = 1;
+			if (c == '\n')
+				line = 1;
+			i = next;
+			continue;
+		}
+		space = 0;
+		line = 0;
+		if (is_punct_cp(c)) {
+			if (push_token(d, i, next, NCG_TOK_PUNCT, flags) != 0)
+				return -1;
+			i = next;
+			continue;
+		}
+		if ((j = dotted_acronym(s, i)) != 0) {
+			if (push_token(d, i, i + j, NCG_TOK_WORD,
+			               flags | NCG_TF_DOTTED | NCG_TF_CAP * is_upper_cp(c) |
+			               NCG_TF_UPPER * is_upper_cp((unsigned char)s[i + j - 2])) != 0)
+				return -1;
+			i += j;
+			continue;
+		}
+		j = scan_word(s, i);
+		{
+			int upper = 0, lower = 0, kind;
+			size_t k = i;
+
+			while (k < j) {
+				unsigned ch = cp_at(s, k, &k);
+
+				upper += is_upper_cp(ch);
+				lower += is_lower_cp(ch);
+			}
+			kind = is_digit(s[i]) ? NCG_TOK_NUMBER : NCG_TOK_WORD;
+			if (is_upper_cp(c))
+				flags |= NCG_TF_CAP;
+			else if (is_lower_cp(c))
+				flags |= NCG_TF_LOWER;
+			if (upper >= 2 && lower == 0)
+				flags |= NCG_TF_UPPER;
+			/* keep the period of abbreviations and initials */
+			if (s[j] == '.' && kind == NCG_TOK_WORD &&
+			    ((j - i == 1 && is_upper_cp(c)) ||
+			     in_list(KEEP_DOT, s + i, j - i) ||
+			     in_list(MAY_END_DOT, s + i, j - i))) {
+				j++;
+				flags |= NCG_TF_DOTTED;
+			}
+		}
+		if (push_token(d, i, j, is_digit(s[i]) ? NCG_TOK_NUMBER : NCG_TOK_WORD,
+		               flags) != 0)
+			return -1;
+		i = j;
+	}
+	return 0;
+}
+
+static size_t
+line_cp_len(const char *s, size_t b, size_t e)
+{
+	size_t n = 0;
+
+	for (size_t i = b; i < e; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static int
+blank_line(const char *s, size_t b, size_t e)
+{
+	size_t i = b;
+
+	while (i < e) {
+		unsigned c = ncg_utf8_next(s, &i);
+
+		if (!ncg_is_space_cp(c))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+push_block(ncg_doc *d, size_t b, size_t e)
+{
+	void *p = d->blk;
+
+	if (ncg_grow(&p, &d->capblk, d->nblk + 1, sizeof *d->blk) != 0)
+		return -1;
+	d->blk = p;
+	memset(&d->blk[d->nblk], 0, sizeof *d->blk);
+	d->blk[d->nblk].b = (uint32_t)b;
+	d->blk[d->nblk].e = (uint32_t)e;
+	d->nblk++;
+	return 0;
+}
+
+/* Split into blocks: runs of non-blank lines separated by blank lines.  A
+ * run whose lines (but the last) are all long is a hard-wrapped paragraph
+ * and stays one block; otherwise each line is a block of its own (page
+ * furniture, headings, datelines). */
+static int
+split_blocks(ncg_doc *d)
+{
+	const char *s = d->s;
+	size_t n = ncg_text_len(d->text), i = 0;
+
+	while (i < n) {
+		size_t lines[256][2], nl = 0, j;
+		int wrapped = 1;
+
+		/* skip blank lines */
+		while (i < n) {
+			j = i;
+			while (j < n && s[j] != '\n')
+				j++;
+			if (!blank_line(s, i, j))
+				break;
+			i = j < n ? j + 1 : j;
+		}
+		if (i >= n)
+			break;
+		/* collect a run of non-blank lines */
+		while (i < n) {
+			j = i;
+			while (j < n && s[j] != '\n')
+				j++;
+			if (blank_line(s, i, j))
+				break;
+			if (nl == sizeof lines / sizeof lines[0]) {
+				if (push_block(d, lines[0][0], lines[nl - 1][1]) != 0)
+					return -1;
+				nl = 0;
+			}
+			lines[nl][0] = i;
+			lines[nl][1] = j;
+			nl++;
+			i = j < n ? j + 1 : j;
+		}
+		for (size_t k = 0; k + 1 < nl; k++)
+			if (line_cp_len(s, lines[k][0], lines[k][1]) < 50)
+				wrapped = 0;
+		if (nl == 1 || wrapped) {
+			if (push_block(d, lines[0][0], lines[nl - 1][1]) != 0)
+				return -1;
+		} else {
+			for (size_t k = 0; k < nl; k++)
+				if (push_block(d, lines[k][0], lines[k][1]) != 0)
+					return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+tok_is(const ncg_doc *d, size_t i, const char *w)
+{
+	return ncg_doc_tok_is(d, i, w);
+}
+
+static int
+is_full_stop(const ncg_doc *d, size_t i)
+{
+	return d->tok[i].kind == NCG_TOK_PUNCT &&
+	       (tok_is(d, i, ".") || tok_is(d, i, "!") || tok_is(d, i, "?") ||
+	        tok_is(d, i, "\xE2\x80\xA6"));
+}
+
+static int
+is_closer(const ncg_doc *d, size_t i)
+{
+	return d->tok[i].kind == NCG_TOK_PUNCT && !(d->tok[i].flags & NCG_TF_SPACE) &&
+	       (tok_is(d, i, "\"") || tok_is(d, i, "\xE2\x80\x9D") ||
+	        tok_is(d, i, "\xE2\x80\x99") || tok_is(d, i, "'") ||
+	        tok_is(d, i, ")") || tok_is(d, i, "]"));
+}
+
+/* May a sentence start at token i? */
+static int
+can_start(const ncg_doc *d, size_t i)
+{
+	const ncg_token *t = &d->tok[i];
+
+	if (!(t->flags & NCG_TF_SPACE))
+		return 0;
+	if (t->flags & NCG_TF_CAP || t->kind == NCG_TOK_NUMBER)
+		return 1;
+	return t->kind == NCG_TOK_PUNCT &&
+	       (tok_is(d, i, "\"") || tok_is(d, i, "\xE2\x80\x9C") ||
+	        tok_is(d, i, "(") || tok_is(d, i, "["));
+}
+
+static int
+push_sentence(ncg_doc *d, size_t t0, size_t t1, size_t block)
+{
+	void *p = d->sent;
+	ncg_sentence *st;
+
+	if (t1 <= t0)
+		return 0;
+	if (ncg_grow(&p, &d->capsent, d->nsent + 1, sizeof *d->sent) != 0)
+		return -1;
+	d->sent = p;
+	st = &d->sent[d->nsent++];
+	st->t0 = (uint32_t)t0;
+	st->t1 = (uint32_t)t1;
+	st->b = d->tok[t0].b;
+	st->e = d->tok[t1 - 1].e;
+	st->block = (uint32_t)block;
+	return 0;
+}
+
+/* Is the dotted token i the end of a sentence, given what follows? */
+static int
+dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
+{
+	const char *w = d->s + d->tok[i].b;
+	size_t n = d->tok[i].e - d->tok[i].b - 1;   /* without the period */
+
+	if (next >= end)
+		return 1;
+	if (n == 1 || in_list(KEEP_DOT, w, n))
+		return 0;                           /* initial, title, month */
+	if (!can_start(d, next))
+		return 0;
+	return in_list(STARTERS, d->s + d->tok[next].b,
+	               d->tok[next].e - d->tok[next].b);
+}
+
+static int
+split_sentences(ncg_doc *d)
+{
+	size_t t = 0;
+
+	for (size_t b = 0; b < d->nblk; b++) {
+		ncg_block *blk = &d->blk[b];
+		size_t start, end;
+
+		while (t < d->ntok && d->tok[t].b < blk->b)
+			t++;
+		start = t;
+		end = t;
+		while (end < d->ntok && d->tok[end].e <= blk->e)
+			end++;
+		blk->t0 = (uint32_t)start;
+		blk->t1 = (uint32_t)end;
+		blk->s0 = (uint32_t)d->nsent;
+		for (size_t i = start; i < end; i++) {
+			size_t next = i + 1;
+
+			if (is_full_stop(d, i)) {
+				while (next < end && is_closer(d, next))
+					next++;
+				if (next < end && !can_start(d, next))
+					continue;
+			} else if (d->tok[i].flags & NCG_TF_DOTTED) {
+				if (!dotted_ends_sentence(d, i, next, end))
+					continue;
+			} else {
+				continue;
+			}
+			if (push_sentence(d, start, next, b) != 0)
+				return -1;
+			start = next;
+			i = next - 1;
+		}
+		if (push_sentence(d, start, end, b) != 0)
+			return -1;
+		blk->s1 = (uint32_t)d->nsent;
+		t = end;
+	}
+	return 0;
+}
+
+/* A block reads as prose when it has a full stop and enough words. */
+static void
+mark_prose(ncg_doc *d)
+{
+	for (size_t b = 0; b < d->nblk; b++) {
+		ncg_block *blk = &d->blk[b];
+		size_t words = 0;
+		int stop = 0;
+
+		for (size_t i = blk->t0; i < blk->t1; i++) {
+			if (d->tok[i].kind != NCG_TOK_PUNCT)
+				words++;
+			if (is_full_stop(d, i) ||
+			    (i + 1 == blk->t1 && (d->tok[i].flags & NCG_TF_DOTTED)))
+				stop = 1;
+		}
+		blk->prose = stop && words >= 8;
+	}
+}
+
+ncg_status
+ncg_doc_new(const ncg_text *text, ncg_doc **out, ncg_error *err)
+{
+	ncg_doc *d = calloc(1, sizeof *d);
+
+	*out = NULL;
+	if (!d)
+		goto nomem;
+	d->text = text;
+	d->s = ncg_text_str(text);
+	if (tokenize(d) != 0 || split_blocks(d) != 0 || split_sentences(d) != 0)
+		goto nomem;
+	mark_prose(d);
+	*out = d;
+	return NCG_OK;
+nomem:
+	ncg_doc_free(d);
+	return ncg_error_set(err, NCG_ERR_NOMEM, ncg_text_name(text), 0, 0, -1,
+	                     "out of memory");
+}
+
+void
+ncg_doc_free(ncg_doc *d)
+{
+	if (!d)
+		return;
+	free(d->tok);
+	free(d->sent);
+	free(d->blk);
+	free(d);
+}
+
+const ncg_text *ncg_doc_text(const ncg_doc *d) { return d->text; }
+size_t ncg_doc_ntokens(const ncg_doc *d) { return d->ntok; }
+const ncg_token *ncg_doc_tokens(const ncg_doc *d) { return d->tok; }
+size_t ncg_doc_nsentences(const ncg_doc *d) { return d->nsent; }
+const ncg_sentence *ncg_doc_sentences(const ncg_doc *d) { return d->sent; }
+size_t ncg_doc_nblocks(const ncg_doc *d) { return d->nblk; }
+const ncg_block *ncg_doc_blocks(const ncg_doc *d) { return d->blk; }
+
+const char *
+ncg_doc_tok_ptr(const ncg_doc *d, size_t i)
+{
+	return d->s + d->tok[i].b;
+}
+
+size_t
+ncg_doc_tok_len(const ncg_doc *d, size_t i)
+{
+	return d->tok[i].e - d->tok[i].b;
+}
+
+int
+ncg_doc_tok_is(const ncg_doc *d, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i < d->ntok && d->tok[i].e - d->tok[i].b == n &&
+	       memcmp(d->s + d->tok[i].b, w, n) == 0;
+}
+
+int
+ncg_doc_tok_ieq(const ncg_doc *d, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i < d->ntok && d->tok[i].e - d->tok[i].b == n &&
+	       strncasecmp(d->s + d->tok[i].b, w, n) == 0;
+}

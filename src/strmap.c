@@ -1,0 +1,177 @@
+/* ncgkg: a hash map from strings to pointers (open addressing, FNV-1a). */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ncgkg/arena.h"
+#include "ncgkg/strmap.h"
+
+typedef struct {
+	const char *key;
+	size_t klen;
+	void *value;
+} entry;
+
+struct ncg_strmap {
+	ncg_arena *keys;
+	entry *entries;      /* insertion order */
+	size_t count, cap;
+	uint32_t *slots;     /* 0 = empty, else entry index + 1 */
+	size_t nslots;
+};
+
+static uint64_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+ncg_strmap *
+ncg_strmap_new(void)
+{
+	ncg_strmap *m = calloc(1, sizeof *m);
+
+	if (!m)
+		return NULL;
+	m->keys = ncg_arena_new();
+	if (!m->keys) {
+		free(m);
+		return NULL;
+	}
+	return m;
+}
+
+void
+ncg_strmap_free(ncg_strmap *m)
+{
+	if (!m)
+		return;
+	ncg_arena_free(m->keys);
+	free(m->entries);
+	free(m->slots);
+	free(m);
+}
+
+static size_t
+find_slot(const ncg_strmap *m, const char *key, size_t klen, int *found)
+{
+	size_t mask = m->nslots - 1;
+	size_t i = (size_t)hash(key, klen) & mask;
+
+	for (;;) {
+		uint32_t s = m->slots[i];
+
+		if (s == 0) {
+			*found = 0;
+			return i;
+		}
+		if (m->entries[s - 1].klen == klen &&
+		    memcmp(m->entries[s - 1].key, key, klen) == 0) {
+			*found = 1;
+			return i;
+		}
+		i = (i + 1) & mask;
+	}
+}
+
+static int
+rehash(ncg_strmap *m, size_t nslots)
+{
+	uint32_t *slots = calloc(nslots, sizeof *slots);
+	uint32_t *old = m->slots;
+
+	if (!slots)
+		return -1;
+	m->slots = slots;
+	m->nslots = nslots;
+	for (size_t e = 0; e < m->count; e++) {
+		int found;
+		size_t i = find_slot(m, m->entries[e].key, m->entries[e].klen, &found);
+
+		slots[i] = (uint32_t)(e + 1);
+	}
+	free(old);
+	return 0;
+}
+
+int
+ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
+{
+	int found;
+	size_t i;
+	char *k;
+	void *p;
+
+	if (m->nslots == 0 && rehash(m, 16) != 0)
+		return -1;
+	i = find_slot(m, key, klen, &found);
+	if (found) {
+		m->entries[m->slots[i] - 1].value = value;
+		return 0;
+	}
+	if (m->count >= UINT32_MAX - 1)
+		return -1;
+	p = m->entries;
+	if (ncg_grow(&p, &m->cap, m->count + 1, sizeof(entry)) != 0)
+		return -1;
+	m->entries = p;
+	k = ncg_arena_strndup(m->keys, key, klen);
+	if (!k)
+		return -1;
+	m->entries[m->count] = (entry){k, klen, value};
+	m->slots[i] = (uint32_t)(m->count + 1);
+	m->count++;
+	if (m->count * 2 > m->nslots && rehash(m, m->nslots * 2) != 0)
+		return -1;
+	return 0;
+}
+
+int
+ncg_strmap_put(ncg_strmap *m, const char *key, void *value)
+{
+	return ncg_strmap_putn(m, key, strlen(key), value);
+}
+
+void *
+ncg_strmap_getn(const ncg_strmap *m, const char *key, size_t klen)
+{
+	int found;
+	size_t i;
+
+	if (!m || m->nslots == 0)
+		return NULL;
+	i = find_slot(m, key, klen, &found);
+	return found ? m->entries[m->slots[i] - 1].value : NULL;
+}
+
+void *
+ncg_strmap_get(const ncg_strmap *m, const char *key)
+{
+	return ncg_strmap_getn(m, key, strlen(key));
+}
+
+size_t
+ncg_strmap_count(const ncg_strmap *m)
+{
+	return m ? m->count : 0;
+}
+
+const char *
+ncg_strmap_key_at(const ncg_strmap *m, size_t i)
+{
+	return m->entries[i].key;
+}
+
+void *
+ncg_strmap_value_at(const ncg_strmap *m, size_t i)
+{
+	return m->entries[i].value;
+}

@@ -1,0 +1,293 @@
+/* ncgkg: reading a statement's text (stage 1 of the pipeline). */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <nettle/sha2.h>
+
+#include "ncgkg/buf.h"
+#include "ncgkg/text.h"
+
+struct ncg_text {
+	char *name;
+	const char *base;
+	char *str;            /* normalised */
+	size_t len;
+	size_t cp_len;
+	uint32_t *cp;         /* cp[byte] for every byte offset 0..len */
+	char sha256[65];
+};
+
+void
+ncg_text_free(ncg_text *t)
+{
+	if (!t)
+		return;
+	free(t->name);
+	free(t->str);
+	free(t->cp);
+	free(t);
+}
+
+/* Line and column (1-based, column in code points) of a byte offset in raw
+ * bytes, counting CRLF, CR and LF as line ends. */
+static void
+locate(const unsigned char *b, size_t off, long *line, long *col)
+{
+	long l = 1, c = 1;
+
+	for (size_t i = 0; i < off; i++) {
+		if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= off || b[i + 1] != '\n'))) {
+			l++;
+			c = 1;
+		} else if (b[i] != '\r' && (b[i] & 0xC0) != 0x80) {
+			c++;
+		}
+	}
+	*line = l;
+	*col = c;
+}
+
+/* Length of the valid UTF-8 sequence at b[i], or 0 if malformed. */
+static size_t
+utf8_valid_at(const unsigned char *b, size_t n, size_t i)
+{
+	unsigned c = b[i];
+	size_t len;
+	uint32_t cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		cp = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		cp = c & 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	if (n - i < len)
+		return 0;
+	for (size_t k = 1; k < len; k++) {
+		if ((b[i + k] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (b[i + k] & 0x3F);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+unsigned
+ncg_utf8_next(const char *s, size_t *i)
+{
+	const unsigned char *b = (const unsigned char *)s;
+	unsigned c = b[*i];
+
+	if (c < 0x80) {
+		(*i)++;
+		return c;
+	}
+	if (c < 0xE0) {
+		c = ((c & 0x1Fu) << 6) | (b[*i + 1] & 0x3Fu);
+		*i += 2;
+	} else if (c < 0xF0) {
+		c = ((c & 0x0Fu) << 12) | ((b[*i + 1] & 0x3Fu) << 6) | (b[*i + 2] & 0x3Fu);
+		*i += 3;
+	} else {
+		c = ((c & 0x07u) << 18) | ((b[*i + 1] & 0x3Fu) << 12) |
+		    ((b[*i + 2] & 0x3Fu) << 6) | (b[*i + 3] & 0x3Fu);
+		*i += 4;
+	}
+	return c;
+}
+
+static int
+only_space(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned c = ncg_utf8_next(s, &i);
+
+		if (!(c == ' ' || c == '\t' || c == '\n' || c == '\f' ||
+		      c == '\v' || c == 0xA0 || c == 0xFEFF || c == 0x200B))
+			return 0;
+	}
+	return 1;
+}
+
+ncg_status
+ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
+                    ncg_text **out, ncg_error *err)
+{
+	const unsigned char *b = bytes;
+	ncg_text *t;
+	struct sha256_ctx sha;
+	uint8_t digest[SHA256_DIGEST_SIZE];
+	size_t i, j, cp;
+	long line, col;
+	const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
+
+	*out = NULL;
+	if (n == 0)
+		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
+		                     "empty file: no statement text");
+	if (n > NCG_TEXT_MAX)
+		return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
+		                     "file too large (%zu bytes; at most %zu)",
+		                     n, NCG_TEXT_MAX);
+	for (i = 0; i < n;) {
+		size_t k;
+
+		if (b[i] == 0) {
+			locate(b, i, &line, &col);
+			return ncg_error_set(err, NCG_ERR_ENCODING, shown, line, col,
+			                     (long)i, "NUL byte at byte offset %zu: "
+			                     "not a text file", i);
+		}
+		k = utf8_valid_at(b, n, i);
+		if (k == 0) {
+			locate(b, i, &line, &col);
+			return ncg_error_set(err, NCG_ERR_ENCODING, shown, line, col,
+			                     (long)i, "invalid UTF-8 byte 0x%02X at "
+			                     "byte offset %zu", b[i], i);
+		}
+		i += k;
+	}
+
+	t = calloc(1, sizeof *t);
+	if (!t)
+		return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
+	t->name = strdup(name);
+	t->str = malloc(n + 1);
+	if (!t->name || !t->str)
+		goto nomem;
+	for (i = 0, j = 0; i < n; i++) {
+		if (b[i] == '\r') {
+			t->str[j++] = '\n';
+			if (i + 1 < n && b[i + 1] == '\n')
+				i++;
+		} else {
+			t->str[j++] = (char)b[i];
+		}
+	}
+	t->str[j] = '\0';
+	t->len = j;
+	if (only_space(t->str, t->len)) {
+		ncg_text_free(t);
+		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
+		                     "no statement text: the file holds only white space");
+	}
+	t->cp = malloc((t->len + 1) * sizeof *t->cp);
+	if (!t->cp)
+		goto nomem;
+	for (i = 0, cp = 0; i < t->len; i++) {
+		t->cp[i] = (uint32_t)cp;
+		if (((unsigned char)t->str[i] & 0xC0) != 0x80)
+			cp++;
+	}
+	t->cp[t->len] = (uint32_t)cp;
+	t->cp_len = cp;
+
+	sha256_init(&sha);
+	sha256_update(&sha, n, b);
+	sha256_digest(&sha, sizeof digest, digest);
+	for (i = 0; i < sizeof digest; i++)
+		snprintf(t->sha256 + 2 * i, 3, "%02x", digest[i]);
+
+	t->base = strrchr(t->name, '/') ? strrchr(t->name, '/') + 1 : t->name;
+	if (strcmp(t->name, "-") == 0)
+		t->base = "stdin";
+	*out = t;
+	return NCG_OK;
+nomem:
+	ncg_text_free(t);
+	return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
+}
+
+static ncg_status
+read_fd(int fd, const char *shown, ncg_buf *buf, ncg_error *err)
+{
+	char chunk[65536];
+
+	for (;;) {
+		ssize_t r = read(fd, chunk, sizeof chunk);
+
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
+			                     "cannot read: %s", strerror(errno));
+		}
+		if (r == 0)
+			return NCG_OK;
+		if (buf->len + (size_t)r > NCG_TEXT_MAX)
+			return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
+			                     "file too large (more than %zu bytes)",
+			                     NCG_TEXT_MAX);
+		if (ncg_buf_append(buf, chunk, (size_t)r) != 0)
+			return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1,
+			                     "out of memory");
+	}
+}
+
+ncg_status
+ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
+{
+	ncg_buf buf;
+	ncg_status st;
+	int fd;
+	struct stat sb;
+	int is_stdin = strcmp(path, "-") == 0;
+	const char *shown = is_stdin ? "<stdin>" : path;
+
+	*out = NULL;
+	if (is_stdin) {
+		fd = STDIN_FILENO;
+	} else {
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
+			                     "cannot open: %s", strerror(errno));
+	}
+	if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		if (!is_stdin)
+			close(fd);
+		return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
+		                     "is a directory, not a statement file");
+	}
+	ncg_buf_init(&buf);
+	st = read_fd(fd, shown, &buf, err);
+	if (!is_stdin)
+		close(fd);
+	if (st == NCG_OK)
+		st = ncg_text_from_bytes(path, buf.data ? buf.data : "", buf.len, out, err);
+	ncg_buf_free(&buf);
+	return st;
+}
+
+const char *ncg_text_str(const ncg_text *t) { return t->str; }
+size_t ncg_text_len(const ncg_text *t) { return t->len; }
+size_t ncg_text_cp_len(const ncg_text *t) { return t->cp_len; }
+const char *ncg_text_name(const ncg_text *t) { return t->name; }
+const char *ncg_text_basename(const ncg_text *t) { return t->base; }
+const char *ncg_text_sha256(const ncg_text *t) { return t->sha256; }
+
+size_t
+ncg_text_cp(const ncg_text *t, size_t byte)
+{
+	return byte <= t->len ? t->cp[byte] : t->cp_len;
+}

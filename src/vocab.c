@@ -1,0 +1,139 @@
+/* ncgkg: the vocabulary: namespaces, classes and properties. */
+#include "config.h"
+
+#include <stddef.h>
+
+#include "ncgkg/vocab.h"
+
+const ncg_prefix ncg_prefixes[] = {
+	{"rdf", NCG_RDF_NS},
+	{"rdfs", NCG_RDFS_NS},
+	{"xsd", NCG_XSD_NS},
+	{"owl", NCG_OWL_NS},
+	{"skos", NCG_SKOS_NS},
+	{"prov", NCG_PROV_NS},
+	{"dcterms", NCG_DCT_NS},
+	{"org", NCG_ORG_NS},
+	{"schema", NCG_SCHEMA_NS},
+	{"foaf", NCG_FOAF_NS},
+	{"time", NCG_TIME_NS},
+	{"nif", NCG_NIF_NS},
+	{"itsrdf", NCG_ITSRDF_NS},
+	{"ncg", NCG_NS},
+	{"ncgid", NCG_ID_BASE},
+	{NULL, NULL}
+};
+
+static const char *const CLASS_IRI[NCG_C__COUNT] = {
+	[NCG_C_STATEMENT] = NCG_NS "Statement",
+	[NCG_C_MEETING] = NCG_NS "Meeting",
+	[NCG_C_OFFICIAL] = NCG_NS "Official",
+	[NCG_C_BODY] = NCG_NS "Body",
+	[NCG_C_WORKSTREAM] = NCG_NS "Workstream",
+	[NCG_C_ASSET] = NCG_NS "StrategicAsset",
+	[NCG_C_ACTIVITY] = NCG_NS "Activity",
+	[NCG_C_PLACE] = NCG_NS "Place",
+	[NCG_C_COUNTRY] = NCG_NS "Country",
+	[NCG_C_VISIBILITY_EVENT] = NCG_NS "VisibilityEvent",
+	[NCG_C_MEMBERSHIP] = NCG_ORG_NS "Membership",
+	[NCG_C_CONCEPT] = NCG_SKOS_NS "Concept",
+	[NCG_C_SCHEME] = NCG_SKOS_NS "ConceptScheme",
+	[NCG_C_INTERVAL] = NCG_TIME_NS "ProperInterval",
+	[NCG_C_INSTANT] = NCG_TIME_NS "Instant",
+	[NCG_C_NIF_CONTEXT] = NCG_NIF_NS "Context",
+	[NCG_C_NIF_PHRASE] = NCG_NIF_NS "Phrase",
+	[NCG_C_NIF_SENTENCE] = NCG_NIF_NS "Sentence",
+	[NCG_C_NIF_OFFSET_STRING] = NCG_NIF_NS "OffsetBasedString",
+};
+
+static const char *const PROP_IRI[NCG_P__COUNT] = {
+	[NCG_P_TYPE] = NCG_RDF_NS "type",
+	[NCG_P_LABEL] = NCG_RDFS_NS "label",
+	[NCG_P_DESCRIBES] = NCG_NS "describes",
+	[NCG_P_ORDINAL] = NCG_NS "ordinal",
+	[NCG_P_DATE] = NCG_NS "date",
+	[NCG_P_HELD_IN] = NCG_NS "heldIn",
+	[NCG_P_CO_CHAIR] = NCG_NS "coChair",
+	[NCG_P_CONVENER] = NCG_NS "convener",
+	[NCG_P_DISCUSSION_LEAD] = NCG_NS "discussionLead",
+	[NCG_P_WORKSTREAM] = NCG_NS "workstream",
+	[NCG_P_NEXT_MEETING] = NCG_NS "nextMeeting",
+	[NCG_P_TITLE] = NCG_NS "title",
+	[NCG_P_CONTRIBUTES_TO] = NCG_NS "contributesTo",
+	[NCG_P_ACRONYM] = NCG_NS "acronym",
+	[NCG_P_PREF_LABEL] = NCG_SKOS_NS "prefLabel",
+	[NCG_P_ALT_LABEL] = NCG_SKOS_NS "altLabel",
+	[NCG_P_DERIVED_FROM] = NCG_PROV_NS "wasDerivedFrom",
+	[NCG_P_CHAIR] = NCG_NS "chair",
+	[NCG_P_DELEGATION_LEAD] = NCG_NS "delegationLead",
+	[NCG_P_PARTICIPANT] = NCG_NS "participant",
+	[NCG_P_MEETING_OF] = NCG_NS "meetingOf",
+	[NCG_P_MONTH] = NCG_NS "month",
+	[NCG_P_PLANNED_PLACE] = NCG_NS "plannedPlace",
+	[NCG_P_PLANNED_TIME] = NCG_NS "plannedTime",
+	[NCG_P_PLANNED_TIME_TEXT] = NCG_NS "plannedTimeText",
+	[NCG_P_ACTIVITY] = NCG_NS "activity",
+	[NCG_P_REVIEWED_EVENT] = NCG_NS "reviewedEvent",
+	[NCG_P_HONORIFIC] = NCG_NS "honorific",
+	[NCG_P_COUNTRY] = NCG_NS "country",
+	[NCG_P_PART_OF] = NCG_NS "partOf",
+	[NCG_P_ASSET_TYPE] = NCG_NS "assetType",
+	[NCG_P_ACTIVITY_KIND] = NCG_NS "activityKind",
+	[NCG_P_EVENT_KIND] = NCG_NS "eventKind",
+	[NCG_P_ASSET] = NCG_NS "asset",
+	[NCG_P_MADE_VISIBLE_IN] = NCG_NS "madeVisibleIn",
+	[NCG_P_LOCATION] = NCG_NS "location",
+	[NCG_P_SOURCE_FILE] = NCG_NS "sourceFile",
+	[NCG_P_SHA256] = NCG_NS "sha256",
+	[NCG_P_TEXT_CONTEXT] = NCG_NS "textContext",
+	[NCG_P_AS_OF] = NCG_NS "asOf",
+	[NCG_P_NAME] = NCG_FOAF_NS "name",
+	[NCG_P_IN_SCHEME] = NCG_SKOS_NS "inScheme",
+	[NCG_P_HAS_TOP_CONCEPT] = NCG_SKOS_NS "hasTopConcept",
+	[NCG_P_BROADER] = NCG_SKOS_NS "broader",
+	[NCG_P_TITLE_DC] = NCG_DCT_NS "title",
+	[NCG_P_PUBLISHER] = NCG_DCT_NS "publisher",
+	[NCG_P_ISSUED] = NCG_DCT_NS "issued",
+	[NCG_P_MEMBER_OF] = NCG_ORG_NS "memberOf",
+	[NCG_P_HAS_MEMBERSHIP] = NCG_ORG_NS "hasMembership",
+	[NCG_P_MEMBER] = NCG_ORG_NS "member",
+	[NCG_P_ORGANIZATION] = NCG_ORG_NS "organization",
+	[NCG_P_HAS_BEGINNING] = NCG_TIME_NS "hasBeginning",
+	[NCG_P_HAS_END] = NCG_TIME_NS "hasEnd",
+	[NCG_P_IN_XSD_DATE] = NCG_TIME_NS "inXSDDate",
+	[NCG_P_NIF_REFERENCE_CONTEXT] = NCG_NIF_NS "referenceContext",
+	[NCG_P_NIF_BEGIN] = NCG_NIF_NS "beginIndex",
+	[NCG_P_NIF_END] = NCG_NIF_NS "endIndex",
+	[NCG_P_NIF_ANCHOR_OF] = NCG_NIF_NS "anchorOf",
+	[NCG_P_NIF_IS_STRING] = NCG_NIF_NS "isString",
+	[NCG_P_NIF_SENTENCE] = NCG_NIF_NS "sentence",
+	[NCG_P_TA_IDENT_REF] = NCG_ITSRDF_NS "taIdentRef",
+	[NCG_P_ISO_CODE] = NCG_NS "isoCode",
+};
+
+static const char *const DT_IRI[NCG_DT__COUNT] = {
+	[NCG_DT_STRING] = NULL,
+	[NCG_DT_INTEGER] = NCG_XSD_NS "integer",
+	[NCG_DT_NON_NEGATIVE_INTEGER] = NCG_XSD_NS "nonNegativeInteger",
+	[NCG_DT_DATE] = NCG_XSD_NS "date",
+	[NCG_DT_GYEAR_MONTH] = NCG_XSD_NS "gYearMonth",
+	[NCG_DT_BOOLEAN] = NCG_XSD_NS "boolean",
+};
+
+const char *
+ncg_class_iri(ncg_class c)
+{
+	return (unsigned)c < NCG_C__COUNT ? CLASS_IRI[c] : NULL;
+}
+
+const char *
+ncg_prop_iri(ncg_prop p)
+{
+	return (unsigned)p < NCG_P__COUNT ? PROP_IRI[p] : NULL;
+}
+
+const char *
+ncg_datatype_iri(ncg_datatype d)
+{
+	return (unsigned)d < NCG_DT__COUNT ? DT_IRI[d] : NULL;
+}
