@@ -269,6 +269,8 @@ static void
 emit_official(ex_ctx *x, const ncg_mention *m)
 {
 	entity(x, m->key, NCG_C_OFFICIAL, label_of(m), label_priority(m));
+	if (m->lex && m->lex->label)   /* the name as this statement writes it */
+		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
 	CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, NCG_DT_STRING));
 	if (m->honorific)
 		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->honorific,
@@ -612,6 +614,7 @@ described_meeting(ex_ctx *x)
 		const size_t *idx;
 		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), verb;
 		const ncg_mention *mt = NULL, *date = NULL, *body = NULL, *who = NULL;
+		int today;
 
 		if (title_meeting && s == title_meeting->sent)
 			continue;
@@ -629,14 +632,19 @@ described_meeting(ex_ctx *x)
 
 			if (m->kind == NCG_M_MEETING && m->ordinal > 0 && !mt && !is_reference(x, m))
 				mt = m;
-			if (m->kind == NCG_M_DATE && m->prec == NCG_PREC_DAY && !date)
+			if (m->kind == NCG_M_DATE && !date)
 				date = m;
 			if (m->kind == NCG_M_BODY && !body && m->t0 < verb)
 				body = m;
 			if (m->kind == NCG_M_OFFICIAL && !who && m->t0 < verb)
 				who = m;
 		}
-		if (!mt && !date)
+		today = has_word(x, s, (const char *const[]){"today", NULL});
+		/* a meeting reported, not recalled: it has its day, or is
+		 * today's, or has no date at all ("in July 2023" recalls one) */
+		if (date && date->prec != NCG_PREC_DAY)
+			continue;
+		if (!mt && !date && !today)
 			continue;
 		if (!mt && !body && !who && !title_meeting)
 			continue;
@@ -645,6 +653,8 @@ described_meeting(ex_ctx *x)
 		x->msent = s;
 		if (date)
 			set_meeting_date(x, date);
+		else if (today && x->anchor[0])
+			memcpy(x->mdate, x->anchor, sizeof x->mdate);
 		if (mt) {
 			x->ordinal = mt->ordinal;
 			x->series = mt->series ? mt->series : (body ? body->key : NULL);
@@ -844,7 +854,8 @@ roles(ex_ctx *x)
 
 static const char *const CONTRIB_PASSIVE[] = {
 	"developed", "supported", "implemented", "advanced", "executed", "driven",
-	"pursued", "undertaken", "carried", "conducted", "led", NULL
+	"pursued", "undertaken", "carried", "conducted", "led", "taken", "moved",
+	"shaped", "informed", "backed", NULL
 };
 
 static const char *const CONTRIB_ACTIVE[] = {
@@ -862,12 +873,12 @@ contributions(ex_ctx *x)
 
 		/* passive: "the CNI workstream developed by A, B and C";
 		 * "with contributions from A and B" */
+		/* "developed by", "carried out by", "carried forward by" */
 		at = find_word(x, s, 0, CONTRIB_PASSIVE);
-		while (at < x->sent[s].t1 &&
-		       !(tok_is(x, at + 1, "by") || (tok_is(x, at + 1, "out") && tok_is(x, at + 2, "by"))))
+		while (at < x->sent[s].t1 && !(tok_is(x, at + 1, "by") || tok_is(x, at + 2, "by")))
 			at = find_word(x, s, at + 1, CONTRIB_PASSIVE);
 		if (at >= x->sent[s].t1) {
-			at = find_word(x, s, 0, (const char *const[]){"contributions", NULL});
+			at = find_word(x, s, 0, (const char *const[]){"contributions", "input", "support", NULL});
 			if (!tok_is(x, at + 1, "from"))
 				at = x->sent[s].t1;
 		}
@@ -1056,7 +1067,7 @@ entities(ex_ctx *x)
 		case NCG_M_COUNTRY: emit_place(x, m); break;
 		case NCG_M_WORKSTREAM:
 			emit_workstream(x, m);
-			if (x->meeting)
+			if (x->meeting && m->listed)
 				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: emit_asset(x, m); break;

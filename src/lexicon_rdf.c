@@ -41,6 +41,7 @@ static const struct {
 	{NCG_LEX_NS "furniture", NCG_WL_FURNITURE},
 	{NCG_LEX_NS "vesselPrefix", NCG_WL_VESSEL_PREFIX},
 	{NCG_LEX_NS "nameSuffix", NCG_WL_NAME_SUFFIX},
+	{NCG_LEX_NS "workstreamNoun", NCG_WL_WORKSTREAM_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
@@ -56,6 +57,7 @@ static const struct {
 	{NCG_NS "acronym", F_ACRONYM},
 	{NCG_LEX_NS "cue", F_CUE},
 	{NCG_LEX_NS "prefix", F_PREFIX},
+	{NCG_LEX_NS "seriesName", F_PREFIX},
 	{NCG_LEX_NS "adjective", F_ADJECTIVE},
 	{NCG_NS "country", F_COUNTRY},
 	{NCG_NS "partOf", F_PART_OF},

@@ -38,12 +38,22 @@ literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 
 	/* Redland writes a raw CR into short Turtle strings: never give it one */
 	if (strchr(lexical, '\r')) {
+		char *w;
+
 		clean = strdup(lexical);
 		if (!clean)
 			return NULL;
-		for (char *c = clean; *c; c++)
-			if (*c == '\r')
-				*c = '\n';
+		w = clean;
+		for (const char *c = lexical; *c; c++) {
+			if (*c == '\r') {
+				*w++ = '\n';
+				if (c[1] == '\n')
+					c++;
+			} else {
+				*w++ = *c;
+			}
+		}
+		*w = '\0';
 		lexical = clean;
 	}
 	if (dti) {
@@ -196,12 +206,19 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	}
 	if (fmt == NCG_FMT_TURTLE || fmt == NCG_FMT_RDFXML) {
 		for (const ncg_prefix *px = ncg_prefixes; px->prefix; px++) {
-			const char *iri = strcmp(px->prefix, "ncgid") == 0 ? base : px->iri;
-			librdf_uri *u = librdf_new_uri(rdf->world, (const unsigned char *)iri);
+			ncg_buf iri;
+			librdf_uri *u;
 
+			ncg_buf_init(&iri);
+			ncg_buf_puts(&iri, px->iri ? px->iri : base);
+			if (!px->iri)
+				ncg_buf_puts(&iri, px->path);
+			u = iri.failed ? NULL
+			               : librdf_new_uri(rdf->world, (const unsigned char *)iri.data);
+			ncg_buf_free(&iri);
 			if (!u) {
 				st = ncg_error_set(err, NCG_ERR_RDF, "", 0, 0, -1,
-				                   "bad base IRI <%s>", iri);
+				                   "bad base IRI <%s>", base);
 				goto done;
 			}
 			librdf_serializer_set_namespace(ser, u, px->prefix);

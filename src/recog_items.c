@@ -118,6 +118,7 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	m = rc_add(rc, NCG_M_WORKSTREAM, s, a, b);
 	if (!m)
 		return;
+	m->listed = 1;
 	m->name = rc_span(rc, a, b);
 	wording = rc_span(rc, a, wend);
 	if (!m->name || !wording)
@@ -136,13 +137,57 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	rc_claim(rc, a, b, RC_CLAIM_ITEM);
 }
 
-static int
-is_workstream_word(const rc_ctx *rc, size_t i)
+/* A workstream named before the word "workstream": a noun phrase back to
+ * a determiner, or an acronym.  Only known concepts: a singular mention
+ * does not make a new one. */
+static void
+singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 {
-	return rc_ieq(rc, i, "workstream") || rc_ieq(rc, i, "workstreams") ||
-	       rc_ieq(rc, i, "work-stream") || rc_ieq(rc, i, "work-streams") ||
-	       (rc_ieq(rc, i, "work") && (rc_ieq(rc, i + 1, "streams") ||
-	                                   rc_ieq(rc, i + 1, "stream")));
+	static const char *const STOP[] = {
+		"the", "a", "an", "this", "that", "its", "their", "on", "of", "in", "to",
+		"for", "and", "with", "by", "under", "NCG", NULL
+	};
+	size_t a = w, wend = w;
+	const rc_acronym *acr = NULL;
+	const char *acronym = NULL;
+	const ncg_lex_entry *c = NULL;
+	char *wording;
+	ncg_mention *m;
+
+	if (rc_punct(rc, w - 1, ")") && w >= 3 && (acr = rc_acronym_at_paren(rc, w - 3)) != NULL) {
+		acronym = acr->acronym;
+		a = wend = acr->p0;
+	}
+	while (a > s0 && w - a < 10 && !rc_in(rc, a - 1, STOP) &&
+	       (rc_word(rc, a - 1) || rc_punct(rc, a - 1, "-")) &&
+	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_DATE))
+		a--;
+	if (a == wend && rc->tok[w - 1].flags & NCG_TF_UPPER) {
+		acronym = rc_span(rc, w - 1, w);
+		a = w - 1;
+		wend = w;
+	}
+	if (a >= wend && !acronym)
+		return;
+	wording = a < wend ? rc_span(rc, a, wend) : NULL;
+	if (wording && *wording)
+		c = workstream_concept(rc, wording, acronym);
+	if (!c && acronym) {
+		const rc_acronym *d = rc_acronym_def(rc, acronym, strlen(acronym));
+		char *lf = d ? rc_span(rc, d->lt0, d->lt1) : NULL;
+
+		c = workstream_concept(rc, lf ? lf : acronym, acronym);
+	}
+	if (!c)
+		return;
+	m = rc_add(rc, NCG_M_WORKSTREAM, s, a, acr ? acr->p1 + 1 : wend);
+	if (!m)
+		return;
+	m->name = rc_span(rc, m->t0, m->t1);
+	m->acronym = acronym;
+	m->key = c->key;
+	m->lex = c;
+	rc_claim(rc, m->t0, m->t1, RC_CLAIM_ITEM);
 }
 
 /* Split the list [a, b) into items: at top-level semicolons when it has
@@ -192,6 +237,63 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	}
 }
 
+/* A noun that introduces a list of workstreams at token w ("NCG
+ * workstreams", "five lines of effort"); returns its end or 0. */
+static size_t
+workstream_noun_at(const rc_ctx *rc, size_t w, size_t lim)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_WORKSTREAM_NOUN);
+	size_t best = 0;
+
+	for (size_t k = 0; k < l->n; k++) {
+		size_t e = rc_match(rc, w, lim, l->v[k], 0);
+
+		if (e > best)
+			best = e;
+	}
+	return best;
+}
+
+/* Words that open the list after the noun. */
+static const char *const LIST_OPENERS[] = {
+	"including", "namely", "covering", "spanning", "notably", "specifically", NULL
+};
+
+/* Known workstreams named in running text ("work on nuclear and strategic
+ * planning, with contributions from ..."): mentions, not list items. */
+static void
+known_workstreams(rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t i = st->t0; i < st->t1; i++) {
+		size_t e;
+		const ncg_lex_wording *w;
+		ncg_mention *m;
+
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_BODY | RC_CLAIM_NAME |
+		               RC_CLAIM_TITLE))
+			continue;
+		w = rc_lex_longest(rc, i, st->t1, 1u << NCG_LEX_WORKSTREAM,
+		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+		                   (1u << NCG_LEXW_ACRONYM), &e);
+		/* a single common word ("guidelines") is too weak a sign */
+		if (!w || (e == i + 1 && w->what != NCG_LEXW_ACRONYM) ||
+		    rc_claimed(rc, i, e, RC_CLAIM_ITEM | RC_CLAIM_BODY))
+			continue;
+		m = rc_add(rc, NCG_M_WORKSTREAM, s, i, e);
+		if (!m)
+			return;
+		m->name = rc_span(rc, i, e);
+		m->key = w->entry->key;
+		m->lex = w->entry;
+		if (w->what == NCG_LEXW_ACRONYM)
+			m->acronym = w->wording;
+		rc_claim(rc, i, e, RC_CLAIM_ITEM);
+		i = e - 1;
+	}
+}
+
 void
 rc_workstreams(rc_ctx *rc)
 {
@@ -201,44 +303,27 @@ rc_workstreams(rc_ctx *rc)
 		if (!rc->body_sent[s])
 			continue;
 		for (size_t w = st->t0; w < st->t1; w++) {
-			size_t j, a, b;
+			size_t j, a, b, ne;
 
-			if (!is_workstream_word(rc, w))
+			/* "the CNI workstream", "the conventional-nuclear integration
+			 * (CNI) workstream": the words before name a known one */
+			if ((rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream")) && w > st->t0) {
+				singular_workstream(rc, (uint32_t)s, st->t0, w);
 				continue;
-			/* "the CNI workstream": a known acronym names it */
-			if (w > st->t0 && (rc->tok[w - 1].flags & NCG_TF_UPPER)) {
-				const char *acr = rc_span(rc, w - 1, w);
-				const ncg_lex_entry *c = acr ? workstream_concept(rc, acr, acr) : NULL;
-				const rc_acronym *d = acr ? rc_acronym_def(rc, acr, strlen(acr)) : NULL;
-
-				if (!c && d) {
-					char *lf = rc_span(rc, d->lt0, d->lt1);
-
-					c = lf ? workstream_concept(rc, lf, acr) : NULL;
-				}
-				if (c) {
-					ncg_mention *m = rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, w - 1, w);
-
-					if (!m)
-						return;
-					m->name = acr;
-					m->acronym = acr;
-					m->key = c->key;
-					m->lex = c;
-					rc_claim(rc, w - 1, w, RC_CLAIM_ITEM);
-				}
 			}
-			/* "workstreams, including on A; B; and C" */
-			if (!(rc_ieq(rc, w, "workstreams") || rc_ieq(rc, w, "work-streams") ||
-			      rc_ieq(rc, w + 1, "streams")))
+			/* "workstreams, including on A; B; and C", "lines of effort: A,
+			 * B and C", "workstreams on A, B, and C" */
+			ne = workstream_noun_at(rc, w, st->t1);
+			if (!ne)
 				continue;
-			for (j = w + 1; j < st->t1 && j < w + 12; j++)
-				if (rc_is(rc, j, "including") || rc_punct(rc, j, ":") ||
+			for (j = ne; j < st->t1 && j < ne + 12; j++)
+				if (rc_in(rc, j, LIST_OPENERS) || rc_punct(rc, j, ":") ||
+				    rc_punct(rc, j, "\xE2\x80\x94") ||
 				    (rc_is(rc, j, "such") && rc_is(rc, j + 1, "as")) ||
-				    (j == w + 1 && rc_is(rc, j, "on")) ||
+				    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
 				    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
 					break;
-			if (j >= st->t1 || j >= w + 12 || rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
+			if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
 				continue;
 			a = j + 1 + (rc_is(rc, j, "such"));
 			if (rc_is(rc, a, "on"))
@@ -251,6 +336,7 @@ rc_workstreams(rc_ctx *rc)
 			split_list(rc, (uint32_t)s, a, b);
 			w = b;
 		}
+		known_workstreams(rc, (uint32_t)s);
 	}
 }
 
@@ -260,6 +346,32 @@ static const char *const DETERMINERS[] = {
 	"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with",
 	"like", "including", "as", "this", "that", "its", "their", "our", "such", NULL
 };
+
+/* Is the lower-case activity [c0, h] a particular one: singular, after an
+ * article, with a hyphenated modifier or a two-word cue ("a new interagency
+ * table-top simulation")? */
+static int
+lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
+{
+	const char *w = rc->s + rc->tok[h].b;
+	size_t n = rc->tok[h].e - rc->tok[h].b, a = c0;
+	int hyphen = c0 < h;
+
+	if (w[n - 1] == 's')
+		return 0;                 /* plural: a kind of work, not one */
+	while (a > s0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) && c0 - a < 4) {
+		a--;
+		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b))
+			hyphen = 1;
+	}
+	if (!(hyphen && a > s0 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
+	                           rc_is(rc, a - 1, "the"))))
+		return 0;
+	/* "Freedom Edge, a trilateral multi-domain exercise": an apposition
+	 * describing the activity just named */
+	return !(a >= s0 + 3 && rc_punct(rc, a - 2, ",") &&
+	         rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, a - 3));
+}
 
 /* Which activity kind has a cue ending at token h (cue over [c0, h+1))? */
 static const ncg_lex_entry *
@@ -313,6 +425,89 @@ add_activity(rc_ctx *rc, uint32_t s, size_t a, size_t b, const ncg_lex_entry *ki
 	}
 }
 
+/* A recurring activity known by name at token i ("Freedom Shield",
+ * "Ulchi Freedom Shield 25"): its kind, and *end. */
+static const ncg_lex_entry *
+series_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
+{
+	const ncg_lex_wording *w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_ACTIVITY_KIND,
+	                                          1u << NCG_LEXW_PREFIX, end);
+
+	if (!w)
+		return NULL;
+	if (*end < lim && rc->tok[*end].kind == NCG_TOK_NUMBER &&
+	    (rc->tok[*end].e - rc->tok[*end].b == 2 || rc->tok[*end].e - rc->tok[*end].b == 4))
+		(*end)++;                 /* the year: "Freedom Shield 24" */
+	return w->entry;
+}
+
+/* A capitalised name ending in a two-digit or four-digit year, as
+ * exercises are named ("Iron Mace 24"); returns its end or 0. */
+static size_t
+numbered_name_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t j = i;
+
+	while (j < lim && rc_cap(rc, j) && !rc_claimed(rc, j, j + 1, RC_CLAIM_BODY |
+	       RC_CLAIM_PLACE | RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
+	       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
+	       !rc_month_at(rc, j))
+		j++;
+	if (j - i < 2 || j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER)
+		return 0;
+	if (rc->tok[j].e - rc->tok[j].b == 2 ||
+	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))
+		return j + 1;
+	return 0;
+}
+
+static const ncg_lex_entry *
+kind_by_key(const rc_ctx *rc, const char *key)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(rc->lex, key);
+
+	return e && e->kind == NCG_LEX_ACTIVITY_KIND ? e : NULL;
+}
+
+/* Named activities without a head noun: "Ulchi Freedom Shield 25",
+ * "the combined exercise Freedom Shield 24", "Freedom Edge, a trilateral
+ * exercise". */
+static void
+named_activities(rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	const ncg_lex_entry *exercise = kind_by_key(rc, "activity-kind/exercise");
+
+	for (size_t i = st->t0; i < st->t1; i++) {
+		size_t e = 0, c0;
+		const ncg_lex_entry *kind = NULL;
+
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY |
+		               RC_CLAIM_DATE | RC_CLAIM_PLACE))
+			continue;
+		if ((kind = series_at(rc, i, st->t1, &e)) == NULL) {
+			/* after its kind: "exercise Freedom Shield 24" */
+			if (i > st->t0 && rc_lower(rc, i - 1) && rc_cap(rc, i) &&
+			    (kind = activity_cue_at(rc, st->t0, i - 1, &c0)) != NULL) {
+				e = i;
+				while (e < st->t1 && e - i < 5 && (rc_cap(rc, e) ||
+				       (e > i && rc->tok[e].kind == NCG_TOK_NUMBER)) &&
+				       !rc_claimed(rc, e, e + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE |
+				                   RC_CLAIM_NAME | RC_CLAIM_DATE))
+					e++;
+				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
+					kind = NULL;
+			} else if ((e = numbered_name_at(rc, i, st->t1)) != 0) {
+				kind = exercise;
+			}
+		}
+		if (!kind || e <= i)
+			continue;
+		add_activity(rc, s, i, e, kind, NULL, e);
+		i = e - 1;
+	}
+}
+
 void
 rc_activities(rc_ctx *rc)
 {
@@ -321,6 +516,7 @@ rc_activities(rc_ctx *rc)
 
 		if (!rc->body_sent[s])
 			continue;
+		named_activities(rc, (uint32_t)s);
 		for (size_t h = st->t0; h < st->t1; h++) {
 			size_t c0 = h, a, b = h + 1, claim_end;
 			const ncg_lex_entry *kind;
@@ -342,10 +538,12 @@ rc_activities(rc_ctx *rc)
 					a--;
 				if (a == c0 && !acr)
 					continue;           /* a bare "Course" */
-			} else if (acr) {
-				/* "a military-to-military table-top exercise (TTX)" */
+			} else if (acr || lowercase_named(rc, st->t0, c0, h)) {
+				/* "a military-to-military table-top exercise (TTX)",
+				 * "a new interagency table-top simulation" */
 				a = c0;
-				while (a > st->t0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS))
+				while (a > st->t0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) &&
+				       !rc_is(rc, a - 1, "new"))
 					a--;
 			} else if (c0 > st->t0 && rc_cap(rc, c0 - 1) &&
 			           !rc_claimed(rc, c0 - 1, c0, RC_CLAIM_BODY | RC_CLAIM_PLACE |
@@ -495,9 +693,39 @@ add_asset(rc_ctx *rc, uint32_t s, size_t a0, size_t a1, const char *name,
 	read_event(rc, m, c0, c1, a0, a1);
 }
 
+/* "a B-52" after "a B-52H Stratofortress": the same asset, named more
+ * fully elsewhere in the statement. */
+static void
+resolve_designators(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		size_t n;
+
+		if (m->kind != NCG_M_ASSET || !m->name)
+			continue;
+		n = strlen(m->name);
+		for (size_t o = first; o < rc->nm; o++) {
+			const ncg_mention *x = &rc->m[o];
+
+			if (o != k && x->kind == NCG_M_ASSET && x->name && strlen(x->name) > n &&
+			    strncmp(x->name, m->name, n) == 0 &&
+			    ((x->name[n] >= 'A' && x->name[n] <= 'Z') || x->name[n] == ' ')) {
+				m->key = x->key;
+				m->name = x->name;
+				if (!m->type_key)
+					m->type_key = x->type_key;
+				break;
+			}
+		}
+	}
+}
+
 void
 rc_assets(rc_ctx *rc)
 {
+	size_t first = rc->nm;
+
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 		size_t c0 = st->t0;
@@ -506,12 +734,14 @@ rc_assets(rc_ctx *rc)
 			continue;
 		for (size_t i = st->t0; i <= st->t1; i++) {
 			size_t c1, j, e;
+			int named;
 
 			/* clauses: between commas and semicolons */
 			if (i < st->t1 && !rc_punct(rc, i, ",") && !rc_punct(rc, i, ";") &&
 			    !(rc_is(rc, i, "as") && rc_is(rc, i + 1, "well")))
 				continue;
 			c1 = i;
+			named = 0;
 			for (j = c0; j < c1; j++) {
 				const ncg_lex_entry *type = NULL, *t2;
 				size_t a1;
@@ -534,32 +764,39 @@ rc_assets(rc_ctx *rc)
 						if ((k < j || k >= a1) && (t2 = asset_cue_at(rc, k, c1, &e)) != NULL)
 							type = t2;
 					add_asset(rc, (uint32_t)s, j, a1, rc_span(rc, j, a1), type, c0, c1);
+					named = 1;
 					j = a1 - 1;
 					continue;
 				}
 				/* a designator: "B-52", "B-1B" */
 				if ((type = designator_type(rc, j)) != NULL) {
 					add_asset(rc, (uint32_t)s, j, j + 1, rc_span(rc, j, j + 1), type, c0, c1);
-					continue;
+					named = 1;
 				}
-				/* one typed asset doing something: "an ICBM test launch" */
-				if (j > c0 && (rc_is(rc, j - 1, "a") || rc_is(rc, j - 1, "an") ||
-				               rc_is(rc, j - 1, "the")) &&
-				    (type = asset_cue_at(rc, j, c1, &e)) != NULL) {
-					size_t k;
-					int ev = 0;
+			}
+			/* one typed asset doing something: "an ICBM test launch"; not
+			 * when the clause names the asset ("the guided-missile
+			 * submarine USS Michigan visited") */
+			for (j = c0 + 1; !named && j < c1; j++) {
+				const ncg_lex_entry *type;
+				size_t k;
+				int ev = 0;
 
-					for (k = e; k < c1 && k < e + 3; k++)
-						if (rc_lex_longest(rc, k, c1, 1u << NCG_LEX_EVENT_KIND,
-						                   1u << NCG_LEXW_CUE, &(size_t){0}))
-							ev = 1;
-					if (ev) {
-						add_asset(rc, (uint32_t)s, j, e, rc_span(rc, j, e), type, c0, c1);
-						j = e - 1;
-					}
+				if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY) ||
+				    !(rc_is(rc, j - 1, "a") || rc_is(rc, j - 1, "an") || rc_is(rc, j - 1, "the")) ||
+				    (type = asset_cue_at(rc, j, c1, &e)) == NULL)
+					continue;
+				for (k = e; k < c1 && k < e + 3; k++)
+					if (rc_lex_longest(rc, k, c1, 1u << NCG_LEX_EVENT_KIND,
+					                   1u << NCG_LEXW_CUE, &(size_t){0}))
+						ev = 1;
+				if (ev) {
+					add_asset(rc, (uint32_t)s, j, e, rc_span(rc, j, e), type, c0, c1);
+					j = e - 1;
 				}
 			}
 			c0 = i + 1;
 		}
 	}
+	resolve_designators(rc, first);
 }

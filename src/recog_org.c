@@ -237,6 +237,14 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 		return 0;
 	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, whats, &e);
+	/* a longer name starting inside this one wins: "the White House
+	 * National Security Council" is the NSC, not the White House */
+	for (size_t k = i + 1; w && k < e; k++) {
+		size_t e2;
+
+		if (rc_lex_longest(rc, k, lim, 1u << NCG_LEX_BODY, whats, &e2) && e2 > e)
+			return 0;
+	}
 	/* an acronym this statement defined for a body, unless a longer
 	 * lexicon name starts with it ("NCG Working Group") */
 	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL) {
@@ -261,8 +269,10 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		w = rc_lex_longest(rc, j, lim, 1u << NCG_LEX_BODY, whats, &e);
 		if (!w || w->what == NCG_LEXW_ACRONYM)
 			return 0;
+		/* "ROK National Security Council" is not the NSC: skip the words,
+		 * for the grammar to read as a body of its own */
 		if (!countries_agree(pc, npc, &w->entry->country))
-			return 0;     /* "ROK National Security Council" is not the NSC */
+			return e;
 	}
 	/* an acronym the text defines for something else is not this body */
 	if (w->what == NCG_LEXW_ACRONYM) {
@@ -346,6 +356,44 @@ body_head_ci(const rc_ctx *rc, size_t i)
 	return 0;
 }
 
+/* "Working Group (WG) of the Nuclear Consultative Group": a body of
+ * another, named after it when its own name is generic. */
+static void
+of_parent(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
+{
+	const ncg_mention *parent;
+	const char *pa;
+	char *wording;
+	const ncg_lex_entry *le;
+
+	if (!rc_is(rc, k, "of"))
+		return;
+	k += 1 + (rc_is(rc, k + 1, "the") != 0);
+	parent = k < lim ? rc_mention_at(rc, NCG_M_BODY, k) : NULL;
+	if (!parent || parent->t0 != k || !parent->key || m->country[0] ||
+	    m->t1 - m->t0 > 3)
+		return;
+	for (size_t i = m->t0; i < m->t1; i++)
+		if (rc->tok[i].flags & NCG_TF_UPPER)
+			return;
+	m->part_of = parent->key;
+	m->country[0] = parent->country[0];
+	m->country[1] = parent->country[1];
+	pa = parent->acronym ? parent->acronym : parent->name;
+	wording = ncg_arena_printf(rc->arena, "%s %s", pa, m->name);
+	if (!wording) {
+		rc->failed = 1;
+		return;
+	}
+	le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, wording, strlen(wording));
+	if (le) {
+		m->lex = le;
+		m->key = le->key;
+	} else {
+		m->key = rc_key(rc, "body", wording);
+	}
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun.  Returns the end of what it consumed. */
 static size_t
@@ -388,6 +436,11 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 	else if (e < end && is_known_name(rc, e, e + 1) &&
 	         !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;                      /* "U.S. Forces Korea" */
+	/* the head must end the name: "Vandenberg Space Force Base" is a
+	 * base; a title may follow ("... Council Coordinator Kurt Campbell") */
+	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
+	    !rc_wl(rc, e, NCG_WL_TITLE_WORD))
+		return end;
 	if (e < lim && rc_wl(rc, e, NCG_WL_DOCUMENT_HEAD))
 		return end;               /* "... Council Resolution" names a document */
 	/* not a title: "... Council Coordinator for ..." is handled by names */
@@ -431,9 +484,11 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 				set_countries_from_entry(m, le);
 		}
 	}
+	k = take_parenthetical_acronym(rc, m, e, lim);
+	of_parent(rc, m, k, lim);
 	if (!m->key)
 		m->key = rc_key(rc, "body", m->name);
-	return take_parenthetical_acronym(rc, m, e, lim) > end ? e : end;
+	return k > end ? k : end;
 }
 
 /* A body defined by an acronym whose long form is not capitalised:
@@ -470,6 +525,7 @@ acronym_bodies(rc_ctx *rc)
 		}
 		remember_acronym(rc, d->acronym, m);
 		rc_claim(rc, d->p0, d->p1 + 1, RC_CLAIM_BODY);
+		of_parent(rc, m, d->p1 + 1, rc->sent[d->sent].t1);
 	}
 }
 

@@ -109,6 +109,20 @@ has_cap_title_head(const rc_ctx *rc, size_t t0, size_t t1)
 	return 0;
 }
 
+/* A title head in any case ("coordinator for Indo-Pacific affairs", as
+ * wire services write titles) within the first words of [t0, t1). */
+static int
+has_title_head_ci(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_TITLE_HEAD);
+
+	for (size_t i = t0; i < t1 && i < t0 + 4; i++)
+		for (size_t k = 0; k < l->n; k++)
+			if (rc_ieq(rc, i, l->v[k]))
+				return 1;
+	return 0;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -143,10 +157,13 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
 			break;
 	}
-	if (e <= j || e - j > 30 || !has_cap_title_head(rc, j, e))
+	if (e <= j || e - j > 30)
 		return 0;
-	if (!(rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER) || j > k + 1 ||
-	      rc_is(rc, j, "acting") || rc_is(rc, j, "the")))
+	/* a capitalised title, a "who is" clause, or a lower-case title with
+	 * a title head near its start */
+	if (rc_lower(rc, j) && j == k + 1 && !rc_is(rc, j, "the"))
+		return has_title_head_ci(rc, j, e) ? (*t0 = j, *t1 = e, 1) : 0;
+	if (!has_cap_title_head(rc, j, e))
 		return 0;
 	*t0 = j;
 	*t1 = e;
@@ -269,10 +286,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
 	size_t h = honorific_at(rc, i, lim, &office), n1, end, t0, t1;
 	ncg_mention *m;
 
-	if (h > i) {
-		n1 = parse_name(rc, h, lim, &count);
-		if (count == 0)
-			return 0;
+	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
+	if (h > i && count > 0) {
 		end = n1;
 		m = add_official(rc, s, i, h, n1, end);
 		if (!m)
@@ -303,7 +318,9 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
 				j++;
 				continue;
 			}
-			if ((rc_in(rc, j, TITLE_CONNECTORS) && !rc_is(rc, j, "and")) ||
+			if ((rc_in(rc, j, TITLE_CONNECTORS) &&
+			     (!rc_is(rc, j, "and") ||
+			      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
 			    ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93")) &&
 			     rc_adjacent(rc, j))) {
 				j++;
@@ -348,6 +365,31 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
 	return 0;
 }
 
+/* Does the one-word name `w` name the first or last word of `full`,
+ * suffixes aside ("Biden" in "Joseph R. Biden, Jr.")? */
+static int
+names_word(const rc_ctx *rc, const char *full, const char *w)
+{
+	const char *words[8];
+	size_t lens[8], n = 0, wl = strlen(w);
+
+	for (const char *p = full; *p && n < 8;) {
+		size_t len = strcspn(p, " ");
+
+		words[n] = p;
+		lens[n] = len;
+		if (len && p[len - 1] == ',')
+			lens[n]--;
+		if (!ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_SUFFIX, words[n], lens[n]))
+			n++;
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+	return n > 1 && ((lens[0] == wl && memcmp(words[0], w, wl) == 0) ||
+	                 (lens[n - 1] == wl && memcmp(words[n - 1], w, wl) == 0));
+}
+
 /* A surname alone ("President Yoon") is the official named in full
  * elsewhere in the statement, when exactly one full name has that word
  * first or last. */
@@ -363,21 +405,13 @@ resolve_short_names(rc_ctx *rc, size_t first)
 			continue;
 		for (size_t o = first; o < rc->nm; o++) {
 			const ncg_mention *x = &rc->m[o];
-			size_t l = strlen(m->name), xl;
-			const char *last;
 
-			if (x->kind != NCG_M_OFFICIAL || !strchr(x->name, ' '))
+			if (x->kind != NCG_M_OFFICIAL || !strchr(x->name, ' ') ||
+			    !names_word(rc, x->name, m->name))
 				continue;
-			xl = strlen(x->name);
-			last = strrchr(x->name, ' ') + 1;
-			if ((strncmp(x->name, m->name, l) == 0 && x->name[l] == ' ') ||
-			    strcmp(last, m->name) == 0 ||
-			    (xl > l + 4 && strcmp(x->name + xl - l - 4, m->name) == 0 &&
-			     strncmp(x->name + xl - 4, ", Jr", 4) == 0)) {
-				if (!match || strcmp(match->key, x->key) != 0)
-					n++;
-				match = x;
-			}
+			if (!match || strcmp(match->key, x->key) != 0)
+				n++;
+			match = x;
 		}
 		if (n == 1) {
 			m->key = match->key;

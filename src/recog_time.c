@@ -383,7 +383,8 @@ rc_meetings(rc_ctx *rc)
 					end = j + 1;
 					/* "meeting of the Security Consultative Meeting" */
 					if (rc_is(rc, j + 1, "of")) {
-						size_t k = j + 2 + rc_is(rc, j + 2, "the");
+						size_t k = j + 2 + (rc_is(rc, j + 2, "the") || rc_is(rc, j + 2, "their") ||
+						                    rc_is(rc, j + 2, "its") || rc_is(rc, j + 2, "our"));
 						ncg_mention *ob = rc_mention_at(rc, NCG_M_BODY, k);
 
 						if (ob && ob->t0 == k) {

@@ -452,28 +452,22 @@ ncg_mention_kind_name(ncg_mention_kind k)
 	return (unsigned)k < NCG_M__COUNT ? NAMES[k] : "?";
 }
 
-/* Which sentences are running text: every block from the first prose
- * block on, except lines of page furniture. */
+/* Which sentences the recognisers read: every line but page furniture
+ * (officials are named on head lines too: "Attributed to Press Secretary
+ * Maj. Gen. Pat Ryder:"). */
 static void
 mark_body_sentences(rc_ctx *rc)
 {
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
-	size_t nb = ncg_doc_nblocks(rc->doc), b;
-	int seen_prose = 0;
+	size_t nb = ncg_doc_nblocks(rc->doc);
 
-	for (b = 0; b < nb; b++) {
-		int furniture = 0;
+	for (size_t b = 0; b < nb; b++) {
+		int furniture = !blk[b].prose &&
+		                ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
+		                                        rc->s + blk[b].b, blk[b].e - blk[b].b);
 
-		if (blk[b].prose)
-			seen_prose = 1;
-		if (!blk[b].prose) {
-			size_t len = blk[b].e - blk[b].b;
-
-			furniture = ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
-			                                    rc->s + blk[b].b, len);
-		}
 		for (uint32_t s = blk[b].s0; s < blk[b].s1; s++)
-			rc->body_sent[s] = seen_prose && !furniture;
+			rc->body_sent[s] = !furniture;
 	}
 }
 

@@ -45,6 +45,7 @@ typedef enum {
 	NCG_WL_FURNITURE,       /* lines of page furniture: "Go to main text" */
 	NCG_WL_VESSEL_PREFIX,   /* ship prefixes: USS, ROKS */
 	NCG_WL_NAME_SUFFIX,     /* Jr., Sr., III */
+	NCG_WL_WORKSTREAM_NOUN, /* nouns that introduce a list of workstreams */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -60,7 +61,9 @@ typedef struct ncg_lex_entry {
 	ncg_strlist alt;          /* other wordings (skos:altLabel) */
 	ncg_strlist acronym;      /* ncg:acronym */
 	ncg_strlist cue;          /* grammar cues: head nouns, cue phrases */
-	ncg_strlist prefix;       /* designator prefixes and hull codes: B-, SSBN */
+	ncg_strlist prefix;       /* designator prefixes and hull codes: B-, SSBN;
+	                           * for activity kinds, names of recurring
+	                           * activities: Freedom Shield */
 	ncg_strlist adjective;    /* country adjectives: American */
 	ncg_strlist country;      /* keys of country entries (two: a combined body) */
 	const char *part_of;      /* key of a body entry, or NULL */

@@ -104,6 +104,10 @@ typedef struct ncg_mention {
 	uint32_t ev_t0, ev_t1;    /* ev_t1 == 0: no event */
 	const char *ev_place;     /* place or country key */
 	int future;               /* the clause speaks of the future */
+
+	/* workstreams: an item of a list of workstreams (else a mention of a
+	 * known one in running text) */
+	int listed;
 } ncg_mention;
 
 #define NCG_HEAD_SENT UINT32_MAX

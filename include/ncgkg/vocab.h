@@ -25,13 +25,16 @@
 #define NCG_FOAF_NS   "http://xmlns.com/foaf/0.1/"
 #define NCG_TIME_NS   "http://www.w3.org/2006/time#"
 
-/* Prefixes written into Turtle and RDF/XML, in this order. */
+/* Prefixes written into Turtle and RDF/XML, in this order.  A prefix with
+ * iri == NULL stands for the instance base + `path` ("body:" for
+ * <base>body/), so it follows --base. */
 typedef struct {
 	const char *prefix;
 	const char *iri;
+	const char *path;
 } ncg_prefix;
 
-extern const ncg_prefix ncg_prefixes[];   /* NULL-terminated; ncgid: last */
+extern const ncg_prefix ncg_prefixes[];   /* NULL-terminated */
 
 typedef enum {
 	NCG_C_STATEMENT, NCG_C_MEETING, NCG_C_OFFICIAL, NCG_C_BODY,

@@ -1,0 +1,292 @@
+/* ncgkg tests: what statements say, as facts (src/extract.c).  Each test
+ * is a variant of the known statements' language: reworded, reordered,
+ * other date styles, other list punctuation, other verbs. */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "ncgkg/extract.h"
+
+static char *nt;
+
+static void
+done(void)
+{
+	free(nt);
+	nt = NULL;
+}
+
+TestSuite(extract, .fini = done);
+
+static void
+export(const char *s)
+{
+	nt = th_export(th_lexicon(), s);
+}
+
+#define HAS(s, p, o) cr_assert(th_has(nt, s, p, o), "missing: %s %s %s", s, p, o)
+#define HASNT(s, p, o) cr_assert_not(th_has(nt, s, p, o), "unexpected: %s %s %s", s, p, o)
+
+static const char *
+statement_key(void)
+{
+	static char key[64];
+	const char *at = strstr(nt, "<https://w3id.org/ncgkg/id/statement/");
+
+	cr_assert_not_null(at);
+	snprintf(key, sizeof key, "statement/%.16s", at + strlen("<https://w3id.org/ncgkg/id/statement/"));
+	return key;
+}
+
+/* ---- the meeting described ---- */
+
+Test(extract, meeting_with_day_first_date_and_passive_verb)
+{
+	export("The fourth meeting of the Nuclear Consultative Group (NCG) was held in "
+	       "Seoul on 10 January 2025.\n");
+	HAS(statement_key(), "ncg:describes", "meeting/ncg-4");
+	HAS("meeting/ncg-4", "ncg:ordinal", "\"4\"^^xsd:integer");
+	HAS("meeting/ncg-4", "ncg:date", "\"2025-01-10\"^^xsd:date");
+	HAS("meeting/ncg-4", "ncg:heldIn", "place/seoul");
+	HAS("meeting/ncg-4", "a", "ncg:Meeting");
+}
+
+Test(extract, meeting_with_date_first_and_iso_date)
+{
+	export("On 2024-06-10, the United States and the ROK convened the 3rd NCG meeting "
+	       "at the Pentagon.\n");
+	HAS("meeting/ncg-3", "ncg:date", "\"2024-06-10\"^^xsd:date");
+	HAS("meeting/ncg-3", "ncg:heldIn", "place/the-pentagon");
+}
+
+Test(extract, inaugural_meeting_in_words)
+{
+	export("SEOUL - The inaugural meeting of the U.S.-ROK Nuclear Consultative Group "
+	       "took place in Seoul on July 18, 2023.\n");
+	HAS("meeting/ncg-1", "ncg:ordinal", "\"1\"^^xsd:integer");
+	HAS("meeting/ncg-1", "ncg:date", "\"2023-07-18\"^^xsd:date");
+}
+
+Test(extract, next_meeting_with_place_and_season_resolved)
+{
+	export("The second NCG convened in Washington D.C. on December 15, 2023. The third "
+	       "principal-level NCG will be convened in Korea next summer.\n");
+	HAS("meeting/ncg-2", "ncg:nextMeeting", "meeting/ncg-3");
+	HAS("meeting/ncg-3", "ncg:plannedPlace", "country/rok");
+	HAS("meeting/ncg-3", "ncg:plannedTimeText", "\"next summer\"");
+	HAS("meeting/ncg-3", "ncg:plannedTime", "interval/2024-06-01_2024-08-31");
+	HAS("interval/2024-06-01_2024-08-31", "time:hasBeginning", "instant/2024-06-01");
+	HASNT(statement_key(), "ncg:describes", "meeting/ncg-3");
+}
+
+Test(extract, next_meeting_as_next_and_later_this_year)
+{
+	export("The third Nuclear Consultative Group meeting was held on June 10, 2024 in "
+	       "Washington. The next NCG meeting will be hosted in Seoul later this year.\n");
+	HAS("meeting/ncg-3", "ncg:nextMeeting", "meeting/ncg-4");
+	HAS("meeting/ncg-4", "ncg:plannedPlace", "place/seoul");
+	HAS("meeting/ncg-4", "ncg:plannedTime", "interval/2024-06-10_2024-12-31");
+}
+
+Test(extract, next_meeting_in_a_work_plan_clause)
+{
+	export("The United States and the Republic of Korea (ROK) convened the fourth "
+	       "Nuclear Consultative Group (NCG) in Washington, D.C. on January 10, 2025. "
+	       "The NCG co-chairs approved an NCG workplan and key activities for the first "
+	       "half of 2025, which include convening the fifth principal-level NCG meeting "
+	       "in the ROK.\n");
+	HAS("meeting/ncg-4", "ncg:nextMeeting", "meeting/ncg-5");
+	HAS("meeting/ncg-5", "ncg:plannedPlace", "country/rok");
+	HAS("meeting/ncg-5", "ncg:plannedTime", "interval/2025-01-01_2025-06-30");
+}
+
+Test(extract, referred_meetings_are_other_nodes)
+{
+	export("The second NCG convened in Washington D.C. on December 15, 2023. Progress "
+	       "has been achieved since the first NCG meeting in July.\n");
+	HAS("meeting/ncg-1", "ncg:month", "\"2023-07\"^^xsd:gYearMonth");
+	HASNT(statement_key(), "ncg:describes", "meeting/ncg-1");
+	HASNT("meeting/ncg-2", "ncg:nextMeeting", "meeting/ncg-1");
+}
+
+Test(extract, presidents_who_met_give_a_meeting_without_ordinal)
+{
+	export("President Joseph R. Biden, Jr. and President Yoon Suk Yeol met in "
+	       "Washington, D.C. on this 26th day of April, 2023 to mark the alliance.\n");
+	HAS(statement_key(), "ncg:describes", "meeting/2023-04-26");
+	HAS("meeting/2023-04-26", "ncg:date", "\"2023-04-26\"^^xsd:date");
+	cr_assert_eq(th_count_sp(nt, "meeting/2023-04-26", "ncg:ordinal"), 0);
+	cr_assert_eq(th_count_sp(nt, "meeting/2023-04-26", "ncg:coChair"), 0);
+}
+
+Test(extract, no_meeting_no_describes)
+{
+	export("The United States strongly condemns the DPRK's launch of an intercontinental "
+	       "ballistic missile. The U.S. commitment to the defense of the ROK is ironclad.\n");
+	cr_assert_null(strstr(nt, "describes"));
+}
+
+Test(extract, future_meeting_alone_is_not_described)
+{
+	export("The fifth NCG meeting will be held in Seoul on June 3, 2025.\n");
+	cr_assert_null(strstr(nt, "describes"));
+}
+
+/* ---- roles ---- */
+
+Test(extract, co_chaired_by_passive_and_active)
+{
+	export("The fourth NCG meeting was held in Washington on January 10, 2025. It was "
+	       "co-chaired by Ms. Cara Abercrombie, Deputy Under Secretary of Defense for "
+	       "Policy, and Dr. Cho Chang Lae, ROK Deputy Minister for National Defense "
+	       "Policy.\n");
+	HAS("meeting/ncg-4", "ncg:coChair", "official/cara-abercrombie");
+	HAS("meeting/ncg-4", "ncg:coChair", "official/cho-chang-lae");
+	HAS("official/cho-chang-lae", "ncg:title",
+	    "\"ROK Deputy Minister for National Defense Policy\"");
+	HAS("official/cho-chang-lae", "ncg:country", "country/rok");
+	free(nt);
+	export("The third NCG meeting was held in Washington on June 10, 2024. Dr. Vipin "
+	       "Narang, Acting Assistant Secretary of Defense for Space Policy, and Mr. Cho "
+	       "Chang-rae, Deputy Minister for National Defense Policy of the ROK, "
+	       "co-chaired the meeting.\n");
+	HAS("meeting/ncg-3", "ncg:coChair", "official/vipin-narang");
+	HAS("meeting/ncg-3", "ncg:coChair", "official/cho-chang-lae");
+}
+
+Test(extract, convened_by_and_discussions_led_by)
+{
+	export("The second NCG convened in Washington D.C. on December 15, 2023. The meeting "
+	       "was convened by Mr. Maher Bitar, Coordinator for Intelligence and Defense "
+	       "Policy at the U.S. National Security Council (NSC), and Dr. Kim Tae-hyo, "
+	       "Principal Deputy National Security Advisor of the ROK. Discussions were led "
+	       "by Dr. Vipin Narang, Principal Deputy Assistant Secretary of Defense for Space "
+	       "Policy, and Dr. Heo Tae-keun, Deputy Minister for National Defense Policy of "
+	       "the ROK.\n");
+	HAS("meeting/ncg-2", "ncg:convener", "official/maher-bitar");
+	HAS("meeting/ncg-2", "ncg:convener", "official/kim-tae-hyo");
+	HAS("meeting/ncg-2", "ncg:discussionLead", "official/vipin-narang");
+	HAS("meeting/ncg-2", "ncg:discussionLead", "official/heo-tae-keun");
+	HAS("official/maher-bitar", "org:memberOf", "body/nsc");
+	HASNT("meeting/ncg-2", "ncg:convener", "official/vipin-narang");
+}
+
+Test(extract, heads_of_state_in_passing_have_no_role)
+{
+	export("The second NCG convened in Washington D.C. on December 15, 2023. Established "
+	       "to implement President Joseph R. Biden, Jr. and President Yoon Suk Yeol's "
+	       "Washington Declaration, the NCG is an enduring body.\n");
+	HAS("official/yoon-suk-yeol", "a", "ncg:Official");
+	HAS("official/yoon-suk-yeol", "ncg:title", "\"President\"");
+	cr_assert_null(strstr(nt, "coChair"));
+	cr_assert_null(strstr(nt, "convener"));
+}
+
+/* ---- workstreams and contributions ---- */
+
+Test(extract, workstreams_link_to_the_meeting_and_contributions)
+{
+	export("The fourth NCG meeting was held in Washington on January 10, 2025. The NCG "
+	       "co-chairs reviewed the progress on NCG workstreams, including on nuclear and "
+	       "strategic planning; conventional-nuclear integration (CNI); and strategic "
+	       "messaging. They applauded the CNI workstream developed by defense components, "
+	       "including ROK Strategic Command, U.S. Forces Korea, and U.S. Strategic "
+	       "Command.\n");
+	HAS("meeting/ncg-4", "ncg:workstream", "workstream/conventional-nuclear-integration");
+	HAS("meeting/ncg-4", "ncg:workstream", "workstream/strategic-communications");
+	HAS("body/rok-strategic-command", "ncg:contributesTo",
+	    "workstream/conventional-nuclear-integration");
+	HAS("body/usfk", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
+	HAS("body/stratcom", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
+	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"");
+	HAS("workstream/strategic-communications", "skos:inScheme", "scheme/workstreams");
+	cr_assert_eq(th_count_sp(nt, "body/usfk", "ncg:contributesTo"), 1);
+}
+
+Test(extract, active_contribution)
+{
+	export("The fourth NCG meeting was held in Washington on January 10, 2025. U.S. "
+	       "Strategic Command and U.S.-ROK Combined Forces Command support the "
+	       "conventional-nuclear integration (CNI) workstream.\n");
+	HAS("body/stratcom", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
+	HAS("body/cfc", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
+}
+
+/* ---- assets, activities ---- */
+
+Test(extract, asset_events_resolve_months_against_the_meeting)
+{
+	export("The second NCG convened in Washington D.C. on December 15, 2023. Principals "
+	       "reviewed the B-52 strategic bomber flyover and landing on the Korean "
+	       "Peninsula in October.\n");
+	HAS("asset/b-52", "ncg:madeVisibleIn", "event/b-52-2023-10");
+	HAS("event/b-52-2023-10", "ncg:month", "\"2023-10\"^^xsd:gYearMonth");
+	HAS("event/b-52-2023-10", "ncg:eventKind", "event-kind/flyover");
+	HAS("event/b-52-2023-10", "ncg:eventKind", "event-kind/landing");
+	HAS("event/b-52-2023-10", "ncg:location", "place/korean-peninsula");
+	HAS("meeting/ncg-2", "ncg:reviewedEvent", "event/b-52-2023-10");
+}
+
+Test(extract, activities_link_to_the_meeting)
+{
+	export("The second NCG convened in Washington D.C. on December 15, 2023. Principals "
+	       "commended an Extended Nuclear Deterrence Immersion Course this November.\n");
+	HAS("meeting/ncg-2", "ncg:activity", "activity/extended-nuclear-deterrence-immersion-course");
+	HAS("activity/extended-nuclear-deterrence-immersion-course", "ncg:month",
+	    "\"2023-11\"^^xsd:gYearMonth");
+	HAS("activity/extended-nuclear-deterrence-immersion-course", "ncg:activityKind",
+	    "activity-kind/course");
+}
+
+/* ---- provenance ---- */
+
+Test(extract, every_entity_has_a_mention_that_holds)
+{
+	const char *text = "The fourth NCG meeting was held in Seoul on 10 January 2025. "
+	                   "It was co-chaired by Dr. Cho Chang Lae, ROK Deputy Minister for "
+	                   "National Defense Policy.\n";
+
+	export(text);
+	HAS("official/cho-chang-lae", "prov:wasDerivedFrom", statement_key());
+	/* "Dr. Cho Chang Lae" starts at code point 82 */
+	cr_assert(strstr(nt, "#char=82,99> <http://www.w3.org/2005/11/its/rdf#taIdentRef> "
+	                     "<https://w3id.org/ncgkg/id/official/cho-chang-lae>"), "%s", nt);
+	cr_assert(strstr(nt, "#char=82,99> <http://persistence.uni-leipzig.org/nlp2rdf/"
+	                     "ontologies/nif-core#anchorOf> \"Dr. Cho Chang Lae\""));
+}
+
+/* ---- time ---- */
+
+Test(extract, period_intervals)
+{
+	ncg_mention p = {0};
+	char b[11], e[11];
+
+	p.kind = NCG_M_PERIOD;
+	p.per = NCG_PER_SEASON;
+	p.which = 1;
+	p.per_year.rel = 1;
+	cr_assert_eq(ncg_period_interval(&p, 2023, 12, 15, b, e), 0);
+	cr_assert_str_eq(b, "2024-06-01");
+	cr_assert_eq(ncg_period_interval(&p, 2024, 1, 15, b, e), 0);
+	cr_assert_str_eq(b, "2024-06-01");           /* "next summer" in January */
+	cr_assert_eq(ncg_period_interval(&p, 2024, 7, 15, b, e), 0);
+	cr_assert_str_eq(b, "2025-06-01");
+	p.which = 3;                                 /* next winter crosses a year */
+	cr_assert_eq(ncg_period_interval(&p, 2024, 3, 1, b, e), 0);
+	cr_assert_str_eq(b, "2024-12-01");
+	cr_assert_str_eq(e, "2025-02-28");
+	p.per = NCG_PER_HALF;
+	p.which = 2;
+	p.per_year = (ncg_year_ref){2025, 0};
+	cr_assert_eq(ncg_period_interval(&p, 0, 0, 0, b, e), 0);
+	cr_assert_str_eq(b, "2025-07-01");
+	cr_assert_str_eq(e, "2025-12-31");
+	p.per_year = (ncg_year_ref){0, 1};
+	cr_assert_eq(ncg_period_interval(&p, 0, 0, 0, b, e), -1);   /* no anchor */
+	cr_assert_eq(ncg_resolve_month_year(7, 2023, 12, 0), 2023);
+	cr_assert_eq(ncg_resolve_month_year(12, 2024, 1, 0), 2023);
+	cr_assert_eq(ncg_resolve_month_year(3, 2024, 6, 1), 2025);
+}

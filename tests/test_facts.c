@@ -1,0 +1,112 @@
+/* ncgkg tests: the fact store (src/facts.c). */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "ncgkg/facts.h"
+
+static size_t
+count(const ncg_triple *t, size_t n, const char *s, ncg_prop p)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += strcmp(t[i].s, s) == 0 && t[i].p == p;
+	return c;
+}
+
+static const char *
+object(const ncg_triple *t, size_t n, const char *s, ncg_prop p)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(t[i].s, s) == 0 && t[i].p == p)
+			return t[i].o;
+	return NULL;
+}
+
+Test(facts, free_null_is_a_noop)
+{
+	ncg_facts_free(NULL);
+}
+
+Test(facts, keys_and_iris)
+{
+	cr_assert(ncg_key_is_iri("http://example.org/x"));
+	cr_assert(ncg_key_is_iri("urn:x"));
+	cr_assert_not(ncg_key_is_iri("official/cho-chang-lae"));
+	cr_assert_not(ncg_key_is_iri("statement/ab#char=1,2"));
+}
+
+Test(facts, one_label_whatever_the_order)
+{
+	const char *orders[2][3] = {
+		{"Washington D.C.", "Washington, D.C.", "Washington"},
+		{"Washington", "Washington, D.C.", "Washington D.C."},
+	};
+	const char *label[2];
+
+	for (int o = 0; o < 2; o++) {
+		ncg_facts *f = ncg_facts_new();
+		const ncg_triple *t;
+		size_t n;
+
+		for (int i = 0; i < 3; i++)
+			cr_assert_eq(ncg_facts_label(f, i ? "statement/b" : "statement/a",
+			                             "place/washington-dc", orders[o][i],
+			                             NCG_LABEL_TEXT), 0);
+		n = ncg_facts_finish(f, &t);
+		label[o] = strdup(object(t, n, "place/washington-dc", NCG_P_LABEL));
+		cr_assert_eq(count(t, n, "place/washington-dc", NCG_P_ALT_LABEL), 2,
+		             "alt labels");
+		ncg_facts_free(f);
+	}
+	cr_assert_str_eq(label[0], label[1]);
+	cr_assert_str_eq(label[0], "Washington");
+	free((void *)label[0]);
+	free((void *)label[1]);
+}
+
+Test(facts, lexicon_labels_win_and_concepts_get_pref_labels)
+{
+	ncg_facts *f = ncg_facts_new();
+	const ncg_triple *t;
+	size_t n;
+
+	ncg_facts_type(f, "statement/a", "workstream/cni", NCG_C_WORKSTREAM);
+	ncg_facts_label(f, "statement/a", "workstream/cni", "U.S.-ROK conventional and "
+	                "nuclear integration (CNI)", NCG_LABEL_TEXT);
+	ncg_facts_label(f, "statement/a", "workstream/cni", "conventional-nuclear integration",
+	                NCG_LABEL_LEXICON);
+	n = ncg_facts_finish(f, &t);
+	cr_assert_str_eq(object(t, n, "workstream/cni", NCG_P_LABEL),
+	                 "conventional-nuclear integration");
+	cr_assert_str_eq(object(t, n, "workstream/cni", NCG_P_PREF_LABEL),
+	                 "conventional-nuclear integration");
+	cr_assert_str_eq(object(t, n, "workstream/cni", NCG_P_ALT_LABEL),
+	                 "U.S.-ROK conventional and nuclear integration (CNI)");
+	cr_assert_eq(count(t, n, "workstream/cni", NCG_P_LABEL), 1);
+	ncg_facts_free(f);
+}
+
+Test(facts, duplicates_merge_and_output_is_sorted)
+{
+	ncg_facts *f = ncg_facts_new();
+	const ncg_triple *t;
+	size_t n;
+
+	for (int r = 0; r < 3; r++) {
+		ncg_facts_link(f, "statement/a", "meeting/ncg-4", NCG_P_NEXT_MEETING, "meeting/ncg-5");
+		ncg_facts_int(f, "statement/a", "meeting/ncg-4", NCG_P_ORDINAL, 4, NCG_DT_INTEGER);
+		ncg_facts_type(f, "statement/a", "meeting/ncg-4", NCG_C_MEETING);
+	}
+	ncg_facts_type(f, "statement/b", "meeting/ncg-4", NCG_C_MEETING);
+	n = ncg_facts_finish(f, &t);
+	cr_assert_eq(n, 4);                          /* type in two graphs */
+	cr_assert_eq(ncg_facts_count_triples(f), 3);
+	for (size_t i = 1; i < n; i++)
+		cr_assert_leq(strcmp(t[i - 1].s, t[i].s), 0);
+	cr_assert(ncg_facts_has_type(f, "meeting/ncg-4", NCG_C_MEETING));
+	cr_assert_not(ncg_facts_has_type(f, "meeting/ncg-4", NCG_C_BODY));
+	ncg_facts_free(f);
+}

@@ -1,0 +1,114 @@
+/* ncgkg tests: the lexicon in plain C (src/lexicon.c), without librdf. */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "ncgkg/lexicon.h"
+
+static const char *
+slug(const char *s)
+{
+	static char buf[256];
+
+	ncg_slug(s, strlen(s), buf, sizeof buf);
+	return buf;
+}
+
+static const char *
+nf(const char *s)
+{
+	static char buf[256];
+
+	ncg_normal_form(s, strlen(s), buf, sizeof buf);
+	return buf;
+}
+
+Test(lexicon, free_null_is_a_noop)
+{
+	ncg_lexicon_free(NULL);
+}
+
+Test(lexicon, slugs)
+{
+	cr_assert_str_eq(slug("Cho Chang Lae"), "cho-chang-lae");
+	cr_assert_str_eq(slug("CHO Chang-lae"), "cho-chang-lae");
+	cr_assert_str_eq(slug("U.S. National Security Council (NSC)"),
+	                 "us-national-security-council-nsc");
+	cr_assert_str_eq(slug("Joseph R. Biden, Jr."), "joseph-r-biden-jr");
+	cr_assert_str_eq(slug("Yoon Suk Yeol\xE2\x80\x99s"), "yoon-suk-yeols");
+	cr_assert_str_eq(slug("\xC3\x89lys\xC3\xA9" "e"), "elysee");
+	cr_assert_str_eq(slug("--  --"), "");
+}
+
+Test(lexicon, normal_forms_ignore_case_plurals_articles_and_states)
+{
+	cr_assert_str_eq(nf("Exercises, Simulations, and Trainings"),
+	                 "exercise simulation training");
+	cr_assert_str_eq(nf("nuclear consultation processes in crises and contingencies"),
+	                 "nuclear consultation process crisis contingency");
+	cr_assert_str_eq(nf("U.S.-ROK conventional and nuclear integration"),
+	                 nf("conventional-nuclear integration"));
+	cr_assert_str_eq(nf("the establishment of dedicated secure communication systems"),
+	                 "establishment dedicated secure communication system");
+	cr_assert_str_eq(nf("risk reduction activities"), "risk reduction activity");
+}
+
+Test(lexicon, entries_and_lookups)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_lex_entry *e = ncg_lexicon_entry_get(lex, NCG_LEX_WORKSTREAM, "workstream/cni");
+	const ncg_lex_wording *w;
+	size_t n;
+
+	cr_assert_not_null(e);
+	cr_assert_eq(ncg_lexicon_set_label(lex, e, "conventional-nuclear integration"), 0);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->alt, "conventional and nuclear integration"), 0);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->acronym, "CNI"), 0);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->acronym, "CNI"), 0);  /* no duplicates */
+	cr_assert_eq(e->acronym.n, 1);
+	/* the same key with another kind is refused */
+	cr_assert_null(ncg_lexicon_entry_get(lex, NCG_LEX_BODY, "workstream/cni"));
+	cr_assert_eq(ncg_lexicon_entry_get(lex, NCG_LEX_WORKSTREAM, "workstream/cni"), e);
+
+	cr_assert_eq(ncg_lexicon_by_wording(lex, NCG_LEX_WORKSTREAM,
+	             "U.S.-ROK Conventional and Nuclear Integrations", 46), e);
+	cr_assert_null(ncg_lexicon_by_wording(lex, NCG_LEX_WORKSTREAM, "nuclear integration", 19));
+	cr_assert_null(ncg_lexicon_by_wording(lex, NCG_LEX_BODY, "CNI", 3));
+
+	n = ncg_lexicon_wordings_at(lex, "Conventional", 12, &w);
+	cr_assert_eq(n, 2);
+	n = ncg_lexicon_wordings_at(lex, "CNI", 3, &w);
+	cr_assert_eq(n, 1);
+	cr_assert_eq(w[0].what, NCG_LEXW_ACRONYM);
+	cr_assert_eq(ncg_lexicon_by_key(lex, "workstream/cni"), e);
+	cr_assert_eq(ncg_lexicon_count(lex, NCG_LEX_WORKSTREAM), 1);
+	ncg_lexicon_free(lex);
+}
+
+Test(lexicon, word_lists)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_COURTESY, "Dr."), 0);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_FURNITURE, "Go to main text"), 0);
+	cr_assert(ncg_lexicon_has_word(lex, NCG_WL_COURTESY, "Dr.", 3));
+	cr_assert_not(ncg_lexicon_has_word(lex, NCG_WL_COURTESY, "dr.", 3));
+	cr_assert(ncg_lexicon_has_word_ci(lex, NCG_WL_FURNITURE, "GO TO MAIN TEXT", 15));
+	cr_assert_not(ncg_lexicon_has_word(lex, NCG_WL_OFFICE, "Dr.", 3));
+	cr_assert_eq(ncg_lexicon_words(lex, NCG_WL_COURTESY)->n, 1);
+	ncg_lexicon_free(lex);
+}
+
+Test(lexicon, index_follows_additions)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_lex_entry *a = ncg_lexicon_entry_get(lex, NCG_LEX_BODY, "body/a");
+	const ncg_lex_wording *w;
+
+	ncg_lexicon_set_label(lex, a, "Alpha Council");
+	cr_assert_eq(ncg_lexicon_wordings_at(lex, "alpha", 5, &w), 1);
+	ncg_lexicon_list_add(lex, &a->alt, "Alpha Board");
+	cr_assert_eq(ncg_lexicon_wordings_at(lex, "Alpha", 5, &w), 2);
+	ncg_lexicon_free(lex);
+}

@@ -1,0 +1,121 @@
+/* ncgkg tests: loading the lexicon from Turtle (src/lexicon_rdf.c). */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "ncgkg/lexicon.h"
+#include "ncgkg/rdf.h"
+
+static ncg_rdf *rdf;
+static ncg_lexicon *lex;
+
+static void
+setup(void)
+{
+	ncg_error err;
+
+	cr_assert_eq(ncg_rdf_new(&rdf, &err), NCG_OK);
+	lex = ncg_lexicon_new();
+}
+
+static void
+teardown(void)
+{
+	ncg_lexicon_free(lex);
+	ncg_rdf_free(rdf);
+}
+
+TestSuite(lexicon_rdf, .init = setup, .fini = teardown);
+
+Test(lexicon_rdf, builtin_lexicon_loads_with_every_kind)
+{
+	ncg_error err;
+	const ncg_lex_entry *nsc;
+
+	cr_assert_eq(ncg_lexicon_load_builtin(rdf, lex, &err), NCG_OK, "%s", err.message);
+	for (int k = 0; k < NCG_LEX__COUNT; k++)
+		cr_assert_gt(ncg_lexicon_count(lex, (ncg_lex_kind)k), 0, "kind %d is empty", k);
+	for (int w = 0; w < NCG_WL__COUNT; w++)
+		cr_assert_gt(ncg_lexicon_words(lex, (ncg_wordlist)w)->n, 0, "word list %d", w);
+	nsc = ncg_lexicon_by_key(lex, "body/nsc");
+	cr_assert_not_null(nsc);
+	cr_assert_eq(nsc->kind, NCG_LEX_BODY);
+	cr_assert_str_eq(nsc->acronym.v[0], "NSC");
+	cr_assert_str_eq(nsc->country.v[0], "country/us");
+	/* every reference points at an entry of the right kind */
+	for (int k = 0; k < NCG_LEX__COUNT; k++)
+		for (size_t i = 0; i < ncg_lexicon_count(lex, (ncg_lex_kind)k); i++) {
+			const ncg_lex_entry *e = ncg_lexicon_at(lex, (ncg_lex_kind)k, i);
+
+			cr_assert_not_null(e->label, "%s has no label", e->key);
+			for (size_t c = 0; c < e->country.n; c++) {
+				const ncg_lex_entry *ce = ncg_lexicon_by_key(lex, e->country.v[c]);
+
+				cr_assert(ce && ce->kind == NCG_LEX_COUNTRY, "%s: bad country %s",
+				          e->key, e->country.v[c]);
+			}
+			if (e->part_of)
+				cr_assert(ncg_lexicon_by_key(lex, e->part_of), "%s: partOf", e->key);
+		}
+}
+
+Test(lexicon_rdf, a_user_file_extends_the_lexicon)
+{
+	const char *ttl =
+		"@prefix ncg: <https://w3id.org/ncgkg/ontology#> .\n"
+		"@prefix lex: <https://w3id.org/ncgkg/lexicon#> .\n"
+		"@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+		"<https://w3id.org/ncgkg/id/body/kidd> a ncg:Body ;\n"
+		"   rdfs:label \"Korea-U.S. Integrated Defense Dialogue\" ; ncg:acronym \"KIDD\" .\n"
+		"<https://example.org/x> lex:bodyHead \"Directorate\" .\n";
+	ncg_error err;
+	const ncg_lex_entry *e;
+
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "user.ttl", ttl, strlen(ttl), NULL, &err),
+	             NCG_OK, "%s", err.message);
+	e = ncg_lexicon_by_key(lex, "body/kidd");
+	cr_assert_not_null(e);
+	cr_assert_str_eq(e->label, "Korea-U.S. Integrated Defense Dialogue");
+	cr_assert(ncg_lexicon_has_word(lex, NCG_WL_BODY_HEAD, "Directorate", 11));
+}
+
+Test(lexicon_rdf, nodes_outside_the_base_keep_their_iri)
+{
+	const char *ttl = "<http://example.org/b> a <https://w3id.org/ncgkg/ontology#Body> ;"
+	                  " <http://www.w3.org/2000/01/rdf-schema#label> \"B\" .";
+	ncg_error err;
+
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "u.ttl", ttl, strlen(ttl), NULL, &err), NCG_OK);
+	cr_assert_not_null(ncg_lexicon_by_key(lex, "http://example.org/b"));
+}
+
+Test(lexicon_rdf, a_syntax_error_names_file_and_line)
+{
+	const char *ttl = "@prefix ncg: <https://w3id.org/ncgkg/ontology#> .\n\n<a> a ncg:Body ;;\n broken";
+	ncg_error err;
+
+	ncg_error_clear(&err);
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "broken.ttl", ttl, strlen(ttl), NULL, &err),
+	             NCG_ERR_SYNTAX);
+	cr_assert_str_eq(err.file, "broken.ttl");
+	cr_assert_gt(err.line, 0, "no line in: %s", err.message);
+}
+
+Test(lexicon_rdf, one_node_with_two_kinds_is_refused)
+{
+	const char *ttl = "@prefix ncg: <https://w3id.org/ncgkg/ontology#> .\n"
+	                  "<https://w3id.org/ncgkg/id/x> a ncg:Body, ncg:Place .";
+	ncg_error err;
+
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "k.ttl", ttl, strlen(ttl), NULL, &err),
+	             NCG_ERR_LEXICON);
+	cr_assert(strstr(err.message, "two kinds"), "%s", err.message);
+}
+
+Test(lexicon_rdf, missing_file_is_an_error)
+{
+	ncg_error err;
+
+	cr_assert_eq(ncg_lexicon_load_file(rdf, lex, "/nonexistent.ttl", &err), NCG_ERR_IO);
+}

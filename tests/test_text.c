@@ -1,0 +1,143 @@
+/* ncgkg tests: reading statements (src/text.c). */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ncgkg/text.h"
+
+static ncg_text *
+from(const char *s, size_t n)
+{
+	ncg_text *t = NULL;
+	ncg_error err;
+
+	cr_assert_eq(ncg_text_from_bytes("mem.txt", s, n, &t, &err), NCG_OK, "%s", err.message);
+	return t;
+}
+
+static ncg_error
+fails(const char *s, size_t n, ncg_status want)
+{
+	ncg_text *t = NULL;
+	ncg_error err;
+
+	ncg_error_clear(&err);
+	cr_assert_eq(ncg_text_from_bytes("bad.txt", s, n, &t, &err), want);
+	cr_assert_null(t);
+	cr_assert_str_eq(err.file, "bad.txt");
+	cr_assert_neq(err.message[0], '\0');
+	return err;
+}
+
+Test(text, free_null_is_a_noop)
+{
+	ncg_text_free(NULL);
+}
+
+Test(text, crlf_and_cr_become_lf)
+{
+	ncg_text *t = from("a\r\nb\rc\n\r\nd", 10);
+
+	cr_assert_str_eq(ncg_text_str(t), "a\nb\nc\n\nd");
+	cr_assert_eq(ncg_text_len(t), 8);
+	ncg_text_free(t);
+}
+
+Test(text, offsets_are_code_points)
+{
+	/* "조창래 Cho": three 3-byte Hangul syllables */
+	ncg_text *t = from("\xEC\xA1\xB0\xEC\xB0\xBD\xEB\x9E\x98 Cho", 13);
+
+	cr_assert_eq(ncg_text_cp_len(t), 7);
+	cr_assert_eq(ncg_text_cp(t, 9), 3);   /* the space */
+	cr_assert_eq(ncg_text_cp(t, 13), 7);
+	ncg_text_free(t);
+}
+
+Test(text, bom_is_code_point_zero_and_crlf_offsets_shrink)
+{
+	ncg_text *t = from("\xEF\xBB\xBFHi\r\nthere", 12);
+
+	cr_assert_eq(ncg_text_cp_len(t), 9);       /* U+FEFF H i \n t h e r e */
+	cr_assert_eq(ncg_text_cp(t, 3), 1);        /* 'H' after the BOM */
+	ncg_text_free(t);
+}
+
+Test(text, sha256_is_of_the_raw_bytes)
+{
+	ncg_text *t = from("abc", 3);
+
+	cr_assert_str_eq(ncg_text_sha256(t),
+	    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	ncg_text_free(t);
+	t = from("abc\r\n", 5);
+	cr_assert_str_neq(ncg_text_sha256(t),
+	    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	ncg_text_free(t);
+}
+
+Test(text, invalid_utf8_names_offset_line_and_column)
+{
+	ncg_error err = fails("ok line\nbad \xC3\x28 here", 16, NCG_ERR_ENCODING);
+
+	cr_assert_eq(err.offset, 12);
+	cr_assert_eq(err.line, 2);
+	cr_assert_eq(err.col, 5);
+	cr_assert(strstr(err.message, "byte offset 12"), "%s", err.message);
+}
+
+Test(text, overlong_and_surrogate_sequences_are_rejected)
+{
+	fails("\xC0\xAF", 2, NCG_ERR_ENCODING);            /* overlong '/' */
+	fails("\xED\xA0\x80", 3, NCG_ERR_ENCODING);        /* U+D800 */
+	fails("\xF4\x90\x80\x80", 4, NCG_ERR_ENCODING);    /* > U+10FFFF */
+	fails("abc\xE2\x82", 5, NCG_ERR_ENCODING);         /* truncated at end */
+}
+
+Test(text, nul_byte_is_rejected)
+{
+	ncg_error err = fails("abc\0def", 7, NCG_ERR_ENCODING);
+
+	cr_assert_eq(err.offset, 3);
+	cr_assert(strstr(err.message, "NUL"));
+}
+
+Test(text, empty_and_blank_files_are_rejected)
+{
+	fails("", 0, NCG_ERR_EMPTY);
+	fails(" \r\n\t\xEF\xBB\xBF\xC2\xA0\n", 10, NCG_ERR_EMPTY);
+}
+
+Test(text, directory_and_missing_file_are_io_errors)
+{
+	ncg_text *t;
+	ncg_error err;
+
+	cr_assert_eq(ncg_text_read_file("/", &t, &err), NCG_ERR_IO);
+	cr_assert(strstr(err.message, "directory"), "%s", err.message);
+	cr_assert_eq(ncg_text_read_file("/nonexistent/statement.txt", &t, &err), NCG_ERR_IO);
+	cr_assert_str_eq(err.file, "/nonexistent/statement.txt");
+	cr_assert(strstr(err.message, "No such file"), "%s", err.message);
+}
+
+Test(text, reads_a_file_and_keeps_its_basename)
+{
+	char path[] = "/tmp/ncgkg-test-XXXXXX";
+	int fd = mkstemp(path);
+	ncg_text *t;
+	ncg_error err;
+
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(write(fd, "Hello.\r\n", 8), 8);
+	close(fd);
+	cr_assert_eq(ncg_text_read_file(path, &t, &err), NCG_OK);
+	cr_assert_str_eq(ncg_text_str(t), "Hello.\n");
+	cr_assert_str_eq(ncg_text_basename(t), strrchr(path, '/') + 1);
+	ncg_text_free(t);
+	unlink(path);
+}
