@@ -455,7 +455,7 @@ interval(ex_ctx *x, const char *b, const char *e)
 
 static const char *const REPORT_VERBS[] = {
 	"convened", "met", "held", "hosted", "gathered", "conducted", "took",
-	"concluded", "opened", "launched", NULL
+	"concluded", "opened", "launched", "co-chaired", "chaired", "co-hosted", NULL
 };
 
 static const char *const FUTURE_CUES[] = {
@@ -780,6 +780,7 @@ static const role_cue ROLES[] = {
 	{{"chaired", "by", NULL}, NCG_P_CHAIR, 1},
 	{{"chaired", NULL, NULL}, NCG_P_CHAIR, 0},
 	{{"convened", "by", NULL}, NCG_P_CONVENER, 1},
+	{{"convened", NULL, NULL}, NCG_P_CONVENER, 0},
 	{{"hosted", "by", NULL}, NCG_P_CONVENER, 1},
 	{{"led", "by", NULL}, NCG_P_DISCUSSION_LEAD, 1},
 	{{"headed", "by", NULL}, NCG_P_DISCUSSION_LEAD, 1},
@@ -805,27 +806,57 @@ cue_at(const ex_ctx *x, uint32_t s, const role_cue *c)
 	return x->sent[s].t1;
 }
 
+/* Does the cue at `at` speak of the described meeting: "co-chaired the
+ * meeting", "The meeting was convened by", "the 4th NCG was co-chaired
+ * by"? 1 yes, 0 no, -1 cannot tell. */
+static int
+cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
+{
+	static const char *const GENERIC[] = {"meeting", "session", "talks", "discussions",
+	                                      "dialogue", "consultations", NULL};
+	size_t from = passive ? x->sent[s].t0 : at + 1;
+	size_t to = passive ? at : at + 4;
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = M(x, idx[k]);
+
+		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->ordinal > 0)
+			return m->ordinal == x->ordinal;
+	}
+	for (size_t i = from; i < to && i < x->sent[s].t1; i++)
+		for (const char *const *g = GENERIC; *g; g++)
+			if (tok_ieq(x, i, *g) && i > 0 &&
+			    (tok_ieq(x, i - 1, "the") || tok_ieq(x, i - 1, "this")))
+				return 1;
+	return -1;
+}
+
 static void
 roles(ex_ctx *x)
 {
+	if (!x->meeting)
+		return;
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		const size_t *idx;
 		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-		int done = 0;
-		const char *meeting = x->meeting;
+		int done = 0, other = 0;
 
+		/* a sentence naming only another meeting speaks of that one */
 		for (size_t k = 0; k < n; k++)
-			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->ordinal > 0 &&
-			    M(x, idx[k])->ordinal != x->ordinal)
-				meeting = NULL;     /* about another meeting */
-		if (!meeting)
-			continue;
+			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->ordinal > 0)
+				other |= M(x, idx[k])->ordinal != x->ordinal ? 1 : 2;
 		for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0] && !done; r++) {
 			const role_cue *c = &ROLES[r];
 			size_t at = cue_at(x, s, c), cnt = 0;
 			ncg_prop p = c->prop;
+			int target;
 
 			if (at >= x->sent[s].t1)
+				continue;
+			target = cue_target(x, s, at, c->passive);
+			if (target == 0 || (target < 0 && other == 1))
 				continue;
 			for (int pass = 0; pass < 2; pass++)
 				for (size_t k = 0; k < n; k++) {
@@ -843,7 +874,7 @@ roles(ex_ctx *x)
 					if (p == NCG_P_DISCUSSION_LEAD &&
 					    find_word(x, s, 0, (const char *const[]){"delegation", "delegations", NULL}) < at)
 						p = NCG_P_DELEGATION_LEAD;
-					CHECK(x, ncg_facts_link(x->f, x->stmt, meeting, p, m->key));
+					CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, p, m->key));
 					done = 1;
 				}
 		}

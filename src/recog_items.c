@@ -190,18 +190,35 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 	rc_claim(rc, m->t0, m->t1, RC_CLAIM_ITEM);
 }
 
-/* Split the list [a, b) into items: at top-level semicolons when it has
- * any, else at commas and "as well as". */
-static void
-split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
+/* Is token i a verb in the past tense that starts a new clause after a
+ * list ("..., and pledged to continue")? */
+static int
+clause_verb(const rc_ctx *rc, size_t i)
+{
+	static const char *const NOT_VERBS[] = {
+		"combined", "integrated", "advanced", "dedicated", "related", "coordinated",
+		"enhanced", "expanded", "improved", "extended", "detailed", "unified",
+		"sustained", "shared", "tailored", "planned", NULL
+	};
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return rc_lower(rc, i) && n > 4 && strncmp(w + n - 2, "ed", 2) == 0 &&
+	       !rc_in(rc, i, NOT_VERBS);
+}
+
+/* Items of the list [a, b): cut at top-level semicolons when it has any,
+ * else at commas and "as well as".  Returns the item count. */
+static size_t
+cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 {
 	int semi = 0, depth = 0;
-	size_t start = a;
+	size_t start = a, n = 0;
 
 	for (size_t i = a; i < b; i++)
 		if (rc_punct(rc, i, ";"))
 			semi = 1;
-	for (size_t i = a; i <= b; i++) {
+	for (size_t i = a; i <= b && n < max; i++) {
 		int cut = 0;
 
 		if (i < b && rc_punct(rc, i, "("))
@@ -217,24 +234,141 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 			cut = 1;
 		if (!cut)
 			continue;
-		/* without semicolons, "B and C" at the end is two items when both
-		 * sides are phrases of two words or more */
-		if (!semi && i == b) {
-			size_t k, lead = start;
-
-			while (lead < i && (rc_in(rc, lead, ITEM_LEAD) || rc_punct(rc, lead, ",")))
-				lead++;
-			for (k = lead + 2; k + 2 <= i; k++)
-				if (rc_is(rc, k, "and"))
-					break;
-			if (k + 2 <= i && rc_is(rc, k, "and") && lead == start) {
-				add_workstream(rc, s, start, k);
-				start = k + 1;
-			}
+		/* a new clause ends the list: "..., and pledged to continue" */
+		if (i < b && rc_punct(rc, i, ",") && rc_is(rc, i + 1, "and") && clause_verb(rc, i + 2)) {
+			items[n][0] = start;
+			items[n][1] = i;
+			return n + 1;
 		}
-		add_workstream(rc, s, start, i);
+		items[n][0] = start;
+		items[n][1] = i;
+		n++;
 		start = i + 1;
 	}
+	return n;
+}
+
+/* Words of an item, leading "and", "on", "as well as" aside. */
+static size_t
+item_words(const rc_ctx *rc, const size_t it[2])
+{
+	size_t a = it[0], n = 0;
+
+	while (a < it[1] && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",")))
+		a++;
+	for (size_t i = a; i < it[1]; i++)
+		n += rc_word(rc, i);
+	return n;
+}
+
+/* How closely an item matches its concept: 2 its label, 1 another
+ * wording or the acronym, 0 only by resemblance. */
+static int
+match_strength(const ncg_mention *m)
+{
+	char a[512], b[512];
+	const ncg_lex_entry *c = m->lex;
+
+	if (!c)
+		return 0;
+	ncg_normal_form(m->name, strlen(m->name), a, sizeof a);
+	if (c->label && ncg_normal_form(c->label, strlen(c->label), b, sizeof b) &&
+	    strcmp(a, b) == 0)
+		return 2;
+	for (size_t k = 0; k < c->alt.n; k++)
+		if (ncg_normal_form(c->alt.v[k], strlen(c->alt.v[k]), b, sizeof b) &&
+		    strcmp(a, b) == 0)
+			return 1;
+	return m->acronym ? 1 : 0;
+}
+
+/* Items of one list are different lines of work, even when the lexicon
+ * files two of their wordings under one concept ("information sharing,
+ * security protocols"): the closest keeps the concept, the others become
+ * concepts of their own. */
+static void
+distinct_items(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+
+		if (m->kind != NCG_M_WORKSTREAM || !m->listed || !m->lex)
+			continue;
+		for (size_t o = first; o < rc->nm; o++) {
+			ncg_mention *x = &rc->m[o];
+			int sm, sx;
+
+			if (o == k || x->kind != NCG_M_WORKSTREAM || !x->listed ||
+			    !x->key || strcmp(x->key, m->key) != 0)
+				continue;
+			sm = match_strength(m);
+			sx = match_strength(x);
+			if (sm > sx || (sm == sx && k < o)) {
+				char nf[512];
+
+				ncg_normal_form(x->name, strlen(x->name), nf, sizeof nf);
+				x->key = rc_key(rc, "workstream", nf[0] ? nf : x->name);
+				x->lex = NULL;
+			}
+		}
+	}
+}
+
+/* Split the list [a, b) into workstreams.  Without semicolons, commas may
+ * also fall inside an item: a run of one-word items belongs to the item
+ * before it ("CNI exercises, simulations, and training"); and "B and C" at
+ * the end is two items when both sides have two words or more. */
+static void
+split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
+{
+	size_t items[64][2], n = cut_items(rc, a, b, items, 64), first = rc->nm;
+	int semi = 0;
+
+	for (size_t i = a; i < b; i++)
+		if (rc_punct(rc, i, ";"))
+			semi = 1;
+	for (size_t k = 0; k < n; k++) {
+		size_t from = items[k][0], to = items[k][1];
+
+		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
+		       item_words(rc, items[k]) <= 3) {
+			k++;
+			to = items[k][1];
+		}
+		if (!semi && k + 1 == n) {
+			size_t lead = from, j;
+
+			while (lead < to && (rc_in(rc, lead, ITEM_LEAD) || rc_punct(rc, lead, ",")))
+				lead++;
+			for (j = lead + 2; j + 2 <= to; j++)
+				if (rc_is(rc, j, "and"))
+					break;
+			if (j + 2 <= to && rc_is(rc, j, "and") && lead == from && n > 1) {
+				add_workstream(rc, s, from, j);
+				from = j + 1;
+			}
+		}
+		add_workstream(rc, s, from, to);
+	}
+	distinct_items(rc, first);
+}
+
+/* Does the list [a, b) name at least two known workstreams? */
+static int
+known_list(rc_ctx *rc, size_t a, size_t b)
+{
+	size_t items[64][2], n = cut_items(rc, a, b, items, 64), known = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		char *w;
+
+		if (items[k][1] <= items[k][0])
+			continue;
+		w = rc_span(rc, items[k][0], items[k][1]);
+		if (w && workstream_concept(rc, w, NULL))
+			known++;
+	}
+	return n >= 2 && known >= 2;
 }
 
 /* A noun that introduces a list of workstreams at token w ("NCG
@@ -294,47 +428,113 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 	}
 }
 
+/* Bulleted items in the blocks after sentence s ("• nuclear and
+ * strategic planning;"): each block one item.  Returns how many. */
+static size_t
+bullet_items(rc_ctx *rc, uint32_t s)
+{
+	static const char *const BULLETS[] = {
+		"\xE2\x80\xA2", "-", "*", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6",
+		"\xE2\x80\x93", "\xE2\x96\xBA", NULL
+	};
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	size_t nb = ncg_doc_nblocks(rc->doc), n = 0, first = rc->nm;
+
+	for (size_t b = rc->sent[s].block + 1; b < nb; b++) {
+		size_t t0 = blk[b].t0, t1 = blk[b].t1;
+
+		if (t1 <= t0 + 1 || !rc_in(rc, t0, BULLETS))
+			break;
+		while (t1 > t0 + 1 && (rc_punct(rc, t1 - 1, ";") || rc_punct(rc, t1 - 1, ".") ||
+		                       rc_punct(rc, t1 - 1, ",")))
+			t1--;
+		if (t1 > t0 + 1 && rc_is(rc, t1 - 1, "and") && rc_punct(rc, t1 - 2, ";"))
+			t1 -= 2;
+		add_workstream(rc, blk[b].s0, t0 + 1, t1);
+		n++;
+	}
+	distinct_items(rc, first);
+	return n;
+}
+
+/* The list after token j (an opener), to the end of sentence s. */
+static size_t
+list_start(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t a = j + 1 + (rc_is(rc, j, "such"));
+
+	if (rc_is(rc, a, "on") || rc_is(rc, a, "in"))
+		a++;
+	if (a >= lim || rc_punct(rc, a, ",") || !rc_word(rc, a))
+		return 0;   /* "including, based on ..." is no list */
+	return a;
+}
+
 void
 rc_workstreams(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
+		size_t b = st->t1;
 
 		if (!rc->body_sent[s])
 			continue;
+		if (b > st->t0 && rc_punct(rc, b - 1, "."))
+			b--;
 		for (size_t w = st->t0; w < st->t1; w++) {
-			size_t j, a, b, ne;
+			size_t j, a, ne;
+			int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
 
+			/* "in each NCG workstream:" and a bulleted list */
+			if ((singular || workstream_noun_at(rc, w, st->t1)) && rc_punct(rc, st->t1 - 1, ":") &&
+			    bullet_items(rc, (uint32_t)s) > 0)
+				break;
 			/* "the CNI workstream", "the conventional-nuclear integration
 			 * (CNI) workstream": the words before name a known one */
-			if ((rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream")) && w > st->t0) {
+			if (singular && w > st->t0) {
 				singular_workstream(rc, (uint32_t)s, st->t0, w);
 				continue;
 			}
 			/* "workstreams, including on A; B; and C", "lines of effort: A,
 			 * B and C", "workstreams on A, B, and C" */
 			ne = workstream_noun_at(rc, w, st->t1);
-			if (!ne)
+			if (ne) {
+				for (j = ne; j < st->t1 && j < ne + 12; j++)
+					if (rc_in(rc, j, LIST_OPENERS) || rc_punct(rc, j, ":") ||
+					    rc_punct(rc, j, "\xE2\x80\x94") ||
+					    (rc_is(rc, j, "such") && rc_is(rc, j + 1, "as")) ||
+					    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
+					    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
+						break;
+				if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
+				    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
+					continue;
+				split_list(rc, (uint32_t)s, a, b);
+				w = b;
 				continue;
-			for (j = ne; j < st->t1 && j < ne + 12; j++)
-				if (rc_in(rc, j, LIST_OPENERS) || rc_punct(rc, j, ":") ||
-				    rc_punct(rc, j, "\xE2\x80\x94") ||
-				    (rc_is(rc, j, "such") && rc_is(rc, j + 1, "as")) ||
-				    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
-				    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
-					break;
-			if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
-				continue;
-			a = j + 1 + (rc_is(rc, j, "such"));
-			if (rc_is(rc, a, "on"))
-				a++;
-			if (a >= st->t1 || rc_punct(rc, a, ",") || !rc_word(rc, a))
-				continue;   /* "including, based on ..." is no list */
-			b = st->t1;
-			if (b > a && rc_punct(rc, b - 1, "."))
-				b--;
-			split_list(rc, (uint32_t)s, a, b);
-			w = b;
+			}
+			/* "reviewed its progress on A, B, and C", "progress in the NCG
+			 * on A; B; and C": a list of known lines of work */
+			if (rc_wl(rc, w, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, w)) {
+				for (j = w + 1; j < b && j < w + 7; j++)
+					if (rc_is(rc, j, "on") || rc_is(rc, j, "including") ||
+					    rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
+						break;
+				if (j >= b || j >= w + 7 || rc_punct(rc, j, ";"))
+					continue;
+				if (rc_is(rc, j, "on"))
+					j--;      /* list_start skips the "on" */
+				if (!(a = list_start(rc, j, b)))
+					continue;
+				/* "progress on NCG workstreams, including on ...": the
+				 * noun's own list, read when the loop gets there */
+				for (j = a; j < a + 4 && j < b && !workstream_noun_at(rc, j, b); j++)
+					;
+				if ((j < a + 4 && j < b) || !known_list(rc, a, b))
+					continue;
+				split_list(rc, (uint32_t)s, a, b);
+				w = b;
+			}
 		}
 		known_workstreams(rc, (uint32_t)s);
 	}
@@ -364,13 +564,28 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b))
 			hyphen = 1;
 	}
-	if (!(hyphen && a > s0 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
-	                           rc_is(rc, a - 1, "the"))))
-		return 0;
-	/* "Freedom Edge, a trilateral multi-domain exercise": an apposition
-	 * describing the activity just named */
-	return !(a >= s0 + 3 && rc_punct(rc, a - 2, ",") &&
-	         rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, a - 3));
+	/* "an NCG tabletop simulation": a capitalised modifier */
+	if (a > s0 && ((rc->tok[a - 1].flags & NCG_TF_UPPER) || rc_cap(rc, a - 1)) &&
+	    !rc_claimed(rc, a - 1, a, RC_CLAIM_PLACE | RC_CLAIM_NAME) && a - 1 > s0) {
+		a--;
+		hyphen = 1;
+	}
+	return hyphen && a > s0 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
+	                            rc_is(rc, a - 1, "the"));
+}
+
+/* "Freedom Edge, a trilateral multi-domain exercise": an apposition
+ * describing the activity just named, not another one.  a is the first
+ * word of the description. */
+static int
+apposition(const rc_ctx *rc, size_t s0, size_t a)
+{
+	while (a > s0 && (rc_lower(rc, a - 1) || rc_cap(rc, a - 1) ||
+	                  (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
+	       !rc_is(rc, a - 1, "a") && !rc_is(rc, a - 1, "an"))
+		a--;
+	return a >= s0 + 3 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an")) &&
+	       rc_punct(rc, a - 2, ",") && rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, a - 3);
 }
 
 /* Which activity kind has a cue ending at token h (cue over [c0, h+1))? */
@@ -508,9 +723,37 @@ named_activities(rc_ctx *rc, uint32_t s)
 	}
 }
 
+/* "the Iron Mace series" where "Iron Mace 24" is named: the numbered
+ * one is meant, not another activity. */
+static void
+resolve_series(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		size_t n;
+
+		if (m->kind != NCG_M_ACTIVITY || !m->name)
+			continue;
+		n = strlen(m->name);
+		for (size_t o = first; o < rc->nm; o++) {
+			const ncg_mention *x = &rc->m[o];
+
+			if (o != k && x->kind == NCG_M_ACTIVITY && x->name && strlen(x->name) > n + 1 &&
+			    strncmp(x->name, m->name, n) == 0 && x->name[n] == ' ' &&
+			    x->name[n + 1] >= '0' && x->name[n + 1] <= '9') {
+				m->key = x->key;
+				m->name = x->name;
+				break;
+			}
+		}
+	}
+}
+
 void
 rc_activities(rc_ctx *rc)
 {
+	size_t first = rc->nm;
+
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
@@ -545,9 +788,15 @@ rc_activities(rc_ctx *rc)
 				while (a > st->t0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) &&
 				       !rc_is(rc, a - 1, "new"))
 					a--;
+				if (a > st->t0 && (rc->tok[a - 1].flags & NCG_TF_UPPER) &&
+				    !rc_claimed(rc, a - 1, a, RC_CLAIM_PLACE | RC_CLAIM_NAME))
+					a--;        /* "NCG table-top exercise (TTX)" */
+				if (apposition(rc, st->t0, a))
+					continue;
 			} else if (c0 > st->t0 && rc_cap(rc, c0 - 1) &&
+			           !rc_in(rc, c0 - 1, (const char *const[]){"The", "A", "An", "This", "That", NULL}) &&
 			           !rc_claimed(rc, c0 - 1, c0, RC_CLAIM_BODY | RC_CLAIM_PLACE |
-			                       RC_CLAIM_NAME | RC_CLAIM_DATE)) {
+			                       RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM)) {
 				/* "the Freedom Edge exercise" */
 				a = c0 - 1;
 				while (a > st->t0 && rc_cap(rc, a - 1) &&
@@ -562,6 +811,7 @@ rc_activities(rc_ctx *rc)
 			h = claim_end - 1;
 		}
 	}
+	resolve_series(rc, first);
 }
 
 /* ---- strategic assets and their visibility events ---------------------------------- */

@@ -356,26 +356,28 @@ body_head_ci(const rc_ctx *rc, size_t i)
 	return 0;
 }
 
-/* "Working Group (WG) of the Nuclear Consultative Group": a body of
- * another, named after it when its own name is generic. */
-static void
-of_parent(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
+/* Is a body's name generic ("Working Group", "Executive Committee"):
+ * short, without a state or an acronym in it? */
+static int
+generic_name(const rc_ctx *rc, const ncg_mention *m)
 {
-	const ncg_mention *parent;
+	if (m->country[0] || m->t1 - m->t0 > 3)
+		return 0;
+	for (size_t i = m->t0; i < m->t1; i++)
+		if (rc->tok[i].flags & NCG_TF_UPPER)
+			return 0;
+	return 1;
+}
+
+/* Make m, with a generic name, a part of `parent`, named after it
+ * ("NCG Working Group"). */
+static void
+adopt_parent(rc_ctx *rc, ncg_mention *m, const ncg_mention *parent)
+{
 	const char *pa;
 	char *wording;
 	const ncg_lex_entry *le;
 
-	if (!rc_is(rc, k, "of"))
-		return;
-	k += 1 + (rc_is(rc, k + 1, "the") != 0);
-	parent = k < lim ? rc_mention_at(rc, NCG_M_BODY, k) : NULL;
-	if (!parent || parent->t0 != k || !parent->key || m->country[0] ||
-	    m->t1 - m->t0 > 3)
-		return;
-	for (size_t i = m->t0; i < m->t1; i++)
-		if (rc->tok[i].flags & NCG_TF_UPPER)
-			return;
 	m->part_of = parent->key;
 	m->country[0] = parent->country[0];
 	m->country[1] = parent->country[1];
@@ -391,6 +393,68 @@ of_parent(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 		m->key = le->key;
 	} else {
 		m->key = rc_key(rc, "body", wording);
+	}
+}
+
+/* "Working Group (WG) of the Nuclear Consultative Group": a body of
+ * another, named after it when its own name is generic. */
+static void
+of_parent(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
+{
+	const ncg_mention *parent;
+
+	if (!rc_is(rc, k, "of"))
+		return;
+	k += 1 + (rc_is(rc, k + 1, "the") != 0);
+	parent = k < lim ? rc_mention_at(rc, NCG_M_BODY, k) : NULL;
+	if (parent && parent->t0 == k && parent->key && generic_name(rc, m))
+		adopt_parent(rc, m, parent);
+}
+
+/* "the Nuclear Consultative Group (NCG) Working Group": a generic name
+ * right after a body's name is that body's. */
+static void
+modifier_parent(rc_ctx *rc, ncg_mention *m)
+{
+	size_t p = m->t0;
+	const ncg_mention *parent;
+
+	if (p == 0 || !generic_name(rc, m))
+		return;
+	if (rc_punct(rc, p - 1, ")") && p >= 3 && rc_acronym_at_paren(rc, p - 3))
+		p -= 3;
+	parent = rc_mention_at(rc, NCG_M_BODY, p - 1);
+	if (parent && parent != m && parent->t1 == p && parent->key)
+		adopt_parent(rc, m, parent);
+}
+
+/* A bare generic name ("the Working Group") in a statement that names it
+ * in full ("the NCG Working Group") is that one. */
+static void
+resolve_generic_bodies(rc_ctx *rc)
+{
+	for (size_t k = 0; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		size_t n;
+
+		if (m->kind != NCG_M_BODY || m->part_of || !m->name || !generic_name(rc, m))
+			continue;
+		n = strlen(m->name);
+		for (size_t o = 0; o < rc->nm; o++) {
+			const ncg_mention *x = &rc->m[o];
+			const char *full = x->lex && x->lex->label ? x->lex->label : x->name;
+			size_t fl = full ? strlen(full) : 0;
+
+			if (o != k && x->kind == NCG_M_BODY && x->part_of && fl > n &&
+			    strcasecmp(full + fl - n, m->name) == 0 && full[fl - n - 1] == ' ') {
+				m->key = x->key;
+				m->lex = x->lex;
+				m->part_of = x->part_of;
+				m->country[0] = x->country[0];
+				m->country[1] = x->country[1];
+				break;
+			}
+		}
 	}
 }
 
@@ -429,6 +493,9 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 					start++;
 			}
 		}
+	/* "Military Committee Meeting", "Security Consultative Meeting" */
+	if (rc_is(rc, head + 1, "Meeting") && head + 1 < end)
+		head++;
 	/* the head's complement: "of the Republic of Korea" */
 	e = head + 1;
 	if (rc_is(rc, e, "of"))
@@ -486,6 +553,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 	}
 	k = take_parenthetical_acronym(rc, m, e, lim);
 	of_parent(rc, m, k, lim);
+	if (!m->part_of)
+		modifier_parent(rc, m);
 	if (!m->key)
 		m->key = rc_key(rc, "body", m->name);
 	return k > end ? k : end;
@@ -532,18 +601,13 @@ acronym_bodies(rc_ctx *rc)
 void
 rc_bodies(rc_ctx *rc)
 {
-	const ncg_block *blk = ncg_doc_blocks(rc->doc);
-
 	for (int pass = 0; pass < 2; pass++) {
 		if (pass == 1)
 			acronym_bodies(rc);
 		for (size_t s = 0; s < rc->nsent; s++) {
 			const ncg_sentence *st = &rc->sent[s];
-			int head_line = !rc->body_sent[s];
 
-			if (head_line && (blk[st->block].prose ||
-			                  ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
-			                                          rc->s + st->b, st->e - st->b)))
+			if (!rc->body_sent[s])
 				continue;
 			for (size_t i = st->t0; i < st->t1;) {
 				size_t e = pass == 0 ? lexicon_body_at(rc, (uint32_t)s, i, st->t1)
@@ -555,6 +619,7 @@ rc_bodies(rc_ctx *rc)
 			}
 		}
 	}
+	resolve_generic_bodies(rc);
 }
 
 /* ---- the page head: title, publisher, dateline ----------------------------------- */

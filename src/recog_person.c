@@ -116,7 +116,7 @@ has_title_head_ci(const rc_ctx *rc, size_t t0, size_t t1)
 {
 	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_TITLE_HEAD);
 
-	for (size_t i = t0; i < t1 && i < t0 + 4; i++)
+	for (size_t i = t0; i < t1 && i < t0 + 8; i++)
 		for (size_t k = 0; k < l->n; k++)
 			if (rc_ieq(rc, i, l->v[k]))
 				return 1;

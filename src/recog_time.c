@@ -390,6 +390,16 @@ rc_meetings(rc_ctx *rc)
 						if (ob && ob->t0 == k) {
 							series = ob->key;
 							end = ob->t1;
+							/* "of the NCG (NCG) Working Group": its part */
+							for (size_t q = end; q < end + 4 && q < st->t1; q++) {
+								ncg_mention *sub = rc_mention_at(rc, NCG_M_BODY, q);
+
+								if (sub && sub->part_of && !strcmp(sub->part_of, ob->key)) {
+									series = sub->key;
+									end = sub->t1;
+									break;
+								}
+							}
 						}
 					}
 					break;

@@ -462,9 +462,12 @@ mark_body_sentences(rc_ctx *rc)
 	size_t nb = ncg_doc_nblocks(rc->doc);
 
 	for (size_t b = 0; b < nb; b++) {
+		/* furniture, and page metadata in fields: "Writer : Public
+		 * Affairs Office | Date : 2025-01-11 | Hits : 877" */
 		int furniture = !blk[b].prose &&
-		                ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
-		                                        rc->s + blk[b].b, blk[b].e - blk[b].b);
+		                (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
+		                                         rc->s + blk[b].b, blk[b].e - blk[b].b) ||
+		                 memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3));
 
 		for (uint32_t s = blk[b].s0; s < blk[b].s1; s++)
 			rc->body_sent[s] = !furniture;

@@ -186,7 +186,7 @@ scan_word(const char *s, size_t i)
 		/* internal hyphen or slash between word characters:
 		 * "Tae-hyo", "B-52", "2023-12-15", "01/10/2025" */
 		if ((c == '-' || c == 0x2010 || c == 0x2011) && j > i &&
-		    is_wordch(s, next)) {
+		    is_wordch(s, next) && !dotted_acronym(s, next)) {
 			j = next;
 			continue;
 		}

@@ -382,7 +382,7 @@ Test(recognise, activities)
 	must(NCG_M_ACTIVITY, "NCG Simulation");
 	cr_assert_str_eq(must(NCG_M_ACTIVITY, "military-to-military table-top exercise")->acronym,
 	                 "TTX");
-	must(NCG_M_ACTIVITY, "Freedom Edge exercise");
+	must(NCG_M_ACTIVITY, "Freedom Edge");
 	cr_assert_eq(th_count(&d, NCG_M_ACTIVITY), 4);
 }
 

@@ -46,6 +46,7 @@ typedef enum {
 	NCG_WL_VESSEL_PREFIX,   /* ship prefixes: USS, ROKS */
 	NCG_WL_NAME_SUFFIX,     /* Jr., Sr., III */
 	NCG_WL_WORKSTREAM_NOUN, /* nouns that introduce a list of workstreams */
+	NCG_WL_PROGRESS_NOUN,   /* nouns that may: "progress on A, B and C" */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
