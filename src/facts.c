@@ -271,7 +271,8 @@ ncg_facts_finish(ncg_facts *f, const ncg_triple **out)
 		if (push_out(f, &f->t[i]) != 0)
 			return (size_t)-1;
 	/* labels: per subject, the best candidate is the label */
-	qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
+	if (f->nlc > 1)
+		qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
 	for (i = 0; i < f->nlc; i = j) {
 		const char *best = f->lc[i].wording;
 		int concept = ncg_strmap_get(f->concepts, f->lc[i].s) != NULL;
@@ -295,7 +296,8 @@ ncg_facts_finish(ncg_facts *f, const ncg_triple **out)
 			}
 		}
 	}
-	qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
+	if (f->nout > 1)
+		qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
 	/* drop exact duplicates (the same label from two candidates of one graph) */
 	for (i = 0, j = 0; i < f->nout; i++)
 		if (j == 0 || cmp_triple(&f->out[j - 1], &f->out[i]) != 0)

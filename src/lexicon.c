@@ -72,8 +72,19 @@ ncg_lexicon_free(ncg_lexicon *lex)
 	if (!lex)
 		return;
 	drop_indexes(lex);
-	for (int k = 0; k < NCG_LEX__COUNT; k++)
+	for (int k = 0; k < NCG_LEX__COUNT; k++) {
+		for (size_t i = 0; i < lex->nentries[k]; i++) {
+			ncg_lex_entry *e = lex->entries[k][i];
+
+			free(e->alt.v);
+			free(e->acronym.v);
+			free(e->cue.v);
+			free(e->prefix.v);
+			free(e->adjective.v);
+			free(e->country.v);
+		}
 		free(lex->entries[k]);
+	}
 	for (int w = 0; w < NCG_WL__COUNT; w++)
 		free(lex->words[w].v);
 	ncg_strmap_free(lex->by_key);

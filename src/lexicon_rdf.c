@@ -191,7 +191,8 @@ sort_lists(ncg_lexicon *lex)
 			                    &e->adjective, &e->country};
 
 			for (size_t j = 0; j < sizeof l / sizeof l[0]; j++)
-				qsort((void *)l[j]->v, l[j]->n, sizeof(char *), cmp_str);
+				if (l[j]->n > 1)
+					qsort((void *)l[j]->v, l[j]->n, sizeof(char *), cmp_str);
 		}
 }
 

@@ -139,7 +139,8 @@ sort_lines(char *text, size_t len)
 		*nl = '\0';
 		p = nl + 1;
 	}
-	qsort(lines, n, sizeof *lines, cmp_line);
+	if (n > 1)
+		qsort(lines, n, sizeof *lines, cmp_line);
 	for (i = 0, w = text; i < n; i++) {
 		size_t l = strlen(lines[i]);
 

@@ -501,7 +501,8 @@ index_sentences(ncg_mentions *ms)
 		return -1;
 	for (size_t i = 0; i < rc->nm; i++)
 		ms->by_sent[i] = i;
-	qsort_r(ms->by_sent, rc->nm, sizeof *ms->by_sent, cmp_idx, rc);
+	if (rc->nm > 1)
+		qsort_r(ms->by_sent, rc->nm, sizeof *ms->by_sent, cmp_idx, rc);
 	for (s = 0, ms->sent_start[0] = 0; s <= rc->nsent; s++) {
 		size_t k = ms->sent_start[s];
 
