@@ -21,9 +21,9 @@ number_at(const rc_ctx *rc, size_t i, size_t maxd, int suffix)
 		return -1;
 	w = rc->s + rc->tok[i].b;
 	n = rc->tok[i].e - rc->tok[i].b;
-	while (d < n && isdigit((unsigned char)w[d]))
+	while (d < n && isdigit((unsigned char)w[d]) && d <= maxd)
 		v = v * 10 + (w[d++] - '0');
-	if (d == 0 || d > maxd)
+	if (d == 0 || d > maxd || (d < n && isdigit((unsigned char)w[d])))
 		return -1;
 	if (d == n)
 		return v;
