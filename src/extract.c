@@ -461,7 +461,8 @@ static const char *const REPORT_VERBS[] = {
 static const char *const FUTURE_CUES[] = {
 	"will", "shall", "plan", "plans", "planned", "planning", "upcoming", "expected",
 	"scheduled", "convening", "future", "forthcoming", "next", "intend", "intends",
-	"look", "looked", "agreed", "anticipate", "prospective", NULL
+	"look", "looked", "agreed", "anticipate", "prospective", "slated", "due",
+	"workplan", "holding", "hold", NULL
 };
 
 static const char *const REFERENCE_CUES[] = {
@@ -671,11 +672,14 @@ described_meeting(ex_ctx *x)
 			                           date_str(x, x->mdate[0], x->mdate[1], x->mdate[2]),
 			                           NCG_DT_DATE));
 		{
+			/* where it met: "in"/"at" a place in the sentence, else the
+			 * dateline's place */
 			const ncg_mention *pl = place_in(x, s, 0);
 
-			if (pl) {
+			if (!pl)
+				pl = ncg_mentions_head(x->ms)->dateline_place;
+			if (pl)
 				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
-			}
 		}
 		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting));
 		return;
@@ -773,11 +777,16 @@ typedef struct {
 
 static const role_cue ROLES[] = {
 	{{"co-chaired", "by", NULL}, NCG_P_CO_CHAIR, 1},
+	{{"co-chairmanship", "of", NULL}, NCG_P_CO_CHAIR, 1},
+	{{"as", "co-chairs", NULL}, NCG_P_CO_CHAIR, 0},
+	{{"as", "co-chair", NULL}, NCG_P_CO_CHAIR, 0},
 	{{"co-hosted", "by", NULL}, NCG_P_CO_CHAIR, 1},
 	{{"co-chairs", NULL, NULL}, NCG_P_CO_CHAIR, 1},
 	{{"co-chaired", NULL, NULL}, NCG_P_CO_CHAIR, 0},
 	{{"co-chair", NULL, NULL}, NCG_P_CO_CHAIR, 0},
 	{{"chaired", "by", NULL}, NCG_P_CHAIR, 1},
+	{{"chairmanship", "of", NULL}, NCG_P_CHAIR, 1},
+	{{"presided", "over", "by"}, NCG_P_CHAIR, 1},
 	{{"chaired", NULL, NULL}, NCG_P_CHAIR, 0},
 	{{"convened", "by", NULL}, NCG_P_CONVENER, 1},
 	{{"convened", NULL, NULL}, NCG_P_CONVENER, 0},
@@ -883,77 +892,142 @@ roles(ex_ctx *x)
 
 /* ---- contributions: bodies developing a workstream ---------------------------------- */
 
+/* Passive frames: a workstream, then PARTICIPLE [adverb|particle] "by"
+ * and the bodies ("the CNI workstream developed by A, B and C", "planning
+ * is being carried forward by ...", "achieved jointly by ..."). */
 static const char *const CONTRIB_PASSIVE[] = {
 	"developed", "supported", "implemented", "advanced", "executed", "driven",
 	"pursued", "undertaken", "carried", "conducted", "led", "taken", "moved",
-	"shaped", "informed", "backed", NULL
+	"shaped", "informed", "backed", "presented", "achieved", "made", "delivered",
+	"produced", "prepared", "drafted", NULL
 };
 
+/* Noun frames: "with contributions from", "with support from", "through
+ * the efforts of", "with input from". */
+static const char *const CONTRIB_NOUNS[] = {
+	"contributions", "contribution", "support", "input", "inputs", "efforts",
+	"participation", "help", "assistance", NULL
+};
+
+/* Active frames: the bodies, then VERB, then the workstream ("A and B
+ * support the CNI workstream"). */
 static const char *const CONTRIB_ACTIVE[] = {
 	"contribute", "contributes", "contributed", "support", "supports", "develop",
-	"develops", "developed", "lead", "leads", "drive", "drives", NULL
+	"develops", "lead", "leads", "drive", "drives", NULL
 };
+
+/* Crediting frames: VERB, the bodies, "with", the workstream ("credits
+ * A and B with much of the progress on conventional-nuclear integration"). */
+static const char *const CONTRIB_CREDIT[] = {
+	"credits", "credited", "credit", NULL
+};
+
+static int
+in_list_ci(const ex_ctx *x, size_t i, const char *const *words)
+{
+	for (const char *const *w = words; *w; w++)
+		if (tok_ieq(x, i, *w))
+			return 1;
+	return 0;
+}
+
+/* Is there a contribution cue at token i?  Sets *bodies_from to where the
+ * bodies start; returns 0 when there is none. */
+static int
+contribution_cue(const ex_ctx *x, size_t i, size_t *bodies_from)
+{
+	if (in_list_ci(x, i, CONTRIB_PASSIVE) &&
+	    (tok_is(x, i + 1, "by") || tok_is(x, i + 2, "by") || tok_is(x, i + 3, "by"))) {
+		*bodies_from = i + 1;
+		return 1;
+	}
+	if (in_list_ci(x, i, CONTRIB_NOUNS) && (tok_is(x, i + 1, "from") || tok_is(x, i + 1, "of"))) {
+		*bodies_from = i + 2;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+contribute(ex_ctx *x, const ncg_mention *body, const ncg_mention *ws)
+{
+	CHECK(x, ncg_facts_link(x->f, x->stmt, body->key, NCG_P_CONTRIBUTES_TO, ws->key));
+}
 
 static void
 contributions(ex_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at;
-		const ncg_mention *ws = NULL;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+		size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+		size_t cues[16], from[16], nc = 0;
 
-		/* passive: "the CNI workstream developed by A, B and C";
-		 * "with contributions from A and B" */
-		/* "developed by", "carried out by", "carried forward by" */
-		at = find_word(x, s, 0, CONTRIB_PASSIVE);
-		while (at < x->sent[s].t1 && !(tok_is(x, at + 1, "by") || tok_is(x, at + 2, "by")))
-			at = find_word(x, s, at + 1, CONTRIB_PASSIVE);
-		if (at >= x->sent[s].t1) {
-			at = find_word(x, s, 0, (const char *const[]){"contributions", "input", "support", NULL});
-			if (!tok_is(x, at + 1, "from"))
-				at = x->sent[s].t1;
-		}
-		if (at < x->sent[s].t1) {
+		for (size_t i = t0; i < t1 && nc < 16; i++)
+			if (contribution_cue(x, i, &from[nc])) {
+				/* not inside a workstream's own words ("ROK conventional
+				 * support to U.S. nuclear operations") */
+				int inside = 0;
+
+				for (size_t k = 0; k < n; k++)
+					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM &&
+					    M(x, idx[k])->t0 <= i && i < M(x, idx[k])->t1)
+						inside = 1;
+				if (!inside)
+					cues[nc++] = i;
+			}
+		for (size_t c = 0; c < nc; c++) {
+			const ncg_mention *ws = NULL;
+			size_t end = c + 1 < nc ? cues[c + 1] : t1;
+			int bodies = 0, people = 0;
+
 			for (size_t k = 0; k < n; k++)
-				if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t1 <= at)
+				if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t1 <= cues[c])
 					ws = M(x, idx[k]);
-			if (ws) {
-				int any = 0;
-
-				for (size_t k = 0; k < n; k++) {
-					const ncg_mention *b = M(x, idx[k]);
-
-					if (b->kind == NCG_M_BODY && b->t0 > at)
-						any = 1;
-					if (b->kind == NCG_M_OFFICIAL && b->t0 > at)
-						any = -100;
-				}
-				for (size_t k = 0; any > 0 && k < n; k++) {
-					const ncg_mention *b = M(x, idx[k]);
-
-					if (b->kind == NCG_M_BODY && b->t0 > at)
-						CHECK(x, ncg_facts_link(x->f, x->stmt, b->key,
-						                        NCG_P_CONTRIBUTES_TO, ws->key));
-				}
+			if (!ws)
 				continue;
+			for (size_t k = 0; k < n; k++) {
+				const ncg_mention *b = M(x, idx[k]);
+
+				bodies += b->kind == NCG_M_BODY && b->t0 >= from[c] && b->t0 < end;
+				people += b->kind == NCG_M_OFFICIAL && b->t0 >= from[c] && b->t0 < end;
+			}
+			if (people)
+				continue;      /* "led by Dr. X": a person, a role */
+			for (size_t k = 0; bodies && k < n; k++) {
+				const ncg_mention *b = M(x, idx[k]);
+
+				if (b->kind == NCG_M_BODY && b->t0 >= from[c] && b->t0 < end)
+					contribute(x, b, ws);
 			}
 		}
-		/* active: "A, B and C support the CNI workstream" */
-		at = find_word(x, s, 0, CONTRIB_ACTIVE);
-		if (at >= x->sent[s].t1)
+		if (nc)
 			continue;
-		ws = NULL;
-		for (size_t k = 0; k < n; k++)
-			if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > at && !ws)
-				ws = M(x, idx[k]);
-		if (!ws)
-			continue;
-		for (size_t k = 0; k < n; k++) {
-			const ncg_mention *b = M(x, idx[k]);
+		/* crediting and active frames */
+		for (size_t i = t0; i < t1; i++) {
+			const ncg_mention *ws = NULL;
 
-			if (b->kind == NCG_M_BODY && b->t1 <= at)
-				CHECK(x, ncg_facts_link(x->f, x->stmt, b->key, NCG_P_CONTRIBUTES_TO,
-				                        ws->key));
+			if (in_list_ci(x, i, CONTRIB_CREDIT)) {
+				size_t with = find_word(x, s, i + 1, (const char *const[]){"with", NULL});
+
+				for (size_t k = 0; k < n && with < t1; k++)
+					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > with && !ws)
+						ws = M(x, idx[k]);
+				for (size_t k = 0; ws && k < n; k++)
+					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t0 > i &&
+					    M(x, idx[k])->t0 < with)
+						contribute(x, M(x, idx[k]), ws);
+				break;
+			}
+			if (in_list_ci(x, i, CONTRIB_ACTIVE)) {
+				for (size_t k = 0; k < n; k++)
+					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > i && !ws)
+						ws = M(x, idx[k]);
+				for (size_t k = 0; ws && k < n; k++)
+					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t1 <= i)
+						contribute(x, M(x, idx[k]), ws);
+				break;
+			}
 		}
 	}
 }

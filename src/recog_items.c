@@ -99,9 +99,19 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	size_t wend = b;
 	const ncg_lex_entry *c;
 
-	/* drop "and", "on", "as well as" before the item, "." after */
-	while (a < b && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",")))
-		a++;
+	/* drop "and", "on", "as well as", "(2)" before the item, "." after */
+	for (;;) {
+		if (a < b && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",")))
+			a++;
+		else if (a + 2 < b && rc_punct(rc, a, "(") && rc->tok[a + 1].kind == NCG_TOK_NUMBER &&
+		         rc_punct(rc, a + 2, ")"))
+			a += 3;
+		else if (a + 1 < b && rc->tok[a].kind == NCG_TOK_NUMBER &&
+		         (rc_punct(rc, a + 1, ")") || rc_punct(rc, a + 1, ".")))
+			a += 2;
+		else
+			break;
+	}
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
 	if (b <= a || b - a > 20 ||
@@ -234,8 +244,13 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 			cut = 1;
 		if (!cut)
 			continue;
-		/* a new clause ends the list: "..., and pledged to continue" */
-		if (i < b && rc_punct(rc, i, ",") && rc_is(rc, i + 1, "and") && clause_verb(rc, i + 2)) {
+		/* a new clause ends the list: "..., and pledged to continue",
+		 * "..., according to the Ministry", "..., officials said" */
+		if (i < b && rc_punct(rc, i, ",") &&
+		    ((rc_is(rc, i + 1, "and") && clause_verb(rc, i + 2)) ||
+		     (rc_is(rc, i + 1, "according") && rc_is(rc, i + 2, "to")) ||
+		     rc_is(rc, i + 1, "which") || rc_is(rc, i + 1, "said") ||
+		     (i + 2 < b && rc_is(rc, i + 2, "said")) || (i + 3 < b && rc_is(rc, i + 3, "said")))) {
 			items[n][0] = start;
 			items[n][1] = i;
 			return n + 1;
@@ -353,6 +368,56 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	distinct_items(rc, first);
 }
 
+/* Is the word w[0..n) one of the space-separated words of `words`? */
+static int
+has_word(const char *words, const char *w, size_t n)
+{
+	for (const char *q = words; *q;) {
+		size_t m = strcspn(q, " ");
+
+		if (m == n && memcmp(q, w, n) == 0)
+			return 1;
+		q += m;
+		while (*q == ' ')
+			q++;
+	}
+	return 0;
+}
+
+/* Does a wording hold all the words of a known workstream wording of two
+ * words or more ("joint nuclear planning" holds "joint planning")? */
+static int
+contains_known(const rc_ctx *rc, const char *w)
+{
+	char nf[512], kf[512];
+
+	ncg_normal_form(w, strlen(w), nf, sizeof nf);
+	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_WORKSTREAM); i++) {
+		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_WORKSTREAM, i);
+
+		for (size_t k = 0; k <= c->alt.n; k++) {
+			const char *x = k < c->alt.n ? c->alt.v[k] : c->label;
+			int all = 1, words = 0;
+
+			if (!x)
+				continue;
+			ncg_normal_form(x, strlen(x), kf, sizeof kf);
+			for (const char *p = kf; *p && all;) {
+				size_t n = strcspn(p, " ");
+
+				words++;
+				all = has_word(nf, p, n);
+				p += n;
+				while (*p == ' ')
+					p++;
+			}
+			if (all && words >= 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Does the list [a, b) name at least two known workstreams? */
 static int
 known_list(rc_ctx *rc, size_t a, size_t b)
@@ -364,8 +429,12 @@ known_list(rc_ctx *rc, size_t a, size_t b)
 
 		if (items[k][1] <= items[k][0])
 			continue;
+		/* lines of work name no bodies or people and are short */
+		if (item_words(rc, items[k]) > 12 ||
+		    rc_claimed(rc, items[k][0], items[k][1], RC_CLAIM_BODY | RC_CLAIM_NAME))
+			return 0;
 		w = rc_span(rc, items[k][0], items[k][1]);
-		if (w && workstream_concept(rc, w, NULL))
+		if (w && (workstream_concept(rc, w, NULL) || contains_known(rc, w)))
 			known++;
 	}
 	return n >= 2 && known >= 2;
@@ -463,11 +532,84 @@ list_start(const rc_ctx *rc, size_t j, size_t lim)
 {
 	size_t a = j + 1 + (rc_is(rc, j, "such"));
 
+	while (a < lim && (rc_punct(rc, a, ":") || rc_punct(rc, a, "\xE2\x80\x9C") ||
+	                   rc_punct(rc, a, "\"")))
+		a++;
+
 	if (rc_is(rc, a, "on") || rc_is(rc, a, "in"))
 		a++;
+	if (a + 2 < lim && rc_punct(rc, a, "(") && rc->tok[a + 1].kind == NCG_TOK_NUMBER &&
+	    rc_punct(rc, a + 2, ")"))
+		return a;   /* "(1) nuclear crisis consultation; (2) ..." */
 	if (a >= lim || rc_punct(rc, a, ",") || !rc_word(rc, a))
 		return 0;   /* "including, based on ..." is no list */
 	return a;
+}
+
+/* The statement's own list items named again in running text ("Work on
+ * combined planning for nuclear contingencies is moving forward with
+ * support from ..."): mentions of the same workstreams. */
+static void
+item_mentions(rc_ctx *rc)
+{
+	size_t nlisted = rc->nm;
+
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		if (!rc->body_sent[s])
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			size_t best = 0, bk = 0;
+
+			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_BODY | RC_CLAIM_NAME))
+				continue;
+			for (size_t k = 0; k < nlisted; k++) {
+				const ncg_mention *m = &rc->m[k];
+				size_t e, wend = m->t1, paren = m->t1;
+
+				if (m->kind != NCG_M_WORKSTREAM || !m->listed || m->t1 - m->t0 < 2)
+					continue;
+				for (size_t q = m->t0; q < m->t1; q++)
+					if (rc_punct(rc, q, "(") && paren == m->t1)
+						paren = q;
+				wend = m->acronym ? paren : m->t1;
+				if (wend - m->t0 >= 2) {
+					char *w = rc_span(rc, m->t0, wend);
+
+					e = w ? rc_match(rc, i, st->t1, w, 0) : 0;
+					if (e > best) {
+						best = e;
+						bk = k;
+					}
+				}
+				/* "conventional-nuclear integration (CNI) exercises and
+				 * training" named as "CNI exercises and training" */
+				if (m->acronym && paren + 3 <= m->t1 && rc_punct(rc, paren + 2, ")")) {
+					char *rest = paren + 3 < m->t1 ? rc_span(rc, paren + 3, m->t1) : NULL;
+					char *w = rest ? ncg_arena_printf(rc->arena, "%s %s", m->acronym, rest)
+					               : NULL;
+
+					e = w ? rc_match(rc, i, st->t1, w, 1) : 0;
+					if (e > best) {
+						best = e;
+						bk = k;
+					}
+				}
+			}
+			if (best && !rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_BODY)) {
+				ncg_mention *x = rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best);
+
+				if (!x)
+					return;
+				x->name = rc_span(rc, i, best);
+				x->key = rc->m[bk].key;
+				x->lex = rc->m[bk].lex;
+				rc_claim(rc, i, best, RC_CLAIM_ITEM);
+				i = best - 1;
+			}
+		}
+	}
 }
 
 void
@@ -501,6 +643,9 @@ rc_workstreams(rc_ctx *rc)
 			if (ne) {
 				for (j = ne; j < st->t1 && j < ne + 12; j++)
 					if (rc_in(rc, j, LIST_OPENERS) || rc_punct(rc, j, ":") ||
+					    (rc_is(rc, j, "as") && (rc_is(rc, j - 1, "lists") ||
+					                            rc_is(rc, j - 1, "listed") ||
+					                            rc_is(rc, j - 1, "identified"))) ||
 					    rc_punct(rc, j, "\xE2\x80\x94") ||
 					    (rc_is(rc, j, "such") && rc_is(rc, j + 1, "as")) ||
 					    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
@@ -536,8 +681,11 @@ rc_workstreams(rc_ctx *rc)
 				w = b;
 			}
 		}
-		known_workstreams(rc, (uint32_t)s);
 	}
+	item_mentions(rc);
+	for (size_t s = 0; s < rc->nsent; s++)
+		if (rc->body_sent[s])
+			known_workstreams(rc, (uint32_t)s);
 }
 
 /* ---- activities ---------------------------------------------------------------- */
@@ -565,11 +713,14 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 			hyphen = 1;
 	}
 	/* "an NCG tabletop simulation": a capitalised modifier */
-	if (a > s0 && ((rc->tok[a - 1].flags & NCG_TF_UPPER) || rc_cap(rc, a - 1)) &&
-	    !rc_claimed(rc, a - 1, a, RC_CLAIM_PLACE | RC_CLAIM_NAME) && a - 1 > s0) {
+	if (a > s0 && (rc->tok[a - 1].flags & NCG_TF_UPPER) && a - 1 > s0 &&
+	    !rc_claimed(rc, a - 1, a, RC_CLAIM_PLACE | RC_CLAIM_NAME)) {
 		a--;
 		hyphen = 1;
 	}
+	/* "the fourth NCG table-top simulation": an ordinal after the article */
+	if (a > s0 + 1 && rc_ordinal_word(rc, a - 1, &(size_t){0}))
+		a--;
 	return hyphen && a > s0 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
 	                            rc_is(rc, a - 1, "the"));
 }
@@ -582,9 +733,10 @@ apposition(const rc_ctx *rc, size_t s0, size_t a)
 {
 	while (a > s0 && (rc_lower(rc, a - 1) || rc_cap(rc, a - 1) ||
 	                  (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
-	       !rc_is(rc, a - 1, "a") && !rc_is(rc, a - 1, "an"))
+	       !rc_is(rc, a - 1, "a") && !rc_is(rc, a - 1, "an") && !rc_is(rc, a - 1, "the"))
 		a--;
-	return a >= s0 + 3 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an")) &&
+	return a >= s0 + 3 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
+	                       rc_is(rc, a - 1, "the")) &&
 	       rc_punct(rc, a - 2, ",") && rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, a - 3);
 }
 
@@ -723,6 +875,17 @@ named_activities(rc_ctx *rc, uint32_t s)
 	}
 }
 
+/* Is token i in the words of an asset's visibility event ("a B-1B
+ * bomber conducted a precision-guided bombing drill")? */
+static int
+in_asset_event(rc_ctx *rc, size_t i)
+{
+	for (size_t k = 0; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_ASSET && rc->m[k].ev_t0 <= i && i < rc->m[k].ev_t1)
+			return 1;
+	return 0;
+}
+
 /* "the Iron Mace series" where "Iron Mace 24" is named: the numbered
  * one is meant, not another activity. */
 static void
@@ -765,7 +928,8 @@ rc_activities(rc_ctx *rc)
 			const ncg_lex_entry *kind;
 			const rc_acronym *acr;
 
-			if (rc_claimed(rc, h, h + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_TITLE))
+			if (rc_claimed(rc, h, h + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_TITLE) ||
+			    in_asset_event(rc, h))
 				continue;
 			kind = activity_cue_at(rc, st->t0, h, &c0);
 			if (!kind)

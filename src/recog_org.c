@@ -221,6 +221,23 @@ add_body(rc_ctx *rc, uint32_t s, size_t t0, size_t t1)
 	return m;
 }
 
+/* Does the long form of an acronym's definition name this lexicon entry
+ * ("Nuclear Consultative Group (NCG)" for the NCG)? */
+static int
+defines_entry(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
+{
+	for (size_t k = def->lt0; k < def->p0; k++) {
+		size_t e;
+		const ncg_lex_wording *w = rc_lex_longest(rc, k, def->p0, 1u << NCG_LEX_BODY,
+		                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT),
+		                                          &e);
+
+		if (w && w->entry == entry && e == def->p0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A body from the lexicon at token i, with an optional country prefix. */
 static size_t
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
@@ -279,7 +296,7 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
 		                                       rc->tok[i].e - rc->tok[i].b);
 
-		if (def && !(def->p0 == i - 1))
+		if (def && def->p0 != i - 1 && !defines_entry(rc, def, w->entry))
 			return 0;
 	}
 	m = add_body(rc, s, i, e);
@@ -324,7 +341,8 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 
 			while (k < lim && rc_in(rc, k, CONNECTORS))
 				k++;
-			if (k < lim && rc_cap(rc, k) && !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME)) {
+			if (k < lim && rc_cap(rc, k) &&
+			    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY)) {
 				j = k;
 				continue;
 			}
@@ -472,6 +490,9 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		start++;
 	if (start >= end)
 		return end > i ? end : i + 1;
+	/* "USS Carl Vinson Carrier Strike Group" is a ship's group, not a body */
+	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
+		return end;
 	for (k = start; k < end; k++)
 		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD)) {
 			head = k;
@@ -722,9 +743,63 @@ modifies_name(const rc_ctx *rc, size_t i, size_t lim)
 	return 0;
 }
 
+/* A dateline at the start of running text: "SEOUL, July 18 (Yonhap) --",
+ * "CAMP H.M. SMITH, Hawaii —", "WASHINGTON, June 10, 2024 —".  Its place
+ * becomes a mention, remembered as the dateline's. */
+static void
+dateline(rc_ctx *rc)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+	                       (1u << NCG_LEXW_ACRONYM);
+
+	for (size_t b = 0; b < ncg_doc_nblocks(rc->doc); b++) {
+		size_t t0 = blk[b].t0, j = t0, e, dash;
+		const ncg_lex_wording *w;
+		ncg_mention *m;
+
+		if (!blk[b].prose)
+			continue;
+		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
+			j++;
+		if (j == t0 || !rc_punct(rc, j, ","))
+			return;
+		for (dash = j; dash < blk[b].t1 && dash < j + 12; dash++)
+			if (rc_punct(rc, dash, "\xE2\x80\x94") || rc_punct(rc, dash, "\xE2\x80\x93") ||
+			    (rc_punct(rc, dash, "-") && rc->tok[dash].flags & NCG_TF_SPACE))
+				break;
+		if (dash >= blk[b].t1 || dash >= j + 12 || rc_claimed(rc, t0, j, RC_CLAIM_BODY))
+			return;
+		/* "CAMP H.M. SMITH, Hawaii": the state or country after the comma */
+		e = j;
+		if (rc_cap(rc, j + 1) && !rc_month_at(rc, j + 1) && j + 2 <= dash &&
+		    (rc_punct(rc, j + 2, "\xE2\x80\x94") || rc_punct(rc, j + 2, "\xE2\x80\x93") ||
+		     rc_punct(rc, j + 2, "-") || rc_punct(rc, j + 2, ",")))
+			e = j + 2;
+		w = rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+		                   &(size_t){0});
+		m = rc_add(rc, w && w->entry->kind == NCG_LEX_COUNTRY ? NCG_M_COUNTRY : NCG_M_PLACE,
+		           blk[b].s0, t0, e);
+		if (!m)
+			return;
+		m->name = rc_span(rc, t0, e);
+		if (w) {
+			m->lex = w->entry;
+			m->key = w->entry->key;
+			set_countries_from_entry(m, w->entry);
+		} else {
+			m->key = rc_key(rc, "place", m->name);
+		}
+		rc_claim(rc, t0, e, RC_CLAIM_PLACE);
+		rc->dateline_place = (long)(m - rc->m);
+		return;
+	}
+}
+
 void
 rc_places(rc_ctx *rc)
 {
+	dateline(rc);
 	const unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY);
 	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 	                       (1u << NCG_LEXW_ACRONYM);

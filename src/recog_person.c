@@ -31,13 +31,43 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 	return o > c ? o : c;
 }
 
+/* Is token i a title head, or a hyphenated word with one
+ * ("Director-General", "Vice-Minister")? */
+static int
+title_head(const rc_ctx *rc, size_t i)
+{
+	const char *w;
+	size_t n;
+
+	if (rc_wl(rc, i, NCG_WL_TITLE_HEAD))
+		return 1;
+	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	w = rc->s + rc->tok[i].b;
+	n = rc->tok[i].e - rc->tok[i].b;
+	for (size_t a = 0; a < n;) {
+		size_t m = 0;
+
+		while (a + m < n && w[a + m] != '-')
+			m++;
+		if (m < n && ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, w + a, m))
+			return 1;
+		a += m + 1;
+	}
+	return 0;
+}
+
 static int
 title_ish(const rc_ctx *rc, size_t i)
 {
 	size_t e;
 
-	if (rc_wl(rc, i, NCG_WL_TITLE_WORD) || rc_wl(rc, i, NCG_WL_TITLE_HEAD) ||
+	if (rc_wl(rc, i, NCG_WL_TITLE_WORD) || title_head(rc, i) ||
 	    rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+		return 1;
+	/* the object of "of"/"for" in a title: "Secretary of War" */
+	if (i >= 2 && rc_cap(rc, i) && (rc_is(rc, i - 1, "of") || rc_is(rc, i - 1, "for")) &&
+	    title_head(rc, i - 2))
 		return 1;
 	return rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &e) > 0;
 }
@@ -104,7 +134,7 @@ static int
 has_cap_title_head(const rc_ctx *rc, size_t t0, size_t t1)
 {
 	for (size_t i = t0; i < t1; i++)
-		if (rc_cap(rc, i) && rc_wl(rc, i, NCG_WL_TITLE_HEAD))
+		if (rc_cap(rc, i) && title_head(rc, i))
 			return 1;
 	return 0;
 }
@@ -161,7 +191,7 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		return 0;
 	/* a capitalised title, a "who is" clause, or a lower-case title with
 	 * a title head near its start */
-	if (rc_lower(rc, j) && j == k + 1 && !rc_is(rc, j, "the"))
+	if (rc_lower(rc, j) && j == k + 1)
 		return has_title_head_ci(rc, j, e) ? (*t0 = j, *t1 = e, 1) : 0;
 	if (!has_cap_title_head(rc, j, e))
 		return 0;
@@ -314,7 +344,7 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
 
 		while (j < lim) {
 			if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) && title_ish(rc, j)) {
-				head |= rc_wl(rc, j, NCG_WL_TITLE_HEAD) && rc_cap(rc, j);
+				head |= title_head(rc, j) && rc_cap(rc, j);
 				j++;
 				continue;
 			}
@@ -353,7 +383,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
 	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY))) {
 		n1 = parse_name(rc, i, lim, &count);
-		if (count >= 2 && count <= 4 && !rc_lex_longest(rc, i, n1, ~0u, ~0u, &end) &&
+		if (count >= 2 && count <= 4 &&
+		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) &&
 		    appositive_title(rc, n1, lim, &t0, &t1)) {
 			m = add_official(rc, s, i, i, n1, n1);
 			if (!m)

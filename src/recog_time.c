@@ -149,6 +149,10 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		    (sep == '-' || sep == '/') && w[7] == sep && b >= 1 && b <= 12 &&
 		    valid_day(a, b, c) && a >= 1900)
 			return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY) ? i + 1 : 0;
+		/* Korean style: 2025.1.10, 2025.01.10 */
+		if (n >= 8 && n <= 10 && sscanf(w, "%4d.%2d.%2d", &a, &b, &c) == 3 && a >= 1900 &&
+		    w[4] == '.' && b >= 1 && b <= 12 && valid_day(a, b, c))
+			return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY) ? i + 1 : 0;
 		if ((n == 10 || n == 8 || n == 9) &&
 		    sscanf(w, "%2d/%2d/%4d", &a, &b, &c) == 3 && c >= 1900) {
 			int mm = a, dd = b;
@@ -422,6 +426,15 @@ rc_meetings(rc_ctx *rc)
 				break;
 			}
 			if (!noun && !series)
+				continue;
+			/* "the fourth NCG table-top simulation" is an activity */
+			if (!noun && end < st->t1 &&
+			    rc_lex_longest(rc, end, st->t1, 1u << NCG_LEX_ACTIVITY_KIND,
+			                   1u << NCG_LEXW_CUE, &(size_t){0}))
+				continue;
+			if (!noun && end + 1 < st->t1 && rc_lower(rc, end) &&
+			    rc_lex_longest(rc, end + 1, st->t1, 1u << NCG_LEX_ACTIVITY_KIND,
+			                   1u << NCG_LEXW_CUE, &(size_t){0}))
 				continue;
 			/* "the NCG's third meeting" */
 			if (!series && i >= 3 && rc_apostrophe_s(rc, i - 2)) {

@@ -537,6 +537,7 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	if (!rc->arena || !rc->claim || !rc->body_sent)
 		goto nomem;
 	rc->publisher = -1;
+	rc->dateline_place = -1;
 	mark_body_sentences(rc);
 	rc_acronyms(rc);
 	rc_bodies(rc);
@@ -546,11 +547,12 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc_meetings(rc);
 	rc_places(rc);
 	rc_workstreams(rc);
-	rc_activities(rc);
 	rc_assets(rc);
+	rc_activities(rc);
 	if (rc->failed || index_sentences(ms) != 0)
 		goto nomem;
 	rc->head.publisher = rc->publisher >= 0 ? &rc->m[rc->publisher] : NULL;
+	rc->head.dateline_place = rc->dateline_place >= 0 ? &rc->m[rc->dateline_place] : NULL;
 	*out = ms;
 	return NCG_OK;
 nomem:

@@ -50,6 +50,7 @@ typedef struct {
 	size_t nbacr, capbacr;
 	ncg_head head;
 	long publisher;           /* index of the publisher mention, or -1 */
+	long dateline_place;      /* index of the dateline's place, or -1 */
 	int failed;               /* out of memory somewhere */
 } rc_ctx;
 

@@ -322,6 +322,29 @@ push_block(ncg_doc *d, size_t b, size_t e)
 	return 0;
 }
 
+/* Does a line start with a list bullet ("• ", "- ", "* ", "(1) ", "2. ")? */
+static int
+bullet_line(const char *s, size_t b, size_t e)
+{
+	static const char *const BULLETS[] = {
+		"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x80\x93",
+		"\xE2\x96\xBA", "-", "*", NULL
+	};
+
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	for (const char *const *p = BULLETS; *p; p++) {
+		size_t n = strlen(*p);
+
+		if (e - b > n && memcmp(s + b, *p, n) == 0 && (s[b + n] == ' ' || s[b + n] == '\t'))
+			return 1;
+	}
+	if (b < e && s[b] == '(' && b + 2 < e && is_digit(s[b + 1]))
+		return 1;
+	return b + 2 < e && is_digit(s[b]) && (s[b + 1] == '.' || s[b + 1] == ')') &&
+	       s[b + 2] == ' ';
+}
+
 /* Split into blocks: runs of non-blank lines separated by blank lines.  A
  * run whose lines (but the last) are all long is a hard-wrapped paragraph
  * and stays one block; otherwise each line is a block of its own (page
@@ -365,7 +388,8 @@ split_blocks(ncg_doc *d)
 			i = j < n ? j + 1 : j;
 		}
 		for (size_t k = 0; k + 1 < nl; k++)
-			if (line_cp_len(s, lines[k][0], lines[k][1]) < 50)
+			if (line_cp_len(s, lines[k][0], lines[k][1]) < 50 ||
+			    bullet_line(s, lines[k + 1][0], lines[k + 1][1]))
 				wrapped = 0;
 		if (nl == 1 || wrapped) {
 			if (push_block(d, lines[0][0], lines[nl - 1][1]) != 0)

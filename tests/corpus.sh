@@ -3,7 +3,7 @@
 # export), and how well the rules do on statements written for testing
 # (tests/data/dev, tests/data/heldout: gold annotations, own checker).
 . "${srcdir:-.}/tests/lib.sh"
-plan 6
+plan 7
 known=$srcdir/tests/data/known
 
 for name in ncg-2-2023-12-15 ncg-4-2025-01-10; do
@@ -22,7 +22,7 @@ for name in ncg-2-2023-12-15 ncg-4-2025-01-10; do
 	head -20 "$TMP/diff" | sed 's/^/# /'
 done
 
-for set in dev heldout; do
+for set in dev heldout unseen; do
 	if has_rdflib; then
 		"$SYS_PYTHON3" "$srcdir/tests/gold_check.py" "$NCGKG" "$srcdir/tests/data/$set" 0.97 > "$TMP/$set.out" 2>&1
 		ok $? "$set corpus: $(tail -1 "$TMP/$set.out" | sed 's/^# //')"

@@ -290,3 +290,39 @@ Test(extract, period_intervals)
 	cr_assert_eq(ncg_resolve_month_year(12, 2024, 1, 0), 2023);
 	cr_assert_eq(ncg_resolve_month_year(3, 2024, 6, 1), 2025);
 }
+
+/* ---- frames found on the third corpus ---- */
+
+Test(extract, as_co_chairs_and_co_chairmanship)
+{
+	export("The eighth NCG meeting was held at the Pentagon on Feb. 4, 2027. Dr. Nathaniel "
+	       "J. Brooks, Principal Deputy Under Secretary of Defense for Policy, and Mr. Seo "
+	       "Min-kyu, ROK Deputy Minister for National Defense Policy, served as co-chairs.\n");
+	HAS("meeting/ncg-8", "ncg:coChair", "official/nathaniel-j-brooks");
+	HAS("meeting/ncg-8", "ncg:coChair", "official/seo-min-kyu");
+	free(nt);
+	export("The third NCG meeting was held in Seoul on 3 March 2025. It met under the "
+	       "co-chairmanship of Ms. Jennifer L. Okafor, Acting Deputy Assistant Secretary "
+	       "of Defense, and Dr. Han Jae Sung, Director General for Nuclear Policy.\n");
+	HAS("meeting/ncg-3", "ncg:coChair", "official/jennifer-l-okafor");
+	HAS("meeting/ncg-3", "ncg:coChair", "official/han-jae-sung");
+}
+
+Test(extract, contributions_through_efforts_and_credits)
+{
+	export("The eighth NCG meeting was held at the Pentagon on Feb. 4, 2027. The co-chairs "
+	       "noted that CNI planning has advanced through the efforts of U.S. Strategic "
+	       "Command and ROK Strategic Command. The statement credits U.S. Forces Korea with "
+	       "much of the progress on nuclear and strategic planning.\n");
+	HAS("body/stratcom", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
+	HAS("body/rok-strategic-command", "ncg:contributesTo",
+	    "workstream/conventional-nuclear-integration");
+	HAS("body/usfk", "ncg:contributesTo", "workstream/nuclear-and-strategic-planning");
+}
+
+Test(extract, dateline_gives_the_place_when_the_sentence_does_not)
+{
+	export("CAMP H.M. SMITH, Hawaii \xE2\x80\x94 U.S. Indo-Pacific Command hosted the eighth "
+	       "meeting of the NCG Working Group at its headquarters on Dec. 9, 2025.\n");
+	HAS("meeting/ncg-working-group-8", "ncg:heldIn", "place/camp-hm-smith-hawaii");
+}

@@ -407,3 +407,91 @@ Test(recognise, head_title_publisher_and_dateline)
 	cr_assert_eq(h->issued_m, 1);
 	cr_assert_eq(h->issued_d, 10);
 }
+
+/* ---- constructions found on the third corpus ---- */
+
+Test(recognise, korean_dates_and_datelines)
+{
+	const ncg_head *h;
+
+	read_full("CAMP H.M. SMITH, Hawaii \xE2\x80\x94 The working group met on 2026.9.17 and "
+	          "again on 2026.10.1 to review progress in detail.\n");
+	date_is("2026.9.17", 2026, 9, 17);
+	date_is("2026.10.1", 2026, 10, 1);
+	h = ncg_mentions_head(d.ms);
+	cr_assert_not_null(h->dateline_place);
+	cr_assert_str_eq(th_anchor(&d, h->dateline_place), "CAMP H.M. SMITH, Hawaii");
+}
+
+Test(recognise, bulleted_and_numbered_workstream_lists)
+{
+	read_grammar_only("The co-chairs set priorities in each of its lines of work:\n"
+	                  "\xE2\x80\xA2 Nuclear policy and deterrence guidelines implementation\n"
+	                  "\xE2\x80\xA2 Sensitive information sharing and secure communications\n"
+	                  "\xE2\x80\xA2 Strategic messaging and public communication\n\n"
+	                  "Participants reviewed four workstreams: (1) nuclear crisis consultation; "
+	                  "(2) information protection; (3) exercise design; and (4) deterrence "
+	                  "education.\n");
+	must(NCG_M_WORKSTREAM, "Sensitive information sharing and secure communications");
+	must(NCG_M_WORKSTREAM, "nuclear crisis consultation");
+	must(NCG_M_WORKSTREAM, "deterrence education");
+	cr_assert_eq(th_count(&d, NCG_M_WORKSTREAM), 7);
+}
+
+Test(recognise, lists_of_known_work_without_the_noun)
+{
+	read_full("They pledged to continue NCG work on implementation of the nuclear deterrence "
+	          "guidelines, joint nuclear planning, and sharing of nuclear-related information, "
+	          "as well as conventional-nuclear integration (CNI) exercises and training.\n"
+	          "Both sides had in-depth discussions on all areas of extended deterrence, "
+	          "including information sharing and joint planning.\n");
+	must(NCG_M_WORKSTREAM, "joint nuclear planning");
+	cr_assert(must(NCG_M_WORKSTREAM, "joint nuclear planning")->listed);
+	cr_assert_not(must(NCG_M_WORKSTREAM, "information sharing")->listed);
+}
+
+Test(recognise, list_items_named_again_later)
+{
+	const ncg_mention *first, *again;
+
+	read_full("The Working Group took stock of its tasks, namely: deterrence messaging; "
+	          "combined planning for nuclear contingencies; and risk reduction. Work on "
+	          "combined planning for nuclear contingencies is moving forward with support "
+	          "from U.S. Strategic Command.\n");
+	first = must(NCG_M_WORKSTREAM, "combined planning for nuclear contingencies");
+	cr_assert(first->listed);
+	again = NULL;
+	for (size_t i = 0; i < ncg_mentions_count(d.ms); i++) {
+		const ncg_mention *m = ncg_mentions_at(d.ms, i);
+
+		if (m->kind == NCG_M_WORKSTREAM && !m->listed && m->sent == 1)
+			again = m;
+	}
+	cr_assert_not_null(again);
+	cr_assert_str_eq(again->key, first->key);
+}
+
+Test(recognise, titles_with_hyphenated_heads_and_departments)
+{
+	read_full("ROK Minister of National Defense Ahn Gyu-back and U.S. Secretary of War Pete "
+	          "Hegseth co-chaired the meeting, joined by Ms. Park Ji-yeon, Director-General "
+	          "for North Korean Nuclear Affairs at the ROK Ministry of Foreign Affairs.\n");
+	official_is("Pete Hegseth", "official/pete-hegseth", "U.S. Secretary of War");
+	official_is("Ms. Park Ji-yeon", "official/park-ji-yeon", "Director-General for North "
+	            "Korean Nuclear Affairs at the ROK Ministry of Foreign Affairs");
+}
+
+Test(recognise, an_acronym_defined_later_still_names_the_body)
+{
+	read_full("The ONS said the NCG\xE2\x80\x99s seventh meeting was held in Seoul. The Nuclear "
+	          "Consultative Group (NCG) is a bilateral body.\n");
+	cr_assert_str_eq(must(NCG_M_MEETING, "seventh meeting")->series, "body/ncg");
+}
+
+Test(recognise, ordinal_activities_are_not_meetings)
+{
+	read_full("They agreed to hold the fourth NCG table-top simulation in the first half "
+	          "of next year.\n");
+	cr_assert_eq(th_count(&d, NCG_M_MEETING), 0);
+	must(NCG_M_ACTIVITY, "NCG table-top simulation");
+}

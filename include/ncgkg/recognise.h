@@ -119,6 +119,7 @@ typedef struct {
 	const ncg_mention *publisher;  /* a BODY mention on a head line, or NULL */
 	int issued_y, issued_m, issued_d;
 	uint32_t dateline_b, dateline_e;
+	const ncg_mention *dateline_place;  /* "SEOUL, July 18 --": a PLACE, or NULL */
 } ncg_head;
 
 typedef struct ncg_mentions ncg_mentions;
