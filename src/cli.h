@@ -24,11 +24,13 @@ int ncg_cmd_mentions(int argc, char **argv);
  * `input_kind` for failures of the inputs. */
 int ncg_cli_fail(const ncg_error *err, ncg_exit input_kind);
 
-/* Shared by commands: the lexicon options. */
+/* Shared by commands: a Redland world and the lexicon (the built-in one
+ * unless !builtin, then each --lexicon file).  Returns an exit status;
+ * on failure *rdf and *lex are NULL and the error is printed. */
 typedef struct ncg_lexicon ncg_lexicon;
 typedef struct ncg_rdf ncg_rdf;
-int ncg_cli_load_lexicon(ncg_rdf *rdf, ncg_lexicon **out, int builtin,
-                         char **files, int nfiles);
+int ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **lex, int builtin, char **files,
+                 int nfiles);
 
 #define NCG_PROG "ncgkg"
 

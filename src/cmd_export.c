@@ -47,27 +47,32 @@ ncg_cli_fail(const ncg_error *err, ncg_exit input_kind)
 }
 
 int
-ncg_cli_load_lexicon(ncg_rdf *rdf, ncg_lexicon **out, int builtin, char **files,
-                     int nfiles)
+ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nfiles)
 {
-	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_lexicon *lex;
 	ncg_error err;
+	int rc = NCG_EXIT_OK;
 
 	ncg_error_clear(&err);
 	*out = NULL;
+	if (ncg_rdf_new(rdf, &err) != NCG_OK)
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	lex = ncg_lexicon_new();
 	if (!lex) {
 		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		return ncg_cli_fail(&err, NCG_EXIT_LEXICON);
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	} else if (builtin && ncg_lexicon_load_builtin(*rdf, lex, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 	}
-	if (builtin && ncg_lexicon_load_builtin(rdf, lex, &err) != NCG_OK) {
+	for (int i = 0; rc == NCG_EXIT_OK && i < nfiles; i++)
+		if (ncg_lexicon_load_file(*rdf, lex, files[i], &err) != NCG_OK)
+			rc = ncg_cli_fail(&err, NCG_EXIT_LEXICON);
+	if (rc != NCG_EXIT_OK) {
 		ncg_lexicon_free(lex);
-		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		ncg_rdf_free(*rdf);
+		*rdf = NULL;
+		return rc;
 	}
-	for (int i = 0; i < nfiles; i++)
-		if (ncg_lexicon_load_file(rdf, lex, files[i], &err) != NCG_OK) {
-			ncg_lexicon_free(lex);
-			return ncg_cli_fail(&err, NCG_EXIT_LEXICON);
-		}
 	*out = lex;
 	return NCG_EXIT_OK;
 }
@@ -136,11 +141,7 @@ ncg_cmd_export(int argc, char **argv)
 		rc = NCG_EXIT_USAGE;
 		goto done;
 	}
-	if (ncg_rdf_new(&rdf, &err) != NCG_OK) {
-		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
-		goto done;
-	}
-	rc = ncg_cli_load_lexicon(rdf, &lex, builtin, lexfiles, nlex);
+	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	facts = ncg_facts_new();

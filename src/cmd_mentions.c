@@ -108,11 +108,7 @@ ncg_cmd_mentions(int argc, char **argv)
 		free(lexfiles);
 		return NCG_EXIT_USAGE;
 	}
-	if (ncg_rdf_new(&rdf, &err) != NCG_OK) {
-		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
-		goto done;
-	}
-	rc = ncg_cli_load_lexicon(rdf, &lex, builtin, lexfiles, nlex);
+	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (ncg_text_read_file(argv[optind], &t, &err) != NCG_OK ||

@@ -106,30 +106,37 @@ cp(const ex_ctx *x, size_t byte)
 	return ncg_text_cp(x->text, byte);
 }
 
+/* A NIF offset-based string of class c for the bytes [bb, be): context,
+ * offsets in code points, and the words themselves. */
+static void
+nif_string(ex_ctx *x, const char *key, ncg_class c, size_t bb, size_t be)
+{
+	char *anchor = ncg_arena_strndup(x->arena, x->s + bb, be - bb);
+
+	if (!anchor) {
+		x->failed = 1;
+		return;
+	}
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, c));
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
+	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)cp(x, bb),
+	                       NCG_DT_NON_NEGATIVE_INTEGER));
+	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)cp(x, be),
+	                       NCG_DT_NON_NEGATIVE_INTEGER));
+	CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
+	                           NCG_DT_STRING));
+}
+
 static const char *
 sentence_node(ex_ctx *x, uint32_t s)
 {
 	const ncg_sentence *st = &x->sent[s];
-	size_t b = cp(x, st->b), e = cp(x, st->e);
-	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, b, e);
+	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, cp(x, st->b), cp(x, st->e));
 
 	if (!x->sent_done[s]) {
-		char *anchor = ncg_arena_strndup(x->arena, x->s + st->b, st->e - st->b);
-
 		x->sent_done[s] = 1;
-		if (!anchor) {
-			x->failed = 1;
-			return key;
-		}
-		CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_SENTENCE));
-		CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
-		CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)b,
-		                       NCG_DT_NON_NEGATIVE_INTEGER));
-		CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)e,
-		                       NCG_DT_NON_NEGATIVE_INTEGER));
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
-		                           NCG_DT_STRING));
+		nif_string(x, key, NCG_C_NIF_SENTENCE, st->b, st->e);
 	}
 	return key;
 }
@@ -138,23 +145,11 @@ sentence_node(ex_ctx *x, uint32_t s)
 static void
 phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 {
-	size_t b = cp(x, bb), e = cp(x, be);
-	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, b, e);
-	char *anchor = ncg_arena_strndup(x->arena, x->s + bb, be - bb);
+	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be));
 
-	if (!anchor || be <= bb) {
-		x->failed |= !anchor;
+	if (be <= bb)
 		return;
-	}
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_PHRASE));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)b,
-	                       NCG_DT_NON_NEGATIVE_INTEGER));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)e,
-	                       NCG_DT_NON_NEGATIVE_INTEGER));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
-	                           NCG_DT_STRING));
+	nif_string(x, key, NCG_C_NIF_PHRASE, bb, be);
 	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
 	if (s < x->nsent)
 		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_SENTENCE,
