@@ -1,15 +1,138 @@
-/* ncgkg: the graph command (issue 4: not yet built). */
+/* ncgkg: the graph command: statements or exported RDF in, a drawing out. */
 #include "config.h"
 
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
+#include "ncgkg/draw.h"
+#include "ncgkg/extract.h"
+#include "ncgkg/facts.h"
+#include "ncgkg/lexicon.h"
+#include "ncgkg/output.h"
+#include "ncgkg/rdf.h"
+#include "ncgkg/view.h"
+#include "ncgkg/vocab.h"
+
+static void
+usage(FILE *out)
+{
+	fputs("Usage: ncgkg graph [OPTION]... INPUT...\n"
+	      "Draw what statements say with Graphviz.  INPUT is a statement, or RDF that\n"
+	      "ncgkg exported (.ttl, .nt, .nq, .rdf), so a merged export can be drawn.\n"
+	      "\n"
+	      "  -v, --view=VIEW        bodies (default): bodies, workstreams, who contributes\n"
+	      "                         to what, clustered by state; timeline: meetings in\n"
+	      "                         order and the workstreams each lists\n"
+	      "  -f, --format=FORMAT    svg (default), png or dot\n"
+	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
+	      "  -b, --base=IRI         base of instance IRIs, for the nodes' links\n"
+	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
+	      "  -h, --help             show this help and exit\n", out);
+}
 
 int
 ncg_cmd_graph(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, NCG_PROG ": graph: not available in this version\n");
-	return NCG_EXIT_USAGE;
+	static const struct option opts[] = {
+		{"view", required_argument, NULL, 'v'},
+		{"format", required_argument, NULL, 'f'},
+		{"output", required_argument, NULL, 'o'},
+		{"base", required_argument, NULL, 'b'},
+		{"lexicon", required_argument, NULL, 'l'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0}
+	};
+	int c, rc = NCG_EXIT_OK, nlex = 0, fmt = NCG_DRAW_SVG;
+	ncg_view_kind kind = NCG_VIEW_BODIES;
+	const char *output = NULL, *base = NCG_ID_BASE;
+	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
+	ncg_rdf *rdf = NULL;
+	ncg_lexicon *lex = NULL;
+	ncg_facts *facts = NULL;
+	ncg_view *view = NULL;
+	ncg_error err;
+	char *data = NULL;
+	size_t len = 0;
+
+	ncg_error_clear(&err);
+	if (!lexfiles)
+		return NCG_EXIT_INTERNAL;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "v:f:o:b:l:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'v':
+			if (!strcmp(optarg, "bodies"))
+				kind = NCG_VIEW_BODIES;
+			else if (!strcmp(optarg, "timeline"))
+				kind = NCG_VIEW_TIMELINE;
+			else {
+				fprintf(stderr, NCG_PROG ": unknown view '%s' (bodies, timeline)\n", optarg);
+				rc = NCG_EXIT_USAGE;
+				goto done;
+			}
+			break;
+		case 'f':
+			fmt = ncg_draw_format_parse(optarg);
+			if (fmt < 0) {
+				fprintf(stderr, NCG_PROG ": unknown format '%s' (svg, png, dot)\n", optarg);
+				rc = NCG_EXIT_USAGE;
+				goto done;
+			}
+			break;
+		case 'o': output = optarg; break;
+		case 'b': base = optarg; break;
+		case 'l': lexfiles[nlex++] = optarg; break;
+		case 'h': usage(stdout); goto done;
+		default: usage(stderr); rc = NCG_EXIT_USAGE; goto done;
+		}
+	}
+	if (optind >= argc) {
+		fprintf(stderr, NCG_PROG ": graph: no input given (statements or exported RDF)\n");
+		usage(stderr);
+		rc = NCG_EXIT_USAGE;
+		goto done;
+	}
+	rc = ncg_cli_open(&rdf, &lex, 1, lexfiles, nlex);
+	if (rc != NCG_EXIT_OK)
+		goto done;
+	facts = ncg_facts_new();
+	if (!facts) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	for (int i = optind; i < argc; i++) {
+		ncg_status st = ncg_rdf_path_is_rdf(argv[i])
+		                ? ncg_rdf_read_facts(rdf, argv[i], base, facts, &err)
+		                : ncg_extract_file(argv[i], lex, facts, &err);
+
+		if (st != NCG_OK) {
+			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+
+			if (rc == NCG_EXIT_OK || r > rc)
+				rc = r;
+		}
+	}
+	if (rc != NCG_EXIT_OK) {
+		fprintf(stderr, NCG_PROG ": nothing written\n");
+		goto done;
+	}
+	if (ncg_view_new(facts, kind, base, &view, &err) != NCG_OK ||
+	    ncg_draw(view, (ncg_draw_format)fmt, &data, &len, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	if (ncg_output_write(output, data, len, &err) != NCG_OK)
+		rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+done:
+	free(data);
+	ncg_view_free(view);
+	ncg_facts_free(facts);
+	ncg_lexicon_free(lex);
+	ncg_rdf_free(rdf);
+	free(lexfiles);
+	return rc;
 }

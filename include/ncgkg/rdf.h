@@ -54,6 +54,17 @@ ncg_status ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex,
 /* Load the lexicon compiled into ncgkg (ontology/lexicon/ *.ttl). */
 ncg_status ncg_lexicon_load_builtin(ncg_rdf *rdf, ncg_lexicon *lex, ncg_error *err);
 
+/* Is this path an RDF file ncgkg can read (.ttl, .nt, .nq, .rdf, .owl,
+ * .xml), rather than a statement? */
+int ncg_rdf_path_is_rdf(const char *path);
+
+/* Read RDF that ncgkg exported back into facts: terms of its vocabulary
+ * become facts again (IRIs below `base`, NULL: NCG_ID_BASE, as keys; other
+ * IRIs whole), labels become label candidates; other terms are skipped.
+ * The syntax comes from the file name. */
+ncg_status ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base,
+                              ncg_facts *facts, ncg_error *err);
+
 /* Load a lexicon file (Turtle). */
 ncg_status ncg_lexicon_load_file(ncg_rdf *rdf, ncg_lexicon *lex,
                                  const char *path, ncg_error *err);

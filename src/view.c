@@ -1,0 +1,553 @@
+/* ncgkg: what a drawing shows, built from facts (plain C). */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ncgkg/arena.h"
+#include "ncgkg/lexicon.h"
+#include "ncgkg/strmap.h"
+#include "ncgkg/view.h"
+
+/* One mention of an entity, read from its NIF phrase. */
+typedef struct {
+	const char *stmt;       /* the statement's key: the phrase key before '#' */
+	const char *sentence;   /* the sentence's words, or NULL */
+	const char *anchor;
+	long begin;
+} mention;
+
+typedef struct {
+	mention *v;
+	size_t n, cap;
+} mention_list;
+
+struct ncg_view {
+	ncg_view_kind kind;
+	ncg_arena *arena;
+	const char *title;
+	ncg_vnode *nodes;
+	size_t nnodes, capnodes;
+	ncg_vedge *edges;
+	size_t nedges, capedges;
+	ncg_vcluster *clusters;
+	size_t nclusters, capclusters;
+	ncg_strmap *node_ix;    /* id -> index + 1 */
+	/* the facts, indexed */
+	const ncg_triple *t;
+	size_t nt;
+	ncg_strmap *subject;    /* key -> first triple + 1 */
+	ncg_strmap *mentions;   /* entity key -> mention_list */
+	const char *base;
+	int failed;
+};
+
+/* ---- reading the facts ---------------------------------------------------- */
+
+/* The maps below hold an index + 1 as their value (0: absent). */
+static size_t
+ix_get(const ncg_strmap *m, const char *key)
+{
+	void *p = ncg_strmap_get(m, key);
+
+	return (size_t)(uintptr_t)p;
+}
+
+static size_t
+first_of(const ncg_view *v, const char *s)
+{
+	return ix_get(v->subject, s);
+}
+
+/* The i-th object (literal or key) of (s, p), or NULL. */
+static const char *
+object(const ncg_view *v, const char *s, ncg_prop p, size_t nth)
+{
+	size_t k = first_of(v, s);
+
+	if (!k)
+		return NULL;
+	for (k--; k < v->nt && strcmp(v->t[k].s, s) == 0; k++)
+		if (v->t[k].p == p) {
+			/* skip duplicates from several graphs */
+			if (k > 0 && v->t[k - 1].p == p && strcmp(v->t[k - 1].s, s) == 0 &&
+			    strcmp(v->t[k - 1].o, v->t[k].o) == 0)
+				continue;
+			if (nth-- == 0)
+				return v->t[k].o;
+		}
+	return NULL;
+}
+
+static int
+index_facts(ncg_view *v)
+{
+	v->subject = ncg_strmap_new();
+	v->mentions = ncg_strmap_new();
+	if (!v->subject || !v->mentions)
+		return -1;
+	for (size_t k = 0; k < v->nt; k++)
+		if ((k == 0 || strcmp(v->t[k - 1].s, v->t[k].s) != 0) &&
+		    ncg_strmap_put(v->subject, v->t[k].s, (void *)(uintptr_t)(k + 1)) != 0)
+			return -1;
+	/* mentions: phrases naming an entity */
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+		mention_list *l;
+		mention m;
+		const char *hash, *b, *sent;
+		void *arr;
+
+		if (t->p != NCG_P_TA_IDENT_REF || t->literal)
+			continue;
+		if (k > 0 && v->t[k - 1].p == t->p && !strcmp(v->t[k - 1].s, t->s) &&
+		    !strcmp(v->t[k - 1].o, t->o))
+			continue;
+		hash = strchr(t->s, '#');
+		m.stmt = hash ? ncg_arena_strndup(v->arena, t->s, (size_t)(hash - t->s)) : t->s;
+		m.anchor = object(v, t->s, NCG_P_NIF_ANCHOR_OF, 0);
+		b = object(v, t->s, NCG_P_NIF_BEGIN, 0);
+		m.begin = b ? atol(b) : 0;
+		sent = object(v, t->s, NCG_P_NIF_SENTENCE, 0);
+		m.sentence = sent ? object(v, sent, NCG_P_NIF_ANCHOR_OF, 0) : NULL;
+		if (!m.stmt || !m.anchor)
+			continue;
+		l = ncg_strmap_get(v->mentions, t->o);
+		if (!l) {
+			l = ncg_arena_alloc(v->arena, sizeof *l);
+			if (!l || ncg_strmap_put(v->mentions, t->o, l) != 0)
+				return -1;
+		}
+		arr = l->v;
+		if (ncg_grow(&arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+			return -1;
+		l->v = arr;
+		l->v[l->n++] = m;
+	}
+	return 0;
+}
+
+/* The first mention of an entity: smallest statement key, then offset. */
+static const mention *
+first_mention(const ncg_view *v, const char *entity, const char *in_stmt)
+{
+	const mention_list *l = ncg_strmap_get(v->mentions, entity);
+	const mention *best = NULL;
+
+	for (size_t i = 0; l && i < l->n; i++) {
+		const mention *m = &l->v[i];
+
+		if (in_stmt && strcmp(m->stmt, in_stmt) != 0)
+			continue;
+		if (!best || strcmp(m->stmt, best->stmt) < 0 ||
+		    (!strcmp(m->stmt, best->stmt) && m->begin < best->begin))
+			best = m;
+	}
+	return best;
+}
+
+/* A sentence that mentions both entities, or NULL. */
+static const char *
+shared_sentence(const ncg_view *v, const char *a, const char *b)
+{
+	const mention_list *la = ncg_strmap_get(v->mentions, a);
+	const mention_list *lb = ncg_strmap_get(v->mentions, b);
+	const mention *best = NULL;
+
+	for (size_t i = 0; la && lb && i < la->n; i++)
+		for (size_t j = 0; j < lb->n; j++)
+			if (la->v[i].sentence && lb->v[j].sentence &&
+			    !strcmp(la->v[i].stmt, lb->v[j].stmt) &&
+			    !strcmp(la->v[i].sentence, lb->v[j].sentence) &&
+			    (!best || strcmp(la->v[i].stmt, best->stmt) < 0 ||
+			     (!strcmp(la->v[i].stmt, best->stmt) && la->v[i].begin < best->begin)))
+				best = &la->v[i];
+	return best ? best->sentence : NULL;
+}
+
+/* ---- building ---------------------------------------------------------------- */
+
+static char *
+vprintf_arena(ncg_view *v, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static char *
+vprintf_arena(ncg_view *v, const char *fmt, ...)
+{
+	va_list ap;
+	char buf[4096];
+	char *p;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	p = ncg_arena_strdup(v->arena, buf);
+	if (!p)
+		v->failed = 1;
+	return p;
+}
+
+static const char *
+href(ncg_view *v, const char *key)
+{
+	return strchr(key, ':') && (!strchr(key, '/') || strchr(key, ':') < strchr(key, '/'))
+	       ? key : vprintf_arena(v, "%s%s", v->base, key);
+}
+
+static long
+add_node(ncg_view *v, const char *id, ncg_vnode_kind kind, const char *cluster)
+{
+	void *arr = v->nodes;
+	size_t have = ix_get(v->node_ix, id);
+	ncg_vnode *n;
+	const mention *m;
+
+	if (have)
+		return (long)have - 1;
+	if (ncg_grow(&arr, &v->capnodes, v->nnodes + 1, sizeof *v->nodes) != 0 ||
+	    ncg_strmap_put(v->node_ix, id, (void *)(uintptr_t)(v->nnodes + 1)) != 0) {
+		v->failed = 1;
+		return -1;
+	}
+	v->nodes = arr;
+	n = &v->nodes[v->nnodes];
+	memset(n, 0, sizeof *n);
+	n->id = id;
+	n->kind = kind;
+	n->cluster = cluster;
+	n->label = object(v, id, NCG_P_LABEL, 0);
+	if (!n->label) {
+		const char *slash = strrchr(id, '/');
+
+		n->label = slash ? slash + 1 : id;
+	}
+	n->href = href(v, id);
+	m = first_mention(v, id, NULL);
+	n->tooltip = m && m->sentence ? m->sentence : NULL;
+	return (long)v->nnodes++;
+}
+
+static void
+add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label,
+         const char *tooltip)
+{
+	void *arr = v->edges;
+
+	if (from < 0 || to < 0)
+		return;
+	for (size_t i = 0; i < v->nedges; i++)
+		if (v->edges[i].from == (size_t)from && v->edges[i].to == (size_t)to &&
+		    v->edges[i].kind == kind)
+			return;
+	if (ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges) != 0) {
+		v->failed = 1;
+		return;
+	}
+	v->edges = arr;
+	v->edges[v->nedges++] = (ncg_vedge){(size_t)from, (size_t)to, kind, label, tooltip, 0};
+}
+
+static const char *
+add_cluster(ncg_view *v, const char *id, const char *label)
+{
+	void *arr = v->clusters;
+
+	for (size_t i = 0; i < v->nclusters; i++)
+		if (!strcmp(v->clusters[i].id, id))
+			return v->clusters[i].id;
+	if (ncg_grow(&arr, &v->capclusters, v->nclusters + 1, sizeof *v->clusters) != 0) {
+		v->failed = 1;
+		return NULL;
+	}
+	v->clusters = arr;
+	v->clusters[v->nclusters++] = (ncg_vcluster){id, label};
+	return id;
+}
+
+/* The cluster of a body or official: the state(s) it belongs to. */
+static const char *
+state_cluster(ncg_view *v, const char *key)
+{
+	int us = 0, rok = 0, other = 0;
+
+	for (size_t i = 0; object(v, key, NCG_P_COUNTRY, i); i++) {
+		const char *c = object(v, key, NCG_P_COUNTRY, i);
+
+		if (!strcmp(c, "country/us"))
+			us = 1;
+		else if (!strcmp(c, "country/rok"))
+			rok = 1;
+		else
+			other = 1;
+	}
+	if (us && rok)
+		return add_cluster(v, "cluster_combined", "Combined U.S.\xE2\x80\x93ROK");
+	if (us)
+		return add_cluster(v, "cluster_us", "United States");
+	if (rok)
+		return add_cluster(v, "cluster_rok", "Republic of Korea");
+	return other ? add_cluster(v, "cluster_other", "Other states")
+	             : add_cluster(v, "cluster_unknown", "State not given");
+}
+
+static const ncg_prop ROLE_PROPS[] = {
+	NCG_P_CO_CHAIR, NCG_P_CONVENER, NCG_P_DISCUSSION_LEAD, NCG_P_CHAIR,
+	NCG_P_DELEGATION_LEAD
+};
+
+static void
+build_bodies(ncg_view *v)
+{
+	const char *ws_cluster = add_cluster(v, "cluster_workstreams", "Workstreams");
+
+	v->title = "Bodies and the workstreams they contribute to";
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+
+		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY))) {
+			long n = add_node(v, t->s, NCG_VN_BODY, state_cluster(v, t->s));
+			const char *acr = object(v, t->s, NCG_P_ACRONYM, 0);
+
+			if (n >= 0 && acr && !strstr(v->nodes[n].label, acr))
+				v->nodes[n].sublabel = acr;
+		}
+		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_WORKSTREAM)))
+			add_node(v, t->s, NCG_VN_WORKSTREAM, ws_cluster);
+	}
+	/* officials with a meeting role and a known body */
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+		const char *body;
+
+		for (size_t r = 0; r < sizeof ROLE_PROPS / sizeof ROLE_PROPS[0]; r++)
+			if (t->p == ROLE_PROPS[r] && !t->literal &&
+			    (body = object(v, t->o, NCG_P_MEMBER_OF, 0)) != NULL &&
+			    ncg_strmap_get(v->node_ix, body)) {
+				long n = add_node(v, t->o, NCG_VN_OFFICIAL, state_cluster(v, body));
+
+				if (n >= 0)
+					v->nodes[n].sublabel = object(v, t->o, NCG_P_TITLE, 0);
+			}
+	}
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+		size_t a = ix_get(v->node_ix, t->s);
+		size_t b = t->literal ? 0 : ix_get(v->node_ix, t->o);
+
+		if (!a || !b)
+			continue;
+		if (t->p == NCG_P_CONTRIBUTES_TO)
+			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_CONTRIBUTES, NULL,
+			         shared_sentence(v, t->s, t->o));
+		else if (t->p == NCG_P_PART_OF)
+			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_PART_OF, NULL,
+			         shared_sentence(v, t->s, t->o));
+		else if (t->p == NCG_P_MEMBER_OF && v->nodes[a - 1].kind == NCG_VN_OFFICIAL)
+			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_MEMBER_OF, NULL,
+			         shared_sentence(v, t->s, t->o));
+	}
+}
+
+/* A meeting's place in the timeline: series, then ordinal, then date. */
+typedef struct {
+	const char *key, *series, *date;
+	long ordinal;
+} meeting_rec;
+
+static int
+cmp_meeting(const void *a, const void *b)
+{
+	const meeting_rec *x = a, *y = b;
+	int c = strcmp(x->series ? x->series : "", y->series ? y->series : "");
+
+	if (c)
+		return c;
+	if (x->ordinal != y->ordinal)
+		return x->ordinal < y->ordinal ? -1 : 1;
+	c = strcmp(x->date ? x->date : "", y->date ? y->date : "");
+	return c ? c : strcmp(x->key, y->key);
+}
+
+/* The wording a meeting's statement used for a workstream, when it
+ * differs from the concept's name. */
+static const char *
+wording_at(ncg_view *v, const char *meeting, const char *ws, const char *ws_label)
+{
+	const mention_list *l = ncg_strmap_get(v->mentions, ws);
+	const mention *best = NULL;
+	char a[512], b[512];
+
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+
+		if (t->p != NCG_P_DESCRIBES || t->literal || strcmp(t->o, meeting) != 0)
+			continue;
+		for (size_t i = 0; l && i < l->n; i++)
+			if (!strcmp(l->v[i].stmt, t->s) &&
+			    (!best || strlen(l->v[i].anchor) > strlen(best->anchor)))
+				best = &l->v[i];
+	}
+	if (!best)
+		return NULL;
+	ncg_normal_form(best->anchor, strlen(best->anchor), a, sizeof a);
+	ncg_normal_form(ws_label, strlen(ws_label), b, sizeof b);
+	return strcmp(a, b) ? best->anchor : NULL;
+}
+
+/* Is a meeting announced by another (the object of ncg:nextMeeting)? */
+static int
+announced(const ncg_view *v, const char *meeting)
+{
+	for (size_t k = 0; k < v->nt; k++)
+		if (v->t[k].p == NCG_P_NEXT_MEETING && !v->t[k].literal && !strcmp(v->t[k].o, meeting))
+			return 1;
+	return 0;
+}
+
+static void
+build_timeline(ncg_view *v)
+{
+	meeting_rec *m = NULL;
+	size_t nm = 0, cap = 0;
+
+	v->title = "NCG meetings and the workstreams each lists";
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+		void *arr = m;
+
+		if (t->p != NCG_P_TYPE || strcmp(t->o, ncg_class_iri(NCG_C_MEETING)) != 0 ||
+		    (nm && !strcmp(m[nm - 1].key, t->s)))
+			continue;
+		if (!object(v, t->s, NCG_P_ORDINAL, 0) && !object(v, t->s, NCG_P_DATE, 0))
+			continue;
+		/* meetings that list workstreams, and those announced */
+		if (!object(v, t->s, NCG_P_WORKSTREAM, 0) && !announced(v, t->s))
+			continue;
+		if (ncg_grow(&arr, &cap, nm + 1, sizeof *m) != 0) {
+			v->failed = 1;
+			free(m);
+			return;
+		}
+		m = arr;
+		m[nm].key = t->s;
+		m[nm].series = object(v, t->s, NCG_P_MEETING_OF, 0);
+		m[nm].date = object(v, t->s, NCG_P_DATE, 0);
+		m[nm].ordinal = object(v, t->s, NCG_P_ORDINAL, 0)
+		                ? atol(object(v, t->s, NCG_P_ORDINAL, 0)) : 0;
+		nm++;
+	}
+	if (nm > 1)
+		qsort(m, nm, sizeof *m, cmp_meeting);
+	for (size_t i = 0; i < nm; i++) {
+		long n = add_node(v, m[i].key, NCG_VN_MEETING, NULL);
+		const char *place = object(v, m[i].key, NCG_P_HELD_IN, 0);
+		const char *planned = object(v, m[i].key, NCG_P_PLANNED_TIME_TEXT, 0);
+		const char *pplace = object(v, m[i].key, NCG_P_PLANNED_PLACE, 0);
+		const char *plabel = place ? object(v, place, NCG_P_LABEL, 0)
+		                           : pplace ? object(v, pplace, NCG_P_LABEL, 0) : NULL;
+
+		if (n < 0)
+			break;
+		if (m[i].date)
+			v->nodes[n].sublabel = plabel ? vprintf_arena(v, "%s, %s", m[i].date, plabel)
+			                              : m[i].date;
+		else if (!announced(v, m[i].key))
+			v->nodes[n].sublabel = plabel;
+		else {
+			v->nodes[n].planned = 1;
+			v->nodes[n].sublabel = vprintf_arena(v, "planned%s%s%s%s",
+			                                     planned ? ": " : "", planned ? planned : "",
+			                                     plabel ? ", " : "", plabel ? plabel : "");
+		}
+		if (i > 0 && m[i - 1].series && m[i].series && !strcmp(m[i - 1].series, m[i].series))
+			add_edge(v, n - 1, n, NCG_VE_SEQUENCE, NULL, NULL);
+	}
+	for (size_t i = 0; i < nm; i++) {
+		long a = (long)ix_get(v->node_ix, m[i].key) - 1;
+		const char *next, *ws;
+
+		for (size_t j = 0; (ws = object(v, m[i].key, NCG_P_WORKSTREAM, j)) != NULL; j++) {
+			long b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
+
+			if (b >= 0) {
+				int first = 1;
+
+				for (size_t e = 0; e < v->nedges; e++)
+					if (v->edges[e].kind == NCG_VE_LISTS && v->edges[e].to == (size_t)b)
+						first = 0;
+				add_edge(v, a, b, NCG_VE_LISTS, wording_at(v, m[i].key, ws, v->nodes[b].label),
+				         shared_sentence(v, m[i].key, ws));
+				if (first && v->nedges && v->edges[v->nedges - 1].to == (size_t)b)
+					v->edges[v->nedges - 1].first = 1;
+			}
+		}
+		for (size_t j = 0; (next = object(v, m[i].key, NCG_P_NEXT_MEETING, j)) != NULL; j++) {
+			size_t b = ix_get(v->node_ix, next);
+
+			if (b)
+				add_edge(v, a, (long)b - 1, NCG_VE_NEXT, "announces",
+				         shared_sentence(v, m[i].key, next));
+		}
+	}
+	free(m);
+}
+
+ncg_status
+ncg_view_new(ncg_facts *facts, ncg_view_kind kind, const char *base, ncg_view **out,
+             ncg_error *err)
+{
+	ncg_view *v = calloc(1, sizeof *v);
+
+	*out = NULL;
+	if (!v)
+		goto nomem;
+	v->kind = kind;
+	v->base = base ? base : NCG_ID_BASE;
+	v->arena = ncg_arena_new();
+	v->node_ix = ncg_strmap_new();
+	if (!v->arena || !v->node_ix)
+		goto nomem;
+	v->nt = ncg_facts_finish(facts, &v->t);
+	if (v->nt == (size_t)-1 || index_facts(v) != 0)
+		goto nomem;
+	if (kind == NCG_VIEW_BODIES)
+		build_bodies(v);
+	else
+		build_timeline(v);
+	if (v->failed)
+		goto nomem;
+	*out = v;
+	return NCG_OK;
+nomem:
+	ncg_view_free(v);
+	return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+}
+
+void
+ncg_view_free(ncg_view *v)
+{
+	if (!v)
+		return;
+	for (size_t i = 0; v->mentions && i < ncg_strmap_count(v->mentions); i++)
+		free(((mention_list *)ncg_strmap_value_at(v->mentions, i))->v);
+	ncg_strmap_free(v->mentions);
+	ncg_strmap_free(v->subject);
+	ncg_strmap_free(v->node_ix);
+	ncg_arena_free(v->arena);
+	free(v->nodes);
+	free(v->edges);
+	free(v->clusters);
+	free(v);
+}
+
+ncg_view_kind ncg_view_kind_of(const ncg_view *v) { return v->kind; }
+const char *ncg_view_title(const ncg_view *v) { return v->title; }
+size_t ncg_view_nnodes(const ncg_view *v) { return v->nnodes; }
+const ncg_vnode *ncg_view_node(const ncg_view *v, size_t i) { return &v->nodes[i]; }
+size_t ncg_view_nedges(const ncg_view *v) { return v->nedges; }
+const ncg_vedge *ncg_view_edge(const ncg_view *v, size_t i) { return &v->edges[i]; }
+size_t ncg_view_nclusters(const ncg_view *v) { return v->nclusters; }
+const ncg_vcluster *ncg_view_cluster(const ncg_view *v, size_t i) { return &v->clusters[i]; }

@@ -1,0 +1,37 @@
+#!/bin/sh
+# ncgkg tests: the graph command: views, formats, RDF input, bad input.
+. "${srcdir:-.}/tests/lib.sh"
+plan 12
+s2=$statements/ncg-2-2023-12-15.txt
+s4=$statements/ncg-4-2025-01-10.txt
+
+run "$NCGKG" graph -o "$TMP/b.svg" "$s2" "$s4"; ok $rc "bodies view as SVG"
+if [ -n "${XMLLINT:-}" ]; then
+	"$XMLLINT" --noout "$TMP/b.svg"; ok $? "the SVG is well-formed XML (xmllint)"
+else
+	skip "the SVG is well-formed XML" "no xmllint"
+fi
+run "$NCGKG" graph --view timeline -o "$TMP/t.svg" "$s2" "$s4"; ok $rc "timeline view as SVG"
+"$NCGKG" graph --view timeline -o "$TMP/t2.svg" "$s4" "$s2"
+cmp -s "$TMP/t.svg" "$TMP/t2.svg"; ok $? "the same SVG whatever the input order"
+run "$NCGKG" graph -f png -o "$TMP/b.png" "$s2"
+[ $rc -eq 0 ] && head -c 8 "$TMP/b.png" | od -An -c | grep -q 'P   N   G'; ok $? "PNG output"
+"$NCGKG" export -f nt -o "$TMP/merged.nt" "$s2" "$s4"
+"$NCGKG" graph -f dot -o "$TMP/from-rdf.dot" "$TMP/merged.nt"
+"$NCGKG" graph -f dot -o "$TMP/from-text.dot" "$s2" "$s4"
+# the same nodes, edges and attributes (cgraph may write subgraphs in another order)
+sort "$TMP/from-rdf.dot" > "$TMP/a.sorted"; sort "$TMP/from-text.dot" > "$TMP/b.sorted"
+cmp -s "$TMP/a.sorted" "$TMP/b.sorted"; ok $? "an exported N-Triples file draws as its statements do"
+"$NCGKG" export -o "$TMP/merged.ttl" "$s2" "$s4"
+"$NCGKG" graph -f dot -o "$TMP/from-ttl.dot" "$TMP/merged.ttl"
+sort "$TMP/from-ttl.dot" > "$TMP/c.sorted"
+cmp -s "$TMP/c.sorted" "$TMP/b.sorted"; ok $? "so does Turtle"
+run "$NCGKG" graph --view sideways "$s2"; ok $(( rc != 2 )) "unknown view exits 2"
+run "$NCGKG" graph -f pdf "$s2"; ok $(( rc != 2 )) "unknown format exits 2"
+printf '@prefix x: <http://x/> .\nx:a x:b ;; .\n' > "$TMP/bad.ttl"
+echo keep > "$TMP/keep.svg"
+run "$NCGKG" graph -o "$TMP/keep.svg" "$TMP/bad.ttl"
+ok $(( rc != 1 )) "bad RDF input exits 1"
+grep -q "bad.ttl:2" "$TMP/err"; ok $? "bad RDF input names file and line"
+[ "$(cat "$TMP/keep.svg")" = keep ]; ok $? "the old drawing is kept"
+exit $failed
