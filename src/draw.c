@@ -30,9 +30,9 @@ extern gvplugin_library_t gvplugin_pango_LTX_library;
  * as in the default), so the same view always gives the same bytes. */
 
 typedef struct {
+	Agraph_t *g;
 	ncg_strmap *index;      /* name -> position + 1 */
-	ncg_arena *names;
-	char **name;            /* position -> name */
+	char **name;            /* position -> name (cgraph's own string) */
 	size_t n, cap;
 	IDTYPE anon;
 } id_state;
@@ -42,16 +42,13 @@ id_open(Agraph_t *g, Agdisc_t *disc)
 {
 	id_state *st = calloc(1, sizeof *st);
 
-	(void)g;
 	(void)disc;
 	if (!st)
 		return NULL;
+	st->g = g;
 	st->index = ncg_strmap_new();
-	st->names = ncg_arena_new();
 	st->anon = 1;
-	if (!st->index || !st->names) {
-		ncg_strmap_free(st->index);
-		ncg_arena_free(st->names);
+	if (!st->index) {
 		free(st);
 		return NULL;
 	}
@@ -79,7 +76,8 @@ id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
 	if (!createflag)
 		return 0;
 	arr = st->name;
-	copy = ncg_arena_strdup(st->names, str);
+	/* cgraph's refcounted string: it reads flags (HTML) beside it */
+	copy = agstrdup(st->g, str);
 	if (!copy || ncg_grow(&arr, &st->cap, st->n + 1, sizeof *st->name) != 0)
 		return 0;
 	st->name = arr;
@@ -124,7 +122,6 @@ id_close(void *state)
 	id_state *st = state;
 
 	ncg_strmap_free(st->index);
-	ncg_arena_free(st->names);
 	free(st->name);
 	free(st);
 }
