@@ -8,6 +8,7 @@
 
 #include "helpers.h"
 #include "ncgkg/extract.h"
+#include "ncgkg/rdf.h"
 
 static char *nt;
 
@@ -325,4 +326,59 @@ Test(extract, dateline_gives_the_place_when_the_sentence_does_not)
 	export("CAMP H.M. SMITH, Hawaii \xE2\x80\x94 U.S. Indo-Pacific Command hosted the eighth "
 	       "meeting of the NCG Working Group at its headquarters on Dec. 9, 2025.\n");
 	HAS("meeting/ncg-working-group-8", "ncg:heldIn", "place/camp-hm-smith-hawaii");
+}
+
+/* ---- identity across statements ---- */
+
+static char *
+export_two(const char *a, const char *b)
+{
+	ncg_facts *f = ncg_facts_new();
+	th_doc da = th_read(a, th_lexicon()), db = th_read(b, th_lexicon());
+	ncg_error err;
+	ncg_rdf *rdf;
+	char *out;
+	size_t len;
+
+	cr_assert_eq(ncg_extract(da.doc, da.ms, th_lexicon(), f, &err), NCG_OK);
+	cr_assert_eq(ncg_extract(db.doc, db.ms, th_lexicon(), f, &err), NCG_OK);
+	cr_assert_eq(ncg_rdf_new(&rdf, &err), NCG_OK);
+	cr_assert_eq(ncg_rdf_serialize(rdf, f, NCG_FMT_NTRIPLES, NULL, &out, &len, &err), NCG_OK);
+	ncg_rdf_free(rdf);
+	th_doc_free(&da);
+	th_doc_free(&db);
+	ncg_facts_free(f);
+	return out;
+}
+
+Test(extract, one_node_per_entity_across_statements)
+{
+	nt = export_two(
+		"The third NCG meeting was held in Washington on June 10, 2024. It was co-chaired "
+		"by Dr. Cho Chang-rae, ROK Deputy Minister for National Defense Policy. Officials "
+		"of the NSC attended. They reviewed NCG workstreams, including strategic "
+		"communications; and nuclear and strategic planning. The U.S. Strategic Command "
+		"took part.\n",
+		"The fourth NCG meeting was held in Washington on January 10, 2025. It was "
+		"co-chaired by Dr. Cho Chang Lae, Deputy Minister for National Defense Policy of "
+		"the ROK. Officials of the U.S. National Security Council attended. They reviewed "
+		"NCG workstreams, including strategic messaging; and nuclear and strategic "
+		"planning. The ROK Strategic Command took part.\n");
+	/* one official with both spellings and both titles */
+	HAS("meeting/ncg-3", "ncg:coChair", "official/cho-chang-lae");
+	HAS("meeting/ncg-4", "ncg:coChair", "official/cho-chang-lae");
+	cr_assert_eq(th_count_sp(nt, "official/cho-chang-lae", "rdfs:label"), 1);
+	HAS("official/cho-chang-lae", "skos:altLabel", "\"Cho Chang-rae\"");
+	cr_assert_eq(th_count_sp(nt, "official/cho-chang-lae", "ncg:title"), 2);
+	/* one body for "NSC" and "U.S. National Security Council" */
+	HAS("body/nsc", "skos:altLabel", "\"NSC\"");
+	cr_assert_eq(th_count_sp(nt, "body/nsc", "rdfs:label"), 1);
+	/* one concept for two wordings, each meeting linked to it */
+	HAS("meeting/ncg-3", "ncg:workstream", "workstream/strategic-communications");
+	HAS("meeting/ncg-4", "ncg:workstream", "workstream/strategic-communications");
+	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"");
+	/* a shared word does not merge: two strategic commands */
+	HAS("body/stratcom", "a", "ncg:Body");
+	HAS("body/rok-strategic-command", "a", "ncg:Body");
+	HASNT("body/rok-strategic-command", "ncg:country", "country/us");
 }
