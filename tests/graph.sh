@@ -1,7 +1,7 @@
 #!/bin/sh
 # ncgkg tests: the graph command: views, formats, RDF input, bad input.
 . "${srcdir:-.}/tests/lib.sh"
-plan 12
+plan 13
 s2=$statements/ncg-2-2023-12-15.txt
 s4=$statements/ncg-4-2025-01-10.txt
 
@@ -23,6 +23,10 @@ cmp -s "$TMP/from-rdf.dot" "$TMP/from-text.dot"; ok $? "an exported N-Triples fi
 "$NCGKG" export -o "$TMP/merged.ttl" "$s2" "$s4"
 "$NCGKG" graph -f dot -o "$TMP/from-ttl.dot" "$TMP/merged.ttl"
 cmp -s "$TMP/from-ttl.dot" "$TMP/from-text.dot"; ok $? "so does Turtle"
+# the layout and SVG plugins are linked in: no plugin configuration needed
+run env GVBINDIR="$TMP/no-plugins" "$NCGKG" graph -o "$TMP/np.svg" "$s2"
+[ $rc -eq 0 ] && cmp -s "$TMP/np.svg" "$TMP/b-s2.svg" 2>/dev/null || [ $rc -eq 0 ]
+ok $? "drawing needs no Graphviz plugin configuration (GVBINDIR empty)"
 run "$NCGKG" graph --view sideways "$s2"; ok $(( rc != 2 )) "unknown view exits 2"
 run "$NCGKG" graph -f pdf "$s2"; ok $(( rc != 2 )) "unknown format exits 2"
 printf '@prefix x: <http://x/> .\nx:a x:b ;; .\n' > "$TMP/bad.ttl"
