@@ -32,6 +32,14 @@ typedef struct ncg_rdf ncg_rdf;
 int ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **lex, int builtin, char **files,
                  int nfiles);
 
+/* Read every input into new facts (*out): statements, and when
+ * `allow_rdf`, RDF files ncgkg exported.  Every bad input is reported;
+ * then nothing is to be written: the exit status says why and *out is
+ * NULL. */
+typedef struct ncg_facts ncg_facts;
+int ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+                        int allow_rdf, const char *base, ncg_facts **out);
+
 #define NCG_PROG "ncgkg"
 
 #endif

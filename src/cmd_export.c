@@ -78,6 +78,44 @@ ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nf
 }
 
 int
+ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+                    int allow_rdf, const char *base, ncg_facts **out)
+{
+	ncg_facts *facts = ncg_facts_new();
+	ncg_error err;
+	int rc = NCG_EXIT_OK;
+
+	*out = NULL;
+	ncg_error_clear(&err);
+	if (!facts) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	}
+	/* every input is read, and every bad one reported, before anything
+	 * is written */
+	for (int i = 0; i < nfiles; i++) {
+		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
+		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
+		                : ncg_extract_file(files[i], lex, facts, &err);
+
+		if (st != NCG_OK) {
+			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+
+			if (rc == NCG_EXIT_OK || r > rc)
+				rc = r;
+			ncg_error_clear(&err);
+		}
+	}
+	if (rc != NCG_EXIT_OK) {
+		fprintf(stderr, NCG_PROG ": nothing written\n");
+		ncg_facts_free(facts);
+		return rc;
+	}
+	*out = facts;
+	return NCG_EXIT_OK;
+}
+
+int
 ncg_cmd_export(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -144,27 +182,9 @@ ncg_cmd_export(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	facts = ncg_facts_new();
-	if (!facts) {
-		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	rc = ncg_cli_read_inputs(rdf, lex, argv + optind, argc - optind, 0, base, &facts);
+	if (rc != NCG_EXIT_OK)
 		goto done;
-	}
-	/* every input is read, and every bad one reported, before anything
-	 * is written */
-	for (int i = optind; i < argc; i++) {
-		ncg_error_clear(&err);
-		if (ncg_extract_file(argv[i], lex, facts, &err) != NCG_OK) {
-			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-
-			if (rc == NCG_EXIT_OK || r > rc)
-				rc = r;
-		}
-	}
-	if (rc != NCG_EXIT_OK) {
-		fprintf(stderr, NCG_PROG ": nothing written\n");
-		goto done;
-	}
 	if (ncg_rdf_serialize(rdf, facts, (ncg_format)fmt, base, &text, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;

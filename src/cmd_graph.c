@@ -98,28 +98,9 @@ ncg_cmd_graph(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, 1, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	facts = ncg_facts_new();
-	if (!facts) {
-		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	rc = ncg_cli_read_inputs(rdf, lex, argv + optind, argc - optind, 1, base, &facts);
+	if (rc != NCG_EXIT_OK)
 		goto done;
-	}
-	for (int i = optind; i < argc; i++) {
-		ncg_status st = ncg_rdf_path_is_rdf(argv[i])
-		                ? ncg_rdf_read_facts(rdf, argv[i], base, facts, &err)
-		                : ncg_extract_file(argv[i], lex, facts, &err);
-
-		if (st != NCG_OK) {
-			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-
-			if (rc == NCG_EXIT_OK || r > rc)
-				rc = r;
-		}
-	}
-	if (rc != NCG_EXIT_OK) {
-		fprintf(stderr, NCG_PROG ": nothing written\n");
-		goto done;
-	}
 	if (ncg_view_new(facts, kind, base, &view, &err) != NCG_OK ||
 	    ncg_draw(view, (ncg_draw_format)fmt, &data, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
