@@ -445,16 +445,7 @@ known_list(rc_ctx *rc, size_t a, size_t b)
 static size_t
 workstream_noun_at(const rc_ctx *rc, size_t w, size_t lim)
 {
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_WORKSTREAM_NOUN);
-	size_t best = 0;
-
-	for (size_t k = 0; k < l->n; k++) {
-		size_t e = rc_match(rc, w, lim, l->v[k], 0);
-
-		if (e > best)
-			best = e;
-	}
-	return best;
+	return rc_wl_match(rc, w, lim, NCG_WL_WORKSTREAM_NOUN, 0);
 }
 
 /* Words that open the list after the noun. */

@@ -363,17 +363,6 @@ is_known_name(const rc_ctx *rc, size_t t0, size_t t1)
 	return w && e == t1;
 }
 
-static int
-body_head_ci(const rc_ctx *rc, size_t i)
-{
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_BODY_HEAD);
-
-	for (size_t k = 0; k < l->n; k++)
-		if (rc_ieq(rc, i, l->v[k]))
-			return 1;
-	return 0;
-}
-
 /* Is a body's name generic ("Working Group", "Executive Committee"):
  * short, without a state or an acronym in it? */
 static int
@@ -591,7 +580,7 @@ acronym_bodies(rc_ctx *rc)
 		size_t t0 = d->lt0;
 		ncg_mention *m;
 
-		if (!body_head_ci(rc, d->p0 - 1) || rc_claimed(rc, d->lt0, d->p0, RC_CLAIM_BODY))
+		if (!rc_wl_ci(rc, d->p0 - 1, NCG_WL_BODY_HEAD) || rc_claimed(rc, d->lt0, d->p0, RC_CLAIM_BODY))
 			continue;
 		while (t0 > rc->sent[d->sent].t0 &&
 		       (rc->tok[t0 - 1].flags & (NCG_TF_UPPER | NCG_TF_CAP)) &&

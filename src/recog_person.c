@@ -24,8 +24,8 @@ static const char *const WHO_SKIP[] = {
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
-	size_t c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY);
-	size_t o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE);
+	size_t c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 1);
+	size_t o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 1);
 
 	*office = o > c;
 	return o > c ? o : c;
@@ -144,12 +144,9 @@ has_cap_title_head(const rc_ctx *rc, size_t t0, size_t t1)
 static int
 has_title_head_ci(const rc_ctx *rc, size_t t0, size_t t1)
 {
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_TITLE_HEAD);
-
 	for (size_t i = t0; i < t1 && i < t0 + 8; i++)
-		for (size_t k = 0; k < l->n; k++)
-			if (rc_ieq(rc, i, l->v[k]))
-				return 1;
+		if (rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD))
+			return 1;
 	return 0;
 }
 

@@ -75,6 +75,14 @@ rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 }
 
 int
+rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
+{
+	return i < rc->ntok &&
+	       ncg_lexicon_has_word_ci(rc->lex, wl, rc->s + rc->tok[i].b,
+	                               rc->tok[i].e - rc->tok[i].b);
+}
+
+int
 rc_adjacent(const rc_ctx *rc, size_t i)
 {
 	return i < rc->ntok && !(rc->tok[i].flags & NCG_TF_SPACE);
@@ -226,13 +234,13 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 }
 
 size_t
-rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl)
+rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
 	const ncg_strlist *l = ncg_lexicon_words(rc->lex, wl);
 	size_t best = 0;
 
 	for (size_t k = 0; k < l->n; k++) {
-		size_t e = rc_match(rc, i, lim, l->v[k], 1);
+		size_t e = rc_match(rc, i, lim, l->v[k], exact);
 
 		if (e > best)
 			best = e;

@@ -63,6 +63,7 @@ int rc_word(const rc_ctx *rc, size_t i);                     /* word or number *
 int rc_punct(const rc_ctx *rc, size_t i, const char *p);
 int rc_in(const rc_ctx *rc, size_t i, const char *const *list);
 int rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl);      /* token in word list */
+int rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl);   /* ... in any case */
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 int rc_adjacent(const rc_ctx *rc, size_t i);                 /* no space before token i */
 
@@ -85,9 +86,9 @@ const ncg_lex_wording *rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim,
                                       unsigned kinds, unsigned whats,
                                       size_t *end);
 
-/* Longest match of a word-list phrase ("Vice Minister") at token i;
- * returns the end token or 0. */
-size_t rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl);
+/* Longest match of a word-list phrase ("Vice Minister", "lines of
+ * effort") at token i, in exact case or any; returns the end token or 0. */
+size_t rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact);
 
 /* Countries named by a prefix at token i ("U.S.", "ROK", "U.S.-ROK",
  * "Republic of Korea", "Korean"): fills up to two keys, returns how many,
