@@ -155,7 +155,7 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 {
 	static const char *const STOP[] = {
 		"the", "a", "an", "this", "that", "its", "their", "on", "of", "in", "to",
-		"for", "and", "with", "by", "under", "NCG", NULL
+		"for", "and", "with", "by", "under", NULL
 	};
 	size_t a = w, wend = w;
 	const rc_acronym *acr = NULL;

@@ -332,7 +332,7 @@ static const char *const MEETING_NOUNS[] = {
 static const char *const MEETING_MODIFIERS[] = {
 	"ministerial", "vice-ministerial", "annual", "bilateral", "regular",
 	"formal", "full", "principal", "principals", "deputy", "official",
-	"senior", "trilateral", "joint", "in-person", "virtual", "NCG", NULL
+	"senior", "trilateral", "joint", "in-person", "virtual", NULL
 };
 
 static int
