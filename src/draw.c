@@ -299,35 +299,76 @@ stack_columns(Agraph_t *g, const ncg_view *v, Agnode_t **nodes)
 	}
 }
 
-static const char *
-cluster_fill(const char *id)
-{
-	if (!strcmp(id, "cluster_us"))
-		return "#e8f0fb";
-	if (!strcmp(id, "cluster_rok"))
-		return "#fbeaea";
-	if (!strcmp(id, "cluster_combined"))
-		return "#efe8f7";
-	if (!strcmp(id, "cluster_workstreams"))
-		return "#fffbea";
-	return "#f2f2f2";
-}
+/* Where each cluster of the bodies view goes, and its colour.  Combined
+ * bodies (two states or more) go right of the workstreams; single-state
+ * clusters alternate left and right by size, the largest left; bodies
+ * with no state given go left. */
+typedef struct {
+	const ncg_view *v;
+	int *right;             /* per cluster */
+	const char **fill;      /* per cluster */
+} sides;
 
-/* Bodies view: bodies of the ROK and combined bodies sit right of the
- * workstreams, U.S. and other bodies left, so the picture is half as tall
- * and edges are short. */
 static int
-right_side(const ncg_vnode *n)
+sides_init(sides *sd, const ncg_view *v)
 {
-	return n->cluster && (!strcmp(n->cluster, "cluster_rok") ||
-	                      !strcmp(n->cluster, "cluster_combined"));
+	static const char *const SINGLE[] = {"#e8f0fb", "#fbeaea", "#eaf6ec", "#f6efe3"};
+	size_t n = ncg_view_nclusters(v), *members, rank;
+
+	sd->v = v;
+	sd->right = calloc(n + 1, sizeof *sd->right);
+	sd->fill = calloc(n + 1, sizeof *sd->fill);
+	members = calloc(n + 1, sizeof *members);
+	if (!sd->right || !sd->fill || !members) {
+		free(members);
+		return -1;
+	}
+	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
+		for (size_t c = 0; c < n; c++)
+			if (ncg_view_node(v, i)->cluster &&
+			    !strcmp(ncg_view_node(v, i)->cluster, ncg_view_cluster(v, c)->id))
+				members[c]++;
+	for (size_t c = 0; c < n; c++) {
+		const ncg_vcluster *cl = ncg_view_cluster(v, c);
+
+		sd->fill[c] = cl->states < 0 ? "#fffbea" : cl->states > 1 ? "#efe8f7" : "#f2f2f2";
+		sd->right[c] = cl->states > 1;
+		if (cl->states != 1)
+			continue;
+		rank = 0;
+		for (size_t o = 0; o < n; o++)
+			if (o != c && ncg_view_cluster(v, o)->states == 1 &&
+			    (members[o] > members[c] ||
+			     (members[o] == members[c] && strcmp(ncg_view_cluster(v, o)->id, cl->id) < 0)))
+				rank++;
+		sd->right[c] = (int)(rank % 2);
+		sd->fill[c] = SINGLE[rank % (sizeof SINGLE / sizeof SINGLE[0])];
+	}
+	free(members);
+	return 0;
 }
 
-/* Bodies view: three columns, each one rank: U.S. and other bodies,
- * workstreams, ROK and combined bodies; invisible edges keep them in that
- * order when no edge does. */
 static void
-columns(Agraph_t *g, const ncg_view *v, Agnode_t **nodes)
+sides_free(sides *sd)
+{
+	free(sd->right);
+	free(sd->fill);
+}
+
+static int
+right_side(const sides *sd, const ncg_vnode *n)
+{
+	for (size_t c = 0; n->cluster && c < ncg_view_nclusters(sd->v); c++)
+		if (!strcmp(n->cluster, ncg_view_cluster(sd->v, c)->id))
+			return sd->right[c];
+	return 0;
+}
+
+/* Bodies view: three columns, each one rank: left-hand bodies,
+ * workstreams, right-hand bodies (see sides_init); invisible edges keep
+ * them in that order when no edge does. */
+static void
+columns(Agraph_t *g, const ncg_view *v, const sides *sd, Agnode_t **nodes)
 {
 	static const char *const NAMES[3] = {"left_column", "workstream_column", "right_column"};
 	Agraph_t *col[3];
@@ -339,7 +380,7 @@ columns(Agraph_t *g, const ncg_view *v, Agnode_t **nodes)
 	}
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
-		int c = n->kind == NCG_VN_WORKSTREAM ? 1 : right_side(n) ? 2 : 0;
+		int c = n->kind == NCG_VN_WORKSTREAM ? 1 : right_side(sd, n) ? 2 : 0;
 
 		agsubnode(col[c], nodes[i], 1);
 		if (!first[c])
@@ -363,11 +404,13 @@ build(const ncg_view *v, ncg_buf *tmp)
 	Agraph_t *g = agopen("ncgkg", Agdirected, &disc);
 	Agnode_t **nodes;
 	int bodies = ncg_view_kind_of(v) == NCG_VIEW_BODIES;
+	sides sd;
 
 	if (!g)
 		return NULL;
 	nodes = calloc(ncg_view_nnodes(v) + 1, sizeof *nodes);
-	if (!nodes) {
+	if (!nodes || sides_init(&sd, v) != 0) {
+		free(nodes);
 		agclose(g);
 		return NULL;
 	}
@@ -400,7 +443,7 @@ build(const ncg_view *v, ncg_buf *tmp)
 		Agraph_t *sg = agsubg(g, (char *)c->id, 1);
 
 		set(sg, "label", c->label);
-		set(sg, "fillcolor", cluster_fill(c->id));
+		set(sg, "fillcolor", sd.fill[i]);
 		set(sg, "color", "#bbbbbb");
 		set(sg, "fontsize", "13");
 	}
@@ -442,7 +485,7 @@ build(const ncg_view *v, ncg_buf *tmp)
 		}
 	}
 	if (bodies) {
-		columns(g, v, nodes);
+		columns(g, v, &sd, nodes);
 	} else {
 		/* meetings side by side, in order */
 		Agraph_t *row = agsubg(g, "meetings", 1);
@@ -454,7 +497,8 @@ build(const ncg_view *v, ncg_buf *tmp)
 	}
 	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
 		const ncg_vedge *ed = ncg_view_edge(v, i);
-		int back = bodies && ed->kind == NCG_VE_CONTRIBUTES && right_side(ncg_view_node(v, ed->from));
+		int back = bodies && ed->kind == NCG_VE_CONTRIBUTES &&
+		           right_side(&sd, ncg_view_node(v, ed->from));
 		Agedge_t *e = back ? agedge(g, nodes[ed->to], nodes[ed->from], (char *)edge_name(ed->kind), 1)
 		                   : agedge(g, nodes[ed->from], nodes[ed->to], (char *)edge_name(ed->kind), 1);
 
@@ -502,6 +546,7 @@ build(const ncg_view *v, ncg_buf *tmp)
 	if (!bodies)
 		stack_columns(g, v, nodes);
 	legend(g, ncg_view_kind_of(v));
+	sides_free(&sd);
 	free(nodes);
 	return g;
 }

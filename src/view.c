@@ -251,7 +251,7 @@ add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label
 }
 
 static const char *
-add_cluster(ncg_view *v, const char *id, const char *label)
+add_cluster(ncg_view *v, const char *id, const char *label, int states)
 {
 	void *arr = v->clusters;
 
@@ -263,34 +263,40 @@ add_cluster(ncg_view *v, const char *id, const char *label)
 		return NULL;
 	}
 	v->clusters = arr;
-	v->clusters[v->nclusters++] = (ncg_vcluster){id, label};
+	v->clusters[v->nclusters++] = (ncg_vcluster){id, label, states};
 	return id;
 }
 
-/* The cluster of a body or official: the state(s) it belongs to. */
+/* The cluster of a body or official: the set of states it belongs to,
+ * named by the states' own labels ("Republic of Korea"), or acronyms for
+ * a combined body ("Combined ROK\xE2\x80\x93U.S."). */
 static const char *
 state_cluster(ncg_view *v, const char *key)
 {
-	int us = 0, rok = 0, other = 0;
+	const char *c[8];
+	int n = 0, acr = 1;
+	char id[512] = "cluster", label[512] = "";
 
-	for (size_t i = 0; object(v, key, NCG_P_COUNTRY, i); i++) {
-		const char *c = object(v, key, NCG_P_COUNTRY, i);
+	for (size_t i = 0; n < 8 && object(v, key, NCG_P_COUNTRY, i); i++)
+		c[n++] = object(v, key, NCG_P_COUNTRY, i);
+	if (n == 0)
+		return add_cluster(v, "cluster_unknown", "State not given", 0);
+	for (int k = 0; k < n; k++) {
+		const char *tail = strrchr(c[k], '/') ? strrchr(c[k], '/') + 1 : c[k];
 
-		if (!strcmp(c, "country/us"))
-			us = 1;
-		else if (!strcmp(c, "country/rok"))
-			rok = 1;
-		else
-			other = 1;
+		snprintf(id + strlen(id), sizeof id - strlen(id), "_%s", tail);
+		acr &= object(v, c[k], NCG_P_ACRONYM, 0) != NULL;
 	}
-	if (us && rok)
-		return add_cluster(v, "cluster_combined", "Combined U.S.\xE2\x80\x93ROK");
-	if (us)
-		return add_cluster(v, "cluster_us", "United States");
-	if (rok)
-		return add_cluster(v, "cluster_rok", "Republic of Korea");
-	return other ? add_cluster(v, "cluster_other", "Other states")
-	             : add_cluster(v, "cluster_unknown", "State not given");
+	for (int k = 0; k < n; k++) {
+		const char *name = n > 1 && acr ? object(v, c[k], NCG_P_ACRONYM, 0)
+		                                : object(v, c[k], NCG_P_LABEL, 0);
+
+		if (!name)
+			name = strrchr(c[k], '/') ? strrchr(c[k], '/') + 1 : c[k];
+		snprintf(label + strlen(label), sizeof label - strlen(label), "%s%s",
+		         k ? "\xE2\x80\x93" : (n > 1 ? "Combined " : ""), name);
+	}
+	return add_cluster(v, vprintf_arena(v, "%s", id), vprintf_arena(v, "%s", label), n);
 }
 
 static const ncg_prop ROLE_PROPS[] = {
@@ -301,7 +307,7 @@ static const ncg_prop ROLE_PROPS[] = {
 static void
 build_bodies(ncg_view *v)
 {
-	const char *ws_cluster = add_cluster(v, "cluster_workstreams", "Workstreams");
+	const char *ws_cluster = add_cluster(v, "cluster_workstreams", "Workstreams", -1);
 
 	v->title = "Bodies and the workstreams they contribute to";
 	for (size_t k = 0; k < v->nt; k++) {

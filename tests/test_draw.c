@@ -58,7 +58,8 @@ Test(draw, bodies_dot_has_clusters_nodes_edges_and_legend)
 	draw(NCG_VIEW_BODIES, NCG_DRAW_DOT);
 	cr_assert(strstr(out, "subgraph cluster_us {"), "%s", out);
 	cr_assert(strstr(out, "subgraph cluster_rok {"));
-	cr_assert(strstr(out, "subgraph cluster_combined {"));
+	cr_assert(strstr(out, "subgraph cluster_rok_us {"));
+	cr_assert(strstr(out, "label=\"Combined ROK\xE2\x80\x93U.S.\""));
 	cr_assert(strstr(out, "label=\"United States\""));
 	cr_assert(strstr(out, "label=\"U.S. National Security Council\\nNSC\""));
 	cr_assert(strstr(out, "\"body/usfk\" -> \"workstream/conventional-nuclear-integration\""));

@@ -95,7 +95,7 @@ Test(view, bodies_clustered_by_state_with_contributions)
 	cr_assert_str_eq(n->sublabel, "NSC");
 	cr_assert_str_eq(n->cluster, "cluster_us");
 	cr_assert_str_eq(n->href, "https://w3id.org/ncgkg/id/body/nsc");
-	cr_assert_str_eq(node("body/cfc", NULL)->cluster, "cluster_combined");
+	cr_assert_str_eq(node("body/cfc", NULL)->cluster, "cluster_rok_us");
 	cr_assert_str_eq(node("body/rok-strategic-command", NULL)->cluster, "cluster_rok");
 	cr_assert_eq(node("workstream/guidelines", NULL)->kind, NCG_VN_WORKSTREAM);
 	e = edge("body/usfk", "workstream/conventional-nuclear-integration", NCG_VE_CONTRIBUTES);

@@ -62,6 +62,8 @@ typedef struct {
 typedef struct {
 	const char *id;
 	const char *label;
+	int states;            /* how many states its nodes belong to (0: none
+	                        * given); -1: the workstreams' cluster */
 } ncg_vcluster;
 
 typedef struct ncg_view ncg_view;
