@@ -41,6 +41,9 @@ struct ncg_view {
 	size_t nt;
 	ncg_strmap *subject;    /* key -> first triple + 1 */
 	ncg_strmap *mentions;   /* entity key -> mention_list */
+	ncg_strmap *described;  /* meeting key -> the statement describing it */
+	ncg_strmap *announced;  /* meeting key -> non-NULL when announced */
+	ncg_strmap *edge_ix;    /* "from to kind" -> non-NULL */
 	const char *base;
 	int failed;
 };
@@ -87,12 +90,25 @@ index_facts(ncg_view *v)
 {
 	v->subject = ncg_strmap_new();
 	v->mentions = ncg_strmap_new();
-	if (!v->subject || !v->mentions)
+	v->described = ncg_strmap_new();
+	v->announced = ncg_strmap_new();
+	v->edge_ix = ncg_strmap_new();
+	if (!v->subject || !v->mentions || !v->described || !v->announced || !v->edge_ix)
 		return -1;
-	for (size_t k = 0; k < v->nt; k++)
-		if ((k == 0 || strcmp(v->t[k - 1].s, v->t[k].s) != 0) &&
-		    ncg_strmap_put(v->subject, v->t[k].s, (void *)(uintptr_t)(k + 1)) != 0)
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+
+		if ((k == 0 || strcmp(v->t[k - 1].s, t->s) != 0) &&
+		    ncg_strmap_put(v->subject, t->s, (void *)(uintptr_t)(k + 1)) != 0)
 			return -1;
+		/* the first statement (by key) describing a meeting */
+		if (t->p == NCG_P_DESCRIBES && !t->literal && !ncg_strmap_get(v->described, t->o) &&
+		    ncg_strmap_put(v->described, t->o, (void *)t->s) != 0)
+			return -1;
+		if (t->p == NCG_P_NEXT_MEETING && !t->literal &&
+		    ncg_strmap_put(v->announced, t->o, (void *)t->s) != 0)
+			return -1;
+	}
 	/* mentions: phrases naming an entity */
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
@@ -235,14 +251,15 @@ add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label
          const char *tooltip)
 {
 	void *arr = v->edges;
+	char key[64];
 
 	if (from < 0 || to < 0)
 		return;
-	for (size_t i = 0; i < v->nedges; i++)
-		if (v->edges[i].from == (size_t)from && v->edges[i].to == (size_t)to &&
-		    v->edges[i].kind == kind)
-			return;
-	if (ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges) != 0) {
+	snprintf(key, sizeof key, "%ld %ld %d", from, to, (int)kind);
+	if (ncg_strmap_get(v->edge_ix, key))
+		return;
+	if (ncg_strmap_put(v->edge_ix, key, v) != 0 ||
+	    ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges) != 0) {
 		v->failed = 1;
 		return;
 	}
@@ -383,19 +400,14 @@ static const char *
 wording_at(ncg_view *v, const char *meeting, const char *ws, const char *ws_label)
 {
 	const mention_list *l = ncg_strmap_get(v->mentions, ws);
+	const char *stmt = ncg_strmap_get(v->described, meeting);
 	const mention *best = NULL;
 	char a[512], b[512];
 
-	for (size_t k = 0; k < v->nt; k++) {
-		const ncg_triple *t = &v->t[k];
-
-		if (t->p != NCG_P_DESCRIBES || t->literal || strcmp(t->o, meeting) != 0)
-			continue;
-		for (size_t i = 0; l && i < l->n; i++)
-			if (!strcmp(l->v[i].stmt, t->s) &&
-			    (!best || strlen(l->v[i].anchor) > strlen(best->anchor)))
-				best = &l->v[i];
-	}
+	for (size_t i = 0; stmt && l && i < l->n; i++)
+		if (!strcmp(l->v[i].stmt, stmt) &&
+		    (!best || strlen(l->v[i].anchor) > strlen(best->anchor)))
+			best = &l->v[i];
 	if (!best)
 		return NULL;
 	ncg_normal_form(best->anchor, strlen(best->anchor), a, sizeof a);
@@ -407,10 +419,7 @@ wording_at(ncg_view *v, const char *meeting, const char *ws, const char *ws_labe
 static int
 announced(const ncg_view *v, const char *meeting)
 {
-	for (size_t k = 0; k < v->nt; k++)
-		if (v->t[k].p == NCG_P_NEXT_MEETING && !v->t[k].literal && !strcmp(v->t[k].o, meeting))
-			return 1;
-	return 0;
+	return ncg_strmap_get(v->announced, meeting) != NULL;
 }
 
 static void
@@ -476,19 +485,17 @@ build_timeline(ncg_view *v)
 		const char *next, *ws;
 
 		for (size_t j = 0; (ws = object(v, m[i].key, NCG_P_WORKSTREAM, j)) != NULL; j++) {
+			size_t nodes = v->nnodes, edges = v->nedges;
 			long b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
 
-			if (b >= 0) {
-				int first = 1;
-
-				for (size_t e = 0; e < v->nedges; e++)
-					if (v->edges[e].kind == NCG_VE_LISTS && v->edges[e].to == (size_t)b)
-						first = 0;
-				add_edge(v, a, b, NCG_VE_LISTS, wording_at(v, m[i].key, ws, v->nodes[b].label),
-				         shared_sentence(v, m[i].key, ws));
-				if (first && v->nedges && v->edges[v->nedges - 1].to == (size_t)b)
-					v->edges[v->nedges - 1].first = 1;
-			}
+			if (b < 0)
+				continue;
+			add_edge(v, a, b, NCG_VE_LISTS, wording_at(v, m[i].key, ws, v->nodes[b].label),
+			         shared_sentence(v, m[i].key, ws));
+			/* meetings come in order: the first to list a workstream is
+			 * the one for which its node is new */
+			if (v->nnodes > nodes && v->nedges > edges)
+				v->edges[v->nedges - 1].first = 1;
 		}
 		for (size_t j = 0; (next = object(v, m[i].key, NCG_P_NEXT_MEETING, j)) != NULL; j++) {
 			size_t b = ix_get(v->node_ix, next);
@@ -540,6 +547,9 @@ ncg_view_free(ncg_view *v)
 	for (size_t i = 0; v->mentions && i < ncg_strmap_count(v->mentions); i++)
 		free(((mention_list *)ncg_strmap_value_at(v->mentions, i))->v);
 	ncg_strmap_free(v->mentions);
+	ncg_strmap_free(v->described);
+	ncg_strmap_free(v->announced);
+	ncg_strmap_free(v->edge_ix);
 	ncg_strmap_free(v->subject);
 	ncg_strmap_free(v->node_ix);
 	ncg_arena_free(v->arena);
