@@ -21,7 +21,6 @@ struct ncg_lexicon {
 	ncg_lex_entry **entries[NCG_LEX__COUNT];
 	size_t nentries[NCG_LEX__COUNT], capentries[NCG_LEX__COUNT];
 	ncg_strlist words[NCG_WL__COUNT];
-	size_t capwords[NCG_WL__COUNT];
 	/* indexes, rebuilt lazily after changes */
 	int dirty;
 	ncg_strmap *first_word;                /* lower-cased first word -> wording_list */
@@ -140,8 +139,8 @@ ncg_lexicon_set_ref(ncg_lexicon *lex, const char **field, const char *key)
 	return 0;
 }
 
-static int
-list_add(ncg_lexicon *lex, ncg_strlist *list, size_t *cap, const char *s)
+int
+ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list, const char *s)
 {
 	void *p = list->v;
 	const char *copy;
@@ -150,7 +149,7 @@ list_add(ncg_lexicon *lex, ncg_strlist *list, size_t *cap, const char *s)
 		if (strcmp(list->v[i], s) == 0)
 			return 0;
 	copy = ncg_arena_strdup(lex->arena, s);
-	if (!copy || ncg_grow(&p, cap, list->n + 1, sizeof(char *)) != 0)
+	if (!copy || ncg_grow(&p, &list->cap, list->n + 1, sizeof(char *)) != 0)
 		return -1;
 	list->v = p;
 	list->v[list->n++] = copy;
@@ -159,18 +158,9 @@ list_add(ncg_lexicon *lex, ncg_strlist *list, size_t *cap, const char *s)
 }
 
 int
-ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list, const char *s)
-{
-	/* entry lists are small: grow them exactly */
-	size_t cap = list->n;
-
-	return list_add(lex, list, &cap, s);
-}
-
-int
 ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl, const char *word)
 {
-	return list_add(lex, &lex->words[wl], &lex->capwords[wl], word);
+	return ncg_lexicon_list_add(lex, &lex->words[wl], word);
 }
 
 const ncg_lex_entry *

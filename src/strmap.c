@@ -164,12 +164,6 @@ ncg_strmap_count(const ncg_strmap *m)
 	return m ? m->count : 0;
 }
 
-const char *
-ncg_strmap_key_at(const ncg_strmap *m, size_t i)
-{
-	return m->entries[i].key;
-}
-
 void *
 ncg_strmap_value_at(const ncg_strmap *m, size_t i)
 {

@@ -52,7 +52,7 @@ typedef enum {
 
 typedef struct {
 	const char **v;
-	size_t n;
+	size_t n, cap;
 } ncg_strlist;
 
 typedef struct ncg_lex_entry {

@@ -66,7 +66,7 @@ typedef struct {
 
 typedef struct ncg_mention {
 	ncg_mention_kind kind;
-	uint32_t sent;            /* sentence index; NCG_HEAD_SENT for head lines */
+	uint32_t sent;            /* sentence index */
 	uint32_t t0, t1;          /* tokens of the anchor [t0, t1) */
 	const char *key;          /* entity key ("body/nsc"), or NULL */
 	const char *name;         /* wording, white space folded */
@@ -109,8 +109,6 @@ typedef struct ncg_mention {
 	 * known one in running text) */
 	int listed;
 } ncg_mention;
-
-#define NCG_HEAD_SENT UINT32_MAX
 
 /* What the page head says: the statement's title, publisher and date. */
 typedef struct {

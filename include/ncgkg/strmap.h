@@ -24,8 +24,7 @@ void *ncg_strmap_getn(const ncg_strmap *m, const char *key, size_t klen);
 
 size_t ncg_strmap_count(const ncg_strmap *m);
 
-/* The i-th entry in insertion order (0 <= i < count). */
-const char *ncg_strmap_key_at(const ncg_strmap *m, size_t i);
+/* The i-th value in insertion order (0 <= i < count). */
 void *ncg_strmap_value_at(const ncg_strmap *m, size_t i);
 
 #endif
