@@ -36,24 +36,16 @@ typedef struct {
 
 #define CHECK(x, call) do { if ((call) != 0) (x)->failed = 1; } while (0)
 
-static char *
-ex_printf(ex_ctx *x, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+/* A string in the extraction's arena; on failure, note it and return "". */
+#define ex_printf(x, ...) \
+	arena_string((x), ncg_arena_printf((x)->arena, __VA_ARGS__))
 
 static char *
-ex_printf(ex_ctx *x, const char *fmt, ...)
+arena_string(ex_ctx *x, char *s)
 {
-	va_list ap;
-	char buf[2048];
-	char *p;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	p = ncg_arena_strdup(x->arena, buf);
-	if (!p)
+	if (!s)
 		x->failed = 1;
-	return p ? p : "";
+	return s ? s : (char *)"";
 }
 
 static const ncg_mention *

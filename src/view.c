@@ -186,24 +186,16 @@ shared_sentence(const ncg_view *v, const char *a, const char *b)
 
 /* ---- building ---------------------------------------------------------------- */
 
-static char *
-vprintf_arena(ncg_view *v, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+/* A string in the view's arena; on failure, note it and return NULL. */
+#define vprintf_arena(v, ...) \
+	arena_string((v), ncg_arena_printf((v)->arena, __VA_ARGS__))
 
 static char *
-vprintf_arena(ncg_view *v, const char *fmt, ...)
+arena_string(ncg_view *v, char *s)
 {
-	va_list ap;
-	char buf[4096];
-	char *p;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	p = ncg_arena_strdup(v->arena, buf);
-	if (!p)
+	if (!s)
 		v->failed = 1;
-	return p;
+	return s ? s : NULL;
 }
 
 static const char *
