@@ -23,7 +23,18 @@ struct ncg_text {
 	size_t cp_len;
 	uint32_t *cp;         /* cp[byte] for every byte offset 0..len */
 	char sha256[65];
+	ncg_text_meta meta;   /* fields owned (malloc'd) */
 };
+
+static void
+meta_free(ncg_text_meta *m)
+{
+	free((char *)m->title);
+	free((char *)m->issued);
+	free((char *)m->publisher);
+	free((char *)m->source);
+	memset(m, 0, sizeof *m);
+}
 
 void
 ncg_text_free(ncg_text *t)
@@ -33,8 +44,39 @@ ncg_text_free(ncg_text *t)
 	free(t->name);
 	free(t->str);
 	free(t->cp);
+	meta_free(&t->meta);
 	free(t);
 }
+
+/* Replace *field by a copy of v when v is not NULL. */
+static int
+meta_field_set(const char **field, const char *v)
+{
+	char *copy;
+
+	if (!v)
+		return 0;
+	copy = strdup(v);
+	if (!copy)
+		return -1;
+	free((char *)*field);
+	*field = copy;
+	return 0;
+}
+
+ncg_status
+ncg_text_set_meta(ncg_text *t, const ncg_text_meta *meta, ncg_error *err)
+{
+	if (meta_field_set(&t->meta.title, meta->title) != 0 ||
+	    meta_field_set(&t->meta.issued, meta->issued) != 0 ||
+	    meta_field_set(&t->meta.publisher, meta->publisher) != 0 ||
+	    meta_field_set(&t->meta.source, meta->source) != 0)
+		return ncg_error_set(err, NCG_ERR_NOMEM, t->name, 0, 0, -1,
+		                     "out of memory");
+	return NCG_OK;
+}
+
+const ncg_text_meta *ncg_text_meta_of(const ncg_text *t) { return &t->meta; }
 
 /* Line and column (1-based, column in code points) of a byte offset in raw
  * bytes, counting CRLF, CR and LF as line ends. */

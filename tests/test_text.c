@@ -141,3 +141,23 @@ Test(text, reads_a_file_and_keeps_its_basename)
 	ncg_text_free(t);
 	unlink(path);
 }
+
+Test(text, meta_set_copies_and_overrides)
+{
+	ncg_text *t = NULL;
+	ncg_error err;
+	char title[] = "First";
+	ncg_text_meta m = { .title = title, .source = "https://example.org/a" };
+	ncg_text_meta m2 = { .title = "Second" };
+
+	cr_assert_eq(ncg_text_from_bytes("x.txt", "Hello.", 6, &t, &err), NCG_OK);
+	cr_assert_null(ncg_text_meta_of(t)->title);
+	cr_assert_eq(ncg_text_set_meta(t, &m, &err), NCG_OK);
+	title[0] = 'X';   /* copied, not borrowed */
+	cr_assert_str_eq(ncg_text_meta_of(t)->title, "First");
+	cr_assert_eq(ncg_text_set_meta(t, &m2, &err), NCG_OK);
+	cr_assert_str_eq(ncg_text_meta_of(t)->title, "Second");
+	cr_assert_str_eq(ncg_text_meta_of(t)->source, "https://example.org/a");
+	cr_assert_null(ncg_text_meta_of(t)->issued);
+	ncg_text_free(t);
+}

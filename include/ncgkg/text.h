@@ -42,6 +42,26 @@ const char *ncg_text_name(const ncg_text *t);    /* as given; "-" for stdin */
 const char *ncg_text_basename(const ncg_text *t);/* file name without folders */
 const char *ncg_text_sha256(const ncg_text *t);  /* 64 hex digits, of the raw bytes */
 
+/* What is known of a statement besides its words: from a saved page's head
+ * (title, publication date, site name, canonical address) or from the
+ * command line (--source).  Every field may be NULL; `issued` is
+ * YYYY-MM-DD.  Readers of the text prefer these to what they guess from the
+ * text itself. */
+typedef struct {
+	const char *title;
+	const char *issued;
+	const char *publisher;
+	const char *source;
+} ncg_text_meta;
+
+/* Set the fields of `meta` that are not NULL (copied; a later call may
+ * override them).  Fails only when out of memory. */
+ncg_status ncg_text_set_meta(ncg_text *t, const ncg_text_meta *meta,
+                             ncg_error *err);
+
+/* The metadata set so far (fields NULL when unknown); never NULL. */
+const ncg_text_meta *ncg_text_meta_of(const ncg_text *t);
+
 /* Code-point offset of a byte offset (0 <= byte <= len). */
 size_t ncg_text_cp(const ncg_text *t, size_t byte);
 
