@@ -91,7 +91,7 @@ intern(ncg_facts *f, const char *s)
 static int
 first_time(ncg_facts *f, ncg_buf *key)
 {
-	if (key->failed)
+	if (key->status != NCG_OK)
 		return -1;
 	if (ncg_strmap_getn(f->seen, key->data, key->len))
 		return 0;
@@ -138,7 +138,7 @@ ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 
 	ncg_buf_init(&key);
 	ncg_buf_printf(&key, "%s\1%d", s, (int)c);
-	rc = key.failed ? -1 : ncg_strmap_put(f->types, key.data, f);
+	rc = key.status != NCG_OK ? -1 : (int)ncg_strmap_put(f->types, key.data, f);
 	ncg_buf_free(&key);
 	if (rc != 0)
 		return -1;

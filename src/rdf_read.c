@@ -141,7 +141,7 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	ncg_buf_init(&file_uri);
 	ncg_buf_printf(&file_uri, "file://%s", path);
 	parser = librdf_new_parser(rdf->world, syntax, NULL, NULL);
-	uri = file_uri.failed ? NULL
+	uri = file_uri.status != NCG_OK ? NULL
 	                      : librdf_new_uri(rdf->world, (const unsigned char *)file_uri.data);
 	if (!parser || !uri) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, path, "cannot set up the parser");

@@ -22,7 +22,7 @@ key_node(ncg_rdf *rdf, const char *base, const char *key)
 	ncg_buf_init(&iri);
 	ncg_buf_puts(&iri, base);
 	ncg_buf_puts(&iri, key);
-	n = iri.failed ? NULL
+	n = iri.status != NCG_OK ? NULL
 	               : librdf_new_node_from_uri_string(rdf->world,
 	                                                 (const unsigned char *)iri.data);
 	ncg_buf_free(&iri);
@@ -214,7 +214,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 			ncg_buf_puts(&iri, px->iri ? px->iri : base);
 			if (!px->iri)
 				ncg_buf_puts(&iri, px->path);
-			u = iri.failed ? NULL
+			u = iri.status != NCG_OK ? NULL
 			               : librdf_new_uri(rdf->world, (const unsigned char *)iri.data);
 			ncg_buf_free(&iri);
 			if (!u) {

@@ -120,7 +120,7 @@ rc_span(rc_ctx *rc, size_t t0, size_t t1)
 			ncg_buf_putc(&b, ' ');
 		ncg_buf_append(&b, rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b);
 	}
-	out = b.failed ? NULL : ncg_arena_strdup(rc->arena, ncg_buf_str(&b));
+	out = b.status != NCG_OK ? NULL : ncg_arena_strdup(rc->arena, ncg_buf_str(&b));
 	ncg_buf_free(&b);
 	if (!out)
 		rc->failed = 1;
