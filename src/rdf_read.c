@@ -80,8 +80,8 @@ datatype_of(librdf_node *lit)
 	return NCG_DT_STRING;
 }
 
-/* Add one statement as a fact; unknown terms are skipped.  0 or -1. */
-static int
+/* Add one statement as a fact; unknown terms are skipped. */
+static ncg_status
 add_statement(ncg_facts *f, librdf_statement *st, librdf_node *ctx, const char *base)
 {
 	librdf_node *sn = librdf_statement_get_subject(st);
@@ -91,19 +91,19 @@ add_statement(ncg_facts *f, librdf_statement *st, librdf_node *ctx, const char *
 	int p;
 
 	if (!s || !librdf_node_is_resource(pn))
-		return 0;
+		return NCG_OK;
 	if (!g)
 		g = "input";
 	p = prop_of((const char *)librdf_uri_as_string(librdf_node_get_uri(pn)));
 	if (p < 0 || p == NCG_P_PREF_LABEL)
-		return 0;     /* prefLabel: made again from the label of concepts */
+		return NCG_OK;  /* prefLabel: made again from the label of concepts */
 	if (p == NCG_P_TYPE) {
 		int c;
 
 		if (!librdf_node_is_resource(on))
-			return 0;
+			return NCG_OK;
 		c = class_of((const char *)librdf_uri_as_string(librdf_node_get_uri(on)));
-		return c < 0 ? 0 : ncg_facts_type(f, g, s, (ncg_class)c);
+		return c < 0 ? NCG_OK : ncg_facts_type(f, g, s, (ncg_class)c);
 	}
 	if (librdf_node_is_literal(on)) {
 		const char *v = (const char *)librdf_node_get_literal_value(on);
@@ -114,7 +114,7 @@ add_statement(ncg_facts *f, librdf_statement *st, librdf_node *ctx, const char *
 	}
 	if (librdf_node_is_resource(on))
 		return ncg_facts_link(f, g, s, (ncg_prop)p, key_of(on, base));
-	return 0;
+	return NCG_OK;     /* a blank node */
 }
 
 ncg_status
@@ -156,8 +156,9 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 		librdf_statement *s = librdf_stream_get_object(stream);
 		librdf_node *ctx = librdf_stream_get_context2(stream);
 
-		if (add_statement(facts, s, ctx, base) != 0) {
-			st = ncg_error_set(err, NCG_ERR_NOMEM, path, 0, 0, -1, "out of memory");
+		st = add_statement(facts, s, ctx, base);
+		if (st != NCG_OK) {
+			st = ncg_error_set(err, st, path, 0, 0, -1, "%s", ncg_strerror(st));
 			break;
 		}
 	}

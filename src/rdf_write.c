@@ -176,8 +176,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	*len = 0;
 	if (!base)
 		base = NCG_ID_BASE;
-	n = ncg_facts_finish(facts, &t);
-	if (n == (size_t)-1)
+	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	ncg_rdf_log_reset(rdf);
 	storage = librdf_new_storage(rdf->world, "hashes", "ncgkg",

@@ -515,8 +515,7 @@ ncg_view_new(ncg_facts *facts, ncg_view_kind kind, const char *base, ncg_view **
 	v->node_ix = ncg_strmap_new();
 	if (!v->arena || !v->node_ix)
 		goto nomem;
-	v->nt = ncg_facts_finish(facts, &v->t);
-	if (v->nt == (size_t)-1 || index_facts(v) != 0)
+	if (ncg_facts_finish(facts, &v->t, &v->nt) != NCG_OK || index_facts(v) != 0)
 		goto nomem;
 	if (kind == NCG_VIEW_BODIES)
 		build_bodies(v);

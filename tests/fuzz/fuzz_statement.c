@@ -24,6 +24,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	ncg_facts *f;
 	ncg_error err;
 	const ncg_triple *out;
+	size_t nout;
 
 	if (!lex) {
 		if (ncg_rdf_new(&rdf, &err) != NCG_OK)
@@ -37,7 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    ncg_doc_new(t, &d, &err) == NCG_OK &&
 	    ncg_recognise(d, lex, &m, &err) == NCG_OK &&
 	    ncg_extract(d, m, lex, f, &err) == NCG_OK)
-		(void)ncg_facts_finish(f, &out);
+		(void)ncg_facts_finish(f, &out, &nout);
 	ncg_facts_free(f);
 	ncg_mentions_free(m);
 	ncg_doc_free(d);
