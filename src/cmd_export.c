@@ -67,6 +67,8 @@ ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nf
 	for (int i = 0; rc == NCG_EXIT_OK && i < nfiles; i++)
 		if (ncg_lexicon_load_file(*rdf, lex, files[i], &err) != NCG_OK)
 			rc = ncg_cli_fail(&err, NCG_EXIT_LEXICON);
+	if (rc == NCG_EXIT_OK && ncg_lexicon_index(lex, &err) != NCG_OK)
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 	if (rc != NCG_EXIT_OK) {
 		ncg_lexicon_free(lex);
 		ncg_rdf_free(*rdf);

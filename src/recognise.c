@@ -529,6 +529,11 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc_ctx *rc;
 
 	*out = NULL;
+	if (!ncg_lexicon_is_indexed(lex)) {
+		free(ms);
+		return ncg_error_set(err, NCG_ERR_INTERNAL, ncg_text_name(ncg_doc_text(doc)),
+		                     0, 0, -1, "the lexicon is not indexed (ncg_lexicon_index)");
+	}
 	if (!ms)
 		goto nomem;
 	rc = &ms->rc;

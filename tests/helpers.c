@@ -33,7 +33,8 @@ th_lexicon(void)
 
 	if (!builtin) {
 		builtin = ncg_lexicon_new();
-		if (!builtin || ncg_lexicon_load_builtin(world(), builtin, &err) != NCG_OK) {
+		if (!builtin || ncg_lexicon_load_builtin(world(), builtin, &err) != NCG_OK ||
+		    ncg_lexicon_index(builtin, &err) != NCG_OK) {
 			fprintf(stderr, "cannot load the built-in lexicon: %s\n", err.message);
 			abort();
 		}
@@ -49,7 +50,8 @@ th_grammar_lexicon(void)
 	if (!grammar) {
 		grammar = ncg_lexicon_new();
 		if (!grammar || ncg_lexicon_load_file(world(), grammar,
-		        NCG_TEST_DATA "/../../ontology/lexicon/grammar.ttl", &err) != NCG_OK) {
+		        NCG_TEST_DATA "/../../ontology/lexicon/grammar.ttl", &err) != NCG_OK ||
+		    ncg_lexicon_index(grammar, &err) != NCG_OK) {
 			fprintf(stderr, "cannot load grammar.ttl: %s\n", err.message);
 			abort();
 		}

@@ -30,7 +30,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (ncg_rdf_new(&rdf, &err) != NCG_OK)
 			abort();
 		lex = ncg_lexicon_new();
-		if (!lex || ncg_lexicon_load_builtin(rdf, lex, &err) != NCG_OK)
+		if (!lex || ncg_lexicon_load_builtin(rdf, lex, &err) != NCG_OK ||
+		    ncg_lexicon_index(lex, &err) != NCG_OK)
 			abort();
 	}
 	f = ncg_facts_new();
