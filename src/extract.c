@@ -233,12 +233,12 @@ emit_body(ex_ctx *x, const ncg_mention *m)
 	entity(x, m->key, NCG_C_BODY, label_of(m), label_priority(m));
 	if (m->lex && m->lex->label)
 		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	if (m->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
+	if (m->body.acronym)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->body.acronym,
 		                           NCG_DT_STRING));
-	link_countries(x, m->key, m->country);
-	if (m->part_of && strcmp(m->part_of, m->key) != 0 && body_mentioned(x, m->part_of))
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->part_of));
+	link_countries(x, m->key, m->body.country);
+	if (m->body.part_of && strcmp(m->body.part_of, m->key) != 0 && body_mentioned(x, m->body.part_of))
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->body.part_of));
 }
 
 static int
@@ -259,29 +259,29 @@ emit_official(ex_ctx *x, const ncg_mention *m)
 	if (m->lex && m->lex->label)   /* the name as this statement writes it */
 		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
 	CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, NCG_DT_STRING));
-	if (m->honorific)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->honorific,
+	if (m->official.honorific)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->official.honorific,
 		                           NCG_DT_STRING));
-	link_countries(x, m->key, m->country);
-	if (m->affiliation)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, m->affiliation));
-	if (m->title) {
+	link_countries(x, m->key, (const char *const[2]){m->official.country, NULL});
+	if (m->official.affiliation)
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, m->official.affiliation));
+	if (m->official.title) {
 		/* the title as this statement gives it: org:Membership */
 		const char *slug = strchr(m->key, '/') ? strchr(m->key, '/') + 1 : m->key;
 		const char *ms = ex_printf(x, "membership/%s--%s", slug, strchr(x->stmt, '/') + 1);
 		char when[11];
 
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->title,
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->official.title,
 		                           NCG_DT_STRING));
 		CHECK(x, ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
 		CHECK(x, ncg_facts_label(x->f, x->stmt, ms,
-		                         ex_printf(x, "%s, %s", m->name, m->title), NCG_LABEL_TEXT));
+		                         ex_printf(x, "%s, %s", m->name, m->official.title), NCG_LABEL_TEXT));
 		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
 		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_TITLE, m->title, NCG_DT_STRING));
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_TITLE, m->official.title, NCG_DT_STRING));
 		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
-		if (m->affiliation)
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, m->affiliation));
+		if (m->official.affiliation)
+			CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, m->official.affiliation));
 		if (as_of_date(x, when))
 			CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
 	}
@@ -298,7 +298,7 @@ emit_place(ex_ctx *x, const ncg_mention *m)
 	entity(x, m->key, NCG_C_PLACE, label_of(m), label_priority(m));
 	if (m->lex && m->lex->label)
 		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	link_countries(x, m->key, m->country);
+	link_countries(x, m->key, m->place.country);
 }
 
 static void
@@ -310,112 +310,14 @@ emit_workstream(ex_ctx *x, const ncg_mention *m)
 	                        NCG_P_HAS_TOP_CONCEPT, m->key));
 	CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
 	/* the wording of this statement; the lexicon's label, if any, wins */
-	if (!m->acronym || strcmp(m->name, m->acronym) != 0)
+	if (!m->workstream.acronym || strcmp(m->name, m->workstream.acronym) != 0)
 		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	if (m->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
+	if (m->workstream.acronym)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->workstream.acronym,
 		                           NCG_DT_STRING));
 }
 
 /* ---- time ------------------------------------------------------------------ */
-
-int
-ncg_resolve_month_year(int month, int ay, int am, int future)
-{
-	if (!ay)
-		return 0;
-	if (future)
-		return month >= am ? ay : ay + 1;
-	return month <= am ? ay : ay - 1;
-}
-
-static int
-month_days(int y, int m)
-{
-	static const int D[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : D[m];
-}
-
-int
-ncg_period_interval(const ncg_mention *p, int ay, int am, int ad, char begin[11],
-                    char end[11])
-{
-	int y = p->per_year.year, m0 = 1, m1 = 12, d0 = 1, y1;
-
-	if (!y) {
-		if (!ay)
-			return -1;
-		y = ay + p->per_year.rel;
-	}
-	switch (p->per) {
-	case NCG_PER_SEASON: {
-		static const int START[] = {3, 6, 9, 12};
-
-		m0 = START[p->which];
-		if (!p->per_year.year) {
-			/* "next summer": the first such season starting after the
-			 * anchor; "this summer": the anchor year's; "last": before */
-			int sy = ay;
-
-			if (p->per_year.rel > 0)
-				sy = (am < m0) ? ay : ay + 1;
-			else if (p->per_year.rel < 0)
-				sy = (am >= m0 + 3 || (p->which == 3 && am < 3)) ? ay : ay - 1;
-			y = sy;
-		}
-		m1 = m0 + 2;
-		break;
-	}
-	case NCG_PER_HALF:
-		m0 = p->which == 1 ? 1 : 7;
-		m1 = m0 + 5;
-		break;
-	case NCG_PER_QUARTER:
-		m0 = 3 * (p->which - 1) + 1;
-		m1 = m0 + 2;
-		break;
-	case NCG_PER_PART:
-		m0 = p->which == 0 ? 1 : p->which == 1 ? 5 : 9;
-		m1 = m0 + (p->which == 2 ? 3 : 3);
-		break;
-	case NCG_PER_YEAR:
-		break;
-	case NCG_PER_REST_OF_YEAR:
-		if (!ay)
-			return -1;
-		y = ay;
-		m0 = am;
-		d0 = ad ? ad : 1;
-		break;
-	case NCG_PER_REST_OF_MONTH:
-		if (!ay)
-			return -1;
-		y = ay;
-		m0 = m1 = am;
-		d0 = ad ? ad : 1;
-		break;
-	case NCG_PER_MONTH:
-		m0 = m1 = p->which;
-		break;
-	}
-	y1 = y;
-	if (m1 > 12) {
-		m1 -= 12;
-		y1++;
-	}
-	if (y < 1 || y1 > 9999)
-		return -1;
-	{
-		char tmp[64];
-
-		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m0, d0);
-		memcpy(begin, tmp, 11);
-		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y1, m1, month_days(y1, m1));
-		memcpy(end, tmp, 11);
-	}
-	return 0;
-}
 
 static const char *
 instant(ex_ctx *x, const char *date)
@@ -475,7 +377,7 @@ series_label(ex_ctx *x, const char *series)
 		return e->label;
 	for (size_t i = 0; series && i < ncg_mentions_count(x->ms); i++)
 		if (M(x, i)->kind == NCG_M_BODY && M(x, i)->key && !strcmp(M(x, i)->key, series))
-			return M(x, i)->acronym ? M(x, i)->acronym : M(x, i)->name;
+			return M(x, i)->body.acronym ? M(x, i)->body.acronym : M(x, i)->name;
 	return NULL;
 }
 
@@ -542,7 +444,7 @@ place_in(const ex_ctx *x, uint32_t s, size_t from)
 }
 
 static const ncg_mention *
-first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from, int prec)
+first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from)
 {
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
@@ -550,7 +452,7 @@ first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from, int pr
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = M(x, idx[k]);
 
-		if (m->kind == kind && m->t0 >= from && (!prec || m->prec == prec))
+		if (m->kind == kind && m->t0 >= from)
 			return m;
 	}
 	return NULL;
@@ -578,9 +480,9 @@ future_sentence(const ex_ctx *x, uint32_t s)
 static void
 set_meeting_date(ex_ctx *x, const ncg_mention *d)
 {
-	x->mdate[0] = d->y ? d->y : x->anchor[0];
-	x->mdate[1] = d->m;
-	x->mdate[2] = d->d;
+	x->mdate[0] = d->date.y ? d->date.y : x->anchor[0];
+	x->mdate[1] = d->date.m;
+	x->mdate[2] = d->date.d;
 }
 
 /* Find the meeting the statement reports on: the first sentence that
@@ -593,7 +495,7 @@ described_meeting(ex_ctx *x)
 	const ncg_mention *title_meeting = NULL;
 
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++)
-		if (M(x, i)->kind == NCG_M_MEETING && M(x, i)->ordinal > 0 && h->has_title &&
+		if (M(x, i)->kind == NCG_M_MEETING && M(x, i)->meeting.ordinal > 0 && h->has_title &&
 		    x->tok[M(x, i)->t0].b >= h->title_b && x->tok[M(x, i)->t0].e <= h->title_e) {
 			title_meeting = M(x, i);
 			break;
@@ -618,7 +520,7 @@ described_meeting(ex_ctx *x)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = M(x, idx[k]);
 
-			if (m->kind == NCG_M_MEETING && m->ordinal > 0 && !mt && !is_reference(x, m))
+			if (m->kind == NCG_M_MEETING && m->meeting.ordinal > 0 && !mt && !is_reference(x, m))
 				mt = m;
 			if (m->kind == NCG_M_DATE && !date)
 				date = m;
@@ -630,7 +532,7 @@ described_meeting(ex_ctx *x)
 		today = has_word(x, s, (const char *const[]){"today", NULL});
 		/* a meeting reported, not recalled: it has its day, or is
 		 * today's, or has no date at all ("in July 2023" recalls one) */
-		if (date && date->prec != NCG_PREC_DAY)
+		if (date && date->date.prec != NCG_PREC_DAY)
 			continue;
 		if (!mt && !date && !today)
 			continue;
@@ -644,8 +546,8 @@ described_meeting(ex_ctx *x)
 		else if (today && x->anchor[0])
 			memcpy(x->mdate, x->anchor, sizeof x->mdate);
 		if (mt) {
-			x->ordinal = mt->ordinal;
-			x->series = mt->series ? mt->series : (body ? body->key : NULL);
+			x->ordinal = mt->meeting.ordinal;
+			x->series = mt->meeting.series ? mt->meeting.series : (body ? body->key : NULL);
 		} else {
 			x->series = who && (!body || who->t0 < body->t0) ? NULL : body->key;
 		}
@@ -680,12 +582,13 @@ other_meetings(ex_ctx *x)
 {
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
-		int ord = m->ordinal, future;
+		int ord, future;
 		const char *series, *key;
 
 		if (m->kind != NCG_M_MEETING || m->sent >= x->nsent)
 			continue;
-		series = m->series ? m->series : x->series;
+		ord = m->meeting.ordinal;
+		series = m->meeting.series ? m->meeting.series : x->series;
 		future = future_sentence(x, m->sent) && !is_reference(x, m);
 		if (ord == NCG_ORDINAL_NEXT) {
 			if (!x->ordinal)
@@ -706,8 +609,8 @@ other_meetings(ex_ctx *x)
 		if (future && x->meeting && ord > x->ordinal &&
 		    (!series || !x->series || strcmp(series, x->series) == 0)) {
 			const ncg_mention *pl = place_in(x, m->sent, m->t1);
-			const ncg_mention *per = first_in(x, m->sent, NCG_M_PERIOD, 0, 0);
-			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, 0, 0);
+			const ncg_mention *per = first_in(x, m->sent, NCG_M_PERIOD, 0);
+			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, 0);
 			char b[11], e[11];
 
 			CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));
@@ -717,37 +620,40 @@ other_meetings(ex_ctx *x)
 			if (per) {
 				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
 				                           per->name, NCG_DT_STRING));
-				if (ncg_period_interval(per, x->anchor[0], x->anchor[1], x->anchor[2],
-				                        b, e) == 0)
+				if (ncg_period_interval(&per->period, x->anchor[0], x->anchor[1],
+				                        x->anchor[2], b, e))
 					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
 					                        interval(x, b, e)));
 			} else if (d) {
-				int y = d->y ? d->y : ncg_resolve_month_year(d->m, x->anchor[0],
-				                                             x->anchor[1], 1);
+				int y = d->date.y ? d->date.y
+				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
+				                                           x->anchor[1], 1);
 
 				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
 				                           d->name, NCG_DT_STRING));
-				if (y && d->prec == NCG_PREC_DAY)
+				if (y && d->date.prec == NCG_PREC_DAY)
 					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_DATE,
-					                           date_str(x, y, d->m, d->d), NCG_DT_DATE));
+					                           date_str(x, y, d->date.m, d->date.d), NCG_DT_DATE));
 				else if (y) {
-					snprintf(b, sizeof b, "%04d-%02d-01", y, d->m);
-					snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->m, month_days(y, d->m));
+					snprintf(b, sizeof b, "%04d-%02d-01", y, d->date.m);
+					snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->date.m,
+					         ncg_days_in_month(y, d->date.m));
 					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
 					                        interval(x, b, e)));
 				}
 			}
 		} else if (!future) {
 			/* a past meeting: "in July" gives its month */
-			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1, 0);
+			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1);
 
 			if (d && d->t0 <= m->t1 + 2) {
-				int y = d->y ? d->y : ncg_resolve_month_year(d->m, x->anchor[0],
-				                                             x->anchor[1], 0);
+				int y = d->date.y ? d->date.y
+				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
+				                                           x->anchor[1], 0);
 
 				if (y)
 					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_MONTH,
-					                           ex_printf(x, "%04d-%02d", y, d->m),
+					                           ex_printf(x, "%04d-%02d", y, d->date.m),
 					                           NCG_DT_GYEAR_MONTH));
 			}
 		}
@@ -818,8 +724,8 @@ cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = M(x, idx[k]);
 
-		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->ordinal > 0)
-			return m->ordinal == x->ordinal;
+		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->meeting.ordinal > 0)
+			return m->meeting.ordinal == x->ordinal;
 	}
 	for (size_t i = from; i < to && i < x->sent[s].t1; i++)
 		for (const char *const *g = GENERIC; *g; g++)
@@ -841,8 +747,8 @@ roles(ex_ctx *x)
 
 		/* a sentence naming only another meeting speaks of that one */
 		for (size_t k = 0; k < n; k++)
-			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->ordinal > 0)
-				other |= M(x, idx[k])->ordinal != x->ordinal ? 1 : 2;
+			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->meeting.ordinal > 0)
+				other |= M(x, idx[k])->meeting.ordinal != x->ordinal ? 1 : 2;
 		for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0] && !done; r++) {
 			const role_cue *c = &ROLES[r];
 			size_t at = cue_at(x, s, c), cnt = 0;
@@ -1021,31 +927,35 @@ contributions(ex_ctx *x)
 
 /* ---- assets and activities ------------------------------------------------------------ */
 
+/* The year of a date, resolved against the anchor when none is written. */
 static int
-resolve_year(const ex_ctx *x, const ncg_mention *m, int future)
+resolve_year(const ex_ctx *x, const ncg_date *d, int future)
 {
-	if (m->y)
-		return m->y;
-	if (!m->m)
+	if (d->y)
+		return d->y;
+	if (!d->m)
 		return 0;
-	return ncg_resolve_month_year(m->m, x->anchor[0], x->anchor[1], future);
+	return ncg_resolve_month_year(d->m, x->anchor[0], x->anchor[1], future);
 }
 
 static void
 emit_asset(ex_ctx *x, const ncg_mention *m)
 {
+	const ncg_m_asset *a = &m->asset;
+	const ncg_date *w = &a->when;
+
 	entity(x, m->key, NCG_C_ASSET, m->name, NCG_LABEL_TEXT);
-	if (m->type_key) {
-		concept(x, m->type_key, "asset-types", "Strategic asset types");
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, m->type_key));
+	if (a->type_key) {
+		concept(x, a->type_key, "asset-types", "Strategic asset types");
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, a->type_key));
 	}
-	if (m->ev_t1 > m->ev_t0) {
-		int y = resolve_year(x, m, m->future);
+	if (a->event.t1 > a->event.t0) {
+		int y = resolve_year(x, w, a->event.future);
 		const char *aslug = strchr(m->key, '/') + 1;
-		const char *ev = y && m->m ? ex_printf(x, "event/%s-%04d-%02d", aslug, y, m->m)
+		const char *ev = y && w->m ? ex_printf(x, "event/%s-%04d-%02d", aslug, y, w->m)
 		                           : ex_printf(x, "event/%s--%s", aslug, strchr(x->stmt, '/') + 1);
-		char *label = ncg_arena_strndup(x->arena, x->s + x->tok[m->ev_t0].b,
-		                                x->tok[m->ev_t1 - 1].e - x->tok[m->ev_t0].b);
+		char *label = ncg_arena_strndup(x->arena, x->s + x->tok[a->event.t0].b,
+		                                x->tok[a->event.t1 - 1].e - x->tok[a->event.t0].b);
 
 		if (!label) {
 			x->failed = 1;
@@ -1057,41 +967,44 @@ emit_asset(ex_ctx *x, const ncg_mention *m)
 		entity(x, ev, NCG_C_VISIBILITY_EVENT, label, NCG_LABEL_TEXT);
 		CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_ASSET, m->key));
 		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MADE_VISIBLE_IN, ev));
-		for (int k = 0; k < 3 && m->ev_kind[k]; k++) {
-			concept(x, m->ev_kind[k], "event-kinds", "Kinds of visibility events");
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, m->ev_kind[k]));
+		for (int k = 0; k < 3 && a->event.kind[k]; k++) {
+			concept(x, a->event.kind[k], "event-kinds", "Kinds of visibility events");
+			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, a->event.kind[k]));
 		}
-		if (m->ev_place)
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_LOCATION, m->ev_place));
-		if (y && m->m)
+		if (a->event.place)
+			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_LOCATION, a->event.place));
+		if (y && w->m)
 			CHECK(x, ncg_facts_literal(x->f, x->stmt, ev, NCG_P_MONTH,
-			                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
-		if (y && m->prec == NCG_PREC_DAY)
+			                           ex_printf(x, "%04d-%02d", y, w->m), NCG_DT_GYEAR_MONTH));
+		if (y && w->prec == NCG_PREC_DAY)
 			CHECK(x, ncg_facts_literal(x->f, x->stmt, ev, NCG_P_DATE,
-			                           date_str(x, y, m->m, m->d), NCG_DT_DATE));
+			                           date_str(x, y, w->m, w->d), NCG_DT_DATE));
 		if (x->meeting)
 			CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_REVIEWED_EVENT, ev));
-		phrase(x, m->sent, m->ev_t0, m->ev_t1, ev);
+		phrase(x, m->sent, a->event.t0, a->event.t1, ev);
 	}
 }
 
 static void
 emit_activity(ex_ctx *x, const ncg_mention *m)
 {
+	const ncg_m_activity *a = &m->activity;
+
 	entity(x, m->key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT);
-	if (m->type_key) {
-		concept(x, m->type_key, "activity-kinds", "Kinds of activities");
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ACTIVITY_KIND, m->type_key));
+	if (a->type_key) {
+		concept(x, a->type_key, "activity-kinds", "Kinds of activities");
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ACTIVITY_KIND, a->type_key));
 	}
-	if (m->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
+	if (a->acronym)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, a->acronym,
 		                           NCG_DT_STRING));
-	if (m->m) {
-		int y = resolve_year(x, m, 0);
+	if (a->when.m) {
+		int y = resolve_year(x, &a->when, 0);
 
 		if (y)
 			CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_MONTH,
-			                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
+			                           ex_printf(x, "%04d-%02d", y, a->when.m),
+			                           NCG_DT_GYEAR_MONTH));
 	}
 	if (x->meeting)
 		CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, m->key));
@@ -1159,7 +1072,7 @@ entities(ex_ctx *x)
 		case NCG_M_COUNTRY: emit_place(x, m); break;
 		case NCG_M_WORKSTREAM:
 			emit_workstream(x, m);
-			if (x->meeting && m->listed)
+			if (x->meeting && m->workstream.listed)
 				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: emit_asset(x, m); break;

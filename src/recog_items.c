@@ -128,13 +128,13 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	m = rc_add(rc, NCG_M_WORKSTREAM, s, a, b);
 	if (!m)
 		return;
-	m->listed = 1;
+	m->workstream.listed = 1;
 	m->name = rc_span(rc, a, b);
 	wording = rc_span(rc, a, wend);
 	if (!m->name || !wording)
 		return;
-	m->acronym = acr ? acr->acronym : NULL;
-	c = workstream_concept(rc, wording, m->acronym);
+	m->workstream.acronym = acr ? acr->acronym : NULL;
+	c = workstream_concept(rc, wording, m->workstream.acronym);
 	if (c) {
 		m->lex = c;
 		m->key = c->key;
@@ -194,7 +194,7 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 	if (!m)
 		return;
 	m->name = rc_span(rc, m->t0, m->t1);
-	m->acronym = acronym;
+	m->workstream.acronym = acronym;
 	m->key = c->key;
 	m->lex = c;
 	rc_claim(rc, m->t0, m->t1, RC_CLAIM_ITEM);
@@ -294,7 +294,7 @@ match_strength(const ncg_mention *m)
 		if (ncg_normal_form(c->alt.v[k], strlen(c->alt.v[k]), b, sizeof b) &&
 		    strcmp(a, b) == 0)
 			return 1;
-	return m->acronym ? 1 : 0;
+	return m->workstream.acronym ? 1 : 0;
 }
 
 /* Items of one list are different lines of work, even when the lexicon
@@ -307,13 +307,13 @@ distinct_items(rc_ctx *rc, size_t first)
 	for (size_t k = first; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 
-		if (m->kind != NCG_M_WORKSTREAM || !m->listed || !m->lex)
+		if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || !m->lex)
 			continue;
 		for (size_t o = first; o < rc->nm; o++) {
 			ncg_mention *x = &rc->m[o];
 			int sm, sx;
 
-			if (o == k || x->kind != NCG_M_WORKSTREAM || !x->listed ||
+			if (o == k || x->kind != NCG_M_WORKSTREAM || !x->workstream.listed ||
 			    !x->key || strcmp(x->key, m->key) != 0)
 				continue;
 			sm = match_strength(m);
@@ -482,7 +482,7 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 		m->key = w->entry->key;
 		m->lex = w->entry;
 		if (w->what == NCG_LEXW_ACRONYM)
-			m->acronym = w->wording;
+			m->workstream.acronym = w->wording;
 		rc_claim(rc, i, e, RC_CLAIM_ITEM);
 		i = e - 1;
 	}
@@ -559,12 +559,12 @@ item_mentions(rc_ctx *rc)
 				const ncg_mention *m = &rc->m[k];
 				size_t e, wend = m->t1, paren = m->t1;
 
-				if (m->kind != NCG_M_WORKSTREAM || !m->listed || m->t1 - m->t0 < 2)
+				if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
 					continue;
 				for (size_t q = m->t0; q < m->t1; q++)
 					if (rc_punct(rc, q, "(") && paren == m->t1)
 						paren = q;
-				wend = m->acronym ? paren : m->t1;
+				wend = m->workstream.acronym ? paren : m->t1;
 				if (wend - m->t0 >= 2) {
 					char *w = rc_span(rc, m->t0, wend);
 
@@ -576,9 +576,9 @@ item_mentions(rc_ctx *rc)
 				}
 				/* "conventional-nuclear integration (CNI) exercises and
 				 * training" named as "CNI exercises and training" */
-				if (m->acronym && paren + 3 <= m->t1 && rc_punct(rc, paren + 2, ")")) {
+				if (m->workstream.acronym && paren + 3 <= m->t1 && rc_punct(rc, paren + 2, ")")) {
 					char *rest = paren + 3 < m->t1 ? rc_span(rc, paren + 3, m->t1) : NULL;
-					char *w = rest ? ncg_arena_printf(rc->arena, "%s %s", m->acronym, rest)
+					char *w = rest ? ncg_arena_printf(rc->arena, "%s %s", m->workstream.acronym, rest)
 					               : NULL;
 
 					e = w ? rc_match(rc, i, st->t1, w, 1) : 0;
@@ -763,19 +763,15 @@ add_activity(rc_ctx *rc, uint32_t s, size_t a, size_t b, const ncg_lex_entry *ki
 		return;
 	m->name = rc_span(rc, a, b);
 	m->key = m->name ? rc_key(rc, "activity", m->name) : NULL;
-	m->type_key = kind->key;
-	m->acronym = acronym;
+	m->activity.type_key = kind->key;
+	m->activity.acronym = acronym;
 	rc_claim(rc, a, claim_end, RC_CLAIM_ITEM);
 	/* when: "this November", "in July 2024" right after */
 	for (size_t k = claim_end; k < claim_end + 3 && k < rc->sent[s].t1; k++) {
 		ncg_mention *d = rc_mention_at(rc, NCG_M_DATE, k);
 
 		if (d) {
-			m->y = d->y;
-			m->m = d->m;
-			m->d = d->d;
-			m->prec = d->prec;
-			m->this_ = d->this_;
+			m->activity.when = d->date;
 			break;
 		}
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
@@ -872,7 +868,7 @@ static int
 in_asset_event(rc_ctx *rc, size_t i)
 {
 	for (size_t k = 0; k < rc->nm; k++)
-		if (rc->m[k].kind == NCG_M_ASSET && rc->m[k].ev_t0 <= i && i < rc->m[k].ev_t1)
+		if (rc->m[k].kind == NCG_M_ASSET && rc->m[k].asset.event.t0 <= i && i < rc->m[k].asset.event.t1)
 			return 1;
 	return 0;
 }
@@ -1040,13 +1036,13 @@ read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a
 		if (i >= a0 && i < a1)
 			continue;
 		if (rc_in(rc, i, FUTURE))
-			m->future = 1;
+			m->asset.event.future = 1;
 		w = rc_lex_longest(rc, i, c1, 1u << NCG_LEX_EVENT_KIND, 1u << NCG_LEXW_CUE, &e);
 		if (!w || (e > a0 && i < a1))
 			continue;
-		if (nk < 3 && (nk == 0 || (strcmp(m->ev_kind[0], w->entry->key) &&
-		                           (nk < 2 || strcmp(m->ev_kind[1], w->entry->key)))))
-			m->ev_kind[nk++] = w->entry->key;
+		if (nk < 3 && (nk == 0 || (strcmp(m->asset.event.kind[0], w->entry->key) &&
+		                           (nk < 2 || strcmp(m->asset.event.kind[1], w->entry->key)))))
+			m->asset.event.kind[nk++] = w->entry->key;
 		if (!first || i < first)
 			first = i;
 		if (e > last)
@@ -1066,21 +1062,17 @@ read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a
 
 		if (!p)
 			p = c;
-		if (p && !m->ev_place && i >= first) {
-			m->ev_place = p->key;
+		if (p && !m->asset.event.place && i >= first) {
+			m->asset.event.place = p->key;
 			if (p->t1 > last)
 				last = p->t1;
 		}
-		if (d && !m->prec) {
-			m->y = d->y;
-			m->m = d->m;
-			m->d = d->d;
-			m->prec = d->prec;
-			m->this_ = d->this_;
+		if (d && !m->asset.when.prec) {
+			m->asset.when = d->date;
 		}
 	}
-	m->ev_t0 = (uint32_t)first;
-	m->ev_t1 = (uint32_t)last;
+	m->asset.event.t0 = (uint32_t)first;
+	m->asset.event.t1 = (uint32_t)last;
 }
 
 static void
@@ -1093,7 +1085,7 @@ add_asset(rc_ctx *rc, uint32_t s, size_t a0, size_t a1, const char *name,
 		return;
 	m->name = name;
 	m->key = name ? rc_key(rc, "asset", name) : NULL;
-	m->type_key = type ? type->key : NULL;
+	m->asset.type_key = type ? type->key : NULL;
 	rc_claim(rc, a0, a1, RC_CLAIM_ITEM);
 	read_event(rc, m, c0, c1, a0, a1);
 }
@@ -1118,8 +1110,8 @@ resolve_designators(rc_ctx *rc, size_t first)
 			    ((x->name[n] >= 'A' && x->name[n] <= 'Z') || x->name[n] == ' ')) {
 				m->key = x->key;
 				m->name = x->name;
-				if (!m->type_key)
-					m->type_key = x->type_key;
+				if (!m->asset.type_key)
+					m->asset.type_key = x->asset.type_key;
 				break;
 			}
 		}

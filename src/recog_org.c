@@ -188,11 +188,12 @@ countries_agree(const char *const *have, int nhave, const ncg_strlist *entry)
 	return 1;
 }
 
+/* Fill a mention's country keys (two at most) from a lexicon entry's. */
 static void
-set_countries_from_entry(ncg_mention *m, const ncg_lex_entry *e)
+set_countries_from_entry(const char *country[2], const ncg_lex_entry *e)
 {
 	for (size_t k = 0; k < e->country.n && k < 2; k++)
-		m->country[k] = e->country.v[k];
+		country[k] = e->country.v[k];
 }
 
 /* After a body mention: "(ACRONYM)" defines or repeats its acronym. */
@@ -203,7 +204,7 @@ take_parenthetical_acronym(rc_ctx *rc, ncg_mention *m, size_t end, size_t lim)
 
 	if (!a || a->p1 >= lim)
 		return end;
-	m->acronym = a->acronym;
+	m->body.acronym = a->acronym;
 	remember_acronym(rc, a->acronym, m);
 	rc_claim(rc, a->p0, a->p1 + 1, RC_CLAIM_BODY);
 	return a->p1 + 1;
@@ -272,10 +273,10 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 			return 0;
 		m->key = def.key;
 		m->lex = def.lex;
-		m->acronym = def.acronym;
-		m->country[0] = def.country[0];
-		m->country[1] = def.country[1];
-		m->part_of = def.part_of;
+		m->body.acronym = def.body.acronym;
+		m->body.country[0] = def.body.country[0];
+		m->body.country[1] = def.body.country[1];
+		m->body.part_of = def.body.part_of;
 		return i + 1;
 	}
 	if (!w) {
@@ -304,15 +305,15 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		return 0;
 	m->lex = w->entry;
 	m->key = w->entry->key;
-	m->part_of = w->entry->part_of;
-	set_countries_from_entry(m, w->entry);
-	if (!m->country[0])
+	m->body.part_of = w->entry->part_of;
+	set_countries_from_entry(m->body.country, w->entry);
+	if (!m->body.country[0])
 		for (int k = 0; k < npc; k++)
-			m->country[k] = pc[k];
+			m->body.country[k] = pc[k];
 	if (w->what == NCG_LEXW_ACRONYM)
-		m->acronym = w->wording;
+		m->body.acronym = w->wording;
 	else if (w->entry->acronym.n)
-		m->acronym = w->entry->acronym.v[0];
+		m->body.acronym = w->entry->acronym.v[0];
 	return take_parenthetical_acronym(rc, m, e, lim);
 }
 
@@ -368,7 +369,7 @@ is_known_name(const rc_ctx *rc, size_t t0, size_t t1)
 static int
 generic_name(const rc_ctx *rc, const ncg_mention *m)
 {
-	if (m->country[0] || m->t1 - m->t0 > 3)
+	if (m->body.country[0] || m->t1 - m->t0 > 3)
 		return 0;
 	for (size_t i = m->t0; i < m->t1; i++)
 		if (rc->tok[i].flags & NCG_TF_UPPER)
@@ -385,10 +386,10 @@ adopt_parent(rc_ctx *rc, ncg_mention *m, const ncg_mention *parent)
 	char *wording;
 	const ncg_lex_entry *le;
 
-	m->part_of = parent->key;
-	m->country[0] = parent->country[0];
-	m->country[1] = parent->country[1];
-	pa = parent->acronym ? parent->acronym : parent->name;
+	m->body.part_of = parent->key;
+	m->body.country[0] = parent->body.country[0];
+	m->body.country[1] = parent->body.country[1];
+	pa = parent->body.acronym ? parent->body.acronym : parent->name;
 	wording = ncg_arena_printf(rc->arena, "%s %s", pa, m->name);
 	if (!wording) {
 		rc->failed = 1;
@@ -444,7 +445,7 @@ resolve_generic_bodies(rc_ctx *rc)
 		ncg_mention *m = &rc->m[k];
 		size_t n;
 
-		if (m->kind != NCG_M_BODY || m->part_of || !m->name || !generic_name(rc, m))
+		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m))
 			continue;
 		n = strlen(m->name);
 		for (size_t o = 0; o < rc->nm; o++) {
@@ -452,13 +453,13 @@ resolve_generic_bodies(rc_ctx *rc)
 			const char *full = x->lex && x->lex->label ? x->lex->label : x->name;
 			size_t fl = full ? strlen(full) : 0;
 
-			if (o != k && x->kind == NCG_M_BODY && x->part_of && fl > n &&
+			if (o != k && x->kind == NCG_M_BODY && x->body.part_of && fl > n &&
 			    strcasecmp(full + fl - n, m->name) == 0 && full[fl - n - 1] == ' ') {
 				m->key = x->key;
 				m->lex = x->lex;
-				m->part_of = x->part_of;
-				m->country[0] = x->country[0];
-				m->country[1] = x->country[1];
+				m->body.part_of = x->body.part_of;
+				m->body.country[0] = x->body.country[0];
+				m->body.country[1] = x->body.country[1];
 				break;
 			}
 		}
@@ -530,7 +531,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 	if (!m)
 		return end;
 	for (int c = 0; c < npc; c++)
-		m->country[c] = pc[c];
+		m->body.country[c] = pc[c];
 	/* a known body's acronym as modifier: "NCG Working Group" */
 	{
 		size_t ae;
@@ -539,11 +540,11 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		const ncg_mention *ba = defined_body_acronym(rc, k);
 
 		if (ba && k + 1 < e)
-			m->part_of = ba->key;
+			m->body.part_of = ba->key;
 		else if (w && ae < e) {
-			m->part_of = w->entry->key;
-			if (!m->country[0])
-				set_countries_from_entry(m, w->entry);
+			m->body.part_of = w->entry->key;
+			if (!m->body.country[0])
+				set_countries_from_entry(m->body.country, w->entry);
 		}
 	}
 	/* the same body as a lexicon entry, worded otherwise? */
@@ -551,19 +552,19 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		const ncg_lex_entry *le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY,
 		                                                 m->name, strlen(m->name));
 
-		if (le && countries_agree(m->country, m->country[1] ? 2 : (m->country[0] ? 1 : 0),
+		if (le && countries_agree(m->body.country, m->body.country[1] ? 2 : (m->body.country[0] ? 1 : 0),
 		                          &le->country)) {
 			m->lex = le;
 			m->key = le->key;
-			if (!m->part_of)
-				m->part_of = le->part_of;
-			if (!m->country[0])
-				set_countries_from_entry(m, le);
+			if (!m->body.part_of)
+				m->body.part_of = le->part_of;
+			if (!m->body.country[0])
+				set_countries_from_entry(m->body.country, le);
 		}
 	}
 	k = take_parenthetical_acronym(rc, m, e, lim);
 	of_parent(rc, m, k, lim);
-	if (!m->part_of)
+	if (!m->body.part_of)
 		modifier_parent(rc, m);
 	if (!m->key)
 		m->key = rc_key(rc, "body", m->name);
@@ -591,15 +592,15 @@ acronym_bodies(rc_ctx *rc)
 		if (!m)
 			return;
 		m->key = rc_key(rc, "body", m->name);
-		m->acronym = d->acronym;
+		m->body.acronym = d->acronym;
 		if (t0 < d->lt0) {
 			size_t ae;
 			const ncg_lex_wording *w = rc_lex_longest(rc, t0, d->lt0, 1u << NCG_LEX_BODY,
 			                                          1u << NCG_LEXW_ACRONYM, &ae);
 
 			if (w) {
-				m->part_of = w->entry->key;
-				set_countries_from_entry(m, w->entry);
+				m->body.part_of = w->entry->key;
+				set_countries_from_entry(m->body.country, w->entry);
 			}
 		}
 		remember_acronym(rc, d->acronym, m);
@@ -688,11 +689,11 @@ rc_head(rc_ctx *rc)
 			continue;
 		rc_dates_in(rc, bk->s0, bk->t0, bk->t1);
 		for (size_t k = before; k < rc->nm; k++)
-			if (rc->m[k].kind == NCG_M_DATE && rc->m[k].prec == NCG_PREC_DAY) {
+			if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
 				if (!rc->head.issued_y) {
-					rc->head.issued_y = rc->m[k].y;
-					rc->head.issued_m = rc->m[k].m;
-					rc->head.issued_d = rc->m[k].d;
+					rc->head.issued_y = rc->m[k].date.y;
+					rc->head.issued_m = rc->m[k].date.m;
+					rc->head.issued_d = rc->m[k].date.d;
 					rc->head.dateline_b = bk->b;
 					rc->head.dateline_e = bk->e;
 				}
@@ -775,7 +776,7 @@ dateline(rc_ctx *rc)
 		if (w) {
 			m->lex = w->entry;
 			m->key = w->entry->key;
-			set_countries_from_entry(m, w->entry);
+			set_countries_from_entry(m->place.country, w->entry);
 		} else {
 			m->key = rc_key(rc, "place", m->name);
 		}
@@ -822,7 +823,7 @@ rc_places(rc_ctx *rc)
 				m->lex = w->entry;
 				m->key = w->entry->key;
 				m->name = rc_span(rc, i, e);
-				set_countries_from_entry(m, w->entry);
+				set_countries_from_entry(m->place.country, w->entry);
 				rc_claim(rc, i, e, RC_CLAIM_PLACE);
 				i = e - 1;
 				continue;

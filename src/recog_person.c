@@ -242,21 +242,21 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 static void
 read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
 {
-	m->title = rc_span(rc, t0, t1);
-	m->title_t0 = (uint32_t)t0;
-	m->title_t1 = (uint32_t)t1;
+	m->official.title = rc_span(rc, t0, t1);
+	m->official.title_t0 = (uint32_t)t0;
+	m->official.title_t1 = (uint32_t)t1;
 	rc_claim(rc, t0, t1, RC_CLAIM_TITLE);
 	for (size_t i = t0; i < t1; i++) {
 		ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, i);
 		const char *keys[2] = {NULL, NULL};
 		size_t e;
 
-		if (b && !m->affiliation)
-			m->affiliation = b->key;
-		if (b && !m->country[0] && b->country[0] && !b->country[1])
-			m->country[0] = b->country[0];
-		if (!b && !m->country[0] && rc_country_prefix(rc, i, t1, keys, &e) == 1)
-			m->country[0] = keys[0];
+		if (b && !m->official.affiliation)
+			m->official.affiliation = b->key;
+		if (b && !m->official.country && b->body.country[0] && !b->body.country[1])
+			m->official.country = b->body.country[0];
+		if (!b && !m->official.country && rc_country_prefix(rc, i, t1, keys, &e) == 1)
+			m->official.country = keys[0];
 	}
 }
 
@@ -273,7 +273,7 @@ add_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1, size_t a1)
 	if (!m->name)
 		return NULL;
 	if (n0 > a0)
-		m->honorific = rc_span(rc, a0, n0);
+		m->official.honorific = rc_span(rc, a0, n0);
 	le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_OFFICIAL, m->name, strlen(m->name));
 	if (le) {
 		m->lex = le;
@@ -299,8 +299,8 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 		j++;
 	if (rc_country_prefix(rc, j, lim, keys, &e) == 1 &&
 	    !rc_lex_longest(rc, e, lim, 1u << NCG_LEX_BODY, ~0u, &(size_t){0})) {
-		if (!m->country[0])
-			m->country[0] = keys[0];
+		if (!m->official.country)
+			m->official.country = keys[0];
 		return e;
 	}
 	return k;
@@ -325,9 +325,9 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
 		else if (preposed_title(rc, s0, i, &t0, &t1))
 			read_title(rc, m, t0, t1);
 		else if (office) {
-			m->title = m->honorific;
-			m->title_t0 = (uint32_t)i;
-			m->title_t1 = (uint32_t)h;
+			m->official.title = m->official.honorific;
+			m->official.title_t0 = (uint32_t)i;
+			m->official.title_t1 = (uint32_t)h;
 		}
 		return end;
 	}
@@ -445,8 +445,8 @@ resolve_short_names(rc_ctx *rc, size_t first)
 			m->key = match->key;
 			m->name = match->name;
 			m->lex = match->lex;
-			if (!m->country[0])
-				m->country[0] = match->country[0];
+			if (!m->official.country)
+				m->official.country = match->official.country;
 		}
 	}
 }

@@ -45,22 +45,6 @@ year_at(const rc_ctx *rc, size_t i)
 	return y >= 1900 && y <= 2199 ? (int)y : 0;
 }
 
-static int
-days_in_month(int y, int m)
-{
-	static const int D[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 29;
-	return m >= 1 && m <= 12 ? D[m] : 0;
-}
-
-static int
-valid_day(int y, int m, long d)
-{
-	return d >= 1 && d <= (y ? days_in_month(y, m) : (m == 2 ? 29 : days_in_month(2001, m)));
-}
-
 static ncg_mention *
 add_date(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int y, int m, int d, int prec)
 {
@@ -68,10 +52,10 @@ add_date(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int y, int m, int d, int 
 
 	if (!x)
 		return NULL;
-	x->y = y;
-	x->m = m;
-	x->d = d;
-	x->prec = prec;
+	x->date.y = y;
+	x->date.m = m;
+	x->date.d = d;
+	x->date.prec = prec;
 	x->name = rc_span(rc, t0, t1);
 	rc_claim(rc, t0, t1, RC_CLAIM_DATE);
 	return x;
@@ -96,11 +80,11 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		/* Month Day[,] Year | Month Day | Month Year | Month */
 		j = i + 1;
 		d = number_at(rc, j, 2, 1);
-		if (d > 0 && valid_day(0, m, d)) {
+		if (d > 0 && ncg_day_valid(0, m, d)) {
 			j++;
 			if (rc_punct(rc, j, ",") && year_at(rc, j + 1))
 				j++;
-			if ((y = year_at(rc, j)) != 0 && valid_day(y, m, d))
+			if ((y = year_at(rc, j)) != 0 && ncg_day_valid(y, m, d))
 				return add_date(rc, s, i, j + 1, y, m, (int)d, NCG_PREC_DAY) ? j + 1 : 0;
 			return add_date(rc, s, i, i + 2, 0, m, (int)d, NCG_PREC_DAY) ? i + 2 : 0;
 		}
@@ -114,7 +98,7 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 			ncg_mention *x = add_date(rc, s, i, i + 1, 0, m, 0, NCG_PREC_MONTH);
 
 			if (x && i > 0 && rc_is(rc, i - 1, "this"))
-				x->this_ = 1;
+				x->date.this_ = 1;
 			return x ? i + 1 : 0;
 		}
 		return 0;
@@ -127,12 +111,12 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 			j += 2;
 		else if (rc_is(rc, j, "of"))
 			j++;
-		if ((m = rc_month_at(rc, j)) != 0 && valid_day(0, m, d)) {
+		if ((m = rc_month_at(rc, j)) != 0 && ncg_day_valid(0, m, d)) {
 			size_t k = j + 1;
 
 			if (rc_punct(rc, k, ",") && year_at(rc, k + 1))
 				k++;
-			if ((y = year_at(rc, k)) != 0 && valid_day(y, m, d))
+			if ((y = year_at(rc, k)) != 0 && ncg_day_valid(y, m, d))
 				return add_date(rc, s, i, k + 1, y, m, (int)d, NCG_PREC_DAY) ? k + 1 : 0;
 			return add_date(rc, s, i, j + 1, 0, m, (int)d, NCG_PREC_DAY) ? j + 1 : 0;
 		}
@@ -147,11 +131,11 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 
 		if (n == 10 && sscanf(w, "%4d%c%2d%*c%2d", &a, &sep, &b, &c) == 4 &&
 		    (sep == '-' || sep == '/') && w[7] == sep && b >= 1 && b <= 12 &&
-		    valid_day(a, b, c) && a >= 1900)
+		    ncg_day_valid(a, b, c) && a >= 1900)
 			return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY) ? i + 1 : 0;
 		/* Korean style: 2025.1.10, 2025.01.10 */
 		if (n >= 8 && n <= 10 && sscanf(w, "%4d.%2d.%2d", &a, &b, &c) == 3 && a >= 1900 &&
-		    w[4] == '.' && b >= 1 && b <= 12 && valid_day(a, b, c))
+		    w[4] == '.' && b >= 1 && b <= 12 && ncg_day_valid(a, b, c))
 			return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY) ? i + 1 : 0;
 		if ((n == 10 || n == 8 || n == 9) &&
 		    sscanf(w, "%2d/%2d/%4d", &a, &b, &c) == 3 && c >= 1900) {
@@ -161,7 +145,7 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 				mm = b;
 				dd = a;
 			}
-			if (mm >= 1 && mm <= 12 && valid_day(c, mm, dd))
+			if (mm >= 1 && mm <= 12 && ncg_day_valid(c, mm, dd))
 				return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY) ? i + 1 : 0;
 		}
 	}
@@ -206,9 +190,9 @@ add_period(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, ncg_period_kind k,
 
 	if (!x)
 		return NULL;
-	x->per = k;
-	x->which = which;
-	x->per_year = yr;
+	x->period.kind = k;
+	x->period.which = which;
+	x->period.year = yr;
 	x->name = rc_span(rc, t0, t1);
 	rc_claim(rc, t0, t1, RC_CLAIM_DATE);
 	return x;
@@ -398,7 +382,7 @@ rc_meetings(rc_ctx *rc)
 							for (size_t q = end; q < end + 4 && q < st->t1; q++) {
 								ncg_mention *sub = rc_mention_at(rc, NCG_M_BODY, q);
 
-								if (sub && sub->part_of && !strcmp(sub->part_of, ob->key)) {
+								if (sub && sub->body.part_of && !strcmp(sub->body.part_of, ob->key)) {
 									series = sub->key;
 									end = sub->t1;
 									break;
@@ -446,8 +430,8 @@ rc_meetings(rc_ctx *rc)
 			m = rc_add(rc, NCG_M_MEETING, (uint32_t)s, i, end);
 			if (!m)
 				return;
-			m->ordinal = ord;
-			m->series = series;
+			m->meeting.ordinal = ord;
+			m->meeting.series = series;
 			m->name = rc_span(rc, i, end);
 			i = end - 1;
 		}

@@ -258,40 +258,6 @@ Test(extract, every_entity_has_a_mention_that_holds)
 	                     "ontologies/nif-core#anchorOf> \"Dr. Cho Chang Lae\""));
 }
 
-/* ---- time ---- */
-
-Test(extract, period_intervals)
-{
-	ncg_mention p = {0};
-	char b[11], e[11];
-
-	p.kind = NCG_M_PERIOD;
-	p.per = NCG_PER_SEASON;
-	p.which = 1;
-	p.per_year.rel = 1;
-	cr_assert_eq(ncg_period_interval(&p, 2023, 12, 15, b, e), 0);
-	cr_assert_str_eq(b, "2024-06-01");
-	cr_assert_eq(ncg_period_interval(&p, 2024, 1, 15, b, e), 0);
-	cr_assert_str_eq(b, "2024-06-01");           /* "next summer" in January */
-	cr_assert_eq(ncg_period_interval(&p, 2024, 7, 15, b, e), 0);
-	cr_assert_str_eq(b, "2025-06-01");
-	p.which = 3;                                 /* next winter crosses a year */
-	cr_assert_eq(ncg_period_interval(&p, 2024, 3, 1, b, e), 0);
-	cr_assert_str_eq(b, "2024-12-01");
-	cr_assert_str_eq(e, "2025-02-28");
-	p.per = NCG_PER_HALF;
-	p.which = 2;
-	p.per_year = (ncg_year_ref){2025, 0};
-	cr_assert_eq(ncg_period_interval(&p, 0, 0, 0, b, e), 0);
-	cr_assert_str_eq(b, "2025-07-01");
-	cr_assert_str_eq(e, "2025-12-31");
-	p.per_year = (ncg_year_ref){0, 1};
-	cr_assert_eq(ncg_period_interval(&p, 0, 0, 0, b, e), -1);   /* no anchor */
-	cr_assert_eq(ncg_resolve_month_year(7, 2023, 12, 0), 2023);
-	cr_assert_eq(ncg_resolve_month_year(12, 2024, 1, 0), 2023);
-	cr_assert_eq(ncg_resolve_month_year(3, 2024, 6, 1), 2025);
-}
-
 /* ---- frames found on the third corpus ---- */
 
 Test(extract, as_co_chairs_and_co_chairmanship)
