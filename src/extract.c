@@ -21,9 +21,9 @@ typedef struct {
 	size_t nsent;
 	ncg_arena *arena;
 	const char *stmt;            /* statement key */
+	const char *stmt_id;         /* its hash part: stmt after "statement/" */
 	const char *ctx;             /* NIF context key */
 	unsigned char *sent_done;    /* NIF sentence written */
-	int failed;
 
 	/* the meeting the statement describes */
 	const char *meeting;
@@ -34,18 +34,42 @@ typedef struct {
 	int anchor[3];               /* date that relative times resolve against */
 } ex_ctx;
 
-#define CHECK(x, call) do { if ((call) != 0) (x)->failed = 1; } while (0)
+/* Errors: every function that adds facts returns an ncg_status (out of
+ * memory is the only failure) and passes failures up with NCG_TRY. */
 
-/* A string in the extraction's arena; on failure, note it and return "". */
-#define ex_printf(x, ...) \
-	arena_string((x), ncg_arena_printf((x)->arena, __VA_ARGS__))
+/* A string in the extraction's arena, in *out. */
+static ncg_status ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
-static char *
-arena_string(ex_ctx *x, char *s)
+static ncg_status
+ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 {
-	if (!s)
-		x->failed = 1;
-	return s ? s : (char *)"";
+	va_list ap;
+	int n;
+	char *p;
+
+	*out = NULL;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return NCG_ERR_INTERNAL;
+	p = ncg_arena_alloc(x->arena, (size_t)n + 1);
+	if (!p)
+		return NCG_ERR_NOMEM;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	*out = p;
+	return NCG_OK;
+}
+
+/* The words of the text at bytes [b, e), in *out. */
+static ncg_status
+ex_text(ex_ctx *x, size_t b, size_t e, char **out)
+{
+	*out = ncg_arena_strndup(x->arena, x->s + b, e - b);
+	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
 static const ncg_mention *
@@ -84,10 +108,10 @@ has_word(const ex_ctx *x, uint32_t s, const char *const *words)
 	return find_word(x, s, 0, words) < x->sent[s].t1;
 }
 
-static char *
-date_str(ex_ctx *x, int y, int m, int d)
+static ncg_status
+date_str(ex_ctx *x, int y, int m, int d, const char **out)
 {
-	return ex_printf(x, "%04d-%02d-%02d", y, m, d);
+	return ex_printf(x, out, "%04d-%02d-%02d", y, m, d);
 }
 
 /* ---- NIF ---------------------------------------------------------------- */
@@ -100,109 +124,114 @@ cp(const ex_ctx *x, size_t byte)
 
 /* A NIF offset-based string of class c for the bytes [bb, be): context,
  * offsets in code points, and the words themselves. */
-static void
+static ncg_status
 nif_string(ex_ctx *x, const char *key, ncg_class c, size_t bb, size_t be)
 {
-	char *anchor = ncg_arena_strndup(x->arena, x->s + bb, be - bb);
+	char *anchor;
 
-	if (!anchor) {
-		x->failed = 1;
-		return;
-	}
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, c));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)cp(x, bb),
+	NCG_TRY(ex_text(x, bb, be, &anchor));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, c));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
+	NCG_TRY(ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)cp(x, bb),
 	                       NCG_DT_NON_NEGATIVE_INTEGER));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)cp(x, be),
+	NCG_TRY(ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)cp(x, be),
 	                       NCG_DT_NON_NEGATIVE_INTEGER));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
-	                           NCG_DT_STRING));
+	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
+	                         NCG_DT_STRING);
 }
 
-static const char *
-sentence_node(ex_ctx *x, uint32_t s)
+/* The NIF sentence node of sentence s in *key, written the first time. */
+static ncg_status
+sentence_node(ex_ctx *x, uint32_t s, const char **key)
 {
 	const ncg_sentence *st = &x->sent[s];
-	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, cp(x, st->b), cp(x, st->e));
 
+	NCG_TRY(ex_printf(x, key, "%s#char=%zu,%zu", x->stmt, cp(x, st->b), cp(x, st->e)));
 	if (!x->sent_done[s]) {
 		x->sent_done[s] = 1;
-		nif_string(x, key, NCG_C_NIF_SENTENCE, st->b, st->e);
+		NCG_TRY(nif_string(x, *key, NCG_C_NIF_SENTENCE, st->b, st->e));
 	}
-	return key;
+	return NCG_OK;
 }
 
 /* A NIF phrase for the bytes [b, e) in sentence s, naming entity. */
-static void
+static ncg_status
 phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 {
-	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be));
+	const char *key, *sentence;
 
 	if (be <= bb)
-		return;
-	nif_string(x, key, NCG_C_NIF_PHRASE, bb, be);
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
-	if (s < x->nsent)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_SENTENCE,
-		                        sentence_node(x, s)));
+		return NCG_OK;
+	NCG_TRY(ex_printf(x, &key, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be)));
+	NCG_TRY(nif_string(x, key, NCG_C_NIF_PHRASE, bb, be));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
+	if (s >= x->nsent)
+		return NCG_OK;
+	NCG_TRY(sentence_node(x, s, &sentence));
+	return ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_SENTENCE, sentence);
 }
 
-static void
+static ncg_status
 phrase(ex_ctx *x, uint32_t s, size_t t0, size_t t1, const char *entity)
 {
-	if (t1 > t0)
-		phrase_bytes(x, s, x->tok[t0].b, x->tok[t1 - 1].e, entity);
+	if (t1 <= t0)
+		return NCG_OK;
+	return phrase_bytes(x, s, x->tok[t0].b, x->tok[t1 - 1].e, entity);
 }
 
 /* ---- entities ------------------------------------------------------------- */
 
-static void
+static ncg_status
 entity(ex_ctx *x, const char *key, ncg_class c, const char *label, int priority)
 {
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, c));
-	CHECK(x, ncg_facts_label(x->f, x->stmt, key, label, priority));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, c));
+	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, label, priority));
+	return ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt);
 }
 
-static void
+static ncg_status
 country(ex_ctx *x, const char *key)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_COUNTRY));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_PLACE));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_COUNTRY));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_PLACE));
 	if (!e)
-		return;
-	CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+		return NCG_OK;
+	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
 	for (size_t i = 0; i < e->acronym.n; i++)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
-		                           NCG_DT_STRING));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
+		                          NCG_DT_STRING));
+	return NCG_OK;
 }
 
-static void
+static ncg_status
 link_countries(ex_ctx *x, const char *subj, const char *const c[2])
 {
 	for (int i = 0; i < 2; i++)
 		if (c[i]) {
-			country(x, c[i]);
-			CHECK(x, ncg_facts_link(x->f, x->stmt, subj, NCG_P_COUNTRY, c[i]));
+			NCG_TRY(country(x, c[i]));
+			NCG_TRY(ncg_facts_link(x->f, x->stmt, subj, NCG_P_COUNTRY, c[i]));
 		}
+	return NCG_OK;
 }
 
 /* A concept of one of the lexicon's schemes, with its lexicon label. */
-static void
+static ncg_status
 concept(ex_ctx *x, const char *key, const char *scheme, const char *scheme_label)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
-	const char *sk = ex_printf(x, "scheme/%s", scheme);
+	const char *sk;
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_CONCEPT));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sk));
+	NCG_TRY(ex_printf(x, &sk, "scheme/%s", scheme));
+
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_CONCEPT));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sk));
 	if (e && e->label)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, sk, NCG_C_SCHEME));
-	CHECK(x, ncg_facts_label(x->f, x->stmt, sk, scheme_label, NCG_LABEL_LEXICON));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, sk, NCG_C_SCHEME));
+	return ncg_facts_label(x->f, x->stmt, sk, scheme_label, NCG_LABEL_LEXICON);
 }
 
 static int
@@ -227,18 +256,20 @@ body_mentioned(const ex_ctx *x, const char *key)
 	return 0;
 }
 
-static void
+static ncg_status
 emit_body(ex_ctx *x, const ncg_mention *m)
 {
-	entity(x, m->key, NCG_C_BODY, label_of(m), label_priority(m));
+	NCG_TRY(entity(x, m->key, NCG_C_BODY, label_of(m), label_priority(m)));
 	if (m->lex && m->lex->label)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
 	if (m->body.acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->body.acronym,
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->body.acronym,
 		                           NCG_DT_STRING));
-	link_countries(x, m->key, m->body.country);
-	if (m->body.part_of && strcmp(m->body.part_of, m->key) != 0 && body_mentioned(x, m->body.part_of))
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->body.part_of));
+	NCG_TRY(link_countries(x, m->key, m->body.country));
+	if (m->body.part_of && strcmp(m->body.part_of, m->key) != 0 &&
+	    body_mentioned(x, m->body.part_of))
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->body.part_of));
+	return NCG_OK;
 }
 
 static int
@@ -252,92 +283,126 @@ as_of_date(const ex_ctx *x, char buf[11])
 	return 1;
 }
 
-static void
+static ncg_status
 emit_official(ex_ctx *x, const ncg_mention *m)
 {
-	entity(x, m->key, NCG_C_OFFICIAL, label_of(m), label_priority(m));
+	NCG_TRY(entity(x, m->key, NCG_C_OFFICIAL, label_of(m), label_priority(m)));
 	if (m->lex && m->lex->label)   /* the name as this statement writes it */
-		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, NCG_DT_STRING));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, NCG_DT_STRING));
 	if (m->official.honorific)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->official.honorific,
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->official.honorific,
 		                           NCG_DT_STRING));
-	link_countries(x, m->key, (const char *const[2]){m->official.country, NULL});
+	NCG_TRY(link_countries(x, m->key, (const char *const[2]){m->official.country, NULL}));
 	if (m->official.affiliation)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, m->official.affiliation));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, m->official.affiliation));
 	if (m->official.title) {
 		/* the title as this statement gives it: org:Membership */
 		const char *slug = strchr(m->key, '/') ? strchr(m->key, '/') + 1 : m->key;
-		const char *ms = ex_printf(x, "membership/%s--%s", slug, strchr(x->stmt, '/') + 1);
+		const char *ms, *label;
 		char when[11];
 
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->official.title,
+		NCG_TRY(ex_printf(x, &ms, "membership/%s--%s", slug, x->stmt_id));
+		NCG_TRY(ex_printf(x, &label, "%s, %s", m->name, m->official.title));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->official.title,
 		                           NCG_DT_STRING));
-		CHECK(x, ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
-		CHECK(x, ncg_facts_label(x->f, x->stmt, ms,
-		                         ex_printf(x, "%s, %s", m->name, m->official.title), NCG_LABEL_TEXT));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_TITLE, m->official.title, NCG_DT_STRING));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
+		NCG_TRY(ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, ms, label, NCG_LABEL_TEXT));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, ms, NCG_P_TITLE, m->official.title, NCG_DT_STRING));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
 		if (m->official.affiliation)
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, m->official.affiliation));
+			NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, m->official.affiliation));
 		if (as_of_date(x, when))
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
+			NCG_TRY(ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
 	}
+	return NCG_OK;
 }
 
-static void
+static ncg_status
 emit_place(ex_ctx *x, const ncg_mention *m)
 {
 	if (m->kind == NCG_M_COUNTRY) {
-		country(x, m->key);
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
-		return;
+		NCG_TRY(country(x, m->key));
+		return ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt);
 	}
-	entity(x, m->key, NCG_C_PLACE, label_of(m), label_priority(m));
+	NCG_TRY(entity(x, m->key, NCG_C_PLACE, label_of(m), label_priority(m)));
 	if (m->lex && m->lex->label)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	link_countries(x, m->key, m->place.country);
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	return link_countries(x, m->key, m->place.country);
 }
 
-static void
+static ncg_status
 emit_workstream(ex_ctx *x, const ncg_mention *m)
 {
-	CHECK(x, ncg_facts_type(x->f, x->stmt, m->key, NCG_C_WORKSTREAM));
-	concept(x, m->key, "workstreams", "NCG workstreams");
-	CHECK(x, ncg_facts_link(x->f, x->stmt, ex_printf(x, "scheme/workstreams"),
-	                        NCG_P_HAS_TOP_CONCEPT, m->key));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, m->key, NCG_C_WORKSTREAM));
+	NCG_TRY(concept(x, m->key, "workstreams", "NCG workstreams"));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, "scheme/workstreams", NCG_P_HAS_TOP_CONCEPT,
+	                        m->key));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
 	/* the wording of this statement; the lexicon's label, if any, wins */
 	if (!m->workstream.acronym || strcmp(m->name, m->workstream.acronym) != 0)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
 	if (m->workstream.acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->workstream.acronym,
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->workstream.acronym,
 		                           NCG_DT_STRING));
+	return NCG_OK;
 }
 
 /* ---- time ------------------------------------------------------------------ */
 
-static const char *
-instant(ex_ctx *x, const char *date)
+/* A time:Instant for a date (YYYY-MM-DD), its key in *k. */
+static ncg_status
+instant(ex_ctx *x, const char *date, const char **k)
 {
-	const char *k = ex_printf(x, "instant/%s", date);
-
-	CHECK(x, ncg_facts_type(x->f, x->stmt, k, NCG_C_INSTANT));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, k, NCG_P_IN_XSD_DATE, date, NCG_DT_DATE));
-	return k;
+	NCG_TRY(ex_printf(x, k, "instant/%s", date));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, *k, NCG_C_INSTANT));
+	return ncg_facts_literal(x->f, x->stmt, *k, NCG_P_IN_XSD_DATE, date, NCG_DT_DATE);
 }
 
-static const char *
-interval(ex_ctx *x, const char *b, const char *e)
+/* A time:ProperInterval from day b to day e, its key in *k. */
+static ncg_status
+interval(ex_ctx *x, const char *b, const char *e, const char **k)
 {
-	const char *k = ex_printf(x, "interval/%s_%s", b, e);
+	const char *ib, *ie;
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, k, NCG_C_INTERVAL));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, k, NCG_P_HAS_BEGINNING, instant(x, b)));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, k, NCG_P_HAS_END, instant(x, e)));
-	return k;
+	NCG_TRY(ex_printf(x, k, "interval/%s_%s", b, e));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, *k, NCG_C_INTERVAL));
+	NCG_TRY(instant(x, b, &ib));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, *k, NCG_P_HAS_BEGINNING, ib));
+	NCG_TRY(instant(x, e, &ie));
+	return ncg_facts_link(x->f, x->stmt, *k, NCG_P_HAS_END, ie);
+}
+
+/* s p <interval from day b to day e>. */
+static ncg_status
+link_interval(ex_ctx *x, const char *s, ncg_prop p, const char *b, const char *e)
+{
+	const char *k;
+
+	NCG_TRY(interval(x, b, e, &k));
+	return ncg_facts_link(x->f, x->stmt, s, p, k);
+}
+
+/* s p "YYYY-MM-DD"^^xsd:date. */
+static ncg_status
+date_literal(ex_ctx *x, const char *s, ncg_prop p, int y, int m, int d)
+{
+	const char *v;
+
+	NCG_TRY(date_str(x, y, m, d, &v));
+	return ncg_facts_literal(x->f, x->stmt, s, p, v, NCG_DT_DATE);
+}
+
+/* s ncg:month "YYYY-MM"^^xsd:gYearMonth. */
+static ncg_status
+month_literal(ex_ctx *x, const char *s, int y, int m)
+{
+	const char *v;
+
+	NCG_TRY(ex_printf(x, &v, "%04d-%02d", y, m));
+	return ncg_facts_literal(x->f, x->stmt, s, NCG_P_MONTH, v, NCG_DT_GYEAR_MONTH);
 }
 
 /* ---- meetings ---------------------------------------------------------------- */
@@ -389,35 +454,49 @@ ordinal_suffix(int n)
 	return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
 }
 
-/* A meeting node: key and canonical label from series and ordinal (or
- * date), so that every statement names it the same way. */
-static const char *
-meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3])
+/* A meeting node: key (in *out) and canonical label from series and
+ * ordinal (or date), so that every statement names it the same way. */
+static ncg_status
+meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3],
+             const char **out)
 {
 	const char *sl = series_label(x, series), *key, *label;
 
 	if (ordinal > 0) {
-		key = ex_printf(x, "meeting/%s-%d", series ? series_slug(series) : "meeting", ordinal);
-		label = sl ? ex_printf(x, "%d%s %s meeting", ordinal, ordinal_suffix(ordinal), sl)
-		           : ex_printf(x, "%d%s meeting", ordinal, ordinal_suffix(ordinal));
+		NCG_TRY(ex_printf(x, &key, "meeting/%s-%d", series ? series_slug(series) : "meeting",
+		                  ordinal));
+		if (sl)
+			NCG_TRY(ex_printf(x, &label, "%d%s %s meeting", ordinal,
+			                  ordinal_suffix(ordinal), sl));
+		else
+			NCG_TRY(ex_printf(x, &label, "%d%s meeting", ordinal, ordinal_suffix(ordinal)));
 	} else if (date && date[0] && date[2]) {
-		char *d = date_str(x, date[0], date[1], date[2]);
+		const char *d;
 
-		key = series ? ex_printf(x, "meeting/%s-%s", series_slug(series), d)
-		             : ex_printf(x, "meeting/%s", d);
-		label = sl ? ex_printf(x, "%s meeting of %s", sl, d) : ex_printf(x, "Meeting of %s", d);
+		NCG_TRY(date_str(x, date[0], date[1], date[2], &d));
+		if (series)
+			NCG_TRY(ex_printf(x, &key, "meeting/%s-%s", series_slug(series), d));
+		else
+			NCG_TRY(ex_printf(x, &key, "meeting/%s", d));
+		if (sl)
+			NCG_TRY(ex_printf(x, &label, "%s meeting of %s", sl, d));
+		else
+			NCG_TRY(ex_printf(x, &label, "Meeting of %s", d));
 	} else {
-		key = ex_printf(x, "meeting/%s-%s", series ? series_slug(series) : "meeting",
-		                strchr(x->stmt, '/') + 1);
-		label = sl ? ex_printf(x, "%s meeting", sl) : ex_printf(x, "Meeting");
+		NCG_TRY(ex_printf(x, &key, "meeting/%s-%s", series ? series_slug(series) : "meeting",
+		                  x->stmt_id));
+		if (sl)
+			NCG_TRY(ex_printf(x, &label, "%s meeting", sl));
+		else
+			label = "Meeting";
 	}
-	entity(x, key, NCG_C_MEETING, label, NCG_LABEL_CANONICAL);
+	NCG_TRY(entity(x, key, NCG_C_MEETING, label, NCG_LABEL_CANONICAL));
 	if (ordinal > 0)
-		CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_ORDINAL, ordinal, NCG_DT_INTEGER));
-	if (series) {
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_MEETING_OF, series));
-	}
-	return key;
+		NCG_TRY(ncg_facts_int(x->f, x->stmt, key, NCG_P_ORDINAL, ordinal, NCG_DT_INTEGER));
+	if (series)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_MEETING_OF, series));
+	*out = key;
+	return NCG_OK;
 }
 
 /* The first place or country after "in"/"at" in sentence s from token
@@ -488,7 +567,7 @@ set_meeting_date(ex_ctx *x, const ncg_mention *d)
 /* Find the meeting the statement reports on: the first sentence that
  * reports a meeting (a report verb, no future) naming an ordinal meeting,
  * or a body or people that met on a date. */
-static void
+static ncg_status
 described_meeting(ex_ctx *x)
 {
 	const ncg_head *h = ncg_mentions_head(x->ms);
@@ -551,15 +630,14 @@ described_meeting(ex_ctx *x)
 		} else {
 			x->series = who && (!body || who->t0 < body->t0) ? NULL : body->key;
 		}
-		x->meeting = meeting_node(x, x->series, x->ordinal, x->mdate);
+		NCG_TRY(meeting_node(x, x->series, x->ordinal, x->mdate, &x->meeting));
 		if (mt)
-			phrase(x, mt->sent, mt->t0, mt->t1, x->meeting);
+			NCG_TRY(phrase(x, mt->sent, mt->t0, mt->t1, x->meeting));
 		if (!mt || mt->sent != s)
-			phrase(x, s, x->sent[s].t0, verb + 1, x->meeting);
+			NCG_TRY(phrase(x, s, x->sent[s].t0, verb + 1, x->meeting));
 		if (x->mdate[0] && x->mdate[2])
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, x->meeting, NCG_P_DATE,
-			                           date_str(x, x->mdate[0], x->mdate[1], x->mdate[2]),
-			                           NCG_DT_DATE));
+			NCG_TRY(date_literal(x, x->meeting, NCG_P_DATE, x->mdate[0], x->mdate[1],
+			                     x->mdate[2]));
 		{
 			/* where it met: "in"/"at" a place in the sentence, else the
 			 * dateline's place */
@@ -568,16 +646,16 @@ described_meeting(ex_ctx *x)
 			if (!pl)
 				pl = ncg_mentions_head(x->ms)->dateline_place;
 			if (pl)
-				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
+				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
 		}
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting));
-		return;
+		return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
 	}
+	return NCG_OK;
 }
 
 /* Meetings named by ordinal other than the described one: referred to
  * ("since the first NCG meeting in July") or announced (nextMeeting). */
-static void
+static ncg_status
 other_meetings(ex_ctx *x)
 {
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
@@ -598,14 +676,14 @@ other_meetings(ex_ctx *x)
 		}
 		if (x->meeting && ord == x->ordinal &&
 		    (!series || !x->series || strcmp(series, x->series) == 0)) {
-			phrase(x, m->sent, m->t0, m->t1, x->meeting);
+			NCG_TRY(phrase(x, m->sent, m->t0, m->t1, x->meeting));
 			continue;
 		}
 		if (m->sent == x->msent && x->meeting && m->t0 < x->sent[m->sent].t1 &&
 		    !future && !is_reference(x, m) && ord == x->ordinal)
 			continue;
-		key = meeting_node(x, series, ord, NULL);
-		phrase(x, m->sent, m->t0, m->t1, key);
+		NCG_TRY(meeting_node(x, series, ord, NULL, &key));
+		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, key));
 		if (future && x->meeting && ord > x->ordinal &&
 		    (!series || !x->series || strcmp(series, x->series) == 0)) {
 			const ncg_mention *pl = place_in(x, m->sent, m->t1);
@@ -613,33 +691,30 @@ other_meetings(ex_ctx *x)
 			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, 0);
 			char b[11], e[11];
 
-			CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));
+			NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));
 			if (pl) {
-				CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_PLACE, pl->key));
+				NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_PLACE, pl->key));
 			}
 			if (per) {
-				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
+				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
 				                           per->name, NCG_DT_STRING));
 				if (ncg_period_interval(&per->period, x->anchor[0], x->anchor[1],
 				                        x->anchor[2], b, e))
-					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
-					                        interval(x, b, e)));
+					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
 			} else if (d) {
 				int y = d->date.y ? d->date.y
 				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
 				                                           x->anchor[1], 1);
 
-				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
+				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
 				                           d->name, NCG_DT_STRING));
 				if (y && d->date.prec == NCG_PREC_DAY)
-					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_DATE,
-					                           date_str(x, y, d->date.m, d->date.d), NCG_DT_DATE));
+					NCG_TRY(date_literal(x, key, NCG_P_DATE, y, d->date.m, d->date.d));
 				else if (y) {
 					snprintf(b, sizeof b, "%04d-%02d-01", y, d->date.m);
 					snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->date.m,
 					         ncg_days_in_month(y, d->date.m));
-					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
-					                        interval(x, b, e)));
+					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
 				}
 			}
 		} else if (!future) {
@@ -652,12 +727,11 @@ other_meetings(ex_ctx *x)
 				                                           x->anchor[1], 0);
 
 				if (y)
-					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_MONTH,
-					                           ex_printf(x, "%04d-%02d", y, d->date.m),
-					                           NCG_DT_GYEAR_MONTH));
+					NCG_TRY(month_literal(x, key, y, d->date.m));
 			}
 		}
 	}
+	return NCG_OK;
 }
 
 /* ---- roles ------------------------------------------------------------------ */
@@ -735,11 +809,11 @@ cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
 	return -1;
 }
 
-static void
+static ncg_status
 roles(ex_ctx *x)
 {
 	if (!x->meeting)
-		return;
+		return NCG_OK;
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		const size_t *idx;
 		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
@@ -776,11 +850,12 @@ roles(ex_ctx *x)
 					if (p == NCG_P_DISCUSSION_LEAD &&
 					    find_word(x, s, 0, (const char *const[]){"delegation", "delegations", NULL}) < at)
 						p = NCG_P_DELEGATION_LEAD;
-					CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, p, m->key));
+					NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, p, m->key));
 					done = 1;
 				}
 		}
 	}
+	return NCG_OK;
 }
 
 /* ---- contributions: bodies developing a workstream ---------------------------------- */
@@ -841,13 +916,13 @@ contribution_cue(const ex_ctx *x, size_t i, size_t *bodies_from)
 	return 0;
 }
 
-static void
+static ncg_status
 contribute(ex_ctx *x, const ncg_mention *body, const ncg_mention *ws)
 {
-	CHECK(x, ncg_facts_link(x->f, x->stmt, body->key, NCG_P_CONTRIBUTES_TO, ws->key));
+	return ncg_facts_link(x->f, x->stmt, body->key, NCG_P_CONTRIBUTES_TO, ws->key);
 }
 
-static void
+static ncg_status
 contributions(ex_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
@@ -891,7 +966,7 @@ contributions(ex_ctx *x)
 				const ncg_mention *b = M(x, idx[k]);
 
 				if (b->kind == NCG_M_BODY && b->t0 >= from[c] && b->t0 < end)
-					contribute(x, b, ws);
+					NCG_TRY(contribute(x, b, ws));
 			}
 		}
 		if (nc)
@@ -909,7 +984,7 @@ contributions(ex_ctx *x)
 				for (size_t k = 0; ws && k < n; k++)
 					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t0 > i &&
 					    M(x, idx[k])->t0 < with)
-						contribute(x, M(x, idx[k]), ws);
+						NCG_TRY(contribute(x, M(x, idx[k]), ws));
 				break;
 			}
 			if (in_list_ci(x, i, CONTRIB_ACTIVE)) {
@@ -918,11 +993,12 @@ contributions(ex_ctx *x)
 						ws = M(x, idx[k]);
 				for (size_t k = 0; ws && k < n; k++)
 					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t1 <= i)
-						contribute(x, M(x, idx[k]), ws);
+						NCG_TRY(contribute(x, M(x, idx[k]), ws));
 				break;
 			}
 		}
 	}
+	return NCG_OK;
 }
 
 /* ---- assets and activities ------------------------------------------------------------ */
@@ -938,126 +1014,120 @@ resolve_year(const ex_ctx *x, const ncg_date *d, int future)
 	return ncg_resolve_month_year(d->m, x->anchor[0], x->anchor[1], future);
 }
 
-static void
+static ncg_status
 emit_asset(ex_ctx *x, const ncg_mention *m)
 {
 	const ncg_m_asset *a = &m->asset;
 	const ncg_date *w = &a->when;
+	const char *aslug = strchr(m->key, '/') + 1, *ev;
+	char *label;
+	int y;
 
-	entity(x, m->key, NCG_C_ASSET, m->name, NCG_LABEL_TEXT);
+	NCG_TRY(entity(x, m->key, NCG_C_ASSET, m->name, NCG_LABEL_TEXT));
 	if (a->type_key) {
-		concept(x, a->type_key, "asset-types", "Strategic asset types");
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, a->type_key));
+		NCG_TRY(concept(x, a->type_key, "asset-types", "Strategic asset types"));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, a->type_key));
 	}
-	if (a->event.t1 > a->event.t0) {
-		int y = resolve_year(x, w, a->event.future);
-		const char *aslug = strchr(m->key, '/') + 1;
-		const char *ev = y && w->m ? ex_printf(x, "event/%s-%04d-%02d", aslug, y, w->m)
-		                           : ex_printf(x, "event/%s--%s", aslug, strchr(x->stmt, '/') + 1);
-		char *label = ncg_arena_strndup(x->arena, x->s + x->tok[a->event.t0].b,
-		                                x->tok[a->event.t1 - 1].e - x->tok[a->event.t0].b);
-
-		if (!label) {
-			x->failed = 1;
-			return;
-		}
-		for (char *c = label; *c; c++)
-			if (*c == '\n')
-				*c = ' ';
-		entity(x, ev, NCG_C_VISIBILITY_EVENT, label, NCG_LABEL_TEXT);
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_ASSET, m->key));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MADE_VISIBLE_IN, ev));
-		for (int k = 0; k < 3 && a->event.kind[k]; k++) {
-			concept(x, a->event.kind[k], "event-kinds", "Kinds of visibility events");
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, a->event.kind[k]));
-		}
-		if (a->event.place)
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_LOCATION, a->event.place));
-		if (y && w->m)
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, ev, NCG_P_MONTH,
-			                           ex_printf(x, "%04d-%02d", y, w->m), NCG_DT_GYEAR_MONTH));
-		if (y && w->prec == NCG_PREC_DAY)
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, ev, NCG_P_DATE,
-			                           date_str(x, y, w->m, w->d), NCG_DT_DATE));
-		if (x->meeting)
-			CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_REVIEWED_EVENT, ev));
-		phrase(x, m->sent, a->event.t0, a->event.t1, ev);
+	if (a->event.t1 <= a->event.t0)
+		return NCG_OK;
+	y = resolve_year(x, w, a->event.future);
+	if (y && w->m)
+		NCG_TRY(ex_printf(x, &ev, "event/%s-%04d-%02d", aslug, y, w->m));
+	else
+		NCG_TRY(ex_printf(x, &ev, "event/%s--%s", aslug, x->stmt_id));
+	NCG_TRY(ex_text(x, x->tok[a->event.t0].b, x->tok[a->event.t1 - 1].e, &label));
+	for (char *c = label; *c; c++)
+		if (*c == '\n')
+			*c = ' ';
+	NCG_TRY(entity(x, ev, NCG_C_VISIBILITY_EVENT, label, NCG_LABEL_TEXT));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_ASSET, m->key));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MADE_VISIBLE_IN, ev));
+	for (int k = 0; k < 3 && a->event.kind[k]; k++) {
+		NCG_TRY(concept(x, a->event.kind[k], "event-kinds", "Kinds of visibility events"));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, a->event.kind[k]));
 	}
+	if (a->event.place)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_LOCATION, a->event.place));
+	if (y && w->m)
+		NCG_TRY(month_literal(x, ev, y, w->m));
+	if (y && w->prec == NCG_PREC_DAY)
+		NCG_TRY(date_literal(x, ev, NCG_P_DATE, y, w->m, w->d));
+	if (x->meeting)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_REVIEWED_EVENT, ev));
+	return phrase(x, m->sent, a->event.t0, a->event.t1, ev);
 }
 
-static void
+static ncg_status
 emit_activity(ex_ctx *x, const ncg_mention *m)
 {
 	const ncg_m_activity *a = &m->activity;
 
-	entity(x, m->key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT);
+	NCG_TRY(entity(x, m->key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT));
 	if (a->type_key) {
-		concept(x, a->type_key, "activity-kinds", "Kinds of activities");
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ACTIVITY_KIND, a->type_key));
+		NCG_TRY(concept(x, a->type_key, "activity-kinds", "Kinds of activities"));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ACTIVITY_KIND, a->type_key));
 	}
 	if (a->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, a->acronym,
-		                           NCG_DT_STRING));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, a->acronym,
+		                          NCG_DT_STRING));
 	if (a->when.m) {
 		int y = resolve_year(x, &a->when, 0);
 
 		if (y)
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_MONTH,
-			                           ex_printf(x, "%04d-%02d", y, a->when.m),
-			                           NCG_DT_GYEAR_MONTH));
+			NCG_TRY(month_literal(x, m->key, y, a->when.m));
 	}
 	if (x->meeting)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, m->key));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, m->key));
+	return NCG_OK;
 }
 
 /* ---- the statement --------------------------------------------------------------------- */
 
-static void
+static ncg_status
 statement(ex_ctx *x)
 {
 	const ncg_head *h = ncg_mentions_head(x->ms);
 	size_t n = ncg_text_cp_len(x->text);
 
-	x->ctx = ex_printf(x, "%s#char=0,%zu", x->stmt, n);
-	CHECK(x, ncg_facts_type(x->f, x->stmt, x->stmt, NCG_C_STATEMENT));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SOURCE_FILE,
-	                           ncg_text_basename(x->text), NCG_DT_STRING));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SHA256,
-	                           ncg_text_sha256(x->text), NCG_DT_STRING));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_TEXT_CONTEXT, x->ctx));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_CONTEXT));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_OFFSET_STRING));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->ctx, NCG_P_NIF_IS_STRING, x->s, NCG_DT_STRING));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_BEGIN, 0, NCG_DT_NON_NEGATIVE_INTEGER));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_END, (long)n,
-	                       NCG_DT_NON_NEGATIVE_INTEGER));
+	NCG_TRY(ex_printf(x, &x->ctx, "%s#char=0,%zu", x->stmt, n));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, x->stmt, NCG_C_STATEMENT));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SOURCE_FILE,
+	                          ncg_text_basename(x->text), NCG_DT_STRING));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SHA256,
+	                          ncg_text_sha256(x->text), NCG_DT_STRING));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_TEXT_CONTEXT, x->ctx));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_CONTEXT));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_OFFSET_STRING));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->ctx, NCG_P_NIF_IS_STRING, x->s, NCG_DT_STRING));
+	NCG_TRY(ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_BEGIN, 0,
+	                      NCG_DT_NON_NEGATIVE_INTEGER));
+	NCG_TRY(ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_END, (long)n,
+	                      NCG_DT_NON_NEGATIVE_INTEGER));
 	if (h->has_title) {
-		char *title = ncg_arena_strndup(x->arena, x->s + h->title_b, h->title_e - h->title_b);
+		char *title;
 
-		if (!title) {
-			x->failed = 1;
-			return;
-		}
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_STRING));
-		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
-		phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt);
+		NCG_TRY(ex_text(x, h->title_b, h->title_e, &title));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title,
+		                          NCG_DT_STRING));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
+		NCG_TRY(phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt));
 	} else {
-		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
-		                         NCG_LABEL_FALLBACK));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
+		                        NCG_LABEL_FALLBACK));
 	}
 	if (h->issued_y) {
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_ISSUED,
-		                           date_str(x, h->issued_y, h->issued_m, h->issued_d),
-		                           NCG_DT_DATE));
+		NCG_TRY(date_literal(x, x->stmt, NCG_P_ISSUED, h->issued_y, h->issued_m,
+		                     h->issued_d));
 		x->anchor[0] = h->issued_y;
 		x->anchor[1] = h->issued_m;
 		x->anchor[2] = h->issued_d;
 	}
 	if (h->publisher && h->publisher->key)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, h->publisher->key));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, h->publisher->key));
+	return NCG_OK;
 }
 
-static void
+static ncg_status
 entities(ex_ctx *x)
 {
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
@@ -1066,21 +1136,41 @@ entities(ex_ctx *x)
 		if (!m->key)
 			continue;
 		switch (m->kind) {
-		case NCG_M_BODY: emit_body(x, m); break;
-		case NCG_M_OFFICIAL: emit_official(x, m); break;
+		case NCG_M_BODY: NCG_TRY(emit_body(x, m)); break;
+		case NCG_M_OFFICIAL: NCG_TRY(emit_official(x, m)); break;
 		case NCG_M_PLACE:
-		case NCG_M_COUNTRY: emit_place(x, m); break;
+		case NCG_M_COUNTRY: NCG_TRY(emit_place(x, m)); break;
 		case NCG_M_WORKSTREAM:
-			emit_workstream(x, m);
+			NCG_TRY(emit_workstream(x, m));
 			if (x->meeting && m->workstream.listed)
-				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
+				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
-		case NCG_M_ASSET: emit_asset(x, m); break;
-		case NCG_M_ACTIVITY: emit_activity(x, m); break;
+		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;
+		case NCG_M_ACTIVITY: NCG_TRY(emit_activity(x, m)); break;
 		default: continue;
 		}
-		phrase(x, m->sent, m->t0, m->t1, m->key);
+		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, m->key));
 	}
+	return NCG_OK;
+}
+
+/* The stages of extraction, in order. */
+static ncg_status
+extract(ex_ctx *x)
+{
+	NCG_TRY(ex_printf(x, &x->stmt, "statement/%.16s", ncg_text_sha256(x->text)));
+	x->stmt_id = x->stmt + strlen("statement/");
+	NCG_TRY(statement(x));
+	NCG_TRY(described_meeting(x));
+	if (x->mdate[0]) {
+		x->anchor[0] = x->mdate[0];
+		x->anchor[1] = x->mdate[1];
+		x->anchor[2] = x->mdate[2];
+	}
+	NCG_TRY(other_meetings(x));
+	NCG_TRY(entities(x));
+	NCG_TRY(roles(x));
+	return contributions(x);
 }
 
 ncg_status
@@ -1103,30 +1193,12 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 	x.msent = UINT32_MAX;
 	x.arena = ncg_arena_new();
 	x.sent_done = calloc(x.nsent + 1, 1);
-	if (!x.arena || !x.sent_done) {
-		st = NCG_ERR_NOMEM;
-		goto done;
-	}
-	x.stmt = ex_printf(&x, "statement/%.16s", ncg_text_sha256(x.text));
-	statement(&x);
-	described_meeting(&x);
-	if (x.mdate[0]) {
-		x.anchor[0] = x.mdate[0];
-		x.anchor[1] = x.mdate[1];
-		x.anchor[2] = x.mdate[2];
-	}
-	other_meetings(&x);
-	entities(&x);
-	roles(&x);
-	contributions(&x);
-	if (x.failed)
-		st = NCG_ERR_NOMEM;
-done:
+	st = x.arena && x.sent_done ? extract(&x) : NCG_ERR_NOMEM;
 	free(x.sent_done);
 	ncg_arena_free(x.arena);
 	if (st != NCG_OK)
 		return ncg_error_set(err, st, ncg_text_name(ncg_doc_text(doc)), 0, 0, -1,
-		                     "out of memory");
+		                     "%s", ncg_strerror(st));
 	return NCG_OK;
 }
 
