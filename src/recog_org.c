@@ -53,8 +53,10 @@ acronym_like(const rc_ctx *rc, size_t i)
 	return upper >= 2 && upper > lower;
 }
 
+#define NO_LONG_FORM SIZE_MAX
+
 /* Start (byte) of the long form of acronym `sf` ending at byte `end`,
- * searching back no further than byte `lo`; or (size_t)-1. */
+ * searching back no further than byte `lo`; or NO_LONG_FORM. */
 static size_t
 long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 {
@@ -72,7 +74,7 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 		        (si == 0 && li > (long)lo && isalnum((unsigned char)s[li - 1]))))
 			li--;
 		if (li < (long)lo)
-			return (size_t)-1;
+			return NO_LONG_FORM;
 		li--;
 		si--;
 	}
@@ -124,7 +126,7 @@ rc_acronyms(rc_ctx *rc)
 			if (lo_tok >= p)
 				continue;
 			start = long_form_start(rc->s, rc->tok[lo_tok].b, rc->tok[p - 1].e, sf, sl);
-			if (start == (size_t)-1)
+			if (start == NO_LONG_FORM)
 				continue;
 			for (lt0 = lo_tok; lt0 < p && rc->tok[lt0].e <= start; lt0++)
 				;
