@@ -1216,7 +1216,7 @@ ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
 
 	st = ncg_text_read_file(path, &t, err);
 	if (st == NCG_OK)
-		st = ncg_doc_new(t, &d, err);
+		st = ncg_doc_new(t, lex, &d, err);
 	if (st == NCG_OK)
 		st = ncg_recognise(d, lex, &m, err);
 	if (st == NCG_OK)

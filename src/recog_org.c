@@ -8,25 +8,15 @@
 
 #include "recognise_internal.h"
 
-/* Capitalised function words that may start a sentence but never a name. */
-static const char *const FUNCTION_CAPS[] = {
-	"The", "This", "These", "Those", "That", "During", "In", "On", "At", "As",
-	"Both", "Any", "All", "Other", "Since", "After", "Before", "Under", "With",
-	"Through", "While", "Following", "And", "But", "For", "To", "Its", "Their",
-	"Our", "An", "A", "By", "From", "Furthermore", "Moreover", "Additionally",
-	"Also", "However", "Together", "Today", "It", "They", "We", "Each", "Of",
-	"Building", "Based", "Going", "Further", "Finally", "Recognizing",
-	"Recognising", "Noting", "Highlighting", "Welcoming", "Reaffirming", NULL
-};
-
 /* Lower-case words allowed inside a capitalised name when a capitalised
  * word follows: "Office of the President", "Strategy and Consultation". */
 static const char *const CONNECTORS[] = {"of", "the", "and", "for", "on", "&", NULL};
 
+/* A capitalised function word that may start a sentence but never a name. */
 static int
 is_function_cap(const rc_ctx *rc, size_t i)
 {
-	return rc_in(rc, i, FUNCTION_CAPS);
+	return rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL);
 }
 
 /* ---- acronym definitions (Schwartz & Hearst, 2003) ------------------------ */

@@ -11,6 +11,7 @@
 
 struct ncg_doc {
 	const ncg_text *text;
+	const ncg_lexicon *lex;
 	const char *s;
 	ncg_token *tok;
 	size_t ntok, captok;
@@ -35,18 +36,6 @@ static const char *const MAY_END_DOT[] = {
 	"Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "etc", NULL
 };
 
-/* Capitalised function words that begin sentences: after an abbreviation
- * that may end a sentence ("U.S.", "D.C.", "Jr."), one of these starts a
- * new sentence. */
-static const char *const STARTERS[] = {
-	"The", "This", "These", "Those", "That", "It", "Its", "They", "Their",
-	"We", "Our", "He", "She", "His", "Her", "Both", "Each", "In", "On",
-	"At", "During", "Since", "After", "Before", "As", "Any", "All",
-	"Further", "Furthermore", "Moreover", "Additionally", "Also",
-	"However", "Other", "An", "A", "There", "Today", "Together", "To",
-	"Following", "Building", "Through", "Under", "With", "While", "Finally",
-	NULL
-};
 
 static int
 in_list(const char *const *list, const char *s, size_t n)
@@ -463,10 +452,11 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 		return 1;
 	if (n == 1 || in_list(KEEP_DOT, w, n))
 		return 0;                           /* initial, title, month */
-	if (!can_start(d, next))
+	if (!can_start(d, next) || !d->lex)
 		return 0;
-	return in_list(STARTERS, d->s + d->tok[next].b,
-	               d->tok[next].e - d->tok[next].b);
+	/* a capitalised function word begins a sentence ("U.S. The") */
+	return ncg_lexicon_has_word(d->lex, NCG_WL_SENTENCE_INITIAL, d->s + d->tok[next].b,
+	                            d->tok[next].e - d->tok[next].b);
 }
 
 static ncg_status
@@ -533,7 +523,8 @@ mark_prose(ncg_doc *d)
 }
 
 ncg_status
-ncg_doc_new(const ncg_text *text, ncg_doc **out, ncg_error *err)
+ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
+            ncg_error *err)
 {
 	ncg_doc *d = calloc(1, sizeof *d);
 
@@ -541,6 +532,7 @@ ncg_doc_new(const ncg_text *text, ncg_doc **out, ncg_error *err)
 	if (!d)
 		goto nomem;
 	d->text = text;
+	d->lex = lex;
 	d->s = ncg_text_str(text);
 	if (tokenize(d) != NCG_OK || split_blocks(d) != NCG_OK || split_sentences(d) != NCG_OK)
 		goto nomem;
