@@ -129,7 +129,8 @@ ncg_cmd_export(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
-	int fmt = NCG_FMT_TURTLE, builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
+	ncg_format fmt = NCG_FMT_TURTLE;
+	int builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
 	const char *output = NULL, *base = NCG_ID_BASE;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
@@ -148,8 +149,7 @@ ncg_cmd_export(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "f:o:b:l:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			fmt = ncg_format_parse(optarg);
-			if (fmt < 0) {
+			if (ncg_format_parse(optarg, &fmt) != NCG_OK) {
 				fprintf(stderr, NCG_PROG ": unknown format '%s' (turtle, ntriples, "
 				        "nquads, rdfxml)\n", optarg);
 				rc = NCG_EXIT_USAGE;
@@ -187,7 +187,7 @@ ncg_cmd_export(int argc, char **argv)
 	rc = ncg_cli_read_inputs(rdf, lex, argv + optind, argc - optind, 0, base, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (ncg_rdf_serialize(rdf, facts, (ncg_format)fmt, base, &text, &len, &err) != NCG_OK) {
+	if (ncg_rdf_serialize(rdf, facts, fmt, base, &text, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}

@@ -45,7 +45,8 @@ ncg_cmd_graph(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
-	int c, rc = NCG_EXIT_OK, nlex = 0, fmt = NCG_DRAW_SVG;
+	int c, rc = NCG_EXIT_OK, nlex = 0;
+	ncg_draw_format fmt = NCG_DRAW_SVG;
 	ncg_view_kind kind = NCG_VIEW_BODIES;
 	const char *output = NULL, *base = NCG_ID_BASE;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
@@ -75,8 +76,7 @@ ncg_cmd_graph(int argc, char **argv)
 			}
 			break;
 		case 'f':
-			fmt = ncg_draw_format_parse(optarg);
-			if (fmt < 0) {
+			if (ncg_draw_format_parse(optarg, &fmt) != NCG_OK) {
 				fprintf(stderr, NCG_PROG ": unknown format '%s' (svg, png, dot)\n", optarg);
 				rc = NCG_EXIT_USAGE;
 				goto done;
@@ -102,7 +102,7 @@ ncg_cmd_graph(int argc, char **argv)
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (ncg_view_new(facts, kind, base, &view, &err) != NCG_OK ||
-	    ncg_draw(view, (ncg_draw_format)fmt, &data, &len, &err) != NCG_OK) {
+	    ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}

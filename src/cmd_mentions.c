@@ -158,7 +158,7 @@ ncg_cmd_mentions(int argc, char **argv)
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (ncg_text_read_file(argv[optind], &t, &err) != NCG_OK ||
-	    ncg_doc_new(t, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK) {
+	    ncg_doc_new(t, lex, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
 		goto done;
 	}

@@ -138,16 +138,18 @@ static Agiddisc_t ordered_ids = {
 	id_open, id_map, id_alloc, id_free, id_print, id_close, id_register
 };
 
-int
-ncg_draw_format_parse(const char *name)
+ncg_status
+ncg_draw_format_parse(const char *name, ncg_draw_format *out)
 {
 	if (!strcmp(name, "svg"))
-		return NCG_DRAW_SVG;
-	if (!strcmp(name, "png"))
-		return NCG_DRAW_PNG;
-	if (!strcmp(name, "dot") || !strcmp(name, "gv"))
-		return NCG_DRAW_DOT;
-	return -1;
+		*out = NCG_DRAW_SVG;
+	else if (!strcmp(name, "png"))
+		*out = NCG_DRAW_PNG;
+	else if (!strcmp(name, "dot") || !strcmp(name, "gv"))
+		*out = NCG_DRAW_DOT;
+	else
+		return NCG_ERR_USAGE;
+	return NCG_OK;
 }
 
 /* A Graphviz context: the linked-in plugins, else the installed ones. */
@@ -309,7 +311,17 @@ typedef struct {
 	const char **fill;      /* per cluster */
 } sides;
 
-static int
+static void
+sides_free(sides *sd)
+{
+	free(sd->right);
+	free(sd->fill);
+	sd->right = NULL;
+	sd->fill = NULL;
+}
+
+/* Work out the sides; on failure nothing is left allocated. */
+static ncg_status
 sides_init(sides *sd, const ncg_view *v)
 {
 	static const char *const SINGLE[] = {"#e8f0fb", "#fbeaea", "#eaf6ec", "#f6efe3"};
@@ -321,7 +333,8 @@ sides_init(sides *sd, const ncg_view *v)
 	members = calloc(n + 1, sizeof *members);
 	if (!sd->right || !sd->fill || !members) {
 		free(members);
-		return -1;
+		sides_free(sd);
+		return NCG_ERR_NOMEM;
 	}
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
 		for (size_t c = 0; c < n; c++)
@@ -345,14 +358,7 @@ sides_init(sides *sd, const ncg_view *v)
 		sd->fill[c] = SINGLE[rank % (sizeof SINGLE / sizeof SINGLE[0])];
 	}
 	free(members);
-	return 0;
-}
-
-static void
-sides_free(sides *sd)
-{
-	free(sd->right);
-	free(sd->fill);
+	return NCG_OK;
 }
 
 static int
@@ -409,7 +415,7 @@ build(const ncg_view *v, ncg_buf *tmp)
 	if (!g)
 		return NULL;
 	nodes = calloc(ncg_view_nnodes(v) + 1, sizeof *nodes);
-	if (!nodes || sides_init(&sd, v) != 0) {
+	if (!nodes || sides_init(&sd, v) != NCG_OK) {
 		free(nodes);
 		agclose(g);
 		return NULL;

@@ -782,10 +782,13 @@ cue_at(const ex_ctx *x, uint32_t s, const role_cue *c)
 	return x->sent[s].t1;
 }
 
+/* Which meeting a role cue speaks of. */
+typedef enum { CUE_OTHER, CUE_DESCRIBED, CUE_UNKNOWN } cue_meeting;
+
 /* Does the cue at `at` speak of the described meeting: "co-chaired the
  * meeting", "The meeting was convened by", "the 4th NCG was co-chaired
- * by"? 1 yes, 0 no, -1 cannot tell. */
-static int
+ * by"? */
+static cue_meeting
 cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
 {
 	static const char *const GENERIC[] = {"meeting", "session", "talks", "discussions",
@@ -799,14 +802,14 @@ cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
 		const ncg_mention *m = M(x, idx[k]);
 
 		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->meeting.ordinal > 0)
-			return m->meeting.ordinal == x->ordinal;
+			return m->meeting.ordinal == x->ordinal ? CUE_DESCRIBED : CUE_OTHER;
 	}
 	for (size_t i = from; i < to && i < x->sent[s].t1; i++)
 		for (const char *const *g = GENERIC; *g; g++)
 			if (tok_ieq(x, i, *g) && i > 0 &&
 			    (tok_ieq(x, i - 1, "the") || tok_ieq(x, i - 1, "this")))
-				return 1;
-	return -1;
+				return CUE_DESCRIBED;
+	return CUE_UNKNOWN;
 }
 
 static ncg_status
@@ -827,12 +830,12 @@ roles(ex_ctx *x)
 			const role_cue *c = &ROLES[r];
 			size_t at = cue_at(x, s, c), cnt = 0;
 			ncg_prop p = c->prop;
-			int target;
+			cue_meeting target;
 
 			if (at >= x->sent[s].t1)
 				continue;
 			target = cue_target(x, s, at, c->passive);
-			if (target == 0 || (target < 0 && other == 1))
+			if (target == CUE_OTHER || (target == CUE_UNKNOWN && other == 1))
 				continue;
 			for (int pass = 0; pass < 2; pass++)
 				for (size_t k = 0; k < n; k++) {
@@ -1213,7 +1216,7 @@ ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
 
 	st = ncg_text_read_file(path, &t, err);
 	if (st == NCG_OK)
-		st = ncg_doc_new(t, &d, err);
+		st = ncg_doc_new(t, lex, &d, err);
 	if (st == NCG_OK)
 		st = ncg_recognise(d, lex, &m, err);
 	if (st == NCG_OK)

@@ -228,8 +228,11 @@ ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
 static const char LATIN1[] =
 	"AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTs" "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
 
-/* Fold s[*i..] to one lower-case ASCII character, or 0 for a separator;
- * -1 for a character to drop silently (period, apostrophe). */
+/* What fold_char returns besides a lower-case ASCII character. */
+enum { FOLD_SEPARATOR = 0, FOLD_DROP = -1 };
+
+/* Fold s[*i..] to one lower-case ASCII character, or FOLD_SEPARATOR, or
+ * FOLD_DROP for a character to drop silently (period, apostrophe). */
 static int
 fold_char(const char *s, size_t n, size_t *i)
 {
@@ -240,8 +243,8 @@ fold_char(const char *s, size_t n, size_t *i)
 		if (isalnum(c))
 			return tolower(c);
 		if (c == '.' || c == '\'')
-			return -1;
-		return 0;
+			return FOLD_DROP;
+		return FOLD_SEPARATOR;
 	}
 	if (c == 0xC3 && *i + 1 < n) {
 		unsigned cp = 0xC0 + ((unsigned char)s[*i + 1] & 0x3F);
@@ -249,18 +252,18 @@ fold_char(const char *s, size_t n, size_t *i)
 		*i += 2;
 		if (cp >= 0xC0 && LATIN1[cp - 0xC0])
 			return tolower((unsigned char)LATIN1[cp - 0xC0]);
-		return 0;
+		return FOLD_SEPARATOR;
 	}
 	if (c == 0xE2 && *i + 2 < n && (unsigned char)s[*i + 1] == 0x80 &&
 	    (unsigned char)s[*i + 2] == 0x99) {
 		*i += 3;                       /* right single quote */
-		return -1;
+		return FOLD_DROP;
 	}
 	/* other non-ASCII: skip the whole sequence, as a separator */
 	(*i)++;
 	while (*i < n && ((unsigned char)s[*i] & 0xC0) == 0x80)
 		(*i)++;
-	return 0;
+	return FOLD_SEPARATOR;
 }
 
 size_t
@@ -274,9 +277,9 @@ ncg_slug(const char *s, size_t n, char *buf, size_t cap)
 	while (i < n) {
 		int c = fold_char(s, n, &i);
 
-		if (c < 0)
+		if (c == FOLD_DROP)
 			continue;
-		if (c == 0) {
+		if (c == FOLD_SEPARATOR) {
 			dash = len > 0;
 			continue;
 		}
@@ -338,11 +341,11 @@ ncg_normal_form(const char *s, size_t n, char *buf, size_t cap)
 		return 0;
 	buf[0] = '\0';
 	for (;;) {
-		int c = i < n ? fold_char(s, n, &i) : 0;
+		int c = i < n ? fold_char(s, n, &i) : FOLD_SEPARATOR;
 
-		if (c < 0)
+		if (c == FOLD_DROP)
 			continue;
-		if (c > 0) {
+		if (c != FOLD_SEPARATOR) {
 			if (wl + 1 < sizeof word)
 				word[wl++] = (char)c;
 			continue;

@@ -43,6 +43,7 @@ static const struct {
 	{NCG_LEX_NS "nameSuffix", NCG_WL_NAME_SUFFIX},
 	{NCG_LEX_NS "workstreamNoun", NCG_WL_WORKSTREAM_NOUN},
 	{NCG_LEX_NS "progressNoun", NCG_WL_PROGRESS_NOUN},
+	{NCG_LEX_NS "sentenceInitial", NCG_WL_SENTENCE_INITIAL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

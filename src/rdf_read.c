@@ -50,22 +50,28 @@ key_of(librdf_node *n, const char *base)
 	return strncmp(iri, base, bl) == 0 && iri[bl] ? iri + bl : iri;
 }
 
+/* The property with this IRI in *out; 0 when ncgkg has none. */
 static int
-prop_of(const char *iri)
+prop_of(const char *iri, ncg_prop *out)
 {
 	for (int p = 0; p < NCG_P__COUNT; p++)
-		if (strcmp(ncg_prop_iri((ncg_prop)p), iri) == 0)
-			return p;
-	return -1;
+		if (strcmp(ncg_prop_iri((ncg_prop)p), iri) == 0) {
+			*out = (ncg_prop)p;
+			return 1;
+		}
+	return 0;
 }
 
+/* The class with this IRI in *out; 0 when ncgkg has none. */
 static int
-class_of(const char *iri)
+class_of(const char *iri, ncg_class *out)
 {
 	for (int c = 0; c < NCG_C__COUNT; c++)
-		if (strcmp(ncg_class_iri((ncg_class)c), iri) == 0)
-			return c;
-	return -1;
+		if (strcmp(ncg_class_iri((ncg_class)c), iri) == 0) {
+			*out = (ncg_class)c;
+			return 1;
+		}
+	return 0;
 }
 
 static ncg_datatype
@@ -88,32 +94,32 @@ add_statement(ncg_facts *f, librdf_statement *st, librdf_node *ctx, const char *
 	librdf_node *pn = librdf_statement_get_predicate(st);
 	librdf_node *on = librdf_statement_get_object(st);
 	const char *s = key_of(sn, base), *g = ctx ? key_of(ctx, base) : NULL;
-	int p;
+	ncg_prop p;
 
 	if (!s || !librdf_node_is_resource(pn))
 		return NCG_OK;
 	if (!g)
 		g = "input";
-	p = prop_of((const char *)librdf_uri_as_string(librdf_node_get_uri(pn)));
-	if (p < 0 || p == NCG_P_PREF_LABEL)
+	if (!prop_of((const char *)librdf_uri_as_string(librdf_node_get_uri(pn)), &p) ||
+	    p == NCG_P_PREF_LABEL)
 		return NCG_OK;  /* prefLabel: made again from the label of concepts */
 	if (p == NCG_P_TYPE) {
-		int c;
+		ncg_class c;
 
-		if (!librdf_node_is_resource(on))
+		if (!librdf_node_is_resource(on) ||
+		    !class_of((const char *)librdf_uri_as_string(librdf_node_get_uri(on)), &c))
 			return NCG_OK;
-		c = class_of((const char *)librdf_uri_as_string(librdf_node_get_uri(on)));
-		return c < 0 ? NCG_OK : ncg_facts_type(f, g, s, (ncg_class)c);
+		return ncg_facts_type(f, g, s, c);
 	}
 	if (librdf_node_is_literal(on)) {
 		const char *v = (const char *)librdf_node_get_literal_value(on);
 
 		if (p == NCG_P_LABEL)
 			return ncg_facts_label(f, g, s, v, NCG_LABEL_LEXICON);
-		return ncg_facts_literal(f, g, s, (ncg_prop)p, v, datatype_of(on));
+		return ncg_facts_literal(f, g, s, p, v, datatype_of(on));
 	}
 	if (librdf_node_is_resource(on))
-		return ncg_facts_link(f, g, s, (ncg_prop)p, key_of(on, base));
+		return ncg_facts_link(f, g, s, p, key_of(on, base));
 	return NCG_OK;     /* a blank node */
 }
 

@@ -8,25 +8,15 @@
 
 #include "recognise_internal.h"
 
-/* Capitalised function words that may start a sentence but never a name. */
-static const char *const FUNCTION_CAPS[] = {
-	"The", "This", "These", "Those", "That", "During", "In", "On", "At", "As",
-	"Both", "Any", "All", "Other", "Since", "After", "Before", "Under", "With",
-	"Through", "While", "Following", "And", "But", "For", "To", "Its", "Their",
-	"Our", "An", "A", "By", "From", "Furthermore", "Moreover", "Additionally",
-	"Also", "However", "Together", "Today", "It", "They", "We", "Each", "Of",
-	"Building", "Based", "Going", "Further", "Finally", "Recognizing",
-	"Recognising", "Noting", "Highlighting", "Welcoming", "Reaffirming", NULL
-};
-
 /* Lower-case words allowed inside a capitalised name when a capitalised
  * word follows: "Office of the President", "Strategy and Consultation". */
 static const char *const CONNECTORS[] = {"of", "the", "and", "for", "on", "&", NULL};
 
+/* A capitalised function word that may start a sentence but never a name. */
 static int
 is_function_cap(const rc_ctx *rc, size_t i)
 {
-	return rc_in(rc, i, FUNCTION_CAPS);
+	return rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL);
 }
 
 /* ---- acronym definitions (Schwartz & Hearst, 2003) ------------------------ */
@@ -53,8 +43,10 @@ acronym_like(const rc_ctx *rc, size_t i)
 	return upper >= 2 && upper > lower;
 }
 
+#define NO_LONG_FORM SIZE_MAX
+
 /* Start (byte) of the long form of acronym `sf` ending at byte `end`,
- * searching back no further than byte `lo`; or (size_t)-1. */
+ * searching back no further than byte `lo`; or NO_LONG_FORM. */
 static size_t
 long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 {
@@ -72,7 +64,7 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 		        (si == 0 && li > (long)lo && isalnum((unsigned char)s[li - 1]))))
 			li--;
 		if (li < (long)lo)
-			return (size_t)-1;
+			return NO_LONG_FORM;
 		li--;
 		si--;
 	}
@@ -124,7 +116,7 @@ rc_acronyms(rc_ctx *rc)
 			if (lo_tok >= p)
 				continue;
 			start = long_form_start(rc->s, rc->tok[lo_tok].b, rc->tok[p - 1].e, sf, sl);
-			if (start == (size_t)-1)
+			if (start == NO_LONG_FORM)
 				continue;
 			for (lt0 = lo_tok; lt0 < p && rc->tok[lt0].e <= start; lt0++)
 				;

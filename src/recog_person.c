@@ -5,12 +5,6 @@
 
 #include "recognise_internal.h"
 
-static const char *const NOT_NAMES[] = {
-	"The", "This", "These", "During", "Both", "In", "On", "At", "As", "And",
-	"But", "For", "To", "Its", "Their", "Our", "An", "A", "By", "From",
-	"It", "They", "We", "Each", "Of", "Other", "Any", "All", NULL
-};
-
 static const char *const TITLE_CONNECTORS[] = {
 	"of", "for", "and", "the", "on", "at", "to", "in", "&", NULL
 };
@@ -89,7 +83,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
 	if (!(t->flags & NCG_TF_CAP))
 		return 0;
-	if (rc_in(rc, i, NOT_NAMES) || rc_month_at(rc, i) ||
+	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX))
@@ -228,7 +222,11 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 		}
 		break;
 	}
-	while (j < i && (rc_in(rc, j, TITLE_CONNECTORS) || rc_in(rc, j, NOT_NAMES)))
+	/* not the words before the title ("During", "the"), but a title word
+	 * that could also begin a sentence stays ("Under Secretary") */
+	while (j < i && (rc_in(rc, j, TITLE_CONNECTORS) ||
+	                 (rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL) &&
+	                  !rc_wl(rc, j, NCG_WL_TITLE_WORD))))
 		j++;
 	if (j >= i || !has_cap_title_head(rc, j, i))
 		return 0;

@@ -8,8 +8,11 @@
 
 #include "recognise_internal.h"
 
+/* What number_at and season_at return for a token that is none. */
+enum { NOT_ONE = -1 };
+
 /* The value of a number token of at most `maxd` digits, optionally with an
- * ordinal suffix when `suffix` ("15", "15th"); -1 if not one. */
+ * ordinal suffix when `suffix` ("15", "15th"); NOT_ONE if not one. */
 static long
 number_at(const rc_ctx *rc, size_t i, size_t maxd, int suffix)
 {
@@ -18,20 +21,20 @@ number_at(const rc_ctx *rc, size_t i, size_t maxd, int suffix)
 	long v = 0;
 
 	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_NUMBER)
-		return -1;
+		return NOT_ONE;
 	w = rc->s + rc->tok[i].b;
 	n = rc->tok[i].e - rc->tok[i].b;
 	while (d < n && isdigit((unsigned char)w[d]) && d <= maxd)
 		v = v * 10 + (w[d++] - '0');
 	if (d == 0 || d > maxd || (d < n && isdigit((unsigned char)w[d])))
-		return -1;
+		return NOT_ONE;
 	if (d == n)
 		return v;
 	if (suffix && n - d == 2 &&
 	    (!strncasecmp(w + d, "st", 2) || !strncasecmp(w + d, "nd", 2) ||
 	     !strncasecmp(w + d, "rd", 2) || !strncasecmp(w + d, "th", 2)))
 		return v;
-	return -1;
+	return NOT_ONE;
 }
 
 static int
@@ -155,13 +158,14 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 
 static const char *const SEASONS[] = {"spring", "summer", "fall", "winter", "autumn", NULL};
 
+/* The season at token i (0 spring .. 3 winter), or NOT_ONE. */
 static int
 season_at(const rc_ctx *rc, size_t i)
 {
 	for (int k = 0; SEASONS[k]; k++)
 		if (rc_ieq(rc, i, SEASONS[k]))
 			return k == 4 ? 2 : k;
-	return -1;
+	return NOT_ONE;
 }
 
 /* A year reference at i: "2025", "this year", "next year"; sets *ref and

@@ -45,7 +45,6 @@ struct ncg_view {
 	ncg_strmap *announced;  /* meeting key -> non-NULL when announced */
 	ncg_strmap *edge_ix;    /* "from to kind" -> non-NULL */
 	const char *base;
-	int failed;
 };
 
 /* ---- reading the facts ---------------------------------------------------- */
@@ -85,7 +84,7 @@ object(const ncg_view *v, const char *s, ncg_prop p, size_t nth)
 	return NULL;
 }
 
-static int
+static ncg_status
 index_facts(ncg_view *v)
 {
 	v->subject = ncg_strmap_new();
@@ -94,20 +93,17 @@ index_facts(ncg_view *v)
 	v->announced = ncg_strmap_new();
 	v->edge_ix = ncg_strmap_new();
 	if (!v->subject || !v->mentions || !v->described || !v->announced || !v->edge_ix)
-		return -1;
+		return NCG_ERR_NOMEM;
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 
-		if ((k == 0 || strcmp(v->t[k - 1].s, t->s) != 0) &&
-		    ncg_strmap_put(v->subject, t->s, (void *)(uintptr_t)(k + 1)) != 0)
-			return -1;
+		if (k == 0 || strcmp(v->t[k - 1].s, t->s) != 0)
+			NCG_TRY(ncg_strmap_put(v->subject, t->s, (void *)(uintptr_t)(k + 1)));
 		/* the first statement (by key) describing a meeting */
-		if (t->p == NCG_P_DESCRIBES && !t->literal && !ncg_strmap_get(v->described, t->o) &&
-		    ncg_strmap_put(v->described, t->o, (void *)t->s) != 0)
-			return -1;
-		if (t->p == NCG_P_NEXT_MEETING && !t->literal &&
-		    ncg_strmap_put(v->announced, t->o, (void *)t->s) != 0)
-			return -1;
+		if (t->p == NCG_P_DESCRIBES && !t->literal && !ncg_strmap_get(v->described, t->o))
+			NCG_TRY(ncg_strmap_put(v->described, t->o, (void *)t->s));
+		if (t->p == NCG_P_NEXT_MEETING && !t->literal)
+			NCG_TRY(ncg_strmap_put(v->announced, t->o, (void *)t->s));
 	}
 	/* mentions: phrases naming an entity */
 	for (size_t k = 0; k < v->nt; k++) {
@@ -122,28 +118,30 @@ index_facts(ncg_view *v)
 		if (k > 0 && v->t[k - 1].p == t->p && !strcmp(v->t[k - 1].s, t->s) &&
 		    !strcmp(v->t[k - 1].o, t->o))
 			continue;
-		hash = strchr(t->s, '#');
-		m.stmt = hash ? ncg_arena_strndup(v->arena, t->s, (size_t)(hash - t->s)) : t->s;
 		m.anchor = object(v, t->s, NCG_P_NIF_ANCHOR_OF, 0);
+		if (!m.anchor)
+			continue;
+		hash = strchr(t->s, '#');
+		m.stmt = t->s;
+		if (hash && !(m.stmt = ncg_arena_strndup(v->arena, t->s, (size_t)(hash - t->s))))
+			return NCG_ERR_NOMEM;
 		b = object(v, t->s, NCG_P_NIF_BEGIN, 0);
 		m.begin = b ? atol(b) : 0;
 		sent = object(v, t->s, NCG_P_NIF_SENTENCE, 0);
 		m.sentence = sent ? object(v, sent, NCG_P_NIF_ANCHOR_OF, 0) : NULL;
-		if (!m.stmt || !m.anchor)
-			continue;
 		l = ncg_strmap_get(v->mentions, t->o);
 		if (!l) {
 			l = ncg_arena_alloc(v->arena, sizeof *l);
-			if (!l || ncg_strmap_put(v->mentions, t->o, l) != 0)
-				return -1;
+			if (!l)
+				return NCG_ERR_NOMEM;
+			NCG_TRY(ncg_strmap_put(v->mentions, t->o, l));
 		}
 		arr = l->v;
-		if (ncg_grow(&arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
-			return -1;
+		NCG_TRY(ncg_grow(&arr, &l->cap, l->n + 1, sizeof *l->v));
 		l->v = arr;
 		l->v[l->n++] = m;
 	}
-	return 0;
+	return NCG_OK;
 }
 
 /* The first mention of an entity: smallest statement key, then offset. */
@@ -186,41 +184,60 @@ shared_sentence(const ncg_view *v, const char *a, const char *b)
 
 /* ---- building ---------------------------------------------------------------- */
 
-/* A string in the view's arena; on failure, note it and return NULL. */
-#define vprintf_arena(v, ...) \
-	arena_string((v), ncg_arena_printf((v)->arena, __VA_ARGS__))
+/* A string in the view's arena, in *out. */
+static ncg_status view_printf(ncg_view *v, const char **out, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
-static char *
-arena_string(ncg_view *v, char *s)
+static ncg_status
+view_printf(ncg_view *v, const char **out, const char *fmt, ...)
 {
-	if (!s)
-		v->failed = 1;
-	return s ? s : NULL;
+	va_list ap;
+	int n;
+	char *p;
+
+	*out = NULL;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return NCG_ERR_INTERNAL;
+	p = ncg_arena_alloc(v->arena, (size_t)n + 1);
+	if (!p)
+		return NCG_ERR_NOMEM;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	*out = p;
+	return NCG_OK;
 }
 
-static const char *
-href(ncg_view *v, const char *key)
+/* The IRI of a key, in *out. */
+static ncg_status
+href(ncg_view *v, const char *key, const char **out)
 {
-	return strchr(key, ':') && (!strchr(key, '/') || strchr(key, ':') < strchr(key, '/'))
-	       ? key : vprintf_arena(v, "%s%s", v->base, key);
+	if (ncg_key_is_iri(key)) {
+		*out = key;
+		return NCG_OK;
+	}
+	return view_printf(v, out, "%s%s", v->base, key);
 }
 
-static long
-add_node(ncg_view *v, const char *id, ncg_vnode_kind kind, const char *cluster)
+/* The node of an entity, added if new; its index in *at. */
+static ncg_status
+add_node(ncg_view *v, const char *id, ncg_vnode_kind kind, const char *cluster, long *at)
 {
 	void *arr = v->nodes;
 	size_t have = ix_get(v->node_ix, id);
 	ncg_vnode *n;
 	const mention *m;
 
-	if (have)
-		return (long)have - 1;
-	if (ncg_grow(&arr, &v->capnodes, v->nnodes + 1, sizeof *v->nodes) != 0 ||
-	    ncg_strmap_put(v->node_ix, id, (void *)(uintptr_t)(v->nnodes + 1)) != 0) {
-		v->failed = 1;
-		return -1;
+	if (have) {
+		*at = (long)have - 1;
+		return NCG_OK;
 	}
+	NCG_TRY(ncg_grow(&arr, &v->capnodes, v->nnodes + 1, sizeof *v->nodes));
 	v->nodes = arr;
+	NCG_TRY(ncg_strmap_put(v->node_ix, id, (void *)(uintptr_t)(v->nnodes + 1)));
 	n = &v->nodes[v->nnodes];
 	memset(n, 0, sizeof *n);
 	n->id = id;
@@ -232,13 +249,15 @@ add_node(ncg_view *v, const char *id, ncg_vnode_kind kind, const char *cluster)
 
 		n->label = slash ? slash + 1 : id;
 	}
-	n->href = href(v, id);
+	NCG_TRY(href(v, id, &n->href));
 	m = first_mention(v, id, NULL);
 	n->tooltip = m && m->sentence ? m->sentence : NULL;
-	return (long)v->nnodes++;
+	*at = (long)v->nnodes++;
+	return NCG_OK;
 }
 
-static void
+/* An edge between nodes (indexes; a negative one: no edge), once. */
+static ncg_status
 add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label,
          const char *tooltip)
 {
@@ -246,50 +265,49 @@ add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label
 	char key[64];
 
 	if (from < 0 || to < 0)
-		return;
+		return NCG_OK;
 	snprintf(key, sizeof key, "%ld %ld %d", from, to, (int)kind);
 	if (ncg_strmap_get(v->edge_ix, key))
-		return;
-	if (ncg_strmap_put(v->edge_ix, key, v) != 0 ||
-	    ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges) != 0) {
-		v->failed = 1;
-		return;
-	}
+		return NCG_OK;
+	NCG_TRY(ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges));
 	v->edges = arr;
+	NCG_TRY(ncg_strmap_put(v->edge_ix, key, v));
 	v->edges[v->nedges++] = (ncg_vedge){(size_t)from, (size_t)to, kind, label, tooltip, 0};
+	return NCG_OK;
 }
 
-static const char *
-add_cluster(ncg_view *v, const char *id, const char *label, int states)
+/* A cluster, added if new; its id in *out. */
+static ncg_status
+add_cluster(ncg_view *v, const char *id, const char *label, int states, const char **out)
 {
 	void *arr = v->clusters;
 
 	for (size_t i = 0; i < v->nclusters; i++)
-		if (!strcmp(v->clusters[i].id, id))
-			return v->clusters[i].id;
-	if (ncg_grow(&arr, &v->capclusters, v->nclusters + 1, sizeof *v->clusters) != 0) {
-		v->failed = 1;
-		return NULL;
-	}
+		if (!strcmp(v->clusters[i].id, id)) {
+			*out = v->clusters[i].id;
+			return NCG_OK;
+		}
+	NCG_TRY(ncg_grow(&arr, &v->capclusters, v->nclusters + 1, sizeof *v->clusters));
 	v->clusters = arr;
 	v->clusters[v->nclusters++] = (ncg_vcluster){id, label, states};
-	return id;
+	*out = id;
+	return NCG_OK;
 }
 
 /* The cluster of a body or official: the set of states it belongs to,
  * named by the states' own labels ("Republic of Korea"), or acronyms for
- * a combined body ("Combined ROK\xE2\x80\x93U.S."). */
-static const char *
-state_cluster(ncg_view *v, const char *key)
+ * a combined body ("Combined ROK\xE2\x80\x93U.S."); its id in *out. */
+static ncg_status
+state_cluster(ncg_view *v, const char *key, const char **out)
 {
-	const char *c[8];
+	const char *c[8], *cid, *clabel;
 	int n = 0, acr = 1;
 	char id[512] = "cluster", label[512] = "";
 
 	for (size_t i = 0; n < 8 && object(v, key, NCG_P_COUNTRY, i); i++)
 		c[n++] = object(v, key, NCG_P_COUNTRY, i);
 	if (n == 0)
-		return add_cluster(v, "cluster_unknown", "State not given", 0);
+		return add_cluster(v, "cluster_unknown", "State not given", 0, out);
 	for (int k = 0; k < n; k++) {
 		const char *tail = strrchr(c[k], '/') ? strrchr(c[k], '/') + 1 : c[k];
 
@@ -305,7 +323,9 @@ state_cluster(ncg_view *v, const char *key)
 		snprintf(label + strlen(label), sizeof label - strlen(label), "%s%s",
 		         k ? "\xE2\x80\x93" : (n > 1 ? "Combined " : ""), name);
 	}
-	return add_cluster(v, vprintf_arena(v, "%s", id), vprintf_arena(v, "%s", label), n);
+	NCG_TRY(view_printf(v, &cid, "%s", id));
+	NCG_TRY(view_printf(v, &clabel, "%s", label));
+	return add_cluster(v, cid, clabel, n, out);
 }
 
 static const ncg_prop ROLE_PROPS[] = {
@@ -313,24 +333,27 @@ static const ncg_prop ROLE_PROPS[] = {
 	NCG_P_DELEGATION_LEAD
 };
 
-static void
+static ncg_status
 build_bodies(ncg_view *v)
 {
-	const char *ws_cluster = add_cluster(v, "cluster_workstreams", "Workstreams", -1);
+	const char *ws_cluster, *cluster;
+	long n;
 
+	NCG_TRY(add_cluster(v, "cluster_workstreams", "Workstreams", -1, &ws_cluster));
 	v->title = "Bodies and the workstreams they contribute to";
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 
 		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY))) {
-			long n = add_node(v, t->s, NCG_VN_BODY, state_cluster(v, t->s));
 			const char *acr = object(v, t->s, NCG_P_ACRONYM, 0);
 
-			if (n >= 0 && acr && !strstr(v->nodes[n].label, acr))
+			NCG_TRY(state_cluster(v, t->s, &cluster));
+			NCG_TRY(add_node(v, t->s, NCG_VN_BODY, cluster, &n));
+			if (acr && !strstr(v->nodes[n].label, acr))
 				v->nodes[n].sublabel = acr;
 		}
 		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_WORKSTREAM)))
-			add_node(v, t->s, NCG_VN_WORKSTREAM, ws_cluster);
+			NCG_TRY(add_node(v, t->s, NCG_VN_WORKSTREAM, ws_cluster, &n));
 	}
 	/* officials with a meeting role and a known body */
 	for (size_t k = 0; k < v->nt; k++) {
@@ -341,10 +364,9 @@ build_bodies(ncg_view *v)
 			if (t->p == ROLE_PROPS[r] && !t->literal &&
 			    (body = object(v, t->o, NCG_P_MEMBER_OF, 0)) != NULL &&
 			    ncg_strmap_get(v->node_ix, body)) {
-				long n = add_node(v, t->o, NCG_VN_OFFICIAL, state_cluster(v, body));
-
-				if (n >= 0)
-					v->nodes[n].sublabel = object(v, t->o, NCG_P_TITLE, 0);
+				NCG_TRY(state_cluster(v, body, &cluster));
+				NCG_TRY(add_node(v, t->o, NCG_VN_OFFICIAL, cluster, &n));
+				v->nodes[n].sublabel = object(v, t->o, NCG_P_TITLE, 0);
 			}
 	}
 	for (size_t k = 0; k < v->nt; k++) {
@@ -355,15 +377,16 @@ build_bodies(ncg_view *v)
 		if (!a || !b)
 			continue;
 		if (t->p == NCG_P_CONTRIBUTES_TO)
-			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_CONTRIBUTES, NULL,
-			         shared_sentence(v, t->s, t->o));
+			NCG_TRY(add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_CONTRIBUTES, NULL,
+			                 shared_sentence(v, t->s, t->o)));
 		else if (t->p == NCG_P_PART_OF)
-			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_PART_OF, NULL,
-			         shared_sentence(v, t->s, t->o));
+			NCG_TRY(add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_PART_OF, NULL,
+			                 shared_sentence(v, t->s, t->o)));
 		else if (t->p == NCG_P_MEMBER_OF && v->nodes[a - 1].kind == NCG_VN_OFFICIAL)
-			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_MEMBER_OF, NULL,
-			         shared_sentence(v, t->s, t->o));
+			NCG_TRY(add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_MEMBER_OF, NULL,
+			                 shared_sentence(v, t->s, t->o)));
 	}
+	return NCG_OK;
 }
 
 /* A meeting's place in the timeline: series, then ordinal, then date. */
@@ -414,11 +437,68 @@ announced(const ncg_view *v, const char *meeting)
 	return ncg_strmap_get(v->announced, meeting) != NULL;
 }
 
-static void
+/* The timeline's nodes and edges for the meetings m[0..nm), in order. */
+static ncg_status
+timeline(ncg_view *v, const meeting_rec *m, size_t nm)
+{
+	for (size_t i = 0; i < nm; i++) {
+		const char *place = object(v, m[i].key, NCG_P_HELD_IN, 0);
+		const char *planned = object(v, m[i].key, NCG_P_PLANNED_TIME_TEXT, 0);
+		const char *pplace = object(v, m[i].key, NCG_P_PLANNED_PLACE, 0);
+		const char *plabel = place ? object(v, place, NCG_P_LABEL, 0)
+		                           : pplace ? object(v, pplace, NCG_P_LABEL, 0) : NULL;
+		long n;
+
+		NCG_TRY(add_node(v, m[i].key, NCG_VN_MEETING, NULL, &n));
+		if (m[i].date && plabel)
+			NCG_TRY(view_printf(v, &v->nodes[n].sublabel, "%s, %s", m[i].date, plabel));
+		else if (m[i].date)
+			v->nodes[n].sublabel = m[i].date;
+		else if (!announced(v, m[i].key))
+			v->nodes[n].sublabel = plabel;
+		else {
+			v->nodes[n].planned = 1;
+			NCG_TRY(view_printf(v, &v->nodes[n].sublabel, "planned%s%s%s%s",
+			                    planned ? ": " : "", planned ? planned : "",
+			                    plabel ? ", " : "", plabel ? plabel : ""));
+		}
+		if (i > 0 && m[i - 1].series && m[i].series && !strcmp(m[i - 1].series, m[i].series))
+			NCG_TRY(add_edge(v, n - 1, n, NCG_VE_SEQUENCE, NULL, NULL));
+	}
+	for (size_t i = 0; i < nm; i++) {
+		long a = (long)ix_get(v->node_ix, m[i].key) - 1;
+		const char *next, *ws;
+
+		for (size_t j = 0; (ws = object(v, m[i].key, NCG_P_WORKSTREAM, j)) != NULL; j++) {
+			size_t nodes = v->nnodes, edges = v->nedges;
+			long b;
+
+			NCG_TRY(add_node(v, ws, NCG_VN_WORKSTREAM, NULL, &b));
+			NCG_TRY(add_edge(v, a, b, NCG_VE_LISTS,
+			                 wording_at(v, m[i].key, ws, v->nodes[b].label),
+			                 shared_sentence(v, m[i].key, ws)));
+			/* meetings come in order: the first to list a workstream is
+			 * the one for which its node is new */
+			if (v->nnodes > nodes && v->nedges > edges)
+				v->edges[v->nedges - 1].first = 1;
+		}
+		for (size_t j = 0; (next = object(v, m[i].key, NCG_P_NEXT_MEETING, j)) != NULL; j++) {
+			size_t b = ix_get(v->node_ix, next);
+
+			if (b)
+				NCG_TRY(add_edge(v, a, (long)b - 1, NCG_VE_NEXT, "announces",
+				                 shared_sentence(v, m[i].key, next)));
+		}
+	}
+	return NCG_OK;
+}
+
+static ncg_status
 build_timeline(ncg_view *v)
 {
 	meeting_rec *m = NULL;
 	size_t nm = 0, cap = 0;
+	ncg_status st;
 
 	v->title = "NCG meetings and the workstreams each lists";
 	for (size_t k = 0; k < v->nt; k++) {
@@ -433,10 +513,9 @@ build_timeline(ncg_view *v)
 		/* meetings that list workstreams, and those announced */
 		if (!object(v, t->s, NCG_P_WORKSTREAM, 0) && !announced(v, t->s))
 			continue;
-		if (ncg_grow(&arr, &cap, nm + 1, sizeof *m) != 0) {
-			v->failed = 1;
+		if (ncg_grow(&arr, &cap, nm + 1, sizeof *m) != NCG_OK) {
 			free(m);
-			return;
+			return NCG_ERR_NOMEM;
 		}
 		m = arr;
 		m[nm].key = t->s;
@@ -448,56 +527,9 @@ build_timeline(ncg_view *v)
 	}
 	if (nm > 1)
 		qsort(m, nm, sizeof *m, cmp_meeting);
-	for (size_t i = 0; i < nm; i++) {
-		long n = add_node(v, m[i].key, NCG_VN_MEETING, NULL);
-		const char *place = object(v, m[i].key, NCG_P_HELD_IN, 0);
-		const char *planned = object(v, m[i].key, NCG_P_PLANNED_TIME_TEXT, 0);
-		const char *pplace = object(v, m[i].key, NCG_P_PLANNED_PLACE, 0);
-		const char *plabel = place ? object(v, place, NCG_P_LABEL, 0)
-		                           : pplace ? object(v, pplace, NCG_P_LABEL, 0) : NULL;
-
-		if (n < 0)
-			break;
-		if (m[i].date)
-			v->nodes[n].sublabel = plabel ? vprintf_arena(v, "%s, %s", m[i].date, plabel)
-			                              : m[i].date;
-		else if (!announced(v, m[i].key))
-			v->nodes[n].sublabel = plabel;
-		else {
-			v->nodes[n].planned = 1;
-			v->nodes[n].sublabel = vprintf_arena(v, "planned%s%s%s%s",
-			                                     planned ? ": " : "", planned ? planned : "",
-			                                     plabel ? ", " : "", plabel ? plabel : "");
-		}
-		if (i > 0 && m[i - 1].series && m[i].series && !strcmp(m[i - 1].series, m[i].series))
-			add_edge(v, n - 1, n, NCG_VE_SEQUENCE, NULL, NULL);
-	}
-	for (size_t i = 0; i < nm; i++) {
-		long a = (long)ix_get(v->node_ix, m[i].key) - 1;
-		const char *next, *ws;
-
-		for (size_t j = 0; (ws = object(v, m[i].key, NCG_P_WORKSTREAM, j)) != NULL; j++) {
-			size_t nodes = v->nnodes, edges = v->nedges;
-			long b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
-
-			if (b < 0)
-				continue;
-			add_edge(v, a, b, NCG_VE_LISTS, wording_at(v, m[i].key, ws, v->nodes[b].label),
-			         shared_sentence(v, m[i].key, ws));
-			/* meetings come in order: the first to list a workstream is
-			 * the one for which its node is new */
-			if (v->nnodes > nodes && v->nedges > edges)
-				v->edges[v->nedges - 1].first = 1;
-		}
-		for (size_t j = 0; (next = object(v, m[i].key, NCG_P_NEXT_MEETING, j)) != NULL; j++) {
-			size_t b = ix_get(v->node_ix, next);
-
-			if (b)
-				add_edge(v, a, (long)b - 1, NCG_VE_NEXT, "announces",
-				         shared_sentence(v, m[i].key, next));
-		}
-	}
+	st = timeline(v, m, nm);
 	free(m);
+	return st;
 }
 
 ncg_status
@@ -515,13 +547,8 @@ ncg_view_new(ncg_facts *facts, ncg_view_kind kind, const char *base, ncg_view **
 	v->node_ix = ncg_strmap_new();
 	if (!v->arena || !v->node_ix)
 		goto nomem;
-	if (ncg_facts_finish(facts, &v->t, &v->nt) != NCG_OK || index_facts(v) != 0)
-		goto nomem;
-	if (kind == NCG_VIEW_BODIES)
-		build_bodies(v);
-	else
-		build_timeline(v);
-	if (v->failed)
+	if (ncg_facts_finish(facts, &v->t, &v->nt) != NCG_OK || index_facts(v) != NCG_OK ||
+	    (kind == NCG_VIEW_BODIES ? build_bodies(v) : build_timeline(v)) != NCG_OK)
 		goto nomem;
 	*out = v;
 	return NCG_OK;

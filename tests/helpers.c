@@ -66,7 +66,7 @@ th_read(const char *s, const ncg_lexicon *lex)
 	ncg_error err;
 
 	if (ncg_text_from_bytes("test.txt", s, strlen(s), &d.text, &err) != NCG_OK ||
-	    ncg_doc_new(d.text, &d.doc, &err) != NCG_OK ||
+	    ncg_doc_new(d.text, lex, &d.doc, &err) != NCG_OK ||
 	    ncg_recognise(d.doc, lex, &d.ms, &err) != NCG_OK) {
 		fprintf(stderr, "th_read: %s\n", err.message);
 		abort();

@@ -192,6 +192,14 @@ Test(recognise, preposed_titles)
 	            "U.S. Acting Assistant Secretary of Defense for Space Policy");
 }
 
+Test(recognise, a_title_word_that_may_begin_a_sentence_stays_in_the_title)
+{
+	read_full("The meeting was co-chaired by Under Secretary of State for Arms Control "
+	          "Ms. Bonnie Jenkins.");
+	official_is("Ms. Bonnie Jenkins", "official/bonnie-jenkins",
+	            "Under Secretary of State for Arms Control");
+}
+
 Test(recognise, heads_of_state_and_possessives)
 {
 	read_full("Established to implement President Joseph R. Biden, Jr. and President "

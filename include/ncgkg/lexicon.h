@@ -52,6 +52,7 @@ typedef enum {
 	NCG_WL_NAME_SUFFIX,     /* Jr., Sr., III */
 	NCG_WL_WORKSTREAM_NOUN, /* nouns that introduce a list of workstreams */
 	NCG_WL_PROGRESS_NOUN,   /* nouns that may: "progress on A, B and C" */
+	NCG_WL_SENTENCE_INITIAL,/* function words that start sentences, not names */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

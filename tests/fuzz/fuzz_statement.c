@@ -36,7 +36,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	f = ncg_facts_new();
 	if (ncg_text_from_bytes("fuzz", data, size, &t, &err) == NCG_OK &&
-	    ncg_doc_new(t, &d, &err) == NCG_OK &&
+	    ncg_doc_new(t, lex, &d, &err) == NCG_OK &&
 	    ncg_recognise(d, lex, &m, &err) == NCG_OK &&
 	    ncg_extract(d, m, lex, f, &err) == NCG_OK)
 		(void)ncg_facts_finish(f, &out, &nout);
