@@ -8,6 +8,7 @@
 
 #include "ncgkg/arena.h"
 #include "ncgkg/extract.h"
+#include "ncgkg/meeting.h"
 
 typedef struct {
 	const ncg_doc *doc;
@@ -32,6 +33,7 @@ typedef struct {
 	uint32_t msent;              /* its sentence */
 	int mdate[3];                /* y, m, d; 0 when unknown */
 	int anchor[3];               /* date that relative times resolve against */
+	ncg_meeting_decision *decision;  /* the resolver's (src/meeting.c) */
 } ex_ctx;
 
 /* Errors: every function that adds facts returns an ncg_status (out of
@@ -100,12 +102,6 @@ find_word(const ex_ctx *x, uint32_t s, size_t from, const char *const *words)
 			if (tok_ieq(x, i, *w))
 				return i;
 	return x->sent[s].t1;
-}
-
-static int
-has_word(const ex_ctx *x, uint32_t s, const char *const *words)
-{
-	return find_word(x, s, 0, words) < x->sent[s].t1;
 }
 
 static ncg_status
@@ -407,22 +403,6 @@ month_literal(ex_ctx *x, const char *s, int y, int m)
 
 /* ---- meetings ---------------------------------------------------------------- */
 
-static const char *const REPORT_VERBS[] = {
-	"convened", "met", "held", "hosted", "gathered", "conducted", "took",
-	"concluded", "opened", "launched", "co-chaired", "chaired", "co-hosted", NULL
-};
-
-static const char *const FUTURE_CUES[] = {
-	"will", "shall", "plan", "plans", "planned", "planning", "upcoming", "expected",
-	"scheduled", "convening", "future", "forthcoming", "next", "intend", "intends",
-	"look", "looked", "agreed", "anticipate", "prospective", "slated", "due",
-	"workplan", "holding", "hold", NULL
-};
-
-static const char *const REFERENCE_CUES[] = {
-	"since", "after", "following", "previous", "last", "prior", "earlier", NULL
-};
-
 static const char *
 series_slug(const char *series)
 {
@@ -537,120 +517,79 @@ first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from)
 	return NULL;
 }
 
+/* Is the meeting mention recalled or a time reference ("since the first
+ * NCG meeting", "following the second")? */
 static int
 is_reference(const ex_ctx *x, const ncg_mention *m)
 {
 	size_t t = m->t0;
 
 	for (size_t k = 1; k <= 3 && t >= k + x->sent[m->sent].t0; k++)
-		for (const char *const *w = REFERENCE_CUES; *w; w++)
-			if (tok_ieq(x, t - k, *w))
-				return 1;
+		if (ncg_doc_wl_at(x->doc, x->lex, NCG_WL_REFERENCE_CUE, t - k, t))
+			return 1;
 	return 0;
 }
 
-/* Is the sentence about a future event (before its report verb, if any)? */
+/* Does the sentence announce a meeting ("will", "plans", "agreed")? */
 static int
 future_sentence(const ex_ctx *x, uint32_t s)
 {
-	return has_word(x, s, FUTURE_CUES);
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++)
+		if (ncg_doc_wl_at(x->doc, x->lex, NCG_WL_ANNOUNCEMENT_CUE, i, x->sent[s].t1))
+			return 1;
+	return 0;
 }
 
-static void
-set_meeting_date(ex_ctx *x, const ncg_mention *d)
+/* Where the described meeting met: the resolver's place, else the
+ * dateline's place (not for a meeting held by video). */
+static const ncg_mention *
+meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 {
-	x->mdate[0] = d->date.y ? d->date.y : x->anchor[0];
-	x->mdate[1] = d->date.m;
-	x->mdate[2] = d->date.d;
+	if (c->place)
+		return c->place;
+	return c->virtual_ ? NULL : ncg_mentions_head(x->ms)->dateline_place;
 }
 
-/* Find the meeting the statement reports on: the first sentence that
- * reports a meeting (a report verb, no future) naming an ordinal meeting,
- * or a body or people that met on a date. */
+/* The meeting's mention, with the rule that chose it and a confidence. */
+static ncg_status
+meeting_mention(ex_ctx *x, const ncg_meeting_decision *d, const ncg_meeting_cand *c)
+{
+	const char *key, *conf;
+	size_t bb = x->tok[c->t0].b, be = x->tok[c->t1 - 1].e;
+
+	NCG_TRY(phrase(x, c->sent, c->t0, c->t1, x->meeting));
+	NCG_TRY(ex_printf(x, &key, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be)));
+	NCG_TRY(ex_printf(x, &conf, "%.2f", d->confidence));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_RULE, d->rule, NCG_DT_STRING));
+	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_CONFIDENCE, conf, NCG_DT_DECIMAL);
+}
+
+/* The meeting the statement reports on, as the resolver chose it
+ * (src/meeting.c): its node, day, place and mention. */
 static ncg_status
 described_meeting(ex_ctx *x)
 {
-	const ncg_head *h = ncg_mentions_head(x->ms);
-	const ncg_mention *title_meeting = NULL;
+	const ncg_meeting_decision *d;
+	const ncg_meeting_cand *c;
+	const ncg_mention *pl;
 
-	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++)
-		if (M(x, i)->kind == NCG_M_MEETING && M(x, i)->meeting.ordinal > 0 && h->has_title &&
-		    x->tok[M(x, i)->t0].b >= h->title_b && x->tok[M(x, i)->t0].e <= h->title_e) {
-			title_meeting = M(x, i);
-			break;
-		}
-	for (uint32_t s = 0; s < x->nsent; s++) {
-		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), verb;
-		const ncg_mention *mt = NULL, *date = NULL, *body = NULL, *who = NULL;
-		int today;
-
-		if (title_meeting && s == title_meeting->sent)
-			continue;
-		verb = find_word(x, s, 0, REPORT_VERBS);
-		if (verb >= x->sent[s].t1)
-			continue;
-		if (tok_is(x, verb, "took") && !tok_is(x, verb + 1, "place"))
-			continue;
-		if (find_word(x, s, 0, (const char *const[]){"will", "shall", "to", NULL}) < verb &&
-		    (tok_is(x, verb - 1, "be") || tok_is(x, verb - 2, "be") ||
-		     find_word(x, s, 0, (const char *const[]){"will", "shall", NULL}) < verb))
-			continue;
-		for (size_t k = 0; k < n; k++) {
-			const ncg_mention *m = M(x, idx[k]);
-
-			if (m->kind == NCG_M_MEETING && m->meeting.ordinal > 0 && !mt && !is_reference(x, m))
-				mt = m;
-			if (m->kind == NCG_M_DATE && !date)
-				date = m;
-			if (m->kind == NCG_M_BODY && !body && m->t0 < verb)
-				body = m;
-			if (m->kind == NCG_M_OFFICIAL && !who && m->t0 < verb)
-				who = m;
-		}
-		today = has_word(x, s, (const char *const[]){"today", NULL});
-		/* a meeting reported, not recalled: it has its day, or is
-		 * today's, or has no date at all ("in July 2023" recalls one) */
-		if (date && date->date.prec != NCG_PREC_DAY)
-			continue;
-		if (!mt && !date && !today)
-			continue;
-		if (!mt && !body && !who && !title_meeting)
-			continue;
-		if (!mt && title_meeting)
-			mt = title_meeting;
-		x->msent = s;
-		if (date)
-			set_meeting_date(x, date);
-		else if (today && x->anchor[0])
-			memcpy(x->mdate, x->anchor, sizeof x->mdate);
-		if (mt) {
-			x->ordinal = mt->meeting.ordinal;
-			x->series = mt->meeting.series ? mt->meeting.series : (body ? body->key : NULL);
-		} else {
-			x->series = who && (!body || who->t0 < body->t0) ? NULL : body->key;
-		}
-		NCG_TRY(meeting_node(x, x->series, x->ordinal, x->mdate, &x->meeting));
-		if (mt)
-			NCG_TRY(phrase(x, mt->sent, mt->t0, mt->t1, x->meeting));
-		if (!mt || mt->sent != s)
-			NCG_TRY(phrase(x, s, x->sent[s].t0, verb + 1, x->meeting));
-		if (x->mdate[0] && x->mdate[2])
-			NCG_TRY(date_literal(x, x->meeting, NCG_P_DATE, x->mdate[0], x->mdate[1],
-			                     x->mdate[2]));
-		{
-			/* where it met: "in"/"at" a place in the sentence, else the
-			 * dateline's place */
-			const ncg_mention *pl = place_in(x, s, 0);
-
-			if (!pl)
-				pl = ncg_mentions_head(x->ms)->dateline_place;
-			if (pl)
-				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
-		}
-		return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
-	}
-	return NCG_OK;
+	NCG_TRY(ncg_meeting_resolve(x->doc, x->ms, x->lex, &x->decision));
+	d = x->decision;
+	if (d->chosen < 0)
+		return NCG_OK;
+	c = &d->c[d->chosen];
+	x->msent = c->sent;
+	x->ordinal = c->ordinal;
+	x->series = c->series;
+	memcpy(x->mdate, c->date, sizeof x->mdate);
+	NCG_TRY(meeting_node(x, x->series, x->ordinal, x->mdate, &x->meeting));
+	NCG_TRY(meeting_mention(x, d, c));
+	if (x->mdate[0] && x->mdate[2])
+		NCG_TRY(date_literal(x, x->meeting, NCG_P_DATE, x->mdate[0], x->mdate[1],
+		                     x->mdate[2]));
+	if ((pl = meeting_place(x, c)) != NULL && pl->key)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
+	return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
 }
 
 /* Meetings named by ordinal other than the described one: referred to
@@ -1197,6 +1136,7 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 	x.arena = ncg_arena_new();
 	x.sent_done = calloc(x.nsent + 1, 1);
 	st = x.arena && x.sent_done ? extract(&x) : NCG_ERR_NOMEM;
+	ncg_meeting_decision_free(x.decision);
 	free(x.sent_done);
 	ncg_arena_free(x.arena);
 	if (st != NCG_OK)

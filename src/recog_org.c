@@ -476,6 +476,15 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		}
 	if (!found)
 		return rc_end_at(next, end);
+	/* "Joint Statement on the Second Meeting" names a document, and "the
+	 * Second Meeting" a meeting, not a body */
+	for (k = start; k < head; k++) {
+		size_t oe;
+
+		if (rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD) ||
+		    (rc_is(rc, head, "Meeting") && rc_ordinal_word(rc, k, &oe)))
+			return rc_end_at(next, end);
+	}
 	/* split at "and" / "&" when the left part is complete on its own */
 	for (k = start; k < head; k++)
 		if ((rc_is(rc, k, "and") || rc_is(rc, k, "&")) && k > start) {
@@ -646,7 +655,7 @@ rc_head(rc_ctx *rc)
 	int best_twice = 0;
 
 	for (size_t b = 0; b < nb; b++)
-		if (blk[b].prose) {
+		if (blk[b].prose && rc->furniture[b] != RC_BANNER) {
 			first_prose = b;
 			break;
 		}
@@ -655,7 +664,7 @@ rc_head(rc_ctx *rc)
 		size_t before = rc->nm;
 		int dated = 0, twice = 0;
 
-		if (bk->t1 <= bk->t0 ||
+		if (bk->t1 <= bk->t0 || rc->furniture[b] == RC_BANNER ||
 		    ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE, rc->s + bk->b, bk->e - bk->b))
 			continue;
 		/* publisher: a line that is one body's name */

@@ -73,86 +73,175 @@ static const char *const MONTH_CUES[] = {
 	"Until", "From", "Through", "Early", "Late", NULL
 };
 
+/* The first day of a day or a range of days at token j: "16", "16th",
+ * "16-17" (one token), "16 - 17", "11 to 12", "21 and 22".  Sets *d and
+ * returns the token after it, or 0. */
+static size_t
+day_at(const rc_ctx *rc, size_t j, size_t lim, long *d)
+{
+	const char *w;
+	size_t n, k = 0;
+
+	*d = number_at(rc, j, 2, 1);
+	if (*d > 0) {
+		size_t e = j + 1;
+
+		/* a range's second day, with a dash or "to"/"and" */
+		if (e + 1 < lim && (rc_punct(rc, e, "-") || rc_punct(rc, e, "\xE2\x80\x93") ||
+		                    rc_is(rc, e, "to") || rc_is(rc, e, "and") ||
+		                    rc_is(rc, e, "through")) &&
+		    number_at(rc, e + 1, 2, 1) > *d && !year_at(rc, e + 1))
+			e += 2;
+		return e;
+	}
+	if (j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER)
+		return 0;
+	/* "16-17": one token */
+	w = rc->s + rc->tok[j].b;
+	n = rc->tok[j].e - rc->tok[j].b;
+	while (k < n && k < 2 && w[k] >= '0' && w[k] <= '9')
+		k++;
+	if (k == 0 || k >= n || w[k] != '-')
+		return 0;
+	*d = atol(w);
+	return *d > 0 ? j + 1 : 0;
+}
+
+/* A month name glued to its day: "September23", "September23-24" (as
+ * some pages print them).  Sets *m and *d and returns 1, or 0. */
+static int
+glued_month_day(const rc_ctx *rc, size_t i, int *m, long *d)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	if (rc->tok[i].kind != NCG_TOK_WORD || !rc_cap(rc, i))
+		return 0;
+	for (int k = 1; k <= 12; k++) {
+		size_t ml = strlen(RC_MONTHS[k]);
+
+		if (n > ml && strncasecmp(w, RC_MONTHS[k], ml) == 0 && w[ml] >= '0' &&
+		    w[ml] <= '9') {
+			*m = k;
+			*d = atol(w + ml);
+			return *d > 0 && ncg_day_valid(0, k, *d);
+		}
+	}
+	return 0;
+}
+
+/* After a day ending at j: ", 2023" or "2023".  Returns the year and sets
+ * *end past it, or 0. */
+static int
+year_after(const rc_ctx *rc, size_t j, size_t *end)
+{
+	int y;
+
+	if (rc_punct(rc, j, ",") && year_at(rc, j + 1))
+		j++;
+	if ((y = year_at(rc, j)) != 0)
+		*end = j + 1;
+	return y;
+}
+
+/* Month Day[-Day][,] Year | Month Day | Month Year | Month, at token i. */
+static ncg_status
+month_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, int m, size_t *end)
+{
+	size_t j = i + 1, e;
+	long d;
+	int y;
+
+	if (!m && glued_month_day(rc, i, &m, &d)) {
+		if ((y = year_after(rc, i + 1, &e)) != 0 && ncg_day_valid(y, m, d))
+			return add_date(rc, s, i, e, y, m, (int)d, NCG_PREC_DAY, end);
+		return add_date(rc, s, i, i + 1, 0, m, (int)d, NCG_PREC_DAY, end);
+	}
+	if (!m)
+		return NCG_OK;
+	if ((j = day_at(rc, i + 1, lim, &d)) != 0 && d > 0 && ncg_day_valid(0, m, d)) {
+		if ((y = year_after(rc, j, &e)) != 0 && ncg_day_valid(y, m, d))
+			return add_date(rc, s, i, e, y, m, (int)d, NCG_PREC_DAY, end);
+		return add_date(rc, s, i, j, 0, m, (int)d, NCG_PREC_DAY, end);
+	}
+	j = i + 1;
+	if ((y = year_after(rc, j, &e)) != 0)
+		return add_date(rc, s, i, e, y, m, 0, NCG_PREC_MONTH, end);
+	if (m == 5 && !(i > 0 && rc_in(rc, i - 1, MONTH_CUES)))
+		return NCG_OK;     /* "May" the verb */
+	if (i > 0 && (rc_in(rc, i - 1, MONTH_CUES) || m != 5)) {
+		NCG_TRY(add_date(rc, s, i, i + 1, 0, m, 0, NCG_PREC_MONTH, end));
+		if (rc_is(rc, i - 1, "this"))
+			rc->m[rc->nm - 1].date.this_ = 1;
+	}
+	return NCG_OK;
+}
+
+/* Day[-Day] [of] Month [,] Year: "15 December 2023", "21 and 22 June
+ * 2012", "15th of December, 2023", "this 26th day of April, 2023". */
+static ncg_status
+day_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	long d;
+	size_t j = day_at(rc, i, lim, &d), e;
+	int m, y;
+
+	if (!j || d <= 0)
+		return NCG_OK;
+	if (rc_is(rc, j, "day") && rc_is(rc, j + 1, "of"))
+		j += 2;
+	else if (rc_is(rc, j, "of"))
+		j++;
+	if ((m = rc_month_at(rc, j)) == 0 || !ncg_day_valid(0, m, d))
+		return NCG_OK;
+	if ((y = year_after(rc, j + 1, &e)) != 0 && ncg_day_valid(y, m, d))
+		return add_date(rc, s, i, e, y, m, (int)d, NCG_PREC_DAY, end);
+	return add_date(rc, s, i, j + 1, 0, m, (int)d, NCG_PREC_DAY, end);
+}
+
+/* 2023-12-15, 01/10/2025 (month first, unless the first number is over
+ * 12), 2023/12/15, 2025.1.10 (Korean style). */
+static ncg_status
+numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	int a, b, c;
+	char sep;
+
+	if (i >= lim || rc->tok[i].kind != NCG_TOK_NUMBER)
+		return NCG_OK;
+	if (n == 10 && sscanf(w, "%4d%c%2d%*c%2d", &a, &sep, &b, &c) == 4 &&
+	    (sep == '-' || sep == '/') && w[7] == sep && b >= 1 && b <= 12 &&
+	    ncg_day_valid(a, b, c) && a >= 1900)
+		return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
+	if (n >= 8 && n <= 10 && sscanf(w, "%4d.%2d.%2d", &a, &b, &c) == 3 && a >= 1900 &&
+	    w[4] == '.' && b >= 1 && b <= 12 && ncg_day_valid(a, b, c))
+		return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
+	if ((n == 10 || n == 8 || n == 9) && sscanf(w, "%2d/%2d/%4d", &a, &b, &c) == 3 &&
+	    c >= 1900) {
+		int mm = a, dd = b;
+
+		if (a > 12) {
+			mm = b;
+			dd = a;
+		}
+		if (mm >= 1 && mm <= 12 && ncg_day_valid(c, mm, dd))
+			return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
+	}
+	return NCG_OK;
+}
+
 /* One date at token i: sets *end to its end, or to 0. */
 static ncg_status
 date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
-	int m = rc_month_at(rc, i), y;
-	long d;
-	size_t j;
-
 	*end = 0;
-	if (m) {
-		/* Month Day[,] Year | Month Day | Month Year | Month */
-		j = i + 1;
-		d = number_at(rc, j, 2, 1);
-		if (d > 0 && ncg_day_valid(0, m, d)) {
-			j++;
-			if (rc_punct(rc, j, ",") && year_at(rc, j + 1))
-				j++;
-			if ((y = year_at(rc, j)) != 0 && ncg_day_valid(y, m, d))
-				return add_date(rc, s, i, j + 1, y, m, (int)d, NCG_PREC_DAY, end);
-			return add_date(rc, s, i, i + 2, 0, m, (int)d, NCG_PREC_DAY, end);
-		}
-		if (rc_punct(rc, j, ",") && year_at(rc, j + 1))
-			j++;
-		if ((y = year_at(rc, j)) != 0)
-			return add_date(rc, s, i, j + 1, y, m, 0, NCG_PREC_MONTH, end);
-		if (m == 5 && !(i > 0 && rc_in(rc, i - 1, MONTH_CUES)))
-			return NCG_OK;     /* "May" the verb */
-		if (i > 0 && (rc_in(rc, i - 1, MONTH_CUES) || m != 5)) {
-			NCG_TRY(add_date(rc, s, i, i + 1, 0, m, 0, NCG_PREC_MONTH, end));
-			if (rc_is(rc, i - 1, "this"))
-				rc->m[rc->nm - 1].date.this_ = 1;
-		}
-		return NCG_OK;
-	}
-	/* Day Month Year: "15 December 2023", "15th of December, 2023";
-	 * "this 26th day of April, 2023" */
-	if ((d = number_at(rc, i, 2, 1)) > 0) {
-		j = i + 1;
-		if (rc_is(rc, j, "day") && rc_is(rc, j + 1, "of"))
-			j += 2;
-		else if (rc_is(rc, j, "of"))
-			j++;
-		if ((m = rc_month_at(rc, j)) != 0 && ncg_day_valid(0, m, d)) {
-			size_t k = j + 1;
-
-			if (rc_punct(rc, k, ",") && year_at(rc, k + 1))
-				k++;
-			if ((y = year_at(rc, k)) != 0 && ncg_day_valid(y, m, d))
-				return add_date(rc, s, i, k + 1, y, m, (int)d, NCG_PREC_DAY, end);
-			return add_date(rc, s, i, j + 1, 0, m, (int)d, NCG_PREC_DAY, end);
-		}
-	}
-	/* 2023-12-15, 01/10/2025 (month first, unless the first number is over
-	 * 12), 2023/12/15 */
-	if (i < lim && rc->tok[i].kind == NCG_TOK_NUMBER) {
-		const char *w = rc->s + rc->tok[i].b;
-		size_t n = rc->tok[i].e - rc->tok[i].b;
-		int a, b, c;
-		char sep;
-
-		if (n == 10 && sscanf(w, "%4d%c%2d%*c%2d", &a, &sep, &b, &c) == 4 &&
-		    (sep == '-' || sep == '/') && w[7] == sep && b >= 1 && b <= 12 &&
-		    ncg_day_valid(a, b, c) && a >= 1900)
-			return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
-		/* Korean style: 2025.1.10, 2025.01.10 */
-		if (n >= 8 && n <= 10 && sscanf(w, "%4d.%2d.%2d", &a, &b, &c) == 3 && a >= 1900 &&
-		    w[4] == '.' && b >= 1 && b <= 12 && ncg_day_valid(a, b, c))
-			return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
-		if ((n == 10 || n == 8 || n == 9) &&
-		    sscanf(w, "%2d/%2d/%4d", &a, &b, &c) == 3 && c >= 1900) {
-			int mm = a, dd = b;
-
-			if (a > 12) {
-				mm = b;
-				dd = a;
-			}
-			if (mm >= 1 && mm <= 12 && ncg_day_valid(c, mm, dd))
-				return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
-		}
-	}
+	NCG_TRY(month_first_date(rc, s, i, lim, rc_month_at(rc, i), end));
+	if (!*end)
+		NCG_TRY(day_first_date(rc, s, i, lim, end));
+	if (!*end)
+		NCG_TRY(numeric_date(rc, s, i, lim, end));
 	return NCG_OK;
 }
 

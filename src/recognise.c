@@ -401,6 +401,12 @@ rc_month_at(const rc_ctx *rc, size_t i)
 		if (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, ABBR[m]) ||
 		    (m == 9 && rc_is(rc, i, "Sept.")))
 			return m;
+	/* "Aug 26, 2025": an abbreviation without its period, before a day */
+	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER &&
+	    rc->tok[i].e - rc->tok[i].b == 3)
+		for (int m = 1; m <= 12; m++)
+			if (strncmp(rc->s + rc->tok[i].b, ABBR[m], 3) == 0 && m != 5)
+				return m;
 	return 0;
 }
 
@@ -488,10 +494,15 @@ mark_body_sentences(rc_ctx *rc)
 	for (size_t b = 0; b < nb; b++) {
 		/* furniture, and page metadata in fields: "Writer : Public
 		 * Affairs Office | Date : 2025-01-11 | Hits : 877" */
-		int furniture = !blk[b].prose &&
-		                (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
-		                                         rc->s + blk[b].b, blk[b].e - blk[b].b) ||
-		                 memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3));
+		int banner = blk[b].t1 > blk[b].t0 &&
+		             ncg_doc_wl_at(rc->doc, rc->lex, NCG_WL_FURNITURE_START, blk[b].t0,
+		                           blk[b].t1);
+		int furniture = (!blk[b].prose &&
+		                 (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
+		                                          rc->s + blk[b].b, blk[b].e - blk[b].b) ||
+		                  memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3))) || banner;
+
+		rc->furniture[b] = banner ? RC_BANNER : (uint8_t)furniture;
 
 		for (uint32_t s = blk[b].s0; s < blk[b].s1; s++)
 			rc->body_sent[s] = !furniture;
@@ -592,7 +603,8 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->arena = ncg_arena_new();
 	rc->claim = calloc(rc->ntok + 1, 1);
 	rc->body_sent = calloc(rc->nsent + 1, 1);
-	if (!rc->arena || !rc->claim || !rc->body_sent)
+	rc->furniture = calloc(ncg_doc_nblocks(doc) + 1, 1);
+	if (!rc->arena || !rc->claim || !rc->body_sent || !rc->furniture)
 		goto nomem;
 	rc->publisher = -1;
 	rc->dateline_place = -1;
@@ -624,6 +636,7 @@ ncg_mentions_free(ncg_mentions *ms)
 	free(ms->rc.m);
 	free(ms->rc.claim);
 	free(ms->rc.body_sent);
+	free(ms->rc.furniture);
 	free(ms->rc.acr);
 	free(ms->rc.bacr);
 	free(ms->by_sent);

@@ -24,6 +24,8 @@ typedef struct {
 	uint32_t p0, p1;          /* the parenthesis, "(" .. ")" inclusive */
 } rc_acronym;
 
+#define RC_BANNER 2
+
 /* Token claims: a token inside a name is not also a country or place. */
 enum {
 	RC_CLAIM_NAME = 1,        /* official's name, honorific */
@@ -53,6 +55,8 @@ typedef struct {
 	size_t nm, capm;
 	uint8_t *claim;           /* per token */
 	uint8_t *body_sent;       /* per sentence: 1 if running text */
+	uint8_t *furniture;       /* per block: 1 page furniture, RC_BANNER a site's
+	                           * banner (furniture that reads like prose) */
 	rc_acronym *acr;
 	size_t nacr, capacr;
 	rc_body_acronym *bacr;

@@ -593,3 +593,40 @@ ncg_doc_tok_ieq(const ncg_doc *d, size_t i, const char *w)
 	return i < d->ntok && d->tok[i].e - d->tok[i].b == n &&
 	       strncasecmp(d->s + d->tok[i].b, w, n) == 0;
 }
+
+size_t
+ncg_doc_phrase_at(const ncg_doc *d, size_t i, size_t lim, const char *phrase)
+{
+	const char *p = phrase;
+
+	if (lim > d->ntok)
+		lim = d->ntok;
+	while (*p) {
+		size_t n = strcspn(p, " ");
+
+		if (i >= lim || d->tok[i].e - d->tok[i].b != n ||
+		    strncasecmp(d->s + d->tok[i].b, p, n) != 0)
+			return 0;
+		i++;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	return i;
+}
+
+size_t
+ncg_doc_wl_at(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i,
+              size_t lim)
+{
+	const ncg_strlist *l = ncg_lexicon_words(lex, wl);
+	size_t best = 0;
+
+	for (size_t k = 0; k < l->n; k++) {
+		size_t e = ncg_doc_phrase_at(d, i, lim, l->v[k]);
+
+		if (e > best)
+			best = e;
+	}
+	return best;
+}

@@ -126,6 +126,8 @@ static const char *const PROP_IRI[NCG_P__COUNT] = {
 	[NCG_P_NIF_SENTENCE] = NCG_NIF_NS "sentence",
 	[NCG_P_TA_IDENT_REF] = NCG_ITSRDF_NS "taIdentRef",
 	[NCG_P_ISO_CODE] = NCG_NS "isoCode",
+	[NCG_P_RULE] = NCG_NS "rule",
+	[NCG_P_CONFIDENCE] = NCG_NS "confidence",
 };
 
 static const char *const DT_IRI[NCG_DT__COUNT] = {
@@ -135,6 +137,7 @@ static const char *const DT_IRI[NCG_DT__COUNT] = {
 	[NCG_DT_DATE] = NCG_XSD_NS "date",
 	[NCG_DT_GYEAR_MONTH] = NCG_XSD_NS "gYearMonth",
 	[NCG_DT_BOOLEAN] = NCG_XSD_NS "boolean",
+	[NCG_DT_DECIMAL] = NCG_XSD_NS "decimal",
 };
 
 const char *

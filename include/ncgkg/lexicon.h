@@ -53,6 +53,24 @@ typedef enum {
 	NCG_WL_WORKSTREAM_NOUN, /* nouns that introduce a list of workstreams */
 	NCG_WL_PROGRESS_NOUN,   /* nouns that may: "progress on A, B and C" */
 	NCG_WL_SENTENCE_INITIAL,/* function words that start sentences, not names */
+	/* the described meeting (meeting.c) */
+	NCG_WL_MEETING_VERB,    /* verbs that report a meeting: held, convened, met */
+	NCG_WL_MEETING_VERB_PRESENT, /* the same in the present: hold, holds, meet */
+	NCG_WL_PRINCIPAL_VERB,  /* verbs of principals meeting: met with, welcomed */
+	NCG_WL_FUTURE_CUE,      /* words that put a clause in the future: will, scheduled */
+	NCG_WL_REFERENCE_CUE,   /* words before a recalled meeting: since, following */
+	NCG_WL_MEETING_NOUN,    /* nouns of meetings: meeting, session, summit */
+	NCG_WL_SERIES_HEAD,     /* last words of a meeting series' name: Dialogue */
+	NCG_WL_CONTENT_CUE,     /* openers reporting a meeting's content: In the meeting */
+	NCG_WL_VIRTUAL_CUE,     /* a meeting held without a place: virtually */
+	NCG_WL_CALL_CUE,        /* a call, not a meeting: phone, call */
+	NCG_WL_SAME_DAY,        /* the issue date itself: today */
+	NCG_WL_DAY_BEFORE,      /* the day before it: yesterday, the previous day */
+	NCG_WL_SETTING_PREP,    /* a meeting as the setting of an act: at, during */
+	NCG_WL_SPEECH_VERB,     /* verbs of reporting speech: said, announced */
+	NCG_WL_MODAL,           /* words before a verb that is not past: will, to, be */
+	NCG_WL_ANNOUNCEMENT_CUE,/* a sentence announcing a meeting: will, plans, agreed */
+	NCG_WL_FURNITURE_START, /* openers of furniture paragraphs: "An official website of" */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -71,6 +71,8 @@ typedef enum {
 	NCG_P_NIF_REFERENCE_CONTEXT, NCG_P_NIF_BEGIN, NCG_P_NIF_END,
 	NCG_P_NIF_ANCHOR_OF, NCG_P_NIF_IS_STRING, NCG_P_NIF_SENTENCE,
 	NCG_P_TA_IDENT_REF, NCG_P_ISO_CODE,
+	/* how a mention was read (issue 8) */
+	NCG_P_RULE, NCG_P_CONFIDENCE,
 	NCG_P__COUNT
 } ncg_prop;
 
@@ -79,6 +81,7 @@ typedef enum {
 	NCG_DT_STRING,            /* plain literal (xsd:string) */
 	NCG_DT_INTEGER, NCG_DT_NON_NEGATIVE_INTEGER, NCG_DT_DATE,
 	NCG_DT_GYEAR_MONTH, NCG_DT_BOOLEAN,
+	NCG_DT_DECIMAL,
 	NCG_DT__COUNT
 } ncg_datatype;
 
