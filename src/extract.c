@@ -9,6 +9,7 @@
 #include "ncgkg/arena.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/meeting.h"
+#include "ncgkg/roles.h"
 
 typedef struct {
 	const ncg_doc *doc;
@@ -675,129 +676,20 @@ other_meetings(ex_ctx *x)
 
 /* ---- roles ------------------------------------------------------------------ */
 
-typedef struct {
-	const char *cue[3];      /* words in a row */
-	ncg_prop prop;
-	int passive;             /* officials follow the cue ("... by") */
-} role_cue;
-
-static const role_cue ROLES[] = {
-	{{"co-chaired", "by", NULL}, NCG_P_CO_CHAIR, 1},
-	{{"co-chairmanship", "of", NULL}, NCG_P_CO_CHAIR, 1},
-	{{"as", "co-chairs", NULL}, NCG_P_CO_CHAIR, 0},
-	{{"as", "co-chair", NULL}, NCG_P_CO_CHAIR, 0},
-	{{"co-hosted", "by", NULL}, NCG_P_CO_CHAIR, 1},
-	{{"co-chairs", NULL, NULL}, NCG_P_CO_CHAIR, 1},
-	{{"co-chaired", NULL, NULL}, NCG_P_CO_CHAIR, 0},
-	{{"co-chair", NULL, NULL}, NCG_P_CO_CHAIR, 0},
-	{{"chaired", "by", NULL}, NCG_P_CHAIR, 1},
-	{{"chairmanship", "of", NULL}, NCG_P_CHAIR, 1},
-	{{"presided", "over", "by"}, NCG_P_CHAIR, 1},
-	{{"chaired", NULL, NULL}, NCG_P_CHAIR, 0},
-	{{"convened", "by", NULL}, NCG_P_CONVENER, 1},
-	{{"convened", NULL, NULL}, NCG_P_CONVENER, 0},
-	{{"hosted", "by", NULL}, NCG_P_CONVENER, 1},
-	{{"led", "by", NULL}, NCG_P_DISCUSSION_LEAD, 1},
-	{{"headed", "by", NULL}, NCG_P_DISCUSSION_LEAD, 1},
-	{{"led", NULL, NULL}, NCG_P_DISCUSSION_LEAD, 0},
-	{{"attended", "by", NULL}, NCG_P_PARTICIPANT, 1},
-	{{"participants", "included", NULL}, NCG_P_PARTICIPANT, 1},
-	{{"joined", "by", NULL}, NCG_P_PARTICIPANT, 1},
-	{{"attended", NULL, NULL}, NCG_P_PARTICIPANT, 0},
-	{{"participated", NULL, NULL}, NCG_P_PARTICIPANT, 0},
-};
-
-static size_t
-cue_at(const ex_ctx *x, uint32_t s, const role_cue *c)
-{
-	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
-		size_t k = 0;
-
-		while (k < 3 && c->cue[k] && tok_ieq(x, i + k, c->cue[k]))
-			k++;
-		if (k == 3 || !c->cue[k])
-			return i;
-	}
-	return x->sent[s].t1;
-}
-
-/* Which meeting a role cue speaks of. */
-typedef enum { CUE_OTHER, CUE_DESCRIBED, CUE_UNKNOWN } cue_meeting;
-
-/* Does the cue at `at` speak of the described meeting: "co-chaired the
- * meeting", "The meeting was convened by", "the 4th NCG was co-chaired
- * by"? */
-static cue_meeting
-cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
-{
-	static const char *const GENERIC[] = {"meeting", "session", "talks", "discussions",
-	                                      "dialogue", "consultations", NULL};
-	size_t from = passive ? x->sent[s].t0 : at + 1;
-	size_t to = passive ? at : at + 4;
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = M(x, idx[k]);
-
-		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->meeting.ordinal > 0)
-			return m->meeting.ordinal == x->ordinal ? CUE_DESCRIBED : CUE_OTHER;
-	}
-	for (size_t i = from; i < to && i < x->sent[s].t1; i++)
-		for (const char *const *g = GENERIC; *g; g++)
-			if (tok_ieq(x, i, *g) && i > 0 &&
-			    (tok_ieq(x, i - 1, "the") || tok_ieq(x, i - 1, "this")))
-				return CUE_DESCRIBED;
-	return CUE_UNKNOWN;
-}
-
+/* The roles read by the frames of src/roles.c, as links from the meeting. */
 static ncg_status
 roles(ex_ctx *x)
 {
+	ncg_roles r = {NULL, 0, 0};
+	ncg_status st;
+
 	if (!x->meeting)
 		return NCG_OK;
-	for (uint32_t s = 0; s < x->nsent; s++) {
-		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-		int done = 0, other = 0;
-
-		/* a sentence naming only another meeting speaks of that one */
-		for (size_t k = 0; k < n; k++)
-			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->meeting.ordinal > 0)
-				other |= M(x, idx[k])->meeting.ordinal != x->ordinal ? 1 : 2;
-		for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0] && !done; r++) {
-			const role_cue *c = &ROLES[r];
-			size_t at = cue_at(x, s, c), cnt = 0;
-			ncg_prop p = c->prop;
-			cue_meeting target;
-
-			if (at >= x->sent[s].t1)
-				continue;
-			target = cue_target(x, s, at, c->passive);
-			if (target == CUE_OTHER || (target == CUE_UNKNOWN && other == 1))
-				continue;
-			for (int pass = 0; pass < 2; pass++)
-				for (size_t k = 0; k < n; k++) {
-					const ncg_mention *m = M(x, idx[k]);
-					int after = m->t0 > at;
-
-					if (m->kind != NCG_M_OFFICIAL || after != c->passive)
-						continue;
-					if (pass == 0) {
-						cnt++;
-						continue;
-					}
-					if (p == NCG_P_CHAIR && cnt > 1)
-						p = NCG_P_CO_CHAIR;
-					if (p == NCG_P_DISCUSSION_LEAD &&
-					    find_word(x, s, 0, (const char *const[]){"delegation", "delegations", NULL}) < at)
-						p = NCG_P_DELEGATION_LEAD;
-					NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, p, m->key));
-					done = 1;
-				}
-		}
-	}
-	return NCG_OK;
+	st = ncg_roles_read(x->doc, x->ms, x->lex, x->ordinal, &r);
+	for (size_t k = 0; st == NCG_OK && k < r.n; k++)
+		st = ncg_facts_link(x->f, x->stmt, x->meeting, r.v[k].prop, r.v[k].official->key);
+	ncg_roles_clear(&r);
+	return st;
 }
 
 /* ---- contributions: bodies developing a workstream ---------------------------------- */

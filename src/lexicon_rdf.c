@@ -61,6 +61,18 @@ static const struct {
 	{NCG_LEX_NS "modal", NCG_WL_MODAL},
 	{NCG_LEX_NS "announcementCue", NCG_WL_ANNOUNCEMENT_CUE},
 	{NCG_LEX_NS "furnitureStart", NCG_WL_FURNITURE_START},
+	{NCG_LEX_NS "coChairActive", NCG_WL_CO_CHAIR_ACTIVE},
+	{NCG_LEX_NS "coChairPassive", NCG_WL_CO_CHAIR_PASSIVE},
+	{NCG_LEX_NS "chairActive", NCG_WL_CHAIR_ACTIVE},
+	{NCG_LEX_NS "chairPassive", NCG_WL_CHAIR_PASSIVE},
+	{NCG_LEX_NS "convenerActive", NCG_WL_CONVENE_ACTIVE},
+	{NCG_LEX_NS "convenerPassive", NCG_WL_CONVENE_PASSIVE},
+	{NCG_LEX_NS "leadActive", NCG_WL_LEAD_ACTIVE},
+	{NCG_LEX_NS "leadPassive", NCG_WL_LEAD_PASSIVE},
+	{NCG_LEX_NS "participantActive", NCG_WL_PARTICIPATE_ACTIVE},
+	{NCG_LEX_NS "participantPassive", NCG_WL_PARTICIPATE_PASSIVE},
+	{NCG_LEX_NS "discussionNoun", NCG_WL_DISCUSSION_NOUN},
+	{NCG_LEX_NS "delegationNoun", NCG_WL_DELEGATION_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

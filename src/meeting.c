@@ -410,7 +410,7 @@ distance(const ncg_meeting_cand *c, size_t i)
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
-	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 14;
+	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 18;
 
 	*past = 0;
 	for (size_t i = c->c0; i < c->c1; i++) {
@@ -479,9 +479,10 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t i = c->t1; i + 1 < c->c1; i++)
 		if (tok_ieq(x, i, "next") && weekday_at(x, i + 1))
 			add_ev(c, EV_FUTURE);
-	/* "adopted the declaration at their bilateral summit" (kept only
-	 * when the clause gives its day: see date evidence) */
-	if (c->kind == NCG_MC_NOUN && v >= x->ntok) {
+	/* "adopted the declaration at their bilateral summit", "met with Y
+	 * during the 42nd Military Committee Meeting" (kept only when the
+	 * clause gives its day: see date evidence) */
+	if (v >= x->ntok || !past) {
 		size_t p = c->t0;
 
 		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
@@ -691,10 +692,6 @@ context_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			if (x->d->c[k].in_title && x->d->c[k].kind == NCG_MC_NOUN &&
 			    !x->d->c[k].series)
 				add_ev(c, EV_HEADLINE_NOUN);
-	if (c->sent == x->lead[0])
-		add_ev(c, EV_LEAD);
-	else if (c->sent == x->lead[1])
-		add_ev(c, EV_SECOND);
 	if (c->ordinal > 0)
 		add_ev(c, EV_ORDINAL);
 }
@@ -749,7 +746,8 @@ continuation_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 		const ncg_meeting_cand *o = &x->d->c[k];
 
 		if (!o->in_title && (o->sent == c->sent || o->sent + 1 == c->sent) &&
-		    (o->series || o->ordinal) && has_ev(o, EV_PAST_VERB)) {
+		    (o->series || o->ordinal) &&
+		    (has_ev(o, EV_PAST_VERB) || has_ev(o, EV_SETTING))) {
 			add_ev(c, EV_CONTINUES);
 			return;
 		}
@@ -785,14 +783,24 @@ weigh(mr_ctx *x)
 		if (!c->date[0])
 			date_evidence_relative(x, c);
 		place_evidence(x, c);
+		if (c->sent == x->lead[0])
+			add_ev(c, EV_LEAD);
+		else if (c->sent == x->lead[1])
+			add_ev(c, EV_SECOND);
 		anaphor_evidence(x, c, k);
 		call_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];
 
-		if (has_ev(c, EV_SETTING) && !has_ev(c, EV_DAY) && !has_ev(c, EV_SAME_DAY) &&
-		    !has_ev(c, EV_DAY_BEFORE) && !has_ev(c, EV_WEEKDAY))
+		/* a setting is the news when the clause dates it and it leads
+		 * the statement or is of the last days: else a recalled meeting
+		 * ("the commitment, reaffirmed at the fourth NCG meeting on Jan.
+		 * 10") */
+		if (has_ev(c, EV_SETTING) &&
+		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
+		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
+		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE))
 			drop_ev(c, EV_SETTING);
 		continuation_evidence(x, c, k);
 	}

@@ -71,6 +71,18 @@ typedef enum {
 	NCG_WL_MODAL,           /* words before a verb that is not past: will, to, be */
 	NCG_WL_ANNOUNCEMENT_CUE,/* a sentence announcing a meeting: will, plans, agreed */
 	NCG_WL_FURNITURE_START, /* openers of furniture paragraphs: "An official website of" */
+	NCG_WL_CO_CHAIR_ACTIVE,     /* cues of co-chairs, officials before: co-chaired */
+	NCG_WL_CO_CHAIR_PASSIVE,    /* cues of co-chairs, officials after: co-chaired by */
+	NCG_WL_CHAIR_ACTIVE,        /* cues of a chair, officials before: chaired, presided over */
+	NCG_WL_CHAIR_PASSIVE,       /* cues of a chair, officials after: chaired by */
+	NCG_WL_CONVENE_ACTIVE,      /* cues of conveners, officials before: convened */
+	NCG_WL_CONVENE_PASSIVE,     /* cues of conveners, officials after: convened by */
+	NCG_WL_LEAD_ACTIVE,         /* cues of leading, officials before: led, headed */
+	NCG_WL_LEAD_PASSIVE,        /* cues of leading, officials after: led by */
+	NCG_WL_PARTICIPATE_ACTIVE,  /* cues of taking part, officials before: attended */
+	NCG_WL_PARTICIPATE_PASSIVE, /* cues of taking part, officials after: attended by */
+	NCG_WL_DISCUSSION_NOUN,     /* nouns of discussions: what a discussion lead leads */
+	NCG_WL_DELEGATION_NOUN,     /* nouns of delegations: what a delegation head leads */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
