@@ -976,7 +976,8 @@ entities(ex_ctx *x)
 		case NCG_M_COUNTRY: NCG_TRY(emit_place(x, m)); break;
 		case NCG_M_WORKSTREAM:
 			NCG_TRY(emit_workstream(x, m));
-			if (x->meeting && m->workstream.listed)
+			if (x->meeting && m->workstream.listed &&
+			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;

@@ -90,6 +90,12 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 
 static const char *const ITEM_LEAD[] = {"and", "or", "on", "as", "well", "including", NULL};
 
+/* Prepositions that cannot begin a line of work once ITEM_LEAD words are
+ * dropped (English grammar, not cues). */
+static const char *const ITEM_PREPOSITIONS[] = {
+	"in", "at", "around", "by", "to", "from", "with", "into", "within", "across", NULL
+};
+
 static ncg_status
 add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 {
@@ -239,7 +245,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		else if (depth == 0 && semi && rc_punct(rc, i, ";"))
 			cut = 1;
 		else if (depth == 0 && !semi && (rc_punct(rc, i, ",") ||
-		         (rc_is(rc, i, "as") && rc_is(rc, i + 1, "well") && rc_is(rc, i + 2, "as"))))
+		         rc_wl_match(rc, i, b, NCG_WL_LIST_CONJUNCTION, 0)))
 			cut = 1;
 		if (!cut)
 			continue;
@@ -257,7 +263,14 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		items[n][0] = start;
 		items[n][1] = i;
 		n++;
-		start = i + 1;
+		{
+			/* past a conjunction of several words: "along with" */
+			size_t e = i < b ? rc_wl_match(rc, i, b, NCG_WL_LIST_CONJUNCTION, 0) : 0;
+
+			start = e > i + 1 ? e : i + 1;
+			if (e > i + 1)
+				i = e - 1;
+		}
 	}
 	return n;
 }
@@ -334,7 +347,7 @@ distinct_items(rc_ctx *rc, size_t first)
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
  * the end is two items when both sides have two words or more. */
 static ncg_status
-split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
+split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 {
 	size_t items[64][2], n = cut_items(rc, a, b, items, 64), first = rc->nm;
 	int semi = 0;
@@ -355,10 +368,11 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 
 			while (lead < to && (rc_in(rc, lead, ITEM_LEAD) || rc_punct(rc, lead, ",")))
 				lead++;
-			for (j = lead + 2; j + 2 <= to; j++)
+			for (j = lead + 2; j + 3 <= to; j++)
 				if (rc_is(rc, j, "and"))
 					break;
-			if (j + 2 <= to && rc_is(rc, j, "and") && lead == from && n > 1) {
+			if (j + 3 <= to && rc_is(rc, j, "and") && lead == from && (n > 1 || pair) &&
+			    !clause_verb(rc, j + 1)) {
 				NCG_TRY(add_workstream(rc, s, from, j));
 				from = j + 1;
 			}
@@ -467,15 +481,15 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 		const ncg_lex_wording *w;
 		ncg_mention *m;
 
-		if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_BODY | RC_CLAIM_NAME |
-		               RC_CLAIM_TITLE))
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY |
+		               RC_CLAIM_NAME | RC_CLAIM_TITLE))
 			continue;
 		w = rc_lex_longest(rc, i, st->t1, 1u << NCG_LEX_WORKSTREAM,
 		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 		                   (1u << NCG_LEXW_ACRONYM), &e);
 		/* a single common word ("guidelines") is too weak a sign */
 		if (!w || (e == i + 1 && w->what != NCG_LEXW_ACRONYM) ||
-		    rc_claimed(rc, i, e, RC_CLAIM_ITEM | RC_CLAIM_BODY))
+		    rc_claimed(rc, i, e, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY))
 			continue;
 		NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, s, i, e, &m));
 		NCG_TRY(rc_span(rc, i, e, &m->name));
@@ -554,7 +568,8 @@ item_mentions(rc_ctx *rc)
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t best = 0, bk = 0;
 
-			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_BODY | RC_CLAIM_NAME))
+			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY |
+			               RC_CLAIM_NAME))
 				continue;
 			for (size_t k = 0; k < nlisted; k++) {
 				const ncg_mention *m = &rc->m[k];
@@ -594,7 +609,7 @@ item_mentions(rc_ctx *rc)
 					}
 				}
 			}
-			if (best && !rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_BODY)) {
+			if (best && !rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY)) {
 				ncg_mention *x;
 
 				NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best, &x));
@@ -607,6 +622,170 @@ item_mentions(rc_ctx *rc)
 		}
 	}
 	return NCG_OK;
+}
+
+/* ---- agenda lists: "discussed A, B and C" ------------------------------ */
+
+/* A commitment to talk later just before token w ("committed to
+ * continuing robust conversations on ..."). */
+static int
+commitment_before(const rc_ctx *rc, size_t s0, size_t w)
+{
+	for (size_t i = w > s0 + 6 ? w - 6 : s0; i < w; i++)
+		if (rc_wl_match(rc, i, w + 1, NCG_WL_COMMITMENT_CUE, 0))
+			return 1;
+	return 0;
+}
+
+/* A participle frame ("focusing on") opens an agenda after a noun of
+ * meetings, discussions or delegations ("an in-depth discussion focusing
+ * on", "the two sides focused on") or a comma (", discussing"). */
+static int
+after_discussion_noun(const rc_ctx *rc, size_t w)
+{
+	return w > 0 && (rc_punct(rc, w - 1, ",") || rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN) ||
+	                 rc_wl_ci(rc, w - 1, NCG_WL_DISCUSSION_NOUN) ||
+	                 rc_wl_ci(rc, w - 1, NCG_WL_DELEGATION_NOUN));
+}
+
+/* Where the items start after a discussion frame ending at e: after an
+ * opener in the next words ("in various areas, including"), else right
+ * after the frame; 0 when a clause ends first. */
+static size_t
+agenda_start(const rc_ctx *rc, size_t e, size_t b)
+{
+	for (size_t j = e; j < b && j < e + 20; j++) {
+		/* "reviewed the progress on NCG workstreams, including ...",
+		 * "reviewed work on A as well as on B": the rules of
+		 * workstream nouns and progress nouns read these */
+		if (workstream_noun_at(rc, j, b) ||
+		    (j <= e + 1 && rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j)))
+			return 0;
+		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
+		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
+			return 0;
+		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
+			return list_start(rc, j, b);
+	}
+	return rc_is(rc, e, "on") || rc_is(rc, e, "about") ? e + 1 : e;
+}
+
+/* Where the items end: before an elaboration of the last one (", in
+ * particular ..."), a list tail ("among other issues"), a dash. */
+static size_t
+agenda_end(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
+
+		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
+		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94"))
+			return i;
+		/* the end of a quotation: ..., consultation mechanisms," Lee said */
+		if (rc_punct(rc, i, ",") && (rc_punct(rc, i + 1, "\"") ||
+		                             rc_punct(rc, i + 1, "\xE2\x80\x9D")))
+			return i;
+	}
+	return b;
+}
+
+/* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
+ * bare name, body, place or country, or too long? */
+static int
+not_an_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t words = 0, claimed = 0;
+
+	while (a < b && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",") ||
+	                 rc_wl_match(rc, a, b, NCG_WL_LIST_CONJUNCTION, 0))) {
+		size_t e = rc_wl_match(rc, a, b, NCG_WL_LIST_CONJUNCTION, 0);
+
+		a = e > a ? e : a + 1;
+	}
+	/* a clause ("reviewed the ...", "held in September"), a phrase of
+	 * place ("in and around the Peninsula") */
+	if (a >= b || clause_verb(rc, a) || rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
+	    rc_in(rc, a, ITEM_PREPOSITIONS))
+		return 1;
+	for (size_t i = a; i < b; i++) {
+		/* lines of work carry no dates ("USS Kentucky called at Busan
+		 * in July") */
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE))
+			return 1;
+		if (rc_word(rc, i)) {
+			words++;
+			claimed += rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY |
+			                                    RC_CLAIM_PLACE) ||
+			           rc_is(rc, i, "the");
+		}
+	}
+	return words > 16 || claimed == words || (words == 1 && rc_cap(rc, a));
+}
+
+/* Does [a, b) hold two or more items (the last "B and C" counting as two
+ * when both have two words or more), each a line of work? */
+static int
+agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
+{
+	size_t items[64][2], n = cut_items(rc, a, b, items, 64), count = n;
+
+	for (size_t k = 0; k + 1 < n; k++)
+		if (not_an_item(rc, items[k][0], items[k][1]))
+			return 0;
+	if (n >= 1) {
+		size_t from = items[n - 1][0], to = items[n - 1][1], j;
+
+		while (from < to && (rc_in(rc, from, ITEM_LEAD) || rc_punct(rc, from, ",")))
+			from++;
+		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
+			;
+		if ((n > 1 || pair) && j + 3 <= to && from == items[n - 1][0] &&
+		    !not_an_item(rc, from, j) && !not_an_item(rc, j + 1, to))
+			count++;
+		else if (not_an_item(rc, items[n - 1][0], to))
+			return 0;
+	}
+	return count >= 2;
+}
+
+/* "the two sides discussed A, B and C", "had an in-depth discussion
+ * focusing on the three pillars ...: A, B, and C": an agenda list of the
+ * meeting (its items are linked to the described meeting when the
+ * sentence comes at or after the one that reports it). */
+static ncg_status
+agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
+{
+	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0), a, end, first = rc->nm;
+	int pair;
+
+	*next = 0;
+	if (!e || commitment_before(rc, rc->sent[s].t0, w) ||
+	    (w > rc->sent[s].t0 + 2 &&
+	     (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
+	      rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
+	      rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
+	    rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
+	    (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w)) ||
+	    !(a = agenda_start(rc, e, b)))
+		return NCG_OK;
+	/* two items joined by "and" alone are an agenda only in a report's
+	 * participle (", discussing A and B"); else one topic may hold "and" */
+	pair = w > 0 && rc_punct(rc, w - 1, ",") &&
+	       rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
+	end = agenda_end(rc, a, b);
+	if (!agenda_ok(rc, a, end, pair))
+		return NCG_OK;
+	NCG_TRY(split_list(rc, s, a, end, pair));
+	for (size_t k = first; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_WORKSTREAM) {
+			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+			/* an agenda item may name an activity ("preparations for the
+			 * next Nuclear Deterrence Immersion Course"): leave its
+			 * words to the activity recogniser */
+			for (size_t i = rc->m[k].t0; i < rc->m[k].t1; i++)
+				rc->claim[i] = (uint8_t)((rc->claim[i] & ~RC_CLAIM_ITEM) | RC_CLAIM_AGENDA);
+		}
+	return rc_end_at(next, end);
 }
 
 ncg_status
@@ -655,9 +834,19 @@ rc_workstreams(rc_ctx *rc)
 				if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
 				    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
 					continue;
-				NCG_TRY(split_list(rc, (uint32_t)s, a, b));
+				NCG_TRY(split_list(rc, (uint32_t)s, a, b, 0));
 				w = b;
 				continue;
+			}
+			/* "discussed A, B and C": an agenda list */
+			if (rc_lower(rc, w)) {
+				size_t after;
+
+				NCG_TRY(agenda_list(rc, (uint32_t)s, w, b, &after));
+				if (after) {
+					w = after;
+					continue;
+				}
 			}
 			/* "reviewed its progress on A, B, and C", "progress in the NCG
 			 * on A; B; and C": a list of known lines of work */
@@ -681,7 +870,7 @@ rc_workstreams(rc_ctx *rc)
 				NCG_TRY(known_list(rc, a, b, &known));
 				if (!known)
 					continue;
-				NCG_TRY(split_list(rc, (uint32_t)s, a, b));
+				NCG_TRY(split_list(rc, (uint32_t)s, a, b, 0));
 				w = b;
 			}
 		}

@@ -441,6 +441,19 @@ push_sentence(ncg_doc *d, size_t t0, size_t t1, size_t block)
 	return NCG_OK;
 }
 
+/* A sentence glued to the one before ("...capabilities.The meeting"), as
+ * some pages print them: a full stop at i after a lower-case word, then a
+ * capitalised word with no space before it. */
+static int
+glued_start(const ncg_doc *d, size_t i, size_t next)
+{
+	const ncg_token *p = i > 0 ? &d->tok[i - 1] : NULL, *n = &d->tok[next];
+
+	return p && p->kind == NCG_TOK_WORD && (p->flags & NCG_TF_LOWER) && p->e - p->b >= 2 &&
+	       p->e == d->tok[i].b && n->kind == NCG_TOK_WORD && (n->flags & NCG_TF_CAP) &&
+	       !(n->flags & NCG_TF_UPPER) && n->e - n->b >= 2 && n->b == d->tok[i].e;
+}
+
 /* Is the dotted token i the end of a sentence, given what follows? */
 static int
 dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
@@ -483,7 +496,7 @@ split_sentences(ncg_doc *d)
 			if (is_full_stop(d, i)) {
 				while (next < end && is_closer(d, next))
 					next++;
-				if (next < end && !can_start(d, next))
+				if (next < end && !can_start(d, next) && !glued_start(d, i, next))
 					continue;
 			} else if (d->tok[i].flags & NCG_TF_DOTTED) {
 				if (!dotted_ends_sentence(d, i, next, end))

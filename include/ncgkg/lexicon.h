@@ -83,6 +83,15 @@ typedef enum {
 	NCG_WL_PARTICIPATE_PASSIVE, /* cues of taking part, officials after: attended by */
 	NCG_WL_DISCUSSION_NOUN,     /* nouns of discussions: what a discussion lead leads */
 	NCG_WL_DELEGATION_NOUN,     /* nouns of delegations: what a delegation head leads */
+	NCG_WL_DISCUSS_FRAME,       /* verbs and nouns of discussing whose object is an agenda list */
+	NCG_WL_LIST_OPENER,         /* words after which a list's items follow: including, such as */
+	NCG_WL_COMMITMENT_CUE,      /* a commitment to talk later, not an agenda: committed to */
+	NCG_WL_ELABORATION_CUE,     /* an item's elaboration, not a new item: particularly */
+	NCG_WL_LIST_TAIL,           /* words closing a list: among other issues */
+	NCG_WL_MEANS_CUE,           /* before a frame, the means of past work: through */
+	NCG_WL_CLAUSE_OBJECT,       /* after a frame, a clause as its one object: how, whether */
+	NCG_WL_LIST_CONJUNCTION,    /* words joining list items besides commas: as well as, along with */
+	NCG_WL_PARTICIPLE_FRAME,    /* frames that are participles: they need a discussion noun before */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
