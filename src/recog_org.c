@@ -319,7 +319,7 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			j++;
 			continue;
 		}
-		if ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93")) && j > i &&
+		if (rc_hyphen(rc, j) && j > i &&
 		    rc_adjacent(rc, j) && rc_adjacent(rc, j + 1) && rc_cap(rc, j + 1)) {
 			j++;
 			continue;

@@ -87,7 +87,7 @@ day_at(const rc_ctx *rc, size_t j, size_t lim, long *d)
 		size_t e = j + 1;
 
 		/* a range's second day, with a dash or "to"/"and" */
-		if (e + 1 < lim && (rc_punct(rc, e, "-") || rc_punct(rc, e, "\xE2\x80\x93") ||
+		if (e + 1 < lim && (rc_hyphen(rc, e) ||
 		                    rc_is(rc, e, "to") || rc_is(rc, e, "and") ||
 		                    rc_is(rc, e, "through")) &&
 		    number_at(rc, e + 1, 2, 1) > *d && !year_at(rc, e + 1))
@@ -333,7 +333,7 @@ period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		int part = rc_ieq(rc, i, "early") ? 0 : rc_ieq(rc, i, "mid") ? 1 : 2;
 		size_t y0 = i + 1;
 
-		if (rc_punct(rc, y0, "-") && rc_adjacent(rc, y0))
+		if (rc_hyphen(rc, y0) && rc_adjacent(rc, y0))
 			y0++;
 		if ((e = year_ref_at(rc, y0, &yr)) != 0)
 			return add_period(rc, s, i, e, NCG_PER_PART, part, yr, end);
@@ -428,20 +428,13 @@ modifier_ok(const rc_ctx *rc, size_t i)
 	return n > 6 && strncmp(w + n - 6, "-level", 6) == 0;   /* principal-level */
 }
 
-static int
-title_sentence(const rc_ctx *rc, size_t s)
-{
-	return rc->head.has_title && rc->sent[s].b >= rc->head.title_b &&
-	       rc->sent[s].e <= rc->head.title_e;
-}
-
 ncg_status
 rc_meetings(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
-		if (!rc->body_sent[s] && !title_sentence(rc, s))
+		if (!rc->body_sent[s] && !rc_in_title(rc, s))
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e, j, end = 0;
@@ -497,8 +490,8 @@ rc_meetings(rc_ctx *rc)
 					continue;
 				}
 				if (rc_cap(rc, j) || (rc->tok[j].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) ||
-				    modifier_ok(rc, j) || rc_punct(rc, j, "-") || rc_punct(rc, j, "(") ||
-				    rc_punct(rc, j, ")") || rc_punct(rc, j, "\xE2\x80\x93"))
+				    modifier_ok(rc, j) || rc_hyphen(rc, j) || rc_punct(rc, j, "(") ||
+				    rc_punct(rc, j, ")"))
 					continue;
 				/* "U.S.-Republic of Korea (ROK) Nuclear ..." */
 				if ((rc_is(rc, j, "of") || rc_is(rc, j, "the") || rc_is(rc, j, "and")) &&

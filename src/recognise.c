@@ -90,6 +90,22 @@ rc_adjacent(const rc_ctx *rc, size_t i)
 }
 
 int
+rc_hyphen(const rc_ctx *rc, size_t i)
+{
+	static const char *const HYPHENS[] = {
+		"-", "\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92", "\xE2\x80\x93",
+		"\xE2\x88\x92", NULL
+	};
+
+	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_PUNCT)
+		return 0;
+	for (const char *const *h = HYPHENS; *h; h++)
+		if (ncg_doc_tok_is(rc->doc, i, *h))
+			return 1;
+	return 0;
+}
+
+int
 rc_apostrophe_s(const rc_ctx *rc, size_t i)
 {
 	return (rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")) &&
@@ -171,7 +187,7 @@ match_char(const char *s, size_t *i)
 
 	if (c == 0x2019 || c == 0x2018)
 		return '\'';
-	if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+	if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212)
 		return '-';
 	return c;
 }
@@ -289,7 +305,7 @@ rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
 			keys[n++] = w->entry->key;
 		j = e;
 		/* "U.S.-ROK", "ROK-U.S.", "U.S.–ROK" */
-		if ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93") ||
+		if ((rc_hyphen(rc, j) ||
 		     rc_punct(rc, j, "/")) && rc_adjacent(rc, j) && rc_adjacent(rc, j + 1)) {
 			j++;
 			continue;
@@ -299,6 +315,13 @@ rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
 	if (n)
 		*end = j;
 	return n;
+}
+
+int
+rc_in_title(const rc_ctx *rc, size_t s)
+{
+	return rc->head.has_title && rc->sent[s].b >= rc->head.title_b &&
+	       rc->sent[s].e <= rc->head.title_e;
 }
 
 ncg_status

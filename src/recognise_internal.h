@@ -79,6 +79,9 @@ int rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl);      /* token in word li
 int rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl);   /* ... in any case */
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 int rc_adjacent(const rc_ctx *rc, size_t i);                 /* no space before token i */
+/* A hyphen or dash joining words: "-", U+2010, U+2011, U+2012, U+2013,
+ * U+2212 (read as "-", the offsets unchanged). */
+int rc_hyphen(const rc_ctx *rc, size_t i);
 
 /* Set *next to `at` and succeed: how a recogniser that reads from a token
  * reports where what it found ends. */
@@ -119,6 +122,9 @@ size_t rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int 
  * and sets *end.  Stops before a country word that is the whole name. */
 int rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
                       size_t *end);
+
+/* Is sentence s the page's headline (rc_head has run)? */
+int rc_in_title(const rc_ctx *rc, size_t s);
 
 /* Append a mention (zeroed but for the fields given) and set *out to it. */
 ncg_status rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent,

@@ -28,7 +28,7 @@ static const char *const KEEP_DOT[] = {
 	"Adm", "Cmdr", "Cdr", "Sgt", "Gov", "Sen", "Rep", "Amb", "Hon", "Rev",
 	"St", "Mt", "No", "Nos", "Vol", "Jan", "Feb", "Mar", "Apr", "Jun",
 	"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Dept", "Gov't",
-	"approx", "vs", "cf", NULL
+	"approx", "vs", "cf", "Brig", "GEN", "ADM", "Lieut", "Cpl", "Pvt", NULL
 };
 
 /* Words that take a period but may end a sentence ("... Biden, Jr. The"). */
@@ -62,7 +62,7 @@ is_punct_cp(unsigned c)
 	if (c < 0x80)
 		return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		         (c >= '0' && c <= '9'));
-	return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
+	return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || c == 0x2212 ||
 	       c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xA7 || c == 0xB6 ||
 	       c == 0xA9 || c == 0xAE || c == 0xB0 || c == 0xD7 || c == 0xF7 ||
 	       (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F);
@@ -173,7 +173,7 @@ scan_word(const char *s, size_t i)
 		}
 		/* internal hyphen or slash between word characters:
 		 * "Tae-hyo", "B-52", "2023-12-15", "01/10/2025" */
-		if ((c == '-' || c == 0x2010 || c == 0x2011) && j > i &&
+		if ((c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2212) && j > i &&
 		    is_wordch(s, next) && !dotted_acronym(s, next)) {
 			j = next;
 			continue;
