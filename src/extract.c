@@ -10,6 +10,7 @@
 #include "ncgkg/extract.h"
 #include "ncgkg/meeting.h"
 #include "ncgkg/roles.h"
+#include "ncgkg/strmap.h"
 
 typedef struct {
 	const ncg_doc *doc;
@@ -961,14 +962,56 @@ statement(ex_ctx *x)
 	return NCG_OK;
 }
 
+static ncg_status entity_mention(ex_ctx *x, const ncg_mention *m);
+
+/* Is sentence s the page's headline? */
+static int
+headline(const ex_ctx *x, uint32_t s)
+{
+	const ncg_head *h = ncg_mentions_head(x->ms);
+
+	return s < x->nsent && h->has_title && x->sent[s].b >= h->title_b &&
+	       x->sent[s].e <= h->title_e;
+}
+
+/* The keys of bodies named outside the headline, and the described
+ * meeting's series: a headline names, it creates no body. */
 static ncg_status
-entities(ex_ctx *x)
+bodies_outside_headline(ex_ctx *x, ncg_strmap *keys)
 {
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
 
-		if (!m->key)
+		if (m->kind == NCG_M_BODY && m->key && !headline(x, m->sent))
+			NCG_TRY(ncg_strmap_put(keys, m->key, (void *)m));
+	}
+	if (x->series)
+		NCG_TRY(ncg_strmap_put(keys, x->series, (void *)x->series));
+	return NCG_OK;
+}
+
+static ncg_status
+entities(ex_ctx *x)
+{
+	ncg_strmap *bodies = ncg_strmap_new();
+	ncg_status st = bodies ? bodies_outside_headline(x, bodies) : NCG_ERR_NOMEM;
+
+	for (size_t i = 0; st == NCG_OK && i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *m = M(x, i);
+
+		if (!m->key || (m->kind == NCG_M_BODY && !ncg_strmap_get(bodies, m->key)))
 			continue;
+		st = entity_mention(x, m);
+	}
+	ncg_strmap_free(bodies);
+	return st;
+}
+
+/* One mention's entity, and the mention itself. */
+static ncg_status
+entity_mention(ex_ctx *x, const ncg_mention *m)
+{
+	{
 		switch (m->kind) {
 		case NCG_M_BODY: NCG_TRY(emit_body(x, m)); break;
 		case NCG_M_OFFICIAL: NCG_TRY(emit_official(x, m)); break;
@@ -982,11 +1025,10 @@ entities(ex_ctx *x)
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;
 		case NCG_M_ACTIVITY: NCG_TRY(emit_activity(x, m)); break;
-		default: continue;
+		default: return NCG_OK;
 		}
-		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, m->key));
+		return phrase(x, m->sent, m->t0, m->t1, m->key);
 	}
-	return NCG_OK;
 }
 
 /* The stages of extraction, in order. */

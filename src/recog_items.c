@@ -1044,7 +1044,8 @@ named_activities(rc_ctx *rc, uint32_t s)
 			continue;
 		if ((kind = series_at(rc, i, st->t1, &e)) == NULL) {
 			/* after its kind: "exercise Freedom Shield 24" */
-			if (i > st->t0 && rc_lower(rc, i - 1) && rc_cap(rc, i) &&
+			if (i > st->t0 && rc_lower(rc, i - 1) && rc_cap(rc, i) && !rc_weekday_at(rc, i) &&
+			    !rc_month_at(rc, i) &&
 			    (kind = activity_cue_at(rc, st->t0, i - 1, &c0)) != NULL) {
 				e = i;
 				while (e < st->t1 && e - i < 5 && (rc_cap(rc, e) ||
@@ -1325,6 +1326,36 @@ resolve_designators(rc_ctx *rc, size_t first)
 	}
 }
 
+/* "The USS Missouri, also known as SSN-780, arrived": a name after an
+ * alias cue (lex:aliasCue) right after an asset is that asset. */
+static void
+asset_aliases(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first + 1; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *prev = NULL;
+
+		if (m->kind != NCG_M_ASSET)
+			continue;
+		for (size_t o = k; o-- > first;)
+			if (rc->m[o].kind == NCG_M_ASSET && rc->m[o].sent == m->sent) {
+				prev = &rc->m[o];
+				break;
+			}
+		if (!prev || prev->t1 >= m->t0)
+			continue;
+		{
+			size_t j = prev->t1 + rc_punct(rc, prev->t1, ",");
+			size_t e = rc_wl_match(rc, j, m->t0, NCG_WL_ALIAS_CUE, 0);
+
+			if (e == m->t0) {
+				m->key = prev->key;
+				m->name = prev->name;
+			}
+		}
+	}
+}
+
 ncg_status
 rc_assets(rc_ctx *rc)
 {
@@ -1403,5 +1434,6 @@ rc_assets(rc_ctx *rc)
 		}
 	}
 	resolve_designators(rc, first);
+	asset_aliases(rc, first);
 	return NCG_OK;
 }

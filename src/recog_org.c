@@ -2,10 +2,12 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "ncgkg/strmap.h"
 #include "recognise_internal.h"
 
 /* Lower-case words allowed inside a capitalised name when a capitalised
@@ -314,6 +316,10 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 	while (j < lim) {
 		if (rc_claimed(rc, j, j + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			break;
+		/* "... 05:16 PM EST Office of the Spokesperson The United
+		 * States ...": a sentence-initial word starts another name */
+		if (j > i && rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL))
+			break;
 		if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) &&
 		    !rc_wl(rc, j, NCG_WL_COURTESY) && !rc_month_at(rc, j)) {
 			j++;
@@ -347,6 +353,17 @@ is_known_name(const rc_ctx *rc, size_t t0, size_t t1)
 	const ncg_lex_wording *w = rc_lex_longest(rc, t0, t1,
 	        (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_BODY) | (1u << NCG_LEX_PLACE),
 	        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM), &e);
+
+	return w && e == t1;
+}
+
+/* Is [t0, t1) a place the lexicon knows ("Oval Office", a room)? */
+static int
+is_known_place(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t e;
+	const ncg_lex_wording *w = rc_lex_longest(rc, t0, t1, 1u << NCG_LEX_PLACE,
+	        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e);
 
 	return w && e == t1;
 }
@@ -451,43 +468,36 @@ resolve_generic_bodies(rc_ctx *rc)
 	}
 }
 
-/* A body the grammar recognises in the run [i, lim): a capitalised name
- * headed by a body noun.  Sets *next to the end of what it consumed. */
-static ncg_status
-grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+/* The head noun of the capitalised run [start, end): its last body head,
+ * or 0 when the run names no body: a document ("Joint Statement on the
+ * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
+ * ("Japan-U.S. Summit Meeting"), a ship's group ("USS Carl Vinson Carrier
+ * Strike Group"). */
+static size_t
+run_head(const rc_ctx *rc, size_t start, size_t end)
 {
-	size_t end = cap_run_end(rc, i, lim), start = i, head = 0, e, k;
-	const char *pc[2] = {NULL, NULL};
-	int npc, found = 0;
-	ncg_mention *m;
+	size_t head = 0, oe;
 
-	*next = 0;
-	while (start < end && (is_function_cap(rc, start) || rc_in(rc, start, CONNECTORS)))
-		start++;
-	if (start >= end)
-		return rc_end_at(next, end > i ? end : i + 1);
-	/* "USS Carl Vinson Carrier Strike Group" is a ship's group, not a body */
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
-		return rc_end_at(next, end);
-	for (k = start; k < end; k++)
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD)) {
+		return 0;
+	for (size_t k = start; k < end; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
 			head = k;
-			found = 1;
-		}
-	if (!found)
-		return rc_end_at(next, end);
-	/* "Joint Statement on the Second Meeting" names a document, and "the
-	 * Second Meeting" a meeting, not a body */
-	for (k = start; k < head; k++) {
-		size_t oe;
+	for (size_t k = start; head && k <= head; k++)
+		if ((k < head && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD)) || rc_wl(rc, k, NCG_WL_EVENT_HEAD) ||
+		    (k < head && rc_is(rc, head, "Meeting") && rc_ordinal_word(rc, k, &oe)))
+			return 0;
+	return head;
+}
 
-		if (rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD) ||
-		    (rc_is(rc, head, "Meeting") && rc_ordinal_word(rc, k, &oe)))
-			return rc_end_at(next, end);
-	}
-	/* split at "and" / "&" when the left part is complete on its own */
-	for (k = start; k < head; k++)
-		if ((rc_is(rc, k, "and") || rc_is(rc, k, "&")) && k > start) {
+/* Split the run at "and" / "&" when the left part is complete on its
+ * own ("the Ministry of Foreign Affairs and Defense Intelligence
+ * Agency"): the new start. */
+static size_t
+split_run(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t k = start + 1; k < head; k++)
+		if (rc_is(rc, k, "and") || rc_is(rc, k, "&")) {
 			int complete = is_known_name(rc, start, k);
 
 			for (size_t h = start; h < k && !complete; h++)
@@ -499,62 +509,141 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 					start++;
 			}
 		}
+	return start;
+}
+
+/* The end of a body's name after its head (its complement: "of the
+ * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
+ * 0 when the head does not end the name ("Vandenberg Space Force Base");
+ * a title may follow ("... Council Coordinator Kurt Campbell"). */
+static size_t
+name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
+{
+	size_t e = head + 1;
+
 	/* "Military Committee Meeting", "Security Consultative Meeting" */
-	if (rc_is(rc, head + 1, "Meeting") && head + 1 < end)
-		head++;
-	/* the head's complement: "of the Republic of Korea" */
-	e = head + 1;
+	if (rc_is(rc, e, "Meeting") && e < end)
+		e++;
 	if (rc_is(rc, e, "of"))
 		e = end;
-	else if (e < end && is_known_name(rc, e, e + 1) &&
-	         !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
-		e++;                      /* "U.S. Forces Korea" */
-	/* the head must end the name: "Vandenberg Space Force Base" is a
-	 * base; a title may follow ("... Council Coordinator Kurt Campbell") */
+	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+		e++;
+	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
+	         rc->tok[e].e - rc->tok[e].b <= 3)
+		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD))
+		return 0;
+	return e;
+}
+
+/* "South Korea's Strategic Command": a possessive country just before
+ * token start; fills the country keys and returns where it begins, or
+ * start. */
+static size_t
+possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc, int *npc)
+{
+	size_t e;
+
+	*npc = 0;
+	if (start < s0 + 3 || !rc_apostrophe_s(rc, start - 2))
+		return start;
+	for (size_t c = start > s0 + 5 ? start - 5 : s0; c < start - 2; c++)
+		if ((*npc = rc_country_prefix(rc, c, start - 2, pc, &e)) > 0 && e == start - 2)
+			return c;
+	*npc = 0;
+	pc[0] = pc[1] = NULL;
+	return start;
+}
+
+/* The lexicon entry a grammar body names, worded otherwise: by its normal
+ * form, whose countries agree; else with its country written first
+ * ("ROK Strategic Command" for "South Korea's Strategic Command"). */
+static ncg_status
+body_entry(rc_ctx *rc, const ncg_mention *m, size_t k, size_t e, const ncg_lex_entry **out)
+{
+	int n = m->body.country[1] ? 2 : (m->body.country[0] ? 1 : 0);
+	const ncg_lex_entry *le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, m->name,
+	                                                 strlen(m->name));
+	const ncg_lex_entry *c = n == 1 ? ncg_lexicon_by_key(rc->lex, m->body.country[0]) : NULL;
+
+	*out = le && countries_agree(m->body.country, n, &le->country) ? le : NULL;
+	if (!*out && c && c->acronym.n && k < e) {
+		const char *rest, *wording;
+
+		NCG_TRY(rc_span(rc, k, e, &rest));
+		NCG_TRY(rc_printf(rc, &wording, "%s %s", c->acronym.v[0], rest));
+		le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, wording, strlen(wording));
+		*out = le && countries_agree(m->body.country, n, &le->country) ? le : NULL;
+	}
+	return NCG_OK;
+}
+
+/* Who the body is: a part of a known body whose acronym modifies it
+ * ("NCG Working Group"), a lexicon entry worded otherwise. */
+static ncg_status
+identify_body(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
+{
+	size_t ae;
+	const ncg_lex_wording *w = rc_lex_longest(rc, k, e, 1u << NCG_LEX_BODY,
+	                                          1u << NCG_LEXW_ACRONYM, &ae);
+	const ncg_mention *ba = defined_body_acronym(rc, k);
+	const ncg_lex_entry *le;
+
+	if (ba && k + 1 < e)
+		m->body.part_of = ba->key;
+	else if (w && ae < e) {
+		m->body.part_of = w->entry->key;
+		if (!m->body.country[0])
+			set_countries_from_entry(m->body.country, w->entry);
+	}
+	NCG_TRY(body_entry(rc, m, k, e, &le));
+	if (le) {
+		m->lex = le;
+		m->key = le->key;
+		if (!m->body.part_of)
+			m->body.part_of = le->part_of;
+		if (!m->body.country[0])
+			set_countries_from_entry(m->body.country, le);
+	}
+	return NCG_OK;
+}
+
+/* A body the grammar recognises in the run [i, lim): a capitalised name
+ * headed by a body noun, maybe after a possessive country.  Sets *next to
+ * the end of what it consumed. */
+static ncg_status
+grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t end = cap_run_end(rc, i, lim), start = i, head, e, k, from;
+	const char *pc[2] = {NULL, NULL};
+	int npc;
+	ncg_mention *m;
+
+	*next = 0;
+	while (start < end && (is_function_cap(rc, start) || rc_in(rc, start, CONNECTORS)))
+		start++;
+	if (start >= end)
+		return rc_end_at(next, end > i ? end : i + 1);
+	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end))
 		return rc_end_at(next, end);
-	if (e < lim && rc_wl(rc, e, NCG_WL_DOCUMENT_HEAD))
-		return rc_end_at(next, end);   /* "... Council Resolution" names a document */
-	/* not a title: "... Council Coordinator for ..." is handled by names */
-	npc = rc_country_prefix(rc, start, e, pc, &k);
-	if (npc == 0)
+	start = split_run(rc, start, head);
+	/* a document may follow: "United Nations Security Council Resolutions"
+	 * names the Council too */
+	if (!(e = name_end(rc, head, end, lim)))
+		return rc_end_at(next, end);
+	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
+	if (from == start && (npc = rc_country_prefix(rc, start, e, pc, &k)) == 0)
 		k = start;
-	if (e - k < 2 && !(e - k == 1 && k > start))
-		return rc_end_at(next, end);   /* a bare "Group" or "Office" */
-	NCG_TRY(add_body(rc, s, start, e, &m));
+	else if (from < start)
+		k = start;
+	/* a bare "Group" or "Office", but a service ("the Navy") is a body */
+	if (e - k < 2 && !(e - k == 1 && (k > from || rc_wl(rc, k, NCG_WL_SERVICE_NAME))))
+		return rc_end_at(next, end);
+	NCG_TRY(add_body(rc, s, from, e, &m));
 	for (int c = 0; c < npc; c++)
 		m->body.country[c] = pc[c];
-	/* a known body's acronym as modifier: "NCG Working Group" */
-	{
-		size_t ae;
-		const ncg_lex_wording *w = rc_lex_longest(rc, k, e, 1u << NCG_LEX_BODY,
-		                                          1u << NCG_LEXW_ACRONYM, &ae);
-		const ncg_mention *ba = defined_body_acronym(rc, k);
-
-		if (ba && k + 1 < e)
-			m->body.part_of = ba->key;
-		else if (w && ae < e) {
-			m->body.part_of = w->entry->key;
-			if (!m->body.country[0])
-				set_countries_from_entry(m->body.country, w->entry);
-		}
-	}
-	/* the same body as a lexicon entry, worded otherwise? */
-	{
-		const ncg_lex_entry *le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY,
-		                                                 m->name, strlen(m->name));
-
-		if (le && countries_agree(m->body.country, m->body.country[1] ? 2 : (m->body.country[0] ? 1 : 0),
-		                          &le->country)) {
-			m->lex = le;
-			m->key = le->key;
-			if (!m->body.part_of)
-				m->body.part_of = le->part_of;
-			if (!m->body.country[0])
-				set_countries_from_entry(m->body.country, le);
-		}
-	}
+	NCG_TRY(identify_body(rc, m, k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
 	NCG_TRY(of_parent(rc, m, k, lim));
 	if (!m->body.part_of)
@@ -562,6 +651,31 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!m->key)
 		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 	return rc_end_at(next, k > end ? k : end);
+}
+
+/* "the South Korean navy", "South Korea's Navy", "the Navy": a military
+ * service, after a country (in any case) or capitalised after "the". */
+static ncg_status
+service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const char *pc[2] = {NULL, NULL};
+	size_t j = i, e;
+	int npc = rc_country_prefix(rc, i, lim, pc, &j);
+	ncg_mention *m;
+
+	*next = 0;
+	if (npc && rc_apostrophe_s(rc, j))
+		j += 2;
+	if (rc_claimed(rc, i, j + 1, RC_CLAIM_BODY) || (npc == 0 && !rc_ieq(rc, i - 1, "the")))
+		return NCG_OK;
+	e = rc_wl_match(rc, j, lim, NCG_WL_SERVICE_NAME, npc == 0);
+	if (!e || (npc == 0 && !rc_cap(rc, j)) || (e < lim && rc_cap(rc, e)))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, e, &m));
+	for (int c = 0; c < npc; c++)
+		m->body.country[c] = pc[c];
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, e);
 }
 
 /* A body defined by an acronym whose long form is not capitalised:
@@ -601,6 +715,43 @@ acronym_bodies(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
+ * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
+ * 1": a name with a country prefix is the body named without it, when
+ * the statement names that one too.  Linear: one map of names. */
+static ncg_status
+resolve_prefixed_bodies(rc_ctx *rc)
+{
+	ncg_strmap *names = ncg_strmap_new();
+	ncg_status st = names ? NCG_OK : NCG_ERR_NOMEM;
+
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
+		    !ncg_strmap_get(names, rc->m[k].name))
+			st = ncg_strmap_put(names, rc->m[k].name, (void *)(uintptr_t)(k + 1));
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const char *keys[2] = {NULL, NULL}, *rest;
+		size_t e;
+		void *v;
+		uintptr_t o;
+
+		if (m->kind != NCG_M_BODY || m->lex ||
+		    rc_country_prefix(rc, m->t0, m->t1, keys, &e) == 0 || e >= m->t1)
+			continue;
+		st = rc_span(rc, e, m->t1, &rest);
+		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
+			continue;
+		o = (uintptr_t)v;
+		m->key = rc->m[o - 1].key;
+		m->lex = rc->m[o - 1].lex;
+		if (!m->body.acronym)
+			m->body.acronym = rc->m[o - 1].body.acronym;
+	}
+	ncg_strmap_free(names);
+	return st;
+}
+
 ncg_status
 rc_bodies(rc_ctx *rc)
 {
@@ -618,17 +769,28 @@ rc_bodies(rc_ctx *rc)
 				if (pass == 0)
 					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if ((rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
-				         !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
-					NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				         !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
+					NCG_TRY(service_body_at(rc, (uint32_t)s, i, st->t1, &e));
+					if (!e)
+						NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				}
 				i = e > i ? e : i + 1;
 			}
 		}
 	}
 	resolve_generic_bodies(rc);
-	return NCG_OK;
+	return resolve_prefixed_bodies(rc);
 }
 
 /* ---- the page head: title, publisher, dateline ----------------------------------- */
+
+/* A headline cut short: "... on Sidelines of Shangri-La Dialogu...". */
+static int
+truncated(const rc_ctx *rc, const ncg_block *b)
+{
+	return b->t1 >= b->t0 + 3 && rc_punct(rc, b->t1 - 1, ".") && rc_punct(rc, b->t1 - 2, ".") &&
+	       rc_punct(rc, b->t1 - 3, ".");
+}
 
 static int
 title_like(const rc_ctx *rc, const ncg_block *b)
@@ -643,8 +805,9 @@ title_like(const rc_ctx *rc, const ncg_block *b)
 		    rc->tok[i].kind == NCG_TOK_NUMBER)
 			caps++;
 	}
+	/* "... provided the following readout:" introduces, it is no title */
 	return words >= 3 && words <= 40 && caps * 2 >= words &&
-	       !rc_punct(rc, b->t1 - 1, ".");
+	       (!rc_punct(rc, b->t1 - 1, ".") || truncated(rc, b)) && !rc_punct(rc, b->t1 - 1, ":");
 }
 
 ncg_status
@@ -655,7 +818,8 @@ rc_head(rc_ctx *rc)
 	int best_twice = 0;
 
 	for (size_t b = 0; b < nb; b++)
-		if (blk[b].prose && rc->furniture[b] != RC_BANNER) {
+		if (blk[b].prose && rc->furniture[b] != RC_BANNER &&
+		    !(truncated(rc, &blk[b]) && title_like(rc, &blk[b]))) {
 			first_prose = b;
 			break;
 		}

@@ -162,7 +162,8 @@ possessive_country_end(const rc_ctx *rc, size_t j, size_t lim)
 		return e + 2;
 	if ((rc_punct(rc, e, "'") || rc_punct(rc, e, "\xE2\x80\x99")) && rc_adjacent(rc, e))
 		return e + 1;
-	return j;
+	/* "ROK deputy minister for National Defense Policy" */
+	return rc_lower(rc, e) ? e : j;
 }
 
 /* A lower-case title [a, b) ends before a verb: a lower-case word of a
@@ -433,6 +434,64 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 	return k;
 }
 
+/* The end of a preposed title at i: capitalised title words, connectors,
+ * hyphens, a body's parenthesised acronym, lower-case title words
+ * ("Charge d'affaires").  Sets *head when it holds a capitalised head. */
+static size_t
+preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
+{
+	size_t j = i;
+
+	*head = 0;
+	while (j < lim) {
+		if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) && title_ish(rc, j)) {
+			*head |= title_head(rc, j) && rc_cap(rc, j);
+			j++;
+			continue;
+		}
+		if ((rc_in(rc, j, TITLE_CONNECTORS) &&
+		     (!rc_is(rc, j, "and") ||
+		      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
+		    (rc_hyphen(rc, j) && rc_adjacent(rc, j)) ||
+		    (rc_lower(rc, j) && j > i && rc_wl(rc, j, NCG_WL_TITLE_WORD) &&
+		     !rc_in(rc, j, TITLE_CONNECTORS)) ||
+		    ((rc_punct(rc, j, "(") || rc_punct(rc, j, ")")) &&
+		     rc_claimed(rc, j, j + 1, RC_CLAIM_BODY))) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+/* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
+ * Korea General Paul LaCamera" (a rank last is the honorific): a title
+ * at i, then a name. */
+static ncg_status
+preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	int head, count, office = 0;
+	size_t j = preposed_title_end(rc, i, lim, &head), n1, h = j;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!head || j <= i || !name_token(rc, j, lim))
+		return NCG_OK;
+	n1 = parse_name(rc, j, lim, &count);
+	if (count < 2)
+		return NCG_OK;
+	(void)office;
+	for (size_t p = i + 1; p < j; p++)
+		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j) {
+			h = p;
+			break;
+		}
+	NCG_TRY(add_official(rc, s, h, j, n1, n1, &m));
+	NCG_TRY(read_title(rc, m, i, h));
+	return rc_end_at(next, n1);
+}
+
 /* "DEPMIN Heo", "DASD Klinck": an acronym this statement defined for a
  * title, then a name.  Sets *next past the name, or to 0. */
 static ncg_status
@@ -449,8 +508,12 @@ acronym_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	    !has_cap_title_head(rc, d->lt0, d->lt1) || d->p0 == i - 1)
 		return NCG_OK;
 	n1 = parse_name(rc, i + 1, lim, &count);
-	if (count < 1 || count > 3)
+	if (count < 1 || count > 3 || !title_ish(rc, d->lt0))
 		return NCG_OK;
+	/* "WMD Response Policy": words of titles are no name */
+	for (size_t k = i + 1; k < n1; k++)
+		if (rc_wl(rc, k, NCG_WL_TITLE_WORD) || rc_wl(rc, k, NCG_WL_TITLE_HEAD))
+			return NCG_OK;
 	NCG_TRY(add_official(rc, s, i, i + 1, n1, n1, &m));
 	return rc_end_at(next, n1);
 }
@@ -490,44 +553,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		return NCG_OK;
 	/* a preposed title without honorific: "Secretary of Defense Lloyd
 	 * J. Austin III" */
-	if (title_ish(rc, i)) {
-		size_t j = i;
-		int head = 0;
-
-		while (j < lim) {
-			if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) && title_ish(rc, j)) {
-				head |= title_head(rc, j) && rc_cap(rc, j);
-				j++;
-				continue;
-			}
-			if ((rc_in(rc, j, TITLE_CONNECTORS) &&
-			     (!rc_is(rc, j, "and") ||
-			      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
-			    (rc_hyphen(rc, j) &&
-			     rc_adjacent(rc, j))) {
-				j++;
-				continue;
-			}
-			if (rc_punct(rc, j, "(") && rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)) {
-				j++;
-				continue;
-			}
-			if (rc_punct(rc, j, ")") && rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)) {
-				j++;
-				continue;
-			}
-			break;
-		}
-		if (head && j > i && name_token(rc, j, lim)) {
-			n1 = parse_name(rc, j, lim, &count);
-			if (count >= 2) {
-				NCG_TRY(add_official(rc, s, j, j, n1, n1, &m));
-				NCG_TRY(read_title(rc, m, i, j));
-				return rc_end_at(next, n1);
-			}
-		}
-		return NCG_OK;
-	}
+	if (title_ish(rc, i))
+		return preposed_title_official(rc, s, i, lim, next);
 	/* a name with a title in apposition: "Kim Tae-hyo, Principal Deputy
 	 * National Security Advisor" */
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&

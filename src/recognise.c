@@ -434,6 +434,19 @@ rc_month_at(const rc_ctx *rc, size_t i)
 }
 
 int
+rc_weekday_at(const rc_ctx *rc, size_t i)
+{
+	static const char *const DAYS[8] = {
+		"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+	};
+
+	for (int d = 1; d <= 7; d++)
+		if (rc_is(rc, i, DAYS[d]))
+			return d;
+	return 0;
+}
+
+int
 rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 {
 	static const char *const ONES[] = {
