@@ -59,8 +59,10 @@ ncg_cmd_graph(int argc, char **argv)
 	size_t len = 0;
 
 	ncg_error_clear(&err);
-	if (!lexfiles)
+	if (!lexfiles) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
 		return NCG_EXIT_INTERNAL;
+	}
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "v:f:o:b:l:h", opts, NULL)) != -1) {
 		switch (c) {

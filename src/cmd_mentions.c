@@ -137,8 +137,10 @@ ncg_cmd_mentions(int argc, char **argv)
 	ncg_error err;
 
 	ncg_error_clear(&err);
-	if (!lexfiles)
+	if (!lexfiles) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
 		return NCG_EXIT_INTERNAL;
+	}
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "l:sh", opts, NULL)) != -1) {
 		switch (c) {
