@@ -171,6 +171,32 @@ only_space(const char *s, size_t n)
 	return 1;
 }
 
+/* The normalised text of n valid UTF-8 bytes into out (room for n + 1):
+ * a leading byte-order mark dropped, CRLF and lone CR as LF, and the white
+ * space at the end dropped.  Returns its length. */
+static size_t
+normalise(const unsigned char *b, size_t n, char *out)
+{
+	size_t i = 0, j = 0;
+
+	if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+		i = 3;
+	for (; i < n; i++) {
+		if (b[i] == '\r') {
+			out[j++] = '\n';
+			if (i + 1 < n && b[i + 1] == '\n')
+				i++;
+		} else {
+			out[j++] = (char)b[i];
+		}
+	}
+	while (j > 0 && (out[j - 1] == ' ' || out[j - 1] == '\t' || out[j - 1] == '\n' ||
+	                 out[j - 1] == '\f' || out[j - 1] == '\v'))
+		j--;
+	out[j] = '\0';
+	return j;
+}
+
 ncg_status
 ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
                     ncg_text **out, ncg_error *err)
@@ -179,7 +205,7 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	ncg_text *t;
 	struct sha256_ctx sha;
 	uint8_t digest[SHA256_DIGEST_SIZE];
-	size_t i, j, cp;
+	size_t i, cp;
 	long line, col;
 	const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
 
@@ -217,17 +243,7 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	t->str = malloc(n + 1);
 	if (!t->name || !t->str)
 		goto nomem;
-	for (i = 0, j = 0; i < n; i++) {
-		if (b[i] == '\r') {
-			t->str[j++] = '\n';
-			if (i + 1 < n && b[i + 1] == '\n')
-				i++;
-		} else {
-			t->str[j++] = (char)b[i];
-		}
-	}
-	t->str[j] = '\0';
-	t->len = j;
+	t->len = normalise(b, n, t->str);
 	if (only_space(t->str, t->len)) {
 		ncg_text_free(t);
 		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
@@ -244,8 +260,9 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	t->cp[t->len] = (uint32_t)cp;
 	t->cp_len = cp;
 
+	/* the digest of the normalised text: the statement's key (issue 11) */
 	sha256_init(&sha);
-	sha256_update(&sha, n, b);
+	sha256_update(&sha, t->len, (const uint8_t *)t->str);
 	sha256_digest(&sha, sizeof digest, digest);
 	for (i = 0; i < sizeof digest; i++)
 		snprintf(t->sha256 + 2 * i, 3, "%02x", digest[i]);
