@@ -76,7 +76,7 @@ Test(extract, next_meeting_with_place_and_season_resolved)
 	       "principal-level NCG will be convened in Korea next summer.\n");
 	HAS("meeting/ncg-2", "ncg:nextMeeting", "meeting/ncg-3");
 	HAS("meeting/ncg-3", "ncg:plannedPlace", "country/rok");
-	HAS("meeting/ncg-3", "ncg:plannedTimeText", "\"next summer\"");
+	HAS("meeting/ncg-3", "ncg:plannedTimeText", "\"next summer\"@en");
 	HAS("meeting/ncg-3", "ncg:plannedTime", "interval/2024-06-01_2024-08-31");
 	HAS("interval/2024-06-01_2024-08-31", "time:hasBeginning", "instant/2024-06-01");
 	HASNT(statement_key(), "ncg:describes", "meeting/ncg-3");
@@ -146,7 +146,7 @@ Test(extract, co_chaired_by_passive_and_active)
 	HAS("meeting/ncg-4", "ncg:coChair", "official/cara-abercrombie");
 	HAS("meeting/ncg-4", "ncg:coChair", "official/cho-chang-lae");
 	HAS("official/cho-chang-lae", "ncg:title",
-	    "\"ROK Deputy Minister for National Defense Policy\"");
+	    "\"ROK Deputy Minister for National Defense Policy\"@en");
 	HAS("official/cho-chang-lae", "ncg:country", "country/rok");
 	free(nt);
 	export("The third NCG meeting was held in Washington on June 10, 2024. Dr. Vipin "
@@ -180,7 +180,7 @@ Test(extract, heads_of_state_in_passing_have_no_role)
 	       "to implement President Joseph R. Biden, Jr. and President Yoon Suk Yeol's "
 	       "Washington Declaration, the NCG is an enduring body.\n");
 	HAS("official/yoon-suk-yeol", "a", "ncg:Official");
-	HAS("official/yoon-suk-yeol", "ncg:title", "\"President\"");
+	HAS("official/yoon-suk-yeol", "ncg:title", "\"President\"@en");
 	cr_assert_null(strstr(nt, "coChair"));
 	cr_assert_null(strstr(nt, "convener"));
 }
@@ -201,7 +201,7 @@ Test(extract, workstreams_link_to_the_meeting_and_contributions)
 	    "workstream/conventional-nuclear-integration");
 	HAS("body/usfk", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
 	HAS("body/stratcom", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
-	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"");
+	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"@en");
 	HAS("workstream/strategic-communications", "skos:inScheme", "scheme/workstreams");
 	cr_assert_eq(th_count_sp(nt, "body/usfk", "ncg:contributesTo"), 1);
 }
@@ -368,15 +368,15 @@ Test(extract, one_node_per_entity_across_statements)
 	HAS("meeting/ncg-3", "ncg:coChair", "official/cho-chang-lae");
 	HAS("meeting/ncg-4", "ncg:coChair", "official/cho-chang-lae");
 	cr_assert_eq(th_count_sp(nt, "official/cho-chang-lae", "rdfs:label"), 1);
-	HAS("official/cho-chang-lae", "skos:altLabel", "\"Cho Chang-rae\"");
+	HAS("official/cho-chang-lae", "skos:altLabel", "\"Cho Chang-rae\"@en");
 	cr_assert_eq(th_count_sp(nt, "official/cho-chang-lae", "ncg:title"), 2);
 	/* one body for "NSC" and "U.S. National Security Council" */
-	HAS("body/nsc", "skos:altLabel", "\"NSC\"");
+	HAS("body/nsc", "skos:altLabel", "\"NSC\"@en");
 	cr_assert_eq(th_count_sp(nt, "body/nsc", "rdfs:label"), 1);
 	/* one concept for two wordings, each meeting linked to it */
 	HAS("meeting/ncg-3", "ncg:workstream", "workstream/strategic-communications");
 	HAS("meeting/ncg-4", "ncg:workstream", "workstream/strategic-communications");
-	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"");
+	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"@en");
 	/* a shared word does not merge: two strategic commands */
 	HAS("body/stratcom", "a", "ncg:Body");
 	HAS("body/rok-strategic-command", "a", "ncg:Body");

@@ -18,13 +18,24 @@
 #include "ncgkg/status.h"
 
 /* Add what the statement says to facts.  The statement's key is
- * "statement/" + the first 16 hex digits of its SHA-256. */
+ * "statement/" + the first 16 hex digits of the SHA-256 of its normalised
+ * text (ncg_text_sha256), so that line ends, a byte-order mark or final
+ * newlines do not change it.  What the text's metadata says
+ * (ncg_text_meta_of: title, issue date, publisher, source) is preferred
+ * to what the text's head suggests. */
 ncg_status ncg_extract(const ncg_doc *doc, const ncg_mentions *ms,
                        const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err);
 
 /* Read, segment, recognise and extract one statement file ("-": stdin). */
 ncg_status ncg_extract_file(const char *path, const ncg_lexicon *lex,
                             ncg_facts *facts, ncg_error *err);
+
+/* The same, with what the caller knows of the statement (e.g. --source):
+ * the non-NULL fields of meta override those read with the text.  meta
+ * may be NULL. */
+ncg_status ncg_extract_file_meta(const char *path, const ncg_text_meta *meta,
+                                 const ncg_lexicon *lex, ncg_facts *facts,
+                                 ncg_error *err);
 
 /* The interval a period denotes, resolved against an anchor date
  * (y, m, d): writes begin and end as YYYY-MM-DD.  Returns 0, or -1 when it
