@@ -1588,26 +1588,41 @@ emit_asset(ex_ctx *x, const ncg_mention *m)
 	}
 }
 
+/* Does the key already end with the year ("freedom-shield-24", "...-2024")? */
+static int
+key_has_year(const char *key, int y)
+{
+	char y4[8], y2[8];
+	size_t n = strlen(key);
+
+	snprintf(y4, sizeof y4, "-%04d", y);
+	snprintf(y2, sizeof y2, "-%02d", y % 100);
+	return (n > 5 && strcmp(key + n - 5, y4) == 0) || (n > 3 && strcmp(key + n - 3, y2) == 0);
+}
+
+/* An activity, with its mention.  One the statement dates is that year's
+ * occurrence ("the trilateral Freedom Edge exercise in September":
+ * activity/freedom-edge-2025), so that the dates of a recurring exercise
+ * do not pile up on one node when statements of several years merge. */
 static void
 emit_activity(ex_ctx *x, const ncg_mention *m)
 {
-	entity(x, m->key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT);
+	int y = m->m ? resolve_year(x, m, 0) : 0;
+	const char *key = y && !key_has_year(m->key, y) ? ex_printf(x, "%s-%04d", m->key, y) : m->key;
+
+	entity(x, key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT);
 	if (m->type_key) {
 		concept(x, m->type_key, "activity-kinds", "Kinds of activities");
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ACTIVITY_KIND, m->type_key));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_ACTIVITY_KIND, m->type_key));
 	}
 	if (m->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
-		                           NCG_DT_EN));
-	if (m->m) {
-		int y = resolve_year(x, m, 0);
-
-		if (y)
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_MONTH,
-			                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
-	}
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, m->acronym, NCG_DT_EN));
+	if (y)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_MONTH,
+		                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
 	if (x->meeting)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, m->key));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, key));
+	phrase(x, m->sent, m->t0, m->t1, key);
 }
 
 /* ---- the statement --------------------------------------------------------------------- */
@@ -1755,7 +1770,7 @@ entities(ex_ctx *x)
 				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: emit_asset(x, m); break;
-		case NCG_M_ACTIVITY: emit_activity(x, m); break;
+		case NCG_M_ACTIVITY: emit_activity(x, m); continue;   /* its own mention */
 		default: continue;
 		}
 		phrase(x, m->sent, m->t0, m->t1, m->key);

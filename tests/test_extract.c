@@ -234,10 +234,10 @@ Test(extract, activities_link_to_the_meeting)
 {
 	export("The second NCG convened in Washington D.C. on December 15, 2023. Principals "
 	       "commended an Extended Nuclear Deterrence Immersion Course this November.\n");
-	HAS("meeting/ncg-2", "ncg:activity", "activity/extended-nuclear-deterrence-immersion-course");
-	HAS("activity/extended-nuclear-deterrence-immersion-course", "ncg:month",
+	HAS("meeting/ncg-2", "ncg:activity", "activity/extended-nuclear-deterrence-immersion-course-2023");
+	HAS("activity/extended-nuclear-deterrence-immersion-course-2023", "ncg:month",
 	    "\"2023-11\"^^xsd:gYearMonth");
-	HAS("activity/extended-nuclear-deterrence-immersion-course", "ncg:activityKind",
+	HAS("activity/extended-nuclear-deterrence-immersion-course-2023", "ncg:activityKind",
 	    "activity-kind/course");
 }
 
