@@ -12,7 +12,8 @@ rules (sh:languageIn) of the shapes' property shapes whose path is a single
 property.  Each constraint binds $this in its own pattern, so running its
 SELECT with $this unbound lists every violation.
 
-Prints one line per violation, "VIOLATION <shape> <focus> <value>: message",
+Prints one line per violation, tab-separated: VIOLATION, shape, focus node,
+value, message (IRIs below the ncgkg bases shortened),
 and the count; exit 1 when there is any, 2 on a usage or parse error.
 """
 import sys
@@ -108,7 +109,8 @@ def main():
         return 2
     found = sorted(set(sparql_violations(shapes, data) + language_violations(shapes, data)))
     for shape, focus, value, msg in found:
-        print("VIOLATION %s %s %s: %s" % (shape, focus, value, msg))
+        print("\t".join(["VIOLATION", shape, focus, value.replace("\t", " ").replace("\n", " "),
+                         msg.replace("\n", " ")]))
     print("%d violations" % len(found))
     return 1 if found else 0
 
