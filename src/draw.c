@@ -164,6 +164,7 @@ typedef struct {
 	GVC_t *gvc;             /* NULL: estimate */
 	ncg_buf *tmp;
 	ncg_buf line;
+	int bold;               /* measure in the bold face */
 } measure;
 
 /* Width and height in points of one line of text. */
@@ -178,7 +179,7 @@ text_size(measure *ms, const char *s, double size)
 
 		memset(&font, 0, sizeof font);
 		memset(&span, 0, sizeof span);
-		font.name = (char *)FONT;
+		font.name = (char *)(ms->bold ? FONT " Bold" : FONT);
 		font.size = size;
 		span.str = (char *)s;
 		span.font = &font;
@@ -769,7 +770,19 @@ build_dot(const ncg_view *v, measure *ms)
 			ncg_buf_reset(ms->tmp);
 			append_wrapped(ms, ms->tmp, ed->label, 9, 150, 3, "\\n", NULL);
 			trim_break(ms->tmp);
-			set(e, flat ? "xlabel" : "label", ncg_buf_str(ms->tmp));
+			/* a role: beside the official, where it cannot be
+			 * taken for another edge's */
+			if (bodies && ed->kind == NCG_VE_ROLE) {
+				ncg_buf_reset(ms->tmp);
+				append_wrapped(ms, ms->tmp, ed->label, 9, 110, 3, "\\n", NULL);
+				trim_break(ms->tmp);
+				set(e, back ? "headlabel" : "taillabel", ncg_buf_str(ms->tmp));
+				set(e, "labelangle", "0");
+				set(e, "labeldistance", "7.5");
+				set(e, "labelfontcolor", lk.color);
+			} else {
+				set(e, flat ? "xlabel" : "label", ncg_buf_str(ms->tmp));
+			}
 		}
 		set(e, "tooltip", ed->tooltip ? capped(ed->tooltip, ms->tmp, TOOLTIP_MAX)
 		                              : lk.caption);
@@ -887,6 +900,54 @@ tl_text(tl_ctx *c, const char *name, const char *text, double size, double x, do
 	return h;
 }
 
+/* A caption in bold, its lines (at most 3) no wider than `width`, left
+ * edge at x, top at y. */
+static void
+tl_bold(tl_ctx *c, const char *name, const char *text, double size, double x, double y,
+        double width)
+{
+	ncg_buf *b = c->ms->tmp, html;
+	int lines = 0;
+	double w, h;
+	Agnode_t *n;
+
+	ncg_buf_reset(b);
+	c->ms->bold = 1;
+	w = append_wrapped(c->ms, b, text, size, width, 3, "\n", &lines);
+	c->ms->bold = 0;
+	w += 2 * TL_PADX + 2;
+	h = lines * text_size(c->ms, "Xg", size).y + 2 * TL_PADY + 1;
+	n = tl_node(c, name, x + w / 2, y + h / 2, w, h);
+	if (!n)
+		return;
+	/* Graphviz escString lines to HTML: <BR/> for breaks, entities */
+	ncg_buf_init(&html);
+	ncg_buf_puts(&html, "<B>");
+	for (const char *q = ncg_buf_str(b); *q; q++) {
+		if (*q == '\n')
+			ncg_buf_puts(&html, "<BR ALIGN=\"LEFT\"/>");
+		else if (*q == '&')
+			ncg_buf_puts(&html, "&amp;");
+		else if (*q == '<')
+			ncg_buf_puts(&html, "&lt;");
+		else if (*q == '>')
+			ncg_buf_puts(&html, "&gt;");
+		else if (*q == '\\' && q[1] == '\\')
+			ncg_buf_putc(&html, *q++);
+		else
+			ncg_buf_putc(&html, *q);
+	}
+	ncg_buf_puts(&html, "</B>");
+	if (!html.failed)
+		agsafeset(n, "label", agstrdup_html(c->g, (char *)ncg_buf_str(&html)), "");
+	ncg_buf_free(&html);
+	set_num(n, "fontsize", size);
+	set(n, "shape", "box");
+	set(n, "color", "transparent");
+	set(n, "margin", "0.07,0.04");
+	set(n, "tooltip", text);
+}
+
 /* A straight edge from (x1,y1) to (x2,y2), with an arrowhead at the end
  * when `arrow`. */
 static Agedge_t *
@@ -984,12 +1045,10 @@ tl_legend(tl_ctx *c, double top, int has[8])
 	};
 	double colw = (c->width - 2 * TL_MARGIN - 16) / COLS, rowh = 20, y = top + 22;
 	int shown = 0;
-	Agnode_t *frame, *title;
+	Agnode_t *frame;
 
 	frame = tl_node(c, "tl_legend", c->width / 2, 0, c->width - 2 * TL_MARGIN, 10);
-	tl_text(c, "tl_legend_title", "Legend", TL_FS, TL_MARGIN + 6, top + 4, 80, 1, 1, 0, &title);
-	if (title)
-		agsafeset(title, "label", agstrdup_html(c->g, "<B>Legend</B>"), "");
+	tl_bold(c, "tl_legend_title", "Legend", TL_FS, TL_MARGIN + 4, top + 4, 200);
 	for (size_t i = 0; i < sizeof ENTRIES / sizeof ENTRIES[0]; i++) {
 		int mark = ENTRIES[i].mark;
 		double x = TL_MARGIN + 8 + (shown % COLS) * colw, cy = y + (shown / COLS) * rowh + 8;
@@ -1177,6 +1236,191 @@ tl_lane(tl_ctx *c, const char *caption, Agnode_t **nodes, ncg_vnode_kind kind,
 	return h;
 }
 
+/* A LISTS edge, placed: its workstream, its meeting's column. */
+typedef struct {
+	size_t ws, col, edge;
+} listing;
+
+static int
+cmp_listing(const void *a, const void *b)
+{
+	const listing *x = a, *y = b;
+
+	if (x->ws != y->ws)
+		return x->ws < y->ws ? -1 : 1;
+	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+/* The matrix: a row per workstream, a cell where a meeting listed it (its
+ * wording when another), lines joining the listings of consecutive
+ * meetings that list workstreams.  Linear in the listings (sorted once).
+ * *bottom gets the y under it. */
+static int
+matrix(tl_ctx *c, Agnode_t **nodes, const double *xs, const size_t *order, size_t ndated,
+       double colw, double top, double *bottom)
+{
+	const ncg_view *v = c->v;
+	measure *ms = c->ms;
+	size_t nn = ncg_view_nnodes(v), ne = ncg_view_nedges(v), nl = 0, ncol = 0, row = 0;
+	size_t *col_of = calloc(nn + 1, sizeof *col_of), *lrank = calloc(nn + 1, sizeof *lrank);
+	size_t *cols = calloc(nn + 1, sizeof *cols), *first = calloc(nn + 2, sizeof *first);
+	listing *ls = calloc(ne + 1, sizeof *ls);
+	double lh = text_size(ms, "Xg", TL_FS).y, slh = text_size(ms, "Xg", TL_FS_SMALL).y;
+	int rc = -1;
+
+	if (!col_of || !lrank || !cols || !first || !ls)
+		goto out;
+	/* columns: dated meetings in time order, then the undated */
+	for (size_t k = 0; k < ndated; k++)
+		cols[ncol++] = order[k];
+	for (size_t i = 0; i < nn; i++)
+		if (ncg_view_node(v, i)->kind == NCG_VN_MEETING && months(ncg_view_node(v, i)->when) < 0)
+			cols[ncol++] = i;
+	for (size_t k = 0; k < ncol; k++)
+		col_of[cols[k]] = k + 1;
+	for (size_t i = 0; i < ne; i++) {
+		const ncg_vedge *e = ncg_view_edge(v, i);
+
+		if (e->kind == NCG_VE_LISTS && col_of[e->from]) {
+			ls[nl++] = (listing){e->to, col_of[e->from] - 1, i};
+			lrank[e->from] = 1;
+		}
+	}
+	/* the rank of a column among those that list workstreams */
+	for (size_t k = 0, r = 0; k < ncol; k++) {
+		r += lrank[cols[k]] ? 1 : 0;
+		lrank[cols[k]] = r;
+	}
+	qsort(ls, nl, sizeof *ls, cmp_listing);
+	/* first[w]..first[w + 1]: the listings of workstream w */
+	for (size_t i = 0, w = 0; w <= nn; w++) {
+		while (i < nl && ls[i].ws < w)
+			i++;
+		first[w] = i;
+	}
+	first[nn + 1] = nl;
+	tl_bold(c, "tl_rows_title", "Workstreams, as each meeting listed them", TL_FS, TL_MARGIN,
+	        top, TL_LABELS - 24);
+	top += 2 * lh + 10;
+	for (size_t w = 0; w < nn; w++) {
+		const ncg_vnode *ws = ncg_view_node(v, w);
+		double rowh, labh, cellh = 14, prev_x = 0, prev_w = 0;
+		ncg_buf *b = ms->tmp;
+		Agnode_t *bg, *prev = NULL;
+		char name[48];
+		int lines = 0;
+		size_t prev_rank = 0;
+
+		if (ws->kind != NCG_VN_WORKSTREAM)
+			continue;
+		ncg_buf_reset(b);
+		append_wrapped(ms, b, ws->label, TL_FS, TL_LABELS - 24, 3, "\\l", &lines);
+		labh = lines * lh + 2 * TL_PADY + 2;
+		/* the tallest cell of the row */
+		for (size_t i = first[w]; i < first[w + 1]; i++) {
+			const ncg_vedge *e = ncg_view_edge(v, ls[i].edge);
+			int cl = 0;
+
+			if (!e->label)
+				continue;
+			ncg_buf_reset(b);
+			append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl);
+			if (cl * slh + 2 * TL_PADY + 2 > cellh)
+				cellh = cl * slh + 2 * TL_PADY + 2;
+		}
+		rowh = (labh > cellh ? labh : cellh) + 6;
+		snprintf(name, sizeof name, "tl_row_%zu", row);
+		bg = tl_node(c, name, c->width / 2, top + rowh / 2, c->width - 2 * TL_MARGIN, rowh);
+		if (bg) {
+			set(bg, "shape", "box");
+			set(bg, "style", "filled");
+			set(bg, "color", "transparent");
+			set(bg, "fillcolor", row % 2 ? "#ffffff" : "#f1f4f8");
+			set(bg, "tooltip", capped(ws->label, ms->tmp, TOOLTIP_MAX));
+		}
+		nodes[w] = NULL;
+		tl_text(c, ws->id, ws->label, TL_FS, TL_MARGIN, top + rowh / 2, TL_LABELS - 24, 3, 1, 1,
+		        &nodes[w]);
+		if (nodes[w]) {
+			if (ws->href) {
+				set(nodes[w], "href", ws->href);
+				set(nodes[w], "target", "_blank");
+			}
+			set(nodes[w], "tooltip", ws->tooltip ? capped(ws->tooltip, ms->tmp, TOOLTIP_MAX)
+			                                     : capped(ws->label, ms->tmp, TOOLTIP_MAX));
+		}
+		/* cells, left to right; a line between consecutive listings */
+		for (size_t i = first[w]; i < first[w + 1]; i++) {
+			const ncg_vedge *e = ncg_view_edge(v, ls[i].edge);
+			size_t m = e->from;
+			Agnode_t *cell;
+			double cw, ch, cy = top + rowh / 2;
+			char cname[64];
+
+			snprintf(cname, sizeof cname, "tl_cell_%zu_%zu", m, w);
+			if (e->label) {
+				int cl = 0;
+
+				ncg_buf_reset(b);
+				cw = append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl) +
+				     2 * TL_PADX + 4;
+				ch = cl * slh + 2 * TL_PADY + 2;
+				cell = tl_node(c, cname, xs[m], cy, cw, ch);
+				if (!cell)
+					continue;
+				trim_break(b);
+				set(cell, "label", ncg_buf_str(b));
+				set_num(cell, "fontsize", TL_FS_SMALL);
+				set(cell, "fillcolor", "#fde2b8");
+				set(cell, "color", "#c77d1a");
+				set(cell, "margin", "0.06,0.03");
+			} else {
+				cw = 18;
+				ch = 11;
+				cell = tl_node(c, cname, xs[m], cy, cw, ch);
+				if (!cell)
+					continue;
+				set(cell, "fillcolor", "#3f6f9f");
+				set(cell, "color", "#3f6f9f");
+				set(cell, "fixedsize", "true");
+			}
+			set(cell, "shape", "box");
+			set(cell, "style", "filled,rounded");
+			set(cell, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
+			                                : capped(ws->label, ms->tmp, TOOLTIP_MAX));
+			if (ws->href) {
+				set(cell, "href", ws->href);
+				set(cell, "target", "_blank");
+			}
+			if (prev && lrank[m] == prev_rank + 1) {
+				Agedge_t *ge = tl_line(c, prev, cell, prev_x + prev_w / 2, cy, xs[m] - cw / 2, cy, 0);
+
+				if (ge) {
+					set(ge, "color", "#7f9fc4");
+					set(ge, "penwidth", "2");
+					set(ge, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
+					                              : capped(ws->label, ms->tmp, TOOLTIP_MAX));
+				}
+			}
+			prev = cell;
+			prev_x = xs[m];
+			prev_w = cw;
+			prev_rank = lrank[m];
+		}
+		top += rowh;
+		row++;
+	}
+	*bottom = top + TL_MARGIN;
+	rc = 0;
+out:
+	free(col_of);
+	free(lrank);
+	free(cols);
+	free(first);
+	free(ls);
+	return rc;
+}
+
 static Agraph_t *
 build_timeline(const ncg_view *v, measure *ms)
 {
@@ -1185,7 +1429,7 @@ build_timeline(const ncg_view *v, measure *ms)
 	Agnode_t **nodes = calloc(nn + 1, sizeof *nodes);
 	double *ys = calloc(nn + 1, sizeof *ys), *xs = calloc(nn + 1, sizeof *xs);
 	double *hs = calloc(nn + 1, sizeof *hs), *ws_ = calloc(nn + 1, sizeof *ws_);
-	size_t *order = calloc(nn + 1, sizeof *order);
+	size_t *order = calloc(nn + 1, sizeof *order), *reporter = calloc(nn + 1, sizeof *reporter);
 	scale sc = {NULL, NULL, 0, 0, 0, 0, 0};
 	double colw, x_lo, x_hi, y, lh = text_size(ms, "Xg", TL_FS).y;
 	int has[8] = {0};
@@ -1194,7 +1438,7 @@ build_timeline(const ncg_view *v, measure *ms)
 	sc.t = calloc(nn + 1, sizeof *sc.t);
 	sc.x = calloc(nn + 1, sizeof *sc.x);
 	c.g = new_graph();
-	if (!nodes || !ys || !xs || !hs || !ws_ || !order || !sc.t || !sc.x || !c.g)
+	if (!nodes || !ys || !xs || !hs || !ws_ || !order || !reporter || !sc.t || !sc.x || !c.g)
 		goto fail;
 	common_attrs(c.g);
 	set(c.g, "outputorder", "nodesfirst");
@@ -1482,7 +1726,12 @@ build_timeline(const ncg_view *v, measure *ms)
 		y = ay + 34;
 	}
 
-	/* events and activities, each in a lane of its own */
+	/* events and activities, each in a lane of its own; the first edge
+	 * reporting each */
+	for (size_t k = ncg_view_nedges(v); k-- > 0;)
+		if (ncg_view_edge(v, k)->kind == NCG_VE_REVIEWS ||
+		    ncg_view_edge(v, k)->kind == NCG_VE_REPORTS)
+			reporter[ncg_view_edge(v, k)->to] = k + 1;
 	y += tl_lane(&c, "Strategic assets made visible", nodes, NCG_VN_EVENT, &sc, y, ys);
 	y += tl_lane(&c, "Activities", nodes, NCG_VN_ACTIVITY, &sc, y, ys);
 	for (size_t i = 0; i < nn; i++) {
@@ -1497,11 +1746,8 @@ build_timeline(const ncg_view *v, measure *ms)
 				set(nodes[i], "target", "_blank");
 			}
 			/* the meeting whose statement reports it, and the sentence */
-			for (size_t k = 0; k < ncg_view_nedges(v) && !by; k++)
-				if (ncg_view_edge(v, k)->to == i &&
-				    (ncg_view_edge(v, k)->kind == NCG_VE_REVIEWS ||
-				     ncg_view_edge(v, k)->kind == NCG_VE_REPORTS))
-					by = ncg_view_edge(v, k);
+			if (reporter[i])
+				by = ncg_view_edge(v, reporter[i] - 1);
 			ncg_buf_reset(b);
 			ncg_buf_printf(b, "%s", n->when ? n->when : "date not given");
 			if (by)
@@ -1547,164 +1793,8 @@ build_timeline(const ncg_view *v, measure *ms)
 	}
 
 	/* the matrix: a row per workstream, a cell where a meeting listed it */
-	{
-		double top = y + 4;
-		size_t row = 0;
-		const ncg_vnode *prev_meeting = NULL;
-		Agnode_t *caption = NULL;
-
-		tl_text(&c, NULL, "Workstreams, as each meeting listed them", TL_FS, TL_MARGIN, top,
-		        TL_LABELS - 10, 2, 1, 0, &caption);
-		if (caption)
-			agsafeset(caption, "label",
-			          agstrdup_html(c.g, "<B>Workstreams, as each<BR ALIGN=\"LEFT\"/>"
-			                        "meeting listed them</B><BR ALIGN=\"LEFT\"/>"), "");
-		top += 2 * lh + 10;
-		(void)prev_meeting;
-		for (size_t w = 0; w < nn; w++) {
-			const ncg_vnode *ws = ncg_view_node(v, w);
-			double rowh, labh, cellh = 14;
-			ncg_buf *b = ms->tmp;
-			Agnode_t *bg;
-			char name[48];
-			int lines = 0;
-
-			if (ws->kind != NCG_VN_WORKSTREAM)
-				continue;
-			ncg_buf_reset(b);
-			append_wrapped(ms, b, ws->label, TL_FS, TL_LABELS - 24, 3, "\\l", &lines);
-			labh = lines * lh + 2 * TL_PADY + 2;
-			/* the tallest cell of the row */
-			for (size_t i = 0; i < ncg_view_nedges(v); i++) {
-				const ncg_vedge *e = ncg_view_edge(v, i);
-
-				if (e->kind == NCG_VE_LISTS && e->to == w && e->label) {
-					int cl = 0;
-					ncg_buf_reset(b);
-					append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl);
-					if (cl * text_size(ms, "Xg", TL_FS_SMALL).y + 2 * TL_PADY + 2 > cellh)
-						cellh = cl * text_size(ms, "Xg", TL_FS_SMALL).y + 2 * TL_PADY + 2;
-				}
-			}
-			rowh = (labh > cellh ? labh : cellh) + 6;
-			snprintf(name, sizeof name, "tl_row_%zu", row);
-			bg = tl_node(&c, name, c.width / 2, top + rowh / 2, c.width - 2 * TL_MARGIN, rowh);
-			if (bg) {
-				set(bg, "shape", "box");
-				set(bg, "style", "filled");
-				set(bg, "color", "transparent");
-				set(bg, "fillcolor", row % 2 ? "#ffffff" : "#f1f4f8");
-				set(bg, "tooltip", capped(ws->label, ms->tmp, TOOLTIP_MAX));
-			}
-			nodes[w] = NULL;
-			tl_text(&c, ws->id, ws->label, TL_FS, TL_MARGIN, top + rowh / 2, TL_LABELS - 24, 3,
-			        1, 1, &nodes[w]);
-			if (nodes[w]) {
-				if (ws->href) {
-					set(nodes[w], "href", ws->href);
-					set(nodes[w], "target", "_blank");
-				}
-				set(nodes[w], "tooltip", ws->tooltip ? capped(ws->tooltip, ms->tmp, TOOLTIP_MAX)
-				                                     : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-			}
-			ys[w] = top + rowh / 2;
-			/* cells, left to right; a line between consecutive listings */
-			{
-				Agnode_t *prev = NULL;
-				double prev_x = 0, prev_w = 0;
-				size_t prev_rank = 0, rank = 0;
-
-				for (size_t k = 0; k < ndated + nundated; k++) {
-					size_t m = 0, seen = 0;
-					const ncg_vedge *e = NULL;
-					Agnode_t *cell;
-					double cw, ch;
-					char cname[64];
-
-					/* the k-th meeting in time order, undated last */
-					if (k < ndated)
-						m = order[k];
-					else
-						for (size_t i = 0; i < nn; i++)
-							if (ncg_view_node(v, i)->kind == NCG_VN_MEETING &&
-							    months(ncg_view_node(v, i)->when) < 0 && seen++ == k - ndated)
-								m = i;
-					/* does it list workstreams at all? */
-					{
-						int lists_any = 0;
-
-						for (size_t i = 0; i < ncg_view_nedges(v); i++) {
-							const ncg_vedge *x = ncg_view_edge(v, i);
-
-							if (x->kind == NCG_VE_LISTS && x->from == m) {
-								lists_any = 1;
-								if (x->to == w)
-									e = x;
-							}
-						}
-						if (lists_any)
-							rank++;
-					}
-					if (!e)
-						continue;
-					snprintf(cname, sizeof cname, "tl_cell_%zu_%zu", m, w);
-					if (e->label) {
-						int cl = 0;
-
-						ncg_buf_reset(b);
-						cw = append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n",
-						                    &cl) + 2 * TL_PADX + 4;
-						ch = cl * text_size(ms, "Xg", TL_FS_SMALL).y + 2 * TL_PADY + 2;
-						cell = tl_node(&c, cname, xs[m], top + rowh / 2, cw, ch);
-						if (!cell)
-							continue;
-						trim_break(b);
-						set(cell, "label", ncg_buf_str(b));
-						set_num(cell, "fontsize", TL_FS_SMALL);
-						set(cell, "fillcolor", "#fde2b8");
-						set(cell, "color", "#c77d1a");
-						set(cell, "margin", "0.06,0.03");
-					} else {
-						cw = 18;
-						ch = 11;
-						cell = tl_node(&c, cname, xs[m], top + rowh / 2, cw, ch);
-						if (!cell)
-							continue;
-						set(cell, "fillcolor", "#3f6f9f");
-						set(cell, "color", "#3f6f9f");
-						set(cell, "fixedsize", "true");
-					}
-					set(cell, "shape", "box");
-					set(cell, "style", "filled,rounded");
-					set(cell, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-					                                : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-					if (ws->href) {
-						set(cell, "href", ws->href);
-						set(cell, "target", "_blank");
-					}
-					if (prev && rank == prev_rank + 1) {
-						Agedge_t *ge = tl_line(&c, prev, cell, prev_x + prev_w / 2,
-						                       top + rowh / 2, xs[m] - cw / 2, top + rowh / 2, 0);
-
-						if (ge) {
-							set(ge, "color", "#7f9fc4");
-							set(ge, "penwidth", "2");
-							set(ge, "tooltip", e->tooltip
-							                   ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-							                   : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-						}
-					}
-					prev = cell;
-					prev_x = xs[m];
-					prev_w = cw;
-					prev_rank = rank;
-				}
-			}
-			top += rowh;
-			row++;
-		}
-		y = top + TL_MARGIN;
-	}
+	if (matrix(&c, nodes, xs, order, ndated, colw, y + 4, &y) != 0)
+		goto fail;
 	(void)nws;
 	(void)axis_b;
 	free(nodes);
@@ -1713,6 +1803,7 @@ build_timeline(const ncg_view *v, measure *ms)
 	free(hs);
 	free(ws_);
 	free(order);
+	free(reporter);
 	free(sc.t);
 	free(sc.x);
 	return c.g;
@@ -1725,6 +1816,7 @@ fail:
 	free(hs);
 	free(ws_);
 	free(order);
+	free(reporter);
 	free(sc.t);
 	free(sc.x);
 	return NULL;

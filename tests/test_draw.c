@@ -78,7 +78,8 @@ Test(draw, bodies_dot_has_clusters_nodes_edges_and_legend)
 	cr_assert_null(strstr(out, "label=\"body/"), "a key as a label");
 	/* the officials, the role on the edge */
 	cr_assert(strstr(out, "\"official/cho-chang-lae\" -> \"body/ncg\""));
-	cr_assert(strstr(out, "co-chair, 4th NCG meeting"));
+	cr_assert(strstr(out, "taillabel=\"co-chair, 4th NCG\\nmeeting\"") ||
+	          strstr(out, "headlabel=\"co-chair, 4th NCG\\nmeeting\""), "the role beside the official");
 	/* unclaimed workstreams: a cluster inside the workstreams' */
 	ws = strstr(out, "subgraph cluster_workstreams {");
 	unclaimed = strstr(out, "subgraph cluster_workstreams_unclaimed {");
