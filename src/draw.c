@@ -1425,10 +1425,10 @@ static Agraph_t *
 build_timeline(const ncg_view *v, measure *ms)
 {
 	tl_ctx c = {NULL, ms, v, 0, TL_WIDTH};
-	size_t nn = ncg_view_nnodes(v), nmeet = 0, ndated = 0, nundated = 0, nws = 0;
+	size_t nn = ncg_view_nnodes(v), nmeet = 0, ndated = 0, nundated = 0;
 	Agnode_t **nodes = calloc(nn + 1, sizeof *nodes);
 	double *ys = calloc(nn + 1, sizeof *ys), *xs = calloc(nn + 1, sizeof *xs);
-	double *hs = calloc(nn + 1, sizeof *hs), *ws_ = calloc(nn + 1, sizeof *ws_);
+	double *hs = calloc(nn + 1, sizeof *hs);
 	size_t *order = calloc(nn + 1, sizeof *order), *reporter = calloc(nn + 1, sizeof *reporter);
 	scale sc = {NULL, NULL, 0, 0, 0, 0, 0};
 	double colw, x_lo, x_hi, y, lh = text_size(ms, "Xg", TL_FS).y;
@@ -1438,7 +1438,7 @@ build_timeline(const ncg_view *v, measure *ms)
 	sc.t = calloc(nn + 1, sizeof *sc.t);
 	sc.x = calloc(nn + 1, sizeof *sc.x);
 	c.g = new_graph();
-	if (!nodes || !ys || !xs || !hs || !ws_ || !order || !reporter || !sc.t || !sc.x || !c.g)
+	if (!nodes || !ys || !xs || !hs || !order || !reporter || !sc.t || !sc.x || !c.g)
 		goto fail;
 	common_attrs(c.g);
 	set(c.g, "outputorder", "nodesfirst");
@@ -1466,8 +1466,6 @@ build_timeline(const ncg_view *v, measure *ms)
 		}
 		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && t >= 0)
 			has[n->kind == NCG_VN_EVENT ? 6 : 7] = 1;
-		if (n->kind == NCG_VN_WORKSTREAM)
-			nws++;
 		if (t >= 0 && t < sc.t0)
 			sc.t0 = t;
 		if (t >= 0 && (u > t ? u : t) > sc.t1)
@@ -1554,7 +1552,6 @@ build_timeline(const ncg_view *v, measure *ms)
 			/* the date and place in the smaller size: an HTML label */
 			{
 				ncg_buf *hb = &ms->line;
-				const char *p = ncg_buf_str(b);
 
 				ncg_buf_reset(hb);
 				for (int part = 0; part < 2; part++) {
@@ -1596,11 +1593,8 @@ build_timeline(const ncg_view *v, measure *ms)
 					ncg_buf_puts(hb, "</FONT>");
 					ncg_buf_free(&lines);
 				}
-				(void)p;
 				agsafeset(nodes[i], "label", agstrdup_html(c.g, (char *)ncg_buf_str(hb)), "");
 			}
-			hs[i] = hs[i];
-			ws_[i] = colw - 8;
 			set(nodes[i], "shape", "box");
 			set(nodes[i], "style", lk.style);
 			set(nodes[i], "fillcolor", lk.fill);
@@ -1795,13 +1789,10 @@ build_timeline(const ncg_view *v, measure *ms)
 	/* the matrix: a row per workstream, a cell where a meeting listed it */
 	if (matrix(&c, nodes, xs, order, ndated, colw, y + 4, &y) != 0)
 		goto fail;
-	(void)nws;
-	(void)axis_b;
 	free(nodes);
 	free(ys);
 	free(xs);
 	free(hs);
-	free(ws_);
 	free(order);
 	free(reporter);
 	free(sc.t);
@@ -1814,7 +1805,6 @@ fail:
 	free(ys);
 	free(xs);
 	free(hs);
-	free(ws_);
 	free(order);
 	free(reporter);
 	free(sc.t);
