@@ -1040,14 +1040,17 @@ tl_legend(tl_ctx *c, double top, int has[8])
 		{4, "listed it under another wording (shown)"},
 		{5, "listed by consecutive meetings (hover: the sentence)"},
 		{6, "strategic asset made visible (its month)"},
-		{7, "activity (its month, else the date of the meeting reporting it)"},
+		{7, "activity (its month, or its meeting's date)"},
 		{9, "announces the next meeting"},
 	};
-	double colw = (c->width - 2 * TL_MARGIN - 16) / COLS, rowh = 20, y = top + 22;
+	/* within the first window's width, even when the drawing is wider
+	 * (and shown at its own size: 1,000 points are 1,333 pixels) */
+	double lw = c->width <= 1.15 * TL_WIDTH ? c->width : 1000;
+	double colw = (lw - 2 * TL_MARGIN - 16) / COLS, rowh = 20, y = top + 22;
 	int shown = 0;
 	Agnode_t *frame;
 
-	frame = tl_node(c, "tl_legend", c->width / 2, 0, c->width - 2 * TL_MARGIN, 10);
+	frame = tl_node(c, "tl_legend", lw / 2, 0, lw - 2 * TL_MARGIN, 10);
 	tl_bold(c, "tl_legend_title", "Legend", TL_FS, TL_MARGIN + 4, top + 4, 200);
 	for (size_t i = 0; i < sizeof ENTRIES / sizeof ENTRIES[0]; i++) {
 		int mark = ENTRIES[i].mark;
@@ -1131,9 +1134,9 @@ tl_legend(tl_ctx *c, double top, int has[8])
 		double hy = top + h - 14;
 
 		tl_text(c, NULL, "Hover over a mark: the sentence it was read from; click: the "
-		        "entity's IRI.", TL_FS_SMALL, TL_MARGIN + 8, hy, c->width - 40, 1, 1, 1, NULL);
+		        "entity's IRI.", TL_FS_SMALL, TL_MARGIN + 8, hy, lw - 40, 1, 1, 1, NULL);
 		if (frame) {
-			set_pos(frame, c->width / 2, top + h / 2);
+			set_pos(frame, lw / 2, top + h / 2);
 			set_num(frame, "height", h / 72.0);
 			set(frame, "shape", "box");
 			set(frame, "style", "rounded");
@@ -1520,7 +1523,8 @@ build_timeline(const ncg_view *v, measure *ms)
 
 	/* title, legend */
 	y = TL_MARGIN;
-	tl_text(&c, "tl_title", ncg_view_title(v), 15, c.width / 2, y, c.width - 40, 2, 0, 0, NULL);
+	tl_text(&c, "tl_title", ncg_view_title(v), 15, (c.width <= 1.15 * TL_WIDTH ? c.width : 1000) / 2,
+	        y, 960, 2, 0, 0, NULL);
 	y += 30;
 	y += tl_legend(&c, y, has) + 14;
 
@@ -1857,7 +1861,8 @@ context(void)
 /* Graphviz writes the size in points.  The timeline takes the window's
  * width instead (`all`: width 100%, the height following the viewBox's
  * proportions); other drawings keep their size but shrink to fit a
- * narrower window.  Returns a new string (NULL: out of memory), or svg
+ * narrower window.  A drawing too wide to read once shrunk keeps its size
+ * (the window scrolls).  Returns a new string (NULL: out of memory), or svg
  * itself when there is nothing to change. */
 static char *
 fit_width(char *svg, size_t *len, int all)
@@ -1870,6 +1875,15 @@ fit_width(char *svg, size_t *len, int all)
 
 	if (!p)
 		return svg;
+	/* too wide to read when shrunk to a window: keep the size, scroll */
+	{
+		const char *vb = strstr(p, "viewBox=\"");
+		double x0, y0, w = 0, hh;
+
+		if (vb && sscanf(vb + 9, "%lf %lf %lf %lf", &x0, &y0, &w, &hh) == 4 &&
+		    w > (all ? 1.15 * TL_WIDTH : 1800))
+			return svg;
+	}
 	h = strstr(p, "\" height=\"");
 	end = h ? strstr(h + 10, "\"") : NULL;
 	if (!h || !end || strchr(p, '>') < end)
