@@ -1919,6 +1919,7 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	if (!gvc)
 		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot start Graphviz");
 	ncg_buf_init(&tmp);
+	memset(&ms, 0, sizeof ms);
 	ms.gvc = gvc;
 	ms.tmp = &tmp;
 	ncg_buf_init(&ms.line);
