@@ -444,7 +444,7 @@ edge_look_of(ncg_vedge_kind k)
 	case NCG_VE_NEXT: return (edge_look){"dashed", "#3f6f9f", "announces the next meeting", 1};
 	case NCG_VE_SEQUENCE: return (edge_look){"bold", "#7a9cc6", "next meeting of the series", 1};
 	case NCG_VE_ROLE:
-		return (edge_look){"bold", "#b5532a", "role in a meeting (label: role, meeting)", 1};
+		return (edge_look){"bold", "#b5532a", "role in a meeting (the label)", 1};
 	case NCG_VE_PARTICIPANT: return (edge_look){"solid", "#999999", "took part", 1};
 	case NCG_VE_REVIEWS:
 		return (edge_look){"dotted", "#4c8c57", "its statement reports this event", 1};
@@ -774,7 +774,7 @@ build_dot(const ncg_view *v, measure *ms)
 			 * taken for another edge's */
 			if (bodies && ed->kind == NCG_VE_ROLE) {
 				ncg_buf_reset(ms->tmp);
-				append_wrapped(ms, ms->tmp, ed->label, 9, 110, 3, "\\n", NULL);
+				append_wrapped(ms, ms->tmp, ed->label, 9, 110, 5, "\\n", NULL);
 				trim_break(ms->tmp);
 				set(e, back ? "headlabel" : "taillabel", ncg_buf_str(ms->tmp));
 				set(e, "labelangle", "0");

@@ -415,8 +415,17 @@ add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label
 	if (have) {
 		ncg_vedge *e = &v->edges[have - 1];
 
-		if (label && e->label && !strstr(e->label, label))
-			e->label = vprintf_arena(v, "%s; %s", e->label, label);
+		const char *comma = label ? strchr(label, ',') : NULL;
+
+		if (label && e->label && !strstr(e->label, label)) {
+			/* the same role at another meeting: "co-chair, 1st NCG
+			 * meeting, 5th NCG meeting" */
+			if (kind == NCG_VE_ROLE && comma &&
+			    !strncmp(e->label, label, (size_t)(comma - label + 1)))
+				e->label = vprintf_arena(v, "%s,%s", e->label, comma + 1);
+			else
+				e->label = vprintf_arena(v, "%s; %s", e->label, label);
+		}
 		if (!e->tooltip)
 			e->tooltip = tooltip;
 		return;
