@@ -171,16 +171,22 @@ only_space(const char *s, size_t n)
 	return 1;
 }
 
+/* Length of a leading byte-order mark (U+FEFF) in s: 3 or 0. */
+static size_t
+bom_len(const unsigned char *s, size_t n)
+{
+	return n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
+}
+
 /* The normalised text of n valid UTF-8 bytes into out (room for n + 1):
- * a leading byte-order mark dropped, CRLF and lone CR as LF, and the white
- * space at the end dropped.  Returns its length. */
+ * CRLF and lone CR as LF, and the white space at the end dropped.  A
+ * leading byte-order mark stays (it is code point 0 for every reader that
+ * decodes the file as UTF-8).  Returns its length. */
 static size_t
 normalise(const unsigned char *b, size_t n, char *out)
 {
 	size_t i = 0, j = 0;
 
-	if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
-		i = 3;
 	for (; i < n; i++) {
 		if (b[i] == '\r') {
 			out[j++] = '\n';
@@ -260,9 +266,11 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	t->cp[t->len] = (uint32_t)cp;
 	t->cp_len = cp;
 
-	/* the digest of the normalised text: the statement's key (issue 11) */
+	/* the digest of the normalised text without its byte-order mark: the
+	 * statement's key (issue 11) */
+	i = bom_len((const unsigned char *)t->str, t->len);
 	sha256_init(&sha);
-	sha256_update(&sha, t->len, (const uint8_t *)t->str);
+	sha256_update(&sha, t->len - i, (const uint8_t *)t->str + i);
 	sha256_digest(&sha, sizeof digest, digest);
 	for (i = 0; i < sizeof digest; i++)
 		snprintf(t->sha256 + 2 * i, 3, "%02x", digest[i]);

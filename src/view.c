@@ -523,6 +523,21 @@ role_name(ncg_prop p)
 	return NULL;
 }
 
+/* Does the data give official o a named role in meeting m?  ncg:participant
+ * is written beside every named role (the super-property, for queries
+ * without inference); a drawing shows it only where it stands alone. */
+static int
+has_named_role(const ncg_view *v, const char *m, const char *o)
+{
+	obj_iter it;
+
+	for (size_t r = 0; r < NROLES; r++)
+		for (const char *x = obj_first(&it, v, m, ROLES[r].prop); x; x = obj_next(&it))
+			if (strcmp(x, o) == 0)
+				return 1;
+	return 0;
+}
+
 /* An official's second line: honorific and title. */
 static void
 official_details(ncg_view *v, long n)
@@ -585,7 +600,8 @@ build_bodies(ncg_view *v)
 		long n;
 
 		if ((!role && t->p != NCG_P_PARTICIPANT) || t->literal ||
-		    !has_type(v, t->o, NCG_C_OFFICIAL))
+		    !has_type(v, t->o, NCG_C_OFFICIAL) ||
+		    (!role && has_named_role(v, t->s, t->o)))
 			continue;
 		body = object(v, t->o, NCG_P_MEMBER_OF, 0);
 		cluster = body && node_at(v, body) >= 0 ? v->nodes[node_at(v, body)].cluster
@@ -1007,8 +1023,9 @@ build_meeting(ncg_view *v, const char *key)
 			add_edge(v, participant_node(v, o), mn, NCG_VE_ROLE, ROLES[r].name,
 			         sentence_of(v, key, o, stmt));
 	for (const char *o = obj_first(&it, v, key, NCG_P_PARTICIPANT); o; o = obj_next(&it))
-		add_edge(v, participant_node(v, o), mn, NCG_VE_PARTICIPANT, NULL,
-		         sentence_of(v, key, o, stmt));
+		if (!has_named_role(v, key, o))
+			add_edge(v, participant_node(v, o), mn, NCG_VE_PARTICIPANT, NULL,
+			         sentence_of(v, key, o, stmt));
 	for (const char *ws = obj_first(&it, v, key, NCG_P_WORKSTREAM); ws; ws = obj_next(&it)) {
 		long b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
 

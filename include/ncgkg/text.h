@@ -2,20 +2,23 @@
  *
  * The first stage of the pipeline.  A statement is read as bytes, checked
  * to be UTF-8 text (no NUL, no malformed sequence), and normalised:
- *   1. a leading byte-order mark (U+FEFF) is dropped;
- *   2. CRLF and lone CR become LF;
- *   3. the white space at the end of the text (space, tab, LF, FF, VT)
+ *   1. CRLF and lone CR become LF;
+ *   2. the white space at the end of the text (space, tab, LF, FF, VT)
  *      is dropped (the text ends with its last visible character).
- * So the same statement saved with LF, CRLF or CR line ends, with or
- * without a byte-order mark, with no or several final newlines is the same
- * text, with the same SHA-256 and so the same statement IRI and the same
- * triples (issue 11).
+ * A leading byte-order mark is kept as code point 0 (U+FEFF), as Python
+ * ("utf-8"), Java and other UTF-8 decoders read the file, so that offsets
+ * hold against the file as any reader decodes it; later stages treat it
+ * as white space.
+ *
+ * The statement's key is the SHA-256 of the normalised text without its
+ * byte-order mark: the same statement saved with LF, CRLF or CR line ends,
+ * with no or several final newlines, with or without a byte-order mark has
+ * the same SHA-256 and so the same statement IRI (issue 11).  Its triples
+ * are the same too, except that with a byte-order mark nif:isString starts
+ * with U+FEFF and every offset is one more.
  *
  * Offsets exposed to RDF (NIF) are Unicode code points into the
  * normalised text (nif:isString); ncg_text_cp converts a byte offset.
- * They also hold against the file as Python or Java read it in text mode,
- * except for a file with a byte-order mark, which must be decoded without
- * it (Python: "utf-8-sig").
  *
  * Ownership: ncg_text_read* allocate; ncg_text_free releases everything.
  * ncg_text_free(NULL) is a no-op.
@@ -47,7 +50,8 @@ size_t ncg_text_len(const ncg_text *t);          /* bytes */
 size_t ncg_text_cp_len(const ncg_text *t);       /* code points */
 const char *ncg_text_name(const ncg_text *t);    /* as given; "-" for stdin */
 const char *ncg_text_basename(const ncg_text *t);/* file name without folders */
-/* 64 hex digits: the SHA-256 of the normalised text (as UTF-8) */
+/* 64 hex digits: the SHA-256 of the normalised text (as UTF-8) without
+ * a leading byte-order mark */
 const char *ncg_text_sha256(const ncg_text *t);
 
 /* What is known of a statement besides its words: from a saved page's head
