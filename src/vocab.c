@@ -126,6 +126,7 @@ static const char *const PROP_IRI[NCG_P__COUNT] = {
 	[NCG_P_NIF_SENTENCE] = NCG_NIF_NS "sentence",
 	[NCG_P_TA_IDENT_REF] = NCG_ITSRDF_NS "taIdentRef",
 	[NCG_P_ISO_CODE] = NCG_NS "isoCode",
+	[NCG_P_SOURCE_XPATH] = NCG_NS "sourceXPath",
 };
 
 static const char *const DT_IRI[NCG_DT__COUNT] = {

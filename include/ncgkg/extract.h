@@ -22,7 +22,12 @@
 ncg_status ncg_extract(const ncg_doc *doc, const ncg_mentions *ms,
                        const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err);
 
-/* Read, segment, recognise and extract one statement file ("-": stdin). */
+/* Segment, recognise and extract one statement's text (borrowed). */
+ncg_status ncg_extract_text(const ncg_text *t, const ncg_lexicon *lex,
+                            ncg_facts *facts, ncg_error *err);
+
+/* Read, segment, recognise and extract one statement file ("-": stdin),
+ * as plain text. */
 ncg_status ncg_extract_file(const char *path, const ncg_lexicon *lex,
                             ncg_facts *facts, ncg_error *err);
 

@@ -71,6 +71,7 @@ typedef enum {
 	NCG_P_NIF_REFERENCE_CONTEXT, NCG_P_NIF_BEGIN, NCG_P_NIF_END,
 	NCG_P_NIF_ANCHOR_OF, NCG_P_NIF_IS_STRING, NCG_P_NIF_SENTENCE,
 	NCG_P_TA_IDENT_REF, NCG_P_ISO_CODE,
+	NCG_P_SOURCE_XPATH,       /* where a mention's words are in a saved page */
 	NCG_P__COUNT
 } ncg_prop;
 
