@@ -121,9 +121,8 @@ ncg_cmd_mentions(int argc, char **argv)
 			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
 			goto done;
 		}
+		/* exactly the text that offsets count into */
 		fwrite(ncg_text_str(t), 1, ncg_text_len(t), stdout);
-		if (ncg_text_len(t) && ncg_text_str(t)[ncg_text_len(t) - 1] != '\n')
-			putchar('\n');
 		goto done;
 	}
 	if (ncg_html_read_file(argv[optind], &t, &err) != NCG_OK ||

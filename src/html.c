@@ -851,6 +851,7 @@ choose_article(page *p, xmlNode *body)
 {
 	xmlNode *best = NULL;
 	double best_s = 0;
+	size_t own;
 
 	for (xmlNode *c = body; c; c = next_node(c, body, is_el(c) && INFO(c)->drop)) {
 		el_info *in;
@@ -869,16 +870,18 @@ choose_article(page *p, xmlNode *body)
 	}
 	if (!best)
 		return NULL;
-	/* widen to the article, main or content element around it when that
-	 * holds little else */
+	/* widen to the article or main element around it when that holds
+	 * little else (the title and date above the body, say), or to a
+	 * content container that holds even less else */
+	own = INFO(best)->text - INFO(best)->link;
 	for (xmlNode *a = best->parent; a && is_el(a); a = a->parent) {
 		el_info *in = INFO(a);
-		size_t own = INFO(best)->text - INFO(best)->link;
 		size_t all = in->text - in->link;
 
-		if (10 * own < 6 * all)
+		if (10 * own < 4 * all)
 			break;
-		if (in->sect || ((in->words & W_CONTENT) && !(in->words & W_FURNITURE)))
+		if (in->sect || ((in->words & W_CONTENT) && !(in->words & W_FURNITURE) &&
+		                 10 * own >= 6 * all))
 			best = a;
 	}
 	(void)p;
@@ -1580,8 +1583,8 @@ page_meta(page *p, ncg_text *t, head_meta *h, ncg_error *err)
 		}
 	}
 	m.publisher = h->site;
-	h->canonical = absolute_iri(h->canonical, h->base ? h->base : h->og_url);
 	h->og_url = absolute_iri(h->og_url, h->base);
+	h->canonical = absolute_iri(h->canonical, h->base ? h->base : h->og_url);
 	m.source = h->canonical ? h->canonical : h->og_url;
 	st = ncg_text_set_meta(t, &m, err);
 	xmlFree(h1);
@@ -1599,6 +1602,12 @@ page_origins(page *p, ncg_text *t, ncg_error *err)
 		if (!p->org[i].node)
 			continue;
 		path = xmlGetNodePath(p->org[i].node);
+		/* a line from a <meta>: its content attribute */
+		if (path && xmlStrcmp(p->org[i].node->name, (const xmlChar *)"meta") == 0) {
+			xmlChar *attr = xmlStrcat(path, (const xmlChar *)"/@content");
+
+			path = attr;
+		}
 		if (!path)
 			return ncg_error_set(err, NCG_ERR_NOMEM, ncg_text_name(t), 0, 0, -1,
 			                     "out of memory");
