@@ -18,6 +18,7 @@
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 
@@ -470,7 +471,7 @@ tag_kind(const xmlChar *tag)
 	};
 
 	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-		if (xmlStrcmp(tag, (const xmlChar *)tags[i].tag) == 0)
+		if (tags[i].tag[0] == tag[0] && xmlStrcmp(tag, (const xmlChar *)tags[i].tag) == 0)
 			return tags[i].kind;
 	return 0;
 }
@@ -584,6 +585,8 @@ typedef struct {
 	unsigned char sect;  /* a place an article is: article, main, articleBody */
 	unsigned char dated; /* holds a <time> or a date element */
 	unsigned char h1;    /* holds an <h1> */
+	unsigned pos;        /* 1 + same-named elements before it; 0: the only one */
+	unsigned items;      /* of an <ol>: items rendered so far */
 } el_info;
 
 typedef struct {
@@ -652,6 +655,100 @@ count_commas(const xmlChar *s)
 		if (*s == ',')
 			k++;
 	return k;
+}
+
+/* Number the element children of `parent` among their same-named
+ * siblings, as XPath counts them ("p[3]"; pos 0 for an only one).  Names
+ * are counted in a small table, past 64 names in a hash table, so that a
+ * page of a million siblings costs linear time. */
+struct name_count {
+	unsigned total, seen;
+};
+
+static void
+free_count(void *payload, const xmlChar *name)
+{
+	(void)name;
+	free(payload);
+}
+
+static void
+number_children(xmlNode *parent)
+{
+	enum { NAMES = 64 };
+	const xmlChar *name[NAMES];
+	unsigned total[NAMES], seen[NAMES];
+	size_t nn = 0;
+	xmlHashTablePtr more = NULL;
+
+	for (int pass = 0; pass < 2; pass++)
+		for (xmlNode *k = parent->children; k; k = k->next) {
+			size_t j;
+
+			if (!is_el(k))
+				continue;
+			for (j = 0; j < nn && xmlStrcmp(name[j], k->name) != 0; j++)
+				;
+			if (j == nn && nn < NAMES) {
+				name[nn] = k->name;
+				total[nn] = seen[nn] = 0;
+				nn++;
+			}
+			if (j < nn) {
+				if (pass == 0)
+					total[j]++;
+				else
+					INFO(k)->pos = total[j] > 1 ? ++seen[j] : 0;
+				continue;
+			}
+			/* past the table: counts in `more` */
+			if (!more && !(more = xmlHashCreate(0)))
+				continue;
+			{
+				struct name_count *nc = xmlHashLookup(more, k->name);
+
+				if (!nc) {
+					nc = calloc(1, sizeof *nc);
+					if (!nc || xmlHashAddEntry(more, k->name, nc) != 0) {
+						free(nc);
+						continue;
+					}
+				}
+				if (pass == 0)
+					nc->total++;
+				else
+					INFO(k)->pos = nc->total > 1 ? ++nc->seen : 0;
+			}
+		}
+	if (more)
+		xmlHashFree(more, free_count);
+}
+
+static void
+number_siblings(xmlNode *root)
+{
+	for (xmlNode *c = root; c; c = next_node(c, root, 0))
+		if (c->type == XML_ELEMENT_NODE && c->children)
+			number_children(c);
+}
+
+/* The XPath of an element: /html/body/div[2]/p[3] (malloc'd). */
+static char *
+xpath_of(xmlNode *n)
+{
+	xmlNode *chain[512];
+	size_t depth = 0;
+	ncg_buf b;
+
+	for (xmlNode *a = n; a && is_el(a) && depth < sizeof chain / sizeof chain[0]; a = a->parent)
+		chain[depth++] = a;
+	ncg_buf_init(&b);
+	while (depth--) {
+		ncg_buf_printf(&b, "/%s", (const char *)chain[depth]->name);
+		if (INFO(chain[depth])->pos)
+			ncg_buf_printf(&b, "[%u]", INFO(chain[depth])->pos);
+	}
+	return ncg_buf_take(&b);
 }
 
 /* Give every element its el_info (in _private). */
@@ -726,6 +823,7 @@ attach_info(page *p, xmlNode *root)
 		if (in->words & W_CONTENT)
 			in->banner = 0;
 	}
+	number_siblings(root);
 	return 0;
 }
 
@@ -1041,34 +1139,32 @@ link_box(const el_info *in)
 	return in->text > 0 && in->link * 2 > in->text;
 }
 
-/* The list marker of an item: "• ", or its number in an <ol>. */
+/* The list marker of an item: "• ", or its number in an <ol> (counted
+ * as items are rendered; start= respected). */
 static const char *
 item_marker(page *p, xmlNode *li)
 {
 	xmlNode *list = li->parent;
+	el_info *in;
 	int k = 1;
 	xmlChar *start;
 
-	if (!list || xmlStrcmp(list->name, (const xmlChar *)"ol") != 0)
+	if (!list || !is_el(list) || xmlStrcmp(list->name, (const xmlChar *)"ol") != 0)
 		return "\xE2\x80\xA2 ";
+	in = INFO(list);
 	start = xmlGetProp(list, (const xmlChar *)"start");
 	if (start)
 		k = atoi((char *)start);
 	xmlFree(start);
-	for (xmlNode *s = list->children; s && s != li; s = s->next)
-		if (s->type == XML_ELEMENT_NODE && xmlStrcmp(s->name, (const xmlChar *)"li") == 0)
-			k++;
-	snprintf(p->markbuf, sizeof p->markbuf, "%d. ", k);
+	snprintf(p->markbuf, sizeof p->markbuf, "%d. ", k + (int)in->items++);
 	return p->markbuf;
 }
 
+/* Is something on the current output line already? */
 static int
-prev_cell(xmlNode *n)
+line_started(const page *p)
 {
-	for (n = n->prev; n; n = n->prev)
-		if (is_el(n) && (INFO(n)->kind & K_CELL))
-			return 1;
-	return 0;
+	return p->out.len && p->out.data[p->out.len - 1] != '\n' && !p->nl;
 }
 
 /* Render the element n (below the article `root`) as text. */
@@ -1089,7 +1185,7 @@ render_el(page *p, xmlNode *n, xmlNode *root)
 		want_nl(p, 2);
 	else if (in->kind & K_LINE)
 		want_nl(p, 1);
-	else if ((in->kind & K_CELL) && prev_cell(n))
+	else if ((in->kind & K_CELL) && line_started(p))
 		p->tab = 1;
 	if (in->kind & K_PRE)
 		p->pre++;
@@ -1596,26 +1692,49 @@ static ncg_status
 page_origins(page *p, ncg_text *t, ncg_error *err)
 {
 	for (size_t i = 0; i < p->norg; i++) {
-		xmlChar *path;
+		char *path;
 		ncg_status st;
 
 		if (!p->org[i].node)
 			continue;
-		path = xmlGetNodePath(p->org[i].node);
+		path = xpath_of(p->org[i].node);
 		/* a line from a <meta>: its content attribute */
 		if (path && xmlStrcmp(p->org[i].node->name, (const xmlChar *)"meta") == 0) {
-			xmlChar *attr = xmlStrcat(path, (const xmlChar *)"/@content");
+			ncg_buf b;
 
-			path = attr;
+			ncg_buf_init(&b);
+			ncg_buf_printf(&b, "%s/@content", path);
+			free(path);
+			path = ncg_buf_take(&b);
 		}
 		if (!path)
 			return ncg_error_set(err, NCG_ERR_NOMEM, ncg_text_name(t), 0, 0, -1,
 			                     "out of memory");
-		st = ncg_text_add_origin(t, p->org[i].b, p->org[i].e, (const char *)path, err);
-		xmlFree(path);
+		st = ncg_text_add_origin(t, p->org[i].b, p->org[i].e, path, err);
+		free(path);
 		NCG_TRY(st);
 	}
 	return NCG_OK;
+}
+
+/* Start tags in a page, roughly ('<' before a letter): a bound on the
+ * elements libxml2 would build, checked before it builds them. */
+#define NCG_HTML_MAX_TAGS 2000000
+
+static size_t
+count_tags(const char *s, size_t n)
+{
+	size_t k = 0;
+	const char *e = s + n;
+
+	while ((s = memchr(s, '<', (size_t)(e - s))) && s + 1 < e) {
+		unsigned char c = (unsigned char)s[1];
+
+		if ((unsigned)((c | 0x20) - 'a') < 26)
+			k++;
+		s++;
+	}
+	return k;
 }
 
 ncg_status
@@ -1656,6 +1775,12 @@ ncg_html_read(const char *name, const void *bytes, size_t n, ncg_text **out,
 			                   (size_t)(z - utf8.data));
 			goto done;
 		}
+	}
+	if (count_tags(utf8.data, utf8.len) > NCG_HTML_MAX_TAGS) {
+		st = ncg_error_set(err, NCG_ERR_SYNTAX, shown, 0, 0, -1,
+		                   "more than %d elements: not a page ncgkg reads",
+		                   NCG_HTML_MAX_TAGS);
+		goto done;
 	}
 	if (utf8.len > INT32_MAX) {
 		st = ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1, "page too large");

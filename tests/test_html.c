@@ -440,13 +440,12 @@ Test(html, binary_data_is_refused)
 
 /* ---- hostile pages ----------------------------------------------------------------- */
 
-Test(html, deep_nesting_is_refused_not_a_crash)
+/* A page of `n` bytes: <html><body> and <div>s opened, never closed. */
+static char *
+nested_divs(size_t n, size_t *len)
 {
-	/* 10 MB of nested <div>s */
-	size_t n = 10u << 20;
 	char *b = malloc(n + 64);
 	size_t k = 0;
-	ncg_error err;
 
 	cr_assert_not_null(b);
 	k += (size_t)sprintf(b, "<html><body>");
@@ -455,8 +454,54 @@ Test(html, deep_nesting_is_refused_not_a_crash)
 		k += 5;
 	}
 	k += (size_t)sprintf(b + k, "deep text");
-	err = refused(b, k, NCG_ERR_SYNTAX);
-	cr_expect(strstr(err.message, "nested") != NULL, "%s", err.message);
+	*len = k;
+	return b;
+}
+
+Test(html, deep_nesting_is_refused_not_a_crash)
+{
+	size_t n;
+	char *b;
+	ncg_error err;
+
+	/* 100 KB: 20,000 levels, past libxml2's 256 */
+	b = nested_divs(100u << 10, &n);
+	err = refused(b, n, NCG_ERR_SYNTAX);
+	cr_expect(strstr(err.message, "nested more than 256 deep") != NULL, "%s", err.message);
+	free(b);
+	/* 10 MB: two million elements, refused before they are built */
+	b = nested_divs(10u << 20, &n);
+	err = refused(b, n, NCG_ERR_SYNTAX);
+	cr_expect(strstr(err.message, "not a page ncgkg reads") != NULL, "%s", err.message);
+	free(b);
+}
+
+Test(html, many_siblings_in_linear_time)
+{
+	/* 300,000 list items and cells: numbered and rendered without
+	 * quadratic walks (this would take minutes otherwise) */
+	size_t n = 0, cap = 8u << 20;
+	char *b = malloc(cap);
+	ncg_text *t = NULL;
+	ncg_error err;
+	const char *s;
+
+	cr_assert_not_null(b);
+	n += (size_t)sprintf(b, "<html><body><article><p>The list of the statement's items, "
+	                        "long enough.</p><ol>");
+	for (int i = 0; i < 150000; i++)
+		n += (size_t)sprintf(b + n, "<li>x</li>");
+	n += (size_t)sprintf(b + n, "</ol><table><tr>");
+	for (int i = 0; i < 150000; i++)
+		n += (size_t)sprintf(b + n, "<td>c</td>");
+	n += (size_t)sprintf(b + n, "</tr></table></article></body></html>");
+	cr_assert_eq(ncg_html_read("many.html", b, n, &t, &err), NCG_OK, "%s", err.message);
+	s = ncg_text_str(t);
+	cr_expect(strstr(s, "\n150000. x\n") || strstr(s, "\n150000. x"), "last item numbered");
+	cr_expect(strstr(s, "c\tc\tc") != NULL);
+	cr_expect_str_eq(ncg_text_origin_at(t, (size_t)(strstr(s, "150000. x") - s)),
+	                 "/html/body/article/ol/li[150000]");
+	ncg_text_free(t);
 	free(b);
 }
 
