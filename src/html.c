@@ -583,18 +583,14 @@ typedef struct {
 	unsigned char drop;  /* never read (K_DROP, hidden, furniture) */
 	unsigned char banner;/* a page header: read only inside the article */
 	unsigned char sect;  /* a place an article is: article, main, articleBody */
-	unsigned char dated; /* holds a <time> or a date element */
-	unsigned char h1;    /* holds an <h1> */
 	unsigned pos;        /* 1 + same-named elements before it; 0: the only one */
 	unsigned items;      /* of an <ol>: items rendered so far */
 } el_info;
 
 typedef struct {
-	const char *shown;
 	xmlDoc *doc;
 	el_info *info;
 	size_t ninfo;
-	size_t para_total;   /* text of the page outside dropped elements */
 	/* rendering */
 	ncg_buf out;
 	int nl;              /* line breaks due before the next text */
@@ -606,7 +602,6 @@ typedef struct {
 	struct origin {
 		size_t b, e;
 		xmlNode *node;
-		const char *where;  /* instead of node's XPath */
 	} *org;
 	size_t norg, org_cap;
 	int nomem;
@@ -875,7 +870,7 @@ measure(xmlNode *body)
 /* Mark furniture by class words, and page headers outside the article;
  * an element holding most of the page's text is never furniture. */
 static void
-mark_furniture(page *p, xmlNode *root)
+mark_furniture(xmlNode *root)
 {
 	size_t total = INFO(root)->text;
 
@@ -892,7 +887,6 @@ mark_furniture(page *p, xmlNode *root)
 		    in->text * 2 <= total)
 			in->drop = 1;
 	}
-	(void)p;
 }
 
 static int
@@ -904,17 +898,11 @@ has_block_child(xmlNode *n)
 	return 0;
 }
 
-static xmlChar *
-node_text(xmlNode *n)
-{
-	return xmlNodeGetContent(n);
-}
-
 /* Score paragraphs (readability): each paragraph of 25 or more
  * characters gives its parent 1 + commas + one per 100 characters (at
- * most 3), its grandparent half that, and the level above a third. */
+ * most 3), its grandparent half that, and the level above a sixth. */
 static void
-score(page *p, xmlNode *root)
+score(xmlNode *root)
 {
 	for (xmlNode *c = root; c;) {
 		el_info *in = is_el(c) ? INFO(c) : NULL;
@@ -927,7 +915,7 @@ score(page *p, xmlNode *root)
 		                    xmlStrcmp(c->name, (const xmlChar *)"section") == 0) &&
 		                   !has_block_child(c)))) {
 			if (in->text >= 25) {
-				xmlChar *t = node_text(c);
+				xmlChar *t = xmlNodeGetContent(c);
 				double s = 1 + (double)(t ? count_commas(t) : 0) +
 				           (in->text / 100 < 3 ? (double)(in->text / 100) : 3);
 				xmlNode *a = c->parent;
@@ -940,12 +928,11 @@ score(page *p, xmlNode *root)
 		}
 		c = next_node(c, root, skip);
 	}
-	(void)p;
 }
 
 /* The element that holds the article, or NULL when the page has none. */
 static xmlNode *
-choose_article(page *p, xmlNode *body)
+choose_article(xmlNode *body)
 {
 	xmlNode *best = NULL;
 	double best_s = 0;
@@ -982,16 +969,15 @@ choose_article(page *p, xmlNode *body)
 		                 10 * own >= 6 * all))
 			best = a;
 	}
-	(void)p;
 	return best;
 }
 
 /* ---- rendering ----------------------------------------------------------- */
 
 static void
-origin_note(page *p, xmlNode *node, const char *where, size_t b, size_t e)
+origin_note(page *p, xmlNode *node, size_t b, size_t e)
 {
-	if (p->norg && p->org[p->norg - 1].node == node && p->org[p->norg - 1].where == where) {
+	if (p->norg && p->org[p->norg - 1].node == node) {
 		p->org[p->norg - 1].e = e;
 		return;
 	}
@@ -1009,7 +995,6 @@ origin_note(page *p, xmlNode *node, const char *where, size_t b, size_t e)
 	p->org[p->norg].b = b;
 	p->org[p->norg].e = e;
 	p->org[p->norg].node = node;
-	p->org[p->norg].where = where;
 	p->norg++;
 }
 
@@ -1022,7 +1007,7 @@ put(page *p, const char *s, size_t n)
 
 /* Emit n bytes of text (no white space at either end) from `node`. */
 static void
-emit(page *p, const char *s, size_t n, xmlNode *node, const char *where)
+emit(page *p, const char *s, size_t n, xmlNode *node)
 {
 	size_t b;
 
@@ -1043,7 +1028,7 @@ emit(page *p, const char *s, size_t n, xmlNode *node, const char *where)
 		p->marker = NULL;
 	}
 	put(p, s, n);
-	origin_note(p, node, where, b, p->out.len);
+	origin_note(p, node, b, p->out.len);
 }
 
 static void
@@ -1097,7 +1082,7 @@ text_node(page *p, xmlNode *t, xmlNode *root)
 		}
 		if (c == '\n' && p->pre) {
 			if (rl)
-				emit(p, run, rl, blk, NULL);
+				emit(p, run, rl, blk);
 			rl = 0;
 			p->nl = p->nl + 1 > 2 ? 2 : p->nl + 1;
 			i++;
@@ -1108,7 +1093,7 @@ text_node(page *p, xmlNode *t, xmlNode *root)
 				run[rl++] = ' ';
 			} else {
 				if (rl)
-					emit(p, run, rl, blk, NULL);
+					emit(p, run, rl, blk);
 				rl = 0;
 				p->space = 1;
 			}
@@ -1120,7 +1105,7 @@ text_node(page *p, xmlNode *t, xmlNode *root)
 			continue;
 		}
 		if (rl + k >= sizeof run) {
-			emit(p, run, rl, blk, NULL);
+			emit(p, run, rl, blk);
 			rl = 0;
 			p->space = 0;
 		}
@@ -1129,7 +1114,7 @@ text_node(page *p, xmlNode *t, xmlNode *root)
 		i += k;
 	}
 	if (rl)
-		emit(p, run, rl, blk, NULL);
+		emit(p, run, rl, blk);
 }
 
 /* Does a list or box hold mostly links (a list of other pages)? */
@@ -1217,7 +1202,7 @@ render(page *p, xmlNode *root)
 /* Emit one head line (a title, a date, the site's name): its text with
  * white space collapsed. */
 static void
-head_line(page *p, const char *text, xmlNode *node, const char *where)
+head_line(page *p, const char *text, xmlNode *node)
 {
 	const char *s = text;
 
@@ -1233,7 +1218,7 @@ head_line(page *p, const char *text, xmlNode *node, const char *where)
 			p->space = 1;
 		while (s[n] && !is_ws((unsigned char)s[n]))
 			n++;
-		emit(p, s, n, node, where);
+		emit(p, s, n, node);
 		s += n;
 	}
 	want_nl(p, 2);
@@ -1302,6 +1287,26 @@ set_once(char **field, const xmlChar *v)
 		*field = collapse((const char *)v);
 }
 
+/* Is `word` one of the white-space separated tokens of v (any case)? */
+static int
+has_token(const char *v, const char *word)
+{
+	size_t wl = strlen(word);
+
+	while (*v) {
+		size_t l = 0;
+
+		while (*v && is_ws((unsigned char)*v))
+			v++;
+		while (v[l] && !is_ws((unsigned char)v[l]))
+			l++;
+		if (l == wl && strncasecmp(v, word, wl) == 0)
+			return 1;
+		v += l;
+	}
+	return 0;
+}
+
 static void
 read_head(xmlNode *root, head_meta *h)
 {
@@ -1328,8 +1333,7 @@ read_head(xmlNode *root, head_meta *h)
 		if (xmlStrcmp(c->name, (const xmlChar *)"link") == 0) {
 			xmlChar *rel = xmlGetProp(c, (const xmlChar *)"rel");
 
-			if (rel && class_words((const char *)rel) == 0 &&
-			    strcasestr((const char *)rel, "canonical")) {
+			if (rel && has_token((const char *)rel, "canonical")) {
 				xmlChar *v = xmlGetProp(c, (const xmlChar *)"href");
 
 				set_once(&h->canonical, v);
@@ -1595,18 +1599,18 @@ page_text(page *p, const char *shown, head_meta *h, ncg_error *err)
 		                     "no article text in the page: it has no body");
 	INFO(body)->drop = 0;
 	measure(body);
-	mark_furniture(p, body);
+	mark_furniture(body);
 	measure(body);
-	score(p, body);
-	art = choose_article(p, body);
+	score(body);
+	art = choose_article(body);
 	if (!art)
 		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
 		                     "no article text in the page: nothing but navigation, "
 		                     "menus, scripts or short lines (no paragraph of 25 or "
 		                     "more characters)");
 	/* the head lines a reader sees above the article */
-	if (h->site)
-		head_line(p, h->site, h->site_node, NULL);
+	if (h->site && !shows(art, h->site))
+		head_line(p, h->site, h->site_node);
 	strip_site(h->title, h->site);
 	if (!holds(art, want_h1)) {
 		e = find_outside(body, art, want_h1);
@@ -1614,12 +1618,12 @@ page_text(page *p, const char *shown, head_meta *h, ncg_error *err)
 			xmlChar *t = xmlNodeGetContent(e);
 
 			if (t && !shows(art, (const char *)t))
-				head_line(p, (const char *)t, e, NULL);
+				head_line(p, (const char *)t, e);
 			xmlFree(t);
 		} else if ((h->og_title || h->title) &&
 		           !shows(art, h->og_title ? h->og_title : h->title)) {
 			head_line(p, h->og_title ? h->og_title : h->title,
-			          h->og_title ? h->og_title_node : h->title_node, NULL);
+			          h->og_title ? h->og_title_node : h->title_node);
 		}
 	}
 	if (!holds(art, want_date)) {
@@ -1628,7 +1632,7 @@ page_text(page *p, const char *shown, head_meta *h, ncg_error *err)
 			xmlChar *t = xmlNodeGetContent(e);
 
 			if (t)
-				head_line(p, (const char *)t, e, NULL);
+				head_line(p, (const char *)t, e);
 			xmlFree(t);
 		}
 	}
@@ -1791,7 +1795,6 @@ ncg_html_read(const char *name, const void *bytes, size_t n, ncg_text **out,
 		st = ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
 		goto done;
 	}
-	p.shown = shown;
 	p.doc = htmlCtxtReadMemory(ctx, utf8.data, (int)utf8.len, NULL, "UTF-8",
 	                           HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 	                           HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
