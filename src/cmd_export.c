@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/facts.h"
+#include "ncgkg/html.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
@@ -79,6 +80,23 @@ ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nf
 	return NCG_EXIT_OK;
 }
 
+/* One statement file, a saved page or plain text, into facts. */
+static ncg_status
+extract_statement(const char *path, const ncg_text_meta *meta,
+                  const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err)
+{
+	ncg_text *t;
+	ncg_status st = ncg_html_read_file(path, &t, err);
+
+	/* what the user says (--source) overrides what a page says */
+	if (st == NCG_OK && meta)
+		st = ncg_text_set_meta(t, meta, err);
+	if (st == NCG_OK)
+		st = ncg_extract_text(t, lex, facts, err);
+	ncg_text_free(t);
+	return st;
+}
+
 int
 ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                     int allow_rdf, const char *base, ncg_facts **out)
@@ -106,7 +124,7 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
 	for (int i = 0; i < nfiles; i++) {
 		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
 		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
-		                : ncg_extract_file_meta(files[i], meta, lex, facts, &err);
+		                : extract_statement(files[i], meta, lex, facts, &err);
 
 		if (st != NCG_OK) {
 			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);

@@ -144,6 +144,10 @@ phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 		return;
 	nif_string(x, key, NCG_C_NIF_PHRASE, bb, be);
 	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
+	/* read from a saved page: the element the words came from */
+	if (ncg_text_origin_at(x->text, bb))
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_SOURCE_XPATH,
+		                           ncg_text_origin_at(x->text, bb), NCG_DT_STRING));
 	if (s < x->nsent)
 		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_SENTENCE,
 		                        sentence_node(x, s)));
@@ -1825,32 +1829,33 @@ done:
 }
 
 ncg_status
-ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
+ncg_extract_text(const ncg_text *t, const ncg_lexicon *lex, ncg_facts *facts,
                  ncg_error *err)
 {
-	return ncg_extract_file_meta(path, NULL, lex, facts, err);
-}
-
-ncg_status
-ncg_extract_file_meta(const char *path, const ncg_text_meta *meta,
-                      const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err)
-{
-	ncg_text *t = NULL;
 	ncg_doc *d = NULL;
 	ncg_mentions *m = NULL;
 	ncg_status st;
 
-	st = ncg_text_read_file(path, &t, err);
-	if (st == NCG_OK && meta)
-		st = ncg_text_set_meta(t, meta, err);
-	if (st == NCG_OK)
-		st = ncg_doc_new(t, &d, err);
+	st = ncg_doc_new(t, &d, err);
 	if (st == NCG_OK)
 		st = ncg_recognise(d, lex, &m, err);
 	if (st == NCG_OK)
 		st = ncg_extract(d, m, lex, facts, err);
 	ncg_mentions_free(m);
 	ncg_doc_free(d);
+	return st;
+}
+
+ncg_status
+ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
+                 ncg_error *err)
+{
+	ncg_text *t = NULL;
+	ncg_status st;
+
+	st = ncg_text_read_file(path, &t, err);
+	if (st == NCG_OK)
+		st = ncg_extract_text(t, lex, facts, err);
 	ncg_text_free(t);
 	return st;
 }

@@ -24,6 +24,11 @@ struct ncg_text {
 	uint32_t *cp;         /* cp[byte] for every byte offset 0..len */
 	char sha256[65];
 	ncg_text_meta meta;   /* fields owned (malloc'd) */
+	struct ncg_origin {
+		size_t b, e;
+		char *where;
+	} *origin;            /* in order of b; owned */
+	size_t norigin, origin_cap;
 };
 
 static void
@@ -45,6 +50,9 @@ ncg_text_free(ncg_text *t)
 	free(t->str);
 	free(t->cp);
 	meta_free(&t->meta);
+	for (size_t i = 0; i < t->norigin; i++)
+		free(t->origin[i].where);
+	free(t->origin);
 	free(t);
 }
 
@@ -77,6 +85,49 @@ ncg_text_set_meta(ncg_text *t, const ncg_text_meta *meta, ncg_error *err)
 }
 
 const ncg_text_meta *ncg_text_meta_of(const ncg_text *t) { return &t->meta; }
+
+ncg_status
+ncg_text_add_origin(ncg_text *t, size_t b, size_t e, const char *where,
+                    ncg_error *err)
+{
+	if (t->norigin == t->origin_cap) {
+		size_t cap = t->origin_cap ? 2 * t->origin_cap : 16;
+		struct ncg_origin *o = realloc(t->origin, cap * sizeof *o);
+
+		if (!o)
+			goto nomem;
+		t->origin = o;
+		t->origin_cap = cap;
+	}
+	t->origin[t->norigin].where = strdup(where);
+	if (!t->origin[t->norigin].where)
+		goto nomem;
+	t->origin[t->norigin].b = b;
+	t->origin[t->norigin].e = e;
+	t->norigin++;
+	return NCG_OK;
+nomem:
+	return ncg_error_set(err, NCG_ERR_NOMEM, t->name, 0, 0, -1, "out of memory");
+}
+
+const char *
+ncg_text_origin_at(const ncg_text *t, size_t byte)
+{
+	size_t lo = 0, hi = t->norigin;
+
+	/* the last range that begins at or before byte */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t->origin[mid].b <= byte)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || byte >= t->origin[lo - 1].e)
+		return NULL;
+	return t->origin[lo - 1].where;
+}
 
 /* Line and column (1-based, column in code points) of a byte offset in raw
  * bytes, counting CRLF, CR and LF as line ends. */
@@ -312,7 +363,7 @@ read_fd(int fd, const char *shown, ncg_buf *buf, ncg_error *err)
 }
 
 ncg_status
-ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
+ncg_text_read_bytes(const char *path, char **bytes, size_t *n, ncg_error *err)
 {
 	ncg_buf buf;
 	ncg_status st;
@@ -321,7 +372,8 @@ ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
 	int is_stdin = strcmp(path, "-") == 0;
 	const char *shown = is_stdin ? "<stdin>" : path;
 
-	*out = NULL;
+	*bytes = NULL;
+	*n = 0;
 	if (is_stdin) {
 		fd = STDIN_FILENO;
 	} else {
@@ -340,9 +392,28 @@ ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
 	st = read_fd(fd, shown, &buf, err);
 	if (!is_stdin)
 		close(fd);
-	if (st == NCG_OK)
-		st = ncg_text_from_bytes(path, buf.data ? buf.data : "", buf.len, out, err);
+	if (st == NCG_OK) {
+		*n = buf.len;
+		*bytes = ncg_buf_take(&buf);
+		if (!*bytes)
+			st = ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
+	}
 	ncg_buf_free(&buf);
+	return st;
+}
+
+ncg_status
+ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
+{
+	char *bytes;
+	size_t n;
+	ncg_status st;
+
+	*out = NULL;
+	st = ncg_text_read_bytes(path, &bytes, &n, err);
+	if (st == NCG_OK)
+		st = ncg_text_from_bytes(path, bytes, n, out, err);
+	free(bytes);
 	return st;
 }
 

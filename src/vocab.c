@@ -180,6 +180,7 @@ static const char *const PROP_IRI[NCG_P__COUNT] = {
 	[NCG_P_POST] = NCG_NS "post",
 	[NCG_P_SUB_ORGANIZATION_OF] = NCG_ORG_NS "subOrganizationOf",
 	[NCG_P_SOURCE] = NCG_DCT_NS "source",
+	[NCG_P_SOURCE_XPATH] = NCG_NS "sourceXPath",
 };
 
 static const char *const DT_IRI[NCG_DT__COUNT] = {

@@ -17,6 +17,7 @@
 #include "helpers.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/rdf.h"
+#include "ncgkg/text.h"
 #include "ncgkg/vocab.h"
 
 #define QUERIES NCG_TEST_DATA "/queries/"
@@ -35,13 +36,16 @@ export_one(const char *path, const char *source)
 	ncg_facts *f = ncg_facts_new();
 	ncg_text_meta meta = {NULL, NULL, NULL, source};
 	ncg_rdf *rdf;
+	ncg_text *t = NULL;
 	ncg_error err;
 	char *out = NULL;
 	size_t len;
 
 	cr_assert_eq(ncg_rdf_new(&rdf, &err), NCG_OK);
-	cr_assert_eq(ncg_extract_file_meta(path, source ? &meta : NULL, th_lexicon(), f, &err),
-	             NCG_OK, "%s: %s", path, err.message);
+	cr_assert_eq(ncg_text_read_file(path, &t, &err), NCG_OK, "%s: %s", path, err.message);
+	cr_assert_eq(ncg_text_set_meta(t, &meta, &err), NCG_OK);
+	cr_assert_eq(ncg_extract_text(t, th_lexicon(), f, &err), NCG_OK, "%s: %s", path, err.message);
+	ncg_text_free(t);
 	cr_assert_eq(ncg_rdf_serialize(rdf, f, NCG_FMT_NTRIPLES, NULL, &out, &len, &err), NCG_OK);
 	ncg_facts_free(f);
 	ncg_rdf_free(rdf);

@@ -26,16 +26,14 @@
 ncg_status ncg_extract(const ncg_doc *doc, const ncg_mentions *ms,
                        const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err);
 
-/* Read, segment, recognise and extract one statement file ("-": stdin). */
-ncg_status ncg_extract_file(const char *path, const ncg_lexicon *lex,
+/* Segment, recognise and extract one statement's text (borrowed). */
+ncg_status ncg_extract_text(const ncg_text *t, const ncg_lexicon *lex,
                             ncg_facts *facts, ncg_error *err);
 
-/* The same, with what the caller knows of the statement (e.g. --source):
- * the non-NULL fields of meta override those read with the text.  meta
- * may be NULL. */
-ncg_status ncg_extract_file_meta(const char *path, const ncg_text_meta *meta,
-                                 const ncg_lexicon *lex, ncg_facts *facts,
-                                 ncg_error *err);
+/* Read, segment, recognise and extract one statement file ("-": stdin),
+ * as plain text. */
+ncg_status ncg_extract_file(const char *path, const ncg_lexicon *lex,
+                            ncg_facts *facts, ncg_error *err);
 
 /* The interval a period denotes, resolved against an anchor date
  * (y, m, d): writes begin and end as YYYY-MM-DD.  Returns 0, or -1 when it

@@ -74,6 +74,24 @@ ncg_status ncg_text_set_meta(ncg_text *t, const ncg_text_meta *meta,
 /* The metadata set so far (fields NULL when unknown); never NULL. */
 const ncg_text_meta *ncg_text_meta_of(const ncg_text *t);
 
+/* Read the bytes of FILE, or of standard input when path is "-", with
+ * the checks of ncg_text_read_file (not a directory, at most NCG_TEXT_MAX
+ * bytes), for readers that decode a file themselves (a saved page).
+ * *bytes is malloc'd and NUL-terminated; the caller frees it.  On failure
+ * *bytes is NULL. */
+ncg_status ncg_text_read_bytes(const char *path, char **bytes, size_t *n,
+                               ncg_error *err);
+
+/* Where the text came from, when it was extracted from a document (a
+ * saved page): the bytes [b, e) of the text came from `where` (an XPath
+ * into the page).  Ranges are added in order and do not overlap; `where`
+ * is copied.  Fails only when out of memory. */
+ncg_status ncg_text_add_origin(ncg_text *t, size_t b, size_t e,
+                               const char *where, ncg_error *err);
+
+/* The origin of the byte at offset `byte`, or NULL (plain text). */
+const char *ncg_text_origin_at(const ncg_text *t, size_t byte);
+
 /* Code-point offset of a byte offset (0 <= byte <= len). */
 size_t ncg_text_cp(const ncg_text *t, size_t byte);
 

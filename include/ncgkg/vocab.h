@@ -80,6 +80,7 @@ typedef enum {
 	/* issue 11: posts, roles, sources */
 	NCG_P_HOLDS, NCG_P_POST_IN, NCG_P_ROLE, NCG_P_POST,
 	NCG_P_SUB_ORGANIZATION_OF, NCG_P_SOURCE,
+	NCG_P_SOURCE_XPATH,       /* where a mention's words are in a saved page */
 	NCG_P__COUNT
 } ncg_prop;
 
