@@ -188,6 +188,14 @@ parse_term(const char *t, term *out)
 		snprintf(out->text, sizeof out->text, "%.*s", (int)(q - t - 1), t + 1);
 		if (!q[1])
 			return NCG_OK;
+		if (q[1] == '@') {                 /* a language tag: "Dr."@en */
+			int d = ncg_datatype_of_lang(q + 2);
+
+			if (d < 0)
+				return NCG_ERR_SYNTAX;
+			out->dt = (ncg_datatype)d;
+			return NCG_OK;
+		}
 		if (strncmp(q + 1, "^^", 2) != 0 || !curie(q + 3, iri, sizeof iri))
 			return NCG_ERR_SYNTAX;
 		for (int d = 0; d < NCG_DT__COUNT; d++)
@@ -203,11 +211,16 @@ parse_term(const char *t, term *out)
 	return NCG_OK;
 }
 
+/* A property of a pattern; NCG_P__COUNT for "?" (any). */
 static ncg_status
 parse_prop(const char *p, ncg_prop *out)
 {
 	char iri[256];
 
+	if (strcmp(p, "?") == 0) {
+		*out = NCG_P__COUNT;
+		return NCG_OK;
+	}
 	if (strcmp(p, "a") == 0) {
 		*out = NCG_P_TYPE;
 		return NCG_OK;
@@ -245,7 +258,8 @@ th_holds(const th_facts *f, const char *s, const char *p, const char *o, int *ye
 	if (ts.literal)
 		return NCG_ERR_SYNTAX;
 	for (size_t i = 0; i < f->n && !*yes; i++)
-		*yes = f->t[i].p == prop && matches(&ts, f->t[i].s, 0, NCG_DT_STRING) &&
+		*yes = (prop == NCG_P__COUNT || f->t[i].p == prop) &&
+		       matches(&ts, f->t[i].s, 0, NCG_DT_STRING) &&
 		       matches(&to, f->t[i].o, f->t[i].literal, f->t[i].dt);
 	return NCG_OK;
 }
@@ -262,7 +276,7 @@ th_count_sp(const th_facts *f, const char *s, const char *p, size_t *n)
 	for (size_t i = 0; i < f->n; i++) {
 		const ncg_triple *t = &f->t[i], *b = i ? &f->t[i - 1] : NULL;
 
-		if (t->p != prop || !matches(&ts, t->s, 0, NCG_DT_STRING))
+		if ((prop != NCG_P__COUNT && t->p != prop) || !matches(&ts, t->s, 0, NCG_DT_STRING))
 			continue;
 		/* finished facts are sorted: the same triple from another
 		 * graph comes right after */

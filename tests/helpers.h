@@ -42,7 +42,8 @@ const char *th_anchor(const th_doc *d, const ncg_mention *m);
 /* Finished facts, as matched by th_holds and th_count_sp.  Terms are
  * written as in tests/data/known/ *.facts: instance keys
  * ("meeting/ncg-4"), CURIEs ("ncg:Meeting", "a" for rdf:type), literals
- * in double quotes with an optional ^^xsd:type; "?" matches any term. */
+ * in double quotes with an optional ^^xsd:type or language tag ("Dr."@en);
+ * "?" matches any term, the property included. */
 typedef struct {
 	const ncg_triple *t;
 	size_t n;

@@ -21,9 +21,17 @@ Test(vocab, every_term_has_one_iri_of_its_own)
 			cr_assert_str_neq(ncg_prop_iri((ncg_prop)i), ncg_prop_iri((ncg_prop)j));
 	}
 	cr_assert_null(ncg_datatype_iri(NCG_DT_STRING));    /* a plain literal */
-	for (int i = 1; i < NCG_DT__COUNT; i++)
-		cr_assert(ncg_datatype_iri((ncg_datatype)i) &&
-		          !strncmp(ncg_datatype_iri((ncg_datatype)i), NCG_XSD_NS, strlen(NCG_XSD_NS)));
+	for (int i = 1; i < NCG_DT__COUNT; i++) {
+		const char *iri = ncg_datatype_iri((ncg_datatype)i);
+		const char *lang = ncg_datatype_lang((ncg_datatype)i);
+
+		/* a datatype IRI (xsd:) or a language tag, never both */
+		cr_assert((iri != NULL) != (lang != NULL), "datatype %d", i);
+		if (iri)
+			cr_assert(!strncmp(iri, NCG_XSD_NS, strlen(NCG_XSD_NS)), "%s", iri);
+		else
+			cr_assert_eq(ncg_datatype_of_lang(lang), i, "%s", lang);
+	}
 	/* out of range: no IRI */
 	cr_assert_null(ncg_class_iri(NCG_C__COUNT));
 	cr_assert_null(ncg_prop_iri(NCG_P__COUNT));
