@@ -17,11 +17,20 @@ text_of() {   # the statement a page was built from
 }
 # facts without the statement's own triples, the NIF strings (offsets)
 # and the statement's hash (in its IRI and in membership IRIs)
+# The facts of a statement but its own (the statement, its offsets, and the
+# publisher a page names in its head, which a text may not name at all).
 facts() {
 	"$NCGKG" export -f nt "$1" |
 	sed -E -e 's#<https://w3id.org/ncgkg/id/statement/[0-9a-f]{16}#<STMT#g' \
-	       -e 's#--[0-9a-f]{16}>#--STMT>#g' |
-	grep -v -e '^<STMT#char=' -e '^<STMT> ' | LC_ALL=C sort
+	       -e 's#--[0-9a-f]{16}>#--STMT>#g' > "$TMP/facts.all"
+	pub=$(sed -n 's#^<STMT> <http://purl.org/dc/terms/publisher> \(<[^>]*>\) \.$#\1#p' "$TMP/facts.all" |
+	      head -n 1)
+	grep -v -e '^<STMT#char=' -e '^<STMT> ' "$TMP/facts.all" |
+	if [ -n "$pub" ] && ! grep -q "^$pub <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/ncgkg/ontology#Body> \.$" "$TMP/facts.all"; then
+		grep -v -F "$pub "
+	else
+		cat
+	fi | LC_ALL=C sort
 }
 
 for p in $pages; do
