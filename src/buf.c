@@ -1,6 +1,7 @@
 /* ncgkg: a growable byte buffer. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,7 @@ reserve(ncg_buf *b, size_t n)
 
 	if (b->status != NCG_OK)
 		return b->status;
-	if (b->len + n + 1 < b->len ||
+	if (n >= SIZE_MAX - b->len ||
 	    ncg_grow(&p, &b->cap, b->len + n + 1, 1) != NCG_OK)
 		return b->status = NCG_ERR_NOMEM;
 	b->data = p;

@@ -1,6 +1,7 @@
 /* ncgkg: building facts from a statement's mentions (stage 4). */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -164,6 +165,10 @@ phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 	NCG_TRY(ex_printf(x, &key, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be)));
 	NCG_TRY(nif_string(x, key, NCG_C_NIF_PHRASE, bb, be));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
+	/* read from a saved page: the element the words came from */
+	if (ncg_text_origin_at(x->text, bb))
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_SOURCE_XPATH,
+		                          ncg_text_origin_at(x->text, bb), NCG_DT_STRING));
 	if (s >= x->nsent)
 		return NCG_OK;
 	NCG_TRY(sentence_node(x, s, &sentence));
@@ -200,7 +205,7 @@ country(ex_ctx *x, const char *key)
 	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
 	for (size_t i = 0; i < e->acronym.n; i++)
 		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
-		                          NCG_DT_STRING));
+		                          NCG_DT_EN));
 	return NCG_OK;
 }
 
@@ -262,11 +267,15 @@ emit_body(ex_ctx *x, const ncg_mention *m)
 		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
 	if (m->body.acronym)
 		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->body.acronym,
-		                           NCG_DT_STRING));
+		                           NCG_DT_EN));
 	NCG_TRY(link_countries(x, m->key, m->body.country));
 	if (m->body.part_of && strcmp(m->body.part_of, m->key) != 0 &&
-	    body_mentioned(x, m->body.part_of))
+	    body_mentioned(x, m->body.part_of)) {
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->body.part_of));
+		/* and its super-property, for ORG users without a reasoner */
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_SUB_ORGANIZATION_OF,
+		                       m->body.part_of));
+	}
 	return NCG_OK;
 }
 
@@ -281,41 +290,539 @@ as_of_date(const ex_ctx *x, char buf[11])
 	return 1;
 }
 
+/* ---- officials: names, posts, roles, memberships (issue 11) ---------------- */
+
+static const char *series_label(ex_ctx *x, const char *series);
+
+/* Is the token a word whose first letter is upper case? */
+static int
+tok_capitalised(const ex_ctx *x, size_t i)
+{
+	return i < ncg_doc_ntokens(x->doc) && x->tok[i].kind == NCG_TOK_WORD &&
+	       isupper((unsigned char)x->s[x->tok[i].b]);
+}
+
+/* If the words of `w` are written at token i (exactly, or in any case;
+ * a space in w stands for any white space) and end at a token's end before
+ * lim, that token's index + 1; else 0. */
+static size_t
+wording_at_case(const ex_ctx *x, size_t i, size_t lim, const char *w, int any_case)
+{
+	size_t pos = x->tok[i].b, j;
+
+	for (; *w; w++) {
+		if (*w == ' ') {
+			if (!isspace((unsigned char)x->s[pos]))
+				return 0;
+			while (isspace((unsigned char)x->s[pos]))
+				pos++;
+		} else if (any_case ? tolower((unsigned char)x->s[pos]) != tolower((unsigned char)*w)
+		                    : x->s[pos] != *w) {
+			return 0;
+		} else {
+			pos++;
+		}
+	}
+	for (j = i; j < lim && x->tok[j].e < pos; j++)
+		;
+	return j < lim && x->tok[j].e == pos ? j + 1 : 0;
+}
+
+static size_t
+wording_at(const ex_ctx *x, size_t i, size_t lim, const char *w)
+{
+	return wording_at_case(x, i, lim, w, 0);
+}
+
+/* The longest country wording (label, alternative, acronym, adjective)
+ * of the lexicon at token i: its end token, or 0; *key its country. */
+static size_t
+country_at(const ex_ctx *x, size_t i, size_t lim, const char **key)
+{
+	const ncg_lex_wording *c;
+	size_t n, best = 0;
+
+	if (i >= lim || x->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	n = ncg_lexicon_wordings_at(x->lex, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b, &c);
+	for (size_t k = 0; k < n; k++) {
+		size_t e;
+
+		if (c[k].entry->kind != NCG_LEX_COUNTRY || c[k].what > NCG_LEXW_ADJECTIVE)
+			continue;
+		e = wording_at(x, i, lim, c[k].wording);
+		if (e > best) {
+			best = e;
+			*key = c[k].entry->key;
+		}
+	}
+	return best;
+}
+
+/* A body mention starting at token i of sentence s, or NULL. */
+static const ncg_mention *
+body_at(const ex_ctx *x, uint32_t s, size_t i)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->key && M(x, idx[k])->t0 == i)
+			return M(x, idx[k]);
+	return NULL;
+}
+
+/* End of a "( WORD )" written at token i (an acronym after a name), or i. */
+static size_t
+skip_parenthesis(const ex_ctx *x, size_t i, size_t lim)
+{
+	if (i + 3 <= lim && tok_is(x, i, "(") && x->tok[i + 1].kind == NCG_TOK_WORD &&
+	    tok_is(x, i + 2, ")"))
+		return i + 3;
+	return i;
+}
+
+/* After "ROK" in "the ROK's Minister": the end of the "'s" (straight or
+ * curly apostrophe), else 0. */
+static size_t
+possessive_at(const ex_ctx *x, size_t i, size_t lim)
+{
+	size_t k = i;
+
+	if (k < lim && (tok_is(x, k, "'") || tok_is(x, k, "\xE2\x80\x99")))
+		k++;
+	else if (k < lim && x->tok[k].kind == NCG_TOK_WORD &&
+	         (strncmp(x->s + x->tok[k].b, "'s", 2) == 0 ||
+	          strncmp(x->s + x->tok[k].b, "\xE2\x80\x99s", 4) == 0))
+		return k + 1 < lim ? k + 1 : 0;
+	else
+		return 0;
+	return k < lim && tok_is(x, k, "s") && k + 1 < lim ? k + 1 : 0;
+}
+
+/* Before a scope cut at token c (a country or body ending the title):
+ * drop "the" and one connecting word or comma ("of the ROK", "at the U.S.
+ * National Security Council", ", U.S. Forces Korea"). */
+static size_t
+cut_connector(const ex_ctx *x, size_t r0, size_t c)
+{
+	if (c > r0 + 1 && tok_is(x, c - 1, "the"))
+		c--;
+	if (c > r0 + 1 && (tok_is(x, c - 1, ",") ||
+	                   (x->tok[c - 1].kind == NCG_TOK_WORD && !tok_capitalised(x, c - 1))))
+		c--;
+	return c;
+}
+
+/* Does a lexicon entry list this country? */
+static int
+entry_has_country(const ncg_lex_entry *e, const char *country)
+{
+	for (size_t i = 0; i < e->country.n; i++)
+		if (strcmp(e->country.v[i], country) == 0)
+			return 1;
+	return 0;
+}
+
+/* The body whose office the words of a title name by one of its lexicon
+ * cues ("Secretary of Defense": the Department of Defense), of the title's
+ * country if it names one; NULL when none or several. */
+static const char *
+title_cue_body(const ex_ctx *x, size_t r0, size_t r1, const char *country)
+{
+	const char *found = NULL;
+
+	for (size_t i = r0; i < r1; i++) {
+		const ncg_lex_wording *c;
+		size_t n;
+
+		if (x->tok[i].kind != NCG_TOK_WORD)
+			continue;
+		n = ncg_lexicon_wordings_at(x->lex, x->s + x->tok[i].b,
+		                            x->tok[i].e - x->tok[i].b, &c);
+		for (size_t k = 0; k < n; k++) {
+			const ncg_lex_entry *e = c[k].entry;
+
+			if (e->kind != NCG_LEX_BODY || c[k].what != NCG_LEXW_CUE ||
+			    !wording_at_case(x, i, r1, c[k].wording, 1) ||
+			    (country && !entry_has_country(e, country)))
+				continue;
+			if (found && strcmp(found, e->key) != 0)
+				return NULL;
+			found = e->key;
+		}
+	}
+	return found;
+}
+
+/* What an official's title says: the role (the words of the office, without
+ * the country or body that scope it and without a clause before it, such
+ * as "performing the duties of"), the country it names, the body it names. */
+typedef struct {
+	size_t r0, r1;            /* tokens of the role */
+	const char *country;      /* a single country the title names, or NULL */
+	const char *body;         /* the body the title names, or NULL */
+} title_parts;
+
+static void
+read_title_parts(const ex_ctx *x, const ncg_mention *m, title_parts *tp)
+{
+	size_t t0 = m->official.title_t0, t1 = m->official.title_t1, r0 = t0, r1 = t1, e;
+	const char *c[2] = {NULL, NULL};
+	int nc = 0;
+	const ncg_mention *b;
+
+	memset(tp, 0, sizeof *tp);
+	tp->body = m->official.affiliation;
+	/* a "body" that is the whole title is the title misread */
+	if ((b = body_at(x, m->sent, t0)) != NULL && b->t1 >= t1)
+		tp->body = NULL;
+	/* a clause before the office ("performing the duties of Deputy ..."):
+	 * lower-case words without a title head, up to a capitalised word */
+	while (r0 < t1 && !tok_capitalised(x, r0) &&
+	       !(x->tok[r0].kind == NCG_TOK_WORD &&
+	         ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_HEAD, x->s + x->tok[r0].b,
+	                                 x->tok[r0].e - x->tok[r0].b)))
+		r0++;
+	if (r0 >= t1 || !tok_capitalised(x, r0))
+		r0 = t0;
+	/* a country or body first: "ROK Deputy Minister", "U.S.-ROK ...",
+	 * "the ROK's Principal Deputy ...", "NSC Coordinator" */
+	if (tok_ieq(x, r0, "the") && r0 + 1 < r1)
+		e = country_at(x, r0 + 1, r1, &c[0]) ? r0 + 1 : r0;
+	else
+		e = r0;
+	r0 = e;
+	while (nc < 2 && (e = country_at(x, r0, r1, &c[nc])) > 0 && e < r1) {
+		nc++;
+		r0 = e;
+		if (!tok_is(x, r0, "-") || r0 + 1 >= r1)
+			break;
+		r0++;
+	}
+	if (nc && possessive_at(x, r0, r1))
+		r0 = possessive_at(x, r0, r1);
+	if ((b = body_at(x, m->sent, r0)) != NULL && b->t1 < r1 && tok_capitalised(x, b->t1)) {
+		tp->body = b->key;
+		r0 = b->t1;
+	}
+	/* a body or a country last: "... at the U.S. National Security Council
+	 * (NSC)", "... of the ROK" */
+	for (size_t i = r0 + 1; i < r1; i++) {
+		const char *k = NULL;
+
+		b = body_at(x, m->sent, i);
+		if (b && b->t1 <= r1 && skip_parenthesis(x, b->t1, r1) == r1) {
+			tp->body = b->key;
+			r1 = cut_connector(x, r0, i);
+			break;
+		}
+		e = nc < 2 ? country_at(x, i, r1, &k) : 0;
+		if (e && skip_parenthesis(x, e, r1) == r1) {
+			c[nc++] = k;
+			r1 = cut_connector(x, r0, i);
+			break;
+		}
+	}
+	while (r1 > r0 && x->tok[r1 - 1].kind == NCG_TOK_PUNCT && !tok_is(x, r1 - 1, ")"))
+		r1--;
+	if (r1 <= r0) {
+		r0 = t0;
+		r1 = t1;
+	}
+	tp->r0 = r0;
+	tp->r1 = r1;
+	if (nc == 1 || (nc == 2 && strcmp(c[0], c[1]) == 0))
+		tp->country = c[0];
+	if (!tp->body)
+		tp->body = title_cue_body(x, r0, r1, tp->country);
+}
+
+/* The n bytes at s with each run of white space as one space, in *folded. */
+static ncg_status
+fold_space(ex_ctx *x, const char *s, size_t n, const char **folded)
+{
+	char *out = ncg_arena_strndup(x->arena, s, n), *w = out;
+
+	*folded = out;
+	if (!out)
+		return NCG_ERR_NOMEM;
+	for (const char *r = out; *r; r++) {
+		if (isspace((unsigned char)*r)) {
+			if (w > out && w[-1] != ' ')
+				*w++ = ' ';
+		} else {
+			*w++ = *r;
+		}
+	}
+	if (w > out && w[-1] == ' ')
+		w--;
+	*w = '\0';
+	return NCG_OK;
+}
+
+/* The text's bytes [b, e) with each run of white space as one space. */
+static ncg_status
+folded(ex_ctx *x, size_t b, size_t e, const char **out)
+{
+	return fold_space(x, x->s + b, e - b, out);
+}
+
+static const char *
+key_slug(const char *key)
+{
+	const char *sl = strchr(key, '/');
+
+	return sl ? sl + 1 : key;
+}
+
+/* The country of a body, when it has exactly one. */
+static const char *
+body_country(const ex_ctx *x, const char *body)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, body);
+
+	if (e)
+		return e->country.n == 1 ? e->country.v[0] : NULL;
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *b = M(x, i);
+
+		if (b->kind == NCG_M_BODY && b->key && strcmp(b->key, body) == 0)
+			return b->body.country[0] && !b->body.country[1] ? b->body.country[0] : NULL;
+	}
+	return NULL;
+}
+
+/* Is the text a name in Hangul (Hangul letters and spaces only)? */
+static int
+is_hangul(const char *s, size_t n)
+{
+	size_t i = 0;
+	int letters = 0;
+
+	while (i < n) {
+		unsigned c = ncg_utf8_next(s, &i);
+
+		if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
+		    (c >= 0x3130 && c <= 0x318F))
+			letters++;
+		else if (c != ' ')
+			return 0;
+	}
+	return letters > 0;
+}
+
+/* A name as written: @ko in Hangul, else @en. */
+static ncg_datatype
+name_lang(const char *name)
+{
+	return is_hangul(name, strlen(name)) ? NCG_DT_KO : NCG_DT_EN;
+}
+
+/* "Cho Chang Lae (조창래)": the Hangul name in parentheses right after the
+ * name, as foaf:name and skos:altLabel @ko with its own mention. */
+static ncg_status
+hangul_name(ex_ctx *x, const ncg_mention *m)
+{
+	size_t b, e;
+	const char *ko;
+
+	if (m->t1 >= ncg_doc_ntokens(x->doc) || !tok_is(x, m->t1, "("))
+		return NCG_OK;
+	b = x->tok[m->t1].e;
+	for (e = b; x->s[e] && x->s[e] != ')' && x->s[e] != '\n' && e - b < 64; e++)
+		;
+	if (x->s[e] != ')')
+		return NCG_OK;
+	while (b < e && x->s[b] == ' ')
+		b++;
+	while (e > b && x->s[e - 1] == ' ')
+		e--;
+	if (e <= b || !is_hangul(x->s + b, e - b))
+		return NCG_OK;
+	NCG_TRY(folded(x, b, e, &ko));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, ko, NCG_DT_KO));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ALT_LABEL, ko, NCG_DT_KO));
+	return phrase_bytes(x, m->sent, b, e, m->key);
+}
+
+/* A body the statement does not name but whose office a title names (by a
+ * lexicon cue): an org:Organization with the lexicon's name, not an
+ * ncg:Body (which is a body a statement names, with a mention). */
+static ncg_status
+title_organization(ex_ctx *x, const char *key)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
+
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_ORG_ORGANIZATION));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+	if (e && e->label)
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+	for (size_t i = 0; e && i < e->acronym.n; i++)
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
+		                          NCG_DT_EN));
+	return NCG_OK;
+}
+
+/* The role (org:Role, a concept of the roles scheme) named by the words:
+ * its key in *out, NULL when the words give no key. */
+static ncg_status
+role_node(ex_ctx *x, const char *wording, const char **out)
+{
+	char slug[256];
+	const char *key;
+
+	*out = NULL;
+	ncg_slug(wording, strlen(wording), slug, sizeof slug);
+	if (!*slug)
+		return NCG_OK;
+	NCG_TRY(ex_printf(x, &key, "role/%s", slug));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_ROLE));
+	NCG_TRY(concept(x, key, "roles", "Roles of officials"));
+	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, wording, NCG_LABEL_TEXT));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+	*out = key;
+	return NCG_OK;
+}
+
+/* The post (org:Post) of a role in a scope: the body the title names, else
+ * its country; its key in *out.  No scope, no post (NULL: "President"
+ * alone names no post). */
+static ncg_status
+post_node(ex_ctx *x, const char *role, const char *wording, const title_parts *tp,
+          const char *ctry, const char **out)
+{
+	const char *scope = tp->body ? tp->body : ctry;
+	const char *key, *sl, *label = wording;
+
+	*out = NULL;
+	if (!scope || !role)
+		return NCG_OK;
+	NCG_TRY(ex_printf(x, &key, "post/%s--%s", key_slug(scope), key_slug(role)));
+	sl = series_label(x, scope);
+	if (sl)
+		NCG_TRY(ex_printf(x, &label, "%s (%s)", wording, sl));
+	NCG_TRY(entity(x, key, NCG_C_POST, label, NCG_LABEL_CANONICAL));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_ROLE, role));
+	if (tp->body)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_POST_IN, tp->body));
+	if (ctry) {
+		NCG_TRY(country(x, ctry));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_COUNTRY, ctry));
+	}
+	*out = key;
+	return NCG_OK;
+}
+
+/* The key of an official's membership in this statement, in *out. */
+static ncg_status
+membership_key(ex_ctx *x, const ncg_mention *m, const char **out)
+{
+	return ex_printf(x, out, "membership/%s--%s", key_slug(m->key), x->stmt_id);
+}
+
+/* The title a statement gives an official: an org:Membership seen at the
+ * statement's time, with its role, organisation and post. */
+static ncg_status
+emit_membership(ex_ctx *x, const ncg_mention *m)
+{
+	const ncg_m_official *o = &m->official;
+	const char *ms, *wording, *role, *post, *ctry, *label;
+	title_parts tp;
+	char when[11];
+
+	NCG_TRY(membership_key(x, m, &ms));
+	if (o->title_t1 > o->title_t0) {
+		read_title_parts(x, m, &tp);
+		NCG_TRY(folded(x, x->tok[tp.r0].b, x->tok[tp.r1 - 1].e, &wording));
+	} else {
+		memset(&tp, 0, sizeof tp);
+		tp.body = o->affiliation;
+		wording = o->title;
+	}
+	ctry = tp.country ? tp.country : tp.body ? body_country(x, tp.body) : o->country;
+	if (tp.body && !body_mentioned(x, tp.body))
+		NCG_TRY(title_organization(x, tp.body));
+	if (ctry && !o->country) {
+		/* the country the title's office belongs to */
+		NCG_TRY(country(x, ctry));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_COUNTRY, ctry));
+	}
+	NCG_TRY(role_node(x, wording, &role));
+	NCG_TRY(post_node(x, role, wording, &tp, ctry, &post));
+
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
+	NCG_TRY(ex_printf(x, &label, "%s, %s", m->name, o->title));
+	NCG_TRY(ncg_facts_label(x->f, x->stmt, ms, label, NCG_LABEL_TEXT));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
+	if (role)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_ROLE, role));
+	if (tp.body) {
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, tp.body));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, tp.body));
+	}
+	if (post) {
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_POST, post));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HOLDS, post));
+	}
+	if (as_of_date(x, when))
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
+	return NCG_OK;
+}
+
+/* Of the mentions of an official with a title in this statement, the one
+ * whose title says most (the longest; then the first): one statement,
+ * one membership ("ROK Minister of National Defense Ahn", then "Minister
+ * Ahn"). */
+static const ncg_mention *
+best_title(const ex_ctx *x, const ncg_mention *m)
+{
+	const ncg_mention *best = NULL;
+
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *o = M(x, i);
+
+		if (o->kind != NCG_M_OFFICIAL || !o->official.title || !o->key ||
+		    strcmp(o->key, m->key) != 0)
+			continue;
+		if (!best || strlen(o->official.title) > strlen(best->official.title))
+			best = o;
+	}
+	return best;
+}
+
 static ncg_status
 emit_official(ex_ctx *x, const ncg_mention *m)
 {
+	const ncg_m_official *o = &m->official;
+	const char *ms;
+
 	NCG_TRY(entity(x, m->key, NCG_C_OFFICIAL, label_of(m), label_priority(m)));
 	if (m->lex && m->lex->label)   /* the name as this statement writes it */
 		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, NCG_DT_STRING));
-	if (m->official.honorific)
-		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->official.honorific,
-		                           NCG_DT_STRING));
-	NCG_TRY(link_countries(x, m->key, (const char *const[2]){m->official.country, NULL}));
-	if (m->official.affiliation)
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, m->official.affiliation));
-	if (m->official.title) {
-		/* the title as this statement gives it: org:Membership */
-		const char *slug = strchr(m->key, '/') ? strchr(m->key, '/') + 1 : m->key;
-		const char *ms, *label;
-		char when[11];
-
-		NCG_TRY(ex_printf(x, &ms, "membership/%s--%s", slug, x->stmt_id));
-		NCG_TRY(ex_printf(x, &label, "%s, %s", m->name, m->official.title));
-		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->official.title,
-		                           NCG_DT_STRING));
-		NCG_TRY(ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
-		NCG_TRY(ncg_facts_label(x->f, x->stmt, ms, label, NCG_LABEL_TEXT));
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
-		NCG_TRY(ncg_facts_literal(x->f, x->stmt, ms, NCG_P_TITLE, m->official.title, NCG_DT_STRING));
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
-		if (m->official.affiliation)
-			NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, m->official.affiliation));
-		if (as_of_date(x, when))
-			NCG_TRY(ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
-	}
-	return NCG_OK;
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name,
+	                          name_lang(m->name)));
+	NCG_TRY(hangul_name(x, m));
+	if (o->honorific)
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, o->honorific,
+		                          NCG_DT_EN));
+	NCG_TRY(link_countries(x, m->key, (const char *const[2]){o->country, NULL}));
+	if (o->affiliation)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, o->affiliation));
+	if (!o->title)
+		return NCG_OK;
+	/* the title as written: on the official (the contract) only */
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, o->title, NCG_DT_EN));
+	if (best_title(x, m) == m)
+		NCG_TRY(emit_membership(x, m));
+	/* every title of the official in this statement is words of its one
+	 * membership here */
+	if (o->title_t1 <= o->title_t0)
+		return NCG_OK;
+	NCG_TRY(membership_key(x, m, &ms));
+	return phrase(x, m->sent, o->title_t0, o->title_t1, ms);
 }
 
 static ncg_status
@@ -331,6 +838,30 @@ emit_place(ex_ctx *x, const ncg_mention *m)
 	return link_countries(x, m->key, m->place.country);
 }
 
+/* Is a workstream mention the name of a document rather than a wording of
+ * the workstream: capitalised like a title (every word of four letters or
+ * more), with a document's head noun ("the Guidelines for Nuclear
+ * Deterrence and Nuclear Operations")?  Such words name the document the
+ * workstream produces; they are neither a mention nor a label of it. */
+static int
+document_name(const ex_ctx *x, const ncg_mention *m)
+{
+	int head = 0, words = 0;
+
+	for (size_t i = m->t0; i < m->t1; i++) {
+		if (x->tok[i].kind != NCG_TOK_WORD)
+			continue;
+		if (x->tok[i].e - x->tok[i].b >= 4) {
+			if (!tok_capitalised(x, i))
+				return 0;
+			words++;
+		}
+		head |= ncg_lexicon_has_word(x->lex, NCG_WL_DOCUMENT_HEAD, x->s + x->tok[i].b,
+		                             x->tok[i].e - x->tok[i].b);
+	}
+	return head && words >= 2;
+}
+
 static ncg_status
 emit_workstream(ex_ctx *x, const ncg_mention *m)
 {
@@ -344,7 +875,7 @@ emit_workstream(ex_ctx *x, const ncg_mention *m)
 		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
 	if (m->workstream.acronym)
 		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->workstream.acronym,
-		                           NCG_DT_STRING));
+		                          NCG_DT_EN));
 	return NCG_OK;
 }
 
@@ -638,7 +1169,7 @@ other_meetings(ex_ctx *x)
 			}
 			if (per) {
 				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                           per->name, NCG_DT_STRING));
+				                          per->name, NCG_DT_EN));
 				if (ncg_period_interval(&per->period, x->anchor[0], x->anchor[1],
 				                        x->anchor[2], b, e))
 					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
@@ -648,7 +1179,7 @@ other_meetings(ex_ctx *x)
 				                                           x->anchor[1], 1);
 
 				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                           d->name, NCG_DT_STRING));
+				                          d->name, NCG_DT_EN));
 				if (y && d->date.prec == NCG_PREC_DAY)
 					NCG_TRY(date_literal(x, key, NCG_P_DATE, y, d->date.m, d->date.d));
 				else if (y) {
@@ -687,8 +1218,14 @@ roles(ex_ctx *x)
 	if (!x->meeting)
 		return NCG_OK;
 	st = ncg_roles_read(x->doc, x->ms, x->lex, x->ordinal, &r);
-	for (size_t k = 0; st == NCG_OK && k < r.n; k++)
+	for (size_t k = 0; st == NCG_OK && k < r.n; k++) {
 		st = ncg_facts_link(x->f, x->stmt, x->meeting, r.v[k].prop, r.v[k].official->key);
+		/* every role is also ncg:participant, its super-property, for
+		 * queries without a reasoner */
+		if (st == NCG_OK && r.v[k].prop != NCG_P_PARTICIPANT)
+			st = ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_PARTICIPANT,
+			                    r.v[k].official->key);
+	}
 	ncg_roles_clear(&r);
 	return st;
 }
@@ -892,37 +1429,115 @@ emit_asset(ex_ctx *x, const ncg_mention *m)
 	return phrase(x, m->sent, a->event.t0, a->event.t1, ev);
 }
 
+/* Does the key already end with the year ("freedom-shield-24", "...-2024")? */
+static int
+key_has_year(const char *key, int y)
+{
+	char y4[8], y2[8];
+	size_t n = strlen(key);
+
+	snprintf(y4, sizeof y4, "-%04d", y);
+	snprintf(y2, sizeof y2, "-%02d", y % 100);
+	return (n > 5 && strcmp(key + n - 5, y4) == 0) || (n > 3 && strcmp(key + n - 3, y2) == 0);
+}
+
+/* An activity, with its mention.  One the statement dates is that year's
+ * occurrence ("the trilateral Freedom Edge exercise in September":
+ * activity/freedom-edge-2025), so that the dates of a recurring exercise
+ * do not pile up on one node when statements of several years merge. */
 static ncg_status
 emit_activity(ex_ctx *x, const ncg_mention *m)
 {
 	const ncg_m_activity *a = &m->activity;
+	int y = a->when.m ? resolve_year(x, &a->when, 0) : 0;
+	const char *key = m->key;
 
-	NCG_TRY(entity(x, m->key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT));
+	if (y && !key_has_year(m->key, y))
+		NCG_TRY(ex_printf(x, &key, "%s-%04d", m->key, y));
+	NCG_TRY(entity(x, key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT));
 	if (a->type_key) {
 		NCG_TRY(concept(x, a->type_key, "activity-kinds", "Kinds of activities"));
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ACTIVITY_KIND, a->type_key));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_ACTIVITY_KIND, a->type_key));
 	}
 	if (a->acronym)
-		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, a->acronym,
-		                          NCG_DT_STRING));
-	if (a->when.m) {
-		int y = resolve_year(x, &a->when, 0);
-
-		if (y)
-			NCG_TRY(month_literal(x, m->key, y, a->when.m));
-	}
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, a->acronym, NCG_DT_EN));
+	if (y)
+		NCG_TRY(month_literal(x, key, y, a->when.m));
 	if (x->meeting)
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, m->key));
-	return NCG_OK;
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, key));
+	return phrase(x, m->sent, m->t0, m->t1, key);
 }
 
 /* ---- the statement --------------------------------------------------------------------- */
 
+/* A date YYYY-MM-DD into d[3]; 0 when it is not one. */
+static int
+parse_date(const char *s, int d[3])
+{
+	int y, m, dd;
+	char rest;
+
+	if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &rest) != 3 ||
+	    y < 1 || m < 1 || m > 12 || dd < 1 || dd > ncg_days_in_month(y, m))
+		return 0;
+	d[0] = y;
+	d[1] = m;
+	d[2] = dd;
+	return 1;
+}
+
+/* The publisher a saved page names (its site name): the body of that name
+ * the statement mentions, else the lexicon's, else one of that name; a
+ * body the statement does not mention is an org:Organization only.  Its
+ * key in *out, NULL when the name gives none. */
+static ncg_status
+meta_publisher(ex_ctx *x, const char *name, const char **out)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_wording(x->lex, NCG_LEX_BODY, name, strlen(name));
+	char want[512], have[512];
+	const char *key = e ? e->key : NULL;
+
+	*out = NULL;
+	ncg_normal_form(name, strlen(name), want, sizeof want);
+	for (size_t i = 0; !key && *want && i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *m = M(x, i);
+
+		if (m->kind != NCG_M_BODY || !m->key)
+			continue;
+		ncg_normal_form(m->name, strlen(m->name), have, sizeof have);
+		if (strcmp(want, have) == 0)
+			key = m->key;
+	}
+	if (!key) {
+		char slug[256];
+
+		ncg_slug(name, strlen(name), slug, sizeof slug);
+		if (!*slug)
+			return NCG_OK;
+		NCG_TRY(ex_printf(x, &key, "body/%s", slug));
+	}
+	if (!body_mentioned(x, key)) {
+		NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_ORG_ORGANIZATION));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e && e->label ? e->label : name,
+		                        e && e->label ? NCG_LABEL_LEXICON : NCG_LABEL_TEXT));
+	}
+	*out = key;
+	return NCG_OK;
+}
+
+/* What the statement is: its text, title, issue date, publisher and
+ * source.  What the caller knows of it (ncg_text_meta: a saved page's
+ * head, --source) is preferred to what the text's head suggests. */
 static ncg_status
 statement(ex_ctx *x)
 {
 	const ncg_head *h = ncg_mentions_head(x->ms);
+	const ncg_text_meta *meta = ncg_text_meta_of(x->text);
 	size_t n = ncg_text_cp_len(x->text);
+	const char *title = NULL;
+	int issued[3] = {0, 0, 0};
+	const char *publisher = NULL;
 
 	NCG_TRY(ex_printf(x, &x->ctx, "%s#char=0,%zu", x->stmt, n));
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, x->stmt, NCG_C_STATEMENT));
@@ -938,27 +1553,44 @@ statement(ex_ctx *x)
 	                      NCG_DT_NON_NEGATIVE_INTEGER));
 	NCG_TRY(ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_END, (long)n,
 	                      NCG_DT_NON_NEGATIVE_INTEGER));
+	/* the title: the page's, else the head's title line (its words are
+	 * the statement's mention either way) */
 	if (h->has_title) {
-		char *title;
+		char *line;
 
-		NCG_TRY(ex_text(x, h->title_b, h->title_e, &title));
-		NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title,
-		                          NCG_DT_STRING));
-		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
+		NCG_TRY(ex_text(x, h->title_b, h->title_e, &line));
+		title = line;
 		NCG_TRY(phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt));
+	}
+	if (meta->title && *meta->title)
+		NCG_TRY(fold_space(x, meta->title, strlen(meta->title), &title));
+	if (title && *title) {
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_EN));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
 	} else {
 		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
 		                        NCG_LABEL_FALLBACK));
 	}
-	if (h->issued_y) {
-		NCG_TRY(date_literal(x, x->stmt, NCG_P_ISSUED, h->issued_y, h->issued_m,
-		                     h->issued_d));
-		x->anchor[0] = h->issued_y;
-		x->anchor[1] = h->issued_m;
-		x->anchor[2] = h->issued_d;
+	/* the issue date: the page's, else the head's or dateline's; it is
+	 * also the date relative times resolve against */
+	if (!parse_date(meta->issued, issued) && h->issued_y) {
+		issued[0] = h->issued_y;
+		issued[1] = h->issued_m;
+		issued[2] = h->issued_d;
 	}
-	if (h->publisher && h->publisher->key)
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, h->publisher->key));
+	if (issued[0]) {
+		NCG_TRY(date_literal(x, x->stmt, NCG_P_ISSUED, issued[0], issued[1], issued[2]));
+		memcpy(x->anchor, issued, sizeof x->anchor);
+	}
+	if (meta->publisher && *meta->publisher)
+		NCG_TRY(meta_publisher(x, meta->publisher, &publisher));
+	if (!publisher && h->publisher && h->publisher->key)
+		publisher = h->publisher->key;
+	if (publisher)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, publisher));
+	/* where it was read: --source, or the page's canonical address */
+	if (meta->source && ncg_iri_is_absolute(meta->source))
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_SOURCE, meta->source));
 	return NCG_OK;
 }
 
@@ -1018,13 +1650,15 @@ entity_mention(ex_ctx *x, const ncg_mention *m)
 		case NCG_M_PLACE:
 		case NCG_M_COUNTRY: NCG_TRY(emit_place(x, m)); break;
 		case NCG_M_WORKSTREAM:
+			if (!m->workstream.listed && document_name(x, m))
+				return NCG_OK;
 			NCG_TRY(emit_workstream(x, m));
 			if (x->meeting && m->workstream.listed &&
 			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;
-		case NCG_M_ACTIVITY: NCG_TRY(emit_activity(x, m)); break;
+		case NCG_M_ACTIVITY: return emit_activity(x, m);   /* its own mention */
 		default: return NCG_OK;
 		}
 		return phrase(x, m->sent, m->t0, m->t1, m->key);
@@ -1081,23 +1715,33 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 }
 
 ncg_status
-ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
+ncg_extract_text(const ncg_text *t, const ncg_lexicon *lex, ncg_facts *facts,
                  ncg_error *err)
 {
-	ncg_text *t = NULL;
 	ncg_doc *d = NULL;
 	ncg_mentions *m = NULL;
 	ncg_status st;
 
-	st = ncg_text_read_file(path, &t, err);
-	if (st == NCG_OK)
-		st = ncg_doc_new(t, lex, &d, err);
+	st = ncg_doc_new(t, lex, &d, err);
 	if (st == NCG_OK)
 		st = ncg_recognise(d, lex, &m, err);
 	if (st == NCG_OK)
 		st = ncg_extract(d, m, lex, facts, err);
 	ncg_mentions_free(m);
 	ncg_doc_free(d);
+	return st;
+}
+
+ncg_status
+ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
+                 ncg_error *err)
+{
+	ncg_text *t = NULL;
+	ncg_status st;
+
+	st = ncg_text_read_file(path, &t, err);
+	if (st == NCG_OK)
+		st = ncg_extract_text(t, lex, facts, err);
 	ncg_text_free(t);
 	return st;
 }

@@ -146,7 +146,12 @@ ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 	NCG_TRY(st);
 	if (c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM)
 		NCG_TRY(ncg_strmap_put(f->concepts, s, f));
-	return add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING);
+	NCG_TRY(add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING));
+	/* the aligned super-classes, so that queries without a reasoner find
+	 * an official as a foaf:Person (issue 11) */
+	for (const ncg_class *sup = ncg_class_supers(c); *sup != NCG_C__COUNT; sup++)
+		NCG_TRY(ncg_facts_type(f, g, s, *sup));
+	return NCG_OK;
 }
 
 int
@@ -262,23 +267,45 @@ push_out(ncg_facts *f, const ncg_triple *t)
 	return NCG_OK;
 }
 
+/* Every ncg:acronym also as skos:altLabel (ncg:acronym is its
+ * sub-property: issue 11), unless it is the node's label. */
 static ncg_status
-finish(ncg_facts *f)
+acronym_alt_labels(ncg_facts *f, const ncg_strmap *best_label)
+{
+	for (size_t i = 0; i < f->nt; i++) {
+		const ncg_triple *a = &f->t[i];
+		const char *best;
+		ncg_triple t;
+
+		if (a->p != NCG_P_ACRONYM || !a->literal)
+			continue;
+		best = ncg_strmap_get(best_label, a->s);
+		if (best && strcmp(best, a->o) == 0)
+			continue;
+		t = *a;
+		t.p = NCG_P_ALT_LABEL;
+		NCG_TRY(push_out(f, &t));
+	}
+	return NCG_OK;
+}
+
+/* Labels: per subject, the best candidate is the label (recorded in
+ * best_label), the others alternative labels.  Labels are English text,
+ * a statement's wording or the lexicon's name: @en. */
+static ncg_status
+resolve_labels(ncg_facts *f, ncg_strmap *best_label)
 {
 	size_t i, j;
 
-	f->nout = 0;
-	for (i = 0; i < f->nt; i++)
-		NCG_TRY(push_out(f, &f->t[i]));
-	/* labels: per subject, the best candidate is the label */
 	if (f->nlc > 1)
 		qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
 	for (i = 0; i < f->nlc; i = j) {
 		const char *best = f->lc[i].wording;
 		int concept = ncg_strmap_get(f->concepts, f->lc[i].s) != NULL;
 
+		NCG_TRY(ncg_strmap_put(best_label, f->lc[i].s, (void *)best));
 		for (j = i; j < f->nlc && strcmp(f->lc[j].s, f->lc[i].s) == 0; j++) {
-			ncg_triple t = {f->lc[j].s, NCG_P_LABEL, best, 1, NCG_DT_STRING,
+			ncg_triple t = {f->lc[j].s, NCG_P_LABEL, best, 1, NCG_DT_EN,
 			                f->lc[j].g};
 
 			NCG_TRY(push_out(f, &t));
@@ -293,6 +320,25 @@ finish(ncg_facts *f)
 			}
 		}
 	}
+	return NCG_OK;
+}
+
+static ncg_status
+finish(ncg_facts *f)
+{
+	size_t i, j;
+	ncg_strmap *best_label = ncg_strmap_new();   /* subject -> its label */
+	ncg_status st = best_label ? NCG_OK : NCG_ERR_NOMEM;
+
+	f->nout = 0;
+	for (i = 0; st == NCG_OK && i < f->nt; i++)
+		st = push_out(f, &f->t[i]);
+	if (st == NCG_OK)
+		st = resolve_labels(f, best_label);
+	if (st == NCG_OK)
+		st = acronym_alt_labels(f, best_label);
+	ncg_strmap_free(best_label);
+	NCG_TRY(st);
 	if (f->nout > 1)
 		qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
 	/* drop exact duplicates (the same label from two candidates of one graph) */

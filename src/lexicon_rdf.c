@@ -252,7 +252,11 @@ ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
 	parser = librdf_new_parser(rdf->world, "turtle", NULL, NULL);
 	base_uri = librdf_new_uri(rdf->world, (const unsigned char *)NCG_ID_BASE);
 	copy = malloc(len + 1);
-	if (!model || !parser || !base_uri || !copy) {
+	if (!copy) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, name, 0, 0, -1, "out of memory");
+		goto done;
+	}
+	if (!model || !parser || !base_uri) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, name, "cannot set up the Turtle parser");
 		goto done;
 	}

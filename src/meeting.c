@@ -16,7 +16,8 @@ enum {
 	EV_DAY, EV_DAY_NEAR_ISSUE, EV_DAY_AFTER_ISSUE, EV_MONTH_ONLY, EV_SAME_DAY,
 	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
-	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV__COUNT
+	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
+	EV__COUNT
 };
 
 static const ncg_mev EVIDENCE[EV__COUNT] = {
@@ -45,6 +46,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_ANAPHOR] = {"anaphor", -8},                  /* "the meeting": names an earlier one */
 	[EV_CONTINUES] = {"continues-previous", -8},     /* "X and Y met in Seoul" after it */
 	[EV_CALL] = {"phone-call", -8},
+	[EV_RECAP] = {"recap-of-meetings", -5},          /* "its first ... and its second" */
+	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
 };
 
 /* A candidate is chosen when its score reaches this and it has a past
@@ -555,8 +558,9 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
 			best = m;
-		/* "the first NCG meeting in July", "in December 2016" */
-		if (m->date.prec == NCG_PREC_MONTH && m->t0 >= c->t1 && m->t0 <= c->t1 + 2 &&
+		/* "the first NCG meeting in July", "its first meeting in Seoul in
+		 * July 2023" */
+		if (m->date.prec == NCG_PREC_MONTH && m->t0 >= c->t1 && m->t0 <= c->t1 + 6 &&
 		    !best)
 			add_ev(c, EV_MONTH_ONLY);
 		if (best && best->t0 >= c->t1)
@@ -754,6 +758,70 @@ continuation_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 	}
 }
 
+/* Another ordinal word outside the candidate's words in its clause, after
+ * "its" or "the" ("... and its second in Washington")? */
+static int
+other_ordinal_word(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	static const char *const ORDINALS[] = {
+		"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+		"ninth", "tenth", NULL
+	};
+
+	for (size_t i = c->c0 + 1; i < c->c1; i++) {
+		if (i >= c->t0 && i < c->t1)
+			continue;
+		if (!tok_ieq(x, i - 1, "its") && !tok_ieq(x, i - 1, "the"))
+			continue;
+		for (const char *const *o = ORDINALS; *o; o++)
+			if (tok_ieq(x, i, *o))
+				return 1;
+	}
+	return 0;
+}
+
+/* "The NCG held its first meeting in Seoul in July 2023 and its second
+ * in Washington in December": numbered meetings of one series listed in
+ * one clause recap a history; none of them is reported. */
+static void
+recap_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->ordinal > 0 && !has_ev(c, EV_FIRST_IN_PLACE) && other_ordinal_word(x, c) &&
+	    has_ev(c, EV_MONTH_ONLY)) {
+		add_ev(c, EV_RECAP);
+		return;
+	}
+	for (size_t k = 0; c->ordinal > 0 && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->sent == c->sent && o->c0 == c->c0 && o->ordinal > 0 &&
+		    o->ordinal != c->ordinal && !has_ev(o, EV_FIRST_IN_PLACE) &&
+		    !has_ev(c, EV_FIRST_IN_PLACE) &&
+		    (!o->series || !c->series || !strcmp(o->series, c->series))) {
+			add_ev(c, EV_RECAP);
+			return;
+		}
+	}
+}
+
+/* "The NCG convened for its third meeting": a series named in the clause
+ * of one of its numbered meetings is that meeting's series, no meeting of
+ * its own. */
+static void
+series_only_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	for (size_t k = 0; c->kind == NCG_MC_SERIES && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->kind == NCG_MC_ORDINAL && o->sent == c->sent && o->c0 == c->c0 &&
+		    (!o->series || !strcmp(o->series, c->series)) &&
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE)) {
+			add_ev(c, EV_SERIES_ONLY);
+			return;
+		}
+	}
+}
+
 static void
 call_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -803,6 +871,8 @@ weigh(mr_ctx *x)
 		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE))
 			drop_ev(c, EV_SETTING);
 		continuation_evidence(x, c, k);
+		recap_evidence(x, c);
+		series_only_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++)
 		context_evidence(x, &x->d->c[k]);
