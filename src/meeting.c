@@ -54,6 +54,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * meeting verb, the setting of a past act, or reported content. */
 #define THRESHOLD 4
 
+/* The candidates read: a statement reports its meeting among the first
+ * ones, and the comparisons between candidates stay bounded (linear in
+ * the text) on hostile inputs. */
+#define MAX_CANDIDATES 256
+
 static const char *const RULES[] = {
 	[NCG_MC_ORDINAL] = "meeting/ordinal",
 	[NCG_MC_SERIES] = "meeting/series",
@@ -255,7 +260,7 @@ ordinal_candidates(mr_ctx *x, uint32_t s)
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
 
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = 0; k < n && x->d->n < MAX_CANDIDATES; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 		ncg_meeting_cand *c;
 
@@ -283,7 +288,7 @@ series_candidates(mr_ctx *x, uint32_t s)
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
 
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = 0; k < n && x->d->n < MAX_CANDIDATES; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 		ncg_meeting_cand *c;
 
@@ -303,7 +308,7 @@ noun_candidates(mr_ctx *x, uint32_t s)
 {
 	int title = in_title(x, s);
 
-	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
 		const ncg_mention *b;
 		ncg_meeting_cand *c;
 
@@ -360,7 +365,7 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
-	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), lim;
 		const ncg_mention *obj;
 		ncg_meeting_cand *c;
@@ -387,7 +392,7 @@ principal_candidates(mr_ctx *x, uint32_t s)
 static ncg_status
 gather(mr_ctx *x)
 {
-	for (uint32_t s = 0; s < x->nsent; s++) {
+	for (uint32_t s = 0; s < x->nsent && x->d->n < MAX_CANDIDATES; s++) {
 		NCG_TRY(ordinal_candidates(x, s));
 		NCG_TRY(series_candidates(x, s));
 		NCG_TRY(noun_candidates(x, s));

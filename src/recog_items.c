@@ -626,6 +626,9 @@ item_mentions(rc_ctx *rc)
 
 /* ---- agenda lists: "discussed A, B and C" ------------------------------ */
 
+/* Determiners before a frame's object ("reviewed the progress on"). */
+static const char *const OBJECT_DETERMINERS[] = {"the", "its", "their", "our", NULL};
+
 /* A commitment to talk later just before token w ("committed to
  * continuing robust conversations on ..."). */
 static int
@@ -659,7 +662,8 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		 * "reviewed work on A as well as on B": the rules of
 		 * workstream nouns and progress nouns read these */
 		if (workstream_noun_at(rc, j, b) ||
-		    (j <= e + 1 && rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j)))
+		    ((j == e || (j == e + 1 && rc_in(rc, e, OBJECT_DETERMINERS))) &&
+		     rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j)))
 			return 0;
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
@@ -675,6 +679,9 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 static size_t
 agenda_end(const rc_ctx *rc, size_t a, size_t b)
 {
+	/* no list of lines of work runs longer (and the scan stays bounded) */
+	if (b > a + 200)
+		b = a + 200;
 	for (size_t i = a; i < b; i++) {
 		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
 
@@ -1337,8 +1344,9 @@ asset_aliases(rc_ctx *rc, size_t first)
 
 		if (m->kind != NCG_M_ASSET)
 			continue;
-		for (size_t o = k; o-- > first;)
-			if (rc->m[o].kind == NCG_M_ASSET && rc->m[o].sent == m->sent) {
+		/* the mentions after `first` are this recogniser's, in order */
+		for (size_t o = k; o-- > first && rc->m[o].sent == m->sent;)
+			if (rc->m[o].kind == NCG_M_ASSET) {
 				prev = &rc->m[o];
 				break;
 			}

@@ -556,25 +556,38 @@ possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc, i
 	return start;
 }
 
-/* The lexicon entry a grammar body names, worded otherwise: by its normal
- * form, whose countries agree; else with its country written first
- * ("ROK Strategic Command" for "South Korea's Strategic Command"). */
+/* The lexicon entry a grammar body names, worded otherwise: an entry with
+ * a wording of the same normal form whose countries agree ("ROK Strategic
+ * Command" for "South Korea's Strategic Command": normal forms leave the
+ * states out, so "U.S. Strategic Command" has the same one). */
 static ncg_status
 body_entry(rc_ctx *rc, const ncg_mention *m, size_t k, size_t e, const ncg_lex_entry **out)
 {
 	int n = m->body.country[1] ? 2 : (m->body.country[0] ? 1 : 0);
 	const ncg_lex_entry *le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, m->name,
 	                                                 strlen(m->name));
-	const ncg_lex_entry *c = n == 1 ? ncg_lexicon_by_key(rc->lex, m->body.country[0]) : NULL;
+	char nf[512], wf[512];
+	const char *rest;
 
 	*out = le && countries_agree(m->body.country, n, &le->country) ? le : NULL;
-	if (!*out && c && c->acronym.n && k < e) {
-		const char *rest, *wording;
+	if (*out || k >= e)
+		return NCG_OK;
+	/* the name without its country ("Strategic Command") */
+	NCG_TRY(rc_span(rc, k, e, &rest));
+	ncg_normal_form(rest, strlen(rest), nf, sizeof nf);
+	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_BODY) && !*out; i++) {
+		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_BODY, i);
 
-		NCG_TRY(rc_span(rc, k, e, &rest));
-		NCG_TRY(rc_printf(rc, &wording, "%s %s", c->acronym.v[0], rest));
-		le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, wording, strlen(wording));
-		*out = le && countries_agree(m->body.country, n, &le->country) ? le : NULL;
+		if (!countries_agree(m->body.country, n, &c->country) || !c->label)
+			continue;
+		ncg_normal_form(c->label, strlen(c->label), wf, sizeof wf);
+		if (strcmp(nf, wf) == 0)
+			*out = c;
+		for (size_t a = 0; a < c->alt.n && !*out; a++) {
+			ncg_normal_form(c->alt.v[a], strlen(c->alt.v[a]), wf, sizeof wf);
+			if (strcmp(nf, wf) == 0)
+				*out = c;
+		}
 	}
 	return NCG_OK;
 }

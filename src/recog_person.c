@@ -183,6 +183,30 @@ before_verb(const rc_ctx *rc, size_t a, size_t b)
 	return b;
 }
 
+/* A lower-case title ending at e may go on over a comma to the end of the
+ * sentence ("... secretary of war for nuclear deterrence, chemical and
+ * biological defense policy and programs."): lower-case words, no name,
+ * no verb, no "and"/"who"/"which" first.  Returns the title's end. */
+static size_t
+title_comma_tail(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t j = e + 1, end = lim;
+
+	if (!rc_punct(rc, e, ",") || !rc_lower(rc, j) || rc_is(rc, j, "and") ||
+	    rc_is(rc, j, "or") || rc_is(rc, j, "who") || rc_is(rc, j, "which"))
+		return e;
+	if (end > j && rc_punct(rc, end - 1, "."))
+		end--;
+	for (size_t i = j; i < end; i++)
+		if (rc_punct(rc, i, ",") || rc_punct(rc, i, ";") || !rc_word(rc, i) ||
+		    rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) || rc_cap(rc, i) ||
+		    rc_wl_ci(rc, i, NCG_WL_LEAD_ACTIVE) || rc_wl_ci(rc, i, NCG_WL_MEETING_VERB) ||
+		    rc_wl_ci(rc, i, NCG_WL_CO_CHAIR_ACTIVE) || rc_wl_ci(rc, i, NCG_WL_CONVENE_ACTIVE) ||
+		    rc_wl_ci(rc, i, NCG_WL_PARTICIPATE_ACTIVE))
+			return e;
+	return before_verb(rc, j, end) == end && end > j ? end : e;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -236,7 +260,11 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 
 		if (rc_lower(rc, lt) && (j == k + 1 || lt > j)) {
 			e = before_verb(rc, lt, e);
-			return has_title_head_ci(rc, lt, e) ? (*t0 = j, *t1 = e, 1) : 0;
+			if (!has_title_head_ci(rc, lt, e))
+				return 0;
+			*t0 = j;
+			*t1 = title_comma_tail(rc, e, lim);
+			return 1;
 		}
 	}
 	/* a capitalised title, or a "who is" clause */

@@ -2,10 +2,12 @@
  * See include/ncgkg/roles.h. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ncgkg/roles.h"
+#include "ncgkg/strmap.h"
 
 /* Role frames: cue phrases (a word list each), the role, and where the
  * officials are.  prop 0: a lead frame, whose role depends on what is
@@ -38,6 +40,7 @@ typedef struct {
 	const ncg_sentence *sent;
 	int ordinal;
 	ncg_roles *out;
+	ncg_strmap *seen;         /* "prop key" of the roles read */
 } ro_ctx;
 
 /* A cue in a sentence: its frame and tokens. */
@@ -136,7 +139,7 @@ lead_role(const ro_ctx *x, const cue *c, size_t lo, size_t hi)
 		}
 		return 0;
 	}
-	for (size_t i = c->at; i > lo && c->at - i < 12; i--) {
+	for (size_t i = c->at; i > lo; i--) {
 		ncg_prop p = led_noun(x, i - 1, c->at);
 
 		if (p)
@@ -149,11 +152,13 @@ static ncg_status
 add_role(ro_ctx *x, const ncg_mention *m, ncg_prop p, const char *rule)
 {
 	ncg_roles *r = x->out;
+	char key[300];
 
-	for (size_t k = 0; k < r->n; k++)
-		if (r->v[k].official->key && m->key && !strcmp(r->v[k].official->key, m->key) &&
-		    r->v[k].prop == p)
-			return NCG_OK;
+	/* once per official and role: a map, linear in the roles read */
+	snprintf(key, sizeof key, "%d %s", (int)p, m->key ? m->key : "");
+	if (ncg_strmap_get(x->seen, key))
+		return NCG_OK;
+	NCG_TRY(ncg_strmap_put(x->seen, key, (void *)m));
 	if (r->n == r->cap) {
 		size_t cap = r->cap ? 2 * r->cap : 8;
 		void *v = realloc(r->v, cap * sizeof *r->v);
@@ -245,11 +250,13 @@ ncg_status
 ncg_roles_read(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
                int ordinal, ncg_roles *out)
 {
-	ro_ctx x = {doc, ms, lex, ncg_doc_sentences(doc), ordinal, out};
+	ro_ctx x = {doc, ms, lex, ncg_doc_sentences(doc), ordinal, out, ncg_strmap_new()};
+	ncg_status st = x.seen ? NCG_OK : NCG_ERR_NOMEM;
 
-	for (uint32_t s = 0; s < ncg_doc_nsentences(doc); s++)
-		NCG_TRY(sentence_roles(&x, s));
-	return NCG_OK;
+	for (uint32_t s = 0; st == NCG_OK && s < ncg_doc_nsentences(doc); s++)
+		st = sentence_roles(&x, s);
+	ncg_strmap_free(x.seen);
+	return st;
 }
 
 void
