@@ -1232,43 +1232,19 @@ roles(ex_ctx *x)
 
 /* ---- contributions: bodies developing a workstream ---------------------------------- */
 
-/* Passive frames: a workstream, then PARTICIPLE [adverb|particle] "by"
- * and the bodies ("the CNI workstream developed by A, B and C", "planning
- * is being carried forward by ...", "achieved jointly by ..."). */
-static const char *const CONTRIB_PASSIVE[] = {
-	"developed", "supported", "implemented", "advanced", "executed", "driven",
-	"pursued", "undertaken", "carried", "conducted", "led", "taken", "moved",
-	"shaped", "informed", "backed", "presented", "achieved", "made", "delivered",
-	"produced", "prepared", "drafted", NULL
-};
-
-/* Noun frames: "with contributions from", "with support from", "through
- * the efforts of", "with input from". */
-static const char *const CONTRIB_NOUNS[] = {
-	"contributions", "contribution", "support", "input", "inputs", "efforts",
-	"participation", "help", "assistance", NULL
-};
-
-/* Active frames: the bodies, then VERB, then the workstream ("A and B
- * support the CNI workstream"). */
-static const char *const CONTRIB_ACTIVE[] = {
-	"contribute", "contributes", "contributed", "support", "supports", "develop",
-	"develops", "lead", "leads", "drive", "drives", NULL
-};
-
-/* Crediting frames: VERB, the bodies, "with", the workstream ("credits
- * A and B with much of the progress on conventional-nuclear integration"). */
-static const char *const CONTRIB_CREDIT[] = {
-	"credits", "credited", "credit", NULL
-};
-
+/* Contribution frames are word lists of ontology/lexicon/grammar.ttl:
+ * lex:contributionPassive (a workstream, then PARTICIPLE [adverb|particle]
+ * "by" and the bodies: "the CNI workstream developed by A, B and C"),
+ * lex:contributionNoun ("with contributions from", "through the efforts
+ * of"), lex:contributionActive (the bodies, then VERB, then the
+ * workstream: "A and B support the CNI workstream") and
+ * lex:contributionCredit (VERB, the bodies, "with", the workstream:
+ * "credits A and B with much of the progress on ..."). */
 static int
-in_list_ci(const ex_ctx *x, size_t i, const char *const *words)
+in_list_ci(const ex_ctx *x, size_t i, ncg_wordlist wl)
 {
-	for (const char *const *w = words; *w; w++)
-		if (tok_ieq(x, i, *w))
-			return 1;
-	return 0;
+	return i < ncg_doc_ntokens(x->doc) &&
+	       ncg_lexicon_has_word_ci(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
 }
 
 /* Is there a contribution cue at token i?  Sets *bodies_from to where the
@@ -1276,12 +1252,12 @@ in_list_ci(const ex_ctx *x, size_t i, const char *const *words)
 static int
 contribution_cue(const ex_ctx *x, size_t i, size_t *bodies_from)
 {
-	if (in_list_ci(x, i, CONTRIB_PASSIVE) &&
+	if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_PASSIVE) &&
 	    (tok_is(x, i + 1, "by") || tok_is(x, i + 2, "by") || tok_is(x, i + 3, "by"))) {
 		*bodies_from = i + 1;
 		return 1;
 	}
-	if (in_list_ci(x, i, CONTRIB_NOUNS) && (tok_is(x, i + 1, "from") || tok_is(x, i + 1, "of"))) {
+	if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_NOUN) && (tok_is(x, i + 1, "from") || tok_is(x, i + 1, "of"))) {
 		*bodies_from = i + 2;
 		return 1;
 	}
@@ -1347,7 +1323,7 @@ contributions(ex_ctx *x)
 		for (size_t i = t0; i < t1; i++) {
 			const ncg_mention *ws = NULL;
 
-			if (in_list_ci(x, i, CONTRIB_CREDIT)) {
+			if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_CREDIT)) {
 				size_t with = find_word(x, s, i + 1, (const char *const[]){"with", NULL});
 
 				for (size_t k = 0; k < n && with < t1; k++)
@@ -1359,7 +1335,7 @@ contributions(ex_ctx *x)
 						NCG_TRY(contribute(x, M(x, idx[k]), ws));
 				break;
 			}
-			if (in_list_ci(x, i, CONTRIB_ACTIVE)) {
+			if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_ACTIVE)) {
 				for (size_t k = 0; k < n; k++)
 					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > i && !ws)
 						ws = M(x, idx[k]);

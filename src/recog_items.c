@@ -88,10 +88,8 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	return bestc;
 }
 
-static const char *const ITEM_LEAD[] = {"and", "or", "on", "as", "well", "including", NULL};
-
-/* Prepositions that cannot begin a line of work once ITEM_LEAD words are
- * dropped (English grammar, not cues). */
+/* Prepositions that cannot begin a line of work once the lead words
+ * (lex:itemLead) are dropped (English grammar, not cues). */
 static const char *const ITEM_PREPOSITIONS[] = {
 	"in", "at", "around", "by", "to", "from", "with", "into", "within", "across", NULL
 };
@@ -107,7 +105,7 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 
 	/* drop "and", "on", "as well as", "(2)" before the item, "." after */
 	for (;;) {
-		if (a < b && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",")))
+		if (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
 			a++;
 		else if (a + 2 < b && rc_punct(rc, a, "(") && rc->tok[a + 1].kind == NCG_TOK_NUMBER &&
 		         rc_punct(rc, a + 2, ")"))
@@ -281,7 +279,7 @@ item_words(const rc_ctx *rc, const size_t it[2])
 {
 	size_t a = it[0], n = 0;
 
-	while (a < it[1] && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",")))
+	while (a < it[1] && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
 		a++;
 	for (size_t i = a; i < it[1]; i++)
 		n += rc_word(rc, i);
@@ -366,7 +364,7 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 		if (!semi && k + 1 == n) {
 			size_t lead = from, j;
 
-			while (lead < to && (rc_in(rc, lead, ITEM_LEAD) || rc_punct(rc, lead, ",")))
+			while (lead < to && (rc_wl(rc, lead, NCG_WL_ITEM_LEAD) || rc_punct(rc, lead, ",")))
 				lead++;
 			for (j = lead + 2; j + 3 <= to; j++)
 				if (rc_is(rc, j, "and"))
@@ -463,11 +461,6 @@ workstream_noun_at(const rc_ctx *rc, size_t w, size_t lim)
 {
 	return rc_wl_match(rc, w, lim, NCG_WL_WORKSTREAM_NOUN, 0);
 }
-
-/* Words that open the list after the noun. */
-static const char *const LIST_OPENERS[] = {
-	"including", "namely", "covering", "spanning", "notably", "specifically", NULL
-};
 
 /* Known workstreams named in running text ("work on nuclear and strategic
  * planning, with contributions from ..."): mentions, not list items. */
@@ -703,7 +696,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 {
 	size_t words = 0, claimed = 0;
 
-	while (a < b && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",") ||
+	while (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",") ||
 	                 rc_wl_match(rc, a, b, NCG_WL_LIST_CONJUNCTION, 0))) {
 		size_t e = rc_wl_match(rc, a, b, NCG_WL_LIST_CONJUNCTION, 0);
 
@@ -742,7 +735,7 @@ agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
 	if (n >= 1) {
 		size_t from = items[n - 1][0], to = items[n - 1][1], j;
 
-		while (from < to && (rc_in(rc, from, ITEM_LEAD) || rc_punct(rc, from, ",")))
+		while (from < to && (rc_wl(rc, from, NCG_WL_ITEM_LEAD) || rc_punct(rc, from, ",")))
 			from++;
 		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
 			;
@@ -829,12 +822,11 @@ rc_workstreams(rc_ctx *rc)
 			ne = workstream_noun_at(rc, w, st->t1);
 			if (ne) {
 				for (j = ne; j < st->t1 && j < ne + 12; j++)
-					if (rc_in(rc, j, LIST_OPENERS) || rc_punct(rc, j, ":") ||
+					if (rc_wl_match(rc, j, st->t1, NCG_WL_LIST_OPENER, 0) > j ||
 					    (rc_is(rc, j, "as") && (rc_is(rc, j - 1, "lists") ||
 					                            rc_is(rc, j - 1, "listed") ||
 					                            rc_is(rc, j - 1, "identified"))) ||
 					    rc_punct(rc, j, "\xE2\x80\x94") ||
-					    (rc_is(rc, j, "such") && rc_is(rc, j + 1, "as")) ||
 					    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
 					    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
 						break;
@@ -1234,8 +1226,6 @@ in_asset_cue(const rc_ctx *rc, size_t c0, size_t c1, size_t i)
 	return 0;
 }
 
-static const char *const FUTURE[] = {"will", "plan", "plans", "planned", "upcoming", "future", NULL};
-
 /* The visibility event in the clause [c0, c1) around an asset at [a0, a1). */
 static void
 read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a1)
@@ -1249,7 +1239,7 @@ read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a
 
 		if (i >= a0 && i < a1)
 			continue;
-		if (rc_in(rc, i, FUTURE))
+		if (rc_wl_match(rc, i, c1, NCG_WL_FUTURE_CUE, 0) > i)
 			m->asset.event.future = 1;
 		w = rc_lex_longest(rc, i, c1, 1u << NCG_LEX_EVENT_KIND, 1u << NCG_LEXW_CUE, &e);
 		if (!w || (e > a0 && i < a1))

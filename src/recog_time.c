@@ -406,16 +406,8 @@ rc_dates(rc_ctx *rc)
 
 /* ---- ordinal meetings ---------------------------------------------------------- */
 
-static const char *const MEETING_NOUNS[] = {
-	"meeting", "Meeting", "meetings", "session", "Session", "round", "Round",
-	"plenary", "Plenary", "convening", "iteration", "gathering", NULL
-};
-
-static const char *const MEETING_MODIFIERS[] = {
-	"ministerial", "vice-ministerial", "annual", "bilateral", "regular",
-	"formal", "full", "principal", "principals", "deputy", "official",
-	"senior", "trilateral", "joint", "in-person", "virtual", NULL
-};
+/* Nouns after an ordinal (lex:ordinalMeetingNoun) and the modifiers allowed
+ * between (lex:meetingModifier) come from the lexicon. */
 
 static int
 modifier_ok(const rc_ctx *rc, size_t i)
@@ -423,7 +415,7 @@ modifier_ok(const rc_ctx *rc, size_t i)
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 
-	if (rc_in(rc, i, MEETING_MODIFIERS))
+	if (rc_wl(rc, i, NCG_WL_MEETING_MODIFIER))
 		return 1;
 	return n > 6 && strncmp(w + n - 6, "-level", 6) == 0;   /* principal-level */
 }
@@ -457,7 +449,7 @@ rc_meetings(rc_ctx *rc)
 				ncg_mention *b = rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)
 				                 ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
 
-				if (rc_in(rc, j, MEETING_NOUNS)) {
+				if (rc_wl_ci(rc, j, NCG_WL_ORDINAL_MEETING_NOUN)) {
 					noun = 1;
 					end = j + 1;
 					/* "meeting of the Security Consultative Meeting" */

@@ -96,6 +96,13 @@ typedef enum {
 	NCG_WL_SERVICE_NAME,        /* military services: Navy, Army, Air Force */
 	NCG_WL_MILITARY_RANK,       /* military ranks: the honorific at a title's end */
 	NCG_WL_ALIAS_CUE,      /* words before another name of the same thing: also known as */
+	NCG_WL_CONTRIBUTION_PASSIVE, /* participles of work done by someone: developed (with) */
+	NCG_WL_CONTRIBUTION_NOUN,   /* nouns of contributions: contributions (from, of) */
+	NCG_WL_CONTRIBUTION_ACTIVE, /* verbs of contributing: X contributed to */
+	NCG_WL_CONTRIBUTION_CREDIT, /* verbs crediting a contributor: credited X */
+	NCG_WL_ORDINAL_MEETING_NOUN, /* nouns after an ordinal that make a meeting: the 4th session */
+	NCG_WL_MEETING_MODIFIER,    /* words between an ordinal and a meeting noun: annual */
+	NCG_WL_ITEM_LEAD,           /* words dropped before a list item: and, or, as well */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
