@@ -222,19 +222,21 @@ link_countries(ex_ctx *x, const char *subj, const char *const c[2])
 
 /* A concept of one of the lexicon's schemes, with its lexicon label. */
 static ncg_status
-concept(ex_ctx *x, const char *key, const char *scheme, const char *scheme_label)
+concept(ex_ctx *x, const char *key, ncg_lex_kind kind)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
-	const char *sk;
-
-	NCG_TRY(ex_printf(x, &sk, "scheme/%s", scheme));
+	const ncg_lex_scheme *sc = ncg_lexicon_scheme(x->lex, kind);
 
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_CONCEPT));
-	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sk));
 	if (e && e->label)
 		NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
-	NCG_TRY(ncg_facts_type(x->f, x->stmt, sk, NCG_C_SCHEME));
-	return ncg_facts_label(x->f, x->stmt, sk, scheme_label, NCG_LABEL_LEXICON);
+	/* the scheme comes from the lexicon (lex:schemeOf) */
+	if (!sc->key)
+		return NCG_OK;
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sc->key));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, sc->key, NCG_C_SCHEME));
+	return sc->label ? ncg_facts_label(x->f, x->stmt, sc->key, sc->label, NCG_LABEL_LEXICON)
+	                 : NCG_OK;
 }
 
 static int
@@ -678,7 +680,7 @@ role_node(ex_ctx *x, const char *wording, const char **out)
 		return NCG_OK;
 	NCG_TRY(ex_printf(x, &key, "role/%s", slug));
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_ROLE));
-	NCG_TRY(concept(x, key, "roles", "Roles of officials"));
+	NCG_TRY(concept(x, key, NCG_LEX_ROLE));
 	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, wording, NCG_LABEL_TEXT));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
 	*out = key;
@@ -866,9 +868,10 @@ static ncg_status
 emit_workstream(ex_ctx *x, const ncg_mention *m)
 {
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, m->key, NCG_C_WORKSTREAM));
-	NCG_TRY(concept(x, m->key, "workstreams", "NCG workstreams"));
-	NCG_TRY(ncg_facts_link(x->f, x->stmt, "scheme/workstreams", NCG_P_HAS_TOP_CONCEPT,
-	                        m->key));
+	NCG_TRY(concept(x, m->key, NCG_LEX_WORKSTREAM));
+	if (ncg_lexicon_scheme(x->lex, NCG_LEX_WORKSTREAM)->key)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ncg_lexicon_scheme(x->lex, NCG_LEX_WORKSTREAM)->key,
+		                        NCG_P_HAS_TOP_CONCEPT, m->key));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
 	/* the wording of this statement; the lexicon's label, if any, wins */
 	if (!m->workstream.acronym || strcmp(m->name, m->workstream.acronym) != 0)
@@ -1373,7 +1376,7 @@ emit_asset(ex_ctx *x, const ncg_mention *m)
 
 	NCG_TRY(entity(x, m->key, NCG_C_ASSET, m->name, NCG_LABEL_TEXT));
 	if (a->type_key) {
-		NCG_TRY(concept(x, a->type_key, "asset-types", "Strategic asset types"));
+		NCG_TRY(concept(x, a->type_key, NCG_LEX_ASSET_TYPE));
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, a->type_key));
 	}
 	if (a->event.t1 <= a->event.t0)
@@ -1391,7 +1394,7 @@ emit_asset(ex_ctx *x, const ncg_mention *m)
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_ASSET, m->key));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MADE_VISIBLE_IN, ev));
 	for (int k = 0; k < 3 && a->event.kind[k]; k++) {
-		NCG_TRY(concept(x, a->event.kind[k], "event-kinds", "Kinds of visibility events"));
+		NCG_TRY(concept(x, a->event.kind[k], NCG_LEX_EVENT_KIND));
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, a->event.kind[k]));
 	}
 	if (a->event.place)
@@ -1432,7 +1435,7 @@ emit_activity(ex_ctx *x, const ncg_mention *m)
 		NCG_TRY(ex_printf(x, &key, "%s-%04d", m->key, y));
 	NCG_TRY(entity(x, key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT));
 	if (a->type_key) {
-		NCG_TRY(concept(x, a->type_key, "activity-kinds", "Kinds of activities"));
+		NCG_TRY(concept(x, a->type_key, NCG_LEX_ACTIVITY_KIND));
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_ACTIVITY_KIND, a->type_key));
 	}
 	if (a->acronym)

@@ -26,6 +26,7 @@ static const struct {
 	{NCG_LEX_NS "AssetType", NCG_LEX_ASSET_TYPE},
 	{NCG_LEX_NS "ActivityKind", NCG_LEX_ACTIVITY_KIND},
 	{NCG_LEX_NS "EventKind", NCG_LEX_EVENT_KIND},
+	{NCG_ORG_NS "Role", NCG_LEX_ROLE},
 };
 
 static const struct {
@@ -160,7 +161,46 @@ added(ncg_status st, const char *name, ncg_error *err)
 	return ncg_error_set(err, st, name, 0, 0, -1, "%s", ncg_strerror(st));
 }
 
-/* One pass over the model: types (pass 0), then fields (pass 1). */
+/* The kind whose entries are of class `cls`, or -1. */
+static int
+kind_of_class(const char *cls)
+{
+	for (size_t k = 0; cls && k < sizeof KIND_OF_CLASS / sizeof KIND_OF_CLASS[0]; k++)
+		if (strcmp(cls, KIND_OF_CLASS[k].iri) == 0)
+			return (int)KIND_OF_CLASS[k].kind;
+	return -1;
+}
+
+/* A statement about a concept scheme: lex:schemeOf (pass 1) names the
+ * kind whose scheme it is; its label and lex:defaultConcept (pass 2). */
+static ncg_status
+scheme_field(ncg_lexicon *lex, int pass, const char *key, const char *p,
+             librdf_node *obj, const char *base)
+{
+	if (pass == 1 && strcmp(p, NCG_LEX_NS "schemeOf") == 0) {
+		int k = kind_of_class(node_iri(obj));
+		ncg_lex_scheme *sc = k < 0 ? NULL : ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)k);
+
+		return sc ? ncg_lexicon_set_ref(lex, &sc->key, key) : NCG_OK;
+	}
+	for (int k = 0; pass == 2 && k < NCG_LEX__COUNT; k++) {
+		ncg_lex_scheme *sc = ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)k);
+		const char *lit = node_literal(obj), *ref = node_key(obj, base);
+
+		if (!sc || !sc->key || strcmp(sc->key, key) != 0)
+			continue;
+		if (lit && (strcmp(p, NCG_SKOS_NS "prefLabel") == 0 ||
+		            strcmp(p, NCG_RDFS_NS "label") == 0) &&
+		    (!sc->label || strcmp(lit, sc->label) < 0))
+			return ncg_lexicon_set_ref(lex, &sc->label, lit);
+		if (ref && strcmp(p, NCG_LEX_NS "defaultConcept") == 0)
+			return ncg_lexicon_set_ref(lex, &sc->default_key, ref);
+	}
+	return NCG_OK;
+}
+
+/* One pass over the model: types (pass 0), then fields (pass 1), then
+ * the fields of concept schemes (pass 2). */
 static ncg_status
 apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
       int pass, const char *name, ncg_error *err)
@@ -179,6 +219,10 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 		ncg_lex_entry *e;
 
 		if (!p || !key)
+			continue;
+		if (pass > 0)
+			st = added(scheme_field(lex, pass, key, p, obj, base), name, err);
+		if (pass == 2)
 			continue;
 		if (pass == 0) {
 			const char *cls = node_iri(obj);
@@ -278,6 +322,8 @@ ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
 	st = apply(rdf, lex, model, base, 0, name, err);
 	if (st == NCG_OK)
 		st = apply(rdf, lex, model, base, 1, name, err);
+	if (st == NCG_OK)
+		st = apply(rdf, lex, model, base, 2, name, err);
 done:
 	free(copy);
 	if (base_uri)

@@ -1032,7 +1032,9 @@ static ncg_status
 named_activities(rc_ctx *rc, uint32_t s)
 {
 	const ncg_sentence *st = &rc->sent[s];
-	const ncg_lex_entry *exercise = kind_by_key(rc, "activity-kind/exercise");
+	/* the kind of a numbered name alone (lex:defaultConcept) */
+	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
+	const ncg_lex_entry *dflt = dk ? kind_by_key(rc, dk) : NULL;
 
 	for (size_t i = st->t0; i < st->t1; i++) {
 		size_t e = 0, c0;
@@ -1055,7 +1057,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
 					kind = NULL;
 			} else if ((e = numbered_name_at(rc, i, st->t1)) != 0) {
-				kind = exercise;
+				kind = dflt;
 			}
 		}
 		if (!kind || e <= i)

@@ -37,6 +37,7 @@ typedef enum {
 	NCG_LEX_ASSET_TYPE,
 	NCG_LEX_ACTIVITY_KIND,
 	NCG_LEX_EVENT_KIND,
+	NCG_LEX_ROLE,             /* org:Role: roles of officials (a scheme, no entries yet) */
 	NCG_LEX__COUNT
 } ncg_lex_kind;
 
@@ -127,6 +128,15 @@ typedef struct ncg_lex_entry {
 	const char *broader;      /* key of a broader concept, or NULL */
 } ncg_lex_entry;
 
+/* The concept scheme of a kind of concept (workstreams, asset types,
+ * activity and event kinds): lex:schemeOf on a skos:ConceptScheme. */
+typedef struct {
+	const char *key;          /* "scheme/workstreams", or NULL: no scheme */
+	const char *label;        /* "NCG workstreams" */
+	const char *default_key;  /* lex:defaultConcept: the concept of an item
+	                           * whose kind no cue gives ("activity-kind/exercise") */
+} ncg_lex_scheme;
+
 typedef struct ncg_lexicon ncg_lexicon;
 
 /* NULL only when out of memory. */
@@ -153,6 +163,9 @@ ncg_status ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list,
                                 const char *s);
 ncg_status ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl,
                                 const char *word);
+/* The scheme of a kind, to change with ncg_lexicon_set_ref; NULL when
+ * indexed. */
+ncg_lex_scheme *ncg_lexicon_scheme_mut(ncg_lexicon *lex, ncg_lex_kind kind);
 
 /* Build the lookup indexes, and sort every entry's lists bytewise so that
  * nothing depends on the order of additions; then the lexicon is
@@ -167,6 +180,8 @@ size_t ncg_lexicon_count(const ncg_lexicon *lex, ncg_lex_kind kind);
 const ncg_lex_entry *ncg_lexicon_at(const ncg_lexicon *lex, ncg_lex_kind kind,
                                     size_t i);
 const ncg_strlist *ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl);
+/* The scheme of a kind; its fields are NULL when the lexicon gives none. */
+const ncg_lex_scheme *ncg_lexicon_scheme(const ncg_lexicon *lex, ncg_lex_kind kind);
 int ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl,
                          const char *s, size_t n);            /* exact */
 int ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl,
