@@ -199,6 +199,22 @@ text_size(measure *ms, const char *s, double size)
 	return r;
 }
 
+/* Graphviz 2.42's pango text layout plugin keeps a pointer to the last
+ * font name it measured.  After a layout that is a name in the context's
+ * font dictionary, which gvFreeContext frees: the next drawing in the
+ * same process (a library user, the tests, the benchmark) would read
+ * freed memory.  Measuring once more with our own font name (a string
+ * constant) at a size no drawing uses leaves the plugin pointing at it. */
+static void
+forget_layout_fonts(GVC_t *gvc)
+{
+	measure ms;
+
+	memset(&ms, 0, sizeof ms);
+	ms.gvc = gvc;
+	(void)text_size(&ms, "x", 0.5);
+}
+
 /* Append s to b as Graphviz escString text: backslashes kept as text,
  * control characters as spaces, at most `max` characters (then an
  * ellipsis). */
@@ -1995,6 +2011,7 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 		gvFreeLayout(gvc, g);
 	}
 	agclose(g);
+	forget_layout_fonts(gvc);
 	gvFreeContext(gvc);
 	return st;
 }
