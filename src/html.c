@@ -363,7 +363,7 @@ decode_iconv(const char *shown, const char *from, const char *label,
 		size_t room = sizeof chunk;
 		size_t r = iconv(cd, &in, &left, &o, &room);
 
-		if (ncg_buf_append(out, chunk, (size_t)(o - chunk)) != 0) {
+		if (ncg_buf_append(out, chunk, (size_t)(o - chunk)) != NCG_OK) {
 			st = ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
 			break;
 		}
@@ -419,7 +419,7 @@ decode_page(const char *shown, const unsigned char *b, size_t n, ncg_buf *out,
 			                     "invalid UTF-8 byte 0x%02X at byte offset %zu "
 			                     "(the page is declared UTF-8): not a readable page",
 			                     b[bad], bad);
-		if (ncg_buf_append(out, (const char *)b + skip, n - skip) != 0)
+		if (ncg_buf_append(out, (const char *)b + skip, n - skip) != NCG_OK)
 			return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
 		return NCG_OK;
 	}
@@ -604,7 +604,7 @@ typedef struct {
 		xmlNode *node;
 	} *org;
 	size_t norg, org_cap;
-	int nomem;
+	ncg_status status;   /* the first failure (the text's own is in out) */
 } page;
 
 #define INFO(n) ((el_info *)(n)->_private)
@@ -986,7 +986,7 @@ origin_note(page *p, xmlNode *node, size_t b, size_t e)
 		struct origin *o = realloc(p->org, cap * sizeof *o);
 
 		if (!o) {
-			p->nomem = 1;
+			p->status = NCG_ERR_NOMEM;
 			return;
 		}
 		p->org = o;
@@ -1001,8 +1001,7 @@ origin_note(page *p, xmlNode *node, size_t b, size_t e)
 static void
 put(page *p, const char *s, size_t n)
 {
-	if (ncg_buf_append(&p->out, s, n) != 0)
-		p->nomem = 1;
+	(void)ncg_buf_append(&p->out, s, n);   /* sticky: checked once, at the end */
 }
 
 /* Emit n bytes of text (no white space at either end) from `node`. */
@@ -1639,7 +1638,7 @@ page_text(page *p, const char *shown, head_meta *h, ncg_error *err)
 	render(p, art);
 	while (p->out.len && p->out.data[p->out.len - 1] == '\n')
 		p->out.data[--p->out.len] = '\0';
-	if (p->nomem || p->out.status != NCG_OK)
+	if (p->status != NCG_OK || p->out.status != NCG_OK)
 		return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
 	return NCG_OK;
 }

@@ -5,13 +5,13 @@
 # leave the old output alone.  Allocation numbers are sampled: the first
 # ones, then evenly over the whole run.
 . "${srcdir:-.}/tests/lib.sh"
-plan 5
+plan 8
 shim=${FAILMALLOC:-$PWD/tests/failmalloc.so}
 s2=$statements/ncg-2-2023-12-15.txt
 s4=$statements/ncg-4-2025-01-10.txt
 
 if [ -n "${SAN_CFLAGS:-}" ] || [ ! -f "$shim" ]; then
-	for i in 1 2 3 4 5; do skip "out of memory" "sanitizers on, or no $shim"; done
+	for i in 1 2 3 4 5 6 7 8; do skip "out of memory" "sanitizers on, or no $shim"; done
 	exit 0
 fi
 
@@ -42,6 +42,10 @@ sweep export 20 40 "$NCGKG" export -f nt -o "$TMP/out" "$s4"
 sweep "export of two statements" 5 20 "$NCGKG" export -f turtle -o "$TMP/out" "$s2" "$s4"
 sweep graph 10 25 "$NCGKG" graph -f svg -o "$TMP/out" "$s2"
 sweep mentions 10 20 "$NCGKG" mentions "$s2"
+sweep "export of a web page" 10 25 "$NCGKG" export -f nt -o "$TMP/out" \
+	"$srcdir/tests/data/html/known/ncg-4-2025-01-10.html"
+sweep timeline 5 20 "$NCGKG" graph -f svg --view timeline -o "$TMP/out" "$s2" "$s4"
+sweep "meeting view" 5 20 "$NCGKG" graph -f dot --view meeting -o "$TMP/out" "$s4"
 
 # and with memory enough, the shim changes nothing
 LD_PRELOAD=$shim NCG_FAIL_ALLOC=100000000 "$NCGKG" export -f nt "$s4" > "$TMP/a.nt"
