@@ -406,9 +406,9 @@ rc_dates(rc_ctx *rc)
 
 /* ---- ordinal meetings ---------------------------------------------------------- */
 
-/* Nouns after an ordinal (lex:ordinalMeetingNoun) and the modifiers allowed
- * between (lex:meetingModifier) come from the lexicon. */
-
+/* Is word i allowed between an ordinal and its meeting noun (a word of
+ * lex:meetingModifier, or one ending in "-level")?  The nouns themselves
+ * are lex:ordinalMeetingNoun. */
 static int
 modifier_ok(const rc_ctx *rc, size_t i)
 {
@@ -420,6 +420,95 @@ modifier_ok(const rc_ctx *rc, size_t i)
 	return n > 6 && strncmp(w + n - 6, "-level", 6) == 0;   /* principal-level */
 }
 
+/* "meeting of the Security Consultative Meeting", "of the NCG (NCG)
+ * Working Group": the body after the noun at j names the series (or its
+ * part); moves *end past it. */
+static void
+of_series(rc_ctx *rc, size_t j, size_t lim, const char **series, size_t *end)
+{
+	size_t k;
+	ncg_mention *ob;
+
+	if (!rc_is(rc, j + 1, "of"))
+		return;
+	k = j + 2 + (rc_is(rc, j + 2, "the") || rc_is(rc, j + 2, "their") ||
+	             rc_is(rc, j + 2, "its") || rc_is(rc, j + 2, "our"));
+	ob = rc_mention_at(rc, NCG_M_BODY, k);
+	if (!ob || ob->t0 != k)
+		return;
+	*series = ob->key;
+	*end = ob->t1;
+	for (size_t q = *end; q < *end + 4 && q < lim; q++) {
+		ncg_mention *sub = rc_mention_at(rc, NCG_M_BODY, q);
+
+		if (sub && sub->body.part_of && !strcmp(sub->body.part_of, ob->key)) {
+			*series = sub->key;
+			*end = sub->t1;
+			return;
+		}
+	}
+}
+
+/* May the words of a meeting's name between its ordinal and its noun go
+ * on at j: capitalised words, acronyms, modifiers, hyphens, brackets,
+ * and "of"/"the"/"and" inside a name ("U.S.-Republic of Korea (ROK)
+ * Nuclear ..."). */
+static int
+name_word_ok(const rc_ctx *rc, size_t j, size_t first)
+{
+	if (rc_cap(rc, j) || (rc->tok[j].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) ||
+	    modifier_ok(rc, j) || rc_hyphen(rc, j) || rc_punct(rc, j, "(") ||
+	    rc_punct(rc, j, ")"))
+		return 1;
+	return (rc_is(rc, j, "of") || rc_is(rc, j, "the") || rc_is(rc, j, "and")) &&
+	       j > first && rc_cap(rc, j - 1) &&
+	       (rc_cap(rc, j + 1) || (rc_is(rc, j + 1, "the") && rc_cap(rc, j + 2)));
+}
+
+/* After the ordinal ending at e: a meeting noun (1) or a series body alone
+ * (0: "the fourth NCG"), with the end of the name in *end and the series
+ * in *series; -1 when neither follows. */
+static int
+ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t *end)
+{
+	for (size_t j = e; j < lim && j - e < 16; j++) {
+		ncg_mention *b = rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)
+		                 ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
+
+		if (rc_wl_ci(rc, j, NCG_WL_ORDINAL_MEETING_NOUN)) {
+			*end = j + 1;
+			of_series(rc, j, lim, series, end);
+			return 1;
+		}
+		if (b) {
+			*series = b->key;
+			*end = b->t1;
+			j = b->t1 - 1;
+			continue;
+		}
+		if (!name_word_ok(rc, j, e))
+			break;
+	}
+	return *series ? 0 : -1;
+}
+
+/* "the fourth NCG table-top simulation": an activity kind after a
+ * series without a meeting noun makes an activity, not a meeting. */
+static int
+activity_follows(const rc_ctx *rc, size_t end, size_t lim)
+{
+	size_t e;
+
+	if (end < lim && rc_lex_longest(rc, end, lim, 1u << NCG_LEX_ACTIVITY_KIND,
+	                                1u << NCG_LEXW_CUE, &e))
+		return 1;
+	return end + 1 < lim && rc_lower(rc, end) &&
+	       rc_lex_longest(rc, end + 1, lim, 1u << NCG_LEX_ACTIVITY_KIND,
+	                      1u << NCG_LEXW_CUE, &e);
+}
+
+/* Ordinal meetings: "the fourth NCG meeting", "the 3rd session", "the
+ * NCG's third meeting", "the next meeting". */
 ncg_status
 rc_meetings(rc_ctx *rc)
 {
@@ -429,79 +518,18 @@ rc_meetings(rc_ctx *rc)
 		if (!rc->body_sent[s] && !rc_in_title(rc, s))
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
-			size_t e, j, end = 0;
-			int ord = 0;
+			size_t e = i + 1, end = 0;
+			int ord, noun;
 			const char *series = NULL;
-			int noun = 0;
 			ncg_mention *m;
 
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE | RC_CLAIM_NAME))
 				continue;
-			if (rc_ieq(rc, i, "next")) {
-				ord = NCG_ORDINAL_NEXT;
-				e = i + 1;
-			} else {
-				ord = rc_ordinal_word(rc, i, &e);
-			}
+			ord = rc_ieq(rc, i, "next") ? NCG_ORDINAL_NEXT : rc_ordinal_word(rc, i, &e);
 			if (!ord)
 				continue;
-			for (j = e; j < st->t1 && j - e < 16; j++) {
-				ncg_mention *b = rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)
-				                 ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
-
-				if (rc_wl_ci(rc, j, NCG_WL_ORDINAL_MEETING_NOUN)) {
-					noun = 1;
-					end = j + 1;
-					/* "meeting of the Security Consultative Meeting" */
-					if (rc_is(rc, j + 1, "of")) {
-						size_t k = j + 2 + (rc_is(rc, j + 2, "the") || rc_is(rc, j + 2, "their") ||
-						                    rc_is(rc, j + 2, "its") || rc_is(rc, j + 2, "our"));
-						ncg_mention *ob = rc_mention_at(rc, NCG_M_BODY, k);
-
-						if (ob && ob->t0 == k) {
-							series = ob->key;
-							end = ob->t1;
-							/* "of the NCG (NCG) Working Group": its part */
-							for (size_t q = end; q < end + 4 && q < st->t1; q++) {
-								ncg_mention *sub = rc_mention_at(rc, NCG_M_BODY, q);
-
-								if (sub && sub->body.part_of && !strcmp(sub->body.part_of, ob->key)) {
-									series = sub->key;
-									end = sub->t1;
-									break;
-								}
-							}
-						}
-					}
-					break;
-				}
-				if (b) {
-					series = b->key;
-					end = b->t1;
-					j = b->t1 - 1;
-					continue;
-				}
-				if (rc_cap(rc, j) || (rc->tok[j].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) ||
-				    modifier_ok(rc, j) || rc_hyphen(rc, j) || rc_punct(rc, j, "(") ||
-				    rc_punct(rc, j, ")"))
-					continue;
-				/* "U.S.-Republic of Korea (ROK) Nuclear ..." */
-				if ((rc_is(rc, j, "of") || rc_is(rc, j, "the") || rc_is(rc, j, "and")) &&
-				    j > e && rc_cap(rc, j - 1) &&
-				    (rc_cap(rc, j + 1) || (rc_is(rc, j + 1, "the") && rc_cap(rc, j + 2))))
-					continue;
-				break;
-			}
-			if (!noun && !series)
-				continue;
-			/* "the fourth NCG table-top simulation" is an activity */
-			if (!noun && end < st->t1 &&
-			    rc_lex_longest(rc, end, st->t1, 1u << NCG_LEX_ACTIVITY_KIND,
-			                   1u << NCG_LEXW_CUE, &(size_t){0}))
-				continue;
-			if (!noun && end + 1 < st->t1 && rc_lower(rc, end) &&
-			    rc_lex_longest(rc, end + 1, st->t1, 1u << NCG_LEX_ACTIVITY_KIND,
-			                   1u << NCG_LEXW_CUE, &(size_t){0}))
+			noun = ordinal_meeting_at(rc, e, st->t1, &series, &end);
+			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)))
 				continue;
 			/* "the NCG's third meeting" */
 			if (!series && i >= 3 && rc_apostrophe_s(rc, i - 2)) {
