@@ -293,45 +293,60 @@ add_period(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, ncg_period_kind k,
 	return NCG_OK;
 }
 
-/* One period at token i: sets *end to its end, or to 0. */
+/* The readers of periods, one per construction: each adds the period at
+ * token i and sets *end, or leaves *end 0.  Their first words differ, so
+ * at most one applies at a token. */
+
+/* "next summer", "this spring", "summer 2024", "summer of 2024" */
 static ncg_status
-period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+season_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 {
 	ncg_year_ref yr;
 	size_t e, j;
-	int k, w;
+	int k;
 
-	(void)lim;
-	*end = 0;
-	/* next summer, this spring, summer 2024, summer of 2024 */
 	if ((rc_ieq(rc, i, "next") || rc_ieq(rc, i, "this") || rc_ieq(rc, i, "last")) &&
 	    (k = season_at(rc, i + 1)) >= 0) {
 		yr = (ncg_year_ref){0, rc_ieq(rc, i, "next") ? 1 : rc_ieq(rc, i, "last") ? -1 : 0};
 		return add_period(rc, s, i, i + 2, NCG_PER_SEASON, k, yr, end);
 	}
-	if ((k = season_at(rc, i)) >= 0) {
-		j = i + 1;
-		if (rc_is(rc, j, "of"))
-			j++;
-		if ((e = year_ref_at(rc, j, &yr)) != 0)
-			return add_period(rc, s, i, e, NCG_PER_SEASON, k, yr, end);
+	if ((k = season_at(rc, i)) < 0)
 		return NCG_OK;
-	}
-	/* first half of 2025, second half of next year, third quarter of 2025 */
-	w = rc_ieq(rc, i, "first") ? 1 : rc_ieq(rc, i, "second") ? 2 :
-	    rc_ieq(rc, i, "third") ? 3 : rc_ieq(rc, i, "fourth") ? 4 : 0;
-	if (w && (rc_ieq(rc, i + 1, "half") || rc_ieq(rc, i + 1, "quarter")) &&
-	    (rc_is(rc, i + 2, "of") || rc_is(rc, i + 2, "in"))) {
-		int half = rc_ieq(rc, i + 1, "half");
+	j = i + 1 + rc_is(rc, i + 1, "of");
+	if ((e = year_ref_at(rc, j, &yr)) != 0)
+		return add_period(rc, s, i, e, NCG_PER_SEASON, k, yr, end);
+	return NCG_OK;
+}
 
-		if ((half && w > 2) || !(e = year_ref_at(rc, i + 3, &yr)))
-			return NCG_OK;
-		return add_period(rc, s, i, e, half ? NCG_PER_HALF : NCG_PER_QUARTER, w, yr, end);
-	}
-	/* early 2026, mid-2025, late next year, the end of 2025 */
+/* "first half of 2025", "second half of next year", "third quarter of
+ * 2025" */
+static ncg_status
+fraction_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	ncg_year_ref yr;
+	size_t e;
+	int half, w = rc_ieq(rc, i, "first") ? 1 : rc_ieq(rc, i, "second") ? 2 :
+	              rc_ieq(rc, i, "third") ? 3 : rc_ieq(rc, i, "fourth") ? 4 : 0;
+
+	if (!w || !(rc_ieq(rc, i + 1, "half") || rc_ieq(rc, i + 1, "quarter")) ||
+	    !(rc_is(rc, i + 2, "of") || rc_is(rc, i + 2, "in")))
+		return NCG_OK;
+	half = rc_ieq(rc, i + 1, "half");
+	if ((half && w > 2) || !(e = year_ref_at(rc, i + 3, &yr)))
+		return NCG_OK;
+	return add_period(rc, s, i, e, half ? NCG_PER_HALF : NCG_PER_QUARTER, w, yr, end);
+}
+
+/* "early 2026", "mid-2025", "late next year", "the end of 2025", "the end
+ * of the year" */
+static ncg_status
+part_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	ncg_year_ref yr;
+	size_t e, y0 = i + 1;
+
 	if (rc_ieq(rc, i, "early") || rc_ieq(rc, i, "late") || rc_ieq(rc, i, "mid")) {
 		int part = rc_ieq(rc, i, "early") ? 0 : rc_ieq(rc, i, "mid") ? 1 : 2;
-		size_t y0 = i + 1;
 
 		if (rc_hyphen(rc, y0) && rc_adjacent(rc, y0))
 			y0++;
@@ -344,20 +359,26 @@ period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		int y = atoi(rc->s + rc->tok[i].b + 4);
 
 		if (y >= 1900 && y <= 2199)
-			return add_period(rc, s, i, i + 1, NCG_PER_PART, 1,
-			                  (ncg_year_ref){y, 0}, end);
-	}
-	if (rc_ieq(rc, i, "end") && rc_is(rc, i + 1, "of")) {
-		j = i + 2;
-		if (rc_is(rc, j, "the") && rc_ieq(rc, j + 1, "year")) {
-			yr = (ncg_year_ref){0, 0};
-			return add_period(rc, s, i, j + 2, NCG_PER_PART, 2, yr, end);
-		}
-		if ((e = year_ref_at(rc, j, &yr)) != 0)
-			return add_period(rc, s, i, e, NCG_PER_PART, 2, yr, end);
+			return add_period(rc, s, i, i + 1, NCG_PER_PART, 1, (ncg_year_ref){y, 0}, end);
 		return NCG_OK;
 	}
-	/* later this year, later this month */
+	if (!rc_ieq(rc, i, "end") || !rc_is(rc, i + 1, "of"))
+		return NCG_OK;
+	if (rc_is(rc, i + 2, "the") && rc_ieq(rc, i + 3, "year"))
+		return add_period(rc, s, i, i + 4, NCG_PER_PART, 2, (ncg_year_ref){0, 0}, end);
+	if ((e = year_ref_at(rc, i + 2, &yr)) != 0)
+		return add_period(rc, s, i, e, NCG_PER_PART, 2, yr, end);
+	return NCG_OK;
+}
+
+/* "later this year", "later this month"; "next year", "this year"; "in
+ * 2025" */
+static ncg_status
+year_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	ncg_year_ref yr;
+	size_t e;
+
 	if ((rc_ieq(rc, i, "later") || rc_ieq(rc, i, "latter")) && rc_ieq(rc, i + 1, "this")) {
 		if (rc_ieq(rc, i + 2, "year"))
 			return add_period(rc, s, i, i + 3, NCG_PER_REST_OF_YEAR, 0,
@@ -365,16 +386,30 @@ period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		if (rc_ieq(rc, i + 2, "month"))
 			return add_period(rc, s, i, i + 3, NCG_PER_REST_OF_MONTH, 0,
 			                  (ncg_year_ref){0, 0}, end);
+		return NCG_OK;
 	}
-	/* next year, this year; "in 2025" */
 	if ((rc_ieq(rc, i, "next") || rc_ieq(rc, i, "this")) && rc_ieq(rc, i + 1, "year") &&
 	    (e = year_ref_at(rc, i, &yr)) != 0)
 		return add_period(rc, s, i, e, NCG_PER_YEAR, 0, yr, end);
 	if (i > 0 && (rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "during")) &&
-	    year_at(rc, i) && !rc_month_at(rc, i + 1)) {
-		yr = (ncg_year_ref){year_at(rc, i), 0};
-		return add_period(rc, s, i, i + 1, NCG_PER_YEAR, 0, yr, end);
-	}
+	    year_at(rc, i) && !rc_month_at(rc, i + 1))
+		return add_period(rc, s, i, i + 1, NCG_PER_YEAR, 0,
+		                  (ncg_year_ref){year_at(rc, i), 0}, end);
+	return NCG_OK;
+}
+
+static ncg_status (*const PERIOD_READERS[])(rc_ctx *, uint32_t, size_t, size_t *) = {
+	season_period, fraction_period, part_period, year_period,
+};
+
+/* One period at token i: sets *end to its end, or to 0. */
+static ncg_status
+period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	(void)lim;
+	*end = 0;
+	for (size_t r = 0; r < sizeof PERIOD_READERS / sizeof PERIOD_READERS[0] && !*end; r++)
+		NCG_TRY(PERIOD_READERS[r](rc, s, i, end));
 	return NCG_OK;
 }
 
