@@ -788,6 +788,103 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	return rc_end_at(next, end);
 }
 
+/* "workstreams, including on A; B; and C", "lines of effort: A, B and C",
+ * "workstreams on A, B, and C", "the workstreams NCG lists as A and B":
+ * the list after the workstream noun ending at ne, up to b.  *after is
+ * b when a list was read, else 0. */
+static ncg_status
+noun_list(rc_ctx *rc, uint32_t s, size_t ne, size_t b, size_t *after)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t j, a;
+
+	*after = 0;
+	for (j = ne; j < st->t1 && j < ne + 12; j++)
+		if (rc_wl_match(rc, j, st->t1, NCG_WL_LIST_OPENER, 0) > j ||
+		    (rc_is(rc, j, "as") && (rc_is(rc, j - 1, "lists") ||
+		                            rc_is(rc, j - 1, "listed") ||
+		                            rc_is(rc, j - 1, "identified"))) ||
+		    rc_punct(rc, j, "\xE2\x80\x94") ||
+		    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
+		    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
+			break;
+	if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
+	    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
+		return NCG_OK;
+	*after = b;
+	return split_list(rc, s, a, b, 0);
+}
+
+/* "reviewed its progress on A, B, and C", "progress in the NCG on A; B;
+ * and C": after the progress noun at w, a list of known lines of work.
+ * *after is b when a list was read, else 0. */
+static ncg_status
+progress_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	size_t j, a;
+	int known;
+
+	*after = 0;
+	for (j = w + 1; j < b && j < w + 7; j++)
+		if (rc_is(rc, j, "on") || rc_is(rc, j, "including") ||
+		    rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
+			break;
+	if (j >= b || j >= w + 7 || rc_punct(rc, j, ";"))
+		return NCG_OK;
+	if (rc_is(rc, j, "on"))
+		j--;      /* list_start skips the "on" */
+	if (!(a = list_start(rc, j, b)))
+		return NCG_OK;
+	/* "progress on NCG workstreams, including on ...": the noun's own
+	 * list, read when the caller gets there */
+	for (j = a; j < a + 4 && j < b && !workstream_noun_at(rc, j, b); j++)
+		;
+	if (j < a + 4 && j < b)
+		return NCG_OK;
+	NCG_TRY(known_list(rc, a, b, &known));
+	if (!known)
+		return NCG_OK;
+	*after = b;
+	return split_list(rc, s, a, b, 0);
+}
+
+/* The lists of workstreams of one sentence, up to b (its end without the
+ * full stop): bulleted lists, lists after a workstream noun, agenda lists,
+ * progress lists; and "the CNI workstream". */
+static ncg_status
+sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t w = st->t0; w < st->t1; w++) {
+		size_t ne, nbullets, after = 0;
+		int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
+
+		/* "in each NCG workstream:" and a bulleted list */
+		if ((singular || workstream_noun_at(rc, w, st->t1)) && rc_punct(rc, st->t1 - 1, ":")) {
+			NCG_TRY(bullet_items(rc, s, &nbullets));
+			if (nbullets > 0)
+				break;
+		}
+		/* "the CNI workstream", "the conventional-nuclear integration
+		 * (CNI) workstream": the words before name a known one */
+		if (singular && w > st->t0) {
+			NCG_TRY(singular_workstream(rc, s, st->t0, w));
+			continue;
+		}
+		if ((ne = workstream_noun_at(rc, w, st->t1)) != 0)
+			NCG_TRY(noun_list(rc, s, ne, b, &after));
+		/* "discussed A, B and C": an agenda list */
+		else if (rc_lower(rc, w))
+			NCG_TRY(agenda_list(rc, s, w, b, &after));
+		if (!ne && !after && rc_wl(rc, w, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, w))
+			NCG_TRY(progress_list(rc, s, w, b, &after));
+		if (after)
+			w = after;
+	}
+	return NCG_OK;
+}
+
 ncg_status
 rc_workstreams(rc_ctx *rc)
 {
@@ -799,80 +896,7 @@ rc_workstreams(rc_ctx *rc)
 			continue;
 		if (b > st->t0 && rc_punct(rc, b - 1, "."))
 			b--;
-		for (size_t w = st->t0; w < st->t1; w++) {
-			size_t j, a, ne, nbullets;
-			int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
-			int known;
-
-			/* "in each NCG workstream:" and a bulleted list */
-			if ((singular || workstream_noun_at(rc, w, st->t1)) &&
-			    rc_punct(rc, st->t1 - 1, ":")) {
-				NCG_TRY(bullet_items(rc, (uint32_t)s, &nbullets));
-				if (nbullets > 0)
-					break;
-			}
-			/* "the CNI workstream", "the conventional-nuclear integration
-			 * (CNI) workstream": the words before name a known one */
-			if (singular && w > st->t0) {
-				NCG_TRY(singular_workstream(rc, (uint32_t)s, st->t0, w));
-				continue;
-			}
-			/* "workstreams, including on A; B; and C", "lines of effort: A,
-			 * B and C", "workstreams on A, B, and C" */
-			ne = workstream_noun_at(rc, w, st->t1);
-			if (ne) {
-				for (j = ne; j < st->t1 && j < ne + 12; j++)
-					if (rc_wl_match(rc, j, st->t1, NCG_WL_LIST_OPENER, 0) > j ||
-					    (rc_is(rc, j, "as") && (rc_is(rc, j - 1, "lists") ||
-					                            rc_is(rc, j - 1, "listed") ||
-					                            rc_is(rc, j - 1, "identified"))) ||
-					    rc_punct(rc, j, "\xE2\x80\x94") ||
-					    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
-					    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
-						break;
-				if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
-				    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
-					continue;
-				NCG_TRY(split_list(rc, (uint32_t)s, a, b, 0));
-				w = b;
-				continue;
-			}
-			/* "discussed A, B and C": an agenda list */
-			if (rc_lower(rc, w)) {
-				size_t after;
-
-				NCG_TRY(agenda_list(rc, (uint32_t)s, w, b, &after));
-				if (after) {
-					w = after;
-					continue;
-				}
-			}
-			/* "reviewed its progress on A, B, and C", "progress in the NCG
-			 * on A; B; and C": a list of known lines of work */
-			if (rc_wl(rc, w, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, w)) {
-				for (j = w + 1; j < b && j < w + 7; j++)
-					if (rc_is(rc, j, "on") || rc_is(rc, j, "including") ||
-					    rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
-						break;
-				if (j >= b || j >= w + 7 || rc_punct(rc, j, ";"))
-					continue;
-				if (rc_is(rc, j, "on"))
-					j--;      /* list_start skips the "on" */
-				if (!(a = list_start(rc, j, b)))
-					continue;
-				/* "progress on NCG workstreams, including on ...": the
-				 * noun's own list, read when the loop gets there */
-				for (j = a; j < a + 4 && j < b && !workstream_noun_at(rc, j, b); j++)
-					;
-				if (j < a + 4 && j < b)
-					continue;
-				NCG_TRY(known_list(rc, a, b, &known));
-				if (!known)
-					continue;
-				NCG_TRY(split_list(rc, (uint32_t)s, a, b, 0));
-				w = b;
-			}
-		}
+		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, b));
 	}
 	NCG_TRY(item_mentions(rc));
 	for (size_t s = 0; s < rc->nsent; s++)
