@@ -1129,6 +1129,71 @@ resolve_series(rc_ctx *rc, size_t first)
 	}
 }
 
+#define NO_START ((size_t)-1)
+
+/* "Nuclear Deterrence Immersion Course", "NCG Simulation": a capitalised
+ * cue at c0 and the capitalised words before it. */
+static size_t
+capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
+{
+	size_t a = c0;
+
+	while (a > t0 && (rc_cap(rc, a - 1) || (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
+	       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
+	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM))
+		a--;
+	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
+}
+
+/* "a military-to-military table-top exercise (TTX)", "a new interagency
+ * table-top simulation", "NCG table-top exercise (TTX)": the lower-case
+ * words before the cue, and an acronym before them. */
+static size_t
+lowercase_start(const rc_ctx *rc, size_t t0, size_t c0)
+{
+	size_t a = c0;
+
+	while (a > t0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) &&
+	       !rc_is(rc, a - 1, "new"))
+		a--;
+	if (a > t0 && (rc->tok[a - 1].flags & NCG_TF_UPPER) &&
+	    !rc_claimed(rc, a - 1, a, RC_CLAIM_PLACE | RC_CLAIM_NAME))
+		a--;
+	return apposition(rc, t0, a) ? NO_START : a;
+}
+
+/* "the Freedom Edge exercise": a name before a lower-case cue. */
+static size_t
+name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
+{
+	size_t a;
+
+	if (c0 <= t0 || !rc_cap(rc, c0 - 1) ||
+	    rc_in(rc, c0 - 1, (const char *const[]){"The", "A", "An", "This", "That", NULL}) ||
+	    rc_claimed(rc, c0 - 1, c0, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
+	               RC_CLAIM_DATE | RC_CLAIM_ITEM))
+		return NO_START;
+	a = c0 - 1;
+	while (a > t0 && rc_cap(rc, a - 1) &&
+	       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
+	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
+	                   RC_CLAIM_DATE))
+		a--;
+	return a;
+}
+
+/* The start of the name of an activity whose cue runs from c0 to the
+ * head h, or NO_START. */
+static size_t
+activity_start(const rc_ctx *rc, size_t t0, size_t c0, size_t h, int acr)
+{
+	if (rc_cap(rc, c0) || (rc->tok[c0].flags & NCG_TF_UPPER))
+		return capitalised_start(rc, t0, c0, acr);
+	if (acr || lowercase_named(rc, t0, c0, h))
+		return lowercase_start(rc, t0, c0);
+	return name_before_cue_start(rc, t0, c0);
+}
+
 ncg_status
 rc_activities(rc_ctx *rc)
 {
@@ -1141,7 +1206,7 @@ rc_activities(rc_ctx *rc)
 			continue;
 		NCG_TRY(named_activities(rc, (uint32_t)s));
 		for (size_t h = st->t0; h < st->t1; h++) {
-			size_t c0 = h, a, b = h + 1, claim_end;
+			size_t c0 = h, a, claim_end;
 			const ncg_lex_entry *kind;
 			const rc_acronym *acr;
 
@@ -1152,43 +1217,10 @@ rc_activities(rc_ctx *rc)
 			if (!kind)
 				continue;
 			acr = rc_punct(rc, h + 1, "(") ? rc_acronym_at_paren(rc, h + 1) : NULL;
-			claim_end = acr ? acr->p1 + 1 : b;
-			if (rc_cap(rc, c0) || (rc->tok[c0].flags & NCG_TF_UPPER)) {
-				/* "Nuclear Deterrence Immersion Course", "NCG Simulation" */
-				a = c0;
-				while (a > st->t0 && (rc_cap(rc, a - 1) || (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
-				       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
-				       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM))
-					a--;
-				if (a == c0 && !acr)
-					continue;           /* a bare "Course" */
-			} else if (acr || lowercase_named(rc, st->t0, c0, h)) {
-				/* "a military-to-military table-top exercise (TTX)",
-				 * "a new interagency table-top simulation" */
-				a = c0;
-				while (a > st->t0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) &&
-				       !rc_is(rc, a - 1, "new"))
-					a--;
-				if (a > st->t0 && (rc->tok[a - 1].flags & NCG_TF_UPPER) &&
-				    !rc_claimed(rc, a - 1, a, RC_CLAIM_PLACE | RC_CLAIM_NAME))
-					a--;        /* "NCG table-top exercise (TTX)" */
-				if (apposition(rc, st->t0, a))
-					continue;
-			} else if (c0 > st->t0 && rc_cap(rc, c0 - 1) &&
-			           !rc_in(rc, c0 - 1, (const char *const[]){"The", "A", "An", "This", "That", NULL}) &&
-			           !rc_claimed(rc, c0 - 1, c0, RC_CLAIM_BODY | RC_CLAIM_PLACE |
-			                       RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM)) {
-				/* "the Freedom Edge exercise" */
-				a = c0 - 1;
-				while (a > st->t0 && rc_cap(rc, a - 1) &&
-				       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
-				       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE |
-				                   RC_CLAIM_NAME | RC_CLAIM_DATE))
-					a--;
-			} else {
+			claim_end = acr ? acr->p1 + 1 : h + 1;
+			if ((a = activity_start(rc, st->t0, c0, h, acr != NULL)) == NO_START)
 				continue;
-			}
-			NCG_TRY(add_activity(rc, (uint32_t)s, a, b, kind, acr ? acr->acronym : NULL,
+			NCG_TRY(add_activity(rc, (uint32_t)s, a, h + 1, kind, acr ? acr->acronym : NULL,
 			                     claim_end));
 			h = claim_end - 1;
 		}
