@@ -1412,6 +1412,86 @@ asset_aliases(rc_ctx *rc, size_t first)
 	}
 }
 
+/* A ship at j: "USS KENTUCKY", "USS Michigan (SSGN-727)"; its type from
+ * the hull code, else from a cue elsewhere in the clause [c0, c1).  *end
+ * is the end of its name, or 0 when no ship starts at j. */
+static ncg_status
+vessel_at(rc_ctx *rc, uint32_t s, size_t j, size_t c0, size_t c1, size_t *end)
+{
+	const ncg_lex_entry *type = NULL, *t2;
+	size_t a1 = j + 1, e;
+
+	*end = 0;
+	if (!rc_wl(rc, j, NCG_WL_VESSEL_PREFIX) ||
+	    !(rc_cap(rc, j + 1) || (rc->tok[j + 1].flags & NCG_TF_UPPER)))
+		return NCG_OK;
+	while (a1 < c1 && a1 - j <= 3 && (rc_cap(rc, a1) || (rc->tok[a1].flags & NCG_TF_UPPER)) &&
+	       !asset_cue_at(rc, a1, c1, &e))
+		a1++;
+	if (rc_punct(rc, a1, "(") && a1 + 2 < c1 && rc_punct(rc, a1 + 2, ")")) {
+		type = designator_type(rc, a1 + 1);
+		rc_claim(rc, a1, a1 + 3, RC_CLAIM_ITEM);
+	}
+	for (size_t k = c0; !type && k < c1; k++)
+		if ((k < j || k >= a1) && (t2 = asset_cue_at(rc, k, c1, &e)) != NULL)
+			type = t2;
+	*end = a1;
+	return add_asset(rc, s, j, a1, type, c0, c1);
+}
+
+/* The named assets of the clause [c0, c1): ships and designators ("B-52",
+ * "B-1B"); *named says whether there was one. */
+static ncg_status
+named_assets(rc_ctx *rc, uint32_t s, size_t c0, size_t c1, int *named)
+{
+	*named = 0;
+	for (size_t j = c0; j < c1; j++) {
+		const ncg_lex_entry *type;
+		size_t a1;
+
+		if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY))
+			continue;
+		NCG_TRY(vessel_at(rc, s, j, c0, c1, &a1));
+		if (a1) {
+			*named = 1;
+			j = a1 - 1;
+		} else if ((type = designator_type(rc, j)) != NULL) {
+			NCG_TRY(add_asset(rc, s, j, j + 1, type, c0, c1));
+			*named = 1;
+		}
+	}
+	return NCG_OK;
+}
+
+/* One typed asset doing something in a clause naming none: "an ICBM test
+ * launch" (an event kind within three words after the type). */
+static ncg_status
+typed_assets(rc_ctx *rc, uint32_t s, size_t c0, size_t c1)
+{
+	for (size_t j = c0 + 1; j < c1; j++) {
+		const ncg_lex_entry *type;
+		size_t k, e;
+		int ev = 0;
+
+		if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY) ||
+		    !(rc_is(rc, j - 1, "a") || rc_is(rc, j - 1, "an") || rc_is(rc, j - 1, "the")) ||
+		    (type = asset_cue_at(rc, j, c1, &e)) == NULL)
+			continue;
+		for (k = e; k < c1 && k < e + 3; k++)
+			if (rc_lex_longest(rc, k, c1, 1u << NCG_LEX_EVENT_KIND,
+			                   1u << NCG_LEXW_CUE, &(size_t){0}))
+				ev = 1;
+		if (ev) {
+			NCG_TRY(add_asset(rc, s, j, e, type, c0, c1));
+			j = e - 1;
+		}
+	}
+	return NCG_OK;
+}
+
+/* Strategic assets, clause by clause (between commas, semicolons and "as
+ * well"): named ones, else one typed asset doing something ("the
+ * guided-missile submarine USS Michigan visited" names it). */
 ncg_status
 rc_assets(rc_ctx *rc)
 {
@@ -1424,68 +1504,14 @@ rc_assets(rc_ctx *rc)
 		if (!rc->body_sent[s])
 			continue;
 		for (size_t i = st->t0; i <= st->t1; i++) {
-			size_t c1, j, e;
 			int named;
 
-			/* clauses: between commas and semicolons */
 			if (i < st->t1 && !rc_punct(rc, i, ",") && !rc_punct(rc, i, ";") &&
 			    !(rc_is(rc, i, "as") && rc_is(rc, i + 1, "well")))
 				continue;
-			c1 = i;
-			named = 0;
-			for (j = c0; j < c1; j++) {
-				const ncg_lex_entry *type = NULL, *t2;
-				size_t a1;
-
-				if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY))
-					continue;
-				/* a ship: "USS KENTUCKY", "USS Michigan (SSGN-727)" */
-				if (rc_wl(rc, j, NCG_WL_VESSEL_PREFIX) &&
-				    (rc_cap(rc, j + 1) || (rc->tok[j + 1].flags & NCG_TF_UPPER))) {
-					a1 = j + 1;
-					while (a1 < c1 && a1 - j <= 3 &&
-					       (rc_cap(rc, a1) || (rc->tok[a1].flags & NCG_TF_UPPER)) &&
-					       !asset_cue_at(rc, a1, c1, &e))
-						a1++;
-					if (rc_punct(rc, a1, "(") && a1 + 2 < c1 && rc_punct(rc, a1 + 2, ")")) {
-						type = designator_type(rc, a1 + 1);
-						rc_claim(rc, a1, a1 + 3, RC_CLAIM_ITEM);
-					}
-					for (size_t k = c0; !type && k < c1; k++)
-						if ((k < j || k >= a1) && (t2 = asset_cue_at(rc, k, c1, &e)) != NULL)
-							type = t2;
-					NCG_TRY(add_asset(rc, (uint32_t)s, j, a1, type, c0, c1));
-					named = 1;
-					j = a1 - 1;
-					continue;
-				}
-				/* a designator: "B-52", "B-1B" */
-				if ((type = designator_type(rc, j)) != NULL) {
-					NCG_TRY(add_asset(rc, (uint32_t)s, j, j + 1, type, c0, c1));
-					named = 1;
-				}
-			}
-			/* one typed asset doing something: "an ICBM test launch"; not
-			 * when the clause names the asset ("the guided-missile
-			 * submarine USS Michigan visited") */
-			for (j = c0 + 1; !named && j < c1; j++) {
-				const ncg_lex_entry *type;
-				size_t k;
-				int ev = 0;
-
-				if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY) ||
-				    !(rc_is(rc, j - 1, "a") || rc_is(rc, j - 1, "an") || rc_is(rc, j - 1, "the")) ||
-				    (type = asset_cue_at(rc, j, c1, &e)) == NULL)
-					continue;
-				for (k = e; k < c1 && k < e + 3; k++)
-					if (rc_lex_longest(rc, k, c1, 1u << NCG_LEX_EVENT_KIND,
-					                   1u << NCG_LEXW_CUE, &(size_t){0}))
-						ev = 1;
-				if (ev) {
-					NCG_TRY(add_asset(rc, (uint32_t)s, j, e, type, c0, c1));
-					j = e - 1;
-				}
-			}
+			NCG_TRY(named_assets(rc, (uint32_t)s, c0, i, &named));
+			if (!named)
+				NCG_TRY(typed_assets(rc, (uint32_t)s, c0, i));
 			c0 = i + 1;
 		}
 	}
