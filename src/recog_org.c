@@ -231,51 +231,89 @@ defines_entry(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entr
 	return 0;
 }
 
+/* The wordings of a body that name it in text. */
+static const unsigned BODY_WHATS = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+                                   (1u << NCG_LEXW_ACRONYM);
+
+/* A longer lexicon name starting inside [i, e) wins: "the White House
+ * National Security Council" is the NSC, not the White House. */
+static int
+longer_name_inside(const rc_ctx *rc, size_t i, size_t e, size_t lim)
+{
+	for (size_t k = i + 1; k < e; k++) {
+		size_t e2;
+
+		if (rc_lex_longest(rc, k, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e2) && e2 > e)
+			return 1;
+	}
+	return 0;
+}
+
+/* An acronym the statement defined for a body ("the Nuclear Consultative
+ * Group (NCG) ... the NCG"): the same body again. */
+static ncg_status
+defined_acronym_body(rc_ctx *rc, uint32_t s, size_t i, const ncg_mention *ba, size_t *next)
+{
+	ncg_mention def = *ba;      /* rc_add may move the array */
+	ncg_mention *m;
+
+	NCG_TRY(add_body(rc, s, i, i + 1, &m));
+	m->key = def.key;
+	m->lex = def.lex;
+	m->body.acronym = def.body.acronym;
+	m->body.country[0] = def.body.country[0];
+	m->body.country[1] = def.body.country[1];
+	m->body.part_of = def.body.part_of;
+	return rc_end_at(next, i + 1);
+}
+
+/* The lexicon body w ending at e, with the country prefix pc[0..npc). */
+static ncg_status
+add_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
+                 const ncg_lex_wording *w, const char *const *pc, int npc, size_t *next)
+{
+	ncg_mention *m;
+
+	NCG_TRY(add_body(rc, s, i, e, &m));
+	m->lex = w->entry;
+	m->key = w->entry->key;
+	m->body.part_of = w->entry->part_of;
+	set_countries_from_entry(m->body.country, w->entry);
+	if (!m->body.country[0])
+		for (int k = 0; k < npc; k++)
+			m->body.country[k] = pc[k];
+	if (w->what == NCG_LEXW_ACRONYM)
+		m->body.acronym = w->wording;
+	else if (w->entry->acronym.n)
+		m->body.acronym = w->entry->acronym.v[0];
+	return take_parenthetical_acronym(rc, m, e, lim, next);
+}
+
 /* A body from the lexicon at token i, with an optional country prefix. */
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
-	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
-	                       (1u << NCG_LEXW_ACRONYM);
 	const char *pc[2] = {NULL, NULL};
 	int npc = 0;
-	size_t e, j = i, pend;
+	size_t e, pend;
 	const ncg_lex_wording *w;
 	const ncg_mention *ba;
-	ncg_mention *m;
 
 	*next = 0;
 	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 		return NCG_OK;
-	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, whats, &e);
-	/* a longer name starting inside this one wins: "the White House
-	 * National Security Council" is the NSC, not the White House */
-	for (size_t k = i + 1; w && k < e; k++) {
-		size_t e2;
-
-		if (rc_lex_longest(rc, k, lim, 1u << NCG_LEX_BODY, whats, &e2) && e2 > e)
-			return NCG_OK;
-	}
+	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
+	if (w && longer_name_inside(rc, i, e, lim))
+		return NCG_OK;
 	/* an acronym this statement defined for a body, unless a longer
 	 * lexicon name starts with it ("NCG Working Group") */
-	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL) {
-		ncg_mention def = *ba;      /* rc_add may move the array */
-
-		NCG_TRY(add_body(rc, s, i, i + 1, &m));
-		m->key = def.key;
-		m->lex = def.lex;
-		m->body.acronym = def.body.acronym;
-		m->body.country[0] = def.body.country[0];
-		m->body.country[1] = def.body.country[1];
-		m->body.part_of = def.body.part_of;
-		return rc_end_at(next, i + 1);
-	}
+	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL)
+		return defined_acronym_body(rc, s, i, ba, next);
 	if (!w) {
 		npc = rc_country_prefix(rc, i, lim, pc, &pend);
 		if (npc == 0 || pend >= lim)
 			return NCG_OK;
-		j = pend;
-		w = rc_lex_longest(rc, j, lim, 1u << NCG_LEX_BODY, whats, &e);
+		w = rc_lex_longest(rc, pend, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
 		if (!w || w->what == NCG_LEXW_ACRONYM)
 			return NCG_OK;
 		/* "ROK National Security Council" is not the NSC: skip the words,
@@ -291,19 +329,7 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (def && def->p0 != i - 1 && !defines_entry(rc, def, w->entry))
 			return NCG_OK;
 	}
-	NCG_TRY(add_body(rc, s, i, e, &m));
-	m->lex = w->entry;
-	m->key = w->entry->key;
-	m->body.part_of = w->entry->part_of;
-	set_countries_from_entry(m->body.country, w->entry);
-	if (!m->body.country[0])
-		for (int k = 0; k < npc; k++)
-			m->body.country[k] = pc[k];
-	if (w->what == NCG_LEXW_ACRONYM)
-		m->body.acronym = w->wording;
-	else if (w->entry->acronym.n)
-		m->body.acronym = w->entry->acronym.v[0];
-	return take_parenthetical_acronym(rc, m, e, lim, next);
+	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
