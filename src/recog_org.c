@@ -849,64 +849,103 @@ title_like(const rc_ctx *rc, const ncg_block *b)
 	       (!rc_punct(rc, b->t1 - 1, ".") || truncated(rc, b)) && !rc_punct(rc, b->t1 - 1, ":");
 }
 
+/* The first block of prose: not a banner, not a truncated headline. */
+static size_t
+first_prose_block(const rc_ctx *rc)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	size_t nb = ncg_doc_nblocks(rc->doc);
+
+	for (size_t b = 0; b < nb; b++)
+		if (blk[b].prose && rc->furniture[b] != RC_BANNER &&
+		    !(truncated(rc, &blk[b]) && title_like(rc, &blk[b])))
+			return b;
+	return nb;
+}
+
+/* Is the head line bk one body's name ("The White House", "U.S.
+ * Department of Defense")?  The first such line is the publisher. */
+static int
+publisher_line(rc_ctx *rc, const ncg_block *bk)
+{
+	int is = 0;
+
+	for (size_t k = 0; k < rc->nm; k++) {
+		const ncg_mention *m = &rc->m[k];
+		size_t t0 = bk->t0;
+
+		if (rc_is(rc, t0, "The") && m->t0 == t0 + 1)
+			t0++;
+		if (m->kind != NCG_M_BODY || m->t0 != t0 || m->t1 != bk->t1)
+			continue;
+		if (rc->publisher < 0)
+			rc->publisher = (long)k;
+		is = 1;
+	}
+	return is;
+}
+
+/* Is the head line bk a dateline?  The first day date of the head is the
+ * issue date. */
+static ncg_status
+head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
+{
+	size_t before = rc->nm;
+
+	*dated = 0;
+	NCG_TRY(rc_dates_in(rc, bk->s0, bk->t0, bk->t1));
+	for (size_t k = before; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
+			if (!rc->head.issued_y) {
+				rc->head.issued_y = rc->m[k].date.y;
+				rc->head.issued_m = rc->m[k].date.m;
+				rc->head.issued_d = rc->m[k].date.d;
+				rc->head.dateline_b = bk->b;
+				rc->head.dateline_e = bk->e;
+			}
+			*dated = 1;
+		}
+	return NCG_OK;
+}
+
+/* Does the head line b appear twice before the prose (a page's title and
+ * its headline)? */
+static int
+repeated_line(const rc_ctx *rc, size_t b, size_t first_prose)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+
+	for (size_t o = 0; o < first_prose; o++)
+		if (o != b && blk[o].e - blk[o].b == blk[b].e - blk[b].b &&
+		    memcmp(rc->s + blk[o].b, rc->s + blk[b].b, blk[b].e - blk[b].b) == 0)
+			return 1;
+	return 0;
+}
+
+/* The head of the statement, the lines before its prose: the publisher,
+ * the dateline (issue date), and the title (the first repeated headline,
+ * else the last headline). */
 ncg_status
 rc_head(rc_ctx *rc)
 {
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
-	size_t nb = ncg_doc_nblocks(rc->doc), first_prose = nb, best = nb;
+	size_t nb = ncg_doc_nblocks(rc->doc), first_prose = first_prose_block(rc), best = nb;
 	int best_twice = 0;
 
-	for (size_t b = 0; b < nb; b++)
-		if (blk[b].prose && rc->furniture[b] != RC_BANNER &&
-		    !(truncated(rc, &blk[b]) && title_like(rc, &blk[b]))) {
-			first_prose = b;
-			break;
-		}
 	for (size_t b = 0; b < first_prose; b++) {
 		const ncg_block *bk = &blk[b];
-		size_t before = rc->nm;
-		int dated = 0, twice = 0;
+		int dated;
 
 		if (bk->t1 <= bk->t0 || rc->furniture[b] == RC_BANNER ||
-		    ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE, rc->s + bk->b, bk->e - bk->b))
+		    ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE, rc->s + bk->b, bk->e - bk->b) ||
+		    publisher_line(rc, bk))
 			continue;
-		/* publisher: a line that is one body's name */
-		for (size_t k = 0; k < rc->nm; k++) {
-			const ncg_mention *m = &rc->m[k];
-			size_t t0 = bk->t0;
-
-			if (rc_is(rc, t0, "The") && m->t0 == t0 + 1)
-				t0++;
-			if (m->kind == NCG_M_BODY && m->t0 == t0 && m->t1 == bk->t1 &&
-			    rc->publisher < 0)
-				rc->publisher = (long)k;
-			if (m->kind == NCG_M_BODY && m->t0 == t0 && m->t1 == bk->t1)
-				dated = -1;
-		}
-		if (dated < 0)
-			continue;
-		NCG_TRY(rc_dates_in(rc, bk->s0, bk->t0, bk->t1));
-		for (size_t k = before; k < rc->nm; k++)
-			if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
-				if (!rc->head.issued_y) {
-					rc->head.issued_y = rc->m[k].date.y;
-					rc->head.issued_m = rc->m[k].date.m;
-					rc->head.issued_d = rc->m[k].date.d;
-					rc->head.dateline_b = bk->b;
-					rc->head.dateline_e = bk->e;
-				}
-				dated = 1;
-			}
+		NCG_TRY(head_dateline(rc, bk, &dated));
 		if (dated || !title_like(rc, bk))
 			continue;
-		for (size_t o = 0; o < first_prose; o++)
-			if (o != b && blk[o].e - blk[o].b == bk->e - bk->b &&
-			    memcmp(rc->s + blk[o].b, rc->s + bk->b, bk->e - bk->b) == 0)
-				twice = 1;
-		/* the title: the first repeated headline, else the last headline */
 		if (!best_twice) {
 			best = b;
-			best_twice = twice;
+			best_twice = repeated_line(rc, b, first_prose);
 		}
 	}
 	if (best < nb) {
