@@ -1024,74 +1024,91 @@ dateline(rc_ctx *rc)
 	return NCG_OK;
 }
 
+static const int PLACE_BLOCKED = RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE |
+                                 RC_CLAIM_DATE | RC_CLAIM_ITEM;
+
+/* A place or country of the lexicon at i ("Korea" after "U.S.-" is part
+ * of a compound, still a country); *end is its end, or 0. */
+static ncg_status
+lexicon_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	const unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY);
+	size_t e;
+	const ncg_lex_wording *w = rc_lex_longest(rc, i, lim, kinds, BODY_WHATS, &e);
+	ncg_mention *m;
+
+	*end = 0;
+	if (!w)
+		return NCG_OK;
+	if (modifies_name(rc, e, lim))
+		return rc_end_at(end, e);        /* skipped: a name's modifier */
+	if (rc_claimed(rc, i, e, PLACE_BLOCKED))
+		return NCG_OK;
+	NCG_TRY(rc_add(rc, w->entry->kind == NCG_LEX_PLACE ? NCG_M_PLACE : NCG_M_COUNTRY,
+	               s, i, e, &m));
+	m->lex = w->entry;
+	m->key = w->entry->key;
+	NCG_TRY(rc_span(rc, i, e, &m->name));
+	set_countries_from_entry(m->place.country, w->entry);
+	rc_claim(rc, i, e, RC_CLAIM_PLACE);
+	return rc_end_at(end, e);
+}
+
+/* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
+ * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
+static ncg_status
+unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t *end)
+{
+	size_t j = i, e;
+	ncg_mention *m;
+
+	*end = 0;
+	if (i <= t0 || !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at")) ||
+	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
+	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
+	    rc_wl(rc, i, NCG_WL_OFFICE))
+		return NCG_OK;
+	while (j < lim && j - i < 3 && rc_cap(rc, j) &&
+	       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j))
+		j++;
+	/* "City, State" or "City, D.C." */
+	if (rc_punct(rc, j, ",") && (rc_is(rc, j + 1, "D.C.") ||
+	    (rc_lex_longest(rc, j + 1, lim, 1u << NCG_LEX_PLACE, BODY_WHATS, &e) && e == j + 2)))
+		j += 2;
+	if (j < lim && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") || rc_punct(rc, j, ";") ||
+	                 rc_lower(rc, j) || rc->tok[j].kind == NCG_TOK_NUMBER ||
+	                 rc_month_at(rc, j)))
+		return NCG_OK;
+	if (j - i > 3 || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
+		return NCG_OK;
+	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, j, &m));
+	NCG_TRY(rc_span(rc, i, j, &m->name));
+	NCG_TRY(rc_key(rc, "place", m->name, &m->key));
+	rc_claim(rc, i, j, RC_CLAIM_PLACE);
+	return rc_end_at(end, j);
+}
+
+/* Places and countries: the dateline's, the lexicon's, and unknown ones
+ * after "in" / "at". */
 ncg_status
 rc_places(rc_ctx *rc)
 {
 	NCG_TRY(dateline(rc));
-	const unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY);
-	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
-	                       (1u << NCG_LEXW_ACRONYM);
-
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
 		if (!rc->body_sent[s])
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
-			size_t e;
-			const ncg_lex_wording *w;
-			ncg_mention *m;
-			const int blocked = RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE |
-			                    RC_CLAIM_DATE | RC_CLAIM_ITEM;
+			size_t end;
 
-			if (rc_claimed(rc, i, i + 1, blocked))
+			if (rc_claimed(rc, i, i + 1, PLACE_BLOCKED))
 				continue;
-			w = rc_lex_longest(rc, i, st->t1, kinds, whats, &e);
-			if (w && modifies_name(rc, e, st->t1)) {
-				i = e - 1;
-				continue;
-			}
-			if (w && !rc_claimed(rc, i, e, blocked)) {
-				/* "Korea" after "U.S.-" is part of a compound, still a country */
-				NCG_TRY(rc_add(rc, w->entry->kind == NCG_LEX_PLACE ? NCG_M_PLACE
-				                                                   : NCG_M_COUNTRY,
-				               (uint32_t)s, i, e, &m));
-				m->lex = w->entry;
-				m->key = w->entry->key;
-				NCG_TRY(rc_span(rc, i, e, &m->name));
-				set_countries_from_entry(m->place.country, w->entry);
-				rc_claim(rc, i, e, RC_CLAIM_PLACE);
-				i = e - 1;
-				continue;
-			}
-			/* an unknown place after "in" / "at": "in Honolulu, Hawaii" */
-			if (i > st->t0 && (rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at")) &&
-			    rc_cap(rc, i) && !is_function_cap(rc, i) && !rc_month_at(rc, i) &&
-			    !rc_wl(rc, i, NCG_WL_TITLE_HEAD) && !rc_wl(rc, i, NCG_WL_COURTESY) &&
-			    !rc_wl(rc, i, NCG_WL_OFFICE)) {
-				size_t j = i;
-
-				while (j < st->t1 && j - i < 3 && rc_cap(rc, j) &&
-				       !rc_claimed(rc, j, j + 1, blocked) && !rc_month_at(rc, j))
-					j++;
-				/* "City, State" or "City, D.C." */
-				if (rc_punct(rc, j, ",") && (rc_is(rc, j + 1, "D.C.") ||
-				    (rc_lex_longest(rc, j + 1, st->t1, 1u << NCG_LEX_PLACE, whats, &e) &&
-				     e == j + 2)))
-					j += 2;
-				if (j < st->t1 && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") ||
-				                    rc_punct(rc, j, ";") || rc_lower(rc, j) ||
-				                    rc->tok[j].kind == NCG_TOK_NUMBER || rc_month_at(rc, j)))
-					continue;
-				if (j - i > 3 || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
-				    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
-					continue;
-				NCG_TRY(rc_add(rc, NCG_M_PLACE, (uint32_t)s, i, j, &m));
-				NCG_TRY(rc_span(rc, i, j, &m->name));
-				NCG_TRY(rc_key(rc, "place", m->name, &m->key));
-				rc_claim(rc, i, j, RC_CLAIM_PLACE);
-				i = j - 1;
-			}
+			NCG_TRY(lexicon_place_at(rc, (uint32_t)s, i, st->t1, &end));
+			if (!end)
+				NCG_TRY(unknown_place_at(rc, (uint32_t)s, i, st->t0, st->t1, &end));
+			if (end)
+				i = end - 1;
 		}
 	}
 	return NCG_OK;
