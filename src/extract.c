@@ -1128,6 +1128,55 @@ described_meeting(ex_ctx *x)
 	return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
 }
 
+/* The planned time of the next meeting `key` announced in sentence sent:
+ * a period ("later this year", "in the first half of 2025") or a date. */
+static ncg_status
+planned_time(ex_ctx *x, const char *key, uint32_t sent)
+{
+	const ncg_mention *per = first_in(x, sent, NCG_M_PERIOD, 0);
+	const ncg_mention *d = first_in(x, sent, NCG_M_DATE, 0);
+	char b[11], e[11];
+	int y;
+
+	if (per) {
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
+		                          per->name, NCG_DT_EN));
+		if (ncg_period_interval(&per->period, x->anchor[0], x->anchor[1], x->anchor[2], b, e))
+			NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
+		return NCG_OK;
+	}
+	if (!d)
+		return NCG_OK;
+	y = d->date.y ? d->date.y : ncg_resolve_month_year(d->date.m, x->anchor[0], x->anchor[1], 1);
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT, d->name, NCG_DT_EN));
+	if (y && d->date.prec == NCG_PREC_DAY)
+		return date_literal(x, key, NCG_P_DATE, y, d->date.m, d->date.d);
+	if (!y)
+		return NCG_OK;
+	snprintf(b, sizeof b, "%04d-%02d-01", y, d->date.m);
+	snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->date.m, ncg_days_in_month(y, d->date.m));
+	return link_interval(x, key, NCG_P_PLANNED_TIME, b, e);
+}
+
+/* A past meeting `key` named at m: "in July" just after gives its month. */
+static ncg_status
+past_month(ex_ctx *x, const char *key, const ncg_mention *m)
+{
+	const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1);
+	int y;
+
+	if (!d || d->t0 > m->t1 + 2)
+		return NCG_OK;
+	y = d->date.y ? d->date.y : ncg_resolve_month_year(d->date.m, x->anchor[0], x->anchor[1], 0);
+	return y ? month_literal(x, key, y, d->date.m) : NCG_OK;
+}
+
+static int
+same_series(const ex_ctx *x, const char *series)
+{
+	return !series || !x->series || strcmp(series, x->series) == 0;
+}
+
 /* Meetings named by ordinal other than the described one: referred to
  * ("since the first NCG meeting in July") or announced (nextMeeting). */
 static ncg_status
@@ -1149,8 +1198,7 @@ other_meetings(ex_ctx *x)
 			ord = x->ordinal + 1;
 			future = 1;
 		}
-		if (x->meeting && ord == x->ordinal &&
-		    (!series || !x->series || strcmp(series, x->series) == 0)) {
+		if (x->meeting && ord == x->ordinal && same_series(x, series)) {
 			NCG_TRY(phrase(x, m->sent, m->t0, m->t1, x->meeting));
 			continue;
 		}
@@ -1159,51 +1207,15 @@ other_meetings(ex_ctx *x)
 			continue;
 		NCG_TRY(meeting_node(x, series, ord, NULL, &key));
 		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, key));
-		if (future && x->meeting && ord > x->ordinal &&
-		    (!series || !x->series || strcmp(series, x->series) == 0)) {
+		if (future && x->meeting && ord > x->ordinal && same_series(x, series)) {
 			const ncg_mention *pl = place_in(x, m->sent, m->t1);
-			const ncg_mention *per = first_in(x, m->sent, NCG_M_PERIOD, 0);
-			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, 0);
-			char b[11], e[11];
 
 			NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));
-			if (pl) {
+			if (pl)
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_PLACE, pl->key));
-			}
-			if (per) {
-				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                          per->name, NCG_DT_EN));
-				if (ncg_period_interval(&per->period, x->anchor[0], x->anchor[1],
-				                        x->anchor[2], b, e))
-					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
-			} else if (d) {
-				int y = d->date.y ? d->date.y
-				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
-				                                           x->anchor[1], 1);
-
-				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                          d->name, NCG_DT_EN));
-				if (y && d->date.prec == NCG_PREC_DAY)
-					NCG_TRY(date_literal(x, key, NCG_P_DATE, y, d->date.m, d->date.d));
-				else if (y) {
-					snprintf(b, sizeof b, "%04d-%02d-01", y, d->date.m);
-					snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->date.m,
-					         ncg_days_in_month(y, d->date.m));
-					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
-				}
-			}
+			NCG_TRY(planned_time(x, key, m->sent));
 		} else if (!future) {
-			/* a past meeting: "in July" gives its month */
-			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1);
-
-			if (d && d->t0 <= m->t1 + 2) {
-				int y = d->date.y ? d->date.y
-				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
-				                                           x->anchor[1], 0);
-
-				if (y)
-					NCG_TRY(month_literal(x, key, y, d->date.m));
-			}
+			NCG_TRY(past_month(x, key, m));
 		}
 	}
 	return NCG_OK;
