@@ -1285,81 +1285,111 @@ contribute(ex_ctx *x, const ncg_mention *body, const ncg_mention *ws)
 	return ncg_facts_link(x->f, x->stmt, body->key, NCG_P_CONTRIBUTES_TO, ws->key);
 }
 
+/* Is token i inside a workstream's own words ("ROK conventional support
+ * to U.S. nuclear operations")? */
+static int
+inside_workstream(const ex_ctx *x, const size_t *idx, size_t n, size_t i)
+{
+	for (size_t k = 0; k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 <= i &&
+		    i < M(x, idx[k])->t1)
+			return 1;
+	return 0;
+}
+
+/* The bodies in [from, end) contribute to the last workstream before the
+ * cue at c, unless a person is among them ("led by Dr. X": a role). */
+static ncg_status
+cue_contributors(ex_ctx *x, const size_t *idx, size_t n, size_t c, size_t from, size_t end)
+{
+	const ncg_mention *ws = NULL;
+
+	for (size_t k = 0; k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t1 <= c)
+			ws = M(x, idx[k]);
+	for (size_t k = 0; ws && k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_OFFICIAL && M(x, idx[k])->t0 >= from &&
+		    M(x, idx[k])->t0 < end)
+			return NCG_OK;
+	for (size_t k = 0; ws && k < n; k++) {
+		const ncg_mention *b = M(x, idx[k]);
+
+		if (b->kind == NCG_M_BODY && b->t0 >= from && b->t0 < end)
+			NCG_TRY(contribute(x, b, ws));
+	}
+	return NCG_OK;
+}
+
+/* The passive and noun frames of sentence s (up to 16 cues, each reading
+ * to the next); *ncues is how many there were. */
+static ncg_status
+cue_frames(ex_ctx *x, uint32_t s, const size_t *idx, size_t n, size_t *ncues)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+	size_t cues[16], from[16], nc = 0;
+
+	for (size_t i = t0; i < t1 && nc < 16; i++)
+		if (contribution_cue(x, i, &from[nc]) && !inside_workstream(x, idx, n, i))
+			cues[nc++] = i;
+	for (size_t c = 0; c < nc; c++)
+		NCG_TRY(cue_contributors(x, idx, n, cues[c], from[c], c + 1 < nc ? cues[c + 1] : t1));
+	*ncues = nc;
+	return NCG_OK;
+}
+
+/* The first workstream of the sentence after token i. */
+static const ncg_mention *
+workstream_after(const ex_ctx *x, const size_t *idx, size_t n, size_t i)
+{
+	for (size_t k = 0; k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > i)
+			return M(x, idx[k]);
+	return NULL;
+}
+
+/* The crediting frame ("credits A and B with much of the progress on W")
+ * and the active frame ("A and B support W"), at the first cue of the
+ * sentence. */
+static ncg_status
+verb_frames(ex_ctx *x, uint32_t s, const size_t *idx, size_t n)
+{
+	size_t t1 = x->sent[s].t1;
+	const ncg_mention *ws;
+
+	for (size_t i = x->sent[s].t0; i < t1; i++) {
+		if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_CREDIT)) {
+			size_t with = find_word(x, s, i + 1, (const char *const[]){"with", NULL});
+
+			ws = with < t1 ? workstream_after(x, idx, n, with) : NULL;
+			for (size_t k = 0; ws && k < n; k++)
+				if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t0 > i &&
+				    M(x, idx[k])->t0 < with)
+					NCG_TRY(contribute(x, M(x, idx[k]), ws));
+			return NCG_OK;
+		}
+		if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_ACTIVE)) {
+			ws = workstream_after(x, idx, n, i);
+			for (size_t k = 0; ws && k < n; k++)
+				if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t1 <= i)
+					NCG_TRY(contribute(x, M(x, idx[k]), ws));
+			return NCG_OK;
+		}
+	}
+	return NCG_OK;
+}
+
+/* Bodies contributing to workstreams: the cue frames of a sentence, else
+ * its verb frames. */
 static ncg_status
 contributions(ex_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-		size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
-		size_t cues[16], from[16], nc = 0;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), nc;
 
-		for (size_t i = t0; i < t1 && nc < 16; i++)
-			if (contribution_cue(x, i, &from[nc])) {
-				/* not inside a workstream's own words ("ROK conventional
-				 * support to U.S. nuclear operations") */
-				int inside = 0;
-
-				for (size_t k = 0; k < n; k++)
-					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM &&
-					    M(x, idx[k])->t0 <= i && i < M(x, idx[k])->t1)
-						inside = 1;
-				if (!inside)
-					cues[nc++] = i;
-			}
-		for (size_t c = 0; c < nc; c++) {
-			const ncg_mention *ws = NULL;
-			size_t end = c + 1 < nc ? cues[c + 1] : t1;
-			int bodies = 0, people = 0;
-
-			for (size_t k = 0; k < n; k++)
-				if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t1 <= cues[c])
-					ws = M(x, idx[k]);
-			if (!ws)
-				continue;
-			for (size_t k = 0; k < n; k++) {
-				const ncg_mention *b = M(x, idx[k]);
-
-				bodies += b->kind == NCG_M_BODY && b->t0 >= from[c] && b->t0 < end;
-				people += b->kind == NCG_M_OFFICIAL && b->t0 >= from[c] && b->t0 < end;
-			}
-			if (people)
-				continue;      /* "led by Dr. X": a person, a role */
-			for (size_t k = 0; bodies && k < n; k++) {
-				const ncg_mention *b = M(x, idx[k]);
-
-				if (b->kind == NCG_M_BODY && b->t0 >= from[c] && b->t0 < end)
-					NCG_TRY(contribute(x, b, ws));
-			}
-		}
-		if (nc)
-			continue;
-		/* crediting and active frames */
-		for (size_t i = t0; i < t1; i++) {
-			const ncg_mention *ws = NULL;
-
-			if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_CREDIT)) {
-				size_t with = find_word(x, s, i + 1, (const char *const[]){"with", NULL});
-
-				for (size_t k = 0; k < n && with < t1; k++)
-					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > with && !ws)
-						ws = M(x, idx[k]);
-				for (size_t k = 0; ws && k < n; k++)
-					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t0 > i &&
-					    M(x, idx[k])->t0 < with)
-						NCG_TRY(contribute(x, M(x, idx[k]), ws));
-				break;
-			}
-			if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_ACTIVE)) {
-				for (size_t k = 0; k < n; k++)
-					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > i && !ws)
-						ws = M(x, idx[k]);
-				for (size_t k = 0; ws && k < n; k++)
-					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t1 <= i)
-						NCG_TRY(contribute(x, M(x, idx[k]), ws));
-				break;
-			}
-		}
+		NCG_TRY(cue_frames(x, s, idx, n, &nc));
+		if (!nc)
+			NCG_TRY(verb_frames(x, s, idx, n));
 	}
 	return NCG_OK;
 }
