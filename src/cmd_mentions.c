@@ -164,7 +164,8 @@ explain(const ncg_text *t, const ncg_doc *d, const ncg_mentions *ms, const ncg_l
 		       dec->confidence);
 	else
 		printf("# chosen: none (no candidate with a past meeting verb, a dated setting or"
-		       " reported content scores %d or more without a future cue)\n", 4);
+		       " reported content scores %d or more without a future cue)\n",
+		       NCG_MEETING_THRESHOLD);
 	ncg_meeting_decision_free(dec);
 	return NCG_EXIT_OK;
 }

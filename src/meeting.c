@@ -50,9 +50,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
 };
 
-/* A candidate is chosen when its score reaches this and it has a past
- * meeting verb, the setting of a past act, or reported content. */
-#define THRESHOLD 4
+#define THRESHOLD NCG_MEETING_THRESHOLD
 
 /* The candidates read: a statement reports its meeting among the first
  * ones, and the comparisons between candidates stay bounded (linear in

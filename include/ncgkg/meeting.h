@@ -47,6 +47,10 @@
 
 #define NCG_MEV_MAX 16
 
+/* A candidate is chosen when its score reaches this and it has a past
+ * meeting verb, the setting of a past act, or reported content. */
+#define NCG_MEETING_THRESHOLD 4
+
 /* One piece of evidence for or against a candidate. */
 typedef struct {
 	const char *what;         /* its name: "past-verb", "future-cue" */
