@@ -538,6 +538,22 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 	return start;
 }
 
+/* "ROK Chairman of the Joint Chiefs of Staff", "Commander of U.S.
+ * Forces Korea": a run led by a title head and "of" names a post; the
+ * body is what follows "of (the)".  Not when a body head comes first
+ * ("Office of the Secretary of Defense"). */
+static size_t
+after_title(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t k = start; k + 1 < head; k++) {
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
+			return start;
+		if (rc_wl(rc, k, NCG_WL_TITLE_HEAD) && rc_is(rc, k + 1, "of"))
+			return k + 2 + (rc_is(rc, k + 2, "the") && k + 3 <= head);
+	}
+	return start;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -582,6 +598,23 @@ possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc, i
 	return start;
 }
 
+/* Is m, with n countries, the lexicon body c as far as countries go?  The
+ * countries agree; and a name without a country is a national body (the
+ * "ROK Joint Chiefs of Staff") only when worded as the lexicon words it:
+ * "the Joint Chiefs of Staff" alone may be either nation's. */
+static int
+country_fits(const ncg_mention *m, int n, const ncg_lex_entry *c)
+{
+	if (n > 0 || c->country.n == 0)
+		return countries_agree(m->body.country, n, &c->country);
+	if (c->label && strcmp(c->label, m->name) == 0)
+		return 1;
+	for (size_t a = 0; a < c->alt.n; a++)
+		if (strcmp(c->alt.v[a], m->name) == 0)
+			return 1;
+	return 0;
+}
+
 /* The lexicon entry a grammar body names, worded otherwise: an entry with
  * a wording of the same normal form whose countries agree ("ROK Strategic
  * Command" for "South Korea's Strategic Command": normal forms leave the
@@ -595,7 +628,7 @@ body_entry(rc_ctx *rc, const ncg_mention *m, size_t k, size_t e, const ncg_lex_e
 	char nf[512], wf[512];
 	const char *rest;
 
-	*out = le && countries_agree(m->body.country, n, &le->country) ? le : NULL;
+	*out = le && country_fits(m, n, le) ? le : NULL;
 	if (*out || k >= e)
 		return NCG_OK;
 	/* the name without its country ("Strategic Command") */
@@ -604,7 +637,7 @@ body_entry(rc_ctx *rc, const ncg_mention *m, size_t k, size_t e, const ncg_lex_e
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_BODY) && !*out; i++) {
 		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_BODY, i);
 
-		if (!countries_agree(m->body.country, n, &c->country) || !c->label)
+		if (!country_fits(m, n, c) || !c->label)
 			continue;
 		ncg_normal_form(c->label, strlen(c->label), wf, sizeof wf);
 		if (strcmp(nf, wf) == 0)
@@ -654,7 +687,7 @@ identify_body(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
 static ncg_status
 grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
-	size_t end = cap_run_end(rc, i, lim), start = i, head, e, k, from;
+	size_t end = cap_run_end(rc, i, lim), start = i, head, e, k, from, t0;
 	const char *pc[2] = {NULL, NULL};
 	int npc;
 	ncg_mention *m;
@@ -667,6 +700,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end))
 		return rc_end_at(next, end);
 	start = split_run(rc, start, head);
+	t0 = start;
+	start = after_title(rc, start, head);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
 	if (!(e = name_end(rc, head, end, lim)))
@@ -676,6 +711,15 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		k = start;
 	else if (from < start)
 		k = start;
+	/* "U.S. Chairman of the Joint Chiefs of Staff": the title's country,
+	 * just before its head */
+	for (size_t c = start > t0 + 6 ? start - 6 : t0; npc == 0 && t0 < start && c < start; c++) {
+		size_t ce;
+
+		if ((npc = rc_country_prefix(rc, c, start, pc, &ce)) > 0 &&
+		    !(rc_wl(rc, ce, NCG_WL_TITLE_HEAD) && rc_is(rc, ce + 1, "of")))
+			npc = 0;
+	}
 	/* a bare "Group" or "Office", but a service ("the Navy") is a body */
 	if (e - k < 2 && !(e - k == 1 && (k > from || rc_wl(rc, k, NCG_WL_SERVICE_NAME))))
 		return rc_end_at(next, end);

@@ -329,6 +329,33 @@ bullet_line(const char *s, size_t b, size_t e)
 	       s[b + 2] == ' ';
 }
 
+/* The last character of a line but trailing spaces, or 0. */
+static char
+line_last(const char *s, size_t b, size_t e)
+{
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	return e > b ? s[e - 1] : 0;
+}
+
+/* In a run of lines of mixed lengths, does line a wrap into line b?  Yes
+ * when a is long, near the run's widest line `width` (hard-wrapped lines
+ * fill the width; a headline above a one-line paragraph does not), and
+ * stops mid-sentence (no full stop or colon at its end), and b is no
+ * bullet and is long itself or ends a sentence.  A short line (a heading,
+ * a dateline) ends its block. */
+static int
+wraps_into(const char *s, const size_t a[2], const size_t b[2], size_t width)
+{
+	char la = line_last(s, a[0], a[1]), lb = line_last(s, b[0], b[1]);
+	size_t len = line_cp_len(s, a[0], a[1]);
+
+	if (len < 50 || len * 4 < width * 3 || la == '.' || la == ':' ||
+	    bullet_line(s, b[0], b[1]))
+		return 0;
+	return line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"';
+}
+
 /* Split into blocks: runs of non-blank lines separated by blank lines.  A
  * run whose lines (but the last) are all long is a hard-wrapped paragraph
  * and stays one block; otherwise each line is a block of its own (page
@@ -377,8 +404,19 @@ split_blocks(ncg_doc *d)
 		if (nl == 1 || wrapped) {
 			NCG_TRY(push_block(d, lines[0][0], lines[nl - 1][1]));
 		} else {
+			/* mixed: a wrapped paragraph may still follow a dateline or
+			 * heading with no blank line between ("Seoul, November 15,
+			 * 2019" then the first paragraph) */
+			size_t k0 = 0, width = 0;
+
 			for (size_t k = 0; k < nl; k++)
-				NCG_TRY(push_block(d, lines[k][0], lines[k][1]));
+				if (line_cp_len(s, lines[k][0], lines[k][1]) > width)
+					width = line_cp_len(s, lines[k][0], lines[k][1]);
+			for (size_t k = 0; k < nl; k++)
+				if (k + 1 == nl || !wraps_into(s, lines[k], lines[k + 1], width)) {
+					NCG_TRY(push_block(d, lines[k0][0], lines[k][1]));
+					k0 = k + 1;
+				}
 		}
 	}
 	return NCG_OK;
