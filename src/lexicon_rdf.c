@@ -72,6 +72,7 @@ static const struct {
 	{NCG_LEX_NS "ordinalMeetingNoun", NCG_WL_ORDINAL_MEETING_NOUN},
 	{NCG_LEX_NS "meetingModifier", NCG_WL_MEETING_MODIFIER},
 	{NCG_LEX_NS "itemLead", NCG_WL_ITEM_LEAD},
+	{NCG_LEX_NS "withinMeetingCue", NCG_WL_WITHIN_MEETING_CUE},
 	{NCG_LEX_NS "serviceName", NCG_WL_SERVICE_NAME},
 	{NCG_LEX_NS "meansCue", NCG_WL_MEANS_CUE},
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},

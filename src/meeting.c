@@ -657,7 +657,10 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				continue;
 			if (p > 0 && tok_ieq(x, p - 1, "the"))
 				p--;
-			if (p > 0 && (tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "at"))) {
+			/* "welcomed Y to the Pentagon" */
+			if (p > 0 && (tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "at") ||
+			              (c->kind == NCG_MC_PRINCIPALS && tok_ieq(x, c->t0, "welcomed") &&
+			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
 				add_ev(c, EV_PLACE);
 				break;
@@ -894,12 +897,46 @@ eligible(const ncg_meeting_cand *c)
 	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
 }
 
+/* Principals or a meeting noun, then a numbered or named meeting after a
+ * within-meeting cue in the same sentence ("met with Y virtually today
+ * during the 49th Military Committee Meeting"): the meeting they met in,
+ * or NULL. */
+static const ncg_meeting_cand *
+within_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN)
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+		size_t p = o->t0;
+
+		if (o->sent != c->sent || o->in_title || o->t0 < c->t1 ||
+		    (!o->ordinal && !o->series))
+			continue;
+		if (p > 0 && tok_ieq(x, p - 1, "the"))
+			p--;
+		for (size_t q = p > 4 ? p - 4 : 0; q < p; q++)
+			if (wl_at(x, q, p, NCG_WL_WITHIN_MEETING_CUE) == p)
+				return o;
+	}
+	return NULL;
+}
+
 /* What the chosen one does not say, other mentions of it do: the
- * ordinal (a headline's "25th KIDD"), the series, the place (the next
- * sentence: "met in Seoul"). */
+ * ordinal (a headline's "25th KIDD"), the series, the place (the
+ * headline's, or the next sentence's: "met in Seoul"); the meeting
+ * principals met in. */
 static void
 complete(mr_ctx *x, ncg_meeting_cand *c)
 {
+	const ncg_meeting_cand *in = within_meeting(x, c);
+
+	if (in) {
+		c->ordinal = in->ordinal;
+		c->series = in->series;
+		if (!c->place && in->place)
+			c->place = in->place;
+	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
@@ -909,6 +946,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 			c->ordinal = o->ordinal;
 		if (!c->series && o->series)
 			c->series = o->series;
+		if (!c->place && !c->virtual_ && o->place && !has_ev(o, EV_FUTURE))
+			c->place = o->place;
 	}
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];

@@ -516,6 +516,39 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 	return head;
 }
 
+/* "Republic of Korea and United States Military Committee": two
+ * countries joined by "and" before a name are its countries, as "U.S.-ROK"
+ * is.  Their number (2) with the keys in pc and the end in *end, or 0. */
+static int
+country_pair(const rc_ctx *rc, size_t i, size_t lim, const char **pc)
+{
+	const char *keys[2] = {NULL, NULL}, *k2[2];
+	size_t e, e2;
+
+	if (rc_country_prefix(rc, i, lim, keys, &e) != 1 || !rc_is(rc, e, "and") ||
+	    rc_country_prefix(rc, e + 1, lim, k2, &e2) != 1 || strcmp(keys[0], k2[0]) == 0)
+		return 0;
+	if (pc) {
+		pc[0] = keys[0];
+		pc[1] = k2[0];
+	}
+	return (int)(e2 - i) > 0 ? 2 : 0;
+}
+
+/* The end of the country pair at i (country_pair), or i. */
+static size_t
+country_pair_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const char *keys[2], *k2[2];
+	size_t e, e2;
+
+	if (!country_pair(rc, i, lim, NULL))
+		return i;
+	rc_country_prefix(rc, i, lim, keys, &e);
+	rc_country_prefix(rc, e + 1, lim, k2, &e2);
+	return e2;
+}
+
 /* Split the run at "and" / "&" when the left part is complete on its
  * own ("the Ministry of Foreign Affairs and Defense Intelligence
  * Agency"): the new start. */
@@ -524,7 +557,7 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 {
 	for (size_t k = start + 1; k < head; k++)
 		if (rc_is(rc, k, "and") || rc_is(rc, k, "&")) {
-			int complete = is_known_name(rc, start, k);
+			int complete = is_known_name(rc, start, k) && !country_pair(rc, start, head, NULL);
 
 			for (size_t h = start; h < k && !complete; h++)
 				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD))
@@ -707,7 +740,9 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(e = name_end(rc, head, end, lim)))
 		return rc_end_at(next, end);
 	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
-	if (from == start && (npc = rc_country_prefix(rc, start, e, pc, &k)) == 0)
+	if (from == start && (npc = country_pair(rc, start, e, pc)) == 2)
+		k = country_pair_end(rc, start, e);
+	else if (from == start && (npc = rc_country_prefix(rc, start, e, pc, &k)) == 0)
 		k = start;
 	else if (from < start)
 		k = start;
@@ -761,6 +796,24 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, e);
 }
 
+/* "Republic of Korea and United States Military Committee Meeting
+ * (MCM)": a name starting at t0 with a country, after "and" and another
+ * country, starts with the first country. */
+static size_t
+pair_start(const rc_ctx *rc, size_t s0, size_t t0, size_t lim)
+{
+	const char *keys[2];
+	size_t e;
+
+	if (t0 < s0 + 2 || !rc_is(rc, t0 - 1, "and"))
+		return t0;
+	for (size_t c = t0 >= s0 + 6 ? t0 - 6 : s0; c + 1 < t0; c++)
+		if (rc_country_prefix(rc, c, t0 - 1, keys, &e) == 1 && e == t0 - 1 &&
+		    country_pair(rc, c, lim, NULL))
+			return c;
+	return t0;
+}
+
 /* A body defined by an acronym whose long form is not capitalised:
  * "the NCG working group (WG)". */
 static ncg_status
@@ -778,9 +831,11 @@ acronym_bodies(rc_ctx *rc)
 		       !is_function_cap(rc, t0 - 1) &&
 		       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			t0--;
+		t0 = pair_start(rc, rc->sent[d->sent].t0, t0, d->p0);
 		NCG_TRY(add_body(rc, d->sent, t0, d->p0, &m));
 		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 		m->body.acronym = d->acronym;
+		country_pair(rc, t0, d->p0, m->body.country);
 		if (t0 < d->lt0) {
 			size_t ae;
 			const ncg_lex_wording *w = rc_lex_longest(rc, t0, d->lt0, 1u << NCG_LEX_BODY,
@@ -822,6 +877,7 @@ resolve_prefixed_bodies(rc_ctx *rc)
 		if (m->kind != NCG_M_BODY || m->lex ||
 		    rc_country_prefix(rc, m->t0, m->t1, keys, &e) == 0 || e >= m->t1)
 			continue;
+		e = country_pair(rc, m->t0, m->t1, NULL) ? country_pair_end(rc, m->t0, m->t1) : e;
 		st = rc_span(rc, e, m->t1, &rest);
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
 			continue;

@@ -104,6 +104,7 @@ typedef enum {
 	NCG_WL_ORDINAL_MEETING_NOUN, /* nouns after an ordinal that make a meeting: the 4th session */
 	NCG_WL_MEETING_MODIFIER,    /* words between an ordinal and a meeting noun: annual */
 	NCG_WL_ITEM_LEAD,           /* words dropped before a list item: and, or, as well */
+	NCG_WL_WITHIN_MEETING_CUE,  /* before a meeting another took place in: during, at */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
