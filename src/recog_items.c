@@ -208,16 +208,11 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 static int
 clause_verb(const rc_ctx *rc, size_t i)
 {
-	static const char *const NOT_VERBS[] = {
-		"combined", "integrated", "advanced", "dedicated", "related", "coordinated",
-		"enhanced", "expanded", "improved", "extended", "detailed", "unified",
-		"sustained", "shared", "tailored", "planned", NULL
-	};
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 
 	return rc_lower(rc, i) && n > 4 && strncmp(w + n - 2, "ed", 2) == 0 &&
-	       !rc_in(rc, i, NOT_VERBS);
+	       !rc_wl(rc, i, NCG_WL_ADJECTIVAL_PARTICIPLE);
 }
 
 /* Items of the list [a, b): cut at top-level semicolons when it has any,

@@ -13,12 +13,6 @@ static const char *const TITLE_CONNECTORS[] = {
 	"of", "for", "and", "the", "on", "at", "to", "in", "&", NULL
 };
 
-/* Words that open a title written as a clause: "who is performing the
- * duties of ...", "acting as ...". */
-static const char *const WHO_SKIP[] = {
-	"who", "is", "was", "serves", "served", "as", "currently", "also", "now", NULL
-};
-
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
@@ -227,7 +221,7 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		return 0;
 	j = k + 1;
 	if (rc_is(rc, j, "who"))
-		while (j < lim && rc_in(rc, j, WHO_SKIP))
+		while (j < lim && rc_wl(rc, j, NCG_WL_TITLE_CLAUSE_OPENER))
 			j++;
 	for (e = j; e < lim; e++) {
 		if (rc_punct(rc, e, ";") || rc_punct(rc, e, ".") || rc_punct(rc, e, ")") ||

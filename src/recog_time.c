@@ -66,13 +66,6 @@ add_date(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int y, int m, int d, int 
 	return NCG_OK;
 }
 
-/* Words after which a bare month name is a date ("in July", "this November"). */
-static const char *const MONTH_CUES[] = {
-	"in", "this", "of", "since", "until", "by", "during", "last", "next", "early",
-	"late", "mid", "through", "from", "to", "and", "In", "Since", "By", "During",
-	"Until", "From", "Through", "Early", "Late", NULL
-};
-
 /* The first day of a day or a range of days at token j: "16", "16th",
  * "16-17" (one token), "16 - 17", "11 to 12", "21 and 22".  Sets *d and
  * returns the token after it, or 0. */
@@ -167,9 +160,9 @@ month_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, int m, size_t *en
 	j = i + 1;
 	if ((y = year_after(rc, j, &e)) != 0)
 		return add_date(rc, s, i, e, y, m, 0, NCG_PREC_MONTH, end);
-	if (m == 5 && !(i > 0 && rc_in(rc, i - 1, MONTH_CUES)))
+	if (m == 5 && !(i > 0 && rc_wl(rc, i - 1, NCG_WL_MONTH_CUE)))
 		return NCG_OK;     /* "May" the verb */
-	if (i > 0 && (rc_in(rc, i - 1, MONTH_CUES) || m != 5)) {
+	if (i > 0 && (rc_wl(rc, i - 1, NCG_WL_MONTH_CUE) || m != 5)) {
 		NCG_TRY(add_date(rc, s, i, i + 1, 0, m, 0, NCG_PREC_MONTH, end));
 		if (rc_is(rc, i - 1, "this"))
 			rc->m[rc->nm - 1].date.this_ = 1;

@@ -105,6 +105,9 @@ typedef enum {
 	NCG_WL_MEETING_MODIFIER,    /* words between an ordinal and a meeting noun: annual */
 	NCG_WL_ITEM_LEAD,           /* words dropped before a list item: and, or, as well */
 	NCG_WL_WITHIN_MEETING_CUE,  /* before a meeting another took place in: during, at */
+	NCG_WL_ADJECTIVAL_PARTICIPLE, /* -ed words that modify, not verbs: combined, integrated */
+	NCG_WL_TITLE_CLAUSE_OPENER, /* words opening a title as a clause: who, is, serves, as */
+	NCG_WL_MONTH_CUE,           /* words after which a bare month is a date: in, this, since */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
