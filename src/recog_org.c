@@ -14,10 +14,19 @@
  * word follows: "Office of the President", "Strategy and Consultation". */
 static const char *const CONNECTORS[] = {"of", "the", "and", "for", "on", "&", NULL};
 
-/* A capitalised function word that may start a sentence but never a name. */
+/* A capitalised function word that may start a sentence but never a name;
+ * or a clock word after a time ("05:16 PM EST Office of ..."). */
 static int
 is_function_cap(const rc_ctx *rc, size_t i)
 {
+	if (rc_wl(rc, i, NCG_WL_CLOCK_WORD) && i > 0) {
+		size_t p = i - 1;
+
+		while (p > 0 && rc_wl(rc, p, NCG_WL_CLOCK_WORD))
+			p--;
+		if (rc->s[rc->tok[p].b] >= '0' && rc->s[rc->tok[p].b] <= '9')
+			return 1;
+	}
 	return rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL);
 }
 
