@@ -507,6 +507,12 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t i = a; i < c->t0; i++)
 		if (wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
 			add_ev(c, EV_REFERENCE);
+	/* "The launch came three days after the two sides held the second
+	 * meeting": a distance in time, then a cue, earlier in the clause */
+	for (size_t i = c->c0 + 1; i < a; i++)
+		if (wl_at(x, i - 1, i, NCG_WL_TIME_DISTANCE) &&
+		    wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
+			add_ev(c, EV_REFERENCE);
 	/* "the first EDSCG meeting held in the Republic of Korea" */
 	if (c->ordinal == 1) {
 		size_t i = c->t1;

@@ -109,6 +109,7 @@ typedef enum {
 	NCG_WL_TITLE_CLAUSE_OPENER, /* words opening a title as a clause: who, is, serves, as */
 	NCG_WL_MONTH_CUE,           /* words after which a bare month is a date: in, this, since */
 	NCG_WL_CLOCK_WORD,          /* words after a clock time: AM, PM, EST, KST */
+	NCG_WL_TIME_DISTANCE,       /* units of a distance in time: days, weeks (three days after) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
