@@ -466,10 +466,81 @@ typedef struct {
 	const char *body;         /* the body the title names, or NULL */
 } title_parts;
 
+/* The first token of the office after a clause before it ("performing
+ * the duties of Deputy ..."): lower-case words without a title head, up
+ * to a capitalised word; t0 when there is none. */
+static size_t
+title_office_start(const ex_ctx *x, size_t t0, size_t t1)
+{
+	size_t r0 = t0;
+
+	while (r0 < t1 && !tok_capitalised(x, r0) &&
+	       !(x->tok[r0].kind == NCG_TOK_WORD &&
+	         ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_HEAD, x->s + x->tok[r0].b,
+	                                 x->tok[r0].e - x->tok[r0].b)))
+		r0++;
+	return r0 >= t1 || !tok_capitalised(x, r0) ? t0 : r0;
+}
+
+/* A country or body first: "ROK Deputy Minister", "U.S.-ROK ...", "the
+ * ROK's Principal Deputy ...", "NSC Coordinator".  Returns the role's new
+ * first token; adds the countries to c[*nc], the body to tp. */
+static size_t
+title_scope_first(const ex_ctx *x, const ncg_mention *m, size_t r0, size_t r1,
+                  const char *c[2], int *nc, title_parts *tp)
+{
+	size_t e;
+	const ncg_mention *b;
+
+	if (tok_ieq(x, r0, "the") && r0 + 1 < r1)
+		e = country_at(x, r0 + 1, r1, &c[0]) ? r0 + 1 : r0;
+	else
+		e = r0;
+	r0 = e;
+	while (*nc < 2 && (e = country_at(x, r0, r1, &c[*nc])) > 0 && e < r1) {
+		(*nc)++;
+		r0 = e;
+		if (!tok_is(x, r0, "-") || r0 + 1 >= r1)
+			break;
+		r0++;
+	}
+	if (*nc && possessive_at(x, r0, r1))
+		r0 = possessive_at(x, r0, r1);
+	if ((b = body_at(x, m->sent, r0)) != NULL && b->t1 < r1 && tok_capitalised(x, b->t1)) {
+		tp->body = b->key;
+		r0 = b->t1;
+	}
+	return r0;
+}
+
+/* A body or a country last: "... at the U.S. National Security Council
+ * (NSC)", "... of the ROK".  Returns the role's new end. */
+static size_t
+title_scope_last(const ex_ctx *x, const ncg_mention *m, size_t r0, size_t r1,
+                 const char *c[2], int *nc, title_parts *tp)
+{
+	for (size_t i = r0 + 1; i < r1; i++) {
+		const char *k = NULL;
+		const ncg_mention *b = body_at(x, m->sent, i);
+		size_t e;
+
+		if (b && b->t1 <= r1 && skip_parenthesis(x, b->t1, r1) == r1) {
+			tp->body = b->key;
+			return cut_connector(x, r0, i);
+		}
+		e = *nc < 2 ? country_at(x, i, r1, &k) : 0;
+		if (e && skip_parenthesis(x, e, r1) == r1) {
+			c[(*nc)++] = k;
+			return cut_connector(x, r0, i);
+		}
+	}
+	return r1;
+}
+
 static void
 read_title_parts(const ex_ctx *x, const ncg_mention *m, title_parts *tp)
 {
-	size_t t0 = m->official.title_t0, t1 = m->official.title_t1, r0 = t0, r1 = t1, e;
+	size_t t0 = m->official.title_t0, t1 = m->official.title_t1, r0, r1 = t1;
 	const char *c[2] = {NULL, NULL};
 	int nc = 0;
 	const ncg_mention *b;
@@ -479,53 +550,9 @@ read_title_parts(const ex_ctx *x, const ncg_mention *m, title_parts *tp)
 	/* a "body" that is the whole title is the title misread */
 	if ((b = body_at(x, m->sent, t0)) != NULL && b->t1 >= t1)
 		tp->body = NULL;
-	/* a clause before the office ("performing the duties of Deputy ..."):
-	 * lower-case words without a title head, up to a capitalised word */
-	while (r0 < t1 && !tok_capitalised(x, r0) &&
-	       !(x->tok[r0].kind == NCG_TOK_WORD &&
-	         ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_HEAD, x->s + x->tok[r0].b,
-	                                 x->tok[r0].e - x->tok[r0].b)))
-		r0++;
-	if (r0 >= t1 || !tok_capitalised(x, r0))
-		r0 = t0;
-	/* a country or body first: "ROK Deputy Minister", "U.S.-ROK ...",
-	 * "the ROK's Principal Deputy ...", "NSC Coordinator" */
-	if (tok_ieq(x, r0, "the") && r0 + 1 < r1)
-		e = country_at(x, r0 + 1, r1, &c[0]) ? r0 + 1 : r0;
-	else
-		e = r0;
-	r0 = e;
-	while (nc < 2 && (e = country_at(x, r0, r1, &c[nc])) > 0 && e < r1) {
-		nc++;
-		r0 = e;
-		if (!tok_is(x, r0, "-") || r0 + 1 >= r1)
-			break;
-		r0++;
-	}
-	if (nc && possessive_at(x, r0, r1))
-		r0 = possessive_at(x, r0, r1);
-	if ((b = body_at(x, m->sent, r0)) != NULL && b->t1 < r1 && tok_capitalised(x, b->t1)) {
-		tp->body = b->key;
-		r0 = b->t1;
-	}
-	/* a body or a country last: "... at the U.S. National Security Council
-	 * (NSC)", "... of the ROK" */
-	for (size_t i = r0 + 1; i < r1; i++) {
-		const char *k = NULL;
-
-		b = body_at(x, m->sent, i);
-		if (b && b->t1 <= r1 && skip_parenthesis(x, b->t1, r1) == r1) {
-			tp->body = b->key;
-			r1 = cut_connector(x, r0, i);
-			break;
-		}
-		e = nc < 2 ? country_at(x, i, r1, &k) : 0;
-		if (e && skip_parenthesis(x, e, r1) == r1) {
-			c[nc++] = k;
-			r1 = cut_connector(x, r0, i);
-			break;
-		}
-	}
+	r0 = title_office_start(x, t0, t1);
+	r0 = title_scope_first(x, m, r0, r1, c, &nc, tp);
+	r1 = title_scope_last(x, m, r0, r1, c, &nc, tp);
 	while (r1 > r0 && x->tok[r1 - 1].kind == NCG_TOK_PUNCT && !tok_is(x, r1 - 1, ")"))
 		r1--;
 	if (r1 <= r0) {
