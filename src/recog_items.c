@@ -540,6 +540,47 @@ list_start(const rc_ctx *rc, size_t j, size_t lim)
 	return a;
 }
 
+/* The longest match at token i (before lim) of listed item k, in full or
+ * by its acronym ("conventional-nuclear integration (CNI) exercises and
+ * training" named as "CNI exercises and training"): raises *best and
+ * sets *bk when longer. */
+static ncg_status
+item_match_at(rc_ctx *rc, size_t i, size_t lim, size_t k, size_t *best, size_t *bk)
+{
+	const ncg_mention *m = &rc->m[k];
+	size_t e, wend, paren = m->t1;
+
+	if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
+		return NCG_OK;
+	for (size_t q = m->t0; q < m->t1; q++)
+		if (rc_punct(rc, q, "(") && paren == m->t1)
+			paren = q;
+	wend = m->workstream.acronym ? paren : m->t1;
+	if (wend - m->t0 >= 2) {
+		const char *w;
+
+		NCG_TRY(rc_span(rc, m->t0, wend, &w));
+		if ((e = rc_match(rc, i, lim, w, 0)) > *best) {
+			*best = e;
+			*bk = k;
+		}
+	}
+	if (m->workstream.acronym && paren + 3 <= m->t1 && rc_punct(rc, paren + 2, ")")) {
+		const char *rest = NULL, *w = NULL;
+
+		if (paren + 3 < m->t1) {
+			NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
+			NCG_TRY(rc_printf(rc, &w, "%s %s", m->workstream.acronym, rest));
+		}
+		e = w ? rc_match(rc, i, lim, w, 1) : 0;
+		if (e > *best) {
+			*best = e;
+			*bk = k;
+		}
+	}
+	return NCG_OK;
+}
+
 /* The statement's own list items named again in running text ("Work on
  * combined planning for nuclear contingencies is moving forward with
  * support from ..."): mentions of the same workstreams. */
@@ -555,58 +596,21 @@ item_mentions(rc_ctx *rc)
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t best = 0, bk = 0;
+			ncg_mention *x;
 
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY |
 			               RC_CLAIM_NAME))
 				continue;
-			for (size_t k = 0; k < nlisted; k++) {
-				const ncg_mention *m = &rc->m[k];
-				size_t e, wend = m->t1, paren = m->t1;
-
-				if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
-					continue;
-				for (size_t q = m->t0; q < m->t1; q++)
-					if (rc_punct(rc, q, "(") && paren == m->t1)
-						paren = q;
-				wend = m->workstream.acronym ? paren : m->t1;
-				if (wend - m->t0 >= 2) {
-					const char *w;
-
-					NCG_TRY(rc_span(rc, m->t0, wend, &w));
-					e = rc_match(rc, i, st->t1, w, 0);
-					if (e > best) {
-						best = e;
-						bk = k;
-					}
-				}
-				/* "conventional-nuclear integration (CNI) exercises and
-				 * training" named as "CNI exercises and training" */
-				if (m->workstream.acronym && paren + 3 <= m->t1 &&
-				    rc_punct(rc, paren + 2, ")")) {
-					const char *rest = NULL, *w = NULL;
-
-					if (paren + 3 < m->t1) {
-						NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
-						NCG_TRY(rc_printf(rc, &w, "%s %s", m->workstream.acronym,
-						                  rest));
-					}
-					e = w ? rc_match(rc, i, st->t1, w, 1) : 0;
-					if (e > best) {
-						best = e;
-						bk = k;
-					}
-				}
-			}
-			if (best && !rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY)) {
-				ncg_mention *x;
-
-				NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best, &x));
-				NCG_TRY(rc_span(rc, i, best, &x->name));
-				x->key = rc->m[bk].key;
-				x->lex = rc->m[bk].lex;
-				rc_claim(rc, i, best, RC_CLAIM_ITEM);
-				i = best - 1;
-			}
+			for (size_t k = 0; k < nlisted; k++)
+				NCG_TRY(item_match_at(rc, i, st->t1, k, &best, &bk));
+			if (!best || rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY))
+				continue;
+			NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best, &x));
+			NCG_TRY(rc_span(rc, i, best, &x->name));
+			x->key = rc->m[bk].key;
+			x->lex = rc->m[bk].lex;
+			rc_claim(rc, i, best, RC_CLAIM_ITEM);
+			i = best - 1;
 		}
 	}
 	return NCG_OK;
