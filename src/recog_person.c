@@ -201,13 +201,44 @@ title_comma_tail(const rc_ctx *rc, size_t e, size_t lim)
 	return before_verb(rc, j, end) == end && end > j ? end : e;
 }
 
+/* The end of an apposition starting at j: before a full stop, a
+ * semicolon, a colon, a closing parenthesis, a dash, a comma (but after
+ * "Commander,"), "and" before another honorific, or another name. */
+static size_t
+appositive_end(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t e;
+	int office;
+
+	for (e = j; e < lim; e++) {
+		if (rc_punct(rc, e, ";") || rc_punct(rc, e, ".") || rc_punct(rc, e, ")") ||
+		    rc_punct(rc, e, ":") || rc_punct(rc, e, "\xE2\x80\x94"))
+			return e;
+		if (rc_punct(rc, e, "(")) {
+			while (e < lim && !rc_punct(rc, e, ")"))
+				e++;
+			continue;
+		}
+		if (rc_punct(rc, e, ",")) {
+			/* "Commander, U.S. Forces Korea": a bare head noun goes on */
+			if (e == j + 1 && rc_wl(rc, j, NCG_WL_TITLE_HEAD) && rc_cap(rc, e + 1))
+				continue;
+			return e;
+		}
+		if (rc_is(rc, e, "and") && honorific_at(rc, e + 1, lim, &office))
+			return e;
+		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
+			return e;
+	}
+	return e;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
 appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 {
 	size_t j, e;
-	int office;
 
 	/* the name in another script between name and title: "Cho Chang Lae
 	 * (조창래), ROK Deputy Minister" (issue 11) */
@@ -223,26 +254,7 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	if (rc_is(rc, j, "who"))
 		while (j < lim && rc_wl(rc, j, NCG_WL_TITLE_CLAUSE_OPENER))
 			j++;
-	for (e = j; e < lim; e++) {
-		if (rc_punct(rc, e, ";") || rc_punct(rc, e, ".") || rc_punct(rc, e, ")") ||
-		    rc_punct(rc, e, ":") || rc_punct(rc, e, "\xE2\x80\x94"))
-			break;
-		if (rc_punct(rc, e, "(")) {
-			while (e < lim && !rc_punct(rc, e, ")"))
-				e++;
-			continue;
-		}
-		if (rc_punct(rc, e, ",")) {
-			/* "Commander, U.S. Forces Korea": a bare head noun goes on */
-			if (e == j + 1 && rc_wl(rc, j, NCG_WL_TITLE_HEAD) && rc_cap(rc, e + 1))
-				continue;
-			break;
-		}
-		if (rc_is(rc, e, "and") && honorific_at(rc, e + 1, lim, &office))
-			break;
-		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
-			break;
-	}
+	e = appositive_end(rc, j, lim);
 	if (e <= j || e - j > 30 || rc_is(rc, j, "and") || rc_is(rc, j, "or"))
 		return 0;
 	/* a lower-case title, maybe after a possessive country ("Cho
