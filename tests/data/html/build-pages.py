@@ -734,12 +734,14 @@ def split_real(text, site_name):
     if m:
         store_date = m[1]
         lines[0] = lines[0][m.end():]
+    # the banner's lines are the page's banner (one is a sentence: not the body's start)
+    lines = [l for l in lines if not BANNER_LINE.match(l.strip())]
     first_prose = next(i for i, l in enumerate(lines) if is_prose(l))
     nav, crumbs, site, headlines = [], [], [], []
     if store_date:
         headlines.append(("date", store_date))
     for b in (l.strip() for l in lines[:first_prose]):
-        if not b or BANNER_LINE.match(b):
+        if not b:
             continue
         if REAL_NAV.match(b) or NAV_LINE.match(b):
             nav.append(b)
