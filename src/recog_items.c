@@ -545,7 +545,35 @@ static ncg_status
 item_mentions(rc_ctx *rc)
 {
 	size_t nlisted = rc->nm;
+	const char **whole, **with_acronym;
 
+	/* each listed item's two wordings, made once, not at every token */
+	whole = ncg_arena_alloc(rc->arena, (nlisted + 1) * sizeof *whole);
+	with_acronym = ncg_arena_alloc(rc->arena, (nlisted + 1) * sizeof *with_acronym);
+	if (!whole || !with_acronym)
+		return NCG_ERR_NOMEM;
+	for (size_t k = 0; k < nlisted; k++) {
+		const ncg_mention *m = &rc->m[k];
+		size_t wend, paren = m->t1;
+
+		whole[k] = with_acronym[k] = NULL;
+		if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
+			continue;
+		for (size_t q = m->t0; q < m->t1; q++)
+			if (rc_punct(rc, q, "(") && paren == m->t1)
+				paren = q;
+		wend = m->workstream.acronym ? paren : m->t1;
+		if (wend - m->t0 >= 2)
+			NCG_TRY(rc_span(rc, m->t0, wend, &whole[k]));
+		/* "conventional-nuclear integration (CNI) exercises and
+		 * training" named as "CNI exercises and training" */
+		if (m->workstream.acronym && paren + 3 < m->t1 && rc_punct(rc, paren + 2, ")")) {
+			const char *rest = NULL;
+
+			NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
+			NCG_TRY(rc_printf(rc, &with_acronym[k], "%s %s", m->workstream.acronym, rest));
+		}
+	}
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
@@ -557,41 +585,19 @@ item_mentions(rc_ctx *rc)
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_BODY | RC_CLAIM_NAME))
 				continue;
 			for (size_t k = 0; k < nlisted; k++) {
-				const ncg_mention *m = &rc->m[k];
-				size_t e, wend = m->t1, paren = m->t1;
+				size_t e;
 
-				if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
-					continue;
-				for (size_t q = m->t0; q < m->t1; q++)
-					if (rc_punct(rc, q, "(") && paren == m->t1)
-						paren = q;
-				wend = m->workstream.acronym ? paren : m->t1;
-				if (wend - m->t0 >= 2) {
-					const char *w;
-
-					NCG_TRY(rc_span(rc, m->t0, wend, &w));
-					e = rc_match(rc, i, st->t1, w, 0);
+				if (whole[k]) {
+					e = rc_match(rc, i, st->t1, whole[k], 0);
 					if (e > best) {
 						best = e;
 						bk = k;
 					}
 				}
-				/* "conventional-nuclear integration (CNI) exercises and
-				 * training" named as "CNI exercises and training" */
-				if (m->workstream.acronym && paren + 3 <= m->t1 &&
-				    rc_punct(rc, paren + 2, ")")) {
-					const char *rest = NULL, *w = NULL;
-
-					if (paren + 3 < m->t1) {
-						NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
-						NCG_TRY(rc_printf(rc, &w, "%s %s", m->workstream.acronym,
-						                  rest));
-					}
-					e = w ? rc_match(rc, i, st->t1, w, 1) : 0;
-					if (e > best) {
-						best = e;
-						bk = k;
-					}
+				e = with_acronym[k] ? rc_match(rc, i, st->t1, with_acronym[k], 1) : 0;
+				if (e > best) {
+					best = e;
+					bk = k;
 				}
 			}
 			if (best && !rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_BODY)) {
@@ -750,12 +756,33 @@ static const ncg_lex_entry *
 activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 {
 	const ncg_lex_entry *best = NULL;
-	size_t bestlen = 0;
+	size_t bestlen = 0, hb = rc->tok[h].b, hl = rc->tok[h].e - hb;
+	int ascii = 1;
 
+	for (size_t b = 0; b < hl; b++)
+		if ((unsigned char)rc->s[hb + b] >= 0x80)
+			ascii = 0;
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_ACTIVITY_KIND); i++) {
 		const ncg_lex_entry *k = ncg_lexicon_at(rc->lex, NCG_LEX_ACTIVITY_KIND, i);
 
-		for (size_t c = 0; c < k->cue.n; c++)
+		for (size_t c = 0; c < k->cue.n; c++) {
+			const char *cue = k->cue.v[c];
+			size_t cl = strlen(cue);
+
+			/* speed only: a cue matched exactly up to the end of an ASCII
+			 * token h matched its bytes one for one with its last hl
+			 * characters; when those are ASCII, they are h's bytes */
+			if (ascii) {
+				int tail_ascii = 1;
+
+				if (cl < hl)
+					continue;
+				for (size_t b = cl - hl; b < cl; b++)
+					if ((unsigned char)cue[b] >= 0x80)
+						tail_ascii = 0;
+				if (tail_ascii && memcmp(cue + cl - hl, rc->s + hb, hl) != 0)
+					continue;
+			}
 			for (size_t st = h + 1; st-- > t0 && h + 1 - st <= 4;)
 				if (rc_match(rc, st, h + 1, k->cue.v[c], 1) == h + 1 &&
 				    h + 1 - st > bestlen) {
@@ -763,6 +790,7 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 					bestlen = h + 1 - st;
 					*c0 = st;
 				}
+		}
 	}
 	return best;
 }
