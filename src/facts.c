@@ -23,7 +23,9 @@ typedef struct {
 struct ncg_facts {
 	ncg_arena *arena;
 	ncg_strmap *strings;      /* interned strings */
-	ncg_strmap *seen;         /* dedupe of triples and label candidates */
+	ncg_strmap *seen;         /* dedupe of triples and label candidates, within
+	                           * the graph seen_g (finish drops the rest) */
+	const char *seen_g;
 	ncg_triple *t;
 	size_t nt, capt;
 	label_cand *lc;
@@ -114,6 +116,20 @@ first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char
 	key.z = z;
 	key.kind = kind;
 	*fresh = 0;
+	/* Only the current graph's facts are remembered (c is the graph):
+	 * extraction adds one statement's facts at a time, and a map of the
+	 * whole archive's would be as big as the archive and miss the cache
+	 * at every look-up.  A duplicate that gets past it (graphs added in
+	 * turns) is dropped by finish, which removes exact duplicates. */
+	if (c != f->seen_g) {
+		ncg_strmap *fresh_map = ncg_strmap_new();
+
+		if (!fresh_map)
+			return NCG_ERR_NOMEM;
+		ncg_strmap_free(f->seen);
+		f->seen = fresh_map;
+		f->seen_g = c;
+	}
 	if (ncg_strmap_getn(f->seen, (const char *)&key, sizeof key))
 		return NCG_OK;
 	NCG_TRY(ncg_strmap_putn(f->seen, (const char *)&key, sizeof key, f));
