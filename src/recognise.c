@@ -19,16 +19,24 @@ struct ncg_mentions {
 
 /* ---- token tests ------------------------------------------------------ */
 
+/* Both reject on the first byte before calling out (speed only). */
 int
 rc_is(const rc_ctx *rc, size_t i, const char *w)
 {
-	return i < rc->ntok && ncg_doc_tok_is(rc->doc, i, w);
+	return i < rc->ntok && rc->s[rc->tok[i].b] == w[0] && ncg_doc_tok_is(rc->doc, i, w);
 }
 
 int
 rc_ieq(const rc_ctx *rc, size_t i, const char *w)
 {
-	return i < rc->ntok && ncg_doc_tok_ieq(rc->doc, i, w);
+	unsigned a, b;
+
+	if (i >= rc->ntok)
+		return 0;
+	a = (unsigned char)rc->s[rc->tok[i].b];
+	b = (unsigned char)w[0];
+	return (a == b || (a - 'A' < 26u ? a + 32 : a) == (b - 'A' < 26u ? b + 32 : b)) &&
+	       ncg_doc_tok_ieq(rc->doc, i, w);
 }
 
 int
