@@ -1,7 +1,7 @@
 #!/bin/sh
 # ncgkg benchmark at archive scale (issue 9); prints figures, asserts nothing.
 #
-#   sh bench/scale.sh NCGKG GENCORPUS EXTRACT_SPEED LEXDIR N...
+#   sh bench/scale.sh NCGKG GENCORPUS EXTRACT_SPEED LEXDIR N...   (make bench BENCH_N="N...")
 #
 # For each N: generates N statements (bench/gencorpus, seed 1) in a
 # temporary folder, then times, in the same run, on the same machine:
