@@ -14,6 +14,7 @@
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/vocab.h"
+#include "progress.h"
 
 static void
 usage(FILE *out)
@@ -30,6 +31,7 @@ usage(FILE *out)
 	      "      --source=URL       the address the statement was read from\n"
 	      "                         (dcterms:source; one FILE only)\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
+	      "  -q, --quiet            no progress line on a terminal\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -123,6 +125,7 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
 	}
 	/* every input is read, and every bad one reported, before anything
 	 * is written */
+	ncg_progress_begin((size_t)nfiles, "statements");
 	for (int i = 0; i < nfiles; i++) {
 		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
 		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
@@ -135,7 +138,9 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
 				rc = r;
 			ncg_error_clear(&err);
 		}
+		ncg_progress_step((size_t)i + 1);
 	}
+	ncg_progress_end();
 	if (rc != NCG_EXIT_OK) {
 		fprintf(stderr, NCG_PROG ": nothing written\n");
 		ncg_facts_free(facts);
@@ -155,6 +160,7 @@ ncg_cmd_export(int argc, char **argv)
 		{"lexicon", required_argument, NULL, 'l'},
 		{"no-builtin-lexicon", no_argument, NULL, 'N'},
 		{"source", required_argument, NULL, 'S'},
+		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
@@ -176,7 +182,7 @@ ncg_cmd_export(int argc, char **argv)
 		return NCG_EXIT_INTERNAL;
 	}
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:o:b:l:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:o:b:l:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (ncg_format_parse(optarg, &fmt) != NCG_OK) {
@@ -191,6 +197,7 @@ ncg_cmd_export(int argc, char **argv)
 		case 'l': lexfiles[nlex++] = optarg; break;
 		case 'N': builtin = 0; break;
 		case 'S': meta.source = optarg; break;
+		case 'q': ncg_progress_set_quiet(1); break;
 		case 'h':
 			usage(stdout);
 			goto done;

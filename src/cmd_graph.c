@@ -15,6 +15,7 @@
 #include "ncgkg/rdf.h"
 #include "ncgkg/view.h"
 #include "ncgkg/vocab.h"
+#include "progress.h"
 
 static void
 usage(FILE *out)
@@ -35,6 +36,7 @@ usage(FILE *out)
 	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
 	      "  -b, --base=IRI         base of instance IRIs, for the nodes' links\n"
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
+	      "  -q, --quiet            no progress line on a terminal\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -48,6 +50,7 @@ ncg_cmd_graph(int argc, char **argv)
 		{"output", required_argument, NULL, 'o'},
 		{"base", required_argument, NULL, 'b'},
 		{"lexicon", required_argument, NULL, 'l'},
+		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
@@ -70,7 +73,7 @@ ncg_cmd_graph(int argc, char **argv)
 		return NCG_EXIT_INTERNAL;
 	}
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "v:m:f:o:b:l:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "v:m:f:o:b:l:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'v':
 			if (!strcmp(optarg, "bodies"))
@@ -97,6 +100,7 @@ ncg_cmd_graph(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'b': base = optarg; break;
 		case 'l': lexfiles[nlex++] = optarg; break;
+		case 'q': ncg_progress_set_quiet(1); break;
 		case 'h': usage(stdout); goto done;
 		default: usage(stderr); rc = NCG_EXIT_USAGE; goto done;
 		}

@@ -540,45 +540,52 @@ list_start(const rc_ctx *rc, size_t j, size_t lim)
 	return a;
 }
 
-/* The longest match at token i (before lim) of listed item k, in full or
- * by its acronym ("conventional-nuclear integration (CNI) exercises and
- * training" named as "CNI exercises and training"): raises *best and
- * sets *bk when longer. */
+/* Listed item k's two wordings, made once, not at every token: in full
+ * and by its acronym ("conventional-nuclear integration (CNI) exercises
+ * and training" named as "CNI exercises and training"); NULL when none. */
 static ncg_status
-item_match_at(rc_ctx *rc, size_t i, size_t lim, size_t k, size_t *best, size_t *bk)
+item_wordings(rc_ctx *rc, size_t k, const char **whole, const char **with_acronym)
 {
 	const ncg_mention *m = &rc->m[k];
-	size_t e, wend, paren = m->t1;
+	size_t wend, paren = m->t1;
 
+	*whole = *with_acronym = NULL;
 	if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
 		return NCG_OK;
 	for (size_t q = m->t0; q < m->t1; q++)
 		if (rc_punct(rc, q, "(") && paren == m->t1)
 			paren = q;
 	wend = m->workstream.acronym ? paren : m->t1;
-	if (wend - m->t0 >= 2) {
-		const char *w;
+	if (wend - m->t0 >= 2)
+		NCG_TRY(rc_span(rc, m->t0, wend, whole));
+	if (m->workstream.acronym && paren + 3 < m->t1 && rc_punct(rc, paren + 2, ")")) {
+		const char *rest = NULL;
 
-		NCG_TRY(rc_span(rc, m->t0, wend, &w));
-		if ((e = rc_match(rc, i, lim, w, 0)) > *best) {
-			*best = e;
-			*bk = k;
-		}
-	}
-	if (m->workstream.acronym && paren + 3 <= m->t1 && rc_punct(rc, paren + 2, ")")) {
-		const char *rest = NULL, *w = NULL;
-
-		if (paren + 3 < m->t1) {
-			NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
-			NCG_TRY(rc_printf(rc, &w, "%s %s", m->workstream.acronym, rest));
-		}
-		e = w ? rc_match(rc, i, lim, w, 1) : 0;
-		if (e > *best) {
-			*best = e;
-			*bk = k;
-		}
+		NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
+		NCG_TRY(rc_printf(rc, with_acronym, "%s %s", m->workstream.acronym, rest));
 	}
 	return NCG_OK;
+}
+
+/* The longest match at token i (before lim) of any listed item's
+ * wordings; its end, and in *bk the item. */
+static size_t
+item_match_at(const rc_ctx *rc, size_t i, size_t lim, size_t nlisted, const char **whole,
+              const char **with_acronym, size_t *bk)
+{
+	size_t best = 0, e;
+
+	for (size_t k = 0; k < nlisted; k++) {
+		if (whole[k] && (e = rc_match(rc, i, lim, whole[k], 0)) > best) {
+			best = e;
+			*bk = k;
+		}
+		if (with_acronym[k] && (e = rc_match(rc, i, lim, with_acronym[k], 1)) > best) {
+			best = e;
+			*bk = k;
+		}
+	}
+	return best;
 }
 
 /* The statement's own list items named again in running text ("Work on
@@ -588,7 +595,14 @@ static ncg_status
 item_mentions(rc_ctx *rc)
 {
 	size_t nlisted = rc->nm;
+	const char **whole, **with_acronym;
 
+	whole = ncg_arena_alloc(rc->arena, (nlisted + 1) * sizeof *whole);
+	with_acronym = ncg_arena_alloc(rc->arena, (nlisted + 1) * sizeof *with_acronym);
+	if (!whole || !with_acronym)
+		return NCG_ERR_NOMEM;
+	for (size_t k = 0; k < nlisted; k++)
+		NCG_TRY(item_wordings(rc, k, &whole[k], &with_acronym[k]));
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
@@ -601,8 +615,7 @@ item_mentions(rc_ctx *rc)
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY |
 			               RC_CLAIM_NAME))
 				continue;
-			for (size_t k = 0; k < nlisted; k++)
-				NCG_TRY(item_match_at(rc, i, st->t1, k, &best, &bk));
+			best = item_match_at(rc, i, st->t1, nlisted, whole, with_acronym, &bk);
 			if (!best || rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY))
 				continue;
 			NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best, &x));
@@ -961,12 +974,33 @@ static const ncg_lex_entry *
 activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 {
 	const ncg_lex_entry *best = NULL;
-	size_t bestlen = 0;
+	size_t bestlen = 0, hb = rc->tok[h].b, hl = rc->tok[h].e - hb;
+	int ascii = 1;
 
+	for (size_t b = 0; b < hl; b++)
+		if ((unsigned char)rc->s[hb + b] >= 0x80)
+			ascii = 0;
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_ACTIVITY_KIND); i++) {
 		const ncg_lex_entry *k = ncg_lexicon_at(rc->lex, NCG_LEX_ACTIVITY_KIND, i);
 
-		for (size_t c = 0; c < k->cue.n; c++)
+		for (size_t c = 0; c < k->cue.n; c++) {
+			const char *cue = k->cue.v[c];
+			size_t cl = strlen(cue);
+
+			/* speed only: a cue matched exactly up to the end of an ASCII
+			 * token h matched its bytes one for one with its last hl
+			 * characters; when those are ASCII, they are h's bytes */
+			if (ascii) {
+				int tail_ascii = 1;
+
+				if (cl < hl)
+					continue;
+				for (size_t b = cl - hl; b < cl; b++)
+					if ((unsigned char)cue[b] >= 0x80)
+						tail_ascii = 0;
+				if (tail_ascii && memcmp(cue + cl - hl, rc->s + hb, hl) != 0)
+					continue;
+			}
 			for (size_t st = h + 1; st-- > t0 && h + 1 - st <= 4;)
 				if (rc_match(rc, st, h + 1, k->cue.v[c], 1) == h + 1 &&
 				    h + 1 - st > bestlen) {
@@ -974,6 +1008,7 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 					bestlen = h + 1 - st;
 					*c0 = st;
 				}
+		}
 	}
 	return best;
 }

@@ -19,16 +19,24 @@ struct ncg_mentions {
 
 /* ---- token tests ------------------------------------------------------ */
 
+/* Both reject on the first byte before calling out (speed only). */
 int
 rc_is(const rc_ctx *rc, size_t i, const char *w)
 {
-	return i < rc->ntok && ncg_doc_tok_is(rc->doc, i, w);
+	return i < rc->ntok && rc->s[rc->tok[i].b] == w[0] && ncg_doc_tok_is(rc->doc, i, w);
 }
 
 int
 rc_ieq(const rc_ctx *rc, size_t i, const char *w)
 {
-	return i < rc->ntok && ncg_doc_tok_ieq(rc->doc, i, w);
+	unsigned a, b;
+
+	if (i >= rc->ntok)
+		return 0;
+	a = (unsigned char)rc->s[rc->tok[i].b];
+	b = (unsigned char)w[0];
+	return (a == b || (a - 'A' < 26u ? a + 32 : a) == (b - 'A' < 26u ? b + 32 : b)) &&
+	       ncg_doc_tok_ieq(rc->doc, i, w);
 }
 
 int
@@ -195,13 +203,21 @@ match_char(const char *s, size_t *i)
 size_t
 rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 {
-	size_t p, k = 0, wl = strlen(w), end;
+	size_t p, k = 0, end;
+	unsigned char w0 = (unsigned char)w[0], s0;
 
-	if (i >= lim)
+	if (i >= lim || !w0)
 		return 0;
 	p = rc->tok[i].b;
+	/* most calls fail on the first byte: reject them before any decoding
+	 * (bytes below 0x80 other than letters compare exactly; a space in the
+	 * wording or a byte of a multi-byte character takes the slow path) */
+	s0 = (unsigned char)rc->s[p];
+	if (w0 < 0x80 && s0 < 0x80 && w0 != ' ' && w0 != '\'' && w0 != '-' && w0 != s0 &&
+	    (exact || tolower(w0) != tolower(s0)))
+		return 0;
 	end = rc->tok[lim - 1].e;
-	while (k < wl) {
+	while (w[k]) {
 		if (w[k] == ' ') {
 			size_t q = p;
 
@@ -272,8 +288,12 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 size_t
 rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, wl);
+	const ncg_strlist *l;
 	size_t best = 0;
+
+	if (i >= lim)
+		return 0;
+	l = ncg_lexicon_words_from(rc->lex, wl, (unsigned char)rc->s[rc->tok[i].b]);
 
 	for (size_t k = 0; k < l->n; k++) {
 		size_t e = rc_match(rc, i, lim, l->v[k], exact);
@@ -487,6 +507,11 @@ rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 	}
 	if (rc_ieq(rc, i, "inaugural"))
 		return 1;
+	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
+	 * are rejected here, before the lists are tried (speed only) */
+	if (n < 2 || (strncasecmp(w + n - 2, "st", 2) && strncasecmp(w + n - 2, "nd", 2) &&
+	              strncasecmp(w + n - 2, "rd", 2) && strncasecmp(w + n - 2, "th", 2)))
+		return 0;
 	for (int k = 1; ONES[k]; k++)
 		if (rc_ieq(rc, i, ONES[k]))
 			return k;

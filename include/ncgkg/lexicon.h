@@ -188,6 +188,12 @@ const ncg_lex_entry *ncg_lexicon_at(const ncg_lexicon *lex, ncg_lex_kind kind,
 const ncg_strlist *ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl);
 /* The scheme of a kind; its fields are NULL when the lexicon gives none. */
 const ncg_lex_scheme *ncg_lexicon_scheme(const ncg_lexicon *lex, ncg_lex_kind kind);
+/* The words of wl that can match text whose first byte is `first` (an
+ * indexed lexicon: those starting with it in any ASCII case, and those
+ * starting with a character that is not an ASCII letter or digit; else,
+ * or when `first` is not one, all of them).  A subset for speed only. */
+const ncg_strlist *ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl,
+                                          unsigned char first);
 int ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl,
                          const char *s, size_t n);            /* exact */
 int ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl,
