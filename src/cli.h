@@ -2,6 +2,7 @@
 #ifndef NCGKG_CLI_H
 #define NCGKG_CLI_H
 
+#include "ncgkg/rdf.h"
 #include "ncgkg/status.h"
 
 /* Exit statuses; documented in ncgkg.1, EXIT STATUS. */
@@ -19,6 +20,8 @@ typedef enum {
 int ncg_cmd_export(int argc, char **argv);
 int ncg_cmd_graph(int argc, char **argv);
 int ncg_cmd_mentions(int argc, char **argv);
+int ncg_cmd_query(int argc, char **argv);
+int ncg_cmd_load(int argc, char **argv);
 
 /* Print an error and return the exit status for its kind, taking
  * `input_kind` for failures of the inputs. */
@@ -39,6 +42,20 @@ int ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **lex, int builtin, char **files,
 typedef struct ncg_facts ncg_facts;
 int ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                         int allow_rdf, const char *base, ncg_facts **out);
+
+/* Shared by query and load (cmd_query.c).  The prefixes of ncgkg's
+ * vocabulary as NULL-terminated (prefix, namespace) pairs, instance
+ * prefixes below `base`; NULL when out of memory.  Free with
+ * ncg_cli_prefixes_free. */
+const char **ncg_cli_prefixes(const char *base);
+void ncg_cli_prefixes_free(const char **pairs);
+
+/* Extract statements together and serialise their facts in `fmt` into
+ * *text (the caller frees).  Every bad input is reported; returns an exit
+ * status. */
+int ncg_cli_statement_rdf(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                          int nfiles, ncg_format fmt, const char *base,
+                          char **text, size_t *len);
 
 #define NCG_PROG "ncgkg"
 
