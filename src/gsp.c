@@ -202,8 +202,11 @@ ncg_http_reply_error(const ncg_http_reply *r, const char *method, const char *ur
 		b += strspn(b, "\r\n");
 	}
 	line[n] = '\0';
+	if (r->status == 401 && n == 0)
+		snprintf(line, sizeof line, "credentials missing or refused (NCGKG_STORE_USER "
+		         "and NCGKG_STORE_PASSWORD, or netrc)");
 	return ncg_error_set(err, NCG_ERR_IO, "", 0, 0, -1, "%s %s: HTTP %ld%s%s",
-	                     method, url, r->status, n ? ": " : "", line);
+	                     method, url, r->status, line[0] ? ": " : "", line);
 }
 
 static void

@@ -4,6 +4,7 @@
  * rasqal or by the server. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -102,7 +103,7 @@ static librdf_model *
 memory_model(world *w)
 {
 	librdf_storage *st = librdf_new_storage(w->world, "hashes", "ncgkg",
-	                                        "hash-type='memory'");
+	                                        "hash-type='memory',index-predicates='yes'");
 	librdf_model *m = st ? librdf_new_model(w->world, st, NULL) : NULL;
 
 	if (st)
@@ -547,6 +548,26 @@ ncg_dataset_add_file(ncg_dataset *d, const char *path, const char *syntax,
 
 /* ---- queries ------------------------------------------------------------ */
 
+/* Does the query declare this prefix itself?  (rasqal keeps the first
+ * declaration of a prefix, so a predeclared one must give way.) */
+static int
+declares(const char *query, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	for (const char *c = query; (c = strcasestr(c, "PREFIX")) != NULL; c += 6) {
+		const char *p = c + 6;
+
+		if (c > query && (isalnum((unsigned char)c[-1]) || c[-1] == '_' ||
+		                  c[-1] == ':' || c[-1] == '?'))
+			continue;
+		p += strspn(p, " \t\r\n");
+		if (strncmp(p, prefix, n) == 0 && p[n] == ':')
+			return 1;
+	}
+	return 0;
+}
+
 /* The prologue: every prefix on one line, so that line numbers in the
  * query shift by exactly one. */
 static char *
@@ -556,7 +577,8 @@ with_prologue(const char *query, const char *const *prefixes)
 
 	ncg_buf_init(&b);
 	for (size_t i = 0; prefixes && prefixes[i]; i += 2)
-		ncg_buf_printf(&b, "PREFIX %s: <%s> ", prefixes[i], prefixes[i + 1]);
+		if (!declares(query, prefixes[i]))
+			ncg_buf_printf(&b, "PREFIX %s: <%s> ", prefixes[i], prefixes[i + 1]);
 	ncg_buf_putc(&b, '\n');
 	ncg_buf_puts(&b, query);
 	if (b.failed) {
@@ -731,9 +753,82 @@ term_of(librdf_node *n, ncg_term *t)
 	}
 }
 
+/* The variables a SELECT projects, read from its text: rasqal names none
+ * when there is no row.  Comments, strings and IRIs are skipped; `?x` at
+ * the top level and `AS ?x` in parentheses count, up to the WHERE clause
+ * (or FROM, or '{').  Returns the count; names are copied into `out`. */
+static size_t
+projection(const char *q, char ***out)
+{
+	const char *c = q;
+	size_t n = 0, depth = 0;
+	int in_select = 0, after_as = 0;
+	char **vars = NULL;
+
+	*out = NULL;
+	while (*c) {
+		if (*c == '#') {
+			c += strcspn(c, "\n");
+		} else if (*c == '<' && !in_select) {
+			c += strcspn(c, ">\n");
+			if (*c)
+				c++;
+		} else if (*c == '"' || *c == '\'') {
+			char quote = *c++;
+
+			while (*c && *c != quote)
+				c += *c == '\\' && c[1] ? 2 : 1;
+			if (*c)
+				c++;
+		} else if (*c == '(') {
+			depth++;
+			c++;
+		} else if (*c == ')') {
+			if (depth)
+				depth--;
+			c++;
+		} else if ((*c == '?' || *c == '$') && in_select) {
+			size_t len = strspn(c + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			                           "0123456789_");
+
+			if (len && (depth == 0 || after_as)) {
+				char **grown = realloc(vars, (n + 1) * sizeof *vars);
+
+				if (!grown || !(grown[n] = strndup(c + 1, len))) {
+					vars = grown ? grown : vars;
+					break;
+				}
+				vars = grown;
+				n++;
+			}
+			after_as = 0;
+			c += 1 + len;
+		} else if (isalpha((unsigned char)*c)) {
+			size_t len = strspn(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
+
+			if (!in_select && len == 6 && strncasecmp(c, "SELECT", 6) == 0) {
+				in_select = 1;
+			} else if (in_select && depth == 0 &&
+			           ((len == 5 && strncasecmp(c, "WHERE", 5) == 0) ||
+			            (len == 4 && strncasecmp(c, "FROM", 4) == 0))) {
+				break;
+			} else if (in_select) {
+				after_as = len == 2 && strncasecmp(c, "AS", 2) == 0;
+			}
+			c += len;
+		} else if (*c == '{' && in_select) {
+			break;
+		} else {
+			c++;
+		}
+	}
+	*out = vars;
+	return n;
+}
+
 static ncg_status
-collect(world *w, librdf_query_results *r, ncg_results **results, char **graph,
-        const char *name, ncg_error *err)
+collect(world *w, librdf_query_results *r, const char *query,
+        ncg_results **results, char **graph, const char *name, ncg_error *err)
 {
 	ncg_status st = NCG_OK;
 
@@ -779,6 +874,16 @@ collect(world *w, librdf_query_results *r, ncg_results **results, char **graph,
 		}
 		for (int i = 0; i < nv; i++)
 			vars[i] = librdf_query_results_get_binding_name(r, i);
+		if (nv <= 0 && librdf_query_results_finished(r)) {
+			char **names = NULL;
+			size_t n = projection(query, &names);
+
+			st = ncg_results_new(results, (const char *const *)names, n, err);
+			for (size_t i = 0; i < n; i++)
+				free(names[i]);
+			free(names);
+			goto done;
+		}
 		if ((st = ncg_results_new(results, vars, (size_t)nv, err)) != NCG_OK)
 			goto done;
 		while (!librdf_query_results_finished(r)) {
@@ -837,7 +942,7 @@ model_query(world *w, librdf_model *m, const char *query, const char *name,
 		}
 		st = ncg_error_set(err, NCG_ERR_SYNTAX, name, line, col, -1, "%s", message);
 	} else {
-		st = collect(w, r, results, graph, name, err);
+		st = collect(w, r, text, results, graph, name, err);
 		librdf_free_query_results(r);
 	}
 	if (q)
@@ -885,6 +990,8 @@ struct ncg_store {
 	/* embedded */
 	world w;
 	char *db;                 /* the sqlite file */
+	int created;              /* by this process: a failed load removes it */
+	char *made;               /* the first folder made for it, or NULL */
 	librdf_storage *storage;
 	librdf_model *model;
 	int in_transaction;
@@ -955,12 +1062,15 @@ add_indexes(const char *db, ncg_error *err)
 	return NCG_OK;
 }
 
+/* Make a folder and its parents; *made is the first one that did not
+ * exist (the caller frees it; NULL when none was made). */
 static ncg_status
-mkdirs(const char *path, ncg_error *err)
+mkdirs(const char *path, char **made, ncg_error *err)
 {
 	char *p = strdup(path);
 	ncg_status st = NCG_OK;
 
+	*made = NULL;
 	if (!p)
 		return nomem(err);
 	for (char *c = p + 1; ; c++) {
@@ -968,7 +1078,12 @@ mkdirs(const char *path, ncg_error *err)
 			char saved = *c;
 
 			*c = '\0';
-			if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			if (mkdir(p, 0777) == 0) {
+				if (!*made && !(*made = strdup(p))) {
+					st = nomem(err);
+					break;
+				}
+			} else if (errno != EEXIST) {
 				st = ncg_error_set(err, NCG_ERR_IO, p, 0, 0, -1,
 				                   "cannot create the store's folder: %s",
 				                   strerror(errno));
@@ -981,6 +1096,26 @@ mkdirs(const char *path, ncg_error *err)
 	}
 	free(p);
 	return st;
+}
+
+/* Remove a store this process made: its database and the folders made
+ * for it, deepest first, down to `made`. */
+static void
+unmake(ncg_store *s)
+{
+	size_t n;
+	char *p;
+
+	unlink(s->db);
+	if (!s->made || !(p = strdup(s->db)))
+		return;
+	n = strlen(s->made);
+	for (char *slash = strrchr(p, '/'); slash && slash > p; slash = strrchr(p, '/')) {
+		*slash = '\0';
+		if (strlen(p) < n || rmdir(p) != 0)
+			break;
+	}
+	free(p);
 }
 
 /* Create the database under a temporary name, with its indexes, then
@@ -1043,8 +1178,9 @@ open_embedded(ncg_store *s, const char *path, int create, ncg_error *err)
 		if (stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode))
 			return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
 			                     "not a folder: a store is a folder");
-		NCG_TRY(mkdirs(path, err));
+		NCG_TRY(mkdirs(path, &s->made, err));
 		NCG_TRY(create_db(s, err));
+		s->created = 1;
 	} else {
 		NCG_TRY(add_indexes(s->db, err));
 	}
@@ -1158,13 +1294,24 @@ ncg_store_close(ncg_store *s)
 	free(s->gsp_param);
 	free(s->sparql);
 	free(s->db);
+	free(s->made);
 	free(s->spec);
 	free(s);
+}
+
+/* An embedded store removed by a failed load that made it. */
+static ncg_status
+gone(ncg_store *s, ncg_error *err)
+{
+	return ncg_error_set(err, NCG_ERR_IO, s->spec, 0, 0, -1,
+	                     "the store was removed after a failed load");
 }
 
 ncg_status
 ncg_store_begin(ncg_store *s, ncg_error *err)
 {
+	if (!s->remote && !s->model)
+		return gone(s, err);
 	if (s->in_transaction)
 		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1,
 		                     "a load is already under way");
@@ -1383,8 +1530,10 @@ ncg_store_commit(ncg_store *s, ncg_error *err)
 		world_reset(&s->w);
 		if (librdf_model_transaction_commit(s->model) != 0 || s->w.failed) {
 			librdf_model_transaction_rollback(s->model);
+			s->in_transaction = 1;    /* for ncg_store_rollback */
 			return world_error(&s->w, err, NCG_ERR_IO, s->db, "cannot commit the load");
 		}
+		s->created = 0;
 	}
 	forget_saved(s);
 	return NCG_OK;
@@ -1401,6 +1550,14 @@ ncg_store_rollback(ncg_store *s)
 	if (!s->remote) {
 		if (librdf_model_transaction_rollback(s->model) != 0)
 			st = NCG_ERR_IO;
+		if (s->created) {
+			/* a store made for this load: as it was is not there */
+			librdf_free_model(s->model);
+			librdf_free_storage(s->storage);
+			s->model = NULL;
+			s->storage = NULL;
+			unmake(s);
+		}
 	} else {
 		for (size_t i = s->nsaved; i-- > 0;) {
 			saved_graph *g = &s->saved[i];
@@ -1488,11 +1645,20 @@ remote_query_error(const ncg_http_reply *r, const char *query, const char *name,
 		line = 0;
 	}
 	{
-		/* the server's first line, without the URL */
+		/* the server's first line, without the URL nor its own line
+		 * number (which counts the prologue) */
 		const char *m = strstr(e.message, ": HTTP 400");
+		char text[512];
+		char *ln;
 
-		return ncg_error_set(err, NCG_ERR_SYNTAX, name, line, col, -1, "%s",
-		                     m && m[10] == ':' ? m + 12 : e.message);
+		snprintf(text, sizeof text, "%s", m && m[10] == ':' ? m + 12 : e.message);
+		ln = strstr(text, ", line ");
+		if (ln && ln[7] >= '0' && ln[7] <= '9') {
+			char *rest = ln + 7 + strspn(ln + 7, "0123456789");
+
+			memmove(ln, rest, strlen(rest) + 1);
+		}
+		return ncg_error_set(err, NCG_ERR_SYNTAX, name, line, col, -1, "%s", text);
 	}
 }
 
@@ -1539,5 +1705,7 @@ ncg_store_query(ncg_store *s, const char *query, const char *name,
 	*graph = NULL;
 	if (s->remote)
 		return remote_query(s, query, name, prefixes, results, graph, err);
+	if (!s->model)
+		return gone(s, err);
 	return model_query(&s->w, s->model, query, name, prefixes, results, graph, err);
 }
