@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdint.h>
@@ -65,6 +66,27 @@ world_open(world *w, ncg_error *err)
 	librdf_world_set_logger(w->world, w, log_handler);
 	librdf_world_open(w->world);
 	return NCG_OK;
+}
+
+/* Redland 1.0.17 loads its storage modules into the first world of a
+ * process only: a world made while another exists has no "sqlite"
+ * storage.  Register the module with such a world ourselves.  (The module
+ * stays loaded: the world's factory points into it.) */
+static void
+ensure_sqlite(world *w)
+{
+	const char *name;
+	void (*reg)(librdf_world *) = NULL;
+	void *h;
+
+	for (unsigned i = 0; librdf_storage_enumerate(w->world, i, &name, NULL) == 0; i++)
+		if (strcmp(name, "sqlite") == 0)
+			return;
+	h = dlopen(NCG_REDLAND_PLUGIN_DIR "/librdf_storage_sqlite.so", RTLD_NOW);
+	if (h)
+		*(void **)&reg = dlsym(h, "librdf_storage_module_register_factory");
+	if (reg)
+		reg(w->world);
 }
 
 static void
@@ -1171,6 +1193,7 @@ open_embedded(ncg_store *s, const char *path, int create, ncg_error *err)
 	if (!s->db)
 		return nomem(err);
 	NCG_TRY(world_open(&s->w, err));
+	ensure_sqlite(&s->w);
 	if (stat(s->db, &sb) != 0) {
 		if (!create)
 			return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
