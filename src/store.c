@@ -1006,6 +1006,26 @@ typedef struct {
 	char *content_type;
 } saved_graph;
 
+/* What a load does to Redland's sqlite schema (rdf_storage_sqlite.c:
+ * tables uris, blanks, literals and triples, whose unused node columns
+ * are NULL), as Redland's own adds do, without its SQL text per add. */
+enum {
+	SQL_FIND_URI, SQL_ADD_URI, SQL_FIND_BLANK, SQL_ADD_BLANK,
+	SQL_FIND_LITERAL, SQL_ADD_LITERAL, SQL_ADD_TRIPLE, SQL_DROP_GRAPH,
+	SQL__COUNT
+};
+static const char *const SQL[SQL__COUNT] = {
+	"SELECT id FROM uris WHERE uri = ?1",
+	"INSERT INTO uris (uri) VALUES (?1)",
+	"SELECT id FROM blanks WHERE blank = ?1",
+	"INSERT INTO blanks (blank) VALUES (?1)",
+	"SELECT id FROM literals WHERE text = ?1 AND language IS ?2 AND datatype IS ?3",
+	"INSERT INTO literals (text, language, datatype) VALUES (?1, ?2, ?3)",
+	"INSERT INTO triples (subjectUri, subjectBlank, predicateUri, objectUri,"
+	" objectBlank, objectLiteral, contextUri) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	"DELETE FROM triples WHERE contextUri = ?1",
+};
+
 struct ncg_store {
 	char *spec;
 	int remote;
@@ -1014,8 +1034,11 @@ struct ncg_store {
 	char *db;                 /* the sqlite file */
 	int created;              /* by this process: a failed load removes it */
 	char *made;               /* the first folder made for it, or NULL */
-	librdf_storage *storage;
+	librdf_storage *storage;  /* queries go through Redland */
 	librdf_model *model;
+	sqlite3 *sql;             /* loads write Redland's tables directly */
+	sqlite3_stmt *stmt[SQL__COUNT];
+	ncg_strmap *ids;          /* node -> row id, during a load */
 	int in_transaction;
 	/* server */
 	ncg_http *http;
@@ -1024,6 +1047,8 @@ struct ncg_store {
 	size_t nsaved, capsaved;
 	ncg_strmap *touched;
 };
+
+static void sql_close(ncg_store *s);
 
 char *
 ncg_store_default_spec(void)
@@ -1311,6 +1336,7 @@ ncg_store_close(ncg_store *s)
 		librdf_free_model(s->model);
 	if (s->storage)
 		librdf_free_storage(s->storage);
+	sql_close(s);
 	world_close(&s->w);
 	ncg_http_free(s->http);
 	free(s->gsp);
@@ -1320,6 +1346,121 @@ ncg_store_close(ncg_store *s)
 	free(s->made);
 	free(s->spec);
 	free(s);
+}
+
+static ncg_status
+sql_error(ncg_store *s, ncg_error *err, const char *what)
+{
+	return ncg_error_set(err, NCG_ERR_IO, s->db, 0, 0, -1, "%s: %s", what,
+	                     s->sql ? sqlite3_errmsg(s->sql) : "no database");
+}
+
+static void
+sql_close(ncg_store *s)
+{
+	for (int i = 0; i < SQL__COUNT; i++) {
+		sqlite3_finalize(s->stmt[i]);
+		s->stmt[i] = NULL;
+	}
+	if (s->sql)
+		sqlite3_close(s->sql);
+	s->sql = NULL;
+	ncg_strmap_free(s->ids);
+	s->ids = NULL;
+}
+
+static ncg_status
+sql_open(ncg_store *s, ncg_error *err)
+{
+	if (s->sql)
+		return NCG_OK;
+	if (sqlite3_open_v2(s->db, &s->sql, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+		ncg_status st = sql_error(s, err, "cannot open the store");
+
+		sql_close(s);
+		return st;
+	}
+	sqlite3_busy_timeout(s->sql, 30000);     /* another load under way */
+	for (int i = 0; i < SQL__COUNT; i++)
+		if (sqlite3_prepare_v2(s->sql, SQL[i], -1, &s->stmt[i], NULL) != SQLITE_OK) {
+			ncg_status st = sql_error(s, err, "not an ncgkg store");
+
+			sql_close(s);
+			return st;
+		}
+	return NCG_OK;
+}
+
+/* The row id of a node, found or added; 0 on failure.  Ids are cached for
+ * the load (forgotten when it is rolled back). */
+static sqlite3_int64
+node_id(ncg_store *s, const ncg_term *t)
+{
+	sqlite3_stmt *find, *add;
+	ncg_buf key;
+	sqlite3_int64 id = 0, dt = 0;
+	void *cached;
+
+	if (!s->ids && !(s->ids = ncg_strmap_new()))
+		return 0;
+	ncg_buf_init(&key);
+	if (t->kind == NCG_TERM_LITERAL) {
+		if (t->datatype) {
+			ncg_term d = {NCG_TERM_IRI, t->datatype, NULL, NULL};
+
+			if (!(dt = node_id(s, &d)))
+				return 0;
+		}
+		ncg_buf_printf(&key, "l%zu:%s@%s^%lld", strlen(t->value), t->value,
+		               t->lang ? t->lang : "", (long long)dt);
+	} else {
+		ncg_buf_printf(&key, "%c%s", t->kind == NCG_TERM_IRI ? 'u' : 'b', t->value);
+	}
+	if (key.failed)
+		goto done;
+	cached = ncg_strmap_getn(s->ids, key.data, key.len);
+	if (cached) {
+		id = (sqlite3_int64)(uintptr_t)cached;
+		goto done;
+	}
+	find = s->stmt[t->kind == NCG_TERM_IRI ? SQL_FIND_URI
+	               : t->kind == NCG_TERM_BLANK ? SQL_FIND_BLANK : SQL_FIND_LITERAL];
+	add = s->stmt[t->kind == NCG_TERM_IRI ? SQL_ADD_URI
+	              : t->kind == NCG_TERM_BLANK ? SQL_ADD_BLANK : SQL_ADD_LITERAL];
+	for (int pass = 0; pass < 2 && !id; pass++) {
+		sqlite3_stmt *q = pass ? add : find;
+
+		sqlite3_reset(q);
+		sqlite3_bind_text(q, 1, t->value, -1, SQLITE_STATIC);
+		if (t->kind == NCG_TERM_LITERAL) {
+			if (t->lang)
+				sqlite3_bind_text(q, 2, t->lang, -1, SQLITE_STATIC);
+			else
+				sqlite3_bind_null(q, 2);
+			if (dt)
+				sqlite3_bind_int64(q, 3, dt);
+			else
+				sqlite3_bind_null(q, 3);
+		}
+		switch (sqlite3_step(q)) {
+		case SQLITE_ROW:
+			id = sqlite3_column_int64(q, 0);
+			break;
+		case SQLITE_DONE:
+			if (pass)
+				id = sqlite3_last_insert_rowid(s->sql);
+			break;
+		default:
+			pass = 2;             /* an error: id stays 0 */
+		}
+		sqlite3_reset(q);
+	}
+	if (id > 0 && (uintptr_t)id == (uintptr_t)(sqlite3_uint64)id &&
+	    ncg_strmap_putn(s->ids, key.data, key.len, (void *)(uintptr_t)id) != 0)
+		id = 0;
+done:
+	ncg_buf_free(&key);
+	return id;
 }
 
 /* An embedded store removed by a failed load that made it. */
@@ -1339,86 +1480,71 @@ ncg_store_begin(ncg_store *s, ncg_error *err)
 		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1,
 		                     "a load is already under way");
 	if (!s->remote) {
-		world_reset(&s->w);
-		if (librdf_model_transaction_start(s->model) != 0)
-			return world_error(&s->w, err, NCG_ERR_IO, s->db,
-			                   "cannot start a transaction");
+		NCG_TRY(sql_open(s, err));
+		if (sqlite3_exec(s->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+			return sql_error(s, err, "cannot start a transaction");
 	}
 	forget_saved(s);
 	s->in_transaction = 1;
 	return NCG_OK;
 }
 
-/* Put one graph of a dataset into the embedded store. */
+/* Put one graph of a dataset into the embedded store: its old quads out,
+ * the new ones in (each once: the dataset holds each triple once). */
 static ncg_status
 put_embedded(ncg_store *s, const char *name, librdf_model *from, ncg_error *err)
 {
-	librdf_node *g = librdf_new_node_from_uri_string(s->w.world,
-	                                                 (const unsigned char *)name);
-	librdf_stream *st = NULL;
+	ncg_term gt = {NCG_TERM_IRI, name, NULL, NULL};
+	sqlite3_int64 g = node_id(s, &gt);
+	sqlite3_stmt *drop = s->stmt[SQL_DROP_GRAPH], *add = s->stmt[SQL_ADD_TRIPLE];
+	librdf_stream *st;
 	ncg_status rc = NCG_OK;
 
-	world_reset(&s->w);
 	if (!g)
-		return world_error(&s->w, err, NCG_ERR_RDF, s->db, "bad graph name");
-	if (librdf_model_context_remove_statements(s->model, g) != 0 || s->w.failed) {
-		rc = world_error(&s->w, err, NCG_ERR_IO, s->db, "cannot remove the old graph");
-		goto done;
-	}
+		return sql_error(s, err, "cannot name the graph");
+	sqlite3_reset(drop);
+	sqlite3_bind_int64(drop, 1, g);
+	if (sqlite3_step(drop) != SQLITE_DONE)
+		return sql_error(s, err, "cannot remove the old graph");
+	sqlite3_reset(drop);
 	st = librdf_model_as_stream(from);
-	for (; st && !librdf_stream_end(st); librdf_stream_next(st)) {
-		/* nodes of another world: copied through their strings */
+	if (!st)
+		return nomem(err);
+	for (; !librdf_stream_end(st); librdf_stream_next(st)) {
 		librdf_statement *in = librdf_stream_get_object(st);
 		librdf_node *n[3] = {
 			librdf_statement_get_subject(in), librdf_statement_get_predicate(in),
 			librdf_statement_get_object(in)
-		}, *c[3] = {NULL, NULL, NULL};
-		librdf_statement *out;
+		};
+		/* columns 1-6: subjectUri subjectBlank predicateUri objectUri
+		 * objectBlank objectLiteral; 7: contextUri */
+		int col[3];
 
+		sqlite3_reset(add);
+		sqlite3_clear_bindings(add);
 		for (int i = 0; i < 3; i++) {
 			ncg_term t;
+			sqlite3_int64 id;
 
 			term_of(n[i], &t);
-			if (t.kind == NCG_TERM_IRI) {
-				c[i] = librdf_new_node_from_uri_string(s->w.world,
-				                                       (const unsigned char *)t.value);
-			} else if (t.kind == NCG_TERM_BLANK) {
-				c[i] = librdf_new_node_from_blank_identifier(s->w.world,
-				                                             (const unsigned char *)t.value);
-			} else if (t.kind == NCG_TERM_LITERAL) {
-				librdf_uri *dt = t.datatype
-				                 ? librdf_new_uri(s->w.world, (const unsigned char *)t.datatype)
-				                 : NULL;
-
-				c[i] = librdf_new_node_from_typed_literal(s->w.world,
-				           (const unsigned char *)t.value, t.lang, dt);
-				if (dt)
-					librdf_free_uri(dt);
+			col[i] = i == 0 ? (t.kind == NCG_TERM_IRI ? 1 : 2)
+			         : i == 1 ? 3
+			         : t.kind == NCG_TERM_IRI ? 4 : t.kind == NCG_TERM_BLANK ? 5 : 6;
+			if (t.kind == NCG_TERM_UNBOUND || !(id = node_id(s, &t))) {
+				rc = sql_error(s, err, "cannot add a node");
+				goto done;
 			}
+			sqlite3_bind_int64(add, col[i], id);
 		}
-		if (!c[0] || !c[1] || !c[2]) {
-			for (int i = 0; i < 3; i++)
-				if (c[i])
-					librdf_free_node(c[i]);
-			rc = nomem(err);
+		sqlite3_bind_int64(add, 7, g);
+		if (sqlite3_step(add) != SQLITE_DONE) {
+			rc = sql_error(s, err, "cannot add to the store");
 			goto done;
 		}
-		out = librdf_new_statement_from_nodes(s->w.world, c[0], c[1], c[2]);
-		if (!out || librdf_model_context_add_statement(s->model, g, out) != 0 ||
-		    s->w.failed) {
-			if (out)
-				librdf_free_statement(out);
-			rc = world_error(&s->w, err, NCG_ERR_IO, s->db, "cannot add to the store");
-			goto done;
-		}
-		librdf_free_statement(out);
 	}
-	if (!st)
-		rc = world_error(&s->w, err, NCG_ERR_RDF, s->db, "cannot read a graph");
 done:
-	if (st)
-		librdf_free_stream(st);
-	librdf_free_node(g);
+	sqlite3_reset(add);
+	librdf_free_stream(st);
 	return rc;
 }
 
@@ -1550,11 +1676,9 @@ ncg_store_commit(ncg_store *s, ncg_error *err)
 		                     "ncg_store_commit outside ncg_store_begin");
 	s->in_transaction = 0;
 	if (!s->remote) {
-		world_reset(&s->w);
-		if (librdf_model_transaction_commit(s->model) != 0 || s->w.failed) {
-			librdf_model_transaction_rollback(s->model);
+		if (sqlite3_exec(s->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 			s->in_transaction = 1;    /* for ncg_store_rollback */
-			return world_error(&s->w, err, NCG_ERR_IO, s->db, "cannot commit the load");
+			return sql_error(s, err, "cannot commit the load");
 		}
 		s->created = 0;
 	}
@@ -1571,14 +1695,17 @@ ncg_store_rollback(ncg_store *s)
 		return NCG_OK;
 	s->in_transaction = 0;
 	if (!s->remote) {
-		if (librdf_model_transaction_rollback(s->model) != 0)
+		if (sqlite3_exec(s->sql, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
 			st = NCG_ERR_IO;
+		ncg_strmap_free(s->ids);  /* ids added in the load are gone */
+		s->ids = NULL;
 		if (s->created) {
 			/* a store made for this load: as it was is not there */
 			librdf_free_model(s->model);
 			librdf_free_storage(s->storage);
 			s->model = NULL;
 			s->storage = NULL;
+			sql_close(s);
 			unmake(s);
 		}
 	} else {
