@@ -11,7 +11,8 @@
 # text and so a statement of its own, with the same facts.  Their N-Quads
 # are the known statements' exports with the statement key replaced, as
 # exporting each copy would give (less the changed context text).
-# Times are wall-clock on a shared machine: run twice before believing one.
+# Times are wall-clock on a shared machine (and the CPU time of ncgkg, not
+# of the server): run twice before believing one.
 set -u
 : "${NCGKG:?set NCGKG to the ncgkg binary}"
 : "${srcdir:=.}"
@@ -22,8 +23,20 @@ trap 'virt_stop; rm -rf "$T"' EXIT
 known="$srcdir/data/statements/ncg-2-2023-12-15.txt $srcdir/data/statements/ncg-4-2025-01-10.txt"
 
 now() { date +%s.%N; }
-rate() {   # rate TRIPLES START END -> "S s, R triples/s"
+rate() {   # rate TRIPLES START END -> "S s, R triples/s" (+ CPU, when timed)
 	awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { t = b - a; printf "%.1f s, %.0f triples/s", t, n / t }'
+	if [ -s "$T/cpu" ]; then
+		awk -v n="$1" '{ c = $1 + $2; printf " (CPU %.1f s, %.0f triples/s)", c, n / c }' "$T/cpu"
+		: >"$T/cpu"
+	fi
+}
+# run a command, its CPU time (user, system) into $T/cpu when /usr/bin/time is there
+timed() {
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -o "$T/cpu" -f '%U %S' "$@"
+	else
+		"$@"
+	fi
 }
 triples() {   # the quads in the statements' graphs of store $1
 	"$NCGKG" query --store "$1" -r csv -e 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }
@@ -50,13 +63,13 @@ while [ $i -le "$N" ]; do
 done
 
 a=$(now)
-"$NCGKG" load --store "$T/embedded-text" "$T"/text/*.txt || exit 1
+timed "$NCGKG" load --store "$T/embedded-text" "$T"/text/*.txt || exit 1
 b=$(now)
 n=$(triples "$T/embedded-text")
 echo "store: $N statements (text, extracted on the fly) into the embedded store: $n triples, $(rate "$n" "$a" "$b")"
 
 a=$(now)
-"$NCGKG" load --store "$T/embedded-nq" "$T"/nq/*.nq || exit 1
+timed "$NCGKG" load --store "$T/embedded-nq" "$T"/nq/*.nq || exit 1
 b=$(now)
 n=$(triples "$T/embedded-nq")
 echo "store: $N statements' N-Quads into the embedded store: $n triples, $(rate "$n" "$a" "$b")"
@@ -70,12 +83,12 @@ echo "store: replacing one statement's graph in that store: $(rate 1 "$a" "$b" |
 if virt_start "$T/virtuoso"; then
 	export NCGKG_STORE_USER=dba NCGKG_STORE_PASSWORD=dba
 	a=$(now)
-	"$NCGKG" load --store "virtuoso:$VIRT_URL" "$T"/nq/*.nq || exit 1
+	timed "$NCGKG" load --store "virtuoso:$VIRT_URL" "$T"/nq/*.nq || exit 1
 	b=$(now)
 	n=$(triples "virtuoso:$VIRT_URL")
 	echo "store: $N statements' N-Quads into Virtuoso (GSP PUT, loopback): $n triples, $(rate "$n" "$a" "$b")"
 	a=$(now)
-	"$NCGKG" load --store "virtuoso:$VIRT_URL" "$T"/nq/*.nq || exit 1
+	timed "$NCGKG" load --store "virtuoso:$VIRT_URL" "$T"/nq/*.nq || exit 1
 	b=$(now)
 	echo "store: the same again (each graph read, then replaced): $(rate "$n" "$a" "$b")"
 	virt_stop

@@ -143,6 +143,14 @@ ncg_http_request(ncg_http *h, const char *method, const char *url,
 		}
 	}
 	rc = curl_easy_perform(h->curl);
+	if (rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING) {
+		/* a kept-alive connection the server had closed: once more, on a
+		 * new one (every request here may be repeated: GET, PUT, DELETE,
+		 * and POST for queries) */
+		ncg_buf_reset(&resp);
+		curl_easy_setopt(h->curl, CURLOPT_FRESH_CONNECT, 1L);
+		rc = curl_easy_perform(h->curl);
+	}
 	if (resp.failed)
 		goto nomem;
 	if (rc != CURLE_OK) {
