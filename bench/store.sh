@@ -5,7 +5,7 @@
 #   2. the same statements' N-Quads (one file each) into the embedded store;
 #   3. those N-Quads into a private Virtuoso on 127.0.0.1, through the
 #      Graph Store Protocol (when virtuoso-t is installed).
-# The N statements (BENCH_STATEMENTS, default 1000) are a deterministic
+# The N statements (STORE_BENCH_STATEMENTS, default 1000) are a deterministic
 # variation of the known ones until bench/ has a corpus generator: each is
 # a known statement with "Bench copy NNNN" as its last line, a distinct
 # text and so a statement of its own, with the same facts.  Their N-Quads
@@ -16,7 +16,7 @@
 set -u
 : "${NCGKG:?set NCGKG to the ncgkg binary}"
 : "${srcdir:=.}"
-N=${BENCH_STATEMENTS:-1000}
+N=${STORE_BENCH_STATEMENTS:-1000}
 T=$(mktemp -d "${TMPDIR:-/tmp}/ncgkg-bench.XXXXXX")
 . "$srcdir/tests/virtuoso-lib.sh"
 trap 'virt_stop; rm -rf "$T"' EXIT

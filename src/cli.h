@@ -4,6 +4,7 @@
 
 #include "ncgkg/rdf.h"
 #include "ncgkg/status.h"
+#include "ncgkg/text.h"
 
 /* Exit statuses; documented in ncgkg.1, EXIT STATUS. */
 typedef enum {
@@ -42,6 +43,13 @@ int ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **lex, int builtin, char **files,
 typedef struct ncg_facts ncg_facts;
 int ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                         int allow_rdf, const char *base, ncg_facts **out);
+
+/* The same, with what the command line says of the statements (export
+ * --source URL): the non-NULL fields of meta apply to every statement read
+ * (NULL: nothing). */
+int ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                             int nfiles, int allow_rdf, const char *base,
+                             const ncg_text_meta *meta, ncg_facts **out);
 
 /* Shared by query and load (cmd_query.c).  The prefixes of ncgkg's
  * vocabulary as NULL-terminated (prefix, namespace) pairs, instance

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/facts.h"
+#include "ncgkg/html.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
@@ -26,6 +27,8 @@ usage(FILE *out)
 	      "  -b, --base=IRI         base of minted instance IRIs\n"
 	      "                         (default " NCG_ID_BASE ")\n"
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
+	      "      --source=URL       the address the statement was read from\n"
+	      "                         (dcterms:source; one FILE only)\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
@@ -77,9 +80,34 @@ ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nf
 	return NCG_EXIT_OK;
 }
 
+/* One statement file, a saved page or plain text, into facts. */
+static ncg_status
+extract_statement(const char *path, const ncg_text_meta *meta,
+                  const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err)
+{
+	ncg_text *t;
+	ncg_status st = ncg_html_read_file(path, &t, err);
+
+	/* what the user says (--source) overrides what a page says */
+	if (st == NCG_OK && meta)
+		st = ncg_text_set_meta(t, meta, err);
+	if (st == NCG_OK)
+		st = ncg_extract_text(t, lex, facts, err);
+	ncg_text_free(t);
+	return st;
+}
+
 int
 ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                     int allow_rdf, const char *base, ncg_facts **out)
+{
+	return ncg_cli_read_inputs_meta(rdf, lex, files, nfiles, allow_rdf, base, NULL, out);
+}
+
+int
+ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+                         int allow_rdf, const char *base, const ncg_text_meta *meta,
+                         ncg_facts **out)
 {
 	ncg_facts *facts = ncg_facts_new();
 	ncg_error err;
@@ -96,7 +124,7 @@ ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfil
 	for (int i = 0; i < nfiles; i++) {
 		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
 		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
-		                : ncg_extract_file(files[i], lex, facts, &err);
+		                : extract_statement(files[i], meta, lex, facts, &err);
 
 		if (st != NCG_OK) {
 			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
@@ -124,11 +152,13 @@ ncg_cmd_export(int argc, char **argv)
 		{"base", required_argument, NULL, 'b'},
 		{"lexicon", required_argument, NULL, 'l'},
 		{"no-builtin-lexicon", no_argument, NULL, 'N'},
+		{"source", required_argument, NULL, 'S'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
 	int fmt = NCG_FMT_TURTLE, builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
 	const char *output = NULL, *base = NCG_ID_BASE;
+	ncg_text_meta meta = {NULL, NULL, NULL, NULL};
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
@@ -158,6 +188,7 @@ ncg_cmd_export(int argc, char **argv)
 		case 'b': base = optarg; break;
 		case 'l': lexfiles[nlex++] = optarg; break;
 		case 'N': builtin = 0; break;
+		case 'S': meta.source = optarg; break;
 		case 'h':
 			usage(stdout);
 			goto done;
@@ -179,10 +210,23 @@ ncg_cmd_export(int argc, char **argv)
 		rc = NCG_EXIT_USAGE;
 		goto done;
 	}
+	if (meta.source && !ncg_iri_is_absolute(meta.source)) {
+		fprintf(stderr, NCG_PROG ": --source: '%s' is not an absolute IRI "
+		        "(e.g. https://www.defense.gov/...)\n", meta.source);
+		rc = NCG_EXIT_USAGE;
+		goto done;
+	}
+	if (meta.source && argc - optind != 1) {
+		fprintf(stderr, NCG_PROG ": --source names the address of one statement; "
+		        "%d were given\n", argc - optind);
+		rc = NCG_EXIT_USAGE;
+		goto done;
+	}
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	rc = ncg_cli_read_inputs(rdf, lex, argv + optind, argc - optind, 0, base, &facts);
+	rc = ncg_cli_read_inputs_meta(rdf, lex, argv + optind, argc - optind, 0, base,
+	                              meta.source ? &meta : NULL, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (ncg_rdf_serialize(rdf, facts, (ncg_format)fmt, base, &text, &len, &err) != NCG_OK) {

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "ncgkg/html.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/recognise.h"
@@ -24,6 +25,8 @@ usage(FILE *out)
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
 	      "  -s, --sentences        list the sentences too\n"
+	      "  -t, --text             print the statement's text as read instead (for a\n"
+	      "                         saved page: the text taken from it)\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -78,10 +81,11 @@ ncg_cmd_mentions(int argc, char **argv)
 		{"lexicon", required_argument, NULL, 'l'},
 		{"no-builtin-lexicon", no_argument, NULL, 'N'},
 		{"sentences", no_argument, NULL, 's'},
+		{"text", no_argument, NULL, 't'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
-	int c, builtin = 1, nlex = 0, sentences = 0, rc;
+	int c, builtin = 1, nlex = 0, sentences = 0, text = 0, rc;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
@@ -94,11 +98,12 @@ ncg_cmd_mentions(int argc, char **argv)
 	if (!lexfiles)
 		return NCG_EXIT_INTERNAL;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "l:sh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "l:sth", opts, NULL)) != -1) {
 		switch (c) {
 		case 'l': lexfiles[nlex++] = optarg; break;
 		case 'N': builtin = 0; break;
 		case 's': sentences = 1; break;
+		case 't': text = 1; break;
 		case 'h': usage(stdout); free(lexfiles); return NCG_EXIT_OK;
 		default: usage(stderr); free(lexfiles); return NCG_EXIT_USAGE;
 		}
@@ -111,7 +116,16 @@ ncg_cmd_mentions(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (ncg_text_read_file(argv[optind], &t, &err) != NCG_OK ||
+	if (text) {
+		if (ncg_html_read_file(argv[optind], &t, &err) != NCG_OK) {
+			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+			goto done;
+		}
+		/* exactly the text that offsets count into */
+		fwrite(ncg_text_str(t), 1, ncg_text_len(t), stdout);
+		goto done;
+	}
+	if (ncg_html_read_file(argv[optind], &t, &err) != NCG_OK ||
 	    ncg_doc_new(t, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
 		goto done;

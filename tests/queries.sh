@@ -5,14 +5,14 @@
 # workplace has it) and Oxigraph (npm, tests/js; build-aux/install-deps
 # installs it), on the export of the known statements; rasqal and Oxigraph
 # also on a small made-up export in the same model
-# (tests/data/queries/model.ttl), whose answers are pinned as well
-# (tests/data/queries/NAME.tsv, checked by hand).  Jena, a second or two
+# (tests/data/shipped-queries/model.ttl), whose answers are pinned as well
+# (tests/data/shipped-queries/NAME.tsv, checked by hand).  Jena, a second or two
 # a query, is asked about the known statements only.
 . "${srcdir:-.}/tests/lib.sh"
 
 queries=$(ls "$srcdir"/queries/*.rq)
 nq=$(echo "$queries" | wc -l)
-fixture=$srcdir/tests/data/queries/model.ttl
+fixture=$srcdir/tests/data/shipped-queries/model.ttl
 plan $((1 + nq * 7))
 
 # the engines other than rasqal, or why not
@@ -78,7 +78,7 @@ for q in $queries; do
 	done
 
 	# the pinned answer on the made-up export
-	expected=$srcdir/tests/data/queries/$name.tsv
+	expected=$srcdir/tests/data/shipped-queries/$name.tsv
 	run "$NCGKG" query -r tsv --data "$fixture" "$q"
 	{ IFS= read -r header; echo "$header"; LC_ALL=C sort; } <"$TMP/out" >"$TMP/got.tsv"
 	if [ ! -f "$expected" ]; then
