@@ -127,13 +127,11 @@ ncg_cmd_load(int argc, char **argv)
 		goto done;
 	}
 	if (!spec) {
-		spec = default_spec = ncg_store_default_spec();
-		if (!spec) {
-			fprintf(stderr, NCG_PROG ": load: no store named (--store) and no HOME "
-			        "for the default one\n");
-			rc = NCG_EXIT_USAGE;
+		if (ncg_store_default_spec(&default_spec, &err) != NCG_OK) {
+			rc = ncg_cli_fail(&err, NCG_EXIT_USAGE);
 			goto done;
 		}
+		spec = default_spec;
 	}
 	if (ncg_store_open(&store, spec, 1, &err) != NCG_OK ||
 	    ncg_store_begin(store, &err) != NCG_OK) {

@@ -124,37 +124,38 @@ ncg_cli_statement_rdf(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nf
 	return rc;
 }
 
-static char *
-read_query(const char *path, ncg_error *err)
+static ncg_status
+read_query(const char *path, char **out, ncg_error *err)
 {
 	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	ncg_buf b;
 	char chunk[8192];
 	size_t n;
+	ncg_status st = NCG_OK;
 
+	*out = NULL;
 	if (!f) {
 		ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open: %s",
 		              strerror(errno));
-		return NULL;
+		return NCG_ERR_IO;
 	}
 	ncg_buf_init(&b);
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
 		ncg_buf_append(&b, chunk, n);
-	if (ferror(f)) {
-		ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot read");
-		ncg_buf_free(&b);
-		b.failed = 1;
-	}
+	if (ferror(f))
+		st = ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot read");
+	else if (b.status != NCG_OK)
+		st = ncg_error_set(err, b.status, path, 0, 0, -1, "%s",
+		                   ncg_strerror(b.status));
+	else if (memchr(ncg_buf_str(&b), '\0', b.len))
+		st = ncg_error_set(err, NCG_ERR_ENCODING, path, 0, 0, -1,
+		                   "a NUL byte in a query");
 	if (f != stdin)
 		fclose(f);
-	if (b.failed)
-		return NULL;
-	if (memchr(ncg_buf_str(&b), '\0', b.len)) {
-		ncg_error_set(err, NCG_ERR_ENCODING, path, 0, 0, -1, "a NUL byte in a query");
-		ncg_buf_free(&b);
-		return NULL;
-	}
-	return ncg_buf_take(&b);
+	if (st == NCG_OK && !(*out = ncg_buf_take(&b)))
+		st = ncg_error_set(err, NCG_ERR_NOMEM, path, 0, 0, -1, "out of memory");
+	ncg_buf_free(&b);
+	return st;
 }
 
 /* The question a query file asks: its leading comment lines. */
@@ -240,7 +241,8 @@ ncg_cmd_query(int argc, char **argv)
 	};
 	char **data = calloc((size_t)argc + 1, sizeof *data);
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
-	int ndata = 0, nlex = 0, builtin = 1, fmt = NCG_RESULTS_TABLE, c;
+	int ndata = 0, nlex = 0, builtin = 1, c;
+	ncg_results_format fmt = NCG_RESULTS_TABLE;
 	int rc = NCG_EXIT_OK, nqueries;
 	const char *spec = NULL, *expr = NULL, *base = NCG_ID_BASE;
 	char *default_spec = NULL;
@@ -263,8 +265,7 @@ ncg_cmd_query(int argc, char **argv)
 		case 'd': data[ndata++] = optarg; break;
 		case 's': spec = optarg; break;
 		case 'r':
-			fmt = ncg_results_format_parse(optarg);
-			if (fmt < 0) {
+			if (ncg_results_format_parse(optarg, &fmt) != NCG_OK) {
 				fprintf(stderr, NCG_PROG ": unknown results format '%s' (table, "
 				        "csv, tsv, json)\n", optarg);
 				rc = NCG_EXIT_USAGE;
@@ -325,13 +326,11 @@ ncg_cmd_query(int argc, char **argv)
 			goto done;
 	} else {
 		if (!spec) {
-			spec = default_spec = ncg_store_default_spec();
-			if (!spec) {
-				fprintf(stderr, NCG_PROG ": query: no store named (--store) and no "
-				        "HOME for the default one\n");
-				rc = NCG_EXIT_USAGE;
+			if (ncg_store_default_spec(&default_spec, &err) != NCG_OK) {
+				rc = ncg_cli_fail(&err, NCG_EXIT_USAGE);
 				goto done;
 			}
+			spec = default_spec;
 		}
 		if (ncg_store_open(&store, spec, 0, &err) != NCG_OK) {
 			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
@@ -342,13 +341,17 @@ ncg_cmd_query(int argc, char **argv)
 	/* the questions, in turn */
 	for (int q = 0; q < nqueries; q++) {
 		const char *name = expr ? "-e" : argv[optind + q];
-		char *text = expr ? strdup(expr) : read_query(name, &err), *graph = NULL;
+		char *text = NULL, *graph = NULL;
 		ncg_results *results = NULL;
 		ncg_status st;
 
-		if (!text) {
-			if (expr)
-				ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		if (!expr)
+			st = read_query(name, &text, &err);
+		else if (!(text = strdup(expr)))
+			st = ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		else
+			st = NCG_OK;
+		if (st != NCG_OK) {
 			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
 			goto done;
 		}
@@ -365,7 +368,7 @@ ncg_cmd_query(int argc, char **argv)
 			if (graph)
 				ncg_buf_puts(&out, graph);
 			else
-				st = ncg_results_write(results, (ncg_results_format)fmt, prefixes,
+				st = ncg_results_write(results, fmt, prefixes,
 				                       TABLE_CELL_MAX, &out, &err);
 		}
 		free(text);
@@ -376,7 +379,7 @@ ncg_cmd_query(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (out.failed) {
+	if (out.status != NCG_OK) {
 		fprintf(stderr, NCG_PROG ": out of memory\n");
 		rc = NCG_EXIT_INTERNAL;
 		goto done;

@@ -152,7 +152,7 @@ node_of(parse_state *ps, const raptor_term *t)
 
 		ncg_buf_init(&b);
 		ncg_buf_printf(&b, "%s%s", ps->prefix, (const char *)t->value.blank.string);
-		n = b.failed ? NULL
+		n = b.status != NCG_OK ? NULL
 		             : librdf_new_node_from_blank_identifier(w, (const unsigned char *)b.data);
 		ncg_buf_free(&b);
 		return n;
@@ -207,9 +207,10 @@ on_statement(void *user, raptor_statement *rs)
 		librdf_free_statement(st);
 }
 
-/* The one ncg:Statement a graph describes; NULL (and *count) otherwise. */
-static char *
-statement_of(ncg_world *w, librdf_model *m, int *count)
+/* The ncg:Statements a graph describes: how many (*count) and, when there
+ * is exactly one, its IRI (*out, the caller frees; NULL otherwise). */
+static ncg_status
+statement_of(ncg_world *w, librdf_model *m, char **out, int *count)
 {
 	librdf_node *type = librdf_new_node_from_uri_string(w->world,
 	                        (const unsigned char *)RDF_TYPE);
@@ -217,15 +218,18 @@ statement_of(ncg_world *w, librdf_model *m, int *count)
 	                       (const unsigned char *)NCG_STATEMENT);
 	librdf_iterator *it = type && cls ? librdf_model_get_sources(m, type, cls) : NULL;
 	char *found = NULL;
+	ncg_status st = it ? NCG_OK : NCG_ERR_RDF;
 
+	*out = NULL;
 	*count = 0;
 	for (; it && !librdf_iterator_end(it); librdf_iterator_next(it)) {
 		librdf_node *n = librdf_iterator_get_object(it);
 
 		if (!librdf_node_is_resource(n))
 			continue;
-		if (++*count == 1)
-			found = strdup((const char *)librdf_uri_as_string(librdf_node_get_uri(n)));
+		if (++*count == 1 &&
+		    !(found = strdup((const char *)librdf_uri_as_string(librdf_node_get_uri(n)))))
+			st = NCG_ERR_NOMEM;
 	}
 	if (it)
 		librdf_free_iterator(it);
@@ -233,11 +237,11 @@ statement_of(ncg_world *w, librdf_model *m, int *count)
 		librdf_free_node(type);
 	if (cls)
 		librdf_free_node(cls);
-	if (*count != 1) {
+	if (st != NCG_OK || *count != 1)
 		free(found);
-		return NULL;
-	}
-	return found;
+	else
+		*out = found;
+	return st;
 }
 
 /* Move or copy a parsed graph into the dataset. */
@@ -300,7 +304,7 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 			ncg_buf_printf(&base_iri, "file:///%s", name);
 	}
 	parser = raptor_new_parser(librdf_world_get_raptor(d->w.world), syntax);
-	base = base_iri.failed ? NULL
+	base = base_iri.status != NCG_OK ? NULL
 	       : raptor_new_uri(librdf_world_get_raptor(d->w.world),
 	                        (const unsigned char *)base_iri.data);
 	if (!parser || !base) {
@@ -331,8 +335,12 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 		if (graph) {
 			resolved = strdup(graph);
 		} else {
-			resolved = statement_of(&d->w, ps.graphs[i].model, &count);
-			if (!resolved && count != 1) {
+			st = statement_of(&d->w, ps.graphs[i].model, &resolved, &count);
+			if (st == NCG_ERR_RDF) {
+				st = ncg_world_error(&d->w, err, st, name, "cannot read the graph");
+				goto done;
+			}
+			if (st == NCG_OK && count != 1) {
 				st = ncg_error_set(err, NCG_ERR_SYNTAX, name, 0, 0, -1,
 				    count == 0
 				    ? "its triples describe no statement (ncg:Statement): name "

@@ -60,7 +60,7 @@ on_data(char *data, size_t size, size_t n, void *user)
 	ncg_buf *b = user;
 
 	ncg_buf_append(b, data, size * n);
-	return b->failed ? 0 : size * n;
+	return b->status != NCG_OK ? 0 : size * n;
 }
 
 /* Credentials: the environment first, then netrc (libcurl reads it). */
@@ -115,14 +115,14 @@ ncg_http_request(ncg_http *h, const char *method, const char *url,
 		goto done;
 	if (content_type) {
 		ncg_buf_printf(&hdr, "Content-Type: %s", content_type);
-		if (hdr.failed || !(l = curl_slist_append(headers, hdr.data)))
+		if (hdr.status != NCG_OK || !(l = curl_slist_append(headers, hdr.data)))
 			goto nomem;
 		headers = l;
 	}
 	if (accept) {
 		ncg_buf_reset(&hdr);
 		ncg_buf_printf(&hdr, "Accept: %s", accept);
-		if (hdr.failed || !(l = curl_slist_append(headers, hdr.data)))
+		if (hdr.status != NCG_OK || !(l = curl_slist_append(headers, hdr.data)))
 			goto nomem;
 		headers = l;
 	}
@@ -151,7 +151,7 @@ ncg_http_request(ncg_http *h, const char *method, const char *url,
 		curl_easy_setopt(h->curl, CURLOPT_FRESH_CONNECT, 1L);
 		rc = curl_easy_perform(h->curl);
 	}
-	if (resp.failed)
+	if (resp.status != NCG_OK)
 		goto nomem;
 	if (rc != CURLE_OK) {
 		st = ncg_error_set(err, NCG_ERR_IO, "", 0, 0, -1, "%s %s: %s", method, url,
@@ -241,7 +241,7 @@ ncg_http_url_with(const char *endpoint, const char *param, const char *value)
 	ncg_buf_puts(&b, param);
 	ncg_buf_putc(&b, '=');
 	percent_encode(&b, value);
-	if (b.failed) {
+	if (b.status != NCG_OK) {
 		ncg_buf_free(&b);
 		return NULL;
 	}
@@ -257,7 +257,7 @@ ncg_http_form(const char *name, const char *value)
 	percent_encode(&b, name);
 	ncg_buf_putc(&b, '=');
 	percent_encode(&b, value);
-	if (b.failed) {
+	if (b.status != NCG_OK) {
 		ncg_buf_free(&b);
 		return NULL;
 	}

@@ -11,7 +11,8 @@
 
 #include "ncgkg/output.h"
 
-static int
+/* Write all of p; NCG_ERR_IO with errno set when the system refuses. */
+static ncg_status
 write_all(int fd, const char *p, size_t len)
 {
 	while (len) {
@@ -20,12 +21,12 @@ write_all(int fd, const char *p, size_t len)
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
-			return -1;
+			return NCG_ERR_IO;
 		}
 		p += w;
 		len -= (size_t)w;
 	}
-	return 0;
+	return NCG_OK;
 }
 
 ncg_status
@@ -62,7 +63,7 @@ ncg_output_write(const char *path, const void *data, size_t len, ncg_error *err)
 		if (fchmod(fd, 0666 & ~um) != 0)
 			goto fail;
 	}
-	if (write_all(fd, data, len) != 0 || fsync(fd) != 0) {
+	if (write_all(fd, data, len) != NCG_OK || fsync(fd) != 0) {
 fail:
 		e = errno;
 		close(fd);

@@ -50,22 +50,28 @@ key_of(librdf_node *n, const char *base)
 	return strncmp(iri, base, bl) == 0 && iri[bl] ? iri + bl : iri;
 }
 
+/* The property with this IRI in *out; 0 when ncgkg has none. */
 static int
-prop_of(const char *iri)
+prop_of(const char *iri, ncg_prop *out)
 {
 	for (int p = 0; p < NCG_P__COUNT; p++)
-		if (strcmp(ncg_prop_iri((ncg_prop)p), iri) == 0)
-			return p;
-	return -1;
+		if (strcmp(ncg_prop_iri((ncg_prop)p), iri) == 0) {
+			*out = (ncg_prop)p;
+			return 1;
+		}
+	return 0;
 }
 
+/* The class with this IRI in *out; 0 when ncgkg has none. */
 static int
-class_of(const char *iri)
+class_of(const char *iri, ncg_class *out)
 {
 	for (int c = 0; c < NCG_C__COUNT; c++)
-		if (strcmp(ncg_class_iri((ncg_class)c), iri) == 0)
-			return c;
-	return -1;
+		if (strcmp(ncg_class_iri((ncg_class)c), iri) == 0) {
+			*out = (ncg_class)c;
+			return 1;
+		}
+	return 0;
 }
 
 static ncg_datatype
@@ -85,41 +91,41 @@ datatype_of(librdf_node *lit)
 	return NCG_DT_STRING;
 }
 
-/* Add one statement as a fact; unknown terms are skipped.  0 or -1. */
-static int
+/* Add one statement as a fact; unknown terms are skipped. */
+static ncg_status
 add_statement(ncg_facts *f, librdf_statement *st, librdf_node *ctx, const char *base)
 {
 	librdf_node *sn = librdf_statement_get_subject(st);
 	librdf_node *pn = librdf_statement_get_predicate(st);
 	librdf_node *on = librdf_statement_get_object(st);
 	const char *s = key_of(sn, base), *g = ctx ? key_of(ctx, base) : NULL;
-	int p;
+	ncg_prop p;
 
 	if (!s || !librdf_node_is_resource(pn))
-		return 0;
+		return NCG_OK;
 	if (!g)
 		g = "input";
-	p = prop_of((const char *)librdf_uri_as_string(librdf_node_get_uri(pn)));
-	if (p < 0 || p == NCG_P_PREF_LABEL)
-		return 0;     /* prefLabel: made again from the label of concepts */
+	if (!prop_of((const char *)librdf_uri_as_string(librdf_node_get_uri(pn)), &p) ||
+	    p == NCG_P_PREF_LABEL)
+		return NCG_OK;  /* prefLabel: made again from the label of concepts */
 	if (p == NCG_P_TYPE) {
-		int c;
+		ncg_class c;
 
-		if (!librdf_node_is_resource(on))
-			return 0;
-		c = class_of((const char *)librdf_uri_as_string(librdf_node_get_uri(on)));
-		return c < 0 ? 0 : ncg_facts_type(f, g, s, (ncg_class)c);
+		if (!librdf_node_is_resource(on) ||
+		    !class_of((const char *)librdf_uri_as_string(librdf_node_get_uri(on)), &c))
+			return NCG_OK;
+		return ncg_facts_type(f, g, s, c);
 	}
 	if (librdf_node_is_literal(on)) {
 		const char *v = (const char *)librdf_node_get_literal_value(on);
 
 		if (p == NCG_P_LABEL)
 			return ncg_facts_label(f, g, s, v, NCG_LABEL_LEXICON);
-		return ncg_facts_literal(f, g, s, (ncg_prop)p, v, datatype_of(on));
+		return ncg_facts_literal(f, g, s, p, v, datatype_of(on));
 	}
 	if (librdf_node_is_resource(on))
-		return ncg_facts_link(f, g, s, (ncg_prop)p, key_of(on, base));
-	return 0;
+		return ncg_facts_link(f, g, s, p, key_of(on, base));
+	return NCG_OK;     /* a blank node */
 }
 
 ncg_status
@@ -146,7 +152,7 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	ncg_buf_init(&file_uri);
 	ncg_buf_printf(&file_uri, "file://%s", path);
 	parser = librdf_new_parser(rdf->world, syntax, NULL, NULL);
-	uri = file_uri.failed ? NULL
+	uri = file_uri.status != NCG_OK ? NULL
 	                      : librdf_new_uri(rdf->world, (const unsigned char *)file_uri.data);
 	if (!parser || !uri) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, path, "cannot set up the parser");
@@ -161,8 +167,9 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 		librdf_statement *s = librdf_stream_get_object(stream);
 		librdf_node *ctx = librdf_stream_get_context2(stream);
 
-		if (add_statement(facts, s, ctx, base) != 0) {
-			st = ncg_error_set(err, NCG_ERR_NOMEM, path, 0, 0, -1, "out of memory");
+		st = add_statement(facts, s, ctx, base);
+		if (st != NCG_OK) {
+			st = ncg_error_set(err, st, path, 0, 0, -1, "%s", ncg_strerror(st));
 			break;
 		}
 	}

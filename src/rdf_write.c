@@ -22,7 +22,7 @@ key_node(ncg_rdf *rdf, const char *base, const char *key)
 	ncg_buf_init(&iri);
 	ncg_buf_puts(&iri, base);
 	ncg_buf_puts(&iri, key);
-	n = iri.failed ? NULL
+	n = iri.status != NCG_OK ? NULL
 	               : librdf_new_node_from_uri_string(rdf->world,
 	                                                 (const unsigned char *)iri.data);
 	ncg_buf_free(&iri);
@@ -75,8 +75,10 @@ literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 }
 
 /* Add one triple; the nodes are made and freed here, so no ownership
- * question leaks out of this function.  Returns 0 or -1. */
-static int
+ * question leaks out of this function.  NCG_ERR_NOMEM when a node or the
+ * statement cannot be made; NCG_ERR_RDF when the model refuses the
+ * statement and Redland logged why (see add_failed). */
+static ncg_status
 add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
            const ncg_triple *t, int with_graph)
 {
@@ -87,24 +89,32 @@ add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
 	                            : key_node(rdf, base, t->o);
 	librdf_node *g = with_graph ? key_node(rdf, base, t->g) : NULL;
 	librdf_statement *st;
-	int rc = -1;
+	int rc;
 
 	if (!s || !p || !o || (with_graph && !g)) {
 		if (s) librdf_free_node(s);
 		if (p) librdf_free_node(p);
 		if (o) librdf_free_node(o);
 		if (g) librdf_free_node(g);
-		return -1;
+		return NCG_ERR_NOMEM;
 	}
 	st = librdf_new_statement_from_nodes(rdf->world, s, p, o);  /* takes s p o */
-	if (st) {
-		rc = with_graph ? librdf_model_context_add_statement(model, g, st)
-		                : librdf_model_add_statement(model, st);
-		librdf_free_statement(st);
+	if (!st) {
+		if (g)
+			librdf_free_node(g);
+		return NCG_ERR_NOMEM;
 	}
+	rc = with_graph ? librdf_model_context_add_statement(model, g, st)
+	                : librdf_model_add_statement(model, st);
+	librdf_free_statement(st);
 	if (g)
 		librdf_free_node(g);
-	return rc ? -1 : 0;
+	if (rc == 0)
+		return NCG_OK;
+	/* The statement is complete and the store in memory: Redland refuses
+	 * it only when it logged an error, or when an allocation inside the
+	 * store failed, which it does not log. */
+	return rdf->failed ? NCG_ERR_RDF : NCG_ERR_NOMEM;
 }
 
 static int
@@ -114,7 +124,7 @@ cmp_line(const void *a, const void *b)
 }
 
 /* Sort the lines of a line-based serialisation in place. */
-static int
+static ncg_status
 sort_lines(char *text, size_t len)
 {
 	size_t n = 0, cap = 0, i;
@@ -123,17 +133,17 @@ sort_lines(char *text, size_t len)
 
 	copy = malloc(len + 1);
 	if (!copy)
-		return -1;
+		return NCG_ERR_NOMEM;
 	memcpy(copy, text, len);
 	copy[len] = '\0';
 	for (p = copy; *p;) {
 		char *nl = strchr(p, '\n');
 
 		arr = lines;
-		if (ncg_grow(&arr, &cap, n + 1, sizeof *lines) != 0) {
+		if (ncg_grow(&arr, &cap, n + 1, sizeof *lines) != NCG_OK) {
 			free(lines);
 			free(copy);
-			return -1;
+			return NCG_ERR_NOMEM;
 		}
 		lines = arr;
 		lines[n++] = p;
@@ -156,7 +166,7 @@ sort_lines(char *text, size_t len)
 	*w = '\0';
 	free(lines);
 	free(copy);
-	return 0;
+	return NCG_OK;
 }
 
 ncg_status
@@ -179,8 +189,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	*len = 0;
 	if (!base)
 		base = NCG_ID_BASE;
-	n = ncg_facts_finish(facts, &t);
-	if (n == (size_t)-1)
+	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	ncg_rdf_log_reset(rdf);
 	storage = librdf_new_storage(rdf->world, "hashes", "ncgkg",
@@ -197,8 +206,13 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 		    t[i].dt == t[i - 1].dt && strcmp(t[i].s, t[i - 1].s) == 0 &&
 		    strcmp(t[i].o, t[i - 1].o) == 0)
 			continue;                 /* same triple, another graph */
-		if (add_triple(rdf, model, base, &t[i], quads) != 0) {
-			st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "",
+		st = add_triple(rdf, model, base, &t[i], quads);
+		if (st == NCG_ERR_NOMEM) {
+			st = ncg_error_set(err, st, "", 0, 0, -1, "out of memory");
+			goto done;
+		}
+		if (st != NCG_OK) {
+			st = ncg_rdf_log_error(rdf, err, st, "",
 			                       "cannot add a statement to the RDF model");
 			goto done;
 		}
@@ -217,7 +231,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 			ncg_buf_puts(&iri, px->iri ? px->iri : base);
 			if (!px->iri)
 				ncg_buf_puts(&iri, px->path);
-			u = iri.failed ? NULL
+			u = iri.status != NCG_OK ? NULL
 			               : librdf_new_uri(rdf->world, (const unsigned char *)iri.data);
 			ncg_buf_free(&iri);
 			if (!u) {
@@ -241,7 +255,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	}
 	memcpy(*out, text, slen);
 	(*out)[slen] = '\0';
-	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != 0) {
+	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != NCG_OK) {
 		free(*out);
 		*out = NULL;
 		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");

@@ -26,17 +26,19 @@ nomem(ncg_error *err)
 	return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 }
 
-int
-ncg_results_format_parse(const char *name)
+ncg_status
+ncg_results_format_parse(const char *name, ncg_results_format *out)
 {
 	static const char *const NAMES[NCG_RESULTS__COUNT] = {
 		"table", "csv", "tsv", "json"
 	};
 
 	for (int i = 0; i < NCG_RESULTS__COUNT; i++)
-		if (strcmp(name, NAMES[i]) == 0)
-			return i;
-	return -1;
+		if (strcmp(name, NAMES[i]) == 0) {
+			*out = (ncg_results_format)i;
+			return NCG_OK;
+		}
+	return NCG_ERR_USAGE;
 }
 
 ncg_status
@@ -315,7 +317,7 @@ write_table(const ncg_results *r, const char *const *prefixes, size_t max_width,
 
 	if (r->is_boolean) {
 		ncg_buf_puts(out, r->boolean ? "true\n" : "false\n");
-		return out->failed ? nomem(err) : NCG_OK;
+		return out->status != NCG_OK ? nomem(err) : NCG_OK;
 	}
 	text = calloc(cells + 1, sizeof *text);
 	cw = calloc(cells + 1, sizeof *cw);
@@ -332,7 +334,7 @@ write_table(const ncg_results *r, const char *const *prefixes, size_t max_width,
 		table_text(&b, &r->cells[i], prefixes);
 		if (max_width)
 			cut(&b, max_width);
-		if (b.failed || !(text[i] = strdup(ncg_buf_str(&b)))) {
+		if (b.status != NCG_OK || !(text[i] = strdup(ncg_buf_str(&b)))) {
 			ncg_buf_free(&b);
 			st = nomem(err);
 			goto done;
@@ -369,7 +371,7 @@ write_table(const ncg_results *r, const char *const *prefixes, size_t max_width,
 		ncg_buf_putc(out, '\n');
 	}
 	ncg_buf_printf(out, "(%zu row%s)\n", r->nrows, r->nrows == 1 ? "" : "s");
-	if (out->failed)
+	if (out->status != NCG_OK)
 		st = nomem(err);
 done:
 	for (size_t i = 0; text && i < cells; i++)
@@ -583,7 +585,7 @@ ncg_results_write(const ncg_results *r, ncg_results_format fmt,
 		return ncg_error_set(err, NCG_ERR_USAGE, "", 0, 0, -1,
 		                     "unknown results format");
 	}
-	return out->failed ? nomem(err) : NCG_OK;
+	return out->status != NCG_OK ? nomem(err) : NCG_OK;
 }
 
 /* ---- reading SPARQL JSON ---------------------------------------------------
@@ -722,7 +724,7 @@ jstring(jparser *p)
 		goto done;
 	}
 	p->at++;                                  /* the closing quote */
-	if (b.failed) {
+	if (b.status != NCG_OK) {
 		p->fail = "out of memory";
 		goto done;
 	}

@@ -45,7 +45,7 @@ ncg_sparql_with_prologue(const char *query, const char *const *prefixes)
 			ncg_buf_printf(&b, "PREFIX %s: <%s> ", prefixes[i], prefixes[i + 1]);
 	ncg_buf_putc(&b, '\n');
 	ncg_buf_puts(&b, query);
-	if (b.failed) {
+	if (b.status != NCG_OK) {
 		ncg_buf_free(&b);
 		return NULL;
 	}

@@ -75,13 +75,14 @@ struct ncg_store {
 
 static void sql_close(ncg_store *s);
 
-char *
-ncg_store_default_spec(void)
+ncg_status
+ncg_store_default_spec(char **out, ncg_error *err)
 {
 	const char *env = getenv("NCGKG_STORE"), *xdg = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
 	ncg_buf b;
 
+	*out = NULL;
 	ncg_buf_init(&b);
 	if (env && *env)
 		ncg_buf_puts(&b, env);
@@ -90,12 +91,12 @@ ncg_store_default_spec(void)
 	else if (home && *home)
 		ncg_buf_printf(&b, "%s/.local/share/ncgkg/store", home);
 	else
-		return NULL;
-	if (b.failed) {
-		ncg_buf_free(&b);
-		return NULL;
-	}
-	return ncg_buf_take(&b);
+		return ncg_error_set(err, NCG_ERR_USAGE, "", 0, 0, -1,
+		                     "no store named (--store), and no HOME for the "
+		                     "default one");
+	if (!(*out = ncg_buf_take(&b)))
+		return ncg_store_nomem(err);
+	return NCG_OK;
 }
 
 int ncg_store_is_remote(const ncg_store *s) { return s->remote; }
@@ -202,7 +203,7 @@ create_db(ncg_store *s, ncg_error *err)
 
 	ncg_buf_init(&tmp);
 	ncg_buf_printf(&tmp, "%s.new.%ld", s->db, (long)getpid());
-	if (tmp.failed)
+	if (tmp.status != NCG_OK)
 		return ncg_store_nomem(err);
 	unlink(tmp.data);
 	ncg_world_reset(&s->w);
@@ -237,7 +238,7 @@ open_embedded(ncg_store *s, const char *path, int create, ncg_error *err)
 
 	ncg_buf_init(&db);
 	ncg_buf_printf(&db, "%s/%s", path, DB_FILE);
-	if (db.failed)
+	if (db.status != NCG_OK)
 		return ncg_store_nomem(err);
 	s->db = ncg_buf_take(&db);
 	if (!s->db)
@@ -441,7 +442,7 @@ node_id(ncg_store *s, const ncg_term *t)
 	} else {
 		ncg_buf_printf(&key, "%c%s", t->kind == NCG_TERM_IRI ? 'u' : 'b', t->value);
 	}
-	if (key.failed)
+	if (key.status != NCG_OK)
 		goto done;
 	cached = ncg_strmap_getn(s->ids, key.data, key.len);
 	if (cached) {

@@ -30,8 +30,8 @@ ncg_status ncg_store_nomem(ncg_error *err);
 
 /* A model in memory that holds each triple once; NULL on failure. */
 librdf_model *ncg_memory_model(ncg_world *w);
-/* Add every triple of `from` to `to`: 0 or -1. */
-int ncg_copy_model(librdf_model *to, librdf_model *from);
+/* Add every triple of `from` to `to`; NCG_ERR_RDF when Redland fails. */
+ncg_status ncg_copy_model(librdf_model *to, librdf_model *from);
 size_t ncg_model_size(librdf_model *m);
 /* A node as a term; the strings belong to the node. */
 void ncg_term_of(librdf_node *n, ncg_term *t);

@@ -106,18 +106,19 @@ ncg_memory_model(ncg_world *w)
 	return m;
 }
 
-int
+ncg_status
 ncg_copy_model(librdf_model *to, librdf_model *from)
 {
 	librdf_stream *s = librdf_model_as_stream(from);
-	int rc = 0;
+	ncg_status st = NCG_OK;
 
 	if (!s)
-		return -1;
-	for (; rc == 0 && !librdf_stream_end(s); librdf_stream_next(s))
-		rc = librdf_model_add_statement(to, librdf_stream_get_object(s)) ? -1 : 0;
+		return NCG_ERR_RDF;
+	for (; st == NCG_OK && !librdf_stream_end(s); librdf_stream_next(s))
+		if (librdf_model_add_statement(to, librdf_stream_get_object(s)) != 0)
+			st = NCG_ERR_RDF;
 	librdf_free_stream(s);
-	return rc;
+	return st;
 }
 
 size_t

@@ -49,11 +49,18 @@ Test(results, free_null_is_a_noop)
 
 Test(results, format_names)
 {
-	cr_assert_eq(ncg_results_format_parse("table"), NCG_RESULTS_TABLE);
-	cr_assert_eq(ncg_results_format_parse("csv"), NCG_RESULTS_CSV);
-	cr_assert_eq(ncg_results_format_parse("tsv"), NCG_RESULTS_TSV);
-	cr_assert_eq(ncg_results_format_parse("json"), NCG_RESULTS_JSON);
-	cr_assert_eq(ncg_results_format_parse("xml"), -1);
+	ncg_results_format fmt = NCG_RESULTS__COUNT;
+
+	cr_assert_eq(ncg_results_format_parse("table", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_RESULTS_TABLE);
+	cr_assert_eq(ncg_results_format_parse("csv", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_RESULTS_CSV);
+	cr_assert_eq(ncg_results_format_parse("tsv", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_RESULTS_TSV);
+	cr_assert_eq(ncg_results_format_parse("json", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_RESULTS_JSON);
+	cr_assert_eq(ncg_results_format_parse("xml", &fmt), NCG_ERR_USAGE);
+	cr_assert_eq(fmt, NCG_RESULTS_JSON);
 }
 
 Test(results, copies_what_it_is_given)

@@ -361,21 +361,26 @@ Test(store, specs)
 Test(store, default_spec)
 {
 	char *spec;
+	ncg_error err;
 
 	setenv("NCGKG_STORE", "/somewhere/store", 1);
-	spec = ncg_store_default_spec();
+	cr_assert_eq(ncg_store_default_spec(&spec, &err), NCG_OK);
 	cr_assert_str_eq(spec, "/somewhere/store");
 	free(spec);
 	unsetenv("NCGKG_STORE");
 	setenv("XDG_DATA_HOME", "/xdg", 1);
-	spec = ncg_store_default_spec();
+	cr_assert_eq(ncg_store_default_spec(&spec, &err), NCG_OK);
 	cr_assert_str_eq(spec, "/xdg/ncgkg/store");
 	free(spec);
 	setenv("XDG_DATA_HOME", "relative", 1);     /* ignored, as the XDG spec says */
 	setenv("HOME", "/home/u", 1);
-	spec = ncg_store_default_spec();
+	cr_assert_eq(ncg_store_default_spec(&spec, &err), NCG_OK);
 	cr_assert_str_eq(spec, "/home/u/.local/share/ncgkg/store");
 	free(spec);
+	unsetenv("HOME");
+	cr_assert_eq(ncg_store_default_spec(&spec, &err), NCG_ERR_USAGE);
+	cr_assert_null(spec);
+	cr_assert(strstr(err.message, "HOME"), "%s", err.message);
 }
 
 Test(store, url_building)

@@ -46,8 +46,9 @@ typedef enum {
 	NCG_RESULTS__COUNT
 } ncg_results_format;
 
-/* "table", "csv", "tsv", "json" to a format; -1 when unknown. */
-int ncg_results_format_parse(const char *name);
+/* "table", "csv", "tsv", "json" to *out; NCG_ERR_USAGE (and *out
+ * unchanged) when unknown. */
+ncg_status ncg_results_format_parse(const char *name, ncg_results_format *out);
 
 /* A result set with these variables (names without '?'), no rows. */
 ncg_status ncg_results_new(ncg_results **out, const char *const *vars,

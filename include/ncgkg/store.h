@@ -83,10 +83,11 @@ ncg_status ncg_dataset_query(ncg_dataset *d, const char *query, const char *name
 
 /* ---- stores ----------------------------------------------------------- */
 
-/* The embedded store used when none is named: $NCGKG_STORE if set, else
- * $XDG_DATA_HOME/ncgkg/store (default ~/.local/share/ncgkg/store).
- * NULL when neither HOME nor XDG_DATA_HOME is set, or out of memory. */
-char *ncg_store_default_spec(void);
+/* The embedded store used when none is named, into *out (the caller
+ * frees): $NCGKG_STORE if set, else $XDG_DATA_HOME/ncgkg/store (default
+ * ~/.local/share/ncgkg/store).  NCG_ERR_USAGE when neither HOME nor an
+ * absolute XDG_DATA_HOME is set; NCG_ERR_NOMEM. */
+ncg_status ncg_store_default_spec(char **out, ncg_error *err);
 
 /* Open a store.  An embedded store is created when `create` (its folder
  * too); otherwise a missing one is an error. */
