@@ -58,7 +58,7 @@ struct ncg_store {
 	ncg_world w;
 	char *db;                 /* the sqlite file */
 	int created;              /* by this process: a failed load removes it */
-	char *made;               /* the first folder made for it, or NULL */
+	size_t made;              /* length of the first folder made for it, or 0 */
 	librdf_storage *storage;  /* queries go through Redland */
 	librdf_model *model;
 	sqlite3 *sql;             /* loads write Redland's tables directly */
@@ -135,15 +135,16 @@ add_indexes(const char *db, ncg_error *err)
 	return NCG_OK;
 }
 
-/* Make a folder and its parents; *made is the first one that did not
- * exist (the caller frees it; NULL when none was made). */
+/* Make a folder and its parents; *made is the length of the first one
+ * that did not exist (a prefix of path; 0 when none was made), set even
+ * when a deeper one then fails. */
 static ncg_status
-mkdirs(const char *path, char **made, ncg_error *err)
+mkdirs(const char *path, size_t *made, ncg_error *err)
 {
 	char *p = strdup(path);
 	ncg_status st = NCG_OK;
 
-	*made = NULL;
+	*made = 0;
 	if (!p)
 		return ncg_store_nomem(err);
 	for (char *c = p + 1; ; c++) {
@@ -152,10 +153,8 @@ mkdirs(const char *path, char **made, ncg_error *err)
 
 			*c = '\0';
 			if (mkdir(p, 0777) == 0) {
-				if (!*made && !(*made = strdup(p))) {
-					st = ncg_store_nomem(err);
-					break;
-				}
+				if (!*made)
+					*made = (size_t)(c - p);
 			} else if (errno != EEXIST) {
 				st = ncg_error_set(err, NCG_ERR_IO, p, 0, 0, -1,
 				                   "cannot create the store's folder: %s",
@@ -172,23 +171,28 @@ mkdirs(const char *path, char **made, ncg_error *err)
 }
 
 /* Remove a store this process made: its database and the folders made
- * for it, deepest first, down to `made`. */
+ * for it, deepest first, down to `made`.  It allocates nothing (it runs
+ * when memory has run out): the folders are prefixes of s->db, cut in
+ * place and restored. */
 static void
 unmake(ncg_store *s)
 {
-	size_t n;
-	char *p;
+	size_t len = strlen(s->db);
+	int removed;
 
 	unlink(s->db);
-	if (!s->made || !(p = strdup(s->db)))
+	if (!s->made)
 		return;
-	n = strlen(s->made);
-	for (char *slash = strrchr(p, '/'); slash && slash > p; slash = strrchr(p, '/')) {
-		*slash = '\0';
-		if (strlen(p) < n || rmdir(p) != 0)
-			break;
+	for (size_t i = len; i-- > s->made;) {
+		if (s->db[i] != '/')
+			continue;
+		s->db[i] = '\0';
+		removed = rmdir(s->db) == 0;
+		s->db[i] = '/';
+		if (!removed)
+			return;
 	}
-	free(p);
+	s->made = 0;
 }
 
 /* Create the database under a temporary name, with its indexes, then
@@ -252,8 +256,14 @@ open_embedded(ncg_store *s, const char *path, int create, ncg_error *err)
 		if (stat(path, &sb) == 0 && !S_ISDIR(sb.st_mode))
 			return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
 			                     "not a folder: a store is a folder");
-		NCG_TRY(mkdirs(path, &s->made, err));
-		NCG_TRY(create_db(s, err));
+		ncg_status st = mkdirs(path, &s->made, err);
+
+		if (st == NCG_OK)
+			st = create_db(s, err);
+		if (st != NCG_OK) {
+			unmake(s);        /* the folders made for it */
+			return st;
+		}
 		s->created = 1;
 	} else {
 		NCG_TRY(add_indexes(s->db, err));
@@ -363,13 +373,14 @@ ncg_store_close(ncg_store *s)
 	if (s->storage)
 		librdf_free_storage(s->storage);
 	sql_close(s);
+	if (!s->remote && s->created && s->db)
+		unmake(s);        /* made by this process, and nothing committed */
 	ncg_world_close(&s->w);
 	ncg_http_free(s->http);
 	free(s->gsp);
 	free(s->gsp_param);
 	free(s->sparql);
 	free(s->db);
-	free(s->made);
 	free(s->spec);
 	free(s);
 }
@@ -417,32 +428,37 @@ sql_open(ncg_store *s, ncg_error *err)
 	return NCG_OK;
 }
 
-/* The row id of a node, found or added; 0 on failure.  Ids are cached for
- * the load (forgotten when it is rolled back). */
-static sqlite3_int64
-node_id(ncg_store *s, const ncg_term *t)
+/* The row id of a node, found or added, into *out.  Ids are cached for
+ * the load (forgotten when it is rolled back).  NCG_ERR_NOMEM (no error
+ * filled), or NCG_ERR_IO when SQLite fails. */
+static ncg_status
+node_id(ncg_store *s, const ncg_term *t, sqlite3_int64 *out, ncg_error *err)
 {
 	sqlite3_stmt *find, *add;
 	ncg_buf key;
 	sqlite3_int64 id = 0, dt = 0;
 	void *cached;
+	ncg_status st = NCG_OK;
 
+	*out = 0;
+	if (t->kind == NCG_TERM_UNBOUND)
+		return ncg_error_set(err, NCG_ERR_INTERNAL, s->db, 0, 0, -1,
+		                     "an unbound node in a triple");
 	if (!s->ids && !(s->ids = ncg_strmap_new()))
-		return 0;
+		return NCG_ERR_NOMEM;
+	if (t->kind == NCG_TERM_LITERAL && t->datatype) {
+		ncg_term d = {NCG_TERM_IRI, t->datatype, NULL, NULL};
+
+		NCG_TRY(node_id(s, &d, &dt, err));
+	}
 	ncg_buf_init(&key);
 	if (t->kind == NCG_TERM_LITERAL) {
-		if (t->datatype) {
-			ncg_term d = {NCG_TERM_IRI, t->datatype, NULL, NULL};
-
-			if (!(dt = node_id(s, &d)))
-				return 0;
-		}
 		ncg_buf_printf(&key, "l%zu:%s@%s^%lld", strlen(t->value), t->value,
 		               t->lang ? t->lang : "", (long long)dt);
 	} else {
 		ncg_buf_printf(&key, "%c%s", t->kind == NCG_TERM_IRI ? 'u' : 'b', t->value);
 	}
-	if (key.status != NCG_OK)
+	if ((st = key.status) != NCG_OK)
 		goto done;
 	cached = ncg_strmap_getn(s->ids, key.data, key.len);
 	if (cached) {
@@ -477,16 +493,21 @@ node_id(ncg_store *s, const ncg_term *t)
 				id = sqlite3_last_insert_rowid(s->sql);
 			break;
 		default:
-			pass = 2;             /* an error: id stays 0 */
+			st = sql_error(s, err, "cannot add a node");
+			pass = 2;
 		}
 		sqlite3_reset(q);
 	}
-	if (id > 0 && (uintptr_t)id == (uintptr_t)(sqlite3_uint64)id &&
-	    ncg_strmap_putn(s->ids, key.data, key.len, (void *)(uintptr_t)id) != 0)
-		id = 0;
+	if (st == NCG_OK && id <= 0)
+		st = sql_error(s, err, "cannot add a node");
+	/* cached when the id fits in a pointer (it always does on 64 bits) */
+	if (st == NCG_OK && (uintptr_t)id == (uintptr_t)(sqlite3_uint64)id)
+		st = ncg_strmap_putn(s->ids, key.data, key.len, (void *)(uintptr_t)id);
 done:
 	ncg_buf_free(&key);
-	return id;
+	if (st == NCG_OK)
+		*out = id;
+	return st;
 }
 
 /* An embedded store removed by a failed load that made it. */
@@ -521,13 +542,13 @@ static ncg_status
 put_embedded(ncg_store *s, const char *name, librdf_model *from, ncg_error *err)
 {
 	ncg_term gt = {NCG_TERM_IRI, name, NULL, NULL};
-	sqlite3_int64 g = node_id(s, &gt);
+	sqlite3_int64 g;
 	sqlite3_stmt *drop = s->stmt[SQL_DROP_GRAPH], *add = s->stmt[SQL_ADD_TRIPLE];
 	librdf_stream *st;
-	ncg_status rc = NCG_OK;
+	ncg_status rc;
 
-	if (!g)
-		return sql_error(s, err, "cannot name the graph");
+	if ((rc = node_id(s, &gt, &g, err)) != NCG_OK)
+		return rc == NCG_ERR_NOMEM ? ncg_store_nomem(err) : rc;
 	sqlite3_reset(drop);
 	sqlite3_bind_int64(drop, 1, g);
 	if (sqlite3_step(drop) != SQLITE_DONE)
@@ -556,8 +577,9 @@ put_embedded(ncg_store *s, const char *name, librdf_model *from, ncg_error *err)
 			col[i] = i == 0 ? (t.kind == NCG_TERM_IRI ? 1 : 2)
 			         : i == 1 ? 3
 			         : t.kind == NCG_TERM_IRI ? 4 : t.kind == NCG_TERM_BLANK ? 5 : 6;
-			if (t.kind == NCG_TERM_UNBOUND || !(id = node_id(s, &t))) {
-				rc = sql_error(s, err, "cannot add a node");
+			if ((rc = node_id(s, &t, &id, err)) != NCG_OK) {
+				if (rc == NCG_ERR_NOMEM)
+					rc = ncg_store_nomem(err);
 				goto done;
 			}
 			sqlite3_bind_int64(add, col[i], id);

@@ -314,6 +314,22 @@ Test(store, embedded_load_replace_rollback)
 	ncg_dataset_free(d);
 }
 
+Test(store, a_store_made_and_closed_before_any_load_is_removed)
+{
+	char path[256], top[256];
+	struct stat sb;
+	ncg_store *s;
+	ncg_error err;
+
+	snprintf(top, sizeof top, "%s/unused", dir);
+	snprintf(path, sizeof path, "%s/unused/st", dir);
+	cr_assert_eq(ncg_store_open(&s, path, 1, &err), NCG_OK, "%s", err.message);
+	cr_assert_eq(stat(path, &sb), 0, "made on opening");
+	ncg_store_close(s);
+	cr_assert_neq(stat(top, &sb), 0, "nothing committed: gone with its folders");
+	cr_assert_eq(stat(dir, &sb), 0, "folders that were there stay");
+}
+
 Test(store, a_store_made_by_a_failed_load_is_removed)
 {
 	char path[256], top[256];

@@ -90,7 +90,9 @@ ncg_status ncg_dataset_query(ncg_dataset *d, const char *query, const char *name
 ncg_status ncg_store_default_spec(char **out, ncg_error *err);
 
 /* Open a store.  An embedded store is created when `create` (its folder
- * too); otherwise a missing one is an error. */
+ * too); otherwise a missing one is an error.  A store created so is
+ * removed again (with the folders made for it) if it is closed before a
+ * load into it is committed, or when opening fails halfway. */
 ncg_status ncg_store_open(ncg_store **out, const char *spec, int create,
                           ncg_error *err);
 void ncg_store_close(ncg_store *s);
