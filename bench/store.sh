@@ -4,7 +4,9 @@
 #   1. N statements, as text, into the embedded store (extracting each);
 #   2. the same statements' N-Quads (one file each) into the embedded store;
 #   3. those N-Quads into a private Virtuoso on 127.0.0.1, through the
-#      Graph Store Protocol (when virtuoso-t is installed).
+#      Graph Store Protocol (when virtuoso-t is installed);
+# and the time each shipped query (queries/*.rq) takes on the embedded
+# store and on Virtuoso holding the N statements.
 # The N statements (STORE_BENCH_STATEMENTS, default 1000) are a deterministic
 # variation of the known ones until bench/ has a corpus generator: each is
 # a known statement with "Bench copy NNNN" as its last line, a distinct
@@ -23,6 +25,18 @@ trap 'virt_stop; rm -rf "$T"' EXIT
 known="$srcdir/data/statements/ncg-2-2023-12-15.txt $srcdir/data/statements/ncg-4-2025-01-10.txt"
 
 now() { date +%s.%N; }
+# the shipped questions asked of store $1, each timed: "name S s (R rows)"
+questions() {
+	line=
+	for q in "$srcdir"/queries/*.rq; do
+		a=$(now)
+		rows=$("$NCGKG" query --store "$1" -r tsv "$q" | tail -n +2 | wc -l) || return 1
+		b=$(now)
+		line="$line$(awk -v n="$(basename "$q" .rq)" -v a="$a" -v b="$b" -v r="$rows" \
+			'BEGIN { printf "%s %.2f s (%d rows); ", n, b - a, r }')"
+	done
+	echo "${line%; }"
+}
 rate() {   # rate TRIPLES START END -> "S s, R triples/s" (+ CPU, when timed)
 	awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { t = b - a; printf "%.1f s, %.0f triples/s", t, n / t }'
 	if [ -s "$T/cpu" ]; then
@@ -79,6 +93,7 @@ a=$(now)
 "$NCGKG" load --store "$T/embedded-nq" "$T"/nq/0001.nq || exit 1
 b=$(now)
 echo "store: replacing one statement's graph in that store: $(rate 1 "$a" "$b" | sed 's/,.*//')"
+echo "store: the shipped queries on that store: $(questions "$T/embedded-nq")"
 
 if virt_start "$T/virtuoso"; then
 	export NCGKG_STORE_USER=dba NCGKG_STORE_PASSWORD=dba
@@ -91,6 +106,7 @@ if virt_start "$T/virtuoso"; then
 	timed "$NCGKG" load --store "virtuoso:$VIRT_URL" "$T"/nq/*.nq || exit 1
 	b=$(now)
 	echo "store: the same again (each graph read, then replaced): $(rate "$n" "$a" "$b")"
+	echo "store: the shipped queries on Virtuoso: $(questions "virtuoso:$VIRT_URL")"
 	virt_stop
 else
 	echo "store: Virtuoso skipped: $VIRT_WHY"

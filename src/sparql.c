@@ -32,6 +32,34 @@ declares(const char *query, const char *prefix)
 	return 0;
 }
 
+/* Does the query name graphs (GRAPH, FROM, FROM NAMED)?  The keywords are
+ * looked for outside comments and IRIs; a string that holds one of them
+ * only makes the answer "yes", which is always safe. */
+int
+ncg_sparql_names_graphs(const char *query)
+{
+	for (const char *c = query; *c; c++) {
+		if (*c == '#') {                              /* a comment */
+			c += strcspn(c, "\n");
+			if (!*c)
+				break;
+		} else if (*c == '<' && c[1] && !strchr(" \t\r\n=", c[1])) {
+			size_t n = strcspn(c + 1, "> \t\r\n");   /* an IRI */
+
+			if (c[1 + n] == '>')
+				c += n + 1;
+		} else if ((c == query || !(isalnum((unsigned char)c[-1]) || c[-1] == '_' ||
+		                            c[-1] == ':' || c[-1] == '?' || c[-1] == '$')) &&
+		           ((strncasecmp(c, "GRAPH", 5) == 0 &&
+		             !(isalnum((unsigned char)c[5]) || c[5] == '_' || c[5] == ':')) ||
+		            (strncasecmp(c, "FROM", 4) == 0 &&
+		             !(isalnum((unsigned char)c[4]) || c[4] == '_' || c[4] == ':')))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The prologue: every prefix on one line, so that line numbers in the
  * query shift by exactly one. */
 char *

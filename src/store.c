@@ -61,6 +61,7 @@ struct ncg_store {
 	size_t made;              /* length of the first folder made for it, or 0 */
 	librdf_storage *storage;  /* queries go through Redland */
 	librdf_model *model;
+	librdf_model *merged;     /* the statements' graphs merged, in memory */
 	sqlite3 *sql;             /* loads write Redland's tables directly */
 	sqlite3_stmt *stmt[SQL__COUNT];
 	ncg_strmap *ids;          /* node -> row id, during a load */
@@ -368,6 +369,8 @@ ncg_store_close(ncg_store *s)
 	forget_saved(s);
 	free(s->saved);
 	ncg_strmap_free(s->touched);
+	if (s->merged)
+		librdf_free_model(s->merged);
 	if (s->model)
 		librdf_free_model(s->model);
 	if (s->storage)
@@ -511,6 +514,15 @@ done:
 }
 
 /* An embedded store removed by a failed load that made it. */
+/* The merged graphs (ncg_store_query) are made again after any change. */
+static void
+forget_merged(ncg_store *s)
+{
+	if (s->merged)
+		librdf_free_model(s->merged);
+	s->merged = NULL;
+}
+
 static ncg_status
 gone(ncg_store *s, ncg_error *err)
 {
@@ -532,6 +544,7 @@ ncg_store_begin(ncg_store *s, ncg_error *err)
 			return sql_error(s, err, "cannot start a transaction");
 	}
 	forget_saved(s);
+	forget_merged(s);
 	s->in_transaction = 1;
 	return NCG_OK;
 }
@@ -674,6 +687,7 @@ ncg_store_put(ncg_store *s, const ncg_dataset *d, ncg_error *err)
 	if (d->kind != NCG_DATASET_GRAPHS)
 		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1,
 		                     "only named graphs go into a store");
+	forget_merged(s);
 	for (size_t i = 0; i < d->n; i++) {
 		const char *name = d->graphs[i].name;
 
@@ -703,6 +717,7 @@ ncg_store_commit(ncg_store *s, ncg_error *err)
 		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1,
 		                     "ncg_store_commit outside ncg_store_begin");
 	s->in_transaction = 0;
+	forget_merged(s);
 	if (!s->remote) {
 		if (sqlite3_exec(s->sql, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 			s->in_transaction = 1;    /* for ncg_store_rollback */
@@ -722,6 +737,7 @@ ncg_store_rollback(ncg_store *s)
 	if (!s->in_transaction)
 		return NCG_OK;
 	s->in_transaction = 0;
+	forget_merged(s);
 	if (!s->remote) {
 		if (sqlite3_exec(s->sql, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
 			st = NCG_ERR_IO;
@@ -840,6 +856,31 @@ remote_query(ncg_store *s, const char *query, const char *name,
 	return st;
 }
 
+/* A query that names no graph asks the default graph, the merge of the
+ * statements' graphs.  Redland's sqlite storage answers every triple
+ * pattern with a triple once per graph that holds it, so a join over
+ * triples many statements share grows as a power of their number (a
+ * query of 20 copies of the known statements ran for minutes): such
+ * queries are asked of the graphs merged in memory, each triple once,
+ * made at the first of them and kept until the next load. */
+static ncg_status
+merged_model(ncg_store *s, ncg_error *err)
+{
+	if (s->merged)
+		return NCG_OK;
+	ncg_world_reset(&s->w);
+	s->merged = ncg_memory_model(&s->w);
+	if (!s->merged)
+		return ncg_world_error(&s->w, err, NCG_ERR_RDF, s->db,
+		                       "cannot create an RDF model");
+	if (ncg_copy_model(s->merged, s->model) != NCG_OK) {
+		librdf_free_model(s->merged);
+		s->merged = NULL;
+		return ncg_world_error(&s->w, err, NCG_ERR_RDF, s->db, "cannot read the store");
+	}
+	return NCG_OK;
+}
+
 ncg_status
 ncg_store_query(ncg_store *s, const char *query, const char *name,
                 const char *const *prefixes, ncg_results **results, char **graph,
@@ -851,5 +892,9 @@ ncg_store_query(ncg_store *s, const char *query, const char *name,
 		return remote_query(s, query, name, prefixes, results, graph, err);
 	if (!s->model)
 		return gone(s, err);
-	return ncg_model_query(&s->w, s->model, query, name, prefixes, results, graph, err);
+	if (ncg_sparql_names_graphs(query))
+		return ncg_model_query(&s->w, s->model, query, name, prefixes, results, graph,
+		                       err);
+	NCG_TRY(merged_model(s, err));
+	return ncg_model_query(&s->w, s->merged, query, name, prefixes, results, graph, err);
 }

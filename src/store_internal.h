@@ -63,6 +63,9 @@ const char *ncg_sparql_line_start(const char *text, long line);
 long ncg_sparql_column_of(const char *line, const char *at);
 const char *ncg_sparql_form(const char *query);
 
+/* Does the query name graphs (GRAPH, FROM, FROM NAMED)? */
+int ncg_sparql_names_graphs(const char *query);
+
 /* Answer a query from a Redland model (rasqal). */
 ncg_status ncg_model_query(ncg_world *w, librdf_model *m, const char *query,
                            const char *name, const char *const *prefixes,

@@ -279,6 +279,8 @@ Test(store, embedded_load_replace_rollback)
 	cr_assert_eq(ncg_store_put(s, d, &err), NCG_OK, "%s", err.message);
 	cr_assert_eq(ncg_store_commit(s, &err), NCG_OK);
 	assert_answer(s, NULL, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "4");
+	/* the default graph is the graphs' merge: a triple both state, once */
+	assert_answer(s, NULL, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "3");
 
 	/* the same again: nothing more */
 	cr_assert_eq(ncg_store_begin(s, &err), NCG_OK);
@@ -296,6 +298,7 @@ Test(store, embedded_load_replace_rollback)
 	assert_answer(s, NULL, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" ID "statement/aa> "
 	              "{ ?s ?p ?o } }", "2");
 	assert_answer(s, NULL, "ASK { <" ID "meeting/m-2> ?p ?o }", "false");
+	assert_answer(s, NULL, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "3");
 
 	/* rolled back: as it was */
 	cr_assert_eq(ncg_store_begin(s, &err), NCG_OK);
