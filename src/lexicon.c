@@ -21,6 +21,7 @@ struct ncg_lexicon {
 	ncg_lex_entry **entries[NCG_LEX__COUNT];
 	size_t nentries[NCG_LEX__COUNT], capentries[NCG_LEX__COUNT];
 	ncg_strlist words[NCG_WL__COUNT];
+	ncg_lex_scheme schemes[NCG_LEX__COUNT];
 	/* indexes, built once by ncg_lexicon_index; then read-only */
 	int indexed;
 	ncg_strmap *first_word;                /* lower-cased first word -> wording_list */
@@ -196,6 +197,18 @@ const ncg_strlist *
 ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl)
 {
 	return &lex->words[wl];
+}
+
+ncg_lex_scheme *
+ncg_lexicon_scheme_mut(ncg_lexicon *lex, ncg_lex_kind kind)
+{
+	return lex->indexed ? NULL : &lex->schemes[kind];
+}
+
+const ncg_lex_scheme *
+ncg_lexicon_scheme(const ncg_lexicon *lex, ncg_lex_kind kind)
+{
+	return &lex->schemes[kind];
 }
 
 int

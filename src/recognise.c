@@ -90,6 +90,22 @@ rc_adjacent(const rc_ctx *rc, size_t i)
 }
 
 int
+rc_hyphen(const rc_ctx *rc, size_t i)
+{
+	static const char *const HYPHENS[] = {
+		"-", "\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92", "\xE2\x80\x93",
+		"\xE2\x88\x92", NULL
+	};
+
+	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_PUNCT)
+		return 0;
+	for (const char *const *h = HYPHENS; *h; h++)
+		if (ncg_doc_tok_is(rc->doc, i, *h))
+			return 1;
+	return 0;
+}
+
+int
 rc_apostrophe_s(const rc_ctx *rc, size_t i)
 {
 	return (rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")) &&
@@ -171,7 +187,7 @@ match_char(const char *s, size_t *i)
 
 	if (c == 0x2019 || c == 0x2018)
 		return '\'';
-	if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+	if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212)
 		return '-';
 	return c;
 }
@@ -289,7 +305,7 @@ rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
 			keys[n++] = w->entry->key;
 		j = e;
 		/* "U.S.-ROK", "ROK-U.S.", "U.S.–ROK" */
-		if ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93") ||
+		if ((rc_hyphen(rc, j) ||
 		     rc_punct(rc, j, "/")) && rc_adjacent(rc, j) && rc_adjacent(rc, j + 1)) {
 			j++;
 			continue;
@@ -299,6 +315,13 @@ rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
 	if (n)
 		*end = j;
 	return n;
+}
+
+int
+rc_in_title(const rc_ctx *rc, size_t s)
+{
+	return rc->head.has_title && rc->sent[s].b >= rc->head.title_b &&
+	       rc->sent[s].e <= rc->head.title_e;
 }
 
 ncg_status
@@ -401,6 +424,25 @@ rc_month_at(const rc_ctx *rc, size_t i)
 		if (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, ABBR[m]) ||
 		    (m == 9 && rc_is(rc, i, "Sept.")))
 			return m;
+	/* "Aug 26, 2025": an abbreviation without its period, before a day */
+	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER &&
+	    rc->tok[i].e - rc->tok[i].b == 3)
+		for (int m = 1; m <= 12; m++)
+			if (strncmp(rc->s + rc->tok[i].b, ABBR[m], 3) == 0 && m != 5)
+				return m;
+	return 0;
+}
+
+int
+rc_weekday_at(const rc_ctx *rc, size_t i)
+{
+	static const char *const DAYS[8] = {
+		"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+	};
+
+	for (int d = 1; d <= 7; d++)
+		if (rc_is(rc, i, DAYS[d]))
+			return d;
 	return 0;
 }
 
@@ -488,10 +530,15 @@ mark_body_sentences(rc_ctx *rc)
 	for (size_t b = 0; b < nb; b++) {
 		/* furniture, and page metadata in fields: "Writer : Public
 		 * Affairs Office | Date : 2025-01-11 | Hits : 877" */
-		int furniture = !blk[b].prose &&
-		                (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
-		                                         rc->s + blk[b].b, blk[b].e - blk[b].b) ||
-		                 memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3));
+		int banner = blk[b].t1 > blk[b].t0 &&
+		             ncg_doc_wl_at(rc->doc, rc->lex, NCG_WL_FURNITURE_START, blk[b].t0,
+		                           blk[b].t1);
+		int furniture = (!blk[b].prose &&
+		                 (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
+		                                          rc->s + blk[b].b, blk[b].e - blk[b].b) ||
+		                  memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3))) || banner;
+
+		rc->furniture[b] = banner ? RC_BANNER : (uint8_t)furniture;
 
 		for (uint32_t s = blk[b].s0; s < blk[b].s1; s++)
 			rc->body_sent[s] = !furniture;
@@ -592,7 +639,8 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->arena = ncg_arena_new();
 	rc->claim = calloc(rc->ntok + 1, 1);
 	rc->body_sent = calloc(rc->nsent + 1, 1);
-	if (!rc->arena || !rc->claim || !rc->body_sent)
+	rc->furniture = calloc(ncg_doc_nblocks(doc) + 1, 1);
+	if (!rc->arena || !rc->claim || !rc->body_sent || !rc->furniture)
 		goto nomem;
 	rc->publisher = -1;
 	rc->dateline_place = -1;
@@ -624,6 +672,7 @@ ncg_mentions_free(ncg_mentions *ms)
 	free(ms->rc.m);
 	free(ms->rc.claim);
 	free(ms->rc.body_sent);
+	free(ms->rc.furniture);
 	free(ms->rc.acr);
 	free(ms->rc.bacr);
 	free(ms->by_sent);
