@@ -2,6 +2,7 @@
 #ifndef NCGKG_CLI_H
 #define NCGKG_CLI_H
 
+#include "ncgkg/rdf.h"
 #include "ncgkg/status.h"
 #include "ncgkg/text.h"
 
@@ -20,6 +21,8 @@ typedef enum {
 int ncg_cmd_export(int argc, char **argv);
 int ncg_cmd_graph(int argc, char **argv);
 int ncg_cmd_mentions(int argc, char **argv);
+int ncg_cmd_query(int argc, char **argv);
+int ncg_cmd_load(int argc, char **argv);
 
 /* Print an error and return the exit status for its kind, taking
  * `input_kind` for failures of the inputs. */
@@ -47,6 +50,20 @@ int ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int 
 int ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
                              int nfiles, int allow_rdf, const char *base,
                              const ncg_text_meta *meta, ncg_facts **out);
+
+/* Shared by query and load (cmd_query.c).  The prefixes of ncgkg's
+ * vocabulary as NULL-terminated (prefix, namespace) pairs, instance
+ * prefixes below `base`; NULL when out of memory.  Free with
+ * ncg_cli_prefixes_free. */
+const char **ncg_cli_prefixes(const char *base);
+void ncg_cli_prefixes_free(const char **pairs);
+
+/* Extract statements together and serialise their facts in `fmt` into
+ * *text (the caller frees).  Every bad input is reported; returns an exit
+ * status. */
+int ncg_cli_statement_rdf(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                          int nfiles, ncg_format fmt, const char *base,
+                          char **text, size_t *len);
 
 #define NCG_PROG "ncgkg"
 
