@@ -171,6 +171,8 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		if (rc_punct(rc, e, "(")) {
 			while (e < lim && !rc_punct(rc, e, ")"))
 				e++;
+			if (e >= lim)
+				break;    /* unclosed: the title ends with the sentence */
 			continue;
 		}
 		if (rc_punct(rc, e, ",")) {

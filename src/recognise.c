@@ -112,6 +112,8 @@ rc_span(rc_ctx *rc, size_t t0, size_t t1)
 	ncg_buf b;
 	char *out;
 
+	if (t1 > rc->ntok)
+		t1 = rc->ntok;
 	if (t1 <= t0)
 		return rc_strdup(rc, "");
 	ncg_buf_init(&b);
@@ -161,6 +163,8 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 {
 	size_t p, k = 0, wl = strlen(w), end;
 
+	if (lim > rc->ntok)
+		lim = rc->ntok;
 	if (i >= lim)
 		return 0;
 	p = rc->tok[i].b;

@@ -282,6 +282,29 @@ tokenize(ncg_doc *d)
 	return 0;
 }
 
+/* End the token array with a sentinel: an empty token at the end of the
+ * text, of no kind a reader looks for (punctuation of length 0, no
+ * flags), not counted in ntok.  A look-ahead of one token past the last
+ * reads it, defined data; the array is trimmed to exactly ntok + 1
+ * entries so that a read further out is outside the allocation, where
+ * AddressSanitizer sees it (a doubled capacity hid such reads: issue 7). */
+static int
+end_tokens(ncg_doc *d)
+{
+	size_t n = ncg_text_len(d->text);
+	void *p;
+
+	if (push_token(d, n, n, NCG_TOK_PUNCT, 0) != 0)
+		return -1;
+	d->ntok--;
+	p = realloc(d->tok, (d->ntok + 1) * sizeof *d->tok);
+	if (p) {
+		d->tok = p;
+		d->captok = d->ntok + 1;
+	}
+	return 0;
+}
+
 static size_t
 line_cp_len(const char *s, size_t b, size_t e)
 {
@@ -553,7 +576,8 @@ ncg_doc_new(const ncg_text *text, ncg_doc **out, ncg_error *err)
 		goto nomem;
 	d->text = text;
 	d->s = ncg_text_str(text);
-	if (tokenize(d) != 0 || split_blocks(d) != 0 || split_sentences(d) != 0)
+	if (tokenize(d) != 0 || end_tokens(d) != 0 || split_blocks(d) != 0 ||
+	    split_sentences(d) != 0)
 		goto nomem;
 	mark_prose(d);
 	*out = d;
