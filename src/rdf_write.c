@@ -1,6 +1,7 @@
 /* ncgkg: serialising facts with Redland (the last stage of export). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -169,7 +170,9 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	librdf_storage *storage = NULL;
 	librdf_model *model = NULL;
 	librdf_serializer *ser = NULL;
-	unsigned char *text = NULL;
+	char *text = NULL;
+	FILE *mem;
+	int wrote;
 	ncg_status st = NCG_OK;
 
 	*out = NULL;
@@ -226,18 +229,25 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 			librdf_free_uri(u);
 		}
 	}
-	text = librdf_serializer_serialize_model_to_counted_string(ser, NULL, model, &slen);
-	if (!text || rdf->failed) {
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
-		goto done;
-	}
-	*out = malloc(slen + 1);
-	if (!*out) {
+	/* into one growing buffer: Redland's counted string keeps every
+	 * small write as a block of its own, some 60 bytes of heap for a byte
+	 * of output (issue 7) */
+	mem = open_memstream(&text, &slen);
+	if (!mem) {
 		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 		goto done;
 	}
-	memcpy(*out, text, slen);
-	(*out)[slen] = '\0';
+	wrote = librdf_serializer_serialize_model_to_file_handle(ser, mem, NULL, model);
+	if (fclose(mem) != 0 || !text) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		goto done;
+	}
+	if (wrote != 0 || rdf->failed) {
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
+		goto done;
+	}
+	*out = text;
+	text = NULL;
 	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != 0) {
 		free(*out);
 		*out = NULL;
@@ -246,8 +256,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	}
 	*len = strlen(*out);
 done:
-	if (text)
-		librdf_free_memory(text);
+	free(text);
 	if (ser)
 		librdf_free_serializer(ser);
 	if (model)
