@@ -1,7 +1,8 @@
 #!/bin/sh
 # ncgkg bench: time and peak memory of `ncgkg export` on hostile inputs
 # that once took quadratic time or memory (issue 7), at three sizes each.
-# Prints one line per run: case, size, input bytes, seconds, peak RSS (KB).
+# Prints one line per run: case, size, input bytes, CPU seconds (user +
+# system: the machine may be shared), wall seconds, peak RSS (KB), exit.
 # Usage: bench/hostile.sh NCGKG [SCALE]   (SCALE multiplies every size)
 # NCGKG_BENCH_ARGS: options for export (default: lift the limits);
 # NCGKG_BENCH_MAX_KB: address-space cap of each run (default 4 GB);
@@ -33,7 +34,7 @@ gen() {
 	esac
 }
 
-printf '%-11s %8s %10s %8s %10s %s\n' case size bytes seconds peak_kb exit
+printf '%-11s %8s %10s %8s %8s %10s %s\n' case size bytes cpu_s wall_s peak_kb exit
 for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
             "paragraphs ${PARAGRAPH_SIZES:-25000 50000 100000}" \
             "sentence ${SENTENCE_SIZES:-4000 8000 16000}" \
@@ -43,9 +44,10 @@ for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
 	for n in "$@"; do
 		n=$((n * scale))
 		gen "$c" "$n" > "$tmp/in.txt"
-		/usr/bin/time -f '%e %M' -o "$tmp/time" "$ncgkg" export ${NCGKG_BENCH_ARGS---max-size=0 --max-entities=0} \
+		/usr/bin/time -f '%U %S %e %M' -o "$tmp/time" "$ncgkg" export ${NCGKG_BENCH_ARGS---max-size=0 --max-entities=0} \
 			-f nt -o "$tmp/out.nt" "$tmp/in.txt" 2>"$tmp/err" && st=0 || st=$?
-		printf '%-11s %8d %10d %8s %10s %s\n' "$c" "$n" "$(wc -c < "$tmp/in.txt")" \
-			$(tail -1 "$tmp/time") "$st"
+		set -- $(tail -1 "$tmp/time")
+		printf '%-11s %8d %10d %8s %8s %10s %s\n' "$c" "$n" "$(wc -c < "$tmp/in.txt")" \
+			"$(awk -v u="$1" -v s="$2" 'BEGIN { printf "%.2f", u + s }')" "$3" "$4" "$st"
 	done
 done

@@ -2,6 +2,9 @@
 #ifndef NCGKG_CLI_H
 #define NCGKG_CLI_H
 
+#include <stddef.h>
+
+#include "ncgkg/extract.h"
 #include "ncgkg/status.h"
 
 /* Exit statuses; documented in ncgkg.1, EXIT STATUS. */
@@ -39,6 +42,42 @@ int ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **lex, int builtin, char **files,
 typedef struct ncg_facts ncg_facts;
 int ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                         int allow_rdf, const char *base, ncg_facts **out);
+
+/* The same within limits (NULL: the defaults); an input over a limit is
+ * reported with how to raise it. */
+int ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                                int nfiles, int allow_rdf, const char *base,
+                                const ncg_limits *limits, ncg_facts **out);
+
+/* Open the output (-o PATH; NULL or "-" for standard output) before any
+ * input is read, refusing one that is an input or a lexicon file.
+ * Returns an exit status; on failure *out is NULL and the error is
+ * printed. */
+typedef struct ncg_output ncg_output;
+int ncg_cli_output_open(const char *path, char **files, int nfiles,
+                        char **lexfiles, int nlex, ncg_output **out);
+
+/* Write data to the output and commit it (o is released).  Returns an
+ * exit status, the error printed. */
+int ncg_cli_output_finish(ncg_output *o, const void *data, size_t len);
+
+/* Is base an absolute IRI that every RDF syntax can write: a scheme, a
+ * colon, no white space, control character or any of <>"{}|\^`, valid
+ * UTF-8?  Else prints why and returns NCG_EXIT_USAGE. */
+int ncg_cli_check_base(const char *base);
+
+/* --max-size and --max-entities: parse a count ("16M", "0"), or print why
+ * not and return NCG_EXIT_USAGE.  `suffixes` allows k, M, G (powers of
+ * 1024). */
+int ncg_cli_parse_count(const char *option, const char *arg, int suffixes,
+                        size_t *out);
+
+/* The options' help, shared by the commands that read statements. */
+#define NCG_CLI_LIMITS_HELP \
+	"      --max-size=BYTES   refuse a statement over BYTES (default 16M; k, M, G;\n" \
+	"                         0: the most ncgkg reads, 1G)\n" \
+	"      --max-entities=N   refuse a statement with over N entity mentions\n" \
+	"                         (default 50000; 0: no limit)\n"
 
 #define NCG_PROG "ncgkg"
 

@@ -27,9 +27,12 @@ usage(FILE *out)
 	      "                         to what, clustered by state; timeline: meetings in\n"
 	      "                         order and the workstreams each lists\n"
 	      "  -f, --format=FORMAT    svg (default), png or dot\n"
-	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
+	      "  -o, --output=FILE      write to FILE instead of standard output (- is\n"
+	      "                         standard output); a regular file is replaced\n"
+	      "                         whole or not at all\n"
 	      "  -b, --base=IRI         base of instance IRIs, for the nodes' links\n"
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
+	      NCG_CLI_LIMITS_HELP
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -42,9 +45,12 @@ ncg_cmd_graph(int argc, char **argv)
 		{"output", required_argument, NULL, 'o'},
 		{"base", required_argument, NULL, 'b'},
 		{"lexicon", required_argument, NULL, 'l'},
+		{"max-size", required_argument, NULL, 'S'},
+		{"max-entities", required_argument, NULL, 'E'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
+	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
 	int c, rc = NCG_EXIT_OK, nlex = 0, fmt = NCG_DRAW_SVG;
 	ncg_view_kind kind = NCG_VIEW_BODIES;
 	const char *output = NULL, *base = NCG_ID_BASE;
@@ -53,6 +59,7 @@ ncg_cmd_graph(int argc, char **argv)
 	ncg_lexicon *lex = NULL;
 	ncg_facts *facts = NULL;
 	ncg_view *view = NULL;
+	ncg_output *out = NULL;
 	ncg_error err;
 	char *data = NULL;
 	size_t len = 0;
@@ -60,6 +67,7 @@ ncg_cmd_graph(int argc, char **argv)
 	ncg_error_clear(&err);
 	if (!lexfiles)
 		return NCG_EXIT_INTERNAL;
+	argv[0] = (char *)NCG_PROG ": graph";    /* getopt's messages */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "v:f:o:b:l:h", opts, NULL)) != -1) {
 		switch (c) {
@@ -85,6 +93,15 @@ ncg_cmd_graph(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'b': base = optarg; break;
 		case 'l': lexfiles[nlex++] = optarg; break;
+		case 'S':
+			if ((rc = ncg_cli_parse_count("max-size", optarg, 1, &limits.max_bytes)) != 0)
+				goto done;
+			break;
+		case 'E':
+			if ((rc = ncg_cli_parse_count("max-entities", optarg, 0,
+			                              &limits.max_mentions)) != 0)
+				goto done;
+			break;
 		case 'h': usage(stdout); goto done;
 		default: usage(stderr); rc = NCG_EXIT_USAGE; goto done;
 		}
@@ -95,10 +112,16 @@ ncg_cmd_graph(int argc, char **argv)
 		rc = NCG_EXIT_USAGE;
 		goto done;
 	}
+	if ((rc = ncg_cli_check_base(base)) != NCG_EXIT_OK)
+		goto done;
+	rc = ncg_cli_output_open(output, argv + optind, argc - optind, lexfiles, nlex, &out);
+	if (rc != NCG_EXIT_OK)
+		goto done;
 	rc = ncg_cli_open(&rdf, &lex, 1, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	rc = ncg_cli_read_inputs(rdf, lex, argv + optind, argc - optind, 1, base, &facts);
+	rc = ncg_cli_read_inputs_limited(rdf, lex, argv + optind, argc - optind, 1, base,
+	                                 &limits, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (ncg_view_new(facts, kind, base, &view, &err) != NCG_OK ||
@@ -106,9 +129,10 @@ ncg_cmd_graph(int argc, char **argv)
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
-	if (ncg_output_write(output, data, len, &err) != NCG_OK)
-		rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+	rc = ncg_cli_output_finish(out, data, len);
+	out = NULL;
 done:
+	ncg_output_abort(out);
 	free(data);
 	ncg_view_free(view);
 	ncg_facts_free(facts);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "ncgkg/extract.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/recognise.h"
@@ -24,6 +25,7 @@ usage(FILE *out)
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
 	      "  -s, --sentences        list the sentences too\n"
+	      NCG_CLI_LIMITS_HELP
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -78,9 +80,12 @@ ncg_cmd_mentions(int argc, char **argv)
 		{"lexicon", required_argument, NULL, 'l'},
 		{"no-builtin-lexicon", no_argument, NULL, 'N'},
 		{"sentences", no_argument, NULL, 's'},
+		{"max-size", required_argument, NULL, 'S'},
+		{"max-entities", required_argument, NULL, 'E'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
+	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
 	int c, builtin = 1, nlex = 0, sentences = 0, rc;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
@@ -93,17 +98,33 @@ ncg_cmd_mentions(int argc, char **argv)
 	ncg_error_clear(&err);
 	if (!lexfiles)
 		return NCG_EXIT_INTERNAL;
+	argv[0] = (char *)NCG_PROG ": mentions"; /* getopt's messages */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "l:sh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'l': lexfiles[nlex++] = optarg; break;
 		case 'N': builtin = 0; break;
 		case 's': sentences = 1; break;
+		case 'S':
+		case 'E':
+			if (ncg_cli_parse_count(c == 'S' ? "max-size" : "max-entities", optarg,
+			                        c == 'S', c == 'S' ? &limits.max_bytes
+			                                           : &limits.max_mentions) != 0) {
+				free(lexfiles);
+				return NCG_EXIT_USAGE;
+			}
+			break;
 		case 'h': usage(stdout); free(lexfiles); return NCG_EXIT_OK;
 		default: usage(stderr); free(lexfiles); return NCG_EXIT_USAGE;
 		}
 	}
 	if (optind + 1 != argc) {
+		if (optind == argc)
+			fprintf(stderr, NCG_PROG ": mentions: no statement given (one FILE, or - "
+			        "for standard input)\n");
+		else
+			fprintf(stderr, NCG_PROG ": mentions: one statement at a time (%d given)\n",
+			        argc - optind);
 		usage(stderr);
 		free(lexfiles);
 		return NCG_EXIT_USAGE;
@@ -111,9 +132,13 @@ ncg_cmd_mentions(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (ncg_text_read_file(argv[optind], &t, &err) != NCG_OK ||
-	    ncg_doc_new(t, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK) {
+	if (ncg_text_read_file_max(argv[optind], limits.max_bytes, &t, &err) != NCG_OK ||
+	    ncg_doc_new(t, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK ||
+	    ncg_limits_check_mentions(d, ms, limits.max_mentions, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+		if (err.status == NCG_ERR_LIMIT)
+			fprintf(stderr, NCG_PROG ": raise the limits with --max-size and "
+			        "--max-entities\n");
 		goto done;
 	}
 	for (size_t s = 0; s < ncg_doc_nsentences(d); s++) {

@@ -2,9 +2,12 @@
  * export, or any RDF in ncgkg's vocabulary). */
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "ncgkg/buf.h"
 #include "ncgkg/vocab.h"
@@ -117,17 +120,37 @@ add_statement(ncg_facts *f, librdf_statement *st, librdf_node *ctx, const char *
 	return 0;
 }
 
+/* What the statement handler needs. */
+typedef struct {
+	ncg_facts *facts;
+	const char *base;
+	int nomem;
+} read_ctx;
+
+static void
+on_statement(void *user, raptor_statement *st)
+{
+	read_ctx *rc = user;
+
+	/* librdf nodes and statements are raptor's: the graph of an N-Quads
+	 * statement comes along (librdf's own parsers drop it) */
+	if (!rc->nomem && add_statement(rc->facts, st, st->graph, rc->base) != 0)
+		rc->nomem = 1;
+}
+
 ncg_status
 ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *facts,
                    ncg_error *err)
 {
 	const char *syntax = parser_for(path);
-	librdf_parser *parser = NULL;
-	librdf_uri *uri = NULL;
-	librdf_stream *stream = NULL;
+	raptor_world *rw = librdf_world_get_raptor(rdf->world);
+	raptor_parser *parser = NULL;
+	raptor_uri *uri = NULL;
 	ncg_buf file_uri;
 	ncg_status st = NCG_OK;
+	read_ctx ctx;
 	FILE *fh;
+	struct stat sb;
 
 	if (!base)
 		base = NCG_ID_BASE;
@@ -136,40 +159,36 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 		                     "not an RDF file name (.ttl, .nt, .nq, .rdf)");
 	fh = fopen(path, "rb");
 	if (!fh)
-		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open");
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open: %s",
+		                     strerror(errno));
+	if (fstat(fileno(fh), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		fclose(fh);
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
+		                     "is a directory, not an RDF file");
+	}
 	ncg_rdf_log_reset(rdf);
 	ncg_buf_init(&file_uri);
 	ncg_buf_printf(&file_uri, "file://%s", path);
-	parser = librdf_new_parser(rdf->world, syntax, NULL, NULL);
-	uri = file_uri.failed ? NULL
-	                      : librdf_new_uri(rdf->world, (const unsigned char *)file_uri.data);
+	parser = rw ? raptor_new_parser(rw, syntax) : NULL;
+	uri = file_uri.failed || !rw ? NULL
+	      : raptor_new_uri(rw, (const unsigned char *)file_uri.data);
 	if (!parser || !uri) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, path, "cannot set up the parser");
 		goto done;
 	}
-	stream = librdf_parser_parse_file_handle_as_stream(parser, fh, 0, uri);
-	if (!stream || rdf->failed) {
+	ctx.facts = facts;
+	ctx.base = base;
+	ctx.nomem = 0;
+	raptor_parser_set_statement_handler(parser, &ctx, on_statement);
+	if (raptor_parser_parse_file_stream(parser, fh, NULL, uri) != 0 || rdf->failed)
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
-		goto done;
-	}
-	for (; !librdf_stream_end(stream); librdf_stream_next(stream)) {
-		librdf_statement *s = librdf_stream_get_object(stream);
-		librdf_node *ctx = librdf_stream_get_context2(stream);
-
-		if (add_statement(facts, s, ctx, base) != 0) {
-			st = ncg_error_set(err, NCG_ERR_NOMEM, path, 0, 0, -1, "out of memory");
-			break;
-		}
-	}
-	if (st == NCG_OK && rdf->failed)
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
+	else if (ctx.nomem)
+		st = ncg_error_set(err, NCG_ERR_NOMEM, path, 0, 0, -1, "out of memory");
 done:
-	if (stream)
-		librdf_free_stream(stream);
 	if (uri)
-		librdf_free_uri(uri);
+		raptor_free_uri(uri);
 	if (parser)
-		librdf_free_parser(parser);
+		raptor_free_parser(parser);
 	ncg_buf_free(&file_uri);
 	fclose(fh);
 	return st;

@@ -187,10 +187,10 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	if (n == 0)
 		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
 		                     "empty file: no statement text");
-	if (n > NCG_TEXT_MAX)
-		return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
-		                     "file too large (%zu bytes; at most %zu)",
-		                     n, NCG_TEXT_MAX);
+	if (n > NCG_TEXT_HARD_MAX)
+		return ncg_error_set(err, NCG_ERR_LIMIT, shown, 0, 0, -1,
+		                     "too large: %zu bytes, more than %zu",
+		                     n, NCG_TEXT_HARD_MAX);
 	for (i = 0; i < n;) {
 		size_t k;
 
@@ -261,7 +261,7 @@ nomem:
 }
 
 static ncg_status
-read_fd(int fd, const char *shown, ncg_buf *buf, ncg_error *err)
+read_fd(int fd, const char *shown, size_t max, ncg_buf *buf, ncg_error *err)
 {
 	char chunk[65536];
 
@@ -276,10 +276,10 @@ read_fd(int fd, const char *shown, ncg_buf *buf, ncg_error *err)
 		}
 		if (r == 0)
 			return NCG_OK;
-		if (buf->len + (size_t)r > NCG_TEXT_MAX)
-			return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
-			                     "file too large (more than %zu bytes)",
-			                     NCG_TEXT_MAX);
+		if (buf->len + (size_t)r > max)
+			return ncg_error_set(err, NCG_ERR_LIMIT, shown, 0, 0, -1,
+			                     "too large: more than %zu bytes, the limit "
+			                     "of a statement", max);
 		if (ncg_buf_append(buf, chunk, (size_t)r) != 0)
 			return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1,
 			                     "out of memory");
@@ -288,6 +288,12 @@ read_fd(int fd, const char *shown, ncg_buf *buf, ncg_error *err)
 
 ncg_status
 ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
+{
+	return ncg_text_read_file_max(path, NCG_TEXT_MAX, out, err);
+}
+
+ncg_status
+ncg_text_read_file_max(const char *path, size_t max, ncg_text **out, ncg_error *err)
 {
 	ncg_buf buf;
 	ncg_status st;
@@ -305,14 +311,25 @@ ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
 			return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
 			                     "cannot open: %s", strerror(errno));
 	}
-	if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+	if (fstat(fd, &sb) != 0)
+		memset(&sb, 0, sizeof sb);
+	if (S_ISDIR(sb.st_mode)) {
 		if (!is_stdin)
 			close(fd);
 		return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
 		                     "is a directory, not a statement file");
 	}
+	if (max == 0 || max > NCG_TEXT_HARD_MAX)
+		max = NCG_TEXT_HARD_MAX;
+	if (S_ISREG(sb.st_mode) && (size_t)sb.st_size > max) {
+		if (!is_stdin)
+			close(fd);
+		return ncg_error_set(err, NCG_ERR_LIMIT, shown, 0, 0, -1,
+		                     "too large: %lld bytes, more than %zu, the limit "
+		                     "of a statement", (long long)sb.st_size, max);
+	}
 	ncg_buf_init(&buf);
-	st = read_fd(fd, shown, &buf, err);
+	st = read_fd(fd, shown, max, &buf, err);
 	if (!is_stdin)
 		close(fd);
 	if (st == NCG_OK)

@@ -26,6 +26,28 @@ ncg_status ncg_extract(const ncg_doc *doc, const ncg_mentions *ms,
 ncg_status ncg_extract_file(const char *path, const ncg_lexicon *lex,
                             ncg_facts *facts, ncg_error *err);
 
+/* Limits that protect the user from a statement that would take too long
+ * or too much memory: its size in bytes, and how many entity mentions it
+ * may hold.  0 means no limit (for the size: NCG_TEXT_HARD_MAX). */
+typedef struct {
+	size_t max_bytes;
+	size_t max_mentions;
+} ncg_limits;
+
+#define NCG_DEFAULT_MAX_BYTES ((size_t)16 << 20)
+#define NCG_DEFAULT_MAX_MENTIONS ((size_t)50000)
+
+/* ncg_extract_file within limits (NULL: the defaults); a statement over
+ * one is refused with NCG_ERR_LIMIT before it is extracted. */
+ncg_status ncg_extract_file_limited(const char *path, const ncg_lexicon *lex,
+                                    const ncg_limits *limits, ncg_facts *facts,
+                                    ncg_error *err);
+
+/* Is the recognised statement within the mention limit (0: none)?  Else
+ * NCG_ERR_LIMIT, naming the file. */
+ncg_status ncg_limits_check_mentions(const ncg_doc *doc, const ncg_mentions *ms,
+                                     size_t max_mentions, ncg_error *err);
+
 /* The interval a period denotes, resolved against an anchor date
  * (y, m, d): writes begin and end as YYYY-MM-DD.  Returns 0, or -1 when it
  * cannot be resolved (no anchor for a relative period). */

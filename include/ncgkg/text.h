@@ -22,11 +22,18 @@
 
 typedef struct ncg_text ncg_text;
 
-/* Largest statement read, in bytes. */
+/* Largest statement ncg_text_read_file reads, in bytes. */
 #define NCG_TEXT_MAX ((size_t)64 << 20)
+/* Largest text at all (offsets are 32-bit). */
+#define NCG_TEXT_HARD_MAX ((size_t)1 << 30)
 
 /* Read FILE, or standard input when path is "-". */
 ncg_status ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err);
+
+/* The same, refusing more than max_bytes (0 or more than NCG_TEXT_HARD_MAX:
+ * NCG_TEXT_HARD_MAX) with NCG_ERR_LIMIT, before reading further. */
+ncg_status ncg_text_read_file_max(const char *path, size_t max_bytes,
+                                  ncg_text **out, ncg_error *err);
 
 /* Build from bytes in memory; `name` is used in messages and as the
  * source file name. */
