@@ -30,6 +30,61 @@ key_node(ncg_rdf *rdf, const char *base, const char *key)
 	return n;
 }
 
+/* The length of a character at c that raptor's RDF/XML writer refuses to
+ * write (XML 1.0 cannot carry it, escaped or not, or raptor will not: C0
+ * controls but tab, line feed and CR; DEL and the C1 controls; U+FFFE and
+ * U+FFFF), or 0.  Found by fuzzing (issue 7). */
+static size_t
+bad_xml_char(const unsigned char *c)
+{
+	if ((*c < 0x20 && *c != '\t' && *c != '\n' && *c != '\r') || *c == 0x7F)
+		return 1;
+	if (c[0] == 0xC2 && c[1] >= 0x80 && c[1] <= 0x9F)
+		return 2;
+	if (c[0] == 0xEF && c[1] == 0xBF && (c[2] == 0xBE || c[2] == 0xBF))
+		return 3;
+	return 0;
+}
+
+/* Does a literal need cleaning: a CR (Redland writes it raw into short
+ * Turtle strings), or a character RDF/XML cannot carry? */
+static int
+needs_cleaning(const unsigned char *c)
+{
+	for (; *c; c++)
+		if (*c == '\r' || bad_xml_char(c))
+			return 1;
+	return 0;
+}
+
+/* A copy fit for every syntax: CRLF and CR become LF; the characters XML
+ * cannot carry become U+FFFD, the same in every syntax, so that exports
+ * stay isomorphic.  NULL when out of memory. */
+static char *
+clean_literal(const char *lexical)
+{
+	const unsigned char *c = (const unsigned char *)lexical;
+	char *clean = malloc(3 * strlen(lexical) + 1), *w = clean;
+
+	if (!clean)
+		return NULL;
+	for (; *c; c++) {
+		if (*c == '\r') {
+			*w++ = '\n';
+			if (c[1] == '\n')
+				c++;
+		} else if (bad_xml_char(c)) {
+			c += bad_xml_char(c) - 1;
+			memcpy(w, "\xEF\xBF\xBD", 3);
+			w += 3;
+		} else {
+			*w++ = (char)*c;
+		}
+	}
+	*w = '\0';
+	return clean;
+}
+
 static librdf_node *
 literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 {
@@ -37,24 +92,10 @@ literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 	librdf_node *n;
 	char *clean = NULL;
 
-	/* Redland writes a raw CR into short Turtle strings: never give it one */
-	if (strchr(lexical, '\r')) {
-		char *w;
-
-		clean = strdup(lexical);
+	if (needs_cleaning((const unsigned char *)lexical)) {
+		clean = clean_literal(lexical);
 		if (!clean)
 			return NULL;
-		w = clean;
-		for (const char *c = lexical; *c; c++) {
-			if (*c == '\r') {
-				*w++ = '\n';
-				if (c[1] == '\n')
-					c++;
-			} else {
-				*w++ = *c;
-			}
-		}
-		*w = '\0';
 		lexical = clean;
 	}
 	if (dti) {
