@@ -156,6 +156,33 @@ ncg_utf8_next(const char *s, size_t *i)
 	return c;
 }
 
+/* Does the text look like UTF-16 or UTF-32 (a byte-order mark, or ASCII
+ * with a NUL beside every character)?  The name of the encoding, or NULL.
+ * Only asked of bytes that are not UTF-8 anyway. */
+static const char *
+looks_like_utf16(const unsigned char *b, size_t n)
+{
+	size_t even = 0, odd = 0, m = n < 512 ? n : 512;
+
+	if (n >= 4 && b[0] == 0xFF && b[1] == 0xFE && !b[2] && !b[3])
+		return "UTF-32LE";
+	if (n >= 4 && !b[0] && !b[1] && b[2] == 0xFE && b[3] == 0xFF)
+		return "UTF-32BE";
+	if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+		return "UTF-16LE";
+	if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+		return "UTF-16BE";
+	for (size_t i = 0; i + 1 < m; i += 2) {
+		even += !b[i];
+		odd += !b[i + 1];
+	}
+	if (m >= 4 && odd * 4 >= m && even * 16 < m)
+		return "UTF-16LE";
+	if (m >= 4 && even * 4 >= m && odd * 16 < m)
+		return "UTF-16BE";
+	return NULL;
+}
+
 static int
 only_space(const char *s, size_t n)
 {
@@ -194,6 +221,14 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	for (i = 0; i < n;) {
 		size_t k;
 
+		if ((i == 0 || b[i] == 0) && (b[i] == 0 || b[i] >= 0xFE) &&
+		    looks_like_utf16(b, n)) {
+			const char *enc = looks_like_utf16(b, n);
+
+			return ncg_error_set(err, NCG_ERR_ENCODING, shown, 0, 0, -1,
+			                     "looks like %s, not UTF-8: convert it first "
+			                     "(iconv -f %s -t UTF-8)", enc, enc);
+		}
 		if (b[i] == 0) {
 			locate(b, i, &line, &col);
 			return ncg_error_set(err, NCG_ERR_ENCODING, shown, line, col,
