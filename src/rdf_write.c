@@ -113,11 +113,12 @@ literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 	return n;
 }
 
-/* Add one triple; the nodes are made and freed here, so no ownership
- * question leaks out of this function.  Returns 0 or -1. */
+/* The statement of a fact (and its graph node when with_graph): the nodes
+ * are made here and given to the statement, so no ownership question
+ * leaks out of this function.  Returns 0 or -1. */
 static int
-add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
-           const ncg_triple *t, int with_graph)
+make_statement(ncg_rdf *rdf, const char *base, const ncg_triple *t, int with_graph,
+               librdf_statement **out, librdf_node **graph)
 {
 	librdf_node *s = key_node(rdf, base, t->s);
 	librdf_node *p = librdf_new_node_from_uri_string(rdf->world,
@@ -125,9 +126,9 @@ add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
 	librdf_node *o = t->literal ? literal_node(rdf, t->o, t->dt)
 	                            : key_node(rdf, base, t->o);
 	librdf_node *g = with_graph ? key_node(rdf, base, t->g) : NULL;
-	librdf_statement *st;
-	int rc = -1;
 
+	*out = NULL;
+	*graph = NULL;
 	if (!s || !p || !o || (with_graph && !g)) {
 		if (s) librdf_free_node(s);
 		if (p) librdf_free_node(p);
@@ -135,15 +136,101 @@ add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
 		if (g) librdf_free_node(g);
 		return -1;
 	}
-	st = librdf_new_statement_from_nodes(rdf->world, s, p, o);  /* takes s p o */
-	if (st) {
-		rc = with_graph ? librdf_model_context_add_statement(model, g, st)
-		                : librdf_model_add_statement(model, st);
-		librdf_free_statement(st);
+	*out = librdf_new_statement_from_nodes(rdf->world, s, p, o);  /* takes s p o */
+	if (!*out) {
+		if (g)
+			librdf_free_node(g);
+		return -1;
 	}
-	if (g)
-		librdf_free_node(g);
-	return rc ? -1 : 0;
+	*graph = g;
+	return 0;
+}
+
+/* The finished facts as a Redland stream, one statement at a time, for
+ * the serialiser: no model in between.  A model's hashes compare every
+ * new statement with those sharing two of its terms (every workstream's
+ * rdf:type, every phrase's context), which made a long list quadratic
+ * (issue 7); the facts are already sorted and free of duplicates. */
+typedef struct {
+	ncg_rdf *rdf;
+	const char *base;
+	const ncg_triple *t;
+	size_t n, i;
+	int quads;
+	int failed;
+	librdf_statement *cur;
+	librdf_node *graph;
+} fact_stream;
+
+/* Is fact i the same triple as the one before (in another graph)? */
+static int
+same_triple(const ncg_triple *t, size_t i)
+{
+	return i > 0 && t[i].p == t[i - 1].p && t[i].literal == t[i - 1].literal &&
+	       t[i].dt == t[i - 1].dt && strcmp(t[i].s, t[i - 1].s) == 0 &&
+	       strcmp(t[i].o, t[i - 1].o) == 0;
+}
+
+static void
+fs_clear(fact_stream *fs)
+{
+	if (fs->cur)
+		librdf_free_statement(fs->cur);
+	if (fs->graph)
+		librdf_free_node(fs->graph);
+	fs->cur = NULL;
+	fs->graph = NULL;
+}
+
+/* Make the statement of fact i (skipping a triple already given when
+ * graphs are not written).  0, or 1 at the end or on failure. */
+static int
+fs_load(fact_stream *fs)
+{
+	fs_clear(fs);
+	while (fs->i < fs->n && !fs->quads && same_triple(fs->t, fs->i))
+		fs->i++;
+	if (fs->i >= fs->n)
+		return 1;
+	if (make_statement(fs->rdf, fs->base, &fs->t[fs->i], fs->quads, &fs->cur,
+	                   &fs->graph) != 0) {
+		fs->failed = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+fs_is_end(void *c)
+{
+	fact_stream *fs = c;
+
+	return fs->failed || !fs->cur;
+}
+
+static int
+fs_next(void *c)
+{
+	fact_stream *fs = c;
+
+	fs->i++;
+	return fs_load(fs);
+}
+
+static void *
+fs_get(void *c, int flags)
+{
+	fact_stream *fs = c;
+
+	if (flags == LIBRDF_ITERATOR_GET_METHOD_GET_CONTEXT)
+		return fs->graph;
+	return fs->cur;
+}
+
+static void
+fs_finished(void *c)
+{
+	fs_clear(c);
 }
 
 static int
@@ -206,10 +293,10 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 		"turtle", "ntriples", "nquads", "rdfxml-abbrev"
 	};
 	const ncg_triple *t;
-	size_t n, i, slen = 0;
+	size_t n, slen = 0;
 	int quads = fmt == NCG_FMT_NQUADS;
-	librdf_storage *storage = NULL;
-	librdf_model *model = NULL;
+	fact_stream fs;
+	librdf_stream *stream = NULL;
 	librdf_serializer *ser = NULL;
 	char *text = NULL;
 	FILE *mem;
@@ -224,25 +311,25 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	if (n == (size_t)-1)
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	ncg_rdf_log_reset(rdf);
-	storage = librdf_new_storage(rdf->world, "hashes", "ncgkg",
-	                             quads ? "hash-type='memory',contexts='yes'"
-	                                   : "hash-type='memory'");
-	model = storage ? librdf_new_model(rdf->world, storage, NULL) : NULL;
-	if (!model) {
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "cannot create an RDF model");
+	fs.rdf = rdf;
+	fs.base = base;
+	fs.t = t;
+	fs.n = n;
+	fs.i = 0;
+	fs.quads = quads;
+	fs.failed = 0;
+	fs.cur = NULL;
+	fs.graph = NULL;
+	fs_load(&fs);
+	if (fs.failed) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 		goto done;
 	}
-	/* facts come sorted, so the model is built in one canonical order */
-	for (i = 0; i < n; i++) {
-		if (!quads && i > 0 && t[i].p == t[i - 1].p && t[i].literal == t[i - 1].literal &&
-		    t[i].dt == t[i - 1].dt && strcmp(t[i].s, t[i - 1].s) == 0 &&
-		    strcmp(t[i].o, t[i - 1].o) == 0)
-			continue;                 /* same triple, another graph */
-		if (add_triple(rdf, model, base, &t[i], quads) != 0) {
-			st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "",
-			                       "cannot add a statement to the RDF model");
-			goto done;
-		}
+	stream = librdf_new_stream(rdf->world, &fs, fs_is_end, fs_next, fs_get, fs_finished);
+	if (!stream) {
+		fs_clear(&fs);
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		goto done;
 	}
 	ser = librdf_new_serializer(rdf->world, SERIALIZER[fmt], NULL, NULL);
 	if (!ser) {
@@ -278,8 +365,12 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 		goto done;
 	}
-	wrote = librdf_serializer_serialize_model_to_file_handle(ser, mem, NULL, model);
+	wrote = librdf_serializer_serialize_stream_to_file_handle(ser, mem, NULL, stream);
 	if (fclose(mem) != 0 || !text) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		goto done;
+	}
+	if (fs.failed) {
 		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 		goto done;
 	}
@@ -300,9 +391,7 @@ done:
 	free(text);
 	if (ser)
 		librdf_free_serializer(ser);
-	if (model)
-		librdf_free_model(model);
-	if (storage)
-		librdf_free_storage(storage);
+	if (stream)
+		librdf_free_stream(stream);
 	return st;
 }
