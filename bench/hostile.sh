@@ -27,17 +27,17 @@ gen() {
 		awk -v n="$2" -v f="$here/../data/statements/ncg-2-2023-12-15.txt" \
 		    'BEGIN { while ((getline l < f) > 0) if (l ~ /workstreams, including/) s = l
 		             for (i = 0; i < n; i++) printf "%s ", s; print "" }' ;;
-	list)      # one list of N items
-		awk -v n="$2" 'BEGIN { printf "The NCG co-chairs reviewed the progress on NCG workstreams, including on "
-		                       for (i = 0; i < n; i++) printf "item number %d planning; ", i
-		                       print "and strategic messaging." }' ;;
+	list)      # a bulleted list of N items
+		awk -v n="$2" 'BEGIN { print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
+		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i
+		                       print "* strategic messaging." }' ;;
 	esac
 }
 
 printf '%-11s %8s %10s %8s %8s %10s %s\n' case size bytes cpu_s wall_s peak_kb exit
 for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
-            "paragraphs ${PARAGRAPH_SIZES:-25000 50000 100000}" \
-            "sentence ${SENTENCE_SIZES:-4000 8000 16000}" \
+            "paragraphs ${PARAGRAPH_SIZES:-5000 10000 20000}" \
+            "sentence ${SENTENCE_SIZES:-100 200 400}" \
             "list ${LIST_SIZES:-16000 32000 64000}"; do
 	set -- $spec
 	c=$1; shift
