@@ -6,6 +6,9 @@
  *      under 2 s.
  *   2. Extraction: every statement given on the command line, read,
  *      recognised, extracted and serialised to N-Triples, repeated.
+ *   3. Saved pages: the pages given after --pages, each against the text
+ *      statement of the same name, extracted and serialised the same way.
+ *      Target: a page costs at most twice its text.
  *
  * Times are wall-clock (CLOCK_MONOTONIC), the median of several runs; the
  * machine is small and shared, so figures are printed with the target as a
@@ -21,6 +24,7 @@
 #include "ncgkg/draw.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/facts.h"
+#include "ncgkg/html.h"
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/view.h"
@@ -100,9 +104,95 @@ generated(int nbodies, int nworkstreams)
 	return f;
 }
 
+/* Read and extract files (pages or texts) into one graph, then
+ * serialise it: seconds for the first part in *extract, for both in
+ * *total; -1 on failure. */
+static int
+extract_once(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int n, double *extract,
+             double *total)
+{
+	double t0 = now();
+	ncg_facts *f = ncg_facts_new();
+	char *out = NULL;
+	size_t len = 0;
+	ncg_error err;
+
+	for (int i = 0; i < n; i++) {
+		ncg_text *text = NULL;
+
+		if (ncg_html_read_file(files[i], &text, &err) != NCG_OK ||
+		    ncg_extract_text(text, lex, f, &err) != NCG_OK) {
+			fprintf(stderr, "bench: %s: %s\n", files[i], err.message);
+			return -1;
+		}
+		ncg_text_free(text);
+	}
+	*extract = now() - t0;
+	if (ncg_rdf_serialize(rdf, f, NCG_FMT_NTRIPLES, NULL, &out, &len, &err) != NCG_OK)
+		return -1;
+	*total = now() - t0;
+	free(out);
+	ncg_facts_free(f);
+	return 0;
+}
+
+/* The name of a file without its folders and extension. */
+static size_t
+stem(const char *path, const char **s)
+{
+	const char *b = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	const char *dot = strrchr(b, '.');
+
+	*s = b;
+	return dot ? (size_t)(dot - b) : strlen(b);
+}
+
+/* Pages against the text statements of the same names. */
+static int
+pages_vs_texts(ncg_rdf *rdf, const ncg_lexicon *lex, char **texts, int ntexts,
+               char **pages, int npages)
+{
+	enum { RUNS = 7 };
+	char **pt = calloc((size_t)npages + 1, sizeof *pt), **pp = calloc((size_t)npages + 1, sizeof *pp);
+	int n = 0;
+	double eh[RUNS], et[RUNS], th[RUNS], tt[RUNS];
+
+	if (!pt || !pp)
+		return 1;
+	for (int i = 0; i < npages; i++) {
+		const char *a, *b;
+		size_t la = stem(pages[i], &a);
+
+		for (int k = 0; k < ntexts; k++) {
+			size_t lb = stem(texts[k], &b);
+
+			if (la == lb && memcmp(a, b, la) == 0) {
+				pp[n] = pages[i];
+				pt[n++] = texts[k];
+				break;
+			}
+		}
+	}
+	/* interleaved, so that a busy moment of the machine hits both */
+	for (int r = 0; r < RUNS; r++)
+		if (extract_once(rdf, lex, pp, n, &eh[r], &th[r]) != 0 ||
+		    extract_once(rdf, lex, pt, n, &et[r], &tt[r]) != 0)
+			return 1;
+	printf("saved pages: %d pages and their texts, median of %d: read + extract: pages "
+	       "%.3f s, texts %.3f s: a page costs %.2fx its text (target at most 2x); with "
+	       "N-Triples serialisation: %.3f s, %.3f s: %.2fx\n", n, RUNS, median(eh, RUNS),
+	       median(et, RUNS), median(eh, RUNS) / median(et, RUNS), median(th, RUNS),
+	       median(tt, RUNS), median(th, RUNS) / median(tt, RUNS));
+	free(pt);
+	free(pp);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
+	int npages = 0;
+	char **pages = NULL;
 	enum { RUNS = 5 };
 	double t[RUNS], layout;
 	ncg_error err;
@@ -135,6 +225,13 @@ main(int argc, char **argv)
 	       "%.3f s (target 2 s: %.0f%% of it); written to bench-bodies.svg\n",
 	       nodes, edges, RUNS, layout, 100.0 * layout / 2.0);
 
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--pages") == 0) {
+			pages = argv + i + 1;
+			npages = argc - i - 1;
+			argc = i;
+			break;
+		}
 	if (argc > 1) {
 		size_t bytes = 0;
 
@@ -163,6 +260,8 @@ main(int argc, char **argv)
 		printf("extraction: %d statements to one N-Triples graph (%zu bytes), median of %d: "
 		       "%.3f s, %.1f ms a statement\n", argc - 1, bytes, RUNS, layout,
 		       1000.0 * layout / (argc - 1));
+		if (npages && pages_vs_texts(rdf, lex, argv + 1, argc - 1, pages, npages) != 0)
+			return 1;
 		ncg_lexicon_free(lex);
 		ncg_rdf_free(rdf);
 	}

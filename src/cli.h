@@ -6,6 +6,7 @@
 
 #include "ncgkg/extract.h"
 #include "ncgkg/status.h"
+#include "ncgkg/text.h"
 
 /* Exit statuses; documented in ncgkg.1, EXIT STATUS. */
 typedef enum {
@@ -43,11 +44,25 @@ typedef struct ncg_facts ncg_facts;
 int ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                         int allow_rdf, const char *base, ncg_facts **out);
 
-/* The same within limits (NULL: the defaults); an input over a limit is
- * reported with how to raise it. */
+/* The same, with what the command line says of the statements (export
+ * --source URL): the non-NULL fields of meta apply to every statement read
+ * (NULL: nothing). */
+int ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                             int nfiles, int allow_rdf, const char *base,
+                             const ncg_text_meta *meta, ncg_facts **out);
+
+/* The same with meta, within limits (NULL: the defaults); an input over
+ * a limit is reported with how to raise it. */
 int ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
                                 int nfiles, int allow_rdf, const char *base,
-                                const ncg_limits *limits, ncg_facts **out);
+                                const ncg_text_meta *meta, const ncg_limits *limits,
+                                ncg_facts **out);
+
+/* Read a statement FILE ("-": standard input), a saved page or plain
+ * text, as ncg_html_read_file does, refusing more than max_bytes (see
+ * ncg_text_read_bytes_max). */
+ncg_status ncg_cli_read_statement(const char *path, size_t max_bytes, ncg_text **out,
+                                  ncg_error *err);
 
 /* Open the output (-o PATH; NULL or "-" for standard output) before any
  * input is read, refusing one that is an input or a lexicon file.
@@ -72,7 +87,9 @@ int ncg_cli_check_base(const char *base);
 int ncg_cli_parse_count(const char *option, const char *arg, int suffixes,
                         size_t *out);
 
-/* The options' help, shared by the commands that read statements. */
+/* The options' codes (no short option) and help, shared by the commands
+ * that read statements. */
+enum { NCG_OPT_MAX_SIZE = 0x100, NCG_OPT_MAX_ENTITIES };
 #define NCG_CLI_LIMITS_HELP \
 	"      --max-size=BYTES   refuse a statement over BYTES (default 16M; k, M, G;\n" \
 	"                         0: the most ncgkg reads, 1G)\n" \

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/facts.h"
+#include "ncgkg/html.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
@@ -32,6 +33,8 @@ usage(FILE *out)
 	      "  -b, --base=IRI         base of minted instance IRIs\n"
 	      "                         (default " NCG_ID_BASE ")\n"
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
+	      "      --source=URL       the address the statement was read from\n"
+	      "                         (dcterms:source; one FILE only)\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
 	      NCG_CLI_LIMITS_HELP
 	      "  -h, --help             show this help and exit\n", out);
@@ -82,6 +85,49 @@ ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nf
 	}
 	*out = lex;
 	return NCG_EXIT_OK;
+}
+
+ncg_status
+ncg_cli_read_statement(const char *path, size_t max_bytes, ncg_text **out,
+                       ncg_error *err)
+{
+	char *bytes;
+	size_t n;
+	ncg_status st;
+
+	/* ncg_html_read_file, with the size limit */
+	*out = NULL;
+	st = ncg_text_read_bytes_max(path, max_bytes, &bytes, &n, err);
+	if (st != NCG_OK)
+		return st;
+	if (ncg_html_detect(strcmp(path, "-") == 0 ? NULL : path, bytes, n))
+		st = ncg_html_read(path, bytes, n, out, err);
+	else
+		st = ncg_text_from_bytes(path, bytes, n, out, err);
+	free(bytes);
+	return st;
+}
+
+/* One statement file, a saved page or plain text, into facts, within
+ * limits (NULL: the defaults). */
+static ncg_status
+extract_statement(const char *path, const ncg_text_meta *meta, const ncg_lexicon *lex,
+                  const ncg_limits *limits, ncg_facts *facts, ncg_error *err)
+{
+	static const ncg_limits defaults = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
+	ncg_text *t = NULL;
+	ncg_status st;
+
+	if (!limits)
+		limits = &defaults;
+	st = ncg_cli_read_statement(path, limits->max_bytes, &t, err);
+	/* what the user says (--source) overrides what a page says */
+	if (st == NCG_OK && meta)
+		st = ncg_text_set_meta(t, meta, err);
+	if (st == NCG_OK)
+		st = ncg_extract_text_limited(t, lex, limits, facts, err);
+	ncg_text_free(t);
+	return st;
 }
 
 int
@@ -156,13 +202,23 @@ int
 ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                     int allow_rdf, const char *base, ncg_facts **out)
 {
-	return ncg_cli_read_inputs_limited(rdf, lex, files, nfiles, allow_rdf, base, NULL, out);
+	return ncg_cli_read_inputs_meta(rdf, lex, files, nfiles, allow_rdf, base, NULL, out);
+}
+
+int
+ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+                         int allow_rdf, const char *base, const ncg_text_meta *meta,
+                         ncg_facts **out)
+{
+	return ncg_cli_read_inputs_limited(rdf, lex, files, nfiles, allow_rdf, base, meta,
+	                                   NULL, out);
 }
 
 int
 ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
                             int nfiles, int allow_rdf, const char *base,
-                            const ncg_limits *limits, ncg_facts **out)
+                            const ncg_text_meta *meta, const ncg_limits *limits,
+                            ncg_facts **out)
 {
 	ncg_facts *facts = ncg_facts_new();
 	ncg_error err;
@@ -179,7 +235,7 @@ ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
 	for (int i = 0; i < nfiles; i++) {
 		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
 		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
-		                : ncg_extract_file_limited(files[i], lex, limits, facts, &err);
+		                : extract_statement(files[i], meta, lex, limits, facts, &err);
 
 		if (st != NCG_OK) {
 			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
@@ -252,14 +308,16 @@ ncg_cmd_export(int argc, char **argv)
 		{"base", required_argument, NULL, 'b'},
 		{"lexicon", required_argument, NULL, 'l'},
 		{"no-builtin-lexicon", no_argument, NULL, 'N'},
-		{"max-size", required_argument, NULL, 'S'},
-		{"max-entities", required_argument, NULL, 'E'},
+		{"source", required_argument, NULL, 'S'},
+		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
+		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
 	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
 	int fmt = NCG_FMT_TURTLE, builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
 	const char *output = NULL, *base = NCG_ID_BASE;
+	ncg_text_meta meta = {NULL, NULL, NULL, NULL};
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
@@ -291,11 +349,12 @@ ncg_cmd_export(int argc, char **argv)
 		case 'b': base = optarg; break;
 		case 'l': lexfiles[nlex++] = optarg; break;
 		case 'N': builtin = 0; break;
-		case 'S':
+		case 'S': meta.source = optarg; break;
+		case NCG_OPT_MAX_SIZE:
 			if ((rc = ncg_cli_parse_count("max-size", optarg, 1, &limits.max_bytes)) != 0)
 				goto done;
 			break;
-		case 'E':
+		case NCG_OPT_MAX_ENTITIES:
 			if ((rc = ncg_cli_parse_count("max-entities", optarg, 0,
 			                              &limits.max_mentions)) != 0)
 				goto done;
@@ -318,6 +377,18 @@ ncg_cmd_export(int argc, char **argv)
 	}
 	if ((rc = ncg_cli_check_base(base)) != NCG_EXIT_OK)
 		goto done;
+	if (meta.source && !ncg_iri_is_absolute(meta.source)) {
+		fprintf(stderr, NCG_PROG ": --source: '%s' is not an absolute IRI "
+		        "(e.g. https://www.defense.gov/...)\n", meta.source);
+		rc = NCG_EXIT_USAGE;
+		goto done;
+	}
+	if (meta.source && argc - optind != 1) {
+		fprintf(stderr, NCG_PROG ": --source names the address of one statement; "
+		        "%d were given\n", argc - optind);
+		rc = NCG_EXIT_USAGE;
+		goto done;
+	}
 	rc = ncg_cli_output_open(output, argv + optind, argc - optind, lexfiles, nlex, &out);
 	if (rc != NCG_EXIT_OK)
 		goto done;
@@ -325,7 +396,7 @@ ncg_cmd_export(int argc, char **argv)
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	rc = ncg_cli_read_inputs_limited(rdf, lex, argv + optind, argc - optind, 1, base,
-	                                 &limits, &facts);
+	                                 meta.source ? &meta : NULL, &limits, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (ncg_rdf_serialize(rdf, facts, (ncg_format)fmt, base, &text, &len, &err) != NCG_OK) {

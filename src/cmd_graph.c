@@ -24,8 +24,13 @@ usage(FILE *out)
 	      "ncgkg exported (.ttl, .nt, .nq, .rdf), so a merged export can be drawn.\n"
 	      "\n"
 	      "  -v, --view=VIEW        bodies (default): bodies, workstreams, who contributes\n"
-	      "                         to what, clustered by state; timeline: meetings in\n"
-	      "                         order and the workstreams each lists\n"
+	      "                         to what, officials who led meetings, clustered by\n"
+	      "                         state; timeline: every meeting on a time axis, the\n"
+	      "                         workstreams each listed, assets made visible and\n"
+	      "                         activities; meeting: one meeting, who led it, what\n"
+	      "                         it listed, what its statement reports\n"
+	      "  -m, --meeting=MEETING  the meeting view's meeting: its key (meeting/ncg-4)\n"
+	      "                         or IRI; by default the one the input describes\n"
 	      "  -f, --format=FORMAT    svg (default), png or dot\n"
 	      "  -o, --output=FILE      write to FILE instead of standard output (- is\n"
 	      "                         standard output); a regular file is replaced\n"
@@ -41,19 +46,20 @@ ncg_cmd_graph(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"view", required_argument, NULL, 'v'},
+		{"meeting", required_argument, NULL, 'm'},
 		{"format", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'},
 		{"base", required_argument, NULL, 'b'},
 		{"lexicon", required_argument, NULL, 'l'},
-		{"max-size", required_argument, NULL, 'S'},
-		{"max-entities", required_argument, NULL, 'E'},
+		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
+		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
 	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
 	int c, rc = NCG_EXIT_OK, nlex = 0, fmt = NCG_DRAW_SVG;
 	ncg_view_kind kind = NCG_VIEW_BODIES;
-	const char *output = NULL, *base = NCG_ID_BASE;
+	const char *output = NULL, *base = NCG_ID_BASE, *meeting = NULL;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
@@ -69,15 +75,18 @@ ncg_cmd_graph(int argc, char **argv)
 		return NCG_EXIT_INTERNAL;
 	argv[0] = (char *)NCG_PROG ": graph";    /* getopt's messages */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "v:f:o:b:l:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "v:m:f:o:b:l:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'v':
 			if (!strcmp(optarg, "bodies"))
 				kind = NCG_VIEW_BODIES;
 			else if (!strcmp(optarg, "timeline"))
 				kind = NCG_VIEW_TIMELINE;
+			else if (!strcmp(optarg, "meeting"))
+				kind = NCG_VIEW_MEETING;
 			else {
-				fprintf(stderr, NCG_PROG ": unknown view '%s' (bodies, timeline)\n", optarg);
+				fprintf(stderr, NCG_PROG ": unknown view '%s' (bodies, timeline, meeting)\n",
+				        optarg);
 				rc = NCG_EXIT_USAGE;
 				goto done;
 			}
@@ -90,14 +99,15 @@ ncg_cmd_graph(int argc, char **argv)
 				goto done;
 			}
 			break;
+		case 'm': meeting = optarg; break;
 		case 'o': output = optarg; break;
 		case 'b': base = optarg; break;
 		case 'l': lexfiles[nlex++] = optarg; break;
-		case 'S':
+		case NCG_OPT_MAX_SIZE:
 			if ((rc = ncg_cli_parse_count("max-size", optarg, 1, &limits.max_bytes)) != 0)
 				goto done;
 			break;
-		case 'E':
+		case NCG_OPT_MAX_ENTITIES:
 			if ((rc = ncg_cli_parse_count("max-entities", optarg, 0,
 			                              &limits.max_mentions)) != 0)
 				goto done;
@@ -114,6 +124,11 @@ ncg_cmd_graph(int argc, char **argv)
 	}
 	if ((rc = ncg_cli_check_base(base)) != NCG_EXIT_OK)
 		goto done;
+	if (meeting && kind != NCG_VIEW_MEETING) {
+		fprintf(stderr, NCG_PROG ": --meeting is for --view meeting\n");
+		rc = NCG_EXIT_USAGE;
+		goto done;
+	}
 	rc = ncg_cli_output_open(output, argv + optind, argc - optind, lexfiles, nlex, &out);
 	if (rc != NCG_EXIT_OK)
 		goto done;
@@ -121,10 +136,10 @@ ncg_cmd_graph(int argc, char **argv)
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	rc = ncg_cli_read_inputs_limited(rdf, lex, argv + optind, argc - optind, 1, base,
-	                                 &limits, &facts);
+	                                 NULL, &limits, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (ncg_view_new(facts, kind, base, &view, &err) != NCG_OK ||
+	if (ncg_view_new_meeting(facts, kind, meeting, base, &view, &err) != NCG_OK ||
 	    ncg_draw(view, (ncg_draw_format)fmt, &data, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "ncgkg/extract.h"
+#include "ncgkg/html.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/recognise.h"
@@ -25,6 +26,8 @@ usage(FILE *out)
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
 	      "  -s, --sentences        list the sentences too\n"
+	      "  -t, --text             print the statement's text as read instead (for a\n"
+	      "                         saved page: the text taken from it)\n"
 	      NCG_CLI_LIMITS_HELP
 	      "  -h, --help             show this help and exit\n", out);
 }
@@ -80,13 +83,14 @@ ncg_cmd_mentions(int argc, char **argv)
 		{"lexicon", required_argument, NULL, 'l'},
 		{"no-builtin-lexicon", no_argument, NULL, 'N'},
 		{"sentences", no_argument, NULL, 's'},
-		{"max-size", required_argument, NULL, 'S'},
-		{"max-entities", required_argument, NULL, 'E'},
+		{"text", no_argument, NULL, 't'},
+		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
+		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
 	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
-	int c, builtin = 1, nlex = 0, sentences = 0, rc;
+	int c, builtin = 1, nlex = 0, sentences = 0, text = 0, rc;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
@@ -100,16 +104,18 @@ ncg_cmd_mentions(int argc, char **argv)
 		return NCG_EXIT_INTERNAL;
 	argv[0] = (char *)NCG_PROG ": mentions"; /* getopt's messages */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "l:sh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "l:sth", opts, NULL)) != -1) {
 		switch (c) {
 		case 'l': lexfiles[nlex++] = optarg; break;
 		case 'N': builtin = 0; break;
 		case 's': sentences = 1; break;
-		case 'S':
-		case 'E':
-			if (ncg_cli_parse_count(c == 'S' ? "max-size" : "max-entities", optarg,
-			                        c == 'S', c == 'S' ? &limits.max_bytes
-			                                           : &limits.max_mentions) != 0) {
+		case 't': text = 1; break;
+		case NCG_OPT_MAX_SIZE:
+		case NCG_OPT_MAX_ENTITIES:
+			if (ncg_cli_parse_count(c == NCG_OPT_MAX_SIZE ? "max-size" : "max-entities",
+			                        optarg, c == NCG_OPT_MAX_SIZE,
+			                        c == NCG_OPT_MAX_SIZE ? &limits.max_bytes
+			                                              : &limits.max_mentions) != 0) {
 				free(lexfiles);
 				return NCG_EXIT_USAGE;
 			}
@@ -132,7 +138,16 @@ ncg_cmd_mentions(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (ncg_text_read_file_max(argv[optind], limits.max_bytes, &t, &err) != NCG_OK ||
+	if (text) {
+		if (ncg_cli_read_statement(argv[optind], limits.max_bytes, &t, &err) != NCG_OK) {
+			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+			goto done;
+		}
+		/* exactly the text that offsets count into */
+		fwrite(ncg_text_str(t), 1, ncg_text_len(t), stdout);
+		goto done;
+	}
+	if (ncg_cli_read_statement(argv[optind], limits.max_bytes, &t, &err) != NCG_OK ||
 	    ncg_doc_new(t, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK ||
 	    ncg_limits_check_mentions(d, ms, limits.max_mentions, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);

@@ -14,14 +14,6 @@
 #include "ncgkg/draw.h"
 #include "ncgkg/strmap.h"
 
-#ifdef NCG_GV_BUILTIN_PLUGINS
-extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
-extern gvplugin_library_t gvplugin_core_LTX_library;
-#endif
-#ifdef NCG_GV_PANGO_PLUGIN
-extern gvplugin_library_t gvplugin_pango_LTX_library;
-#endif
-
 /* ---- object ids in creation order ---------------------------------------
  * cgraph's default id discipline takes the address of a name's string as
  * its id, and orders subgraphs by id when it writes them: the order of the
@@ -150,61 +142,73 @@ ncg_draw_format_parse(const char *name)
 	return -1;
 }
 
-/* A Graphviz context: the linked-in plugins, else the installed ones. */
-static GVC_t *
-context(ncg_draw_format fmt)
-{
-#ifdef NCG_GV_BUILTIN_PLUGINS
-	lt_symlist_t builtins[5];
-	size_t n = 0;
+/* ---- text --------------------------------------------------------------------
+ * One font, named with fallbacks a browser has: pango measures DejaVu Sans
+ * (fonts-dejavu-core) and the SVG names the same font first, so that what
+ * was measured is what a browser draws. */
+#define FONT "DejaVu Sans,Verdana,sans-serif"
 
-	builtins[n++] = (lt_symlist_t){"gvplugin_dot_layout_LTX_library",
-	                               (void *)&gvplugin_dot_layout_LTX_library};
-	builtins[n++] = (lt_symlist_t){"gvplugin_core_LTX_library",
-	                               (void *)&gvplugin_core_LTX_library};
-#ifdef NCG_GV_PANGO_PLUGIN
-	/* text measured by pango only for pictures; SVG and DOT keep
-	 * Graphviz's own metrics, the same on every machine */
-	if (fmt == NCG_DRAW_PNG)
-		builtins[n++] = (lt_symlist_t){"gvplugin_pango_LTX_library",
-		                               (void *)&gvplugin_pango_LTX_library};
-#endif
-	builtins[n] = (lt_symlist_t){NULL, NULL};
-	return gvContextPlugins(builtins, 0);
-#else
-	(void)fmt;
-	return gvContext();
-#endif
-}
+/* Graphviz crashes on labels of a megabyte and more: a label part and a
+ * tooltip are cut (with an ellipsis) at these many characters; the full
+ * text stays in the RDF. */
+#define LABEL_MAX 200
+#define TOOLTIP_MAX 1000
+#define ELLIPSIS "\xE2\x80\xA6"
 
-/* Graphviz reads backslash escapes in labels and tooltips ("\n", "\N"):
- * keep the text as text.  Appends to b. */
-static void
-append_escaped(ncg_buf *b, const char *s)
+/* The `textspan_size` of libgvc: exported, but not in its headers.  It
+ * measures a line with the loaded text-layout plugin (pango), else with
+ * Graphviz's estimates. */
+extern pointf textspan_size(GVC_t *gvc, textspan_t *span);
+
+typedef struct {
+	GVC_t *gvc;             /* NULL: estimate */
+	ncg_buf *tmp;
+	ncg_buf line;
+	int bold;               /* measure in the bold face */
+} measure;
+
+/* Width and height in points of one line of text. */
+static pointf
+text_size(measure *ms, const char *s, double size)
 {
-	for (; s && *s; s++) {
-		if (*s == '\\')
-			ncg_buf_puts(b, "\\\\");
-		else if (*s == '\n' || *s == '\r' || *s == '\t')
-			ncg_buf_putc(b, ' ');
-		else
-			ncg_buf_putc(b, *s);
+	pointf r;
+
+	if (ms->gvc) {
+		textfont_t font;
+		textspan_t span;
+
+		memset(&font, 0, sizeof font);
+		memset(&span, 0, sizeof span);
+		font.name = (char *)(ms->bold ? FONT " Bold" : FONT);
+		font.size = size;
+		span.str = (char *)s;
+		span.font = &font;
+		span.just = 'n';
+		r = textspan_size(ms->gvc, &span);
+		if (span.layout && span.free_layout)
+			span.free_layout(span.layout);
+		return r;
 	}
-	ncg_buf_append(b, "", 0);
+	r.x = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			r.x += 0.62 * size;
+	r.y = 1.2 * size;
+	return r;
 }
 
-/* Append s escaped, wrapped at spaces to lines of about `width`
- * characters (Graphviz line breaks: "\n"). */
+/* Append s to b as Graphviz escString text: backslashes kept as text,
+ * control characters as spaces, at most `max` characters (then an
+ * ellipsis). */
 static void
-append_wrapped(ncg_buf *b, const char *s, size_t width)
+append_capped(ncg_buf *b, const char *s, size_t max)
 {
-	size_t col = 0;
+	size_t chars = 0;
 
 	for (; s && *s; s++) {
-		if (*s == ' ' && col >= width) {
-			ncg_buf_puts(b, "\\n");
-			col = 0;
-			continue;
+		if (((unsigned char)*s & 0xC0) != 0x80 && chars++ == max) {
+			ncg_buf_puts(b, ELLIPSIS);
+			break;
 		}
 		if (*s == '\\')
 			ncg_buf_puts(b, "\\\\");
@@ -212,17 +216,138 @@ append_wrapped(ncg_buf *b, const char *s, size_t width)
 			ncg_buf_putc(b, ' ');
 		else
 			ncg_buf_putc(b, *s);
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			col++;
 	}
 	ncg_buf_append(b, "", 0);
 }
 
+/* Lay out s in lines no wider than `width` points (a word wider than
+ * that gets a line of its own), at most `maxlines`, and append them to b
+ * as a Graphviz label, each line ended by `brk` ("\\n" centred, "\\l"
+ * left).  Only the first LABEL_MAX characters are laid out; text left out
+ * ends the last line with an ellipsis.  Returns the widest line's width;
+ * *lines gets the count. */
+static double
+append_wrapped(measure *ms, ncg_buf *b, const char *s, double size, double width,
+               int maxlines, const char *brk, int *lines)
+{
+	char text[4 * LABEL_MAX + 8];
+	size_t len = 0, chars = 0;
+	int cut = 0, n = 0;
+	double widest = 0;
+	char *p;
+
+	for (const char *q = s ? s : ""; *q; q++) {
+		if ((((unsigned char)*q & 0xC0) != 0x80 && chars++ == LABEL_MAX) ||
+		    len + 5 >= sizeof text) {
+			cut = 1;
+			break;
+		}
+		text[len++] = *q == '\n' || *q == '\r' || *q == '\t' ? ' ' : *q;
+	}
+	text[len] = '\0';
+	p = text;
+	while (*p == ' ')
+		p++;
+	while (*p && n < maxlines) {
+		char *end = p, *rest;
+		double w;
+
+		while (*end && *end != ' ')
+			end++;
+		/* add words while the line fits */
+		for (;;) {
+			char *next = end, keep;
+
+			while (*next == ' ')
+				next++;
+			if (!*next)
+				break;
+			while (*next && *next != ' ')
+				next++;
+			keep = *next;
+			*next = '\0';
+			w = text_size(ms, p, size).x;
+			*next = keep;
+			if (w > width)
+				break;
+			end = next;
+		}
+		rest = end;
+		while (*rest == ' ')
+			rest++;
+		ncg_buf_reset(&ms->line);
+		ncg_buf_append(&ms->line, p, (size_t)(end - p));
+		if ((n + 1 == maxlines && *rest) || (cut && !*rest)) {
+			/* the last line: cut it to fit with the ellipsis */
+			size_t l = ms->line.len;
+
+			ncg_buf_puts(&ms->line, ELLIPSIS);
+			while (l > 1 && text_size(ms, ncg_buf_str(&ms->line), size).x > width) {
+				do
+					l--;
+				while (l > 0 && ((unsigned char)ms->line.data[l] & 0xC0) == 0x80);
+				ms->line.len = l;
+				ncg_buf_puts(&ms->line, ELLIPSIS);
+			}
+			rest = p + strlen(p);
+		}
+		w = text_size(ms, ncg_buf_str(&ms->line), size).x;
+		if (w > widest)
+			widest = w;
+		append_capped(b, ncg_buf_str(&ms->line), 2 * LABEL_MAX);
+		ncg_buf_puts(b, brk);
+		n++;
+		p = rest;
+	}
+	if (lines)
+		*lines = n;
+	return widest;
+}
+
+/* Drop the line break append_wrapped put after the last line. */
+static void
+trim_break(ncg_buf *b)
+{
+	if (b->len >= 2 && b->data[b->len - 2] == '\\' &&
+	    (b->data[b->len - 1] == 'n' || b->data[b->len - 1] == 'l'))
+		b->len -= 2;
+	ncg_buf_append(b, "", 0);
+}
+
+/* Square root and rounding, without libm. */
+static double
+root(double x)
+{
+	double r = x > 1 ? x : 1;
+
+	if (x <= 0)
+		return 0;
+	for (int i = 0; i < 40; i++)
+		r = (r + x / r) / 2;
+	return r;
+}
+
+static double
+floor_of(double x)
+{
+	double i = (double)(long)x;
+
+	return i > x ? i - 1 : i;
+}
+
+static double
+ceil_of(double x)
+{
+	double i = (double)(long)x;
+
+	return i < x ? i + 1 : i;
+}
+
 static const char *
-escape(const char *s, ncg_buf *b)
+capped(const char *s, ncg_buf *b, size_t max)
 {
 	ncg_buf_reset(b);
-	append_escaped(b, s);
+	append_capped(b, s, max);
 	return ncg_buf_str(b);
 }
 
@@ -232,72 +357,187 @@ set(void *obj, const char *name, const char *value)
 	agsafeset(obj, (char *)name, (char *)value, "");
 }
 
+static void
+set_num(void *obj, const char *name, double value)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof buf, "%.4f", value);
+	set(obj, name, buf);
+}
+
+/* pos, in Graphviz's coordinates: y grows upwards */
+static void
+set_pos(void *obj, double x, double y)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof buf, "%.2f,%.2f", x, -y);
+	set(obj, "pos", buf);
+}
+
 static const char *
 edge_name(ncg_vedge_kind k)
 {
 	static const char *const N[] = {"contributes", "partof", "memberof", "lists", "next",
-	                                "sequence"};
+	                                "sequence", "role", "participant", "reviews",
+	                                "reports", "shows"};
 	return N[k];
 }
 
-/* The legend: a table of the node shapes and edge styles shown. */
-static void
-legend(Agraph_t *g, ncg_view_kind kind)
+/* ---- marks: one look per kind of node and edge, shared by the views and
+ * their legends ---------------------------------------------------------------- */
+
+typedef struct {
+	const char *shape, *style, *fill, *color, *caption;
+	int rounded;            /* the legend sample's corners */
+} node_look;
+
+static node_look
+look_of(const ncg_vnode *n)
 {
-	static const char BODIES[] =
-		"<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">"
-		"<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">[ ]</TD><TD ALIGN=\"LEFT\">body (second line: acronym)</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">( )</TD><TD ALIGN=\"LEFT\">workstream</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">Aa</TD><TD ALIGN=\"LEFT\">official with a meeting role, and title</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">\xE2\x94\x80\xE2\x94\x80\xE2\x96\xB6</TD><TD ALIGN=\"LEFT\">contributes to</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">- - \xE2\x96\xB6</TD><TD ALIGN=\"LEFT\">part of</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">\xC2\xB7 \xC2\xB7 \xC2\xB7</TD><TD ALIGN=\"LEFT\">member of</TD></TR>"
-		"<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">Hover: the sentence read; click: the IRI</TD></TR>"
-		"</TABLE>";
-	static const char TIMELINE[] =
-		"<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\">"
-		"<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">[#]</TD><TD ALIGN=\"LEFT\">meeting held (date, place)</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">[ ]</TD><TD ALIGN=\"LEFT\">meeting announced (dashed)</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">( )</TD><TD ALIGN=\"LEFT\">workstream, under the meeting that first listed it</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">\xE2\x94\x80\xE2\x94\x80\xE2\x96\xB6</TD><TD ALIGN=\"LEFT\">listed by (label: that statement's wording)</TD></TR>"
-		"<TR><TD ALIGN=\"LEFT\">- - \xE2\x96\xB6</TD><TD ALIGN=\"LEFT\">announces the next meeting</TD></TR>"
-		"</TABLE>";
-	Agnode_t *n = agnode(g, "legend", 1);
-
-	agsafeset(n, "label", agstrdup_html(g, (char *)(kind == NCG_VIEW_BODIES ? BODIES : TIMELINE)), "");
-	set(n, "shape", "box");
-	set(n, "style", "rounded");
-	set(n, "color", "#888888");
-	set(n, "fontsize", "10");
-}
-
-/* Timeline: the workstreams a meeting introduced, one under another
- * (invisible edges), so that the picture grows down, not sideways. */
-static void
-stack_columns(Agraph_t *g, const ncg_view *v, Agnode_t **nodes)
-{
-	for (size_t m = 0; m < ncg_view_nnodes(v); m++) {
-		Agnode_t *prev = NULL;
-
-		if (ncg_view_node(v, m)->kind != NCG_VN_MEETING)
-			continue;
-		for (size_t i = 0; i < ncg_view_nedges(v); i++) {
-			const ncg_vedge *ed = ncg_view_edge(v, i);
-			Agedge_t *e;
-
-			if (ed->kind != NCG_VE_LISTS || ed->from != m || !ed->first)
-				continue;
-			if (prev) {
-				e = agedge(g, prev, nodes[ed->to], "stack", 1);
-				if (e)
-					set(e, "style", "invis");
-			}
-			prev = nodes[ed->to];
-		}
+	switch (n->kind) {
+	case NCG_VN_BODY:
+		return (node_look){"box", "filled", "#ffffff", "#333333",
+		                   "body (its acronym below its name)", 0};
+	case NCG_VN_WORKSTREAM:
+		return (node_look){"box", "filled,rounded", "#fff3c4", "#b8962e",
+		                   "workstream", 1};
+	case NCG_VN_OFFICIAL:
+		return (node_look){"box", "filled,rounded", "#ececec", "#777777",
+		                   "official (title below the name)", 1};
+	case NCG_VN_MEETING:
+		if (n->planned)
+			return (node_look){"box", "dashed,rounded", "#ffffff", "#3f6f9f",
+			                   "meeting announced, not yet held", 1};
+		return (node_look){"box", "filled,rounded", "#dbe9f6", "#3f6f9f",
+		                   "meeting (date, place)", 1};
+	case NCG_VN_EVENT:
+		return (node_look){"box", "filled,rounded", "#dff0e1", "#4c8c57",
+		                   "strategic asset made visible (event)", 1};
+	case NCG_VN_ACTIVITY:
+		return (node_look){"box", "filled,rounded", "#efe3f7", "#8a5aa8",
+		                   "activity (course, simulation, exercise)", 1};
+	case NCG_VN_ASSET:
+		return (node_look){"box", "filled", "#dff0e1", "#4c8c57", "strategic asset", 0};
+	case NCG_VN_STATE:
+		return (node_look){"box", "filled", "#f2f2f2", "#333333", "state", 0};
 	}
+	return (node_look){"box", "filled", "#ffffff", "#333333", "", 0};
 }
+
+typedef struct {
+	const char *style, *color, *caption;
+	int arrow;
+} edge_look;
+
+static edge_look
+edge_look_of(ncg_vedge_kind k)
+{
+	switch (k) {
+	case NCG_VE_CONTRIBUTES: return (edge_look){"solid", "#555555", "contributes to", 1};
+	case NCG_VE_PART_OF: return (edge_look){"dashed", "#555555", "part of", 1};
+	case NCG_VE_MEMBER_OF: return (edge_look){"dotted", "#555555", "serves in (member of)", 0};
+	case NCG_VE_LISTS:
+		return (edge_look){"solid", "#3f6f9f",
+		                   "lists the workstream (label: the statement's own wording)", 1};
+	case NCG_VE_NEXT: return (edge_look){"dashed", "#3f6f9f", "announces the next meeting", 1};
+	case NCG_VE_SEQUENCE: return (edge_look){"bold", "#7a9cc6", "next meeting of the series", 1};
+	case NCG_VE_ROLE:
+		return (edge_look){"bold", "#b5532a", "role in a meeting (the label)", 1};
+	case NCG_VE_PARTICIPANT: return (edge_look){"solid", "#999999", "took part", 1};
+	case NCG_VE_REVIEWS:
+		return (edge_look){"dotted", "#4c8c57", "its statement reports this event", 1};
+	case NCG_VE_REPORTS:
+		return (edge_look){"dotted", "#8a5aa8", "its statement reports this activity", 1};
+	case NCG_VE_SHOWS: return (edge_look){"solid", "#4c8c57", "the asset made visible", 1};
+	}
+	return (edge_look){"solid", "#555555", "", 1};
+}
+
+static void
+apply_node_look(Agnode_t *a, const ncg_vnode *n)
+{
+	node_look lk = look_of(n);
+
+	set(a, "shape", lk.shape);
+	set(a, "style", lk.style);
+	set(a, "fillcolor", lk.fill);
+	set(a, "color", lk.color);
+}
+
+/* A legend row of an HTML table: a sample box and its caption. */
+static void
+legend_node_row(ncg_buf *b, node_look lk)
+{
+	ncg_buf_printf(b,
+	               "<TR><TD WIDTH=\"38\" HEIGHT=\"16\" FIXEDSIZE=\"TRUE\" BORDER=\"1\""
+	               " COLOR=\"%s\" BGCOLOR=\"%s\"%s%s></TD>"
+	               "<TD ALIGN=\"LEFT\">%s</TD><TD WIDTH=\"10\"></TD></TR>",
+	               lk.color, strstr(lk.style, "filled") ? lk.fill : "#ffffff",
+	               lk.rounded ? " STYLE=\"rounded" : "",
+	               lk.rounded ? (strstr(lk.style, "dashed") ? ",dashed\"" : "\"")
+	                          : (strstr(lk.style, "dashed") ? " STYLE=\"dashed\"" : ""),
+	               lk.caption);
+}
+
+/* A legend row: a sample line (its style and colour; an arrowhead where
+ * the edges have one) and its caption. */
+static void
+legend_edge_row(ncg_buf *b, edge_look lk)
+{
+	const char *style = !strcmp(lk.style, "dashed") ? " STYLE=\"dashed\""
+	                    : !strcmp(lk.style, "dotted") ? " STYLE=\"dotted\"" : "";
+
+	ncg_buf_printf(b,
+	               "<TR><TD WIDTH=\"38\" HEIGHT=\"16\">"
+	               "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+	               "<TR><TD WIDTH=\"%d\" HEIGHT=\"6\" BORDER=\"%d\" SIDES=\"B\""
+	               " COLOR=\"%s\"%s></TD>"
+	               "<TD ROWSPAN=\"2\"><FONT POINT-SIZE=\"7\" COLOR=\"%s\">%s</FONT></TD></TR>"
+	               "<TR><TD WIDTH=\"%d\" HEIGHT=\"6\"></TD></TR>"
+	               "</TABLE></TD><TD ALIGN=\"LEFT\">%s</TD><TD WIDTH=\"10\"></TD></TR>",
+	               lk.arrow ? 30 : 38, !strcmp(lk.style, "bold") ? 2 : 1, lk.color, style,
+	               lk.color, lk.arrow ? "\xE2\x96\xB6" : " ", lk.arrow ? 30 : 38, lk.caption);
+}
+
+/* The legend of a dot-laid view: a sample of every mark it draws. */
+static void
+legend(Agraph_t *g, const ncg_view *v, ncg_buf *b)
+{
+	int node_seen[16] = {0}, planned_seen = 0, edge_seen[16] = {0};
+	Agnode_t *n;
+
+	ncg_buf_reset(b);
+	ncg_buf_puts(b, "<TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#888888\" BGCOLOR=\"#ffffff\""
+	             " CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">"
+	             "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
+	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
+		const ncg_vnode *vn = ncg_view_node(v, i);
+		int *seen = vn->kind == NCG_VN_MEETING && vn->planned ? &planned_seen
+		                                                       : &node_seen[vn->kind];
+
+		if (!*seen)
+			legend_node_row(b, look_of(vn));
+		*seen = 1;
+	}
+	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
+		ncg_vedge_kind k = ncg_view_edge(v, i)->kind;
+
+		if (!edge_seen[k])
+			legend_edge_row(b, edge_look_of(k));
+		edge_seen[k] = 1;
+	}
+	ncg_buf_puts(b, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">Hover: the sentence read;"
+	             " click: the entity's IRI</TD><TD WIDTH=\"10\"></TD></TR></TABLE>");
+	n = agnode(g, "legend", 1);
+	agsafeset(n, "label", agstrdup_html(g, (char *)ncg_buf_str(b)), "");
+	set(n, "shape", "plain");
+	set(n, "fontsize", "10");
+	set(n, "tooltip", "Legend");
+}
+
+/* ---- the bodies and meeting views: laid out by dot ------------------------- */
 
 /* Where each cluster of the bodies view goes, and its colour.  Combined
  * bodies (two states or more) go right of the workstreams; single-state
@@ -321,6 +561,10 @@ sides_init(sides *sd, const ncg_view *v)
 	members = calloc(n + 1, sizeof *members);
 	if (!sd->right || !sd->fill || !members) {
 		free(members);
+		free(sd->right);
+		free(sd->fill);
+		sd->right = NULL;
+		sd->fill = NULL;
 		return -1;
 	}
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
@@ -331,7 +575,8 @@ sides_init(sides *sd, const ncg_view *v)
 	for (size_t c = 0; c < n; c++) {
 		const ncg_vcluster *cl = ncg_view_cluster(v, c);
 
-		sd->fill[c] = cl->states < 0 ? "#fffbea" : cl->states > 1 ? "#efe8f7" : "#f2f2f2";
+		sd->fill[c] = cl->states == -1 ? "#fffbea" : cl->states == -2 ? "#f7f3e3"
+		              : cl->states > 1 ? "#efe8f7" : "#f2f2f2";
 		sd->right[c] = cl->states > 1;
 		if (cl->states != 1)
 			continue;
@@ -397,11 +642,46 @@ columns(Agraph_t *g, const ncg_view *v, const sides *sd, Agnode_t **nodes)
 		}
 }
 
+/* A node's label: its name, and a second part (acronym, date and place,
+ * title) in lines of at most `width` points. */
+static const char *
+node_label(measure *ms, const ncg_vnode *n, double size, double width)
+{
+	ncg_buf_reset(ms->tmp);
+	append_wrapped(ms, ms->tmp, n->label, size, width, 4, "\\n", NULL);
+	if (n->sublabel)
+		append_wrapped(ms, ms->tmp, n->sublabel, size, width, 4, "\\n", NULL);
+	trim_break(ms->tmp);
+	return ncg_buf_str(ms->tmp);
+}
+
+static void
+common_attrs(Agraph_t *g)
+{
+	set(g, "fontname", FONT);
+	set(g, "fontsize", "16");
+	set(g, "labelloc", "t");
+	agattr(g, AGNODE, "fontname", FONT);
+	agattr(g, AGNODE, "fontsize", "11");
+	agattr(g, AGNODE, "margin", "0.1,0.05");
+	agattr(g, AGEDGE, "fontname", FONT);
+	agattr(g, AGEDGE, "fontsize", "9");
+	agattr(g, AGEDGE, "arrowsize", "0.6");
+	agattr(g, AGRAPH, "fontname", FONT);
+}
+
 static Agraph_t *
-build(const ncg_view *v, ncg_buf *tmp)
+new_graph(void)
 {
 	Agdisc_t disc = {&AgMemDisc, &ordered_ids, &AgIoDisc};
-	Agraph_t *g = agopen("ncgkg", Agdirected, &disc);
+
+	return agopen("ncgkg", Agdirected, &disc);
+}
+
+static Agraph_t *
+build_dot(const ncg_view *v, measure *ms)
+{
+	Agraph_t *g = new_graph();
 	Agnode_t **nodes;
 	int bodies = ncg_view_kind_of(v) == NCG_VIEW_BODIES;
 	sides sd;
@@ -414,141 +694,1213 @@ build(const ncg_view *v, ncg_buf *tmp)
 		agclose(g);
 		return NULL;
 	}
-	set(g, "label", ncg_view_title(v));
-	set(g, "labelloc", "t");
-	set(g, "fontname", "Helvetica");
-	set(g, "fontsize", "16");
-	set(g, "rankdir", bodies ? "LR" : "TB");
+	common_attrs(g);
+	set(g, "label", capped(ncg_view_title(v), ms->tmp, LABEL_MAX));
+	set(g, "rankdir", "LR");
 	set(g, "nodesep", "0.25");
-	set(g, "ranksep", bodies ? "1.6" : "0.9");
+	set(g, "ranksep", bodies ? "1.6" : "1.2");
 	set(g, "newrank", "true");
 	set(g, "outputorder", "edgesfirst");
 	if (bodies && ncg_view_nedges(v) > 60)
 		set(g, "concentrate", "true");   /* bundle edges into shared trunks */
-	agattr(g, AGNODE, "fontname", "Helvetica");
-	agattr(g, AGNODE, "fontsize", "11");
-	agattr(g, AGNODE, "style", "filled,rounded");
-	agattr(g, AGNODE, "shape", "box");
-	agattr(g, AGNODE, "fillcolor", "#ffffff");
-	agattr(g, AGNODE, "margin", "0.12,0.06");
-	agattr(g, AGEDGE, "fontname", "Helvetica");
-	agattr(g, AGEDGE, "fontsize", "9");
-	agattr(g, AGEDGE, "color", "#555555");
-	agattr(g, AGEDGE, "arrowsize", "0.6");
 	agattr(g, AGRAPH, "style", "filled,rounded");
 	agattr(g, AGRAPH, "fillcolor", "#ffffff");
-	agattr(g, AGRAPH, "fontname", "Helvetica");
 	for (size_t i = 0; i < ncg_view_nclusters(v); i++) {
 		const ncg_vcluster *c = ncg_view_cluster(v, i);
-		Agraph_t *sg = agsubg(g, (char *)c->id, 1);
+		Agraph_t *parent = c->parent ? agsubg(g, (char *)c->parent, 0) : NULL;
+		Agraph_t *sg = agsubg(parent ? parent : g, (char *)c->id, 1);
 
-		set(sg, "label", c->label);
+		set(sg, "label", capped(c->label, ms->tmp, LABEL_MAX));
 		set(sg, "fillcolor", sd.fill[i]);
 		set(sg, "color", "#bbbbbb");
-		set(sg, "fontsize", "13");
+		set(sg, "fontsize", c->states == -2 ? "11" : "13");
 	}
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
-		Agraph_t *in = n->cluster ? agsubg(g, (char *)n->cluster, 0) : g;
-		Agnode_t *a = agnode(in ? in : g, (char *)n->id, 1);
+		Agraph_t *in = n->cluster ? agsubg(g, (char *)n->cluster, 0) : NULL;
+		Agnode_t *a;
+		double size = n->kind == NCG_VN_OFFICIAL ? 10 : 11;
 
+		/* a nested cluster is found from its parent */
+		for (size_t c = 0; !in && n->cluster && c < ncg_view_nclusters(v); c++)
+			if (!strcmp(ncg_view_cluster(v, c)->id, n->cluster) &&
+			    ncg_view_cluster(v, c)->parent) {
+				Agraph_t *p = agsubg(g, (char *)ncg_view_cluster(v, c)->parent, 0);
+
+				in = p ? agsubg(p, (char *)n->cluster, 0) : NULL;
+			}
+		a = agnode(in ? in : g, (char *)n->id, 1);
 		nodes[i] = a;
-		/* the name, and a second line: acronym, date and place, title */
-		ncg_buf_reset(tmp);
-		append_wrapped(tmp, n->label, 32);
-		if (n->sublabel) {
-			ncg_buf_puts(tmp, "\\n");
-			append_wrapped(tmp, n->sublabel, 40);
-		}
-		set(a, "label", ncg_buf_str(tmp));
-		set(a, "href", n->href);
-		set(a, "target", "_blank");
-		if (n->tooltip)
-			set(a, "tooltip", escape(n->tooltip, tmp));
-		switch (n->kind) {
-		case NCG_VN_BODY:
-			set(a, "shape", "box");
-			break;
-		case NCG_VN_WORKSTREAM:
-			set(a, "shape", "ellipse");
-			set(a, "fillcolor", "#fff3c4");
-			break;
-		case NCG_VN_OFFICIAL:
-			set(a, "shape", "plaintext");
+		set(a, "label", node_label(ms, n, size,
+		                           n->kind == NCG_VN_OFFICIAL ? 230 : 200));
+		if (n->kind == NCG_VN_OFFICIAL)
 			set(a, "fontsize", "10");
-			break;
-		case NCG_VN_MEETING:
-			set(a, "fillcolor", n->planned ? "#ffffff" : "#dbe9f6");
-			if (n->planned)
-				set(a, "style", "dashed,rounded");
-			break;
+		if (n->href) {
+			set(a, "href", n->href);
+			set(a, "target", "_blank");
 		}
+		set(a, "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
+		                             : capped(n->label, ms->tmp, TOOLTIP_MAX));
+		apply_node_look(a, n);
 	}
-	if (bodies) {
+	if (bodies)
 		columns(g, v, &sd, nodes);
-	} else {
-		/* meetings side by side, in order */
-		Agraph_t *row = agsubg(g, "meetings", 1);
-
-		set(row, "rank", "same");
-		for (size_t i = 0; i < ncg_view_nnodes(v); i++)
-			if (ncg_view_node(v, i)->kind == NCG_VN_MEETING)
-				agsubnode(row, nodes[i], 1);
-	}
 	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
 		const ncg_vedge *ed = ncg_view_edge(v, i);
-		int back = bodies && ed->kind == NCG_VE_CONTRIBUTES &&
-		           right_side(&sd, ncg_view_node(v, ed->from));
+		edge_look lk = edge_look_of(ed->kind);
+		int back = bodies && (ed->kind == NCG_VE_CONTRIBUTES || ed->kind == NCG_VE_ROLE) &&
+		           right_side(&sd, ncg_view_node(v, ed->from)) &&
+		           !right_side(&sd, ncg_view_node(v, ed->to));
 		Agedge_t *e = back ? agedge(g, nodes[ed->to], nodes[ed->from], (char *)edge_name(ed->kind), 1)
 		                   : agedge(g, nodes[ed->from], nodes[ed->to], (char *)edge_name(ed->kind), 1);
 
 		if (!e)
 			continue;
 		if (back)
-			set(e, "dir", "back");   /* still drawn body -> workstream */
+			set(e, "dir", "back");   /* still drawn from -> to */
+		if (ed->label) {
+			/* dot 2.42 corrupts its heap on labelled edges within a
+			 * rank: edges that do not order ranks get an xlabel */
+			int flat = ed->kind == NCG_VE_PART_OF || ed->kind == NCG_VE_MEMBER_OF ||
+			           ed->kind == NCG_VE_NEXT ||
+			           (bodies && ed->kind == NCG_VE_ROLE &&
+			            right_side(&sd, ncg_view_node(v, ed->from)) ==
+			            right_side(&sd, ncg_view_node(v, ed->to)));
+
+			ncg_buf_reset(ms->tmp);
+			append_wrapped(ms, ms->tmp, ed->label, 9, 150, 3, "\\n", NULL);
+			trim_break(ms->tmp);
+			/* a role: beside the official, where it cannot be
+			 * taken for another edge's */
+			if (bodies && ed->kind == NCG_VE_ROLE) {
+				ncg_buf_reset(ms->tmp);
+				append_wrapped(ms, ms->tmp, ed->label, 9, 110, 5, "\\n", NULL);
+				trim_break(ms->tmp);
+				set(e, back ? "headlabel" : "taillabel", ncg_buf_str(ms->tmp));
+				set(e, "labelangle", "0");
+				set(e, "labeldistance", "7.5");
+				set(e, "labelfontcolor", lk.color);
+			} else {
+				set(e, flat ? "xlabel" : "label", ncg_buf_str(ms->tmp));
+			}
+		}
+		set(e, "tooltip", ed->tooltip ? capped(ed->tooltip, ms->tmp, TOOLTIP_MAX)
+		                              : lk.caption);
+		set(e, "style", lk.style);
+		set(e, "color", lk.color);
 		if (ed->label)
-			set(e, "label", escape(ed->label, tmp));
-		if (ed->tooltip)
-			set(e, "tooltip", escape(ed->tooltip, tmp));
+			set(e, "fontcolor", lk.color);
+		if (!lk.arrow)
+			set(e, "arrowhead", "none");
 		switch (ed->kind) {
 		case NCG_VE_PART_OF:
 			/* within a column: a body and its parent share a rank, so
 			 * each state's bodies stay one column beside the others */
-			set(e, "style", "dashed");
-			set(e, "constraint", "false");
-			break;
 		case NCG_VE_MEMBER_OF:
-			set(e, "style", "dotted");
-			set(e, "arrowhead", "none");
-			set(e, "constraint", "false");
-			break;
-		case NCG_VE_SEQUENCE:
-			set(e, "style", "bold");
-			set(e, "color", "#7a9cc6");
-			set(e, "weight", "10");
-			break;
 		case NCG_VE_NEXT:
-			set(e, "style", "dashed");
 			set(e, "constraint", "false");
 			break;
-		case NCG_VE_LISTS:
-			/* a workstream hangs under the meeting that first listed it;
-			 * later meetings' edges show that it persists */
-			if (!ed->first) {
+		case NCG_VE_ROLE:
+			if (bodies)
 				set(e, "constraint", "false");
-				set(e, "color", "#8a8a8a");
-			}
 			break;
-		case NCG_VE_CONTRIBUTES:
+		default:
 			break;
 		}
 	}
-	if (!bodies)
-		stack_columns(g, v, nodes);
-	legend(g, ncg_view_kind_of(v));
+	legend(g, v, ms->tmp);
 	sides_free(&sd);
 	free(nodes);
 	return g;
+}
+
+/* ---- the timeline: a time axis, laid out here ------------------------------
+ * Positions are computed here and given to Graphviz ("nop2": nodes and
+ * edges where they are put); text is measured with the same font and
+ * plugin that draw it.  Coordinates are points, y growing downwards here
+ * (Graphviz's grows upwards: pos gets -y). */
+
+#define TL_WIDTH 1300.0         /* fits a 1366-pixel window at 100% */
+#define TL_MARGIN 8.0
+#define TL_LABELS 210.0         /* the column of row and lane names */
+#define TL_FS 10.0              /* meetings, row names */
+#define TL_FS_SMALL 9.0         /* cells, events, activities, axis */
+#define TL_PADX 5.0
+#define TL_PADY 3.0
+
+typedef struct {
+	Agraph_t *g;
+	measure *ms;
+	const ncg_view *v;
+	int seq;
+	double width;
+} tl_ctx;
+
+/* A point of time in months since year 0: "YYYY-MM-DD" or "YYYY-MM" (the
+ * middle of the month); -1 when not a date. */
+static double
+months(const char *when)
+{
+	int y, m, d = 0;
+
+	if (!when || sscanf(when, "%4d-%2d-%2d", &y, &m, &d) < 2 || m < 1 || m > 12)
+		return -1;
+	return y * 12.0 + (m - 1) + (d ? (d - 1) / 31.0 : 0.5);
+}
+
+static Agnode_t *
+tl_node(tl_ctx *c, const char *name, double x, double y, double w, double h)
+{
+	char buf[64];
+	Agnode_t *n;
+
+	if (!name) {
+		snprintf(buf, sizeof buf, "tl_%d", c->seq++);
+		name = buf;
+	}
+	n = agnode(c->g, (char *)name, 1);
+	if (!n)
+		return NULL;
+	set_pos(n, x, y);
+	set_num(n, "width", w / 72.0);
+	set_num(n, "height", h / 72.0);
+	set(n, "label", "");
+	return n;
+}
+
+/* A node of text; returns its height.  `x` is its centre, or its left
+ * edge when `left`.  `width`: the wrapping width of the text. */
+static double
+tl_text(tl_ctx *c, const char *name, const char *text, double size, double x, double y,
+        double width, int maxlines, int left, int vcenter, Agnode_t **out)
+{
+	int lines = 0;
+	double w, h, lh = text_size(c->ms, "Xg", size).y;
+	Agnode_t *n;
+	ncg_buf *b = c->ms->tmp;
+
+	ncg_buf_reset(b);
+	w = append_wrapped(c->ms, b, text, size, width, maxlines, left ? "\\l" : "\\n", &lines);
+	if (lines == 0)
+		lines = 1;
+	w += 2 * TL_PADX + 2;
+	if (left && w < width + 2 * TL_PADX)
+		w = width + 2 * TL_PADX;
+	h = lines * lh + 2 * TL_PADY + 1;
+	n = tl_node(c, name, left ? x + w / 2 : x, vcenter ? y : y + h / 2, w, h);
+	if (!n)
+		return h;
+	set(n, "label", ncg_buf_str(b));
+	set_num(n, "fontsize", size);
+	set(n, "shape", "box");
+	set(n, "color", "transparent");
+	set(n, "margin", "0.07,0.04");
+	if (out)
+		*out = n;
+	return h;
+}
+
+/* A caption in bold, its lines (at most 3) no wider than `width`, left
+ * edge at x, top at y. */
+static void
+tl_bold(tl_ctx *c, const char *name, const char *text, double size, double x, double y,
+        double width)
+{
+	ncg_buf *b = c->ms->tmp, html;
+	int lines = 0;
+	double w, h;
+	Agnode_t *n;
+
+	ncg_buf_reset(b);
+	c->ms->bold = 1;
+	w = append_wrapped(c->ms, b, text, size, width, 3, "\n", &lines);
+	c->ms->bold = 0;
+	w += 2 * TL_PADX + 2;
+	h = lines * text_size(c->ms, "Xg", size).y + 2 * TL_PADY + 1;
+	n = tl_node(c, name, x + w / 2, y + h / 2, w, h);
+	if (!n)
+		return;
+	/* Graphviz escString lines to HTML: <BR/> for breaks, entities */
+	ncg_buf_init(&html);
+	ncg_buf_puts(&html, "<B>");
+	for (const char *q = ncg_buf_str(b); *q; q++) {
+		if (*q == '\n')
+			ncg_buf_puts(&html, "<BR ALIGN=\"LEFT\"/>");
+		else if (*q == '&')
+			ncg_buf_puts(&html, "&amp;");
+		else if (*q == '<')
+			ncg_buf_puts(&html, "&lt;");
+		else if (*q == '>')
+			ncg_buf_puts(&html, "&gt;");
+		else if (*q == '\\' && q[1] == '\\')
+			ncg_buf_putc(&html, *q++);
+		else
+			ncg_buf_putc(&html, *q);
+	}
+	ncg_buf_puts(&html, "</B>");
+	if (!html.failed)
+		agsafeset(n, "label", agstrdup_html(c->g, (char *)ncg_buf_str(&html)), "");
+	ncg_buf_free(&html);
+	set_num(n, "fontsize", size);
+	set(n, "shape", "box");
+	set(n, "color", "transparent");
+	set(n, "margin", "0.07,0.04");
+	set(n, "tooltip", text);
+}
+
+/* A straight edge from (x1,y1) to (x2,y2), with an arrowhead at the end
+ * when `arrow`. */
+static Agedge_t *
+tl_line(tl_ctx *c, Agnode_t *a, Agnode_t *b, double x1, double y1, double x2, double y2,
+        int arrow)
+{
+	char name[32], pos[256];
+	Agedge_t *e;
+	double dx = x2 - x1, dy = y2 - y1, len = root(dx * dx + dy * dy), ex = x2, ey = y2;
+
+	snprintf(name, sizeof name, "tl_e%d", c->seq++);
+	e = agedge(c->g, a, b, name, 1);
+	if (!e)
+		return NULL;
+	if (arrow && len > 8) {
+		x2 -= dx / len * 6;
+		y2 -= dy / len * 6;
+		dx = x2 - x1;
+		dy = y2 - y1;
+		snprintf(pos, sizeof pos, "e,%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f", ex,
+		         -ey, x1, -y1, x1 + dx / 3, -(y1 + dy / 3), x1 + 2 * dx / 3,
+		         -(y1 + 2 * dy / 3), x2, -y2);
+	} else {
+		snprintf(pos, sizeof pos, "%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f", x1, -y1,
+		         x1 + dx / 3, -(y1 + dy / 3), x1 + 2 * dx / 3, -(y1 + 2 * dy / 3), x2, -y2);
+		set(e, "arrowhead", "none");
+	}
+	set(e, "pos", pos);
+	return e;
+}
+
+/* The time scale: meetings at least one column apart, in date order;
+ * between and beyond them, `k` points per month. */
+typedef struct {
+	double *t, *x;          /* anchors: months, positions */
+	size_t n;
+	double k, t0, t1, x0;
+} scale;
+
+static double
+at(const scale *s, double t)
+{
+	if (s->n == 0)
+		return s->x0 + s->k * (t - s->t0);
+	if (t <= s->t[0])
+		return s->x[0] - s->k * (s->t[0] - t);
+	for (size_t i = 1; i < s->n; i++)
+		if (t <= s->t[i])
+			return s->t[i] > s->t[i - 1]
+			       ? s->x[i - 1] + (s->x[i] - s->x[i - 1]) * (t - s->t[i - 1]) /
+			         (s->t[i] - s->t[i - 1])
+			       : s->x[i - 1];
+	return s->x[s->n - 1] + s->k * (t - s->t[s->n - 1]);
+}
+
+static void
+fit(scale *s, double colw, double x_lo, double x_hi)
+{
+	s->k = (x_hi - x_lo) / (s->t1 - s->t0 > 1 ? s->t1 - s->t0 : 1);
+	for (int iter = 0; iter < 400; iter++) {
+		s->x0 = x_lo;
+		for (size_t i = 0; i < s->n; i++) {
+			double want = x_lo + s->k * (s->t[i] - s->t0);
+
+			s->x[i] = i && s->x[i - 1] + colw > want ? s->x[i - 1] + colw : want;
+		}
+		if (at(s, s->t1) <= x_hi + 0.5 || s->k < 0.01)
+			break;
+		s->k *= 0.97;
+	}
+}
+
+static const char *const MONTHS[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/* The legend of the timeline, as sample marks in a band under the title:
+ * returns its height. */
+static double
+tl_legend(tl_ctx *c, double top, int has[8])
+{
+	enum { COLS = 3 };
+	static const struct {
+		int mark;
+		const char *caption;
+	} ENTRIES[] = {
+		{0, "meeting held (date, place)"},
+		{1, "meeting announced (at the middle of the time announced)"},
+		{2, "the time announced for a meeting"},
+		{3, "listed the workstream under its name"},
+		{4, "listed it under another wording (shown)"},
+		{5, "listed by consecutive meetings (hover: the sentence)"},
+		{6, "strategic asset made visible (its month)"},
+		{7, "activity (its month, or its meeting's date)"},
+		{9, "announces the next meeting"},
+	};
+	/* within the first window's width, even when the drawing is wider
+	 * (and shown at its own size: 1,000 points are 1,333 pixels) */
+	double lw = c->width <= 1.15 * TL_WIDTH ? c->width : 1000;
+	double colw = (lw - 2 * TL_MARGIN - 16) / COLS, rowh = 20, y = top + 22;
+	int shown = 0;
+	Agnode_t *frame;
+
+	frame = tl_node(c, "tl_legend", lw / 2, 0, lw - 2 * TL_MARGIN, 10);
+	tl_bold(c, "tl_legend_title", "Legend", TL_FS, TL_MARGIN + 4, top + 4, 200);
+	for (size_t i = 0; i < sizeof ENTRIES / sizeof ENTRIES[0]; i++) {
+		int mark = ENTRIES[i].mark;
+		double x = TL_MARGIN + 8 + (shown % COLS) * colw, cy = y + (shown / COLS) * rowh + 8;
+		Agnode_t *s = NULL, *s2;
+		Agedge_t *e = NULL;
+
+		if (!has[mark < 8 ? mark : 0] && mark < 8)
+			continue;
+		if (mark == 9 && !has[1])
+			continue;
+		switch (mark) {
+		case 0:
+		case 1:
+			s = tl_node(c, NULL, x + 18, cy, 34, 15);
+			set(s, "shape", "box");
+			set(s, "style", mark ? "dashed,rounded" : "filled,rounded");
+			set(s, "fillcolor", "#dbe9f6");
+			set(s, "color", "#3f6f9f");
+			break;
+		case 2:
+			s = tl_node(c, NULL, x + 2, cy, 1, 1);
+			s2 = tl_node(c, NULL, x + 34, cy, 1, 1);
+			set(s, "shape", "point");
+			set(s2, "shape", "point");
+			set(s, "style", "invis");
+			set(s2, "style", "invis");
+			e = tl_line(c, s, s2, x + 2, cy, x + 34, cy, 0);
+			if (e) {
+				set(e, "penwidth", "6");
+				set(e, "color", "#a9c8ea");
+			}
+			break;
+		case 3:
+			s = tl_node(c, NULL, x + 18, cy, 18, 11);
+			set(s, "shape", "box");
+			set(s, "style", "filled,rounded");
+			set(s, "fillcolor", "#3f6f9f");
+			set(s, "color", "#3f6f9f");
+			break;
+		case 4:
+			s = tl_node(c, NULL, x + 18, cy, 34, 15);
+			set(s, "shape", "box");
+			set(s, "style", "filled,rounded");
+			set(s, "fillcolor", "#fde2b8");
+			set(s, "color", "#c77d1a");
+			break;
+		case 5:
+		case 9:
+			s = tl_node(c, NULL, x + 2, cy, 1, 1);
+			s2 = tl_node(c, NULL, x + 34, cy, 1, 1);
+			set(s, "shape", "point");
+			set(s2, "shape", "point");
+			set(s, "style", "invis");
+			set(s2, "style", "invis");
+			e = tl_line(c, s, s2, x + 2, cy, x + 34, cy, mark == 9);
+			if (e) {
+				set(e, "color", mark == 5 ? "#7f9fc4" : "#3f6f9f");
+				set(e, "style", mark == 5 ? "solid" : "dashed");
+				set(e, "penwidth", mark == 5 ? "2" : "1");
+			}
+			break;
+		case 6:
+		case 7:
+			s = tl_node(c, NULL, x + 18, cy, 34, 15);
+			set(s, "shape", "box");
+			set(s, "style", "filled,rounded");
+			set(s, "fillcolor", mark == 6 ? "#dff0e1" : "#efe3f7");
+			set(s, "color", mark == 6 ? "#4c8c57" : "#8a5aa8");
+			break;
+		}
+		if (s)
+			set(s, "tooltip", ENTRIES[i].caption);
+		if (e)
+			set(e, "tooltip", ENTRIES[i].caption);
+		tl_text(c, NULL, ENTRIES[i].caption, TL_FS_SMALL, x + 40, cy, colw - 48, 2, 1, 1, NULL);
+		shown++;
+	}
+	{
+		double h = 26 + ((shown + COLS - 1) / COLS) * rowh + 18;
+		double hy = top + h - 14;
+
+		tl_text(c, NULL, "Hover over a mark: the sentence it was read from; click: the "
+		        "entity's IRI.", TL_FS_SMALL, TL_MARGIN + 8, hy, lw - 40, 1, 1, 1, NULL);
+		if (frame) {
+			set_pos(frame, lw / 2, top + h / 2);
+			set_num(frame, "height", h / 72.0);
+			set(frame, "shape", "box");
+			set(frame, "style", "rounded");
+			set(frame, "color", "#999999");
+			set(frame, "tooltip", "Legend");
+		}
+		return h;
+	}
+}
+
+typedef struct {
+	double x, w, h;
+	size_t node;
+} lane_item;
+
+/* Place items (events, activities) in sub-rows under a lane so that none
+ * overlaps: returns the lane's height. */
+static double
+tl_lane(tl_ctx *c, const char *caption, Agnode_t **nodes, ncg_vnode_kind kind,
+        const scale *sc, double top, double *ys)
+{
+	const ncg_view *v = c->v;
+	double rights[64], rowh = 0, lh = text_size(c->ms, "Xg", TL_FS_SMALL).y;
+	int rows = 0;
+	double h;
+
+	size_t *order = calloc(ncg_view_nnodes(v) + 1, sizeof *order), count = 0;
+
+	if (!order)
+		return 0;
+	/* in time order, so that the sub-rows pack from the left */
+	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
+		if (ncg_view_node(v, i)->kind == kind && months(ncg_view_node(v, i)->when) >= 0) {
+			size_t j = count++;
+
+			for (; j > 0 && months(ncg_view_node(v, order[j - 1])->when) >
+			                months(ncg_view_node(v, i)->when); j--)
+				order[j] = order[j - 1];
+			order[j] = i;
+		}
+	for (size_t oi = 0; oi < count; oi++) {
+		size_t i = order[oi];
+		const ncg_vnode *n = ncg_view_node(v, i);
+		double t = months(n->when), x, w, ih;
+		int lines = 0, r;
+		node_look lk = look_of(n);
+		ncg_buf *b = c->ms->tmp;
+
+		if (n->kind != kind || t < 0)
+			continue;
+		x = at(sc, t);
+		ncg_buf_reset(b);
+		w = append_wrapped(c->ms, b, n->label, TL_FS_SMALL, 130, 3, "\\n", &lines);
+		if (n->sublabel) {
+			int more = 0;
+			double w2 = append_wrapped(c->ms, b, n->sublabel, TL_FS_SMALL, 130, 2, "\\n",
+			                           &more);
+
+			lines += more;
+			if (w2 > w)
+				w = w2;
+		}
+		trim_break(b);
+		w += 2 * TL_PADX + 4;
+		ih = lines * lh + 2 * TL_PADY + 2;
+		if (ih > rowh)
+			rowh = ih;
+		for (r = 0; r < rows && rights[r] > x - w / 2 - 4; r++)
+			;
+		if (r == rows && rows < 64)
+			rights[rows++] = -1e9;
+		if (r == 64)
+			r = 63;
+		rights[r] = x + w / 2;
+		nodes[i] = tl_node(c, n->id, x, top + r * 1000.0, w, ih);   /* y fixed below */
+		ys[i] = r;
+		if (!nodes[i])
+			continue;
+		set(nodes[i], "label", ncg_buf_str(b));
+		set_num(nodes[i], "fontsize", TL_FS_SMALL);
+		set(nodes[i], "shape", lk.shape);
+		set(nodes[i], "style", lk.style);
+		set(nodes[i], "fillcolor", lk.fill);
+		set(nodes[i], "color", lk.color);
+		set(nodes[i], "margin", "0.06,0.03");
+	}
+	free(order);
+	if (rows == 0)
+		return 0;
+	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
+		const ncg_vnode *n = ncg_view_node(v, i);
+
+		if (n->kind != kind || !nodes[i] || months(n->when) < 0)
+			continue;
+		ys[i] = top + 4 + ys[i] * (rowh + 4) + rowh / 2;
+		set_pos(nodes[i], at(sc, months(n->when)), ys[i]);
+	}
+	h = rows * (rowh + 4) + 8;
+	tl_text(c, NULL, caption, TL_FS, TL_MARGIN, top + h / 2, TL_LABELS - 20, 3, 1, 1, NULL);
+	return h;
+}
+
+/* A LISTS edge, placed: its workstream, its meeting's column. */
+typedef struct {
+	size_t ws, col, edge;
+} listing;
+
+static int
+cmp_listing(const void *a, const void *b)
+{
+	const listing *x = a, *y = b;
+
+	if (x->ws != y->ws)
+		return x->ws < y->ws ? -1 : 1;
+	return x->col < y->col ? -1 : x->col > y->col;
+}
+
+/* The matrix: a row per workstream, a cell where a meeting listed it (its
+ * wording when another), lines joining the listings of consecutive
+ * meetings that list workstreams.  Linear in the listings (sorted once).
+ * *bottom gets the y under it. */
+static int
+matrix(tl_ctx *c, Agnode_t **nodes, const double *xs, const size_t *order, size_t ndated,
+       double colw, double top, double *bottom)
+{
+	const ncg_view *v = c->v;
+	measure *ms = c->ms;
+	size_t nn = ncg_view_nnodes(v), ne = ncg_view_nedges(v), nl = 0, ncol = 0, row = 0;
+	size_t *col_of = calloc(nn + 1, sizeof *col_of), *lrank = calloc(nn + 1, sizeof *lrank);
+	size_t *cols = calloc(nn + 1, sizeof *cols), *first = calloc(nn + 2, sizeof *first);
+	listing *ls = calloc(ne + 1, sizeof *ls);
+	double lh = text_size(ms, "Xg", TL_FS).y, slh = text_size(ms, "Xg", TL_FS_SMALL).y;
+	int rc = -1;
+
+	if (!col_of || !lrank || !cols || !first || !ls)
+		goto out;
+	/* columns: dated meetings in time order, then the undated */
+	for (size_t k = 0; k < ndated; k++)
+		cols[ncol++] = order[k];
+	for (size_t i = 0; i < nn; i++)
+		if (ncg_view_node(v, i)->kind == NCG_VN_MEETING && months(ncg_view_node(v, i)->when) < 0)
+			cols[ncol++] = i;
+	for (size_t k = 0; k < ncol; k++)
+		col_of[cols[k]] = k + 1;
+	for (size_t i = 0; i < ne; i++) {
+		const ncg_vedge *e = ncg_view_edge(v, i);
+
+		if (e->kind == NCG_VE_LISTS && col_of[e->from]) {
+			ls[nl++] = (listing){e->to, col_of[e->from] - 1, i};
+			lrank[e->from] = 1;
+		}
+	}
+	/* the rank of a column among those that list workstreams */
+	for (size_t k = 0, r = 0; k < ncol; k++) {
+		r += lrank[cols[k]] ? 1 : 0;
+		lrank[cols[k]] = r;
+	}
+	qsort(ls, nl, sizeof *ls, cmp_listing);
+	/* first[w]..first[w + 1]: the listings of workstream w */
+	for (size_t i = 0, w = 0; w <= nn; w++) {
+		while (i < nl && ls[i].ws < w)
+			i++;
+		first[w] = i;
+	}
+	first[nn + 1] = nl;
+	tl_bold(c, "tl_rows_title", "Workstreams, as each meeting listed them", TL_FS, TL_MARGIN,
+	        top, TL_LABELS - 24);
+	top += 2 * lh + 10;
+	for (size_t w = 0; w < nn; w++) {
+		const ncg_vnode *ws = ncg_view_node(v, w);
+		double rowh, labh, cellh = 14, prev_x = 0, prev_w = 0;
+		ncg_buf *b = ms->tmp;
+		Agnode_t *bg, *prev = NULL;
+		char name[48];
+		int lines = 0;
+		size_t prev_rank = 0;
+
+		if (ws->kind != NCG_VN_WORKSTREAM)
+			continue;
+		ncg_buf_reset(b);
+		append_wrapped(ms, b, ws->label, TL_FS, TL_LABELS - 24, 3, "\\l", &lines);
+		labh = lines * lh + 2 * TL_PADY + 2;
+		/* the tallest cell of the row */
+		for (size_t i = first[w]; i < first[w + 1]; i++) {
+			const ncg_vedge *e = ncg_view_edge(v, ls[i].edge);
+			int cl = 0;
+
+			if (!e->label)
+				continue;
+			ncg_buf_reset(b);
+			append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl);
+			if (cl * slh + 2 * TL_PADY + 2 > cellh)
+				cellh = cl * slh + 2 * TL_PADY + 2;
+		}
+		rowh = (labh > cellh ? labh : cellh) + 6;
+		snprintf(name, sizeof name, "tl_row_%zu", row);
+		bg = tl_node(c, name, c->width / 2, top + rowh / 2, c->width - 2 * TL_MARGIN, rowh);
+		if (bg) {
+			set(bg, "shape", "box");
+			set(bg, "style", "filled");
+			set(bg, "color", "transparent");
+			set(bg, "fillcolor", row % 2 ? "#ffffff" : "#f1f4f8");
+			set(bg, "tooltip", capped(ws->label, ms->tmp, TOOLTIP_MAX));
+		}
+		nodes[w] = NULL;
+		tl_text(c, ws->id, ws->label, TL_FS, TL_MARGIN, top + rowh / 2, TL_LABELS - 24, 3, 1, 1,
+		        &nodes[w]);
+		if (nodes[w]) {
+			if (ws->href) {
+				set(nodes[w], "href", ws->href);
+				set(nodes[w], "target", "_blank");
+			}
+			set(nodes[w], "tooltip", ws->tooltip ? capped(ws->tooltip, ms->tmp, TOOLTIP_MAX)
+			                                     : capped(ws->label, ms->tmp, TOOLTIP_MAX));
+		}
+		/* cells, left to right; a line between consecutive listings */
+		for (size_t i = first[w]; i < first[w + 1]; i++) {
+			const ncg_vedge *e = ncg_view_edge(v, ls[i].edge);
+			size_t m = e->from;
+			Agnode_t *cell;
+			double cw, ch, cy = top + rowh / 2;
+			char cname[64];
+
+			snprintf(cname, sizeof cname, "tl_cell_%zu_%zu", m, w);
+			if (e->label) {
+				int cl = 0;
+
+				ncg_buf_reset(b);
+				cw = append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl) +
+				     2 * TL_PADX + 4;
+				ch = cl * slh + 2 * TL_PADY + 2;
+				cell = tl_node(c, cname, xs[m], cy, cw, ch);
+				if (!cell)
+					continue;
+				trim_break(b);
+				set(cell, "label", ncg_buf_str(b));
+				set_num(cell, "fontsize", TL_FS_SMALL);
+				set(cell, "fillcolor", "#fde2b8");
+				set(cell, "color", "#c77d1a");
+				set(cell, "margin", "0.06,0.03");
+			} else {
+				cw = 18;
+				ch = 11;
+				cell = tl_node(c, cname, xs[m], cy, cw, ch);
+				if (!cell)
+					continue;
+				set(cell, "fillcolor", "#3f6f9f");
+				set(cell, "color", "#3f6f9f");
+				set(cell, "fixedsize", "true");
+			}
+			set(cell, "shape", "box");
+			set(cell, "style", "filled,rounded");
+			set(cell, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
+			                                : capped(ws->label, ms->tmp, TOOLTIP_MAX));
+			if (ws->href) {
+				set(cell, "href", ws->href);
+				set(cell, "target", "_blank");
+			}
+			if (prev && lrank[m] == prev_rank + 1) {
+				Agedge_t *ge = tl_line(c, prev, cell, prev_x + prev_w / 2, cy, xs[m] - cw / 2, cy, 0);
+
+				if (ge) {
+					set(ge, "color", "#7f9fc4");
+					set(ge, "penwidth", "2");
+					set(ge, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
+					                              : capped(ws->label, ms->tmp, TOOLTIP_MAX));
+				}
+			}
+			prev = cell;
+			prev_x = xs[m];
+			prev_w = cw;
+			prev_rank = lrank[m];
+		}
+		top += rowh;
+		row++;
+	}
+	*bottom = top + TL_MARGIN;
+	rc = 0;
+out:
+	free(col_of);
+	free(lrank);
+	free(cols);
+	free(first);
+	free(ls);
+	return rc;
+}
+
+static Agraph_t *
+build_timeline(const ncg_view *v, measure *ms)
+{
+	tl_ctx c = {NULL, ms, v, 0, TL_WIDTH};
+	size_t nn = ncg_view_nnodes(v), nmeet = 0, ndated = 0, nundated = 0;
+	Agnode_t **nodes = calloc(nn + 1, sizeof *nodes);
+	double *ys = calloc(nn + 1, sizeof *ys), *xs = calloc(nn + 1, sizeof *xs);
+	double *hs = calloc(nn + 1, sizeof *hs);
+	size_t *order = calloc(nn + 1, sizeof *order), *reporter = calloc(nn + 1, sizeof *reporter);
+	scale sc = {NULL, NULL, 0, 0, 0, 0, 0};
+	double colw, x_lo, x_hi, y, lh = text_size(ms, "Xg", TL_FS).y;
+	int has[8] = {0};
+	Agnode_t *axis_a = NULL, *axis_b = NULL;
+
+	sc.t = calloc(nn + 1, sizeof *sc.t);
+	sc.x = calloc(nn + 1, sizeof *sc.x);
+	c.g = new_graph();
+	if (!nodes || !ys || !xs || !hs || !order || !reporter || !sc.t || !sc.x || !c.g)
+		goto fail;
+	common_attrs(c.g);
+	set(c.g, "outputorder", "nodesfirst");
+	set(c.g, "splines", "true");
+	/* meetings: dated ones on the axis, in time order; the others after it */
+	sc.t0 = 1e12;
+	sc.t1 = -1e12;
+	for (size_t i = 0; i < nn; i++) {
+		const ncg_vnode *n = ncg_view_node(v, i);
+		double t = months(n->when), u = months(n->until);
+
+		if (n->kind == NCG_VN_MEETING) {
+			nmeet++;
+			if (t < 0) {
+				nundated++;
+				continue;
+			}
+			if (u > t)
+				t = (t + u) / 2;
+			order[ndated++] = i;
+			xs[i] = t;
+			has[n->planned ? 1 : 0] = 1;
+			if (u > 0)
+				has[2] = 1;
+		}
+		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && t >= 0)
+			has[n->kind == NCG_VN_EVENT ? 6 : 7] = 1;
+		if (t >= 0 && t < sc.t0)
+			sc.t0 = t;
+		if (t >= 0 && (u > t ? u : t) > sc.t1)
+			sc.t1 = u > t ? u : t;
+	}
+	if (sc.t0 > sc.t1) {
+		sc.t0 = 0;
+		sc.t1 = 1;
+	}
+	sc.t0 = floor_of(sc.t0);
+	sc.t1 = ceil_of(sc.t1 + 0.01);
+	/* time order of the dated meetings (the view's order is by start) */
+	for (size_t i = 1; i < ndated; i++)
+		for (size_t j = i; j > 0 && xs[order[j - 1]] > xs[order[j]]; j--) {
+			size_t tmp = order[j];
+
+			order[j] = order[j - 1];
+			order[j - 1] = tmp;
+		}
+	for (size_t i = 0; i < ndated; i++)
+		sc.t[sc.n++] = xs[order[i]];
+	colw = (TL_WIDTH - TL_LABELS - 2 * TL_MARGIN) / (double)(nmeet ? nmeet : 1);
+	if (colw > 170)
+		colw = 170;
+	if (colw < 84)
+		colw = 84;
+	x_lo = TL_LABELS + colw / 2 + 4;
+	x_hi = TL_WIDTH - TL_MARGIN - colw / 2 - (double)nundated * colw;
+	if (x_hi < x_lo + colw)
+		x_hi = x_lo + colw;
+	fit(&sc, colw, x_lo, x_hi);
+	c.width = TL_WIDTH;
+	if (sc.n && sc.x[sc.n - 1] + colw / 2 + (double)nundated * colw + TL_MARGIN > c.width)
+		c.width = sc.x[sc.n - 1] + colw / 2 + (double)nundated * colw + TL_MARGIN;
+	for (size_t i = 0; i < ndated; i++)
+		xs[order[i]] = sc.x[i];
+	{
+		size_t u = 0;
+
+		for (size_t i = 0; i < nn; i++)
+			if (ncg_view_node(v, i)->kind == NCG_VN_MEETING &&
+			    months(ncg_view_node(v, i)->when) < 0)
+				xs[i] = (sc.n ? sc.x[sc.n - 1] : x_lo - colw) + colw * (double)(++u) +
+				        (sc.n ? at(&sc, sc.t1) - sc.x[sc.n - 1] : 0);
+	}
+	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
+		const ncg_vedge *e = ncg_view_edge(v, i);
+
+		if (e->kind == NCG_VE_LISTS)
+			has[e->label ? 4 : 3] = 1;
+	}
+
+	/* title, legend */
+	y = TL_MARGIN;
+	tl_text(&c, "tl_title", ncg_view_title(v), 15, (c.width <= 1.15 * TL_WIDTH ? c.width : 1000) / 2,
+	        y, 960, 2, 0, 0, NULL);
+	y += 30;
+	y += tl_legend(&c, y, has) + 14;
+
+	/* meetings: names, date and place; room above for "announces" arcs */
+	y += 26;
+	{
+		double top = y, maxh = 0;
+
+		for (size_t i = 0; i < nn; i++) {
+			const ncg_vnode *n = ncg_view_node(v, i);
+			node_look lk;
+			ncg_buf *b = ms->tmp;
+			int l1 = 0, l2 = 0;
+
+			if (n->kind != NCG_VN_MEETING)
+				continue;
+			lk = look_of(n);
+			ncg_buf_reset(b);
+			append_wrapped(ms, b, n->label, TL_FS, colw - 16, 2, "\\n", &l1);
+			if (n->sublabel)
+				append_wrapped(ms, b, n->sublabel, TL_FS_SMALL, colw - 16, 4, "\\n", &l2);
+			trim_break(b);
+			hs[i] = l1 * lh + l2 * text_size(ms, "Xg", TL_FS_SMALL).y + 2 * TL_PADY + 6;
+			if (hs[i] > maxh)
+				maxh = hs[i];
+			nodes[i] = tl_node(&c, n->id, xs[i], top, colw - 8, hs[i]);
+			if (!nodes[i])
+				goto fail;
+			/* the date and place in the smaller size: an HTML label */
+			{
+				ncg_buf *hb = &ms->line;
+
+				ncg_buf_reset(hb);
+				for (int part = 0; part < 2; part++) {
+					const char *src = part ? n->sublabel : n->label;
+					ncg_buf lines;
+					int cnt = 0;
+
+					if (!src)
+						continue;
+					ncg_buf_init(&lines);
+					{
+						measure sub = *ms;
+
+						sub.tmp = &lines;
+						ncg_buf_init(&sub.line);
+						append_wrapped(&sub, &lines, src, part ? TL_FS_SMALL : TL_FS,
+						               colw - 16, part ? 4 : 2, "\n", &cnt);
+						ncg_buf_free(&sub.line);
+					}
+					ncg_buf_printf(hb, "<FONT POINT-SIZE=\"%.0f\">",
+					               part ? TL_FS_SMALL : TL_FS);
+					for (const char *q = ncg_buf_str(&lines); *q; q++) {
+						if (*q == '\n') {
+							ncg_buf_puts(hb, "<BR/>");
+							continue;
+						}
+						if (*q == '&')
+							ncg_buf_puts(hb, "&amp;");
+						else if (*q == '<')
+							ncg_buf_puts(hb, "&lt;");
+						else if (*q == '>')
+							ncg_buf_puts(hb, "&gt;");
+						else if (*q == '\\' && q[1] == '\\') {
+							ncg_buf_putc(hb, '\\');
+							q++;
+						} else
+							ncg_buf_putc(hb, *q);
+					}
+					ncg_buf_puts(hb, "</FONT>");
+					ncg_buf_free(&lines);
+				}
+				agsafeset(nodes[i], "label", agstrdup_html(c.g, (char *)ncg_buf_str(hb)), "");
+			}
+			set(nodes[i], "shape", "box");
+			set(nodes[i], "style", lk.style);
+			set(nodes[i], "fillcolor", lk.fill);
+			set(nodes[i], "color", lk.color);
+			set(nodes[i], "margin", "0.06,0.03");
+			if (n->href) {
+				set(nodes[i], "href", n->href);
+				set(nodes[i], "target", "_blank");
+			}
+			set(nodes[i], "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
+			                                    : capped(n->label, ms->tmp, TOOLTIP_MAX));
+		}
+		/* all boxes as tall as the tallest, so that their tops align */
+		for (size_t i = 0; i < nn; i++)
+			if (nodes[i] && ncg_view_node(v, i)->kind == NCG_VN_MEETING) {
+				ys[i] = top + maxh / 2;
+				hs[i] = maxh;
+				set_pos(nodes[i], xs[i], ys[i]);
+				set_num(nodes[i], "height", maxh / 72.0);
+			}
+		tl_text(&c, NULL, "Meetings", TL_FS, TL_MARGIN, top + maxh / 2, TL_LABELS - 20, 2, 1,
+		        1, NULL);
+		y = top + maxh + 14;
+	}
+
+	/* the time axis: a line, a tick a month (labelled as room allows),
+	 * years; the spans announced for meetings */
+	{
+		double ay = y + 4, last_label = -1e9, last_year = -1e9;
+		long m0 = (long)sc.t0, m1 = (long)sc.t1;
+		double step = 1;
+
+		if (sc.k < 6)
+			step = 3;
+		if (sc.k < 2)
+			step = 12;
+		axis_a = tl_node(&c, "tl_axis_start", at(&sc, sc.t0), ay, 1, 1);
+		axis_b = tl_node(&c, "tl_axis_end", at(&sc, sc.t1), ay, 1, 1);
+		if (!axis_a || !axis_b)
+			goto fail;
+		set(axis_a, "shape", "point");
+		set(axis_b, "shape", "point");
+		set(axis_a, "style", "invis");
+		set(axis_b, "style", "invis");
+		{
+			Agedge_t *e = tl_line(&c, axis_a, axis_b, at(&sc, sc.t0), ay, at(&sc, sc.t1), ay, 0);
+
+			if (e) {
+				set(e, "color", "#666666");
+				set(e, "tooltip", "time, in months");
+			}
+		}
+		for (long m = m0; m <= m1; m++) {
+			double x = at(&sc, (double)m);
+			char label[32], tip[32], name[48];
+			Agnode_t *tick;
+			int month = (int)(m % 12), year = (int)(m / 12);
+
+			snprintf(name, sizeof name, "tl_tick_%ld", m);
+			tick = tl_node(&c, name, x, ay, 0.8, 5);
+			if (!tick)
+				continue;
+			set(tick, "shape", "box");
+			set(tick, "style", "filled");
+			set(tick, "color", "#666666");
+			set(tick, "fixedsize", "true");
+			snprintf(tip, sizeof tip, "%04d-%02d", year, month + 1);
+			set(tick, "tooltip", tip);
+			if (month % (int)step != 0 || x - last_label < 26)
+				continue;
+			last_label = x;
+			snprintf(label, sizeof label, "%s", MONTHS[month]);
+			tl_text(&c, NULL, label, 8, x, ay + 4, 40, 1, 0, 0, NULL);
+			if (month == 0 || last_year < -1e8) {
+				snprintf(label, sizeof label, "%d", year);
+				tl_text(&c, NULL, label, TL_FS_SMALL, x, ay + 16, 60, 1, 0, 0, NULL);
+				last_year = x;
+			}
+		}
+		tl_text(&c, NULL, "Time (months)", TL_FS, TL_MARGIN, ay + 12, TL_LABELS - 20, 1, 1, 1,
+		        NULL);
+		if (nundated)
+			tl_text(&c, NULL, "date not given", TL_FS_SMALL,
+			        (sc.n ? at(&sc, sc.t1) : x_lo) + colw * ((double)nundated + 1) / 2, ay + 4,
+			        colw * (double)nundated, 2, 0, 0, NULL);
+		/* spans announced, and the meetings' places on the axis */
+		for (size_t i = 0; i < nn; i++) {
+			const ncg_vnode *n = ncg_view_node(v, i);
+			double t = months(n->when), u = months(n->until);
+
+			if (n->kind != NCG_VN_MEETING || t < 0 || !nodes[i])
+				continue;
+			if (u > t) {
+				Agnode_t *a = tl_node(&c, NULL, at(&sc, t - 0.5), ay, 1, 1);
+				Agnode_t *b = tl_node(&c, NULL, at(&sc, u + 0.5), ay, 1, 1);
+				Agedge_t *e;
+				char tip[128];
+
+				if (!a || !b)
+					continue;
+				set(a, "style", "invis");
+				set(b, "style", "invis");
+				e = tl_line(&c, a, b, at(&sc, t - 0.5), ay, at(&sc, u + 0.5), ay, 0);
+				if (e) {
+					set(e, "penwidth", "6");
+					set(e, "color", "#a9c8ea");
+					snprintf(tip, sizeof tip, "announced for %s to %s", n->when, n->until);
+					set(e, "tooltip", tip);
+				}
+			}
+			{
+				/* a thin line from the meeting down to its date */
+				double x = at(&sc, u > t ? (t + u) / 2 : t);
+				Agedge_t *e = tl_line(&c, nodes[i], axis_a, xs[i], ys[i] + hs[i] / 2, x, ay - 3,
+				                      0);
+
+				if (e) {
+					set(e, "color", "#3f6f9f");
+					set(e, "tooltip", n->when);
+				}
+			}
+		}
+		y = ay + 34;
+	}
+
+	/* events and activities, each in a lane of its own; the first edge
+	 * reporting each */
+	for (size_t k = ncg_view_nedges(v); k-- > 0;)
+		if (ncg_view_edge(v, k)->kind == NCG_VE_REVIEWS ||
+		    ncg_view_edge(v, k)->kind == NCG_VE_REPORTS)
+			reporter[ncg_view_edge(v, k)->to] = k + 1;
+	y += tl_lane(&c, "Strategic assets made visible", nodes, NCG_VN_EVENT, &sc, y, ys);
+	y += tl_lane(&c, "Activities", nodes, NCG_VN_ACTIVITY, &sc, y, ys);
+	for (size_t i = 0; i < nn; i++) {
+		const ncg_vnode *n = ncg_view_node(v, i);
+
+		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && nodes[i]) {
+			const ncg_vedge *by = NULL;
+			ncg_buf *b = ms->tmp;
+
+			if (n->href) {
+				set(nodes[i], "href", n->href);
+				set(nodes[i], "target", "_blank");
+			}
+			/* the meeting whose statement reports it, and the sentence */
+			if (reporter[i])
+				by = ncg_view_edge(v, reporter[i] - 1);
+			ncg_buf_reset(b);
+			ncg_buf_printf(b, "%s", n->when ? n->when : "date not given");
+			if (by)
+				ncg_buf_printf(b, "; reported by the %s's statement: ",
+				               ncg_view_node(v, by->from)->label);
+			else
+				ncg_buf_puts(b, ": ");
+			append_capped(b, by && by->tooltip ? by->tooltip : n->tooltip ? n->tooltip : n->label,
+			              TOOLTIP_MAX);
+			set(nodes[i], "tooltip", ncg_buf_str(b));
+		}
+	}
+	/* "announces": an arc above the meetings */
+	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
+		const ncg_vedge *e = ncg_view_edge(v, i);
+		char name[32], pos[256], lp[64];
+		double x1, x2, top, mid;
+		Agedge_t *ge;
+
+		if (e->kind != NCG_VE_NEXT || !nodes[e->from] || !nodes[e->to])
+			continue;
+		x1 = xs[e->from];
+		x2 = xs[e->to];
+		top = ys[e->from] - hs[e->from] / 2;
+		mid = (x1 + x2) / 2;
+		snprintf(name, sizeof name, "tl_next%d", c.seq++);
+		ge = agedge(c.g, nodes[e->from], nodes[e->to], name, 1);
+		if (!ge)
+			continue;
+		snprintf(pos, sizeof pos, "e,%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f",
+		         x2 - 4, -(top - 1), x1 + 4, -top, x1 + 10, -(top - 24), x2 - 10, -(top - 24),
+		         x2 - 4, -(top - 7));
+		set(ge, "pos", pos);
+		set(ge, "style", "dashed");
+		set(ge, "color", "#3f6f9f");
+		set(ge, "label", "announces");
+		set(ge, "fontsize", "8");
+		set(ge, "fontcolor", "#3f6f9f");
+		snprintf(lp, sizeof lp, "%.2f,%.2f", mid, -(top - 24));
+		set(ge, "lp", lp);
+		set(ge, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
+		                              : "announces the next meeting");
+	}
+
+	/* the matrix: a row per workstream, a cell where a meeting listed it */
+	if (matrix(&c, nodes, xs, order, ndated, colw, y + 4, &y) != 0)
+		goto fail;
+	free(nodes);
+	free(ys);
+	free(xs);
+	free(hs);
+	free(order);
+	free(reporter);
+	free(sc.t);
+	free(sc.x);
+	return c.g;
+fail:
+	if (c.g)
+		agclose(c.g);
+	free(nodes);
+	free(ys);
+	free(xs);
+	free(hs);
+	free(order);
+	free(reporter);
+	free(sc.t);
+	free(sc.x);
+	return NULL;
+}
+
+/* ---- rendering ------------------------------------------------------------- */
+
+#ifdef NCG_GV_BUILTIN_PLUGINS
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_core_LTX_library;
+#endif
+#ifdef NCG_GV_NEATO_PLUGIN
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
+#endif
+#ifdef NCG_GV_PANGO_PLUGIN
+extern gvplugin_library_t gvplugin_pango_LTX_library;
+#endif
+
+/* A Graphviz context: the linked-in plugins, else the installed ones.
+ * The pango plugin measures text for every format (SVG too), so that the
+ * boxes fit the font the SVG names. */
+static GVC_t *
+context(void)
+{
+#ifdef NCG_GV_BUILTIN_PLUGINS
+	lt_symlist_t builtins[6];
+	size_t n = 0;
+
+	builtins[n++] = (lt_symlist_t){"gvplugin_dot_layout_LTX_library",
+	                               (void *)&gvplugin_dot_layout_LTX_library};
+#ifdef NCG_GV_NEATO_PLUGIN
+	builtins[n++] = (lt_symlist_t){"gvplugin_neato_layout_LTX_library",
+	                               (void *)&gvplugin_neato_layout_LTX_library};
+#endif
+	builtins[n++] = (lt_symlist_t){"gvplugin_core_LTX_library",
+	                               (void *)&gvplugin_core_LTX_library};
+#ifdef NCG_GV_PANGO_PLUGIN
+	builtins[n++] = (lt_symlist_t){"gvplugin_pango_LTX_library",
+	                               (void *)&gvplugin_pango_LTX_library};
+#endif
+	builtins[n] = (lt_symlist_t){NULL, NULL};
+	return gvContextPlugins(builtins, 0);
+#else
+	return gvContext();
+#endif
+}
+
+/* Graphviz writes the size in points.  The timeline takes the window's
+ * width instead (`all`: width 100%, the height following the viewBox's
+ * proportions); other drawings keep their size but shrink to fit a
+ * narrower window.  A drawing too wide to read once shrunk keeps its size
+ * (the window scrolls).  Returns a new string (NULL: out of memory), or svg
+ * itself when there is nothing to change. */
+static char *
+fit_width(char *svg, size_t *len, int all)
+{
+	char *p = strstr(svg, "<svg width=\"");
+	char *h, *end, *out;
+	const char *style = all ? "<svg width=\"100%\" style=\"height:auto\""
+	                        : "<svg style=\"max-width:100%;height:auto\"";
+	size_t head, sl = strlen(style);
+
+	if (!p)
+		return svg;
+	/* too wide to read when shrunk to a window: keep the size, scroll */
+	{
+		const char *vb = strstr(p, "viewBox=\"");
+		double x0, y0, w = 0, hh;
+
+		if (vb && sscanf(vb + 9, "%lf %lf %lf %lf", &x0, &y0, &w, &hh) == 4 &&
+		    w > (all ? 1.15 * TL_WIDTH : 1800))
+			return svg;
+	}
+	h = strstr(p, "\" height=\"");
+	end = h ? strstr(h + 10, "\"") : NULL;
+	if (!h || !end || strchr(p, '>') < end)
+		return svg;
+	/* all: replace `<svg width=".." height=".."`; else insert the style
+	 * before ` width=` */
+	end = all ? end + 1 : p + 4;
+	head = (size_t)(p - svg);
+	out = malloc(*len + sl + 1);
+	if (!out)
+		return NULL;
+	memcpy(out, svg, head);
+	memcpy(out + head, style, sl);
+	memcpy(out + head + sl, end, *len - (size_t)(end - svg) + 1);
+	*len = head + sl + (*len - (size_t)(end - svg));
+	free(svg);
+	return out;
 }
 
 ncg_status
@@ -557,15 +1909,32 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	GVC_t *gvc = NULL;
 	Agraph_t *g;
 	ncg_buf tmp;
+	measure ms;
 	ncg_status st = NCG_OK;
+	int timeline = ncg_view_kind_of(v) == NCG_VIEW_TIMELINE;
 
 	*out = NULL;
 	*len = 0;
+	gvc = context();
+	if (!gvc)
+		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot start Graphviz");
 	ncg_buf_init(&tmp);
-	g = build(v, &tmp);
+	memset(&ms, 0, sizeof ms);
+	ms.gvc = gvc;
+	ms.tmp = &tmp;
+	ncg_buf_init(&ms.line);
+	g = timeline ? build_timeline(v, &ms) : build_dot(v, &ms);
+	if (tmp.failed || ms.line.failed) {
+		if (g)
+			agclose(g);
+		g = NULL;
+	}
 	ncg_buf_free(&tmp);
-	if (!g)
+	ncg_buf_free(&ms.line);
+	if (!g) {
+		gvFreeContext(gvc);
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+	}
 	if (fmt == NCG_DRAW_DOT) {
 		/* the graph as built, before layout: readable and stable */
 		char *buf = NULL;
@@ -577,23 +1946,20 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 				fclose(mem);
 			free(buf);
 			agclose(g);
+			gvFreeContext(gvc);
 			return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot write DOT");
 		}
 		fclose(mem);
 		agclose(g);
+		gvFreeContext(gvc);
 		*out = buf;
 		*len = n;
 		return NCG_OK;
 	}
-	gvc = context(fmt);
-	if (!gvc) {
-		agclose(g);
-		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
-		                     "cannot start Graphviz");
-	}
-	if (gvLayout(gvc, g, "dot") != 0) {
+	if (gvLayout(gvc, g, timeline ? "nop2" : "dot") != 0) {
 		st = ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
-		                   "Graphviz cannot lay out the graph (dot layout plugin missing?)");
+		                   "Graphviz cannot lay out the graph (%s layout plugin missing?)",
+		                   timeline ? "neato" : "dot");
 	} else {
 		char *data = NULL;
 		unsigned int n = 0;
@@ -609,6 +1975,10 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 				memcpy(*out, data, n);
 				(*out)[n] = '\0';
 				*len = n;
+				if (fmt == NCG_DRAW_SVG)
+					*out = fit_width(*out, len, timeline);
+				if (!*out)
+					st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 			} else {
 				st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 			}

@@ -1,6 +1,7 @@
 /* ncgkg: building facts from a statement's mentions (stage 4). */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -143,6 +144,10 @@ phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 		return;
 	nif_string(x, key, NCG_C_NIF_PHRASE, bb, be);
 	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
+	/* read from a saved page: the element the words came from */
+	if (ncg_text_origin_at(x->text, bb))
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_SOURCE_XPATH,
+		                           ncg_text_origin_at(x->text, bb), NCG_DT_STRING));
 	if (s < x->nsent)
 		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_SENTENCE,
 		                        sentence_node(x, s)));
@@ -177,7 +182,7 @@ country(ex_ctx *x, const char *key)
 	CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
 	for (size_t i = 0; i < e->acronym.n; i++)
 		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
-		                           NCG_DT_STRING));
+		                           NCG_DT_EN));
 }
 
 static void
@@ -235,10 +240,14 @@ emit_body(ex_ctx *x, const ncg_mention *m)
 		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
 	if (m->acronym)
 		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
-		                           NCG_DT_STRING));
+		                           NCG_DT_EN));
 	link_countries(x, m->key, m->country);
-	if (m->part_of && strcmp(m->part_of, m->key) != 0 && body_mentioned(x, m->part_of))
+	if (m->part_of && strcmp(m->part_of, m->key) != 0 && body_mentioned(x, m->part_of)) {
 		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->part_of));
+		/* and its super-property, for ORG users without a reasoner */
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_SUB_ORGANIZATION_OF,
+		                        m->part_of));
+	}
 }
 
 static int
@@ -252,38 +261,518 @@ as_of_date(const ex_ctx *x, char buf[11])
 	return 1;
 }
 
+/* ---- officials: names, posts, roles, memberships (issue 11) ---------------- */
+
+static const char *series_label(ex_ctx *x, const char *series);
+
+/* Is the token a word whose first letter is upper case? */
+static int
+tok_capitalised(const ex_ctx *x, size_t i)
+{
+	return i < ncg_doc_ntokens(x->doc) && x->tok[i].kind == NCG_TOK_WORD &&
+	       isupper((unsigned char)x->s[x->tok[i].b]);
+}
+
+/* If the words of `w` are written at token i (exactly, or in any case;
+ * a space in w stands for any white space) and end at a token's end before
+ * lim, that token's index + 1; else 0. */
+static size_t
+wording_at_case(const ex_ctx *x, size_t i, size_t lim, const char *w, int any_case)
+{
+	size_t pos = x->tok[i].b, j;
+
+	for (; *w; w++) {
+		if (*w == ' ') {
+			if (!isspace((unsigned char)x->s[pos]))
+				return 0;
+			while (isspace((unsigned char)x->s[pos]))
+				pos++;
+		} else if (any_case ? tolower((unsigned char)x->s[pos]) != tolower((unsigned char)*w)
+		                    : x->s[pos] != *w) {
+			return 0;
+		} else {
+			pos++;
+		}
+	}
+	for (j = i; j < lim && x->tok[j].e < pos; j++)
+		;
+	return j < lim && x->tok[j].e == pos ? j + 1 : 0;
+}
+
+static size_t
+wording_at(const ex_ctx *x, size_t i, size_t lim, const char *w)
+{
+	return wording_at_case(x, i, lim, w, 0);
+}
+
+/* The longest country wording (label, alternative, acronym, adjective)
+ * of the lexicon at token i: its end token, or 0; *key its country. */
+static size_t
+country_at(const ex_ctx *x, size_t i, size_t lim, const char **key)
+{
+	const ncg_lex_wording *c;
+	size_t n, best = 0;
+
+	if (i >= lim || x->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	n = ncg_lexicon_wordings_at(x->lex, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b, &c);
+	for (size_t k = 0; k < n; k++) {
+		size_t e;
+
+		if (c[k].entry->kind != NCG_LEX_COUNTRY || c[k].what > NCG_LEXW_ADJECTIVE)
+			continue;
+		e = wording_at(x, i, lim, c[k].wording);
+		if (e > best) {
+			best = e;
+			*key = c[k].entry->key;
+		}
+	}
+	return best;
+}
+
+/* A body mention starting at token i of sentence s, or NULL. */
+static const ncg_mention *
+body_at(const ex_ctx *x, uint32_t s, size_t i)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->key && M(x, idx[k])->t0 == i)
+			return M(x, idx[k]);
+	return NULL;
+}
+
+/* End of a "( WORD )" written at token i (an acronym after a name), or i. */
+static size_t
+skip_parenthesis(const ex_ctx *x, size_t i, size_t lim)
+{
+	if (i + 3 <= lim && tok_is(x, i, "(") && x->tok[i + 1].kind == NCG_TOK_WORD &&
+	    tok_is(x, i + 2, ")"))
+		return i + 3;
+	return i;
+}
+
+/* After "ROK" in "the ROK's Minister": the end of the "'s" (straight or
+ * curly apostrophe), else 0. */
+static size_t
+possessive_at(const ex_ctx *x, size_t i, size_t lim)
+{
+	size_t k = i;
+
+	if (k < lim && (tok_is(x, k, "'") || tok_is(x, k, "\xE2\x80\x99")))
+		k++;
+	else if (k < lim && x->tok[k].kind == NCG_TOK_WORD &&
+	         (strncmp(x->s + x->tok[k].b, "'s", 2) == 0 ||
+	          strncmp(x->s + x->tok[k].b, "\xE2\x80\x99s", 4) == 0))
+		return k + 1 < lim ? k + 1 : 0;
+	else
+		return 0;
+	return k < lim && tok_is(x, k, "s") && k + 1 < lim ? k + 1 : 0;
+}
+
+/* Before a scope cut at token c (a country or body ending the title):
+ * drop "the" and one connecting word or comma ("of the ROK", "at the U.S.
+ * National Security Council", ", U.S. Forces Korea"). */
+static size_t
+cut_connector(const ex_ctx *x, size_t r0, size_t c)
+{
+	if (c > r0 + 1 && tok_is(x, c - 1, "the"))
+		c--;
+	if (c > r0 + 1 && (tok_is(x, c - 1, ",") ||
+	                   (x->tok[c - 1].kind == NCG_TOK_WORD && !tok_capitalised(x, c - 1))))
+		c--;
+	return c;
+}
+
+/* Does a lexicon entry list this country? */
+static int
+entry_has_country(const ncg_lex_entry *e, const char *country)
+{
+	for (size_t i = 0; i < e->country.n; i++)
+		if (strcmp(e->country.v[i], country) == 0)
+			return 1;
+	return 0;
+}
+
+/* The body whose office the words of a title name by one of its lexicon
+ * cues ("Secretary of Defense": the Department of Defense), of the title's
+ * country if it names one; NULL when none or several. */
+static const char *
+title_cue_body(const ex_ctx *x, size_t r0, size_t r1, const char *country)
+{
+	const char *found = NULL;
+
+	for (size_t i = r0; i < r1; i++) {
+		const ncg_lex_wording *c;
+		size_t n;
+
+		if (x->tok[i].kind != NCG_TOK_WORD)
+			continue;
+		n = ncg_lexicon_wordings_at(x->lex, x->s + x->tok[i].b,
+		                            x->tok[i].e - x->tok[i].b, &c);
+		for (size_t k = 0; k < n; k++) {
+			const ncg_lex_entry *e = c[k].entry;
+
+			if (e->kind != NCG_LEX_BODY || c[k].what != NCG_LEXW_CUE ||
+			    !wording_at_case(x, i, r1, c[k].wording, 1) ||
+			    (country && !entry_has_country(e, country)))
+				continue;
+			if (found && strcmp(found, e->key) != 0)
+				return NULL;
+			found = e->key;
+		}
+	}
+	return found;
+}
+
+/* What an official's title says: the role (the words of the office, without
+ * the country or body that scope it and without a clause before it, such
+ * as "performing the duties of"), the country it names, the body it names. */
+typedef struct {
+	size_t r0, r1;            /* tokens of the role */
+	const char *country;      /* a single country the title names, or NULL */
+	const char *body;         /* the body the title names, or NULL */
+} title_parts;
+
+static void
+read_title_parts(const ex_ctx *x, const ncg_mention *m, title_parts *tp)
+{
+	size_t t0 = m->title_t0, t1 = m->title_t1, r0 = t0, r1 = t1, e;
+	const char *c[2] = {NULL, NULL};
+	int nc = 0;
+	const ncg_mention *b;
+
+	memset(tp, 0, sizeof *tp);
+	tp->body = m->affiliation;
+	/* a "body" that is the whole title is the title misread */
+	if ((b = body_at(x, m->sent, t0)) != NULL && b->t1 >= t1)
+		tp->body = NULL;
+	/* a clause before the office ("performing the duties of Deputy ..."):
+	 * lower-case words without a title head, up to a capitalised word */
+	while (r0 < t1 && !tok_capitalised(x, r0) &&
+	       !(x->tok[r0].kind == NCG_TOK_WORD &&
+	         ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_HEAD, x->s + x->tok[r0].b,
+	                                 x->tok[r0].e - x->tok[r0].b)))
+		r0++;
+	if (r0 >= t1 || !tok_capitalised(x, r0))
+		r0 = t0;
+	/* a country or body first: "ROK Deputy Minister", "U.S.-ROK ...",
+	 * "the ROK's Principal Deputy ...", "NSC Coordinator" */
+	if (tok_ieq(x, r0, "the") && r0 + 1 < r1)
+		e = country_at(x, r0 + 1, r1, &c[0]) ? r0 + 1 : r0;
+	else
+		e = r0;
+	r0 = e;
+	while (nc < 2 && (e = country_at(x, r0, r1, &c[nc])) > 0 && e < r1) {
+		nc++;
+		r0 = e;
+		if (!tok_is(x, r0, "-") || r0 + 1 >= r1)
+			break;
+		r0++;
+	}
+	if (nc && possessive_at(x, r0, r1))
+		r0 = possessive_at(x, r0, r1);
+	if ((b = body_at(x, m->sent, r0)) != NULL && b->t1 < r1 && tok_capitalised(x, b->t1)) {
+		tp->body = b->key;
+		r0 = b->t1;
+	}
+	/* a body or a country last: "... at the U.S. National Security Council
+	 * (NSC)", "... of the ROK" */
+	for (size_t i = r0 + 1; i < r1; i++) {
+		const char *k = NULL;
+
+		b = body_at(x, m->sent, i);
+		if (b && b->t1 <= r1 && skip_parenthesis(x, b->t1, r1) == r1) {
+			tp->body = b->key;
+			r1 = cut_connector(x, r0, i);
+			break;
+		}
+		e = nc < 2 ? country_at(x, i, r1, &k) : 0;
+		if (e && skip_parenthesis(x, e, r1) == r1) {
+			c[nc++] = k;
+			r1 = cut_connector(x, r0, i);
+			break;
+		}
+	}
+	while (r1 > r0 && x->tok[r1 - 1].kind == NCG_TOK_PUNCT && !tok_is(x, r1 - 1, ")"))
+		r1--;
+	if (r1 <= r0) {
+		r0 = t0;
+		r1 = t1;
+	}
+	tp->r0 = r0;
+	tp->r1 = r1;
+	if (nc == 1 || (nc == 2 && strcmp(c[0], c[1]) == 0))
+		tp->country = c[0];
+	if (!tp->body)
+		tp->body = title_cue_body(x, r0, r1, tp->country);
+}
+
+/* The n bytes at s with each run of white space as one space. */
+static char *
+fold_space(ex_ctx *x, const char *s, size_t n)
+{
+	char *out = ncg_arena_strndup(x->arena, s, n), *w = out;
+
+	if (!out) {
+		x->failed = 1;
+		return (char *)"";
+	}
+	for (const char *r = out; *r; r++) {
+		if (isspace((unsigned char)*r)) {
+			if (w > out && w[-1] != ' ')
+				*w++ = ' ';
+		} else {
+			*w++ = *r;
+		}
+	}
+	if (w > out && w[-1] == ' ')
+		w--;
+	*w = '\0';
+	return out;
+}
+
+/* The text's bytes [b, e) with each run of white space as one space. */
+static char *
+folded(ex_ctx *x, size_t b, size_t e)
+{
+	return fold_space(x, x->s + b, e - b);
+}
+
+static const char *
+key_slug(const char *key)
+{
+	const char *sl = strchr(key, '/');
+
+	return sl ? sl + 1 : key;
+}
+
+/* The country of a body, when it has exactly one. */
+static const char *
+body_country(const ex_ctx *x, const char *body)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, body);
+
+	if (e)
+		return e->country.n == 1 ? e->country.v[0] : NULL;
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *b = M(x, i);
+
+		if (b->kind == NCG_M_BODY && b->key && strcmp(b->key, body) == 0)
+			return b->country[0] && !b->country[1] ? b->country[0] : NULL;
+	}
+	return NULL;
+}
+
+/* Is the text a name in Hangul (Hangul letters and spaces only)? */
+static int
+is_hangul(const char *s, size_t n)
+{
+	size_t i = 0;
+	int letters = 0;
+
+	while (i < n) {
+		unsigned c = ncg_utf8_next(s, &i);
+
+		if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
+		    (c >= 0x3130 && c <= 0x318F))
+			letters++;
+		else if (c != ' ')
+			return 0;
+	}
+	return letters > 0;
+}
+
+/* A name as written: @ko in Hangul, else @en. */
+static ncg_datatype
+name_lang(const char *name)
+{
+	return is_hangul(name, strlen(name)) ? NCG_DT_KO : NCG_DT_EN;
+}
+
+/* "Cho Chang Lae (조창래)": the Hangul name in parentheses right after the
+ * name, as foaf:name and skos:altLabel @ko with its own mention. */
+static void
+hangul_name(ex_ctx *x, const ncg_mention *m)
+{
+	size_t b, e;
+
+	if (m->t1 >= ncg_doc_ntokens(x->doc) || !tok_is(x, m->t1, "("))
+		return;
+	b = x->tok[m->t1].e;
+	for (e = b; x->s[e] && x->s[e] != ')' && x->s[e] != '\n' && e - b < 64; e++)
+		;
+	if (x->s[e] != ')')
+		return;
+	while (b < e && x->s[b] == ' ')
+		b++;
+	while (e > b && x->s[e - 1] == ' ')
+		e--;
+	if (e > b && is_hangul(x->s + b, e - b)) {
+		const char *ko = folded(x, b, e);
+
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, ko, NCG_DT_KO));
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ALT_LABEL, ko, NCG_DT_KO));
+		phrase_bytes(x, m->sent, b, e, m->key);
+	}
+}
+
+/* A body the statement does not name but whose office a title names (by a
+ * lexicon cue): an org:Organization with the lexicon's name, not an
+ * ncg:Body (which is a body a statement names, with a mention). */
+static void
+title_organization(ex_ctx *x, const char *key)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
+
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_ORG_ORGANIZATION));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+	if (e && e->label)
+		CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+	for (size_t i = 0; e && i < e->acronym.n; i++)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
+		                           NCG_DT_EN));
+}
+
+/* The role (org:Role, a concept of the roles scheme) named by the words. */
+static const char *
+role_node(ex_ctx *x, const char *wording)
+{
+	char slug[256];
+	const char *key;
+
+	ncg_slug(wording, strlen(wording), slug, sizeof slug);
+	if (!*slug)
+		return NULL;
+	key = ex_printf(x, "role/%s", slug);
+	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_ROLE));
+	concept(x, key, "roles", "Roles of officials");
+	CHECK(x, ncg_facts_label(x->f, x->stmt, key, wording, NCG_LABEL_TEXT));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+	return key;
+}
+
+/* The post (org:Post) of a role in a scope: the body the title names, else
+ * its country.  No scope, no post ("President" alone names no post). */
+static const char *
+post_node(ex_ctx *x, const char *role, const char *wording, const title_parts *tp,
+          const char *ctry)
+{
+	const char *scope = tp->body ? tp->body : ctry;
+	const char *key, *sl;
+
+	if (!scope || !role)
+		return NULL;
+	key = ex_printf(x, "post/%s--%s", key_slug(scope), key_slug(role));
+	sl = series_label(x, scope);
+	entity(x, key, NCG_C_POST, sl ? ex_printf(x, "%s (%s)", wording, sl) : wording,
+	       NCG_LABEL_CANONICAL);
+	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_ROLE, role));
+	if (tp->body)
+		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_POST_IN, tp->body));
+	if (ctry) {
+		country(x, ctry);
+		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_COUNTRY, ctry));
+	}
+	return key;
+}
+
+/* The title a statement gives an official: an org:Membership seen at the
+ * statement's time, with its role, organisation and post. */
+static void
+emit_membership(ex_ctx *x, const ncg_mention *m)
+{
+	const char *ms = ex_printf(x, "membership/%s--%s", key_slug(m->key), key_slug(x->stmt));
+	const char *wording, *role, *post, *ctry;
+	title_parts tp;
+	char when[11];
+
+	if (m->title_t1 > m->title_t0) {
+		read_title_parts(x, m, &tp);
+		wording = folded(x, x->tok[tp.r0].b, x->tok[tp.r1 - 1].e);
+	} else {
+		memset(&tp, 0, sizeof tp);
+		tp.body = m->affiliation;
+		wording = m->title;
+	}
+	ctry = tp.country ? tp.country
+	     : tp.body ? body_country(x, tp.body)
+	     : m->country[0] && !m->country[1] ? m->country[0] : NULL;
+	if (tp.body && !body_mentioned(x, tp.body))
+		title_organization(x, tp.body);
+	if (ctry && !m->country[0]) {
+		/* the country the title's office belongs to */
+		country(x, ctry);
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_COUNTRY, ctry));
+	}
+	role = role_node(x, wording);
+	post = post_node(x, role, wording, &tp, ctry);
+
+	CHECK(x, ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
+	CHECK(x, ncg_facts_label(x->f, x->stmt, ms, ex_printf(x, "%s, %s", m->name, m->title),
+	                         NCG_LABEL_TEXT));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
+	CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
+	if (role)
+		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ROLE, role));
+	if (tp.body) {
+		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, tp.body));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, tp.body));
+	}
+	if (post) {
+		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_POST, post));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HOLDS, post));
+	}
+	if (as_of_date(x, when))
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
+}
+
+/* Of the mentions of an official with a title in this statement, the one
+ * whose title says most (the longest; then the first): one statement,
+ * one membership ("ROK Minister of National Defense Ahn", then "Minister
+ * Ahn"). */
+static const ncg_mention *
+best_title(const ex_ctx *x, const ncg_mention *m)
+{
+	const ncg_mention *best = NULL;
+
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *o = M(x, i);
+
+		if (o->kind != NCG_M_OFFICIAL || !o->title || !o->key || strcmp(o->key, m->key) != 0)
+			continue;
+		if (!best || strlen(o->title) > strlen(best->title))
+			best = o;
+	}
+	return best;
+}
+
 static void
 emit_official(ex_ctx *x, const ncg_mention *m)
 {
 	entity(x, m->key, NCG_C_OFFICIAL, label_of(m), label_priority(m));
 	if (m->lex && m->lex->label)   /* the name as this statement writes it */
 		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, NCG_DT_STRING));
+	CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, name_lang(m->name)));
+	hangul_name(x, m);
 	if (m->honorific)
 		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->honorific,
-		                           NCG_DT_STRING));
+		                           NCG_DT_EN));
 	link_countries(x, m->key, m->country);
 	if (m->affiliation)
 		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, m->affiliation));
 	if (m->title) {
-		/* the title as this statement gives it: org:Membership */
-		const char *slug = strchr(m->key, '/') ? strchr(m->key, '/') + 1 : m->key;
-		const char *ms = ex_printf(x, "membership/%s--%s", slug, strchr(x->stmt, '/') + 1);
-		char when[11];
-
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->title,
-		                           NCG_DT_STRING));
-		CHECK(x, ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
-		CHECK(x, ncg_facts_label(x->f, x->stmt, ms,
-		                         ex_printf(x, "%s, %s", m->name, m->title), NCG_LABEL_TEXT));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_TITLE, m->title, NCG_DT_STRING));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
-		if (m->affiliation)
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, m->affiliation));
-		if (as_of_date(x, when))
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
+		/* the title as written: on the official (the contract) only */
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->title, NCG_DT_EN));
+		if (best_title(x, m) == m)
+			emit_membership(x, m);
+		/* every title of the official in this statement is words of its
+		 * one membership here */
+		if (m->title_t1 > m->title_t0)
+			phrase(x, m->sent, m->title_t0, m->title_t1,
+			       ex_printf(x, "membership/%s--%s", key_slug(m->key), key_slug(x->stmt)));
 	}
 }
 
@@ -301,6 +790,30 @@ emit_place(ex_ctx *x, const ncg_mention *m)
 	link_countries(x, m->key, m->country);
 }
 
+/* Is a workstream mention the name of a document rather than a wording of
+ * the workstream: capitalised like a title (every word of four letters or
+ * more), with a document's head noun ("the Guidelines for Nuclear
+ * Deterrence and Nuclear Operations")?  Such words name the document the
+ * workstream produces; they are neither a mention nor a label of it. */
+static int
+document_name(const ex_ctx *x, const ncg_mention *m)
+{
+	int head = 0, words = 0;
+
+	for (size_t i = m->t0; i < m->t1; i++) {
+		if (x->tok[i].kind != NCG_TOK_WORD)
+			continue;
+		if (x->tok[i].e - x->tok[i].b >= 4) {
+			if (!tok_capitalised(x, i))
+				return 0;
+			words++;
+		}
+		head |= ncg_lexicon_has_word(x->lex, NCG_WL_DOCUMENT_HEAD, x->s + x->tok[i].b,
+		                             x->tok[i].e - x->tok[i].b);
+	}
+	return head && words >= 2;
+}
+
 static void
 emit_workstream(ex_ctx *x, const ncg_mention *m)
 {
@@ -314,7 +827,7 @@ emit_workstream(ex_ctx *x, const ncg_mention *m)
 		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
 	if (m->acronym)
 		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
-		                           NCG_DT_STRING));
+		                           NCG_DT_EN));
 }
 
 /* ---- time ------------------------------------------------------------------ */
@@ -716,7 +1229,7 @@ other_meetings(ex_ctx *x)
 			}
 			if (per) {
 				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                           per->name, NCG_DT_STRING));
+				                           per->name, NCG_DT_EN));
 				if (ncg_period_interval(per, x->anchor[0], x->anchor[1], x->anchor[2],
 				                        b, e) == 0)
 					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
@@ -726,7 +1239,7 @@ other_meetings(ex_ctx *x)
 				                                             x->anchor[1], 1);
 
 				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                           d->name, NCG_DT_STRING));
+				                           d->name, NCG_DT_EN));
 				if (y && d->prec == NCG_PREC_DAY)
 					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_DATE,
 					                           date_str(x, y, d->m, d->d), NCG_DT_DATE));
@@ -871,6 +1384,10 @@ roles(ex_ctx *x)
 					    find_word(x, s, 0, (const char *const[]){"delegation", "delegations", NULL}) < at)
 						p = NCG_P_DELEGATION_LEAD;
 					CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, p, m->key));
+					/* every role is also ncg:participant, its
+					 * super-property, for queries without a reasoner */
+					CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting,
+					                        NCG_P_PARTICIPANT, m->key));
 					done = 1;
 				}
 		}
@@ -1075,35 +1592,110 @@ emit_asset(ex_ctx *x, const ncg_mention *m)
 	}
 }
 
+/* Does the key already end with the year ("freedom-shield-24", "...-2024")? */
+static int
+key_has_year(const char *key, int y)
+{
+	char y4[8], y2[8];
+	size_t n = strlen(key);
+
+	snprintf(y4, sizeof y4, "-%04d", y);
+	snprintf(y2, sizeof y2, "-%02d", y % 100);
+	return (n > 5 && strcmp(key + n - 5, y4) == 0) || (n > 3 && strcmp(key + n - 3, y2) == 0);
+}
+
+/* An activity, with its mention.  One the statement dates is that year's
+ * occurrence ("the trilateral Freedom Edge exercise in September":
+ * activity/freedom-edge-2025), so that the dates of a recurring exercise
+ * do not pile up on one node when statements of several years merge. */
 static void
 emit_activity(ex_ctx *x, const ncg_mention *m)
 {
-	entity(x, m->key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT);
+	int y = m->m ? resolve_year(x, m, 0) : 0;
+	const char *key = y && !key_has_year(m->key, y) ? ex_printf(x, "%s-%04d", m->key, y) : m->key;
+
+	entity(x, key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT);
 	if (m->type_key) {
 		concept(x, m->type_key, "activity-kinds", "Kinds of activities");
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ACTIVITY_KIND, m->type_key));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_ACTIVITY_KIND, m->type_key));
 	}
 	if (m->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
-		                           NCG_DT_STRING));
-	if (m->m) {
-		int y = resolve_year(x, m, 0);
-
-		if (y)
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_MONTH,
-			                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
-	}
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, m->acronym, NCG_DT_EN));
+	if (y)
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_MONTH,
+		                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
 	if (x->meeting)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, m->key));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, key));
+	phrase(x, m->sent, m->t0, m->t1, key);
 }
 
 /* ---- the statement --------------------------------------------------------------------- */
 
+/* A date YYYY-MM-DD into d[3]; 0 when it is not one. */
+static int
+parse_date(const char *s, int d[3])
+{
+	int y, m, dd;
+	char rest;
+
+	if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &rest) != 3 ||
+	    y < 1 || m < 1 || m > 12 || dd < 1 || dd > month_days(y, m))
+		return 0;
+	d[0] = y;
+	d[1] = m;
+	d[2] = dd;
+	return 1;
+}
+
+/* The publisher a saved page names (its site name): the body of that name
+ * the statement mentions, else the lexicon's, else one of that name; a
+ * body the statement does not mention is an org:Organization only. */
+static const char *
+meta_publisher(ex_ctx *x, const char *name)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_wording(x->lex, NCG_LEX_BODY, name, strlen(name));
+	char want[512], have[512];
+	const char *key = e ? e->key : NULL;
+
+	ncg_normal_form(name, strlen(name), want, sizeof want);
+	for (size_t i = 0; !key && *want && i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *m = M(x, i);
+
+		if (m->kind != NCG_M_BODY || !m->key)
+			continue;
+		ncg_normal_form(m->name, strlen(m->name), have, sizeof have);
+		if (strcmp(want, have) == 0)
+			key = m->key;
+	}
+	if (!key) {
+		char slug[256];
+
+		ncg_slug(name, strlen(name), slug, sizeof slug);
+		if (!*slug)
+			return NULL;
+		key = ex_printf(x, "body/%s", slug);
+	}
+	if (!body_mentioned(x, key)) {
+		CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_ORG_ORGANIZATION));
+		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+		CHECK(x, ncg_facts_label(x->f, x->stmt, key, e && e->label ? e->label : name,
+		                         e && e->label ? NCG_LABEL_LEXICON : NCG_LABEL_TEXT));
+	}
+	return key;
+}
+
+/* What the statement is: its text, title, issue date, publisher and
+ * source.  What the caller knows of it (ncg_text_meta: a saved page's
+ * head, --source) is preferred to what the text's head suggests. */
 static void
 statement(ex_ctx *x)
 {
 	const ncg_head *h = ncg_mentions_head(x->ms);
+	const ncg_text_meta *meta = ncg_text_meta_of(x->text);
 	size_t n = ncg_text_cp_len(x->text);
+	char *title = NULL;
+	int issued[3] = {0, 0, 0};
+	const char *publisher = NULL;
 
 	x->ctx = ex_printf(x, "%s#char=0,%zu", x->stmt, n);
 	CHECK(x, ncg_facts_type(x->f, x->stmt, x->stmt, NCG_C_STATEMENT));
@@ -1118,30 +1710,47 @@ statement(ex_ctx *x)
 	CHECK(x, ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_BEGIN, 0, NCG_DT_NON_NEGATIVE_INTEGER));
 	CHECK(x, ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_END, (long)n,
 	                       NCG_DT_NON_NEGATIVE_INTEGER));
+	/* the title: the page's, else the head's title line (its words are
+	 * the statement's mention either way) */
 	if (h->has_title) {
-		char *title = ncg_arena_strndup(x->arena, x->s + h->title_b, h->title_e - h->title_b);
-
+		title = ncg_arena_strndup(x->arena, x->s + h->title_b, h->title_e - h->title_b);
 		if (!title) {
 			x->failed = 1;
 			return;
 		}
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_STRING));
-		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
 		phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt);
+	}
+	if (meta->title && *meta->title)
+		title = fold_space(x, meta->title, strlen(meta->title));
+	if (title && *title) {
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_EN));
+		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
 	} else {
 		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
 		                         NCG_LABEL_FALLBACK));
 	}
-	if (h->issued_y) {
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_ISSUED,
-		                           date_str(x, h->issued_y, h->issued_m, h->issued_d),
-		                           NCG_DT_DATE));
-		x->anchor[0] = h->issued_y;
-		x->anchor[1] = h->issued_m;
-		x->anchor[2] = h->issued_d;
+	/* the issue date: the page's, else the head's or dateline's; it is
+	 * also the date relative times resolve against */
+	if (!parse_date(meta->issued, issued) && h->issued_y) {
+		issued[0] = h->issued_y;
+		issued[1] = h->issued_m;
+		issued[2] = h->issued_d;
 	}
-	if (h->publisher && h->publisher->key)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, h->publisher->key));
+	if (issued[0]) {
+		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_ISSUED,
+		                           date_str(x, issued[0], issued[1], issued[2]),
+		                           NCG_DT_DATE));
+		memcpy(x->anchor, issued, sizeof x->anchor);
+	}
+	if (meta->publisher && *meta->publisher)
+		publisher = meta_publisher(x, meta->publisher);
+	if (!publisher && h->publisher && h->publisher->key)
+		publisher = h->publisher->key;
+	if (publisher)
+		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, publisher));
+	/* where it was read: --source, or the page's canonical address */
+	if (meta->source && ncg_iri_is_absolute(meta->source))
+		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_SOURCE, meta->source));
 }
 
 static void
@@ -1158,12 +1767,14 @@ entities(ex_ctx *x)
 		case NCG_M_PLACE:
 		case NCG_M_COUNTRY: emit_place(x, m); break;
 		case NCG_M_WORKSTREAM:
+			if (!m->listed && document_name(x, m))
+				continue;
 			emit_workstream(x, m);
 			if (x->meeting && m->listed)
 				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: emit_asset(x, m); break;
-		case NCG_M_ACTIVITY: emit_activity(x, m); break;
+		case NCG_M_ACTIVITY: emit_activity(x, m); continue;   /* its own mention */
 		default: continue;
 		}
 		phrase(x, m->sent, m->t0, m->t1, m->key);
@@ -1218,13 +1829,6 @@ done:
 }
 
 ncg_status
-ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
-                 ncg_error *err)
-{
-	return ncg_extract_file_limited(path, lex, NULL, facts, err);
-}
-
-ncg_status
 ncg_limits_check_mentions(const ncg_doc *doc, const ncg_mentions *ms,
                           size_t max_mentions, ncg_error *err)
 {
@@ -1240,20 +1844,25 @@ ncg_limits_check_mentions(const ncg_doc *doc, const ncg_mentions *ms,
 }
 
 ncg_status
-ncg_extract_file_limited(const char *path, const ncg_lexicon *lex,
+ncg_extract_text(const ncg_text *t, const ncg_lexicon *lex, ncg_facts *facts,
+                 ncg_error *err)
+{
+	return ncg_extract_text_limited(t, lex, NULL, facts, err);
+}
+
+static const ncg_limits default_limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
+
+ncg_status
+ncg_extract_text_limited(const ncg_text *t, const ncg_lexicon *lex,
                          const ncg_limits *limits, ncg_facts *facts, ncg_error *err)
 {
-	static const ncg_limits defaults = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
-	ncg_text *t = NULL;
 	ncg_doc *d = NULL;
 	ncg_mentions *m = NULL;
 	ncg_status st;
 
 	if (!limits)
-		limits = &defaults;
-	st = ncg_text_read_file_max(path, limits->max_bytes, &t, err);
-	if (st == NCG_OK)
-		st = ncg_doc_new(t, &d, err);
+		limits = &default_limits;
+	st = ncg_doc_new(t, &d, err);
 	if (st == NCG_OK)
 		st = ncg_recognise(d, lex, &m, err);
 	if (st == NCG_OK)
@@ -1262,6 +1871,28 @@ ncg_extract_file_limited(const char *path, const ncg_lexicon *lex,
 		st = ncg_extract(d, m, lex, facts, err);
 	ncg_mentions_free(m);
 	ncg_doc_free(d);
+	return st;
+}
+
+ncg_status
+ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
+                 ncg_error *err)
+{
+	return ncg_extract_file_limited(path, lex, NULL, facts, err);
+}
+
+ncg_status
+ncg_extract_file_limited(const char *path, const ncg_lexicon *lex,
+                         const ncg_limits *limits, ncg_facts *facts, ncg_error *err)
+{
+	ncg_text *t = NULL;
+	ncg_status st;
+
+	if (!limits)
+		limits = &default_limits;
+	st = ncg_text_read_file_max(path, limits->max_bytes, &t, err);
+	if (st == NCG_OK)
+		st = ncg_extract_text_limited(t, lex, limits, facts, err);
 	ncg_text_free(t);
 	return st;
 }

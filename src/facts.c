@@ -145,7 +145,14 @@ ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 	if ((c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM) &&
 	    ncg_strmap_put(f->concepts, s, f) != 0)
 		return -1;
-	return add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING);
+	if (add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING) != 0)
+		return -1;
+	/* the aligned super-classes, so that queries without a reasoner find
+	 * an official as a foaf:Person (issue 11) */
+	for (const ncg_class *sup = ncg_class_supers(c); *sup != NCG_C__COUNT; sup++)
+		if (ncg_facts_type(f, g, s, *sup) != 0)
+			return -1;
+	return 0;
 }
 
 int
@@ -261,41 +268,84 @@ push_out(ncg_facts *f, const ncg_triple *t)
 	return 0;
 }
 
-size_t
-ncg_facts_finish(ncg_facts *f, const ncg_triple **out)
+/* Every ncg:acronym also as skos:altLabel (ncg:acronym is its
+ * sub-property: issue 11), unless it is the node's label. */
+static int
+acronym_alt_labels(ncg_facts *f, const ncg_strmap *best_label)
+{
+	for (size_t i = 0; i < f->nt; i++) {
+		const ncg_triple *a = &f->t[i];
+		const char *best;
+		ncg_triple t;
+
+		if (a->p != NCG_P_ACRONYM || !a->literal)
+			continue;
+		best = ncg_strmap_get(best_label, a->s);
+		if (best && strcmp(best, a->o) == 0)
+			continue;
+		t = *a;
+		t.p = NCG_P_ALT_LABEL;
+		if (push_out(f, &t) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Labels: per subject, the best candidate is the label (recorded in
+ * best_label), the others alternative labels.  Labels are English text,
+ * a statement's wording or the lexicon's name: @en. */
+static int
+resolve_labels(ncg_facts *f, ncg_strmap *best_label)
 {
 	size_t i, j;
 
-	f->nout = 0;
-	for (i = 0; i < f->nt; i++)
-		if (push_out(f, &f->t[i]) != 0)
-			return (size_t)-1;
-	/* labels: per subject, the best candidate is the label */
 	if (f->nlc > 1)
 		qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
 	for (i = 0; i < f->nlc; i = j) {
 		const char *best = f->lc[i].wording;
 		int concept = ncg_strmap_get(f->concepts, f->lc[i].s) != NULL;
 
+		if (ncg_strmap_put(best_label, f->lc[i].s, (void *)best) != 0)
+			return -1;
 		for (j = i; j < f->nlc && strcmp(f->lc[j].s, f->lc[i].s) == 0; j++) {
-			ncg_triple t = {f->lc[j].s, NCG_P_LABEL, best, 1, NCG_DT_STRING,
+			ncg_triple t = {f->lc[j].s, NCG_P_LABEL, best, 1, NCG_DT_EN,
 			                f->lc[j].g};
 
 			if (push_out(f, &t) != 0)
-				return (size_t)-1;
+				return -1;
 			if (concept) {
 				t.p = NCG_P_PREF_LABEL;
 				if (push_out(f, &t) != 0)
-					return (size_t)-1;
+					return -1;
 			}
 			if (strcmp(f->lc[j].wording, best) != 0) {
 				t.p = NCG_P_ALT_LABEL;
 				t.o = f->lc[j].wording;
 				if (push_out(f, &t) != 0)
-					return (size_t)-1;
+					return -1;
 			}
 		}
 	}
+	return 0;
+}
+
+size_t
+ncg_facts_finish(ncg_facts *f, const ncg_triple **out)
+{
+	size_t i, j;
+	ncg_strmap *best_label = ncg_strmap_new();   /* subject -> its label */
+	int rc = best_label ? 0 : -1;
+
+	f->nout = 0;
+	for (i = 0; rc == 0 && i < f->nt; i++)
+		rc = push_out(f, &f->t[i]);
+	if (rc == 0)
+		rc = resolve_labels(f, best_label);
+	if (rc == 0)
+		rc = acronym_alt_labels(f, best_label);
+	ncg_strmap_free(best_label);
+	if (rc != 0)
+		return (size_t)-1;
 	if (f->nout > 1)
 		qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
 	/* drop exact duplicates (the same label from two candidates of one graph) */

@@ -76,6 +76,11 @@ datatype_of(librdf_node *lit)
 {
 	librdf_uri *u = librdf_node_get_literal_value_datatype_uri(lit);
 	const char *iri = u ? (const char *)librdf_uri_as_string(u) : NULL;
+	const char *lang = librdf_node_get_literal_value_language(lit);
+
+	/* "..."@en, "..."@ko (other languages are read as plain strings) */
+	if (lang && ncg_datatype_of_lang(lang) >= 0)
+		return (ncg_datatype)(unsigned)ncg_datatype_of_lang(lang);
 
 	for (int d = 0; iri && d < NCG_DT__COUNT; d++)
 		if (ncg_datatype_iri((ncg_datatype)d) && strcmp(ncg_datatype_iri((ncg_datatype)d), iri) == 0)

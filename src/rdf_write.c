@@ -106,8 +106,11 @@ literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 		if (u)
 			librdf_free_uri(u);
 	} else {
-		n = librdf_new_node_from_literal(rdf->world,
-		                                 (const unsigned char *)lexical, NULL, 0);
+		/* NULL: a plain xsd:string; else a language-tagged literal */
+		const char *lang = ncg_datatype_lang(dt);
+
+		n = librdf_new_node_from_literal(rdf->world, (const unsigned char *)lexical,
+		                                 lang, 0);
 	}
 	free(clean);
 	return n;

@@ -159,6 +159,14 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	size_t j, e;
 	int office;
 
+	/* the name in another script between name and title: "Cho Chang Lae
+	 * (조창래), ROK Deputy Minister" (issue 11) */
+	if (rc_punct(rc, k, "(")) {
+		for (e = k + 1; e < lim && e < k + 6 && !rc_punct(rc, e, ")"); e++)
+			;
+		if (e < lim && rc_punct(rc, e, ")"))
+			k = e + 1;
+	}
 	if (!rc_punct(rc, k, ","))
 		return 0;
 	j = k + 1;

@@ -24,6 +24,11 @@ struct ncg_text {
 	uint32_t *cp;         /* cp[byte] for every byte offset 0..len */
 	char sha256[65];
 	ncg_text_meta meta;   /* fields owned (malloc'd) */
+	struct ncg_origin {
+		size_t b, e;
+		char *where;
+	} *origin;            /* in order of b; owned */
+	size_t norigin, origin_cap;
 };
 
 static void
@@ -45,6 +50,9 @@ ncg_text_free(ncg_text *t)
 	free(t->str);
 	free(t->cp);
 	meta_free(&t->meta);
+	for (size_t i = 0; i < t->norigin; i++)
+		free(t->origin[i].where);
+	free(t->origin);
 	free(t);
 }
 
@@ -77,6 +85,49 @@ ncg_text_set_meta(ncg_text *t, const ncg_text_meta *meta, ncg_error *err)
 }
 
 const ncg_text_meta *ncg_text_meta_of(const ncg_text *t) { return &t->meta; }
+
+ncg_status
+ncg_text_add_origin(ncg_text *t, size_t b, size_t e, const char *where,
+                    ncg_error *err)
+{
+	if (t->norigin == t->origin_cap) {
+		size_t cap = t->origin_cap ? 2 * t->origin_cap : 16;
+		struct ncg_origin *o = realloc(t->origin, cap * sizeof *o);
+
+		if (!o)
+			goto nomem;
+		t->origin = o;
+		t->origin_cap = cap;
+	}
+	t->origin[t->norigin].where = strdup(where);
+	if (!t->origin[t->norigin].where)
+		goto nomem;
+	t->origin[t->norigin].b = b;
+	t->origin[t->norigin].e = e;
+	t->norigin++;
+	return NCG_OK;
+nomem:
+	return ncg_error_set(err, NCG_ERR_NOMEM, t->name, 0, 0, -1, "out of memory");
+}
+
+const char *
+ncg_text_origin_at(const ncg_text *t, size_t byte)
+{
+	size_t lo = 0, hi = t->norigin;
+
+	/* the last range that begins at or before byte */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (t->origin[mid].b <= byte)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || byte >= t->origin[lo - 1].e)
+		return NULL;
+	return t->origin[lo - 1].where;
+}
 
 /* Line and column (1-based, column in code points) of a byte offset in raw
  * bytes, counting CRLF, CR and LF as line ends. */
@@ -198,6 +249,38 @@ only_space(const char *s, size_t n)
 	return 1;
 }
 
+/* Length of a leading byte-order mark (U+FEFF) in s: 3 or 0. */
+static size_t
+bom_len(const unsigned char *s, size_t n)
+{
+	return n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
+}
+
+/* The normalised text of n valid UTF-8 bytes into out (room for n + 1):
+ * CRLF and lone CR as LF, and the white space at the end dropped.  A
+ * leading byte-order mark stays (it is code point 0 for every reader that
+ * decodes the file as UTF-8).  Returns its length. */
+static size_t
+normalise(const unsigned char *b, size_t n, char *out)
+{
+	size_t i = 0, j = 0;
+
+	for (; i < n; i++) {
+		if (b[i] == '\r') {
+			out[j++] = '\n';
+			if (i + 1 < n && b[i + 1] == '\n')
+				i++;
+		} else {
+			out[j++] = (char)b[i];
+		}
+	}
+	while (j > 0 && (out[j - 1] == ' ' || out[j - 1] == '\t' || out[j - 1] == '\n' ||
+	                 out[j - 1] == '\f' || out[j - 1] == '\v'))
+		j--;
+	out[j] = '\0';
+	return j;
+}
+
 ncg_status
 ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
                     ncg_text **out, ncg_error *err)
@@ -206,7 +289,7 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	ncg_text *t;
 	struct sha256_ctx sha;
 	uint8_t digest[SHA256_DIGEST_SIZE];
-	size_t i, j, cp;
+	size_t i, cp;
 	long line, col;
 	const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
 
@@ -252,17 +335,7 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	t->str = malloc(n + 1);
 	if (!t->name || !t->str)
 		goto nomem;
-	for (i = 0, j = 0; i < n; i++) {
-		if (b[i] == '\r') {
-			t->str[j++] = '\n';
-			if (i + 1 < n && b[i + 1] == '\n')
-				i++;
-		} else {
-			t->str[j++] = (char)b[i];
-		}
-	}
-	t->str[j] = '\0';
-	t->len = j;
+	t->len = normalise(b, n, t->str);
 	if (only_space(t->str, t->len)) {
 		ncg_text_free(t);
 		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
@@ -279,8 +352,11 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	t->cp[t->len] = (uint32_t)cp;
 	t->cp_len = cp;
 
+	/* the digest of the normalised text without its byte-order mark: the
+	 * statement's key (issue 11) */
+	i = bom_len((const unsigned char *)t->str, t->len);
 	sha256_init(&sha);
-	sha256_update(&sha, n, b);
+	sha256_update(&sha, t->len - i, (const uint8_t *)t->str + i);
 	sha256_digest(&sha, sizeof digest, digest);
 	for (i = 0; i < sizeof digest; i++)
 		snprintf(t->sha256 + 2 * i, 3, "%02x", digest[i]);
@@ -322,13 +398,14 @@ read_fd(int fd, const char *shown, size_t max, ncg_buf *buf, ncg_error *err)
 }
 
 ncg_status
-ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
+ncg_text_read_bytes(const char *path, char **bytes, size_t *n, ncg_error *err)
 {
-	return ncg_text_read_file_max(path, NCG_TEXT_MAX, out, err);
+	return ncg_text_read_bytes_max(path, NCG_TEXT_MAX, bytes, n, err);
 }
 
 ncg_status
-ncg_text_read_file_max(const char *path, size_t max, ncg_text **out, ncg_error *err)
+ncg_text_read_bytes_max(const char *path, size_t max, char **bytes, size_t *n,
+                        ncg_error *err)
 {
 	ncg_buf buf;
 	ncg_status st;
@@ -337,7 +414,8 @@ ncg_text_read_file_max(const char *path, size_t max, ncg_text **out, ncg_error *
 	int is_stdin = strcmp(path, "-") == 0;
 	const char *shown = is_stdin ? "<stdin>" : path;
 
-	*out = NULL;
+	*bytes = NULL;
+	*n = 0;
 	if (is_stdin) {
 		fd = STDIN_FILENO;
 	} else {
@@ -356,6 +434,7 @@ ncg_text_read_file_max(const char *path, size_t max, ncg_text **out, ncg_error *
 	}
 	if (max == 0 || max > NCG_TEXT_HARD_MAX)
 		max = NCG_TEXT_HARD_MAX;
+	/* a file known to be too large is refused before it is read */
 	if (S_ISREG(sb.st_mode) && (size_t)sb.st_size > max) {
 		if (!is_stdin)
 			close(fd);
@@ -367,9 +446,34 @@ ncg_text_read_file_max(const char *path, size_t max, ncg_text **out, ncg_error *
 	st = read_fd(fd, shown, max, &buf, err);
 	if (!is_stdin)
 		close(fd);
-	if (st == NCG_OK)
-		st = ncg_text_from_bytes(path, buf.data ? buf.data : "", buf.len, out, err);
+	if (st == NCG_OK) {
+		*n = buf.len;
+		*bytes = ncg_buf_take(&buf);
+		if (!*bytes)
+			st = ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
+	}
 	ncg_buf_free(&buf);
+	return st;
+}
+
+ncg_status
+ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
+{
+	return ncg_text_read_file_max(path, NCG_TEXT_MAX, out, err);
+}
+
+ncg_status
+ncg_text_read_file_max(const char *path, size_t max, ncg_text **out, ncg_error *err)
+{
+	char *bytes;
+	size_t n;
+	ncg_status st;
+
+	*out = NULL;
+	st = ncg_text_read_bytes_max(path, max, &bytes, &n, err);
+	if (st == NCG_OK)
+		st = ncg_text_from_bytes(path, bytes, n, out, err);
+	free(bytes);
 	return st;
 }
 

@@ -1,4 +1,10 @@
-/* ncgkg: what a drawing shows, built from facts (plain C). */
+/* ncgkg: what a drawing shows, built from facts (plain C).
+ *
+ * Linear in the facts: the triples come sorted by subject, so each
+ * subject's triples are one range found through a map; mentions are
+ * indexed by entity and by (entity, statement), so that the sentence
+ * behind an edge is looked up among the few mentions in the statement that
+ * says it, never among all of them. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -8,6 +14,7 @@
 #include <string.h>
 
 #include "ncgkg/arena.h"
+#include "ncgkg/buf.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/strmap.h"
 #include "ncgkg/view.h"
@@ -41,9 +48,10 @@ struct ncg_view {
 	size_t nt;
 	ncg_strmap *subject;    /* key -> first triple + 1 */
 	ncg_strmap *mentions;   /* entity key -> mention_list */
+	ncg_strmap *mentions_in;/* "entity\x1fstatement" -> mention_list */
 	ncg_strmap *described;  /* meeting key -> the statement describing it */
 	ncg_strmap *announced;  /* meeting key -> non-NULL when announced */
-	ncg_strmap *edge_ix;    /* "from to kind" -> non-NULL */
+	ncg_strmap *edge_ix;    /* "from to kind" -> edge index + 1 */
 	const char *base;
 	int failed;
 };
@@ -59,17 +67,11 @@ ix_get(const ncg_strmap *m, const char *key)
 	return (size_t)(uintptr_t)p;
 }
 
-static size_t
-first_of(const ncg_view *v, const char *s)
-{
-	return ix_get(v->subject, s);
-}
-
-/* The i-th object (literal or key) of (s, p), or NULL. */
+/* The i-th distinct object (literal or key) of (s, p), or NULL. */
 static const char *
 object(const ncg_view *v, const char *s, ncg_prop p, size_t nth)
 {
-	size_t k = first_of(v, s);
+	size_t k = ix_get(v->subject, s);
 
 	if (!k)
 		return NULL;
@@ -85,15 +87,97 @@ object(const ncg_view *v, const char *s, ncg_prop p, size_t nth)
 	return NULL;
 }
 
+/* Iterate over the distinct objects of (s, p): `for (it = first(..); it;
+ * it = next(..))`, each step constant time after the first. */
+typedef struct {
+	const ncg_view *v;
+	size_t k;
+	const char *s;
+	ncg_prop p;
+} obj_iter;
+
+static const char *
+obj_next(obj_iter *it)
+{
+	const ncg_view *v = it->v;
+
+	for (; it->k < v->nt && strcmp(v->t[it->k].s, it->s) == 0; it->k++) {
+		size_t k = it->k;
+
+		if (v->t[k].p != it->p)
+			continue;
+		if (k > 0 && v->t[k - 1].p == it->p && strcmp(v->t[k - 1].s, it->s) == 0 &&
+		    strcmp(v->t[k - 1].o, v->t[k].o) == 0)
+			continue;
+		it->k++;
+		return v->t[k].o;
+	}
+	return NULL;
+}
+
+static const char *
+obj_first(obj_iter *it, const ncg_view *v, const char *s, ncg_prop p)
+{
+	size_t k = ix_get(v->subject, s);
+
+	it->v = v;
+	it->s = s;
+	it->p = p;
+	it->k = k ? k - 1 : v->nt;
+	return obj_next(it);
+}
+
+static int
+has_type(const ncg_view *v, const char *s, ncg_class c)
+{
+	obj_iter it;
+
+	for (const char *o = obj_first(&it, v, s, NCG_P_TYPE); o; o = obj_next(&it))
+		if (!strcmp(o, ncg_class_iri(c)))
+			return 1;
+	return 0;
+}
+
+static mention_list *
+list_for(ncg_view *v, ncg_strmap *m, const char *key)
+{
+	mention_list *l = ncg_strmap_get(m, key);
+
+	if (!l) {
+		l = ncg_arena_alloc(v->arena, sizeof *l);
+		if (!l || ncg_strmap_put(m, key, l) != 0)
+			return NULL;
+		memset(l, 0, sizeof *l);
+	}
+	return l;
+}
+
+static int
+list_add(mention_list *l, const mention *m)
+{
+	void *arr = l->v;
+
+	if (ncg_grow(&arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
+		return -1;
+	l->v = arr;
+	l->v[l->n++] = *m;
+	return 0;
+}
+
 static int
 index_facts(ncg_view *v)
 {
+	ncg_buf key;
+	int rc = 0;
+
 	v->subject = ncg_strmap_new();
 	v->mentions = ncg_strmap_new();
+	v->mentions_in = ncg_strmap_new();
 	v->described = ncg_strmap_new();
 	v->announced = ncg_strmap_new();
 	v->edge_ix = ncg_strmap_new();
-	if (!v->subject || !v->mentions || !v->described || !v->announced || !v->edge_ix)
+	if (!v->subject || !v->mentions || !v->mentions_in || !v->described || !v->announced ||
+	    !v->edge_ix)
 		return -1;
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
@@ -110,12 +194,12 @@ index_facts(ncg_view *v)
 			return -1;
 	}
 	/* mentions: phrases naming an entity */
-	for (size_t k = 0; k < v->nt; k++) {
+	ncg_buf_init(&key);
+	for (size_t k = 0; k < v->nt && rc == 0; k++) {
 		const ncg_triple *t = &v->t[k];
-		mention_list *l;
+		mention_list *l, *li;
 		mention m;
 		const char *hash, *b, *sent;
-		void *arr;
 
 		if (t->p != NCG_P_TA_IDENT_REF || t->literal)
 			continue;
@@ -131,57 +215,114 @@ index_facts(ncg_view *v)
 		m.sentence = sent ? object(v, sent, NCG_P_NIF_ANCHOR_OF, 0) : NULL;
 		if (!m.stmt || !m.anchor)
 			continue;
-		l = ncg_strmap_get(v->mentions, t->o);
-		if (!l) {
-			l = ncg_arena_alloc(v->arena, sizeof *l);
-			if (!l || ncg_strmap_put(v->mentions, t->o, l) != 0)
-				return -1;
+		ncg_buf_reset(&key);
+		ncg_buf_puts(&key, t->o);
+		ncg_buf_putc(&key, '\x1f');
+		ncg_buf_puts(&key, m.stmt);
+		if (key.failed) {
+			rc = -1;
+			break;
 		}
-		arr = l->v;
-		if (ncg_grow(&arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
-			return -1;
-		l->v = arr;
-		l->v[l->n++] = m;
+		l = list_for(v, v->mentions, t->o);
+		li = list_for(v, v->mentions_in, ncg_buf_str(&key));
+		if (!l || !li || list_add(l, &m) != 0 || list_add(li, &m) != 0)
+			rc = -1;
 	}
-	return 0;
+	ncg_buf_free(&key);
+	return rc;
+}
+
+static const mention_list *
+mentions_in(const ncg_view *v, const char *entity, const char *stmt)
+{
+	char small[512];
+	size_t a = strlen(entity), b = strlen(stmt);
+
+	if (a + b + 2 > sizeof small)
+		return NULL;
+	memcpy(small, entity, a);
+	small[a] = '\x1f';
+	memcpy(small + a + 1, stmt, b + 1);
+	return ncg_strmap_get(v->mentions_in, small);
+}
+
+static int
+before(const mention *a, const mention *b)
+{
+	int c = strcmp(a->stmt, b->stmt);
+
+	return c < 0 || (c == 0 && a->begin < b->begin);
 }
 
 /* The first mention of an entity: smallest statement key, then offset. */
 static const mention *
-first_mention(const ncg_view *v, const char *entity, const char *in_stmt)
+first_mention(const ncg_view *v, const char *entity)
 {
 	const mention_list *l = ncg_strmap_get(v->mentions, entity);
 	const mention *best = NULL;
 
-	for (size_t i = 0; l && i < l->n; i++) {
-		const mention *m = &l->v[i];
-
-		if (in_stmt && strcmp(m->stmt, in_stmt) != 0)
-			continue;
-		if (!best || strcmp(m->stmt, best->stmt) < 0 ||
-		    (!strcmp(m->stmt, best->stmt) && m->begin < best->begin))
-			best = m;
-	}
+	for (size_t i = 0; l && i < l->n; i++)
+		if (!best || before(&l->v[i], best))
+			best = &l->v[i];
 	return best;
 }
 
-/* A sentence that mentions both entities, or NULL. */
+/* A sentence that mentions both entities, or NULL: in statement `stmt`,
+ * else in the first statement (by key) that has one; within a statement,
+ * the one where either is first mentioned.  Symmetric in a and b, and the
+ * same for facts read from text or from RDF (which may carry no graphs). */
 static const char *
-shared_sentence(const ncg_view *v, const char *a, const char *b)
+shared_sentence(const ncg_view *v, const char *a, const char *b, const char *stmt)
 {
-	const mention_list *la = ncg_strmap_get(v->mentions, a);
-	const mention_list *lb = ncg_strmap_get(v->mentions, b);
+	const mention *best = NULL;
+	long best_at = 0;
+
+	if (!stmt) {
+		const mention_list *la = ncg_strmap_get(v->mentions, a);
+		const mention_list *lb = ncg_strmap_get(v->mentions, b);
+		const char *found = NULL;
+
+		if (!la || !lb)
+			return NULL;
+		if (lb->n < la->n)
+			la = lb;       /* look through the shorter list's statements */
+		for (size_t i = 0; i < la->n; i++)
+			if ((!found || strcmp(la->v[i].stmt, found) < 0) &&
+			    shared_sentence(v, a, b, la->v[i].stmt))
+				found = la->v[i].stmt;
+		return found ? shared_sentence(v, a, b, found) : NULL;
+	}
+	{
+		const mention_list *la = mentions_in(v, a, stmt);
+		const mention_list *lb = mentions_in(v, b, stmt);
+
+		for (size_t i = 0; la && lb && i < la->n; i++)
+			for (size_t j = 0; j < lb->n; j++) {
+				long at = la->v[i].begin < lb->v[j].begin ? la->v[i].begin : lb->v[j].begin;
+
+				if (la->v[i].sentence && lb->v[j].sentence &&
+				    !strcmp(la->v[i].sentence, lb->v[j].sentence) && (!best || at < best_at)) {
+					best = &la->v[i];
+					best_at = at;
+				}
+			}
+	}
+	return best ? best->sentence : NULL;
+}
+
+/* The sentence that says something of `b` in statement `stmt`: one that
+ * names both a and b, else the first that names b; NULL without stmt. */
+static const char *
+sentence_of(const ncg_view *v, const char *a, const char *b, const char *stmt)
+{
+	const char *s = shared_sentence(v, a, b, stmt);
+	const mention_list *l = stmt && !s ? mentions_in(v, b, stmt) : NULL;
 	const mention *best = NULL;
 
-	for (size_t i = 0; la && lb && i < la->n; i++)
-		for (size_t j = 0; j < lb->n; j++)
-			if (la->v[i].sentence && lb->v[j].sentence &&
-			    !strcmp(la->v[i].stmt, lb->v[j].stmt) &&
-			    !strcmp(la->v[i].sentence, lb->v[j].sentence) &&
-			    (!best || strcmp(la->v[i].stmt, best->stmt) < 0 ||
-			     (!strcmp(la->v[i].stmt, best->stmt) && la->v[i].begin < best->begin)))
-				best = &la->v[i];
-	return best ? best->sentence : NULL;
+	for (size_t i = 0; l && i < l->n; i++)
+		if (l->v[i].sentence && (!best || l->v[i].begin < best->begin))
+			best = &l->v[i];
+	return s ? s : best ? best->sentence : NULL;
 }
 
 /* ---- building ---------------------------------------------------------------- */
@@ -195,14 +336,27 @@ arena_string(ncg_view *v, char *s)
 {
 	if (!s)
 		v->failed = 1;
-	return s ? s : NULL;
+	return s;
 }
 
+static int
+http_iri(const char *s)
+{
+	return !strncmp(s, "https://", 8) || !strncmp(s, "http://", 7);
+}
+
+/* A node's link: its IRI when that is http(s); never another scheme
+ * (a subject "javascript:..." must not become a link). */
 static const char *
 href(ncg_view *v, const char *key)
 {
-	return strchr(key, ':') && (!strchr(key, '/') || strchr(key, ':') < strchr(key, '/'))
-	       ? key : vprintf_arena(v, "%s%s", v->base, key);
+	const char *iri;
+
+	if (ncg_key_is_iri(key))
+		iri = key;
+	else
+		iri = vprintf_arena(v, "%s%s", v->base, key);
+	return iri && http_iri(iri) ? iri : NULL;
 }
 
 static long
@@ -230,28 +384,54 @@ add_node(ncg_view *v, const char *id, ncg_vnode_kind kind, const char *cluster)
 	if (!n->label) {
 		const char *slash = strrchr(id, '/');
 
-		n->label = slash ? slash + 1 : id;
+		n->label = slash && slash[1] ? slash + 1 : id;
 	}
 	n->href = href(v, id);
-	m = first_mention(v, id, NULL);
+	m = first_mention(v, id);
 	n->tooltip = m && m->sentence ? m->sentence : NULL;
 	return (long)v->nnodes++;
 }
 
+static long
+node_at(const ncg_view *v, const char *id)
+{
+	return (long)ix_get(v->node_ix, id) - 1;
+}
+
+/* Add an edge once per (from, to, kind); a label given again that differs
+ * is joined to the first with "; ". */
 static void
 add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label,
          const char *tooltip)
 {
 	void *arr = v->edges;
 	char key[64];
+	size_t have;
 
 	if (from < 0 || to < 0)
 		return;
 	snprintf(key, sizeof key, "%ld %ld %d", from, to, (int)kind);
-	if (ncg_strmap_get(v->edge_ix, key))
+	have = ix_get(v->edge_ix, key);
+	if (have) {
+		ncg_vedge *e = &v->edges[have - 1];
+
+		const char *comma = label ? strchr(label, ',') : NULL;
+
+		if (label && e->label && !strstr(e->label, label)) {
+			/* the same role at another meeting: "co-chair, 1st NCG
+			 * meeting, 5th NCG meeting" */
+			if (kind == NCG_VE_ROLE && comma &&
+			    !strncmp(e->label, label, (size_t)(comma - label + 1)))
+				e->label = vprintf_arena(v, "%s,%s", e->label, comma + 1);
+			else
+				e->label = vprintf_arena(v, "%s; %s", e->label, label);
+		}
+		if (!e->tooltip)
+			e->tooltip = tooltip;
 		return;
-	if (ncg_strmap_put(v->edge_ix, key, v) != 0 ||
-	    ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges) != 0) {
+	}
+	if (ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges) != 0 ||
+	    ncg_strmap_put(v->edge_ix, key, (void *)(uintptr_t)(v->nedges + 1)) != 0) {
 		v->failed = 1;
 		return;
 	}
@@ -260,10 +440,12 @@ add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label
 }
 
 static const char *
-add_cluster(ncg_view *v, const char *id, const char *label, int states)
+add_cluster(ncg_view *v, const char *id, const char *label, int states, const char *parent)
 {
 	void *arr = v->clusters;
 
+	if (!id || !label)
+		return NULL;
 	for (size_t i = 0; i < v->nclusters; i++)
 		if (!strcmp(v->clusters[i].id, id))
 			return v->clusters[i].id;
@@ -272,7 +454,7 @@ add_cluster(ncg_view *v, const char *id, const char *label, int states)
 		return NULL;
 	}
 	v->clusters = arr;
-	v->clusters[v->nclusters++] = (ncg_vcluster){id, label, states};
+	v->clusters[v->nclusters++] = (ncg_vcluster){id, label, states, parent};
 	return id;
 }
 
@@ -285,11 +467,12 @@ state_cluster(ncg_view *v, const char *key)
 	const char *c[8];
 	int n = 0, acr = 1;
 	char id[512] = "cluster", label[512] = "";
+	obj_iter it;
 
-	for (size_t i = 0; n < 8 && object(v, key, NCG_P_COUNTRY, i); i++)
-		c[n++] = object(v, key, NCG_P_COUNTRY, i);
+	for (const char *o = obj_first(&it, v, key, NCG_P_COUNTRY); o && n < 8; o = obj_next(&it))
+		c[n++] = o;
 	if (n == 0)
-		return add_cluster(v, "cluster_unknown", "State not given", 0);
+		return add_cluster(v, "cluster_unknown", "State not given", 0, NULL);
 	for (int k = 0; k < n; k++) {
 		const char *tail = strrchr(c[k], '/') ? strrchr(c[k], '/') + 1 : c[k];
 
@@ -305,101 +488,274 @@ state_cluster(ncg_view *v, const char *key)
 		snprintf(label + strlen(label), sizeof label - strlen(label), "%s%s",
 		         k ? "\xE2\x80\x93" : (n > 1 ? "Combined " : ""), name);
 	}
-	return add_cluster(v, vprintf_arena(v, "%s", id), vprintf_arena(v, "%s", label), n);
+	return add_cluster(v, vprintf_arena(v, "%s", id), vprintf_arena(v, "%s", label), n, NULL);
 }
 
-static const ncg_prop ROLE_PROPS[] = {
-	NCG_P_CO_CHAIR, NCG_P_CONVENER, NCG_P_DISCUSSION_LEAD, NCG_P_CHAIR,
-	NCG_P_DELEGATION_LEAD
+/* A body's node, its acronym below its name where the name lacks it. */
+static long
+body_node(ncg_view *v, const char *key, const char *cluster)
+{
+	long n = add_node(v, key, NCG_VN_BODY, cluster);
+	const char *acr = object(v, key, NCG_P_ACRONYM, 0);
+
+	if (n >= 0 && acr && !strstr(v->nodes[n].label, acr))
+		v->nodes[n].sublabel = acr;
+	return n;
+}
+
+/* Meeting roles, and how a drawing names them (presentation, not
+ * vocabulary: the facts hold the properties). */
+static const struct {
+	ncg_prop prop;
+	const char *name;
+} ROLES[] = {
+	{NCG_P_CO_CHAIR, "co-chair"}, {NCG_P_CHAIR, "chair"}, {NCG_P_CONVENER, "convener"},
+	{NCG_P_DISCUSSION_LEAD, "discussion lead"}, {NCG_P_DELEGATION_LEAD, "delegation lead"},
 };
+enum { NROLES = sizeof ROLES / sizeof ROLES[0] };
+
+static const char *
+role_name(ncg_prop p)
+{
+	for (size_t r = 0; r < NROLES; r++)
+		if (ROLES[r].prop == p)
+			return ROLES[r].name;
+	return NULL;
+}
+
+/* Does the data give official o a named role in meeting m?  ncg:participant
+ * is written beside every named role (the super-property, for queries
+ * without inference); a drawing shows it only where it stands alone. */
+static int
+has_named_role(const ncg_view *v, const char *m, const char *o)
+{
+	obj_iter it;
+
+	for (size_t r = 0; r < NROLES; r++)
+		for (const char *x = obj_first(&it, v, m, ROLES[r].prop); x; x = obj_next(&it))
+			if (strcmp(x, o) == 0)
+				return 1;
+	return 0;
+}
+
+/* An official's second line: honorific and title. */
+static void
+official_details(ncg_view *v, long n)
+{
+	const char *title = object(v, v->nodes[n].id, NCG_P_TITLE, 0);
+
+	if (n >= 0)
+		v->nodes[n].sublabel = title;
+}
 
 static void
 build_bodies(ncg_view *v)
 {
-	const char *ws_cluster = add_cluster(v, "cluster_workstreams", "Workstreams", -1);
+	const char *ws_cluster = add_cluster(v, "cluster_workstreams", "Workstreams", -1, NULL);
+	const char *none_cluster = NULL;
 
-	v->title = "Bodies and the workstreams they contribute to";
+	v->title = "Bodies, the workstreams they contribute to, and the officials who led meetings";
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 
-		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY))) {
-			long n = add_node(v, t->s, NCG_VN_BODY, state_cluster(v, t->s));
-			const char *acr = object(v, t->s, NCG_P_ACRONYM, 0);
+		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY)))
+			body_node(v, t->s, state_cluster(v, t->s));
+	}
+	/* workstreams: those a body contributes to, the others grouped */
+	{
+		/* which workstreams a body contributes to */
+		ncg_strmap *claimed = ncg_strmap_new();
 
-			if (n >= 0 && acr && !strstr(v->nodes[n].label, acr))
-				v->nodes[n].sublabel = acr;
+		if (!claimed) {
+			v->failed = 1;
+			return;
 		}
-		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_WORKSTREAM)))
-			add_node(v, t->s, NCG_VN_WORKSTREAM, ws_cluster);
-	}
-	/* officials with a meeting role and a known body */
-	for (size_t k = 0; k < v->nt; k++) {
-		const ncg_triple *t = &v->t[k];
-		const char *body;
+		for (size_t k = 0; k < v->nt; k++)
+			if (v->t[k].p == NCG_P_CONTRIBUTES_TO && !v->t[k].literal &&
+			    node_at(v, v->t[k].s) >= 0 &&
+			    ncg_strmap_put(claimed, v->t[k].o, v) != 0)
+				v->failed = 1;
+		for (size_t k = 0; k < v->nt; k++) {
+			const ncg_triple *t = &v->t[k];
 
-		for (size_t r = 0; r < sizeof ROLE_PROPS / sizeof ROLE_PROPS[0]; r++)
-			if (t->p == ROLE_PROPS[r] && !t->literal &&
-			    (body = object(v, t->o, NCG_P_MEMBER_OF, 0)) != NULL &&
-			    ncg_strmap_get(v->node_ix, body)) {
-				long n = add_node(v, t->o, NCG_VN_OFFICIAL, state_cluster(v, body));
-
-				if (n >= 0)
-					v->nodes[n].sublabel = object(v, t->o, NCG_P_TITLE, 0);
+			if (t->p != NCG_P_TYPE || strcmp(t->o, ncg_class_iri(NCG_C_WORKSTREAM)) != 0)
+				continue;
+			if (ncg_strmap_get(claimed, t->s)) {
+				add_node(v, t->s, NCG_VN_WORKSTREAM, ws_cluster);
+				continue;
 			}
+			if (!none_cluster)
+				none_cluster = add_cluster(v, "cluster_workstreams_unclaimed",
+				                           "No body named as contributing", -2,
+				                           ws_cluster);
+			add_node(v, t->s, NCG_VN_WORKSTREAM, none_cluster);
+		}
+		ncg_strmap_free(claimed);
+	}
+	/* every official with a role in a meeting (or a participant): beside
+	 * their body, else in their state's cluster */
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+		const char *body, *cluster, *role = role_name(t->p);
+		long n;
+
+		if ((!role && t->p != NCG_P_PARTICIPANT) || t->literal ||
+		    !has_type(v, t->o, NCG_C_OFFICIAL) ||
+		    (!role && has_named_role(v, t->s, t->o)))
+			continue;
+		body = object(v, t->o, NCG_P_MEMBER_OF, 0);
+		cluster = body && node_at(v, body) >= 0 ? v->nodes[node_at(v, body)].cluster
+		                                        : state_cluster(v, t->o);
+		n = add_node(v, t->o, NCG_VN_OFFICIAL, cluster);
+		if (n < 0)
+			continue;
+		official_details(v, n);
+		/* the role, on an edge to the body whose meeting it was */
+		{
+			const char *series = object(v, t->s, NCG_P_MEETING_OF, 0);
+			const char *mlabel = object(v, t->s, NCG_P_LABEL, 0);
+
+			if (series && node_at(v, series) >= 0)
+				add_edge(v, n, node_at(v, series), NCG_VE_ROLE,
+				         vprintf_arena(v, "%s, %s", role ? role : "participant",
+				                       mlabel ? mlabel : t->s),
+				         sentence_of(v, t->s, t->o, ncg_strmap_get(v->described, t->s)));
+		}
 	}
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
-		size_t a = ix_get(v->node_ix, t->s);
-		size_t b = t->literal ? 0 : ix_get(v->node_ix, t->o);
+		long a = node_at(v, t->s);
+		long b = t->literal ? -1 : node_at(v, t->o);
 
-		if (!a || !b)
+		if (a < 0 || b < 0)
 			continue;
 		if (t->p == NCG_P_CONTRIBUTES_TO)
-			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_CONTRIBUTES, NULL,
-			         shared_sentence(v, t->s, t->o));
+			add_edge(v, a, b, NCG_VE_CONTRIBUTES, NULL, shared_sentence(v, t->s, t->o, NULL));
 		else if (t->p == NCG_P_PART_OF)
-			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_PART_OF, NULL,
-			         shared_sentence(v, t->s, t->o));
-		else if (t->p == NCG_P_MEMBER_OF && v->nodes[a - 1].kind == NCG_VN_OFFICIAL)
-			add_edge(v, (long)a - 1, (long)b - 1, NCG_VE_MEMBER_OF, NULL,
-			         shared_sentence(v, t->s, t->o));
+			add_edge(v, a, b, NCG_VE_PART_OF, NULL, shared_sentence(v, t->s, t->o, NULL));
+		else if (t->p == NCG_P_MEMBER_OF && v->nodes[a].kind == NCG_VN_OFFICIAL)
+			add_edge(v, a, b, NCG_VE_MEMBER_OF, NULL, shared_sentence(v, t->s, t->o, NULL));
 	}
 }
 
-/* A meeting's place in the timeline: series, then ordinal, then date. */
+/* ---- time ----------------------------------------------------------------- */
+
+/* A meeting's place in time: its date, else its month, else the start of
+ * the time announced for it. */
 typedef struct {
-	const char *key, *series, *date;
+	const char *key, *series, *when, *until;
 	long ordinal;
+	double t;               /* months; the middle of an announced span */
 } meeting_rec;
+
+/* A date in months since year 0 ("YYYY-MM": the middle of the month);
+ * -1 when not a date. */
+static double
+months_of(const char *when)
+{
+	int y, m, d = 0;
+
+	if (!when || sscanf(when, "%4d-%2d-%2d", &y, &m, &d) < 2 || m < 1 || m > 12)
+		return -1;
+	return y * 12.0 + (m - 1) + (d ? (d - 1) / 31.0 : 0.5);
+}
 
 static int
 cmp_meeting(const void *a, const void *b)
 {
 	const meeting_rec *x = a, *y = b;
-	int c = strcmp(x->series ? x->series : "", y->series ? y->series : "");
+	int c;
 
+	if (!x->when != !y->when)
+		return x->when ? -1 : 1;       /* undated last */
+	if (x->when && x->t != y->t)
+		return x->t < y->t ? -1 : 1;
+	c = strcmp(x->series ? x->series : "", y->series ? y->series : "");
 	if (c)
 		return c;
 	if (x->ordinal != y->ordinal)
 		return x->ordinal < y->ordinal ? -1 : 1;
-	c = strcmp(x->date ? x->date : "", y->date ? y->date : "");
-	return c ? c : strcmp(x->key, y->key);
+	return strcmp(x->key, y->key);
+}
+
+/* The xsd:date at the beginning or end of an interval, or NULL. */
+static const char *
+interval_end(const ncg_view *v, const char *interval, ncg_prop which)
+{
+	const char *instant = interval ? object(v, interval, which, 0) : NULL;
+
+	return instant ? object(v, instant, NCG_P_IN_XSD_DATE, 0) : NULL;
+}
+
+static void
+meeting_when(const ncg_view *v, meeting_rec *m)
+{
+	const char *span = object(v, m->key, NCG_P_PLANNED_TIME, 0);
+
+	m->until = NULL;
+	m->when = object(v, m->key, NCG_P_DATE, 0);
+	if (!m->when)
+		m->when = object(v, m->key, NCG_P_MONTH, 0);
+	if (!m->when && span) {
+		m->when = interval_end(v, span, NCG_P_HAS_BEGINNING);
+		m->until = m->when ? interval_end(v, span, NCG_P_HAS_END) : NULL;
+	}
+	m->t = months_of(m->when);
+	if (m->until && months_of(m->until) > m->t)
+		m->t = (m->t + months_of(m->until)) / 2;
+}
+
+/* Every meeting of the facts, in date order (undated last). */
+static meeting_rec *
+meetings(ncg_view *v, size_t *count)
+{
+	meeting_rec *m = NULL;
+	size_t nm = 0, cap = 0;
+
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+		void *arr = m;
+		const char *ord;
+
+		if (t->p != NCG_P_TYPE || strcmp(t->o, ncg_class_iri(NCG_C_MEETING)) != 0 ||
+		    (nm && !strcmp(m[nm - 1].key, t->s)))
+			continue;
+		if (ncg_grow(&arr, &cap, nm + 1, sizeof *m) != 0) {
+			v->failed = 1;
+			free(m);
+			*count = 0;
+			return NULL;
+		}
+		m = arr;
+		m[nm].key = t->s;
+		m[nm].series = object(v, t->s, NCG_P_MEETING_OF, 0);
+		ord = object(v, t->s, NCG_P_ORDINAL, 0);
+		m[nm].ordinal = ord ? atol(ord) : 0;
+		meeting_when(v, &m[nm]);
+		nm++;
+	}
+	if (nm > 1)
+		qsort(m, nm, sizeof *m, cmp_meeting);
+	*count = nm;
+	return m;
 }
 
 /* The wording a meeting's statement used for a workstream, when it
- * differs from the concept's name. */
+ * differs from the concept's name; *sentence: the sentence that listed it. */
 static const char *
-wording_at(ncg_view *v, const char *meeting, const char *ws, const char *ws_label)
+wording_at(ncg_view *v, const char *meeting, const char *ws, const char *ws_label,
+           const char **sentence)
 {
-	const mention_list *l = ncg_strmap_get(v->mentions, ws);
 	const char *stmt = ncg_strmap_get(v->described, meeting);
+	const mention_list *l = stmt ? mentions_in(v, ws, stmt) : NULL;
 	const mention *best = NULL;
 	char a[512], b[512];
 
-	for (size_t i = 0; stmt && l && i < l->n; i++)
-		if (!strcmp(l->v[i].stmt, stmt) &&
-		    (!best || strlen(l->v[i].anchor) > strlen(best->anchor)))
+	for (size_t i = 0; l && i < l->n; i++)
+		if (!best || strlen(l->v[i].anchor) > strlen(best->anchor) ||
+		    (strlen(l->v[i].anchor) == strlen(best->anchor) && l->v[i].begin < best->begin))
 			best = &l->v[i];
+	*sentence = best ? best->sentence : NULL;
 	if (!best)
 		return NULL;
 	ncg_normal_form(best->anchor, strlen(best->anchor), a, sizeof a);
@@ -414,97 +770,314 @@ announced(const ncg_view *v, const char *meeting)
 	return ncg_strmap_get(v->announced, meeting) != NULL;
 }
 
+static const char *
+place_label(const ncg_view *v, const char *meeting)
+{
+	const char *place = object(v, meeting, NCG_P_HELD_IN, 0);
+	const char *pplace = object(v, meeting, NCG_P_PLANNED_PLACE, 0);
+
+	if (!place)
+		place = pplace;
+	return place ? (object(v, place, NCG_P_LABEL, 0) ? object(v, place, NCG_P_LABEL, 0) : place)
+	             : NULL;
+}
+
+/* "2023-12-15" as "15 Dec 2023", "2023-07" as "Jul 2023"; else as is. */
+static const char *
+human_date(ncg_view *v, const char *when)
+{
+	static const char *const MON[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+	                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	int y, m, d = 0, n = when ? sscanf(when, "%4d-%2d-%2d", &y, &m, &d) : 0;
+
+	if (n < 2 || m < 1 || m > 12)
+		return when;
+	return n == 3 ? vprintf_arena(v, "%d %s %d", d, MON[m - 1], y)
+	              : vprintf_arena(v, "%s %d", MON[m - 1], y);
+}
+
+/* A meeting node: date and place under its name; announced ones say what
+ * was announced. */
+static long
+meeting_node(ncg_view *v, const meeting_rec *m)
+{
+	long n = add_node(v, m->key, NCG_VN_MEETING, NULL);
+	const char *planned = object(v, m->key, NCG_P_PLANNED_TIME_TEXT, 0);
+	const char *plabel = place_label(v, m->key);
+	ncg_vnode *nd;
+
+	if (n < 0)
+		return n;
+	nd = &v->nodes[n];
+	nd->when = m->when;
+	nd->until = m->until;
+	if (!object(v, m->key, NCG_P_DATE, 0) && !object(v, m->key, NCG_P_MONTH, 0) &&
+	    announced(v, m->key)) {
+		nd->planned = 1;
+		nd->sublabel = vprintf_arena(v, "planned%s%s%s%s", planned ? ": " : "",
+		                             planned ? planned : "", plabel ? ", " : "",
+		                             plabel ? plabel : "");
+	} else if (m->when) {
+		const char *d = human_date(v, m->when);
+
+		nd->sublabel = plabel ? vprintf_arena(v, "%s, %s", d, plabel) : d;
+	} else {
+		nd->sublabel = plabel ? vprintf_arena(v, "date not given, %s", plabel)
+		                      : "date not given";
+	}
+	return n;
+}
+
+/* An event's or activity's label: with its asset or kind where useful. */
+static long
+dated_node(ncg_view *v, const char *key, ncg_vnode_kind kind, const char *reporter)
+{
+	long n = add_node(v, key, kind, NULL);
+	ncg_vnode *nd;
+
+	if (n < 0)
+		return n;
+	nd = &v->nodes[n];
+	if (nd->when || nd->when_reported)
+		return n;
+	nd->when = object(v, key, NCG_P_MONTH, 0);
+	if (!nd->when)
+		nd->when = object(v, key, NCG_P_DATE, 0);
+	if (!nd->when && reporter) {
+		const char *d = object(v, reporter, NCG_P_DATE, 0);
+
+		nd->when = d ? d : object(v, reporter, NCG_P_MONTH, 0);
+		nd->when_reported = nd->when != NULL;
+	}
+	if (kind == NCG_VN_EVENT) {
+		const char *asset = object(v, key, NCG_P_ASSET, 0);
+		const char *alabel = asset ? object(v, asset, NCG_P_LABEL, 0) : NULL;
+
+		if (alabel) {
+			nd->sublabel = nd->label;
+			nd->label = alabel;
+		}
+	} else if (kind == NCG_VN_ACTIVITY) {
+		nd->sublabel = object(v, key, NCG_P_ACRONYM, 0);
+	}
+	return n;
+}
+
 static void
 build_timeline(ncg_view *v)
 {
-	meeting_rec *m = NULL;
-	size_t nm = 0, cap = 0;
+	size_t nm = 0;
+	meeting_rec *m = meetings(v, &nm);
 
-	v->title = "NCG meetings and the workstreams each lists";
-	for (size_t k = 0; k < v->nt; k++) {
-		const ncg_triple *t = &v->t[k];
-		void *arr = m;
-
-		if (t->p != NCG_P_TYPE || strcmp(t->o, ncg_class_iri(NCG_C_MEETING)) != 0 ||
-		    (nm && !strcmp(m[nm - 1].key, t->s)))
-			continue;
-		if (!object(v, t->s, NCG_P_ORDINAL, 0) && !object(v, t->s, NCG_P_DATE, 0))
-			continue;
-		/* meetings that list workstreams, and those announced */
-		if (!object(v, t->s, NCG_P_WORKSTREAM, 0) && !announced(v, t->s))
-			continue;
-		if (ncg_grow(&arr, &cap, nm + 1, sizeof *m) != 0) {
-			v->failed = 1;
-			free(m);
-			return;
-		}
-		m = arr;
-		m[nm].key = t->s;
-		m[nm].series = object(v, t->s, NCG_P_MEETING_OF, 0);
-		m[nm].date = object(v, t->s, NCG_P_DATE, 0);
-		m[nm].ordinal = object(v, t->s, NCG_P_ORDINAL, 0)
-		                ? atol(object(v, t->s, NCG_P_ORDINAL, 0)) : 0;
-		nm++;
-	}
-	if (nm > 1)
-		qsort(m, nm, sizeof *m, cmp_meeting);
-	for (size_t i = 0; i < nm; i++) {
-		long n = add_node(v, m[i].key, NCG_VN_MEETING, NULL);
-		const char *place = object(v, m[i].key, NCG_P_HELD_IN, 0);
-		const char *planned = object(v, m[i].key, NCG_P_PLANNED_TIME_TEXT, 0);
-		const char *pplace = object(v, m[i].key, NCG_P_PLANNED_PLACE, 0);
-		const char *plabel = place ? object(v, place, NCG_P_LABEL, 0)
-		                           : pplace ? object(v, pplace, NCG_P_LABEL, 0) : NULL;
-
-		if (n < 0)
+	v->title = "NCG meetings over time: the workstreams each listed, assets made visible, activities";
+	for (size_t i = 0; i < nm; i++)
+		if (meeting_node(v, &m[i]) < 0)
 			break;
-		if (m[i].date)
-			v->nodes[n].sublabel = plabel ? vprintf_arena(v, "%s, %s", m[i].date, plabel)
-			                              : m[i].date;
-		else if (!announced(v, m[i].key))
-			v->nodes[n].sublabel = plabel;
-		else {
-			v->nodes[n].planned = 1;
-			v->nodes[n].sublabel = vprintf_arena(v, "planned%s%s%s%s",
-			                                     planned ? ": " : "", planned ? planned : "",
-			                                     plabel ? ", " : "", plabel ? plabel : "");
-		}
-		if (i > 0 && m[i - 1].series && m[i].series && !strcmp(m[i - 1].series, m[i].series))
-			add_edge(v, n - 1, n, NCG_VE_SEQUENCE, NULL, NULL);
-	}
+	/* workstreams, in the order meetings first listed them */
 	for (size_t i = 0; i < nm; i++) {
-		long a = (long)ix_get(v->node_ix, m[i].key) - 1;
-		const char *next, *ws;
+		obj_iter it;
 
-		for (size_t j = 0; (ws = object(v, m[i].key, NCG_P_WORKSTREAM, j)) != NULL; j++) {
+		for (const char *ws = obj_first(&it, v, m[i].key, NCG_P_WORKSTREAM); ws;
+		     ws = obj_next(&it)) {
 			size_t nodes = v->nnodes, edges = v->nedges;
-			long b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
+			long a = node_at(v, m[i].key), b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
 
 			if (b < 0)
 				continue;
-			add_edge(v, a, b, NCG_VE_LISTS, wording_at(v, m[i].key, ws, v->nodes[b].label),
-			         shared_sentence(v, m[i].key, ws));
-			/* meetings come in order: the first to list a workstream is
-			 * the one for which its node is new */
+			const char *sentence = NULL;
+			const char *wording = wording_at(v, m[i].key, ws, v->nodes[b].label, &sentence);
+
+			add_edge(v, a, b, NCG_VE_LISTS, wording, sentence);
 			if (v->nnodes > nodes && v->nedges > edges)
 				v->edges[v->nedges - 1].first = 1;
 		}
-		for (size_t j = 0; (next = object(v, m[i].key, NCG_P_NEXT_MEETING, j)) != NULL; j++) {
-			size_t b = ix_get(v->node_ix, next);
+	}
+	/* workstreams no meeting lists */
+	for (size_t k = 0; k < v->nt; k++)
+		if (v->t[k].p == NCG_P_TYPE && !strcmp(v->t[k].o, ncg_class_iri(NCG_C_WORKSTREAM)))
+			add_node(v, v->t[k].s, NCG_VN_WORKSTREAM, NULL);
+	/* what each meeting's statement reports, on the same axis */
+	for (size_t i = 0; i < nm; i++) {
+		long a = node_at(v, m[i].key);
+		const char *stmt = ncg_strmap_get(v->described, m[i].key);
+		obj_iter it;
 
-			if (b)
-				add_edge(v, a, (long)b - 1, NCG_VE_NEXT, "announces",
-				         shared_sentence(v, m[i].key, next));
-		}
+		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_REVIEWED_EVENT); e;
+		     e = obj_next(&it))
+			add_edge(v, a, dated_node(v, e, NCG_VN_EVENT, m[i].key), NCG_VE_REVIEWS, NULL,
+			         sentence_of(v, m[i].key, e, stmt));
+		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_ACTIVITY); e;
+		     e = obj_next(&it))
+			add_edge(v, a, dated_node(v, e, NCG_VN_ACTIVITY, m[i].key), NCG_VE_REPORTS,
+			         NULL, sentence_of(v, m[i].key, e, stmt));
+		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_NEXT_MEETING); e;
+		     e = obj_next(&it))
+			add_edge(v, a, node_at(v, e), NCG_VE_NEXT, "announces",
+			         sentence_of(v, m[i].key, e, stmt));
+	}
+	/* events and activities no meeting reports, where dated */
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+
+		if (t->p != NCG_P_TYPE || node_at(v, t->s) >= 0)
+			continue;
+		if ((!strcmp(t->o, ncg_class_iri(NCG_C_VISIBILITY_EVENT)) ||
+		     !strcmp(t->o, ncg_class_iri(NCG_C_ACTIVITY))) &&
+		    (object(v, t->s, NCG_P_MONTH, 0) || object(v, t->s, NCG_P_DATE, 0)))
+			dated_node(v, t->s,
+			           !strcmp(t->o, ncg_class_iri(NCG_C_ACTIVITY)) ? NCG_VN_ACTIVITY
+			                                                        : NCG_VN_EVENT,
+			           NULL);
 	}
 	free(m);
 }
 
+/* ---- one meeting ----------------------------------------------------------- */
+
+static const char *
+find_meeting(ncg_view *v, const char *name, ncg_error *err, ncg_status *st)
+{
+	size_t nm = 0, described = 0;
+	meeting_rec *m = meetings(v, &nm);
+	const char *found = NULL, *only = NULL;
+	size_t blen = strlen(v->base);
+	ncg_buf list;
+
+	*st = NCG_OK;
+	if (!m && v->failed)
+		return NULL;
+	for (size_t i = 0; i < nm; i++) {
+		const char *key = m[i].key;
+
+		if (ncg_strmap_get(v->described, key)) {
+			described++;
+			only = key;
+		}
+		if (name && (!strcmp(name, key) ||
+		             (!strncmp(name, v->base, blen) && !strcmp(name + blen, key))))
+			found = key;
+	}
+	if (!name && described == 1)
+		found = only;
+	if (!found) {
+		ncg_buf_init(&list);
+		for (size_t i = 0; i < nm; i++)
+			if (name || !described || ncg_strmap_get(v->described, m[i].key))
+				ncg_buf_printf(&list, "%s%s", list.len ? ", " : "", m[i].key);
+		if (name)
+			*st = ncg_error_set(err, NCG_ERR_USAGE, "", 0, 0, -1,
+			                    "no meeting '%s' in the input (meetings: %s)", name,
+			                    nm ? ncg_buf_str(&list) : "none");
+		else
+			*st = ncg_error_set(err, NCG_ERR_USAGE, "", 0, 0, -1,
+			                    "the input describes %zu meetings: choose one with "
+			                    "--meeting (%s)", described, nm ? ncg_buf_str(&list) : "none");
+		ncg_buf_free(&list);
+	}
+	free(m);
+	return found;
+}
+
+/* The cluster-less node of an official or body taking part, with its
+ * body. */
+static long
+participant_node(ncg_view *v, const char *who)
+{
+	long n;
+
+	if (has_type(v, who, NCG_C_OFFICIAL)) {
+		const char *body = object(v, who, NCG_P_MEMBER_OF, 0);
+
+		n = add_node(v, who, NCG_VN_OFFICIAL, NULL);
+		if (n >= 0)
+			official_details(v, n);
+		if (n >= 0 && body) {
+			long b = body_node(v, body, NULL);
+
+			add_edge(v, n, b, NCG_VE_MEMBER_OF, NULL, shared_sentence(v, who, body, NULL));
+		}
+		return n;
+	}
+	if (has_type(v, who, NCG_C_COUNTRY))
+		return add_node(v, who, NCG_VN_STATE, NULL);
+	return body_node(v, who, NULL);
+}
+
+static void
+build_meeting(ncg_view *v, const char *key)
+{
+	meeting_rec rec = {key, object(v, key, NCG_P_MEETING_OF, 0), NULL, NULL, 0, 0};
+	const char *stmt = ncg_strmap_get(v->described, key);
+	long mn;
+	obj_iter it;
+
+	meeting_when(v, &rec);
+	mn = meeting_node(v, &rec);
+	if (mn < 0)
+		return;
+	v->title = vprintf_arena(v, "%s: who led it, what it listed, what its statement reports",
+	                         v->nodes[mn].label);
+	/* roles, then other participants */
+	for (size_t r = 0; r < NROLES; r++)
+		for (const char *o = obj_first(&it, v, key, ROLES[r].prop); o; o = obj_next(&it))
+			add_edge(v, participant_node(v, o), mn, NCG_VE_ROLE, ROLES[r].name,
+			         sentence_of(v, key, o, stmt));
+	for (const char *o = obj_first(&it, v, key, NCG_P_PARTICIPANT); o; o = obj_next(&it))
+		if (!has_named_role(v, key, o))
+			add_edge(v, participant_node(v, o), mn, NCG_VE_PARTICIPANT, NULL,
+			         sentence_of(v, key, o, stmt));
+	for (const char *ws = obj_first(&it, v, key, NCG_P_WORKSTREAM); ws; ws = obj_next(&it)) {
+		long b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
+
+		const char *sentence = NULL, *wording;
+
+		if (b < 0)
+			continue;
+		wording = wording_at(v, key, ws, v->nodes[b].label, &sentence);
+		add_edge(v, mn, b, NCG_VE_LISTS, wording, sentence);
+	}
+	/* bodies this statement says contribute to those workstreams */
+	for (size_t k = 0; stmt && k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+		long b;
+
+		/* said in this statement: in a sentence naming both (graphs
+		 * may be absent from RDF input) */
+		if (t->p != NCG_P_CONTRIBUTES_TO || t->literal || (b = node_at(v, t->o)) < 0 ||
+		    v->nodes[b].kind != NCG_VN_WORKSTREAM || !shared_sentence(v, t->s, t->o, stmt))
+			continue;
+		add_edge(v, body_node(v, t->s, NULL), b, NCG_VE_CONTRIBUTES, NULL,
+		         shared_sentence(v, t->s, t->o, stmt));
+	}
+	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it))
+		add_edge(v, mn, dated_node(v, e, NCG_VN_ACTIVITY, key), NCG_VE_REPORTS, NULL,
+		         sentence_of(v, key, e, stmt));
+	for (const char *e = obj_first(&it, v, key, NCG_P_REVIEWED_EVENT); e; e = obj_next(&it)) {
+		long en = add_node(v, e, NCG_VN_EVENT, NULL);
+		const char *asset = object(v, e, NCG_P_ASSET, 0);
+
+		if (en >= 0)
+			v->nodes[en].when = object(v, e, NCG_P_MONTH, 0);
+		add_edge(v, mn, en, NCG_VE_REVIEWS, NULL, sentence_of(v, key, e, stmt));
+		if (asset)
+			add_edge(v, en, add_node(v, asset, NCG_VN_ASSET, NULL), NCG_VE_SHOWS, NULL,
+			         sentence_of(v, e, asset, stmt));
+	}
+	for (const char *e = obj_first(&it, v, key, NCG_P_NEXT_MEETING); e; e = obj_next(&it)) {
+		meeting_rec next = {e, NULL, NULL, NULL, 0, 0};
+
+		meeting_when(v, &next);
+		add_edge(v, mn, meeting_node(v, &next), NCG_VE_NEXT, "announces",
+		         sentence_of(v, key, e, stmt));
+	}
+}
+
 ncg_status
-ncg_view_new(ncg_facts *facts, ncg_view_kind kind, const char *base, ncg_view **out,
-             ncg_error *err)
+ncg_view_new_meeting(ncg_facts *facts, ncg_view_kind kind, const char *meeting,
+                     const char *base, ncg_view **out, ncg_error *err)
 {
 	ncg_view *v = calloc(1, sizeof *v);
+	ncg_status st = NCG_OK;
 
 	*out = NULL;
 	if (!v)
@@ -518,10 +1091,20 @@ ncg_view_new(ncg_facts *facts, ncg_view_kind kind, const char *base, ncg_view **
 	v->nt = ncg_facts_finish(facts, &v->t);
 	if (v->nt == (size_t)-1 || index_facts(v) != 0)
 		goto nomem;
-	if (kind == NCG_VIEW_BODIES)
+	if (kind == NCG_VIEW_BODIES) {
 		build_bodies(v);
-	else
+	} else if (kind == NCG_VIEW_TIMELINE) {
 		build_timeline(v);
+	} else {
+		const char *key = find_meeting(v, meeting, err, &st);
+
+		if (st != NCG_OK) {
+			ncg_view_free(v);
+			return st;
+		}
+		if (key)
+			build_meeting(v, key);
+	}
 	if (v->failed)
 		goto nomem;
 	*out = v;
@@ -531,14 +1114,28 @@ nomem:
 	return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 }
 
+ncg_status
+ncg_view_new(ncg_facts *facts, ncg_view_kind kind, const char *base, ncg_view **out,
+             ncg_error *err)
+{
+	return ncg_view_new_meeting(facts, kind, NULL, base, out, err);
+}
+
+static void
+free_lists(ncg_strmap *m)
+{
+	for (size_t i = 0; m && i < ncg_strmap_count(m); i++)
+		free(((mention_list *)ncg_strmap_value_at(m, i))->v);
+	ncg_strmap_free(m);
+}
+
 void
 ncg_view_free(ncg_view *v)
 {
 	if (!v)
 		return;
-	for (size_t i = 0; v->mentions && i < ncg_strmap_count(v->mentions); i++)
-		free(((mention_list *)ncg_strmap_value_at(v->mentions, i))->v);
-	ncg_strmap_free(v->mentions);
+	free_lists(v->mentions);
+	free_lists(v->mentions_in);
 	ncg_strmap_free(v->described);
 	ncg_strmap_free(v->announced);
 	ncg_strmap_free(v->edge_ix);

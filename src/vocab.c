@@ -1,7 +1,10 @@
 /* ncgkg: the vocabulary: namespaces, classes and properties. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stddef.h>
+#include <string.h>
+#include <strings.h>
 
 #include "ncgkg/vocab.h"
 
@@ -25,6 +28,8 @@ const ncg_prefix ncg_prefixes[] = {
 	{"meeting", NULL, "meeting/"},
 	{"official", NULL, "official/"},
 	{"membership", NULL, "membership/"},
+	{"post", NULL, "post/"},
+	{"role", NULL, "role/"},
 	{"body", NULL, "body/"},
 	{"workstream", NULL, "workstream/"},
 	{"asset", NULL, "asset/"},
@@ -61,7 +66,50 @@ static const char *const CLASS_IRI[NCG_C__COUNT] = {
 	[NCG_C_NIF_PHRASE] = NCG_NIF_NS "Phrase",
 	[NCG_C_NIF_SENTENCE] = NCG_NIF_NS "Sentence",
 	[NCG_C_NIF_OFFSET_STRING] = NCG_NIF_NS "OffsetBasedString",
+	[NCG_C_POST] = NCG_ORG_NS "Post",
+	[NCG_C_ROLE] = NCG_ORG_NS "Role",
+	[NCG_C_PROV_ENTITY] = NCG_PROV_NS "Entity",
+	[NCG_C_CREATIVE_WORK] = NCG_SCHEMA_NS "CreativeWork",
+	[NCG_C_EVENT] = NCG_SCHEMA_NS "Event",
+	[NCG_C_FOAF_PERSON] = NCG_FOAF_NS "Person",
+	[NCG_C_SCHEMA_PERSON] = NCG_SCHEMA_NS "Person",
+	[NCG_C_ORG_ORGANIZATION] = NCG_ORG_NS "Organization",
+	[NCG_C_SCHEMA_ORGANIZATION] = NCG_SCHEMA_NS "Organization",
+	[NCG_C_SCHEMA_PLACE] = NCG_SCHEMA_NS "Place",
+	[NCG_C_SCHEMA_COUNTRY] = NCG_SCHEMA_NS "Country",
 };
+
+/* The super-classes written into the data (ontology/ncg.ttl: the
+ * rdfs:subClassOf axioms of each class, transitively). */
+#define END NCG_C__COUNT
+static const ncg_class SUP_NONE[] = {END};
+static const ncg_class SUP_STATEMENT[] = {NCG_C_PROV_ENTITY, NCG_C_CREATIVE_WORK, END};
+static const ncg_class SUP_EVENT[] = {NCG_C_EVENT, END};
+static const ncg_class SUP_PERSON[] = {NCG_C_FOAF_PERSON, NCG_C_SCHEMA_PERSON, END};
+static const ncg_class SUP_ORG[] = {NCG_C_ORG_ORGANIZATION, NCG_C_SCHEMA_ORGANIZATION, END};
+static const ncg_class SUP_CONCEPT[] = {NCG_C_CONCEPT, END};
+static const ncg_class SUP_PLACE[] = {NCG_C_SCHEMA_PLACE, END};
+static const ncg_class SUP_COUNTRY[] = {NCG_C_PLACE, NCG_C_SCHEMA_COUNTRY,
+                                        NCG_C_SCHEMA_PLACE, END};
+#undef END
+
+const ncg_class *
+ncg_class_supers(ncg_class c)
+{
+	switch (c) {
+	case NCG_C_STATEMENT: return SUP_STATEMENT;
+	case NCG_C_MEETING:
+	case NCG_C_ACTIVITY:
+	case NCG_C_VISIBILITY_EVENT: return SUP_EVENT;
+	case NCG_C_OFFICIAL: return SUP_PERSON;
+	case NCG_C_BODY: return SUP_ORG;
+	case NCG_C_WORKSTREAM:
+	case NCG_C_ROLE: return SUP_CONCEPT;
+	case NCG_C_PLACE: return SUP_PLACE;
+	case NCG_C_COUNTRY: return SUP_COUNTRY;
+	default: return SUP_NONE;
+	}
+}
 
 static const char *const PROP_IRI[NCG_P__COUNT] = {
 	[NCG_P_TYPE] = NCG_RDF_NS "type",
@@ -126,6 +174,13 @@ static const char *const PROP_IRI[NCG_P__COUNT] = {
 	[NCG_P_NIF_SENTENCE] = NCG_NIF_NS "sentence",
 	[NCG_P_TA_IDENT_REF] = NCG_ITSRDF_NS "taIdentRef",
 	[NCG_P_ISO_CODE] = NCG_NS "isoCode",
+	[NCG_P_HOLDS] = NCG_ORG_NS "holds",
+	[NCG_P_POST_IN] = NCG_ORG_NS "postIn",
+	[NCG_P_ROLE] = NCG_ORG_NS "role",
+	[NCG_P_POST] = NCG_NS "post",
+	[NCG_P_SUB_ORGANIZATION_OF] = NCG_ORG_NS "subOrganizationOf",
+	[NCG_P_SOURCE] = NCG_DCT_NS "source",
+	[NCG_P_SOURCE_XPATH] = NCG_NS "sourceXPath",
 };
 
 static const char *const DT_IRI[NCG_DT__COUNT] = {
@@ -135,6 +190,13 @@ static const char *const DT_IRI[NCG_DT__COUNT] = {
 	[NCG_DT_DATE] = NCG_XSD_NS "date",
 	[NCG_DT_GYEAR_MONTH] = NCG_XSD_NS "gYearMonth",
 	[NCG_DT_BOOLEAN] = NCG_XSD_NS "boolean",
+	[NCG_DT_EN] = NULL,
+	[NCG_DT_KO] = NULL,
+};
+
+static const char *const DT_LANG[NCG_DT__COUNT] = {
+	[NCG_DT_EN] = "en",
+	[NCG_DT_KO] = "ko",
 };
 
 const char *
@@ -153,4 +215,36 @@ const char *
 ncg_datatype_iri(ncg_datatype d)
 {
 	return (unsigned)d < NCG_DT__COUNT ? DT_IRI[d] : NULL;
+}
+
+const char *
+ncg_datatype_lang(ncg_datatype d)
+{
+	return (unsigned)d < NCG_DT__COUNT ? DT_LANG[d] : NULL;
+}
+
+int
+ncg_datatype_of_lang(const char *lang)
+{
+	for (int d = 0; lang && d < NCG_DT__COUNT; d++)
+		if (DT_LANG[d] && strcasecmp(DT_LANG[d], lang) == 0)
+			return d;
+	return -1;
+}
+
+int
+ncg_iri_is_absolute(const char *s)
+{
+	const char *c = s;
+
+	if (!c || !isalpha((unsigned char)*c))
+		return 0;
+	while (isalnum((unsigned char)*c) || *c == '+' || *c == '-' || *c == '.')
+		c++;
+	if (*c != ':' || !c[1])
+		return 0;
+	for (; *c; c++)
+		if ((unsigned char)*c <= ' ' || *c == 0x7F || strchr("<>\"{}|\\^`", *c))
+			return 0;
+	return 1;
 }

@@ -5,7 +5,7 @@
 
 Each line of FACTS is "subject predicate object": instance keys below the
 default base (meeting/ncg-2), CURIEs (ncg:ordinal, rdfs:label, a), literals
-in double quotes with an optional ^^xsd:type.  STMT is the statement's key,
+in double quotes with an optional ^^xsd:type or @language.  STMT is the statement's key,
 STMTID its hash part.  Lines starting with '!' must be absent.  Standard
 library only.  Prints what is missing or present by mistake; exit 1 then.
 """
@@ -22,6 +22,8 @@ NS = {
     "org": "http://www.w3.org/ns/org#",
     "time": "http://www.w3.org/2006/time#",
     "ncg": "https://w3id.org/ncgkg/ontology#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "schema": "https://schema.org/",
 }
 
 
@@ -30,9 +32,11 @@ def term(t, stmt):
     if t == "a":
         return "<%stype>" % NS["rdf"]
     if t.startswith('"'):
-        m = re.match(r'^(".*")(\^\^xsd:(\w+))?$', t)
+        m = re.match(r'^(".*")(\^\^xsd:(\w+)|@([a-z]+))?$', t)
         lit = m.group(1).encode("ascii", "backslashreplace").decode()
         lit = re.sub(r"\\u([0-9a-f]{4})", lambda x: "\\u" + x.group(1).upper(), lit)
+        if m.group(4):
+            return lit + "@" + m.group(4)
         return lit + ("^^<%s%s>" % (NS["xsd"], m.group(3)) if m.group(3) else "")
     pre, _, local = t.partition(":")
     if pre in NS and "/" not in pre:

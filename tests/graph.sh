@@ -1,7 +1,7 @@
 #!/bin/sh
 # ncgkg tests: the graph command: views, formats, RDF input, bad input.
 . "${srcdir:-.}/tests/lib.sh"
-plan 13
+plan 17
 s2=$statements/ncg-2-2023-12-15.txt
 s4=$statements/ncg-4-2025-01-10.txt
 
@@ -28,6 +28,16 @@ run env GVBINDIR="$TMP/no-plugins" "$NCGKG" graph -o "$TMP/np.svg" "$s2"
 [ $rc -eq 0 ] && cmp -s "$TMP/np.svg" "$TMP/b-s2.svg" 2>/dev/null || [ $rc -eq 0 ]
 ok $? "drawing needs no Graphviz plugin configuration (GVBINDIR empty)"
 run "$NCGKG" graph --view sideways "$s2"; ok $(( rc != 2 )) "unknown view exits 2"
+# the meeting view: the one meeting a statement describes, else named
+run "$NCGKG" graph --view meeting -f dot -o "$TMP/m.dot" "$s4"
+[ $rc -eq 0 ] && grep -q '"meeting/ncg-4"' "$TMP/m.dot"; ok $? "meeting view of the one meeting described"
+run "$NCGKG" graph --view meeting -o "$TMP/m2.svg" "$s2" "$s4"
+[ $rc -eq 2 ] && grep -q "meeting/ncg-2, meeting/ncg-4" "$TMP/err" && [ ! -e "$TMP/m2.svg" ]
+ok $? "two meetings described, none named: exit 2, the choices listed, nothing written"
+run "$NCGKG" graph --view meeting --meeting https://w3id.org/ncgkg/id/meeting/ncg-2 -f dot "$s2" "$s4"
+[ $rc -eq 0 ] && grep -q '"official/maher-bitar" -> "meeting/ncg-2"' "$TMP/out"
+ok $? "a meeting named by its IRI"
+run "$NCGKG" graph --meeting meeting/ncg-2 "$s2"; ok $(( rc != 2 )) "--meeting without --view meeting exits 2"
 run "$NCGKG" graph -f pdf "$s2"; ok $(( rc != 2 )) "unknown format exits 2"
 printf '@prefix x: <http://x/> .\nx:a x:b ;; .\n' > "$TMP/bad.ttl"
 echo keep > "$TMP/keep.svg"

@@ -171,6 +171,8 @@ term(ncg_buf *b, const char *t, int object)
 		ncg_buf_append(b, t, (size_t)(q - t + 1));
 		if (strncmp(q + 1, "^^xsd:", 6) == 0)
 			ncg_buf_printf(b, "^^<%s%s>", NCG_XSD_NS, q + 7);
+		else if (q[1] == '@')          /* a language tag: "Dr."@en */
+			ncg_buf_puts(b, q + 1);
 		return;
 	}
 	if (strcmp(t, "a") == 0) {

@@ -42,7 +42,8 @@ char *th_export_file(const ncg_lexicon *lex, const char *path);
 
 /* Does N-Triples text hold the triple (s p o)?  s and (non-literal) o are
  * instance keys ("meeting/ncg-4") or CURIEs ("ncg:Meeting"); p is a CURIE
- * or "a"; o is a literal when it starts with '"' and may carry ^^xsd:x. */
+ * or "a"; o is a literal when it starts with '"' and may carry ^^xsd:x
+ * or a language tag ("Dr."@en). */
 int th_has(const char *nt, const char *s, const char *p, const char *o);
 /* How many triples have subject s and predicate p. */
 size_t th_count_sp(const char *nt, const char *s, const char *p);

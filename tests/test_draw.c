@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -55,6 +57,8 @@ Test(draw, formats)
 
 Test(draw, bodies_dot_has_clusters_nodes_edges_and_legend)
 {
+	const char *ws, *unclaimed;
+
 	draw(NCG_VIEW_BODIES, NCG_DRAW_DOT);
 	cr_assert(strstr(out, "subgraph cluster_us {"), "%s", out);
 	cr_assert(strstr(out, "subgraph cluster_rok {"));
@@ -62,25 +66,90 @@ Test(draw, bodies_dot_has_clusters_nodes_edges_and_legend)
 	cr_assert(strstr(out, "label=\"Combined ROK\xE2\x80\x93U.S.\""));
 	cr_assert(strstr(out, "label=\"United States\""));
 	cr_assert(strstr(out, "label=\"U.S. National Security Council\\nNSC\""));
-	cr_assert(strstr(out, "\"body/usfk\" -> \"workstream/conventional-nuclear-integration\""));
+	/* drawn from the body to the workstream (reversed, dir=back, when
+	 * the body's column is right of the workstreams) */
+	cr_assert(strstr(out, "\"body/usfk\" -> \"workstream/conventional-nuclear-integration\"") ||
+	          strstr(out, "\"workstream/conventional-nuclear-integration\" -> \"body/usfk\""));
 	cr_assert(strstr(out, "\"body/ncg-working-group\" -> \"body/ncg\""));
 	cr_assert(strstr(out, "style=dashed"));
 	cr_assert(strstr(out, "href=\"https://w3id.org/ncgkg/id/body/nsc\""));
 	cr_assert(strstr(out, "tooltip=\"The NCG co-chairs applauded"));
-	cr_assert(strstr(out, "Legend"));
 	cr_assert_null(strstr(out, "label=\"https://"), "an IRI as a label");
 	cr_assert_null(strstr(out, "label=\"body/"), "a key as a label");
+	/* the officials, the role on the edge */
+	cr_assert(strstr(out, "\"official/cho-chang-lae\" -> \"body/ncg\""));
+	cr_assert(strstr(out, "taillabel=\"co-chair, 4th NCG\\nmeeting\"") ||
+	          strstr(out, "headlabel=\"co-chair, 4th NCG\\nmeeting\""), "the role beside the official");
+	/* unclaimed workstreams: a cluster inside the workstreams' */
+	ws = strstr(out, "subgraph cluster_workstreams {");
+	unclaimed = strstr(out, "subgraph cluster_workstreams_unclaimed {");
+	cr_assert(ws && unclaimed && ws < unclaimed);
+	/* a legend of sample marks, not ASCII art */
+	cr_assert(strstr(out, "<B>Legend</B>"));
+	cr_assert(strstr(out, "BGCOLOR=\"#fff3c4\" STYLE=\"rounded\""), "a workstream sample");
+	cr_assert(strstr(out, "SIDES=\"B\" COLOR=\"#555555\" STYLE=\"dashed\""), "a part-of sample");
+	cr_assert(strstr(out, "SIDES=\"B\" COLOR=\"#555555\" STYLE=\"dotted\""), "a member-of sample");
+	cr_assert_null(strstr(out, "[ ]"));
+	cr_assert_null(strstr(out, "- - "));
 }
 
-Test(draw, timeline_dot_orders_meetings_in_one_rank)
+/* The x of a node's pos in DOT text, or -1e9. */
+static double
+pos_x(const char *dot, const char *name)
 {
+	char key[128];
+	const char *p, *end;
+
+	snprintf(key, sizeof key, "\t\"%s\"\t[", name);
+	p = strstr(dot, key);
+	if (!p) {
+		snprintf(key, sizeof key, "\t%s\t[", name);
+		p = strstr(dot, key);
+	}
+	if (!p)
+		return -1e9;
+	end = strstr(p, "];");
+	p = strstr(p, "pos=\"");
+	if (!p || (end && p > end))
+		return -1e9;
+	return atof(p + 5);
+}
+
+Test(draw, timeline_puts_meetings_on_a_time_axis)
+{
+	double x1, x2, x3, x4, x5, xs, jan, feb;
+
 	draw(NCG_VIEW_TIMELINE, NCG_DRAW_DOT);
-	cr_assert(strstr(out, "rank=same"));
-	cr_assert(strstr(out, "label=\"2nd NCG meeting\\n2023-12-15, Washington, D.C.\""), "%s", out);
-	cr_assert(strstr(out, "\"meeting/ncg-4\" -> \"workstream/strategic-communications\""));
-	cr_assert(strstr(out, "label=\"strategic messaging\""));
+	x1 = pos_x(out, "meeting/ncg-1");
+	x2 = pos_x(out, "meeting/ncg-2");
+	x3 = pos_x(out, "meeting/ncg-3");
+	x4 = pos_x(out, "meeting/ncg-4");
+	x5 = pos_x(out, "meeting/ncg-5");
+	xs = pos_x(out, "meeting/scm-56");
+	cr_assert(x1 > -1e9 && x1 < x2 && x2 < x3 && x3 < x4 && x4 < x5 && x5 < xs,
+	          "%g %g %g %g %g %g", x1, x2, x3, x4, x5, xs);
+	/* 10 Jan 2025 lies between the ticks of January and February 2025 */
+	jan = pos_x(out, "tl_tick_24300");
+	feb = pos_x(out, "tl_tick_24301");
+	cr_assert(jan > -1e9 && jan < x4 && x4 < feb, "%g %g %g", jan, x4, feb);
+	/* the undated meeting after the axis' end */
+	cr_assert_gt(xs, pos_x(out, "tl_axis_end"));
+	/* a reworded listing shows its wording; an edge's tooltip says where */
+	cr_assert(strstr(out, "label=\"strategic messaging\""), "%s", out);
+	cr_assert(strstr(out, "tooltip=\"The NCG co-chairs reviewed the progress on NCG workstreams"));
 	cr_assert(strstr(out, "label=announces"));
+	cr_assert(strstr(out, "label=\"B-52\\nflyover and landing on the Korean\\nPeninsula\"") ||
+	          strstr(out, "label=\"B-52\\n"), "an event on the axis");
+	cr_assert(strstr(out, "Legend"));
 	cr_assert_null(strstr(out, "label=\"https://"));
+}
+
+Test(draw, timeline_svg_fits_the_window_width)
+{
+	draw(NCG_VIEW_TIMELINE, NCG_DRAW_SVG);
+	cr_assert(strstr(out, "<svg width=\"100%\" style=\"height:auto\""), "%.400s", out);
+	cr_assert(strstr(out, "viewBox=\""));
+	cr_assert(strstr(out, "font-family=\"DejaVu Sans,Verdana,sans-serif\""));
 }
 
 Test(draw, svg_is_deterministic_and_carries_links_and_tooltips)
@@ -88,7 +157,7 @@ Test(draw, svg_is_deterministic_and_carries_links_and_tooltips)
 	char *first;
 
 	draw(NCG_VIEW_BODIES, NCG_DRAW_SVG);
-	cr_assert(strstr(out, "<svg"));
+	cr_assert(strstr(out, "<svg style=\"max-width:100%;height:auto\" width=\""));
 	cr_assert(strstr(out, "xlink:href=\"https://w3id.org/ncgkg/id/body/nsc\""));
 	cr_assert(strstr(out, "xlink:title=\"The NCG co&#45;chairs applauded"), "%s", out);
 	cr_assert(strstr(out, "&#45;&gt;") || strstr(out, "class=\"edge\""));
@@ -110,4 +179,52 @@ Test(draw, labels_keep_backslashes_and_quotes_as_text)
 	cr_assert_eq(ncg_view_new(facts, NCG_VIEW_BODIES, NULL, &view, &err), NCG_OK);
 	cr_assert_eq(ncg_draw(view, NCG_DRAW_SVG, &out, &len, &err), NCG_OK);
 	cr_assert(strstr(out, "Odd \\N &quot;Body&quot;"), "%s", out);
+}
+
+/* issue 7: Graphviz crashed on a label of 1.5 MB; labels and tooltips are
+ * cut with an ellipsis, the full text staying in the facts */
+Test(draw, long_labels_are_cut)
+{
+	ncg_error err;
+	size_t len, n = 2 * 1024 * 1024;
+	char *big = malloc(n + 1);
+	const char *label;
+
+	for (size_t i = 0; i < n; i++)
+		big[i] = i % 7 == 6 ? ' ' : 'a' + (char)(i % 5);
+	big[n] = '\0';
+	facts = ncg_facts_new();
+	ncg_facts_type(facts, "statement/a", "body/huge", NCG_C_BODY);
+	ncg_facts_label(facts, "statement/a", "body/huge", big, NCG_LABEL_TEXT);
+	ncg_facts_type(facts, "statement/a", "workstream/huge", NCG_C_WORKSTREAM);
+	ncg_facts_label(facts, "statement/a", "workstream/huge", big, NCG_LABEL_TEXT);
+	cr_assert_eq(ncg_view_new(facts, NCG_VIEW_BODIES, NULL, &view, &err), NCG_OK);
+	cr_assert_eq(strlen(ncg_view_node(view, 0)->label), n, "the full text is kept");
+	cr_assert_eq(ncg_draw(view, NCG_DRAW_DOT, &out, &len, &err), NCG_OK);
+	label = strstr(out, "\"body/huge\"");
+	cr_assert_not_null(label);
+	label = strstr(label, "label=\"");
+	cr_assert_not_null(label);
+	cr_assert_lt(strcspn(label + 7, "\""), 2000, "a label cut short");
+	cr_assert(strstr(out, "\xE2\x80\xA6"), "an ellipsis");
+	free(out);
+	out = NULL;
+	cr_assert_eq(ncg_draw(view, NCG_DRAW_SVG, &out, &len, &err), NCG_OK, "%s", err.message);
+	cr_assert_lt(len, 200000);
+	free(big);
+}
+
+/* issue 7: a subject "javascript:alert(1)" must not become a link */
+Test(draw, only_http_links)
+{
+	ncg_error err;
+	size_t len;
+
+	facts = ncg_facts_new();
+	ncg_facts_type(facts, "statement/a", "javascript:alert(1)", NCG_C_BODY);
+	ncg_facts_type(facts, "statement/a", "body/plain", NCG_C_BODY);
+	cr_assert_eq(ncg_view_new(facts, NCG_VIEW_BODIES, NULL, &view, &err), NCG_OK);
+	cr_assert_eq(ncg_draw(view, NCG_DRAW_SVG, &out, &len, &err), NCG_OK);
+	cr_assert_null(strstr(out, "href=\"javascript:"), "%s", out);
+	cr_assert(strstr(out, "xlink:href=\"https://w3id.org/ncgkg/id/body/plain\""));
 }

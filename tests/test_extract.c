@@ -76,7 +76,7 @@ Test(extract, next_meeting_with_place_and_season_resolved)
 	       "principal-level NCG will be convened in Korea next summer.\n");
 	HAS("meeting/ncg-2", "ncg:nextMeeting", "meeting/ncg-3");
 	HAS("meeting/ncg-3", "ncg:plannedPlace", "country/rok");
-	HAS("meeting/ncg-3", "ncg:plannedTimeText", "\"next summer\"");
+	HAS("meeting/ncg-3", "ncg:plannedTimeText", "\"next summer\"@en");
 	HAS("meeting/ncg-3", "ncg:plannedTime", "interval/2024-06-01_2024-08-31");
 	HAS("interval/2024-06-01_2024-08-31", "time:hasBeginning", "instant/2024-06-01");
 	HASNT(statement_key(), "ncg:describes", "meeting/ncg-3");
@@ -146,7 +146,7 @@ Test(extract, co_chaired_by_passive_and_active)
 	HAS("meeting/ncg-4", "ncg:coChair", "official/cara-abercrombie");
 	HAS("meeting/ncg-4", "ncg:coChair", "official/cho-chang-lae");
 	HAS("official/cho-chang-lae", "ncg:title",
-	    "\"ROK Deputy Minister for National Defense Policy\"");
+	    "\"ROK Deputy Minister for National Defense Policy\"@en");
 	HAS("official/cho-chang-lae", "ncg:country", "country/rok");
 	free(nt);
 	export("The third NCG meeting was held in Washington on June 10, 2024. Dr. Vipin "
@@ -180,7 +180,7 @@ Test(extract, heads_of_state_in_passing_have_no_role)
 	       "to implement President Joseph R. Biden, Jr. and President Yoon Suk Yeol's "
 	       "Washington Declaration, the NCG is an enduring body.\n");
 	HAS("official/yoon-suk-yeol", "a", "ncg:Official");
-	HAS("official/yoon-suk-yeol", "ncg:title", "\"President\"");
+	HAS("official/yoon-suk-yeol", "ncg:title", "\"President\"@en");
 	cr_assert_null(strstr(nt, "coChair"));
 	cr_assert_null(strstr(nt, "convener"));
 }
@@ -201,7 +201,7 @@ Test(extract, workstreams_link_to_the_meeting_and_contributions)
 	    "workstream/conventional-nuclear-integration");
 	HAS("body/usfk", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
 	HAS("body/stratcom", "ncg:contributesTo", "workstream/conventional-nuclear-integration");
-	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"");
+	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"@en");
 	HAS("workstream/strategic-communications", "skos:inScheme", "scheme/workstreams");
 	cr_assert_eq(th_count_sp(nt, "body/usfk", "ncg:contributesTo"), 1);
 }
@@ -234,10 +234,10 @@ Test(extract, activities_link_to_the_meeting)
 {
 	export("The second NCG convened in Washington D.C. on December 15, 2023. Principals "
 	       "commended an Extended Nuclear Deterrence Immersion Course this November.\n");
-	HAS("meeting/ncg-2", "ncg:activity", "activity/extended-nuclear-deterrence-immersion-course");
-	HAS("activity/extended-nuclear-deterrence-immersion-course", "ncg:month",
+	HAS("meeting/ncg-2", "ncg:activity", "activity/extended-nuclear-deterrence-immersion-course-2023");
+	HAS("activity/extended-nuclear-deterrence-immersion-course-2023", "ncg:month",
 	    "\"2023-11\"^^xsd:gYearMonth");
-	HAS("activity/extended-nuclear-deterrence-immersion-course", "ncg:activityKind",
+	HAS("activity/extended-nuclear-deterrence-immersion-course-2023", "ncg:activityKind",
 	    "activity-kind/course");
 }
 
@@ -368,17 +368,253 @@ Test(extract, one_node_per_entity_across_statements)
 	HAS("meeting/ncg-3", "ncg:coChair", "official/cho-chang-lae");
 	HAS("meeting/ncg-4", "ncg:coChair", "official/cho-chang-lae");
 	cr_assert_eq(th_count_sp(nt, "official/cho-chang-lae", "rdfs:label"), 1);
-	HAS("official/cho-chang-lae", "skos:altLabel", "\"Cho Chang-rae\"");
+	HAS("official/cho-chang-lae", "skos:altLabel", "\"Cho Chang-rae\"@en");
 	cr_assert_eq(th_count_sp(nt, "official/cho-chang-lae", "ncg:title"), 2);
 	/* one body for "NSC" and "U.S. National Security Council" */
-	HAS("body/nsc", "skos:altLabel", "\"NSC\"");
+	HAS("body/nsc", "skos:altLabel", "\"NSC\"@en");
 	cr_assert_eq(th_count_sp(nt, "body/nsc", "rdfs:label"), 1);
 	/* one concept for two wordings, each meeting linked to it */
 	HAS("meeting/ncg-3", "ncg:workstream", "workstream/strategic-communications");
 	HAS("meeting/ncg-4", "ncg:workstream", "workstream/strategic-communications");
-	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"");
+	HAS("workstream/strategic-communications", "skos:altLabel", "\"strategic messaging\"@en");
 	/* a shared word does not merge: two strategic commands */
 	HAS("body/stratcom", "a", "ncg:Body");
 	HAS("body/rok-strategic-command", "a", "ncg:Body");
 	HASNT("body/rok-strategic-command", "ncg:country", "country/us");
+}
+
+/* ---- issue 11: data an analyst can query ---- */
+
+/* Every role is also ncg:participant: one row per construction. */
+Test(extract, issue11_every_role_is_a_participant)
+{
+	static const struct {
+		const char *text, *role, *who;
+	} rows[] = {
+		{"The fourth NCG meeting was held in Seoul on January 10, 2025. It was co-chaired "
+		 "by Dr. Cho Chang Lae and Ms. Cara Abercrombie.\n", "ncg:coChair", "official/cho-chang-lae"},
+		{"The second NCG meeting was held in Washington on December 15, 2023. The meeting "
+		 "was convened by Mr. Maher Bitar.\n", "ncg:convener", "official/maher-bitar"},
+		{"The second NCG meeting was held in Washington on December 15, 2023. Discussions "
+		 "were led by Dr. Vipin Narang.\n", "ncg:discussionLead", "official/vipin-narang"},
+		{"The third NCG meeting was held in Washington on June 10, 2024. The meeting was "
+		 "chaired by Dr. Vipin Narang.\n", "ncg:chair", "official/vipin-narang"},
+		{"The third NCG meeting was held in Washington on June 10, 2024. It was attended "
+		 "by Dr. Vipin Narang.\n", "ncg:participant", "official/vipin-narang"},
+	};
+
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		const char *m = strstr(rows[i].text, "fourth") ? "meeting/ncg-4"
+		              : strstr(rows[i].text, "second") ? "meeting/ncg-2" : "meeting/ncg-3";
+
+		export(rows[i].text);
+		HAS(m, rows[i].role, rows[i].who);
+		HAS(m, "ncg:participant", rows[i].who);
+		done();
+	}
+}
+
+/* The issue's example: one post written two ways, in 2023 and 2025, held
+ * by two officials; ncg:title on the officials only. */
+Test(extract, issue11_one_post_two_wordings_two_holders)
+{
+	const char *post = "post/rok-ministry-of-national-defense--"
+	                   "deputy-minister-for-national-defense-policy";
+
+	nt = export_two(
+		"The second NCG meeting was held in Washington on December 15, 2023. Discussions "
+		"were led by Dr. Heo Tae-keun, Deputy Minister for National Defense Policy of the "
+		"ROK.\n",
+		"The fourth NCG meeting was held in Washington on January 10, 2025. It was "
+		"co-chaired by Dr. Cho Chang Lae, ROK Deputy Minister for National Defense "
+		"Policy.\n");
+	HAS("official/heo-tae-keun", "org:holds", post);
+	HAS("official/cho-chang-lae", "org:holds", post);
+	HAS(post, "a", "org:Post");
+	HAS(post, "ncg:country", "country/rok");
+	HAS(post, "org:postIn", "body/rok-ministry-of-national-defense");
+	HAS(post, "org:role", "role/deputy-minister-for-national-defense-policy");
+	HAS("role/deputy-minister-for-national-defense-policy", "a", "org:Role");
+	HAS("role/deputy-minister-for-national-defense-policy", "a", "skos:Concept");
+	/* the ministry is named only by the title: an organisation, not a body
+	 * the statements name */
+	HAS("body/rok-ministry-of-national-defense", "a", "org:Organization");
+	HASNT("body/rok-ministry-of-national-defense", "a", "ncg:Body");
+	cr_assert_eq(th_count_sp(nt, "official/cho-chang-lae", "ncg:title"), 1);
+	cr_assert(strstr(nt, "/membership/heo-tae-keun--") && strstr(nt, "/membership/cho-chang-lae--"));
+	for (const char *l = nt; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+		const char *title = strstr(l, "> <https://w3id.org/ncgkg/ontology#title> ");
+		const char *eol = strchr(l, '\n');
+
+		cr_assert(!title || (eol && title > eol) ||
+		          strncmp(l, "<https://w3id.org/ncgkg/id/membership/", 38) != 0,
+		          "a membership repeats ncg:title: %.120s", l);
+	}
+	cr_assert(strstr(nt, "ontology#asOf> \"2023-12-15\"^^"), "%s", nt);
+	cr_assert(strstr(nt, "ontology#asOf> \"2025-01-10\"^^"));
+}
+
+/* What the title names: a body in it, a body through a lexicon cue, a
+ * country; no scope, no post.  One row per construction. */
+Test(extract, issue11_posts_and_organisations_from_titles)
+{
+	static const struct {
+		const char *name, *title, *role, *post, *org, *country;
+	} rows[] = {
+		{"Mr. Maher Bitar", "Coordinator for Intelligence and Defense Policy at the U.S. "
+		 "National Security Council (NSC)", "role/coordinator-for-intelligence-and-defense-policy",
+		 "post/nsc--coordinator-for-intelligence-and-defense-policy", "body/nsc", "country/us"},
+		{"Ms. Cara Abercrombie", "performing the duties of Deputy Under Secretary of Defense "
+		 "for Policy", "role/deputy-under-secretary-of-defense-for-policy",
+		 "post/dod--deputy-under-secretary-of-defense-for-policy", "body/dod", "country/us"},
+		{"Dr. Kim Tae-hyo", "the ROK\xE2\x80\x99s Principal Deputy National Security Advisor",
+		 "role/principal-deputy-national-security-advisor",
+		 "post/rok-national-security-office--principal-deputy-national-security-advisor",
+		 "body/rok-national-security-office", "country/rok"},
+		{"Mr. Kihara Minoru", "Japanese Minister of Defense", "role/minister-of-defense",
+		 "post/japan--minister-of-defense", NULL, "country/japan"},
+		{"Gen. Paul J. LaCamera", "Commander of U.S. Forces Korea", "role/commander",
+		 "post/usfk--commander", "body/usfk", "country/us"},
+		{"Mr. Joseph Smith", "Special Envoy", "role/special-envoy", NULL, NULL, NULL},
+	};
+
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		char text[512], who[128], ms[160];
+		const char *at, *end;
+
+		snprintf(text, sizeof text, "The fourth NCG meeting was held in Seoul on January "
+		         "10, 2025. It was co-chaired by %s, %s.\n", rows[i].name, rows[i].title);
+		export(text);
+		at = strstr(nt, "<https://w3id.org/ncgkg/id/official/");
+		cr_assert_not_null(at, "%s", text);
+		at += strlen("<https://w3id.org/ncgkg/id/");
+		end = strchr(at, '>');
+		snprintf(who, sizeof who, "%.*s", (int)(end - at), at);
+		snprintf(ms, sizeof ms, "membership/%s--%.16s", who + strlen("official/"),
+		         statement_key() + strlen("statement/"));
+		HAS(ms, "org:role", rows[i].role);
+		if (rows[i].post) {
+			HAS(who, "org:holds", rows[i].post);
+			HAS(ms, "ncg:post", rows[i].post);
+		} else {
+			cr_assert_eq(th_count_sp(nt, ms, "ncg:post"), 0, "%s", text);
+			cr_assert_eq(th_count_sp(nt, who, "org:holds"), 0, "%s", text);
+		}
+		if (rows[i].org)
+			HAS(ms, "org:organization", rows[i].org);
+		else
+			cr_assert_eq(th_count_sp(nt, ms, "org:organization"), 0, "%s", text);
+		if (rows[i].country && rows[i].post)
+			HAS(rows[i].post, "ncg:country", rows[i].country);
+		done();
+	}
+}
+
+/* One membership per official per statement, from the fullest title. */
+Test(extract, issue11_one_membership_per_statement)
+{
+	export("The 56th SCM was held in Washington on October 30, 2024. ROK Minister of "
+	       "National Defense Kim Yong-hyun attended. Minister Kim thanked the hosts.\n");
+	cr_assert_eq(th_count_sp(nt, "official/kim-yong-hyun", "org:hasMembership"), 1, "%s", nt);
+	cr_assert_eq(th_count_sp(nt, "official/kim-yong-hyun", "org:holds"), 1, "%s", nt);
+	HAS("official/kim-yong-hyun", "org:holds",
+	    "post/rok-ministry-of-national-defense--minister-of-national-defense");
+}
+
+/* A document's name is not a wording of a workstream. */
+Test(extract, issue11_document_name_is_not_a_workstream)
+{
+	export("The fourth NCG meeting was held in Washington on January 10, 2025. Principals "
+	       "discussed deterrence in accordance with the United States and Republic of Korea "
+	       "Guidelines for Nuclear Deterrence and Nuclear Operations on the Korean Peninsula.\n");
+	cr_assert_null(strstr(nt, "/workstream/guidelines>"), "%s", nt);
+	done();
+	export("The second NCG meeting was held in Washington on December 15, 2023. "
+	       "They reviewed NCG workstreams, including on guidelines; and strategic "
+	       "communications.\n");
+	HAS("meeting/ncg-2", "ncg:workstream", "workstream/guidelines");
+}
+
+/* Language tags: English text @en, copies of text and identifiers plain,
+ * a Hangul name @ko. */
+Test(extract, issue11_language_tags)
+{
+	export("The fourth NCG meeting was held in Washington on January 10, 2025. It was "
+	       "co-chaired by Dr. Cho Chang Lae (\xEC\xA1\xB0\xEC\xB0\xBD\xEB\x9E\x98), ROK "
+	       "Deputy Minister for National Defense Policy. The fifth NCG meeting will be held "
+	       "in the first half of 2025.\n");
+	HAS("official/cho-chang-lae", "foaf:name", "\"Cho Chang Lae\"@en");
+	HAS("official/cho-chang-lae", "foaf:name", "\"\\uC870\\uCC3D\\uB798\"@ko");
+	HAS("official/cho-chang-lae", "skos:altLabel", "\"\\uC870\\uCC3D\\uB798\"@ko");
+	HAS("official/cho-chang-lae", "ncg:honorific", "\"Dr.\"@en");
+	HAS("official/cho-chang-lae", "ncg:title",
+	    "\"ROK Deputy Minister for National Defense Policy\"@en");
+	HAS("official/cho-chang-lae", "rdfs:label", "\"Cho Chang Lae\"@en");
+	HAS("meeting/ncg-5", "ncg:plannedTimeText", "\"first half of 2025\"@en");
+	HAS("body/ncg", "ncg:acronym", "\"NCG\"@en");
+	HAS("body/ncg", "skos:altLabel", "\"NCG\"@en");
+	cr_assert_null(strstr(nt, "anchorOf> \"Cho Chang Lae\"@"));
+}
+
+/* What the caller knows of a statement (a saved page's head, --source)
+ * wins over what the text's head suggests. */
+static void
+export_meta(const char *s, const ncg_text_meta *meta)
+{
+	ncg_facts *f = ncg_facts_new();
+	th_doc d = th_read(s, th_lexicon());
+	ncg_error err;
+	ncg_rdf *rdf;
+	size_t len;
+
+	cr_assert_eq(ncg_text_set_meta(d.text, meta, &err), NCG_OK);
+	cr_assert_eq(ncg_extract(d.doc, d.ms, th_lexicon(), f, &err), NCG_OK);
+	cr_assert_eq(ncg_rdf_new(&rdf, &err), NCG_OK);
+	cr_assert_eq(ncg_rdf_serialize(rdf, f, NCG_FMT_NTRIPLES, NULL, &nt, &len, &err), NCG_OK);
+	ncg_rdf_free(rdf);
+	th_doc_free(&d);
+	ncg_facts_free(f);
+}
+
+Test(extract, issue11_metadata_wins_over_the_head)
+{
+	ncg_text_meta meta = {"Readout of the Fourth NCG", "2025-01-11", "U.S. Department of Defense",
+	                      "https://example.org/releases/4"};
+	const char *text = "Joint Press Statement\n\nJanuary 10, 2025\n\nThe fourth NCG meeting was "
+	                   "held in Washington on January 10, 2025. The fifth NCG meeting will be held "
+	                   "later this year.\n";
+
+	export_meta(text, &meta);
+	HAS(statement_key(), "dcterms:title", "\"Readout of the Fourth NCG\"@en");
+	HAS(statement_key(), "rdfs:label", "\"Readout of the Fourth NCG\"@en");
+	HAS(statement_key(), "dcterms:issued", "\"2025-01-11\"^^xsd:date");
+	cr_assert_eq(th_count_sp(nt, statement_key(), "dcterms:issued"), 1);
+	HAS(statement_key(), "dcterms:publisher", "body/dod");
+	HAS("body/dod", "a", "org:Organization");
+	HASNT("body/dod", "a", "ncg:Body");
+	cr_assert(strstr(nt, "<http://purl.org/dc/terms/source> <https://example.org/releases/4> ."),
+	          "%s", nt);
+	HAS(statement_key(), "a", "prov:Entity");
+	HAS(statement_key(), "a", "schema:CreativeWork");
+	done();
+	/* without metadata: the head's date; a source only when given */
+	export(text);
+	HAS(statement_key(), "dcterms:issued", "\"2025-01-10\"^^xsd:date");
+	cr_assert_null(strstr(nt, "terms/source>"));
+	done();
+	/* a bad date or address in the metadata is ignored, not written */
+	meta.issued = "11 January 2025";
+	meta.source = "not an address";
+	export_meta(text, &meta);
+	HAS(statement_key(), "dcterms:issued", "\"2025-01-10\"^^xsd:date");
+	cr_assert_null(strstr(nt, "terms/source>"));
+}
+
+/* A dated activity is that year's occurrence of a recurring one. */
+Test(extract, issue11_dated_activity_is_that_years_occurrence)
+{
+	export("The fifth NCG meeting was held in Seoul on September 22, 2025. Principals "
+	       "welcomed the trilateral Freedom Edge exercise in September.\n");
+	cr_assert(strstr(nt, "/activity/freedom-edge-2025>"), "%s", nt);
+	cr_assert_null(strstr(nt, "/activity/freedom-edge>"));
 }

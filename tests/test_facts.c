@@ -102,11 +102,84 @@ Test(facts, duplicates_merge_and_output_is_sorted)
 	}
 	ncg_facts_type(f, "statement/b", "meeting/ncg-4", NCG_C_MEETING);
 	n = ncg_facts_finish(f, &t);
-	cr_assert_eq(n, 4);                          /* type in two graphs */
-	cr_assert_eq(ncg_facts_count_triples(f), 3);
+	/* ncg:Meeting and schema:Event (its super-class, issue 11), each in
+	 * two graphs */
+	cr_assert_eq(n, 6);
+	cr_assert_eq(ncg_facts_count_triples(f), 4);
 	for (size_t i = 1; i < n; i++)
 		cr_assert_leq(strcmp(t[i - 1].s, t[i].s), 0);
 	cr_assert(ncg_facts_has_type(f, "meeting/ncg-4", NCG_C_MEETING));
 	cr_assert_not(ncg_facts_has_type(f, "meeting/ncg-4", NCG_C_BODY));
 	ncg_facts_free(f);
+}
+
+/* issue 11: what a reasoner would add, stated */
+Test(facts, types_bring_their_aligned_super_classes)
+{
+	static const struct {
+		ncg_class c;
+		ncg_class also[3];
+		size_t n;
+	} rows[] = {
+		{NCG_C_OFFICIAL, {NCG_C_FOAF_PERSON, NCG_C_SCHEMA_PERSON}, 2},
+		{NCG_C_BODY, {NCG_C_ORG_ORGANIZATION, NCG_C_SCHEMA_ORGANIZATION}, 2},
+		{NCG_C_MEETING, {NCG_C_EVENT}, 1},
+		{NCG_C_ACTIVITY, {NCG_C_EVENT}, 1},
+		{NCG_C_STATEMENT, {NCG_C_PROV_ENTITY, NCG_C_CREATIVE_WORK}, 2},
+		{NCG_C_WORKSTREAM, {NCG_C_CONCEPT}, 1},
+		{NCG_C_ROLE, {NCG_C_CONCEPT}, 1},
+		{NCG_C_COUNTRY, {NCG_C_PLACE, NCG_C_SCHEMA_COUNTRY, NCG_C_SCHEMA_PLACE}, 3},
+		{NCG_C_POST, {NCG_C__COUNT}, 0},
+	};
+
+	for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+		ncg_facts *f = ncg_facts_new();
+		const ncg_triple *t;
+		size_t n;
+
+		cr_assert_eq(ncg_facts_type(f, "statement/a", "x/y", rows[r].c), 0);
+		n = ncg_facts_finish(f, &t);
+		cr_assert_eq(count(t, n, "x/y", NCG_P_TYPE), 1 + rows[r].n, "row %zu", r);
+		for (size_t k = 0; k < rows[r].n; k++)
+			cr_assert(ncg_facts_has_type(f, "x/y", rows[r].also[k]), "row %zu, %zu", r, k);
+		ncg_facts_free(f);
+	}
+}
+
+Test(facts, acronyms_are_alt_labels_unless_the_label)
+{
+	ncg_facts *f = ncg_facts_new();
+	const ncg_triple *t;
+	size_t n;
+
+	ncg_facts_label(f, "statement/a", "body/nsc", "U.S. National Security Council",
+	                NCG_LABEL_LEXICON);
+	ncg_facts_literal(f, "statement/a", "body/nsc", NCG_P_ACRONYM, "NSC", NCG_DT_EN);
+	ncg_facts_label(f, "statement/a", "body/usindopacom", "USINDOPACOM", NCG_LABEL_TEXT);
+	ncg_facts_literal(f, "statement/a", "body/usindopacom", NCG_P_ACRONYM, "USINDOPACOM",
+	                  NCG_DT_EN);
+	n = ncg_facts_finish(f, &t);
+	cr_assert_str_eq(object(t, n, "body/nsc", NCG_P_ALT_LABEL), "NSC");
+	cr_assert_eq(count(t, n, "body/usindopacom", NCG_P_ALT_LABEL), 0);
+	for (size_t i = 0; i < n; i++)
+		if (t[i].p == NCG_P_LABEL || t[i].p == NCG_P_ALT_LABEL)
+			cr_assert_eq(t[i].dt, NCG_DT_EN, "%s", t[i].o);
+	ncg_facts_free(f);
+}
+
+Test(facts, language_tags_are_kinds_of_literals)
+{
+	cr_assert_str_eq(ncg_datatype_lang(NCG_DT_EN), "en");
+	cr_assert_str_eq(ncg_datatype_lang(NCG_DT_KO), "ko");
+	cr_assert_null(ncg_datatype_lang(NCG_DT_STRING));
+	cr_assert_null(ncg_datatype_iri(NCG_DT_EN));
+	cr_assert_eq(ncg_datatype_of_lang("EN"), NCG_DT_EN);
+	cr_assert_eq(ncg_datatype_of_lang("fr"), -1);
+	cr_assert(ncg_iri_is_absolute("https://example.org/a?b=c#d"));
+	cr_assert(ncg_iri_is_absolute("urn:isbn:0451450523"));
+	cr_assert_not(ncg_iri_is_absolute("example.org/a"));
+	cr_assert_not(ncg_iri_is_absolute("https://example.org/a b"));
+	cr_assert_not(ncg_iri_is_absolute("https://example.org/<a>"));
+	cr_assert_not(ncg_iri_is_absolute("https:"));
+	cr_assert_not(ncg_iri_is_absolute(""));
 }

@@ -2,7 +2,10 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 #include "ncgkg/rdf.h"
@@ -130,4 +133,42 @@ Test(rdf, rdfxml_is_written)
 	cr_assert(strstr(xml, "ncg:ordinal"));
 	free(xml);
 	ncg_facts_free(f);
+}
+
+/* issue 11: language-tagged literals are written, and read back as such */
+Test(rdf, language_tags_written_and_read_back)
+{
+	ncg_facts *f = ncg_facts_new(), *back = ncg_facts_new();
+	char *nt, dir[] = "/tmp/ncgkg-test-XXXXXX", path[64];
+	const ncg_triple *t;
+	size_t n, en = 0, ko = 0;
+	ncg_error err;
+	FILE *fh;
+
+	ncg_facts_literal(f, "statement/a", "official/x", NCG_P_TITLE, "Deputy Minister", NCG_DT_EN);
+	ncg_facts_literal(f, "statement/a", "official/x", NCG_P_NAME, "\xEC\xA1\xB0", NCG_DT_KO);
+	ncg_facts_literal(f, "statement/a", "official/x", NCG_P_SHA256, "abc", NCG_DT_STRING);
+	nt = ser(f, NCG_FMT_NTRIPLES, NULL);
+	cr_assert(strstr(nt, "#title> \"Deputy Minister\"@en .\n"), "%s", nt);
+	cr_assert(strstr(nt, "/name> \"\\uC870\"@ko .\n"), "%s", nt);
+	cr_assert(strstr(nt, "#sha256> \"abc\" .\n"), "%s", nt);
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/x.nt", dir);
+	fh = fopen(path, "w");
+	cr_assert_not_null(fh);
+	fputs(nt, fh);
+	fclose(fh);
+	cr_assert_eq(ncg_rdf_read_facts(rdf, path, NULL, back, &err), NCG_OK, "%s", err.message);
+	n = ncg_facts_finish(back, &t);
+	for (size_t i = 0; i < n; i++) {
+		en += t[i].dt == NCG_DT_EN && strcmp(t[i].o, "Deputy Minister") == 0;
+		ko += t[i].dt == NCG_DT_KO && strcmp(t[i].o, "\xEC\xA1\xB0") == 0;
+	}
+	cr_assert_eq(en, 1);
+	cr_assert_eq(ko, 1);
+	unlink(path);
+	rmdir(dir);
+	free(nt);
+	ncg_facts_free(f);
+	ncg_facts_free(back);
 }

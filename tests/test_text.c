@@ -59,26 +59,52 @@ Test(text, offsets_are_code_points)
 	ncg_text_free(t);
 }
 
-Test(text, bom_is_code_point_zero_and_crlf_offsets_shrink)
+/* issue 11: the text is normalised (BOM dropped, CRLF as LF, no white
+ * space at the end), so offsets count code points of the normalised text */
+Test(text, bom_is_code_point_0_and_crlf_offsets_shrink)
 {
 	ncg_text *t = from("\xEF\xBB\xBFHi\r\nthere", 12);
 
-	cr_assert_eq(ncg_text_cp_len(t), 9);       /* U+FEFF H i \n t h e r e */
-	cr_assert_eq(ncg_text_cp(t, 3), 1);        /* 'H' after the BOM */
+	cr_assert_str_eq(ncg_text_str(t), "\xEF\xBB\xBFHi\nthere");
+	cr_assert_eq(ncg_text_cp_len(t), 9);       /* BOM H i \n t h e r e */
+	cr_assert_eq(ncg_text_cp(t, 0), 0);
+	cr_assert_eq(ncg_text_cp(t, 3), 1);        /* 'H' */
+	cr_assert_eq(ncg_text_cp(t, 6), 4);        /* 't' */
 	ncg_text_free(t);
 }
 
-Test(text, sha256_is_of_the_raw_bytes)
+/* issue 11: the statement's key is the SHA-256 of the normalised text, so
+ * line ends, a byte-order mark and final white space do not change it */
+Test(text, sha256_is_of_the_normalised_text)
 {
+	static const char *const same[] = {
+		"abc\ndef", "abc\r\ndef", "abc\rdef", "\xEF\xBB\xBF" "abc\ndef",
+		"abc\ndef\n", "abc\ndef\n\n", "abc\r\ndef\r\n", "abc\ndef \t\n",
+		"\xEF\xBB\xBF" "abc\r\ndef\r\n\r\n",
+	};
+	static const char *const other[] = {" abc\ndef", "abc\n\ndef", "abc def", "abc\nde"};
 	ncg_text *t = from("abc", 3);
+	char want[65];
 
 	cr_assert_str_eq(ncg_text_sha256(t),
 	    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	ncg_text_free(t);
-	t = from("abc\r\n", 5);
-	cr_assert_str_neq(ncg_text_sha256(t),
-	    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	t = from(same[0], strlen(same[0]));
+	memcpy(want, ncg_text_sha256(t), sizeof want);
 	ncg_text_free(t);
+	for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+		t = from(same[i], strlen(same[i]));
+		cr_assert_str_eq(ncg_text_sha256(t), want, "variant %zu", i);
+		/* the byte-order mark stays in the text (code point 0) */
+		cr_assert_str_eq(ncg_text_str(t) + (same[i][0] == '\xEF' ? 3 : 0),
+		                 "abc\ndef", "variant %zu", i);
+		ncg_text_free(t);
+	}
+	for (size_t i = 0; i < sizeof other / sizeof other[0]; i++) {
+		t = from(other[i], strlen(other[i]));
+		cr_assert_str_neq(ncg_text_sha256(t), want, "other %zu", i);
+		ncg_text_free(t);
+	}
 }
 
 Test(text, invalid_utf8_names_offset_line_and_column)
@@ -136,7 +162,7 @@ Test(text, reads_a_file_and_keeps_its_basename)
 	cr_assert_eq(write(fd, "Hello.\r\n", 8), 8);
 	close(fd);
 	cr_assert_eq(ncg_text_read_file(path, &t, &err), NCG_OK);
-	cr_assert_str_eq(ncg_text_str(t), "Hello.\n");
+	cr_assert_str_eq(ncg_text_str(t), "Hello.");   /* normalised: no final newline */
 	cr_assert_str_eq(ncg_text_basename(t), strrchr(path, '/') + 1);
 	ncg_text_free(t);
 	unlink(path);

@@ -112,28 +112,160 @@ Test(view, bodies_clustered_by_state_with_contributions)
 
 Test(view, timeline_orders_meetings_and_shows_wordings)
 {
-	size_t a, b;
+	size_t a, b, c, d;
 	const ncg_vedge *e;
+	const ncg_vnode *n;
 
 	load(KNOWN, NCG_VIEW_TIMELINE);
 	cr_assert_not_null(node("meeting/ncg-2", &a));
-	cr_assert_not_null(node("meeting/ncg-4", &b));
-	cr_assert_lt(a, b);
-	cr_assert_str_eq(node("meeting/ncg-4", NULL)->sublabel, "2025-01-10, Washington, D.C.");
+	cr_assert_not_null(node("meeting/ncg-3", &b));
+	cr_assert_not_null(node("meeting/ncg-4", &c));
+	cr_assert_not_null(node("meeting/ncg-5", &d));
+	cr_assert(a < b && b < c && c < d, "meetings in date order");
+	cr_assert_str_eq(node("meeting/ncg-4", NULL)->sublabel, "10 Jan 2025, Washington, D.C.");
+	cr_assert_str_eq(node("meeting/ncg-4", NULL)->when, "2025-01-10");
+	cr_assert_str_eq(node("meeting/ncg-1", NULL)->when, "2023-07");
 	cr_assert(node("meeting/ncg-5", NULL)->planned);
-	cr_assert_str_eq(node("meeting/ncg-3", NULL)->sublabel,
-	                 "planned: next summer, Republic of Korea");
-	cr_assert_null(node("meeting/scm-56", NULL));     /* only referred to */
+	n = node("meeting/ncg-3", NULL);
+	cr_assert_str_eq(n->sublabel, "planned: next summer, Republic of Korea");
+	cr_assert_str_eq(n->when, "2024-06-01");
+	cr_assert_str_eq(n->until, "2024-08-31");
+	/* every meeting in the data, an undated one last */
+	n = node("meeting/scm-56", &b);
+	cr_assert_not_null(n);
+	cr_assert_null(n->when);
+	for (size_t i = b + 1; i < ncg_view_nnodes(view); i++)
+		cr_assert_neq(ncg_view_node(view, i)->kind, NCG_VN_MEETING);
 	/* renamed: the 4th meeting says "strategic messaging" */
 	e = edge("meeting/ncg-4", "workstream/strategic-communications", NCG_VE_LISTS);
 	cr_assert_not_null(e);
 	cr_assert_str_eq(e->label, "strategic messaging");
+	cr_assert(e->tooltip && strstr(e->tooltip, "strategic messaging"), "%s", e->tooltip);
 	cr_assert_not(e->first);
 	e = edge("meeting/ncg-2", "workstream/strategic-communications", NCG_VE_LISTS);
 	cr_assert(e->first);
 	cr_assert_null(e->label);
 	cr_assert_not_null(edge("meeting/ncg-2", "meeting/ncg-3", NCG_VE_NEXT));
 	cr_assert_null(edge("meeting/ncg-4", "workstream/guidelines", NCG_VE_LISTS));
+	/* events and activities, dated, with the meeting reporting them */
+	n = node("event/b-52-2023-10", NULL);
+	cr_assert_not_null(n);
+	cr_assert_eq(n->kind, NCG_VN_EVENT);
+	cr_assert_str_eq(n->when, "2023-10");
+	cr_assert_str_eq(n->label, "B-52");
+	cr_assert_str_eq(n->sublabel, "flyover and landing on the Korean Peninsula");
+	cr_assert_not_null(edge("meeting/ncg-2", "event/b-52-2023-10", NCG_VE_REVIEWS));
+	n = node("activity/ncg-simulation", NULL);
+	cr_assert_not_null(n);
+	cr_assert_str_eq(n->when, "2025-01-10");
+	cr_assert(n->when_reported);
+	cr_assert_str_eq(node("activity/extended-nuclear-deterrence-immersion-course-2023", NULL)->when,
+	                 "2023-11");
+	cr_assert_not(node("activity/extended-nuclear-deterrence-immersion-course-2023", NULL)->when_reported);
+	cr_assert_not_null(edge("meeting/ncg-4", "activity/ncg-simulation", NCG_VE_REPORTS));
+}
+
+/* issue 14: every official with a meeting role, beside their body or in
+ * their state; the role on an edge; unclaimed workstreams grouped */
+Test(view, bodies_show_every_official_with_a_role)
+{
+	static const char *const ROLED[] = {
+		"official/cara-abercrombie", "official/cho-chang-lae", "official/heo-tae-keun",
+		"official/kim-tae-hyo", "official/maher-bitar", "official/vipin-narang"
+	};
+	const ncg_vedge *e;
+	size_t officials = 0;
+
+	load(KNOWN, NCG_VIEW_BODIES);
+	for (size_t i = 0; i < sizeof ROLED / sizeof ROLED[0]; i++) {
+		const ncg_vnode *n = node(ROLED[i], NULL);
+
+		cr_assert_not_null(n, "%s", ROLED[i]);
+		cr_assert_eq(n->kind, NCG_VN_OFFICIAL);
+		cr_assert_not_null(n->sublabel, "%s: a title", ROLED[i]);
+	}
+	for (size_t i = 0; i < ncg_view_nnodes(view); i++)
+		officials += ncg_view_node(view, i)->kind == NCG_VN_OFFICIAL;
+	cr_assert_eq(officials, 6, "no official without a role (presidents)");
+	cr_assert_str_eq(node("official/maher-bitar", NULL)->cluster, "cluster_us");
+	cr_assert_str_eq(node("official/cho-chang-lae", NULL)->cluster, "cluster_rok");
+	cr_assert_str_eq(node("official/vipin-narang", NULL)->cluster, "cluster_us");
+	e = edge("official/cho-chang-lae", "body/ncg", NCG_VE_ROLE);
+	cr_assert_not_null(e);
+	cr_assert_str_eq(e->label, "co-chair, 4th NCG meeting");
+	cr_assert(e->tooltip && strstr(e->tooltip, "co-chaired"), "%s", e->tooltip);
+	e = edge("official/maher-bitar", "body/ncg", NCG_VE_ROLE);
+	cr_assert_str_eq(e->label, "convener, 2nd NCG meeting");
+	/* workstreams no body contributes to, in a cluster of their own */
+	cr_assert_str_eq(node("workstream/guidelines", NULL)->cluster,
+	                 "cluster_workstreams_unclaimed");
+	cr_assert_str_eq(node("workstream/conventional-nuclear-integration", NULL)->cluster,
+	                 "cluster_workstreams");
+	for (size_t i = 0; i < ncg_view_nclusters(view); i++)
+		if (!strcmp(ncg_view_cluster(view, i)->id, "cluster_workstreams_unclaimed"))
+			cr_assert_str_eq(ncg_view_cluster(view, i)->parent, "cluster_workstreams");
+}
+
+Test(view, meeting_view_shows_one_meeting)
+{
+	const char *const one[] = {KNOWN[1], NULL};
+	const ncg_vedge *e;
+	ncg_error err;
+
+	load(one, NCG_VIEW_MEETING);         /* the one meeting described */
+	cr_assert_eq(node("meeting/ncg-4", NULL)->kind, NCG_VN_MEETING);
+	e = edge("official/cho-chang-lae", "meeting/ncg-4", NCG_VE_ROLE);
+	cr_assert_not_null(e);
+	cr_assert_str_eq(e->label, "co-chair");
+	e = edge("meeting/ncg-4", "workstream/strategic-communications", NCG_VE_LISTS);
+	cr_assert_str_eq(e->label, "strategic messaging");
+	cr_assert_not_null(edge("body/usfk", "workstream/conventional-nuclear-integration",
+	                        NCG_VE_CONTRIBUTES));
+	cr_assert_not_null(edge("meeting/ncg-4", "activity/ncg-simulation", NCG_VE_REPORTS));
+	cr_assert_not_null(edge("meeting/ncg-4", "meeting/ncg-5", NCG_VE_NEXT));
+	cr_assert_null(node("meeting/ncg-2", NULL));
+	cr_assert_null(node("workstream/guidelines", NULL));   /* not listed at the 4th */
+	done();
+	/* two described: name one, by key or IRI; else a usage error */
+	load(KNOWN, NCG_VIEW_BODIES);
+	done();
+	facts = ncg_facts_new();
+	for (size_t i = 0; KNOWN[i]; i++)
+		cr_assert_eq(ncg_extract_file(KNOWN[i], th_lexicon(), facts, &err), NCG_OK);
+	cr_assert_eq(ncg_view_new_meeting(facts, NCG_VIEW_MEETING, NULL, NULL, &view, &err),
+	             NCG_ERR_USAGE);
+	cr_assert_null(view);
+	cr_assert(strstr(err.message, "meeting/ncg-2, meeting/ncg-4"), "%s", err.message);
+	cr_assert_eq(ncg_view_new_meeting(facts, NCG_VIEW_MEETING, "meeting/ncg-9", NULL, &view,
+	                                  &err), NCG_ERR_USAGE);
+	cr_assert(strstr(err.message, "no meeting 'meeting/ncg-9'"), "%s", err.message);
+	cr_assert_eq(ncg_view_new_meeting(facts, NCG_VIEW_MEETING,
+	                                  "https://w3id.org/ncgkg/id/meeting/ncg-2", NULL, &view,
+	                                  &err), NCG_OK);
+	cr_assert_not_null(edge("official/maher-bitar", "meeting/ncg-2", NCG_VE_ROLE));
+	cr_assert_not_null(edge("meeting/ncg-2", "event/b-52-2023-10", NCG_VE_REVIEWS));
+	cr_assert_not_null(edge("event/b-52-2023-10", "asset/b-52", NCG_VE_SHOWS));
+	cr_assert_not_null(edge("official/maher-bitar", "body/nsc", NCG_VE_MEMBER_OF));
+}
+
+/* issue 7: only http(s) IRIs become links */
+Test(view, only_http_iris_are_links)
+{
+	ncg_error err;
+
+	facts = ncg_facts_new();
+	ncg_facts_type(facts, "statement/a", "javascript:alert(1)", NCG_C_BODY);
+	ncg_facts_type(facts, "statement/a", "body/plain", NCG_C_BODY);
+	ncg_facts_type(facts, "statement/a", "http://example.org/b", NCG_C_BODY);
+	cr_assert_eq(ncg_view_new(facts, NCG_VIEW_BODIES, NULL, &view, &err), NCG_OK);
+	cr_assert_null(node("javascript:alert(1)", NULL)->href);
+	cr_assert_str_eq(node("body/plain", NULL)->href, "https://w3id.org/ncgkg/id/body/plain");
+	cr_assert_str_eq(node("http://example.org/b", NULL)->href, "http://example.org/b");
+	done();
+	facts = ncg_facts_new();
+	ncg_facts_type(facts, "statement/a", "body/plain", NCG_C_BODY);
+	cr_assert_eq(ncg_view_new(facts, NCG_VIEW_BODIES, "file:///etc/", &view, &err), NCG_OK);
+	cr_assert_null(node("body/plain", NULL)->href);
 }
 
 Test(view, same_facts_same_view_whatever_the_order)

@@ -18,11 +18,20 @@
 #include "ncgkg/status.h"
 
 /* Add what the statement says to facts.  The statement's key is
- * "statement/" + the first 16 hex digits of its SHA-256. */
+ * "statement/" + the first 16 hex digits of the SHA-256 of its normalised
+ * text (ncg_text_sha256), so that line ends, a byte-order mark or final
+ * newlines do not change it.  What the text's metadata says
+ * (ncg_text_meta_of: title, issue date, publisher, source) is preferred
+ * to what the text's head suggests. */
 ncg_status ncg_extract(const ncg_doc *doc, const ncg_mentions *ms,
                        const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err);
 
-/* Read, segment, recognise and extract one statement file ("-": stdin). */
+/* Segment, recognise and extract one statement's text (borrowed). */
+ncg_status ncg_extract_text(const ncg_text *t, const ncg_lexicon *lex,
+                            ncg_facts *facts, ncg_error *err);
+
+/* Read, segment, recognise and extract one statement file ("-": stdin),
+ * as plain text. */
 ncg_status ncg_extract_file(const char *path, const ncg_lexicon *lex,
                             ncg_facts *facts, ncg_error *err);
 
@@ -37,8 +46,12 @@ typedef struct {
 #define NCG_DEFAULT_MAX_BYTES ((size_t)16 << 20)
 #define NCG_DEFAULT_MAX_MENTIONS ((size_t)50000)
 
-/* ncg_extract_file within limits (NULL: the defaults); a statement over
- * one is refused with NCG_ERR_LIMIT before it is extracted. */
+/* ncg_extract_text and ncg_extract_file within limits (NULL: the
+ * defaults); a statement over one is refused with NCG_ERR_LIMIT before it
+ * is extracted. */
+ncg_status ncg_extract_text_limited(const ncg_text *t, const ncg_lexicon *lex,
+                                    const ncg_limits *limits, ncg_facts *facts,
+                                    ncg_error *err);
 ncg_status ncg_extract_file_limited(const char *path, const ncg_lexicon *lex,
                                     const ncg_limits *limits, ncg_facts *facts,
                                     ncg_error *err);

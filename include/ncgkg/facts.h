@@ -13,8 +13,14 @@
  * with ncg_facts_label and a priority; ncg_facts_finish picks, per node,
  * the highest priority and then the smallest wording (bytewise), writes it
  * as rdfs:label (and skos:prefLabel for concepts) and every other wording
- * as skos:altLabel.  So each node has exactly one rdfs:label, whatever the
- * order of the input files.
+ * as skos:altLabel, all tagged @en.  So each node has exactly one
+ * rdfs:label, whatever the order of the input files.  Every ncg:acronym is
+ * also written as a skos:altLabel (its super-property), unless it is the
+ * label.
+ *
+ * Types: ncg_facts_type(c) also types the node with c's super-classes
+ * (ncg_class_supers): an ncg:Official is also foaf:Person and
+ * schema:Person, so that queries without a reasoner find it.
  *
  * Ownership: the store copies every string it is given.  ncg_facts_free
  * releases everything; ncg_facts_free(NULL) is a no-op.  The array
@@ -34,7 +40,7 @@ typedef struct {
 	ncg_prop p;
 	const char *o;            /* object key, or literal lexical form */
 	int literal;              /* o is a literal */
-	ncg_datatype dt;          /* for literals */
+	ncg_datatype dt;          /* for literals: datatype or language tag */
 	const char *g;            /* graph key: the statement read */
 } ncg_triple;
 

@@ -1,18 +1,30 @@
 /* ncgkg: what a drawing shows, as plain data.
  *
  * Built from finished facts (extracted, or read back from RDF) and drawn
- * by draw.c.  Two views:
+ * by draw.c.  Three views:
  *
  *   bodies    bodies and workstreams: who contributes to which line of
- *             work, which body is part of which, and officials with meeting
- *             roles linked to their bodies; bodies clustered by state.
- *   timeline  meetings in order, each linked to the workstreams it lists,
- *             an edge labelled with the statement's wording where it differs
- *             from the concept's name (a renamed workstream shows).
+ *             work, which body is part of which; every official with a
+ *             role in a meeting, beside the body they serve (or in their
+ *             state's cluster), the role on an edge to the body whose
+ *             meeting it was; bodies clustered by state; workstreams no
+ *             body contributes to in a cluster of their own.
+ *   timeline  every meeting (held, announced, undated) in date order, with
+ *             its date (`when`, and `until` for an announced time span);
+ *             the workstreams each lists (LISTS edges, labelled with the
+ *             statement's wording where it differs from the concept's
+ *             name); the visibility events and activities, dated, linked to
+ *             the meeting whose statement reports them.  Workstreams come
+ *             in the order in which meetings first listed them.
+ *   meeting   one meeting: the officials with a role in it (the role on
+ *             the edge), its participants, their bodies, the workstreams
+ *             it lists, the bodies its statement says contribute to them,
+ *             the activities and visibility events (with their assets) its
+ *             statement reports, and the meeting it announces.
  *
  * Nodes and edges come sorted, so a view (and its drawing) is the same for
  * the same facts.  Each node carries the sentence it came from as tooltip
- * and its IRI as link.
+ * and its IRI as link when that IRI is http(s) (never another scheme).
  *
  * Ownership: ncg_view_new allocates; ncg_view_free releases (NULL: no-op).
  * Strings belong to the view.
@@ -25,10 +37,14 @@
 #include "ncgkg/facts.h"
 #include "ncgkg/status.h"
 
-typedef enum { NCG_VIEW_BODIES, NCG_VIEW_TIMELINE } ncg_view_kind;
+typedef enum { NCG_VIEW_BODIES, NCG_VIEW_TIMELINE, NCG_VIEW_MEETING } ncg_view_kind;
 
 typedef enum {
-	NCG_VN_BODY, NCG_VN_WORKSTREAM, NCG_VN_OFFICIAL, NCG_VN_MEETING
+	NCG_VN_BODY, NCG_VN_WORKSTREAM, NCG_VN_OFFICIAL, NCG_VN_MEETING,
+	NCG_VN_EVENT,          /* a visibility event of a strategic asset */
+	NCG_VN_ACTIVITY,
+	NCG_VN_ASSET,
+	NCG_VN_STATE           /* a country, where a participant is one */
 } ncg_vnode_kind;
 
 typedef enum {
@@ -37,7 +53,14 @@ typedef enum {
 	NCG_VE_MEMBER_OF,     /* official -> body */
 	NCG_VE_LISTS,         /* meeting -> workstream */
 	NCG_VE_NEXT,          /* meeting -> the meeting it announces */
-	NCG_VE_SEQUENCE       /* meeting -> following meeting of its series */
+	NCG_VE_SEQUENCE,      /* meeting -> following meeting of its series */
+	NCG_VE_ROLE,          /* official -> meeting (meeting view) or the body
+	                       * whose meeting it was (bodies view); label: the
+	                       * role(s) */
+	NCG_VE_PARTICIPANT,   /* participant -> meeting */
+	NCG_VE_REVIEWS,       /* meeting -> visibility event its statement reports */
+	NCG_VE_REPORTS,       /* meeting -> activity its statement reports */
+	NCG_VE_SHOWS          /* event -> the asset made visible */
 } ncg_vedge_kind;
 
 typedef struct {
@@ -49,6 +72,10 @@ typedef struct {
 	const char *cluster;   /* id of its cluster; or NULL */
 	ncg_vnode_kind kind;
 	int planned;           /* an announced meeting, not yet held */
+	const char *when;      /* timeline: "YYYY-MM-DD" or "YYYY-MM"; NULL
+	                        * when not given */
+	const char *until;     /* an announced meeting's time span ends; or NULL */
+	int when_reported;     /* `when` is the date of the meeting reporting it */
 } ncg_vnode;
 
 typedef struct {
@@ -63,7 +90,9 @@ typedef struct {
 	const char *id;
 	const char *label;
 	int states;            /* how many states its nodes belong to (0: none
-	                        * given); -1: the workstreams' cluster */
+	                        * given); -1: the workstreams' cluster; -2:
+	                        * workstreams no body contributes to */
+	const char *parent;    /* id of the cluster it lies in; or NULL */
 } ncg_vcluster;
 
 typedef struct ncg_view ncg_view;
@@ -72,6 +101,14 @@ typedef struct ncg_view ncg_view;
  * (NULL: NCG_ID_BASE) for the nodes' links. */
 ncg_status ncg_view_new(ncg_facts *facts, ncg_view_kind kind, const char *base,
                         ncg_view **out, ncg_error *err);
+
+/* The same, with the meeting a meeting view shows: its key
+ * ("meeting/ncg-4") or IRI; NULL: the one meeting the statements describe.
+ * NCG_ERR_USAGE (the message lists the meetings there are) when it names no
+ * meeting of the facts, or when it is NULL and the facts describe none or
+ * several.  Other views ignore `meeting`. */
+ncg_status ncg_view_new_meeting(ncg_facts *facts, ncg_view_kind kind, const char *meeting,
+                                const char *base, ncg_view **out, ncg_error *err);
 void ncg_view_free(ncg_view *v);
 
 ncg_view_kind ncg_view_kind_of(const ncg_view *v);

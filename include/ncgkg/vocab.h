@@ -45,6 +45,12 @@ typedef enum {
 	NCG_C_INTERVAL, NCG_C_INSTANT,     /* time:ProperInterval, time:Instant */
 	NCG_C_NIF_CONTEXT, NCG_C_NIF_PHRASE, NCG_C_NIF_SENTENCE,
 	NCG_C_NIF_OFFSET_STRING,           /* nif:OffsetBasedString */
+	/* issue 11: posts and roles, and the aligned classes written into the
+	 * data with each ncgkg class (ncg_class_supers) */
+	NCG_C_POST, NCG_C_ROLE,            /* org:Post, org:Role */
+	NCG_C_PROV_ENTITY, NCG_C_CREATIVE_WORK, NCG_C_EVENT,
+	NCG_C_FOAF_PERSON, NCG_C_SCHEMA_PERSON, NCG_C_ORG_ORGANIZATION,
+	NCG_C_SCHEMA_ORGANIZATION, NCG_C_SCHEMA_PLACE, NCG_C_SCHEMA_COUNTRY,
 	NCG_C__COUNT
 } ncg_class;
 
@@ -71,19 +77,41 @@ typedef enum {
 	NCG_P_NIF_REFERENCE_CONTEXT, NCG_P_NIF_BEGIN, NCG_P_NIF_END,
 	NCG_P_NIF_ANCHOR_OF, NCG_P_NIF_IS_STRING, NCG_P_NIF_SENTENCE,
 	NCG_P_TA_IDENT_REF, NCG_P_ISO_CODE,
+	/* issue 11: posts, roles, sources */
+	NCG_P_HOLDS, NCG_P_POST_IN, NCG_P_ROLE, NCG_P_POST,
+	NCG_P_SUB_ORGANIZATION_OF, NCG_P_SOURCE,
+	NCG_P_SOURCE_XPATH,       /* where a mention's words are in a saved page */
 	NCG_P__COUNT
 } ncg_prop;
 
-/* Datatypes of literals. */
+/* Datatypes of literals.  The language-tagged kinds (rdf:langString) are
+ * literals meant for people: NCG_DT_EN for English text, NCG_DT_KO for a
+ * name written in Hangul. */
 typedef enum {
 	NCG_DT_STRING,            /* plain literal (xsd:string) */
 	NCG_DT_INTEGER, NCG_DT_NON_NEGATIVE_INTEGER, NCG_DT_DATE,
 	NCG_DT_GYEAR_MONTH, NCG_DT_BOOLEAN,
+	NCG_DT_EN, NCG_DT_KO,     /* "..."@en, "..."@ko */
 	NCG_DT__COUNT
 } ncg_datatype;
 
 const char *ncg_class_iri(ncg_class c);
 const char *ncg_prop_iri(ncg_prop p);
-const char *ncg_datatype_iri(ncg_datatype d);   /* NULL for NCG_DT_STRING */
+/* NULL for NCG_DT_STRING and the language-tagged kinds. */
+const char *ncg_datatype_iri(ncg_datatype d);
+/* "en", "ko" for the language-tagged kinds; NULL for the others. */
+const char *ncg_datatype_lang(ncg_datatype d);
+/* The language-tagged kind of a tag ("en", "ko", any case); -1 if none. */
+int ncg_datatype_of_lang(const char *lang);
+
+/* The classes written into the data together with c (its super-classes in
+ * ontology/ncg.ttl that users query without a reasoner: ncg:Official is
+ * also foaf:Person and schema:Person), NCG_C__COUNT-terminated; never NULL. */
+const ncg_class *ncg_class_supers(ncg_class c);
+
+/* Is s an absolute IRI that every RDF syntax can carry: a scheme, ':',
+ * something after it, and no white space, control character or
+ * <>"{}|\^` (e.g. a --source address)? */
+int ncg_iri_is_absolute(const char *s);
 
 #endif
