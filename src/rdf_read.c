@@ -130,16 +130,57 @@ typedef struct {
 	ncg_facts *facts;
 	const char *base;
 	int nomem;
+	raptor_parser *parser;
+	char *bad_iri;            /* the first IRI no syntax can write */
+	int line, col;
 } read_ctx;
+
+/* An IRI term that is not an IRI every syntax can write (raptor's RDF/XML
+ * parser takes any attribute text: spaces, <>, control characters), or
+ * NULL. */
+static const char *
+bad_iri(raptor_term *t)
+{
+	const char *iri;
+
+	if (!t || t->type != RAPTOR_TERM_TYPE_URI)
+		return NULL;
+	iri = (const char *)raptor_uri_as_string(t->value.uri);
+	return ncg_iri_is_absolute(iri) ? NULL : iri;
+}
 
 static void
 on_statement(void *user, raptor_statement *st)
 {
 	read_ctx *rc = user;
+	const char *bad;
 
+	if (rc->nomem || rc->bad_iri)
+		return;
+	/* what ncgkg would write again must be RDF: an IRI that cannot be
+	 * written is refused here (found by fuzzing: the exports did not
+	 * parse) */
+	bad = bad_iri(st->subject);
+	if (!bad)
+		bad = bad_iri(st->predicate);
+	if (!bad)
+		bad = bad_iri(st->object);
+	if (!bad)
+		bad = bad_iri(st->graph);
+	if (bad) {
+		raptor_locator *loc = raptor_parser_get_locator(rc->parser);
+
+		rc->bad_iri = strdup(bad);
+		if (!rc->bad_iri)
+			rc->nomem = 1;
+		rc->line = loc ? raptor_locator_line(loc) : 0;
+		rc->col = loc ? raptor_locator_column(loc) : 0;
+		raptor_parser_parse_abort(rc->parser);
+		return;
+	}
 	/* librdf nodes and statements are raptor's: the graph of an N-Quads
 	 * statement comes along (librdf's own parsers drop it) */
-	if (!rc->nomem && add_statement(rc->facts, st, st->graph, rc->base) != 0)
+	if (add_statement(rc->facts, st, st->graph, rc->base) != 0)
 		rc->nomem = 1;
 }
 
@@ -153,7 +194,7 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	raptor_uri *uri = NULL;
 	ncg_buf file_uri;
 	ncg_status st = NCG_OK;
-	read_ctx ctx;
+	read_ctx ctx = {NULL, NULL, 0, NULL, NULL, 0, 0};
 	FILE *fh;
 	struct stat sb;
 
@@ -184,12 +225,24 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	ctx.facts = facts;
 	ctx.base = base;
 	ctx.nomem = 0;
+	ctx.parser = parser;
+	ctx.bad_iri = NULL;
+	ctx.line = ctx.col = 0;
 	raptor_parser_set_statement_handler(parser, &ctx, on_statement);
-	if (raptor_parser_parse_file_stream(parser, fh, NULL, uri) != 0 || rdf->failed)
+	if (raptor_parser_parse_file_stream(parser, fh, NULL, uri) != 0 || rdf->failed) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
-	else if (ctx.nomem)
+	} else if (ctx.bad_iri) {
+		size_t n = strlen(ctx.bad_iri);
+
+		st = ncg_error_set(err, NCG_ERR_SYNTAX, path, ctx.line > 0 ? ctx.line : 0,
+		                   ctx.col > 0 ? ctx.col : 0, -1,
+		                   "not an IRI RDF can hold (white space, a control "
+		                   "character or one of <>\"{}|\\^`): <%.*s%s>",
+		                   n > 200 ? 200 : (int)n, ctx.bad_iri, n > 200 ? "..." : "");
+	} else if (ctx.nomem)
 		st = ncg_error_set(err, NCG_ERR_NOMEM, path, 0, 0, -1, "out of memory");
 done:
+	free(ctx.bad_iri);
 	if (uri)
 		raptor_free_uri(uri);
 	if (parser)

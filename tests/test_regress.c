@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 #include "ncgkg/extract.h"
@@ -35,7 +36,7 @@ Test(regress, every_input_runs_through_the_pipeline)
 		ncg_facts *f = ncg_facts_new();
 		ncg_status st;
 
-		if (strncmp(e->d_name, "issue", 5) != 0)
+		if (strncmp(e->d_name, "issue", 5) != 0 || ncg_rdf_path_is_rdf(e->d_name))
 			continue;
 		snprintf(path, sizeof path, "%s/%s", REGRESS, e->d_name);
 		st = ncg_text_read_file(path, &t, &err);
@@ -97,4 +98,65 @@ Test(regress, issue7_unclosed_parenthesis_after_a_title)
 	cr_assert_str_eq(m->title, "Coordinator (X");
 	cr_assert_eq(m->title_t1, ncg_doc_ntokens(d.doc));
 	th_doc_free(&d);
+}
+
+/* RDF inputs (read back by graph and export): a located error, or facts
+ * that every writer writes as RDF that reads back. */
+Test(regress, every_rdf_input_reads_back_or_fails_located)
+{
+	static const char *const EXT[NCG_FMT__COUNT] = {"ttl", "nt", "nq", "rdf"};
+	DIR *d = opendir(REGRESS);
+	struct dirent *e;
+	ncg_rdf *rdf;
+	ncg_error err;
+	size_t n = 0;
+
+	cr_assert_not_null(d);
+	cr_assert_eq(ncg_rdf_new(&rdf, &err), NCG_OK);
+	while ((e = readdir(d)) != NULL) {
+		char path[1024];
+		ncg_facts *f = ncg_facts_new();
+
+		if (strncmp(e->d_name, "issue", 5) != 0 || !ncg_rdf_path_is_rdf(e->d_name)) {
+			ncg_facts_free(f);
+			continue;
+		}
+		snprintf(path, sizeof path, "%s/%s", REGRESS, e->d_name);
+		if (ncg_rdf_read_facts(rdf, path, NULL, f, &err) != NCG_OK) {
+			cr_assert(err.file[0] && err.line > 0 && err.message[0],
+			          "%s: an error without a place", e->d_name);
+		} else {
+			for (int fmt = 0; fmt < NCG_FMT__COUNT; fmt++) {
+				char *out = NULL, back_path[] = "/tmp/ncgkg-regress-XXXXXX";
+				size_t len = 0;
+				int fd;
+				FILE *fh;
+				char named[64];
+				ncg_facts *back = ncg_facts_new();
+
+				cr_assert_eq(ncg_rdf_serialize(rdf, f, (ncg_format)fmt, NULL, &out,
+				                               &len, &err), NCG_OK);
+				fd = mkstemp(back_path);
+				cr_assert_geq(fd, 0);
+				close(fd);
+				snprintf(named, sizeof named, "%s.%s", back_path, EXT[fmt]);
+				fh = fopen(named, "wb");
+				cr_assert_not_null(fh);
+				fwrite(out, 1, len, fh);
+				fclose(fh);
+				cr_assert_eq(ncg_rdf_read_facts(rdf, named, NULL, back, &err), NCG_OK,
+				             "%s as %s does not read back: %s", e->d_name, EXT[fmt],
+				             err.message);
+				unlink(named);
+				unlink(back_path);
+				ncg_facts_free(back);
+				free(out);
+			}
+		}
+		ncg_facts_free(f);
+		n++;
+	}
+	closedir(d);
+	ncg_rdf_free(rdf);
+	cr_assert_geq(n, 1, "the RDF regression inputs were not found");
 }
