@@ -238,7 +238,8 @@ main(int argc, char **argv)
 		if (ncg_rdf_new(&rdf, &err) != NCG_OK)
 			return 1;
 		lex = ncg_lexicon_new();
-		if (!lex || ncg_lexicon_load_builtin(rdf, lex, &err) != NCG_OK)
+		if (!lex || ncg_lexicon_load_builtin(rdf, lex, &err) != NCG_OK ||
+		    ncg_lexicon_index(lex, &err) != NCG_OK)
 			return 1;
 		for (int r = 0; r < RUNS; r++) {
 			double t0 = now();

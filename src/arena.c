@@ -110,26 +110,26 @@ ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
 	return p;
 }
 
-int
+ncg_status
 ncg_grow(void **items, size_t *cap, size_t need, size_t size)
 {
 	size_t ncap;
 	void *p;
 
 	if (need <= *cap)
-		return 0;
+		return NCG_OK;
 	ncap = *cap ? *cap : 8;
 	while (ncap < need) {
 		if (ncap > SIZE_MAX / 2)
-			return -1;
+			return NCG_ERR_NOMEM;
 		ncap *= 2;
 	}
 	if (size && ncap > SIZE_MAX / size)
-		return -1;
+		return NCG_ERR_NOMEM;
 	p = realloc(*items, ncap * size);
 	if (!p)
-		return -1;
+		return NCG_ERR_NOMEM;
 	*items = p;
 	*cap = ncap;
-	return 0;
+	return NCG_OK;
 }

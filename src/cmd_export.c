@@ -77,6 +77,8 @@ ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nf
 	for (int i = 0; rc == NCG_EXIT_OK && i < nfiles; i++)
 		if (ncg_lexicon_load_file(*rdf, lex, files[i], &err) != NCG_OK)
 			rc = ncg_cli_fail(&err, NCG_EXIT_LEXICON);
+	if (rc == NCG_EXIT_OK && ncg_lexicon_index(lex, &err) != NCG_OK)
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 	if (rc != NCG_EXIT_OK) {
 		ncg_lexicon_free(lex);
 		ncg_rdf_free(*rdf);
@@ -315,7 +317,8 @@ ncg_cmd_export(int argc, char **argv)
 		{NULL, 0, NULL, 0}
 	};
 	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
-	int fmt = NCG_FMT_TURTLE, builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
+	ncg_format fmt = NCG_FMT_TURTLE;
+	int builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
 	const char *output = NULL, *base = NCG_ID_BASE;
 	ncg_text_meta meta = {NULL, NULL, NULL, NULL};
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
@@ -337,8 +340,7 @@ ncg_cmd_export(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "f:o:b:l:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			fmt = ncg_format_parse(optarg);
-			if (fmt < 0) {
+			if (ncg_format_parse(optarg, &fmt) != NCG_OK) {
 				fprintf(stderr, NCG_PROG ": unknown format '%s' (turtle, ntriples, "
 				        "nquads, rdfxml)\n", optarg);
 				rc = NCG_EXIT_USAGE;
@@ -399,7 +401,7 @@ ncg_cmd_export(int argc, char **argv)
 	                                 meta.source ? &meta : NULL, &limits, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (ncg_rdf_serialize(rdf, facts, (ncg_format)fmt, base, &text, &len, &err) != NCG_OK) {
+	if (ncg_rdf_serialize(rdf, facts, fmt, base, &text, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}

@@ -57,7 +57,8 @@ ncg_cmd_graph(int argc, char **argv)
 		{NULL, 0, NULL, 0}
 	};
 	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
-	int c, rc = NCG_EXIT_OK, nlex = 0, fmt = NCG_DRAW_SVG;
+	int c, rc = NCG_EXIT_OK, nlex = 0;
+	ncg_draw_format fmt = NCG_DRAW_SVG;
 	ncg_view_kind kind = NCG_VIEW_BODIES;
 	const char *output = NULL, *base = NCG_ID_BASE, *meeting = NULL;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
@@ -71,8 +72,10 @@ ncg_cmd_graph(int argc, char **argv)
 	size_t len = 0;
 
 	ncg_error_clear(&err);
-	if (!lexfiles)
+	if (!lexfiles) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
 		return NCG_EXIT_INTERNAL;
+	}
 	argv[0] = (char *)NCG_PROG ": graph";    /* getopt's messages */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "v:m:f:o:b:l:h", opts, NULL)) != -1) {
@@ -92,8 +95,7 @@ ncg_cmd_graph(int argc, char **argv)
 			}
 			break;
 		case 'f':
-			fmt = ncg_draw_format_parse(optarg);
-			if (fmt < 0) {
+			if (ncg_draw_format_parse(optarg, &fmt) != NCG_OK) {
 				fprintf(stderr, NCG_PROG ": unknown format '%s' (svg, png, dot)\n", optarg);
 				rc = NCG_EXIT_USAGE;
 				goto done;
@@ -140,7 +142,7 @@ ncg_cmd_graph(int argc, char **argv)
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (ncg_view_new_meeting(facts, kind, meeting, base, &view, &err) != NCG_OK ||
-	    ncg_draw(view, (ncg_draw_format)fmt, &data, &len, &err) != NCG_OK) {
+	    ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}

@@ -33,6 +33,20 @@ usage(FILE *out)
 }
 
 static void
+print_date(const ncg_date *d)
+{
+	if (d->prec || d->m)
+		printf("\tdate=%04d-%02d-%02d%s", d->y, d->m, d->d, d->this_ ? " (this)" : "");
+}
+
+static void
+print_countries(const char *const c[2])
+{
+	if (c[0])
+		printf("\tcountry=%s%s%s", c[0], c[1] ? "," : "", c[1] ? c[1] : "");
+}
+
+static void
 print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 {
 	const ncg_token *tok = ncg_doc_tokens(d);
@@ -42,36 +56,68 @@ print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 	printf("%u\t%s\t%zu-%zu\t%.*s\t%s", m->sent, ncg_mention_kind_name(m->kind),
 	       ncg_text_cp(t, b), ncg_text_cp(t, e), (int)(e - b), s + b,
 	       m->key ? m->key : "-");
-	if (m->acronym)
-		printf("\tacronym=%s", m->acronym);
-	if (m->country[0])
-		printf("\tcountry=%s%s%s", m->country[0], m->country[1] ? "," : "",
-		       m->country[1] ? m->country[1] : "");
-	if (m->part_of)
-		printf("\tpartOf=%s", m->part_of);
-	if (m->honorific)
-		printf("\thonorific=%s", m->honorific);
-	if (m->title)
-		printf("\ttitle=%s", m->title);
-	if (m->affiliation)
-		printf("\taffiliation=%s", m->affiliation);
-	if (m->kind == NCG_M_MEETING)
-		printf("\tordinal=%d\tseries=%s", m->ordinal, m->series ? m->series : "-");
-	if (m->prec || m->m)
-		printf("\tdate=%04d-%02d-%02d%s", m->y, m->m, m->d, m->this_ ? " (this)" : "");
-	if (m->kind == NCG_M_PERIOD)
-		printf("\tperiod=%d/%d year=%d%+d", (int)m->per, m->which, m->per_year.year,
-		       m->per_year.rel);
-	if (m->type_key)
-		printf("\ttype=%s", m->type_key);
-	if (m->designator)
-		printf("\tdesignator=%s", m->designator);
-	if (m->ev_t1 > m->ev_t0) {
-		printf("\tevent=%.*s", (int)(tok[m->ev_t1 - 1].e - tok[m->ev_t0].b),
-		       s + tok[m->ev_t0].b);
-		for (int k = 0; k < 3 && m->ev_kind[k]; k++)
-			printf("%c%s", k ? ',' : '[', m->ev_kind[k]);
-		printf("]%s%s", m->ev_place ? " at " : "", m->ev_place ? m->ev_place : "");
+	switch (m->kind) {
+	case NCG_M_COUNTRY:
+	case NCG_M_PLACE:
+		print_countries(m->place.country);
+		break;
+	case NCG_M_BODY:
+		if (m->body.acronym)
+			printf("\tacronym=%s", m->body.acronym);
+		print_countries(m->body.country);
+		if (m->body.part_of)
+			printf("\tpartOf=%s", m->body.part_of);
+		break;
+	case NCG_M_OFFICIAL:
+		print_countries((const char *const[2]){m->official.country, NULL});
+		if (m->official.honorific)
+			printf("\thonorific=%s", m->official.honorific);
+		if (m->official.title)
+			printf("\ttitle=%s", m->official.title);
+		if (m->official.affiliation)
+			printf("\taffiliation=%s", m->official.affiliation);
+		break;
+	case NCG_M_MEETING:
+		printf("\tordinal=%d\tseries=%s", m->meeting.ordinal,
+		       m->meeting.series ? m->meeting.series : "-");
+		break;
+	case NCG_M_DATE:
+		print_date(&m->date);
+		break;
+	case NCG_M_PERIOD:
+		printf("\tperiod=%d/%d year=%d%+d", (int)m->period.kind, m->period.which,
+		       m->period.year.year, m->period.year.rel);
+		break;
+	case NCG_M_WORKSTREAM:
+		if (m->workstream.acronym)
+			printf("\tacronym=%s", m->workstream.acronym);
+		break;
+	case NCG_M_ASSET: {
+		const ncg_m_asset *a = &m->asset;
+
+		print_date(&a->when);
+		if (a->type_key)
+			printf("\ttype=%s", a->type_key);
+		if (a->event.t1 > a->event.t0) {
+			printf("\tevent=%.*s", (int)(tok[a->event.t1 - 1].e - tok[a->event.t0].b),
+			       s + tok[a->event.t0].b);
+			for (int k = 0; k < 3 && a->event.kind[k]; k++)
+				printf("%c%s", k ? ',' : '[', a->event.kind[k]);
+			printf("]%s%s", a->event.place ? " at " : "",
+			       a->event.place ? a->event.place : "");
+		}
+		break;
+	}
+	case NCG_M_ACTIVITY:
+		if (m->activity.acronym)
+			printf("\tacronym=%s", m->activity.acronym);
+		print_date(&m->activity.when);
+		if (m->activity.type_key)
+			printf("\ttype=%s", m->activity.type_key);
+		break;
+	case NCG_M_DOCUMENT:
+	case NCG_M__COUNT:
+		break;
 	}
 	putchar('\n');
 }
@@ -100,8 +146,10 @@ ncg_cmd_mentions(int argc, char **argv)
 	ncg_error err;
 
 	ncg_error_clear(&err);
-	if (!lexfiles)
+	if (!lexfiles) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
 		return NCG_EXIT_INTERNAL;
+	}
 	argv[0] = (char *)NCG_PROG ": mentions"; /* getopt's messages */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "l:sth", opts, NULL)) != -1) {
@@ -148,7 +196,7 @@ ncg_cmd_mentions(int argc, char **argv)
 		goto done;
 	}
 	if (ncg_cli_read_statement(argv[optind], limits.max_bytes, &t, &err) != NCG_OK ||
-	    ncg_doc_new(t, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK ||
+	    ncg_doc_new(t, lex, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK ||
 	    ncg_limits_check_mentions(d, ms, limits.max_mentions, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
 		if (err.status == NCG_ERR_LIMIT)

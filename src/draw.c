@@ -130,16 +130,18 @@ static Agiddisc_t ordered_ids = {
 	id_open, id_map, id_alloc, id_free, id_print, id_close, id_register
 };
 
-int
-ncg_draw_format_parse(const char *name)
+ncg_status
+ncg_draw_format_parse(const char *name, ncg_draw_format *out)
 {
 	if (!strcmp(name, "svg"))
-		return NCG_DRAW_SVG;
-	if (!strcmp(name, "png"))
-		return NCG_DRAW_PNG;
-	if (!strcmp(name, "dot") || !strcmp(name, "gv"))
-		return NCG_DRAW_DOT;
-	return -1;
+		*out = NCG_DRAW_SVG;
+	else if (!strcmp(name, "png"))
+		*out = NCG_DRAW_PNG;
+	else if (!strcmp(name, "dot") || !strcmp(name, "gv"))
+		*out = NCG_DRAW_DOT;
+	else
+		return NCG_ERR_USAGE;
+	return NCG_OK;
 }
 
 /* ---- text --------------------------------------------------------------------
@@ -195,6 +197,22 @@ text_size(measure *ms, const char *s, double size)
 			r.x += 0.62 * size;
 	r.y = 1.2 * size;
 	return r;
+}
+
+/* Graphviz 2.42's pango text layout plugin keeps a pointer to the last
+ * font name it measured.  After a layout that is a name in the context's
+ * font dictionary, which gvFreeContext frees: the next drawing in the
+ * same process (a library user, the tests, the benchmark) would read
+ * freed memory.  Measuring once more with our own font name (a string
+ * constant) at a size no drawing uses leaves the plugin pointing at it. */
+static void
+forget_layout_fonts(GVC_t *gvc)
+{
+	measure ms;
+
+	memset(&ms, 0, sizeof ms);
+	ms.gvc = gvc;
+	(void)text_size(&ms, "x", 0.5);
 }
 
 /* Append s to b as Graphviz escString text: backslashes kept as text,
@@ -549,7 +567,17 @@ typedef struct {
 	const char **fill;      /* per cluster */
 } sides;
 
-static int
+static void
+sides_free(sides *sd)
+{
+	free(sd->right);
+	free(sd->fill);
+	sd->right = NULL;
+	sd->fill = NULL;
+}
+
+/* Work out the sides; on failure nothing is left allocated. */
+static ncg_status
 sides_init(sides *sd, const ncg_view *v)
 {
 	static const char *const SINGLE[] = {"#e8f0fb", "#fbeaea", "#eaf6ec", "#f6efe3"};
@@ -561,11 +589,8 @@ sides_init(sides *sd, const ncg_view *v)
 	members = calloc(n + 1, sizeof *members);
 	if (!sd->right || !sd->fill || !members) {
 		free(members);
-		free(sd->right);
-		free(sd->fill);
-		sd->right = NULL;
-		sd->fill = NULL;
-		return -1;
+		sides_free(sd);
+		return NCG_ERR_NOMEM;
 	}
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
 		for (size_t c = 0; c < n; c++)
@@ -590,14 +615,7 @@ sides_init(sides *sd, const ncg_view *v)
 		sd->fill[c] = SINGLE[rank % (sizeof SINGLE / sizeof SINGLE[0])];
 	}
 	free(members);
-	return 0;
-}
-
-static void
-sides_free(sides *sd)
-{
-	free(sd->right);
-	free(sd->fill);
+	return NCG_OK;
 }
 
 static int
@@ -689,7 +707,7 @@ build_dot(const ncg_view *v, measure *ms)
 	if (!g)
 		return NULL;
 	nodes = calloc(ncg_view_nnodes(v) + 1, sizeof *nodes);
-	if (!nodes || sides_init(&sd, v) != 0) {
+	if (!nodes || sides_init(&sd, v) != NCG_OK) {
 		free(nodes);
 		agclose(g);
 		return NULL;
@@ -938,7 +956,7 @@ tl_bold(tl_ctx *c, const char *name, const char *text, double size, double x, do
 			ncg_buf_putc(&html, *q);
 	}
 	ncg_buf_puts(&html, "</B>");
-	if (!html.failed)
+	if (html.status == NCG_OK)
 		agsafeset(n, "label", agstrdup_html(c->g, (char *)ncg_buf_str(&html)), "");
 	ncg_buf_free(&html);
 	set_num(n, "fontsize", size);
@@ -1258,7 +1276,7 @@ cmp_listing(const void *a, const void *b)
  * wording when another), lines joining the listings of consecutive
  * meetings that list workstreams.  Linear in the listings (sorted once).
  * *bottom gets the y under it. */
-static int
+static ncg_status
 matrix(tl_ctx *c, Agnode_t **nodes, const double *xs, const size_t *order, size_t ndated,
        double colw, double top, double *bottom)
 {
@@ -1269,7 +1287,7 @@ matrix(tl_ctx *c, Agnode_t **nodes, const double *xs, const size_t *order, size_
 	size_t *cols = calloc(nn + 1, sizeof *cols), *first = calloc(nn + 2, sizeof *first);
 	listing *ls = calloc(ne + 1, sizeof *ls);
 	double lh = text_size(ms, "Xg", TL_FS).y, slh = text_size(ms, "Xg", TL_FS_SMALL).y;
-	int rc = -1;
+	ncg_status st = NCG_ERR_NOMEM;
 
 	if (!col_of || !lrank || !cols || !first || !ls)
 		goto out;
@@ -1414,14 +1432,14 @@ matrix(tl_ctx *c, Agnode_t **nodes, const double *xs, const size_t *order, size_
 		row++;
 	}
 	*bottom = top + TL_MARGIN;
-	rc = 0;
+	st = NCG_OK;
 out:
 	free(col_of);
 	free(lrank);
 	free(cols);
 	free(first);
 	free(ls);
-	return rc;
+	return st;
 }
 
 static Agraph_t *
@@ -1791,7 +1809,7 @@ build_timeline(const ncg_view *v, measure *ms)
 	}
 
 	/* the matrix: a row per workstream, a cell where a meeting listed it */
-	if (matrix(&c, nodes, xs, order, ndated, colw, y + 4, &y) != 0)
+	if (matrix(&c, nodes, xs, order, ndated, colw, y + 4, &y) != NCG_OK)
 		goto fail;
 	free(nodes);
 	free(ys);
@@ -1862,11 +1880,13 @@ context(void)
  * width instead (`all`: width 100%, the height following the viewBox's
  * proportions); other drawings keep their size but shrink to fit a
  * narrower window.  A drawing too wide to read once shrunk keeps its size
- * (the window scrolls).  Returns a new string (NULL: out of memory), or svg
- * itself when there is nothing to change. */
-static char *
-fit_width(char *svg, size_t *len, int all)
+ * (the window scrolls).  *svg is replaced by the new text (its old one
+ * freed) or left as it is when there is nothing to change; on failure it
+ * is kept, for the caller to free. */
+static ncg_status
+fit_width(char **svgp, size_t *len, int all)
 {
+	char *svg = *svgp;
 	char *p = strstr(svg, "<svg width=\"");
 	char *h, *end, *out;
 	const char *style = all ? "<svg width=\"100%\" style=\"height:auto\""
@@ -1874,7 +1894,7 @@ fit_width(char *svg, size_t *len, int all)
 	size_t head, sl = strlen(style);
 
 	if (!p)
-		return svg;
+		return NCG_OK;
 	/* too wide to read when shrunk to a window: keep the size, scroll */
 	{
 		const char *vb = strstr(p, "viewBox=\"");
@@ -1882,25 +1902,26 @@ fit_width(char *svg, size_t *len, int all)
 
 		if (vb && sscanf(vb + 9, "%lf %lf %lf %lf", &x0, &y0, &w, &hh) == 4 &&
 		    w > (all ? 1.15 * TL_WIDTH : 1800))
-			return svg;
+			return NCG_OK;
 	}
 	h = strstr(p, "\" height=\"");
 	end = h ? strstr(h + 10, "\"") : NULL;
 	if (!h || !end || strchr(p, '>') < end)
-		return svg;
+		return NCG_OK;
 	/* all: replace `<svg width=".." height=".."`; else insert the style
 	 * before ` width=` */
 	end = all ? end + 1 : p + 4;
 	head = (size_t)(p - svg);
 	out = malloc(*len + sl + 1);
 	if (!out)
-		return NULL;
+		return NCG_ERR_NOMEM;
 	memcpy(out, svg, head);
 	memcpy(out + head, style, sl);
 	memcpy(out + head + sl, end, *len - (size_t)(end - svg) + 1);
 	*len = head + sl + (*len - (size_t)(end - svg));
 	free(svg);
-	return out;
+	*svgp = out;
+	return NCG_OK;
 }
 
 ncg_status
@@ -1924,7 +1945,7 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	ms.tmp = &tmp;
 	ncg_buf_init(&ms.line);
 	g = timeline ? build_timeline(v, &ms) : build_dot(v, &ms);
-	if (tmp.failed || ms.line.failed) {
+	if (tmp.status != NCG_OK || ms.line.status != NCG_OK) {
 		if (g)
 			agclose(g);
 		g = NULL;
@@ -1975,10 +1996,12 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 				memcpy(*out, data, n);
 				(*out)[n] = '\0';
 				*len = n;
-				if (fmt == NCG_DRAW_SVG)
-					*out = fit_width(*out, len, timeline);
-				if (!*out)
+				if (fmt == NCG_DRAW_SVG && fit_width(out, len, timeline) != NCG_OK) {
+					free(*out);
+					*out = NULL;
+					*len = 0;
 					st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+				}
 			} else {
 				st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 			}
@@ -1988,6 +2011,7 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 		gvFreeLayout(gvc, g);
 	}
 	agclose(g);
+	forget_layout_fonts(gvc);
 	gvFreeContext(gvc);
 	return st;
 }

@@ -22,9 +22,9 @@ typedef struct {
 	size_t nsent;
 	ncg_arena *arena;
 	const char *stmt;            /* statement key */
+	const char *stmt_id;         /* its hash part: stmt after "statement/" */
 	const char *ctx;             /* NIF context key */
 	unsigned char *sent_done;    /* NIF sentence written */
-	int failed;
 
 	/* the meeting the statement describes */
 	const char *meeting;
@@ -35,18 +35,42 @@ typedef struct {
 	int anchor[3];               /* date that relative times resolve against */
 } ex_ctx;
 
-#define CHECK(x, call) do { if ((call) != 0) (x)->failed = 1; } while (0)
+/* Errors: every function that adds facts returns an ncg_status (out of
+ * memory is the only failure) and passes failures up with NCG_TRY. */
 
-/* A string in the extraction's arena; on failure, note it and return "". */
-#define ex_printf(x, ...) \
-	arena_string((x), ncg_arena_printf((x)->arena, __VA_ARGS__))
+/* A string in the extraction's arena, in *out. */
+static ncg_status ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
-static char *
-arena_string(ex_ctx *x, char *s)
+static ncg_status
+ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 {
-	if (!s)
-		x->failed = 1;
-	return s ? s : (char *)"";
+	va_list ap;
+	int n;
+	char *p;
+
+	*out = NULL;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return NCG_ERR_INTERNAL;
+	p = ncg_arena_alloc(x->arena, (size_t)n + 1);
+	if (!p)
+		return NCG_ERR_NOMEM;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	*out = p;
+	return NCG_OK;
+}
+
+/* The words of the text at bytes [b, e), in *out. */
+static ncg_status
+ex_text(ex_ctx *x, size_t b, size_t e, char **out)
+{
+	*out = ncg_arena_strndup(x->arena, x->s + b, e - b);
+	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
 static const ncg_mention *
@@ -85,10 +109,10 @@ has_word(const ex_ctx *x, uint32_t s, const char *const *words)
 	return find_word(x, s, 0, words) < x->sent[s].t1;
 }
 
-static char *
-date_str(ex_ctx *x, int y, int m, int d)
+static ncg_status
+date_str(ex_ctx *x, int y, int m, int d, const char **out)
 {
-	return ex_printf(x, "%04d-%02d-%02d", y, m, d);
+	return ex_printf(x, out, "%04d-%02d-%02d", y, m, d);
 }
 
 /* ---- NIF ---------------------------------------------------------------- */
@@ -101,113 +125,118 @@ cp(const ex_ctx *x, size_t byte)
 
 /* A NIF offset-based string of class c for the bytes [bb, be): context,
  * offsets in code points, and the words themselves. */
-static void
+static ncg_status
 nif_string(ex_ctx *x, const char *key, ncg_class c, size_t bb, size_t be)
 {
-	char *anchor = ncg_arena_strndup(x->arena, x->s + bb, be - bb);
+	char *anchor;
 
-	if (!anchor) {
-		x->failed = 1;
-		return;
-	}
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, c));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)cp(x, bb),
+	NCG_TRY(ex_text(x, bb, be, &anchor));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, c));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
+	NCG_TRY(ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_BEGIN, (long)cp(x, bb),
 	                       NCG_DT_NON_NEGATIVE_INTEGER));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)cp(x, be),
+	NCG_TRY(ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)cp(x, be),
 	                       NCG_DT_NON_NEGATIVE_INTEGER));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
-	                           NCG_DT_STRING));
+	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
+	                         NCG_DT_STRING);
 }
 
-static const char *
-sentence_node(ex_ctx *x, uint32_t s)
+/* The NIF sentence node of sentence s in *key, written the first time. */
+static ncg_status
+sentence_node(ex_ctx *x, uint32_t s, const char **key)
 {
 	const ncg_sentence *st = &x->sent[s];
-	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, cp(x, st->b), cp(x, st->e));
 
+	NCG_TRY(ex_printf(x, key, "%s#char=%zu,%zu", x->stmt, cp(x, st->b), cp(x, st->e)));
 	if (!x->sent_done[s]) {
 		x->sent_done[s] = 1;
-		nif_string(x, key, NCG_C_NIF_SENTENCE, st->b, st->e);
+		NCG_TRY(nif_string(x, *key, NCG_C_NIF_SENTENCE, st->b, st->e));
 	}
-	return key;
+	return NCG_OK;
 }
 
 /* A NIF phrase for the bytes [b, e) in sentence s, naming entity. */
-static void
+static ncg_status
 phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 {
-	const char *key = ex_printf(x, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be));
+	const char *key, *sentence;
 
 	if (be <= bb)
-		return;
-	nif_string(x, key, NCG_C_NIF_PHRASE, bb, be);
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
+		return NCG_OK;
+	NCG_TRY(ex_printf(x, &key, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be)));
+	NCG_TRY(nif_string(x, key, NCG_C_NIF_PHRASE, bb, be));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
 	/* read from a saved page: the element the words came from */
 	if (ncg_text_origin_at(x->text, bb))
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_SOURCE_XPATH,
-		                           ncg_text_origin_at(x->text, bb), NCG_DT_STRING));
-	if (s < x->nsent)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_SENTENCE,
-		                        sentence_node(x, s)));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_SOURCE_XPATH,
+		                          ncg_text_origin_at(x->text, bb), NCG_DT_STRING));
+	if (s >= x->nsent)
+		return NCG_OK;
+	NCG_TRY(sentence_node(x, s, &sentence));
+	return ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_SENTENCE, sentence);
 }
 
-static void
+static ncg_status
 phrase(ex_ctx *x, uint32_t s, size_t t0, size_t t1, const char *entity)
 {
-	if (t1 > t0)
-		phrase_bytes(x, s, x->tok[t0].b, x->tok[t1 - 1].e, entity);
+	if (t1 <= t0)
+		return NCG_OK;
+	return phrase_bytes(x, s, x->tok[t0].b, x->tok[t1 - 1].e, entity);
 }
 
 /* ---- entities ------------------------------------------------------------- */
 
-static void
+static ncg_status
 entity(ex_ctx *x, const char *key, ncg_class c, const char *label, int priority)
 {
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, c));
-	CHECK(x, ncg_facts_label(x->f, x->stmt, key, label, priority));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, c));
+	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, label, priority));
+	return ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt);
 }
 
-static void
+static ncg_status
 country(ex_ctx *x, const char *key)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_COUNTRY));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_PLACE));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_COUNTRY));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_PLACE));
 	if (!e)
-		return;
-	CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+		return NCG_OK;
+	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
 	for (size_t i = 0; i < e->acronym.n; i++)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
-		                           NCG_DT_EN));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
+		                          NCG_DT_EN));
+	return NCG_OK;
 }
 
-static void
+static ncg_status
 link_countries(ex_ctx *x, const char *subj, const char *const c[2])
 {
 	for (int i = 0; i < 2; i++)
 		if (c[i]) {
-			country(x, c[i]);
-			CHECK(x, ncg_facts_link(x->f, x->stmt, subj, NCG_P_COUNTRY, c[i]));
+			NCG_TRY(country(x, c[i]));
+			NCG_TRY(ncg_facts_link(x->f, x->stmt, subj, NCG_P_COUNTRY, c[i]));
 		}
+	return NCG_OK;
 }
 
 /* A concept of one of the lexicon's schemes, with its lexicon label. */
-static void
+static ncg_status
 concept(ex_ctx *x, const char *key, const char *scheme, const char *scheme_label)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
-	const char *sk = ex_printf(x, "scheme/%s", scheme);
+	const char *sk;
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_CONCEPT));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sk));
+	NCG_TRY(ex_printf(x, &sk, "scheme/%s", scheme));
+
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_CONCEPT));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sk));
 	if (e && e->label)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, sk, NCG_C_SCHEME));
-	CHECK(x, ncg_facts_label(x->f, x->stmt, sk, scheme_label, NCG_LABEL_LEXICON));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, sk, NCG_C_SCHEME));
+	return ncg_facts_label(x->f, x->stmt, sk, scheme_label, NCG_LABEL_LEXICON);
 }
 
 static int
@@ -232,22 +261,24 @@ body_mentioned(const ex_ctx *x, const char *key)
 	return 0;
 }
 
-static void
+static ncg_status
 emit_body(ex_ctx *x, const ncg_mention *m)
 {
-	entity(x, m->key, NCG_C_BODY, label_of(m), label_priority(m));
+	NCG_TRY(entity(x, m->key, NCG_C_BODY, label_of(m), label_priority(m)));
 	if (m->lex && m->lex->label)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	if (m->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	if (m->body.acronym)
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->body.acronym,
 		                           NCG_DT_EN));
-	link_countries(x, m->key, m->country);
-	if (m->part_of && strcmp(m->part_of, m->key) != 0 && body_mentioned(x, m->part_of)) {
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->part_of));
+	NCG_TRY(link_countries(x, m->key, m->body.country));
+	if (m->body.part_of && strcmp(m->body.part_of, m->key) != 0 &&
+	    body_mentioned(x, m->body.part_of)) {
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->body.part_of));
 		/* and its super-property, for ORG users without a reasoner */
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_SUB_ORGANIZATION_OF,
-		                        m->part_of));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_SUB_ORGANIZATION_OF,
+		                       m->body.part_of));
 	}
+	return NCG_OK;
 }
 
 static int
@@ -438,13 +469,13 @@ typedef struct {
 static void
 read_title_parts(const ex_ctx *x, const ncg_mention *m, title_parts *tp)
 {
-	size_t t0 = m->title_t0, t1 = m->title_t1, r0 = t0, r1 = t1, e;
+	size_t t0 = m->official.title_t0, t1 = m->official.title_t1, r0 = t0, r1 = t1, e;
 	const char *c[2] = {NULL, NULL};
 	int nc = 0;
 	const ncg_mention *b;
 
 	memset(tp, 0, sizeof *tp);
-	tp->body = m->affiliation;
+	tp->body = m->official.affiliation;
 	/* a "body" that is the whole title is the title misread */
 	if ((b = body_at(x, m->sent, t0)) != NULL && b->t1 >= t1)
 		tp->body = NULL;
@@ -509,16 +540,15 @@ read_title_parts(const ex_ctx *x, const ncg_mention *m, title_parts *tp)
 		tp->body = title_cue_body(x, r0, r1, tp->country);
 }
 
-/* The n bytes at s with each run of white space as one space. */
-static char *
-fold_space(ex_ctx *x, const char *s, size_t n)
+/* The n bytes at s with each run of white space as one space, in *folded. */
+static ncg_status
+fold_space(ex_ctx *x, const char *s, size_t n, const char **folded)
 {
 	char *out = ncg_arena_strndup(x->arena, s, n), *w = out;
 
-	if (!out) {
-		x->failed = 1;
-		return (char *)"";
-	}
+	*folded = out;
+	if (!out)
+		return NCG_ERR_NOMEM;
 	for (const char *r = out; *r; r++) {
 		if (isspace((unsigned char)*r)) {
 			if (w > out && w[-1] != ' ')
@@ -530,14 +560,14 @@ fold_space(ex_ctx *x, const char *s, size_t n)
 	if (w > out && w[-1] == ' ')
 		w--;
 	*w = '\0';
-	return out;
+	return NCG_OK;
 }
 
 /* The text's bytes [b, e) with each run of white space as one space. */
-static char *
-folded(ex_ctx *x, size_t b, size_t e)
+static ncg_status
+folded(ex_ctx *x, size_t b, size_t e, const char **out)
 {
-	return fold_space(x, x->s + b, e - b);
+	return fold_space(x, x->s + b, e - b, out);
 }
 
 static const char *
@@ -560,7 +590,7 @@ body_country(const ex_ctx *x, const char *body)
 		const ncg_mention *b = M(x, i);
 
 		if (b->kind == NCG_M_BODY && b->key && strcmp(b->key, body) == 0)
-			return b->country[0] && !b->country[1] ? b->country[0] : NULL;
+			return b->body.country[0] && !b->body.country[1] ? b->body.country[0] : NULL;
 	}
 	return NULL;
 }
@@ -593,140 +623,155 @@ name_lang(const char *name)
 
 /* "Cho Chang Lae (조창래)": the Hangul name in parentheses right after the
  * name, as foaf:name and skos:altLabel @ko with its own mention. */
-static void
+static ncg_status
 hangul_name(ex_ctx *x, const ncg_mention *m)
 {
 	size_t b, e;
+	const char *ko;
 
 	if (m->t1 >= ncg_doc_ntokens(x->doc) || !tok_is(x, m->t1, "("))
-		return;
+		return NCG_OK;
 	b = x->tok[m->t1].e;
 	for (e = b; x->s[e] && x->s[e] != ')' && x->s[e] != '\n' && e - b < 64; e++)
 		;
 	if (x->s[e] != ')')
-		return;
+		return NCG_OK;
 	while (b < e && x->s[b] == ' ')
 		b++;
 	while (e > b && x->s[e - 1] == ' ')
 		e--;
-	if (e > b && is_hangul(x->s + b, e - b)) {
-		const char *ko = folded(x, b, e);
-
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, ko, NCG_DT_KO));
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ALT_LABEL, ko, NCG_DT_KO));
-		phrase_bytes(x, m->sent, b, e, m->key);
-	}
+	if (e <= b || !is_hangul(x->s + b, e - b))
+		return NCG_OK;
+	NCG_TRY(folded(x, b, e, &ko));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, ko, NCG_DT_KO));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ALT_LABEL, ko, NCG_DT_KO));
+	return phrase_bytes(x, m->sent, b, e, m->key);
 }
 
 /* A body the statement does not name but whose office a title names (by a
  * lexicon cue): an org:Organization with the lexicon's name, not an
  * ncg:Body (which is a body a statement names, with a mention). */
-static void
+static ncg_status
 title_organization(ex_ctx *x, const char *key)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_ORG_ORGANIZATION));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_ORG_ORGANIZATION));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
 	if (e && e->label)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
 	for (size_t i = 0; e && i < e->acronym.n; i++)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
-		                           NCG_DT_EN));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, e->acronym.v[i],
+		                          NCG_DT_EN));
+	return NCG_OK;
 }
 
-/* The role (org:Role, a concept of the roles scheme) named by the words. */
-static const char *
-role_node(ex_ctx *x, const char *wording)
+/* The role (org:Role, a concept of the roles scheme) named by the words:
+ * its key in *out, NULL when the words give no key. */
+static ncg_status
+role_node(ex_ctx *x, const char *wording, const char **out)
 {
 	char slug[256];
 	const char *key;
 
+	*out = NULL;
 	ncg_slug(wording, strlen(wording), slug, sizeof slug);
 	if (!*slug)
-		return NULL;
-	key = ex_printf(x, "role/%s", slug);
-	CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_ROLE));
-	concept(x, key, "roles", "Roles of officials");
-	CHECK(x, ncg_facts_label(x->f, x->stmt, key, wording, NCG_LABEL_TEXT));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
-	return key;
+		return NCG_OK;
+	NCG_TRY(ex_printf(x, &key, "role/%s", slug));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_ROLE));
+	NCG_TRY(concept(x, key, "roles", "Roles of officials"));
+	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, wording, NCG_LABEL_TEXT));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+	*out = key;
+	return NCG_OK;
 }
 
 /* The post (org:Post) of a role in a scope: the body the title names, else
- * its country.  No scope, no post ("President" alone names no post). */
-static const char *
+ * its country; its key in *out.  No scope, no post (NULL: "President"
+ * alone names no post). */
+static ncg_status
 post_node(ex_ctx *x, const char *role, const char *wording, const title_parts *tp,
-          const char *ctry)
+          const char *ctry, const char **out)
 {
 	const char *scope = tp->body ? tp->body : ctry;
-	const char *key, *sl;
+	const char *key, *sl, *label = wording;
 
+	*out = NULL;
 	if (!scope || !role)
-		return NULL;
-	key = ex_printf(x, "post/%s--%s", key_slug(scope), key_slug(role));
+		return NCG_OK;
+	NCG_TRY(ex_printf(x, &key, "post/%s--%s", key_slug(scope), key_slug(role)));
 	sl = series_label(x, scope);
-	entity(x, key, NCG_C_POST, sl ? ex_printf(x, "%s (%s)", wording, sl) : wording,
-	       NCG_LABEL_CANONICAL);
-	CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_ROLE, role));
+	if (sl)
+		NCG_TRY(ex_printf(x, &label, "%s (%s)", wording, sl));
+	NCG_TRY(entity(x, key, NCG_C_POST, label, NCG_LABEL_CANONICAL));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_ROLE, role));
 	if (tp->body)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_POST_IN, tp->body));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_POST_IN, tp->body));
 	if (ctry) {
-		country(x, ctry);
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_COUNTRY, ctry));
+		NCG_TRY(country(x, ctry));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_COUNTRY, ctry));
 	}
-	return key;
+	*out = key;
+	return NCG_OK;
+}
+
+/* The key of an official's membership in this statement, in *out. */
+static ncg_status
+membership_key(ex_ctx *x, const ncg_mention *m, const char **out)
+{
+	return ex_printf(x, out, "membership/%s--%s", key_slug(m->key), x->stmt_id);
 }
 
 /* The title a statement gives an official: an org:Membership seen at the
  * statement's time, with its role, organisation and post. */
-static void
+static ncg_status
 emit_membership(ex_ctx *x, const ncg_mention *m)
 {
-	const char *ms = ex_printf(x, "membership/%s--%s", key_slug(m->key), key_slug(x->stmt));
-	const char *wording, *role, *post, *ctry;
+	const ncg_m_official *o = &m->official;
+	const char *ms, *wording, *role, *post, *ctry, *label;
 	title_parts tp;
 	char when[11];
 
-	if (m->title_t1 > m->title_t0) {
+	NCG_TRY(membership_key(x, m, &ms));
+	if (o->title_t1 > o->title_t0) {
 		read_title_parts(x, m, &tp);
-		wording = folded(x, x->tok[tp.r0].b, x->tok[tp.r1 - 1].e);
+		NCG_TRY(folded(x, x->tok[tp.r0].b, x->tok[tp.r1 - 1].e, &wording));
 	} else {
 		memset(&tp, 0, sizeof tp);
-		tp.body = m->affiliation;
-		wording = m->title;
+		tp.body = o->affiliation;
+		wording = o->title;
 	}
-	ctry = tp.country ? tp.country
-	     : tp.body ? body_country(x, tp.body)
-	     : m->country[0] && !m->country[1] ? m->country[0] : NULL;
+	ctry = tp.country ? tp.country : tp.body ? body_country(x, tp.body) : o->country;
 	if (tp.body && !body_mentioned(x, tp.body))
-		title_organization(x, tp.body);
-	if (ctry && !m->country[0]) {
+		NCG_TRY(title_organization(x, tp.body));
+	if (ctry && !o->country) {
 		/* the country the title's office belongs to */
-		country(x, ctry);
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_COUNTRY, ctry));
+		NCG_TRY(country(x, ctry));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_COUNTRY, ctry));
 	}
-	role = role_node(x, wording);
-	post = post_node(x, role, wording, &tp, ctry);
+	NCG_TRY(role_node(x, wording, &role));
+	NCG_TRY(post_node(x, role, wording, &tp, ctry, &post));
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
-	CHECK(x, ncg_facts_label(x->f, x->stmt, ms, ex_printf(x, "%s, %s", m->name, m->title),
-	                         NCG_LABEL_TEXT));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, ms, NCG_C_MEMBERSHIP));
+	NCG_TRY(ex_printf(x, &label, "%s, %s", m->name, o->title));
+	NCG_TRY(ncg_facts_label(x->f, x->stmt, ms, label, NCG_LABEL_TEXT));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_MEMBER, m->key));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HAS_MEMBERSHIP, ms));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_DERIVED_FROM, x->stmt));
 	if (role)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ROLE, role));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_ROLE, role));
 	if (tp.body) {
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, tp.body));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, tp.body));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_ORGANIZATION, tp.body));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, tp.body));
 	}
 	if (post) {
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ms, NCG_P_POST, post));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HOLDS, post));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_POST, post));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HOLDS, post));
 	}
 	if (as_of_date(x, when))
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
+	return NCG_OK;
 }
 
 /* Of the mentions of an official with a title in this statement, the one
@@ -741,53 +786,58 @@ best_title(const ex_ctx *x, const ncg_mention *m)
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *o = M(x, i);
 
-		if (o->kind != NCG_M_OFFICIAL || !o->title || !o->key || strcmp(o->key, m->key) != 0)
+		if (o->kind != NCG_M_OFFICIAL || !o->official.title || !o->key ||
+		    strcmp(o->key, m->key) != 0)
 			continue;
-		if (!best || strlen(o->title) > strlen(best->title))
+		if (!best || strlen(o->official.title) > strlen(best->official.title))
 			best = o;
 	}
 	return best;
 }
 
-static void
+static ncg_status
 emit_official(ex_ctx *x, const ncg_mention *m)
 {
-	entity(x, m->key, NCG_C_OFFICIAL, label_of(m), label_priority(m));
+	const ncg_m_official *o = &m->official;
+	const char *ms;
+
+	NCG_TRY(entity(x, m->key, NCG_C_OFFICIAL, label_of(m), label_priority(m)));
 	if (m->lex && m->lex->label)   /* the name as this statement writes it */
-		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name, name_lang(m->name)));
-	hangul_name(x, m);
-	if (m->honorific)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, m->honorific,
-		                           NCG_DT_EN));
-	link_countries(x, m->key, m->country);
-	if (m->affiliation)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, m->affiliation));
-	if (m->title) {
-		/* the title as written: on the official (the contract) only */
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, m->title, NCG_DT_EN));
-		if (best_title(x, m) == m)
-			emit_membership(x, m);
-		/* every title of the official in this statement is words of its
-		 * one membership here */
-		if (m->title_t1 > m->title_t0)
-			phrase(x, m->sent, m->title_t0, m->title_t1,
-			       ex_printf(x, "membership/%s--%s", key_slug(m->key), key_slug(x->stmt)));
-	}
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_NAME, m->name,
+	                          name_lang(m->name)));
+	NCG_TRY(hangul_name(x, m));
+	if (o->honorific)
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_HONORIFIC, o->honorific,
+		                          NCG_DT_EN));
+	NCG_TRY(link_countries(x, m->key, (const char *const[2]){o->country, NULL}));
+	if (o->affiliation)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MEMBER_OF, o->affiliation));
+	if (!o->title)
+		return NCG_OK;
+	/* the title as written: on the official (the contract) only */
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_TITLE, o->title, NCG_DT_EN));
+	if (best_title(x, m) == m)
+		NCG_TRY(emit_membership(x, m));
+	/* every title of the official in this statement is words of its one
+	 * membership here */
+	if (o->title_t1 <= o->title_t0)
+		return NCG_OK;
+	NCG_TRY(membership_key(x, m, &ms));
+	return phrase(x, m->sent, o->title_t0, o->title_t1, ms);
 }
 
-static void
+static ncg_status
 emit_place(ex_ctx *x, const ncg_mention *m)
 {
 	if (m->kind == NCG_M_COUNTRY) {
-		country(x, m->key);
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
-		return;
+		NCG_TRY(country(x, m->key));
+		return ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt);
 	}
-	entity(x, m->key, NCG_C_PLACE, label_of(m), label_priority(m));
+	NCG_TRY(entity(x, m->key, NCG_C_PLACE, label_of(m), label_priority(m)));
 	if (m->lex && m->lex->label)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	link_countries(x, m->key, m->country);
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	return link_countries(x, m->key, m->place.country);
 }
 
 /* Is a workstream mention the name of a document rather than a wording of
@@ -814,141 +864,76 @@ document_name(const ex_ctx *x, const ncg_mention *m)
 	return head && words >= 2;
 }
 
-static void
+static ncg_status
 emit_workstream(ex_ctx *x, const ncg_mention *m)
 {
-	CHECK(x, ncg_facts_type(x->f, x->stmt, m->key, NCG_C_WORKSTREAM));
-	concept(x, m->key, "workstreams", "NCG workstreams");
-	CHECK(x, ncg_facts_link(x->f, x->stmt, ex_printf(x, "scheme/workstreams"),
-	                        NCG_P_HAS_TOP_CONCEPT, m->key));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, m->key, NCG_C_WORKSTREAM));
+	NCG_TRY(concept(x, m->key, "workstreams", "NCG workstreams"));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, "scheme/workstreams", NCG_P_HAS_TOP_CONCEPT,
+	                        m->key));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
 	/* the wording of this statement; the lexicon's label, if any, wins */
-	if (!m->acronym || strcmp(m->name, m->acronym) != 0)
-		CHECK(x, ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
-	if (m->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->acronym,
-		                           NCG_DT_EN));
+	if (!m->workstream.acronym || strcmp(m->name, m->workstream.acronym) != 0)
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	if (m->workstream.acronym)
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->workstream.acronym,
+		                          NCG_DT_EN));
+	return NCG_OK;
 }
 
 /* ---- time ------------------------------------------------------------------ */
 
-int
-ncg_resolve_month_year(int month, int ay, int am, int future)
+/* A time:Instant for a date (YYYY-MM-DD), its key in *k. */
+static ncg_status
+instant(ex_ctx *x, const char *date, const char **k)
 {
-	if (!ay)
-		return 0;
-	if (future)
-		return month >= am ? ay : ay + 1;
-	return month <= am ? ay : ay - 1;
+	NCG_TRY(ex_printf(x, k, "instant/%s", date));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, *k, NCG_C_INSTANT));
+	return ncg_facts_literal(x->f, x->stmt, *k, NCG_P_IN_XSD_DATE, date, NCG_DT_DATE);
 }
 
-static int
-month_days(int y, int m)
+/* A time:ProperInterval from day b to day e, its key in *k. */
+static ncg_status
+interval(ex_ctx *x, const char *b, const char *e, const char **k)
 {
-	static const int D[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	const char *ib, *ie;
 
-	return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : D[m];
+	NCG_TRY(ex_printf(x, k, "interval/%s_%s", b, e));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, *k, NCG_C_INTERVAL));
+	NCG_TRY(instant(x, b, &ib));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, *k, NCG_P_HAS_BEGINNING, ib));
+	NCG_TRY(instant(x, e, &ie));
+	return ncg_facts_link(x->f, x->stmt, *k, NCG_P_HAS_END, ie);
 }
 
-int
-ncg_period_interval(const ncg_mention *p, int ay, int am, int ad, char begin[11],
-                    char end[11])
+/* s p <interval from day b to day e>. */
+static ncg_status
+link_interval(ex_ctx *x, const char *s, ncg_prop p, const char *b, const char *e)
 {
-	int y = p->per_year.year, m0 = 1, m1 = 12, d0 = 1, y1;
+	const char *k;
 
-	if (!y) {
-		if (!ay)
-			return -1;
-		y = ay + p->per_year.rel;
-	}
-	switch (p->per) {
-	case NCG_PER_SEASON: {
-		static const int START[] = {3, 6, 9, 12};
-
-		m0 = START[p->which];
-		if (!p->per_year.year) {
-			/* "next summer": the first such season starting after the
-			 * anchor; "this summer": the anchor year's; "last": before */
-			int sy = ay;
-
-			if (p->per_year.rel > 0)
-				sy = (am < m0) ? ay : ay + 1;
-			else if (p->per_year.rel < 0)
-				sy = (am >= m0 + 3 || (p->which == 3 && am < 3)) ? ay : ay - 1;
-			y = sy;
-		}
-		m1 = m0 + 2;
-		break;
-	}
-	case NCG_PER_HALF:
-		m0 = p->which == 1 ? 1 : 7;
-		m1 = m0 + 5;
-		break;
-	case NCG_PER_QUARTER:
-		m0 = 3 * (p->which - 1) + 1;
-		m1 = m0 + 2;
-		break;
-	case NCG_PER_PART:
-		m0 = p->which == 0 ? 1 : p->which == 1 ? 5 : 9;
-		m1 = m0 + (p->which == 2 ? 3 : 3);
-		break;
-	case NCG_PER_YEAR:
-		break;
-	case NCG_PER_REST_OF_YEAR:
-		if (!ay)
-			return -1;
-		y = ay;
-		m0 = am;
-		d0 = ad ? ad : 1;
-		break;
-	case NCG_PER_REST_OF_MONTH:
-		if (!ay)
-			return -1;
-		y = ay;
-		m0 = m1 = am;
-		d0 = ad ? ad : 1;
-		break;
-	case NCG_PER_MONTH:
-		m0 = m1 = p->which;
-		break;
-	}
-	y1 = y;
-	if (m1 > 12) {
-		m1 -= 12;
-		y1++;
-	}
-	if (y < 1 || y1 > 9999)
-		return -1;
-	{
-		char tmp[64];
-
-		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m0, d0);
-		memcpy(begin, tmp, 11);
-		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y1, m1, month_days(y1, m1));
-		memcpy(end, tmp, 11);
-	}
-	return 0;
+	NCG_TRY(interval(x, b, e, &k));
+	return ncg_facts_link(x->f, x->stmt, s, p, k);
 }
 
-static const char *
-instant(ex_ctx *x, const char *date)
+/* s p "YYYY-MM-DD"^^xsd:date. */
+static ncg_status
+date_literal(ex_ctx *x, const char *s, ncg_prop p, int y, int m, int d)
 {
-	const char *k = ex_printf(x, "instant/%s", date);
+	const char *v;
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, k, NCG_C_INSTANT));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, k, NCG_P_IN_XSD_DATE, date, NCG_DT_DATE));
-	return k;
+	NCG_TRY(date_str(x, y, m, d, &v));
+	return ncg_facts_literal(x->f, x->stmt, s, p, v, NCG_DT_DATE);
 }
 
-static const char *
-interval(ex_ctx *x, const char *b, const char *e)
+/* s ncg:month "YYYY-MM"^^xsd:gYearMonth. */
+static ncg_status
+month_literal(ex_ctx *x, const char *s, int y, int m)
 {
-	const char *k = ex_printf(x, "interval/%s_%s", b, e);
+	const char *v;
 
-	CHECK(x, ncg_facts_type(x->f, x->stmt, k, NCG_C_INTERVAL));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, k, NCG_P_HAS_BEGINNING, instant(x, b)));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, k, NCG_P_HAS_END, instant(x, e)));
-	return k;
+	NCG_TRY(ex_printf(x, &v, "%04d-%02d", y, m));
+	return ncg_facts_literal(x->f, x->stmt, s, NCG_P_MONTH, v, NCG_DT_GYEAR_MONTH);
 }
 
 /* ---- meetings ---------------------------------------------------------------- */
@@ -988,7 +973,7 @@ series_label(ex_ctx *x, const char *series)
 		return e->label;
 	for (size_t i = 0; series && i < ncg_mentions_count(x->ms); i++)
 		if (M(x, i)->kind == NCG_M_BODY && M(x, i)->key && !strcmp(M(x, i)->key, series))
-			return M(x, i)->acronym ? M(x, i)->acronym : M(x, i)->name;
+			return M(x, i)->body.acronym ? M(x, i)->body.acronym : M(x, i)->name;
 	return NULL;
 }
 
@@ -1000,35 +985,49 @@ ordinal_suffix(int n)
 	return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
 }
 
-/* A meeting node: key and canonical label from series and ordinal (or
- * date), so that every statement names it the same way. */
-static const char *
-meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3])
+/* A meeting node: key (in *out) and canonical label from series and
+ * ordinal (or date), so that every statement names it the same way. */
+static ncg_status
+meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3],
+             const char **out)
 {
 	const char *sl = series_label(x, series), *key, *label;
 
 	if (ordinal > 0) {
-		key = ex_printf(x, "meeting/%s-%d", series ? series_slug(series) : "meeting", ordinal);
-		label = sl ? ex_printf(x, "%d%s %s meeting", ordinal, ordinal_suffix(ordinal), sl)
-		           : ex_printf(x, "%d%s meeting", ordinal, ordinal_suffix(ordinal));
+		NCG_TRY(ex_printf(x, &key, "meeting/%s-%d", series ? series_slug(series) : "meeting",
+		                  ordinal));
+		if (sl)
+			NCG_TRY(ex_printf(x, &label, "%d%s %s meeting", ordinal,
+			                  ordinal_suffix(ordinal), sl));
+		else
+			NCG_TRY(ex_printf(x, &label, "%d%s meeting", ordinal, ordinal_suffix(ordinal)));
 	} else if (date && date[0] && date[2]) {
-		char *d = date_str(x, date[0], date[1], date[2]);
+		const char *d;
 
-		key = series ? ex_printf(x, "meeting/%s-%s", series_slug(series), d)
-		             : ex_printf(x, "meeting/%s", d);
-		label = sl ? ex_printf(x, "%s meeting of %s", sl, d) : ex_printf(x, "Meeting of %s", d);
+		NCG_TRY(date_str(x, date[0], date[1], date[2], &d));
+		if (series)
+			NCG_TRY(ex_printf(x, &key, "meeting/%s-%s", series_slug(series), d));
+		else
+			NCG_TRY(ex_printf(x, &key, "meeting/%s", d));
+		if (sl)
+			NCG_TRY(ex_printf(x, &label, "%s meeting of %s", sl, d));
+		else
+			NCG_TRY(ex_printf(x, &label, "Meeting of %s", d));
 	} else {
-		key = ex_printf(x, "meeting/%s-%s", series ? series_slug(series) : "meeting",
-		                strchr(x->stmt, '/') + 1);
-		label = sl ? ex_printf(x, "%s meeting", sl) : ex_printf(x, "Meeting");
+		NCG_TRY(ex_printf(x, &key, "meeting/%s-%s", series ? series_slug(series) : "meeting",
+		                  x->stmt_id));
+		if (sl)
+			NCG_TRY(ex_printf(x, &label, "%s meeting", sl));
+		else
+			label = "Meeting";
 	}
-	entity(x, key, NCG_C_MEETING, label, NCG_LABEL_CANONICAL);
+	NCG_TRY(entity(x, key, NCG_C_MEETING, label, NCG_LABEL_CANONICAL));
 	if (ordinal > 0)
-		CHECK(x, ncg_facts_int(x->f, x->stmt, key, NCG_P_ORDINAL, ordinal, NCG_DT_INTEGER));
-	if (series) {
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_MEETING_OF, series));
-	}
-	return key;
+		NCG_TRY(ncg_facts_int(x->f, x->stmt, key, NCG_P_ORDINAL, ordinal, NCG_DT_INTEGER));
+	if (series)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_MEETING_OF, series));
+	*out = key;
+	return NCG_OK;
 }
 
 /* The first place or country after "in"/"at" in sentence s from token
@@ -1055,7 +1054,7 @@ place_in(const ex_ctx *x, uint32_t s, size_t from)
 }
 
 static const ncg_mention *
-first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from, int prec)
+first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from)
 {
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
@@ -1063,7 +1062,7 @@ first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from, int pr
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = M(x, idx[k]);
 
-		if (m->kind == kind && m->t0 >= from && (!prec || m->prec == prec))
+		if (m->kind == kind && m->t0 >= from)
 			return m;
 	}
 	return NULL;
@@ -1091,22 +1090,22 @@ future_sentence(const ex_ctx *x, uint32_t s)
 static void
 set_meeting_date(ex_ctx *x, const ncg_mention *d)
 {
-	x->mdate[0] = d->y ? d->y : x->anchor[0];
-	x->mdate[1] = d->m;
-	x->mdate[2] = d->d;
+	x->mdate[0] = d->date.y ? d->date.y : x->anchor[0];
+	x->mdate[1] = d->date.m;
+	x->mdate[2] = d->date.d;
 }
 
 /* Find the meeting the statement reports on: the first sentence that
  * reports a meeting (a report verb, no future) naming an ordinal meeting,
  * or a body or people that met on a date. */
-static void
+static ncg_status
 described_meeting(ex_ctx *x)
 {
 	const ncg_head *h = ncg_mentions_head(x->ms);
 	const ncg_mention *title_meeting = NULL;
 
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++)
-		if (M(x, i)->kind == NCG_M_MEETING && M(x, i)->ordinal > 0 && h->has_title &&
+		if (M(x, i)->kind == NCG_M_MEETING && M(x, i)->meeting.ordinal > 0 && h->has_title &&
 		    x->tok[M(x, i)->t0].b >= h->title_b && x->tok[M(x, i)->t0].e <= h->title_e) {
 			title_meeting = M(x, i);
 			break;
@@ -1131,7 +1130,7 @@ described_meeting(ex_ctx *x)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = M(x, idx[k]);
 
-			if (m->kind == NCG_M_MEETING && m->ordinal > 0 && !mt && !is_reference(x, m))
+			if (m->kind == NCG_M_MEETING && m->meeting.ordinal > 0 && !mt && !is_reference(x, m))
 				mt = m;
 			if (m->kind == NCG_M_DATE && !date)
 				date = m;
@@ -1143,7 +1142,7 @@ described_meeting(ex_ctx *x)
 		today = has_word(x, s, (const char *const[]){"today", NULL});
 		/* a meeting reported, not recalled: it has its day, or is
 		 * today's, or has no date at all ("in July 2023" recalls one) */
-		if (date && date->prec != NCG_PREC_DAY)
+		if (date && date->date.prec != NCG_PREC_DAY)
 			continue;
 		if (!mt && !date && !today)
 			continue;
@@ -1157,20 +1156,19 @@ described_meeting(ex_ctx *x)
 		else if (today && x->anchor[0])
 			memcpy(x->mdate, x->anchor, sizeof x->mdate);
 		if (mt) {
-			x->ordinal = mt->ordinal;
-			x->series = mt->series ? mt->series : (body ? body->key : NULL);
+			x->ordinal = mt->meeting.ordinal;
+			x->series = mt->meeting.series ? mt->meeting.series : (body ? body->key : NULL);
 		} else {
 			x->series = who && (!body || who->t0 < body->t0) ? NULL : body->key;
 		}
-		x->meeting = meeting_node(x, x->series, x->ordinal, x->mdate);
+		NCG_TRY(meeting_node(x, x->series, x->ordinal, x->mdate, &x->meeting));
 		if (mt)
-			phrase(x, mt->sent, mt->t0, mt->t1, x->meeting);
+			NCG_TRY(phrase(x, mt->sent, mt->t0, mt->t1, x->meeting));
 		if (!mt || mt->sent != s)
-			phrase(x, s, x->sent[s].t0, verb + 1, x->meeting);
+			NCG_TRY(phrase(x, s, x->sent[s].t0, verb + 1, x->meeting));
 		if (x->mdate[0] && x->mdate[2])
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, x->meeting, NCG_P_DATE,
-			                           date_str(x, x->mdate[0], x->mdate[1], x->mdate[2]),
-			                           NCG_DT_DATE));
+			NCG_TRY(date_literal(x, x->meeting, NCG_P_DATE, x->mdate[0], x->mdate[1],
+			                     x->mdate[2]));
 		{
 			/* where it met: "in"/"at" a place in the sentence, else the
 			 * dateline's place */
@@ -1179,26 +1177,27 @@ described_meeting(ex_ctx *x)
 			if (!pl)
 				pl = ncg_mentions_head(x->ms)->dateline_place;
 			if (pl)
-				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
+				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
 		}
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting));
-		return;
+		return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
 	}
+	return NCG_OK;
 }
 
 /* Meetings named by ordinal other than the described one: referred to
  * ("since the first NCG meeting in July") or announced (nextMeeting). */
-static void
+static ncg_status
 other_meetings(ex_ctx *x)
 {
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
-		int ord = m->ordinal, future;
+		int ord, future;
 		const char *series, *key;
 
 		if (m->kind != NCG_M_MEETING || m->sent >= x->nsent)
 			continue;
-		series = m->series ? m->series : x->series;
+		ord = m->meeting.ordinal;
+		series = m->meeting.series ? m->meeting.series : x->series;
 		future = future_sentence(x, m->sent) && !is_reference(x, m);
 		if (ord == NCG_ORDINAL_NEXT) {
 			if (!x->ordinal)
@@ -1208,63 +1207,62 @@ other_meetings(ex_ctx *x)
 		}
 		if (x->meeting && ord == x->ordinal &&
 		    (!series || !x->series || strcmp(series, x->series) == 0)) {
-			phrase(x, m->sent, m->t0, m->t1, x->meeting);
+			NCG_TRY(phrase(x, m->sent, m->t0, m->t1, x->meeting));
 			continue;
 		}
 		if (m->sent == x->msent && x->meeting && m->t0 < x->sent[m->sent].t1 &&
 		    !future && !is_reference(x, m) && ord == x->ordinal)
 			continue;
-		key = meeting_node(x, series, ord, NULL);
-		phrase(x, m->sent, m->t0, m->t1, key);
+		NCG_TRY(meeting_node(x, series, ord, NULL, &key));
+		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, key));
 		if (future && x->meeting && ord > x->ordinal &&
 		    (!series || !x->series || strcmp(series, x->series) == 0)) {
 			const ncg_mention *pl = place_in(x, m->sent, m->t1);
-			const ncg_mention *per = first_in(x, m->sent, NCG_M_PERIOD, 0, 0);
-			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, 0, 0);
+			const ncg_mention *per = first_in(x, m->sent, NCG_M_PERIOD, 0);
+			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, 0);
 			char b[11], e[11];
 
-			CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));
+			NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));
 			if (pl) {
-				CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_PLACE, pl->key));
+				NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_PLACE, pl->key));
 			}
 			if (per) {
-				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                           per->name, NCG_DT_EN));
-				if (ncg_period_interval(per, x->anchor[0], x->anchor[1], x->anchor[2],
-				                        b, e) == 0)
-					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
-					                        interval(x, b, e)));
+				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
+				                          per->name, NCG_DT_EN));
+				if (ncg_period_interval(&per->period, x->anchor[0], x->anchor[1],
+				                        x->anchor[2], b, e))
+					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
 			} else if (d) {
-				int y = d->y ? d->y : ncg_resolve_month_year(d->m, x->anchor[0],
-				                                             x->anchor[1], 1);
+				int y = d->date.y ? d->date.y
+				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
+				                                           x->anchor[1], 1);
 
-				CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                           d->name, NCG_DT_EN));
-				if (y && d->prec == NCG_PREC_DAY)
-					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_DATE,
-					                           date_str(x, y, d->m, d->d), NCG_DT_DATE));
+				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
+				                          d->name, NCG_DT_EN));
+				if (y && d->date.prec == NCG_PREC_DAY)
+					NCG_TRY(date_literal(x, key, NCG_P_DATE, y, d->date.m, d->date.d));
 				else if (y) {
-					snprintf(b, sizeof b, "%04d-%02d-01", y, d->m);
-					snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->m, month_days(y, d->m));
-					CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_TIME,
-					                        interval(x, b, e)));
+					snprintf(b, sizeof b, "%04d-%02d-01", y, d->date.m);
+					snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->date.m,
+					         ncg_days_in_month(y, d->date.m));
+					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
 				}
 			}
 		} else if (!future) {
 			/* a past meeting: "in July" gives its month */
-			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1, 0);
+			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1);
 
 			if (d && d->t0 <= m->t1 + 2) {
-				int y = d->y ? d->y : ncg_resolve_month_year(d->m, x->anchor[0],
-				                                             x->anchor[1], 0);
+				int y = d->date.y ? d->date.y
+				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
+				                                           x->anchor[1], 0);
 
 				if (y)
-					CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_MONTH,
-					                           ex_printf(x, "%04d-%02d", y, d->m),
-					                           NCG_DT_GYEAR_MONTH));
+					NCG_TRY(month_literal(x, key, y, d->date.m));
 			}
 		}
 	}
+	return NCG_OK;
 }
 
 /* ---- roles ------------------------------------------------------------------ */
@@ -1315,10 +1313,13 @@ cue_at(const ex_ctx *x, uint32_t s, const role_cue *c)
 	return x->sent[s].t1;
 }
 
+/* Which meeting a role cue speaks of. */
+typedef enum { CUE_OTHER, CUE_DESCRIBED, CUE_UNKNOWN } cue_meeting;
+
 /* Does the cue at `at` speak of the described meeting: "co-chaired the
  * meeting", "The meeting was convened by", "the 4th NCG was co-chaired
- * by"? 1 yes, 0 no, -1 cannot tell. */
-static int
+ * by"? */
+static cue_meeting
 cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
 {
 	static const char *const GENERIC[] = {"meeting", "session", "talks", "discussions",
@@ -1331,22 +1332,22 @@ cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = M(x, idx[k]);
 
-		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->ordinal > 0)
-			return m->ordinal == x->ordinal;
+		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->meeting.ordinal > 0)
+			return m->meeting.ordinal == x->ordinal ? CUE_DESCRIBED : CUE_OTHER;
 	}
 	for (size_t i = from; i < to && i < x->sent[s].t1; i++)
 		for (const char *const *g = GENERIC; *g; g++)
 			if (tok_ieq(x, i, *g) && i > 0 &&
 			    (tok_ieq(x, i - 1, "the") || tok_ieq(x, i - 1, "this")))
-				return 1;
-	return -1;
+				return CUE_DESCRIBED;
+	return CUE_UNKNOWN;
 }
 
-static void
+static ncg_status
 roles(ex_ctx *x)
 {
 	if (!x->meeting)
-		return;
+		return NCG_OK;
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		const size_t *idx;
 		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
@@ -1354,18 +1355,18 @@ roles(ex_ctx *x)
 
 		/* a sentence naming only another meeting speaks of that one */
 		for (size_t k = 0; k < n; k++)
-			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->ordinal > 0)
-				other |= M(x, idx[k])->ordinal != x->ordinal ? 1 : 2;
+			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->meeting.ordinal > 0)
+				other |= M(x, idx[k])->meeting.ordinal != x->ordinal ? 1 : 2;
 		for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0] && !done; r++) {
 			const role_cue *c = &ROLES[r];
 			size_t at = cue_at(x, s, c), cnt = 0;
 			ncg_prop p = c->prop;
-			int target;
+			cue_meeting target;
 
 			if (at >= x->sent[s].t1)
 				continue;
 			target = cue_target(x, s, at, c->passive);
-			if (target == 0 || (target < 0 && other == 1))
+			if (target == CUE_OTHER || (target == CUE_UNKNOWN && other == 1))
 				continue;
 			for (int pass = 0; pass < 2; pass++)
 				for (size_t k = 0; k < n; k++) {
@@ -1383,15 +1384,16 @@ roles(ex_ctx *x)
 					if (p == NCG_P_DISCUSSION_LEAD &&
 					    find_word(x, s, 0, (const char *const[]){"delegation", "delegations", NULL}) < at)
 						p = NCG_P_DELEGATION_LEAD;
-					CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, p, m->key));
+					NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, p, m->key));
 					/* every role is also ncg:participant, its
 					 * super-property, for queries without a reasoner */
-					CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting,
-					                        NCG_P_PARTICIPANT, m->key));
+					NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting,
+					                       NCG_P_PARTICIPANT, m->key));
 					done = 1;
 				}
 		}
 	}
+	return NCG_OK;
 }
 
 /* ---- contributions: bodies developing a workstream ---------------------------------- */
@@ -1452,13 +1454,13 @@ contribution_cue(const ex_ctx *x, size_t i, size_t *bodies_from)
 	return 0;
 }
 
-static void
+static ncg_status
 contribute(ex_ctx *x, const ncg_mention *body, const ncg_mention *ws)
 {
-	CHECK(x, ncg_facts_link(x->f, x->stmt, body->key, NCG_P_CONTRIBUTES_TO, ws->key));
+	return ncg_facts_link(x->f, x->stmt, body->key, NCG_P_CONTRIBUTES_TO, ws->key);
 }
 
-static void
+static ncg_status
 contributions(ex_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
@@ -1502,7 +1504,7 @@ contributions(ex_ctx *x)
 				const ncg_mention *b = M(x, idx[k]);
 
 				if (b->kind == NCG_M_BODY && b->t0 >= from[c] && b->t0 < end)
-					contribute(x, b, ws);
+					NCG_TRY(contribute(x, b, ws));
 			}
 		}
 		if (nc)
@@ -1520,7 +1522,7 @@ contributions(ex_ctx *x)
 				for (size_t k = 0; ws && k < n; k++)
 					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t0 > i &&
 					    M(x, idx[k])->t0 < with)
-						contribute(x, M(x, idx[k]), ws);
+						NCG_TRY(contribute(x, M(x, idx[k]), ws));
 				break;
 			}
 			if (in_list_ci(x, i, CONTRIB_ACTIVE)) {
@@ -1529,67 +1531,68 @@ contributions(ex_ctx *x)
 						ws = M(x, idx[k]);
 				for (size_t k = 0; ws && k < n; k++)
 					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t1 <= i)
-						contribute(x, M(x, idx[k]), ws);
+						NCG_TRY(contribute(x, M(x, idx[k]), ws));
 				break;
 			}
 		}
 	}
+	return NCG_OK;
 }
 
 /* ---- assets and activities ------------------------------------------------------------ */
 
+/* The year of a date, resolved against the anchor when none is written. */
 static int
-resolve_year(const ex_ctx *x, const ncg_mention *m, int future)
+resolve_year(const ex_ctx *x, const ncg_date *d, int future)
 {
-	if (m->y)
-		return m->y;
-	if (!m->m)
+	if (d->y)
+		return d->y;
+	if (!d->m)
 		return 0;
-	return ncg_resolve_month_year(m->m, x->anchor[0], x->anchor[1], future);
+	return ncg_resolve_month_year(d->m, x->anchor[0], x->anchor[1], future);
 }
 
-static void
+static ncg_status
 emit_asset(ex_ctx *x, const ncg_mention *m)
 {
-	entity(x, m->key, NCG_C_ASSET, m->name, NCG_LABEL_TEXT);
-	if (m->type_key) {
-		concept(x, m->type_key, "asset-types", "Strategic asset types");
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, m->type_key));
-	}
-	if (m->ev_t1 > m->ev_t0) {
-		int y = resolve_year(x, m, m->future);
-		const char *aslug = strchr(m->key, '/') + 1;
-		const char *ev = y && m->m ? ex_printf(x, "event/%s-%04d-%02d", aslug, y, m->m)
-		                           : ex_printf(x, "event/%s--%s", aslug, strchr(x->stmt, '/') + 1);
-		char *label = ncg_arena_strndup(x->arena, x->s + x->tok[m->ev_t0].b,
-		                                x->tok[m->ev_t1 - 1].e - x->tok[m->ev_t0].b);
+	const ncg_m_asset *a = &m->asset;
+	const ncg_date *w = &a->when;
+	const char *aslug = strchr(m->key, '/') + 1, *ev;
+	char *label;
+	int y;
 
-		if (!label) {
-			x->failed = 1;
-			return;
-		}
-		for (char *c = label; *c; c++)
-			if (*c == '\n')
-				*c = ' ';
-		entity(x, ev, NCG_C_VISIBILITY_EVENT, label, NCG_LABEL_TEXT);
-		CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_ASSET, m->key));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MADE_VISIBLE_IN, ev));
-		for (int k = 0; k < 3 && m->ev_kind[k]; k++) {
-			concept(x, m->ev_kind[k], "event-kinds", "Kinds of visibility events");
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, m->ev_kind[k]));
-		}
-		if (m->ev_place)
-			CHECK(x, ncg_facts_link(x->f, x->stmt, ev, NCG_P_LOCATION, m->ev_place));
-		if (y && m->m)
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, ev, NCG_P_MONTH,
-			                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
-		if (y && m->prec == NCG_PREC_DAY)
-			CHECK(x, ncg_facts_literal(x->f, x->stmt, ev, NCG_P_DATE,
-			                           date_str(x, y, m->m, m->d), NCG_DT_DATE));
-		if (x->meeting)
-			CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_REVIEWED_EVENT, ev));
-		phrase(x, m->sent, m->ev_t0, m->ev_t1, ev);
+	NCG_TRY(entity(x, m->key, NCG_C_ASSET, m->name, NCG_LABEL_TEXT));
+	if (a->type_key) {
+		NCG_TRY(concept(x, a->type_key, "asset-types", "Strategic asset types"));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, a->type_key));
 	}
+	if (a->event.t1 <= a->event.t0)
+		return NCG_OK;
+	y = resolve_year(x, w, a->event.future);
+	if (y && w->m)
+		NCG_TRY(ex_printf(x, &ev, "event/%s-%04d-%02d", aslug, y, w->m));
+	else
+		NCG_TRY(ex_printf(x, &ev, "event/%s--%s", aslug, x->stmt_id));
+	NCG_TRY(ex_text(x, x->tok[a->event.t0].b, x->tok[a->event.t1 - 1].e, &label));
+	for (char *c = label; *c; c++)
+		if (*c == '\n')
+			*c = ' ';
+	NCG_TRY(entity(x, ev, NCG_C_VISIBILITY_EVENT, label, NCG_LABEL_TEXT));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_ASSET, m->key));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MADE_VISIBLE_IN, ev));
+	for (int k = 0; k < 3 && a->event.kind[k]; k++) {
+		NCG_TRY(concept(x, a->event.kind[k], "event-kinds", "Kinds of visibility events"));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, a->event.kind[k]));
+	}
+	if (a->event.place)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_LOCATION, a->event.place));
+	if (y && w->m)
+		NCG_TRY(month_literal(x, ev, y, w->m));
+	if (y && w->prec == NCG_PREC_DAY)
+		NCG_TRY(date_literal(x, ev, NCG_P_DATE, y, w->m, w->d));
+	if (x->meeting)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_REVIEWED_EVENT, ev));
+	return phrase(x, m->sent, a->event.t0, a->event.t1, ev);
 }
 
 /* Does the key already end with the year ("freedom-shield-24", "...-2024")? */
@@ -1608,25 +1611,27 @@ key_has_year(const char *key, int y)
  * occurrence ("the trilateral Freedom Edge exercise in September":
  * activity/freedom-edge-2025), so that the dates of a recurring exercise
  * do not pile up on one node when statements of several years merge. */
-static void
+static ncg_status
 emit_activity(ex_ctx *x, const ncg_mention *m)
 {
-	int y = m->m ? resolve_year(x, m, 0) : 0;
-	const char *key = y && !key_has_year(m->key, y) ? ex_printf(x, "%s-%04d", m->key, y) : m->key;
+	const ncg_m_activity *a = &m->activity;
+	int y = a->when.m ? resolve_year(x, &a->when, 0) : 0;
+	const char *key = m->key;
 
-	entity(x, key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT);
-	if (m->type_key) {
-		concept(x, m->type_key, "activity-kinds", "Kinds of activities");
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_ACTIVITY_KIND, m->type_key));
+	if (y && !key_has_year(m->key, y))
+		NCG_TRY(ex_printf(x, &key, "%s-%04d", m->key, y));
+	NCG_TRY(entity(x, key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT));
+	if (a->type_key) {
+		NCG_TRY(concept(x, a->type_key, "activity-kinds", "Kinds of activities"));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_ACTIVITY_KIND, a->type_key));
 	}
-	if (m->acronym)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, m->acronym, NCG_DT_EN));
+	if (a->acronym)
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_ACRONYM, a->acronym, NCG_DT_EN));
 	if (y)
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, key, NCG_P_MONTH,
-		                           ex_printf(x, "%04d-%02d", y, m->m), NCG_DT_GYEAR_MONTH));
+		NCG_TRY(month_literal(x, key, y, a->when.m));
 	if (x->meeting)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, key));
-	phrase(x, m->sent, m->t0, m->t1, key);
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_ACTIVITY, key));
+	return phrase(x, m->sent, m->t0, m->t1, key);
 }
 
 /* ---- the statement --------------------------------------------------------------------- */
@@ -1639,7 +1644,7 @@ parse_date(const char *s, int d[3])
 	char rest;
 
 	if (!s || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &rest) != 3 ||
-	    y < 1 || m < 1 || m > 12 || dd < 1 || dd > month_days(y, m))
+	    y < 1 || m < 1 || m > 12 || dd < 1 || dd > ncg_days_in_month(y, m))
 		return 0;
 	d[0] = y;
 	d[1] = m;
@@ -1649,14 +1654,16 @@ parse_date(const char *s, int d[3])
 
 /* The publisher a saved page names (its site name): the body of that name
  * the statement mentions, else the lexicon's, else one of that name; a
- * body the statement does not mention is an org:Organization only. */
-static const char *
-meta_publisher(ex_ctx *x, const char *name)
+ * body the statement does not mention is an org:Organization only.  Its
+ * key in *out, NULL when the name gives none. */
+static ncg_status
+meta_publisher(ex_ctx *x, const char *name, const char **out)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_wording(x->lex, NCG_LEX_BODY, name, strlen(name));
 	char want[512], have[512];
 	const char *key = e ? e->key : NULL;
 
+	*out = NULL;
 	ncg_normal_form(name, strlen(name), want, sizeof want);
 	for (size_t i = 0; !key && *want && i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
@@ -1672,62 +1679,63 @@ meta_publisher(ex_ctx *x, const char *name)
 
 		ncg_slug(name, strlen(name), slug, sizeof slug);
 		if (!*slug)
-			return NULL;
-		key = ex_printf(x, "body/%s", slug);
+			return NCG_OK;
+		NCG_TRY(ex_printf(x, &key, "body/%s", slug));
 	}
 	if (!body_mentioned(x, key)) {
-		CHECK(x, ncg_facts_type(x->f, x->stmt, key, NCG_C_ORG_ORGANIZATION));
-		CHECK(x, ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
-		CHECK(x, ncg_facts_label(x->f, x->stmt, key, e && e->label ? e->label : name,
-		                         e && e->label ? NCG_LABEL_LEXICON : NCG_LABEL_TEXT));
+		NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_ORG_ORGANIZATION));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e && e->label ? e->label : name,
+		                        e && e->label ? NCG_LABEL_LEXICON : NCG_LABEL_TEXT));
 	}
-	return key;
+	*out = key;
+	return NCG_OK;
 }
 
 /* What the statement is: its text, title, issue date, publisher and
  * source.  What the caller knows of it (ncg_text_meta: a saved page's
  * head, --source) is preferred to what the text's head suggests. */
-static void
+static ncg_status
 statement(ex_ctx *x)
 {
 	const ncg_head *h = ncg_mentions_head(x->ms);
 	const ncg_text_meta *meta = ncg_text_meta_of(x->text);
 	size_t n = ncg_text_cp_len(x->text);
-	char *title = NULL;
+	const char *title = NULL;
 	int issued[3] = {0, 0, 0};
 	const char *publisher = NULL;
 
-	x->ctx = ex_printf(x, "%s#char=0,%zu", x->stmt, n);
-	CHECK(x, ncg_facts_type(x->f, x->stmt, x->stmt, NCG_C_STATEMENT));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SOURCE_FILE,
-	                           ncg_text_basename(x->text), NCG_DT_STRING));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SHA256,
-	                           ncg_text_sha256(x->text), NCG_DT_STRING));
-	CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_TEXT_CONTEXT, x->ctx));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_CONTEXT));
-	CHECK(x, ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_OFFSET_STRING));
-	CHECK(x, ncg_facts_literal(x->f, x->stmt, x->ctx, NCG_P_NIF_IS_STRING, x->s, NCG_DT_STRING));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_BEGIN, 0, NCG_DT_NON_NEGATIVE_INTEGER));
-	CHECK(x, ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_END, (long)n,
-	                       NCG_DT_NON_NEGATIVE_INTEGER));
+	NCG_TRY(ex_printf(x, &x->ctx, "%s#char=0,%zu", x->stmt, n));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, x->stmt, NCG_C_STATEMENT));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SOURCE_FILE,
+	                          ncg_text_basename(x->text), NCG_DT_STRING));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SHA256,
+	                          ncg_text_sha256(x->text), NCG_DT_STRING));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_TEXT_CONTEXT, x->ctx));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_CONTEXT));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, x->ctx, NCG_C_NIF_OFFSET_STRING));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->ctx, NCG_P_NIF_IS_STRING, x->s, NCG_DT_STRING));
+	NCG_TRY(ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_BEGIN, 0,
+	                      NCG_DT_NON_NEGATIVE_INTEGER));
+	NCG_TRY(ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_END, (long)n,
+	                      NCG_DT_NON_NEGATIVE_INTEGER));
 	/* the title: the page's, else the head's title line (its words are
 	 * the statement's mention either way) */
 	if (h->has_title) {
-		title = ncg_arena_strndup(x->arena, x->s + h->title_b, h->title_e - h->title_b);
-		if (!title) {
-			x->failed = 1;
-			return;
-		}
-		phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt);
+		char *line;
+
+		NCG_TRY(ex_text(x, h->title_b, h->title_e, &line));
+		title = line;
+		NCG_TRY(phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt));
 	}
 	if (meta->title && *meta->title)
-		title = fold_space(x, meta->title, strlen(meta->title));
+		NCG_TRY(fold_space(x, meta->title, strlen(meta->title), &title));
 	if (title && *title) {
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_EN));
-		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_EN));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
 	} else {
-		CHECK(x, ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
-		                         NCG_LABEL_FALLBACK));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
+		                        NCG_LABEL_FALLBACK));
 	}
 	/* the issue date: the page's, else the head's or dateline's; it is
 	 * also the date relative times resolve against */
@@ -1737,23 +1745,22 @@ statement(ex_ctx *x)
 		issued[2] = h->issued_d;
 	}
 	if (issued[0]) {
-		CHECK(x, ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_ISSUED,
-		                           date_str(x, issued[0], issued[1], issued[2]),
-		                           NCG_DT_DATE));
+		NCG_TRY(date_literal(x, x->stmt, NCG_P_ISSUED, issued[0], issued[1], issued[2]));
 		memcpy(x->anchor, issued, sizeof x->anchor);
 	}
 	if (meta->publisher && *meta->publisher)
-		publisher = meta_publisher(x, meta->publisher);
+		NCG_TRY(meta_publisher(x, meta->publisher, &publisher));
 	if (!publisher && h->publisher && h->publisher->key)
 		publisher = h->publisher->key;
 	if (publisher)
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, publisher));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_PUBLISHER, publisher));
 	/* where it was read: --source, or the page's canonical address */
 	if (meta->source && ncg_iri_is_absolute(meta->source))
-		CHECK(x, ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_SOURCE, meta->source));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_SOURCE, meta->source));
+	return NCG_OK;
 }
 
-static void
+static ncg_status
 entities(ex_ctx *x)
 {
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
@@ -1762,23 +1769,43 @@ entities(ex_ctx *x)
 		if (!m->key)
 			continue;
 		switch (m->kind) {
-		case NCG_M_BODY: emit_body(x, m); break;
-		case NCG_M_OFFICIAL: emit_official(x, m); break;
+		case NCG_M_BODY: NCG_TRY(emit_body(x, m)); break;
+		case NCG_M_OFFICIAL: NCG_TRY(emit_official(x, m)); break;
 		case NCG_M_PLACE:
-		case NCG_M_COUNTRY: emit_place(x, m); break;
+		case NCG_M_COUNTRY: NCG_TRY(emit_place(x, m)); break;
 		case NCG_M_WORKSTREAM:
-			if (!m->listed && document_name(x, m))
+			if (!m->workstream.listed && document_name(x, m))
 				continue;
-			emit_workstream(x, m);
-			if (x->meeting && m->listed)
-				CHECK(x, ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
+			NCG_TRY(emit_workstream(x, m));
+			if (x->meeting && m->workstream.listed)
+				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
-		case NCG_M_ASSET: emit_asset(x, m); break;
-		case NCG_M_ACTIVITY: emit_activity(x, m); continue;   /* its own mention */
+		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;
+		case NCG_M_ACTIVITY: NCG_TRY(emit_activity(x, m)); continue;   /* its own mention */
 		default: continue;
 		}
-		phrase(x, m->sent, m->t0, m->t1, m->key);
+		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, m->key));
 	}
+	return NCG_OK;
+}
+
+/* The stages of extraction, in order. */
+static ncg_status
+extract(ex_ctx *x)
+{
+	NCG_TRY(ex_printf(x, &x->stmt, "statement/%.16s", ncg_text_sha256(x->text)));
+	x->stmt_id = x->stmt + strlen("statement/");
+	NCG_TRY(statement(x));
+	NCG_TRY(described_meeting(x));
+	if (x->mdate[0]) {
+		x->anchor[0] = x->mdate[0];
+		x->anchor[1] = x->mdate[1];
+		x->anchor[2] = x->mdate[2];
+	}
+	NCG_TRY(other_meetings(x));
+	NCG_TRY(entities(x));
+	NCG_TRY(roles(x));
+	return contributions(x);
 }
 
 ncg_status
@@ -1801,30 +1828,12 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 	x.msent = UINT32_MAX;
 	x.arena = ncg_arena_new();
 	x.sent_done = calloc(x.nsent + 1, 1);
-	if (!x.arena || !x.sent_done) {
-		st = NCG_ERR_NOMEM;
-		goto done;
-	}
-	x.stmt = ex_printf(&x, "statement/%.16s", ncg_text_sha256(x.text));
-	statement(&x);
-	described_meeting(&x);
-	if (x.mdate[0]) {
-		x.anchor[0] = x.mdate[0];
-		x.anchor[1] = x.mdate[1];
-		x.anchor[2] = x.mdate[2];
-	}
-	other_meetings(&x);
-	entities(&x);
-	roles(&x);
-	contributions(&x);
-	if (x.failed)
-		st = NCG_ERR_NOMEM;
-done:
+	st = x.arena && x.sent_done ? extract(&x) : NCG_ERR_NOMEM;
 	free(x.sent_done);
 	ncg_arena_free(x.arena);
 	if (st != NCG_OK)
 		return ncg_error_set(err, st, ncg_text_name(ncg_doc_text(doc)), 0, 0, -1,
-		                     "out of memory");
+		                     "%s", ncg_strerror(st));
 	return NCG_OK;
 }
 
@@ -1862,7 +1871,7 @@ ncg_extract_text_limited(const ncg_text *t, const ncg_lexicon *lex,
 
 	if (!limits)
 		limits = &default_limits;
-	st = ncg_doc_new(t, &d, err);
+	st = ncg_doc_new(t, lex, &d, err);
 	if (st == NCG_OK)
 		st = ncg_recognise(d, lex, &m, err);
 	if (st == NCG_OK)

@@ -87,18 +87,20 @@ intern(ncg_facts *f, const char *s)
 	return copy;
 }
 
-/* Remember a key; returns 1 if new, 0 if seen, -1 on failure. */
-static int
-first_time(ncg_facts *f, ncg_buf *key)
+/* Remember the key in `key`: sets *fresh to 1 if it is new, 0 if seen. */
+static ncg_status
+first_time(ncg_facts *f, const ncg_buf *key, int *fresh)
 {
-	if (key->failed)
-		return -1;
+	*fresh = 0;
+	NCG_TRY(key->status);
 	if (ncg_strmap_getn(f->seen, key->data, key->len))
-		return 0;
-	return ncg_strmap_putn(f->seen, key->data, key->len, f) == 0 ? 1 : -1;
+		return NCG_OK;
+	NCG_TRY(ncg_strmap_putn(f->seen, key->data, key->len, f));
+	*fresh = 1;
+	return NCG_OK;
 }
 
-static int
+static ncg_status
 add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
     int literal, ncg_datatype dt)
 {
@@ -106,53 +108,50 @@ add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
 	int fresh;
 	void *arr = f->t;
 	ncg_triple t;
+	ncg_status st;
 
 	if (!s || !o || !g)
-		return -1;
+		return NCG_ERR_INTERNAL;
 	ncg_buf_init(&key);
 	ncg_buf_printf(&key, "T%s\1%d\1%d\1%d\1%s\1%s", s, (int)p, literal,
 	               (int)dt, o, g);
-	fresh = first_time(f, &key);
+	st = first_time(f, &key, &fresh);
 	ncg_buf_free(&key);
-	if (fresh <= 0)
-		return fresh;
+	if (st != NCG_OK || !fresh)
+		return st;
 	t.s = intern(f, s);
 	t.o = intern(f, o);
 	t.g = intern(f, g);
 	t.p = p;
 	t.literal = literal;
 	t.dt = dt;
-	if (!t.s || !t.o || !t.g ||
-	    ncg_grow(&arr, &f->capt, f->nt + 1, sizeof *f->t) != 0)
-		return -1;
+	if (!t.s || !t.o || !t.g)
+		return NCG_ERR_NOMEM;
+	NCG_TRY(ncg_grow(&arr, &f->capt, f->nt + 1, sizeof *f->t));
 	f->t = arr;
 	f->t[f->nt++] = t;
-	return 0;
+	return NCG_OK;
 }
 
-int
+ncg_status
 ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 {
 	ncg_buf key;
-	int rc;
+	ncg_status st;
 
 	ncg_buf_init(&key);
 	ncg_buf_printf(&key, "%s\1%d", s, (int)c);
-	rc = key.failed ? -1 : ncg_strmap_put(f->types, key.data, f);
+	st = key.status == NCG_OK ? ncg_strmap_put(f->types, key.data, f) : key.status;
 	ncg_buf_free(&key);
-	if (rc != 0)
-		return -1;
-	if ((c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM) &&
-	    ncg_strmap_put(f->concepts, s, f) != 0)
-		return -1;
-	if (add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING) != 0)
-		return -1;
+	NCG_TRY(st);
+	if (c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM)
+		NCG_TRY(ncg_strmap_put(f->concepts, s, f));
+	NCG_TRY(add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING));
 	/* the aligned super-classes, so that queries without a reasoner find
 	 * an official as a foaf:Person (issue 11) */
 	for (const ncg_class *sup = ncg_class_supers(c); *sup != NCG_C__COUNT; sup++)
-		if (ncg_facts_type(f, g, s, *sup) != 0)
-			return -1;
-	return 0;
+		NCG_TRY(ncg_facts_type(f, g, s, *sup));
+	return NCG_OK;
 }
 
 int
@@ -164,14 +163,14 @@ ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c)
 	return ncg_strmap_get(f->types, key) != NULL;
 }
 
-int
+ncg_status
 ncg_facts_link(ncg_facts *f, const char *g, const char *s, ncg_prop p,
                const char *o)
 {
 	return add(f, g, s, p, o, 0, NCG_DT_STRING);
 }
 
-int
+ncg_status
 ncg_facts_literal(ncg_facts *f, const char *g, const char *s, ncg_prop p,
                   const char *lexical, ncg_datatype dt)
 {
@@ -180,7 +179,7 @@ ncg_facts_literal(ncg_facts *f, const char *g, const char *s, ncg_prop p,
 	return add(f, g, s, p, lexical, 1, dt);
 }
 
-int
+ncg_status
 ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
               long value, ncg_datatype dt)
 {
@@ -190,7 +189,7 @@ ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
 	return ncg_facts_literal(f, g, s, p, num, dt);
 }
 
-int
+ncg_status
 ncg_facts_label(ncg_facts *f, const char *g, const char *s,
                 const char *wording, int priority)
 {
@@ -198,25 +197,26 @@ ncg_facts_label(ncg_facts *f, const char *g, const char *s,
 	int fresh;
 	void *arr = f->lc;
 	label_cand c;
+	ncg_status st;
 
 	if (!wording || !*wording)
-		return 0;
+		return NCG_OK;
 	ncg_buf_init(&key);
 	ncg_buf_printf(&key, "L%s\1%s\1%s\1%d", s, wording, g, priority);
-	fresh = first_time(f, &key);
+	st = first_time(f, &key, &fresh);
 	ncg_buf_free(&key);
-	if (fresh <= 0)
-		return fresh;
+	if (st != NCG_OK || !fresh)
+		return st;
 	c.s = intern(f, s);
 	c.wording = intern(f, wording);
 	c.g = intern(f, g);
 	c.priority = priority;
-	if (!c.s || !c.wording || !c.g ||
-	    ncg_grow(&arr, &f->caplc, f->nlc + 1, sizeof *f->lc) != 0)
-		return -1;
+	if (!c.s || !c.wording || !c.g)
+		return NCG_ERR_NOMEM;
+	NCG_TRY(ncg_grow(&arr, &f->caplc, f->nlc + 1, sizeof *f->lc));
 	f->lc = arr;
 	f->lc[f->nlc++] = c;
-	return 0;
+	return NCG_OK;
 }
 
 static int
@@ -256,21 +256,20 @@ cmp_triple(const void *a, const void *b)
 	return strcmp(x->g, y->g);
 }
 
-static int
+static ncg_status
 push_out(ncg_facts *f, const ncg_triple *t)
 {
 	void *arr = f->out;
 
-	if (ncg_grow(&arr, &f->capout, f->nout + 1, sizeof *f->out) != 0)
-		return -1;
+	NCG_TRY(ncg_grow(&arr, &f->capout, f->nout + 1, sizeof *f->out));
 	f->out = arr;
 	f->out[f->nout++] = *t;
-	return 0;
+	return NCG_OK;
 }
 
 /* Every ncg:acronym also as skos:altLabel (ncg:acronym is its
  * sub-property: issue 11), unless it is the node's label. */
-static int
+static ncg_status
 acronym_alt_labels(ncg_facts *f, const ncg_strmap *best_label)
 {
 	for (size_t i = 0; i < f->nt; i++) {
@@ -285,16 +284,15 @@ acronym_alt_labels(ncg_facts *f, const ncg_strmap *best_label)
 			continue;
 		t = *a;
 		t.p = NCG_P_ALT_LABEL;
-		if (push_out(f, &t) != 0)
-			return -1;
+		NCG_TRY(push_out(f, &t));
 	}
-	return 0;
+	return NCG_OK;
 }
 
 /* Labels: per subject, the best candidate is the label (recorded in
  * best_label), the others alternative labels.  Labels are English text,
  * a statement's wording or the lexicon's name: @en. */
-static int
+static ncg_status
 resolve_labels(ncg_facts *f, ncg_strmap *best_label)
 {
 	size_t i, j;
@@ -305,47 +303,42 @@ resolve_labels(ncg_facts *f, ncg_strmap *best_label)
 		const char *best = f->lc[i].wording;
 		int concept = ncg_strmap_get(f->concepts, f->lc[i].s) != NULL;
 
-		if (ncg_strmap_put(best_label, f->lc[i].s, (void *)best) != 0)
-			return -1;
+		NCG_TRY(ncg_strmap_put(best_label, f->lc[i].s, (void *)best));
 		for (j = i; j < f->nlc && strcmp(f->lc[j].s, f->lc[i].s) == 0; j++) {
 			ncg_triple t = {f->lc[j].s, NCG_P_LABEL, best, 1, NCG_DT_EN,
 			                f->lc[j].g};
 
-			if (push_out(f, &t) != 0)
-				return -1;
+			NCG_TRY(push_out(f, &t));
 			if (concept) {
 				t.p = NCG_P_PREF_LABEL;
-				if (push_out(f, &t) != 0)
-					return -1;
+				NCG_TRY(push_out(f, &t));
 			}
 			if (strcmp(f->lc[j].wording, best) != 0) {
 				t.p = NCG_P_ALT_LABEL;
 				t.o = f->lc[j].wording;
-				if (push_out(f, &t) != 0)
-					return -1;
+				NCG_TRY(push_out(f, &t));
 			}
 		}
 	}
-	return 0;
+	return NCG_OK;
 }
 
-size_t
-ncg_facts_finish(ncg_facts *f, const ncg_triple **out)
+static ncg_status
+finish(ncg_facts *f)
 {
 	size_t i, j;
 	ncg_strmap *best_label = ncg_strmap_new();   /* subject -> its label */
-	int rc = best_label ? 0 : -1;
+	ncg_status st = best_label ? NCG_OK : NCG_ERR_NOMEM;
 
 	f->nout = 0;
-	for (i = 0; rc == 0 && i < f->nt; i++)
-		rc = push_out(f, &f->t[i]);
-	if (rc == 0)
-		rc = resolve_labels(f, best_label);
-	if (rc == 0)
-		rc = acronym_alt_labels(f, best_label);
+	for (i = 0; st == NCG_OK && i < f->nt; i++)
+		st = push_out(f, &f->t[i]);
+	if (st == NCG_OK)
+		st = resolve_labels(f, best_label);
+	if (st == NCG_OK)
+		st = acronym_alt_labels(f, best_label);
 	ncg_strmap_free(best_label);
-	if (rc != 0)
-		return (size_t)-1;
+	NCG_TRY(st);
 	if (f->nout > 1)
 		qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
 	/* drop exact duplicates (the same label from two candidates of one graph) */
@@ -362,8 +355,23 @@ ncg_facts_finish(ncg_facts *f, const ncg_triple **out)
 		    strcmp(a->o, b->o) || a->dt != b->dt)
 			f->ndistinct++;
 	}
+	return NCG_OK;
+}
+
+ncg_status
+ncg_facts_finish(ncg_facts *f, const ncg_triple **out, size_t *n)
+{
+	ncg_status st = finish(f);
+
+	if (st != NCG_OK) {
+		f->nout = f->ndistinct = 0;
+		*out = NULL;
+		*n = 0;
+		return st;
+	}
 	*out = f->out;
-	return f->nout;
+	*n = f->nout;
+	return NCG_OK;
 }
 
 size_t

@@ -363,7 +363,7 @@ decode_iconv(const char *shown, const char *from, const char *label,
 		size_t room = sizeof chunk;
 		size_t r = iconv(cd, &in, &left, &o, &room);
 
-		if (ncg_buf_append(out, chunk, (size_t)(o - chunk)) != 0) {
+		if (ncg_buf_append(out, chunk, (size_t)(o - chunk)) != NCG_OK) {
 			st = ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
 			break;
 		}
@@ -419,7 +419,7 @@ decode_page(const char *shown, const unsigned char *b, size_t n, ncg_buf *out,
 			                     "invalid UTF-8 byte 0x%02X at byte offset %zu "
 			                     "(the page is declared UTF-8): not a readable page",
 			                     b[bad], bad);
-		if (ncg_buf_append(out, (const char *)b + skip, n - skip) != 0)
+		if (ncg_buf_append(out, (const char *)b + skip, n - skip) != NCG_OK)
 			return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
 		return NCG_OK;
 	}
@@ -604,7 +604,7 @@ typedef struct {
 		xmlNode *node;
 	} *org;
 	size_t norg, org_cap;
-	int nomem;
+	ncg_status status;   /* the first failure (the text's own is in out) */
 } page;
 
 #define INFO(n) ((el_info *)(n)->_private)
@@ -747,7 +747,7 @@ xpath_of(xmlNode *n)
 }
 
 /* Give every element its el_info (in _private). */
-static int
+static ncg_status
 attach_info(page *p, xmlNode *root)
 {
 	size_t n = 0, i = 0;
@@ -757,7 +757,7 @@ attach_info(page *p, xmlNode *root)
 			n++;
 	p->info = calloc(n ? n : 1, sizeof *p->info);
 	if (!p->info)
-		return -1;
+		return NCG_ERR_NOMEM;
 	p->ninfo = n;
 	for (xmlNode *c = root; c; c = next_node(c, root, 0)) {
 		el_info *in;
@@ -819,7 +819,7 @@ attach_info(page *p, xmlNode *root)
 			in->banner = 0;
 	}
 	number_siblings(root);
-	return 0;
+	return NCG_OK;
 }
 
 /* Is n inside (or) an article, main or articleBody element? */
@@ -986,7 +986,7 @@ origin_note(page *p, xmlNode *node, size_t b, size_t e)
 		struct origin *o = realloc(p->org, cap * sizeof *o);
 
 		if (!o) {
-			p->nomem = 1;
+			p->status = NCG_ERR_NOMEM;
 			return;
 		}
 		p->org = o;
@@ -1001,8 +1001,7 @@ origin_note(page *p, xmlNode *node, size_t b, size_t e)
 static void
 put(page *p, const char *s, size_t n)
 {
-	if (ncg_buf_append(&p->out, s, n) != 0)
-		p->nomem = 1;
+	(void)ncg_buf_append(&p->out, s, n);   /* sticky: checked once, at the end */
 }
 
 /* Emit n bytes of text (no white space at either end) from `node`. */
@@ -1588,7 +1587,7 @@ page_text(page *p, const char *shown, head_meta *h, ncg_error *err)
 {
 	xmlNode *html = xmlDocGetRootElement(p->doc), *body, *art, *e;
 
-	if (!html || attach_info(p, html) != 0)
+	if (!html || attach_info(p, html) != NCG_OK)
 		return html ? ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory")
 		            : ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
 		                            "no article text in the page: it is empty");
@@ -1639,7 +1638,7 @@ page_text(page *p, const char *shown, head_meta *h, ncg_error *err)
 	render(p, art);
 	while (p->out.len && p->out.data[p->out.len - 1] == '\n')
 		p->out.data[--p->out.len] = '\0';
-	if (p->nomem || p->out.failed)
+	if (p->status != NCG_OK || p->out.status != NCG_OK)
 		return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
 	return NCG_OK;
 }

@@ -21,8 +21,8 @@ struct ncg_lexicon {
 	ncg_lex_entry **entries[NCG_LEX__COUNT];
 	size_t nentries[NCG_LEX__COUNT], capentries[NCG_LEX__COUNT];
 	ncg_strlist words[NCG_WL__COUNT];
-	/* indexes, rebuilt lazily after changes */
-	int dirty;
+	/* indexes, built once by ncg_lexicon_index; then read-only */
+	int indexed;
 	ncg_strmap *first_word;                /* lower-cased first word -> wording_list */
 	ncg_strmap *normal[NCG_LEX__COUNT];    /* normal form -> entry */
 	wording_list **lists;
@@ -42,7 +42,6 @@ ncg_lexicon_new(void)
 		ncg_lexicon_free(lex);
 		return NULL;
 	}
-	lex->dirty = 1;
 	return lex;
 }
 
@@ -62,7 +61,7 @@ drop_indexes(ncg_lexicon *lex)
 		ncg_strmap_free(lex->normal[k]);
 		lex->normal[k] = NULL;
 	}
-	lex->dirty = 1;
+	lex->indexed = 0;
 }
 
 void
@@ -91,73 +90,85 @@ ncg_lexicon_free(ncg_lexicon *lex)
 	free(lex);
 }
 
-ncg_lex_entry *
-ncg_lexicon_entry_get(ncg_lexicon *lex, ncg_lex_kind kind, const char *key)
+ncg_status
+ncg_lexicon_entry(ncg_lexicon *lex, ncg_lex_kind kind, const char *key,
+                  ncg_lex_entry **out)
 {
 	ncg_lex_entry *e = ncg_strmap_get(lex->by_key, key);
 	void *p;
 
-	if (e)
-		return e->kind == kind ? e : NULL;
+	*out = NULL;
+	if (lex->indexed)
+		return NCG_ERR_INTERNAL;
+	if (e) {
+		if (e->kind != kind)
+			return NCG_ERR_LEXICON;
+		*out = e;
+		return NCG_OK;
+	}
 	e = ncg_arena_alloc(lex->arena, sizeof *e);
 	if (!e)
-		return NULL;
+		return NCG_ERR_NOMEM;
 	e->kind = kind;
 	e->key = ncg_arena_strdup(lex->arena, key);
+	if (!e->key)
+		return NCG_ERR_NOMEM;
 	p = lex->entries[kind];
-	if (!e->key ||
-	    ncg_grow(&p, &lex->capentries[kind], lex->nentries[kind] + 1, sizeof(e)) != 0)
-		return NULL;
+	NCG_TRY(ncg_grow(&p, &lex->capentries[kind], lex->nentries[kind] + 1, sizeof(e)));
 	lex->entries[kind] = p;
-	if (ncg_strmap_put(lex->by_key, key, e) != 0)
-		return NULL;
+	NCG_TRY(ncg_strmap_put(lex->by_key, key, e));
 	lex->entries[kind][lex->nentries[kind]++] = e;
-	lex->dirty = 1;
-	return e;
+	*out = e;
+	return NCG_OK;
 }
 
-int
+ncg_lex_entry *
+ncg_lexicon_entry_mut(ncg_lexicon *lex, const char *key)
+{
+	return lex->indexed ? NULL : ncg_strmap_get(lex->by_key, key);
+}
+
+ncg_status
 ncg_lexicon_set_label(ncg_lexicon *lex, ncg_lex_entry *e, const char *label)
 {
-	const char *s = ncg_arena_strdup(lex->arena, label);
-
-	if (!s)
-		return -1;
-	e->label = s;
-	lex->dirty = 1;
-	return 0;
+	return ncg_lexicon_set_ref(lex, &e->label, label);
 }
 
-int
+ncg_status
 ncg_lexicon_set_ref(ncg_lexicon *lex, const char **field, const char *key)
 {
-	const char *s = ncg_arena_strdup(lex->arena, key);
+	const char *s;
 
+	if (lex->indexed)
+		return NCG_ERR_INTERNAL;
+	s = ncg_arena_strdup(lex->arena, key);
 	if (!s)
-		return -1;
+		return NCG_ERR_NOMEM;
 	*field = s;
-	return 0;
+	return NCG_OK;
 }
 
-int
+ncg_status
 ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list, const char *s)
 {
 	void *p = list->v;
 	const char *copy;
 
+	if (lex->indexed)
+		return NCG_ERR_INTERNAL;
 	for (size_t i = 0; i < list->n; i++)
 		if (strcmp(list->v[i], s) == 0)
-			return 0;
+			return NCG_OK;
 	copy = ncg_arena_strdup(lex->arena, s);
-	if (!copy || ncg_grow(&p, &list->cap, list->n + 1, sizeof(char *)) != 0)
-		return -1;
+	if (!copy)
+		return NCG_ERR_NOMEM;
+	NCG_TRY(ncg_grow(&p, &list->cap, list->n + 1, sizeof(char *)));
 	list->v = p;
 	list->v[list->n++] = copy;
-	lex->dirty = 1;
-	return 0;
+	return NCG_OK;
 }
 
-int
+ncg_status
 ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl, const char *word)
 {
 	return ncg_lexicon_list_add(lex, &lex->words[wl], word);
@@ -217,8 +228,11 @@ ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
 static const char LATIN1[] =
 	"AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTs" "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
 
-/* Fold s[*i..] to one lower-case ASCII character, or 0 for a separator;
- * -1 for a character to drop silently (period, apostrophe). */
+/* What fold_char returns besides a lower-case ASCII character. */
+enum { FOLD_SEPARATOR = 0, FOLD_DROP = -1 };
+
+/* Fold s[*i..] to one lower-case ASCII character, or FOLD_SEPARATOR, or
+ * FOLD_DROP for a character to drop silently (period, apostrophe). */
 static int
 fold_char(const char *s, size_t n, size_t *i)
 {
@@ -229,8 +243,8 @@ fold_char(const char *s, size_t n, size_t *i)
 		if (isalnum(c))
 			return tolower(c);
 		if (c == '.' || c == '\'')
-			return -1;
-		return 0;
+			return FOLD_DROP;
+		return FOLD_SEPARATOR;
 	}
 	if (c == 0xC3 && *i + 1 < n) {
 		unsigned cp = 0xC0 + ((unsigned char)s[*i + 1] & 0x3F);
@@ -238,18 +252,18 @@ fold_char(const char *s, size_t n, size_t *i)
 		*i += 2;
 		if (cp >= 0xC0 && LATIN1[cp - 0xC0])
 			return tolower((unsigned char)LATIN1[cp - 0xC0]);
-		return 0;
+		return FOLD_SEPARATOR;
 	}
 	if (c == 0xE2 && *i + 2 < n && (unsigned char)s[*i + 1] == 0x80 &&
 	    (unsigned char)s[*i + 2] == 0x99) {
 		*i += 3;                       /* right single quote */
-		return -1;
+		return FOLD_DROP;
 	}
 	/* other non-ASCII: skip the whole sequence, as a separator */
 	(*i)++;
 	while (*i < n && ((unsigned char)s[*i] & 0xC0) == 0x80)
 		(*i)++;
-	return 0;
+	return FOLD_SEPARATOR;
 }
 
 size_t
@@ -263,9 +277,9 @@ ncg_slug(const char *s, size_t n, char *buf, size_t cap)
 	while (i < n) {
 		int c = fold_char(s, n, &i);
 
-		if (c < 0)
+		if (c == FOLD_DROP)
 			continue;
-		if (c == 0) {
+		if (c == FOLD_SEPARATOR) {
 			dash = len > 0;
 			continue;
 		}
@@ -327,11 +341,11 @@ ncg_normal_form(const char *s, size_t n, char *buf, size_t cap)
 		return 0;
 	buf[0] = '\0';
 	for (;;) {
-		int c = i < n ? fold_char(s, n, &i) : 0;
+		int c = i < n ? fold_char(s, n, &i) : FOLD_SEPARATOR;
 
-		if (c < 0)
+		if (c == FOLD_DROP)
 			continue;
-		if (c > 0) {
+		if (c != FOLD_SEPARATOR) {
 			if (wl + 1 < sizeof word)
 				word[wl++] = (char)c;
 			continue;
@@ -380,7 +394,7 @@ first_word_key(const char *s, size_t n, char *buf, size_t cap)
 	return len;
 }
 
-static int
+static ncg_status
 index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
 {
 	char key[128];
@@ -389,52 +403,68 @@ index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
 	void *p;
 
 	if (kl == 0)
-		return 0;
+		return NCG_OK;
 	wlst = ncg_strmap_getn(lex->first_word, key, kl);
 	if (!wlst) {
 		p = lex->lists;
 		wlst = calloc(1, sizeof *wlst);
 		if (!wlst)
-			return -1;
-		if (ncg_grow(&p, &lex->caplists, lex->nlists + 1, sizeof wlst) != 0) {
+			return NCG_ERR_NOMEM;
+		if (ncg_grow(&p, &lex->caplists, lex->nlists + 1, sizeof wlst) != NCG_OK) {
 			free(wlst);
-			return -1;
+			return NCG_ERR_NOMEM;
 		}
 		lex->lists = p;
 		lex->lists[lex->nlists++] = wlst;
-		if (ncg_strmap_putn(lex->first_word, key, kl, wlst) != 0)
-			return -1;
+		NCG_TRY(ncg_strmap_putn(lex->first_word, key, kl, wlst));
 	}
 	p = wlst->v;
-	if (ncg_grow(&p, &wlst->cap, wlst->n + 1, sizeof *wlst->v) != 0)
-		return -1;
+	NCG_TRY(ncg_grow(&p, &wlst->cap, wlst->n + 1, sizeof *wlst->v));
 	wlst->v = p;
 	wlst->v[wlst->n++] = (ncg_lex_wording){e, w, what};
-	return 0;
+	return NCG_OK;
 }
 
-static int
+static ncg_status
 index_normal(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w)
 {
 	char nf[512];
 	size_t n = ncg_normal_form(w, strlen(w), nf, sizeof nf);
 
 	if (n == 0 || ncg_strmap_getn(lex->normal[e->kind], nf, n))
-		return 0;   /* first entry wins: lexicon order */
+		return NCG_OK;   /* first entry wins: lexicon order */
 	return ncg_strmap_putn(lex->normal[e->kind], nf, n, (void *)e);
 }
 
 static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Sort an entry's lists, so that results do not depend on the order in
+ * which a loader met the wordings. */
+static void
+sort_lists(ncg_lex_entry *e)
+{
+	ncg_strlist *l[] = {&e->alt, &e->acronym, &e->cue, &e->prefix,
+	                    &e->adjective, &e->country};
+
+	for (size_t j = 0; j < sizeof l / sizeof l[0]; j++)
+		if (l[j]->n > 1)
+			qsort((void *)l[j]->v, l[j]->n, sizeof(char *), cmp_str);
+}
+
+static ncg_status
 build_indexes(ncg_lexicon *lex)
 {
-	drop_indexes(lex);
 	lex->first_word = ncg_strmap_new();
 	if (!lex->first_word)
-		return -1;
+		return NCG_ERR_NOMEM;
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		lex->normal[k] = ncg_strmap_new();
 		if (!lex->normal[k])
-			return -1;
+			return NCG_ERR_NOMEM;
 		for (size_t i = 0; i < lex->nentries[k]; i++) {
 			const ncg_lex_entry *e = lex->entries[k][i];
 			const ncg_strlist *lists[] = {&e->alt, &e->acronym, &e->adjective,
@@ -442,33 +472,56 @@ build_indexes(ncg_lexicon *lex)
 			const int what[] = {NCG_LEXW_ALT, NCG_LEXW_ACRONYM,
 			                    NCG_LEXW_ADJECTIVE, NCG_LEXW_CUE, NCG_LEXW_PREFIX};
 
-			if (e->label && (index_wording(lex, e, e->label, NCG_LEXW_LABEL) != 0 ||
-			                 index_normal(lex, e, e->label) != 0))
-				return -1;
+			if (e->label) {
+				NCG_TRY(index_wording(lex, e, e->label, NCG_LEXW_LABEL));
+				NCG_TRY(index_normal(lex, e, e->label));
+			}
 			for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
 				for (size_t j = 0; j < lists[l]->n; j++) {
-					if (index_wording(lex, e, lists[l]->v[j], what[l]) != 0)
-						return -1;
-					if (what[l] <= NCG_LEXW_ACRONYM &&
-					    index_normal(lex, e, lists[l]->v[j]) != 0)
-						return -1;
+					NCG_TRY(index_wording(lex, e, lists[l]->v[j], what[l]));
+					if (what[l] <= NCG_LEXW_ACRONYM)
+						NCG_TRY(index_normal(lex, e, lists[l]->v[j]));
 				}
 		}
 	}
-	lex->dirty = 0;
-	return 0;
+	return NCG_OK;
+}
+
+ncg_status
+ncg_lexicon_index(ncg_lexicon *lex, ncg_error *err)
+{
+	ncg_status st;
+
+	if (lex->indexed)
+		return NCG_OK;
+	for (int k = 0; k < NCG_LEX__COUNT; k++)
+		for (size_t i = 0; i < lex->nentries[k]; i++)
+			sort_lists(lex->entries[k][i]);
+	st = build_indexes(lex);
+	if (st != NCG_OK) {
+		drop_indexes(lex);
+		return ncg_error_set(err, st, "", 0, 0, -1, "cannot index the lexicon: %s",
+		                     ncg_strerror(st));
+	}
+	lex->indexed = 1;
+	return NCG_OK;
+}
+
+int
+ncg_lexicon_is_indexed(const ncg_lexicon *lex)
+{
+	return lex->indexed;
 }
 
 size_t
-ncg_lexicon_wordings_at(const ncg_lexicon *clex, const char *first, size_t n,
+ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
                         const ncg_lex_wording **out)
 {
-	ncg_lexicon *lex = (ncg_lexicon *)clex;   /* indexes are a cache */
 	char key[128];
 	size_t kl;
-	wording_list *w;
+	const wording_list *w;
 
-	if (lex->dirty && build_indexes(lex) != 0)
+	if (!lex->indexed)
 		return 0;
 	kl = first_word_key(first, n, key, sizeof key);
 	if (kl == 0)
@@ -481,14 +534,13 @@ ncg_lexicon_wordings_at(const ncg_lexicon *clex, const char *first, size_t n,
 }
 
 const ncg_lex_entry *
-ncg_lexicon_by_wording(const ncg_lexicon *clex, ncg_lex_kind kind,
+ncg_lexicon_by_wording(const ncg_lexicon *lex, ncg_lex_kind kind,
                        const char *s, size_t n)
 {
-	ncg_lexicon *lex = (ncg_lexicon *)clex;
 	char nf[512];
 	size_t len;
 
-	if (lex->dirty && build_indexes(lex) != 0)
+	if (!lex->indexed)
 		return NULL;
 	len = ncg_normal_form(s, n, nf, sizeof nf);
 	if (len == 0)

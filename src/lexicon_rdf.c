@@ -44,6 +44,7 @@ static const struct {
 	{NCG_LEX_NS "nameSuffix", NCG_WL_NAME_SUFFIX},
 	{NCG_LEX_NS "workstreamNoun", NCG_WL_WORKSTREAM_NOUN},
 	{NCG_LEX_NS "progressNoun", NCG_WL_PROGRESS_NOUN},
+	{NCG_LEX_NS "sentenceInitial", NCG_WL_SENTENCE_INITIAL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
@@ -99,6 +100,18 @@ node_literal(librdf_node *n)
 	return (const char *)librdf_node_get_literal_value(n);
 }
 
+/* The error of a builder that failed while loading `name`. */
+static ncg_status
+added(ncg_status st, const char *name, ncg_error *err)
+{
+	if (st == NCG_OK)
+		return NCG_OK;
+	if (st == NCG_ERR_INTERNAL)
+		return ncg_error_set(err, st, name, 0, 0, -1,
+		                     "the lexicon is indexed already: load every file first");
+	return ncg_error_set(err, st, name, 0, 0, -1, "%s", ncg_strerror(st));
+}
+
 /* One pass over the model: types (pass 0), then fields (pass 1). */
 static ncg_status
 apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
@@ -126,22 +139,26 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 				continue;
 			for (size_t k = 0; k < sizeof KIND_OF_CLASS / sizeof KIND_OF_CLASS[0]; k++)
 				if (strcmp(cls, KIND_OF_CLASS[k].iri) == 0 &&
-				    !ncg_lexicon_entry_get(lex, KIND_OF_CLASS[k].kind, key))
-					st = ncg_error_set(err, NCG_ERR_LEXICON, name, 0, 0, -1,
-					                   "<%s> is given two kinds in the lexicon",
-					                   node_iri(subj));
+				    (st = ncg_lexicon_entry(lex, KIND_OF_CLASS[k].kind, key, &e)) != NCG_OK)
+					break;
+			if (st == NCG_ERR_LEXICON)
+				st = ncg_error_set(err, st, name, 0, 0, -1,
+				                   "<%s> is given two kinds in the lexicon",
+				                   node_iri(subj));
+			else if (st != NCG_OK)
+				st = added(st, name, err);
 			continue;
 		}
-		for (size_t w = 0; w < sizeof WORDLISTS / sizeof WORDLISTS[0]; w++)
-			if (strcmp(p, WORDLISTS[w].iri) == 0 && node_literal(obj) &&
-			    ncg_lexicon_add_word(lex, WORDLISTS[w].wl, node_literal(obj)) != 0)
-				st = ncg_error_set(err, NCG_ERR_NOMEM, name, 0, 0, -1, "out of memory");
-		e = (ncg_lex_entry *)ncg_lexicon_by_key(lex, key);
+		for (size_t w = 0; w < sizeof WORDLISTS / sizeof WORDLISTS[0] && st == NCG_OK; w++)
+			if (strcmp(p, WORDLISTS[w].iri) == 0 && node_literal(obj))
+				st = added(ncg_lexicon_add_word(lex, WORDLISTS[w].wl, node_literal(obj)),
+				           name, err);
+		e = ncg_lexicon_entry_mut(lex, key);
 		if (!e)
 			continue;
-		for (size_t f = 0; f < sizeof FIELDS / sizeof FIELDS[0]; f++) {
+		for (size_t f = 0; f < sizeof FIELDS / sizeof FIELDS[0] && st == NCG_OK; f++) {
 			const char *lit = node_literal(obj), *ref = node_key(obj, base);
-			int rc = 0;
+			ncg_status rc = NCG_OK;
 
 			if (strcmp(p, FIELDS[f].iri) != 0)
 				continue;
@@ -151,7 +168,7 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 				if (lit && (!e->label || strcmp(lit, e->label) < 0)) {
 					if (e->label)
 						rc = ncg_lexicon_list_add(lex, &e->alt, e->label);
-					if (rc == 0)
+					if (rc == NCG_OK)
 						rc = ncg_lexicon_set_label(lex, e, lit);
 				} else if (lit) {
 					rc = ncg_lexicon_list_add(lex, &e->alt, lit);
@@ -167,34 +184,11 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 			case F_BROADER: if (ref) rc = ncg_lexicon_set_ref(lex, &e->broader, ref); break;
 			default: break;
 			}
-			if (rc != 0)
-				st = ncg_error_set(err, NCG_ERR_NOMEM, name, 0, 0, -1, "out of memory");
+			st = added(rc, name, err);
 		}
 	}
 	librdf_free_stream(stream);
 	return st;
-}
-
-/* Sort entry lists so that results do not depend on the store's order. */
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static void
-sort_lists(ncg_lexicon *lex)
-{
-	for (int k = 0; k < NCG_LEX__COUNT; k++)
-		for (size_t i = 0; i < ncg_lexicon_count(lex, (ncg_lex_kind)k); i++) {
-			ncg_lex_entry *e = (ncg_lex_entry *)ncg_lexicon_at(lex, (ncg_lex_kind)k, i);
-			ncg_strlist *l[] = {&e->alt, &e->acronym, &e->cue, &e->prefix,
-			                    &e->adjective, &e->country};
-
-			for (size_t j = 0; j < sizeof l / sizeof l[0]; j++)
-				if (l[j]->n > 1)
-					qsort((void *)l[j]->v, l[j]->n, sizeof(char *), cmp_str);
-		}
 }
 
 ncg_status
@@ -217,7 +211,11 @@ ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
 	parser = librdf_new_parser(rdf->world, "turtle", NULL, NULL);
 	base_uri = librdf_new_uri(rdf->world, (const unsigned char *)NCG_ID_BASE);
 	copy = malloc(len + 1);
-	if (!model || !parser || !base_uri || !copy) {
+	if (!copy) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, name, 0, 0, -1, "out of memory");
+		goto done;
+	}
+	if (!model || !parser || !base_uri) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, name, "cannot set up the Turtle parser");
 		goto done;
 	}
@@ -232,8 +230,6 @@ ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
 	st = apply(rdf, lex, model, base, 0, name, err);
 	if (st == NCG_OK)
 		st = apply(rdf, lex, model, base, 1, name, err);
-	if (st == NCG_OK)
-		sort_lists(lex);
 done:
 	free(copy);
 	if (base_uri)

@@ -78,8 +78,8 @@ static const char *const FORMAT_NAMES[NCG_FMT__COUNT] = {
 	"turtle", "ntriples", "nquads", "rdfxml"
 };
 
-int
-ncg_format_parse(const char *name)
+ncg_status
+ncg_format_parse(const char *name, ncg_format *out)
 {
 	static const struct {
 		const char *name;
@@ -95,9 +95,11 @@ ncg_format_parse(const char *name)
 	};
 
 	for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
-		if (strcmp(name, alias[i].name) == 0)
-			return (int)alias[i].fmt;
-	return -1;
+		if (strcmp(name, alias[i].name) == 0) {
+			*out = alias[i].fmt;
+			return NCG_OK;
+		}
+	return NCG_ERR_USAGE;
 }
 
 const char *

@@ -53,22 +53,28 @@ key_of(librdf_node *n, const char *base)
 	return strncmp(iri, base, bl) == 0 && iri[bl] ? iri + bl : iri;
 }
 
+/* The property with this IRI in *out; 0 when ncgkg has none. */
 static int
-prop_of(const char *iri)
+prop_of(const char *iri, ncg_prop *out)
 {
 	for (int p = 0; p < NCG_P__COUNT; p++)
-		if (strcmp(ncg_prop_iri((ncg_prop)p), iri) == 0)
-			return p;
-	return -1;
+		if (strcmp(ncg_prop_iri((ncg_prop)p), iri) == 0) {
+			*out = (ncg_prop)p;
+			return 1;
+		}
+	return 0;
 }
 
+/* The class with this IRI in *out; 0 when ncgkg has none. */
 static int
-class_of(const char *iri)
+class_of(const char *iri, ncg_class *out)
 {
 	for (int c = 0; c < NCG_C__COUNT; c++)
-		if (strcmp(ncg_class_iri((ncg_class)c), iri) == 0)
-			return c;
-	return -1;
+		if (strcmp(ncg_class_iri((ncg_class)c), iri) == 0) {
+			*out = (ncg_class)c;
+			return 1;
+		}
+	return 0;
 }
 
 static ncg_datatype
@@ -88,48 +94,48 @@ datatype_of(librdf_node *lit)
 	return NCG_DT_STRING;
 }
 
-/* Add one statement as a fact; unknown terms are skipped.  0 or -1. */
-static int
+/* Add one statement as a fact; unknown terms are skipped. */
+static ncg_status
 add_statement(ncg_facts *f, librdf_statement *st, librdf_node *ctx, const char *base)
 {
 	librdf_node *sn = librdf_statement_get_subject(st);
 	librdf_node *pn = librdf_statement_get_predicate(st);
 	librdf_node *on = librdf_statement_get_object(st);
 	const char *s = key_of(sn, base), *g = ctx ? key_of(ctx, base) : NULL;
-	int p;
+	ncg_prop p;
 
 	if (!s || !librdf_node_is_resource(pn))
-		return 0;
+		return NCG_OK;
 	if (!g)
 		g = "input";
-	p = prop_of((const char *)librdf_uri_as_string(librdf_node_get_uri(pn)));
-	if (p < 0 || p == NCG_P_PREF_LABEL)
-		return 0;     /* prefLabel: made again from the label of concepts */
+	if (!prop_of((const char *)librdf_uri_as_string(librdf_node_get_uri(pn)), &p) ||
+	    p == NCG_P_PREF_LABEL)
+		return NCG_OK;  /* prefLabel: made again from the label of concepts */
 	if (p == NCG_P_TYPE) {
-		int c;
+		ncg_class c;
 
-		if (!librdf_node_is_resource(on))
-			return 0;
-		c = class_of((const char *)librdf_uri_as_string(librdf_node_get_uri(on)));
-		return c < 0 ? 0 : ncg_facts_type(f, g, s, (ncg_class)c);
+		if (!librdf_node_is_resource(on) ||
+		    !class_of((const char *)librdf_uri_as_string(librdf_node_get_uri(on)), &c))
+			return NCG_OK;
+		return ncg_facts_type(f, g, s, c);
 	}
 	if (librdf_node_is_literal(on)) {
 		const char *v = (const char *)librdf_node_get_literal_value(on);
 
 		if (p == NCG_P_LABEL)
 			return ncg_facts_label(f, g, s, v, NCG_LABEL_LEXICON);
-		return ncg_facts_literal(f, g, s, (ncg_prop)p, v, datatype_of(on));
+		return ncg_facts_literal(f, g, s, p, v, datatype_of(on));
 	}
 	if (librdf_node_is_resource(on))
-		return ncg_facts_link(f, g, s, (ncg_prop)p, key_of(on, base));
-	return 0;
+		return ncg_facts_link(f, g, s, p, key_of(on, base));
+	return NCG_OK;     /* a blank node */
 }
 
 /* What the statement handler needs. */
 typedef struct {
 	ncg_facts *facts;
 	const char *base;
-	int nomem;
+	ncg_status status;        /* the first failure to add a fact */
 	raptor_parser *parser;
 	char *bad_iri;            /* the first IRI no syntax can write */
 	int line, col;
@@ -155,7 +161,7 @@ on_statement(void *user, raptor_statement *st)
 	read_ctx *rc = user;
 	const char *bad;
 
-	if (rc->nomem || rc->bad_iri)
+	if (rc->status != NCG_OK || rc->bad_iri)
 		return;
 	/* what ncgkg would write again must be RDF: an IRI that cannot be
 	 * written is refused here (found by fuzzing: the exports did not
@@ -172,7 +178,7 @@ on_statement(void *user, raptor_statement *st)
 
 		rc->bad_iri = strdup(bad);
 		if (!rc->bad_iri)
-			rc->nomem = 1;
+			rc->status = NCG_ERR_NOMEM;
 		rc->line = loc ? raptor_locator_line(loc) : 0;
 		rc->col = loc ? raptor_locator_column(loc) : 0;
 		raptor_parser_parse_abort(rc->parser);
@@ -180,8 +186,9 @@ on_statement(void *user, raptor_statement *st)
 	}
 	/* librdf nodes and statements are raptor's: the graph of an N-Quads
 	 * statement comes along (librdf's own parsers drop it) */
-	if (add_statement(rc->facts, st, st->graph, rc->base) != 0)
-		rc->nomem = 1;
+	rc->status = add_statement(rc->facts, st, st->graph, rc->base);
+	if (rc->status != NCG_OK)
+		raptor_parser_parse_abort(rc->parser);
 }
 
 ncg_status
@@ -194,7 +201,8 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	raptor_uri *uri = NULL;
 	ncg_buf file_uri;
 	ncg_status st = NCG_OK;
-	read_ctx ctx = {NULL, NULL, 0, NULL, NULL, 0, 0};
+	read_ctx ctx = {NULL, NULL, NCG_OK, NULL, NULL, 0, 0};
+	int parsed;
 	FILE *fh;
 	struct stat sb;
 
@@ -216,7 +224,7 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	ncg_buf_init(&file_uri);
 	ncg_buf_printf(&file_uri, "file://%s", path);
 	parser = rw ? raptor_new_parser(rw, syntax) : NULL;
-	uri = file_uri.failed || !rw ? NULL
+	uri = file_uri.status != NCG_OK || !rw ? NULL
 	      : raptor_new_uri(rw, (const unsigned char *)file_uri.data);
 	if (!parser || !uri) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, path, "cannot set up the parser");
@@ -224,12 +232,15 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	}
 	ctx.facts = facts;
 	ctx.base = base;
-	ctx.nomem = 0;
+	ctx.status = NCG_OK;
 	ctx.parser = parser;
 	ctx.bad_iri = NULL;
 	ctx.line = ctx.col = 0;
 	raptor_parser_set_statement_handler(parser, &ctx, on_statement);
-	if (raptor_parser_parse_file_stream(parser, fh, NULL, uri) != 0 || rdf->failed) {
+	parsed = raptor_parser_parse_file_stream(parser, fh, NULL, uri);
+	if (ctx.status != NCG_OK) {
+		st = ncg_error_set(err, ctx.status, path, 0, 0, -1, "%s", ncg_strerror(ctx.status));
+	} else if (parsed != 0 || rdf->failed) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
 	} else if (ctx.bad_iri) {
 		size_t n = strlen(ctx.bad_iri);
@@ -239,8 +250,7 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 		                   "not an IRI RDF can hold (white space, a control "
 		                   "character or one of <>\"{}|\\^`): <%.*s%s>",
 		                   n > 200 ? 200 : (int)n, ctx.bad_iri, n > 200 ? "..." : "");
-	} else if (ctx.nomem)
-		st = ncg_error_set(err, NCG_ERR_NOMEM, path, 0, 0, -1, "out of memory");
+	}
 done:
 	free(ctx.bad_iri);
 	if (uri)

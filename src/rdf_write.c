@@ -23,7 +23,7 @@ key_node(ncg_rdf *rdf, const char *base, const char *key)
 	ncg_buf_init(&iri);
 	ncg_buf_puts(&iri, base);
 	ncg_buf_puts(&iri, key);
-	n = iri.failed ? NULL
+	n = iri.status != NCG_OK ? NULL
 	               : librdf_new_node_from_uri_string(rdf->world,
 	                                                 (const unsigned char *)iri.data);
 	ncg_buf_free(&iri);
@@ -118,8 +118,9 @@ literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 
 /* The statement of a fact (and its graph node when with_graph): the nodes
  * are made here and given to the statement, so no ownership question
- * leaks out of this function.  Returns 0 or -1. */
-static int
+ * leaks out of this function.  NCG_ERR_NOMEM when a node or the
+ * statement cannot be made. */
+static ncg_status
 make_statement(ncg_rdf *rdf, const char *base, const ncg_triple *t, int with_graph,
                librdf_statement **out, librdf_node **graph)
 {
@@ -137,16 +138,16 @@ make_statement(ncg_rdf *rdf, const char *base, const ncg_triple *t, int with_gra
 		if (p) librdf_free_node(p);
 		if (o) librdf_free_node(o);
 		if (g) librdf_free_node(g);
-		return -1;
+		return NCG_ERR_NOMEM;
 	}
 	*out = librdf_new_statement_from_nodes(rdf->world, s, p, o);  /* takes s p o */
 	if (!*out) {
 		if (g)
 			librdf_free_node(g);
-		return -1;
+		return NCG_ERR_NOMEM;
 	}
 	*graph = g;
-	return 0;
+	return NCG_OK;
 }
 
 /* The finished facts as a Redland stream, one statement at a time, for
@@ -196,7 +197,7 @@ fs_load(fact_stream *fs)
 	if (fs->i >= fs->n)
 		return 1;
 	if (make_statement(fs->rdf, fs->base, &fs->t[fs->i], fs->quads, &fs->cur,
-	                   &fs->graph) != 0) {
+	                   &fs->graph) != NCG_OK) {
 		fs->failed = 1;
 		return 1;
 	}
@@ -243,7 +244,7 @@ cmp_line(const void *a, const void *b)
 }
 
 /* Sort the lines of a line-based serialisation in place. */
-static int
+static ncg_status
 sort_lines(char *text, size_t len)
 {
 	size_t n = 0, cap = 0, i;
@@ -252,17 +253,17 @@ sort_lines(char *text, size_t len)
 
 	copy = malloc(len + 1);
 	if (!copy)
-		return -1;
+		return NCG_ERR_NOMEM;
 	memcpy(copy, text, len);
 	copy[len] = '\0';
 	for (p = copy; *p;) {
 		char *nl = strchr(p, '\n');
 
 		arr = lines;
-		if (ncg_grow(&arr, &cap, n + 1, sizeof *lines) != 0) {
+		if (ncg_grow(&arr, &cap, n + 1, sizeof *lines) != NCG_OK) {
 			free(lines);
 			free(copy);
-			return -1;
+			return NCG_ERR_NOMEM;
 		}
 		lines = arr;
 		lines[n++] = p;
@@ -285,7 +286,7 @@ sort_lines(char *text, size_t len)
 	*w = '\0';
 	free(lines);
 	free(copy);
-	return 0;
+	return NCG_OK;
 }
 
 ncg_status
@@ -310,8 +311,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	*len = 0;
 	if (!base)
 		base = NCG_ID_BASE;
-	n = ncg_facts_finish(facts, &t);
-	if (n == (size_t)-1)
+	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	ncg_rdf_log_reset(rdf);
 	fs.rdf = rdf;
@@ -348,7 +348,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 			ncg_buf_puts(&iri, px->iri ? px->iri : base);
 			if (!px->iri)
 				ncg_buf_puts(&iri, px->path);
-			u = iri.failed ? NULL
+			u = iri.status != NCG_OK ? NULL
 			               : librdf_new_uri(rdf->world, (const unsigned char *)iri.data);
 			ncg_buf_free(&iri);
 			if (!u) {
@@ -383,7 +383,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	}
 	*out = text;
 	text = NULL;
-	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != 0) {
+	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != NCG_OK) {
 		free(*out);
 		*out = NULL;
 		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");

@@ -91,12 +91,12 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 
 static const char *const ITEM_LEAD[] = {"and", "or", "on", "as", "well", "including", NULL};
 
-static void
+static ncg_status
 add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 {
 	ncg_mention *m;
 	const rc_acronym *acr = NULL;
-	char *wording;
+	const char *wording;
 	size_t wend = b;
 	const ncg_lex_entry *c;
 
@@ -117,25 +117,21 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 		b--;
 	if (b <= a || b - a > 20 ||
 	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)))
-		return;
+		return NCG_OK;
 	if (rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1))
-		return;     /* a body, not a line of work */
+		return NCG_OK;     /* a body, not a line of work */
 	/* an acronym in the item: "conventional-nuclear integration (CNI)" */
 	for (size_t i = a; i < b; i++)
 		if (rc_punct(rc, i, "(") && (acr = rc_acronym_at_paren(rc, i)) != NULL) {
 			wend = i;
 			break;
 		}
-	m = rc_add(rc, NCG_M_WORKSTREAM, s, a, b);
-	if (!m)
-		return;
-	m->listed = 1;
-	m->name = rc_span(rc, a, b);
-	wording = rc_span(rc, a, wend);
-	if (!m->name || !wording)
-		return;
-	m->acronym = acr ? acr->acronym : NULL;
-	c = workstream_concept(rc, wording, m->acronym);
+	NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, s, a, b, &m));
+	m->workstream.listed = 1;
+	NCG_TRY(rc_span(rc, a, b, &m->name));
+	NCG_TRY(rc_span(rc, a, wend, &wording));
+	m->workstream.acronym = acr ? acr->acronym : NULL;
+	c = workstream_concept(rc, wording, m->workstream.acronym);
 	if (c) {
 		m->lex = c;
 		m->key = c->key;
@@ -143,15 +139,16 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 		char nf[512];
 
 		ncg_normal_form(wording, strlen(wording), nf, sizeof nf);
-		m->key = rc_key(rc, "workstream", nf[0] ? nf : wording);
+		NCG_TRY(rc_key(rc, "workstream", nf[0] ? nf : wording, &m->key));
 	}
 	rc_claim(rc, a, b, RC_CLAIM_ITEM);
+	return NCG_OK;
 }
 
 /* A workstream named before the word "workstream": a noun phrase back to
  * a determiner, or an acronym.  Only known concepts: a singular mention
  * does not make a new one. */
-static void
+static ncg_status
 singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 {
 	static const char *const STOP[] = {
@@ -162,7 +159,7 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 	const rc_acronym *acr = NULL;
 	const char *acronym = NULL;
 	const ncg_lex_entry *c = NULL;
-	char *wording;
+	const char *wording = NULL;
 	ncg_mention *m;
 
 	if (rc_punct(rc, w - 1, ")") && w >= 3 && (acr = rc_acronym_at_paren(rc, w - 3)) != NULL) {
@@ -174,31 +171,33 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_DATE))
 		a--;
 	if (a == wend && rc->tok[w - 1].flags & NCG_TF_UPPER) {
-		acronym = rc_span(rc, w - 1, w);
+		NCG_TRY(rc_span(rc, w - 1, w, &acronym));
 		a = w - 1;
 		wend = w;
 	}
 	if (a >= wend && !acronym)
-		return;
-	wording = a < wend ? rc_span(rc, a, wend) : NULL;
+		return NCG_OK;
+	if (a < wend)
+		NCG_TRY(rc_span(rc, a, wend, &wording));
 	if (wording && *wording)
 		c = workstream_concept(rc, wording, acronym);
 	if (!c && acronym) {
 		const rc_acronym *d = rc_acronym_def(rc, acronym, strlen(acronym));
-		char *lf = d ? rc_span(rc, d->lt0, d->lt1) : NULL;
+		const char *lf = NULL;
 
+		if (d)
+			NCG_TRY(rc_span(rc, d->lt0, d->lt1, &lf));
 		c = workstream_concept(rc, lf ? lf : acronym, acronym);
 	}
 	if (!c)
-		return;
-	m = rc_add(rc, NCG_M_WORKSTREAM, s, a, acr ? acr->p1 + 1 : wend);
-	if (!m)
-		return;
-	m->name = rc_span(rc, m->t0, m->t1);
-	m->acronym = acronym;
+		return NCG_OK;
+	NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, s, a, acr ? acr->p1 + 1 : wend, &m));
+	NCG_TRY(rc_span(rc, m->t0, m->t1, &m->name));
+	m->workstream.acronym = acronym;
 	m->key = c->key;
 	m->lex = c;
 	rc_claim(rc, m->t0, m->t1, RC_CLAIM_ITEM);
+	return NCG_OK;
 }
 
 /* Is token i a verb in the past tense that starts a new clause after a
@@ -295,26 +294,26 @@ match_strength(const ncg_mention *m)
 		if (ncg_normal_form(c->alt.v[k], strlen(c->alt.v[k]), b, sizeof b) &&
 		    strcmp(a, b) == 0)
 			return 1;
-	return m->acronym ? 1 : 0;
+	return m->workstream.acronym ? 1 : 0;
 }
 
 /* Items of one list are different lines of work, even when the lexicon
  * files two of their wordings under one concept ("information sharing,
  * security protocols"): the closest keeps the concept, the others become
  * concepts of their own. */
-static void
+static ncg_status
 distinct_items(rc_ctx *rc, size_t first)
 {
 	for (size_t k = first; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 
-		if (m->kind != NCG_M_WORKSTREAM || !m->listed || !m->lex)
+		if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || !m->lex)
 			continue;
 		for (size_t o = first; o < rc->nm; o++) {
 			ncg_mention *x = &rc->m[o];
 			int sm, sx;
 
-			if (o == k || x->kind != NCG_M_WORKSTREAM || !x->listed ||
+			if (o == k || x->kind != NCG_M_WORKSTREAM || !x->workstream.listed ||
 			    !x->key || strcmp(x->key, m->key) != 0)
 				continue;
 			sm = match_strength(m);
@@ -323,18 +322,19 @@ distinct_items(rc_ctx *rc, size_t first)
 				char nf[512];
 
 				ncg_normal_form(x->name, strlen(x->name), nf, sizeof nf);
-				x->key = rc_key(rc, "workstream", nf[0] ? nf : x->name);
+				NCG_TRY(rc_key(rc, "workstream", nf[0] ? nf : x->name, &x->key));
 				x->lex = NULL;
 			}
 		}
 	}
+	return NCG_OK;
 }
 
 /* Split the list [a, b) into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
  * the end is two items when both sides have two words or more. */
-static void
+static ncg_status
 split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 {
 	size_t items[64][2], n = cut_items(rc, a, b, items, 64), first = rc->nm;
@@ -360,13 +360,13 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 				if (rc_is(rc, j, "and"))
 					break;
 			if (j + 2 <= to && rc_is(rc, j, "and") && lead == from && n > 1) {
-				add_workstream(rc, s, from, j);
+				NCG_TRY(add_workstream(rc, s, from, j));
 				from = j + 1;
 			}
 		}
-		add_workstream(rc, s, from, to);
+		NCG_TRY(add_workstream(rc, s, from, to));
 	}
-	distinct_items(rc, first);
+	return distinct_items(rc, first);
 }
 
 /* Is the word w[0..n) one of the space-separated words of `words`? */
@@ -419,26 +419,28 @@ contains_known(const rc_ctx *rc, const char *w)
 	return 0;
 }
 
-/* Does the list [a, b) name at least two known workstreams? */
-static int
-known_list(rc_ctx *rc, size_t a, size_t b)
+/* Does the list [a, b) name at least two known workstreams?  Sets *yes. */
+static ncg_status
+known_list(rc_ctx *rc, size_t a, size_t b, int *yes)
 {
 	size_t items[64][2], n = cut_items(rc, a, b, items, 64), known = 0;
 
+	*yes = 0;
 	for (size_t k = 0; k < n; k++) {
-		char *w;
+		const char *w;
 
 		if (items[k][1] <= items[k][0])
 			continue;
 		/* lines of work name no bodies or people and are short */
 		if (item_words(rc, items[k]) > 12 ||
 		    rc_claimed(rc, items[k][0], items[k][1], RC_CLAIM_BODY | RC_CLAIM_NAME))
-			return 0;
-		w = rc_span(rc, items[k][0], items[k][1]);
-		if (w && (workstream_concept(rc, w, NULL) || contains_known(rc, w)))
+			return NCG_OK;
+		NCG_TRY(rc_span(rc, items[k][0], items[k][1], &w));
+		if (workstream_concept(rc, w, NULL) || contains_known(rc, w))
 			known++;
 	}
-	return n >= 2 && known >= 2;
+	*yes = n >= 2 && known >= 2;
+	return NCG_OK;
 }
 
 /* A noun that introduces a list of workstreams at token w ("NCG
@@ -456,7 +458,7 @@ static const char *const LIST_OPENERS[] = {
 
 /* Known workstreams named in running text ("work on nuclear and strategic
  * planning, with contributions from ..."): mentions, not list items. */
-static void
+static ncg_status
 known_workstreams(rc_ctx *rc, uint32_t s)
 {
 	const ncg_sentence *st = &rc->sent[s];
@@ -476,23 +478,22 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 		if (!w || (e == i + 1 && w->what != NCG_LEXW_ACRONYM) ||
 		    rc_claimed(rc, i, e, RC_CLAIM_ITEM | RC_CLAIM_BODY))
 			continue;
-		m = rc_add(rc, NCG_M_WORKSTREAM, s, i, e);
-		if (!m)
-			return;
-		m->name = rc_span(rc, i, e);
+		NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, s, i, e, &m));
+		NCG_TRY(rc_span(rc, i, e, &m->name));
 		m->key = w->entry->key;
 		m->lex = w->entry;
 		if (w->what == NCG_LEXW_ACRONYM)
-			m->acronym = w->wording;
+			m->workstream.acronym = w->wording;
 		rc_claim(rc, i, e, RC_CLAIM_ITEM);
 		i = e - 1;
 	}
+	return NCG_OK;
 }
 
 /* Bulleted items in the blocks after sentence s ("• nuclear and
- * strategic planning;"): each block one item.  Returns how many. */
-static size_t
-bullet_items(rc_ctx *rc, uint32_t s)
+ * strategic planning;"): each block one item.  Sets *count to how many. */
+static ncg_status
+bullet_items(rc_ctx *rc, uint32_t s, size_t *count)
 {
 	static const char *const BULLETS[] = {
 		"\xE2\x80\xA2", "-", "*", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6",
@@ -511,11 +512,11 @@ bullet_items(rc_ctx *rc, uint32_t s)
 			t1--;
 		if (t1 > t0 + 1 && rc_is(rc, t1 - 1, "and") && rc_punct(rc, t1 - 2, ";"))
 			t1 -= 2;
-		add_workstream(rc, blk[b].s0, t0 + 1, t1);
+		NCG_TRY(add_workstream(rc, blk[b].s0, t0 + 1, t1));
 		n++;
 	}
-	distinct_items(rc, first);
-	return n;
+	*count = n;
+	return distinct_items(rc, first);
 }
 
 /* The list after token j (an opener), to the end of sentence s. */
@@ -584,7 +585,7 @@ im_fold(unsigned c, int exact)
 
 /* Add (h, w, k) unless an entry with hash h and the same wording is there
  * (the first item with a wording is the one a match names). */
-static int
+static ncg_status
 im_put(im_table *t, uint64_t h, const char *w, size_t k)
 {
 	size_t j;
@@ -594,7 +595,7 @@ im_put(im_table *t, uint64_t h, const char *w, size_t k)
 		im_slot *v = calloc(ncap, sizeof *v);
 
 		if (!v)
-			return -1;
+			return NCG_ERR_NOMEM;
 		for (size_t i = 0; i < t->cap; i++)
 			if (t->v[i].w) {
 				for (j = t->v[i].h & (ncap - 1); v[j].w; j = (j + 1) & (ncap - 1))
@@ -607,12 +608,12 @@ im_put(im_table *t, uint64_t h, const char *w, size_t k)
 	}
 	for (j = h & (t->cap - 1); t->v[j].w; j = (j + 1) & (t->cap - 1))
 		if (t->v[j].h == h && strcmp(t->v[j].w, w) == 0)
-			return 0;
+			return NCG_OK;
 	t->v[j].h = h;
 	t->v[j].w = w;
 	t->v[j].k = k;
 	t->n++;
-	return 0;
+	return NCG_OK;
 }
 
 static int
@@ -640,7 +641,7 @@ typedef struct {
 } im_index;
 
 /* Index wording w of item k. */
-static int
+static ncg_status
 im_add(im_index *ix, const char *w, size_t k, int exact)
 {
 	uint64_t hc = IM_SEED, hw = IM_SEED;
@@ -651,9 +652,8 @@ im_add(im_index *ix, const char *w, size_t k, int exact)
 		unsigned c = ncg_utf8_next(w, &i);
 
 		/* a token boundary may fall before c: keep the prefix */
-		if (n && (im_boundary_cp(prev) || im_boundary_cp(c)) &&
-		    im_put(&ix->prefix, hc, "", 0) != 0)
-			return -1;
+		if (n && (im_boundary_cp(prev) || im_boundary_cp(c)))
+			NCG_TRY(im_put(&ix->prefix, hc, "", 0));
 		hc = im_feed(hc, im_fold(c, 0));
 		hw = im_feed(hw, im_fold(c, exact));
 		prev = c;
@@ -661,8 +661,7 @@ im_add(im_index *ix, const char *w, size_t k, int exact)
 	}
 	if (n > ix->maxlen)
 		ix->maxlen = n;
-	if (im_put(&ix->prefix, hc, "", 0) != 0)
-		return -1;
+	NCG_TRY(im_put(&ix->prefix, hc, "", 0));
 	return im_put(exact ? &ix->exact : &ix->ci, hw, w, k);
 }
 
@@ -675,37 +674,36 @@ im_free(im_index *ix)
 }
 
 /* The wordings of the items listed so far (mentions [0, nlisted)). */
-static int
+static ncg_status
 im_build(rc_ctx *rc, size_t nlisted, im_index *ix)
 {
 	for (size_t k = 0; k < nlisted; k++) {
 		const ncg_mention *m = &rc->m[k];
 		size_t wend, paren = m->t1;
 
-		if (m->kind != NCG_M_WORKSTREAM || !m->listed || m->t1 - m->t0 < 2)
+		if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
 			continue;
 		for (size_t q = m->t0; q < m->t1; q++)
 			if (rc_punct(rc, q, "(") && paren == m->t1)
 				paren = q;
-		wend = m->acronym ? paren : m->t1;
+		wend = m->workstream.acronym ? paren : m->t1;
 		if (wend - m->t0 >= 2) {
-			char *w = rc_span(rc, m->t0, wend);
+			const char *w;
 
-			if (w && im_add(ix, w, k, 0) != 0)
-				return -1;
+			NCG_TRY(rc_span(rc, m->t0, wend, &w));
+			NCG_TRY(im_add(ix, w, k, 0));
 		}
 		/* "conventional-nuclear integration (CNI) exercises and
 		 * training" named as "CNI exercises and training" */
-		if (m->acronym && paren + 3 < m->t1 && rc_punct(rc, paren + 2, ")")) {
-			char *rest = rc_span(rc, paren + 3, m->t1);
-			char *w = rest ? ncg_arena_printf(rc->arena, "%s %s", m->acronym, rest)
-			               : NULL;
+		if (m->workstream.acronym && paren + 3 < m->t1 && rc_punct(rc, paren + 2, ")")) {
+			const char *rest, *w;
 
-			if (w && im_add(ix, w, k, 1) != 0)
-				return -1;
+			NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
+			NCG_TRY(rc_printf(rc, &w, "%s %s", m->workstream.acronym, rest));
+			NCG_TRY(im_add(ix, w, k, 1));
 		}
 	}
-	return 0;
+	return NCG_OK;
 }
 
 /* Confirm the entries of table t with hash h that match at token i and
@@ -758,20 +756,11 @@ im_longest(const rc_ctx *rc, const im_index *ix, size_t i, size_t lim, size_t *b
 
 /* The statement's own list items named again in running text ("Work on
  * combined planning for nuclear contingencies is moving forward with
- * support from ..."): mentions of the same workstreams. */
-static void
-item_mentions(rc_ctx *rc)
+ * support from ..."): mentions of the same workstreams, found through the
+ * index of their wordings. */
+static ncg_status
+item_mentions_in(rc_ctx *rc, const im_index *ix)
 {
-	size_t nlisted = rc->nm;
-	im_index ix;
-
-	memset(&ix, 0, sizeof ix);
-	if (im_build(rc, nlisted, &ix) != 0) {
-		rc->failed = 1;
-		goto done;
-	}
-	if (!ix.ci.n && !ix.exact.n)
-		goto done;
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
@@ -782,13 +771,12 @@ item_mentions(rc_ctx *rc)
 
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_BODY | RC_CLAIM_NAME))
 				continue;
-			best = im_longest(rc, &ix, i, st->t1, &bk);
+			best = im_longest(rc, ix, i, st->t1, &bk);
 			if (best && !rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_BODY)) {
-				ncg_mention *x = rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best);
+				ncg_mention *x;
 
-				if (!x)
-					goto done;
-				x->name = rc_span(rc, i, best);
+				NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best, &x));
+				NCG_TRY(rc_span(rc, i, best, &x->name));
 				x->key = rc->m[bk].key;
 				x->lex = rc->m[bk].lex;
 				rc_claim(rc, i, best, RC_CLAIM_ITEM);
@@ -796,11 +784,24 @@ item_mentions(rc_ctx *rc)
 			}
 		}
 	}
-done:
-	im_free(&ix);
+	return NCG_OK;
 }
 
-void
+static ncg_status
+item_mentions(rc_ctx *rc)
+{
+	im_index ix;
+	ncg_status st;
+
+	memset(&ix, 0, sizeof ix);
+	st = im_build(rc, rc->nm, &ix);
+	if (st == NCG_OK && (ix.ci.n || ix.exact.n))
+		st = item_mentions_in(rc, &ix);
+	im_free(&ix);
+	return st;
+}
+
+ncg_status
 rc_workstreams(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
@@ -812,17 +813,21 @@ rc_workstreams(rc_ctx *rc)
 		if (b > st->t0 && rc_punct(rc, b - 1, "."))
 			b--;
 		for (size_t w = st->t0; w < st->t1; w++) {
-			size_t j, a, ne;
+			size_t j, a, ne, nbullets;
 			int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
+			int known;
 
 			/* "in each NCG workstream:" and a bulleted list */
-			if ((singular || workstream_noun_at(rc, w, st->t1)) && rc_punct(rc, st->t1 - 1, ":") &&
-			    bullet_items(rc, (uint32_t)s) > 0)
-				break;
+			if ((singular || workstream_noun_at(rc, w, st->t1)) &&
+			    rc_punct(rc, st->t1 - 1, ":")) {
+				NCG_TRY(bullet_items(rc, (uint32_t)s, &nbullets));
+				if (nbullets > 0)
+					break;
+			}
 			/* "the CNI workstream", "the conventional-nuclear integration
 			 * (CNI) workstream": the words before name a known one */
 			if (singular && w > st->t0) {
-				singular_workstream(rc, (uint32_t)s, st->t0, w);
+				NCG_TRY(singular_workstream(rc, (uint32_t)s, st->t0, w));
 				continue;
 			}
 			/* "workstreams, including on A; B; and C", "lines of effort: A,
@@ -842,7 +847,7 @@ rc_workstreams(rc_ctx *rc)
 				if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
 				    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
 					continue;
-				split_list(rc, (uint32_t)s, a, b);
+				NCG_TRY(split_list(rc, (uint32_t)s, a, b));
 				w = b;
 				continue;
 			}
@@ -863,17 +868,21 @@ rc_workstreams(rc_ctx *rc)
 				 * noun's own list, read when the loop gets there */
 				for (j = a; j < a + 4 && j < b && !workstream_noun_at(rc, j, b); j++)
 					;
-				if ((j < a + 4 && j < b) || !known_list(rc, a, b))
+				if (j < a + 4 && j < b)
 					continue;
-				split_list(rc, (uint32_t)s, a, b);
+				NCG_TRY(known_list(rc, a, b, &known));
+				if (!known)
+					continue;
+				NCG_TRY(split_list(rc, (uint32_t)s, a, b));
 				w = b;
 			}
 		}
 	}
-	item_mentions(rc);
+	NCG_TRY(item_mentions(rc));
 	for (size_t s = 0; s < rc->nsent; s++)
 		if (rc->body_sent[s])
-			known_workstreams(rc, (uint32_t)s);
+			NCG_TRY(known_workstreams(rc, (uint32_t)s));
+	return NCG_OK;
 }
 
 /* ---- activities ---------------------------------------------------------------- */
@@ -950,34 +959,30 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 	return best;
 }
 
-static void
+static ncg_status
 add_activity(rc_ctx *rc, uint32_t s, size_t a, size_t b, const ncg_lex_entry *kind,
              const char *acronym, size_t claim_end)
 {
-	ncg_mention *m = rc_add(rc, NCG_M_ACTIVITY, s, a, b);
+	ncg_mention *m;
 
-	if (!m)
-		return;
-	m->name = rc_span(rc, a, b);
-	m->key = m->name ? rc_key(rc, "activity", m->name) : NULL;
-	m->type_key = kind->key;
-	m->acronym = acronym;
+	NCG_TRY(rc_add(rc, NCG_M_ACTIVITY, s, a, b, &m));
+	NCG_TRY(rc_span(rc, a, b, &m->name));
+	NCG_TRY(rc_key(rc, "activity", m->name, &m->key));
+	m->activity.type_key = kind->key;
+	m->activity.acronym = acronym;
 	rc_claim(rc, a, claim_end, RC_CLAIM_ITEM);
 	/* when: "this November", "in July 2024" right after */
 	for (size_t k = claim_end; k < claim_end + 3 && k < rc->sent[s].t1; k++) {
 		ncg_mention *d = rc_mention_at(rc, NCG_M_DATE, k);
 
 		if (d) {
-			m->y = d->y;
-			m->m = d->m;
-			m->d = d->d;
-			m->prec = d->prec;
-			m->this_ = d->this_;
+			m->activity.when = d->date;
 			break;
 		}
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
 			break;
 	}
+	return NCG_OK;
 }
 
 /* A recurring activity known by name at token i ("Freedom Shield",
@@ -1036,7 +1041,7 @@ kind_by_key(const rc_ctx *rc, const char *key)
 /* Named activities without a head noun: "Ulchi Freedom Shield 25",
  * "the combined exercise Freedom Shield 24", "Freedom Edge, a trilateral
  * exercise". */
-static void
+static ncg_status
 named_activities(rc_ctx *rc, uint32_t s)
 {
 	const ncg_sentence *st = &rc->sent[s];
@@ -1068,9 +1073,10 @@ named_activities(rc_ctx *rc, uint32_t s)
 		}
 		if (!kind || e <= i)
 			continue;
-		add_activity(rc, s, i, e, kind, NULL, e);
+		NCG_TRY(add_activity(rc, s, i, e, kind, NULL, e));
 		i = e - 1;
 	}
+	return NCG_OK;
 }
 
 /* Which tokens are in the words of an asset's visibility event ("a B-1B
@@ -1090,10 +1096,10 @@ asset_event_tokens(const rc_ctx *rc)
 		return NULL;
 	}
 	for (size_t k = 0; k < rc->nm; k++)
-		if (rc->m[k].kind == NCG_M_ASSET && rc->m[k].ev_t0 < rc->m[k].ev_t1 &&
-		    rc->m[k].ev_t0 < rc->ntok) {
-			depth[rc->m[k].ev_t0]++;
-			depth[rc->m[k].ev_t1 < rc->ntok ? rc->m[k].ev_t1 : rc->ntok]--;
+		if (rc->m[k].kind == NCG_M_ASSET && rc->m[k].asset.event.t0 < rc->m[k].asset.event.t1 &&
+		    rc->m[k].asset.event.t0 < rc->ntok) {
+			depth[rc->m[k].asset.event.t0]++;
+			depth[rc->m[k].asset.event.t1 < rc->ntok ? rc->m[k].asset.event.t1 : rc->ntok]--;
 		}
 	for (size_t i = 0; i < rc->ntok; i++) {
 		d += depth[i];
@@ -1129,23 +1135,15 @@ resolve_series(rc_ctx *rc, size_t first)
 	}
 }
 
-void
-rc_activities(rc_ctx *rc)
+static ncg_status
+find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 {
-	size_t first = rc->nm;
-	/* activities are found after assets: the events stay as they are */
-	uint8_t *in_asset_event = asset_event_tokens(rc);
-
-	if (!in_asset_event) {
-		rc->failed = 1;
-		return;
-	}
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
 		if (!rc->body_sent[s])
 			continue;
-		named_activities(rc, (uint32_t)s);
+		NCG_TRY(named_activities(rc, (uint32_t)s));
 		for (size_t h = st->t0; h < st->t1; h++) {
 			size_t c0 = h, a, b = h + 1, claim_end;
 			const ncg_lex_entry *kind;
@@ -1194,12 +1192,29 @@ rc_activities(rc_ctx *rc)
 			} else {
 				continue;
 			}
-			add_activity(rc, (uint32_t)s, a, b, kind, acr ? acr->acronym : NULL, claim_end);
+			NCG_TRY(add_activity(rc, (uint32_t)s, a, b, kind, acr ? acr->acronym : NULL,
+			                     claim_end));
 			h = claim_end - 1;
 		}
 	}
+	return NCG_OK;
+}
+
+ncg_status
+rc_activities(rc_ctx *rc)
+{
+	size_t first = rc->nm;
+	/* activities are found after assets: the events stay as they are */
+	uint8_t *in_asset_event = asset_event_tokens(rc);
+	ncg_status st;
+
+	if (!in_asset_event)
+		return NCG_ERR_NOMEM;
+	st = find_activities(rc, in_asset_event);
 	free(in_asset_event);
+	NCG_TRY(st);
 	resolve_series(rc, first);
+	return NCG_OK;
 }
 
 /* ---- strategic assets and their visibility events ---------------------------------- */
@@ -1273,13 +1288,13 @@ read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a
 		if (i >= a0 && i < a1)
 			continue;
 		if (rc_in(rc, i, FUTURE))
-			m->future = 1;
+			m->asset.event.future = 1;
 		w = rc_lex_longest(rc, i, c1, 1u << NCG_LEX_EVENT_KIND, 1u << NCG_LEXW_CUE, &e);
 		if (!w || (e > a0 && i < a1))
 			continue;
-		if (nk < 3 && (nk == 0 || (strcmp(m->ev_kind[0], w->entry->key) &&
-		                           (nk < 2 || strcmp(m->ev_kind[1], w->entry->key)))))
-			m->ev_kind[nk++] = w->entry->key;
+		if (nk < 3 && (nk == 0 || (strcmp(m->asset.event.kind[0], w->entry->key) &&
+		                           (nk < 2 || strcmp(m->asset.event.kind[1], w->entry->key)))))
+			m->asset.event.kind[nk++] = w->entry->key;
 		if (!first || i < first)
 			first = i;
 		if (e > last)
@@ -1299,36 +1314,33 @@ read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a
 
 		if (!p)
 			p = c;
-		if (p && !m->ev_place && i >= first) {
-			m->ev_place = p->key;
+		if (p && !m->asset.event.place && i >= first) {
+			m->asset.event.place = p->key;
 			if (p->t1 > last)
 				last = p->t1;
 		}
-		if (d && !m->prec) {
-			m->y = d->y;
-			m->m = d->m;
-			m->d = d->d;
-			m->prec = d->prec;
-			m->this_ = d->this_;
+		if (d && !m->asset.when.prec) {
+			m->asset.when = d->date;
 		}
 	}
-	m->ev_t0 = (uint32_t)first;
-	m->ev_t1 = (uint32_t)last;
+	m->asset.event.t0 = (uint32_t)first;
+	m->asset.event.t1 = (uint32_t)last;
 }
 
-static void
-add_asset(rc_ctx *rc, uint32_t s, size_t a0, size_t a1, const char *name,
-          const ncg_lex_entry *type, size_t c0, size_t c1)
+/* An asset named by tokens [a0, a1) in the clause [c0, c1). */
+static ncg_status
+add_asset(rc_ctx *rc, uint32_t s, size_t a0, size_t a1, const ncg_lex_entry *type,
+          size_t c0, size_t c1)
 {
-	ncg_mention *m = rc_add(rc, NCG_M_ASSET, s, a0, a1);
+	ncg_mention *m;
 
-	if (!m)
-		return;
-	m->name = name;
-	m->key = name ? rc_key(rc, "asset", name) : NULL;
-	m->type_key = type ? type->key : NULL;
+	NCG_TRY(rc_add(rc, NCG_M_ASSET, s, a0, a1, &m));
+	NCG_TRY(rc_span(rc, a0, a1, &m->name));
+	NCG_TRY(rc_key(rc, "asset", m->name, &m->key));
+	m->asset.type_key = type ? type->key : NULL;
 	rc_claim(rc, a0, a1, RC_CLAIM_ITEM);
 	read_event(rc, m, c0, c1, a0, a1);
+	return NCG_OK;
 }
 
 /* "a B-52" after "a B-52H Stratofortress": the same asset, named more
@@ -1351,15 +1363,15 @@ resolve_designators(rc_ctx *rc, size_t first)
 			    ((x->name[n] >= 'A' && x->name[n] <= 'Z') || x->name[n] == ' ')) {
 				m->key = x->key;
 				m->name = x->name;
-				if (!m->type_key)
-					m->type_key = x->type_key;
+				if (!m->asset.type_key)
+					m->asset.type_key = x->asset.type_key;
 				break;
 			}
 		}
 	}
 }
 
-void
+ncg_status
 rc_assets(rc_ctx *rc)
 {
 	size_t first = rc->nm;
@@ -1401,14 +1413,14 @@ rc_assets(rc_ctx *rc)
 					for (size_t k = c0; !type && k < c1; k++)
 						if ((k < j || k >= a1) && (t2 = asset_cue_at(rc, k, c1, &e)) != NULL)
 							type = t2;
-					add_asset(rc, (uint32_t)s, j, a1, rc_span(rc, j, a1), type, c0, c1);
+					NCG_TRY(add_asset(rc, (uint32_t)s, j, a1, type, c0, c1));
 					named = 1;
 					j = a1 - 1;
 					continue;
 				}
 				/* a designator: "B-52", "B-1B" */
 				if ((type = designator_type(rc, j)) != NULL) {
-					add_asset(rc, (uint32_t)s, j, j + 1, rc_span(rc, j, j + 1), type, c0, c1);
+					NCG_TRY(add_asset(rc, (uint32_t)s, j, j + 1, type, c0, c1));
 					named = 1;
 				}
 			}
@@ -1429,7 +1441,7 @@ rc_assets(rc_ctx *rc)
 					                   1u << NCG_LEXW_CUE, &(size_t){0}))
 						ev = 1;
 				if (ev) {
-					add_asset(rc, (uint32_t)s, j, e, rc_span(rc, j, e), type, c0, c1);
+					NCG_TRY(add_asset(rc, (uint32_t)s, j, e, type, c0, c1));
 					j = e - 1;
 				}
 			}
@@ -1437,4 +1449,5 @@ rc_assets(rc_ctx *rc)
 		}
 	}
 	resolve_designators(rc, first);
+	return NCG_OK;
 }

@@ -8,25 +8,15 @@
 
 #include "recognise_internal.h"
 
-/* Capitalised function words that may start a sentence but never a name. */
-static const char *const FUNCTION_CAPS[] = {
-	"The", "This", "These", "Those", "That", "During", "In", "On", "At", "As",
-	"Both", "Any", "All", "Other", "Since", "After", "Before", "Under", "With",
-	"Through", "While", "Following", "And", "But", "For", "To", "Its", "Their",
-	"Our", "An", "A", "By", "From", "Furthermore", "Moreover", "Additionally",
-	"Also", "However", "Together", "Today", "It", "They", "We", "Each", "Of",
-	"Building", "Based", "Going", "Further", "Finally", "Recognizing",
-	"Recognising", "Noting", "Highlighting", "Welcoming", "Reaffirming", NULL
-};
-
 /* Lower-case words allowed inside a capitalised name when a capitalised
  * word follows: "Office of the President", "Strategy and Consultation". */
 static const char *const CONNECTORS[] = {"of", "the", "and", "for", "on", "&", NULL};
 
+/* A capitalised function word that may start a sentence but never a name. */
 static int
 is_function_cap(const rc_ctx *rc, size_t i)
 {
-	return rc_in(rc, i, FUNCTION_CAPS);
+	return rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL);
 }
 
 /* ---- acronym definitions (Schwartz & Hearst, 2003) ------------------------ */
@@ -53,8 +43,10 @@ acronym_like(const rc_ctx *rc, size_t i)
 	return upper >= 2 && upper > lower;
 }
 
+#define NO_LONG_FORM SIZE_MAX
+
 /* Start (byte) of the long form of acronym `sf` ending at byte `end`,
- * searching back no further than byte `lo`; or (size_t)-1. */
+ * searching back no further than byte `lo`; or NO_LONG_FORM. */
 static size_t
 long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 {
@@ -72,7 +64,7 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 		        (si == 0 && li > (long)lo && isalnum((unsigned char)s[li - 1]))))
 			li--;
 		if (li < (long)lo)
-			return (size_t)-1;
+			return NO_LONG_FORM;
 		li--;
 		si--;
 	}
@@ -83,7 +75,7 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 	return (size_t)li;
 }
 
-void
+ncg_status
 rc_acronyms(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
@@ -96,6 +88,7 @@ rc_acronyms(rc_ctx *rc)
 			char sf[64];
 			size_t sl;
 			void *arr;
+			const char *acronym;
 
 			if (!rc_punct(rc, p, "(") || !acronym_like(rc, p + 1))
 				continue;
@@ -123,42 +116,39 @@ rc_acronyms(rc_ctx *rc)
 			if (lo_tok >= p)
 				continue;
 			start = long_form_start(rc->s, rc->tok[lo_tok].b, rc->tok[p - 1].e, sf, sl);
-			if (start == (size_t)-1)
+			if (start == NO_LONG_FORM)
 				continue;
 			for (lt0 = lo_tok; lt0 < p && rc->tok[lt0].e <= start; lt0++)
 				;
 			if (lt0 >= p)
 				continue;
 			arr = rc->acr;
-			if (ncg_grow(&arr, &rc->capacr, rc->nacr + 1, sizeof *rc->acr) != 0) {
-				rc->failed = 1;
-				return;
-			}
+			NCG_TRY(ncg_grow(&arr, &rc->capacr, rc->nacr + 1, sizeof *rc->acr));
 			rc->acr = arr;
+			NCG_TRY(rc_strdup(rc, sf, &acronym));
 			rc->acr[rc->nacr++] = (rc_acronym){
-				rc_strdup(rc, sf), (uint32_t)s, (uint32_t)lt0, (uint32_t)p,
+				acronym, (uint32_t)s, (uint32_t)lt0, (uint32_t)p,
 				(uint32_t)p, (uint32_t)close
 			};
 		}
 	}
+	return NCG_OK;
 }
 
 /* ---- bodies ------------------------------------------------------------------ */
 
-static void
+static ncg_status
 remember_acronym(rc_ctx *rc, const char *acronym, const ncg_mention *m)
 {
 	void *arr = rc->bacr;
 
 	for (size_t i = 0; i < rc->nbacr; i++)
 		if (strcmp(rc->bacr[i].acronym, acronym) == 0)
-			return;
-	if (ncg_grow(&arr, &rc->capbacr, rc->nbacr + 1, sizeof *rc->bacr) != 0) {
-		rc->failed = 1;
-		return;
-	}
+			return NCG_OK;
+	NCG_TRY(ncg_grow(&arr, &rc->capbacr, rc->nbacr + 1, sizeof *rc->bacr));
 	rc->bacr = arr;
 	rc->bacr[rc->nbacr++] = (rc_body_acronym){acronym, (size_t)(m - rc->m)};
+	return NCG_OK;
 }
 
 /* The body mention that defined the acronym at token i, or NULL. */
@@ -188,37 +178,38 @@ countries_agree(const char *const *have, int nhave, const ncg_strlist *entry)
 	return 1;
 }
 
+/* Fill a mention's country keys (two at most) from a lexicon entry's. */
 static void
-set_countries_from_entry(ncg_mention *m, const ncg_lex_entry *e)
+set_countries_from_entry(const char *country[2], const ncg_lex_entry *e)
 {
 	for (size_t k = 0; k < e->country.n && k < 2; k++)
-		m->country[k] = e->country.v[k];
+		country[k] = e->country.v[k];
 }
 
-/* After a body mention: "(ACRONYM)" defines or repeats its acronym. */
-static size_t
-take_parenthetical_acronym(rc_ctx *rc, ncg_mention *m, size_t end, size_t lim)
+/* After a body mention ending at token `end`: "(ACRONYM)" defines or
+ * repeats its acronym.  Sets *next to the token after what it took. */
+static ncg_status
+take_parenthetical_acronym(rc_ctx *rc, ncg_mention *m, size_t end, size_t lim,
+                           size_t *next)
 {
 	const rc_acronym *a = rc_acronym_at_paren(rc, end);
 
+	*next = end;
 	if (!a || a->p1 >= lim)
-		return end;
-	m->acronym = a->acronym;
-	remember_acronym(rc, a->acronym, m);
+		return NCG_OK;
+	m->body.acronym = a->acronym;
+	NCG_TRY(remember_acronym(rc, a->acronym, m));
 	rc_claim(rc, a->p0, a->p1 + 1, RC_CLAIM_BODY);
-	return a->p1 + 1;
+	return rc_end_at(next, a->p1 + 1);
 }
 
-static ncg_mention *
-add_body(rc_ctx *rc, uint32_t s, size_t t0, size_t t1)
+static ncg_status
+add_body(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, ncg_mention **out)
 {
-	ncg_mention *m = rc_add(rc, NCG_M_BODY, s, t0, t1);
-
-	if (m) {
-		m->name = rc_span(rc, t0, t1);
-		rc_claim(rc, t0, t1, RC_CLAIM_BODY);
-	}
-	return m;
+	NCG_TRY(rc_add(rc, NCG_M_BODY, s, t0, t1, out));
+	NCG_TRY(rc_span(rc, t0, t1, &(*out)->name));
+	rc_claim(rc, t0, t1, RC_CLAIM_BODY);
+	return NCG_OK;
 }
 
 /* Does the long form of an acronym's definition name this lexicon entry
@@ -239,8 +230,8 @@ defines_entry(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entr
 }
 
 /* A body from the lexicon at token i, with an optional country prefix. */
-static size_t
-lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
+static ncg_status
+lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
 	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 	                       (1u << NCG_LEXW_ACRONYM);
@@ -251,8 +242,9 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 	const ncg_mention *ba;
 	ncg_mention *m;
 
+	*next = 0;
 	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
-		return 0;
+		return NCG_OK;
 	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, whats, &e);
 	/* a longer name starting inside this one wins: "the White House
 	 * National Security Council" is the NSC, not the White House */
@@ -260,36 +252,34 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		size_t e2;
 
 		if (rc_lex_longest(rc, k, lim, 1u << NCG_LEX_BODY, whats, &e2) && e2 > e)
-			return 0;
+			return NCG_OK;
 	}
 	/* an acronym this statement defined for a body, unless a longer
 	 * lexicon name starts with it ("NCG Working Group") */
 	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL) {
 		ncg_mention def = *ba;      /* rc_add may move the array */
 
-		m = add_body(rc, s, i, i + 1);
-		if (!m)
-			return 0;
+		NCG_TRY(add_body(rc, s, i, i + 1, &m));
 		m->key = def.key;
 		m->lex = def.lex;
-		m->acronym = def.acronym;
-		m->country[0] = def.country[0];
-		m->country[1] = def.country[1];
-		m->part_of = def.part_of;
-		return i + 1;
+		m->body.acronym = def.body.acronym;
+		m->body.country[0] = def.body.country[0];
+		m->body.country[1] = def.body.country[1];
+		m->body.part_of = def.body.part_of;
+		return rc_end_at(next, i + 1);
 	}
 	if (!w) {
 		npc = rc_country_prefix(rc, i, lim, pc, &pend);
 		if (npc == 0 || pend >= lim)
-			return 0;
+			return NCG_OK;
 		j = pend;
 		w = rc_lex_longest(rc, j, lim, 1u << NCG_LEX_BODY, whats, &e);
 		if (!w || w->what == NCG_LEXW_ACRONYM)
-			return 0;
+			return NCG_OK;
 		/* "ROK National Security Council" is not the NSC: skip the words,
 		 * for the grammar to read as a body of its own */
 		if (!countries_agree(pc, npc, &w->entry->country))
-			return e;
+			return rc_end_at(next, e);
 	}
 	/* an acronym the text defines for something else is not this body */
 	if (w->what == NCG_LEXW_ACRONYM) {
@@ -297,23 +287,21 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		                                       rc->tok[i].e - rc->tok[i].b);
 
 		if (def && def->p0 != i - 1 && !defines_entry(rc, def, w->entry))
-			return 0;
+			return NCG_OK;
 	}
-	m = add_body(rc, s, i, e);
-	if (!m)
-		return 0;
+	NCG_TRY(add_body(rc, s, i, e, &m));
 	m->lex = w->entry;
 	m->key = w->entry->key;
-	m->part_of = w->entry->part_of;
-	set_countries_from_entry(m, w->entry);
-	if (!m->country[0])
+	m->body.part_of = w->entry->part_of;
+	set_countries_from_entry(m->body.country, w->entry);
+	if (!m->body.country[0])
 		for (int k = 0; k < npc; k++)
-			m->country[k] = pc[k];
+			m->body.country[k] = pc[k];
 	if (w->what == NCG_LEXW_ACRONYM)
-		m->acronym = w->wording;
+		m->body.acronym = w->wording;
 	else if (w->entry->acronym.n)
-		m->acronym = w->entry->acronym.v[0];
-	return take_parenthetical_acronym(rc, m, e, lim);
+		m->body.acronym = w->entry->acronym.v[0];
+	return take_parenthetical_acronym(rc, m, e, lim, next);
 }
 
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
@@ -368,7 +356,7 @@ is_known_name(const rc_ctx *rc, size_t t0, size_t t1)
 static int
 generic_name(const rc_ctx *rc, const ncg_mention *m)
 {
-	if (m->country[0] || m->t1 - m->t0 > 3)
+	if (m->body.country[0] || m->t1 - m->t0 > 3)
 		return 0;
 	for (size_t i = m->t0; i < m->t1; i++)
 		if (rc->tok[i].flags & NCG_TF_UPPER)
@@ -378,61 +366,59 @@ generic_name(const rc_ctx *rc, const ncg_mention *m)
 
 /* Make m, with a generic name, a part of `parent`, named after it
  * ("NCG Working Group"). */
-static void
+static ncg_status
 adopt_parent(rc_ctx *rc, ncg_mention *m, const ncg_mention *parent)
 {
 	const char *pa;
-	char *wording;
+	const char *wording;
 	const ncg_lex_entry *le;
 
-	m->part_of = parent->key;
-	m->country[0] = parent->country[0];
-	m->country[1] = parent->country[1];
-	pa = parent->acronym ? parent->acronym : parent->name;
-	wording = ncg_arena_printf(rc->arena, "%s %s", pa, m->name);
-	if (!wording) {
-		rc->failed = 1;
-		return;
-	}
+	m->body.part_of = parent->key;
+	m->body.country[0] = parent->body.country[0];
+	m->body.country[1] = parent->body.country[1];
+	pa = parent->body.acronym ? parent->body.acronym : parent->name;
+	NCG_TRY(rc_printf(rc, &wording, "%s %s", pa, m->name));
 	le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, wording, strlen(wording));
 	if (le) {
 		m->lex = le;
 		m->key = le->key;
-	} else {
-		m->key = rc_key(rc, "body", wording);
+		return NCG_OK;
 	}
+	return rc_key(rc, "body", wording, &m->key);
 }
 
 /* "Working Group (WG) of the Nuclear Consultative Group": a body of
  * another, named after it when its own name is generic. */
-static void
+static ncg_status
 of_parent(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 {
 	const ncg_mention *parent;
 
 	if (!rc_is(rc, k, "of"))
-		return;
+		return NCG_OK;
 	k += 1 + (rc_is(rc, k + 1, "the") != 0);
 	parent = k < lim ? rc_mention_at(rc, NCG_M_BODY, k) : NULL;
 	if (parent && parent->t0 == k && parent->key && generic_name(rc, m))
-		adopt_parent(rc, m, parent);
+		return adopt_parent(rc, m, parent);
+	return NCG_OK;
 }
 
 /* "the Nuclear Consultative Group (NCG) Working Group": a generic name
  * right after a body's name is that body's. */
-static void
+static ncg_status
 modifier_parent(rc_ctx *rc, ncg_mention *m)
 {
 	size_t p = m->t0;
 	const ncg_mention *parent;
 
 	if (p == 0 || !generic_name(rc, m))
-		return;
+		return NCG_OK;
 	if (rc_punct(rc, p - 1, ")") && p >= 3 && rc_acronym_at_paren(rc, p - 3))
 		p -= 3;
 	parent = rc_mention_at(rc, NCG_M_BODY, p - 1);
 	if (parent && parent != m && parent->t1 == p && parent->key)
-		adopt_parent(rc, m, parent);
+		return adopt_parent(rc, m, parent);
+	return NCG_OK;
 }
 
 /* A bare generic name ("the Working Group") in a statement that names it
@@ -444,7 +430,7 @@ resolve_generic_bodies(rc_ctx *rc)
 		ncg_mention *m = &rc->m[k];
 		size_t n;
 
-		if (m->kind != NCG_M_BODY || m->part_of || !m->name || !generic_name(rc, m))
+		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m))
 			continue;
 		n = strlen(m->name);
 		for (size_t o = 0; o < rc->nm; o++) {
@@ -452,13 +438,13 @@ resolve_generic_bodies(rc_ctx *rc)
 			const char *full = x->lex && x->lex->label ? x->lex->label : x->name;
 			size_t fl = full ? strlen(full) : 0;
 
-			if (o != k && x->kind == NCG_M_BODY && x->part_of && fl > n &&
+			if (o != k && x->kind == NCG_M_BODY && x->body.part_of && fl > n &&
 			    strcasecmp(full + fl - n, m->name) == 0 && full[fl - n - 1] == ' ') {
 				m->key = x->key;
 				m->lex = x->lex;
-				m->part_of = x->part_of;
-				m->country[0] = x->country[0];
-				m->country[1] = x->country[1];
+				m->body.part_of = x->body.part_of;
+				m->body.country[0] = x->body.country[0];
+				m->body.country[1] = x->body.country[1];
 				break;
 			}
 		}
@@ -466,29 +452,30 @@ resolve_generic_bodies(rc_ctx *rc)
 }
 
 /* A body the grammar recognises in the run [i, lim): a capitalised name
- * headed by a body noun.  Returns the end of what it consumed. */
-static size_t
-grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
+ * headed by a body noun.  Sets *next to the end of what it consumed. */
+static ncg_status
+grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
 	size_t end = cap_run_end(rc, i, lim), start = i, head = 0, e, k;
 	const char *pc[2] = {NULL, NULL};
 	int npc, found = 0;
 	ncg_mention *m;
 
+	*next = 0;
 	while (start < end && (is_function_cap(rc, start) || rc_in(rc, start, CONNECTORS)))
 		start++;
 	if (start >= end)
-		return end > i ? end : i + 1;
+		return rc_end_at(next, end > i ? end : i + 1);
 	/* "USS Carl Vinson Carrier Strike Group" is a ship's group, not a body */
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
-		return end;
+		return rc_end_at(next, end);
 	for (k = start; k < end; k++)
 		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD)) {
 			head = k;
 			found = 1;
 		}
 	if (!found)
-		return end;
+		return rc_end_at(next, end);
 	/* split at "and" / "&" when the left part is complete on its own */
 	for (k = start; k < head; k++)
 		if ((rc_is(rc, k, "and") || rc_is(rc, k, "&")) && k > start) {
@@ -517,20 +504,18 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 	 * base; a title may follow ("... Council Coordinator Kurt Campbell") */
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD))
-		return end;
+		return rc_end_at(next, end);
 	if (e < lim && rc_wl(rc, e, NCG_WL_DOCUMENT_HEAD))
-		return end;               /* "... Council Resolution" names a document */
+		return rc_end_at(next, end);   /* "... Council Resolution" names a document */
 	/* not a title: "... Council Coordinator for ..." is handled by names */
 	npc = rc_country_prefix(rc, start, e, pc, &k);
 	if (npc == 0)
 		k = start;
 	if (e - k < 2 && !(e - k == 1 && k > start))
-		return end;               /* a bare "Group" or "Office" */
-	m = add_body(rc, s, start, e);
-	if (!m)
-		return end;
+		return rc_end_at(next, end);   /* a bare "Group" or "Office" */
+	NCG_TRY(add_body(rc, s, start, e, &m));
 	for (int c = 0; c < npc; c++)
-		m->country[c] = pc[c];
+		m->body.country[c] = pc[c];
 	/* a known body's acronym as modifier: "NCG Working Group" */
 	{
 		size_t ae;
@@ -539,11 +524,11 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		const ncg_mention *ba = defined_body_acronym(rc, k);
 
 		if (ba && k + 1 < e)
-			m->part_of = ba->key;
+			m->body.part_of = ba->key;
 		else if (w && ae < e) {
-			m->part_of = w->entry->key;
-			if (!m->country[0])
-				set_countries_from_entry(m, w->entry);
+			m->body.part_of = w->entry->key;
+			if (!m->body.country[0])
+				set_countries_from_entry(m->body.country, w->entry);
 		}
 	}
 	/* the same body as a lexicon entry, worded otherwise? */
@@ -551,28 +536,28 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 		const ncg_lex_entry *le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY,
 		                                                 m->name, strlen(m->name));
 
-		if (le && countries_agree(m->country, m->country[1] ? 2 : (m->country[0] ? 1 : 0),
+		if (le && countries_agree(m->body.country, m->body.country[1] ? 2 : (m->body.country[0] ? 1 : 0),
 		                          &le->country)) {
 			m->lex = le;
 			m->key = le->key;
-			if (!m->part_of)
-				m->part_of = le->part_of;
-			if (!m->country[0])
-				set_countries_from_entry(m, le);
+			if (!m->body.part_of)
+				m->body.part_of = le->part_of;
+			if (!m->body.country[0])
+				set_countries_from_entry(m->body.country, le);
 		}
 	}
-	k = take_parenthetical_acronym(rc, m, e, lim);
-	of_parent(rc, m, k, lim);
-	if (!m->part_of)
-		modifier_parent(rc, m);
+	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
+	NCG_TRY(of_parent(rc, m, k, lim));
+	if (!m->body.part_of)
+		NCG_TRY(modifier_parent(rc, m));
 	if (!m->key)
-		m->key = rc_key(rc, "body", m->name);
-	return k > end ? k : end;
+		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, k > end ? k : end);
 }
 
 /* A body defined by an acronym whose long form is not capitalised:
  * "the NCG working group (WG)". */
-static void
+static ncg_status
 acronym_bodies(rc_ctx *rc)
 {
 	for (size_t a = 0; a < rc->nacr; a++) {
@@ -587,49 +572,51 @@ acronym_bodies(rc_ctx *rc)
 		       !is_function_cap(rc, t0 - 1) &&
 		       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			t0--;
-		m = add_body(rc, d->sent, t0, d->p0);
-		if (!m)
-			return;
-		m->key = rc_key(rc, "body", m->name);
-		m->acronym = d->acronym;
+		NCG_TRY(add_body(rc, d->sent, t0, d->p0, &m));
+		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+		m->body.acronym = d->acronym;
 		if (t0 < d->lt0) {
 			size_t ae;
 			const ncg_lex_wording *w = rc_lex_longest(rc, t0, d->lt0, 1u << NCG_LEX_BODY,
 			                                          1u << NCG_LEXW_ACRONYM, &ae);
 
 			if (w) {
-				m->part_of = w->entry->key;
-				set_countries_from_entry(m, w->entry);
+				m->body.part_of = w->entry->key;
+				set_countries_from_entry(m->body.country, w->entry);
 			}
 		}
-		remember_acronym(rc, d->acronym, m);
+		NCG_TRY(remember_acronym(rc, d->acronym, m));
 		rc_claim(rc, d->p0, d->p1 + 1, RC_CLAIM_BODY);
-		of_parent(rc, m, d->p1 + 1, rc->sent[d->sent].t1);
+		NCG_TRY(of_parent(rc, m, d->p1 + 1, rc->sent[d->sent].t1));
 	}
+	return NCG_OK;
 }
 
-void
+ncg_status
 rc_bodies(rc_ctx *rc)
 {
 	for (int pass = 0; pass < 2; pass++) {
 		if (pass == 1)
-			acronym_bodies(rc);
+			NCG_TRY(acronym_bodies(rc));
 		for (size_t s = 0; s < rc->nsent; s++) {
 			const ncg_sentence *st = &rc->sent[s];
 
 			if (!rc->body_sent[s])
 				continue;
 			for (size_t i = st->t0; i < st->t1;) {
-				size_t e = pass == 0 ? lexicon_body_at(rc, (uint32_t)s, i, st->t1)
-				                     : (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
-				                       !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)
-				                       ? grammar_body_at(rc, (uint32_t)s, i, st->t1) : 0;
+				size_t e = 0;
 
+				if (pass == 0)
+					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				else if ((rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
+				         !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+					NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				i = e > i ? e : i + 1;
 			}
 		}
 	}
 	resolve_generic_bodies(rc);
+	return NCG_OK;
 }
 
 /* ---- the page head: title, publisher, dateline ----------------------------------- */
@@ -651,7 +638,7 @@ title_like(const rc_ctx *rc, const ncg_block *b)
 	       !rc_punct(rc, b->t1 - 1, ".");
 }
 
-void
+ncg_status
 rc_head(rc_ctx *rc)
 {
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
@@ -686,13 +673,13 @@ rc_head(rc_ctx *rc)
 		}
 		if (dated < 0)
 			continue;
-		rc_dates_in(rc, bk->s0, bk->t0, bk->t1);
+		NCG_TRY(rc_dates_in(rc, bk->s0, bk->t0, bk->t1));
 		for (size_t k = before; k < rc->nm; k++)
-			if (rc->m[k].kind == NCG_M_DATE && rc->m[k].prec == NCG_PREC_DAY) {
+			if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
 				if (!rc->head.issued_y) {
-					rc->head.issued_y = rc->m[k].y;
-					rc->head.issued_m = rc->m[k].m;
-					rc->head.issued_d = rc->m[k].d;
+					rc->head.issued_y = rc->m[k].date.y;
+					rc->head.issued_m = rc->m[k].date.m;
+					rc->head.issued_d = rc->m[k].date.d;
 					rc->head.dateline_b = bk->b;
 					rc->head.dateline_e = bk->e;
 				}
@@ -715,6 +702,7 @@ rc_head(rc_ctx *rc)
 		rc->head.title_b = blk[best].b;
 		rc->head.title_e = blk[best].e;
 	}
+	return NCG_OK;
 }
 
 /* ---- places and countries ---------------------------------------------------------- */
@@ -735,7 +723,7 @@ modifies_name(const rc_ctx *rc, size_t i, size_t lim)
 /* A dateline at the start of running text: "SEOUL, July 18 (Yonhap) --",
  * "CAMP H.M. SMITH, Hawaii —", "WASHINGTON, June 10, 2024 —".  Its place
  * becomes a mention, remembered as the dateline's. */
-static void
+static ncg_status
 dateline(rc_ctx *rc)
 {
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
@@ -752,13 +740,13 @@ dateline(rc_ctx *rc)
 		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 			j++;
 		if (j == t0 || !rc_punct(rc, j, ","))
-			return;
+			return NCG_OK;
 		for (dash = j; dash < blk[b].t1 && dash < j + 12; dash++)
 			if (rc_punct(rc, dash, "\xE2\x80\x94") || rc_punct(rc, dash, "\xE2\x80\x93") ||
 			    (rc_punct(rc, dash, "-") && rc->tok[dash].flags & NCG_TF_SPACE))
 				break;
 		if (dash >= blk[b].t1 || dash >= j + 12 || rc_claimed(rc, t0, j, RC_CLAIM_BODY))
-			return;
+			return NCG_OK;
 		/* "CAMP H.M. SMITH, Hawaii": the state or country after the comma */
 		e = j;
 		if (rc_cap(rc, j + 1) && !rc_month_at(rc, j + 1) && j + 2 <= dash &&
@@ -767,28 +755,28 @@ dateline(rc_ctx *rc)
 			e = j + 2;
 		w = rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
 		                   &(size_t){0});
-		m = rc_add(rc, w && w->entry->kind == NCG_LEX_COUNTRY ? NCG_M_COUNTRY : NCG_M_PLACE,
-		           blk[b].s0, t0, e);
-		if (!m)
-			return;
-		m->name = rc_span(rc, t0, e);
+		NCG_TRY(rc_add(rc, w && w->entry->kind == NCG_LEX_COUNTRY ? NCG_M_COUNTRY
+		                                                           : NCG_M_PLACE,
+		               blk[b].s0, t0, e, &m));
+		NCG_TRY(rc_span(rc, t0, e, &m->name));
 		if (w) {
 			m->lex = w->entry;
 			m->key = w->entry->key;
-			set_countries_from_entry(m, w->entry);
+			set_countries_from_entry(m->place.country, w->entry);
 		} else {
-			m->key = rc_key(rc, "place", m->name);
+			NCG_TRY(rc_key(rc, "place", m->name, &m->key));
 		}
 		rc_claim(rc, t0, e, RC_CLAIM_PLACE);
 		rc->dateline_place = (long)(m - rc->m);
-		return;
+		return NCG_OK;
 	}
+	return NCG_OK;
 }
 
-void
+ncg_status
 rc_places(rc_ctx *rc)
 {
-	dateline(rc);
+	NCG_TRY(dateline(rc));
 	const unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY);
 	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 	                       (1u << NCG_LEXW_ACRONYM);
@@ -814,15 +802,13 @@ rc_places(rc_ctx *rc)
 			}
 			if (w && !rc_claimed(rc, i, e, blocked)) {
 				/* "Korea" after "U.S.-" is part of a compound, still a country */
-				m = rc_add(rc, w->entry->kind == NCG_LEX_PLACE ? NCG_M_PLACE
-				                                              : NCG_M_COUNTRY,
-				           (uint32_t)s, i, e);
-				if (!m)
-					return;
+				NCG_TRY(rc_add(rc, w->entry->kind == NCG_LEX_PLACE ? NCG_M_PLACE
+				                                                   : NCG_M_COUNTRY,
+				               (uint32_t)s, i, e, &m));
 				m->lex = w->entry;
 				m->key = w->entry->key;
-				m->name = rc_span(rc, i, e);
-				set_countries_from_entry(m, w->entry);
+				NCG_TRY(rc_span(rc, i, e, &m->name));
+				set_countries_from_entry(m->place.country, w->entry);
 				rc_claim(rc, i, e, RC_CLAIM_PLACE);
 				i = e - 1;
 				continue;
@@ -849,14 +835,13 @@ rc_places(rc_ctx *rc)
 				if (j - i > 3 || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
 				    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
 					continue;
-				m = rc_add(rc, NCG_M_PLACE, (uint32_t)s, i, j);
-				if (!m)
-					return;
-				m->name = rc_span(rc, i, j);
-				m->key = rc_key(rc, "place", m->name);
+				NCG_TRY(rc_add(rc, NCG_M_PLACE, (uint32_t)s, i, j, &m));
+				NCG_TRY(rc_span(rc, i, j, &m->name));
+				NCG_TRY(rc_key(rc, "place", m->name, &m->key));
 				rc_claim(rc, i, j, RC_CLAIM_PLACE);
 				i = j - 1;
 			}
 		}
 	}
+	return NCG_OK;
 }

@@ -6,12 +6,6 @@
 #include "ncgkg/strmap.h"
 #include "recognise_internal.h"
 
-static const char *const NOT_NAMES[] = {
-	"The", "This", "These", "During", "Both", "In", "On", "At", "As", "And",
-	"But", "For", "To", "Its", "Their", "Our", "An", "A", "By", "From",
-	"It", "They", "We", "Each", "Of", "Other", "Any", "All", NULL
-};
-
 static const char *const TITLE_CONNECTORS[] = {
 	"of", "for", "and", "the", "on", "at", "to", "in", "&", NULL
 };
@@ -90,7 +84,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
 	if (!(t->flags & NCG_TF_CAP))
 		return 0;
-	if (rc_in(rc, i, NOT_NAMES) || rc_month_at(rc, i) ||
+	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX))
@@ -239,7 +233,11 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 		}
 		break;
 	}
-	while (j < i && (rc_in(rc, j, TITLE_CONNECTORS) || rc_in(rc, j, NOT_NAMES)))
+	/* not the words before the title ("During", "the"), but a title word
+	 * that could also begin a sentence stays ("Under Secretary") */
+	while (j < i && (rc_in(rc, j, TITLE_CONNECTORS) ||
+	                 (rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL) &&
+	                  !rc_wl(rc, j, NCG_WL_TITLE_WORD))))
 		j++;
 	if (j >= i || !has_cap_title_head(rc, j, i))
 		return 0;
@@ -250,50 +248,50 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 
 /* Fill in an official's title, affiliation and country from its title
  * span [t0, t1). */
-static void
+static ncg_status
 read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
 {
-	m->title = rc_span(rc, t0, t1);
-	m->title_t0 = (uint32_t)t0;
-	m->title_t1 = (uint32_t)t1;
+	NCG_TRY(rc_span(rc, t0, t1, &m->official.title));
+	m->official.title_t0 = (uint32_t)t0;
+	m->official.title_t1 = (uint32_t)t1;
 	rc_claim(rc, t0, t1, RC_CLAIM_TITLE);
 	for (size_t i = t0; i < t1; i++) {
 		ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, i);
 		const char *keys[2] = {NULL, NULL};
 		size_t e;
 
-		if (b && !m->affiliation)
-			m->affiliation = b->key;
-		if (b && !m->country[0] && b->country[0] && !b->country[1])
-			m->country[0] = b->country[0];
-		if (!b && !m->country[0] && rc_country_prefix(rc, i, t1, keys, &e) == 1)
-			m->country[0] = keys[0];
+		if (b && !m->official.affiliation)
+			m->official.affiliation = b->key;
+		if (b && !m->official.country && b->body.country[0] && !b->body.country[1])
+			m->official.country = b->body.country[0];
+		if (!b && !m->official.country && rc_country_prefix(rc, i, t1, keys, &e) == 1)
+			m->official.country = keys[0];
 	}
+	return NCG_OK;
 }
 
-static ncg_mention *
-add_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1, size_t a1)
+static ncg_status
+add_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1, size_t a1,
+             ncg_mention **out)
 {
-	ncg_mention *m = rc_add(rc, NCG_M_OFFICIAL, s, a0, a1);
+	ncg_mention *m;
 	const ncg_lex_entry *le;
 
-	if (!m)
-		return NULL;
+	NCG_TRY(rc_add(rc, NCG_M_OFFICIAL, s, a0, a1, &m));
 	/* the name without a possessive or suffix comma */
-	m->name = rc_span(rc, n0, n1);
-	if (!m->name)
-		return NULL;
+	NCG_TRY(rc_span(rc, n0, n1, &m->name));
 	if (n0 > a0)
-		m->honorific = rc_span(rc, a0, n0);
+		NCG_TRY(rc_span(rc, a0, n0, &m->official.honorific));
 	le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_OFFICIAL, m->name, strlen(m->name));
 	if (le) {
 		m->lex = le;
 		m->key = le->key;
 	} else {
-		m->key = rc_key(rc, "official", m->name);
+		NCG_TRY(rc_key(rc, "official", m->name, &m->key));
 	}
 	rc_claim(rc, a0, a1, RC_CLAIM_NAME);
-	return m;
+	*out = m;
+	return NCG_OK;
 }
 
 /* "of the Republic of Korea" after a name gives the country. */
@@ -310,40 +308,41 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 		j++;
 	if (rc_country_prefix(rc, j, lim, keys, &e) == 1 &&
 	    !rc_lex_longest(rc, e, lim, 1u << NCG_LEX_BODY, ~0u, &(size_t){0})) {
-		if (!m->country[0])
-			m->country[0] = keys[0];
+		if (!m->official.country)
+			m->official.country = keys[0];
 		return e;
 	}
 	return k;
 }
 
-static size_t
-official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
+/* An official named at token i: sets *next to the token after the name,
+ * or to 0 when there is none. */
+static ncg_status
+official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
 	int office = 0, count;
 	size_t h = honorific_at(rc, i, lim, &office), n1, end, t0, t1;
 	ncg_mention *m;
 
+	*next = 0;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0) {
 		end = n1;
-		m = add_official(rc, s, i, h, n1, end);
-		if (!m)
-			return 0;
+		NCG_TRY(add_official(rc, s, i, h, n1, end, &m));
 		end = of_country(rc, m, end, lim);
 		if (appositive_title(rc, end, lim, &t0, &t1))
-			read_title(rc, m, t0, t1);
+			NCG_TRY(read_title(rc, m, t0, t1));
 		else if (preposed_title(rc, s0, i, &t0, &t1))
-			read_title(rc, m, t0, t1);
+			NCG_TRY(read_title(rc, m, t0, t1));
 		else if (office) {
-			m->title = m->honorific;
-			m->title_t0 = (uint32_t)i;
-			m->title_t1 = (uint32_t)h;
+			m->official.title = m->official.honorific;
+			m->official.title_t0 = (uint32_t)i;
+			m->official.title_t1 = (uint32_t)h;
 		}
-		return end;
+		return rc_end_at(next, end);
 	}
 	if (!rc_cap(rc, i) && !(rc->tok[i].flags & NCG_TF_UPPER))
-		return 0;
+		return NCG_OK;
 	/* a preposed title without honorific: "Secretary of Defense Lloyd
 	 * J. Austin III" */
 	if (title_ish(rc, i)) {
@@ -377,14 +376,12 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
 		if (head && j > i && name_token(rc, j, lim)) {
 			n1 = parse_name(rc, j, lim, &count);
 			if (count >= 2) {
-				m = add_official(rc, s, j, j, n1, n1);
-				if (!m)
-					return 0;
-				read_title(rc, m, i, j);
-				return n1;
+				NCG_TRY(add_official(rc, s, j, j, n1, n1, &m));
+				NCG_TRY(read_title(rc, m, i, j));
+				return rc_end_at(next, n1);
 			}
 		}
-		return 0;
+		return NCG_OK;
 	}
 	/* a name with a title in apposition: "Kim Tae-hyo, Principal Deputy
 	 * National Security Advisor" */
@@ -394,14 +391,12 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim)
 		if (count >= 2 && count <= 4 &&
 		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) &&
 		    appositive_title(rc, n1, lim, &t0, &t1)) {
-			m = add_official(rc, s, i, i, n1, n1);
-			if (!m)
-				return 0;
-			read_title(rc, m, t0, t1);
-			return n1;
+			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+			NCG_TRY(read_title(rc, m, t0, t1));
+			return rc_end_at(next, n1);
 		}
 	}
-	return 0;
+	return NCG_OK;
 }
 
 /* The first and last words of a full name, suffixes aside ("Joseph" and
@@ -444,41 +439,40 @@ typedef struct {
 } name_word_use;
 
 /* Note that mention k (full name) has `word` first or last. */
-static int
+static ncg_status
 note_name_word(rc_ctx *rc, ncg_strmap *words, const char *word, size_t len, size_t k)
 {
 	name_word_use *u = ncg_strmap_getn(words, word, len);
 
 	if (!u) {
 		u = ncg_arena_alloc(rc->arena, sizeof *u);
-		if (!u || ncg_strmap_putn(words, word, len, u) != 0)
-			return -1;
+		if (!u)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_strmap_putn(words, word, len, u));
 		u->key = rc->m[k].key;
 		u->last = k;
 		u->one = 1;
-		return 0;
+		return NCG_OK;
 	}
 	if (strcmp(u->key, rc->m[k].key) != 0)
 		u->one = 0;
 	if (k > u->last)
 		u->last = k;
-	return 0;
+	return NCG_OK;
 }
 
-static int
+static ncg_status
 note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
 {
 	const char *w[2];
 	size_t l[2];
 
 	if (!name_ends(rc, rc->m[k].name, w, l))
-		return 0;
-	if (note_name_word(rc, words, w[0], l[0], k) != 0)
-		return -1;
-	if ((l[1] != l[0] || memcmp(w[1], w[0], l[0]) != 0) &&
-	    note_name_word(rc, words, w[1], l[1], k) != 0)
-		return -1;
-	return 0;
+		return NCG_OK;
+	NCG_TRY(note_name_word(rc, words, w[0], l[0], k));
+	if (l[1] != l[0] || memcmp(w[1], w[0], l[0]) != 0)
+		NCG_TRY(note_name_word(rc, words, w[1], l[1], k));
+	return NCG_OK;
 }
 
 /* A surname alone ("President Yoon") is the official named in full
@@ -487,20 +481,18 @@ note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
  * each one-word name is looked up rather than compared with every
  * official (issue 7); a one-word name resolved becomes a full name for
  * those after it, as when every pair was compared in order. */
-static void
+static ncg_status
 resolve_short_names(rc_ctx *rc, size_t first)
 {
 	ncg_strmap *words = ncg_strmap_new();
+	ncg_status st = NCG_OK;
 
-	if (!words) {
-		rc->failed = 1;
-		return;
-	}
-	for (size_t o = first; o < rc->nm; o++)
-		if (rc->m[o].kind == NCG_M_OFFICIAL && strchr(rc->m[o].name, ' ') &&
-		    note_full_name(rc, words, o) != 0)
-			goto nomem;
-	for (size_t k = first; k < rc->nm; k++) {
+	if (!words)
+		return NCG_ERR_NOMEM;
+	for (size_t o = first; st == NCG_OK && o < rc->nm; o++)
+		if (rc->m[o].kind == NCG_M_OFFICIAL && strchr(rc->m[o].name, ' '))
+			st = note_full_name(rc, words, o);
+	for (size_t k = first; st == NCG_OK && k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const name_word_use *u;
 		const ncg_mention *match;
@@ -514,19 +506,17 @@ resolve_short_names(rc_ctx *rc, size_t first)
 		m->key = match->key;
 		m->name = match->name;
 		m->lex = match->lex;
-		if (!m->country[0])
-			m->country[0] = match->country[0];
-		if (note_full_name(rc, words, k) != 0)
-			goto nomem;
+		if (!m->official.country)
+			m->official.country = match->official.country;
+		st = note_full_name(rc, words, k);
+		if (st != NCG_OK)
+			break;
 	}
 	ncg_strmap_free(words);
-	return;
-nomem:
-	rc->failed = 1;
-	ncg_strmap_free(words);
+	return st;
 }
 
-void
+ncg_status
 rc_officials(rc_ctx *rc)
 {
 	size_t first = rc->nm;
@@ -543,10 +533,10 @@ rc_officials(rc_ctx *rc)
 				continue;
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY) && !title_ish(rc, i))
 				continue;
-			e = official_at(rc, (uint32_t)s, i, st->t0, st->t1);
+			NCG_TRY(official_at(rc, (uint32_t)s, i, st->t0, st->t1, &e));
 			if (e > i)
 				i = e - 1;
 		}
 	}
-	resolve_short_names(rc, first);
+	return resolve_short_names(rc, first);
 }

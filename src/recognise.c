@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,37 +97,56 @@ rc_apostrophe_s(const rc_ctx *rc, size_t i)
 	       rc_adjacent(rc, i + 1);
 }
 
-char *
-rc_strdup(rc_ctx *rc, const char *s)
+ncg_status
+rc_strdup(rc_ctx *rc, const char *s, const char **out)
 {
-	char *p = ncg_arena_strdup(rc->arena, s);
-
-	if (!p)
-		rc->failed = 1;
-	return p;
+	*out = ncg_arena_strdup(rc->arena, s);
+	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
-char *
-rc_span(rc_ctx *rc, size_t t0, size_t t1)
+ncg_status
+rc_printf(rc_ctx *rc, const char **out, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *p;
+
+	*out = NULL;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return NCG_ERR_INTERNAL;
+	p = ncg_arena_alloc(rc->arena, (size_t)n + 1);
+	if (!p)
+		return NCG_ERR_NOMEM;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	*out = p;
+	return NCG_OK;
+}
+
+ncg_status
+rc_span(rc_ctx *rc, size_t t0, size_t t1, const char **out)
 {
 	ncg_buf b;
-	char *out;
 
+	*out = NULL;
 	if (t1 > rc->ntok)
 		t1 = rc->ntok;
 	if (t1 <= t0)
-		return rc_strdup(rc, "");
+		return rc_strdup(rc, "", out);
 	ncg_buf_init(&b);
 	for (size_t i = t0; i < t1; i++) {
 		if (i > t0 && (rc->tok[i].flags & NCG_TF_SPACE))
 			ncg_buf_putc(&b, ' ');
 		ncg_buf_append(&b, rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b);
 	}
-	out = b.failed ? NULL : ncg_arena_strdup(rc->arena, ncg_buf_str(&b));
+	if (b.status == NCG_OK)
+		*out = ncg_arena_strdup(rc->arena, ncg_buf_str(&b));
 	ncg_buf_free(&b);
-	if (!out)
-		rc->failed = 1;
-	return out;
+	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
 static int
@@ -285,24 +305,21 @@ rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
 	return n;
 }
 
-ncg_mention *
-rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent, size_t t0, size_t t1)
+ncg_status
+rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent, size_t t0, size_t t1,
+       ncg_mention **out)
 {
 	void *p = rc->m, *c = rc->cover;
 	ncg_mention *m;
 	size_t e = t1 < rc->ntok ? t1 : rc->ntok;
 
-	if (ncg_grow(&p, &rc->capm, rc->nm + 1, sizeof *rc->m) != 0 || rc->nm >= UINT32_MAX ||
-	    (e > t0 && ncg_grow(&c, &rc->capcover, rc->ncover + (e - t0), sizeof *rc->cover) != 0) ||
-	    rc->ncover + (e > t0 ? e - t0 : 0) >= UINT32_MAX) {
-		if (p != rc->m)
-			rc->m = p;
-		if (c != rc->cover)
-			rc->cover = c;
-		rc->failed = 1;
-		return NULL;
-	}
+	*out = NULL;
+	if (rc->nm >= UINT32_MAX || rc->ncover + (e > t0 ? e - t0 : 0) >= UINT32_MAX)
+		return NCG_ERR_NOMEM;
+	NCG_TRY(ncg_grow(&p, &rc->capm, rc->nm + 1, sizeof *rc->m));
 	rc->m = p;
+	if (e > t0)
+		NCG_TRY(ncg_grow(&c, &rc->capcover, rc->ncover + (e - t0), sizeof *rc->cover));
 	rc->cover = c;
 	for (size_t t = t0; t < e; t++) {
 		rc->cover[rc->ncover].m = (uint32_t)rc->nm;
@@ -315,7 +332,8 @@ rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent, size_t t0, size_t t1)
 	m->sent = sent;
 	m->t0 = (uint32_t)t0;
 	m->t1 = (uint32_t)t1;
-	return m;
+	*out = m;
+	return NCG_OK;
 }
 
 void
@@ -365,12 +383,11 @@ rc_mention_at(rc_ctx *rc, ncg_mention_kind kind, size_t i)
 	return NULL;
 }
 
-char *
-rc_key(rc_ctx *rc, const char *kind, const char *name)
+ncg_status
+rc_key(rc_ctx *rc, const char *kind, const char *name, const char **out)
 {
 	char slug[256];
 	size_t n = ncg_slug(name, strlen(name), slug, sizeof slug);
-	char *key;
 
 	if (n == 0) {
 		unsigned long h = 5381;
@@ -379,10 +396,7 @@ rc_key(rc_ctx *rc, const char *kind, const char *name)
 			h = h * 33 + (unsigned char)*p;
 		snprintf(slug, sizeof slug, "x%08lx", h & 0xffffffffUL);
 	}
-	key = ncg_arena_printf(rc->arena, "%s/%s", kind, slug);
-	if (!key)
-		rc->failed = 1;
-	return key;
+	return rc_printf(rc, out, "%s/%s", kind, slug);
 }
 
 /* ---- English words ------------------------------------------------------ */
@@ -503,11 +517,17 @@ mark_body_sentences(rc_ctx *rc)
 	}
 }
 
+/* A mention's place in its sentence, for sorting with plain qsort. */
+typedef struct {
+	uint32_t sent, t0, t1;
+	size_t idx;
+} position;
+
+/* By sentence, then start, then longest first, then order of finding. */
 static int
-cmp_idx(const void *a, const void *b, void *ctx)
+cmp_position(const void *a, const void *b)
 {
-	const rc_ctx *rc = ctx;
-	const ncg_mention *x = &rc->m[*(const size_t *)a], *y = &rc->m[*(const size_t *)b];
+	const position *x = a, *y = b;
 
 	if (x->sent != y->sent)
 		return x->sent < y->sent ? -1 : 1;
@@ -515,23 +535,29 @@ cmp_idx(const void *a, const void *b, void *ctx)
 		return x->t0 < y->t0 ? -1 : 1;
 	if (x->t1 != y->t1)
 		return x->t1 > y->t1 ? -1 : 1;
-	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
-static int
+static ncg_status
 index_sentences(ncg_mentions *ms)
 {
 	rc_ctx *rc = &ms->rc;
+	position *pos = malloc((rc->nm + 1) * sizeof *pos);
 	size_t s;
 
 	ms->by_sent = malloc((rc->nm + 1) * sizeof *ms->by_sent);
 	ms->sent_start = malloc((rc->nsent + 2) * sizeof *ms->sent_start);
-	if (!ms->by_sent || !ms->sent_start)
-		return -1;
+	if (!pos || !ms->by_sent || !ms->sent_start) {
+		free(pos);
+		return NCG_ERR_NOMEM;
+	}
 	for (size_t i = 0; i < rc->nm; i++)
-		ms->by_sent[i] = i;
+		pos[i] = (position){rc->m[i].sent, rc->m[i].t0, rc->m[i].t1, i};
 	if (rc->nm > 1)
-		qsort_r(ms->by_sent, rc->nm, sizeof *ms->by_sent, cmp_idx, rc);
+		qsort(pos, rc->nm, sizeof *pos, cmp_position);
+	for (size_t i = 0; i < rc->nm; i++)
+		ms->by_sent[i] = pos[i].idx;
+	free(pos);
 	for (s = 0, ms->sent_start[0] = 0; s <= rc->nsent; s++) {
 		size_t k = ms->sent_start[s];
 
@@ -539,7 +565,23 @@ index_sentences(ncg_mentions *ms)
 			k++;
 		ms->sent_start[s + 1] = k;
 	}
-	return 0;
+	return NCG_OK;
+}
+
+/* The recognisers, in order (see recognise_internal.h for why). */
+static ncg_status
+run_recognisers(rc_ctx *rc)
+{
+	NCG_TRY(rc_acronyms(rc));
+	NCG_TRY(rc_bodies(rc));
+	NCG_TRY(rc_head(rc));
+	NCG_TRY(rc_officials(rc));
+	NCG_TRY(rc_dates(rc));
+	NCG_TRY(rc_meetings(rc));
+	NCG_TRY(rc_places(rc));
+	NCG_TRY(rc_workstreams(rc));
+	NCG_TRY(rc_assets(rc));
+	return rc_activities(rc);
 }
 
 ncg_status
@@ -548,8 +590,14 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 {
 	ncg_mentions *ms = calloc(1, sizeof *ms);
 	rc_ctx *rc;
+	ncg_status st;
 
 	*out = NULL;
+	if (!ncg_lexicon_is_indexed(lex)) {
+		free(ms);
+		return ncg_error_set(err, NCG_ERR_INTERNAL, ncg_text_name(ncg_doc_text(doc)),
+		                     0, 0, -1, "the lexicon is not indexed (ncg_lexicon_index)");
+	}
 	if (!ms)
 		goto nomem;
 	rc = &ms->rc;
@@ -569,24 +617,20 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->publisher = -1;
 	rc->dateline_place = -1;
 	mark_body_sentences(rc);
-	rc_acronyms(rc);
-	rc_bodies(rc);
-	rc_head(rc);
-	rc_officials(rc);
-	rc_dates(rc);
-	rc_meetings(rc);
-	rc_places(rc);
-	rc_workstreams(rc);
-	rc_assets(rc);
-	rc_activities(rc);
+	st = run_recognisers(rc);
 	/* the coverage lists serve recognising only */
 	free(rc->cover_head);
 	free(rc->cover);
 	rc->cover_head = NULL;
 	rc->cover = NULL;
 	rc->ncover = rc->capcover = 0;
-	if (rc->failed || index_sentences(ms) != 0)
-		goto nomem;
+	if (st == NCG_OK)
+		st = index_sentences(ms);
+	if (st != NCG_OK) {
+		ncg_mentions_free(ms);
+		return ncg_error_set(err, st, ncg_text_name(ncg_doc_text(doc)), 0, 0, -1,
+		                     "%s", ncg_strerror(st));
+	}
 	rc->head.publisher = rc->publisher >= 0 ? &rc->m[rc->publisher] : NULL;
 	rc->head.dateline_place = rc->dateline_place >= 0 ? &rc->m[rc->dateline_place] : NULL;
 	*out = ms;

@@ -1,4 +1,13 @@
-/* ncgkg: what the recognisers (recognise*.c, recog_*.c) share. */
+/* ncgkg: what the recognisers (recognise*.c, recog_*.c) share.
+ *
+ * Errors: every function that can fail (only by running out of memory)
+ * returns an ncg_status and is called through NCG_TRY; results come back
+ * through out-parameters.  Token tests and lookups cannot fail and return
+ * their answer.
+ *
+ * A pointer to a mention (from rc_add or rc_mention_at) is valid until the
+ * next rc_add, which may move the array.
+ */
 #ifndef NCGKG_RECOGNISE_INTERNAL_H
 #define NCGKG_RECOGNISE_INTERNAL_H
 
@@ -58,7 +67,6 @@ typedef struct {
 	ncg_head head;
 	long publisher;           /* index of the publisher mention, or -1 */
 	long dateline_place;      /* index of the dateline's place, or -1 */
-	int failed;               /* out of memory somewhere */
 } rc_ctx;
 
 /* ---- token tests ---- */
@@ -74,10 +82,21 @@ int rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl);   /* ... in any case 
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 int rc_adjacent(const rc_ctx *rc, size_t i);                 /* no space before token i */
 
+/* Set *next to `at` and succeed: how a recogniser that reads from a token
+ * reports where what it found ends. */
+static inline ncg_status
+rc_end_at(size_t *next, size_t at)
+{
+	*next = at;
+	return NCG_OK;
+}
+
 /* Text of tokens [t0,t1) with white space folded to single spaces,
- * copied into the arena (NULL on failure, which sets rc->failed). */
-char *rc_span(rc_ctx *rc, size_t t0, size_t t1);
-char *rc_strdup(rc_ctx *rc, const char *s);
+ * copied into the arena. */
+ncg_status rc_span(rc_ctx *rc, size_t t0, size_t t1, const char **out);
+ncg_status rc_strdup(rc_ctx *rc, const char *s, const char **out);
+ncg_status rc_printf(rc_ctx *rc, const char **out, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 /* Does `wording` match the text at token i?  White space in the wording
  * matches any white space; case is ignored unless `exact`.  Returns the
@@ -103,9 +122,9 @@ size_t rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int 
 int rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
                       size_t *end);
 
-/* Append a mention (zeroed but for the fields given). */
-ncg_mention *rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent,
-                    size_t t0, size_t t1);
+/* Append a mention (zeroed but for the fields given) and set *out to it. */
+ncg_status rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent,
+                  size_t t0, size_t t1, ncg_mention **out);
 
 void rc_claim(rc_ctx *rc, size_t t0, size_t t1, int what);
 int rc_claimed(const rc_ctx *rc, size_t t0, size_t t1, int what);
@@ -119,22 +138,36 @@ const rc_acronym *rc_acronym_def(const rc_ctx *rc, const char *s, size_t n);
 ncg_mention *rc_mention_at(rc_ctx *rc, ncg_mention_kind kind, size_t i);
 
 /* A key "kind/slug" for a name (slug of the name, or a hash if empty). */
-char *rc_key(rc_ctx *rc, const char *kind, const char *name);
+ncg_status rc_key(rc_ctx *rc, const char *kind, const char *name, const char **out);
 
-/* ---- the recognisers, in the order ncg_recognise runs them ---- */
-void rc_acronyms(rc_ctx *rc);
-void rc_bodies(rc_ctx *rc);
-void rc_head(rc_ctx *rc);
-void rc_officials(rc_ctx *rc);
-void rc_meetings(rc_ctx *rc);
-void rc_places(rc_ctx *rc);
-void rc_dates(rc_ctx *rc);
-void rc_workstreams(rc_ctx *rc);
-void rc_activities(rc_ctx *rc);
-void rc_assets(rc_ctx *rc);
+/* ---- the recognisers, in the order ncg_recognise runs them ----
+ * The order matters: each recogniser claims the tokens it takes
+ * (rc_claim), and later ones skip claimed tokens or read earlier mentions.
+ *   acronyms     definitions "Long Form (LF)", which bodies and items use
+ *   bodies       officials' titles, meetings' series and the head name them
+ *   head         the page's title, publisher (a body's line), dateline;
+ *                meetings read the title
+ *   officials    before dates: a name is not a date
+ *   dates        before meetings: "the first half of 2025" is no meeting
+ *   meetings
+ *   places       before assets: an asset's event takes its place
+ *   workstreams  before items: a listed line of work is not an activity
+ *   assets       before activities: the words of an asset's event ("a
+ *                bombing drill") are not an activity
+ *   activities */
+ncg_status rc_acronyms(rc_ctx *rc);
+ncg_status rc_bodies(rc_ctx *rc);
+ncg_status rc_head(rc_ctx *rc);
+ncg_status rc_officials(rc_ctx *rc);
+ncg_status rc_dates(rc_ctx *rc);
+ncg_status rc_meetings(rc_ctx *rc);
+ncg_status rc_places(rc_ctx *rc);
+ncg_status rc_workstreams(rc_ctx *rc);
+ncg_status rc_assets(rc_ctx *rc);
+ncg_status rc_activities(rc_ctx *rc);
 
 /* Dates inside a token range (also used on head lines). */
-void rc_dates_in(rc_ctx *rc, uint32_t sent, size_t t0, size_t t1);
+ncg_status rc_dates_in(rc_ctx *rc, uint32_t sent, size_t t0, size_t t1);
 
 /* Shared vocabulary of English (not of the domain). */
 extern const char *const RC_MONTHS[13];       /* [1..12] full names */

@@ -11,6 +11,7 @@
 
 struct ncg_doc {
 	const ncg_text *text;
+	const ncg_lexicon *lex;
 	const char *s;
 	ncg_token *tok;
 	size_t ntok, captok;
@@ -35,18 +36,6 @@ static const char *const MAY_END_DOT[] = {
 	"Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "etc", NULL
 };
 
-/* Capitalised function words that begin sentences: after an abbreviation
- * that may end a sentence ("U.S.", "D.C.", "Jr."), one of these starts a
- * new sentence. */
-static const char *const STARTERS[] = {
-	"The", "This", "These", "Those", "That", "It", "Its", "They", "Their",
-	"We", "Our", "He", "She", "His", "Her", "Both", "Each", "In", "On",
-	"At", "During", "Since", "After", "Before", "As", "Any", "All",
-	"Further", "Furthermore", "Moreover", "Additionally", "Also",
-	"However", "Other", "An", "A", "There", "Today", "Together", "To",
-	"Following", "Building", "Through", "Under", "With", "While", "Finally",
-	NULL
-};
 
 static int
 in_list(const char *const *list, const char *s, size_t n)
@@ -131,21 +120,20 @@ is_wordch(const char *s, size_t i)
 	return !ncg_is_space_cp(c) && !is_punct_cp(c);
 }
 
-static int
+static ncg_status
 push_token(ncg_doc *d, size_t b, size_t e, int kind, int flags)
 {
 	void *p = d->tok;
 	ncg_token *t;
 
-	if (ncg_grow(&p, &d->captok, d->ntok + 1, sizeof *d->tok) != 0)
-		return -1;
+	NCG_TRY(ncg_grow(&p, &d->captok, d->ntok + 1, sizeof *d->tok));
 	d->tok = p;
 	t = &d->tok[d->ntok++];
 	t->b = (uint32_t)b;
 	t->e = (uint32_t)e;
 	t->kind = (uint16_t)kind;
 	t->flags = (uint16_t)flags;
-	return 0;
+	return NCG_OK;
 }
 
 /* Length of a dotted acronym at s+i ("U.S.", "D.C.", "e.g."), or 0. */
@@ -212,7 +200,7 @@ scan_word(const char *s, size_t i)
 	return j;
 }
 
-static int
+static ncg_status
 tokenize(ncg_doc *d)
 {
 	const char *s = d->s;
@@ -234,16 +222,14 @@ tokenize(ncg_doc *d)
 		space = 0;
 		line = 0;
 		if (is_punct_cp(c)) {
-			if (push_token(d, i, next, NCG_TOK_PUNCT, flags) != 0)
-				return -1;
+			NCG_TRY(push_token(d, i, next, NCG_TOK_PUNCT, flags));
 			i = next;
 			continue;
 		}
 		if ((j = dotted_acronym(s, i)) != 0) {
-			if (push_token(d, i, i + j, NCG_TOK_WORD,
-			               flags | NCG_TF_DOTTED | NCG_TF_CAP * is_upper_cp(c) |
-			               NCG_TF_UPPER * is_upper_cp((unsigned char)s[i + j - 2])) != 0)
-				return -1;
+			NCG_TRY(push_token(d, i, i + j, NCG_TOK_WORD,
+			                   flags | NCG_TF_DOTTED | NCG_TF_CAP * is_upper_cp(c) |
+			                   NCG_TF_UPPER * is_upper_cp((unsigned char)s[i + j - 2])));
 			i += j;
 			continue;
 		}
@@ -274,12 +260,11 @@ tokenize(ncg_doc *d)
 				flags |= NCG_TF_DOTTED;
 			}
 		}
-		if (push_token(d, i, j, is_digit(s[i]) ? NCG_TOK_NUMBER : NCG_TOK_WORD,
-		               flags) != 0)
-			return -1;
+		NCG_TRY(push_token(d, i, j, is_digit(s[i]) ? NCG_TOK_NUMBER : NCG_TOK_WORD,
+		                   flags));
 		i = j;
 	}
-	return 0;
+	return NCG_OK;
 }
 
 /* End the token array with a sentinel: an empty token at the end of the
@@ -288,21 +273,20 @@ tokenize(ncg_doc *d)
  * reads it, defined data; the array is trimmed to exactly ntok + 1
  * entries so that a read further out is outside the allocation, where
  * AddressSanitizer sees it (a doubled capacity hid such reads: issue 7). */
-static int
+static ncg_status
 end_tokens(ncg_doc *d)
 {
 	size_t n = ncg_text_len(d->text);
 	void *p;
 
-	if (push_token(d, n, n, NCG_TOK_PUNCT, 0) != 0)
-		return -1;
+	NCG_TRY(push_token(d, n, n, NCG_TOK_PUNCT, 0));
 	d->ntok--;
 	p = realloc(d->tok, (d->ntok + 1) * sizeof *d->tok);
 	if (p) {
 		d->tok = p;
 		d->captok = d->ntok + 1;
 	}
-	return 0;
+	return NCG_OK;
 }
 
 static size_t
@@ -330,19 +314,18 @@ blank_line(const char *s, size_t b, size_t e)
 	return 1;
 }
 
-static int
+static ncg_status
 push_block(ncg_doc *d, size_t b, size_t e)
 {
 	void *p = d->blk;
 
-	if (ncg_grow(&p, &d->capblk, d->nblk + 1, sizeof *d->blk) != 0)
-		return -1;
+	NCG_TRY(ncg_grow(&p, &d->capblk, d->nblk + 1, sizeof *d->blk));
 	d->blk = p;
 	memset(&d->blk[d->nblk], 0, sizeof *d->blk);
 	d->blk[d->nblk].b = (uint32_t)b;
 	d->blk[d->nblk].e = (uint32_t)e;
 	d->nblk++;
-	return 0;
+	return NCG_OK;
 }
 
 /* Does a line start with a list bullet ("• ", "- ", "* ", "(1) ", "2. ")? */
@@ -372,7 +355,7 @@ bullet_line(const char *s, size_t b, size_t e)
  * run whose lines (but the last) are all long is a hard-wrapped paragraph
  * and stays one block; otherwise each line is a block of its own (page
  * furniture, headings, datelines). */
-static int
+static ncg_status
 split_blocks(ncg_doc *d)
 {
 	const char *s = d->s;
@@ -401,8 +384,7 @@ split_blocks(ncg_doc *d)
 			if (blank_line(s, i, j))
 				break;
 			if (nl == sizeof lines / sizeof lines[0]) {
-				if (push_block(d, lines[0][0], lines[nl - 1][1]) != 0)
-					return -1;
+				NCG_TRY(push_block(d, lines[0][0], lines[nl - 1][1]));
 				nl = 0;
 			}
 			lines[nl][0] = i;
@@ -415,15 +397,13 @@ split_blocks(ncg_doc *d)
 			    bullet_line(s, lines[k + 1][0], lines[k + 1][1]))
 				wrapped = 0;
 		if (nl == 1 || wrapped) {
-			if (push_block(d, lines[0][0], lines[nl - 1][1]) != 0)
-				return -1;
+			NCG_TRY(push_block(d, lines[0][0], lines[nl - 1][1]));
 		} else {
 			for (size_t k = 0; k < nl; k++)
-				if (push_block(d, lines[k][0], lines[k][1]) != 0)
-					return -1;
+				NCG_TRY(push_block(d, lines[k][0], lines[k][1]));
 		}
 	}
-	return 0;
+	return NCG_OK;
 }
 
 static int
@@ -464,16 +444,15 @@ can_start(const ncg_doc *d, size_t i)
 	        tok_is(d, i, "(") || tok_is(d, i, "["));
 }
 
-static int
+static ncg_status
 push_sentence(ncg_doc *d, size_t t0, size_t t1, size_t block)
 {
 	void *p = d->sent;
 	ncg_sentence *st;
 
 	if (t1 <= t0)
-		return 0;
-	if (ncg_grow(&p, &d->capsent, d->nsent + 1, sizeof *d->sent) != 0)
-		return -1;
+		return NCG_OK;
+	NCG_TRY(ncg_grow(&p, &d->capsent, d->nsent + 1, sizeof *d->sent));
 	d->sent = p;
 	st = &d->sent[d->nsent++];
 	st->t0 = (uint32_t)t0;
@@ -481,7 +460,7 @@ push_sentence(ncg_doc *d, size_t t0, size_t t1, size_t block)
 	st->b = d->tok[t0].b;
 	st->e = d->tok[t1 - 1].e;
 	st->block = (uint32_t)block;
-	return 0;
+	return NCG_OK;
 }
 
 /* Is the dotted token i the end of a sentence, given what follows? */
@@ -495,13 +474,14 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 		return 1;
 	if (n == 1 || in_list(KEEP_DOT, w, n))
 		return 0;                           /* initial, title, month */
-	if (!can_start(d, next))
+	if (!can_start(d, next) || !d->lex)
 		return 0;
-	return in_list(STARTERS, d->s + d->tok[next].b,
-	               d->tok[next].e - d->tok[next].b);
+	/* a capitalised function word begins a sentence ("U.S. The") */
+	return ncg_lexicon_has_word(d->lex, NCG_WL_SENTENCE_INITIAL, d->s + d->tok[next].b,
+	                            d->tok[next].e - d->tok[next].b);
 }
 
-static int
+static ncg_status
 split_sentences(ncg_doc *d)
 {
 	size_t t = 0;
@@ -533,17 +513,15 @@ split_sentences(ncg_doc *d)
 			} else {
 				continue;
 			}
-			if (push_sentence(d, start, next, b) != 0)
-				return -1;
+			NCG_TRY(push_sentence(d, start, next, b));
 			start = next;
 			i = next - 1;
 		}
-		if (push_sentence(d, start, end, b) != 0)
-			return -1;
+		NCG_TRY(push_sentence(d, start, end, b));
 		blk->s1 = (uint32_t)d->nsent;
 		t = end;
 	}
-	return 0;
+	return NCG_OK;
 }
 
 /* A block reads as prose when it has a full stop and enough words. */
@@ -567,7 +545,8 @@ mark_prose(ncg_doc *d)
 }
 
 ncg_status
-ncg_doc_new(const ncg_text *text, ncg_doc **out, ncg_error *err)
+ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
+            ncg_error *err)
 {
 	ncg_doc *d = calloc(1, sizeof *d);
 
@@ -575,9 +554,10 @@ ncg_doc_new(const ncg_text *text, ncg_doc **out, ncg_error *err)
 	if (!d)
 		goto nomem;
 	d->text = text;
+	d->lex = lex;
 	d->s = ncg_text_str(text);
-	if (tokenize(d) != 0 || end_tokens(d) != 0 || split_blocks(d) != 0 ||
-	    split_sentences(d) != 0)
+	if (tokenize(d) != NCG_OK || end_tokens(d) != NCG_OK || split_blocks(d) != NCG_OK ||
+	    split_sentences(d) != NCG_OK)
 		goto nomem;
 	mark_prose(d);
 	*out = d;

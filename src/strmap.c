@@ -82,14 +82,14 @@ find_slot(const ncg_strmap *m, const char *key, size_t klen, int *found)
 	}
 }
 
-static int
+static ncg_status
 rehash(ncg_strmap *m, size_t nslots)
 {
 	uint32_t *slots = calloc(nslots, sizeof *slots);
 	uint32_t *old = m->slots;
 
 	if (!slots)
-		return -1;
+		return NCG_ERR_NOMEM;
 	m->slots = slots;
 	m->nslots = nslots;
 	for (size_t e = 0; e < m->count; e++) {
@@ -99,10 +99,10 @@ rehash(ncg_strmap *m, size_t nslots)
 		slots[i] = (uint32_t)(e + 1);
 	}
 	free(old);
-	return 0;
+	return NCG_OK;
 }
 
-int
+ncg_status
 ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
 {
 	int found;
@@ -110,31 +110,33 @@ ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
 	char *k;
 	void *p;
 
-	if (m->nslots == 0 && rehash(m, 16) != 0)
-		return -1;
+	if (m->nslots == 0)
+		NCG_TRY(rehash(m, 16));
 	i = find_slot(m, key, klen, &found);
 	if (found) {
 		m->entries[m->slots[i] - 1].value = value;
-		return 0;
+		return NCG_OK;
 	}
-	if (m->count >= UINT32_MAX - 1)
-		return -1;
+	if (m->count >= UINT32_MAX - 1 || m->nslots > SIZE_MAX / 4)
+		return NCG_ERR_NOMEM;
+	/* keep the table at most half full: grow before adding */
+	if ((m->count + 1) * 2 > m->nslots) {
+		NCG_TRY(rehash(m, m->nslots * 2));
+		i = find_slot(m, key, klen, &found);
+	}
 	p = m->entries;
-	if (ncg_grow(&p, &m->cap, m->count + 1, sizeof(entry)) != 0)
-		return -1;
+	NCG_TRY(ncg_grow(&p, &m->cap, m->count + 1, sizeof(entry)));
 	m->entries = p;
 	k = ncg_arena_strndup(m->keys, key, klen);
 	if (!k)
-		return -1;
+		return NCG_ERR_NOMEM;
 	m->entries[m->count] = (entry){k, klen, value};
 	m->slots[i] = (uint32_t)(m->count + 1);
 	m->count++;
-	if (m->count * 2 > m->nslots && rehash(m, m->nslots * 2) != 0)
-		return -1;
-	return 0;
+	return NCG_OK;
 }
 
-int
+ncg_status
 ncg_strmap_put(ncg_strmap *m, const char *key, void *value)
 {
 	return ncg_strmap_putn(m, key, strlen(key), value);

@@ -57,28 +57,28 @@ ncg_text_free(ncg_text *t)
 }
 
 /* Replace *field by a copy of v when v is not NULL. */
-static int
+static ncg_status
 meta_field_set(const char **field, const char *v)
 {
 	char *copy;
 
 	if (!v)
-		return 0;
+		return NCG_OK;
 	copy = strdup(v);
 	if (!copy)
-		return -1;
+		return NCG_ERR_NOMEM;
 	free((char *)*field);
 	*field = copy;
-	return 0;
+	return NCG_OK;
 }
 
 ncg_status
 ncg_text_set_meta(ncg_text *t, const ncg_text_meta *meta, ncg_error *err)
 {
-	if (meta_field_set(&t->meta.title, meta->title) != 0 ||
-	    meta_field_set(&t->meta.issued, meta->issued) != 0 ||
-	    meta_field_set(&t->meta.publisher, meta->publisher) != 0 ||
-	    meta_field_set(&t->meta.source, meta->source) != 0)
+	if (meta_field_set(&t->meta.title, meta->title) != NCG_OK ||
+	    meta_field_set(&t->meta.issued, meta->issued) != NCG_OK ||
+	    meta_field_set(&t->meta.publisher, meta->publisher) != NCG_OK ||
+	    meta_field_set(&t->meta.source, meta->source) != NCG_OK)
 		return ncg_error_set(err, NCG_ERR_NOMEM, t->name, 0, 0, -1,
 		                     "out of memory");
 	return NCG_OK;

@@ -53,7 +53,6 @@ struct ncg_view {
 	ncg_strmap *announced;  /* meeting key -> non-NULL when announced */
 	ncg_strmap *edge_ix;    /* "from to kind" -> edge index + 1 */
 	const char *base;
-	int failed;
 };
 
 /* ---- reading the facts ---------------------------------------------------- */
@@ -138,37 +137,68 @@ has_type(const ncg_view *v, const char *s, ncg_class c)
 	return 0;
 }
 
-static mention_list *
-list_for(ncg_view *v, ncg_strmap *m, const char *key)
+/* The mention list of a key in m, made if new, in *out. */
+static ncg_status
+list_for(ncg_view *v, ncg_strmap *m, const char *key, mention_list **out)
 {
 	mention_list *l = ncg_strmap_get(m, key);
 
 	if (!l) {
 		l = ncg_arena_alloc(v->arena, sizeof *l);
-		if (!l || ncg_strmap_put(m, key, l) != 0)
-			return NULL;
+		if (!l)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_strmap_put(m, key, l));
 		memset(l, 0, sizeof *l);
 	}
-	return l;
+	*out = l;
+	return NCG_OK;
 }
 
-static int
+static ncg_status
 list_add(mention_list *l, const mention *m)
 {
 	void *arr = l->v;
 
-	if (ncg_grow(&arr, &l->cap, l->n + 1, sizeof *l->v) != 0)
-		return -1;
+	NCG_TRY(ncg_grow(&arr, &l->cap, l->n + 1, sizeof *l->v));
 	l->v = arr;
 	l->v[l->n++] = *m;
-	return 0;
+	return NCG_OK;
 }
 
-static int
+/* A mention of entity t->o from its phrase t->s, in both indexes. */
+static ncg_status
+index_mention(ncg_view *v, const ncg_triple *t, ncg_buf *key)
+{
+	mention_list *l, *li;
+	mention m;
+	const char *hash = strchr(t->s, '#'), *b, *sent;
+
+	m.anchor = object(v, t->s, NCG_P_NIF_ANCHOR_OF, 0);
+	if (!m.anchor)
+		return NCG_OK;
+	m.stmt = t->s;
+	if (hash && !(m.stmt = ncg_arena_strndup(v->arena, t->s, (size_t)(hash - t->s))))
+		return NCG_ERR_NOMEM;
+	b = object(v, t->s, NCG_P_NIF_BEGIN, 0);
+	m.begin = b ? atol(b) : 0;
+	sent = object(v, t->s, NCG_P_NIF_SENTENCE, 0);
+	m.sentence = sent ? object(v, sent, NCG_P_NIF_ANCHOR_OF, 0) : NULL;
+	ncg_buf_reset(key);
+	ncg_buf_puts(key, t->o);
+	ncg_buf_putc(key, '\x1f');
+	ncg_buf_puts(key, m.stmt);
+	NCG_TRY(key->status);
+	NCG_TRY(list_for(v, v->mentions, t->o, &l));
+	NCG_TRY(list_for(v, v->mentions_in, ncg_buf_str(key), &li));
+	NCG_TRY(list_add(l, &m));
+	return list_add(li, &m);
+}
+
+static ncg_status
 index_facts(ncg_view *v)
 {
 	ncg_buf key;
-	int rc = 0;
+	ncg_status st = NCG_OK;
 
 	v->subject = ncg_strmap_new();
 	v->mentions = ncg_strmap_new();
@@ -178,58 +208,32 @@ index_facts(ncg_view *v)
 	v->edge_ix = ncg_strmap_new();
 	if (!v->subject || !v->mentions || !v->mentions_in || !v->described || !v->announced ||
 	    !v->edge_ix)
-		return -1;
+		return NCG_ERR_NOMEM;
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 
-		if ((k == 0 || strcmp(v->t[k - 1].s, t->s) != 0) &&
-		    ncg_strmap_put(v->subject, t->s, (void *)(uintptr_t)(k + 1)) != 0)
-			return -1;
+		if (k == 0 || strcmp(v->t[k - 1].s, t->s) != 0)
+			NCG_TRY(ncg_strmap_put(v->subject, t->s, (void *)(uintptr_t)(k + 1)));
 		/* the first statement (by key) describing a meeting */
-		if (t->p == NCG_P_DESCRIBES && !t->literal && !ncg_strmap_get(v->described, t->o) &&
-		    ncg_strmap_put(v->described, t->o, (void *)t->s) != 0)
-			return -1;
-		if (t->p == NCG_P_NEXT_MEETING && !t->literal &&
-		    ncg_strmap_put(v->announced, t->o, (void *)t->s) != 0)
-			return -1;
+		if (t->p == NCG_P_DESCRIBES && !t->literal && !ncg_strmap_get(v->described, t->o))
+			NCG_TRY(ncg_strmap_put(v->described, t->o, (void *)t->s));
+		if (t->p == NCG_P_NEXT_MEETING && !t->literal)
+			NCG_TRY(ncg_strmap_put(v->announced, t->o, (void *)t->s));
 	}
 	/* mentions: phrases naming an entity */
 	ncg_buf_init(&key);
-	for (size_t k = 0; k < v->nt && rc == 0; k++) {
+	for (size_t k = 0; k < v->nt && st == NCG_OK; k++) {
 		const ncg_triple *t = &v->t[k];
-		mention_list *l, *li;
-		mention m;
-		const char *hash, *b, *sent;
 
 		if (t->p != NCG_P_TA_IDENT_REF || t->literal)
 			continue;
 		if (k > 0 && v->t[k - 1].p == t->p && !strcmp(v->t[k - 1].s, t->s) &&
 		    !strcmp(v->t[k - 1].o, t->o))
 			continue;
-		hash = strchr(t->s, '#');
-		m.stmt = hash ? ncg_arena_strndup(v->arena, t->s, (size_t)(hash - t->s)) : t->s;
-		m.anchor = object(v, t->s, NCG_P_NIF_ANCHOR_OF, 0);
-		b = object(v, t->s, NCG_P_NIF_BEGIN, 0);
-		m.begin = b ? atol(b) : 0;
-		sent = object(v, t->s, NCG_P_NIF_SENTENCE, 0);
-		m.sentence = sent ? object(v, sent, NCG_P_NIF_ANCHOR_OF, 0) : NULL;
-		if (!m.stmt || !m.anchor)
-			continue;
-		ncg_buf_reset(&key);
-		ncg_buf_puts(&key, t->o);
-		ncg_buf_putc(&key, '\x1f');
-		ncg_buf_puts(&key, m.stmt);
-		if (key.failed) {
-			rc = -1;
-			break;
-		}
-		l = list_for(v, v->mentions, t->o);
-		li = list_for(v, v->mentions_in, ncg_buf_str(&key));
-		if (!l || !li || list_add(l, &m) != 0 || list_add(li, &m) != 0)
-			rc = -1;
+		st = index_mention(v, t, &key);
 	}
 	ncg_buf_free(&key);
-	return rc;
+	return st;
 }
 
 static const mention_list *
@@ -327,16 +331,31 @@ sentence_of(const ncg_view *v, const char *a, const char *b, const char *stmt)
 
 /* ---- building ---------------------------------------------------------------- */
 
-/* A string in the view's arena; on failure, note it and return NULL. */
-#define vprintf_arena(v, ...) \
-	arena_string((v), ncg_arena_printf((v)->arena, __VA_ARGS__))
+/* A string in the view's arena, in *out. */
+static ncg_status view_printf(ncg_view *v, const char **out, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
-static char *
-arena_string(ncg_view *v, char *s)
+static ncg_status
+view_printf(ncg_view *v, const char **out, const char *fmt, ...)
 {
-	if (!s)
-		v->failed = 1;
-	return s;
+	va_list ap;
+	int n;
+	char *p;
+
+	*out = NULL;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return NCG_ERR_INTERNAL;
+	p = ncg_arena_alloc(v->arena, (size_t)n + 1);
+	if (!p)
+		return NCG_ERR_NOMEM;
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	*out = p;
+	return NCG_OK;
 }
 
 static int
@@ -345,36 +364,37 @@ http_iri(const char *s)
 	return !strncmp(s, "https://", 8) || !strncmp(s, "http://", 7);
 }
 
-/* A node's link: its IRI when that is http(s); never another scheme
- * (a subject "javascript:..." must not become a link). */
-static const char *
-href(ncg_view *v, const char *key)
+/* A node's link, in *out: its IRI when that is http(s); never another
+ * scheme (a subject "javascript:..." must not become a link): NULL. */
+static ncg_status
+href(ncg_view *v, const char *key, const char **out)
 {
-	const char *iri;
+	const char *iri = key;
 
-	if (ncg_key_is_iri(key))
-		iri = key;
-	else
-		iri = vprintf_arena(v, "%s%s", v->base, key);
-	return iri && http_iri(iri) ? iri : NULL;
+	*out = NULL;
+	if (!ncg_key_is_iri(key))
+		NCG_TRY(view_printf(v, &iri, "%s%s", v->base, key));
+	if (http_iri(iri))
+		*out = iri;
+	return NCG_OK;
 }
 
-static long
-add_node(ncg_view *v, const char *id, ncg_vnode_kind kind, const char *cluster)
+/* The node of an entity, added if new; its index in *at. */
+static ncg_status
+add_node(ncg_view *v, const char *id, ncg_vnode_kind kind, const char *cluster, long *at)
 {
 	void *arr = v->nodes;
 	size_t have = ix_get(v->node_ix, id);
 	ncg_vnode *n;
 	const mention *m;
 
-	if (have)
-		return (long)have - 1;
-	if (ncg_grow(&arr, &v->capnodes, v->nnodes + 1, sizeof *v->nodes) != 0 ||
-	    ncg_strmap_put(v->node_ix, id, (void *)(uintptr_t)(v->nnodes + 1)) != 0) {
-		v->failed = 1;
-		return -1;
+	if (have) {
+		*at = (long)have - 1;
+		return NCG_OK;
 	}
+	NCG_TRY(ncg_grow(&arr, &v->capnodes, v->nnodes + 1, sizeof *v->nodes));
 	v->nodes = arr;
+	NCG_TRY(ncg_strmap_put(v->node_ix, id, (void *)(uintptr_t)(v->nnodes + 1)));
 	n = &v->nodes[v->nnodes];
 	memset(n, 0, sizeof *n);
 	n->id = id;
@@ -386,10 +406,11 @@ add_node(ncg_view *v, const char *id, ncg_vnode_kind kind, const char *cluster)
 
 		n->label = slash && slash[1] ? slash + 1 : id;
 	}
-	n->href = href(v, id);
+	NCG_TRY(href(v, id, &n->href));
 	m = first_mention(v, id);
 	n->tooltip = m && m->sentence ? m->sentence : NULL;
-	return (long)v->nnodes++;
+	*at = (long)v->nnodes++;
+	return NCG_OK;
 }
 
 static long
@@ -399,8 +420,8 @@ node_at(const ncg_view *v, const char *id)
 }
 
 /* Add an edge once per (from, to, kind); a label given again that differs
- * is joined to the first with "; ". */
-static void
+ * is joined to the first with "; ".  A negative index: no edge. */
+static ncg_status
 add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label,
          const char *tooltip)
 {
@@ -409,7 +430,7 @@ add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label
 	size_t have;
 
 	if (from < 0 || to < 0)
-		return;
+		return NCG_OK;
 	snprintf(key, sizeof key, "%ld %ld %d", from, to, (int)kind);
 	have = ix_get(v->edge_ix, key);
 	if (have) {
@@ -422,49 +443,47 @@ add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label
 			 * meeting, 5th NCG meeting" */
 			if (kind == NCG_VE_ROLE && comma &&
 			    !strncmp(e->label, label, (size_t)(comma - label + 1)))
-				e->label = vprintf_arena(v, "%s,%s", e->label, comma + 1);
+				NCG_TRY(view_printf(v, &e->label, "%s,%s", e->label, comma + 1));
 			else
-				e->label = vprintf_arena(v, "%s; %s", e->label, label);
+				NCG_TRY(view_printf(v, &e->label, "%s; %s", e->label, label));
 		}
 		if (!e->tooltip)
 			e->tooltip = tooltip;
-		return;
+		return NCG_OK;
 	}
-	if (ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges) != 0 ||
-	    ncg_strmap_put(v->edge_ix, key, (void *)(uintptr_t)(v->nedges + 1)) != 0) {
-		v->failed = 1;
-		return;
-	}
+	NCG_TRY(ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges));
 	v->edges = arr;
+	NCG_TRY(ncg_strmap_put(v->edge_ix, key, (void *)(uintptr_t)(v->nedges + 1)));
 	v->edges[v->nedges++] = (ncg_vedge){(size_t)from, (size_t)to, kind, label, tooltip, 0};
+	return NCG_OK;
 }
 
-static const char *
-add_cluster(ncg_view *v, const char *id, const char *label, int states, const char *parent)
+/* A cluster, added if new; its id in *out. */
+static ncg_status
+add_cluster(ncg_view *v, const char *id, const char *label, int states, const char *parent,
+            const char **out)
 {
 	void *arr = v->clusters;
 
-	if (!id || !label)
-		return NULL;
 	for (size_t i = 0; i < v->nclusters; i++)
-		if (!strcmp(v->clusters[i].id, id))
-			return v->clusters[i].id;
-	if (ncg_grow(&arr, &v->capclusters, v->nclusters + 1, sizeof *v->clusters) != 0) {
-		v->failed = 1;
-		return NULL;
-	}
+		if (!strcmp(v->clusters[i].id, id)) {
+			*out = v->clusters[i].id;
+			return NCG_OK;
+		}
+	NCG_TRY(ncg_grow(&arr, &v->capclusters, v->nclusters + 1, sizeof *v->clusters));
 	v->clusters = arr;
 	v->clusters[v->nclusters++] = (ncg_vcluster){id, label, states, parent};
-	return id;
+	*out = id;
+	return NCG_OK;
 }
 
 /* The cluster of a body or official: the set of states it belongs to,
  * named by the states' own labels ("Republic of Korea"), or acronyms for
- * a combined body ("Combined ROK\xE2\x80\x93U.S."). */
-static const char *
-state_cluster(ncg_view *v, const char *key)
+ * a combined body ("Combined ROK\xE2\x80\x93U.S."); its id in *out. */
+static ncg_status
+state_cluster(ncg_view *v, const char *key, const char **out)
 {
-	const char *c[8];
+	const char *c[8], *cid, *clabel;
 	int n = 0, acr = 1;
 	char id[512] = "cluster", label[512] = "";
 	obj_iter it;
@@ -472,7 +491,7 @@ state_cluster(ncg_view *v, const char *key)
 	for (const char *o = obj_first(&it, v, key, NCG_P_COUNTRY); o && n < 8; o = obj_next(&it))
 		c[n++] = o;
 	if (n == 0)
-		return add_cluster(v, "cluster_unknown", "State not given", 0, NULL);
+		return add_cluster(v, "cluster_unknown", "State not given", 0, NULL, out);
 	for (int k = 0; k < n; k++) {
 		const char *tail = strrchr(c[k], '/') ? strrchr(c[k], '/') + 1 : c[k];
 
@@ -488,19 +507,22 @@ state_cluster(ncg_view *v, const char *key)
 		snprintf(label + strlen(label), sizeof label - strlen(label), "%s%s",
 		         k ? "\xE2\x80\x93" : (n > 1 ? "Combined " : ""), name);
 	}
-	return add_cluster(v, vprintf_arena(v, "%s", id), vprintf_arena(v, "%s", label), n, NULL);
+	NCG_TRY(view_printf(v, &cid, "%s", id));
+	NCG_TRY(view_printf(v, &clabel, "%s", label));
+	return add_cluster(v, cid, clabel, n, NULL, out);
 }
 
-/* A body's node, its acronym below its name where the name lacks it. */
-static long
-body_node(ncg_view *v, const char *key, const char *cluster)
+/* A body's node, its acronym below its name where the name lacks it; its
+ * index in *at. */
+static ncg_status
+body_node(ncg_view *v, const char *key, const char *cluster, long *at)
 {
-	long n = add_node(v, key, NCG_VN_BODY, cluster);
 	const char *acr = object(v, key, NCG_P_ACRONYM, 0);
 
-	if (n >= 0 && acr && !strstr(v->nodes[n].label, acr))
-		v->nodes[n].sublabel = acr;
-	return n;
+	NCG_TRY(add_node(v, key, NCG_VN_BODY, cluster, at));
+	if (acr && !strstr(v->nodes[*at].label, acr))
+		v->nodes[*at].sublabel = acr;
+	return NCG_OK;
 }
 
 /* Meeting roles, and how a drawing names them (presentation, not
@@ -542,85 +564,88 @@ has_named_role(const ncg_view *v, const char *m, const char *o)
 static void
 official_details(ncg_view *v, long n)
 {
-	const char *title = object(v, v->nodes[n].id, NCG_P_TITLE, 0);
-
-	if (n >= 0)
-		v->nodes[n].sublabel = title;
+	v->nodes[n].sublabel = object(v, v->nodes[n].id, NCG_P_TITLE, 0);
 }
 
-static void
+/* Workstreams: those a body contributes to, the others grouped. */
+static ncg_status
+workstream_nodes(ncg_view *v, const char *ws_cluster, ncg_strmap *claimed)
+{
+	const char *none_cluster = NULL;
+	long n;
+
+	for (size_t k = 0; k < v->nt; k++)
+		if (v->t[k].p == NCG_P_CONTRIBUTES_TO && !v->t[k].literal &&
+		    node_at(v, v->t[k].s) >= 0)
+			NCG_TRY(ncg_strmap_put(claimed, v->t[k].o, v));
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+
+		if (t->p != NCG_P_TYPE || strcmp(t->o, ncg_class_iri(NCG_C_WORKSTREAM)) != 0)
+			continue;
+		if (ncg_strmap_get(claimed, t->s)) {
+			NCG_TRY(add_node(v, t->s, NCG_VN_WORKSTREAM, ws_cluster, &n));
+			continue;
+		}
+		if (!none_cluster)
+			NCG_TRY(add_cluster(v, "cluster_workstreams_unclaimed",
+			                    "No body named as contributing", -2, ws_cluster,
+			                    &none_cluster));
+		NCG_TRY(add_node(v, t->s, NCG_VN_WORKSTREAM, none_cluster, &n));
+	}
+	return NCG_OK;
+}
+
+static ncg_status
 build_bodies(ncg_view *v)
 {
-	const char *ws_cluster = add_cluster(v, "cluster_workstreams", "Workstreams", -1, NULL);
-	const char *none_cluster = NULL;
+	const char *ws_cluster, *cluster;
+	ncg_strmap *claimed;     /* the workstreams a body contributes to */
+	ncg_status st;
+	long n;
 
+	NCG_TRY(add_cluster(v, "cluster_workstreams", "Workstreams", -1, NULL, &ws_cluster));
 	v->title = "Bodies, the workstreams they contribute to, and the officials who led meetings";
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 
-		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY)))
-			body_node(v, t->s, state_cluster(v, t->s));
-	}
-	/* workstreams: those a body contributes to, the others grouped */
-	{
-		/* which workstreams a body contributes to */
-		ncg_strmap *claimed = ncg_strmap_new();
-
-		if (!claimed) {
-			v->failed = 1;
-			return;
+		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY))) {
+			NCG_TRY(state_cluster(v, t->s, &cluster));
+			NCG_TRY(body_node(v, t->s, cluster, &n));
 		}
-		for (size_t k = 0; k < v->nt; k++)
-			if (v->t[k].p == NCG_P_CONTRIBUTES_TO && !v->t[k].literal &&
-			    node_at(v, v->t[k].s) >= 0 &&
-			    ncg_strmap_put(claimed, v->t[k].o, v) != 0)
-				v->failed = 1;
-		for (size_t k = 0; k < v->nt; k++) {
-			const ncg_triple *t = &v->t[k];
-
-			if (t->p != NCG_P_TYPE || strcmp(t->o, ncg_class_iri(NCG_C_WORKSTREAM)) != 0)
-				continue;
-			if (ncg_strmap_get(claimed, t->s)) {
-				add_node(v, t->s, NCG_VN_WORKSTREAM, ws_cluster);
-				continue;
-			}
-			if (!none_cluster)
-				none_cluster = add_cluster(v, "cluster_workstreams_unclaimed",
-				                           "No body named as contributing", -2,
-				                           ws_cluster);
-			add_node(v, t->s, NCG_VN_WORKSTREAM, none_cluster);
-		}
-		ncg_strmap_free(claimed);
 	}
+	claimed = ncg_strmap_new();
+	if (!claimed)
+		return NCG_ERR_NOMEM;
+	st = workstream_nodes(v, ws_cluster, claimed);
+	ncg_strmap_free(claimed);
+	NCG_TRY(st);
 	/* every official with a role in a meeting (or a participant): beside
 	 * their body, else in their state's cluster */
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
-		const char *body, *cluster, *role = role_name(t->p);
-		long n;
+		const char *body, *role = role_name(t->p), *series, *mlabel, *label;
 
 		if ((!role && t->p != NCG_P_PARTICIPANT) || t->literal ||
 		    !has_type(v, t->o, NCG_C_OFFICIAL) ||
 		    (!role && has_named_role(v, t->s, t->o)))
 			continue;
 		body = object(v, t->o, NCG_P_MEMBER_OF, 0);
-		cluster = body && node_at(v, body) >= 0 ? v->nodes[node_at(v, body)].cluster
-		                                        : state_cluster(v, t->o);
-		n = add_node(v, t->o, NCG_VN_OFFICIAL, cluster);
-		if (n < 0)
-			continue;
+		if (body && node_at(v, body) >= 0)
+			cluster = v->nodes[node_at(v, body)].cluster;
+		else
+			NCG_TRY(state_cluster(v, t->o, &cluster));
+		NCG_TRY(add_node(v, t->o, NCG_VN_OFFICIAL, cluster, &n));
 		official_details(v, n);
 		/* the role, on an edge to the body whose meeting it was */
-		{
-			const char *series = object(v, t->s, NCG_P_MEETING_OF, 0);
-			const char *mlabel = object(v, t->s, NCG_P_LABEL, 0);
-
-			if (series && node_at(v, series) >= 0)
-				add_edge(v, n, node_at(v, series), NCG_VE_ROLE,
-				         vprintf_arena(v, "%s, %s", role ? role : "participant",
-				                       mlabel ? mlabel : t->s),
-				         sentence_of(v, t->s, t->o, ncg_strmap_get(v->described, t->s)));
-		}
+		series = object(v, t->s, NCG_P_MEETING_OF, 0);
+		mlabel = object(v, t->s, NCG_P_LABEL, 0);
+		if (!series || node_at(v, series) < 0)
+			continue;
+		NCG_TRY(view_printf(v, &label, "%s, %s", role ? role : "participant",
+		                    mlabel ? mlabel : t->s));
+		NCG_TRY(add_edge(v, n, node_at(v, series), NCG_VE_ROLE, label,
+		                 sentence_of(v, t->s, t->o, ncg_strmap_get(v->described, t->s))));
 	}
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
@@ -630,12 +655,16 @@ build_bodies(ncg_view *v)
 		if (a < 0 || b < 0)
 			continue;
 		if (t->p == NCG_P_CONTRIBUTES_TO)
-			add_edge(v, a, b, NCG_VE_CONTRIBUTES, NULL, shared_sentence(v, t->s, t->o, NULL));
+			NCG_TRY(add_edge(v, a, b, NCG_VE_CONTRIBUTES, NULL,
+			                 shared_sentence(v, t->s, t->o, NULL)));
 		else if (t->p == NCG_P_PART_OF)
-			add_edge(v, a, b, NCG_VE_PART_OF, NULL, shared_sentence(v, t->s, t->o, NULL));
+			NCG_TRY(add_edge(v, a, b, NCG_VE_PART_OF, NULL,
+			                 shared_sentence(v, t->s, t->o, NULL)));
 		else if (t->p == NCG_P_MEMBER_OF && v->nodes[a].kind == NCG_VN_OFFICIAL)
-			add_edge(v, a, b, NCG_VE_MEMBER_OF, NULL, shared_sentence(v, t->s, t->o, NULL));
+			NCG_TRY(add_edge(v, a, b, NCG_VE_MEMBER_OF, NULL,
+			                 shared_sentence(v, t->s, t->o, NULL)));
 	}
+	return NCG_OK;
 }
 
 /* ---- time ----------------------------------------------------------------- */
@@ -648,15 +677,18 @@ typedef struct {
 	double t;               /* months; the middle of an announced span */
 } meeting_rec;
 
-/* A date in months since year 0 ("YYYY-MM": the middle of the month);
- * -1 when not a date. */
+/* What months_of returns for what is not a date: before every date. */
+#define NOT_A_DATE (-1.0)
+
+/* A date in months since year 0 ("YYYY-MM": the middle of the month), or
+ * NOT_A_DATE. */
 static double
 months_of(const char *when)
 {
 	int y, m, d = 0;
 
 	if (!when || sscanf(when, "%4d-%2d-%2d", &y, &m, &d) < 2 || m < 1 || m > 12)
-		return -1;
+		return NOT_A_DATE;
 	return y * 12.0 + (m - 1) + (d ? (d - 1) / 31.0 : 0.5);
 }
 
@@ -705,13 +737,16 @@ meeting_when(const ncg_view *v, meeting_rec *m)
 		m->t = (m->t + months_of(m->until)) / 2;
 }
 
-/* Every meeting of the facts, in date order (undated last). */
-static meeting_rec *
-meetings(ncg_view *v, size_t *count)
+/* Every meeting of the facts, in date order (undated last): a new array
+ * in *out (the caller frees it), its length in *count. */
+static ncg_status
+meetings(ncg_view *v, meeting_rec **out, size_t *count)
 {
 	meeting_rec *m = NULL;
 	size_t nm = 0, cap = 0;
 
+	*out = NULL;
+	*count = 0;
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 		void *arr = m;
@@ -720,11 +755,9 @@ meetings(ncg_view *v, size_t *count)
 		if (t->p != NCG_P_TYPE || strcmp(t->o, ncg_class_iri(NCG_C_MEETING)) != 0 ||
 		    (nm && !strcmp(m[nm - 1].key, t->s)))
 			continue;
-		if (ncg_grow(&arr, &cap, nm + 1, sizeof *m) != 0) {
-			v->failed = 1;
+		if (ncg_grow(&arr, &cap, nm + 1, sizeof *m) != NCG_OK) {
 			free(m);
-			*count = 0;
-			return NULL;
+			return NCG_ERR_NOMEM;
 		}
 		m = arr;
 		m[nm].key = t->s;
@@ -736,8 +769,9 @@ meetings(ncg_view *v, size_t *count)
 	}
 	if (nm > 1)
 		qsort(m, nm, sizeof *m, cmp_meeting);
+	*out = m;
 	*count = nm;
-	return m;
+	return NCG_OK;
 }
 
 /* The wording a meeting's statement used for a workstream, when it
@@ -782,64 +816,68 @@ place_label(const ncg_view *v, const char *meeting)
 	             : NULL;
 }
 
-/* "2023-12-15" as "15 Dec 2023", "2023-07" as "Jul 2023"; else as is. */
-static const char *
-human_date(ncg_view *v, const char *when)
+/* "2023-12-15" as "15 Dec 2023", "2023-07" as "Jul 2023"; else as is;
+ * in *out. */
+static ncg_status
+human_date(ncg_view *v, const char *when, const char **out)
 {
 	static const char *const MON[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
 	                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 	int y, m, d = 0, n = when ? sscanf(when, "%4d-%2d-%2d", &y, &m, &d) : 0;
 
+	*out = when;
 	if (n < 2 || m < 1 || m > 12)
-		return when;
-	return n == 3 ? vprintf_arena(v, "%d %s %d", d, MON[m - 1], y)
-	              : vprintf_arena(v, "%s %d", MON[m - 1], y);
+		return NCG_OK;
+	return n == 3 ? view_printf(v, out, "%d %s %d", d, MON[m - 1], y)
+	              : view_printf(v, out, "%s %d", MON[m - 1], y);
 }
 
 /* A meeting node: date and place under its name; announced ones say what
- * was announced. */
-static long
-meeting_node(ncg_view *v, const meeting_rec *m)
+ * was announced.  Its index in *at. */
+static ncg_status
+meeting_node(ncg_view *v, const meeting_rec *m, long *at)
 {
-	long n = add_node(v, m->key, NCG_VN_MEETING, NULL);
 	const char *planned = object(v, m->key, NCG_P_PLANNED_TIME_TEXT, 0);
 	const char *plabel = place_label(v, m->key);
 	ncg_vnode *nd;
 
-	if (n < 0)
-		return n;
-	nd = &v->nodes[n];
+	NCG_TRY(add_node(v, m->key, NCG_VN_MEETING, NULL, at));
+	nd = &v->nodes[*at];
 	nd->when = m->when;
 	nd->until = m->until;
 	if (!object(v, m->key, NCG_P_DATE, 0) && !object(v, m->key, NCG_P_MONTH, 0) &&
 	    announced(v, m->key)) {
 		nd->planned = 1;
-		nd->sublabel = vprintf_arena(v, "planned%s%s%s%s", planned ? ": " : "",
-		                             planned ? planned : "", plabel ? ", " : "",
-		                             plabel ? plabel : "");
-	} else if (m->when) {
-		const char *d = human_date(v, m->when);
-
-		nd->sublabel = plabel ? vprintf_arena(v, "%s, %s", d, plabel) : d;
-	} else {
-		nd->sublabel = plabel ? vprintf_arena(v, "date not given, %s", plabel)
-		                      : "date not given";
+		return view_printf(v, &nd->sublabel, "planned%s%s%s%s", planned ? ": " : "",
+		                   planned ? planned : "", plabel ? ", " : "",
+		                   plabel ? plabel : "");
 	}
-	return n;
+	if (m->when) {
+		const char *d;
+
+		NCG_TRY(human_date(v, m->when, &d));
+		if (plabel)
+			return view_printf(v, &nd->sublabel, "%s, %s", d, plabel);
+		nd->sublabel = d;
+		return NCG_OK;
+	}
+	if (plabel)
+		return view_printf(v, &nd->sublabel, "date not given, %s", plabel);
+	nd->sublabel = "date not given";
+	return NCG_OK;
 }
 
-/* An event's or activity's label: with its asset or kind where useful. */
-static long
-dated_node(ncg_view *v, const char *key, ncg_vnode_kind kind, const char *reporter)
+/* An event's or activity's node, its label with its asset or kind where
+ * useful; its index in *at. */
+static ncg_status
+dated_node(ncg_view *v, const char *key, ncg_vnode_kind kind, const char *reporter, long *at)
 {
-	long n = add_node(v, key, kind, NULL);
 	ncg_vnode *nd;
 
-	if (n < 0)
-		return n;
-	nd = &v->nodes[n];
+	NCG_TRY(add_node(v, key, kind, NULL, at));
+	nd = &v->nodes[*at];
 	if (nd->when || nd->when_reported)
-		return n;
+		return NCG_OK;
 	nd->when = object(v, key, NCG_P_MONTH, 0);
 	if (!nd->when)
 		nd->when = object(v, key, NCG_P_DATE, 0);
@@ -860,19 +898,17 @@ dated_node(ncg_view *v, const char *key, ncg_vnode_kind kind, const char *report
 	} else if (kind == NCG_VN_ACTIVITY) {
 		nd->sublabel = object(v, key, NCG_P_ACRONYM, 0);
 	}
-	return n;
+	return NCG_OK;
 }
 
-static void
-build_timeline(ncg_view *v)
+/* The timeline's nodes and edges for the meetings m[0..nm), in order. */
+static ncg_status
+timeline(ncg_view *v, const meeting_rec *m, size_t nm)
 {
-	size_t nm = 0;
-	meeting_rec *m = meetings(v, &nm);
+	long n;
 
-	v->title = "NCG meetings over time: the workstreams each listed, assets made visible, activities";
 	for (size_t i = 0; i < nm; i++)
-		if (meeting_node(v, &m[i]) < 0)
-			break;
+		NCG_TRY(meeting_node(v, &m[i], &n));
 	/* workstreams, in the order meetings first listed them */
 	for (size_t i = 0; i < nm; i++) {
 		obj_iter it;
@@ -880,14 +916,12 @@ build_timeline(ncg_view *v)
 		for (const char *ws = obj_first(&it, v, m[i].key, NCG_P_WORKSTREAM); ws;
 		     ws = obj_next(&it)) {
 			size_t nodes = v->nnodes, edges = v->nedges;
-			long a = node_at(v, m[i].key), b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
+			long a = node_at(v, m[i].key), b;
+			const char *sentence = NULL, *wording;
 
-			if (b < 0)
-				continue;
-			const char *sentence = NULL;
-			const char *wording = wording_at(v, m[i].key, ws, v->nodes[b].label, &sentence);
-
-			add_edge(v, a, b, NCG_VE_LISTS, wording, sentence);
+			NCG_TRY(add_node(v, ws, NCG_VN_WORKSTREAM, NULL, &b));
+			wording = wording_at(v, m[i].key, ws, v->nodes[b].label, &sentence);
+			NCG_TRY(add_edge(v, a, b, NCG_VE_LISTS, wording, sentence));
 			if (v->nnodes > nodes && v->nedges > edges)
 				v->edges[v->nedges - 1].first = 1;
 		}
@@ -895,7 +929,7 @@ build_timeline(ncg_view *v)
 	/* workstreams no meeting lists */
 	for (size_t k = 0; k < v->nt; k++)
 		if (v->t[k].p == NCG_P_TYPE && !strcmp(v->t[k].o, ncg_class_iri(NCG_C_WORKSTREAM)))
-			add_node(v, v->t[k].s, NCG_VN_WORKSTREAM, NULL);
+			NCG_TRY(add_node(v, v->t[k].s, NCG_VN_WORKSTREAM, NULL, &n));
 	/* what each meeting's statement reports, on the same axis */
 	for (size_t i = 0; i < nm; i++) {
 		long a = node_at(v, m[i].key);
@@ -903,17 +937,21 @@ build_timeline(ncg_view *v)
 		obj_iter it;
 
 		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_REVIEWED_EVENT); e;
-		     e = obj_next(&it))
-			add_edge(v, a, dated_node(v, e, NCG_VN_EVENT, m[i].key), NCG_VE_REVIEWS, NULL,
-			         sentence_of(v, m[i].key, e, stmt));
+		     e = obj_next(&it)) {
+			NCG_TRY(dated_node(v, e, NCG_VN_EVENT, m[i].key, &n));
+			NCG_TRY(add_edge(v, a, n, NCG_VE_REVIEWS, NULL,
+			                 sentence_of(v, m[i].key, e, stmt)));
+		}
 		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_ACTIVITY); e;
-		     e = obj_next(&it))
-			add_edge(v, a, dated_node(v, e, NCG_VN_ACTIVITY, m[i].key), NCG_VE_REPORTS,
-			         NULL, sentence_of(v, m[i].key, e, stmt));
+		     e = obj_next(&it)) {
+			NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, m[i].key, &n));
+			NCG_TRY(add_edge(v, a, n, NCG_VE_REPORTS, NULL,
+			                 sentence_of(v, m[i].key, e, stmt)));
+		}
 		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_NEXT_MEETING); e;
 		     e = obj_next(&it))
-			add_edge(v, a, node_at(v, e), NCG_VE_NEXT, "announces",
-			         sentence_of(v, m[i].key, e, stmt));
+			NCG_TRY(add_edge(v, a, node_at(v, e), NCG_VE_NEXT, "announces",
+			                 sentence_of(v, m[i].key, e, stmt)));
 	}
 	/* events and activities no meeting reports, where dated */
 	for (size_t k = 0; k < v->nt; k++) {
@@ -924,28 +962,45 @@ build_timeline(ncg_view *v)
 		if ((!strcmp(t->o, ncg_class_iri(NCG_C_VISIBILITY_EVENT)) ||
 		     !strcmp(t->o, ncg_class_iri(NCG_C_ACTIVITY))) &&
 		    (object(v, t->s, NCG_P_MONTH, 0) || object(v, t->s, NCG_P_DATE, 0)))
-			dated_node(v, t->s,
-			           !strcmp(t->o, ncg_class_iri(NCG_C_ACTIVITY)) ? NCG_VN_ACTIVITY
-			                                                        : NCG_VN_EVENT,
-			           NULL);
+			NCG_TRY(dated_node(v, t->s,
+			                   !strcmp(t->o, ncg_class_iri(NCG_C_ACTIVITY))
+			                   ? NCG_VN_ACTIVITY : NCG_VN_EVENT,
+			                   NULL, &n));
 	}
+	return NCG_OK;
+}
+
+static ncg_status
+build_timeline(ncg_view *v)
+{
+	size_t nm = 0;
+	meeting_rec *m;
+	ncg_status st;
+
+	v->title = "NCG meetings over time: the workstreams each listed, assets made visible, activities";
+	NCG_TRY(meetings(v, &m, &nm));
+	st = timeline(v, m, nm);
 	free(m);
+	return st;
 }
 
 /* ---- one meeting ----------------------------------------------------------- */
 
-static const char *
-find_meeting(ncg_view *v, const char *name, ncg_error *err, ncg_status *st)
+/* The meeting named (its key or IRI), or the one meeting the input
+ * describes when none is named: in *found.  NCG_ERR_USAGE, with the
+ * meetings there are, when there is no such meeting or several. */
+static ncg_status
+find_meeting(ncg_view *v, const char *name, const char **found, ncg_error *err)
 {
 	size_t nm = 0, described = 0;
-	meeting_rec *m = meetings(v, &nm);
-	const char *found = NULL, *only = NULL;
+	meeting_rec *m;
+	const char *only = NULL;
 	size_t blen = strlen(v->base);
 	ncg_buf list;
+	ncg_status st = NCG_OK;
 
-	*st = NCG_OK;
-	if (!m && v->failed)
-		return NULL;
+	*found = NULL;
+	NCG_TRY(meetings(v, &m, &nm));
 	for (size_t i = 0; i < nm; i++) {
 		const char *key = m[i].key;
 
@@ -955,86 +1010,85 @@ find_meeting(ncg_view *v, const char *name, ncg_error *err, ncg_status *st)
 		}
 		if (name && (!strcmp(name, key) ||
 		             (!strncmp(name, v->base, blen) && !strcmp(name + blen, key))))
-			found = key;
+			*found = key;
 	}
 	if (!name && described == 1)
-		found = only;
-	if (!found) {
+		*found = only;
+	if (!*found) {
 		ncg_buf_init(&list);
 		for (size_t i = 0; i < nm; i++)
 			if (name || !described || ncg_strmap_get(v->described, m[i].key))
 				ncg_buf_printf(&list, "%s%s", list.len ? ", " : "", m[i].key);
-		if (name)
-			*st = ncg_error_set(err, NCG_ERR_USAGE, "", 0, 0, -1,
-			                    "no meeting '%s' in the input (meetings: %s)", name,
-			                    nm ? ncg_buf_str(&list) : "none");
+		if (list.status != NCG_OK)
+			st = list.status;
+		else if (name)
+			st = ncg_error_set(err, NCG_ERR_USAGE, "", 0, 0, -1,
+			                   "no meeting '%s' in the input (meetings: %s)", name,
+			                   nm ? ncg_buf_str(&list) : "none");
 		else
-			*st = ncg_error_set(err, NCG_ERR_USAGE, "", 0, 0, -1,
-			                    "the input describes %zu meetings: choose one with "
-			                    "--meeting (%s)", described, nm ? ncg_buf_str(&list) : "none");
+			st = ncg_error_set(err, NCG_ERR_USAGE, "", 0, 0, -1,
+			                   "the input describes %zu meetings: choose one with "
+			                   "--meeting (%s)", described, nm ? ncg_buf_str(&list) : "none");
 		ncg_buf_free(&list);
 	}
 	free(m);
-	return found;
+	return st;
 }
 
 /* The cluster-less node of an official or body taking part, with its
- * body. */
-static long
-participant_node(ncg_view *v, const char *who)
+ * body; its index in *at. */
+static ncg_status
+participant_node(ncg_view *v, const char *who, long *at)
 {
-	long n;
-
 	if (has_type(v, who, NCG_C_OFFICIAL)) {
 		const char *body = object(v, who, NCG_P_MEMBER_OF, 0);
+		long b;
 
-		n = add_node(v, who, NCG_VN_OFFICIAL, NULL);
-		if (n >= 0)
-			official_details(v, n);
-		if (n >= 0 && body) {
-			long b = body_node(v, body, NULL);
-
-			add_edge(v, n, b, NCG_VE_MEMBER_OF, NULL, shared_sentence(v, who, body, NULL));
-		}
-		return n;
+		NCG_TRY(add_node(v, who, NCG_VN_OFFICIAL, NULL, at));
+		official_details(v, *at);
+		if (!body)
+			return NCG_OK;
+		NCG_TRY(body_node(v, body, NULL, &b));
+		return add_edge(v, *at, b, NCG_VE_MEMBER_OF, NULL,
+		                shared_sentence(v, who, body, NULL));
 	}
 	if (has_type(v, who, NCG_C_COUNTRY))
-		return add_node(v, who, NCG_VN_STATE, NULL);
-	return body_node(v, who, NULL);
+		return add_node(v, who, NCG_VN_STATE, NULL, at);
+	return body_node(v, who, NULL, at);
 }
 
-static void
+static ncg_status
 build_meeting(ncg_view *v, const char *key)
 {
 	meeting_rec rec = {key, object(v, key, NCG_P_MEETING_OF, 0), NULL, NULL, 0, 0};
 	const char *stmt = ncg_strmap_get(v->described, key);
-	long mn;
+	long mn, n;
 	obj_iter it;
 
 	meeting_when(v, &rec);
-	mn = meeting_node(v, &rec);
-	if (mn < 0)
-		return;
-	v->title = vprintf_arena(v, "%s: who led it, what it listed, what its statement reports",
-	                         v->nodes[mn].label);
+	NCG_TRY(meeting_node(v, &rec, &mn));
+	NCG_TRY(view_printf(v, &v->title,
+	                    "%s: who led it, what it listed, what its statement reports",
+	                    v->nodes[mn].label));
 	/* roles, then other participants */
 	for (size_t r = 0; r < NROLES; r++)
-		for (const char *o = obj_first(&it, v, key, ROLES[r].prop); o; o = obj_next(&it))
-			add_edge(v, participant_node(v, o), mn, NCG_VE_ROLE, ROLES[r].name,
-			         sentence_of(v, key, o, stmt));
+		for (const char *o = obj_first(&it, v, key, ROLES[r].prop); o; o = obj_next(&it)) {
+			NCG_TRY(participant_node(v, o, &n));
+			NCG_TRY(add_edge(v, n, mn, NCG_VE_ROLE, ROLES[r].name,
+			                 sentence_of(v, key, o, stmt)));
+		}
 	for (const char *o = obj_first(&it, v, key, NCG_P_PARTICIPANT); o; o = obj_next(&it))
-		if (!has_named_role(v, key, o))
-			add_edge(v, participant_node(v, o), mn, NCG_VE_PARTICIPANT, NULL,
-			         sentence_of(v, key, o, stmt));
+		if (!has_named_role(v, key, o)) {
+			NCG_TRY(participant_node(v, o, &n));
+			NCG_TRY(add_edge(v, n, mn, NCG_VE_PARTICIPANT, NULL,
+			                 sentence_of(v, key, o, stmt)));
+		}
 	for (const char *ws = obj_first(&it, v, key, NCG_P_WORKSTREAM); ws; ws = obj_next(&it)) {
-		long b = add_node(v, ws, NCG_VN_WORKSTREAM, NULL);
-
 		const char *sentence = NULL, *wording;
 
-		if (b < 0)
-			continue;
-		wording = wording_at(v, key, ws, v->nodes[b].label, &sentence);
-		add_edge(v, mn, b, NCG_VE_LISTS, wording, sentence);
+		NCG_TRY(add_node(v, ws, NCG_VN_WORKSTREAM, NULL, &n));
+		wording = wording_at(v, key, ws, v->nodes[n].label, &sentence);
+		NCG_TRY(add_edge(v, mn, n, NCG_VE_LISTS, wording, sentence));
 	}
 	/* bodies this statement says contribute to those workstreams */
 	for (size_t k = 0; stmt && k < v->nt; k++) {
@@ -1046,30 +1100,34 @@ build_meeting(ncg_view *v, const char *key)
 		if (t->p != NCG_P_CONTRIBUTES_TO || t->literal || (b = node_at(v, t->o)) < 0 ||
 		    v->nodes[b].kind != NCG_VN_WORKSTREAM || !shared_sentence(v, t->s, t->o, stmt))
 			continue;
-		add_edge(v, body_node(v, t->s, NULL), b, NCG_VE_CONTRIBUTES, NULL,
-		         shared_sentence(v, t->s, t->o, stmt));
+		NCG_TRY(body_node(v, t->s, NULL, &n));
+		NCG_TRY(add_edge(v, n, b, NCG_VE_CONTRIBUTES, NULL,
+		                 shared_sentence(v, t->s, t->o, stmt)));
 	}
-	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it))
-		add_edge(v, mn, dated_node(v, e, NCG_VN_ACTIVITY, key), NCG_VE_REPORTS, NULL,
-		         sentence_of(v, key, e, stmt));
+	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it)) {
+		NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, key, &n));
+		NCG_TRY(add_edge(v, mn, n, NCG_VE_REPORTS, NULL, sentence_of(v, key, e, stmt)));
+	}
 	for (const char *e = obj_first(&it, v, key, NCG_P_REVIEWED_EVENT); e; e = obj_next(&it)) {
-		long en = add_node(v, e, NCG_VN_EVENT, NULL);
 		const char *asset = object(v, e, NCG_P_ASSET, 0);
+		long en, an;
 
-		if (en >= 0)
-			v->nodes[en].when = object(v, e, NCG_P_MONTH, 0);
-		add_edge(v, mn, en, NCG_VE_REVIEWS, NULL, sentence_of(v, key, e, stmt));
-		if (asset)
-			add_edge(v, en, add_node(v, asset, NCG_VN_ASSET, NULL), NCG_VE_SHOWS, NULL,
-			         sentence_of(v, e, asset, stmt));
+		NCG_TRY(add_node(v, e, NCG_VN_EVENT, NULL, &en));
+		v->nodes[en].when = object(v, e, NCG_P_MONTH, 0);
+		NCG_TRY(add_edge(v, mn, en, NCG_VE_REVIEWS, NULL, sentence_of(v, key, e, stmt)));
+		if (!asset)
+			continue;
+		NCG_TRY(add_node(v, asset, NCG_VN_ASSET, NULL, &an));
+		NCG_TRY(add_edge(v, en, an, NCG_VE_SHOWS, NULL, sentence_of(v, e, asset, stmt)));
 	}
 	for (const char *e = obj_first(&it, v, key, NCG_P_NEXT_MEETING); e; e = obj_next(&it)) {
 		meeting_rec next = {e, NULL, NULL, NULL, 0, 0};
 
 		meeting_when(v, &next);
-		add_edge(v, mn, meeting_node(v, &next), NCG_VE_NEXT, "announces",
-		         sentence_of(v, key, e, stmt));
+		NCG_TRY(meeting_node(v, &next, &n));
+		NCG_TRY(add_edge(v, mn, n, NCG_VE_NEXT, "announces", sentence_of(v, key, e, stmt)));
 	}
+	return NCG_OK;
 }
 
 ncg_status
@@ -1077,41 +1135,43 @@ ncg_view_new_meeting(ncg_facts *facts, ncg_view_kind kind, const char *meeting,
                      const char *base, ncg_view **out, ncg_error *err)
 {
 	ncg_view *v = calloc(1, sizeof *v);
-	ncg_status st = NCG_OK;
+	ncg_status st = NCG_ERR_NOMEM;
+	const char *key;
 
 	*out = NULL;
 	if (!v)
-		goto nomem;
+		goto fail;
 	v->kind = kind;
 	v->base = base ? base : NCG_ID_BASE;
 	v->arena = ncg_arena_new();
 	v->node_ix = ncg_strmap_new();
 	if (!v->arena || !v->node_ix)
-		goto nomem;
-	v->nt = ncg_facts_finish(facts, &v->t);
-	if (v->nt == (size_t)-1 || index_facts(v) != 0)
-		goto nomem;
+		goto fail;
+	st = ncg_facts_finish(facts, &v->t, &v->nt);
+	if (st == NCG_OK)
+		st = index_facts(v);
+	if (st != NCG_OK)
+		goto fail;
 	if (kind == NCG_VIEW_BODIES) {
-		build_bodies(v);
+		st = build_bodies(v);
 	} else if (kind == NCG_VIEW_TIMELINE) {
-		build_timeline(v);
+		st = build_timeline(v);
 	} else {
-		const char *key = find_meeting(v, meeting, err, &st);
-
-		if (st != NCG_OK) {
+		st = find_meeting(v, meeting, &key, err);
+		if (st == NCG_ERR_USAGE) {        /* err says which meetings there are */
 			ncg_view_free(v);
 			return st;
 		}
-		if (key)
-			build_meeting(v, key);
+		if (st == NCG_OK && key)
+			st = build_meeting(v, key);
 	}
-	if (v->failed)
-		goto nomem;
+	if (st != NCG_OK)
+		goto fail;
 	*out = v;
 	return NCG_OK;
-nomem:
+fail:
 	ncg_view_free(v);
-	return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+	return ncg_error_set(err, st, "", 0, 0, -1, "%s", ncg_strerror(st));
 }
 
 ncg_status

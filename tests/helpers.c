@@ -1,4 +1,4 @@
-/* ncgkg tests: shared helpers. */
+/* ncgkg tests: shared helpers (plain C, no Redland). */
 #include "config.h"
 
 #include <stdio.h>
@@ -7,54 +7,84 @@
 
 #include "helpers.h"
 #include "ncgkg/buf.h"
-#include "ncgkg/extract.h"
-#include "ncgkg/rdf.h"
 #include "ncgkg/vocab.h"
 
-static ncg_rdf *rdf;
+ncg_lexicon *
+th_lexicon_from_rows(const th_lex_row *rows, size_t n)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_lex_entry *e = NULL;
+	ncg_error err;
+	ncg_status st = lex ? NCG_OK : NCG_ERR_NOMEM;
+
+	for (size_t i = 0; st == NCG_OK && i < n; i++) {
+		const th_lex_row *r = &rows[i];
+
+		if (r->op == TH_ENTRY)
+			st = ncg_lexicon_entry(lex, (ncg_lex_kind)r->kind, r->s, &e);
+		else if (r->op == TH_WORD)
+			st = ncg_lexicon_add_word(lex, (ncg_wordlist)r->kind, r->s);
+		else if (!e)
+			st = NCG_ERR_LEXICON;          /* a field before any entry */
+		else
+			switch (r->op) {
+			case TH_LABEL: st = ncg_lexicon_set_label(lex, e, r->s); break;
+			case TH_ALT: st = ncg_lexicon_list_add(lex, &e->alt, r->s); break;
+			case TH_ACRONYM: st = ncg_lexicon_list_add(lex, &e->acronym, r->s); break;
+			case TH_CUE: st = ncg_lexicon_list_add(lex, &e->cue, r->s); break;
+			case TH_PREFIX: st = ncg_lexicon_list_add(lex, &e->prefix, r->s); break;
+			case TH_ADJECTIVE: st = ncg_lexicon_list_add(lex, &e->adjective, r->s); break;
+			case TH_COUNTRY: st = ncg_lexicon_list_add(lex, &e->country, r->s); break;
+			case TH_PART_OF: st = ncg_lexicon_set_ref(lex, &e->part_of, r->s); break;
+			case TH_BROADER: st = ncg_lexicon_set_ref(lex, &e->broader, r->s); break;
+			case TH_ENTRY: case TH_WORD: break;
+			}
+		if (st != NCG_OK)
+			fprintf(stderr, "lexicon row %zu (\"%s\"): %s\n", i, r->s, ncg_strerror(st));
+	}
+	if (st == NCG_OK && ncg_lexicon_index(lex, &err) != NCG_OK)
+		st = err.status;
+	if (st != NCG_OK) {
+		ncg_lexicon_free(lex);
+		return NULL;
+	}
+	return lex;
+}
+
 static ncg_lexicon *builtin, *grammar;
 
-static ncg_rdf *
-world(void)
+static void
+free_lexicons(void)
 {
-	ncg_error err;
+	ncg_lexicon_free(builtin);
+	ncg_lexicon_free(grammar);
+	builtin = grammar = NULL;
+}
 
-	if (!rdf && ncg_rdf_new(&rdf, &err) != NCG_OK) {
-		fprintf(stderr, "cannot make a Redland world\n");
-		abort();
+static const ncg_lexicon *
+fixture(ncg_lexicon **lex, const th_lex_row *rows, size_t n)
+{
+	if (!*lex) {
+		*lex = th_lexicon_from_rows(rows, n);
+		if (!*lex) {
+			fprintf(stderr, "cannot build the test lexicon\n");
+			abort();
+		}
+		atexit(free_lexicons);
 	}
-	return rdf;
+	return *lex;
 }
 
 const ncg_lexicon *
 th_lexicon(void)
 {
-	ncg_error err;
-
-	if (!builtin) {
-		builtin = ncg_lexicon_new();
-		if (!builtin || ncg_lexicon_load_builtin(world(), builtin, &err) != NCG_OK) {
-			fprintf(stderr, "cannot load the built-in lexicon: %s\n", err.message);
-			abort();
-		}
-	}
-	return builtin;
+	return fixture(&builtin, th_builtin_rows, th_builtin_rows_count);
 }
 
 const ncg_lexicon *
 th_grammar_lexicon(void)
 {
-	ncg_error err;
-
-	if (!grammar) {
-		grammar = ncg_lexicon_new();
-		if (!grammar || ncg_lexicon_load_file(world(), grammar,
-		        NCG_TEST_DATA "/../../ontology/lexicon/grammar.ttl", &err) != NCG_OK) {
-			fprintf(stderr, "cannot load grammar.ttl: %s\n", err.message);
-			abort();
-		}
-	}
-	return grammar;
+	return fixture(&grammar, th_grammar_rows, th_grammar_rows_count);
 }
 
 th_doc
@@ -64,7 +94,7 @@ th_read(const char *s, const ncg_lexicon *lex)
 	ncg_error err;
 
 	if (ncg_text_from_bytes("test.txt", s, strlen(s), &d.text, &err) != NCG_OK ||
-	    ncg_doc_new(d.text, &d.doc, &err) != NCG_OK ||
+	    ncg_doc_new(d.text, lex, &d.doc, &err) != NCG_OK ||
 	    ncg_recognise(d.doc, lex, &d.ms, &err) != NCG_OK) {
 		fprintf(stderr, "th_read: %s\n", err.message);
 		abort();
@@ -113,122 +143,149 @@ th_count(const th_doc *d, ncg_mention_kind kind)
 	return n;
 }
 
-static char *
-serialise(ncg_facts *f)
-{
-	char *out = NULL;
-	size_t len;
-	ncg_error err;
+/* ---- matching facts ------------------------------------------------------ */
 
-	if (ncg_rdf_serialize(world(), f, NCG_FMT_NTRIPLES, NULL, &out, &len, &err) != NCG_OK) {
-		fprintf(stderr, "serialise: %s\n", err.message);
-		abort();
-	}
-	return out;
-}
+/* A term of a pattern, parsed. */
+typedef struct {
+	int any;                  /* "?" */
+	int literal;
+	ncg_datatype dt;
+	char text[1024];          /* key, full IRI, or lexical form */
+} term;
 
-char *
-th_export(const ncg_lexicon *lex, const char *s)
-{
-	ncg_facts *f = ncg_facts_new();
-	th_doc d = th_read(s, lex);
-	ncg_error err;
-	char *out;
-
-	if (ncg_extract(d.doc, d.ms, lex, f, &err) != NCG_OK)
-		abort();
-	out = serialise(f);
-	th_doc_free(&d);
-	ncg_facts_free(f);
-	return out;
-}
-
-char *
-th_export_file(const ncg_lexicon *lex, const char *path)
-{
-	ncg_facts *f = ncg_facts_new();
-	ncg_error err;
-	char *out;
-
-	if (ncg_extract_file(path, lex, f, &err) != NCG_OK) {
-		fprintf(stderr, "%s: %s\n", path, err.message);
-		abort();
-	}
-	out = serialise(f);
-	ncg_facts_free(f);
-	return out;
-}
-
-/* A term in N-Triples syntax. */
-static void
-term(ncg_buf *b, const char *t, int object)
+/* The IRI of a CURIE with a known prefix, into buf; 0 when t is none. */
+static int
+curie(const char *t, char *buf, size_t cap)
 {
 	const char *colon = strchr(t, ':');
 
-	if (object && t[0] == '"') {
+	if (!colon || (strchr(t, '/') && strchr(t, '/') < colon))
+		return 0;
+	for (const ncg_prefix *px = ncg_prefixes; px->prefix; px++)
+		if (px->iri && strlen(px->prefix) == (size_t)(colon - t) &&
+		    strncmp(px->prefix, t, (size_t)(colon - t)) == 0) {
+			snprintf(buf, cap, "%s%s", px->iri, colon + 1);
+			return 1;
+		}
+	return 0;
+}
+
+static ncg_status
+parse_term(const char *t, term *out)
+{
+	memset(out, 0, sizeof *out);
+	if (strcmp(t, "?") == 0) {
+		out->any = 1;
+		return NCG_OK;
+	}
+	if (t[0] == '"') {
 		const char *q = strrchr(t, '"');
+		char iri[256];
 
-		ncg_buf_append(b, t, (size_t)(q - t + 1));
-		if (strncmp(q + 1, "^^xsd:", 6) == 0)
-			ncg_buf_printf(b, "^^<%s%s>", NCG_XSD_NS, q + 7);
-		else if (q[1] == '@')          /* a language tag: "Dr."@en */
-			ncg_buf_puts(b, q + 1);
-		return;
-	}
-	if (strcmp(t, "a") == 0) {
-		ncg_buf_printf(b, "<%stype>", NCG_RDF_NS);
-		return;
-	}
-	if (colon && (!strchr(t, '/') || colon < strchr(t, '/'))) {
-		for (const ncg_prefix *px = ncg_prefixes; px->prefix; px++)
-			if (px->iri && strlen(px->prefix) == (size_t)(colon - t) &&
-			    strncmp(px->prefix, t, (size_t)(colon - t)) == 0) {
-				ncg_buf_printf(b, "<%s%s>", px->iri, colon + 1);
-				return;
+		if (q == t)
+			return NCG_ERR_SYNTAX;
+		out->literal = 1;
+		snprintf(out->text, sizeof out->text, "%.*s", (int)(q - t - 1), t + 1);
+		if (!q[1])
+			return NCG_OK;
+		if (q[1] == '@') {                 /* a language tag: "Dr."@en */
+			int d = ncg_datatype_of_lang(q + 2);
+
+			if (d < 0)
+				return NCG_ERR_SYNTAX;
+			out->dt = (ncg_datatype)d;
+			return NCG_OK;
+		}
+		if (strncmp(q + 1, "^^", 2) != 0 || !curie(q + 3, iri, sizeof iri))
+			return NCG_ERR_SYNTAX;
+		for (int d = 0; d < NCG_DT__COUNT; d++)
+			if (ncg_datatype_iri((ncg_datatype)d) &&
+			    strcmp(ncg_datatype_iri((ncg_datatype)d), iri) == 0) {
+				out->dt = (ncg_datatype)d;
+				return NCG_OK;
 			}
+		return NCG_ERR_SYNTAX;
 	}
-	ncg_buf_printf(b, "<%s%s>", NCG_ID_BASE, t);
+	if (!curie(t, out->text, sizeof out->text))
+		snprintf(out->text, sizeof out->text, "%s", t);   /* a key */
+	return NCG_OK;
 }
 
-int
-th_has(const char *nt, const char *s, const char *p, const char *o)
+/* A property of a pattern; NCG_P__COUNT for "?" (any). */
+static ncg_status
+parse_prop(const char *p, ncg_prop *out)
 {
-	ncg_buf b;
-	int found;
+	char iri[256];
 
-	ncg_buf_init(&b);
-	ncg_buf_putc(&b, '\n');
-	term(&b, s, 0);
-	ncg_buf_putc(&b, ' ');
-	term(&b, p, 0);
-	ncg_buf_putc(&b, ' ');
-	term(&b, o, 1);
-	ncg_buf_puts(&b, " .\n");
-	/* a whole line: at the start, or after a newline */
-	found = strncmp(nt, b.data + 1, b.len - 1) == 0 || strstr(nt, b.data) != NULL;
-	ncg_buf_free(&b);
-	return found;
+	if (strcmp(p, "?") == 0) {
+		*out = NCG_P__COUNT;
+		return NCG_OK;
+	}
+	if (strcmp(p, "a") == 0) {
+		*out = NCG_P_TYPE;
+		return NCG_OK;
+	}
+	if (!curie(p, iri, sizeof iri))
+		return NCG_ERR_SYNTAX;
+	for (int k = 0; k < NCG_P__COUNT; k++)
+		if (strcmp(ncg_prop_iri((ncg_prop)k), iri) == 0) {
+			*out = (ncg_prop)k;
+			return NCG_OK;
+		}
+	return NCG_ERR_SYNTAX;
 }
 
-size_t
-th_count_sp(const char *nt, const char *s, const char *p)
+static int
+matches(const term *x, const char *text, int literal, ncg_datatype dt)
 {
-	ncg_buf b;
-	size_t n = 0;
-	const char *at = nt;
+	if (x->any)
+		return 1;
+	if (x->literal != literal || strcmp(x->text, text) != 0)
+		return 0;
+	return !literal || x->dt == dt;
+}
 
-	ncg_buf_init(&b);
-	term(&b, s, 0);
-	ncg_buf_putc(&b, ' ');
-	term(&b, p, 0);
-	ncg_buf_putc(&b, ' ');
-	while ((at = strstr(at, b.data)) != NULL) {
-		if (at == nt || at[-1] == '\n')
-			n++;
-		at += b.len;
+ncg_status
+th_holds(const th_facts *f, const char *s, const char *p, const char *o, int *yes)
+{
+	term ts, to;
+	ncg_prop prop;
+
+	*yes = 0;
+	NCG_TRY(parse_term(s, &ts));
+	NCG_TRY(parse_prop(p, &prop));
+	NCG_TRY(parse_term(o, &to));
+	if (ts.literal)
+		return NCG_ERR_SYNTAX;
+	for (size_t i = 0; i < f->n && !*yes; i++)
+		*yes = (prop == NCG_P__COUNT || f->t[i].p == prop) &&
+		       matches(&ts, f->t[i].s, 0, NCG_DT_STRING) &&
+		       matches(&to, f->t[i].o, f->t[i].literal, f->t[i].dt);
+	return NCG_OK;
+}
+
+ncg_status
+th_count_sp(const th_facts *f, const char *s, const char *p, size_t *n)
+{
+	term ts;
+	ncg_prop prop;
+
+	*n = 0;
+	NCG_TRY(parse_term(s, &ts));
+	NCG_TRY(parse_prop(p, &prop));
+	for (size_t i = 0; i < f->n; i++) {
+		const ncg_triple *t = &f->t[i], *b = i ? &f->t[i - 1] : NULL;
+
+		if ((prop != NCG_P__COUNT && t->p != prop) || !matches(&ts, t->s, 0, NCG_DT_STRING))
+			continue;
+		/* finished facts are sorted: the same triple from another
+		 * graph comes right after */
+		if (b && b->p == t->p && !strcmp(b->s, t->s) && b->literal == t->literal &&
+		    b->dt == t->dt && !strcmp(b->o, t->o))
+			continue;
+		(*n)++;
 	}
-	ncg_buf_free(&b);
-	return n;
+	return NCG_OK;
 }
 
 char *

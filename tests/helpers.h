@@ -1,16 +1,19 @@
-/* ncgkg tests: shared helpers (not a test file of their own). */
+/* ncgkg tests: shared helpers (not a test file of their own).  Plain C:
+ * they link the nlp and base libraries only, never Redland. */
 #ifndef NCGKG_TESTS_HELPERS_H
 #define NCGKG_TESTS_HELPERS_H
 
 #include <stddef.h>
 
+#include "fixture.h"
 #include "ncgkg/facts.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/recognise.h"
 #include "ncgkg/segment.h"
 #include "ncgkg/text.h"
 
-/* The lexicon compiled into ncgkg (loaded once per process). */
+/* The lexicon compiled into ncgkg, built in C from the generated fixture
+ * (made once per process, indexed). */
 const ncg_lexicon *th_lexicon(void);
 
 /* Only the grammar's word lists (ontology/lexicon/grammar.ttl): no known
@@ -36,17 +39,22 @@ size_t th_count(const th_doc *d, ncg_mention_kind kind);
 /* The anchor text of a mention (static buffer). */
 const char *th_anchor(const th_doc *d, const ncg_mention *m);
 
-/* Export a string (or several, separated by NULL) to sorted N-Triples. */
-char *th_export(const ncg_lexicon *lex, const char *text);
-char *th_export_file(const ncg_lexicon *lex, const char *path);
+/* Finished facts, as matched by th_holds and th_count_sp.  Terms are
+ * written as in tests/data/known/ *.facts: instance keys
+ * ("meeting/ncg-4"), CURIEs ("ncg:Meeting", "a" for rdf:type), literals
+ * in double quotes with an optional ^^xsd:type or language tag ("Dr."@en);
+ * "?" matches any term, the property included. */
+typedef struct {
+	const ncg_triple *t;
+	size_t n;
+} th_facts;
 
-/* Does N-Triples text hold the triple (s p o)?  s and (non-literal) o are
- * instance keys ("meeting/ncg-4") or CURIEs ("ncg:Meeting"); p is a CURIE
- * or "a"; o is a literal when it starts with '"' and may carry ^^xsd:x
- * or a language tag ("Dr."@en). */
-int th_has(const char *nt, const char *s, const char *p, const char *o);
-/* How many triples have subject s and predicate p. */
-size_t th_count_sp(const char *nt, const char *s, const char *p);
+/* Does a triple s p o hold (in any graph)?  Sets *yes; NCG_ERR_SYNTAX
+ * when a term is malformed (an unknown prefix, property or datatype). */
+ncg_status th_holds(const th_facts *f, const char *s, const char *p, const char *o,
+                    int *yes);
+/* How many distinct triples s p ? hold (graphs aside), in *n. */
+ncg_status th_count_sp(const th_facts *f, const char *s, const char *p, size_t *n);
 
 /* Read a whole file (NUL-terminated); NULL on failure. */
 char *th_slurp(const char *path, size_t *len);

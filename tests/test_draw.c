@@ -49,10 +49,18 @@ draw(ncg_view_kind kind, ncg_draw_format fmt)
 
 Test(draw, formats)
 {
-	cr_assert_eq(ncg_draw_format_parse("svg"), NCG_DRAW_SVG);
-	cr_assert_eq(ncg_draw_format_parse("png"), NCG_DRAW_PNG);
-	cr_assert_eq(ncg_draw_format_parse("dot"), NCG_DRAW_DOT);
-	cr_assert_eq(ncg_draw_format_parse("pdf"), -1);
+	ncg_draw_format fmt = NCG_DRAW_SVG;
+
+	cr_assert_eq(ncg_draw_format_parse("png", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_DRAW_PNG);
+	cr_assert_eq(ncg_draw_format_parse("svg", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_DRAW_SVG);
+	cr_assert_eq(ncg_draw_format_parse("dot", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_DRAW_DOT);
+	cr_assert_eq(ncg_draw_format_parse("gv", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_DRAW_DOT);
+	cr_assert_eq(ncg_draw_format_parse("pdf", &fmt), NCG_ERR_USAGE);
+	cr_assert_eq(fmt, NCG_DRAW_DOT);                /* unchanged */
 }
 
 Test(draw, bodies_dot_has_clusters_nodes_edges_and_legend)

@@ -54,8 +54,8 @@ Test(facts, one_label_whatever_the_order)
 		for (int i = 0; i < 3; i++)
 			cr_assert_eq(ncg_facts_label(f, i ? "statement/b" : "statement/a",
 			                             "place/washington-dc", orders[o][i],
-			                             NCG_LABEL_TEXT), 0);
-		n = ncg_facts_finish(f, &t);
+			                             NCG_LABEL_TEXT), NCG_OK);
+		cr_assert_eq(ncg_facts_finish(f, &t, &n), NCG_OK);
 		label[o] = strdup(object(t, n, "place/washington-dc", NCG_P_LABEL));
 		cr_assert_eq(count(t, n, "place/washington-dc", NCG_P_ALT_LABEL), 2,
 		             "alt labels");
@@ -78,7 +78,7 @@ Test(facts, lexicon_labels_win_and_concepts_get_pref_labels)
 	                "nuclear integration (CNI)", NCG_LABEL_TEXT);
 	ncg_facts_label(f, "statement/a", "workstream/cni", "conventional-nuclear integration",
 	                NCG_LABEL_LEXICON);
-	n = ncg_facts_finish(f, &t);
+	cr_assert_eq(ncg_facts_finish(f, &t, &n), NCG_OK);
 	cr_assert_str_eq(object(t, n, "workstream/cni", NCG_P_LABEL),
 	                 "conventional-nuclear integration");
 	cr_assert_str_eq(object(t, n, "workstream/cni", NCG_P_PREF_LABEL),
@@ -101,7 +101,7 @@ Test(facts, duplicates_merge_and_output_is_sorted)
 		ncg_facts_type(f, "statement/a", "meeting/ncg-4", NCG_C_MEETING);
 	}
 	ncg_facts_type(f, "statement/b", "meeting/ncg-4", NCG_C_MEETING);
-	n = ncg_facts_finish(f, &t);
+	cr_assert_eq(ncg_facts_finish(f, &t, &n), NCG_OK);
 	/* ncg:Meeting and schema:Event (its super-class, issue 11), each in
 	 * two graphs */
 	cr_assert_eq(n, 6);
@@ -137,8 +137,8 @@ Test(facts, types_bring_their_aligned_super_classes)
 		const ncg_triple *t;
 		size_t n;
 
-		cr_assert_eq(ncg_facts_type(f, "statement/a", "x/y", rows[r].c), 0);
-		n = ncg_facts_finish(f, &t);
+		cr_assert_eq(ncg_facts_type(f, "statement/a", "x/y", rows[r].c), NCG_OK);
+		cr_assert_eq(ncg_facts_finish(f, &t, &n), NCG_OK);
 		cr_assert_eq(count(t, n, "x/y", NCG_P_TYPE), 1 + rows[r].n, "row %zu", r);
 		for (size_t k = 0; k < rows[r].n; k++)
 			cr_assert(ncg_facts_has_type(f, "x/y", rows[r].also[k]), "row %zu, %zu", r, k);
@@ -158,7 +158,7 @@ Test(facts, acronyms_are_alt_labels_unless_the_label)
 	ncg_facts_label(f, "statement/a", "body/usindopacom", "USINDOPACOM", NCG_LABEL_TEXT);
 	ncg_facts_literal(f, "statement/a", "body/usindopacom", NCG_P_ACRONYM, "USINDOPACOM",
 	                  NCG_DT_EN);
-	n = ncg_facts_finish(f, &t);
+	cr_assert_eq(ncg_facts_finish(f, &t, &n), NCG_OK);
 	cr_assert_str_eq(object(t, n, "body/nsc", NCG_P_ALT_LABEL), "NSC");
 	cr_assert_eq(count(t, n, "body/usindopacom", NCG_P_ALT_LABEL), 0);
 	for (size_t i = 0; i < n; i++)

@@ -57,19 +57,31 @@ Test(lexicon, normal_forms_ignore_case_plurals_articles_and_states)
 Test(lexicon, entries_and_lookups)
 {
 	ncg_lexicon *lex = ncg_lexicon_new();
-	ncg_lex_entry *e = ncg_lexicon_entry_get(lex, NCG_LEX_WORKSTREAM, "workstream/cni");
+	ncg_lex_entry *e, *again;
 	const ncg_lex_wording *w;
+	ncg_error err;
 	size_t n;
 
+	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_WORKSTREAM, "workstream/cni", &e), NCG_OK);
 	cr_assert_not_null(e);
-	cr_assert_eq(ncg_lexicon_set_label(lex, e, "conventional-nuclear integration"), 0);
-	cr_assert_eq(ncg_lexicon_list_add(lex, &e->alt, "conventional and nuclear integration"), 0);
-	cr_assert_eq(ncg_lexicon_list_add(lex, &e->acronym, "CNI"), 0);
-	cr_assert_eq(ncg_lexicon_list_add(lex, &e->acronym, "CNI"), 0);  /* no duplicates */
+	cr_assert_eq(ncg_lexicon_set_label(lex, e, "conventional-nuclear integration"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->alt, "conventional and nuclear integration"),
+	             NCG_OK);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->acronym, "CNI"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->acronym, "CNI"), NCG_OK);  /* no duplicates */
 	cr_assert_eq(e->acronym.n, 1);
 	/* the same key with another kind is refused */
-	cr_assert_null(ncg_lexicon_entry_get(lex, NCG_LEX_BODY, "workstream/cni"));
-	cr_assert_eq(ncg_lexicon_entry_get(lex, NCG_LEX_WORKSTREAM, "workstream/cni"), e);
+	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_BODY, "workstream/cni", &again),
+	             NCG_ERR_LEXICON);
+	cr_assert_null(again);
+	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_WORKSTREAM, "workstream/cni", &again), NCG_OK);
+	cr_assert_eq(again, e);
+	cr_assert_eq(ncg_lexicon_entry_mut(lex, "workstream/cni"), e);
+	/* lookups by wording need the index */
+	cr_assert_null(ncg_lexicon_by_wording(lex, NCG_LEX_WORKSTREAM, "CNI", 3));
+	cr_assert_not(ncg_lexicon_is_indexed(lex));
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	cr_assert(ncg_lexicon_is_indexed(lex));
 
 	cr_assert_eq(ncg_lexicon_by_wording(lex, NCG_LEX_WORKSTREAM,
 	             "U.S.-ROK Conventional and Nuclear Integrations", 46), e);
@@ -90,8 +102,8 @@ Test(lexicon, word_lists)
 {
 	ncg_lexicon *lex = ncg_lexicon_new();
 
-	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_COURTESY, "Dr."), 0);
-	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_FURNITURE, "Go to main text"), 0);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_COURTESY, "Dr."), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_FURNITURE, "Go to main text"), NCG_OK);
 	cr_assert(ncg_lexicon_has_word(lex, NCG_WL_COURTESY, "Dr.", 3));
 	cr_assert_not(ncg_lexicon_has_word(lex, NCG_WL_COURTESY, "dr.", 3));
 	cr_assert(ncg_lexicon_has_word_ci(lex, NCG_WL_FURNITURE, "GO TO MAIN TEXT", 15));
@@ -100,15 +112,33 @@ Test(lexicon, word_lists)
 	ncg_lexicon_free(lex);
 }
 
-Test(lexicon, index_follows_additions)
+Test(lexicon, indexing_freezes_and_keeps_pointers_valid)
 {
 	ncg_lexicon *lex = ncg_lexicon_new();
-	ncg_lex_entry *a = ncg_lexicon_entry_get(lex, NCG_LEX_BODY, "body/a");
-	const ncg_lex_wording *w;
+	ncg_lex_entry *a, *b;
+	const ncg_lex_wording *w, *w2;
+	ncg_error err;
 
-	ncg_lexicon_set_label(lex, a, "Alpha Council");
-	cr_assert_eq(ncg_lexicon_wordings_at(lex, "alpha", 5, &w), 1);
-	ncg_lexicon_list_add(lex, &a->alt, "Alpha Board");
-	cr_assert_eq(ncg_lexicon_wordings_at(lex, "Alpha", 5, &w), 2);
+	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_BODY, "body/a", &a), NCG_OK);
+	cr_assert_eq(ncg_lexicon_set_label(lex, a, "Alpha Council"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &a->alt, "Alpha Board"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &a->alt, "Able Board"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_wordings_at(lex, "alpha", 5, &w), 0);   /* not indexed */
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);              /* twice: a no-op */
+	/* lists come sorted, whatever the order of additions */
+	cr_assert_str_eq(a->alt.v[0], "Able Board");
+	cr_assert_eq(ncg_lexicon_wordings_at(lex, "alpha", 5, &w), 2);
+	/* frozen: builders refuse, nothing changes, earlier results stay valid */
+	cr_assert_eq(ncg_lexicon_list_add(lex, &a->alt, "Alpha Group"), NCG_ERR_INTERNAL);
+	cr_assert_eq(ncg_lexicon_set_label(lex, a, "Beta"), NCG_ERR_INTERNAL);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_COURTESY, "Dr."), NCG_ERR_INTERNAL);
+	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_BODY, "body/b", &b), NCG_ERR_INTERNAL);
+	cr_assert_null(ncg_lexicon_entry_mut(lex, "body/a"));
+	cr_assert_eq(ncg_lexicon_wordings_at(lex, "Alpha", 5, &w2), 2);
+	cr_assert_eq(w, w2);
+	cr_assert_str_eq(w[0].wording, "Alpha Council");
+	cr_assert_str_eq(a->label, "Alpha Council");
+	cr_assert_eq(ncg_lexicon_count(lex, NCG_LEX_BODY), 1);
 	ncg_lexicon_free(lex);
 }

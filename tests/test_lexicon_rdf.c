@@ -119,3 +119,16 @@ Test(lexicon_rdf, missing_file_is_an_error)
 
 	cr_assert_eq(ncg_lexicon_load_file(rdf, lex, "/nonexistent.ttl", &err), NCG_ERR_IO);
 }
+
+Test(lexicon_rdf, loading_into_an_indexed_lexicon_is_refused)
+{
+	const char *ttl = "<http://example.org/b> a <https://w3id.org/ncgkg/ontology#Body> .";
+	ncg_error err;
+
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "late.ttl", ttl, strlen(ttl), NULL, &err),
+	             NCG_ERR_INTERNAL);
+	cr_assert_str_eq(err.file, "late.ttl");
+	cr_assert(strstr(err.message, "indexed"), "%s", err.message);
+	cr_assert_null(ncg_lexicon_by_key(lex, "http://example.org/b"));
+}

@@ -61,11 +61,18 @@ ser(ncg_facts *f, ncg_format fmt, const char *base)
 
 Test(rdf, formats_parse)
 {
-	cr_assert_eq(ncg_format_parse("ttl"), NCG_FMT_TURTLE);
-	cr_assert_eq(ncg_format_parse("nt"), NCG_FMT_NTRIPLES);
-	cr_assert_eq(ncg_format_parse("nquads"), NCG_FMT_NQUADS);
-	cr_assert_eq(ncg_format_parse("rdfxml"), NCG_FMT_RDFXML);
-	cr_assert_eq(ncg_format_parse("json"), -1);
+	ncg_format fmt = NCG_FMT_RDFXML;
+
+	cr_assert_eq(ncg_format_parse("ttl", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_FMT_TURTLE);
+	cr_assert_eq(ncg_format_parse("nt", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_FMT_NTRIPLES);
+	cr_assert_eq(ncg_format_parse("nquads", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_FMT_NQUADS);
+	cr_assert_eq(ncg_format_parse("rdfxml", &fmt), NCG_OK);
+	cr_assert_eq(fmt, NCG_FMT_RDFXML);
+	cr_assert_eq(ncg_format_parse("json", &fmt), NCG_ERR_USAGE);
+	cr_assert_eq(fmt, NCG_FMT_RDFXML);              /* unchanged */
 }
 
 Test(rdf, turtle_has_prefixes_and_no_raw_cr)
@@ -159,7 +166,7 @@ Test(rdf, language_tags_written_and_read_back)
 	fputs(nt, fh);
 	fclose(fh);
 	cr_assert_eq(ncg_rdf_read_facts(rdf, path, NULL, back, &err), NCG_OK, "%s", err.message);
-	n = ncg_facts_finish(back, &t);
+	cr_assert_eq(ncg_facts_finish(back, &t, &n), NCG_OK);
 	for (size_t i = 0; i < n; i++) {
 		en += t[i].dt == NCG_DT_EN && strcmp(t[i].o, "Deputy Minister") == 0;
 		ko += t[i].dt == NCG_DT_KO && strcmp(t[i].o, "\xEC\xA1\xB0") == 0;

@@ -46,9 +46,9 @@ date_is(const char *anchor, int y, int m, int day)
 {
 	const ncg_mention *x = must(NCG_M_DATE, anchor);
 
-	cr_assert_eq(x->y, y, "%s: year %d", anchor, x->y);
-	cr_assert_eq(x->m, m, "%s: month %d", anchor, x->m);
-	cr_assert_eq(x->d, day, "%s: day %d", anchor, x->d);
+	cr_assert_eq(x->date.y, y, "%s: year %d", anchor, x->date.y);
+	cr_assert_eq(x->date.m, m, "%s: month %d", anchor, x->date.m);
+	cr_assert_eq(x->date.d, day, "%s: day %d", anchor, x->date.d);
 }
 
 Test(recognise, free_null_is_a_noop)
@@ -86,7 +86,7 @@ Test(recognise, months_without_year_and_may_the_verb)
 	read_full("The submarine visited in July and this November; officials may "
 	          "meet. May 5 was busy.");
 	date_is("July", 0, 7, 0);
-	cr_assert(must(NCG_M_DATE, "November")->this_);
+	cr_assert(must(NCG_M_DATE, "November")->date.this_);
 	date_is("May 5", 0, 5, 5);
 	cr_assert_eq(th_count(&d, NCG_M_DATE), 3);
 }
@@ -99,19 +99,19 @@ Test(recognise, periods)
 	          "A session in early 2026 and later this year and in summer 2024. "
 	          "Work in the third quarter of next year.");
 	m = must(NCG_M_PERIOD, "next summer");
-	cr_assert_eq(m->per, NCG_PER_SEASON);
-	cr_assert_eq(m->which, 1);
-	cr_assert_eq(m->per_year.rel, 1);
+	cr_assert_eq(m->period.kind, NCG_PER_SEASON);
+	cr_assert_eq(m->period.which, 1);
+	cr_assert_eq(m->period.year.rel, 1);
 	m = must(NCG_M_PERIOD, "first half of 2025");
-	cr_assert_eq(m->per, NCG_PER_HALF);
-	cr_assert_eq(m->per_year.year, 2025);
+	cr_assert_eq(m->period.kind, NCG_PER_HALF);
+	cr_assert_eq(m->period.year.year, 2025);
 	m = must(NCG_M_PERIOD, "early 2026");
-	cr_assert_eq(m->per, NCG_PER_PART);
+	cr_assert_eq(m->period.kind, NCG_PER_PART);
 	must(NCG_M_PERIOD, "later this year");
-	cr_assert_eq(must(NCG_M_PERIOD, "summer 2024")->per_year.year, 2024);
+	cr_assert_eq(must(NCG_M_PERIOD, "summer 2024")->period.year.year, 2024);
 	m = must(NCG_M_PERIOD, "third quarter of next year");
-	cr_assert_eq(m->which, 3);
-	cr_assert_eq(m->per_year.rel, 1);
+	cr_assert_eq(m->period.which, 3);
+	cr_assert_eq(m->period.year.rel, 1);
 }
 
 /* ---- meetings ---- */
@@ -124,14 +124,14 @@ Test(recognise, ordinal_meetings_in_words_and_numerals)
 	          "The twenty-first session of the NCG met. The 56th Meeting of the Security "
 	          "Consultative Meeting ended. The NCG\xE2\x80\x99s fifth meeting is planned.");
 	cr_assert_eq(must(NCG_M_MEETING, "second U.S.-Republic of Korea (ROK) Nuclear "
-	                  "Consultative Group")->ordinal, 2);
-	cr_assert_eq(must(NCG_M_MEETING, "4th NCG meeting")->ordinal, 4);
-	cr_assert_eq(must(NCG_M_MEETING, "third principal-level NCG")->ordinal, 3);
-	cr_assert_eq(must(NCG_M_MEETING, "inaugural meeting of the NCG")->ordinal, 1);
-	cr_assert_eq(must(NCG_M_MEETING, "twenty-first session of the NCG")->ordinal, 21);
+	                  "Consultative Group")->meeting.ordinal, 2);
+	cr_assert_eq(must(NCG_M_MEETING, "4th NCG meeting")->meeting.ordinal, 4);
+	cr_assert_eq(must(NCG_M_MEETING, "third principal-level NCG")->meeting.ordinal, 3);
+	cr_assert_eq(must(NCG_M_MEETING, "inaugural meeting of the NCG")->meeting.ordinal, 1);
+	cr_assert_eq(must(NCG_M_MEETING, "twenty-first session of the NCG")->meeting.ordinal, 21);
 	cr_assert_str_eq(must(NCG_M_MEETING, "56th Meeting of the Security Consultative "
-	                      "Meeting")->series, "body/scm");
-	cr_assert_str_eq(must(NCG_M_MEETING, "fifth meeting")->series, "body/ncg");
+	                      "Meeting")->meeting.series, "body/scm");
+	cr_assert_str_eq(must(NCG_M_MEETING, "fifth meeting")->meeting.series, "body/ncg");
 }
 
 Test(recognise, ordinals_that_are_not_meetings)
@@ -150,9 +150,9 @@ official_is(const char *anchor, const char *name_key, const char *title)
 
 	cr_assert_str_eq(m->key, name_key);
 	if (title)
-		cr_assert_str_eq(m->title ? m->title : "(none)", title);
+		cr_assert_str_eq(m->official.title ? m->official.title : "(none)", title);
 	else
-		cr_assert_null(m->title, "unexpected title %s", m->title);
+		cr_assert_null(m->official.title, "unexpected title %s", m->official.title);
 }
 
 Test(recognise, honorific_name_and_appositive_title)
@@ -163,11 +163,11 @@ Test(recognise, honorific_name_and_appositive_title)
 	official_is("Mr. Maher Bitar", "official/maher-bitar",
 	            "Coordinator for Intelligence and Defense Policy at the U.S. National "
 	            "Security Council (NSC)");
-	cr_assert_str_eq(must(NCG_M_OFFICIAL, "Mr. Maher Bitar")->affiliation, "body/nsc");
-	cr_assert_str_eq(must(NCG_M_OFFICIAL, "Mr. Maher Bitar")->country[0], "country/us");
+	cr_assert_str_eq(must(NCG_M_OFFICIAL, "Mr. Maher Bitar")->official.affiliation, "body/nsc");
+	cr_assert_str_eq(must(NCG_M_OFFICIAL, "Mr. Maher Bitar")->official.country, "country/us");
 	official_is("Dr. Kim Tae-hyo", "official/kim-tae-hyo",
 	            "Principal Deputy National Security Advisor of the ROK");
-	cr_assert_str_eq(must(NCG_M_OFFICIAL, "Dr. Kim Tae-hyo")->country[0], "country/rok");
+	cr_assert_str_eq(must(NCG_M_OFFICIAL, "Dr. Kim Tae-hyo")->official.country, "country/rok");
 }
 
 Test(recognise, who_is_performing_the_duties_of)
@@ -190,6 +190,14 @@ Test(recognise, preposed_titles)
 	            "ROK Deputy Minister for National Defense Policy");
 	official_is("Vipin Narang", "official/vipin-narang",
 	            "U.S. Acting Assistant Secretary of Defense for Space Policy");
+}
+
+Test(recognise, a_title_word_that_may_begin_a_sentence_stays_in_the_title)
+{
+	read_full("The meeting was co-chaired by Under Secretary of State for Arms Control "
+	          "Ms. Bonnie Jenkins.");
+	official_is("Ms. Bonnie Jenkins", "official/bonnie-jenkins",
+	            "Under Secretary of State for Arms Control");
 }
 
 Test(recognise, heads_of_state_and_possessives)
@@ -255,9 +263,9 @@ Test(recognise, unknown_bodies_by_grammar)
 	must(NCG_M_BODY, "U.S.-ROK Combined Forces Command");
 	must(NCG_M_BODY, "Office of the President of the Republic of Korea");
 	m = must(NCG_M_BODY, "Extended Deterrence Strategy and Consultation Group");
-	cr_assert_str_eq(m->acronym, "EDSCG");
+	cr_assert_str_eq(m->body.acronym, "EDSCG");
 	m = must(NCG_M_BODY, "NCG working group");
-	cr_assert_str_eq(m->acronym, "WG");
+	cr_assert_str_eq(m->body.acronym, "WG");
 	cr_assert_eq(th_count(&d, NCG_M_BODY), 5, "bodies: %zu", th_count(&d, NCG_M_BODY));
 }
 
@@ -341,15 +349,15 @@ Test(recognise, assets_named_and_typed_with_events)
 	          "October, and joint observation of an ICBM test launch in November.");
 	cr_assert_eq(th_count(&d, NCG_M_ASSET), 3);
 	m = must(NCG_M_ASSET, "USS KENTUCKY");
-	cr_assert_str_eq(m->type_key, "asset-type/ballistic-missile-submarine");
-	cr_assert_str_eq(m->ev_kind[0], "event-kind/port-visit");
-	cr_assert_str_eq(m->ev_place, "place/busan");
-	cr_assert_eq(m->m, 7);
+	cr_assert_str_eq(m->asset.type_key, "asset-type/ballistic-missile-submarine");
+	cr_assert_str_eq(m->asset.event.kind[0], "event-kind/port-visit");
+	cr_assert_str_eq(m->asset.event.place, "place/busan");
+	cr_assert_eq(m->asset.when.m, 7);
 	m = must(NCG_M_ASSET, "B-52");
-	cr_assert_str_eq(m->type_key, "asset-type/strategic-bomber");
-	cr_assert_eq(m->m, 10);
+	cr_assert_str_eq(m->asset.type_key, "asset-type/strategic-bomber");
+	cr_assert_eq(m->asset.when.m, 10);
 	m = must(NCG_M_ASSET, "ICBM");
-	cr_assert_str_eq(m->type_key, "asset-type/icbm");
+	cr_assert_str_eq(m->asset.type_key, "asset-type/icbm");
 }
 
 Test(recognise, generic_strategic_assets_are_not_assets)
@@ -366,8 +374,8 @@ Test(recognise, hull_codes_and_reordered_asset_clauses)
 	read_full("They noted the port call of the USS Michigan (SSGN-727) to Busan in "
 	          "October 2023, and a B-1B bomber flight over the Korean Peninsula.");
 	m = must(NCG_M_ASSET, "USS Michigan");
-	cr_assert_str_eq(m->type_key, "asset-type/guided-missile-submarine");
-	cr_assert_eq(m->y, 2023);
+	cr_assert_str_eq(m->asset.type_key, "asset-type/guided-missile-submarine");
+	cr_assert_eq(m->asset.when.y, 2023);
 	must(NCG_M_ASSET, "B-1B");
 }
 
@@ -377,10 +385,10 @@ Test(recognise, activities)
 	          "Simulation, and a military-to-military table-top exercise (TTX), and "
 	          "the Freedom Edge exercise contribute. Exercises, simulations, and "
 	          "training continue.");
-	cr_assert_str_eq(must(NCG_M_ACTIVITY, "Nuclear Deterrence Immersion Course")->type_key,
+	cr_assert_str_eq(must(NCG_M_ACTIVITY, "Nuclear Deterrence Immersion Course")->activity.type_key,
 	                 "activity-kind/course");
 	must(NCG_M_ACTIVITY, "NCG Simulation");
-	cr_assert_str_eq(must(NCG_M_ACTIVITY, "military-to-military table-top exercise")->acronym,
+	cr_assert_str_eq(must(NCG_M_ACTIVITY, "military-to-military table-top exercise")->activity.acronym,
 	                 "TTX");
 	must(NCG_M_ACTIVITY, "Freedom Edge");
 	cr_assert_eq(th_count(&d, NCG_M_ACTIVITY), 4);
@@ -446,8 +454,8 @@ Test(recognise, lists_of_known_work_without_the_noun)
 	          "Both sides had in-depth discussions on all areas of extended deterrence, "
 	          "including information sharing and joint planning.\n");
 	must(NCG_M_WORKSTREAM, "joint nuclear planning");
-	cr_assert(must(NCG_M_WORKSTREAM, "joint nuclear planning")->listed);
-	cr_assert_not(must(NCG_M_WORKSTREAM, "information sharing")->listed);
+	cr_assert(must(NCG_M_WORKSTREAM, "joint nuclear planning")->workstream.listed);
+	cr_assert_not(must(NCG_M_WORKSTREAM, "information sharing")->workstream.listed);
 }
 
 Test(recognise, list_items_named_again_later)
@@ -459,12 +467,12 @@ Test(recognise, list_items_named_again_later)
 	          "combined planning for nuclear contingencies is moving forward with support "
 	          "from U.S. Strategic Command.\n");
 	first = must(NCG_M_WORKSTREAM, "combined planning for nuclear contingencies");
-	cr_assert(first->listed);
+	cr_assert(first->workstream.listed);
 	again = NULL;
 	for (size_t i = 0; i < ncg_mentions_count(d.ms); i++) {
 		const ncg_mention *m = ncg_mentions_at(d.ms, i);
 
-		if (m->kind == NCG_M_WORKSTREAM && !m->listed && m->sent == 1)
+		if (m->kind == NCG_M_WORKSTREAM && !m->workstream.listed && m->sent == 1)
 			again = m;
 	}
 	cr_assert_not_null(again);
@@ -485,7 +493,7 @@ Test(recognise, an_acronym_defined_later_still_names_the_body)
 {
 	read_full("The ONS said the NCG\xE2\x80\x99s seventh meeting was held in Seoul. The Nuclear "
 	          "Consultative Group (NCG) is a bilateral body.\n");
-	cr_assert_str_eq(must(NCG_M_MEETING, "seventh meeting")->series, "body/ncg");
+	cr_assert_str_eq(must(NCG_M_MEETING, "seventh meeting")->meeting.series, "body/ncg");
 }
 
 Test(recognise, ordinal_activities_are_not_meetings)

@@ -4,27 +4,57 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "ncgkg/lexicon.h"
 #include "ncgkg/segment.h"
 
 static ncg_text *text;
 static ncg_doc *doc;
+static ncg_lexicon *lex;
+
+/* The segmenter's only lexicon: words that begin sentences. */
+static void
+setup(void)
+{
+	static const char *const STARTERS[] = {"The", "Both", "Since", NULL};
+	ncg_error err;
+
+	lex = ncg_lexicon_new();
+	cr_assert_not_null(lex);
+	for (const char *const *w = STARTERS; *w; w++)
+		cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_SENTENCE_INITIAL, *w), NCG_OK);
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+}
 
 static void
-seg(const char *s)
+seg_with(const char *s, const ncg_lexicon *l)
 {
 	ncg_error err;
 
 	cr_assert_eq(ncg_text_from_bytes("t", s, strlen(s), &text, &err), NCG_OK);
-	cr_assert_eq(ncg_doc_new(text, &doc, &err), NCG_OK);
+	cr_assert_eq(ncg_doc_new(text, l, &doc, &err), NCG_OK);
 }
 
 static void
-done(void)
+seg(const char *s)
+{
+	seg_with(s, lex);
+}
+
+static void
+reset(void)
 {
 	ncg_doc_free(doc);
 	ncg_text_free(text);
 	doc = NULL;
 	text = NULL;
+}
+
+static void
+done(void)
+{
+	reset();
+	ncg_lexicon_free(lex);
+	lex = NULL;
 }
 
 static const char *
@@ -46,7 +76,7 @@ token(size_t i)
 	return buf;
 }
 
-TestSuite(segment, .fini = done);
+TestSuite(segment, .init = setup, .fini = done);
 
 Test(segment, free_null_is_a_noop)
 {
@@ -70,6 +100,21 @@ Test(segment, us_and_dc_end_a_sentence_before_a_starter)
 	cr_assert_eq(ncg_doc_nsentences(doc), 4, "got %zu", ncg_doc_nsentences(doc));
 	cr_assert_str_eq(sentence(0), "The meeting was held in Washington D.C.");
 	cr_assert_str_eq(sentence(2), "Both sides thanked the U.S.");
+}
+
+Test(segment, the_words_that_begin_sentences_are_the_lexicons)
+{
+	const char *s = "They met in Washington, D.C. Since then the work went on. "
+	                "They met in Seoul, D.C. For the record.";
+
+	seg(s);         /* "Since" is in the test lexicon, "For" is not */
+	cr_assert_eq(ncg_doc_nsentences(doc), 3, "got %zu", ncg_doc_nsentences(doc));
+	cr_assert_str_eq(sentence(0), "They met in Washington, D.C.");
+	cr_assert_str_eq(sentence(2), "They met in Seoul, D.C. For the record.");
+	reset();
+	seg_with(s, NULL);   /* no lexicon: no abbreviation ends a sentence */
+	cr_assert_eq(ncg_doc_nsentences(doc), 2, "got %zu", ncg_doc_nsentences(doc));
+	cr_assert_str_eq(sentence(0), "They met in Washington, D.C. Since then the work went on.");
 }
 
 Test(segment, us_before_a_name_does_not_end_a_sentence)

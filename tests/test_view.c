@@ -1,14 +1,12 @@
-/* ncgkg tests: what drawings show (src/view.c), and reading RDF back
- * (src/rdf_read.c). */
+/* ncgkg tests: what drawings show (src/view.c).  Plain C: the facts come
+ * from extracting the known statements with the C-built lexicon. */
 #include "config.h"
 
 #include <criterion/criterion.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "helpers.h"
 #include "ncgkg/extract.h"
-#include "ncgkg/rdf.h"
 #include "ncgkg/view.h"
 
 static ncg_facts *facts;
@@ -279,54 +277,4 @@ Test(view, same_facts_same_view_whatever_the_order)
 	load(reversed, NCG_VIEW_BODIES);
 	ids(second, sizeof second);
 	cr_assert_str_eq(first, second);
-}
-
-Test(view, an_export_read_back_gives_the_same_view)
-{
-	ncg_rdf *rdf;
-	ncg_error err;
-	char *nt;
-	size_t len, nodes, edges;
-	char path[] = "/tmp/ncgkg-view-XXXXXX.nt";
-	int fd;
-
-	load(KNOWN, NCG_VIEW_BODIES);
-	nodes = ncg_view_nnodes(view);
-	edges = ncg_view_nedges(view);
-	cr_assert_eq(ncg_rdf_new(&rdf, &err), NCG_OK);
-	cr_assert_eq(ncg_rdf_serialize(rdf, facts, NCG_FMT_NTRIPLES, NULL, &nt, &len, &err), NCG_OK);
-	fd = mkstemps(path, 3);
-	cr_assert_geq(fd, 0);
-	cr_assert_eq(write(fd, nt, len), (ssize_t)len);
-	close(fd);
-	free(nt);
-	done();
-	facts = ncg_facts_new();
-	cr_assert(ncg_rdf_path_is_rdf(path));
-	cr_assert_not(ncg_rdf_path_is_rdf("statement.txt"));
-	cr_assert_eq(ncg_rdf_read_facts(rdf, path, NULL, facts, &err), NCG_OK, "%s", err.message);
-	cr_assert_eq(ncg_view_new(facts, NCG_VIEW_BODIES, NULL, &view, &err), NCG_OK);
-	cr_assert_eq(ncg_view_nnodes(view), nodes);
-	cr_assert_eq(ncg_view_nedges(view), edges);
-	cr_assert_str_eq(node("body/nsc", NULL)->label, "U.S. National Security Council");
-	unlink(path);
-	ncg_rdf_free(rdf);
-}
-
-Test(view, bad_rdf_is_a_syntax_error)
-{
-	ncg_rdf *rdf;
-	ncg_error err;
-	char path[] = "/tmp/ncgkg-view-XXXXXX.ttl";
-	int fd = mkstemps(path, 4);
-
-	cr_assert_geq(fd, 0);
-	cr_assert_eq(write(fd, "@prefix x: <http://x/> .\nx:a x:b ;; .\n", 38), 38);
-	close(fd);
-	cr_assert_eq(ncg_rdf_new(&rdf, &err), NCG_OK);
-	facts = ncg_facts_new();
-	cr_assert_eq(ncg_rdf_read_facts(rdf, path, NULL, facts, &err), NCG_ERR_SYNTAX);
-	cr_assert_str_eq(err.file, path);
-	unlink(path);
-	ncg_rdf_free(rdf);
 }

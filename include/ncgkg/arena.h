@@ -10,6 +10,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "ncgkg/status.h"
+
 typedef struct ncg_arena ncg_arena;
 
 ncg_arena *ncg_arena_new(void);
@@ -23,7 +25,7 @@ char *ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
 
 /* Grow a heap array (not arena memory) to hold at least `need` elements of
  * `size` bytes: *items is realloc'ed only on success, so a failure leaves
- * the old array intact.  Returns 0 on success, -1 on overflow or ENOMEM. */
-int ncg_grow(void **items, size_t *cap, size_t need, size_t size);
+ * the old array intact.  NCG_ERR_NOMEM on overflow or out of memory. */
+ncg_status ncg_grow(void **items, size_t *cap, size_t need, size_t size);
 
 #endif

@@ -19,8 +19,9 @@
 
 typedef enum { NCG_DRAW_SVG, NCG_DRAW_PNG, NCG_DRAW_DOT } ncg_draw_format;
 
-/* "svg", "png", "dot" to a format; -1 when unknown. */
-int ncg_draw_format_parse(const char *name);
+/* "svg", "png", "dot" (or "gv") to a format in *out; NCG_ERR_USAGE when
+ * unknown. */
+ncg_status ncg_draw_format_parse(const char *name, ncg_draw_format *out);
 
 ncg_status ncg_draw(const ncg_view *view, ncg_draw_format fmt, char **out,
                     size_t *len, ncg_error *err);

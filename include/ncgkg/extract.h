@@ -61,15 +61,4 @@ ncg_status ncg_extract_file_limited(const char *path, const ncg_lexicon *lex,
 ncg_status ncg_limits_check_mentions(const ncg_doc *doc, const ncg_mentions *ms,
                                      size_t max_mentions, ncg_error *err);
 
-/* The interval a period denotes, resolved against an anchor date
- * (y, m, d): writes begin and end as YYYY-MM-DD.  Returns 0, or -1 when it
- * cannot be resolved (no anchor for a relative period). */
-int ncg_period_interval(const ncg_mention *period, int ay, int am, int ad,
-                        char begin[11], char end[11]);
-
-/* The year of a month mentioned without one ("in July"), relative to an
- * anchor: the latest such month not after the anchor, or for `future`
- * the earliest not before it. */
-int ncg_resolve_month_year(int month, int ay, int am, int future);
-
 #endif

@@ -31,6 +31,7 @@
 
 #include <stddef.h>
 
+#include "ncgkg/status.h"
 #include "ncgkg/vocab.h"
 
 typedef struct ncg_facts ncg_facts;
@@ -55,24 +56,26 @@ enum {
 ncg_facts *ncg_facts_new(void);
 void ncg_facts_free(ncg_facts *f);
 
-/* Each returns 0, or -1 when out of memory. */
-int ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c);
-int ncg_facts_link(ncg_facts *f, const char *g, const char *s, ncg_prop p,
-                   const char *o);
-int ncg_facts_literal(ncg_facts *f, const char *g, const char *s, ncg_prop p,
-                      const char *lexical, ncg_datatype dt);
-int ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
-                  long value, ncg_datatype dt);
-int ncg_facts_label(ncg_facts *f, const char *g, const char *s,
-                    const char *wording, int priority);
+/* Adding: each returns NCG_OK, or NCG_ERR_NOMEM when out of memory (the
+ * fact may then be missing; the store stays usable and freeable). */
+ncg_status ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c);
+ncg_status ncg_facts_link(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+                          const char *o);
+ncg_status ncg_facts_literal(ncg_facts *f, const char *g, const char *s,
+                             ncg_prop p, const char *lexical, ncg_datatype dt);
+ncg_status ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+                         long value, ncg_datatype dt);
+ncg_status ncg_facts_label(ncg_facts *f, const char *g, const char *s,
+                           const char *wording, int priority);
 
 /* Has node s been given type c (in any graph)? */
 int ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c);
 
 /* Resolve labels and sort: triples ordered by subject, predicate IRI,
  * object, graph (bytewise), without duplicates.  May be called again after
- * more additions.  Returns the count, or (size_t)-1 when out of memory. */
-size_t ncg_facts_finish(ncg_facts *f, const ncg_triple **out);
+ * more additions.  Sets *out and *n (the count); NCG_ERR_NOMEM when out of
+ * memory, and then *out is NULL and *n is 0. */
+ncg_status ncg_facts_finish(ncg_facts *f, const ncg_triple **out, size_t *n);
 
 /* Number of distinct triples (ignoring graphs) after finish. */
 size_t ncg_facts_count_triples(const ncg_facts *f);

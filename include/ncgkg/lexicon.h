@@ -12,9 +12,14 @@
  * base ("body/nsc", "country/rok"), or a full IRI when the lexicon names
  * a node outside the base.
  *
+ * Life cycle: build (ncg_lexicon_new, then the builders below, or the
+ * loaders in rdf.h), index (ncg_lexicon_index), then read.  Indexing
+ * freezes the lexicon: builders refuse to change it (NCG_ERR_INTERNAL),
+ * and lookups are const and need it (an unindexed lexicon finds nothing
+ * by wording).
+ *
  * Ownership: the lexicon owns all entries and strings; pointers returned
  * stay valid until ncg_lexicon_free.  ncg_lexicon_free(NULL) is a no-op.
- * Adding to a lexicon after lookups have begun is allowed.
  */
 #ifndef NCGKG_LEXICON_H
 #define NCGKG_LEXICON_H
@@ -47,6 +52,7 @@ typedef enum {
 	NCG_WL_NAME_SUFFIX,     /* Jr., Sr., III */
 	NCG_WL_WORKSTREAM_NOUN, /* nouns that introduce a list of workstreams */
 	NCG_WL_PROGRESS_NOUN,   /* nouns that may: "progress on A, B and C" */
+	NCG_WL_SENTENCE_INITIAL,/* function words that start sentences, not names */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -73,20 +79,39 @@ typedef struct ncg_lex_entry {
 
 typedef struct ncg_lexicon ncg_lexicon;
 
+/* NULL only when out of memory. */
 ncg_lexicon *ncg_lexicon_new(void);
 void ncg_lexicon_free(ncg_lexicon *lex);
 
-/* Building.  ncg_lexicon_entry_get returns the entry with that key,
- * creating it (with `kind`) if absent; NULL when out of memory or when
- * the key exists with another kind. */
-ncg_lex_entry *ncg_lexicon_entry_get(ncg_lexicon *lex, ncg_lex_kind kind,
-                                     const char *key);
-int ncg_lexicon_set_label(ncg_lexicon *lex, ncg_lex_entry *e, const char *label);
-int ncg_lexicon_set_ref(ncg_lexicon *lex, const char **field, const char *key);
-int ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list, const char *s);
-int ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl, const char *word);
+/* ---- building (before ncg_lexicon_index) ----
+ * Each returns NCG_OK, NCG_ERR_NOMEM, or NCG_ERR_INTERNAL once the lexicon
+ * is indexed.  Strings are copied. */
 
-/* Lookups. */
+/* The entry with that key in *out, created (with `kind`) if absent;
+ * NCG_ERR_LEXICON when the key exists with another kind. */
+ncg_status ncg_lexicon_entry(ncg_lexicon *lex, ncg_lex_kind kind,
+                             const char *key, ncg_lex_entry **out);
+/* The entry with that key, to change; NULL when absent or indexed. */
+ncg_lex_entry *ncg_lexicon_entry_mut(ncg_lexicon *lex, const char *key);
+ncg_status ncg_lexicon_set_label(ncg_lexicon *lex, ncg_lex_entry *e,
+                                 const char *label);
+/* Set a key field of an entry (part_of, broader). */
+ncg_status ncg_lexicon_set_ref(ncg_lexicon *lex, const char **field,
+                               const char *key);
+/* Add s to a list of an entry unless it is there already. */
+ncg_status ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list,
+                                const char *s);
+ncg_status ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl,
+                                const char *word);
+
+/* Build the lookup indexes, and sort every entry's lists bytewise so that
+ * nothing depends on the order of additions; then the lexicon is
+ * read-only.  NCG_ERR_NOMEM leaves it unindexed (and still buildable).
+ * Indexing twice is a no-op. */
+ncg_status ncg_lexicon_index(ncg_lexicon *lex, ncg_error *err);
+int ncg_lexicon_is_indexed(const ncg_lexicon *lex);
+
+/* ---- lookups ---- */
 const ncg_lex_entry *ncg_lexicon_by_key(const ncg_lexicon *lex, const char *key);
 size_t ncg_lexicon_count(const ncg_lexicon *lex, ncg_lex_kind kind);
 const ncg_lex_entry *ncg_lexicon_at(const ncg_lexicon *lex, ncg_lex_kind kind,
@@ -99,8 +124,8 @@ int ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl,
 
 /* Entries whose label, alt label, acronym or adjective could start at a
  * word: the candidates for a longest match at a token.  `first` is the
- * token's text; the match is case-insensitive on the first word.  Returns
- * the number of candidates written to out (at most max). */
+ * token's text; the match is case-insensitive on the first word.  Sets
+ * *out to the candidates and returns how many (0 when unindexed). */
 typedef struct {
 	const ncg_lex_entry *entry;
 	const char *wording;
@@ -114,8 +139,9 @@ size_t ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first,
                                size_t n, const ncg_lex_wording **out);
 
 /* The first entry of `kind` with a wording (label, alt, acronym) whose
- * normal form equals that of s, or NULL.  Normal form: lower case, words
- * only, plural nouns singular, articles dropped (see ncg_normal_form). */
+ * normal form equals that of s, or NULL (also when unindexed).  Normal
+ * form: lower case, words only, plural nouns singular, articles dropped
+ * (see ncg_normal_form). */
 const ncg_lex_entry *ncg_lexicon_by_wording(const ncg_lexicon *lex,
                                             ncg_lex_kind kind,
                                             const char *s, size_t n);

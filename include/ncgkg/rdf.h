@@ -31,8 +31,8 @@ ncg_status ncg_rdf_new(ncg_rdf **out, ncg_error *err);
 void ncg_rdf_free(ncg_rdf *rdf);
 
 /* "turtle", "ntriples", "nquads", "rdfxml" (also "ttl", "nt", "nq", "xml",
- * "rdf") to a format; -1 when unknown. */
-int ncg_format_parse(const char *name);
+ * "rdf") to a format in *out; NCG_ERR_USAGE when unknown. */
+ncg_status ncg_format_parse(const char *name, ncg_format *out);
 const char *ncg_format_name(ncg_format fmt);
 
 /* Serialise finished facts.  `base` is the instance base IRI that keys

@@ -23,6 +23,7 @@
 #include "ncgkg/lexicon.h"
 #include "ncgkg/segment.h"
 #include "ncgkg/status.h"
+#include "ncgkg/time.h"
 
 typedef enum {
 	NCG_M_COUNTRY,
@@ -39,75 +40,80 @@ typedef enum {
 	NCG_M__COUNT
 } ncg_mention_kind;
 
-/* Precision of a date. */
-enum { NCG_PREC_NONE, NCG_PREC_YEAR, NCG_PREC_MONTH, NCG_PREC_DAY };
-
-/* Kinds of periods. */
-typedef enum {
-	NCG_PER_SEASON,       /* which: 0 spring, 1 summer, 2 autumn, 3 winter */
-	NCG_PER_HALF,         /* which: 1 or 2 */
-	NCG_PER_QUARTER,      /* which: 1..4 */
-	NCG_PER_PART,         /* which: 0 early, 1 mid, 2 late */
-	NCG_PER_YEAR,         /* the whole year */
-	NCG_PER_REST_OF_YEAR, /* "later this year" */
-	NCG_PER_REST_OF_MONTH,/* "later this month" */
-	NCG_PER_MONTH         /* which: 1..12 */
-} ncg_period_kind;
-
-/* A year as written: absolute (year > 0), or relative to the anchor date
- * (year == 0, rel: 0 this, 1 next, -1 last). */
-typedef struct {
-	int year;
-	int rel;
-} ncg_year_ref;
-
 /* Meeting ordinal meaning "the next one". */
 #define NCG_ORDINAL_NEXT (-1)
 
+/* ---- what each kind of mention carries ---------------------------------- */
+
+typedef struct {                  /* COUNTRY, PLACE */
+	const char *country[2];   /* keys of the countries it lies in */
+} ncg_m_place;
+
+typedef struct {                  /* BODY */
+	const char *acronym;      /* defined or known acronym, or NULL */
+	const char *country[2];   /* country keys (two for combined bodies) */
+	const char *part_of;      /* key of the body it is part of, or NULL */
+} ncg_m_body;
+
+typedef struct {                  /* OFFICIAL */
+	const char *honorific;    /* "Dr.", "President", or NULL */
+	const char *title;        /* as written, or NULL */
+	uint32_t title_t0, title_t1;  /* its tokens */
+	const char *affiliation;  /* key of a body named in the title, or NULL */
+	const char *country;      /* country key, or NULL */
+} ncg_m_official;
+
+typedef struct {                  /* MEETING */
+	int ordinal;              /* >0, or NCG_ORDINAL_NEXT */
+	const char *series;       /* body key of the series ("body/ncg"), or NULL */
+} ncg_m_meeting;
+
+typedef struct {                  /* WORKSTREAM */
+	const char *acronym;      /* or NULL */
+	int listed;               /* an item of a list of workstreams (else a
+	                           * mention of a known one in running text) */
+} ncg_m_workstream;
+
+typedef struct {                  /* ASSET */
+	const char *type_key;     /* asset type concept key, or NULL */
+	ncg_date when;            /* of its visibility event (prec 0: none) */
+	struct {                  /* its visibility event; t1 == 0: none */
+		const char *kind[3];  /* event kind keys, NULL-padded */
+		uint32_t t0, t1;      /* the event's words */
+		const char *place;    /* place or country key, or NULL */
+		int future;           /* the clause speaks of the future */
+	} event;
+} ncg_m_asset;
+
+typedef struct {                  /* ACTIVITY */
+	const char *type_key;     /* activity kind concept key */
+	const char *acronym;      /* or NULL */
+	ncg_date when;            /* prec 0: no time given */
+} ncg_m_activity;
+
+/* A mention: a span of tokens and what it names.  The fields before the
+ * union hold for every kind; the union's member named after the kind holds
+ * the rest (m->body.acronym for a BODY, m->date.y for a DATE...).  DOCUMENT
+ * mentions carry nothing more. */
 typedef struct ncg_mention {
 	ncg_mention_kind kind;
 	uint32_t sent;            /* sentence index */
 	uint32_t t0, t1;          /* tokens of the anchor [t0, t1) */
-	const char *key;          /* entity key ("body/nsc"), or NULL */
 	const char *name;         /* wording, white space folded */
+	const char *key;          /* entity key ("body/nsc"); NULL for DATE,
+	                           * PERIOD and MEETING */
 	const ncg_lex_entry *lex; /* lexicon entry it matched, or NULL */
-	const char *acronym;      /* defined or known acronym */
-	const char *country[2];   /* country keys (two for combined bodies) */
-	const char *part_of;      /* body key */
-
-	/* officials */
-	const char *honorific;
-	const char *title;        /* as written */
-	uint32_t title_t0, title_t1;
-	const char *affiliation;  /* body key named in the title */
-
-	/* dates (kind DATE) */
-	int y, m, d, prec;
-	int this_;                /* "this November" */
-
-	/* periods (kind PERIOD) */
-	ncg_period_kind per;
-	int which;
-	ncg_year_ref per_year;
-
-	/* meetings */
-	int ordinal;              /* >0, or NCG_ORDINAL_NEXT */
-	const char *series;       /* body key of the series ("body/ncg"), or NULL */
-
-	/* assets, activities: type / kind concept keys */
-	const char *type_key;
-	const char *designator;   /* "B-52", "SSBN-737" */
-
-	/* an asset's visibility event: kinds, words, place; its time is in
-	 * y, m, d, prec, this_ (as for dates) */
-	const char *ev_kind[3];
-	uint32_t ev_t0, ev_t1;    /* ev_t1 == 0: no event */
-	const char *ev_place;     /* place or country key */
-	int future;               /* the clause speaks of the future */
-
-	/* workstreams: an item of a list of workstreams (else a mention of a
-	 * known one in running text) */
-	int listed;
+	union {
+		ncg_m_place place;            /* COUNTRY, PLACE */
+		ncg_m_body body;              /* BODY */
+		ncg_m_official official;      /* OFFICIAL */
+		ncg_date date;                /* DATE: a day, a month or a year */
+		ncg_period period;            /* PERIOD */
+		ncg_m_meeting meeting;        /* MEETING */
+		ncg_m_workstream workstream;  /* WORKSTREAM */
+		ncg_m_asset asset;            /* ASSET */
+		ncg_m_activity activity;      /* ACTIVITY */
+	};
 } ncg_mention;
 
 /* What the page head says: the statement's title, publisher and date. */

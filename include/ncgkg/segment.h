@@ -8,8 +8,13 @@
  * Sentences never cross blocks.  All offsets are byte offsets into the
  * text's normalised string (see text.h for code points).
  *
- * Ownership: ncg_doc_new borrows the ncg_text, which must outlive the doc;
- * ncg_doc_free releases the doc; ncg_doc_free(NULL) is a no-op.
+ * The lexicon gives the function words that begin sentences
+ * (NCG_WL_SENTENCE_INITIAL): after an abbreviation that may end a sentence
+ * ("U.S.", "Jr."), one of them starts a new one.
+ *
+ * Ownership: ncg_doc_new borrows the ncg_text and the lexicon, which must
+ * outlive the doc; ncg_doc_free releases the doc; ncg_doc_free(NULL) is a
+ * no-op.
  */
 #ifndef NCGKG_SEGMENT_H
 #define NCGKG_SEGMENT_H
@@ -17,6 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ncgkg/lexicon.h"
 #include "ncgkg/status.h"
 #include "ncgkg/text.h"
 
@@ -56,7 +62,10 @@ typedef struct {
 
 typedef struct ncg_doc ncg_doc;
 
-ncg_status ncg_doc_new(const ncg_text *text, ncg_doc **out, ncg_error *err);
+/* Segment a text.  `lex` may be NULL: then no word is known to begin a
+ * sentence, and an abbreviation followed by a capital never ends one. */
+ncg_status ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
+                       ncg_error *err);
 void ncg_doc_free(ncg_doc *doc);
 
 const ncg_text *ncg_doc_text(const ncg_doc *doc);

@@ -9,14 +9,18 @@
 
 #include <stddef.h>
 
+#include "ncgkg/status.h"
+
 typedef struct ncg_strmap ncg_strmap;
 
 ncg_strmap *ncg_strmap_new(void);
 void ncg_strmap_free(ncg_strmap *m);
 
-/* Insert or replace.  Returns 0, or -1 when out of memory. */
-int ncg_strmap_put(ncg_strmap *m, const char *key, void *value);
-int ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value);
+/* Insert or replace.  NCG_ERR_NOMEM when out of memory; the map is then
+ * unchanged. */
+ncg_status ncg_strmap_put(ncg_strmap *m, const char *key, void *value);
+ncg_status ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen,
+                           void *value);
 
 /* The value, or NULL when absent. */
 void *ncg_strmap_get(const ncg_strmap *m, const char *key);

@@ -10,11 +10,34 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "ncgkg/facts.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/view.h"
+
+/* A folder of its own for the file each input becomes (mkdtemp; removed
+ * at exit), not a path of the machine's. */
+static char fuzz_dir[64];
+
+static void
+remove_fuzz_dir(void)
+{
+	rmdir(fuzz_dir);
+}
+
+static void
+make_fuzz_dir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	snprintf(fuzz_dir, sizeof fuzz_dir, "%s/ncgkg-fuzz-XXXXXX",
+	         tmp && *tmp && strlen(tmp) < 40 ? tmp : "/tmp");
+	if (!mkdtemp(fuzz_dir))
+		abort();
+	atexit(remove_fuzz_dir);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -23,7 +46,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const EXT[4] = {"ttl", "nt", "nq", "rdf"};
 	static ncg_rdf *rdf;
-	static char path[64];
+	static char path[128];
 	ncg_facts *f;
 	ncg_view *v = NULL;
 	ncg_error err;
@@ -34,9 +57,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!rdf) {
 		if (ncg_rdf_new(&rdf, &err) != NCG_OK)
 			abort();
+		make_fuzz_dir();
 	}
-	snprintf(path, sizeof path, "/dev/shm/ncgkg-fuzz-rdf.%ld.%s", (long)getpid(),
-	         EXT[data[0] & 3]);
+	snprintf(path, sizeof path, "%s/input.%s", fuzz_dir, EXT[data[0] & 3]);
 	fh = fopen(path, "wb");
 	if (!fh)
 		abort();

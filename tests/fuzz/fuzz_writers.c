@@ -10,13 +10,37 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "ncgkg/draw.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/facts.h"
+#include "ncgkg/lexicon.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/view.h"
+
+/* A folder of its own for the file each input becomes (mkdtemp; removed
+ * at exit), not a path of the machine's. */
+static char fuzz_dir[64];
+
+static void
+remove_fuzz_dir(void)
+{
+	rmdir(fuzz_dir);
+}
+
+static void
+make_fuzz_dir(void)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	snprintf(fuzz_dir, sizeof fuzz_dir, "%s/ncgkg-fuzz-XXXXXX",
+	         tmp && *tmp && strlen(tmp) < 40 ? tmp : "/tmp");
+	if (!mkdtemp(fuzz_dir))
+		abort();
+	atexit(remove_fuzz_dir);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -26,7 +50,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char *const EXT[4] = {"ttl", "nt", "nq", "rdf"};
 	static ncg_rdf *rdf;
 	static ncg_lexicon *lex;
-	static char path[64];
+	static char path[128];
 	ncg_text *t = NULL;
 	ncg_doc *d = NULL;
 	ncg_mentions *m = NULL;
@@ -42,8 +66,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (ncg_rdf_new(&rdf, &err) != NCG_OK)
 			abort();
 		lex = ncg_lexicon_new();
-		if (!lex || ncg_lexicon_load_builtin(rdf, lex, &err) != NCG_OK)
+		if (!lex || ncg_lexicon_load_builtin(rdf, lex, &err) != NCG_OK ||
+		    ncg_lexicon_index(lex, &err) != NCG_OK)
 			abort();
+		make_fuzz_dir();
 	}
 	fmt = (ncg_format)(data[0] & 3);
 	f = ncg_facts_new();
@@ -51,7 +77,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!f || !back)
 		abort();
 	if (ncg_text_from_bytes("fuzz", data + 1, size - 1, &t, &err) == NCG_OK &&
-	    ncg_doc_new(t, &d, &err) == NCG_OK &&
+	    ncg_doc_new(t, lex, &d, &err) == NCG_OK &&
 	    ncg_recognise(d, lex, &m, &err) == NCG_OK &&
 	    ncg_extract(d, m, lex, f, &err) == NCG_OK) {
 		FILE *fh;
@@ -60,8 +86,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fprintf(stderr, "serialising failed: %s\n", err.message);
 			abort();
 		}
-		snprintf(path, sizeof path, "/dev/shm/ncgkg-fuzz-w.%ld.%s", (long)getpid(),
-		         EXT[fmt]);
+		snprintf(path, sizeof path, "%s/written.%s", fuzz_dir, EXT[fmt]);
 		fh = fopen(path, "wb");
 		if (!fh || fwrite(out, 1, len, fh) != len)
 			abort();

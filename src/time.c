@@ -1,0 +1,116 @@
+/* ncgkg: calendar arithmetic: dates and periods as statements write them. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ncgkg/time.h"
+
+int
+ncg_days_in_month(int y, int m)
+{
+	static const int D[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (m < 1 || m > 12)
+		return 0;
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return D[m];
+}
+
+int
+ncg_day_valid(int y, int m, long d)
+{
+	return d >= 1 && d <= (y ? ncg_days_in_month(y, m)
+	                         : (m == 2 ? 29 : ncg_days_in_month(2001, m)));
+}
+
+int
+ncg_resolve_month_year(int month, int ay, int am, int future)
+{
+	if (!ay)
+		return 0;
+	if (future)
+		return month >= am ? ay : ay + 1;
+	return month <= am ? ay : ay - 1;
+}
+
+int
+ncg_period_interval(const ncg_period *p, int ay, int am, int ad, char begin[11],
+                    char end[11])
+{
+	int y = p->year.year, m0 = 1, m1 = 12, d0 = 1, y1;
+
+	if (!y) {
+		if (!ay)
+			return 0;
+		y = ay + p->year.rel;
+	}
+	switch (p->kind) {
+	case NCG_PER_SEASON: {
+		static const int START[] = {3, 6, 9, 12};
+
+		m0 = START[p->which];
+		if (!p->year.year) {
+			/* "next summer": the first such season starting after the
+			 * anchor; "this summer": the anchor year's; "last": before */
+			int sy = ay;
+
+			if (p->year.rel > 0)
+				sy = (am < m0) ? ay : ay + 1;
+			else if (p->year.rel < 0)
+				sy = (am >= m0 + 3 || (p->which == 3 && am < 3)) ? ay : ay - 1;
+			y = sy;
+		}
+		m1 = m0 + 2;
+		break;
+	}
+	case NCG_PER_HALF:
+		m0 = p->which == 1 ? 1 : 7;
+		m1 = m0 + 5;
+		break;
+	case NCG_PER_QUARTER:
+		m0 = 3 * (p->which - 1) + 1;
+		m1 = m0 + 2;
+		break;
+	case NCG_PER_PART:
+		m0 = p->which == 0 ? 1 : p->which == 1 ? 5 : 9;
+		m1 = m0 + 3;
+		break;
+	case NCG_PER_YEAR:
+		break;
+	case NCG_PER_REST_OF_YEAR:
+		if (!ay)
+			return 0;
+		y = ay;
+		m0 = am;
+		d0 = ad ? ad : 1;
+		break;
+	case NCG_PER_REST_OF_MONTH:
+		if (!ay)
+			return 0;
+		y = ay;
+		m0 = m1 = am;
+		d0 = ad ? ad : 1;
+		break;
+	case NCG_PER_MONTH:
+		m0 = m1 = p->which;
+		break;
+	}
+	y1 = y;
+	if (m1 > 12) {
+		m1 -= 12;
+		y1++;
+	}
+	if (y < 1 || y1 > 9999)
+		return 0;
+	{
+		char tmp[64];
+
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m0, d0);
+		memcpy(begin, tmp, 11);
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y1, m1, ncg_days_in_month(y1, m1));
+		memcpy(end, tmp, 11);
+	}
+	return 1;
+}

@@ -1,0 +1,82 @@
+/* ncgkg tests: the string map (src/strmap.c). */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ncgkg/strmap.h"
+
+static ncg_strmap *m;
+
+static void
+setup(void)
+{
+	m = ncg_strmap_new();
+	cr_assert_not_null(m);
+}
+
+static void
+teardown(void)
+{
+	ncg_strmap_free(m);
+}
+
+TestSuite(strmap, .init = setup, .fini = teardown);
+
+Test(strmap, free_null_is_a_noop_and_null_maps_are_empty)
+{
+	ncg_strmap_free(NULL);
+	cr_assert_null(ncg_strmap_get(NULL, "x"));
+	cr_assert_eq(ncg_strmap_count(NULL), 0);
+}
+
+Test(strmap, put_get_replace)
+{
+	int a, b;
+
+	cr_assert_null(ncg_strmap_get(m, "body/nsc"));
+	cr_assert_eq(ncg_strmap_put(m, "body/nsc", &a), NCG_OK);
+	cr_assert_eq(ncg_strmap_get(m, "body/nsc"), &a);
+	cr_assert_null(ncg_strmap_get(m, "body/ns"));
+	cr_assert_null(ncg_strmap_get(m, "body/nscx"));
+	cr_assert_eq(ncg_strmap_put(m, "body/nsc", &b), NCG_OK);   /* replace */
+	cr_assert_eq(ncg_strmap_get(m, "body/nsc"), &b);
+	cr_assert_eq(ncg_strmap_count(m), 1);
+}
+
+Test(strmap, keys_are_copied_and_may_hold_any_byte)
+{
+	char key[16] = "body/x";
+	int a;
+
+	cr_assert_eq(ncg_strmap_put(m, key, &a), NCG_OK);
+	key[5] = 'y';                         /* the map kept its own copy */
+	cr_assert_eq(ncg_strmap_get(m, "body/x"), &a);
+	cr_assert_null(ncg_strmap_get(m, "body/y"));
+	/* counted keys: a NUL inside, and a prefix of a longer buffer */
+	cr_assert_eq(ncg_strmap_putn(m, "a\0b", 3, &a), NCG_OK);
+	cr_assert_eq(ncg_strmap_getn(m, "a\0b", 3), &a);
+	cr_assert_null(ncg_strmap_get(m, "a"));
+	cr_assert_eq(ncg_strmap_getn(m, "body/x and more", 6), &a);
+	cr_assert_eq(ncg_strmap_putn(m, "", 0, &a), NCG_OK);
+	cr_assert_eq(ncg_strmap_get(m, ""), &a);
+}
+
+Test(strmap, many_keys_in_insertion_order)
+{
+	static int v[5000];
+	char key[32];
+
+	for (int i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "key/%d", i);
+		cr_assert_eq(ncg_strmap_put(m, key, &v[i]), NCG_OK);
+	}
+	cr_assert_eq(ncg_strmap_count(m), 5000);
+	for (int i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "key/%d", i);
+		cr_assert_eq(ncg_strmap_get(m, key), &v[i], "%s", key);
+		cr_assert_eq(ncg_strmap_value_at(m, (size_t)i), &v[i]);
+	}
+}
