@@ -44,7 +44,7 @@ ncg_arena_free(ncg_arena *a)
 void *
 ncg_arena_alloc(ncg_arena *a, size_t n)
 {
-	const size_t align = sizeof(max_align_t);
+	const size_t align = _Alignof(max_align_t);
 	size_t need;
 	block *b = a->head;
 	void *p;

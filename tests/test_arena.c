@@ -37,7 +37,7 @@ Test(arena, blocks_are_zeroed_aligned_and_distinct)
 	for (size_t i = 0; i < 100; i++) {
 		p[i] = ncg_arena_alloc(a, i + 1);
 		cr_assert_not_null(p[i]);
-		cr_assert_eq((uintptr_t)p[i] % sizeof(max_align_t), 0);
+		cr_assert_eq((uintptr_t)p[i] % _Alignof(max_align_t), 0);
 		for (size_t k = 0; k <= i; k++)
 			cr_assert_eq(p[i][k], 0);
 		memset(p[i], (int)i, i + 1);
