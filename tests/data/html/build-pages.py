@@ -19,6 +19,9 @@ The pages are committed; run this again only to change them, then check
 that `make check` still finds the same facts in each page as in its text.
 Standard library only.  Two pages are written in the legacy encodings
 Korean and older Western sites use (EUC-KR, windows-1252).
+
+The real published texts of tests/data/real become tests/data/html/real,
+each in the style nearest its publisher (MANIFEST.tsv), at its address.
 """
 import datetime, html, os, re, sys
 
@@ -278,7 +281,7 @@ def headlines_html(d, tags, entities=False):
 # ---- styles ------------------------------------------------------------------------
 
 def style_wh(d):
-    url = "https://www.whitehouse.gov/briefing-room/statements-releases/%s/%s/" % (
+    url = d.get("url") or "https://www.whitehouse.gov/briefing-room/statements-releases/%s/%s/" % (
         d["date"].strftime("%Y/%m/%d") if d["date"] else "2024", slug(d["title"]))
     return head(d, url, jsonld(d, url)) + """
 <body class="post-template-default single single-post">
@@ -317,7 +320,7 @@ def style_wh(d):
 
 
 def style_dod(d):
-    url = "https://www.defense.gov/News/Releases/Release/Article/%d/%s/" % (
+    url = d.get("url") or "https://www.defense.gov/News/Releases/Release/Article/%d/%s/" % (
         3600000 + sum(map(ord, d["title"])) % 99999, slug(d["title"]))
     return head(d, url, jsonld(d, url)) + """
 <body id="Body" class="dvidshub">
@@ -355,7 +358,7 @@ def style_dod(d):
 
 
 def style_state(d, charset="utf-8"):
-    url = "https://www.state.gov/%s/" % slug(d["title"])
+    url = d.get("url") or "https://www.state.gov/%s/" % slug(d["title"])
     return head(d, url, "", charset, http_equiv=charset != "utf-8",
                 title_fmt="{t} - United States Department of State") + """
 <body class="post-template-default single">
@@ -388,7 +391,7 @@ def style_state(d, charset="utf-8"):
 
 
 def style_embassy(d):
-    url = "https://kr.usembassy.gov/%s/" % slug(d["title"])
+    url = d.get("url") or "https://kr.usembassy.gov/%s/" % slug(d["title"])
     return head(d, url, "") + """
 <body class="post-template-default single single-post">
 <div class="skip-links"><a href="#content" class="skip-link">Skip to main content</a> <a href="https://kr.usembassy.gov/ko/" lang="ko" class="lang-switch">한국어</a></div>
@@ -423,7 +426,7 @@ def style_embassy(d):
 
 
 def style_command(d, host, cat_first=True):
-    url = "https://www.%s/Media/News/News-Article-View/Article/%d/%s/" % (
+    url = d.get("url") or "https://www.%s/Media/News/News-Article-View/Article/%d/%s/" % (
         host, 4000000 + sum(map(ord, d["title"])) % 99999, slug(d["title"]))
     return head(d, url, jsonld(d, url)) + """
 <body id="Body">
@@ -457,7 +460,7 @@ def style_command(d, host, cat_first=True):
 
 
 def style_president(d):
-    url = "https://eng.president.go.kr/briefing/%d" % (1000 + sum(map(ord, d["title"])) % 9000)
+    url = d.get("url") or "https://eng.president.go.kr/briefing/%d" % (1000 + sum(map(ord, d["title"])) % 9000)
     return head(d, url, "", title_fmt="{t} | {s}") + """
 <body>
 <div id="skipNav"><a href="#contents">Go to main text</a></div>
@@ -489,7 +492,7 @@ def style_president(d):
 
 
 def style_mnd(d, charset="utf-8"):
-    url = "https://www.mnd.go.kr/user/boardList.action?boardId=I_726&siteId=english&id=english_%d" % (
+    url = d.get("url") or "https://www.mnd.go.kr/user/boardList.action?boardId=I_726&siteId=english&id=english_%d" % (
         20000 + sum(map(ord, d["title"])) % 9999)
     info = [t for k, t in d["head"] if k == "date"]
     heads = [(k, t) for k, t in d["head"] if k != "date"]
@@ -532,7 +535,7 @@ def style_mnd(d, charset="utf-8"):
 
 
 def style_mofa(d):
-    url = "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=%d" % (320000 + sum(map(ord, d["title"])) % 9999)
+    url = d.get("url") or "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=%d" % (320000 + sum(map(ord, d["title"])) % 9999)
     info = [t for k, t in d["head"] if k == "date"]
     return head(d, url, "", title_fmt="{t} | Press Releases | {s}") + """
 <body>
@@ -561,7 +564,7 @@ def style_mofa(d):
 
 
 def style_yonhap(d, charset="utf-8"):
-    url = "https://en.yna.co.kr/view/AEN%s000%d315" % (
+    url = d.get("url") or "https://en.yna.co.kr/view/AEN%s000%d315" % (
         d["date"].strftime("%Y%m%d") if d["date"] else "20240101", sum(map(ord, d["title"])) % 10)
     heads = [(k, t) for k, t in d["head"]]
     return head(d, url, jsonld(d, url), charset, http_equiv=charset != "utf-8") + """
@@ -594,7 +597,7 @@ def style_yonhap(d, charset="utf-8"):
 
 
 def style_newsletter(d):
-    url = "https://monitor.example.org/p/%s" % slug(d["title"])
+    url = d.get("url") or "https://monitor.example.org/p/%s" % slug(d["title"])
     return head(d, url, "") + """
 <body>
 <div class="topbar"><a href="/" class="navbar-title">%s</a><div class="navbar-buttons"><a href="/subscribe" class="button subscribe-btn">Subscribe</a><a href="/login" class="button">Sign in</a></div></div>
@@ -618,12 +621,182 @@ def style_newsletter(d):
        body_html(d["body"], True))
 
 
+def style_wpnews(d):
+    """An independent news site or blog on WordPress (a news theme): top bar,
+    menus, breadcrumbs, the post with its featured image, tags, share
+    buttons, "you may also like", comments, a sidebar, a newsletter box."""
+    url = d.get("url") or "https://news.example.com/%s/" % slug(d["title"])
+    return head(d, url, jsonld(d, url), title_fmt="{t} - {s}") + """
+<body class="post-template-default single single-post td-standard-pack">
+<a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<div class="td-header-top-menu"><span class="td-header-date">%s</span> <a href="/about/">About</a> <a href="/contact/">Contact</a> <a href="/advertise/">Advertise</a></div>
+<header id="masthead" class="site-header"><div class="td-logo"><a href="/" rel="home"><span class="site-title">%s</span></a></div>
+<nav class="td-main-menu" aria-label="Main"><ul id="menu-main"><li><a href="/category/world/">World</a></li><li><a href="/category/asia/">Asia</a></li><li><a href="/category/defense/">Defense</a></li><li><a href="/category/politics/">Politics</a></li><li><a href="/category/opinion/">Opinion</a></li></ul></nav>
+<div class="td-search"><form role="search" action="/"><input type="search" name="s" placeholder="Search..."><button type="submit">Search</button></form></div></header>
+<div id="content" class="td-main-content-wrap">
+<div class="td-crumb-container"><nav class="entry-crumbs" aria-label="Breadcrumb"><a href="/">Home</a> <i class="sep">&raquo;</i> <a href="/category/world/">World</a></nav></div>
+<div class="td-pb-row"><div class="td-pb-span8 td-main-content">
+<article id="post-%d" class="post type-post status-publish format-standard has-post-thumbnail">
+<header class="td-post-title">
+%s
+<div class="td-module-meta-info"><span class="td-post-author-name">By <a href="/author/staff/">Staff</a></span></div>
+</header>
+<div class="td-post-featured-image"><img src="/wp-content/uploads/featured.jpg" alt="" width="696" height="392"></div>
+<div class="td-post-content tagdiv-type">
+%s
+</div>
+<footer><div class="td-post-source-tags"><ul class="td-tags"><li><span>TAGS</span></li><li><a href="/tag/north-korea/">North Korea</a></li><li><a href="/tag/south-korea/">South Korea</a></li><li><a href="/tag/united-states/">United States</a></li></ul></div>
+%s
+</footer>
+</article>
+<div class="td_block_related_posts"><h4 class="td-related-title">You may also like</h4><ul>
+<li><a href="/p/1/">Seoul, Washington hold nuclear talks co-chaired by deputy ministers</a></li>
+<li><a href="/p/2/">North Korea fires ballistic missile into East Sea</a></li>
+<li><a href="/p/3/">U.S. strategic bomber joins drill over Korean Peninsula</a></li></ul></div>
+<div id="comments" class="comments"><div id="respond" class="comment-respond"><h4 class="comment-reply-title">Leave a Reply</h4><form action="/wp-comments-post.php" method="post"><p class="comment-notes">Your email address will not be published. Required fields are marked *</p><textarea name="comment" placeholder="Comment:"></textarea><input name="author" placeholder="Name:*"><input name="email" placeholder="Email:*"><button type="submit">Post Comment</button></form></div></div>
+</div>
+<div class="td-pb-span4 td-main-sidebar"><aside class="widget widget_recent_entries"><h4 class="block-title">Recent Posts</h4><ul><li><a href="/r/1/">Allies wrap up combined exercise amid missile threats</a></li><li><a href="/r/2/">Defense chiefs reaffirm extended deterrence commitment</a></li></ul></aside>
+<aside class="widget widget_newsletter"><h4 class="block-title">Newsletter</h4><p>Subscribe to our newsletter for the latest news from the region, delivered every morning.</p><input type="email" placeholder="Your email"><button>Subscribe</button></aside></div>
+</div></div>
+<footer class="td-footer-wrapper"><div class="td-footer-menu"><a href="/privacy-policy/">Privacy Policy</a> <a href="/terms/">Terms of Use</a> <a href="/contact/">Contact</a></div><p class="td-sub-footer-copy">&copy; %s. All rights reserved.</p></footer>
+%s
+<script>var tdBlocksArray = []; var td_post_summary = "The talks were co-chaired by both allies' deputy ministers.";</script>
+<script src="/wp-content/plugins/td-composer/legacy/Newspaper/js/tagdiv_theme.min.js?ver=12.6"></script>
+</body>
+</html>
+""" % ((d["date"] or datetime.date(2024, 1, 1)).strftime("%A, %B %d, %Y"), esc(d["site"]),
+       10000 + sum(map(ord, d["title"])) % 89999,
+       headlines_html(d, {"title": ("h1", "entry-title"), "date": ("div", "td-post-date"),
+                          "byline": ("div", "td-post-author-name"), "category": ("p", "td-category")}),
+       body_html(d["body"]), share_bar(), esc(d["site"]), COOKIE)
+
+
 STYLES = {
     "wh": style_wh, "dod": style_dod, "state": style_state, "embassy": style_embassy,
     "indopacom": lambda d: style_command(d, "pacom.mil"), "usfk": lambda d: style_command(d, "usfk.mil"),
     "president": style_president, "mnd": style_mnd, "mofa": style_mofa, "yonhap": style_yonhap,
-    "newsletter": style_newsletter,
+    "newsletter": style_newsletter, "wpnews": style_wpnews,
+    "kirtland": lambda d: style_command(d, "kirtland.af.mil"),
 }
+
+
+# ---- the real published corpus (tests/data/real) ------------------------------------
+# Each text is a search tool's stored copy of a published page (see
+# tests/data/real/README.md); its page is rebuilt in the style nearest its
+# publisher (MANIFEST.tsv), at the address the manifest gives.
+REAL_STYLES = {   # name -> (style, the site's name as its pages give it in og:site_name)
+    "b1b-2022-11-19-defensepost": ("wpnews", "The Defense Post"),
+    "carl-vinson-2023-11-21-koreaherald": ("yonhap", "The Korea Herald"),
+    "edscg-4-2023-09-13-state-travel": ("wpnews", "Government Agency News"),
+    "edscg-4-2023-09-15-indopacom": ("indopacom", "U.S. Indo-Pacific Command"),
+    "edscg-5-2024-09-04-federalnewswire": ("wpnews", "The Federal Newswire"),
+    "freedom-shield-2025-03-20-turkiyescoop": ("wpnews", "T\u00fcrkiye Scoop"),
+    "japan-us-edd-2023-06-23-mofa-japan": ("mofa", "Ministry of Foreign Affairs of Japan"),
+    "kidd-21-2022-08-17-dod": ("dod", "U.S. Department of Defense"),
+    "kidd-25-2024-09-24-dod": ("dod", "U.S. Department of Defense"),
+    "lee-trump-summit-2025-08-26-koreanet": ("president", "Korea.net"),
+    "ncg-1-2023-07-08-yonhap": ("yonhap", "Yonhap News Agency"),
+    "ncg-1-2023-07-18-president": ("president", "Office of the President of the Republic of Korea"),
+    "ncg-3-2024-06-10-kbs": ("yonhap", "KBS WORLD"),
+    "ncg-4-2025-01-10-kbs": ("yonhap", "KBS WORLD"),
+    "ncg-4-2025-01-10-sentry": ("wpnews", "Sentry"),
+    "ncg-factsheet-2025-01-10-state": ("newsletter", "Cater Research"),
+    "ncg-ops-2025-04-kbs": ("yonhap", "KBS WORLD"),
+    "readout-austin-lee-2022-06-11-dod": ("wpnews", "Public Now"),
+    "readout-mattis-song-2017-10-23-dod": ("dod", "U.S. Department of Defense"),
+    "scm-54-2022-11-03-yonhap": ("yonhap", "Yonhap News Agency"),
+    "tmm-2023-11-12-dod-kirtland": ("kirtland", "Kirtland Air Force Base"),
+    "tmm-2024-06-02-mnd": ("mnd", "Ministry of National Defense"),
+    "uss-kentucky-2023-07-20-kitsapsun": ("wpnews", "Kitsap Sun"),
+    "uss-michigan-2023-06-16-reuters": ("yonhap", "CNA"),
+    "uss-missouri-2023-12-17-emirates7": ("wpnews", "Emirates7"),
+    "washington-declaration-2023-04-27-president": ("president", "Office of the President of the Republic of Korea"),
+}
+# the line the store puts before some texts: " date YYYY-MM-DD" or " date YYYY-MM"
+STORE_DATE = re.compile(r"^ ?date (\d{4}-\d{2}(?:-\d{2})?) ?")
+# the official-site banner a text kept: the page's banner (GOV_BANNER) says it
+BANNER_LINE = re.compile(r"^(An official website of the United States [Gg]overnment|Here's how you know|"
+                         r"Official websites use \.gov|\.gov website belongs to .*|Secure \.gov websites use HTTPS|"
+                         r"A \.mil website belongs to .*|A lock \(\s*lock\s*\) or https://.*)$")
+REAL_NAV = re.compile(r"^(Go to main text|Go to the top|Send to|Logo|News Search)$")
+REAL_CRUMBS = re.compile(r"^Home : ")
+REAL_TAIL = re.compile(r"^(Back to Press Releases)$")
+SITE_LINE = re.compile(r"^(Office of the President of the Republic of Korea|(U\.S\. )?Department of Defense)$")
+
+
+def split_real(text, site_name):
+    """Lines of a stored page's text -> the parts split_statement gives.
+    Every line of the text but the furniture (store date, site banner, skip
+    links, breadcrumbs) stays in the article, in order, as its own element."""
+    lines = text.strip("\n").split("\n")
+    store_date = None
+    m = STORE_DATE.match(lines[0])
+    if m:
+        store_date = m[1]
+        lines[0] = lines[0][m.end():]
+    # the banner's lines are the page's banner (one is a sentence: not the body's start)
+    lines = [l for l in lines if not BANNER_LINE.match(l.strip())]
+    first_prose = next(i for i, l in enumerate(lines) if is_prose(l))
+    nav, crumbs, site, headlines = [], [], [], []
+    if store_date:
+        headlines.append(("date", store_date))
+    for b in (l.strip() for l in lines[:first_prose]):
+        if not b:
+            continue
+        if REAL_NAV.match(b) or NAV_LINE.match(b):
+            nav.append(b)
+        elif REAL_CRUMBS.match(b):
+            crumbs.append(b)
+        elif not site and not headlines and SITE_LINE.match(b):
+            site.append(b)
+        elif parse_date(b) or re.match(r"^(NEWS \||Date|Posted|Published)", b):
+            headlines.append(("date", b))
+        elif re.match(r"^By ", b):
+            headlines.append(("byline", b))
+        else:
+            headlines.append(("category", b))
+    # the title: the longest head line that is not a date or a byline
+    cands = [t for k, t in headlines if k == "category" and not re.match(r"^(Photo|Press|Webp|•)", t)]
+    title = max(cands, key=len) if cands else None
+    if title:
+        k = next(i for i, (kind, t) in enumerate(headlines) if t == title)
+        headlines[k] = ("title", title)
+    body_lines = lines[first_prose:]
+    tail = []
+    while body_lines and (not body_lines[-1].strip() or REAL_TAIL.match(body_lines[-1].strip())):
+        b = body_lines.pop().strip()
+        if b:
+            tail.insert(0, b)
+    parts = []
+    for block in re.split(r"\n\s*\n", "\n".join(body_lines)):
+        blines = [l.strip() for l in block.split("\n") if l.strip()]
+        if blines and all(BULLET.match(l) for l in blines):
+            parts.append(("ul", [BULLET.sub("", l).strip() for l in blines]))
+            continue
+        for l in blines:            # a stored page's lines are its paragraphs
+            parts.append(("p", l))
+    date = next((parse_date(t) for k, t in headlines if k == "date" and parse_date(t)), None)
+    if not title:   # the text kept no headline: the page's <title> is its first sentence
+        first = next(x for k, x in parts if k == "p")
+        title = re.split(r"(?<=[a-z]\.) ", first)[0]
+    return {"site": " ".join(site) or site_name, "site_lines": site, "nav": nav, "crumbs": crumbs,
+            "head": headlines, "body": parts, "tail": tail, "title": title, "date": date}
+
+
+def build_real(src, outdir):
+    folder = os.path.join(src, "tests/data/real")
+    with open(os.path.join(folder, "MANIFEST.tsv"), encoding="utf-8") as f:
+        rows = [l.rstrip("\n").split("\t") for l in f][1:]
+    manifest = {r[0]: r for r in rows if r and r[0]}
+    os.makedirs(os.path.join(outdir, "real"), exist_ok=True)
+    for name in sorted(n[:-4] for n in os.listdir(folder) if n.endswith(".txt")):
+        text = open(os.path.join(folder, name + ".txt"), encoding="utf-8").read()
+        style, site_name = REAL_STYLES[name]
+        d = split_real(text, site_name)
+        d["url"] = manifest[name][1]
+        page = STYLES[style](d)
+        with open(os.path.join(outdir, "real", name + ".html"), "wb") as f:
+            f.write(page.encode("utf-8"))
 
 
 def main():
@@ -643,6 +816,7 @@ def main():
         os.makedirs(os.path.join(outdir, sub), exist_ok=True)
         with open(os.path.join(outdir, sub, stem + ".html"), "wb") as f:
             f.write(page.encode(enc or "utf-8"))
+    build_real(src, outdir)
 
 
 if __name__ == "__main__":
