@@ -11,6 +11,7 @@
 
 #include "ncgkg/buf.h"
 #include "ncgkg/vocab.h"
+#include "ncgkg/text.h"
 #include "rdf_internal.h"
 
 static const struct {
@@ -138,6 +139,7 @@ typedef struct {
 	ncg_status status;        /* the first failure to add a fact */
 	raptor_parser *parser;
 	char *bad_iri;            /* the first IRI no syntax can write */
+	int bad_utf8;             /* a term was not UTF-8 */
 	int line, col;
 } read_ctx;
 
@@ -155,14 +157,50 @@ bad_iri(raptor_term *t)
 	return ncg_iri_is_absolute(iri) ? NULL : iri;
 }
 
+/* Is a term's text not UTF-8?  Raptor's parsers pass on bytes as they
+ * come (a Turtle literal of lone lead bytes): the Turtle writer then
+ * stopped in the middle of a subject, silently, and the export lost
+ * facts (fuzz finding, issue 7). */
+static int
+not_utf8(raptor_term *t)
+{
+	const char *v;
+
+	if (!t)
+		return 0;
+	if (t->type == RAPTOR_TERM_TYPE_URI) {
+		v = (const char *)raptor_uri_as_string(t->value.uri);
+		return !ncg_utf8_is_valid(v, strlen(v));
+	}
+	if (t->type == RAPTOR_TERM_TYPE_LITERAL)
+		return !ncg_utf8_is_valid((const char *)t->value.literal.string,
+		                          t->value.literal.string_len) ||
+		       (t->value.literal.datatype &&
+		        !ncg_utf8_is_valid((const char *)raptor_uri_as_string(
+		                               t->value.literal.datatype),
+		                           strlen((const char *)raptor_uri_as_string(
+		                               t->value.literal.datatype))));
+	return 0;
+}
+
 static void
 on_statement(void *user, raptor_statement *st)
 {
 	read_ctx *rc = user;
 	const char *bad;
 
-	if (rc->status != NCG_OK || rc->bad_iri)
+	if (rc->status != NCG_OK || rc->bad_iri || rc->bad_utf8)
 		return;
+	if (not_utf8(st->subject) || not_utf8(st->predicate) || not_utf8(st->object) ||
+	    not_utf8(st->graph)) {
+		raptor_locator *loc = raptor_parser_get_locator(rc->parser);
+
+		rc->bad_utf8 = 1;
+		rc->line = loc ? raptor_locator_line(loc) : 0;
+		rc->col = loc ? raptor_locator_column(loc) : 0;
+		raptor_parser_parse_abort(rc->parser);
+		return;
+	}
 	/* what ncgkg would write again must be RDF: an IRI that cannot be
 	 * written is refused here (found by fuzzing: the exports did not
 	 * parse) */
@@ -201,7 +239,7 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	raptor_uri *uri = NULL;
 	ncg_buf file_uri;
 	ncg_status st = NCG_OK;
-	read_ctx ctx = {NULL, NULL, NCG_OK, NULL, NULL, 0, 0};
+	read_ctx ctx = {NULL, NULL, NCG_OK, NULL, NULL, 0, 0, 0};
 	int parsed;
 	FILE *fh;
 	struct stat sb;
@@ -235,6 +273,7 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	ctx.status = NCG_OK;
 	ctx.parser = parser;
 	ctx.bad_iri = NULL;
+	ctx.bad_utf8 = 0;
 	ctx.line = ctx.col = 0;
 	raptor_parser_set_statement_handler(parser, &ctx, on_statement);
 	parsed = raptor_parser_parse_file_stream(parser, fh, NULL, uri);
@@ -242,6 +281,10 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 		st = ncg_error_set(err, ctx.status, path, 0, 0, -1, "%s", ncg_strerror(ctx.status));
 	} else if (parsed != 0 || rdf->failed) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
+	} else if (ctx.bad_utf8) {
+		st = ncg_error_set(err, NCG_ERR_SYNTAX, path, ctx.line > 0 ? ctx.line : 0,
+		                   ctx.col > 0 ? ctx.col : 0, -1,
+		                   "a term that is not UTF-8: not valid RDF");
 	} else if (ctx.bad_iri) {
 		size_t n = strlen(ctx.bad_iri);
 

@@ -207,6 +207,17 @@ ncg_utf8_next(const char *s, size_t *i)
 	return c;
 }
 
+int
+ncg_utf8_is_valid(const char *s, size_t n)
+{
+	const unsigned char *b = (const unsigned char *)s;
+
+	for (size_t i = 0, k; i < n; i += k)
+		if ((k = utf8_valid_at(b, n, i)) == 0)
+			return 0;
+	return 1;
+}
+
 /* Does the text look like UTF-16 or UTF-32 (a byte-order mark, or ASCII
  * with a NUL beside every character)?  The name of the encoding, or NULL.
  * Only asked of bytes that are not UTF-8 anyway. */

@@ -108,6 +108,10 @@ const char *ncg_text_origin_at(const ncg_text *t, size_t byte);
 /* Code-point offset of a byte offset (0 <= byte <= len). */
 size_t ncg_text_cp(const ncg_text *t, size_t byte);
 
+/* Are the n bytes at s well-formed UTF-8 (no overlong form, surrogate or
+ * code point past U+10FFFF)? */
+int ncg_utf8_is_valid(const char *s, size_t n);
+
 /* Decode one UTF-8 code point at s[*i] (known valid), advancing *i. */
 unsigned ncg_utf8_next(const char *s, size_t *i);
 

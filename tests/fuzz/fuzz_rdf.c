@@ -76,9 +76,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (ncg_view_new(f, (data[0] & 4) ? NCG_VIEW_TIMELINE : NCG_VIEW_BODIES, NULL,
 		                 &v, &err) == NCG_OK)
 			ncg_view_free(v);
+		/* what was read must be writable again (export converts RDF) */
 		if (ncg_rdf_serialize(rdf, f, (ncg_format)((data[0] >> 3) & 3), NULL, &out,
-		                      &len, &err) == NCG_OK)
-			free(out);
+		                      &len, &err) != NCG_OK) {
+			fprintf(stderr, "read, but cannot be written again: %s\n", err.message);
+			abort();
+		}
+		free(out);
 	}
 	ncg_facts_free(f);
 	unlink(path);
