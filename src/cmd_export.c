@@ -16,6 +16,7 @@
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/vocab.h"
+#include "progress.h"
 
 static void
 usage(FILE *out)
@@ -37,6 +38,7 @@ usage(FILE *out)
 	      "                         (dcterms:source; one FILE only)\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
 	      NCG_CLI_LIMITS_HELP
+	      "  -q, --quiet            no progress line on a terminal\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -234,6 +236,7 @@ ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
 	}
 	/* every input is read, and every bad one reported, before anything
 	 * is written */
+	ncg_progress_begin((size_t)nfiles, "statements");
 	for (int i = 0; i < nfiles; i++) {
 		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
 		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
@@ -247,7 +250,9 @@ ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
 				rc = r;
 			ncg_error_clear(&err);
 		}
+		ncg_progress_step((size_t)i + 1);
 	}
+	ncg_progress_end();
 	if (over)
 		fprintf(stderr, NCG_PROG ": the limits protect from statements that would "
 		        "take too long or too much memory; raise them with --max-size and "
@@ -313,6 +318,7 @@ ncg_cmd_export(int argc, char **argv)
 		{"source", required_argument, NULL, 'S'},
 		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
 		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
+		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
@@ -337,7 +343,7 @@ ncg_cmd_export(int argc, char **argv)
 	}
 	argv[0] = (char *)NCG_PROG ": export";   /* getopt's messages */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:o:b:l:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:o:b:l:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (ncg_format_parse(optarg, &fmt) != NCG_OK) {
@@ -361,6 +367,7 @@ ncg_cmd_export(int argc, char **argv)
 			                              &limits.max_mentions)) != 0)
 				goto done;
 			break;
+		case 'q': ncg_progress_set_quiet(1); break;
 		case 'h':
 			usage(stdout);
 			goto done;
