@@ -2,6 +2,9 @@
 #ifndef NCGKG_CLI_H
 #define NCGKG_CLI_H
 
+#include <stddef.h>
+
+#include "ncgkg/extract.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/status.h"
 #include "ncgkg/text.h"
@@ -51,6 +54,50 @@ int ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
                              int nfiles, int allow_rdf, const char *base,
                              const ncg_text_meta *meta, ncg_facts **out);
 
+/* The same with meta, within limits (NULL: the defaults); an input over
+ * a limit is reported with how to raise it. */
+int ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                                int nfiles, int allow_rdf, const char *base,
+                                const ncg_text_meta *meta, const ncg_limits *limits,
+                                ncg_facts **out);
+
+/* Read a statement FILE ("-": standard input), a saved page or plain
+ * text, as ncg_html_read_file does, refusing more than max_bytes (see
+ * ncg_text_read_bytes_max). */
+ncg_status ncg_cli_read_statement(const char *path, size_t max_bytes, ncg_text **out,
+                                  ncg_error *err);
+
+/* Open the output (-o PATH; NULL or "-" for standard output) before any
+ * input is read, refusing one that is an input or a lexicon file.
+ * Returns an exit status; on failure *out is NULL and the error is
+ * printed. */
+typedef struct ncg_output ncg_output;
+int ncg_cli_output_open(const char *path, char **files, int nfiles,
+                        char **lexfiles, int nlex, ncg_output **out);
+
+/* Write data to the output and commit it (o is released).  Returns an
+ * exit status, the error printed. */
+int ncg_cli_output_finish(ncg_output *o, const void *data, size_t len);
+
+/* Is base an absolute IRI that every RDF syntax can write: a scheme, a
+ * colon, no white space, control character or any of <>"{}|\^`, valid
+ * UTF-8?  Else prints why and returns NCG_EXIT_USAGE. */
+int ncg_cli_check_base(const char *base);
+
+/* --max-size and --max-entities: parse a count ("16M", "0"), or print why
+ * not and return NCG_EXIT_USAGE.  `suffixes` allows k, M, G (powers of
+ * 1024). */
+int ncg_cli_parse_count(const char *option, const char *arg, int suffixes,
+                        size_t *out);
+
+/* The options' codes (no short option) and help, shared by the commands
+ * that read statements. */
+enum { NCG_OPT_MAX_SIZE = 0x100, NCG_OPT_MAX_ENTITIES };
+#define NCG_CLI_LIMITS_HELP \
+	"      --max-size=BYTES   refuse a statement over BYTES (default 16M; k, M, G;\n" \
+	"                         0: the most ncgkg reads, 1G)\n" \
+	"      --max-entities=N   refuse a statement with over N entity mentions\n" \
+	"                         (default 50000; 0: no limit)\n"
 /* Shared by query and load (cmd_query.c).  The prefixes of ncgkg's
  * vocabulary as NULL-terminated (prefix, namespace) pairs, instance
  * prefixes below `base`; NULL when out of memory.  Free with

@@ -1,7 +1,9 @@
 /* ncgkg: the export command: statements in, RDF out. */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,16 +23,21 @@ usage(FILE *out)
 {
 	fputs("Usage: ncgkg export [OPTION]... FILE...\n"
 	      "Read statements (FILE, or - for standard input) and write what they\n"
-	      "say as one RDF graph.\n"
+	      "say as one RDF graph.  A FILE named .ttl, .nt, .nq or .rdf is RDF that\n"
+	      "ncgkg exported: it is read back and written again, so that exports can\n"
+	      "be merged or converted.\n"
 	      "\n"
 	      "  -f, --format=FORMAT    turtle (default), ntriples, nquads or rdfxml\n"
-	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
+	      "  -o, --output=FILE      write to FILE instead of standard output (- is\n"
+	      "                         standard output); a regular file is replaced\n"
+	      "                         whole or not at all\n"
 	      "  -b, --base=IRI         base of minted instance IRIs\n"
 	      "                         (default " NCG_ID_BASE ")\n"
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
 	      "      --source=URL       the address the statement was read from\n"
 	      "                         (dcterms:source; one FILE only)\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
+	      NCG_CLI_LIMITS_HELP
 	      "  -q, --quiet            no progress line on a terminal\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
@@ -84,21 +91,115 @@ ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nf
 	return NCG_EXIT_OK;
 }
 
-/* One statement file, a saved page or plain text, into facts. */
-static ncg_status
-extract_statement(const char *path, const ncg_text_meta *meta,
-                  const ncg_lexicon *lex, ncg_facts *facts, ncg_error *err)
+ncg_status
+ncg_cli_read_statement(const char *path, size_t max_bytes, ncg_text **out,
+                       ncg_error *err)
 {
-	ncg_text *t;
-	ncg_status st = ncg_html_read_file(path, &t, err);
+	char *bytes;
+	size_t n;
+	ncg_status st;
 
+	/* ncg_html_read_file, with the size limit */
+	*out = NULL;
+	st = ncg_text_read_bytes_max(path, max_bytes, &bytes, &n, err);
+	if (st != NCG_OK)
+		return st;
+	if (ncg_html_detect(strcmp(path, "-") == 0 ? NULL : path, bytes, n))
+		st = ncg_html_read(path, bytes, n, out, err);
+	else
+		st = ncg_text_from_bytes(path, bytes, n, out, err);
+	free(bytes);
+	return st;
+}
+
+/* One statement file, a saved page or plain text, into facts, within
+ * limits (NULL: the defaults). */
+static ncg_status
+extract_statement(const char *path, const ncg_text_meta *meta, const ncg_lexicon *lex,
+                  const ncg_limits *limits, ncg_facts *facts, ncg_error *err)
+{
+	static const ncg_limits defaults = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
+	ncg_text *t = NULL;
+	ncg_status st;
+
+	if (!limits)
+		limits = &defaults;
+	st = ncg_cli_read_statement(path, limits->max_bytes, &t, err);
 	/* what the user says (--source) overrides what a page says */
 	if (st == NCG_OK && meta)
 		st = ncg_text_set_meta(t, meta, err);
 	if (st == NCG_OK)
-		st = ncg_extract_text(t, lex, facts, err);
+		st = ncg_extract_text_limited(t, lex, limits, facts, err);
 	ncg_text_free(t);
 	return st;
+}
+
+int
+ncg_cli_check_base(const char *base)
+{
+	const unsigned char *p = (const unsigned char *)base;
+	const char *why = NULL;
+	size_t i = 0;
+
+	if (!((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z')))
+		why = "does not start with a scheme (such as https:)";
+	while (!why && p[i] != ':') {
+		if (!((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') ||
+		      (p[i] >= '0' && p[i] <= '9') || p[i] == '+' || p[i] == '-' || p[i] == '.'))
+			why = "does not start with a scheme (such as https:)";
+		i++;
+	}
+	if (!why && !p[i + 1])
+		why = "has nothing after its scheme";
+	for (; !why && p[i]; i++) {
+		if (p[i] <= 0x20 || p[i] == 0x7F)
+			why = "holds white space or a control character";
+		else if (strchr("<>\"{}|\\^`", p[i]))
+			why = "holds one of <>\"{}|\\^`";
+		else if (p[i] >= 0x80) {
+			/* a valid UTF-8 sequence */
+			size_t n = p[i] >= 0xF0 ? 3 : p[i] >= 0xE0 ? 2 : 1;
+
+			if (p[i] < 0xC2 || p[i] > 0xF4)
+				why = "is not UTF-8";
+			for (size_t k = 1; !why && k <= n; k++)
+				if ((p[i + k] & 0xC0) != 0x80)
+					why = "is not UTF-8";
+			if (!why)
+				i += n;
+		}
+	}
+	if (!why)
+		return NCG_EXIT_OK;
+	fprintf(stderr, NCG_PROG ": --base: '%s' is not an absolute IRI: it %s\n", base, why);
+	return NCG_EXIT_USAGE;
+}
+
+int
+ncg_cli_parse_count(const char *option, const char *arg, int suffixes, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+	unsigned shift = 0;
+
+	errno = 0;
+	v = strtoull(arg, &end, 10);
+	if (suffixes && end != arg && end[0] && !end[1]) {
+		switch (end[0]) {
+		case 'k': case 'K': shift = 10; end++; break;
+		case 'm': case 'M': shift = 20; end++; break;
+		case 'g': case 'G': shift = 30; end++; break;
+		default: break;
+		}
+	}
+	if (errno || end == arg || *end || arg[0] == '-' || arg[0] == '+' ||
+	    v > (SIZE_MAX >> shift)) {
+		fprintf(stderr, NCG_PROG ": --%s: '%s' is not a count%s\n", option, arg,
+		        suffixes ? " (a number, maybe with k, M or G)" : "");
+		return NCG_EXIT_USAGE;
+	}
+	*out = (size_t)(v << shift);
+	return NCG_EXIT_OK;
 }
 
 int
@@ -113,9 +214,19 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
                          int allow_rdf, const char *base, const ncg_text_meta *meta,
                          ncg_facts **out)
 {
+	return ncg_cli_read_inputs_limited(rdf, lex, files, nfiles, allow_rdf, base, meta,
+	                                   NULL, out);
+}
+
+int
+ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                            int nfiles, int allow_rdf, const char *base,
+                            const ncg_text_meta *meta, const ncg_limits *limits,
+                            ncg_facts **out)
+{
 	ncg_facts *facts = ncg_facts_new();
 	ncg_error err;
-	int rc = NCG_EXIT_OK;
+	int rc = NCG_EXIT_OK, over = 0;
 
 	*out = NULL;
 	ncg_error_clear(&err);
@@ -129,11 +240,12 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
 	for (int i = 0; i < nfiles; i++) {
 		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
 		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
-		                : extract_statement(files[i], meta, lex, facts, &err);
+		                : extract_statement(files[i], meta, lex, limits, facts, &err);
 
 		if (st != NCG_OK) {
 			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
 
+			over |= st == NCG_ERR_LIMIT;
 			if (rc == NCG_EXIT_OK || r > rc)
 				rc = r;
 			ncg_error_clear(&err);
@@ -141,12 +253,56 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
 		ncg_progress_step((size_t)i + 1);
 	}
 	ncg_progress_end();
+	if (over)
+		fprintf(stderr, NCG_PROG ": the limits protect from statements that would "
+		        "take too long or too much memory; raise them with --max-size and "
+		        "--max-entities\n");
 	if (rc != NCG_EXIT_OK) {
 		fprintf(stderr, NCG_PROG ": nothing written\n");
 		ncg_facts_free(facts);
 		return rc;
 	}
 	*out = facts;
+	return NCG_EXIT_OK;
+}
+
+int
+ncg_cli_output_open(const char *path, char **files, int nfiles, char **lexfiles,
+                    int nlex, ncg_output **out)
+{
+	const char **all = calloc((size_t)nfiles + (size_t)nlex + 1, sizeof *all);
+	ncg_error err;
+	ncg_status st;
+
+	*out = NULL;
+	ncg_error_clear(&err);
+	if (!all) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	}
+	for (int i = 0; i < nfiles; i++)
+		all[i] = files[i];
+	for (int i = 0; i < nlex; i++)
+		all[nfiles + i] = lexfiles[i];
+	st = ncg_output_open(path, all, (size_t)nfiles + (size_t)nlex, out, &err);
+	free(all);
+	return st == NCG_OK ? NCG_EXIT_OK : ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+}
+
+int
+ncg_cli_output_finish(ncg_output *o, const void *data, size_t len)
+{
+	ncg_error err;
+
+	ncg_error_clear(&err);
+	if (len && fwrite(data, 1, len, ncg_output_file(o)) != len) {
+		ncg_error_set(&err, NCG_ERR_IO, ncg_output_name(o), 0, 0, -1,
+		              "cannot write: %s", strerror(errno));
+		ncg_output_abort(o);
+		return ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+	}
+	if (ncg_output_commit(o, &err) != NCG_OK)
+		return ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
 	return NCG_EXIT_OK;
 }
 
@@ -160,10 +316,13 @@ ncg_cmd_export(int argc, char **argv)
 		{"lexicon", required_argument, NULL, 'l'},
 		{"no-builtin-lexicon", no_argument, NULL, 'N'},
 		{"source", required_argument, NULL, 'S'},
+		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
+		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
+	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
 	ncg_format fmt = NCG_FMT_TURTLE;
 	int builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
 	const char *output = NULL, *base = NCG_ID_BASE;
@@ -172,6 +331,7 @@ ncg_cmd_export(int argc, char **argv)
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
 	ncg_facts *facts = NULL;
+	ncg_output *out = NULL;
 	ncg_error err;
 	char *text = NULL;
 	size_t len = 0;
@@ -181,6 +341,7 @@ ncg_cmd_export(int argc, char **argv)
 		fprintf(stderr, NCG_PROG ": out of memory\n");
 		return NCG_EXIT_INTERNAL;
 	}
+	argv[0] = (char *)NCG_PROG ": export";   /* getopt's messages */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "f:o:b:l:qh", opts, NULL)) != -1) {
 		switch (c) {
@@ -197,6 +358,15 @@ ncg_cmd_export(int argc, char **argv)
 		case 'l': lexfiles[nlex++] = optarg; break;
 		case 'N': builtin = 0; break;
 		case 'S': meta.source = optarg; break;
+		case NCG_OPT_MAX_SIZE:
+			if ((rc = ncg_cli_parse_count("max-size", optarg, 1, &limits.max_bytes)) != 0)
+				goto done;
+			break;
+		case NCG_OPT_MAX_ENTITIES:
+			if ((rc = ncg_cli_parse_count("max-entities", optarg, 0,
+			                              &limits.max_mentions)) != 0)
+				goto done;
+			break;
 		case 'q': ncg_progress_set_quiet(1); break;
 		case 'h':
 			usage(stdout);
@@ -214,11 +384,8 @@ ncg_cmd_export(int argc, char **argv)
 		rc = NCG_EXIT_USAGE;
 		goto done;
 	}
-	if (!strstr(base, ":")) {
-		fprintf(stderr, NCG_PROG ": --base: '%s' is not an absolute IRI\n", base);
-		rc = NCG_EXIT_USAGE;
+	if ((rc = ncg_cli_check_base(base)) != NCG_EXIT_OK)
 		goto done;
-	}
 	if (meta.source && !ncg_iri_is_absolute(meta.source)) {
 		fprintf(stderr, NCG_PROG ": --source: '%s' is not an absolute IRI "
 		        "(e.g. https://www.defense.gov/...)\n", meta.source);
@@ -231,20 +398,24 @@ ncg_cmd_export(int argc, char **argv)
 		rc = NCG_EXIT_USAGE;
 		goto done;
 	}
+	rc = ncg_cli_output_open(output, argv + optind, argc - optind, lexfiles, nlex, &out);
+	if (rc != NCG_EXIT_OK)
+		goto done;
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	rc = ncg_cli_read_inputs_meta(rdf, lex, argv + optind, argc - optind, 0, base,
-	                              meta.source ? &meta : NULL, &facts);
+	rc = ncg_cli_read_inputs_limited(rdf, lex, argv + optind, argc - optind, 1, base,
+	                                 meta.source ? &meta : NULL, &limits, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (ncg_rdf_serialize(rdf, facts, fmt, base, &text, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
-	if (ncg_output_write(output, text, len, &err) != NCG_OK)
-		rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+	rc = ncg_cli_output_finish(out, text, len);
+	out = NULL;
 done:
+	ncg_output_abort(out);
 	free(text);
 	ncg_facts_free(facts);
 	ncg_lexicon_free(lex);

@@ -33,9 +33,12 @@ usage(FILE *out)
 	      "  -m, --meeting=MEETING  the meeting view's meeting: its key (meeting/ncg-4)\n"
 	      "                         or IRI; by default the one the input describes\n"
 	      "  -f, --format=FORMAT    svg (default), png or dot\n"
-	      "  -o, --output=FILE      write to FILE (atomically) instead of standard output\n"
+	      "  -o, --output=FILE      write to FILE instead of standard output (- is\n"
+	      "                         standard output); a regular file is replaced\n"
+	      "                         whole or not at all\n"
 	      "  -b, --base=IRI         base of instance IRIs, for the nodes' links\n"
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
+	      NCG_CLI_LIMITS_HELP
 	      "  -q, --quiet            no progress line on a terminal\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
@@ -50,10 +53,13 @@ ncg_cmd_graph(int argc, char **argv)
 		{"output", required_argument, NULL, 'o'},
 		{"base", required_argument, NULL, 'b'},
 		{"lexicon", required_argument, NULL, 'l'},
+		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
+		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
+	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
 	int c, rc = NCG_EXIT_OK, nlex = 0;
 	ncg_draw_format fmt = NCG_DRAW_SVG;
 	ncg_view_kind kind = NCG_VIEW_BODIES;
@@ -63,6 +69,7 @@ ncg_cmd_graph(int argc, char **argv)
 	ncg_lexicon *lex = NULL;
 	ncg_facts *facts = NULL;
 	ncg_view *view = NULL;
+	ncg_output *out = NULL;
 	ncg_error err;
 	char *data = NULL;
 	size_t len = 0;
@@ -72,6 +79,7 @@ ncg_cmd_graph(int argc, char **argv)
 		fprintf(stderr, NCG_PROG ": out of memory\n");
 		return NCG_EXIT_INTERNAL;
 	}
+	argv[0] = (char *)NCG_PROG ": graph";    /* getopt's messages */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "v:m:f:o:b:l:qh", opts, NULL)) != -1) {
 		switch (c) {
@@ -100,6 +108,15 @@ ncg_cmd_graph(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'b': base = optarg; break;
 		case 'l': lexfiles[nlex++] = optarg; break;
+		case NCG_OPT_MAX_SIZE:
+			if ((rc = ncg_cli_parse_count("max-size", optarg, 1, &limits.max_bytes)) != 0)
+				goto done;
+			break;
+		case NCG_OPT_MAX_ENTITIES:
+			if ((rc = ncg_cli_parse_count("max-entities", optarg, 0,
+			                              &limits.max_mentions)) != 0)
+				goto done;
+			break;
 		case 'q': ncg_progress_set_quiet(1); break;
 		case 'h': usage(stdout); goto done;
 		default: usage(stderr); rc = NCG_EXIT_USAGE; goto done;
@@ -111,25 +128,32 @@ ncg_cmd_graph(int argc, char **argv)
 		rc = NCG_EXIT_USAGE;
 		goto done;
 	}
-	rc = ncg_cli_open(&rdf, &lex, 1, lexfiles, nlex);
-	if (rc != NCG_EXIT_OK)
-		goto done;
-	rc = ncg_cli_read_inputs(rdf, lex, argv + optind, argc - optind, 1, base, &facts);
-	if (rc != NCG_EXIT_OK)
+	if ((rc = ncg_cli_check_base(base)) != NCG_EXIT_OK)
 		goto done;
 	if (meeting && kind != NCG_VIEW_MEETING) {
 		fprintf(stderr, NCG_PROG ": --meeting is for --view meeting\n");
 		rc = NCG_EXIT_USAGE;
 		goto done;
 	}
+	rc = ncg_cli_output_open(output, argv + optind, argc - optind, lexfiles, nlex, &out);
+	if (rc != NCG_EXIT_OK)
+		goto done;
+	rc = ncg_cli_open(&rdf, &lex, 1, lexfiles, nlex);
+	if (rc != NCG_EXIT_OK)
+		goto done;
+	rc = ncg_cli_read_inputs_limited(rdf, lex, argv + optind, argc - optind, 1, base,
+	                                 NULL, &limits, &facts);
+	if (rc != NCG_EXIT_OK)
+		goto done;
 	if (ncg_view_new_meeting(facts, kind, meeting, base, &view, &err) != NCG_OK ||
 	    ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
-	if (ncg_output_write(output, data, len, &err) != NCG_OK)
-		rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+	rc = ncg_cli_output_finish(out, data, len);
+	out = NULL;
 done:
+	ncg_output_abort(out);
 	free(data);
 	ncg_view_free(view);
 	ncg_facts_free(facts);

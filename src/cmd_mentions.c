@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "ncgkg/extract.h"
 #include "ncgkg/html.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/meeting.h"
@@ -30,6 +31,7 @@ usage(FILE *out)
 	      "                         meeting, its evidence and score, and the choice\n"
 	      "  -t, --text             print the statement's text as read instead (for a\n"
 	      "                         saved page: the text taken from it)\n"
+	      NCG_CLI_LIMITS_HELP
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -179,9 +181,12 @@ ncg_cmd_mentions(int argc, char **argv)
 		{"sentences", no_argument, NULL, 's'},
 		{"explain", no_argument, NULL, 'e'},
 		{"text", no_argument, NULL, 't'},
+		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
+		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
+	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
 	int c, builtin = 1, nlex = 0, sentences = 0, explaining = 0, text = 0, rc;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
@@ -196,6 +201,7 @@ ncg_cmd_mentions(int argc, char **argv)
 		fprintf(stderr, NCG_PROG ": out of memory\n");
 		return NCG_EXIT_INTERNAL;
 	}
+	argv[0] = (char *)NCG_PROG ": mentions"; /* getopt's messages */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "l:seth", opts, NULL)) != -1) {
 		switch (c) {
@@ -204,11 +210,27 @@ ncg_cmd_mentions(int argc, char **argv)
 		case 's': sentences = 1; break;
 		case 'e': explaining = 1; break;
 		case 't': text = 1; break;
+		case NCG_OPT_MAX_SIZE:
+		case NCG_OPT_MAX_ENTITIES:
+			if (ncg_cli_parse_count(c == NCG_OPT_MAX_SIZE ? "max-size" : "max-entities",
+			                        optarg, c == NCG_OPT_MAX_SIZE,
+			                        c == NCG_OPT_MAX_SIZE ? &limits.max_bytes
+			                                              : &limits.max_mentions) != 0) {
+				free(lexfiles);
+				return NCG_EXIT_USAGE;
+			}
+			break;
 		case 'h': usage(stdout); free(lexfiles); return NCG_EXIT_OK;
 		default: usage(stderr); free(lexfiles); return NCG_EXIT_USAGE;
 		}
 	}
 	if (optind + 1 != argc) {
+		if (optind == argc)
+			fprintf(stderr, NCG_PROG ": mentions: no statement given (one FILE, or - "
+			        "for standard input)\n");
+		else
+			fprintf(stderr, NCG_PROG ": mentions: one statement at a time (%d given)\n",
+			        argc - optind);
 		usage(stderr);
 		free(lexfiles);
 		return NCG_EXIT_USAGE;
@@ -217,7 +239,7 @@ ncg_cmd_mentions(int argc, char **argv)
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (text) {
-		if (ncg_html_read_file(argv[optind], &t, &err) != NCG_OK) {
+		if (ncg_cli_read_statement(argv[optind], limits.max_bytes, &t, &err) != NCG_OK) {
 			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
 			goto done;
 		}
@@ -225,9 +247,13 @@ ncg_cmd_mentions(int argc, char **argv)
 		fwrite(ncg_text_str(t), 1, ncg_text_len(t), stdout);
 		goto done;
 	}
-	if (ncg_html_read_file(argv[optind], &t, &err) != NCG_OK ||
-	    ncg_doc_new(t, lex, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK) {
+	if (ncg_cli_read_statement(argv[optind], limits.max_bytes, &t, &err) != NCG_OK ||
+	    ncg_doc_new(t, lex, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK ||
+	    ncg_limits_check_mentions(d, ms, limits.max_mentions, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+		if (err.status == NCG_ERR_LIMIT)
+			fprintf(stderr, NCG_PROG ": raise the limits with --max-size and "
+			        "--max-entities\n");
 		goto done;
 	}
 	for (size_t s = 0; s < ncg_doc_nsentences(d); s++) {

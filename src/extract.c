@@ -1775,16 +1775,44 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 }
 
 ncg_status
+ncg_limits_check_mentions(const ncg_doc *doc, const ncg_mentions *ms,
+                          size_t max_mentions, ncg_error *err)
+{
+	const char *name = ncg_text_name(ncg_doc_text(doc));
+	size_t n = ncg_mentions_count(ms);
+
+	if (max_mentions && n > max_mentions)
+		return ncg_error_set(err, NCG_ERR_LIMIT,
+		                     strcmp(name, "-") == 0 ? "<stdin>" : name, 0, 0, -1,
+		                     "%zu entity mentions, more than %zu, the limit "
+		                     "of a statement", n, max_mentions);
+	return NCG_OK;
+}
+
+ncg_status
 ncg_extract_text(const ncg_text *t, const ncg_lexicon *lex, ncg_facts *facts,
                  ncg_error *err)
+{
+	return ncg_extract_text_limited(t, lex, NULL, facts, err);
+}
+
+static const ncg_limits default_limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
+
+ncg_status
+ncg_extract_text_limited(const ncg_text *t, const ncg_lexicon *lex,
+                         const ncg_limits *limits, ncg_facts *facts, ncg_error *err)
 {
 	ncg_doc *d = NULL;
 	ncg_mentions *m = NULL;
 	ncg_status st;
 
+	if (!limits)
+		limits = &default_limits;
 	st = ncg_doc_new(t, lex, &d, err);
 	if (st == NCG_OK)
 		st = ncg_recognise(d, lex, &m, err);
+	if (st == NCG_OK)
+		st = ncg_limits_check_mentions(d, m, limits->max_mentions, err);
 	if (st == NCG_OK)
 		st = ncg_extract(d, m, lex, facts, err);
 	ncg_mentions_free(m);
@@ -1796,12 +1824,21 @@ ncg_status
 ncg_extract_file(const char *path, const ncg_lexicon *lex, ncg_facts *facts,
                  ncg_error *err)
 {
+	return ncg_extract_file_limited(path, lex, NULL, facts, err);
+}
+
+ncg_status
+ncg_extract_file_limited(const char *path, const ncg_lexicon *lex,
+                         const ncg_limits *limits, ncg_facts *facts, ncg_error *err)
+{
 	ncg_text *t = NULL;
 	ncg_status st;
 
-	st = ncg_text_read_file(path, &t, err);
+	if (!limits)
+		limits = &default_limits;
+	st = ncg_text_read_file_max(path, limits->max_bytes, &t, err);
 	if (st == NCG_OK)
-		st = ncg_extract_text(t, lex, facts, err);
+		st = ncg_extract_text_limited(t, lex, limits, facts, err);
 	ncg_text_free(t);
 	return st;
 }

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ncgkg/buf.h"
 #include "ncgkg/text.h"
@@ -356,8 +357,17 @@ ncg_lexicon_load_file(ncg_rdf *rdf, ncg_lexicon *lex, const char *path,
                       ncg_error *err)
 {
 	ncg_text *t;
-	ncg_status st = ncg_text_read_file(path, &t, err);
+	struct stat sb;
+	ncg_status st;
 
+	/* say "lexicon", not "statement" (ncg_text's words) */
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return ncg_error_set(err, NCG_ERR_LEXICON, path, 0, 0, -1,
+		                     "is a directory, not a lexicon file (Turtle)");
+	st = ncg_text_read_file(path, &t, err);
+	if (st == NCG_ERR_EMPTY)
+		return ncg_error_set(err, NCG_ERR_LEXICON, path, 0, 0, -1,
+		                     "empty: a lexicon file holds Turtle");
 	if (st != NCG_OK)
 		return st;
 	st = ncg_lexicon_load_turtle(rdf, lex, path, ncg_text_str(t), ncg_text_len(t),

@@ -2,12 +2,16 @@
  * export, or any RDF in ncgkg's vocabulary). */
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "ncgkg/buf.h"
 #include "ncgkg/vocab.h"
+#include "ncgkg/text.h"
 #include "rdf_internal.h"
 
 static const struct {
@@ -128,17 +132,117 @@ add_statement(ncg_facts *f, librdf_statement *st, librdf_node *ctx, const char *
 	return NCG_OK;     /* a blank node */
 }
 
+/* What the statement handler needs. */
+typedef struct {
+	ncg_facts *facts;
+	const char *base;
+	ncg_status status;        /* the first failure to add a fact */
+	raptor_parser *parser;
+	char *bad_iri;            /* the first IRI no syntax can write */
+	int bad_utf8;             /* a term was not UTF-8 */
+	int line, col;
+} read_ctx;
+
+/* An IRI term that is not an IRI every syntax can write (raptor's RDF/XML
+ * parser takes any attribute text: spaces, <>, control characters), or
+ * NULL. */
+static const char *
+bad_iri(raptor_term *t)
+{
+	const char *iri;
+
+	if (!t || t->type != RAPTOR_TERM_TYPE_URI)
+		return NULL;
+	iri = (const char *)raptor_uri_as_string(t->value.uri);
+	return ncg_iri_is_absolute(iri) ? NULL : iri;
+}
+
+/* Is a term's text not UTF-8?  Raptor's parsers pass on bytes as they
+ * come (a Turtle literal of lone lead bytes): the Turtle writer then
+ * stopped in the middle of a subject, silently, and the export lost
+ * facts (fuzz finding, issue 7). */
+static int
+not_utf8(raptor_term *t)
+{
+	const char *v;
+
+	if (!t)
+		return 0;
+	if (t->type == RAPTOR_TERM_TYPE_URI) {
+		v = (const char *)raptor_uri_as_string(t->value.uri);
+		return !ncg_utf8_is_valid(v, strlen(v));
+	}
+	if (t->type == RAPTOR_TERM_TYPE_LITERAL)
+		return !ncg_utf8_is_valid((const char *)t->value.literal.string,
+		                          t->value.literal.string_len) ||
+		       (t->value.literal.datatype &&
+		        !ncg_utf8_is_valid((const char *)raptor_uri_as_string(
+		                               t->value.literal.datatype),
+		                           strlen((const char *)raptor_uri_as_string(
+		                               t->value.literal.datatype))));
+	return 0;
+}
+
+static void
+on_statement(void *user, raptor_statement *st)
+{
+	read_ctx *rc = user;
+	const char *bad;
+
+	if (rc->status != NCG_OK || rc->bad_iri || rc->bad_utf8)
+		return;
+	if (not_utf8(st->subject) || not_utf8(st->predicate) || not_utf8(st->object) ||
+	    not_utf8(st->graph)) {
+		raptor_locator *loc = raptor_parser_get_locator(rc->parser);
+
+		rc->bad_utf8 = 1;
+		rc->line = loc ? raptor_locator_line(loc) : 0;
+		rc->col = loc ? raptor_locator_column(loc) : 0;
+		raptor_parser_parse_abort(rc->parser);
+		return;
+	}
+	/* what ncgkg would write again must be RDF: an IRI that cannot be
+	 * written is refused here (found by fuzzing: the exports did not
+	 * parse) */
+	bad = bad_iri(st->subject);
+	if (!bad)
+		bad = bad_iri(st->predicate);
+	if (!bad)
+		bad = bad_iri(st->object);
+	if (!bad)
+		bad = bad_iri(st->graph);
+	if (bad) {
+		raptor_locator *loc = raptor_parser_get_locator(rc->parser);
+
+		rc->bad_iri = strdup(bad);
+		if (!rc->bad_iri)
+			rc->status = NCG_ERR_NOMEM;
+		rc->line = loc ? raptor_locator_line(loc) : 0;
+		rc->col = loc ? raptor_locator_column(loc) : 0;
+		raptor_parser_parse_abort(rc->parser);
+		return;
+	}
+	/* librdf nodes and statements are raptor's: the graph of an N-Quads
+	 * statement comes along (librdf's own parsers drop it) */
+	rc->status = add_statement(rc->facts, st, st->graph, rc->base);
+	if (rc->status != NCG_OK)
+		raptor_parser_parse_abort(rc->parser);
+}
+
 ncg_status
 ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *facts,
                    ncg_error *err)
 {
 	const char *syntax = parser_for(path);
-	librdf_parser *parser = NULL;
-	librdf_uri *uri = NULL;
-	librdf_stream *stream = NULL;
+	raptor_world *rw = librdf_world_get_raptor(rdf->world);
+	raptor_parser *parser = NULL;
+	raptor_uri *uri = NULL;
 	ncg_buf file_uri;
 	ncg_status st = NCG_OK;
+	read_ctx ctx = {NULL, NULL, NCG_OK, NULL, NULL, 0, 0, 0};
+	int parsed;
 	FILE *fh;
+	struct stat sb;
 
 	if (!base)
 		base = NCG_ID_BASE;
@@ -147,41 +251,55 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 		                     "not an RDF file name (.ttl, .nt, .nq, .rdf)");
 	fh = fopen(path, "rb");
 	if (!fh)
-		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open");
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open: %s",
+		                     strerror(errno));
+	if (fstat(fileno(fh), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		fclose(fh);
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
+		                     "is a directory, not an RDF file");
+	}
 	ncg_rdf_log_reset(rdf);
 	ncg_buf_init(&file_uri);
 	ncg_buf_printf(&file_uri, "file://%s", path);
-	parser = librdf_new_parser(rdf->world, syntax, NULL, NULL);
-	uri = file_uri.status != NCG_OK ? NULL
-	                      : librdf_new_uri(rdf->world, (const unsigned char *)file_uri.data);
+	parser = rw ? raptor_new_parser(rw, syntax) : NULL;
+	uri = file_uri.status != NCG_OK || !rw ? NULL
+	      : raptor_new_uri(rw, (const unsigned char *)file_uri.data);
 	if (!parser || !uri) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, path, "cannot set up the parser");
 		goto done;
 	}
-	stream = librdf_parser_parse_file_handle_as_stream(parser, fh, 0, uri);
-	if (!stream || rdf->failed) {
+	ctx.facts = facts;
+	ctx.base = base;
+	ctx.status = NCG_OK;
+	ctx.parser = parser;
+	ctx.bad_iri = NULL;
+	ctx.bad_utf8 = 0;
+	ctx.line = ctx.col = 0;
+	raptor_parser_set_statement_handler(parser, &ctx, on_statement);
+	parsed = raptor_parser_parse_file_stream(parser, fh, NULL, uri);
+	if (ctx.status != NCG_OK) {
+		st = ncg_error_set(err, ctx.status, path, 0, 0, -1, "%s", ncg_strerror(ctx.status));
+	} else if (parsed != 0 || rdf->failed) {
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
-		goto done;
-	}
-	for (; !librdf_stream_end(stream); librdf_stream_next(stream)) {
-		librdf_statement *s = librdf_stream_get_object(stream);
-		librdf_node *ctx = librdf_stream_get_context2(stream);
+	} else if (ctx.bad_utf8) {
+		st = ncg_error_set(err, NCG_ERR_SYNTAX, path, ctx.line > 0 ? ctx.line : 0,
+		                   ctx.col > 0 ? ctx.col : 0, -1,
+		                   "a term that is not UTF-8: not valid RDF");
+	} else if (ctx.bad_iri) {
+		size_t n = strlen(ctx.bad_iri);
 
-		st = add_statement(facts, s, ctx, base);
-		if (st != NCG_OK) {
-			st = ncg_error_set(err, st, path, 0, 0, -1, "%s", ncg_strerror(st));
-			break;
-		}
+		st = ncg_error_set(err, NCG_ERR_SYNTAX, path, ctx.line > 0 ? ctx.line : 0,
+		                   ctx.col > 0 ? ctx.col : 0, -1,
+		                   "not an IRI RDF can hold (white space, a control "
+		                   "character or one of <>\"{}|\\^`): <%.*s%s>",
+		                   n > 200 ? 200 : (int)n, ctx.bad_iri, n > 200 ? "..." : "");
 	}
-	if (st == NCG_OK && rdf->failed)
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
 done:
-	if (stream)
-		librdf_free_stream(stream);
+	free(ctx.bad_iri);
 	if (uri)
-		librdf_free_uri(uri);
+		raptor_free_uri(uri);
 	if (parser)
-		librdf_free_parser(parser);
+		raptor_free_parser(parser);
 	ncg_buf_free(&file_uri);
 	fclose(fh);
 	return st;

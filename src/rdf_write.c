@@ -1,6 +1,7 @@
 /* ncgkg: serialising facts with Redland (the last stage of export). */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +30,61 @@ key_node(ncg_rdf *rdf, const char *base, const char *key)
 	return n;
 }
 
+/* The length of a character at c that raptor's RDF/XML writer refuses to
+ * write (XML 1.0 cannot carry it, escaped or not, or raptor will not: C0
+ * controls but tab, line feed and CR; DEL and the C1 controls; U+FFFE and
+ * U+FFFF), or 0.  Found by fuzzing (issue 7). */
+static size_t
+bad_xml_char(const unsigned char *c)
+{
+	if ((*c < 0x20 && *c != '\t' && *c != '\n' && *c != '\r') || *c == 0x7F)
+		return 1;
+	if (c[0] == 0xC2 && c[1] >= 0x80 && c[1] <= 0x9F)
+		return 2;
+	if (c[0] == 0xEF && c[1] == 0xBF && (c[2] == 0xBE || c[2] == 0xBF))
+		return 3;
+	return 0;
+}
+
+/* Does a literal need cleaning: a CR (Redland writes it raw into short
+ * Turtle strings), or a character RDF/XML cannot carry? */
+static int
+needs_cleaning(const unsigned char *c)
+{
+	for (; *c; c++)
+		if (*c == '\r' || bad_xml_char(c))
+			return 1;
+	return 0;
+}
+
+/* A copy fit for every syntax: CRLF and CR become LF; the characters XML
+ * cannot carry become U+FFFD, the same in every syntax, so that exports
+ * stay isomorphic.  NULL when out of memory. */
+static char *
+clean_literal(const char *lexical)
+{
+	const unsigned char *c = (const unsigned char *)lexical;
+	char *clean = malloc(3 * strlen(lexical) + 1), *w = clean;
+
+	if (!clean)
+		return NULL;
+	for (; *c; c++) {
+		if (*c == '\r') {
+			*w++ = '\n';
+			if (c[1] == '\n')
+				c++;
+		} else if (bad_xml_char(c)) {
+			c += bad_xml_char(c) - 1;
+			memcpy(w, "\xEF\xBF\xBD", 3);
+			w += 3;
+		} else {
+			*w++ = (char)*c;
+		}
+	}
+	*w = '\0';
+	return clean;
+}
+
 static librdf_node *
 literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 {
@@ -36,24 +92,10 @@ literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 	librdf_node *n;
 	char *clean = NULL;
 
-	/* Redland writes a raw CR into short Turtle strings: never give it one */
-	if (strchr(lexical, '\r')) {
-		char *w;
-
-		clean = strdup(lexical);
+	if (needs_cleaning((const unsigned char *)lexical)) {
+		clean = clean_literal(lexical);
 		if (!clean)
 			return NULL;
-		w = clean;
-		for (const char *c = lexical; *c; c++) {
-			if (*c == '\r') {
-				*w++ = '\n';
-				if (c[1] == '\n')
-					c++;
-			} else {
-				*w++ = *c;
-			}
-		}
-		*w = '\0';
 		lexical = clean;
 	}
 	if (dti) {
@@ -74,13 +116,13 @@ literal_node(ncg_rdf *rdf, const char *lexical, ncg_datatype dt)
 	return n;
 }
 
-/* Add one triple; the nodes are made and freed here, so no ownership
- * question leaks out of this function.  NCG_ERR_NOMEM when a node or the
- * statement cannot be made; NCG_ERR_RDF when the model refuses the
- * statement and Redland logged why (see add_failed). */
+/* The statement of a fact (and its graph node when with_graph): the nodes
+ * are made here and given to the statement, so no ownership question
+ * leaks out of this function.  NCG_ERR_NOMEM when a node or the
+ * statement cannot be made. */
 static ncg_status
-add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
-           const ncg_triple *t, int with_graph)
+make_statement(ncg_rdf *rdf, const char *base, const ncg_triple *t, int with_graph,
+               librdf_statement **out, librdf_node **graph)
 {
 	librdf_node *s = key_node(rdf, base, t->s);
 	librdf_node *p = librdf_new_node_from_uri_string(rdf->world,
@@ -88,9 +130,9 @@ add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
 	librdf_node *o = t->literal ? literal_node(rdf, t->o, t->dt)
 	                            : key_node(rdf, base, t->o);
 	librdf_node *g = with_graph ? key_node(rdf, base, t->g) : NULL;
-	librdf_statement *st;
-	int rc;
 
+	*out = NULL;
+	*graph = NULL;
 	if (!s || !p || !o || (with_graph && !g)) {
 		if (s) librdf_free_node(s);
 		if (p) librdf_free_node(p);
@@ -98,23 +140,101 @@ add_triple(ncg_rdf *rdf, librdf_model *model, const char *base,
 		if (g) librdf_free_node(g);
 		return NCG_ERR_NOMEM;
 	}
-	st = librdf_new_statement_from_nodes(rdf->world, s, p, o);  /* takes s p o */
-	if (!st) {
+	*out = librdf_new_statement_from_nodes(rdf->world, s, p, o);  /* takes s p o */
+	if (!*out) {
 		if (g)
 			librdf_free_node(g);
 		return NCG_ERR_NOMEM;
 	}
-	rc = with_graph ? librdf_model_context_add_statement(model, g, st)
-	                : librdf_model_add_statement(model, st);
-	librdf_free_statement(st);
-	if (g)
-		librdf_free_node(g);
-	if (rc == 0)
-		return NCG_OK;
-	/* The statement is complete and the store in memory: Redland refuses
-	 * it only when it logged an error, or when an allocation inside the
-	 * store failed, which it does not log. */
-	return rdf->failed ? NCG_ERR_RDF : NCG_ERR_NOMEM;
+	*graph = g;
+	return NCG_OK;
+}
+
+/* The finished facts as a Redland stream, one statement at a time, for
+ * the serialiser: no model in between.  A model's hashes compare every
+ * new statement with those sharing two of its terms (every workstream's
+ * rdf:type, every phrase's context), which made a long list quadratic
+ * (issue 7); the facts are already sorted and free of duplicates. */
+typedef struct {
+	ncg_rdf *rdf;
+	const char *base;
+	const ncg_triple *t;
+	size_t n, i;
+	int quads;
+	int failed;
+	librdf_statement *cur;
+	librdf_node *graph;
+} fact_stream;
+
+/* Is fact i the same triple as the one before (in another graph)? */
+static int
+same_triple(const ncg_triple *t, size_t i)
+{
+	return i > 0 && t[i].p == t[i - 1].p && t[i].literal == t[i - 1].literal &&
+	       t[i].dt == t[i - 1].dt && strcmp(t[i].s, t[i - 1].s) == 0 &&
+	       strcmp(t[i].o, t[i - 1].o) == 0;
+}
+
+static void
+fs_clear(fact_stream *fs)
+{
+	if (fs->cur)
+		librdf_free_statement(fs->cur);
+	if (fs->graph)
+		librdf_free_node(fs->graph);
+	fs->cur = NULL;
+	fs->graph = NULL;
+}
+
+/* Make the statement of fact i (skipping a triple already given when
+ * graphs are not written).  0, or 1 at the end or on failure. */
+static int
+fs_load(fact_stream *fs)
+{
+	fs_clear(fs);
+	while (fs->i < fs->n && !fs->quads && same_triple(fs->t, fs->i))
+		fs->i++;
+	if (fs->i >= fs->n)
+		return 1;
+	if (make_statement(fs->rdf, fs->base, &fs->t[fs->i], fs->quads, &fs->cur,
+	                   &fs->graph) != NCG_OK) {
+		fs->failed = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+fs_is_end(void *c)
+{
+	fact_stream *fs = c;
+
+	return fs->failed || !fs->cur;
+}
+
+static int
+fs_next(void *c)
+{
+	fact_stream *fs = c;
+
+	fs->i++;
+	return fs_load(fs);
+}
+
+static void *
+fs_get(void *c, int flags)
+{
+	fact_stream *fs = c;
+
+	if (flags == LIBRDF_ITERATOR_GET_METHOD_GET_CONTEXT)
+		return fs->graph;
+	return fs->cur;
+}
+
+static void
+fs_finished(void *c)
+{
+	fs_clear(c);
 }
 
 static int
@@ -177,12 +297,14 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 		"turtle", "ntriples", "nquads", "rdfxml-abbrev"
 	};
 	const ncg_triple *t;
-	size_t n, i, slen = 0;
+	size_t n, slen = 0;
 	int quads = fmt == NCG_FMT_NQUADS;
-	librdf_storage *storage = NULL;
-	librdf_model *model = NULL;
+	fact_stream fs;
+	librdf_stream *stream = NULL;
 	librdf_serializer *ser = NULL;
-	unsigned char *text = NULL;
+	char *text = NULL;
+	FILE *mem;
+	int wrote;
 	ncg_status st = NCG_OK;
 
 	*out = NULL;
@@ -192,30 +314,25 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	ncg_rdf_log_reset(rdf);
-	storage = librdf_new_storage(rdf->world, "hashes", "ncgkg",
-	                             quads ? "hash-type='memory',contexts='yes'"
-	                                   : "hash-type='memory'");
-	model = storage ? librdf_new_model(rdf->world, storage, NULL) : NULL;
-	if (!model) {
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "cannot create an RDF model");
+	fs.rdf = rdf;
+	fs.base = base;
+	fs.t = t;
+	fs.n = n;
+	fs.i = 0;
+	fs.quads = quads;
+	fs.failed = 0;
+	fs.cur = NULL;
+	fs.graph = NULL;
+	fs_load(&fs);
+	if (fs.failed) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 		goto done;
 	}
-	/* facts come sorted, so the model is built in one canonical order */
-	for (i = 0; i < n; i++) {
-		if (!quads && i > 0 && t[i].p == t[i - 1].p && t[i].literal == t[i - 1].literal &&
-		    t[i].dt == t[i - 1].dt && strcmp(t[i].s, t[i - 1].s) == 0 &&
-		    strcmp(t[i].o, t[i - 1].o) == 0)
-			continue;                 /* same triple, another graph */
-		st = add_triple(rdf, model, base, &t[i], quads);
-		if (st == NCG_ERR_NOMEM) {
-			st = ncg_error_set(err, st, "", 0, 0, -1, "out of memory");
-			goto done;
-		}
-		if (st != NCG_OK) {
-			st = ncg_rdf_log_error(rdf, err, st, "",
-			                       "cannot add a statement to the RDF model");
-			goto done;
-		}
+	stream = librdf_new_stream(rdf->world, &fs, fs_is_end, fs_next, fs_get, fs_finished);
+	if (!stream) {
+		fs_clear(&fs);
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		goto done;
 	}
 	ser = librdf_new_serializer(rdf->world, SERIALIZER[fmt], NULL, NULL);
 	if (!ser) {
@@ -243,18 +360,29 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 			librdf_free_uri(u);
 		}
 	}
-	text = librdf_serializer_serialize_model_to_counted_string(ser, NULL, model, &slen);
-	if (!text || rdf->failed) {
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
-		goto done;
-	}
-	*out = malloc(slen + 1);
-	if (!*out) {
+	/* into one growing buffer: Redland's counted string keeps every
+	 * small write as a block of its own, some 60 bytes of heap for a byte
+	 * of output (issue 7) */
+	mem = open_memstream(&text, &slen);
+	if (!mem) {
 		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 		goto done;
 	}
-	memcpy(*out, text, slen);
-	(*out)[slen] = '\0';
+	wrote = librdf_serializer_serialize_stream_to_file_handle(ser, mem, NULL, stream);
+	if (fclose(mem) != 0 || !text) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		goto done;
+	}
+	if (fs.failed) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		goto done;
+	}
+	if (wrote != 0 || rdf->failed) {
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
+		goto done;
+	}
+	*out = text;
+	text = NULL;
 	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != NCG_OK) {
 		free(*out);
 		*out = NULL;
@@ -263,13 +391,10 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	}
 	*len = strlen(*out);
 done:
-	if (text)
-		librdf_free_memory(text);
+	free(text);
 	if (ser)
 		librdf_free_serializer(ser);
-	if (model)
-		librdf_free_model(model);
-	if (storage)
-		librdf_free_storage(storage);
+	if (stream)
+		librdf_free_stream(stream);
 	return st;
 }

@@ -1,6 +1,7 @@
 /* ncgkg: recognising listed items: workstreams, activities, assets. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -540,6 +541,140 @@ list_start(const rc_ctx *rc, size_t j, size_t lim)
 	return a;
 }
 
+/* ---- the list items named again: an index of their wordings ----------
+ *
+ * Every listed item's wording is made once and hashed, folded the way
+ * rc_match compares (quotes and dashes folded; ASCII case too unless the
+ * wording is matched exactly).  At each token, the text is read forward
+ * token by token, hashed the same way, and looked up: the walk stops as
+ * soon as the text read is no prefix of any wording (prefixes are kept
+ * where a token boundary can fall: beside white space or punctuation), so
+ * that a token costs the length of its longest possible match, not the
+ * number of items (issue 7).  A hash hit is confirmed with rc_match, so
+ * that what matches is exactly what matched when every token was
+ * compared with every item. */
+
+typedef struct {
+	uint64_t h;
+	const char *w;            /* NULL: an empty slot */
+	size_t k;                 /* the item's mention */
+} im_slot;
+
+typedef struct {
+	im_slot *v;
+	size_t cap, n;
+} im_table;
+
+#define IM_SEED 0xcbf29ce484222325ULL
+
+static uint64_t
+im_feed(uint64_t h, unsigned c)
+{
+	return (h ^ c) * 0x100000001b3ULL;
+}
+
+static unsigned
+im_fold(unsigned c, int exact)
+{
+	if (c == 0x2019 || c == 0x2018)
+		c = '\'';
+	else if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+		c = '-';
+	if (!exact && c >= 'A' && c <= 'Z')
+		c += 'a' - 'A';
+	return c;
+}
+
+/* Add (h, w, k) unless an entry with hash h and the same wording is there
+ * (the first item with a wording is the one a match names). */
+static ncg_status
+im_put(im_table *t, uint64_t h, const char *w, size_t k)
+{
+	size_t j;
+
+	if ((t->n + 1) * 2 > t->cap) {
+		size_t ncap = t->cap ? t->cap * 2 : 64;
+		im_slot *v = calloc(ncap, sizeof *v);
+
+		if (!v)
+			return NCG_ERR_NOMEM;
+		for (size_t i = 0; i < t->cap; i++)
+			if (t->v[i].w) {
+				for (j = t->v[i].h & (ncap - 1); v[j].w; j = (j + 1) & (ncap - 1))
+					;
+				v[j] = t->v[i];
+			}
+		free(t->v);
+		t->v = v;
+		t->cap = ncap;
+	}
+	for (j = h & (t->cap - 1); t->v[j].w; j = (j + 1) & (t->cap - 1))
+		if (t->v[j].h == h && strcmp(t->v[j].w, w) == 0)
+			return NCG_OK;
+	t->v[j].h = h;
+	t->v[j].w = w;
+	t->v[j].k = k;
+	t->n++;
+	return NCG_OK;
+}
+
+static int
+im_has(const im_table *t, uint64_t h)
+{
+	if (!t->cap)
+		return 0;
+	for (size_t j = h & (t->cap - 1); t->v[j].w; j = (j + 1) & (t->cap - 1))
+		if (t->v[j].h == h)
+			return 1;
+	return 0;
+}
+
+static int
+im_boundary_cp(unsigned c)
+{
+	return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+}
+
+typedef struct {
+	im_table ci;              /* wordings matched in any ASCII case */
+	im_table exact;           /* wordings matched exactly */
+	im_table prefix;          /* case-folded prefixes of both */
+	size_t maxlen;            /* longest wording, in code points */
+} im_index;
+
+/* Index wording w of item k. */
+static ncg_status
+im_add(im_index *ix, const char *w, size_t k, int exact)
+{
+	uint64_t hc = IM_SEED, hw = IM_SEED;
+	size_t i = 0, len = strlen(w), n = 0;
+	unsigned prev = ' ';
+
+	while (i < len) {
+		unsigned c = ncg_utf8_next(w, &i);
+
+		/* a token boundary may fall before c: keep the prefix */
+		if (n && (im_boundary_cp(prev) || im_boundary_cp(c)))
+			NCG_TRY(im_put(&ix->prefix, hc, "", 0));
+		hc = im_feed(hc, im_fold(c, 0));
+		hw = im_feed(hw, im_fold(c, exact));
+		prev = c;
+		n++;
+	}
+	if (n > ix->maxlen)
+		ix->maxlen = n;
+	NCG_TRY(im_put(&ix->prefix, hc, "", 0));
+	return im_put(exact ? &ix->exact : &ix->ci, hw, w, k);
+}
+
+static void
+im_free(im_index *ix)
+{
+	free(ix->ci.v);
+	free(ix->exact.v);
+	free(ix->prefix.v);
+}
+
 /* Listed item k's two wordings, made once, not at every token: in full
  * and by its acronym ("conventional-nuclear integration (CNI) exercises
  * and training" named as "CNI exercises and training"); NULL when none. */
@@ -567,42 +702,78 @@ item_wordings(rc_ctx *rc, size_t k, const char **whole, const char **with_acrony
 	return NCG_OK;
 }
 
+/* The index of the wordings of the items listed so far (mentions
+ * [0, nlisted)). */
+static ncg_status
+im_build(rc_ctx *rc, size_t nlisted, im_index *ix)
+{
+	for (size_t k = 0; k < nlisted; k++) {
+		const char *whole, *with_acronym;
+
+		NCG_TRY(item_wordings(rc, k, &whole, &with_acronym));
+		if (whole)
+			NCG_TRY(im_add(ix, whole, k, 0));
+		if (with_acronym)
+			NCG_TRY(im_add(ix, with_acronym, k, 1));
+	}
+	return NCG_OK;
+}
+
+/* Confirm the entries of table t with hash h that match at token i and
+ * end after token t1 - 1; keep the first item among the longest. */
+static void
+im_confirm(const rc_ctx *rc, const im_table *t, uint64_t h, size_t i, size_t lim,
+           size_t t1, int exact, size_t *best, size_t *bk)
+{
+	if (!t->cap)
+		return;
+	for (size_t j = h & (t->cap - 1); t->v[j].w; j = (j + 1) & (t->cap - 1))
+		if (t->v[j].h == h && rc_match(rc, i, lim, t->v[j].w, exact) == t1 &&
+		    (t1 > *best || (t1 == *best && t->v[j].k < *bk))) {
+			*best = t1;
+			*bk = t->v[j].k;
+		}
+}
+
 /* The longest match at token i (before lim) of any listed item's
  * wordings; its end, and in *bk the item. */
 static size_t
-item_match_at(const rc_ctx *rc, size_t i, size_t lim, size_t nlisted, const char **whole,
-              const char **with_acronym, size_t *bk)
+item_match_at(const rc_ctx *rc, const im_index *ix, size_t i, size_t lim, size_t *bk)
 {
-	size_t best = 0, e;
+	uint64_t hc = IM_SEED, hw = IM_SEED;
+	size_t best = 0, n = 0;
 
-	for (size_t k = 0; k < nlisted; k++) {
-		if (whole[k] && (e = rc_match(rc, i, lim, whole[k], 0)) > best) {
-			best = e;
-			*bk = k;
+	*bk = (size_t)-1;
+	for (size_t t = i; t < lim; t++) {
+		size_t p = rc->tok[t].b;
+
+		if (t > i && (rc->tok[t].flags & NCG_TF_SPACE)) {
+			hc = im_feed(hc, ' ');
+			hw = im_feed(hw, ' ');
+			n++;
 		}
-		if (with_acronym[k] && (e = rc_match(rc, i, lim, with_acronym[k], 1)) > best) {
-			best = e;
-			*bk = k;
+		while (p < rc->tok[t].e && n <= ix->maxlen) {
+			unsigned c = ncg_utf8_next(rc->s, &p);
+
+			hc = im_feed(hc, im_fold(c, 0));
+			hw = im_feed(hw, im_fold(c, 1));
+			n++;
 		}
+		if (n > ix->maxlen || !im_has(&ix->prefix, hc))
+			break;
+		im_confirm(rc, &ix->ci, hc, i, lim, t + 1, 0, &best, bk);
+		im_confirm(rc, &ix->exact, hw, i, lim, t + 1, 1, &best, bk);
 	}
 	return best;
 }
 
 /* The statement's own list items named again in running text ("Work on
  * combined planning for nuclear contingencies is moving forward with
- * support from ..."): mentions of the same workstreams. */
+ * support from ..."): mentions of the same workstreams, found through the
+ * index of their wordings. */
 static ncg_status
-item_mentions(rc_ctx *rc)
+item_mentions_in(rc_ctx *rc, const im_index *ix)
 {
-	size_t nlisted = rc->nm;
-	const char **whole, **with_acronym;
-
-	whole = ncg_arena_alloc(rc->arena, (nlisted + 1) * sizeof *whole);
-	with_acronym = ncg_arena_alloc(rc->arena, (nlisted + 1) * sizeof *with_acronym);
-	if (!whole || !with_acronym)
-		return NCG_ERR_NOMEM;
-	for (size_t k = 0; k < nlisted; k++)
-		NCG_TRY(item_wordings(rc, k, &whole[k], &with_acronym[k]));
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
@@ -615,7 +786,7 @@ item_mentions(rc_ctx *rc)
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY |
 			               RC_CLAIM_NAME))
 				continue;
-			best = item_match_at(rc, i, st->t1, nlisted, whole, with_acronym, &bk);
+			best = item_match_at(rc, ix, i, st->t1, &bk);
 			if (!best || rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY))
 				continue;
 			NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best, &x));
@@ -627,6 +798,20 @@ item_mentions(rc_ctx *rc)
 		}
 	}
 	return NCG_OK;
+}
+
+static ncg_status
+item_mentions(rc_ctx *rc)
+{
+	im_index ix;
+	ncg_status st;
+
+	memset(&ix, 0, sizeof ix);
+	st = im_build(rc, rc->nm, &ix);
+	if (st == NCG_OK && (ix.ci.n || ix.exact.n))
+		st = item_mentions_in(rc, &ix);
+	im_free(&ix);
+	return st;
 }
 
 /* ---- agenda lists: "discussed A, B and C" ------------------------------ */
@@ -1056,17 +1241,26 @@ series_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
 }
 
 /* A capitalised name ending in a two-digit or four-digit year, as
- * exercises are named ("Iron Mace 24"); returns its end or 0. */
+ * exercises are named ("Iron Mace 24"); returns its end or 0.  *run_end
+ * caches the end of the capitalised run last scanned (0 at first): a
+ * later start inside that run ends where it ends, so that a long run is
+ * scanned once, not from every start (issue 7).  Valid while the tokens
+ * after the start keep their claims. */
 static size_t
-numbered_name_at(const rc_ctx *rc, size_t i, size_t lim)
+numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 {
 	size_t j = i;
 
-	while (j < lim && rc_cap(rc, j) && !rc_claimed(rc, j, j + 1, RC_CLAIM_BODY |
-	       RC_CLAIM_PLACE | RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
-	       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
-	       !rc_month_at(rc, j))
-		j++;
+	if (i < *run_end)
+		j = *run_end;
+	else
+		while (j < lim && rc_cap(rc, j) && !rc_claimed(rc, j, j + 1, RC_CLAIM_BODY |
+		       RC_CLAIM_PLACE | RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
+		       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
+		       !rc_month_at(rc, j))
+			j++;
+	if (j > i)
+		*run_end = j;
 	if (j - i < 2 || j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER)
 		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
@@ -1093,6 +1287,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 	/* the kind of a numbered name alone (lex:defaultConcept) */
 	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
 	const ncg_lex_entry *dflt = dk ? kind_by_key(rc, dk) : NULL;
+	size_t run_end = 0;
 
 	for (size_t i = st->t0; i < st->t1; i++) {
 		size_t e = 0, c0;
@@ -1114,7 +1309,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 					e++;
 				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
 					kind = NULL;
-			} else if ((e = numbered_name_at(rc, i, st->t1)) != 0) {
+			} else if ((e = numbered_name_at(rc, i, st->t1, &run_end)) != 0) {
 				kind = dflt;
 			}
 		}
@@ -1126,15 +1321,34 @@ named_activities(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
-/* Is token i in the words of an asset's visibility event ("a B-1B
- * bomber conducted a precision-guided bombing drill")? */
-static int
-in_asset_event(rc_ctx *rc, size_t i)
+/* Which tokens are in the words of an asset's visibility event ("a B-1B
+ * bomber conducted a precision-guided bombing drill")?  One flag per
+ * token, marked once rather than looked up among every mention for every
+ * token (issue 7); NULL when out of memory.  The caller frees it. */
+static uint8_t *
+asset_event_tokens(const rc_ctx *rc)
 {
+	long *depth = calloc(rc->ntok + 1, sizeof *depth);
+	uint8_t *in = calloc(rc->ntok + 1, 1);
+	long d = 0;
+
+	if (!depth || !in) {
+		free(depth);
+		free(in);
+		return NULL;
+	}
 	for (size_t k = 0; k < rc->nm; k++)
-		if (rc->m[k].kind == NCG_M_ASSET && rc->m[k].asset.event.t0 <= i && i < rc->m[k].asset.event.t1)
-			return 1;
-	return 0;
+		if (rc->m[k].kind == NCG_M_ASSET && rc->m[k].asset.event.t0 < rc->m[k].asset.event.t1 &&
+		    rc->m[k].asset.event.t0 < rc->ntok) {
+			depth[rc->m[k].asset.event.t0]++;
+			depth[rc->m[k].asset.event.t1 < rc->ntok ? rc->m[k].asset.event.t1 : rc->ntok]--;
+		}
+	for (size_t i = 0; i < rc->ntok; i++) {
+		d += depth[i];
+		in[i] = d > 0;
+	}
+	free(depth);
+	return in;
 }
 
 /* "the Iron Mace series" where "Iron Mace 24" is named: the numbered
@@ -1228,11 +1442,9 @@ activity_start(const rc_ctx *rc, size_t t0, size_t c0, size_t h, int acr)
 	return name_before_cue_start(rc, t0, c0);
 }
 
-ncg_status
-rc_activities(rc_ctx *rc)
+static ncg_status
+find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 {
-	size_t first = rc->nm;
-
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
@@ -1245,7 +1457,7 @@ rc_activities(rc_ctx *rc)
 			const rc_acronym *acr;
 
 			if (rc_claimed(rc, h, h + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_TITLE) ||
-			    in_asset_event(rc, h))
+			    in_asset_event[h])
 				continue;
 			kind = activity_cue_at(rc, st->t0, h, &c0);
 			if (!kind)
@@ -1259,6 +1471,22 @@ rc_activities(rc_ctx *rc)
 			h = claim_end - 1;
 		}
 	}
+	return NCG_OK;
+}
+
+ncg_status
+rc_activities(rc_ctx *rc)
+{
+	size_t first = rc->nm;
+	/* activities are found after assets: the events stay as they are */
+	uint8_t *in_asset_event = asset_event_tokens(rc);
+	ncg_status st;
+
+	if (!in_asset_event)
+		return NCG_ERR_NOMEM;
+	st = find_activities(rc, in_asset_event);
+	free(in_asset_event);
+	NCG_TRY(st);
 	resolve_series(rc, first);
 	return NCG_OK;
 }

@@ -217,6 +217,8 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 		if (rc_punct(rc, e, "(")) {
 			while (e < lim && !rc_punct(rc, e, ")"))
 				e++;
+			if (e >= lim)
+				return lim;   /* unclosed: the title ends with the sentence */
 			continue;
 		}
 		if (rc_punct(rc, e, ",")) {
@@ -615,13 +617,15 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	return NCG_OK;
 }
 
-/* Does the one-word name `w` name the first or last word of `full`,
- * suffixes aside ("Biden" in "Joseph R. Biden, Jr.")? */
+/* The first and last words of a full name, suffixes aside ("Joseph" and
+ * "Biden" in "Joseph R. Biden, Jr."; of the first eight words), as
+ * [start, length) pairs in w[2], l[2].  Returns 0 for fewer than two
+ * words, when the name cannot stand for a one-word name. */
 static int
-names_word(const rc_ctx *rc, const char *full, const char *w)
+name_ends(const rc_ctx *rc, const char *full, const char *w[2], size_t l[2])
 {
 	const char *words[8];
-	size_t lens[8], n = 0, wl = strlen(w);
+	size_t lens[8], n = 0;
 
 	for (const char *p = full; *p && n < 8;) {
 		size_t len = strcspn(p, " ");
@@ -636,41 +640,98 @@ names_word(const rc_ctx *rc, const char *full, const char *w)
 		while (*p == ' ')
 			p++;
 	}
-	return n > 1 && ((lens[0] == wl && memcmp(words[0], w, wl) == 0) ||
-	                 (lens[n - 1] == wl && memcmp(words[n - 1], w, wl) == 0));
+	if (n < 2)
+		return 0;
+	w[0] = words[0];
+	l[0] = lens[0];
+	w[1] = words[n - 1];
+	l[1] = lens[n - 1];
+	return 1;
+}
+
+/* The officials with full names that a one-word name may stand for. */
+typedef struct {
+	const char *key;          /* key of the first such official */
+	size_t last;              /* index of the last such mention */
+	int one;                  /* all of them have that key */
+} name_word_use;
+
+/* Note that mention k (full name) has `word` first or last. */
+static ncg_status
+note_name_word(rc_ctx *rc, ncg_strmap *words, const char *word, size_t len, size_t k)
+{
+	name_word_use *u = ncg_strmap_getn(words, word, len);
+
+	if (!u) {
+		u = ncg_arena_alloc(rc->arena, sizeof *u);
+		if (!u)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_strmap_putn(words, word, len, u));
+		u->key = rc->m[k].key;
+		u->last = k;
+		u->one = 1;
+		return NCG_OK;
+	}
+	if (strcmp(u->key, rc->m[k].key) != 0)
+		u->one = 0;
+	if (k > u->last)
+		u->last = k;
+	return NCG_OK;
+}
+
+static ncg_status
+note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
+{
+	const char *w[2];
+	size_t l[2];
+
+	if (!name_ends(rc, rc->m[k].name, w, l))
+		return NCG_OK;
+	NCG_TRY(note_name_word(rc, words, w[0], l[0], k));
+	if (l[1] != l[0] || memcmp(w[1], w[0], l[0]) != 0)
+		NCG_TRY(note_name_word(rc, words, w[1], l[1], k));
+	return NCG_OK;
 }
 
 /* A surname alone ("President Yoon") is the official named in full
  * elsewhere in the statement, when exactly one full name has that word
- * first or last. */
-static void
+ * first or last.  Full names are indexed by those words once, so that
+ * each one-word name is looked up rather than compared with every
+ * official (issue 7); a one-word name resolved becomes a full name for
+ * those after it, as when every pair was compared in order. */
+static ncg_status
 resolve_short_names(rc_ctx *rc, size_t first)
 {
-	for (size_t k = first; k < rc->nm; k++) {
+	ncg_strmap *words = ncg_strmap_new();
+	ncg_status st = NCG_OK;
+
+	if (!words)
+		return NCG_ERR_NOMEM;
+	for (size_t o = first; st == NCG_OK && o < rc->nm; o++)
+		if (rc->m[o].kind == NCG_M_OFFICIAL && strchr(rc->m[o].name, ' '))
+			st = note_full_name(rc, words, o);
+	for (size_t k = first; st == NCG_OK && k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
-		const ncg_mention *match = NULL;
-		int n = 0;
+		const name_word_use *u;
+		const ncg_mention *match;
 
 		if (m->kind != NCG_M_OFFICIAL || strchr(m->name, ' '))
 			continue;
-		for (size_t o = first; o < rc->nm; o++) {
-			const ncg_mention *x = &rc->m[o];
-
-			if (x->kind != NCG_M_OFFICIAL || !strchr(x->name, ' ') ||
-			    !names_word(rc, x->name, m->name))
-				continue;
-			if (!match || strcmp(match->key, x->key) != 0)
-				n++;
-			match = x;
-		}
-		if (n == 1) {
-			m->key = match->key;
-			m->name = match->name;
-			m->lex = match->lex;
-			if (!m->official.country)
-				m->official.country = match->official.country;
-		}
+		u = ncg_strmap_get(words, m->name);
+		if (!u || !u->one)
+			continue;
+		match = &rc->m[u->last];
+		m->key = match->key;
+		m->name = match->name;
+		m->lex = match->lex;
+		if (!m->official.country)
+			m->official.country = match->official.country;
+		st = note_full_name(rc, words, k);
+		if (st != NCG_OK)
+			break;
 	}
+	ncg_strmap_free(words);
+	return st;
 }
 
 /* The alias key of a name of two words or more: its first and last
@@ -844,6 +905,5 @@ rc_officials(rc_ctx *rc)
 		ncg_strmap_free(fullest);
 		NCG_TRY(st);
 	}
-	resolve_short_names(rc, first);
-	return NCG_OK;
+	return resolve_short_names(rc, first);
 }

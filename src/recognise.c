@@ -157,6 +157,8 @@ rc_span(rc_ctx *rc, size_t t0, size_t t1, const char **out)
 	ncg_buf b;
 
 	*out = NULL;
+	if (t1 > rc->ntok)
+		t1 = rc->ntok;
 	if (t1 <= t0)
 		return rc_strdup(rc, "", out);
 	ncg_buf_init(&b);
@@ -206,6 +208,8 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 	size_t p, k = 0, end;
 	unsigned char w0 = (unsigned char)w[0], s0;
 
+	if (lim > rc->ntok)
+		lim = rc->ntok;
 	if (i >= lim || !w0)
 		return 0;
 	p = rc->tok[i].b;
@@ -348,12 +352,23 @@ ncg_status
 rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent, size_t t0, size_t t1,
        ncg_mention **out)
 {
-	void *p = rc->m;
+	void *p = rc->m, *c = rc->cover;
 	ncg_mention *m;
+	size_t e = t1 < rc->ntok ? t1 : rc->ntok;
 
 	*out = NULL;
+	if (rc->nm >= UINT32_MAX || rc->ncover + (e > t0 ? e - t0 : 0) >= UINT32_MAX)
+		return NCG_ERR_NOMEM;
 	NCG_TRY(ncg_grow(&p, &rc->capm, rc->nm + 1, sizeof *rc->m));
 	rc->m = p;
+	if (e > t0)
+		NCG_TRY(ncg_grow(&c, &rc->capcover, rc->ncover + (e - t0), sizeof *rc->cover));
+	rc->cover = c;
+	for (size_t t = t0; t < e; t++) {
+		rc->cover[rc->ncover].m = (uint32_t)rc->nm;
+		rc->cover[rc->ncover].next = rc->cover_head[t];
+		rc->cover_head[t] = (uint32_t)++rc->ncover;
+	}
 	m = &rc->m[rc->nm++];
 	memset(m, 0, sizeof *m);
 	m->kind = kind;
@@ -401,9 +416,13 @@ rc_acronym_def(const rc_ctx *rc, const char *s, size_t n)
 ncg_mention *
 rc_mention_at(rc_ctx *rc, ncg_mention_kind kind, size_t i)
 {
-	for (size_t k = rc->nm; k-- > 0;)
-		if (rc->m[k].kind == kind && rc->m[k].t0 <= i && i < rc->m[k].t1)
-			return &rc->m[k];
+	/* the mentions covering token i, newest first: not every mention of
+	 * the statement for every question (issue 7) */
+	if (i >= rc->ntok)
+		return NULL;
+	for (uint32_t r = rc->cover_head[i]; r; r = rc->cover[r - 1].next)
+		if (rc->m[rc->cover[r - 1].m].kind == kind)
+			return &rc->m[rc->cover[r - 1].m];
 	return NULL;
 }
 
@@ -663,14 +682,21 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->nsent = ncg_doc_nsentences(doc);
 	rc->arena = ncg_arena_new();
 	rc->claim = calloc(rc->ntok + 1, 1);
+	rc->cover_head = calloc(rc->ntok + 1, sizeof *rc->cover_head);
 	rc->body_sent = calloc(rc->nsent + 1, 1);
 	rc->furniture = calloc(ncg_doc_nblocks(doc) + 1, 1);
-	if (!rc->arena || !rc->claim || !rc->body_sent || !rc->furniture)
+	if (!rc->arena || !rc->claim || !rc->cover_head || !rc->body_sent || !rc->furniture)
 		goto nomem;
 	rc->publisher = -1;
 	rc->dateline_place = -1;
 	mark_body_sentences(rc);
 	st = run_recognisers(rc);
+	/* the coverage lists serve recognising only */
+	free(rc->cover_head);
+	free(rc->cover);
+	rc->cover_head = NULL;
+	rc->cover = NULL;
+	rc->ncover = rc->capcover = 0;
 	if (st == NCG_OK)
 		st = index_sentences(ms);
 	if (st != NCG_OK) {
@@ -696,6 +722,8 @@ ncg_mentions_free(ncg_mentions *ms)
 	ncg_arena_free(ms->rc.arena);
 	free(ms->rc.m);
 	free(ms->rc.claim);
+	free(ms->rc.cover_head);
+	free(ms->rc.cover);
 	free(ms->rc.body_sent);
 	free(ms->rc.furniture);
 	free(ms->rc.acr);

@@ -55,6 +55,13 @@ typedef struct {
 	ncg_mention *m;
 	size_t nm, capm;
 	uint8_t *claim;           /* per token */
+	/* Which mentions cover a token, newest first, for rc_mention_at:
+	 * cover_head[t] is the first record + 1 (0: none); records chain
+	 * through `next` (also + 1).  Kept by rc_add: a mention's kind and
+	 * span never change once added. */
+	uint32_t *cover_head;
+	struct rc_cover { uint32_t m, next; } *cover;
+	size_t ncover, capcover;
 	uint8_t *body_sent;       /* per sentence: 1 if running text */
 	uint8_t *furniture;       /* per block: 1 page furniture, RC_BANNER a site's
 	                           * banner (furniture that reads like prose) */

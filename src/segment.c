@@ -268,6 +268,28 @@ tokenize(ncg_doc *d)
 	return NCG_OK;
 }
 
+/* End the token array with a sentinel: an empty token at the end of the
+ * text, of no kind a reader looks for (punctuation of length 0, no
+ * flags), not counted in ntok.  A look-ahead of one token past the last
+ * reads it, defined data; the array is trimmed to exactly ntok + 1
+ * entries so that a read further out is outside the allocation, where
+ * AddressSanitizer sees it (a doubled capacity hid such reads: issue 7). */
+static ncg_status
+end_tokens(ncg_doc *d)
+{
+	size_t n = ncg_text_len(d->text);
+	void *p;
+
+	NCG_TRY(push_token(d, n, n, NCG_TOK_PUNCT, 0));
+	d->ntok--;
+	p = realloc(d->tok, (d->ntok + 1) * sizeof *d->tok);
+	if (p) {
+		d->tok = p;
+		d->captok = d->ntok + 1;
+	}
+	return NCG_OK;
+}
+
 static size_t
 line_cp_len(const char *s, size_t b, size_t e)
 {
@@ -586,7 +608,8 @@ ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
 	d->text = text;
 	d->lex = lex;
 	d->s = ncg_text_str(text);
-	if (tokenize(d) != NCG_OK || split_blocks(d) != NCG_OK || split_sentences(d) != NCG_OK)
+	if (tokenize(d) != NCG_OK || end_tokens(d) != NCG_OK || split_blocks(d) != NCG_OK ||
+	    split_sentences(d) != NCG_OK)
 		goto nomem;
 	mark_prose(d);
 	*out = d;

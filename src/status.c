@@ -20,6 +20,7 @@ ncg_strerror(ncg_status st)
 	case NCG_ERR_RDF: return "RDF library error";
 	case NCG_ERR_GRAPHVIZ: return "Graphviz error";
 	case NCG_ERR_LEXICON: return "lexicon error";
+	case NCG_ERR_LIMIT: return "over a limit";
 	case NCG_ERR_INTERNAL: return "internal error";
 	}
 	return "unknown error";

@@ -207,6 +207,44 @@ ncg_utf8_next(const char *s, size_t *i)
 	return c;
 }
 
+int
+ncg_utf8_is_valid(const char *s, size_t n)
+{
+	const unsigned char *b = (const unsigned char *)s;
+
+	for (size_t i = 0, k; i < n; i += k)
+		if ((k = utf8_valid_at(b, n, i)) == 0)
+			return 0;
+	return 1;
+}
+
+/* Does the text look like UTF-16 or UTF-32 (a byte-order mark, or ASCII
+ * with a NUL beside every character)?  The name of the encoding, or NULL.
+ * Only asked of bytes that are not UTF-8 anyway. */
+static const char *
+looks_like_utf16(const unsigned char *b, size_t n)
+{
+	size_t even = 0, odd = 0, m = n < 512 ? n : 512;
+
+	if (n >= 4 && b[0] == 0xFF && b[1] == 0xFE && !b[2] && !b[3])
+		return "UTF-32LE";
+	if (n >= 4 && !b[0] && !b[1] && b[2] == 0xFE && b[3] == 0xFF)
+		return "UTF-32BE";
+	if (n >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+		return "UTF-16LE";
+	if (n >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+		return "UTF-16BE";
+	for (size_t i = 0; i + 1 < m; i += 2) {
+		even += !b[i];
+		odd += !b[i + 1];
+	}
+	if (m >= 4 && odd * 4 >= m && even * 16 < m)
+		return "UTF-16LE";
+	if (m >= 4 && even * 4 >= m && odd * 16 < m)
+		return "UTF-16BE";
+	return NULL;
+}
+
 static int
 only_space(const char *s, size_t n)
 {
@@ -270,13 +308,21 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	if (n == 0)
 		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
 		                     "empty file: no statement text");
-	if (n > NCG_TEXT_MAX)
-		return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
-		                     "file too large (%zu bytes; at most %zu)",
-		                     n, NCG_TEXT_MAX);
+	if (n > NCG_TEXT_HARD_MAX)
+		return ncg_error_set(err, NCG_ERR_LIMIT, shown, 0, 0, -1,
+		                     "too large: %zu bytes, more than %zu",
+		                     n, NCG_TEXT_HARD_MAX);
 	for (i = 0; i < n;) {
 		size_t k;
 
+		if ((i == 0 || b[i] == 0) && (b[i] == 0 || b[i] >= 0xFE) &&
+		    looks_like_utf16(b, n)) {
+			const char *enc = looks_like_utf16(b, n);
+
+			return ncg_error_set(err, NCG_ERR_ENCODING, shown, 0, 0, -1,
+			                     "looks like %s, not UTF-8: convert it first "
+			                     "(iconv -f %s -t UTF-8)", enc, enc);
+		}
 		if (b[i] == 0) {
 			locate(b, i, &line, &col);
 			return ncg_error_set(err, NCG_ERR_ENCODING, shown, line, col,
@@ -337,7 +383,7 @@ nomem:
 }
 
 static ncg_status
-read_fd(int fd, const char *shown, ncg_buf *buf, ncg_error *err)
+read_fd(int fd, const char *shown, size_t max, ncg_buf *buf, ncg_error *err)
 {
 	char chunk[65536];
 
@@ -352,10 +398,10 @@ read_fd(int fd, const char *shown, ncg_buf *buf, ncg_error *err)
 		}
 		if (r == 0)
 			return NCG_OK;
-		if (buf->len + (size_t)r > NCG_TEXT_MAX)
-			return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
-			                     "file too large (more than %zu bytes)",
-			                     NCG_TEXT_MAX);
+		if (buf->len + (size_t)r > max)
+			return ncg_error_set(err, NCG_ERR_LIMIT, shown, 0, 0, -1,
+			                     "too large: more than %zu bytes, the limit "
+			                     "of a statement", max);
 		if (ncg_buf_append(buf, chunk, (size_t)r) != 0)
 			return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1,
 			                     "out of memory");
@@ -364,6 +410,13 @@ read_fd(int fd, const char *shown, ncg_buf *buf, ncg_error *err)
 
 ncg_status
 ncg_text_read_bytes(const char *path, char **bytes, size_t *n, ncg_error *err)
+{
+	return ncg_text_read_bytes_max(path, NCG_TEXT_MAX, bytes, n, err);
+}
+
+ncg_status
+ncg_text_read_bytes_max(const char *path, size_t max, char **bytes, size_t *n,
+                        ncg_error *err)
 {
 	ncg_buf buf;
 	ncg_status st;
@@ -382,14 +435,26 @@ ncg_text_read_bytes(const char *path, char **bytes, size_t *n, ncg_error *err)
 			return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
 			                     "cannot open: %s", strerror(errno));
 	}
-	if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+	if (fstat(fd, &sb) != 0)
+		memset(&sb, 0, sizeof sb);
+	if (S_ISDIR(sb.st_mode)) {
 		if (!is_stdin)
 			close(fd);
 		return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
 		                     "is a directory, not a statement file");
 	}
+	if (max == 0 || max > NCG_TEXT_HARD_MAX)
+		max = NCG_TEXT_HARD_MAX;
+	/* a file known to be too large is refused before it is read */
+	if (S_ISREG(sb.st_mode) && (size_t)sb.st_size > max) {
+		if (!is_stdin)
+			close(fd);
+		return ncg_error_set(err, NCG_ERR_LIMIT, shown, 0, 0, -1,
+		                     "too large: %lld bytes, more than %zu, the limit "
+		                     "of a statement", (long long)sb.st_size, max);
+	}
 	ncg_buf_init(&buf);
-	st = read_fd(fd, shown, &buf, err);
+	st = read_fd(fd, shown, max, &buf, err);
 	if (!is_stdin)
 		close(fd);
 	if (st == NCG_OK) {
@@ -405,12 +470,18 @@ ncg_text_read_bytes(const char *path, char **bytes, size_t *n, ncg_error *err)
 ncg_status
 ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err)
 {
+	return ncg_text_read_file_max(path, NCG_TEXT_MAX, out, err);
+}
+
+ncg_status
+ncg_text_read_file_max(const char *path, size_t max, ncg_text **out, ncg_error *err)
+{
 	char *bytes;
 	size_t n;
 	ncg_status st;
 
 	*out = NULL;
-	st = ncg_text_read_bytes(path, &bytes, &n, err);
+	st = ncg_text_read_bytes_max(path, max, &bytes, &n, err);
 	if (st == NCG_OK)
 		st = ncg_text_from_bytes(path, bytes, n, out, err);
 	free(bytes);

@@ -35,4 +35,30 @@ ncg_status ncg_extract_text(const ncg_text *t, const ncg_lexicon *lex,
 ncg_status ncg_extract_file(const char *path, const ncg_lexicon *lex,
                             ncg_facts *facts, ncg_error *err);
 
+/* Limits that protect the user from a statement that would take too long
+ * or too much memory: its size in bytes, and how many entity mentions it
+ * may hold.  0 means no limit (for the size: NCG_TEXT_HARD_MAX). */
+typedef struct {
+	size_t max_bytes;
+	size_t max_mentions;
+} ncg_limits;
+
+#define NCG_DEFAULT_MAX_BYTES ((size_t)16 << 20)
+#define NCG_DEFAULT_MAX_MENTIONS ((size_t)50000)
+
+/* ncg_extract_text and ncg_extract_file within limits (NULL: the
+ * defaults); a statement over one is refused with NCG_ERR_LIMIT before it
+ * is extracted. */
+ncg_status ncg_extract_text_limited(const ncg_text *t, const ncg_lexicon *lex,
+                                    const ncg_limits *limits, ncg_facts *facts,
+                                    ncg_error *err);
+ncg_status ncg_extract_file_limited(const char *path, const ncg_lexicon *lex,
+                                    const ncg_limits *limits, ncg_facts *facts,
+                                    ncg_error *err);
+
+/* Is the recognised statement within the mention limit (0: none)?  Else
+ * NCG_ERR_LIMIT, naming the file. */
+ncg_status ncg_limits_check_mentions(const ncg_doc *doc, const ncg_mentions *ms,
+                                     size_t max_mentions, ncg_error *err);
+
 #endif

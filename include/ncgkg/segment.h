@@ -70,6 +70,8 @@ void ncg_doc_free(ncg_doc *doc);
 
 const ncg_text *ncg_doc_text(const ncg_doc *doc);
 size_t ncg_doc_ntokens(const ncg_doc *doc);
+/* ncg_doc_ntokens(doc) + 1 entries: the last is a sentinel, an empty
+ * NCG_TOK_PUNCT token at the end of the text with no flags. */
 const ncg_token *ncg_doc_tokens(const ncg_doc *doc);
 size_t ncg_doc_nsentences(const ncg_doc *doc);
 const ncg_sentence *ncg_doc_sentences(const ncg_doc *doc);

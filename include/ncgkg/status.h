@@ -21,6 +21,7 @@ typedef enum {
 	NCG_ERR_RDF,         /* a Redland call failed */
 	NCG_ERR_GRAPHVIZ,    /* a Graphviz call failed */
 	NCG_ERR_LEXICON,     /* the lexicon is inconsistent */
+	NCG_ERR_LIMIT,       /* an input exceeds a limit that protects the user */
 	NCG_ERR_INTERNAL     /* a bug */
 } ncg_status;
 

@@ -32,11 +32,18 @@
 
 typedef struct ncg_text ncg_text;
 
-/* Largest statement read, in bytes. */
+/* Largest statement ncg_text_read_file reads, in bytes. */
 #define NCG_TEXT_MAX ((size_t)64 << 20)
+/* Largest text at all (offsets are 32-bit). */
+#define NCG_TEXT_HARD_MAX ((size_t)1 << 30)
 
 /* Read FILE, or standard input when path is "-". */
 ncg_status ncg_text_read_file(const char *path, ncg_text **out, ncg_error *err);
+
+/* The same, refusing more than max_bytes (0 or more than NCG_TEXT_HARD_MAX:
+ * NCG_TEXT_HARD_MAX) with NCG_ERR_LIMIT, before reading further. */
+ncg_status ncg_text_read_file_max(const char *path, size_t max_bytes,
+                                  ncg_text **out, ncg_error *err);
 
 /* Build from bytes in memory; `name` is used in messages and as the
  * source file name. */
@@ -82,6 +89,12 @@ const ncg_text_meta *ncg_text_meta_of(const ncg_text *t);
 ncg_status ncg_text_read_bytes(const char *path, char **bytes, size_t *n,
                                ncg_error *err);
 
+/* The same, refusing more than max bytes (0 or more than
+ * NCG_TEXT_HARD_MAX: NCG_TEXT_HARD_MAX) with NCG_ERR_LIMIT; a regular file
+ * over it before it is read. */
+ncg_status ncg_text_read_bytes_max(const char *path, size_t max, char **bytes,
+                                   size_t *n, ncg_error *err);
+
 /* Where the text came from, when it was extracted from a document (a
  * saved page): the bytes [b, e) of the text came from `where` (an XPath
  * into the page).  Ranges are added in order and do not overlap; `where`
@@ -94,6 +107,10 @@ const char *ncg_text_origin_at(const ncg_text *t, size_t byte);
 
 /* Code-point offset of a byte offset (0 <= byte <= len). */
 size_t ncg_text_cp(const ncg_text *t, size_t byte);
+
+/* Are the n bytes at s well-formed UTF-8 (no overlong form, surrogate or
+ * code point past U+10FFFF)? */
+int ncg_utf8_is_valid(const char *s, size_t n);
 
 /* Decode one UTF-8 code point at s[*i] (known valid), advancing *i. */
 unsigned ncg_utf8_next(const char *s, size_t *i);

@@ -1,0 +1,53 @@
+#!/bin/sh
+# ncgkg bench: time and peak memory of `ncgkg export` on hostile inputs
+# that once took quadratic time or memory (issue 7), at three sizes each.
+# Prints one line per run: case, size, input bytes, CPU seconds (user +
+# system: the machine may be shared), wall seconds, peak RSS (KB), exit.
+# Usage: bench/hostile.sh NCGKG [SCALE]   (SCALE multiplies every size)
+# NCGKG_BENCH_ARGS: options for export (default: lift the limits);
+# NCGKG_BENCH_MAX_KB: address-space cap of each run (default 4 GB);
+# DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, LIST_SIZES: the sizes.
+set -eu
+ncgkg=${1:?usage: bench/hostile.sh NCGKG [SCALE]}
+scale=${2:-1}
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/ncgkg-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+# never take the machine's memory: a run over the cap fails (out of memory)
+ulimit -v "${NCGKG_BENCH_MAX_KB:-4194304}"
+
+# gen CASE N > file
+gen() {
+	case $1 in
+	dr)        # "Dr. " N times: capitalised runs rescanned from every start
+		awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "Dr. "; print "" }' ;;
+	paragraphs) # N short paragraphs, each naming an official by surname
+		awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "Dr. X%d met.\n\n", i }' ;;
+	sentence)  # one long sentence with a list of workstreams, N times
+		awk -v n="$2" -v f="$here/../data/statements/ncg-2-2023-12-15.txt" \
+		    'BEGIN { while ((getline l < f) > 0) if (l ~ /workstreams, including/) s = l
+		             for (i = 0; i < n; i++) printf "%s ", s; print "" }' ;;
+	list)      # a bulleted list of N items
+		awk -v n="$2" 'BEGIN { print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
+		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i
+		                       print "* strategic messaging." }' ;;
+	esac
+}
+
+printf '%-11s %8s %10s %8s %8s %10s %s\n' case size bytes cpu_s wall_s peak_kb exit
+for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
+            "paragraphs ${PARAGRAPH_SIZES:-5000 10000 20000}" \
+            "sentence ${SENTENCE_SIZES:-100 200 400}" \
+            "list ${LIST_SIZES:-16000 32000 64000}"; do
+	set -- $spec
+	c=$1; shift
+	for n in "$@"; do
+		n=$((n * scale))
+		gen "$c" "$n" > "$tmp/in.txt"
+		/usr/bin/time -f '%U %S %e %M' -o "$tmp/time" "$ncgkg" export ${NCGKG_BENCH_ARGS---max-size=0 --max-entities=0} \
+			-f nt -o "$tmp/out.nt" "$tmp/in.txt" 2>"$tmp/err" && st=0 || st=$?
+		set -- $(tail -1 "$tmp/time")
+		printf '%-11s %8d %10d %8s %8s %10s %s\n' "$c" "$n" "$(wc -c < "$tmp/in.txt")" \
+			"$(awk -v u="$1" -v s="$2" 'BEGIN { printf "%.2f", u + s }')" "$3" "$4" "$st"
+	done
+done
