@@ -1,9 +1,12 @@
 /* ncgkg: serialising facts with Redland (the last stage of export). */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ncgkg/arena.h"
 #include "ncgkg/buf.h"
@@ -243,96 +246,44 @@ cmp_line(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sort the lines of a line-based serialisation in place. */
 static ncg_status
-sort_lines(char *text, size_t len)
+nomem(ncg_error *err)
 {
-	size_t n = 0, cap = 0, i;
-	char **lines = NULL, *copy, *p, *w;
-	void *arr;
-
-	copy = malloc(len + 1);
-	if (!copy)
-		return NCG_ERR_NOMEM;
-	memcpy(copy, text, len);
-	copy[len] = '\0';
-	for (p = copy; *p;) {
-		char *nl = strchr(p, '\n');
-
-		arr = lines;
-		if (ncg_grow(&arr, &cap, n + 1, sizeof *lines) != NCG_OK) {
-			free(lines);
-			free(copy);
-			return NCG_ERR_NOMEM;
-		}
-		lines = arr;
-		lines[n++] = p;
-		if (!nl)
-			break;
-		*nl = '\0';
-		p = nl + 1;
-	}
-	if (n > 1)
-		qsort(lines, n, sizeof *lines, cmp_line);
-	for (i = 0, w = text; i < n; i++) {
-		size_t l = strlen(lines[i]);
-
-		if (l == 0)
-			continue;
-		memcpy(w, lines[i], l);
-		w += l;
-		*w++ = '\n';
-	}
-	*w = '\0';
-	free(lines);
-	free(copy);
-	return NCG_OK;
+	return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 }
 
-ncg_status
-ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
-                  const char *base, char **out, size_t *len, ncg_error *err)
+/* Serialise n finished facts onto fh through Redland's serialiser for fmt:
+ * one statement at a time, no model, no string of the whole. */
+static ncg_status
+serialize_fh(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
+             const char *base, FILE *fh, ncg_error *err)
 {
 	static const char *const SERIALIZER[NCG_FMT__COUNT] = {
 		"turtle", "ntriples", "nquads", "rdfxml-abbrev"
 	};
-	const ncg_triple *t;
-	size_t n, slen = 0;
-	int quads = fmt == NCG_FMT_NQUADS;
 	fact_stream fs;
 	librdf_stream *stream = NULL;
 	librdf_serializer *ser = NULL;
-	char *text = NULL;
-	FILE *mem;
 	int wrote;
 	ncg_status st = NCG_OK;
 
-	*out = NULL;
-	*len = 0;
-	if (!base)
-		base = NCG_ID_BASE;
-	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
-		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	ncg_rdf_log_reset(rdf);
 	fs.rdf = rdf;
 	fs.base = base;
 	fs.t = t;
 	fs.n = n;
 	fs.i = 0;
-	fs.quads = quads;
+	fs.quads = fmt == NCG_FMT_NQUADS;
 	fs.failed = 0;
 	fs.cur = NULL;
 	fs.graph = NULL;
 	fs_load(&fs);
-	if (fs.failed) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
-	}
+	if (fs.failed)
+		return nomem(err);
 	stream = librdf_new_stream(rdf->world, &fs, fs_is_end, fs_next, fs_get, fs_finished);
 	if (!stream) {
 		fs_clear(&fs);
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
+		return nomem(err);
 	}
 	ser = librdf_new_serializer(rdf->world, SERIALIZER[fmt], NULL, NULL);
 	if (!ser) {
@@ -360,41 +311,357 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 			librdf_free_uri(u);
 		}
 	}
+	wrote = librdf_serializer_serialize_stream_to_file_handle(ser, fh, NULL, stream);
+	if (fs.failed)
+		st = nomem(err);
+	else if (wrote != 0 || rdf->failed)
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
+done:
+	if (ser)
+		librdf_free_serializer(ser);
+	librdf_free_stream(stream);
+	return st;
+}
+
+static ncg_status
+write_error(const char *what, ncg_error *err)
+{
+	return ncg_error_set(err, NCG_ERR_IO, what, 0, 0, -1, "cannot write: %s",
+	                     strerror(errno ? errno : EIO));
+}
+
+/* N-Triples or N-Quads of n finished facts onto dst, one statement a
+ * line, lines sorted bytewise (empty lines dropped).  The lines of these
+ * facts only are held, in one buffer, while they are sorted. */
+static ncg_status
+sorted_lines_to(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
+                const char *base, FILE *dst, const char *dst_name, ncg_error *err)
+{
+	char *text = NULL, **lines = NULL;
+	size_t len = 0, nl = 0, cap = 0;
+	FILE *mem = open_memstream(&text, &len);
+	ncg_status st;
+
+	if (!mem)
+		return nomem(err);
+	/* raptor writes a byte at a time: no lock for each */
+	__fsetlocking(mem, FSETLOCKING_BYCALLER);
+	st = serialize_fh(rdf, t, n, fmt, base, mem, err);
+	if (fclose(mem) != 0 || !text) {
+		free(text);
+		return st != NCG_OK ? st : nomem(err);
+	}
+	for (char *p = text; st == NCG_OK && p < text + len;) {
+		char *end = memchr(p, '\n', (size_t)(text + len - p));
+		void *arr = lines;
+
+		if (!end)
+			end = text + len;   /* the buffer is NUL-terminated */
+		*end = '\0';
+		if (end > p) {
+			if (ncg_grow(&arr, &cap, nl + 1, sizeof *lines) != NCG_OK)
+				st = nomem(err);
+			else {
+				lines = arr;
+				lines[nl++] = p;
+			}
+		}
+		p = end + 1;
+	}
+	if (st == NCG_OK && nl > 1)
+		qsort(lines, nl, sizeof *lines, cmp_line);
+	errno = 0;
+	for (size_t i = 0; st == NCG_OK && i < nl; i++)
+		if (fputs(lines[i], dst) == EOF || putc('\n', dst) == EOF)
+			st = write_error(dst_name, err);
+	free(lines);
+	free(text);
+	return st;
+}
+
+ncg_status
+ncg_rdf_write(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt, const char *base,
+              FILE *out, ncg_error *err)
+{
+	const ncg_triple *t;
+	size_t n;
+
+	if (!base)
+		base = NCG_ID_BASE;
+	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
+		return nomem(err);
+	if (fmt == NCG_FMT_NTRIPLES || fmt == NCG_FMT_NQUADS)
+		return sorted_lines_to(rdf, t, n, fmt, base, out, "", err);
+	return serialize_fh(rdf, t, n, fmt, base, out, err);
+}
+
+ncg_status
+ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
+                  const char *base, char **out, size_t *len, ncg_error *err)
+{
+	char *text = NULL;
+	size_t slen = 0;
+	FILE *mem;
+	ncg_status st;
+
+	*out = NULL;
+	*len = 0;
 	/* into one growing buffer: Redland's counted string keeps every
 	 * small write as a block of its own, some 60 bytes of heap for a byte
 	 * of output (issue 7) */
 	mem = open_memstream(&text, &slen);
-	if (!mem) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
-	}
-	wrote = librdf_serializer_serialize_stream_to_file_handle(ser, mem, NULL, stream);
+	if (!mem)
+		return nomem(err);
+	__fsetlocking(mem, FSETLOCKING_BYCALLER);
+	st = ncg_rdf_write(rdf, facts, fmt, base, mem, err);
 	if (fclose(mem) != 0 || !text) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
+		free(text);
+		return st != NCG_OK ? st : nomem(err);
 	}
-	if (fs.failed) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
-	}
-	if (wrote != 0 || rdf->failed) {
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
-		goto done;
+	if (st != NCG_OK) {
+		free(text);
+		return st;
 	}
 	*out = text;
-	text = NULL;
-	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != NCG_OK) {
-		free(*out);
-		*out = NULL;
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
+	*len = slen;
+	return NCG_OK;
+}
+
+/* ---- streaming N-Triples / N-Quads: sorted runs, merged ------------- */
+
+struct ncg_rdf_runs {
+	ncg_rdf *rdf;
+	ncg_format fmt;
+	char *base;
+	ncg_facts *labels;        /* every batch's label candidates */
+	FILE **run;               /* sorted runs, temporary files */
+	size_t nrun, caprun;
+};
+
+ncg_status
+ncg_rdf_runs_new(ncg_rdf *rdf, ncg_format fmt, const char *base, ncg_rdf_runs **out,
+                 ncg_error *err)
+{
+	ncg_rdf_runs *r;
+
+	*out = NULL;
+	if (fmt != NCG_FMT_NTRIPLES && fmt != NCG_FMT_NQUADS)
+		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1,
+		                     "sorted runs are for N-Triples and N-Quads only");
+	r = calloc(1, sizeof *r);
+	if (!r)
+		return nomem(err);
+	r->rdf = rdf;
+	r->fmt = fmt;
+	r->base = strdup(base ? base : NCG_ID_BASE);
+	r->labels = ncg_facts_new();
+	if (!r->base || !r->labels) {
+		ncg_rdf_runs_free(r);
+		return nomem(err);
 	}
-	*len = strlen(*out);
-done:
-	free(text);
-	if (ser)
-		librdf_free_serializer(ser);
-	if (stream)
-		librdf_free_stream(stream);
+	*out = r;
+	return NCG_OK;
+}
+
+void
+ncg_rdf_runs_free(ncg_rdf_runs *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->nrun; i++)
+		fclose(r->run[i]);
+	free(r->run);
+	ncg_facts_free(r->labels);
+	free(r->base);
+	free(r);
+}
+
+/* A new temporary file in $TMPDIR (else /tmp), removed from its folder
+ * as soon as it is made: nothing is left behind, whatever ends ncgkg. */
+static ncg_status
+temp_file(FILE **out, ncg_error *err)
+{
+	const char *dir = getenv("TMPDIR");
+	ncg_buf path;
+	int fd;
+
+	*out = NULL;
+	if (!dir || !*dir)
+		dir = "/tmp";
+	ncg_buf_init(&path);
+	ncg_buf_printf(&path, "%s/ncgkg-run.XXXXXX", dir);
+	if (path.status != NCG_OK)
+		return nomem(err);
+	fd = mkstemp(path.data);
+	if (fd < 0) {
+		ncg_status st = ncg_error_set(err, NCG_ERR_IO, dir, 0, 0, -1,
+		                              "cannot make a temporary file (set TMPDIR): %s",
+		                              strerror(errno));
+
+		ncg_buf_free(&path);
+		return st;
+	}
+	unlink(path.data);
+	ncg_buf_free(&path);
+	*out = fdopen(fd, "w+");
+	if (!*out) {
+		close(fd);
+		return nomem(err);
+	}
+	__fsetlocking(*out, FSETLOCKING_BYCALLER);
+	return NCG_OK;
+}
+
+/* Write finished facts as one more sorted run. */
+static ncg_status
+add_run(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err)
+{
+	const ncg_triple *t;
+	size_t n;
+	FILE *fh;
+	void *arr = r->run;
+
+	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
+		return nomem(err);
+	if (n == 0)
+		return NCG_OK;
+	if (ncg_grow(&arr, &r->caprun, r->nrun + 1, sizeof *r->run) != NCG_OK)
+		return nomem(err);
+	r->run = arr;
+	NCG_TRY(temp_file(&fh, err));
+	r->run[r->nrun++] = fh;
+	NCG_TRY(sorted_lines_to(r->rdf, t, n, r->fmt, r->base, fh, "temporary file", err));
+	errno = 0;
+	if (fflush(fh) != 0)
+		return write_error("temporary file", err);
+	return NCG_OK;
+}
+
+ncg_status
+ncg_rdf_runs_add(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err)
+{
+	if (ncg_facts_move_labels(facts, r->labels) != NCG_OK)
+		return nomem(err);
+	return add_run(r, facts, err);
+}
+
+/* One run being merged: its current line. */
+typedef struct {
+	FILE *fh;
+	char *line;
+	size_t cap;
+	ssize_t len;
+} merge_in;
+
+static int
+mi_less(const merge_in *a, const merge_in *b)
+{
+	return strcmp(a->line, b->line) < 0;
+}
+
+/* Restore the heap (smallest line first) below position i. */
+static void
+sift_down(merge_in **h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		merge_in *tmp;
+
+		if (l < n && mi_less(h[l], h[m]))
+			m = l;
+		if (l + 1 < n && mi_less(h[l + 1], h[m]))
+			m = l + 1;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
+	}
+}
+
+/* The next line of a run, without its newline; 0 at the end. */
+static int
+mi_next(merge_in *m, ncg_status *st, ncg_error *err)
+{
+	errno = 0;
+	m->len = getline(&m->line, &m->cap, m->fh);
+	if (m->len < 0) {
+		if (ferror(m->fh))
+			*st = ncg_error_set(err, NCG_ERR_IO, "temporary file", 0, 0, -1,
+			                    "cannot read: %s", strerror(errno ? errno : EIO));
+		return 0;
+	}
+	if (m->len > 0 && m->line[m->len - 1] == '\n')
+		m->line[--m->len] = '\0';
+	return 1;
+}
+
+ncg_status
+ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *err)
+{
+	merge_in *in = NULL, **heap = NULL;
+	size_t nh = 0, k;
+	char *last = NULL;
+	size_t lastcap = 0, lastlen = 0;
+	int have_last = 0;
+	ncg_status st;
+
+	/* the labels, resolved over every batch, are the last run */
+	NCG_TRY(add_run(r, r->labels, err));
+	k = r->nrun;
+	in = calloc(k ? k : 1, sizeof *in);
+	heap = calloc(k ? k : 1, sizeof *heap);
+	if (!in || !heap) {
+		free(in);
+		free(heap);
+		return nomem(err);
+	}
+	st = NCG_OK;
+	for (size_t i = 0; st == NCG_OK && i < k; i++) {
+		in[i].fh = r->run[i];
+		if (fseek(in[i].fh, 0, SEEK_SET) != 0)
+			st = ncg_error_set(err, NCG_ERR_IO, "temporary file", 0, 0, -1,
+			                   "cannot read: %s", strerror(errno));
+		else if (mi_next(&in[i], &st, err))
+			heap[nh++] = &in[i];
+	}
+	for (size_t i = nh; st == NCG_OK && i-- > 0;)
+		sift_down(heap, nh, i);
+	/* the smallest line of all runs, written once however many runs
+	 * hold it (the same triple read in several statements) */
+	while (st == NCG_OK && nh > 0) {
+		merge_in *m = heap[0];
+
+		if (!have_last || lastlen != (size_t)m->len || memcmp(last, m->line, lastlen) != 0) {
+			errno = 0;
+			if (fwrite(m->line, 1, (size_t)m->len, out) != (size_t)m->len ||
+			    putc('\n', out) == EOF) {
+				st = write_error(out_name, err);
+				break;
+			}
+			if (lastcap < (size_t)m->len + 1) {
+				char *grown = realloc(last, (size_t)m->len + 1);
+
+				if (!grown) {
+					st = nomem(err);
+					break;
+				}
+				last = grown;
+				lastcap = (size_t)m->len + 1;
+			}
+			memcpy(last, m->line, (size_t)m->len + 1);
+			lastlen = (size_t)m->len;
+			have_last = 1;
+		}
+		if (!mi_next(m, &st, err))
+			heap[0] = heap[--nh];
+		sift_down(heap, nh, 0);
+	}
+	for (size_t i = 0; i < k; i++)
+		free(in[i].line);
+	free(in);
+	free(heap);
+	free(last);
 	return st;
 }
