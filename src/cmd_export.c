@@ -218,8 +218,8 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
 
 /* Statements per batch for streaming export: a batch is written as a
  * sorted run once its store holds this many facts and label candidates
- * (some 40 MB of memory). */
-#define BATCH_FACTS 100000
+ * (some 30 MB of memory). */
+#define BATCH_FACTS 50000
 
 /* Read every input into facts; when runs is not NULL, hand each batch of
  * facts to it as it fills (export -f ntriples|nquads streams). */

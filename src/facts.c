@@ -336,10 +336,24 @@ concept_type(const ncg_triple *t)
 ncg_status
 ncg_facts_move_labels(ncg_facts *from, ncg_facts *to)
 {
+	/* not through ncg_facts_label: no key to find it again, for these
+	 * stay in memory until the end of an export; a candidate given twice
+	 * (the same statement in two batches) makes the same triples twice,
+	 * which finish() drops */
 	for (size_t i = 0; i < from->nlc; i++) {
 		const label_cand *c = &from->lc[i];
+		label_cand copy;
+		void *arr = to->lc;
 
-		NCG_TRY(ncg_facts_label(to, c->g, c->s, c->wording, c->priority));
+		copy.s = intern(to, c->s);
+		copy.wording = intern(to, c->wording);
+		copy.g = intern(to, c->g);
+		copy.priority = c->priority;
+		if (!copy.s || !copy.wording || !copy.g)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_grow(&arr, &to->caplc, to->nlc + 1, sizeof *to->lc));
+		to->lc = arr;
+		to->lc[to->nlc++] = copy;
 	}
 	for (size_t i = 0; i < from->nt; i++) {
 		const ncg_triple *t = &from->t[i];

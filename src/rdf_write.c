@@ -512,28 +512,68 @@ temp_file(FILE **out, ncg_error *err)
 	return NCG_OK;
 }
 
-/* Write finished facts as one more sorted run. */
+/* Facts serialised and sorted at a time: a run each (some 10 MB of text). */
+#define RUN_TRIPLES 50000
+/* Runs open at most: more are first merged into one. */
+#define MAX_RUNS 128
+
+static ncg_status merge_runs(FILE **run, size_t k, FILE *out, const char *out_name,
+                             ncg_error *err);
+
+/* Merge every run into one. */
+static ncg_status
+merge_all(ncg_rdf_runs *r, ncg_error *err)
+{
+	FILE *one;
+	ncg_status st;
+
+	NCG_TRY(temp_file(&one, err));
+	st = merge_runs(r->run, r->nrun, one, "temporary file", err);
+	if (st != NCG_OK) {
+		fclose(one);
+		return st;
+	}
+	errno = 0;
+	if (fflush(one) != 0) {
+		fclose(one);
+		return write_error("temporary file", err);
+	}
+	for (size_t i = 0; i < r->nrun; i++)
+		fclose(r->run[i]);
+	r->run[0] = one;
+	r->nrun = 1;
+	return NCG_OK;
+}
+
+/* Write finished facts as more sorted runs, RUN_TRIPLES facts each
+ * (a triple cut from its twin in another graph at a run's end is written
+ * in both runs, and once by the merge). */
 static ncg_status
 add_run(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err)
 {
 	const ncg_triple *t;
 	size_t n;
-	FILE *fh;
-	void *arr = r->run;
 
 	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
 		return nomem(err);
-	if (n == 0)
-		return NCG_OK;
-	if (ncg_grow(&arr, &r->caprun, r->nrun + 1, sizeof *r->run) != NCG_OK)
-		return nomem(err);
-	r->run = arr;
-	NCG_TRY(temp_file(&fh, err));
-	r->run[r->nrun++] = fh;
-	NCG_TRY(sorted_lines_to(r->rdf, t, n, r->fmt, r->base, fh, "temporary file", err));
-	errno = 0;
-	if (fflush(fh) != 0)
-		return write_error("temporary file", err);
+	for (size_t off = 0; off < n; off += RUN_TRIPLES) {
+		size_t part = n - off < RUN_TRIPLES ? n - off : RUN_TRIPLES;
+		FILE *fh;
+		void *arr = r->run;
+
+		if (r->nrun >= MAX_RUNS)
+			NCG_TRY(merge_all(r, err));
+		if (ncg_grow(&arr, &r->caprun, r->nrun + 1, sizeof *r->run) != NCG_OK)
+			return nomem(err);
+		r->run = arr;
+		NCG_TRY(temp_file(&fh, err));
+		r->run[r->nrun++] = fh;
+		NCG_TRY(sorted_lines_to(r->rdf, t + off, part, r->fmt, r->base, fh,
+		                        "temporary file", err));
+		errno = 0;
+		if (fflush(fh) != 0)
+			return write_error("temporary file", err);
+	}
 	return NCG_OK;
 }
 
@@ -600,16 +640,24 @@ mi_next(merge_in *m, ncg_status *st, ncg_error *err)
 ncg_status
 ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *err)
 {
+	/* the labels, resolved over every batch, are the last runs */
+	NCG_TRY(add_run(r, r->labels, err));
+	ncg_facts_free(r->labels);
+	r->labels = NULL;
+	return merge_runs(r->run, r->nrun, out, out_name, err);
+}
+
+/* Merge k sorted runs (read from their start) onto out. */
+static ncg_status
+merge_runs(FILE **run, size_t k, FILE *out, const char *out_name, ncg_error *err)
+{
 	merge_in *in = NULL, **heap = NULL;
-	size_t nh = 0, k;
+	size_t nh = 0;
 	char *last = NULL;
 	size_t lastcap = 0, lastlen = 0;
 	int have_last = 0;
 	ncg_status st;
 
-	/* the labels, resolved over every batch, are the last run */
-	NCG_TRY(add_run(r, r->labels, err));
-	k = r->nrun;
 	in = calloc(k ? k : 1, sizeof *in);
 	heap = calloc(k ? k : 1, sizeof *heap);
 	if (!in || !heap) {
@@ -619,7 +667,7 @@ ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *
 	}
 	st = NCG_OK;
 	for (size_t i = 0; st == NCG_OK && i < k; i++) {
-		in[i].fh = r->run[i];
+		in[i].fh = run[i];
 		if (fseek(in[i].fh, 0, SEEK_SET) != 0)
 			st = ncg_error_set(err, NCG_ERR_IO, "temporary file", 0, 0, -1,
 			                   "cannot read: %s", strerror(errno));
