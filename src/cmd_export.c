@@ -16,6 +16,7 @@
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/vocab.h"
+#include "progress.h"
 
 static void
 usage(FILE *out)
@@ -37,6 +38,7 @@ usage(FILE *out)
 	      "                         (dcterms:source; one FILE only)\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
 	      NCG_CLI_LIMITS_HELP
+	      "  -q, --quiet            no progress line on a terminal\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -240,6 +242,7 @@ read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
 	}
 	/* every input is read, and every bad one reported, before anything
 	 * is written */
+	ncg_progress_begin((size_t)nfiles, "statements");
 	for (int i = 0; i < nfiles; i++) {
 		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
 		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
@@ -253,6 +256,7 @@ read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
 				rc = r;
 			ncg_error_clear(&err);
 		}
+		ncg_progress_step((size_t)i + 1);
 		if (runs && rc == NCG_EXIT_OK && ncg_facts_size(facts) >= BATCH_FACTS) {
 			if (ncg_rdf_runs_add(runs, facts, &err) != NCG_OK) {
 				rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
@@ -262,10 +266,12 @@ read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
 			facts = ncg_facts_new();
 			if (!facts) {
 				ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-				return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+				rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+				break;
 			}
 		}
 	}
+	ncg_progress_end();
 	if (over)
 		fprintf(stderr, NCG_PROG ": the limits protect from statements that would "
 		        "take too long or too much memory; raise them with --max-size and "
@@ -341,6 +347,7 @@ ncg_cmd_export(int argc, char **argv)
 		{"source", required_argument, NULL, 'S'},
 		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
 		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
+		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
@@ -365,7 +372,7 @@ ncg_cmd_export(int argc, char **argv)
 	}
 	argv[0] = (char *)NCG_PROG ": export";   /* getopt's messages */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:o:b:l:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:o:b:l:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			if (ncg_format_parse(optarg, &fmt) != NCG_OK) {
@@ -389,6 +396,7 @@ ncg_cmd_export(int argc, char **argv)
 			                              &limits.max_mentions)) != 0)
 				goto done;
 			break;
+		case 'q': ncg_progress_set_quiet(1); break;
 		case 'h':
 			usage(stdout);
 			goto done;

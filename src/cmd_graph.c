@@ -15,6 +15,7 @@
 #include "ncgkg/rdf.h"
 #include "ncgkg/view.h"
 #include "ncgkg/vocab.h"
+#include "progress.h"
 
 static void
 usage(FILE *out)
@@ -38,6 +39,7 @@ usage(FILE *out)
 	      "  -b, --base=IRI         base of instance IRIs, for the nodes' links\n"
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
 	      NCG_CLI_LIMITS_HELP
+	      "  -q, --quiet            no progress line on a terminal\n"
 	      "  -h, --help             show this help and exit\n", out);
 }
 
@@ -53,6 +55,7 @@ ncg_cmd_graph(int argc, char **argv)
 		{"lexicon", required_argument, NULL, 'l'},
 		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
 		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
+		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
@@ -78,7 +81,7 @@ ncg_cmd_graph(int argc, char **argv)
 	}
 	argv[0] = (char *)NCG_PROG ": graph";    /* getopt's messages */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "v:m:f:o:b:l:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "v:m:f:o:b:l:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'v':
 			if (!strcmp(optarg, "bodies"))
@@ -114,6 +117,7 @@ ncg_cmd_graph(int argc, char **argv)
 			                              &limits.max_mentions)) != 0)
 				goto done;
 			break;
+		case 'q': ncg_progress_set_quiet(1); break;
 		case 'h': usage(stdout); goto done;
 		default: usage(stderr); rc = NCG_EXIT_USAGE; goto done;
 		}

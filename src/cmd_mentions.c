@@ -11,6 +11,7 @@
 #include "ncgkg/extract.h"
 #include "ncgkg/html.h"
 #include "ncgkg/lexicon.h"
+#include "ncgkg/meeting.h"
 #include "ncgkg/rdf.h"
 #include "ncgkg/recognise.h"
 #include "ncgkg/segment.h"
@@ -26,6 +27,8 @@ usage(FILE *out)
 	      "  -l, --lexicon=FILE     also load this lexicon file (Turtle); repeatable\n"
 	      "      --no-builtin-lexicon  start from an empty lexicon\n"
 	      "  -s, --sentences        list the sentences too\n"
+	      "  -e, --explain          also show the meeting decision: every candidate\n"
+	      "                         meeting, its evidence and score, and the choice\n"
 	      "  -t, --text             print the statement's text as read instead (for a\n"
 	      "                         saved page: the text taken from it)\n"
 	      NCG_CLI_LIMITS_HELP
@@ -122,6 +125,53 @@ print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 	putchar('\n');
 }
 
+/* The meeting decision, for --explain: one line a candidate, then the
+ * choice. */
+static void
+print_candidate(const ncg_text *t, const ncg_doc *d, const ncg_meeting_cand *c, size_t k,
+                int chosen)
+{
+	const ncg_token *tok = ncg_doc_tokens(d);
+	const char *s = ncg_text_str(t);
+	size_t b = tok[c->t0].b, e = tok[c->t1 - 1].e;
+
+	printf("%c candidate %zu\tsentence %u\t%s%s\t\"%.*s\"\tordinal=%d\tseries=%s"
+	       "\tdate=%04d-%02d-%02d%s%s\tplace=%s%s\tscore=%d\t",
+	       chosen ? '*' : ' ', k, c->sent, ncg_meeting_kind_rule(c->kind),
+	       c->in_title ? " (headline)" : "", (int)(e - b), s + b, c->ordinal,
+	       c->series ? c->series : "-", c->date[0], c->date[1], c->date[2],
+	       c->date_rule ? " by " : "", c->date_rule ? c->date_rule : "",
+	       c->place && c->place->key ? c->place->key : "-", c->virtual_ ? " (virtual)" : "",
+	       c->score);
+	for (size_t i = 0; i < c->nev; i++)
+		printf("%s%s%+d", i ? " " : "", c->ev[i].what, c->ev[i].weight);
+	putchar('\n');
+}
+
+static int
+explain(const ncg_text *t, const ncg_doc *d, const ncg_mentions *ms, const ncg_lexicon *lex)
+{
+	ncg_meeting_decision *dec;
+
+	if (ncg_meeting_resolve(d, ms, lex, &dec) != NCG_OK) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
+		return NCG_EXIT_INTERNAL;
+	}
+	printf("# meeting decision: issue date %04d-%02d-%02d; %zu candidate(s)\n",
+	       dec->issued[0], dec->issued[1], dec->issued[2], dec->n);
+	for (size_t k = 0; k < dec->n; k++)
+		print_candidate(t, d, &dec->c[k], k, (long)k == dec->chosen);
+	if (dec->chosen >= 0)
+		printf("# chosen: candidate %ld by %s, confidence %.2f\n", dec->chosen, dec->rule,
+		       dec->confidence);
+	else
+		printf("# chosen: none (no candidate with a past meeting verb, a dated setting or"
+		       " reported content scores %d or more without a future cue)\n",
+		       NCG_MEETING_THRESHOLD);
+	ncg_meeting_decision_free(dec);
+	return NCG_EXIT_OK;
+}
+
 int
 ncg_cmd_mentions(int argc, char **argv)
 {
@@ -129,6 +179,7 @@ ncg_cmd_mentions(int argc, char **argv)
 		{"lexicon", required_argument, NULL, 'l'},
 		{"no-builtin-lexicon", no_argument, NULL, 'N'},
 		{"sentences", no_argument, NULL, 's'},
+		{"explain", no_argument, NULL, 'e'},
 		{"text", no_argument, NULL, 't'},
 		{"max-size", required_argument, NULL, NCG_OPT_MAX_SIZE},
 		{"max-entities", required_argument, NULL, NCG_OPT_MAX_ENTITIES},
@@ -136,7 +187,7 @@ ncg_cmd_mentions(int argc, char **argv)
 		{NULL, 0, NULL, 0}
 	};
 	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
-	int c, builtin = 1, nlex = 0, sentences = 0, text = 0, rc;
+	int c, builtin = 1, nlex = 0, sentences = 0, explaining = 0, text = 0, rc;
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
@@ -152,11 +203,12 @@ ncg_cmd_mentions(int argc, char **argv)
 	}
 	argv[0] = (char *)NCG_PROG ": mentions"; /* getopt's messages */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "l:sth", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "l:seth", opts, NULL)) != -1) {
 		switch (c) {
 		case 'l': lexfiles[nlex++] = optarg; break;
 		case 'N': builtin = 0; break;
 		case 's': sentences = 1; break;
+		case 'e': explaining = 1; break;
 		case 't': text = 1; break;
 		case NCG_OPT_MAX_SIZE:
 		case NCG_OPT_MAX_ENTITIES:
@@ -215,6 +267,8 @@ ncg_cmd_mentions(int argc, char **argv)
 		for (size_t k = 0; k < n; k++)
 			print_mention(t, d, ncg_mentions_at(ms, idx[k]));
 	}
+	if (explaining)
+		rc = explain(t, d, ms, lex);
 done:
 	ncg_mentions_free(ms);
 	ncg_doc_free(d);

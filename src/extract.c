@@ -9,6 +9,9 @@
 
 #include "ncgkg/arena.h"
 #include "ncgkg/extract.h"
+#include "ncgkg/meeting.h"
+#include "ncgkg/roles.h"
+#include "ncgkg/strmap.h"
 
 typedef struct {
 	const ncg_doc *doc;
@@ -33,6 +36,7 @@ typedef struct {
 	uint32_t msent;              /* its sentence */
 	int mdate[3];                /* y, m, d; 0 when unknown */
 	int anchor[3];               /* date that relative times resolve against */
+	ncg_meeting_decision *decision;  /* the resolver's (src/meeting.c) */
 } ex_ctx;
 
 /* Errors: every function that adds facts returns an ncg_status (out of
@@ -79,16 +83,28 @@ M(const ex_ctx *x, size_t i)
 	return ncg_mentions_at(x->ms, i);
 }
 
+/* ASCII lower case, as strncasecmp in the C locale. */
+static unsigned
+ascii_lower(unsigned c)
+{
+	return c - 'A' < 26u ? c + 32 : c;
+}
+
+/* The token tests reject on the first byte before calling out: they are
+ * tried at every token against tables of cue words (speed only). */
 static int
 tok_is(const ex_ctx *x, size_t i, const char *w)
 {
-	return i < ncg_doc_ntokens(x->doc) && ncg_doc_tok_is(x->doc, i, w);
+	return i < ncg_doc_ntokens(x->doc) && x->s[x->tok[i].b] == w[0] &&
+	       ncg_doc_tok_is(x->doc, i, w);
 }
 
 static int
 tok_ieq(const ex_ctx *x, size_t i, const char *w)
 {
-	return i < ncg_doc_ntokens(x->doc) && ncg_doc_tok_ieq(x->doc, i, w);
+	return i < ncg_doc_ntokens(x->doc) &&
+	       ascii_lower((unsigned char)x->s[x->tok[i].b]) == ascii_lower((unsigned char)w[0]) &&
+	       ncg_doc_tok_ieq(x->doc, i, w);
 }
 
 /* Token index of the first of `words` in sentence s at or after `from`
@@ -101,12 +117,6 @@ find_word(const ex_ctx *x, uint32_t s, size_t from, const char *const *words)
 			if (tok_ieq(x, i, *w))
 				return i;
 	return x->sent[s].t1;
-}
-
-static int
-has_word(const ex_ctx *x, uint32_t s, const char *const *words)
-{
-	return find_word(x, s, 0, words) < x->sent[s].t1;
 }
 
 static ncg_status
@@ -224,19 +234,21 @@ link_countries(ex_ctx *x, const char *subj, const char *const c[2])
 
 /* A concept of one of the lexicon's schemes, with its lexicon label. */
 static ncg_status
-concept(ex_ctx *x, const char *key, const char *scheme, const char *scheme_label)
+concept(ex_ctx *x, const char *key, ncg_lex_kind kind)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
-	const char *sk;
-
-	NCG_TRY(ex_printf(x, &sk, "scheme/%s", scheme));
+	const ncg_lex_scheme *sc = ncg_lexicon_scheme(x->lex, kind);
 
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_CONCEPT));
-	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sk));
 	if (e && e->label)
 		NCG_TRY(ncg_facts_label(x->f, x->stmt, key, e->label, NCG_LABEL_LEXICON));
-	NCG_TRY(ncg_facts_type(x->f, x->stmt, sk, NCG_C_SCHEME));
-	return ncg_facts_label(x->f, x->stmt, sk, scheme_label, NCG_LABEL_LEXICON);
+	/* the scheme comes from the lexicon (lex:schemeOf) */
+	if (!sc->key)
+		return NCG_OK;
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_IN_SCHEME, sc->key));
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, sc->key, NCG_C_SCHEME));
+	return sc->label ? ncg_facts_label(x->f, x->stmt, sc->key, sc->label, NCG_LABEL_LEXICON)
+	                 : NCG_OK;
 }
 
 static int
@@ -466,10 +478,81 @@ typedef struct {
 	const char *body;         /* the body the title names, or NULL */
 } title_parts;
 
+/* The first token of the office after a clause before it ("performing
+ * the duties of Deputy ..."): lower-case words without a title head, up
+ * to a capitalised word; t0 when there is none. */
+static size_t
+title_office_start(const ex_ctx *x, size_t t0, size_t t1)
+{
+	size_t r0 = t0;
+
+	while (r0 < t1 && !tok_capitalised(x, r0) &&
+	       !(x->tok[r0].kind == NCG_TOK_WORD &&
+	         ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_HEAD, x->s + x->tok[r0].b,
+	                                 x->tok[r0].e - x->tok[r0].b)))
+		r0++;
+	return r0 >= t1 || !tok_capitalised(x, r0) ? t0 : r0;
+}
+
+/* A country or body first: "ROK Deputy Minister", "U.S.-ROK ...", "the
+ * ROK's Principal Deputy ...", "NSC Coordinator".  Returns the role's new
+ * first token; adds the countries to c[*nc], the body to tp. */
+static size_t
+title_scope_first(const ex_ctx *x, const ncg_mention *m, size_t r0, size_t r1,
+                  const char *c[2], int *nc, title_parts *tp)
+{
+	size_t e;
+	const ncg_mention *b;
+
+	if (tok_ieq(x, r0, "the") && r0 + 1 < r1)
+		e = country_at(x, r0 + 1, r1, &c[0]) ? r0 + 1 : r0;
+	else
+		e = r0;
+	r0 = e;
+	while (*nc < 2 && (e = country_at(x, r0, r1, &c[*nc])) > 0 && e < r1) {
+		(*nc)++;
+		r0 = e;
+		if (!tok_is(x, r0, "-") || r0 + 1 >= r1)
+			break;
+		r0++;
+	}
+	if (*nc && possessive_at(x, r0, r1))
+		r0 = possessive_at(x, r0, r1);
+	if ((b = body_at(x, m->sent, r0)) != NULL && b->t1 < r1 && tok_capitalised(x, b->t1)) {
+		tp->body = b->key;
+		r0 = b->t1;
+	}
+	return r0;
+}
+
+/* A body or a country last: "... at the U.S. National Security Council
+ * (NSC)", "... of the ROK".  Returns the role's new end. */
+static size_t
+title_scope_last(const ex_ctx *x, const ncg_mention *m, size_t r0, size_t r1,
+                 const char *c[2], int *nc, title_parts *tp)
+{
+	for (size_t i = r0 + 1; i < r1; i++) {
+		const char *k = NULL;
+		const ncg_mention *b = body_at(x, m->sent, i);
+		size_t e;
+
+		if (b && b->t1 <= r1 && skip_parenthesis(x, b->t1, r1) == r1) {
+			tp->body = b->key;
+			return cut_connector(x, r0, i);
+		}
+		e = *nc < 2 ? country_at(x, i, r1, &k) : 0;
+		if (e && skip_parenthesis(x, e, r1) == r1) {
+			c[(*nc)++] = k;
+			return cut_connector(x, r0, i);
+		}
+	}
+	return r1;
+}
+
 static void
 read_title_parts(const ex_ctx *x, const ncg_mention *m, title_parts *tp)
 {
-	size_t t0 = m->official.title_t0, t1 = m->official.title_t1, r0 = t0, r1 = t1, e;
+	size_t t0 = m->official.title_t0, t1 = m->official.title_t1, r0, r1 = t1;
 	const char *c[2] = {NULL, NULL};
 	int nc = 0;
 	const ncg_mention *b;
@@ -479,53 +562,9 @@ read_title_parts(const ex_ctx *x, const ncg_mention *m, title_parts *tp)
 	/* a "body" that is the whole title is the title misread */
 	if ((b = body_at(x, m->sent, t0)) != NULL && b->t1 >= t1)
 		tp->body = NULL;
-	/* a clause before the office ("performing the duties of Deputy ..."):
-	 * lower-case words without a title head, up to a capitalised word */
-	while (r0 < t1 && !tok_capitalised(x, r0) &&
-	       !(x->tok[r0].kind == NCG_TOK_WORD &&
-	         ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_HEAD, x->s + x->tok[r0].b,
-	                                 x->tok[r0].e - x->tok[r0].b)))
-		r0++;
-	if (r0 >= t1 || !tok_capitalised(x, r0))
-		r0 = t0;
-	/* a country or body first: "ROK Deputy Minister", "U.S.-ROK ...",
-	 * "the ROK's Principal Deputy ...", "NSC Coordinator" */
-	if (tok_ieq(x, r0, "the") && r0 + 1 < r1)
-		e = country_at(x, r0 + 1, r1, &c[0]) ? r0 + 1 : r0;
-	else
-		e = r0;
-	r0 = e;
-	while (nc < 2 && (e = country_at(x, r0, r1, &c[nc])) > 0 && e < r1) {
-		nc++;
-		r0 = e;
-		if (!tok_is(x, r0, "-") || r0 + 1 >= r1)
-			break;
-		r0++;
-	}
-	if (nc && possessive_at(x, r0, r1))
-		r0 = possessive_at(x, r0, r1);
-	if ((b = body_at(x, m->sent, r0)) != NULL && b->t1 < r1 && tok_capitalised(x, b->t1)) {
-		tp->body = b->key;
-		r0 = b->t1;
-	}
-	/* a body or a country last: "... at the U.S. National Security Council
-	 * (NSC)", "... of the ROK" */
-	for (size_t i = r0 + 1; i < r1; i++) {
-		const char *k = NULL;
-
-		b = body_at(x, m->sent, i);
-		if (b && b->t1 <= r1 && skip_parenthesis(x, b->t1, r1) == r1) {
-			tp->body = b->key;
-			r1 = cut_connector(x, r0, i);
-			break;
-		}
-		e = nc < 2 ? country_at(x, i, r1, &k) : 0;
-		if (e && skip_parenthesis(x, e, r1) == r1) {
-			c[nc++] = k;
-			r1 = cut_connector(x, r0, i);
-			break;
-		}
-	}
+	r0 = title_office_start(x, t0, t1);
+	r0 = title_scope_first(x, m, r0, r1, c, &nc, tp);
+	r1 = title_scope_last(x, m, r0, r1, c, &nc, tp);
 	while (r1 > r0 && x->tok[r1 - 1].kind == NCG_TOK_PUNCT && !tok_is(x, r1 - 1, ")"))
 		r1--;
 	if (r1 <= r0) {
@@ -680,7 +719,7 @@ role_node(ex_ctx *x, const char *wording, const char **out)
 		return NCG_OK;
 	NCG_TRY(ex_printf(x, &key, "role/%s", slug));
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_ROLE));
-	NCG_TRY(concept(x, key, "roles", "Roles of officials"));
+	NCG_TRY(concept(x, key, NCG_LEX_ROLE));
 	NCG_TRY(ncg_facts_label(x->f, x->stmt, key, wording, NCG_LABEL_TEXT));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_DERIVED_FROM, x->stmt));
 	*out = key;
@@ -868,9 +907,10 @@ static ncg_status
 emit_workstream(ex_ctx *x, const ncg_mention *m)
 {
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, m->key, NCG_C_WORKSTREAM));
-	NCG_TRY(concept(x, m->key, "workstreams", "NCG workstreams"));
-	NCG_TRY(ncg_facts_link(x->f, x->stmt, "scheme/workstreams", NCG_P_HAS_TOP_CONCEPT,
-	                        m->key));
+	NCG_TRY(concept(x, m->key, NCG_LEX_WORKSTREAM));
+	if (ncg_lexicon_scheme(x->lex, NCG_LEX_WORKSTREAM)->key)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, ncg_lexicon_scheme(x->lex, NCG_LEX_WORKSTREAM)->key,
+		                        NCG_P_HAS_TOP_CONCEPT, m->key));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
 	/* the wording of this statement; the lexicon's label, if any, wins */
 	if (!m->workstream.acronym || strcmp(m->name, m->workstream.acronym) != 0)
@@ -937,22 +977,6 @@ month_literal(ex_ctx *x, const char *s, int y, int m)
 }
 
 /* ---- meetings ---------------------------------------------------------------- */
-
-static const char *const REPORT_VERBS[] = {
-	"convened", "met", "held", "hosted", "gathered", "conducted", "took",
-	"concluded", "opened", "launched", "co-chaired", "chaired", "co-hosted", NULL
-};
-
-static const char *const FUTURE_CUES[] = {
-	"will", "shall", "plan", "plans", "planned", "planning", "upcoming", "expected",
-	"scheduled", "convening", "future", "forthcoming", "next", "intend", "intends",
-	"look", "looked", "agreed", "anticipate", "prospective", "slated", "due",
-	"workplan", "holding", "hold", NULL
-};
-
-static const char *const REFERENCE_CUES[] = {
-	"since", "after", "following", "previous", "last", "prior", "earlier", NULL
-};
 
 static const char *
 series_slug(const char *series)
@@ -1068,120 +1092,128 @@ first_in(const ex_ctx *x, uint32_t s, ncg_mention_kind kind, size_t from)
 	return NULL;
 }
 
+/* Is the meeting mention recalled or a time reference ("since the first
+ * NCG meeting", "following the second")? */
 static int
 is_reference(const ex_ctx *x, const ncg_mention *m)
 {
 	size_t t = m->t0;
 
 	for (size_t k = 1; k <= 3 && t >= k + x->sent[m->sent].t0; k++)
-		for (const char *const *w = REFERENCE_CUES; *w; w++)
-			if (tok_ieq(x, t - k, *w))
-				return 1;
+		if (ncg_doc_wl_at(x->doc, x->lex, NCG_WL_REFERENCE_CUE, t - k, t))
+			return 1;
 	return 0;
 }
 
-/* Is the sentence about a future event (before its report verb, if any)? */
+/* Does the sentence announce a meeting ("will", "plans", "agreed")? */
 static int
 future_sentence(const ex_ctx *x, uint32_t s)
 {
-	return has_word(x, s, FUTURE_CUES);
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++)
+		if (ncg_doc_wl_at(x->doc, x->lex, NCG_WL_ANNOUNCEMENT_CUE, i, x->sent[s].t1))
+			return 1;
+	return 0;
 }
 
-static void
-set_meeting_date(ex_ctx *x, const ncg_mention *d)
+/* Where the described meeting met: the resolver's place, else the
+ * dateline's place (not for a meeting held by video). */
+static const ncg_mention *
+meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 {
-	x->mdate[0] = d->date.y ? d->date.y : x->anchor[0];
-	x->mdate[1] = d->date.m;
-	x->mdate[2] = d->date.d;
+	if (c->place)
+		return c->place;
+	return c->virtual_ ? NULL : ncg_mentions_head(x->ms)->dateline_place;
 }
 
-/* Find the meeting the statement reports on: the first sentence that
- * reports a meeting (a report verb, no future) naming an ordinal meeting,
- * or a body or people that met on a date. */
+/* The meeting's mention, with the rule that chose it and a confidence. */
+static ncg_status
+meeting_mention(ex_ctx *x, const ncg_meeting_decision *d, const ncg_meeting_cand *c)
+{
+	const char *key, *conf;
+	size_t bb = x->tok[c->t0].b, be = x->tok[c->t1 - 1].e;
+
+	NCG_TRY(phrase(x, c->sent, c->t0, c->t1, x->meeting));
+	NCG_TRY(ex_printf(x, &key, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be)));
+	NCG_TRY(ex_printf(x, &conf, "%.2f", d->confidence));
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_RULE, d->rule, NCG_DT_STRING));
+	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_CONFIDENCE, conf, NCG_DT_DECIMAL);
+}
+
+/* The meeting the statement reports on, as the resolver chose it
+ * (src/meeting.c): its node, day, place and mention. */
 static ncg_status
 described_meeting(ex_ctx *x)
 {
-	const ncg_head *h = ncg_mentions_head(x->ms);
-	const ncg_mention *title_meeting = NULL;
+	const ncg_meeting_decision *d;
+	const ncg_meeting_cand *c;
+	const ncg_mention *pl;
 
-	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++)
-		if (M(x, i)->kind == NCG_M_MEETING && M(x, i)->meeting.ordinal > 0 && h->has_title &&
-		    x->tok[M(x, i)->t0].b >= h->title_b && x->tok[M(x, i)->t0].e <= h->title_e) {
-			title_meeting = M(x, i);
-			break;
-		}
-	for (uint32_t s = 0; s < x->nsent; s++) {
-		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), verb;
-		const ncg_mention *mt = NULL, *date = NULL, *body = NULL, *who = NULL;
-		int today;
+	NCG_TRY(ncg_meeting_resolve(x->doc, x->ms, x->lex, &x->decision));
+	d = x->decision;
+	if (d->chosen < 0)
+		return NCG_OK;
+	c = &d->c[d->chosen];
+	x->msent = c->sent;
+	x->ordinal = c->ordinal;
+	x->series = c->series;
+	memcpy(x->mdate, c->date, sizeof x->mdate);
+	NCG_TRY(meeting_node(x, x->series, x->ordinal, x->mdate, &x->meeting));
+	NCG_TRY(meeting_mention(x, d, c));
+	if (x->mdate[0] && x->mdate[2])
+		NCG_TRY(date_literal(x, x->meeting, NCG_P_DATE, x->mdate[0], x->mdate[1],
+		                     x->mdate[2]));
+	if ((pl = meeting_place(x, c)) != NULL && pl->key)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
+	return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
+}
 
-		if (title_meeting && s == title_meeting->sent)
-			continue;
-		verb = find_word(x, s, 0, REPORT_VERBS);
-		if (verb >= x->sent[s].t1)
-			continue;
-		if (tok_is(x, verb, "took") && !tok_is(x, verb + 1, "place"))
-			continue;
-		if (find_word(x, s, 0, (const char *const[]){"will", "shall", "to", NULL}) < verb &&
-		    (tok_is(x, verb - 1, "be") || tok_is(x, verb - 2, "be") ||
-		     find_word(x, s, 0, (const char *const[]){"will", "shall", NULL}) < verb))
-			continue;
-		for (size_t k = 0; k < n; k++) {
-			const ncg_mention *m = M(x, idx[k]);
+/* The planned time of the next meeting `key` announced in sentence sent:
+ * a period ("later this year", "in the first half of 2025") or a date. */
+static ncg_status
+planned_time(ex_ctx *x, const char *key, uint32_t sent)
+{
+	const ncg_mention *per = first_in(x, sent, NCG_M_PERIOD, 0);
+	const ncg_mention *d = first_in(x, sent, NCG_M_DATE, 0);
+	char b[11], e[11];
+	int y;
 
-			if (m->kind == NCG_M_MEETING && m->meeting.ordinal > 0 && !mt && !is_reference(x, m))
-				mt = m;
-			if (m->kind == NCG_M_DATE && !date)
-				date = m;
-			if (m->kind == NCG_M_BODY && !body && m->t0 < verb)
-				body = m;
-			if (m->kind == NCG_M_OFFICIAL && !who && m->t0 < verb)
-				who = m;
-		}
-		today = has_word(x, s, (const char *const[]){"today", NULL});
-		/* a meeting reported, not recalled: it has its day, or is
-		 * today's, or has no date at all ("in July 2023" recalls one) */
-		if (date && date->date.prec != NCG_PREC_DAY)
-			continue;
-		if (!mt && !date && !today)
-			continue;
-		if (!mt && !body && !who && !title_meeting)
-			continue;
-		if (!mt && title_meeting)
-			mt = title_meeting;
-		x->msent = s;
-		if (date)
-			set_meeting_date(x, date);
-		else if (today && x->anchor[0])
-			memcpy(x->mdate, x->anchor, sizeof x->mdate);
-		if (mt) {
-			x->ordinal = mt->meeting.ordinal;
-			x->series = mt->meeting.series ? mt->meeting.series : (body ? body->key : NULL);
-		} else {
-			x->series = who && (!body || who->t0 < body->t0) ? NULL : body->key;
-		}
-		NCG_TRY(meeting_node(x, x->series, x->ordinal, x->mdate, &x->meeting));
-		if (mt)
-			NCG_TRY(phrase(x, mt->sent, mt->t0, mt->t1, x->meeting));
-		if (!mt || mt->sent != s)
-			NCG_TRY(phrase(x, s, x->sent[s].t0, verb + 1, x->meeting));
-		if (x->mdate[0] && x->mdate[2])
-			NCG_TRY(date_literal(x, x->meeting, NCG_P_DATE, x->mdate[0], x->mdate[1],
-			                     x->mdate[2]));
-		{
-			/* where it met: "in"/"at" a place in the sentence, else the
-			 * dateline's place */
-			const ncg_mention *pl = place_in(x, s, 0);
-
-			if (!pl)
-				pl = ncg_mentions_head(x->ms)->dateline_place;
-			if (pl)
-				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
-		}
-		return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
+	if (per) {
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
+		                          per->name, NCG_DT_EN));
+		if (ncg_period_interval(&per->period, x->anchor[0], x->anchor[1], x->anchor[2], b, e))
+			NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
+		return NCG_OK;
 	}
-	return NCG_OK;
+	if (!d)
+		return NCG_OK;
+	y = d->date.y ? d->date.y : ncg_resolve_month_year(d->date.m, x->anchor[0], x->anchor[1], 1);
+	NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT, d->name, NCG_DT_EN));
+	if (y && d->date.prec == NCG_PREC_DAY)
+		return date_literal(x, key, NCG_P_DATE, y, d->date.m, d->date.d);
+	if (!y)
+		return NCG_OK;
+	snprintf(b, sizeof b, "%04d-%02d-01", y, d->date.m);
+	snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->date.m, ncg_days_in_month(y, d->date.m));
+	return link_interval(x, key, NCG_P_PLANNED_TIME, b, e);
+}
+
+/* A past meeting `key` named at m: "in July" just after gives its month. */
+static ncg_status
+past_month(ex_ctx *x, const char *key, const ncg_mention *m)
+{
+	const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1);
+	int y;
+
+	if (!d || d->t0 > m->t1 + 2)
+		return NCG_OK;
+	y = d->date.y ? d->date.y : ncg_resolve_month_year(d->date.m, x->anchor[0], x->anchor[1], 0);
+	return y ? month_literal(x, key, y, d->date.m) : NCG_OK;
+}
+
+static int
+same_series(const ex_ctx *x, const char *series)
+{
+	return !series || !x->series || strcmp(series, x->series) == 0;
 }
 
 /* Meetings named by ordinal other than the described one: referred to
@@ -1205,8 +1237,7 @@ other_meetings(ex_ctx *x)
 			ord = x->ordinal + 1;
 			future = 1;
 		}
-		if (x->meeting && ord == x->ordinal &&
-		    (!series || !x->series || strcmp(series, x->series) == 0)) {
+		if (x->meeting && ord == x->ordinal && same_series(x, series)) {
 			NCG_TRY(phrase(x, m->sent, m->t0, m->t1, x->meeting));
 			continue;
 		}
@@ -1215,51 +1246,15 @@ other_meetings(ex_ctx *x)
 			continue;
 		NCG_TRY(meeting_node(x, series, ord, NULL, &key));
 		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, key));
-		if (future && x->meeting && ord > x->ordinal &&
-		    (!series || !x->series || strcmp(series, x->series) == 0)) {
+		if (future && x->meeting && ord > x->ordinal && same_series(x, series)) {
 			const ncg_mention *pl = place_in(x, m->sent, m->t1);
-			const ncg_mention *per = first_in(x, m->sent, NCG_M_PERIOD, 0);
-			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, 0);
-			char b[11], e[11];
 
 			NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));
-			if (pl) {
+			if (pl)
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_PLANNED_PLACE, pl->key));
-			}
-			if (per) {
-				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                          per->name, NCG_DT_EN));
-				if (ncg_period_interval(&per->period, x->anchor[0], x->anchor[1],
-				                        x->anchor[2], b, e))
-					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
-			} else if (d) {
-				int y = d->date.y ? d->date.y
-				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
-				                                           x->anchor[1], 1);
-
-				NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_PLANNED_TIME_TEXT,
-				                          d->name, NCG_DT_EN));
-				if (y && d->date.prec == NCG_PREC_DAY)
-					NCG_TRY(date_literal(x, key, NCG_P_DATE, y, d->date.m, d->date.d));
-				else if (y) {
-					snprintf(b, sizeof b, "%04d-%02d-01", y, d->date.m);
-					snprintf(e, sizeof e, "%04d-%02d-%02d", y, d->date.m,
-					         ncg_days_in_month(y, d->date.m));
-					NCG_TRY(link_interval(x, key, NCG_P_PLANNED_TIME, b, e));
-				}
-			}
+			NCG_TRY(planned_time(x, key, m->sent));
 		} else if (!future) {
-			/* a past meeting: "in July" gives its month */
-			const ncg_mention *d = first_in(x, m->sent, NCG_M_DATE, m->t1);
-
-			if (d && d->t0 <= m->t1 + 2) {
-				int y = d->date.y ? d->date.y
-				                  : ncg_resolve_month_year(d->date.m, x->anchor[0],
-				                                           x->anchor[1], 0);
-
-				if (y)
-					NCG_TRY(month_literal(x, key, y, d->date.m));
-			}
+			NCG_TRY(past_month(x, key, m));
 		}
 	}
 	return NCG_OK;
@@ -1267,174 +1262,43 @@ other_meetings(ex_ctx *x)
 
 /* ---- roles ------------------------------------------------------------------ */
 
-typedef struct {
-	const char *cue[3];      /* words in a row */
-	ncg_prop prop;
-	int passive;             /* officials follow the cue ("... by") */
-} role_cue;
-
-static const role_cue ROLES[] = {
-	{{"co-chaired", "by", NULL}, NCG_P_CO_CHAIR, 1},
-	{{"co-chairmanship", "of", NULL}, NCG_P_CO_CHAIR, 1},
-	{{"as", "co-chairs", NULL}, NCG_P_CO_CHAIR, 0},
-	{{"as", "co-chair", NULL}, NCG_P_CO_CHAIR, 0},
-	{{"co-hosted", "by", NULL}, NCG_P_CO_CHAIR, 1},
-	{{"co-chairs", NULL, NULL}, NCG_P_CO_CHAIR, 1},
-	{{"co-chaired", NULL, NULL}, NCG_P_CO_CHAIR, 0},
-	{{"co-chair", NULL, NULL}, NCG_P_CO_CHAIR, 0},
-	{{"chaired", "by", NULL}, NCG_P_CHAIR, 1},
-	{{"chairmanship", "of", NULL}, NCG_P_CHAIR, 1},
-	{{"presided", "over", "by"}, NCG_P_CHAIR, 1},
-	{{"chaired", NULL, NULL}, NCG_P_CHAIR, 0},
-	{{"convened", "by", NULL}, NCG_P_CONVENER, 1},
-	{{"convened", NULL, NULL}, NCG_P_CONVENER, 0},
-	{{"hosted", "by", NULL}, NCG_P_CONVENER, 1},
-	{{"led", "by", NULL}, NCG_P_DISCUSSION_LEAD, 1},
-	{{"headed", "by", NULL}, NCG_P_DISCUSSION_LEAD, 1},
-	{{"led", NULL, NULL}, NCG_P_DISCUSSION_LEAD, 0},
-	{{"attended", "by", NULL}, NCG_P_PARTICIPANT, 1},
-	{{"participants", "included", NULL}, NCG_P_PARTICIPANT, 1},
-	{{"joined", "by", NULL}, NCG_P_PARTICIPANT, 1},
-	{{"attended", NULL, NULL}, NCG_P_PARTICIPANT, 0},
-	{{"participated", NULL, NULL}, NCG_P_PARTICIPANT, 0},
-};
-
-static size_t
-cue_at(const ex_ctx *x, uint32_t s, const role_cue *c)
-{
-	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
-		size_t k = 0;
-
-		while (k < 3 && c->cue[k] && tok_ieq(x, i + k, c->cue[k]))
-			k++;
-		if (k == 3 || !c->cue[k])
-			return i;
-	}
-	return x->sent[s].t1;
-}
-
-/* Which meeting a role cue speaks of. */
-typedef enum { CUE_OTHER, CUE_DESCRIBED, CUE_UNKNOWN } cue_meeting;
-
-/* Does the cue at `at` speak of the described meeting: "co-chaired the
- * meeting", "The meeting was convened by", "the 4th NCG was co-chaired
- * by"? */
-static cue_meeting
-cue_target(const ex_ctx *x, uint32_t s, size_t at, int passive)
-{
-	static const char *const GENERIC[] = {"meeting", "session", "talks", "discussions",
-	                                      "dialogue", "consultations", NULL};
-	size_t from = passive ? x->sent[s].t0 : at + 1;
-	size_t to = passive ? at : at + 4;
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = M(x, idx[k]);
-
-		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->meeting.ordinal > 0)
-			return m->meeting.ordinal == x->ordinal ? CUE_DESCRIBED : CUE_OTHER;
-	}
-	for (size_t i = from; i < to && i < x->sent[s].t1; i++)
-		for (const char *const *g = GENERIC; *g; g++)
-			if (tok_ieq(x, i, *g) && i > 0 &&
-			    (tok_ieq(x, i - 1, "the") || tok_ieq(x, i - 1, "this")))
-				return CUE_DESCRIBED;
-	return CUE_UNKNOWN;
-}
-
+/* The roles read by the frames of src/roles.c, as links from the meeting. */
 static ncg_status
 roles(ex_ctx *x)
 {
+	ncg_roles r = {NULL, 0, 0};
+	ncg_status st;
+
 	if (!x->meeting)
 		return NCG_OK;
-	for (uint32_t s = 0; s < x->nsent; s++) {
-		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-		int done = 0, other = 0;
-
-		/* a sentence naming only another meeting speaks of that one */
-		for (size_t k = 0; k < n; k++)
-			if (M(x, idx[k])->kind == NCG_M_MEETING && M(x, idx[k])->meeting.ordinal > 0)
-				other |= M(x, idx[k])->meeting.ordinal != x->ordinal ? 1 : 2;
-		for (size_t r = 0; r < sizeof ROLES / sizeof ROLES[0] && !done; r++) {
-			const role_cue *c = &ROLES[r];
-			size_t at = cue_at(x, s, c), cnt = 0;
-			ncg_prop p = c->prop;
-			cue_meeting target;
-
-			if (at >= x->sent[s].t1)
-				continue;
-			target = cue_target(x, s, at, c->passive);
-			if (target == CUE_OTHER || (target == CUE_UNKNOWN && other == 1))
-				continue;
-			for (int pass = 0; pass < 2; pass++)
-				for (size_t k = 0; k < n; k++) {
-					const ncg_mention *m = M(x, idx[k]);
-					int after = m->t0 > at;
-
-					if (m->kind != NCG_M_OFFICIAL || after != c->passive)
-						continue;
-					if (pass == 0) {
-						cnt++;
-						continue;
-					}
-					if (p == NCG_P_CHAIR && cnt > 1)
-						p = NCG_P_CO_CHAIR;
-					if (p == NCG_P_DISCUSSION_LEAD &&
-					    find_word(x, s, 0, (const char *const[]){"delegation", "delegations", NULL}) < at)
-						p = NCG_P_DELEGATION_LEAD;
-					NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, p, m->key));
-					/* every role is also ncg:participant, its
-					 * super-property, for queries without a reasoner */
-					NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting,
-					                       NCG_P_PARTICIPANT, m->key));
-					done = 1;
-				}
-		}
+	st = ncg_roles_read(x->doc, x->ms, x->lex, x->ordinal, &r);
+	for (size_t k = 0; st == NCG_OK && k < r.n; k++) {
+		st = ncg_facts_link(x->f, x->stmt, x->meeting, r.v[k].prop, r.v[k].official->key);
+		/* every role is also ncg:participant, its super-property, for
+		 * queries without a reasoner */
+		if (st == NCG_OK && r.v[k].prop != NCG_P_PARTICIPANT)
+			st = ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_PARTICIPANT,
+			                    r.v[k].official->key);
 	}
-	return NCG_OK;
+	ncg_roles_clear(&r);
+	return st;
 }
 
 /* ---- contributions: bodies developing a workstream ---------------------------------- */
 
-/* Passive frames: a workstream, then PARTICIPLE [adverb|particle] "by"
- * and the bodies ("the CNI workstream developed by A, B and C", "planning
- * is being carried forward by ...", "achieved jointly by ..."). */
-static const char *const CONTRIB_PASSIVE[] = {
-	"developed", "supported", "implemented", "advanced", "executed", "driven",
-	"pursued", "undertaken", "carried", "conducted", "led", "taken", "moved",
-	"shaped", "informed", "backed", "presented", "achieved", "made", "delivered",
-	"produced", "prepared", "drafted", NULL
-};
-
-/* Noun frames: "with contributions from", "with support from", "through
- * the efforts of", "with input from". */
-static const char *const CONTRIB_NOUNS[] = {
-	"contributions", "contribution", "support", "input", "inputs", "efforts",
-	"participation", "help", "assistance", NULL
-};
-
-/* Active frames: the bodies, then VERB, then the workstream ("A and B
- * support the CNI workstream"). */
-static const char *const CONTRIB_ACTIVE[] = {
-	"contribute", "contributes", "contributed", "support", "supports", "develop",
-	"develops", "lead", "leads", "drive", "drives", NULL
-};
-
-/* Crediting frames: VERB, the bodies, "with", the workstream ("credits
- * A and B with much of the progress on conventional-nuclear integration"). */
-static const char *const CONTRIB_CREDIT[] = {
-	"credits", "credited", "credit", NULL
-};
-
+/* Contribution frames are word lists of ontology/lexicon/grammar.ttl:
+ * lex:contributionPassive (a workstream, then PARTICIPLE [adverb|particle]
+ * "by" and the bodies: "the CNI workstream developed by A, B and C"),
+ * lex:contributionNoun ("with contributions from", "through the efforts
+ * of"), lex:contributionActive (the bodies, then VERB, then the
+ * workstream: "A and B support the CNI workstream") and
+ * lex:contributionCredit (VERB, the bodies, "with", the workstream:
+ * "credits A and B with much of the progress on ..."). */
 static int
-in_list_ci(const ex_ctx *x, size_t i, const char *const *words)
+in_list_ci(const ex_ctx *x, size_t i, ncg_wordlist wl)
 {
-	for (const char *const *w = words; *w; w++)
-		if (tok_ieq(x, i, *w))
-			return 1;
-	return 0;
+	return i < ncg_doc_ntokens(x->doc) &&
+	       ncg_lexicon_has_word_ci(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
 }
 
 /* Is there a contribution cue at token i?  Sets *bodies_from to where the
@@ -1442,12 +1306,12 @@ in_list_ci(const ex_ctx *x, size_t i, const char *const *words)
 static int
 contribution_cue(const ex_ctx *x, size_t i, size_t *bodies_from)
 {
-	if (in_list_ci(x, i, CONTRIB_PASSIVE) &&
+	if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_PASSIVE) &&
 	    (tok_is(x, i + 1, "by") || tok_is(x, i + 2, "by") || tok_is(x, i + 3, "by"))) {
 		*bodies_from = i + 1;
 		return 1;
 	}
-	if (in_list_ci(x, i, CONTRIB_NOUNS) && (tok_is(x, i + 1, "from") || tok_is(x, i + 1, "of"))) {
+	if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_NOUN) && (tok_is(x, i + 1, "from") || tok_is(x, i + 1, "of"))) {
 		*bodies_from = i + 2;
 		return 1;
 	}
@@ -1460,81 +1324,111 @@ contribute(ex_ctx *x, const ncg_mention *body, const ncg_mention *ws)
 	return ncg_facts_link(x->f, x->stmt, body->key, NCG_P_CONTRIBUTES_TO, ws->key);
 }
 
+/* Is token i inside a workstream's own words ("ROK conventional support
+ * to U.S. nuclear operations")? */
+static int
+inside_workstream(const ex_ctx *x, const size_t *idx, size_t n, size_t i)
+{
+	for (size_t k = 0; k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 <= i &&
+		    i < M(x, idx[k])->t1)
+			return 1;
+	return 0;
+}
+
+/* The bodies in [from, end) contribute to the last workstream before the
+ * cue at c, unless a person is among them ("led by Dr. X": a role). */
+static ncg_status
+cue_contributors(ex_ctx *x, const size_t *idx, size_t n, size_t c, size_t from, size_t end)
+{
+	const ncg_mention *ws = NULL;
+
+	for (size_t k = 0; k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t1 <= c)
+			ws = M(x, idx[k]);
+	for (size_t k = 0; ws && k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_OFFICIAL && M(x, idx[k])->t0 >= from &&
+		    M(x, idx[k])->t0 < end)
+			return NCG_OK;
+	for (size_t k = 0; ws && k < n; k++) {
+		const ncg_mention *b = M(x, idx[k]);
+
+		if (b->kind == NCG_M_BODY && b->t0 >= from && b->t0 < end)
+			NCG_TRY(contribute(x, b, ws));
+	}
+	return NCG_OK;
+}
+
+/* The passive and noun frames of sentence s (up to 16 cues, each reading
+ * to the next); *ncues is how many there were. */
+static ncg_status
+cue_frames(ex_ctx *x, uint32_t s, const size_t *idx, size_t n, size_t *ncues)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+	size_t cues[16], from[16], nc = 0;
+
+	for (size_t i = t0; i < t1 && nc < 16; i++)
+		if (contribution_cue(x, i, &from[nc]) && !inside_workstream(x, idx, n, i))
+			cues[nc++] = i;
+	for (size_t c = 0; c < nc; c++)
+		NCG_TRY(cue_contributors(x, idx, n, cues[c], from[c], c + 1 < nc ? cues[c + 1] : t1));
+	*ncues = nc;
+	return NCG_OK;
+}
+
+/* The first workstream of the sentence after token i. */
+static const ncg_mention *
+workstream_after(const ex_ctx *x, const size_t *idx, size_t n, size_t i)
+{
+	for (size_t k = 0; k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > i)
+			return M(x, idx[k]);
+	return NULL;
+}
+
+/* The crediting frame ("credits A and B with much of the progress on W")
+ * and the active frame ("A and B support W"), at the first cue of the
+ * sentence. */
+static ncg_status
+verb_frames(ex_ctx *x, uint32_t s, const size_t *idx, size_t n)
+{
+	size_t t1 = x->sent[s].t1;
+	const ncg_mention *ws;
+
+	for (size_t i = x->sent[s].t0; i < t1; i++) {
+		if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_CREDIT)) {
+			size_t with = find_word(x, s, i + 1, (const char *const[]){"with", NULL});
+
+			ws = with < t1 ? workstream_after(x, idx, n, with) : NULL;
+			for (size_t k = 0; ws && k < n; k++)
+				if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t0 > i &&
+				    M(x, idx[k])->t0 < with)
+					NCG_TRY(contribute(x, M(x, idx[k]), ws));
+			return NCG_OK;
+		}
+		if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_ACTIVE)) {
+			ws = workstream_after(x, idx, n, i);
+			for (size_t k = 0; ws && k < n; k++)
+				if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t1 <= i)
+					NCG_TRY(contribute(x, M(x, idx[k]), ws));
+			return NCG_OK;
+		}
+	}
+	return NCG_OK;
+}
+
+/* Bodies contributing to workstreams: the cue frames of a sentence, else
+ * its verb frames. */
 static ncg_status
 contributions(ex_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-		size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
-		size_t cues[16], from[16], nc = 0;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), nc;
 
-		for (size_t i = t0; i < t1 && nc < 16; i++)
-			if (contribution_cue(x, i, &from[nc])) {
-				/* not inside a workstream's own words ("ROK conventional
-				 * support to U.S. nuclear operations") */
-				int inside = 0;
-
-				for (size_t k = 0; k < n; k++)
-					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM &&
-					    M(x, idx[k])->t0 <= i && i < M(x, idx[k])->t1)
-						inside = 1;
-				if (!inside)
-					cues[nc++] = i;
-			}
-		for (size_t c = 0; c < nc; c++) {
-			const ncg_mention *ws = NULL;
-			size_t end = c + 1 < nc ? cues[c + 1] : t1;
-			int bodies = 0, people = 0;
-
-			for (size_t k = 0; k < n; k++)
-				if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t1 <= cues[c])
-					ws = M(x, idx[k]);
-			if (!ws)
-				continue;
-			for (size_t k = 0; k < n; k++) {
-				const ncg_mention *b = M(x, idx[k]);
-
-				bodies += b->kind == NCG_M_BODY && b->t0 >= from[c] && b->t0 < end;
-				people += b->kind == NCG_M_OFFICIAL && b->t0 >= from[c] && b->t0 < end;
-			}
-			if (people)
-				continue;      /* "led by Dr. X": a person, a role */
-			for (size_t k = 0; bodies && k < n; k++) {
-				const ncg_mention *b = M(x, idx[k]);
-
-				if (b->kind == NCG_M_BODY && b->t0 >= from[c] && b->t0 < end)
-					NCG_TRY(contribute(x, b, ws));
-			}
-		}
-		if (nc)
-			continue;
-		/* crediting and active frames */
-		for (size_t i = t0; i < t1; i++) {
-			const ncg_mention *ws = NULL;
-
-			if (in_list_ci(x, i, CONTRIB_CREDIT)) {
-				size_t with = find_word(x, s, i + 1, (const char *const[]){"with", NULL});
-
-				for (size_t k = 0; k < n && with < t1; k++)
-					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > with && !ws)
-						ws = M(x, idx[k]);
-				for (size_t k = 0; ws && k < n; k++)
-					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t0 > i &&
-					    M(x, idx[k])->t0 < with)
-						NCG_TRY(contribute(x, M(x, idx[k]), ws));
-				break;
-			}
-			if (in_list_ci(x, i, CONTRIB_ACTIVE)) {
-				for (size_t k = 0; k < n; k++)
-					if (M(x, idx[k])->kind == NCG_M_WORKSTREAM && M(x, idx[k])->t0 > i && !ws)
-						ws = M(x, idx[k]);
-				for (size_t k = 0; ws && k < n; k++)
-					if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t1 <= i)
-						NCG_TRY(contribute(x, M(x, idx[k]), ws));
-				break;
-			}
-		}
+		NCG_TRY(cue_frames(x, s, idx, n, &nc));
+		if (!nc)
+			NCG_TRY(verb_frames(x, s, idx, n));
 	}
 	return NCG_OK;
 }
@@ -1563,7 +1457,7 @@ emit_asset(ex_ctx *x, const ncg_mention *m)
 
 	NCG_TRY(entity(x, m->key, NCG_C_ASSET, m->name, NCG_LABEL_TEXT));
 	if (a->type_key) {
-		NCG_TRY(concept(x, a->type_key, "asset-types", "Strategic asset types"));
+		NCG_TRY(concept(x, a->type_key, NCG_LEX_ASSET_TYPE));
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_ASSET_TYPE, a->type_key));
 	}
 	if (a->event.t1 <= a->event.t0)
@@ -1581,7 +1475,7 @@ emit_asset(ex_ctx *x, const ncg_mention *m)
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_ASSET, m->key));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_MADE_VISIBLE_IN, ev));
 	for (int k = 0; k < 3 && a->event.kind[k]; k++) {
-		NCG_TRY(concept(x, a->event.kind[k], "event-kinds", "Kinds of visibility events"));
+		NCG_TRY(concept(x, a->event.kind[k], NCG_LEX_EVENT_KIND));
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, ev, NCG_P_EVENT_KIND, a->event.kind[k]));
 	}
 	if (a->event.place)
@@ -1622,7 +1516,7 @@ emit_activity(ex_ctx *x, const ncg_mention *m)
 		NCG_TRY(ex_printf(x, &key, "%s-%04d", m->key, y));
 	NCG_TRY(entity(x, key, NCG_C_ACTIVITY, m->name, NCG_LABEL_TEXT));
 	if (a->type_key) {
-		NCG_TRY(concept(x, a->type_key, "activity-kinds", "Kinds of activities"));
+		NCG_TRY(concept(x, a->type_key, NCG_LEX_ACTIVITY_KIND));
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_ACTIVITY_KIND, a->type_key));
 	}
 	if (a->acronym)
@@ -1760,14 +1654,56 @@ statement(ex_ctx *x)
 	return NCG_OK;
 }
 
+static ncg_status entity_mention(ex_ctx *x, const ncg_mention *m);
+
+/* Is sentence s the page's headline? */
+static int
+headline(const ex_ctx *x, uint32_t s)
+{
+	const ncg_head *h = ncg_mentions_head(x->ms);
+
+	return s < x->nsent && h->has_title && x->sent[s].b >= h->title_b &&
+	       x->sent[s].e <= h->title_e;
+}
+
+/* The keys of bodies named outside the headline, and the described
+ * meeting's series: a headline names, it creates no body. */
 static ncg_status
-entities(ex_ctx *x)
+bodies_outside_headline(ex_ctx *x, ncg_strmap *keys)
 {
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
 
-		if (!m->key)
+		if (m->kind == NCG_M_BODY && m->key && !headline(x, m->sent))
+			NCG_TRY(ncg_strmap_put(keys, m->key, (void *)m));
+	}
+	if (x->series)
+		NCG_TRY(ncg_strmap_put(keys, x->series, (void *)x->series));
+	return NCG_OK;
+}
+
+static ncg_status
+entities(ex_ctx *x)
+{
+	ncg_strmap *bodies = ncg_strmap_new();
+	ncg_status st = bodies ? bodies_outside_headline(x, bodies) : NCG_ERR_NOMEM;
+
+	for (size_t i = 0; st == NCG_OK && i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *m = M(x, i);
+
+		if (!m->key || (m->kind == NCG_M_BODY && !ncg_strmap_get(bodies, m->key)))
 			continue;
+		st = entity_mention(x, m);
+	}
+	ncg_strmap_free(bodies);
+	return st;
+}
+
+/* One mention's entity, and the mention itself. */
+static ncg_status
+entity_mention(ex_ctx *x, const ncg_mention *m)
+{
+	{
 		switch (m->kind) {
 		case NCG_M_BODY: NCG_TRY(emit_body(x, m)); break;
 		case NCG_M_OFFICIAL: NCG_TRY(emit_official(x, m)); break;
@@ -1775,18 +1711,18 @@ entities(ex_ctx *x)
 		case NCG_M_COUNTRY: NCG_TRY(emit_place(x, m)); break;
 		case NCG_M_WORKSTREAM:
 			if (!m->workstream.listed && document_name(x, m))
-				continue;
+				return NCG_OK;
 			NCG_TRY(emit_workstream(x, m));
-			if (x->meeting && m->workstream.listed)
+			if (x->meeting && m->workstream.listed &&
+			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;
-		case NCG_M_ACTIVITY: NCG_TRY(emit_activity(x, m)); continue;   /* its own mention */
-		default: continue;
+		case NCG_M_ACTIVITY: return emit_activity(x, m);   /* its own mention */
+		default: return NCG_OK;
 		}
-		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, m->key));
+		return phrase(x, m->sent, m->t0, m->t1, m->key);
 	}
-	return NCG_OK;
 }
 
 /* The stages of extraction, in order. */
@@ -1829,6 +1765,7 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 	x.arena = ncg_arena_new();
 	x.sent_done = calloc(x.nsent + 1, 1);
 	st = x.arena && x.sent_done ? extract(&x) : NCG_ERR_NOMEM;
+	ncg_meeting_decision_free(x.decision);
 	free(x.sent_done);
 	ncg_arena_free(x.arena);
 	if (st != NCG_OK)

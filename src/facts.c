@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "ncgkg/arena.h"
-#include "ncgkg/buf.h"
 #include "ncgkg/facts.h"
 #include "ncgkg/strmap.h"
 
@@ -15,16 +14,24 @@ typedef struct {
 	int priority;
 } label_cand;
 
+/* A node's type: its interned key (equal keys, one pointer) and class. */
+typedef struct {
+	const char *s;
+	int c;
+} type_key;
+
 struct ncg_facts {
 	ncg_arena *arena;
 	ncg_strmap *strings;      /* interned strings */
-	ncg_strmap *seen;         /* dedupe of triples and label candidates */
+	ncg_strmap *seen;         /* dedupe of triples and label candidates, within
+	                           * the graph seen_g (finish drops the rest) */
+	const char *seen_g;
 	ncg_triple *t;
 	size_t nt, capt;
 	label_cand *lc;
 	size_t nlc, caplc;
 	ncg_strmap *concepts;     /* subjects typed skos:Concept / Workstream */
-	ncg_strmap *types;        /* "s\1class" -> non-NULL */
+	ncg_strmap *types;        /* type_key -> non-NULL */
 	ncg_triple *out;          /* finished */
 	size_t nout, capout, ndistinct;
 	int labels_moved;         /* ncg_facts_move_labels: no labels here */
@@ -88,15 +95,45 @@ intern(ncg_facts *f, const char *s)
 	return copy;
 }
 
-/* Remember the key in `key`: sets *fresh to 1 if it is new, 0 if seen. */
+/* Remember a fact given by its interned strings (equal strings are the
+ * same pointer) and small numbers, as a binary key: no formatting, a
+ * fixed-size key to hash.  Sets *fresh to 1 if it is new, 0 if seen. */
 static ncg_status
-first_time(ncg_facts *f, const ncg_buf *key, int *fresh)
+first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char *c,
+               int x, int y, int z, int *fresh)
 {
+	struct {
+		const char *a, *b, *c;
+		int x, y, z;
+		char kind;
+	} key;
+
+	memset(&key, 0, sizeof key);   /* padding bytes are hashed too */
+	key.a = a;
+	key.b = b;
+	key.c = c;
+	key.x = x;
+	key.y = y;
+	key.z = z;
+	key.kind = kind;
 	*fresh = 0;
-	NCG_TRY(key->status);
-	if (ncg_strmap_getn(f->seen, key->data, key->len))
+	/* Only the current graph's facts are remembered (c is the graph):
+	 * extraction adds one statement's facts at a time, and a map of the
+	 * whole archive's would be as big as the archive and miss the cache
+	 * at every look-up.  A duplicate that gets past it (graphs added in
+	 * turns) is dropped by finish, which removes exact duplicates. */
+	if (c != f->seen_g) {
+		ncg_strmap *fresh_map = ncg_strmap_new();
+
+		if (!fresh_map)
+			return NCG_ERR_NOMEM;
+		ncg_strmap_free(f->seen);
+		f->seen = fresh_map;
+		f->seen_g = c;
+	}
+	if (ncg_strmap_getn(f->seen, (const char *)&key, sizeof key))
 		return NCG_OK;
-	NCG_TRY(ncg_strmap_putn(f->seen, key->data, key->len, f));
+	NCG_TRY(ncg_strmap_putn(f->seen, (const char *)&key, sizeof key, f));
 	*fresh = 1;
 	return NCG_OK;
 }
@@ -105,21 +142,12 @@ static ncg_status
 add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
     int literal, ncg_datatype dt)
 {
-	ncg_buf key;
 	int fresh;
 	void *arr = f->t;
 	ncg_triple t;
-	ncg_status st;
 
 	if (!s || !o || !g)
 		return NCG_ERR_INTERNAL;
-	ncg_buf_init(&key);
-	ncg_buf_printf(&key, "T%s\1%d\1%d\1%d\1%s\1%s", s, (int)p, literal,
-	               (int)dt, o, g);
-	st = first_time(f, &key, &fresh);
-	ncg_buf_free(&key);
-	if (st != NCG_OK || !fresh)
-		return st;
 	t.s = intern(f, s);
 	t.o = intern(f, o);
 	t.g = intern(f, g);
@@ -128,6 +156,9 @@ add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
 	t.dt = dt;
 	if (!t.s || !t.o || !t.g)
 		return NCG_ERR_NOMEM;
+	NCG_TRY(first_time_key(f, 'T', t.s, t.o, t.g, (int)p, literal, (int)dt, &fresh));
+	if (!fresh)
+		return NCG_OK;
 	NCG_TRY(ncg_grow(&arr, &f->capt, f->nt + 1, sizeof *f->t));
 	f->t = arr;
 	f->t[f->nt++] = t;
@@ -137,14 +168,15 @@ add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
 ncg_status
 ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 {
-	ncg_buf key;
-	ncg_status st;
+	type_key key;
+	const char *is = intern(f, s);
 
-	ncg_buf_init(&key);
-	ncg_buf_printf(&key, "%s\1%d", s, (int)c);
-	st = key.status == NCG_OK ? ncg_strmap_put(f->types, key.data, f) : key.status;
-	ncg_buf_free(&key);
-	NCG_TRY(st);
+	if (!is)
+		return NCG_ERR_NOMEM;
+	memset(&key, 0, sizeof key);
+	key.s = is;
+	key.c = (int)c;
+	NCG_TRY(ncg_strmap_putn(f->types, (const char *)&key, sizeof key, f));
 	if (c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM)
 		NCG_TRY(ncg_strmap_put(f->concepts, s, f));
 	NCG_TRY(add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING));
@@ -158,10 +190,15 @@ ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 int
 ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c)
 {
-	char key[1024];
+	type_key key;
+	const char *is = ncg_strmap_get(f->strings, s);
 
-	snprintf(key, sizeof key, "%s\1%d", s, (int)c);
-	return ncg_strmap_get(f->types, key) != NULL;
+	if (!is)
+		return 0;
+	memset(&key, 0, sizeof key);
+	key.s = is;
+	key.c = (int)c;
+	return ncg_strmap_getn(f->types, (const char *)&key, sizeof key) != NULL;
 }
 
 ncg_status
@@ -194,26 +231,21 @@ ncg_status
 ncg_facts_label(ncg_facts *f, const char *g, const char *s,
                 const char *wording, int priority)
 {
-	ncg_buf key;
 	int fresh;
 	void *arr = f->lc;
 	label_cand c;
-	ncg_status st;
 
 	if (!wording || !*wording)
 		return NCG_OK;
-	ncg_buf_init(&key);
-	ncg_buf_printf(&key, "L%s\1%s\1%s\1%d", s, wording, g, priority);
-	st = first_time(f, &key, &fresh);
-	ncg_buf_free(&key);
-	if (st != NCG_OK || !fresh)
-		return st;
 	c.s = intern(f, s);
 	c.wording = intern(f, wording);
 	c.g = intern(f, g);
 	c.priority = priority;
 	if (!c.s || !c.wording || !c.g)
 		return NCG_ERR_NOMEM;
+	NCG_TRY(first_time_key(f, 'L', c.s, c.wording, c.g, priority, 0, 0, &fresh));
+	if (!fresh)
+		return NCG_OK;
 	NCG_TRY(ncg_grow(&arr, &f->caplc, f->nlc + 1, sizeof *f->lc));
 	f->lc = arr;
 	f->lc[f->nlc++] = c;

@@ -21,12 +21,16 @@ struct ncg_lexicon {
 	ncg_lex_entry **entries[NCG_LEX__COUNT];
 	size_t nentries[NCG_LEX__COUNT], capentries[NCG_LEX__COUNT];
 	ncg_strlist words[NCG_WL__COUNT];
+	ncg_lex_scheme schemes[NCG_LEX__COUNT];
 	/* indexes, built once by ncg_lexicon_index; then read-only */
 	int indexed;
 	ncg_strmap *first_word;                /* lower-cased first word -> wording_list */
 	ncg_strmap *normal[NCG_LEX__COUNT];    /* normal form -> entry */
 	wording_list **lists;
 	size_t nlists, caplists;
+	ncg_strmap *word_set[NCG_WL__COUNT];   /* word -> non-NULL */
+	ncg_strmap *word_set_ci[NCG_WL__COUNT];/* ASCII-lower-cased word -> non-NULL */
+	ncg_strlist *word_from[NCG_WL__COUNT]; /* [128]: words by folded first byte */
 };
 
 ncg_lexicon *
@@ -57,6 +61,16 @@ drop_indexes(ncg_lexicon *lex)
 	lex->nlists = lex->caplists = 0;
 	ncg_strmap_free(lex->first_word);
 	lex->first_word = NULL;
+	for (int w = 0; w < NCG_WL__COUNT; w++) {
+		ncg_strmap_free(lex->word_set[w]);
+		ncg_strmap_free(lex->word_set_ci[w]);
+		lex->word_set[w] = lex->word_set_ci[w] = NULL;
+		if (lex->word_from[w])
+			for (int b = 0; b < 128; b++)
+				free(lex->word_from[w][b].v);
+		free(lex->word_from[w]);
+		lex->word_from[w] = NULL;
+	}
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		ncg_strmap_free(lex->normal[k]);
 		lex->normal[k] = NULL;
@@ -198,11 +212,39 @@ ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl)
 	return &lex->words[wl];
 }
 
+ncg_lex_scheme *
+ncg_lexicon_scheme_mut(ncg_lexicon *lex, ncg_lex_kind kind)
+{
+	return lex->indexed ? NULL : &lex->schemes[kind];
+}
+
+const ncg_lex_scheme *
+ncg_lexicon_scheme(const ncg_lexicon *lex, ncg_lex_kind kind)
+{
+	return &lex->schemes[kind];
+}
+
+/* s[0, n) lower-cased (ASCII only, as strncasecmp in the C locale) into
+ * buf; 0 when it does not fit. */
+static int
+ascii_lower(char *buf, size_t cap, const char *s, size_t n)
+{
+	if (n >= cap)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (char)((unsigned char)s[i] < 0x80 ? tolower((unsigned char)s[i]) : s[i]);
+	buf[n] = '\0';
+	return 1;
+}
+
 int
 ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
                      size_t n)
 {
 	const ncg_strlist *l = &lex->words[wl];
+
+	if (lex->indexed)
+		return ncg_strmap_getn(lex->word_set[wl], s, n) != NULL;
 
 	for (size_t i = 0; i < l->n; i++)
 		if (strlen(l->v[i]) == n && memcmp(l->v[i], s, n) == 0)
@@ -215,7 +257,10 @@ ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
                         size_t n)
 {
 	const ncg_strlist *l = &lex->words[wl];
+	char low[256];
 
+	if (lex->indexed && ascii_lower(low, sizeof low, s, n))
+		return ncg_strmap_getn(lex->word_set_ci[wl], low, n) != NULL;
 	for (size_t i = 0; i < l->n; i++)
 		if (strlen(l->v[i]) == n && strncasecmp(l->v[i], s, n) == 0)
 			return 1;
@@ -456,8 +501,67 @@ sort_lists(ncg_lex_entry *e)
 }
 
 static ncg_status
+strlist_push(ncg_strlist *l, const char *s)
+{
+	void *p = l->v;
+
+	NCG_TRY(ncg_grow(&p, &l->cap, l->n + 1, sizeof(char *)));
+	l->v = p;
+	l->v[l->n++] = s;
+	return NCG_OK;
+}
+
+/* The word lists' indexes: a set for whole tokens (exact and ASCII
+ * case-folded), and each list by its words' first byte, so that matching
+ * at a token tries only the words that can start there. */
+static ncg_status
+index_words(ncg_lexicon *lex)
+{
+	for (int w = 0; w < NCG_WL__COUNT; w++) {
+		const ncg_strlist *l = &lex->words[w];
+
+		lex->word_set[w] = ncg_strmap_new();
+		lex->word_set_ci[w] = ncg_strmap_new();
+		lex->word_from[w] = calloc(128, sizeof(ncg_strlist));
+		if (!lex->word_set[w] || !lex->word_set_ci[w] || !lex->word_from[w])
+			return NCG_ERR_NOMEM;
+		for (size_t i = 0; i < l->n; i++) {
+			const char *v = l->v[i];
+			size_t n = strlen(v);
+			unsigned char c = (unsigned char)v[0];
+			char *low = ncg_arena_alloc(lex->arena, n + 1);
+
+			if (!low)
+				return NCG_ERR_NOMEM;
+			ascii_lower(low, n + 1, v, n);
+			NCG_TRY(ncg_strmap_putn(lex->word_set[w], v, n, lex));
+			NCG_TRY(ncg_strmap_putn(lex->word_set_ci[w], low, n, lex));
+			if (c < 0x80 && isalnum(c)) {
+				NCG_TRY(strlist_push(&lex->word_from[w][tolower(c)], v));
+			} else {
+				/* may start anywhere a folded character can: in every
+				 * bucket */
+				for (int b = 0; b < 128; b++)
+					if (isalnum(b) && !isupper(b))
+						NCG_TRY(strlist_push(&lex->word_from[w][b], v));
+			}
+		}
+	}
+	return NCG_OK;
+}
+
+const ncg_strlist *
+ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl, unsigned char first)
+{
+	if (!lex->indexed || first >= 0x80 || !isalnum(first))
+		return &lex->words[wl];
+	return &lex->word_from[wl][tolower(first)];
+}
+
+static ncg_status
 build_indexes(ncg_lexicon *lex)
 {
+	NCG_TRY(index_words(lex));
 	lex->first_word = ncg_strmap_new();
 	if (!lex->first_word)
 		return NCG_ERR_NOMEM;

@@ -27,6 +27,7 @@ static const struct {
 	{NCG_LEX_NS "AssetType", NCG_LEX_ASSET_TYPE},
 	{NCG_LEX_NS "ActivityKind", NCG_LEX_ACTIVITY_KIND},
 	{NCG_LEX_NS "EventKind", NCG_LEX_EVENT_KIND},
+	{NCG_ORG_NS "Role", NCG_LEX_ROLE},
 };
 
 static const struct {
@@ -45,6 +46,61 @@ static const struct {
 	{NCG_LEX_NS "workstreamNoun", NCG_WL_WORKSTREAM_NOUN},
 	{NCG_LEX_NS "progressNoun", NCG_WL_PROGRESS_NOUN},
 	{NCG_LEX_NS "sentenceInitial", NCG_WL_SENTENCE_INITIAL},
+	{NCG_LEX_NS "meetingVerb", NCG_WL_MEETING_VERB},
+	{NCG_LEX_NS "meetingVerbPresent", NCG_WL_MEETING_VERB_PRESENT},
+	{NCG_LEX_NS "principalVerb", NCG_WL_PRINCIPAL_VERB},
+	{NCG_LEX_NS "futureCue", NCG_WL_FUTURE_CUE},
+	{NCG_LEX_NS "referenceCue", NCG_WL_REFERENCE_CUE},
+	{NCG_LEX_NS "meetingNoun", NCG_WL_MEETING_NOUN},
+	{NCG_LEX_NS "seriesHead", NCG_WL_SERIES_HEAD},
+	{NCG_LEX_NS "contentCue", NCG_WL_CONTENT_CUE},
+	{NCG_LEX_NS "virtualCue", NCG_WL_VIRTUAL_CUE},
+	{NCG_LEX_NS "callCue", NCG_WL_CALL_CUE},
+	{NCG_LEX_NS "sameDay", NCG_WL_SAME_DAY},
+	{NCG_LEX_NS "dayBefore", NCG_WL_DAY_BEFORE},
+	{NCG_LEX_NS "settingPreposition", NCG_WL_SETTING_PREP},
+	{NCG_LEX_NS "speechVerb", NCG_WL_SPEECH_VERB},
+	{NCG_LEX_NS "modal", NCG_WL_MODAL},
+	{NCG_LEX_NS "announcementCue", NCG_WL_ANNOUNCEMENT_CUE},
+	{NCG_LEX_NS "furnitureStart", NCG_WL_FURNITURE_START},
+	{NCG_LEX_NS "aliasCue", NCG_WL_ALIAS_CUE},
+	{NCG_LEX_NS "militaryRank", NCG_WL_MILITARY_RANK},
+	{NCG_LEX_NS "eventHead", NCG_WL_EVENT_HEAD},
+	{NCG_LEX_NS "contributionPassive", NCG_WL_CONTRIBUTION_PASSIVE},
+	{NCG_LEX_NS "contributionNoun", NCG_WL_CONTRIBUTION_NOUN},
+	{NCG_LEX_NS "contributionActive", NCG_WL_CONTRIBUTION_ACTIVE},
+	{NCG_LEX_NS "contributionCredit", NCG_WL_CONTRIBUTION_CREDIT},
+	{NCG_LEX_NS "ordinalMeetingNoun", NCG_WL_ORDINAL_MEETING_NOUN},
+	{NCG_LEX_NS "meetingModifier", NCG_WL_MEETING_MODIFIER},
+	{NCG_LEX_NS "itemLead", NCG_WL_ITEM_LEAD},
+	{NCG_LEX_NS "withinMeetingCue", NCG_WL_WITHIN_MEETING_CUE},
+	{NCG_LEX_NS "adjectivalParticiple", NCG_WL_ADJECTIVAL_PARTICIPLE},
+	{NCG_LEX_NS "titleClauseOpener", NCG_WL_TITLE_CLAUSE_OPENER},
+	{NCG_LEX_NS "monthCue", NCG_WL_MONTH_CUE},
+	{NCG_LEX_NS "clockWord", NCG_WL_CLOCK_WORD},
+	{NCG_LEX_NS "timeDistanceUnit", NCG_WL_TIME_DISTANCE},
+	{NCG_LEX_NS "serviceName", NCG_WL_SERVICE_NAME},
+	{NCG_LEX_NS "meansCue", NCG_WL_MEANS_CUE},
+	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},
+	{NCG_LEX_NS "listConjunction", NCG_WL_LIST_CONJUNCTION},
+	{NCG_LEX_NS "participleFrame", NCG_WL_PARTICIPLE_FRAME},
+	{NCG_LEX_NS "discussFrame", NCG_WL_DISCUSS_FRAME},
+	{NCG_LEX_NS "listOpener", NCG_WL_LIST_OPENER},
+	{NCG_LEX_NS "commitmentCue", NCG_WL_COMMITMENT_CUE},
+	{NCG_LEX_NS "elaborationCue", NCG_WL_ELABORATION_CUE},
+	{NCG_LEX_NS "listTail", NCG_WL_LIST_TAIL},
+	{NCG_LEX_NS "coChairActive", NCG_WL_CO_CHAIR_ACTIVE},
+	{NCG_LEX_NS "coChairPassive", NCG_WL_CO_CHAIR_PASSIVE},
+	{NCG_LEX_NS "chairActive", NCG_WL_CHAIR_ACTIVE},
+	{NCG_LEX_NS "chairPassive", NCG_WL_CHAIR_PASSIVE},
+	{NCG_LEX_NS "convenerActive", NCG_WL_CONVENE_ACTIVE},
+	{NCG_LEX_NS "convenerPassive", NCG_WL_CONVENE_PASSIVE},
+	{NCG_LEX_NS "leadActive", NCG_WL_LEAD_ACTIVE},
+	{NCG_LEX_NS "leadPassive", NCG_WL_LEAD_PASSIVE},
+	{NCG_LEX_NS "participantActive", NCG_WL_PARTICIPATE_ACTIVE},
+	{NCG_LEX_NS "participantPassive", NCG_WL_PARTICIPATE_PASSIVE},
+	{NCG_LEX_NS "discussionNoun", NCG_WL_DISCUSSION_NOUN},
+	{NCG_LEX_NS "delegationNoun", NCG_WL_DELEGATION_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
@@ -112,7 +168,46 @@ added(ncg_status st, const char *name, ncg_error *err)
 	return ncg_error_set(err, st, name, 0, 0, -1, "%s", ncg_strerror(st));
 }
 
-/* One pass over the model: types (pass 0), then fields (pass 1). */
+/* The kind whose entries are of class `cls`, or -1. */
+static int
+kind_of_class(const char *cls)
+{
+	for (size_t k = 0; cls && k < sizeof KIND_OF_CLASS / sizeof KIND_OF_CLASS[0]; k++)
+		if (strcmp(cls, KIND_OF_CLASS[k].iri) == 0)
+			return (int)KIND_OF_CLASS[k].kind;
+	return -1;
+}
+
+/* A statement about a concept scheme: lex:schemeOf (pass 1) names the
+ * kind whose scheme it is; its label and lex:defaultConcept (pass 2). */
+static ncg_status
+scheme_field(ncg_lexicon *lex, int pass, const char *key, const char *p,
+             librdf_node *obj, const char *base)
+{
+	if (pass == 1 && strcmp(p, NCG_LEX_NS "schemeOf") == 0) {
+		int k = kind_of_class(node_iri(obj));
+		ncg_lex_scheme *sc = k < 0 ? NULL : ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)k);
+
+		return sc ? ncg_lexicon_set_ref(lex, &sc->key, key) : NCG_OK;
+	}
+	for (int k = 0; pass == 2 && k < NCG_LEX__COUNT; k++) {
+		ncg_lex_scheme *sc = ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)k);
+		const char *lit = node_literal(obj), *ref = node_key(obj, base);
+
+		if (!sc || !sc->key || strcmp(sc->key, key) != 0)
+			continue;
+		if (lit && (strcmp(p, NCG_SKOS_NS "prefLabel") == 0 ||
+		            strcmp(p, NCG_RDFS_NS "label") == 0) &&
+		    (!sc->label || strcmp(lit, sc->label) < 0))
+			return ncg_lexicon_set_ref(lex, &sc->label, lit);
+		if (ref && strcmp(p, NCG_LEX_NS "defaultConcept") == 0)
+			return ncg_lexicon_set_ref(lex, &sc->default_key, ref);
+	}
+	return NCG_OK;
+}
+
+/* One pass over the model: types (pass 0), then fields (pass 1), then
+ * the fields of concept schemes (pass 2). */
 static ncg_status
 apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
       int pass, const char *name, ncg_error *err)
@@ -131,6 +226,10 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 		ncg_lex_entry *e;
 
 		if (!p || !key)
+			continue;
+		if (pass > 0)
+			st = added(scheme_field(lex, pass, key, p, obj, base), name, err);
+		if (pass == 2)
 			continue;
 		if (pass == 0) {
 			const char *cls = node_iri(obj);
@@ -230,6 +329,8 @@ ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
 	st = apply(rdf, lex, model, base, 0, name, err);
 	if (st == NCG_OK)
 		st = apply(rdf, lex, model, base, 1, name, err);
+	if (st == NCG_OK)
+		st = apply(rdf, lex, model, base, 2, name, err);
 done:
 	free(copy);
 	if (base_uri)

@@ -89,7 +89,11 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	return bestc;
 }
 
-static const char *const ITEM_LEAD[] = {"and", "or", "on", "as", "well", "including", NULL};
+/* Prepositions that cannot begin a line of work once the lead words
+ * (lex:itemLead) are dropped (English grammar, not cues). */
+static const char *const ITEM_PREPOSITIONS[] = {
+	"in", "at", "around", "by", "to", "from", "with", "into", "within", "across", NULL
+};
 
 static ncg_status
 add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
@@ -102,7 +106,7 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 
 	/* drop "and", "on", "as well as", "(2)" before the item, "." after */
 	for (;;) {
-		if (a < b && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",")))
+		if (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
 			a++;
 		else if (a + 2 < b && rc_punct(rc, a, "(") && rc->tok[a + 1].kind == NCG_TOK_NUMBER &&
 		         rc_punct(rc, a + 2, ")"))
@@ -205,16 +209,11 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 static int
 clause_verb(const rc_ctx *rc, size_t i)
 {
-	static const char *const NOT_VERBS[] = {
-		"combined", "integrated", "advanced", "dedicated", "related", "coordinated",
-		"enhanced", "expanded", "improved", "extended", "detailed", "unified",
-		"sustained", "shared", "tailored", "planned", NULL
-	};
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 
 	return rc_lower(rc, i) && n > 4 && strncmp(w + n - 2, "ed", 2) == 0 &&
-	       !rc_in(rc, i, NOT_VERBS);
+	       !rc_wl(rc, i, NCG_WL_ADJECTIVAL_PARTICIPLE);
 }
 
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
@@ -240,7 +239,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		else if (depth == 0 && semi && rc_punct(rc, i, ";"))
 			cut = 1;
 		else if (depth == 0 && !semi && (rc_punct(rc, i, ",") ||
-		         (rc_is(rc, i, "as") && rc_is(rc, i + 1, "well") && rc_is(rc, i + 2, "as"))))
+		         rc_wl_match(rc, i, b, NCG_WL_LIST_CONJUNCTION, 0)))
 			cut = 1;
 		if (!cut)
 			continue;
@@ -258,7 +257,14 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		items[n][0] = start;
 		items[n][1] = i;
 		n++;
-		start = i + 1;
+		{
+			/* past a conjunction of several words: "along with" */
+			size_t e = i < b ? rc_wl_match(rc, i, b, NCG_WL_LIST_CONJUNCTION, 0) : 0;
+
+			start = e > i + 1 ? e : i + 1;
+			if (e > i + 1)
+				i = e - 1;
+		}
 	}
 	return n;
 }
@@ -269,7 +275,7 @@ item_words(const rc_ctx *rc, const size_t it[2])
 {
 	size_t a = it[0], n = 0;
 
-	while (a < it[1] && (rc_in(rc, a, ITEM_LEAD) || rc_punct(rc, a, ",")))
+	while (a < it[1] && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
 		a++;
 	for (size_t i = a; i < it[1]; i++)
 		n += rc_word(rc, i);
@@ -335,7 +341,7 @@ distinct_items(rc_ctx *rc, size_t first)
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
  * the end is two items when both sides have two words or more. */
 static ncg_status
-split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
+split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 {
 	size_t items[64][2], n = cut_items(rc, a, b, items, 64), first = rc->nm;
 	int semi = 0;
@@ -354,12 +360,13 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 		if (!semi && k + 1 == n) {
 			size_t lead = from, j;
 
-			while (lead < to && (rc_in(rc, lead, ITEM_LEAD) || rc_punct(rc, lead, ",")))
+			while (lead < to && (rc_wl(rc, lead, NCG_WL_ITEM_LEAD) || rc_punct(rc, lead, ",")))
 				lead++;
-			for (j = lead + 2; j + 2 <= to; j++)
+			for (j = lead + 2; j + 3 <= to; j++)
 				if (rc_is(rc, j, "and"))
 					break;
-			if (j + 2 <= to && rc_is(rc, j, "and") && lead == from && n > 1) {
+			if (j + 3 <= to && rc_is(rc, j, "and") && lead == from && (n > 1 || pair) &&
+			    !clause_verb(rc, j + 1)) {
 				NCG_TRY(add_workstream(rc, s, from, j));
 				from = j + 1;
 			}
@@ -451,11 +458,6 @@ workstream_noun_at(const rc_ctx *rc, size_t w, size_t lim)
 	return rc_wl_match(rc, w, lim, NCG_WL_WORKSTREAM_NOUN, 0);
 }
 
-/* Words that open the list after the noun. */
-static const char *const LIST_OPENERS[] = {
-	"including", "namely", "covering", "spanning", "notably", "specifically", NULL
-};
-
 /* Known workstreams named in running text ("work on nuclear and strategic
  * planning, with contributions from ..."): mentions, not list items. */
 static ncg_status
@@ -468,15 +470,15 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 		const ncg_lex_wording *w;
 		ncg_mention *m;
 
-		if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_BODY | RC_CLAIM_NAME |
-		               RC_CLAIM_TITLE))
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY |
+		               RC_CLAIM_NAME | RC_CLAIM_TITLE))
 			continue;
 		w = rc_lex_longest(rc, i, st->t1, 1u << NCG_LEX_WORKSTREAM,
 		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 		                   (1u << NCG_LEXW_ACRONYM), &e);
 		/* a single common word ("guidelines") is too weak a sign */
 		if (!w || (e == i + 1 && w->what != NCG_LEXW_ACRONYM) ||
-		    rc_claimed(rc, i, e, RC_CLAIM_ITEM | RC_CLAIM_BODY))
+		    rc_claimed(rc, i, e, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY))
 			continue;
 		NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, s, i, e, &m));
 		NCG_TRY(rc_span(rc, i, e, &m->name));
@@ -673,35 +675,46 @@ im_free(im_index *ix)
 	free(ix->prefix.v);
 }
 
-/* The wordings of the items listed so far (mentions [0, nlisted)). */
+/* Listed item k's two wordings, made once, not at every token: in full
+ * and by its acronym ("conventional-nuclear integration (CNI) exercises
+ * and training" named as "CNI exercises and training"); NULL when none. */
+static ncg_status
+item_wordings(rc_ctx *rc, size_t k, const char **whole, const char **with_acronym)
+{
+	const ncg_mention *m = &rc->m[k];
+	size_t wend, paren = m->t1;
+
+	*whole = *with_acronym = NULL;
+	if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
+		return NCG_OK;
+	for (size_t q = m->t0; q < m->t1; q++)
+		if (rc_punct(rc, q, "(") && paren == m->t1)
+			paren = q;
+	wend = m->workstream.acronym ? paren : m->t1;
+	if (wend - m->t0 >= 2)
+		NCG_TRY(rc_span(rc, m->t0, wend, whole));
+	if (m->workstream.acronym && paren + 3 < m->t1 && rc_punct(rc, paren + 2, ")")) {
+		const char *rest = NULL;
+
+		NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
+		NCG_TRY(rc_printf(rc, with_acronym, "%s %s", m->workstream.acronym, rest));
+	}
+	return NCG_OK;
+}
+
+/* The index of the wordings of the items listed so far (mentions
+ * [0, nlisted)). */
 static ncg_status
 im_build(rc_ctx *rc, size_t nlisted, im_index *ix)
 {
 	for (size_t k = 0; k < nlisted; k++) {
-		const ncg_mention *m = &rc->m[k];
-		size_t wend, paren = m->t1;
+		const char *whole, *with_acronym;
 
-		if (m->kind != NCG_M_WORKSTREAM || !m->workstream.listed || m->t1 - m->t0 < 2)
-			continue;
-		for (size_t q = m->t0; q < m->t1; q++)
-			if (rc_punct(rc, q, "(") && paren == m->t1)
-				paren = q;
-		wend = m->workstream.acronym ? paren : m->t1;
-		if (wend - m->t0 >= 2) {
-			const char *w;
-
-			NCG_TRY(rc_span(rc, m->t0, wend, &w));
-			NCG_TRY(im_add(ix, w, k, 0));
-		}
-		/* "conventional-nuclear integration (CNI) exercises and
-		 * training" named as "CNI exercises and training" */
-		if (m->workstream.acronym && paren + 3 < m->t1 && rc_punct(rc, paren + 2, ")")) {
-			const char *rest, *w;
-
-			NCG_TRY(rc_span(rc, paren + 3, m->t1, &rest));
-			NCG_TRY(rc_printf(rc, &w, "%s %s", m->workstream.acronym, rest));
-			NCG_TRY(im_add(ix, w, k, 1));
-		}
+		NCG_TRY(item_wordings(rc, k, &whole, &with_acronym));
+		if (whole)
+			NCG_TRY(im_add(ix, whole, k, 0));
+		if (with_acronym)
+			NCG_TRY(im_add(ix, with_acronym, k, 1));
 	}
 	return NCG_OK;
 }
@@ -722,10 +735,10 @@ im_confirm(const rc_ctx *rc, const im_table *t, uint64_t h, size_t i, size_t lim
 		}
 }
 
-/* The longest item wording at token i (sentence end lim): its end, or 0;
- * the item in *bk. */
+/* The longest match at token i (before lim) of any listed item's
+ * wordings; its end, and in *bk the item. */
 static size_t
-im_longest(const rc_ctx *rc, const im_index *ix, size_t i, size_t lim, size_t *bk)
+item_match_at(const rc_ctx *rc, const im_index *ix, size_t i, size_t lim, size_t *bk)
 {
 	uint64_t hc = IM_SEED, hw = IM_SEED;
 	size_t best = 0, n = 0;
@@ -767,21 +780,21 @@ item_mentions_in(rc_ctx *rc, const im_index *ix)
 		if (!rc->body_sent[s])
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
-			size_t best, bk;
+			size_t best = 0, bk = 0;
+			ncg_mention *x;
 
-			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_BODY | RC_CLAIM_NAME))
+			if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY |
+			               RC_CLAIM_NAME))
 				continue;
-			best = im_longest(rc, ix, i, st->t1, &bk);
-			if (best && !rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_BODY)) {
-				ncg_mention *x;
-
-				NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best, &x));
-				NCG_TRY(rc_span(rc, i, best, &x->name));
-				x->key = rc->m[bk].key;
-				x->lex = rc->m[bk].lex;
-				rc_claim(rc, i, best, RC_CLAIM_ITEM);
-				i = best - 1;
-			}
+			best = item_match_at(rc, ix, i, st->t1, &bk);
+			if (!best || rc_claimed(rc, i, best, RC_CLAIM_ITEM | RC_CLAIM_AGENDA | RC_CLAIM_BODY))
+				continue;
+			NCG_TRY(rc_add(rc, NCG_M_WORKSTREAM, (uint32_t)s, i, best, &x));
+			NCG_TRY(rc_span(rc, i, best, &x->name));
+			x->key = rc->m[bk].key;
+			x->lex = rc->m[bk].lex;
+			rc_claim(rc, i, best, RC_CLAIM_ITEM);
+			i = best - 1;
 		}
 	}
 	return NCG_OK;
@@ -801,6 +814,274 @@ item_mentions(rc_ctx *rc)
 	return st;
 }
 
+/* ---- agenda lists: "discussed A, B and C" ------------------------------ */
+
+/* Determiners before a frame's object ("reviewed the progress on"). */
+static const char *const OBJECT_DETERMINERS[] = {"the", "its", "their", "our", NULL};
+
+/* A commitment to talk later just before token w ("committed to
+ * continuing robust conversations on ..."). */
+static int
+commitment_before(const rc_ctx *rc, size_t s0, size_t w)
+{
+	for (size_t i = w > s0 + 6 ? w - 6 : s0; i < w; i++)
+		if (rc_wl_match(rc, i, w + 1, NCG_WL_COMMITMENT_CUE, 0))
+			return 1;
+	return 0;
+}
+
+/* A participle frame ("focusing on") opens an agenda after a noun of
+ * meetings, discussions or delegations ("an in-depth discussion focusing
+ * on", "the two sides focused on") or a comma (", discussing"). */
+static int
+after_discussion_noun(const rc_ctx *rc, size_t w)
+{
+	return w > 0 && (rc_punct(rc, w - 1, ",") || rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN) ||
+	                 rc_wl_ci(rc, w - 1, NCG_WL_DISCUSSION_NOUN) ||
+	                 rc_wl_ci(rc, w - 1, NCG_WL_DELEGATION_NOUN));
+}
+
+/* Where the items start after a discussion frame ending at e: after an
+ * opener in the next words ("in various areas, including"), else right
+ * after the frame; 0 when a clause ends first. */
+static size_t
+agenda_start(const rc_ctx *rc, size_t e, size_t b)
+{
+	for (size_t j = e; j < b && j < e + 20; j++) {
+		/* "reviewed the progress on NCG workstreams, including ...",
+		 * "reviewed work on A as well as on B": the rules of
+		 * workstream nouns and progress nouns read these */
+		if (workstream_noun_at(rc, j, b) ||
+		    ((j == e || (j == e + 1 && rc_in(rc, e, OBJECT_DETERMINERS))) &&
+		     rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j)))
+			return 0;
+		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
+		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
+			return 0;
+		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
+			return list_start(rc, j, b);
+	}
+	return rc_is(rc, e, "on") || rc_is(rc, e, "about") ? e + 1 : e;
+}
+
+/* Where the items end: before an elaboration of the last one (", in
+ * particular ..."), a list tail ("among other issues"), a dash. */
+static size_t
+agenda_end(const rc_ctx *rc, size_t a, size_t b)
+{
+	/* no list of lines of work runs longer (and the scan stays bounded) */
+	if (b > a + 200)
+		b = a + 200;
+	for (size_t i = a; i < b; i++) {
+		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
+
+		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
+		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94"))
+			return i;
+		/* the end of a quotation: ..., consultation mechanisms," Lee said */
+		if (rc_punct(rc, i, ",") && (rc_punct(rc, i + 1, "\"") ||
+		                             rc_punct(rc, i + 1, "\xE2\x80\x9D")))
+			return i;
+	}
+	return b;
+}
+
+/* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
+ * bare name, body, place or country, or too long? */
+static int
+not_an_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t words = 0, claimed = 0;
+
+	while (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",") ||
+	                 rc_wl_match(rc, a, b, NCG_WL_LIST_CONJUNCTION, 0))) {
+		size_t e = rc_wl_match(rc, a, b, NCG_WL_LIST_CONJUNCTION, 0);
+
+		a = e > a ? e : a + 1;
+	}
+	/* a clause ("reviewed the ...", "held in September"), a phrase of
+	 * place ("in and around the Peninsula") */
+	if (a >= b || clause_verb(rc, a) || rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
+	    rc_in(rc, a, ITEM_PREPOSITIONS))
+		return 1;
+	for (size_t i = a; i < b; i++) {
+		/* lines of work carry no dates ("USS Kentucky called at Busan
+		 * in July") */
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE))
+			return 1;
+		if (rc_word(rc, i)) {
+			words++;
+			claimed += rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY |
+			                                    RC_CLAIM_PLACE) ||
+			           rc_is(rc, i, "the");
+		}
+	}
+	return words > 16 || claimed == words || (words == 1 && rc_cap(rc, a));
+}
+
+/* Does [a, b) hold two or more items (the last "B and C" counting as two
+ * when both have two words or more), each a line of work? */
+static int
+agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
+{
+	size_t items[64][2], n = cut_items(rc, a, b, items, 64), count = n;
+
+	for (size_t k = 0; k + 1 < n; k++)
+		if (not_an_item(rc, items[k][0], items[k][1]))
+			return 0;
+	if (n >= 1) {
+		size_t from = items[n - 1][0], to = items[n - 1][1], j;
+
+		while (from < to && (rc_wl(rc, from, NCG_WL_ITEM_LEAD) || rc_punct(rc, from, ",")))
+			from++;
+		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
+			;
+		if ((n > 1 || pair) && j + 3 <= to && from == items[n - 1][0] &&
+		    !not_an_item(rc, from, j) && !not_an_item(rc, j + 1, to))
+			count++;
+		else if (not_an_item(rc, items[n - 1][0], to))
+			return 0;
+	}
+	return count >= 2;
+}
+
+/* "the two sides discussed A, B and C", "had an in-depth discussion
+ * focusing on the three pillars ...: A, B, and C": an agenda list of the
+ * meeting (its items are linked to the described meeting when the
+ * sentence comes at or after the one that reports it). */
+static ncg_status
+agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
+{
+	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0), a, end, first = rc->nm;
+	int pair;
+
+	*next = 0;
+	if (!e || commitment_before(rc, rc->sent[s].t0, w) ||
+	    (w > rc->sent[s].t0 + 2 &&
+	     (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
+	      rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
+	      rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
+	    rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
+	    (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w)) ||
+	    !(a = agenda_start(rc, e, b)))
+		return NCG_OK;
+	/* two items joined by "and" alone are an agenda only in a report's
+	 * participle (", discussing A and B"); else one topic may hold "and" */
+	pair = w > 0 && rc_punct(rc, w - 1, ",") &&
+	       rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
+	end = agenda_end(rc, a, b);
+	if (!agenda_ok(rc, a, end, pair))
+		return NCG_OK;
+	NCG_TRY(split_list(rc, s, a, end, pair));
+	for (size_t k = first; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_WORKSTREAM) {
+			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+			/* an agenda item may name an activity ("preparations for the
+			 * next Nuclear Deterrence Immersion Course"): leave its
+			 * words to the activity recogniser */
+			for (size_t i = rc->m[k].t0; i < rc->m[k].t1; i++)
+				rc->claim[i] = (uint8_t)((rc->claim[i] & ~RC_CLAIM_ITEM) | RC_CLAIM_AGENDA);
+		}
+	return rc_end_at(next, end);
+}
+
+/* "workstreams, including on A; B; and C", "lines of effort: A, B and C",
+ * "workstreams on A, B, and C", "the workstreams NCG lists as A and B":
+ * the list after the workstream noun ending at ne, up to b.  *after is
+ * b when a list was read, else 0. */
+static ncg_status
+noun_list(rc_ctx *rc, uint32_t s, size_t ne, size_t b, size_t *after)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t j, a;
+
+	*after = 0;
+	for (j = ne; j < st->t1 && j < ne + 12; j++)
+		if (rc_wl_match(rc, j, st->t1, NCG_WL_LIST_OPENER, 0) > j ||
+		    (rc_is(rc, j, "as") && (rc_is(rc, j - 1, "lists") ||
+		                            rc_is(rc, j - 1, "listed") ||
+		                            rc_is(rc, j - 1, "identified"))) ||
+		    rc_punct(rc, j, "\xE2\x80\x94") ||
+		    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
+		    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
+			break;
+	if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
+	    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
+		return NCG_OK;
+	*after = b;
+	return split_list(rc, s, a, b, 0);
+}
+
+/* "reviewed its progress on A, B, and C", "progress in the NCG on A; B;
+ * and C": after the progress noun at w, a list of known lines of work.
+ * *after is b when a list was read, else 0. */
+static ncg_status
+progress_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	size_t j, a;
+	int known;
+
+	*after = 0;
+	for (j = w + 1; j < b && j < w + 7; j++)
+		if (rc_is(rc, j, "on") || rc_is(rc, j, "including") ||
+		    rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
+			break;
+	if (j >= b || j >= w + 7 || rc_punct(rc, j, ";"))
+		return NCG_OK;
+	if (rc_is(rc, j, "on"))
+		j--;      /* list_start skips the "on" */
+	if (!(a = list_start(rc, j, b)))
+		return NCG_OK;
+	/* "progress on NCG workstreams, including on ...": the noun's own
+	 * list, read when the caller gets there */
+	for (j = a; j < a + 4 && j < b && !workstream_noun_at(rc, j, b); j++)
+		;
+	if (j < a + 4 && j < b)
+		return NCG_OK;
+	NCG_TRY(known_list(rc, a, b, &known));
+	if (!known)
+		return NCG_OK;
+	*after = b;
+	return split_list(rc, s, a, b, 0);
+}
+
+/* The lists of workstreams of one sentence, up to b (its end without the
+ * full stop): bulleted lists, lists after a workstream noun, agenda lists,
+ * progress lists; and "the CNI workstream". */
+static ncg_status
+sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t w = st->t0; w < st->t1; w++) {
+		size_t ne, nbullets, after = 0;
+		int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
+
+		/* "in each NCG workstream:" and a bulleted list */
+		if ((singular || workstream_noun_at(rc, w, st->t1)) && rc_punct(rc, st->t1 - 1, ":")) {
+			NCG_TRY(bullet_items(rc, s, &nbullets));
+			if (nbullets > 0)
+				break;
+		}
+		/* "the CNI workstream", "the conventional-nuclear integration
+		 * (CNI) workstream": the words before name a known one */
+		if (singular && w > st->t0) {
+			NCG_TRY(singular_workstream(rc, s, st->t0, w));
+			continue;
+		}
+		if ((ne = workstream_noun_at(rc, w, st->t1)) != 0)
+			NCG_TRY(noun_list(rc, s, ne, b, &after));
+		/* "discussed A, B and C": an agenda list */
+		else if (rc_lower(rc, w))
+			NCG_TRY(agenda_list(rc, s, w, b, &after));
+		if (!ne && !after && rc_wl(rc, w, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, w))
+			NCG_TRY(progress_list(rc, s, w, b, &after));
+		if (after)
+			w = after;
+	}
+	return NCG_OK;
+}
+
 ncg_status
 rc_workstreams(rc_ctx *rc)
 {
@@ -812,71 +1093,7 @@ rc_workstreams(rc_ctx *rc)
 			continue;
 		if (b > st->t0 && rc_punct(rc, b - 1, "."))
 			b--;
-		for (size_t w = st->t0; w < st->t1; w++) {
-			size_t j, a, ne, nbullets;
-			int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
-			int known;
-
-			/* "in each NCG workstream:" and a bulleted list */
-			if ((singular || workstream_noun_at(rc, w, st->t1)) &&
-			    rc_punct(rc, st->t1 - 1, ":")) {
-				NCG_TRY(bullet_items(rc, (uint32_t)s, &nbullets));
-				if (nbullets > 0)
-					break;
-			}
-			/* "the CNI workstream", "the conventional-nuclear integration
-			 * (CNI) workstream": the words before name a known one */
-			if (singular && w > st->t0) {
-				NCG_TRY(singular_workstream(rc, (uint32_t)s, st->t0, w));
-				continue;
-			}
-			/* "workstreams, including on A; B; and C", "lines of effort: A,
-			 * B and C", "workstreams on A, B, and C" */
-			ne = workstream_noun_at(rc, w, st->t1);
-			if (ne) {
-				for (j = ne; j < st->t1 && j < ne + 12; j++)
-					if (rc_in(rc, j, LIST_OPENERS) || rc_punct(rc, j, ":") ||
-					    (rc_is(rc, j, "as") && (rc_is(rc, j - 1, "lists") ||
-					                            rc_is(rc, j - 1, "listed") ||
-					                            rc_is(rc, j - 1, "identified"))) ||
-					    rc_punct(rc, j, "\xE2\x80\x94") ||
-					    (rc_is(rc, j, "such") && rc_is(rc, j + 1, "as")) ||
-					    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
-					    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
-						break;
-				if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
-				    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
-					continue;
-				NCG_TRY(split_list(rc, (uint32_t)s, a, b));
-				w = b;
-				continue;
-			}
-			/* "reviewed its progress on A, B, and C", "progress in the NCG
-			 * on A; B; and C": a list of known lines of work */
-			if (rc_wl(rc, w, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, w)) {
-				for (j = w + 1; j < b && j < w + 7; j++)
-					if (rc_is(rc, j, "on") || rc_is(rc, j, "including") ||
-					    rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
-						break;
-				if (j >= b || j >= w + 7 || rc_punct(rc, j, ";"))
-					continue;
-				if (rc_is(rc, j, "on"))
-					j--;      /* list_start skips the "on" */
-				if (!(a = list_start(rc, j, b)))
-					continue;
-				/* "progress on NCG workstreams, including on ...": the
-				 * noun's own list, read when the loop gets there */
-				for (j = a; j < a + 4 && j < b && !workstream_noun_at(rc, j, b); j++)
-					;
-				if (j < a + 4 && j < b)
-					continue;
-				NCG_TRY(known_list(rc, a, b, &known));
-				if (!known)
-					continue;
-				NCG_TRY(split_list(rc, (uint32_t)s, a, b));
-				w = b;
-			}
-		}
+		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, b));
 	}
 	NCG_TRY(item_mentions(rc));
 	for (size_t s = 0; s < rc->nsent; s++)
@@ -942,12 +1159,33 @@ static const ncg_lex_entry *
 activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 {
 	const ncg_lex_entry *best = NULL;
-	size_t bestlen = 0;
+	size_t bestlen = 0, hb = rc->tok[h].b, hl = rc->tok[h].e - hb;
+	int ascii = 1;
 
+	for (size_t b = 0; b < hl; b++)
+		if ((unsigned char)rc->s[hb + b] >= 0x80)
+			ascii = 0;
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_ACTIVITY_KIND); i++) {
 		const ncg_lex_entry *k = ncg_lexicon_at(rc->lex, NCG_LEX_ACTIVITY_KIND, i);
 
-		for (size_t c = 0; c < k->cue.n; c++)
+		for (size_t c = 0; c < k->cue.n; c++) {
+			const char *cue = k->cue.v[c];
+			size_t cl = strlen(cue);
+
+			/* speed only: a cue matched exactly up to the end of an ASCII
+			 * token h matched its bytes one for one with its last hl
+			 * characters; when those are ASCII, they are h's bytes */
+			if (ascii) {
+				int tail_ascii = 1;
+
+				if (cl < hl)
+					continue;
+				for (size_t b = cl - hl; b < cl; b++)
+					if ((unsigned char)cue[b] >= 0x80)
+						tail_ascii = 0;
+				if (tail_ascii && memcmp(cue + cl - hl, rc->s + hb, hl) != 0)
+					continue;
+			}
 			for (size_t st = h + 1; st-- > t0 && h + 1 - st <= 4;)
 				if (rc_match(rc, st, h + 1, k->cue.v[c], 1) == h + 1 &&
 				    h + 1 - st > bestlen) {
@@ -955,6 +1193,7 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 					bestlen = h + 1 - st;
 					*c0 = st;
 				}
+		}
 	}
 	return best;
 }
@@ -1045,7 +1284,9 @@ static ncg_status
 named_activities(rc_ctx *rc, uint32_t s)
 {
 	const ncg_sentence *st = &rc->sent[s];
-	const ncg_lex_entry *exercise = kind_by_key(rc, "activity-kind/exercise");
+	/* the kind of a numbered name alone (lex:defaultConcept) */
+	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
+	const ncg_lex_entry *dflt = dk ? kind_by_key(rc, dk) : NULL;
 	size_t run_end = 0;
 
 	for (size_t i = st->t0; i < st->t1; i++) {
@@ -1057,7 +1298,8 @@ named_activities(rc_ctx *rc, uint32_t s)
 			continue;
 		if ((kind = series_at(rc, i, st->t1, &e)) == NULL) {
 			/* after its kind: "exercise Freedom Shield 24" */
-			if (i > st->t0 && rc_lower(rc, i - 1) && rc_cap(rc, i) &&
+			if (i > st->t0 && rc_lower(rc, i - 1) && rc_cap(rc, i) && !rc_weekday_at(rc, i) &&
+			    !rc_month_at(rc, i) &&
 			    (kind = activity_cue_at(rc, st->t0, i - 1, &c0)) != NULL) {
 				e = i;
 				while (e < st->t1 && e - i < 5 && (rc_cap(rc, e) ||
@@ -1068,7 +1310,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
 					kind = NULL;
 			} else if ((e = numbered_name_at(rc, i, st->t1, &run_end)) != 0) {
-				kind = exercise;
+				kind = dflt;
 			}
 		}
 		if (!kind || e <= i)
@@ -1135,6 +1377,71 @@ resolve_series(rc_ctx *rc, size_t first)
 	}
 }
 
+#define NO_START ((size_t)-1)
+
+/* "Nuclear Deterrence Immersion Course", "NCG Simulation": a capitalised
+ * cue at c0 and the capitalised words before it. */
+static size_t
+capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
+{
+	size_t a = c0;
+
+	while (a > t0 && (rc_cap(rc, a - 1) || (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
+	       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
+	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM))
+		a--;
+	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
+}
+
+/* "a military-to-military table-top exercise (TTX)", "a new interagency
+ * table-top simulation", "NCG table-top exercise (TTX)": the lower-case
+ * words before the cue, and an acronym before them. */
+static size_t
+lowercase_start(const rc_ctx *rc, size_t t0, size_t c0)
+{
+	size_t a = c0;
+
+	while (a > t0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) &&
+	       !rc_is(rc, a - 1, "new"))
+		a--;
+	if (a > t0 && (rc->tok[a - 1].flags & NCG_TF_UPPER) &&
+	    !rc_claimed(rc, a - 1, a, RC_CLAIM_PLACE | RC_CLAIM_NAME))
+		a--;
+	return apposition(rc, t0, a) ? NO_START : a;
+}
+
+/* "the Freedom Edge exercise": a name before a lower-case cue. */
+static size_t
+name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
+{
+	size_t a;
+
+	if (c0 <= t0 || !rc_cap(rc, c0 - 1) ||
+	    rc_in(rc, c0 - 1, (const char *const[]){"The", "A", "An", "This", "That", NULL}) ||
+	    rc_claimed(rc, c0 - 1, c0, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
+	               RC_CLAIM_DATE | RC_CLAIM_ITEM))
+		return NO_START;
+	a = c0 - 1;
+	while (a > t0 && rc_cap(rc, a - 1) &&
+	       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
+	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
+	                   RC_CLAIM_DATE))
+		a--;
+	return a;
+}
+
+/* The start of the name of an activity whose cue runs from c0 to the
+ * head h, or NO_START. */
+static size_t
+activity_start(const rc_ctx *rc, size_t t0, size_t c0, size_t h, int acr)
+{
+	if (rc_cap(rc, c0) || (rc->tok[c0].flags & NCG_TF_UPPER))
+		return capitalised_start(rc, t0, c0, acr);
+	if (acr || lowercase_named(rc, t0, c0, h))
+		return lowercase_start(rc, t0, c0);
+	return name_before_cue_start(rc, t0, c0);
+}
+
 static ncg_status
 find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 {
@@ -1145,7 +1452,7 @@ find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 			continue;
 		NCG_TRY(named_activities(rc, (uint32_t)s));
 		for (size_t h = st->t0; h < st->t1; h++) {
-			size_t c0 = h, a, b = h + 1, claim_end;
+			size_t c0 = h, a, claim_end;
 			const ncg_lex_entry *kind;
 			const rc_acronym *acr;
 
@@ -1156,43 +1463,10 @@ find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 			if (!kind)
 				continue;
 			acr = rc_punct(rc, h + 1, "(") ? rc_acronym_at_paren(rc, h + 1) : NULL;
-			claim_end = acr ? acr->p1 + 1 : b;
-			if (rc_cap(rc, c0) || (rc->tok[c0].flags & NCG_TF_UPPER)) {
-				/* "Nuclear Deterrence Immersion Course", "NCG Simulation" */
-				a = c0;
-				while (a > st->t0 && (rc_cap(rc, a - 1) || (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
-				       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
-				       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM))
-					a--;
-				if (a == c0 && !acr)
-					continue;           /* a bare "Course" */
-			} else if (acr || lowercase_named(rc, st->t0, c0, h)) {
-				/* "a military-to-military table-top exercise (TTX)",
-				 * "a new interagency table-top simulation" */
-				a = c0;
-				while (a > st->t0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) &&
-				       !rc_is(rc, a - 1, "new"))
-					a--;
-				if (a > st->t0 && (rc->tok[a - 1].flags & NCG_TF_UPPER) &&
-				    !rc_claimed(rc, a - 1, a, RC_CLAIM_PLACE | RC_CLAIM_NAME))
-					a--;        /* "NCG table-top exercise (TTX)" */
-				if (apposition(rc, st->t0, a))
-					continue;
-			} else if (c0 > st->t0 && rc_cap(rc, c0 - 1) &&
-			           !rc_in(rc, c0 - 1, (const char *const[]){"The", "A", "An", "This", "That", NULL}) &&
-			           !rc_claimed(rc, c0 - 1, c0, RC_CLAIM_BODY | RC_CLAIM_PLACE |
-			                       RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM)) {
-				/* "the Freedom Edge exercise" */
-				a = c0 - 1;
-				while (a > st->t0 && rc_cap(rc, a - 1) &&
-				       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
-				       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE |
-				                   RC_CLAIM_NAME | RC_CLAIM_DATE))
-					a--;
-			} else {
+			claim_end = acr ? acr->p1 + 1 : h + 1;
+			if ((a = activity_start(rc, st->t0, c0, h, acr != NULL)) == NO_START)
 				continue;
-			}
-			NCG_TRY(add_activity(rc, (uint32_t)s, a, b, kind, acr ? acr->acronym : NULL,
+			NCG_TRY(add_activity(rc, (uint32_t)s, a, h + 1, kind, acr ? acr->acronym : NULL,
 			                     claim_end));
 			h = claim_end - 1;
 		}
@@ -1272,8 +1546,6 @@ in_asset_cue(const rc_ctx *rc, size_t c0, size_t c1, size_t i)
 	return 0;
 }
 
-static const char *const FUTURE[] = {"will", "plan", "plans", "planned", "upcoming", "future", NULL};
-
 /* The visibility event in the clause [c0, c1) around an asset at [a0, a1). */
 static void
 read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a1)
@@ -1287,7 +1559,7 @@ read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a
 
 		if (i >= a0 && i < a1)
 			continue;
-		if (rc_in(rc, i, FUTURE))
+		if (rc_wl_match(rc, i, c1, NCG_WL_FUTURE_CUE, 0) > i)
 			m->asset.event.future = 1;
 		w = rc_lex_longest(rc, i, c1, 1u << NCG_LEX_EVENT_KIND, 1u << NCG_LEXW_CUE, &e);
 		if (!w || (e > a0 && i < a1))
@@ -1371,6 +1643,117 @@ resolve_designators(rc_ctx *rc, size_t first)
 	}
 }
 
+/* "The USS Missouri, also known as SSN-780, arrived": a name after an
+ * alias cue (lex:aliasCue) right after an asset is that asset. */
+static void
+asset_aliases(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first + 1; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *prev = NULL;
+
+		if (m->kind != NCG_M_ASSET)
+			continue;
+		/* the mentions after `first` are this recogniser's, in order */
+		for (size_t o = k; o-- > first && rc->m[o].sent == m->sent;)
+			if (rc->m[o].kind == NCG_M_ASSET) {
+				prev = &rc->m[o];
+				break;
+			}
+		if (!prev || prev->t1 >= m->t0)
+			continue;
+		{
+			size_t j = prev->t1 + rc_punct(rc, prev->t1, ",");
+			size_t e = rc_wl_match(rc, j, m->t0, NCG_WL_ALIAS_CUE, 0);
+
+			if (e == m->t0) {
+				m->key = prev->key;
+				m->name = prev->name;
+			}
+		}
+	}
+}
+
+/* A ship at j: "USS KENTUCKY", "USS Michigan (SSGN-727)"; its type from
+ * the hull code, else from a cue elsewhere in the clause [c0, c1).  *end
+ * is the end of its name, or 0 when no ship starts at j. */
+static ncg_status
+vessel_at(rc_ctx *rc, uint32_t s, size_t j, size_t c0, size_t c1, size_t *end)
+{
+	const ncg_lex_entry *type = NULL, *t2;
+	size_t a1 = j + 1, e;
+
+	*end = 0;
+	if (!rc_wl(rc, j, NCG_WL_VESSEL_PREFIX) ||
+	    !(rc_cap(rc, j + 1) || (rc->tok[j + 1].flags & NCG_TF_UPPER)))
+		return NCG_OK;
+	while (a1 < c1 && a1 - j <= 3 && (rc_cap(rc, a1) || (rc->tok[a1].flags & NCG_TF_UPPER)) &&
+	       !asset_cue_at(rc, a1, c1, &e))
+		a1++;
+	if (rc_punct(rc, a1, "(") && a1 + 2 < c1 && rc_punct(rc, a1 + 2, ")")) {
+		type = designator_type(rc, a1 + 1);
+		rc_claim(rc, a1, a1 + 3, RC_CLAIM_ITEM);
+	}
+	for (size_t k = c0; !type && k < c1; k++)
+		if ((k < j || k >= a1) && (t2 = asset_cue_at(rc, k, c1, &e)) != NULL)
+			type = t2;
+	*end = a1;
+	return add_asset(rc, s, j, a1, type, c0, c1);
+}
+
+/* The named assets of the clause [c0, c1): ships and designators ("B-52",
+ * "B-1B"); *named says whether there was one. */
+static ncg_status
+named_assets(rc_ctx *rc, uint32_t s, size_t c0, size_t c1, int *named)
+{
+	*named = 0;
+	for (size_t j = c0; j < c1; j++) {
+		const ncg_lex_entry *type;
+		size_t a1;
+
+		if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY))
+			continue;
+		NCG_TRY(vessel_at(rc, s, j, c0, c1, &a1));
+		if (a1) {
+			*named = 1;
+			j = a1 - 1;
+		} else if ((type = designator_type(rc, j)) != NULL) {
+			NCG_TRY(add_asset(rc, s, j, j + 1, type, c0, c1));
+			*named = 1;
+		}
+	}
+	return NCG_OK;
+}
+
+/* One typed asset doing something in a clause naming none: "an ICBM test
+ * launch" (an event kind within three words after the type). */
+static ncg_status
+typed_assets(rc_ctx *rc, uint32_t s, size_t c0, size_t c1)
+{
+	for (size_t j = c0 + 1; j < c1; j++) {
+		const ncg_lex_entry *type;
+		size_t k, e;
+		int ev = 0;
+
+		if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY) ||
+		    !(rc_is(rc, j - 1, "a") || rc_is(rc, j - 1, "an") || rc_is(rc, j - 1, "the")) ||
+		    (type = asset_cue_at(rc, j, c1, &e)) == NULL)
+			continue;
+		for (k = e; k < c1 && k < e + 3; k++)
+			if (rc_lex_longest(rc, k, c1, 1u << NCG_LEX_EVENT_KIND,
+			                   1u << NCG_LEXW_CUE, &(size_t){0}))
+				ev = 1;
+		if (ev) {
+			NCG_TRY(add_asset(rc, s, j, e, type, c0, c1));
+			j = e - 1;
+		}
+	}
+	return NCG_OK;
+}
+
+/* Strategic assets, clause by clause (between commas, semicolons and "as
+ * well"): named ones, else one typed asset doing something ("the
+ * guided-missile submarine USS Michigan visited" names it). */
 ncg_status
 rc_assets(rc_ctx *rc)
 {
@@ -1383,71 +1766,18 @@ rc_assets(rc_ctx *rc)
 		if (!rc->body_sent[s])
 			continue;
 		for (size_t i = st->t0; i <= st->t1; i++) {
-			size_t c1, j, e;
 			int named;
 
-			/* clauses: between commas and semicolons */
 			if (i < st->t1 && !rc_punct(rc, i, ",") && !rc_punct(rc, i, ";") &&
 			    !(rc_is(rc, i, "as") && rc_is(rc, i + 1, "well")))
 				continue;
-			c1 = i;
-			named = 0;
-			for (j = c0; j < c1; j++) {
-				const ncg_lex_entry *type = NULL, *t2;
-				size_t a1;
-
-				if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY))
-					continue;
-				/* a ship: "USS KENTUCKY", "USS Michigan (SSGN-727)" */
-				if (rc_wl(rc, j, NCG_WL_VESSEL_PREFIX) &&
-				    (rc_cap(rc, j + 1) || (rc->tok[j + 1].flags & NCG_TF_UPPER))) {
-					a1 = j + 1;
-					while (a1 < c1 && a1 - j <= 3 &&
-					       (rc_cap(rc, a1) || (rc->tok[a1].flags & NCG_TF_UPPER)) &&
-					       !asset_cue_at(rc, a1, c1, &e))
-						a1++;
-					if (rc_punct(rc, a1, "(") && a1 + 2 < c1 && rc_punct(rc, a1 + 2, ")")) {
-						type = designator_type(rc, a1 + 1);
-						rc_claim(rc, a1, a1 + 3, RC_CLAIM_ITEM);
-					}
-					for (size_t k = c0; !type && k < c1; k++)
-						if ((k < j || k >= a1) && (t2 = asset_cue_at(rc, k, c1, &e)) != NULL)
-							type = t2;
-					NCG_TRY(add_asset(rc, (uint32_t)s, j, a1, type, c0, c1));
-					named = 1;
-					j = a1 - 1;
-					continue;
-				}
-				/* a designator: "B-52", "B-1B" */
-				if ((type = designator_type(rc, j)) != NULL) {
-					NCG_TRY(add_asset(rc, (uint32_t)s, j, j + 1, type, c0, c1));
-					named = 1;
-				}
-			}
-			/* one typed asset doing something: "an ICBM test launch"; not
-			 * when the clause names the asset ("the guided-missile
-			 * submarine USS Michigan visited") */
-			for (j = c0 + 1; !named && j < c1; j++) {
-				const ncg_lex_entry *type;
-				size_t k;
-				int ev = 0;
-
-				if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY) ||
-				    !(rc_is(rc, j - 1, "a") || rc_is(rc, j - 1, "an") || rc_is(rc, j - 1, "the")) ||
-				    (type = asset_cue_at(rc, j, c1, &e)) == NULL)
-					continue;
-				for (k = e; k < c1 && k < e + 3; k++)
-					if (rc_lex_longest(rc, k, c1, 1u << NCG_LEX_EVENT_KIND,
-					                   1u << NCG_LEXW_CUE, &(size_t){0}))
-						ev = 1;
-				if (ev) {
-					NCG_TRY(add_asset(rc, (uint32_t)s, j, e, type, c0, c1));
-					j = e - 1;
-				}
-			}
+			NCG_TRY(named_assets(rc, (uint32_t)s, c0, i, &named));
+			if (!named)
+				NCG_TRY(typed_assets(rc, (uint32_t)s, c0, i));
 			c0 = i + 1;
 		}
 	}
 	resolve_designators(rc, first);
+	asset_aliases(rc, first);
 	return NCG_OK;
 }

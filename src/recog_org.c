@@ -2,20 +2,31 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "ncgkg/strmap.h"
 #include "recognise_internal.h"
 
 /* Lower-case words allowed inside a capitalised name when a capitalised
  * word follows: "Office of the President", "Strategy and Consultation". */
 static const char *const CONNECTORS[] = {"of", "the", "and", "for", "on", "&", NULL};
 
-/* A capitalised function word that may start a sentence but never a name. */
+/* A capitalised function word that may start a sentence but never a name;
+ * or a clock word after a time ("05:16 PM EST Office of ..."). */
 static int
 is_function_cap(const rc_ctx *rc, size_t i)
 {
+	if (rc_wl(rc, i, NCG_WL_CLOCK_WORD) && i > 0) {
+		size_t p = i - 1;
+
+		while (p > 0 && rc_wl(rc, p, NCG_WL_CLOCK_WORD))
+			p--;
+		if (rc->s[rc->tok[p].b] >= '0' && rc->s[rc->tok[p].b] <= '9')
+			return 1;
+	}
 	return rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL);
 }
 
@@ -229,66 +240,49 @@ defines_entry(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entr
 	return 0;
 }
 
-/* A body from the lexicon at token i, with an optional country prefix. */
-static ncg_status
-lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
-{
-	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
-	                       (1u << NCG_LEXW_ACRONYM);
-	const char *pc[2] = {NULL, NULL};
-	int npc = 0;
-	size_t e, j = i, pend;
-	const ncg_lex_wording *w;
-	const ncg_mention *ba;
-	ncg_mention *m;
+/* The wordings of a body that name it in text. */
+static const unsigned BODY_WHATS = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+                                   (1u << NCG_LEXW_ACRONYM);
 
-	*next = 0;
-	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
-		return NCG_OK;
-	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, whats, &e);
-	/* a longer name starting inside this one wins: "the White House
-	 * National Security Council" is the NSC, not the White House */
-	for (size_t k = i + 1; w && k < e; k++) {
+/* A longer lexicon name starting inside [i, e) wins: "the White House
+ * National Security Council" is the NSC, not the White House. */
+static int
+longer_name_inside(const rc_ctx *rc, size_t i, size_t e, size_t lim)
+{
+	for (size_t k = i + 1; k < e; k++) {
 		size_t e2;
 
-		if (rc_lex_longest(rc, k, lim, 1u << NCG_LEX_BODY, whats, &e2) && e2 > e)
-			return NCG_OK;
+		if (rc_lex_longest(rc, k, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e2) && e2 > e)
+			return 1;
 	}
-	/* an acronym this statement defined for a body, unless a longer
-	 * lexicon name starts with it ("NCG Working Group") */
-	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL) {
-		ncg_mention def = *ba;      /* rc_add may move the array */
+	return 0;
+}
 
-		NCG_TRY(add_body(rc, s, i, i + 1, &m));
-		m->key = def.key;
-		m->lex = def.lex;
-		m->body.acronym = def.body.acronym;
-		m->body.country[0] = def.body.country[0];
-		m->body.country[1] = def.body.country[1];
-		m->body.part_of = def.body.part_of;
-		return rc_end_at(next, i + 1);
-	}
-	if (!w) {
-		npc = rc_country_prefix(rc, i, lim, pc, &pend);
-		if (npc == 0 || pend >= lim)
-			return NCG_OK;
-		j = pend;
-		w = rc_lex_longest(rc, j, lim, 1u << NCG_LEX_BODY, whats, &e);
-		if (!w || w->what == NCG_LEXW_ACRONYM)
-			return NCG_OK;
-		/* "ROK National Security Council" is not the NSC: skip the words,
-		 * for the grammar to read as a body of its own */
-		if (!countries_agree(pc, npc, &w->entry->country))
-			return rc_end_at(next, e);
-	}
-	/* an acronym the text defines for something else is not this body */
-	if (w->what == NCG_LEXW_ACRONYM) {
-		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
-		                                       rc->tok[i].e - rc->tok[i].b);
+/* An acronym the statement defined for a body ("the Nuclear Consultative
+ * Group (NCG) ... the NCG"): the same body again. */
+static ncg_status
+defined_acronym_body(rc_ctx *rc, uint32_t s, size_t i, const ncg_mention *ba, size_t *next)
+{
+	ncg_mention def = *ba;      /* rc_add may move the array */
+	ncg_mention *m;
 
-		if (def && def->p0 != i - 1 && !defines_entry(rc, def, w->entry))
-			return NCG_OK;
-	}
+	NCG_TRY(add_body(rc, s, i, i + 1, &m));
+	m->key = def.key;
+	m->lex = def.lex;
+	m->body.acronym = def.body.acronym;
+	m->body.country[0] = def.body.country[0];
+	m->body.country[1] = def.body.country[1];
+	m->body.part_of = def.body.part_of;
+	return rc_end_at(next, i + 1);
+}
+
+/* The lexicon body w ending at e, with the country prefix pc[0..npc). */
+static ncg_status
+add_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
+                 const ncg_lex_wording *w, const char *const *pc, int npc, size_t *next)
+{
+	ncg_mention *m;
+
 	NCG_TRY(add_body(rc, s, i, e, &m));
 	m->lex = w->entry;
 	m->key = w->entry->key;
@@ -304,6 +298,49 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return take_parenthetical_acronym(rc, m, e, lim, next);
 }
 
+/* A body from the lexicon at token i, with an optional country prefix. */
+static ncg_status
+lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const char *pc[2] = {NULL, NULL};
+	int npc = 0;
+	size_t e, pend;
+	const ncg_lex_wording *w;
+	const ncg_mention *ba;
+
+	*next = 0;
+	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+		return NCG_OK;
+	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
+	if (w && longer_name_inside(rc, i, e, lim))
+		return NCG_OK;
+	/* an acronym this statement defined for a body, unless a longer
+	 * lexicon name starts with it ("NCG Working Group") */
+	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL)
+		return defined_acronym_body(rc, s, i, ba, next);
+	if (!w) {
+		npc = rc_country_prefix(rc, i, lim, pc, &pend);
+		if (npc == 0 || pend >= lim)
+			return NCG_OK;
+		w = rc_lex_longest(rc, pend, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
+		if (!w || w->what == NCG_LEXW_ACRONYM)
+			return NCG_OK;
+		/* "ROK National Security Council" is not the NSC: skip the words,
+		 * for the grammar to read as a body of its own */
+		if (!countries_agree(pc, npc, &w->entry->country))
+			return rc_end_at(next, e);
+	}
+	/* an acronym the text defines for something else is not this body */
+	if (w->what == NCG_LEXW_ACRONYM) {
+		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
+		                                       rc->tok[i].e - rc->tok[i].b);
+
+		if (def && def->p0 != i - 1 && !defines_entry(rc, def, w->entry))
+			return NCG_OK;
+	}
+	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -314,12 +351,16 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 	while (j < lim) {
 		if (rc_claimed(rc, j, j + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			break;
+		/* "... 05:16 PM EST Office of the Spokesperson The United
+		 * States ...": a sentence-initial word starts another name */
+		if (j > i && rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL))
+			break;
 		if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) &&
 		    !rc_wl(rc, j, NCG_WL_COURTESY) && !rc_month_at(rc, j)) {
 			j++;
 			continue;
 		}
-		if ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93")) && j > i &&
+		if (rc_hyphen(rc, j) && j > i &&
 		    rc_adjacent(rc, j) && rc_adjacent(rc, j + 1) && rc_cap(rc, j + 1)) {
 			j++;
 			continue;
@@ -347,6 +388,17 @@ is_known_name(const rc_ctx *rc, size_t t0, size_t t1)
 	const ncg_lex_wording *w = rc_lex_longest(rc, t0, t1,
 	        (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_BODY) | (1u << NCG_LEX_PLACE),
 	        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM), &e);
+
+	return w && e == t1;
+}
+
+/* Is [t0, t1) a place the lexicon knows ("Oval Office", a room)? */
+static int
+is_known_place(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t e;
+	const ncg_lex_wording *w = rc_lex_longest(rc, t0, t1, 1u << NCG_LEX_PLACE,
+	        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e);
 
 	return w && e == t1;
 }
@@ -451,35 +503,70 @@ resolve_generic_bodies(rc_ctx *rc)
 	}
 }
 
-/* A body the grammar recognises in the run [i, lim): a capitalised name
- * headed by a body noun.  Sets *next to the end of what it consumed. */
-static ncg_status
-grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+/* The head noun of the capitalised run [start, end): its last body head,
+ * or 0 when the run names no body: a document ("Joint Statement on the
+ * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
+ * ("Japan-U.S. Summit Meeting"), a ship's group ("USS Carl Vinson Carrier
+ * Strike Group"). */
+static size_t
+run_head(const rc_ctx *rc, size_t start, size_t end)
 {
-	size_t end = cap_run_end(rc, i, lim), start = i, head = 0, e, k;
-	const char *pc[2] = {NULL, NULL};
-	int npc, found = 0;
-	ncg_mention *m;
+	size_t head = 0, oe;
 
-	*next = 0;
-	while (start < end && (is_function_cap(rc, start) || rc_in(rc, start, CONNECTORS)))
-		start++;
-	if (start >= end)
-		return rc_end_at(next, end > i ? end : i + 1);
-	/* "USS Carl Vinson Carrier Strike Group" is a ship's group, not a body */
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
-		return rc_end_at(next, end);
-	for (k = start; k < end; k++)
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD)) {
+		return 0;
+	for (size_t k = start; k < end; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
 			head = k;
-			found = 1;
-		}
-	if (!found)
-		return rc_end_at(next, end);
-	/* split at "and" / "&" when the left part is complete on its own */
-	for (k = start; k < head; k++)
-		if ((rc_is(rc, k, "and") || rc_is(rc, k, "&")) && k > start) {
-			int complete = is_known_name(rc, start, k);
+	for (size_t k = start; head && k <= head; k++)
+		if ((k < head && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD)) || rc_wl(rc, k, NCG_WL_EVENT_HEAD) ||
+		    (k < head && rc_is(rc, head, "Meeting") && rc_ordinal_word(rc, k, &oe)))
+			return 0;
+	return head;
+}
+
+/* "Republic of Korea and United States Military Committee": two
+ * countries joined by "and" before a name are its countries, as "U.S.-ROK"
+ * is.  Their number (2) with the keys in pc and the end in *end, or 0. */
+static int
+country_pair(const rc_ctx *rc, size_t i, size_t lim, const char **pc)
+{
+	const char *keys[2] = {NULL, NULL}, *k2[2];
+	size_t e, e2;
+
+	if (rc_country_prefix(rc, i, lim, keys, &e) != 1 || !rc_is(rc, e, "and") ||
+	    rc_country_prefix(rc, e + 1, lim, k2, &e2) != 1 || strcmp(keys[0], k2[0]) == 0)
+		return 0;
+	if (pc) {
+		pc[0] = keys[0];
+		pc[1] = k2[0];
+	}
+	return (int)(e2 - i) > 0 ? 2 : 0;
+}
+
+/* The end of the country pair at i (country_pair), or i. */
+static size_t
+country_pair_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const char *keys[2], *k2[2];
+	size_t e, e2;
+
+	if (!country_pair(rc, i, lim, NULL))
+		return i;
+	rc_country_prefix(rc, i, lim, keys, &e);
+	rc_country_prefix(rc, e + 1, lim, k2, &e2);
+	return e2;
+}
+
+/* Split the run at "and" / "&" when the left part is complete on its
+ * own ("the Ministry of Foreign Affairs and Defense Intelligence
+ * Agency"): the new start. */
+static size_t
+split_run(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t k = start + 1; k < head; k++)
+		if (rc_is(rc, k, "and") || rc_is(rc, k, "&")) {
+			int complete = is_known_name(rc, start, k) && !country_pair(rc, start, head, NULL);
 
 			for (size_t h = start; h < k && !complete; h++)
 				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD))
@@ -490,62 +577,200 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 					start++;
 			}
 		}
+	return start;
+}
+
+/* "ROK Chairman of the Joint Chiefs of Staff", "Commander of U.S.
+ * Forces Korea": a run led by a title head and "of" names a post; the
+ * body is what follows "of (the)".  Not when a body head comes first
+ * ("Office of the Secretary of Defense"). */
+static size_t
+after_title(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t k = start; k + 1 < head; k++) {
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
+			return start;
+		if (rc_wl(rc, k, NCG_WL_TITLE_HEAD) && rc_is(rc, k + 1, "of"))
+			return k + 2 + (rc_is(rc, k + 2, "the") && k + 3 <= head);
+	}
+	return start;
+}
+
+/* The end of a body's name after its head (its complement: "of the
+ * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
+ * 0 when the head does not end the name ("Vandenberg Space Force Base");
+ * a title may follow ("... Council Coordinator Kurt Campbell"). */
+static size_t
+name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
+{
+	size_t e = head + 1;
+
 	/* "Military Committee Meeting", "Security Consultative Meeting" */
-	if (rc_is(rc, head + 1, "Meeting") && head + 1 < end)
-		head++;
-	/* the head's complement: "of the Republic of Korea" */
-	e = head + 1;
+	if (rc_is(rc, e, "Meeting") && e < end)
+		e++;
 	if (rc_is(rc, e, "of"))
 		e = end;
-	else if (e < end && is_known_name(rc, e, e + 1) &&
-	         !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
-		e++;                      /* "U.S. Forces Korea" */
-	/* the head must end the name: "Vandenberg Space Force Base" is a
-	 * base; a title may follow ("... Council Coordinator Kurt Campbell") */
+	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+		e++;
+	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
+	         rc->tok[e].e - rc->tok[e].b <= 3)
+		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD))
+		return 0;
+	return e;
+}
+
+/* "South Korea's Strategic Command": a possessive country just before
+ * token start; fills the country keys and returns where it begins, or
+ * start. */
+static size_t
+possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc, int *npc)
+{
+	size_t e;
+
+	*npc = 0;
+	if (start < s0 + 3 || !rc_apostrophe_s(rc, start - 2))
+		return start;
+	for (size_t c = start > s0 + 5 ? start - 5 : s0; c < start - 2; c++)
+		if ((*npc = rc_country_prefix(rc, c, start - 2, pc, &e)) > 0 && e == start - 2)
+			return c;
+	*npc = 0;
+	pc[0] = pc[1] = NULL;
+	return start;
+}
+
+/* Is m, with n countries, the lexicon body c as far as countries go?  The
+ * countries agree; and a name without a country is a national body (the
+ * "ROK Joint Chiefs of Staff") only when worded as the lexicon words it:
+ * "the Joint Chiefs of Staff" alone may be either nation's. */
+static int
+country_fits(const ncg_mention *m, int n, const ncg_lex_entry *c)
+{
+	if (n > 0 || c->country.n == 0)
+		return countries_agree(m->body.country, n, &c->country);
+	if (c->label && strcmp(c->label, m->name) == 0)
+		return 1;
+	for (size_t a = 0; a < c->alt.n; a++)
+		if (strcmp(c->alt.v[a], m->name) == 0)
+			return 1;
+	return 0;
+}
+
+/* The lexicon entry a grammar body names, worded otherwise: an entry with
+ * a wording of the same normal form whose countries agree ("ROK Strategic
+ * Command" for "South Korea's Strategic Command": normal forms leave the
+ * states out, so "U.S. Strategic Command" has the same one). */
+static ncg_status
+body_entry(rc_ctx *rc, const ncg_mention *m, size_t k, size_t e, const ncg_lex_entry **out)
+{
+	int n = m->body.country[1] ? 2 : (m->body.country[0] ? 1 : 0);
+	const ncg_lex_entry *le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, m->name,
+	                                                 strlen(m->name));
+	char nf[512], wf[512];
+	const char *rest;
+
+	*out = le && country_fits(m, n, le) ? le : NULL;
+	if (*out || k >= e)
+		return NCG_OK;
+	/* the name without its country ("Strategic Command") */
+	NCG_TRY(rc_span(rc, k, e, &rest));
+	ncg_normal_form(rest, strlen(rest), nf, sizeof nf);
+	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_BODY) && !*out; i++) {
+		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_BODY, i);
+
+		if (!country_fits(m, n, c) || !c->label)
+			continue;
+		ncg_normal_form(c->label, strlen(c->label), wf, sizeof wf);
+		if (strcmp(nf, wf) == 0)
+			*out = c;
+		for (size_t a = 0; a < c->alt.n && !*out; a++) {
+			ncg_normal_form(c->alt.v[a], strlen(c->alt.v[a]), wf, sizeof wf);
+			if (strcmp(nf, wf) == 0)
+				*out = c;
+		}
+	}
+	return NCG_OK;
+}
+
+/* Who the body is: a part of a known body whose acronym modifies it
+ * ("NCG Working Group"), a lexicon entry worded otherwise. */
+static ncg_status
+identify_body(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
+{
+	size_t ae;
+	const ncg_lex_wording *w = rc_lex_longest(rc, k, e, 1u << NCG_LEX_BODY,
+	                                          1u << NCG_LEXW_ACRONYM, &ae);
+	const ncg_mention *ba = defined_body_acronym(rc, k);
+	const ncg_lex_entry *le;
+
+	if (ba && k + 1 < e)
+		m->body.part_of = ba->key;
+	else if (w && ae < e) {
+		m->body.part_of = w->entry->key;
+		if (!m->body.country[0])
+			set_countries_from_entry(m->body.country, w->entry);
+	}
+	NCG_TRY(body_entry(rc, m, k, e, &le));
+	if (le) {
+		m->lex = le;
+		m->key = le->key;
+		if (!m->body.part_of)
+			m->body.part_of = le->part_of;
+		if (!m->body.country[0])
+			set_countries_from_entry(m->body.country, le);
+	}
+	return NCG_OK;
+}
+
+/* A body the grammar recognises in the run [i, lim): a capitalised name
+ * headed by a body noun, maybe after a possessive country.  Sets *next to
+ * the end of what it consumed. */
+static ncg_status
+grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t end = cap_run_end(rc, i, lim), start = i, head, e, k, from, t0;
+	const char *pc[2] = {NULL, NULL};
+	int npc;
+	ncg_mention *m;
+
+	*next = 0;
+	while (start < end && (is_function_cap(rc, start) || rc_in(rc, start, CONNECTORS)))
+		start++;
+	if (start >= end)
+		return rc_end_at(next, end > i ? end : i + 1);
+	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end))
 		return rc_end_at(next, end);
-	if (e < lim && rc_wl(rc, e, NCG_WL_DOCUMENT_HEAD))
-		return rc_end_at(next, end);   /* "... Council Resolution" names a document */
-	/* not a title: "... Council Coordinator for ..." is handled by names */
-	npc = rc_country_prefix(rc, start, e, pc, &k);
-	if (npc == 0)
+	start = split_run(rc, start, head);
+	t0 = start;
+	start = after_title(rc, start, head);
+	/* a document may follow: "United Nations Security Council Resolutions"
+	 * names the Council too */
+	if (!(e = name_end(rc, head, end, lim)))
+		return rc_end_at(next, end);
+	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
+	if (from == start && (npc = country_pair(rc, start, e, pc)) == 2)
+		k = country_pair_end(rc, start, e);
+	else if (from == start && (npc = rc_country_prefix(rc, start, e, pc, &k)) == 0)
 		k = start;
-	if (e - k < 2 && !(e - k == 1 && k > start))
-		return rc_end_at(next, end);   /* a bare "Group" or "Office" */
-	NCG_TRY(add_body(rc, s, start, e, &m));
+	else if (from < start)
+		k = start;
+	/* "U.S. Chairman of the Joint Chiefs of Staff": the title's country,
+	 * just before its head */
+	for (size_t c = start > t0 + 6 ? start - 6 : t0; npc == 0 && t0 < start && c < start; c++) {
+		size_t ce;
+
+		if ((npc = rc_country_prefix(rc, c, start, pc, &ce)) > 0 &&
+		    !(rc_wl(rc, ce, NCG_WL_TITLE_HEAD) && rc_is(rc, ce + 1, "of")))
+			npc = 0;
+	}
+	/* a bare "Group" or "Office", but a service ("the Navy") is a body */
+	if (e - k < 2 && !(e - k == 1 && (k > from || rc_wl(rc, k, NCG_WL_SERVICE_NAME))))
+		return rc_end_at(next, end);
+	NCG_TRY(add_body(rc, s, from, e, &m));
 	for (int c = 0; c < npc; c++)
 		m->body.country[c] = pc[c];
-	/* a known body's acronym as modifier: "NCG Working Group" */
-	{
-		size_t ae;
-		const ncg_lex_wording *w = rc_lex_longest(rc, k, e, 1u << NCG_LEX_BODY,
-		                                          1u << NCG_LEXW_ACRONYM, &ae);
-		const ncg_mention *ba = defined_body_acronym(rc, k);
-
-		if (ba && k + 1 < e)
-			m->body.part_of = ba->key;
-		else if (w && ae < e) {
-			m->body.part_of = w->entry->key;
-			if (!m->body.country[0])
-				set_countries_from_entry(m->body.country, w->entry);
-		}
-	}
-	/* the same body as a lexicon entry, worded otherwise? */
-	{
-		const ncg_lex_entry *le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY,
-		                                                 m->name, strlen(m->name));
-
-		if (le && countries_agree(m->body.country, m->body.country[1] ? 2 : (m->body.country[0] ? 1 : 0),
-		                          &le->country)) {
-			m->lex = le;
-			m->key = le->key;
-			if (!m->body.part_of)
-				m->body.part_of = le->part_of;
-			if (!m->body.country[0])
-				set_countries_from_entry(m->body.country, le);
-		}
-	}
+	NCG_TRY(identify_body(rc, m, k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
 	NCG_TRY(of_parent(rc, m, k, lim));
 	if (!m->body.part_of)
@@ -553,6 +778,49 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!m->key)
 		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 	return rc_end_at(next, k > end ? k : end);
+}
+
+/* "the South Korean navy", "South Korea's Navy", "the Navy": a military
+ * service, after a country (in any case) or capitalised after "the". */
+static ncg_status
+service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const char *pc[2] = {NULL, NULL};
+	size_t j = i, e;
+	int npc = rc_country_prefix(rc, i, lim, pc, &j);
+	ncg_mention *m;
+
+	*next = 0;
+	if (npc && rc_apostrophe_s(rc, j))
+		j += 2;
+	if (rc_claimed(rc, i, j + 1, RC_CLAIM_BODY) || (npc == 0 && !rc_ieq(rc, i - 1, "the")))
+		return NCG_OK;
+	e = rc_wl_match(rc, j, lim, NCG_WL_SERVICE_NAME, npc == 0);
+	if (!e || (npc == 0 && !rc_cap(rc, j)) || (e < lim && rc_cap(rc, e)))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, e, &m));
+	for (int c = 0; c < npc; c++)
+		m->body.country[c] = pc[c];
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, e);
+}
+
+/* "Republic of Korea and United States Military Committee Meeting
+ * (MCM)": a name starting at t0 with a country, after "and" and another
+ * country, starts with the first country. */
+static size_t
+pair_start(const rc_ctx *rc, size_t s0, size_t t0, size_t lim)
+{
+	const char *keys[2];
+	size_t e;
+
+	if (t0 < s0 + 2 || !rc_is(rc, t0 - 1, "and"))
+		return t0;
+	for (size_t c = t0 >= s0 + 6 ? t0 - 6 : s0; c + 1 < t0; c++)
+		if (rc_country_prefix(rc, c, t0 - 1, keys, &e) == 1 && e == t0 - 1 &&
+		    country_pair(rc, c, lim, NULL))
+			return c;
+	return t0;
 }
 
 /* A body defined by an acronym whose long form is not capitalised:
@@ -572,9 +840,11 @@ acronym_bodies(rc_ctx *rc)
 		       !is_function_cap(rc, t0 - 1) &&
 		       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			t0--;
+		t0 = pair_start(rc, rc->sent[d->sent].t0, t0, d->p0);
 		NCG_TRY(add_body(rc, d->sent, t0, d->p0, &m));
 		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 		m->body.acronym = d->acronym;
+		country_pair(rc, t0, d->p0, m->body.country);
 		if (t0 < d->lt0) {
 			size_t ae;
 			const ncg_lex_wording *w = rc_lex_longest(rc, t0, d->lt0, 1u << NCG_LEX_BODY,
@@ -590,6 +860,44 @@ acronym_bodies(rc_ctx *rc)
 		NCG_TRY(of_parent(rc, m, d->p1 + 1, rc->sent[d->sent].t1));
 	}
 	return NCG_OK;
+}
+
+/* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
+ * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
+ * 1": a name with a country prefix is the body named without it, when
+ * the statement names that one too.  Linear: one map of names. */
+static ncg_status
+resolve_prefixed_bodies(rc_ctx *rc)
+{
+	ncg_strmap *names = ncg_strmap_new();
+	ncg_status st = names ? NCG_OK : NCG_ERR_NOMEM;
+
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
+		    !ncg_strmap_get(names, rc->m[k].name))
+			st = ncg_strmap_put(names, rc->m[k].name, (void *)(uintptr_t)(k + 1));
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const char *keys[2] = {NULL, NULL}, *rest;
+		size_t e;
+		void *v;
+		uintptr_t o;
+
+		if (m->kind != NCG_M_BODY || m->lex ||
+		    rc_country_prefix(rc, m->t0, m->t1, keys, &e) == 0 || e >= m->t1)
+			continue;
+		e = country_pair(rc, m->t0, m->t1, NULL) ? country_pair_end(rc, m->t0, m->t1) : e;
+		st = rc_span(rc, e, m->t1, &rest);
+		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
+			continue;
+		o = (uintptr_t)v;
+		m->key = rc->m[o - 1].key;
+		m->lex = rc->m[o - 1].lex;
+		if (!m->body.acronym)
+			m->body.acronym = rc->m[o - 1].body.acronym;
+	}
+	ncg_strmap_free(names);
+	return st;
 }
 
 ncg_status
@@ -609,17 +917,28 @@ rc_bodies(rc_ctx *rc)
 				if (pass == 0)
 					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if ((rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
-				         !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
-					NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				         !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
+					NCG_TRY(service_body_at(rc, (uint32_t)s, i, st->t1, &e));
+					if (!e)
+						NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				}
 				i = e > i ? e : i + 1;
 			}
 		}
 	}
 	resolve_generic_bodies(rc);
-	return NCG_OK;
+	return resolve_prefixed_bodies(rc);
 }
 
 /* ---- the page head: title, publisher, dateline ----------------------------------- */
+
+/* A headline cut short: "... on Sidelines of Shangri-La Dialogu...". */
+static int
+truncated(const rc_ctx *rc, const ncg_block *b)
+{
+	return b->t1 >= b->t0 + 3 && rc_punct(rc, b->t1 - 1, ".") && rc_punct(rc, b->t1 - 2, ".") &&
+	       rc_punct(rc, b->t1 - 3, ".");
+}
 
 static int
 title_like(const rc_ctx *rc, const ncg_block *b)
@@ -634,67 +953,108 @@ title_like(const rc_ctx *rc, const ncg_block *b)
 		    rc->tok[i].kind == NCG_TOK_NUMBER)
 			caps++;
 	}
+	/* "... provided the following readout:" introduces, it is no title */
 	return words >= 3 && words <= 40 && caps * 2 >= words &&
-	       !rc_punct(rc, b->t1 - 1, ".");
+	       (!rc_punct(rc, b->t1 - 1, ".") || truncated(rc, b)) && !rc_punct(rc, b->t1 - 1, ":");
 }
 
+/* The first block of prose: not a banner, not a truncated headline. */
+static size_t
+first_prose_block(const rc_ctx *rc)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	size_t nb = ncg_doc_nblocks(rc->doc);
+
+	for (size_t b = 0; b < nb; b++)
+		if (blk[b].prose && rc->furniture[b] != RC_BANNER &&
+		    !(truncated(rc, &blk[b]) && title_like(rc, &blk[b])))
+			return b;
+	return nb;
+}
+
+/* Is the head line bk one body's name ("The White House", "U.S.
+ * Department of Defense")?  The first such line is the publisher. */
+static int
+publisher_line(rc_ctx *rc, const ncg_block *bk)
+{
+	int is = 0;
+
+	for (size_t k = 0; k < rc->nm; k++) {
+		const ncg_mention *m = &rc->m[k];
+		size_t t0 = bk->t0;
+
+		if (rc_is(rc, t0, "The") && m->t0 == t0 + 1)
+			t0++;
+		if (m->kind != NCG_M_BODY || m->t0 != t0 || m->t1 != bk->t1)
+			continue;
+		if (rc->publisher < 0)
+			rc->publisher = (long)k;
+		is = 1;
+	}
+	return is;
+}
+
+/* Is the head line bk a dateline?  The first day date of the head is the
+ * issue date. */
+static ncg_status
+head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
+{
+	size_t before = rc->nm;
+
+	*dated = 0;
+	NCG_TRY(rc_dates_in(rc, bk->s0, bk->t0, bk->t1));
+	for (size_t k = before; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
+			if (!rc->head.issued_y) {
+				rc->head.issued_y = rc->m[k].date.y;
+				rc->head.issued_m = rc->m[k].date.m;
+				rc->head.issued_d = rc->m[k].date.d;
+				rc->head.dateline_b = bk->b;
+				rc->head.dateline_e = bk->e;
+			}
+			*dated = 1;
+		}
+	return NCG_OK;
+}
+
+/* Does the head line b appear twice before the prose (a page's title and
+ * its headline)? */
+static int
+repeated_line(const rc_ctx *rc, size_t b, size_t first_prose)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+
+	for (size_t o = 0; o < first_prose; o++)
+		if (o != b && blk[o].e - blk[o].b == blk[b].e - blk[b].b &&
+		    memcmp(rc->s + blk[o].b, rc->s + blk[b].b, blk[b].e - blk[b].b) == 0)
+			return 1;
+	return 0;
+}
+
+/* The head of the statement, the lines before its prose: the publisher,
+ * the dateline (issue date), and the title (the first repeated headline,
+ * else the last headline). */
 ncg_status
 rc_head(rc_ctx *rc)
 {
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
-	size_t nb = ncg_doc_nblocks(rc->doc), first_prose = nb, best = nb;
+	size_t nb = ncg_doc_nblocks(rc->doc), first_prose = first_prose_block(rc), best = nb;
 	int best_twice = 0;
 
-	for (size_t b = 0; b < nb; b++)
-		if (blk[b].prose) {
-			first_prose = b;
-			break;
-		}
 	for (size_t b = 0; b < first_prose; b++) {
 		const ncg_block *bk = &blk[b];
-		size_t before = rc->nm;
-		int dated = 0, twice = 0;
+		int dated;
 
-		if (bk->t1 <= bk->t0 ||
-		    ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE, rc->s + bk->b, bk->e - bk->b))
+		if (bk->t1 <= bk->t0 || rc->furniture[b] == RC_BANNER ||
+		    ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE, rc->s + bk->b, bk->e - bk->b) ||
+		    publisher_line(rc, bk))
 			continue;
-		/* publisher: a line that is one body's name */
-		for (size_t k = 0; k < rc->nm; k++) {
-			const ncg_mention *m = &rc->m[k];
-			size_t t0 = bk->t0;
-
-			if (rc_is(rc, t0, "The") && m->t0 == t0 + 1)
-				t0++;
-			if (m->kind == NCG_M_BODY && m->t0 == t0 && m->t1 == bk->t1 &&
-			    rc->publisher < 0)
-				rc->publisher = (long)k;
-			if (m->kind == NCG_M_BODY && m->t0 == t0 && m->t1 == bk->t1)
-				dated = -1;
-		}
-		if (dated < 0)
-			continue;
-		NCG_TRY(rc_dates_in(rc, bk->s0, bk->t0, bk->t1));
-		for (size_t k = before; k < rc->nm; k++)
-			if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
-				if (!rc->head.issued_y) {
-					rc->head.issued_y = rc->m[k].date.y;
-					rc->head.issued_m = rc->m[k].date.m;
-					rc->head.issued_d = rc->m[k].date.d;
-					rc->head.dateline_b = bk->b;
-					rc->head.dateline_e = bk->e;
-				}
-				dated = 1;
-			}
+		NCG_TRY(head_dateline(rc, bk, &dated));
 		if (dated || !title_like(rc, bk))
 			continue;
-		for (size_t o = 0; o < first_prose; o++)
-			if (o != b && blk[o].e - blk[o].b == bk->e - bk->b &&
-			    memcmp(rc->s + blk[o].b, rc->s + bk->b, bk->e - bk->b) == 0)
-				twice = 1;
-		/* the title: the first repeated headline, else the last headline */
 		if (!best_twice) {
 			best = b;
-			best_twice = twice;
+			best_twice = repeated_line(rc, b, first_prose);
 		}
 	}
 	if (best < nb) {
@@ -773,74 +1133,91 @@ dateline(rc_ctx *rc)
 	return NCG_OK;
 }
 
+static const int PLACE_BLOCKED = RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE |
+                                 RC_CLAIM_DATE | RC_CLAIM_ITEM;
+
+/* A place or country of the lexicon at i ("Korea" after "U.S.-" is part
+ * of a compound, still a country); *end is its end, or 0. */
+static ncg_status
+lexicon_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	const unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY);
+	size_t e;
+	const ncg_lex_wording *w = rc_lex_longest(rc, i, lim, kinds, BODY_WHATS, &e);
+	ncg_mention *m;
+
+	*end = 0;
+	if (!w)
+		return NCG_OK;
+	if (modifies_name(rc, e, lim))
+		return rc_end_at(end, e);        /* skipped: a name's modifier */
+	if (rc_claimed(rc, i, e, PLACE_BLOCKED))
+		return NCG_OK;
+	NCG_TRY(rc_add(rc, w->entry->kind == NCG_LEX_PLACE ? NCG_M_PLACE : NCG_M_COUNTRY,
+	               s, i, e, &m));
+	m->lex = w->entry;
+	m->key = w->entry->key;
+	NCG_TRY(rc_span(rc, i, e, &m->name));
+	set_countries_from_entry(m->place.country, w->entry);
+	rc_claim(rc, i, e, RC_CLAIM_PLACE);
+	return rc_end_at(end, e);
+}
+
+/* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
+ * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
+static ncg_status
+unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t *end)
+{
+	size_t j = i, e;
+	ncg_mention *m;
+
+	*end = 0;
+	if (i <= t0 || !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at")) ||
+	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
+	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
+	    rc_wl(rc, i, NCG_WL_OFFICE))
+		return NCG_OK;
+	while (j < lim && j - i < 3 && rc_cap(rc, j) &&
+	       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j))
+		j++;
+	/* "City, State" or "City, D.C." */
+	if (rc_punct(rc, j, ",") && (rc_is(rc, j + 1, "D.C.") ||
+	    (rc_lex_longest(rc, j + 1, lim, 1u << NCG_LEX_PLACE, BODY_WHATS, &e) && e == j + 2)))
+		j += 2;
+	if (j < lim && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") || rc_punct(rc, j, ";") ||
+	                 rc_lower(rc, j) || rc->tok[j].kind == NCG_TOK_NUMBER ||
+	                 rc_month_at(rc, j)))
+		return NCG_OK;
+	if (j - i > 3 || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
+		return NCG_OK;
+	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, j, &m));
+	NCG_TRY(rc_span(rc, i, j, &m->name));
+	NCG_TRY(rc_key(rc, "place", m->name, &m->key));
+	rc_claim(rc, i, j, RC_CLAIM_PLACE);
+	return rc_end_at(end, j);
+}
+
+/* Places and countries: the dateline's, the lexicon's, and unknown ones
+ * after "in" / "at". */
 ncg_status
 rc_places(rc_ctx *rc)
 {
 	NCG_TRY(dateline(rc));
-	const unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY);
-	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
-	                       (1u << NCG_LEXW_ACRONYM);
-
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
 		if (!rc->body_sent[s])
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
-			size_t e;
-			const ncg_lex_wording *w;
-			ncg_mention *m;
-			const int blocked = RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE |
-			                    RC_CLAIM_DATE | RC_CLAIM_ITEM;
+			size_t end;
 
-			if (rc_claimed(rc, i, i + 1, blocked))
+			if (rc_claimed(rc, i, i + 1, PLACE_BLOCKED))
 				continue;
-			w = rc_lex_longest(rc, i, st->t1, kinds, whats, &e);
-			if (w && modifies_name(rc, e, st->t1)) {
-				i = e - 1;
-				continue;
-			}
-			if (w && !rc_claimed(rc, i, e, blocked)) {
-				/* "Korea" after "U.S.-" is part of a compound, still a country */
-				NCG_TRY(rc_add(rc, w->entry->kind == NCG_LEX_PLACE ? NCG_M_PLACE
-				                                                   : NCG_M_COUNTRY,
-				               (uint32_t)s, i, e, &m));
-				m->lex = w->entry;
-				m->key = w->entry->key;
-				NCG_TRY(rc_span(rc, i, e, &m->name));
-				set_countries_from_entry(m->place.country, w->entry);
-				rc_claim(rc, i, e, RC_CLAIM_PLACE);
-				i = e - 1;
-				continue;
-			}
-			/* an unknown place after "in" / "at": "in Honolulu, Hawaii" */
-			if (i > st->t0 && (rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at")) &&
-			    rc_cap(rc, i) && !is_function_cap(rc, i) && !rc_month_at(rc, i) &&
-			    !rc_wl(rc, i, NCG_WL_TITLE_HEAD) && !rc_wl(rc, i, NCG_WL_COURTESY) &&
-			    !rc_wl(rc, i, NCG_WL_OFFICE)) {
-				size_t j = i;
-
-				while (j < st->t1 && j - i < 3 && rc_cap(rc, j) &&
-				       !rc_claimed(rc, j, j + 1, blocked) && !rc_month_at(rc, j))
-					j++;
-				/* "City, State" or "City, D.C." */
-				if (rc_punct(rc, j, ",") && (rc_is(rc, j + 1, "D.C.") ||
-				    (rc_lex_longest(rc, j + 1, st->t1, 1u << NCG_LEX_PLACE, whats, &e) &&
-				     e == j + 2)))
-					j += 2;
-				if (j < st->t1 && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") ||
-				                    rc_punct(rc, j, ";") || rc_lower(rc, j) ||
-				                    rc->tok[j].kind == NCG_TOK_NUMBER || rc_month_at(rc, j)))
-					continue;
-				if (j - i > 3 || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
-				    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
-					continue;
-				NCG_TRY(rc_add(rc, NCG_M_PLACE, (uint32_t)s, i, j, &m));
-				NCG_TRY(rc_span(rc, i, j, &m->name));
-				NCG_TRY(rc_key(rc, "place", m->name, &m->key));
-				rc_claim(rc, i, j, RC_CLAIM_PLACE);
-				i = j - 1;
-			}
+			NCG_TRY(lexicon_place_at(rc, (uint32_t)s, i, st->t1, &end));
+			if (!end)
+				NCG_TRY(unknown_place_at(rc, (uint32_t)s, i, st->t0, st->t1, &end));
+			if (end)
+				i = end - 1;
 		}
 	}
 	return NCG_OK;

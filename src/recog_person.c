@@ -1,19 +1,16 @@
 /* ncgkg: recognising officials: names, honorifics and titles. */
 #include "config.h"
 
+#include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "ncgkg/strmap.h"
+
 #include "recognise_internal.h"
 
 static const char *const TITLE_CONNECTORS[] = {
 	"of", "for", "and", "the", "on", "at", "to", "in", "&", NULL
-};
-
-/* Words that open a title written as a clause: "who is performing the
- * duties of ...", "acting as ...". */
-static const char *const WHO_SKIP[] = {
-	"who", "is", "was", "serves", "served", "as", "currently", "also", "now", NULL
 };
 
 static size_t
@@ -87,7 +84,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
-	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX))
+	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE))
 		return 0;
 	return 1;
 }
@@ -145,13 +142,105 @@ has_title_head_ci(const rc_ctx *rc, size_t t0, size_t t1)
 	return 0;
 }
 
+/* "South Korea's", "the U.S.'", "Japan's" at j: the token after the
+ * possessive, or j when there is none. */
+static size_t
+possessive_country_end(const rc_ctx *rc, size_t j, size_t lim)
+{
+	const char *keys[2] = {NULL, NULL};
+	size_t e, k = j + rc_is(rc, j, "the");
+
+	if (rc_country_prefix(rc, k, lim, keys, &e) == 0)
+		return j;
+	if (rc_apostrophe_s(rc, e))
+		return e + 2;
+	if ((rc_punct(rc, e, "'") || rc_punct(rc, e, "\xE2\x80\x99")) && rc_adjacent(rc, e))
+		return e + 1;
+	/* "ROK deputy minister for National Defense Policy" */
+	return rc_lower(rc, e) ? e : j;
+}
+
+/* A lower-case title [a, b) ends before a verb: a lower-case word of a
+ * reporting verb or ending in -ed that is no word of titles. */
+static size_t
+before_verb(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		const char *w = rc->s + rc->tok[i].b;
+		size_t n = rc->tok[i].e - rc->tok[i].b;
+
+		if (rc_lower(rc, i) && !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) &&
+		    !rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD) &&
+		    (rc_wl_ci(rc, i, NCG_WL_SPEECH_VERB) || (n > 4 && !memcmp(w + n - 2, "ed", 2))))
+			return i;
+	}
+	return b;
+}
+
+/* A lower-case title ending at e may go on over a comma to the end of the
+ * sentence ("... secretary of war for nuclear deterrence, chemical and
+ * biological defense policy and programs."): lower-case words, no name,
+ * no verb, no "and"/"who"/"which" first.  Returns the title's end. */
+static size_t
+title_comma_tail(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t j = e + 1, end = lim;
+
+	if (!rc_punct(rc, e, ",") || !rc_lower(rc, j) || rc_is(rc, j, "and") ||
+	    rc_is(rc, j, "or") || rc_is(rc, j, "who") || rc_is(rc, j, "which"))
+		return e;
+	if (end > j && rc_punct(rc, end - 1, "."))
+		end--;
+	for (size_t i = j; i < end; i++)
+		if (rc_punct(rc, i, ",") || rc_punct(rc, i, ";") || !rc_word(rc, i) ||
+		    rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) || rc_cap(rc, i) ||
+		    rc_wl_ci(rc, i, NCG_WL_LEAD_ACTIVE) || rc_wl_ci(rc, i, NCG_WL_MEETING_VERB) ||
+		    rc_wl_ci(rc, i, NCG_WL_CO_CHAIR_ACTIVE) || rc_wl_ci(rc, i, NCG_WL_CONVENE_ACTIVE) ||
+		    rc_wl_ci(rc, i, NCG_WL_PARTICIPATE_ACTIVE))
+			return e;
+	return before_verb(rc, j, end) == end && end > j ? end : e;
+}
+
+/* The end of an apposition starting at j: before a full stop, a
+ * semicolon, a colon, a closing parenthesis, a dash, a comma (but after
+ * "Commander,"), "and" before another honorific, or another name. */
+static size_t
+appositive_end(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t e;
+	int office;
+
+	for (e = j; e < lim; e++) {
+		if (rc_punct(rc, e, ";") || rc_punct(rc, e, ".") || rc_punct(rc, e, ")") ||
+		    rc_punct(rc, e, ":") || rc_punct(rc, e, "\xE2\x80\x94"))
+			return e;
+		if (rc_punct(rc, e, "(")) {
+			while (e < lim && !rc_punct(rc, e, ")"))
+				e++;
+			if (e >= lim)
+				return lim;   /* unclosed: the title ends with the sentence */
+			continue;
+		}
+		if (rc_punct(rc, e, ",")) {
+			/* "Commander, U.S. Forces Korea": a bare head noun goes on */
+			if (e == j + 1 && rc_wl(rc, j, NCG_WL_TITLE_HEAD) && rc_cap(rc, e + 1))
+				continue;
+			return e;
+		}
+		if (rc_is(rc, e, "and") && honorific_at(rc, e + 1, lim, &office))
+			return e;
+		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
+			return e;
+	}
+	return e;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
 appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 {
 	size_t j, e;
-	int office;
 
 	/* the name in another script between name and title: "Cho Chang Lae
 	 * (조창래), ROK Deputy Minister" (issue 11) */
@@ -165,36 +254,28 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		return 0;
 	j = k + 1;
 	if (rc_is(rc, j, "who"))
-		while (j < lim && rc_in(rc, j, WHO_SKIP))
+		while (j < lim && rc_wl(rc, j, NCG_WL_TITLE_CLAUSE_OPENER))
 			j++;
-	for (e = j; e < lim; e++) {
-		if (rc_punct(rc, e, ";") || rc_punct(rc, e, ".") || rc_punct(rc, e, ")") ||
-		    rc_punct(rc, e, ":") || rc_punct(rc, e, "\xE2\x80\x94"))
-			break;
-		if (rc_punct(rc, e, "(")) {
-			while (e < lim && !rc_punct(rc, e, ")"))
-				e++;
-			if (e >= lim)
-				break;    /* unclosed: the title ends with the sentence */
-			continue;
-		}
-		if (rc_punct(rc, e, ",")) {
-			/* "Commander, U.S. Forces Korea": a bare head noun goes on */
-			if (e == j + 1 && rc_wl(rc, j, NCG_WL_TITLE_HEAD) && rc_cap(rc, e + 1))
-				continue;
-			break;
-		}
-		if (rc_is(rc, e, "and") && honorific_at(rc, e + 1, lim, &office))
-			break;
-		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
-			break;
-	}
-	if (e <= j || e - j > 30)
+	e = appositive_end(rc, j, lim);
+	if (e <= j || e - j > 30 || rc_is(rc, j, "and") || rc_is(rc, j, "or"))
 		return 0;
-	/* a capitalised title, a "who is" clause, or a lower-case title with
-	 * a title head near its start */
-	if (rc_lower(rc, j) && j == k + 1)
-		return has_title_head_ci(rc, j, e) ? (*t0 = j, *t1 = e, 1) : 0;
+	/* a lower-case title, maybe after a possessive country ("Cho
+	 * Chang-rae, South Korea's deputy defense minister for policy"), with
+	 * a title head near its start; it ends before a verb ("..., South
+	 * Korea's deputy national security adviser revealed that ...") */
+	{
+		size_t lt = possessive_country_end(rc, j, e);
+
+		if (rc_lower(rc, lt) && (j == k + 1 || lt > j)) {
+			e = before_verb(rc, lt, e);
+			if (!has_title_head_ci(rc, lt, e))
+				return 0;
+			*t0 = j;
+			*t1 = title_comma_tail(rc, e, lim);
+			return 1;
+		}
+	}
+	/* a capitalised title, or a "who is" clause */
 	if (!has_cap_title_head(rc, j, e))
 		return 0;
 	*t0 = j;
@@ -220,7 +301,7 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 			j = p;
 			continue;
 		}
-		if ((rc_punct(rc, p, "-") || rc_punct(rc, p, "\xE2\x80\x93")) && rc_adjacent(rc, p) &&
+		if (rc_hyphen(rc, p) && rc_adjacent(rc, p) &&
 		    rc_adjacent(rc, j)) {
 			j = p;
 			continue;
@@ -243,6 +324,88 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 		return 0;
 	*t0 = j;
 	*t1 = i;
+	return 1;
+}
+
+/* A title before a comma just before the name (or honorific) at i:
+ * "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr.
+ * Siddharth Mohandas, led ...", "the U.S. Chairman of the Joint Chiefs of
+ * Staff, General Mark Milley, and ...".  The title begins the sentence or
+ * follows a comma, a semicolon, a colon, "and" or "the". */
+static int
+comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+{
+	size_t j;
+
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ","))
+		return 0;
+	j = i - 1;
+	while (j > s0) {
+		size_t p = j - 1;
+
+		if (rc_punct(rc, p, ")")) {           /* "(DASD)" */
+			size_t q = p;
+
+			while (q > s0 && p - q < 4 && !rc_punct(rc, q, "("))
+				q--;
+			if (!rc_punct(rc, q, "("))
+				break;
+			j = q;
+			continue;
+		}
+		if (rc_claimed(rc, p, j, RC_CLAIM_NAME))
+			break;
+		if (rc_cap(rc, p) || (rc->tok[p].flags & NCG_TF_UPPER)) {
+			if (!title_ish(rc, p))
+				break;
+			j = p;
+			continue;
+		}
+		if ((rc_hyphen(rc, p) && rc_adjacent(rc, p) && rc_adjacent(rc, j)) ||
+		    (rc_in(rc, p, TITLE_CONNECTORS) && !rc_is(rc, p, "and") && p > s0 &&
+		     (rc_cap(rc, p - 1) || rc_punct(rc, p - 1, ")") ||
+		      rc_in(rc, p - 1, TITLE_CONNECTORS)))) {
+			j = p;
+			continue;
+		}
+		break;
+	}
+	while (j < i - 1 && (rc_in(rc, j, TITLE_CONNECTORS) || rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL)))
+		j++;
+	if (j >= i - 1 || !has_cap_title_head(rc, j, i - 1))
+		return 0;
+	if (j > s0 && !rc_punct(rc, j - 1, ",") && !rc_punct(rc, j - 1, ";") &&
+	    !rc_punct(rc, j - 1, ":") && !rc_is(rc, j - 1, "and") && !rc_ieq(rc, j - 1, "the"))
+		return 0;
+	*t0 = j;
+	*t1 = i - 1;
+	return 1;
+}
+
+/* A lower-case title just before a name at i: "presidential spokesperson
+ * Lee Do Woon said".  Sets *t0 and returns 1, or returns 0. */
+static int
+lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
+{
+	size_t j = i;
+	int head = 0;
+
+	while (j > s0) {
+		size_t p = j - 1;
+
+		if ((rc_lower(rc, p) || (p == s0 && rc_cap(rc, p))) &&
+		    (rc_wl_ci(rc, p, NCG_WL_TITLE_WORD) || rc_wl_ci(rc, p, NCG_WL_TITLE_HEAD))) {
+			head |= rc_wl_ci(rc, p, NCG_WL_TITLE_HEAD) && !rc_in(rc, p, TITLE_CONNECTORS);
+			j = p;
+			continue;
+		}
+		break;
+	}
+	while (j < i && rc_in(rc, j, TITLE_CONNECTORS))
+		j++;
+	if (!head || j >= i || !rc_wl_ci(rc, i - 1, NCG_WL_TITLE_HEAD))
+		return 0;
+	*t0 = j;
 	return 1;
 }
 
@@ -315,6 +478,90 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 	return k;
 }
 
+/* The end of a preposed title at i: capitalised title words, connectors,
+ * hyphens, a body's parenthesised acronym, lower-case title words
+ * ("Charge d'affaires").  Sets *head when it holds a capitalised head. */
+static size_t
+preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
+{
+	size_t j = i;
+
+	*head = 0;
+	while (j < lim) {
+		if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) && title_ish(rc, j)) {
+			*head |= title_head(rc, j) && rc_cap(rc, j);
+			j++;
+			continue;
+		}
+		if ((rc_in(rc, j, TITLE_CONNECTORS) &&
+		     (!rc_is(rc, j, "and") ||
+		      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
+		    (rc_hyphen(rc, j) && rc_adjacent(rc, j)) ||
+		    (rc_lower(rc, j) && j > i && rc_wl(rc, j, NCG_WL_TITLE_WORD) &&
+		     !rc_in(rc, j, TITLE_CONNECTORS)) ||
+		    ((rc_punct(rc, j, "(") || rc_punct(rc, j, ")")) &&
+		     rc_claimed(rc, j, j + 1, RC_CLAIM_BODY))) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+/* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
+ * Korea General Paul LaCamera" (a rank last is the honorific): a title
+ * at i, then a name. */
+static ncg_status
+preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	int head, count, office = 0;
+	size_t j = preposed_title_end(rc, i, lim, &head), n1, h = j;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!head || j <= i || !name_token(rc, j, lim))
+		return NCG_OK;
+	n1 = parse_name(rc, j, lim, &count);
+	if (count < 2)
+		return NCG_OK;
+	(void)office;
+	for (size_t p = i + 1; p < j; p++)
+		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j) {
+			h = p;
+			break;
+		}
+	NCG_TRY(add_official(rc, s, h, j, n1, n1, &m));
+	NCG_TRY(read_title(rc, m, i, h));
+	return rc_end_at(next, n1);
+}
+
+/* "DEPMIN Heo", "DASD Klinck": an acronym this statement defined for a
+ * title, then a name.  Sets *next past the name, or to 0. */
+static ncg_status
+acronym_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const rc_acronym *d;
+	ncg_mention *m;
+	size_t n1;
+	int count;
+
+	*next = 0;
+	if (i >= lim || !(rc->tok[i].flags & NCG_TF_UPPER) || !name_token(rc, i + 1, lim) ||
+	    !(d = rc_acronym_def(rc, rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b)) ||
+	    !has_cap_title_head(rc, d->lt0, d->lt1) || d->p0 == i - 1)
+		return NCG_OK;
+	n1 = parse_name(rc, i + 1, lim, &count);
+	if (count < 1 || count > 3 || !title_ish(rc, d->lt0))
+		return NCG_OK;
+	/* "WMD Response Policy": words of titles are no name */
+	for (size_t k = i + 1; k < n1; k++)
+		if (rc_wl(rc, k, NCG_WL_TITLE_WORD) || rc_wl(rc, k, NCG_WL_TITLE_HEAD))
+			return NCG_OK;
+	NCG_TRY(add_official(rc, s, i, i + 1, n1, n1, &m));
+	return rc_end_at(next, n1);
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -325,12 +572,17 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	ncg_mention *m;
 
 	*next = 0;
+	NCG_TRY(acronym_title_official(rc, s, i, lim, next));
+	if (*next)
+		return NCG_OK;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0) {
 		end = n1;
 		NCG_TRY(add_official(rc, s, i, h, n1, end, &m));
 		end = of_country(rc, m, end, lim);
 		if (appositive_title(rc, end, lim, &t0, &t1))
+			NCG_TRY(read_title(rc, m, t0, t1));
+		else if (comma_title_before(rc, s0, i, &t0, &t1))
 			NCG_TRY(read_title(rc, m, t0, t1));
 		else if (preposed_title(rc, s0, i, &t0, &t1))
 			NCG_TRY(read_title(rc, m, t0, t1));
@@ -345,44 +597,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		return NCG_OK;
 	/* a preposed title without honorific: "Secretary of Defense Lloyd
 	 * J. Austin III" */
-	if (title_ish(rc, i)) {
-		size_t j = i;
-		int head = 0;
-
-		while (j < lim) {
-			if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) && title_ish(rc, j)) {
-				head |= title_head(rc, j) && rc_cap(rc, j);
-				j++;
-				continue;
-			}
-			if ((rc_in(rc, j, TITLE_CONNECTORS) &&
-			     (!rc_is(rc, j, "and") ||
-			      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
-			    ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93")) &&
-			     rc_adjacent(rc, j))) {
-				j++;
-				continue;
-			}
-			if (rc_punct(rc, j, "(") && rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)) {
-				j++;
-				continue;
-			}
-			if (rc_punct(rc, j, ")") && rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)) {
-				j++;
-				continue;
-			}
-			break;
-		}
-		if (head && j > i && name_token(rc, j, lim)) {
-			n1 = parse_name(rc, j, lim, &count);
-			if (count >= 2) {
-				NCG_TRY(add_official(rc, s, j, j, n1, n1, &m));
-				NCG_TRY(read_title(rc, m, i, j));
-				return rc_end_at(next, n1);
-			}
-		}
-		return NCG_OK;
-	}
+	if (title_ish(rc, i))
+		return preposed_title_official(rc, s, i, lim, next);
 	/* a name with a title in apposition: "Kim Tae-hyo, Principal Deputy
 	 * National Security Advisor" */
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
@@ -390,7 +606,9 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		n1 = parse_name(rc, i, lim, &count);
 		if (count >= 2 && count <= 4 &&
 		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) &&
-		    appositive_title(rc, n1, lim, &t0, &t1)) {
+		    (appositive_title(rc, n1, lim, &t0, &t1) ||
+		     comma_title_before(rc, s0, i, &t0, &t1) ||
+		     (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0))) {
 			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 			NCG_TRY(read_title(rc, m, t0, t1));
 			return rc_end_at(next, n1);
@@ -516,6 +734,143 @@ resolve_short_names(rc_ctx *rc, size_t first)
 	return st;
 }
 
+/* The alias key of a name of two words or more: its first and last
+ * words, initials and suffixes aside, in lower case ("lloyd austin" for
+ * "Lloyd J. Austin III").  Returns its length, 0 for a shorter name. */
+static size_t
+alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
+{
+	const char *first = NULL, *last = NULL;
+	size_t fl = 0, ll = 0, words = 0;
+
+	for (const char *p = name; *p;) {
+		size_t n = strcspn(p, " ");
+		size_t m = n && p[n - 1] == ',' ? n - 1 : n;
+
+		if (m && !ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_SUFFIX, p, m) &&
+		    !(m == 2 && p[1] == '.')) {
+			if (!first) {
+				first = p;
+				fl = m;
+			}
+			last = p;
+			ll = m;
+			words++;
+		}
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	if (words < 2 || fl + ll + 2 > cap)
+		return 0;
+	for (size_t i = 0; i < fl; i++)
+		buf[i] = (char)tolower((unsigned char)first[i]);
+	buf[fl] = ' ';
+	for (size_t i = 0; i < ll; i++)
+		buf[fl + 1 + i] = (char)tolower((unsigned char)last[i]);
+	buf[fl + 1 + ll] = '\0';
+	return fl + 1 + ll;
+}
+
+/* The mention index + 1 stored for an alias key, or 0. */
+static uintptr_t
+fullest_of(const ncg_strmap *fullest, const char *key)
+{
+	void *v = ncg_strmap_get(fullest, key);
+
+	return (uintptr_t)v;
+}
+
+static size_t
+name_words(const char *name)
+{
+	size_t n = 1;
+
+	for (const char *p = name; *p; p++)
+		n += *p == ' ';
+	return n;
+}
+
+/* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
+ * (same first and last words) are the fullest of them.  Linear: one map
+ * from alias keys to the fullest mention. */
+static ncg_status
+resolve_aliases(rc_ctx *rc, size_t first, ncg_strmap *fullest)
+{
+	char key[256];
+
+	for (size_t k = first; k < rc->nm; k++) {
+		const ncg_mention *m = &rc->m[k];
+		uintptr_t cur;
+
+		if (m->kind != NCG_M_OFFICIAL || !alias_key(rc, m->name, key, sizeof key))
+			continue;
+		cur = fullest_of(fullest, key);
+		if (!cur || name_words(m->name) > name_words(rc->m[cur - 1].name))
+			NCG_TRY(ncg_strmap_put(fullest, key, (void *)(uintptr_t)(k + 1)));
+	}
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		uintptr_t f;
+
+		if (m->kind != NCG_M_OFFICIAL || !alias_key(rc, m->name, key, sizeof key) ||
+		    !(f = fullest_of(fullest, key)) || f == k + 1)
+			continue;
+		m->key = rc->m[f - 1].key;
+		m->name = rc->m[f - 1].name;
+		m->lex = rc->m[f - 1].lex;
+		if (!m->official.country)
+			m->official.country = rc->m[f - 1].official.country;
+	}
+	return NCG_OK;
+}
+
+/* A name already known as an official's, written again with no title
+ * ("... met Lloyd Austin"): a mention of that official. */
+static ncg_status
+known_names(rc_ctx *rc, ncg_strmap *fullest)
+{
+	char key[256];
+
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		if (!rc->body_sent[s] || rc_in_title(rc, s))
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			size_t n1;
+			int count;
+			const char *name;
+			uintptr_t f;
+			ncg_mention *m;
+
+			if (!name_token(rc, i, st->t1) || (i > st->t0 && rc_cap(rc, i - 1)))
+				continue;
+			n1 = parse_name(rc, i, st->t1, &count);
+			if (count < 2)
+				continue;
+			NCG_TRY(rc_span(rc, i, n1, &name));
+			if (!alias_key(rc, name, key, sizeof key) ||
+			    !(f = fullest_of(fullest, key))) {
+				i = n1 - 1;
+				continue;
+			}
+			{
+				ncg_mention known = rc->m[f - 1];   /* rc_add may move it */
+
+				NCG_TRY(rc_add(rc, NCG_M_OFFICIAL, (uint32_t)s, i, n1, &m));
+				m->name = known.name;
+				m->key = known.key;
+				m->lex = known.lex;
+				m->official.country = known.official.country;
+			}
+			rc_claim(rc, i, n1, RC_CLAIM_NAME);
+			i = n1 - 1;
+		}
+	}
+	return NCG_OK;
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -537,6 +892,18 @@ rc_officials(rc_ctx *rc)
 			if (e > i)
 				i = e - 1;
 		}
+	}
+	{
+		ncg_strmap *fullest = ncg_strmap_new();
+		ncg_status st;
+
+		if (!fullest)
+			return NCG_ERR_NOMEM;
+		st = resolve_aliases(rc, first, fullest);
+		if (st == NCG_OK)
+			st = known_names(rc, fullest);
+		ncg_strmap_free(fullest);
+		NCG_TRY(st);
 	}
 	return resolve_short_names(rc, first);
 }

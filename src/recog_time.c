@@ -66,93 +66,175 @@ add_date(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int y, int m, int d, int 
 	return NCG_OK;
 }
 
-/* Words after which a bare month name is a date ("in July", "this November"). */
-static const char *const MONTH_CUES[] = {
-	"in", "this", "of", "since", "until", "by", "during", "last", "next", "early",
-	"late", "mid", "through", "from", "to", "and", "In", "Since", "By", "During",
-	"Until", "From", "Through", "Early", "Late", NULL
-};
+/* The first day of a day or a range of days at token j: "16", "16th",
+ * "16-17" (one token), "16 - 17", "11 to 12", "21 and 22".  Sets *d and
+ * returns the token after it, or 0. */
+static size_t
+day_at(const rc_ctx *rc, size_t j, size_t lim, long *d)
+{
+	const char *w;
+	size_t n, k = 0;
+
+	*d = number_at(rc, j, 2, 1);
+	if (*d > 0) {
+		size_t e = j + 1;
+
+		/* a range's second day, with a dash or "to"/"and" */
+		if (e + 1 < lim && (rc_hyphen(rc, e) ||
+		                    rc_is(rc, e, "to") || rc_is(rc, e, "and") ||
+		                    rc_is(rc, e, "through")) &&
+		    number_at(rc, e + 1, 2, 1) > *d && !year_at(rc, e + 1))
+			e += 2;
+		return e;
+	}
+	if (j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER)
+		return 0;
+	/* "16-17": one token */
+	w = rc->s + rc->tok[j].b;
+	n = rc->tok[j].e - rc->tok[j].b;
+	while (k < n && k < 2 && w[k] >= '0' && w[k] <= '9')
+		k++;
+	if (k == 0 || k >= n || w[k] != '-')
+		return 0;
+	*d = atol(w);
+	return *d > 0 ? j + 1 : 0;
+}
+
+/* A month name glued to its day: "September23", "September23-24" (as
+ * some pages print them).  Sets *m and *d and returns 1, or 0. */
+static int
+glued_month_day(const rc_ctx *rc, size_t i, int *m, long *d)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	if (rc->tok[i].kind != NCG_TOK_WORD || !rc_cap(rc, i))
+		return 0;
+	for (int k = 1; k <= 12; k++) {
+		size_t ml = strlen(RC_MONTHS[k]);
+
+		if (n > ml && strncasecmp(w, RC_MONTHS[k], ml) == 0 && w[ml] >= '0' &&
+		    w[ml] <= '9') {
+			*m = k;
+			*d = atol(w + ml);
+			return *d > 0 && ncg_day_valid(0, k, *d);
+		}
+	}
+	return 0;
+}
+
+/* After a day ending at j: ", 2023" or "2023".  Returns the year and sets
+ * *end past it, or 0. */
+static int
+year_after(const rc_ctx *rc, size_t j, size_t *end)
+{
+	int y;
+
+	if (rc_punct(rc, j, ",") && year_at(rc, j + 1))
+		j++;
+	if ((y = year_at(rc, j)) != 0)
+		*end = j + 1;
+	return y;
+}
+
+/* Month Day[-Day][,] Year | Month Day | Month Year | Month, at token i. */
+static ncg_status
+month_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, int m, size_t *end)
+{
+	size_t j = i + 1, e;
+	long d;
+	int y;
+
+	if (!m && glued_month_day(rc, i, &m, &d)) {
+		if ((y = year_after(rc, i + 1, &e)) != 0 && ncg_day_valid(y, m, d))
+			return add_date(rc, s, i, e, y, m, (int)d, NCG_PREC_DAY, end);
+		return add_date(rc, s, i, i + 1, 0, m, (int)d, NCG_PREC_DAY, end);
+	}
+	if (!m)
+		return NCG_OK;
+	if ((j = day_at(rc, i + 1, lim, &d)) != 0 && d > 0 && ncg_day_valid(0, m, d)) {
+		if ((y = year_after(rc, j, &e)) != 0 && ncg_day_valid(y, m, d))
+			return add_date(rc, s, i, e, y, m, (int)d, NCG_PREC_DAY, end);
+		return add_date(rc, s, i, j, 0, m, (int)d, NCG_PREC_DAY, end);
+	}
+	j = i + 1;
+	if ((y = year_after(rc, j, &e)) != 0)
+		return add_date(rc, s, i, e, y, m, 0, NCG_PREC_MONTH, end);
+	if (m == 5 && !(i > 0 && rc_wl(rc, i - 1, NCG_WL_MONTH_CUE)))
+		return NCG_OK;     /* "May" the verb */
+	if (i > 0 && (rc_wl(rc, i - 1, NCG_WL_MONTH_CUE) || m != 5)) {
+		NCG_TRY(add_date(rc, s, i, i + 1, 0, m, 0, NCG_PREC_MONTH, end));
+		if (rc_is(rc, i - 1, "this"))
+			rc->m[rc->nm - 1].date.this_ = 1;
+	}
+	return NCG_OK;
+}
+
+/* Day[-Day] [of] Month [,] Year: "15 December 2023", "21 and 22 June
+ * 2012", "15th of December, 2023", "this 26th day of April, 2023". */
+static ncg_status
+day_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	long d;
+	size_t j = day_at(rc, i, lim, &d), e;
+	int m, y;
+
+	if (!j || d <= 0)
+		return NCG_OK;
+	if (rc_is(rc, j, "day") && rc_is(rc, j + 1, "of"))
+		j += 2;
+	else if (rc_is(rc, j, "of"))
+		j++;
+	if ((m = rc_month_at(rc, j)) == 0 || !ncg_day_valid(0, m, d))
+		return NCG_OK;
+	if ((y = year_after(rc, j + 1, &e)) != 0 && ncg_day_valid(y, m, d))
+		return add_date(rc, s, i, e, y, m, (int)d, NCG_PREC_DAY, end);
+	return add_date(rc, s, i, j + 1, 0, m, (int)d, NCG_PREC_DAY, end);
+}
+
+/* 2023-12-15, 01/10/2025 (month first, unless the first number is over
+ * 12), 2023/12/15, 2025.1.10 (Korean style). */
+static ncg_status
+numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	int a, b, c;
+	char sep;
+
+	if (i >= lim || rc->tok[i].kind != NCG_TOK_NUMBER)
+		return NCG_OK;
+	if (n == 10 && sscanf(w, "%4d%c%2d%*c%2d", &a, &sep, &b, &c) == 4 &&
+	    (sep == '-' || sep == '/') && w[7] == sep && b >= 1 && b <= 12 &&
+	    ncg_day_valid(a, b, c) && a >= 1900)
+		return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
+	if (n >= 8 && n <= 10 && sscanf(w, "%4d.%2d.%2d", &a, &b, &c) == 3 && a >= 1900 &&
+	    w[4] == '.' && b >= 1 && b <= 12 && ncg_day_valid(a, b, c))
+		return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
+	if ((n == 10 || n == 8 || n == 9) && sscanf(w, "%2d/%2d/%4d", &a, &b, &c) == 3 &&
+	    c >= 1900) {
+		int mm = a, dd = b;
+
+		if (a > 12) {
+			mm = b;
+			dd = a;
+		}
+		if (mm >= 1 && mm <= 12 && ncg_day_valid(c, mm, dd))
+			return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
+	}
+	return NCG_OK;
+}
 
 /* One date at token i: sets *end to its end, or to 0. */
 static ncg_status
 date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
-	int m = rc_month_at(rc, i), y;
-	long d;
-	size_t j;
-
 	*end = 0;
-	if (m) {
-		/* Month Day[,] Year | Month Day | Month Year | Month */
-		j = i + 1;
-		d = number_at(rc, j, 2, 1);
-		if (d > 0 && ncg_day_valid(0, m, d)) {
-			j++;
-			if (rc_punct(rc, j, ",") && year_at(rc, j + 1))
-				j++;
-			if ((y = year_at(rc, j)) != 0 && ncg_day_valid(y, m, d))
-				return add_date(rc, s, i, j + 1, y, m, (int)d, NCG_PREC_DAY, end);
-			return add_date(rc, s, i, i + 2, 0, m, (int)d, NCG_PREC_DAY, end);
-		}
-		if (rc_punct(rc, j, ",") && year_at(rc, j + 1))
-			j++;
-		if ((y = year_at(rc, j)) != 0)
-			return add_date(rc, s, i, j + 1, y, m, 0, NCG_PREC_MONTH, end);
-		if (m == 5 && !(i > 0 && rc_in(rc, i - 1, MONTH_CUES)))
-			return NCG_OK;     /* "May" the verb */
-		if (i > 0 && (rc_in(rc, i - 1, MONTH_CUES) || m != 5)) {
-			NCG_TRY(add_date(rc, s, i, i + 1, 0, m, 0, NCG_PREC_MONTH, end));
-			if (rc_is(rc, i - 1, "this"))
-				rc->m[rc->nm - 1].date.this_ = 1;
-		}
-		return NCG_OK;
-	}
-	/* Day Month Year: "15 December 2023", "15th of December, 2023";
-	 * "this 26th day of April, 2023" */
-	if ((d = number_at(rc, i, 2, 1)) > 0) {
-		j = i + 1;
-		if (rc_is(rc, j, "day") && rc_is(rc, j + 1, "of"))
-			j += 2;
-		else if (rc_is(rc, j, "of"))
-			j++;
-		if ((m = rc_month_at(rc, j)) != 0 && ncg_day_valid(0, m, d)) {
-			size_t k = j + 1;
-
-			if (rc_punct(rc, k, ",") && year_at(rc, k + 1))
-				k++;
-			if ((y = year_at(rc, k)) != 0 && ncg_day_valid(y, m, d))
-				return add_date(rc, s, i, k + 1, y, m, (int)d, NCG_PREC_DAY, end);
-			return add_date(rc, s, i, j + 1, 0, m, (int)d, NCG_PREC_DAY, end);
-		}
-	}
-	/* 2023-12-15, 01/10/2025 (month first, unless the first number is over
-	 * 12), 2023/12/15 */
-	if (i < lim && rc->tok[i].kind == NCG_TOK_NUMBER) {
-		const char *w = rc->s + rc->tok[i].b;
-		size_t n = rc->tok[i].e - rc->tok[i].b;
-		int a, b, c;
-		char sep;
-
-		if (n == 10 && sscanf(w, "%4d%c%2d%*c%2d", &a, &sep, &b, &c) == 4 &&
-		    (sep == '-' || sep == '/') && w[7] == sep && b >= 1 && b <= 12 &&
-		    ncg_day_valid(a, b, c) && a >= 1900)
-			return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
-		/* Korean style: 2025.1.10, 2025.01.10 */
-		if (n >= 8 && n <= 10 && sscanf(w, "%4d.%2d.%2d", &a, &b, &c) == 3 && a >= 1900 &&
-		    w[4] == '.' && b >= 1 && b <= 12 && ncg_day_valid(a, b, c))
-			return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
-		if ((n == 10 || n == 8 || n == 9) &&
-		    sscanf(w, "%2d/%2d/%4d", &a, &b, &c) == 3 && c >= 1900) {
-			int mm = a, dd = b;
-
-			if (a > 12) {
-				mm = b;
-				dd = a;
-			}
-			if (mm >= 1 && mm <= 12 && ncg_day_valid(c, mm, dd))
-				return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
-		}
-	}
+	NCG_TRY(month_first_date(rc, s, i, lim, rc_month_at(rc, i), end));
+	if (!*end)
+		NCG_TRY(day_first_date(rc, s, i, lim, end));
+	if (!*end)
+		NCG_TRY(numeric_date(rc, s, i, lim, end));
 	return NCG_OK;
 }
 
@@ -204,47 +286,62 @@ add_period(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, ncg_period_kind k,
 	return NCG_OK;
 }
 
-/* One period at token i: sets *end to its end, or to 0. */
+/* The readers of periods, one per construction: each adds the period at
+ * token i and sets *end, or leaves *end 0.  Their first words differ, so
+ * at most one applies at a token. */
+
+/* "next summer", "this spring", "summer 2024", "summer of 2024" */
 static ncg_status
-period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+season_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 {
 	ncg_year_ref yr;
 	size_t e, j;
-	int k, w;
+	int k;
 
-	(void)lim;
-	*end = 0;
-	/* next summer, this spring, summer 2024, summer of 2024 */
 	if ((rc_ieq(rc, i, "next") || rc_ieq(rc, i, "this") || rc_ieq(rc, i, "last")) &&
 	    (k = season_at(rc, i + 1)) >= 0) {
 		yr = (ncg_year_ref){0, rc_ieq(rc, i, "next") ? 1 : rc_ieq(rc, i, "last") ? -1 : 0};
 		return add_period(rc, s, i, i + 2, NCG_PER_SEASON, k, yr, end);
 	}
-	if ((k = season_at(rc, i)) >= 0) {
-		j = i + 1;
-		if (rc_is(rc, j, "of"))
-			j++;
-		if ((e = year_ref_at(rc, j, &yr)) != 0)
-			return add_period(rc, s, i, e, NCG_PER_SEASON, k, yr, end);
+	if ((k = season_at(rc, i)) < 0)
 		return NCG_OK;
-	}
-	/* first half of 2025, second half of next year, third quarter of 2025 */
-	w = rc_ieq(rc, i, "first") ? 1 : rc_ieq(rc, i, "second") ? 2 :
-	    rc_ieq(rc, i, "third") ? 3 : rc_ieq(rc, i, "fourth") ? 4 : 0;
-	if (w && (rc_ieq(rc, i + 1, "half") || rc_ieq(rc, i + 1, "quarter")) &&
-	    (rc_is(rc, i + 2, "of") || rc_is(rc, i + 2, "in"))) {
-		int half = rc_ieq(rc, i + 1, "half");
+	j = i + 1 + rc_is(rc, i + 1, "of");
+	if ((e = year_ref_at(rc, j, &yr)) != 0)
+		return add_period(rc, s, i, e, NCG_PER_SEASON, k, yr, end);
+	return NCG_OK;
+}
 
-		if ((half && w > 2) || !(e = year_ref_at(rc, i + 3, &yr)))
-			return NCG_OK;
-		return add_period(rc, s, i, e, half ? NCG_PER_HALF : NCG_PER_QUARTER, w, yr, end);
-	}
-	/* early 2026, mid-2025, late next year, the end of 2025 */
+/* "first half of 2025", "second half of next year", "third quarter of
+ * 2025" */
+static ncg_status
+fraction_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	ncg_year_ref yr;
+	size_t e;
+	int half, w = rc_ieq(rc, i, "first") ? 1 : rc_ieq(rc, i, "second") ? 2 :
+	              rc_ieq(rc, i, "third") ? 3 : rc_ieq(rc, i, "fourth") ? 4 : 0;
+
+	if (!w || !(rc_ieq(rc, i + 1, "half") || rc_ieq(rc, i + 1, "quarter")) ||
+	    !(rc_is(rc, i + 2, "of") || rc_is(rc, i + 2, "in")))
+		return NCG_OK;
+	half = rc_ieq(rc, i + 1, "half");
+	if ((half && w > 2) || !(e = year_ref_at(rc, i + 3, &yr)))
+		return NCG_OK;
+	return add_period(rc, s, i, e, half ? NCG_PER_HALF : NCG_PER_QUARTER, w, yr, end);
+}
+
+/* "early 2026", "mid-2025", "late next year", "the end of 2025", "the end
+ * of the year" */
+static ncg_status
+part_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	ncg_year_ref yr;
+	size_t e, y0 = i + 1;
+
 	if (rc_ieq(rc, i, "early") || rc_ieq(rc, i, "late") || rc_ieq(rc, i, "mid")) {
 		int part = rc_ieq(rc, i, "early") ? 0 : rc_ieq(rc, i, "mid") ? 1 : 2;
-		size_t y0 = i + 1;
 
-		if (rc_punct(rc, y0, "-") && rc_adjacent(rc, y0))
+		if (rc_hyphen(rc, y0) && rc_adjacent(rc, y0))
 			y0++;
 		if ((e = year_ref_at(rc, y0, &yr)) != 0)
 			return add_period(rc, s, i, e, NCG_PER_PART, part, yr, end);
@@ -255,20 +352,26 @@ period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		int y = atoi(rc->s + rc->tok[i].b + 4);
 
 		if (y >= 1900 && y <= 2199)
-			return add_period(rc, s, i, i + 1, NCG_PER_PART, 1,
-			                  (ncg_year_ref){y, 0}, end);
-	}
-	if (rc_ieq(rc, i, "end") && rc_is(rc, i + 1, "of")) {
-		j = i + 2;
-		if (rc_is(rc, j, "the") && rc_ieq(rc, j + 1, "year")) {
-			yr = (ncg_year_ref){0, 0};
-			return add_period(rc, s, i, j + 2, NCG_PER_PART, 2, yr, end);
-		}
-		if ((e = year_ref_at(rc, j, &yr)) != 0)
-			return add_period(rc, s, i, e, NCG_PER_PART, 2, yr, end);
+			return add_period(rc, s, i, i + 1, NCG_PER_PART, 1, (ncg_year_ref){y, 0}, end);
 		return NCG_OK;
 	}
-	/* later this year, later this month */
+	if (!rc_ieq(rc, i, "end") || !rc_is(rc, i + 1, "of"))
+		return NCG_OK;
+	if (rc_is(rc, i + 2, "the") && rc_ieq(rc, i + 3, "year"))
+		return add_period(rc, s, i, i + 4, NCG_PER_PART, 2, (ncg_year_ref){0, 0}, end);
+	if ((e = year_ref_at(rc, i + 2, &yr)) != 0)
+		return add_period(rc, s, i, e, NCG_PER_PART, 2, yr, end);
+	return NCG_OK;
+}
+
+/* "later this year", "later this month"; "next year", "this year"; "in
+ * 2025" */
+static ncg_status
+year_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	ncg_year_ref yr;
+	size_t e;
+
 	if ((rc_ieq(rc, i, "later") || rc_ieq(rc, i, "latter")) && rc_ieq(rc, i + 1, "this")) {
 		if (rc_ieq(rc, i + 2, "year"))
 			return add_period(rc, s, i, i + 3, NCG_PER_REST_OF_YEAR, 0,
@@ -276,16 +379,30 @@ period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		if (rc_ieq(rc, i + 2, "month"))
 			return add_period(rc, s, i, i + 3, NCG_PER_REST_OF_MONTH, 0,
 			                  (ncg_year_ref){0, 0}, end);
+		return NCG_OK;
 	}
-	/* next year, this year; "in 2025" */
 	if ((rc_ieq(rc, i, "next") || rc_ieq(rc, i, "this")) && rc_ieq(rc, i + 1, "year") &&
 	    (e = year_ref_at(rc, i, &yr)) != 0)
 		return add_period(rc, s, i, e, NCG_PER_YEAR, 0, yr, end);
 	if (i > 0 && (rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "during")) &&
-	    year_at(rc, i) && !rc_month_at(rc, i + 1)) {
-		yr = (ncg_year_ref){year_at(rc, i), 0};
-		return add_period(rc, s, i, i + 1, NCG_PER_YEAR, 0, yr, end);
-	}
+	    year_at(rc, i) && !rc_month_at(rc, i + 1))
+		return add_period(rc, s, i, i + 1, NCG_PER_YEAR, 0,
+		                  (ncg_year_ref){year_at(rc, i), 0}, end);
+	return NCG_OK;
+}
+
+static ncg_status (*const PERIOD_READERS[])(rc_ctx *, uint32_t, size_t, size_t *) = {
+	season_period, fraction_period, part_period, year_period,
+};
+
+/* One period at token i: sets *end to its end, or to 0. */
+static ncg_status
+period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	(void)lim;
+	*end = 0;
+	for (size_t r = 0; r < sizeof PERIOD_READERS / sizeof PERIOD_READERS[0] && !*end; r++)
+		NCG_TRY(PERIOD_READERS[r](rc, s, i, end));
 	return NCG_OK;
 }
 
@@ -317,117 +434,130 @@ rc_dates(rc_ctx *rc)
 
 /* ---- ordinal meetings ---------------------------------------------------------- */
 
-static const char *const MEETING_NOUNS[] = {
-	"meeting", "Meeting", "meetings", "session", "Session", "round", "Round",
-	"plenary", "Plenary", "convening", "iteration", "gathering", NULL
-};
-
-static const char *const MEETING_MODIFIERS[] = {
-	"ministerial", "vice-ministerial", "annual", "bilateral", "regular",
-	"formal", "full", "principal", "principals", "deputy", "official",
-	"senior", "trilateral", "joint", "in-person", "virtual", NULL
-};
-
+/* Is word i allowed between an ordinal and its meeting noun (a word of
+ * lex:meetingModifier, or one ending in "-level")?  The nouns themselves
+ * are lex:ordinalMeetingNoun. */
 static int
 modifier_ok(const rc_ctx *rc, size_t i)
 {
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 
-	if (rc_in(rc, i, MEETING_MODIFIERS))
+	if (rc_wl(rc, i, NCG_WL_MEETING_MODIFIER))
 		return 1;
 	return n > 6 && strncmp(w + n - 6, "-level", 6) == 0;   /* principal-level */
 }
 
-static int
-title_sentence(const rc_ctx *rc, size_t s)
+/* "meeting of the Security Consultative Meeting", "of the NCG (NCG)
+ * Working Group": the body after the noun at j names the series (or its
+ * part); moves *end past it. */
+static void
+of_series(rc_ctx *rc, size_t j, size_t lim, const char **series, size_t *end)
 {
-	return rc->head.has_title && rc->sent[s].b >= rc->head.title_b &&
-	       rc->sent[s].e <= rc->head.title_e;
+	size_t k;
+	ncg_mention *ob;
+
+	if (!rc_is(rc, j + 1, "of"))
+		return;
+	k = j + 2 + (rc_is(rc, j + 2, "the") || rc_is(rc, j + 2, "their") ||
+	             rc_is(rc, j + 2, "its") || rc_is(rc, j + 2, "our"));
+	ob = rc_mention_at(rc, NCG_M_BODY, k);
+	if (!ob || ob->t0 != k)
+		return;
+	*series = ob->key;
+	*end = ob->t1;
+	for (size_t q = *end; q < *end + 4 && q < lim; q++) {
+		ncg_mention *sub = rc_mention_at(rc, NCG_M_BODY, q);
+
+		if (sub && sub->body.part_of && !strcmp(sub->body.part_of, ob->key)) {
+			*series = sub->key;
+			*end = sub->t1;
+			return;
+		}
+	}
 }
 
+/* May the words of a meeting's name between its ordinal and its noun go
+ * on at j: capitalised words, acronyms, modifiers, hyphens, brackets,
+ * and "of"/"the"/"and" inside a name ("U.S.-Republic of Korea (ROK)
+ * Nuclear ..."). */
+static int
+name_word_ok(const rc_ctx *rc, size_t j, size_t first)
+{
+	if (rc_cap(rc, j) || (rc->tok[j].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) ||
+	    modifier_ok(rc, j) || rc_hyphen(rc, j) || rc_punct(rc, j, "(") ||
+	    rc_punct(rc, j, ")"))
+		return 1;
+	return (rc_is(rc, j, "of") || rc_is(rc, j, "the") || rc_is(rc, j, "and")) &&
+	       j > first && rc_cap(rc, j - 1) &&
+	       (rc_cap(rc, j + 1) || (rc_is(rc, j + 1, "the") && rc_cap(rc, j + 2)));
+}
+
+/* After the ordinal ending at e: a meeting noun (1) or a series body alone
+ * (0: "the fourth NCG"), with the end of the name in *end and the series
+ * in *series; -1 when neither follows. */
+static int
+ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t *end)
+{
+	for (size_t j = e; j < lim && j - e < 16; j++) {
+		ncg_mention *b = rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)
+		                 ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
+
+		if (rc_wl_ci(rc, j, NCG_WL_ORDINAL_MEETING_NOUN)) {
+			*end = j + 1;
+			of_series(rc, j, lim, series, end);
+			return 1;
+		}
+		if (b) {
+			*series = b->key;
+			*end = b->t1;
+			j = b->t1 - 1;
+			continue;
+		}
+		if (!name_word_ok(rc, j, e))
+			break;
+	}
+	return *series ? 0 : -1;
+}
+
+/* "the fourth NCG table-top simulation": an activity kind after a
+ * series without a meeting noun makes an activity, not a meeting. */
+static int
+activity_follows(const rc_ctx *rc, size_t end, size_t lim)
+{
+	size_t e;
+
+	if (end < lim && rc_lex_longest(rc, end, lim, 1u << NCG_LEX_ACTIVITY_KIND,
+	                                1u << NCG_LEXW_CUE, &e))
+		return 1;
+	return end + 1 < lim && rc_lower(rc, end) &&
+	       rc_lex_longest(rc, end + 1, lim, 1u << NCG_LEX_ACTIVITY_KIND,
+	                      1u << NCG_LEXW_CUE, &e);
+}
+
+/* Ordinal meetings: "the fourth NCG meeting", "the 3rd session", "the
+ * NCG's third meeting", "the next meeting". */
 ncg_status
 rc_meetings(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 
-		if (!rc->body_sent[s] && !title_sentence(rc, s))
+		if (!rc->body_sent[s] && !rc_in_title(rc, s))
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
-			size_t e, j, end = 0;
-			int ord = 0;
+			size_t e = i + 1, end = 0;
+			int ord, noun;
 			const char *series = NULL;
-			int noun = 0;
 			ncg_mention *m;
 
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE | RC_CLAIM_NAME))
 				continue;
-			if (rc_ieq(rc, i, "next")) {
-				ord = NCG_ORDINAL_NEXT;
-				e = i + 1;
-			} else {
-				ord = rc_ordinal_word(rc, i, &e);
-			}
+			ord = rc_ieq(rc, i, "next") ? NCG_ORDINAL_NEXT : rc_ordinal_word(rc, i, &e);
 			if (!ord)
 				continue;
-			for (j = e; j < st->t1 && j - e < 16; j++) {
-				ncg_mention *b = rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)
-				                 ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
-
-				if (rc_in(rc, j, MEETING_NOUNS)) {
-					noun = 1;
-					end = j + 1;
-					/* "meeting of the Security Consultative Meeting" */
-					if (rc_is(rc, j + 1, "of")) {
-						size_t k = j + 2 + (rc_is(rc, j + 2, "the") || rc_is(rc, j + 2, "their") ||
-						                    rc_is(rc, j + 2, "its") || rc_is(rc, j + 2, "our"));
-						ncg_mention *ob = rc_mention_at(rc, NCG_M_BODY, k);
-
-						if (ob && ob->t0 == k) {
-							series = ob->key;
-							end = ob->t1;
-							/* "of the NCG (NCG) Working Group": its part */
-							for (size_t q = end; q < end + 4 && q < st->t1; q++) {
-								ncg_mention *sub = rc_mention_at(rc, NCG_M_BODY, q);
-
-								if (sub && sub->body.part_of && !strcmp(sub->body.part_of, ob->key)) {
-									series = sub->key;
-									end = sub->t1;
-									break;
-								}
-							}
-						}
-					}
-					break;
-				}
-				if (b) {
-					series = b->key;
-					end = b->t1;
-					j = b->t1 - 1;
-					continue;
-				}
-				if (rc_cap(rc, j) || (rc->tok[j].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) ||
-				    modifier_ok(rc, j) || rc_punct(rc, j, "-") || rc_punct(rc, j, "(") ||
-				    rc_punct(rc, j, ")") || rc_punct(rc, j, "\xE2\x80\x93"))
-					continue;
-				/* "U.S.-Republic of Korea (ROK) Nuclear ..." */
-				if ((rc_is(rc, j, "of") || rc_is(rc, j, "the") || rc_is(rc, j, "and")) &&
-				    j > e && rc_cap(rc, j - 1) &&
-				    (rc_cap(rc, j + 1) || (rc_is(rc, j + 1, "the") && rc_cap(rc, j + 2))))
-					continue;
-				break;
-			}
-			if (!noun && !series)
-				continue;
-			/* "the fourth NCG table-top simulation" is an activity */
-			if (!noun && end < st->t1 &&
-			    rc_lex_longest(rc, end, st->t1, 1u << NCG_LEX_ACTIVITY_KIND,
-			                   1u << NCG_LEXW_CUE, &(size_t){0}))
-				continue;
-			if (!noun && end + 1 < st->t1 && rc_lower(rc, end) &&
-			    rc_lex_longest(rc, end + 1, st->t1, 1u << NCG_LEX_ACTIVITY_KIND,
-			                   1u << NCG_LEXW_CUE, &(size_t){0}))
+			noun = ordinal_meeting_at(rc, e, st->t1, &series, &end);
+			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)))
 				continue;
 			/* "the NCG's third meeting" */
 			if (!series && i >= 3 && rc_apostrophe_s(rc, i - 2)) {

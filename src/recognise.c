@@ -19,16 +19,24 @@ struct ncg_mentions {
 
 /* ---- token tests ------------------------------------------------------ */
 
+/* Both reject on the first byte before calling out (speed only). */
 int
 rc_is(const rc_ctx *rc, size_t i, const char *w)
 {
-	return i < rc->ntok && ncg_doc_tok_is(rc->doc, i, w);
+	return i < rc->ntok && rc->s[rc->tok[i].b] == w[0] && ncg_doc_tok_is(rc->doc, i, w);
 }
 
 int
 rc_ieq(const rc_ctx *rc, size_t i, const char *w)
 {
-	return i < rc->ntok && ncg_doc_tok_ieq(rc->doc, i, w);
+	unsigned a, b;
+
+	if (i >= rc->ntok)
+		return 0;
+	a = (unsigned char)rc->s[rc->tok[i].b];
+	b = (unsigned char)w[0];
+	return (a == b || (a - 'A' < 26u ? a + 32 : a) == (b - 'A' < 26u ? b + 32 : b)) &&
+	       ncg_doc_tok_ieq(rc->doc, i, w);
 }
 
 int
@@ -87,6 +95,22 @@ int
 rc_adjacent(const rc_ctx *rc, size_t i)
 {
 	return i < rc->ntok && !(rc->tok[i].flags & NCG_TF_SPACE);
+}
+
+int
+rc_hyphen(const rc_ctx *rc, size_t i)
+{
+	static const char *const HYPHENS[] = {
+		"-", "\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x92", "\xE2\x80\x93",
+		"\xE2\x88\x92", NULL
+	};
+
+	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_PUNCT)
+		return 0;
+	for (const char *const *h = HYPHENS; *h; h++)
+		if (ncg_doc_tok_is(rc->doc, i, *h))
+			return 1;
+	return 0;
 }
 
 int
@@ -173,7 +197,7 @@ match_char(const char *s, size_t *i)
 
 	if (c == 0x2019 || c == 0x2018)
 		return '\'';
-	if (c == 0x2010 || c == 0x2011 || c == 0x2013)
+	if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212)
 		return '-';
 	return c;
 }
@@ -181,15 +205,23 @@ match_char(const char *s, size_t *i)
 size_t
 rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 {
-	size_t p, k = 0, wl = strlen(w), end;
+	size_t p, k = 0, end;
+	unsigned char w0 = (unsigned char)w[0], s0;
 
 	if (lim > rc->ntok)
 		lim = rc->ntok;
-	if (i >= lim)
+	if (i >= lim || !w0)
 		return 0;
 	p = rc->tok[i].b;
+	/* most calls fail on the first byte: reject them before any decoding
+	 * (bytes below 0x80 other than letters compare exactly; a space in the
+	 * wording or a byte of a multi-byte character takes the slow path) */
+	s0 = (unsigned char)rc->s[p];
+	if (w0 < 0x80 && s0 < 0x80 && w0 != ' ' && w0 != '\'' && w0 != '-' && w0 != s0 &&
+	    (exact || tolower(w0) != tolower(s0)))
+		return 0;
 	end = rc->tok[lim - 1].e;
-	while (k < wl) {
+	while (w[k]) {
 		if (w[k] == ' ') {
 			size_t q = p;
 
@@ -260,8 +292,12 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 size_t
 rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, wl);
+	const ncg_strlist *l;
 	size_t best = 0;
+
+	if (i >= lim)
+		return 0;
+	l = ncg_lexicon_words_from(rc->lex, wl, (unsigned char)rc->s[rc->tok[i].b]);
 
 	for (size_t k = 0; k < l->n; k++) {
 		size_t e = rc_match(rc, i, lim, l->v[k], exact);
@@ -293,7 +329,7 @@ rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
 			keys[n++] = w->entry->key;
 		j = e;
 		/* "U.S.-ROK", "ROK-U.S.", "U.S.–ROK" */
-		if ((rc_punct(rc, j, "-") || rc_punct(rc, j, "\xE2\x80\x93") ||
+		if ((rc_hyphen(rc, j) ||
 		     rc_punct(rc, j, "/")) && rc_adjacent(rc, j) && rc_adjacent(rc, j + 1)) {
 			j++;
 			continue;
@@ -303,6 +339,13 @@ rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
 	if (n)
 		*end = j;
 	return n;
+}
+
+int
+rc_in_title(const rc_ctx *rc, size_t s)
+{
+	return rc->head.has_title && rc->sent[s].b >= rc->head.title_b &&
+	       rc->sent[s].e <= rc->head.title_e;
 }
 
 ncg_status
@@ -420,6 +463,25 @@ rc_month_at(const rc_ctx *rc, size_t i)
 		if (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, ABBR[m]) ||
 		    (m == 9 && rc_is(rc, i, "Sept.")))
 			return m;
+	/* "Aug 26, 2025": an abbreviation without its period, before a day */
+	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER &&
+	    rc->tok[i].e - rc->tok[i].b == 3)
+		for (int m = 1; m <= 12; m++)
+			if (strncmp(rc->s + rc->tok[i].b, ABBR[m], 3) == 0 && m != 5)
+				return m;
+	return 0;
+}
+
+int
+rc_weekday_at(const rc_ctx *rc, size_t i)
+{
+	static const char *const DAYS[8] = {
+		"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+	};
+
+	for (int d = 1; d <= 7; d++)
+		if (rc_is(rc, i, DAYS[d]))
+			return d;
 	return 0;
 }
 
@@ -464,6 +526,11 @@ rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 	}
 	if (rc_ieq(rc, i, "inaugural"))
 		return 1;
+	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
+	 * are rejected here, before the lists are tried (speed only) */
+	if (n < 2 || (strncasecmp(w + n - 2, "st", 2) && strncasecmp(w + n - 2, "nd", 2) &&
+	              strncasecmp(w + n - 2, "rd", 2) && strncasecmp(w + n - 2, "th", 2)))
+		return 0;
 	for (int k = 1; ONES[k]; k++)
 		if (rc_ieq(rc, i, ONES[k]))
 			return k;
@@ -507,10 +574,15 @@ mark_body_sentences(rc_ctx *rc)
 	for (size_t b = 0; b < nb; b++) {
 		/* furniture, and page metadata in fields: "Writer : Public
 		 * Affairs Office | Date : 2025-01-11 | Hits : 877" */
-		int furniture = !blk[b].prose &&
-		                (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
-		                                         rc->s + blk[b].b, blk[b].e - blk[b].b) ||
-		                 memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3));
+		int banner = blk[b].t1 > blk[b].t0 &&
+		             ncg_doc_wl_at(rc->doc, rc->lex, NCG_WL_FURNITURE_START, blk[b].t0,
+		                           blk[b].t1);
+		int furniture = (!blk[b].prose &&
+		                 (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
+		                                          rc->s + blk[b].b, blk[b].e - blk[b].b) ||
+		                  memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3))) || banner;
+
+		rc->furniture[b] = banner ? RC_BANNER : (uint8_t)furniture;
 
 		for (uint32_t s = blk[b].s0; s < blk[b].s1; s++)
 			rc->body_sent[s] = !furniture;
@@ -612,7 +684,8 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->claim = calloc(rc->ntok + 1, 1);
 	rc->cover_head = calloc(rc->ntok + 1, sizeof *rc->cover_head);
 	rc->body_sent = calloc(rc->nsent + 1, 1);
-	if (!rc->arena || !rc->claim || !rc->cover_head || !rc->body_sent)
+	rc->furniture = calloc(ncg_doc_nblocks(doc) + 1, 1);
+	if (!rc->arena || !rc->claim || !rc->cover_head || !rc->body_sent || !rc->furniture)
 		goto nomem;
 	rc->publisher = -1;
 	rc->dateline_place = -1;
@@ -652,6 +725,7 @@ ncg_mentions_free(ncg_mentions *ms)
 	free(ms->rc.cover_head);
 	free(ms->rc.cover);
 	free(ms->rc.body_sent);
+	free(ms->rc.furniture);
 	free(ms->rc.acr);
 	free(ms->rc.bacr);
 	free(ms->by_sent);

@@ -24,6 +24,8 @@ typedef struct {
 	uint32_t p0, p1;          /* the parenthesis, "(" .. ")" inclusive */
 } rc_acronym;
 
+#define RC_BANNER 2
+
 /* Token claims: a token inside a name is not also a country or place. */
 enum {
 	RC_CLAIM_NAME = 1,        /* official's name, honorific */
@@ -31,7 +33,8 @@ enum {
 	RC_CLAIM_PLACE = 4,
 	RC_CLAIM_DATE = 8,
 	RC_CLAIM_ITEM = 16,       /* asset, activity, document */
-	RC_CLAIM_TITLE = 32
+	RC_CLAIM_TITLE = 32,
+	RC_CLAIM_AGENDA = 64      /* an agenda item: activities may lie inside */
 };
 
 /* An acronym that names a body in this statement: acronym -> mention. */
@@ -60,6 +63,8 @@ typedef struct {
 	struct rc_cover { uint32_t m, next; } *cover;
 	size_t ncover, capcover;
 	uint8_t *body_sent;       /* per sentence: 1 if running text */
+	uint8_t *furniture;       /* per block: 1 page furniture, RC_BANNER a site's
+	                           * banner (furniture that reads like prose) */
 	rc_acronym *acr;
 	size_t nacr, capacr;
 	rc_body_acronym *bacr;
@@ -81,6 +86,9 @@ int rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl);      /* token in word li
 int rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl);   /* ... in any case */
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 int rc_adjacent(const rc_ctx *rc, size_t i);                 /* no space before token i */
+/* A hyphen or dash joining words: "-", U+2010, U+2011, U+2012, U+2013,
+ * U+2212 (read as "-", the offsets unchanged). */
+int rc_hyphen(const rc_ctx *rc, size_t i);
 
 /* Set *next to `at` and succeed: how a recogniser that reads from a token
  * reports where what it found ends. */
@@ -121,6 +129,9 @@ size_t rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int 
  * and sets *end.  Stops before a country word that is the whole name. */
 int rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
                       size_t *end);
+
+/* Is sentence s the page's headline (rc_head has run)? */
+int rc_in_title(const rc_ctx *rc, size_t s);
 
 /* Append a mention (zeroed but for the fields given) and set *out to it. */
 ncg_status rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent,
@@ -172,6 +183,7 @@ ncg_status rc_dates_in(rc_ctx *rc, uint32_t sent, size_t t0, size_t t1);
 /* Shared vocabulary of English (not of the domain). */
 extern const char *const RC_MONTHS[13];       /* [1..12] full names */
 int rc_month_at(const rc_ctx *rc, size_t i);  /* 1..12 or 0: "December", "Dec." */
+int rc_weekday_at(const rc_ctx *rc, size_t i);/* 1..7 (Monday first) or 0 */
 int rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end);  /* "fourth", "4th" */
 
 #endif

@@ -2,6 +2,7 @@
  * (stage 2 of the pipeline). */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -28,7 +29,7 @@ static const char *const KEEP_DOT[] = {
 	"Adm", "Cmdr", "Cdr", "Sgt", "Gov", "Sen", "Rep", "Amb", "Hon", "Rev",
 	"St", "Mt", "No", "Nos", "Vol", "Jan", "Feb", "Mar", "Apr", "Jun",
 	"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Dept", "Gov't",
-	"approx", "vs", "cf", NULL
+	"approx", "vs", "cf", "Brig", "GEN", "ADM", "Lieut", "Cpl", "Pvt", NULL
 };
 
 /* Words that take a period but may end a sentence ("... Biden, Jr. The"). */
@@ -62,7 +63,7 @@ is_punct_cp(unsigned c)
 	if (c < 0x80)
 		return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		         (c >= '0' && c <= '9'));
-	return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
+	return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || c == 0x2212 ||
 	       c == 0xAB || c == 0xBB || c == 0xB7 || c == 0xA7 || c == 0xB6 ||
 	       c == 0xA9 || c == 0xAE || c == 0xB0 || c == 0xD7 || c == 0xF7 ||
 	       (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F);
@@ -173,7 +174,7 @@ scan_word(const char *s, size_t i)
 		}
 		/* internal hyphen or slash between word characters:
 		 * "Tae-hyo", "B-52", "2023-12-15", "01/10/2025" */
-		if ((c == '-' || c == 0x2010 || c == 0x2011) && j > i &&
+		if ((c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2212) && j > i &&
 		    is_wordch(s, next) && !dotted_acronym(s, next)) {
 			j = next;
 			continue;
@@ -351,6 +352,33 @@ bullet_line(const char *s, size_t b, size_t e)
 	       s[b + 2] == ' ';
 }
 
+/* The last character of a line but trailing spaces, or 0. */
+static char
+line_last(const char *s, size_t b, size_t e)
+{
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	return e > b ? s[e - 1] : 0;
+}
+
+/* In a run of lines of mixed lengths, does line a wrap into line b?  Yes
+ * when a is long, near the run's widest line `width` (hard-wrapped lines
+ * fill the width; a headline above a one-line paragraph does not), and
+ * stops mid-sentence (no full stop or colon at its end), and b is no
+ * bullet and is long itself or ends a sentence.  A short line (a heading,
+ * a dateline) ends its block. */
+static int
+wraps_into(const char *s, const size_t a[2], const size_t b[2], size_t width)
+{
+	char la = line_last(s, a[0], a[1]), lb = line_last(s, b[0], b[1]);
+	size_t len = line_cp_len(s, a[0], a[1]);
+
+	if (len < 50 || len * 4 < width * 3 || la == '.' || la == ':' ||
+	    bullet_line(s, b[0], b[1]))
+		return 0;
+	return line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"';
+}
+
 /* Split into blocks: runs of non-blank lines separated by blank lines.  A
  * run whose lines (but the last) are all long is a hard-wrapped paragraph
  * and stays one block; otherwise each line is a block of its own (page
@@ -399,8 +427,19 @@ split_blocks(ncg_doc *d)
 		if (nl == 1 || wrapped) {
 			NCG_TRY(push_block(d, lines[0][0], lines[nl - 1][1]));
 		} else {
+			/* mixed: a wrapped paragraph may still follow a dateline or
+			 * heading with no blank line between ("Seoul, November 15,
+			 * 2019" then the first paragraph) */
+			size_t k0 = 0, width = 0;
+
 			for (size_t k = 0; k < nl; k++)
-				NCG_TRY(push_block(d, lines[k][0], lines[k][1]));
+				if (line_cp_len(s, lines[k][0], lines[k][1]) > width)
+					width = line_cp_len(s, lines[k][0], lines[k][1]);
+			for (size_t k = 0; k < nl; k++)
+				if (k + 1 == nl || !wraps_into(s, lines[k], lines[k + 1], width)) {
+					NCG_TRY(push_block(d, lines[k0][0], lines[k][1]));
+					k0 = k + 1;
+				}
 		}
 	}
 	return NCG_OK;
@@ -463,6 +502,19 @@ push_sentence(ncg_doc *d, size_t t0, size_t t1, size_t block)
 	return NCG_OK;
 }
 
+/* A sentence glued to the one before ("...capabilities.The meeting"), as
+ * some pages print them: a full stop at i after a lower-case word, then a
+ * capitalised word with no space before it. */
+static int
+glued_start(const ncg_doc *d, size_t i, size_t next)
+{
+	const ncg_token *p = i > 0 ? &d->tok[i - 1] : NULL, *n = &d->tok[next];
+
+	return p && p->kind == NCG_TOK_WORD && (p->flags & NCG_TF_LOWER) && p->e - p->b >= 2 &&
+	       p->e == d->tok[i].b && n->kind == NCG_TOK_WORD && (n->flags & NCG_TF_CAP) &&
+	       !(n->flags & NCG_TF_UPPER) && n->e - n->b >= 2 && n->b == d->tok[i].e;
+}
+
 /* Is the dotted token i the end of a sentence, given what follows? */
 static int
 dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
@@ -505,7 +557,7 @@ split_sentences(ncg_doc *d)
 			if (is_full_stop(d, i)) {
 				while (next < end && is_closer(d, next))
 					next++;
-				if (next < end && !can_start(d, next))
+				if (next < end && !can_start(d, next) && !glued_start(d, i, next))
 					continue;
 			} else if (d->tok[i].flags & NCG_TF_DOTTED) {
 				if (!dotted_ends_sentence(d, i, next, end))
@@ -611,8 +663,60 @@ ncg_doc_tok_is(const ncg_doc *d, size_t i, const char *w)
 int
 ncg_doc_tok_ieq(const ncg_doc *d, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	const unsigned char *t, *u = (const unsigned char *)w;
+	size_t n;
 
-	return i < d->ntok && d->tok[i].e - d->tok[i].b == n &&
-	       strncasecmp(d->s + d->tok[i].b, w, n) == 0;
+	if (i >= d->ntok)
+		return 0;
+	/* strlen(w) == n && strncasecmp(token, w, n) == 0 in the C locale
+	 * (ASCII letters fold), in one pass that stops at the first
+	 * difference: called for every token against word tables */
+	t = (const unsigned char *)d->s + d->tok[i].b;
+	n = d->tok[i].e - d->tok[i].b;
+	for (size_t k = 0; k < n; k++) {
+		unsigned a = t[k], b = u[k];
+
+		if (!b)
+			return 0;
+		if (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b))
+			return 0;
+	}
+	return u[n] == '\0';
+}
+
+size_t
+ncg_doc_phrase_at(const ncg_doc *d, size_t i, size_t lim, const char *phrase)
+{
+	const char *p = phrase;
+
+	if (lim > d->ntok)
+		lim = d->ntok;
+	while (*p) {
+		size_t n = strcspn(p, " ");
+
+		if (i >= lim || d->tok[i].e - d->tok[i].b != n ||
+		    strncasecmp(d->s + d->tok[i].b, p, n) != 0)
+			return 0;
+		i++;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	return i;
+}
+
+size_t
+ncg_doc_wl_at(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i,
+              size_t lim)
+{
+	const ncg_strlist *l = ncg_lexicon_words(lex, wl);
+	size_t best = 0;
+
+	for (size_t k = 0; k < l->n; k++) {
+		size_t e = ncg_doc_phrase_at(d, i, lim, l->v[k]);
+
+		if (e > best)
+			best = e;
+	}
+	return best;
 }

@@ -22,15 +22,33 @@ struct ncg_strmap {
 	size_t nslots;
 };
 
+/* Eight bytes at a time (a multiply and a rotate per word, then a final
+ * mix): long keys (sentences kept as NIF anchors) hash in a fraction of
+ * the time a byte-at-a-time hash takes.  Only slots depend on it, never
+ * the order of entries. */
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = 1469598103934665603ULL ^ (n * 0x9E3779B97F4A7C15ULL);
+	size_t i = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		h ^= w * 0x87C37B91114253D5ULL;
+		h = (h << 31 | h >> 33) * 0x4CF5AD432745937FULL;
 	}
+	if (i < n) {
+		uint64_t w = 0;
+
+		memcpy(&w, s + i, n - i);
+		h ^= w * 0x87C37B91114253D5ULL;
+		h = (h << 31 | h >> 33) * 0x4CF5AD432745937FULL;
+	}
+	h ^= h >> 33;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 33;
 	return h;
 }
 

@@ -46,7 +46,9 @@ struct ncg_view {
 	/* the facts, indexed */
 	const ncg_triple *t;
 	size_t nt;
-	ncg_strmap *subject;    /* key -> first triple + 1 */
+	ncg_triple *d;          /* the facts once each, whatever their graphs */
+	size_t nd;
+	ncg_strmap *subject;    /* key -> first triple of d + 1 */
 	ncg_strmap *mentions;   /* entity key -> mention_list */
 	ncg_strmap *mentions_in;/* "entity\x1fstatement" -> mention_list */
 	ncg_strmap *described;  /* meeting key -> the statement describing it */
@@ -74,14 +76,14 @@ object(const ncg_view *v, const char *s, ncg_prop p, size_t nth)
 
 	if (!k)
 		return NULL;
-	for (k--; k < v->nt && strcmp(v->t[k].s, s) == 0; k++)
-		if (v->t[k].p == p) {
+	for (k--; k < v->nd && strcmp(v->d[k].s, s) == 0; k++)
+		if (v->d[k].p == p) {
 			/* skip duplicates from several graphs */
-			if (k > 0 && v->t[k - 1].p == p && strcmp(v->t[k - 1].s, s) == 0 &&
-			    strcmp(v->t[k - 1].o, v->t[k].o) == 0)
+			if (k > 0 && v->d[k - 1].p == p && strcmp(v->d[k - 1].s, s) == 0 &&
+			    strcmp(v->d[k - 1].o, v->d[k].o) == 0)
 				continue;
 			if (nth-- == 0)
-				return v->t[k].o;
+				return v->d[k].o;
 		}
 	return NULL;
 }
@@ -100,16 +102,16 @@ obj_next(obj_iter *it)
 {
 	const ncg_view *v = it->v;
 
-	for (; it->k < v->nt && strcmp(v->t[it->k].s, it->s) == 0; it->k++) {
+	for (; it->k < v->nd && strcmp(v->d[it->k].s, it->s) == 0; it->k++) {
 		size_t k = it->k;
 
-		if (v->t[k].p != it->p)
+		if (v->d[k].p != it->p)
 			continue;
-		if (k > 0 && v->t[k - 1].p == it->p && strcmp(v->t[k - 1].s, it->s) == 0 &&
-		    strcmp(v->t[k - 1].o, v->t[k].o) == 0)
+		if (k > 0 && v->d[k - 1].p == it->p && strcmp(v->d[k - 1].s, it->s) == 0 &&
+		    strcmp(v->d[k - 1].o, v->d[k].o) == 0)
 			continue;
 		it->k++;
-		return v->t[k].o;
+		return v->d[k].o;
 	}
 	return NULL;
 }
@@ -122,7 +124,7 @@ obj_first(obj_iter *it, const ncg_view *v, const char *s, ncg_prop p)
 	it->v = v;
 	it->s = s;
 	it->p = p;
-	it->k = k ? k - 1 : v->nt;
+	it->k = k ? k - 1 : v->nd;
 	return obj_next(it);
 }
 
@@ -209,11 +211,29 @@ index_facts(ncg_view *v)
 	if (!v->subject || !v->mentions || !v->mentions_in || !v->described || !v->announced ||
 	    !v->edge_ix)
 		return NCG_ERR_NOMEM;
+	/* A node's objects are read from the facts once each, whatever their
+	 * graphs: a fact every statement repeats (a country's type and
+	 * label) is kept once, so that a look-up costs what the node has, not
+	 * the number of statements read (issue 9).  The finished facts are
+	 * sorted with the graph last: the copies of a fact are adjacent. */
+	if (v->nt) {
+		v->d = malloc(v->nt * sizeof *v->d);
+		if (!v->d)
+			return NCG_ERR_NOMEM;
+	}
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *a = &v->t[k], *b = v->nd ? &v->d[v->nd - 1] : NULL;
+
+		if (b && a->p == b->p && a->literal == b->literal && a->dt == b->dt &&
+		    !strcmp(a->s, b->s) && !strcmp(a->o, b->o))
+			continue;
+		if (!b || strcmp(b->s, a->s) != 0)
+			NCG_TRY(ncg_strmap_put(v->subject, a->s, (void *)(uintptr_t)(v->nd + 1)));
+		v->d[v->nd++] = *a;
+	}
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 
-		if (k == 0 || strcmp(v->t[k - 1].s, t->s) != 0)
-			NCG_TRY(ncg_strmap_put(v->subject, t->s, (void *)(uintptr_t)(k + 1)));
 		/* the first statement (by key) describing a meeting */
 		if (t->p == NCG_P_DESCRIBES && !t->literal && !ncg_strmap_get(v->described, t->o))
 			NCG_TRY(ncg_strmap_put(v->described, t->o, (void *)t->s));
@@ -1205,6 +1225,7 @@ ncg_view_free(ncg_view *v)
 	free(v->nodes);
 	free(v->edges);
 	free(v->clusters);
+	free(v->d);
 	free(v);
 }
 

@@ -181,6 +181,8 @@ static const char *const PROP_IRI[NCG_P__COUNT] = {
 	[NCG_P_SUB_ORGANIZATION_OF] = NCG_ORG_NS "subOrganizationOf",
 	[NCG_P_SOURCE] = NCG_DCT_NS "source",
 	[NCG_P_SOURCE_XPATH] = NCG_NS "sourceXPath",
+	[NCG_P_RULE] = NCG_NS "rule",
+	[NCG_P_CONFIDENCE] = NCG_NS "confidence",
 };
 
 static const char *const DT_IRI[NCG_DT__COUNT] = {
@@ -190,6 +192,7 @@ static const char *const DT_IRI[NCG_DT__COUNT] = {
 	[NCG_DT_DATE] = NCG_XSD_NS "date",
 	[NCG_DT_GYEAR_MONTH] = NCG_XSD_NS "gYearMonth",
 	[NCG_DT_BOOLEAN] = NCG_XSD_NS "boolean",
+	[NCG_DT_DECIMAL] = NCG_XSD_NS "decimal",
 	[NCG_DT_EN] = NULL,
 	[NCG_DT_KO] = NULL,
 };

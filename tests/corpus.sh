@@ -3,7 +3,7 @@
 # export), and how well the rules do on statements written for testing
 # (tests/data/dev, tests/data/heldout: gold annotations, own checker).
 . "${srcdir:-.}/tests/lib.sh"
-plan 7
+plan 9
 known=$srcdir/tests/data/known
 
 for name in ncg-2-2023-12-15 ncg-4-2025-01-10; do
@@ -28,13 +28,17 @@ for name in ncg-2-2023-12-15 ncg-4-2025-01-10; do
 	fi
 done
 
-for set in dev heldout unseen; do
+# the paraphrased corpora, and the real published texts (issue 8: real/
+# the development set, real2/ collected as a blind check and then
+# folded in); each held to a floor under its score
+for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.82; do
+	set=${row%%:*}; floor=${row#*:}
 	if has_rdflib; then
-		"$SYS_PYTHON3" "$srcdir/tests/gold_check.py" "$NCGKG" "$srcdir/tests/data/$set" 0.97 > "$TMP/$set.out" 2>&1
+		"$SYS_PYTHON3" "$srcdir/tests/gold_check.py" "$NCGKG" "$srcdir/tests/data/$set" "$floor" > "$TMP/$set.out" 2>&1
 		ok $? "$set corpus: $(tail -1 "$TMP/$set.out" | sed 's/^# //')"
 		grep -v 'all found' "$TMP/$set.out"
 	else
-		skip "$set corpus: micro-F1 >= 0.97" "python3-rdflib not installed"
+		skip "$set corpus: micro-F1 >= $floor" "python3-rdflib not installed"
 	fi
 done
 exit $failed

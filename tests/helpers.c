@@ -24,6 +24,16 @@ th_lexicon_from_rows(const th_lex_row *rows, size_t n)
 			st = ncg_lexicon_entry(lex, (ncg_lex_kind)r->kind, r->s, &e);
 		else if (r->op == TH_WORD)
 			st = ncg_lexicon_add_word(lex, (ncg_wordlist)r->kind, r->s);
+		else if (r->op == TH_SCHEME)
+			st = ncg_lexicon_set_ref(lex, &ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)r->kind)->key,
+			                         r->s);
+		else if (r->op == TH_SCHEME_LABEL)
+			st = ncg_lexicon_set_ref(lex, &ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)r->kind)->label,
+			                         r->s);
+		else if (r->op == TH_SCHEME_DEFAULT)
+			st = ncg_lexicon_set_ref(lex,
+			                         &ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)r->kind)->default_key,
+			                         r->s);
 		else if (!e)
 			st = NCG_ERR_LEXICON;          /* a field before any entry */
 		else
@@ -37,7 +47,8 @@ th_lexicon_from_rows(const th_lex_row *rows, size_t n)
 			case TH_COUNTRY: st = ncg_lexicon_list_add(lex, &e->country, r->s); break;
 			case TH_PART_OF: st = ncg_lexicon_set_ref(lex, &e->part_of, r->s); break;
 			case TH_BROADER: st = ncg_lexicon_set_ref(lex, &e->broader, r->s); break;
-			case TH_ENTRY: case TH_WORD: break;
+			case TH_ENTRY: case TH_WORD: case TH_SCHEME: case TH_SCHEME_LABEL:
+			case TH_SCHEME_DEFAULT: break;
 			}
 		if (st != NCG_OK)
 			fprintf(stderr, "lexicon row %zu (\"%s\"): %s\n", i, r->s, ncg_strerror(st));

@@ -6,7 +6,7 @@
  * built-in lexicon when no file is given, and prints the definition of an
  * array of th_lex_row NAME[] (tests/fixture.h) that builds the same
  * lexicon in plain C: entries in the loader's order, each entry's fields,
- * then the word lists.  make check runs it to generate
+ * then the word lists, then the concept schemes.  make check runs it to generate
  * tests/lexicon_fixture.c, so the recognisers' and extractor's tests use
  * exactly the shipped lexicon without linking Redland. */
 #include "config.h"
@@ -23,6 +23,8 @@ static const char *const OP_NAME[] = {
 	[TH_ACRONYM] = "TH_ACRONYM", [TH_CUE] = "TH_CUE", [TH_PREFIX] = "TH_PREFIX",
 	[TH_ADJECTIVE] = "TH_ADJECTIVE", [TH_COUNTRY] = "TH_COUNTRY",
 	[TH_PART_OF] = "TH_PART_OF", [TH_BROADER] = "TH_BROADER", [TH_WORD] = "TH_WORD",
+	[TH_SCHEME] = "TH_SCHEME", [TH_SCHEME_LABEL] = "TH_SCHEME_LABEL",
+	[TH_SCHEME_DEFAULT] = "TH_SCHEME_DEFAULT",
 };
 
 /* A C string literal: octal escapes (never more than three digits, so no
@@ -109,6 +111,16 @@ main(int argc, char **argv)
 
 		for (size_t i = 0; i < l->n; i++)
 			row(TH_WORD, w, l->v[i]);
+	}
+	for (int k = 0; k < NCG_LEX__COUNT; k++) {
+		const ncg_lex_scheme *sc = ncg_lexicon_scheme(lex, (ncg_lex_kind)k);
+
+		if (sc->key)
+			row(TH_SCHEME, k, sc->key);
+		if (sc->key && sc->label)
+			row(TH_SCHEME_LABEL, k, sc->label);
+		if (sc->key && sc->default_key)
+			row(TH_SCHEME_DEFAULT, k, sc->default_key);
 	}
 	printf("};\nconst size_t %s_count = %zu;\n", argv[1], rows);
 	ncg_lexicon_free(lex);

@@ -37,6 +37,7 @@ typedef enum {
 	NCG_LEX_ASSET_TYPE,
 	NCG_LEX_ACTIVITY_KIND,
 	NCG_LEX_EVENT_KIND,
+	NCG_LEX_ROLE,             /* org:Role: roles of officials (a scheme, no entries yet) */
 	NCG_LEX__COUNT
 } ncg_lex_kind;
 
@@ -53,6 +54,62 @@ typedef enum {
 	NCG_WL_WORKSTREAM_NOUN, /* nouns that introduce a list of workstreams */
 	NCG_WL_PROGRESS_NOUN,   /* nouns that may: "progress on A, B and C" */
 	NCG_WL_SENTENCE_INITIAL,/* function words that start sentences, not names */
+	/* the described meeting (meeting.c) */
+	NCG_WL_MEETING_VERB,    /* verbs that report a meeting: held, convened, met */
+	NCG_WL_MEETING_VERB_PRESENT, /* the same in the present: hold, holds, meet */
+	NCG_WL_PRINCIPAL_VERB,  /* verbs of principals meeting: met with, welcomed */
+	NCG_WL_FUTURE_CUE,      /* words that put a clause in the future: will, scheduled */
+	NCG_WL_REFERENCE_CUE,   /* words before a recalled meeting: since, following */
+	NCG_WL_MEETING_NOUN,    /* nouns of meetings: meeting, session, summit */
+	NCG_WL_SERIES_HEAD,     /* last words of a meeting series' name: Dialogue */
+	NCG_WL_CONTENT_CUE,     /* openers reporting a meeting's content: In the meeting */
+	NCG_WL_VIRTUAL_CUE,     /* a meeting held without a place: virtually */
+	NCG_WL_CALL_CUE,        /* a call, not a meeting: phone, call */
+	NCG_WL_SAME_DAY,        /* the issue date itself: today */
+	NCG_WL_DAY_BEFORE,      /* the day before it: yesterday, the previous day */
+	NCG_WL_SETTING_PREP,    /* a meeting as the setting of an act: at, during */
+	NCG_WL_SPEECH_VERB,     /* verbs of reporting speech: said, announced */
+	NCG_WL_MODAL,           /* words before a verb that is not past: will, to, be */
+	NCG_WL_ANNOUNCEMENT_CUE,/* a sentence announcing a meeting: will, plans, agreed */
+	NCG_WL_FURNITURE_START, /* openers of furniture paragraphs: "An official website of" */
+	NCG_WL_CO_CHAIR_ACTIVE,     /* cues of co-chairs, officials before: co-chaired */
+	NCG_WL_CO_CHAIR_PASSIVE,    /* cues of co-chairs, officials after: co-chaired by */
+	NCG_WL_CHAIR_ACTIVE,        /* cues of a chair, officials before: chaired, presided over */
+	NCG_WL_CHAIR_PASSIVE,       /* cues of a chair, officials after: chaired by */
+	NCG_WL_CONVENE_ACTIVE,      /* cues of conveners, officials before: convened */
+	NCG_WL_CONVENE_PASSIVE,     /* cues of conveners, officials after: convened by */
+	NCG_WL_LEAD_ACTIVE,         /* cues of leading, officials before: led, headed */
+	NCG_WL_LEAD_PASSIVE,        /* cues of leading, officials after: led by */
+	NCG_WL_PARTICIPATE_ACTIVE,  /* cues of taking part, officials before: attended */
+	NCG_WL_PARTICIPATE_PASSIVE, /* cues of taking part, officials after: attended by */
+	NCG_WL_DISCUSSION_NOUN,     /* nouns of discussions: what a discussion lead leads */
+	NCG_WL_DELEGATION_NOUN,     /* nouns of delegations: what a delegation head leads */
+	NCG_WL_DISCUSS_FRAME,       /* verbs and nouns of discussing whose object is an agenda list */
+	NCG_WL_LIST_OPENER,         /* words after which a list's items follow: including, such as */
+	NCG_WL_COMMITMENT_CUE,      /* a commitment to talk later, not an agenda: committed to */
+	NCG_WL_ELABORATION_CUE,     /* an item's elaboration, not a new item: particularly */
+	NCG_WL_LIST_TAIL,           /* words closing a list: among other issues */
+	NCG_WL_MEANS_CUE,           /* before a frame, the means of past work: through */
+	NCG_WL_CLAUSE_OBJECT,       /* after a frame, a clause as its one object: how, whether */
+	NCG_WL_LIST_CONJUNCTION,    /* words joining list items besides commas: as well as, along with */
+	NCG_WL_PARTICIPLE_FRAME,    /* frames that are participles: they need a discussion noun before */
+	NCG_WL_EVENT_HEAD,          /* nouns that make a name an event, not a body: Summit */
+	NCG_WL_SERVICE_NAME,        /* military services: Navy, Army, Air Force */
+	NCG_WL_MILITARY_RANK,       /* military ranks: the honorific at a title's end */
+	NCG_WL_ALIAS_CUE,      /* words before another name of the same thing: also known as */
+	NCG_WL_CONTRIBUTION_PASSIVE, /* participles of work done by someone: developed (with) */
+	NCG_WL_CONTRIBUTION_NOUN,   /* nouns of contributions: contributions (from, of) */
+	NCG_WL_CONTRIBUTION_ACTIVE, /* verbs of contributing: X contributed to */
+	NCG_WL_CONTRIBUTION_CREDIT, /* verbs crediting a contributor: credited X */
+	NCG_WL_ORDINAL_MEETING_NOUN, /* nouns after an ordinal that make a meeting: the 4th session */
+	NCG_WL_MEETING_MODIFIER,    /* words between an ordinal and a meeting noun: annual */
+	NCG_WL_ITEM_LEAD,           /* words dropped before a list item: and, or, as well */
+	NCG_WL_WITHIN_MEETING_CUE,  /* before a meeting another took place in: during, at */
+	NCG_WL_ADJECTIVAL_PARTICIPLE, /* -ed words that modify, not verbs: combined, integrated */
+	NCG_WL_TITLE_CLAUSE_OPENER, /* words opening a title as a clause: who, is, serves, as */
+	NCG_WL_MONTH_CUE,           /* words after which a bare month is a date: in, this, since */
+	NCG_WL_CLOCK_WORD,          /* words after a clock time: AM, PM, EST, KST */
+	NCG_WL_TIME_DISTANCE,       /* units of a distance in time: days, weeks (three days after) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -76,6 +133,15 @@ typedef struct ncg_lex_entry {
 	const char *part_of;      /* key of a body entry, or NULL */
 	const char *broader;      /* key of a broader concept, or NULL */
 } ncg_lex_entry;
+
+/* The concept scheme of a kind of concept (workstreams, asset types,
+ * activity and event kinds): lex:schemeOf on a skos:ConceptScheme. */
+typedef struct {
+	const char *key;          /* "scheme/workstreams", or NULL: no scheme */
+	const char *label;        /* "NCG workstreams" */
+	const char *default_key;  /* lex:defaultConcept: the concept of an item
+	                           * whose kind no cue gives ("activity-kind/exercise") */
+} ncg_lex_scheme;
 
 typedef struct ncg_lexicon ncg_lexicon;
 
@@ -103,6 +169,9 @@ ncg_status ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list,
                                 const char *s);
 ncg_status ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl,
                                 const char *word);
+/* The scheme of a kind, to change with ncg_lexicon_set_ref; NULL when
+ * indexed. */
+ncg_lex_scheme *ncg_lexicon_scheme_mut(ncg_lexicon *lex, ncg_lex_kind kind);
 
 /* Build the lookup indexes, and sort every entry's lists bytewise so that
  * nothing depends on the order of additions; then the lexicon is
@@ -117,6 +186,14 @@ size_t ncg_lexicon_count(const ncg_lexicon *lex, ncg_lex_kind kind);
 const ncg_lex_entry *ncg_lexicon_at(const ncg_lexicon *lex, ncg_lex_kind kind,
                                     size_t i);
 const ncg_strlist *ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl);
+/* The scheme of a kind; its fields are NULL when the lexicon gives none. */
+const ncg_lex_scheme *ncg_lexicon_scheme(const ncg_lexicon *lex, ncg_lex_kind kind);
+/* The words of wl that can match text whose first byte is `first` (an
+ * indexed lexicon: those starting with it in any ASCII case, and those
+ * starting with a character that is not an ASCII letter or digit; else,
+ * or when `first` is not one, all of them).  A subset for speed only. */
+const ncg_strlist *ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl,
+                                          unsigned char first);
 int ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl,
                          const char *s, size_t n);            /* exact */
 int ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl,

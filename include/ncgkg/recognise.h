@@ -40,6 +40,9 @@ typedef enum {
 	NCG_M__COUNT
 } ncg_mention_kind;
 
+/* ncg_m_workstream.listed for an item of an agenda list. */
+#define NCG_LISTED_AGENDA 2
+
 /* Meeting ordinal meaning "the next one". */
 #define NCG_ORDINAL_NEXT (-1)
 
@@ -71,7 +74,9 @@ typedef struct {                  /* MEETING */
 typedef struct {                  /* WORKSTREAM */
 	const char *acronym;      /* or NULL */
 	int listed;               /* an item of a list of workstreams (else a
-	                           * mention of a known one in running text) */
+	                           * mention of a known one in running text);
+	                           * NCG_LISTED_AGENDA: of a list of what a
+	                           * meeting discussed */
 } ncg_m_workstream;
 
 typedef struct {                  /* ASSET */

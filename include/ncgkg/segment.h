@@ -84,6 +84,15 @@ size_t ncg_doc_tok_len(const ncg_doc *doc, size_t i);
 int ncg_doc_tok_is(const ncg_doc *doc, size_t i, const char *s);   /* exact */
 int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case-insensitive */
 
+/* Do the space-separated words of `phrase` match the tokens from i on
+ * (ASCII case-insensitive), before `lim`?  Returns the token after them,
+ * or 0. */
+size_t ncg_doc_phrase_at(const ncg_doc *doc, size_t i, size_t lim, const char *phrase);
+/* The longest phrase of word list wl at token i, as ncg_doc_phrase_at;
+ * returns its end, or 0. */
+size_t ncg_doc_wl_at(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl,
+                     size_t i, size_t lim);
+
 /* Is c a white-space code point (including NBSP, BOM, zero-width space)? */
 int ncg_is_space_cp(unsigned c);
 

@@ -81,6 +81,8 @@ typedef enum {
 	NCG_P_HOLDS, NCG_P_POST_IN, NCG_P_ROLE, NCG_P_POST,
 	NCG_P_SUB_ORGANIZATION_OF, NCG_P_SOURCE,
 	NCG_P_SOURCE_XPATH,       /* where a mention's words are in a saved page */
+	/* how a mention was read (issue 8) */
+	NCG_P_RULE, NCG_P_CONFIDENCE,
 	NCG_P__COUNT
 } ncg_prop;
 
@@ -92,6 +94,7 @@ typedef enum {
 	NCG_DT_INTEGER, NCG_DT_NON_NEGATIVE_INTEGER, NCG_DT_DATE,
 	NCG_DT_GYEAR_MONTH, NCG_DT_BOOLEAN,
 	NCG_DT_EN, NCG_DT_KO,     /* "..."@en, "..."@ko */
+	NCG_DT_DECIMAL,
 	NCG_DT__COUNT
 } ncg_datatype;
 

@@ -1,0 +1,102 @@
+/* ncgkg: which meeting a statement reports (part of stage 4).
+ *
+ * A statement names several meetings: the one it reports, earlier ones it
+ * recalls ("since the first NCG meeting in July"), later ones it announces
+ * ("the third NCG will be convened in Korea next summer"), meetings of
+ * other series ("presided over the 47th Military Committee Meeting"), and
+ * words of its headline.  The resolver gathers every candidate and ranks
+ * them on explicit evidence; when the evidence is too weak it chooses
+ * none, so that no wrong meeting is asserted.
+ *
+ * Candidates, one helper per construction:
+ *   ordinal    an ordinal meeting mention ("the fourth NCG meeting")
+ *   series     a body that is a meeting series, governed by a meeting verb
+ *              ("held the Korea-U.S. Integrated Defense Dialogue")
+ *   noun       a meeting noun with a meeting verb ("held a trilateral
+ *              defense ministerial meeting", "at their bilateral summit")
+ *   principals officials meeting officials ("X met with Y", "welcomed Y
+ *              to the Pentagon")
+ * Candidates in the headline are titles: they never create a meeting of
+ * their own, but support the body candidate that names the same meeting.
+ *
+ * Evidence (weights in meeting.c, table EVIDENCE): a meeting verb in the
+ * past tense in the candidate's clause; a day's date in it, equal to or
+ * before the issue date; "today", "the previous day" or a weekday resolved
+ * against the issue date; the ordinal; the headline naming the same
+ * meeting; the lead sentence; a place after "in"/"at"; a later sentence
+ * reporting "the meeting"'s content.  Against: future cues ("will",
+ * "scheduled", "set to"), reference cues before the mention ("since",
+ * "following", "ahead of"), a month-only date ("in July 2023"), a date
+ * after the issue date, "the first ... held in <place>" (a first in a
+ * place, not the series' number), a phone call.
+ *
+ * Ownership: ncg_meeting_resolve allocates the decision; it borrows the
+ * doc, mentions and lexicon (strings in it point into them), which must
+ * outlive it.  ncg_meeting_decision_free(NULL) is a no-op.
+ */
+#ifndef NCGKG_MEETING_H
+#define NCGKG_MEETING_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ncgkg/lexicon.h"
+#include "ncgkg/recognise.h"
+#include "ncgkg/segment.h"
+#include "ncgkg/status.h"
+
+#define NCG_MEV_MAX 16
+
+/* A candidate is chosen when its score reaches this and it has a past
+ * meeting verb, the setting of a past act, or reported content. */
+#define NCG_MEETING_THRESHOLD 4
+
+/* One piece of evidence for or against a candidate. */
+typedef struct {
+	const char *what;         /* its name: "past-verb", "future-cue" */
+	int weight;
+} ncg_mev;
+
+typedef enum {
+	NCG_MC_ORDINAL,
+	NCG_MC_SERIES,
+	NCG_MC_NOUN,
+	NCG_MC_PRINCIPALS
+} ncg_mc_kind;
+
+typedef struct {
+	ncg_mc_kind kind;
+	int in_title;             /* a headline's candidate (never chosen) */
+	uint32_t sent;
+	uint32_t t0, t1;          /* the words that name it */
+	uint32_t c0, c1;          /* its clause */
+	int ordinal;              /* > 0, or 0 */
+	const char *series;       /* body key of its series, or NULL */
+	int date[3];              /* its day (y, m, d), zeros when unknown */
+	const char *date_rule;    /* how the day was read, or NULL */
+	const ncg_mention *place; /* where it met, or NULL */
+	int virtual_;             /* it met by video: no place */
+	int score;
+	ncg_mev ev[NCG_MEV_MAX];
+	size_t nev;
+} ncg_meeting_cand;
+
+typedef struct {
+	ncg_meeting_cand *c;
+	size_t n, cap;
+	long chosen;              /* index into c, or -1: no described meeting */
+	const char *rule;         /* the chosen candidate's rule */
+	double confidence;        /* 0..1 */
+	int issued[3];            /* the day relative times resolve against */
+} ncg_meeting_decision;
+
+/* Gather and rank the candidates; *out is the decision (chosen == -1 when
+ * the statement reports no meeting).  Fails only when out of memory. */
+ncg_status ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms,
+                               const ncg_lexicon *lex, ncg_meeting_decision **out);
+void ncg_meeting_decision_free(ncg_meeting_decision *d);
+
+/* The rule name of a candidate kind: "meeting/ordinal" ... */
+const char *ncg_meeting_kind_rule(ncg_mc_kind k);
+
+#endif

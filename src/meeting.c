@@ -1,0 +1,1057 @@
+/* ncgkg: the meeting a statement reports: candidates ranked on evidence.
+ * See include/ncgkg/meeting.h for the constructions and the evidence. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ncgkg/meeting.h"
+#include "ncgkg/time.h"
+
+/* ---- evidence and its weights -------------------------------------------------- */
+
+enum {
+	EV_PAST_VERB, EV_NON_PAST_VERB, EV_SETTING, EV_FUTURE, EV_REFERENCE,
+	EV_DAY, EV_DAY_NEAR_ISSUE, EV_DAY_AFTER_ISSUE, EV_MONTH_ONLY, EV_SAME_DAY,
+	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
+	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
+	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
+	EV__COUNT
+};
+
+static const ncg_mev EVIDENCE[EV__COUNT] = {
+	[EV_PAST_VERB] = {"past-meeting-verb", 3},      /* "was held", "convened" */
+	[EV_NON_PAST_VERB] = {"non-past-verb", -3},      /* "holds", "will be held" */
+	[EV_SETTING] = {"setting-of-past-act", 2},       /* "adopted ... at their summit" */
+	[EV_FUTURE] = {"future-cue", -6},                /* "will", "scheduled", "next week" */
+	[EV_REFERENCE] = {"reference-cue", -5},          /* "since", "following" */
+	[EV_DAY] = {"day-in-clause", 2},
+	[EV_DAY_NEAR_ISSUE] = {"day-near-issue-date", 1},/* within a week before it */
+	[EV_DAY_AFTER_ISSUE] = {"day-after-issue-date", -6},
+	[EV_MONTH_ONLY] = {"month-only-date", -3},       /* "in July 2023": recalled */
+	[EV_SAME_DAY] = {"today", 2},
+	[EV_DAY_BEFORE] = {"previous-day", 2},
+	[EV_WEEKDAY] = {"weekday", 1},
+	[EV_ORDINAL] = {"ordinal", 1},
+	[EV_HEADLINE] = {"headline-names-it", 3},
+	[EV_HEADLINE_NOUN] = {"headline-meeting-noun", 2},
+	[EV_NAMED_AGAIN] = {"named-again", 1},
+	[EV_LEAD] = {"lead-sentence", 2},
+	[EV_SECOND] = {"second-sentence", 1},
+	[EV_PLACE] = {"place-in-clause", 1},
+	[EV_VIRTUAL] = {"held-virtually", 1},
+	[EV_CONTENT] = {"content-reported", 4},          /* "In the meeting, ..." */
+	[EV_FIRST_IN_PLACE] = {"first-in-a-place", -8},  /* "the first EDSCG meeting held in the ROK" */
+	[EV_ANAPHOR] = {"anaphor", -8},                  /* "the meeting": names an earlier one */
+	[EV_CONTINUES] = {"continues-previous", -8},     /* "X and Y met in Seoul" after it */
+	[EV_CALL] = {"phone-call", -8},
+	[EV_RECAP] = {"recap-of-meetings", -5},          /* "its first ... and its second" */
+	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
+};
+
+#define THRESHOLD NCG_MEETING_THRESHOLD
+
+/* The candidates read: a statement reports its meeting among the first
+ * ones, and the comparisons between candidates stay bounded (linear in
+ * the text) on hostile inputs. */
+#define MAX_CANDIDATES 256
+
+static const char *const RULES[] = {
+	[NCG_MC_ORDINAL] = "meeting/ordinal",
+	[NCG_MC_SERIES] = "meeting/series",
+	[NCG_MC_NOUN] = "meeting/noun",
+	[NCG_MC_PRINCIPALS] = "meeting/principals",
+};
+
+const char *
+ncg_meeting_kind_rule(ncg_mc_kind k)
+{
+	return (unsigned)k <= NCG_MC_PRINCIPALS ? RULES[k] : "?";
+}
+
+/* Calendar words of English (not cues): weekdays, Monday first. */
+static const char *const WEEKDAYS[7] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+};
+
+typedef struct {
+	const ncg_doc *doc;
+	const ncg_mentions *ms;
+	const ncg_lexicon *lex;
+	const ncg_token *tok;
+	size_t ntok;
+	const ncg_sentence *sent;
+	size_t nsent;
+	const ncg_head *head;
+	ncg_meeting_decision *d;
+	uint32_t lead[2];         /* the first two running-text sentences */
+} mr_ctx;
+
+/* ---- token helpers ----------------------------------------------------------------- */
+
+static int
+tok_ieq(const mr_ctx *x, size_t i, const char *w)
+{
+	return i < x->ntok && ncg_doc_tok_ieq(x->doc, i, w);
+}
+
+static size_t
+phrase_at(const mr_ctx *x, size_t i, size_t lim, const char *phrase)
+{
+	return ncg_doc_phrase_at(x->doc, i, lim, phrase);
+}
+
+static size_t
+wl_at(const mr_ctx *x, size_t i, size_t lim, ncg_wordlist wl)
+{
+	return ncg_doc_wl_at(x->doc, x->lex, wl, i, lim);
+}
+
+/* The first token in [a, b) where a phrase of wl starts; b if none. */
+static size_t
+wl_find(const mr_ctx *x, size_t a, size_t b, ncg_wordlist wl)
+{
+	for (size_t i = a; i < b; i++)
+		if (wl_at(x, i, b, wl))
+			return i;
+	return b;
+}
+
+static int
+weekday_at(const mr_ctx *x, size_t i)
+{
+	for (int k = 0; k < 7; k++)
+		if (i < x->ntok && ncg_doc_tok_is(x->doc, i, WEEKDAYS[k]))
+			return k + 1;
+	return 0;
+}
+
+static int
+in_title(const mr_ctx *x, uint32_t s)
+{
+	return x->head->has_title && x->sent[s].b >= x->head->title_b &&
+	       x->sent[s].e <= x->head->title_e;
+}
+
+/* The clause of token t in sentence s: between semicolons. */
+static void
+clause_of(const mr_ctx *x, uint32_t s, size_t t, uint32_t *c0, uint32_t *c1)
+{
+	size_t a = t, b = t;
+
+	while (a > x->sent[s].t0 && !ncg_doc_tok_is(x->doc, a - 1, ";"))
+		a--;
+	while (b < x->sent[s].t1 && !ncg_doc_tok_is(x->doc, b, ";"))
+		b++;
+	*c0 = (uint32_t)a;
+	*c1 = (uint32_t)b;
+}
+
+/* ---- candidates --------------------------------------------------------------------- */
+
+static ncg_status
+new_cand(mr_ctx *x, ncg_mc_kind kind, uint32_t s, size_t t0, size_t t1,
+         ncg_meeting_cand **out)
+{
+	ncg_meeting_decision *d = x->d;
+	ncg_meeting_cand *c;
+
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? 2 * d->cap : 8;
+		void *p = realloc(d->c, cap * sizeof *d->c);
+
+		if (!p)
+			return NCG_ERR_NOMEM;
+		d->c = p;
+		d->cap = cap;
+	}
+	c = &d->c[d->n++];
+	memset(c, 0, sizeof *c);
+	c->kind = kind;
+	c->sent = s;
+	c->t0 = (uint32_t)t0;
+	c->t1 = (uint32_t)t1;
+	c->in_title = in_title(x, s);
+	clause_of(x, s, t0, &c->c0, &c->c1);
+	*out = c;
+	return NCG_OK;
+}
+
+static void
+add_ev(ncg_meeting_cand *c, int ev)
+{
+	for (size_t k = 0; k < c->nev; k++)
+		if (c->ev[k].what == EVIDENCE[ev].what)
+			return;
+	if (c->nev < NCG_MEV_MAX)
+		c->ev[c->nev++] = EVIDENCE[ev];
+}
+
+static int
+has_ev(const ncg_meeting_cand *c, int ev)
+{
+	for (size_t k = 0; k < c->nev; k++)
+		if (c->ev[k].what == EVIDENCE[ev].what)
+			return 1;
+	return 0;
+}
+
+static void
+drop_ev(ncg_meeting_cand *c, int ev)
+{
+	for (size_t k = 0; k < c->nev; k++)
+		if (c->ev[k].what == EVIDENCE[ev].what) {
+			c->ev[k] = c->ev[--c->nev];
+			return;
+		}
+}
+
+/* Is the body a meeting series: its name ends in a series head? */
+static int
+series_body(const mr_ctx *x, const ncg_mention *b)
+{
+	if (b->kind != NCG_M_BODY || !b->key)
+		return 0;
+	for (size_t i = b->t0; i < b->t1; i++)
+		if (wl_at(x, i, b->t1, NCG_WL_SERIES_HEAD) == b->t1)
+			return 1;
+	return 0;
+}
+
+/* The first meeting-series body in [a, b), or NULL. */
+static const ncg_mention *
+series_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->t0 >= a && m->t0 < b && series_body(x, m))
+			return m;
+	}
+	return NULL;
+}
+
+/* Is token i inside a mention of that kind in sentence s? */
+static const ncg_mention *
+inside(const mr_ctx *x, uint32_t s, size_t i, ncg_mention_kind kind)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == kind && m->t0 <= i && i < m->t1)
+			return m;
+	}
+	return NULL;
+}
+
+/* "the fourth NCG meeting", "its third meeting". */
+static ncg_status
+ordinal_candidates(mr_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n && x->d->n < MAX_CANDIDATES; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		ncg_meeting_cand *c;
+
+		if (m->kind != NCG_M_MEETING || m->meeting.ordinal <= 0)
+			continue;
+		NCG_TRY(new_cand(x, NCG_MC_ORDINAL, s, m->t0, m->t1, &c));
+		c->ordinal = m->meeting.ordinal;
+		c->series = m->meeting.series;
+		if (!c->series) {
+			/* "convened the NCG for its third meeting" */
+			const ncg_mention *b = series_in(x, s, c->c0, c->c1);
+
+			c->series = b ? b->key : NULL;
+		}
+	}
+	return NCG_OK;
+}
+
+/* "held the Korea-U.S. Integrated Defense Dialogue", "convened a
+ * Trilateral Ministerial Meeting": a series body not inside an ordinal
+ * meeting's words. */
+static ncg_status
+series_candidates(mr_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n && x->d->n < MAX_CANDIDATES; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		ncg_meeting_cand *c;
+
+		if (!series_body(x, m) || inside(x, s, m->t0, NCG_M_MEETING))
+			continue;
+		NCG_TRY(new_cand(x, NCG_MC_SERIES, s, m->t0, m->t1, &c));
+		c->series = m->key;
+	}
+	return NCG_OK;
+}
+
+/* "held a trilateral defense ministerial meeting", "the meeting was
+ * held", "at their bilateral summit": a meeting noun outside other
+ * meeting words.  A headline's capitalised noun counts too. */
+static ncg_status
+noun_candidates(mr_ctx *x, uint32_t s)
+{
+	int title = in_title(x, s);
+
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
+		const ncg_mention *b;
+		ncg_meeting_cand *c;
+
+		if (!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) ||
+		    (!title && !(x->tok[i].flags & NCG_TF_LOWER)) ||
+		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
+			continue;
+		if (i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press")))
+			continue;
+		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, i + 1, &c));
+		/* "the EDSCG meeting", "a meeting of the NCG" */
+		b = i > 0 ? inside(x, s, i - 1, NCG_M_BODY) : NULL;
+		if (!b && tok_ieq(x, i + 1, "of"))
+			b = series_in(x, s, i + 2, i + 4);
+		c->series = b && series_body(x, b) ? b->key : NULL;
+	}
+	return NCG_OK;
+}
+
+/* Is there an official mention in [a, b) of sentence s? */
+static const ncg_mention *
+official_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_OFFICIAL && m->t0 >= a && m->t0 < b)
+			return m;
+	}
+	return NULL;
+}
+
+/* How many officials are named in [a, b) of sentence s. */
+static int
+officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	int count = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		count += m->kind == NCG_M_OFFICIAL && m->t0 >= a && m->t0 < b;
+	}
+	return count;
+}
+
+/* "X met with Y", "X welcomed Y to the Pentagon", "X hosted Y": an
+ * official before the verb and one after it; or "X and Y met". */
+static ncg_status
+principal_candidates(mr_ctx *x, uint32_t s)
+{
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
+		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), lim;
+		const ncg_mention *obj;
+		ncg_meeting_cand *c;
+		uint32_t c0, c1;
+		int subj;
+
+		if (!e)
+			continue;
+		clause_of(x, s, i, &c0, &c1);
+		lim = e + 16 < c1 ? e + 16 : c1;
+		obj = official_in(x, s, e, lim);
+		subj = officials_in(x, s, c0, i);
+		if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
+			continue;
+		/* "welcomed Y to": otherwise "welcomed" is approval */
+		if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
+			continue;
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+		i = e - 1;
+	}
+	return NCG_OK;
+}
+
+static ncg_status
+gather(mr_ctx *x)
+{
+	for (uint32_t s = 0; s < x->nsent && x->d->n < MAX_CANDIDATES; s++) {
+		NCG_TRY(ordinal_candidates(x, s));
+		NCG_TRY(series_candidates(x, s));
+		NCG_TRY(noun_candidates(x, s));
+		if (!in_title(x, s))
+			NCG_TRY(principal_candidates(x, s));
+	}
+	return NCG_OK;
+}
+
+/* ---- evidence ---------------------------------------------------------------------- */
+
+/* Tokens between the candidate's words and token i (0 inside them). */
+static size_t
+distance(const ncg_meeting_cand *c, size_t i)
+{
+	return i < c->t0 ? c->t0 - i : i >= c->t1 ? i - c->t1 + 1 : 0;
+}
+
+/* The meeting verb nearest the candidate in its clause, near enough to
+ * govern it (a noun is the verb's object or subject: "held a meeting",
+ * "the meeting was held"): its token, and *past set when it is in the
+ * past tense.  Returns x->ntok when none. */
+static size_t
+nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
+{
+	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 18;
+
+	*past = 0;
+	for (size_t i = c->c0; i < c->c1; i++) {
+		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
+		size_t d = distance(c, i);
+
+		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))
+			continue;
+		/* "The inaugural meeting of ... to boost ... was held": the
+		 * passive verb of its subject, however far */
+		if (d > reach && !(i >= c->t1 && i > c->c0 &&
+		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))))
+			continue;
+		if (d < dist) {
+			dist = d;
+			best = i;
+			/* "will be held", "to be convened", "set to hold" */
+			*past = p && !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_MODAL)) &&
+			        !(i > c->c0 + 1 && wl_at(x, i - 2, i - 1, NCG_WL_MODAL) &&
+			          tok_ieq(x, i - 1, "be"));
+		}
+	}
+	return best;
+}
+
+/* A past-tense verb ("adopted") in [a, b): lower-case, ending in -ed. */
+static int
+past_verb_in(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		size_t n = ncg_doc_tok_len(x->doc, i);
+		const char *w = ncg_doc_tok_ptr(x->doc, i);
+
+		if ((x->tok[i].flags & NCG_TF_LOWER) && n > 4 && memcmp(w + n - 2, "ed", 2) == 0 &&
+		    !(i > a && wl_at(x, i - 1, i, NCG_WL_MODAL)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A future cue in [a, b) of the candidate's clause? */
+static int
+future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
+{
+	if (a < c->c0)
+		a = c->c0;
+	if (b > c->c1)
+		b = c->c1;
+	return a < b && wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b;
+}
+
+static void
+verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	int past;
+	size_t v = nearest_verb(x, c, &past);
+
+	if (v < x->ntok)
+		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
+	/* "will hold", "is scheduled to be held": a cue before the verb or
+	 * the mention; "the meeting will ...": just after the mention */
+	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
+	    future_in(x, c, c->t0 > 6 ? c->t0 - 6 : 0, c->t0) ||
+	    future_in(x, c, c->t1, c->t1 + 3))
+		add_ev(c, EV_FUTURE);
+	for (size_t i = c->t1; i + 1 < c->c1; i++)
+		if (tok_ieq(x, i, "next") && weekday_at(x, i + 1))
+			add_ev(c, EV_FUTURE);
+	/* "adopted the declaration at their bilateral summit", "met with Y
+	 * during the 42nd Military Committee Meeting" (kept only when the
+	 * clause gives its day: see date evidence) */
+	if (v >= x->ntok || !past) {
+		size_t p = c->t0;
+
+		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
+			p--;
+		if (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
+		    past_verb_in(x, c->c0, p - 1))
+			add_ev(c, EV_SETTING);
+	}
+}
+
+static void
+reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
+
+	for (size_t i = a; i < c->t0; i++)
+		if (wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
+			add_ev(c, EV_REFERENCE);
+	/* "The launch came three days after the two sides held the second
+	 * meeting": a distance in time, then a cue, earlier in the clause */
+	for (size_t i = c->c0 + 1; i < a; i++)
+		if (wl_at(x, i - 1, i, NCG_WL_TIME_DISTANCE) &&
+		    wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
+			add_ev(c, EV_REFERENCE);
+	/* "the first EDSCG meeting held in the Republic of Korea" */
+	if (c->ordinal == 1) {
+		size_t i = c->t1;
+
+		if (phrase_at(x, i, c->c1, "to be"))
+			i += 2;
+		if (wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) &&
+		    (tok_ieq(x, i + 1, "in") || tok_ieq(x, i + 1, "at")))
+			add_ev(c, EV_FIRST_IN_PLACE);
+	}
+}
+
+/* Resolve a day without a year against the issue date. */
+static void
+set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
+{
+	int y = dt->y;
+
+	if (!y && x->d->issued[0])
+		y = ncg_resolve_month_year(dt->m, x->d->issued[0], x->d->issued[1], 0);
+	if (!y)
+		return;
+	c->date[0] = y;
+	c->date[1] = dt->m;
+	c->date[2] = dt->d;
+	c->date_rule = rule;
+}
+
+static long
+day_number(const int d[3])
+{
+	long n = 0;
+
+	for (int y = 1900; y < d[0]; y++)
+		n += 365 + (ncg_days_in_month(y, 2) == 29);
+	for (int m = 1; m < d[1]; m++)
+		n += ncg_days_in_month(d[0], m);
+	return n + d[2];
+}
+
+static void
+date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	const ncg_mention *best = NULL;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1)
+			continue;
+		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
+			best = m;
+		/* "the first NCG meeting in July", "its first meeting in Seoul in
+		 * July 2023" */
+		if (m->date.prec == NCG_PREC_MONTH && m->t0 >= c->t1 && m->t0 <= c->t1 + 6 &&
+		    !best)
+			add_ev(c, EV_MONTH_ONLY);
+		if (best && best->t0 >= c->t1)
+			break;
+	}
+	if (!best)
+		return;
+	add_ev(c, EV_DAY);
+	set_day(x, c, &best->date, "date-in-clause");
+	if (c->date[0] && x->d->issued[0] && x->d->issued[2]) {
+		long diff = day_number(x->d->issued) - day_number(c->date);
+
+		if (diff < 0)
+			add_ev(c, EV_DAY_AFTER_ISSUE);
+		else if (diff <= 7)
+			add_ev(c, EV_DAY_NEAR_ISSUE);
+	}
+}
+
+/* The issue date moved by `days` (to the latest weekday wd when wd > 0). */
+static void
+relative_day(const mr_ctx *x, int days, int wd, int out[3])
+{
+	const int *is = x->d->issued;
+	long back = days;
+
+	if (wd > 0) {
+		/* 1900-01-01 was a Monday */
+		int today = (int)((day_number(is) - 1) % 7) + 1;
+
+		back = -((today - wd + 7) % 7);
+	}
+	out[0] = is[0];
+	out[1] = is[1];
+	out[2] = is[2];
+	while (back < 0) {
+		if (--out[2] == 0) {
+			if (--out[1] == 0) {
+				out[1] = 12;
+				out[0]--;
+			}
+			out[2] = ncg_days_in_month(out[0], out[1]);
+		}
+		back++;
+	}
+}
+
+/* "today", "the previous day", "on Friday" (not "said Friday"). */
+static void
+date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
+{
+	int full = x->d->issued[0] && x->d->issued[2];
+
+	for (size_t i = c->c0; i < c->c1; i++) {
+		int wd = weekday_at(x, i), back = 0, ev = -1;
+
+		if (wl_at(x, i, c->c1, NCG_WL_SAME_DAY))
+			ev = EV_SAME_DAY;
+		else if (wl_at(x, i, c->c1, NCG_WL_DAY_BEFORE)) {
+			ev = EV_DAY_BEFORE;
+			back = -1;
+		} else if (wd && !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) &&
+		           !(i > c->c0 && tok_ieq(x, i - 1, "next")))
+			ev = EV_WEEKDAY;
+		if (ev < 0)
+			continue;
+		add_ev(c, ev);
+		if (full && !c->date[0]) {
+			relative_day(x, back, ev == EV_WEEKDAY ? wd : 0, c->date);
+			c->date_rule = EVIDENCE[ev].what;
+		}
+		return;
+	}
+}
+
+/* Where it met: a place after "in"/"at" in the clause, the nearest after
+ * the candidate first; without one, a meeting by video has none. */
+static void
+place_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+
+	for (int pass = 0; pass < 2 && !c->place; pass++)
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+			size_t p = m->t0;
+
+			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY) || m->t0 < c->c0 ||
+			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
+				continue;
+			if (p > 0 && tok_ieq(x, p - 1, "the"))
+				p--;
+			/* "welcomed Y to the Pentagon" */
+			if (p > 0 && (tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "at") ||
+			              (c->kind == NCG_MC_PRINCIPALS && tok_ieq(x, c->t0, "welcomed") &&
+			               tok_ieq(x, p - 1, "to")))) {
+				c->place = m;
+				add_ev(c, EV_PLACE);
+				break;
+			}
+		}
+	if (!c->place && wl_find(x, c->c0, c->c1, NCG_WL_VIRTUAL_CUE) < c->c1) {
+		c->virtual_ = 1;
+		add_ev(c, EV_VIRTUAL);
+	}
+}
+
+static int
+same_meeting(const ncg_meeting_cand *a, const ncg_meeting_cand *b)
+{
+	if (a->ordinal > 0 && b->ordinal > 0)
+		return a->ordinal == b->ordinal &&
+		       (!a->series || !b->series || strcmp(a->series, b->series) == 0);
+	return a->series && b->series && strcmp(a->series, b->series) == 0;
+}
+
+/* The headline, other mentions of the same meeting, the lead. */
+static void
+context_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	int again = 0;
+
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o == c || !same_meeting(c, o))
+			continue;
+		if (o->in_title)
+			add_ev(c, EV_HEADLINE);
+		else if (o->sent != c->sent && again++ == 0)
+			add_ev(c, EV_NAMED_AGAIN);
+	}
+	if (!c->series && c->ordinal == 0)
+		for (size_t k = 0; k < x->d->n; k++)
+			if (x->d->c[k].in_title && x->d->c[k].kind == NCG_MC_NOUN &&
+			    !x->d->c[k].series)
+				add_ev(c, EV_HEADLINE_NOUN);
+	if (c->ordinal > 0)
+		add_ev(c, EV_ORDINAL);
+}
+
+/* "the meeting", "this meeting": a definite noun after another body
+ * candidate names that one again. */
+static void
+anaphor_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
+{
+	if (c->kind != NCG_MC_NOUN || c->series || c->t0 == 0 ||
+	    !(tok_ieq(x, c->t0 - 1, "the") || tok_ieq(x, c->t0 - 1, "this")))
+		return;
+	for (size_t k = 0; k < self; k++)
+		if (!x->d->c[k].in_title) {
+			add_ev(c, EV_ANAPHOR);
+			return;
+		}
+}
+
+/* "In the meeting, talks ... were exchanged": the content of the last
+ * meeting named before; its time reference was the meeting itself. */
+static void
+content_evidence(mr_ctx *x)
+{
+	for (uint32_t s = 0; s < x->nsent; s++) {
+		long last = -1;
+
+		if (!wl_at(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_CONTENT_CUE))
+			continue;
+		for (size_t k = 0; k < x->d->n; k++)
+			if (!x->d->c[k].in_title && x->d->c[k].sent < s &&
+			    !has_ev(&x->d->c[k], EV_ANAPHOR) && !has_ev(&x->d->c[k], EV_CONTINUES))
+				last = (long)k;
+		if (last >= 0) {
+			add_ev(&x->d->c[last], EV_CONTENT);
+			drop_ev(&x->d->c[last], EV_REFERENCE);
+		}
+	}
+}
+
+/* "convened a Trilateral Ministerial Meeting on November 12. Secretary
+ * Austin and Minister Shin met in Seoul": principals meeting, with no
+ * day, number or series of their own, in the sentence after a meeting
+ * reported in the past, continue its report. */
+static void
+continuation_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
+{
+	if ((c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN) || c->series ||
+	    c->ordinal || c->date[0] || c->in_title)
+		return;
+	for (size_t k = 0; k < self; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (!o->in_title && (o->sent == c->sent || o->sent + 1 == c->sent) &&
+		    (o->series || o->ordinal) &&
+		    (has_ev(o, EV_PAST_VERB) || has_ev(o, EV_SETTING))) {
+			add_ev(c, EV_CONTINUES);
+			return;
+		}
+	}
+}
+
+/* Another ordinal word outside the candidate's words in its clause, after
+ * "its" or "the" ("... and its second in Washington")? */
+static int
+other_ordinal_word(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	static const char *const ORDINALS[] = {
+		"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+		"ninth", "tenth", NULL
+	};
+
+	for (size_t i = c->c0 + 1; i < c->c1; i++) {
+		if (i >= c->t0 && i < c->t1)
+			continue;
+		if (!tok_ieq(x, i - 1, "its") && !tok_ieq(x, i - 1, "the"))
+			continue;
+		for (const char *const *o = ORDINALS; *o; o++)
+			if (tok_ieq(x, i, *o))
+				return 1;
+	}
+	return 0;
+}
+
+/* "The NCG held its first meeting in Seoul in July 2023 and its second
+ * in Washington in December": numbered meetings of one series listed in
+ * one clause recap a history; none of them is reported. */
+static void
+recap_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->ordinal > 0 && !has_ev(c, EV_FIRST_IN_PLACE) && other_ordinal_word(x, c) &&
+	    has_ev(c, EV_MONTH_ONLY)) {
+		add_ev(c, EV_RECAP);
+		return;
+	}
+	for (size_t k = 0; c->ordinal > 0 && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->sent == c->sent && o->c0 == c->c0 && o->ordinal > 0 &&
+		    o->ordinal != c->ordinal && !has_ev(o, EV_FIRST_IN_PLACE) &&
+		    !has_ev(c, EV_FIRST_IN_PLACE) &&
+		    (!o->series || !c->series || !strcmp(o->series, c->series))) {
+			add_ev(c, EV_RECAP);
+			return;
+		}
+	}
+}
+
+/* "The NCG convened for its third meeting": a series named in the clause
+ * of one of its numbered meetings is that meeting's series, no meeting of
+ * its own. */
+static void
+series_only_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	for (size_t k = 0; c->kind == NCG_MC_SERIES && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->kind == NCG_MC_ORDINAL && o->sent == c->sent && o->c0 == c->c0 &&
+		    (!o->series || !strcmp(o->series, c->series)) &&
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE)) {
+			add_ev(c, EV_SERIES_ONLY);
+			return;
+		}
+	}
+}
+
+static void
+call_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->kind == NCG_MC_PRINCIPALS &&
+	    wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_CALL_CUE) <
+	    x->sent[c->sent].t1)
+		add_ev(c, EV_CALL);
+}
+
+static void
+score(ncg_meeting_cand *c)
+{
+	c->score = 0;
+	for (size_t k = 0; k < c->nev; k++)
+		c->score += c->ev[k].weight;
+}
+
+static void
+weigh(mr_ctx *x)
+{
+	for (size_t k = 0; k < x->d->n; k++) {
+		ncg_meeting_cand *c = &x->d->c[k];
+
+		verb_evidence(x, c);
+		reference_evidence(x, c);
+		date_evidence_day(x, c);
+		if (!c->date[0])
+			date_evidence_relative(x, c);
+		place_evidence(x, c);
+		if (c->sent == x->lead[0])
+			add_ev(c, EV_LEAD);
+		else if (c->sent == x->lead[1])
+			add_ev(c, EV_SECOND);
+		anaphor_evidence(x, c, k);
+		call_evidence(x, c);
+	}
+	for (size_t k = 0; k < x->d->n; k++) {
+		ncg_meeting_cand *c = &x->d->c[k];
+
+		/* a setting is the news when the clause dates it and it leads
+		 * the statement or is of the last days: else a recalled meeting
+		 * ("the commitment, reaffirmed at the fourth NCG meeting on Jan.
+		 * 10") */
+		if (has_ev(c, EV_SETTING) &&
+		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
+		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
+		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE))
+			drop_ev(c, EV_SETTING);
+		continuation_evidence(x, c, k);
+		recap_evidence(x, c);
+		series_only_evidence(x, c);
+	}
+	for (size_t k = 0; k < x->d->n; k++)
+		context_evidence(x, &x->d->c[k]);
+	content_evidence(x);
+	for (size_t k = 0; k < x->d->n; k++)
+		score(&x->d->c[k]);
+}
+
+/* ---- the choice -------------------------------------------------------------------- */
+
+static int
+eligible(const ncg_meeting_cand *c)
+{
+	return !c->in_title && c->score >= THRESHOLD &&
+	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT)) &&
+	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
+}
+
+/* Principals or a meeting noun, then a numbered or named meeting after a
+ * within-meeting cue in the same sentence ("met with Y virtually today
+ * during the 49th Military Committee Meeting"): the meeting they met in,
+ * or NULL. */
+static const ncg_meeting_cand *
+within_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN)
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+		size_t p = o->t0;
+
+		if (o->sent != c->sent || o->in_title || o->t0 < c->t1 ||
+		    (!o->ordinal && !o->series))
+			continue;
+		if (p > 0 && tok_ieq(x, p - 1, "the"))
+			p--;
+		for (size_t q = p > 4 ? p - 4 : 0; q < p; q++)
+			if (wl_at(x, q, p, NCG_WL_WITHIN_MEETING_CUE) == p)
+				return o;
+	}
+	return NULL;
+}
+
+/* What the chosen one does not say, other mentions of it do: the
+ * ordinal (a headline's "25th KIDD"), the series, the place (the
+ * headline's, or the next sentence's: "met in Seoul"); the meeting
+ * principals met in. */
+static void
+complete(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *in = within_meeting(x, c);
+
+	if (in) {
+		c->ordinal = in->ordinal;
+		c->series = in->series;
+		if (!c->place && in->place)
+			c->place = in->place;
+	}
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o == c || !same_meeting(c, o))
+			continue;
+		if (!c->ordinal && o->ordinal > 0)
+			c->ordinal = o->ordinal;
+		if (!c->series && o->series)
+			c->series = o->series;
+		if (!c->place && !c->virtual_ && o->place && !has_ev(o, EV_FUTURE))
+			c->place = o->place;
+	}
+	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (has_ev(o, EV_CONTINUES) && o->sent >= c->sent && o->place &&
+		    !has_ev(o, EV_FUTURE))
+			c->place = o->place;
+	}
+}
+
+static void
+choose(mr_ctx *x)
+{
+	ncg_meeting_decision *d = x->d;
+	long best = -1;
+	int second = -1000;
+
+	for (size_t k = 0; k < d->n; k++)
+		if (eligible(&d->c[k]) && (best < 0 || d->c[k].score > d->c[best].score))
+			best = (long)k;
+	d->chosen = best;
+	if (best < 0)
+		return;
+	for (size_t k = 0; k < d->n; k++)
+		if ((long)k != best && !d->c[k].in_title && !same_meeting(&d->c[k], &d->c[best]) &&
+		    d->c[k].score > second)
+			second = d->c[k].score;
+	complete(x, &d->c[best]);
+	{
+		int s = d->c[best].score, margin = second == -1000 ? 5 : s - second;
+		double conf = 0.5 + 0.04 * (s - THRESHOLD) + 0.04 * (margin < 5 ? margin : 5);
+
+		d->confidence = conf > 0.99 ? 0.99 : conf < 0.5 ? 0.5 : conf;
+	}
+	d->rule = ncg_meeting_kind_rule(d->c[best].kind);
+}
+
+/* The first two sentences of running text: after the headline when
+ * there is one (what comes before it is page furniture), of eight words
+ * or more. */
+static void
+find_lead(mr_ctx *x)
+{
+	const ncg_block *blk = ncg_doc_blocks(x->doc);
+	uint32_t s = 0;
+	int n = 0;
+
+	x->lead[0] = x->lead[1] = UINT32_MAX;
+	if (x->head->has_title)
+		while (s < x->nsent && x->sent[s].b < x->head->title_e)
+			s++;
+	for (; s < x->nsent && n < 2; s++)
+		if (blk[x->sent[s].block].prose && !in_title(x, s) &&
+		    x->sent[s].t1 - x->sent[s].t0 >= 8)
+			x->lead[n++] = s;
+}
+
+ncg_status
+ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
+                    ncg_meeting_decision **out)
+{
+	mr_ctx x;
+	ncg_status st;
+
+	*out = NULL;
+	memset(&x, 0, sizeof x);
+	x.doc = doc;
+	x.ms = ms;
+	x.lex = lex;
+	x.tok = ncg_doc_tokens(doc);
+	x.ntok = ncg_doc_ntokens(doc);
+	x.sent = ncg_doc_sentences(doc);
+	x.nsent = ncg_doc_nsentences(doc);
+	x.head = ncg_mentions_head(ms);
+	x.d = calloc(1, sizeof *x.d);
+	if (!x.d)
+		return NCG_ERR_NOMEM;
+	x.d->chosen = -1;
+	x.d->issued[0] = x.head->issued_y;
+	x.d->issued[1] = x.head->issued_m;
+	x.d->issued[2] = x.head->issued_d;
+	find_lead(&x);
+	st = gather(&x);
+	if (st != NCG_OK) {
+		ncg_meeting_decision_free(x.d);
+		return st;
+	}
+	weigh(&x);
+	choose(&x);
+	*out = x.d;
+	return NCG_OK;
+}
+
+void
+ncg_meeting_decision_free(ncg_meeting_decision *d)
+{
+	if (!d)
+		return;
+	free(d->c);
+	free(d);
+}

@@ -1,0 +1,268 @@
+/* ncgkg: reading the roles officials play in the described meeting.
+ * See include/ncgkg/roles.h. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ncgkg/roles.h"
+#include "ncgkg/strmap.h"
+
+/* Role frames: cue phrases (a word list each), the role, and where the
+ * officials are.  prop 0: a lead frame, whose role depends on what is
+ * led.  The longest cue at a token wins; on a tie, the first frame. */
+typedef struct {
+	ncg_wordlist wl;
+	ncg_prop prop;
+	int passive;              /* the officials follow the cue */
+	const char *rule;
+} role_frame;
+
+static const role_frame FRAMES[] = {
+	{NCG_WL_CO_CHAIR_PASSIVE, NCG_P_CO_CHAIR, 1, "role/co-chaired-by"},
+	{NCG_WL_CO_CHAIR_ACTIVE, NCG_P_CO_CHAIR, 0, "role/co-chaired"},
+	{NCG_WL_CHAIR_PASSIVE, NCG_P_CHAIR, 1, "role/chaired-by"},
+	{NCG_WL_CHAIR_ACTIVE, NCG_P_CHAIR, 0, "role/chaired"},
+	{NCG_WL_CONVENE_PASSIVE, NCG_P_CONVENER, 1, "role/convened-by"},
+	{NCG_WL_CONVENE_ACTIVE, NCG_P_CONVENER, 0, "role/convened"},
+	{NCG_WL_LEAD_PASSIVE, 0, 1, "role/led-by"},
+	{NCG_WL_LEAD_ACTIVE, 0, 0, "role/led"},
+	{NCG_WL_PARTICIPATE_PASSIVE, NCG_P_PARTICIPANT, 1, "role/attended-by"},
+	{NCG_WL_PARTICIPATE_ACTIVE, NCG_P_PARTICIPANT, 0, "role/attended"},
+};
+#define NFRAMES (sizeof FRAMES / sizeof FRAMES[0])
+
+typedef struct {
+	const ncg_doc *doc;
+	const ncg_mentions *ms;
+	const ncg_lexicon *lex;
+	const ncg_sentence *sent;
+	int ordinal;
+	ncg_roles *out;
+	ncg_strmap *seen;         /* "prop key" of the roles read */
+} ro_ctx;
+
+/* A cue in a sentence: its frame and tokens. */
+typedef struct {
+	const role_frame *f;
+	size_t at, end;
+} cue;
+
+static size_t
+wl_at(const ro_ctx *x, size_t i, size_t lim, ncg_wordlist wl)
+{
+	return ncg_doc_wl_at(x->doc, x->lex, wl, i, lim);
+}
+
+static int
+tok_ieq(const ro_ctx *x, size_t i, const char *w)
+{
+	return i < ncg_doc_ntokens(x->doc) && ncg_doc_tok_ieq(x->doc, i, w);
+}
+
+/* The longest cue at token i, not a compound's part ("U.S.-led"). */
+static int
+cue_at(const ro_ctx *x, uint32_t s, size_t i, cue *c)
+{
+	const ncg_token *tok = ncg_doc_tokens(x->doc);
+
+	c->f = NULL;
+	c->end = 0;
+	if (i > x->sent[s].t0 && ncg_doc_tok_is(x->doc, i - 1, "-") && !(tok[i].flags & NCG_TF_SPACE))
+		return 0;
+	for (size_t k = 0; k < NFRAMES; k++) {
+		size_t e = wl_at(x, i, x->sent[s].t1, FRAMES[k].wl);
+
+		if (e > c->end) {
+			c->end = e;
+			c->f = &FRAMES[k];
+		}
+	}
+	c->at = i;
+	return c->f != NULL;
+}
+
+/* Which meeting a cue speaks of: an ordinal meeting near it, or "the
+ * meeting" / "this session" (the described one). */
+typedef enum { CUE_OTHER, CUE_DESCRIBED, CUE_UNKNOWN } cue_meeting;
+
+static cue_meeting
+cue_target(const ro_ctx *x, uint32_t s, const cue *c)
+{
+	size_t from = c->f->passive ? x->sent[s].t0 : c->end;
+	size_t to = c->f->passive ? c->at : c->end + 4;
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_MEETING && m->t0 >= from && m->t0 < to && m->meeting.ordinal > 0)
+			return m->meeting.ordinal == x->ordinal ? CUE_DESCRIBED : CUE_OTHER;
+	}
+	for (size_t i = from; i < to && i < x->sent[s].t1; i++)
+		if (i > 0 && (wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) ||
+		              wl_at(x, i, i + 1, NCG_WL_DISCUSSION_NOUN)) &&
+		    (tok_ieq(x, i - 1, "the") || tok_ieq(x, i - 1, "this")))
+			return CUE_DESCRIBED;
+	return CUE_UNKNOWN;
+}
+
+/* What a noun at token i makes of a lead frame, or 0 when it is none. */
+static ncg_prop
+led_noun(const ro_ctx *x, size_t i, size_t lim)
+{
+	if (wl_at(x, i, lim, NCG_WL_DELEGATION_NOUN))
+		return NCG_P_DELEGATION_LEAD;
+	if (wl_at(x, i, lim, NCG_WL_DISCUSSION_NOUN))
+		return NCG_P_DISCUSSION_LEAD;
+	if (wl_at(x, i, lim, NCG_WL_MEETING_NOUN))
+		/* "the session on strategic communication": a discussion */
+		return tok_ieq(x, i + 1, "on") || tok_ieq(x, i + 1, "about") ?
+		       NCG_P_DISCUSSION_LEAD : NCG_P_CO_CHAIR;
+	return 0;
+}
+
+/* The role of a lead frame: what is led, the object after the cue ("led
+ * the ROK delegation") or the subject before it ("The meeting ... was
+ * led by"), within [lo, hi). */
+static ncg_prop
+lead_role(const ro_ctx *x, const cue *c, size_t lo, size_t hi)
+{
+	if (!c->f->passive) {
+		for (size_t i = c->end; i < hi && i < c->end + 8; i++) {
+			ncg_prop p = led_noun(x, i, hi);
+
+			if (p)
+				return p;
+		}
+		return 0;
+	}
+	for (size_t i = c->at; i > lo; i--) {
+		ncg_prop p = led_noun(x, i - 1, c->at);
+
+		if (p)
+			return p;
+	}
+	return 0;
+}
+
+static ncg_status
+add_role(ro_ctx *x, const ncg_mention *m, ncg_prop p, const char *rule)
+{
+	ncg_roles *r = x->out;
+	char key[300];
+
+	/* once per official and role: a map, linear in the roles read */
+	snprintf(key, sizeof key, "%d %s", (int)p, m->key ? m->key : "");
+	if (ncg_strmap_get(x->seen, key))
+		return NCG_OK;
+	NCG_TRY(ncg_strmap_put(x->seen, key, (void *)m));
+	if (r->n == r->cap) {
+		size_t cap = r->cap ? 2 * r->cap : 8;
+		void *v = realloc(r->v, cap * sizeof *r->v);
+
+		if (!v)
+			return NCG_ERR_NOMEM;
+		r->v = v;
+		r->cap = cap;
+	}
+	r->v[r->n++] = (ncg_role){m, p, rule};
+	return NCG_OK;
+}
+
+/* The officials of a cue: before it back to the previous cue (active),
+ * after it up to the next (passive); for an active cue also those after
+ * "with" ("co-chaired the DSC session with DEPMIN Heo"). */
+static ncg_status
+assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), with = hi, count = 0;
+
+	for (size_t i = c->end; !c->f->passive && i < hi; i++)
+		if (tok_ieq(x, i, "with")) {
+			with = i;
+			break;
+		}
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+			int mine = c->f->passive ? m->t0 >= c->end && m->t0 < hi
+			                         : (m->t0 >= lo && m->t1 <= c->at) ||
+			                           (m->t0 > with && m->t0 < hi);
+
+			if (m->kind != NCG_M_OFFICIAL || !mine)
+				continue;
+			if (pass == 0)
+				count++;
+			else
+				NCG_TRY(add_role(x, m, p == NCG_P_CHAIR && count > 1 ? NCG_P_CO_CHAIR : p,
+				                 c->f->rule));
+		}
+	return NCG_OK;
+}
+
+/* Does the sentence name only meetings other than the described one? */
+static int
+names_other_meeting(const ro_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	int other = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_MEETING && m->meeting.ordinal > 0)
+			other |= m->meeting.ordinal != x->ordinal ? 1 : 2;
+	}
+	return other == 1;
+}
+
+static ncg_status
+sentence_roles(ro_ctx *x, uint32_t s)
+{
+	cue cues[16];
+	size_t nc = 0, t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+	int other = names_other_meeting(x, s);
+
+	for (size_t i = t0; i < t1 && nc < 16; i++)
+		if (cue_at(x, s, i, &cues[nc])) {
+			i = cues[nc].end - 1;
+			nc++;
+		}
+	for (size_t k = 0; k < nc; k++) {
+		const cue *c = &cues[k];
+		size_t lo = k ? cues[k - 1].end : t0, hi = k + 1 < nc ? cues[k + 1].at : t1;
+		cue_meeting target = cue_target(x, s, c);
+		ncg_prop p = c->f->prop ? c->f->prop : lead_role(x, c, lo, hi);
+
+		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other))
+			continue;
+		NCG_TRY(assign(x, s, c, lo, hi, p));
+	}
+	return NCG_OK;
+}
+
+ncg_status
+ncg_roles_read(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
+               int ordinal, ncg_roles *out)
+{
+	ro_ctx x = {doc, ms, lex, ncg_doc_sentences(doc), ordinal, out, ncg_strmap_new()};
+	ncg_status st = x.seen ? NCG_OK : NCG_ERR_NOMEM;
+
+	for (uint32_t s = 0; st == NCG_OK && s < ncg_doc_nsentences(doc); s++)
+		st = sentence_roles(&x, s);
+	ncg_strmap_free(x.seen);
+	return st;
+}
+
+void
+ncg_roles_clear(ncg_roles *r)
+{
+	free(r->v);
+	r->v = NULL;
+	r->n = r->cap = 0;
+}
