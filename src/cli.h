@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "ncgkg/extract.h"
+#include "ncgkg/rdf.h"
 #include "ncgkg/status.h"
 #include "ncgkg/text.h"
 
@@ -23,6 +24,8 @@ typedef enum {
 int ncg_cmd_export(int argc, char **argv);
 int ncg_cmd_graph(int argc, char **argv);
 int ncg_cmd_mentions(int argc, char **argv);
+int ncg_cmd_query(int argc, char **argv);
+int ncg_cmd_load(int argc, char **argv);
 
 /* Print an error and return the exit status for its kind, taking
  * `input_kind` for failures of the inputs. */
@@ -95,6 +98,19 @@ enum { NCG_OPT_MAX_SIZE = 0x100, NCG_OPT_MAX_ENTITIES };
 	"                         0: the most ncgkg reads, 1G)\n" \
 	"      --max-entities=N   refuse a statement with over N entity mentions\n" \
 	"                         (default 50000; 0: no limit)\n"
+/* Shared by query and load (cmd_query.c).  The prefixes of ncgkg's
+ * vocabulary as NULL-terminated (prefix, namespace) pairs, instance
+ * prefixes below `base`; NULL when out of memory.  Free with
+ * ncg_cli_prefixes_free. */
+const char **ncg_cli_prefixes(const char *base);
+void ncg_cli_prefixes_free(const char **pairs);
+
+/* Extract statements together and serialise their facts in `fmt` into
+ * *text (the caller frees).  Every bad input is reported; returns an exit
+ * status. */
+int ncg_cli_statement_rdf(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                          int nfiles, ncg_format fmt, const char *base,
+                          char **text, size_t *len);
 
 #define NCG_PROG "ncgkg"
 

@@ -18,6 +18,8 @@ usage(FILE *out)
 	      "  export   read statements, write their knowledge graph as RDF\n"
 	      "  graph    draw bodies and workstreams, or meetings, with Graphviz\n"
 	      "  mentions list what the recogniser finds in a statement (TSV)\n"
+	      "  query    answer SPARQL queries from RDF, statements or a store\n"
+	      "  load     load statements or RDF into a store, a graph per statement\n"
 	      "\n"
 	      "Options:\n"
 	      "  -h, --help     show this help and exit\n"
@@ -48,6 +50,10 @@ main(int argc, char **argv)
 		rc = ncg_cmd_mentions(argc - 1, argv + 1);
 	} else if (strcmp(cmd, "graph") == 0) {
 		rc = ncg_cmd_graph(argc - 1, argv + 1);
+	} else if (strcmp(cmd, "query") == 0) {
+		rc = ncg_cmd_query(argc - 1, argv + 1);
+	} else if (strcmp(cmd, "load") == 0) {
+		rc = ncg_cmd_load(argc - 1, argv + 1);
 	} else {
 		fprintf(stderr, NCG_PROG ": unknown command '%s'\n", cmd);
 		usage(stderr);

@@ -5,13 +5,13 @@
 # leave the old output alone.  Allocation numbers are sampled: the first
 # ones, then evenly over the whole run.
 . "${srcdir:-.}/tests/lib.sh"
-plan 8
+plan 10
 shim=${FAILMALLOC:-$PWD/tests/failmalloc.so}
 s2=$statements/ncg-2-2023-12-15.txt
 s4=$statements/ncg-4-2025-01-10.txt
 
 if [ -n "${SAN_CFLAGS:-}" ] || [ ! -f "$shim" ]; then
-	for i in 1 2 3 4 5 6 7 8; do skip "out of memory" "sanitizers on, or no $shim"; done
+	for i in 1 2 3 4 5 6 7 8 9 10; do skip "out of memory" "sanitizers on, or no $shim"; done
 	exit 0
 fi
 
@@ -46,6 +46,28 @@ sweep "export of a web page" 10 25 "$NCGKG" export -f nt -o "$TMP/out" \
 	"$srcdir/tests/data/html/known/ncg-4-2025-01-10.html"
 sweep timeline 5 20 "$NCGKG" graph -f svg --view timeline -o "$TMP/out" "$s2" "$s4"
 sweep "meeting view" 5 20 "$NCGKG" graph -f dot --view meeting -o "$TMP/out" "$s4"
+
+# the store module (issue 12): a query over files; a load into a new store,
+# which must not be left behind, not even its folder
+sweep "query" 10 25 "$NCGKG" query --data "$s4" -r json "$srcdir/queries/meetings.rq"
+LD_PRELOAD=$shim NCG_COUNT_ALLOC="$TMP/count" "$NCGKG" load --store "$TMP/st/new" "$s2" "$s4" \
+	>/dev/null 2>"$TMP/err"
+total=$(cat "$TMP/count" 2>/dev/null || echo 0)
+rm -rf "$TMP/st"
+bad="" k=1 tried=0
+while [ "$k" -le "$total" ]; do
+	LD_PRELOAD=$shim NCG_FAIL_ALLOC=$k "$NCGKG" load --store "$TMP/st/new" "$s2" "$s4" \
+		>/dev/null 2>"$TMP/err"
+	rc=$? tried=$((tried + 1))
+	if [ $rc -ne 5 ] || ! grep -q "out of memory" "$TMP/err" || [ -e "$TMP/st" ]; then
+		bad="$bad $k"
+		echo "# allocation $k: exit $rc: $(head -c 160 "$TMP/err" | tr '\n' ' ')"
+		rm -rf "$TMP/st"
+	fi
+	if [ "$k" -lt 10 ]; then k=$((k + 1)); else k=$((k + total / 25 + 1)); fi
+done
+[ "$total" -gt 100 ] && [ -z "$bad" ]
+ok $? "load into a new store: $tried of $total allocations failed in turn: each said out of memory, exit 5, no store left${bad:+; not:$bad}"
 
 # and with memory enough, the shim changes nothing
 LD_PRELOAD=$shim NCG_FAIL_ALLOC=100000000 "$NCGKG" export -f nt "$s4" > "$TMP/a.nt"
