@@ -5,9 +5,9 @@
 # ncgkg, then read and written again by rapper (the serialiser ncgkg used
 # before), sorted: the two must be the same bytes.
 . "${srcdir:-.}/tests/lib.sh"
-plan 6
+plan 7
 if [ -z "${RAPPER:-}" ] || ! command -v "$RAPPER" >/dev/null 2>&1; then
-	for i in 1 2 3 4 5 6; do skip "escaping as raptor's" "rapper missing"; done
+	for i in 1 2 3 4 5 6 7; do skip "escaping as raptor's" "rapper missing"; done
 	exit 0
 fi
 id=https://w3id.org/ncgkg/id/
@@ -62,4 +62,11 @@ run "$NCGKG" export -f ntriples "$TMP/in.nq"
 grep -q 'Latin \\u00E9, Hangul \\uC870\\uCC3D\\uB798, dash \\u2013, emoji \\U0001F600' "$TMP/out" &&
 	grep -q 'body/f\\u00E9\\U0001F600y' "$TMP/out" && grep -q '\\\\ slash' "$TMP/out"
 ok $? "escapes as raptor writes them"
+# the runs of a streaming export go to $TMPDIR: one that cannot hold
+# files fails the export, naming it, and nothing is written
+mkdir "$TMP/o"
+TMPDIR=$TMP/missing run "$NCGKG" export -f ntriples -o "$TMP/o/x.nt" "$statements"/*.txt
+[ "$rc" -eq 3 ] && grep -q "$TMP/missing: error: cannot make a temporary file" "$TMP/err" &&
+	[ -z "$(ls -A "$TMP/o")" ]
+ok $? "a TMPDIR that cannot hold the runs: exit 3 (got $rc), named, nothing written"
 exit $failed
