@@ -218,11 +218,17 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
 	                                   NULL, out);
 }
 
-int
-ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
-                            int nfiles, int allow_rdf, const char *base,
-                            const ncg_text_meta *meta, const ncg_limits *limits,
-                            ncg_facts **out)
+/* Statements per batch for streaming export: a batch is written as a
+ * sorted run once its store holds this many facts and label candidates
+ * (some 30 MB of memory). */
+#define BATCH_FACTS 50000
+
+/* Read every input into facts; when runs is not NULL, hand each batch of
+ * facts to it as it fills (export -f ntriples|nquads streams). */
+static int
+read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+            int allow_rdf, const char *base, const ncg_text_meta *meta,
+            const ncg_limits *limits, ncg_rdf_runs *runs, ncg_facts **out)
 {
 	ncg_facts *facts = ncg_facts_new();
 	ncg_error err;
@@ -251,6 +257,19 @@ ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
 			ncg_error_clear(&err);
 		}
 		ncg_progress_step((size_t)i + 1);
+		if (runs && rc == NCG_EXIT_OK && ncg_facts_size(facts) >= BATCH_FACTS) {
+			if (ncg_rdf_runs_add(runs, facts, &err) != NCG_OK) {
+				rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+				break;
+			}
+			ncg_facts_free(facts);
+			facts = ncg_facts_new();
+			if (!facts) {
+				ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+				rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+				break;
+			}
+		}
 	}
 	ncg_progress_end();
 	if (over)
@@ -264,6 +283,16 @@ ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
 	}
 	*out = facts;
 	return NCG_EXIT_OK;
+}
+
+int
+ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
+                            int nfiles, int allow_rdf, const char *base,
+                            const ncg_text_meta *meta, const ncg_limits *limits,
+                            ncg_facts **out)
+{
+	return read_inputs(rdf, lex, files, nfiles, allow_rdf, base, meta, limits, NULL,
+	                   out);
 }
 
 int
@@ -333,8 +362,8 @@ ncg_cmd_export(int argc, char **argv)
 	ncg_facts *facts = NULL;
 	ncg_output *out = NULL;
 	ncg_error err;
-	char *text = NULL;
-	size_t len = 0;
+	ncg_rdf_runs *runs = NULL;
+	ncg_status st;
 
 	ncg_error_clear(&err);
 	if (!lexfiles) {
@@ -404,19 +433,36 @@ ncg_cmd_export(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	rc = ncg_cli_read_inputs_limited(rdf, lex, argv + optind, argc - optind, 1, base,
-	                                 meta.source ? &meta : NULL, &limits, &facts);
-	if (rc != NCG_EXIT_OK)
-		goto done;
-	if (ncg_rdf_serialize(rdf, facts, fmt, base, &text, &len, &err) != NCG_OK) {
+	/* N-Triples and N-Quads stream: batches of statements become sorted
+	 * runs in temporary files, merged onto the output (issue 9) */
+	if ((fmt == NCG_FMT_NTRIPLES || fmt == NCG_FMT_NQUADS) &&
+	    ncg_rdf_runs_new(rdf, fmt, base, &runs, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
-	rc = ncg_cli_output_finish(out, text, len);
+	rc = read_inputs(rdf, lex, argv + optind, argc - optind, 1, base,
+	                 meta.source ? &meta : NULL, &limits, runs, &facts);
+	if (rc != NCG_EXIT_OK)
+		goto done;
+	if (runs) {
+		st = ncg_rdf_runs_add(runs, facts, &err);
+		ncg_facts_free(facts);
+		facts = NULL;
+		if (st == NCG_OK)
+			st = ncg_rdf_runs_write(runs, ncg_output_file(out), ncg_output_name(out),
+			                        &err);
+	} else {
+		st = ncg_rdf_write(rdf, facts, fmt, base, ncg_output_file(out), &err);
+	}
+	if (st != NCG_OK) {
+		rc = ncg_cli_fail(&err, st == NCG_ERR_IO ? NCG_EXIT_OUTPUT : NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	rc = ncg_cli_output_finish(out, NULL, 0);
 	out = NULL;
 done:
 	ncg_output_abort(out);
-	free(text);
+	ncg_rdf_runs_free(runs);
 	ncg_facts_free(facts);
 	ncg_lexicon_free(lex);
 	ncg_rdf_free(rdf);

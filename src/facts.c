@@ -34,6 +34,7 @@ struct ncg_facts {
 	ncg_strmap *types;        /* type_key -> non-NULL */
 	ncg_triple *out;          /* finished */
 	size_t nout, capout, ndistinct;
+	int labels_moved;         /* ncg_facts_move_labels: no labels here */
 };
 
 int
@@ -355,6 +356,61 @@ resolve_labels(ncg_facts *f, ncg_strmap *best_label)
 	return NCG_OK;
 }
 
+/* Is this type fact one that makes its subject a concept (skos:prefLabel)? */
+static int
+concept_type(const ncg_triple *t)
+{
+	return t->p == NCG_P_TYPE && !t->literal &&
+	       (strcmp(t->o, ncg_class_iri(NCG_C_CONCEPT)) == 0 ||
+	        strcmp(t->o, ncg_class_iri(NCG_C_WORKSTREAM)) == 0);
+}
+
+ncg_status
+ncg_facts_move_labels(ncg_facts *from, ncg_facts *to)
+{
+	/* not through ncg_facts_label: no key to find it again, for these
+	 * stay in memory until the end of an export; a candidate given twice
+	 * (the same statement in two batches) makes the same triples twice,
+	 * which finish() drops */
+	for (size_t i = 0; i < from->nlc; i++) {
+		const label_cand *c = &from->lc[i];
+		label_cand copy;
+		void *arr = to->lc;
+
+		copy.s = intern(to, c->s);
+		copy.wording = intern(to, c->wording);
+		copy.g = intern(to, c->g);
+		copy.priority = c->priority;
+		if (!copy.s || !copy.wording || !copy.g)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_grow(&arr, &to->caplc, to->nlc + 1, sizeof *to->lc));
+		to->lc = arr;
+		to->lc[to->nlc++] = copy;
+	}
+	for (size_t i = 0; i < from->nt; i++) {
+		const ncg_triple *t = &from->t[i];
+
+		if (t->p == NCG_P_ACRONYM && t->literal)
+			NCG_TRY(add(to, t->g, t->s, t->p, t->o, 1, t->dt));
+		else if (concept_type(t) && !ncg_strmap_get(to->concepts, t->s)) {
+			const char *s = intern(to, t->s);
+
+			if (!s)
+				return NCG_ERR_NOMEM;
+			NCG_TRY(ncg_strmap_put(to->concepts, s, to));
+		}
+	}
+	from->nlc = 0;
+	from->labels_moved = 1;
+	return NCG_OK;
+}
+
+size_t
+ncg_facts_size(const ncg_facts *f)
+{
+	return f->nt + f->nlc;
+}
+
 static ncg_status
 finish(ncg_facts *f)
 {
@@ -365,9 +421,9 @@ finish(ncg_facts *f)
 	f->nout = 0;
 	for (i = 0; st == NCG_OK && i < f->nt; i++)
 		st = push_out(f, &f->t[i]);
-	if (st == NCG_OK)
+	if (st == NCG_OK && !f->labels_moved)
 		st = resolve_labels(f, best_label);
-	if (st == NCG_OK)
+	if (st == NCG_OK && !f->labels_moved)
 		st = acronym_alt_labels(f, best_label);
 	ncg_strmap_free(best_label);
 	NCG_TRY(st);

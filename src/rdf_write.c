@@ -1,9 +1,12 @@
 /* ncgkg: serialising facts with Redland (the last stage of export). */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ncgkg/arena.h"
 #include "ncgkg/buf.h"
@@ -243,96 +246,44 @@ cmp_line(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sort the lines of a line-based serialisation in place. */
 static ncg_status
-sort_lines(char *text, size_t len)
+nomem(ncg_error *err)
 {
-	size_t n = 0, cap = 0, i;
-	char **lines = NULL, *copy, *p, *w;
-	void *arr;
-
-	copy = malloc(len + 1);
-	if (!copy)
-		return NCG_ERR_NOMEM;
-	memcpy(copy, text, len);
-	copy[len] = '\0';
-	for (p = copy; *p;) {
-		char *nl = strchr(p, '\n');
-
-		arr = lines;
-		if (ncg_grow(&arr, &cap, n + 1, sizeof *lines) != NCG_OK) {
-			free(lines);
-			free(copy);
-			return NCG_ERR_NOMEM;
-		}
-		lines = arr;
-		lines[n++] = p;
-		if (!nl)
-			break;
-		*nl = '\0';
-		p = nl + 1;
-	}
-	if (n > 1)
-		qsort(lines, n, sizeof *lines, cmp_line);
-	for (i = 0, w = text; i < n; i++) {
-		size_t l = strlen(lines[i]);
-
-		if (l == 0)
-			continue;
-		memcpy(w, lines[i], l);
-		w += l;
-		*w++ = '\n';
-	}
-	*w = '\0';
-	free(lines);
-	free(copy);
-	return NCG_OK;
+	return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 }
 
-ncg_status
-ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
-                  const char *base, char **out, size_t *len, ncg_error *err)
+/* Serialise n finished facts onto fh through Redland's serialiser for fmt:
+ * one statement at a time, no model, no string of the whole. */
+static ncg_status
+serialize_fh(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
+             const char *base, FILE *fh, ncg_error *err)
 {
 	static const char *const SERIALIZER[NCG_FMT__COUNT] = {
 		"turtle", "ntriples", "nquads", "rdfxml-abbrev"
 	};
-	const ncg_triple *t;
-	size_t n, slen = 0;
-	int quads = fmt == NCG_FMT_NQUADS;
 	fact_stream fs;
 	librdf_stream *stream = NULL;
 	librdf_serializer *ser = NULL;
-	char *text = NULL;
-	FILE *mem;
 	int wrote;
 	ncg_status st = NCG_OK;
 
-	*out = NULL;
-	*len = 0;
-	if (!base)
-		base = NCG_ID_BASE;
-	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
-		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	ncg_rdf_log_reset(rdf);
 	fs.rdf = rdf;
 	fs.base = base;
 	fs.t = t;
 	fs.n = n;
 	fs.i = 0;
-	fs.quads = quads;
+	fs.quads = fmt == NCG_FMT_NQUADS;
 	fs.failed = 0;
 	fs.cur = NULL;
 	fs.graph = NULL;
 	fs_load(&fs);
-	if (fs.failed) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
-	}
+	if (fs.failed)
+		return nomem(err);
 	stream = librdf_new_stream(rdf->world, &fs, fs_is_end, fs_next, fs_get, fs_finished);
 	if (!stream) {
 		fs_clear(&fs);
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
+		return nomem(err);
 	}
 	ser = librdf_new_serializer(rdf->world, SERIALIZER[fmt], NULL, NULL);
 	if (!ser) {
@@ -360,41 +311,579 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 			librdf_free_uri(u);
 		}
 	}
+	wrote = librdf_serializer_serialize_stream_to_file_handle(ser, fh, NULL, stream);
+	if (fs.failed)
+		st = nomem(err);
+	else if (wrote != 0 || rdf->failed)
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
+done:
+	if (ser)
+		librdf_free_serializer(ser);
+	librdf_free_stream(stream);
+	return st;
+}
+
+static ncg_status
+write_error(const char *what, ncg_error *err)
+{
+	return ncg_error_set(err, NCG_ERR_IO, what, 0, 0, -1, "cannot write: %s",
+	                     strerror(errno ? errno : EIO));
+}
+
+/* ---- N-Triples and N-Quads written here ---------------------------- */
+/* The bytes raptor 2.0.15's "ntriples" and "nquads" serialisers write
+ * (raptor_string_escaped_write with its N-Triples flags), without a
+ * Redland node, statement and URI per term and a function call per
+ * byte, which were 45% of export's time (issue 9).  In a literal: \\
+ * and \" escaped, \t \n \r, other controls and DEL as \u00XX; in an
+ * IRI: space, controls and <>"{}|^` as \u00XX, \ as \\; outside ASCII
+ * \uXXXX or \UXXXXXXXX (uppercase hex) in both.  A term that is not
+ * valid UTF-8 (raptor would stop writing it) is left to raptor. */
+
+static void
+put_u(ncg_buf *b, unsigned long cp)
+{
+	static const char HEX[] = "0123456789ABCDEF";
+	char e[10];
+	int digits = cp < 0x10000 ? 4 : 8;
+
+	e[0] = '\\';
+	e[1] = digits == 4 ? 'u' : 'U';
+	for (int i = 0; i < digits; i++)
+		e[2 + i] = HEX[(cp >> (4 * (digits - 1 - i))) & 0xF];
+	ncg_buf_append(b, e, (size_t)digits + 2);
+}
+
+/* The code point of a valid (shortest, scalar) UTF-8 sequence at s and
+ * its length, or 0. */
+static size_t
+utf8_at(const unsigned char *s, unsigned long *cp)
+{
+	if (s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80) {
+		*cp = ((unsigned long)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+		return 2;
+	}
+	if (s[0] >= 0xE0 && s[0] <= 0xEF && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*cp = ((unsigned long)(s[0] & 0x0F) << 12) | ((unsigned long)(s[1] & 0x3F) << 6) |
+		      (s[2] & 0x3F);
+		return *cp >= 0x800 && (*cp < 0xD800 || *cp > 0xDFFF) ? 3 : 0;
+	}
+	if (s[0] >= 0xF0 && s[0] <= 0xF4 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+	    (s[3] & 0xC0) == 0x80) {
+		*cp = ((unsigned long)(s[0] & 0x07) << 18) | ((unsigned long)(s[1] & 0x3F) << 12) |
+		      ((unsigned long)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+		return *cp >= 0x10000 && *cp <= 0x10FFFF ? 4 : 0;
+	}
+	return 0;
+}
+
+/* Written as is? */
+static int
+nt_plain(unsigned char c, int iri)
+{
+	if (iri)
+		return c > 0x20 && c < 0x7F && !strchr("<>\\\"{}|^`", c);
+	return c >= 0x20 && c < 0x7F && c != '\\' && c != '"';
+}
+
+/* Append s escaped for an IRI or a literal; NCG_ERR_ENCODING when it is
+ * not UTF-8. */
+static ncg_status
+nt_escaped(ncg_buf *b, const char *str, int iri)
+{
+	const unsigned char *s = (const unsigned char *)str, *run = s;
+
+	for (;;) {
+		unsigned char c = *s;
+		unsigned long cp;
+		size_t n;
+
+		if (c && nt_plain(c, iri)) {
+			s++;
+			continue;
+		}
+		if (s > run)
+			ncg_buf_append(b, (const char *)run, (size_t)(s - run));
+		if (!c)
+			break;
+		if (c == '\\')
+			ncg_buf_append(b, "\\\\", 2);
+		else if (c == '"' && !iri)
+			ncg_buf_append(b, "\\\"", 2);
+		else if (c == '\t' && !iri)
+			ncg_buf_append(b, "\\t", 2);
+		else if (c == '\n' && !iri)
+			ncg_buf_append(b, "\\n", 2);
+		else if (c == '\r' && !iri)
+			ncg_buf_append(b, "\\r", 2);
+		else if (c <= 0x7F)
+			put_u(b, c);
+		else {
+			n = utf8_at(s, &cp);
+			if (n == 0)
+				return NCG_ERR_ENCODING;
+			put_u(b, cp);
+			s += n - 1;
+		}
+		run = ++s;
+	}
+	return b->status;
+}
+
+static ncg_status
+nt_iri(ncg_buf *b, const char *base, const char *key)
+{
+	ncg_buf_putc(b, '<');
+	if (base && !ncg_key_is_iri(key))
+		NCG_TRY(nt_escaped(b, base, 1));
+	NCG_TRY(nt_escaped(b, key, 1));
+	ncg_buf_putc(b, '>');
+	return b->status;
+}
+
+/* The lines of n finished facts, each ending in a newline, in b. */
+static ncg_status
+nt_lines(const ncg_triple *t, size_t n, int quads, const char *base, ncg_buf *b)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!quads && same_triple(t, i))
+			continue;
+		NCG_TRY(nt_iri(b, base, t[i].s));
+		ncg_buf_putc(b, ' ');
+		NCG_TRY(nt_iri(b, NULL, ncg_prop_iri(t[i].p)));
+		ncg_buf_putc(b, ' ');
+		if (!t[i].literal) {
+			NCG_TRY(nt_iri(b, base, t[i].o));
+		} else {
+			const char *dti = ncg_datatype_iri(t[i].dt), *lang = ncg_datatype_lang(t[i].dt);
+			char *clean = NULL;
+			ncg_status st;
+
+			if (needs_cleaning((const unsigned char *)t[i].o)) {
+				clean = clean_literal(t[i].o);
+				if (!clean)
+					return NCG_ERR_NOMEM;
+			}
+			ncg_buf_putc(b, '"');
+			st = nt_escaped(b, clean ? clean : t[i].o, 0);
+			free(clean);
+			NCG_TRY(st);
+			ncg_buf_putc(b, '"');
+			if (dti) {
+				ncg_buf_append(b, "^^", 2);
+				NCG_TRY(nt_iri(b, NULL, dti));
+			} else if (lang) {
+				ncg_buf_putc(b, '@');
+				ncg_buf_puts(b, lang);
+			}
+		}
+		if (quads) {
+			ncg_buf_putc(b, ' ');
+			NCG_TRY(nt_iri(b, base, t[i].g));
+		}
+		ncg_buf_append(b, " .\n", 3);
+		NCG_TRY(b->status);
+	}
+	return NCG_OK;
+}
+
+/* N-Triples or N-Quads of n finished facts onto dst, one statement a
+ * line, lines sorted bytewise (empty lines dropped).  The lines of these
+ * facts only are held, in one buffer, while they are sorted. */
+static ncg_status
+sorted_lines_to(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
+                const char *base, FILE *dst, const char *dst_name, ncg_error *err)
+{
+	char *text = NULL, **lines = NULL;
+	size_t len = 0, nl = 0, cap = 0;
+	ncg_buf own;
+	ncg_status st;
+
+	ncg_buf_init(&own);
+	st = nt_lines(t, n, fmt == NCG_FMT_NQUADS, base, &own);
+	if (st == NCG_ERR_NOMEM) {
+		ncg_buf_free(&own);
+		return nomem(err);
+	}
+	if (st == NCG_OK) {
+		text = own.data;
+		len = own.len;
+		if (!text)
+			return NCG_OK;
+	} else {
+		/* not UTF-8 somewhere: what raptor makes of it */
+		FILE *mem = open_memstream(&text, &len);
+
+		ncg_buf_free(&own);
+		if (!mem)
+			return nomem(err);
+		/* raptor writes a byte at a time: no lock for each */
+		__fsetlocking(mem, FSETLOCKING_BYCALLER);
+		st = serialize_fh(rdf, t, n, fmt, base, mem, err);
+		if (fclose(mem) != 0 || !text) {
+			free(text);
+			return st != NCG_OK ? st : nomem(err);
+		}
+	}
+	for (char *p = text; st == NCG_OK && p < text + len;) {
+		char *end = memchr(p, '\n', (size_t)(text + len - p));
+		void *arr = lines;
+
+		if (!end)
+			end = text + len;   /* the buffer is NUL-terminated */
+		*end = '\0';
+		if (end > p) {
+			if (ncg_grow(&arr, &cap, nl + 1, sizeof *lines) != NCG_OK)
+				st = nomem(err);
+			else {
+				lines = arr;
+				lines[nl++] = p;
+			}
+		}
+		p = end + 1;
+	}
+	if (st == NCG_OK && nl > 1)
+		qsort(lines, nl, sizeof *lines, cmp_line);
+	errno = 0;
+	for (size_t i = 0; st == NCG_OK && i < nl; i++)
+		if (fputs(lines[i], dst) == EOF || putc('\n', dst) == EOF)
+			st = write_error(dst_name, err);
+	free(lines);
+	free(text);
+	return st;
+}
+
+ncg_status
+ncg_rdf_write(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt, const char *base,
+              FILE *out, ncg_error *err)
+{
+	const ncg_triple *t;
+	size_t n;
+
+	if (!base)
+		base = NCG_ID_BASE;
+	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
+		return nomem(err);
+	if (fmt == NCG_FMT_NTRIPLES || fmt == NCG_FMT_NQUADS)
+		return sorted_lines_to(rdf, t, n, fmt, base, out, "", err);
+	return serialize_fh(rdf, t, n, fmt, base, out, err);
+}
+
+ncg_status
+ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
+                  const char *base, char **out, size_t *len, ncg_error *err)
+{
+	char *text = NULL;
+	size_t slen = 0;
+	FILE *mem;
+	ncg_status st;
+
+	*out = NULL;
+	*len = 0;
 	/* into one growing buffer: Redland's counted string keeps every
 	 * small write as a block of its own, some 60 bytes of heap for a byte
 	 * of output (issue 7) */
 	mem = open_memstream(&text, &slen);
-	if (!mem) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
-	}
-	wrote = librdf_serializer_serialize_stream_to_file_handle(ser, mem, NULL, stream);
+	if (!mem)
+		return nomem(err);
+	__fsetlocking(mem, FSETLOCKING_BYCALLER);
+	st = ncg_rdf_write(rdf, facts, fmt, base, mem, err);
 	if (fclose(mem) != 0 || !text) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
+		free(text);
+		return st != NCG_OK ? st : nomem(err);
 	}
-	if (fs.failed) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
-	}
-	if (wrote != 0 || rdf->failed) {
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "serialising failed");
-		goto done;
+	if (st != NCG_OK) {
+		free(text);
+		return st;
 	}
 	*out = text;
-	text = NULL;
-	if ((fmt == NCG_FMT_NTRIPLES || quads) && sort_lines(*out, slen) != NCG_OK) {
-		free(*out);
-		*out = NULL;
-		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-		goto done;
+	*len = slen;
+	return NCG_OK;
+}
+
+/* ---- streaming N-Triples / N-Quads: sorted runs, merged ------------- */
+
+struct ncg_rdf_runs {
+	ncg_rdf *rdf;
+	ncg_format fmt;
+	char *base;
+	ncg_facts *labels;        /* every batch's label candidates */
+	FILE **run;               /* sorted runs, temporary files */
+	size_t nrun, caprun;
+};
+
+ncg_status
+ncg_rdf_runs_new(ncg_rdf *rdf, ncg_format fmt, const char *base, ncg_rdf_runs **out,
+                 ncg_error *err)
+{
+	ncg_rdf_runs *r;
+
+	*out = NULL;
+	if (fmt != NCG_FMT_NTRIPLES && fmt != NCG_FMT_NQUADS)
+		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1,
+		                     "sorted runs are for N-Triples and N-Quads only");
+	r = calloc(1, sizeof *r);
+	if (!r)
+		return nomem(err);
+	r->rdf = rdf;
+	r->fmt = fmt;
+	r->base = strdup(base ? base : NCG_ID_BASE);
+	r->labels = ncg_facts_new();
+	if (!r->base || !r->labels) {
+		ncg_rdf_runs_free(r);
+		return nomem(err);
 	}
-	*len = strlen(*out);
-done:
-	free(text);
-	if (ser)
-		librdf_free_serializer(ser);
-	if (stream)
-		librdf_free_stream(stream);
+	*out = r;
+	return NCG_OK;
+}
+
+void
+ncg_rdf_runs_free(ncg_rdf_runs *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->nrun; i++)
+		fclose(r->run[i]);
+	free(r->run);
+	ncg_facts_free(r->labels);
+	free(r->base);
+	free(r);
+}
+
+/* A new temporary file in $TMPDIR (else /tmp), removed from its folder
+ * as soon as it is made: nothing is left behind, whatever ends ncgkg. */
+static ncg_status
+temp_file(FILE **out, ncg_error *err)
+{
+	const char *dir = getenv("TMPDIR");
+	ncg_buf path;
+	int fd;
+
+	*out = NULL;
+	if (!dir || !*dir)
+		dir = "/tmp";
+	ncg_buf_init(&path);
+	ncg_buf_printf(&path, "%s/ncgkg-run.XXXXXX", dir);
+	if (path.status != NCG_OK)
+		return nomem(err);
+	fd = mkstemp(path.data);
+	if (fd < 0) {
+		ncg_status st = ncg_error_set(err, NCG_ERR_IO, dir, 0, 0, -1,
+		                              "cannot make a temporary file (set TMPDIR): %s",
+		                              strerror(errno));
+
+		ncg_buf_free(&path);
+		return st;
+	}
+	unlink(path.data);
+	ncg_buf_free(&path);
+	*out = fdopen(fd, "w+");
+	if (!*out) {
+		close(fd);
+		return nomem(err);
+	}
+	__fsetlocking(*out, FSETLOCKING_BYCALLER);
+	return NCG_OK;
+}
+
+/* Facts serialised and sorted at a time: a run each (some 10 MB of text). */
+#define RUN_TRIPLES 50000
+/* Runs open at most: more are first merged into one. */
+#define MAX_RUNS 128
+
+static ncg_status merge_runs(FILE **run, size_t k, FILE *out, const char *out_name,
+                             ncg_error *err);
+
+/* Merge every run into one. */
+static ncg_status
+merge_all(ncg_rdf_runs *r, ncg_error *err)
+{
+	FILE *one;
+	ncg_status st;
+
+	NCG_TRY(temp_file(&one, err));
+	st = merge_runs(r->run, r->nrun, one, "temporary file", err);
+	if (st != NCG_OK) {
+		fclose(one);
+		return st;
+	}
+	errno = 0;
+	if (fflush(one) != 0) {
+		fclose(one);
+		return write_error("temporary file", err);
+	}
+	for (size_t i = 0; i < r->nrun; i++)
+		fclose(r->run[i]);
+	r->run[0] = one;
+	r->nrun = 1;
+	return NCG_OK;
+}
+
+/* Write finished facts as more sorted runs, RUN_TRIPLES facts each
+ * (a triple cut from its twin in another graph at a run's end is written
+ * in both runs, and once by the merge). */
+static ncg_status
+add_run(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err)
+{
+	const ncg_triple *t;
+	size_t n;
+
+	if (ncg_facts_finish(facts, &t, &n) != NCG_OK)
+		return nomem(err);
+	for (size_t off = 0; off < n; off += RUN_TRIPLES) {
+		size_t part = n - off < RUN_TRIPLES ? n - off : RUN_TRIPLES;
+		FILE *fh;
+		void *arr = r->run;
+
+		if (r->nrun >= MAX_RUNS)
+			NCG_TRY(merge_all(r, err));
+		if (ncg_grow(&arr, &r->caprun, r->nrun + 1, sizeof *r->run) != NCG_OK)
+			return nomem(err);
+		r->run = arr;
+		NCG_TRY(temp_file(&fh, err));
+		r->run[r->nrun++] = fh;
+		NCG_TRY(sorted_lines_to(r->rdf, t + off, part, r->fmt, r->base, fh,
+		                        "temporary file", err));
+		errno = 0;
+		if (fflush(fh) != 0)
+			return write_error("temporary file", err);
+	}
+	return NCG_OK;
+}
+
+ncg_status
+ncg_rdf_runs_add(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err)
+{
+	if (ncg_facts_move_labels(facts, r->labels) != NCG_OK)
+		return nomem(err);
+	return add_run(r, facts, err);
+}
+
+/* One run being merged: its current line. */
+typedef struct {
+	FILE *fh;
+	char *line;
+	size_t cap;
+	ssize_t len;
+} merge_in;
+
+static int
+mi_less(const merge_in *a, const merge_in *b)
+{
+	return strcmp(a->line, b->line) < 0;
+}
+
+/* Restore the heap (smallest line first) below position i. */
+static void
+sift_down(merge_in **h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		merge_in *tmp;
+
+		if (l < n && mi_less(h[l], h[m]))
+			m = l;
+		if (l + 1 < n && mi_less(h[l + 1], h[m]))
+			m = l + 1;
+		if (m == i)
+			return;
+		tmp = h[i];
+		h[i] = h[m];
+		h[m] = tmp;
+		i = m;
+	}
+}
+
+/* The next line of a run, without its newline; 0 at the end. */
+static int
+mi_next(merge_in *m, ncg_status *st, ncg_error *err)
+{
+	errno = 0;
+	m->len = getline(&m->line, &m->cap, m->fh);
+	if (m->len < 0) {
+		if (ferror(m->fh))
+			*st = ncg_error_set(err, NCG_ERR_IO, "temporary file", 0, 0, -1,
+			                    "cannot read: %s", strerror(errno ? errno : EIO));
+		return 0;
+	}
+	if (m->len > 0 && m->line[m->len - 1] == '\n')
+		m->line[--m->len] = '\0';
+	return 1;
+}
+
+ncg_status
+ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *err)
+{
+	/* the labels, resolved over every batch, are the last runs */
+	NCG_TRY(add_run(r, r->labels, err));
+	ncg_facts_free(r->labels);
+	r->labels = NULL;
+	return merge_runs(r->run, r->nrun, out, out_name, err);
+}
+
+/* Merge k sorted runs (read from their start) onto out. */
+static ncg_status
+merge_runs(FILE **run, size_t k, FILE *out, const char *out_name, ncg_error *err)
+{
+	merge_in *in = NULL, **heap = NULL;
+	size_t nh = 0;
+	char *last = NULL;
+	size_t lastcap = 0, lastlen = 0;
+	int have_last = 0;
+	ncg_status st;
+
+	in = calloc(k ? k : 1, sizeof *in);
+	heap = calloc(k ? k : 1, sizeof *heap);
+	if (!in || !heap) {
+		free(in);
+		free(heap);
+		return nomem(err);
+	}
+	st = NCG_OK;
+	for (size_t i = 0; st == NCG_OK && i < k; i++) {
+		in[i].fh = run[i];
+		if (fseek(in[i].fh, 0, SEEK_SET) != 0)
+			st = ncg_error_set(err, NCG_ERR_IO, "temporary file", 0, 0, -1,
+			                   "cannot read: %s", strerror(errno));
+		else if (mi_next(&in[i], &st, err))
+			heap[nh++] = &in[i];
+	}
+	for (size_t i = nh; st == NCG_OK && i-- > 0;)
+		sift_down(heap, nh, i);
+	/* the smallest line of all runs, written once however many runs
+	 * hold it (the same triple read in several statements) */
+	while (st == NCG_OK && nh > 0) {
+		merge_in *m = heap[0];
+
+		if (!have_last || lastlen != (size_t)m->len || memcmp(last, m->line, lastlen) != 0) {
+			errno = 0;
+			if (fwrite(m->line, 1, (size_t)m->len, out) != (size_t)m->len ||
+			    putc('\n', out) == EOF) {
+				st = write_error(out_name, err);
+				break;
+			}
+			if (lastcap < (size_t)m->len + 1) {
+				char *grown = realloc(last, (size_t)m->len + 1);
+
+				if (!grown) {
+					st = nomem(err);
+					break;
+				}
+				last = grown;
+				lastcap = (size_t)m->len + 1;
+			}
+			memcpy(last, m->line, (size_t)m->len + 1);
+			lastlen = (size_t)m->len;
+			have_last = 1;
+		}
+		if (!mi_next(m, &st, err))
+			heap[0] = heap[--nh];
+		sift_down(heap, nh, 0);
+	}
+	for (size_t i = 0; i < k; i++)
+		free(in[i].line);
+	free(in);
+	free(heap);
+	free(last);
 	return st;
 }

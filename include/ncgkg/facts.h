@@ -77,6 +77,20 @@ int ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c);
  * memory, and then *out is NULL and *n is 0. */
 ncg_status ncg_facts_finish(ncg_facts *f, const ncg_triple **out, size_t *n);
 
+/* Labels across stores (streaming export, issue 9): move to `to` what
+ * labels need - every label candidate, every ncg:acronym fact (copied:
+ * `from` keeps it) and which nodes are concepts - so that facts can be
+ * finished a batch of statements at a time while labels are resolved
+ * over all of them.  Afterwards `from` holds no labels: finishing it
+ * gives its own facts without rdfs:label, skos:prefLabel or
+ * skos:altLabel; finishing `to` gives the labels (and the acronyms) of
+ * every store moved into it, exactly as one store holding everything
+ * would.  NCG_ERR_NOMEM when out of memory (`to` may then hold part). */
+ncg_status ncg_facts_move_labels(ncg_facts *from, ncg_facts *to);
+
+/* Number of facts and label candidates added (a measure of its size). */
+size_t ncg_facts_size(const ncg_facts *f);
+
 /* Number of distinct triples (ignoring graphs) after finish. */
 size_t ncg_facts_count_triples(const ncg_facts *f);
 

@@ -12,6 +12,7 @@
 #define NCGKG_RDF_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "ncgkg/facts.h"
 #include "ncgkg/lexicon.h"
@@ -43,6 +44,30 @@ const char *ncg_format_name(ncg_format fmt);
 ncg_status ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
                              const char *base, char **out, size_t *len,
                              ncg_error *err);
+
+/* The same written onto `out` (no string of the whole output): Turtle
+ * and RDF/XML straight from Redland's serialiser, N-Triples and N-Quads
+ * sorted in memory.  Errors writing `out` are NCG_ERR_IO. */
+ncg_status ncg_rdf_write(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
+                         const char *base, FILE *out, ncg_error *err);
+
+/* Streaming N-Triples / N-Quads (issue 9), in memory bounded by a batch:
+ * each batch of facts given to ncg_rdf_runs_add is finished, written as
+ * sorted lines to a temporary file (in $TMPDIR, else /tmp; unlinked as
+ * soon as made, so nothing is left behind) and may then be freed; only
+ * the label candidates stay, so that labels are resolved over every
+ * batch.  ncg_rdf_runs_write merges the runs onto `out`: lines sorted
+ * bytewise, each written once - the same bytes as ncg_rdf_write over one
+ * store holding every batch, whatever the batches and their order.
+ * `fmt` must be NCG_FMT_NTRIPLES or NCG_FMT_NQUADS.  ncg_rdf_runs_add
+ * takes the labels out of `facts` (see ncg_facts_move_labels). */
+typedef struct ncg_rdf_runs ncg_rdf_runs;
+ncg_status ncg_rdf_runs_new(ncg_rdf *rdf, ncg_format fmt, const char *base,
+                            ncg_rdf_runs **out, ncg_error *err);
+ncg_status ncg_rdf_runs_add(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err);
+ncg_status ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name,
+                              ncg_error *err);
+void ncg_rdf_runs_free(ncg_rdf_runs *r);
 
 /* Load lexicon Turtle from memory into lex.  `name` names the source in
  * messages.  Keys of nodes below `base` (NULL: NCG_ID_BASE) are their

@@ -1,0 +1,329 @@
+/* ncgkg tests: streaming export in sorted runs (issue 9; src/rdf_write.c
+ * ncg_rdf_runs_*, src/facts.c ncg_facts_move_labels).
+ *
+ * Facts given a batch at a time, in any batches and any order, must come
+ * out as the same bytes as the same facts written from one store. */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ncgkg/rdf.h"
+
+static ncg_rdf *rdf;
+
+static void
+setup(void)
+{
+	ncg_error err;
+
+	cr_assert_eq(ncg_rdf_new(&rdf, &err), NCG_OK);
+}
+
+static void
+teardown(void)
+{
+	ncg_rdf_free(rdf);
+}
+
+TestSuite(runs, .init = setup, .fini = teardown);
+
+/* What statement k (0..NSTMT-1) says.  Across statements: the same node
+ * labelled with different wordings and priorities (the best one in one
+ * statement only), a concept typed in one statement and labelled in
+ * another, an acronym that is the label in another statement, the same
+ * triple in several statements, literals that need escaping. */
+enum { NSTMT = 5 };
+
+static void
+say(ncg_facts *f, int k)
+{
+	static const char *const G[NSTMT] = {
+		"statement/e", "statement/a", "statement/c", "statement/b", "statement/d"
+	};
+	const char *g = G[k];
+	char key[64], word[64];
+
+	cr_assert_eq(ncg_facts_type(f, g, "body/ncg", NCG_C_BODY), NCG_OK);
+	cr_assert_eq(ncg_facts_link(f, g, "body/ncg", NCG_P_PART_OF, "country/us"), NCG_OK);
+	snprintf(word, sizeof word, "Group %c", 'Z' - k);
+	cr_assert_eq(ncg_facts_label(f, g, "body/ncg", word, NCG_LABEL_TEXT), NCG_OK);
+	snprintf(key, sizeof key, "official/person-%d", k % 3);
+	cr_assert_eq(ncg_facts_type(f, g, key, NCG_C_OFFICIAL), NCG_OK);
+	cr_assert_eq(ncg_facts_literal(f, g, key, NCG_P_TITLE,
+	                               "line\r\none \"q\" \\ \xEC\xA1\xB0 \xE2\x80\x93",
+	                               NCG_DT_STRING), NCG_OK);
+	cr_assert_eq(ncg_facts_int(f, g, key, NCG_P_ORDINAL, k, NCG_DT_INTEGER), NCG_OK);
+	switch (k) {
+	case 0:
+		cr_assert_eq(ncg_facts_type(f, g, "workstream/planning", NCG_C_WORKSTREAM),
+		             NCG_OK);
+		cr_assert_eq(ncg_facts_literal(f, g, "body/ncg", NCG_P_ACRONYM, "NCG",
+		                               NCG_DT_STRING), NCG_OK);
+		break;
+	case 2:
+		cr_assert_eq(ncg_facts_label(f, g, "body/ncg", "Nuclear Consultative Group",
+		                             NCG_LABEL_LEXICON), NCG_OK);
+		cr_assert_eq(ncg_facts_label(f, g, "workstream/planning", "planning",
+		                             NCG_LABEL_TEXT), NCG_OK);
+		break;
+	case 3:
+		cr_assert_eq(ncg_facts_label(f, g, "workstream/planning", "Planning",
+		                             NCG_LABEL_LEXICON), NCG_OK);
+		cr_assert_eq(ncg_facts_literal(f, g, "body/scm", NCG_P_ACRONYM, "SCM",
+		                               NCG_DT_STRING), NCG_OK);
+		break;
+	case 4:
+		cr_assert_eq(ncg_facts_label(f, g, "body/scm", "SCM", NCG_LABEL_TEXT), NCG_OK);
+		cr_assert_eq(ncg_facts_label(f, g, "body/scm", "Security Meeting",
+		                             NCG_LABEL_FALLBACK), NCG_OK);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Every statement in one store, written the non-streaming way. */
+static char *
+whole(ncg_format fmt, size_t *len)
+{
+	ncg_facts *f = ncg_facts_new();
+	ncg_error err;
+	char *out;
+
+	for (int k = 0; k < NSTMT; k++)
+		say(f, k);
+	cr_assert_eq(ncg_rdf_serialize(rdf, f, fmt, NULL, &out, len, &err), NCG_OK, "%s",
+	             err.message);
+	ncg_facts_free(f);
+	return out;
+}
+
+/* The statements in order[], a batch ending after each statement whose
+ * cut[] is set, through runs. */
+static char *
+streamed(ncg_format fmt, const int *order, const int *cut, size_t *len)
+{
+	ncg_rdf_runs *r;
+	ncg_facts *f = ncg_facts_new();
+	ncg_error err;
+	char *out = NULL;
+	FILE *mem = open_memstream(&out, len);
+
+	cr_assert(mem);
+	cr_assert_eq(ncg_rdf_runs_new(rdf, fmt, NULL, &r, &err), NCG_OK, "%s", err.message);
+	for (int i = 0; i < NSTMT; i++) {
+		say(f, order[i]);
+		if (cut[i]) {
+			cr_assert_eq(ncg_rdf_runs_add(r, f, &err), NCG_OK, "%s", err.message);
+			ncg_facts_free(f);
+			f = ncg_facts_new();
+		}
+	}
+	cr_assert_eq(ncg_rdf_runs_add(r, f, &err), NCG_OK, "%s", err.message);
+	ncg_facts_free(f);
+	cr_assert_eq(ncg_rdf_runs_write(r, mem, "memory", &err), NCG_OK, "%s", err.message);
+	ncg_rdf_runs_free(r);
+	cr_assert_eq(fclose(mem), 0);
+	return out;
+}
+
+static void
+same_bytes(ncg_format fmt)
+{
+	static const int orders[][NSTMT] = {
+		{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {2, 0, 4, 1, 3}, {3, 1, 0, 4, 2}
+	};
+	static const int cuts[][NSTMT] = {
+		{0, 0, 0, 0, 0}, {1, 1, 1, 1, 1}, {1, 0, 1, 0, 0}, {0, 1, 0, 0, 1}
+	};
+	size_t wlen, slen;
+	char *want = whole(fmt, &wlen);
+
+	cr_assert(strstr(want, "rdf-schema#label> \"Nuclear Consultative Group\"@en"),
+	          "the sample labels: %s", want);
+	cr_assert(strstr(want, "prefLabel> \"Planning\"@en"), "%s", want);
+	for (size_t o = 0; o < sizeof orders / sizeof *orders; o++)
+		for (size_t c = 0; c < sizeof cuts / sizeof *cuts; c++) {
+			char *got = streamed(fmt, orders[o], cuts[c], &slen);
+
+			cr_assert_eq(slen, wlen, "order %zu, cuts %zu: %zu bytes, not %zu:\n%s\n---\n%s",
+			             o, c, slen, wlen, got, want);
+			cr_assert_str_eq(got, want, "order %zu, cuts %zu", o, c);
+			free(got);
+		}
+	free(want);
+}
+
+Test(runs, ntriples_same_bytes_whatever_the_batches_and_order)
+{
+	same_bytes(NCG_FMT_NTRIPLES);
+}
+
+Test(runs, nquads_same_bytes_whatever_the_batches_and_order)
+{
+	same_bytes(NCG_FMT_NQUADS);
+}
+
+Test(runs, the_same_statement_in_two_batches_is_written_once)
+{
+	static const int order[NSTMT] = {0, 1, 2, 3, 4};
+	static const int cut[NSTMT] = {1, 1, 1, 1, 1};
+	ncg_rdf_runs *r;
+	ncg_facts *f = ncg_facts_new(), *again = ncg_facts_new();
+	ncg_error err;
+	char *out = NULL, *want;
+	size_t len, wlen;
+	FILE *mem = open_memstream(&out, &len);
+
+	want = streamed(NCG_FMT_NQUADS, order, cut, &wlen);
+	cr_assert_eq(ncg_rdf_runs_new(rdf, NCG_FMT_NQUADS, NULL, &r, &err), NCG_OK);
+	for (int k = 0; k < NSTMT; k++)
+		say(f, k);
+	say(again, 2);
+	cr_assert_eq(ncg_rdf_runs_add(r, f, &err), NCG_OK);
+	cr_assert_eq(ncg_rdf_runs_add(r, again, &err), NCG_OK);
+	cr_assert_eq(ncg_rdf_runs_write(r, mem, "memory", &err), NCG_OK);
+	cr_assert_eq(fclose(mem), 0);
+	cr_assert_str_eq(out, want);
+	ncg_rdf_runs_free(r);
+	ncg_facts_free(f);
+	ncg_facts_free(again);
+	free(out);
+	free(want);
+}
+
+static int
+entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	cr_assert(d);
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			n++;
+	closedir(d);
+	return n;
+}
+
+Test(runs, temporary_files_are_never_left_in_tmpdir)
+{
+	char dir[] = "/tmp/ncgkg-test-runs.XXXXXX";
+	ncg_rdf_runs *r;
+	ncg_facts *f;
+	ncg_error err;
+	FILE *sink = fopen("/dev/null", "w");
+
+	cr_assert(mkdtemp(dir));
+	cr_assert(sink);
+	setenv("TMPDIR", dir, 1);
+	cr_assert_eq(ncg_rdf_runs_new(rdf, NCG_FMT_NTRIPLES, NULL, &r, &err), NCG_OK);
+	for (int k = 0; k < NSTMT; k++) {
+		f = ncg_facts_new();
+		say(f, k);
+		cr_assert_eq(ncg_rdf_runs_add(r, f, &err), NCG_OK, "%s", err.message);
+		ncg_facts_free(f);
+		cr_assert_eq(entries(dir), 0, "a run is visible in TMPDIR");
+	}
+	cr_assert_eq(ncg_rdf_runs_write(r, sink, "/dev/null", &err), NCG_OK);
+	ncg_rdf_runs_free(r);
+	cr_assert_eq(entries(dir), 0);
+	fclose(sink);
+	unsetenv("TMPDIR");
+	cr_assert_eq(rmdir(dir), 0);
+}
+
+Test(runs, a_tmpdir_that_cannot_hold_files_is_an_io_error)
+{
+	char dir[] = "/tmp/ncgkg-test-runs.XXXXXX";
+	char missing[64];
+	ncg_rdf_runs *r;
+	ncg_facts *f = ncg_facts_new();
+	ncg_error err;
+
+	cr_assert(mkdtemp(dir));
+	snprintf(missing, sizeof missing, "%s/missing", dir);
+	setenv("TMPDIR", missing, 1);
+	cr_assert_eq(ncg_rdf_runs_new(rdf, NCG_FMT_NTRIPLES, NULL, &r, &err), NCG_OK);
+	say(f, 0);
+	cr_assert_eq(ncg_rdf_runs_add(r, f, &err), NCG_ERR_IO);
+	cr_assert(strstr(err.file, "missing"), "names the folder: %s", err.file);
+	cr_assert(strstr(err.message, "temporary"), "%s", err.message);
+	ncg_rdf_runs_free(r);
+	ncg_facts_free(f);
+	unsetenv("TMPDIR");
+	cr_assert_eq(rmdir(dir), 0);
+}
+
+Test(runs, only_line_formats)
+{
+	ncg_rdf_runs *r;
+	ncg_error err;
+
+	cr_assert_eq(ncg_rdf_runs_new(rdf, NCG_FMT_TURTLE, NULL, &r, &err), NCG_ERR_INTERNAL);
+	cr_assert_null(r);
+}
+
+/* Many small facts: node i in statement g. */
+static void
+say_small(ncg_facts *f, int g, int i)
+{
+	char gk[32], key[32], word[32];
+
+	snprintf(gk, sizeof gk, "statement/s%03d", g);
+	snprintf(key, sizeof key, "official/o%05d", i);
+	snprintf(word, sizeof word, "Official %d", i % 7);
+	cr_assert_eq(ncg_facts_type(f, gk, key, NCG_C_OFFICIAL), NCG_OK);
+	cr_assert_eq(ncg_facts_label(f, gk, key, word, NCG_LABEL_TEXT), NCG_OK);
+	cr_assert_eq(ncg_facts_link(f, gk, key, NCG_P_COUNTRY, "country/kr"), NCG_OK);
+}
+
+/* ngraphs batches of per nodes each (node numbers overlapping between
+ * batches), through runs, against one store. */
+static void
+many(ncg_format fmt, int ngraphs, int per)
+{
+	ncg_facts *all = ncg_facts_new(), *f;
+	ncg_rdf_runs *r;
+	ncg_error err;
+	char *want, *got = NULL;
+	size_t wlen, glen;
+	FILE *mem = open_memstream(&got, &glen);
+
+	cr_assert_eq(ncg_rdf_runs_new(rdf, fmt, NULL, &r, &err), NCG_OK);
+	for (int g = 0; g < ngraphs; g++) {
+		f = ncg_facts_new();
+		for (int i = 0; i < per; i++) {
+			say_small(f, g, g * per / 2 + i);
+			say_small(all, g, g * per / 2 + i);
+		}
+		cr_assert_eq(ncg_rdf_runs_add(r, f, &err), NCG_OK, "%s", err.message);
+		ncg_facts_free(f);
+	}
+	cr_assert_eq(ncg_rdf_runs_write(r, mem, "memory", &err), NCG_OK, "%s", err.message);
+	ncg_rdf_runs_free(r);
+	cr_assert_eq(fclose(mem), 0);
+	cr_assert_eq(ncg_rdf_serialize(rdf, all, fmt, NULL, &want, &wlen, &err), NCG_OK);
+	cr_assert_eq(glen, wlen, "%zu bytes, not %zu", glen, wlen);
+	cr_assert(memcmp(got, want, wlen) == 0);
+	ncg_facts_free(all);
+	free(got);
+	free(want);
+}
+
+Test(runs, more_runs_than_may_stay_open_are_merged_first)
+{
+	many(NCG_FMT_NQUADS, 300, 3);
+	many(NCG_FMT_NTRIPLES, 300, 3);
+}
+
+Test(runs, a_batch_larger_than_a_run_is_cut)
+{
+	many(NCG_FMT_NTRIPLES, 2, 8000);
+}
