@@ -428,9 +428,10 @@ write_csv(const ncg_results *r, ncg_buf *out)
 	}
 }
 
-/* A string with N-Triples escapes (TSV cells). */
+/* A quoted string with backslash escapes: N-Triples' for TSV cells
+ * (\uXXXX in upper case), or JSON's, which add \b and \f (lower case). */
 static void
-nt_string(ncg_buf *out, const char *s)
+escaped_string(ncg_buf *out, const char *s, int json)
 {
 	ncg_buf_putc(out, '"');
 	for (; *s; s++) {
@@ -441,8 +442,13 @@ nt_string(ncg_buf *out, const char *s)
 		case '\r': ncg_buf_puts(out, "\\r"); break;
 		case '\t': ncg_buf_puts(out, "\\t"); break;
 		default:
-			if ((unsigned char)*s < 0x20)
-				ncg_buf_printf(out, "\\u%04X", (unsigned)*s);
+			if (json && *s == '\b')
+				ncg_buf_puts(out, "\\b");
+			else if (json && *s == '\f')
+				ncg_buf_puts(out, "\\f");
+			else if ((unsigned char)*s < 0x20)
+				ncg_buf_printf(out, json ? "\\u%04x" : "\\u%04X",
+				               (unsigned)*s);
 			else
 				ncg_buf_putc(out, *s);
 		}
@@ -489,7 +495,7 @@ write_tsv(const ncg_results *r, ncg_buf *out)
 					ncg_buf_puts(out, t->value);
 					break;
 				}
-				nt_string(out, t->value);
+				escaped_string(out, t->value, 0);
 				if (t->lang)
 					ncg_buf_printf(out, "@%s", t->lang);
 				else if (t->datatype)
@@ -499,29 +505,6 @@ write_tsv(const ncg_results *r, ncg_buf *out)
 		}
 		ncg_buf_putc(out, '\n');
 	}
-}
-
-static void
-json_string(ncg_buf *out, const char *s)
-{
-	ncg_buf_putc(out, '"');
-	for (; *s; s++) {
-		switch (*s) {
-		case '"': ncg_buf_puts(out, "\\\""); break;
-		case '\\': ncg_buf_puts(out, "\\\\"); break;
-		case '\n': ncg_buf_puts(out, "\\n"); break;
-		case '\r': ncg_buf_puts(out, "\\r"); break;
-		case '\t': ncg_buf_puts(out, "\\t"); break;
-		case '\b': ncg_buf_puts(out, "\\b"); break;
-		case '\f': ncg_buf_puts(out, "\\f"); break;
-		default:
-			if ((unsigned char)*s < 0x20)
-				ncg_buf_printf(out, "\\u%04x", (unsigned)*s);
-			else
-				ncg_buf_putc(out, *s);
-		}
-	}
-	ncg_buf_putc(out, '"');
 }
 
 static void
@@ -535,7 +518,7 @@ write_json(const ncg_results *r, ncg_buf *out)
 	ncg_buf_puts(out, "{\n  \"head\": {\n    \"vars\": [");
 	for (size_t v = 0; v < r->nvars; v++) {
 		ncg_buf_puts(out, v ? ", " : " ");
-		json_string(out, r->vars[v]);
+		escaped_string(out, r->vars[v], 1);
 	}
 	ncg_buf_puts(out, r->nvars ? " ]\n  },\n" : "]\n  },\n");
 	ncg_buf_puts(out, "  \"results\": {\n    \"bindings\": [");
@@ -550,18 +533,18 @@ write_json(const ncg_results *r, ncg_buf *out)
 				continue;
 			ncg_buf_puts(out, first ? " " : ", ");
 			first = 0;
-			json_string(out, r->vars[v]);
+			escaped_string(out, r->vars[v], 1);
 			ncg_buf_puts(out, ": { \"type\": ");
 			ncg_buf_puts(out, t->kind == NCG_TERM_IRI ? "\"uri\""
 			                  : t->kind == NCG_TERM_BLANK ? "\"bnode\"" : "\"literal\"");
 			ncg_buf_puts(out, ", \"value\": ");
-			json_string(out, t->value);
+			escaped_string(out, t->value, 1);
 			if (t->lang) {
 				ncg_buf_puts(out, ", \"xml:lang\": ");
-				json_string(out, t->lang);
+				escaped_string(out, t->lang, 1);
 			} else if (t->datatype) {
 				ncg_buf_puts(out, ", \"datatype\": ");
-				json_string(out, t->datatype);
+				escaped_string(out, t->datatype, 1);
 			}
 			ncg_buf_puts(out, " }");
 		}
