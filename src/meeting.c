@@ -70,11 +70,6 @@ ncg_meeting_kind_rule(ncg_mc_kind k)
 	return (unsigned)k <= NCG_MC_PRINCIPALS ? RULES[k] : "?";
 }
 
-/* Calendar words of English (not cues): weekdays, Monday first. */
-static const char *const WEEKDAYS[7] = {
-	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
-};
-
 typedef struct {
 	const ncg_doc *doc;
 	const ncg_mentions *ms;
@@ -121,10 +116,7 @@ wl_find(const mr_ctx *x, size_t a, size_t b, ncg_wordlist wl)
 static int
 weekday_at(const mr_ctx *x, size_t i)
 {
-	for (int k = 0; k < 7; k++)
-		if (i < x->ntok && ncg_doc_tok_is(x->doc, i, WEEKDAYS[k]))
-			return k + 1;
-	return 0;
+	return i < x->ntok ? ncg_doc_tok_weekday(x->doc, i) : 0;
 }
 
 static int

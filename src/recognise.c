@@ -475,14 +475,7 @@ rc_month_at(const rc_ctx *rc, size_t i)
 int
 rc_weekday_at(const rc_ctx *rc, size_t i)
 {
-	static const char *const DAYS[8] = {
-		"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
-	};
-
-	for (int d = 1; d <= 7; d++)
-		if (rc_is(rc, i, DAYS[d]))
-			return d;
-	return 0;
+	return ncg_doc_tok_weekday(rc->doc, i);
 }
 
 int

@@ -661,6 +661,19 @@ ncg_doc_tok_is(const ncg_doc *d, size_t i, const char *w)
 }
 
 int
+ncg_doc_tok_weekday(const ncg_doc *d, size_t i)
+{
+	static const char *const DAYS[7] = {
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+	};
+
+	for (int k = 0; i < ncg_doc_ntokens(d) && k < 7; k++)
+		if (ncg_doc_tok_is(d, i, DAYS[k]))
+			return k + 1;
+	return 0;
+}
+
+int
 ncg_doc_tok_ieq(const ncg_doc *d, size_t i, const char *w)
 {
 	const unsigned char *t, *u = (const unsigned char *)w;

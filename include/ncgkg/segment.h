@@ -82,6 +82,8 @@ const ncg_block *ncg_doc_blocks(const ncg_doc *doc);
 const char *ncg_doc_tok_ptr(const ncg_doc *doc, size_t i);
 size_t ncg_doc_tok_len(const ncg_doc *doc, size_t i);
 int ncg_doc_tok_is(const ncg_doc *doc, size_t i, const char *s);   /* exact */
+/* The weekday token i names, 1 (Monday) to 7 (Sunday); 0 when none. */
+int ncg_doc_tok_weekday(const ncg_doc *doc, size_t i);
 int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case-insensitive */
 
 /* Do the space-separated words of `phrase` match the tokens from i on
