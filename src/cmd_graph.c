@@ -13,6 +13,7 @@
 #include "ncgkg/lexicon.h"
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
+#include "ncgkg/text.h"
 #include "ncgkg/view.h"
 #include "ncgkg/vocab.h"
 #include "progress.h"
@@ -43,6 +44,105 @@ usage(FILE *out)
 	      "  -h, --help             show this help and exit\n", out);
 }
 
+/* Facts per batch: once a batch's store holds this many facts and label
+ * candidates (some 10 MB), what the drawing needs of it goes into the
+ * view's input and the batch is freed (issue 9). */
+#define BATCH_FACTS 20000
+
+/* What the drawing needs of a batch into `in`; its labels into `labels`,
+ * resolved over every batch at the end. */
+static ncg_status
+add_batch(ncg_facts *batch, ncg_facts *labels, ncg_view_input *in)
+{
+	const ncg_triple *t;
+	size_t n;
+
+	NCG_TRY(ncg_facts_move_labels(batch, labels));
+	NCG_TRY(ncg_facts_finish(batch, &t, &n));
+	return ncg_view_input_add(in, t, n);
+}
+
+/* One input, a statement (saved page or plain text) or exported RDF, into
+ * facts, within limits. */
+static ncg_status
+read_one(ncg_rdf *rdf, const ncg_lexicon *lex, const char *path, const char *base,
+         const ncg_limits *limits, ncg_facts *facts, ncg_error *err)
+{
+	ncg_text *t = NULL;
+	ncg_status st;
+
+	if (ncg_rdf_path_is_rdf(path))
+		return ncg_rdf_read_facts(rdf, path, base, facts, err);
+	st = ncg_cli_read_statement(path, limits->max_bytes, &t, err);
+	if (st == NCG_OK)
+		st = ncg_extract_text_limited(t, lex, limits, facts, err);
+	ncg_text_free(t);
+	return st;
+}
+
+/* Every input into the view's input, a batch of statements at a time, so
+ * that the archive's facts are never held at once (export's reading, with
+ * the same messages: every input is read, and every bad one reported,
+ * before anything is drawn). */
+static int
+read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+            const char *base, const ncg_limits *limits, ncg_view_input *in)
+{
+	ncg_facts *batch = ncg_facts_new(), *labels = ncg_facts_new();
+	ncg_error err;
+	ncg_status st = NCG_OK;
+	int rc = NCG_EXIT_OK, over = 0;
+
+	ncg_error_clear(&err);
+	if (!batch || !labels)
+		st = NCG_ERR_NOMEM;
+	ncg_progress_begin((size_t)nfiles, "statements");
+	for (int i = 0; st == NCG_OK && i < nfiles; i++) {
+		ncg_status rst = read_one(rdf, lex, files[i], base, limits, batch, &err);
+
+		if (rst != NCG_OK) {
+			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+
+			over |= rst == NCG_ERR_LIMIT;
+			if (rc == NCG_EXIT_OK || r > rc)
+				rc = r;
+			ncg_error_clear(&err);
+		}
+		ncg_progress_step((size_t)i + 1);
+		if (ncg_facts_size(batch) >= BATCH_FACTS) {
+			if (rc == NCG_EXIT_OK)
+				st = add_batch(batch, labels, in);
+			ncg_facts_free(batch);
+			if (!(batch = ncg_facts_new()) && st == NCG_OK)
+				st = NCG_ERR_NOMEM;
+		}
+	}
+	ncg_progress_end();
+	if (st == NCG_OK && rc == NCG_EXIT_OK) {
+		const ncg_triple *t;
+		size_t n;
+
+		st = add_batch(batch, labels, in);
+		if (st == NCG_OK)
+			st = ncg_facts_finish(labels, &t, &n);
+		if (st == NCG_OK)
+			st = ncg_view_input_add(in, t, n);
+	}
+	ncg_facts_free(batch);
+	ncg_facts_free(labels);
+	if (st != NCG_OK) {
+		ncg_error_set(&err, st, "", 0, 0, -1, "%s", ncg_strerror(st));
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	}
+	if (over)
+		fprintf(stderr, NCG_PROG ": the limits protect from statements that would "
+		        "take too long or too much memory; raise them with --max-size and "
+		        "--max-entities\n");
+	if (rc != NCG_EXIT_OK)
+		fprintf(stderr, NCG_PROG ": nothing written\n");
+	return rc;
+}
+
 int
 ncg_cmd_graph(int argc, char **argv)
 {
@@ -67,10 +167,11 @@ ncg_cmd_graph(int argc, char **argv)
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
-	ncg_facts *facts = NULL;
+	ncg_view_input *in = NULL;
 	ncg_view *view = NULL;
 	ncg_output *out = NULL;
 	ncg_error err;
+	ncg_status st;
 	char *data = NULL;
 	size_t len = 0;
 
@@ -141,12 +242,20 @@ ncg_cmd_graph(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, 1, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	rc = ncg_cli_read_inputs_limited(rdf, lex, argv + optind, argc - optind, 1, base,
-	                                 NULL, &limits, &facts);
+	if (!(in = ncg_view_input_new())) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	rc = read_inputs(rdf, lex, argv + optind, argc - optind, base, &limits, in);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (ncg_view_new_meeting(facts, kind, meeting, base, &view, &err) != NCG_OK ||
-	    ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
+	/* the lexicon is not needed to draw */
+	ncg_lexicon_free(lex);
+	lex = NULL;
+	st = ncg_view_new_input(in, kind, meeting, base, &view, &err);
+	in = NULL;
+	if (st != NCG_OK || ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
@@ -156,7 +265,7 @@ done:
 	ncg_output_abort(out);
 	free(data);
 	ncg_view_free(view);
-	ncg_facts_free(facts);
+	ncg_view_input_free(in);
 	ncg_lexicon_free(lex);
 	ncg_rdf_free(rdf);
 	free(lexfiles);
