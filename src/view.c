@@ -9,7 +9,8 @@
  * Bounded by what the drawing shows (issue 9): the facts arrive a batch
  * of statements at a time (ncg_view_input_add); each batch's mentions go
  * into the index at once, and only the triples a view reads are kept
- * (VIEW_PROPS), once each whatever their graphs.  The NIF phrases, words
+ * (VIEW_PROPS), once each whatever their graphs (roles once per
+ * statement: per_graph).  The NIF phrases, words
  * and provenance that make most of an archive's facts are never held
  * beyond their batch. */
 #include "config.h"
@@ -39,8 +40,8 @@ typedef struct {
 	size_t n, cap;
 } mention_list;
 
-/* Finished triples, once each whatever their graphs, with each subject's
- * first triple found through a map. */
+/* Finished triples, sorted (the copies of a fact in several graphs are
+ * adjacent), with each subject's first triple found through a map. */
 typedef struct {
 	const ncg_triple *d;
 	size_t nd;
@@ -50,7 +51,7 @@ typedef struct {
 struct ncg_view_input {
 	ncg_arena *arena;       /* the interned strings */
 	ncg_strmap *strings;
-	ncg_triple *t;          /* what views read, graphs dropped */
+	ncg_triple *t;          /* what views read; graph NULL but per_graph */
 	size_t nt, cap;
 	size_t sorted;          /* t[0..sorted) is sorted and without duplicates */
 	ncg_strmap *mentions;   /* entity key -> mention_list */
