@@ -545,6 +545,15 @@ day_number(const int d[3])
 	return n + d[2];
 }
 
+/* Is the date that of the dateline ("WASHINGTON, June 10, 2024 --"), the
+ * statement's own day, not the clause's? */
+static int
+in_dateline(const mr_ctx *x, const ncg_mention *m)
+{
+	return x->head->dateline_e > x->head->dateline_b &&
+	       x->tok[m->t0].b >= x->head->dateline_b && x->tok[m->t0].b < x->head->dateline_e;
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -555,7 +564,8 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
-		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1)
+		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
+		    in_dateline(x, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
 			best = m;

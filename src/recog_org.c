@@ -1178,6 +1178,8 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 			rc->head.issued_y = rc->m[k].date.y;
 			rc->head.issued_m = rc->m[k].date.m;
 			rc->head.issued_d = rc->m[k].date.d;
+			rc->head.dateline_b = rc->tok[bk->t0].b;
+			rc->head.dateline_e = rc->tok[end - 1].e;
 			break;
 		}
 	return NCG_OK;
