@@ -1121,12 +1121,19 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	*found = 0;
 	while (j < bk->t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 		j++;
-	if (j == t0 || !rc_punct(rc, j, ","))
+	/* "WASHINGTON --", "SEOUL (AP) --" with no comma: a known place */
+	if (j > t0 && !rc_punct(rc, j, ",") &&
+	    (dateline_dash(rc, j) || (rc_punct(rc, j, "(") && dateline_dash(rc, j + 3))) &&
+	    !rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+	                    &(size_t){0}))
+		return NCG_OK;
+	if (j == t0 || !(rc_punct(rc, j, ",") || dateline_dash(rc, j) || rc_punct(rc, j, "(")))
 		return NCG_OK;
 	for (dash = j; dash < bk->t1 && dash < j + 12; dash++)
 		if (dateline_dash(rc, dash))
 			break;
-	if (dash >= bk->t1 || dash >= j + 12 || rc_claimed(rc, t0, j, RC_CLAIM_BODY))
+	if (dash >= bk->t1 || dash >= j + 12 || rc_claimed(rc, t0, j, RC_CLAIM_BODY) ||
+	    (!rc_punct(rc, j, ",") && dash > j + 3))
 		return NCG_OK;
 	/* "CAMP H.M. SMITH, Hawaii": the state or country after the comma */
 	e = j;
