@@ -810,6 +810,7 @@ recap_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 		if (o != c && o->sent == c->sent && o->c0 == c->c0 && o->ordinal > 0 &&
 		    o->ordinal != c->ordinal && !has_ev(o, EV_FIRST_IN_PLACE) &&
+		    !has_ev(o, EV_REFERENCE) &&
 		    !has_ev(c, EV_FIRST_IN_PLACE) &&
 		    (!o->series || !c->series || !strcmp(o->series, c->series))) {
 			add_ev(c, EV_RECAP);
@@ -930,6 +931,67 @@ within_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* Does an ordinal candidate say which one the reported meeting is: in
+ * the headline, in the lead, held in the past, or after an identity cue
+ * ("It was the 13th trilateral summit"); never recalled, announced or
+ * one of a recap. */
+static int
+reports_ordinal(const mr_ctx *x, const ncg_meeting_cand *o)
+{
+	static const int AGAINST[] = {
+		EV_REFERENCE, EV_RECAP, EV_FUTURE, EV_FIRST_IN_PLACE, EV_MONTH_ONLY,
+		EV_DAY_AFTER_ISSUE, EV_SERIES_ONLY, EV_NON_PAST_VERB,
+	};
+	size_t p = o->t0;
+
+	if (o->ordinal <= 0)
+		return 0;
+	for (size_t k = 0; k < sizeof AGAINST / sizeof AGAINST[0]; k++)
+		if (has_ev(o, AGAINST[k]))
+			return 0;
+	if (o->in_title || has_ev(o, EV_PAST_VERB) || has_ev(o, EV_LEAD) ||
+	    has_ev(o, EV_SECOND))
+		return 1;
+	if (p > 0 && tok_ieq(x, p - 1, "the"))
+		p--;
+	for (size_t q = p > 3 ? p - 3 : 0; q < p; q++)
+		if (wl_at(x, q, p + 1, NCG_WL_IDENTITY_CUE) >= p)
+			return 1;
+	return 0;
+}
+
+/* The chosen meeting says no number, but the statement does ("the
+ * talks were held ..." under the headline "13th Trilateral Defense
+ * Talks"): the one ordinal of its series the statement reports, when
+ * every such candidate agrees on it and on its day. */
+static void
+ordinal_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *found = NULL;
+
+	if (c->ordinal || c->kind == NCG_MC_PRINCIPALS)
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o == c || !reports_ordinal(x, o) ||
+		    (c->series && o->series && strcmp(c->series, o->series) != 0))
+			continue;
+		if (o->date[0] && c->date[0] && memcmp(o->date, c->date, sizeof c->date) != 0)
+			return;
+		if (found && (found->ordinal != o->ordinal ||
+		              (found->series && o->series && strcmp(found->series, o->series))))
+			return;
+		if (!found || (!found->series && o->series))
+			found = o;
+	}
+	if (!found)
+		return;
+	c->ordinal = found->ordinal;
+	if (!c->series)
+		c->series = found->series;
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -957,6 +1019,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		if (!c->place && !c->virtual_ && o->place && !has_ev(o, EV_FUTURE))
 			c->place = o->place;
 	}
+	ordinal_elsewhere(x, c);
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
