@@ -562,6 +562,34 @@ acronym_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	return rc_end_at(next, n1);
 }
 
+/* A plural office honorific before two names: "Presidents Joe Biden and
+ * Yoon Suk Yeol", "Ministers Kim and Shin".  Each name is an official
+ * (with no title: the plural is no one's). */
+static ncg_status
+plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b, a1, b1;
+	int c1, c2;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!rc_cap(rc, i) || n < 4 || w[n - 1] != 's' ||
+	    !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1))
+		return NCG_OK;
+	/* full names only: "the Presidents Cup and ..." names no one */
+	a1 = parse_name(rc, i + 1, lim, &c1);
+	if (c1 < 2 || !rc_is(rc, a1, "and"))
+		return NCG_OK;
+	b1 = parse_name(rc, a1 + 1, lim, &c2);
+	if (c2 < 2)
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, i + 1, i + 1, a1, a1, &m));
+	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
+	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
+	return rc_end_at(next, b1);
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -573,6 +601,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 
 	*next = 0;
 	NCG_TRY(acronym_title_official(rc, s, i, lim, next));
+	if (!*next)
+		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
 		return NCG_OK;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
