@@ -350,8 +350,26 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	return count;
 }
 
+static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+
+/* "X and Y, meeting in Seoul on Saturday, underlined ...": two officials,
+ * a comma, the participle of meeting, where or when, and a past verb
+ * later in the clause that gives its tense. */
+static int
+participle_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	if (!tok_ieq(x, i, "meeting") || !(x->tok[i].flags & NCG_TF_LOWER) || i == 0 ||
+	    !ncg_doc_tok_is(x->doc, i - 1, ",") ||
+	    !(tok_ieq(x, i + 1, "in") || tok_ieq(x, i + 1, "on") || tok_ieq(x, i + 1, "at") ||
+	      tok_ieq(x, i + 1, "with")))
+		return 0;
+	return officials_in(x, s, c0, i) >= 2 && past_verb_in(x, i + 2, c1) &&
+	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
+}
+
 /* "X met with Y", "X welcomed Y to the Pentagon", "X hosted Y": an
- * official before the verb and one after it; or "X and Y met". */
+ * official before the verb and one after it; or "X and Y met"; or "X and
+ * Y, meeting in Seoul, ...". */
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -362,9 +380,14 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		uint32_t c0, c1;
 		int subj;
 
+		clause_of(x, s, i, &c0, &c1);
+		if (!e && participle_meeting(x, s, i, c0, c1)) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+			add_ev(c, EV_PAST_VERB);
+			continue;
+		}
 		if (!e)
 			continue;
-		clause_of(x, s, i, &c0, &c1);
 		lim = e + 16 < c1 ? e + 16 : c1;
 		obj = official_in(x, s, e, lim);
 		subj = officials_in(x, s, c0, i);

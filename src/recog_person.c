@@ -590,6 +590,16 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	return rc_end_at(next, b1);
 }
 
+/* Does a peer noun ("counterpart") come just before token i, or before
+ * a comma just before it? */
+static int
+after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
+{
+	size_t p = i > s0 && rc_punct(rc, i - 1, ",") ? i - 1 : i;
+
+	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -634,6 +644,12 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
 	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY))) {
 		n1 = parse_name(rc, i, lim, &count);
+		/* "his South Korean counterpart, Yoon Suk-yeol," */
+		if (count >= 2 && count <= 4 && after_peer_noun(rc, s0, i) &&
+		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end)) {
+			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+			return rc_end_at(next, n1);
+		}
 		if (count >= 2 && count <= 4 &&
 		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) &&
 		    (appositive_title(rc, n1, lim, &t0, &t1) ||
