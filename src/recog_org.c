@@ -1166,16 +1166,19 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 static ncg_status
 prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 {
-	size_t end = bk->t0, before = rc->nm;
+	size_t end = bk->t0, before = rc->nm, i;
+	int dash = 0;
 
 	if (rc_is(rc, bk->t0, "date") && bk->t0 + 1 < bk->t1 &&
 	    rc->tok[bk->t0 + 1].kind == NCG_TOK_NUMBER)
 		end = bk->t0 + 2;
-	for (size_t i = end; i < bk->t1 && i < end + 16; i++)
-		if (dateline_dash(rc, i)) {
-			end = i;
-			break;
-		}
+	/* the dateline runs to the first lower-case word or full stop, and
+	 * has a dash: "Washington, DC—(ENEWSPF)—January 31, 2013." */
+	for (i = end; i < bk->t1 && i < end + 20 && !rc_lower(rc, i) &&
+	              !(rc_punct(rc, i, ".") && !(rc->tok[i].flags & NCG_TF_DOTTED)); i++)
+		dash |= dateline_dash(rc, i);
+	if (dash)
+		end = i;
 	for (uint32_t s = bk->s0; s < bk->s1 && rc->sent[s].t0 < end; s++)
 		NCG_TRY(rc_dates_in(rc, s, rc->sent[s].t0 > bk->t0 ? rc->sent[s].t0 : bk->t0,
 		                    rc->sent[s].t1 < end ? rc->sent[s].t1 : end));
