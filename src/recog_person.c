@@ -82,6 +82,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	if (!(t->flags & NCG_TF_CAP))
 		return 0;
 	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
+	    ncg_doc_tok_weekday(rc->doc, i) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE))
@@ -258,6 +259,9 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 			j++;
 	e = appositive_end(rc, j, lim);
 	if (e <= j || e - j > 30 || rc_is(rc, j, "and") || rc_is(rc, j, "or"))
+		return 0;
+	/* ", which could lead to ...": a clause about a thing, no title */
+	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT))
 		return 0;
 	/* a lower-case title, maybe after a possessive country ("Cho
 	 * Chang-rae, South Korea's deputy defense minister for policy"), with
@@ -917,6 +921,27 @@ known_names(rc_ctx *rc, ncg_strmap *fullest)
 	return NCG_OK;
 }
 
+/* Credit lines: after "Photo by", "Reporting by" (or "By" at the start
+ * of a line), the rest of the line names a photographer or a reporter,
+ * no official; its words are claimed so that no name is read there. */
+static void
+claim_credits(rc_ctx *rc, const ncg_sentence *st)
+{
+	for (size_t i = st->t0; i < st->t1; i++) {
+		size_t e = rc_wl_match(rc, i, st->t1, NCG_WL_CREDIT_CUE, 0), j;
+
+		if (!e && (rc->tok[i].flags & NCG_TF_LINE))
+			e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0);
+		if (!e)
+			continue;
+		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
+		            !rc_punct(rc, j, ";"); j++)
+			;
+		rc_claim(rc, e, j, RC_CLAIM_NAME);
+		i = j > i ? j - 1 : i;
+	}
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -927,6 +952,7 @@ rc_officials(rc_ctx *rc)
 
 		if (!rc->body_sent[s])
 			continue;
+		claim_credits(rc, st);
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e;
 
