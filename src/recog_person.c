@@ -508,6 +508,13 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 			j++;
 			continue;
 		}
+		/* the title's own acronym: "Deputy Assistant Secretary of
+		 * Defense (DASD) for East Asia Heino Klinck" */
+		if (j > i && rc_punct(rc, j, "(") && (rc->tok[j + 1].flags & NCG_TF_UPPER) &&
+		    rc_punct(rc, j + 2, ")")) {
+			j += 3;
+			continue;
+		}
 		break;
 	}
 	return j;
