@@ -601,6 +601,46 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	return rc_end_at(next, b1);
 }
 
+/* "Gen. Jung, Seung Jo, Republic of Korea Chairman ...": a surname, a
+ * comma, the given name (a hyphenated word or two words), and a title in
+ * apposition after it.  Returns the given name's end, or 0. */
+static size_t
+comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	size_t g1, t0, t1;
+	int count, hyphen = 0;
+
+	if (!rc_punct(rc, n1, ","))
+		return 0;
+	g1 = parse_name(rc, n1 + 1, lim, &count);
+	for (size_t k = n1 + 1; k < g1; k++)
+		hyphen |= memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b) != NULL;
+	if (!((count == 1 && hyphen) || count == 2) || rc_apostrophe_s(rc, g1) ||
+	    !appositive_title(rc, g1, lim, &t0, &t1))
+		return 0;
+	return g1;
+}
+
+/* Name an official "Surname Given" from "Surname, Given". */
+static ncg_status
+rename_surname_given(rc_ctx *rc, ncg_mention *m, size_t s0, size_t s1, size_t g0,
+                     size_t g1)
+{
+	const char *sur, *given;
+	const ncg_lex_entry *le;
+
+	NCG_TRY(rc_span(rc, s0, s1, &sur));
+	NCG_TRY(rc_span(rc, g0, g1, &given));
+	NCG_TRY(rc_printf(rc, &m->name, "%s %s", sur, given));
+	le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_OFFICIAL, m->name, strlen(m->name));
+	m->lex = le;
+	if (le)
+		m->key = le->key;
+	else
+		NCG_TRY(rc_key(rc, "official", m->name, &m->key));
+	return NCG_OK;
+}
+
 /* Does a peer noun ("counterpart") come just before token i, or before
  * a comma just before it? */
 static int
@@ -628,8 +668,12 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		return NCG_OK;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0) {
-		end = n1;
+		size_t g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;
+
+		end = g1 ? g1 : n1;
 		NCG_TRY(add_official(rc, s, i, h, n1, end, &m));
+		if (g1)
+			NCG_TRY(rename_surname_given(rc, m, h, n1, n1 + 1, g1));
 		end = of_country(rc, m, end, lim);
 		if (appositive_title(rc, end, lim, &t0, &t1))
 			NCG_TRY(read_title(rc, m, t0, t1));
