@@ -1015,6 +1015,34 @@ ordinal_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		c->series = found->series;
 }
 
+/* With no issue date to resolve "today" against, the day of the one
+ * other mention of a meeting in the same place ("welcomed Y to the
+ * Pentagon for talks, today" and a caption "... for talks at the
+ * Pentagon, July 29, 2022"), when none recalls or announces it. */
+static void
+date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *found = NULL;
+
+	if (c->date[0] || !c->place || !c->place->key || x->d->issued[0])
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o == c || !o->date[0] || !o->date[2] || !o->place || !o->place->key ||
+		    strcmp(o->place->key, c->place->key) != 0 || has_ev(o, EV_REFERENCE) ||
+		    has_ev(o, EV_FUTURE) || has_ev(o, EV_RECAP) || has_ev(o, EV_ANAPHOR))
+			continue;
+		if (found && memcmp(found->date, o->date, sizeof o->date) != 0)
+			return;
+		found = o;
+	}
+	if (!found)
+		return;
+	memcpy(c->date, found->date, sizeof c->date);
+	c->date_rule = "day-of-same-place";
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -1043,6 +1071,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 			c->place = o->place;
 	}
 	ordinal_elsewhere(x, c);
+	date_elsewhere(x, c);
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
