@@ -17,6 +17,7 @@ enum {
 	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
+	EV_OF_OTHER_NOUN,
 	EV__COUNT
 };
 
@@ -48,6 +49,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_CALL] = {"phone-call", -8},
 	[EV_RECAP] = {"recap-of-meetings", -5},          /* "its first ... and its second" */
 	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
+	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6}, /* "held simulation drills of the NCG" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -860,6 +862,25 @@ series_only_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* "held simulation drills of their Nuclear Consultative Group", "the
+ * co-chairs of the NCG": a series named after "of" and a noun that is no
+ * meeting noun is not what was held. */
+static void
+complement_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+
+	if (c->kind != NCG_MC_SERIES)
+		return;
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "our")))
+		p--;
+	if (p > c->c0 + 1 && tok_ieq(x, p - 1, "of") && (x->tok[p - 2].flags & NCG_TF_LOWER) &&
+	    !wl_at(x, p - 2, p - 1, NCG_WL_MEETING_NOUN) &&
+	    !wl_at(x, p - 2, p - 1, NCG_WL_ORDINAL_MEETING_NOUN))
+		add_ev(c, EV_OF_OTHER_NOUN);
+}
+
 static void
 call_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -895,6 +916,7 @@ weigh(mr_ctx *x)
 			add_ev(c, EV_SECOND);
 		anaphor_evidence(x, c, k);
 		call_evidence(x, c);
+		complement_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];
