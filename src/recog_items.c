@@ -1109,6 +1109,21 @@ static const char *const DETERMINERS[] = {
 	"like", "including", "as", "this", "that", "its", "their", "our", "such", NULL
 };
 
+/* Is token i a duration ("three-day", "multi-year"): its part after the
+ * last hyphen a unit of time?  It says how long, not which one. */
+static int
+duration_word(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b, *h = NULL;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	for (const char *p = w; p < w + n; p++)
+		if (*p == '-')
+			h = p + 1;
+	return h && h < w + n &&
+	       ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TIME_DISTANCE, h, (size_t)(w + n - h));
+}
+
 /* Is the lower-case activity [c0, h] a particular one: singular, after an
  * article, with a hyphenated modifier or a two-word cue ("a new interagency
  * table-top simulation")? */
@@ -1123,7 +1138,8 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 		return 0;                 /* plural: a kind of work, not one */
 	while (a > s0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) && c0 - a < 4) {
 		a--;
-		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b))
+		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b) &&
+		    !duration_word(rc, a))
 			hyphen = 1;
 	}
 	/* "an NCG tabletop simulation": a capitalised modifier */
