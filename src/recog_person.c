@@ -263,6 +263,14 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	/* ", which could lead to ...": a clause about a thing, no title */
 	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT))
 		return 0;
+	/* "U/S Jenkins, First Vice Minister Kim, and ...": the next person */
+	for (size_t q = j; q < e; q++) {
+		int office, count;
+		size_t h = honorific_at(rc, q, e, &office);
+
+		if (h > q && parse_name(rc, h, e, &count) == e && count > 0)
+			return 0;
+	}
 	/* a lower-case title, maybe after a possessive country ("Cho
 	 * Chang-rae, South Korea's deputy defense minister for policy"), with
 	 * a title head near its start; it ends before a verb ("..., South
