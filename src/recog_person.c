@@ -649,6 +649,23 @@ rename_surname_given(rc_ctx *rc, ncg_mention *m, size_t s0, size_t s1, size_t g0
 	return NCG_OK;
 }
 
+/* Does a passive cue of chairing or leading ("led by", "co-chaired by")
+ * end just before token i?  Who leads a meeting or a delegation holds
+ * an office. */
+static int
+after_role_cue(const rc_ctx *rc, size_t s0, size_t i)
+{
+	static const ncg_wordlist CUES[] = {
+		NCG_WL_LEAD_PASSIVE, NCG_WL_CO_CHAIR_PASSIVE, NCG_WL_CHAIR_PASSIVE,
+	};
+
+	for (size_t a = i > s0 + 4 ? i - 4 : s0; a < i; a++)
+		for (size_t k = 0; k < sizeof CUES / sizeof CUES[0]; k++)
+			if (rc_wl_match(rc, a, i, CUES[k], 0) == i)
+				return 1;
+	return 0;
+}
+
 /* Does a peer noun ("counterpart") come just before token i, or before
  * a comma just before it? */
 static int
@@ -707,12 +724,6 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
 	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY))) {
 		n1 = parse_name(rc, i, lim, &count);
-		/* "his South Korean counterpart, Yoon Suk-yeol," */
-		if (count >= 2 && count <= 4 && after_peer_noun(rc, s0, i) &&
-		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end)) {
-			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
-			return rc_end_at(next, n1);
-		}
 		if (count >= 2 && count <= 4 &&
 		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) &&
 		    (appositive_title(rc, n1, lim, &t0, &t1) ||
@@ -720,6 +731,14 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		     (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0))) {
 			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 			NCG_TRY(read_title(rc, m, t0, t1));
+			return rc_end_at(next, n1);
+		}
+		/* no title, but "his South Korean counterpart, Yoon
+		 * Suk-yeol,", "The U.S. side was led by John Noh" */
+		if (count >= 2 && count <= 4 &&
+		    (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i)) &&
+		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end)) {
+			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 			return rc_end_at(next, n1);
 		}
 	}
