@@ -236,6 +236,29 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 	return e;
 }
 
+/* After an apposition ending at e, does the next person of a list come
+ * with a title of their own before their honorific ("Gen. CQ Brown, Jr.,
+ * Japan Chief of Staff, Joint Staff Gen. YOSHIDA Yoshihide")?  Then the
+ * apposition is the start of that title, not the first person's. */
+static int
+next_has_own_title(const rc_ctx *rc, size_t e, size_t lim)
+{
+	int office, count;
+
+	if (!rc_punct(rc, e, ","))
+		return 0;
+	for (size_t q = e + 1; q < lim && q < e + 8; q++) {
+		size_t h = honorific_at(rc, q, lim, &office);
+
+		if (h > q && office && q > e + 1)
+			return parse_name(rc, h, lim, &count) > h && count > 0;
+		if (!(rc_cap(rc, q) || (rc->tok[q].flags & NCG_TF_UPPER) ||
+		      rc_in(rc, q, TITLE_CONNECTORS)) || rc_is(rc, q, "and"))
+			return 0;
+	}
+	return 0;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -271,6 +294,8 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		if (h > q && parse_name(rc, h, e, &count) == e && count > 0)
 			return 0;
 	}
+	if (next_has_own_title(rc, e, lim))
+		return 0;
 	/* a lower-case title, maybe after a possessive country ("Cho
 	 * Chang-rae, South Korea's deputy defense minister for policy"), with
 	 * a title head near its start; it ends before a verb ("..., South
