@@ -644,6 +644,19 @@ relative_day(const mr_ctx *x, int days, int wd, int out[3])
 	}
 }
 
+/* A weekday names a day of the last few before the issue date: "on
+ * Monday" in a text dated the Friday or the Sunday after is as likely the
+ * coming Monday (a store date before the event) as the last; no day then. */
+#define WEEKDAY_REACH 3
+
+static int
+weekday_too_far(const mr_ctx *x, int wd)
+{
+	int today = (int)((day_number(x->d->issued) - 1) % 7) + 1;
+
+	return (today - wd + 7) % 7 > WEEKDAY_REACH;
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -664,7 +677,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		if (ev < 0)
 			continue;
 		add_ev(c, ev);
-		if (full && !c->date[0]) {
+		if (full && !c->date[0] && !(ev == EV_WEEKDAY && weekday_too_far(x, wd))) {
 			relative_day(x, back, ev == EV_WEEKDAY ? wd : 0, c->date);
 			c->date_rule = EVIDENCE[ev].what;
 		}
