@@ -644,9 +644,10 @@ relative_day(const mr_ctx *x, int days, int wd, int out[3])
 	}
 }
 
-/* A weekday names a day of the last few before the issue date: "on
- * Monday" in a text dated the Friday or the Sunday after is as likely the
- * coming Monday (a store date before the event) as the last; no day then. */
+/* A weekday names one of the last few days before a page store's date
+ * line: "on Monday" under "date 2024-03-08" (a Friday) is as likely the
+ * coming Monday (the store dated the page before the event) as the last;
+ * no day then.  A publisher's own date line is trusted. */
 #define WEEKDAY_REACH 3
 
 static int
@@ -654,7 +655,7 @@ weekday_too_far(const mr_ctx *x, int wd)
 {
 	int today = (int)((day_number(x->d->issued) - 1) % 7) + 1;
 
-	return (today - wd + 7) % 7 > WEEKDAY_REACH;
+	return x->head->issued_by_store && (today - wd + 7) % 7 > WEEKDAY_REACH;
 }
 
 /* "today", "the previous day", "on Friday" (not "said Friday"). */

@@ -994,6 +994,13 @@ publisher_line(rc_ctx *rc, const ncg_block *bk)
 	return is;
 }
 
+/* Does the page store's "date 2024-06-10" start at token t? */
+static int
+store_date_at(const rc_ctx *rc, size_t t, size_t lim)
+{
+	return rc_is(rc, t, "date") && t + 1 < lim && rc->tok[t + 1].kind == NCG_TOK_NUMBER;
+}
+
 /* Is the head line bk a dateline?  The first day date of the head is the
  * issue date. */
 static ncg_status
@@ -1009,6 +1016,7 @@ head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 				rc->head.issued_y = rc->m[k].date.y;
 				rc->head.issued_m = rc->m[k].date.m;
 				rc->head.issued_d = rc->m[k].date.d;
+				rc->head.issued_by_store = store_date_at(rc, bk->t0, bk->t1);
 				rc->head.dateline_b = bk->b;
 				rc->head.dateline_e = bk->e;
 			}
@@ -1169,8 +1177,7 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 	size_t end = bk->t0, before = rc->nm, i;
 	int dash = 0;
 
-	if (rc_is(rc, bk->t0, "date") && bk->t0 + 1 < bk->t1 &&
-	    rc->tok[bk->t0 + 1].kind == NCG_TOK_NUMBER)
+	if (store_date_at(rc, bk->t0, bk->t1))
 		end = bk->t0 + 2;
 	/* the dateline runs to the first lower-case word or full stop, and
 	 * has a dash: "Washington, DC—(ENEWSPF)—January 31, 2013." */
@@ -1188,6 +1195,8 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 			rc->head.issued_y = rc->m[k].date.y;
 			rc->head.issued_m = rc->m[k].date.m;
 			rc->head.issued_d = rc->m[k].date.d;
+			rc->head.issued_by_store = rc->m[k].t0 == bk->t0 + 1 &&
+			                           store_date_at(rc, bk->t0, bk->t1);
 			rc->head.dateline_b = rc->tok[bk->t0].b;
 			rc->head.dateline_e = rc->tok[end - 1].e;
 			break;
@@ -1210,8 +1219,7 @@ dateline(rc_ctx *rc)
 
 		if (!blk[b].prose)
 			continue;
-		if (rc_is(rc, t0, "date") && t0 + 1 < blk[b].t1 &&
-		    rc->tok[t0 + 1].kind == NCG_TOK_NUMBER)
+		if (store_date_at(rc, t0, blk[b].t1))
 			t0 += 2;
 		NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 		for (size_t i = t0 + 1; !found && i < blk[b].t1 && i < t0 + 40; i++) {
