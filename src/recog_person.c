@@ -701,6 +701,35 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
 }
 
+/* A name with no honorific at token i: an official's with a title in
+ * apposition ("Kim Tae-hyo, Principal Deputy National Security
+ * Advisor") or before it; or with no title, after a peer noun or a cue
+ * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
+ * side was led by John Noh"). */
+static ncg_status
+bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
+{
+	int count;
+	size_t n1 = parse_name(rc, i, lim, &count), end, t0, t1;
+	ncg_mention *m;
+
+	*next = 0;
+	if (count < 2 || count > 4 ||
+	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
+		return NCG_OK;
+	if (appositive_title(rc, n1, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
+	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0)) {
+		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+		NCG_TRY(read_title(rc, m, t0, t1));
+		return rc_end_at(next, n1);
+	}
+	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i)) {
+		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+		return rc_end_at(next, n1);
+	}
+	return NCG_OK;
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -744,29 +773,9 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	 * J. Austin III" */
 	if (title_ish(rc, i))
 		return preposed_title_official(rc, s, i, lim, next);
-	/* a name with a title in apposition: "Kim Tae-hyo, Principal Deputy
-	 * National Security Advisor" */
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
-	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY))) {
-		n1 = parse_name(rc, i, lim, &count);
-		if (count >= 2 && count <= 4 &&
-		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) &&
-		    (appositive_title(rc, n1, lim, &t0, &t1) ||
-		     comma_title_before(rc, s0, i, &t0, &t1) ||
-		     (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0))) {
-			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
-			NCG_TRY(read_title(rc, m, t0, t1));
-			return rc_end_at(next, n1);
-		}
-		/* no title, but "his South Korean counterpart, Yoon
-		 * Suk-yeol,", "The U.S. side was led by John Noh" */
-		if (count >= 2 && count <= 4 &&
-		    (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i)) &&
-		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end)) {
-			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
-			return rc_end_at(next, n1);
-		}
-	}
+	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY)))
+		return bare_name_official(rc, s, i, s0, lim, next);
 	return NCG_OK;
 }
 
