@@ -270,6 +270,35 @@ Test(runs, a_tmpdir_that_cannot_hold_files_is_an_io_error)
 	cr_assert_eq(rmdir(dir), 0);
 }
 
+/* No facts at all: what the serialiser writes for an empty graph. */
+Test(runs, no_facts_in_every_syntax)
+{
+	for (int fmt = 0; fmt < NCG_FMT__COUNT; fmt++) {
+		ncg_facts *f = ncg_facts_new();
+		ncg_rdf_runs *r;
+		ncg_error err;
+		char *want, *got = NULL;
+		size_t wlen, glen;
+		FILE *mem = open_memstream(&got, &glen);
+
+		cr_assert_eq(ncg_rdf_serialize(rdf, f, (ncg_format)fmt, NULL, &want, &wlen, &err),
+		             NCG_OK);
+		cr_assert_eq(ncg_rdf_runs_new(rdf, (ncg_format)fmt, NULL, &r, &err), NCG_OK);
+		cr_assert_eq(ncg_rdf_runs_add(r, f, &err), NCG_OK, "%s", err.message);
+		cr_assert_eq(ncg_rdf_runs_write(r, mem, "memory", &err), NCG_OK, "%s", err.message);
+		ncg_rdf_runs_free(r);
+		cr_assert_eq(fclose(mem), 0);
+		cr_assert_eq(glen, wlen, "%s: %zu bytes, not %zu", ncg_format_name((ncg_format)fmt),
+		             glen, wlen);
+		cr_assert(memcmp(got, want, wlen) == 0);
+		if (fmt == NCG_FMT_TURTLE || fmt == NCG_FMT_RDFXML)
+			cr_assert_gt(wlen, 0, "a header at least");
+		free(got);
+		free(want);
+		ncg_facts_free(f);
+	}
+}
+
 Test(runs, no_such_format)
 {
 	ncg_rdf_runs *r;
