@@ -433,10 +433,9 @@ ncg_cmd_export(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	/* N-Triples and N-Quads stream: batches of statements become sorted
-	 * runs in temporary files, merged onto the output (issue 9) */
-	if ((fmt == NCG_FMT_NTRIPLES || fmt == NCG_FMT_NQUADS) &&
-	    ncg_rdf_runs_new(rdf, fmt, base, &runs, &err) != NCG_OK) {
+	/* export streams: batches of statements become sorted runs in
+	 * temporary files, merged onto the output (issue 9) */
+	if (ncg_rdf_runs_new(rdf, fmt, base, &runs, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
@@ -444,16 +443,11 @@ ncg_cmd_export(int argc, char **argv)
 	                 meta.source ? &meta : NULL, &limits, runs, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (runs) {
-		st = ncg_rdf_runs_add(runs, facts, &err);
-		ncg_facts_free(facts);
-		facts = NULL;
-		if (st == NCG_OK)
-			st = ncg_rdf_runs_write(runs, ncg_output_file(out), ncg_output_name(out),
-			                        &err);
-	} else {
-		st = ncg_rdf_write(rdf, facts, fmt, base, ncg_output_file(out), &err);
-	}
+	st = ncg_rdf_runs_add(runs, facts, &err);
+	ncg_facts_free(facts);
+	facts = NULL;
+	if (st == NCG_OK)
+		st = ncg_rdf_runs_write(runs, ncg_output_file(out), ncg_output_name(out), &err);
 	if (st != NCG_OK) {
 		rc = ncg_cli_fail(&err, st == NCG_ERR_IO ? NCG_EXIT_OUTPUT : NCG_EXIT_INTERNAL);
 		goto done;
