@@ -9,8 +9,9 @@
  * Bounded by what the drawing shows (issue 9): the facts arrive a batch
  * of statements at a time (ncg_view_input_add); each batch's mentions go
  * into the index at once, and only the triples a view reads are kept
- * (VIEW_PROPS), once each whatever their graphs (roles once per
- * statement: per_graph).  The NIF phrases, words
+ * (VIEW_PROPS), once each whatever their graphs (a role given by two
+ * statements is one fact: its edge names the meeting once).  The NIF
+ * phrases, words
  * and provenance that make most of an archive's facts are never held
  * beyond their batch. */
 #include "config.h"
@@ -51,7 +52,7 @@ typedef struct {
 struct ncg_view_input {
 	ncg_arena *arena;       /* the interned strings */
 	ncg_strmap *strings;
-	ncg_triple *t;          /* what views read; graph NULL but per_graph */
+	ncg_triple *t;          /* what views read; graph NULL */
 	size_t nt, cap;
 	size_t sorted;          /* t[0..sorted) is sorted and without duplicates */
 	ncg_strmap *mentions;   /* entity key -> mention_list */
@@ -206,15 +207,6 @@ static const ncg_class VIEW_CLASSES[] = {
 	NCG_C_VISIBILITY_EVENT, NCG_C_WORKSTREAM,
 };
 
-/* Does a view read this fact once per graph?  A role is added to the
- * edge's label for each statement that gives it (build_bodies). */
-static int
-per_graph(ncg_prop p)
-{
-	return p == NCG_P_CO_CHAIR || p == NCG_P_CHAIR || p == NCG_P_CONVENER ||
-	       p == NCG_P_DISCUSSION_LEAD || p == NCG_P_DELEGATION_LEAD || p == NCG_P_PARTICIPANT;
-}
-
 static int
 view_reads(const ncg_view_input *in, const ncg_triple *t)
 {
@@ -229,8 +221,8 @@ view_reads(const ncg_view_input *in, const ncg_triple *t)
 }
 
 /* The order of finished facts (ncg_facts_finish): subject, predicate
- * IRI, object, graph (NULL, kept only where per_graph, first); p_rank
- * holds the predicates' IRI order. */
+ * IRI, object, graph (always NULL here); p_rank holds the predicates'
+ * IRI order. */
 static const int *p_rank;
 
 static int
@@ -432,15 +424,14 @@ keep(ncg_view_input *in, const ncg_triple *t, size_t n)
 			continue;
 		/* the copies in several graphs are adjacent */
 		if (last && last->s == t[k].s && last->p == t[k].p && last->o == t[k].o &&
-		    last->literal == t[k].literal && last->dt == t[k].dt &&
-		    (!per_graph(t[k].p) || last->g == t[k].g))
+		    last->literal == t[k].literal && last->dt == t[k].dt)
 			continue;
 		last = &t[k];
 		c = t[k];
-		c.g = per_graph(t[k].p) ? intern(in, t[k].g) : NULL;
+		c.g = NULL;
 		c.s = intern(in, t[k].s);
 		c.o = intern(in, t[k].o);
-		if (!c.s || !c.o || (per_graph(t[k].p) && !c.g))
+		if (!c.s || !c.o)
 			return NCG_ERR_NOMEM;
 		NCG_TRY(ncg_grow(&arr, &in->cap, in->nt + 1, sizeof *in->t));
 		in->t = arr;
