@@ -49,97 +49,62 @@ usage(FILE *out)
  * view's input and the batch is freed (issue 9). */
 #define BATCH_FACTS 20000
 
-/* What the drawing needs of a batch into `in`; its labels into `labels`,
- * resolved over every batch at the end. */
+/* Where a batch's facts go: what the drawing needs into `in`, labels
+ * into `labels`, resolved over every batch at the end. */
+struct graph_input {
+	ncg_facts *labels;
+	ncg_view_input *in;
+};
+
 static ncg_status
-add_batch(ncg_facts *batch, ncg_facts *labels, ncg_view_input *in)
+add_batch(void *ctx, ncg_facts *batch, ncg_error *err)
 {
+	struct graph_input *g = ctx;
 	const ncg_triple *t;
 	size_t n;
 
-	NCG_TRY(ncg_facts_move_labels(batch, labels));
+	(void)err;
+	NCG_TRY(ncg_facts_move_labels(batch, g->labels));
 	NCG_TRY(ncg_facts_finish(batch, &t, &n));
-	return ncg_view_input_add(in, t, n);
-}
-
-/* One input, a statement (saved page or plain text) or exported RDF, into
- * facts, within limits. */
-static ncg_status
-read_one(ncg_rdf *rdf, const ncg_lexicon *lex, const char *path, const char *base,
-         const ncg_limits *limits, ncg_facts *facts, ncg_error *err)
-{
-	ncg_text *t = NULL;
-	ncg_status st;
-
-	if (ncg_rdf_path_is_rdf(path))
-		return ncg_rdf_read_facts(rdf, path, base, facts, err);
-	st = ncg_cli_read_statement(path, limits->max_bytes, &t, err);
-	if (st == NCG_OK)
-		st = ncg_extract_text_limited(t, lex, limits, facts, err);
-	ncg_text_free(t);
-	return st;
+	return ncg_view_input_add(g->in, t, n);
 }
 
 /* Every input into the view's input, a batch of statements at a time, so
- * that the archive's facts are never held at once (export's reading, with
- * the same messages: every input is read, and every bad one reported,
- * before anything is drawn). */
+ * that the archive's facts are never held at once (export's reader: every
+ * input is read, and every bad one reported, before anything is drawn). */
 static int
 read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
             const char *base, const ncg_limits *limits, ncg_view_input *in)
 {
-	ncg_facts *batch = ncg_facts_new(), *labels = ncg_facts_new();
+	struct graph_input g = {ncg_facts_new(), in};
+	ncg_facts *rest = NULL;
 	ncg_error err;
 	ncg_status st = NCG_OK;
-	int rc = NCG_EXIT_OK, over = 0;
+	int rc;
 
 	ncg_error_clear(&err);
-	if (!batch || !labels)
-		st = NCG_ERR_NOMEM;
-	ncg_progress_begin((size_t)nfiles, "statements");
-	for (int i = 0; st == NCG_OK && i < nfiles; i++) {
-		ncg_status rst = read_one(rdf, lex, files[i], base, limits, batch, &err);
-
-		if (rst != NCG_OK) {
-			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-
-			over |= rst == NCG_ERR_LIMIT;
-			if (rc == NCG_EXIT_OK || r > rc)
-				rc = r;
-			ncg_error_clear(&err);
-		}
-		ncg_progress_step((size_t)i + 1);
-		if (ncg_facts_size(batch) >= BATCH_FACTS) {
-			if (rc == NCG_EXIT_OK)
-				st = add_batch(batch, labels, in);
-			ncg_facts_free(batch);
-			if (!(batch = ncg_facts_new()) && st == NCG_OK)
-				st = NCG_ERR_NOMEM;
-		}
+	if (!g.labels) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 	}
-	ncg_progress_end();
-	if (st == NCG_OK && rc == NCG_EXIT_OK) {
+	rc = ncg_cli_read_batches(rdf, lex, files, nfiles, 1, base, NULL, limits,
+	                          BATCH_FACTS, add_batch, &g, &rest);
+	if (rc == NCG_EXIT_OK) {
 		const ncg_triple *t;
 		size_t n;
 
-		st = add_batch(batch, labels, in);
+		st = add_batch(&g, rest, &err);
 		if (st == NCG_OK)
-			st = ncg_facts_finish(labels, &t, &n);
+			st = ncg_facts_finish(g.labels, &t, &n);
 		if (st == NCG_OK)
 			st = ncg_view_input_add(in, t, n);
 	}
-	ncg_facts_free(batch);
-	ncg_facts_free(labels);
+	ncg_facts_free(rest);
+	ncg_facts_free(g.labels);
 	if (st != NCG_OK) {
 		ncg_error_set(&err, st, "", 0, 0, -1, "%s", ncg_strerror(st));
 		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 	}
-	if (over)
-		fprintf(stderr, NCG_PROG ": the limits protect from statements that would "
-		        "take too long or too much memory; raise them with --max-size and "
-		        "--max-entities\n");
-	if (rc != NCG_EXIT_OK)
-		fprintf(stderr, NCG_PROG ": nothing written\n");
 	return rc;
 }
 
