@@ -258,8 +258,12 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		items[n][1] = i;
 		n++;
 		{
-			/* past a conjunction of several words: "along with" */
+			/* past a conjunction of several words: "along with", and
+			 * a comma's ("A, as well as B"): no empty item between */
 			size_t e = i < b ? rc_wl_match(rc, i, b, NCG_WL_LIST_CONJUNCTION, 0) : 0;
+
+			if (!e && i < b && rc_punct(rc, i, ","))
+				e = rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CONJUNCTION, 0);
 
 			start = e > i + 1 ? e : i + 1;
 			if (e > i + 1)
@@ -864,8 +868,23 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 	return rc_is(rc, e, "on") || rc_is(rc, e, "about") ? e + 1 : e;
 }
 
+/* Is a phrase of time at k, up to the next comma: a preposition and a
+ * date (", on the morning of June 14 (Wednesday)")?  It says when the
+ * meeting talked, not what about. */
+static int
+time_adverbial_at(const rc_ctx *rc, size_t k, size_t b)
+{
+	if (!rc_is(rc, k, "on") && !rc_in(rc, k, ITEM_PREPOSITIONS))
+		return 0;
+	for (size_t i = k + 1; i < b && i < k + 6 && !rc_punct(rc, i, ","); i++)
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE))
+			return 1;
+	return 0;
+}
+
 /* Where the items end: before an elaboration of the last one (", in
- * particular ..."), a list tail ("among other issues"), a dash. */
+ * particular ..."), a list tail ("among other issues"), a dash, a
+ * phrase of time after a comma. */
 static size_t
 agenda_end(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -876,7 +895,8 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
 
 		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
-		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94"))
+		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
+		    (k > i && time_adverbial_at(rc, k, b)))
 			return i;
 		/* the end of a quotation: ..., consultation mechanisms," Lee said */
 		if (rc_punct(rc, i, ",") && (rc_punct(rc, i + 1, "\"") ||
@@ -902,7 +922,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	/* a clause ("reviewed the ...", "held in September"), a phrase of
 	 * place ("in and around the Peninsula") */
 	if (a >= b || clause_verb(rc, a) || rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
-	    rc_in(rc, a, ITEM_PREPOSITIONS))
+	    rc_in(rc, a, ITEM_PREPOSITIONS) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE))
 		return 1;
 	for (size_t i = a; i < b; i++) {
 		/* lines of work carry no dates ("USS Kentucky called at Busan
