@@ -522,7 +522,9 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
 
 	for (size_t i = a; i < c->t0; i++)
-		if (wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
+		/* "a statement released after the meeting" reports it */
+		if (wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE) &&
+		    !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB)))
 			add_ev(c, EV_REFERENCE);
 	/* "The launch came three days after the two sides held the second
 	 * meeting": a distance in time, then a cue, earlier in the clause */
