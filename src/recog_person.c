@@ -111,6 +111,10 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		        &(size_t){0}))
 			break;
 	}
+	/* the name of an event: "Miss Campus Contest" */
+	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_EVENT_HEAD) ||
+	              (k < lim && rc_wl(rc, k, NCG_WL_EVENT_HEAD))))
+		n = 0;
 	*count = n;
 	if (n == 0)
 		return j;
