@@ -979,6 +979,53 @@ agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
 	return count >= 2;
 }
 
+/* Is the conjunct after "and" at j a noun phrase: it starts with an
+ * agenda head noun ("and measures to ...") or runs "efficient transition
+ * of", "the transfer of", "the stable transition of"? */
+static int
+noun_conjunct(const rc_ctx *rc, size_t j, size_t b)
+{
+	int det = rc_in(rc, j + 1, OBJECT_DETERMINERS) || rc_is(rc, j + 1, "a") ||
+	          rc_is(rc, j + 1, "an");
+	size_t k = j + 1 + (size_t)det;
+
+	return k + 2 < b && rc_lower(rc, k) &&
+	       (rc_wl(rc, k, NCG_WL_AGENDA_HEAD) || rc_wl(rc, k + 1, NCG_WL_AGENDA_HEAD) ||
+	        rc_is(rc, k + 2, "of") || (det && rc_is(rc, k + 1, "of")));
+}
+
+/* "discussed measures to strengthen A and efficient transition of B":
+ * an item headed by an agenda noun and a noun phrase joined by "and"
+ * alone, no comma between, are two items.  *next as agenda_list's. */
+static ncg_status
+head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
+{
+	size_t h = rc_in(rc, a, OBJECT_DETERMINERS) ? a + 1 : a, j, first = rc->nm;
+
+	if (!rc_wl(rc, h, NCG_WL_AGENDA_HEAD) && !rc_wl(rc, h + 1, NCG_WL_AGENDA_HEAD))
+		return NCG_OK;
+	for (j = h + 2; j < b; j++) {
+		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
+			return NCG_OK;
+		if (rc_is(rc, j, "and") && noun_conjunct(rc, j, b))
+			break;
+	}
+	/* the noun phrase's head comes in its first words; its complement
+	 * may run long ("from the U.S.-led ... to a ROK-led ...") */
+	if (j >= b || not_an_item(rc, a, j) || not_an_item(rc, j + 1, b < j + 17 ? b : j + 17))
+		return NCG_OK;
+	for (size_t k = j + 1; k < b; k++)
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_punct(rc, k, ":"))
+			return NCG_OK;
+	NCG_TRY(add_workstream(rc, s, a, j));
+	NCG_TRY(add_workstream(rc, s, j + 1, b));
+	for (size_t k = first; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_WORKSTREAM)
+			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+	NCG_TRY(distinct_items(rc, first));
+	return rc_end_at(next, b);
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -1005,7 +1052,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	       rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
 	end = agenda_end(rc, a, b);
 	if (!agenda_ok(rc, a, end, pair))
-		return NCG_OK;
+		return head_pair(rc, s, a, end, next);
 	NCG_TRY(split_list(rc, s, a, end, pair));
 	for (size_t k = first; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_WORKSTREAM) {

@@ -94,6 +94,7 @@ typedef enum {
 	NCG_WL_LIST_CONJUNCTION,    /* words joining list items besides commas: as well as, along with */
 	NCG_WL_PARTICIPLE_FRAME,    /* frames that are participles: they need a discussion noun before */
 	NCG_WL_RELEASE_VERB,        /* a document's release just before "after" a meeting: released */
+	NCG_WL_AGENDA_HEAD,         /* nouns heading an agenda item with its complement: measures (to) */
 	NCG_WL_BACK_REFERENCE,      /* an item's first word that refers back, no line of work: its */
 	NCG_WL_EVENT_HEAD,          /* nouns that make a name an event, not a body: Summit */
 	NCG_WL_SERVICE_NAME,        /* military services: Navy, Army, Air Force */
