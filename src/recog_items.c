@@ -340,6 +340,9 @@ distinct_items(rc_ctx *rc, size_t first)
 	return NCG_OK;
 }
 
+static int gerund_items(const rc_ctx *rc, size_t a, size_t b);
+static int gerund_at(const rc_ctx *rc, size_t i);
+
 /* Split the list [a, b) into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -369,8 +372,11 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 			for (j = lead + 2; j + 3 <= to; j++)
 				if (rc_is(rc, j, "and"))
 					break;
+			/* in a list of gerunds, "and" starts an item only
+			 * before a gerund ("strengthening A and regional B") */
 			if (j + 3 <= to && rc_is(rc, j, "and") && lead == from && (n > 1 || pair) &&
-			    !clause_verb(rc, j + 1)) {
+			    !clause_verb(rc, j + 1) &&
+			    (gerund_at(rc, j + 1) || !gerund_items(rc, a, b))) {
 				NCG_TRY(add_workstream(rc, s, from, j));
 				from = j + 1;
 			}
@@ -845,6 +851,56 @@ after_discussion_noun(const rc_ctx *rc, size_t w)
 	                 rc_wl_ci(rc, w - 1, NCG_WL_DELEGATION_NOUN));
 }
 
+/* Is token i a gerund ("enhancing", "modernizing")? */
+static int
+gerund_at(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return rc_lower(rc, i) && n > 5 && strncmp(w + n - 3, "ing", 3) == 0 &&
+	       !rc_wl(rc, i, NCG_WL_LIST_OPENER);
+}
+
+/* Is [a, b) a list of two or more items that each open with a gerund
+ * ("enhancing A, modernizing B, and strengthening C")? */
+static int
+gerund_items(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t items[64][2], n = cut_items(rc, a, b, items, 64);
+
+	for (size_t k = 0; k < n; k++) {
+		size_t f = items[k][0];
+
+		while (f < items[k][1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
+			f++;
+		if (f >= items[k][1] || !gerund_at(rc, f))
+			return 0;
+	}
+	return n >= 2;
+}
+
+static size_t agenda_end(const rc_ctx *rc, size_t a, size_t b);
+
+/* After a progress noun at j ("reviewed progress taken during 2024 to
+ * implement the Defense Vision, including A, B, and C"): the list after
+ * an opener when its items are lines of work by their form (each opens
+ * with a gerund); else 0 (progress_list reads known items). */
+static size_t
+progress_gerunds(const rc_ctx *rc, size_t j, size_t b)
+{
+	for (size_t k = j + 1; k < b && k < j + 24; k++) {
+		size_t a;
+
+		if (rc_punct(rc, k, ";") || rc_punct(rc, k, "."))
+			return 0;
+		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && (a = list_start(rc, k, b)) &&
+		    gerund_items(rc, a, agenda_end(rc, a, b)))
+			return a;
+	}
+	return 0;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first. */
@@ -855,10 +911,11 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		/* "reviewed the progress on NCG workstreams, including ...",
 		 * "reviewed work on A as well as on B": the rules of
 		 * workstream nouns and progress nouns read these */
-		if (workstream_noun_at(rc, j, b) ||
-		    ((j == e || (j == e + 1 && rc_in(rc, e, OBJECT_DETERMINERS))) &&
-		     rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j)))
+		if (workstream_noun_at(rc, j, b))
 			return 0;
+		if ((j == e || (j == e + 1 && rc_in(rc, e, OBJECT_DETERMINERS))) &&
+		    rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j))
+			return progress_gerunds(rc, j, b);
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
 			return 0;
