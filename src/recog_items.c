@@ -987,10 +987,15 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE))
 			return 1;
 		if (rc_word(rc, i)) {
+			size_t ce;
+
 			words++;
+			/* names, places, countries and the words joining them
+			 * ("Japan and ROK" of "among the US, Japan and ROK") */
 			claimed += rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY |
 			                                    RC_CLAIM_PLACE) ||
-			           rc_is(rc, i, "the");
+			           rc_is(rc, i, "the") || rc_is(rc, i, "and") ||
+			           rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &ce) > 0;
 		}
 	}
 	return words > 16 || claimed == words || (words == 1 && rc_cap(rc, a));
