@@ -89,6 +89,8 @@ static const struct {
 	{NCG_LEX_NS "listConjunction", NCG_WL_LIST_CONJUNCTION},
 	{NCG_LEX_NS "participleFrame", NCG_WL_PARTICIPLE_FRAME},
 	{NCG_LEX_NS "backReference", NCG_WL_BACK_REFERENCE},
+	{NCG_LEX_NS "agendaNoun", NCG_WL_AGENDA_NOUN},
+	{NCG_LEX_NS "agendaCopula", NCG_WL_AGENDA_COPULA},
 	{NCG_LEX_NS "agendaHead", NCG_WL_AGENDA_HEAD},
 	{NCG_LEX_NS "releaseVerb", NCG_WL_RELEASE_VERB},
 	{NCG_LEX_NS "discussFrame", NCG_WL_DISCUSS_FRAME},

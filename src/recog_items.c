@@ -114,6 +114,8 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 		else if (a + 1 < b && rc->tok[a].kind == NCG_TOK_NUMBER &&
 		         (rc_punct(rc, a + 1, ")") || rc_punct(rc, a + 1, ".")))
 			a += 2;
+		else if (a + 1 < b && (rc_punct(rc, a, "\xE2\x80\x9C") || rc_punct(rc, a, "\"")))
+			a++;    /* a quotation opening inside the list */
 		else
 			break;
 	}
@@ -1128,6 +1130,33 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	return rc_end_at(next, end);
 }
 
+/* "The agenda topics for the trilateral meeting were A, B, and C": the
+ * agenda noun at w as a subject, a copula in the next words, the list
+ * after it.  *after is its end when a list was read, else 0. */
+static ncg_status
+agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	size_t ne = rc_wl_match(rc, w, b, NCG_WL_AGENDA_NOUN, 0), j, a, end, first = rc->nm;
+
+	*after = 0;
+	if (!ne)
+		return NCG_OK;
+	for (j = ne; j < b && j < ne + 8 && !rc_wl(rc, j, NCG_WL_AGENDA_COPULA); j++)
+		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
+			return NCG_OK;
+	if (j >= b || j >= ne + 8 || !rc_lower(rc, j))
+		return NCG_OK;
+	a = j + 1;
+	end = agenda_end(rc, a, b);
+	if (!agenda_ok(rc, a, end, 0))
+		return NCG_OK;
+	NCG_TRY(split_list(rc, s, a, end, 0));
+	for (size_t k = first; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_WORKSTREAM)
+			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+	return rc_end_at(after, end);
+}
+
 /* "workstreams, including on A; B; and C", "lines of effort: A, B and C",
  * "workstreams on A, B, and C", "the workstreams NCG lists as A and B":
  * the list after the workstream noun ending at ne, up to b.  *after is
@@ -1217,6 +1246,9 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 		/* "discussed A, B and C": an agenda list */
 		else if (rc_lower(rc, w))
 			NCG_TRY(agenda_list(rc, s, w, b, &after));
+		/* "The agenda topics ... were A, B, and C" */
+		if (!ne && !after)
+			NCG_TRY(agenda_subject_list(rc, s, w, b, &after));
 		if (!ne && !after && rc_wl(rc, w, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, w))
 			NCG_TRY(progress_list(rc, s, w, b, &after));
 		if (after)

@@ -95,6 +95,8 @@ typedef enum {
 	NCG_WL_PARTICIPLE_FRAME,    /* frames that are participles: they need a discussion noun before */
 	NCG_WL_RELEASE_VERB,        /* a document's release just before "after" a meeting: released */
 	NCG_WL_AGENDA_HEAD,         /* nouns heading an agenda item with its complement: measures (to) */
+	NCG_WL_AGENDA_NOUN,         /* nouns of a meeting's agenda as a subject: agenda topics (were) */
+	NCG_WL_AGENDA_COPULA,       /* verbs after such a subject that open its items: were, included */
 	NCG_WL_BACK_REFERENCE,      /* an item's first word that refers back, no line of work: its */
 	NCG_WL_EVENT_HEAD,          /* nouns that make a name an event, not a body: Summit */
 	NCG_WL_SERVICE_NAME,        /* military services: Navy, Army, Air Force */
