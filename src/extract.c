@@ -1154,6 +1154,13 @@ described_meeting(ex_ctx *x)
 		return NCG_OK;
 	c = &d->c[d->chosen];
 	x->msent = c->sent;
+	/* its agenda may come after an earlier sentence that names it by
+	 * ordinal and series ("... after the second meeting of the NCG";
+	 * "The second session of the NCG ... took place on Friday") */
+	for (size_t k = 0; c->ordinal > 0 && c->series && k < d->n; k++)
+		if (!d->c[k].in_title && d->c[k].sent < x->msent && d->c[k].ordinal == c->ordinal &&
+		    d->c[k].series && strcmp(d->c[k].series, c->series) == 0)
+			x->msent = d->c[k].sent;
 	x->ordinal = c->ordinal;
 	x->series = c->series;
 	memcpy(x->mdate, c->date, sizeof x->mdate);

@@ -343,6 +343,7 @@ distinct_items(rc_ctx *rc, size_t first)
 }
 
 static int gerund_items(const rc_ctx *rc, size_t a, size_t b);
+static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
 
 /* Split the list [a, b) into workstreams.  Without semicolons, commas may
@@ -374,6 +375,13 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 			for (j = lead + 2; j + 3 <= to; j++)
 				if (rc_is(rc, j, "and"))
 					break;
+			/* "risk reduction and crisis management and the operation
+			 * of ...": a later "and" before a noun phrase splits */
+			for (size_t q = j + 1; j + 3 <= to && q + 3 <= to; q++)
+				if (rc_is(rc, q, "and") && noun_conjunct(rc, q, to)) {
+					j = q;
+					break;
+				}
 			/* in a list of gerunds, "and" starts an item only
 			 * before a gerund ("strengthening A and regional B") */
 			if (j + 3 <= to && rc_is(rc, j, "and") && lead == from && (n > 1 || pair) &&
@@ -537,7 +545,10 @@ bullet_items(rc_ctx *rc, uint32_t s, size_t *count)
 static size_t
 list_start(const rc_ctx *rc, size_t j, size_t lim)
 {
-	size_t a = j + 1 + (rc_is(rc, j, "such"));
+	size_t a = j + 1 + (rc_is(rc, j, "such")), oe = rc_wl_match(rc, j, lim, NCG_WL_LIST_OPENER, 0);
+
+	if (oe > a)
+		a = oe;     /* past an opener of several words: "relating to" */
 
 	while (a < lim && (rc_punct(rc, a, ":") || rc_punct(rc, a, "\xE2\x80\x9C") ||
 	                   rc_punct(rc, a, "\"")))
@@ -921,8 +932,14 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
 			return 0;
-		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
+		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) {
+			/* "issues related to the Alliance, including A, B":
+			 * the items follow the last opener of the phrase */
+			for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
+				if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
+					return list_start(rc, k, b);
 			return list_start(rc, j, b);
+		}
 	}
 	return rc_is(rc, e, "on") || rc_is(rc, e, "about") ? e + 1 : e;
 }
