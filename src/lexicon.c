@@ -31,7 +31,20 @@ struct ncg_lexicon {
 	ncg_strmap *word_set[NCG_WL__COUNT];   /* word -> non-NULL */
 	ncg_strmap *word_set_ci[NCG_WL__COUNT];/* ASCII-lower-cased word -> non-NULL */
 	ncg_strlist *word_from[NCG_WL__COUNT]; /* [128]: words by folded first byte */
+	wording_list *cue_end[NCG_LEX__COUNT]; /* [129]: cues by last byte; [128] all */
+	ncg_strlist *word_from2[NCG_WL__COUNT];/* [36 * 36]: by two folded first bytes */
 };
+
+/* 0..35 for an ASCII letter (either case) or digit, else -1 */
+static int
+alnum36(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+		return 10 + (c | 0x20) - 'a';
+	return -1;
+}
 
 ncg_lexicon *
 ncg_lexicon_new(void)
@@ -70,10 +83,20 @@ drop_indexes(ncg_lexicon *lex)
 				free(lex->word_from[w][b].v);
 		free(lex->word_from[w]);
 		lex->word_from[w] = NULL;
+		if (lex->word_from2[w])
+			for (int b = 0; b < 36 * 36; b++)
+				free(lex->word_from2[w][b].v);
+		free(lex->word_from2[w]);
+		lex->word_from2[w] = NULL;
 	}
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		ncg_strmap_free(lex->normal[k]);
 		lex->normal[k] = NULL;
+		if (lex->cue_end[k])
+			for (int b = 0; b < 129; b++)
+				free(lex->cue_end[k][b].v);
+		free(lex->cue_end[k]);
+		lex->cue_end[k] = NULL;
 	}
 	lex->indexed = 0;
 }
@@ -546,8 +569,35 @@ index_words(ncg_lexicon *lex)
 						NCG_TRY(strlist_push(&lex->word_from[w][b], v));
 			}
 		}
+		/* and by their first two bytes when both are ASCII letters or
+		 * digits (folded); a word whose first or second byte is not
+		 * one may start anywhere its first byte allows */
+		lex->word_from2[w] = calloc(36 * 36, sizeof(ncg_strlist));
+		if (!lex->word_from2[w])
+			return NCG_ERR_NOMEM;
+		for (size_t i = 0; i < l->n; i++) {
+			const char *v = l->v[i];
+			int a = alnum36((unsigned char)v[0]), b = a < 0 ? -1 : alnum36((unsigned char)v[1]);
+
+			for (int x = 0; x < 36; x++)
+				for (int y = 0; y < 36; y++)
+					if ((a < 0 || a == x) && (b < 0 || b == y))
+						NCG_TRY(strlist_push(&lex->word_from2[w][x * 36 + y], v));
+		}
 	}
 	return NCG_OK;
+}
+
+const ncg_strlist *
+ncg_lexicon_words_at(const ncg_lexicon *lex, ncg_wordlist wl, const char *s)
+{
+	int a, b;
+
+	if (!lex->indexed || (a = alnum36((unsigned char)s[0])) < 0)
+		return ncg_lexicon_words_from(lex, wl, (unsigned char)s[0]);
+	if ((b = alnum36((unsigned char)s[1])) < 0)
+		return &lex->word_from[wl][tolower((unsigned char)s[0])];
+	return &lex->word_from2[wl][a * 36 + b];
 }
 
 const ncg_strlist *
@@ -559,9 +609,67 @@ ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl, unsigned char fi
 }
 
 static ncg_status
+wording_push(wording_list *l, const ncg_lex_entry *e, const char *w, int what)
+{
+	void *p = l->v;
+
+	NCG_TRY(ncg_grow(&p, &l->cap, l->n + 1, sizeof *l->v));
+	l->v = p;
+	l->v[l->n++] = (ncg_lex_wording){e, w, what};
+	return NCG_OK;
+}
+
+/* Each kind's cues by their last byte, in lexicon order (entries, then
+ * their sorted cues): a cue ending in an ASCII byte other than a space
+ * can only end a match at a token ending in that byte, when the token is
+ * ASCII; the others may end anywhere and are in every bucket. */
+static ncg_status
+index_cue_ends(ncg_lexicon *lex)
+{
+	for (int k = 0; k < NCG_LEX__COUNT; k++) {
+		lex->cue_end[k] = calloc(129, sizeof(wording_list));
+		if (!lex->cue_end[k])
+			return NCG_ERR_NOMEM;
+		for (size_t i = 0; i < lex->nentries[k]; i++) {
+			const ncg_lex_entry *e = lex->entries[k][i];
+
+			for (size_t c = 0; c < e->cue.n; c++) {
+				const char *w = e->cue.v[c];
+				size_t n = strlen(w);
+				unsigned char last = n ? (unsigned char)w[n - 1] : 0;
+
+				NCG_TRY(wording_push(&lex->cue_end[k][128], e, w, NCG_LEXW_CUE));
+				if (last && last < 0x80 && last != ' ') {
+					NCG_TRY(wording_push(&lex->cue_end[k][last], e, w, NCG_LEXW_CUE));
+				} else {
+					for (int b = 0; b < 128; b++)
+						NCG_TRY(wording_push(&lex->cue_end[k][b], e, w,
+						                     NCG_LEXW_CUE));
+				}
+			}
+		}
+	}
+	return NCG_OK;
+}
+
+size_t
+ncg_lexicon_cues_ending(const ncg_lexicon *lex, ncg_lex_kind kind, int last,
+                        const ncg_lex_wording **out)
+{
+	const wording_list *l;
+
+	if (!lex->indexed)
+		return 0;
+	l = &lex->cue_end[kind][last >= 0 && last < 128 ? last : 128];
+	*out = l->v;
+	return l->n;
+}
+
+static ncg_status
 build_indexes(ncg_lexicon *lex)
 {
 	NCG_TRY(index_words(lex));
+	NCG_TRY(index_cue_ends(lex));
 	lex->first_word = ncg_strmap_new();
 	if (!lex->first_word)
 		return NCG_ERR_NOMEM;

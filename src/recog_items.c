@@ -1161,15 +1161,21 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 	const ncg_lex_entry *best = NULL;
 	size_t bestlen = 0, hb = rc->tok[h].b, hl = rc->tok[h].e - hb;
 	int ascii = 1;
+	const ncg_lex_wording *cues;
+	size_t ncues;
 
 	for (size_t b = 0; b < hl; b++)
 		if ((unsigned char)rc->s[hb + b] >= 0x80)
 			ascii = 0;
-	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_ACTIVITY_KIND); i++) {
-		const ncg_lex_entry *k = ncg_lexicon_at(rc->lex, NCG_LEX_ACTIVITY_KIND, i);
+	/* speed only: the cues that can end at h's last byte, in lexicon order */
+	ncues = ncg_lexicon_cues_ending(rc->lex, NCG_LEX_ACTIVITY_KIND,
+	                                ascii && hl ? (unsigned char)rc->s[hb + hl - 1] : -1,
+	                                &cues);
+	for (size_t ci = 0; ci < ncues; ci++) {
+		const ncg_lex_entry *k = cues[ci].entry;
 
-		for (size_t c = 0; c < k->cue.n; c++) {
-			const char *cue = k->cue.v[c];
+		{
+			const char *cue = cues[ci].wording;
 			size_t cl = strlen(cue);
 
 			/* speed only: a cue matched exactly up to the end of an ASCII
@@ -1187,7 +1193,7 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 					continue;
 			}
 			for (size_t st = h + 1; st-- > t0 && h + 1 - st <= 4;)
-				if (rc_match(rc, st, h + 1, k->cue.v[c], 1) == h + 1 &&
+				if (rc_match(rc, st, h + 1, cue, 1) == h + 1 &&
 				    h + 1 - st > bestlen) {
 					best = k;
 					bestlen = h + 1 - st;

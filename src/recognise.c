@@ -297,7 +297,7 @@ rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 
 	if (i >= lim)
 		return 0;
-	l = ncg_lexicon_words_from(rc->lex, wl, (unsigned char)rc->s[rc->tok[i].b]);
+	l = ncg_lexicon_words_at(rc->lex, wl, rc->s + rc->tok[i].b);
 
 	for (size_t k = 0; k < l->n; k++) {
 		size_t e = rc_match(rc, i, lim, l->v[k], exact);
