@@ -57,7 +57,13 @@ hash(const char *s, size_t n)
 	if (i < n) {
 		uint64_t w = 0;
 
-		memcpy(&w, s + i, n - i);
+		/* the last 1..7 bytes, without a call to memcpy of a variable
+		 * size: the last eight bytes when the key has them */
+		if (n >= 8)
+			memcpy(&w, s + n - 8, 8);
+		else
+			for (size_t j = 0; i + j < n; j++)
+				w |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
 		h2 ^= w * 0x87C37B91114253D5ULL;
 		h2 = (h2 << 29 | h2 >> 35) * 0x4CF5AD432745937FULL;
 	}
