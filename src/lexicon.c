@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,7 +34,24 @@ struct ncg_lexicon {
 	ncg_strlist *word_from[NCG_WL__COUNT]; /* [128]: words by folded first byte */
 	wording_list *cue_end[NCG_LEX__COUNT]; /* [129]: cues by last byte; [128] all */
 	ncg_strlist *word_from2[NCG_WL__COUNT];/* [36 * 36]: by two folded first bytes */
+	/* [wl][first byte, 128 for any byte >= 0x80]: bit n (63: 63 or more)
+	 * set when a word of that length starts with it (exact, and ASCII
+	 * lower-cased): most tokens asked about are in no list, and are
+	 * told so without hashing */
+	uint64_t word_len[NCG_WL__COUNT][129], word_len_ci[NCG_WL__COUNT][129];
 };
+
+static uint64_t
+len_bit(size_t n)
+{
+	return (uint64_t)1 << (n < 63 ? n : 63);
+}
+
+static int
+byte_bucket(unsigned char c)
+{
+	return c < 0x80 ? c : 128;
+}
 
 /* 0..35 for an ASCII letter (either case) or digit, else -1 */
 static int
@@ -267,7 +285,8 @@ ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
 	const ncg_strlist *l = &lex->words[wl];
 
 	if (lex->indexed)
-		return ncg_strmap_getn(lex->word_set[wl], s, n) != NULL;
+		return (n == 0 || (lex->word_len[wl][byte_bucket((unsigned char)s[0])] & len_bit(n))) &&
+		       ncg_strmap_getn(lex->word_set[wl], s, n) != NULL;
 
 	for (size_t i = 0; i < l->n; i++)
 		if (strlen(l->v[i]) == n && memcmp(l->v[i], s, n) == 0)
@@ -282,6 +301,10 @@ ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
 	const ncg_strlist *l = &lex->words[wl];
 	char low[256];
 
+	if (lex->indexed && n &&
+	    !(lex->word_len_ci[wl][byte_bucket((unsigned char)(s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0]))] &
+	      len_bit(n)))
+		return 0;
 	if (lex->indexed && ascii_lower(low, sizeof low, s, n))
 		return ncg_strmap_getn(lex->word_set_ci[wl], low, n) != NULL;
 	for (size_t i = 0; i < l->n; i++)
@@ -568,6 +591,8 @@ index_words(ncg_lexicon *lex)
 					if (isalnum(b) && !isupper(b))
 						NCG_TRY(strlist_push(&lex->word_from[w][b], v));
 			}
+			lex->word_len[w][byte_bucket(c)] |= len_bit(n);
+			lex->word_len_ci[w][byte_bucket((unsigned char)low[0])] |= len_bit(n);
 		}
 		/* and by their first two bytes when both are ASCII letters or
 		 * digits (folded); a word whose first or second byte is not
