@@ -39,6 +39,7 @@ struct ncg_lexicon {
 	 * lower-cased): most tokens asked about are in no list, and are
 	 * told so without hashing */
 	uint64_t word_len[NCG_WL__COUNT][129], word_len_ci[NCG_WL__COUNT][129];
+	ncg_strmap *normal_of;                 /* wording's address -> its normal form */
 };
 
 static uint64_t
@@ -92,6 +93,8 @@ drop_indexes(ncg_lexicon *lex)
 	lex->nlists = lex->caplists = 0;
 	ncg_strmap_free(lex->first_word);
 	lex->first_word = NULL;
+	ncg_strmap_free(lex->normal_of);
+	lex->normal_of = NULL;
 	for (int w = 0; w < NCG_WL__COUNT; w++) {
 		ncg_strmap_free(lex->word_set[w]);
 		ncg_strmap_free(lex->word_set_ci[w]);
@@ -446,7 +449,7 @@ ncg_normal_form(const char *s, size_t n, char *buf, size_t cap)
 
 			word[wl] = '\0';
 			for (size_t k = 0; NORMAL_STOP[k]; k++)
-				if (strcmp(word, NORMAL_STOP[k]) == 0)
+				if (word[0] == NORMAL_STOP[k][0] && strcmp(word, NORMAL_STOP[k]) == 0)
 					stop = 1;
 			if (!stop) {
 				wl = singular(word, wl);
@@ -519,9 +522,14 @@ index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
 static ncg_status
 index_normal(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w)
 {
-	char nf[512];
+	char nf[512], *copy;
 	size_t n = ncg_normal_form(w, strlen(w), nf, sizeof nf);
 
+	/* kept by the wording's address, for ncg_lexicon_normal_of */
+	copy = ncg_arena_strndup(lex->arena, nf, n);
+	if (!copy)
+		return NCG_ERR_NOMEM;
+	NCG_TRY(ncg_strmap_putn(lex->normal_of, (const char *)&w, sizeof w, copy));
 	if (n == 0 || ncg_strmap_getn(lex->normal[e->kind], nf, n))
 		return NCG_OK;   /* first entry wins: lexicon order */
 	return ncg_strmap_putn(lex->normal[e->kind], nf, n, (void *)e);
@@ -696,7 +704,8 @@ build_indexes(ncg_lexicon *lex)
 	NCG_TRY(index_words(lex));
 	NCG_TRY(index_cue_ends(lex));
 	lex->first_word = ncg_strmap_new();
-	if (!lex->first_word)
+	lex->normal_of = ncg_strmap_new();
+	if (!lex->first_word || !lex->normal_of)
 		return NCG_ERR_NOMEM;
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		lex->normal[k] = ncg_strmap_new();
@@ -768,6 +777,20 @@ ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
 		return 0;
 	*out = w->v;
 	return w->n;
+}
+
+const char *
+ncg_lexicon_normal_of(const ncg_lexicon *lex, const char *s, char *buf, size_t cap)
+{
+	const char *nf = NULL;
+
+	/* the index holds normal forms made with a 512-byte buffer */
+	if (lex->indexed && cap >= 512)
+		nf = ncg_strmap_getn(lex->normal_of, (const char *)&s, sizeof s);
+	if (nf)
+		return nf;
+	ncg_normal_form(s, strlen(s), buf, cap);
+	return buf;
 }
 
 const ncg_lex_entry *

@@ -239,6 +239,13 @@ const ncg_lex_entry *ncg_lexicon_by_wording(const ncg_lexicon *lex,
                                             ncg_lex_kind kind,
                                             const char *s, size_t n);
 
+/* The normal form of s (as ncg_normal_form into buf of size cap, which
+ * is returned), or, when s is a label, alt label or acronym string of an
+ * entry of the indexed lexicon (that very pointer), the lexicon's copy
+ * of it, without working it out again. */
+const char *ncg_lexicon_normal_of(const ncg_lexicon *lex, const char *s, char *buf,
+                                  size_t cap);
+
 /* Normal form of a wording into buf (size cap); returns its length. */
 size_t ncg_normal_form(const char *s, size_t n, char *buf, size_t cap);
 
