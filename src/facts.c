@@ -145,11 +145,7 @@ first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char
 		f->seen = fresh_map;
 		f->seen_g = c;
 	}
-	if (ncg_strmap_getn(f->seen, (const char *)&key, sizeof key))
-		return NCG_OK;
-	NCG_TRY(ncg_strmap_putn(f->seen, (const char *)&key, sizeof key, f));
-	*fresh = 1;
-	return NCG_OK;
+	return ncg_strmap_add(f->seen, (const char *)&key, sizeof key, f, fresh);
 }
 
 static ncg_status

@@ -148,8 +148,26 @@ rehash(ncg_strmap *m, size_t nslots)
 	return NCG_OK;
 }
 
+static ncg_status put(ncg_strmap *m, const char *key, size_t klen, void *value,
+                      int replace, int *added);
+
 ncg_status
 ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
+{
+	int added;
+
+	return put(m, key, klen, value, 1, &added);
+}
+
+ncg_status
+ncg_strmap_add(ncg_strmap *m, const char *key, size_t klen, void *value, int *added)
+{
+	return put(m, key, klen, value, 0, added);
+}
+
+/* Sets key's value (when absent, or when replace); *added: was absent */
+static ncg_status
+put(ncg_strmap *m, const char *key, size_t klen, void *value, int replace, int *added)
 {
 	int found;
 	size_t i;
@@ -157,11 +175,13 @@ ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
 	void *p;
 	uint64_t tag;
 
+	*added = 0;
 	if (m->nslots == 0)
 		NCG_TRY(rehash(m, 16));
 	i = find_slot(m, key, klen, &found, &tag);
 	if (found) {
-		m->entries[(uint32_t)m->slots[i] - 1].value = value;
+		if (replace)
+			m->entries[(uint32_t)m->slots[i] - 1].value = value;
 		return NCG_OK;
 	}
 	if (m->count >= UINT32_MAX - 1 || m->nslots > SIZE_MAX / 16)
@@ -180,6 +200,7 @@ ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
 	m->entries[m->count] = (entry){k, klen, value};
 	m->slots[i] = tag | (uint32_t)(m->count + 1);
 	m->count++;
+	*added = 1;
 	return NCG_OK;
 }
 
