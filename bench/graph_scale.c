@@ -5,11 +5,12 @@
  *
  * For 100 and 1,000 statements, made by varying the given statements
  * deterministically (the meeting's ordinal and the next one's, the date),
- * runs `NCGKG graph` for the bodies and the timeline views and prints the
- * wall time and the peak resident memory of the command (wait4's
- * ru_maxrss), with the factor from 100 to 1,000: linear cost shows a
- * factor near 10.  A proper corpus generator replaces the variation later
- * (bench/, issue 9). */
+ * runs `NCGKG graph` for the bodies and the timeline views, as SVG and as
+ * DOT, and prints the wall and CPU time and the peak resident memory of
+ * the command (wait4's ru_maxrss), with the factor from 100 to 1,000:
+ * linear cost shows a factor near 10.  DOT is written before layout, so
+ * SVG's extra time is Graphviz's layout and rendering.  bench/scale.sh
+ * measures graph on bench/gencorpus's corpus (issue 9). */
 #include "config.h"
 
 #include <stdio.h>
@@ -117,10 +118,10 @@ generate(const char *dir, int n, char **texts, int ntexts)
 	return bytes;
 }
 
-/* Run ncgkg graph over the n files; *secs, *rss_kb. */
+/* Run ncgkg graph over the n files; *secs (wall), *cpu, *rss_kb. */
 static int
-run_graph(const char *ncgkg, const char *dir, int n, const char *view, double *secs,
-          long *rss_kb)
+run_graph(const char *ncgkg, const char *dir, int n, const char *view, const char *fmt,
+          double *secs, double *cpu, long *rss_kb)
 {
 	char **argv = calloc((size_t)n + 8, sizeof *argv), out[4096];
 	struct rusage ru;
@@ -130,11 +131,13 @@ run_graph(const char *ncgkg, const char *dir, int n, const char *view, double *s
 
 	if (!argv)
 		return -1;
-	snprintf(out, sizeof out, "%s/%s.svg", dir, view);
+	snprintf(out, sizeof out, "%s/%s.%s", dir, view, fmt);
 	argv[k++] = (char *)ncgkg;
 	argv[k++] = "graph";
 	argv[k++] = "--view";
 	argv[k++] = (char *)view;
+	argv[k++] = "-f";
+	argv[k++] = (char *)fmt;
 	argv[k++] = "-o";
 	argv[k++] = out;
 	for (int i = 0; i < n; i++) {
@@ -154,8 +157,10 @@ run_graph(const char *ncgkg, const char *dir, int n, const char *view, double *s
 	if (pid < 0 || wait4(pid, &status, 0, &ru) < 0)
 		return -1;
 	*secs = now() - t0;
+	*cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
+	       (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
 	*rss_kb = ru.ru_maxrss;
-	for (int i = 6; i < k; i++)
+	for (int i = 8; i < k; i++)
 		free(argv[i]);
 	free(argv);
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -1;
@@ -166,10 +171,11 @@ main(int argc, char **argv)
 {
 	static const int SIZES[] = {100, 1000};
 	static const char *const VIEWS[] = {"bodies", "timeline"};
+	static const char *const FORMATS[] = {"svg", "dot"};
 	char *texts[16];
 	int ntexts = 0;
-	double secs[2][2];
-	long rss[2][2];
+	double secs[2][2][2], cpu[2][2][2];
+	long rss[2][2][2];
 
 	if (argc < 3) {
 		fprintf(stderr, "usage: graph_scale NCGKG STATEMENT...\n");
@@ -192,22 +198,25 @@ main(int argc, char **argv)
 		if (!mkdtemp(dir))
 			return 1;
 		bytes = generate(dir, SIZES[s], texts, ntexts);
-		for (int v = 0; v < 2; v++) {
-			struct stat st;
-			char out[4096];
+		for (int v = 0; v < 2; v++)
+			for (int f = 0; f < 2; f++) {
+				struct stat st;
+				char out[4096];
 
-			if (run_graph(argv[1], dir, SIZES[s], VIEWS[v], &secs[s][v], &rss[s][v]) != 0) {
-				fprintf(stderr, "graph_scale: ncgkg graph --view %s failed on %d statements\n",
-				        VIEWS[v], SIZES[s]);
-				return 1;
+				if (run_graph(argv[1], dir, SIZES[s], VIEWS[v], FORMATS[f], &secs[s][v][f],
+				              &cpu[s][v][f], &rss[s][v][f]) != 0) {
+					fprintf(stderr, "graph_scale: ncgkg graph --view %s -f %s failed on %d "
+					        "statements\n", VIEWS[v], FORMATS[f], SIZES[s]);
+					return 1;
+				}
+				snprintf(out, sizeof out, "%s/%s.%s", dir, VIEWS[v], FORMATS[f]);
+				printf("graph --view %-8s -f %s %5d statements (%.1f MB of text): %7.2f s "
+				       "(CPU %.2f s), peak RSS %6.1f MB, output %ld KB\n", VIEWS[v], FORMATS[f],
+				       SIZES[s], (double)bytes / 1e6, secs[s][v][f], cpu[s][v][f],
+				       (double)rss[s][v][f] / 1024.0,
+				       stat(out, &st) == 0 ? (long)(st.st_size / 1024) : -1L);
+				unlink(out);
 			}
-			snprintf(out, sizeof out, "%s/%s.svg", dir, VIEWS[v]);
-			printf("graph --view %-8s %5d statements (%.1f MB of text): %7.2f s, "
-			       "peak RSS %6.1f MB, SVG %ld KB\n", VIEWS[v], SIZES[s], (double)bytes / 1e6,
-			       secs[s][v], (double)rss[s][v] / 1024.0,
-			       stat(out, &st) == 0 ? (long)(st.st_size / 1024) : -1L);
-			unlink(out);
-		}
 		for (int i = 0; i < SIZES[s]; i++) {
 			char path[4096];
 
@@ -217,9 +226,14 @@ main(int argc, char **argv)
 		rmdir(dir);
 	}
 	for (int v = 0; v < 2; v++)
-		printf("graph --view %-8s 100 -> 1,000 statements: time x%.1f, peak RSS x%.1f "
-		       "(linear: time x10)\n", VIEWS[v], secs[1][v] / secs[0][v],
-		       (double)rss[1][v] / (double)rss[0][v]);
+		for (int f = 0; f < 2; f++)
+			printf("graph --view %-8s -f %s 100 -> 1,000 statements: CPU x%.1f, peak RSS x%.1f "
+			       "(linear: time x10)\n", VIEWS[v], FORMATS[f],
+			       cpu[1][v][f] / (cpu[0][v][f] > 0 ? cpu[0][v][f] : 0.01),
+			       (double)rss[1][v][f] / (double)rss[0][v][f]);
+	for (int v = 0; v < 2; v++)
+		printf("graph --view %-8s 1,000 statements: layout and SVG take %.2f s of CPU of %.2f "
+		       "(svg - dot)\n", VIEWS[v], cpu[1][v][0] - cpu[1][v][1], cpu[1][v][0]);
 	for (int i = 0; i < ntexts; i++)
 		free(texts[i]);
 	return 0;

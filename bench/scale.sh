@@ -5,7 +5,9 @@
 #
 # For each N: generates N statements (bench/gencorpus, seed 1) in a
 # temporary folder, then times, in the same run, on the same machine:
-#   export -f ntriples, export -f turtle, graph -f dot (bodies view),
+#   export -f ntriples, export -f turtle, export -f rdfxml, graph -f dot
+#   (bodies view), graph -f svg (up to BENCH_SVG_MAX statements, default
+#   1,000: layout),
 #   rapper -i ntriples -o ntriples and -o turtle over export's N-Triples,
 #   and extraction alone (bench/extract_speed: read, segment, recognise,
 #   extract; no RDF).
@@ -50,7 +52,13 @@ for n in "$@"; do
 	run export-nt "$ncgkg" export -f ntriples "$@"
 	mv "$work/export-nt.out" "$work/out.nt"
 	run export-ttl "$ncgkg" export -f turtle "$@"
+	run export-xml "$ncgkg" export -f rdfxml "$@"
 	run graph "$ncgkg" graph -f dot "$@"
+	# graph -f svg: DOT is written before layout, SVG after Graphviz's dot
+	# layout, which grows faster than the drawing: up to BENCH_SVG_MAX
+	if [ "$n" -le "${BENCH_SVG_MAX:-1000}" ]; then
+		run graph-svg "$ncgkg" graph -f svg "$@"
+	fi
 	run rapper-nt rapper -q -i ntriples -o ntriples "file:$work/out.nt"
 	run rapper-ttl rapper -q -i ntriples -o turtle "file:$work/out.nt"
 	triples=$(wc -l <"$work/out.nt")
@@ -76,8 +84,13 @@ for n in "$@"; do
 		  secs["export-ttl"] / pos(secs["rapper-ttl"]), cpu["export-ttl"] / pos(cpu["rapper-ttl"])
 		printf "  graph              / rapper NT->NT:  %7.2fx (%.2fx)  target <= 2x at 1,000\n",
 		  secs["graph"] / pos(secs["rapper-nt"]), cpu["graph"] / pos(cpu["rapper-nt"])
+		if ("graph-svg" in cpu)
+			printf "  graph -f svg - graph -f dot (Graphviz layout, SVG): %.2f s of CPU\n",
+			  cpu["graph-svg"] - cpu["graph"]
 		printf "  export -f ntriples peak RSS:         %7.1f MB  target <= 256 MB at 10,000\n",
 		  rss["export-nt"] / 1024
+		printf "  export -f turtle / rdfxml peak RSS:  %7.1f / %.1f MB (rapper NT->TTL %.1f MB)\n",
+		  rss["export-ttl"] / 1024, rss["export-xml"] / 1024, rss["rapper-ttl"] / 1024
 		printf "  extraction alone:                    %7.3f MB/s (CPU: %.3f MB/s)  target >= 5 MB/s\n",
 		  bytes / 1e6 / pos(secs["extract"]), bytes / 1e6 / pos(cpu["extract"])
 	}' "$summary"
@@ -93,9 +106,13 @@ if [ "$first" != "$last" ]; then
 	END {
 		for (i = 1; i <= k; i++) {
 			c = order[i]
+			if (!(c in s1)) continue   # graph-svg: not run at the last N
 			printf "  %-11s wall x%.1f, CPU x%.1f, peak RSS x%.2f\n", c,
 			  s1[c] / (s0[c] > 0 ? s0[c] : 0.01), c1[c] / (c0[c] > 0 ? c0[c] : 0.01),
 			  r1[c] / r0[c]
 		}
+		printf "  export -f ntriples peak RSS x%.2f, -f turtle x%.2f, -f rdfxml x%.2f" \
+		  "  target <= 1.3x (it streams)\n", r1["export-nt"] / r0["export-nt"],
+		  r1["export-ttl"] / r0["export-ttl"], r1["export-xml"] / r0["export-xml"]
 	}' "$summary"
 fi

@@ -61,6 +61,17 @@ int ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **fil
                                 const ncg_text_meta *meta, const ncg_limits *limits,
                                 ncg_facts **out);
 
+/* The same, streaming: each time the facts read reach batch_facts (and no
+ * input failed so far), they are handed to fn(ctx, batch, err), which
+ * keeps what it needs of them (the batch is freed after); *out holds the
+ * rest.  A failure of fn stops the reading (exit status from its error,
+ * NCG_EXIT_OUTPUT for an I/O error).  fn NULL: everything into *out. */
+typedef ncg_status (*ncg_cli_batch_fn)(void *ctx, ncg_facts *batch, ncg_error *err);
+int ncg_cli_read_batches(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+                         int allow_rdf, const char *base, const ncg_text_meta *meta,
+                         const ncg_limits *limits, size_t batch_facts, ncg_cli_batch_fn fn,
+                         void *ctx, ncg_facts **out);
+
 /* Read a statement FILE ("-": standard input), a saved page or plain
  * text, as ncg_html_read_file does, refusing more than max_bytes (see
  * ncg_text_read_bytes_max). */

@@ -223,12 +223,18 @@ ncg_cli_read_inputs_meta(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
  * (some 30 MB of memory). */
 #define BATCH_FACTS 50000
 
-/* Read every input into facts; when runs is not NULL, hand each batch of
- * facts to it as it fills (export -f ntriples|nquads streams). */
-static int
-read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
-            int allow_rdf, const char *base, const ncg_text_meta *meta,
-            const ncg_limits *limits, ncg_rdf_runs *runs, ncg_facts **out)
+/* export's batches become sorted runs on disk */
+static ncg_status
+runs_batch(void *runs, ncg_facts *batch, ncg_error *err)
+{
+	return ncg_rdf_runs_add(runs, batch, err);
+}
+
+int
+ncg_cli_read_batches(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+                     int allow_rdf, const char *base, const ncg_text_meta *meta,
+                     const ncg_limits *limits, size_t batch_facts, ncg_cli_batch_fn fn,
+                     void *ctx, ncg_facts **out)
 {
 	ncg_facts *facts = ncg_facts_new();
 	ncg_error err;
@@ -257,8 +263,10 @@ read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
 			ncg_error_clear(&err);
 		}
 		ncg_progress_step((size_t)i + 1);
-		if (runs && rc == NCG_EXIT_OK && ncg_facts_size(facts) >= BATCH_FACTS) {
-			if (ncg_rdf_runs_add(runs, facts, &err) != NCG_OK) {
+		if (fn && rc == NCG_EXIT_OK && ncg_facts_size(facts) >= batch_facts) {
+			if ((st = fn(ctx, facts, &err)) != NCG_OK) {
+				if (err.status == NCG_OK)
+					ncg_error_set(&err, st, "", 0, 0, -1, "%s", ncg_strerror(st));
 				rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
 				break;
 			}
@@ -291,8 +299,8 @@ ncg_cli_read_inputs_limited(ncg_rdf *rdf, const ncg_lexicon *lex, char **files,
                             const ncg_text_meta *meta, const ncg_limits *limits,
                             ncg_facts **out)
 {
-	return read_inputs(rdf, lex, files, nfiles, allow_rdf, base, meta, limits, NULL,
-	                   out);
+	return ncg_cli_read_batches(rdf, lex, files, nfiles, allow_rdf, base, meta, limits,
+	                            0, NULL, NULL, out);
 }
 
 int
@@ -433,27 +441,22 @@ ncg_cmd_export(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	/* N-Triples and N-Quads stream: batches of statements become sorted
-	 * runs in temporary files, merged onto the output (issue 9) */
-	if ((fmt == NCG_FMT_NTRIPLES || fmt == NCG_FMT_NQUADS) &&
-	    ncg_rdf_runs_new(rdf, fmt, base, &runs, &err) != NCG_OK) {
+	/* export streams: batches of statements become sorted runs in
+	 * temporary files, merged onto the output (issue 9) */
+	if (ncg_rdf_runs_new(rdf, fmt, base, &runs, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
-	rc = read_inputs(rdf, lex, argv + optind, argc - optind, 1, base,
-	                 meta.source ? &meta : NULL, &limits, runs, &facts);
+	rc = ncg_cli_read_batches(rdf, lex, argv + optind, argc - optind, 1, base,
+	                          meta.source ? &meta : NULL, &limits, BATCH_FACTS,
+	                          runs_batch, runs, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (runs) {
-		st = ncg_rdf_runs_add(runs, facts, &err);
-		ncg_facts_free(facts);
-		facts = NULL;
-		if (st == NCG_OK)
-			st = ncg_rdf_runs_write(runs, ncg_output_file(out), ncg_output_name(out),
-			                        &err);
-	} else {
-		st = ncg_rdf_write(rdf, facts, fmt, base, ncg_output_file(out), &err);
-	}
+	st = ncg_rdf_runs_add(runs, facts, &err);
+	ncg_facts_free(facts);
+	facts = NULL;
+	if (st == NCG_OK)
+		st = ncg_rdf_runs_write(runs, ncg_output_file(out), ncg_output_name(out), &err);
 	if (st != NCG_OK) {
 		rc = ncg_cli_fail(&err, st == NCG_ERR_IO ? NCG_EXIT_OUTPUT : NCG_EXIT_INTERNAL);
 		goto done;

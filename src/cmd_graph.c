@@ -13,6 +13,7 @@
 #include "ncgkg/lexicon.h"
 #include "ncgkg/output.h"
 #include "ncgkg/rdf.h"
+#include "ncgkg/text.h"
 #include "ncgkg/view.h"
 #include "ncgkg/vocab.h"
 #include "progress.h"
@@ -43,6 +44,70 @@ usage(FILE *out)
 	      "  -h, --help             show this help and exit\n", out);
 }
 
+/* Facts per batch: once a batch's store holds this many facts and label
+ * candidates (some 10 MB), what the drawing needs of it goes into the
+ * view's input and the batch is freed (issue 9). */
+#define BATCH_FACTS 20000
+
+/* Where a batch's facts go: what the drawing needs into `in`, labels
+ * into `labels`, resolved over every batch at the end. */
+struct graph_input {
+	ncg_facts *labels;
+	ncg_view_input *in;
+};
+
+static ncg_status
+add_batch(void *ctx, ncg_facts *batch, ncg_error *err)
+{
+	struct graph_input *g = ctx;
+	const ncg_triple *t;
+	size_t n;
+
+	(void)err;
+	NCG_TRY(ncg_facts_move_labels(batch, g->labels));
+	NCG_TRY(ncg_facts_finish(batch, &t, &n));
+	return ncg_view_input_add(g->in, t, n);
+}
+
+/* Every input into the view's input, a batch of statements at a time, so
+ * that the archive's facts are never held at once (export's reader: every
+ * input is read, and every bad one reported, before anything is drawn). */
+static int
+read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
+            const char *base, const ncg_limits *limits, ncg_view_input *in)
+{
+	struct graph_input g = {ncg_facts_new(), in};
+	ncg_facts *rest = NULL;
+	ncg_error err;
+	ncg_status st = NCG_OK;
+	int rc;
+
+	ncg_error_clear(&err);
+	if (!g.labels) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	}
+	rc = ncg_cli_read_batches(rdf, lex, files, nfiles, 1, base, NULL, limits,
+	                          BATCH_FACTS, add_batch, &g, &rest);
+	if (rc == NCG_EXIT_OK) {
+		const ncg_triple *t;
+		size_t n;
+
+		st = add_batch(&g, rest, &err);
+		if (st == NCG_OK)
+			st = ncg_facts_finish(g.labels, &t, &n);
+		if (st == NCG_OK)
+			st = ncg_view_input_add(in, t, n);
+	}
+	ncg_facts_free(rest);
+	ncg_facts_free(g.labels);
+	if (st != NCG_OK) {
+		ncg_error_set(&err, st, "", 0, 0, -1, "%s", ncg_strerror(st));
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	}
+	return rc;
+}
+
 int
 ncg_cmd_graph(int argc, char **argv)
 {
@@ -67,10 +132,11 @@ ncg_cmd_graph(int argc, char **argv)
 	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
-	ncg_facts *facts = NULL;
+	ncg_view_input *in = NULL;
 	ncg_view *view = NULL;
 	ncg_output *out = NULL;
 	ncg_error err;
+	ncg_status st;
 	char *data = NULL;
 	size_t len = 0;
 
@@ -141,12 +207,20 @@ ncg_cmd_graph(int argc, char **argv)
 	rc = ncg_cli_open(&rdf, &lex, 1, lexfiles, nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	rc = ncg_cli_read_inputs_limited(rdf, lex, argv + optind, argc - optind, 1, base,
-	                                 NULL, &limits, &facts);
+	if (!(in = ncg_view_input_new())) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		goto done;
+	}
+	rc = read_inputs(rdf, lex, argv + optind, argc - optind, base, &limits, in);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	if (ncg_view_new_meeting(facts, kind, meeting, base, &view, &err) != NCG_OK ||
-	    ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
+	/* the lexicon is not needed to draw */
+	ncg_lexicon_free(lex);
+	lex = NULL;
+	st = ncg_view_new_input(in, kind, meeting, base, &view, &err);
+	in = NULL;
+	if (st != NCG_OK || ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
@@ -156,7 +230,7 @@ done:
 	ncg_output_abort(out);
 	free(data);
 	ncg_view_free(view);
-	ncg_facts_free(facts);
+	ncg_view_input_free(in);
 	ncg_lexicon_free(lex);
 	ncg_rdf_free(rdf);
 	free(lexfiles);

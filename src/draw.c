@@ -162,11 +162,22 @@ ncg_draw_format_parse(const char *name, ncg_draw_format *out)
  * Graphviz's estimates. */
 extern pointf textspan_size(GVC_t *gvc, textspan_t *span);
 
+/* Sizes measured with the text-layout plugin, by face, size and text: a
+ * drawing measures the same words again and again (each line as it grows
+ * a word at a time, then once more; the same edge labels), and each
+ * measure lays the text out anew (issue 9). */
+typedef struct {
+	ncg_strmap *map;        /* key -> pointf in arena */
+	ncg_arena *arena;
+	ncg_buf key;
+} size_cache;
+
 typedef struct {
 	GVC_t *gvc;             /* NULL: estimate */
 	ncg_buf *tmp;
 	ncg_buf line;
 	int bold;               /* measure in the bold face */
+	size_cache *sizes;      /* or NULL */
 } measure;
 
 /* Width and height in points of one line of text. */
@@ -178,6 +189,20 @@ text_size(measure *ms, const char *s, double size)
 	if (ms->gvc) {
 		textfont_t font;
 		textspan_t span;
+		size_cache *c = ms->sizes;
+		pointf *known = NULL;
+
+		if (c) {
+			char face = (char)ms->bold;
+
+			ncg_buf_reset(&c->key);
+			ncg_buf_append(&c->key, (const char *)&size, sizeof size);
+			ncg_buf_append(&c->key, &face, 1);
+			ncg_buf_puts(&c->key, s);
+			if (c->key.status == NCG_OK &&
+			    (known = ncg_strmap_getn(c->map, c->key.data, c->key.len)) != NULL)
+				return *known;
+		}
 
 		memset(&font, 0, sizeof font);
 		memset(&span, 0, sizeof span);
@@ -189,6 +214,10 @@ text_size(measure *ms, const char *s, double size)
 		r = textspan_size(ms->gvc, &span);
 		if (span.layout && span.free_layout)
 			span.free_layout(span.layout);
+		if (c && c->key.status == NCG_OK &&
+		    (known = ncg_arena_alloc(c->arena, sizeof *known)) != NULL &&
+		    ncg_strmap_putn(c->map, c->key.data, c->key.len, known) == NCG_OK)
+			*known = r;
 		return r;
 	}
 	r.x = 0;
@@ -1931,6 +1960,7 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	Agraph_t *g;
 	ncg_buf tmp;
 	measure ms;
+	size_cache sizes;
 	ncg_status st = NCG_OK;
 	int timeline = ncg_view_kind_of(v) == NCG_VIEW_TIMELINE;
 
@@ -1944,6 +1974,11 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	ms.gvc = gvc;
 	ms.tmp = &tmp;
 	ncg_buf_init(&ms.line);
+	/* without memory for the cache, every size is measured */
+	sizes.map = ncg_strmap_new();
+	sizes.arena = ncg_arena_new();
+	ncg_buf_init(&sizes.key);
+	ms.sizes = sizes.map && sizes.arena ? &sizes : NULL;
 	g = timeline ? build_timeline(v, &ms) : build_dot(v, &ms);
 	if (tmp.status != NCG_OK || ms.line.status != NCG_OK) {
 		if (g)
@@ -1952,6 +1987,9 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	}
 	ncg_buf_free(&tmp);
 	ncg_buf_free(&ms.line);
+	ncg_buf_free(&sizes.key);
+	ncg_strmap_free(sizes.map);
+	ncg_arena_free(sizes.arena);
 	if (!g) {
 		gvFreeContext(gvc);
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");

@@ -376,43 +376,77 @@ concept_type(const ncg_triple *t)
 }
 
 ncg_status
-ncg_facts_move_labels(ncg_facts *from, ncg_facts *to)
+ncg_facts_take_label_inputs(ncg_facts *from,
+                            ncg_status (*fn)(void *ctx, const ncg_label_input *in),
+                            void *ctx)
 {
-	/* not through ncg_facts_label: no key to find it again, for these
-	 * stay in memory until the end of an export; a candidate given twice
-	 * (the same statement in two batches) makes the same triples twice,
-	 * which finish() drops */
 	for (size_t i = 0; i < from->nlc; i++) {
 		const label_cand *c = &from->lc[i];
-		label_cand copy;
-		void *arr = to->lc;
+		ncg_label_input in = {NCG_LI_CANDIDATE, c->s, c->wording, c->g, c->priority};
 
-		copy.s = intern(to, c->s);
-		copy.wording = intern(to, c->wording);
-		copy.g = intern(to, c->g);
-		copy.priority = c->priority;
-		if (!copy.s || !copy.wording || !copy.g)
-			return NCG_ERR_NOMEM;
-		NCG_TRY(ncg_grow(&arr, &to->caplc, to->nlc + 1, sizeof *to->lc));
-		to->lc = arr;
-		to->lc[to->nlc++] = copy;
+		NCG_TRY(fn(ctx, &in));
 	}
 	for (size_t i = 0; i < from->nt; i++) {
 		const ncg_triple *t = &from->t[i];
 
-		if (t->p == NCG_P_ACRONYM && t->literal)
-			NCG_TRY(add(to, t->g, t->s, t->p, t->o, 1, t->dt));
-		else if (concept_type(t) && !ncg_strmap_get(to->concepts, t->s)) {
-			const char *s = intern(to, t->s);
+		if (t->p == NCG_P_ACRONYM && t->literal) {
+			ncg_label_input in = {NCG_LI_ACRONYM, t->s, t->o, t->g, (int)t->dt};
 
-			if (!s)
-				return NCG_ERR_NOMEM;
-			NCG_TRY(ncg_strmap_put(to->concepts, s, to));
+			NCG_TRY(fn(ctx, &in));
+		} else if (concept_type(t)) {
+			ncg_label_input in = {NCG_LI_CONCEPT, t->s, NULL, NULL, 0};
+
+			NCG_TRY(fn(ctx, &in));
 		}
 	}
 	from->nlc = 0;
 	from->labels_moved = 1;
 	return NCG_OK;
+}
+
+ncg_status
+ncg_facts_add_label_input(ncg_facts *to, const ncg_label_input *in)
+{
+	/* a candidate not through ncg_facts_label: no key to find it again;
+	 * a candidate given twice (the same statement in two batches) makes
+	 * the same triples twice, which finish() drops */
+	if (in->kind == NCG_LI_CANDIDATE) {
+		label_cand copy;
+		void *arr = to->lc;
+
+		copy.s = intern(to, in->s);
+		copy.wording = intern(to, in->text);
+		copy.g = intern(to, in->g);
+		copy.priority = in->n;
+		if (!copy.s || !copy.wording || !copy.g)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_grow(&arr, &to->caplc, to->nlc + 1, sizeof *to->lc));
+		to->lc = arr;
+		to->lc[to->nlc++] = copy;
+		return NCG_OK;
+	}
+	if (in->kind == NCG_LI_ACRONYM)
+		return add(to, in->g, in->s, NCG_P_ACRONYM, in->text, 1, (ncg_datatype)in->n);
+	if (!ncg_strmap_get(to->concepts, in->s)) {
+		const char *s = intern(to, in->s);
+
+		if (!s)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_strmap_put(to->concepts, s, to));
+	}
+	return NCG_OK;
+}
+
+static ncg_status
+add_to(void *ctx, const ncg_label_input *in)
+{
+	return ncg_facts_add_label_input(ctx, in);
+}
+
+ncg_status
+ncg_facts_move_labels(ncg_facts *from, ncg_facts *to)
+{
+	return ncg_facts_take_label_inputs(from, add_to, to);
 }
 
 size_t

@@ -17,6 +17,7 @@ enum {
 	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
+	EV_OF_OTHER_NOUN,
 	EV__COUNT
 };
 
@@ -48,6 +49,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_CALL] = {"phone-call", -8},
 	[EV_RECAP] = {"recap-of-meetings", -5},          /* "its first ... and its second" */
 	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
+	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6}, /* "held simulation drills of the NCG" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -350,8 +352,26 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	return count;
 }
 
+static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+
+/* "X and Y, meeting in Seoul on Saturday, underlined ...": two officials,
+ * a comma, the participle of meeting, where or when, and a past verb
+ * later in the clause that gives its tense. */
+static int
+participle_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	if (!tok_ieq(x, i, "meeting") || !(x->tok[i].flags & NCG_TF_LOWER) || i == 0 ||
+	    !ncg_doc_tok_is(x->doc, i - 1, ",") ||
+	    !(tok_ieq(x, i + 1, "in") || tok_ieq(x, i + 1, "on") || tok_ieq(x, i + 1, "at") ||
+	      tok_ieq(x, i + 1, "with")))
+		return 0;
+	return officials_in(x, s, c0, i) >= 2 && past_verb_in(x, i + 2, c1) &&
+	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
+}
+
 /* "X met with Y", "X welcomed Y to the Pentagon", "X hosted Y": an
- * official before the verb and one after it; or "X and Y met". */
+ * official before the verb and one after it; or "X and Y met"; or "X and
+ * Y, meeting in Seoul, ...". */
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -362,9 +382,14 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		uint32_t c0, c1;
 		int subj;
 
+		clause_of(x, s, i, &c0, &c1);
+		if (!e && participle_meeting(x, s, i, c0, c1)) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+			add_ev(c, EV_PAST_VERB);
+			continue;
+		}
 		if (!e)
 			continue;
-		clause_of(x, s, i, &c0, &c1);
 		lim = e + 16 < c1 ? e + 16 : c1;
 		obj = official_in(x, s, e, lim);
 		subj = officials_in(x, s, c0, i);
@@ -545,6 +570,15 @@ day_number(const int d[3])
 	return n + d[2];
 }
 
+/* Is the date that of the dateline ("WASHINGTON, June 10, 2024 --"), the
+ * statement's own day, not the clause's? */
+static int
+in_dateline(const mr_ctx *x, const ncg_mention *m)
+{
+	return x->head->dateline_e > x->head->dateline_b &&
+	       x->tok[m->t0].b >= x->head->dateline_b && x->tok[m->t0].b < x->head->dateline_e;
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -555,7 +589,8 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
-		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1)
+		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
+		    in_dateline(x, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
 			best = m;
@@ -609,6 +644,20 @@ relative_day(const mr_ctx *x, int days, int wd, int out[3])
 	}
 }
 
+/* A weekday names one of the last few days before a page store's date
+ * line: "on Monday" under "date 2024-03-08" (a Friday) is as likely the
+ * coming Monday (the store dated the page before the event) as the last;
+ * no day then.  A publisher's own date line is trusted. */
+#define WEEKDAY_REACH 3
+
+static int
+weekday_too_far(const mr_ctx *x, int wd)
+{
+	int today = (int)((day_number(x->d->issued) - 1) % 7) + 1;
+
+	return x->head->issued_by_store && (today - wd + 7) % 7 > WEEKDAY_REACH;
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -629,7 +678,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		if (ev < 0)
 			continue;
 		add_ev(c, ev);
-		if (full && !c->date[0]) {
+		if (full && !c->date[0] && !(ev == EV_WEEKDAY && weekday_too_far(x, wd))) {
 			relative_day(x, back, ev == EV_WEEKDAY ? wd : 0, c->date);
 			c->date_rule = EVIDENCE[ev].what;
 		}
@@ -800,6 +849,7 @@ recap_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 		if (o != c && o->sent == c->sent && o->c0 == c->c0 && o->ordinal > 0 &&
 		    o->ordinal != c->ordinal && !has_ev(o, EV_FIRST_IN_PLACE) &&
+		    !has_ev(o, EV_REFERENCE) &&
 		    !has_ev(c, EV_FIRST_IN_PLACE) &&
 		    (!o->series || !c->series || !strcmp(o->series, c->series))) {
 			add_ev(c, EV_RECAP);
@@ -824,6 +874,25 @@ series_only_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			return;
 		}
 	}
+}
+
+/* "held simulation drills of their Nuclear Consultative Group", "the
+ * co-chairs of the NCG": a series named after "of" and a noun that is no
+ * meeting noun is not what was held. */
+static void
+complement_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+
+	if (c->kind != NCG_MC_SERIES)
+		return;
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "our")))
+		p--;
+	if (p > c->c0 + 1 && tok_ieq(x, p - 1, "of") && (x->tok[p - 2].flags & NCG_TF_LOWER) &&
+	    !wl_at(x, p - 2, p - 1, NCG_WL_MEETING_NOUN) &&
+	    !wl_at(x, p - 2, p - 1, NCG_WL_ORDINAL_MEETING_NOUN))
+		add_ev(c, EV_OF_OTHER_NOUN);
 }
 
 static void
@@ -861,6 +930,7 @@ weigh(mr_ctx *x)
 			add_ev(c, EV_SECOND);
 		anaphor_evidence(x, c, k);
 		call_evidence(x, c);
+		complement_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];
@@ -920,6 +990,95 @@ within_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* Does an ordinal candidate say which one the reported meeting is: in
+ * the headline, in the lead, held in the past, or after an identity cue
+ * ("It was the 13th trilateral summit"); never recalled, announced or
+ * one of a recap. */
+static int
+reports_ordinal(const mr_ctx *x, const ncg_meeting_cand *o)
+{
+	static const int AGAINST[] = {
+		EV_REFERENCE, EV_RECAP, EV_FUTURE, EV_FIRST_IN_PLACE, EV_MONTH_ONLY,
+		EV_DAY_AFTER_ISSUE, EV_SERIES_ONLY, EV_NON_PAST_VERB,
+	};
+	size_t p = o->t0;
+
+	if (o->ordinal <= 0)
+		return 0;
+	for (size_t k = 0; k < sizeof AGAINST / sizeof AGAINST[0]; k++)
+		if (has_ev(o, AGAINST[k]))
+			return 0;
+	if (o->in_title || has_ev(o, EV_PAST_VERB) || has_ev(o, EV_LEAD) ||
+	    has_ev(o, EV_SECOND))
+		return 1;
+	if (p > 0 && tok_ieq(x, p - 1, "the"))
+		p--;
+	for (size_t q = p > 3 ? p - 3 : 0; q < p; q++)
+		if (wl_at(x, q, p + 1, NCG_WL_IDENTITY_CUE) >= p)
+			return 1;
+	return 0;
+}
+
+/* The chosen meeting says no number, but the statement does ("the
+ * talks were held ..." under the headline "13th Trilateral Defense
+ * Talks"): the one ordinal of its series the statement reports, when
+ * every such candidate agrees on it and on its day. */
+static void
+ordinal_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *found = NULL;
+
+	if (c->ordinal || c->kind == NCG_MC_PRINCIPALS)
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o == c || !reports_ordinal(x, o) ||
+		    (c->series && o->series && strcmp(c->series, o->series) != 0))
+			continue;
+		if (o->date[0] && c->date[0] && memcmp(o->date, c->date, sizeof c->date) != 0)
+			return;
+		if (found && (found->ordinal != o->ordinal ||
+		              (found->series && o->series && strcmp(found->series, o->series))))
+			return;
+		if (!found || (!found->series && o->series))
+			found = o;
+	}
+	if (!found)
+		return;
+	c->ordinal = found->ordinal;
+	if (!c->series)
+		c->series = found->series;
+}
+
+/* With no issue date to resolve "today" against, the day of the one
+ * other mention of a meeting in the same place ("welcomed Y to the
+ * Pentagon for talks, today" and a caption "... for talks at the
+ * Pentagon, July 29, 2022"), when none recalls or announces it. */
+static void
+date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *found = NULL;
+
+	if (c->date[0] || !c->place || !c->place->key || x->d->issued[0])
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o == c || !o->date[0] || !o->date[2] || !o->place || !o->place->key ||
+		    strcmp(o->place->key, c->place->key) != 0 || has_ev(o, EV_REFERENCE) ||
+		    has_ev(o, EV_FUTURE) || has_ev(o, EV_RECAP) || has_ev(o, EV_ANAPHOR))
+			continue;
+		if (found && memcmp(found->date, o->date, sizeof o->date) != 0)
+			return;
+		found = o;
+	}
+	if (!found)
+		return;
+	memcpy(c->date, found->date, sizeof c->date);
+	c->date_rule = "day-of-same-place";
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -947,6 +1106,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		if (!c->place && !c->virtual_ && o->place && !has_ev(o, EV_FUTURE))
 			c->place = o->place;
 	}
+	ordinal_elsewhere(x, c);
+	date_elsewhere(x, c);
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 

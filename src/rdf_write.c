@@ -299,12 +299,12 @@ serialize_fh(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
 			ncg_buf_puts(&iri, px->iri ? px->iri : base);
 			if (!px->iri)
 				ncg_buf_puts(&iri, px->path);
+			/* the base is checked before: a URI not made is memory */
 			u = iri.status != NCG_OK ? NULL
 			               : librdf_new_uri(rdf->world, (const unsigned char *)iri.data);
 			ncg_buf_free(&iri);
 			if (!u) {
-				st = ncg_error_set(err, NCG_ERR_RDF, "", 0, 0, -1,
-				                   "bad base IRI <%s>", base);
+				st = nomem(err);
 				goto done;
 			}
 			librdf_serializer_set_namespace(ser, u, px->prefix);
@@ -487,44 +487,102 @@ nt_lines(const ncg_triple *t, size_t n, int quads, const char *base, ncg_buf *b)
 	return NCG_OK;
 }
 
-/* N-Triples or N-Quads of n finished facts onto dst, one statement a
- * line, lines sorted bytewise (empty lines dropped).  The lines of these
- * facts only are held, in one buffer, while they are sorted. */
-static ncg_status
-sorted_lines_to(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
-                const char *base, FILE *dst, const char *dst_name, ncg_error *err)
+/* ---- records: facts as lines that sort as Redland groups them ------ */
+/* Turtle and RDF/XML are grouped by subject, subjects in the order of
+ * their IRIs' bytes (raptor_uri_compare).  A fact is written to a run as
+ * a record: fields separated by REC_SEP, the subject's full IRI first.
+ * In a field, bytes up to 0x0A are written as REC_ESC and the byte plus
+ * 0x40: no field holds a newline or the separator, and records sort as
+ * their subjects' bytes do (the separator sorts before any field byte,
+ * as a string's end does).  Label inputs are records too (their node key
+ * first), so that a node's inputs are together after the merge. */
+#define REC_SEP '\x01'
+#define REC_ESC '\x02'
+
+static void
+rec_field(ncg_buf *b, const char *s)
 {
-	char *text = NULL, **lines = NULL;
-	size_t len = 0, nl = 0, cap = 0;
-	ncg_buf own;
-	ncg_status st;
+	const unsigned char *p = (const unsigned char *)s, *run = p;
 
-	ncg_buf_init(&own);
-	st = nt_lines(t, n, fmt == NCG_FMT_NQUADS, base, &own);
-	if (st == NCG_ERR_NOMEM) {
-		ncg_buf_free(&own);
-		return nomem(err);
+	for (;; p++) {
+		if (*p > 0x0A)
+			continue;
+		if (p > run)
+			ncg_buf_append(b, (const char *)run, (size_t)(p - run));
+		if (!*p)
+			break;
+		ncg_buf_putc(b, REC_ESC);
+		ncg_buf_putc(b, (char)(*p + 0x40));
+		run = p + 1;
 	}
-	if (st == NCG_OK) {
-		text = own.data;
-		len = own.len;
-		if (!text)
-			return NCG_OK;
-	} else {
-		/* not UTF-8 somewhere: what raptor makes of it */
-		FILE *mem = open_memstream(&text, &len);
+}
 
-		ncg_buf_free(&own);
-		if (!mem)
-			return nomem(err);
-		/* raptor writes a byte at a time: no lock for each */
-		__fsetlocking(mem, FSETLOCKING_BYCALLER);
-		st = serialize_fh(rdf, t, n, fmt, base, mem, err);
-		if (fclose(mem) != 0 || !text) {
-			free(text);
-			return st != NCG_OK ? st : nomem(err);
+/* The full IRI of a key as a field. */
+static void
+rec_iri(ncg_buf *b, const char *base, const char *key)
+{
+	if (!ncg_key_is_iri(key))
+		rec_field(b, base);
+	rec_field(b, key);
+}
+
+/* Split a record into at most max fields, decoded in place and ended
+ * by NUL; the number of fields. */
+static size_t
+rec_split(char *line, char **field, size_t max)
+{
+	size_t nf = 0;
+	char *r = line, *w = line;
+
+	field[nf++] = w;
+	for (; *r; r++) {
+		if (*r == REC_SEP) {
+			*w++ = '\0';
+			if (nf == max)
+				return nf;
+			field[nf++] = w;
+		} else if (*r == REC_ESC && r[1]) {
+			*w++ = (char)(*++r - 0x40);
+		} else {
+			*w++ = *r;
 		}
 	}
+	*w = '\0';
+	return nf;
+}
+
+/* The records of n finished facts for Turtle or RDF/XML, each ending in
+ * a newline: subject IRI, property number, literal flag, datatype
+ * number, object (full IRI or lexical form).  No graph: the same triple
+ * from two statements is one record, written once by the merge. */
+static ncg_status
+rec_triples(const ncg_triple *t, size_t n, const char *base, ncg_buf *b)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (same_triple(t, i))
+			continue;
+		rec_iri(b, base, t[i].s);
+		ncg_buf_printf(b, "%c%d%c%d%c%d%c", REC_SEP, (int)t[i].p, REC_SEP,
+		               t[i].literal, REC_SEP, (int)t[i].dt, REC_SEP);
+		if (t[i].literal)
+			rec_field(b, t[i].o);
+		else
+			rec_iri(b, base, t[i].o);
+		ncg_buf_putc(b, '\n');
+		NCG_TRY(b->status);
+	}
+	return NCG_OK;
+}
+
+/* The lines of text (len bytes, NUL-terminated; taken and freed) onto
+ * dst, sorted bytewise, empty lines dropped. */
+static ncg_status
+sort_text_to(char *text, size_t len, FILE *dst, const char *dst_name, ncg_error *err)
+{
+	char **lines = NULL;
+	size_t nl = 0, cap = 0;
+	ncg_status st = NCG_OK;
+
 	for (char *p = text; st == NCG_OK && p < text + len;) {
 		char *end = memchr(p, '\n', (size_t)(text + len - p));
 		void *arr = lines;
@@ -551,6 +609,55 @@ sorted_lines_to(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
 	free(lines);
 	free(text);
 	return st;
+}
+
+/* N-Triples or N-Quads of n finished facts onto dst, one statement a
+ * line, lines sorted bytewise (empty lines dropped); for Turtle and
+ * RDF/XML their records, sorted.  The lines of these facts only are
+ * held, in one buffer, while they are sorted. */
+static ncg_status
+sorted_lines_to(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
+                const char *base, FILE *dst, const char *dst_name, ncg_error *err)
+{
+	char *text = NULL;
+	size_t len = 0;
+	ncg_buf own;
+	ncg_status st;
+
+	ncg_buf_init(&own);
+	if (fmt == NCG_FMT_TURTLE || fmt == NCG_FMT_RDFXML)
+		st = rec_triples(t, n, base, &own);
+	else
+		st = nt_lines(t, n, fmt == NCG_FMT_NQUADS, base, &own);
+	if (st == NCG_ERR_NOMEM) {
+		ncg_buf_free(&own);
+		return nomem(err);
+	}
+	if (st == NCG_OK) {
+		text = own.data;
+		len = own.len;
+		if (!text)
+			return NCG_OK;
+	} else {
+		/* not UTF-8 somewhere: what raptor makes of it */
+		FILE *mem = open_memstream(&text, &len);
+
+		ncg_buf_free(&own);
+		if (!mem)
+			return nomem(err);
+		/* raptor writes a byte at a time: no lock for each */
+		__fsetlocking(mem, FSETLOCKING_BYCALLER);
+		st = serialize_fh(rdf, t, n, fmt, base, mem, err);
+		if (fclose(mem) != 0 || !text) {
+			free(text);
+			return st != NCG_OK ? st : nomem(err);
+		}
+		if (st != NCG_OK) {
+			free(text);
+			return st;
+		}
+	}
+	return sort_text_to(text, len, dst, dst_name, err);
 }
 
 ncg_status
@@ -601,15 +708,21 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 	return NCG_OK;
 }
 
-/* ---- streaming N-Triples / N-Quads: sorted runs, merged ------------- */
+/* ---- streaming export: sorted runs, merged --------------------------- */
+
+/* Temporary files holding sorted lines. */
+typedef struct {
+	FILE **f;
+	size_t n, cap;
+} runset;
 
 struct ncg_rdf_runs {
 	ncg_rdf *rdf;
 	ncg_format fmt;
 	char *base;
-	ncg_facts *labels;        /* every batch's label candidates */
-	FILE **run;               /* sorted runs, temporary files */
-	size_t nrun, caprun;
+	runset out;               /* lines (N-Triples, N-Quads) or fact records */
+	runset labels;            /* label input records, a run per batch */
+	ncg_buf rec;              /* a batch's label input records */
 };
 
 ncg_status
@@ -619,17 +732,16 @@ ncg_rdf_runs_new(ncg_rdf *rdf, ncg_format fmt, const char *base, ncg_rdf_runs **
 	ncg_rdf_runs *r;
 
 	*out = NULL;
-	if (fmt != NCG_FMT_NTRIPLES && fmt != NCG_FMT_NQUADS)
-		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1,
-		                     "sorted runs are for N-Triples and N-Quads only");
+	if ((unsigned)fmt >= NCG_FMT__COUNT)
+		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1, "no such format");
 	r = calloc(1, sizeof *r);
 	if (!r)
 		return nomem(err);
 	r->rdf = rdf;
 	r->fmt = fmt;
 	r->base = strdup(base ? base : NCG_ID_BASE);
-	r->labels = ncg_facts_new();
-	if (!r->base || !r->labels) {
+	ncg_buf_init(&r->rec);
+	if (!r->base) {
 		ncg_rdf_runs_free(r);
 		return nomem(err);
 	}
@@ -637,15 +749,24 @@ ncg_rdf_runs_new(ncg_rdf *rdf, ncg_format fmt, const char *base, ncg_rdf_runs **
 	return NCG_OK;
 }
 
+static void
+runset_free(runset *rs)
+{
+	for (size_t i = 0; i < rs->n; i++)
+		fclose(rs->f[i]);
+	free(rs->f);
+	rs->f = NULL;
+	rs->n = rs->cap = 0;
+}
+
 void
 ncg_rdf_runs_free(ncg_rdf_runs *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->nrun; i++)
-		fclose(r->run[i]);
-	free(r->run);
-	ncg_facts_free(r->labels);
+	runset_free(&r->out);
+	runset_free(&r->labels);
+	ncg_buf_free(&r->rec);
 	free(r->base);
 	free(r);
 }
@@ -690,32 +811,79 @@ temp_file(FILE **out, ncg_error *err)
 #define RUN_TRIPLES 50000
 /* Runs open at most: more are first merged into one. */
 #define MAX_RUNS 128
+/* Turtle and RDF/XML: facts of whole subjects given to Redland's
+ * serialiser at a time (it holds them all until its end). */
+#define CHUNK_TRIPLES 20000
 
-static ncg_status merge_runs(FILE **run, size_t k, FILE *out, const char *out_name,
-                             ncg_error *err);
+/* What the merge does with each distinct line (NUL-terminated, without
+ * its newline; it may change it). */
+typedef ncg_status (*line_fn)(void *ctx, char *line, size_t len, ncg_error *err);
 
-/* Merge every run into one. */
+static ncg_status merge_runs(FILE **run, size_t k, line_fn fn, void *ctx, ncg_error *err);
+
+typedef struct {
+	FILE *fh;
+	const char *name;
+} line_sink;
+
 static ncg_status
-merge_all(ncg_rdf_runs *r, ncg_error *err)
+write_line(void *ctx, char *line, size_t len, ncg_error *err)
 {
-	FILE *one;
+	line_sink *o = ctx;
+
+	errno = 0;
+	if (fwrite(line, 1, len, o->fh) != len || putc('\n', o->fh) == EOF)
+		return write_error(o->name, err);
+	return NCG_OK;
+}
+
+/* Merge every run of rs into one. */
+static ncg_status
+merge_all(runset *rs, ncg_error *err)
+{
+	line_sink one = {NULL, "temporary file"};
 	ncg_status st;
 
-	NCG_TRY(temp_file(&one, err));
-	st = merge_runs(r->run, r->nrun, one, "temporary file", err);
+	NCG_TRY(temp_file(&one.fh, err));
+	st = merge_runs(rs->f, rs->n, write_line, &one, err);
 	if (st != NCG_OK) {
-		fclose(one);
+		fclose(one.fh);
 		return st;
 	}
 	errno = 0;
-	if (fflush(one) != 0) {
-		fclose(one);
+	if (fflush(one.fh) != 0) {
+		fclose(one.fh);
 		return write_error("temporary file", err);
 	}
-	for (size_t i = 0; i < r->nrun; i++)
-		fclose(r->run[i]);
-	r->run[0] = one;
-	r->nrun = 1;
+	for (size_t i = 0; i < rs->n; i++)
+		fclose(rs->f[i]);
+	rs->f[0] = one.fh;
+	rs->n = 1;
+	return NCG_OK;
+}
+
+/* A new run in rs, to be written and then flushed. */
+static ncg_status
+new_run(runset *rs, FILE **fh, ncg_error *err)
+{
+	void *arr = rs->f;
+
+	if (rs->n >= MAX_RUNS)
+		NCG_TRY(merge_all(rs, err));
+	if (ncg_grow(&arr, &rs->cap, rs->n + 1, sizeof *rs->f) != NCG_OK)
+		return nomem(err);
+	rs->f = arr;
+	NCG_TRY(temp_file(fh, err));
+	rs->f[rs->n++] = *fh;
+	return NCG_OK;
+}
+
+static ncg_status
+flush_run(FILE *fh, ncg_error *err)
+{
+	errno = 0;
+	if (fflush(fh) != 0)
+		return write_error("temporary file", err);
 	return NCG_OK;
 }
 
@@ -733,31 +901,320 @@ add_run(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err)
 	for (size_t off = 0; off < n; off += RUN_TRIPLES) {
 		size_t part = n - off < RUN_TRIPLES ? n - off : RUN_TRIPLES;
 		FILE *fh;
-		void *arr = r->run;
 
-		if (r->nrun >= MAX_RUNS)
-			NCG_TRY(merge_all(r, err));
-		if (ncg_grow(&arr, &r->caprun, r->nrun + 1, sizeof *r->run) != NCG_OK)
-			return nomem(err);
-		r->run = arr;
-		NCG_TRY(temp_file(&fh, err));
-		r->run[r->nrun++] = fh;
+		NCG_TRY(new_run(&r->out, &fh, err));
 		NCG_TRY(sorted_lines_to(r->rdf, t + off, part, r->fmt, r->base, fh,
 		                        "temporary file", err));
-		errno = 0;
-		if (fflush(fh) != 0)
-			return write_error("temporary file", err);
+		NCG_TRY(flush_run(fh, err));
 	}
 	return NCG_OK;
+}
+
+/* A label input as a record: node key, kind, text, graph, number. */
+static ncg_status
+label_record(void *ctx, const ncg_label_input *in)
+{
+	ncg_buf *b = ctx;
+
+	rec_field(b, in->s);
+	ncg_buf_printf(b, "%c%c%c", REC_SEP, (char)in->kind, REC_SEP);
+	rec_field(b, in->text ? in->text : "");
+	ncg_buf_putc(b, REC_SEP);
+	rec_field(b, in->g ? in->g : "");
+	ncg_buf_printf(b, "%c%d\n", REC_SEP, in->n);
+	return b->status;
 }
 
 ncg_status
 ncg_rdf_runs_add(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err)
 {
-	if (ncg_facts_move_labels(facts, r->labels) != NCG_OK)
+	FILE *fh;
+	char *text;
+	size_t len;
+
+	/* the label inputs go to a run of their own, sorted by node: labels
+	 * are resolved over every batch, at the end, a few nodes at a time */
+	ncg_buf_reset(&r->rec);
+	if (ncg_facts_take_label_inputs(facts, label_record, &r->rec) != NCG_OK)
 		return nomem(err);
+	if (r->rec.len > 0) {
+		NCG_TRY(new_run(&r->labels, &fh, err));
+		len = r->rec.len;
+		text = ncg_buf_take(&r->rec);
+		if (!text)
+			return nomem(err);
+		NCG_TRY(sort_text_to(text, len, fh, "temporary file", err));
+		NCG_TRY(flush_run(fh, err));
+	}
 	return add_run(r, facts, err);
 }
+
+/* ---- the label inputs, merged: labels resolved a few nodes at a time */
+
+typedef struct {
+	ncg_rdf_runs *r;
+	ncg_facts *to;            /* the inputs of whole nodes */
+	ncg_buf node;             /* the current node's key field, encoded */
+} label_pass;
+
+static ncg_status
+label_line(void *ctx, char *line, size_t len, ncg_error *err)
+{
+	label_pass *lp = ctx;
+	char *field[5];
+	const char *sep = memchr(line, REC_SEP, len);
+	size_t klen = sep ? (size_t)(sep - line) : len;
+	ncg_label_input in;
+
+	if (lp->node.len != klen || memcmp(lp->node.data, line, klen) != 0) {
+		/* a new node: the store may be resolved and written now */
+		if (ncg_facts_size(lp->to) >= RUN_TRIPLES) {
+			NCG_TRY(add_run(lp->r, lp->to, err));
+			ncg_facts_free(lp->to);
+			lp->to = ncg_facts_new();
+			if (!lp->to)
+				return nomem(err);
+		}
+		ncg_buf_reset(&lp->node);
+		ncg_buf_append(&lp->node, line, klen);
+		if (lp->node.status != NCG_OK)
+			return nomem(err);
+	}
+	if (rec_split(line, field, 5) != 5)
+		return ncg_error_set(err, NCG_ERR_INTERNAL, "temporary file", 0, 0, -1,
+		                     "a label record with too few fields");
+	in.kind = (ncg_label_input_kind)field[1][0];
+	in.s = field[0];
+	in.text = field[2];
+	in.g = field[3];
+	in.n = atoi(field[4]);
+	if (ncg_facts_add_label_input(lp->to, &in) != NCG_OK)
+		return nomem(err);
+	return NCG_OK;
+}
+
+/* Resolve the labels of every node and write them as more runs. */
+static ncg_status
+resolve_labels(ncg_rdf_runs *r, ncg_error *err)
+{
+	label_pass lp;
+	ncg_status st;
+
+	lp.r = r;
+	lp.to = ncg_facts_new();
+	ncg_buf_init(&lp.node);
+	if (!lp.to)
+		return nomem(err);
+	st = merge_runs(r->labels.f, r->labels.n, label_line, &lp, err);
+	if (st == NCG_OK)
+		st = add_run(r, lp.to, err);
+	ncg_facts_free(lp.to);
+	ncg_buf_free(&lp.node);
+	runset_free(&r->labels);
+	return st;
+}
+
+/* ---- Turtle and RDF/XML: Redland's serialiser, whole subjects at a time */
+/* Redland's Turtle and RDF/XML serialisers write a header (prefixes, or
+ * the XML declaration and rdf:RDF start tag with every namespace), each
+ * subject's block on its own, in the order of the subjects' IRIs, and a
+ * footer.  The merged records come in that order; the facts of whole
+ * subjects, CHUNK_TRIPLES or so, are given to a serialiser at a time and
+ * the blocks between header and footer written out: the same bytes as
+ * one serialiser given everything. */
+
+typedef struct {
+	ncg_rdf_runs *r;
+	FILE *out;
+	const char *out_name;
+	ncg_arena *arena;         /* the chunk's strings */
+	ncg_triple *t;            /* the chunk's facts */
+	size_t n, cap;
+	ncg_buf subject;          /* the last record's subject field, encoded */
+	char *header;             /* the first chunk's header (NULL: none yet) */
+	size_t hlen;
+} grouped_pass;
+
+static const char XML_END[] = "</rdf:RDF>\n";
+
+/* The length of a serialiser's header in text (0: not found). */
+static size_t
+header_length(ncg_format fmt, const char *text, size_t len, const char *empty,
+              size_t elen)
+{
+	if (fmt == NCG_FMT_TURTLE)
+		return len >= elen && memcmp(text, empty, elen) == 0 ? elen : 0;
+	/* the end of the rdf:RDF start tag (no '>' in IRIs) */
+	{
+		const char *root = strstr(text, "<rdf:RDF");
+		const char *end = root ? strstr(root, ">\n") : NULL;
+
+		return end ? (size_t)(end + 2 - text) : 0;
+	}
+}
+
+static ncg_status
+grouped_flush(grouped_pass *gp, const char *empty, size_t elen, ncg_error *err)
+{
+	char *text = NULL;
+	size_t len = 0, h, tail;
+	FILE *mem;
+	ncg_status st;
+
+	if (gp->n == 0)
+		return NCG_OK;
+	mem = open_memstream(&text, &len);
+	if (!mem)
+		return nomem(err);
+	__fsetlocking(mem, FSETLOCKING_BYCALLER);
+	st = serialize_fh(gp->r->rdf, gp->t, gp->n, gp->r->fmt, gp->r->base, mem, err);
+	if (fclose(mem) != 0 || !text) {
+		free(text);
+		return st != NCG_OK ? st : nomem(err);
+	}
+	if (st != NCG_OK) {
+		free(text);
+		return st;
+	}
+	tail = gp->r->fmt == NCG_FMT_RDFXML ? sizeof XML_END - 1 : 0;
+	h = header_length(gp->r->fmt, text, len, empty, elen);
+	if (h == 0 || len < h + tail || memcmp(text + len - tail, XML_END, tail) != 0 ||
+	    (gp->header && (gp->hlen != h || memcmp(gp->header, text, h) != 0))) {
+		free(text);
+		return ncg_error_set(err, NCG_ERR_INTERNAL, "", 0, 0, -1,
+		                     "the serialiser wrote a part of the %s output "
+		                     "with another header", ncg_format_name(gp->r->fmt));
+	}
+	errno = 0;
+	if (!gp->header) {
+		gp->header = malloc(h);
+		if (!gp->header) {
+			free(text);
+			return nomem(err);
+		}
+		memcpy(gp->header, text, h);
+		gp->hlen = h;
+		if (fwrite(text, 1, h, gp->out) != h) {
+			free(text);
+			return write_error(gp->out_name, err);
+		}
+	}
+	if (fwrite(text + h, 1, len - h - tail, gp->out) != len - h - tail) {
+		free(text);
+		return write_error(gp->out_name, err);
+	}
+	free(text);
+	ncg_arena_free(gp->arena);
+	gp->arena = ncg_arena_new();
+	gp->n = 0;
+	return gp->arena ? NCG_OK : nomem(err);
+}
+
+/* The serialiser's output for no facts: the header (and the footer). */
+typedef struct {
+	grouped_pass *gp;
+	char *empty;
+	size_t elen;
+} grouped_ctx;
+
+static ncg_status
+grouped_line(void *ctx, char *line, size_t len, ncg_error *err)
+{
+	grouped_ctx *gc = ctx;
+	grouped_pass *gp = gc->gp;
+	char *field[5];
+	const char *sep = memchr(line, REC_SEP, len);
+	size_t slen = sep ? (size_t)(sep - line) : len;
+	ncg_triple t;
+	void *arr = gp->t;
+	int prop, dt;
+
+	if (gp->subject.len != slen || memcmp(gp->subject.data, line, slen) != 0) {
+		if (gp->n >= CHUNK_TRIPLES)
+			NCG_TRY(grouped_flush(gp, gc->empty, gc->elen, err));
+		ncg_buf_reset(&gp->subject);
+		ncg_buf_append(&gp->subject, line, slen);
+		if (gp->subject.status != NCG_OK)
+			return nomem(err);
+	}
+	if (rec_split(line, field, 5) != 5)
+		return ncg_error_set(err, NCG_ERR_INTERNAL, "temporary file", 0, 0, -1,
+		                     "a fact record with too few fields");
+	prop = atoi(field[1]);
+	dt = atoi(field[3]);
+	t.s = ncg_arena_strdup(gp->arena, field[0]);
+	t.p = (ncg_prop)prop;
+	t.literal = atoi(field[2]);
+	t.dt = (ncg_datatype)dt;
+	t.o = ncg_arena_strdup(gp->arena, field[4]);
+	t.g = "";
+	if (!t.s || !t.o || ncg_grow(&arr, &gp->cap, gp->n + 1, sizeof *gp->t) != NCG_OK)
+		return nomem(err);
+	gp->t = arr;
+	gp->t[gp->n++] = t;
+	return NCG_OK;
+}
+
+static ncg_status
+write_grouped(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *err)
+{
+	grouped_pass gp;
+	grouped_ctx gc;
+	FILE *mem;
+	ncg_status st;
+
+	memset(&gp, 0, sizeof gp);
+	gp.r = r;
+	gp.out = out;
+	gp.out_name = out_name;
+	gp.arena = ncg_arena_new();
+	ncg_buf_init(&gp.subject);
+	gc.gp = &gp;
+	gc.empty = NULL;
+	gc.elen = 0;
+	if (!gp.arena)
+		return nomem(err);
+	mem = open_memstream(&gc.empty, &gc.elen);
+	if (!mem) {
+		ncg_arena_free(gp.arena);
+		return nomem(err);
+	}
+	st = serialize_fh(r->rdf, NULL, 0, r->fmt, r->base, mem, err);
+	if (fclose(mem) != 0 || !gc.empty)
+		st = st != NCG_OK ? st : nomem(err);
+	if (st == NCG_OK)
+		st = merge_runs(r->out.f, r->out.n, grouped_line, &gc, err);
+	if (st == NCG_OK)
+		st = grouped_flush(&gp, gc.empty, gc.elen, err);
+	errno = 0;
+	/* no facts: what the serialiser writes for none */
+	if (st == NCG_OK && !gp.header &&
+	    fwrite(gc.empty, 1, gc.elen, out) != gc.elen)
+		st = write_error(out_name, err);
+	if (st == NCG_OK && gp.header && r->fmt == NCG_FMT_RDFXML &&
+	    fputs(XML_END, out) == EOF)
+		st = write_error(out_name, err);
+	free(gc.empty);
+	free(gp.header);
+	free(gp.t);
+	ncg_arena_free(gp.arena);
+	ncg_buf_free(&gp.subject);
+	return st;
+}
+
+ncg_status
+ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *err)
+{
+	line_sink sink = {out, out_name};
+
+	/* the labels, resolved over every batch, are the last runs */
+	NCG_TRY(resolve_labels(r, err));
+	if (r->fmt == NCG_FMT_TURTLE || r->fmt == NCG_FMT_RDFXML)
+		return write_grouped(r, out, out_name, err);
+	return merge_runs(r->out.f, r->out.n, write_line, &sink, err);
+}
+
+/* ---- the merge ------------------------------------------------------ */
 
 /* One run being merged: its current line. */
 typedef struct {
@@ -811,19 +1268,10 @@ mi_next(merge_in *m, ncg_status *st, ncg_error *err)
 	return 1;
 }
 
-ncg_status
-ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *err)
-{
-	/* the labels, resolved over every batch, are the last runs */
-	NCG_TRY(add_run(r, r->labels, err));
-	ncg_facts_free(r->labels);
-	r->labels = NULL;
-	return merge_runs(r->run, r->nrun, out, out_name, err);
-}
-
-/* Merge k sorted runs (read from their start) onto out. */
+/* Merge k sorted runs (read from their start), giving fn each distinct
+ * line once, in order. */
 static ncg_status
-merge_runs(FILE **run, size_t k, FILE *out, const char *out_name, ncg_error *err)
+merge_runs(FILE **run, size_t k, line_fn fn, void *ctx, ncg_error *err)
 {
 	merge_in *in = NULL, **heap = NULL;
 	size_t nh = 0;
@@ -850,18 +1298,12 @@ merge_runs(FILE **run, size_t k, FILE *out, const char *out_name, ncg_error *err
 	}
 	for (size_t i = nh; st == NCG_OK && i-- > 0;)
 		sift_down(heap, nh, i);
-	/* the smallest line of all runs, written once however many runs
+	/* the smallest line of all runs, given once however many runs
 	 * hold it (the same triple read in several statements) */
 	while (st == NCG_OK && nh > 0) {
 		merge_in *m = heap[0];
 
 		if (!have_last || lastlen != (size_t)m->len || memcmp(last, m->line, lastlen) != 0) {
-			errno = 0;
-			if (fwrite(m->line, 1, (size_t)m->len, out) != (size_t)m->len ||
-			    putc('\n', out) == EOF) {
-				st = write_error(out_name, err);
-				break;
-			}
 			if (lastcap < (size_t)m->len + 1) {
 				char *grown = realloc(last, (size_t)m->len + 1);
 
@@ -875,6 +1317,9 @@ merge_runs(FILE **run, size_t k, FILE *out, const char *out_name, ncg_error *err
 			memcpy(last, m->line, (size_t)m->len + 1);
 			lastlen = (size_t)m->len;
 			have_last = 1;
+			st = fn(ctx, m->line, (size_t)m->len, err);
+			if (st != NCG_OK)
+				break;
 		}
 		if (!mi_next(m, &st, err))
 			heap[0] = heap[--nh];

@@ -918,6 +918,20 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	return words > 16 || claimed == words || (words == 1 && rc_cap(rc, a));
 }
 
+/* Is there an infinitive in [a, b) ("ways to modernize the alliance")?
+ * Then "and" after it may join a second verb of it ("... and align
+ * defense cooperation with ..."): one topic, not two. */
+static int
+infinitive_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++)
+		if (rc_is(rc, i, "to") && rc_lower(rc, i + 1) && !rc_in(rc, i + 1, ITEM_PREPOSITIONS) &&
+		    !rc_in(rc, i + 1, OBJECT_DETERMINERS) && !rc_is(rc, i + 1, "a") &&
+		    !rc_is(rc, i + 1, "an"))
+			return 1;
+	return 0;
+}
+
 /* Does [a, b) hold two or more items (the last "B and C" counting as two
  * when both have two words or more), each a line of work? */
 static int
@@ -935,8 +949,8 @@ agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
 			from++;
 		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
 			;
-		if ((n > 1 || pair) && j + 3 <= to && from == items[n - 1][0] &&
-		    !not_an_item(rc, from, j) && !not_an_item(rc, j + 1, to))
+		if ((n > 1 || (pair && !infinitive_in(rc, from, j))) && j + 3 <= to &&
+		    from == items[n - 1][0] && !not_an_item(rc, from, j) && !not_an_item(rc, j + 1, to))
 			count++;
 		else if (not_an_item(rc, items[n - 1][0], to))
 			return 0;
@@ -1108,6 +1122,21 @@ static const char *const DETERMINERS[] = {
 	"like", "including", "as", "this", "that", "its", "their", "our", "such", NULL
 };
 
+/* Is token i a duration ("three-day", "multi-year"): its part after the
+ * last hyphen a unit of time?  It says how long, not which one. */
+static int
+duration_word(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b, *h = NULL;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	for (const char *p = w; p < w + n; p++)
+		if (*p == '-')
+			h = p + 1;
+	return h && h < w + n &&
+	       ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TIME_DISTANCE, h, (size_t)(w + n - h));
+}
+
 /* Is the lower-case activity [c0, h] a particular one: singular, after an
  * article, with a hyphenated modifier or a two-word cue ("a new interagency
  * table-top simulation")? */
@@ -1122,7 +1151,8 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 		return 0;                 /* plural: a kind of work, not one */
 	while (a > s0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) && c0 - a < 4) {
 		a--;
-		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b))
+		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b) &&
+		    !duration_word(rc, a))
 			hyphen = 1;
 	}
 	/* "an NCG tabletop simulation": a capitalised modifier */

@@ -994,6 +994,13 @@ publisher_line(rc_ctx *rc, const ncg_block *bk)
 	return is;
 }
 
+/* Does the page store's "date 2024-06-10" start at token t? */
+static int
+store_date_at(const rc_ctx *rc, size_t t, size_t lim)
+{
+	return rc_is(rc, t, "date") && t + 1 < lim && rc->tok[t + 1].kind == NCG_TOK_NUMBER;
+}
+
 /* Is the head line bk a dateline?  The first day date of the head is the
  * issue date. */
 static ncg_status
@@ -1009,6 +1016,7 @@ head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 				rc->head.issued_y = rc->m[k].date.y;
 				rc->head.issued_m = rc->m[k].date.m;
 				rc->head.issued_d = rc->m[k].date.d;
+				rc->head.issued_by_store = store_date_at(rc, bk->t0, bk->t1);
 				rc->head.dateline_b = bk->b;
 				rc->head.dateline_e = bk->e;
 			}
@@ -1030,6 +1038,8 @@ repeated_line(const rc_ctx *rc, size_t b, size_t first_prose)
 			return 1;
 	return 0;
 }
+
+static ncg_status prose_issue_date(rc_ctx *rc, const ncg_block *bk);
 
 /* The head of the statement, the lines before its prose: the publisher,
  * the dateline (issue date), and the title (the first repeated headline,
@@ -1062,6 +1072,8 @@ rc_head(rc_ctx *rc)
 		rc->head.title_b = blk[best].b;
 		rc->head.title_e = blk[best].e;
 	}
+	if (!rc->head.issued_y && first_prose < nb)
+		NCG_TRY(prose_issue_date(rc, &blk[first_prose]));
 	return NCG_OK;
 }
 
@@ -1080,54 +1092,144 @@ modifies_name(const rc_ctx *rc, size_t i, size_t lim)
 	return 0;
 }
 
-/* A dateline at the start of running text: "SEOUL, July 18 (Yonhap) --",
- * "CAMP H.M. SMITH, Hawaii —", "WASHINGTON, June 10, 2024 —".  Its place
- * becomes a mention, remembered as the dateline's. */
+/* A dateline's dash: an em or en dash, or a hyphen with white space
+ * before or after it ("SEOUL (AP) --", "Seoul, Dec 16 (EFE).-"). */
+static int
+dateline_dash(const rc_ctx *rc, size_t i)
+{
+	return rc_punct(rc, i, "\xE2\x80\x94") || rc_punct(rc, i, "\xE2\x80\x93") ||
+	       (rc_punct(rc, i, "-") &&
+	        ((rc->tok[i].flags & NCG_TF_SPACE) || !rc_adjacent(rc, i + 1)));
+}
+
+/* The sentence of block bk that holds token t. */
+static uint32_t
+sentence_at(const rc_ctx *rc, const ncg_block *bk, size_t t)
+{
+	uint32_t s = bk->s0;
+
+	while (s + 1 < bk->s1 && rc->sent[s].t1 <= t)
+		s++;
+	return s;
+}
+
+/* A dateline starting at token t0 of block bk: "SEOUL, July 18 (Yonhap)
+ * --", "CAMP H.M. SMITH, Hawaii —", "WASHINGTON, June 10, 2024 —".  Its
+ * place becomes a mention, remembered as the dateline's; *found says
+ * whether there was one. */
+static ncg_status
+dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+	                       (1u << NCG_LEXW_ACRONYM);
+	size_t j = t0, e, dash;
+	const ncg_lex_wording *w;
+	ncg_mention *m;
+
+	*found = 0;
+	while (j < bk->t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
+		j++;
+	/* "WASHINGTON --", "SEOUL (AP) --" with no comma: a known place */
+	if (j > t0 && !rc_punct(rc, j, ",") &&
+	    (dateline_dash(rc, j) || (rc_punct(rc, j, "(") && dateline_dash(rc, j + 3))) &&
+	    !rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+	                    &(size_t){0}))
+		return NCG_OK;
+	if (j == t0 || !(rc_punct(rc, j, ",") || dateline_dash(rc, j) || rc_punct(rc, j, "(")))
+		return NCG_OK;
+	for (dash = j; dash < bk->t1 && dash < j + 12; dash++)
+		if (dateline_dash(rc, dash))
+			break;
+	if (dash >= bk->t1 || dash >= j + 12 || rc_claimed(rc, t0, j, RC_CLAIM_BODY) ||
+	    (!rc_punct(rc, j, ",") && dash > j + 3))
+		return NCG_OK;
+	/* "CAMP H.M. SMITH, Hawaii": the state or country after the comma */
+	e = j;
+	if (rc_cap(rc, j + 1) && !rc_month_at(rc, j + 1) && j + 2 <= dash &&
+	    (rc_punct(rc, j + 2, "\xE2\x80\x94") || rc_punct(rc, j + 2, "\xE2\x80\x93") ||
+	     rc_punct(rc, j + 2, "-") || rc_punct(rc, j + 2, ",")))
+		e = j + 2;
+	w = rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+	                   &(size_t){0});
+	NCG_TRY(rc_add(rc, w && w->entry->kind == NCG_LEX_COUNTRY ? NCG_M_COUNTRY
+	                                                           : NCG_M_PLACE,
+	               sentence_at(rc, bk, t0), t0, e, &m));
+	NCG_TRY(rc_span(rc, t0, e, &m->name));
+	if (w) {
+		m->lex = w->entry;
+		m->key = w->entry->key;
+		set_countries_from_entry(m->place.country, w->entry);
+	} else {
+		NCG_TRY(rc_key(rc, "place", m->name, &m->key));
+	}
+	rc_claim(rc, t0, e, RC_CLAIM_PLACE);
+	rc->dateline_place = (long)(m - rc->m);
+	*found = 1;
+	return NCG_OK;
+}
+
+/* A head with no date line: the issue date is the first full date that
+ * starts the running text, before its dateline's dash ("WASHINGTON, June
+ * 10, 2024 —") or as the page store's "date 2024-06-10" prefix. */
+static ncg_status
+prose_issue_date(rc_ctx *rc, const ncg_block *bk)
+{
+	size_t end = bk->t0, before = rc->nm, i;
+	int dash = 0;
+
+	if (store_date_at(rc, bk->t0, bk->t1))
+		end = bk->t0 + 2;
+	/* the dateline runs to the first lower-case word or full stop, and
+	 * has a dash: "Washington, DC—(ENEWSPF)—January 31, 2013." */
+	for (i = end; i < bk->t1 && i < end + 20 && !rc_lower(rc, i) &&
+	              !(rc_punct(rc, i, ".") && !(rc->tok[i].flags & NCG_TF_DOTTED)); i++)
+		dash |= dateline_dash(rc, i);
+	if (dash)
+		end = i;
+	for (uint32_t s = bk->s0; s < bk->s1 && rc->sent[s].t0 < end; s++)
+		NCG_TRY(rc_dates_in(rc, s, rc->sent[s].t0 > bk->t0 ? rc->sent[s].t0 : bk->t0,
+		                    rc->sent[s].t1 < end ? rc->sent[s].t1 : end));
+	for (size_t k = before; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY &&
+		    rc->m[k].date.y) {
+			rc->head.issued_y = rc->m[k].date.y;
+			rc->head.issued_m = rc->m[k].date.m;
+			rc->head.issued_d = rc->m[k].date.d;
+			rc->head.issued_by_store = rc->m[k].t0 == bk->t0 + 1 &&
+			                           store_date_at(rc, bk->t0, bk->t1);
+			rc->head.dateline_b = rc->tok[bk->t0].b;
+			rc->head.dateline_e = rc->tok[end - 1].e;
+			break;
+		}
+	return NCG_OK;
+}
+
+/* The dateline at the start of running text: of the first block of
+ * prose, after the page store's "date 2024-06-10"; or, when a headline
+ * with no full stop wrapped into that block, at the start of its second
+ * line. */
 static ncg_status
 dateline(rc_ctx *rc)
 {
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
-	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
-	                       (1u << NCG_LEXW_ACRONYM);
 
 	for (size_t b = 0; b < ncg_doc_nblocks(rc->doc); b++) {
-		size_t t0 = blk[b].t0, j = t0, e, dash;
-		const ncg_lex_wording *w;
-		ncg_mention *m;
+		size_t t0 = blk[b].t0;
+		int found;
 
 		if (!blk[b].prose)
 			continue;
-		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
-			j++;
-		if (j == t0 || !rc_punct(rc, j, ","))
-			return NCG_OK;
-		for (dash = j; dash < blk[b].t1 && dash < j + 12; dash++)
-			if (rc_punct(rc, dash, "\xE2\x80\x94") || rc_punct(rc, dash, "\xE2\x80\x93") ||
-			    (rc_punct(rc, dash, "-") && rc->tok[dash].flags & NCG_TF_SPACE))
+		if (store_date_at(rc, t0, blk[b].t1))
+			t0 += 2;
+		NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
+		for (size_t i = t0 + 1; !found && i < blk[b].t1 && i < t0 + 40; i++) {
+			if (rc_punct(rc, i, ".") || rc_punct(rc, i, "!") || rc_punct(rc, i, "?"))
 				break;
-		if (dash >= blk[b].t1 || dash >= j + 12 || rc_claimed(rc, t0, j, RC_CLAIM_BODY))
-			return NCG_OK;
-		/* "CAMP H.M. SMITH, Hawaii": the state or country after the comma */
-		e = j;
-		if (rc_cap(rc, j + 1) && !rc_month_at(rc, j + 1) && j + 2 <= dash &&
-		    (rc_punct(rc, j + 2, "\xE2\x80\x94") || rc_punct(rc, j + 2, "\xE2\x80\x93") ||
-		     rc_punct(rc, j + 2, "-") || rc_punct(rc, j + 2, ",")))
-			e = j + 2;
-		w = rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
-		                   &(size_t){0});
-		NCG_TRY(rc_add(rc, w && w->entry->kind == NCG_LEX_COUNTRY ? NCG_M_COUNTRY
-		                                                           : NCG_M_PLACE,
-		               blk[b].s0, t0, e, &m));
-		NCG_TRY(rc_span(rc, t0, e, &m->name));
-		if (w) {
-			m->lex = w->entry;
-			m->key = w->entry->key;
-			set_countries_from_entry(m->place.country, w->entry);
-		} else {
-			NCG_TRY(rc_key(rc, "place", m->name, &m->key));
+			if (rc->tok[i].flags & NCG_TF_LINE) {
+				NCG_TRY(dateline_at(rc, &blk[b], i, &found));
+				break;
+			}
 		}
-		rc_claim(rc, t0, e, RC_CLAIM_PLACE);
-		rc->dateline_place = (long)(m - rc->m);
 		return NCG_OK;
 	}
 	return NCG_OK;

@@ -82,6 +82,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	if (!(t->flags & NCG_TF_CAP))
 		return 0;
 	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
+	    ncg_doc_tok_weekday(rc->doc, i) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE))
@@ -235,6 +236,29 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 	return e;
 }
 
+/* After an apposition ending at e, does the next person of a list come
+ * with a title of their own before their honorific ("Gen. CQ Brown, Jr.,
+ * Japan Chief of Staff, Joint Staff Gen. YOSHIDA Yoshihide")?  Then the
+ * apposition is the start of that title, not the first person's. */
+static int
+next_has_own_title(const rc_ctx *rc, size_t e, size_t lim)
+{
+	int office, count;
+
+	if (!rc_punct(rc, e, ","))
+		return 0;
+	for (size_t q = e + 1; q < lim && q < e + 8; q++) {
+		size_t h = honorific_at(rc, q, lim, &office);
+
+		if (h > q && office && q > e + 1)
+			return parse_name(rc, h, lim, &count) > h && count > 0;
+		if (!(rc_cap(rc, q) || (rc->tok[q].flags & NCG_TF_UPPER) ||
+		      rc_in(rc, q, TITLE_CONNECTORS)) || rc_is(rc, q, "and"))
+			return 0;
+	}
+	return 0;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -258,6 +282,19 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 			j++;
 	e = appositive_end(rc, j, lim);
 	if (e <= j || e - j > 30 || rc_is(rc, j, "and") || rc_is(rc, j, "or"))
+		return 0;
+	/* ", which could lead to ...": a clause about a thing, no title */
+	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT))
+		return 0;
+	/* "U/S Jenkins, First Vice Minister Kim, and ...": the next person */
+	for (size_t q = j; q < e; q++) {
+		int office, count;
+		size_t h = honorific_at(rc, q, e, &office);
+
+		if (h > q && parse_name(rc, h, e, &count) == e && count > 0)
+			return 0;
+	}
+	if (next_has_own_title(rc, e, lim))
 		return 0;
 	/* a lower-case title, maybe after a possessive country ("Cho
 	 * Chang-rae, South Korea's deputy defense minister for policy"), with
@@ -504,6 +541,13 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 			j++;
 			continue;
 		}
+		/* the title's own acronym: "Deputy Assistant Secretary of
+		 * Defense (DASD) for East Asia Heino Klinck" */
+		if (j > i && rc_punct(rc, j, "(") && (rc->tok[j + 1].flags & NCG_TF_UPPER) &&
+		    rc_punct(rc, j + 2, ")")) {
+			j += 3;
+			continue;
+		}
 		break;
 	}
 	return j;
@@ -562,6 +606,130 @@ acronym_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	return rc_end_at(next, n1);
 }
 
+/* A plural office honorific before two names: "Presidents Joe Biden and
+ * Yoon Suk Yeol", "Ministers Kim and Shin".  Each name is an official
+ * (with no title: the plural is no one's). */
+static ncg_status
+plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b, a1, b1;
+	int c1, c2;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!rc_cap(rc, i) || n < 4 || w[n - 1] != 's' ||
+	    !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1))
+		return NCG_OK;
+	/* full names only: "the Presidents Cup and ..." names no one */
+	a1 = parse_name(rc, i + 1, lim, &c1);
+	if (c1 < 2 || !rc_is(rc, a1, "and"))
+		return NCG_OK;
+	b1 = parse_name(rc, a1 + 1, lim, &c2);
+	if (c2 < 2)
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, i + 1, i + 1, a1, a1, &m));
+	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
+	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
+	return rc_end_at(next, b1);
+}
+
+/* "Gen. Jung, Seung Jo, Republic of Korea Chairman ...": a surname, a
+ * comma, the given name (a hyphenated word or two words), and a title in
+ * apposition after it.  Returns the given name's end, or 0. */
+static size_t
+comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	size_t g1, t0, t1;
+	int count, hyphen = 0;
+
+	if (!rc_punct(rc, n1, ","))
+		return 0;
+	g1 = parse_name(rc, n1 + 1, lim, &count);
+	for (size_t k = n1 + 1; k < g1; k++)
+		hyphen |= memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b) != NULL;
+	if (!((count == 1 && hyphen) || count == 2) || rc_apostrophe_s(rc, g1) ||
+	    !appositive_title(rc, g1, lim, &t0, &t1))
+		return 0;
+	return g1;
+}
+
+/* Name an official "Surname Given" from "Surname, Given". */
+static ncg_status
+rename_surname_given(rc_ctx *rc, ncg_mention *m, size_t s0, size_t s1, size_t g0,
+                     size_t g1)
+{
+	const char *sur, *given;
+	const ncg_lex_entry *le;
+
+	NCG_TRY(rc_span(rc, s0, s1, &sur));
+	NCG_TRY(rc_span(rc, g0, g1, &given));
+	NCG_TRY(rc_printf(rc, &m->name, "%s %s", sur, given));
+	le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_OFFICIAL, m->name, strlen(m->name));
+	m->lex = le;
+	if (le)
+		m->key = le->key;
+	else
+		NCG_TRY(rc_key(rc, "official", m->name, &m->key));
+	return NCG_OK;
+}
+
+/* Does a passive cue of chairing or leading ("led by", "co-chaired by")
+ * end just before token i?  Who leads a meeting or a delegation holds
+ * an office. */
+static int
+after_role_cue(const rc_ctx *rc, size_t s0, size_t i)
+{
+	static const ncg_wordlist CUES[] = {
+		NCG_WL_LEAD_PASSIVE, NCG_WL_CO_CHAIR_PASSIVE, NCG_WL_CHAIR_PASSIVE,
+	};
+
+	for (size_t a = i > s0 + 4 ? i - 4 : s0; a < i; a++)
+		for (size_t k = 0; k < sizeof CUES / sizeof CUES[0]; k++)
+			if (rc_wl_match(rc, a, i, CUES[k], 0) == i)
+				return 1;
+	return 0;
+}
+
+/* Does a peer noun ("counterpart") come just before token i, or before
+ * a comma just before it? */
+static int
+after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
+{
+	size_t p = i > s0 && rc_punct(rc, i - 1, ",") ? i - 1 : i;
+
+	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
+}
+
+/* A name with no honorific at token i: an official's with a title in
+ * apposition ("Kim Tae-hyo, Principal Deputy National Security
+ * Advisor") or before it; or with no title, after a peer noun or a cue
+ * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
+ * side was led by John Noh"). */
+static ncg_status
+bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
+{
+	int count;
+	size_t n1 = parse_name(rc, i, lim, &count), end, t0, t1;
+	ncg_mention *m;
+
+	*next = 0;
+	if (count < 2 || count > 4 ||
+	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
+		return NCG_OK;
+	if (appositive_title(rc, n1, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
+	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0)) {
+		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+		NCG_TRY(read_title(rc, m, t0, t1));
+		return rc_end_at(next, n1);
+	}
+	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i)) {
+		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+		return rc_end_at(next, n1);
+	}
+	return NCG_OK;
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -573,12 +741,18 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 
 	*next = 0;
 	NCG_TRY(acronym_title_official(rc, s, i, lim, next));
+	if (!*next)
+		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
 		return NCG_OK;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0) {
-		end = n1;
+		size_t g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;
+
+		end = g1 ? g1 : n1;
 		NCG_TRY(add_official(rc, s, i, h, n1, end, &m));
+		if (g1)
+			NCG_TRY(rename_surname_given(rc, m, h, n1, n1 + 1, g1));
 		end = of_country(rc, m, end, lim);
 		if (appositive_title(rc, end, lim, &t0, &t1))
 			NCG_TRY(read_title(rc, m, t0, t1));
@@ -599,21 +773,9 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	 * J. Austin III" */
 	if (title_ish(rc, i))
 		return preposed_title_official(rc, s, i, lim, next);
-	/* a name with a title in apposition: "Kim Tae-hyo, Principal Deputy
-	 * National Security Advisor" */
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
-	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY))) {
-		n1 = parse_name(rc, i, lim, &count);
-		if (count >= 2 && count <= 4 &&
-		    !rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) &&
-		    (appositive_title(rc, n1, lim, &t0, &t1) ||
-		     comma_title_before(rc, s0, i, &t0, &t1) ||
-		     (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0))) {
-			NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
-			NCG_TRY(read_title(rc, m, t0, t1));
-			return rc_end_at(next, n1);
-		}
-	}
+	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY)))
+		return bare_name_official(rc, s, i, s0, lim, next);
 	return NCG_OK;
 }
 
@@ -871,6 +1033,27 @@ known_names(rc_ctx *rc, ncg_strmap *fullest)
 	return NCG_OK;
 }
 
+/* Credit lines: after "Photo by", "Reporting by" (or "By" at the start
+ * of a line), the rest of the line names a photographer or a reporter,
+ * no official; its words are claimed so that no name is read there. */
+static void
+claim_credits(rc_ctx *rc, const ncg_sentence *st)
+{
+	for (size_t i = st->t0; i < st->t1; i++) {
+		size_t e = rc_wl_match(rc, i, st->t1, NCG_WL_CREDIT_CUE, 0), j;
+
+		if (!e && (rc->tok[i].flags & NCG_TF_LINE))
+			e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0);
+		if (!e)
+			continue;
+		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
+		            !rc_punct(rc, j, ";"); j++)
+			;
+		rc_claim(rc, e, j, RC_CLAIM_NAME);
+		i = j > i ? j - 1 : i;
+	}
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -881,6 +1064,7 @@ rc_officials(rc_ctx *rc)
 
 		if (!rc->body_sent[s])
 			continue;
+		claim_credits(rc, st);
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e;
 

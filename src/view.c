@@ -4,7 +4,16 @@
  * subject's triples are one range found through a map; mentions are
  * indexed by entity and by (entity, statement), so that the sentence
  * behind an edge is looked up among the few mentions in the statement that
- * says it, never among all of them. */
+ * says it, never among all of them.
+ *
+ * Bounded by what the drawing shows (issue 9): the facts arrive a batch
+ * of statements at a time (ncg_view_input_add); each batch's mentions go
+ * into the index at once, and only the triples a view reads are kept
+ * (VIEW_PROPS), once each whatever their graphs (a role given by two
+ * statements is one fact: its edge names the meeting once).  The NIF
+ * phrases, words
+ * and provenance that make most of an archive's facts are never held
+ * beyond their batch. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -32,6 +41,26 @@ typedef struct {
 	size_t n, cap;
 } mention_list;
 
+/* Finished triples, sorted (the copies of a fact in several graphs are
+ * adjacent), with each subject's first triple found through a map. */
+typedef struct {
+	const ncg_triple *d;
+	size_t nd;
+	ncg_strmap *subject;    /* key -> first triple of d + 1 */
+} fact_index;
+
+struct ncg_view_input {
+	ncg_arena *arena;       /* the interned strings */
+	ncg_strmap *strings;
+	ncg_triple *t;          /* what views read; graph NULL */
+	size_t nt, cap;
+	size_t sorted;          /* t[0..sorted) is sorted and without duplicates */
+	ncg_strmap *mentions;   /* entity key -> mention_list */
+	ncg_strmap *mentions_in;/* "entity\x1fstatement" -> mention_list */
+	unsigned char reads[NCG_P__COUNT];  /* VIEW_PROPS */
+	int rank[NCG_P__COUNT];  /* each predicate's place in IRI order */
+};
+
 struct ncg_view {
 	ncg_view_kind kind;
 	ncg_arena *arena;
@@ -44,13 +73,12 @@ struct ncg_view {
 	size_t nclusters, capclusters;
 	ncg_strmap *node_ix;    /* id -> index + 1 */
 	/* the facts, indexed */
-	const ncg_triple *t;
+	ncg_view_input *in;     /* owned */
+	const ncg_triple *t;    /* in's triples, sorted, once each */
 	size_t nt;
-	ncg_triple *d;          /* the facts once each, whatever their graphs */
-	size_t nd;
-	ncg_strmap *subject;    /* key -> first triple of d + 1 */
-	ncg_strmap *mentions;   /* entity key -> mention_list */
-	ncg_strmap *mentions_in;/* "entity\x1fstatement" -> mention_list */
+	fact_index fx;          /* over t */
+	ncg_strmap *mentions;   /* in's */
+	ncg_strmap *mentions_in;
 	ncg_strmap *described;  /* meeting key -> the statement describing it */
 	ncg_strmap *announced;  /* meeting key -> non-NULL when announced */
 	ncg_strmap *edge_ix;    /* "from to kind" -> edge index + 1 */
@@ -68,30 +96,12 @@ ix_get(const ncg_strmap *m, const char *key)
 	return (size_t)(uintptr_t)p;
 }
 
-/* The i-th distinct object (literal or key) of (s, p), or NULL. */
-static const char *
-object(const ncg_view *v, const char *s, ncg_prop p, size_t nth)
-{
-	size_t k = ix_get(v->subject, s);
-
-	if (!k)
-		return NULL;
-	for (k--; k < v->nd && strcmp(v->d[k].s, s) == 0; k++)
-		if (v->d[k].p == p) {
-			/* skip duplicates from several graphs */
-			if (k > 0 && v->d[k - 1].p == p && strcmp(v->d[k - 1].s, s) == 0 &&
-			    strcmp(v->d[k - 1].o, v->d[k].o) == 0)
-				continue;
-			if (nth-- == 0)
-				return v->d[k].o;
-		}
-	return NULL;
-}
-
 /* Iterate over the distinct objects of (s, p): `for (it = first(..); it;
- * it = next(..))`, each step constant time after the first. */
+ * it = next(..))`, each step constant time after the first.  The copies
+ * of a fact in several graphs are adjacent (sorted with the graph last):
+ * each object comes once. */
 typedef struct {
-	const ncg_view *v;
+	const fact_index *x;
 	size_t k;
 	const char *s;
 	ncg_prop p;
@@ -100,32 +110,71 @@ typedef struct {
 static const char *
 obj_next(obj_iter *it)
 {
-	const ncg_view *v = it->v;
+	const fact_index *x = it->x;
 
-	for (; it->k < v->nd && strcmp(v->d[it->k].s, it->s) == 0; it->k++) {
+	for (; it->k < x->nd && strcmp(x->d[it->k].s, it->s) == 0; it->k++) {
 		size_t k = it->k;
 
-		if (v->d[k].p != it->p)
+		if (x->d[k].p != it->p)
 			continue;
-		if (k > 0 && v->d[k - 1].p == it->p && strcmp(v->d[k - 1].s, it->s) == 0 &&
-		    strcmp(v->d[k - 1].o, v->d[k].o) == 0)
+		if (k > 0 && x->d[k - 1].p == it->p && strcmp(x->d[k - 1].s, it->s) == 0 &&
+		    strcmp(x->d[k - 1].o, x->d[k].o) == 0)
 			continue;
 		it->k++;
-		return v->d[k].o;
+		return x->d[k].o;
 	}
+	return NULL;
+}
+
+static const char *
+ix_first(obj_iter *it, const fact_index *x, const char *s, ncg_prop p)
+{
+	size_t k = ix_get(x->subject, s);
+
+	it->x = x;
+	it->s = s;
+	it->p = p;
+	it->k = k ? k - 1 : x->nd;
+	return obj_next(it);
+}
+
+/* The i-th distinct object (literal or key) of (s, p), or NULL. */
+static const char *
+ix_object(const fact_index *x, const char *s, ncg_prop p, size_t nth)
+{
+	obj_iter it;
+
+	for (const char *o = ix_first(&it, x, s, p); o; o = obj_next(&it))
+		if (nth-- == 0)
+			return o;
 	return NULL;
 }
 
 static const char *
 obj_first(obj_iter *it, const ncg_view *v, const char *s, ncg_prop p)
 {
-	size_t k = ix_get(v->subject, s);
+	return ix_first(it, &v->fx, s, p);
+}
 
-	it->v = v;
-	it->s = s;
-	it->p = p;
-	it->k = k ? k - 1 : v->nd;
-	return obj_next(it);
+static const char *
+object(const ncg_view *v, const char *s, ncg_prop p, size_t nth)
+{
+	return ix_object(&v->fx, s, p, nth);
+}
+
+/* x over t[0..n), sorted by subject. */
+static ncg_status
+index_init(fact_index *x, const ncg_triple *t, size_t n)
+{
+	x->d = t;
+	x->nd = n;
+	x->subject = ncg_strmap_new();
+	if (!x->subject)
+		return NCG_ERR_NOMEM;
+	for (size_t k = 0; k < n; k++)
+		if (k == 0 || strcmp(t[k - 1].s, t[k].s) != 0)
+			NCG_TRY(ncg_strmap_put(x->subject, t[k].s, (void *)(uintptr_t)(k + 1)));
+	return NCG_OK;
 }
 
 static int
@@ -139,14 +188,170 @@ has_type(const ncg_view *v, const char *s, ncg_class c)
 	return 0;
 }
 
+/* ---- the input, a batch at a time ----------------------------------------- */
+
+/* What the views read: these properties (and the NIF phrases, which
+ * become mentions), and rdf:type only for these classes.  A view that
+ * reads another property or class must name it here. */
+static const ncg_prop VIEW_PROPS[] = {
+	NCG_P_ACRONYM, NCG_P_ACTIVITY, NCG_P_ASSET, NCG_P_CHAIR, NCG_P_CONTRIBUTES_TO,
+	NCG_P_CONVENER, NCG_P_COUNTRY, NCG_P_CO_CHAIR, NCG_P_DATE, NCG_P_DELEGATION_LEAD,
+	NCG_P_DESCRIBES, NCG_P_DISCUSSION_LEAD, NCG_P_HAS_BEGINNING, NCG_P_HAS_END,
+	NCG_P_HELD_IN, NCG_P_IN_XSD_DATE, NCG_P_LABEL, NCG_P_MEETING_OF, NCG_P_MEMBER_OF,
+	NCG_P_MONTH, NCG_P_NEXT_MEETING, NCG_P_ORDINAL, NCG_P_PARTICIPANT, NCG_P_PART_OF,
+	NCG_P_PLANNED_PLACE, NCG_P_PLANNED_TIME, NCG_P_PLANNED_TIME_TEXT,
+	NCG_P_REVIEWED_EVENT, NCG_P_TITLE, NCG_P_TYPE, NCG_P_WORKSTREAM,
+};
+static const ncg_class VIEW_CLASSES[] = {
+	NCG_C_ACTIVITY, NCG_C_BODY, NCG_C_COUNTRY, NCG_C_MEETING, NCG_C_OFFICIAL,
+	NCG_C_VISIBILITY_EVENT, NCG_C_WORKSTREAM,
+};
+
+static int
+view_reads(const ncg_view_input *in, const ncg_triple *t)
+{
+	if (!in->reads[t->p])
+		return 0;
+	if (t->p != NCG_P_TYPE)
+		return 1;
+	for (size_t c = 0; c < sizeof VIEW_CLASSES / sizeof VIEW_CLASSES[0]; c++)
+		if (!strcmp(t->o, ncg_class_iri(VIEW_CLASSES[c])))
+			return 1;
+	return 0;
+}
+
+/* The order of finished facts (ncg_facts_finish): subject, predicate
+ * IRI, object, graph (always NULL here); p_rank holds the predicates'
+ * IRI order. */
+static const int *p_rank;
+
+static int
+cmp_fact(const void *a, const void *b)
+{
+	const ncg_triple *x = a, *y = b;
+	int c = x->s == y->s ? 0 : strcmp(x->s, y->s);
+
+	if (c)
+		return c;
+	if (x->p != y->p)
+		return p_rank[x->p] - p_rank[y->p];
+	if (x->literal != y->literal)
+		return x->literal - y->literal;
+	c = x->o == y->o ? 0 : strcmp(x->o, y->o);
+	if (c)
+		return c;
+	if (x->dt != y->dt)
+		return (int)x->dt - (int)y->dt;
+	return x->g == y->g ? 0 : !x->g ? -1 : !y->g ? 1 : strcmp(x->g, y->g);
+}
+
+static int
+cmp_prop_iri(const void *a, const void *b)
+{
+	return strcmp(ncg_prop_iri(*(const ncg_prop *)a), ncg_prop_iri(*(const ncg_prop *)b));
+}
+
+/* Sort the triples and keep each once. */
+static void
+compact(ncg_view_input *in)
+{
+	size_t j = 0;
+
+	p_rank = in->rank;
+	if (in->nt > 1)
+		qsort(in->t, in->nt, sizeof *in->t, cmp_fact);
+	for (size_t i = 0; i < in->nt; i++)
+		if (j == 0 || cmp_fact(&in->t[j - 1], &in->t[i]) != 0)
+			in->t[j++] = in->t[i];
+	in->nt = in->sorted = j;
+}
+
+ncg_view_input *
+ncg_view_input_new(void)
+{
+	ncg_view_input *in = calloc(1, sizeof *in);
+	ncg_prop order[NCG_P__COUNT];
+
+	if (!in)
+		return NULL;
+	in->arena = ncg_arena_new();
+	in->strings = ncg_strmap_new();
+	in->mentions = ncg_strmap_new();
+	in->mentions_in = ncg_strmap_new();
+	if (!in->arena || !in->strings || !in->mentions || !in->mentions_in) {
+		ncg_view_input_free(in);
+		return NULL;
+	}
+	for (size_t i = 0; i < sizeof VIEW_PROPS / sizeof VIEW_PROPS[0]; i++)
+		in->reads[VIEW_PROPS[i]] = 1;
+	for (int p = 0; p < NCG_P__COUNT; p++)
+		order[p] = (ncg_prop)p;
+	qsort(order, NCG_P__COUNT, sizeof *order, cmp_prop_iri);
+	for (int r = 0; r < NCG_P__COUNT; r++)
+		in->rank[order[r]] = r;
+	return in;
+}
+
+static void
+free_lists(ncg_strmap *m)
+{
+	for (size_t i = 0; m && i < ncg_strmap_count(m); i++)
+		free(((mention_list *)ncg_strmap_value_at(m, i))->v);
+	ncg_strmap_free(m);
+}
+
+void
+ncg_view_input_free(ncg_view_input *in)
+{
+	if (!in)
+		return;
+	free_lists(in->mentions);
+	free_lists(in->mentions_in);
+	ncg_strmap_free(in->strings);
+	ncg_arena_free(in->arena);
+	free(in->t);
+	free(in);
+}
+
+/* s, kept for the whole input: one copy per string. */
+static const char *
+intern(ncg_view_input *in, const char *s)
+{
+	const char *v = ncg_strmap_get(in->strings, s);
+	char *copy;
+
+	if (v)
+		return v;
+	copy = ncg_arena_strdup(in->arena, s);
+	if (!copy || ncg_strmap_put(in->strings, s, copy) != NCG_OK)
+		return NULL;
+	return copy;
+}
+
+/* A batch's string s, kept for the whole input: one copy per batch
+ * string (a batch's strings are interned, one pointer per string), for
+ * the long ones (sentences) that other batches do not repeat. */
+static const char *
+batch_copy(ncg_view_input *in, ncg_strmap *seen, const char *s)
+{
+	const char *c = ncg_strmap_getn(seen, (const char *)&s, sizeof s);
+
+	if (c)
+		return c;
+	c = ncg_arena_strdup(in->arena, s);
+	if (!c || ncg_strmap_putn(seen, (const char *)&s, sizeof s, (void *)c) != NCG_OK)
+		return NULL;
+	return c;
+}
+
 /* The mention list of a key in m, made if new, in *out. */
 static ncg_status
-list_for(ncg_view *v, ncg_strmap *m, const char *key, mention_list **out)
+list_for(ncg_view_input *in, ncg_strmap *m, const char *key, mention_list **out)
 {
 	mention_list *l = ncg_strmap_get(m, key);
 
 	if (!l) {
-		l = ncg_arena_alloc(v->arena, sizeof *l);
+		l = ncg_arena_alloc(in->arena, sizeof *l);
 		if (!l)
 			return NCG_ERR_NOMEM;
 		NCG_TRY(ncg_strmap_put(m, key, l));
@@ -167,70 +372,121 @@ list_add(mention_list *l, const mention *m)
 	return NCG_OK;
 }
 
-/* A mention of entity t->o from its phrase t->s, in both indexes. */
+/* A mention of entity t->o from its phrase t->s (facts of the batch x),
+ * in both indexes. */
 static ncg_status
-index_mention(ncg_view *v, const ncg_triple *t, ncg_buf *key)
+index_mention(ncg_view_input *in, const fact_index *x, ncg_strmap *seen,
+              const ncg_triple *t, ncg_buf *key)
 {
 	mention_list *l, *li;
 	mention m;
-	const char *hash = strchr(t->s, '#'), *b, *sent;
+	const char *hash = strchr(t->s, '#'), *anchor, *b, *sent;
 
-	m.anchor = object(v, t->s, NCG_P_NIF_ANCHOR_OF, 0);
-	if (!m.anchor)
+	anchor = ix_object(x, t->s, NCG_P_NIF_ANCHOR_OF, 0);
+	if (!anchor)
 		return NCG_OK;
-	m.stmt = t->s;
-	if (hash && !(m.stmt = ncg_arena_strndup(v->arena, t->s, (size_t)(hash - t->s))))
+	if (!(m.anchor = batch_copy(in, seen, anchor)))
 		return NCG_ERR_NOMEM;
-	b = object(v, t->s, NCG_P_NIF_BEGIN, 0);
+	ncg_buf_reset(key);
+	ncg_buf_append(key, t->s, hash ? (size_t)(hash - t->s) : strlen(t->s));
+	NCG_TRY(key->status);
+	if (!(m.stmt = intern(in, ncg_buf_str(key))))
+		return NCG_ERR_NOMEM;
+	b = ix_object(x, t->s, NCG_P_NIF_BEGIN, 0);
 	m.begin = b ? atol(b) : 0;
-	sent = object(v, t->s, NCG_P_NIF_SENTENCE, 0);
-	m.sentence = sent ? object(v, sent, NCG_P_NIF_ANCHOR_OF, 0) : NULL;
+	sent = ix_object(x, t->s, NCG_P_NIF_SENTENCE, 0);
+	sent = sent ? ix_object(x, sent, NCG_P_NIF_ANCHOR_OF, 0) : NULL;
+	m.sentence = NULL;
+	if (sent && !(m.sentence = batch_copy(in, seen, sent)))
+		return NCG_ERR_NOMEM;
 	ncg_buf_reset(key);
 	ncg_buf_puts(key, t->o);
 	ncg_buf_putc(key, '\x1f');
 	ncg_buf_puts(key, m.stmt);
 	NCG_TRY(key->status);
-	NCG_TRY(list_for(v, v->mentions, t->o, &l));
-	NCG_TRY(list_for(v, v->mentions_in, ncg_buf_str(key), &li));
+	NCG_TRY(list_for(in, in->mentions, t->o, &l));
+	NCG_TRY(list_for(in, in->mentions_in, ncg_buf_str(key), &li));
 	NCG_TRY(list_add(l, &m));
 	return list_add(li, &m);
 }
 
+/* Keep what views read of t[0..n). */
+static ncg_status
+keep(ncg_view_input *in, const ncg_triple *t, size_t n)
+{
+	const ncg_triple *last = NULL;
+
+	for (size_t k = 0; k < n; k++) {
+		ncg_triple c;
+		void *arr = in->t;
+
+		if (!view_reads(in, &t[k]))
+			continue;
+		/* the copies in several graphs are adjacent */
+		if (last && last->s == t[k].s && last->p == t[k].p && last->o == t[k].o &&
+		    last->literal == t[k].literal && last->dt == t[k].dt)
+			continue;
+		last = &t[k];
+		c = t[k];
+		c.g = NULL;
+		c.s = intern(in, t[k].s);
+		c.o = intern(in, t[k].o);
+		if (!c.s || !c.o)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_grow(&arr, &in->cap, in->nt + 1, sizeof *in->t));
+		in->t = arr;
+		in->t[in->nt++] = c;
+	}
+	/* the same facts again from each statement (a country's type): kept
+	 * at most twice as many as there are distinct ones */
+	if (in->nt >= 65536 && in->nt >= 2 * in->sorted)
+		compact(in);
+	return NCG_OK;
+}
+
+ncg_status
+ncg_view_input_add(ncg_view_input *in, const ncg_triple *t, size_t n)
+{
+	fact_index x;
+	ncg_strmap *seen = ncg_strmap_new();
+	ncg_buf key;
+	ncg_status st;
+
+	ncg_buf_init(&key);
+	st = seen ? index_init(&x, t, n) : NCG_ERR_NOMEM;
+	/* mentions: phrases naming an entity */
+	for (size_t k = 0; k < n && st == NCG_OK; k++) {
+		if (t[k].p != NCG_P_TA_IDENT_REF || t[k].literal)
+			continue;
+		if (k > 0 && t[k - 1].p == t[k].p && !strcmp(t[k - 1].s, t[k].s) &&
+		    !strcmp(t[k - 1].o, t[k].o))
+			continue;
+		st = index_mention(in, &x, seen, &t[k], &key);
+	}
+	if (st == NCG_OK)
+		st = keep(in, t, n);
+	ncg_buf_free(&key);
+	ncg_strmap_free(seen);
+	if (seen)
+		ncg_strmap_free(x.subject);
+	return st;
+}
+
+/* The facts and their indexes, for building. */
 static ncg_status
 index_facts(ncg_view *v)
 {
-	ncg_buf key;
-	ncg_status st = NCG_OK;
-
-	v->subject = ncg_strmap_new();
-	v->mentions = ncg_strmap_new();
-	v->mentions_in = ncg_strmap_new();
 	v->described = ncg_strmap_new();
 	v->announced = ncg_strmap_new();
 	v->edge_ix = ncg_strmap_new();
-	if (!v->subject || !v->mentions || !v->mentions_in || !v->described || !v->announced ||
-	    !v->edge_ix)
+	if (!v->described || !v->announced || !v->edge_ix)
 		return NCG_ERR_NOMEM;
-	/* A node's objects are read from the facts once each, whatever their
-	 * graphs: a fact every statement repeats (a country's type and
-	 * label) is kept once, so that a look-up costs what the node has, not
-	 * the number of statements read (issue 9).  The finished facts are
-	 * sorted with the graph last: the copies of a fact are adjacent. */
-	if (v->nt) {
-		v->d = malloc(v->nt * sizeof *v->d);
-		if (!v->d)
-			return NCG_ERR_NOMEM;
-	}
-	for (size_t k = 0; k < v->nt; k++) {
-		const ncg_triple *a = &v->t[k], *b = v->nd ? &v->d[v->nd - 1] : NULL;
-
-		if (b && a->p == b->p && a->literal == b->literal && a->dt == b->dt &&
-		    !strcmp(a->s, b->s) && !strcmp(a->o, b->o))
-			continue;
-		if (!b || strcmp(b->s, a->s) != 0)
-			NCG_TRY(ncg_strmap_put(v->subject, a->s, (void *)(uintptr_t)(v->nd + 1)));
-		v->d[v->nd++] = *a;
-	}
+	compact(v->in);
+	v->t = v->in->t;
+	v->nt = v->in->nt;
+	v->mentions = v->in->mentions;
+	v->mentions_in = v->in->mentions_in;
+	NCG_TRY(index_init(&v->fx, v->t, v->nt));
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 
@@ -240,22 +496,8 @@ index_facts(ncg_view *v)
 		if (t->p == NCG_P_NEXT_MEETING && !t->literal)
 			NCG_TRY(ncg_strmap_put(v->announced, t->o, (void *)t->s));
 	}
-	/* mentions: phrases naming an entity */
-	ncg_buf_init(&key);
-	for (size_t k = 0; k < v->nt && st == NCG_OK; k++) {
-		const ncg_triple *t = &v->t[k];
-
-		if (t->p != NCG_P_TA_IDENT_REF || t->literal)
-			continue;
-		if (k > 0 && v->t[k - 1].p == t->p && !strcmp(v->t[k - 1].s, t->s) &&
-		    !strcmp(v->t[k - 1].o, t->o))
-			continue;
-		st = index_mention(v, t, &key);
-	}
-	ncg_buf_free(&key);
-	return st;
+	return NCG_OK;
 }
-
 static const mention_list *
 mentions_in(const ncg_view *v, const char *entity, const char *stmt)
 {
@@ -1151,25 +1393,26 @@ build_meeting(ncg_view *v, const char *key)
 }
 
 ncg_status
-ncg_view_new_meeting(ncg_facts *facts, ncg_view_kind kind, const char *meeting,
-                     const char *base, ncg_view **out, ncg_error *err)
+ncg_view_new_input(ncg_view_input *in, ncg_view_kind kind, const char *meeting,
+                   const char *base, ncg_view **out, ncg_error *err)
 {
 	ncg_view *v = calloc(1, sizeof *v);
 	ncg_status st = NCG_ERR_NOMEM;
 	const char *key;
 
 	*out = NULL;
-	if (!v)
+	if (!v) {
+		ncg_view_input_free(in);
 		goto fail;
+	}
+	v->in = in;
 	v->kind = kind;
 	v->base = base ? base : NCG_ID_BASE;
 	v->arena = ncg_arena_new();
 	v->node_ix = ncg_strmap_new();
-	if (!v->arena || !v->node_ix)
+	if (!in || !v->arena || !v->node_ix)
 		goto fail;
-	st = ncg_facts_finish(facts, &v->t, &v->nt);
-	if (st == NCG_OK)
-		st = index_facts(v);
+	st = index_facts(v);
 	if (st != NCG_OK)
 		goto fail;
 	if (kind == NCG_VIEW_BODIES) {
@@ -1195,18 +1438,29 @@ fail:
 }
 
 ncg_status
+ncg_view_new_meeting(ncg_facts *facts, ncg_view_kind kind, const char *meeting,
+                     const char *base, ncg_view **out, ncg_error *err)
+{
+	ncg_view_input *in = ncg_view_input_new();
+	const ncg_triple *t;
+	size_t n;
+	ncg_status st = in ? ncg_facts_finish(facts, &t, &n) : NCG_ERR_NOMEM;
+
+	if (st == NCG_OK)
+		st = ncg_view_input_add(in, t, n);
+	if (st != NCG_OK) {
+		*out = NULL;
+		ncg_view_input_free(in);
+		return ncg_error_set(err, st, "", 0, 0, -1, "%s", ncg_strerror(st));
+	}
+	return ncg_view_new_input(in, kind, meeting, base, out, err);
+}
+
+ncg_status
 ncg_view_new(ncg_facts *facts, ncg_view_kind kind, const char *base, ncg_view **out,
              ncg_error *err)
 {
 	return ncg_view_new_meeting(facts, kind, NULL, base, out, err);
-}
-
-static void
-free_lists(ncg_strmap *m)
-{
-	for (size_t i = 0; m && i < ncg_strmap_count(m); i++)
-		free(((mention_list *)ncg_strmap_value_at(m, i))->v);
-	ncg_strmap_free(m);
 }
 
 void
@@ -1214,18 +1468,16 @@ ncg_view_free(ncg_view *v)
 {
 	if (!v)
 		return;
-	free_lists(v->mentions);
-	free_lists(v->mentions_in);
 	ncg_strmap_free(v->described);
 	ncg_strmap_free(v->announced);
 	ncg_strmap_free(v->edge_ix);
-	ncg_strmap_free(v->subject);
+	ncg_strmap_free(v->fx.subject);
 	ncg_strmap_free(v->node_ix);
 	ncg_arena_free(v->arena);
 	free(v->nodes);
 	free(v->edges);
 	free(v->clusters);
-	free(v->d);
+	ncg_view_input_free(v->in);
 	free(v);
 }
 

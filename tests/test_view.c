@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "helpers.h"
+#include "ncgkg/buf.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/view.h"
 
@@ -277,4 +278,167 @@ Test(view, same_facts_same_view_whatever_the_order)
 	load(reversed, NCG_VIEW_BODIES);
 	ids(second, sizeof second);
 	cr_assert_str_eq(first, second);
+}
+
+/* The view as text: every node, edge and cluster with all their fields. */
+static void
+dump(const ncg_view *v, ncg_buf *b)
+{
+#define S(x) ((x) ? (x) : "(null)")
+	ncg_buf_printf(b, "%s\n", S(ncg_view_title(v)));
+	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
+		const ncg_vnode *n = ncg_view_node(v, i);
+
+		ncg_buf_printf(b, "N %s|%s|%s|%s|%s|%s|%d|%d|%s|%s|%d\n", n->id, S(n->label),
+		               S(n->sublabel), S(n->tooltip), S(n->href), S(n->cluster), (int)n->kind,
+		               n->planned, S(n->when), S(n->until), n->when_reported);
+	}
+	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
+		const ncg_vedge *e = ncg_view_edge(v, i);
+
+		ncg_buf_printf(b, "E %zu|%zu|%d|%s|%s|%d\n", e->from, e->to, (int)e->kind,
+		               S(e->label), S(e->tooltip), e->first);
+	}
+	for (size_t i = 0; i < ncg_view_nclusters(v); i++) {
+		const ncg_vcluster *c = ncg_view_cluster(v, i);
+
+		ncg_buf_printf(b, "C %s|%s|%d|%s\n", c->id, S(c->label), c->states, S(c->parent));
+	}
+#undef S
+}
+
+/* Issue 9: a view built a batch of statements at a time (each batch's
+ * labels moved to a store of their own, added last) is the view of one
+ * store holding them all, whatever the batches; a statement read twice,
+ * in two batches, changes nothing. */
+Test(view, batches_give_the_view_of_one_store)
+{
+	static const char *const FILES[] = {
+		NCG_TEST_DATA "/../../data/statements/ncg-2-2023-12-15.txt",
+		NCG_TEST_DATA "/real2/mcm-48-2023-11-12-rok-jcs.txt",
+		NCG_TEST_DATA "/../../data/statements/ncg-4-2025-01-10.txt",
+		NCG_TEST_DATA "/real2/scm-56-2024-10-30-pulsewave.txt",
+		NCG_TEST_DATA "/real2/ncg-2-announced-2023-12-12-reuters.txt",
+		NCG_TEST_DATA "/real2/edscg-4-2023-09-15-globalbihari.txt",
+		NCG_TEST_DATA "/../../data/statements/ncg-2-2023-12-15.txt",
+	};
+	enum { NF = sizeof FILES / sizeof FILES[0] };
+	static const ncg_view_kind KINDS[] = {NCG_VIEW_BODIES, NCG_VIEW_TIMELINE};
+	ncg_error err;
+
+	for (size_t k = 0; k < 2; k++)
+		for (size_t per = 1; per <= 3; per++) {
+			ncg_buf one, many;
+			ncg_view_input *in = ncg_view_input_new();
+			ncg_facts *labels = ncg_facts_new(), *batch = NULL;
+			const ncg_triple *t;
+			size_t n;
+
+			ncg_buf_init(&one);
+			ncg_buf_init(&many);
+			facts = ncg_facts_new();
+			for (size_t i = 0; i < NF; i++)
+				cr_assert_eq(ncg_extract_file(FILES[i], th_lexicon(), facts, &err), NCG_OK,
+				             "%s", err.message);
+			cr_assert_eq(ncg_view_new(facts, KINDS[k], NULL, &view, &err), NCG_OK);
+			dump(view, &one);
+			done();
+			/* batches of `per` statements, the last one first */
+			for (size_t i = 0; i < NF; i++) {
+				if (!batch)
+					batch = ncg_facts_new();
+				cr_assert_eq(ncg_extract_file(FILES[NF - 1 - i], th_lexicon(), batch, &err),
+				             NCG_OK, "%s", err.message);
+				if ((i + 1) % per == 0 || i + 1 == NF) {
+					cr_assert_eq(ncg_facts_move_labels(batch, labels), NCG_OK);
+					cr_assert_eq(ncg_facts_finish(batch, &t, &n), NCG_OK);
+					cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
+					ncg_facts_free(batch);
+					batch = NULL;
+				}
+			}
+			cr_assert_eq(ncg_facts_finish(labels, &t, &n), NCG_OK);
+			cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
+			ncg_facts_free(labels);
+			cr_assert_eq(ncg_view_new_input(in, KINDS[k], NULL, NULL, &view, &err), NCG_OK);
+			dump(view, &many);
+			cr_assert_eq(one.status, NCG_OK);
+			cr_assert_gt(ncg_view_nnodes(view), 20);
+			cr_assert_str_eq(ncg_buf_str(&many), ncg_buf_str(&one), "view %zu, %zu per batch",
+			                 k, per);
+			done();
+			ncg_buf_free(&one);
+			ncg_buf_free(&many);
+		}
+}
+
+Test(view, input_free_null_is_a_noop)
+{
+	ncg_error err;
+
+	ncg_view_input_free(NULL);
+	cr_assert_eq(ncg_view_new_input(NULL, NCG_VIEW_BODIES, NULL, NULL, &view, &err),
+	             NCG_ERR_NOMEM);
+	cr_assert_null(view);
+}
+
+/* One statement's facts of an official co-chairing meetings of a body. */
+static void
+roles_statement(ncg_facts *f, const char *g, int both)
+{
+	ncg_facts_type(f, g, "body/ncg", NCG_C_BODY);
+	ncg_facts_label(f, g, "body/ncg", "Nuclear Consultative Group", NCG_LABEL_TEXT);
+	ncg_facts_type(f, g, "official/x", NCG_C_OFFICIAL);
+	ncg_facts_type(f, g, "meeting/ncg-2", NCG_C_MEETING);
+	ncg_facts_link(f, g, "meeting/ncg-2", NCG_P_MEETING_OF, "body/ncg");
+	ncg_facts_label(f, g, "meeting/ncg-2", "2nd NCG meeting", NCG_LABEL_CANONICAL);
+	ncg_facts_link(f, g, "meeting/ncg-2", NCG_P_CO_CHAIR, "official/x");
+	if (!both)
+		return;
+	ncg_facts_type(f, g, "meeting/ncg-1", NCG_C_MEETING);
+	ncg_facts_link(f, g, "meeting/ncg-1", NCG_P_MEETING_OF, "body/ncg");
+	ncg_facts_label(f, g, "meeting/ncg-1", "1st NCG meeting", NCG_LABEL_CANONICAL);
+	ncg_facts_link(f, g, "meeting/ncg-1", NCG_P_CO_CHAIR, "official/x");
+}
+
+/* A role that two statements give is one fact: the edge's label names
+ * each meeting once (it named the 2nd meeting twice), from one store and
+ * from batches alike. */
+Test(view, a_role_given_twice_names_its_meeting_once)
+{
+	ncg_view_input *in = ncg_view_input_new();
+	ncg_facts *labels = ncg_facts_new(), *batch;
+	const ncg_triple *t;
+	ncg_buf one, many;
+	ncg_error err;
+	size_t n;
+
+	ncg_buf_init(&one);
+	ncg_buf_init(&many);
+	facts = ncg_facts_new();
+	roles_statement(facts, "statement/a", 1);
+	roles_statement(facts, "statement/b", 0);
+	cr_assert_eq(ncg_view_new(facts, NCG_VIEW_BODIES, NULL, &view, &err), NCG_OK);
+	dump(view, &one);
+	done();
+	for (int i = 0; i < 2; i++) {
+		batch = ncg_facts_new();
+		roles_statement(batch, i ? "statement/b" : "statement/a", !i);
+		cr_assert_eq(ncg_facts_move_labels(batch, labels), NCG_OK);
+		cr_assert_eq(ncg_facts_finish(batch, &t, &n), NCG_OK);
+		cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
+		ncg_facts_free(batch);
+	}
+	cr_assert_eq(ncg_facts_finish(labels, &t, &n), NCG_OK);
+	cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
+	ncg_facts_free(labels);
+	cr_assert_eq(ncg_view_new_input(in, NCG_VIEW_BODIES, NULL, NULL, &view, &err), NCG_OK);
+	dump(view, &many);
+	cr_assert(strstr(ncg_buf_str(&one), "co-chair, 1st NCG meeting, 2nd NCG meeting"),
+	          "%s", ncg_buf_str(&one));
+	cr_assert_null(strstr(ncg_buf_str(&one), "2nd NCG meeting, 2nd NCG meeting"),
+	               "%s", ncg_buf_str(&one));
+	cr_assert_str_eq(ncg_buf_str(&many), ncg_buf_str(&one));
+	ncg_buf_free(&one);
+	ncg_buf_free(&many);
 }

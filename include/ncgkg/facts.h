@@ -88,6 +88,38 @@ ncg_status ncg_facts_finish(ncg_facts *f, const ncg_triple **out, size_t *n);
  * would.  NCG_ERR_NOMEM when out of memory (`to` may then hold part). */
 ncg_status ncg_facts_move_labels(ncg_facts *from, ncg_facts *to);
 
+/* What labels need, one item at a time (streaming export, issue 9): a
+ * label candidate (text: the wording, n: its priority), an ncg:acronym
+ * fact (text: the literal, n: its datatype) or a concept mark (the node
+ * is typed skos:Concept or ncg:Workstream; text is NULL).  Labels are
+ * resolved per node, so every item of a node must reach the same store;
+ * nodes are independent of each other. */
+typedef enum {
+	NCG_LI_CANDIDATE = 'L',
+	NCG_LI_ACRONYM = 'A',
+	NCG_LI_CONCEPT = 'C'
+} ncg_label_input_kind;
+
+typedef struct {
+	ncg_label_input_kind kind;
+	const char *s;            /* node key */
+	const char *text;         /* wording or acronym; NULL for a concept */
+	const char *g;            /* graph key; NULL for a concept */
+	int n;                    /* priority, or the acronym's ncg_datatype */
+} ncg_label_input;
+
+/* Give each label input of `from` to fn (its strings live as long as
+ * `from`), then take the labels out of `from` as ncg_facts_move_labels
+ * does.  Stops at fn's first failure and returns it. */
+ncg_status ncg_facts_take_label_inputs(ncg_facts *from,
+                                       ncg_status (*fn)(void *ctx,
+                                                        const ncg_label_input *in),
+                                       void *ctx);
+
+/* Add one label input to `to` (strings copied): finishing `to` resolves
+ * the labels of every node whose inputs it was given all of. */
+ncg_status ncg_facts_add_label_input(ncg_facts *to, const ncg_label_input *in);
+
 /* Number of facts and label candidates added (a measure of its size). */
 size_t ncg_facts_size(const ncg_facts *f);
 

@@ -110,6 +110,10 @@ typedef enum {
 	NCG_WL_MONTH_CUE,           /* words after which a bare month is a date: in, this, since */
 	NCG_WL_CLOCK_WORD,          /* words after a clock time: AM, PM, EST, KST */
 	NCG_WL_TIME_DISTANCE,       /* units of a distance in time: days, weeks (three days after) */
+	NCG_WL_IDENTITY_CUE,
+	NCG_WL_PEER_NOUN,
+	NCG_WL_CREDIT_CUE,          /* words before a photographer or reporter: Photo by, Reporting by */
+	NCG_WL_BYLINE_CUE,          /* the same at the start of a line only: By */           /* nouns naming an official by another's office: counterpart */        /* before an ordinal meeting that names the reported one: it was the */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

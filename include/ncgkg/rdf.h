@@ -51,16 +51,18 @@ ncg_status ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 ncg_status ncg_rdf_write(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
                          const char *base, FILE *out, ncg_error *err);
 
-/* Streaming N-Triples / N-Quads (issue 9), in memory bounded by a batch:
- * each batch of facts given to ncg_rdf_runs_add is finished, written as
- * sorted lines to a temporary file (in $TMPDIR, else /tmp; unlinked as
- * soon as made, so nothing is left behind) and may then be freed; only
- * the label candidates stay, so that labels are resolved over every
- * batch.  ncg_rdf_runs_write merges the runs onto `out`: lines sorted
- * bytewise, each written once - the same bytes as ncg_rdf_write over one
- * store holding every batch, whatever the batches and their order.
- * `fmt` must be NCG_FMT_NTRIPLES or NCG_FMT_NQUADS.  ncg_rdf_runs_add
- * takes the labels out of `facts` (see ncg_facts_move_labels). */
+/* Streaming export (issue 9), in memory bounded by a batch: each batch
+ * of facts given to ncg_rdf_runs_add is finished, written as sorted
+ * lines to a temporary file (in $TMPDIR, else /tmp; unlinked as soon as
+ * made, so nothing is left behind) and may then be freed; its label
+ * inputs (ncg_facts_take_label_inputs) go to a sorted run of their own,
+ * so that labels are resolved over every batch, a few nodes at a time.
+ * ncg_rdf_runs_write merges the runs onto `out`, each line once:
+ * N-Triples and N-Quads lines sorted bytewise; Turtle and RDF/XML through
+ * Redland's serialiser, given whole subjects (in their IRIs' order) some
+ * thousands of facts at a time, its blocks joined under one header - the
+ * same bytes as ncg_rdf_write over one store holding every batch,
+ * whatever the batches and their order. */
 typedef struct ncg_rdf_runs ncg_rdf_runs;
 ncg_status ncg_rdf_runs_new(ncg_rdf *rdf, ncg_format fmt, const char *base,
                             ncg_rdf_runs **out, ncg_error *err);

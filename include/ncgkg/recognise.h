@@ -127,6 +127,7 @@ typedef struct {
 	uint32_t title_b, title_e;     /* byte span of the title line */
 	const ncg_mention *publisher;  /* a BODY mention on a head line, or NULL */
 	int issued_y, issued_m, issued_d;
+	int issued_by_store;           /* from a page store's "date YYYY-MM-DD" line */
 	uint32_t dateline_b, dateline_e;
 	const ncg_mention *dateline_place;  /* "SEOUL, July 18 --": a PLACE, or NULL */
 } ncg_head;

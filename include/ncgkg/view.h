@@ -111,6 +111,32 @@ ncg_status ncg_view_new_meeting(ncg_facts *facts, ncg_view_kind kind, const char
                                 const char *base, ncg_view **out, ncg_error *err);
 void ncg_view_free(ncg_view *v);
 
+/* An archive's facts a batch at a time (issue 9), so that no more is held
+ * than what a drawing needs: the triples the views read, once each, and
+ * the mentions (the sentence behind each node and edge).
+ *
+ * ncg_view_input_add: t[0..n) are finished facts (ncg_facts_finish) of a
+ * batch of whole statements: every fact of a statement's NIF phrases in
+ * the same batch.  Labels may come in a batch of their own (facts whose
+ * labels were moved with ncg_facts_move_labels, then the store they were
+ * moved to).  The input copies what it keeps: the batch may be freed
+ * afterwards.  A view of an input given the batches of a store, in any
+ * split and order, is the view of that store.
+ *
+ * ncg_view_new_input builds a view as ncg_view_new_meeting does, and
+ * takes `in` (NULL: NCG_ERR_NOMEM), freed with the view, or at once on
+ * failure.
+ *
+ * Ownership: ncg_view_input_new allocates; ncg_view_input_free releases
+ * (NULL: no-op). */
+typedef struct ncg_view_input ncg_view_input;
+
+ncg_view_input *ncg_view_input_new(void);
+void ncg_view_input_free(ncg_view_input *in);
+ncg_status ncg_view_input_add(ncg_view_input *in, const ncg_triple *t, size_t n);
+ncg_status ncg_view_new_input(ncg_view_input *in, ncg_view_kind kind, const char *meeting,
+                              const char *base, ncg_view **out, ncg_error *err);
+
 ncg_view_kind ncg_view_kind_of(const ncg_view *v);
 const char *ncg_view_title(const ncg_view *v);
 size_t ncg_view_nnodes(const ncg_view *v);
