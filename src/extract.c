@@ -69,6 +69,39 @@ ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 	return NCG_OK;
 }
 
+/* "<statement>#char=b,e" in the extraction's arena, in *out: as ex_printf
+ * with "%s#char=%zu,%zu", without formatting twice (a key per phrase) */
+static ncg_status
+char_key(ex_ctx *x, const char **out, size_t b, size_t e)
+{
+	char num[48];
+	size_t sl = strlen(x->stmt), nl = 0;
+	char *p;
+
+	*out = NULL;
+	for (size_t v = e;; v /= 10) {   /* digits of e, then of b, backwards */
+		num[nl++] = (char)('0' + v % 10);
+		if (v < 10)
+			break;
+	}
+	num[nl++] = ',';
+	for (size_t v = b;; v /= 10) {
+		num[nl++] = (char)('0' + v % 10);
+		if (v < 10)
+			break;
+	}
+	p = ncg_arena_alloc(x->arena, sl + 6 + nl + 1);
+	if (!p)
+		return NCG_ERR_NOMEM;
+	memcpy(p, x->stmt, sl);
+	memcpy(p + sl, "#char=", 6);
+	for (size_t k = 0; k < nl; k++)
+		p[sl + 6 + k] = num[nl - 1 - k];
+	p[sl + 6 + nl] = '\0';
+	*out = p;
+	return NCG_OK;
+}
+
 /* The words of the text at bytes [b, e), in *out. */
 static ncg_status
 ex_text(ex_ctx *x, size_t b, size_t e, char **out)
@@ -158,7 +191,7 @@ sentence_node(ex_ctx *x, uint32_t s, const char **key)
 {
 	const ncg_sentence *st = &x->sent[s];
 
-	NCG_TRY(ex_printf(x, key, "%s#char=%zu,%zu", x->stmt, cp(x, st->b), cp(x, st->e)));
+	NCG_TRY(char_key(x, key, cp(x, st->b), cp(x, st->e)));
 	if (!x->sent_done[s]) {
 		x->sent_done[s] = 1;
 		NCG_TRY(nif_string(x, *key, NCG_C_NIF_SENTENCE, st->b, st->e));
@@ -174,7 +207,7 @@ phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 
 	if (be <= bb)
 		return NCG_OK;
-	NCG_TRY(ex_printf(x, &key, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be)));
+	NCG_TRY(char_key(x, &key, cp(x, bb), cp(x, be)));
 	NCG_TRY(nif_string(x, key, NCG_C_NIF_PHRASE, bb, be));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
 	/* read from a saved page: the element the words came from */
@@ -1133,7 +1166,7 @@ meeting_mention(ex_ctx *x, const ncg_meeting_decision *d, const ncg_meeting_cand
 	size_t bb = x->tok[c->t0].b, be = x->tok[c->t1 - 1].e;
 
 	NCG_TRY(phrase(x, c->sent, c->t0, c->t1, x->meeting));
-	NCG_TRY(ex_printf(x, &key, "%s#char=%zu,%zu", x->stmt, cp(x, bb), cp(x, be)));
+	NCG_TRY(char_key(x, &key, cp(x, bb), cp(x, be)));
 	NCG_TRY(ex_printf(x, &conf, "%.2f", d->confidence));
 	NCG_TRY(ncg_facts_literal(x->f, x->stmt, key, NCG_P_RULE, d->rule, NCG_DT_STRING));
 	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_CONFIDENCE, conf, NCG_DT_DECIMAL);

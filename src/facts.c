@@ -1,6 +1,7 @@
 /* ncgkg: facts, the plain-C knowledge graph the extractor builds. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,9 @@ struct ncg_facts {
 	ncg_triple *out;          /* finished */
 	size_t nout, capout, ndistinct;
 	int labels_moved;         /* ncg_facts_move_labels: no labels here */
+	/* speed only: the last strings interned, by the caller's pointer
+	 * (a statement's key or graph is passed again and again) */
+	struct { const char *in, *out; } recent[64];
 };
 
 int
@@ -84,14 +88,24 @@ ncg_facts_free(ncg_facts *f)
 static const char *
 intern(ncg_facts *f, const char *s)
 {
-	const char *v = ncg_strmap_get(f->strings, s);
+	size_t r = ((uintptr_t)s >> 3) & 63;
+	const char *v;
 	char *copy;
 
-	if (v)
+	/* checked by content: a caller may have written another string there */
+	if (f->recent[r].in == s && strcmp(s, f->recent[r].out) == 0)
+		return f->recent[r].out;
+	v = ncg_strmap_get(f->strings, s);
+	if (v) {
+		f->recent[r].in = s;
+		f->recent[r].out = v;
 		return v;
+	}
 	copy = ncg_arena_strdup(f->arena, s);
 	if (!copy || ncg_strmap_put(f->strings, s, copy) != 0)
 		return NULL;
+	f->recent[r].in = s;
+	f->recent[r].out = copy;
 	return copy;
 }
 
@@ -131,11 +145,7 @@ first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char
 		f->seen = fresh_map;
 		f->seen_g = c;
 	}
-	if (ncg_strmap_getn(f->seen, (const char *)&key, sizeof key))
-		return NCG_OK;
-	NCG_TRY(ncg_strmap_putn(f->seen, (const char *)&key, sizeof key, f));
-	*fresh = 1;
-	return NCG_OK;
+	return ncg_strmap_add(f->seen, (const char *)&key, sizeof key, f, fresh);
 }
 
 static ncg_status

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -31,7 +32,38 @@ struct ncg_lexicon {
 	ncg_strmap *word_set[NCG_WL__COUNT];   /* word -> non-NULL */
 	ncg_strmap *word_set_ci[NCG_WL__COUNT];/* ASCII-lower-cased word -> non-NULL */
 	ncg_strlist *word_from[NCG_WL__COUNT]; /* [128]: words by folded first byte */
+	wording_list *cue_end[NCG_LEX__COUNT]; /* [129]: cues by last byte; [128] all */
+	ncg_strlist *word_from2[NCG_WL__COUNT];/* [36 * 36]: by two folded first bytes */
+	/* [wl][first byte, 128 for any byte >= 0x80]: bit n (63: 63 or more)
+	 * set when a word of that length starts with it (exact, and ASCII
+	 * lower-cased): most tokens asked about are in no list, and are
+	 * told so without hashing */
+	uint64_t word_len[NCG_WL__COUNT][129], word_len_ci[NCG_WL__COUNT][129];
+	ncg_strmap *normal_of;                 /* wording's address -> its normal form */
 };
+
+static uint64_t
+len_bit(size_t n)
+{
+	return (uint64_t)1 << (n < 63 ? n : 63);
+}
+
+static int
+byte_bucket(unsigned char c)
+{
+	return c < 0x80 ? c : 128;
+}
+
+/* 0..35 for an ASCII letter (either case) or digit, else -1 */
+static int
+alnum36(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+		return 10 + (c | 0x20) - 'a';
+	return -1;
+}
 
 ncg_lexicon *
 ncg_lexicon_new(void)
@@ -61,6 +93,8 @@ drop_indexes(ncg_lexicon *lex)
 	lex->nlists = lex->caplists = 0;
 	ncg_strmap_free(lex->first_word);
 	lex->first_word = NULL;
+	ncg_strmap_free(lex->normal_of);
+	lex->normal_of = NULL;
 	for (int w = 0; w < NCG_WL__COUNT; w++) {
 		ncg_strmap_free(lex->word_set[w]);
 		ncg_strmap_free(lex->word_set_ci[w]);
@@ -70,10 +104,20 @@ drop_indexes(ncg_lexicon *lex)
 				free(lex->word_from[w][b].v);
 		free(lex->word_from[w]);
 		lex->word_from[w] = NULL;
+		if (lex->word_from2[w])
+			for (int b = 0; b < 36 * 36; b++)
+				free(lex->word_from2[w][b].v);
+		free(lex->word_from2[w]);
+		lex->word_from2[w] = NULL;
 	}
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		ncg_strmap_free(lex->normal[k]);
 		lex->normal[k] = NULL;
+		if (lex->cue_end[k])
+			for (int b = 0; b < 129; b++)
+				free(lex->cue_end[k][b].v);
+		free(lex->cue_end[k]);
+		lex->cue_end[k] = NULL;
 	}
 	lex->indexed = 0;
 }
@@ -244,7 +288,8 @@ ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
 	const ncg_strlist *l = &lex->words[wl];
 
 	if (lex->indexed)
-		return ncg_strmap_getn(lex->word_set[wl], s, n) != NULL;
+		return (n == 0 || (lex->word_len[wl][byte_bucket((unsigned char)s[0])] & len_bit(n))) &&
+		       ncg_strmap_getn(lex->word_set[wl], s, n) != NULL;
 
 	for (size_t i = 0; i < l->n; i++)
 		if (strlen(l->v[i]) == n && memcmp(l->v[i], s, n) == 0)
@@ -259,6 +304,10 @@ ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
 	const ncg_strlist *l = &lex->words[wl];
 	char low[256];
 
+	if (lex->indexed && n &&
+	    !(lex->word_len_ci[wl][byte_bucket((unsigned char)(s[0] >= 'A' && s[0] <= 'Z' ? s[0] + 32 : s[0]))] &
+	      len_bit(n)))
+		return 0;
 	if (lex->indexed && ascii_lower(low, sizeof low, s, n))
 		return ncg_strmap_getn(lex->word_set_ci[wl], low, n) != NULL;
 	for (size_t i = 0; i < l->n; i++)
@@ -400,7 +449,7 @@ ncg_normal_form(const char *s, size_t n, char *buf, size_t cap)
 
 			word[wl] = '\0';
 			for (size_t k = 0; NORMAL_STOP[k]; k++)
-				if (strcmp(word, NORMAL_STOP[k]) == 0)
+				if (word[0] == NORMAL_STOP[k][0] && strcmp(word, NORMAL_STOP[k]) == 0)
 					stop = 1;
 			if (!stop) {
 				wl = singular(word, wl);
@@ -473,9 +522,14 @@ index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
 static ncg_status
 index_normal(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w)
 {
-	char nf[512];
+	char nf[512], *copy;
 	size_t n = ncg_normal_form(w, strlen(w), nf, sizeof nf);
 
+	/* kept by the wording's address, for ncg_lexicon_normal_of */
+	copy = ncg_arena_strndup(lex->arena, nf, n);
+	if (!copy)
+		return NCG_ERR_NOMEM;
+	NCG_TRY(ncg_strmap_putn(lex->normal_of, (const char *)&w, sizeof w, copy));
 	if (n == 0 || ncg_strmap_getn(lex->normal[e->kind], nf, n))
 		return NCG_OK;   /* first entry wins: lexicon order */
 	return ncg_strmap_putn(lex->normal[e->kind], nf, n, (void *)e);
@@ -545,9 +599,38 @@ index_words(ncg_lexicon *lex)
 					if (isalnum(b) && !isupper(b))
 						NCG_TRY(strlist_push(&lex->word_from[w][b], v));
 			}
+			lex->word_len[w][byte_bucket(c)] |= len_bit(n);
+			lex->word_len_ci[w][byte_bucket((unsigned char)low[0])] |= len_bit(n);
+		}
+		/* and by their first two bytes when both are ASCII letters or
+		 * digits (folded); a word whose first or second byte is not
+		 * one may start anywhere its first byte allows */
+		lex->word_from2[w] = calloc(36 * 36, sizeof(ncg_strlist));
+		if (!lex->word_from2[w])
+			return NCG_ERR_NOMEM;
+		for (size_t i = 0; i < l->n; i++) {
+			const char *v = l->v[i];
+			int a = alnum36((unsigned char)v[0]), b = a < 0 ? -1 : alnum36((unsigned char)v[1]);
+
+			for (int x = 0; x < 36; x++)
+				for (int y = 0; y < 36; y++)
+					if ((a < 0 || a == x) && (b < 0 || b == y))
+						NCG_TRY(strlist_push(&lex->word_from2[w][x * 36 + y], v));
 		}
 	}
 	return NCG_OK;
+}
+
+const ncg_strlist *
+ncg_lexicon_words_at(const ncg_lexicon *lex, ncg_wordlist wl, const char *s)
+{
+	int a, b;
+
+	if (!lex->indexed || (a = alnum36((unsigned char)s[0])) < 0)
+		return ncg_lexicon_words_from(lex, wl, (unsigned char)s[0]);
+	if ((b = alnum36((unsigned char)s[1])) < 0)
+		return &lex->word_from[wl][tolower((unsigned char)s[0])];
+	return &lex->word_from2[wl][a * 36 + b];
 }
 
 const ncg_strlist *
@@ -559,11 +642,70 @@ ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl, unsigned char fi
 }
 
 static ncg_status
+wording_push(wording_list *l, const ncg_lex_entry *e, const char *w, int what)
+{
+	void *p = l->v;
+
+	NCG_TRY(ncg_grow(&p, &l->cap, l->n + 1, sizeof *l->v));
+	l->v = p;
+	l->v[l->n++] = (ncg_lex_wording){e, w, what};
+	return NCG_OK;
+}
+
+/* Each kind's cues by their last byte, in lexicon order (entries, then
+ * their sorted cues): a cue ending in an ASCII byte other than a space
+ * can only end a match at a token ending in that byte, when the token is
+ * ASCII; the others may end anywhere and are in every bucket. */
+static ncg_status
+index_cue_ends(ncg_lexicon *lex)
+{
+	for (int k = 0; k < NCG_LEX__COUNT; k++) {
+		lex->cue_end[k] = calloc(129, sizeof(wording_list));
+		if (!lex->cue_end[k])
+			return NCG_ERR_NOMEM;
+		for (size_t i = 0; i < lex->nentries[k]; i++) {
+			const ncg_lex_entry *e = lex->entries[k][i];
+
+			for (size_t c = 0; c < e->cue.n; c++) {
+				const char *w = e->cue.v[c];
+				size_t n = strlen(w);
+				unsigned char last = n ? (unsigned char)w[n - 1] : 0;
+
+				NCG_TRY(wording_push(&lex->cue_end[k][128], e, w, NCG_LEXW_CUE));
+				if (last && last < 0x80 && last != ' ') {
+					NCG_TRY(wording_push(&lex->cue_end[k][last], e, w, NCG_LEXW_CUE));
+				} else {
+					for (int b = 0; b < 128; b++)
+						NCG_TRY(wording_push(&lex->cue_end[k][b], e, w,
+						                     NCG_LEXW_CUE));
+				}
+			}
+		}
+	}
+	return NCG_OK;
+}
+
+size_t
+ncg_lexicon_cues_ending(const ncg_lexicon *lex, ncg_lex_kind kind, int last,
+                        const ncg_lex_wording **out)
+{
+	const wording_list *l;
+
+	if (!lex->indexed)
+		return 0;
+	l = &lex->cue_end[kind][last >= 0 && last < 128 ? last : 128];
+	*out = l->v;
+	return l->n;
+}
+
+static ncg_status
 build_indexes(ncg_lexicon *lex)
 {
 	NCG_TRY(index_words(lex));
+	NCG_TRY(index_cue_ends(lex));
 	lex->first_word = ncg_strmap_new();
-	if (!lex->first_word)
+	lex->normal_of = ncg_strmap_new();
+	if (!lex->first_word || !lex->normal_of)
 		return NCG_ERR_NOMEM;
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		lex->normal[k] = ncg_strmap_new();
@@ -635,6 +777,20 @@ ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
 		return 0;
 	*out = w->v;
 	return w->n;
+}
+
+const char *
+ncg_lexicon_normal_of(const ncg_lexicon *lex, const char *s, char *buf, size_t cap)
+{
+	const char *nf = NULL;
+
+	/* the index holds normal forms made with a 512-byte buffer */
+	if (lex->indexed && cap >= 512)
+		nf = ncg_strmap_getn(lex->normal_of, (const char *)&s, sizeof s);
+	if (nf)
+		return nf;
+	ncg_normal_form(s, strlen(s), buf, cap);
+	return buf;
 }
 
 const ncg_lex_entry *

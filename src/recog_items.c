@@ -78,8 +78,7 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 		for (size_t k = 0; k < nw; k++) {
 			double j;
 
-			ncg_normal_form(w[k], strlen(w[k]), nf2, sizeof nf2);
-			j = word_jaccard(nf, nf2);
+			j = word_jaccard(nf, ncg_lexicon_normal_of(rc->lex, w[k], nf2, sizeof nf2));
 			if (j > best || (j == best && bestc && strcmp(c->key, bestc->key) < 0)) {
 				best = j;
 				bestc = c;
@@ -291,7 +290,7 @@ item_words(const rc_ctx *rc, const size_t it[2])
 /* How closely an item matches its concept: 2 its label, 1 another
  * wording or the acronym, 0 only by resemblance. */
 static int
-match_strength(const ncg_mention *m)
+match_strength(const rc_ctx *rc, const ncg_mention *m)
 {
 	char a[512], b[512];
 	const ncg_lex_entry *c = m->lex;
@@ -299,12 +298,12 @@ match_strength(const ncg_mention *m)
 	if (!c)
 		return 0;
 	ncg_normal_form(m->name, strlen(m->name), a, sizeof a);
-	if (c->label && ncg_normal_form(c->label, strlen(c->label), b, sizeof b) &&
-	    strcmp(a, b) == 0)
+	if (c->label && *ncg_lexicon_normal_of(rc->lex, c->label, b, sizeof b) &&
+	    strcmp(a, ncg_lexicon_normal_of(rc->lex, c->label, b, sizeof b)) == 0)
 		return 2;
 	for (size_t k = 0; k < c->alt.n; k++)
-		if (ncg_normal_form(c->alt.v[k], strlen(c->alt.v[k]), b, sizeof b) &&
-		    strcmp(a, b) == 0)
+		if (*ncg_lexicon_normal_of(rc->lex, c->alt.v[k], b, sizeof b) &&
+		    strcmp(a, ncg_lexicon_normal_of(rc->lex, c->alt.v[k], b, sizeof b)) == 0)
 			return 1;
 	return m->workstream.acronym ? 1 : 0;
 }
@@ -328,8 +327,8 @@ distinct_items(rc_ctx *rc, size_t first)
 			if (o == k || x->kind != NCG_M_WORKSTREAM || !x->workstream.listed ||
 			    !x->key || strcmp(x->key, m->key) != 0)
 				continue;
-			sm = match_strength(m);
-			sx = match_strength(x);
+			sm = match_strength(rc, m);
+			sx = match_strength(rc, x);
 			if (sm > sx || (sm == sx && k < o)) {
 				char nf[512];
 
@@ -1369,15 +1368,21 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 	const ncg_lex_entry *best = NULL;
 	size_t bestlen = 0, hb = rc->tok[h].b, hl = rc->tok[h].e - hb;
 	int ascii = 1;
+	const ncg_lex_wording *cues;
+	size_t ncues;
 
 	for (size_t b = 0; b < hl; b++)
 		if ((unsigned char)rc->s[hb + b] >= 0x80)
 			ascii = 0;
-	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_ACTIVITY_KIND); i++) {
-		const ncg_lex_entry *k = ncg_lexicon_at(rc->lex, NCG_LEX_ACTIVITY_KIND, i);
+	/* speed only: the cues that can end at h's last byte, in lexicon order */
+	ncues = ncg_lexicon_cues_ending(rc->lex, NCG_LEX_ACTIVITY_KIND,
+	                                ascii && hl ? (unsigned char)rc->s[hb + hl - 1] : -1,
+	                                &cues);
+	for (size_t ci = 0; ci < ncues; ci++) {
+		const ncg_lex_entry *k = cues[ci].entry;
 
-		for (size_t c = 0; c < k->cue.n; c++) {
-			const char *cue = k->cue.v[c];
+		{
+			const char *cue = cues[ci].wording;
 			size_t cl = strlen(cue);
 
 			/* speed only: a cue matched exactly up to the end of an ASCII
@@ -1395,7 +1400,7 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 					continue;
 			}
 			for (size_t st = h + 1; st-- > t0 && h + 1 - st <= 4;)
-				if (rc_match(rc, st, h + 1, k->cue.v[c], 1) == h + 1 &&
+				if (rc_match(rc, st, h + 1, cue, 1) == h + 1 &&
 				    h + 1 - st > bestlen) {
 					best = k;
 					bestlen = h + 1 - st;

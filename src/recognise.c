@@ -262,8 +262,14 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 
 	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
 		return NULL;
-	n = ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
-	                            rc->tok[i].e - rc->tok[i].b, &cands);
+	if (rc->wordings[i].n == UINT32_MAX) {
+		rc->wordings[i].v = NULL;
+		rc->wordings[i].n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
+		                                                      rc->tok[i].e - rc->tok[i].b,
+		                                                      &rc->wordings[i].v);
+	}
+	cands = rc->wordings[i].v;
+	n = rc->wordings[i].n;
 	for (size_t c = 0; c < n; c++) {
 		const ncg_lex_wording *w = &cands[c];
 		int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
@@ -297,7 +303,7 @@ rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 
 	if (i >= lim)
 		return 0;
-	l = ncg_lexicon_words_from(rc->lex, wl, (unsigned char)rc->s[rc->tok[i].b]);
+	l = ncg_lexicon_words_at(rc->lex, wl, rc->s + rc->tok[i].b);
 
 	for (size_t k = 0; k < l->n; k++) {
 		size_t e = rc_match(rc, i, lim, l->v[k], exact);
@@ -678,8 +684,12 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->cover_head = calloc(rc->ntok + 1, sizeof *rc->cover_head);
 	rc->body_sent = calloc(rc->nsent + 1, 1);
 	rc->furniture = calloc(ncg_doc_nblocks(doc) + 1, 1);
-	if (!rc->arena || !rc->claim || !rc->cover_head || !rc->body_sent || !rc->furniture)
+	rc->wordings = malloc((rc->ntok + 1) * sizeof *rc->wordings);
+	if (!rc->arena || !rc->claim || !rc->cover_head || !rc->body_sent || !rc->furniture ||
+	    !rc->wordings)
 		goto nomem;
+	for (size_t t = 0; t <= rc->ntok; t++)
+		rc->wordings[t].n = UINT32_MAX;
 	rc->publisher = -1;
 	rc->dateline_place = -1;
 	mark_body_sentences(rc);
@@ -717,6 +727,7 @@ ncg_mentions_free(ncg_mentions *ms)
 	free(ms->rc.claim);
 	free(ms->rc.cover_head);
 	free(ms->rc.cover);
+	free(ms->rc.wordings);
 	free(ms->rc.body_sent);
 	free(ms->rc.furniture);
 	free(ms->rc.acr);

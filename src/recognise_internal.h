@@ -72,6 +72,9 @@ typedef struct {
 	ncg_head head;
 	long publisher;           /* index of the publisher mention, or -1 */
 	long dateline_place;      /* index of the dateline's place, or -1 */
+	/* per token, the lexicon's wordings that may start there
+	 * (ncg_lexicon_wordings_at), looked up once: n == UINT32_MAX until then */
+	struct rc_wordings { const ncg_lex_wording *v; uint32_t n; } *wordings;
 } rc_ctx;
 
 /* ---- token tests ---- */

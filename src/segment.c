@@ -705,10 +705,23 @@ ncg_doc_phrase_at(const ncg_doc *d, size_t i, size_t lim, const char *phrase)
 	if (lim > d->ntok)
 		lim = d->ntok;
 	while (*p) {
-		size_t n = strcspn(p, " ");
+		const unsigned char *t;
+		size_t n;
 
-		if (i >= lim || d->tok[i].e - d->tok[i].b != n ||
-		    strncasecmp(d->s + d->tok[i].b, p, n) != 0)
+		if (i >= lim)
+			return 0;
+		/* the word (up to a space) equals the token in ASCII case,
+		 * as strcspn + strncasecmp in the C locale, in one pass */
+		t = (const unsigned char *)d->s + d->tok[i].b;
+		n = d->tok[i].e - d->tok[i].b;
+		for (size_t k = 0; k < n; k++) {
+			unsigned a = t[k], b = (unsigned char)p[k];
+
+			if (!b || b == ' ' ||
+			    (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b)))
+				return 0;
+		}
+		if (p[n] && p[n] != ' ')
 			return 0;
 		i++;
 		p += n;
@@ -722,9 +735,12 @@ size_t
 ncg_doc_wl_at(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i,
               size_t lim)
 {
-	const ncg_strlist *l = ncg_lexicon_words(lex, wl);
+	const ncg_strlist *l;
 	size_t best = 0;
 
+	/* only the words that can start with the token's first two bytes */
+	l = i < d->ntok ? ncg_lexicon_words_at(lex, wl, d->s + d->tok[i].b)
+	                : ncg_lexicon_words(lex, wl);
 	for (size_t k = 0; k < l->n; k++) {
 		size_t e = ncg_doc_phrase_at(d, i, lim, l->v[k]);
 

@@ -18,34 +18,56 @@ struct ncg_strmap {
 	ncg_arena *keys;
 	entry *entries;      /* insertion order */
 	size_t count, cap;
-	uint32_t *slots;     /* 0 = empty, else entry index + 1 */
+	uint64_t *slots;     /* low 32 bits: 0 = empty, else entry index + 1;
+	                      * high 32 bits: the key's hash >> 32, compared
+	                      * before the entry and its key are read (those
+	                      * miss the cache in a big map) */
 	size_t nslots;
 };
 
-/* Eight bytes at a time (a multiply and a rotate per word, then a final
- * mix): long keys (sentences kept as NIF anchors) hash in a fraction of
- * the time a byte-at-a-time hash takes.  Only slots depend on it, never
- * the order of entries. */
+/* Sixteen bytes at a time in two independent lanes (a multiply and a
+ * rotate per word, then a final mix): long keys (IRIs, sentences kept as
+ * NIF anchors) hash in a fraction of the time a byte-at-a-time hash
+ * takes.  Only slots depend on it, never the order of entries. */
 static uint64_t
 hash(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ULL ^ (n * 0x9E3779B97F4A7C15ULL);
+	uint64_t h2 = 0x2545F4914F6CDD1DULL;
 	size_t i = 0;
 
-	for (; i + 8 <= n; i += 8) {
+	for (; i + 16 <= n; i += 16) {
+		uint64_t w, w2;
+
+		memcpy(&w, s + i, 8);
+		memcpy(&w2, s + i + 8, 8);
+		h ^= w * 0x87C37B91114253D5ULL;
+		h = (h << 31 | h >> 33) * 0x4CF5AD432745937FULL;
+		h2 ^= w2 * 0x87C37B91114253D5ULL;
+		h2 = (h2 << 29 | h2 >> 35) * 0x4CF5AD432745937FULL;
+	}
+	if (i + 8 <= n) {
 		uint64_t w;
 
 		memcpy(&w, s + i, 8);
 		h ^= w * 0x87C37B91114253D5ULL;
 		h = (h << 31 | h >> 33) * 0x4CF5AD432745937FULL;
+		i += 8;
 	}
 	if (i < n) {
 		uint64_t w = 0;
 
-		memcpy(&w, s + i, n - i);
-		h ^= w * 0x87C37B91114253D5ULL;
-		h = (h << 31 | h >> 33) * 0x4CF5AD432745937FULL;
+		/* the last 1..7 bytes, without a call to memcpy of a variable
+		 * size: the last eight bytes when the key has them */
+		if (n >= 8)
+			memcpy(&w, s + n - 8, 8);
+		else
+			for (size_t j = 0; i + j < n; j++)
+				w |= (uint64_t)(unsigned char)s[i + j] << (8 * j);
+		h2 ^= w * 0x87C37B91114253D5ULL;
+		h2 = (h2 << 29 | h2 >> 35) * 0x4CF5AD432745937FULL;
 	}
+	h ^= h2 * 0xC2B2AE3D27D4EB4FULL;
 	h ^= h >> 33;
 	h *= 0xFF51AFD7ED558CCDULL;
 	h ^= h >> 33;
@@ -78,20 +100,25 @@ ncg_strmap_free(ncg_strmap *m)
 	free(m);
 }
 
+/* The slot of key: where it is (*found 1) or where it would go (0); *tag
+ * gets its tag (high bits of slots). */
 static size_t
-find_slot(const ncg_strmap *m, const char *key, size_t klen, int *found)
+find_slot(const ncg_strmap *m, const char *key, size_t klen, int *found, uint64_t *tag)
 {
 	size_t mask = m->nslots - 1;
-	size_t i = (size_t)hash(key, klen) & mask;
+	uint64_t h = hash(key, klen);
+	size_t i = (size_t)h & mask;
 
+	*tag = h & 0xFFFFFFFF00000000ULL;
 	for (;;) {
-		uint32_t s = m->slots[i];
+		uint64_t sl = m->slots[i];
+		uint32_t s = (uint32_t)sl;
 
 		if (s == 0) {
 			*found = 0;
 			return i;
 		}
-		if (m->entries[s - 1].klen == klen &&
+		if ((sl & 0xFFFFFFFF00000000ULL) == *tag && m->entries[s - 1].klen == klen &&
 		    memcmp(m->entries[s - 1].key, key, klen) == 0) {
 			*found = 1;
 			return i;
@@ -103,8 +130,8 @@ find_slot(const ncg_strmap *m, const char *key, size_t klen, int *found)
 static ncg_status
 rehash(ncg_strmap *m, size_t nslots)
 {
-	uint32_t *slots = calloc(nslots, sizeof *slots);
-	uint32_t *old = m->slots;
+	uint64_t *slots = calloc(nslots, sizeof *slots);
+	uint64_t *old = m->slots;
 
 	if (!slots)
 		return NCG_ERR_NOMEM;
@@ -112,35 +139,57 @@ rehash(ncg_strmap *m, size_t nslots)
 	m->nslots = nslots;
 	for (size_t e = 0; e < m->count; e++) {
 		int found;
-		size_t i = find_slot(m, m->entries[e].key, m->entries[e].klen, &found);
+		uint64_t tag;
+		size_t i = find_slot(m, m->entries[e].key, m->entries[e].klen, &found, &tag);
 
-		slots[i] = (uint32_t)(e + 1);
+		slots[i] = tag | (uint32_t)(e + 1);
 	}
 	free(old);
 	return NCG_OK;
 }
 
+static ncg_status put(ncg_strmap *m, const char *key, size_t klen, void *value,
+                      int replace, int *added);
+
 ncg_status
 ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
+{
+	int added;
+
+	return put(m, key, klen, value, 1, &added);
+}
+
+ncg_status
+ncg_strmap_add(ncg_strmap *m, const char *key, size_t klen, void *value, int *added)
+{
+	return put(m, key, klen, value, 0, added);
+}
+
+/* Sets key's value (when absent, or when replace); *added: was absent */
+static ncg_status
+put(ncg_strmap *m, const char *key, size_t klen, void *value, int replace, int *added)
 {
 	int found;
 	size_t i;
 	char *k;
 	void *p;
+	uint64_t tag;
 
+	*added = 0;
 	if (m->nslots == 0)
 		NCG_TRY(rehash(m, 16));
-	i = find_slot(m, key, klen, &found);
+	i = find_slot(m, key, klen, &found, &tag);
 	if (found) {
-		m->entries[m->slots[i] - 1].value = value;
+		if (replace)
+			m->entries[(uint32_t)m->slots[i] - 1].value = value;
 		return NCG_OK;
 	}
-	if (m->count >= UINT32_MAX - 1 || m->nslots > SIZE_MAX / 4)
+	if (m->count >= UINT32_MAX - 1 || m->nslots > SIZE_MAX / 16)
 		return NCG_ERR_NOMEM;
 	/* keep the table at most half full: grow before adding */
 	if ((m->count + 1) * 2 > m->nslots) {
 		NCG_TRY(rehash(m, m->nslots * 2));
-		i = find_slot(m, key, klen, &found);
+		i = find_slot(m, key, klen, &found, &tag);
 	}
 	p = m->entries;
 	NCG_TRY(ncg_grow(&p, &m->cap, m->count + 1, sizeof(entry)));
@@ -149,8 +198,9 @@ ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
 	if (!k)
 		return NCG_ERR_NOMEM;
 	m->entries[m->count] = (entry){k, klen, value};
-	m->slots[i] = (uint32_t)(m->count + 1);
+	m->slots[i] = tag | (uint32_t)(m->count + 1);
 	m->count++;
+	*added = 1;
 	return NCG_OK;
 }
 
@@ -165,11 +215,12 @@ ncg_strmap_getn(const ncg_strmap *m, const char *key, size_t klen)
 {
 	int found;
 	size_t i;
+	uint64_t tag;
 
 	if (!m || m->nslots == 0)
 		return NULL;
-	i = find_slot(m, key, klen, &found);
-	return found ? m->entries[m->slots[i] - 1].value : NULL;
+	i = find_slot(m, key, klen, &found, &tag);
+	return found ? m->entries[(uint32_t)m->slots[i] - 1].value : NULL;
 }
 
 void *

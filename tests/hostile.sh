@@ -48,8 +48,12 @@ while IFS=$tab read -r name recipe args want pattern; do
 		cp "$NCGKG" "$TMP/ncgkg-as-nobody" && chmod 755 "$TMP/ncgkg-as-nobody"
 		bin=$TMP/ncgkg-as-nobody
 	fi
+	# standard input is an empty file of our own, not /dev/null (on a
+	# machine where /dev/null was replaced by a file, it holds whatever
+	# was written to it)
+	: >"$TMP/.empty-stdin"
 	(cd "$w" && eval "set -- $args" && exec $as timeout 300 "$bin" "$@") \
-		>"$w/.stdout" 2>"$w/.stderr" </dev/null
+		>"$w/.stdout" 2>"$w/.stderr" <"$TMP/.empty-stdin"
 	rc=$?
 	why=
 	if ! printf '%s\n' "$rc" | grep -Eqx "$want"; then

@@ -80,3 +80,30 @@ Test(strmap, many_keys_in_insertion_order)
 		cr_assert_eq(ncg_strmap_value_at(m, (size_t)i), &v[i]);
 	}
 }
+
+Test(strmap, add_keeps_the_first_value_and_says_whether_it_added)
+{
+	int a, b, added = -1;
+	char key[64];
+
+	cr_assert_eq(ncg_strmap_add(m, "body/ncg", 8, &a, &added), NCG_OK);
+	cr_assert_eq(added, 1);
+	cr_assert_eq(ncg_strmap_add(m, "body/ncg", 8, &b, &added), NCG_OK);
+	cr_assert_eq(added, 0);
+	cr_assert_eq(ncg_strmap_get(m, "body/ncg"), &a);   /* not replaced */
+	cr_assert_eq(ncg_strmap_count(m), 1);
+	/* through growth: keys that differ only in their last bytes, and
+	 * long ones (the hash's tail and its two lanes) */
+	for (int i = 0; i < 3000; i++) {
+		snprintf(key, sizeof key, "https://example.org/statement/x#char=%d,%d", i, i + 7);
+		cr_assert_eq(ncg_strmap_add(m, key, strlen(key), &b, &added), NCG_OK);
+		cr_assert_eq(added, 1, "%s", key);
+	}
+	for (int i = 0; i < 3000; i++) {
+		snprintf(key, sizeof key, "https://example.org/statement/x#char=%d,%d", i, i + 7);
+		cr_assert_eq(ncg_strmap_add(m, key, strlen(key), &a, &added), NCG_OK);
+		cr_assert_eq(added, 0, "%s", key);
+		cr_assert_eq(ncg_strmap_get(m, key), &b);
+	}
+	cr_assert_eq(ncg_strmap_count(m), 3001);
+}

@@ -203,6 +203,13 @@ const ncg_lex_scheme *ncg_lexicon_scheme(const ncg_lexicon *lex, ncg_lex_kind ki
  * or when `first` is not one, all of them).  A subset for speed only. */
 const ncg_strlist *ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl,
                                           unsigned char first);
+/* The same by the first two bytes of the text s (NUL-terminated, or with
+ * at least two bytes readable): when both are ASCII letters or digits,
+ * the words starting with them in any ASCII case and those whose first or
+ * second byte is not one; else as ncg_lexicon_words_from(s[0]).  A
+ * subset for speed only. */
+const ncg_strlist *ncg_lexicon_words_at(const ncg_lexicon *lex, ncg_wordlist wl,
+                                        const char *s);
 int ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl,
                          const char *s, size_t n);            /* exact */
 int ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl,
@@ -224,6 +231,15 @@ enum { NCG_LEXW_LABEL, NCG_LEXW_ALT, NCG_LEXW_ACRONYM, NCG_LEXW_ADJECTIVE,
 size_t ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first,
                                size_t n, const ncg_lex_wording **out);
 
+/* The cues (ncg_lex_entry.cue) of the entries of `kind`, in lexicon order,
+ * that can end a match at the end of an ASCII token whose last byte is
+ * `last`: those ending in that byte and those ending in a byte that is
+ * not ASCII, or a space; with `last` -1 (or not ASCII), all of them.  A
+ * subset for speed only.  Sets *out and returns how many (0 when
+ * unindexed). */
+size_t ncg_lexicon_cues_ending(const ncg_lexicon *lex, ncg_lex_kind kind, int last,
+                               const ncg_lex_wording **out);
+
 /* The first entry of `kind` with a wording (label, alt, acronym) whose
  * normal form equals that of s, or NULL (also when unindexed).  Normal
  * form: lower case, words only, plural nouns singular, articles dropped
@@ -231,6 +247,13 @@ size_t ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first,
 const ncg_lex_entry *ncg_lexicon_by_wording(const ncg_lexicon *lex,
                                             ncg_lex_kind kind,
                                             const char *s, size_t n);
+
+/* The normal form of s (as ncg_normal_form into buf of size cap, which
+ * is returned), or, when s is a label, alt label or acronym string of an
+ * entry of the indexed lexicon (that very pointer), the lexicon's copy
+ * of it, without working it out again. */
+const char *ncg_lexicon_normal_of(const ncg_lexicon *lex, const char *s, char *buf,
+                                  size_t cap);
 
 /* Normal form of a wording into buf (size cap); returns its length. */
 size_t ncg_normal_form(const char *s, size_t n, char *buf, size_t cap);

@@ -21,6 +21,10 @@ void ncg_strmap_free(ncg_strmap *m);
 ncg_status ncg_strmap_put(ncg_strmap *m, const char *key, void *value);
 ncg_status ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen,
                            void *value);
+/* Adds key with value only when absent, in one look-up; *added says
+ * whether it was (0 on failure too). */
+ncg_status ncg_strmap_add(ncg_strmap *m, const char *key, size_t klen, void *value,
+                          int *added);
 
 /* The value, or NULL when absent. */
 void *ncg_strmap_get(const ncg_strmap *m, const char *key);
