@@ -32,7 +32,7 @@ done
 # the development set, real2/ collected as a blind check and real3/ the
 # first sealed set, scored once; both then, and real4/ after its blind score,
 # folded in); each held to a floor under its score
-for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.90 real3:0.94 real4:0.83; do
+for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.91 real3:0.97 real4:0.83; do
 	set=${row%%:*}; floor=${row#*:}
 	if has_rdflib; then
 		"$SYS_PYTHON3" "$srcdir/tests/gold_check.py" "$NCGKG" "$srcdir/tests/data/$set" "$floor" > "$TMP/$set.out" 2>&1
