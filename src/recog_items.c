@@ -205,16 +205,25 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 	return NCG_OK;
 }
 
+/* Is token i a lower-case word longer than `min` bytes that ends in
+ * `suffix` and is in no word list `except`? */
+static int
+suffixed_at(const rc_ctx *rc, size_t i, const char *suffix, size_t min,
+            ncg_wordlist except)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b, k = strlen(suffix);
+
+	return rc_lower(rc, i) && n > min && strncmp(w + n - k, suffix, k) == 0 &&
+	       !rc_wl(rc, i, except);
+}
+
 /* Is token i a verb in the past tense that starts a new clause after a
  * list ("..., and pledged to continue")? */
 static int
 clause_verb(const rc_ctx *rc, size_t i)
 {
-	const char *w = rc->s + rc->tok[i].b;
-	size_t n = rc->tok[i].e - rc->tok[i].b;
-
-	return rc_lower(rc, i) && n > 4 && strncmp(w + n - 2, "ed", 2) == 0 &&
-	       !rc_wl(rc, i, NCG_WL_ADJECTIVAL_PARTICIPLE);
+	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE);
 }
 
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
@@ -867,11 +876,7 @@ after_discussion_noun(const rc_ctx *rc, size_t w)
 static int
 gerund_at(const rc_ctx *rc, size_t i)
 {
-	const char *w = rc->s + rc->tok[i].b;
-	size_t n = rc->tok[i].e - rc->tok[i].b;
-
-	return rc_lower(rc, i) && n > 5 && strncmp(w + n - 3, "ing", 3) == 0 &&
-	       !rc_wl(rc, i, NCG_WL_LIST_OPENER);
+	return suffixed_at(rc, i, "ing", 5, NCG_WL_LIST_OPENER);
 }
 
 /* Is [a, b) a list of two or more items that each open with a gerund
