@@ -949,6 +949,22 @@ ncg_rdf_runs_add(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err)
 	return add_run(r, facts, err);
 }
 
+/* Does the record `line` start a new group, its first field differing
+ * from `key`?  Then `key` becomes that field. */
+static ncg_status
+new_group(ncg_buf *key, const char *line, size_t len, int *is_new)
+{
+	const char *sep = memchr(line, REC_SEP, len);
+	size_t klen = sep ? (size_t)(sep - line) : len;
+
+	*is_new = key->len != klen || memcmp(key->data, line, klen) != 0;
+	if (!*is_new)
+		return NCG_OK;
+	ncg_buf_reset(key);
+	ncg_buf_append(key, line, klen);
+	return key->status;
+}
+
 /* ---- the label inputs, merged: labels resolved a few nodes at a time */
 
 typedef struct {
@@ -962,22 +978,18 @@ label_line(void *ctx, char *line, size_t len, ncg_error *err)
 {
 	label_pass *lp = ctx;
 	char *field[5];
-	const char *sep = memchr(line, REC_SEP, len);
-	size_t klen = sep ? (size_t)(sep - line) : len;
 	ncg_label_input in;
+	int is_new;
 
-	if (lp->node.len != klen || memcmp(lp->node.data, line, klen) != 0) {
-		/* a new node: the store may be resolved and written now */
-		if (ncg_facts_size(lp->to) >= RUN_TRIPLES) {
-			NCG_TRY(add_run(lp->r, lp->to, err));
-			ncg_facts_free(lp->to);
-			lp->to = ncg_facts_new();
-			if (!lp->to)
-				return nomem(err);
-		}
-		ncg_buf_reset(&lp->node);
-		ncg_buf_append(&lp->node, line, klen);
-		if (lp->node.status != NCG_OK)
+	if (new_group(&lp->node, line, len, &is_new) != NCG_OK)
+		return nomem(err);
+	/* a new node: the store (whole nodes so far) may be resolved and
+	 * written now */
+	if (is_new && ncg_facts_size(lp->to) >= RUN_TRIPLES) {
+		NCG_TRY(add_run(lp->r, lp->to, err));
+		ncg_facts_free(lp->to);
+		lp->to = ncg_facts_new();
+		if (!lp->to)
 			return nomem(err);
 	}
 	if (rec_split(line, field, 5) != 5)
@@ -1123,20 +1135,15 @@ grouped_line(void *ctx, char *line, size_t len, ncg_error *err)
 	grouped_ctx *gc = ctx;
 	grouped_pass *gp = gc->gp;
 	char *field[5];
-	const char *sep = memchr(line, REC_SEP, len);
-	size_t slen = sep ? (size_t)(sep - line) : len;
 	ncg_triple t;
 	void *arr = gp->t;
-	int prop, dt;
+	int prop, dt, is_new;
 
-	if (gp->subject.len != slen || memcmp(gp->subject.data, line, slen) != 0) {
-		if (gp->n >= CHUNK_TRIPLES)
-			NCG_TRY(grouped_flush(gp, gc->empty, gc->elen, err));
-		ncg_buf_reset(&gp->subject);
-		ncg_buf_append(&gp->subject, line, slen);
-		if (gp->subject.status != NCG_OK)
-			return nomem(err);
-	}
+	if (new_group(&gp->subject, line, len, &is_new) != NCG_OK)
+		return nomem(err);
+	/* a new subject: the whole subjects so far may be written now */
+	if (is_new && gp->n >= CHUNK_TRIPLES)
+		NCG_TRY(grouped_flush(gp, gc->empty, gc->elen, err));
 	if (rec_split(line, field, 5) != 5)
 		return ncg_error_set(err, NCG_ERR_INTERNAL, "temporary file", 0, 0, -1,
 		                     "a fact record with too few fields");
