@@ -15,16 +15,25 @@ typedef struct {
 	int priority;
 } label_cand;
 
-/* A node's type: its interned key (equal keys, one pointer) and class. */
+/* A fact as its dedupe key: interned strings (equal strings are the same
+ * pointer) and small numbers; kind 0 marks an empty slot. */
 typedef struct {
-	const char *s;
-	int c;
-} type_key;
+	const char *a, *b, *c;
+	int x, y, z;
+	char kind;
+} seen_key;
+
+/* Open-addressing set of seen_key, compared field by field and hashed
+ * from the pointers: no key copied, formatted or hashed byte by byte. */
+typedef struct {
+	seen_key *slots;
+	size_t nslots, count;
+} seen_set;
 
 struct ncg_facts {
 	ncg_arena *arena;
 	ncg_strmap *strings;      /* interned strings */
-	ncg_strmap *seen;         /* dedupe of triples and label candidates, within
+	seen_set seen;            /* dedupe of triples and label candidates, within
 	                           * the graph seen_g (finish drops the rest) */
 	const char *seen_g;
 	ncg_triple *t;
@@ -32,7 +41,8 @@ struct ncg_facts {
 	label_cand *lc;
 	size_t nlc, caplc;
 	ncg_strmap *concepts;     /* subjects typed skos:Concept / Workstream */
-	ncg_strmap *types;        /* type_key -> non-NULL */
+	seen_set types;           /* a node's type: its interned key (equal
+	                           * keys, one pointer) and class (x) */
 	ncg_triple *out;          /* finished */
 	size_t nout, capout, ndistinct;
 	int labels_moved;         /* ncg_facts_move_labels: no labels here */
@@ -59,10 +69,8 @@ ncg_facts_new(void)
 		return NULL;
 	f->arena = ncg_arena_new();
 	f->strings = ncg_strmap_new();
-	f->seen = ncg_strmap_new();
 	f->concepts = ncg_strmap_new();
-	f->types = ncg_strmap_new();
-	if (!f->arena || !f->strings || !f->seen || !f->concepts || !f->types) {
+	if (!f->arena || !f->strings || !f->concepts) {
 		ncg_facts_free(f);
 		return NULL;
 	}
@@ -76,9 +84,9 @@ ncg_facts_free(ncg_facts *f)
 		return;
 	ncg_arena_free(f->arena);
 	ncg_strmap_free(f->strings);
-	ncg_strmap_free(f->seen);
+	free(f->seen.slots);
 	ncg_strmap_free(f->concepts);
-	ncg_strmap_free(f->types);
+	free(f->types.slots);
 	free(f->t);
 	free(f->lc);
 	free(f->out);
@@ -109,43 +117,98 @@ intern(ncg_facts *f, const char *s)
 	return copy;
 }
 
+static size_t
+seen_hash(const seen_key *k)
+{
+	uint64_t h = (uint64_t)(uintptr_t)k->a * 0x9E3779B97F4A7C15ULL;
+
+	h ^= (uint64_t)(uintptr_t)k->b * 0xC2B2AE3D27D4EB4FULL;
+	h ^= (uint64_t)(uintptr_t)k->c * 0x165667B19E3779F9ULL;
+	h ^= ((uint64_t)(unsigned)k->x << 32 | (unsigned)k->y) * 0x87C37B91114253D5ULL;
+	h ^= ((uint64_t)(unsigned)k->z << 8 | (unsigned char)k->kind) * 0x4CF5AD432745937FULL;
+	h ^= h >> 29;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 32;
+	return (size_t)h;
+}
+
+static int
+seen_eq(const seen_key *p, const seen_key *q)
+{
+	return p->a == q->a && p->b == q->b && p->c == q->c && p->x == q->x &&
+	       p->y == q->y && p->z == q->z && p->kind == q->kind;
+}
+
+/* The slot of k in slots (nslots a power of two): where it is or where
+ * it would go. */
+static seen_key *
+seen_slot(seen_key *slots, size_t nslots, const seen_key *k)
+{
+	size_t mask = nslots - 1, i = seen_hash(k) & mask;
+
+	while (slots[i].kind && !seen_eq(&slots[i], k))
+		i = (i + 1) & mask;
+	return &slots[i];
+}
+
+static ncg_status
+seen_grow(seen_set *set)
+{
+	size_t n = set->nslots ? set->nslots * 2 : 256;
+	seen_key *slots;
+
+	if (n > SIZE_MAX / 2 / sizeof *slots)
+		return NCG_ERR_NOMEM;
+	slots = calloc(n, sizeof *slots);
+	if (!slots)
+		return NCG_ERR_NOMEM;
+	for (size_t i = 0; i < set->nslots; i++)
+		if (set->slots[i].kind)
+			*seen_slot(slots, n, &set->slots[i]) = set->slots[i];
+	free(set->slots);
+	set->slots = slots;
+	set->nslots = n;
+	return NCG_OK;
+}
+
 /* Remember a fact given by its interned strings (equal strings are the
- * same pointer) and small numbers, as a binary key: no formatting, a
- * fixed-size key to hash.  Sets *fresh to 1 if it is new, 0 if seen. */
+ * same pointer) and small numbers.  Sets *fresh to 1 if it is new, 0 if
+ * seen. */
 static ncg_status
 first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char *c,
                int x, int y, int z, int *fresh)
 {
-	struct {
-		const char *a, *b, *c;
-		int x, y, z;
-		char kind;
-	} key;
+	seen_key key = {a, b, c, x, y, z, kind};
+	seen_key *slot;
 
-	memset(&key, 0, sizeof key);   /* padding bytes are hashed too */
-	key.a = a;
-	key.b = b;
-	key.c = c;
-	key.x = x;
-	key.y = y;
-	key.z = z;
-	key.kind = kind;
 	*fresh = 0;
 	/* Only the current graph's facts are remembered (c is the graph):
-	 * extraction adds one statement's facts at a time, and a map of the
+	 * extraction adds one statement's facts at a time, and a set of the
 	 * whole archive's would be as big as the archive and miss the cache
 	 * at every look-up.  A duplicate that gets past it (graphs added in
 	 * turns) is dropped by finish, which removes exact duplicates. */
 	if (c != f->seen_g) {
-		ncg_strmap *fresh_map = ncg_strmap_new();
-
-		if (!fresh_map)
-			return NCG_ERR_NOMEM;
-		ncg_strmap_free(f->seen);
-		f->seen = fresh_map;
+		/* a big table (one huge statement) is not cleared for each
+		 * small one after it: it starts again small */
+		if (f->seen.nslots > 65536) {
+			free(f->seen.slots);
+			f->seen.slots = NULL;
+			f->seen.nslots = 0;
+		} else if (f->seen.count) {
+			memset(f->seen.slots, 0, f->seen.nslots * sizeof *f->seen.slots);
+		}
+		f->seen.count = 0;
 		f->seen_g = c;
 	}
-	return ncg_strmap_add(f->seen, (const char *)&key, sizeof key, f, fresh);
+	if ((f->seen.count + 1) * 2 > f->seen.nslots)
+		NCG_TRY(seen_grow(&f->seen));
+	slot = seen_slot(f->seen.slots, f->seen.nslots, &key);
+	if (slot->kind)
+		return NCG_OK;
+	*slot = key;
+	f->seen.count++;
+	*fresh = 1;
+	return NCG_OK;
 }
 
 static ncg_status
@@ -178,15 +241,19 @@ add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
 ncg_status
 ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 {
-	type_key key;
 	const char *is = intern(f, s);
+	seen_key key = {is, NULL, NULL, (int)c, 0, 0, 'Y'};
+	seen_key *slot;
 
 	if (!is)
 		return NCG_ERR_NOMEM;
-	memset(&key, 0, sizeof key);
-	key.s = is;
-	key.c = (int)c;
-	NCG_TRY(ncg_strmap_putn(f->types, (const char *)&key, sizeof key, f));
+	if ((f->types.count + 1) * 2 > f->types.nslots)
+		NCG_TRY(seen_grow(&f->types));
+	slot = seen_slot(f->types.slots, f->types.nslots, &key);
+	if (!slot->kind) {
+		*slot = key;
+		f->types.count++;
+	}
 	if (c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM)
 		NCG_TRY(ncg_strmap_put(f->concepts, s, f));
 	NCG_TRY(add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING));
@@ -200,15 +267,12 @@ ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 int
 ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c)
 {
-	type_key key;
 	const char *is = ncg_strmap_get(f->strings, s);
+	seen_key key = {is, NULL, NULL, (int)c, 0, 0, 'Y'};
 
-	if (!is)
+	if (!is || f->types.nslots == 0)
 		return 0;
-	memset(&key, 0, sizeof key);
-	key.s = is;
-	key.c = (int)c;
-	return ncg_strmap_getn(f->types, (const char *)&key, sizeof key) != NULL;
+	return seen_slot(f->types.slots, f->types.nslots, &key)->kind != 0;
 }
 
 ncg_status
@@ -231,10 +295,19 @@ ncg_status
 ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
               long value, ncg_datatype dt)
 {
-	char num[32];
+	char num[32], *q = num + sizeof num;
+	/* "%ld" by hand: snprintf costs more than the rest of the fact;
+	 * the magnitude as unsigned, so that LONG_MIN is right too */
+	unsigned long u = value < 0 ? 0UL - (unsigned long)value : (unsigned long)value;
 
-	snprintf(num, sizeof num, "%ld", value);
-	return ncg_facts_literal(f, g, s, p, num, dt);
+	*--q = '\0';
+	do {
+		*--q = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (value < 0)
+		*--q = '-';
+	return ncg_facts_literal(f, g, s, p, q, dt);
 }
 
 ncg_status

@@ -110,6 +110,12 @@ glued_month_day(const rc_ctx *rc, size_t i, int *m, long *d)
 
 	if (rc->tok[i].kind != NCG_TOK_WORD || !rc_cap(rc, i))
 		return 0;
+	/* quick reject: no digit after a month's first three letters */
+	while (n > 3 && !(w[n - 1] >= '0' && w[n - 1] <= '9'))
+		n--;
+	if (n <= 3)
+		return 0;
+	n = rc->tok[i].e - rc->tok[i].b;
 	for (int k = 1; k <= 12; k++) {
 		size_t ml = strlen(RC_MONTHS[k]);
 
@@ -406,13 +412,54 @@ period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
+/* Can a date or a period start at token i?  Every reader above needs
+ * there a number, a capitalised or upper-case word (a month, or any of
+ * the words below capitalised) or one of the period words (next, this,
+ * last, the seasons, first..fourth, early, late, mid, mid-YEAR, end,
+ * later, latter): a quick reject for most words, which are none of them. */
+static int
+may_start_date(const rc_ctx *rc, size_t i)
+{
+	const ncg_token *t = &rc->tok[i];
+	unsigned c = (unsigned char)rc->s[t->b];
+
+	if (t->kind == NCG_TOK_NUMBER || (t->flags & (NCG_TF_CAP | NCG_TF_UPPER)))
+		return 1;
+	switch (c - 'A' < 26u ? c + 32 : c) {
+	case 'a':
+		return rc_ieq(rc, i, "autumn");
+	case 'e':
+		return rc_ieq(rc, i, "early") || rc_ieq(rc, i, "end");
+	case 'f':
+		return rc_ieq(rc, i, "first") || rc_ieq(rc, i, "fourth") ||
+		       rc_ieq(rc, i, "fall");
+	case 'l':
+		return rc_ieq(rc, i, "last") || rc_ieq(rc, i, "late") ||
+		       rc_ieq(rc, i, "later") || rc_ieq(rc, i, "latter");
+	case 'm':
+		return 1;   /* "mid", "mid-2025" */
+	case 'n':
+		return rc_ieq(rc, i, "next");
+	case 's':
+		return rc_ieq(rc, i, "second") || rc_ieq(rc, i, "spring") ||
+		       rc_ieq(rc, i, "summer");
+	case 't':
+		return rc_ieq(rc, i, "this") || rc_ieq(rc, i, "third");
+	case 'w':
+		return rc_ieq(rc, i, "winter");
+	default:
+		return 0;
+	}
+}
+
 ncg_status
 rc_dates_in(rc_ctx *rc, uint32_t s, size_t t0, size_t t1)
 {
 	for (size_t i = t0; i < t1; i++) {
 		size_t e;
 
-		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE | RC_CLAIM_NAME))
+		if (i >= rc->ntok || !may_start_date(rc, i) ||
+		    rc_claimed(rc, i, i + 1, RC_CLAIM_DATE | RC_CLAIM_NAME))
 			continue;
 		NCG_TRY(date_at(rc, s, i, t1, &e));
 		if (!e && !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
