@@ -544,12 +544,36 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
-/* Resolve a day without a year against the issue date. */
+/* The year of the same month and day said with its year elsewhere in the
+ * statement ("Oct. 23, 2017" ... "on October 23"); 0 when no such date or
+ * when two such dates disagree on the year. */
+static int
+year_said_elsewhere(const mr_ctx *x, const ncg_date *dt)
+{
+	int y = 0;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    m->date.m != dt->m || m->date.d != dt->d)
+			continue;
+		if (y && y != m->date.y)
+			return 0;
+		y = m->date.y;
+	}
+	return y;
+}
+
+/* Resolve a day without a year: by the same day said with its year, else
+ * against the issue date. */
 static void
 set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 {
 	int y = dt->y;
 
+	if (!y)
+		y = year_said_elsewhere(x, dt);
 	if (!y && x->d->issued[0])
 		y = ncg_resolve_month_year(dt->m, x->d->issued[0], x->d->issued[1], 0);
 	if (!y)

@@ -1002,7 +1002,8 @@ store_date_at(const rc_ctx *rc, size_t t, size_t lim)
 }
 
 /* Is the head line bk a dateline?  The first day date of the head is the
- * issue date. */
+ * issue date; the publisher's own date line outranks the page store's
+ * "date 2015-04-10" prefix (a crawl date, not the issue's). */
 static ncg_status
 head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 {
@@ -1012,7 +1013,8 @@ head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 	NCG_TRY(rc_dates_in(rc, bk->s0, bk->t0, bk->t1));
 	for (size_t k = before; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
-			if (!rc->head.issued_y) {
+			if (!rc->head.issued_y ||
+			    (rc->head.issued_by_store && !store_date_at(rc, bk->t0, bk->t1))) {
 				rc->head.issued_y = rc->m[k].date.y;
 				rc->head.issued_m = rc->m[k].date.m;
 				rc->head.issued_d = rc->m[k].date.d;
