@@ -215,11 +215,12 @@ ncg_cmd_graph(int argc, char **argv)
 	rc = read_inputs(rdf, lex, argv + optind, argc - optind, base, &limits, in);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	/* the lexicon is not needed to draw */
-	ncg_lexicon_free(lex);
-	lex = NULL;
+	/* the lexicon's normal forms build the view; it is not needed to draw */
+	ncg_view_input_set_lexicon(in, lex);
 	st = ncg_view_new_input(in, kind, meeting, base, &view, &err);
 	in = NULL;
+	ncg_lexicon_free(lex);
+	lex = NULL;
 	if (st != NCG_OK || ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;

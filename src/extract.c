@@ -1598,13 +1598,13 @@ meta_publisher(ex_ctx *x, const char *name, const char **out)
 	const char *key = e ? e->key : NULL;
 
 	*out = NULL;
-	ncg_normal_form(name, strlen(name), want, sizeof want);
+	ncg_normal_form(x->lex, name, strlen(name), want, sizeof want);
 	for (size_t i = 0; !key && *want && i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
 
 		if (m->kind != NCG_M_BODY || !m->key)
 			continue;
-		ncg_normal_form(m->name, strlen(m->name), have, sizeof have);
+		ncg_normal_form(x->lex, m->name, strlen(m->name), have, sizeof have);
 		if (strcmp(want, have) == 0)
 			key = m->key;
 	}

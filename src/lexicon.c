@@ -387,29 +387,25 @@ ncg_slug(const char *s, size_t n, char *buf, size_t cap)
 	return len;
 }
 
-static const char *const NORMAL_STOP[] = {
-	"the", "a", "an", "and", "of", "on", "in", "for", "to", "at", "during",
-	"with", "its", "their", "our", "us", "rok", "including", "between",
-	"both", NULL
-};
-
-static const char *const IRREGULAR[][2] = {
-	{"crises", "crisis"}, {"analyses", "analysis"}, {"bases", "base"},
-	{"data", "data"}, {"series", "series"}, {"forces", "force"},
-	{NULL, NULL}
-};
-
-/* Singular of an English plural noun, in place; returns new length. */
+/* Singular of an English plural noun, in place; returns new length.
+ * The lexicon's irregular plurals ("crises crisis") first. */
 static size_t
-singular(char *w, size_t n)
+singular(const ncg_lexicon *lex, char *w, size_t n)
 {
-	for (size_t k = 0; IRREGULAR[k][0]; k++)
-		if (strlen(IRREGULAR[k][0]) == n && memcmp(w, IRREGULAR[k][0], n) == 0) {
-			size_t m = strlen(IRREGULAR[k][1]);
+	const ncg_strlist *irr = lex ? &lex->words[NCG_WL_IRREGULAR_PLURAL] : NULL;
 
-			memcpy(w, IRREGULAR[k][1], m);
+	for (size_t k = 0; irr && k < irr->n; k++) {
+		const char *pair = irr->v[k], *sp = strchr(pair, ' ');
+
+		if (sp && (size_t)(sp - pair) == n && memcmp(w, pair, n) == 0) {
+			size_t m = strlen(sp + 1);
+
+			if (m > n)
+				m = n;   /* a singular is no longer than its plural */
+			memcpy(w, sp + 1, m);
 			return m;
 		}
+	}
 	if (n < 4 || w[n - 1] != 's')
 		return n;
 	if (w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i')
@@ -426,7 +422,7 @@ singular(char *w, size_t n)
 }
 
 size_t
-ncg_normal_form(const char *s, size_t n, char *buf, size_t cap)
+ncg_normal_form(const ncg_lexicon *lex, const char *s, size_t n, char *buf, size_t cap)
 {
 	char word[128];
 	size_t wl = 0, len = 0, i = 0;
@@ -445,14 +441,9 @@ ncg_normal_form(const char *s, size_t n, char *buf, size_t cap)
 			continue;
 		}
 		if (wl) {
-			int stop = 0;
-
 			word[wl] = '\0';
-			for (size_t k = 0; NORMAL_STOP[k]; k++)
-				if (word[0] == NORMAL_STOP[k][0] && strcmp(word, NORMAL_STOP[k]) == 0)
-					stop = 1;
-			if (!stop) {
-				wl = singular(word, wl);
+			if (!lex || !ncg_lexicon_has_word(lex, NCG_WL_NORMAL_STOP, word, wl)) {
+				wl = singular(lex, word, wl);
 				if (len && len + 1 < cap)
 					buf[len++] = ' ';
 				for (size_t k = 0; k < wl && len + 1 < cap; k++)
@@ -523,7 +514,7 @@ static ncg_status
 index_normal(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w)
 {
 	char nf[512], *copy;
-	size_t n = ncg_normal_form(w, strlen(w), nf, sizeof nf);
+	size_t n = ncg_normal_form(lex, w, strlen(w), nf, sizeof nf);
 
 	/* kept by the wording's address, for ncg_lexicon_normal_of */
 	copy = ncg_arena_strndup(lex->arena, nf, n);
@@ -789,7 +780,7 @@ ncg_lexicon_normal_of(const ncg_lexicon *lex, const char *s, char *buf, size_t c
 		nf = ncg_strmap_getn(lex->normal_of, (const char *)&s, sizeof s);
 	if (nf)
 		return nf;
-	ncg_normal_form(s, strlen(s), buf, cap);
+	ncg_normal_form(lex, s, strlen(s), buf, cap);
 	return buf;
 }
 
@@ -802,7 +793,7 @@ ncg_lexicon_by_wording(const ncg_lexicon *lex, ncg_lex_kind kind,
 
 	if (!lex->indexed)
 		return NULL;
-	len = ncg_normal_form(s, n, nf, sizeof nf);
+	len = ncg_normal_form(lex, s, n, nf, sizeof nf);
 	if (len == 0)
 		return NULL;
 	return ncg_strmap_getn(lex->normal[kind], nf, len);

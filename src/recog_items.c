@@ -65,7 +65,7 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 			if (strcmp(c->acronym.v[k], acronym) == 0)
 				return c;
 	}
-	ncg_normal_form(wording, strlen(wording), nf, sizeof nf);
+	ncg_normal_form(rc->lex, wording, strlen(wording), nf, sizeof nf);
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_WORKSTREAM); i++) {
 		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_WORKSTREAM, i);
 		const char *w[64];
@@ -143,7 +143,7 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	} else {
 		char nf[512];
 
-		ncg_normal_form(wording, strlen(wording), nf, sizeof nf);
+		ncg_normal_form(rc->lex, wording, strlen(wording), nf, sizeof nf);
 		NCG_TRY(rc_key(rc, "workstream", nf[0] ? nf : wording, &m->key));
 	}
 	rc_claim(rc, a, b, RC_CLAIM_ITEM);
@@ -306,7 +306,7 @@ match_strength(const rc_ctx *rc, const ncg_mention *m)
 
 	if (!c)
 		return 0;
-	ncg_normal_form(m->name, strlen(m->name), a, sizeof a);
+	ncg_normal_form(rc->lex, m->name, strlen(m->name), a, sizeof a);
 	if (c->label && *ncg_lexicon_normal_of(rc->lex, c->label, b, sizeof b) &&
 	    strcmp(a, ncg_lexicon_normal_of(rc->lex, c->label, b, sizeof b)) == 0)
 		return 2;
@@ -341,7 +341,7 @@ distinct_items(rc_ctx *rc, size_t first)
 			if (sm > sx || (sm == sx && k < o)) {
 				char nf[512];
 
-				ncg_normal_form(x->name, strlen(x->name), nf, sizeof nf);
+				ncg_normal_form(rc->lex, x->name, strlen(x->name), nf, sizeof nf);
 				NCG_TRY(rc_key(rc, "workstream", nf[0] ? nf : x->name, &x->key));
 				x->lex = NULL;
 			}
@@ -427,7 +427,7 @@ contains_known(const rc_ctx *rc, const char *w)
 {
 	char nf[512], kf[512];
 
-	ncg_normal_form(w, strlen(w), nf, sizeof nf);
+	ncg_normal_form(rc->lex, w, strlen(w), nf, sizeof nf);
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_WORKSTREAM); i++) {
 		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_WORKSTREAM, i);
 
@@ -437,7 +437,7 @@ contains_known(const rc_ctx *rc, const char *w)
 
 			if (!x)
 				continue;
-			ncg_normal_form(x, strlen(x), kf, sizeof kf);
+			ncg_normal_form(rc->lex, x, strlen(x), kf, sizeof kf);
 			for (const char *p = kf; *p && all;) {
 				size_t n = strcspn(p, " ");
 

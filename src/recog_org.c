@@ -675,17 +675,17 @@ body_entry(rc_ctx *rc, const ncg_mention *m, size_t k, size_t e, const ncg_lex_e
 		return NCG_OK;
 	/* the name without its country ("Strategic Command") */
 	NCG_TRY(rc_span(rc, k, e, &rest));
-	ncg_normal_form(rest, strlen(rest), nf, sizeof nf);
+	ncg_normal_form(rc->lex, rest, strlen(rest), nf, sizeof nf);
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_BODY) && !*out; i++) {
 		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_BODY, i);
 
 		if (!country_fits(m, n, c) || !c->label)
 			continue;
-		ncg_normal_form(c->label, strlen(c->label), wf, sizeof wf);
+		ncg_normal_form(rc->lex, c->label, strlen(c->label), wf, sizeof wf);
 		if (strcmp(nf, wf) == 0)
 			*out = c;
 		for (size_t a = 0; a < c->alt.n && !*out; a++) {
-			ncg_normal_form(c->alt.v[a], strlen(c->alt.v[a]), wf, sizeof wf);
+			ncg_normal_form(rc->lex, c->alt.v[a], strlen(c->alt.v[a]), wf, sizeof wf);
 			if (strcmp(nf, wf) == 0)
 				*out = c;
 		}

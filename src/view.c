@@ -59,6 +59,7 @@ struct ncg_view_input {
 	ncg_strmap *mentions_in;/* "entity\x1fstatement" -> mention_list */
 	unsigned char reads[NCG_P__COUNT];  /* VIEW_PROPS */
 	int rank[NCG_P__COUNT];  /* each predicate's place in IRI order */
+	const ncg_lexicon *lex; /* borrowed, for normal forms; may be NULL */
 };
 
 struct ncg_view {
@@ -264,6 +265,13 @@ compact(ncg_view_input *in)
 		if (j == 0 || cmp_fact(&in->t[j - 1], &in->t[i]) != 0)
 			in->t[j++] = in->t[i];
 	in->nt = in->sorted = j;
+}
+
+void
+ncg_view_input_set_lexicon(ncg_view_input *in, const ncg_lexicon *lex)
+{
+	if (in)
+		in->lex = lex;
 }
 
 ncg_view_input *
@@ -1054,8 +1062,8 @@ wording_at(ncg_view *v, const char *meeting, const char *ws, const char *ws_labe
 	*sentence = best ? best->sentence : NULL;
 	if (!best)
 		return NULL;
-	ncg_normal_form(best->anchor, strlen(best->anchor), a, sizeof a);
-	ncg_normal_form(ws_label, strlen(ws_label), b, sizeof b);
+	ncg_normal_form(v->in->lex, best->anchor, strlen(best->anchor), a, sizeof a);
+	ncg_normal_form(v->in->lex, ws_label, strlen(ws_label), b, sizeof b);
 	return strcmp(a, b) ? best->anchor : NULL;
 }
 

@@ -15,12 +15,20 @@ slug(const char *s)
 	return buf;
 }
 
+/* Normal forms with a lexicon whose word lists are the test's own. */
 static const char *
 nf(const char *s)
 {
+	static const char *const stop[] = {"the", "and", "of", "in", "us", "rok"};
 	static char buf[256];
+	ncg_lexicon *lex = ncg_lexicon_new();
 
-	ncg_normal_form(s, strlen(s), buf, sizeof buf);
+	cr_assert_not_null(lex);
+	for (size_t i = 0; i < sizeof stop / sizeof stop[0]; i++)
+		cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_NORMAL_STOP, stop[i]), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_IRREGULAR_PLURAL, "crises crisis"), NCG_OK);
+	ncg_normal_form(lex, s, strlen(s), buf, sizeof buf);
+	ncg_lexicon_free(lex);
 	return buf;
 }
 
@@ -54,6 +62,29 @@ Test(lexicon, normal_forms_ignore_case_plurals_articles_and_states)
 	cr_assert_str_eq(nf("risk reduction activities"), "risk reduction activity");
 }
 
+Test(lexicon, normal_forms_take_their_words_from_the_lexicon)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	char buf[128];
+
+	cr_assert_not_null(lex);
+	/* no lexicon, or one without the lists: the rules alone */
+	ncg_normal_form(NULL, "The crises of US forces", 23, buf, sizeof buf);
+	cr_assert_str_eq(buf, "the crise of us force");
+	ncg_normal_form(lex, "The crises of US forces", 23, buf, sizeof buf);
+	cr_assert_str_eq(buf, "the crise of us force");
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_NORMAL_STOP, "the"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_NORMAL_STOP, "us"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_IRREGULAR_PLURAL, "crises crisis"), NCG_OK);
+	ncg_normal_form(lex, "The crises of US forces", 23, buf, sizeof buf);
+	cr_assert_str_eq(buf, "crisis of force");
+	/* the same once indexed */
+	cr_assert_eq(ncg_lexicon_index(lex, NULL), NCG_OK);
+	ncg_normal_form(lex, "The crises of US forces", 23, buf, sizeof buf);
+	cr_assert_str_eq(buf, "crisis of force");
+	ncg_lexicon_free(lex);
+}
+
 Test(lexicon, entries_and_lookups)
 {
 	ncg_lexicon *lex = ncg_lexicon_new();
@@ -77,6 +108,10 @@ Test(lexicon, entries_and_lookups)
 	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_WORKSTREAM, "workstream/cni", &again), NCG_OK);
 	cr_assert_eq(again, e);
 	cr_assert_eq(ncg_lexicon_entry_mut(lex, "workstream/cni"), e);
+	/* normal forms drop the lexicon's stop words */
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_NORMAL_STOP, "us"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_NORMAL_STOP, "rok"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_NORMAL_STOP, "and"), NCG_OK);
 	/* lookups by wording need the index */
 	cr_assert_null(ncg_lexicon_by_wording(lex, NCG_LEX_WORKSTREAM, "CNI", 3));
 	cr_assert_not(ncg_lexicon_is_indexed(lex));

@@ -89,6 +89,31 @@ Test(lexicon_rdf, a_user_file_extends_the_lexicon)
 	cr_assert(ncg_lexicon_has_word(lex, NCG_WL_BODY_HEAD, "Directorate", 11));
 }
 
+Test(lexicon_rdf, a_user_stop_word_changes_normal_forms_and_lookups)
+{
+	const char *ttl =
+		"@prefix lex: <https://w3id.org/ncgkg/lexicon#> .\n"
+		"<https://example.org/x> lex:normalStopWord \"alliance\" ;\n"
+		"   lex:irregularPlural \"matrices matrix\" .\n";
+	const char *ws = "Alliance nuclear planning matrices";
+	ncg_error err;
+	char before[256], after[256];
+	ncg_lex_entry *e;
+
+	cr_assert_eq(ncg_lexicon_load_builtin(rdf, lex, &err), NCG_OK, "%s", err.message);
+	ncg_normal_form(lex, ws, strlen(ws), before, sizeof before);
+	cr_assert_str_eq(before, "alliance nuclear planning matrice");
+	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_WORKSTREAM, "workstream/test-matrix", &e),
+	             NCG_OK);
+	cr_assert_eq(ncg_lexicon_set_label(lex, e, "Nuclear Planning Matrix"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "user.ttl", ttl, strlen(ttl), NULL, &err),
+	             NCG_OK, "%s", err.message);
+	ncg_normal_form(lex, ws, strlen(ws), after, sizeof after);
+	cr_assert_str_eq(after, "nuclear planning matrix");
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK, "%s", err.message);
+	cr_assert_eq(ncg_lexicon_by_wording(lex, NCG_LEX_WORKSTREAM, ws, strlen(ws)), e);
+}
+
 Test(lexicon_rdf, nodes_outside_the_base_keep_their_iri)
 {
 	const char *ttl = "<http://example.org/b> a <https://w3id.org/ncgkg/ontology#Body> ;"

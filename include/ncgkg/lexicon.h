@@ -119,6 +119,8 @@ typedef enum {
 	NCG_WL_PEER_NOUN,
 	NCG_WL_CREDIT_CUE,          /* words before a photographer or reporter: Photo by, Reporting by */
 	NCG_WL_BYLINE_CUE,          /* the same at the start of a line only: By */           /* nouns naming an official by another's office: counterpart */        /* before an ordinal meeting that names the reported one: it was the */
+	NCG_WL_NORMAL_STOP,         /* words a normal form drops: the, of, us (lower case) */
+	NCG_WL_IRREGULAR_PLURAL,    /* "plural singular" pairs for normal forms: "crises crisis" */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -255,8 +257,13 @@ const ncg_lex_entry *ncg_lexicon_by_wording(const ncg_lexicon *lex,
 const char *ncg_lexicon_normal_of(const ncg_lexicon *lex, const char *s, char *buf,
                                   size_t cap);
 
-/* Normal form of a wording into buf (size cap); returns its length. */
-size_t ncg_normal_form(const char *s, size_t n, char *buf, size_t cap);
+/* Normal form of a wording into buf (size cap); returns its length.
+ * Lower case, words only, plural nouns singular; the words of the
+ * lexicon's lex:normalStopWord list dropped and its lex:irregularPlural
+ * pairs ("crises crisis") used before the regular rules.  lex NULL: no
+ * word dropped and no irregular plural (the rules alone). */
+size_t ncg_normal_form(const ncg_lexicon *lex, const char *s, size_t n, char *buf,
+                       size_t cap);
 
 /* A slug for an IRI path: lower case ASCII letters and digits, runs of
  * anything else as one '-', periods and apostrophes dropped ("U.S." ->

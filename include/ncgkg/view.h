@@ -134,6 +134,12 @@ typedef struct ncg_view_input ncg_view_input;
 ncg_view_input *ncg_view_input_new(void);
 void ncg_view_input_free(ncg_view_input *in);
 ncg_status ncg_view_input_add(ncg_view_input *in, const ncg_triple *t, size_t n);
+/* The lexicon whose normal forms (ncg_normal_form) tell a statement's
+ * wording of a workstream from the concept's name; borrowed, it must
+ * outlive ncg_view_new_input.  None set: normal forms without the
+ * lexicon's word lists. */
+typedef struct ncg_lexicon ncg_lexicon;
+void ncg_view_input_set_lexicon(ncg_view_input *in, const ncg_lexicon *lex);
 ncg_status ncg_view_new_input(ncg_view_input *in, ncg_view_kind kind, const char *meeting,
                               const char *base, ncg_view **out, ncg_error *err);
 
