@@ -252,6 +252,20 @@ nomem(ncg_error *err)
 	return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 }
 
+/* Close a memory stream that was written with status st: NCG_OK with
+ * *text the bytes, or the failure with *text freed. */
+static ncg_status
+mem_close(FILE *mem, char **text, ncg_status st, ncg_error *err)
+{
+	int bad = fclose(mem) != 0 || !*text;
+
+	if (!bad && st == NCG_OK)
+		return NCG_OK;
+	free(*text);
+	*text = NULL;
+	return st != NCG_OK ? st : nomem(err);
+}
+
 /* Serialise n finished facts onto fh through Redland's serialiser for fmt:
  * one statement at a time, no model, no string of the whole. */
 static ncg_status
@@ -648,14 +662,7 @@ sorted_lines_to(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
 		/* raptor writes a byte at a time: no lock for each */
 		__fsetlocking(mem, FSETLOCKING_BYCALLER);
 		st = serialize_fh(rdf, t, n, fmt, base, mem, err);
-		if (fclose(mem) != 0 || !text) {
-			free(text);
-			return st != NCG_OK ? st : nomem(err);
-		}
-		if (st != NCG_OK) {
-			free(text);
-			return st;
-		}
+		NCG_TRY(mem_close(mem, &text, st, err));
 	}
 	return sort_text_to(text, len, dst, dst_name, err);
 }
@@ -695,14 +702,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 		return nomem(err);
 	__fsetlocking(mem, FSETLOCKING_BYCALLER);
 	st = ncg_rdf_write(rdf, facts, fmt, base, mem, err);
-	if (fclose(mem) != 0 || !text) {
-		free(text);
-		return st != NCG_OK ? st : nomem(err);
-	}
-	if (st != NCG_OK) {
-		free(text);
-		return st;
-	}
+	NCG_TRY(mem_close(mem, &text, st, err));
 	*out = text;
 	*len = slen;
 	return NCG_OK;
@@ -1080,14 +1080,7 @@ grouped_flush(grouped_pass *gp, const char *empty, size_t elen, ncg_error *err)
 		return nomem(err);
 	__fsetlocking(mem, FSETLOCKING_BYCALLER);
 	st = serialize_fh(gp->r->rdf, gp->t, gp->n, gp->r->fmt, gp->r->base, mem, err);
-	if (fclose(mem) != 0 || !text) {
-		free(text);
-		return st != NCG_OK ? st : nomem(err);
-	}
-	if (st != NCG_OK) {
-		free(text);
-		return st;
-	}
+	NCG_TRY(mem_close(mem, &text, st, err));
 	tail = gp->r->fmt == NCG_FMT_RDFXML ? sizeof XML_END - 1 : 0;
 	h = header_length(gp->r->fmt, text, len, empty, elen);
 	if (h == 0 || len < h + tail || memcmp(text + len - tail, XML_END, tail) != 0 ||
