@@ -1337,7 +1337,7 @@ roles(ex_ctx *x)
 static int
 in_list_ci(const ex_ctx *x, size_t i, ncg_wordlist wl)
 {
-	return i < ncg_doc_ntokens(x->doc) &&
+	return i < ncg_doc_ntokens(x->doc) && ncg_doc_wl_may_start(x->doc, x->lex, wl, i) &&
 	       ncg_lexicon_has_word_ci(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
 }
 

@@ -39,6 +39,12 @@ struct ncg_lexicon {
 	 * lower-cased): most tokens asked about are in no list, and are
 	 * told so without hashing */
 	uint64_t word_len[NCG_WL__COUNT][129], word_len_ci[NCG_WL__COUNT][129];
+	/* [wl]: bit a * 36 + b set when word_from2[wl][a * 36 + b] has words
+	 * (speed only: most are empty, and this fits in the cache when the
+	 * lists' headers do not) */
+	uint64_t from2_any[NCG_WL__COUNT][(36 * 36 + 63) / 64];
+	/* the same by bucket: bit wl of [a * 36 + b] (ncg_lexicon_wls_at) */
+	uint64_t bucket_wls[36 * 36][2];
 	ncg_strmap *normal_of;                 /* wording's address -> its normal form */
 };
 
@@ -110,6 +116,8 @@ drop_indexes(ncg_lexicon *lex)
 		free(lex->word_from2[w]);
 		lex->word_from2[w] = NULL;
 	}
+	memset(lex->from2_any, 0, sizeof lex->from2_any);
+	memset(lex->bucket_wls, 0, sizeof lex->bucket_wls);
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		ncg_strmap_free(lex->normal[k]);
 		lex->normal[k] = NULL;
@@ -605,11 +613,33 @@ index_words(ncg_lexicon *lex)
 
 			for (int x = 0; x < 36; x++)
 				for (int y = 0; y < 36; y++)
-					if ((a < 0 || a == x) && (b < 0 || b == y))
+					if ((a < 0 || a == x) && (b < 0 || b == y)) {
 						NCG_TRY(strlist_push(&lex->word_from2[w][x * 36 + y], v));
+						lex->from2_any[w][(x * 36 + y) / 64] |=
+							(uint64_t)1 << ((x * 36 + y) % 64);
+						lex->bucket_wls[x * 36 + y][w / 64] |=
+							(uint64_t)1 << (w % 64);
+					}
 		}
 	}
 	return NCG_OK;
+}
+
+static const ncg_strlist NO_WORDS;
+
+_Static_assert(NCG_WL__COUNT <= 128, "ncg_lexicon_wls_at has 128 bits");
+
+static const uint64_t ALL_WLS[2] = {~(uint64_t)0, ~(uint64_t)0};
+
+const uint64_t *
+ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s)
+{
+	int a, b;
+
+	if (!lex->indexed || (a = alnum36((unsigned char)s[0])) < 0 ||
+	    (b = alnum36((unsigned char)s[1])) < 0)
+		return ALL_WLS;
+	return lex->bucket_wls[a * 36 + b];
 }
 
 const ncg_strlist *
@@ -621,6 +651,8 @@ ncg_lexicon_words_at(const ncg_lexicon *lex, ncg_wordlist wl, const char *s)
 		return ncg_lexicon_words_from(lex, wl, (unsigned char)s[0]);
 	if ((b = alnum36((unsigned char)s[1])) < 0)
 		return &lex->word_from[wl][tolower((unsigned char)s[0])];
+	if (!(lex->from2_any[wl][(a * 36 + b) / 64] & (uint64_t)1 << ((a * 36 + b) % 64)))
+		return &NO_WORDS;
 	return &lex->word_from2[wl][a * 36 + b];
 }
 

@@ -375,14 +375,18 @@ participle_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
+	uint32_t c0 = 0, c1 = 0;
+
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), lim;
 		const ncg_mention *obj;
 		ncg_meeting_cand *c;
-		uint32_t c0, c1;
 		int subj;
 
-		clause_of(x, s, i, &c0, &c1);
+		/* i only moves forward: its clause is the last one until i
+		 * passes the clause's end (speed only) */
+		if (i == x->sent[s].t0 || i > c1)
+			clause_of(x, s, i, &c0, &c1);
 		if (!e && participle_meeting(x, s, i, c0, c1)) {
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 			add_ev(c, EV_PAST_VERB);

@@ -78,7 +78,7 @@ rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 int
 rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	return i < rc->ntok &&
+	return i < rc->ntok && ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) &&
 	       ncg_lexicon_has_word(rc->lex, wl, rc->s + rc->tok[i].b,
 	                            rc->tok[i].e - rc->tok[i].b);
 }
@@ -86,7 +86,7 @@ rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 int
 rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	return i < rc->ntok &&
+	return i < rc->ntok && ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) &&
 	       ncg_lexicon_has_word_ci(rc->lex, wl, rc->s + rc->tok[i].b,
 	                               rc->tok[i].e - rc->tok[i].b);
 }
@@ -236,8 +236,17 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 		if (p >= end)
 			return 0;
 		{
-			unsigned a = match_char(w, &k), b = match_char(rc->s, &p);
+			/* ASCII on both sides, as most is, without decoding:
+			 * match_char folds only characters outside ASCII */
+			unsigned a = (unsigned char)w[k], b = (unsigned char)rc->s[p];
 
+			if (a < 0x80 && b < 0x80) {
+				k++;
+				p++;
+			} else {
+				a = match_char(w, &k);
+				b = match_char(rc->s, &p);
+			}
 			if (a != b && (exact || a > 127 || b > 127 ||
 			               tolower((int)a) != tolower((int)b)))
 				return 0;
@@ -300,14 +309,31 @@ rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
 	const ncg_strlist *l;
 	size_t best = 0;
+	const unsigned char *t;
+	size_t tn;
 
-	if (i >= lim)
+	/* most tokens start no word of the list: told without the lists */
+	if (i >= lim || !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i))
 		return 0;
 	l = ncg_lexicon_words_at(rc->lex, wl, rc->s + rc->tok[i].b);
-
+	t = (const unsigned char *)rc->s + rc->tok[i].b;
+	tn = i < rc->ntok ? rc->tok[i].e - rc->tok[i].b : 0;
 	for (size_t k = 0; k < l->n; k++) {
-		size_t e = rc_match(rc, i, lim, l->v[k], exact);
+		const unsigned char *w = (const unsigned char *)l->v[k];
+		size_t e;
 
+		/* the words that rc_match rejects on their first two bytes,
+		 * without the call (speed only): the first as rc_match does;
+		 * the second when the first two of both are ASCII and inside
+		 * the token, where rc_match compares them byte by byte */
+		if (w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[0] != '\'' && w[0] != '-' &&
+		    w[0] != t[0] && (exact || tolower(w[0]) != tolower(t[0])))
+			continue;
+		if (tn >= 2 && w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[1] && w[1] != ' ' &&
+		    w[1] < 0x80 && t[1] < 0x80 && w[1] != t[1] &&
+		    (exact || tolower(w[1]) != tolower(t[1])))
+			continue;
+		e = rc_match(rc, i, lim, l->v[k], exact);
 		if (e > best)
 			best = e;
 	}
@@ -463,11 +489,21 @@ rc_month_at(const rc_ctx *rc, size_t i)
 		"Sep.", "Oct.", "Nov.", "Dec."
 	};
 
+	unsigned f;
+
 	if (!rc_cap(rc, i) && !(i < rc->ntok && (rc->tok[i].flags & NCG_TF_UPPER)))
 		return 0;
+	/* every month and abbreviation below starts with one of these
+	 * letters, in either case: other words are rejected here, before
+	 * the two dozen comparisons (speed only) */
+	f = (unsigned char)rc->s[rc->tok[i].b];
+	f = f - 'A' < 26u ? f + 32 : f;
+	if (!f || !strchr("jfmasond", (int)f))
+		return 0;
 	for (int m = 1; m <= 12; m++)
-		if (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, ABBR[m]) ||
-		    (m == 9 && rc_is(rc, i, "Sept.")))
+		if ((unsigned)RC_MONTHS[m][0] + 32 == f &&
+		    (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, ABBR[m]) ||
+		     (m == 9 && rc_is(rc, i, "Sept."))))
 			return m;
 	/* "Aug 26, 2025": an abbreviation without its period, before a day */
 	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER &&
@@ -482,6 +518,19 @@ int
 rc_weekday_at(const rc_ctx *rc, size_t i)
 {
 	return ncg_doc_tok_weekday(rc->doc, i);
+}
+
+/* Are the two bytes at w "st", "nd", "rd" or "th" in ASCII case (as four
+ * strncasecmp in the C locale, without the calls)? */
+static int
+ordinal_suffix(const char *w)
+{
+	unsigned a = (unsigned char)w[0], b = (unsigned char)w[1];
+
+	a = a - 'A' < 26u ? a + 32 : a;
+	b = b - 'A' < 26u ? b + 32 : b;
+	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+	       (a == 't' && b == 'h');
 }
 
 int
@@ -527,8 +576,7 @@ rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 		return 1;
 	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
 	 * are rejected here, before the lists are tried (speed only) */
-	if (n < 2 || (strncasecmp(w + n - 2, "st", 2) && strncasecmp(w + n - 2, "nd", 2) &&
-	              strncasecmp(w + n - 2, "rd", 2) && strncasecmp(w + n - 2, "th", 2)))
+	if (n < 2 || !ordinal_suffix(w + n - 2))
 		return 0;
 	for (int k = 1; ONES[k]; k++)
 		if (rc_ieq(rc, i, ONES[k]))

@@ -20,6 +20,9 @@ struct ncg_doc {
 	size_t nsent, capsent;
 	ncg_block *blk;
 	size_t nblk, capblk;
+	/* per token, the word lists of lex that may start there
+	 * (ncg_lexicon_wls_at); NULL without a lexicon (speed only) */
+	const uint64_t **wls;
 };
 
 /* Words that keep their period: a period after them is not a full stop
@@ -612,6 +615,10 @@ ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
 	    split_sentences(d) != NCG_OK)
 		goto nomem;
 	mark_prose(d);
+	/* speed only: without them every look-up tries the lists */
+	if (lex && (d->wls = malloc((d->ntok + 1) * sizeof *d->wls)) != NULL)
+		for (size_t i = 0; i < d->ntok; i++)
+			d->wls[i] = ncg_lexicon_wls_at(lex, d->s + d->tok[i].b);
 	*out = d;
 	return NCG_OK;
 nomem:
@@ -628,6 +635,7 @@ ncg_doc_free(ncg_doc *d)
 	free(d->tok);
 	free(d->sent);
 	free(d->blk);
+	free(d->wls);
 	free(d);
 }
 
@@ -654,10 +662,20 @@ ncg_doc_tok_len(const ncg_doc *d, size_t i)
 int
 ncg_doc_tok_is(const ncg_doc *d, size_t i, const char *w)
 {
-	size_t n = strlen(w);
+	const char *t;
+	size_t n;
 
-	return i < d->ntok && d->tok[i].e - d->tok[i].b == n &&
-	       memcmp(d->s + d->tok[i].b, w, n) == 0;
+	if (i >= d->ntok)
+		return 0;
+	/* strlen(w) == n && memcmp(token, w, n) == 0, in one pass that stops
+	 * at the first difference (most calls differ in the first byte):
+	 * called for every token against cue words */
+	t = d->s + d->tok[i].b;
+	n = d->tok[i].e - d->tok[i].b;
+	for (size_t k = 0; k < n; k++)
+		if (!w[k] || t[k] != w[k])
+			return 0;
+	return w[n] == '\0';
 }
 
 int
@@ -731,9 +749,24 @@ ncg_doc_phrase_at(const ncg_doc *d, size_t i, size_t lim, const char *phrase)
 	return i;
 }
 
-size_t
-ncg_doc_wl_at(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i,
-              size_t lim)
+static inline int
+wl_may_start(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i)
+{
+	return !(i < d->ntok && d->wls && lex == d->lex &&
+	         !(d->wls[i][(unsigned)wl / 64] & (uint64_t)1 << ((unsigned)wl % 64)));
+}
+
+int
+ncg_doc_wl_may_start(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i)
+{
+	return wl_may_start(d, lex, wl, i);
+}
+
+/* ncg_doc_wl_at past its first test (apart, so that the test costs no
+ * more than itself: most calls end there) */
+static size_t __attribute__((noinline))
+wl_at_lists(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i,
+            size_t lim)
 {
 	const ncg_strlist *l;
 	size_t best = 0;
@@ -742,10 +775,28 @@ ncg_doc_wl_at(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t 
 	l = i < d->ntok ? ncg_lexicon_words_at(lex, wl, d->s + d->tok[i].b)
 	                : ncg_lexicon_words(lex, wl);
 	for (size_t k = 0; k < l->n; k++) {
-		size_t e = ncg_doc_phrase_at(d, i, lim, l->v[k]);
+		unsigned a, b = (unsigned char)l->v[k][0];
+		size_t e;
+
+		/* a phrase whose first byte differs from the token's in ASCII
+		 * case is no match (ncg_doc_phrase_at's first test), without
+		 * the call (speed only) */
+		if (i < d->ntok && b && b != ' ') {
+			a = (unsigned char)d->s[d->tok[i].b];
+			if (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b))
+				continue;
+		}
+		e = ncg_doc_phrase_at(d, i, lim, l->v[k]);
 
 		if (e > best)
 			best = e;
 	}
 	return best;
+}
+
+size_t
+ncg_doc_wl_at(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i,
+              size_t lim)
+{
+	return wl_may_start(d, lex, wl, i) ? wl_at_lists(d, lex, wl, i, lim) : 0;
 }

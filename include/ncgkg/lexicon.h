@@ -25,6 +25,7 @@
 #define NCGKG_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ncgkg/status.h"
 
@@ -212,6 +213,11 @@ const ncg_strlist *ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist w
  * subset for speed only. */
 const ncg_strlist *ncg_lexicon_words_at(const ncg_lexicon *lex, ncg_wordlist wl,
                                         const char *s);
+/* The word lists that may have words at s, as bits (wl / 64, wl % 64):
+ * a clear bit says ncg_lexicon_words_at(lex, wl, s) is empty and no word
+ * of wl equals a token starting with s (in any ASCII case).  Points into
+ * the lexicon (valid while it lives) or to a constant; for speed only. */
+const uint64_t *ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s);
 int ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl,
                          const char *s, size_t n);            /* exact */
 int ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl,

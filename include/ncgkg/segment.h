@@ -92,6 +92,11 @@ int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case
 size_t ncg_doc_phrase_at(const ncg_doc *doc, size_t i, size_t lim, const char *phrase);
 /* The longest phrase of word list wl at token i, as ncg_doc_phrase_at;
  * returns its end, or 0. */
+/* 0 when no phrase and no word of wl can start at token i (by its first
+ * two bytes), else 1: a test for speed only, before ncg_doc_wl_at,
+ * ncg_lexicon_has_word and the like on the token. */
+int ncg_doc_wl_may_start(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl,
+                         size_t i);
 size_t ncg_doc_wl_at(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl,
                      size_t i, size_t lim);
 
