@@ -181,6 +181,9 @@ is_space_byte_seq(const char *s, size_t *i)
 
 	if (!s[j])
 		return 0;
+	/* printable ASCII is no space: told without decoding */
+	if ((unsigned char)s[j] - 0x21u < 0x5Fu)
+		return 0;
 	c = ncg_utf8_next(s, &j);
 	if (!ncg_is_space_cp(c))
 		return 0;

@@ -53,6 +53,9 @@ in_list(const char *const *list, const char *s, size_t n)
 int
 ncg_is_space_cp(unsigned c)
 {
+	/* printable ASCII first: most characters asked about */
+	if (c - 0x21u < 0x5Fu)
+		return 0;
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
 	       c == 0xA0 || c == 0xFEFF || c == 0x200B || c == 0x1680 ||
 	       (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
@@ -106,7 +109,15 @@ static unsigned
 cp_at(const char *s, size_t i, size_t *next)
 {
 	size_t j = i;
-	unsigned c = ncg_utf8_next(s, &j);
+	unsigned c = (unsigned char)s[i];
+
+	/* ASCII as ncg_utf8_next reads it, without the call */
+	if (c < 0x80) {
+		if (next)
+			*next = i + 1;
+		return c;
+	}
+	c = ncg_utf8_next(s, &j);
 
 	if (next)
 		*next = j;
@@ -685,6 +696,9 @@ ncg_doc_tok_weekday(const ncg_doc *d, size_t i)
 		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
 	};
 
+	/* every day's name starts with one of these (speed only) */
+	if (i >= d->ntok || !strchr("MTWFS", d->s[d->tok[i].b]) || !d->s[d->tok[i].b])
+		return 0;
 	for (int k = 0; i < ncg_doc_ntokens(d) && k < 7; k++)
 		if (ncg_doc_tok_is(d, i, DAYS[k]))
 			return k + 1;
