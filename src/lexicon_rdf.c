@@ -131,6 +131,7 @@ static const struct {
 	{NCG_LEX_NS "adjective", F_ADJECTIVE},
 	{NCG_NS "country", F_COUNTRY},
 	{NCG_NS "partOf", F_PART_OF},
+	{NCG_LEX_NS "inCity", F_PART_OF},     /* a place's city: a district's */
 	{NCG_SKOS_NS "broader", F_BROADER},
 };
 

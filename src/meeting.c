@@ -17,7 +17,7 @@ enum {
 	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
-	EV_OF_OTHER_NOUN,
+	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL,
 	EV__COUNT
 };
 
@@ -50,6 +50,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_RECAP] = {"recap-of-meetings", -5},          /* "its first ... and its second" */
 	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
 	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6}, /* "held simulation drills of the NCG" */
+	[EV_TODAYS] = {"todays-meeting", 4},             /* "today's meeting served as ..." */
+	[EV_HABITUAL] = {"held-since", -3},              /* "has been held ... since 2010" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -426,6 +428,62 @@ distance(const ncg_meeting_cand *c, size_t i)
 	return i < c->t0 ? c->t0 - i : i >= c->t1 ? i - c->t1 + 1 : 0;
 }
 
+/* "held the Trilateral Chief of Defense (Tri-CHOD) meeting": a meeting
+ * noun after a name that modifies it (capitalised words, "of"/"and", an
+ * acronym in brackets) is as near its verb as the name's first word.
+ * Returns that word, or the noun itself when no such name comes before. */
+static size_t
+name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+	int caps = 0;
+
+	if (c->kind != NCG_MC_NOUN)
+		return c->t0;
+	while (p > c->c0 && c->t0 - p < 12) {
+		size_t q = p - 1;
+
+		if (x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER))
+			caps++;
+		else if (!ncg_doc_tok_is(x->doc, q, "(") && !ncg_doc_tok_is(x->doc, q, ")") &&
+		         !tok_ieq(x, q, "of") && !tok_ieq(x, q, "and") &&
+		         !ncg_doc_tok_is(x->doc, q, "-"))
+			break;
+		p = q;
+	}
+	while (p < c->t0 && !(x->tok[p].flags & (NCG_TF_CAP | NCG_TF_UPPER)))
+		p++;
+	return caps >= 2 ? p : c->t0;
+}
+
+/* "the Nuclear Consultative Group, the allies' deterrence body launched
+ * during ...": a participle after a noun of an appositive to a series
+ * modifies that noun; it reports no meeting of the series.  Is the verb
+ * at v such a participle? */
+static int
+appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	static const char *const AUX[] = {
+		"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", NULL
+	};
+	size_t a = c->t1;
+
+	if (c->kind != NCG_MC_SERIES || v < a + 3 || !ncg_doc_tok_is(x->doc, a, ",") ||
+	    !(tok_ieq(x, a + 1, "the") || tok_ieq(x, a + 1, "a") || tok_ieq(x, a + 1, "an") ||
+	      tok_ieq(x, a + 1, "its") || tok_ieq(x, a + 1, "their")))
+		return 0;
+	for (size_t i = a + 1; i < v; i++)
+		if (ncg_doc_tok_is(x->doc, i, ",") || ncg_doc_tok_is(x->doc, i, ";"))
+			return 0;
+	if (!(x->tok[v - 1].flags & NCG_TF_LOWER) || wl_at(x, v - 1, v, NCG_WL_MEETING_NOUN) ||
+	    wl_at(x, v - 1, v, NCG_WL_MODAL))
+		return 0;
+	for (const char *const *w = AUX; *w; w++)
+		if (tok_ieq(x, v - 1, *w))
+			return 0;
+	return 1;
+}
+
 /* The meeting verb nearest the candidate in its clause, near enough to
  * govern it (a noun is the verb's object or subject: "held a meeting",
  * "the meeting was held"): its token, and *past set when it is in the
@@ -434,13 +492,16 @@ static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
 	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 18;
+	size_t pre = name_premodifier(x, c);
 
 	*past = 0;
 	for (size_t i = c->c0; i < c->c1; i++) {
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
-		size_t d = distance(c, i);
+		size_t d = i < pre ? pre - i : distance(c, i);
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))
+			continue;
+		if (appositive_participle(x, c, i))
 			continue;
 		/* "The inaugural meeting of ... to boost ... was held": the
 		 * passive verb of its subject, however far */
@@ -485,14 +546,52 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 	return a < b && wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b;
 }
 
+/* "The Tri-CHOD meeting has been held ... once or twice a year since
+ * 2010": a present perfect of the meeting verb, then a reference cue in
+ * its clause, tells the series' history, not this meeting. */
+static int
+habitual_perfect(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	return v >= c->c0 + 2 && tok_ieq(x, v - 1, "been") &&
+	       (tok_ieq(x, v - 2, "has") || tok_ieq(x, v - 2, "have")) &&
+	       wl_find(x, v + 1, c->c1, NCG_WL_REFERENCE_CUE) < c->c1;
+}
+
+/* "today's meeting served as an opportunity", "at today's talks": a
+ * meeting noun owned by the day the statement speaks from is the one it
+ * reports (remarks, transcripts). */
+static int
+todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+
+	if (c->kind != NCG_MC_NOUN || p < 2)
+		return 0;
+	if (tok_ieq(x, p - 1, "s") && p >= 3)
+		p--;
+	if (!ncg_doc_tok_is(x->doc, p - 1, "'") && !ncg_doc_tok_is(x->doc, p - 1, "\xE2\x80\x99") &&
+	    !ncg_doc_tok_is(x->doc, p - 1, "'s") && !ncg_doc_tok_is(x->doc, p - 1, "\xE2\x80\x99s"))
+		return 0;
+	p--;
+	for (size_t q = p > c->c0 + 3 ? p - 3 : c->c0; q < p; q++)
+		if (wl_at(x, q, p, NCG_WL_SAME_DAY) == p)
+			return 1;
+	return 0;
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	int past;
 	size_t v = nearest_verb(x, c, &past);
 
-	if (v < x->ntok)
+	if (v < x->ntok && past && habitual_perfect(x, c, v)) {
+		add_ev(c, EV_HABITUAL);
+		past = 0;
+	} else if (v < x->ntok)
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
+	if (todays_meeting(x, c))
+		add_ev(c, EV_TODAYS);
 	/* "will hold", "is scheduled to be held": a cue before the verb or
 	 * the mention; "the meeting will ...": just after the mention */
 	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
@@ -987,7 +1086,8 @@ static int
 eligible(const ncg_meeting_cand *c)
 {
 	return !c->in_title && c->score >= THRESHOLD &&
-	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT)) &&
+	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT) ||
+	        has_ev(c, EV_TODAYS)) &&
 	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
 }
 
@@ -1105,6 +1205,23 @@ date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-same-place";
 }
 
+/* "at the JCS headquarters in Yongsan-gu, central Seoul": a district
+ * the lexicon puts in a city (lex:inCity) gives the city, when the
+ * statement names it; else the district. */
+static const ncg_mention *
+city_of(const mr_ctx *x, const ncg_mention *pl)
+{
+	if (!pl || !pl->lex || pl->lex->kind != NCG_LEX_PLACE || !pl->lex->part_of)
+		return pl;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_PLACE && m->key && !strcmp(m->key, pl->lex->part_of))
+			return m;
+	}
+	return pl;
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -1141,6 +1258,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		    !has_ev(o, EV_FUTURE))
 			c->place = o->place;
 	}
+	c->place = city_of(x, c->place);
 }
 
 static void

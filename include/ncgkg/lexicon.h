@@ -141,7 +141,8 @@ typedef struct ncg_lex_entry {
 	                           * activities: Freedom Shield */
 	ncg_strlist adjective;    /* country adjectives: American */
 	ncg_strlist country;      /* keys of country entries (two: a combined body) */
-	const char *part_of;      /* key of a body entry, or NULL */
+	const char *part_of;      /* key of a body entry, or NULL; for a
+	                           * place, its city (lex:inCity) */
 	const char *broader;      /* key of a broader concept, or NULL */
 } ncg_lex_entry;
 
