@@ -573,9 +573,14 @@ todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	    !ncg_doc_tok_is(x->doc, p - 1, "'s") && !ncg_doc_tok_is(x->doc, p - 1, "\xE2\x80\x99s"))
 		return 0;
 	p--;
-	for (size_t q = p > c->c0 + 3 ? p - 3 : c->c0; q < p; q++)
+	for (size_t q = p > c->c0 + 3 ? p - 3 : c->c0; q < p; q++) {
+		size_t a = q > c->c0 + 4 ? q - 4 : c->c0;
+
+		/* "ahead of today's meeting": recalled or awaited */
 		if (wl_at(x, q, p, NCG_WL_SAME_DAY) == p)
-			return 1;
+			return wl_find(x, a, q, NCG_WL_REFERENCE_CUE) == q &&
+			       wl_find(x, a, q, NCG_WL_FUTURE_CUE) == q;
+	}
 	return 0;
 }
 
