@@ -17,7 +17,7 @@ enum {
 	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
-	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL,
+	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER,
 	EV__COUNT
 };
 
@@ -52,6 +52,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6}, /* "held simulation drills of the NCG" */
 	[EV_TODAYS] = {"todays-meeting", 4},             /* "today's meeting served as ..." */
 	[EV_HABITUAL] = {"held-since", -3},              /* "has been held ... since 2010" */
+	[EV_PRESS_AFTER] = {"press-event-after-it", 4},  /* "a joint news conference following talks" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -584,6 +585,45 @@ todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
+ * views": a setting preposition opening the clause, the meeting, a
+ * comma, then a past verb of the clause's subject. */
+static int
+fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0, e;
+
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
+		p--;
+	if (p == 0 || p - 1 != c->c0 || wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) != p)
+		return 0;
+	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
+		if (ncg_doc_tok_is(x->doc, e, ","))
+			return past_verb_in(x, e + 1, c->c1);
+	return 0;
+}
+
+/* "unveiled during a joint news conference at the White House following
+ * bilateral talks between the two leaders": a joint appearance, then a
+ * cue of the time just after the meeting, then the meeting.  Is c such a
+ * meeting? */
+static int
+after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0, cue = c->t0;
+
+	for (size_t i = a; i < c->t0 && cue == c->t0; i++)
+		if (wl_at(x, i, c->t0, NCG_WL_AFTER_CUE))
+			cue = i;
+	if (cue == c->t0)
+		return 0;
+	a = cue > c->c0 + 12 ? cue - 12 : c->c0;
+	/* "will hold a joint press conference following their talks" */
+	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1;
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -614,8 +654,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 			p--;
-		if (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-		    past_verb_in(x, c->c0, p - 1))
+		if ((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
+		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c))
 			add_ev(c, EV_SETTING);
 	}
 }
@@ -624,6 +664,11 @@ static void
 reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
+
+	if (after_press_event(x, c)) {
+		add_ev(c, EV_PRESS_AFTER);
+		return;
+	}
 
 	for (size_t i = a; i < c->t0; i++)
 		/* "a statement released after the meeting" reports it */
@@ -1092,7 +1137,7 @@ eligible(const ncg_meeting_cand *c)
 {
 	return !c->in_title && c->score >= THRESHOLD &&
 	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT) ||
-	        has_ev(c, EV_TODAYS)) &&
+	        has_ev(c, EV_TODAYS) || has_ev(c, EV_PRESS_AFTER)) &&
 	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
 }
 
