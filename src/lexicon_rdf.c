@@ -87,6 +87,7 @@ static const struct {
 	{NCG_LEX_NS "irregularPlural", NCG_WL_IRREGULAR_PLURAL},
 	{NCG_LEX_NS "pressEvent", NCG_WL_PRESS_EVENT},
 	{NCG_LEX_NS "afterCue", NCG_WL_AFTER_CUE},
+	{NCG_LEX_NS "endCue", NCG_WL_END_CUE},
 	{NCG_LEX_NS "serviceName", NCG_WL_SERVICE_NAME},
 	{NCG_LEX_NS "meansCue", NCG_WL_MEANS_CUE},
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},

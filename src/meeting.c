@@ -605,23 +605,30 @@ fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 }
 
 /* "unveiled during a joint news conference at the White House following
- * bilateral talks between the two leaders": a joint appearance, then a
- * cue of the time just after the meeting, then the meeting.  Is c such a
- * meeting? */
+ * bilateral talks between the two leaders", "joining us today at the
+ * conclusion of the 57th SCM": a joint appearance, or the day the
+ * statement speaks from, then a cue of the time just after or at the end
+ * of the meeting, then the meeting (not "the previous" one, not in a
+ * future clause).  Is c such a meeting? */
 static int
 after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0, cue = c->t0;
+	size_t p = c->t0, a, cue = c->t0, e = 0;
 
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
+		p--;
+	a = p > c->c0 + 4 ? p - 4 : c->c0;
 	for (size_t i = a; i < c->t0 && cue == c->t0; i++)
-		if (wl_at(x, i, c->t0, NCG_WL_AFTER_CUE))
+		if ((e = wl_at(x, i, c->t0, NCG_WL_AFTER_CUE)) != 0)
 			cue = i;
-	if (cue == c->t0)
+	if (cue == c->t0 || wl_find(x, e, c->t0, NCG_WL_REFERENCE_CUE) < c->t0 ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
 		return 0;
 	a = cue > c->c0 + 12 ? cue - 12 : c->c0;
-	/* "will hold a joint press conference following their talks" */
-	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue &&
-	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1;
+	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue ||
+	       (wl_at(x, cue, c->t0, NCG_WL_END_CUE) &&
+	        wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1);
 }
 
 static void

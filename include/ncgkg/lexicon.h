@@ -123,6 +123,7 @@ typedef enum {
 	NCG_WL_IRREGULAR_PLURAL,    /* "plural singular" pairs for normal forms: "crises crisis" */
 	NCG_WL_PRESS_EVENT,         /* a joint appearance after a meeting: joint news conference */
 	NCG_WL_AFTER_CUE,           /* cues of a time just after a meeting: following, at the end of */
+	NCG_WL_END_CUE,             /* of these, the meeting's end itself: at the conclusion of */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
