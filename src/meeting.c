@@ -372,6 +372,45 @@ participle_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
 }
 
+/* "The defense ministers met at the Pentagon yesterday", "the two sides
+ * met in Seoul on Thursday": "met" after a plural noun of parties
+ * (lex:partyNoun), with a day in its clause (a date of a day, "today",
+ * "yesterday" or a weekday).  Is token i such a "met"? */
+static int
+parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const size_t *idx;
+	size_t n, p = i;
+
+	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	if (p > c0 + 1 && tok_ieq(x, p - 1, "also"))
+		p--;
+	/* the noun just before, or heading "from"/"of" ("Senior officials
+	 * from the two countries met") */
+	for (size_t q = p; q > c0 && p - q < 8 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
+		if (wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
+		    (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"))) {
+			p = 0;
+			break;
+		}
+	if (p)
+		return 0;
+	for (size_t j = c0; j < c1; j++)
+		if (weekday_at(x, j) || wl_at(x, j, c1, NCG_WL_SAME_DAY) ||
+		    wl_at(x, j, c1, NCG_WL_DAY_BEFORE))
+			return 1;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->t0 >= c0 &&
+		    m->t0 < c1)
+			return 1;
+	}
+	return 0;
+}
+
 /* "X met with Y", "X welcomed Y to the Pentagon", "X hosted Y": an
  * official before the verb and one after it; or "X and Y met"; or "X and
  * Y, meeting in Seoul, ...". */
@@ -386,6 +425,10 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		int subj;
 
 		clause_of(x, s, i, &c0, &c1);
+		if (parties_met(x, s, i, c0, c1)) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+			continue;
+		}
 		if (!e && participle_meeting(x, s, i, c0, c1)) {
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 			add_ev(c, EV_PAST_VERB);

@@ -124,6 +124,7 @@ typedef enum {
 	NCG_WL_PRESS_EVENT,         /* a joint appearance after a meeting: joint news conference */
 	NCG_WL_AFTER_CUE,           /* cues of a time just after a meeting: following, at the end of */
 	NCG_WL_END_CUE,             /* of these, the meeting's end itself: at the conclusion of */
+	NCG_WL_PARTY_NOUN,          /* plural nouns of a meeting's parties: ministers, sides (met) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
