@@ -381,6 +381,7 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	const size_t *idx;
 	size_t n, p = i;
+	int party = 0;
 
 	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER))
 		return 0;
@@ -388,19 +389,23 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		p--;
 	/* the noun just before, or heading "from"/"of" ("Senior officials
 	 * from the two countries met") */
-	for (size_t q = p; q > c0 && p - q < 8 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
-		if (wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
-		    (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"))) {
-			p = 0;
-			break;
-		}
-	if (p)
+	for (size_t q = p; !party && q > c0 && p - q < 8 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
+		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
+		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
+	/* "met ... for the fifth meeting of the EDSCG": that one is read */
+	if (!party || series_in(x, s, c0, c1))
 		return 0;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_MEETING && m->t0 >= c0 && m->t0 < c1)
+			return 0;
+	}
 	for (size_t j = c0; j < c1; j++)
 		if (weekday_at(x, j) || wl_at(x, j, c1, NCG_WL_SAME_DAY) ||
 		    wl_at(x, j, c1, NCG_WL_DAY_BEFORE))
 			return 1;
-	n = ncg_mentions_in_sentence(x->ms, s, &idx);
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
