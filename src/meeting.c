@@ -17,7 +17,7 @@ enum {
 	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
-	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER,
+	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE,
 	EV__COUNT
 };
 
@@ -53,6 +53,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_TODAYS] = {"todays-meeting", 4},             /* "today's meeting served as ..." */
 	[EV_HABITUAL] = {"held-since", -3},              /* "has been held ... since 2010" */
 	[EV_PRESS_AFTER] = {"press-event-after-it", 4},  /* "a joint news conference following talks" */
+	[EV_HERE] = {"speaker-here-for-it", 4},          /* "an honor to be here in Seoul for the 57th SCM" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -679,6 +680,29 @@ after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
 	        wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1);
 }
 
+/* "It is an honor to be here in Seoul for the 57th Security Consultative
+ * Meeting": a speaker who is here (lex:hereCue) for or at a meeting
+ * speaks at it; not "was here", not in a clause that announces one. */
+static int
+speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0, a;
+
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "this") ||
+	                  tok_ieq(x, p - 1, "our")))
+		p--;
+	if (p <= c->c0 || !(tok_ieq(x, p - 1, "for") || tok_ieq(x, p - 1, "at") ||
+	                    tok_ieq(x, p - 1, "to")))
+		return 0;
+	a = p > c->c0 + 7 ? p - 7 : c->c0;
+	for (size_t h = a; h < p - 1; h++)
+		if (wl_at(x, h, p, NCG_WL_HERE_CUE))
+			return !(h > c->c0 && (tok_ieq(x, h - 1, "was") || tok_ieq(x, h - 1, "were"))) &&
+			       wl_find(x, c->c0, c->c1, NCG_WL_ANNOUNCEMENT_CUE) == c->c1 &&
+			       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1;
+	return 0;
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -692,6 +716,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
 	if (todays_meeting(x, c))
 		add_ev(c, EV_TODAYS);
+	if (speaker_here(x, c))
+		add_ev(c, EV_HERE);
 	/* "will hold", "is scheduled to be held": a cue before the verb or
 	 * the mention; "the meeting will ...": just after the mention */
 	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
@@ -1192,7 +1218,7 @@ eligible(const ncg_meeting_cand *c)
 {
 	return !c->in_title && c->score >= THRESHOLD &&
 	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT) ||
-	        has_ev(c, EV_TODAYS) || has_ev(c, EV_PRESS_AFTER)) &&
+	        has_ev(c, EV_TODAYS) || has_ev(c, EV_PRESS_AFTER) || has_ev(c, EV_HERE)) &&
 	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
 }
 

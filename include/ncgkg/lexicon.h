@@ -125,6 +125,7 @@ typedef enum {
 	NCG_WL_AFTER_CUE,           /* cues of a time just after a meeting: following, at the end of */
 	NCG_WL_END_CUE,             /* of these, the meeting's end itself: at the conclusion of */
 	NCG_WL_PARTY_NOUN,          /* plural nouns of a meeting's parties: ministers, sides (met) */
+	NCG_WL_HERE_CUE,            /* a speaker's presence at a meeting: here (for the 57th SCM) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
