@@ -90,6 +90,8 @@ static const struct {
 	{NCG_LEX_NS "endCue", NCG_WL_END_CUE},
 	{NCG_LEX_NS "partyNoun", NCG_WL_PARTY_NOUN},
 	{NCG_LEX_NS "hereCue", NCG_WL_HERE_CUE},
+	{NCG_LEX_NS "ongoingCue", NCG_WL_ONGOING_CUE},
+	{NCG_LEX_NS "progressiveVerb", NCG_WL_PROGRESSIVE_VERB},
 	{NCG_LEX_NS "serviceName", NCG_WL_SERVICE_NAME},
 	{NCG_LEX_NS "meansCue", NCG_WL_MEANS_CUE},
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},

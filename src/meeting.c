@@ -17,7 +17,7 @@ enum {
 	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
-	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE,
+	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV__COUNT
 };
 
@@ -54,6 +54,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_HABITUAL] = {"held-since", -3},              /* "has been held ... since 2010" */
 	[EV_PRESS_AFTER] = {"press-event-after-it", 4},  /* "a joint news conference following talks" */
 	[EV_HERE] = {"speaker-here-for-it", 4},          /* "an honor to be here in Seoul for the 57th SCM" */
+	[EV_ONGOING] = {"under-way", 4},                 /* "is under way", "are holding ... today" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -703,6 +704,41 @@ speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* "The 14th KIDD is under way in Seoul" (lex:ongoingCue just after it),
+ * "South Korea and the U.S. are holding their 14th KIDD in Seoul today"
+ * ("is"/"are" and a progressive of lex:progressiveVerb before it, and
+ * "today" in the clause): the meeting goes on as the statement speaks;
+ * never in a clause with a future cue. */
+static int
+ongoing_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + 8 ? c->t0 - 8 : c->c0, e = c->t1;
+
+	if (wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return 0;
+	if (tok_ieq(x, e, "is") || tok_ieq(x, e, "was") || tok_ieq(x, e, "are"))
+		e++;
+	/* its name is the subject ("Preparations for the 14th KIDD are
+	 * under way" is no meeting under way): no lower-case word before it
+	 * in the clause but its article and the dateline's */
+	if (wl_at(x, e, c->c1, NCG_WL_ONGOING_CUE)) {
+		size_t p = c->t0;
+
+		if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their")))
+			p--;
+		for (size_t i = c->c0; i < p; i++)
+			if ((x->tok[i].flags & NCG_TF_LOWER) &&
+			    !(x->tok[i].b >= x->head->dateline_b && x->tok[i].e <= x->head->dateline_e))
+				return 0;
+		return 1;
+	}
+	for (size_t i = a + 1; i < c->t0; i++)
+		if ((tok_ieq(x, i - 1, "is") || tok_ieq(x, i - 1, "are")) &&
+		    wl_at(x, i, i + 1, NCG_WL_PROGRESSIVE_VERB))
+			return wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1;
+	return 0;
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -718,6 +754,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_TODAYS);
 	if (speaker_here(x, c))
 		add_ev(c, EV_HERE);
+	if (ongoing_meeting(x, c))
+		add_ev(c, EV_ONGOING);
 	/* "will hold", "is scheduled to be held": a cue before the verb or
 	 * the mention; "the meeting will ...": just after the mention */
 	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
@@ -1218,7 +1256,8 @@ eligible(const ncg_meeting_cand *c)
 {
 	return !c->in_title && c->score >= THRESHOLD &&
 	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT) ||
-	        has_ev(c, EV_TODAYS) || has_ev(c, EV_PRESS_AFTER) || has_ev(c, EV_HERE)) &&
+	        has_ev(c, EV_TODAYS) || has_ev(c, EV_PRESS_AFTER) || has_ev(c, EV_HERE) ||
+	        has_ev(c, EV_ONGOING)) &&
 	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
 }
 

@@ -126,6 +126,8 @@ typedef enum {
 	NCG_WL_END_CUE,             /* of these, the meeting's end itself: at the conclusion of */
 	NCG_WL_PARTY_NOUN,          /* plural nouns of a meeting's parties: ministers, sides (met) */
 	NCG_WL_HERE_CUE,            /* a speaker's presence at a meeting: here (for the 57th SCM) */
+	NCG_WL_ONGOING_CUE,         /* a meeting going on: under way, in progress */
+	NCG_WL_PROGRESSIVE_VERB,    /* progressives of meeting verbs: holding, convening */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -31,7 +31,8 @@
  * remarks, "today's meeting" and a speaker "here" for it (lex:hereCue);
  * a joint appearance just after it ("a joint news conference ...
  * following bilateral talks": lex:pressEvent, lex:afterCue) or at its
- * end with "today" (lex:endCue).  A name before a meeting noun ("held
+ * end with "today" (lex:endCue); a meeting going on ("is under way":
+ * lex:ongoingCue; "are holding ... today": lex:progressiveVerb).  A name before a meeting noun ("held
  * the Trilateral Chief of Defense (Tri-CHOD) meeting") keeps the noun in
  * its verb's reach.  Against: future cues ("will",
  * "scheduled", "set to"), reference cues before the mention ("since",
