@@ -918,12 +918,27 @@ progress_gerunds(const rc_ctx *rc, size_t j, size_t b)
 	return 0;
 }
 
+/* A list tail set between the frame and its items, in commas ("will
+ * take up, among other issues, A, B, and C"): where the items start, or
+ * e when there is none. */
+static size_t
+past_interjected_tail(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t t;
+
+	if (rc_punct(rc, e, ",") && (t = rc_wl_match(rc, e + 1, b, NCG_WL_LIST_TAIL, 0)) > e + 1 &&
+	    t < b && rc_punct(rc, t, ","))
+		return t + 1;
+	return e;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first. */
 static size_t
 agenda_start(const rc_ctx *rc, size_t e, size_t b)
 {
+	e = past_interjected_tail(rc, e, b);
 	for (size_t j = e; j < b && j < e + 20; j++) {
 		/* "reviewed the progress on NCG workstreams, including ...",
 		 * "reviewed work on A as well as on B": the rules of
@@ -1002,7 +1017,8 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	/* a clause ("reviewed the ...", "held in September"), a phrase of
 	 * place ("in and around the Peninsula") */
 	if (a >= b || clause_verb(rc, a) || rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
-	    rc_in(rc, a, ITEM_PREPOSITIONS) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE))
+	    rc_in(rc, a, ITEM_PREPOSITIONS) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
+	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))
 		return 1;
 	for (size_t i = a; i < b; i++) {
 		/* lines of work carry no dates ("USS Kentucky called at Busan
@@ -1038,15 +1054,59 @@ infinitive_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* Is the item [a, b) only a name (a country, a body, a place: "the
+ * Democratic People's Republic of Korea (DPRK)"), its joining words and
+ * "the" aside? */
+static int
+name_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t words = 0;
+
+	while (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
+		a++;
+	for (size_t i = a; i < b; i++) {
+		size_t ce;
+
+		if (!rc_word(rc, i))
+			continue;
+		words++;
+		if (!rc_is(rc, i, "the") && !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE) &&
+		    rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &ce) <= 0)
+			return 0;
+	}
+	return words > 0;
+}
+
+/* How many items of [a, b) open with a gerund ("enhancing A")? */
+static size_t
+gerund_count(const rc_ctx *rc, const size_t items[][2], size_t n)
+{
+	size_t g = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t f = items[k][0];
+
+		while (f < items[k][1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
+			f++;
+		g += f < items[k][1] && gerund_at(rc, f);
+	}
+	return g;
+}
+
 /* Does [a, b) hold two or more items (the last "B and C" counting as two
- * when both have two words or more), each a line of work? */
+ * when both have two words or more), each a line of work?  Beside two or
+ * more items that open with a gerund, a name is an item too: "discussed
+ * the DPRK, enhancing trilateral cooperation, and addressing common
+ * challenges" (the topic named by its country). */
 static int
 agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
 {
 	size_t items[64][2], n = cut_items(rc, a, b, items, 64), count = n;
+	int names_ok = n >= 3 && gerund_count(rc, items, n) >= 2;
 
 	for (size_t k = 0; k + 1 < n; k++)
-		if (not_an_item(rc, items[k][0], items[k][1]))
+		if (not_an_item(rc, items[k][0], items[k][1]) &&
+		    !(names_ok && name_item(rc, items[k][0], items[k][1])))
 			return 0;
 	if (n >= 1) {
 		size_t from = items[n - 1][0], to = items[n - 1][1], j;

@@ -862,6 +862,89 @@ acronym_bodies(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* Is s[0..n) a country's wording ("ROK", "US", "Japan")? */
+static int
+country_word(const rc_ctx *rc, const char *s, size_t n)
+{
+	const ncg_lex_wording *w;
+	size_t k = ncg_lexicon_wordings_at(rc->lex, s, n, &w);
+
+	while (k-- > 0)
+		if (w[k].entry->kind == NCG_LEX_COUNTRY && strlen(w[k].wording) == n &&
+		    strncmp(w[k].wording, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token i an acronym of three capitals or more ("Tri-CHOD", "TCOG")
+ * that names no country and nothing yet? */
+static int
+free_series_acronym(const rc_ctx *rc, size_t i)
+{
+	const char *keys[2];
+	size_t e, caps = 0;
+
+	for (uint32_t b = rc->tok[i].b, p = b; b <= rc->tok[i].e; b++) {
+		/* a part between hyphens that is a country: "ROK-US" */
+		if (b == rc->tok[i].e || rc->s[b] == '-') {
+			if (country_word(rc, rc->s + p, b - p))
+				return 0;
+			p = b + 1;
+		} else
+			caps += isupper((unsigned char)rc->s[b]) != 0;
+	}
+	return caps >= 3 && acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
+	       rc_country_prefix(rc, i, i + 2, keys, &e) == 0;
+}
+
+/* "the Tri-CHOD meeting", "a Tri-CHOD (chief of defense) conference",
+ * "held the Trilateral Chief of Defense (Tri-CHOD) meeting": an acronym
+ * right before a lower-case meeting noun (a gloss in parentheses between)
+ * names the series that meets, a body; its long form when the text
+ * defines it just before.  Not a country ("a U.S.-ROK meeting"), not one
+ * the lexicon or the grammar named already. */
+static ncg_status
+series_acronym_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
+{
+	const rc_acronym *d = rc_punct(rc, i - 1, "(") ? rc_acronym_at_paren(rc, i - 1) : NULL;
+	size_t j = i + 1 + (d != NULL), t0 = d ? d->lt0 : i, t1 = d ? d->p0 : i + 1;
+	const ncg_mention *def;
+	ncg_mention *m;
+
+	if (!d && j < lim && rc_punct(rc, j, "("))
+		for (j++; j < lim && j < i + 8 && !rc_punct(rc, j, ")"); j++)
+			if (!rc_lower(rc, j) && !rc_punct(rc, j, "-"))
+				return NCG_OK;
+	j += j < lim && rc_punct(rc, j, ")") && !d;
+	if (j >= lim || !rc_lower(rc, j) || !rc_wl(rc, j, NCG_WL_MEETING_NOUN) ||
+	    (d && rc_claimed(rc, d->lt0, d->p0, 0xFF)))
+		return NCG_OK;
+	def = d ? NULL : defined_body_acronym(rc, i);
+	NCG_TRY(add_body(rc, s, t0, t1, &m));
+	if (def) {      /* defined before: the same body */
+		m->key = def->key;
+		m->body.acronym = def->body.acronym;
+		return NCG_OK;
+	}
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	if (d) {
+		m->body.acronym = d->acronym;
+		rc_claim(rc, d->p0, d->p1 + 1, RC_CLAIM_BODY);
+	}
+	return remember_acronym(rc, d ? d->acronym : m->name, m);
+}
+
+/* Bodies named by a series' acronym before a meeting noun. */
+static ncg_status
+series_acronym_bodies(rc_ctx *rc)
+{
+	for (size_t s = 0; s < rc->nsent; s++)
+		for (size_t i = rc->sent[s].t0 + 1; rc->body_sent[s] && i < rc->sent[s].t1; i++)
+			if (free_series_acronym(rc, i))
+				NCG_TRY(series_acronym_at(rc, (uint32_t)s, i, rc->sent[s].t1));
+	return NCG_OK;
+}
+
 /* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
  * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
  * 1": a name with a country prefix is the body named without it, when
@@ -926,6 +1009,7 @@ rc_bodies(rc_ctx *rc)
 			}
 		}
 	}
+	NCG_TRY(series_acronym_bodies(rc));
 	resolve_generic_bodies(rc);
 	return resolve_prefixed_bodies(rc);
 }

@@ -502,15 +502,18 @@ push_sentence(ncg_doc *d, size_t t0, size_t t1, size_t block)
 	return NCG_OK;
 }
 
-/* A sentence glued to the one before ("...capabilities.The meeting"), as
- * some pages print them: a full stop at i after a lower-case word, then a
- * capitalised word with no space before it. */
+/* A sentence glued to the one before ("...capabilities.The meeting",
+ * "...South Korea and Japan.The statement"), as some pages print them: a
+ * full stop at i after a word of two letters or more, lower case or
+ * capitalised (not an acronym: "JCS.Chairman" may be a typo inside one),
+ * then a capitalised word with no space before it. */
 static int
 glued_start(const ncg_doc *d, size_t i, size_t next)
 {
 	const ncg_token *p = i > 0 ? &d->tok[i - 1] : NULL, *n = &d->tok[next];
 
-	return p && p->kind == NCG_TOK_WORD && (p->flags & NCG_TF_LOWER) && p->e - p->b >= 2 &&
+	return p && p->kind == NCG_TOK_WORD && (p->flags & (NCG_TF_LOWER | NCG_TF_CAP)) &&
+	       !(p->flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) && p->e - p->b >= 2 &&
 	       p->e == d->tok[i].b && n->kind == NCG_TOK_WORD && (n->flags & NCG_TF_CAP) &&
 	       !(n->flags & NCG_TF_UPPER) && n->e - n->b >= 2 && n->b == d->tok[i].e;
 }
