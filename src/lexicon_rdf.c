@@ -85,6 +85,8 @@ static const struct {
 	{NCG_LEX_NS "bylineCue", NCG_WL_BYLINE_CUE},
 	{NCG_LEX_NS "normalStopWord", NCG_WL_NORMAL_STOP},
 	{NCG_LEX_NS "irregularPlural", NCG_WL_IRREGULAR_PLURAL},
+	{NCG_LEX_NS "leaderGovernment", NCG_WL_LEADER_GOVERNMENT},
+	{NCG_LEX_NS "classSuffix", NCG_WL_CLASS_SUFFIX},
 	{NCG_LEX_NS "serviceName", NCG_WL_SERVICE_NAME},
 	{NCG_LEX_NS "meansCue", NCG_WL_MEANS_CUE},
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},

@@ -1079,7 +1079,7 @@ name_item(const rc_ctx *rc, size_t a, size_t b)
 
 /* How many items of [a, b) open with a gerund ("enhancing A")? */
 static size_t
-gerund_count(const rc_ctx *rc, const size_t items[][2], size_t n)
+gerund_count(const rc_ctx *rc, size_t items[][2], size_t n)
 {
 	size_t g = 0;
 

@@ -723,6 +723,37 @@ identify_body(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
 	return NCG_OK;
 }
 
+/* Does token i name a ship's class ("Ohio-class"): a modifier? */
+static int
+class_modifier(const rc_ctx *rc, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_CLASS_SUFFIX);
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	for (size_t k = 0; l && k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (n > m && strncasecmp(rc->s + rc->tok[i].e - m, l->v[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "the Trump Administration": one capitalised word that the lexicon does
+ * not know (no country, place, body or title word) before a noun of a
+ * government named after its leader; no body. */
+static int
+leader_government(const rc_ctx *rc, size_t start, size_t head)
+{
+	size_t e;
+
+	return head == start + 1 && rc_wl(rc, head, NCG_WL_LEADER_GOVERNMENT) && rc_cap(rc, start) &&
+	       !(rc->tok[start].flags & NCG_TF_UPPER) && !rc_claimed(rc, start, head, 0xFF) &&
+	       !rc_lex_longest(rc, start, head, ~0u, ~0u, &e) &&
+	       !rc_wl(rc, start, NCG_WL_BODY_HEAD) && !rc_wl(rc, start, NCG_WL_TITLE_HEAD) &&
+	       !rc_wl(rc, start, NCG_WL_TITLE_WORD) && !rc_wl(rc, start, NCG_WL_SERVICE_NAME);
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -739,7 +770,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		start++;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
-	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end))
+	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
+	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
 	start = split_run(rc, start, head);
 	t0 = start;

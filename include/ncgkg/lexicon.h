@@ -121,6 +121,8 @@ typedef enum {
 	NCG_WL_BYLINE_CUE,          /* the same at the start of a line only: By */           /* nouns naming an official by another's office: counterpart */        /* before an ordinal meeting that names the reported one: it was the */
 	NCG_WL_NORMAL_STOP,         /* words a normal form drops: the, of, us (lower case) */
 	NCG_WL_IRREGULAR_PLURAL,    /* "plural singular" pairs for normal forms: "crises crisis" */
+	NCG_WL_LEADER_GOVERNMENT,   /* nouns of a government named after its leader: Administration */
+	NCG_WL_CLASS_SUFFIX,        /* suffixes of a ship's class, a modifier: -class */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
