@@ -87,6 +87,8 @@ static const struct {
 	{NCG_LEX_NS "irregularPlural", NCG_WL_IRREGULAR_PLURAL},
 	{NCG_LEX_NS "leaderGovernment", NCG_WL_LEADER_GOVERNMENT},
 	{NCG_LEX_NS "classSuffix", NCG_WL_CLASS_SUFFIX},
+	{NCG_LEX_NS "meetingSubjectFrame", NCG_WL_MEETING_SUBJECT_FRAME},
+	{NCG_LEX_NS "gluedWord", NCG_WL_GLUED_WORD},
 	{NCG_LEX_NS "serviceName", NCG_WL_SERVICE_NAME},
 	{NCG_LEX_NS "meansCue", NCG_WL_MEANS_CUE},
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},

@@ -94,8 +94,10 @@ static const char *const ITEM_PREPOSITIONS[] = {
 	"in", "at", "around", "by", "to", "from", "with", "into", "within", "across", NULL
 };
 
+/* Add the item [a, b) of sentence s as a workstream, when it is no
+ * longer than `max` tokens. */
 static ncg_status
-add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
+add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 {
 	ncg_mention *m;
 	const rc_acronym *acr = NULL;
@@ -120,7 +122,7 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	}
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
-	if (b <= a || b - a > 20 ||
+	if (b <= a || b - a > max ||
 	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)))
 		return NCG_OK;
 	if (rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1))
@@ -148,6 +150,12 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	}
 	rc_claim(rc, a, b, RC_CLAIM_ITEM);
 	return NCG_OK;
+}
+
+static ncg_status
+add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
+{
+	return add_workstream_upto(rc, s, a, b, 20);
 }
 
 /* A workstream named before the word "workstream": a noun phrase back to
@@ -898,6 +906,7 @@ gerund_items(const rc_ctx *rc, size_t a, size_t b)
 }
 
 static size_t agenda_end(const rc_ctx *rc, size_t a, size_t b);
+static size_t gerund_count(const rc_ctx *rc, size_t items[][2], size_t n);
 
 /* After a progress noun at j ("reviewed progress taken during 2024 to
  * implement the Defense Vision, including A, B, and C"): the list after
@@ -932,6 +941,24 @@ past_interjected_tail(const rc_ctx *rc, size_t e, size_t b)
 	return e;
 }
 
+/* "discussed cooperation on regional issues, countering proliferation,
+ * and space initiatives": the progress noun at j (right after the frame
+ * ending at e) heads the first item when no opener follows it and a later
+ * item opens with a gerund; the items start at e.  Else 0. */
+static size_t
+progress_noun_item(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	size_t items[64][2], n;
+
+	if (j != e)
+		return 0;
+	for (size_t k = j + 1; k < b; k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
+			return 0;
+	n = cut_items(rc, e, agenda_end(rc, e, b), items, 64);
+	return n >= 3 && gerund_count(rc, items + 1, n - 1) >= 1 ? e : 0;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first. */
@@ -946,8 +973,11 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (workstream_noun_at(rc, j, b))
 			return 0;
 		if ((j == e || (j == e + 1 && rc_in(rc, e, OBJECT_DETERMINERS))) &&
-		    rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j))
-			return progress_gerunds(rc, j, b);
+		    rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j)) {
+			size_t a = progress_gerunds(rc, j, b);
+
+			return a ? a : progress_noun_item(rc, e, j, b);
+		}
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
 			return 0;
@@ -1157,13 +1187,16 @@ head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
 	}
 	/* the noun phrase's head comes in its first words; its complement
 	 * may run long ("from the U.S.-led ... to a ROK-led ...") */
-	if (j >= b || not_an_item(rc, a, j) || not_an_item(rc, j + 1, b < j + 17 ? b : j + 17))
+	if (j >= b || not_an_item(rc, a, j < a + 17 ? j : a + 17) ||
+	    not_an_item(rc, j + 1, b < j + 17 ? b : j + 17))
 		return NCG_OK;
 	for (size_t k = j + 1; k < b; k++)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_punct(rc, k, ":"))
 			return NCG_OK;
-	NCG_TRY(add_workstream(rc, s, a, j));
-	NCG_TRY(add_workstream(rc, s, j + 1, b));
+	/* a head noun's complement may run long ("measures to follow up on
+	 * last year's agreement to postpone the transfer of ...") */
+	NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
+	NCG_TRY(add_workstream_upto(rc, s, j + 1, b, 32));
 	for (size_t k = first; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_WORKSTREAM)
 			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
@@ -1180,6 +1213,10 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 {
 	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0), a, end, first = rc->nm;
 	int pair;
+
+	/* "the talks highlighted ...": a frame of the meeting as subject */
+	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
+		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
 
 	*next = 0;
 	if (!e || commitment_before(rc, rc->sent[s].t0, w) ||

@@ -201,6 +201,51 @@ scan_word(const char *s, size_t i)
 	return j;
 }
 
+/* Is s[0..n) the last word of a country's or a place's name in the
+ * lexicon ("Korea", "States")? */
+static int
+name_last_word(const ncg_lexicon *lex, const char *s, size_t n)
+{
+	for (int kind = NCG_LEX_COUNTRY; kind <= NCG_LEX_PLACE; kind++)
+		for (size_t k = 0, cnt = ncg_lexicon_count(lex, kind); k < cnt; k++) {
+			const ncg_lex_entry *e = ncg_lexicon_at(lex, kind, k);
+
+			for (size_t a = 0; a <= e->alt.n; a++) {
+				const char *w = a == 0 ? e->label : e->alt.v[a - 1];
+				size_t m = w ? strlen(w) : 0;
+
+				if (m >= n && memcmp(w + m - n, s, n) == 0 &&
+				    (m == n || w[m - n - 1] == ' '))
+					return 1;
+			}
+		}
+	return 0;
+}
+
+/* A word that a mirror's text ran onto a name ("Koreaheld", "Statesand"):
+ * where the second word starts, or 0.  Only a capitalised word of ASCII
+ * letters, a lexicon name's last word then a glued word (lex:gluedWord),
+ * no other reading ("Thailand" is no "Thail" + "and"). */
+static size_t
+glued_split(const ncg_doc *d, size_t i, size_t j)
+{
+	const ncg_strlist *l = d->lex ? ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD) : NULL;
+
+	if (!l || !is_upper_cp((unsigned char)d->s[i]) || j - i < 6)
+		return 0;
+	for (size_t k = i + 1; k < j; k++)
+		if (!is_lower_cp((unsigned char)d->s[k]) || (unsigned char)d->s[k] >= 0x80)
+			return 0;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (j - i >= m + 4 && memcmp(d->s + j - m, l->v[k], m) == 0 &&
+		    name_last_word(d->lex, d->s + i, j - i - m))
+			return j - m;
+	}
+	return 0;
+}
+
 static ncg_status
 tokenize(ncg_doc *d)
 {
@@ -235,6 +280,13 @@ tokenize(ncg_doc *d)
 			continue;
 		}
 		j = scan_word(s, i);
+		if ((next = glued_split(d, i, j)) != 0) {
+			/* the lost space: the glued word starts as if after one */
+			NCG_TRY(push_token(d, i, next, NCG_TOK_WORD, flags | NCG_TF_CAP));
+			i = next;
+			space = 1;
+			continue;
+		}
 		{
 			int upper = 0, lower = 0, kind;
 			size_t k = i;

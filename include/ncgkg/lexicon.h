@@ -123,6 +123,8 @@ typedef enum {
 	NCG_WL_IRREGULAR_PLURAL,    /* "plural singular" pairs for normal forms: "crises crisis" */
 	NCG_WL_LEADER_GOVERNMENT,   /* nouns of a government named after its leader: Administration */
 	NCG_WL_CLASS_SUFFIX,        /* suffixes of a ship's class, a modifier: -class */
+	NCG_WL_MEETING_SUBJECT_FRAME, /* frames of an agenda with a meeting noun as subject: (the talks) highlighted */
+	NCG_WL_GLUED_WORD,          /* words a mirror's text runs onto a country's name: Koreaheld */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
