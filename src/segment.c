@@ -246,11 +246,60 @@ glued_split(const ncg_doc *d, size_t i, size_t j)
 	return 0;
 }
 
+static int tok_is(const ncg_doc *d, size_t i, const char *w);
+
+/* Is the line [b, e) only an ordinal suffix ("th", "st", "nd", "rd"): a
+ * superscript a PDF's text put on a line of its own ("the 50\nth\n")? */
+static int
+superscript_line(const char *s, size_t b, size_t e)
+{
+	static const char *const SUFFIX[] = {"st", "nd", "rd", "th", NULL};
+
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	return e == b + 2 && in_list(SUFFIX, s + b, 2);
+}
+
+/* The end of the line holding byte i. */
+static size_t
+line_end(const char *s, size_t i, size_t n)
+{
+	while (i < n && s[i] != '\n')
+		i++;
+	return i;
+}
+
+/* A superscript's number: the last token of the line before it that is a
+ * bare number of one to three digits after "the" ("The 50 United States
+ * ... was held in" + "th"); its index, or SIZE_MAX. */
+static size_t
+superscript_number_before(const ncg_doc *d, size_t line_b)
+{
+	size_t t = d->ntok;
+	const char *nl = t ? memchr(d->s + d->tok[t - 1].e, '\n', line_b - d->tok[t - 1].e) : NULL;
+
+	/* only the line just before: one newline between */
+	if (!nl || memchr(nl + 1, '\n', (size_t)(d->s + line_b - (nl + 1))))
+		return SIZE_MAX;
+	while (t-- > 0) {
+		const ncg_token *k = &d->tok[t];
+
+		if (k->kind == NCG_TOK_NUMBER && k->e - k->b <= 3 && t > 0 &&
+		    (tok_is(d, t - 1, "the") || tok_is(d, t - 1, "The")))
+			return t;
+		if (k->flags & NCG_TF_LINE)
+			break;
+	}
+	return SIZE_MAX;
+}
+
 static ncg_status
 tokenize(ncg_doc *d)
 {
 	const char *s = d->s;
-	size_t i = 0, n = ncg_text_len(d->text);
+	size_t i = 0, n = ncg_text_len(d->text), super_until = 0;
 	int space = 1, line = 1;
 
 	while (i < n) {
@@ -263,6 +312,18 @@ tokenize(ncg_doc *d)
 			if (c == '\n')
 				line = 1;
 			i = next;
+			continue;
+		}
+		if (line && superscript_line(s, i, line_end(s, i, n))) {
+			/* no token; its number, on the line before or else the
+			 * next, reads as an ordinal */
+			size_t t = superscript_number_before(d, i);
+
+			if (t != SIZE_MAX)
+				d->tok[t].flags |= NCG_TF_SUPER_ORDINAL;
+			else
+				super_until = line_end(s, line_end(s, i, n) + 1, n);
+			i = line_end(s, i, n);
 			continue;
 		}
 		space = 0;
@@ -312,6 +373,11 @@ tokenize(ncg_doc *d)
 				j++;
 				flags |= NCG_TF_DOTTED;
 			}
+		}
+		if (i < super_until && is_digit(s[i]) && j - i <= 3 && d->ntok > 0 &&
+		    (tok_is(d, d->ntok - 1, "the") || tok_is(d, d->ntok - 1, "The"))) {
+			flags |= NCG_TF_SUPER_ORDINAL;
+			super_until = 0;
 		}
 		NCG_TRY(push_token(d, i, j, is_digit(s[i]) ? NCG_TOK_NUMBER : NCG_TOK_WORD,
 		                   flags));
@@ -463,6 +529,10 @@ split_blocks(ncg_doc *d)
 				j++;
 			if (blank_line(s, i, j))
 				break;
+			if (superscript_line(s, i, j)) {    /* no line of the run */
+				i = j < n ? j + 1 : j;
+				continue;
+			}
 			if (nl == sizeof lines / sizeof lines[0]) {
 				NCG_TRY(push_block(d, lines[0][0], lines[nl - 1][1]));
 				nl = 0;
