@@ -362,6 +362,38 @@ static int gerund_items(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
 
+/* The first word of item it, its joining words aside. */
+static size_t
+item_first(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = it[0];
+
+	while (f < it[1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
+		f++;
+	return f;
+}
+
+/* In a list whose item k opens with a gerund, the pieces after it that
+ * belong to it: an elaboration opened by a list opener ("promoting
+ * regional security cooperation, including trilateral cooperation"), or
+ * an inner list of one-word pieces closed by "and" before further items
+ * ("strengthening cooperation in science and technology, space, and
+ * cyber, promoting ...").  The last piece's index (k when none). */
+static size_t
+inner_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k;
+
+	if (!gerund_at(rc, item_first(rc, items[k])))
+		return k;
+	if (k + 1 < n && rc_wl_match(rc, items[k + 1][0] + rc_punct(rc, items[k + 1][0], ","),
+	                             items[k + 1][1], NCG_WL_LIST_OPENER, 0))
+		return k + 1;
+	while (m + 1 < n && item_words(rc, items[m + 1]) == 1)
+		m++;
+	return m > k && m + 1 < n && rc_is(rc, items[m][0], "and") ? m : k;
+}
+
 /* Split the list [a, b) into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -381,6 +413,10 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
 		       item_words(rc, items[k]) <= 3) {
 			k++;
+			to = items[k][1];
+		}
+		if (!semi && inner_run_end(rc, items, n, k) > k) {
+			k = inner_run_end(rc, items, n, k);
 			to = items[k][1];
 		}
 		if (!semi && k + 1 == n) {
@@ -941,6 +977,21 @@ past_interjected_tail(const rc_ctx *rc, size_t e, size_t b)
 	return e;
 }
 
+/* An opener at j inside the items of a frame ending at e: the object
+ * opens with a gerund and holds a comma before the opener's own
+ * ("discussions about strengthening A, B, and C, promoting D, including
+ * E, ..."): the opener elaborates one item, the list starts at e. */
+static int
+opener_inside_items(const rc_ctx *rc, size_t e, size_t j)
+{
+	if (!gerund_at(rc, e))
+		return 0;
+	for (size_t k = e + 1; k + 1 < j; k++)
+		if (rc_punct(rc, k, ","))
+			return 1;
+	return 0;
+}
+
 /* "discussed cooperation on regional issues, countering proliferation,
  * and space initiatives": the progress noun at j (right after the frame
  * ending at e) heads the first item when no opener follows it and a later
@@ -982,6 +1033,8 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) {
+			if (opener_inside_items(rc, e, j))
+				return e;
 			/* "issues related to the Alliance, including A, B":
 			 * the items follow the last opener of the phrase */
 			for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
