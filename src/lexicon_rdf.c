@@ -89,6 +89,8 @@ static const struct {
 	{NCG_LEX_NS "classSuffix", NCG_WL_CLASS_SUFFIX},
 	{NCG_LEX_NS "meetingSubjectFrame", NCG_WL_MEETING_SUBJECT_FRAME},
 	{NCG_LEX_NS "gluedWord", NCG_WL_GLUED_WORD},
+	{NCG_LEX_NS "documentContentFrame", NCG_WL_DOCUMENT_CONTENT_FRAME},
+	{NCG_LEX_NS "documentNoun", NCG_WL_DOCUMENT_NOUN},
 	{NCG_LEX_NS "serviceName", NCG_WL_SERVICE_NAME},
 	{NCG_LEX_NS "meansCue", NCG_WL_MEANS_CUE},
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},

@@ -234,6 +234,16 @@ clause_verb(const rc_ctx *rc, size_t i)
 	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE);
 }
 
+/* Does a clause start at token i: a verb in the past tense, not an -ed
+ * word coordinated with an adjective before its noun ("organized and
+ * effective implementation of joint drills")? */
+static int
+clause_start(const rc_ctx *rc, size_t i, size_t b)
+{
+	return clause_verb(rc, i) && !(rc_is(rc, i + 1, "and") && i + 3 < b && rc_lower(rc, i + 2) &&
+	                               !clause_verb(rc, i + 2));
+}
+
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
  * else at commas and "as well as".  Returns the item count. */
 static size_t
@@ -264,7 +274,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		/* a new clause ends the list: "..., and pledged to continue",
 		 * "..., according to the Ministry", "..., officials said" */
 		if (i < b && rc_punct(rc, i, ",") &&
-		    ((rc_is(rc, i + 1, "and") && clause_verb(rc, i + 2)) ||
+		    ((rc_is(rc, i + 1, "and") && clause_start(rc, i + 2, b)) ||
 		     (rc_is(rc, i + 1, "according") && rc_is(rc, i + 2, "to")) ||
 		     rc_is(rc, i + 1, "which") || rc_is(rc, i + 1, "said") ||
 		     (i + 2 < b && rc_is(rc, i + 2, "said")) || (i + 3 < b && rc_is(rc, i + 3, "said")))) {
@@ -1030,7 +1040,7 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 			return a ? a : progress_noun_item(rc, e, j, b);
 		}
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
-		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
+		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_start(rc, j + 2, b)))
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) {
 			if (opener_inside_items(rc, e, j))
@@ -1099,7 +1109,10 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	}
 	/* a clause ("reviewed the ...", "held in September"), a phrase of
 	 * place ("in and around the Peninsula") */
-	if (a >= b || clause_verb(rc, a) || rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
+	/* a clause; not "organized and effective implementation of ...", an
+	 * -ed word coordinated with an adjective before its noun */
+	if (a >= b || clause_start(rc, a, b) ||
+	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    rc_in(rc, a, ITEM_PREPOSITIONS) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))
 		return 1;
@@ -1257,6 +1270,27 @@ head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
 	return rc_end_at(next, b);
 }
 
+/* Is the subject before token w of sentence s a document: a document
+ * noun ("the memorandum calls for"), or "It" opening a sentence right
+ * after one that names a document ("They signed a memorandum ...")? */
+static int
+document_subject(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	if (w <= st->t0)
+		return 0;
+	if (rc_lower(rc, w - 1) && rc_wl(rc, w - 1, NCG_WL_DOCUMENT_NOUN))
+		return 1;
+	if (w - 1 != st->t0 || !rc_is(rc, w - 1, "It") || s == 0 ||
+	    rc->sent[s - 1].block != st->block)
+		return 0;
+	for (size_t i = rc->sent[s - 1].t0; i < rc->sent[s - 1].t1; i++)
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_DOCUMENT_NOUN))
+			return 1;
+	return 0;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -1270,6 +1304,9 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
 		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
+	/* "It calls for A, B, and C": a document's content */
+	if (!e && document_subject(rc, s, w))
+		e = rc_wl_match(rc, w, b, NCG_WL_DOCUMENT_CONTENT_FRAME, 0);
 
 	*next = 0;
 	if (!e || commitment_before(rc, rc->sent[s].t0, w) ||
