@@ -1002,6 +1002,26 @@ opener_inside_items(const rc_ctx *rc, size_t e, size_t j)
 	return 0;
 }
 
+static int agenda_conjunct(const rc_ctx *rc, size_t j, size_t b);
+
+/* An opener at j with no comma before it, followed in its clause by "and"
+ * and a conjunct headed by an agenda noun ("consultations on regional
+ * security issues including North Korea and substantive ways to further
+ * ..."): it elaborates the first of two items. */
+static int
+opener_before_agenda_pair(const rc_ctx *rc, size_t j, size_t b)
+{
+	if (rc_punct(rc, j - 1, ","))
+		return 0;
+	for (size_t q = j + 1; q < b && q < j + 12; q++) {
+		if (rc_punct(rc, q, ",") || rc_punct(rc, q, ";"))
+			return 0;
+		if (rc_is(rc, q, "and") && agenda_conjunct(rc, q, b))
+			return 1;
+	}
+	return 0;
+}
+
 /* "discussed cooperation on regional issues, countering proliferation,
  * and space initiatives": the progress noun at j (right after the frame
  * ending at e) heads the first item when no opener follows it and a later
@@ -1043,7 +1063,7 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_start(rc, j + 2, b)))
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) {
-			if (opener_inside_items(rc, e, j))
+			if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b))
 				return e;
 			/* "issues related to the Alliance, including A, B":
 			 * the items follow the last opener of the phrase */
@@ -1235,6 +1255,17 @@ noun_conjunct(const rc_ctx *rc, size_t j, size_t b)
 	        rc_is(rc, k + 2, "of") || (det && rc_is(rc, k + 1, "of")));
 }
 
+/* Is the conjunct after "and" at j headed by an agenda noun and its
+ * infinitive ("and substantive ways to further ...", "and measures to")? */
+static int
+agenda_conjunct(const rc_ctx *rc, size_t j, size_t b)
+{
+	for (size_t k = j + 1; k < b && k < j + 3; k++)
+		if (rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_AGENDA_HEAD))
+			return k + 2 < b && rc_is(rc, k + 1, "to") && rc_lower(rc, k + 2);
+	return 0;
+}
+
 /* "discussed measures to strengthen A and efficient transition of B":
  * an item headed by an agenda noun and a noun phrase joined by "and"
  * alone, no comma between, are two items.  *next as agenda_list's. */
@@ -1242,15 +1273,22 @@ static ncg_status
 head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
 {
 	size_t h = rc_in(rc, a, OBJECT_DETERMINERS) ? a + 1 : a, j, first = rc->nm;
+	int headed = rc_wl(rc, h, NCG_WL_AGENDA_HEAD) || rc_wl(rc, h + 1, NCG_WL_AGENDA_HEAD);
+	int elaborated = 0;
 
-	if (!rc_wl(rc, h, NCG_WL_AGENDA_HEAD) && !rc_wl(rc, h + 1, NCG_WL_AGENDA_HEAD))
-		return NCG_OK;
 	for (j = h + 2; j < b; j++) {
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
 			return NCG_OK;
-		if (rc_is(rc, j, "and") && noun_conjunct(rc, j, b))
+		elaborated |= rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) > j;
+		/* "issues including North Korea and substantive ways to ...": a
+		 * first item that an opener elaborates, a second headed by an
+		 * agenda noun ("preparations for A and ways to B" stays one) */
+		if (rc_is(rc, j, "and") && (headed ? noun_conjunct(rc, j, b)
+		                                   : elaborated && agenda_conjunct(rc, j, b)))
 			break;
 	}
+	if (!headed && !elaborated)
+		return NCG_OK;
 	/* the noun phrase's head comes in its first words; its complement
 	 * may run long ("from the U.S.-led ... to a ROK-led ...") */
 	if (j >= b || not_an_item(rc, a, j < a + 17 ? j : a + 17) ||
