@@ -298,6 +298,29 @@ add_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	return take_parenthetical_acronym(rc, m, e, lim, next);
 }
 
+static size_t possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc,
+                                 int *npc);
+
+/* Does the text give the lexicon body at [i, e) a state that is not the
+ * entry's: a possessive before it ("Japan's Ministry of Foreign
+ * Affairs") or "of" and a state after it ("Ministry of Foreign Affairs of
+ * Japan")? */
+static int
+other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
+                 const ncg_lex_entry *entry)
+{
+	const char *pc[2] = {NULL, NULL};
+	int npc = 0;
+	size_t ce;
+
+	if (entry->country.n == 0)
+		return 0;
+	possessive_country(rc, rc->sent[s].t0, i, pc, &npc);
+	if (npc == 0 && e + 1 < lim && rc_is(rc, e, "of"))
+		npc = rc_country_prefix(rc, e + 1, lim, pc, &ce);
+	return npc > 0 && !countries_agree(pc, npc, &entry->country);
+}
+
 /* A body from the lexicon at token i, with an optional country prefix. */
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
@@ -330,6 +353,10 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (!countries_agree(pc, npc, &w->entry->country))
 			return rc_end_at(next, e);
 	}
+	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
+	 * state's body of the same name, for the grammar to read */
+	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
+		return rc_end_at(next, e);
 	/* an acronym the text defines for something else is not this body */
 	if (w->what == NCG_LEXW_ACRONYM) {
 		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
@@ -1006,6 +1033,10 @@ resolve_prefixed_bodies(rc_ctx *rc)
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
 			continue;
 		o = (uintptr_t)v;
+		/* "Japanese Ministry of Foreign Affairs" is not the ROK's */
+		if (rc->m[o - 1].lex && rc->m[o - 1].lex->country.n &&
+		    !countries_agree(keys, keys[1] ? 2 : 1, &rc->m[o - 1].lex->country))
+			continue;
 		m->key = rc->m[o - 1].key;
 		m->lex = rc->m[o - 1].lex;
 		if (!m->body.acronym)
