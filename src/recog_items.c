@@ -394,11 +394,11 @@ inner_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 {
 	size_t m = k;
 
-	if (!gerund_at(rc, item_first(rc, items[k])))
-		return k;
 	if (k + 1 < n && rc_wl_match(rc, items[k + 1][0] + rc_punct(rc, items[k + 1][0], ","),
 	                             items[k + 1][1], NCG_WL_LIST_OPENER, 0))
 		return k + 1;
+	if (!gerund_at(rc, item_first(rc, items[k])))
+		return k;
 	while (m + 1 < n && item_words(rc, items[m + 1]) == 1)
 		m++;
 	return m > k && m + 1 < n && rc_is(rc, items[m][0], "and") ? m : k;
@@ -418,7 +418,7 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 		if (rc_punct(rc, i, ";"))
 			semi = 1;
 	for (size_t k = 0; k < n; k++) {
-		size_t from = items[k][0], to = items[k][1];
+		size_t from = items[k][0], to = items[k][1], max = 20;
 
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
 		       item_words(rc, items[k]) <= 3) {
@@ -428,6 +428,7 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 		if (!semi && inner_run_end(rc, items, n, k) > k) {
 			k = inner_run_end(rc, items, n, k);
 			to = items[k][1];
+			max = 32;   /* an item with its elaboration or inner list */
 		}
 		if (!semi && k + 1 == n) {
 			size_t lead = from, j;
@@ -453,7 +454,7 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 				from = j + 1;
 			}
 		}
-		NCG_TRY(add_workstream(rc, s, from, to));
+		NCG_TRY(add_workstream_upto(rc, s, from, to, max));
 	}
 	return distinct_items(rc, first);
 }
@@ -1004,6 +1005,31 @@ opener_inside_items(const rc_ctx *rc, size_t e, size_t j)
 
 static int agenda_conjunct(const rc_ctx *rc, size_t j, size_t b);
 
+/* An opener at j after a comma whose phrase holds "and" and is closed by
+ * ", and" and a last item ("discussed the provocations of the DPRK,
+ * including missile launches and nuclear threat, and key security
+ * issues ..."): it elaborates the item before it. */
+static int
+opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t c = j + 1;
+	int and = 0;
+
+	if (!rc_punct(rc, j - 1, ","))
+		return 0;
+	for (; c < b && !rc_punct(rc, c, ","); c++) {
+		if (rc_punct(rc, c, ";"))
+			return 0;
+		and |= rc_is(rc, c, "and");
+	}
+	if (!and || c + 2 >= b || !rc_is(rc, c + 1, "and") || clause_start(rc, c + 2, b))
+		return 0;
+	for (size_t k = c + 1; k < b; k++)
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+	return 1;
+}
+
 /* An opener at j with no comma before it, followed in its clause by "and"
  * and a conjunct headed by an agenda noun ("consultations on regional
  * security issues including North Korea and substantive ways to further
@@ -1063,7 +1089,8 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_start(rc, j + 2, b)))
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) {
-			if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b))
+			if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b) ||
+			    opener_closed_early(rc, j, b))
 				return e;
 			/* "issues related to the Alliance, including A, B":
 			 * the items follow the last opener of the phrase */
