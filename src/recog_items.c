@@ -575,10 +575,48 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
+static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
+
+/* Is there a verb in the past tense in [a, b): a clause ("The Ministers
+ * reaffirmed ..."), no item? */
+static int
+verb_inside(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (clause_start(rc, i, b))
+			return 1;
+	return 0;
+}
+
+/* Where a numbered line's item starts ("1. A", "2) B", "(3) C"), or 0. */
+static size_t
+number_mark_end(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t d = rc->tok[t0].kind == NCG_TOK_NUMBER ? t0 : t0 + 1;
+
+	if (d + 1 >= t1 || rc->tok[d].kind != NCG_TOK_NUMBER || rc->tok[d].e - rc->tok[d].b > 2)
+		return 0;
+	if (d == t0 + 1 && !(rc_punct(rc, t0, "(") && rc_punct(rc, d + 1, ")")))
+		return 0;
+	return rc_punct(rc, d + 1, ".") || rc_punct(rc, d + 1, ")") ? d + 2 : 0;
+}
+
 /* Bulleted items in the blocks after sentence s ("• nuclear and
  * strategic planning;"): each block one item.  Sets *count to how many. */
+static ncg_status marked_items(rc_ctx *rc, uint32_t s, int numbered, size_t *count);
+
 static ncg_status
 bullet_items(rc_ctx *rc, uint32_t s, size_t *count)
+{
+	return marked_items(rc, s, 0, count);
+}
+
+/* Items in the blocks after sentence s that each open with a bullet or,
+ * when `numbered`, a number ("1. A"), every one a noun phrase, not a
+ * clause: an agenda laid out line by line ("discussed the following
+ * issues:").  Sets *count to how many. */
+static ncg_status
+marked_items(rc_ctx *rc, uint32_t s, int numbered, size_t *count)
 {
 	static const char *const BULLETS[] = {
 		"\xE2\x80\xA2", "-", "*", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6",
@@ -588,9 +626,14 @@ bullet_items(rc_ctx *rc, uint32_t s, size_t *count)
 	size_t nb = ncg_doc_nblocks(rc->doc), n = 0, first = rc->nm;
 
 	for (size_t b = rc->sent[s].block + 1; b < nb; b++) {
-		size_t t0 = blk[b].t0, t1 = blk[b].t1;
+		size_t t0 = blk[b].t0, t1 = blk[b].t1, m = 0;
 
-		if (t1 <= t0 + 1 || !rc_in(rc, t0, BULLETS))
+		if (t1 <= t0 + 1 || (!rc_in(rc, t0, BULLETS) &&
+		                     !(numbered && (m = number_mark_end(rc, t0, t1)) != 0)))
+			break;
+		if (m)
+			t0 = m - 1;     /* the item after the number's mark */
+		if (numbered && (not_an_item(rc, t0 + 1, t1) || verb_inside(rc, t0 + 1, t1)))
 			break;
 		while (t1 > t0 + 1 && (rc_punct(rc, t1 - 1, ";") || rc_punct(rc, t1 - 1, ".") ||
 		                       rc_punct(rc, t1 - 1, ",")))
@@ -1490,6 +1533,21 @@ progress_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return split_list(rc, s, a, b, 0);
 }
 
+/* Does sentence s, which ends in a colon, discuss what follows it: a
+ * frame of discussing in it ("The two sides discussed the following
+ * issues:"), no commitment to talk later before it? */
+static int
+frame_before_colon(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t w = st->t0; w < st->t1; w++)
+		if (rc_lower(rc, w) && rc_wl_match(rc, w, st->t1, NCG_WL_DISCUSS_FRAME, 0) &&
+		    !commitment_before(rc, st->t0, w))
+			return 1;
+	return 0;
+}
+
 /* The lists of workstreams of one sentence, up to b (its end without the
  * full stop): bulleted lists, lists after a workstream noun, agenda lists,
  * progress lists; and "the CNI workstream". */
@@ -1498,6 +1556,16 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 {
 	const ncg_sentence *st = &rc->sent[s];
 
+	if (rc_punct(rc, st->t1 - 1, ":") && frame_before_colon(rc, s)) {
+		size_t nitems, first = rc->nm;
+
+		NCG_TRY(marked_items(rc, s, 1, &nitems));
+		for (size_t k = first; k < rc->nm; k++)
+			if (rc->m[k].kind == NCG_M_WORKSTREAM)
+				rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+		if (nitems >= 2)
+			return NCG_OK;
+	}
 	for (size_t w = st->t0; w < st->t1; w++) {
 		size_t ne, nbullets, after = 0;
 		int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
