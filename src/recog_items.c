@@ -1207,6 +1207,10 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))
 		return 1;
 	for (size_t i = a; i < b; i++) {
+		/* a second clause inside ("the security situation and agreed to
+		 * deepen ..."): clauses with their own verbs, no list */
+		if (rc_is(rc, i, "and") && i + 1 < b && clause_start(rc, i + 1, b))
+			return 1;
 		/* lines of work carry no dates ("USS Kentucky called at Busan
 		 * in July") */
 		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE))
