@@ -1403,6 +1403,31 @@ document_subject(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* Did the list read from mention `first` on collapse into one item
+ * ("calls for peace, stability, and prosperity", "discussed
+ * strengthening deterrence, space, and cyber")?  One topic with
+ * coordinated words inside is no list: the item is taken back. */
+static int
+one_topic(rc_ctx *rc, size_t first)
+{
+	size_t n = 0;
+
+	for (size_t k = first; k < rc->nm; k++)
+		n += rc->m[k].kind == NCG_M_WORKSTREAM;
+	if (n != 1 || rc->nm != first + 1)
+		return 0;
+	for (size_t i = rc->m[first].t0; i < rc->m[first].t1; i++)
+		rc->claim[i] = (uint8_t)(rc->claim[i] & ~RC_CLAIM_ITEM);
+	/* take back its entries of the token index, the last ones rc_add made */
+	for (size_t t = rc->m[first].t1 < rc->ntok ? rc->m[first].t1 : rc->ntok;
+	     t-- > rc->m[first].t0;) {
+		rc->cover_head[t] = rc->cover[rc->cover_head[t] - 1].next;
+		rc->ncover--;
+	}
+	rc->nm = first;
+	return 1;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -1438,6 +1463,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (!agenda_ok(rc, a, end, pair))
 		return head_pair(rc, s, a, end, next);
 	NCG_TRY(split_list(rc, s, a, end, pair));
+	if (one_topic(rc, first))
+		return rc_end_at(next, end);
 	for (size_t k = first; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_WORKSTREAM) {
 			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
