@@ -1382,6 +1382,18 @@ head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
 	return rc_end_at(next, b);
 }
 
+/* After a document's frame ending at e, a demand on someone ("calls for
+ * North Korea to cease ..."): an infinitive before the first comma. */
+static int
+demand_at(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t c = e;
+
+	while (c < b && !rc_punct(rc, c, ",") && !rc_punct(rc, c, ";"))
+		c++;
+	return infinitive_in(rc, e, c);
+}
+
 /* Is the subject before token w of sentence s a document: a document
  * noun ("the memorandum calls for"), or "It" opening a sentence right
  * after one that names a document ("They signed a memorandum ...")? */
@@ -1441,9 +1453,12 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
 		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
-	/* "It calls for A, B, and C": a document's content */
-	if (!e && document_subject(rc, s, w))
-		e = rc_wl_match(rc, w, b, NCG_WL_DOCUMENT_CONTENT_FRAME, 0);
+	/* "It calls for A, B, and C": a document's content; not a demand
+	 * ("calls for the DPRK to abandon A, B, and C") */
+	if (!e && document_subject(rc, s, w) &&
+	    (e = rc_wl_match(rc, w, b, NCG_WL_DOCUMENT_CONTENT_FRAME, 0)) != 0 &&
+	    demand_at(rc, e, b))
+		return NCG_OK;
 
 	*next = 0;
 	if (!e || commitment_before(rc, rc->sent[s].t0, w) ||
