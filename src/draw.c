@@ -436,7 +436,8 @@ edge_name(ncg_vedge_kind k)
  * their legends ---------------------------------------------------------------- */
 
 typedef struct {
-	const char *shape, *style, *fill, *color, *caption;
+	const char *shape, *style, *fill, *color;
+	const char *caption;    /* key of its text (ncg_view_text) */
 	int rounded;            /* the legend sample's corners */
 } node_look;
 
@@ -446,35 +447,36 @@ look_of(const ncg_vnode *n)
 	switch (n->kind) {
 	case NCG_VN_BODY:
 		return (node_look){"box", "filled", "#ffffff", "#333333",
-		                   "body (its acronym below its name)", 0};
+		                   "drawing/node/body", 0};
 	case NCG_VN_WORKSTREAM:
 		return (node_look){"box", "filled,rounded", "#fff3c4", "#b8962e",
-		                   "workstream", 1};
+		                   "drawing/node/workstream", 1};
 	case NCG_VN_OFFICIAL:
 		return (node_look){"box", "filled,rounded", "#ececec", "#777777",
-		                   "official (title below the name)", 1};
+		                   "drawing/node/official", 1};
 	case NCG_VN_MEETING:
 		if (n->planned)
 			return (node_look){"box", "dashed,rounded", "#ffffff", "#3f6f9f",
-			                   "meeting announced, not yet held", 1};
+			                   "drawing/node/meeting-planned", 1};
 		return (node_look){"box", "filled,rounded", "#dbe9f6", "#3f6f9f",
-		                   "meeting (date, place)", 1};
+		                   "drawing/node/meeting", 1};
 	case NCG_VN_EVENT:
 		return (node_look){"box", "filled,rounded", "#dff0e1", "#4c8c57",
-		                   "strategic asset made visible (event)", 1};
+		                   "drawing/node/event", 1};
 	case NCG_VN_ACTIVITY:
 		return (node_look){"box", "filled,rounded", "#efe3f7", "#8a5aa8",
-		                   "activity (course, simulation, exercise)", 1};
+		                   "drawing/node/activity", 1};
 	case NCG_VN_ASSET:
-		return (node_look){"box", "filled", "#dff0e1", "#4c8c57", "strategic asset", 0};
+		return (node_look){"box", "filled", "#dff0e1", "#4c8c57", "drawing/node/asset", 0};
 	case NCG_VN_STATE:
-		return (node_look){"box", "filled", "#f2f2f2", "#333333", "state", 0};
+		return (node_look){"box", "filled", "#f2f2f2", "#333333", "drawing/node/state", 0};
 	}
 	return (node_look){"box", "filled", "#ffffff", "#333333", "", 0};
 }
 
 typedef struct {
-	const char *style, *color, *caption;
+	const char *style, *color;
+	const char *caption;    /* key of its text (ncg_view_text) */
 	int arrow;
 } edge_look;
 
@@ -482,22 +484,22 @@ static edge_look
 edge_look_of(ncg_vedge_kind k)
 {
 	switch (k) {
-	case NCG_VE_CONTRIBUTES: return (edge_look){"solid", "#555555", "contributes to", 1};
-	case NCG_VE_PART_OF: return (edge_look){"dashed", "#555555", "part of", 1};
-	case NCG_VE_MEMBER_OF: return (edge_look){"dotted", "#555555", "serves in (member of)", 0};
+	case NCG_VE_CONTRIBUTES: return (edge_look){"solid", "#555555", "drawing/edge/contributes", 1};
+	case NCG_VE_PART_OF: return (edge_look){"dashed", "#555555", "drawing/edge/part-of", 1};
+	case NCG_VE_MEMBER_OF: return (edge_look){"dotted", "#555555", "drawing/edge/member-of", 0};
 	case NCG_VE_LISTS:
 		return (edge_look){"solid", "#3f6f9f",
-		                   "lists the workstream (label: the statement's own wording)", 1};
-	case NCG_VE_NEXT: return (edge_look){"dashed", "#3f6f9f", "announces the next meeting", 1};
-	case NCG_VE_SEQUENCE: return (edge_look){"bold", "#7a9cc6", "next meeting of the series", 1};
+		                   "drawing/edge/lists", 1};
+	case NCG_VE_NEXT: return (edge_look){"dashed", "#3f6f9f", "drawing/edge/next", 1};
+	case NCG_VE_SEQUENCE: return (edge_look){"bold", "#7a9cc6", "drawing/edge/sequence", 1};
 	case NCG_VE_ROLE:
-		return (edge_look){"bold", "#b5532a", "role in a meeting (the label)", 1};
-	case NCG_VE_PARTICIPANT: return (edge_look){"solid", "#999999", "took part", 1};
+		return (edge_look){"bold", "#b5532a", "drawing/edge/role", 1};
+	case NCG_VE_PARTICIPANT: return (edge_look){"solid", "#999999", "drawing/edge/participant", 1};
 	case NCG_VE_REVIEWS:
-		return (edge_look){"dotted", "#4c8c57", "its statement reports this event", 1};
+		return (edge_look){"dotted", "#4c8c57", "drawing/edge/reviews", 1};
 	case NCG_VE_REPORTS:
-		return (edge_look){"dotted", "#8a5aa8", "its statement reports this activity", 1};
-	case NCG_VE_SHOWS: return (edge_look){"solid", "#4c8c57", "the asset made visible", 1};
+		return (edge_look){"dotted", "#8a5aa8", "drawing/edge/reports", 1};
+	case NCG_VE_SHOWS: return (edge_look){"solid", "#4c8c57", "drawing/edge/shows", 1};
 	}
 	return (edge_look){"solid", "#555555", "", 1};
 }
@@ -513,25 +515,61 @@ apply_node_look(Agnode_t *a, const ncg_vnode *n)
 	set(a, "color", lk.color);
 }
 
+/* Text into an HTML-like label: the lexicon's texts are plain text. */
+static void
+html_text(ncg_buf *b, const char *s)
+{
+	for (; *s; s++)
+		switch (*s) {
+		case '&': ncg_buf_puts(b, "&amp;"); break;
+		case '<': ncg_buf_puts(b, "&lt;"); break;
+		case '>': ncg_buf_puts(b, "&gt;"); break;
+		case '"': ncg_buf_puts(b, "&quot;"); break;
+		default: ncg_buf_putc(b, *s); break;
+		}
+}
+
+/* Into b: text with placeholder ph1 replaced by v1, and ph2 (or NULL) by
+ * v2, each at its first place; a placeholder the text lacks is left out. */
+static void
+fill2(ncg_buf *b, const char *text, const char *ph1, const char *v1, const char *ph2,
+      const char *v2)
+{
+	while (*text) {
+		if (ph1 && !strncmp(text, ph1, strlen(ph1))) {
+			ncg_buf_puts(b, v1 ? v1 : "");
+			text += strlen(ph1);
+			ph1 = NULL;
+		} else if (ph2 && !strncmp(text, ph2, strlen(ph2))) {
+			ncg_buf_puts(b, v2 ? v2 : "");
+			text += strlen(ph2);
+			ph2 = NULL;
+		} else {
+			ncg_buf_putc(b, *text++);
+		}
+	}
+}
+
 /* A legend row of an HTML table: a sample box and its caption. */
 static void
-legend_node_row(ncg_buf *b, node_look lk)
+legend_node_row(ncg_buf *b, const ncg_view *v, node_look lk)
 {
 	ncg_buf_printf(b,
 	               "<TR><TD WIDTH=\"38\" HEIGHT=\"16\" FIXEDSIZE=\"TRUE\" BORDER=\"1\""
 	               " COLOR=\"%s\" BGCOLOR=\"%s\"%s%s></TD>"
-	               "<TD ALIGN=\"LEFT\">%s</TD><TD WIDTH=\"10\"></TD></TR>",
+	               "<TD ALIGN=\"LEFT\">",
 	               lk.color, strstr(lk.style, "filled") ? lk.fill : "#ffffff",
 	               lk.rounded ? " STYLE=\"rounded" : "",
 	               lk.rounded ? (strstr(lk.style, "dashed") ? ",dashed\"" : "\"")
-	                          : (strstr(lk.style, "dashed") ? " STYLE=\"dashed\"" : ""),
-	               lk.caption);
+	                          : (strstr(lk.style, "dashed") ? " STYLE=\"dashed\"" : ""));
+	html_text(b, ncg_view_text(v, lk.caption));
+	ncg_buf_puts(b, "</TD><TD WIDTH=\"10\"></TD></TR>");
 }
 
 /* A legend row: a sample line (its style and colour; an arrowhead where
  * the edges have one) and its caption. */
 static void
-legend_edge_row(ncg_buf *b, edge_look lk)
+legend_edge_row(ncg_buf *b, const ncg_view *v, edge_look lk)
 {
 	const char *style = !strcmp(lk.style, "dashed") ? " STYLE=\"dashed\""
 	                    : !strcmp(lk.style, "dotted") ? " STYLE=\"dotted\"" : "";
@@ -543,9 +581,11 @@ legend_edge_row(ncg_buf *b, edge_look lk)
 	               " COLOR=\"%s\"%s></TD>"
 	               "<TD ROWSPAN=\"2\"><FONT POINT-SIZE=\"7\" COLOR=\"%s\">%s</FONT></TD></TR>"
 	               "<TR><TD WIDTH=\"%d\" HEIGHT=\"6\"></TD></TR>"
-	               "</TABLE></TD><TD ALIGN=\"LEFT\">%s</TD><TD WIDTH=\"10\"></TD></TR>",
+	               "</TABLE></TD><TD ALIGN=\"LEFT\">",
 	               lk.arrow ? 30 : 38, !strcmp(lk.style, "bold") ? 2 : 1, lk.color, style,
-	               lk.color, lk.arrow ? "\xE2\x96\xB6" : " ", lk.arrow ? 30 : 38, lk.caption);
+	               lk.color, lk.arrow ? "\xE2\x96\xB6" : " ", lk.arrow ? 30 : 38);
+	html_text(b, ncg_view_text(v, lk.caption));
+	ncg_buf_puts(b, "</TD><TD WIDTH=\"10\"></TD></TR>");
 }
 
 /* The legend of a dot-laid view: a sample of every mark it draws. */
@@ -558,30 +598,33 @@ legend(Agraph_t *g, const ncg_view *v, ncg_buf *b)
 	ncg_buf_reset(b);
 	ncg_buf_puts(b, "<TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#888888\" BGCOLOR=\"#ffffff\""
 	             " CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\">"
-	             "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>");
+	             "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>");
+	html_text(b, ncg_view_text(v, "drawing/legend/title"));
+	ncg_buf_puts(b, "</B></TD></TR>");
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
 		const ncg_vnode *vn = ncg_view_node(v, i);
 		int *seen = vn->kind == NCG_VN_MEETING && vn->planned ? &planned_seen
 		                                                       : &node_seen[vn->kind];
 
 		if (!*seen)
-			legend_node_row(b, look_of(vn));
+			legend_node_row(b, v, look_of(vn));
 		*seen = 1;
 	}
 	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
 		ncg_vedge_kind k = ncg_view_edge(v, i)->kind;
 
 		if (!edge_seen[k])
-			legend_edge_row(b, edge_look_of(k));
+			legend_edge_row(b, v, edge_look_of(k));
 		edge_seen[k] = 1;
 	}
-	ncg_buf_puts(b, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">Hover: the sentence read;"
-	             " click: the entity's IRI</TD><TD WIDTH=\"10\"></TD></TR></TABLE>");
+	ncg_buf_puts(b, "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">");
+	html_text(b, ncg_view_text(v, "drawing/legend/hover"));
+	ncg_buf_puts(b, "</TD><TD WIDTH=\"10\"></TD></TR></TABLE>");
 	n = agnode(g, "legend", 1);
 	agsafeset(n, "label", agstrdup_html(g, (char *)ncg_buf_str(b)), "");
 	set(n, "shape", "plain");
 	set(n, "fontsize", "10");
-	set(n, "tooltip", "Legend");
+	set(n, "tooltip", ncg_view_text(v, "drawing/legend/title"));
 }
 
 /* ---- the bodies and meeting views: laid out by dot ------------------------- */
@@ -832,7 +875,7 @@ build_dot(const ncg_view *v, measure *ms)
 			}
 		}
 		set(e, "tooltip", ed->tooltip ? capped(ed->tooltip, ms->tmp, TOOLTIP_MAX)
-		                              : lk.caption);
+		                              : ncg_view_text(v, lk.caption));
 		set(e, "style", lk.style);
 		set(e, "color", lk.color);
 		if (ed->label)
@@ -1067,9 +1110,6 @@ fit(scale *s, double colw, double x_lo, double x_hi)
 	}
 }
 
-static const char *const MONTHS[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 /* The legend of the timeline, as sample marks in a band under the title:
  * returns its height. */
 static double
@@ -1078,17 +1118,17 @@ tl_legend(tl_ctx *c, double top, int has[8])
 	enum { COLS = 3 };
 	static const struct {
 		int mark;
-		const char *caption;
+		const char *caption;    /* key of its text */
 	} ENTRIES[] = {
-		{0, "meeting held (date, place)"},
-		{1, "meeting announced (at the middle of the time announced)"},
-		{2, "the time announced for a meeting"},
-		{3, "listed the workstream under its name"},
-		{4, "listed it under another wording (shown)"},
-		{5, "listed by consecutive meetings (hover: the sentence)"},
-		{6, "strategic asset made visible (its month)"},
-		{7, "activity (its month, or its meeting's date)"},
-		{9, "announces the next meeting"},
+		{0, "drawing/timeline/legend/held"},
+		{1, "drawing/timeline/legend/announced"},
+		{2, "drawing/timeline/legend/span"},
+		{3, "drawing/timeline/legend/listed"},
+		{4, "drawing/timeline/legend/listed-other"},
+		{5, "drawing/timeline/legend/consecutive"},
+		{6, "drawing/timeline/legend/event"},
+		{7, "drawing/timeline/legend/activity"},
+		{9, "drawing/edge/next"},
 	};
 	/* within the first window's width, even when the drawing is wider
 	 * (and shown at its own size: 1,000 points are 1,333 pixels) */
@@ -1098,9 +1138,11 @@ tl_legend(tl_ctx *c, double top, int has[8])
 	Agnode_t *frame;
 
 	frame = tl_node(c, "tl_legend", lw / 2, 0, lw - 2 * TL_MARGIN, 10);
-	tl_bold(c, "tl_legend_title", "Legend", TL_FS, TL_MARGIN + 4, top + 4, 200);
+	tl_bold(c, "tl_legend_title", ncg_view_text(c->v, "drawing/legend/title"), TL_FS,
+	        TL_MARGIN + 4, top + 4, 200);
 	for (size_t i = 0; i < sizeof ENTRIES / sizeof ENTRIES[0]; i++) {
 		int mark = ENTRIES[i].mark;
+		const char *caption = ncg_view_text(c->v, ENTRIES[i].caption);
 		double x = TL_MARGIN + 8 + (shown % COLS) * colw, cy = y + (shown / COLS) * rowh + 8;
 		Agnode_t *s = NULL, *s2;
 		Agedge_t *e = NULL;
@@ -1170,25 +1212,24 @@ tl_legend(tl_ctx *c, double top, int has[8])
 			break;
 		}
 		if (s)
-			set(s, "tooltip", ENTRIES[i].caption);
+			set(s, "tooltip", caption);
 		if (e)
-			set(e, "tooltip", ENTRIES[i].caption);
-		tl_text(c, NULL, ENTRIES[i].caption, TL_FS_SMALL, x + 40, cy, colw - 48, 2, 1, 1, NULL);
+			set(e, "tooltip", caption);
+		tl_text(c, NULL, caption, TL_FS_SMALL, x + 40, cy, colw - 48, 2, 1, 1, NULL);
 		shown++;
 	}
 	{
 		double h = 26 + ((shown + COLS - 1) / COLS) * rowh + 18;
 		double hy = top + h - 14;
 
-		tl_text(c, NULL, "Hover over a mark: the sentence it was read from; click: the "
-		        "entity's IRI.", TL_FS_SMALL, TL_MARGIN + 8, hy, lw - 40, 1, 1, 1, NULL);
+		tl_text(c, NULL, ncg_view_text(c->v, "drawing/timeline/legend/hover"), TL_FS_SMALL, TL_MARGIN + 8, hy, lw - 40, 1, 1, 1, NULL);
 		if (frame) {
 			set_pos(frame, lw / 2, top + h / 2);
 			set_num(frame, "height", h / 72.0);
 			set(frame, "shape", "box");
 			set(frame, "style", "rounded");
 			set(frame, "color", "#999999");
-			set(frame, "tooltip", "Legend");
+			set(frame, "tooltip", ncg_view_text(c->v, "drawing/legend/title"));
 		}
 		return h;
 	}
@@ -1349,7 +1390,7 @@ matrix(tl_ctx *c, Agnode_t **nodes, const double *xs, const size_t *order, size_
 		first[w] = i;
 	}
 	first[nn + 1] = nl;
-	tl_bold(c, "tl_rows_title", "Workstreams, as each meeting listed them", TL_FS, TL_MARGIN,
+	tl_bold(c, "tl_rows_title", ncg_view_text(v, "drawing/timeline/rows"), TL_FS, TL_MARGIN,
 	        top, TL_LABELS - 24);
 	top += 2 * lh + 10;
 	for (size_t w = 0; w < nn; w++) {
@@ -1666,7 +1707,7 @@ build_timeline(const ncg_view *v, measure *ms)
 				set_pos(nodes[i], xs[i], ys[i]);
 				set_num(nodes[i], "height", maxh / 72.0);
 			}
-		tl_text(&c, NULL, "Meetings", TL_FS, TL_MARGIN, top + maxh / 2, TL_LABELS - 20, 2, 1,
+		tl_text(&c, NULL, ncg_view_text(v, "drawing/timeline/meetings"), TL_FS, TL_MARGIN, top + maxh / 2, TL_LABELS - 20, 2, 1,
 		        1, NULL);
 		y = top + maxh + 14;
 	}
@@ -1717,7 +1758,7 @@ build_timeline(const ncg_view *v, measure *ms)
 			if (month % (int)step != 0 || x - last_label < 26)
 				continue;
 			last_label = x;
-			snprintf(label, sizeof label, "%s", MONTHS[month]);
+			snprintf(label, sizeof label, "%s", ncg_view_month(v, month + 1));
 			tl_text(&c, NULL, label, 8, x, ay + 4, 40, 1, 0, 0, NULL);
 			if (month == 0 || last_year < -1e8) {
 				snprintf(label, sizeof label, "%d", year);
@@ -1725,10 +1766,10 @@ build_timeline(const ncg_view *v, measure *ms)
 				last_year = x;
 			}
 		}
-		tl_text(&c, NULL, "Time (months)", TL_FS, TL_MARGIN, ay + 12, TL_LABELS - 20, 1, 1, 1,
+		tl_text(&c, NULL, ncg_view_text(v, "drawing/timeline/axis"), TL_FS, TL_MARGIN, ay + 12, TL_LABELS - 20, 1, 1, 1,
 		        NULL);
 		if (nundated)
-			tl_text(&c, NULL, "date not given", TL_FS_SMALL,
+			tl_text(&c, NULL, ncg_view_text(v, "drawing/date-not-given"), TL_FS_SMALL,
 			        (sc.n ? at(&sc, sc.t1) : x_lo) + colw * ((double)nundated + 1) / 2, ay + 4,
 			        colw * (double)nundated, 2, 0, 0, NULL);
 		/* spans announced, and the meetings' places on the axis */
@@ -1752,7 +1793,10 @@ build_timeline(const ncg_view *v, measure *ms)
 				if (e) {
 					set(e, "penwidth", "6");
 					set(e, "color", "#a9c8ea");
-					snprintf(tip, sizeof tip, "announced for %s to %s", n->when, n->until);
+					ncg_buf_reset(ms->tmp);
+					fill2(ms->tmp, ncg_view_text(v, "drawing/timeline/announced-span"),
+					      "{from}", n->when, "{to}", n->until);
+					snprintf(tip, sizeof tip, "%s", ncg_buf_str(ms->tmp));
 					set(e, "tooltip", tip);
 				}
 			}
@@ -1777,8 +1821,10 @@ build_timeline(const ncg_view *v, measure *ms)
 		if (ncg_view_edge(v, k)->kind == NCG_VE_REVIEWS ||
 		    ncg_view_edge(v, k)->kind == NCG_VE_REPORTS)
 			reporter[ncg_view_edge(v, k)->to] = k + 1;
-	y += tl_lane(&c, "Strategic assets made visible", nodes, NCG_VN_EVENT, &sc, y, ys);
-	y += tl_lane(&c, "Activities", nodes, NCG_VN_ACTIVITY, &sc, y, ys);
+	y += tl_lane(&c, ncg_view_text(v, "drawing/timeline/events"), nodes, NCG_VN_EVENT, &sc, y,
+	             ys);
+	y += tl_lane(&c, ncg_view_text(v, "drawing/timeline/activities"), nodes, NCG_VN_ACTIVITY,
+	             &sc, y, ys);
 	for (size_t i = 0; i < nn; i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
 
@@ -1794,11 +1840,14 @@ build_timeline(const ncg_view *v, measure *ms)
 			if (reporter[i])
 				by = ncg_view_edge(v, reporter[i] - 1);
 			ncg_buf_reset(b);
-			ncg_buf_printf(b, "%s", n->when ? n->when : "date not given");
-			if (by)
-				ncg_buf_printf(b, "; reported by the %s's statement: ",
-				               ncg_view_node(v, by->from)->label);
-			else
+			ncg_buf_printf(b, "%s",
+			               n->when ? n->when : ncg_view_text(v, "drawing/date-not-given"));
+			if (by) {
+				ncg_buf_puts(b, "; ");
+				fill2(b, ncg_view_text(v, "drawing/timeline/reported-by"), "{meeting}",
+				      ncg_view_node(v, by->from)->label, NULL, NULL);
+				ncg_buf_puts(b, ": ");
+			} else
 				ncg_buf_puts(b, ": ");
 			append_capped(b, by && by->tooltip ? by->tooltip : n->tooltip ? n->tooltip : n->label,
 			              TOOLTIP_MAX);
@@ -1828,13 +1877,13 @@ build_timeline(const ncg_view *v, measure *ms)
 		set(ge, "pos", pos);
 		set(ge, "style", "dashed");
 		set(ge, "color", "#3f6f9f");
-		set(ge, "label", "announces");
+		set(ge, "label", ncg_view_text(v, "drawing/timeline/announces"));
 		set(ge, "fontsize", "8");
 		set(ge, "fontcolor", "#3f6f9f");
 		snprintf(lp, sizeof lp, "%.2f,%.2f", mid, -(top - 24));
 		set(ge, "lp", lp);
 		set(ge, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-		                              : "announces the next meeting");
+		                              : ncg_view_text(v, "drawing/edge/next"));
 	}
 
 	/* the matrix: a row per workstream, a cell where a meeting listed it */

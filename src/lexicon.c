@@ -40,7 +40,13 @@ struct ncg_lexicon {
 	 * told so without hashing */
 	uint64_t word_len[NCG_WL__COUNT][129], word_len_ci[NCG_WL__COUNT][129];
 	ncg_strmap *normal_of;                 /* wording's address -> its normal form */
+	ncg_strmap *texts;                     /* the drawing's texts: key -> lex_text */
 };
+
+/* A text of the drawings (ncg_lexicon_set_text). */
+typedef struct {
+	const char *key, *text;
+} lex_text;
 
 static uint64_t
 len_bit(size_t n)
@@ -74,7 +80,8 @@ ncg_lexicon_new(void)
 		return NULL;
 	lex->arena = ncg_arena_new();
 	lex->by_key = ncg_strmap_new();
-	if (!lex->arena || !lex->by_key) {
+	lex->texts = ncg_strmap_new();
+	if (!lex->arena || !lex->by_key || !lex->texts) {
 		ncg_lexicon_free(lex);
 		return NULL;
 	}
@@ -144,6 +151,7 @@ ncg_lexicon_free(ncg_lexicon *lex)
 	for (int w = 0; w < NCG_WL__COUNT; w++)
 		free(lex->words[w].v);
 	ncg_strmap_free(lex->by_key);
+	ncg_strmap_free(lex->texts);
 	ncg_arena_free(lex->arena);
 	free(lex);
 }
@@ -224,6 +232,47 @@ ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list, const char *s)
 	list->v = p;
 	list->v[list->n++] = copy;
 	return NCG_OK;
+}
+
+ncg_status
+ncg_lexicon_set_text(ncg_lexicon *lex, const char *key, const char *text)
+{
+	lex_text *t;
+
+	if (lex->indexed)
+		return NCG_ERR_INTERNAL;
+	t = ncg_strmap_get(lex->texts, key);
+	if (!t) {
+		t = ncg_arena_alloc(lex->arena, sizeof *t);
+		if (!t || !(t->key = ncg_arena_strdup(lex->arena, key)))
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_strmap_put(lex->texts, key, t));
+	}
+	return ncg_lexicon_set_ref(lex, &t->text, text);
+}
+
+const char *
+ncg_lexicon_text(const ncg_lexicon *lex, const char *key)
+{
+	const lex_text *t = ncg_strmap_get(lex->texts, key);
+
+	return t ? t->text : NULL;
+}
+
+size_t
+ncg_lexicon_ntexts(const ncg_lexicon *lex)
+{
+	return ncg_strmap_count(lex->texts);
+}
+
+const char *
+ncg_lexicon_text_at(const ncg_lexicon *lex, size_t i, const char **key)
+{
+	const lex_text *t = i < ncg_strmap_count(lex->texts) ? ncg_strmap_value_at(lex->texts, i)
+	                                                      : NULL;
+
+	*key = t ? t->key : NULL;
+	return t ? t->text : NULL;
 }
 
 ncg_status

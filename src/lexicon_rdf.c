@@ -2,11 +2,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "ncgkg/arena.h"
 #include "ncgkg/buf.h"
+#include "ncgkg/strmap.h"
 #include "ncgkg/text.h"
 #include "ncgkg/vocab.h"
 #include "rdf_internal.h"
@@ -307,6 +310,112 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 	return st;
 }
 
+/* A text of the drawings found in one file. */
+typedef struct {
+	char *key, *text;
+} found_text;
+
+static ncg_status
+collect_text(librdf_model *model, const char *base, int labels, ncg_strmap *seen,
+             found_text **v, size_t *n, size_t *cap)
+{
+	librdf_stream *stream = librdf_model_as_stream(model);
+	ncg_status st = NCG_OK;
+
+	if (!stream)
+		return NCG_ERR_RDF;
+	for (; !librdf_stream_end(stream) && st == NCG_OK; librdf_stream_next(stream)) {
+		librdf_statement *s = librdf_stream_get_object(stream);
+		const char *p = node_iri(librdf_statement_get_predicate(s));
+		const char *key = node_key(librdf_statement_get_subject(s), base);
+		librdf_node *obj = librdf_statement_get_object(s);
+		const char *cls = node_iri(obj), *lit = node_literal(obj);
+		void *seen_at;
+		size_t at;
+
+		if (!p || !key)
+			continue;
+		if (!labels && !strcmp(p, NCG_RDF_NS "type") && cls &&
+		    !strcmp(cls, NCG_LEX_NS "DrawingText") && !ncg_strmap_get(seen, key)) {
+			void *arr = *v;
+
+			st = ncg_grow(&arr, cap, *n + 1, sizeof **v);
+			if (st != NCG_OK)
+				break;
+			*v = arr;
+			(*v)[*n] = (found_text){strdup(key), NULL};
+			if (!(*v)[*n].key)
+				st = NCG_ERR_NOMEM;
+			else if ((st = ncg_strmap_put(seen, key, (void *)(uintptr_t)(*n + 1))) == NCG_OK)
+				(*n)++;
+			else
+				free((*v)[*n].key);
+		} else if (labels && lit &&
+		           (!strcmp(p, NCG_RDFS_NS "label") || !strcmp(p, NCG_SKOS_NS "prefLabel")) &&
+		           (seen_at = ncg_strmap_get(seen, key)) != NULL) {
+			found_text *f;
+
+			at = (size_t)(uintptr_t)seen_at;
+			f = &(*v)[at - 1];
+
+			/* several labels: the smallest, for determinism */
+			if (!f->text || strcmp(lit, f->text) < 0) {
+				char *c = strdup(lit);
+
+				if (!c) {
+					st = NCG_ERR_NOMEM;
+					break;
+				}
+				free(f->text);
+				f->text = c;
+			}
+		}
+	}
+	librdf_free_stream(stream);
+	return st;
+}
+
+/* The drawings' texts of one file (lex:DrawingText nodes and their
+ * labels), over those of the files loaded before it: a file may relabel
+ * some texts and leave the rest.  A node with no label is an error that
+ * names the file and the node (the smallest key of those missing). */
+static ncg_status
+load_texts(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
+           const char *name, ncg_error *err)
+{
+	ncg_strmap *seen = ncg_strmap_new();
+	found_text *v = NULL;
+	size_t n = 0, cap = 0;
+	const char *missing = NULL;
+	ncg_status st = seen ? NCG_OK : NCG_ERR_NOMEM;
+
+	if (st == NCG_OK)
+		st = collect_text(model, base, 0, seen, &v, &n, &cap);
+	if (st == NCG_OK && n)
+		st = collect_text(model, base, 1, seen, &v, &n, &cap);
+	for (size_t i = 0; st == NCG_OK && i < n; i++)
+		if (!v[i].text && (!missing || strcmp(v[i].key, missing) < 0))
+			missing = v[i].key;
+	if (st == NCG_ERR_RDF)
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, name, "cannot read the lexicon model");
+	else if (st != NCG_OK)
+		st = added(st, name, err);
+	else if (missing)
+		st = ncg_error_set(err, NCG_ERR_LEXICON, name, 0, 0, -1,
+		                   "%s%s is a lex:DrawingText with no rdfs:label or skos:prefLabel "
+		                   "(the text the drawing shows)",
+		                   strstr(missing, "://") ? "" : base, missing);
+	for (size_t i = 0; st == NCG_OK && i < n; i++)
+		st = added(ncg_lexicon_set_text(lex, v[i].key, v[i].text), name, err);
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].key);
+		free(v[i].text);
+	}
+	free(v);
+	ncg_strmap_free(seen);
+	return st;
+}
+
 ncg_status
 ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
                         const char *turtle, size_t len, const char *base,
@@ -348,6 +457,8 @@ ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
 		st = apply(rdf, lex, model, base, 1, name, err);
 	if (st == NCG_OK)
 		st = apply(rdf, lex, model, base, 2, name, err);
+	if (st == NCG_OK)
+		st = load_texts(rdf, lex, model, base, name, err);
 done:
 	free(copy);
 	if (base_uri)

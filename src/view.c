@@ -84,6 +84,7 @@ struct ncg_view {
 	ncg_strmap *announced;  /* meeting key -> non-NULL when announced */
 	ncg_strmap *edge_ix;    /* "from to kind" -> edge index + 1 */
 	const char *base;
+	ncg_strmap *texts;      /* the lexicon's drawing texts: key -> text (arena) */
 };
 
 /* ---- reading the facts ---------------------------------------------------- */
@@ -628,6 +629,57 @@ view_printf(ncg_view *v, const char **out, const char *fmt, ...)
 	return NCG_OK;
 }
 
+const char *
+ncg_view_text(const ncg_view *v, const char *key)
+{
+	const char *t = v->texts ? ncg_strmap_get(v->texts, key) : NULL;
+
+	return t ? t : key;
+}
+
+const char *
+ncg_view_month(const ncg_view *v, int month)
+{
+	static const char *const KEY[] = {
+		"drawing/month/01", "drawing/month/02", "drawing/month/03", "drawing/month/04",
+		"drawing/month/05", "drawing/month/06", "drawing/month/07", "drawing/month/08",
+		"drawing/month/09", "drawing/month/10", "drawing/month/11", "drawing/month/12"};
+
+	return month >= 1 && month <= 12 ? ncg_view_text(v, KEY[month - 1]) : "";
+}
+
+/* The text of key with its placeholder `ph` ("{meeting}") replaced by
+ * value, in *out; a text without it is taken as it is. */
+static ncg_status
+view_fill(ncg_view *v, const char *key, const char *ph, const char *value, const char **out)
+{
+	const char *t = ncg_view_text(v, key), *at = strstr(t, ph);
+
+	if (!at)
+		return view_printf(v, out, "%s", t);
+	return view_printf(v, out, "%.*s%s%s", (int)(at - t), t, value, at + strlen(ph));
+}
+
+/* The lexicon's drawing texts, copied: the lexicon need not outlive the
+ * view (the drawing is made after it is freed). */
+static ncg_status
+copy_texts(ncg_view *v, const ncg_lexicon *lex)
+{
+	if (!lex)
+		return NCG_OK;
+	if (!(v->texts = ncg_strmap_new()))
+		return NCG_ERR_NOMEM;
+	for (size_t i = 0; i < ncg_lexicon_ntexts(lex); i++) {
+		const char *key, *text = ncg_lexicon_text_at(lex, i, &key);
+		char *copy = ncg_arena_strdup(v->arena, text);
+
+		if (!copy)
+			return NCG_ERR_NOMEM;
+		NCG_TRY(ncg_strmap_put(v->texts, key, copy));
+	}
+	return NCG_OK;
+}
+
 static int
 http_iri(const char *s)
 {
@@ -761,7 +813,8 @@ state_cluster(ncg_view *v, const char *key, const char **out)
 	for (const char *o = obj_first(&it, v, key, NCG_P_COUNTRY); o && n < 8; o = obj_next(&it))
 		c[n++] = o;
 	if (n == 0)
-		return add_cluster(v, "cluster_unknown", "State not given", 0, NULL, out);
+		return add_cluster(v, "cluster_unknown", ncg_view_text(v, "drawing/cluster/no-state"),
+		                   0, NULL, out);
 	for (int k = 0; k < n; k++) {
 		const char *tail = strrchr(c[k], '/') ? strrchr(c[k], '/') + 1 : c[k];
 
@@ -775,10 +828,13 @@ state_cluster(ncg_view *v, const char *key, const char **out)
 		if (!name)
 			name = strrchr(c[k], '/') ? strrchr(c[k], '/') + 1 : c[k];
 		snprintf(label + strlen(label), sizeof label - strlen(label), "%s%s",
-		         k ? "\xE2\x80\x93" : (n > 1 ? "Combined " : ""), name);
+		         k ? "\xE2\x80\x93" : "", name);
 	}
 	NCG_TRY(view_printf(v, &cid, "%s", id));
-	NCG_TRY(view_printf(v, &clabel, "%s", label));
+	if (n > 1)
+		NCG_TRY(view_fill(v, "drawing/cluster/combined", "{states}", label, &clabel));
+	else
+		NCG_TRY(view_printf(v, &clabel, "%s", label));
 	return add_cluster(v, cid, clabel, n, NULL, out);
 }
 
@@ -799,19 +855,21 @@ body_node(ncg_view *v, const char *key, const char *cluster, long *at)
  * vocabulary: the facts hold the properties). */
 static const struct {
 	ncg_prop prop;
-	const char *name;
+	const char *text;       /* key of its name in the lexicon's drawing texts */
 } ROLES[] = {
-	{NCG_P_CO_CHAIR, "co-chair"}, {NCG_P_CHAIR, "chair"}, {NCG_P_CONVENER, "convener"},
-	{NCG_P_DISCUSSION_LEAD, "discussion lead"}, {NCG_P_DELEGATION_LEAD, "delegation lead"},
+	{NCG_P_CO_CHAIR, "drawing/role/co-chair"}, {NCG_P_CHAIR, "drawing/role/chair"},
+	{NCG_P_CONVENER, "drawing/role/convener"},
+	{NCG_P_DISCUSSION_LEAD, "drawing/role/discussion-lead"},
+	{NCG_P_DELEGATION_LEAD, "drawing/role/delegation-lead"},
 };
 enum { NROLES = sizeof ROLES / sizeof ROLES[0] };
 
 static const char *
-role_name(ncg_prop p)
+role_name(const ncg_view *v, ncg_prop p)
 {
 	for (size_t r = 0; r < NROLES; r++)
 		if (ROLES[r].prop == p)
-			return ROLES[r].name;
+			return ncg_view_text(v, ROLES[r].text);
 	return NULL;
 }
 
@@ -859,7 +917,7 @@ workstream_nodes(ncg_view *v, const char *ws_cluster, ncg_strmap *claimed)
 		}
 		if (!none_cluster)
 			NCG_TRY(add_cluster(v, "cluster_workstreams_unclaimed",
-			                    "No body named as contributing", -2, ws_cluster,
+			                    ncg_view_text(v, "drawing/cluster/unclaimed"), -2, ws_cluster,
 			                    &none_cluster));
 		NCG_TRY(add_node(v, t->s, NCG_VN_WORKSTREAM, none_cluster, &n));
 	}
@@ -874,8 +932,9 @@ build_bodies(ncg_view *v)
 	ncg_status st;
 	long n;
 
-	NCG_TRY(add_cluster(v, "cluster_workstreams", "Workstreams", -1, NULL, &ws_cluster));
-	v->title = "Bodies, the workstreams they contribute to, and the officials who led meetings";
+	NCG_TRY(add_cluster(v, "cluster_workstreams", ncg_view_text(v, "drawing/cluster/workstreams"),
+	                    -1, NULL, &ws_cluster));
+	v->title = ncg_view_text(v, "drawing/bodies/title");
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 
@@ -894,7 +953,7 @@ build_bodies(ncg_view *v)
 	 * their body, else in their state's cluster */
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
-		const char *body, *role = role_name(t->p), *series, *mlabel, *label;
+		const char *body, *role = role_name(v, t->p), *series, *mlabel, *label;
 
 		if ((!role && t->p != NCG_P_PARTICIPANT) || t->literal ||
 		    !has_type(v, t->o, NCG_C_OFFICIAL) ||
@@ -912,7 +971,7 @@ build_bodies(ncg_view *v)
 		mlabel = object(v, t->s, NCG_P_LABEL, 0);
 		if (!series || node_at(v, series) < 0)
 			continue;
-		NCG_TRY(view_printf(v, &label, "%s, %s", role ? role : "participant",
+		NCG_TRY(view_printf(v, &label, "%s, %s", role ? role : ncg_view_text(v, "drawing/role/participant"),
 		                    mlabel ? mlabel : t->s));
 		NCG_TRY(add_edge(v, n, node_at(v, series), NCG_VE_ROLE, label,
 		                 sentence_of(v, t->s, t->o, ncg_strmap_get(v->described, t->s))));
@@ -1091,15 +1150,15 @@ place_label(const ncg_view *v, const char *meeting)
 static ncg_status
 human_date(ncg_view *v, const char *when, const char **out)
 {
-	static const char *const MON[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 	int y, m, d = 0, n = when ? sscanf(when, "%4d-%2d-%2d", &y, &m, &d) : 0;
+	const char *mon;
 
 	*out = when;
 	if (n < 2 || m < 1 || m > 12)
 		return NCG_OK;
-	return n == 3 ? view_printf(v, out, "%d %s %d", d, MON[m - 1], y)
-	              : view_printf(v, out, "%s %d", MON[m - 1], y);
+	mon = ncg_view_month(v, m);
+	return n == 3 ? view_printf(v, out, "%d %s %d", d, mon, y)
+	              : view_printf(v, out, "%s %d", mon, y);
 }
 
 /* A meeting node: date and place under its name; announced ones say what
@@ -1118,7 +1177,8 @@ meeting_node(ncg_view *v, const meeting_rec *m, long *at)
 	if (!object(v, m->key, NCG_P_DATE, 0) && !object(v, m->key, NCG_P_MONTH, 0) &&
 	    announced(v, m->key)) {
 		nd->planned = 1;
-		return view_printf(v, &nd->sublabel, "planned%s%s%s%s", planned ? ": " : "",
+		return view_printf(v, &nd->sublabel, "%s%s%s%s%s",
+		                   ncg_view_text(v, "drawing/meeting/planned"), planned ? ": " : "",
 		                   planned ? planned : "", plabel ? ", " : "",
 		                   plabel ? plabel : "");
 	}
@@ -1132,8 +1192,9 @@ meeting_node(ncg_view *v, const meeting_rec *m, long *at)
 		return NCG_OK;
 	}
 	if (plabel)
-		return view_printf(v, &nd->sublabel, "date not given, %s", plabel);
-	nd->sublabel = "date not given";
+		return view_printf(v, &nd->sublabel, "%s, %s",
+		                   ncg_view_text(v, "drawing/date-not-given"), plabel);
+	nd->sublabel = ncg_view_text(v, "drawing/date-not-given");
 	return NCG_OK;
 }
 
@@ -1247,7 +1308,7 @@ build_timeline(ncg_view *v)
 	meeting_rec *m;
 	ncg_status st;
 
-	v->title = "NCG meetings over time: the workstreams each listed, assets made visible, activities";
+	v->title = ncg_view_text(v, "drawing/timeline/title");
 	NCG_TRY(meetings(v, &m, &nm));
 	st = timeline(v, m, nm);
 	free(m);
@@ -1337,14 +1398,12 @@ build_meeting(ncg_view *v, const char *key)
 
 	meeting_when(v, &rec);
 	NCG_TRY(meeting_node(v, &rec, &mn));
-	NCG_TRY(view_printf(v, &v->title,
-	                    "%s: who led it, what it listed, what its statement reports",
-	                    v->nodes[mn].label));
+	NCG_TRY(view_fill(v, "drawing/meeting/title", "{meeting}", v->nodes[mn].label, &v->title));
 	/* roles, then other participants */
 	for (size_t r = 0; r < NROLES; r++)
 		for (const char *o = obj_first(&it, v, key, ROLES[r].prop); o; o = obj_next(&it)) {
 			NCG_TRY(participant_node(v, o, &n));
-			NCG_TRY(add_edge(v, n, mn, NCG_VE_ROLE, ROLES[r].name,
+			NCG_TRY(add_edge(v, n, mn, NCG_VE_ROLE, ncg_view_text(v, ROLES[r].text),
 			                 sentence_of(v, key, o, stmt)));
 		}
 	for (const char *o = obj_first(&it, v, key, NCG_P_PARTICIPANT); o; o = obj_next(&it))
@@ -1420,7 +1479,9 @@ ncg_view_new_input(ncg_view_input *in, ncg_view_kind kind, const char *meeting,
 	v->node_ix = ncg_strmap_new();
 	if (!in || !v->arena || !v->node_ix)
 		goto fail;
-	st = index_facts(v);
+	st = copy_texts(v, in->lex);
+	if (st == NCG_OK)
+		st = index_facts(v);
 	if (st != NCG_OK)
 		goto fail;
 	if (kind == NCG_VIEW_BODIES) {
@@ -1481,6 +1542,7 @@ ncg_view_free(ncg_view *v)
 	ncg_strmap_free(v->edge_ix);
 	ncg_strmap_free(v->fx.subject);
 	ncg_strmap_free(v->node_ix);
+	ncg_strmap_free(v->texts);
 	ncg_arena_free(v->arena);
 	free(v->nodes);
 	free(v->edges);

@@ -14,6 +14,7 @@ th_lexicon_from_rows(const th_lex_row *rows, size_t n)
 {
 	ncg_lexicon *lex = ncg_lexicon_new();
 	ncg_lex_entry *e = NULL;
+	const char *text_key = NULL;
 	ncg_error err;
 	ncg_status st = lex ? NCG_OK : NCG_ERR_NOMEM;
 
@@ -34,6 +35,10 @@ th_lexicon_from_rows(const th_lex_row *rows, size_t n)
 			st = ncg_lexicon_set_ref(lex,
 			                         &ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)r->kind)->default_key,
 			                         r->s);
+		else if (r->op == TH_TEXT_KEY)
+			text_key = r->s;
+		else if (r->op == TH_TEXT)
+			st = text_key ? ncg_lexicon_set_text(lex, text_key, r->s) : NCG_ERR_LEXICON;
 		else if (!e)
 			st = NCG_ERR_LEXICON;          /* a field before any entry */
 		else
@@ -48,7 +53,7 @@ th_lexicon_from_rows(const th_lex_row *rows, size_t n)
 			case TH_PART_OF: st = ncg_lexicon_set_ref(lex, &e->part_of, r->s); break;
 			case TH_BROADER: st = ncg_lexicon_set_ref(lex, &e->broader, r->s); break;
 			case TH_ENTRY: case TH_WORD: case TH_SCHEME: case TH_SCHEME_LABEL:
-			case TH_SCHEME_DEFAULT: break;
+			case TH_SCHEME_DEFAULT: case TH_TEXT_KEY: case TH_TEXT: break;
 			}
 		if (st != NCG_OK)
 			fprintf(stderr, "lexicon row %zu (\"%s\"): %s\n", i, r->s, ncg_strerror(st));

@@ -6,7 +6,7 @@
  * built-in lexicon when no file is given, and prints the definition of an
  * array of th_lex_row NAME[] (tests/fixture.h) that builds the same
  * lexicon in plain C: entries in the loader's order, each entry's fields,
- * then the word lists, then the concept schemes.  make check runs it to generate
+ * then the word lists, then the concept schemes, then the drawings' texts.  make check runs it to generate
  * tests/lexicon_fixture.c, so the recognisers' and extractor's tests use
  * exactly the shipped lexicon without linking Redland. */
 #include "config.h"
@@ -25,6 +25,7 @@ static const char *const OP_NAME[] = {
 	[TH_PART_OF] = "TH_PART_OF", [TH_BROADER] = "TH_BROADER", [TH_WORD] = "TH_WORD",
 	[TH_SCHEME] = "TH_SCHEME", [TH_SCHEME_LABEL] = "TH_SCHEME_LABEL",
 	[TH_SCHEME_DEFAULT] = "TH_SCHEME_DEFAULT",
+	[TH_TEXT_KEY] = "TH_TEXT_KEY", [TH_TEXT] = "TH_TEXT",
 };
 
 /* A C string literal: octal escapes (never more than three digits, so no
@@ -121,6 +122,12 @@ main(int argc, char **argv)
 			row(TH_SCHEME_LABEL, k, sc->label);
 		if (sc->key && sc->default_key)
 			row(TH_SCHEME_DEFAULT, k, sc->default_key);
+	}
+	for (size_t i = 0; i < ncg_lexicon_ntexts(lex); i++) {
+		const char *key, *text = ncg_lexicon_text_at(lex, i, &key);
+
+		row(TH_TEXT_KEY, 0, key);
+		row(TH_TEXT, 0, text);
 	}
 	printf("};\nconst size_t %s_count = %zu;\n", argv[1], rows);
 	ncg_lexicon_free(lex);

@@ -29,6 +29,25 @@ done(void)
 
 TestSuite(draw, .fini = done);
 
+/* A view of finished facts whose texts (titles, legend) come from lex,
+ * as the graph command builds it. */
+static ncg_view *
+view_with_texts(ncg_facts *f, ncg_view_kind kind, const ncg_lexicon *lex)
+{
+	ncg_view_input *in = ncg_view_input_new();
+	const ncg_triple *t;
+	ncg_view *v = NULL;
+	ncg_error err;
+	size_t n;
+
+	cr_assert_not_null(in);
+	cr_assert_eq(ncg_facts_finish(f, &t, &n), NCG_OK);
+	cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
+	ncg_view_input_set_lexicon(in, lex);
+	cr_assert_eq(ncg_view_new_input(in, kind, NULL, NULL, &v, &err), NCG_OK, "%s", err.message);
+	return v;
+}
+
 static void
 draw(ncg_view_kind kind, ncg_draw_format fmt)
 {
@@ -42,7 +61,7 @@ draw(ncg_view_kind kind, ncg_draw_format fmt)
 	facts = ncg_facts_new();
 	for (size_t i = 0; i < 2; i++)
 		cr_assert_eq(ncg_extract_file(files[i], th_lexicon(), facts, &err), NCG_OK);
-	cr_assert_eq(ncg_view_new(facts, kind, NULL, &view, &err), NCG_OK);
+	view = view_with_texts(facts, kind, th_lexicon());
 	cr_assert_eq(ncg_draw(view, fmt, &out, &len, &err), NCG_OK, "%s", err.message);
 	cr_assert_eq(strlen(out), len);
 }
@@ -235,4 +254,54 @@ Test(draw, only_http_links)
 	cr_assert_eq(ncg_draw(view, NCG_DRAW_SVG, &out, &len, &err), NCG_OK);
 	cr_assert_null(strstr(out, "href=\"javascript:"), "%s", out);
 	cr_assert(strstr(out, "xlink:href=\"https://w3id.org/ncgkg/id/body/plain\""));
+}
+
+/* issue 8: the drawings' texts are the lexicon's (views.ttl); a text given
+ * again replaces the first, and is escaped in HTML-like labels */
+Test(draw, texts_come_from_the_lexicon)
+{
+	th_lex_row *rows = calloc(th_builtin_rows_count + 4, sizeof *rows);
+	ncg_lexicon *lex;
+	ncg_error err;
+	size_t len, n = th_builtin_rows_count;
+
+	cr_assert_not_null(rows);
+	memcpy(rows, th_builtin_rows, n * sizeof *rows);
+	rows[n++] = (th_lex_row){TH_TEXT_KEY, 0, "drawing/legend/title"};
+	rows[n++] = (th_lex_row){TH_TEXT, 0, "L\xC3\xA9gende & <cl\xC3\xA9>"};
+	rows[n++] = (th_lex_row){TH_TEXT_KEY, 0, "drawing/bodies/title"};
+	rows[n++] = (th_lex_row){TH_TEXT, 0, "Organes"};
+	lex = th_lexicon_from_rows(rows, n);
+	free(rows);
+	cr_assert_not_null(lex);
+	facts = ncg_facts_new();
+	cr_assert_eq(ncg_extract_file(NCG_TEST_DATA "/../../data/statements/ncg-4-2025-01-10.txt",
+	                              th_lexicon(), facts, &err), NCG_OK);
+	view = view_with_texts(facts, NCG_VIEW_BODIES, lex);
+	ncg_lexicon_free(lex);     /* the view keeps its own copy */
+	cr_assert_str_eq(ncg_view_title(view), "Organes");
+	cr_assert_eq(ncg_draw(view, NCG_DRAW_DOT, &out, &len, &err), NCG_OK, "%s", err.message);
+	cr_assert(strstr(out, "<B>L\xC3\xA9gende &amp; &lt;cl\xC3\xA9&gt;</B>"), "%s", out);
+	cr_assert(strstr(out, "label=Organes"), "%.300s", out);
+	cr_assert(strstr(out, "label=Workstreams"), "the texts not given again stay");
+	cr_assert_null(strstr(out, "drawing/"), "no key shown where the lexicon has a text");
+}
+
+/* issue 8: without a lexicon (ncg_view_new) a text is its key, which says
+ * where it belongs; nothing English is built in */
+Test(draw, without_a_lexicon_texts_are_their_keys)
+{
+	ncg_error err;
+	size_t len;
+
+	facts = ncg_facts_new();
+	ncg_facts_type(facts, "statement/a", "body/plain", NCG_C_BODY);
+	ncg_facts_type(facts, "statement/a", "workstream/w", NCG_C_WORKSTREAM);
+	cr_assert_eq(ncg_view_new(facts, NCG_VIEW_BODIES, NULL, &view, &err), NCG_OK);
+	cr_assert_str_eq(ncg_view_title(view), "drawing/bodies/title");
+	cr_assert_str_eq(ncg_view_text(view, "drawing/no/such"), "drawing/no/such");
+	cr_assert_str_eq(ncg_view_month(view, 13), "");
+	cr_assert_str_eq(ncg_view_month(view, 12), "drawing/month/12");
+	cr_assert_eq(ncg_draw(view, NCG_DRAW_DOT, &out, &len, &err), NCG_OK);
+	cr_assert(strstr(out, "<B>drawing/legend/title</B>"), "%s", out);
 }

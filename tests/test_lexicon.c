@@ -177,3 +177,28 @@ Test(lexicon, indexing_freezes_and_keeps_pointers_valid)
 	cr_assert_eq(ncg_lexicon_count(lex, NCG_LEX_BODY), 1);
 	ncg_lexicon_free(lex);
 }
+
+/* issue 8: the drawings' texts */
+Test(lexicon, texts_are_set_replaced_and_frozen)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_error err;
+	const char *key;
+
+	cr_assert_not_null(lex);
+	cr_assert_null(ncg_lexicon_text(lex, "drawing/a"));
+	cr_assert_eq(ncg_lexicon_set_text(lex, "drawing/a", "first"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_set_text(lex, "drawing/b", "other"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_set_text(lex, "drawing/a", "second"), NCG_OK);
+	cr_assert_str_eq(ncg_lexicon_text(lex, "drawing/a"), "second");
+	cr_assert_eq(ncg_lexicon_ntexts(lex), 2);
+	cr_assert_str_eq(ncg_lexicon_text_at(lex, 0, &key), "second");
+	cr_assert_str_eq(key, "drawing/a");
+	cr_assert_str_eq(ncg_lexicon_text_at(lex, 1, &key), "other");
+	cr_assert_null(ncg_lexicon_text_at(lex, 2, &key));
+	cr_assert_null(key);
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	cr_assert_eq(ncg_lexicon_set_text(lex, "drawing/a", "late"), NCG_ERR_INTERNAL);
+	cr_assert_str_eq(ncg_lexicon_text(lex, "drawing/a"), "second");
+	ncg_lexicon_free(lex);
+}

@@ -166,3 +166,62 @@ Test(lexicon_rdf, loading_into_an_indexed_lexicon_is_refused)
 	cr_assert(strstr(err.message, "indexed"), "%s", err.message);
 	cr_assert_null(ncg_lexicon_by_key(lex, "http://example.org/b"));
 }
+
+/* issue 8: the drawings' texts (views.ttl) */
+#define TEXT_PREFIXES \
+	"@base <https://w3id.org/ncgkg/id/> .\n" \
+	"@prefix lex: <https://w3id.org/ncgkg/lexicon#> .\n" \
+	"@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" \
+	"@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+
+Test(lexicon_rdf, builtin_lexicon_has_the_drawings_texts)
+{
+	ncg_error err;
+
+	cr_assert_eq(ncg_lexicon_load_builtin(rdf, lex, &err), NCG_OK, "%s", err.message);
+	cr_assert_str_eq(ncg_lexicon_text(lex, "drawing/legend/title"), "Legend");
+	cr_assert_str_eq(ncg_lexicon_text(lex, "drawing/month/09"), "Sep");
+	cr_assert_str_eq(ncg_lexicon_text(lex, "drawing/meeting/title"),
+	                 "{meeting}: who led it, what it listed, what its statement reports");
+	cr_assert_null(ncg_lexicon_text(lex, "drawing/no/such"));
+	/* texts are not wordings: no entry, nothing a recogniser would match */
+	cr_assert_null(ncg_lexicon_by_key(lex, "drawing/legend/title"));
+	cr_assert_gt(ncg_lexicon_ntexts(lex), 50);
+}
+
+Test(lexicon_rdf, a_later_file_relabels_a_text_an_earlier_gave)
+{
+	const char *a = TEXT_PREFIXES
+		"<drawing/x> a lex:DrawingText ; rdfs:label \"Zebra\" .\n"
+		"<drawing/y> a lex:DrawingText ; rdfs:label \"kept\" .\n";
+	const char *b = TEXT_PREFIXES
+		"<drawing/x> a lex:DrawingText ; skos:prefLabel \"Zweite\", \"Erste\" .\n";
+	ncg_error err;
+
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "a.ttl", a, strlen(a), NULL, &err), NCG_OK,
+	             "%s", err.message);
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "b.ttl", b, strlen(b), NULL, &err), NCG_OK,
+	             "%s", err.message);
+	/* the later file wins; within a file, the smallest of several labels */
+	cr_assert_str_eq(ncg_lexicon_text(lex, "drawing/x"), "Erste");
+	cr_assert_str_eq(ncg_lexicon_text(lex, "drawing/y"), "kept");
+	cr_assert_eq(ncg_lexicon_ntexts(lex), 2);
+}
+
+Test(lexicon_rdf, a_text_without_a_label_names_the_file_and_the_node)
+{
+	const char *ttl = TEXT_PREFIXES
+		"<drawing/z> a lex:DrawingText .\n"
+		"<drawing/a> a lex:DrawingText ; rdfs:label \"fine\" .\n"
+		"<drawing/m> a lex:DrawingText .\n";
+	ncg_error err;
+
+	ncg_error_clear(&err);
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "labels.ttl", ttl, strlen(ttl), NULL, &err),
+	             NCG_ERR_LEXICON);
+	cr_assert_str_eq(err.file, "labels.ttl");
+	/* the smallest key missing, whatever the storage's order */
+	cr_assert(strstr(err.message, "https://w3id.org/ncgkg/id/drawing/m is a lex:DrawingText "
+	                              "with no rdfs:label"), "%s", err.message);
+	cr_assert_null(ncg_lexicon_text(lex, "drawing/a"), "nothing of a refused file is kept");
+}

@@ -190,6 +190,20 @@ ncg_status ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl,
  * indexed. */
 ncg_lex_scheme *ncg_lexicon_scheme_mut(ncg_lexicon *lex, ncg_lex_kind kind);
 
+/* ---- the drawings' texts ----
+ * Titles, cluster names, legend captions, lane and axis names, role and
+ * month names of the drawings (ontology/lexicon/views.ttl: the labels of
+ * lex:DrawingText nodes), by key ("drawing/bodies/title").  Not wordings:
+ * no recogniser sees them.  ncg_lexicon_set_text replaces the key's text
+ * (a lexicon file loaded later relabels what an earlier one gave);
+ * NCG_ERR_INTERNAL once indexed. */
+ncg_status ncg_lexicon_set_text(ncg_lexicon *lex, const char *key, const char *text);
+/* The text of key, or NULL when the lexicon gives none. */
+const char *ncg_lexicon_text(const ncg_lexicon *lex, const char *key);
+/* Every text, in the order first set: the i-th text, its key in *key. */
+size_t ncg_lexicon_ntexts(const ncg_lexicon *lex);
+const char *ncg_lexicon_text_at(const ncg_lexicon *lex, size_t i, const char **key);
+
 /* Build the lookup indexes, and sort every entry's lists bytewise so that
  * nothing depends on the order of additions; then the lexicon is
  * read-only.  NCG_ERR_NOMEM leaves it unindexed (and still buildable).

@@ -143,6 +143,16 @@ void ncg_view_input_set_lexicon(ncg_view_input *in, const ncg_lexicon *lex);
 ncg_status ncg_view_new_input(ncg_view_input *in, ncg_view_kind kind, const char *meeting,
                               const char *base, ncg_view **out, ncg_error *err);
 
+/* A text of the drawing (a title, caption, role or lane name) by its key
+ * in the lexicon ("drawing/legend/title", ontology/lexicon/views.ttl):
+ * the text of the lexicon set with ncg_view_input_set_lexicon, copied
+ * when the view was built.  When that lexicon gives none, or none was
+ * set (ncg_view_new), the key itself, which says where the text belongs.
+ * ncg_view_month: the name of month 1..12 ("drawing/month/01"), "" for
+ * another number. */
+const char *ncg_view_text(const ncg_view *v, const char *key);
+const char *ncg_view_month(const ncg_view *v, int month);
+
 ncg_view_kind ncg_view_kind_of(const ncg_view *v);
 const char *ncg_view_title(const ncg_view *v);
 size_t ncg_view_nnodes(const ncg_view *v);
