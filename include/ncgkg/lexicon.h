@@ -128,6 +128,12 @@ typedef enum {
 	NCG_WL_HERE_CUE,            /* a speaker's presence at a meeting: here (for the 57th SCM) */
 	NCG_WL_ONGOING_CUE,         /* a meeting going on: under way, in progress */
 	NCG_WL_PROGRESSIVE_VERB,    /* progressives of meeting verbs: holding, convening */
+	NCG_WL_LEADER_GOVERNMENT,   /* nouns of a government named after its leader: Administration */
+	NCG_WL_CLASS_SUFFIX,        /* suffixes of a ship's class, a modifier: -class */
+	NCG_WL_MEETING_SUBJECT_FRAME, /* frames of an agenda with a meeting noun as subject: (the talks) highlighted */
+	NCG_WL_GLUED_WORD,          /* words a mirror's text runs onto a country's name: Koreaheld */
+	NCG_WL_DOCUMENT_CONTENT_FRAME, /* a document's content as a list: (the memorandum) calls for */
+	NCG_WL_DOCUMENT_NOUN,       /* common nouns of documents a meeting adopts: memorandum */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
