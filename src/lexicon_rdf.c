@@ -88,6 +88,19 @@ static const struct {
 	{NCG_LEX_NS "bylineCue", NCG_WL_BYLINE_CUE},
 	{NCG_LEX_NS "normalStopWord", NCG_WL_NORMAL_STOP},
 	{NCG_LEX_NS "irregularPlural", NCG_WL_IRREGULAR_PLURAL},
+	{NCG_LEX_NS "pressEvent", NCG_WL_PRESS_EVENT},
+	{NCG_LEX_NS "afterCue", NCG_WL_AFTER_CUE},
+	{NCG_LEX_NS "endCue", NCG_WL_END_CUE},
+	{NCG_LEX_NS "partyNoun", NCG_WL_PARTY_NOUN},
+	{NCG_LEX_NS "hereCue", NCG_WL_HERE_CUE},
+	{NCG_LEX_NS "ongoingCue", NCG_WL_ONGOING_CUE},
+	{NCG_LEX_NS "progressiveVerb", NCG_WL_PROGRESSIVE_VERB},
+	{NCG_LEX_NS "leaderGovernment", NCG_WL_LEADER_GOVERNMENT},
+	{NCG_LEX_NS "classSuffix", NCG_WL_CLASS_SUFFIX},
+	{NCG_LEX_NS "meetingSubjectFrame", NCG_WL_MEETING_SUBJECT_FRAME},
+	{NCG_LEX_NS "gluedWord", NCG_WL_GLUED_WORD},
+	{NCG_LEX_NS "documentContentFrame", NCG_WL_DOCUMENT_CONTENT_FRAME},
+	{NCG_LEX_NS "documentNoun", NCG_WL_DOCUMENT_NOUN},
 	{NCG_LEX_NS "serviceName", NCG_WL_SERVICE_NAME},
 	{NCG_LEX_NS "meansCue", NCG_WL_MEANS_CUE},
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},
@@ -134,6 +147,7 @@ static const struct {
 	{NCG_LEX_NS "adjective", F_ADJECTIVE},
 	{NCG_NS "country", F_COUNTRY},
 	{NCG_NS "partOf", F_PART_OF},
+	{NCG_LEX_NS "inCity", F_PART_OF},     /* a place's city: a district's */
 	{NCG_SKOS_NS "broader", F_BROADER},
 };
 

@@ -17,7 +17,7 @@ enum {
 	EV_DAY_BEFORE, EV_WEEKDAY, EV_ORDINAL, EV_HEADLINE, EV_HEADLINE_NOUN,
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
-	EV_OF_OTHER_NOUN,
+	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV__COUNT
 };
 
@@ -50,6 +50,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_RECAP] = {"recap-of-meetings", -5},          /* "its first ... and its second" */
 	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
 	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6}, /* "held simulation drills of the NCG" */
+	[EV_TODAYS] = {"todays-meeting", 4},             /* "today's meeting served as ..." */
+	[EV_HABITUAL] = {"held-since", -3},              /* "has been held ... since 2010" */
+	[EV_PRESS_AFTER] = {"press-event-after-it", 4},  /* "a joint news conference following talks" */
+	[EV_HERE] = {"speaker-here-for-it", 4},          /* "an honor to be here in Seoul for the 57th SCM" */
+	[EV_ONGOING] = {"under-way", 4},                 /* "is under way", "are holding ... today" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -369,6 +374,50 @@ participle_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
 }
 
+/* "The defense ministers met at the Pentagon yesterday", "the two sides
+ * met in Seoul on Thursday": "met" after a plural noun of parties
+ * (lex:partyNoun), with a day in its clause (a date of a day, "today",
+ * "yesterday" or a weekday).  Is token i such a "met"? */
+static int
+parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const size_t *idx;
+	size_t n, p = i;
+	int party = 0;
+
+	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	if (p > c0 + 1 && tok_ieq(x, p - 1, "also"))
+		p--;
+	/* the noun just before, or heading "from"/"of" ("Senior officials
+	 * from the two countries met") */
+	for (size_t q = p; !party && q > c0 && p - q < 8 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
+		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
+		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
+	/* "met ... for the fifth meeting of the EDSCG": that one is read */
+	if (!party || series_in(x, s, c0, c1))
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_MEETING && m->t0 >= c0 && m->t0 < c1)
+			return 0;
+	}
+	for (size_t j = c0; j < c1; j++)
+		if (weekday_at(x, j) || wl_at(x, j, c1, NCG_WL_SAME_DAY) ||
+		    wl_at(x, j, c1, NCG_WL_DAY_BEFORE))
+			return 1;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->t0 >= c0 &&
+		    m->t0 < c1)
+			return 1;
+	}
+	return 0;
+}
+
 /* "X met with Y", "X welcomed Y to the Pentagon", "X hosted Y": an
  * official before the verb and one after it; or "X and Y met"; or "X and
  * Y, meeting in Seoul, ...". */
@@ -387,6 +436,10 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		 * passes the clause's end (speed only) */
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
+		if (parties_met(x, s, i, c0, c1)) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+			continue;
+		}
 		if (!e && participle_meeting(x, s, i, c0, c1)) {
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 			add_ev(c, EV_PAST_VERB);
@@ -430,6 +483,62 @@ distance(const ncg_meeting_cand *c, size_t i)
 	return i < c->t0 ? c->t0 - i : i >= c->t1 ? i - c->t1 + 1 : 0;
 }
 
+/* "held the Trilateral Chief of Defense (Tri-CHOD) meeting": a meeting
+ * noun after a name that modifies it (capitalised words, "of"/"and", an
+ * acronym in brackets) is as near its verb as the name's first word.
+ * Returns that word, or the noun itself when no such name comes before. */
+static size_t
+name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+	int caps = 0;
+
+	if (c->kind != NCG_MC_NOUN)
+		return c->t0;
+	while (p > c->c0 && c->t0 - p < 12) {
+		size_t q = p - 1;
+
+		if (x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER))
+			caps++;
+		else if (!ncg_doc_tok_is(x->doc, q, "(") && !ncg_doc_tok_is(x->doc, q, ")") &&
+		         !tok_ieq(x, q, "of") && !tok_ieq(x, q, "and") &&
+		         !ncg_doc_tok_is(x->doc, q, "-"))
+			break;
+		p = q;
+	}
+	while (p < c->t0 && !(x->tok[p].flags & (NCG_TF_CAP | NCG_TF_UPPER)))
+		p++;
+	return caps >= 2 ? p : c->t0;
+}
+
+/* "the Nuclear Consultative Group, the allies' deterrence body launched
+ * during ...": a participle after a noun of an appositive to a series
+ * modifies that noun; it reports no meeting of the series.  Is the verb
+ * at v such a participle? */
+static int
+appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	static const char *const AUX[] = {
+		"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", NULL
+	};
+	size_t a = c->t1;
+
+	if (c->kind != NCG_MC_SERIES || v < a + 3 || !ncg_doc_tok_is(x->doc, a, ",") ||
+	    !(tok_ieq(x, a + 1, "the") || tok_ieq(x, a + 1, "a") || tok_ieq(x, a + 1, "an") ||
+	      tok_ieq(x, a + 1, "its") || tok_ieq(x, a + 1, "their")))
+		return 0;
+	for (size_t i = a + 1; i < v; i++)
+		if (ncg_doc_tok_is(x->doc, i, ",") || ncg_doc_tok_is(x->doc, i, ";"))
+			return 0;
+	if (!(x->tok[v - 1].flags & NCG_TF_LOWER) || wl_at(x, v - 1, v, NCG_WL_MEETING_NOUN) ||
+	    wl_at(x, v - 1, v, NCG_WL_MODAL))
+		return 0;
+	for (const char *const *w = AUX; *w; w++)
+		if (tok_ieq(x, v - 1, *w))
+			return 0;
+	return 1;
+}
+
 /* The meeting verb nearest the candidate in its clause, near enough to
  * govern it (a noun is the verb's object or subject: "held a meeting",
  * "the meeting was held"): its token, and *past set when it is in the
@@ -438,13 +547,16 @@ static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
 	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 18;
+	size_t pre = name_premodifier(x, c);
 
 	*past = 0;
 	for (size_t i = c->c0; i < c->c1; i++) {
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
-		size_t d = distance(c, i);
+		size_t d = i < pre ? pre - i : distance(c, i);
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))
+			continue;
+		if (appositive_participle(x, c, i))
 			continue;
 		/* "The inaugural meeting of ... to boost ... was held": the
 		 * passive verb of its subject, however far */
@@ -489,14 +601,165 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 	return a < b && wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b;
 }
 
+/* "The Tri-CHOD meeting has been held ... once or twice a year since
+ * 2010": a present perfect of the meeting verb, then a reference cue in
+ * its clause, tells the series' history, not this meeting. */
+static int
+habitual_perfect(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	return v >= c->c0 + 2 && tok_ieq(x, v - 1, "been") &&
+	       (tok_ieq(x, v - 2, "has") || tok_ieq(x, v - 2, "have")) &&
+	       wl_find(x, v + 1, c->c1, NCG_WL_REFERENCE_CUE) < c->c1;
+}
+
+/* "today's meeting served as an opportunity", "at today's talks": a
+ * meeting noun owned by the day the statement speaks from is the one it
+ * reports (remarks, transcripts). */
+static int
+todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+
+	if (c->kind != NCG_MC_NOUN || p < 2)
+		return 0;
+	if (tok_ieq(x, p - 1, "s") && p >= 3)
+		p--;
+	if (!ncg_doc_tok_is(x->doc, p - 1, "'") && !ncg_doc_tok_is(x->doc, p - 1, "\xE2\x80\x99") &&
+	    !ncg_doc_tok_is(x->doc, p - 1, "'s") && !ncg_doc_tok_is(x->doc, p - 1, "\xE2\x80\x99s"))
+		return 0;
+	p--;
+	for (size_t q = p > c->c0 + 3 ? p - 3 : c->c0; q < p; q++) {
+		size_t a = q > c->c0 + 4 ? q - 4 : c->c0;
+
+		/* "ahead of today's meeting": recalled or awaited */
+		if (wl_at(x, q, p, NCG_WL_SAME_DAY) == p)
+			return wl_find(x, a, q, NCG_WL_REFERENCE_CUE) == q &&
+			       wl_find(x, a, q, NCG_WL_FUTURE_CUE) == q;
+	}
+	return 0;
+}
+
+/* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
+ * views": a setting preposition opening the clause, the meeting, a
+ * comma, then a past verb of the clause's subject. */
+static int
+fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0, e;
+
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
+		p--;
+	if (p == 0 || p - 1 != c->c0 || wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) != p)
+		return 0;
+	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
+		if (ncg_doc_tok_is(x->doc, e, ","))
+			return past_verb_in(x, e + 1, c->c1);
+	return 0;
+}
+
+/* "unveiled during a joint news conference at the White House following
+ * bilateral talks between the two leaders", "joining us today at the
+ * conclusion of the 57th SCM": a joint appearance, or the day the
+ * statement speaks from, then a cue of the time just after or at the end
+ * of the meeting, then the meeting (not "the previous" one, not in a
+ * future clause).  Is c such a meeting? */
+static int
+after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0, a, cue = c->t0, e = 0;
+
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
+		p--;
+	a = p > c->c0 + 4 ? p - 4 : c->c0;
+	for (size_t i = a; i < c->t0 && cue == c->t0; i++)
+		if ((e = wl_at(x, i, c->t0, NCG_WL_AFTER_CUE)) != 0)
+			cue = i;
+	if (cue == c->t0 || wl_find(x, e, c->t0, NCG_WL_REFERENCE_CUE) < c->t0 ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return 0;
+	a = cue > c->c0 + 12 ? cue - 12 : c->c0;
+	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue ||
+	       (wl_at(x, cue, c->t0, NCG_WL_END_CUE) &&
+	        wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1);
+}
+
+/* "It is an honor to be here in Seoul for the 57th Security Consultative
+ * Meeting": a speaker who is here (lex:hereCue) for or at a meeting
+ * speaks at it; not "was here", not in a clause that announces one. */
+static int
+speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0, a;
+
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "this") ||
+	                  tok_ieq(x, p - 1, "our")))
+		p--;
+	if (p <= c->c0 || !(tok_ieq(x, p - 1, "for") || tok_ieq(x, p - 1, "at") ||
+	                    tok_ieq(x, p - 1, "to")))
+		return 0;
+	a = p > c->c0 + 7 ? p - 7 : c->c0;
+	for (size_t h = a; h < p - 1; h++)
+		if (wl_at(x, h, p, NCG_WL_HERE_CUE))
+			return !(h > c->c0 && (tok_ieq(x, h - 1, "was") || tok_ieq(x, h - 1, "were"))) &&
+			       wl_find(x, c->c0, c->c1, NCG_WL_ANNOUNCEMENT_CUE) == c->c1 &&
+			       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1;
+	return 0;
+}
+
+/* "The 14th KIDD is under way in Seoul" (lex:ongoingCue just after it),
+ * "South Korea and the U.S. are holding their 14th KIDD in Seoul today"
+ * ("is"/"are" and a progressive of lex:progressiveVerb before it, and
+ * "today" in the clause): the meeting goes on as the statement speaks;
+ * never in a clause with a future cue. */
+static int
+ongoing_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + 8 ? c->t0 - 8 : c->c0, e = c->t1;
+
+	if (wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return 0;
+	if (tok_ieq(x, e, "is") || tok_ieq(x, e, "was") || tok_ieq(x, e, "are"))
+		e++;
+	/* its name is the subject ("Preparations for the 14th KIDD are
+	 * under way" is no meeting under way): no lower-case word before it
+	 * in the clause but its article and the dateline's */
+	if (wl_at(x, e, c->c1, NCG_WL_ONGOING_CUE)) {
+		size_t p = c->t0;
+
+		if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their")))
+			p--;
+		for (size_t i = c->c0; i < p; i++)
+			if ((x->tok[i].flags & NCG_TF_LOWER) &&
+			    !(x->tok[i].b >= x->head->dateline_b && x->tok[i].e <= x->head->dateline_e))
+				return 0;
+		return 1;
+	}
+	for (size_t i = a + 1; i < c->t0; i++)
+		if ((tok_ieq(x, i - 1, "is") || tok_ieq(x, i - 1, "are")) &&
+		    wl_at(x, i, i + 1, NCG_WL_PROGRESSIVE_VERB))
+			return wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1;
+	return 0;
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	int past;
 	size_t v = nearest_verb(x, c, &past);
 
-	if (v < x->ntok)
+	if (v < x->ntok && past && habitual_perfect(x, c, v)) {
+		add_ev(c, EV_HABITUAL);
+		past = 0;
+	} else if (v < x->ntok)
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
+	if (todays_meeting(x, c))
+		add_ev(c, EV_TODAYS);
+	if (speaker_here(x, c))
+		add_ev(c, EV_HERE);
+	if (ongoing_meeting(x, c))
+		add_ev(c, EV_ONGOING);
 	/* "will hold", "is scheduled to be held": a cue before the verb or
 	 * the mention; "the meeting will ...": just after the mention */
 	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
@@ -514,8 +777,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 			p--;
-		if (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-		    past_verb_in(x, c->c0, p - 1))
+		if ((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
+		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c))
 			add_ev(c, EV_SETTING);
 	}
 }
@@ -524,6 +787,11 @@ static void
 reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
+
+	if (after_press_event(x, c)) {
+		add_ev(c, EV_PRESS_AFTER);
+		return;
+	}
 
 	for (size_t i = a; i < c->t0; i++)
 		/* "a statement released after the meeting" reports it */
@@ -991,7 +1259,9 @@ static int
 eligible(const ncg_meeting_cand *c)
 {
 	return !c->in_title && c->score >= THRESHOLD &&
-	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT)) &&
+	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT) ||
+	        has_ev(c, EV_TODAYS) || has_ev(c, EV_PRESS_AFTER) || has_ev(c, EV_HERE) ||
+	        has_ev(c, EV_ONGOING)) &&
 	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
 }
 
@@ -1109,6 +1379,23 @@ date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-same-place";
 }
 
+/* "at the JCS headquarters in Yongsan-gu, central Seoul": a district
+ * the lexicon puts in a city (lex:inCity) gives the city, when the
+ * statement names it; else the district. */
+static const ncg_mention *
+city_of(const mr_ctx *x, const ncg_mention *pl)
+{
+	if (!pl || !pl->lex || pl->lex->kind != NCG_LEX_PLACE || !pl->lex->part_of)
+		return pl;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_PLACE && m->key && !strcmp(m->key, pl->lex->part_of))
+			return m;
+	}
+	return pl;
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -1145,6 +1432,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		    !has_ev(o, EV_FUTURE))
 			c->place = o->place;
 	}
+	c->place = city_of(x, c->place);
 }
 
 static void

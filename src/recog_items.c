@@ -94,8 +94,10 @@ static const char *const ITEM_PREPOSITIONS[] = {
 	"in", "at", "around", "by", "to", "from", "with", "into", "within", "across", NULL
 };
 
+/* Add the item [a, b) of sentence s as a workstream, when it is no
+ * longer than `max` tokens. */
 static ncg_status
-add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
+add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 {
 	ncg_mention *m;
 	const rc_acronym *acr = NULL;
@@ -120,7 +122,7 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	}
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
-	if (b <= a || b - a > 20 ||
+	if (b <= a || b - a > max ||
 	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)))
 		return NCG_OK;
 	if (rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1))
@@ -148,6 +150,12 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 	}
 	rc_claim(rc, a, b, RC_CLAIM_ITEM);
 	return NCG_OK;
+}
+
+static ncg_status
+add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
+{
+	return add_workstream_upto(rc, s, a, b, 20);
 }
 
 /* A workstream named before the word "workstream": a noun phrase back to
@@ -226,6 +234,16 @@ clause_verb(const rc_ctx *rc, size_t i)
 	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE);
 }
 
+/* Does a clause start at token i: a verb in the past tense, not an -ed
+ * word coordinated with an adjective before its noun ("organized and
+ * effective implementation of joint drills")? */
+static int
+clause_start(const rc_ctx *rc, size_t i, size_t b)
+{
+	return clause_verb(rc, i) && !(rc_is(rc, i + 1, "and") && i + 3 < b && rc_lower(rc, i + 2) &&
+	                               !clause_verb(rc, i + 2));
+}
+
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
  * else at commas and "as well as".  Returns the item count. */
 static size_t
@@ -256,7 +274,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		/* a new clause ends the list: "..., and pledged to continue",
 		 * "..., according to the Ministry", "..., officials said" */
 		if (i < b && rc_punct(rc, i, ",") &&
-		    ((rc_is(rc, i + 1, "and") && clause_verb(rc, i + 2)) ||
+		    ((rc_is(rc, i + 1, "and") && clause_start(rc, i + 2, b)) ||
 		     (rc_is(rc, i + 1, "according") && rc_is(rc, i + 2, "to")) ||
 		     rc_is(rc, i + 1, "which") || rc_is(rc, i + 1, "said") ||
 		     (i + 2 < b && rc_is(rc, i + 2, "said")) || (i + 3 < b && rc_is(rc, i + 3, "said")))) {
@@ -354,6 +372,38 @@ static int gerund_items(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
 
+/* The first word of item it, its joining words aside. */
+static size_t
+item_first(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = it[0];
+
+	while (f < it[1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
+		f++;
+	return f;
+}
+
+/* In a list whose item k opens with a gerund, the pieces after it that
+ * belong to it: an elaboration opened by a list opener ("promoting
+ * regional security cooperation, including trilateral cooperation"), or
+ * an inner list of one-word pieces closed by "and" before further items
+ * ("strengthening cooperation in science and technology, space, and
+ * cyber, promoting ...").  The last piece's index (k when none). */
+static size_t
+inner_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k;
+
+	if (k + 1 < n && rc_wl_match(rc, items[k + 1][0] + rc_punct(rc, items[k + 1][0], ","),
+	                             items[k + 1][1], NCG_WL_LIST_OPENER, 0))
+		return k + 1;
+	if (!gerund_at(rc, item_first(rc, items[k])))
+		return k;
+	while (m + 1 < n && item_words(rc, items[m + 1]) == 1)
+		m++;
+	return m > k && m + 1 < n && rc_is(rc, items[m][0], "and") ? m : k;
+}
+
 /* Split the list [a, b) into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -368,12 +418,17 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 		if (rc_punct(rc, i, ";"))
 			semi = 1;
 	for (size_t k = 0; k < n; k++) {
-		size_t from = items[k][0], to = items[k][1];
+		size_t from = items[k][0], to = items[k][1], max = 20;
 
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
 		       item_words(rc, items[k]) <= 3) {
 			k++;
 			to = items[k][1];
+		}
+		if (!semi && inner_run_end(rc, items, n, k) > k) {
+			k = inner_run_end(rc, items, n, k);
+			to = items[k][1];
+			max = 32;   /* an item with its elaboration or inner list */
 		}
 		if (!semi && k + 1 == n) {
 			size_t lead = from, j;
@@ -399,7 +454,7 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 				from = j + 1;
 			}
 		}
-		NCG_TRY(add_workstream(rc, s, from, to));
+		NCG_TRY(add_workstream_upto(rc, s, from, to, max));
 	}
 	return distinct_items(rc, first);
 }
@@ -520,10 +575,48 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
+static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
+
+/* Is there a verb in the past tense in [a, b): a clause ("The Ministers
+ * reaffirmed ..."), no item? */
+static int
+verb_inside(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (clause_start(rc, i, b))
+			return 1;
+	return 0;
+}
+
+/* Where a numbered line's item starts ("1. A", "2) B", "(3) C"), or 0. */
+static size_t
+number_mark_end(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t d = rc->tok[t0].kind == NCG_TOK_NUMBER ? t0 : t0 + 1;
+
+	if (d + 1 >= t1 || rc->tok[d].kind != NCG_TOK_NUMBER || rc->tok[d].e - rc->tok[d].b > 2)
+		return 0;
+	if (d == t0 + 1 && !(rc_punct(rc, t0, "(") && rc_punct(rc, d + 1, ")")))
+		return 0;
+	return rc_punct(rc, d + 1, ".") || rc_punct(rc, d + 1, ")") ? d + 2 : 0;
+}
+
 /* Bulleted items in the blocks after sentence s ("• nuclear and
  * strategic planning;"): each block one item.  Sets *count to how many. */
+static ncg_status marked_items(rc_ctx *rc, uint32_t s, int numbered, size_t *count);
+
 static ncg_status
 bullet_items(rc_ctx *rc, uint32_t s, size_t *count)
+{
+	return marked_items(rc, s, 0, count);
+}
+
+/* Items in the blocks after sentence s that each open with a bullet or,
+ * when `numbered`, a number ("1. A"), every one a noun phrase, not a
+ * clause: an agenda laid out line by line ("discussed the following
+ * issues:").  Sets *count to how many. */
+static ncg_status
+marked_items(rc_ctx *rc, uint32_t s, int numbered, size_t *count)
 {
 	static const char *const BULLETS[] = {
 		"\xE2\x80\xA2", "-", "*", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6",
@@ -533,9 +626,14 @@ bullet_items(rc_ctx *rc, uint32_t s, size_t *count)
 	size_t nb = ncg_doc_nblocks(rc->doc), n = 0, first = rc->nm;
 
 	for (size_t b = rc->sent[s].block + 1; b < nb; b++) {
-		size_t t0 = blk[b].t0, t1 = blk[b].t1;
+		size_t t0 = blk[b].t0, t1 = blk[b].t1, m = 0;
 
-		if (t1 <= t0 + 1 || !rc_in(rc, t0, BULLETS))
+		if (t1 <= t0 + 1 || (!rc_in(rc, t0, BULLETS) &&
+		                     !(numbered && (m = number_mark_end(rc, t0, t1)) != 0)))
+			break;
+		if (m)
+			t0 = m - 1;     /* the item after the number's mark */
+		if (numbered && (not_an_item(rc, t0 + 1, t1) || verb_inside(rc, t0 + 1, t1)))
 			break;
 		while (t1 > t0 + 1 && (rc_punct(rc, t1 - 1, ";") || rc_punct(rc, t1 - 1, ".") ||
 		                       rc_punct(rc, t1 - 1, ",")))
@@ -898,6 +996,7 @@ gerund_items(const rc_ctx *rc, size_t a, size_t b)
 }
 
 static size_t agenda_end(const rc_ctx *rc, size_t a, size_t b);
+static size_t gerund_count(const rc_ctx *rc, size_t items[][2], size_t n);
 
 /* After a progress noun at j ("reviewed progress taken during 2024 to
  * implement the Defense Vision, including A, B, and C"): the list after
@@ -918,12 +1017,105 @@ progress_gerunds(const rc_ctx *rc, size_t j, size_t b)
 	return 0;
 }
 
+/* A list tail set between the frame and its items, in commas ("will
+ * take up, among other issues, A, B, and C"): where the items start, or
+ * e when there is none. */
+static size_t
+past_interjected_tail(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t t;
+
+	if (rc_punct(rc, e, ",") && (t = rc_wl_match(rc, e + 1, b, NCG_WL_LIST_TAIL, 0)) > e + 1 &&
+	    t < b && rc_punct(rc, t, ","))
+		return t + 1;
+	return e;
+}
+
+/* An opener at j inside the items of a frame ending at e: the object
+ * opens with a gerund and holds a comma before the opener's own
+ * ("discussions about strengthening A, B, and C, promoting D, including
+ * E, ..."): the opener elaborates one item, the list starts at e. */
+static int
+opener_inside_items(const rc_ctx *rc, size_t e, size_t j)
+{
+	if (!gerund_at(rc, e))
+		return 0;
+	for (size_t k = e + 1; k + 1 < j; k++)
+		if (rc_punct(rc, k, ","))
+			return 1;
+	return 0;
+}
+
+static int agenda_conjunct(const rc_ctx *rc, size_t j, size_t b);
+
+/* An opener at j after a comma whose phrase holds "and" and is closed by
+ * ", and" and a last item ("discussed the provocations of the DPRK,
+ * including missile launches and nuclear threat, and key security
+ * issues ..."): it elaborates the item before it. */
+static int
+opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t c = j + 1;
+	int and = 0;
+
+	if (!rc_punct(rc, j - 1, ","))
+		return 0;
+	for (; c < b && !rc_punct(rc, c, ","); c++) {
+		if (rc_punct(rc, c, ";"))
+			return 0;
+		and |= rc_is(rc, c, "and");
+	}
+	if (!and || c + 2 >= b || !rc_is(rc, c + 1, "and") || clause_start(rc, c + 2, b))
+		return 0;
+	for (size_t k = c + 1; k < b; k++)
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+	return 1;
+}
+
+/* An opener at j with no comma before it, followed in its clause by "and"
+ * and a conjunct headed by an agenda noun ("consultations on regional
+ * security issues including North Korea and substantive ways to further
+ * ..."): it elaborates the first of two items. */
+static int
+opener_before_agenda_pair(const rc_ctx *rc, size_t j, size_t b)
+{
+	if (rc_punct(rc, j - 1, ","))
+		return 0;
+	for (size_t q = j + 1; q < b && q < j + 12; q++) {
+		if (rc_punct(rc, q, ",") || rc_punct(rc, q, ";"))
+			return 0;
+		if (rc_is(rc, q, "and") && agenda_conjunct(rc, q, b))
+			return 1;
+	}
+	return 0;
+}
+
+/* "discussed cooperation on regional issues, countering proliferation,
+ * and space initiatives": the progress noun at j (right after the frame
+ * ending at e) heads the first item when no opener follows it and a later
+ * item opens with a gerund; the items start at e.  Else 0. */
+static size_t
+progress_noun_item(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	size_t items[64][2], n;
+
+	if (j != e)
+		return 0;
+	for (size_t k = j + 1; k < b; k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
+			return 0;
+	n = cut_items(rc, e, agenda_end(rc, e, b), items, 64);
+	return n >= 3 && gerund_count(rc, items + 1, n - 1) >= 1 ? e : 0;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first. */
 static size_t
 agenda_start(const rc_ctx *rc, size_t e, size_t b)
 {
+	e = past_interjected_tail(rc, e, b);
 	for (size_t j = e; j < b && j < e + 20; j++) {
 		/* "reviewed the progress on NCG workstreams, including ...",
 		 * "reviewed work on A as well as on B": the rules of
@@ -931,12 +1123,18 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (workstream_noun_at(rc, j, b))
 			return 0;
 		if ((j == e || (j == e + 1 && rc_in(rc, e, OBJECT_DETERMINERS))) &&
-		    rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j))
-			return progress_gerunds(rc, j, b);
+		    rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j)) {
+			size_t a = progress_gerunds(rc, j, b);
+
+			return a ? a : progress_noun_item(rc, e, j, b);
+		}
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
-		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_verb(rc, j + 2)))
+		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_start(rc, j + 2, b)))
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) {
+			if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b) ||
+			    opener_closed_early(rc, j, b))
+				return e;
 			/* "issues related to the Alliance, including A, B":
 			 * the items follow the last opener of the phrase */
 			for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
@@ -1001,10 +1199,18 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	}
 	/* a clause ("reviewed the ...", "held in September"), a phrase of
 	 * place ("in and around the Peninsula") */
-	if (a >= b || clause_verb(rc, a) || rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
-	    rc_in(rc, a, ITEM_PREPOSITIONS) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE))
+	/* a clause; not "organized and effective implementation of ...", an
+	 * -ed word coordinated with an adjective before its noun */
+	if (a >= b || clause_start(rc, a, b) ||
+	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
+	    rc_in(rc, a, ITEM_PREPOSITIONS) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
+	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))
 		return 1;
 	for (size_t i = a; i < b; i++) {
+		/* a second clause inside ("the security situation and agreed to
+		 * deepen ..."): clauses with their own verbs, no list */
+		if (rc_is(rc, i, "and") && i + 1 < b && clause_start(rc, i + 1, b))
+			return 1;
 		/* lines of work carry no dates ("USS Kentucky called at Busan
 		 * in July") */
 		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE))
@@ -1038,15 +1244,59 @@ infinitive_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* Is the item [a, b) only a name (a country, a body, a place: "the
+ * Democratic People's Republic of Korea (DPRK)"), its joining words and
+ * "the" aside? */
+static int
+name_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t words = 0;
+
+	while (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
+		a++;
+	for (size_t i = a; i < b; i++) {
+		size_t ce;
+
+		if (!rc_word(rc, i))
+			continue;
+		words++;
+		if (!rc_is(rc, i, "the") && !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE) &&
+		    rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &ce) <= 0)
+			return 0;
+	}
+	return words > 0;
+}
+
+/* How many items of [a, b) open with a gerund ("enhancing A")? */
+static size_t
+gerund_count(const rc_ctx *rc, size_t items[][2], size_t n)
+{
+	size_t g = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t f = items[k][0];
+
+		while (f < items[k][1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
+			f++;
+		g += f < items[k][1] && gerund_at(rc, f);
+	}
+	return g;
+}
+
 /* Does [a, b) hold two or more items (the last "B and C" counting as two
- * when both have two words or more), each a line of work? */
+ * when both have two words or more), each a line of work?  Beside two or
+ * more items that open with a gerund, a name is an item too: "discussed
+ * the DPRK, enhancing trilateral cooperation, and addressing common
+ * challenges" (the topic named by its country). */
 static int
 agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
 {
 	size_t items[64][2], n = cut_items(rc, a, b, items, 64), count = n;
+	int names_ok = n >= 3 && gerund_count(rc, items, n) >= 2;
 
 	for (size_t k = 0; k + 1 < n; k++)
-		if (not_an_item(rc, items[k][0], items[k][1]))
+		if (not_an_item(rc, items[k][0], items[k][1]) &&
+		    !(names_ok && name_item(rc, items[k][0], items[k][1])))
 			return 0;
 	if (n >= 1) {
 		size_t from = items[n - 1][0], to = items[n - 1][1], j;
@@ -1079,6 +1329,17 @@ noun_conjunct(const rc_ctx *rc, size_t j, size_t b)
 	        rc_is(rc, k + 2, "of") || (det && rc_is(rc, k + 1, "of")));
 }
 
+/* Is the conjunct after "and" at j headed by an agenda noun and its
+ * infinitive ("and substantive ways to further ...", "and measures to")? */
+static int
+agenda_conjunct(const rc_ctx *rc, size_t j, size_t b)
+{
+	for (size_t k = j + 1; k < b && k < j + 3; k++)
+		if (rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_AGENDA_HEAD))
+			return k + 2 < b && rc_is(rc, k + 1, "to") && rc_lower(rc, k + 2);
+	return 0;
+}
+
 /* "discussed measures to strengthen A and efficient transition of B":
  * an item headed by an agenda noun and a noun phrase joined by "and"
  * alone, no comma between, are two items.  *next as agenda_list's. */
@@ -1086,29 +1347,97 @@ static ncg_status
 head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
 {
 	size_t h = rc_in(rc, a, OBJECT_DETERMINERS) ? a + 1 : a, j, first = rc->nm;
+	int headed = rc_wl(rc, h, NCG_WL_AGENDA_HEAD) || rc_wl(rc, h + 1, NCG_WL_AGENDA_HEAD);
+	int elaborated = 0;
 
-	if (!rc_wl(rc, h, NCG_WL_AGENDA_HEAD) && !rc_wl(rc, h + 1, NCG_WL_AGENDA_HEAD))
-		return NCG_OK;
 	for (j = h + 2; j < b; j++) {
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
 			return NCG_OK;
-		if (rc_is(rc, j, "and") && noun_conjunct(rc, j, b))
+		elaborated |= rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) > j;
+		/* "issues including North Korea and substantive ways to ...": a
+		 * first item that an opener elaborates, a second headed by an
+		 * agenda noun ("preparations for A and ways to B" stays one) */
+		if (rc_is(rc, j, "and") && (headed ? noun_conjunct(rc, j, b)
+		                                   : elaborated && agenda_conjunct(rc, j, b)))
 			break;
 	}
+	if (!headed && !elaborated)
+		return NCG_OK;
 	/* the noun phrase's head comes in its first words; its complement
 	 * may run long ("from the U.S.-led ... to a ROK-led ...") */
-	if (j >= b || not_an_item(rc, a, j) || not_an_item(rc, j + 1, b < j + 17 ? b : j + 17))
+	if (j >= b || not_an_item(rc, a, j < a + 17 ? j : a + 17) ||
+	    not_an_item(rc, j + 1, b < j + 17 ? b : j + 17))
 		return NCG_OK;
 	for (size_t k = j + 1; k < b; k++)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_punct(rc, k, ":"))
 			return NCG_OK;
-	NCG_TRY(add_workstream(rc, s, a, j));
-	NCG_TRY(add_workstream(rc, s, j + 1, b));
+	/* a head noun's complement may run long ("measures to follow up on
+	 * last year's agreement to postpone the transfer of ...") */
+	NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
+	NCG_TRY(add_workstream_upto(rc, s, j + 1, b, 32));
 	for (size_t k = first; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_WORKSTREAM)
 			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
 	NCG_TRY(distinct_items(rc, first));
 	return rc_end_at(next, b);
+}
+
+/* After a document's frame ending at e, a demand on someone ("calls for
+ * North Korea to cease ..."): an infinitive before the first comma. */
+static int
+demand_at(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t c = e;
+
+	while (c < b && !rc_punct(rc, c, ",") && !rc_punct(rc, c, ";"))
+		c++;
+	return infinitive_in(rc, e, c);
+}
+
+/* Is the subject before token w of sentence s a document: a document
+ * noun ("the memorandum calls for"), or "It" opening a sentence right
+ * after one that names a document ("They signed a memorandum ...")? */
+static int
+document_subject(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	if (w <= st->t0)
+		return 0;
+	if (rc_lower(rc, w - 1) && rc_wl(rc, w - 1, NCG_WL_DOCUMENT_NOUN))
+		return 1;
+	if (w - 1 != st->t0 || !rc_is(rc, w - 1, "It") || s == 0 ||
+	    rc->sent[s - 1].block != st->block)
+		return 0;
+	for (size_t i = rc->sent[s - 1].t0; i < rc->sent[s - 1].t1; i++)
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_DOCUMENT_NOUN))
+			return 1;
+	return 0;
+}
+
+/* Did the list read from mention `first` on collapse into one item
+ * ("calls for peace, stability, and prosperity", "discussed
+ * strengthening deterrence, space, and cyber")?  One topic with
+ * coordinated words inside is no list: the item is taken back. */
+static int
+one_topic(rc_ctx *rc, size_t first)
+{
+	size_t n = 0;
+
+	for (size_t k = first; k < rc->nm; k++)
+		n += rc->m[k].kind == NCG_M_WORKSTREAM;
+	if (n != 1 || rc->nm != first + 1)
+		return 0;
+	for (size_t i = rc->m[first].t0; i < rc->m[first].t1; i++)
+		rc->claim[i] = (uint8_t)(rc->claim[i] & ~RC_CLAIM_ITEM);
+	/* take back its entries of the token index, the last ones rc_add made */
+	for (size_t t = rc->m[first].t1 < rc->ntok ? rc->m[first].t1 : rc->ntok;
+	     t-- > rc->m[first].t0;) {
+		rc->cover_head[t] = rc->cover[rc->cover_head[t] - 1].next;
+		rc->ncover--;
+	}
+	rc->nm = first;
+	return 1;
 }
 
 /* "the two sides discussed A, B and C", "had an in-depth discussion
@@ -1120,6 +1449,16 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 {
 	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0), a, end, first = rc->nm;
 	int pair;
+
+	/* "the talks highlighted ...": a frame of the meeting as subject */
+	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
+		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
+	/* "It calls for A, B, and C": a document's content; not a demand
+	 * ("calls for the DPRK to abandon A, B, and C") */
+	if (!e && document_subject(rc, s, w) &&
+	    (e = rc_wl_match(rc, w, b, NCG_WL_DOCUMENT_CONTENT_FRAME, 0)) != 0 &&
+	    demand_at(rc, e, b))
+		return NCG_OK;
 
 	*next = 0;
 	if (!e || commitment_before(rc, rc->sent[s].t0, w) ||
@@ -1139,6 +1478,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (!agenda_ok(rc, a, end, pair))
 		return head_pair(rc, s, a, end, next);
 	NCG_TRY(split_list(rc, s, a, end, pair));
+	if (one_topic(rc, first))
+		return rc_end_at(next, end);
 	for (size_t k = first; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_WORKSTREAM) {
 			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
@@ -1238,6 +1579,21 @@ progress_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return split_list(rc, s, a, b, 0);
 }
 
+/* Does sentence s, which ends in a colon, discuss what follows it: a
+ * frame of discussing in it ("The two sides discussed the following
+ * issues:"), no commitment to talk later before it? */
+static int
+frame_before_colon(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t w = st->t0; w < st->t1; w++)
+		if (rc_lower(rc, w) && rc_wl_match(rc, w, st->t1, NCG_WL_DISCUSS_FRAME, 0) &&
+		    !commitment_before(rc, st->t0, w))
+			return 1;
+	return 0;
+}
+
 /* The lists of workstreams of one sentence, up to b (its end without the
  * full stop): bulleted lists, lists after a workstream noun, agenda lists,
  * progress lists; and "the CNI workstream". */
@@ -1246,6 +1602,16 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 {
 	const ncg_sentence *st = &rc->sent[s];
 
+	if (rc_punct(rc, st->t1 - 1, ":") && frame_before_colon(rc, s)) {
+		size_t nitems, first = rc->nm;
+
+		NCG_TRY(marked_items(rc, s, 1, &nitems));
+		for (size_t k = first; k < rc->nm; k++)
+			if (rc->m[k].kind == NCG_M_WORKSTREAM)
+				rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+		if (nitems >= 2)
+			return NCG_OK;
+	}
 	for (size_t w = st->t0; w < st->t1; w++) {
 		size_t ne, nbullets, after = 0;
 		int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");

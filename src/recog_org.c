@@ -298,6 +298,29 @@ add_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	return take_parenthetical_acronym(rc, m, e, lim, next);
 }
 
+static size_t possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc,
+                                 int *npc);
+
+/* Does the text give the lexicon body at [i, e) a state that is not the
+ * entry's: a possessive before it ("Japan's Ministry of Foreign
+ * Affairs") or "of" and a state after it ("Ministry of Foreign Affairs of
+ * Japan")? */
+static int
+other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
+                 const ncg_lex_entry *entry)
+{
+	const char *pc[2] = {NULL, NULL};
+	int npc = 0;
+	size_t ce;
+
+	if (entry->country.n == 0)
+		return 0;
+	possessive_country(rc, rc->sent[s].t0, i, pc, &npc);
+	if (npc == 0 && e + 1 < lim && rc_is(rc, e, "of"))
+		npc = rc_country_prefix(rc, e + 1, lim, pc, &ce);
+	return npc > 0 && !countries_agree(pc, npc, &entry->country);
+}
+
 /* A body from the lexicon at token i, with an optional country prefix. */
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
@@ -330,6 +353,10 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (!countries_agree(pc, npc, &w->entry->country))
 			return rc_end_at(next, e);
 	}
+	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
+	 * state's body of the same name, for the grammar to read */
+	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
+		return rc_end_at(next, e);
 	/* an acronym the text defines for something else is not this body */
 	if (w->what == NCG_LEXW_ACRONYM) {
 		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
@@ -723,6 +750,37 @@ identify_body(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
 	return NCG_OK;
 }
 
+/* Does token i name a ship's class ("Ohio-class"): a modifier? */
+static int
+class_modifier(const rc_ctx *rc, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_CLASS_SUFFIX);
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	for (size_t k = 0; l && k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (n > m && strncasecmp(rc->s + rc->tok[i].e - m, l->v[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* "the Trump Administration": one capitalised word that the lexicon does
+ * not know (no country, place, body or title word) before a noun of a
+ * government named after its leader; no body. */
+static int
+leader_government(const rc_ctx *rc, size_t start, size_t head)
+{
+	size_t e;
+
+	return head == start + 1 && rc_wl(rc, head, NCG_WL_LEADER_GOVERNMENT) && rc_cap(rc, start) &&
+	       !(rc->tok[start].flags & NCG_TF_UPPER) && !rc_claimed(rc, start, head, 0xFF) &&
+	       !rc_lex_longest(rc, start, head, ~0u, ~0u, &e) &&
+	       !rc_wl(rc, start, NCG_WL_BODY_HEAD) && !rc_wl(rc, start, NCG_WL_TITLE_HEAD) &&
+	       !rc_wl(rc, start, NCG_WL_TITLE_WORD) && !rc_wl(rc, start, NCG_WL_SERVICE_NAME);
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -739,7 +797,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		start++;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
-	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end))
+	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
+	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
 	start = split_run(rc, start, head);
 	t0 = start;
@@ -862,6 +921,89 @@ acronym_bodies(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* Is s[0..n) a country's wording ("ROK", "US", "Japan")? */
+static int
+country_word(const rc_ctx *rc, const char *s, size_t n)
+{
+	const ncg_lex_wording *w;
+	size_t k = ncg_lexicon_wordings_at(rc->lex, s, n, &w);
+
+	while (k-- > 0)
+		if (w[k].entry->kind == NCG_LEX_COUNTRY && strlen(w[k].wording) == n &&
+		    strncmp(w[k].wording, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is token i an acronym of three capitals or more ("Tri-CHOD", "TCOG")
+ * that names no country and nothing yet? */
+static int
+free_series_acronym(const rc_ctx *rc, size_t i)
+{
+	const char *keys[2];
+	size_t e, caps = 0;
+
+	for (uint32_t b = rc->tok[i].b, p = b; b <= rc->tok[i].e; b++) {
+		/* a part between hyphens that is a country: "ROK-US" */
+		if (b == rc->tok[i].e || rc->s[b] == '-') {
+			if (country_word(rc, rc->s + p, b - p))
+				return 0;
+			p = b + 1;
+		} else
+			caps += isupper((unsigned char)rc->s[b]) != 0;
+	}
+	return caps >= 3 && acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
+	       rc_country_prefix(rc, i, i + 2, keys, &e) == 0;
+}
+
+/* "the Tri-CHOD meeting", "a Tri-CHOD (chief of defense) conference",
+ * "held the Trilateral Chief of Defense (Tri-CHOD) meeting": an acronym
+ * right before a lower-case meeting noun (a gloss in parentheses between)
+ * names the series that meets, a body; its long form when the text
+ * defines it just before.  Not a country ("a U.S.-ROK meeting"), not one
+ * the lexicon or the grammar named already. */
+static ncg_status
+series_acronym_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
+{
+	const rc_acronym *d = rc_punct(rc, i - 1, "(") ? rc_acronym_at_paren(rc, i - 1) : NULL;
+	size_t j = i + 1 + (d != NULL), t0 = d ? d->lt0 : i, t1 = d ? d->p0 : i + 1;
+	const ncg_mention *def;
+	ncg_mention *m;
+
+	if (!d && j < lim && rc_punct(rc, j, "("))
+		for (j++; j < lim && j < i + 8 && !rc_punct(rc, j, ")"); j++)
+			if (!rc_lower(rc, j) && !rc_punct(rc, j, "-"))
+				return NCG_OK;
+	j += j < lim && rc_punct(rc, j, ")") && !d;
+	if (j >= lim || !rc_lower(rc, j) || !rc_wl(rc, j, NCG_WL_MEETING_NOUN) ||
+	    (d && rc_claimed(rc, d->lt0, d->p0, 0xFF)))
+		return NCG_OK;
+	def = d ? NULL : defined_body_acronym(rc, i);
+	NCG_TRY(add_body(rc, s, t0, t1, &m));
+	if (def) {      /* defined before: the same body */
+		m->key = def->key;
+		m->body.acronym = def->body.acronym;
+		return NCG_OK;
+	}
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	if (d) {
+		m->body.acronym = d->acronym;
+		rc_claim(rc, d->p0, d->p1 + 1, RC_CLAIM_BODY);
+	}
+	return remember_acronym(rc, d ? d->acronym : m->name, m);
+}
+
+/* Bodies named by a series' acronym before a meeting noun. */
+static ncg_status
+series_acronym_bodies(rc_ctx *rc)
+{
+	for (size_t s = 0; s < rc->nsent; s++)
+		for (size_t i = rc->sent[s].t0 + 1; rc->body_sent[s] && i < rc->sent[s].t1; i++)
+			if (free_series_acronym(rc, i))
+				NCG_TRY(series_acronym_at(rc, (uint32_t)s, i, rc->sent[s].t1));
+	return NCG_OK;
+}
+
 /* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
  * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
  * 1": a name with a country prefix is the body named without it, when
@@ -891,6 +1033,10 @@ resolve_prefixed_bodies(rc_ctx *rc)
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
 			continue;
 		o = (uintptr_t)v;
+		/* "Japanese Ministry of Foreign Affairs" is not the ROK's */
+		if (rc->m[o - 1].lex && rc->m[o - 1].lex->country.n &&
+		    !countries_agree(keys, keys[1] ? 2 : 1, &rc->m[o - 1].lex->country))
+			continue;
 		m->key = rc->m[o - 1].key;
 		m->lex = rc->m[o - 1].lex;
 		if (!m->body.acronym)
@@ -926,6 +1072,7 @@ rc_bodies(rc_ctx *rc)
 			}
 		}
 	}
+	NCG_TRY(series_acronym_bodies(rc));
 	resolve_generic_bodies(rc);
 	return resolve_prefixed_bodies(rc);
 }

@@ -568,6 +568,9 @@ rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 
 		while (d < n && isdigit((unsigned char)w[d]) && d < 6)
 			v = v * 10 + (w[d++] - '0');
+		/* "the 50" whose "th" a PDF set on a line of its own (segment.c) */
+		if (d == n && (rc->tok[i].flags & NCG_TF_SUPER_ORDINAL))
+			return v > 0 ? (int)v : 0;
 		if (d == 0 || n - d != 2)
 			return 0;
 		if (strncasecmp(w + d, "st", 2) && strncasecmp(w + d, "nd", 2) &&

@@ -215,11 +215,105 @@ scan_word(const char *s, size_t i)
 	return j;
 }
 
+/* Is s[0..n) the last word of a country's or a place's name in the
+ * lexicon ("Korea", "States")? */
+static int
+name_last_word(const ncg_lexicon *lex, const char *s, size_t n)
+{
+	for (int kind = NCG_LEX_COUNTRY; kind <= NCG_LEX_PLACE; kind++)
+		for (size_t k = 0, cnt = ncg_lexicon_count(lex, kind); k < cnt; k++) {
+			const ncg_lex_entry *e = ncg_lexicon_at(lex, kind, k);
+
+			for (size_t a = 0; a <= e->alt.n; a++) {
+				const char *w = a == 0 ? e->label : e->alt.v[a - 1];
+				size_t m = w ? strlen(w) : 0;
+
+				if (m >= n && memcmp(w + m - n, s, n) == 0 &&
+				    (m == n || w[m - n - 1] == ' '))
+					return 1;
+			}
+		}
+	return 0;
+}
+
+/* A word that a mirror's text ran onto a name ("Koreaheld", "Statesand"):
+ * where the second word starts, or 0.  Only a capitalised word of ASCII
+ * letters, a lexicon name's last word then a glued word (lex:gluedWord),
+ * no other reading ("Thailand" is no "Thail" + "and"). */
+static size_t
+glued_split(const ncg_doc *d, size_t i, size_t j)
+{
+	const ncg_strlist *l = d->lex ? ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD) : NULL;
+
+	if (!l || !is_upper_cp((unsigned char)d->s[i]) || j - i < 6)
+		return 0;
+	for (size_t k = i + 1; k < j; k++)
+		if (!is_lower_cp((unsigned char)d->s[k]) || (unsigned char)d->s[k] >= 0x80)
+			return 0;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (j - i >= m + 4 && memcmp(d->s + j - m, l->v[k], m) == 0 &&
+		    name_last_word(d->lex, d->s + i, j - i - m))
+			return j - m;
+	}
+	return 0;
+}
+
+static int tok_is(const ncg_doc *d, size_t i, const char *w);
+
+/* Is the line [b, e) only an ordinal suffix ("th", "st", "nd", "rd"): a
+ * superscript a PDF's text put on a line of its own ("the 50\nth\n")? */
+static int
+superscript_line(const char *s, size_t b, size_t e)
+{
+	static const char *const SUFFIX[] = {"st", "nd", "rd", "th", NULL};
+
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	return e == b + 2 && in_list(SUFFIX, s + b, 2);
+}
+
+/* The end of the line holding byte i. */
+static size_t
+line_end(const char *s, size_t i, size_t n)
+{
+	while (i < n && s[i] != '\n')
+		i++;
+	return i;
+}
+
+/* A superscript's number: the last token of the line before it that is a
+ * bare number of one to three digits after "the" ("The 50 United States
+ * ... was held in" + "th"); its index, or SIZE_MAX. */
+static size_t
+superscript_number_before(const ncg_doc *d, size_t line_b)
+{
+	size_t t = d->ntok;
+	const char *nl = t ? memchr(d->s + d->tok[t - 1].e, '\n', line_b - d->tok[t - 1].e) : NULL;
+
+	/* only the line just before: one newline between */
+	if (!nl || memchr(nl + 1, '\n', (size_t)(d->s + line_b - (nl + 1))))
+		return SIZE_MAX;
+	while (t-- > 0) {
+		const ncg_token *k = &d->tok[t];
+
+		if (k->kind == NCG_TOK_NUMBER && k->e - k->b <= 3 && t > 0 &&
+		    (tok_is(d, t - 1, "the") || tok_is(d, t - 1, "The")))
+			return t;
+		if (k->flags & NCG_TF_LINE)
+			break;
+	}
+	return SIZE_MAX;
+}
+
 static ncg_status
 tokenize(ncg_doc *d)
 {
 	const char *s = d->s;
-	size_t i = 0, n = ncg_text_len(d->text);
+	size_t i = 0, n = ncg_text_len(d->text), super_until = 0;
 	int space = 1, line = 1;
 
 	while (i < n) {
@@ -232,6 +326,18 @@ tokenize(ncg_doc *d)
 			if (c == '\n')
 				line = 1;
 			i = next;
+			continue;
+		}
+		if (line && superscript_line(s, i, line_end(s, i, n))) {
+			/* no token; its number, on the line before or else the
+			 * next, reads as an ordinal */
+			size_t t = superscript_number_before(d, i);
+
+			if (t != SIZE_MAX)
+				d->tok[t].flags |= NCG_TF_SUPER_ORDINAL;
+			else
+				super_until = line_end(s, line_end(s, i, n) + 1, n);
+			i = line_end(s, i, n);
 			continue;
 		}
 		space = 0;
@@ -249,6 +355,13 @@ tokenize(ncg_doc *d)
 			continue;
 		}
 		j = scan_word(s, i);
+		if ((next = glued_split(d, i, j)) != 0) {
+			/* the lost space: the glued word starts as if after one */
+			NCG_TRY(push_token(d, i, next, NCG_TOK_WORD, flags | NCG_TF_CAP));
+			i = next;
+			space = 1;
+			continue;
+		}
 		{
 			int upper = 0, lower = 0, kind;
 			size_t k = i;
@@ -274,6 +387,11 @@ tokenize(ncg_doc *d)
 				j++;
 				flags |= NCG_TF_DOTTED;
 			}
+		}
+		if (i < super_until && is_digit(s[i]) && j - i <= 3 && d->ntok > 0 &&
+		    (tok_is(d, d->ntok - 1, "the") || tok_is(d, d->ntok - 1, "The"))) {
+			flags |= NCG_TF_SUPER_ORDINAL;
+			super_until = 0;
 		}
 		NCG_TRY(push_token(d, i, j, is_digit(s[i]) ? NCG_TOK_NUMBER : NCG_TOK_WORD,
 		                   flags));
@@ -425,6 +543,10 @@ split_blocks(ncg_doc *d)
 				j++;
 			if (blank_line(s, i, j))
 				break;
+			if (superscript_line(s, i, j)) {    /* no line of the run */
+				i = j < n ? j + 1 : j;
+				continue;
+			}
 			if (nl == sizeof lines / sizeof lines[0]) {
 				NCG_TRY(push_block(d, lines[0][0], lines[nl - 1][1]));
 				nl = 0;
@@ -516,15 +638,18 @@ push_sentence(ncg_doc *d, size_t t0, size_t t1, size_t block)
 	return NCG_OK;
 }
 
-/* A sentence glued to the one before ("...capabilities.The meeting"), as
- * some pages print them: a full stop at i after a lower-case word, then a
- * capitalised word with no space before it. */
+/* A sentence glued to the one before ("...capabilities.The meeting",
+ * "...South Korea and Japan.The statement"), as some pages print them: a
+ * full stop at i after a word of two letters or more, lower case or
+ * capitalised (not an acronym: "JCS.Chairman" may be a typo inside one),
+ * then a capitalised word with no space before it. */
 static int
 glued_start(const ncg_doc *d, size_t i, size_t next)
 {
 	const ncg_token *p = i > 0 ? &d->tok[i - 1] : NULL, *n = &d->tok[next];
 
-	return p && p->kind == NCG_TOK_WORD && (p->flags & NCG_TF_LOWER) && p->e - p->b >= 2 &&
+	return p && p->kind == NCG_TOK_WORD && (p->flags & (NCG_TF_LOWER | NCG_TF_CAP)) &&
+	       !(p->flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) && p->e - p->b >= 2 &&
 	       p->e == d->tok[i].b && n->kind == NCG_TOK_WORD && (n->flags & NCG_TF_CAP) &&
 	       !(n->flags & NCG_TF_UPPER) && n->e - n->b >= 2 && n->b == d->tok[i].e;
 }

@@ -122,6 +122,19 @@ typedef enum {
 	NCG_WL_BYLINE_CUE,          /* the same at the start of a line only: By */           /* nouns naming an official by another's office: counterpart */        /* before an ordinal meeting that names the reported one: it was the */
 	NCG_WL_NORMAL_STOP,         /* words a normal form drops: the, of, us (lower case) */
 	NCG_WL_IRREGULAR_PLURAL,    /* "plural singular" pairs for normal forms: "crises crisis" */
+	NCG_WL_PRESS_EVENT,         /* a joint appearance after a meeting: joint news conference */
+	NCG_WL_AFTER_CUE,           /* cues of a time just after a meeting: following, at the end of */
+	NCG_WL_END_CUE,             /* of these, the meeting's end itself: at the conclusion of */
+	NCG_WL_PARTY_NOUN,          /* plural nouns of a meeting's parties: ministers, sides (met) */
+	NCG_WL_HERE_CUE,            /* a speaker's presence at a meeting: here (for the 57th SCM) */
+	NCG_WL_ONGOING_CUE,         /* a meeting going on: under way, in progress */
+	NCG_WL_PROGRESSIVE_VERB,    /* progressives of meeting verbs: holding, convening */
+	NCG_WL_LEADER_GOVERNMENT,   /* nouns of a government named after its leader: Administration */
+	NCG_WL_CLASS_SUFFIX,        /* suffixes of a ship's class, a modifier: -class */
+	NCG_WL_MEETING_SUBJECT_FRAME, /* frames of an agenda with a meeting noun as subject: (the talks) highlighted */
+	NCG_WL_GLUED_WORD,          /* words a mirror's text runs onto a country's name: Koreaheld */
+	NCG_WL_DOCUMENT_CONTENT_FRAME, /* a document's content as a list: (the memorandum) calls for */
+	NCG_WL_DOCUMENT_NOUN,       /* common nouns of documents a meeting adopts: memorandum */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -142,7 +155,8 @@ typedef struct ncg_lex_entry {
 	                           * activities: Freedom Shield */
 	ncg_strlist adjective;    /* country adjectives: American */
 	ncg_strlist country;      /* keys of country entries (two: a combined body) */
-	const char *part_of;      /* key of a body entry, or NULL */
+	const char *part_of;      /* key of a body entry, or NULL; for a
+	                           * place, its city (lex:inCity) */
 	const char *broader;      /* key of a broader concept, or NULL */
 } ncg_lex_entry;
 

@@ -15,7 +15,9 @@
  *   noun       a meeting noun with a meeting verb ("held a trilateral
  *              defense ministerial meeting", "at their bilateral summit")
  *   principals officials meeting officials ("X met with Y", "welcomed Y
- *              to the Pentagon")
+ *              to the Pentagon"), or parties named by a plural noun that
+ *              met on a day ("Senior officials from the two countries met
+ *              in Seoul on Thursday": lex:partyNoun)
  * Candidates in the headline are titles: they never create a meeting of
  * their own, but support the body candidate that names the same meeting.
  *
@@ -24,11 +26,24 @@
  * before the issue date; "today", "the previous day" or a weekday resolved
  * against the issue date; the ordinal; the headline naming the same
  * meeting; the lead sentence; a place after "in"/"at"; a later sentence
- * reporting "the meeting"'s content.  Against: future cues ("will",
+ * reporting "the meeting"'s content; a setting opening the clause ("At
+ * the 53rd SCM in Seoul on Dec. 2, the ministers exchanged ..."); in
+ * remarks, "today's meeting" and a speaker "here" for it (lex:hereCue);
+ * a joint appearance just after it ("a joint news conference ...
+ * following bilateral talks": lex:pressEvent, lex:afterCue) or at its
+ * end with "today" (lex:endCue); a meeting going on ("is under way":
+ * lex:ongoingCue; "are holding ... today": lex:progressiveVerb).  A name before a meeting noun ("held
+ * the Trilateral Chief of Defense (Tri-CHOD) meeting") keeps the noun in
+ * its verb's reach.  Against: future cues ("will",
  * "scheduled", "set to"), reference cues before the mention ("since",
  * "following", "ahead of"), a month-only date ("in July 2023"), a date
  * after the issue date, "the first ... held in <place>" (a first in a
- * place, not the series' number), a phone call.
+ * place, not the series' number), a phone call, a series' history ("has
+ * been held ... since 2010"), a participle in an appositive to a series
+ * ("the NCG, the allies' body launched during ...": no meeting).
+ *
+ * The place: a district the lexicon puts in a city (lex:inCity) gives
+ * the city when the statement names it ("in Yongsan-gu, central Seoul").
  *
  * Ownership: ncg_meeting_resolve allocates the decision; it borrows the
  * doc, mentions and lexicon (strings in it point into them), which must

@@ -38,7 +38,9 @@ enum {
 	NCG_TF_SPACE = 1 << 2,   /* white space before the token */
 	NCG_TF_DOTTED = 1 << 3,  /* abbreviation holding its period: U.S. Dr. R. */
 	NCG_TF_LINE = 1 << 4,    /* first token on its line */
-	NCG_TF_LOWER = 1 << 5    /* first letter lower case */
+	NCG_TF_LOWER = 1 << 5,   /* first letter lower case */
+	NCG_TF_SUPER_ORDINAL = 1 << 6 /* a number whose ordinal suffix a PDF printed as a
+	                          * superscript on a line of its own ("the 50" + "th") */
 };
 
 typedef struct {
