@@ -781,6 +781,18 @@ leader_government(const rc_ctx *rc, size_t start, size_t head)
 	       !rc_wl(rc, start, NCG_WL_TITLE_WORD) && !rc_wl(rc, start, NCG_WL_SERVICE_NAME);
 }
 
+/* "Trilateral Chiefs of Defense Joint Press Statement": a name that runs
+ * on through "of" into a document head ("Statement", "Communique") names
+ * the document, not a body. */
+static int
+document_in_name(const rc_ctx *rc, size_t head, size_t e)
+{
+	for (size_t k = head + 1; k < e; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD))
+			return 1;
+	return 0;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -805,7 +817,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	start = after_title(rc, start, head);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
-	if (!(e = name_end(rc, head, end, lim)))
+	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e))
 		return rc_end_at(next, end);
 	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
 	if (from == start && (npc = country_pair(rc, start, e, pc)) == 2)
