@@ -607,6 +607,22 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 	return start;
 }
 
+/* "U.S. Officials Meet for Security and Defense Cooperation Forum": a
+ * headline's meeting verb inside the run ends its subject; the body is
+ * what follows the verb and its connectors.  The new start. */
+static size_t
+after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t k = start; k < head; k++)
+		if (rc_cap(rc, k) && (rc_wl_ci(rc, k, NCG_WL_MEETING_VERB_PRESENT) ||
+		                      rc_wl_ci(rc, k, NCG_WL_MEETING_VERB))) {
+			start = k + 1;
+			while (start < head && rc_in(rc, start, CONNECTORS))
+				start++;
+		}
+	return start;
+}
+
 /* "ROK Chairman of the Joint Chiefs of Staff", "Commander of U.S.
  * Forces Korea": a run led by a title head and "of" names a post; the
  * body is what follows "of (the)".  Not when a body head comes first
@@ -812,7 +828,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
-	start = split_run(rc, start, head);
+	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	t0 = start;
 	start = after_title(rc, start, head);
 	/* a document may follow: "United Nations Security Council Resolutions"
