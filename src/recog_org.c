@@ -607,6 +607,22 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 	return start;
 }
 
+/* "U.S. Officials Meet for Security and Defense Cooperation Forum": a
+ * headline's meeting verb inside the run ends its subject; the body is
+ * what follows the verb and its connectors.  The new start. */
+static size_t
+after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t k = start; k < head; k++)
+		if (rc_cap(rc, k) && (rc_wl_ci(rc, k, NCG_WL_MEETING_VERB_PRESENT) ||
+		                      rc_wl_ci(rc, k, NCG_WL_MEETING_VERB))) {
+			start = k + 1;
+			while (start < head && rc_in(rc, start, CONNECTORS))
+				start++;
+		}
+	return start;
+}
+
 /* "ROK Chairman of the Joint Chiefs of Staff", "Commander of U.S.
  * Forces Korea": a run led by a title head and "of" names a post; the
  * body is what follows "of (the)".  Not when a body head comes first
@@ -781,6 +797,18 @@ leader_government(const rc_ctx *rc, size_t start, size_t head)
 	       !rc_wl(rc, start, NCG_WL_TITLE_WORD) && !rc_wl(rc, start, NCG_WL_SERVICE_NAME);
 }
 
+/* "Trilateral Chiefs of Defense Joint Press Statement": a name that runs
+ * on through "of" into a document head ("Statement", "Communique") names
+ * the document, not a body. */
+static int
+document_in_name(const rc_ctx *rc, size_t head, size_t e)
+{
+	for (size_t k = head + 1; k < e; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD))
+			return 1;
+	return 0;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -800,12 +828,12 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
-	start = split_run(rc, start, head);
+	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	t0 = start;
 	start = after_title(rc, start, head);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
-	if (!(e = name_end(rc, head, end, lim)))
+	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e))
 		return rc_end_at(next, end);
 	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
 	if (from == start && (npc = country_pair(rc, start, e, pc)) == 2)

@@ -87,7 +87,11 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE))
 		return 0;
-	return 1;
+	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
+	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
+		return 0;
+	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss" */
+	return !rc_wl_ci(rc, i, NCG_WL_MEETING_VERB_PRESENT) && !rc_wl_ci(rc, i, NCG_WL_MEETING_VERB);
 }
 
 /* A personal name at j: capitalised words and initials, an optional
