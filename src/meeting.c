@@ -984,6 +984,20 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* "held alternately in South Korea and the United States", "in Seoul or
+ * Washington": a place joined to another by "and"/"or" is one of several,
+ * not where this meeting met. */
+static int
+coordinated_place(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t j = m->t1;
+
+	if (!(tok_ieq(x, j, "and") || tok_ieq(x, j, "or")))
+		return 0;
+	j += tok_ieq(x, j + 1, "the") ? 2 : 1;
+	return inside(x, m->sent, j, NCG_M_PLACE) || inside(x, m->sent, j, NCG_M_COUNTRY);
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -999,6 +1013,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY) || m->t0 < c->c0 ||
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
+				continue;
+			if (coordinated_place(x, m))
 				continue;
 			if (p > 0 && tok_ieq(x, p - 1, "the"))
 				p--;
