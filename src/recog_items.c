@@ -404,6 +404,52 @@ inner_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return m > k && m + 1 < n && rc_is(rc, items[m][0], "and") ? m : k;
 }
 
+/* rules8: adjectives in series before one noun ("support for an open,
+ * prosperous, and secure world", "a free, open and inclusive region"):
+ * when item k ends with an indefinite article and one word and item k+1
+ * is one word, the pieces up to the one opened by "and" are that noun
+ * phrase.  The last such piece's index (k when none). */
+static size_t
+adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], m = k + 1;
+
+	if (k + 1 >= n || e < items[k][0] + 2 || !rc_lower(rc, e - 1) ||
+	    !rc_in(rc, e - 2, (const char *const[]){"a", "an", NULL}) ||
+	    item_words(rc, items[k + 1]) != 1)
+		return k;
+	for (; m < n; m++) {
+		size_t f = items[m][0] + rc_punct(rc, items[m][0], ",");
+
+		if (m > k + 1 && rc_is(rc, f, "and"))
+			return m;
+		if (item_words(rc, items[m]) != 1)
+			return k;
+	}
+	return k;
+}
+
+/* rules8: an item that names examples of itself ("strengthening
+ * cooperation in sectors such as shipbuilding, critical minerals, energy
+ * and emerging technologies"): the short pieces after it, to the list's
+ * end, are its examples, not lines of work of their own.  The last
+ * piece's index (k when none). */
+static size_t
+examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t f = item_first(rc, items[k]), m = k;
+	int opener = 0;
+
+	for (size_t i = f + 1; i < items[k][1]; i++)
+		if (rc_wl_match(rc, i, items[k][1], NCG_WL_LIST_OPENER, 0))
+			opener = 1;
+	if (!opener)
+		return k;
+	while (m + 1 < n && item_words(rc, items[m + 1]) <= 4)
+		m++;
+	return m + 1 == n ? m : k;
+}
+
 /* Split the list [a, b) into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -419,18 +465,30 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 			semi = 1;
 	for (size_t k = 0; k < n; k++) {
 		size_t from = items[k][0], to = items[k][1], max = 20;
+		int examples = 0;
 
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
 		       item_words(rc, items[k]) <= 3) {
 			k++;
 			to = items[k][1];
 		}
+		if (!semi && adjective_series_end(rc, items, n, k) > k) {
+			k = adjective_series_end(rc, items, n, k);
+			to = items[k][1];
+			max = 32;
+		}
+		if (!semi && examples_end(rc, items, n, k) > k) {
+			k = examples_end(rc, items, n, k);
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* its last "and" joins examples */
+		}
 		if (!semi && inner_run_end(rc, items, n, k) > k) {
 			k = inner_run_end(rc, items, n, k);
 			to = items[k][1];
 			max = 32;   /* an item with its elaboration or inner list */
 		}
-		if (!semi && k + 1 == n) {
+		if (!semi && !examples && k + 1 == n) {
 			size_t lead = from, j;
 
 			while (lead < to && (rc_wl(rc, lead, NCG_WL_ITEM_LEAD) || rc_punct(rc, lead, ",")))
