@@ -1218,6 +1218,27 @@ time_adverbial_at(const rc_ctx *rc, size_t k, size_t b)
 	return 0;
 }
 
+/* rules8: does an attribution follow the comma at i, a subject and a
+ * verb of speech closing the sentence (", the office of the Joint Chiefs
+ * of Staff said Wednesday.")?  It reports who said the list, and names no
+ * line of work. */
+static int
+attribution_after(const rc_ctx *rc, size_t i, size_t b)
+{
+	for (size_t k = i + 2; k < b && k < i + 16; k++) {
+		size_t e = k + 1;
+
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+		if (!rc_wl(rc, k, NCG_WL_SPEECH_VERB) || !rc_lower(rc, k))
+			continue;
+		if (e < b && (rc_weekday_at(rc, e) || rc_claimed(rc, e, e + 1, RC_CLAIM_DATE)))
+			e++;
+		return e >= b || rc_punct(rc, e, ".");
+	}
+	return 0;
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
  * phrase of time after a comma. */
@@ -1233,6 +1254,8 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
 		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
 		    (k > i && time_adverbial_at(rc, k, b)))
+			return i;
+		if (rc_punct(rc, i, ",") && attribution_after(rc, i, b))
 			return i;
 		/* the end of a quotation: ..., consultation mechanisms," Lee said */
 		if (rc_punct(rc, i, ",") && (rc_punct(rc, i + 1, "\"") ||
