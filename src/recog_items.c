@@ -1779,6 +1779,9 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 
 	if (w[n - 1] == 's')
 		return 0;                 /* plural: a kind of work, not one */
+	/* rules8: "an exercise called Freedom Edge": the name is the one */
+	if (rc_wl_match(rc, h + 1, rc->ntok, NCG_WL_NAMING_CUE, 0))
+		return 0;
 	while (a > s0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) && c0 - a < 4) {
 		a--;
 		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b) &&
@@ -1927,6 +1930,9 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	if (j > i)
 		*run_end = j;
 	if (j - i < 2 || j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER)
+		return 0;
+	/* rules8: a preposition opens no name ("Under Title 17") */
+	if (rc_wl(rc, i, NCG_WL_NAME_PREPOSITION))
 		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
 	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))
