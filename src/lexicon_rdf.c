@@ -131,6 +131,7 @@ static const struct {
 	/* rules8 */
 	{NCG_LEX_NS "namePreposition", NCG_WL_NAME_PREPOSITION},
 	{NCG_LEX_NS "namingCue", NCG_WL_NAMING_CUE},
+	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

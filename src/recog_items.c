@@ -429,6 +429,39 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return k;
 }
 
+/* rules8: is token i a lower-case word shaped as an adjective
+ * (bilateral, strategic, defensive, military, dangerous)? */
+static int
+adjective_shaped(const rc_ctx *rc, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_ADJECTIVE_SUFFIX);
+
+	for (size_t k = 0; l && k < l->n; k++)
+		if (suffixed_at(rc, i, l->v[k], 3, NCG_WL_ADJECTIVAL_PARTICIPLE))
+			return 1;
+	return 0;
+}
+
+/* rules8: adjectives in series before one noun without an article
+ * ("bilateral, regional and global issues"): one-word adjective items
+ * before an item opening "ADJ and ..." are that item's modifiers.  The
+ * index of the item they belong to (k when none). */
+static size_t
+modifier_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k;
+
+	while (m < n && item_words(rc, items[m]) == 1 && adjective_shaped(rc, item_first(rc, items[m])))
+		m++;
+	if (m == k || m >= n)
+		return k;
+	{
+		size_t f = item_first(rc, items[m]);
+
+		return f + 3 < items[m][1] && adjective_shaped(rc, f) && rc_is(rc, f + 1, "and") ? m : k;
+	}
+}
+
 /* rules8: an item that names examples of itself ("strengthening
  * cooperation in sectors such as shipbuilding, critical minerals, energy
  * and emerging technologies"): the short pieces after it, to the list's
@@ -471,6 +504,11 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 		       item_words(rc, items[k]) <= 3) {
 			k++;
 			to = items[k][1];
+		}
+		if (!semi && modifier_run_end(rc, items, n, k) > k) {
+			k = modifier_run_end(rc, items, n, k);
+			to = items[k][1];
+			examples = 1;   /* its "and" joins adjectives */
 		}
 		if (!semi && adjective_series_end(rc, items, n, k) > k) {
 			k = adjective_series_end(rc, items, n, k);
