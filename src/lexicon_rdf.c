@@ -128,6 +128,10 @@ static const struct {
 	{NCG_LEX_NS "participantPassive", NCG_WL_PARTICIPATE_PASSIVE},
 	{NCG_LEX_NS "discussionNoun", NCG_WL_DISCUSSION_NOUN},
 	{NCG_LEX_NS "delegationNoun", NCG_WL_DELEGATION_NOUN},
+	/* rules8 */
+	{NCG_LEX_NS "namePreposition", NCG_WL_NAME_PREPOSITION},
+	{NCG_LEX_NS "namingCue", NCG_WL_NAMING_CUE},
+	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

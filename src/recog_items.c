@@ -404,6 +404,85 @@ inner_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return m > k && m + 1 < n && rc_is(rc, items[m][0], "and") ? m : k;
 }
 
+/* rules8: adjectives in series before one noun ("support for an open,
+ * prosperous, and secure world", "a free, open and inclusive region"):
+ * when item k ends with an indefinite article and one word and item k+1
+ * is one word, the pieces up to the one opened by "and" are that noun
+ * phrase.  The last such piece's index (k when none). */
+static size_t
+adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], m = k + 1;
+
+	if (k + 1 >= n || e < items[k][0] + 2 || !rc_lower(rc, e - 1) ||
+	    !rc_in(rc, e - 2, (const char *const[]){"a", "an", NULL}) ||
+	    item_words(rc, items[k + 1]) != 1)
+		return k;
+	for (; m < n; m++) {
+		size_t f = items[m][0] + rc_punct(rc, items[m][0], ",");
+
+		if (m > k + 1 && rc_is(rc, f, "and"))
+			return m;
+		if (item_words(rc, items[m]) != 1)
+			return k;
+	}
+	return k;
+}
+
+/* rules8: is token i a lower-case word shaped as an adjective
+ * (bilateral, strategic, defensive, military, dangerous)? */
+static int
+adjective_shaped(const rc_ctx *rc, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_ADJECTIVE_SUFFIX);
+
+	for (size_t k = 0; l && k < l->n; k++)
+		if (suffixed_at(rc, i, l->v[k], 3, NCG_WL_ADJECTIVAL_PARTICIPLE))
+			return 1;
+	return 0;
+}
+
+/* rules8: adjectives in series before one noun without an article
+ * ("bilateral, regional and global issues"): one-word adjective items
+ * before an item opening "ADJ and ..." are that item's modifiers.  The
+ * index of the item they belong to (k when none). */
+static size_t
+modifier_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k;
+
+	while (m < n && item_words(rc, items[m]) == 1 && adjective_shaped(rc, item_first(rc, items[m])))
+		m++;
+	if (m == k || m >= n)
+		return k;
+	{
+		size_t f = item_first(rc, items[m]);
+
+		return f + 3 < items[m][1] && adjective_shaped(rc, f) && rc_is(rc, f + 1, "and") ? m : k;
+	}
+}
+
+/* rules8: an item that names examples of itself ("strengthening
+ * cooperation in sectors such as shipbuilding, critical minerals, energy
+ * and emerging technologies"): the short pieces after it, to the list's
+ * end, are its examples, not lines of work of their own.  The last
+ * piece's index (k when none). */
+static size_t
+examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t f = item_first(rc, items[k]), m = k;
+	int opener = 0;
+
+	for (size_t i = f + 1; i < items[k][1]; i++)
+		if (rc_wl_match(rc, i, items[k][1], NCG_WL_LIST_OPENER, 0))
+			opener = 1;
+	if (!opener)
+		return k;
+	while (m + 1 < n && item_words(rc, items[m + 1]) <= 4)
+		m++;
+	return m + 1 == n ? m : k;
+}
+
 /* Split the list [a, b) into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -419,18 +498,35 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 			semi = 1;
 	for (size_t k = 0; k < n; k++) {
 		size_t from = items[k][0], to = items[k][1], max = 20;
+		int examples = 0;
 
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
 		       item_words(rc, items[k]) <= 3) {
 			k++;
 			to = items[k][1];
 		}
+		if (!semi && modifier_run_end(rc, items, n, k) > k) {
+			k = modifier_run_end(rc, items, n, k);
+			to = items[k][1];
+			examples = 1;   /* its "and" joins adjectives */
+		}
+		if (!semi && adjective_series_end(rc, items, n, k) > k) {
+			k = adjective_series_end(rc, items, n, k);
+			to = items[k][1];
+			max = 32;
+		}
+		if (!semi && examples_end(rc, items, n, k) > k) {
+			k = examples_end(rc, items, n, k);
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* its last "and" joins examples */
+		}
 		if (!semi && inner_run_end(rc, items, n, k) > k) {
 			k = inner_run_end(rc, items, n, k);
 			to = items[k][1];
 			max = 32;   /* an item with its elaboration or inner list */
 		}
-		if (!semi && k + 1 == n) {
+		if (!semi && !examples && k + 1 == n) {
 			size_t lead = from, j;
 
 			while (lead < to && (rc_wl(rc, lead, NCG_WL_ITEM_LEAD) || rc_punct(rc, lead, ",")))
@@ -1160,6 +1256,27 @@ time_adverbial_at(const rc_ctx *rc, size_t k, size_t b)
 	return 0;
 }
 
+/* rules8: does an attribution follow the comma at i, a subject and a
+ * verb of speech closing the sentence (", the office of the Joint Chiefs
+ * of Staff said Wednesday.")?  It reports who said the list, and names no
+ * line of work. */
+static int
+attribution_after(const rc_ctx *rc, size_t i, size_t b)
+{
+	for (size_t k = i + 2; k < b && k < i + 16; k++) {
+		size_t e = k + 1;
+
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+		if (!rc_wl(rc, k, NCG_WL_SPEECH_VERB) || !rc_lower(rc, k))
+			continue;
+		if (e < b && (rc_weekday_at(rc, e) || rc_claimed(rc, e, e + 1, RC_CLAIM_DATE)))
+			e++;
+		return e >= b || rc_punct(rc, e, ".");
+	}
+	return 0;
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
  * phrase of time after a comma. */
@@ -1175,6 +1292,8 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
 		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
 		    (k > i && time_adverbial_at(rc, k, b)))
+			return i;
+		if (rc_punct(rc, i, ",") && attribution_after(rc, i, b))
 			return i;
 		/* the end of a quotation: ..., consultation mechanisms," Lee said */
 		if (rc_punct(rc, i, ",") && (rc_punct(rc, i + 1, "\"") ||
@@ -1698,6 +1817,9 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 
 	if (w[n - 1] == 's')
 		return 0;                 /* plural: a kind of work, not one */
+	/* rules8: "an exercise called Freedom Edge": the name is the one */
+	if (rc_wl_match(rc, h + 1, rc->ntok, NCG_WL_NAMING_CUE, 0))
+		return 0;
 	while (a > s0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) && c0 - a < 4) {
 		a--;
 		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b) &&
@@ -1846,6 +1968,9 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	if (j > i)
 		*run_end = j;
 	if (j - i < 2 || j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER)
+		return 0;
+	/* rules8: a preposition opens no name ("Under Title 17") */
+	if (rc_wl(rc, i, NCG_WL_NAME_PREPOSITION))
 		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
 	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))

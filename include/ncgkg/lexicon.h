@@ -135,6 +135,10 @@ typedef enum {
 	NCG_WL_GLUED_WORD,          /* words a mirror's text runs onto a country's name: Koreaheld */
 	NCG_WL_DOCUMENT_CONTENT_FRAME, /* a document's content as a list: (the memorandum) calls for */
 	NCG_WL_DOCUMENT_NOUN,       /* common nouns of documents a meeting adopts: memorandum */
+	/* rules8 */
+	NCG_WL_NAME_PREPOSITION,    /* capitalised prepositions that open no activity name: Under (Title 17) */
+	NCG_WL_NAMING_CUE,          /* words before the name a class noun gives: called, dubbed */
+	NCG_WL_ADJECTIVE_SUFFIX,    /* endings of words shaped as adjectives: -al, -ic */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
