@@ -309,6 +309,54 @@ superscript_number_before(const ncg_doc *d, size_t line_b)
 	return SIZE_MAX;
 }
 
+/* A superscript line (a footnote mark) gives no token; its number, on
+ * the line before or else the next, reads as an ordinal.  Marks that
+ * number, or sets *super_until to the end of the next line; returns the
+ * end of the superscript line. */
+static size_t
+skip_superscript_line(ncg_doc *d, size_t i, size_t n, size_t *super_until)
+{
+	const char *s = d->s;
+	size_t t = superscript_number_before(d, i);
+
+	if (t != SIZE_MAX)
+		d->tok[t].flags |= NCG_TF_SUPER_ORDINAL;
+	else
+		*super_until = line_end(s, line_end(s, i, n) + 1, n);
+	return line_end(s, i, n);
+}
+
+/* The case flags of the word or number s[i, *j) whose first code point is
+ * c, added to flags; the period of an abbreviation or an initial is kept
+ * (extends *j, sets NCG_TF_DOTTED). */
+static int
+read_word_case(const char *s, size_t i, size_t *j, unsigned c, int flags)
+{
+	int upper = 0, lower = 0;
+	size_t k = i, e = *j;
+
+	while (k < e) {
+		unsigned ch = cp_at(s, k, &k);
+
+		upper += is_upper_cp(ch);
+		lower += is_lower_cp(ch);
+	}
+	if (is_upper_cp(c))
+		flags |= NCG_TF_CAP;
+	else if (is_lower_cp(c))
+		flags |= NCG_TF_LOWER;
+	if (upper >= 2 && lower == 0)
+		flags |= NCG_TF_UPPER;
+	if (s[e] == '.' && !is_digit(s[i]) &&
+	    ((e - i == 1 && is_upper_cp(c)) ||
+	     in_list(KEEP_DOT, s + i, e - i) ||
+	     in_list(MAY_END_DOT, s + i, e - i))) {
+		*j = e + 1;
+		flags |= NCG_TF_DOTTED;
+	}
+	return flags;
+}
+
 static ncg_status
 tokenize(ncg_doc *d)
 {
@@ -329,15 +377,7 @@ tokenize(ncg_doc *d)
 			continue;
 		}
 		if (line && superscript_line(s, i, line_end(s, i, n))) {
-			/* no token; its number, on the line before or else the
-			 * next, reads as an ordinal */
-			size_t t = superscript_number_before(d, i);
-
-			if (t != SIZE_MAX)
-				d->tok[t].flags |= NCG_TF_SUPER_ORDINAL;
-			else
-				super_until = line_end(s, line_end(s, i, n) + 1, n);
-			i = line_end(s, i, n);
+			i = skip_superscript_line(d, i, n, &super_until);
 			continue;
 		}
 		space = 0;
@@ -362,32 +402,7 @@ tokenize(ncg_doc *d)
 			space = 1;
 			continue;
 		}
-		{
-			int upper = 0, lower = 0, kind;
-			size_t k = i;
-
-			while (k < j) {
-				unsigned ch = cp_at(s, k, &k);
-
-				upper += is_upper_cp(ch);
-				lower += is_lower_cp(ch);
-			}
-			kind = is_digit(s[i]) ? NCG_TOK_NUMBER : NCG_TOK_WORD;
-			if (is_upper_cp(c))
-				flags |= NCG_TF_CAP;
-			else if (is_lower_cp(c))
-				flags |= NCG_TF_LOWER;
-			if (upper >= 2 && lower == 0)
-				flags |= NCG_TF_UPPER;
-			/* keep the period of abbreviations and initials */
-			if (s[j] == '.' && kind == NCG_TOK_WORD &&
-			    ((j - i == 1 && is_upper_cp(c)) ||
-			     in_list(KEEP_DOT, s + i, j - i) ||
-			     in_list(MAY_END_DOT, s + i, j - i))) {
-				j++;
-				flags |= NCG_TF_DOTTED;
-			}
-		}
+		flags = read_word_case(s, i, &j, c, flags);
 		if (i < super_until && is_digit(s[i]) && j - i <= 3 && d->ntok > 0 &&
 		    (tok_is(d, d->ntok - 1, "the") || tok_is(d, d->ntok - 1, "The"))) {
 			flags |= NCG_TF_SUPER_ORDINAL;
