@@ -483,6 +483,39 @@ examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return m + 1 == n ? m : k;
 }
 
+/* The last item [*from, to) of the list in [a, b) may hold one more
+ * "and" that joins two items: adds the part before it as an item of
+ * statement s and moves *from past it.  more: the list has other items
+ * (or is a pair). */
+static ncg_status
+split_last_item(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *from, size_t to,
+                int more)
+{
+	size_t lead = *from, j;
+
+	while (lead < to && (rc_wl(rc, lead, NCG_WL_ITEM_LEAD) || rc_punct(rc, lead, ",")))
+		lead++;
+	for (j = lead + 2; j + 3 <= to; j++)
+		if (rc_is(rc, j, "and"))
+			break;
+	/* "risk reduction and crisis management and the operation
+	 * of ...": a later "and" before a noun phrase splits */
+	for (size_t q = j + 1; j + 3 <= to && q + 3 <= to; q++)
+		if (rc_is(rc, q, "and") && noun_conjunct(rc, q, to)) {
+			j = q;
+			break;
+		}
+	/* in a list of gerunds, "and" starts an item only
+	 * before a gerund ("strengthening A and regional B") */
+	if (j + 3 <= to && rc_is(rc, j, "and") && lead == *from && more &&
+	    !clause_verb(rc, j + 1) &&
+	    (gerund_at(rc, j + 1) || !gerund_items(rc, a, b))) {
+		NCG_TRY(add_workstream(rc, s, *from, j));
+		*from = j + 1;
+	}
+	return NCG_OK;
+}
+
 /* Split the list [a, b) into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -526,30 +559,8 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 			to = items[k][1];
 			max = 32;   /* an item with its elaboration or inner list */
 		}
-		if (!semi && !examples && k + 1 == n) {
-			size_t lead = from, j;
-
-			while (lead < to && (rc_wl(rc, lead, NCG_WL_ITEM_LEAD) || rc_punct(rc, lead, ",")))
-				lead++;
-			for (j = lead + 2; j + 3 <= to; j++)
-				if (rc_is(rc, j, "and"))
-					break;
-			/* "risk reduction and crisis management and the operation
-			 * of ...": a later "and" before a noun phrase splits */
-			for (size_t q = j + 1; j + 3 <= to && q + 3 <= to; q++)
-				if (rc_is(rc, q, "and") && noun_conjunct(rc, q, to)) {
-					j = q;
-					break;
-				}
-			/* in a list of gerunds, "and" starts an item only
-			 * before a gerund ("strengthening A and regional B") */
-			if (j + 3 <= to && rc_is(rc, j, "and") && lead == from && (n > 1 || pair) &&
-			    !clause_verb(rc, j + 1) &&
-			    (gerund_at(rc, j + 1) || !gerund_items(rc, a, b))) {
-				NCG_TRY(add_workstream(rc, s, from, j));
-				from = j + 1;
-			}
-		}
+		if (!semi && !examples && k + 1 == n)
+			NCG_TRY(split_last_item(rc, s, a, b, &from, to, n > 1 || pair));
 		NCG_TRY(add_workstream_upto(rc, s, from, to, max));
 	}
 	return distinct_items(rc, first);
