@@ -526,6 +526,34 @@ wraps_into(const char *s, const size_t a[2], const size_t b[2], size_t width)
 	return line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"';
 }
 
+/* Push the run of nl (>= 1) non-blank lines as blocks: one block when
+ * it is a single line or wrapped prose; else a block per paragraph, as a
+ * wrapped paragraph may still follow a dateline or heading with no blank
+ * line between ("Seoul, November 15, 2019" then the first paragraph). */
+static ncg_status
+push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
+{
+	const char *s = d->s;
+	size_t k0 = 0, width = 0;
+	int wrapped = 1;
+
+	for (size_t k = 0; k + 1 < nl; k++)
+		if (line_cp_len(s, lines[k][0], lines[k][1]) < 50 ||
+		    bullet_line(s, lines[k + 1][0], lines[k + 1][1]))
+			wrapped = 0;
+	if (nl == 1 || wrapped)
+		return push_block(d, lines[0][0], lines[nl - 1][1]);
+	for (size_t k = 0; k < nl; k++)
+		if (line_cp_len(s, lines[k][0], lines[k][1]) > width)
+			width = line_cp_len(s, lines[k][0], lines[k][1]);
+	for (size_t k = 0; k < nl; k++)
+		if (k + 1 == nl || !wraps_into(s, lines[k], lines[k + 1], width)) {
+			NCG_TRY(push_block(d, lines[k0][0], lines[k][1]));
+			k0 = k + 1;
+		}
+	return NCG_OK;
+}
+
 /* Split into blocks: runs of non-blank lines separated by blank lines.  A
  * run whose lines (but the last) are all long is a hard-wrapped paragraph
  * and stays one block; otherwise each line is a block of its own (page
@@ -538,7 +566,6 @@ split_blocks(ncg_doc *d)
 
 	while (i < n) {
 		size_t lines[256][2], nl = 0, j;
-		int wrapped = 1;
 
 		/* skip blank lines */
 		while (i < n) {
@@ -571,27 +598,7 @@ split_blocks(ncg_doc *d)
 			nl++;
 			i = j < n ? j + 1 : j;
 		}
-		for (size_t k = 0; k + 1 < nl; k++)
-			if (line_cp_len(s, lines[k][0], lines[k][1]) < 50 ||
-			    bullet_line(s, lines[k + 1][0], lines[k + 1][1]))
-				wrapped = 0;
-		if (nl == 1 || wrapped) {
-			NCG_TRY(push_block(d, lines[0][0], lines[nl - 1][1]));
-		} else {
-			/* mixed: a wrapped paragraph may still follow a dateline or
-			 * heading with no blank line between ("Seoul, November 15,
-			 * 2019" then the first paragraph) */
-			size_t k0 = 0, width = 0;
-
-			for (size_t k = 0; k < nl; k++)
-				if (line_cp_len(s, lines[k][0], lines[k][1]) > width)
-					width = line_cp_len(s, lines[k][0], lines[k][1]);
-			for (size_t k = 0; k < nl; k++)
-				if (k + 1 == nl || !wraps_into(s, lines[k], lines[k + 1], width)) {
-					NCG_TRY(push_block(d, lines[k0][0], lines[k][1]));
-					k0 = k + 1;
-				}
-		}
+		NCG_TRY(push_line_run(d, lines, nl));
 	}
 	return NCG_OK;
 }
