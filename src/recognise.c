@@ -536,6 +536,28 @@ ordinal_suffix(const char *w)
 	       (a == 't' && b == 'h');
 }
 
+/* The number tokenised as rc->tok[i], read as an ordinal ("4th", "56th",
+ * "1st", "22nd", "3rd"); 0 if it is none. */
+static int
+read_numeric_ordinal(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b, d = 0;
+	long v = 0;
+
+	while (d < n && isdigit((unsigned char)w[d]) && d < 6)
+		v = v * 10 + (w[d++] - '0');
+	/* "the 50" whose "th" a PDF set on a line of its own (segment.c) */
+	if (d == n && (rc->tok[i].flags & NCG_TF_SUPER_ORDINAL))
+		return v > 0 ? (int)v : 0;
+	if (d == 0 || n - d != 2)
+		return 0;
+	if (strncasecmp(w + d, "st", 2) && strncasecmp(w + d, "nd", 2) &&
+	    strncasecmp(w + d, "rd", 2) && strncasecmp(w + d, "th", 2))
+		return 0;
+	return v > 0 && v < 10000 ? (int)v : 0;
+}
+
 int
 rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 {
@@ -561,23 +583,8 @@ rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 	*end = i + 1;
 	w = rc->s + rc->tok[i].b;
 	n = rc->tok[i].e - rc->tok[i].b;
-	if (rc->tok[i].kind == NCG_TOK_NUMBER) {
-		/* 4th, 56th, 1st, 22nd, 3rd */
-		size_t d = 0;
-		long v = 0;
-
-		while (d < n && isdigit((unsigned char)w[d]) && d < 6)
-			v = v * 10 + (w[d++] - '0');
-		/* "the 50" whose "th" a PDF set on a line of its own (segment.c) */
-		if (d == n && (rc->tok[i].flags & NCG_TF_SUPER_ORDINAL))
-			return v > 0 ? (int)v : 0;
-		if (d == 0 || n - d != 2)
-			return 0;
-		if (strncasecmp(w + d, "st", 2) && strncasecmp(w + d, "nd", 2) &&
-		    strncasecmp(w + d, "rd", 2) && strncasecmp(w + d, "th", 2))
-			return 0;
-		return v > 0 && v < 10000 ? (int)v : 0;
-	}
+	if (rc->tok[i].kind == NCG_TOK_NUMBER)
+		return read_numeric_ordinal(rc, i);
 	if (rc_ieq(rc, i, "inaugural"))
 		return 1;
 	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
