@@ -1626,6 +1626,33 @@ meta_publisher(ex_ctx *x, const char *name, const char **out)
 	return NCG_OK;
 }
 
+/* The statement's title: the page's, else the head's title line (its
+ * words are the statement's mention either way); without one, its label
+ * is the file's name. */
+static ncg_status
+statement_title(ex_ctx *x, const ncg_head *h, const ncg_text_meta *meta)
+{
+	const char *title = NULL;
+
+	if (h->has_title) {
+		char *line;
+
+		NCG_TRY(ex_text(x, h->title_b, h->title_e, &line));
+		title = line;
+		NCG_TRY(phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt));
+	}
+	if (meta->title && *meta->title)
+		NCG_TRY(fold_space(x, meta->title, strlen(meta->title), &title));
+	if (title && *title) {
+		NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_EN));
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
+	} else {
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
+		                        NCG_LABEL_FALLBACK));
+	}
+	return NCG_OK;
+}
+
 /* What the statement is: its text, title, issue date, publisher and
  * source.  What the caller knows of it (ncg_text_meta: a saved page's
  * head, --source) is preferred to what the text's head suggests. */
@@ -1635,7 +1662,6 @@ statement(ex_ctx *x)
 	const ncg_head *h = ncg_mentions_head(x->ms);
 	const ncg_text_meta *meta = ncg_text_meta_of(x->text);
 	size_t n = ncg_text_cp_len(x->text);
-	const char *title = NULL;
 	int issued[3] = {0, 0, 0};
 	const char *publisher = NULL;
 
@@ -1653,24 +1679,7 @@ statement(ex_ctx *x)
 	                      NCG_DT_NON_NEGATIVE_INTEGER));
 	NCG_TRY(ncg_facts_int(x->f, x->stmt, x->ctx, NCG_P_NIF_END, (long)n,
 	                      NCG_DT_NON_NEGATIVE_INTEGER));
-	/* the title: the page's, else the head's title line (its words are
-	 * the statement's mention either way) */
-	if (h->has_title) {
-		char *line;
-
-		NCG_TRY(ex_text(x, h->title_b, h->title_e, &line));
-		title = line;
-		NCG_TRY(phrase_bytes(x, UINT32_MAX, h->title_b, h->title_e, x->stmt));
-	}
-	if (meta->title && *meta->title)
-		NCG_TRY(fold_space(x, meta->title, strlen(meta->title), &title));
-	if (title && *title) {
-		NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_TITLE_DC, title, NCG_DT_EN));
-		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, title, NCG_LABEL_TEXT));
-	} else {
-		NCG_TRY(ncg_facts_label(x->f, x->stmt, x->stmt, ncg_text_basename(x->text),
-		                        NCG_LABEL_FALLBACK));
-	}
+	NCG_TRY(statement_title(x, h, meta));
 	/* the issue date: the page's, else the head's or dateline's; it is
 	 * also the date relative times resolve against */
 	if (!parse_date(meta->issued, issued) && h->issued_y) {
