@@ -301,15 +301,24 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 	return n;
 }
 
+/* The first word of item it, its joining words aside. */
+static size_t
+item_first(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = it[0];
+
+	while (f < it[1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
+		f++;
+	return f;
+}
+
 /* Words of an item, leading "and", "on", "as well as" aside. */
 static size_t
 item_words(const rc_ctx *rc, const size_t it[2])
 {
-	size_t a = it[0], n = 0;
+	size_t n = 0;
 
-	while (a < it[1] && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
-		a++;
-	for (size_t i = a; i < it[1]; i++)
+	for (size_t i = item_first(rc, it); i < it[1]; i++)
 		n += rc_word(rc, i);
 	return n;
 }
@@ -371,17 +380,6 @@ distinct_items(rc_ctx *rc, size_t first)
 static int gerund_items(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
-
-/* The first word of item it, its joining words aside. */
-static size_t
-item_first(const rc_ctx *rc, const size_t it[2])
-{
-	size_t f = it[0];
-
-	while (f < it[1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
-		f++;
-	return f;
-}
 
 /* In a list whose item k opens with a gerund, the pieces after it that
  * belong to it: an elaboration opened by a list opener ("promoting
@@ -1092,10 +1090,8 @@ gerund_items(const rc_ctx *rc, size_t a, size_t b)
 	size_t items[64][2], n = cut_items(rc, a, b, items, 64);
 
 	for (size_t k = 0; k < n; k++) {
-		size_t f = items[k][0];
+		size_t f = item_first(rc, items[k]);
 
-		while (f < items[k][1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
-			f++;
 		if (f >= items[k][1] || !gerund_at(rc, f))
 			return 0;
 	}
@@ -1404,10 +1400,8 @@ gerund_count(const rc_ctx *rc, size_t items[][2], size_t n)
 	size_t g = 0;
 
 	for (size_t k = 0; k < n; k++) {
-		size_t f = items[k][0];
+		size_t f = item_first(rc, items[k]);
 
-		while (f < items[k][1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
-			f++;
 		g += f < items[k][1] && gerund_at(rc, f);
 	}
 	return g;

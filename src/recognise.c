@@ -552,8 +552,7 @@ read_numeric_ordinal(const rc_ctx *rc, size_t i)
 		return v > 0 ? (int)v : 0;
 	if (d == 0 || n - d != 2)
 		return 0;
-	if (strncasecmp(w + d, "st", 2) && strncasecmp(w + d, "nd", 2) &&
-	    strncasecmp(w + d, "rd", 2) && strncasecmp(w + d, "th", 2))
+	if (!ordinal_suffix(w + d))
 		return 0;
 	return v > 0 && v < 10000 ? (int)v : 0;
 }
