@@ -528,7 +528,7 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 		if (rc_punct(rc, i, ";"))
 			semi = 1;
 	for (size_t k = 0; k < n; k++) {
-		size_t from = items[k][0], to = items[k][1], max = 20;
+		size_t from = items[k][0], to = items[k][1], max = 20, e;
 		int examples = 0;
 
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
@@ -536,24 +536,24 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 			k++;
 			to = items[k][1];
 		}
-		if (!semi && modifier_run_end(rc, items, n, k) > k) {
-			k = modifier_run_end(rc, items, n, k);
+		if (!semi && (e = modifier_run_end(rc, items, n, k)) > k) {
+			k = e;
 			to = items[k][1];
 			examples = 1;   /* its "and" joins adjectives */
 		}
-		if (!semi && adjective_series_end(rc, items, n, k) > k) {
-			k = adjective_series_end(rc, items, n, k);
+		if (!semi && (e = adjective_series_end(rc, items, n, k)) > k) {
+			k = e;
 			to = items[k][1];
 			max = 32;
 		}
-		if (!semi && examples_end(rc, items, n, k) > k) {
-			k = examples_end(rc, items, n, k);
+		if (!semi && (e = examples_end(rc, items, n, k)) > k) {
+			k = e;
 			to = items[k][1];
 			max = 32;
 			examples = 1;   /* its last "and" joins examples */
 		}
-		if (!semi && inner_run_end(rc, items, n, k) > k) {
-			k = inner_run_end(rc, items, n, k);
+		if (!semi && (e = inner_run_end(rc, items, n, k)) > k) {
+			k = e;
 			to = items[k][1];
 			max = 32;   /* an item with its elaboration or inner list */
 		}
