@@ -639,17 +639,27 @@ todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* The start of the candidate with its determiner ("the", "their",
+ * "its", "this") before it, when it has one in its clause. */
+static size_t
+det_start(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
+		p--;
+	return p;
+}
+
 /* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
  * views": a setting preposition opening the clause, the meeting, a
  * comma, then a past verb of the clause's subject. */
 static int
 fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t p = c->t0, e;
+	size_t p = det_start(x, c), e;
 
-	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
-	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
-		p--;
 	if (p == 0 || p - 1 != c->c0 || wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) != p)
 		return 0;
 	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
@@ -667,11 +677,8 @@ fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t p = c->t0, a, cue = c->t0, e = 0;
+	size_t p = det_start(x, c), a, cue = c->t0, e = 0;
 
-	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
-	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
-		p--;
 	a = p > c->c0 + 4 ? p - 4 : c->c0;
 	for (size_t i = a; i < c->t0 && cue == c->t0; i++)
 		if ((e = wl_at(x, i, c->t0, NCG_WL_AFTER_CUE)) != 0)
