@@ -132,6 +132,21 @@ static const struct {
 	{NCG_LEX_NS "namePreposition", NCG_WL_NAME_PREPOSITION},
 	{NCG_LEX_NS "namingCue", NCG_WL_NAMING_CUE},
 	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
+	/* rules10 */
+	{NCG_LEX_NS "itemPreposition", NCG_WL_ITEM_PREPOSITION},
+	{NCG_LEX_NS "objectDeterminer", NCG_WL_OBJECT_DETERMINER},
+	{NCG_LEX_NS "workstreamNameStop", NCG_WL_WORKSTREAM_NAME_STOP},
+	{NCG_LEX_NS "bullet", NCG_WL_BULLET},
+	{NCG_LEX_NS "activityNameStop", NCG_WL_ACTIVITY_NAME_STOP},
+	{NCG_LEX_NS "listClauseCue", NCG_WL_LIST_CLAUSE_CUE},
+	{NCG_LEX_NS "listSpeechVerb", NCG_WL_LIST_SPEECH_VERB},
+	{NCG_LEX_NS "orgConnector", NCG_WL_ORG_CONNECTOR},
+	{NCG_LEX_NS "titleConnector", NCG_WL_TITLE_CONNECTOR},
+	{NCG_LEX_NS "rangeFrame", NCG_WL_RANGE_FRAME},
+	{NCG_LEX_NS "rangeOpener", NCG_WL_RANGE_OPENER},
+	{NCG_LEX_NS "effortFrame", NCG_WL_EFFORT_FRAME},
+	{NCG_LEX_NS "effortVerb", NCG_WL_EFFORT_VERB},
+	{NCG_LEX_NS "dutiesCue", NCG_WL_DUTIES_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
