@@ -470,12 +470,32 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 		j++;
 	if (j >= i - 1 || !has_cap_title_head(rc, j, i - 1))
 		return 0;
+	/* rules10: or a possessive ("South Korea's Principal Deputy National
+	 * Security Advisor, Kim Tae-hyo,") */
 	if (j > s0 && !rc_punct(rc, j - 1, ",") && !rc_punct(rc, j - 1, ";") &&
-	    !rc_punct(rc, j - 1, ":") && !rc_is(rc, j - 1, "and") && !rc_ieq(rc, j - 1, "the"))
+	    !rc_punct(rc, j - 1, ":") && !rc_is(rc, j - 1, "and") && !rc_ieq(rc, j - 1, "the") &&
+	    !(j >= s0 + 3 && rc_apostrophe_s(rc, j - 2)))
 		return 0;
 	*t0 = j;
 	*t1 = i - 1;
 	return 1;
+}
+
+/* rules10: where the object of "for"/"of" after a lower-case title head
+ * begins, one to three lower-case words just before the name at i
+ * ("deputy defense minister for policy Heo Tae-keun"): the head's
+ * position, or i when there is none. */
+static size_t
+lower_object_start(const rc_ctx *rc, size_t s0, size_t i)
+{
+	for (size_t q = i - 1; q > s0 + 1 && q + 4 > i; q--) {
+		if (!rc_lower(rc, q))
+			return i;
+		if ((rc_is(rc, q, "for") || rc_is(rc, q, "of")) && q + 1 < i &&
+		    rc_lower(rc, q - 1) && rc_wl_ci(rc, q - 1, NCG_WL_TITLE_HEAD))
+			return q - 1;
+	}
+	return i;
 }
 
 /* A lower-case title just before a name at i: "presidential spokesperson
@@ -483,8 +503,8 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 static int
 lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 {
-	size_t j = i;
-	int head = 0;
+	size_t j = lower_object_start(rc, s0, i);
+	int head = j < i;
 
 	while (j > s0) {
 		size_t p = j - 1;
@@ -499,7 +519,8 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 	}
 	while (j < i && rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR))
 		j++;
-	if (!head || j >= i || !rc_wl_ci(rc, i - 1, NCG_WL_TITLE_HEAD))
+	if (!head || j >= i || (!rc_wl_ci(rc, i - 1, NCG_WL_TITLE_HEAD) &&
+	                        lower_object_start(rc, s0, i) == i))
 		return 0;
 	*t0 = j;
 	return 1;
@@ -760,6 +781,27 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
 }
 
+/* rules10: is the name at i in a list in apposition to a plural noun of
+ * parties ("The three defense ministers \u2014 Lloyd Austin, Shin Won-sik
+ * and Kihara Minoru \u2014 condemned ..."): after the noun and a dash, a
+ * colon or a comma, or after earlier names of the list? */
+static int
+in_party_list(const rc_ctx *rc, size_t s0, size_t i)
+{
+	size_t p = i;
+
+	while (p > s0 + 1 && (rc_punct(rc, p - 1, ",") || rc_is(rc, p - 1, "and")) &&
+	       rc_claimed(rc, p - 2, p - 1, RC_CLAIM_NAME)) {
+		p--;
+		while (p > s0 && rc_claimed(rc, p - 1, p, RC_CLAIM_NAME))
+			p--;
+	}
+	return p > s0 + 1 &&
+	       (rc_punct(rc, p - 1, "\xE2\x80\x94") || rc_punct(rc, p - 1, ":") ||
+	        rc_punct(rc, p - 1, ",")) &&
+	       rc_lower(rc, p - 2) && rc_wl(rc, p - 2, NCG_WL_PARTY_NOUN);
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -783,7 +825,8 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		NCG_TRY(read_title(rc, m, t0, t1));
 		return rc_end_at(next, n1);
 	}
-	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i)) {
+	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
+	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);
 	}
