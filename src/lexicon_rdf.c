@@ -147,6 +147,8 @@ static const struct {
 	{NCG_LEX_NS "effortFrame", NCG_WL_EFFORT_FRAME},
 	{NCG_LEX_NS "effortVerb", NCG_WL_EFFORT_VERB},
 	{NCG_LEX_NS "dutiesCue", NCG_WL_DUTIES_CUE},
+	{NCG_LEX_NS "indefiniteArticle", NCG_WL_INDEFINITE_ARTICLE},
+	{NCG_LEX_NS "capitalDeterminer", NCG_WL_CAPITAL_DETERMINER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

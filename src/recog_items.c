@@ -88,18 +88,15 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	return bestc;
 }
 
-/* Add the item [a, b) of sentence s as a workstream, when it is no
- * longer than `max` tokens. */
-static ncg_status
-add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
+/* The item [*ap, *bp) of a list without its joining words ("and", "on",
+ * "as well as", "(2)", a quotation mark) before it and "." or "," after
+ * it; 0 when no line of work can be made of it (empty, longer than max
+ * tokens, no word first, a body). */
+static int
+item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 {
-	ncg_mention *m;
-	const rc_acronym *acr = NULL;
-	const char *wording;
-	size_t wend = b;
-	const ncg_lex_entry *c;
+	size_t a = *ap, b = *bp;
 
-	/* drop "and", "on", "as well as", "(2)" before the item, "." after */
 	for (;;) {
 		if (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
 			a++;
@@ -118,11 +115,28 @@ add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 	}
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
+	*ap = a;
+	*bp = b;
 	if (b <= a || b - a > max ||
 	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)))
+		return 0;
+	/* a body, not a line of work */
+	return !(rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1));
+}
+
+/* Add the item [a, b) of sentence s as a workstream, when it is no
+ * longer than `max` tokens. */
+static ncg_status
+add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
+{
+	ncg_mention *m;
+	const rc_acronym *acr = NULL;
+	const char *wording;
+	size_t wend = b;
+	const ncg_lex_entry *c;
+
+	if (!item_bounds(rc, &a, &b, max))
 		return NCG_OK;
-	if (rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1))
-		return NCG_OK;     /* a body, not a line of work */
 	/* an acronym in the item: "conventional-nuclear integration (CNI)" */
 	for (size_t i = a; i < b; i++)
 		if (rc_punct(rc, i, "(") && (acr = rc_acronym_at_paren(rc, i)) != NULL) {
@@ -302,6 +316,25 @@ typedef struct {
 	size_t it[64][2];
 } item_list;
 
+/* The items a list is split into, before they are added (so that a list
+ * that collapses into one topic adds nothing): spans and their longest
+ * length. */
+typedef struct {
+	size_t n;
+	size_t v[128][3];       /* from, to, max */
+} item_plan;
+
+static void
+plan_item(item_plan *p, size_t a, size_t b, size_t max)
+{
+	if (p->n < 128) {
+		p->v[p->n][0] = a;
+		p->v[p->n][1] = b;
+		p->v[p->n][2] = max;
+		p->n++;
+	}
+}
+
 static void
 list_cut(const rc_ctx *rc, size_t a, size_t b, item_list *l)
 {
@@ -438,7 +471,7 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	size_t e = items[k][1], m = k + 1;
 
 	if (k + 1 >= n || e < items[k][0] + 2 || !rc_lower(rc, e - 1) ||
-	    !rc_in(rc, e - 2, (const char *const[]){"a", "an", NULL}) ||
+	    !rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) ||
 	    item_words(rc, items[k + 1]) != 1)
 		return k;
 	for (; m < n; m++) {
@@ -507,11 +540,11 @@ examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 }
 
 /* The last item [*from, to) of the list l may hold one more
- * "and" that joins two items: adds the part before it as an item of
- * statement s and moves *from past it.  more: the list has other items
+ * "and" that joins two items: plans the part before it as an item (in
+ * p) and moves *from past it.  more: the list has other items
  * (or is a pair). */
-static ncg_status
-split_last_item(rc_ctx *rc, uint32_t s, const item_list *l, size_t *from, size_t to,
+static void
+split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from, size_t to,
                 int more)
 {
 	size_t lead = lead_end(rc, *from, to), j;
@@ -531,22 +564,22 @@ split_last_item(rc_ctx *rc, uint32_t s, const item_list *l, size_t *from, size_t
 	if (j + 3 <= to && rc_is(rc, j, "and") && lead == *from && more &&
 	    !clause_verb(rc, j + 1) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
-		NCG_TRY(add_workstream(rc, s, *from, j));
+		plan_item(p, *from, j, 20);
 		*from = j + 1;
 	}
-	return NCG_OK;
 }
 
-/* Split the list [a, b) into workstreams.  Without semicolons, commas may
+/* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
  * the end is two items when both sides have two words or more. */
-static ncg_status
-split_cut(rc_ctx *rc, uint32_t s, item_list *l, int pair)
+static void
+plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 {
-	size_t (*items)[2] = l->it, n = l->n, first = rc->nm;
+	size_t (*items)[2] = l->it, n = l->n;
 	int semi = l->semi;
 
+	p->n = 0;
 	for (size_t k = 0; k < n; k++) {
 		size_t from = items[k][0], to = items[k][1], max = 20, e;
 		int examples = 0;
@@ -578,10 +611,43 @@ split_cut(rc_ctx *rc, uint32_t s, item_list *l, int pair)
 			max = 32;   /* an item with its elaboration or inner list */
 		}
 		if (!semi && !examples && k + 1 == n)
-			NCG_TRY(split_last_item(rc, s, l, &from, to, n > 1 || pair));
-		NCG_TRY(add_workstream_upto(rc, s, from, to, max));
+			split_last_item(rc, p, l, &from, to, n > 1 || pair);
+		plan_item(p, from, to, max);
 	}
+}
+
+/* How many items of the plan p make lines of work (item_bounds)? */
+static size_t
+plan_count(rc_ctx *rc, const item_plan *p)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < p->n; k++) {
+		size_t a = p->v[k][0], b = p->v[k][1];
+
+		n += item_bounds(rc, &a, &b, p->v[k][2]);
+	}
+	return n;
+}
+
+/* Add the items of the plan p as workstreams of sentence s. */
+static ncg_status
+add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
+{
+	size_t first = rc->nm;
+
+	for (size_t k = 0; k < p->n; k++)
+		NCG_TRY(add_workstream_upto(rc, s, p->v[k][0], p->v[k][1], p->v[k][2]));
 	return distinct_items(rc, first);
+}
+
+static ncg_status
+split_cut(rc_ctx *rc, uint32_t s, item_list *l, int pair)
+{
+	item_plan p;
+
+	plan_cut(rc, l, pair, &p);
+	return add_plan(rc, s, &p);
 }
 
 static ncg_status
@@ -1621,31 +1687,6 @@ document_subject(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
-/* Did the list read from mention `first` on collapse into one item
- * ("calls for peace, stability, and prosperity", "discussed
- * strengthening deterrence, space, and cyber")?  One topic with
- * coordinated words inside is no list: the item is taken back. */
-static int
-one_topic(rc_ctx *rc, size_t first)
-{
-	size_t n = 0;
-
-	for (size_t k = first; k < rc->nm; k++)
-		n += rc->m[k].kind == NCG_M_WORKSTREAM;
-	if (n != 1 || rc->nm != first + 1)
-		return 0;
-	for (size_t i = rc->m[first].t0; i < rc->m[first].t1; i++)
-		rc->claim[i] = (uint8_t)(rc->claim[i] & ~RC_CLAIM_ITEM);
-	/* take back its entries of the token index, the last ones rc_add made */
-	for (size_t t = rc->m[first].t1 < rc->ntok ? rc->m[first].t1 : rc->ntok;
-	     t-- > rc->m[first].t0;) {
-		rc->cover_head[t] = rc->cover[rc->cover_head[t] - 1].next;
-		rc->ncover--;
-	}
-	rc->nm = first;
-	return 1;
-}
-
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -1656,6 +1697,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0), a, end, first = rc->nm;
 	int pair;
 	item_list l;
+	item_plan plan;
 
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
@@ -1694,9 +1736,14 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	list_cut(rc, a, end, &l);
 	if (!agenda_ok_cut(rc, &l, pair))
 		return head_pair(rc, s, a, end, next);
-	NCG_TRY(split_cut(rc, s, &l, pair));
-	if (!one_topic(rc, first))
+	/* a list that collapses into one item is one topic with coordinated
+	 * words inside ("calls for peace, stability, and prosperity"), no
+	 * list: nothing is added */
+	plan_cut(rc, &l, pair, &plan);
+	if (plan_count(rc, &plan) != 1) {
+		NCG_TRY(add_plan(rc, s, &plan));
 		mark_agenda(rc, first, 1);
+	}
 	return rc_end_at(next, end);
 }
 
@@ -2338,9 +2385,13 @@ capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
 {
 	size_t a = c0;
 
+	/* rules10: not back over a verb of meeting, in a headline's case
+	 * ("S. Korea, US Hold Simulation Drills") */
 	while (a > t0 && (rc_cap(rc, a - 1) || (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
-	       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
-	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM))
+	       !rc_wl(rc, a - 1, NCG_WL_CAPITAL_DETERMINER) &&
+	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
+	       !rc_wl_ci(rc, a - 1, NCG_WL_MEETING_VERB_PRESENT) &&
+	       !rc_wl_ci(rc, a - 1, NCG_WL_MEETING_VERB))
 		a--;
 	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
 }
@@ -2369,13 +2420,13 @@ name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
 	size_t a;
 
 	if (c0 <= t0 || !rc_cap(rc, c0 - 1) ||
-	    rc_in(rc, c0 - 1, (const char *const[]){"The", "A", "An", "This", "That", NULL}) ||
+	    rc_wl(rc, c0 - 1, NCG_WL_CAPITAL_DETERMINER) ||
 	    rc_claimed(rc, c0 - 1, c0, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
 	               RC_CLAIM_DATE | RC_CLAIM_ITEM))
 		return NO_START;
 	a = c0 - 1;
 	while (a > t0 && rc_cap(rc, a - 1) &&
-	       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
+	       !rc_wl(rc, a - 1, NCG_WL_CAPITAL_DETERMINER) &&
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
 	                   RC_CLAIM_DATE))
 		a--;

@@ -154,6 +154,8 @@ typedef enum {
 	NCG_WL_EFFORT_FRAME,        /* frames of effort before two verbs and their objects: work to */
 	NCG_WL_EFFORT_VERB,         /* verbs of effort whose object is a line of work: enable, improve */
 	NCG_WL_DUTIES_CUE,          /* an office held in acting: performing the duties of */
+	NCG_WL_INDEFINITE_ARTICLE,  /* a, an */
+	NCG_WL_CAPITAL_DETERMINER,  /* capitalised determiners that open no name: The, This */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
