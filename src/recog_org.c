@@ -375,6 +375,18 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
+/* rules10: is token i a number of digits alone ("2015"; not "45th")? */
+static int
+digits_only(const rc_ctx *rc, size_t i)
+{
+	if (rc->tok[i].kind != NCG_TOK_NUMBER)
+		return 0;
+	for (size_t k = rc->tok[i].b; k < rc->tok[i].e; k++)
+		if (rc->s[k] < '0' || rc->s[k] > '9')
+			return 0;
+	return 1;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -396,6 +408,15 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 		}
 		if (rc_hyphen(rc, j) && j > i &&
 		    rc_adjacent(rc, j) && rc_adjacent(rc, j + 1) && rc_cap(rc, j + 1)) {
+			j++;
+			continue;
+		}
+		/* rules10: a number inside a name before a body noun
+		 * ("the Strategic Alliance 2015 Working Group") */
+		if (j > i && digits_only(rc, j) && !is_function_cap(rc, j - 1) && j + 1 < lim &&
+		    rc_cap(rc, j + 1) &&
+		    (rc_wl(rc, j + 1, NCG_WL_BODY_HEAD) ||
+		     (j + 2 < lim && rc_cap(rc, j + 2) && rc_wl(rc, j + 2, NCG_WL_BODY_HEAD)))) {
 			j++;
 			continue;
 		}
