@@ -2396,6 +2396,14 @@ capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
 	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
 }
 
+/* rules10: is token i a quotation mark, straight or curly? */
+static int
+quote_mark(const rc_ctx *rc, size_t i)
+{
+	return rc_punct(rc, i, "\"") || rc_punct(rc, i, "\xE2\x80\x9C") ||
+	       rc_punct(rc, i, "\xE2\x80\x9D");
+}
+
 /* "a military-to-military table-top exercise (TTX)", "a new interagency
  * table-top simulation", "NCG table-top exercise (TTX)": the lower-case
  * words before the cue, and an acronym before them. */
@@ -2404,6 +2412,11 @@ lowercase_start(const rc_ctx *rc, size_t t0, size_t c0)
 {
 	size_t a = c0;
 
+	/* rules10: one word in quotation marks just before the class noun
+	 * ("the discussion-based \"table-top\" exercise") */
+	if (a >= t0 + 3 && quote_mark(rc, a - 1) && rc_lower(rc, a - 2) && quote_mark(rc, a - 3) &&
+	    !rc_wl(rc, a - 2, NCG_WL_ACTIVITY_NAME_STOP))
+		return apposition(rc, t0, a - 3) ? NO_START : a - 3;
 	while (a > t0 && rc_lower(rc, a - 1) && !rc_wl(rc, a - 1, NCG_WL_ACTIVITY_NAME_STOP) &&
 	       !rc_is(rc, a - 1, "new"))
 		a--;

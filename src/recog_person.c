@@ -418,7 +418,8 @@ duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
 		}
 	if (e <= a || e - a > 30 || !has_title_head_ci(rc, a, e))
 		return 0;
-	*t0 = a;
+	*t0 = j;        /* the cue is part of the title, as the known
+	                 * statements write it */
 	*t1 = e;
 	return 1;
 }
