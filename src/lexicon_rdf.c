@@ -149,6 +149,7 @@ static const struct {
 	{NCG_LEX_NS "dutiesCue", NCG_WL_DUTIES_CUE},
 	{NCG_LEX_NS "indefiniteArticle", NCG_WL_INDEFINITE_ARTICLE},
 	{NCG_LEX_NS "capitalDeterminer", NCG_WL_CAPITAL_DETERMINER},
+	{NCG_LEX_NS "auxiliaryVerb", NCG_WL_AUXILIARY_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -278,9 +278,11 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		if (!cut)
 			continue;
 		/* a new clause ends the list: "..., and pledged to continue",
-		 * "..., according to the Ministry", "..., officials said" */
+		 * "..., and was also expected to", "..., according to the
+		 * Ministry", "..., officials said" */
 		if (i < b && rc_punct(rc, i, ",") &&
-		    ((rc_is(rc, i + 1, "and") && clause_start(rc, i + 2, b)) ||
+		    ((rc_is(rc, i + 1, "and") && (clause_start(rc, i + 2, b) ||
+		                                  rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB))) ||
 		     rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CLAUSE_CUE, 1) ||
 		     rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
 		     (i + 2 < b && rc_wl(rc, i + 2, NCG_WL_LIST_SPEECH_VERB)) ||

@@ -156,6 +156,7 @@ typedef enum {
 	NCG_WL_DUTIES_CUE,          /* an office held in acting: performing the duties of */
 	NCG_WL_INDEFINITE_ARTICLE,  /* a, an */
 	NCG_WL_CAPITAL_DETERMINER,  /* capitalised determiners that open no name: The, This */
+	NCG_WL_AUXILIARY_VERB,      /* finite auxiliaries that open a clause: was, were, has */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
