@@ -136,7 +136,6 @@ static const struct {
 	{NCG_LEX_NS "itemPreposition", NCG_WL_ITEM_PREPOSITION},
 	{NCG_LEX_NS "objectDeterminer", NCG_WL_OBJECT_DETERMINER},
 	{NCG_LEX_NS "workstreamNameStop", NCG_WL_WORKSTREAM_NAME_STOP},
-	{NCG_LEX_NS "bullet", NCG_WL_BULLET},
 	{NCG_LEX_NS "activityNameStop", NCG_WL_ACTIVITY_NAME_STOP},
 	{NCG_LEX_NS "listClauseCue", NCG_WL_LIST_CLAUSE_CUE},
 	{NCG_LEX_NS "listSpeechVerb", NCG_WL_LIST_SPEECH_VERB},
@@ -150,6 +149,15 @@ static const struct {
 	{NCG_LEX_NS "indefiniteArticle", NCG_WL_INDEFINITE_ARTICLE},
 	{NCG_LEX_NS "capitalDeterminer", NCG_WL_CAPITAL_DETERMINER},
 	{NCG_LEX_NS "auxiliaryVerb", NCG_WL_AUXILIARY_VERB},
+	/* lexwords */
+	{NCG_LEX_NS "keepDot", NCG_WL_KEEP_DOT},
+	{NCG_LEX_NS "mayEndDot", NCG_WL_MAY_END_DOT},
+	{NCG_LEX_NS "bullet", NCG_WL_BULLET},
+	{NCG_LEX_NS "weekday", NCG_WL_WEEKDAY},
+	{NCG_LEX_NS "ordinalSuffix", NCG_WL_ORDINAL_SUFFIX},
+	{NCG_LEX_NS "furnitureClassWord", NCG_WL_FURNITURE_CLASS},
+	{NCG_LEX_NS "weakFurnitureClassWord", NCG_WL_WEAK_FURNITURE_CLASS},
+	{NCG_LEX_NS "contentClassWord", NCG_WL_CONTENT_CLASS},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

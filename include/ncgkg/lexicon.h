@@ -143,7 +143,6 @@ typedef enum {
 	NCG_WL_ITEM_PREPOSITION,    /* prepositions no line of work begins with: in, at, from */
 	NCG_WL_OBJECT_DETERMINER,   /* determiners before a frame's object: the, its, their */
 	NCG_WL_WORKSTREAM_NAME_STOP, /* words a name before "workstream" does not run back over */
-	NCG_WL_BULLET,              /* marks that open a bulleted line: a bullet, a dash */
 	NCG_WL_ACTIVITY_NAME_STOP,  /* words a lower-case activity name does not run back over */
 	NCG_WL_LIST_CLAUSE_CUE,     /* after a list's comma, a new clause: according to, which */
 	NCG_WL_LIST_SPEECH_VERB,    /* a speech verb soon after a list's comma ends it: said */
@@ -157,6 +156,16 @@ typedef enum {
 	NCG_WL_INDEFINITE_ARTICLE,  /* a, an */
 	NCG_WL_CAPITAL_DETERMINER,  /* capitalised determiners that open no name: The, This */
 	NCG_WL_AUXILIARY_VERB,      /* finite auxiliaries that open a clause: was, were, has */
+	/* lexwords: the segmenter's orthography (segment.c) and the page
+	 * reader's furniture class words (html.c) */
+	NCG_WL_KEEP_DOT,            /* abbreviations keeping their period: Dr, Gen, Jan */
+	NCG_WL_MAY_END_DOT,         /* abbreviations whose period may end a sentence: Jr, Inc */
+	NCG_WL_BULLET,              /* list bullets opening a line before a space: • - * */
+	NCG_WL_WEEKDAY,             /* weekday names and numbers: "Monday 1" .. "Sunday 7" */
+	NCG_WL_ORDINAL_SUFFIX,      /* suffixes of numeric ordinals: st, nd, rd, th */
+	NCG_WL_FURNITURE_CLASS,     /* words of class/id values marking furniture: nav, share */
+	NCG_WL_WEAK_FURNITURE_CLASS,/* the same unless a content word is there: header */
+	NCG_WL_CONTENT_CLASS,       /* words of class/id values marking content: article */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
