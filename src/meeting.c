@@ -22,39 +22,39 @@ enum {
 };
 
 static const ncg_mev EVIDENCE[EV__COUNT] = {
-	[EV_PAST_VERB] = {"past-meeting-verb", 3},      /* "was held", "convened" */
-	[EV_NON_PAST_VERB] = {"non-past-verb", -3},      /* "holds", "will be held" */
-	[EV_SETTING] = {"setting-of-past-act", 2},       /* "adopted ... at their summit" */
-	[EV_FUTURE] = {"future-cue", -6},                /* "will", "scheduled", "next week" */
-	[EV_REFERENCE] = {"reference-cue", -5},          /* "since", "following" */
-	[EV_DAY] = {"day-in-clause", 2},
-	[EV_DAY_NEAR_ISSUE] = {"day-near-issue-date", 1},/* within a week before it */
-	[EV_DAY_AFTER_ISSUE] = {"day-after-issue-date", -6},
-	[EV_MONTH_ONLY] = {"month-only-date", -3},       /* "in July 2023": recalled */
-	[EV_SAME_DAY] = {"today", 2},
-	[EV_DAY_BEFORE] = {"previous-day", 2},
-	[EV_WEEKDAY] = {"weekday", 1},
-	[EV_ORDINAL] = {"ordinal", 1},
-	[EV_HEADLINE] = {"headline-names-it", 3},
-	[EV_HEADLINE_NOUN] = {"headline-meeting-noun", 2},
-	[EV_NAMED_AGAIN] = {"named-again", 1},
-	[EV_LEAD] = {"lead-sentence", 2},
-	[EV_SECOND] = {"second-sentence", 1},
-	[EV_PLACE] = {"place-in-clause", 1},
-	[EV_VIRTUAL] = {"held-virtually", 1},
-	[EV_CONTENT] = {"content-reported", 4},          /* "In the meeting, ..." */
-	[EV_FIRST_IN_PLACE] = {"first-in-a-place", -8},  /* "the first EDSCG meeting held in the ROK" */
-	[EV_ANAPHOR] = {"anaphor", -8},                  /* "the meeting": names an earlier one */
-	[EV_CONTINUES] = {"continues-previous", -8},     /* "X and Y met in Seoul" after it */
-	[EV_CALL] = {"phone-call", -8},
-	[EV_RECAP] = {"recap-of-meetings", -5},          /* "its first ... and its second" */
-	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
-	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6}, /* "held simulation drills of the NCG" */
-	[EV_TODAYS] = {"todays-meeting", 4},             /* "today's meeting served as ..." */
-	[EV_HABITUAL] = {"held-since", -3},              /* "has been held ... since 2010" */
-	[EV_PRESS_AFTER] = {"press-event-after-it", 4},  /* "a joint news conference following talks" */
-	[EV_HERE] = {"speaker-here-for-it", 4},          /* "an honor to be here in Seoul for the 57th SCM" */
-	[EV_ONGOING] = {"under-way", 4},                 /* "is under way", "are holding ... today" */
+	[EV_PAST_VERB] = {"past-meeting-verb", 3, NCG_MEV_REPORTS}, /* "was held", "convened" */
+	[EV_NON_PAST_VERB] = {"non-past-verb", -3, 0},             /* "holds", "will be held" */
+	[EV_SETTING] = {"setting-of-past-act", 2, NCG_MEV_REPORTS}, /* "adopted ... at their summit" */
+	[EV_FUTURE] = {"future-cue", -6, NCG_MEV_BARS},            /* "will", "scheduled", "next week" */
+	[EV_REFERENCE] = {"reference-cue", -5, 0},                 /* "since", "following" */
+	[EV_DAY] = {"day-in-clause", 2, 0},
+	[EV_DAY_NEAR_ISSUE] = {"day-near-issue-date", 1, 0},       /* within a week before it */
+	[EV_DAY_AFTER_ISSUE] = {"day-after-issue-date", -6, NCG_MEV_BARS},
+	[EV_MONTH_ONLY] = {"month-only-date", -3, 0},              /* "in July 2023": recalled */
+	[EV_SAME_DAY] = {"today", 2, 0},
+	[EV_DAY_BEFORE] = {"previous-day", 2, 0},
+	[EV_WEEKDAY] = {"weekday", 1, 0},
+	[EV_ORDINAL] = {"ordinal", 1, 0},
+	[EV_HEADLINE] = {"headline-names-it", 3, 0},
+	[EV_HEADLINE_NOUN] = {"headline-meeting-noun", 2, 0},
+	[EV_NAMED_AGAIN] = {"named-again", 1, 0},
+	[EV_LEAD] = {"lead-sentence", 2, 0},
+	[EV_SECOND] = {"second-sentence", 1, 0},
+	[EV_PLACE] = {"place-in-clause", 1, 0},
+	[EV_VIRTUAL] = {"held-virtually", 1, 0},
+	[EV_CONTENT] = {"content-reported", 4, NCG_MEV_REPORTS},   /* "In the meeting, ..." */
+	[EV_FIRST_IN_PLACE] = {"first-in-a-place", -8, 0},         /* "the first EDSCG meeting held in the ROK" */
+	[EV_ANAPHOR] = {"anaphor", -8, 0},                         /* "the meeting": names an earlier one */
+	[EV_CONTINUES] = {"continues-previous", -8, 0},            /* "X and Y met in Seoul" after it */
+	[EV_CALL] = {"phone-call", -8, 0},
+	[EV_RECAP] = {"recap-of-meetings", -5, 0},                 /* "its first ... and its second" */
+	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8, 0},    /* "the NCG held its first meeting" */
+	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6, 0}, /* "held simulation drills of the NCG" */
+	[EV_TODAYS] = {"todays-meeting", 4, NCG_MEV_REPORTS},      /* "today's meeting served as ..." */
+	[EV_HABITUAL] = {"held-since", -3, 0},                     /* "has been held ... since 2010" */
+	[EV_PRESS_AFTER] = {"press-event-after-it", 4, NCG_MEV_REPORTS}, /* "a joint news conference following talks" */
+	[EV_HERE] = {"speaker-here-for-it", 4, NCG_MEV_REPORTS},   /* "an honor to be here in Seoul for the 57th SCM" */
+	[EV_ONGOING] = {"under-way", 4, NCG_MEV_REPORTS},          /* "is under way", "are holding ... today" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -518,9 +518,6 @@ name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
-	static const char *const AUX[] = {
-		"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", NULL
-	};
 	size_t a = c->t1;
 
 	if (c->kind != NCG_MC_SERIES || v < a + 3 || !ncg_doc_tok_is(x->doc, a, ",") ||
@@ -533,10 +530,7 @@ appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	if (!(x->tok[v - 1].flags & NCG_TF_LOWER) || wl_at(x, v - 1, v, NCG_WL_MEETING_NOUN) ||
 	    wl_at(x, v - 1, v, NCG_WL_MODAL))
 		return 0;
-	for (const char *const *w = AUX; *w; w++)
-		if (tok_ieq(x, v - 1, *w))
-			return 0;
-	return 1;
+	return !wl_at(x, v - 1, v, NCG_WL_AUXILIARY_VERB);
 }
 
 /* The meeting verb nearest the candidate in its clause, near enough to
@@ -1137,19 +1131,13 @@ continuation_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 static int
 other_ordinal_word(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	static const char *const ORDINALS[] = {
-		"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-		"ninth", "tenth", NULL
-	};
-
 	for (size_t i = c->c0 + 1; i < c->c1; i++) {
 		if (i >= c->t0 && i < c->t1)
 			continue;
 		if (!tok_ieq(x, i - 1, "its") && !tok_ieq(x, i - 1, "the"))
 			continue;
-		for (const char *const *o = ORDINALS; *o; o++)
-			if (tok_ieq(x, i, *o))
-				return 1;
+		if (wl_at(x, i, i + 1, NCG_WL_ORDINAL_WORD))
+			return 1;
 	}
 	return 0;
 }
@@ -1278,14 +1266,18 @@ weigh(mr_ctx *x)
 
 /* ---- the choice -------------------------------------------------------------------- */
 
+/* Not a headline's, scored enough, with evidence that reports a meeting
+ * and none that bars it (the flags of table EVIDENCE). */
 static int
 eligible(const ncg_meeting_cand *c)
 {
-	return !c->in_title && c->score >= THRESHOLD &&
-	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT) ||
-	        has_ev(c, EV_TODAYS) || has_ev(c, EV_PRESS_AFTER) || has_ev(c, EV_HERE) ||
-	        has_ev(c, EV_ONGOING)) &&
-	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
+	unsigned f = 0;
+
+	if (c->in_title || c->score < THRESHOLD)
+		return 0;
+	for (size_t k = 0; k < c->nev; k++)
+		f |= c->ev[k].flags;
+	return (f & NCG_MEV_REPORTS) && !(f & NCG_MEV_BARS);
 }
 
 /* Principals or a meeting noun, then a numbered or named meeting after a

@@ -139,6 +139,9 @@ typedef enum {
 	NCG_WL_NAME_PREPOSITION,    /* capitalised prepositions that open no activity name: Under (Title 17) */
 	NCG_WL_NAMING_CUE,          /* words before the name a class noun gives: called, dubbed */
 	NCG_WL_ADJECTIVE_SUFFIX,    /* endings of words shaped as adjectives: -al, -ic */
+	/* rules9 */
+	NCG_WL_AUXILIARY_VERB,      /* forms of be and have before a participle: was, has, been */
+	NCG_WL_ORDINAL_WORD,        /* ordinals spelled as words: first, second, tenth */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -66,10 +66,19 @@
  * meeting verb, the setting of a past act, or reported content. */
 #define NCG_MEETING_THRESHOLD 4
 
+/* What a piece of evidence does to a candidate's eligibility, besides
+ * its weight: a candidate can be chosen only with one piece that reports
+ * a meeting (a past meeting verb, the setting of a past act, reported
+ * content ...) and none that bars it (a future cue, a day after the issue
+ * date). */
+#define NCG_MEV_REPORTS 1u
+#define NCG_MEV_BARS 2u
+
 /* One piece of evidence for or against a candidate. */
 typedef struct {
 	const char *what;         /* its name: "past-verb", "future-cue" */
 	int weight;
+	unsigned flags;           /* NCG_MEV_REPORTS, NCG_MEV_BARS or 0 */
 } ncg_mev;
 
 typedef enum {
