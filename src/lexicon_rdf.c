@@ -132,6 +132,9 @@ static const struct {
 	{NCG_LEX_NS "namePreposition", NCG_WL_NAME_PREPOSITION},
 	{NCG_LEX_NS "namingCue", NCG_WL_NAMING_CUE},
 	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
+	{NCG_LEX_NS "auxiliaryVerb", NCG_WL_AUXILIARY_VERB},
+	{NCG_LEX_NS "ordinalWord", NCG_WL_ORDINAL_WORD},
+	{NCG_LEX_NS "soloPressEvent", NCG_WL_SOLO_PRESS_EVENT},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -634,14 +634,15 @@ todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 }
 
 /* The start of the candidate with its determiner ("the", "their",
- * "its", "this") before it, when it has one in its clause. */
+ * "its", "this", "a", "an") before it, when it has one in its clause. */
 static size_t
 det_start(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t p = c->t0;
 
 	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
-	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this") ||
+	                  tok_ieq(x, p - 1, "a") || tok_ieq(x, p - 1, "an")))
 		p--;
 	return p;
 }
@@ -659,6 +660,25 @@ fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
 		if (ncg_doc_tok_is(x->doc, e, ","))
 			return past_verb_in(x, e + 1, c->c1);
+	return 0;
+}
+
+/* "said at a press conference after the second meeting": one side's
+ * press event in [a, cue) as a setting ("at"/"during", an article) */
+static int
+solo_press_setting(const mr_ctx *x, size_t a, size_t cue)
+{
+	for (size_t i = a + 1; i < cue; i++) {
+		size_t p = i - 1;
+
+		if (!wl_at(x, i, cue, NCG_WL_SOLO_PRESS_EVENT))
+			continue;
+		if (p > a && (tok_ieq(x, p, "a") || tok_ieq(x, p, "the") || tok_ieq(x, p, "their") ||
+		              tok_ieq(x, p, "its")))
+			p--;
+		if (wl_at(x, p, p + 1, NCG_WL_SETTING_PREP))
+			return 1;
+	}
 	return 0;
 }
 
@@ -681,7 +701,7 @@ after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
 		return 0;
 	a = cue > c->c0 + 12 ? cue - 12 : c->c0;
-	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue ||
+	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue || solo_press_setting(x, a, cue) ||
 	       (wl_at(x, cue, c->t0, NCG_WL_END_CUE) &&
 	        wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1);
 }
@@ -1221,6 +1241,48 @@ score(ncg_meeting_cand *c)
 		c->score += c->ev[k].weight;
 }
 
+/* "At a gathering on the sidelines of the forum in Singapore, the three
+ * ministers agreed ...": a setting that opens one of the two lead
+ * sentences, undated but not dated to a past month, is the news even
+ * without its day (later it recalls: "At the fourth meeting, ..."). */
+static int
+lead_setting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND)) && !has_ev(c, EV_MONTH_ONLY) &&
+	       !has_ev(c, EV_REFERENCE) && !c->date[0] && fronted_setting(x, c);
+}
+
+/* "during our 57th Security Consultative Meeting, this meeting served
+ * as a great opportunity": "this" and a meeting noun as the subject of
+ * a verb that is not future names the meeting the statement speaks at
+ * (remarks, transcripts); the evidence goes to the numbered or named
+ * meeting before it in the same sentence, which it refers to. */
+static void
+this_meeting_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
+{
+	ncg_meeting_cand *ante = NULL;
+	size_t a;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->series || c->t0 == 0 ||
+	    !tok_ieq(x, c->t0 - 1, "this") || future_in(x, c, c->t1, c->t1 + 3) ||
+	    c->t1 >= x->ntok || !(x->tok[c->t1].flags & NCG_TF_LOWER) ||
+	    wl_at(x, c->t1, c->t1 + 1, NCG_WL_MODAL))
+		return;
+	a = c->t0 > c->c0 + 5 ? c->t0 - 5 : c->c0;
+	if (wl_find(x, a, c->t0, NCG_WL_REFERENCE_CUE) < c->t0 ||
+	    wl_find(x, a, c->t0, NCG_WL_FUTURE_CUE) < c->t0)
+		return;
+	for (size_t k = 0; k < self; k++) {
+		ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == c->sent && (o->ordinal > 0 || o->series) &&
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE))
+			ante = o;
+	}
+	if (ante)
+		add_ev(ante, EV_TODAYS);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -1251,9 +1313,11 @@ weigh(mr_ctx *x)
 		if (has_ev(c, EV_SETTING) &&
 		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
-		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE))
+		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
+		    !lead_setting(x, c))
 			drop_ev(c, EV_SETTING);
 		continuation_evidence(x, c, k);
+		this_meeting_evidence(x, c, k);
 		recap_evidence(x, c);
 		series_only_evidence(x, c);
 	}
@@ -1325,6 +1389,10 @@ reports_ordinal(const mr_ctx *x, const ncg_meeting_cand *o)
 			return 0;
 	if (o->in_title || has_ev(o, EV_PAST_VERB) || has_ev(o, EV_LEAD) ||
 	    has_ev(o, EV_SECOND))
+		return 1;
+	/* "During the 10th Strategic Dialogue, the officials discussed ...",
+	 * opening the running text's third sentence at the latest */
+	if (x->lead[1] != UINT32_MAX && o->sent <= x->lead[1] + 1 && fronted_setting(x, o))
 		return 1;
 	if (p > 0 && tok_ieq(x, p - 1, "the"))
 		p--;
@@ -1437,6 +1505,14 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 			c->series = o->series;
 		if (!c->place && !c->virtual_ && o->place && !has_ev(o, EV_FUTURE))
 			c->place = o->place;
+		/* the same numbered meeting dated where it is named again
+		 * ("the second session of the NCG on Friday") */
+		if (!c->date[0] && c->ordinal > 0 && o->ordinal == c->ordinal && o->date[0] &&
+		    !o->in_title && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
+		    !has_ev(o, EV_RECAP) && !has_ev(o, EV_DAY_AFTER_ISSUE)) {
+			memcpy(c->date, o->date, sizeof c->date);
+			c->date_rule = o->date_rule;
+		}
 	}
 	ordinal_elsewhere(x, c);
 	date_elsewhere(x, c);

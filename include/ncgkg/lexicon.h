@@ -142,6 +142,7 @@ typedef enum {
 	/* rules9 */
 	NCG_WL_AUXILIARY_VERB,      /* forms of be and have before a participle: was, has, been */
 	NCG_WL_ORDINAL_WORD,        /* ordinals spelled as words: first, second, tenth */
+	NCG_WL_SOLO_PRESS_EVENT,    /* one side's appearance after a meeting: press conference */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
