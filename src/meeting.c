@@ -18,6 +18,7 @@ enum {
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
+	EV_ALSO,
 	EV__COUNT
 };
 
@@ -55,6 +56,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_PRESS_AFTER] = {"press-event-after-it", 4, NCG_MEV_REPORTS}, /* "a joint news conference following talks" */
 	[EV_HERE] = {"speaker-here-for-it", 4, NCG_MEV_REPORTS},   /* "an honor to be here in Seoul for the 57th SCM" */
 	[EV_ONGOING] = {"under-way", 4, NCG_MEV_REPORTS},          /* "is under way", "are holding ... today" */
+	[EV_ALSO] = {"also-another-meeting", -3, 0},               /* "X also held a meeting with Z" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -1283,6 +1285,66 @@ this_meeting_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 		add_ev(ante, EV_TODAYS);
 }
 
+/* "South Korea and the United States agreed Thursday to set up a
+ * channel, Choi said.  Choi reached the agreement during talks with
+ * Biegun in Washington.": a lead sentence that reports no meeting (no
+ * candidate of it has evidence that reports one) reports a past act on a
+ * day; the setting of the second sentence is where it
+ * was done, and that day is its day.  Dates c and returns 1, or 0. */
+static int
+lead_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	ncg_meeting_cand t;
+
+	if (s == UINT32_MAX || c->sent != x->lead[1] || c->date[0] || !has_ev(c, EV_SETTING) ||
+	    !past_verb_in(x, x->sent[s].t0, x->sent[s].t1) ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
+		return 0;
+	for (size_t k = 0; k < x->d->n; k++) {
+		unsigned f = 0;
+
+		for (size_t e = 0; e < x->d->c[k].nev; e++)
+			f |= x->d->c[k].ev[e].flags;
+		if (x->d->c[k].sent == s && (f & NCG_MEV_REPORTS))
+			return 0;
+	}
+	t = *c;
+	t.sent = s;
+	t.c0 = t.t0 = t.t1 = x->sent[s].t0;
+	t.c1 = x->sent[s].t1;
+	t.nev = 0;
+	date_evidence_day(x, &t);
+	if (!t.date[0])
+		date_evidence_relative(x, &t);
+	if (!t.date[0] || has_ev(&t, EV_DAY_AFTER_ISSUE))
+		return 0;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-act";
+	return 1;
+}
+
+/* "Choi also held a meeting with Z after arriving here Wednesday":
+ * "also" just before the past meeting verb, after a meeting named in an
+ * earlier sentence, adds a meeting to the one reported. */
+static void
+also_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
+{
+	int past;
+	size_t v;
+
+	if (c->in_title || !has_ev(c, EV_PAST_VERB))
+		return;
+	v = nearest_verb(x, c, &past);
+	if (v >= x->ntok || v == 0 || !tok_ieq(x, v - 1, "also"))
+		return;
+	for (size_t k = 0; k < self; k++)
+		if (!x->d->c[k].in_title && x->d->c[k].sent < c->sent) {
+			add_ev(c, EV_ALSO);
+			return;
+		}
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -1314,10 +1376,11 @@ weigh(mr_ctx *x)
 		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
 		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
-		    !lead_setting(x, c))
+		    !lead_setting(x, c) && !lead_day(x, c))
 			drop_ev(c, EV_SETTING);
 		continuation_evidence(x, c, k);
 		this_meeting_evidence(x, c, k);
+		also_evidence(x, c, k);
 		recap_evidence(x, c);
 		series_only_evidence(x, c);
 	}
@@ -1479,6 +1542,66 @@ city_of(const mr_ctx *x, const ncg_mention *pl)
 	return pl;
 }
 
+/* "Campbell met yesterday with Kim ... In their meeting, Campbell
+ * welcomed Kim to Washington": the principals' meeting in the sentence
+ * just after c that reports c's content (lex:contentCue) gives its
+ * place, or NULL. */
+static const ncg_mention *
+content_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent + 1;
+
+	if (s >= x->nsent || !wl_at(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_CONTENT_CUE))
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == s && o->kind == NCG_MC_PRINCIPALS && o->place &&
+		    !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE))
+			return o->place;
+	}
+	return NULL;
+}
+
+/* "U.S. and South Korean officials this week held the latest in a
+ * series of dialogues in Washington": a lead sentence that reports a
+ * meeting with a past meeting verb (not after a modal) and a place after
+ * "in" in that verb's clause, when c is in the lead paragraph and no
+ * candidate of the lead sentence is another meeting (a future one, a
+ * recalled one): the place, or NULL. */
+static const ncg_mention *
+lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	const size_t *idx;
+	size_t n, v;
+
+	if (s == UINT32_MAX || x->lead[1] == UINT32_MAX || c->sent > x->lead[1] + 1 ||
+	    c->kind == NCG_MC_PRINCIPALS)
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->d->c[k].sent == s && (has_ev(&x->d->c[k], EV_FUTURE) ||
+		                             has_ev(&x->d->c[k], EV_REFERENCE) ||
+		                             has_ev(&x->d->c[k], EV_CALL)))
+			return NULL;
+	v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_MEETING_VERB);
+	if (v >= x->sent[s].t1 || (v > x->sent[s].t0 && wl_at(x, v - 1, v, NCG_WL_MODAL)))
+		return NULL;
+	clause_of(x, s, v, &c0, &c1);
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_VIRTUAL_CUE) < c1)
+		return NULL;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && !coordinated_place(x, m) &&
+		    tok_ieq(x, m->t0 - (tok_ieq(x, m->t0 - 1, "the") ? 2 : 1), "in"))
+			return m;
+	}
+	return NULL;
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -1523,6 +1646,10 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		    !has_ev(o, EV_FUTURE))
 			c->place = o->place;
 	}
+	if (!c->place && !c->virtual_)
+		c->place = content_place(x, c);
+	if (!c->place && !c->virtual_)
+		c->place = lead_place(x, c);
 	c->place = city_of(x, c->place);
 }
 
