@@ -302,6 +302,34 @@ series_candidates(mr_ctx *x, uint32_t s)
 /* "held a trilateral defense ministerial meeting", "the meeting was
  * held", "at their bilateral summit": a meeting noun outside other
  * meeting words.  A headline's capitalised noun counts too. */
+/* "hosted a Joint Foreign and Defense Ministerial with ...": a
+ * capitalised noun of lex:nameMeetingNoun ending a name no body of the
+ * lexicon knows, after "a"/"an" and capitalised words (and "and", "of",
+ * hyphens), with no capitalised word after it: an unnamed meeting named
+ * like a series. */
+static int
+named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t p = i;
+	int caps = 0;
+
+	if (!(x->tok[i].flags & NCG_TF_CAP) || !wl_at(x, i, i + 1, NCG_WL_NAME_MEETING_NOUN) ||
+	    (i + 1 < x->sent[s].t1 && (x->tok[i + 1].flags & (NCG_TF_CAP | NCG_TF_UPPER))))
+		return 0;
+	while (p > x->sent[s].t0 && i - p < 10) {
+		size_t q = p - 1;
+
+		if (x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER))
+			caps++;
+		else if (!tok_ieq(x, q, "and") && !tok_ieq(x, q, "of") &&
+		         !ncg_doc_tok_is(x->doc, q, "-"))
+			break;
+		p = q;
+	}
+	return caps >= 1 && p > x->sent[s].t0 && (tok_ieq(x, p - 1, "a") || tok_ieq(x, p - 1, "an")) &&
+	       (x->tok[p - 1].flags & NCG_TF_LOWER);
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -311,8 +339,10 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		const ncg_mention *b;
 		ncg_meeting_cand *c;
 
-		if (!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) ||
-		    (!title && !(x->tok[i].flags & NCG_TF_LOWER)) ||
+		int named = !(x->tok[i].flags & NCG_TF_LOWER) && named_meeting_noun(x, s, i);
+
+		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && !named) ||
+		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named) ||
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
 			continue;
 		if (i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press")))
@@ -1602,6 +1632,45 @@ lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* "Secretary of Defense Lloyd J. Austin III greets Minister Shin in
+ * Seoul, Nov. 12, 2023.  The two leaders were joined by ... for a
+ * Trilateral Ministerial Meeting.": a photo caption's lead sentence ends
+ * in "in <place>, <day with its year>" (not after the issue date, no
+ * future cue); it gives c, in the lead paragraph and undated, where and
+ * when. */
+static void
+caption_setting(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	const size_t *idx;
+	size_t n;
+
+	if (s == UINT32_MAX || x->lead[1] == UINT32_MAX || c->sent > x->lead[1] ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
+		return;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k + 1 < n; k++) {
+		const ncg_mention *pl = ncg_mentions_at(x->ms, idx[k]);
+		const ncg_mention *dt = ncg_mentions_at(x->ms, idx[k + 1]);
+
+		if (pl->kind != NCG_M_PLACE || pl->t0 == 0 || !tok_ieq(x, pl->t0 - 1, "in") ||
+		    !ncg_doc_tok_is(x->doc, pl->t1, ",") || dt->kind != NCG_M_DATE ||
+		    dt->t0 != pl->t1 + 1 || dt->date.prec != NCG_PREC_DAY || !dt->date.y ||
+		    dt->t1 + 1 < x->sent[s].t1)
+			continue;
+		c->date[0] = dt->date.y;
+		c->date[1] = dt->date.m;
+		c->date[2] = dt->date.d;
+		if (x->d->issued[0] && x->d->issued[2] && day_number(x->d->issued) < day_number(c->date)) {
+			memset(c->date, 0, sizeof c->date);
+			return;
+		}
+		c->date_rule = "caption-place-and-day";
+		c->place = pl;
+		return;
+	}
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -1650,6 +1719,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = content_place(x, c);
 	if (!c->place && !c->virtual_)
 		c->place = lead_place(x, c);
+	if (!c->place && !c->virtual_ && !c->date[0])
+		caption_setting(x, c);
 	c->place = city_of(x, c->place);
 }
 
