@@ -1596,9 +1596,10 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
 /* "U.S. and South Korean officials this week held the latest in a
  * series of dialogues in Washington": a lead sentence that reports a
  * meeting with a past meeting verb (not after a modal) and a place after
- * "in" in that verb's clause, when c is in the lead paragraph and no
- * candidate of the lead sentence is another meeting (a future one, a
- * recalled one): the place, or NULL. */
+ * "in" in that verb's clause, when c is in the lead paragraph, or a
+ * joint appearance (lex:pressEvent) and a place after "in" in its clause,
+ * wherever c is; and no candidate of the lead sentence is another meeting
+ * (a future one, a recalled one): the place, or NULL. */
 static const ncg_mention *
 lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -1606,8 +1607,7 @@ lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	const size_t *idx;
 	size_t n, v;
 
-	if (s == UINT32_MAX || x->lead[1] == UINT32_MAX || c->sent > x->lead[1] + 1 ||
-	    c->kind == NCG_MC_PRINCIPALS)
+	if (s == UINT32_MAX || x->lead[1] == UINT32_MAX || c->kind == NCG_MC_PRINCIPALS)
 		return NULL;
 	for (size_t k = 0; k < x->d->n; k++)
 		if (x->d->c[k].sent == s && (has_ev(&x->d->c[k], EV_FUTURE) ||
@@ -1615,7 +1615,14 @@ lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		                             has_ev(&x->d->c[k], EV_CALL)))
 			return NULL;
 	v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_MEETING_VERB);
-	if (v >= x->sent[s].t1 || (v > x->sent[s].t0 && wl_at(x, v - 1, v, NCG_WL_MODAL)))
+	if (v < x->sent[s].t1 && v > x->sent[s].t0 && wl_at(x, v - 1, v, NCG_WL_MODAL))
+		return NULL;
+	/* "Hegseth and Ahn hold a joint press conference in Seoul": the
+	 * principals' joint appearance in the lead is where they met, however
+	 * far the reported meeting is named from it (a transcript) */
+	if (v >= x->sent[s].t1 || c->sent > x->lead[1] + 1)
+		v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_PRESS_EVENT);
+	if (v >= x->sent[s].t1)
 		return NULL;
 	clause_of(x, s, v, &c0, &c1);
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
