@@ -137,6 +137,7 @@ static const struct {
 	{NCG_LEX_NS "soloPressEvent", NCG_WL_SOLO_PRESS_EVENT},
 	{NCG_LEX_NS "ordinalKindTail", NCG_WL_ORDINAL_KIND_TAIL},
 	{NCG_LEX_NS "nameMeetingNoun", NCG_WL_NAME_MEETING_NOUN},
+	{NCG_LEX_NS "periodCue", NCG_WL_PERIOD_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1402,6 +1402,7 @@ weigh(mr_ctx *x)
 		 * the statement or is of the last days: else a recalled meeting
 		 * ("the commitment, reaffirmed at the fourth NCG meeting on Jan.
 		 * 10") */
+		c->setting = has_ev(c, EV_SETTING);
 		if (has_ev(c, EV_SETTING) &&
 		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
@@ -1596,7 +1597,9 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
 /* "U.S. and South Korean officials this week held the latest in a
  * series of dialogues in Washington": a lead sentence that reports a
  * meeting with a past meeting verb (not after a modal) and a place after
- * "in" in that verb's clause, when c is in the lead paragraph, or a
+ * "in" in that verb's clause, or an unnamed meeting as the setting of a
+ * past act in one of the two lead sentences with its place, when c is in
+ * the lead paragraph; or a
  * joint appearance (lex:pressEvent) and a place after "in" in its clause,
  * wherever c is; and no candidate of the lead sentence is another meeting
  * (a future one, a recalled one): the place, or NULL. */
@@ -1614,6 +1617,18 @@ lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		                             has_ev(&x->d->c[k], EV_REFERENCE) ||
 		                             has_ev(&x->d->c[k], EV_CALL)))
 			return NULL;
+	/* "agreed to cooperate ... during their key defense talks in
+	 * Washington this week": an undated setting in the lead paragraph,
+	 * before c */
+	for (size_t k = 0; c->sent <= x->lead[1] + 1 && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if ((o->sent == s || o->sent == x->lead[1]) && o->sent <= c->sent &&
+		    o->kind == NCG_MC_NOUN && o->setting && o->place && !o->series &&
+		    !o->ordinal && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
+		    !has_ev(o, EV_MONTH_ONLY) && !has_ev(o, EV_ANAPHOR))
+			return o->place;
+	}
 	v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_MEETING_VERB);
 	if (v < x->sent[s].t1 && v > x->sent[s].t0 && wl_at(x, v - 1, v, NCG_WL_MODAL))
 		return NULL;

@@ -625,6 +625,12 @@ rc_meetings(rc_ctx *rc)
 				noun = 1;
 			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)))
 				continue;
+			/* "the first KIDD meeting since Trump took office", "their
+			 * first meeting following the election": first in a span of
+			 * time, not the series' first */
+			if (ord == 1 && !rc_ieq(rc, i, "inaugural") &&
+			    rc_wl_match(rc, end, st->t1, NCG_WL_PERIOD_CUE, 0))
+				continue;
 			/* "the NCG's third meeting" */
 			if (!series && i >= 3 && rc_apostrophe_s(rc, i - 2)) {
 				ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, i - 3);

@@ -145,6 +145,7 @@ typedef enum {
 	NCG_WL_SOLO_PRESS_EVENT,    /* one side's appearance after a meeting: press conference */
 	NCG_WL_ORDINAL_KIND_TAIL,   /* after an ordinal, a meeting when meetings are named: of its kind */
 	NCG_WL_NAME_MEETING_NOUN,   /* capitalised nouns ending an unknown meeting's name: Ministerial */
+	NCG_WL_PERIOD_CUE,          /* after "the first <meeting>", a span of time: since, in over */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
