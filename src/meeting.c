@@ -1615,7 +1615,10 @@ lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	for (size_t k = 0; k < x->d->n; k++)
 		if (x->d->c[k].sent == s && (has_ev(&x->d->c[k], EV_FUTURE) ||
 		                             has_ev(&x->d->c[k], EV_REFERENCE) ||
-		                             has_ev(&x->d->c[k], EV_CALL)))
+		                             has_ev(&x->d->c[k], EV_CALL) ||
+		                             has_ev(&x->d->c[k], EV_MONTH_ONLY) ||
+		                             has_ev(&x->d->c[k], EV_RECAP) ||
+		                             has_ev(&x->d->c[k], EV_DAY_AFTER_ISSUE)))
 			return NULL;
 	/* "agreed to cooperate ... during their key defense talks in
 	 * Washington this week": an undated setting in the lead paragraph,
