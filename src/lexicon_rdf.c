@@ -132,7 +132,7 @@ static const struct {
 	{NCG_LEX_NS "namePreposition", NCG_WL_NAME_PREPOSITION},
 	{NCG_LEX_NS "namingCue", NCG_WL_NAMING_CUE},
 	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
-	{NCG_LEX_NS "auxiliaryVerb", NCG_WL_AUXILIARY_VERB},
+	{NCG_LEX_NS "participleAuxiliary", NCG_WL_PARTICIPLE_AUX},
 	{NCG_LEX_NS "ordinalWord", NCG_WL_ORDINAL_WORD},
 	{NCG_LEX_NS "soloPressEvent", NCG_WL_SOLO_PRESS_EVENT},
 	{NCG_LEX_NS "ordinalKindTail", NCG_WL_ORDINAL_KIND_TAIL},

@@ -562,7 +562,7 @@ appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	if (!(x->tok[v - 1].flags & NCG_TF_LOWER) || wl_at(x, v - 1, v, NCG_WL_MEETING_NOUN) ||
 	    wl_at(x, v - 1, v, NCG_WL_MODAL))
 		return 0;
-	return !wl_at(x, v - 1, v, NCG_WL_AUXILIARY_VERB);
+	return !wl_at(x, v - 1, v, NCG_WL_PARTICIPLE_AUX);
 }
 
 /* The meeting verb nearest the candidate in its clause, near enough to

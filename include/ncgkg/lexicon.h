@@ -140,7 +140,7 @@ typedef enum {
 	NCG_WL_NAMING_CUE,          /* words before the name a class noun gives: called, dubbed */
 	NCG_WL_ADJECTIVE_SUFFIX,    /* endings of words shaped as adjectives: -al, -ic */
 	/* rules9 */
-	NCG_WL_AUXILIARY_VERB,      /* forms of be and have before a participle: was, has, been */
+	NCG_WL_PARTICIPLE_AUX,      /* forms of be and have before a participle: was, has, been */
 	NCG_WL_ORDINAL_WORD,        /* ordinals spelled as words: first, second, tenth */
 	NCG_WL_SOLO_PRESS_EVENT,    /* one side's appearance after a meeting: press conference */
 	NCG_WL_ORDINAL_KIND_TAIL,   /* after an ordinal, a meeting when meetings are named: of its kind */
