@@ -9,7 +9,9 @@
 
 #include "ncgkg/arena.h"
 #include "ncgkg/lexicon.h"
+#include "ncgkg/segment.h"
 #include "ncgkg/strmap.h"
+#include "ncgkg/text.h"
 
 typedef struct {
 	ncg_lex_wording *v;
@@ -46,6 +48,11 @@ struct ncg_lexicon {
 	/* the same by bucket: bit wl of [a * 36 + b] (ncg_lexicon_wls_at) */
 	uint64_t bucket_wls[36 * 36][2];
 	ncg_strmap *normal_of;                 /* wording's address -> its normal form */
+	/* speed only (ncg_lexicon_wls_of_token): the folded prefixes of every
+	 * word's first run without a space -> the word lists (uint64_t[2])
+	 * whose words have that prefix */
+	ncg_strmap *prefix_wls;
+	int prefix_all;                        /* a list has an empty word */
 	ncg_strmap *texts;                     /* the drawing's texts: key -> lex_text */
 };
 
@@ -108,6 +115,9 @@ drop_indexes(ncg_lexicon *lex)
 	lex->first_word = NULL;
 	ncg_strmap_free(lex->normal_of);
 	lex->normal_of = NULL;
+	ncg_strmap_free(lex->prefix_wls);
+	lex->prefix_wls = NULL;
+	lex->prefix_all = 0;
 	for (int w = 0; w < NCG_WL__COUNT; w++) {
 		ncg_strmap_free(lex->word_set[w]);
 		ncg_strmap_free(lex->word_set_ci[w]);
@@ -520,16 +530,25 @@ ncg_normal_form(const ncg_lexicon *lex, const char *s, size_t n, char *buf, size
 /* The index key of a wording or a token: its first run of letters and
  * digits, lower-cased ("U.S.-ROK Combined" -> "u", "Dr." -> "dr"), so that
  * it does not depend on how the tokenizer cuts punctuation. */
+static int
+key_byte(unsigned char c)
+{
+	/* isalnum in the C locale, or any byte of a multi-byte character */
+	return c >= 0x80 || (c >= '0' && c <= '9') || (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
 static size_t
 first_word_key(const char *s, size_t n, char *buf, size_t cap)
 {
 	size_t i = 0, len = 0;
 
-	while (i < n && !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+	while (i < n && !key_byte((unsigned char)s[i]))
 		i++;
-	while (i < n && (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80) &&
-	       len + 1 < cap) {
-		buf[len++] = (char)tolower((unsigned char)s[i]);
+	while (i < n && key_byte((unsigned char)s[i]) && len + 1 < cap) {
+		unsigned char c = (unsigned char)s[i];
+
+		/* tolower in the C locale: ASCII capitals only */
+		buf[len++] = (char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
 		i++;
 	}
 	buf[len] = '\0';
@@ -674,7 +693,76 @@ index_words(ncg_lexicon *lex)
 	return NCG_OK;
 }
 
+/* One character as rc_match and ncg_doc_phrase_at compare it, folded to
+ * what they both may take it for: ASCII lower-cased, U+2018 and U+2019
+ * as an apostrophe, U+2010..U+2013 and U+2212 as a hyphen, appended to
+ * buf[*n] (one byte for ASCII, else 0xFF and three bytes of the code
+ * point: one key per folded character).  0 when it does not fit. */
+static int
+fold_put(char *buf, size_t cap, size_t *n, unsigned c)
+{
+	if (c == 0x2019 || c == 0x2018)
+		c = '\'';
+	else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212)
+		c = '-';
+	if (c < 0x80) {
+		if (*n + 1 > cap)
+			return 0;
+		buf[(*n)++] = (char)(c - 'A' < 26u ? c + 32 : c);
+		return 1;
+	}
+	if (*n + 4 > cap)
+		return 0;
+	buf[(*n)++] = (char)0xFF;
+	buf[(*n)++] = (char)(c >> 16 & 0xFF);
+	buf[(*n)++] = (char)(c >> 8 & 0xFF);
+	buf[(*n)++] = (char)(c & 0xFF);
+	return 1;
+}
+
+/* Index every folded prefix of the words' first runs up to a space: a
+ * token (which holds no white space) that a word of a list matches
+ * from its start, in any of the ways the lists are asked (rc_match: a
+ * match ends at a token's end, so it takes the whole token; a phrase's
+ * first word; a whole word), is a prefix of it once folded. */
+static ncg_status
+index_prefixes(ncg_lexicon *lex)
+{
+	char buf[512];
+
+	lex->prefix_wls = ncg_strmap_new();
+	if (!lex->prefix_wls)
+		return NCG_ERR_NOMEM;
+	for (int w = 0; w < NCG_WL__COUNT; w++)
+		for (size_t i = 0; i < lex->words[w].n; i++) {
+			const char *v = lex->words[w].v[i];
+			size_t k = 0, n = 0;
+
+			/* an empty phrase matches anywhere (ncg_doc_phrase_at) */
+			if (!*v)
+				lex->prefix_all = 1;
+			while (v[k] && v[k] != ' ') {
+				uint64_t *bits;
+				int added;
+
+				if (!fold_put(buf, sizeof buf, &n, ncg_utf8_next(v, &k)))
+					break;
+				bits = ncg_strmap_getn(lex->prefix_wls, buf, n);
+				if (!bits) {
+					bits = ncg_arena_alloc(lex->arena, 2 * sizeof *bits);
+					if (!bits)
+						return NCG_ERR_NOMEM;
+					bits[0] = bits[1] = 0;
+					NCG_TRY(ncg_strmap_add(lex->prefix_wls, buf, n, bits, &added));
+				}
+				bits[w / 64] |= (uint64_t)1 << (w % 64);
+			}
+		}
+	return NCG_OK;
+}
+
 static const ncg_strlist NO_WORDS;
+static const uint64_t NO_WLS[2];
 
 _Static_assert(NCG_WL__COUNT <= 128, "ncg_lexicon_wls_at has 128 bits");
 
@@ -689,6 +777,40 @@ ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s)
 	    (b = alnum36((unsigned char)s[1])) < 0)
 		return ALL_WLS;
 	return lex->bucket_wls[a * 36 + b];
+}
+
+const uint64_t *
+ncg_lexicon_wls_of_token(const ncg_lexicon *lex, const char *s, size_t n)
+{
+	char buf[512];
+	size_t k = 0, len = 0;
+	const uint64_t *bits;
+
+	if (!lex->indexed || !lex->prefix_wls || lex->prefix_all || n == 0)
+		return ALL_WLS;
+	/* most tokens start no word by their first two bytes already */
+	bits = ncg_lexicon_wls_at(lex, s);
+	if (!bits[0] && !bits[1])
+		return NO_WLS;
+	if (n >= sizeof buf)
+		return ALL_WLS;
+	while (k < n) {
+		unsigned c = (unsigned char)s[k];
+
+		/* printable ASCII as fold_put folds it, without the call */
+		if (c - 0x21u < 0x5Fu) {
+			buf[len++] = (char)(c - 'A' < 26u ? c + 32 : c);
+			k++;
+			continue;
+		}
+		c = ncg_utf8_next(s, &k);
+		/* a token holds no white space; if one did, a word's space
+		 * could match inside it: then any list may start there */
+		if (ncg_is_space_cp(c) || !fold_put(buf, sizeof buf, &len, c))
+			return ALL_WLS;
+	}
+	bits = ncg_strmap_getn(lex->prefix_wls, buf, len);
+	return bits ? bits : NO_WLS;
 }
 
 const ncg_strlist *
@@ -774,6 +896,7 @@ static ncg_status
 build_indexes(ncg_lexicon *lex)
 {
 	NCG_TRY(index_words(lex));
+	NCG_TRY(index_prefixes(lex));
 	NCG_TRY(index_cue_ends(lex));
 	lex->first_word = ncg_strmap_new();
 	lex->normal_of = ncg_strmap_new();

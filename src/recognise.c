@@ -265,37 +265,101 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 	return 0;
 }
 
+/* What rc_lex_longest keeps of a match with no limit (speed
+ * only).  A match ending at token e <= lim is the match with limit lim,
+ * and one ending after lim is none: rc_match steps the same way either
+ * way until it would pass tok[lim - 1].e.  Not so for a wording that ends
+ * in a space, which with a limit may end at the limit's white space: such
+ * a wording is matched again at every question. */
+enum {
+	RC_END_UNKNOWN = UINT32_MAX,   /* not tried yet */
+	RC_END_RECHECK = UINT32_MAX - 1/* ends in a space: match with the limit */
+};
+
+static int
+ends_in_space(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n && w[n - 1] == ' ';
+}
+
+/* The token after the match of lexicon wording w at token i with no limit,
+ * 0 when none (also when its case rules it out), or RC_END_RECHECK. */
+static uint32_t
+lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w)
+{
+	int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
+	size_t e;
+
+	if (ends_in_space(w->wording))
+		return RC_END_RECHECK;
+	e = rc_match(rc, i, rc->ntok, w->wording, exact);
+	/* an all-lower-case wording matched in lower case only, so that
+	 * "us" and "korea" in running text are not countries */
+	if (e && !exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
+	    !(rc->tok[i].flags & NCG_TF_UPPER))
+		return 0;
+	return (uint32_t)e;
+}
+
+/* rc_lex_longest's test of one wording with the limit, as it always was */
+static size_t
+lex_match(const rc_ctx *rc, size_t i, size_t lim, const ncg_lex_wording *w)
+{
+	int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
+	size_t e = rc_match(rc, i, lim, w->wording, exact);
+
+	if (e && !exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
+	    !(rc->tok[i].flags & NCG_TF_UPPER))
+		return 0;
+	return e;
+}
+
 const ncg_lex_wording *
 rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
                unsigned whats, size_t *end)
 {
 	const ncg_lex_wording *cands, *best = NULL;
+	struct rc_wordings *wd;
 	size_t n, best_end = 0;
 
 	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
 		return NULL;
-	if (rc->wordings[i].n == UINT32_MAX) {
-		rc->wordings[i].v = NULL;
-		rc->wordings[i].n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
-		                                                      rc->tok[i].e - rc->tok[i].b,
-		                                                      &rc->wordings[i].v);
+	wd = &rc->wordings[i];
+	if (wd->n == UINT32_MAX) {
+		wd->v = NULL;
+		wd->end = NULL;
+		wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
+		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
+		if (wd->n) {
+			wd->end = ncg_arena_alloc(rc->arena, wd->n * sizeof *wd->end);
+			if (wd->end)
+				for (size_t c = 0; c < wd->n; c++)
+					wd->end[c] = RC_END_UNKNOWN;
+		}
 	}
-	cands = rc->wordings[i].v;
-	n = rc->wordings[i].n;
+	cands = wd->v;
+	n = wd->n;
 	for (size_t c = 0; c < n; c++) {
 		const ncg_lex_wording *w = &cands[c];
-		int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
 		size_t e;
 
 		if (!(kinds & (1u << w->entry->kind)) || !(whats & (1u << w->what)))
 			continue;
-		/* an all-lower-case wording matched in lower case only, so that
-		 * "us" and "korea" in running text are not countries */
-		e = rc_match(rc, i, lim, w->wording, exact);
+		if (!wd->end) {
+			e = lex_match(rc, i, lim, w);
+		} else {
+			uint32_t u = wd->end[c];
+
+			if (u == RC_END_UNKNOWN)
+				u = wd->end[c] = lex_end(rc, i, w);
+			if (u == RC_END_RECHECK)
+				e = lex_match(rc, i, lim, w);
+			else
+				e = u <= lim ? u : 0;
+		}
 		if (!e)
-			continue;
-		if (!exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
-		    !(rc->tok[i].flags & NCG_TF_UPPER))
 			continue;
 		if (e > best_end || (e == best_end && best && w->what < best->what)) {
 			best = w;

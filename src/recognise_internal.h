@@ -74,7 +74,14 @@ typedef struct {
 	long dateline_place;      /* index of the dateline's place, or -1 */
 	/* per token, the lexicon's wordings that may start there
 	 * (ncg_lexicon_wordings_at), looked up once: n == UINT32_MAX until then */
-	struct rc_wordings { const ncg_lex_wording *v; uint32_t n; } *wordings;
+	struct rc_wordings {
+		const ncg_lex_wording *v;
+		uint32_t n;
+		/* speed only: per wording, the token after its match with no
+		 * limit (rc_lex_longest; recognise.c); NULL until a first
+		 * question, or when out of memory (then nothing is kept) */
+		uint32_t *end;
+	} *wordings;
 } rc_ctx;
 
 /* ---- token tests ---- */

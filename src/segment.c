@@ -776,7 +776,8 @@ ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
 	/* speed only: without them every look-up tries the lists */
 	if (lex && (d->wls = malloc((d->ntok + 1) * sizeof *d->wls)) != NULL)
 		for (size_t i = 0; i < d->ntok; i++)
-			d->wls[i] = ncg_lexicon_wls_at(lex, d->s + d->tok[i].b);
+			d->wls[i] = ncg_lexicon_wls_of_token(lex, d->s + d->tok[i].b,
+			                                      d->tok[i].e - d->tok[i].b);
 	*out = d;
 	return NCG_OK;
 nomem:
