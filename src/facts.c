@@ -103,23 +103,16 @@ intern(ncg_facts *f, const char *s)
 {
 	size_t r = ((uintptr_t)s >> 3) & 63;
 	const char *v;
-	char *copy;
 
 	/* checked by content: a caller may have written another string there */
 	if (f->recent[r].in == s && strcmp(s, f->recent[r].out) == 0)
 		return f->recent[r].out;
-	v = ncg_strmap_get(f->strings, s);
-	if (v) {
-		f->recent[r].in = s;
-		f->recent[r].out = v;
-		return v;
-	}
-	copy = ncg_arena_strdup(f->arena, s);
-	if (!copy || ncg_strmap_put(f->strings, s, copy) != 0)
+	/* the map's own copy is the interned string (its value too) */
+	if (ncg_strmap_intern(f->strings, s, strlen(s), &v) != NCG_OK)
 		return NULL;
 	f->recent[r].in = s;
-	f->recent[r].out = copy;
-	return copy;
+	f->recent[r].out = v;
+	return v;
 }
 
 static size_t

@@ -53,6 +53,13 @@ struct ncg_lexicon {
 	 * whose words have that prefix */
 	ncg_strmap *prefix_wls;
 	int prefix_all;                        /* a list has an empty word */
+	/* speed only (ncg_lexicon_lists_with_word): word -> the lists that
+	 * hold it (uint64_t[2]); the same ASCII-lower-cased */
+	ncg_strmap *word_lists, *word_lists_ci;
+	/* speed only (ncg_lexicon_wordings_at): bit len (63: 63 or more) of
+	 * [a * 37 + b] set when a first-word key of that length starts with
+	 * ASCII letters or digits a, b (0..35; b 36: a key of one byte) */
+	uint64_t key_len[36 * 37];
 	ncg_strmap *texts;                     /* the drawing's texts: key -> lex_text */
 };
 
@@ -117,6 +124,9 @@ drop_indexes(ncg_lexicon *lex)
 	lex->normal_of = NULL;
 	ncg_strmap_free(lex->prefix_wls);
 	lex->prefix_wls = NULL;
+	ncg_strmap_free(lex->word_lists);
+	ncg_strmap_free(lex->word_lists_ci);
+	lex->word_lists = lex->word_lists_ci = NULL;
 	lex->prefix_all = 0;
 	for (int w = 0; w < NCG_WL__COUNT; w++) {
 		ncg_strmap_free(lex->word_set[w]);
@@ -134,6 +144,7 @@ drop_indexes(ncg_lexicon *lex)
 		lex->word_from2[w] = NULL;
 	}
 	memset(lex->from2_any, 0, sizeof lex->from2_any);
+	memset(lex->key_len, 0, sizeof lex->key_len);
 	memset(lex->bucket_wls, 0, sizeof lex->bucket_wls);
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		ncg_strmap_free(lex->normal[k]);
@@ -565,6 +576,13 @@ index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
 
 	if (kl == 0)
 		return NCG_OK;
+	{
+		int a = alnum36((unsigned char)key[0]);
+		int b = kl > 1 ? alnum36((unsigned char)key[1]) : 36;
+
+		if (a >= 0 && b >= 0)
+			lex->key_len[a * 37 + b] |= len_bit(kl);
+	}
 	wlst = ncg_strmap_getn(lex->first_word, key, kl);
 	if (!wlst) {
 		p = lex->lists;
@@ -764,6 +782,64 @@ index_prefixes(ncg_lexicon *lex)
 static const ncg_strlist NO_WORDS;
 static const uint64_t NO_WLS[2];
 
+/* Set bit wl of the lists of key in map (speed only indexes). */
+static ncg_status
+mark_list(ncg_lexicon *lex, ncg_strmap *map, const char *key, size_t n, int wl)
+{
+	uint64_t *bits = ncg_strmap_getn(map, key, n);
+	int added;
+
+	if (!bits) {
+		bits = ncg_arena_alloc(lex->arena, 2 * sizeof *bits);
+		if (!bits)
+			return NCG_ERR_NOMEM;
+		bits[0] = bits[1] = 0;
+		NCG_TRY(ncg_strmap_add(map, key, n, bits, &added));
+	}
+	bits[wl / 64] |= (uint64_t)1 << (wl % 64);
+	return NCG_OK;
+}
+
+/* Which lists hold each word, exactly and in any ASCII case. */
+static ncg_status
+index_word_lists(ncg_lexicon *lex)
+{
+	lex->word_lists = ncg_strmap_new();
+	lex->word_lists_ci = ncg_strmap_new();
+	if (!lex->word_lists || !lex->word_lists_ci)
+		return NCG_ERR_NOMEM;
+	for (int w = 0; w < NCG_WL__COUNT; w++)
+		for (size_t i = 0; i < lex->words[w].n; i++) {
+			const char *v = lex->words[w].v[i];
+			size_t n = strlen(v);
+			char *low = ncg_arena_alloc(lex->arena, n + 1);
+
+			if (!low)
+				return NCG_ERR_NOMEM;
+			ascii_lower(low, n + 1, v, n);
+			NCG_TRY(mark_list(lex, lex->word_lists, v, n, w));
+			NCG_TRY(mark_list(lex, lex->word_lists_ci, low, n, w));
+		}
+	return NCG_OK;
+}
+
+const uint64_t *
+ncg_lexicon_lists_with_word(const ncg_lexicon *lex, const char *s, size_t n, int ci)
+{
+	char low[256];
+	const uint64_t *bits;
+
+	if (!lex->indexed || !lex->word_lists)
+		return NULL;
+	if (!ci)
+		bits = ncg_strmap_getn(lex->word_lists, s, n);
+	else if (ascii_lower(low, sizeof low, s, n))
+		bits = ncg_strmap_getn(lex->word_lists_ci, low, n);
+	else
+		return NULL;   /* as long as that: ask ncg_lexicon_has_word_ci */
+	return bits ? bits : NO_WLS;
+}
+
 _Static_assert(NCG_WL__COUNT <= 128, "ncg_lexicon_wls_at has 128 bits");
 
 static const uint64_t ALL_WLS[2] = {~(uint64_t)0, ~(uint64_t)0};
@@ -897,6 +973,7 @@ build_indexes(ncg_lexicon *lex)
 {
 	NCG_TRY(index_words(lex));
 	NCG_TRY(index_prefixes(lex));
+	NCG_TRY(index_word_lists(lex));
 	NCG_TRY(index_cue_ends(lex));
 	lex->first_word = ncg_strmap_new();
 	lex->normal_of = ncg_strmap_new();
@@ -967,6 +1044,15 @@ ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
 	kl = first_word_key(first, n, key, sizeof key);
 	if (kl == 0)
 		return 0;
+	/* most words start no wording: told without hashing (keys that
+	 * start with other bytes are always looked up) */
+	{
+		int a = alnum36((unsigned char)key[0]);
+		int b = kl > 1 ? alnum36((unsigned char)key[1]) : 36;
+
+		if (a >= 0 && b >= 0 && !(lex->key_len[a * 37 + b] & len_bit(kl)))
+			return 0;
+	}
 	w = ncg_strmap_getn(lex->first_word, key, kl);
 	if (!w)
 		return 0;

@@ -75,19 +75,62 @@ rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 	return 0;
 }
 
+/* ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) for i < ntok, without the
+ * call (speed only) */
+static int
+may_start(const rc_ctx *rc, size_t i, ncg_wordlist wl)
+{
+	return !rc->wls ||
+	       ((rc->wls[i][(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1);
+}
+
+/* The word lists holding token i (i < ntok) as a word, looked up once
+ * per token (speed only); NULL when that cannot be told. */
+static const uint64_t *
+tok_lists(const rc_ctx *rc, size_t i, int ci)
+{
+	const uint64_t **slot;
+
+	if (!rc->tok_lists)
+		return NULL;
+	slot = &rc->tok_lists[2 * i + (ci != 0)];
+	if (!*slot)
+		*slot = ncg_lexicon_lists_with_word(rc->lex, rc->s + rc->tok[i].b,
+		                                    rc->tok[i].e - rc->tok[i].b, ci);
+	return *slot;
+}
+
+static int
+has_bit(const uint64_t *bits, ncg_wordlist wl)
+{
+	return (bits[(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1;
+}
+
 int
 rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	return i < rc->ntok && ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) &&
-	       ncg_lexicon_has_word(rc->lex, wl, rc->s + rc->tok[i].b,
+	const uint64_t *bits;
+
+	if (i >= rc->ntok || !may_start(rc, i, wl))
+		return 0;
+	bits = tok_lists(rc, i, 0);
+	if (bits)
+		return has_bit(bits, wl);
+	return ncg_lexicon_has_word(rc->lex, wl, rc->s + rc->tok[i].b,
 	                            rc->tok[i].e - rc->tok[i].b);
 }
 
 int
 rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	return i < rc->ntok && ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) &&
-	       ncg_lexicon_has_word_ci(rc->lex, wl, rc->s + rc->tok[i].b,
+	const uint64_t *bits;
+
+	if (i >= rc->ntok || !may_start(rc, i, wl))
+		return 0;
+	bits = tok_lists(rc, i, 1);
+	if (bits)
+		return has_bit(bits, wl);
+	return ncg_lexicon_has_word_ci(rc->lex, wl, rc->s + rc->tok[i].b,
 	                               rc->tok[i].e - rc->tok[i].b);
 }
 
@@ -173,6 +216,14 @@ rc_span(rc_ctx *rc, size_t t0, size_t t1, const char **out)
 	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
+/* tolower in the C locale (the program never sets another): ASCII
+ * capitals only, without the call */
+static inline unsigned
+fold_ascii(unsigned c)
+{
+	return c - 'A' < 26u ? c + 32 : c;
+}
+
 static int
 is_space_byte_seq(const char *s, size_t *i)
 {
@@ -221,7 +272,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 	 * wording or a byte of a multi-byte character takes the slow path) */
 	s0 = (unsigned char)rc->s[p];
 	if (w0 < 0x80 && s0 < 0x80 && w0 != ' ' && w0 != '\'' && w0 != '-' && w0 != s0 &&
-	    (exact || tolower(w0) != tolower(s0)))
+	    (exact || fold_ascii(w0) != fold_ascii(s0)))
 		return 0;
 	end = rc->tok[lim - 1].e;
 	while (w[k]) {
@@ -250,8 +301,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 				a = match_char(w, &k);
 				b = match_char(rc->s, &p);
 			}
-			if (a != b && (exact || a > 127 || b > 127 ||
-			               tolower((int)a) != tolower((int)b)))
+			if (a != b && (exact || a > 127 || b > 127 || fold_ascii(a) != fold_ascii(b)))
 				return 0;
 		}
 	}
@@ -332,6 +382,11 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 		wd->end = NULL;
 		wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
 		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
+		wd->kinds = wd->whats = 0;
+		for (size_t c = 0; c < wd->n; c++) {
+			wd->kinds |= 1u << wd->v[c].entry->kind;
+			wd->whats |= 1u << wd->v[c].what;
+		}
 		if (wd->n) {
 			wd->end = ncg_arena_alloc(rc->arena, wd->n * sizeof *wd->end);
 			if (wd->end)
@@ -339,6 +394,8 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 					wd->end[c] = RC_END_UNKNOWN;
 		}
 	}
+	if (!(kinds & wd->kinds) || !(whats & wd->whats))
+		return NULL;
 	cands = wd->v;
 	n = wd->n;
 	for (size_t c = 0; c < n; c++) {
@@ -380,7 +437,8 @@ rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 	size_t tn;
 
 	/* most tokens start no word of the list: told without the lists */
-	if (i >= lim || !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i))
+	if (i >= lim || (i < rc->ntok ? !may_start(rc, i, wl)
+	                              : !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i)))
 		return 0;
 	l = ncg_lexicon_words_at(rc->lex, wl, rc->s + rc->tok[i].b);
 	t = (const unsigned char *)rc->s + rc->tok[i].b;
@@ -394,11 +452,11 @@ rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 		 * the second when the first two of both are ASCII and inside
 		 * the token, where rc_match compares them byte by byte */
 		if (w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[0] != '\'' && w[0] != '-' &&
-		    w[0] != t[0] && (exact || tolower(w[0]) != tolower(t[0])))
+		    w[0] != t[0] && (exact || fold_ascii(w[0]) != fold_ascii(t[0])))
 			continue;
 		if (tn >= 2 && w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[1] && w[1] != ' ' &&
 		    w[1] < 0x80 && t[1] < 0x80 && w[1] != t[1] &&
-		    (exact || tolower(w[1]) != tolower(t[1])))
+		    (exact || fold_ascii(w[1]) != fold_ascii(t[1])))
 			continue;
 		e = rc_match(rc, i, lim, l->v[k], exact);
 		if (e > best)
@@ -814,6 +872,9 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 		goto nomem;
 	for (size_t t = 0; t <= rc->ntok; t++)
 		rc->wordings[t].n = UINT32_MAX;
+	/* speed only: without it, each question looks the token up */
+	rc->tok_lists = calloc(2 * (rc->ntok + 1), sizeof *rc->tok_lists);
+	rc->wls = ncg_doc_wls(doc, lex);
 	rc->publisher = -1;
 	rc->dateline_place = -1;
 	mark_body_sentences(rc);
@@ -852,6 +913,7 @@ ncg_mentions_free(ncg_mentions *ms)
 	free(ms->rc.cover_head);
 	free(ms->rc.cover);
 	free(ms->rc.wordings);
+	free(ms->rc.tok_lists);
 	free(ms->rc.body_sent);
 	free(ms->rc.furniture);
 	free(ms->rc.acr);

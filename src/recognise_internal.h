@@ -81,7 +81,17 @@ typedef struct {
 		 * limit (rc_lex_longest; recognise.c); NULL until a first
 		 * question, or when out of memory (then nothing is kept) */
 		uint32_t *end;
+		/* the kinds (1 << entry kind) and types (1 << what) among
+		 * them, so that most questions are answered without the list */
+		uint32_t kinds, whats;
 	} *wordings;
+	/* speed only: per token, the word lists holding it as a word
+	 * ([2 * i]: exact, [2 * i + 1]: any case; ncg_lexicon_lists_with_word),
+	 * NULL until asked; the array NULL when out of memory */
+	const uint64_t **tok_lists;
+	/* speed only: ncg_doc_wls, the lists that may start at each token;
+	 * NULL: any may */
+	const uint64_t *const *wls;
 } rc_ctx;
 
 /* ---- token tests ---- */

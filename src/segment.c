@@ -924,6 +924,12 @@ ncg_doc_wl_may_start(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, 
 	return wl_may_start(d, lex, wl, i);
 }
 
+const uint64_t *const *
+ncg_doc_wls(const ncg_doc *d, const ncg_lexicon *lex)
+{
+	return lex == d->lex ? d->wls : NULL;
+}
+
 /* ncg_doc_wl_at past its first test (apart, so that the test costs no
  * more than itself: most calls end there) */
 static size_t __attribute__((noinline))
