@@ -29,14 +29,25 @@ rc_is(const rc_ctx *rc, size_t i, const char *w)
 int
 rc_ieq(const rc_ctx *rc, size_t i, const char *w)
 {
-	unsigned a, b;
+	const unsigned char *t, *u = (const unsigned char *)w;
+	size_t n;
 
 	if (i >= rc->ntok)
 		return 0;
-	a = (unsigned char)rc->s[rc->tok[i].b];
-	b = (unsigned char)w[0];
-	return (a == b || (a - 'A' < 26u ? a + 32 : a) == (b - 'A' < 26u ? b + 32 : b)) &&
-	       ncg_doc_tok_ieq(rc->doc, i, w);
+	/* ncg_doc_tok_ieq without the call: strlen(w) == n && strncasecmp
+	 * (token, w, n) == 0 in the C locale, stopping at the first
+	 * difference (most calls differ in the first byte) */
+	t = (const unsigned char *)rc->s + rc->tok[i].b;
+	n = rc->tok[i].e - rc->tok[i].b;
+	for (size_t k = 0; k < n; k++) {
+		unsigned a = t[k], b = u[k];
+
+		if (!b)
+			return 0;
+		if (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b))
+			return 0;
+	}
+	return u[n] == '\0';
 }
 
 int
@@ -428,18 +439,16 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 	return best;
 }
 
-size_t
-rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
+/* rc_wl_match past its first test (apart, so that the test costs no more
+ * than itself: most calls end there) */
+static size_t __attribute__((noinline))
+wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
 	const ncg_strlist *l;
 	size_t best = 0;
 	const unsigned char *t;
 	size_t tn;
 
-	/* most tokens start no word of the list: told without the lists */
-	if (i >= lim || (i < rc->ntok ? !may_start(rc, i, wl)
-	                              : !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i)))
-		return 0;
 	l = ncg_lexicon_words_at(rc->lex, wl, rc->s + rc->tok[i].b);
 	t = (const unsigned char *)rc->s + rc->tok[i].b;
 	tn = i < rc->ntok ? rc->tok[i].e - rc->tok[i].b : 0;
@@ -463,6 +472,16 @@ rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 			best = e;
 	}
 	return best;
+}
+
+size_t
+rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
+{
+	/* most tokens start no word of the list: told without the lists */
+	if (i >= lim || (i < rc->ntok ? !may_start(rc, i, wl)
+	                              : !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i)))
+		return 0;
+	return wl_match_words(rc, i, lim, wl, exact);
 }
 
 int

@@ -132,6 +132,8 @@ is_wordch(const char *s, size_t i)
 	if (!s[i])
 		return 0;
 	c = cp_at(s, i, NULL);
+	if (c < 0x80)   /* ASCII: neither space nor punctuation is a letter or digit */
+		return (c >= '0' && c <= '9') || (c | 0x20) - 'a' < 26u;
 	return !ncg_is_space_cp(c) && !is_punct_cp(c);
 }
 
