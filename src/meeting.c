@@ -258,10 +258,14 @@ ordinal_candidates(mr_ctx *x, uint32_t s)
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
 
 	for (size_t k = 0; k < n && x->d->n < MAX_CANDIDATES; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]), *a;
 		ncg_meeting_cand *c;
 
 		if (m->kind != NCG_M_MEETING || m->meeting.ordinal <= 0)
+			continue;
+		/* "conducted the first NCG Tabletop Simulation": the ordinal
+		 * numbers an activity named on past the meeting's words */
+		if ((a = inside(x, s, m->t1 - 1, NCG_M_ACTIVITY)) != NULL && a->t1 > m->t1)
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_ORDINAL, s, m->t0, m->t1, &c));
 		c->ordinal = m->meeting.ordinal;
@@ -1023,6 +1027,15 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				continue;
 			if (coordinated_place(x, m))
 				continue;
+			/* "at ROK MND in Seoul": a country that names a body's
+			 * owner is no place; the place after it is */
+			{
+				const ncg_mention *b = inside(x, m->sent, m->t0, NCG_M_BODY);
+
+				if (m->kind == NCG_M_COUNTRY &&
+				    ((b && b->t1 > m->t1) || inside(x, m->sent, m->t1, NCG_M_BODY)))
+					continue;
+			}
 			if (p > 0 && tok_ieq(x, p - 1, "the"))
 				p--;
 			/* "welcomed Y to the Pentagon" */
