@@ -132,6 +132,7 @@ static const struct {
 	{NCG_LEX_NS "namePreposition", NCG_WL_NAME_PREPOSITION},
 	{NCG_LEX_NS "namingCue", NCG_WL_NAMING_CUE},
 	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
+	{NCG_LEX_NS "clauseAuxiliary", NCG_WL_CLAUSE_AUXILIARY},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

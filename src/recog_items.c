@@ -1302,6 +1302,11 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 			return i;
 		if (rc_punct(rc, i, ",") && attribution_after(rc, i, b))
 			return i;
+		/* ", and was also expected to ...": a clause of its own */
+		if (rc_punct(rc, i, ",") && rc_is(rc, i + 1, "and") &&
+		    (rc_wl(rc, i + 2, NCG_WL_CLAUSE_AUXILIARY) ||
+		     (rc_is(rc, i + 2, "also") && rc_wl(rc, i + 3, NCG_WL_CLAUSE_AUXILIARY))))
+			return i;
 		/* the end of a quotation: ..., consultation mechanisms," Lee said */
 		if (rc_punct(rc, i, ",") && (rc_punct(rc, i + 1, "\"") ||
 		                             rc_punct(rc, i + 1, "\xE2\x80\x9D")))

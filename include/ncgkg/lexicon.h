@@ -139,6 +139,7 @@ typedef enum {
 	NCG_WL_NAME_PREPOSITION,    /* capitalised prepositions that open no activity name: Under (Title 17) */
 	NCG_WL_NAMING_CUE,          /* words before the name a class noun gives: called, dubbed */
 	NCG_WL_ADJECTIVE_SUFFIX,    /* endings of words shaped as adjectives: -al, -ic */
+	NCG_WL_CLAUSE_AUXILIARY,    /* auxiliaries opening a new clause after ", and": was, has */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
