@@ -888,6 +888,21 @@ in_dateline(const mr_ctx *x, const ncg_mention *m)
 	       x->tok[m->t0].b >= x->head->dateline_b && x->tok[m->t0].b < x->head->dateline_e;
 }
 
+/* "met today ... to build on the May 21 Summit": a date that names
+ * another meeting, before its noun (modifiers between: "their June 8
+ * trilateral meeting"), is not the day of candidate c. */
+static int
+dates_other_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t j = m->t1;
+
+	while (j < c->c1 && j < m->t1 + 3 && wl_at(x, j, j + 1, NCG_WL_MEETING_MODIFIER))
+		j++;
+	if (j >= c->c1 || (j >= c->t0 && j < c->t1))
+		return 0;
+	return wl_at(x, j, j + 1, NCG_WL_MEETING_NOUN) || wl_at(x, j, j + 1, NCG_WL_EVENT_HEAD);
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -899,7 +914,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
 		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
-		    in_dateline(x, m))
+		    in_dateline(x, m) || dates_other_meeting(x, c, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
 			best = m;
