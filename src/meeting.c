@@ -1330,7 +1330,8 @@ within_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 		size_t p = o->t0;
 
 		if (o->sent != c->sent || o->in_title || o->t0 < c->t1 ||
-		    (!o->ordinal && !o->series))
+		    (!o->ordinal && !o->series) || has_ev(o, EV_FUTURE) ||
+		    has_ev(o, EV_REFERENCE) || o->score <= 0)
 			continue;
 		if (p > 0 && tok_ieq(x, p - 1, "the"))
 			p--;
