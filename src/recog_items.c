@@ -1569,6 +1569,25 @@ one_topic(rc_ctx *rc, size_t first)
 	return 1;
 }
 
+/* "shared opinions on A and on B", "including establishing A and
+ * establishing B": after the one "and" of the list [a, b), the frame's
+ * last preposition (token e - 1) again, or a gerund after a first item
+ * that opens with one: two items, each of two words or more. */
+static int
+repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
+{
+	int prep = e > 0 && (rc_is(rc, e - 1, "on") || rc_is(rc, e - 1, "about"));
+
+	for (size_t j = a + 2; j + 2 < b; j++) {
+		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
+			return 0;
+		if (rc_is(rc, j, "and"))
+			return (prep && rc_is(rc, j + 1, rc_is(rc, e - 1, "on") ? "on" : "about")) ||
+			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1));
+	}
+	return 0;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -1604,6 +1623,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	pair = w > 0 && rc_punct(rc, w - 1, ",") &&
 	       rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
 	end = agenda_end(rc, a, b);
+	pair |= repeated_pair(rc, e, a, end);
 	if (!agenda_ok(rc, a, end, pair))
 		return head_pair(rc, s, a, end, next);
 	NCG_TRY(split_list(rc, s, a, end, pair));
