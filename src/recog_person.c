@@ -709,6 +709,22 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
 }
 
+/* rules11: "counterparts Lloyd Austin and Suh Wook": "and" just before
+ * token i, after an official named just after a peer noun. */
+static int
+after_peer_pair(const rc_ctx *rc, size_t s0, size_t i)
+{
+	if (i < s0 + 2 || !rc_is(rc, i - 1, "and"))
+		return 0;
+	for (size_t k = rc->nm; k-- > 0;) {
+		const ncg_mention *m = &rc->m[k];
+
+		if (m->kind == NCG_M_OFFICIAL && m->t1 == i - 1 && m->t0 >= s0)
+			return after_peer_noun(rc, s0, m->t0);
+	}
+	return 0;
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -731,7 +747,8 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		NCG_TRY(read_title(rc, m, t0, t1));
 		return rc_end_at(next, n1);
 	}
-	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i)) {
+	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) ||
+	    after_peer_pair(rc, s0, i)) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);
 	}
