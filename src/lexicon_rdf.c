@@ -133,6 +133,7 @@ static const struct {
 	{NCG_LEX_NS "namingCue", NCG_WL_NAMING_CUE},
 	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
 	{NCG_LEX_NS "clauseAuxiliary", NCG_WL_CLAUSE_AUXILIARY},
+	{NCG_LEX_NS "officeQualifier", NCG_WL_OFFICE_QUALIFIER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

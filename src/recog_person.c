@@ -770,6 +770,10 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
 		return NCG_OK;
+	/* "Foreign Minister nominee Cho Hyun" */
+	if (h > i && office && h + 1 < lim && rc_lower(rc, h) &&
+	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
+		h++;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0) {
 		size_t g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;

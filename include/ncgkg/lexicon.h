@@ -140,6 +140,7 @@ typedef enum {
 	NCG_WL_NAMING_CUE,          /* words before the name a class noun gives: called, dubbed */
 	NCG_WL_ADJECTIVE_SUFFIX,    /* endings of words shaped as adjectives: -al, -ic */
 	NCG_WL_CLAUSE_AUXILIARY,    /* auxiliaries opening a new clause after ", and": was, has */
+	NCG_WL_OFFICE_QUALIFIER,    /* lower-case words between an office and a name: nominee */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
