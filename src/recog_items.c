@@ -1315,6 +1315,16 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 	return b;
 }
 
+/* rules11: is token i in "this year" or "next year", the time a line of
+ * work is to be done by ("establishing a system ... this year"), not the
+ * date of an event? */
+static int
+relative_year(const rc_ctx *rc, size_t i)
+{
+	return ((rc_is(rc, i, "this") || rc_is(rc, i, "next")) && rc_is(rc, i + 1, "year")) ||
+	       (rc_is(rc, i, "year") && i > 0 && (rc_is(rc, i - 1, "this") || rc_is(rc, i - 1, "next")));
+}
+
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
@@ -1344,7 +1354,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 			return 1;
 		/* lines of work carry no dates ("USS Kentucky called at Busan
 		 * in July") */
-		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE))
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE) && !relative_year(rc, i))
 			return 1;
 		if (rc_word(rc, i)) {
 			size_t ce;
