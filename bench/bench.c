@@ -120,7 +120,7 @@ extract_once(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int n, double *
 	for (int i = 0; i < n; i++) {
 		ncg_text *text = NULL;
 
-		if (ncg_html_read_file(files[i], &text, &err) != NCG_OK ||
+		if (ncg_html_read_file(files[i], lex, &text, &err) != NCG_OK ||
 		    ncg_extract_text(text, lex, f, &err) != NCG_OK) {
 			fprintf(stderr, "bench: %s: %s\n", files[i], err.message);
 			return -1;

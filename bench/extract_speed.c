@@ -75,7 +75,7 @@ main(int argc, char **argv)
 
 		if (stat(argv[i], &st) == 0)
 			bytes += st.st_size;
-		if (ncg_html_read_file(argv[i], &t, &err) != NCG_OK ||
+		if (ncg_html_read_file(argv[i], lex, &t, &err) != NCG_OK ||
 		    ncg_extract_text(t, lex, facts, &err) != NCG_OK) {
 			ncg_error_print(&err, stderr, "extract_speed");
 			ncg_error_clear(&err);

@@ -73,9 +73,11 @@ int ncg_cli_read_batches(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int
                          void *ctx, ncg_facts **out);
 
 /* Read a statement FILE ("-": standard input), a saved page or plain
- * text, as ncg_html_read_file does, refusing more than max_bytes (see
+ * text, as ncg_html_read_file does (the lexicon's class words mark a
+ * page's furniture), refusing more than max_bytes (see
  * ncg_text_read_bytes_max). */
-ncg_status ncg_cli_read_statement(const char *path, size_t max_bytes, ncg_text **out,
+ncg_status ncg_cli_read_statement(const char *path, size_t max_bytes,
+                                  const ncg_lexicon *lex, ncg_text **out,
                                   ncg_error *err);
 
 /* Open the output (-o PATH; NULL or "-" for standard output) before any

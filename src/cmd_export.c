@@ -92,8 +92,8 @@ ncg_cli_open(ncg_rdf **rdf, ncg_lexicon **out, int builtin, char **files, int nf
 }
 
 ncg_status
-ncg_cli_read_statement(const char *path, size_t max_bytes, ncg_text **out,
-                       ncg_error *err)
+ncg_cli_read_statement(const char *path, size_t max_bytes, const ncg_lexicon *lex,
+                       ncg_text **out, ncg_error *err)
 {
 	char *bytes;
 	size_t n;
@@ -105,7 +105,7 @@ ncg_cli_read_statement(const char *path, size_t max_bytes, ncg_text **out,
 	if (st != NCG_OK)
 		return st;
 	if (ncg_html_detect(strcmp(path, "-") == 0 ? NULL : path, bytes, n))
-		st = ncg_html_read(path, bytes, n, out, err);
+		st = ncg_html_read(path, bytes, n, lex, out, err);
 	else
 		st = ncg_text_from_bytes(path, bytes, n, out, err);
 	free(bytes);
@@ -124,7 +124,7 @@ extract_statement(const char *path, const ncg_text_meta *meta, const ncg_lexicon
 
 	if (!limits)
 		limits = &defaults;
-	st = ncg_cli_read_statement(path, limits->max_bytes, &t, err);
+	st = ncg_cli_read_statement(path, limits->max_bytes, lex, &t, err);
 	/* what the user says (--source) overrides what a page says */
 	if (st == NCG_OK && meta)
 		st = ncg_text_set_meta(t, meta, err);

@@ -239,7 +239,7 @@ ncg_cmd_mentions(int argc, char **argv)
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (text) {
-		if (ncg_cli_read_statement(argv[optind], limits.max_bytes, &t, &err) != NCG_OK) {
+		if (ncg_cli_read_statement(argv[optind], limits.max_bytes, lex, &t, &err) != NCG_OK) {
 			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
 			goto done;
 		}
@@ -247,7 +247,7 @@ ncg_cmd_mentions(int argc, char **argv)
 		fwrite(ncg_text_str(t), 1, ncg_text_len(t), stdout);
 		goto done;
 	}
-	if (ncg_cli_read_statement(argv[optind], limits.max_bytes, &t, &err) != NCG_OK ||
+	if (ncg_cli_read_statement(argv[optind], limits.max_bytes, lex, &t, &err) != NCG_OK ||
 	    ncg_doc_new(t, lex, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK ||
 	    ncg_limits_check_mentions(d, ms, limits.max_mentions, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);

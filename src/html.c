@@ -5,9 +5,10 @@
  * page furniture -> choose the article -> render it as text, noting for
  * each stretch the element it came from -> the head's metadata.
  *
- * The names below (tags, roles, class words) are HTML's and the web's
- * conventions for page structure, the same in every language a page is
- * written in; words of statements stay in the lexicon. */
+ * The names below (tags, roles, hidden classes) are HTML's markup for
+ * page structure, the same in every language a page is written in; the
+ * words web developers give class and id values (nav, share, article)
+ * and the words of statements are the lexicon's. */
 #include "config.h"
 
 #include <errno.h>
@@ -476,30 +477,12 @@ tag_kind(const xmlChar *tag)
 	return 0;
 }
 
-/* Words of class and id values that mark furniture (navigation, sharing,
- * consent banners, lists of other pages); WEAK ones only when no CONTENT
- * word is there too ("site-header" is furniture, "article-header" not). */
-static const char *const FURNITURE_WORDS[] = {
-	"nav", "navbar", "navi", "navigation", "menu", "menubar", "megamenu", "gnb",
-	"lnb", "snb", "breadcrumb", "breadcrumbs", "crumbs", "location", "share",
-	"sharing", "sharethis", "addthis", "social", "sns", "cookie", "cookies",
-	"consent", "gdpr", "related", "recommended", "popular", "trending",
-	"sidebar", "footer", "skip", "skiplink", "skipnav", "accessibility",
-	"comment", "comments", "subscribe", "newsletter", "signup", "promo", "advert",
-	"advertisement", "ads", "ad", "sponsor", "sponsored", "popup", "modal",
-	"pagination", "pager", "paging", "toolbar", "tools", "utility", "util",
-	"search", "login", "sitemap", "quick", "quickmenu", "family", "tags",
-	"keywords", "widget", "rss", "print", "btn", "button", "attach",
-	"attachment", "download", "prevnext", "outbrain", "taboola", "disqus",
-	"banner", "alert", "translate", "language", "lang", NULL
-};
-static const char *const WEAK_WORDS[] = {
-	"header", "head", "masthead", "top", "topbar", NULL
-};
-static const char *const CONTENT_WORDS[] = {
-	"article", "content", "contents", "body", "main", "entry", "post", "story",
-	"text", "view", "cont", "detail", "release", "news", "press", NULL
-};
+/* Words of class and id values (any case) that mark furniture (navigation,
+ * sharing, consent banners, lists of other pages) are the lexicon's
+ * lex:furnitureClassWord; its lex:weakFurnitureClassWord only when no
+ * lex:contentClassWord is there too ("site-header" is furniture,
+ * "article-header" not). */
+
 /* Whole class values that hide an element from sight. */
 static const char *const HIDDEN_CLASSES[] = {
 	"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
@@ -517,9 +500,16 @@ in_list(const char *w, size_t n, const char *const *list)
 
 enum { W_FURNITURE = 1, W_WEAK = 2, W_CONTENT = 4, W_HIDDEN = 8 };
 
+/* Is w[0, n) a word of list wl, in any ASCII case?  0 without a lexicon. */
+static int
+lex_has(const ncg_lexicon *lex, ncg_wordlist wl, const char *w, size_t n)
+{
+	return lex && ncg_lexicon_has_word_ci(lex, wl, w, n);
+}
+
 /* What the words of a class or id value say. */
 static unsigned
-class_words(const char *v)
+class_words(const ncg_lexicon *lex, const char *v)
 {
 	unsigned found = 0;
 	const char *p = v;
@@ -551,11 +541,11 @@ class_words(const char *v)
 			                   tok[j - 1] >= 'A' && tok[j - 1] <= 'Z' &&
 			                   !(j + 1 < tl && tok[j + 1] >= 'a' && tok[j + 1] <= 'z'))))
 				j++;
-			if (in_list(tok + i, j - i, FURNITURE_WORDS))
+			if (lex_has(lex, NCG_WL_FURNITURE_CLASS, tok + i, j - i))
 				found |= W_FURNITURE;
-			else if (in_list(tok + i, j - i, WEAK_WORDS))
+			else if (lex_has(lex, NCG_WL_WEAK_FURNITURE_CLASS, tok + i, j - i))
 				found |= W_WEAK;
-			else if (in_list(tok + i, j - i, CONTENT_WORDS))
+			else if (lex_has(lex, NCG_WL_CONTENT_CLASS, tok + i, j - i))
 				found |= W_CONTENT;
 			i = j;
 		}
@@ -588,6 +578,7 @@ typedef struct {
 } el_info;
 
 typedef struct {
+	const ncg_lexicon *lex; /* the class words; may be NULL */
 	xmlDoc *doc;
 	el_info *info;
 	size_t ninfo;
@@ -771,7 +762,7 @@ attach_info(page *p, xmlNode *root)
 		for (int k = 0; k < 2; k++) {
 			v = xmlGetProp(c, (const xmlChar *)(k ? "id" : "class"));
 			if (v)
-				in->words |= class_words((const char *)v);
+				in->words |= class_words(p->lex, (const char *)v);
 			xmlFree(v);
 		}
 		in->drop = (in->kind & K_DROP) != 0;
@@ -1741,8 +1732,8 @@ count_tags(const char *s, size_t n)
 }
 
 ncg_status
-ncg_html_read(const char *name, const void *bytes, size_t n, ncg_text **out,
-              ncg_error *err)
+ncg_html_read(const char *name, const void *bytes, size_t n, const ncg_lexicon *lex,
+              ncg_text **out, ncg_error *err)
 {
 	const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
 	page p;
@@ -1753,6 +1744,7 @@ ncg_html_read(const char *name, const void *bytes, size_t n, ncg_text **out,
 
 	*out = NULL;
 	memset(&p, 0, sizeof p);
+	p.lex = lex;
 	memset(&h, 0, sizeof h);
 	ncg_buf_init(&p.out);
 	ncg_buf_init(&utf8);
@@ -1844,7 +1836,8 @@ done:
 }
 
 ncg_status
-ncg_html_read_file(const char *path, ncg_text **out, ncg_error *err)
+ncg_html_read_file(const char *path, const ncg_lexicon *lex, ncg_text **out,
+                   ncg_error *err)
 {
 	char *bytes;
 	size_t n;
@@ -1855,7 +1848,7 @@ ncg_html_read_file(const char *path, ncg_text **out, ncg_error *err)
 	if (st != NCG_OK)
 		return st;
 	if (ncg_html_detect(strcmp(path, "-") == 0 ? NULL : path, bytes, n))
-		st = ncg_html_read(path, bytes, n, out, err);
+		st = ncg_html_read(path, bytes, n, lex, out, err);
 	else
 		st = ncg_text_from_bytes(path, bytes, n, out, err);
 	free(bytes);

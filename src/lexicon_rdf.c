@@ -134,6 +134,15 @@ static const struct {
 	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
 	{NCG_LEX_NS "clauseAuxiliary", NCG_WL_CLAUSE_AUXILIARY},
 	{NCG_LEX_NS "officeQualifier", NCG_WL_OFFICE_QUALIFIER},
+	/* lexwords */
+	{NCG_LEX_NS "keepDot", NCG_WL_KEEP_DOT},
+	{NCG_LEX_NS "mayEndDot", NCG_WL_MAY_END_DOT},
+	{NCG_LEX_NS "bullet", NCG_WL_BULLET},
+	{NCG_LEX_NS "weekday", NCG_WL_WEEKDAY},
+	{NCG_LEX_NS "ordinalSuffix", NCG_WL_ORDINAL_SUFFIX},
+	{NCG_LEX_NS "furnitureClassWord", NCG_WL_FURNITURE_CLASS},
+	{NCG_LEX_NS "weakFurnitureClassWord", NCG_WL_WEAK_FURNITURE_CLASS},
+	{NCG_LEX_NS "contentClassWord", NCG_WL_CONTENT_CLASS},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

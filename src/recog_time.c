@@ -30,9 +30,7 @@ number_at(const rc_ctx *rc, size_t i, size_t maxd, int suffix)
 		return NOT_ONE;
 	if (d == n)
 		return v;
-	if (suffix && n - d == 2 &&
-	    (!strncasecmp(w + d, "st", 2) || !strncasecmp(w + d, "nd", 2) ||
-	     !strncasecmp(w + d, "rd", 2) || !strncasecmp(w + d, "th", 2)))
+	if (suffix && ncg_doc_ordinal_suffix(rc->doc, w + d, n - d, 1))
 		return v;
 	return NOT_ONE;
 }

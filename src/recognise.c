@@ -523,19 +523,6 @@ rc_weekday_at(const rc_ctx *rc, size_t i)
 	return ncg_doc_tok_weekday(rc->doc, i);
 }
 
-/* Are the two bytes at w "st", "nd", "rd" or "th" in ASCII case (as four
- * strncasecmp in the C locale, without the calls)? */
-static int
-ordinal_suffix(const char *w)
-{
-	unsigned a = (unsigned char)w[0], b = (unsigned char)w[1];
-
-	a = a - 'A' < 26u ? a + 32 : a;
-	b = b - 'A' < 26u ? b + 32 : b;
-	return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
-	       (a == 't' && b == 'h');
-}
-
 /* The number tokenised as rc->tok[i], read as an ordinal ("4th", "56th",
  * "1st", "22nd", "3rd"); 0 if it is none. */
 static int
@@ -550,9 +537,7 @@ read_numeric_ordinal(const rc_ctx *rc, size_t i)
 	/* "the 50" whose "th" a PDF set on a line of its own (segment.c) */
 	if (d == n && (rc->tok[i].flags & NCG_TF_SUPER_ORDINAL))
 		return v > 0 ? (int)v : 0;
-	if (d == 0 || n - d != 2)
-		return 0;
-	if (!ordinal_suffix(w + d))
+	if (d == 0 || !ncg_doc_ordinal_suffix(rc->doc, w + d, n - d, 1))
 		return 0;
 	return v > 0 && v < 10000 ? (int)v : 0;
 }
@@ -588,7 +573,7 @@ rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 		return 1;
 	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
 	 * are rejected here, before the lists are tried (speed only) */
-	if (n < 2 || !ordinal_suffix(w + n - 2))
+	if (n < 2 || !ncg_doc_ordinal_suffix(rc->doc, w + n - 2, 2, 1))
 		return 0;
 	for (int k = 1; ONES[k]; k++)
 		if (rc_ieq(rc, i, ONES[k]))

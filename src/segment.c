@@ -25,29 +25,17 @@ struct ncg_doc {
 	const uint64_t **wls;
 };
 
-/* Words that keep their period: a period after them is not a full stop
- * unless the block ends there. */
-static const char *const KEEP_DOT[] = {
-	"Mr", "Ms", "Mrs", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt",
-	"Adm", "Cmdr", "Cdr", "Sgt", "Gov", "Sen", "Rep", "Amb", "Hon", "Rev",
-	"St", "Mt", "No", "Nos", "Vol", "Jan", "Feb", "Mar", "Apr", "Jun",
-	"Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Dept", "Gov't",
-	"approx", "vs", "cf", "Brig", "GEN", "ADM", "Lieut", "Cpl", "Pvt", NULL
-};
+/* The orthography the segmenter knows is the lexicon's (grammar.ttl):
+ * abbreviations that keep their period (lex:keepDot: "Dr", "Gen", "Jan")
+ * or take one but may end a sentence (lex:mayEndDot: "Jr", "Inc"), list
+ * bullets (lex:bullet), weekday names (lex:weekday) and ordinal suffixes
+ * (lex:ordinalSuffix).  Without a lexicon it knows none of them. */
 
-/* Words that take a period but may end a sentence ("... Biden, Jr. The"). */
-static const char *const MAY_END_DOT[] = {
-	"Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "etc", NULL
-};
-
-
+/* Is s[0, n) a word of list wl (exact case)?  0 without a lexicon. */
 static int
-in_list(const char *const *list, const char *s, size_t n)
+lex_has(const ncg_lexicon *lex, ncg_wordlist wl, const char *s, size_t n)
 {
-	for (; *list; list++)
-		if (strlen(*list) == n && memcmp(*list, s, n) == 0)
-			return 1;
-	return 0;
+	return lex && ncg_lexicon_has_word(lex, wl, s, n);
 }
 
 int
@@ -262,18 +250,19 @@ glued_split(const ncg_doc *d, size_t i, size_t j)
 
 static int tok_is(const ncg_doc *d, size_t i, const char *w);
 
-/* Is the line [b, e) only an ordinal suffix ("th", "st", "nd", "rd"): a
- * superscript a PDF's text put on a line of its own ("the 50\nth\n")? */
+/* Is the line [b, e) only an ordinal suffix ("th", "st", "nd", "rd";
+ * exact case): a superscript a PDF's text put on a line of its own ("the
+ * 50\nth\n")? */
 static int
-superscript_line(const char *s, size_t b, size_t e)
+superscript_line(const ncg_doc *d, size_t b, size_t e)
 {
-	static const char *const SUFFIX[] = {"st", "nd", "rd", "th", NULL};
+	const char *s = d->s;
 
 	while (b < e && (s[b] == ' ' || s[b] == '\t'))
 		b++;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
-	return e == b + 2 && in_list(SUFFIX, s + b, 2);
+	return e > b && ncg_doc_ordinal_suffix(d, s + b, e - b, 0);
 }
 
 /* The end of the line holding byte i. */
@@ -330,8 +319,9 @@ skip_superscript_line(ncg_doc *d, size_t i, size_t n, size_t *super_until)
  * c, added to flags; the period of an abbreviation or an initial is kept
  * (extends *j, sets NCG_TF_DOTTED). */
 static int
-read_word_case(const char *s, size_t i, size_t *j, unsigned c, int flags)
+read_word_case(const ncg_doc *d, size_t i, size_t *j, unsigned c, int flags)
 {
+	const char *s = d->s;
 	int upper = 0, lower = 0;
 	size_t k = i, e = *j;
 
@@ -349,8 +339,8 @@ read_word_case(const char *s, size_t i, size_t *j, unsigned c, int flags)
 		flags |= NCG_TF_UPPER;
 	if (s[e] == '.' && !is_digit(s[i]) &&
 	    ((e - i == 1 && is_upper_cp(c)) ||
-	     in_list(KEEP_DOT, s + i, e - i) ||
-	     in_list(MAY_END_DOT, s + i, e - i))) {
+	     lex_has(d->lex, NCG_WL_KEEP_DOT, s + i, e - i) ||
+	     lex_has(d->lex, NCG_WL_MAY_END_DOT, s + i, e - i))) {
 		*j = e + 1;
 		flags |= NCG_TF_DOTTED;
 	}
@@ -376,7 +366,7 @@ tokenize(ncg_doc *d)
 			i = next;
 			continue;
 		}
-		if (line && superscript_line(s, i, line_end(s, i, n))) {
+		if (line && superscript_line(d, i, line_end(s, i, n))) {
 			i = skip_superscript_line(d, i, n, &super_until);
 			continue;
 		}
@@ -402,7 +392,7 @@ tokenize(ncg_doc *d)
 			space = 1;
 			continue;
 		}
-		flags = read_word_case(s, i, &j, c, flags);
+		flags = read_word_case(d, i, &j, c, flags);
 		if (i < super_until && is_digit(s[i]) && j - i <= 3 && d->ntok > 0 &&
 		    (tok_is(d, d->ntok - 1, "the") || tok_is(d, d->ntok - 1, "The"))) {
 			flags |= NCG_TF_SUPER_ORDINAL;
@@ -476,21 +466,21 @@ push_block(ncg_doc *d, size_t b, size_t e)
 	return NCG_OK;
 }
 
-/* Does a line start with a list bullet ("• ", "- ", "* ", "(1) ", "2. ")? */
+/* Does a line start with a list bullet ("• ", "- ", "* " of lex:bullet;
+ * "(1) ", "2. ")? */
 static int
-bullet_line(const char *s, size_t b, size_t e)
+bullet_line(const ncg_doc *d, size_t b, size_t e)
 {
-	static const char *const BULLETS[] = {
-		"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x80\x93",
-		"\xE2\x96\xBA", "-", "*", NULL
-	};
+	const char *s = d->s;
+	const ncg_strlist *bullets = d->lex ? ncg_lexicon_words(d->lex, NCG_WL_BULLET) : NULL;
 
 	while (b < e && (s[b] == ' ' || s[b] == '\t'))
 		b++;
-	for (const char *const *p = BULLETS; *p; p++) {
-		size_t n = strlen(*p);
+	for (size_t k = 0; bullets && k < bullets->n; k++) {
+		size_t n = strlen(bullets->v[k]);
 
-		if (e - b > n && memcmp(s + b, *p, n) == 0 && (s[b + n] == ' ' || s[b + n] == '\t'))
+		if (e - b > n && memcmp(s + b, bullets->v[k], n) == 0 &&
+		    (s[b + n] == ' ' || s[b + n] == '\t'))
 			return 1;
 	}
 	if (b < e && s[b] == '(' && b + 2 < e && is_digit(s[b + 1]))
@@ -515,13 +505,14 @@ line_last(const char *s, size_t b, size_t e)
  * bullet and is long itself or ends a sentence.  A short line (a heading,
  * a dateline) ends its block. */
 static int
-wraps_into(const char *s, const size_t a[2], const size_t b[2], size_t width)
+wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width)
 {
+	const char *s = d->s;
 	char la = line_last(s, a[0], a[1]), lb = line_last(s, b[0], b[1]);
 	size_t len = line_cp_len(s, a[0], a[1]);
 
 	if (len < 50 || len * 4 < width * 3 || la == '.' || la == ':' ||
-	    bullet_line(s, b[0], b[1]))
+	    bullet_line(d, b[0], b[1]))
 		return 0;
 	return line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"';
 }
@@ -539,7 +530,7 @@ push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
 
 	for (size_t k = 0; k + 1 < nl; k++)
 		if (line_cp_len(s, lines[k][0], lines[k][1]) < 50 ||
-		    bullet_line(s, lines[k + 1][0], lines[k + 1][1]))
+		    bullet_line(d, lines[k + 1][0], lines[k + 1][1]))
 			wrapped = 0;
 	if (nl == 1 || wrapped)
 		return push_block(d, lines[0][0], lines[nl - 1][1]);
@@ -547,7 +538,7 @@ push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
 		if (line_cp_len(s, lines[k][0], lines[k][1]) > width)
 			width = line_cp_len(s, lines[k][0], lines[k][1]);
 	for (size_t k = 0; k < nl; k++)
-		if (k + 1 == nl || !wraps_into(s, lines[k], lines[k + 1], width)) {
+		if (k + 1 == nl || !wraps_into(d, lines[k], lines[k + 1], width)) {
 			NCG_TRY(push_block(d, lines[k0][0], lines[k][1]));
 			k0 = k + 1;
 		}
@@ -585,7 +576,7 @@ split_blocks(ncg_doc *d)
 				j++;
 			if (blank_line(s, i, j))
 				break;
-			if (superscript_line(s, i, j)) {    /* no line of the run */
+			if (superscript_line(d, i, j)) {    /* no line of the run */
 				i = j < n ? j + 1 : j;
 				continue;
 			}
@@ -685,7 +676,7 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 
 	if (next >= end)
 		return 1;
-	if (n == 1 || in_list(KEEP_DOT, w, n))
+	if (n == 1 || lex_has(d->lex, NCG_WL_KEEP_DOT, w, n))
 		return 0;                           /* initial, title, month */
 	if (!can_start(d, next) || !d->lex)
 		return 0;
@@ -836,20 +827,39 @@ ncg_doc_tok_is(const ncg_doc *d, size_t i, const char *w)
 	return w[n] == '\0';
 }
 
+static int wl_may_start(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl,
+                        size_t i);
+
 int
 ncg_doc_tok_weekday(const ncg_doc *d, size_t i)
 {
-	static const char *const DAYS[7] = {
-		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
-	};
+	const ncg_strlist *l;
+	const char *t;
+	size_t n;
 
-	/* every day's name starts with one of these (speed only) */
-	if (i >= d->ntok || !strchr("MTWFS", d->s[d->tok[i].b]) || !d->s[d->tok[i].b])
+	/* lex:weekday entries are "Monday 1": the name, a space, its number */
+	if (i >= d->ntok || !d->lex || !wl_may_start(d, d->lex, NCG_WL_WEEKDAY, i))
 		return 0;
-	for (int k = 0; i < ncg_doc_ntokens(d) && k < 7; k++)
-		if (ncg_doc_tok_is(d, i, DAYS[k]))
-			return k + 1;
+	t = d->s + d->tok[i].b;
+	n = d->tok[i].e - d->tok[i].b;
+	l = ncg_lexicon_words_at(d->lex, NCG_WL_WEEKDAY, t);
+	for (size_t k = 0; k < l->n; k++) {
+		const char *w = l->v[k];
+
+		if (strncmp(w, t, n) == 0 && w[n] == ' ' && w[n + 1] >= '1' && w[n + 1] <= '7' &&
+		    !w[n + 2])
+			return w[n + 1] - '0';
+	}
 	return 0;
+}
+
+int
+ncg_doc_ordinal_suffix(const ncg_doc *d, const char *s, size_t n, int any_case)
+{
+	if (!d->lex)
+		return 0;
+	return any_case ? ncg_lexicon_has_word_ci(d->lex, NCG_WL_ORDINAL_SUFFIX, s, n)
+	                : ncg_lexicon_has_word(d->lex, NCG_WL_ORDINAL_SUFFIX, s, n);
 }
 
 int

@@ -7,7 +7,7 @@
 . "${srcdir:-.}/tests/lib.sh"
 html=$srcdir/tests/data/html
 pages=$(cd "$html" && ls known/*.html dev/*.html heldout/*.html unseen/*.html real/*.html)
-plan $(( $(echo "$pages" | wc -l) + 22 ))
+plan $(( $(echo "$pages" | wc -l) + 24 ))
 
 text_of() {   # the statement a page was built from
 	case $1 in
@@ -186,4 +186,16 @@ printf '<html><body><div class="body"><p>The two sides met in Seoul on Monday, a
 run "$NCGKG" mentions --text "$TMP/unclosed.html"
 printf 'The two sides met in Seoul on Monday, and agreed\n\nto meet again next year.\n\n###' | cmp -s - "$TMP/out"
 ok $? "unclosed tags: the right text"
+# the words of class values that mark furniture are the lexicon's (issue 8)
+printf '<html><body><article><p>The two sides met in Seoul on Monday, and agreed to meet again.</p><div class="share-tools">Share this page</div><div class="kicker-box">A kicker line</div></article></body></html>' > "$TMP/classes.html"
+printf '@prefix lex: <https://w3id.org/ncgkg/lexicon#> .\nlex:grammar lex:furnitureClassWord "kicker" .\n' > "$TMP/kicker.ttl"
+run "$NCGKG" mentions --text "$TMP/classes.html"
+cp "$TMP/out" "$TMP/shipped.txt"
+run "$NCGKG" mentions --text --lexicon "$TMP/kicker.ttl" "$TMP/classes.html"
+[ $rc -eq 0 ] && grep -q 'A kicker line' "$TMP/shipped.txt" && ! grep -q 'Share this' "$TMP/shipped.txt" &&
+	! grep -q 'kicker' "$TMP/out" && grep -q 'met in Seoul' "$TMP/out"
+ok $? "a lexicon's lex:furnitureClassWord drops a page's furniture of that class"
+run "$NCGKG" mentions --text --no-builtin-lexicon "$TMP/classes.html"
+[ $rc -eq 0 ] && grep -q 'Share this' "$TMP/out"
+ok $? "without the grammar's class words no class marks furniture"
 exit $failed

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "helpers.h"
 #include "ncgkg/html.h"
 #include "ncgkg/text.h"
 
@@ -20,7 +21,8 @@ page(const char *html)
 	ncg_error err;
 
 	ncg_error_clear(&err);
-	cr_assert_eq(ncg_html_read("page.html", html, strlen(html), &t, &err), NCG_OK,
+	cr_assert_eq(ncg_html_read("page.html", html, strlen(html), th_grammar_lexicon(), &t,
+	                           &err), NCG_OK,
 	             "%s", err.message);
 	cr_assert_not_null(t);
 	return t;
@@ -33,7 +35,8 @@ refused(const char *bytes, size_t n, ncg_status want)
 	ncg_error err;
 
 	ncg_error_clear(&err);
-	cr_assert_eq(ncg_html_read("bad.html", bytes, n, &t, &err), want, "%s", err.message);
+	cr_assert_eq(ncg_html_read("bad.html", bytes, n, th_grammar_lexicon(), &t, &err), want,
+	             "%s", err.message);
 	cr_assert_null(t);
 	cr_assert_str_eq(err.file, "bad.html");
 	cr_assert_neq(err.message[0], '\0');
@@ -381,7 +384,8 @@ Test(html, utf16_with_a_byte_order_mark)
 		b[3 + 2 * i] = 0;
 	}
 	cr_assert(ncg_html_detect("x.txt", b, 2 * n + 2));
-	cr_assert_eq(ncg_html_read("utf16.html", b, 2 * n + 2, &t, &err), NCG_OK, "%s", err.message);
+	cr_assert_eq(ncg_html_read("utf16.html", b, 2 * n + 2, th_grammar_lexicon(), &t, &err),
+	             NCG_OK, "%s", err.message);
 	cr_expect_str_eq(ncg_text_str(t), "The two sides met in Seoul today.");
 	ncg_text_free(t);
 	free(b);
@@ -495,7 +499,8 @@ Test(html, many_siblings_in_linear_time)
 	for (int i = 0; i < 150000; i++)
 		n += (size_t)sprintf(b + n, "<td>c</td>");
 	n += (size_t)sprintf(b + n, "</tr></table></article></body></html>");
-	cr_assert_eq(ncg_html_read("many.html", b, n, &t, &err), NCG_OK, "%s", err.message);
+	cr_assert_eq(ncg_html_read("many.html", b, n, th_grammar_lexicon(), &t, &err), NCG_OK,
+	             "%s", err.message);
 	s = ncg_text_str(t);
 	cr_expect(strstr(s, "\n150000. x\n") || strstr(s, "\n150000. x"), "last item numbered");
 	cr_expect(strstr(s, "c\tc\tc") != NULL);
@@ -538,19 +543,139 @@ Test(html, read_file_by_content_or_as_text)
 	fputs("<!DOCTYPE html><html><body><nav>Menu</nav><p>The two sides met in Seoul "
 	      "today.</p></body></html>", f);
 	fclose(f);
-	cr_assert_eq(ncg_html_read_file(path, &t, &err), NCG_OK, "%s", err.message);
+	cr_assert_eq(ncg_html_read_file(path, th_grammar_lexicon(), &t, &err), NCG_OK, "%s",
+	             err.message);
 	cr_expect_str_eq(ncg_text_str(t), "The two sides met in Seoul today.");
 	cr_expect_str_eq(ncg_text_basename(t), "statement.txt");
 	ncg_text_free(t);
 	f = fopen(path, "w");
 	fputs("The two <b> sides met.", f);
 	fclose(f);
-	cr_assert_eq(ncg_html_read_file(path, &t, &err), NCG_OK, "%s", err.message);
+	cr_assert_eq(ncg_html_read_file(path, th_grammar_lexicon(), &t, &err), NCG_OK, "%s",
+	             err.message);
 	cr_expect_str_eq(ncg_text_str(t), "The two <b> sides met.");
 	cr_expect_null(ncg_text_origin_at(t, 0));
 	ncg_text_free(t);
-	cr_assert_eq(ncg_html_read_file(dir, &t, &err), NCG_ERR_IO);
+	cr_assert_eq(ncg_html_read_file(dir, th_grammar_lexicon(), &t, &err), NCG_ERR_IO);
 	cr_assert_null(t);
 	unlink(path);
 	rmdir(dir);
+}
+
+/* The words of class and id values that mark furniture are the lexicon's
+ * (issue 8): each row is a page body, the text with the shipped lists,
+ * without one list (`wl`), and with one word more in it. */
+static ncg_lexicon *
+class_lexicon(int drop, ncg_wordlist extra_wl, const char *extra)
+{
+	static const ncg_wordlist LISTS[] = {
+		NCG_WL_FURNITURE_CLASS, NCG_WL_WEAK_FURNITURE_CLASS, NCG_WL_CONTENT_CLASS,
+	};
+	const ncg_lexicon *shipped = th_grammar_lexicon();
+	ncg_lexicon *l = ncg_lexicon_new();
+	ncg_error err;
+
+	cr_assert_not_null(l);
+	for (size_t k = 0; k < sizeof LISTS / sizeof LISTS[0]; k++) {
+		const ncg_strlist *words = ncg_lexicon_words(shipped, LISTS[k]);
+
+		cr_assert_gt(words->n, 0, "shipped list %d is empty", (int)LISTS[k]);
+		for (size_t i = 0; (int)LISTS[k] != drop && i < words->n; i++)
+			cr_assert_eq(ncg_lexicon_add_word(l, LISTS[k], words->v[i]), NCG_OK);
+	}
+	if (extra)
+		cr_assert_eq(ncg_lexicon_add_word(l, extra_wl, extra), NCG_OK);
+	cr_assert_eq(ncg_lexicon_index(l, &err), NCG_OK);
+	return l;
+}
+
+static char *
+page_text_with(const char *body, const ncg_lexicon *l)
+{
+	char *html = NULL, *s;
+	ncg_text *t = NULL;
+	ncg_error err;
+
+	cr_assert(asprintf(&html, "%s%s%s", HEAD, body, TAIL) > 0);
+	cr_assert_eq(ncg_html_read("page.html", html, strlen(html), l, &t, &err), NCG_OK, "%s",
+	             err.message);
+	s = strdup(ncg_text_str(t));
+	ncg_text_free(t);
+	free(html);
+	return s;
+}
+
+#define P1 "<p>The first paragraph of the statement, long enough, with a comma.</p>"
+#define P2 "<p>The second paragraph of the statement, also long enough, with a comma.</p>"
+#define T12 "The first paragraph of the statement, long enough, with a comma.\n\n" \
+	"The second paragraph of the statement, also long enough, with a comma."
+
+Test(html, class_words_are_the_lexicons)
+{
+	static const struct {
+		const char *body, *shipped;
+		ncg_wordlist wl;
+		const char *dropped, *extra, *body2, *extended;
+	} rows[] = {
+		{"<article>" P1 "<div class=\"share-tools\">Share this statement with others</div>"
+		 P2 "</article>", T12,
+		 NCG_WL_FURNITURE_CLASS,
+		 "The first paragraph of the statement, long enough, with a comma.\n\n"
+		 "Share this statement with others\n\n"
+		 "The second paragraph of the statement, also long enough, with a comma.",
+		 "kicker",
+		 "<article>" P1 "<div class=\"kicker-box\">A kicker line beside the text</div>"
+		 P2 "</article>", T12},
+		{"<div class=\"page\"><div class=\"top-bar\"><p>A line of the top bar of the site, "
+		 "long.</p></div>" P1 P2 "</div>", T12,
+		 NCG_WL_WEAK_FURNITURE_CLASS,
+		 "A line of the top bar of the site, long.\n\n" T12,
+		 "kopf",
+		 "<div class=\"page\"><div class=\"kopf-bar\"><p>A line of the top bar of the site, "
+		 "long.</p></div>" P1 P2 "</div>", T12},
+		{"<div class=\"page\"><div class=\"top-story\"><p>A line of the top story of the "
+		 "site, long.</p></div>" P1 P2 "</div>",
+		 "A line of the top story of the site, long.\n\n" T12,
+		 NCG_WL_CONTENT_CLASS, T12,
+		 "lede",
+		 "<div class=\"page\"><div class=\"top-lede\"><p>A line of the top story of the "
+		 "site, long.</p></div>" P1 P2 "</div>",
+		 "A line of the top story of the site, long.\n\n" T12},
+	};
+
+	for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+		ncg_lexicon *l;
+		char *s = page_text_with(rows[r].body, th_grammar_lexicon());
+
+		cr_expect_str_eq(s, rows[r].shipped, "row %zu, shipped lists: got\n%s", r, s);
+		free(s);
+		l = class_lexicon((int)rows[r].wl, rows[r].wl, NULL);
+		s = page_text_with(rows[r].body, l);
+		cr_expect_str_eq(s, rows[r].dropped, "row %zu, list %d dropped: got\n%s", r,
+		                 (int)rows[r].wl, s);
+		free(s);
+		ncg_lexicon_free(l);
+		s = page_text_with(rows[r].body2, th_grammar_lexicon());
+		cr_expect_str_neq(s, rows[r].extended, "row %zu: \"%s\" is shipped already", r,
+		                  rows[r].extra);
+		free(s);
+		l = class_lexicon(-1, rows[r].wl, rows[r].extra);
+		s = page_text_with(rows[r].body2, l);
+		cr_expect_str_eq(s, rows[r].extended, "row %zu, with \"%s\": got\n%s", r,
+		                 rows[r].extra, s);
+		free(s);
+		ncg_lexicon_free(l);
+	}
+}
+
+Test(html, without_a_lexicon_no_class_word_marks_furniture)
+{
+	char *s = page_text_with("<article>" P1 "<div class=\"share-tools\">Share this statement "
+	                         "with others</div><nav>Home News</nav>" P2 "</article>", NULL);
+
+	/* the tag still does */
+	cr_expect_str_eq(s, "The first paragraph of the statement, long enough, with a comma.\n\n"
+	                 "Share this statement with others\n\n"
+	                 "The second paragraph of the statement, also long enough, with a comma.");
+	free(s);
 }

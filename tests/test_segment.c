@@ -4,6 +4,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "helpers.h"
 #include "ncgkg/lexicon.h"
 #include "ncgkg/segment.h"
 
@@ -11,18 +12,45 @@ static ncg_text *text;
 static ncg_doc *doc;
 static ncg_lexicon *lex;
 
-/* The segmenter's only lexicon: words that begin sentences. */
+/* The lists of the segmenter's orthography (grammar.ttl). */
+static const ncg_wordlist ORTHOGRAPHY[] = {
+	NCG_WL_KEEP_DOT, NCG_WL_MAY_END_DOT, NCG_WL_BULLET, NCG_WL_WEEKDAY,
+	NCG_WL_ORDINAL_SUFFIX,
+};
+
+/* The segmenter's lexicon: a few words that begin sentences, and the
+ * shipped orthography lists but `drop` (-1: none), plus `extra` in list
+ * `extra_wl` (NULL: none).  Indexed; the caller frees it. */
+static ncg_lexicon *
+seg_lexicon(int drop, ncg_wordlist extra_wl, const char *extra)
+{
+	static const char *const STARTERS[] = {"The", "Both", "Since", NULL};
+	const ncg_lexicon *shipped = th_grammar_lexicon();
+	ncg_lexicon *l = ncg_lexicon_new();
+	ncg_error err;
+
+	cr_assert_not_null(l);
+	for (const char *const *w = STARTERS; *w; w++)
+		cr_assert_eq(ncg_lexicon_add_word(l, NCG_WL_SENTENCE_INITIAL, *w), NCG_OK);
+	for (size_t k = 0; k < sizeof ORTHOGRAPHY / sizeof ORTHOGRAPHY[0]; k++) {
+		const ncg_strlist *words = ncg_lexicon_words(shipped, ORTHOGRAPHY[k]);
+
+		cr_assert_gt(words->n, 0, "shipped list %d is empty", (int)ORTHOGRAPHY[k]);
+		if ((int)ORTHOGRAPHY[k] == drop)
+			continue;
+		for (size_t i = 0; i < words->n; i++)
+			cr_assert_eq(ncg_lexicon_add_word(l, ORTHOGRAPHY[k], words->v[i]), NCG_OK);
+	}
+	if (extra)
+		cr_assert_eq(ncg_lexicon_add_word(l, extra_wl, extra), NCG_OK);
+	cr_assert_eq(ncg_lexicon_index(l, &err), NCG_OK);
+	return l;
+}
+
 static void
 setup(void)
 {
-	static const char *const STARTERS[] = {"The", "Both", "Since", NULL};
-	ncg_error err;
-
-	lex = ncg_lexicon_new();
-	cr_assert_not_null(lex);
-	for (const char *const *w = STARTERS; *w; w++)
-		cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_SENTENCE_INITIAL, *w), NCG_OK);
-	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	lex = seg_lexicon(-1, NCG_WL_KEEP_DOT, NULL);
 }
 
 static void
@@ -169,4 +197,128 @@ Test(segment, quotes_after_a_full_stop_stay_in_the_sentence)
 	seg("He said \"it works.\" Then he left.");
 	cr_assert_eq(ncg_doc_nsentences(doc), 2);
 	cr_assert_str_eq(sentence(0), "He said \"it works.\"");
+}
+
+/* The orthography is the lexicon's (issue 8): each row is a text, what
+ * the shipped lists make of it, and what it becomes without one list
+ * (`drop`) or with one word more (`extra` in `wl`). */
+typedef enum { ASK_TOKENS, ASK_SENTENCES, ASK_BLOCKS, ASK_WEEKDAY, ASK_SUPER } ask;
+
+static long
+answer(ask what, const char *arg)
+{
+	switch (what) {
+	case ASK_TOKENS:
+		return (long)ncg_doc_ntokens(doc);
+	case ASK_SENTENCES:
+		return (long)ncg_doc_nsentences(doc);
+	case ASK_BLOCKS:
+		return (long)ncg_doc_nblocks(doc);
+	case ASK_WEEKDAY:     /* the weekday of the token that is arg */
+		for (size_t i = 0; i < ncg_doc_ntokens(doc); i++)
+			if (ncg_doc_tok_is(doc, i, arg))
+				return ncg_doc_tok_weekday(doc, i);
+		return -1;
+	case ASK_SUPER:       /* is the token arg a superscript ordinal's number? */
+		for (size_t i = 0; i < ncg_doc_ntokens(doc); i++)
+			if (ncg_doc_tok_is(doc, i, arg))
+				return (ncg_doc_tokens(doc)[i].flags & NCG_TF_SUPER_ORDINAL) != 0;
+		return -1;
+	}
+	return -1;
+}
+
+Test(segment, the_orthography_is_the_lexicons)
+{
+	static const struct {
+		const char *text;
+		ask what;
+		const char *arg;
+		long shipped;      /* with the shipped lists */
+		ncg_wordlist wl;   /* the list dropped, then extended */
+		long dropped;      /* without it */
+		const char *extra; /* a word more (NULL: no such row) */
+		const char *text2; /* the text for that word */
+		long extended;
+	} rows[] = {
+		/* "Gen." keeps its period: one sentence, "Gen." one token */
+		{"The talks were led by Gen. Paul LaCamera in Seoul.", ASK_SENTENCES, NULL, 1,
+		 NCG_WL_KEEP_DOT, 2, "Msgr", "The talks were led by Msgr. Paul Kim in Seoul.", 1},
+		{"The talks were led by Gen. Paul LaCamera in Seoul.", ASK_TOKENS, NULL, 11,
+		 NCG_WL_KEEP_DOT, 12, NULL, NULL, 0},
+		/* "Jr." keeps its period before a lower-case word ... */
+		{"Joseph R. Biden, Jr. attended.", ASK_TOKENS, NULL, 7,
+		 NCG_WL_MAY_END_DOT, 8, "Esq", "John Roe, Esq. attended.", 6},
+		/* ... and ends the sentence before a starter */
+		{"It was signed by Joseph R. Biden, Jr. The two sides met.", ASK_SENTENCES, NULL, 2,
+		 NCG_WL_MAY_END_DOT, 2, NULL, NULL, 0},
+		/* a bulleted line is no continuation of the long line before */
+		{"The two sides discussed a range of issues of the alliance, including\n"
+		 "\xE2\x96\xBA nuclear planning and the conduct of exercises on the Peninsula.\n",
+		 ASK_BLOCKS, NULL, 2, NCG_WL_BULLET, 1, "\xE2\x86\x92",
+		 "The two sides discussed a range of issues of the alliance, including\n"
+		 "\xE2\x86\x92 nuclear planning and the conduct of exercises on the Peninsula.\n", 2},
+		/* weekdays by name and number */
+		{"The ministers met on Thursday in Seoul.", ASK_WEEKDAY, "Thursday", 4,
+		 NCG_WL_WEEKDAY, 0, "Donnerstag 4", "Sie trafen sich am Donnerstag in Seoul.", 4},
+		{"The ministers met on Sunday in Seoul.", ASK_WEEKDAY, "Sunday", 7,
+		 NCG_WL_WEEKDAY, 0, NULL, NULL, 0},
+		{"The ministers met on thursday in Seoul.", ASK_WEEKDAY, "thursday", 0,
+		 NCG_WL_WEEKDAY, 0, NULL, NULL, 0},
+		/* a superscript "th" on a line of its own */
+		{"The 50\nth\nmeeting was held in Seoul.", ASK_SUPER, "50", 1,
+		 NCG_WL_ORDINAL_SUFFIX, 0, "e", "The 50\ne\nmeeting was held in Paris.", 1},
+		{"The 50\nTH\nmeeting was held in Seoul.", ASK_SUPER, "50", 0,
+		 NCG_WL_ORDINAL_SUFFIX, 0, NULL, NULL, 0},
+	};
+
+	for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {
+		ncg_lexicon *l;
+		long got;
+
+		reset();
+		seg(rows[r].text);
+		got = answer(rows[r].what, rows[r].arg);
+		cr_expect_eq(got, rows[r].shipped, "row %zu, shipped lists: %ld", r, got);
+		reset();
+		l = seg_lexicon((int)rows[r].wl, rows[r].wl, NULL);
+		seg_with(rows[r].text, l);
+		got = answer(rows[r].what, rows[r].arg);
+		cr_expect_eq(got, rows[r].dropped, "row %zu, list %d dropped: %ld", r,
+		             (int)rows[r].wl, got);
+		reset();
+		ncg_lexicon_free(l);
+		if (!rows[r].extra)
+			continue;
+		l = seg_lexicon(-1, rows[r].wl, rows[r].extra);
+		seg_with(rows[r].text2, l);
+		got = answer(rows[r].what, rows[r].what == ASK_WEEKDAY ? "Donnerstag" : rows[r].arg);
+		cr_expect_eq(got, rows[r].extended, "row %zu, with \"%s\": %ld", r, rows[r].extra,
+		             got);
+		reset();
+		ncg_lexicon_free(l);
+	}
+}
+
+Test(segment, ordinal_suffixes_are_the_lexicons)
+{
+	ncg_lexicon *l;
+
+	seg("The 4th meeting.");
+	cr_expect(ncg_doc_ordinal_suffix(doc, "th", 2, 0));
+	cr_expect(ncg_doc_ordinal_suffix(doc, "nd", 2, 0));
+	cr_expect_not(ncg_doc_ordinal_suffix(doc, "TH", 2, 0));
+	cr_expect(ncg_doc_ordinal_suffix(doc, "TH", 2, 1));
+	cr_expect(ncg_doc_ordinal_suffix(doc, "Rd", 2, 1));
+	cr_expect_not(ncg_doc_ordinal_suffix(doc, "ts", 2, 1));
+	cr_expect_not(ncg_doc_ordinal_suffix(doc, "t", 1, 1));
+	reset();
+	l = seg_lexicon(NCG_WL_ORDINAL_SUFFIX, NCG_WL_ORDINAL_SUFFIX, "e");
+	seg_with("Le 4e rencontre.", l);
+	cr_expect_not(ncg_doc_ordinal_suffix(doc, "th", 2, 1));
+	cr_expect(ncg_doc_ordinal_suffix(doc, "E", 1, 1));
+	reset();
+	ncg_lexicon_free(l);
+	seg_with("The 4th meeting.", NULL);
+	cr_expect_not(ncg_doc_ordinal_suffix(doc, "th", 2, 1));
 }

@@ -37,6 +37,7 @@
 
 #include <stddef.h>
 
+#include "ncgkg/lexicon.h"
 #include "ncgkg/status.h"
 #include "ncgkg/text.h"
 
@@ -47,12 +48,18 @@
 int ncg_html_detect(const char *name, const void *bytes, size_t n);
 
 /* Read a page's bytes into a statement text (see above).  `name` names
- * the page in messages and as the statement's source file. */
+ * the page in messages and as the statement's source file.  The lexicon
+ * (borrowed for the call; may be NULL) gives the words of class and id
+ * values that mark furniture (NCG_WL_FURNITURE_CLASS: "nav", "share"; and
+ * NCG_WL_WEAK_FURNITURE_CLASS: "header", unless a NCG_WL_CONTENT_CLASS
+ * word such as "article" is there too); without it only hidden elements,
+ * tags and ARIA roles mark furniture. */
 ncg_status ncg_html_read(const char *name, const void *bytes, size_t n,
-                         ncg_text **out, ncg_error *err);
+                         const ncg_lexicon *lex, ncg_text **out, ncg_error *err);
 
 /* Read a statement FILE ("-": standard input): a page (ncg_html_detect)
  * as HTML, anything else as plain text (ncg_text_from_bytes). */
-ncg_status ncg_html_read_file(const char *path, ncg_text **out, ncg_error *err);
+ncg_status ncg_html_read_file(const char *path, const ncg_lexicon *lex, ncg_text **out,
+                              ncg_error *err);
 
 #endif

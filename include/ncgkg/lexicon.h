@@ -141,6 +141,16 @@ typedef enum {
 	NCG_WL_ADJECTIVE_SUFFIX,    /* endings of words shaped as adjectives: -al, -ic */
 	NCG_WL_CLAUSE_AUXILIARY,    /* auxiliaries opening a new clause after ", and": was, has */
 	NCG_WL_OFFICE_QUALIFIER,    /* lower-case words between an office and a name: nominee */
+	/* lexwords: the segmenter's orthography (segment.c) and the page
+	 * reader's furniture class words (html.c) */
+	NCG_WL_KEEP_DOT,            /* abbreviations keeping their period: Dr, Gen, Jan */
+	NCG_WL_MAY_END_DOT,         /* abbreviations whose period may end a sentence: Jr, Inc */
+	NCG_WL_BULLET,              /* list bullets opening a line before a space: • - * */
+	NCG_WL_WEEKDAY,             /* weekday names and numbers: "Monday 1" .. "Sunday 7" */
+	NCG_WL_ORDINAL_SUFFIX,      /* suffixes of numeric ordinals: st, nd, rd, th */
+	NCG_WL_FURNITURE_CLASS,     /* words of class/id values marking furniture: nav, share */
+	NCG_WL_WEAK_FURNITURE_CLASS,/* the same unless a content word is there: header */
+	NCG_WL_CONTENT_CLASS,       /* words of class/id values marking content: article */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -10,7 +10,11 @@
  *
  * The lexicon gives the function words that begin sentences
  * (NCG_WL_SENTENCE_INITIAL): after an abbreviation that may end a sentence
- * ("U.S.", "Jr."), one of them starts a new one.
+ * ("U.S.", "Jr."), one of them starts a new one.  It also gives the
+ * orthography: abbreviations that keep their period (NCG_WL_KEEP_DOT:
+ * "Dr.", "Gen.", "Jan.") or may end a sentence with it (NCG_WL_MAY_END_DOT:
+ * "Jr.", "Inc."), list bullets (NCG_WL_BULLET), weekday names
+ * (NCG_WL_WEEKDAY) and ordinal suffixes (NCG_WL_ORDINAL_SUFFIX).
  *
  * Ownership: ncg_doc_new borrows the ncg_text and the lexicon, which must
  * outlive the doc; ncg_doc_free releases the doc; ncg_doc_free(NULL) is a
@@ -65,7 +69,9 @@ typedef struct {
 typedef struct ncg_doc ncg_doc;
 
 /* Segment a text.  `lex` may be NULL: then no word is known to begin a
- * sentence, and an abbreviation followed by a capital never ends one. */
+ * sentence, and an abbreviation followed by a capital never ends one; only
+ * single capitals keep their period, only "(1) " and "2. " open a bulleted
+ * line, and no weekday or ordinal suffix is known. */
 ncg_status ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
                        ncg_error *err);
 void ncg_doc_free(ncg_doc *doc);
@@ -84,8 +90,15 @@ const ncg_block *ncg_doc_blocks(const ncg_doc *doc);
 const char *ncg_doc_tok_ptr(const ncg_doc *doc, size_t i);
 size_t ncg_doc_tok_len(const ncg_doc *doc, size_t i);
 int ncg_doc_tok_is(const ncg_doc *doc, size_t i, const char *s);   /* exact */
-/* The weekday token i names, 1 (Monday) to 7 (Sunday); 0 when none. */
+/* The weekday token i names, 1 (Monday) to 7 (Sunday), by the lexicon's
+ * lex:weekday entries ("Monday 1": the name, exact case, a space, its
+ * number); 0 when none. */
 int ncg_doc_tok_weekday(const ncg_doc *doc, size_t i);
+/* Is s[0, n) an ordinal suffix of the lexicon ("st", "nd", "rd", "th" of
+ * lex:ordinalSuffix: "4th", a superscript "th" on a line of its own), in
+ * exact case or, with any_case, in any ASCII case?  0 without a lexicon.
+ * The one test of the segmenter and the recognisers. */
+int ncg_doc_ordinal_suffix(const ncg_doc *doc, const char *s, size_t n, int any_case);
 int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case-insensitive */
 
 /* Do the space-separated words of `phrase` match the tokens from i on
