@@ -134,6 +134,7 @@ static const struct {
 	{NCG_LEX_NS "adjectiveSuffix", NCG_WL_ADJECTIVE_SUFFIX},
 	{NCG_LEX_NS "clauseAuxiliary", NCG_WL_CLAUSE_AUXILIARY},
 	{NCG_LEX_NS "officeQualifier", NCG_WL_OFFICE_QUALIFIER},
+	{NCG_LEX_NS "agendaMembership", NCG_WL_AGENDA_MEMBERSHIP},
 	/* lexwords */
 	{NCG_LEX_NS "keepDot", NCG_WL_KEEP_DOT},
 	{NCG_LEX_NS "mayEndDot", NCG_WL_MAY_END_DOT},

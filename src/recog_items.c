@@ -1753,6 +1753,37 @@ frame_before_colon(const rc_ctx *rc, uint32_t s)
 	return 0;
 }
 
+/* rules11: "A, B, and C were among agenda items discussed during the
+ * meeting": a list that opens the sentence, then a cue of membership
+ * (lex:agendaMembership) and an agenda noun.  *done is 1 when a list was
+ * read. */
+static ncg_status
+fronted_agenda_list(rc_ctx *rc, uint32_t s, size_t b, int *done)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t first = rc->nm;
+
+	*done = 0;
+	for (size_t w = st->t0 + 3; w < b; w++) {
+		size_t j = rc_wl_match(rc, w, b, NCG_WL_AGENDA_MEMBERSHIP, 0);
+
+		if (!j || !rc_lower(rc, w))
+			continue;
+		if (rc_is(rc, j, "the"))
+			j++;
+		if (!rc_wl_match(rc, j, b, NCG_WL_AGENDA_NOUN, 0) ||
+		    !agenda_ok(rc, st->t0, w, 0))
+			return NCG_OK;
+		NCG_TRY(split_list(rc, s, st->t0, w, 0));
+		for (size_t k = first; k < rc->nm; k++)
+			if (rc->m[k].kind == NCG_M_WORKSTREAM)
+				rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+		*done = 1;
+		return NCG_OK;
+	}
+	return NCG_OK;
+}
+
 /* The lists of workstreams of one sentence, up to b (its end without the
  * full stop): bulleted lists, lists after a workstream noun, agenda lists,
  * progress lists; and "the CNI workstream". */
@@ -1760,7 +1791,11 @@ static ncg_status
 sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 {
 	const ncg_sentence *st = &rc->sent[s];
+	int fronted;
 
+	NCG_TRY(fronted_agenda_list(rc, s, b, &fronted));
+	if (fronted)
+		return NCG_OK;
 	if (rc_punct(rc, st->t1 - 1, ":") && frame_before_colon(rc, s)) {
 		size_t nitems, first = rc->nm;
 

@@ -141,6 +141,7 @@ typedef enum {
 	NCG_WL_ADJECTIVE_SUFFIX,    /* endings of words shaped as adjectives: -al, -ic */
 	NCG_WL_CLAUSE_AUXILIARY,    /* auxiliaries opening a new clause after ", and": was, has */
 	NCG_WL_OFFICE_QUALIFIER,    /* lower-case words between an office and a name: nominee */
+	NCG_WL_AGENDA_MEMBERSHIP,   /* after a fronted list, before an agenda noun: were among */
 	/* lexwords: the segmenter's orthography (segment.c) and the page
 	 * reader's furniture class words (html.c) */
 	NCG_WL_KEEP_DOT,            /* abbreviations keeping their period: Dr, Gen, Jan */
