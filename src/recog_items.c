@@ -413,7 +413,11 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	size_t e = items[k][1], m = k + 1;
 
 	if (k + 1 >= n || e < items[k][0] + 2 || !rc_lower(rc, e - 1) ||
-	    !rc_in(rc, e - 2, (const char *const[]){"a", "an", NULL}) ||
+	    !(rc_in(rc, e - 2, (const char *const[]){"a", "an", NULL}) ||
+	      /* rules11: "his unprovoked, unjustified, and unconscionable
+	       * war": a possessive and a participle that only modifies */
+	      (rc_in(rc, e - 2, (const char *const[]){"his", "her", "its", "their", "our", NULL}) &&
+	       rc_wl(rc, e - 1, NCG_WL_ADJECTIVAL_PARTICIPLE))) ||
 	    item_words(rc, items[k + 1]) != 1)
 		return k;
 	for (; m < n; m++) {
@@ -545,6 +549,7 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 			k = e;
 			to = items[k][1];
 			max = 32;
+			examples = 1;   /* rules11: its "and" joins adjectives */
 		}
 		if (!semi && (e = examples_end(rc, items, n, k)) > k) {
 			k = e;
