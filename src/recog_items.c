@@ -1449,8 +1449,11 @@ agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
 			from++;
 		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
 			;
+		/* rules11: pair 2, a repeated preposition: "on A and on North
+		 * Korea" names a topic, a name too */
 		if ((n > 1 || (pair && !infinitive_in(rc, from, j))) && j + 3 <= to &&
-		    from == items[n - 1][0] && !not_an_item(rc, from, j) && !not_an_item(rc, j + 1, to))
+		    from == items[n - 1][0] && !not_an_item(rc, from, j) &&
+		    (!not_an_item(rc, j + 1, to) || (pair == 2 && name_item(rc, j + 1, to))))
 			count++;
 		else if (not_an_item(rc, items[n - 1][0], to))
 			return 0;
@@ -1597,7 +1600,7 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
 			return 0;
 		if (rc_is(rc, j, "and"))
-			return (prep && rc_is(rc, j + 1, rc_is(rc, e - 1, "on") ? "on" : "about")) ||
+			return (prep && rc_is(rc, j + 1, rc_is(rc, e - 1, "on") ? "on" : "about")) ? 2 :
 			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1));
 	}
 	return 0;
@@ -1638,7 +1641,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	pair = w > 0 && rc_punct(rc, w - 1, ",") &&
 	       rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
 	end = agenda_end(rc, a, b);
-	pair |= repeated_pair(rc, e, a, end);
+	if (!pair)
+		pair = repeated_pair(rc, e, a, end);
 	if (!agenda_ok(rc, a, end, pair))
 		return head_pair(rc, s, a, end, next);
 	NCG_TRY(split_list(rc, s, a, end, pair));
