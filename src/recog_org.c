@@ -1060,8 +1060,8 @@ series_acronym_bodies(rc_ctx *rc)
 static ncg_status
 resolve_prefixed_bodies(rc_ctx *rc)
 {
-	ncg_strmap *names = ncg_strmap_new();
-	ncg_status st = names ? NCG_OK : NCG_ERR_NOMEM;
+	ncg_strmap *names = ncg_strmap_new(), *joined = ncg_strmap_new();
+	ncg_status st = names && joined ? NCG_OK : NCG_ERR_NOMEM;
 
 	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
@@ -1081,6 +1081,17 @@ resolve_prefixed_bodies(rc_ctx *rc)
 		st = rc_span(rc, e, m->t1, &rest);
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
 			continue;
+		/* rules11: "the Japanese Defense Ministry" ... "the South Korean
+		 * Defense Ministry": the bare name joins the first country's
+		 * body only; another country's is a body of its own */
+		{
+			const char *first = ncg_strmap_get(joined, rest);
+
+			if (first && strcmp(first, keys[0]) != 0)
+				continue;
+			if (!first && (st = ncg_strmap_put(joined, rest, (void *)keys[0])) != NCG_OK)
+				continue;
+		}
 		o = (uintptr_t)v;
 		/* "Japanese Ministry of Foreign Affairs" is not the ROK's */
 		if (rc->m[o - 1].lex && rc->m[o - 1].lex->country.n &&
@@ -1092,6 +1103,7 @@ resolve_prefixed_bodies(rc_ctx *rc)
 			m->body.acronym = rc->m[o - 1].body.acronym;
 	}
 	ncg_strmap_free(names);
+	ncg_strmap_free(joined);
 	return st;
 }
 
