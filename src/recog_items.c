@@ -88,11 +88,41 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	return bestc;
 }
 
-/* Prepositions that cannot begin a line of work once the lead words
- * (lex:itemLead) are dropped (English grammar, not cues). */
-static const char *const ITEM_PREPOSITIONS[] = {
-	"in", "at", "around", "by", "to", "from", "with", "into", "within", "across", NULL
-};
+/* The item [*ap, *bp) of a list without its joining words ("and", "on",
+ * "as well as", "(2)", a quotation mark) before it and "." or "," after
+ * it; 0 when no line of work can be made of it (empty, longer than max
+ * tokens, no word first, a body). */
+static int
+item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
+{
+	size_t a = *ap, b = *bp;
+
+	for (;;) {
+		if (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
+			a++;
+		else if (a + 2 < b && rc_punct(rc, a, "(") && rc->tok[a + 1].kind == NCG_TOK_NUMBER &&
+		         rc_punct(rc, a + 2, ")"))
+			a += 3;
+		else if (a + 1 < b && rc->tok[a].kind == NCG_TOK_NUMBER &&
+		         (rc_punct(rc, a + 1, ")") || rc_punct(rc, a + 1, ".")))
+			a += 2;
+		else if (a + 1 < b && (rc_punct(rc, a, "\xE2\x80\x9C") || rc_punct(rc, a, "\"") ||
+		                       rc_punct(rc, a, "\xE2\x80\x9D")))
+			a++;    /* a quotation opening inside the list, or closing
+			         * one before the item (", called \u201cA,\u201d and B") */
+		else
+			break;
+	}
+	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
+		b--;
+	*ap = a;
+	*bp = b;
+	if (b <= a || b - a > max ||
+	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)))
+		return 0;
+	/* a body, not a line of work */
+	return !(rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1));
+}
 
 /* Add the item [a, b) of sentence s as a workstream, when it is no
  * longer than `max` tokens. */
@@ -105,28 +135,8 @@ add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 	size_t wend = b;
 	const ncg_lex_entry *c;
 
-	/* drop "and", "on", "as well as", "(2)" before the item, "." after */
-	for (;;) {
-		if (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
-			a++;
-		else if (a + 2 < b && rc_punct(rc, a, "(") && rc->tok[a + 1].kind == NCG_TOK_NUMBER &&
-		         rc_punct(rc, a + 2, ")"))
-			a += 3;
-		else if (a + 1 < b && rc->tok[a].kind == NCG_TOK_NUMBER &&
-		         (rc_punct(rc, a + 1, ")") || rc_punct(rc, a + 1, ".")))
-			a += 2;
-		else if (a + 1 < b && (rc_punct(rc, a, "\xE2\x80\x9C") || rc_punct(rc, a, "\"")))
-			a++;    /* a quotation opening inside the list */
-		else
-			break;
-	}
-	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
-		b--;
-	if (b <= a || b - a > max ||
-	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)))
+	if (!item_bounds(rc, &a, &b, max))
 		return NCG_OK;
-	if (rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1))
-		return NCG_OK;     /* a body, not a line of work */
 	/* an acronym in the item: "conventional-nuclear integration (CNI)" */
 	for (size_t i = a; i < b; i++)
 		if (rc_punct(rc, i, "(") && (acr = rc_acronym_at_paren(rc, i)) != NULL) {
@@ -164,10 +174,6 @@ add_workstream(rc_ctx *rc, uint32_t s, size_t a, size_t b)
 static ncg_status
 singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 {
-	static const char *const STOP[] = {
-		"the", "a", "an", "this", "that", "its", "their", "on", "of", "in", "to",
-		"for", "and", "with", "by", "under", NULL
-	};
 	size_t a = w, wend = w;
 	const rc_acronym *acr = NULL;
 	const char *acronym = NULL;
@@ -179,7 +185,7 @@ singular_workstream(rc_ctx *rc, uint32_t s, size_t s0, size_t w)
 		acronym = acr->acronym;
 		a = wend = acr->p0;
 	}
-	while (a > s0 && w - a < 10 && !rc_in(rc, a - 1, STOP) &&
+	while (a > s0 && w - a < 10 && !rc_wl(rc, a - 1, NCG_WL_WORKSTREAM_NAME_STOP) &&
 	       (rc_word(rc, a - 1) || rc_punct(rc, a - 1, "-")) &&
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_DATE))
 		a--;
@@ -272,12 +278,15 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		if (!cut)
 			continue;
 		/* a new clause ends the list: "..., and pledged to continue",
-		 * "..., according to the Ministry", "..., officials said" */
+		 * "..., and was also expected to", "..., according to the
+		 * Ministry", "..., officials said" */
 		if (i < b && rc_punct(rc, i, ",") &&
-		    ((rc_is(rc, i + 1, "and") && clause_start(rc, i + 2, b)) ||
-		     (rc_is(rc, i + 1, "according") && rc_is(rc, i + 2, "to")) ||
-		     rc_is(rc, i + 1, "which") || rc_is(rc, i + 1, "said") ||
-		     (i + 2 < b && rc_is(rc, i + 2, "said")) || (i + 3 < b && rc_is(rc, i + 3, "said")))) {
+		    ((rc_is(rc, i + 1, "and") && (clause_start(rc, i + 2, b) ||
+		                                  rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB))) ||
+		     rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CLAUSE_CUE, 1) ||
+		     rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
+		     (i + 2 < b && rc_wl(rc, i + 2, NCG_WL_LIST_SPEECH_VERB)) ||
+		     (i + 3 < b && rc_wl(rc, i + 3, NCG_WL_LIST_SPEECH_VERB)))) {
 			items[n][0] = start;
 			items[n][1] = i;
 			return n + 1;
@@ -301,26 +310,77 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 	return n;
 }
 
+/* A list [a, b) cut into items once (cut_items), for the functions that
+ * test it and those that split it. */
+typedef struct {
+	size_t a, b, n;
+	int semi;               /* cut at semicolons */
+	size_t it[64][2];
+} item_list;
+
+/* The items a list is split into, before they are added (so that a list
+ * that collapses into one topic adds nothing): spans and their longest
+ * length. */
+typedef struct {
+	size_t n;
+	size_t v[128][3];       /* from, to, max */
+} item_plan;
+
+static void
+plan_item(item_plan *p, size_t a, size_t b, size_t max)
+{
+	if (p->n < 128) {
+		p->v[p->n][0] = a;
+		p->v[p->n][1] = b;
+		p->v[p->n][2] = max;
+		p->n++;
+	}
+}
+
+static void
+list_cut(const rc_ctx *rc, size_t a, size_t b, item_list *l)
+{
+	l->a = a;
+	l->b = b;
+	l->semi = 0;
+	for (size_t i = a; i < b && !l->semi; i++)
+		l->semi = rc_punct(rc, i, ";");
+	l->n = cut_items(rc, a, b, l->it, 64);
+}
+
+/* The first word of the item [a, b), its joining words ("and", "on", a
+ * comma) aside. */
+static size_t
+lead_end(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
+		a++;
+	return a;
+}
+
 /* The first word of item it, its joining words aside. */
 static size_t
 item_first(const rc_ctx *rc, const size_t it[2])
 {
-	size_t f = it[0];
-
-	while (f < it[1] && (rc_wl(rc, f, NCG_WL_ITEM_LEAD) || rc_punct(rc, f, ",")))
-		f++;
-	return f;
+	return lead_end(rc, it[0], it[1]);
 }
 
-/* Words of an item, leading "and", "on", "as well as" aside. */
+/* Words of the item [a, b), leading "and", "on", "as well as" aside. */
 static size_t
-item_words(const rc_ctx *rc, const size_t it[2])
+item_span_words(const rc_ctx *rc, size_t a, size_t b)
 {
 	size_t n = 0;
 
-	for (size_t i = item_first(rc, it); i < it[1]; i++)
+	for (size_t i = lead_end(rc, a, b); i < b; i++)
 		n += rc_word(rc, i);
 	return n;
+}
+
+/* Words of item it, its joining words aside. */
+static size_t
+item_words(const rc_ctx *rc, const size_t it[2])
+{
+	return item_span_words(rc, it[0], it[1]);
 }
 
 /* How closely an item matches its concept: 2 its label, 1 another
@@ -377,7 +437,7 @@ distinct_items(rc_ctx *rc, size_t first)
 	return NCG_OK;
 }
 
-static int gerund_items(const rc_ctx *rc, size_t a, size_t b);
+static int gerund_list(const rc_ctx *rc, const item_list *l);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
 
@@ -413,7 +473,7 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	size_t e = items[k][1], m = k + 1;
 
 	if (k + 1 >= n || e < items[k][0] + 2 || !rc_lower(rc, e - 1) ||
-	    !(rc_in(rc, e - 2, (const char *const[]){"a", "an", NULL}) ||
+	    !(rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) ||
 	      /* rules11: "his unprovoked, unjustified, and unconscionable
 	       * war": a possessive and a participle that only modifies */
 	      (rc_in(rc, e - 2, (const char *const[]){"his", "her", "its", "their", "our", NULL}) &&
@@ -485,18 +545,16 @@ examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return m + 1 == n ? m : k;
 }
 
-/* The last item [*from, to) of the list in [a, b) may hold one more
- * "and" that joins two items: adds the part before it as an item of
- * statement s and moves *from past it.  more: the list has other items
+/* The last item [*from, to) of the list l may hold one more
+ * "and" that joins two items: plans the part before it as an item (in
+ * p) and moves *from past it.  more: the list has other items
  * (or is a pair). */
-static ncg_status
-split_last_item(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *from, size_t to,
+static void
+split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from, size_t to,
                 int more)
 {
-	size_t lead = *from, j;
+	size_t lead = lead_end(rc, *from, to), j;
 
-	while (lead < to && (rc_wl(rc, lead, NCG_WL_ITEM_LEAD) || rc_punct(rc, lead, ",")))
-		lead++;
 	for (j = lead + 2; j + 3 <= to; j++)
 		if (rc_is(rc, j, "and"))
 			break;
@@ -511,26 +569,23 @@ split_last_item(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *from, size_t
 	 * before a gerund ("strengthening A and regional B") */
 	if (j + 3 <= to && rc_is(rc, j, "and") && lead == *from && more &&
 	    !clause_verb(rc, j + 1) &&
-	    (gerund_at(rc, j + 1) || !gerund_items(rc, a, b))) {
-		NCG_TRY(add_workstream(rc, s, *from, j));
+	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
+		plan_item(p, *from, j, 20);
 		*from = j + 1;
 	}
-	return NCG_OK;
 }
 
-/* Split the list [a, b) into workstreams.  Without semicolons, commas may
+/* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
  * the end is two items when both sides have two words or more. */
-static ncg_status
-split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
+static void
+plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 {
-	size_t items[64][2], n = cut_items(rc, a, b, items, 64), first = rc->nm;
-	int semi = 0;
+	size_t (*items)[2] = l->it, n = l->n;
+	int semi = l->semi;
 
-	for (size_t i = a; i < b; i++)
-		if (rc_punct(rc, i, ";"))
-			semi = 1;
+	p->n = 0;
 	for (size_t k = 0; k < n; k++) {
 		size_t from = items[k][0], to = items[k][1], max = 20, e;
 		int examples = 0;
@@ -563,10 +618,52 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 			max = 32;   /* an item with its elaboration or inner list */
 		}
 		if (!semi && !examples && k + 1 == n)
-			NCG_TRY(split_last_item(rc, s, a, b, &from, to, n > 1 || pair));
-		NCG_TRY(add_workstream_upto(rc, s, from, to, max));
+			split_last_item(rc, p, l, &from, to, n > 1 || pair);
+		plan_item(p, from, to, max);
 	}
+}
+
+/* How many items of the plan p make lines of work (item_bounds)? */
+static size_t
+plan_count(rc_ctx *rc, const item_plan *p)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < p->n; k++) {
+		size_t a = p->v[k][0], b = p->v[k][1];
+
+		n += item_bounds(rc, &a, &b, p->v[k][2]);
+	}
+	return n;
+}
+
+/* Add the items of the plan p as workstreams of sentence s. */
+static ncg_status
+add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
+{
+	size_t first = rc->nm;
+
+	for (size_t k = 0; k < p->n; k++)
+		NCG_TRY(add_workstream_upto(rc, s, p->v[k][0], p->v[k][1], p->v[k][2]));
 	return distinct_items(rc, first);
+}
+
+static ncg_status
+split_cut(rc_ctx *rc, uint32_t s, item_list *l, int pair)
+{
+	item_plan p;
+
+	plan_cut(rc, l, pair, &p);
+	return add_plan(rc, s, &p);
+}
+
+static ncg_status
+split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
+{
+	item_list l;
+
+	list_cut(rc, a, b, &l);
+	return split_cut(rc, s, &l, pair);
 }
 
 /* Is the word w[0..n) one of the space-separated words of `words`? */
@@ -686,6 +783,8 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 }
 
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
+static int name_item(const rc_ctx *rc, size_t a, size_t b);
+static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
 
 /* Is there a verb in the past tense in [a, b): a clause ("The Ministers
  * reaffirmed ..."), no item? */
@@ -728,17 +827,13 @@ bullet_items(rc_ctx *rc, uint32_t s, size_t *count)
 static ncg_status
 marked_items(rc_ctx *rc, uint32_t s, int numbered, size_t *count)
 {
-	static const char *const BULLETS[] = {
-		"\xE2\x80\xA2", "-", "*", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6",
-		"\xE2\x80\x93", "\xE2\x96\xBA", NULL
-	};
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
 	size_t nb = ncg_doc_nblocks(rc->doc), n = 0, first = rc->nm;
 
 	for (size_t b = rc->sent[s].block + 1; b < nb; b++) {
 		size_t t0 = blk[b].t0, t1 = blk[b].t1, m = 0;
 
-		if (t1 <= t0 + 1 || (!rc_in(rc, t0, BULLETS) &&
+		if (t1 <= t0 + 1 || (!rc_wl(rc, t0, NCG_WL_BULLET) &&
 		                     !(numbered && (m = number_mark_end(rc, t0, t1)) != 0)))
 			break;
 		if (m)
@@ -1055,8 +1150,21 @@ item_mentions(rc_ctx *rc)
 
 /* ---- agenda lists: "discussed A, B and C" ------------------------------ */
 
-/* Determiners before a frame's object ("reviewed the progress on"). */
-static const char *const OBJECT_DETERMINERS[] = {"the", "its", "their", "our", NULL};
+/* Mark the workstreams from mention `first` on as items of an agenda
+ * list; with `agenda_claim`, their words are claimed as an agenda's, left
+ * to the activity recogniser ("preparations for the next Nuclear
+ * Deterrence Immersion Course"). */
+static void
+mark_agenda(rc_ctx *rc, size_t first, int agenda_claim)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		if (rc->m[k].kind != NCG_M_WORKSTREAM)
+			continue;
+		rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+		for (size_t i = rc->m[k].t0; agenda_claim && i < rc->m[k].t1; i++)
+			rc->claim[i] = (uint8_t)((rc->claim[i] & ~RC_CLAIM_ITEM) | RC_CLAIM_AGENDA);
+	}
+}
 
 /* A commitment to talk later just before token w ("committed to
  * continuing robust conversations on ..."). */
@@ -1090,17 +1198,24 @@ gerund_at(const rc_ctx *rc, size_t i)
 /* Is [a, b) a list of two or more items that each open with a gerund
  * ("enhancing A, modernizing B, and strengthening C")? */
 static int
-gerund_items(const rc_ctx *rc, size_t a, size_t b)
+gerund_list(const rc_ctx *rc, const item_list *l)
 {
-	size_t items[64][2], n = cut_items(rc, a, b, items, 64);
+	for (size_t k = 0; k < l->n; k++) {
+		size_t f = item_first(rc, l->it[k]);
 
-	for (size_t k = 0; k < n; k++) {
-		size_t f = item_first(rc, items[k]);
-
-		if (f >= items[k][1] || !gerund_at(rc, f))
+		if (f >= l->it[k][1] || !gerund_at(rc, f))
 			return 0;
 	}
-	return n >= 2;
+	return l->n >= 2;
+}
+
+static int
+gerund_items(const rc_ctx *rc, size_t a, size_t b)
+{
+	item_list l;
+
+	list_cut(rc, a, b, &l);
+	return gerund_list(rc, &l);
 }
 
 static size_t agenda_end(const rc_ctx *rc, size_t a, size_t b);
@@ -1217,6 +1332,40 @@ progress_noun_item(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return n >= 3 && gerund_count(rc, items + 1, n - 1) >= 1 ? e : 0;
 }
 
+/* Is the frame's object, at e, a progress noun at j, maybe after a
+ * determiner ("reviewed the progress taken ...")? */
+static int
+progress_object_at(const rc_ctx *rc, size_t e, size_t j)
+{
+	return (j == e || (j == e + 1 && rc_wl(rc, e, NCG_WL_OBJECT_DETERMINER))) &&
+	       rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j);
+}
+
+/* After the progress noun at j: where the items of lines of work start
+ * (progress_gerunds, progress_noun_item), or 0. */
+static size_t
+progress_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	size_t a = progress_gerunds(rc, j, b);
+
+	return a ? a : progress_noun_item(rc, e, j, b);
+}
+
+/* After a frame ending at e, the list opener at j: the items start at e
+ * when the opener elaborates one of them, else after the last opener of
+ * the phrase ("issues related to the Alliance, including A, B"). */
+static size_t
+opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b) ||
+	    opener_closed_early(rc, j, b))
+		return e;
+	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
+			return list_start(rc, k, b);
+	return list_start(rc, j, b);
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first. */
@@ -1230,26 +1379,13 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		 * workstream nouns and progress nouns read these */
 		if (workstream_noun_at(rc, j, b))
 			return 0;
-		if ((j == e || (j == e + 1 && rc_in(rc, e, OBJECT_DETERMINERS))) &&
-		    rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j)) {
-			size_t a = progress_gerunds(rc, j, b);
-
-			return a ? a : progress_noun_item(rc, e, j, b);
-		}
+		if (progress_object_at(rc, e, j))
+			return progress_items_start(rc, e, j, b);
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_start(rc, j + 2, b)))
 			return 0;
-		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) {
-			if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b) ||
-			    opener_closed_early(rc, j, b))
-				return e;
-			/* "issues related to the Alliance, including A, B":
-			 * the items follow the last opener of the phrase */
-			for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
-				if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
-					return list_start(rc, k, b);
-			return list_start(rc, j, b);
-		}
+		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
+			return opener_items_start(rc, e, j, b);
 	}
 	return rc_is(rc, e, "on") || rc_is(rc, e, "about") ? e + 1 : e;
 }
@@ -1260,7 +1396,7 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 static int
 time_adverbial_at(const rc_ctx *rc, size_t k, size_t b)
 {
-	if (!rc_is(rc, k, "on") && !rc_in(rc, k, ITEM_PREPOSITIONS))
+	if (!rc_is(rc, k, "on") && !rc_wl(rc, k, NCG_WL_ITEM_PREPOSITION))
 		return 0;
 	for (size_t i = k + 1; i < b && i < k + 6 && !rc_punct(rc, i, ","); i++)
 		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE))
@@ -1289,6 +1425,23 @@ attribution_after(const rc_ctx *rc, size_t i, size_t b)
 	return 0;
 }
 
+/* rules10: is a quotation opened in [a, i) and not closed there (an odd
+ * count of straight quotes, or a curly opening after the last closing)? */
+static int
+quote_opened(const rc_ctx *rc, size_t a, size_t i)
+{
+	int straight = 0, curly = 0;
+
+	for (size_t k = a; k < i; k++) {
+		straight ^= rc_punct(rc, k, "\"");
+		if (rc_punct(rc, k, "\xE2\x80\x9C"))
+			curly = 1;
+		else if (rc_punct(rc, k, "\xE2\x80\x9D"))
+			curly = 0;
+	}
+	return straight || curly;
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
  * phrase of time after a comma. */
@@ -1307,14 +1460,11 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 			return i;
 		if (rc_punct(rc, i, ",") && attribution_after(rc, i, b))
 			return i;
-		/* ", and was also expected to ...": a clause of its own */
-		if (rc_punct(rc, i, ",") && rc_is(rc, i + 1, "and") &&
-		    (rc_wl(rc, i + 2, NCG_WL_CLAUSE_AUXILIARY) ||
-		     (rc_is(rc, i + 2, "also") && rc_wl(rc, i + 3, NCG_WL_CLAUSE_AUXILIARY))))
-			return i;
-		/* the end of a quotation: ..., consultation mechanisms," Lee said */
+		/* the end of a quotation: ..., consultation mechanisms," Lee said;
+		 * not of one opened inside the list (a called \u201cA,\u201d and B) */
 		if (rc_punct(rc, i, ",") && (rc_punct(rc, i + 1, "\"") ||
-		                             rc_punct(rc, i + 1, "\xE2\x80\x9D")))
+		                             rc_punct(rc, i + 1, "\xE2\x80\x9D")) &&
+		    !quote_opened(rc, a, i))
 			return i;
 	}
 	return b;
@@ -1349,7 +1499,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	 * -ed word coordinated with an adjective before its noun */
 	if (a >= b || clause_start(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
-	    rc_in(rc, a, ITEM_PREPOSITIONS) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
+	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))
 		return 1;
 	for (size_t i = a; i < b; i++) {
@@ -1358,8 +1508,11 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 		if (rc_is(rc, i, "and") && i + 1 < b && clause_start(rc, i + 1, b))
 			return 1;
 		/* lines of work carry no dates ("USS Kentucky called at Busan
-		 * in July") */
-		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE) && !relative_year(rc, i))
+		 * in July"); a plan's own time after its infinitive aside
+		 * ("plans to develop a framework this year"), and "this year"
+		 * as a line of work's deadline (rules11) */
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE) && !infinitive_in(rc, a, i) &&
+		    !relative_year(rc, i))
 			return 1;
 		if (rc_word(rc, i)) {
 			size_t ce;
@@ -1383,8 +1536,8 @@ static int
 infinitive_in(const rc_ctx *rc, size_t a, size_t b)
 {
 	for (size_t i = a; i + 1 < b; i++)
-		if (rc_is(rc, i, "to") && rc_lower(rc, i + 1) && !rc_in(rc, i + 1, ITEM_PREPOSITIONS) &&
-		    !rc_in(rc, i + 1, OBJECT_DETERMINERS) && !rc_is(rc, i + 1, "a") &&
+		if (rc_is(rc, i, "to") && rc_lower(rc, i + 1) && !rc_wl(rc, i + 1, NCG_WL_ITEM_PREPOSITION) &&
+		    !rc_wl(rc, i + 1, NCG_WL_OBJECT_DETERMINER) && !rc_is(rc, i + 1, "a") &&
 		    !rc_is(rc, i + 1, "an"))
 			return 1;
 	return 0;
@@ -1398,9 +1551,7 @@ name_item(const rc_ctx *rc, size_t a, size_t b)
 {
 	size_t words = 0;
 
-	while (a < b && (rc_wl(rc, a, NCG_WL_ITEM_LEAD) || rc_punct(rc, a, ",")))
-		a++;
-	for (size_t i = a; i < b; i++) {
+	for (size_t i = lead_end(rc, a, b); i < b; i++) {
 		size_t ce;
 
 		if (!rc_word(rc, i))
@@ -1433,9 +1584,9 @@ gerund_count(const rc_ctx *rc, size_t items[][2], size_t n)
  * the DPRK, enhancing trilateral cooperation, and addressing common
  * challenges" (the topic named by its country). */
 static int
-agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
+agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
-	size_t items[64][2], n = cut_items(rc, a, b, items, 64), count = n;
+	size_t (*items)[2] = l->it, n = l->n, count = n;
 	int names_ok = n >= 3 && gerund_count(rc, items, n) >= 2;
 
 	for (size_t k = 0; k + 1 < n; k++)
@@ -1443,10 +1594,8 @@ agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
 		    !(names_ok && name_item(rc, items[k][0], items[k][1])))
 			return 0;
 	if (n >= 1) {
-		size_t from = items[n - 1][0], to = items[n - 1][1], j;
+		size_t to = items[n - 1][1], from = lead_end(rc, items[n - 1][0], to), j;
 
-		while (from < to && (rc_wl(rc, from, NCG_WL_ITEM_LEAD) || rc_punct(rc, from, ",")))
-			from++;
 		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
 			;
 		/* rules11: pair 2, a repeated preposition: "on A and on North
@@ -1467,7 +1616,7 @@ agenda_ok(const rc_ctx *rc, size_t a, size_t b, int pair)
 static int
 noun_conjunct(const rc_ctx *rc, size_t j, size_t b)
 {
-	int det = rc_in(rc, j + 1, OBJECT_DETERMINERS) || rc_is(rc, j + 1, "a") ||
+	int det = rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER) || rc_is(rc, j + 1, "a") ||
 	          rc_is(rc, j + 1, "an");
 	size_t k = j + 1 + (size_t)det;
 
@@ -1493,7 +1642,7 @@ agenda_conjunct(const rc_ctx *rc, size_t j, size_t b)
 static ncg_status
 head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
 {
-	size_t h = rc_in(rc, a, OBJECT_DETERMINERS) ? a + 1 : a, j, first = rc->nm;
+	size_t h = rc_wl(rc, a, NCG_WL_OBJECT_DETERMINER) ? a + 1 : a, j, first = rc->nm;
 	int headed = rc_wl(rc, h, NCG_WL_AGENDA_HEAD) || rc_wl(rc, h + 1, NCG_WL_AGENDA_HEAD);
 	int elaborated = 0;
 
@@ -1522,9 +1671,7 @@ head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
 	 * last year's agreement to postpone the transfer of ...") */
 	NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
 	NCG_TRY(add_workstream_upto(rc, s, j + 1, b, 32));
-	for (size_t k = first; k < rc->nm; k++)
-		if (rc->m[k].kind == NCG_M_WORKSTREAM)
-			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+	mark_agenda(rc, first, 0);
 	NCG_TRY(distinct_items(rc, first));
 	return rc_end_at(next, b);
 }
@@ -1562,31 +1709,6 @@ document_subject(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
-/* Did the list read from mention `first` on collapse into one item
- * ("calls for peace, stability, and prosperity", "discussed
- * strengthening deterrence, space, and cyber")?  One topic with
- * coordinated words inside is no list: the item is taken back. */
-static int
-one_topic(rc_ctx *rc, size_t first)
-{
-	size_t n = 0;
-
-	for (size_t k = first; k < rc->nm; k++)
-		n += rc->m[k].kind == NCG_M_WORKSTREAM;
-	if (n != 1 || rc->nm != first + 1)
-		return 0;
-	for (size_t i = rc->m[first].t0; i < rc->m[first].t1; i++)
-		rc->claim[i] = (uint8_t)(rc->claim[i] & ~RC_CLAIM_ITEM);
-	/* take back its entries of the token index, the last ones rc_add made */
-	for (size_t t = rc->m[first].t1 < rc->ntok ? rc->m[first].t1 : rc->ntok;
-	     t-- > rc->m[first].t0;) {
-		rc->cover_head[t] = rc->cover[rc->cover_head[t] - 1].next;
-		rc->ncover--;
-	}
-	rc->nm = first;
-	return 1;
-}
-
 /* "shared opinions on A and on B", "including establishing A and
  * establishing B": after the one "and" of the list [a, b), the frame's
  * last preposition (token e - 1) again, or a gerund after a first item
@@ -1615,6 +1737,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 {
 	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0), a, end, first = rc->nm;
 	int pair;
+	item_list l;
+	item_plan plan;
 
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
@@ -1627,6 +1751,15 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		return NCG_OK;
 
 	*next = 0;
+	/* rules10: two verbs joined before one object ("discussed and
+	 * assessed A, B and C"); not "discussed and agreed to ..." */
+	if (e && rc_is(rc, e, "and") && clause_verb(rc, e + 1) && !rc_is(rc, e + 2, "to") &&
+	    !rc_is(rc, e + 2, "that"))
+		e += 2;
+	/* rules10: "discussed a range of issues from A to B": range_list's */
+	if (e && (rc_wl_match(rc, e, b, NCG_WL_RANGE_FRAME, 0) ||
+	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
+		return NCG_OK;
 	if (!e || commitment_before(rc, rc->sent[s].t0, w) ||
 	    (w > rc->sent[s].t0 + 2 &&
 	     (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
@@ -1643,20 +1776,17 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	end = agenda_end(rc, a, b);
 	if (!pair)
 		pair = repeated_pair(rc, e, a, end);
-	if (!agenda_ok(rc, a, end, pair))
+	list_cut(rc, a, end, &l);
+	if (!agenda_ok_cut(rc, &l, pair))
 		return head_pair(rc, s, a, end, next);
-	NCG_TRY(split_list(rc, s, a, end, pair));
-	if (one_topic(rc, first))
-		return rc_end_at(next, end);
-	for (size_t k = first; k < rc->nm; k++)
-		if (rc->m[k].kind == NCG_M_WORKSTREAM) {
-			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
-			/* an agenda item may name an activity ("preparations for the
-			 * next Nuclear Deterrence Immersion Course"): leave its
-			 * words to the activity recogniser */
-			for (size_t i = rc->m[k].t0; i < rc->m[k].t1; i++)
-				rc->claim[i] = (uint8_t)((rc->claim[i] & ~RC_CLAIM_ITEM) | RC_CLAIM_AGENDA);
-		}
+	/* a list that collapses into one item is one topic with coordinated
+	 * words inside ("calls for peace, stability, and prosperity"), no
+	 * list: nothing is added */
+	plan_cut(rc, &l, pair, &plan);
+	if (plan_count(rc, &plan) != 1) {
+		NCG_TRY(add_plan(rc, s, &plan));
+		mark_agenda(rc, first, 1);
+	}
 	return rc_end_at(next, end);
 }
 
@@ -1667,6 +1797,7 @@ static ncg_status
 agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 {
 	size_t ne = rc_wl_match(rc, w, b, NCG_WL_AGENDA_NOUN, 0), j, a, end, first = rc->nm;
+	item_list l;
 
 	*after = 0;
 	if (!ne)
@@ -1678,12 +1809,11 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 		return NCG_OK;
 	a = j + 1;
 	end = agenda_end(rc, a, b);
-	if (!agenda_ok(rc, a, end, 0))
+	list_cut(rc, a, end, &l);
+	if (!agenda_ok_cut(rc, &l, 0))
 		return NCG_OK;
-	NCG_TRY(split_list(rc, s, a, end, 0));
-	for (size_t k = first; k < rc->nm; k++)
-		if (rc->m[k].kind == NCG_M_WORKSTREAM)
-			rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+	NCG_TRY(split_cut(rc, s, &l, 0));
+	mark_agenda(rc, first, 0);
 	return rc_end_at(after, end);
 }
 
@@ -1747,6 +1877,103 @@ progress_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return split_list(rc, s, a, b, 0);
 }
 
+/* rules10: the "to" that closes "from A to B" in [a, b): the first one
+ * outside brackets before a determiner ("from A and B to the transfer
+ * of C"), else the last one outside brackets; 0 when none. */
+static size_t
+range_to(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t last = 0;
+	int depth = 0;
+
+	for (size_t i = a + 1; i + 1 < b; i++) {
+		depth += rc_punct(rc, i, "(") - rc_punct(rc, i, ")");
+		if (depth || !rc_is(rc, i, "to"))
+			continue;
+		if (rc_wl(rc, i + 1, NCG_WL_OBJECT_DETERMINER) || rc_is(rc, i + 1, "a") ||
+		    rc_is(rc, i + 1, "an"))
+			return i;
+		last = i;
+	}
+	return last;
+}
+
+/* rules10: is something of a meeting said before token w of sentence s:
+ * a frame of discussing, a meeting verb or noun, a discussion noun
+ * ("held talks on a range of issues")? */
+static int
+meeting_said_before(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	for (size_t i = rc->sent[s].t0; i < w; i++)
+		if (rc_wl_match(rc, i, w, NCG_WL_DISCUSS_FRAME, 0) || rc_wl(rc, i, NCG_WL_MEETING_VERB) ||
+		    rc_wl_ci(rc, i, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, i, NCG_WL_DISCUSSION_NOUN))
+			return 1;
+	return 0;
+}
+
+/* rules10: "discussed a range of issues from A and B to C", "held talks
+ * on a range of issues expected to include A and B": after a range noun
+ * at w (lex:rangeFrame), in a sentence about a meeting, its items; "A and
+ * B" alone is two.  *after is the list's end when one was read, else 0. */
+static ncg_status
+range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	size_t e = rc_wl_match(rc, w, b, NCG_WL_RANGE_FRAME, 0), a, end, t = 0, first = rc->nm;
+	item_list l;
+
+	*after = 0;
+	if (!e || !rc_lower(rc, w) || !meeting_said_before(rc, s, w))
+		return NCG_OK;
+	e += rc_punct(rc, e, ",");
+	if (rc_is(rc, e, "from"))
+		a = e + 1;
+	else if (!(a = rc_wl_match(rc, e, b, NCG_WL_RANGE_OPENER, 0)) &&
+	         !(rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0) && (a = list_start(rc, e, b))))
+		return NCG_OK;
+	end = agenda_end(rc, a, b);
+	/* "from A to B": the items before "to", and B */
+	if (a == e + 1 && rc_is(rc, e, "from") &&
+	    (!(t = range_to(rc, a, end)) || not_an_item(rc, t + 1, end)))
+		return NCG_OK;
+	list_cut(rc, a, t ? t : end, &l);
+	if (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t)))
+		return NCG_OK;
+	NCG_TRY(split_cut(rc, s, &l, 1));
+	if (t)
+		NCG_TRY(add_workstream_upto(rc, s, t + 1, end, 32));
+	mark_agenda(rc, first, 1);
+	return rc_end_at(after, end);
+}
+
+/* rules10: "will work to enable A and improve B": after a frame of
+ * effort at w (lex:effortFrame), two verbs of effort (lex:effortVerb)
+ * joined by "and", each with its object: the objects are two lines of
+ * work, each of two words or more.  *after as range_list's. */
+static ncg_status
+effort_pair(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	size_t e = rc_wl_match(rc, w, b, NCG_WL_EFFORT_FRAME, 0), j, end, first = rc->nm;
+
+	*after = 0;
+	if (!e || !rc_lower(rc, w) || !rc_wl(rc, e, NCG_WL_EFFORT_VERB))
+		return NCG_OK;
+	for (j = e + 1; j + 1 < b; j++) {
+		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
+			return NCG_OK;
+		if (rc_is(rc, j, "and") && rc_wl(rc, j + 1, NCG_WL_EFFORT_VERB))
+			break;
+	}
+	end = j + 1 < b ? agenda_end(rc, j + 2, b) : b;
+	if (j + 1 >= b || item_span_words(rc, e + 1, j) < 2 || item_span_words(rc, j + 2, end) < 2 ||
+	    not_an_item(rc, e + 1, j) || not_an_item(rc, j + 2, end) ||
+	    name_item(rc, e + 1, j) || name_item(rc, j + 2, end))
+		return NCG_OK;
+	NCG_TRY(add_workstream_upto(rc, s, e + 1, j, 32));
+	NCG_TRY(add_workstream_upto(rc, s, j + 2, end, 32));
+	mark_agenda(rc, first, 1);
+	return rc_end_at(after, end);
+}
+
 /* Does sentence s, which ends in a colon, discuss what follows it: a
  * frame of discussing in it ("The two sides discussed the following
  * issues:"), no commitment to talk later before it? */
@@ -1771,6 +1998,7 @@ fronted_agenda_list(rc_ctx *rc, uint32_t s, size_t b, int *done)
 {
 	const ncg_sentence *st = &rc->sent[s];
 	size_t first = rc->nm;
+	item_list l;
 
 	*done = 0;
 	for (size_t w = st->t0 + 3; w < b; w++) {
@@ -1780,13 +2008,13 @@ fronted_agenda_list(rc_ctx *rc, uint32_t s, size_t b, int *done)
 			continue;
 		if (rc_is(rc, j, "the"))
 			j++;
-		if (!rc_wl_match(rc, j, b, NCG_WL_AGENDA_NOUN, 0) ||
-		    !agenda_ok(rc, st->t0, w, 0))
+		if (!rc_wl_match(rc, j, b, NCG_WL_AGENDA_NOUN, 0))
 			return NCG_OK;
-		NCG_TRY(split_list(rc, s, st->t0, w, 0));
-		for (size_t k = first; k < rc->nm; k++)
-			if (rc->m[k].kind == NCG_M_WORKSTREAM)
-				rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+		list_cut(rc, st->t0, w, &l);
+		if (!agenda_ok_cut(rc, &l, 0))
+			return NCG_OK;
+		NCG_TRY(split_cut(rc, s, &l, 0));
+		mark_agenda(rc, first, 0);
 		*done = 1;
 		return NCG_OK;
 	}
@@ -1809,9 +2037,7 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 		size_t nitems, first = rc->nm;
 
 		NCG_TRY(marked_items(rc, s, 1, &nitems));
-		for (size_t k = first; k < rc->nm; k++)
-			if (rc->m[k].kind == NCG_M_WORKSTREAM)
-				rc->m[k].workstream.listed = NCG_LISTED_AGENDA;
+		mark_agenda(rc, first, 0);
 		if (nitems >= 2)
 			return NCG_OK;
 	}
@@ -1836,6 +2062,12 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 		/* "discussed A, B and C": an agenda list */
 		else if (rc_lower(rc, w))
 			NCG_TRY(agenda_list(rc, s, w, b, &after));
+		/* "a range of issues from A to B" */
+		if (!ne && !after)
+			NCG_TRY(range_list(rc, s, w, b, &after));
+		/* "will work to enable A and improve B" */
+		if (!ne && !after)
+			NCG_TRY(effort_pair(rc, s, w, b, &after));
 		/* "The agenda topics ... were A, B, and C" */
 		if (!ne && !after)
 			NCG_TRY(agenda_subject_list(rc, s, w, b, &after));
@@ -1856,6 +2088,10 @@ rc_workstreams(rc_ctx *rc)
 
 		if (!rc->body_sent[s])
 			continue;
+		/* its full stop, and a closing quotation mark after it */
+		while (b > st->t0 && (rc_punct(rc, b - 1, "\"") ||
+		                      rc_punct(rc, b - 1, "\xE2\x80\x9D")))
+			b--;
 		if (b > st->t0 && rc_punct(rc, b - 1, "."))
 			b--;
 		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, b));
@@ -1867,12 +2103,61 @@ rc_workstreams(rc_ctx *rc)
 	return NCG_OK;
 }
 
-/* ---- activities ---------------------------------------------------------------- */
+/* rules10: n folded into out: ASCII lower case, spaces and hyphens
+ * dropped; its length (0 when it does not fit). */
+static size_t
+fold_name(const char *n, char *out, size_t cap)
+{
+	size_t k = 0;
 
-static const char *const DETERMINERS[] = {
-	"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with",
-	"like", "including", "as", "this", "that", "its", "their", "our", "such", NULL
-};
+	for (; *n; n++) {
+		if (*n == ' ' || *n == '-')
+			continue;
+		if (k + 1 >= cap)
+			return 0;
+		out[k++] = (char)((*n >= 'A' && *n <= 'Z') ? *n + 32 : *n);
+	}
+	out[k] = '\0';
+	return k;
+}
+
+/* rules10: does the name n end with the words of the class noun c, case,
+ * spaces and hyphens aside ("... Committee Table-Top Exercise" and
+ * "tabletop exercise")? */
+static int
+name_ends_with(const char *n, const char *c)
+{
+	char a[256], b[256];
+	size_t na = fold_name(n, a, sizeof a), nb = fold_name(c, b, sizeof b);
+
+	return nb >= 8 && na > nb && memcmp(a + na - nb, b, nb) == 0;
+}
+
+/* rules10: an unnamed activity, its class noun alone ("conducted a
+ * tabletop exercise"), in a statement that names one whose name ends in
+ * the same words ("the Deterrence Strategy Committee Table-Top
+ * Exercise"), is that one. */
+static void
+resolve_class_nouns(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+
+		if (m->kind != NCG_M_ACTIVITY || !m->name || m->name[0] < 'a' || m->name[0] > 'z')
+			continue;
+		for (size_t o = first; o < rc->nm; o++) {
+			const ncg_mention *x = &rc->m[o];
+
+			if (x->kind == NCG_M_ACTIVITY && x->name && x->name[0] >= 'A' &&
+			    x->name[0] <= 'Z' && name_ends_with(x->name, m->name)) {
+				m->key = x->key;
+				break;
+			}
+		}
+	}
+}
+
+/* ---- activities ---------------------------------------------------------------- */
 
 /* Is token i a duration ("three-day", "multi-year"): its part after the
  * last hyphen a unit of time?  It says how long, not which one. */
@@ -1904,7 +2189,7 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 	/* rules8: "an exercise called Freedom Edge": the name is the one */
 	if (rc_wl_match(rc, h + 1, rc->ntok, NCG_WL_NAMING_CUE, 0))
 		return 0;
-	while (a > s0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) && c0 - a < 4) {
+	while (a > s0 && rc_lower(rc, a - 1) && !rc_wl(rc, a - 1, NCG_WL_ACTIVITY_NAME_STOP) && c0 - a < 4) {
 		a--;
 		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b) &&
 		    !duration_word(rc, a))
@@ -2179,11 +2464,23 @@ capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
 {
 	size_t a = c0;
 
+	/* rules10: not back over a verb of meeting, in a headline's case
+	 * ("S. Korea, US Hold Simulation Drills") */
 	while (a > t0 && (rc_cap(rc, a - 1) || (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
-	       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
-	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM))
+	       !rc_wl(rc, a - 1, NCG_WL_CAPITAL_DETERMINER) &&
+	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
+	       !rc_wl_ci(rc, a - 1, NCG_WL_MEETING_VERB_PRESENT) &&
+	       !rc_wl_ci(rc, a - 1, NCG_WL_MEETING_VERB))
 		a--;
 	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
+}
+
+/* rules10: is token i a quotation mark, straight or curly? */
+static int
+quote_mark(const rc_ctx *rc, size_t i)
+{
+	return rc_punct(rc, i, "\"") || rc_punct(rc, i, "\xE2\x80\x9C") ||
+	       rc_punct(rc, i, "\xE2\x80\x9D");
 }
 
 /* "a military-to-military table-top exercise (TTX)", "a new interagency
@@ -2194,7 +2491,12 @@ lowercase_start(const rc_ctx *rc, size_t t0, size_t c0)
 {
 	size_t a = c0;
 
-	while (a > t0 && rc_lower(rc, a - 1) && !rc_in(rc, a - 1, DETERMINERS) &&
+	/* rules10: one word in quotation marks just before the class noun
+	 * ("the discussion-based \"table-top\" exercise") */
+	if (a >= t0 + 3 && quote_mark(rc, a - 1) && rc_lower(rc, a - 2) && quote_mark(rc, a - 3) &&
+	    !rc_wl(rc, a - 2, NCG_WL_ACTIVITY_NAME_STOP))
+		return apposition(rc, t0, a - 3) ? NO_START : a - 3;
+	while (a > t0 && rc_lower(rc, a - 1) && !rc_wl(rc, a - 1, NCG_WL_ACTIVITY_NAME_STOP) &&
 	       !rc_is(rc, a - 1, "new"))
 		a--;
 	if (a > t0 && (rc->tok[a - 1].flags & NCG_TF_UPPER) &&
@@ -2210,13 +2512,13 @@ name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
 	size_t a;
 
 	if (c0 <= t0 || !rc_cap(rc, c0 - 1) ||
-	    rc_in(rc, c0 - 1, (const char *const[]){"The", "A", "An", "This", "That", NULL}) ||
+	    rc_wl(rc, c0 - 1, NCG_WL_CAPITAL_DETERMINER) ||
 	    rc_claimed(rc, c0 - 1, c0, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
 	               RC_CLAIM_DATE | RC_CLAIM_ITEM))
 		return NO_START;
 	a = c0 - 1;
 	while (a > t0 && rc_cap(rc, a - 1) &&
-	       !rc_in(rc, a - 1, (const char *const[]){"The", "A", "An", "This", NULL}) &&
+	       !rc_wl(rc, a - 1, NCG_WL_CAPITAL_DETERMINER) &&
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
 	                   RC_CLAIM_DATE))
 		a--;
@@ -2281,6 +2583,7 @@ rc_activities(rc_ctx *rc)
 	free(in_asset_event);
 	NCG_TRY(st);
 	resolve_series(rc, first);
+	resolve_class_nouns(rc, first);
 	return NCG_OK;
 }
 
@@ -2369,7 +2672,7 @@ read_event(rc_ctx *rc, ncg_mention *m, size_t c0, size_t c1, size_t a0, size_t a
 	if (!nk)
 		return;
 	/* "joint observation": an adjective before the first cue */
-	while (first > c0 && rc_lower(rc, first - 1) && !rc_in(rc, first - 1, DETERMINERS) &&
+	while (first > c0 && rc_lower(rc, first - 1) && !rc_wl(rc, first - 1, NCG_WL_ACTIVITY_NAME_STOP) &&
 	       !(first - 1 >= a0 && first - 1 < a1) && !in_asset_cue(rc, c0, c1, first - 1))
 		first--;
 	for (size_t i = c0; i < c1; i++) {

@@ -10,10 +10,6 @@
 #include "ncgkg/strmap.h"
 #include "recognise_internal.h"
 
-/* Lower-case words allowed inside a capitalised name when a capitalised
- * word follows: "Office of the President", "Strategy and Consultation". */
-static const char *const CONNECTORS[] = {"of", "the", "and", "for", "on", "&", NULL};
-
 /* A capitalised function word that may start a sentence but never a name;
  * or a clock word after a time ("05:16 PM EST Office of ..."). */
 static int
@@ -357,6 +353,17 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * state's body of the same name, for the grammar to read */
 	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
 		return rc_end_at(next, e);
+	/* rules10: "America's Department of Defense": the body's own state
+	 * in a possessive before it is part of its wording */
+	if (npc == 0 && w->what != NCG_LEXW_ACRONYM && w->entry->country.n > 0) {
+		size_t from = possessive_country(rc, rc->sent[s].t0, i, pc, &npc);
+
+		if (npc > 0 && countries_agree(pc, npc, &w->entry->country) &&
+		    !rc_claimed(rc, from, i, RC_CLAIM_BODY | RC_CLAIM_NAME))
+			i = from;
+		else
+			npc = 0;
+	}
 	/* an acronym the text defines for something else is not this body */
 	if (w->what == NCG_LEXW_ACRONYM) {
 		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
@@ -366,6 +373,18 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 			return NCG_OK;
 	}
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
+}
+
+/* rules10: is token i a number of digits alone ("2015"; not "45th")? */
+static int
+digits_only(const rc_ctx *rc, size_t i)
+{
+	if (rc->tok[i].kind != NCG_TOK_NUMBER)
+		return 0;
+	for (size_t k = rc->tok[i].b; k < rc->tok[i].e; k++)
+		if (rc->s[k] < '0' || rc->s[k] > '9')
+			return 0;
+	return 1;
 }
 
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
@@ -392,10 +411,22 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			j++;
 			continue;
 		}
-		if (j > i && rc_in(rc, j, CONNECTORS)) {
+		/* rules10: a number inside a name before a body noun
+		 * ("the Strategic Alliance 2015 Working Group") */
+		if (j > i && digits_only(rc, j) && !is_function_cap(rc, j - 1) && j + 1 < lim &&
+		    rc_cap(rc, j + 1) &&
+		    (rc_wl(rc, j + 1, NCG_WL_BODY_HEAD) ||
+		     (j + 2 < lim && rc_cap(rc, j + 2) && rc_wl(rc, j + 2, NCG_WL_BODY_HEAD)))) {
+			j++;
+			continue;
+		}
+		if (j > i && rc_wl(rc, j, NCG_WL_ORG_CONNECTOR)) {
+			/* lower-case words inside a capitalised name when a
+			 * capitalised word follows (lex:orgConnector):
+			 * "Office of the President" */
 			size_t k = j;
 
-			while (k < lim && rc_in(rc, k, CONNECTORS))
+			while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
 				k++;
 			if (k < lim && rc_cap(rc, k) &&
 			    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY)) {
@@ -600,7 +631,7 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 					complete = 1;
 			if (complete) {
 				start = k + 1;
-				while (start < head && rc_in(rc, start, CONNECTORS))
+				while (start < head && rc_wl(rc, start, NCG_WL_ORG_CONNECTOR))
 					start++;
 			}
 		}
@@ -617,7 +648,7 @@ after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
 		if (rc_cap(rc, k) && (rc_wl_ci(rc, k, NCG_WL_MEETING_VERB_PRESENT) ||
 		                      rc_wl_ci(rc, k, NCG_WL_MEETING_VERB))) {
 			start = k + 1;
-			while (start < head && rc_in(rc, start, CONNECTORS))
+			while (start < head && rc_wl(rc, start, NCG_WL_ORG_CONNECTOR))
 				start++;
 		}
 	return start;
@@ -637,6 +668,25 @@ after_title(const rc_ctx *rc, size_t start, size_t head)
 			return k + 2 + (rc_is(rc, k + 2, "the") && k + 3 <= head);
 	}
 	return start;
+}
+
+/* rules10: is a type designator at token i, letters, a hyphen and a
+ * number, all joined ("B-1B", "F-16s")?  It names what the body flies or
+ * sails: the body's name ends before it ("U.S. Air Force B-1B bombers"). */
+static int
+designator_at(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	/* one token ("B-1B") */
+	for (size_t k = 1; n <= 8 && k + 1 < n && k <= 3; k++)
+		if (w[k] == '-' && w[k + 1] >= '0' && w[k + 1] <= '9')
+			return 1;
+	/* or three ("B", "-", "1B") */
+	return i + 2 < rc->ntok && n <= 3 && rc_hyphen(rc, i + 1) && rc_adjacent(rc, i + 1) &&
+	       rc_adjacent(rc, i + 2) && rc->s[rc->tok[i + 2].b] >= '0' &&
+	       rc->s[rc->tok[i + 2].b] <= '9';
 }
 
 /* The end of a body's name after its head (its complement: "of the
@@ -659,7 +709,7 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 	         rc->tok[e].e - rc->tok[e].b <= 3)
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
-	    !rc_wl(rc, e, NCG_WL_TITLE_WORD))
+	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))
 		return 0;
 	return e;
 }
@@ -828,6 +878,14 @@ document_in_name(const rc_ctx *rc, size_t head, size_t e)
 	return 0;
 }
 
+/* rules10: is the run [k, head] a meeting noun named by a known place
+ * alone ("Pentagon Talks", "Seoul Meeting"): a meeting, no body? */
+static int
+place_meeting(const rc_ctx *rc, size_t k, size_t head)
+{
+	return head > k && rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN) && is_known_place(rc, k, head);
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -840,7 +898,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	ncg_mention *m;
 
 	*next = 0;
-	while (start < end && (is_function_cap(rc, start) || rc_in(rc, start, CONNECTORS)))
+	while (start < end && (is_function_cap(rc, start) || rc_wl(rc, start, NCG_WL_ORG_CONNECTOR)))
 		start++;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
@@ -872,8 +930,10 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		    !(rc_wl(rc, ce, NCG_WL_TITLE_HEAD) && rc_is(rc, ce + 1, "of")))
 			npc = 0;
 	}
-	/* a bare "Group" or "Office", but a service ("the Navy") is a body */
-	if (e - k < 2 && !(e - k == 1 && (k > from || rc_wl(rc, k, NCG_WL_SERVICE_NAME))))
+	/* a bare "Group" or "Office", but a service ("the Navy") is a body;
+	 * talks named by their place are a meeting ("Pentagon Talks") */
+	if ((e - k < 2 && !(e - k == 1 && (k > from || rc_wl(rc, k, NCG_WL_SERVICE_NAME)))) ||
+	    place_meeting(rc, k, head))
 		return rc_end_at(next, end);
 	NCG_TRY(add_body(rc, s, from, e, &m));
 	for (int c = 0; c < npc; c++)

@@ -9,10 +9,6 @@
 
 #include "recognise_internal.h"
 
-static const char *const TITLE_CONNECTORS[] = {
-	"of", "for", "and", "the", "on", "at", "to", "in", "&", NULL
-};
-
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
@@ -261,11 +257,13 @@ next_has_own_title(const rc_ctx *rc, size_t e, size_t lim)
 		if (h > q && office && q > e + 1)
 			return parse_name(rc, h, lim, &count) > h && count > 0;
 		if (!(rc_cap(rc, q) || (rc->tok[q].flags & NCG_TF_UPPER) ||
-		      rc_in(rc, q, TITLE_CONNECTORS)) || rc_is(rc, q, "and"))
+		      rc_wl(rc, q, NCG_WL_TITLE_CONNECTOR)) || rc_is(rc, q, "and"))
 			return 0;
 	}
 	return 0;
 }
+
+static int duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1);
 
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
@@ -288,6 +286,10 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	if (rc_is(rc, j, "who"))
 		while (j < lim && rc_wl(rc, j, NCG_WL_TITLE_CLAUSE_OPENER))
 			j++;
+	/* rules10: "X, who performs the duties of the assistant secretary
+	 * of defense ...": the office after the cue */
+	if (j > k + 1 && rc_wl_match(rc, j, lim, NCG_WL_DUTIES_CUE, 0))
+		return duties_title(rc, j, lim, t0, t1);
 	e = appositive_end(rc, j, lim);
 	if (e <= j || e - j > 30 || rc_is(rc, j, "and") || rc_is(rc, j, "or"))
 		return 0;
@@ -328,6 +330,17 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	return 1;
 }
 
+/* rules10: does token i end the object of "of"/"for" in a title, of two
+ * or three capitalised words ("Secretary for East Asia")? */
+static int
+title_object_end(const rc_ctx *rc, size_t i)
+{
+	for (size_t k = i - 1; k >= 2 && k + 3 > i && rc_cap(rc, k); k--)
+		if ((rc_is(rc, k - 1, "of") || rc_is(rc, k - 1, "for")) && title_head(rc, k - 2))
+			return 1;
+	return 0;
+}
+
 /* A title written before the name (and honorific) starting at i:
  * "ROK Deputy Minister for National Defense Policy Dr. Cho". */
 static int
@@ -341,7 +354,7 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 		if (rc_claimed(rc, p, j, RC_CLAIM_NAME | RC_CLAIM_TITLE))
 			break;
 		if (rc_cap(rc, p) || (rc->tok[p].flags & NCG_TF_UPPER)) {
-			if (!title_ish(rc, p))
+			if (!title_ish(rc, p) && !title_object_end(rc, p))
 				break;
 			j = p;
 			continue;
@@ -351,8 +364,8 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 			j = p;
 			continue;
 		}
-		if (rc_in(rc, p, TITLE_CONNECTORS) && !rc_is(rc, p, "and") && p > s0 &&
-		    (rc_cap(rc, p - 1) || rc_in(rc, p - 1, TITLE_CONNECTORS)) &&
+		if (rc_wl(rc, p, NCG_WL_TITLE_CONNECTOR) && !rc_is(rc, p, "and") && p > s0 &&
+		    (rc_cap(rc, p - 1) || rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR)) &&
 		    !rc_claimed(rc, p - 1, p, RC_CLAIM_NAME)) {
 			j = p;
 			continue;
@@ -361,7 +374,7 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 	}
 	/* not the words before the title ("During", "the"), but a title word
 	 * that could also begin a sentence stays ("Under Secretary") */
-	while (j < i && (rc_in(rc, j, TITLE_CONNECTORS) ||
+	while (j < i && (rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) ||
 	                 (rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL) &&
 	                  !rc_wl(rc, j, NCG_WL_TITLE_WORD))))
 		j++;
@@ -369,6 +382,45 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 		return 0;
 	*t0 = j;
 	*t1 = i;
+	return 1;
+}
+
+/* rules10: where a military service written between a title and the
+ * rank at i begins ("... for East Asia Marine Corps Brig. Gen. Roberta
+ * Shea"), or i when none. */
+static size_t
+service_before(const rc_ctx *rc, size_t s0, size_t i)
+{
+	for (size_t k = i > s0 + 3 ? i - 3 : s0; k < i; k++)
+		if (rc_wl_match(rc, k, i, NCG_WL_SERVICE_NAME, 1) == i)
+			return k;
+	return i;
+}
+
+/* rules10: an office held in acting ("performs the duties of the
+ * assistant secretary of defense for ..."): after the cue (lex:dutiesCue)
+ * at j and "the", a title with a title head, to the apposition's end. */
+static int
+duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
+{
+	size_t a = rc_wl_match(rc, j, lim, NCG_WL_DUTIES_CUE, 0), e;
+
+	if (!a)
+		return 0;
+	a += rc_is(rc, a, "the");
+	e = before_verb(rc, a, appositive_end(rc, a, lim));
+	/* a capitalised title ends at its first lower-case word that joins
+	 * none of its words ("Assistant Secretary of Defense met") */
+	for (size_t q = a + 1; rc_cap(rc, a) && q < e; q++)
+		if (rc_lower(rc, q) && !rc_wl(rc, q, NCG_WL_TITLE_CONNECTOR)) {
+			e = q;
+			break;
+		}
+	if (e <= a || e - a > 30 || !has_title_head_ci(rc, a, e))
+		return 0;
+	*t0 = j;        /* the cue is part of the title, as the known
+	                 * statements write it */
+	*t1 = e;
 	return 1;
 }
 
@@ -407,24 +459,44 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 			continue;
 		}
 		if ((rc_hyphen(rc, p) && rc_adjacent(rc, p) && rc_adjacent(rc, j)) ||
-		    (rc_in(rc, p, TITLE_CONNECTORS) && !rc_is(rc, p, "and") && p > s0 &&
+		    (rc_wl(rc, p, NCG_WL_TITLE_CONNECTOR) && !rc_is(rc, p, "and") && p > s0 &&
 		     (rc_cap(rc, p - 1) || rc_punct(rc, p - 1, ")") ||
-		      rc_in(rc, p - 1, TITLE_CONNECTORS)))) {
+		      rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR)))) {
 			j = p;
 			continue;
 		}
 		break;
 	}
-	while (j < i - 1 && (rc_in(rc, j, TITLE_CONNECTORS) || rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL)))
+	while (j < i - 1 && (rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) || rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL)))
 		j++;
 	if (j >= i - 1 || !has_cap_title_head(rc, j, i - 1))
 		return 0;
+	/* rules10: or a possessive ("South Korea's Principal Deputy National
+	 * Security Advisor, Kim Tae-hyo,") */
 	if (j > s0 && !rc_punct(rc, j - 1, ",") && !rc_punct(rc, j - 1, ";") &&
-	    !rc_punct(rc, j - 1, ":") && !rc_is(rc, j - 1, "and") && !rc_ieq(rc, j - 1, "the"))
+	    !rc_punct(rc, j - 1, ":") && !rc_is(rc, j - 1, "and") && !rc_ieq(rc, j - 1, "the") &&
+	    !(j >= s0 + 3 && rc_apostrophe_s(rc, j - 2)))
 		return 0;
 	*t0 = j;
 	*t1 = i - 1;
 	return 1;
+}
+
+/* rules10: where the object of "for"/"of" after a lower-case title head
+ * begins, one to three lower-case words just before the name at i
+ * ("deputy defense minister for policy Heo Tae-keun"): the head's
+ * position, or i when there is none. */
+static size_t
+lower_object_start(const rc_ctx *rc, size_t s0, size_t i)
+{
+	for (size_t q = i - 1; q > s0 + 1 && q + 4 > i; q--) {
+		if (!rc_lower(rc, q))
+			return i;
+		if ((rc_is(rc, q, "for") || rc_is(rc, q, "of")) && q + 1 < i &&
+		    rc_lower(rc, q - 1) && rc_wl_ci(rc, q - 1, NCG_WL_TITLE_HEAD))
+			return q - 1;
+	}
+	return i;
 }
 
 /* A lower-case title just before a name at i: "presidential spokesperson
@@ -432,23 +504,24 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 static int
 lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 {
-	size_t j = i;
-	int head = 0;
+	size_t j = lower_object_start(rc, s0, i);
+	int head = j < i;
 
 	while (j > s0) {
 		size_t p = j - 1;
 
 		if ((rc_lower(rc, p) || (p == s0 && rc_cap(rc, p))) &&
 		    (rc_wl_ci(rc, p, NCG_WL_TITLE_WORD) || rc_wl_ci(rc, p, NCG_WL_TITLE_HEAD))) {
-			head |= rc_wl_ci(rc, p, NCG_WL_TITLE_HEAD) && !rc_in(rc, p, TITLE_CONNECTORS);
+			head |= rc_wl_ci(rc, p, NCG_WL_TITLE_HEAD) && !rc_wl(rc, p, NCG_WL_TITLE_CONNECTOR);
 			j = p;
 			continue;
 		}
 		break;
 	}
-	while (j < i && rc_in(rc, j, TITLE_CONNECTORS))
+	while (j < i && rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR))
 		j++;
-	if (!head || j >= i || !rc_wl_ci(rc, i - 1, NCG_WL_TITLE_HEAD))
+	if (!head || j >= i || (!rc_wl_ci(rc, i - 1, NCG_WL_TITLE_HEAD) &&
+	                        lower_object_start(rc, s0, i) == i))
 		return 0;
 	*t0 = j;
 	return 1;
@@ -538,12 +611,12 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 			j++;
 			continue;
 		}
-		if ((rc_in(rc, j, TITLE_CONNECTORS) &&
+		if ((rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) &&
 		     (!rc_is(rc, j, "and") ||
 		      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
 		    (rc_hyphen(rc, j) && rc_adjacent(rc, j)) ||
 		    (rc_lower(rc, j) && j > i && rc_wl(rc, j, NCG_WL_TITLE_WORD) &&
-		     !rc_in(rc, j, TITLE_CONNECTORS)) ||
+		     !rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR)) ||
 		    ((rc_punct(rc, j, "(") || rc_punct(rc, j, ")")) &&
 		     rc_claimed(rc, j, j + 1, RC_CLAIM_BODY))) {
 			j++;
@@ -728,20 +801,25 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
 }
 
-/* rules11: "counterparts Lloyd Austin and Suh Wook": "and" just before
- * token i, after an official named just after a peer noun. */
+/* rules10: is the name at i in a list in apposition to a plural noun of
+ * parties ("The three defense ministers \u2014 Lloyd Austin, Shin Won-sik
+ * and Kihara Minoru \u2014 condemned ..."): after the noun and a dash, a
+ * colon or a comma, or after earlier names of the list? */
 static int
-after_peer_pair(const rc_ctx *rc, size_t s0, size_t i)
+in_party_list(const rc_ctx *rc, size_t s0, size_t i)
 {
-	if (i < s0 + 2 || !rc_is(rc, i - 1, "and"))
-		return 0;
-	for (size_t k = rc->nm; k-- > 0;) {
-		const ncg_mention *m = &rc->m[k];
+	size_t p = i;
 
-		if (m->kind == NCG_M_OFFICIAL && m->t1 == i - 1 && m->t0 >= s0)
-			return after_peer_noun(rc, s0, m->t0);
+	while (p > s0 + 1 && (rc_punct(rc, p - 1, ",") || rc_is(rc, p - 1, "and")) &&
+	       rc_claimed(rc, p - 2, p - 1, RC_CLAIM_NAME)) {
+		p--;
+		while (p > s0 && rc_claimed(rc, p - 1, p, RC_CLAIM_NAME))
+			p--;
 	}
-	return 0;
+	return p > s0 + 1 &&
+	       (rc_punct(rc, p - 1, "\xE2\x80\x94") || rc_punct(rc, p - 1, ":") ||
+	        rc_punct(rc, p - 1, ",")) &&
+	       rc_lower(rc, p - 2) && rc_wl(rc, p - 2, NCG_WL_PARTY_NOUN);
 }
 
 /* A name with no honorific at token i: an official's with a title in
@@ -761,13 +839,14 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
 		return NCG_OK;
 	if (appositive_title(rc, n1, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
-	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0)) {
+	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
+	    duties_title(rc, n1, lim, &t0, &t1)) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		NCG_TRY(read_title(rc, m, t0, t1));
 		return rc_end_at(next, n1);
 	}
-	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) ||
-	    after_peer_pair(rc, s0, i)) {
+	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
+	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);
 	}
@@ -806,9 +885,11 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 			NCG_TRY(read_title(rc, m, t0, t1));
 		else if (comma_title_before(rc, s0, i, &t0, &t1))
 			NCG_TRY(read_title(rc, m, t0, t1));
-		else if (preposed_title(rc, s0, i, &t0, &t1))
+		else if (preposed_title(rc, s0, i, &t0, &t1) ||
+		         preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
 			NCG_TRY(read_title(rc, m, t0, t1));
-		else if (office) {
+		/* a rank is an honorific, no title (rules10) */
+		else if (office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h) {
 			m->official.title = m->official.honorific;
 			m->official.title_t0 = (uint32_t)i;
 			m->official.title_t1 = (uint32_t)h;

@@ -139,7 +139,23 @@ typedef enum {
 	NCG_WL_NAME_PREPOSITION,    /* capitalised prepositions that open no activity name: Under (Title 17) */
 	NCG_WL_NAMING_CUE,          /* words before the name a class noun gives: called, dubbed */
 	NCG_WL_ADJECTIVE_SUFFIX,    /* endings of words shaped as adjectives: -al, -ic */
-	NCG_WL_CLAUSE_AUXILIARY,    /* auxiliaries opening a new clause after ", and": was, has */
+	/* rules10 */
+	NCG_WL_ITEM_PREPOSITION,    /* prepositions no line of work begins with: in, at, from */
+	NCG_WL_OBJECT_DETERMINER,   /* determiners before a frame's object: the, its, their */
+	NCG_WL_WORKSTREAM_NAME_STOP, /* words a name before "workstream" does not run back over */
+	NCG_WL_ACTIVITY_NAME_STOP,  /* words a lower-case activity name does not run back over */
+	NCG_WL_LIST_CLAUSE_CUE,     /* after a list's comma, a new clause: according to, which */
+	NCG_WL_LIST_SPEECH_VERB,    /* a speech verb soon after a list's comma ends it: said */
+	NCG_WL_ORG_CONNECTOR,       /* lower-case words inside a body's name: of, the, and, & */
+	NCG_WL_TITLE_CONNECTOR,     /* lower-case words inside a title: of, for, to, & */
+	NCG_WL_RANGE_FRAME,         /* nouns of a range of topics whose object is a list: range of issues */
+	NCG_WL_RANGE_OPENER,        /* after a range noun, where its items follow: expected to include */
+	NCG_WL_EFFORT_FRAME,        /* frames of effort before two verbs and their objects: work to */
+	NCG_WL_EFFORT_VERB,         /* verbs of effort whose object is a line of work: enable, improve */
+	NCG_WL_DUTIES_CUE,          /* an office held in acting: performing the duties of */
+	NCG_WL_INDEFINITE_ARTICLE,  /* a, an */
+	NCG_WL_CAPITAL_DETERMINER,  /* capitalised determiners that open no name: The, This */
+	NCG_WL_AUXILIARY_VERB,      /* finite auxiliaries that open a clause: was, were, has */
 	NCG_WL_OFFICE_QUALIFIER,    /* lower-case words between an office and a name: nominee */
 	NCG_WL_AGENDA_MEMBERSHIP,   /* after a fronted list, before an agenda noun: were among */
 	/* lexwords: the segmenter's orthography (segment.c) and the page
