@@ -18,43 +18,45 @@ enum {
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
+	EV_ALSO,
 	EV__COUNT
 };
 
 static const ncg_mev EVIDENCE[EV__COUNT] = {
-	[EV_PAST_VERB] = {"past-meeting-verb", 3},      /* "was held", "convened" */
-	[EV_NON_PAST_VERB] = {"non-past-verb", -3},      /* "holds", "will be held" */
-	[EV_SETTING] = {"setting-of-past-act", 2},       /* "adopted ... at their summit" */
-	[EV_FUTURE] = {"future-cue", -6},                /* "will", "scheduled", "next week" */
-	[EV_REFERENCE] = {"reference-cue", -5},          /* "since", "following" */
-	[EV_DAY] = {"day-in-clause", 2},
-	[EV_DAY_NEAR_ISSUE] = {"day-near-issue-date", 1},/* within a week before it */
-	[EV_DAY_AFTER_ISSUE] = {"day-after-issue-date", -6},
-	[EV_MONTH_ONLY] = {"month-only-date", -3},       /* "in July 2023": recalled */
-	[EV_SAME_DAY] = {"today", 2},
-	[EV_DAY_BEFORE] = {"previous-day", 2},
-	[EV_WEEKDAY] = {"weekday", 1},
-	[EV_ORDINAL] = {"ordinal", 1},
-	[EV_HEADLINE] = {"headline-names-it", 3},
-	[EV_HEADLINE_NOUN] = {"headline-meeting-noun", 2},
-	[EV_NAMED_AGAIN] = {"named-again", 1},
-	[EV_LEAD] = {"lead-sentence", 2},
-	[EV_SECOND] = {"second-sentence", 1},
-	[EV_PLACE] = {"place-in-clause", 1},
-	[EV_VIRTUAL] = {"held-virtually", 1},
-	[EV_CONTENT] = {"content-reported", 4},          /* "In the meeting, ..." */
-	[EV_FIRST_IN_PLACE] = {"first-in-a-place", -8},  /* "the first EDSCG meeting held in the ROK" */
-	[EV_ANAPHOR] = {"anaphor", -8},                  /* "the meeting": names an earlier one */
-	[EV_CONTINUES] = {"continues-previous", -8},     /* "X and Y met in Seoul" after it */
-	[EV_CALL] = {"phone-call", -8},
-	[EV_RECAP] = {"recap-of-meetings", -5},          /* "its first ... and its second" */
-	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8}, /* "the NCG held its first meeting" */
-	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6}, /* "held simulation drills of the NCG" */
-	[EV_TODAYS] = {"todays-meeting", 4},             /* "today's meeting served as ..." */
-	[EV_HABITUAL] = {"held-since", -3},              /* "has been held ... since 2010" */
-	[EV_PRESS_AFTER] = {"press-event-after-it", 4},  /* "a joint news conference following talks" */
-	[EV_HERE] = {"speaker-here-for-it", 4},          /* "an honor to be here in Seoul for the 57th SCM" */
-	[EV_ONGOING] = {"under-way", 4},                 /* "is under way", "are holding ... today" */
+	[EV_PAST_VERB] = {"past-meeting-verb", 3, NCG_MEV_REPORTS}, /* "was held", "convened" */
+	[EV_NON_PAST_VERB] = {"non-past-verb", -3, 0},             /* "holds", "will be held" */
+	[EV_SETTING] = {"setting-of-past-act", 2, NCG_MEV_REPORTS}, /* "adopted ... at their summit" */
+	[EV_FUTURE] = {"future-cue", -6, NCG_MEV_BARS},            /* "will", "scheduled", "next week" */
+	[EV_REFERENCE] = {"reference-cue", -5, 0},                 /* "since", "following" */
+	[EV_DAY] = {"day-in-clause", 2, 0},
+	[EV_DAY_NEAR_ISSUE] = {"day-near-issue-date", 1, 0},       /* within a week before it */
+	[EV_DAY_AFTER_ISSUE] = {"day-after-issue-date", -6, NCG_MEV_BARS},
+	[EV_MONTH_ONLY] = {"month-only-date", -3, 0},              /* "in July 2023": recalled */
+	[EV_SAME_DAY] = {"today", 2, 0},
+	[EV_DAY_BEFORE] = {"previous-day", 2, 0},
+	[EV_WEEKDAY] = {"weekday", 1, 0},
+	[EV_ORDINAL] = {"ordinal", 1, 0},
+	[EV_HEADLINE] = {"headline-names-it", 3, 0},
+	[EV_HEADLINE_NOUN] = {"headline-meeting-noun", 2, 0},
+	[EV_NAMED_AGAIN] = {"named-again", 1, 0},
+	[EV_LEAD] = {"lead-sentence", 2, 0},
+	[EV_SECOND] = {"second-sentence", 1, 0},
+	[EV_PLACE] = {"place-in-clause", 1, 0},
+	[EV_VIRTUAL] = {"held-virtually", 1, 0},
+	[EV_CONTENT] = {"content-reported", 4, NCG_MEV_REPORTS},   /* "In the meeting, ..." */
+	[EV_FIRST_IN_PLACE] = {"first-in-a-place", -8, 0},         /* "the first EDSCG meeting held in the ROK" */
+	[EV_ANAPHOR] = {"anaphor", -8, 0},                         /* "the meeting": names an earlier one */
+	[EV_CONTINUES] = {"continues-previous", -8, 0},            /* "X and Y met in Seoul" after it */
+	[EV_CALL] = {"phone-call", -8, 0},
+	[EV_RECAP] = {"recap-of-meetings", -5, 0},                 /* "its first ... and its second" */
+	[EV_SERIES_ONLY] = {"series-of-a-numbered-one", -8, 0},    /* "the NCG held its first meeting" */
+	[EV_OF_OTHER_NOUN] = {"series-after-another-noun", -6, 0}, /* "held simulation drills of the NCG" */
+	[EV_TODAYS] = {"todays-meeting", 4, NCG_MEV_REPORTS},      /* "today's meeting served as ..." */
+	[EV_HABITUAL] = {"held-since", -3, 0},                     /* "has been held ... since 2010" */
+	[EV_PRESS_AFTER] = {"press-event-after-it", 4, NCG_MEV_REPORTS}, /* "a joint news conference following talks" */
+	[EV_HERE] = {"speaker-here-for-it", 4, NCG_MEV_REPORTS},   /* "an honor to be here in Seoul for the 57th SCM" */
+	[EV_ONGOING] = {"under-way", 4, NCG_MEV_REPORTS},          /* "is under way", "are holding ... today" */
+	[EV_ALSO] = {"also-another-meeting", -3, 0},               /* "X also held a meeting with Z" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -304,6 +306,34 @@ series_candidates(mr_ctx *x, uint32_t s)
 /* "held a trilateral defense ministerial meeting", "the meeting was
  * held", "at their bilateral summit": a meeting noun outside other
  * meeting words.  A headline's capitalised noun counts too. */
+/* "hosted a Joint Foreign and Defense Ministerial with ...": a
+ * capitalised noun of lex:nameMeetingNoun ending a name no body of the
+ * lexicon knows, after "a"/"an" and capitalised words (and "and", "of",
+ * hyphens), with no capitalised word after it: an unnamed meeting named
+ * like a series. */
+static int
+named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t p = i;
+	int caps = 0;
+
+	if (!(x->tok[i].flags & NCG_TF_CAP) || !wl_at(x, i, i + 1, NCG_WL_NAME_MEETING_NOUN) ||
+	    (i + 1 < x->sent[s].t1 && (x->tok[i + 1].flags & (NCG_TF_CAP | NCG_TF_UPPER))))
+		return 0;
+	while (p > x->sent[s].t0 && i - p < 10) {
+		size_t q = p - 1;
+
+		if (x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER))
+			caps++;
+		else if (!tok_ieq(x, q, "and") && !tok_ieq(x, q, "of") &&
+		         !ncg_doc_tok_is(x->doc, q, "-"))
+			break;
+		p = q;
+	}
+	return caps >= 1 && p > x->sent[s].t0 && (tok_ieq(x, p - 1, "a") || tok_ieq(x, p - 1, "an")) &&
+	       (x->tok[p - 1].flags & NCG_TF_LOWER);
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -313,8 +343,10 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		const ncg_mention *b;
 		ncg_meeting_cand *c;
 
-		if (!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) ||
-		    (!title && !(x->tok[i].flags & NCG_TF_LOWER)) ||
+		int named = !(x->tok[i].flags & NCG_TF_LOWER) && named_meeting_noun(x, s, i);
+
+		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && !named) ||
+		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named) ||
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
 			continue;
 		if (i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press")))
@@ -522,9 +554,6 @@ name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
-	static const char *const AUX[] = {
-		"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", NULL
-	};
 	size_t a = c->t1;
 
 	if (c->kind != NCG_MC_SERIES || v < a + 3 || !ncg_doc_tok_is(x->doc, a, ",") ||
@@ -537,10 +566,7 @@ appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	if (!(x->tok[v - 1].flags & NCG_TF_LOWER) || wl_at(x, v - 1, v, NCG_WL_MEETING_NOUN) ||
 	    wl_at(x, v - 1, v, NCG_WL_MODAL))
 		return 0;
-	for (const char *const *w = AUX; *w; w++)
-		if (tok_ieq(x, v - 1, *w))
-			return 0;
-	return 1;
+	return !wl_at(x, v - 1, v, NCG_WL_PARTICIPLE_AUX);
 }
 
 /* The meeting verb nearest the candidate in its clause, near enough to
@@ -644,14 +670,15 @@ todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 }
 
 /* The start of the candidate with its determiner ("the", "their",
- * "its", "this") before it, when it has one in its clause. */
+ * "its", "this", "a", "an") before it, when it has one in its clause. */
 static size_t
 det_start(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t p = c->t0;
 
 	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
-	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this")))
+	                  tok_ieq(x, p - 1, "its") || tok_ieq(x, p - 1, "this") ||
+	                  tok_ieq(x, p - 1, "a") || tok_ieq(x, p - 1, "an")))
 		p--;
 	return p;
 }
@@ -669,6 +696,25 @@ fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
 		if (ncg_doc_tok_is(x->doc, e, ","))
 			return past_verb_in(x, e + 1, c->c1);
+	return 0;
+}
+
+/* "said at a press conference after the second meeting": one side's
+ * press event in [a, cue) as a setting ("at"/"during", an article) */
+static int
+solo_press_setting(const mr_ctx *x, size_t a, size_t cue)
+{
+	for (size_t i = a + 1; i < cue; i++) {
+		size_t p = i - 1;
+
+		if (!wl_at(x, i, cue, NCG_WL_SOLO_PRESS_EVENT))
+			continue;
+		if (p > a && (tok_ieq(x, p, "a") || tok_ieq(x, p, "the") || tok_ieq(x, p, "their") ||
+		              tok_ieq(x, p, "its")))
+			p--;
+		if (wl_at(x, p, p + 1, NCG_WL_SETTING_PREP))
+			return 1;
+	}
 	return 0;
 }
 
@@ -691,7 +737,7 @@ after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
 		return 0;
 	a = cue > c->c0 + 12 ? cue - 12 : c->c0;
-	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue ||
+	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue || solo_press_setting(x, a, cue) ||
 	       (wl_at(x, cue, c->t0, NCG_WL_END_CUE) &&
 	        wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1);
 }
@@ -1165,19 +1211,13 @@ continuation_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 static int
 other_ordinal_word(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	static const char *const ORDINALS[] = {
-		"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-		"ninth", "tenth", NULL
-	};
-
 	for (size_t i = c->c0 + 1; i < c->c1; i++) {
 		if (i >= c->t0 && i < c->t1)
 			continue;
 		if (!tok_ieq(x, i - 1, "its") && !tok_ieq(x, i - 1, "the"))
 			continue;
-		for (const char *const *o = ORDINALS; *o; o++)
-			if (tok_ieq(x, i, *o))
-				return 1;
+		if (wl_at(x, i, i + 1, NCG_WL_ORDINAL_WORD))
+			return 1;
 	}
 	return 0;
 }
@@ -1261,6 +1301,108 @@ score(ncg_meeting_cand *c)
 		c->score += c->ev[k].weight;
 }
 
+/* "At a gathering on the sidelines of the forum in Singapore, the three
+ * ministers agreed ...": a setting that opens one of the two lead
+ * sentences, undated but not dated to a past month, is the news even
+ * without its day (later it recalls: "At the fourth meeting, ..."). */
+static int
+lead_setting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND)) && !has_ev(c, EV_MONTH_ONLY) &&
+	       !has_ev(c, EV_REFERENCE) && !c->date[0] && fronted_setting(x, c);
+}
+
+/* "during our 57th Security Consultative Meeting, this meeting served
+ * as a great opportunity": "this" and a meeting noun as the subject of
+ * a verb that is not future names the meeting the statement speaks at
+ * (remarks, transcripts); the evidence goes to the numbered or named
+ * meeting before it in the same sentence, which it refers to. */
+static void
+this_meeting_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
+{
+	ncg_meeting_cand *ante = NULL;
+	size_t a;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->series || c->t0 == 0 ||
+	    !tok_ieq(x, c->t0 - 1, "this") || future_in(x, c, c->t1, c->t1 + 3) ||
+	    c->t1 >= x->ntok || !(x->tok[c->t1].flags & NCG_TF_LOWER) ||
+	    wl_at(x, c->t1, c->t1 + 1, NCG_WL_MODAL))
+		return;
+	a = c->t0 > c->c0 + 5 ? c->t0 - 5 : c->c0;
+	if (wl_find(x, a, c->t0, NCG_WL_REFERENCE_CUE) < c->t0 ||
+	    wl_find(x, a, c->t0, NCG_WL_FUTURE_CUE) < c->t0)
+		return;
+	for (size_t k = 0; k < self; k++) {
+		ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == c->sent && (o->ordinal > 0 || o->series) &&
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE))
+			ante = o;
+	}
+	if (ante)
+		add_ev(ante, EV_TODAYS);
+}
+
+/* "South Korea and the United States agreed Thursday to set up a
+ * channel, Choi said.  Choi reached the agreement during talks with
+ * Biegun in Washington.": a lead sentence that reports no meeting (no
+ * candidate of it has evidence that reports one) reports a past act on a
+ * day; the setting of the second sentence is where it
+ * was done, and that day is its day.  Dates c and returns 1, or 0. */
+static int
+lead_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	ncg_meeting_cand t;
+
+	if (s == UINT32_MAX || c->sent != x->lead[1] || c->date[0] || !has_ev(c, EV_SETTING) ||
+	    !past_verb_in(x, x->sent[s].t0, x->sent[s].t1) ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
+		return 0;
+	for (size_t k = 0; k < x->d->n; k++) {
+		unsigned f = 0;
+
+		for (size_t e = 0; e < x->d->c[k].nev; e++)
+			f |= x->d->c[k].ev[e].flags;
+		if (x->d->c[k].sent == s && (f & NCG_MEV_REPORTS))
+			return 0;
+	}
+	t = *c;
+	t.sent = s;
+	t.c0 = t.t0 = t.t1 = x->sent[s].t0;
+	t.c1 = x->sent[s].t1;
+	t.nev = 0;
+	date_evidence_day(x, &t);
+	if (!t.date[0])
+		date_evidence_relative(x, &t);
+	if (!t.date[0] || has_ev(&t, EV_DAY_AFTER_ISSUE))
+		return 0;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-act";
+	return 1;
+}
+
+/* "Choi also held a meeting with Z after arriving here Wednesday":
+ * "also" just before the past meeting verb, after a meeting named in an
+ * earlier sentence, adds a meeting to the one reported. */
+static void
+also_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
+{
+	int past;
+	size_t v;
+
+	if (c->in_title || !has_ev(c, EV_PAST_VERB))
+		return;
+	v = nearest_verb(x, c, &past);
+	if (v >= x->ntok || v == 0 || !tok_ieq(x, v - 1, "also"))
+		return;
+	for (size_t k = 0; k < self; k++)
+		if (!x->d->c[k].in_title && x->d->c[k].sent < c->sent) {
+			add_ev(c, EV_ALSO);
+			return;
+		}
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -1288,12 +1430,16 @@ weigh(mr_ctx *x)
 		 * the statement or is of the last days: else a recalled meeting
 		 * ("the commitment, reaffirmed at the fourth NCG meeting on Jan.
 		 * 10") */
+		c->setting = has_ev(c, EV_SETTING);
 		if (has_ev(c, EV_SETTING) &&
 		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
-		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE))
+		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
+		    !lead_setting(x, c) && !lead_day(x, c))
 			drop_ev(c, EV_SETTING);
 		continuation_evidence(x, c, k);
+		this_meeting_evidence(x, c, k);
+		also_evidence(x, c, k);
 		recap_evidence(x, c);
 		series_only_evidence(x, c);
 	}
@@ -1306,14 +1452,18 @@ weigh(mr_ctx *x)
 
 /* ---- the choice -------------------------------------------------------------------- */
 
+/* Not a headline's, scored enough, with evidence that reports a meeting
+ * and none that bars it (the flags of table EVIDENCE). */
 static int
 eligible(const ncg_meeting_cand *c)
 {
-	return !c->in_title && c->score >= THRESHOLD &&
-	       (has_ev(c, EV_PAST_VERB) || has_ev(c, EV_SETTING) || has_ev(c, EV_CONTENT) ||
-	        has_ev(c, EV_TODAYS) || has_ev(c, EV_PRESS_AFTER) || has_ev(c, EV_HERE) ||
-	        has_ev(c, EV_ONGOING)) &&
-	       !has_ev(c, EV_FUTURE) && !has_ev(c, EV_DAY_AFTER_ISSUE);
+	unsigned f = 0;
+
+	if (c->in_title || c->score < THRESHOLD)
+		return 0;
+	for (size_t k = 0; k < c->nev; k++)
+		f |= c->ev[k].flags;
+	return (f & NCG_MEV_REPORTS) && !(f & NCG_MEV_BARS);
 }
 
 /* Principals or a meeting noun, then a numbered or named meeting after a
@@ -1362,6 +1512,10 @@ reports_ordinal(const mr_ctx *x, const ncg_meeting_cand *o)
 			return 0;
 	if (o->in_title || has_ev(o, EV_PAST_VERB) || has_ev(o, EV_LEAD) ||
 	    has_ev(o, EV_SECOND))
+		return 1;
+	/* "During the 10th Strategic Dialogue, the officials discussed ...",
+	 * opening the running text's third sentence at the latest */
+	if (x->lead[1] != UINT32_MAX && o->sent <= x->lead[1] + 1 && fronted_setting(x, o))
 		return 1;
 	if (p > 0 && tok_ieq(x, p - 1, "the"))
 		p--;
@@ -1448,6 +1602,129 @@ city_of(const mr_ctx *x, const ncg_mention *pl)
 	return pl;
 }
 
+/* "Campbell met yesterday with Kim ... In their meeting, Campbell
+ * welcomed Kim to Washington": the principals' meeting in the sentence
+ * just after c that reports c's content (lex:contentCue) gives its
+ * place, or NULL. */
+static const ncg_mention *
+content_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent + 1;
+
+	if (s >= x->nsent || !wl_at(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_CONTENT_CUE))
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == s && o->kind == NCG_MC_PRINCIPALS && o->place &&
+		    !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE))
+			return o->place;
+	}
+	return NULL;
+}
+
+/* "U.S. and South Korean officials this week held the latest in a
+ * series of dialogues in Washington": a lead sentence that reports a
+ * meeting with a past meeting verb (not after a modal) and a place after
+ * "in" in that verb's clause, or an unnamed meeting as the setting of a
+ * past act in one of the two lead sentences with its place, when c is in
+ * the lead paragraph; or a
+ * joint appearance (lex:pressEvent) and a place after "in" in its clause,
+ * wherever c is; and no candidate of the lead sentence is another meeting
+ * (a future one, a recalled one): the place, or NULL. */
+static const ncg_mention *
+lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	const size_t *idx;
+	size_t n, v;
+
+	if (s == UINT32_MAX || x->lead[1] == UINT32_MAX || c->kind == NCG_MC_PRINCIPALS)
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->d->c[k].sent == s && (has_ev(&x->d->c[k], EV_FUTURE) ||
+		                             has_ev(&x->d->c[k], EV_REFERENCE) ||
+		                             has_ev(&x->d->c[k], EV_CALL) ||
+		                             has_ev(&x->d->c[k], EV_MONTH_ONLY) ||
+		                             has_ev(&x->d->c[k], EV_RECAP) ||
+		                             has_ev(&x->d->c[k], EV_DAY_AFTER_ISSUE)))
+			return NULL;
+	/* "agreed to cooperate ... during their key defense talks in
+	 * Washington this week": an undated setting in the lead paragraph,
+	 * before c */
+	for (size_t k = 0; c->sent <= x->lead[1] + 1 && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if ((o->sent == s || o->sent == x->lead[1]) && o->sent <= c->sent &&
+		    o->kind == NCG_MC_NOUN && o->setting && o->place && !o->series &&
+		    !o->ordinal && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
+		    !has_ev(o, EV_MONTH_ONLY) && !has_ev(o, EV_ANAPHOR))
+			return o->place;
+	}
+	v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_MEETING_VERB);
+	if (v < x->sent[s].t1 && v > x->sent[s].t0 && wl_at(x, v - 1, v, NCG_WL_MODAL))
+		return NULL;
+	/* "Hegseth and Ahn hold a joint press conference in Seoul": the
+	 * principals' joint appearance in the lead is where they met, however
+	 * far the reported meeting is named from it (a transcript) */
+	if (v >= x->sent[s].t1 || c->sent > x->lead[1] + 1)
+		v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_PRESS_EVENT);
+	if (v >= x->sent[s].t1)
+		return NULL;
+	clause_of(x, s, v, &c0, &c1);
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_VIRTUAL_CUE) < c1)
+		return NULL;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && !coordinated_place(x, m) &&
+		    tok_ieq(x, m->t0 - (tok_ieq(x, m->t0 - 1, "the") ? 2 : 1), "in"))
+			return m;
+	}
+	return NULL;
+}
+
+/* "Secretary of Defense Lloyd J. Austin III greets Minister Shin in
+ * Seoul, Nov. 12, 2023.  The two leaders were joined by ... for a
+ * Trilateral Ministerial Meeting.": a photo caption's lead sentence ends
+ * in "in <place>, <day with its year>" (not after the issue date, no
+ * future cue); it gives c, in the lead paragraph and undated, where and
+ * when. */
+static void
+caption_setting(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	const size_t *idx;
+	size_t n;
+
+	if (s == UINT32_MAX || x->lead[1] == UINT32_MAX || c->sent > x->lead[1] ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
+		return;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k + 1 < n; k++) {
+		const ncg_mention *pl = ncg_mentions_at(x->ms, idx[k]);
+		const ncg_mention *dt = ncg_mentions_at(x->ms, idx[k + 1]);
+
+		if (pl->kind != NCG_M_PLACE || pl->t0 == 0 || !tok_ieq(x, pl->t0 - 1, "in") ||
+		    !ncg_doc_tok_is(x->doc, pl->t1, ",") || dt->kind != NCG_M_DATE ||
+		    dt->t0 != pl->t1 + 1 || dt->date.prec != NCG_PREC_DAY || !dt->date.y ||
+		    dt->t1 + 1 < x->sent[s].t1)
+			continue;
+		c->date[0] = dt->date.y;
+		c->date[1] = dt->date.m;
+		c->date[2] = dt->date.d;
+		if (x->d->issued[0] && x->d->issued[2] && day_number(x->d->issued) < day_number(c->date)) {
+			memset(c->date, 0, sizeof c->date);
+			return;
+		}
+		c->date_rule = "caption-place-and-day";
+		c->place = pl;
+		return;
+	}
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -1474,6 +1751,14 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 			c->series = o->series;
 		if (!c->place && !c->virtual_ && o->place && !has_ev(o, EV_FUTURE))
 			c->place = o->place;
+		/* the same numbered meeting dated where it is named again
+		 * ("the second session of the NCG on Friday") */
+		if (!c->date[0] && c->ordinal > 0 && o->ordinal == c->ordinal && o->date[0] &&
+		    !o->in_title && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
+		    !has_ev(o, EV_RECAP) && !has_ev(o, EV_DAY_AFTER_ISSUE)) {
+			memcpy(c->date, o->date, sizeof c->date);
+			c->date_rule = o->date_rule;
+		}
 	}
 	ordinal_elsewhere(x, c);
 	date_elsewhere(x, c);
@@ -1484,6 +1769,12 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		    !has_ev(o, EV_FUTURE))
 			c->place = o->place;
 	}
+	if (!c->place && !c->virtual_)
+		c->place = content_place(x, c);
+	if (!c->place && !c->virtual_)
+		c->place = lead_place(x, c);
+	if (!c->place && !c->virtual_ && !c->date[0])
+		caption_setting(x, c);
 	c->place = city_of(x, c->place);
 }
 

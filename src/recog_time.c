@@ -580,6 +580,23 @@ activity_follows(const rc_ctx *rc, size_t end, size_t lim)
 	                      1u << NCG_LEXW_CUE, &e);
 }
 
+/* "It marked the 47th of its kind since the allies began holding the
+ * annual talks in 1978": "the", an ordinal ending at e, a tail of
+ * lex:ordinalKindTail, and a meeting noun later in the sentence (the
+ * kind is meetings): the end of the tail, or 0. */
+static size_t
+ordinal_of_its_kind(const rc_ctx *rc, size_t i, size_t e, size_t lim)
+{
+	size_t end = rc_wl_match(rc, e, lim, NCG_WL_ORDINAL_KIND_TAIL, 0);
+
+	if (!end || i == 0 || !rc_ieq(rc, i - 1, "the"))
+		return 0;
+	for (size_t j = end; j < lim; j++)
+		if (rc_lower(rc, j) && rc_wl_ci(rc, j, NCG_WL_MEETING_NOUN))
+			return end;
+	return 0;
+}
+
 /* Ordinal meetings: "the fourth NCG meeting", "the 3rd session", "the
  * NCG's third meeting", "the next meeting". */
 ncg_status
@@ -602,7 +619,15 @@ rc_meetings(rc_ctx *rc)
 			if (!ord)
 				continue;
 			noun = ordinal_meeting_at(rc, e, st->t1, &series, &end);
+			if (noun < 0 && (end = ordinal_of_its_kind(rc, i, e, st->t1)) != 0)
+				noun = 1;
 			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)))
+				continue;
+			/* "the first KIDD meeting since Trump took office", "their
+			 * first meeting following the election": first in a span of
+			 * time, not the series' first */
+			if (ord == 1 && !rc_ieq(rc, i, "inaugural") &&
+			    rc_wl_match(rc, end, st->t1, NCG_WL_PERIOD_CUE, 0))
 				continue;
 			/* "the NCG's third meeting" */
 			if (!series && i >= 3 && rc_apostrophe_s(rc, i - 2)) {

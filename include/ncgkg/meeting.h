@@ -34,16 +34,33 @@
  * end with "today" (lex:endCue); a meeting going on ("is under way":
  * lex:ongoingCue; "are holding ... today": lex:progressiveVerb).  A name before a meeting noun ("held
  * the Trilateral Chief of Defense (Tri-CHOD) meeting") keeps the noun in
- * its verb's reach.  Against: future cues ("will",
+ * its verb's reach.  A setting opening a lead sentence counts undated
+ * ("At a gathering on the sidelines of ..., the ministers agreed"); one
+ * side's press conference as a setting reports the meeting after it
+ * (lex:soloPressEvent); "this meeting" before a verb that is not future
+ * names the numbered meeting before it in its sentence; a lead sentence
+ * that reports an act on a day and no meeting dates the setting of the
+ * second sentence.  An unknown name ending in a capitalised meeting noun
+ * after "a" is a meeting ("hosted a Joint Foreign and Defense
+ * Ministerial": lex:nameMeetingNoun).  Against: future cues ("will",
  * "scheduled", "set to"), reference cues before the mention ("since",
  * "following", "ahead of"), a month-only date ("in July 2023"), a date
  * after the issue date, "the first ... held in <place>" (a first in a
  * place, not the series' number), a phone call, a series' history ("has
  * been held ... since 2010"), a participle in an appositive to a series
- * ("the NCG, the allies' body launched during ...": no meeting).
+ * ("the NCG, the allies' body launched during ...": no meeting); "also"
+ * before the verb after a meeting named earlier ("X also held a meeting
+ * with Z": another meeting).
  *
  * The place: a district the lexicon puts in a city (lex:inCity) gives
  * the city when the statement names it ("in Yongsan-gu, central Seoul").
+ * When the chosen one names none: the principals' meeting in the sentence
+ * that reports its content ("In their meeting, X welcomed Y to
+ * Washington"), the lead sentence's past meeting verb or an unnamed
+ * setting of its past act with "in <place>", the principals' joint
+ * appearance in the lead ("hold a joint press conference in Seoul"), a
+ * photo caption's lead ending "in <place>, <day>." (which dates it too).
+ * The day: the same numbered meeting dated where it is named again.
  *
  * Ownership: ncg_meeting_resolve allocates the decision; it borrows the
  * doc, mentions and lexicon (strings in it point into them), which must
@@ -66,10 +83,19 @@
  * meeting verb, the setting of a past act, or reported content. */
 #define NCG_MEETING_THRESHOLD 4
 
+/* What a piece of evidence does to a candidate's eligibility, besides
+ * its weight: a candidate can be chosen only with one piece that reports
+ * a meeting (a past meeting verb, the setting of a past act, reported
+ * content ...) and none that bars it (a future cue, a day after the issue
+ * date). */
+#define NCG_MEV_REPORTS 1u
+#define NCG_MEV_BARS 2u
+
 /* One piece of evidence for or against a candidate. */
 typedef struct {
 	const char *what;         /* its name: "past-verb", "future-cue" */
 	int weight;
+	unsigned flags;           /* NCG_MEV_REPORTS, NCG_MEV_BARS or 0 */
 } ncg_mev;
 
 typedef enum {
@@ -91,6 +117,7 @@ typedef struct {
 	const char *date_rule;    /* how the day was read, or NULL */
 	const ncg_mention *place; /* where it met, or NULL */
 	int virtual_;             /* it met by video: no place */
+	int setting;              /* the setting of a past act, dated or not */
 	int score;
 	ncg_mev ev[NCG_MEV_MAX];
 	size_t nev;
