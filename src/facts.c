@@ -16,18 +16,22 @@ typedef struct {
 } label_cand;
 
 /* A fact as its dedupe key: interned strings (equal strings are the same
- * pointer) and small numbers; kind 0 marks an empty slot. */
+ * pointer) and small numbers; kind 0 marks an empty slot, and so does a
+ * generation other than the set's (a slot left from before a clear). */
 typedef struct {
 	const char *a, *b, *c;
 	int x, y, z;
 	char kind;
+	uint16_t gen;
 } seen_key;
 
 /* Open-addressing set of seen_key, compared field by field and hashed
- * from the pointers: no key copied, formatted or hashed byte by byte. */
+ * from the pointers: no key copied, formatted or hashed byte by byte.
+ * Cleared by a new generation (seen_clear), not by writing every slot. */
 typedef struct {
 	seen_key *slots;
 	size_t nslots, count;
+	uint16_t gen;
 } seen_set;
 
 struct ncg_facts {
@@ -49,6 +53,7 @@ struct ncg_facts {
 	/* speed only: the last strings interned, by the caller's pointer
 	 * (a statement's key or graph is passed again and again) */
 	struct { const char *in, *out; } recent[64];
+	const char *class_iri[NCG_C__COUNT];   /* interned, once asked for */
 };
 
 int
@@ -98,23 +103,16 @@ intern(ncg_facts *f, const char *s)
 {
 	size_t r = ((uintptr_t)s >> 3) & 63;
 	const char *v;
-	char *copy;
 
 	/* checked by content: a caller may have written another string there */
 	if (f->recent[r].in == s && strcmp(s, f->recent[r].out) == 0)
 		return f->recent[r].out;
-	v = ncg_strmap_get(f->strings, s);
-	if (v) {
-		f->recent[r].in = s;
-		f->recent[r].out = v;
-		return v;
-	}
-	copy = ncg_arena_strdup(f->arena, s);
-	if (!copy || ncg_strmap_put(f->strings, s, copy) != 0)
+	/* the map's own copy is the interned string (its value too) */
+	if (ncg_strmap_intern(f->strings, s, strlen(s), &v) != NCG_OK)
 		return NULL;
 	f->recent[r].in = s;
-	f->recent[r].out = copy;
-	return copy;
+	f->recent[r].out = v;
+	return v;
 }
 
 static size_t
@@ -139,16 +137,36 @@ seen_eq(const seen_key *p, const seen_key *q)
 	       p->y == q->y && p->z == q->z && p->kind == q->kind;
 }
 
-/* The slot of k in slots (nslots a power of two): where it is or where
- * it would go. */
+/* Is the slot taken in generation gen? */
+static int
+seen_taken(const seen_key *slot, uint16_t gen)
+{
+	return slot->kind && slot->gen == gen;
+}
+
+/* The slot of k in slots (nslots a power of two) in generation gen: where
+ * it is or where it would go. */
 static seen_key *
-seen_slot(seen_key *slots, size_t nslots, const seen_key *k)
+seen_slot(seen_key *slots, size_t nslots, const seen_key *k, uint16_t gen)
 {
 	size_t mask = nslots - 1, i = seen_hash(k) & mask;
 
-	while (slots[i].kind && !seen_eq(&slots[i], k))
+	while (seen_taken(&slots[i], gen) && !seen_eq(&slots[i], k))
 		i = (i + 1) & mask;
 	return &slots[i];
+}
+
+/* Empty the set: a new generation, so that the slots of the old one read
+ * as empty (every slot is written only when the generations wrap). */
+static void
+seen_clear(seen_set *set)
+{
+	set->count = 0;
+	if (++set->gen == 0) {
+		if (set->slots)
+			memset(set->slots, 0, set->nslots * sizeof *set->slots);
+		set->gen = 1;
+	}
 }
 
 static ncg_status
@@ -163,8 +181,8 @@ seen_grow(seen_set *set)
 	if (!slots)
 		return NCG_ERR_NOMEM;
 	for (size_t i = 0; i < set->nslots; i++)
-		if (set->slots[i].kind)
-			*seen_slot(slots, n, &set->slots[i]) = set->slots[i];
+		if (seen_taken(&set->slots[i], set->gen))
+			*seen_slot(slots, n, &set->slots[i], set->gen) = set->slots[i];
 	free(set->slots);
 	set->slots = slots;
 	set->nslots = n;
@@ -178,7 +196,7 @@ static ncg_status
 first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char *c,
                int x, int y, int z, int *fresh)
 {
-	seen_key key = {a, b, c, x, y, z, kind};
+	seen_key key = {a, b, c, x, y, z, kind, 0};
 	seen_key *slot;
 
 	*fresh = 0;
@@ -194,16 +212,15 @@ first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char
 			free(f->seen.slots);
 			f->seen.slots = NULL;
 			f->seen.nslots = 0;
-		} else if (f->seen.count) {
-			memset(f->seen.slots, 0, f->seen.nslots * sizeof *f->seen.slots);
 		}
-		f->seen.count = 0;
+		seen_clear(&f->seen);
 		f->seen_g = c;
 	}
 	if ((f->seen.count + 1) * 2 > f->seen.nslots)
 		NCG_TRY(seen_grow(&f->seen));
-	slot = seen_slot(f->seen.slots, f->seen.nslots, &key);
-	if (slot->kind)
+	key.gen = f->seen.gen;
+	slot = seen_slot(f->seen.slots, f->seen.nslots, &key, f->seen.gen);
+	if (seen_taken(slot, f->seen.gen))
 		return NCG_OK;
 	*slot = key;
 	f->seen.count++;
@@ -211,24 +228,21 @@ first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char
 	return NCG_OK;
 }
 
+/* add() with the strings interned already */
 static ncg_status
-add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
-    int literal, ncg_datatype dt)
+add_interned(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
+             int literal, ncg_datatype dt)
 {
 	int fresh;
 	void *arr = f->t;
 	ncg_triple t;
 
-	if (!s || !o || !g)
-		return NCG_ERR_INTERNAL;
-	t.s = intern(f, s);
-	t.o = intern(f, o);
-	t.g = intern(f, g);
+	t.s = s;
+	t.o = o;
+	t.g = g;
 	t.p = p;
 	t.literal = literal;
 	t.dt = dt;
-	if (!t.s || !t.o || !t.g)
-		return NCG_ERR_NOMEM;
 	NCG_TRY(first_time_key(f, 'T', t.s, t.o, t.g, (int)p, literal, (int)dt, &fresh));
 	if (!fresh)
 		return NCG_OK;
@@ -238,41 +252,78 @@ add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
 	return NCG_OK;
 }
 
-ncg_status
-ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
+static ncg_status
+add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
+    int literal, ncg_datatype dt)
 {
-	const char *is = intern(f, s);
-	seen_key key = {is, NULL, NULL, (int)c, 0, 0, 'Y'};
-	seen_key *slot;
+	const char *is, *io, *ig;
 
-	if (!is)
+	if (!s || !o || !g)
+		return NCG_ERR_INTERNAL;
+	is = intern(f, s);
+	io = intern(f, o);
+	ig = intern(f, g);
+	if (!is || !io || !ig)
 		return NCG_ERR_NOMEM;
+	return add_interned(f, ig, is, p, io, literal, dt);
+}
+
+/* ncg_facts_type with the node and graph interned already */
+static ncg_status
+type_interned(ncg_facts *f, const char *g, const char *s, ncg_class c)
+{
+	seen_key key = {s, NULL, NULL, (int)c, 0, 0, 'Y', 0};
+	seen_key *slot;
+	const char *o;
+
 	if ((f->types.count + 1) * 2 > f->types.nslots)
 		NCG_TRY(seen_grow(&f->types));
-	slot = seen_slot(f->types.slots, f->types.nslots, &key);
-	if (!slot->kind) {
+	slot = seen_slot(f->types.slots, f->types.nslots, &key, f->types.gen);
+	if (!seen_taken(slot, f->types.gen)) {
 		*slot = key;
+		slot->gen = f->types.gen;
 		f->types.count++;
 	}
 	if (c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM)
 		NCG_TRY(ncg_strmap_put(f->concepts, s, f));
-	NCG_TRY(add(f, g, s, NCG_P_TYPE, ncg_class_iri(c), 0, NCG_DT_STRING));
+	/* a class's IRI is a constant string: interned once per class */
+	if ((unsigned)c >= NCG_C__COUNT)
+		return NCG_ERR_INTERNAL;
+	o = f->class_iri[c];
+	if (!o && !(o = f->class_iri[c] = intern(f, ncg_class_iri(c))))
+		return NCG_ERR_NOMEM;
+	NCG_TRY(add_interned(f, g, s, NCG_P_TYPE, o, 0, NCG_DT_STRING));
 	/* the aligned super-classes, so that queries without a reasoner find
 	 * an official as a foaf:Person (issue 11) */
 	for (const ncg_class *sup = ncg_class_supers(c); *sup != NCG_C__COUNT; sup++)
-		NCG_TRY(ncg_facts_type(f, g, s, *sup));
+		NCG_TRY(type_interned(f, g, s, *sup));
 	return NCG_OK;
+}
+
+ncg_status
+ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
+{
+	const char *is, *ig;
+
+	if (!s || !g)
+		return NCG_ERR_INTERNAL;
+	is = intern(f, s);
+	ig = intern(f, g);
+	if (!is || !ig)
+		return NCG_ERR_NOMEM;
+	return type_interned(f, ig, is, c);
 }
 
 int
 ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c)
 {
 	const char *is = ncg_strmap_get(f->strings, s);
-	seen_key key = {is, NULL, NULL, (int)c, 0, 0, 'Y'};
+	seen_key key = {is, NULL, NULL, (int)c, 0, 0, 'Y', 0};
 
 	if (!is || f->types.nslots == 0)
 		return 0;
-	return seen_slot(f->types.slots, f->types.nslots, &key)->kind != 0;
+	return seen_taken(seen_slot(f->types.slots, f->types.nslots, &key, f->types.gen),
+	                  f->types.gen);
 }
 
 ncg_status

@@ -9,7 +9,9 @@
 
 #include "ncgkg/arena.h"
 #include "ncgkg/lexicon.h"
+#include "ncgkg/segment.h"
 #include "ncgkg/strmap.h"
+#include "ncgkg/text.h"
 
 typedef struct {
 	ncg_lex_wording *v;
@@ -46,6 +48,18 @@ struct ncg_lexicon {
 	/* the same by bucket: bit wl of [a * 36 + b] (ncg_lexicon_wls_at) */
 	uint64_t bucket_wls[36 * 36][2];
 	ncg_strmap *normal_of;                 /* wording's address -> its normal form */
+	/* speed only (ncg_lexicon_wls_of_token): the folded prefixes of every
+	 * word's first run without a space -> the word lists (uint64_t[2])
+	 * whose words have that prefix */
+	ncg_strmap *prefix_wls;
+	int prefix_all;                        /* a list has an empty word */
+	/* speed only (ncg_lexicon_lists_with_word): word -> the lists that
+	 * hold it (uint64_t[2]); the same ASCII-lower-cased */
+	ncg_strmap *word_lists, *word_lists_ci;
+	/* speed only (ncg_lexicon_wordings_at): bit len (63: 63 or more) of
+	 * [a * 37 + b] set when a first-word key of that length starts with
+	 * ASCII letters or digits a, b (0..35; b 36: a key of one byte) */
+	uint64_t key_len[36 * 37];
 	ncg_strmap *texts;                     /* the drawing's texts: key -> lex_text */
 };
 
@@ -108,6 +122,12 @@ drop_indexes(ncg_lexicon *lex)
 	lex->first_word = NULL;
 	ncg_strmap_free(lex->normal_of);
 	lex->normal_of = NULL;
+	ncg_strmap_free(lex->prefix_wls);
+	lex->prefix_wls = NULL;
+	ncg_strmap_free(lex->word_lists);
+	ncg_strmap_free(lex->word_lists_ci);
+	lex->word_lists = lex->word_lists_ci = NULL;
+	lex->prefix_all = 0;
 	for (int w = 0; w < NCG_WL__COUNT; w++) {
 		ncg_strmap_free(lex->word_set[w]);
 		ncg_strmap_free(lex->word_set_ci[w]);
@@ -124,6 +144,7 @@ drop_indexes(ncg_lexicon *lex)
 		lex->word_from2[w] = NULL;
 	}
 	memset(lex->from2_any, 0, sizeof lex->from2_any);
+	memset(lex->key_len, 0, sizeof lex->key_len);
 	memset(lex->bucket_wls, 0, sizeof lex->bucket_wls);
 	for (int k = 0; k < NCG_LEX__COUNT; k++) {
 		ncg_strmap_free(lex->normal[k]);
@@ -520,18 +541,38 @@ ncg_normal_form(const ncg_lexicon *lex, const char *s, size_t n, char *buf, size
 /* The index key of a wording or a token: its first run of letters and
  * digits, lower-cased ("U.S.-ROK Combined" -> "u", "Dr." -> "dr"), so that
  * it does not depend on how the tokenizer cuts punctuation. */
+/* A byte of a key as first_word_key keeps it: 0 for a byte that is not
+ * isalnum in the C locale nor part of a multi-byte character; else the
+ * byte, ASCII capitals lower-cased (tolower in the C locale). */
+static const unsigned char KEY_FOLD[256] = {
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+	0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+	0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+	0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x00, 0x00, 0x00, 0x00,
+	0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+	0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x00, 0x00, 0x00, 0x00,
+	0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F,
+	0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F,
+	0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE, 0xAF,
+	0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBA, 0xBB, 0xBC, 0xBD, 0xBE, 0xBF,
+	0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xC7, 0xC8, 0xC9, 0xCA, 0xCB, 0xCC, 0xCD, 0xCE, 0xCF,
+	0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF,
+	0xE0, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEE, 0xEF,
+	0xF0, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0xFA, 0xFB, 0xFC, 0xFD, 0xFE, 0xFF,
+};
+
 static size_t
 first_word_key(const char *s, size_t n, char *buf, size_t cap)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, len = 0;
 
-	while (i < n && !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+	while (i < n && !KEY_FOLD[u[i]])
 		i++;
-	while (i < n && (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80) &&
-	       len + 1 < cap) {
-		buf[len++] = (char)tolower((unsigned char)s[i]);
-		i++;
-	}
+	while (i < n && KEY_FOLD[u[i]] && len + 1 < cap)
+		buf[len++] = (char)KEY_FOLD[u[i++]];
 	buf[len] = '\0';
 	return len;
 }
@@ -546,6 +587,13 @@ index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
 
 	if (kl == 0)
 		return NCG_OK;
+	{
+		int a = alnum36((unsigned char)key[0]);
+		int b = kl > 1 ? alnum36((unsigned char)key[1]) : 36;
+
+		if (a >= 0 && b >= 0)
+			lex->key_len[a * 37 + b] |= len_bit(kl);
+	}
 	wlst = ncg_strmap_getn(lex->first_word, key, kl);
 	if (!wlst) {
 		p = lex->lists;
@@ -674,7 +722,134 @@ index_words(ncg_lexicon *lex)
 	return NCG_OK;
 }
 
+/* One character as rc_match and ncg_doc_phrase_at compare it, folded to
+ * what they both may take it for: ASCII lower-cased, U+2018 and U+2019
+ * as an apostrophe, U+2010..U+2013 and U+2212 as a hyphen, appended to
+ * buf[*n] (one byte for ASCII, else 0xFF and three bytes of the code
+ * point: one key per folded character).  0 when it does not fit. */
+static int
+fold_put(char *buf, size_t cap, size_t *n, unsigned c)
+{
+	if (c == 0x2019 || c == 0x2018)
+		c = '\'';
+	else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212)
+		c = '-';
+	if (c < 0x80) {
+		if (*n + 1 > cap)
+			return 0;
+		buf[(*n)++] = (char)(c - 'A' < 26u ? c + 32 : c);
+		return 1;
+	}
+	if (*n + 4 > cap)
+		return 0;
+	buf[(*n)++] = (char)0xFF;
+	buf[(*n)++] = (char)(c >> 16 & 0xFF);
+	buf[(*n)++] = (char)(c >> 8 & 0xFF);
+	buf[(*n)++] = (char)(c & 0xFF);
+	return 1;
+}
+
+/* Index every folded prefix of the words' first runs up to a space: a
+ * token (which holds no white space) that a word of a list matches
+ * from its start, in any of the ways the lists are asked (rc_match: a
+ * match ends at a token's end, so it takes the whole token; a phrase's
+ * first word; a whole word), is a prefix of it once folded. */
+static ncg_status
+index_prefixes(ncg_lexicon *lex)
+{
+	char buf[512];
+
+	lex->prefix_wls = ncg_strmap_new();
+	if (!lex->prefix_wls)
+		return NCG_ERR_NOMEM;
+	for (int w = 0; w < NCG_WL__COUNT; w++)
+		for (size_t i = 0; i < lex->words[w].n; i++) {
+			const char *v = lex->words[w].v[i];
+			size_t k = 0, n = 0;
+
+			/* an empty phrase matches anywhere (ncg_doc_phrase_at) */
+			if (!*v)
+				lex->prefix_all = 1;
+			while (v[k] && v[k] != ' ') {
+				uint64_t *bits;
+				int added;
+
+				if (!fold_put(buf, sizeof buf, &n, ncg_utf8_next(v, &k)))
+					break;
+				bits = ncg_strmap_getn(lex->prefix_wls, buf, n);
+				if (!bits) {
+					bits = ncg_arena_alloc(lex->arena, 2 * sizeof *bits);
+					if (!bits)
+						return NCG_ERR_NOMEM;
+					bits[0] = bits[1] = 0;
+					NCG_TRY(ncg_strmap_add(lex->prefix_wls, buf, n, bits, &added));
+				}
+				bits[w / 64] |= (uint64_t)1 << (w % 64);
+			}
+		}
+	return NCG_OK;
+}
+
 static const ncg_strlist NO_WORDS;
+static const uint64_t NO_WLS[2];
+
+/* Set bit wl of the lists of key in map (speed only indexes). */
+static ncg_status
+mark_list(ncg_lexicon *lex, ncg_strmap *map, const char *key, size_t n, int wl)
+{
+	uint64_t *bits = ncg_strmap_getn(map, key, n);
+	int added;
+
+	if (!bits) {
+		bits = ncg_arena_alloc(lex->arena, 2 * sizeof *bits);
+		if (!bits)
+			return NCG_ERR_NOMEM;
+		bits[0] = bits[1] = 0;
+		NCG_TRY(ncg_strmap_add(map, key, n, bits, &added));
+	}
+	bits[wl / 64] |= (uint64_t)1 << (wl % 64);
+	return NCG_OK;
+}
+
+/* Which lists hold each word, exactly and in any ASCII case. */
+static ncg_status
+index_word_lists(ncg_lexicon *lex)
+{
+	lex->word_lists = ncg_strmap_new();
+	lex->word_lists_ci = ncg_strmap_new();
+	if (!lex->word_lists || !lex->word_lists_ci)
+		return NCG_ERR_NOMEM;
+	for (int w = 0; w < NCG_WL__COUNT; w++)
+		for (size_t i = 0; i < lex->words[w].n; i++) {
+			const char *v = lex->words[w].v[i];
+			size_t n = strlen(v);
+			char *low = ncg_arena_alloc(lex->arena, n + 1);
+
+			if (!low)
+				return NCG_ERR_NOMEM;
+			ascii_lower(low, n + 1, v, n);
+			NCG_TRY(mark_list(lex, lex->word_lists, v, n, w));
+			NCG_TRY(mark_list(lex, lex->word_lists_ci, low, n, w));
+		}
+	return NCG_OK;
+}
+
+const uint64_t *
+ncg_lexicon_lists_with_word(const ncg_lexicon *lex, const char *s, size_t n, int ci)
+{
+	char low[256];
+	const uint64_t *bits;
+
+	if (!lex->indexed || !lex->word_lists)
+		return NULL;
+	if (!ci)
+		bits = ncg_strmap_getn(lex->word_lists, s, n);
+	else if (ascii_lower(low, sizeof low, s, n))
+		bits = ncg_strmap_getn(lex->word_lists_ci, low, n);
+	else
+		return NULL;   /* as long as that: ask ncg_lexicon_has_word_ci */
+	return bits ? bits : NO_WLS;
+}
 
 _Static_assert(NCG_WL__COUNT <= 128, "ncg_lexicon_wls_at has 128 bits");
 
@@ -689,6 +864,40 @@ ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s)
 	    (b = alnum36((unsigned char)s[1])) < 0)
 		return ALL_WLS;
 	return lex->bucket_wls[a * 36 + b];
+}
+
+const uint64_t *
+ncg_lexicon_wls_of_token(const ncg_lexicon *lex, const char *s, size_t n)
+{
+	char buf[512];
+	size_t k = 0, len = 0;
+	const uint64_t *bits;
+
+	if (!lex->indexed || !lex->prefix_wls || lex->prefix_all || n == 0)
+		return ALL_WLS;
+	/* most tokens start no word by their first two bytes already */
+	bits = ncg_lexicon_wls_at(lex, s);
+	if (!bits[0] && !bits[1])
+		return NO_WLS;
+	if (n >= sizeof buf)
+		return ALL_WLS;
+	while (k < n) {
+		unsigned c = (unsigned char)s[k];
+
+		/* printable ASCII as fold_put folds it, without the call */
+		if (c - 0x21u < 0x5Fu) {
+			buf[len++] = (char)(c - 'A' < 26u ? c + 32 : c);
+			k++;
+			continue;
+		}
+		c = ncg_utf8_next(s, &k);
+		/* a token holds no white space; if one did, a word's space
+		 * could match inside it: then any list may start there */
+		if (ncg_is_space_cp(c) || !fold_put(buf, sizeof buf, &len, c))
+			return ALL_WLS;
+	}
+	bits = ncg_strmap_getn(lex->prefix_wls, buf, len);
+	return bits ? bits : NO_WLS;
 }
 
 const ncg_strlist *
@@ -774,6 +983,8 @@ static ncg_status
 build_indexes(ncg_lexicon *lex)
 {
 	NCG_TRY(index_words(lex));
+	NCG_TRY(index_prefixes(lex));
+	NCG_TRY(index_word_lists(lex));
 	NCG_TRY(index_cue_ends(lex));
 	lex->first_word = ncg_strmap_new();
 	lex->normal_of = ncg_strmap_new();
@@ -844,6 +1055,15 @@ ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
 	kl = first_word_key(first, n, key, sizeof key);
 	if (kl == 0)
 		return 0;
+	/* most words start no wording: told without hashing (keys that
+	 * start with other bytes are always looked up) */
+	{
+		int a = alnum36((unsigned char)key[0]);
+		int b = kl > 1 ? alnum36((unsigned char)key[1]) : 36;
+
+		if (a >= 0 && b >= 0 && !(lex->key_len[a * 37 + b] & len_bit(kl)))
+			return 0;
+	}
 	w = ncg_strmap_getn(lex->first_word, key, kl);
 	if (!w)
 		return 0;

@@ -29,14 +29,25 @@ rc_is(const rc_ctx *rc, size_t i, const char *w)
 int
 rc_ieq(const rc_ctx *rc, size_t i, const char *w)
 {
-	unsigned a, b;
+	const unsigned char *t, *u = (const unsigned char *)w;
+	size_t n;
 
 	if (i >= rc->ntok)
 		return 0;
-	a = (unsigned char)rc->s[rc->tok[i].b];
-	b = (unsigned char)w[0];
-	return (a == b || (a - 'A' < 26u ? a + 32 : a) == (b - 'A' < 26u ? b + 32 : b)) &&
-	       ncg_doc_tok_ieq(rc->doc, i, w);
+	/* ncg_doc_tok_ieq without the call: strlen(w) == n && strncasecmp
+	 * (token, w, n) == 0 in the C locale, stopping at the first
+	 * difference (most calls differ in the first byte) */
+	t = (const unsigned char *)rc->s + rc->tok[i].b;
+	n = rc->tok[i].e - rc->tok[i].b;
+	for (size_t k = 0; k < n; k++) {
+		unsigned a = t[k], b = u[k];
+
+		if (!b)
+			return 0;
+		if (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b))
+			return 0;
+	}
+	return u[n] == '\0';
 }
 
 int
@@ -75,19 +86,62 @@ rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 	return 0;
 }
 
+/* ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) for i < ntok, without the
+ * call (speed only) */
+static int
+may_start(const rc_ctx *rc, size_t i, ncg_wordlist wl)
+{
+	return !rc->wls ||
+	       ((rc->wls[i][(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1);
+}
+
+/* The word lists holding token i (i < ntok) as a word, looked up once
+ * per token (speed only); NULL when that cannot be told. */
+static const uint64_t *
+tok_lists(const rc_ctx *rc, size_t i, int ci)
+{
+	const uint64_t **slot;
+
+	if (!rc->tok_lists)
+		return NULL;
+	slot = &rc->tok_lists[2 * i + (ci != 0)];
+	if (!*slot)
+		*slot = ncg_lexicon_lists_with_word(rc->lex, rc->s + rc->tok[i].b,
+		                                    rc->tok[i].e - rc->tok[i].b, ci);
+	return *slot;
+}
+
+static int
+has_bit(const uint64_t *bits, ncg_wordlist wl)
+{
+	return (bits[(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1;
+}
+
 int
 rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	return i < rc->ntok && ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) &&
-	       ncg_lexicon_has_word(rc->lex, wl, rc->s + rc->tok[i].b,
+	const uint64_t *bits;
+
+	if (i >= rc->ntok || !may_start(rc, i, wl))
+		return 0;
+	bits = tok_lists(rc, i, 0);
+	if (bits)
+		return has_bit(bits, wl);
+	return ncg_lexicon_has_word(rc->lex, wl, rc->s + rc->tok[i].b,
 	                            rc->tok[i].e - rc->tok[i].b);
 }
 
 int
 rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	return i < rc->ntok && ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) &&
-	       ncg_lexicon_has_word_ci(rc->lex, wl, rc->s + rc->tok[i].b,
+	const uint64_t *bits;
+
+	if (i >= rc->ntok || !may_start(rc, i, wl))
+		return 0;
+	bits = tok_lists(rc, i, 1);
+	if (bits)
+		return has_bit(bits, wl);
+	return ncg_lexicon_has_word_ci(rc->lex, wl, rc->s + rc->tok[i].b,
 	                               rc->tok[i].e - rc->tok[i].b);
 }
 
@@ -173,6 +227,14 @@ rc_span(rc_ctx *rc, size_t t0, size_t t1, const char **out)
 	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
+/* tolower in the C locale (the program never sets another): ASCII
+ * capitals only, without the call */
+static inline unsigned
+fold_ascii(unsigned c)
+{
+	return c - 'A' < 26u ? c + 32 : c;
+}
+
 static int
 is_space_byte_seq(const char *s, size_t *i)
 {
@@ -221,7 +283,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 	 * wording or a byte of a multi-byte character takes the slow path) */
 	s0 = (unsigned char)rc->s[p];
 	if (w0 < 0x80 && s0 < 0x80 && w0 != ' ' && w0 != '\'' && w0 != '-' && w0 != s0 &&
-	    (exact || tolower(w0) != tolower(s0)))
+	    (exact || fold_ascii(w0) != fold_ascii(s0)))
 		return 0;
 	end = rc->tok[lim - 1].e;
 	while (w[k]) {
@@ -250,8 +312,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 				a = match_char(w, &k);
 				b = match_char(rc->s, &p);
 			}
-			if (a != b && (exact || a > 127 || b > 127 ||
-			               tolower((int)a) != tolower((int)b)))
+			if (a != b && (exact || a > 127 || b > 127 || fold_ascii(a) != fold_ascii(b)))
 				return 0;
 		}
 	}
@@ -265,37 +326,108 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 	return 0;
 }
 
+/* What rc_lex_longest keeps of a match with no limit (speed
+ * only).  A match ending at token e <= lim is the match with limit lim,
+ * and one ending after lim is none: rc_match steps the same way either
+ * way until it would pass tok[lim - 1].e.  Not so for a wording that ends
+ * in a space, which with a limit may end at the limit's white space: such
+ * a wording is matched again at every question. */
+enum {
+	RC_END_UNKNOWN = UINT32_MAX,   /* not tried yet */
+	RC_END_RECHECK = UINT32_MAX - 1/* ends in a space: match with the limit */
+};
+
+static int
+ends_in_space(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n && w[n - 1] == ' ';
+}
+
+/* The token after the match of lexicon wording w at token i with no limit,
+ * 0 when none (also when its case rules it out), or RC_END_RECHECK. */
+static uint32_t
+lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w)
+{
+	int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
+	size_t e;
+
+	if (ends_in_space(w->wording))
+		return RC_END_RECHECK;
+	e = rc_match(rc, i, rc->ntok, w->wording, exact);
+	/* an all-lower-case wording matched in lower case only, so that
+	 * "us" and "korea" in running text are not countries */
+	if (e && !exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
+	    !(rc->tok[i].flags & NCG_TF_UPPER))
+		return 0;
+	return (uint32_t)e;
+}
+
+/* rc_lex_longest's test of one wording with the limit, as it always was */
+static size_t
+lex_match(const rc_ctx *rc, size_t i, size_t lim, const ncg_lex_wording *w)
+{
+	int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
+	size_t e = rc_match(rc, i, lim, w->wording, exact);
+
+	if (e && !exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
+	    !(rc->tok[i].flags & NCG_TF_UPPER))
+		return 0;
+	return e;
+}
+
 const ncg_lex_wording *
 rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
                unsigned whats, size_t *end)
 {
 	const ncg_lex_wording *cands, *best = NULL;
+	struct rc_wordings *wd;
 	size_t n, best_end = 0;
 
 	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
 		return NULL;
-	if (rc->wordings[i].n == UINT32_MAX) {
-		rc->wordings[i].v = NULL;
-		rc->wordings[i].n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
-		                                                      rc->tok[i].e - rc->tok[i].b,
-		                                                      &rc->wordings[i].v);
+	wd = &rc->wordings[i];
+	if (wd->n == UINT32_MAX) {
+		wd->v = NULL;
+		wd->end = NULL;
+		wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
+		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
+		wd->kinds = wd->whats = 0;
+		for (size_t c = 0; c < wd->n; c++) {
+			wd->kinds |= 1u << wd->v[c].entry->kind;
+			wd->whats |= 1u << wd->v[c].what;
+		}
+		if (wd->n) {
+			wd->end = ncg_arena_alloc(rc->arena, wd->n * sizeof *wd->end);
+			if (wd->end)
+				for (size_t c = 0; c < wd->n; c++)
+					wd->end[c] = RC_END_UNKNOWN;
+		}
 	}
-	cands = rc->wordings[i].v;
-	n = rc->wordings[i].n;
+	if (!(kinds & wd->kinds) || !(whats & wd->whats))
+		return NULL;
+	cands = wd->v;
+	n = wd->n;
 	for (size_t c = 0; c < n; c++) {
 		const ncg_lex_wording *w = &cands[c];
-		int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
 		size_t e;
 
 		if (!(kinds & (1u << w->entry->kind)) || !(whats & (1u << w->what)))
 			continue;
-		/* an all-lower-case wording matched in lower case only, so that
-		 * "us" and "korea" in running text are not countries */
-		e = rc_match(rc, i, lim, w->wording, exact);
+		if (!wd->end) {
+			e = lex_match(rc, i, lim, w);
+		} else {
+			uint32_t u = wd->end[c];
+
+			if (u == RC_END_UNKNOWN)
+				u = wd->end[c] = lex_end(rc, i, w);
+			if (u == RC_END_RECHECK)
+				e = lex_match(rc, i, lim, w);
+			else
+				e = u <= lim ? u : 0;
+		}
 		if (!e)
-			continue;
-		if (!exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
-		    !(rc->tok[i].flags & NCG_TF_UPPER))
 			continue;
 		if (e > best_end || (e == best_end && best && w->what < best->what)) {
 			best = w;
@@ -307,17 +439,16 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 	return best;
 }
 
-size_t
-rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
+/* rc_wl_match past its first test (apart, so that the test costs no more
+ * than itself: most calls end there) */
+static size_t __attribute__((noinline))
+wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
 	const ncg_strlist *l;
 	size_t best = 0;
 	const unsigned char *t;
 	size_t tn;
 
-	/* most tokens start no word of the list: told without the lists */
-	if (i >= lim || !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i))
-		return 0;
 	l = ncg_lexicon_words_at(rc->lex, wl, rc->s + rc->tok[i].b);
 	t = (const unsigned char *)rc->s + rc->tok[i].b;
 	tn = i < rc->ntok ? rc->tok[i].e - rc->tok[i].b : 0;
@@ -330,17 +461,27 @@ rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 		 * the second when the first two of both are ASCII and inside
 		 * the token, where rc_match compares them byte by byte */
 		if (w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[0] != '\'' && w[0] != '-' &&
-		    w[0] != t[0] && (exact || tolower(w[0]) != tolower(t[0])))
+		    w[0] != t[0] && (exact || fold_ascii(w[0]) != fold_ascii(t[0])))
 			continue;
 		if (tn >= 2 && w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[1] && w[1] != ' ' &&
 		    w[1] < 0x80 && t[1] < 0x80 && w[1] != t[1] &&
-		    (exact || tolower(w[1]) != tolower(t[1])))
+		    (exact || fold_ascii(w[1]) != fold_ascii(t[1])))
 			continue;
 		e = rc_match(rc, i, lim, l->v[k], exact);
 		if (e > best)
 			best = e;
 	}
 	return best;
+}
+
+size_t
+rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
+{
+	/* most tokens start no word of the list: told without the lists */
+	if (i >= lim || (i < rc->ntok ? !may_start(rc, i, wl)
+	                              : !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i)))
+		return 0;
+	return wl_match_words(rc, i, lim, wl, exact);
 }
 
 int
@@ -735,6 +876,9 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 		goto nomem;
 	for (size_t t = 0; t <= rc->ntok; t++)
 		rc->wordings[t].n = UINT32_MAX;
+	/* speed only: without it, each question looks the token up */
+	rc->tok_lists = calloc(2 * (rc->ntok + 1), sizeof *rc->tok_lists);
+	rc->wls = ncg_doc_wls(doc, lex);
 	rc->publisher = -1;
 	rc->dateline_place = -1;
 	mark_body_sentences(rc);
@@ -773,6 +917,7 @@ ncg_mentions_free(ncg_mentions *ms)
 	free(ms->rc.cover_head);
 	free(ms->rc.cover);
 	free(ms->rc.wordings);
+	free(ms->rc.tok_lists);
 	free(ms->rc.body_sent);
 	free(ms->rc.furniture);
 	free(ms->rc.acr);

@@ -74,7 +74,24 @@ typedef struct {
 	long dateline_place;      /* index of the dateline's place, or -1 */
 	/* per token, the lexicon's wordings that may start there
 	 * (ncg_lexicon_wordings_at), looked up once: n == UINT32_MAX until then */
-	struct rc_wordings { const ncg_lex_wording *v; uint32_t n; } *wordings;
+	struct rc_wordings {
+		const ncg_lex_wording *v;
+		uint32_t n;
+		/* speed only: per wording, the token after its match with no
+		 * limit (rc_lex_longest; recognise.c); NULL until a first
+		 * question, or when out of memory (then nothing is kept) */
+		uint32_t *end;
+		/* the kinds (1 << entry kind) and types (1 << what) among
+		 * them, so that most questions are answered without the list */
+		uint32_t kinds, whats;
+	} *wordings;
+	/* speed only: per token, the word lists holding it as a word
+	 * ([2 * i]: exact, [2 * i + 1]: any case; ncg_lexicon_lists_with_word),
+	 * NULL until asked; the array NULL when out of memory */
+	const uint64_t **tok_lists;
+	/* speed only: ncg_doc_wls, the lists that may start at each token;
+	 * NULL: any may */
+	const uint64_t *const *wls;
 } rc_ctx;
 
 /* ---- token tests ---- */

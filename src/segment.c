@@ -120,6 +120,8 @@ is_wordch(const char *s, size_t i)
 	if (!s[i])
 		return 0;
 	c = cp_at(s, i, NULL);
+	if (c < 0x80)   /* ASCII: neither space nor punctuation is a letter or digit */
+		return (c >= '0' && c <= '9') || (c | 0x20) - 'a' < 26u;
 	return !ncg_is_space_cp(c) && !is_punct_cp(c);
 }
 
@@ -767,7 +769,8 @@ ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
 	/* speed only: without them every look-up tries the lists */
 	if (lex && (d->wls = malloc((d->ntok + 1) * sizeof *d->wls)) != NULL)
 		for (size_t i = 0; i < d->ntok; i++)
-			d->wls[i] = ncg_lexicon_wls_at(lex, d->s + d->tok[i].b);
+			d->wls[i] = ncg_lexicon_wls_of_token(lex, d->s + d->tok[i].b,
+			                                      d->tok[i].e - d->tok[i].b);
 	*out = d;
 	return NCG_OK;
 nomem:
@@ -931,6 +934,12 @@ int
 ncg_doc_wl_may_start(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i)
 {
 	return wl_may_start(d, lex, wl, i);
+}
+
+const uint64_t *const *
+ncg_doc_wls(const ncg_doc *d, const ncg_lexicon *lex)
+{
+	return lex == d->lex ? d->wls : NULL;
 }
 
 /* ncg_doc_wl_at past its first test (apart, so that the test costs no

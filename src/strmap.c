@@ -205,6 +205,29 @@ put(ncg_strmap *m, const char *key, size_t klen, void *value, int replace, int *
 }
 
 ncg_status
+ncg_strmap_intern(ncg_strmap *m, const char *key, size_t klen, const char **out)
+{
+	int found, added;
+	uint64_t tag;
+	size_t i;
+
+	*out = NULL;
+	if (m->nslots) {
+		i = find_slot(m, key, klen, &found, &tag);
+		if (found) {
+			*out = m->entries[(uint32_t)m->slots[i] - 1].key;
+			return NCG_OK;
+		}
+	}
+	/* absent: added with its own copy as its value */
+	NCG_TRY(put(m, key, klen, NULL, 0, &added));
+	i = m->count - 1;
+	m->entries[i].value = (void *)m->entries[i].key;
+	*out = m->entries[i].key;
+	return NCG_OK;
+}
+
+ncg_status
 ncg_strmap_put(ncg_strmap *m, const char *key, void *value)
 {
 	return ncg_strmap_putn(m, key, strlen(key), value);

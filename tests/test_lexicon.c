@@ -147,6 +147,77 @@ Test(lexicon, word_lists)
 	ncg_lexicon_free(lex);
 }
 
+static int
+bit(const uint64_t *bits, ncg_wordlist wl)
+{
+	return (int)((bits[(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1);
+}
+
+/* Which lists a token may start (issue 9, speed): by the whole token,
+ * folded as the matchers fold it; never a list whose word it starts. */
+Test(lexicon, lists_a_token_may_start_are_told_by_the_whole_token)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_error err;
+	const uint64_t *b;
+
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_COURTESY, "Dr."), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_FURNITURE, "Go to main text"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_OFFICE, "Vice-Minister"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_MEETING_NOUN, "co\xE2\x80\x99op"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	b = ncg_lexicon_wls_of_token(lex, "Dr", 2);           /* a prefix, any case */
+	cr_assert(bit(b, NCG_WL_COURTESY));
+	cr_assert_not(bit(b, NCG_WL_FURNITURE));
+	cr_assert(bit(ncg_lexicon_wls_of_token(lex, "DR.", 3), NCG_WL_COURTESY));
+	cr_assert_not(bit(ncg_lexicon_wls_of_token(lex, "Drive", 5), NCG_WL_COURTESY));
+	/* a phrase's first word; not past its first space */
+	cr_assert(bit(ncg_lexicon_wls_of_token(lex, "go", 2), NCG_WL_FURNITURE));
+	cr_assert_not(bit(ncg_lexicon_wls_of_token(lex, "main", 4), NCG_WL_FURNITURE));
+	/* dashes and curly apostrophes read as the matchers read them */
+	cr_assert(bit(ncg_lexicon_wls_of_token(lex, "vice\xE2\x80\x93minister", 15),
+	              NCG_WL_OFFICE));
+	cr_assert(bit(ncg_lexicon_wls_of_token(lex, "Co'op", 5), NCG_WL_MEETING_NOUN));
+	/* punctuation starts no word here */
+	b = ncg_lexicon_wls_of_token(lex, ",", 1);
+	cr_assert_not(bit(b, NCG_WL_COURTESY) || bit(b, NCG_WL_FURNITURE) ||
+	              bit(b, NCG_WL_OFFICE) || bit(b, NCG_WL_MEETING_NOUN));
+	ncg_lexicon_free(lex);
+}
+
+/* The lists holding a whole word, all at once: as ncg_lexicon_has_word
+ * and ncg_lexicon_has_word_ci ask them one by one. */
+Test(lexicon, lists_with_a_word_agree_with_has_word)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_error err;
+	const char *const asks[] = {"Dr.", "dr.", "DR.", "Dr", "Mr.", "ROK", "rok", "Rok"};
+
+	cr_assert_null(ncg_lexicon_lists_with_word(lex, "Dr.", 3, 0));   /* unindexed */
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_COURTESY, "Dr."), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_COURTESY, "Mr."), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_OFFICE, "Dr."), NCG_OK);
+	cr_assert_eq(ncg_lexicon_add_word(lex, NCG_WL_NORMAL_STOP, "rok"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	for (size_t k = 0; k < sizeof asks / sizeof asks[0]; k++) {
+		size_t n = strlen(asks[k]);
+		const uint64_t *ex = ncg_lexicon_lists_with_word(lex, asks[k], n, 0);
+		const uint64_t *ci = ncg_lexicon_lists_with_word(lex, asks[k], n, 1);
+
+		cr_assert_not_null(ex);
+		cr_assert_not_null(ci);
+		for (int wl = 0; wl < NCG_WL__COUNT; wl++) {
+			cr_assert_eq(bit(ex, (ncg_wordlist)wl),
+			             ncg_lexicon_has_word(lex, (ncg_wordlist)wl, asks[k], n) != 0,
+			             "%s in list %d", asks[k], wl);
+			cr_assert_eq(bit(ci, (ncg_wordlist)wl),
+			             ncg_lexicon_has_word_ci(lex, (ncg_wordlist)wl, asks[k], n) != 0,
+			             "%s in list %d, any case", asks[k], wl);
+		}
+	}
+	ncg_lexicon_free(lex);
+}
+
 Test(lexicon, indexing_freezes_and_keeps_pointers_valid)
 {
 	ncg_lexicon *lex = ncg_lexicon_new();

@@ -107,3 +107,26 @@ Test(strmap, add_keeps_the_first_value_and_says_whether_it_added)
 	}
 	cr_assert_eq(ncg_strmap_count(m), 3001);
 }
+
+Test(strmap, intern_gives_one_copy_per_string)
+{
+	char buf[64];
+	const char *a = NULL, *b = NULL, *c = NULL;
+
+	strcpy(buf, "official/cho-chang-lae");
+	cr_assert_eq(ncg_strmap_intern(m, buf, strlen(buf), &a), NCG_OK);
+	cr_assert_str_eq(a, "official/cho-chang-lae");
+	cr_assert_neq(a, buf);                    /* the map's own copy */
+	strcpy(buf, "official/other");          /* the caller's buffer changes */
+	cr_assert_str_eq(a, "official/cho-chang-lae");
+	cr_assert_eq(ncg_strmap_intern(m, "official/cho-chang-lae", 22, &b), NCG_OK);
+	cr_assert_eq(a, b);                       /* equal strings, one pointer */
+	cr_assert_eq(ncg_strmap_intern(m, buf, strlen(buf), &c), NCG_OK);
+	cr_assert_neq(c, a);
+	cr_assert_eq(ncg_strmap_get(m, "official/cho-chang-lae"), a);   /* its value */
+	cr_assert_eq(ncg_strmap_count(m), 2);
+	/* a prefix of the key is another string */
+	cr_assert_eq(ncg_strmap_intern(m, "official/cho", 12, &c), NCG_OK);
+	cr_assert_str_eq(c, "official/cho");
+	cr_assert_eq(ncg_strmap_count(m), 3);
+}

@@ -286,6 +286,19 @@ const ncg_strlist *ncg_lexicon_words_at(const ncg_lexicon *lex, ncg_wordlist wl,
  * of wl equals a token starting with s (in any ASCII case).  Points into
  * the lexicon (valid while it lives) or to a constant; for speed only. */
 const uint64_t *ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s);
+/* The same for the whole token s[0, n), told more finely: a clear bit
+ * says no word of wl matches text from the token's start to the end of
+ * it or of a later token (a phrase whose first word is the token, a word
+ * equal to it), in any ASCII case, with U+2018/U+2019 read as an
+ * apostrophe and dashes as a hyphen.  For speed only. */
+const uint64_t *ncg_lexicon_wls_of_token(const ncg_lexicon *lex, const char *s,
+                                         size_t n);
+/* The word lists that hold s[0, n) as a word, as bits (wl / 64, wl % 64):
+ * bit wl is ncg_lexicon_has_word (ci 0) or ncg_lexicon_has_word_ci (ci 1)
+ * for every wl at once.  NULL when it cannot tell (unindexed, or a long
+ * word in any case): then ask those.  For speed only. */
+const uint64_t *ncg_lexicon_lists_with_word(const ncg_lexicon *lex, const char *s,
+                                            size_t n, int ci);
 int ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl,
                          const char *s, size_t n);            /* exact */
 int ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl,

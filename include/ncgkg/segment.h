@@ -114,6 +114,11 @@ int ncg_doc_wl_may_start(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlis
                          size_t i);
 size_t ncg_doc_wl_at(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl,
                      size_t i, size_t lim);
+/* What ncg_doc_wl_may_start reads, for callers that test it in a loop:
+ * per token i < ntokens, bits (wl / 64, wl % 64) of the word lists that
+ * may start there; NULL when the doc has none for lex (then every list
+ * may start anywhere).  For speed only. */
+const uint64_t *const *ncg_doc_wls(const ncg_doc *doc, const ncg_lexicon *lex);
 
 /* Is c a white-space code point (including NBSP, BOM, zero-width space)? */
 int ncg_is_space_cp(unsigned c);

@@ -26,6 +26,12 @@ ncg_status ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen,
 ncg_status ncg_strmap_add(ncg_strmap *m, const char *key, size_t klen, void *value,
                           int *added);
 
+/* Interning: *out is the map's own copy of key, added (with that copy
+ * as its value) when absent, in one look-up when present.  NCG_ERR_NOMEM
+ * when out of memory (*out NULL, the map unchanged). */
+ncg_status ncg_strmap_intern(ncg_strmap *m, const char *key, size_t klen,
+                             const char **out);
+
 /* The value, or NULL when absent. */
 void *ncg_strmap_get(const ncg_strmap *m, const char *key);
 void *ncg_strmap_getn(const ncg_strmap *m, const char *key, size_t klen);
