@@ -155,6 +155,8 @@ static const struct {
 	{NCG_LEX_NS "ordinalKindTail", NCG_WL_ORDINAL_KIND_TAIL},
 	{NCG_LEX_NS "nameMeetingNoun", NCG_WL_NAME_MEETING_NOUN},
 	{NCG_LEX_NS "periodCue", NCG_WL_PERIOD_CUE},
+	{NCG_LEX_NS "officeQualifier", NCG_WL_OFFICE_QUALIFIER},
+	{NCG_LEX_NS "agendaMembership", NCG_WL_AGENDA_MEMBERSHIP},
 	/* lexwords */
 	{NCG_LEX_NS "keepDot", NCG_WL_KEEP_DOT},
 	{NCG_LEX_NS "mayEndDot", NCG_WL_MAY_END_DOT},

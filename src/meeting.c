@@ -260,10 +260,14 @@ ordinal_candidates(mr_ctx *x, uint32_t s)
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
 
 	for (size_t k = 0; k < n && x->d->n < MAX_CANDIDATES; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]), *a;
 		ncg_meeting_cand *c;
 
 		if (m->kind != NCG_M_MEETING || m->meeting.ordinal <= 0)
+			continue;
+		/* "conducted the first NCG Tabletop Simulation": the ordinal
+		 * numbers an activity named on past the meeting's words */
+		if ((a = inside(x, s, m->t1 - 1, NCG_M_ACTIVITY)) != NULL && a->t1 > m->t1)
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_ORDINAL, s, m->t0, m->t1, &c));
 		c->ordinal = m->meeting.ordinal;
@@ -930,6 +934,21 @@ in_dateline(const mr_ctx *x, const ncg_mention *m)
 	       x->tok[m->t0].b >= x->head->dateline_b && x->tok[m->t0].b < x->head->dateline_e;
 }
 
+/* "met today ... to build on the May 21 Summit": a date that names
+ * another meeting, before its noun (modifiers between: "their June 8
+ * trilateral meeting"), is not the day of candidate c. */
+static int
+dates_other_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t j = m->t1;
+
+	while (j < c->c1 && j < m->t1 + 3 && wl_at(x, j, j + 1, NCG_WL_MEETING_MODIFIER))
+		j++;
+	if (j >= c->c1 || (j >= c->t0 && j < c->t1))
+		return 0;
+	return wl_at(x, j, j + 1, NCG_WL_MEETING_NOUN) || wl_at(x, j, j + 1, NCG_WL_EVENT_HEAD);
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -941,7 +960,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
 		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
-		    in_dateline(x, m))
+		    in_dateline(x, m) || dates_other_meeting(x, c, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
 			best = m;
@@ -1069,6 +1088,15 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				continue;
 			if (coordinated_place(x, m))
 				continue;
+			/* "at ROK MND in Seoul": a country that names a body's
+			 * owner is no place; the place after it is */
+			{
+				const ncg_mention *b = inside(x, m->sent, m->t0, NCG_M_BODY);
+
+				if (m->kind == NCG_M_COUNTRY &&
+				    ((b && b->t1 > m->t1) || inside(x, m->sent, m->t1, NCG_M_BODY)))
+					continue;
+			}
 			if (p > 0 && tok_ieq(x, p - 1, "the"))
 				p--;
 			/* "welcomed Y to the Pentagon" */
@@ -1452,7 +1480,8 @@ within_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 		size_t p = o->t0;
 
 		if (o->sent != c->sent || o->in_title || o->t0 < c->t1 ||
-		    (!o->ordinal && !o->series))
+		    (!o->ordinal && !o->series) || has_ev(o, EV_FUTURE) ||
+		    has_ev(o, EV_REFERENCE) || o->score <= 0)
 			continue;
 		if (p > 0 && tok_ieq(x, p - 1, "the"))
 			p--;

@@ -473,7 +473,11 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	size_t e = items[k][1], m = k + 1;
 
 	if (k + 1 >= n || e < items[k][0] + 2 || !rc_lower(rc, e - 1) ||
-	    !rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) ||
+	    !(rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) ||
+	      /* rules11: "his unprovoked, unjustified, and unconscionable
+	       * war": a possessive and a participle that only modifies */
+	      (rc_in(rc, e - 2, (const char *const[]){"his", "her", "its", "their", "our", NULL}) &&
+	       rc_wl(rc, e - 1, NCG_WL_ADJECTIVAL_PARTICIPLE))) ||
 	    item_words(rc, items[k + 1]) != 1)
 		return k;
 	for (; m < n; m++) {
@@ -600,6 +604,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			k = e;
 			to = items[k][1];
 			max = 32;
+			examples = 1;   /* rules11: its "and" joins adjectives */
 		}
 		if (!semi && (e = examples_end(rc, items, n, k)) > k) {
 			k = e;
@@ -1465,6 +1470,16 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 	return b;
 }
 
+/* rules11: is token i in "this year" or "next year", the time a line of
+ * work is to be done by ("establishing a system ... this year"), not the
+ * date of an event? */
+static int
+relative_year(const rc_ctx *rc, size_t i)
+{
+	return ((rc_is(rc, i, "this") || rc_is(rc, i, "next")) && rc_is(rc, i + 1, "year")) ||
+	       (rc_is(rc, i, "year") && i > 0 && (rc_is(rc, i - 1, "this") || rc_is(rc, i - 1, "next")));
+}
+
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
@@ -1494,8 +1509,10 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 			return 1;
 		/* lines of work carry no dates ("USS Kentucky called at Busan
 		 * in July"); a plan's own time after its infinitive aside
-		 * ("plans to develop a framework this year") */
-		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE) && !infinitive_in(rc, a, i))
+		 * ("plans to develop a framework this year"), and "this year"
+		 * as a line of work's deadline (rules11) */
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE) && !infinitive_in(rc, a, i) &&
+		    !relative_year(rc, i))
 			return 1;
 		if (rc_word(rc, i)) {
 			size_t ce;
@@ -1581,8 +1598,11 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 
 		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
 			;
+		/* rules11: pair 2, a repeated preposition: "on A and on North
+		 * Korea" names a topic, a name too */
 		if ((n > 1 || (pair && !infinitive_in(rc, from, j))) && j + 3 <= to &&
-		    from == items[n - 1][0] && !not_an_item(rc, from, j) && !not_an_item(rc, j + 1, to))
+		    from == items[n - 1][0] && !not_an_item(rc, from, j) &&
+		    (!not_an_item(rc, j + 1, to) || (pair == 2 && name_item(rc, j + 1, to))))
 			count++;
 		else if (not_an_item(rc, items[n - 1][0], to))
 			return 0;
@@ -1689,6 +1709,25 @@ document_subject(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* "shared opinions on A and on B", "including establishing A and
+ * establishing B": after the one "and" of the list [a, b), the frame's
+ * last preposition (token e - 1) again, or a gerund after a first item
+ * that opens with one: two items, each of two words or more. */
+static int
+repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
+{
+	int prep = e > 0 && (rc_is(rc, e - 1, "on") || rc_is(rc, e - 1, "about"));
+
+	for (size_t j = a + 2; j + 2 < b; j++) {
+		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
+			return 0;
+		if (rc_is(rc, j, "and"))
+			return (prep && rc_is(rc, j + 1, rc_is(rc, e - 1, "on") ? "on" : "about")) ? 2 :
+			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1));
+	}
+	return 0;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -1735,6 +1774,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	pair = w > 0 && rc_punct(rc, w - 1, ",") &&
 	       rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
 	end = agenda_end(rc, a, b);
+	if (!pair)
+		pair = repeated_pair(rc, e, a, end);
 	list_cut(rc, a, end, &l);
 	if (!agenda_ok_cut(rc, &l, pair))
 		return head_pair(rc, s, a, end, next);
@@ -1948,6 +1989,38 @@ frame_before_colon(const rc_ctx *rc, uint32_t s)
 	return 0;
 }
 
+/* rules11: "A, B, and C were among agenda items discussed during the
+ * meeting": a list that opens the sentence, then a cue of membership
+ * (lex:agendaMembership) and an agenda noun.  *done is 1 when a list was
+ * read. */
+static ncg_status
+fronted_agenda_list(rc_ctx *rc, uint32_t s, size_t b, int *done)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t first = rc->nm;
+	item_list l;
+
+	*done = 0;
+	for (size_t w = st->t0 + 3; w < b; w++) {
+		size_t j = rc_wl_match(rc, w, b, NCG_WL_AGENDA_MEMBERSHIP, 0);
+
+		if (!j || !rc_lower(rc, w))
+			continue;
+		if (rc_is(rc, j, "the"))
+			j++;
+		if (!rc_wl_match(rc, j, b, NCG_WL_AGENDA_NOUN, 0))
+			return NCG_OK;
+		list_cut(rc, st->t0, w, &l);
+		if (!agenda_ok_cut(rc, &l, 0))
+			return NCG_OK;
+		NCG_TRY(split_cut(rc, s, &l, 0));
+		mark_agenda(rc, first, 0);
+		*done = 1;
+		return NCG_OK;
+	}
+	return NCG_OK;
+}
+
 /* The lists of workstreams of one sentence, up to b (its end without the
  * full stop): bulleted lists, lists after a workstream noun, agenda lists,
  * progress lists; and "the CNI workstream". */
@@ -1955,7 +2028,11 @@ static ncg_status
 sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 {
 	const ncg_sentence *st = &rc->sent[s];
+	int fronted;
 
+	NCG_TRY(fronted_agenda_list(rc, s, b, &fronted));
+	if (fronted)
+		return NCG_OK;
 	if (rc_punct(rc, st->t1 - 1, ":") && frame_before_colon(rc, s)) {
 		size_t nitems, first = rc->nm;
 

@@ -733,6 +733,25 @@ possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc, i
 	return start;
 }
 
+/* rules11: "the Self-Defense Forces’ Joint Staff": a body named just
+ * before token start, then a plural possessive's apostrophe; returns
+ * where that body begins (the possessed body keeps the written form
+ * with it), or start. */
+static size_t
+possessive_body(const rc_ctx *rc, size_t s0, size_t start)
+{
+	if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
+	    !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))
+		return start;
+	for (size_t k = rc->nm; k-- > 0;)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == start - 1 && rc->m[k].t0 >= s0)
+			/* not a quotation's closing mark: 'the Defense Forces' */
+			return rc->m[k].t0 > s0 && (rc_punct(rc, rc->m[k].t0 - 1, "'") ||
+			                            rc_punct(rc, rc->m[k].t0 - 1, "\xE2\x80\x98"))
+			       ? start : rc->m[k].t0;
+	return start;
+}
+
 /* Is m, with n countries, the lexicon body c as far as countries go?  The
  * countries agree; and a name without a country is a national body (the
  * "ROK Joint Chiefs of Staff") only when worded as the lexicon words it:
@@ -894,6 +913,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e))
 		return rc_end_at(next, end);
 	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
+	if (from == start)
+		from = possessive_body(rc, rc->sent[s].t0, start);
 	if (from == start && (npc = country_pair(rc, start, e, pc)) == 2)
 		k = country_pair_end(rc, start, e);
 	else if (from == start && (npc = rc_country_prefix(rc, start, e, pc, &k)) == 0)
@@ -1099,8 +1120,8 @@ series_acronym_bodies(rc_ctx *rc)
 static ncg_status
 resolve_prefixed_bodies(rc_ctx *rc)
 {
-	ncg_strmap *names = ncg_strmap_new();
-	ncg_status st = names ? NCG_OK : NCG_ERR_NOMEM;
+	ncg_strmap *names = ncg_strmap_new(), *joined = ncg_strmap_new();
+	ncg_status st = names && joined ? NCG_OK : NCG_ERR_NOMEM;
 
 	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
@@ -1120,6 +1141,17 @@ resolve_prefixed_bodies(rc_ctx *rc)
 		st = rc_span(rc, e, m->t1, &rest);
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
 			continue;
+		/* rules11: "the Japanese Defense Ministry" ... "the South Korean
+		 * Defense Ministry": the bare name joins the first country's
+		 * body only; another country's is a body of its own */
+		{
+			const char *first = ncg_strmap_get(joined, rest);
+
+			if (first && strcmp(first, keys[0]) != 0)
+				continue;
+			if (!first && (st = ncg_strmap_put(joined, rest, (void *)keys[0])) != NCG_OK)
+				continue;
+		}
 		o = (uintptr_t)v;
 		/* "Japanese Ministry of Foreign Affairs" is not the ROK's */
 		if (rc->m[o - 1].lex && rc->m[o - 1].lex->country.n &&
@@ -1131,6 +1163,7 @@ resolve_prefixed_bodies(rc_ctx *rc)
 			m->body.acronym = rc->m[o - 1].body.acronym;
 	}
 	ncg_strmap_free(names);
+	ncg_strmap_free(joined);
 	return st;
 }
 

@@ -637,6 +637,16 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
+/* Is there an "of" in [a, b)? */
+static int
+of_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (rc_is(rc, a, "of"))
+			return 1;
+	return 0;
+}
+
 static ncg_status
 preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -648,7 +658,16 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	if (!head || j <= i || !name_token(rc, j, lim))
 		return NCG_OK;
 	n1 = parse_name(rc, j, lim, &count);
-	if (count < 2)
+	/* rules11: "Secretary of Defense Esper met with ...": a surname
+	 * alone after a title with "of", a verb of meeting or speech after
+	 * it (not "Secretary of Defense Joint Remarks with") */
+	if (count == 1 && !(n1 == j + 1 && n1 < lim && rc_lower(rc, n1) && of_in(rc, i, j) &&
+	                    (rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
+	                     rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB)) &&
+	                    !rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) &&
+	                    !rc_wl(rc, j, NCG_WL_TITLE_WORD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD)))
+		return NCG_OK;
+	if (count < 1)
 		return NCG_OK;
 	(void)office;
 	for (size_t p = i + 1; p < j; p++)
@@ -849,6 +868,10 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
 		return NCG_OK;
+	/* "Foreign Minister nominee Cho Hyun" */
+	if (h > i && office && h + 1 < lim && rc_lower(rc, h) &&
+	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
+		h++;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0) {
 		size_t g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;

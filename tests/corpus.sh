@@ -32,9 +32,9 @@ done
 # the development set, real2/ collected as a blind check and real3/ the
 # first sealed set, scored once; both then, and real4/ after its blind score,
 # folded in, and sealed2/ to sealed5/ likewise once spent); each held to a
-# floor under its score (real5/: development texts, floor 0.05 under its
-# first score, 0.757)
-for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.93 real3:0.97 real4:0.95 sealed2:0.96 sealed3:0.93 sealed4:0.82 sealed5:0.82 real5:0.70; do
+# floor under its score (real5/: development texts, first score 0.757;
+# rules11 brought it to 0.920, floor 0.05 under that)
+for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.93 real3:0.97 real4:0.95 sealed2:0.96 sealed3:0.93 sealed4:0.82 sealed5:0.82 real5:0.87; do
 	set=${row%%:*}; floor=${row#*:}
 	if has_rdflib; then
 		"$SYS_PYTHON3" "$srcdir/tests/gold_check.py" "$NCGKG" "$srcdir/tests/data/$set" "$floor" > "$TMP/$set.out" 2>&1

@@ -163,6 +163,8 @@ typedef enum {
 	NCG_WL_ORDINAL_KIND_TAIL,   /* after an ordinal, a meeting when meetings are named: of its kind */
 	NCG_WL_NAME_MEETING_NOUN,   /* capitalised nouns ending an unknown meeting's name: Ministerial */
 	NCG_WL_PERIOD_CUE,          /* after "the first <meeting>", a span of time: since, in over */
+	NCG_WL_OFFICE_QUALIFIER,    /* lower-case words between an office and a name: nominee */
+	NCG_WL_AGENDA_MEMBERSHIP,   /* after a fronted list, before an agenda noun: were among */
 	/* lexwords: the segmenter's orthography (segment.c) and the page
 	 * reader's furniture class words (html.c) */
 	NCG_WL_KEEP_DOT,            /* abbreviations keeping their period: Dr, Gen, Jan */
