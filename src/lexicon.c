@@ -46,15 +46,16 @@ struct ncg_lexicon {
 	 * lists' headers do not) */
 	uint64_t from2_any[NCG_WL__COUNT][(36 * 36 + 63) / 64];
 	/* the same by bucket: bit wl of [a * 36 + b] (ncg_lexicon_wls_at) */
-	uint64_t bucket_wls[36 * 36][2];
+	uint64_t bucket_wls[36 * 36][NCG_WL_WORDS];
+	uint64_t all_wls[NCG_WL_WORDS];       /* every list: all bits set */
 	ncg_strmap *normal_of;                 /* wording's address -> its normal form */
 	/* speed only (ncg_lexicon_wls_of_token): the folded prefixes of every
-	 * word's first run without a space -> the word lists (uint64_t[2])
+	 * word's first run without a space -> the word lists (uint64_t[NCG_WL_WORDS])
 	 * whose words have that prefix */
 	ncg_strmap *prefix_wls;
 	int prefix_all;                        /* a list has an empty word */
 	/* speed only (ncg_lexicon_lists_with_word): word -> the lists that
-	 * hold it (uint64_t[2]); the same ASCII-lower-cased */
+	 * hold it (uint64_t[NCG_WL_WORDS]); the same ASCII-lower-cased */
 	ncg_strmap *word_lists, *word_lists_ci;
 	/* speed only (ncg_lexicon_wordings_at): bit len (63: 63 or more) of
 	 * [a * 37 + b] set when a first-word key of that length starts with
@@ -105,6 +106,7 @@ ncg_lexicon_new(void)
 		ncg_lexicon_free(lex);
 		return NULL;
 	}
+	memset(lex->all_wls, 0xFF, sizeof lex->all_wls);
 	return lex;
 }
 
@@ -778,10 +780,10 @@ index_prefixes(ncg_lexicon *lex)
 					break;
 				bits = ncg_strmap_getn(lex->prefix_wls, buf, n);
 				if (!bits) {
-					bits = ncg_arena_alloc(lex->arena, 2 * sizeof *bits);
+					bits = ncg_arena_alloc(lex->arena, NCG_WL_WORDS * sizeof *bits);
 					if (!bits)
 						return NCG_ERR_NOMEM;
-					bits[0] = bits[1] = 0;
+					memset(bits, 0, NCG_WL_WORDS * sizeof *bits);
 					NCG_TRY(ncg_strmap_add(lex->prefix_wls, buf, n, bits, &added));
 				}
 				bits[w / 64] |= (uint64_t)1 << (w % 64);
@@ -791,7 +793,16 @@ index_prefixes(ncg_lexicon *lex)
 }
 
 static const ncg_strlist NO_WORDS;
-static const uint64_t NO_WLS[2];
+static const uint64_t NO_WLS[NCG_WL_WORDS];
+
+static int
+any_bit(const uint64_t *bits)
+{
+	for (int i = 0; i < NCG_WL_WORDS; i++)
+		if (bits[i])
+			return 1;
+	return 0;
+}
 
 /* Set bit wl of the lists of key in map (speed only indexes). */
 static ncg_status
@@ -801,10 +812,10 @@ mark_list(ncg_lexicon *lex, ncg_strmap *map, const char *key, size_t n, int wl)
 	int added;
 
 	if (!bits) {
-		bits = ncg_arena_alloc(lex->arena, 2 * sizeof *bits);
+		bits = ncg_arena_alloc(lex->arena, NCG_WL_WORDS * sizeof *bits);
 		if (!bits)
 			return NCG_ERR_NOMEM;
-		bits[0] = bits[1] = 0;
+		memset(bits, 0, NCG_WL_WORDS * sizeof *bits);
 		NCG_TRY(ncg_strmap_add(map, key, n, bits, &added));
 	}
 	bits[wl / 64] |= (uint64_t)1 << (wl % 64);
@@ -851,9 +862,6 @@ ncg_lexicon_lists_with_word(const ncg_lexicon *lex, const char *s, size_t n, int
 	return bits ? bits : NO_WLS;
 }
 
-_Static_assert(NCG_WL__COUNT <= 128, "ncg_lexicon_wls_at has 128 bits");
-
-static const uint64_t ALL_WLS[2] = {~(uint64_t)0, ~(uint64_t)0};
 
 const uint64_t *
 ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s)
@@ -862,7 +870,7 @@ ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s)
 
 	if (!lex->indexed || (a = alnum36((unsigned char)s[0])) < 0 ||
 	    (b = alnum36((unsigned char)s[1])) < 0)
-		return ALL_WLS;
+		return lex->all_wls;
 	return lex->bucket_wls[a * 36 + b];
 }
 
@@ -874,13 +882,13 @@ ncg_lexicon_wls_of_token(const ncg_lexicon *lex, const char *s, size_t n)
 	const uint64_t *bits;
 
 	if (!lex->indexed || !lex->prefix_wls || lex->prefix_all || n == 0)
-		return ALL_WLS;
+		return lex->all_wls;
 	/* most tokens start no word by their first two bytes already */
 	bits = ncg_lexicon_wls_at(lex, s);
-	if (!bits[0] && !bits[1])
+	if (!any_bit(bits))
 		return NO_WLS;
 	if (n >= sizeof buf)
-		return ALL_WLS;
+		return lex->all_wls;
 	while (k < n) {
 		unsigned c = (unsigned char)s[k];
 
@@ -894,7 +902,7 @@ ncg_lexicon_wls_of_token(const ncg_lexicon *lex, const char *s, size_t n)
 		/* a token holds no white space; if one did, a word's space
 		 * could match inside it: then any list may start there */
 		if (ncg_is_space_cp(c) || !fold_put(buf, sizeof buf, &len, c))
-			return ALL_WLS;
+			return lex->all_wls;
 	}
 	bits = ncg_strmap_getn(lex->prefix_wls, buf, len);
 	return bits ? bits : NO_WLS;

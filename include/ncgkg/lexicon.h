@@ -178,6 +178,11 @@ typedef enum {
 	NCG_WL__COUNT
 } ncg_wordlist;
 
+/* 64-bit words in a set of word lists, one bit per list (wl / 64,
+ * wl % 64): the sets the speed-only look-ups below return. */
+enum { NCG_WL_WORDS = (NCG_WL__COUNT + 63) / 64 };
+
+
 typedef struct {
 	const char **v;
 	size_t n, cap;
@@ -281,7 +286,7 @@ const ncg_strlist *ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist w
  * subset for speed only. */
 const ncg_strlist *ncg_lexicon_words_at(const ncg_lexicon *lex, ncg_wordlist wl,
                                         const char *s);
-/* The word lists that may have words at s, as bits (wl / 64, wl % 64):
+/* The word lists that may have words at s, as NCG_WL_WORDS words of bits:
  * a clear bit says ncg_lexicon_words_at(lex, wl, s) is empty and no word
  * of wl equals a token starting with s (in any ASCII case).  Points into
  * the lexicon (valid while it lives) or to a constant; for speed only. */
