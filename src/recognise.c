@@ -29,25 +29,10 @@ rc_is(const rc_ctx *rc, size_t i, const char *w)
 int
 rc_ieq(const rc_ctx *rc, size_t i, const char *w)
 {
-	const unsigned char *t, *u = (const unsigned char *)w;
-	size_t n;
-
 	if (i >= rc->ntok)
 		return 0;
-	/* ncg_doc_tok_ieq without the call: strlen(w) == n && strncasecmp
-	 * (token, w, n) == 0 in the C locale, stopping at the first
-	 * difference (most calls differ in the first byte) */
-	t = (const unsigned char *)rc->s + rc->tok[i].b;
-	n = rc->tok[i].e - rc->tok[i].b;
-	for (size_t k = 0; k < n; k++) {
-		unsigned a = t[k], b = u[k];
-
-		if (!b)
-			return 0;
-		if (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b))
-			return 0;
-	}
-	return u[n] == '\0';
+	/* ncg_doc_tok_ieq without the call */
+	return ncg_ascii_ieqn(rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b, w);
 }
 
 int
@@ -117,32 +102,34 @@ has_bit(const uint64_t *bits, ncg_wordlist wl)
 	return (bits[(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1;
 }
 
-int
-rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
+/* Is token i a word of wl, exactly (ci 0) or in any ASCII case (ci 1)? */
+static int
+wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 {
 	const uint64_t *bits;
+	const char *t;
+	size_t n;
 
 	if (i >= rc->ntok || !may_start(rc, i, wl))
 		return 0;
-	bits = tok_lists(rc, i, 0);
+	bits = tok_lists(rc, i, ci);
 	if (bits)
 		return has_bit(bits, wl);
-	return ncg_lexicon_has_word(rc->lex, wl, rc->s + rc->tok[i].b,
-	                            rc->tok[i].e - rc->tok[i].b);
+	t = rc->s + rc->tok[i].b;
+	n = rc->tok[i].e - rc->tok[i].b;
+	return ci ? ncg_lexicon_has_word_ci(rc->lex, wl, t, n) : ncg_lexicon_has_word(rc->lex, wl, t, n);
+}
+
+int
+rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
+{
+	return wl_word(rc, i, wl, 0);
 }
 
 int
 rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	const uint64_t *bits;
-
-	if (i >= rc->ntok || !may_start(rc, i, wl))
-		return 0;
-	bits = tok_lists(rc, i, 1);
-	if (bits)
-		return has_bit(bits, wl);
-	return ncg_lexicon_has_word_ci(rc->lex, wl, rc->s + rc->tok[i].b,
-	                               rc->tok[i].e - rc->tok[i].b);
+	return wl_word(rc, i, wl, 1);
 }
 
 int

@@ -868,25 +868,9 @@ ncg_doc_ordinal_suffix(const ncg_doc *d, const char *s, size_t n, int any_case)
 int
 ncg_doc_tok_ieq(const ncg_doc *d, size_t i, const char *w)
 {
-	const unsigned char *t, *u = (const unsigned char *)w;
-	size_t n;
-
 	if (i >= d->ntok)
 		return 0;
-	/* strlen(w) == n && strncasecmp(token, w, n) == 0 in the C locale
-	 * (ASCII letters fold), in one pass that stops at the first
-	 * difference: called for every token against word tables */
-	t = (const unsigned char *)d->s + d->tok[i].b;
-	n = d->tok[i].e - d->tok[i].b;
-	for (size_t k = 0; k < n; k++) {
-		unsigned a = t[k], b = u[k];
-
-		if (!b)
-			return 0;
-		if (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b))
-			return 0;
-	}
-	return u[n] == '\0';
+	return ncg_ascii_ieqn(d->s + d->tok[i].b, d->tok[i].e - d->tok[i].b, w);
 }
 
 size_t

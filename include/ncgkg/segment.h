@@ -100,6 +100,26 @@ int ncg_doc_tok_weekday(const ncg_doc *doc, size_t i);
  * The one test of the segmenter and the recognisers. */
 int ncg_doc_ordinal_suffix(const ncg_doc *doc, const char *s, size_t n, int any_case);
 int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case-insensitive */
+/* Is t[0, n) equal to the NUL-terminated w, ASCII letters folded?
+ * strlen(w) == n && strncasecmp(t, w, n) == 0 in the C locale, in one
+ * pass that stops at the first difference (most calls differ in the
+ * first byte).  Inline: the recognisers call it for every token against
+ * word tables (ncg_doc_tok_ieq, rc_ieq). */
+static inline int
+ncg_ascii_ieqn(const char *t, size_t n, const char *w)
+{
+	const unsigned char *a = (const unsigned char *)t, *b = (const unsigned char *)w;
+
+	for (size_t k = 0; k < n; k++) {
+		unsigned x = a[k], y = b[k];
+
+		if (!y)
+			return 0;
+		if (x != y && (x - 'A' < 26u ? x + 32 : x) != (y - 'A' < 26u ? y + 32 : y))
+			return 0;
+	}
+	return b[n] == '\0';
+}
 
 /* Do the space-separated words of `phrase` match the tokens from i on
  * (ASCII case-insensitive), before `lim`?  Returns the token after them,
