@@ -504,8 +504,8 @@ lower_object_start(const rc_ctx *rc, size_t s0, size_t i)
 static int
 lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 {
-	size_t j = lower_object_start(rc, s0, i);
-	int head = j < i;
+	size_t obj = lower_object_start(rc, s0, i), j = obj;
+	int head = obj < i;
 
 	while (j > s0) {
 		size_t p = j - 1;
@@ -520,8 +520,7 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 	}
 	while (j < i && rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR))
 		j++;
-	if (!head || j >= i || (!rc_wl_ci(rc, i - 1, NCG_WL_TITLE_HEAD) &&
-	                        lower_object_start(rc, s0, i) == i))
+	if (!head || j >= i || (!rc_wl_ci(rc, i - 1, NCG_WL_TITLE_HEAD) && obj == i))
 		return 0;
 	*t0 = j;
 	return 1;
@@ -634,9 +633,6 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 	return j;
 }
 
-/* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
- * Korea General Paul LaCamera" (a rank last is the honorific): a title
- * at i, then a name. */
 /* Is there an "of" in [a, b)? */
 static int
 of_in(const rc_ctx *rc, size_t a, size_t b)
@@ -647,6 +643,9 @@ of_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
+ * Korea General Paul LaCamera" (a rank last is the honorific): a title
+ * at i, then a name. */
 static ncg_status
 preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
