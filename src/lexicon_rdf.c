@@ -150,7 +150,6 @@ static const struct {
 	{NCG_LEX_NS "capitalDeterminer", NCG_WL_CAPITAL_DETERMINER},
 	{NCG_LEX_NS "auxiliaryVerb", NCG_WL_AUXILIARY_VERB},
 	{NCG_LEX_NS "participleAuxiliary", NCG_WL_PARTICIPLE_AUX},
-	{NCG_LEX_NS "ordinalWord", NCG_WL_ORDINAL_WORD},
 	{NCG_LEX_NS "soloPressEvent", NCG_WL_SOLO_PRESS_EVENT},
 	{NCG_LEX_NS "ordinalKindTail", NCG_WL_ORDINAL_KIND_TAIL},
 	{NCG_LEX_NS "nameMeetingNoun", NCG_WL_NAME_MEETING_NOUN},

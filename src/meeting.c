@@ -1216,7 +1216,7 @@ other_ordinal_word(const mr_ctx *x, const ncg_meeting_cand *c)
 			continue;
 		if (!tok_ieq(x, i - 1, "its") && !tok_ieq(x, i - 1, "the"))
 			continue;
-		if (wl_at(x, i, i + 1, NCG_WL_ORDINAL_WORD))
+		if (ncg_doc_tok_ordinal_word(x->doc, i))
 			return 1;
 	}
 	return 0;

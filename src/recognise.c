@@ -673,52 +673,14 @@ read_numeric_ordinal(const rc_ctx *rc, size_t i)
 int
 rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 {
-	static const char *const ONES[] = {
-		"", "first", "second", "third", "fourth", "fifth", "sixth",
-		"seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-		"thirteenth", "fourteenth", "fifteenth", "sixteenth",
-		"seventeenth", "eighteenth", "nineteenth", NULL
-	};
-	static const char *const TENS[] = {
-		"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
-		"seventieth", "eightieth", "ninetieth"
-	};
-	static const char *const TENS_CARD[] = {
-		"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-		"eighty", "ninety"
-	};
-	const char *w;
-	size_t n;
-
 	if (i >= rc->ntok || rc->tok[i].kind == NCG_TOK_PUNCT)
 		return 0;
 	*end = i + 1;
-	w = rc->s + rc->tok[i].b;
-	n = rc->tok[i].e - rc->tok[i].b;
 	if (rc->tok[i].kind == NCG_TOK_NUMBER)
 		return read_numeric_ordinal(rc, i);
 	if (rc_ieq(rc, i, "inaugural"))
 		return 1;
-	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
-	 * are rejected here, before the lists are tried (speed only) */
-	if (n < 2 || !ncg_doc_ordinal_suffix(rc->doc, w + n - 2, 2, 1))
-		return 0;
-	for (int k = 1; ONES[k]; k++)
-		if (rc_ieq(rc, i, ONES[k]))
-			return k;
-	for (int t = 2; t <= 9; t++) {
-		size_t tl = strlen(TENS_CARD[t]);
-
-		if (rc_ieq(rc, i, TENS[t]))
-			return t * 10;
-		/* twenty-first */
-		if (n > tl + 1 && strncasecmp(w, TENS_CARD[t], tl) == 0 && w[tl] == '-')
-			for (int k = 1; k <= 9; k++)
-				if (n - tl - 1 == strlen(ONES[k]) &&
-				    strncasecmp(w + tl + 1, ONES[k], n - tl - 1) == 0)
-					return t * 10 + k;
-	}
-	return 0;
+	return ncg_doc_tok_ordinal_word(rc->doc, i);
 }
 
 /* ---- the driver ----------------------------------------------------------- */

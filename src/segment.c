@@ -866,6 +866,52 @@ ncg_doc_ordinal_suffix(const ncg_doc *d, const char *s, size_t n, int any_case)
 }
 
 int
+ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
+{
+	static const char *const ONES[] = {
+		"", "first", "second", "third", "fourth", "fifth", "sixth",
+		"seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+		"thirteenth", "fourteenth", "fifteenth", "sixteenth",
+		"seventeenth", "eighteenth", "nineteenth", NULL
+	};
+	static const char *const TENS[] = {
+		"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+		"seventieth", "eightieth", "ninetieth"
+	};
+	static const char *const TENS_CARD[] = {
+		"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+		"eighty", "ninety"
+	};
+	const char *w;
+	size_t n;
+
+	if (i >= d->ntok || d->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	w = d->s + d->tok[i].b;
+	n = d->tok[i].e - d->tok[i].b;
+	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
+	 * are rejected here, before the lists are tried (speed only) */
+	if (n < 2 || !ncg_doc_ordinal_suffix(d, w + n - 2, 2, 1))
+		return 0;
+	for (int k = 1; ONES[k]; k++)
+		if (ncg_doc_tok_ieq(d, i, ONES[k]))
+			return k;
+	for (int t = 2; t <= 9; t++) {
+		size_t tl = strlen(TENS_CARD[t]);
+
+		if (ncg_doc_tok_ieq(d, i, TENS[t]))
+			return t * 10;
+		/* twenty-first */
+		if (n > tl + 1 && strncasecmp(w, TENS_CARD[t], tl) == 0 && w[tl] == '-')
+			for (int k = 1; k <= 9; k++)
+				if (n - tl - 1 == strlen(ONES[k]) &&
+				    strncasecmp(w + tl + 1, ONES[k], n - tl - 1) == 0)
+					return t * 10 + k;
+	}
+	return 0;
+}
+
+int
 ncg_doc_tok_ieq(const ncg_doc *d, size_t i, const char *w)
 {
 	if (i >= d->ntok)

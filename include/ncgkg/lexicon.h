@@ -158,7 +158,6 @@ typedef enum {
 	NCG_WL_AUXILIARY_VERB,      /* finite auxiliaries that open a clause: was, were, has */
 	/* rules9 */
 	NCG_WL_PARTICIPLE_AUX,      /* forms of be and have before a participle: was, has, been */
-	NCG_WL_ORDINAL_WORD,        /* ordinals spelled as words: first, second, tenth */
 	NCG_WL_SOLO_PRESS_EVENT,    /* one side's appearance after a meeting: press conference */
 	NCG_WL_ORDINAL_KIND_TAIL,   /* after an ordinal, a meeting when meetings are named: of its kind */
 	NCG_WL_NAME_MEETING_NOUN,   /* capitalised nouns ending an unknown meeting's name: Ministerial */

@@ -99,6 +99,9 @@ int ncg_doc_tok_weekday(const ncg_doc *doc, size_t i);
  * exact case or, with any_case, in any ASCII case?  0 without a lexicon.
  * The one test of the segmenter and the recognisers. */
 int ncg_doc_ordinal_suffix(const ncg_doc *doc, const char *s, size_t n, int any_case);
+/* Token i read as an ordinal spelled in words, in any case: "fourth" 4,
+ * "twenty-first" 21, "ninetieth" 90; 0 if it is none. */
+int ncg_doc_tok_ordinal_word(const ncg_doc *doc, size_t i);
 int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case-insensitive */
 /* Is t[0, n) equal to the NUL-terminated w, ASCII letters folded?
  * strlen(w) == n && strncasecmp(t, w, n) == 0 in the C locale, in one
