@@ -332,25 +332,6 @@ ends_in_space(const char *w)
 	return n && w[n - 1] == ' ';
 }
 
-/* The token after the match of lexicon wording w at token i with no limit,
- * 0 when none (also when its case rules it out), or RC_END_RECHECK. */
-static uint32_t
-lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w)
-{
-	int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
-	size_t e;
-
-	if (ends_in_space(w->wording))
-		return RC_END_RECHECK;
-	e = rc_match(rc, i, rc->ntok, w->wording, exact);
-	/* an all-lower-case wording matched in lower case only, so that
-	 * "us" and "korea" in running text are not countries */
-	if (e && !exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
-	    !(rc->tok[i].flags & NCG_TF_UPPER))
-		return 0;
-	return (uint32_t)e;
-}
-
 /* rc_lex_longest's test of one wording with the limit, as it always was */
 static size_t
 lex_match(const rc_ctx *rc, size_t i, size_t lim, const ncg_lex_wording *w)
@@ -358,10 +339,20 @@ lex_match(const rc_ctx *rc, size_t i, size_t lim, const ncg_lex_wording *w)
 	int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
 	size_t e = rc_match(rc, i, lim, w->wording, exact);
 
+	/* an all-lower-case wording matched in lower case only, so that
+	 * "us" and "korea" in running text are not countries */
 	if (e && !exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
 	    !(rc->tok[i].flags & NCG_TF_UPPER))
 		return 0;
 	return e;
+}
+
+/* The token after the match of lexicon wording w at token i with no limit,
+ * 0 when none (also when its case rules it out), or RC_END_RECHECK. */
+static uint32_t
+lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w)
+{
+	return ends_in_space(w->wording) ? RC_END_RECHECK : (uint32_t)lex_match(rc, i, rc->ntok, w);
 }
 
 const ncg_lex_wording *
