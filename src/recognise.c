@@ -76,8 +76,7 @@ rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 static int
 may_start(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	return !rc->wls ||
-	       ((rc->wls[i][(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1);
+	return !rc->wls || ncg_wl_in(rc->wls[i], wl);
 }
 
 /* The word lists holding token i (i < ntok) as a word, looked up once
@@ -96,12 +95,6 @@ tok_lists(const rc_ctx *rc, size_t i, int ci)
 	return *slot;
 }
 
-static int
-has_bit(const uint64_t *bits, ncg_wordlist wl)
-{
-	return (bits[(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1;
-}
-
 /* Is token i a word of wl, exactly (ci 0) or in any ASCII case (ci 1)? */
 static int
 wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
@@ -114,7 +107,7 @@ wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 		return 0;
 	bits = tok_lists(rc, i, ci);
 	if (bits)
-		return has_bit(bits, wl);
+		return ncg_wl_in(bits, wl);
 	t = rc->s + rc->tok[i].b;
 	n = rc->tok[i].e - rc->tok[i].b;
 	return ci ? ncg_lexicon_has_word_ci(rc->lex, wl, t, n) : ncg_lexicon_has_word(rc->lex, wl, t, n);

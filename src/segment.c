@@ -911,7 +911,7 @@ static inline int
 wl_may_start(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i)
 {
 	return !(i < d->ntok && d->wls && lex == d->lex &&
-	         !(d->wls[i][(unsigned)wl / 64] & (uint64_t)1 << ((unsigned)wl % 64)));
+	         !ncg_wl_in(d->wls[i], wl));
 }
 
 int
