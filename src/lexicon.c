@@ -739,7 +739,7 @@ fold_put(char *buf, size_t cap, size_t *n, unsigned c)
 	if (c < 0x80) {
 		if (*n + 1 > cap)
 			return 0;
-		buf[(*n)++] = (char)(c - 'A' < 26u ? c + 32 : c);
+		buf[(*n)++] = (char)ncg_ascii_fold(c);
 		return 1;
 	}
 	if (*n + 4 > cap)
@@ -894,7 +894,7 @@ ncg_lexicon_wls_of_token(const ncg_lexicon *lex, const char *s, size_t n)
 
 		/* printable ASCII as fold_put folds it, without the call */
 		if (c - 0x21u < 0x5Fu) {
-			buf[len++] = (char)(c - 'A' < 26u ? c + 32 : c);
+			buf[len++] = (char)ncg_ascii_fold(c);
 			k++;
 			continue;
 		}

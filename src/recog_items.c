@@ -2115,7 +2115,7 @@ fold_name(const char *n, char *out, size_t cap)
 			continue;
 		if (k + 1 >= cap)
 			return 0;
-		out[k++] = (char)((*n >= 'A' && *n <= 'Z') ? *n + 32 : *n);
+		out[k++] = (char)ncg_ascii_fold((unsigned char)*n);
 	}
 	out[k] = '\0';
 	return k;

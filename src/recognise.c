@@ -207,14 +207,6 @@ rc_span(rc_ctx *rc, size_t t0, size_t t1, const char **out)
 	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
-/* tolower in the C locale (the program never sets another): ASCII
- * capitals only, without the call */
-static inline unsigned
-fold_ascii(unsigned c)
-{
-	return c - 'A' < 26u ? c + 32 : c;
-}
-
 static int
 is_space_byte_seq(const char *s, size_t *i)
 {
@@ -263,7 +255,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 	 * wording or a byte of a multi-byte character takes the slow path) */
 	s0 = (unsigned char)rc->s[p];
 	if (w0 < 0x80 && s0 < 0x80 && w0 != ' ' && w0 != '\'' && w0 != '-' && w0 != s0 &&
-	    (exact || fold_ascii(w0) != fold_ascii(s0)))
+	    (exact || ncg_ascii_fold(w0) != ncg_ascii_fold(s0)))
 		return 0;
 	end = rc->tok[lim - 1].e;
 	while (w[k]) {
@@ -292,7 +284,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 				a = match_char(w, &k);
 				b = match_char(rc->s, &p);
 			}
-			if (a != b && (exact || a > 127 || b > 127 || fold_ascii(a) != fold_ascii(b)))
+			if (a != b && (exact || a > 127 || b > 127 || ncg_ascii_fold(a) != ncg_ascii_fold(b)))
 				return 0;
 		}
 	}
@@ -432,11 +424,11 @@ wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exac
 		 * the second when the first two of both are ASCII and inside
 		 * the token, where rc_match compares them byte by byte */
 		if (w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[0] != '\'' && w[0] != '-' &&
-		    w[0] != t[0] && (exact || fold_ascii(w[0]) != fold_ascii(t[0])))
+		    w[0] != t[0] && (exact || ncg_ascii_fold(w[0]) != ncg_ascii_fold(t[0])))
 			continue;
 		if (tn >= 2 && w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[1] && w[1] != ' ' &&
 		    w[1] < 0x80 && t[1] < 0x80 && w[1] != t[1] &&
-		    (exact || fold_ascii(w[1]) != fold_ascii(t[1])))
+		    (exact || ncg_ascii_fold(w[1]) != ncg_ascii_fold(t[1])))
 			continue;
 		e = rc_match(rc, i, lim, l->v[k], exact);
 		if (e > best)
@@ -612,7 +604,7 @@ rc_month_at(const rc_ctx *rc, size_t i)
 	 * letters, in either case: other words are rejected here, before
 	 * the two dozen comparisons (speed only) */
 	f = (unsigned char)rc->s[rc->tok[i].b];
-	f = f - 'A' < 26u ? f + 32 : f;
+	f = ncg_ascii_fold(f);
 	if (!f || !strchr("jfmasond", (int)f))
 		return 0;
 	for (int m = 1; m <= 12; m++)

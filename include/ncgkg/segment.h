@@ -100,6 +100,15 @@ int ncg_doc_tok_weekday(const ncg_doc *doc, size_t i);
  * The one test of the segmenter and the recognisers. */
 int ncg_doc_ordinal_suffix(const ncg_doc *doc, const char *s, size_t n, int any_case);
 int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case-insensitive */
+/* c in ASCII lower case, as tolower in the C locale (the program never
+ * sets another): the one case fold of the segmenter, lexicon and
+ * recognisers. */
+static inline unsigned
+ncg_ascii_fold(unsigned c)
+{
+	return c - 'A' < 26u ? c + 32 : c;
+}
+
 /* Is t[0, n) equal to the NUL-terminated w, ASCII letters folded?
  * strlen(w) == n && strncasecmp(t, w, n) == 0 in the C locale, in one
  * pass that stops at the first difference (most calls differ in the
@@ -115,7 +124,7 @@ ncg_ascii_ieqn(const char *t, size_t n, const char *w)
 
 		if (!y)
 			return 0;
-		if (x != y && (x - 'A' < 26u ? x + 32 : x) != (y - 'A' < 26u ? y + 32 : y))
+		if (x != y && ncg_ascii_fold(x) != ncg_ascii_fold(y))
 			return 0;
 	}
 	return b[n] == '\0';
