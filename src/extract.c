@@ -128,9 +128,9 @@ tok_is(const ex_ctx *x, size_t i, const char *w)
 static int
 tok_ieq(const ex_ctx *x, size_t i, const char *w)
 {
+	/* ncg_doc_tok_ieq without the call; it stops at the first byte */
 	return i < ncg_doc_ntokens(x->doc) &&
-	       ncg_ascii_fold((unsigned char)x->s[x->tok[i].b]) == ncg_ascii_fold((unsigned char)w[0]) &&
-	       ncg_doc_tok_ieq(x->doc, i, w);
+	       ncg_ascii_ieqn(x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b, w);
 }
 
 /* Token index of the first of `words` in sentence s at or after `from`
