@@ -116,13 +116,6 @@ M(const ex_ctx *x, size_t i)
 	return ncg_mentions_at(x->ms, i);
 }
 
-/* ASCII lower case, as strncasecmp in the C locale. */
-static unsigned
-ascii_lower(unsigned c)
-{
-	return c - 'A' < 26u ? c + 32 : c;
-}
-
 /* The token tests reject on the first byte before calling out: they are
  * tried at every token against tables of cue words (speed only). */
 static int
@@ -135,9 +128,9 @@ tok_is(const ex_ctx *x, size_t i, const char *w)
 static int
 tok_ieq(const ex_ctx *x, size_t i, const char *w)
 {
+	/* ncg_doc_tok_ieq without the call; it stops at the first byte */
 	return i < ncg_doc_ntokens(x->doc) &&
-	       ascii_lower((unsigned char)x->s[x->tok[i].b]) == ascii_lower((unsigned char)w[0]) &&
-	       ncg_doc_tok_ieq(x->doc, i, w);
+	       ncg_ascii_ieqn(x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b, w);
 }
 
 /* Token index of the first of `words` in sentence s at or after `from`

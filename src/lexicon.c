@@ -739,7 +739,7 @@ fold_put(char *buf, size_t cap, size_t *n, unsigned c)
 	if (c < 0x80) {
 		if (*n + 1 > cap)
 			return 0;
-		buf[(*n)++] = (char)(c - 'A' < 26u ? c + 32 : c);
+		buf[(*n)++] = (char)ncg_ascii_fold(c);
 		return 1;
 	}
 	if (*n + 4 > cap)
@@ -749,6 +749,24 @@ fold_put(char *buf, size_t cap, size_t *n, unsigned c)
 	buf[(*n)++] = (char)(c >> 8 & 0xFF);
 	buf[(*n)++] = (char)(c & 0xFF);
 	return 1;
+}
+
+/* Set bit wl of the lists of key in map (speed only indexes). */
+static ncg_status
+mark_list(ncg_lexicon *lex, ncg_strmap *map, const char *key, size_t n, int wl)
+{
+	uint64_t *bits = ncg_strmap_getn(map, key, n);
+	int added;
+
+	if (!bits) {
+		bits = ncg_arena_alloc(lex->arena, NCG_WL_WORDS * sizeof *bits);
+		if (!bits)
+			return NCG_ERR_NOMEM;
+		memset(bits, 0, NCG_WL_WORDS * sizeof *bits);
+		NCG_TRY(ncg_strmap_add(map, key, n, bits, &added));
+	}
+	bits[wl / 64] |= (uint64_t)1 << (wl % 64);
+	return NCG_OK;
 }
 
 /* Index every folded prefix of the words' first runs up to a space: a
@@ -773,20 +791,9 @@ index_prefixes(ncg_lexicon *lex)
 			if (!*v)
 				lex->prefix_all = 1;
 			while (v[k] && v[k] != ' ') {
-				uint64_t *bits;
-				int added;
-
 				if (!fold_put(buf, sizeof buf, &n, ncg_utf8_next(v, &k)))
 					break;
-				bits = ncg_strmap_getn(lex->prefix_wls, buf, n);
-				if (!bits) {
-					bits = ncg_arena_alloc(lex->arena, NCG_WL_WORDS * sizeof *bits);
-					if (!bits)
-						return NCG_ERR_NOMEM;
-					memset(bits, 0, NCG_WL_WORDS * sizeof *bits);
-					NCG_TRY(ncg_strmap_add(lex->prefix_wls, buf, n, bits, &added));
-				}
-				bits[w / 64] |= (uint64_t)1 << (w % 64);
+				NCG_TRY(mark_list(lex, lex->prefix_wls, buf, n, w));
 			}
 		}
 	return NCG_OK;
@@ -802,24 +809,6 @@ any_bit(const uint64_t *bits)
 		if (bits[i])
 			return 1;
 	return 0;
-}
-
-/* Set bit wl of the lists of key in map (speed only indexes). */
-static ncg_status
-mark_list(ncg_lexicon *lex, ncg_strmap *map, const char *key, size_t n, int wl)
-{
-	uint64_t *bits = ncg_strmap_getn(map, key, n);
-	int added;
-
-	if (!bits) {
-		bits = ncg_arena_alloc(lex->arena, NCG_WL_WORDS * sizeof *bits);
-		if (!bits)
-			return NCG_ERR_NOMEM;
-		memset(bits, 0, NCG_WL_WORDS * sizeof *bits);
-		NCG_TRY(ncg_strmap_add(map, key, n, bits, &added));
-	}
-	bits[wl / 64] |= (uint64_t)1 << (wl % 64);
-	return NCG_OK;
 }
 
 /* Which lists hold each word, exactly and in any ASCII case. */
@@ -894,7 +883,7 @@ ncg_lexicon_wls_of_token(const ncg_lexicon *lex, const char *s, size_t n)
 
 		/* printable ASCII as fold_put folds it, without the call */
 		if (c - 0x21u < 0x5Fu) {
-			buf[len++] = (char)(c - 'A' < 26u ? c + 32 : c);
+			buf[len++] = (char)ncg_ascii_fold(c);
 			k++;
 			continue;
 		}

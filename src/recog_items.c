@@ -88,6 +88,14 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	return bestc;
 }
 
+/* Is token i a quotation mark, straight or curly? */
+static int
+quote_mark(const rc_ctx *rc, size_t i)
+{
+	return rc_punct(rc, i, "\"") || rc_punct(rc, i, "\xE2\x80\x9C") ||
+	       rc_punct(rc, i, "\xE2\x80\x9D");
+}
+
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when no line of work can be made of it (empty, longer than max
@@ -106,8 +114,7 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 		else if (a + 1 < b && rc->tok[a].kind == NCG_TOK_NUMBER &&
 		         (rc_punct(rc, a + 1, ")") || rc_punct(rc, a + 1, ".")))
 			a += 2;
-		else if (a + 1 < b && (rc_punct(rc, a, "\xE2\x80\x9C") || rc_punct(rc, a, "\"") ||
-		                       rc_punct(rc, a, "\xE2\x80\x9D")))
+		else if (a + 1 < b && quote_mark(rc, a))
 			a++;    /* a quotation opening inside the list, or closing
 			         * one before the item (", called \u201cA,\u201d and B") */
 		else
@@ -2115,7 +2122,7 @@ fold_name(const char *n, char *out, size_t cap)
 			continue;
 		if (k + 1 >= cap)
 			return 0;
-		out[k++] = (char)((*n >= 'A' && *n <= 'Z') ? *n + 32 : *n);
+		out[k++] = (char)ncg_ascii_fold((unsigned char)*n);
 	}
 	out[k] = '\0';
 	return k;
@@ -2473,14 +2480,6 @@ capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
 	       !rc_wl_ci(rc, a - 1, NCG_WL_MEETING_VERB))
 		a--;
 	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
-}
-
-/* rules10: is token i a quotation mark, straight or curly? */
-static int
-quote_mark(const rc_ctx *rc, size_t i)
-{
-	return rc_punct(rc, i, "\"") || rc_punct(rc, i, "\xE2\x80\x9C") ||
-	       rc_punct(rc, i, "\xE2\x80\x9D");
 }
 
 /* "a military-to-military table-top exercise (TTX)", "a new interagency

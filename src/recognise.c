@@ -76,8 +76,7 @@ rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 static int
 may_start(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
-	return !rc->wls ||
-	       ((rc->wls[i][(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1);
+	return !rc->wls || ncg_wl_in(rc->wls[i], wl);
 }
 
 /* The word lists holding token i (i < ntok) as a word, looked up once
@@ -96,12 +95,6 @@ tok_lists(const rc_ctx *rc, size_t i, int ci)
 	return *slot;
 }
 
-static int
-has_bit(const uint64_t *bits, ncg_wordlist wl)
-{
-	return (bits[(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1;
-}
-
 /* Is token i a word of wl, exactly (ci 0) or in any ASCII case (ci 1)? */
 static int
 wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
@@ -114,7 +107,7 @@ wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 		return 0;
 	bits = tok_lists(rc, i, ci);
 	if (bits)
-		return has_bit(bits, wl);
+		return ncg_wl_in(bits, wl);
 	t = rc->s + rc->tok[i].b;
 	n = rc->tok[i].e - rc->tok[i].b;
 	return ci ? ncg_lexicon_has_word_ci(rc->lex, wl, t, n) : ncg_lexicon_has_word(rc->lex, wl, t, n);
@@ -214,14 +207,6 @@ rc_span(rc_ctx *rc, size_t t0, size_t t1, const char **out)
 	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
-/* tolower in the C locale (the program never sets another): ASCII
- * capitals only, without the call */
-static inline unsigned
-fold_ascii(unsigned c)
-{
-	return c - 'A' < 26u ? c + 32 : c;
-}
-
 static int
 is_space_byte_seq(const char *s, size_t *i)
 {
@@ -270,7 +255,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 	 * wording or a byte of a multi-byte character takes the slow path) */
 	s0 = (unsigned char)rc->s[p];
 	if (w0 < 0x80 && s0 < 0x80 && w0 != ' ' && w0 != '\'' && w0 != '-' && w0 != s0 &&
-	    (exact || fold_ascii(w0) != fold_ascii(s0)))
+	    (exact || ncg_ascii_fold(w0) != ncg_ascii_fold(s0)))
 		return 0;
 	end = rc->tok[lim - 1].e;
 	while (w[k]) {
@@ -299,7 +284,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 				a = match_char(w, &k);
 				b = match_char(rc->s, &p);
 			}
-			if (a != b && (exact || a > 127 || b > 127 || fold_ascii(a) != fold_ascii(b)))
+			if (a != b && (exact || a > 127 || b > 127 || ncg_ascii_fold(a) != ncg_ascii_fold(b)))
 				return 0;
 		}
 	}
@@ -332,25 +317,6 @@ ends_in_space(const char *w)
 	return n && w[n - 1] == ' ';
 }
 
-/* The token after the match of lexicon wording w at token i with no limit,
- * 0 when none (also when its case rules it out), or RC_END_RECHECK. */
-static uint32_t
-lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w)
-{
-	int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
-	size_t e;
-
-	if (ends_in_space(w->wording))
-		return RC_END_RECHECK;
-	e = rc_match(rc, i, rc->ntok, w->wording, exact);
-	/* an all-lower-case wording matched in lower case only, so that
-	 * "us" and "korea" in running text are not countries */
-	if (e && !exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
-	    !(rc->tok[i].flags & NCG_TF_UPPER))
-		return 0;
-	return (uint32_t)e;
-}
-
 /* rc_lex_longest's test of one wording with the limit, as it always was */
 static size_t
 lex_match(const rc_ctx *rc, size_t i, size_t lim, const ncg_lex_wording *w)
@@ -358,10 +324,20 @@ lex_match(const rc_ctx *rc, size_t i, size_t lim, const ncg_lex_wording *w)
 	int exact = w->what == NCG_LEXW_ACRONYM || w->what == NCG_LEXW_PREFIX;
 	size_t e = rc_match(rc, i, lim, w->wording, exact);
 
+	/* an all-lower-case wording matched in lower case only, so that
+	 * "us" and "korea" in running text are not countries */
 	if (e && !exact && isupper((unsigned char)w->wording[0]) && !rc_cap(rc, i) &&
 	    !(rc->tok[i].flags & NCG_TF_UPPER))
 		return 0;
 	return e;
+}
+
+/* The token after the match of lexicon wording w at token i with no limit,
+ * 0 when none (also when its case rules it out), or RC_END_RECHECK. */
+static uint32_t
+lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w)
+{
+	return ends_in_space(w->wording) ? RC_END_RECHECK : (uint32_t)lex_match(rc, i, rc->ntok, w);
 }
 
 const ncg_lex_wording *
@@ -448,11 +424,11 @@ wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exac
 		 * the second when the first two of both are ASCII and inside
 		 * the token, where rc_match compares them byte by byte */
 		if (w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[0] != '\'' && w[0] != '-' &&
-		    w[0] != t[0] && (exact || fold_ascii(w[0]) != fold_ascii(t[0])))
+		    w[0] != t[0] && (exact || ncg_ascii_fold(w[0]) != ncg_ascii_fold(t[0])))
 			continue;
 		if (tn >= 2 && w[0] < 0x80 && t[0] < 0x80 && w[0] != ' ' && w[1] && w[1] != ' ' &&
 		    w[1] < 0x80 && t[1] < 0x80 && w[1] != t[1] &&
-		    (exact || fold_ascii(w[1]) != fold_ascii(t[1])))
+		    (exact || ncg_ascii_fold(w[1]) != ncg_ascii_fold(t[1])))
 			continue;
 		e = rc_match(rc, i, lim, l->v[k], exact);
 		if (e > best)
@@ -628,7 +604,7 @@ rc_month_at(const rc_ctx *rc, size_t i)
 	 * letters, in either case: other words are rejected here, before
 	 * the two dozen comparisons (speed only) */
 	f = (unsigned char)rc->s[rc->tok[i].b];
-	f = f - 'A' < 26u ? f + 32 : f;
+	f = ncg_ascii_fold(f);
 	if (!f || !strchr("jfmasond", (int)f))
 		return 0;
 	for (int m = 1; m <= 12; m++)

@@ -78,7 +78,7 @@ cue_at(const ro_ctx *x, uint32_t s, size_t i, cue *c)
 		int any = 0;
 
 		for (size_t k = 0; k < NFRAMES && !any; k++)
-			any = (wls[i][(unsigned)FRAMES[k].wl / 64] >> ((unsigned)FRAMES[k].wl % 64)) & 1;
+			any = ncg_wl_in(wls[i], FRAMES[k].wl);
 		if (!any) {
 			c->at = i;
 			return 0;

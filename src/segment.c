@@ -940,7 +940,7 @@ ncg_doc_phrase_at(const ncg_doc *d, size_t i, size_t lim, const char *phrase)
 			unsigned a = t[k], b = (unsigned char)p[k];
 
 			if (!b || b == ' ' ||
-			    (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b)))
+			    (a != b && ncg_ascii_fold(a) != ncg_ascii_fold(b)))
 				return 0;
 		}
 		if (p[n] && p[n] != ' ')
@@ -957,7 +957,7 @@ static inline int
 wl_may_start(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i)
 {
 	return !(i < d->ntok && d->wls && lex == d->lex &&
-	         !(d->wls[i][(unsigned)wl / 64] & (uint64_t)1 << ((unsigned)wl % 64)));
+	         !ncg_wl_in(d->wls[i], wl));
 }
 
 int
@@ -993,7 +993,7 @@ wl_at_lists(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i,
 		 * the call (speed only) */
 		if (i < d->ntok && b && b != ' ') {
 			a = (unsigned char)d->s[d->tok[i].b];
-			if (a != b && (a - 'A' < 26u ? a + 32 : a) != (b - 'A' < 26u ? b + 32 : b))
+			if (a != b && ncg_ascii_fold(a) != ncg_ascii_fold(b))
 				continue;
 		}
 		e = ncg_doc_phrase_at(d, i, lim, l->v[k]);

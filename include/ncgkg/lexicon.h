@@ -181,6 +181,14 @@ typedef enum {
  * wl % 64): the sets the speed-only look-ups below return. */
 enum { NCG_WL_WORDS = (NCG_WL__COUNT + 63) / 64 };
 
+/* Is list wl in the set bits (NCG_WL_WORDS words)?  The one bit test of
+ * such sets. */
+static inline int
+ncg_wl_in(const uint64_t *bits, ncg_wordlist wl)
+{
+	return (bits[(unsigned)wl / 64] >> ((unsigned)wl % 64)) & 1;
+}
+
 
 typedef struct {
 	const char **v;

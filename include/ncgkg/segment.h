@@ -103,6 +103,15 @@ int ncg_doc_ordinal_suffix(const ncg_doc *doc, const char *s, size_t n, int any_
  * "twenty-first" 21, "ninetieth" 90; 0 if it is none. */
 int ncg_doc_tok_ordinal_word(const ncg_doc *doc, size_t i);
 int ncg_doc_tok_ieq(const ncg_doc *doc, size_t i, const char *s);  /* ASCII case-insensitive */
+/* c in ASCII lower case, as tolower in the C locale (the program never
+ * sets another): the one case fold of the segmenter, lexicon and
+ * recognisers. */
+static inline unsigned
+ncg_ascii_fold(unsigned c)
+{
+	return c - 'A' < 26u ? c + 32 : c;
+}
+
 /* Is t[0, n) equal to the NUL-terminated w, ASCII letters folded?
  * strlen(w) == n && strncasecmp(t, w, n) == 0 in the C locale, in one
  * pass that stops at the first difference (most calls differ in the
@@ -118,7 +127,7 @@ ncg_ascii_ieqn(const char *t, size_t n, const char *w)
 
 		if (!y)
 			return 0;
-		if (x != y && (x - 'A' < 26u ? x + 32 : x) != (y - 'A' < 26u ? y + 32 : y))
+		if (x != y && ncg_ascii_fold(x) != ncg_ascii_fold(y))
 			return 0;
 	}
 	return b[n] == '\0';
