@@ -2476,8 +2476,7 @@ capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
 	while (a > t0 && (rc_cap(rc, a - 1) || (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
 	       !rc_wl(rc, a - 1, NCG_WL_CAPITAL_DETERMINER) &&
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
-	       !rc_wl_ci(rc, a - 1, NCG_WL_MEETING_VERB_PRESENT) &&
-	       !rc_wl_ci(rc, a - 1, NCG_WL_MEETING_VERB))
+	       !rc_meeting_verb(rc, a - 1))
 		a--;
 	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
 }

@@ -645,8 +645,7 @@ static size_t
 after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
 {
 	for (size_t k = start; k < head; k++)
-		if (rc_cap(rc, k) && (rc_wl_ci(rc, k, NCG_WL_MEETING_VERB_PRESENT) ||
-		                      rc_wl_ci(rc, k, NCG_WL_MEETING_VERB))) {
+		if (rc_cap(rc, k) && rc_meeting_verb(rc, k)) {
 			start = k + 1;
 			while (start < head && rc_wl(rc, start, NCG_WL_ORG_CONNECTOR))
 				start++;

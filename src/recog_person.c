@@ -87,7 +87,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
 		return 0;
 	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss" */
-	return !rc_wl_ci(rc, i, NCG_WL_MEETING_VERB_PRESENT) && !rc_wl_ci(rc, i, NCG_WL_MEETING_VERB);
+	return !rc_meeting_verb(rc, i);
 }
 
 /* A personal name at j: capitalised words and initials, an optional

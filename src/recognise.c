@@ -126,6 +126,12 @@ rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 }
 
 int
+rc_meeting_verb(const rc_ctx *rc, size_t i)
+{
+	return rc_wl_ci(rc, i, NCG_WL_MEETING_VERB_PRESENT) || rc_wl_ci(rc, i, NCG_WL_MEETING_VERB);
+}
+
+int
 rc_adjacent(const rc_ctx *rc, size_t i)
 {
 	return i < rc->ntok && !(rc->tok[i].flags & NCG_TF_SPACE);

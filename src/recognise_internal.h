@@ -104,6 +104,9 @@ int rc_punct(const rc_ctx *rc, size_t i, const char *p);
 int rc_in(const rc_ctx *rc, size_t i, const char *const *list);
 int rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl);      /* token in word list */
 int rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl);   /* ... in any case */
+/* Is token i a verb of meeting, in either tense and any case ("Meet",
+ * "held")?  A headline's verb: "CJCS, ROK Chairman Meet, Discuss". */
+int rc_meeting_verb(const rc_ctx *rc, size_t i);
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 int rc_adjacent(const rc_ctx *rc, size_t i);                 /* no space before token i */
 /* A hyphen or dash joining words: "-", U+2010, U+2011, U+2012, U+2013,
