@@ -84,6 +84,9 @@ static const struct {
 	{NCG_LEX_NS "timeDistanceUnit", NCG_WL_TIME_DISTANCE},
 	{NCG_LEX_NS "identityCue", NCG_WL_IDENTITY_CUE},
 	{NCG_LEX_NS "peerNoun", NCG_WL_PEER_NOUN},
+	/* rules14 */
+	{NCG_LEX_NS "titleObjectEnd", NCG_WL_TITLE_OBJECT_END},
+	{NCG_LEX_NS "givenNameVariant", NCG_WL_GIVEN_NAME_VARIANT},
 	{NCG_LEX_NS "creditCue", NCG_WL_CREDIT_CUE},
 	{NCG_LEX_NS "bylineCue", NCG_WL_BYLINE_CUE},
 	{NCG_LEX_NS "normalStopWord", NCG_WL_NORMAL_STOP},

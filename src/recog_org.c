@@ -688,6 +688,30 @@ designator_at(const rc_ctx *rc, size_t i)
 	       rc->s[rc->tok[i + 2].b] <= '9';
 }
 
+/* rules14: the end of a body's complement "of ..." at e, within the
+ * capitalised run ending at end: before a title that follows a word
+ * ending such names (lex:titleObjectEnd) and precedes a name ("Bureau
+ * of East Asian and Pacific Affairs Principal Deputy Assistant Secretary
+ * Jonathan Fritz"); else end. */
+static size_t
+of_complement_end(const rc_ctx *rc, size_t e, size_t end)
+{
+	for (size_t k = e + 2; k + 1 < end; k++) {
+		size_t b = k;
+
+		if (!rc_cap(rc, k) || !rc_wl(rc, k, NCG_WL_TITLE_HEAD) || !rc_cap(rc, k + 1) ||
+		    rc_wl(rc, k + 1, NCG_WL_TITLE_WORD) || rc_wl(rc, k + 1, NCG_WL_TITLE_HEAD) ||
+		    rc_wl(rc, k + 1, NCG_WL_BODY_HEAD))
+			continue;
+		while (b > e + 2 && rc_cap(rc, b - 1) && rc_wl(rc, b - 1, NCG_WL_TITLE_WORD) &&
+		       !rc_wl(rc, b - 1, NCG_WL_TITLE_OBJECT_END))
+			b--;
+		if (rc_wl(rc, b - 1, NCG_WL_TITLE_OBJECT_END))
+			return b;
+	}
+	return end;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -701,7 +725,7 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 	if (rc_is(rc, e, "Meeting") && e < end)
 		e++;
 	if (rc_is(rc, e, "of"))
-		e = end;
+		e = of_complement_end(rc, e, end);
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
 	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
@@ -729,6 +753,30 @@ possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc, i
 			return c;
 	*npc = 0;
 	pc[0] = pc[1] = NULL;
+	return start;
+}
+
+/* rules14: "Seoul's Foreign Ministry": a place's possessive just before
+ * token start, a capital standing for its government; the place's one
+ * country fills the keys.  Returns where it begins, or start. */
+static size_t
+possessive_capital(const rc_ctx *rc, size_t s0, size_t start, const char **pc, int *npc)
+{
+	const ncg_lex_wording *w;
+	size_t e;
+
+	if (start < s0 + 3 || !rc_apostrophe_s(rc, start - 2))
+		return start;
+	for (size_t c = start > s0 + 4 ? start - 4 : s0; c < start - 2; c++)
+		if ((w = rc_lex_longest(rc, c, start - 2, 1u << NCG_LEX_PLACE,
+		                        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e)) &&
+		    e == start - 2) {
+			if (w->entry->country.n == 1) {
+				pc[0] = w->entry->country.v[0];
+				*npc = 1;
+			}
+			return c;
+		}
 	return start;
 }
 
@@ -914,6 +962,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
 	if (from == start)
 		from = possessive_body(rc, rc->sent[s].t0, start);
+	if (from == start && e - start >= 2)    /* not a bare "Navy" */
+		from = possessive_capital(rc, rc->sent[s].t0, start, pc, &npc);
 	if (from == start && (npc = country_pair(rc, start, e, pc)) == 2)
 		k = country_pair_end(rc, start, e);
 	else if (from == start && (npc = rc_country_prefix(rc, start, e, pc, &k)) == 0)

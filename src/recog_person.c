@@ -60,6 +60,20 @@ title_ish(const rc_ctx *rc, size_t i)
 	return rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &e) > 0;
 }
 
+/* rules14: one or two capital initials, each with its period ("R.",
+ * "H.W."), as in "George H.W. Bush"; not "U.S.", which the lexicon
+ * knows. */
+static int
+initials(const char *w, size_t n)
+{
+	if (n != 2 && n != 4)
+		return 0;
+	for (size_t k = 0; k < n; k += 2)
+		if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.')
+			return 0;
+	return 1;
+}
+
 static int
 name_token(const rc_ctx *rc, size_t i, size_t lim)
 {
@@ -70,8 +84,10 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	t = &rc->tok[i];
 	if (t->kind != NCG_TOK_WORD)
 		return 0;
-	if (t->flags & NCG_TF_DOTTED)          /* only an initial: "R." */
-		return t->e - t->b == 2 && (t->flags & NCG_TF_CAP);
+	if (t->flags & NCG_TF_DOTTED)          /* only initials: "R.", "H.W." */
+		return (t->flags & NCG_TF_CAP) && initials(rc->s + t->b, t->e - t->b) &&
+		       (t->e - t->b == 2 ||
+		        !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}));
 	if (t->flags & NCG_TF_UPPER)           /* "CHO Chang-rae", not "NCG" */
 		return rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_UPPER) &&
 		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
@@ -115,6 +131,17 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_EVENT_HEAD) ||
 	              (k < lim && rc_wl(rc, k, NCG_WL_EVENT_HEAD))))
 		n = 0;
+	/* rules14: a place's whole name is no person's ("the UN General
+	 * Assembly in New York") */
+	{
+		size_t pe;
+
+		if (n >= 2 && rc_lex_longest(rc, j, k,
+		                             (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                             (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+		    pe == k)
+			n = 0;
+	}
 	*count = n;
 	if (n == 0)
 		return j;
@@ -136,13 +163,39 @@ has_cap_title_head(const rc_ctx *rc, size_t t0, size_t t1)
 	return 0;
 }
 
+/* rules14: is token i a title head in any case, or a hyphenated word
+ * with one ("director-general", as wire services write titles)? */
+static int
+title_head_ci(const rc_ctx *rc, size_t i)
+{
+	const char *w;
+	size_t n;
+
+	if (rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD))
+		return 1;
+	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	w = rc->s + rc->tok[i].b;
+	n = rc->tok[i].e - rc->tok[i].b;
+	for (size_t a = 0; a < n;) {
+		size_t m = 0;
+
+		while (a + m < n && w[a + m] != '-')
+			m++;
+		if (m < n && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TITLE_HEAD, w + a, m))
+			return 1;
+		a += m + 1;
+	}
+	return 0;
+}
+
 /* A title head in any case ("coordinator for Indo-Pacific affairs", as
  * wire services write titles) within the first words of [t0, t1). */
 static int
 has_title_head_ci(const rc_ctx *rc, size_t t0, size_t t1)
 {
 	for (size_t i = t0; i < t1 && i < t0 + 8; i++)
-		if (rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD))
+		if (title_head_ci(rc, i))
 			return 1;
 	return 0;
 }
@@ -155,7 +208,11 @@ possessive_country_end(const rc_ctx *rc, size_t j, size_t lim)
 	const char *keys[2] = {NULL, NULL};
 	size_t e, k = j + rc_is(rc, j, "the");
 
-	if (rc_country_prefix(rc, k, lim, keys, &e) == 0)
+	/* rules14: or a capital's ("Seoul's special representative") */
+	if (rc_country_prefix(rc, k, lim, keys, &e) == 0 &&
+	    !(rc_lex_longest(rc, k, lim, 1u << NCG_LEX_PLACE,
+	                     (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e) &&
+	      rc_apostrophe_s(rc, e)))
 		return j;
 	if (rc_apostrophe_s(rc, e))
 		return e + 2;
@@ -206,6 +263,19 @@ title_comma_tail(const rc_ctx *rc, size_t e, size_t lim)
 	return before_verb(rc, j, end) == end && end > j ? end : e;
 }
 
+/* rules14: a dash between words written as two hyphens ("--"), or a
+ * hyphen or en dash with spaces around it: it closes an apposition
+ * ("Kenji Kanasugi, director-general of ... Bureau -- held"). */
+static int
+spaced_dash(const rc_ctx *rc, size_t i)
+{
+	if (!rc_hyphen(rc, i) || rc_adjacent(rc, i))
+		return 0;
+	if (rc_hyphen(rc, i + 1) && rc_adjacent(rc, i + 1))
+		return 1;
+	return !rc_adjacent(rc, i + 1);
+}
+
 /* The end of an apposition starting at j: before a full stop, a
  * semicolon, a colon, a closing parenthesis, a dash, a comma (but after
  * "Commander,"), "and" before another honorific, or another name. */
@@ -217,7 +287,7 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 
 	for (e = j; e < lim; e++) {
 		if (rc_punct(rc, e, ";") || rc_punct(rc, e, ".") || rc_punct(rc, e, ")") ||
-		    rc_punct(rc, e, ":") || rc_punct(rc, e, "\xE2\x80\x94"))
+		    rc_punct(rc, e, ":") || rc_punct(rc, e, "\xE2\x80\x94") || spaced_dash(rc, e))
 			return e;
 		if (rc_punct(rc, e, "(")) {
 			while (e < lim && !rc_punct(rc, e, ")"))
@@ -526,6 +596,28 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 	return 1;
 }
 
+/* rules14: a lower-case title before a comma, the name between commas:
+ * "South Korea's chief nuclear negotiator, Lee Do-hoon, met ...".  The
+ * title's last word is a title head; a possessive country before it is
+ * part of it. */
+static int
+lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t *t0,
+                         size_t *t1)
+{
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !rc_punct(rc, n1, ",") ||
+	    !rc_lower(rc, i - 2) || !rc_wl_ci(rc, i - 2, NCG_WL_TITLE_HEAD) ||
+	    !lower_title_before(rc, s0, i - 1, t0))
+		return 0;
+	/* "Seoul's", "South Korea's" before it */
+	for (size_t p = *t0 > s0 + 5 ? *t0 - 5 : s0; p + 1 < *t0; p++)
+		if (possessive_country_end(rc, p, *t0) == *t0 && p < *t0) {
+			*t0 = p;
+			break;
+		}
+	*t1 = i - 1;
+	return 1;
+}
+
 /* Fill in an official's title, affiliation and country from its title
  * span [t0, t1). */
 static ncg_status
@@ -595,6 +687,43 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 	return k;
 }
 
+/* rules14: the object of "for"/"of" in a preposed title may run over
+ * capitalised words of no title to a word that ends such objects
+ * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
+ * Peace and Security Affairs Lee Do-hoon".  From j, where the title
+ * [i, j) stopped: the token after that word when a name follows it, or
+ * j.  No title head, honorific or name on the way. */
+static size_t
+title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	int obj = 0, office;
+
+	for (size_t p = i; p < j; p++)
+		obj |= rc_is(rc, p, "for") || rc_is(rc, p, "of");
+	for (size_t k = j; obj && k < lim && k < j + 6; k++) {
+		if (rc_is(rc, k, "and") && rc_cap(rc, k + 1))
+			continue;
+		if (!rc_cap(rc, k) || title_head(rc, k) || honorific_at(rc, k, lim, &office) > k ||
+		    rc_claimed(rc, k, k + 1, RC_CLAIM_NAME))
+			return j;
+		if (rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END)) {
+			int count;
+
+			size_t n1;
+
+			/* a name after it, no word of a title: a full name, or
+			 * a surname that ends the clause (a headline's "...
+			 * Affairs Lee") */
+			if (k > j && !title_ish(rc, k + 1) &&
+			    (n1 = parse_name(rc, k + 1, lim, &count)) > k + 1 &&
+			    (count >= 2 || n1 >= lim || !rc_word(rc, n1)))
+				return k + 1;
+			return j;
+		}
+	}
+	return j;
+}
+
 /* The end of a preposed title at i: capitalised title words, connectors,
  * hyphens, a body's parenthesised acronym, lower-case title words
  * ("Charge d'affaires").  Sets *head when it holds a capitalised head. */
@@ -626,6 +755,10 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 		if (j > i && rc_punct(rc, j, "(") && (rc->tok[j + 1].flags & NCG_TF_UPPER) &&
 		    rc_punct(rc, j + 2, ")")) {
 			j += 3;
+			continue;
+		}
+		if (title_object_tail(rc, i, j, lim) > j) {
+			j = title_object_tail(rc, i, j, lim);
 			continue;
 		}
 		break;
@@ -797,6 +930,14 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 {
 	size_t p = i > s0 && rc_punct(rc, i - 1, ",") ? i - 1 : i;
 
+	/* rules14: or a dash or a colon ("his US and Japanese counterparts
+	 * -- Stephen Biegun and ...") */
+	if (p == i && i > s0 + 1 && rc_hyphen(rc, i - 1) && rc_hyphen(rc, i - 2) &&
+	    rc_adjacent(rc, i - 1))
+		p = i - 2;
+	else if (p == i && i > s0 && (rc_punct(rc, i - 1, ":") ||
+	                              rc_punct(rc, i - 1, "\xE2\x80\x94")))
+		p = i - 1;
 	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
 }
 
@@ -839,6 +980,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		return NCG_OK;
 	if (appositive_title(rc, n1, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
 	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
+	    lower_comma_title_before(rc, s0, i, n1, &t0, &t1) ||
 	    duties_title(rc, n1, lim, &t0, &t1)) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		NCG_TRY(read_title(rc, m, t0, t1));
@@ -1024,6 +1166,24 @@ resolve_short_names(rc_ctx *rc, size_t first)
 	return st;
 }
 
+/* rules14: the full form of a given name a person also goes by
+ * (lex:givenNameVariant "Mike Michael"): *w, *n replaced, or left. */
+static void
+given_name_full(const rc_ctx *rc, const char **w, size_t *n)
+{
+	const ncg_strlist *v = ncg_lexicon_words(rc->lex, NCG_WL_GIVEN_NAME_VARIANT);
+
+	for (size_t k = 0; v && k < v->n; k++) {
+		const char *sp = strchr(v->v[k], ' ');
+
+		if (sp && (size_t)(sp - v->v[k]) == *n && memcmp(*w, v->v[k], *n) == 0) {
+			*w = sp + 1;
+			*n = strlen(sp + 1);
+			return;
+		}
+	}
+}
+
 /* The alias key of a name of two words or more: its first and last
  * words, initials and suffixes aside, in lower case ("lloyd austin" for
  * "Lloyd J. Austin III").  Returns its length, 0 for a shorter name. */
@@ -1051,7 +1211,10 @@ alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
 		while (*p == ' ')
 			p++;
 	}
-	if (words < 2 || fl + ll + 2 > cap)
+	if (words < 2)
+		return 0;
+	given_name_full(rc, &first, &fl);
+	if (fl + ll + 2 > cap)
 		return 0;
 	for (size_t i = 0; i < fl; i++)
 		buf[i] = (char)tolower((unsigned char)first[i]);

@@ -164,6 +164,9 @@ typedef enum {
 	NCG_WL_PERIOD_CUE,          /* after "the first <meeting>", a span of time: since, in over */
 	NCG_WL_OFFICE_QUALIFIER,    /* lower-case words between an office and a name: nominee */
 	NCG_WL_AGENDA_MEMBERSHIP,   /* after a fronted list, before an agenda noun: were among */
+	/* rules14 */
+	NCG_WL_TITLE_OBJECT_END,    /* last words of a title's object: Affairs (for ... Affairs) */
+	NCG_WL_GIVEN_NAME_VARIANT,  /* "short full" given names of one person: "Mike Michael" */
 	/* lexwords: the segmenter's orthography (segment.c) and the page
 	 * reader's furniture class words (html.c) */
 	NCG_WL_KEEP_DOT,            /* abbreviations keeping their period: Dr, Gen, Jan */
