@@ -1858,6 +1858,41 @@ lead_meeting_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* "Delegations from the two governments met November 7 in Seoul ...
+ * The talks were billed as the first subministerial session of ...": an
+ * ordinal meeting after an identity cue (lex:identityCue) whose subject
+ * is "the"/"this" and a meeting noun naming the reported one again (an
+ * anaphor) gives c its number, when c has none and comes before it. */
+static void
+anaphor_identity_ordinal(mr_ctx *x, ncg_meeting_cand *c)
+{
+	for (size_t k = 0; !c->ordinal && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+		size_t q;
+
+		if (o->ordinal <= 0 || o->in_title || o->sent <= c->sent || o->sent > c->sent + 3 ||
+		    has_ev(o, EV_FUTURE) || has_ev(o, EV_REFERENCE) || has_ev(o, EV_RECAP))
+			continue;
+		for (q = o->t0 > o->c0 + 3 ? o->t0 - 3 : o->c0; q < o->t0; q++)
+			if (wl_at(x, q, o->t0, NCG_WL_IDENTITY_CUE) == o->t0)
+				break;
+		if (q >= o->t0)
+			continue;
+		for (size_t a = 0; a < x->d->n; a++) {
+			const ncg_meeting_cand *subj = &x->d->c[a];
+
+			if (subj->sent == o->sent && subj->c0 == o->c0 && subj->t1 <= q &&
+			    has_ev(subj, EV_ANAPHOR) && subj->t0 <= o->c0 + 2 &&
+			    !has_ev(subj, EV_FUTURE)) {
+				c->ordinal = o->ordinal;
+				if (!c->series)
+					c->series = o->series;
+				return;
+			}
+		}
+	}
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -1909,6 +1944,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	lead_meeting_day(x, c);
+	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
 }
 
