@@ -1311,13 +1311,45 @@ complement_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_OF_OTHER_NOUN);
 }
 
+/* "held phone talks Thursday", "a telephone meeting": a call cue just
+ * before a meeting noun (a meeting modifier between) makes it a call. */
+static int
+call_noun(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+
+	if (c->kind != NCG_MC_NOUN || p <= c->c0)
+		return 0;
+	if (p - 1 > c->c0 && wl_at(x, p - 1, p, NCG_WL_MEETING_MODIFIER))
+		p--;
+	return wl_at(x, p - 1, p, NCG_WL_CALL_CUE) == p;
+}
+
 static void
 call_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
-	if (c->kind == NCG_MC_PRINCIPALS &&
-	    wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_CALL_CUE) <
-	    x->sent[c->sent].t1)
+	if ((c->kind == NCG_MC_PRINCIPALS &&
+	     wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_CALL_CUE) <
+	     x->sent[c->sent].t1) || call_noun(x, c))
 		add_ev(c, EV_CALL);
+}
+
+/* "The defense chiefs ... held phone talks Thursday to discuss ...": a
+ * lead sentence that reports a call in the past (no recall, no future)
+ * makes the statement a call's readout; a meeting it names later is
+ * recalled (the summit whose agreements the call followed up).  Is the
+ * lead such a call? */
+static int
+lead_reports_call(const mr_ctx *x)
+{
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == x->lead[0] && has_ev(o, EV_CALL) && has_ev(o, EV_PAST_VERB) &&
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE))
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -1958,6 +1990,10 @@ choose(mr_ctx *x)
 	for (size_t k = 0; k < d->n; k++)
 		if (eligible(&d->c[k]) && (best < 0 || d->c[k].score > d->c[best].score))
 			best = (long)k;
+	if (best >= 0 && lead_reports_call(x)) {
+		best = -1;
+		d->veto = "the lead sentence reports a call: a call's readout reports no meeting";
+	}
 	d->chosen = best;
 	if (best < 0)
 		return;
