@@ -921,8 +921,45 @@ year_said_elsewhere(const mr_ctx *x, const ncg_date *dt)
 	return y;
 }
 
+/* Does the date end a short line (a byline's "Eunhyuk Cha 05 Jun 2024",
+ * a date line), not a sentence of running text? */
+static int
+ends_short_line(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t a = m->t0;
+
+	if (!(m->t1 >= x->ntok || (x->tok[m->t1].flags & NCG_TF_LINE)))
+		return 0;
+	while (a > 0 && m->t0 - a < 6 && !(x->tok[a].flags & NCG_TF_LINE))
+		a--;
+	return (x->tok[a].flags & NCG_TF_LINE) != 0;
+}
+
+/* "On June 2nd, the defense chiefs ... held a trilateral meeting" under
+ * the byline "Eunhyuk Cha 05 Jun 2024": with no issue date, the one year
+ * every full date ending a short line agrees on (a full date of running
+ * text names another day: it lends no year); 0 when none or when they
+ * disagree. */
+static int
+one_year_said(const mr_ctx *x)
+{
+	int y = 0;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    !ends_short_line(x, m))
+			continue;
+		if (y && y != m->date.y)
+			return 0;
+		y = m->date.y;
+	}
+	return y;
+}
+
 /* Resolve a day without a year: by the same day said with its year, else
- * against the issue date. */
+ * against the issue date, else by the one year the statement says. */
 static void
 set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 {
@@ -932,6 +969,8 @@ set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 		y = year_said_elsewhere(x, dt);
 	if (!y && x->d->issued[0])
 		y = ncg_resolve_month_year(dt->m, x->d->issued[0], x->d->issued[1], 0);
+	if (!y && !x->d->issued[0])
+		y = one_year_said(x);
 	if (!y)
 		return;
 	c->date[0] = y;
@@ -2020,6 +2059,37 @@ whole_line(const mr_ctx *x, size_t t0, size_t t1)
 	       (t1 >= x->ntok || (x->tok[t1].flags & NCG_TF_LINE));
 }
 
+/* "(Xinhua News Agency July 3, 2003)": a wire's sign-off, a line in
+ * brackets that ends with a full date, after every meeting named, dates
+ * the statement.  Sets the issue date and returns 1, or 0. */
+static int
+signoff_date(mr_ctx *x)
+{
+	size_t last = 0;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->sent[x->d->c[k].sent].t1 > last)
+			last = x->sent[x->d->c[k].sent].t1;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		size_t a = m->t0;
+
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    m->t0 < last || !ncg_doc_tok_is(x->doc, m->t1, ")") ||
+		    !(m->t1 + 1 >= x->ntok || (x->tok[m->t1 + 1].flags & NCG_TF_LINE)))
+			continue;
+		while (a > 0 && m->t0 - a < 8 && !(x->tok[a].flags & NCG_TF_LINE))
+			a--;
+		if (!(x->tok[a].flags & NCG_TF_LINE) || !ncg_doc_tok_is(x->doc, a, "("))
+			continue;
+		x->d->issued[0] = m->date.y;
+		x->d->issued[1] = m->date.m;
+		x->d->issued[2] = m->date.d;
+		return 1;
+	}
+	return 0;
+}
+
 /* With no issue date from the head, the day a statement speaks from:
  * "Readout / Office of the Spokesperson / May 20, 2023": a full date on
  * a line of its own before the first sentence naming a meeting (a press
@@ -2045,6 +2115,8 @@ fallback_issue_date(mr_ctx *x)
 			return;
 		}
 	}
+	if (signoff_date(x))
+		return;
 	if (x->ntok > 1 && tok_ieq(x, 0, "date") && x->tok[1].kind == NCG_TOK_NUMBER &&
 	    ncg_doc_tok_len(x->doc, 1) == 7) {
 		const char *w = ncg_doc_tok_ptr(x->doc, 1);
