@@ -64,9 +64,12 @@
  * lead sentence that reports a call makes the statement a call's readout
  * (no meeting: the decision's veto says so).  With no issue date in the
  * head, a full date on a line of its own before the first meeting named,
- * else the page store's month ("date 2025-05"), is the day relative
- * dates resolve against; an undated numbered meeting just after a dated
- * unnamed lead meeting in the same place takes its day.
+ * else a wire's bracketed sign-off ending with a full date after the
+ * last one ("(Xinhua News Agency July 3, 2003)"), else the page store's
+ * month ("date 2025-05"), is the day relative dates resolve against, and
+ * a day said without its year takes the one year of the full dates that
+ * end short lines (a byline's); an undated numbered meeting just after a
+ * dated unnamed lead meeting in the same place takes its day.
  *
  * The place: a district the lexicon puts in a city (lex:inCity) gives
  * the city when the statement names it ("in Yongsan-gu, central Seoul").
