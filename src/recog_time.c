@@ -560,7 +560,9 @@ ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t
 			j = b->t1 - 1;
 			continue;
 		}
-		if (!name_word_ok(rc, j, e))
+		/* "First Vice Minister Chang Ho-jin and Ministry of National
+		 * Defense": a meeting's name never runs over an official's */
+		if (!name_word_ok(rc, j, e) || rc_claimed(rc, j, j + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
 			break;
 	}
 	return *series ? 0 : -1;
