@@ -1384,7 +1384,10 @@ lead_reports_call(const mr_ctx *x)
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
-		if (o->sent == x->lead[0] && has_ev(o, EV_CALL) && has_ev(o, EV_PAST_VERB) &&
+		/* the call named by its own noun ("phone talks"), not a call
+		 * cue anywhere in the sentence of principals meeting ("met ...
+		 * a day after their phone call") */
+		if (o->sent == x->lead[0] && call_noun(x, o) && has_ev(o, EV_PAST_VERB) &&
 		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE))
 			return 1;
 	}
