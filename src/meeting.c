@@ -472,6 +472,35 @@ adverbial_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 	return e;
 }
 
+/* "The defense ministers of the U.S., South Korea and Japan agreed to
+ * strengthen ... on the sidelines of the Shangri-La Dialogue security
+ * conference in Singapore on Sunday": the clause opens with parties
+ * ("The", a plural of lex:partyNoun within its first five words), a past
+ * verb before a sideline cue (lex:sidelineCue) at i, a day in the clause
+ * and no future cue: the parties met there.  Returns the cue's end, or
+ * 0. */
+static size_t
+sideline_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_SIDELINE_CUE), p = c0;
+	int day = 0;
+
+	if (!e || !tok_ieq(x, c0, "the") || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    !past_verb_in(x, c0, i))
+		return 0;
+	while (p < c0 + 6 && p < i && !wl_at(x, p, p + 1, NCG_WL_PARTY_NOUN))
+		p++;
+	if (p >= c0 + 6 || p >= i)
+		return 0;
+	for (size_t j = e; j < c1 && !day; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
+
+		day = weekday_at(x, j) || wl_at(x, j, c1, NCG_WL_SAME_DAY) ||
+		      (m && m->date.prec == NCG_PREC_DAY);
+	}
+	return day ? e : 0;
+}
+
 /* "X met with Y", "X welcomed Y to the Pentagon", "X hosted Y": an
  * official before the verb and one after it; or "X and Y met"; or "X and
  * Y, meeting in Seoul, ..."; or "X affirmed ... while meeting with Y". */
@@ -497,6 +526,12 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		if (!e && participle_meeting(x, s, i, c0, c1)) {
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 			add_ev(c, EV_PAST_VERB);
+			continue;
+		}
+		if (!e && (e = sideline_meeting(x, s, i, c0, c1)) != 0) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+			add_ev(c, EV_PAST_VERB);
+			i = e - 1;
 			continue;
 		}
 		if (!e && (e = adverbial_meeting(x, s, i, c0, c1)) != 0) {

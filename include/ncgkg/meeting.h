@@ -58,7 +58,9 @@
  * cue whose subject gives a day ("X in Tokyo on Oct 26th was the second
  * trilateral meeting") reports the meeting, in the subject's place; a
  * setting may open a clause after "that"; "affirmed ... while meeting
- * with Y" (lex:adverbialMeeting) is principals meeting; "The talks were
+ * with Y" (lex:adverbialMeeting) is principals meeting, and so are
+ * parties that did something in the past "on the sidelines of" an event
+ * on a day (lex:sidelineCue, lex:partyNoun); "The talks were
  * billed as the first ... session" numbers the meeting reported before;
  * a call cue before a meeting noun ("phone talks") makes a call, and a
  * lead sentence that reports a call makes the statement a call's readout
