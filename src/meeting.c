@@ -827,6 +827,30 @@ speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules14: "Nuclear envoys from the U.S., South Korea, and Japan are
+ * meeting in Seoul": the noun candidate is the progressive itself, after
+ * "are"/"is", with a place in its clause (the caller has barred a future
+ * cue). */
+static int
+progressive_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const size_t *idx;
+	size_t n;
+
+	if (!(c->kind == NCG_MC_NOUN && c->t1 == c->t0 + 1 && c->t0 > c->c0 &&
+	      tok_ieq(x, c->t0, "meeting") && tok_ieq(x, c->t1, "in") &&
+	      (tok_ieq(x, c->t0 - 1, "are") || tok_ieq(x, c->t0 - 1, "is"))))
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if ((m->kind == NCG_M_PLACE || m->kind == NCG_M_COUNTRY) && m->t0 == c->t1 + 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* "The 14th KIDD is under way in Seoul" (lex:ongoingCue just after it),
  * "South Korea and the U.S. are holding their 14th KIDD in Seoul today"
  * ("is"/"are" and a progressive of lex:progressiveVerb before it, and
@@ -859,7 +883,7 @@ ongoing_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 		if ((tok_ieq(x, i - 1, "is") || tok_ieq(x, i - 1, "are")) &&
 		    wl_at(x, i, i + 1, NCG_WL_PROGRESSIVE_VERB))
 			return wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1;
-	return 0;
+	return progressive_meeting(x, c);
 }
 
 static void
@@ -1171,6 +1195,16 @@ coordinated_place(const mr_ctx *x, const ncg_mention *m)
 	return inside(x, m->sent, j, NCG_M_PLACE) || inside(x, m->sent, j, NCG_M_COUNTRY);
 }
 
+/* rules14: "in the U.S.-Japan-Republic of Korea (ROK) Trilateral ...
+ * Meeting in Seoul": a country joined to the next by a hyphen is a
+ * modifier of a name, no place. */
+static int
+joined_country(const mr_ctx *x, const ncg_mention *m)
+{
+	return m->kind == NCG_M_COUNTRY && m->t1 + 1 < x->ntok && tok_ieq(x, m->t1, "-") &&
+	       !(x->tok[m->t1].flags & NCG_TF_SPACE) && !(x->tok[m->t1 + 1].flags & NCG_TF_SPACE);
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -1187,7 +1221,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY) || m->t0 < c->c0 ||
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
-			if (coordinated_place(x, m))
+			if (coordinated_place(x, m) || joined_country(x, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
