@@ -383,6 +383,11 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	{
 		size_t lt = possessive_country_end(rc, j, e);
 
+		/* rules14: or after a body's acronym ("Cara Abercrombie, NSC
+		 * coordinator for defense policy and arms control") */
+		if (lt == j && (rc->tok[j].flags & NCG_TF_UPPER) &&
+		    rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) && rc_lower(rc, j + 1))
+			lt = j + 1;
 		if (rc_lower(rc, lt) && (j == k + 1 || lt > j)) {
 			e = before_verb(rc, lt, e);
 			if (!has_title_head_ci(rc, lt, e))
