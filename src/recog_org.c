@@ -885,6 +885,36 @@ place_meeting(const rc_ctx *rc, size_t k, size_t head)
 	return head > k && rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN) && is_known_place(rc, k, head);
 }
 
+/* rules13: does a page's tag list start at i ("Tags Bureau of East Asian
+ * and Pacific Affairs North Korea Office of the Spokesperson Secretary
+ * Trip"): a lex:tagCue, then a capitalised word?  Names run together to
+ * the end of its sentence there; no body is read from them by grammar. */
+static int
+tag_list_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e = rc_wl_match(rc, i, lim, NCG_WL_TAG_CUE, 1);
+
+	return e && e < lim && rc_cap(rc, e);
+}
+
+/* rules13: is sentence s a breadcrumb trail: two lex:breadcrumbMark
+ * tokens or more, each alone between spaces ("Bureau of Public Affairs:
+ * Press Relations Office > Press Releases (Other) > 2007"; not a
+ * caption's "00:05.030 --> 00:07.197")? */
+static int
+breadcrumb_sentence(const rc_ctx *rc, uint32_t s)
+{
+	int marks = 0;
+
+	for (size_t i = rc->sent[s].t0; i < rc->sent[s].t1 && marks < 2; i++) {
+		size_t b = rc->tok[i].b, e = rc->tok[i].e;
+
+		marks += !rc_word(rc, i) && rc_wl(rc, i, NCG_WL_BREADCRUMB_MARK) && b > 0 &&
+		         rc->s[b - 1] == ' ' && rc->s[e] == ' ';
+	}
+	return marks >= 2;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -899,6 +929,10 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	while (start < end && (is_function_cap(rc, start) || rc_wl(rc, start, NCG_WL_ORG_CONNECTOR)))
 		start++;
+	/* rules13: "Outcome of ROK-U.S.-Japan ... Dialogue": a document's
+	 * title; the body is named after "of" */
+	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_is(rc, start + 1, "of"))
+		start += 2;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
@@ -1175,7 +1209,7 @@ rc_bodies(rc_ctx *rc)
 		for (size_t s = 0; s < rc->nsent; s++) {
 			const ncg_sentence *st = &rc->sent[s];
 
-			if (!rc->body_sent[s])
+			if (!rc->body_sent[s] || (pass == 1 && breadcrumb_sentence(rc, (uint32_t)s)))
 				continue;
 			for (size_t i = st->t0; i < st->t1;) {
 				size_t e = 0;
@@ -1184,6 +1218,8 @@ rc_bodies(rc_ctx *rc)
 					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if ((rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
 				         !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
+					if (tag_list_at(rc, i, st->t1))
+						break;
 					NCG_TRY(service_body_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)
 						NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));

@@ -174,6 +174,15 @@ typedef enum {
 	NCG_WL_FURNITURE_CLASS,     /* words of class/id values marking furniture: nav, share */
 	NCG_WL_WEAK_FURNITURE_CLASS,/* the same unless a content word is there: header */
 	NCG_WL_CONTENT_CLASS,       /* words of class/id values marking content: article */
+	/* rules13 */
+	NCG_WL_NOUN_FRAME,          /* frames that are nouns too, verbs only after a modal: review */
+	NCG_WL_HYPOTHETICAL_MODAL,  /* modals of what may be, not what was or will be: could */
+	NCG_WL_POSSESSIVE,          /* possessive determiners: his, her, its, their */
+	NCG_WL_RELATIVE_YEAR,       /* a year counted from now, a deadline: this year */
+	NCG_WL_REPEATABLE_PREP,     /* a frame's preposition that may open its second item: on */
+	NCG_WL_DOCUMENT_OPENER,     /* nouns before "of" that make a title a document's: Outcome */
+	NCG_WL_TAG_CUE,             /* a page's list of tags after it, no sentence: Tags */
+	NCG_WL_BREADCRUMB_MARK,     /* marks between a breadcrumb trail's steps: > */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
