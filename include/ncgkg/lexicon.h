@@ -183,6 +183,7 @@ typedef enum {
 	NCG_WL_DOCUMENT_OPENER,     /* nouns before "of" that make a title a document's: Outcome */
 	NCG_WL_TAG_CUE,             /* a page's list of tags after it, no sentence: Tags */
 	NCG_WL_BREADCRUMB_MARK,     /* marks between a breadcrumb trail's steps: > */
+	NCG_WL_NOUN_PREPOSITION,    /* prepositions of a phrase after a noun: to, of, for */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
