@@ -885,6 +885,30 @@ place_meeting(const rc_ctx *rc, size_t k, size_t head)
 	return head > k && rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN) && is_known_place(rc, k, head);
 }
 
+/* rules13: "the Defense Chiefs of the Republic of Korea (South Korea),
+ * Japan, and the United States": a plural head, "of" and a country at
+ * the name's end [head, e), then more countries after a comma (past a
+ * parenthesis): officials of several countries, no body. */
+static int
+officials_of_countries(const rc_ctx *rc, size_t head, size_t e, size_t lim)
+{
+	const char *pc[2];
+	size_t n = rc->tok[head].e - rc->tok[head].b, k = e, ce;
+
+	if (n < 2 || rc->s[rc->tok[head].e - 1] != 's' || !rc_is(rc, head + 1, "of") ||
+	    rc_country_prefix(rc, head + 2 + rc_is(rc, head + 2, "the"), e, pc, &ce) != 1 || ce != e)
+		return 0;
+	if (k < lim && rc_punct(rc, k, "("))
+		while (k < lim && !rc_punct(rc, k, ")"))
+			k++;
+	k += k < lim && rc_punct(rc, k, ")");
+	if (k + 1 >= lim || !rc_punct(rc, k, ","))
+		return 0;
+	k++;
+	k += rc_is(rc, k, "the");
+	return rc_country_prefix(rc, k, lim, pc, &ce) > 0;
+}
+
 /* rules13: does a page's tag list start at i ("Tags Bureau of East Asian
  * and Pacific Affairs North Korea Office of the Spokesperson Secretary
  * Trip"): a lex:tagCue, then a capitalised word?  Names run together to
@@ -943,7 +967,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	start = after_title(rc, start, head);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
-	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e))
+	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e) ||
+	    officials_of_countries(rc, head, e, lim))
 		return rc_end_at(next, end);
 	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
 	if (from == start)
