@@ -318,6 +318,24 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 }
 
 /* A body from the lexicon at token i, with an optional country prefix. */
+/* rules13: after a body's name ending at e, an acronym in brackets and
+ * then, capitalised, a lexicon body's name ("United Nations (UN)
+ * Security Council Resolutions"): the name only qualifies that body.
+ * Where that body starts, or 0. */
+static size_t
+name_before_body(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t k = e + 1, e2;
+
+	if (e >= lim || !rc_punct(rc, e, "("))
+		return 0;
+	while (k < lim && k < e + 5 && !rc_punct(rc, k, ")"))
+		k++;
+	if (k + 1 >= lim || !rc_punct(rc, k, ")") || !rc_cap(rc, k + 1))
+		return 0;
+	return rc_lex_longest(rc, k + 1, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e2) ? k + 1 : 0;
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -349,6 +367,10 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (!countries_agree(pc, npc, &w->entry->country))
 			return rc_end_at(next, e);
 	}
+	/* rules13: "United Nations (UN) Security Council": the name and its
+	 * acronym open a longer body's name, past them */
+	if ((pend = name_before_body(rc, e, lim)) != 0)
+		return rc_end_at(next, pend);
 	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
 	 * state's body of the same name, for the grammar to read */
 	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
