@@ -175,6 +175,7 @@ static const struct {
 	{NCG_LEX_NS "tagCue", NCG_WL_TAG_CUE},
 	{NCG_LEX_NS "breadcrumbMark", NCG_WL_BREADCRUMB_MARK},
 	{NCG_LEX_NS "nounPreposition", NCG_WL_NOUN_PREPOSITION},
+	{NCG_LEX_NS "contrastDeterminer", NCG_WL_CONTRAST_DETERMINER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1693,6 +1693,20 @@ agenda_conjunct(const rc_ctx *rc, size_t j, size_t b)
 	return 0;
 }
 
+/* rules13: does a noun phrase with its complement open at i: a
+ * determiner, a lower-case noun (maybe after one adjective), a
+ * preposition ("the situation on ...", "the status of ...", "the
+ * current state of ...")? */
+static int
+noun_of_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	if (i + 3 >= b || !rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER) || !rc_lower(rc, i + 1) ||
+	    rc_wl(rc, i + 1, NCG_WL_NOUN_PREPOSITION))
+		return 0;
+	return rc_wl(rc, i + 2, NCG_WL_NOUN_PREPOSITION) ||
+	       (rc_lower(rc, i + 2) && rc_wl(rc, i + 3, NCG_WL_NOUN_PREPOSITION));
+}
+
 /* rules13: are tokens i and j the same word, in the same case? */
 static int
 same_word(const rc_ctx *rc, size_t i, size_t j)
@@ -1792,7 +1806,9 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 			return 0;
 		if (rc_is(rc, j, "and"))
 			return (prep && same_word(rc, j + 1, e - 1)) ? 2 :
-			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1));
+			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1)) ||
+			       rc_wl(rc, j + 1, NCG_WL_CONTRAST_DETERMINER) ||
+			       (noun_of_at(rc, a, b) && noun_of_at(rc, j + 1, b));
 	}
 	return 0;
 }

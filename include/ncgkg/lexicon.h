@@ -184,6 +184,7 @@ typedef enum {
 	NCG_WL_TAG_CUE,             /* a page's list of tags after it, no sentence: Tags */
 	NCG_WL_BREADCRUMB_MARK,     /* marks between a breadcrumb trail's steps: > */
 	NCG_WL_NOUN_PREPOSITION,    /* prepositions of a phrase after a noun: to, of, for */
+	NCG_WL_CONTRAST_DETERMINER, /* "and other B": B is an item apart from A: other */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
