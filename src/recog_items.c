@@ -2460,6 +2460,37 @@ kind_by_key(const rc_ctx *rc, const char *key)
 	return e && e->kind == NCG_LEX_ACTIVITY_KIND ? e : NULL;
 }
 
+/* rules13: a name in quotation marks, then in apposition an indefinite
+ * article and a class noun of activities ("\u201cKeen Edge,\u201d a joint
+ * exercise conducted by ..."): the name, capitalised from i, is that
+ * kind's activity.  Its kind and *end, or NULL. */
+static const ncg_lex_entry *
+quoted_apposition_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
+{
+	size_t e = i, k, c0;
+
+	if (i == 0 || !quote_mark(rc, i - 1))
+		return NULL;
+	while (e < lim && e < i + 4 && rc_cap(rc, e))
+		e++;
+	k = e;
+	/* the comma inside the quotation or after it */
+	k += k < lim && rc_punct(rc, k, ",");
+	k += k < lim && quote_mark(rc, k);
+	k += k < lim && rc_punct(rc, k, ",");
+	if (e == i || k == e || k >= lim || !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE))
+		return NULL;
+	for (size_t h = k + 1; h < lim && h < k + 5 && rc_lower(rc, h); h++) {
+		const ncg_lex_entry *kind = activity_cue_at(rc, k + 1, h, &c0);
+
+		if (kind && c0 > k) {
+			*end = e;
+			return kind;
+		}
+	}
+	return NULL;
+}
+
 /* Named activities without a head noun: "Ulchi Freedom Shield 25",
  * "the combined exercise Freedom Shield 24", "Freedom Edge, a trilateral
  * exercise". */
@@ -2494,6 +2525,8 @@ named_activities(rc_ctx *rc, uint32_t s)
 					kind = NULL;
 			} else if ((e = numbered_name_at(rc, i, st->t1, &run_end)) != 0) {
 				kind = dflt;
+			} else {
+				kind = quoted_apposition_at(rc, i, st->t1, &e);
 			}
 		}
 		if (!kind || e <= i)
