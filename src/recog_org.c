@@ -588,6 +588,16 @@ resolve_generic_bodies(rc_ctx *rc)
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
  * ("Japan-U.S. Summit Meeting"), a ship's group ("USS Carl Vinson Carrier
  * Strike Group"). */
+/* rules13: is a title's head noun in [a, b) ("Foreign Minister")? */
+static int
+title_head_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (rc_wl(rc, k, NCG_WL_TITLE_HEAD))
+			return 1;
+	return 0;
+}
+
 static size_t
 run_head(const rc_ctx *rc, size_t start, size_t end)
 {
@@ -598,8 +608,16 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 	for (size_t k = start; k < end; k++)
 		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
 			head = k;
+	/* a document's name running into the body's ("Statement of the
+	 * Nuclear Consultative Group"); rules13: not a document head that
+	 * modifies the next capitalised word in a run with no title before
+	 * it ("the Deterrence Strategy Committee"; not "... Foreign Minister
+	 * Chung Readout Office of the Spokesperson", a page's lines run
+	 * together) */
 	for (size_t k = start; head && k <= head; k++)
-		if ((k < head && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD)) || rc_wl(rc, k, NCG_WL_EVENT_HEAD) ||
+		if ((k < head && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD) &&
+		     (!rc_cap(rc, k + 1) || title_head_in(rc, start, k))) ||
+		    rc_wl(rc, k, NCG_WL_EVENT_HEAD) ||
 		    (k < head && rc_is(rc, head, "Meeting") && rc_ordinal_word(rc, k, &oe)))
 			return 0;
 	return head;
