@@ -176,6 +176,7 @@ static const struct {
 	{NCG_LEX_NS "breadcrumbMark", NCG_WL_BREADCRUMB_MARK},
 	{NCG_LEX_NS "nounPreposition", NCG_WL_NOUN_PREPOSITION},
 	{NCG_LEX_NS "contrastDeterminer", NCG_WL_CONTRAST_DETERMINER},
+	{NCG_LEX_NS "nameComplement", NCG_WL_NAME_COMPLEMENT},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

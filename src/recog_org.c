@@ -732,6 +732,35 @@ designator_at(const rc_ctx *rc, size_t i)
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
  * a title may follow ("... Council Coordinator Kurt Campbell"). */
+/* rules13: a country's name at i, maybe after "the"? */
+static int
+country_after(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const char *pc[2];
+	size_t ce;
+
+	return rc_country_prefix(rc, i + rc_is(rc, i, "the"), lim, pc, &ce) > 0;
+}
+
+/* rules13: where a meeting of a body ends its capitalised run [a, end):
+ * a meeting noun last (lex:meetingNoun, any case), with the meeting
+ * nouns, modifiers and hyphenated words before it ("Sub-Ministerial
+ * Session", "Plenary Session"); end when the run does not end in one. */
+static size_t
+meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
+{
+	size_t k;
+
+	if (end <= a + 1 || !rc_wl_ci(rc, end - 1, NCG_WL_MEETING_NOUN))
+		return end;
+	for (k = end - 1; k > a + 1; k--)
+		if (!memchr(rc->s + rc->tok[k - 1].b, '-', rc->tok[k - 1].e - rc->tok[k - 1].b) &&
+		    !rc_wl_ci(rc, k - 1, NCG_WL_MEETING_MODIFIER) &&
+		    !rc_wl_ci(rc, k - 1, NCG_WL_MEETING_NOUN))
+			break;
+	return k;
+}
+
 static size_t
 name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 {
@@ -740,9 +769,14 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 	/* "Military Committee Meeting", "Security Consultative Meeting" */
 	if (rc_is(rc, e, "Meeting") && e < end)
 		e++;
-	if (rc_is(rc, e, "of"))
-		e = end;
-	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+	/* "Ministry of ...", rules13: "Consultations for Allied Partnership",
+	 * not "Chief of Staff for Japan's Joint Staff"; a meeting of the
+	 * body after it is no part of its name ("... for Allied Partnership
+	 * Sub-Ministerial Session") */
+	if (rc_wl(rc, e, NCG_WL_NAME_COMPLEMENT) && !(rc_is(rc, e, "for") && country_after(rc, e + 1, end))) {
+		if ((e = meeting_tail_start(rc, e + 1, end)) < end)
+			return e;
+	} else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
 	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
 	         rc->tok[e].e - rc->tok[e].b <= 3)

@@ -185,6 +185,7 @@ typedef enum {
 	NCG_WL_BREADCRUMB_MARK,     /* marks between a breadcrumb trail's steps: > */
 	NCG_WL_NOUN_PREPOSITION,    /* prepositions of a phrase after a noun: to, of, for */
 	NCG_WL_CONTRAST_DETERMINER, /* "and other B": B is an item apart from A: other */
+	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
