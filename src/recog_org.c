@@ -1036,6 +1036,17 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
+	/* rules13: "Submarine Squadron One of the U.S. Navy's Pacific
+	 * Fleet": a run through "of" into a possessive, no body's head
+	 * before "of"; the possessor after "of" is the body (what comes
+	 * before belongs to what it owns; not "the Department of the Navy's") */
+	if (head + 1 == end && end < lim && rc_apostrophe_s(rc, end))
+		for (k = head; k > start + 1; k--)
+			if (rc_is(rc, k - 1, "of")) {
+				if (!run_head(rc, start, k - 1))
+					start = k + rc_is(rc, k, "the");
+				break;
+			}
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	t0 = start;
 	start = after_title(rc, start, head);
