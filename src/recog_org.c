@@ -1013,6 +1013,22 @@ breadcrumb_sentence(const rc_ctx *rc, uint32_t s)
 	return marks >= 2;
 }
 
+/* rules13: "Submarine Squadron One of the U.S. Navy's Pacific Fleet": a
+ * run [start, end) through "of" into a possessive, its head last, no
+ * body's head before "of": the possessor after "of" is the body (what
+ * comes before belongs to what it owns; not "the Department of the
+ * Navy's").  Where the body starts. */
+static size_t
+possessor_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t lim)
+{
+	if (head + 1 != end || end >= lim || !rc_apostrophe_s(rc, end))
+		return start;
+	for (size_t k = head; k > start + 1; k--)
+		if (rc_is(rc, k - 1, "of"))
+			return run_head(rc, start, k - 1) ? start : k + rc_is(rc, k, "the");
+	return start;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -1036,17 +1052,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
-	/* rules13: "Submarine Squadron One of the U.S. Navy's Pacific
-	 * Fleet": a run through "of" into a possessive, no body's head
-	 * before "of"; the possessor after "of" is the body (what comes
-	 * before belongs to what it owns; not "the Department of the Navy's") */
-	if (head + 1 == end && end < lim && rc_apostrophe_s(rc, end))
-		for (k = head; k > start + 1; k--)
-			if (rc_is(rc, k - 1, "of")) {
-				if (!run_head(rc, start, k - 1))
-					start = k + rc_is(rc, k, "the");
-				break;
-			}
+	start = possessor_start(rc, start, head, end, lim);
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	t0 = start;
 	start = after_title(rc, start, head);
