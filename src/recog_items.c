@@ -2279,6 +2279,19 @@ duration_word(const rc_ctx *rc, size_t i)
 /* Is the lower-case activity [c0, h] a particular one: singular, after an
  * article, with a hyphenated modifier or a two-word cue ("a new interagency
  * table-top simulation")? */
+/* rules13: is an activity named before token i?  Then "the tabletop
+ * exercise", the class noun alone after "the", refers back to it (a
+ * "discussion-based exercise, named \"Iron Mace 24\"" ... "agreed to
+ * continue conducting the tabletop exercise"), no activity of its own. */
+static int
+activity_before(const rc_ctx *rc, size_t i)
+{
+	for (size_t k = 0; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_ACTIVITY && rc->m[k].t1 <= i)
+			return 1;
+	return 0;
+}
+
 static int
 lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 {
@@ -2307,7 +2320,7 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 	if (a > s0 + 1 && rc_ordinal_word(rc, a - 1, &(size_t){0}))
 		a--;
 	return hyphen && a > s0 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
-	                            rc_is(rc, a - 1, "the"));
+	                            (rc_is(rc, a - 1, "the") && !(a == c0 && activity_before(rc, a))));
 }
 
 /* "Freedom Edge, a trilateral multi-domain exercise": an apposition
