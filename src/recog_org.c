@@ -318,15 +318,23 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 }
 
 /* A body from the lexicon at token i, with an optional country prefix. */
-/* rules13: after a body's name ending at e, an acronym in brackets and
- * then, capitalised, a lexicon body's name ("United Nations (UN)
- * Security Council Resolutions"): the name only qualifies that body.
- * Where that body starts, or 0. */
+static size_t cap_run_end(const rc_ctx *rc, size_t i, size_t lim);
+static size_t run_head(const rc_ctx *rc, size_t start, size_t end);
+
+/* rules13: does the lexicon's body w at [i, e) only open a longer
+ * body's name: an acronym before a capitalised run headed by a body noun
+ * ("UN General Assembly": i + 1, for the grammar to read the run), or
+ * the name, an acronym in brackets and then, capitalised, a lexicon
+ * body's name ("United Nations (UN) Security Council Resolutions": where
+ * that body starts)?  0 when not. */
 static size_t
-name_before_body(const rc_ctx *rc, size_t e, size_t lim)
+name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e, size_t lim)
 {
 	size_t k = e + 1, e2;
 
+	if (w->what == NCG_LEXW_ACRONYM && e == i + 1 && (e2 = cap_run_end(rc, e, lim)) > e + 1 &&
+	    run_head(rc, e, e2) == e2 - 1)
+		return i + 1;
 	if (e >= lim || !rc_punct(rc, e, "("))
 		return 0;
 	while (k < lim && k < e + 5 && !rc_punct(rc, k, ")"))
@@ -367,9 +375,9 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (!countries_agree(pc, npc, &w->entry->country))
 			return rc_end_at(next, e);
 	}
-	/* rules13: "United Nations (UN) Security Council": the name and its
-	 * acronym open a longer body's name, past them */
-	if ((pend = name_before_body(rc, e, lim)) != 0)
+	/* rules13: "United Nations (UN) Security Council", "UN General
+	 * Assembly": the name opens a longer body's */
+	if ((pend = name_before_body(rc, w, i, e, lim)) != 0)
 		return rc_end_at(next, pend);
 	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
 	 * state's body of the same name, for the grammar to read */
