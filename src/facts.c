@@ -54,7 +54,14 @@ struct ncg_facts {
 	 * (a statement's key or graph is passed again and again) */
 	struct { const char *in, *out; } recent[64];
 	const char *class_iri[NCG_C__COUNT];   /* interned, once asked for */
+	const char **small_int;   /* speed only: the interned decimal form of
+	                           * 0 .. nsmall_int - 1, once asked for (NIF
+	                           * offsets: two per phrase) */
+	size_t nsmall_int;
 };
+
+/* Numbers below this have their decimal forms kept interned. */
+#define SMALL_INT_MAX 65536
 
 int
 ncg_key_is_iri(const char *key)
@@ -95,6 +102,7 @@ ncg_facts_free(ncg_facts *f)
 	free(f->t);
 	free(f->lc);
 	free(f->out);
+	free(f->small_int);
 	free(f);
 }
 
@@ -342,6 +350,37 @@ ncg_facts_literal(ncg_facts *f, const char *g, const char *s, ncg_prop p,
 	return add(f, g, s, p, lexical, 1, dt);
 }
 
+/* The interned decimal form of value, 0 <= value < SMALL_INT_MAX, kept
+ * in f->small_int; NULL when out of memory. */
+static const char *
+small_int(ncg_facts *f, long value)
+{
+	char num[8], *q = num + sizeof num;
+	size_t v = (size_t)value;
+
+	if (v >= f->nsmall_int) {
+		size_t n = f->nsmall_int ? f->nsmall_int : 1024;
+		const char **p;
+
+		while (n <= v)
+			n *= 2;
+		p = realloc(f->small_int, n * sizeof *p);
+		if (!p)
+			return NULL;
+		memset(p + f->nsmall_int, 0, (n - f->nsmall_int) * sizeof *p);
+		f->small_int = p;
+		f->nsmall_int = n;
+	}
+	if (f->small_int[v])
+		return f->small_int[v];
+	*--q = '\0';
+	do {
+		*--q = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return f->small_int[value] = intern(f, q);
+}
+
 ncg_status
 ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
               long value, ncg_datatype dt)
@@ -351,6 +390,20 @@ ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
 	 * the magnitude as unsigned, so that LONG_MIN is right too */
 	unsigned long u = value < 0 ? 0UL - (unsigned long)value : (unsigned long)value;
 
+	/* a small number's form is interned once: the fact without a
+	 * look-up of it (as ncg_facts_literal would add it: p is no label) */
+	if (value >= 0 && value < SMALL_INT_MAX && p != NCG_P_LABEL) {
+		const char *is, *io, *ig;
+
+		if (!s || !g)
+			return NCG_ERR_INTERNAL;
+		is = intern(f, s);
+		io = small_int(f, value);
+		ig = intern(f, g);
+		if (!is || !io || !ig)
+			return NCG_ERR_NOMEM;
+		return add_interned(f, ig, is, p, io, 1, dt);
+	}
 	*--q = '\0';
 	do {
 		*--q = (char)('0' + u % 10);
