@@ -315,12 +315,57 @@ enum {
 	RC_END_RECHECK = UINT32_MAX - 1/* ends in a space: match with the limit */
 };
 
-static int
-ends_in_space(const char *w)
+/* The length of the text at byte b up to white space or the end of the
+ * text, when it is all printable ASCII; else UINT32_MAX (unknown: a
+ * character outside ASCII may be white space or match another). */
+static uint32_t
+ascii_word_len(const char *s, size_t b)
 {
-	size_t n = strlen(w);
+	size_t p = b;
 
-	return n && w[n - 1] == ' ';
+	while ((unsigned char)s[p] - 0x21u < 0x5Eu)
+		p++;
+	switch (s[p]) {
+	case '\0': case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
+		return p - b < UINT32_MAX ? (uint32_t)(p - b) : UINT32_MAX;
+	default:
+		return UINT32_MAX;
+	}
+}
+
+/* The byte after the text at b of word_len bytes (ascii_word_len) and
+ * the ASCII white space after it, capitals lower-cased, when it is
+ * printable ASCII; else 0. */
+static unsigned char
+ascii_next_byte(const char *s, size_t b, uint32_t word_len)
+{
+	size_t p;
+
+	if (word_len == UINT32_MAX)
+		return 0;
+	p = b + word_len;
+	while (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\v' || s[p] == '\f' ||
+	       s[p] == '\r')
+		p++;
+	return (unsigned char)s[p] - 0x21u < 0x5Eu ? (unsigned char)ncg_ascii_fold((unsigned char)s[p])
+	                                           : 0;
+}
+
+/* Can wording w not match at a token whose text has word_len bytes up to
+ * white space (ascii_word_len), followed by next_byte (ascii_next_byte)?
+ * Its first word, printable ASCII, is compared byte for byte with that
+ * text: it must have the same length when a space follows it, and no more
+ * bytes when it is all the wording; after the space, the first byte of its
+ * second word is compared with the next (speed only: rc_match would
+ * fail). */
+static int
+cannot_match(const ncg_lex_wording *w, uint32_t word_len, unsigned char next_byte)
+{
+	if (!w->first_len || word_len == UINT32_MAX)
+		return 0;
+	if (!w->spaced)
+		return w->first_len > word_len;
+	return w->first_len != word_len || (w->second && next_byte && w->second != next_byte);
 }
 
 /* rc_lex_longest's test of one wording with the limit, as it always was */
@@ -341,9 +386,12 @@ lex_match(const rc_ctx *rc, size_t i, size_t lim, const ncg_lex_wording *w)
 /* The token after the match of lexicon wording w at token i with no limit,
  * 0 when none (also when its case rules it out), or RC_END_RECHECK. */
 static uint32_t
-lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w)
+lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w, const struct rc_wordings *wd)
 {
-	return ends_in_space(w->wording) ? RC_END_RECHECK : (uint32_t)lex_match(rc, i, rc->ntok, w);
+	if (w->ends_in_space)
+		return RC_END_RECHECK;
+	return cannot_match(w, wd->word_len, wd->next_byte) ? 0
+	                                                     : (uint32_t)lex_match(rc, i, rc->ntok, w);
 }
 
 const ncg_lex_wording *
@@ -363,6 +411,8 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 		wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
 		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
 		wd->kinds = wd->whats = 0;
+		wd->word_len = wd->n ? ascii_word_len(rc->s, rc->tok[i].b) : UINT32_MAX;
+		wd->next_byte = ascii_next_byte(rc->s, rc->tok[i].b, wd->word_len);
 		for (size_t c = 0; c < wd->n; c++) {
 			wd->kinds |= 1u << wd->v[c].entry->kind;
 			wd->whats |= 1u << wd->v[c].what;
@@ -390,7 +440,7 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 			uint32_t u = wd->end[c];
 
 			if (u == RC_END_UNKNOWN)
-				u = wd->end[c] = lex_end(rc, i, w);
+				u = wd->end[c] = lex_end(rc, i, w, wd);
 			if (u == RC_END_RECHECK)
 				e = lex_match(rc, i, lim, w);
 			else

@@ -84,6 +84,13 @@ typedef struct {
 		/* the kinds (1 << entry kind) and types (1 << what) among
 		 * them, so that most questions are answered without the list */
 		uint32_t kinds, whats;
+		/* the length of the token's text up to white space or the
+		 * end, when it is all printable ASCII; else UINT32_MAX */
+		uint32_t word_len;
+		/* the first byte after that text and the ASCII white space
+		 * after it, capitals lower-cased, when it is printable ASCII;
+		 * else 0 */
+		unsigned char next_byte;
 	} *wordings;
 	/* speed only: per token, the word lists holding it as a word
 	 * ([2 * i]: exact, [2 * i + 1]: any case; ncg_lexicon_lists_with_word),

@@ -889,6 +889,11 @@ ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
 		return 0;
 	w = d->s + d->tok[i].b;
 	n = d->tok[i].e - d->tok[i].b;
+	/* every word below has 5 ("first") to 15 ("seventy-seventh") bytes
+	 * and starts with e, f, n, s or t: most tokens ("and", "with",
+	 * "against") are rejected here, before any look-up (speed only) */
+	if (n < 5 || n > 15 || !memchr("efnst", ncg_ascii_fold((unsigned char)w[0]), 5))
+		return 0;
 	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
 	 * are rejected here, before the lists are tried (speed only) */
 	if (n < 2 || !ncg_doc_ordinal_suffix(d, w + n - 2, 2, 1))
