@@ -56,15 +56,21 @@ ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
-	char *p;
+	char *p, small[256];
 
 	*out = NULL;
+	/* formatted once when it fits the buffer, as most do (speed only) */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return NCG_ERR_INTERNAL;
 	p = ncg_arena_alloc(x->arena, (size_t)n + 1);
+	if (p && (size_t)n < sizeof small) {
+		memcpy(p, small, (size_t)n + 1);
+		*out = p;
+		return NCG_OK;
+	}
 	if (!p)
 		return NCG_ERR_NOMEM;
 	va_start(ap, fmt);

@@ -89,9 +89,14 @@ tok_lists(const rc_ctx *rc, size_t i, int ci)
 	if (!rc->tok_lists)
 		return NULL;
 	slot = &rc->tok_lists[2 * i + (ci != 0)];
-	if (!*slot)
+	if (!*slot && rc->same && rc->same[i] != i)   /* the same text's */
+		*slot = rc->tok_lists[2 * rc->same[i] + (ci != 0)];
+	if (!*slot) {
 		*slot = ncg_lexicon_lists_with_word(rc->lex, rc->s + rc->tok[i].b,
 		                                    rc->tok[i].e - rc->tok[i].b, ci);
+		if (rc->same && rc->same[i] != i)
+			rc->tok_lists[2 * rc->same[i] + (ci != 0)] = *slot;
+	}
 	return *slot;
 }
 
@@ -173,15 +178,21 @@ rc_printf(rc_ctx *rc, const char **out, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
-	char *p;
+	char *p, small[256];
 
 	*out = NULL;
+	/* formatted once when it fits the buffer, as most do (speed only) */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return NCG_ERR_INTERNAL;
 	p = ncg_arena_alloc(rc->arena, (size_t)n + 1);
+	if (p && (size_t)n < sizeof small) {
+		memcpy(p, small, (size_t)n + 1);
+		*out = p;
+		return NCG_OK;
+	}
 	if (!p)
 		return NCG_ERR_NOMEM;
 	va_start(ap, fmt);
@@ -406,17 +417,28 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 		return NULL;
 	wd = &rc->wordings[i];
 	if (wd->n == UINT32_MAX) {
-		wd->v = NULL;
+		const struct rc_wordings *same =
+		        rc->same && rc->same[i] != i ? &rc->wordings[rc->same[i]] : NULL;
+
 		wd->end = NULL;
-		wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
-		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
-		wd->kinds = wd->whats = 0;
+		if (same && same->n != UINT32_MAX) {
+			/* the same text was looked up before */
+			wd->v = same->v;
+			wd->n = same->n;
+			wd->kinds = same->kinds;
+			wd->whats = same->whats;
+		} else {
+			wd->v = NULL;
+			wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
+			                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
+			wd->kinds = wd->whats = 0;
+			for (size_t c = 0; c < wd->n; c++) {
+				wd->kinds |= 1u << wd->v[c].entry->kind;
+				wd->whats |= 1u << wd->v[c].what;
+			}
+		}
 		wd->word_len = wd->n ? ascii_word_len(rc->s, rc->tok[i].b) : UINT32_MAX;
 		wd->next_byte = ascii_next_byte(rc->s, rc->tok[i].b, wd->word_len);
-		for (size_t c = 0; c < wd->n; c++) {
-			wd->kinds |= 1u << wd->v[c].entry->kind;
-			wd->whats |= 1u << wd->v[c].what;
-		}
 		if (wd->n) {
 			wd->end = ncg_arena_alloc(rc->arena, wd->n * sizeof *wd->end);
 			if (wd->end)
@@ -860,6 +882,7 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	/* speed only: without it, each question looks the token up */
 	rc->tok_lists = calloc(2 * (rc->ntok + 1), sizeof *rc->tok_lists);
 	rc->wls = ncg_doc_wls(doc, lex);
+	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
 	rc->dateline_place = -1;
 	mark_body_sentences(rc);

@@ -99,6 +99,9 @@ typedef struct {
 	/* speed only: ncg_doc_wls, the lists that may start at each token;
 	 * NULL: any may */
 	const uint64_t *const *wls;
+	/* speed only: ncg_doc_same_text, per token the first token of the
+	 * same text, whose look-ups by text it shares; NULL: none shared */
+	const uint32_t *same;
 } rc_ctx;
 
 /* ---- token tests ---- */
