@@ -45,8 +45,6 @@ struct ncg_facts {
 	label_cand *lc;
 	size_t nlc, caplc;
 	ncg_strmap *concepts;     /* subjects typed skos:Concept / Workstream */
-	seen_set types;           /* a node's type: its interned key (equal
-	                           * keys, one pointer) and class (x) */
 	ncg_triple *out;          /* finished */
 	size_t nout, capout, ndistinct;
 	int labels_moved;         /* ncg_facts_move_labels: no labels here */
@@ -98,7 +96,6 @@ ncg_facts_free(ncg_facts *f)
 	ncg_strmap_free(f->strings);
 	free(f->seen.slots);
 	ncg_strmap_free(f->concepts);
-	free(f->types.slots);
 	free(f->t);
 	free(f->lc);
 	free(f->out);
@@ -280,18 +277,8 @@ add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
 static ncg_status
 type_interned(ncg_facts *f, const char *g, const char *s, ncg_class c)
 {
-	seen_key key = {s, NULL, NULL, (int)c, 0, 0, 'Y', 0};
-	seen_key *slot;
 	const char *o;
 
-	if ((f->types.count + 1) * 2 > f->types.nslots)
-		NCG_TRY(seen_grow(&f->types));
-	slot = seen_slot(f->types.slots, f->types.nslots, &key, f->types.gen);
-	if (!seen_taken(slot, f->types.gen)) {
-		*slot = key;
-		slot->gen = f->types.gen;
-		f->types.count++;
-	}
 	if (c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM)
 		NCG_TRY(ncg_strmap_put(f->concepts, s, f));
 	/* a class's IRI is a constant string: interned once per class */
@@ -322,16 +309,23 @@ ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 	return type_interned(f, ig, is, c);
 }
 
+/* Read from the facts themselves: a set of typed nodes kept for this
+ * alone cost a look-up in a set as big as the archive at every type
+ * added, and only tests ask (speed). */
 int
 ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c)
 {
 	const char *is = ncg_strmap_get(f->strings, s);
-	seen_key key = {is, NULL, NULL, (int)c, 0, 0, 'Y', 0};
+	const char *io = (unsigned)c < NCG_C__COUNT ? ncg_strmap_get(f->strings, ncg_class_iri(c))
+	                                            : NULL;
 
-	if (!is || f->types.nslots == 0)
+	if (!is || !io)
 		return 0;
-	return seen_taken(seen_slot(f->types.slots, f->types.nslots, &key, f->types.gen),
-	                  f->types.gen);
+	for (size_t i = 0; i < f->nt; i++)
+		if (f->t[i].s == is && f->t[i].o == io && f->t[i].p == NCG_P_TYPE &&
+		    !f->t[i].literal)
+			return 1;
+	return 0;
 }
 
 ncg_status

@@ -19,49 +19,6 @@ struct ncg_mentions {
 
 /* ---- token tests ------------------------------------------------------ */
 
-/* Both reject on the first byte before calling out (speed only). */
-int
-rc_is(const rc_ctx *rc, size_t i, const char *w)
-{
-	return i < rc->ntok && rc->s[rc->tok[i].b] == w[0] && ncg_doc_tok_is(rc->doc, i, w);
-}
-
-int
-rc_ieq(const rc_ctx *rc, size_t i, const char *w)
-{
-	if (i >= rc->ntok)
-		return 0;
-	/* ncg_doc_tok_ieq without the call */
-	return ncg_ascii_ieqn(rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b, w);
-}
-
-int
-rc_cap(const rc_ctx *rc, size_t i)
-{
-	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
-	       (rc->tok[i].flags & NCG_TF_CAP);
-}
-
-int
-rc_lower(const rc_ctx *rc, size_t i)
-{
-	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
-	       (rc->tok[i].flags & NCG_TF_LOWER);
-}
-
-int
-rc_word(const rc_ctx *rc, size_t i)
-{
-	return i < rc->ntok && rc->tok[i].kind != NCG_TOK_PUNCT;
-}
-
-int
-rc_punct(const rc_ctx *rc, size_t i, const char *p)
-{
-	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_PUNCT &&
-	       ncg_doc_tok_is(rc->doc, i, p);
-}
-
 int
 rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 {
@@ -69,14 +26,6 @@ rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 		if (rc_is(rc, i, *list))
 			return 1;
 	return 0;
-}
-
-/* ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) for i < ntok, without the
- * call (speed only) */
-static int
-may_start(const rc_ctx *rc, size_t i, ncg_wordlist wl)
-{
-	return !rc->wls || ncg_wl_in(rc->wls[i], wl);
 }
 
 /* The word lists holding token i (i < ntok) as a word, looked up once
@@ -100,16 +49,14 @@ tok_lists(const rc_ctx *rc, size_t i, int ci)
 	return *slot;
 }
 
-/* Is token i a word of wl, exactly (ci 0) or in any ASCII case (ci 1)? */
-static int
-wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
+/* rc_wl and rc_wl_ci past their first test (recognise_internal.h) */
+int
+rc_wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 {
 	const uint64_t *bits;
 	const char *t;
 	size_t n;
 
-	if (i >= rc->ntok || !may_start(rc, i, wl))
-		return 0;
 	bits = tok_lists(rc, i, ci);
 	if (bits)
 		return ncg_wl_in(bits, wl);
@@ -119,27 +66,9 @@ wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 }
 
 int
-rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
-{
-	return wl_word(rc, i, wl, 0);
-}
-
-int
-rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
-{
-	return wl_word(rc, i, wl, 1);
-}
-
-int
 rc_meeting_verb(const rc_ctx *rc, size_t i)
 {
 	return rc_wl_ci(rc, i, NCG_WL_MEETING_VERB_PRESENT) || rc_wl_ci(rc, i, NCG_WL_MEETING_VERB);
-}
-
-int
-rc_adjacent(const rc_ctx *rc, size_t i)
-{
-	return i < rc->ntok && !(rc->tok[i].flags & NCG_TF_SPACE);
 }
 
 int
@@ -480,10 +409,10 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 	return best;
 }
 
-/* rc_wl_match past its first test (apart, so that the test costs no more
- * than itself: most calls end there) */
-static size_t __attribute__((noinline))
-wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
+/* rc_wl_match past its first test (recognise_internal.h: the test is
+ * inlined in the callers, and most calls end there) */
+size_t
+rc_wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
 	const ncg_strlist *l;
 	size_t best = 0;
@@ -513,16 +442,6 @@ wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exac
 			best = e;
 	}
 	return best;
-}
-
-size_t
-rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
-{
-	/* most tokens start no word of the list: told without the lists */
-	if (i >= lim || (i < rc->ntok ? !may_start(rc, i, wl)
-	                              : !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i)))
-		return 0;
-	return wl_match_words(rc, i, lim, wl, exact);
 }
 
 int
@@ -601,15 +520,6 @@ rc_claim(rc_ctx *rc, size_t t0, size_t t1, int what)
 {
 	for (size_t i = t0; i < t1 && i < rc->ntok; i++)
 		rc->claim[i] |= (uint8_t)what;
-}
-
-int
-rc_claimed(const rc_ctx *rc, size_t t0, size_t t1, int what)
-{
-	for (size_t i = t0; i < t1 && i < rc->ntok; i++)
-		if (rc->claim[i] & what)
-			return 1;
-	return 0;
 }
 
 const rc_acronym *
