@@ -109,7 +109,7 @@ typedef struct {
  * millions of times per archive, and most answers come from the first
  * test (speed only). */
 
-/* exact; rejects on the first byte before calling out */
+/* exact; rc_is and rc_punct reject on the first byte before calling out */
 static inline int
 rc_is(const rc_ctx *rc, size_t i, const char *w)
 {
@@ -147,7 +147,8 @@ rc_word(const rc_ctx *rc, size_t i)
 static inline int
 rc_punct(const rc_ctx *rc, size_t i, const char *p)
 {
-	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_PUNCT && ncg_doc_tok_is(rc->doc, i, p);
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_PUNCT && rc->s[rc->tok[i].b] == p[0] &&
+	       ncg_doc_tok_is(rc->doc, i, p);
 }
 
 int rc_in(const rc_ctx *rc, size_t i, const char *const *list);
