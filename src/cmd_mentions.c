@@ -164,6 +164,8 @@ explain(const ncg_text *t, const ncg_doc *d, const ncg_mentions *ms, const ncg_l
 	if (dec->chosen >= 0)
 		printf("# chosen: candidate %ld by %s, confidence %.2f\n", dec->chosen, dec->rule,
 		       dec->confidence);
+	else if (dec->veto)
+		printf("# chosen: none (%s)\n", dec->veto);
 	else
 		printf("# chosen: none (no candidate with a past meeting verb, a dated setting or"
 		       " reported content scores %d or more without a future cue)\n",

@@ -156,6 +156,8 @@ static const struct {
 	{NCG_LEX_NS "periodCue", NCG_WL_PERIOD_CUE},
 	{NCG_LEX_NS "officeQualifier", NCG_WL_OFFICE_QUALIFIER},
 	{NCG_LEX_NS "agendaMembership", NCG_WL_AGENDA_MEMBERSHIP},
+	{NCG_LEX_NS "adverbialMeeting", NCG_WL_ADVERBIAL_MEETING},
+	{NCG_LEX_NS "sidelineCue", NCG_WL_SIDELINE_CUE},
 	/* lexwords */
 	{NCG_LEX_NS "keepDot", NCG_WL_KEEP_DOT},
 	{NCG_LEX_NS "mayEndDot", NCG_WL_MAY_END_DOT},

@@ -18,7 +18,7 @@ enum {
 	EV_NAMED_AGAIN, EV_LEAD, EV_SECOND, EV_PLACE, EV_VIRTUAL, EV_CONTENT,
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
-	EV_ALSO,
+	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV__COUNT
 };
 
@@ -57,6 +57,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_HERE] = {"speaker-here-for-it", 4, NCG_MEV_REPORTS},   /* "an honor to be here in Seoul for the 57th SCM" */
 	[EV_ONGOING] = {"under-way", 4, NCG_MEV_REPORTS},          /* "is under way", "are holding ... today" */
 	[EV_ALSO] = {"also-another-meeting", -3, 0},               /* "X also held a meeting with Z" */
+	[EV_ANAPHOR_PAST] = {"reported-by-anaphor", 3, NCG_MEV_REPORTS}, /* "... The summit unfolded" */
+	[EV_IDENTITY] = {"identity-of-dated-subject", 3, NCG_MEV_REPORTS}, /* "X on Oct 26 was the second meeting" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -454,9 +456,54 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
+/* "Kahl affirmed the commitment while meeting with Seoul's defense
+ * minister Lee Jong-sup": a meeting as the adverbial of a past act
+ * (lex:adverbialMeeting), an official soon after it, a past verb before
+ * it in the clause and no future cue there.  Returns the end of the
+ * adverbial's words, or 0. */
+static size_t
+adverbial_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_ADVERBIAL_MEETING);
+
+	if (!e || !official_in(x, s, e, e + 8 < c1 ? e + 8 : c1) || !past_verb_in(x, c0, i) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	return e;
+}
+
+/* "The defense ministers of the U.S., South Korea and Japan agreed to
+ * strengthen ... on the sidelines of the Shangri-La Dialogue security
+ * conference in Singapore on Sunday": the clause opens with parties
+ * ("The", a plural of lex:partyNoun within its first five words), a past
+ * verb before a sideline cue (lex:sidelineCue) at i, a day in the clause
+ * and no future cue: the parties met there.  Returns the cue's end, or
+ * 0. */
+static size_t
+sideline_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_SIDELINE_CUE), p = c0;
+	int day = 0;
+
+	if (!e || !tok_ieq(x, c0, "the") || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    !past_verb_in(x, c0, i))
+		return 0;
+	while (p < c0 + 6 && p < i && !wl_at(x, p, p + 1, NCG_WL_PARTY_NOUN))
+		p++;
+	if (p >= c0 + 6 || p >= i)
+		return 0;
+	for (size_t j = e; j < c1 && !day; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
+
+		day = weekday_at(x, j) || wl_at(x, j, c1, NCG_WL_SAME_DAY) ||
+		      (m && m->date.prec == NCG_PREC_DAY);
+	}
+	return day ? e : 0;
+}
+
 /* "X met with Y", "X welcomed Y to the Pentagon", "X hosted Y": an
  * official before the verb and one after it; or "X and Y met"; or "X and
- * Y, meeting in Seoul, ...". */
+ * Y, meeting in Seoul, ..."; or "X affirmed ... while meeting with Y". */
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -479,6 +526,18 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		if (!e && participle_meeting(x, s, i, c0, c1)) {
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 			add_ev(c, EV_PAST_VERB);
+			continue;
+		}
+		if (!e && (e = sideline_meeting(x, s, i, c0, c1)) != 0) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+			add_ev(c, EV_PAST_VERB);
+			i = e - 1;
+			continue;
+		}
+		if (!e && (e = adverbial_meeting(x, s, i, c0, c1)) != 0) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+			add_ev(c, EV_PAST_VERB);
+			i = e - 1;
 			continue;
 		}
 		if (!e)
@@ -691,7 +750,10 @@ fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t p = det_start(x, c), e;
 
-	if (p == 0 || p - 1 != c->c0 || wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) != p)
+	/* "..., reported that during their talks in Washington, X and Y
+	 * decided": the setting opens a clause after "that" */
+	if (p == 0 || wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) != p ||
+	    !(p - 1 == c->c0 || (p - 1 > c->c0 && tok_ieq(x, p - 2, "that"))))
 		return 0;
 	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
 		if (ncg_doc_tok_is(x->doc, e, ","))
@@ -894,8 +956,45 @@ year_said_elsewhere(const mr_ctx *x, const ncg_date *dt)
 	return y;
 }
 
+/* Does the date end a short line (a byline's "Eunhyuk Cha 05 Jun 2024",
+ * a date line), not a sentence of running text? */
+static int
+ends_short_line(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t a = m->t0;
+
+	if (!(m->t1 >= x->ntok || (x->tok[m->t1].flags & NCG_TF_LINE)))
+		return 0;
+	while (a > 0 && m->t0 - a < 6 && !(x->tok[a].flags & NCG_TF_LINE))
+		a--;
+	return (x->tok[a].flags & NCG_TF_LINE) != 0;
+}
+
+/* "On June 2nd, the defense chiefs ... held a trilateral meeting" under
+ * the byline "Eunhyuk Cha 05 Jun 2024": with no issue date, the one year
+ * every full date ending a short line agrees on (a full date of running
+ * text names another day: it lends no year); 0 when none or when they
+ * disagree. */
+static int
+one_year_said(const mr_ctx *x)
+{
+	int y = 0;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    !ends_short_line(x, m))
+			continue;
+		if (y && y != m->date.y)
+			return 0;
+		y = m->date.y;
+	}
+	return y;
+}
+
 /* Resolve a day without a year: by the same day said with its year, else
- * against the issue date. */
+ * against the issue date, else by the one year the statement says. */
 static void
 set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 {
@@ -905,6 +1004,8 @@ set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 		y = year_said_elsewhere(x, dt);
 	if (!y && x->d->issued[0])
 		y = ncg_resolve_month_year(dt->m, x->d->issued[0], x->d->issued[1], 0);
+	if (!y && !x->d->issued[0])
+		y = one_year_said(x);
 	if (!y)
 		return;
 	c->date[0] = y;
@@ -1284,13 +1385,48 @@ complement_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_OF_OTHER_NOUN);
 }
 
+/* "held phone talks Thursday", "a telephone meeting": a call cue just
+ * before a meeting noun (a meeting modifier between) makes it a call. */
+static int
+call_noun(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+
+	if (c->kind != NCG_MC_NOUN || p <= c->c0)
+		return 0;
+	if (p - 1 > c->c0 && wl_at(x, p - 1, p, NCG_WL_MEETING_MODIFIER))
+		p--;
+	return wl_at(x, p - 1, p, NCG_WL_CALL_CUE) == p;
+}
+
 static void
 call_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
-	if (c->kind == NCG_MC_PRINCIPALS &&
-	    wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_CALL_CUE) <
-	    x->sent[c->sent].t1)
+	if ((c->kind == NCG_MC_PRINCIPALS &&
+	     wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_CALL_CUE) <
+	     x->sent[c->sent].t1) || call_noun(x, c))
 		add_ev(c, EV_CALL);
+}
+
+/* "The defense chiefs ... held phone talks Thursday to discuss ...": a
+ * lead sentence that reports a call in the past (no recall, no future)
+ * makes the statement a call's readout; a meeting it names later is
+ * recalled (the summit whose agreements the call followed up).  Is the
+ * lead such a call? */
+static int
+lead_reports_call(const mr_ctx *x)
+{
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		/* the call named by its own noun ("phone talks"), not a call
+		 * cue anywhere in the sentence of principals meeting ("met ...
+		 * a day after their phone call") */
+		if (o->sent == x->lead[0] && call_noun(x, o) && has_ev(o, EV_PAST_VERB) &&
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE))
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -1403,6 +1539,78 @@ also_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 		}
 }
 
+/* Do tokens i and j hold the same word, in any case? */
+static int
+same_word(const mr_ctx *x, size_t i, size_t j)
+{
+	size_t n = ncg_doc_tok_len(x->doc, i);
+
+	return n == ncg_doc_tok_len(x->doc, j) &&
+	       strncasecmp(ncg_doc_tok_ptr(x->doc, i), ncg_doc_tok_ptr(x->doc, j), n) == 0;
+}
+
+/* "marking his first official summit with President Trump ... the summit
+ * unfolded against a backdrop of skepticism": "the"/"this" and a meeting
+ * noun with a past meeting verb (not recalled, not announced) report the
+ * last meeting named before with the same noun; that one is reported. */
+static void
+anaphor_past_evidence(mr_ctx *x, const ncg_meeting_cand *c, size_t self)
+{
+	if (!has_ev(c, EV_ANAPHOR) || !has_ev(c, EV_PAST_VERB) || has_ev(c, EV_FUTURE) ||
+	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
+		return;
+	for (size_t k = self; k-- > 0;) {
+		ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->in_title || o->kind == NCG_MC_PRINCIPALS || !same_word(x, o->t1 - 1, c->t0))
+			continue;
+		if (!has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_RECAP) &&
+		    !has_ev(o, EV_ANAPHOR) && !has_ev(o, EV_CALL))
+			add_ev(o, EV_ANAPHOR_PAST);
+		return;
+	}
+}
+
+/* "The ROK-U.S.-Japan Vice Foreign Ministers Consultation in Tokyo on Oct
+ * 26th was the second trilateral meeting of ...": an identity cue
+ * (lex:identityCue) just before c whose subject, earlier in the clause,
+ * gives a day (a date of a day or "today"), with no future cue in the
+ * clause, reports c; its place is the subject's ("in Tokyo"), not one
+ * after c. */
+static void
+identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const size_t *idx;
+	size_t n, q, day = 0;
+
+	if (c->in_title || (c->kind != NCG_MC_ORDINAL && c->kind != NCG_MC_NOUN))
+		return;
+	for (q = c->t0 > c->c0 + 3 ? c->t0 - 3 : c->c0; q < c->t0; q++)
+		if (wl_at(x, q, c->t0, NCG_WL_IDENTITY_CUE) == c->t0)
+			break;
+	if (q >= c->t0 || q <= c->c0 || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return;
+	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->t0 < c->c0 || m->t0 >= q)
+			continue;
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && !in_dateline(x, m))
+			day = 1;
+		if ((m->kind == NCG_M_PLACE || m->kind == NCG_M_COUNTRY) && !c->place &&
+		    (tok_ieq(x, m->t0 - 1, "in") || tok_ieq(x, m->t0 - 1, "at")))
+			c->place = m;
+	}
+	if (!day && wl_find(x, c->c0, q, NCG_WL_SAME_DAY) == q) {
+		c->place = NULL;
+		return;
+	}
+	add_ev(c, EV_IDENTITY);
+	if (c->place)
+		add_ev(c, EV_PLACE);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -1414,6 +1622,7 @@ weigh(mr_ctx *x)
 		date_evidence_day(x, c);
 		if (!c->date[0])
 			date_evidence_relative(x, c);
+		identity_evidence(x, c);
 		place_evidence(x, c);
 		if (c->sent == x->lead[0])
 			add_ev(c, EV_LEAD);
@@ -1440,6 +1649,7 @@ weigh(mr_ctx *x)
 		continuation_evidence(x, c, k);
 		this_meeting_evidence(x, c, k);
 		also_evidence(x, c, k);
+		anaphor_past_evidence(x, c, k);
 		recap_evidence(x, c);
 		series_only_evidence(x, c);
 	}
@@ -1725,6 +1935,73 @@ caption_setting(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* "The military chiefs of South Korea and the United States held annual
+ * talks in Seoul on Thursday ...  Gen. Park and Gen. Milley held the 44th
+ * Military Committee Meeting (MCM) at the JCS building in Seoul.": the
+ * lead sentence reports an unnamed meeting (no series, no number) in the
+ * past on a day, and c, undated and in the sentence just after, met in
+ * the same place: c is that meeting, of that day. */
+static void
+lead_meeting_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	static const int AGAINST[] = {
+		EV_FUTURE, EV_REFERENCE, EV_ANAPHOR, EV_CALL, EV_DAY_AFTER_ISSUE, EV_MONTH_ONLY,
+	};
+
+	if (c->date[0] || !c->place || !c->place->key || c->sent != x->lead[0] + 1)
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+		int ok = o->sent == x->lead[0] && o->kind == NCG_MC_NOUN && !o->series &&
+		         !o->ordinal && o->date[0] && o->place && o->place->key &&
+		         !strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) &&
+		         has_ev(o, EV_PAST_VERB);
+
+		for (size_t a = 0; ok && a < sizeof AGAINST / sizeof AGAINST[0]; a++)
+			ok = !has_ev(o, AGAINST[a]);
+		if (ok) {
+			memcpy(c->date, o->date, sizeof c->date);
+			c->date_rule = "day-of-lead-meeting";
+			return;
+		}
+	}
+}
+
+/* "Delegations from the two governments met November 7 in Seoul ...
+ * The talks were billed as the first subministerial session of ...": an
+ * ordinal meeting after an identity cue (lex:identityCue) whose subject
+ * is "the"/"this" and a meeting noun naming the reported one again (an
+ * anaphor) gives c its number, when c has none and comes before it. */
+static void
+anaphor_identity_ordinal(mr_ctx *x, ncg_meeting_cand *c)
+{
+	for (size_t k = 0; !c->ordinal && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+		size_t q;
+
+		if (o->ordinal <= 0 || o->in_title || o->sent <= c->sent || o->sent > c->sent + 3 ||
+		    has_ev(o, EV_FUTURE) || has_ev(o, EV_REFERENCE) || has_ev(o, EV_RECAP))
+			continue;
+		for (q = o->t0 > o->c0 + 3 ? o->t0 - 3 : o->c0; q < o->t0; q++)
+			if (wl_at(x, q, o->t0, NCG_WL_IDENTITY_CUE) == o->t0)
+				break;
+		if (q >= o->t0)
+			continue;
+		for (size_t a = 0; a < x->d->n; a++) {
+			const ncg_meeting_cand *subj = &x->d->c[a];
+
+			if (subj->sent == o->sent && subj->c0 == o->c0 && subj->t1 <= q &&
+			    has_ev(subj, EV_ANAPHOR) && subj->t0 <= o->c0 + 2 &&
+			    !has_ev(subj, EV_FUTURE)) {
+				c->ordinal = o->ordinal;
+				if (!c->series)
+					c->series = o->series;
+				return;
+			}
+		}
+	}
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -1775,6 +2052,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = lead_place(x, c);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
+	lead_meeting_day(x, c);
+	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
 }
 
@@ -1788,6 +2067,10 @@ choose(mr_ctx *x)
 	for (size_t k = 0; k < d->n; k++)
 		if (eligible(&d->c[k]) && (best < 0 || d->c[k].score > d->c[best].score))
 			best = (long)k;
+	if (best >= 0 && lead_reports_call(x)) {
+		best = -1;
+		d->veto = "the lead sentence reports a call: a call's readout reports no meeting";
+	}
 	d->chosen = best;
 	if (best < 0)
 		return;
@@ -1803,6 +2086,85 @@ choose(mr_ctx *x)
 		d->confidence = conf > 0.99 ? 0.99 : conf < 0.5 ? 0.5 : conf;
 	}
 	d->rule = ncg_meeting_kind_rule(d->c[best].kind);
+}
+
+/* Does a line hold only tokens [t0, t1): the first starts it and the
+ * next one starts another (or the text ends)? */
+static int
+whole_line(const mr_ctx *x, size_t t0, size_t t1)
+{
+	return (x->tok[t0].flags & NCG_TF_LINE) &&
+	       (t1 >= x->ntok || (x->tok[t1].flags & NCG_TF_LINE));
+}
+
+/* "(Xinhua News Agency July 3, 2003)": a wire's sign-off, a line in
+ * brackets that ends with a full date, after every meeting named, dates
+ * the statement.  Sets the issue date and returns 1, or 0. */
+static int
+signoff_date(mr_ctx *x)
+{
+	size_t last = 0;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->sent[x->d->c[k].sent].t1 > last)
+			last = x->sent[x->d->c[k].sent].t1;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		size_t a = m->t0;
+
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    m->t0 < last || !ncg_doc_tok_is(x->doc, m->t1, ")") ||
+		    !(m->t1 + 1 >= x->ntok || (x->tok[m->t1 + 1].flags & NCG_TF_LINE)))
+			continue;
+		while (a > 0 && m->t0 - a < 8 && !(x->tok[a].flags & NCG_TF_LINE))
+			a--;
+		if (!(x->tok[a].flags & NCG_TF_LINE) || !ncg_doc_tok_is(x->doc, a, "("))
+			continue;
+		x->d->issued[0] = m->date.y;
+		x->d->issued[1] = m->date.m;
+		x->d->issued[2] = m->date.d;
+		return 1;
+	}
+	return 0;
+}
+
+/* With no issue date from the head, the day a statement speaks from:
+ * "Readout / Office of the Spokesperson / May 20, 2023": a full date on
+ * a line of its own before the first sentence naming a meeting (a press
+ * release's date line below its title); else the page store's month
+ * ("date 2025-05"), which resolves a day without a year ("from May 1 to
+ * 2").  Called after gather: the candidates bound the search. */
+static void
+fallback_issue_date(mr_ctx *x)
+{
+	size_t lead_t = x->ntok;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (!x->d->c[k].in_title && x->sent[x->d->c[k].sent].t0 < lead_t)
+			lead_t = x->sent[x->d->c[k].sent].t0;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->t0 < lead_t && m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y &&
+		    whole_line(x, m->t0, m->t1)) {
+			x->d->issued[0] = m->date.y;
+			x->d->issued[1] = m->date.m;
+			x->d->issued[2] = m->date.d;
+			return;
+		}
+	}
+	if (signoff_date(x))
+		return;
+	if (x->ntok > 1 && tok_ieq(x, 0, "date") && x->tok[1].kind == NCG_TOK_NUMBER &&
+	    ncg_doc_tok_len(x->doc, 1) == 7) {
+		const char *w = ncg_doc_tok_ptr(x->doc, 1);
+		int y = atoi(w), m = atoi(w + 5);
+
+		if (w[4] == '-' && y > 1900 && m >= 1 && m <= 12) {
+			x->d->issued[0] = y;
+			x->d->issued[1] = m;
+		}
+	}
 }
 
 /* The first two sentences of running text: after the headline when
@@ -1855,6 +2217,8 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 		ncg_meeting_decision_free(x.d);
 		return st;
 	}
+	if (!x.d->issued[0])
+		fallback_issue_date(&x);
 	weigh(&x);
 	choose(&x);
 	*out = x.d;

@@ -533,8 +533,9 @@ name_word_ok(const rc_ctx *rc, size_t j, size_t first)
 	    modifier_ok(rc, j) || rc_hyphen(rc, j) || rc_punct(rc, j, "(") ||
 	    rc_punct(rc, j, ")"))
 		return 1;
+	/* "Republic of Korea (ROK) and United States (U.S.) Security ..." */
 	return (rc_is(rc, j, "of") || rc_is(rc, j, "the") || rc_is(rc, j, "and")) &&
-	       j > first && rc_cap(rc, j - 1) &&
+	       j > first && (rc_cap(rc, j - 1) || rc_punct(rc, j - 1, ")")) &&
 	       (rc_cap(rc, j + 1) || (rc_is(rc, j + 1, "the") && rc_cap(rc, j + 2)));
 }
 
@@ -559,7 +560,9 @@ ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t
 			j = b->t1 - 1;
 			continue;
 		}
-		if (!name_word_ok(rc, j, e))
+		/* "First Vice Minister Chang Ho-jin and Ministry of National
+		 * Defense": a meeting's name never runs over an official's */
+		if (!name_word_ok(rc, j, e) || rc_claimed(rc, j, j + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
 			break;
 	}
 	return *series ? 0 : -1;
@@ -597,8 +600,31 @@ ordinal_of_its_kind(const rc_ctx *rc, size_t i, size_t e, size_t lim)
 	return 0;
 }
 
+/* "The 49 Republic of Korea (ROK) and United States (U.S.) Security
+ * Consultative Meeting (SCM) was held": a PDF's text that lost the
+ * ordinal's suffix.  "the", then a bare number of 1 to 199 (no year, no
+ * count: it must name a meeting series just after, see rc_meetings):
+ * its value, or 0. */
+static int
+bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	int v = 0;
+
+	if (i == 0 || rc->tok[i].kind != NCG_TOK_NUMBER || n > 3 || !rc_ieq(rc, i - 1, "the"))
+		return 0;
+	for (size_t d = 0; d < n; d++) {
+		if (!isdigit((unsigned char)w[d]))
+			return 0;
+		v = v * 10 + (w[d] - '0');
+	}
+	return v > 0 && v < 200 ? v : 0;
+}
+
 /* Ordinal meetings: "the fourth NCG meeting", "the 3rd session", "the
- * NCG's third meeting", "the next meeting". */
+ * NCG's third meeting", "the next meeting"; "the 49 ... Security
+ * Consultative Meeting" (a bare number, only before a series). */
 ncg_status
 rc_meetings(rc_ctx *rc)
 {
@@ -609,16 +635,23 @@ rc_meetings(rc_ctx *rc)
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e = i + 1, end = 0;
-			int ord, noun;
+			int ord, noun, bare;
 			const char *series = NULL;
 			ncg_mention *m;
 
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE | RC_CLAIM_NAME))
 				continue;
 			ord = rc_ieq(rc, i, "next") ? NCG_ORDINAL_NEXT : rc_ordinal_word(rc, i, &e);
+			bare = !ord ? bare_cardinal_ordinal(rc, i) : 0;
+			if (bare) {
+				ord = bare;
+				e = i + 1;
+			}
 			if (!ord)
 				continue;
 			noun = ordinal_meeting_at(rc, e, st->t1, &series, &end);
+			if (bare && !series)
+				continue;
 			if (noun < 0 && (end = ordinal_of_its_kind(rc, i, e, st->t1)) != 0)
 				noun = 1;
 			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)))

@@ -164,6 +164,9 @@ typedef enum {
 	NCG_WL_PERIOD_CUE,          /* after "the first <meeting>", a span of time: since, in over */
 	NCG_WL_OFFICE_QUALIFIER,    /* lower-case words between an office and a name: nominee */
 	NCG_WL_AGENDA_MEMBERSHIP,   /* after a fronted list, before an agenda noun: were among */
+	/* rules12 */
+	NCG_WL_ADVERBIAL_MEETING,   /* a meeting as an adverbial of a past act: while meeting with */
+	NCG_WL_SIDELINE_CUE,        /* where parties met inside another event: on the sidelines of */
 	/* lexwords: the segmenter's orthography (segment.c) and the page
 	 * reader's furniture class words (html.c) */
 	NCG_WL_KEEP_DOT,            /* abbreviations keeping their period: Dr, Gen, Jan */

@@ -52,6 +52,27 @@
  * before the verb after a meeting named earlier ("X also held a meeting
  * with Z": another meeting).
  *
+ * rules12 (news copy): "engaged in", "occurred", "unfolded" report a
+ * meeting; an anaphor with a past meeting verb ("The summit unfolded
+ * ...") reports the last meeting named before with its noun; an identity
+ * cue whose subject gives a day ("X in Tokyo on Oct 26th was the second
+ * trilateral meeting") reports the meeting, in the subject's place; a
+ * setting may open a clause after "that"; "affirmed ... while meeting
+ * with Y" (lex:adverbialMeeting) is principals meeting, and so are
+ * parties that did something in the past "on the sidelines of" an event
+ * on a day (lex:sidelineCue, lex:partyNoun); "The talks were
+ * billed as the first ... session" numbers the meeting reported before;
+ * a call cue before a meeting noun ("phone talks") makes a call, and a
+ * lead sentence that reports a call makes the statement a call's readout
+ * (no meeting: the decision's veto says so).  With no issue date in the
+ * head, a full date on a line of its own before the first meeting named,
+ * else a wire's bracketed sign-off ending with a full date after the
+ * last one ("(Xinhua News Agency July 3, 2003)"), else the page store's
+ * month ("date 2025-05"), is the day relative dates resolve against, and
+ * a day said without its year takes the one year of the full dates that
+ * end short lines (a byline's); an undated numbered meeting just after a
+ * dated unnamed lead meeting in the same place takes its day.
+ *
  * The place: a district the lexicon puts in a city (lex:inCity) gives
  * the city when the statement names it ("in Yongsan-gu, central Seoul").
  * When the chosen one names none: the principals' meeting in the sentence
@@ -128,6 +149,7 @@ typedef struct {
 	size_t n, cap;
 	long chosen;              /* index into c, or -1: no described meeting */
 	const char *rule;         /* the chosen candidate's rule */
+	const char *veto;         /* why none was chosen though one was eligible, or NULL */
 	double confidence;        /* 0..1 */
 	int issued[3];            /* the day relative times resolve against */
 } ncg_meeting_decision;
