@@ -1209,16 +1209,21 @@ free_series_acronym(const rc_ctx *rc, size_t i)
 	const char *keys[2];
 	size_t e, caps = 0;
 
+	/* the capitals first: most tokens have fewer than three, and then
+	 * their parts need not be looked up (speed only) */
+	for (uint32_t b = rc->tok[i].b; b < rc->tok[i].e; b++)
+		caps += isupper((unsigned char)rc->s[b]) != 0;
+	if (caps < 3)
+		return 0;
 	for (uint32_t b = rc->tok[i].b, p = b; b <= rc->tok[i].e; b++) {
 		/* a part between hyphens that is a country: "ROK-US" */
 		if (b == rc->tok[i].e || rc->s[b] == '-') {
 			if (country_word(rc, rc->s + p, b - p))
 				return 0;
 			p = b + 1;
-		} else
-			caps += isupper((unsigned char)rc->s[b]) != 0;
+		}
 	}
-	return caps >= 3 && acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
+	return acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
 	       rc_country_prefix(rc, i, i + 2, keys, &e) == 0;
 }
 

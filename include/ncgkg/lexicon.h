@@ -339,7 +339,19 @@ typedef struct {
 	const ncg_lex_entry *entry;
 	const char *wording;
 	int what;                 /* NCG_LEXW_* */
+	/* speed only (a matcher's quick test; ncg_lex_wording_make sets
+	 * them): the length of the wording's first word - its bytes before
+	 * the first space, or all of it - when that is printable ASCII
+	 * (0x21-0x7E), else 0; whether a space follows it; whether the
+	 * wording ends in a space; the first byte of its second word when
+	 * one space follows the first word (printable ASCII), capitals
+	 * lower-cased, else 0 */
+	uint16_t first_len;
+	unsigned char spaced, ends_in_space, second;
 } ncg_lex_wording;
+
+/* A wording with its quick-test fields set. */
+ncg_lex_wording ncg_lex_wording_make(const ncg_lex_entry *e, const char *w, int what);
 
 enum { NCG_LEXW_LABEL, NCG_LEXW_ALT, NCG_LEXW_ACRONYM, NCG_LEXW_ADJECTIVE,
        NCG_LEXW_CUE, NCG_LEXW_PREFIX };
