@@ -27,7 +27,12 @@ typedef struct {
 	const char *stmt;            /* statement key */
 	const char *stmt_id;         /* its hash part: stmt after "statement/" */
 	const char *ctx;             /* NIF context key */
-	unsigned char *sent_done;    /* NIF sentence written */
+	const char **sent_key;       /* per sentence: its NIF node's key, once
+	                              * written (one key, so that the facts'
+	                              * interning finds it by pointer) */
+	ncg_strmap *countries;       /* countries whose facts are written (a
+	                              * country is named again and again: its
+	                              * facts are added once; speed only) */
 
 	/* the meeting the statement describes */
 	const char *meeting;
@@ -51,15 +56,21 @@ ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
-	char *p;
+	char *p, small[256];
 
 	*out = NULL;
+	/* formatted once when it fits the buffer, as most do (speed only) */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return NCG_ERR_INTERNAL;
 	p = ncg_arena_alloc(x->arena, (size_t)n + 1);
+	if (p && (size_t)n < sizeof small) {
+		memcpy(p, small, (size_t)n + 1);
+		*out = p;
+		return NCG_OK;
+	}
 	if (!p)
 		return NCG_ERR_NOMEM;
 	va_start(ap, fmt);
@@ -184,12 +195,13 @@ sentence_node(ex_ctx *x, uint32_t s, const char **key)
 {
 	const ncg_sentence *st = &x->sent[s];
 
-	NCG_TRY(char_key(x, key, cp(x, st->b), cp(x, st->e)));
-	if (!x->sent_done[s]) {
-		x->sent_done[s] = 1;
-		NCG_TRY(nif_string(x, *key, NCG_C_NIF_SENTENCE, st->b, st->e));
+	if (x->sent_key[s]) {
+		*key = x->sent_key[s];
+		return NCG_OK;
 	}
-	return NCG_OK;
+	NCG_TRY(char_key(x, key, cp(x, st->b), cp(x, st->e)));
+	x->sent_key[s] = *key;
+	return nif_string(x, *key, NCG_C_NIF_SENTENCE, st->b, st->e);
 }
 
 /* A NIF phrase for the bytes [b, e) in sentence s, naming entity. */
@@ -234,8 +246,14 @@ entity(ex_ctx *x, const char *key, ncg_class c, const char *label, int priority)
 static ncg_status
 country(ex_ctx *x, const char *key)
 {
-	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, key);
+	const ncg_lex_entry *e;
+	int added;
 
+	/* the same facts each time: added the first time only */
+	NCG_TRY(ncg_strmap_add(x->countries, key, strlen(key), NULL, &added));
+	if (!added)
+		return NCG_OK;
+	e = ncg_lexicon_by_key(x->lex, key);
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_COUNTRY));
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_PLACE));
 	if (!e)
@@ -1805,10 +1823,12 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 	x.nsent = ncg_doc_nsentences(doc);
 	x.msent = UINT32_MAX;
 	x.arena = ncg_arena_new();
-	x.sent_done = calloc(x.nsent + 1, 1);
-	st = x.arena && x.sent_done ? extract(&x) : NCG_ERR_NOMEM;
+	x.sent_key = calloc(x.nsent + 1, sizeof *x.sent_key);
+	x.countries = ncg_strmap_new();
+	st = x.arena && x.sent_key && x.countries ? extract(&x) : NCG_ERR_NOMEM;
 	ncg_meeting_decision_free(x.decision);
-	free(x.sent_done);
+	free(x.sent_key);
+	ncg_strmap_free(x.countries);
 	ncg_arena_free(x.arena);
 	if (st != NCG_OK)
 		return ncg_error_set(err, st, ncg_text_name(ncg_doc_text(doc)), 0, 0, -1,

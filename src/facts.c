@@ -45,8 +45,6 @@ struct ncg_facts {
 	label_cand *lc;
 	size_t nlc, caplc;
 	ncg_strmap *concepts;     /* subjects typed skos:Concept / Workstream */
-	seen_set types;           /* a node's type: its interned key (equal
-	                           * keys, one pointer) and class (x) */
 	ncg_triple *out;          /* finished */
 	size_t nout, capout, ndistinct;
 	int labels_moved;         /* ncg_facts_move_labels: no labels here */
@@ -54,7 +52,14 @@ struct ncg_facts {
 	 * (a statement's key or graph is passed again and again) */
 	struct { const char *in, *out; } recent[64];
 	const char *class_iri[NCG_C__COUNT];   /* interned, once asked for */
+	const char **small_int;   /* speed only: the interned decimal form of
+	                           * 0 .. nsmall_int - 1, once asked for (NIF
+	                           * offsets: two per phrase) */
+	size_t nsmall_int;
 };
+
+/* Numbers below this have their decimal forms kept interned. */
+#define SMALL_INT_MAX 65536
 
 int
 ncg_key_is_iri(const char *key)
@@ -91,10 +96,10 @@ ncg_facts_free(ncg_facts *f)
 	ncg_strmap_free(f->strings);
 	free(f->seen.slots);
 	ncg_strmap_free(f->concepts);
-	free(f->types.slots);
 	free(f->t);
 	free(f->lc);
 	free(f->out);
+	free(f->small_int);
 	free(f);
 }
 
@@ -272,18 +277,8 @@ add(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char *o,
 static ncg_status
 type_interned(ncg_facts *f, const char *g, const char *s, ncg_class c)
 {
-	seen_key key = {s, NULL, NULL, (int)c, 0, 0, 'Y', 0};
-	seen_key *slot;
 	const char *o;
 
-	if ((f->types.count + 1) * 2 > f->types.nslots)
-		NCG_TRY(seen_grow(&f->types));
-	slot = seen_slot(f->types.slots, f->types.nslots, &key, f->types.gen);
-	if (!seen_taken(slot, f->types.gen)) {
-		*slot = key;
-		slot->gen = f->types.gen;
-		f->types.count++;
-	}
 	if (c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM)
 		NCG_TRY(ncg_strmap_put(f->concepts, s, f));
 	/* a class's IRI is a constant string: interned once per class */
@@ -314,16 +309,23 @@ ncg_facts_type(ncg_facts *f, const char *g, const char *s, ncg_class c)
 	return type_interned(f, ig, is, c);
 }
 
+/* Read from the facts themselves: a set of typed nodes kept for this
+ * alone cost a look-up in a set as big as the archive at every type
+ * added, and only tests ask (speed). */
 int
 ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c)
 {
 	const char *is = ncg_strmap_get(f->strings, s);
-	seen_key key = {is, NULL, NULL, (int)c, 0, 0, 'Y', 0};
+	const char *io = (unsigned)c < NCG_C__COUNT ? ncg_strmap_get(f->strings, ncg_class_iri(c))
+	                                            : NULL;
 
-	if (!is || f->types.nslots == 0)
+	if (!is || !io)
 		return 0;
-	return seen_taken(seen_slot(f->types.slots, f->types.nslots, &key, f->types.gen),
-	                  f->types.gen);
+	for (size_t i = 0; i < f->nt; i++)
+		if (f->t[i].s == is && f->t[i].o == io && f->t[i].p == NCG_P_TYPE &&
+		    !f->t[i].literal)
+			return 1;
+	return 0;
 }
 
 ncg_status
@@ -342,6 +344,37 @@ ncg_facts_literal(ncg_facts *f, const char *g, const char *s, ncg_prop p,
 	return add(f, g, s, p, lexical, 1, dt);
 }
 
+/* The interned decimal form of value, 0 <= value < SMALL_INT_MAX, kept
+ * in f->small_int; NULL when out of memory. */
+static const char *
+small_int(ncg_facts *f, long value)
+{
+	char num[8], *q = num + sizeof num;
+	size_t v = (size_t)value;
+
+	if (v >= f->nsmall_int) {
+		size_t n = f->nsmall_int ? f->nsmall_int : 1024;
+		const char **p;
+
+		while (n <= v)
+			n *= 2;
+		p = realloc(f->small_int, n * sizeof *p);
+		if (!p)
+			return NULL;
+		memset(p + f->nsmall_int, 0, (n - f->nsmall_int) * sizeof *p);
+		f->small_int = p;
+		f->nsmall_int = n;
+	}
+	if (f->small_int[v])
+		return f->small_int[v];
+	*--q = '\0';
+	do {
+		*--q = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return f->small_int[value] = intern(f, q);
+}
+
 ncg_status
 ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
               long value, ncg_datatype dt)
@@ -351,6 +384,20 @@ ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
 	 * the magnitude as unsigned, so that LONG_MIN is right too */
 	unsigned long u = value < 0 ? 0UL - (unsigned long)value : (unsigned long)value;
 
+	/* a small number's form is interned once: the fact without a
+	 * look-up of it (as ncg_facts_literal would add it: p is no label) */
+	if (value >= 0 && value < SMALL_INT_MAX && p != NCG_P_LABEL) {
+		const char *is, *io, *ig;
+
+		if (!s || !g)
+			return NCG_ERR_INTERNAL;
+		is = intern(f, s);
+		io = small_int(f, value);
+		ig = intern(f, g);
+		if (!is || !io || !ig)
+			return NCG_ERR_NOMEM;
+		return add_interned(f, ig, is, p, io, 1, dt);
+	}
 	*--q = '\0';
 	do {
 		*--q = (char)('0' + u % 10);

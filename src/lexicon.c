@@ -613,7 +613,7 @@ index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
 	p = wlst->v;
 	NCG_TRY(ncg_grow(&p, &wlst->cap, wlst->n + 1, sizeof *wlst->v));
 	wlst->v = p;
-	wlst->v[wlst->n++] = (ncg_lex_wording){e, w, what};
+	wlst->v[wlst->n++] = ncg_lex_wording_make(e, w, what);
 	return NCG_OK;
 }
 
@@ -919,6 +919,23 @@ ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl, unsigned char fi
 	return &lex->word_from[wl][tolower(first)];
 }
 
+ncg_lex_wording
+ncg_lex_wording_make(const ncg_lex_entry *e, const char *w, int what)
+{
+	ncg_lex_wording lw = {e, w, what, 0, 0, 0, 0};
+	size_t k = 0, n = strlen(w);
+
+	while (w[k] && w[k] != ' ' && (unsigned char)w[k] - 0x21u < 0x5Eu)
+		k++;
+	if (k > 0 && k <= UINT16_MAX && (!w[k] || w[k] == ' '))
+		lw.first_len = (uint16_t)k;
+	lw.spaced = strchr(w, ' ') != NULL;
+	lw.ends_in_space = n > 0 && w[n - 1] == ' ';
+	if (lw.first_len && w[k] == ' ' && (unsigned char)w[k + 1] - 0x21u < 0x5Eu)
+		lw.second = (unsigned char)ncg_ascii_fold((unsigned char)w[k + 1]);
+	return lw;
+}
+
 static ncg_status
 wording_push(wording_list *l, const ncg_lex_entry *e, const char *w, int what)
 {
@@ -926,7 +943,7 @@ wording_push(wording_list *l, const ncg_lex_entry *e, const char *w, int what)
 
 	NCG_TRY(ncg_grow(&p, &l->cap, l->n + 1, sizeof *l->v));
 	l->v = p;
-	l->v[l->n++] = (ncg_lex_wording){e, w, what};
+	l->v[l->n++] = ncg_lex_wording_make(e, w, what);
 	return NCG_OK;
 }
 

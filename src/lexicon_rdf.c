@@ -170,6 +170,18 @@ static const struct {
 	{NCG_LEX_NS "furnitureClassWord", NCG_WL_FURNITURE_CLASS},
 	{NCG_LEX_NS "weakFurnitureClassWord", NCG_WL_WEAK_FURNITURE_CLASS},
 	{NCG_LEX_NS "contentClassWord", NCG_WL_CONTENT_CLASS},
+	/* rules13 */
+	{NCG_LEX_NS "nounFrame", NCG_WL_NOUN_FRAME},
+	{NCG_LEX_NS "hypotheticalModal", NCG_WL_HYPOTHETICAL_MODAL},
+	{NCG_LEX_NS "possessiveDeterminer", NCG_WL_POSSESSIVE},
+	{NCG_LEX_NS "relativeYear", NCG_WL_RELATIVE_YEAR},
+	{NCG_LEX_NS "repeatablePreposition", NCG_WL_REPEATABLE_PREP},
+	{NCG_LEX_NS "documentOpener", NCG_WL_DOCUMENT_OPENER},
+	{NCG_LEX_NS "tagCue", NCG_WL_TAG_CUE},
+	{NCG_LEX_NS "breadcrumbMark", NCG_WL_BREADCRUMB_MARK},
+	{NCG_LEX_NS "nounPreposition", NCG_WL_NOUN_PREPOSITION},
+	{NCG_LEX_NS "contrastDeterminer", NCG_WL_CONTRAST_DETERMINER},
+	{NCG_LEX_NS "nameComplement", NCG_WL_NAME_COMPLEMENT},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

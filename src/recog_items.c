@@ -1,6 +1,7 @@
 /* ncgkg: recognising listed items: workstreams, activities, assets. */
 #include "config.h"
 
+#include <assert.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,18 +17,24 @@ word_jaccard(const char *a, const char *b)
 	const char *wa[64], *wb[64];
 	size_t la[64], lb[64], na = 0, nb = 0, inter = 0;
 
-	for (const char *p = a; *p && na < 64;) {
+	/* rules13: a wording of more words than fit is like no concept's
+	 * (0), never compared on its first 64 words */
+	for (const char *p = a; *p;) {
 		const char *q = strchr(p, ' ');
 		size_t n = q ? (size_t)(q - p) : strlen(p);
 
+		if (na == 64)
+			return 0;
 		wa[na] = p;
 		la[na++] = n;
 		p += n + (q != NULL);
 	}
-	for (const char *p = b; *p && nb < 64;) {
+	for (const char *p = b; *p;) {
 		const char *q = strchr(p, ' ');
 		size_t n = q ? (size_t)(q - p) : strlen(p);
 
+		if (nb == 64)
+			return 0;
 		wb[nb] = p;
 		lb[nb++] = n;
 		p += n + (q != NULL);
@@ -68,17 +75,13 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	ncg_normal_form(rc->lex, wording, strlen(wording), nf, sizeof nf);
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_WORKSTREAM); i++) {
 		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_WORKSTREAM, i);
-		const char *w[64];
-		size_t nw = 0;
 
-		if (c->label)
-			w[nw++] = c->label;
-		for (size_t k = 0; k < c->alt.n && nw < 64; k++)
-			w[nw++] = c->alt.v[k];
-		for (size_t k = 0; k < nw; k++) {
+		/* its label (k 0, when it has one) and every alternative */
+		for (size_t k = c->label ? 0 : 1; k <= c->alt.n; k++) {
+			const char *w = k ? c->alt.v[k - 1] : c->label;
 			double j;
 
-			j = word_jaccard(nf, ncg_lexicon_normal_of(rc->lex, w[k], nf2, sizeof nf2));
+			j = word_jaccard(nf, ncg_lexicon_normal_of(rc->lex, w, nf2, sizeof nf2));
 			if (j > best || (j == best && bestc && strcmp(c->key, bestc->key) < 0)) {
 				best = j;
 				bestc = c;
@@ -257,8 +260,14 @@ clause_start(const rc_ctx *rc, size_t i, size_t b)
 	                               !clause_verb(rc, i + 2));
 }
 
+/* The most items of one list (rules13: a list of more is no list of
+ * lines of work, read as none, never cut short), and of a plan made from
+ * one (each item gives one, the last maybe two: ITEMS_MAX + 1). */
+enum { ITEMS_MAX = 64, PLAN_MAX = 2 * ITEMS_MAX };
+
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
- * else at commas and "as well as".  Returns the item count. */
+ * else at commas and "as well as".  Returns the item count: 0 when the
+ * list has more than max items. */
 static size_t
 cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 {
@@ -268,7 +277,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 	for (size_t i = a; i < b; i++)
 		if (rc_punct(rc, i, ";"))
 			semi = 1;
-	for (size_t i = a; i <= b && n < max; i++) {
+	for (size_t i = a; i <= b; i++) {
 		int cut = 0;
 
 		if (i < b && rc_punct(rc, i, "("))
@@ -294,10 +303,14 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		     rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
 		     (i + 2 < b && rc_wl(rc, i + 2, NCG_WL_LIST_SPEECH_VERB)) ||
 		     (i + 3 < b && rc_wl(rc, i + 3, NCG_WL_LIST_SPEECH_VERB)))) {
+			if (n == max)
+				return 0;
 			items[n][0] = start;
 			items[n][1] = i;
 			return n + 1;
 		}
+		if (n == max)
+			return 0;       /* more items than fit: no list */
 		items[n][0] = start;
 		items[n][1] = i;
 		n++;
@@ -322,7 +335,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 typedef struct {
 	size_t a, b, n;
 	int semi;               /* cut at semicolons */
-	size_t it[64][2];
+	size_t it[ITEMS_MAX][2];
 } item_list;
 
 /* The items a list is split into, before they are added (so that a list
@@ -330,18 +343,18 @@ typedef struct {
  * length. */
 typedef struct {
 	size_t n;
-	size_t v[128][3];       /* from, to, max */
+	size_t v[PLAN_MAX][3];  /* from, to, max */
 } item_plan;
 
+/* Room is never short: a plan has at most ITEMS_MAX + 1 items. */
 static void
 plan_item(item_plan *p, size_t a, size_t b, size_t max)
 {
-	if (p->n < 128) {
-		p->v[p->n][0] = a;
-		p->v[p->n][1] = b;
-		p->v[p->n][2] = max;
-		p->n++;
-	}
+	assert(p->n < PLAN_MAX);
+	p->v[p->n][0] = a;
+	p->v[p->n][1] = b;
+	p->v[p->n][2] = max;
+	p->n++;
 }
 
 static void
@@ -352,7 +365,7 @@ list_cut(const rc_ctx *rc, size_t a, size_t b, item_list *l)
 	l->semi = 0;
 	for (size_t i = a; i < b && !l->semi; i++)
 		l->semi = rc_punct(rc, i, ";");
-	l->n = cut_items(rc, a, b, l->it, 64);
+	l->n = cut_items(rc, a, b, l->it, ITEMS_MAX);
 }
 
 /* The first word of the item [a, b), its joining words ("and", "on", a
@@ -483,7 +496,7 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	    !(rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) ||
 	      /* rules11: "his unprovoked, unjustified, and unconscionable
 	       * war": a possessive and a participle that only modifies */
-	      (rc_in(rc, e - 2, (const char *const[]){"his", "her", "its", "their", "our", NULL}) &&
+	      (rc_wl(rc, e - 2, NCG_WL_POSSESSIVE) &&
 	       rc_wl(rc, e - 1, NCG_WL_ADJECTIVAL_PARTICIPLE))) ||
 	    item_words(rc, items[k + 1]) != 1)
 		return k;
@@ -727,7 +740,7 @@ contains_known(const rc_ctx *rc, const char *w)
 static ncg_status
 known_list(rc_ctx *rc, size_t a, size_t b, int *yes)
 {
-	size_t items[64][2], n = cut_items(rc, a, b, items, 64), known = 0;
+	size_t items[ITEMS_MAX][2], n = cut_items(rc, a, b, items, ITEMS_MAX), known = 0;
 
 	*yes = 0;
 	for (size_t k = 0; k < n; k++) {
@@ -1184,6 +1197,24 @@ commitment_before(const rc_ctx *rc, size_t s0, size_t w)
 	return 0;
 }
 
+/* rules13: is the frame at w no report of talks: after a modal of what
+ * may be ("the allies could discuss A, B and C"; lex:hypotheticalModal),
+ * or a frame that is a noun too with no lex:modal in the two words
+ * before it ("the DPRK policy review and highlighted A, B and C";
+ * lex:nounFrame)? */
+static int
+frame_unreal(const rc_ctx *rc, size_t s0, size_t w)
+{
+	int modal = 0;
+
+	for (size_t i = w > s0 + 2 ? w - 2 : s0; i < w; i++) {
+		if (rc_wl(rc, i, NCG_WL_HYPOTHETICAL_MODAL))
+			return 1;
+		modal |= rc_wl_ci(rc, i, NCG_WL_MODAL);
+	}
+	return !modal && rc_wl_match(rc, w, w + 1, NCG_WL_NOUN_FRAME, 0) == w + 1;
+}
+
 /* A participle frame ("focusing on") opens an agenda after a noun of
  * meetings, discussions or delegations ("an in-depth discussion focusing
  * on", "the two sides focused on") or a comma (", discussing"). */
@@ -1328,14 +1359,14 @@ opener_before_agenda_pair(const rc_ctx *rc, size_t j, size_t b)
 static size_t
 progress_noun_item(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
-	size_t items[64][2], n;
+	size_t items[ITEMS_MAX][2], n;
 
 	if (j != e)
 		return 0;
 	for (size_t k = j + 1; k < b; k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
 			return 0;
-	n = cut_items(rc, e, agenda_end(rc, e, b), items, 64);
+	n = cut_items(rc, e, agenda_end(rc, e, b), items, ITEMS_MAX);
 	return n >= 3 && gerund_count(rc, items + 1, n - 1) >= 1 ? e : 0;
 }
 
@@ -1394,7 +1425,7 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
 			return opener_items_start(rc, e, j, b);
 	}
-	return rc_is(rc, e, "on") || rc_is(rc, e, "about") ? e + 1 : e;
+	return rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e;
 }
 
 /* Is a phrase of time at k, up to the next comma: a preposition and a
@@ -1477,14 +1508,33 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 	return b;
 }
 
-/* rules11: is token i in "this year" or "next year", the time a line of
- * work is to be done by ("establishing a system ... this year"), not the
- * date of an event? */
+/* rules11: is token i in "this year" or "next year" (lex:relativeYear),
+ * the time a line of work is to be done by ("establishing a system ...
+ * this year"), not the date of an event? */
 static int
 relative_year(const rc_ctx *rc, size_t i)
 {
-	return ((rc_is(rc, i, "this") || rc_is(rc, i, "next")) && rc_is(rc, i + 1, "year")) ||
-	       (rc_is(rc, i, "year") && i > 0 && (rc_is(rc, i - 1, "this") || rc_is(rc, i - 1, "next")));
+	/* a phrase of the list that starts up to three words before i and
+	 * runs past it */
+	for (size_t k = i > 3 ? i - 3 : 0; k <= i; k++)
+		if (rc_wl_match(rc, k, rc->ntok, NCG_WL_RELATIVE_YEAR, 1) > i)
+			return 1;
+	return 0;
+}
+
+/* rules13: does the item open with a verb in -s and its object ("enhances
+ * our combined defense posture", "supports the continued presence of
+ * ..."): a lower-case word of four letters or more in -s (not -ss, -us,
+ * -is) before a lex:objectDeterminer?  A clause, no line of work (a
+ * plural noun takes no determiner after it). */
+static int
+verb_object_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	const char *w = rc->s + rc->tok[a].b;
+	size_t n = rc->tok[a].e - rc->tok[a].b;
+
+	return a + 1 < b && rc_lower(rc, a) && n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' &&
+	       w[n - 2] != 'u' && w[n - 2] != 'i' && rc_wl(rc, a + 1, NCG_WL_OBJECT_DETERMINER);
 }
 
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
@@ -1504,7 +1554,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	 * place ("in and around the Peninsula") */
 	/* a clause; not "organized and effective implementation of ...", an
 	 * -ed word coordinated with an adjective before its noun */
-	if (a >= b || clause_start(rc, a, b) ||
+	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))
@@ -1643,6 +1693,32 @@ agenda_conjunct(const rc_ctx *rc, size_t j, size_t b)
 	return 0;
 }
 
+/* rules13: does a noun phrase with its complement open at i: a
+ * determiner, a lower-case noun (maybe after one adjective), a
+ * preposition ("the situation on ...", "the status of ...", "the
+ * current state of ...")? */
+static int
+noun_of_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	if (i + 3 >= b || !rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER) || !rc_lower(rc, i + 1) ||
+	    rc_wl(rc, i + 1, NCG_WL_NOUN_PREPOSITION))
+		return 0;
+	return rc_wl(rc, i + 2, NCG_WL_NOUN_PREPOSITION) ||
+	       (rc_lower(rc, i + 2) && rc_wl(rc, i + 3, NCG_WL_NOUN_PREPOSITION));
+}
+
+/* rules13: are tokens i and j the same word, in the same case? */
+static int
+same_word(const rc_ctx *rc, size_t i, size_t j)
+{
+	size_t n;
+
+	if (i >= rc->ntok || j >= rc->ntok)
+		return 0;
+	n = rc->tok[i].e - rc->tok[i].b;
+	return n == rc->tok[j].e - rc->tok[j].b && memcmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n) == 0;
+}
+
 /* "discussed measures to strengthen A and efficient transition of B":
  * an item headed by an agenda noun and a noun phrase joined by "and"
  * alone, no comma between, are two items.  *next as agenda_list's. */
@@ -1723,14 +1799,16 @@ document_subject(const rc_ctx *rc, uint32_t s, size_t w)
 static int
 repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 {
-	int prep = e > 0 && (rc_is(rc, e - 1, "on") || rc_is(rc, e - 1, "about"));
+	int prep = e > 0 && rc_wl(rc, e - 1, NCG_WL_REPEATABLE_PREP);
 
 	for (size_t j = a + 2; j + 2 < b; j++) {
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
 			return 0;
 		if (rc_is(rc, j, "and"))
-			return (prep && rc_is(rc, j + 1, rc_is(rc, e - 1, "on") ? "on" : "about")) ? 2 :
-			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1));
+			return (prep && same_word(rc, j + 1, e - 1)) ? 2 :
+			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1)) ||
+			       rc_wl(rc, j + 1, NCG_WL_CONTRAST_DETERMINER) ||
+			       (noun_of_at(rc, a, b) && noun_of_at(rc, j + 1, b));
 	}
 	return 0;
 }
@@ -1767,7 +1845,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (e && (rc_wl_match(rc, e, b, NCG_WL_RANGE_FRAME, 0) ||
 	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
 		return NCG_OK;
-	if (!e || commitment_before(rc, rc->sent[s].t0, w) ||
+	if (!e || commitment_before(rc, rc->sent[s].t0, w) || frame_unreal(rc, rc->sent[s].t0, w) ||
 	    (w > rc->sent[s].t0 + 2 &&
 	     (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
 	      rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
@@ -1918,6 +1996,22 @@ meeting_said_before(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* rules13: the items after an opener at a: when the first comma is
+ * followed by another opener, the phrase before it names all the items
+ * ("covering all areas of cooperation, including A, B, and C"), and they
+ * start after that opener; else a (0 stays 0). */
+static size_t
+umbrella_end(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; a && k + 1 < b; k++) {
+		if (rc_punct(rc, k, ";") || rc_punct(rc, k, ":"))
+			return a;
+		if (rc_punct(rc, k, ","))
+			return rc_wl_match(rc, k + 1, b, NCG_WL_LIST_OPENER, 0) ? list_start(rc, k + 1, b) : a;
+	}
+	return a;
+}
+
 /* rules10: "discussed a range of issues from A and B to C", "held talks
  * on a range of issues expected to include A and B": after a range noun
  * at w (lex:rangeFrame), in a sentence about a meeting, its items; "A and
@@ -1935,7 +2029,7 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	if (rc_is(rc, e, "from"))
 		a = e + 1;
 	else if (!(a = rc_wl_match(rc, e, b, NCG_WL_RANGE_OPENER, 0)) &&
-	         !(rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0) && (a = list_start(rc, e, b))))
+	         !(rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0) && (a = umbrella_end(rc, list_start(rc, e, b), b))))
 		return NCG_OK;
 	end = agenda_end(rc, a, b);
 	/* "from A to B": the items before "to", and B */
@@ -2013,7 +2107,8 @@ fronted_agenda_list(rc_ctx *rc, uint32_t s, size_t b, int *done)
 
 		if (!j || !rc_lower(rc, w))
 			continue;
-		if (rc_is(rc, j, "the"))
+		/* "were among [the] agenda items"; the list's own "the" too */
+		if (rc_wl(rc, j, NCG_WL_OBJECT_DETERMINER))
 			j++;
 		if (!rc_wl_match(rc, j, b, NCG_WL_AGENDA_NOUN, 0))
 			return NCG_OK;
@@ -2184,6 +2279,19 @@ duration_word(const rc_ctx *rc, size_t i)
 /* Is the lower-case activity [c0, h] a particular one: singular, after an
  * article, with a hyphenated modifier or a two-word cue ("a new interagency
  * table-top simulation")? */
+/* rules13: is an activity named before token i?  Then "the tabletop
+ * exercise", the class noun alone after "the", refers back to it (a
+ * "discussion-based exercise, named \"Iron Mace 24\"" ... "agreed to
+ * continue conducting the tabletop exercise"), no activity of its own. */
+static int
+activity_before(const rc_ctx *rc, size_t i)
+{
+	for (size_t k = 0; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_ACTIVITY && rc->m[k].t1 <= i)
+			return 1;
+	return 0;
+}
+
 static int
 lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 {
@@ -2212,7 +2320,7 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 	if (a > s0 + 1 && rc_ordinal_word(rc, a - 1, &(size_t){0}))
 		a--;
 	return hyphen && a > s0 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
-	                            rc_is(rc, a - 1, "the"));
+	                            (rc_is(rc, a - 1, "the") && !(a == c0 && activity_before(rc, a))));
 }
 
 /* "Freedom Edge, a trilateral multi-domain exercise": an apposition
@@ -2345,8 +2453,11 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 		*run_end = j;
 	if (j - i < 2 || j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER)
 		return 0;
-	/* rules8: a preposition opens no name ("Under Title 17") */
-	if (rc_wl(rc, i, NCG_WL_NAME_PREPOSITION))
+	/* rules8: a preposition opens no name ("Under Title 17"); rules13:
+	 * a number that opens a date is the day ("Jane Roe 05 Jun 2024", a
+	 * byline) */
+	if (rc_wl(rc, i, NCG_WL_NAME_PREPOSITION) || rc_claimed(rc, j, j + 1, RC_CLAIM_DATE) ||
+	    (j + 1 < lim && rc_month_at(rc, j + 1)))
 		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
 	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))
@@ -2360,6 +2471,37 @@ kind_by_key(const rc_ctx *rc, const char *key)
 	const ncg_lex_entry *e = ncg_lexicon_by_key(rc->lex, key);
 
 	return e && e->kind == NCG_LEX_ACTIVITY_KIND ? e : NULL;
+}
+
+/* rules13: a name in quotation marks, then in apposition an indefinite
+ * article and a class noun of activities ("\u201cKeen Edge,\u201d a joint
+ * exercise conducted by ..."): the name, capitalised from i, is that
+ * kind's activity.  Its kind and *end, or NULL. */
+static const ncg_lex_entry *
+quoted_apposition_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
+{
+	size_t e = i, k, c0;
+
+	if (i == 0 || !quote_mark(rc, i - 1))
+		return NULL;
+	while (e < lim && e < i + 4 && rc_cap(rc, e))
+		e++;
+	k = e;
+	/* the comma inside the quotation or after it */
+	k += k < lim && rc_punct(rc, k, ",");
+	k += k < lim && quote_mark(rc, k);
+	k += k < lim && rc_punct(rc, k, ",");
+	if (e == i || k == e || k >= lim || !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE))
+		return NULL;
+	for (size_t h = k + 1; h < lim && h < k + 5 && rc_lower(rc, h); h++) {
+		const ncg_lex_entry *kind = activity_cue_at(rc, k + 1, h, &c0);
+
+		if (kind && c0 > k) {
+			*end = e;
+			return kind;
+		}
+	}
+	return NULL;
 }
 
 /* Named activities without a head noun: "Ulchi Freedom Shield 25",
@@ -2396,6 +2538,8 @@ named_activities(rc_ctx *rc, uint32_t s)
 					kind = NULL;
 			} else if ((e = numbered_name_at(rc, i, st->t1, &run_end)) != 0) {
 				kind = dflt;
+			} else {
+				kind = quoted_apposition_at(rc, i, st->t1, &e);
 			}
 		}
 		if (!kind || e <= i)
@@ -2523,13 +2667,29 @@ name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
 	return a;
 }
 
+/* rules13: does the capitalised name starting at a follow a named
+ * activity, maybe past its closing quotation mark ("'Freedom Edge' Joint
+ * Multi-Domain Exercise")?  It is that activity's class, no other. */
+static int
+after_named_activity(const rc_ctx *rc, size_t t0, size_t a)
+{
+	if (a > t0 && (quote_mark(rc, a - 1) || rc_punct(rc, a - 1, "\xE2\x80\x99")))
+		a--;
+	/* the name's claim (an activity's; a line of work's too, read
+	 * before, which no class phrase follows either) */
+	return a > t0 && rc_claimed(rc, a - 1, a, RC_CLAIM_ITEM);
+}
+
 /* The start of the name of an activity whose cue runs from c0 to the
  * head h, or NO_START. */
 static size_t
 activity_start(const rc_ctx *rc, size_t t0, size_t c0, size_t h, int acr)
 {
-	if (rc_cap(rc, c0) || (rc->tok[c0].flags & NCG_TF_UPPER))
-		return capitalised_start(rc, t0, c0, acr);
+	if (rc_cap(rc, c0) || (rc->tok[c0].flags & NCG_TF_UPPER)) {
+		size_t a = capitalised_start(rc, t0, c0, acr);
+
+		return a != NO_START && after_named_activity(rc, t0, a) ? NO_START : a;
+	}
 	if (acr || lowercase_named(rc, t0, c0, h))
 		return lowercase_start(rc, t0, c0);
 	return name_before_cue_start(rc, t0, c0);

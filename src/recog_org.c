@@ -318,6 +318,32 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 }
 
 /* A body from the lexicon at token i, with an optional country prefix. */
+static size_t cap_run_end(const rc_ctx *rc, size_t i, size_t lim);
+static size_t run_head(const rc_ctx *rc, size_t start, size_t end);
+
+/* rules13: does the lexicon's body w at [i, e) only open a longer
+ * body's name: an acronym before a capitalised run headed by a body noun
+ * ("UN General Assembly": i + 1, for the grammar to read the run), or
+ * the name, an acronym in brackets and then, capitalised, a lexicon
+ * body's name ("United Nations (UN) Security Council Resolutions": where
+ * that body starts)?  0 when not. */
+static size_t
+name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e, size_t lim)
+{
+	size_t k = e + 1, e2;
+
+	if (w->what == NCG_LEXW_ACRONYM && e == i + 1 && (e2 = cap_run_end(rc, e, lim)) > e + 1 &&
+	    run_head(rc, e, e2) == e2 - 1)
+		return i + 1;
+	if (e >= lim || !rc_punct(rc, e, "("))
+		return 0;
+	while (k < lim && k < e + 5 && !rc_punct(rc, k, ")"))
+		k++;
+	if (k + 1 >= lim || !rc_punct(rc, k, ")") || !rc_cap(rc, k + 1))
+		return 0;
+	return rc_lex_longest(rc, k + 1, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e2) ? k + 1 : 0;
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -349,6 +375,10 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (!countries_agree(pc, npc, &w->entry->country))
 			return rc_end_at(next, e);
 	}
+	/* rules13: "United Nations (UN) Security Council", "UN General
+	 * Assembly": the name opens a longer body's */
+	if ((pend = name_before_body(rc, w, i, e, lim)) != 0)
+		return rc_end_at(next, pend);
 	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
 	 * state's body of the same name, for the grammar to read */
 	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
@@ -566,6 +596,16 @@ resolve_generic_bodies(rc_ctx *rc)
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
  * ("Japan-U.S. Summit Meeting"), a ship's group ("USS Carl Vinson Carrier
  * Strike Group"). */
+/* rules13: is a title's head noun in [a, b) ("Foreign Minister")? */
+static int
+title_head_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (rc_wl(rc, k, NCG_WL_TITLE_HEAD))
+			return 1;
+	return 0;
+}
+
 static size_t
 run_head(const rc_ctx *rc, size_t start, size_t end)
 {
@@ -576,8 +616,16 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 	for (size_t k = start; k < end; k++)
 		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
 			head = k;
+	/* a document's name running into the body's ("Statement of the
+	 * Nuclear Consultative Group"); rules13: not a document head that
+	 * modifies the next capitalised word in a run with no title before
+	 * it ("the Deterrence Strategy Committee"; not "... Foreign Minister
+	 * Chung Readout Office of the Spokesperson", a page's lines run
+	 * together) */
 	for (size_t k = start; head && k <= head; k++)
-		if ((k < head && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD)) || rc_wl(rc, k, NCG_WL_EVENT_HEAD) ||
+		if ((k < head && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD) &&
+		     (!rc_cap(rc, k + 1) || title_head_in(rc, start, k))) ||
+		    rc_wl(rc, k, NCG_WL_EVENT_HEAD) ||
 		    (k < head && rc_is(rc, head, "Meeting") && rc_ordinal_word(rc, k, &oe)))
 			return 0;
 	return head;
@@ -716,6 +764,35 @@ of_complement_end(const rc_ctx *rc, size_t e, size_t end)
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
  * a title may follow ("... Council Coordinator Kurt Campbell"). */
+/* rules13: a country's name at i, maybe after "the"? */
+static int
+country_after(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const char *pc[2];
+	size_t ce;
+
+	return rc_country_prefix(rc, i + rc_is(rc, i, "the"), lim, pc, &ce) > 0;
+}
+
+/* rules13: where a meeting of a body ends its capitalised run [a, end):
+ * a meeting noun last (lex:meetingNoun, any case), with the meeting
+ * nouns, modifiers and hyphenated words before it ("Sub-Ministerial
+ * Session", "Plenary Session"); end when the run does not end in one. */
+static size_t
+meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
+{
+	size_t k;
+
+	if (end <= a + 1 || !rc_wl_ci(rc, end - 1, NCG_WL_MEETING_NOUN))
+		return end;
+	for (k = end - 1; k > a + 1; k--)
+		if (!memchr(rc->s + rc->tok[k - 1].b, '-', rc->tok[k - 1].e - rc->tok[k - 1].b) &&
+		    !rc_wl_ci(rc, k - 1, NCG_WL_MEETING_MODIFIER) &&
+		    !rc_wl_ci(rc, k - 1, NCG_WL_MEETING_NOUN))
+			break;
+	return k;
+}
+
 static size_t
 name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 {
@@ -724,9 +801,18 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 	/* "Military Committee Meeting", "Security Consultative Meeting" */
 	if (rc_is(rc, e, "Meeting") && e < end)
 		e++;
-	if (rc_is(rc, e, "of"))
-		e = of_complement_end(rc, e, end);
-	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+	/* "Ministry of ...", rules13: "Consultations for Allied Partnership",
+	 * not "Chief of Staff for Japan's Joint Staff"; a meeting of the
+	 * body after it is no part of its name ("... for Allied Partnership
+	 * Sub-Ministerial Session") */
+	if (rc_wl(rc, e, NCG_WL_NAME_COMPLEMENT) && !(rc_is(rc, e, "for") && country_after(rc, e + 1, end))) {
+		size_t c = e;
+
+		if ((e = meeting_tail_start(rc, e + 1, end)) < end)
+			return e;
+		/* rules14: nor a title after "Affairs" before a name */
+		e = of_complement_end(rc, c, end);
+	} else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
 	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
 	         rc->tok[e].e - rc->tok[e].b <= 3)
@@ -933,6 +1019,76 @@ place_meeting(const rc_ctx *rc, size_t k, size_t head)
 	return head > k && rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN) && is_known_place(rc, k, head);
 }
 
+/* rules13: "the Defense Chiefs of the Republic of Korea (South Korea),
+ * Japan, and the United States": a plural head, "of" and a country at
+ * the name's end [head, e), then more countries after a comma (past a
+ * parenthesis): officials of several countries, no body. */
+static int
+officials_of_countries(const rc_ctx *rc, size_t head, size_t e, size_t lim)
+{
+	const char *pc[2];
+	size_t n = rc->tok[head].e - rc->tok[head].b, k = e, ce;
+
+	if (n < 2 || rc->s[rc->tok[head].e - 1] != 's' || !rc_is(rc, head + 1, "of") ||
+	    rc_country_prefix(rc, head + 2 + rc_is(rc, head + 2, "the"), e, pc, &ce) != 1 || ce != e)
+		return 0;
+	if (k < lim && rc_punct(rc, k, "("))
+		while (k < lim && !rc_punct(rc, k, ")"))
+			k++;
+	k += k < lim && rc_punct(rc, k, ")");
+	if (k + 1 >= lim || !rc_punct(rc, k, ","))
+		return 0;
+	k++;
+	k += rc_is(rc, k, "the");
+	return rc_country_prefix(rc, k, lim, pc, &ce) > 0;
+}
+
+/* rules13: does a page's tag list start at i ("Tags Bureau of East Asian
+ * and Pacific Affairs North Korea Office of the Spokesperson Secretary
+ * Trip"): a lex:tagCue, then a capitalised word?  Names run together to
+ * the end of its sentence there; no body is read from them by grammar. */
+static int
+tag_list_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e = rc_wl_match(rc, i, lim, NCG_WL_TAG_CUE, 1);
+
+	return e && e < lim && rc_cap(rc, e);
+}
+
+/* rules13: is sentence s a breadcrumb trail: two lex:breadcrumbMark
+ * tokens or more, each alone between spaces ("Bureau of Public Affairs:
+ * Press Relations Office > Press Releases (Other) > 2007"; not a
+ * caption's "00:05.030 --> 00:07.197")? */
+static int
+breadcrumb_sentence(const rc_ctx *rc, uint32_t s)
+{
+	int marks = 0;
+
+	for (size_t i = rc->sent[s].t0; i < rc->sent[s].t1 && marks < 2; i++) {
+		size_t b = rc->tok[i].b, e = rc->tok[i].e;
+
+		marks += !rc_word(rc, i) && rc_wl(rc, i, NCG_WL_BREADCRUMB_MARK) && b > 0 &&
+		         rc->s[b - 1] == ' ' && rc->s[e] == ' ';
+	}
+	return marks >= 2;
+}
+
+/* rules13: "Submarine Squadron One of the U.S. Navy's Pacific Fleet": a
+ * run [start, end) through "of" into a possessive, its head last, no
+ * body's head before "of": the possessor after "of" is the body (what
+ * comes before belongs to what it owns; not "the Department of the
+ * Navy's").  Where the body starts. */
+static size_t
+possessor_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t lim)
+{
+	if (head + 1 != end || end >= lim || !rc_apostrophe_s(rc, end))
+		return start;
+	for (size_t k = head; k > start + 1; k--)
+		if (rc_is(rc, k - 1, "of"))
+			return run_head(rc, start, k - 1) ? start : k + rc_is(rc, k, "the");
+	return start;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -947,17 +1103,23 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	while (start < end && (is_function_cap(rc, start) || rc_wl(rc, start, NCG_WL_ORG_CONNECTOR)))
 		start++;
+	/* rules13: "Outcome of ROK-U.S.-Japan ... Dialogue": a document's
+	 * title; the body is named after "of" */
+	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_is(rc, start + 1, "of"))
+		start += 2;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
+	start = possessor_start(rc, start, head, end, lim);
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	t0 = start;
 	start = after_title(rc, start, head);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
-	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e))
+	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e) ||
+	    officials_of_countries(rc, head, e, lim))
 		return rc_end_at(next, end);
 	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
 	if (from == start)
@@ -1101,16 +1263,21 @@ free_series_acronym(const rc_ctx *rc, size_t i)
 	const char *keys[2];
 	size_t e, caps = 0;
 
+	/* the capitals first: most tokens have fewer than three, and then
+	 * their parts need not be looked up (speed only) */
+	for (uint32_t b = rc->tok[i].b; b < rc->tok[i].e; b++)
+		caps += isupper((unsigned char)rc->s[b]) != 0;
+	if (caps < 3)
+		return 0;
 	for (uint32_t b = rc->tok[i].b, p = b; b <= rc->tok[i].e; b++) {
 		/* a part between hyphens that is a country: "ROK-US" */
 		if (b == rc->tok[i].e || rc->s[b] == '-') {
 			if (country_word(rc, rc->s + p, b - p))
 				return 0;
 			p = b + 1;
-		} else
-			caps += isupper((unsigned char)rc->s[b]) != 0;
+		}
 	}
-	return caps >= 3 && acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
+	return acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
 	       rc_country_prefix(rc, i, i + 2, keys, &e) == 0;
 }
 
@@ -1225,7 +1392,7 @@ rc_bodies(rc_ctx *rc)
 		for (size_t s = 0; s < rc->nsent; s++) {
 			const ncg_sentence *st = &rc->sent[s];
 
-			if (!rc->body_sent[s])
+			if (!rc->body_sent[s] || (pass == 1 && breadcrumb_sentence(rc, (uint32_t)s)))
 				continue;
 			for (size_t i = st->t0; i < st->t1;) {
 				size_t e = 0;
@@ -1234,6 +1401,8 @@ rc_bodies(rc_ctx *rc)
 					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if ((rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
 				         !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
+					if (tag_list_at(rc, i, st->t1))
+						break;
 					NCG_TRY(service_body_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)
 						NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));

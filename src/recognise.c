@@ -19,49 +19,6 @@ struct ncg_mentions {
 
 /* ---- token tests ------------------------------------------------------ */
 
-/* Both reject on the first byte before calling out (speed only). */
-int
-rc_is(const rc_ctx *rc, size_t i, const char *w)
-{
-	return i < rc->ntok && rc->s[rc->tok[i].b] == w[0] && ncg_doc_tok_is(rc->doc, i, w);
-}
-
-int
-rc_ieq(const rc_ctx *rc, size_t i, const char *w)
-{
-	if (i >= rc->ntok)
-		return 0;
-	/* ncg_doc_tok_ieq without the call */
-	return ncg_ascii_ieqn(rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b, w);
-}
-
-int
-rc_cap(const rc_ctx *rc, size_t i)
-{
-	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
-	       (rc->tok[i].flags & NCG_TF_CAP);
-}
-
-int
-rc_lower(const rc_ctx *rc, size_t i)
-{
-	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
-	       (rc->tok[i].flags & NCG_TF_LOWER);
-}
-
-int
-rc_word(const rc_ctx *rc, size_t i)
-{
-	return i < rc->ntok && rc->tok[i].kind != NCG_TOK_PUNCT;
-}
-
-int
-rc_punct(const rc_ctx *rc, size_t i, const char *p)
-{
-	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_PUNCT &&
-	       ncg_doc_tok_is(rc->doc, i, p);
-}
-
 int
 rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 {
@@ -69,14 +26,6 @@ rc_in(const rc_ctx *rc, size_t i, const char *const *list)
 		if (rc_is(rc, i, *list))
 			return 1;
 	return 0;
-}
-
-/* ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i) for i < ntok, without the
- * call (speed only) */
-static int
-may_start(const rc_ctx *rc, size_t i, ncg_wordlist wl)
-{
-	return !rc->wls || ncg_wl_in(rc->wls[i], wl);
 }
 
 /* The word lists holding token i (i < ntok) as a word, looked up once
@@ -89,22 +38,25 @@ tok_lists(const rc_ctx *rc, size_t i, int ci)
 	if (!rc->tok_lists)
 		return NULL;
 	slot = &rc->tok_lists[2 * i + (ci != 0)];
-	if (!*slot)
+	if (!*slot && rc->same && rc->same[i] != i)   /* the same text's */
+		*slot = rc->tok_lists[2 * rc->same[i] + (ci != 0)];
+	if (!*slot) {
 		*slot = ncg_lexicon_lists_with_word(rc->lex, rc->s + rc->tok[i].b,
 		                                    rc->tok[i].e - rc->tok[i].b, ci);
+		if (rc->same && rc->same[i] != i)
+			rc->tok_lists[2 * rc->same[i] + (ci != 0)] = *slot;
+	}
 	return *slot;
 }
 
-/* Is token i a word of wl, exactly (ci 0) or in any ASCII case (ci 1)? */
-static int
-wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
+/* rc_wl and rc_wl_ci past their first test (recognise_internal.h) */
+int
+rc_wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 {
 	const uint64_t *bits;
 	const char *t;
 	size_t n;
 
-	if (i >= rc->ntok || !may_start(rc, i, wl))
-		return 0;
 	bits = tok_lists(rc, i, ci);
 	if (bits)
 		return ncg_wl_in(bits, wl);
@@ -114,27 +66,9 @@ wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 }
 
 int
-rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
-{
-	return wl_word(rc, i, wl, 0);
-}
-
-int
-rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
-{
-	return wl_word(rc, i, wl, 1);
-}
-
-int
 rc_meeting_verb(const rc_ctx *rc, size_t i)
 {
 	return rc_wl_ci(rc, i, NCG_WL_MEETING_VERB_PRESENT) || rc_wl_ci(rc, i, NCG_WL_MEETING_VERB);
-}
-
-int
-rc_adjacent(const rc_ctx *rc, size_t i)
-{
-	return i < rc->ntok && !(rc->tok[i].flags & NCG_TF_SPACE);
 }
 
 int
@@ -173,15 +107,21 @@ rc_printf(rc_ctx *rc, const char **out, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
-	char *p;
+	char *p, small[256];
 
 	*out = NULL;
+	/* formatted once when it fits the buffer, as most do (speed only) */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(small, sizeof small, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return NCG_ERR_INTERNAL;
 	p = ncg_arena_alloc(rc->arena, (size_t)n + 1);
+	if (p && (size_t)n < sizeof small) {
+		memcpy(p, small, (size_t)n + 1);
+		*out = p;
+		return NCG_OK;
+	}
 	if (!p)
 		return NCG_ERR_NOMEM;
 	va_start(ap, fmt);
@@ -315,12 +255,57 @@ enum {
 	RC_END_RECHECK = UINT32_MAX - 1/* ends in a space: match with the limit */
 };
 
-static int
-ends_in_space(const char *w)
+/* The length of the text at byte b up to white space or the end of the
+ * text, when it is all printable ASCII; else UINT32_MAX (unknown: a
+ * character outside ASCII may be white space or match another). */
+static uint32_t
+ascii_word_len(const char *s, size_t b)
 {
-	size_t n = strlen(w);
+	size_t p = b;
 
-	return n && w[n - 1] == ' ';
+	while ((unsigned char)s[p] - 0x21u < 0x5Eu)
+		p++;
+	switch (s[p]) {
+	case '\0': case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
+		return p - b < UINT32_MAX ? (uint32_t)(p - b) : UINT32_MAX;
+	default:
+		return UINT32_MAX;
+	}
+}
+
+/* The byte after the text at b of word_len bytes (ascii_word_len) and
+ * the ASCII white space after it, capitals lower-cased, when it is
+ * printable ASCII; else 0. */
+static unsigned char
+ascii_next_byte(const char *s, size_t b, uint32_t word_len)
+{
+	size_t p;
+
+	if (word_len == UINT32_MAX)
+		return 0;
+	p = b + word_len;
+	while (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\v' || s[p] == '\f' ||
+	       s[p] == '\r')
+		p++;
+	return (unsigned char)s[p] - 0x21u < 0x5Eu ? (unsigned char)ncg_ascii_fold((unsigned char)s[p])
+	                                           : 0;
+}
+
+/* Can wording w not match at a token whose text has word_len bytes up to
+ * white space (ascii_word_len), followed by next_byte (ascii_next_byte)?
+ * Its first word, printable ASCII, is compared byte for byte with that
+ * text: it must have the same length when a space follows it, and no more
+ * bytes when it is all the wording; after the space, the first byte of its
+ * second word is compared with the next (speed only: rc_match would
+ * fail). */
+static int
+cannot_match(const ncg_lex_wording *w, uint32_t word_len, unsigned char next_byte)
+{
+	if (!w->first_len || word_len == UINT32_MAX)
+		return 0;
+	if (!w->spaced)
+		return w->first_len > word_len;
+	return w->first_len != word_len || (w->second && next_byte && w->second != next_byte);
 }
 
 /* rc_lex_longest's test of one wording with the limit, as it always was */
@@ -341,9 +326,12 @@ lex_match(const rc_ctx *rc, size_t i, size_t lim, const ncg_lex_wording *w)
 /* The token after the match of lexicon wording w at token i with no limit,
  * 0 when none (also when its case rules it out), or RC_END_RECHECK. */
 static uint32_t
-lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w)
+lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w, const struct rc_wordings *wd)
 {
-	return ends_in_space(w->wording) ? RC_END_RECHECK : (uint32_t)lex_match(rc, i, rc->ntok, w);
+	if (w->ends_in_space)
+		return RC_END_RECHECK;
+	return cannot_match(w, wd->word_len, wd->next_byte) ? 0
+	                                                     : (uint32_t)lex_match(rc, i, rc->ntok, w);
 }
 
 const ncg_lex_wording *
@@ -358,15 +346,28 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 		return NULL;
 	wd = &rc->wordings[i];
 	if (wd->n == UINT32_MAX) {
-		wd->v = NULL;
+		const struct rc_wordings *same =
+		        rc->same && rc->same[i] != i ? &rc->wordings[rc->same[i]] : NULL;
+
 		wd->end = NULL;
-		wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
-		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
-		wd->kinds = wd->whats = 0;
-		for (size_t c = 0; c < wd->n; c++) {
-			wd->kinds |= 1u << wd->v[c].entry->kind;
-			wd->whats |= 1u << wd->v[c].what;
+		if (same && same->n != UINT32_MAX) {
+			/* the same text was looked up before */
+			wd->v = same->v;
+			wd->n = same->n;
+			wd->kinds = same->kinds;
+			wd->whats = same->whats;
+		} else {
+			wd->v = NULL;
+			wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
+			                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
+			wd->kinds = wd->whats = 0;
+			for (size_t c = 0; c < wd->n; c++) {
+				wd->kinds |= 1u << wd->v[c].entry->kind;
+				wd->whats |= 1u << wd->v[c].what;
+			}
 		}
+		wd->word_len = wd->n ? ascii_word_len(rc->s, rc->tok[i].b) : UINT32_MAX;
+		wd->next_byte = ascii_next_byte(rc->s, rc->tok[i].b, wd->word_len);
 		if (wd->n) {
 			wd->end = ncg_arena_alloc(rc->arena, wd->n * sizeof *wd->end);
 			if (wd->end)
@@ -390,7 +391,7 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 			uint32_t u = wd->end[c];
 
 			if (u == RC_END_UNKNOWN)
-				u = wd->end[c] = lex_end(rc, i, w);
+				u = wd->end[c] = lex_end(rc, i, w, wd);
 			if (u == RC_END_RECHECK)
 				e = lex_match(rc, i, lim, w);
 			else
@@ -408,10 +409,10 @@ rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 	return best;
 }
 
-/* rc_wl_match past its first test (apart, so that the test costs no more
- * than itself: most calls end there) */
-static size_t __attribute__((noinline))
-wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
+/* rc_wl_match past its first test (recognise_internal.h: the test is
+ * inlined in the callers, and most calls end there) */
+size_t
+rc_wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
 	const ncg_strlist *l;
 	size_t best = 0;
@@ -441,16 +442,6 @@ wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exac
 			best = e;
 	}
 	return best;
-}
-
-size_t
-rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
-{
-	/* most tokens start no word of the list: told without the lists */
-	if (i >= lim || (i < rc->ntok ? !may_start(rc, i, wl)
-	                              : !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i)))
-		return 0;
-	return wl_match_words(rc, i, lim, wl, exact);
 }
 
 int
@@ -529,15 +520,6 @@ rc_claim(rc_ctx *rc, size_t t0, size_t t1, int what)
 {
 	for (size_t i = t0; i < t1 && i < rc->ntok; i++)
 		rc->claim[i] |= (uint8_t)what;
-}
-
-int
-rc_claimed(const rc_ctx *rc, size_t t0, size_t t1, int what)
-{
-	for (size_t i = t0; i < t1 && i < rc->ntok; i++)
-		if (rc->claim[i] & what)
-			return 1;
-	return 0;
 }
 
 const rc_acronym *
@@ -810,6 +792,7 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	/* speed only: without it, each question looks the token up */
 	rc->tok_lists = calloc(2 * (rc->ntok + 1), sizeof *rc->tok_lists);
 	rc->wls = ncg_doc_wls(doc, lex);
+	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
 	rc->dateline_place = -1;
 	mark_body_sentences(rc);

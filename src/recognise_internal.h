@@ -84,6 +84,13 @@ typedef struct {
 		/* the kinds (1 << entry kind) and types (1 << what) among
 		 * them, so that most questions are answered without the list */
 		uint32_t kinds, whats;
+		/* the length of the token's text up to white space or the
+		 * end, when it is all printable ASCII; else UINT32_MAX */
+		uint32_t word_len;
+		/* the first byte after that text and the ASCII white space
+		 * after it, capitals lower-cased, when it is printable ASCII;
+		 * else 0 */
+		unsigned char next_byte;
 	} *wordings;
 	/* speed only: per token, the word lists holding it as a word
 	 * ([2 * i]: exact, [2 * i + 1]: any case; ncg_lexicon_lists_with_word),
@@ -92,23 +99,88 @@ typedef struct {
 	/* speed only: ncg_doc_wls, the lists that may start at each token;
 	 * NULL: any may */
 	const uint64_t *const *wls;
+	/* speed only: ncg_doc_same_text, per token the first token of the
+	 * same text, whose look-ups by text it shares; NULL: none shared */
+	const uint32_t *same;
 } rc_ctx;
 
-/* ---- token tests ---- */
-int rc_is(const rc_ctx *rc, size_t i, const char *w);        /* exact */
-int rc_ieq(const rc_ctx *rc, size_t i, const char *w);       /* any case */
-int rc_cap(const rc_ctx *rc, size_t i);                      /* Capitalised word */
-int rc_lower(const rc_ctx *rc, size_t i);                    /* lower-case word */
-int rc_word(const rc_ctx *rc, size_t i);                     /* word or number */
-int rc_punct(const rc_ctx *rc, size_t i, const char *p);
+/* ---- token tests ----
+ * The small ones are inline: the recognisers ask them at every token,
+ * millions of times per archive, and most answers come from the first
+ * test (speed only). */
+
+/* exact; rc_is and rc_punct reject on the first byte before calling out */
+static inline int
+rc_is(const rc_ctx *rc, size_t i, const char *w)
+{
+	return i < rc->ntok && rc->s[rc->tok[i].b] == w[0] && ncg_doc_tok_is(rc->doc, i, w);
+}
+
+/* any case (ncg_doc_tok_ieq) */
+static inline int
+rc_ieq(const rc_ctx *rc, size_t i, const char *w)
+{
+	return i < rc->ntok && ncg_ascii_ieqn(rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b, w);
+}
+
+/* Capitalised word */
+static inline int
+rc_cap(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD && (rc->tok[i].flags & NCG_TF_CAP);
+}
+
+/* lower-case word */
+static inline int
+rc_lower(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD && (rc->tok[i].flags & NCG_TF_LOWER);
+}
+
+/* word or number */
+static inline int
+rc_word(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].kind != NCG_TOK_PUNCT;
+}
+
+static inline int
+rc_punct(const rc_ctx *rc, size_t i, const char *p)
+{
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_PUNCT && rc->s[rc->tok[i].b] == p[0] &&
+	       ncg_doc_tok_is(rc->doc, i, p);
+}
+
 int rc_in(const rc_ctx *rc, size_t i, const char *const *list);
-int rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl);      /* token in word list */
-int rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl);   /* ... in any case */
+
+/* rc_wl and rc_wl_ci past their first test: is token i < ntok, which may
+ * start a word of wl, a word of wl, exactly (ci 0) or in any ASCII case? */
+int rc_wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci);
+
+/* Is token i a word of word list wl (exact case)?  Most tokens can start
+ * no word of the list (rc->wls), told without the call. */
+static inline int
+rc_wl(const rc_ctx *rc, size_t i, ncg_wordlist wl)
+{
+	return i < rc->ntok && (!rc->wls || ncg_wl_in(rc->wls[i], wl)) && rc_wl_word(rc, i, wl, 0);
+}
+
+/* ... in any case */
+static inline int
+rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
+{
+	return i < rc->ntok && (!rc->wls || ncg_wl_in(rc->wls[i], wl)) && rc_wl_word(rc, i, wl, 1);
+}
 /* Is token i a verb of meeting, in either tense and any case ("Meet",
  * "held")?  A headline's verb: "CJCS, ROK Chairman Meet, Discuss". */
 int rc_meeting_verb(const rc_ctx *rc, size_t i);
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
-int rc_adjacent(const rc_ctx *rc, size_t i);                 /* no space before token i */
+/* no space before token i */
+static inline int
+rc_adjacent(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && !(rc->tok[i].flags & NCG_TF_SPACE);
+}
 /* A hyphen or dash joining words: "-", U+2010, U+2011, U+2012, U+2013,
  * U+2212 (read as "-", the offsets unchanged). */
 int rc_hyphen(const rc_ctx *rc, size_t i);
@@ -143,9 +215,20 @@ const ncg_lex_wording *rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim,
                                       unsigned kinds, unsigned whats,
                                       size_t *end);
 
+/* rc_wl_match past its first test */
+size_t rc_wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact);
+
 /* Longest match of a word-list phrase ("Vice Minister", "lines of
- * effort") at token i, in exact case or any; returns the end token or 0. */
-size_t rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact);
+ * effort") at token i, in exact case or any; returns the end token or 0.
+ * Most tokens start no word of the list: told without the lists. */
+static inline size_t
+rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
+{
+	if (i >= lim || (i < rc->ntok ? rc->wls && !ncg_wl_in(rc->wls[i], wl)
+	                              : !ncg_doc_wl_may_start(rc->doc, rc->lex, wl, i)))
+		return 0;
+	return rc_wl_match_words(rc, i, lim, wl, exact);
+}
 
 /* Countries named by a prefix at token i ("U.S.", "ROK", "U.S.-ROK",
  * "Republic of Korea", "Korean"): fills up to two keys, returns how many,
@@ -161,7 +244,16 @@ ncg_status rc_add(rc_ctx *rc, ncg_mention_kind kind, uint32_t sent,
                   size_t t0, size_t t1, ncg_mention **out);
 
 void rc_claim(rc_ctx *rc, size_t t0, size_t t1, int what);
-int rc_claimed(const rc_ctx *rc, size_t t0, size_t t1, int what);
+
+/* Is a token of [t0, t1) claimed for any of `what`? */
+static inline int
+rc_claimed(const rc_ctx *rc, size_t t0, size_t t1, int what)
+{
+	for (size_t i = t0; i < t1 && i < rc->ntok; i++)
+		if (rc->claim[i] & what)
+			return 1;
+	return 0;
+}
 
 /* The acronym defined at parenthesis token p ("(" of "(NCG)"), or NULL. */
 const rc_acronym *rc_acronym_at_paren(const rc_ctx *rc, size_t p);

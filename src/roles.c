@@ -137,6 +137,26 @@ led_noun(const ro_ctx *x, size_t i, size_t lim)
 	return 0;
 }
 
+/* rules13: the noun a led noun at n modifies through a preposition
+ * before it ("The delegations to the informal talks were led by": the
+ * talks' phrase tells which delegations), within (lo, n): its token, or
+ * n when there is none.  No comma between them. */
+static size_t
+phrase_head(const ro_ctx *x, size_t n, size_t lo)
+{
+	for (size_t j = n; j > lo && j + 6 > n; j--) {
+		if (ncg_doc_tok_is(x->doc, j - 1, ","))
+			return n;
+		if (!wl_at(x, j - 1, j, NCG_WL_NOUN_PREPOSITION))
+			continue;
+		for (size_t k = j - 1; k > lo && k + 3 > j; k--)
+			if (led_noun(x, k - 1, j - 1))
+				return k - 1;
+		return n;
+	}
+	return n;
+}
+
 /* The role of a lead frame: what is led, the object after the cue ("led
  * the ROK delegation") or the subject before it ("The meeting ... was
  * led by"), within [lo, hi). */
@@ -156,7 +176,7 @@ lead_role(const ro_ctx *x, const cue *c, size_t lo, size_t hi)
 		ncg_prop p = led_noun(x, i - 1, c->at);
 
 		if (p)
-			return p;
+			return led_noun(x, phrase_head(x, i - 1, lo), c->at);
 	}
 	return 0;
 }

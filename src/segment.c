@@ -23,6 +23,10 @@ struct ncg_doc {
 	/* per token, the word lists of lex that may start there
 	 * (ncg_lexicon_wls_at); NULL without a lexicon (speed only) */
 	const uint64_t **wls;
+	/* per token, the first token of the same text (bytes): what is
+	 * looked up by a token's text alone is looked up once per text
+	 * (speed only); NULL when out of memory */
+	uint32_t *same;
 };
 
 /* The orthography the segmenter knows is the lexicon's (grammar.ttl):
@@ -170,8 +174,15 @@ scan_word(const char *s, size_t i)
 	size_t j = i, next;
 
 	while (s[j]) {
-		unsigned c = cp_at(s, j, &next);
+		unsigned c;
 
+		/* ASCII letters and digits, most of a word, without decoding
+		 * (is_wordch says the same of them; speed only) */
+		if ((unsigned)(unsigned char)s[j] - '0' < 10u || ((unsigned)(unsigned char)s[j] | 0x20) - 'a' < 26u) {
+			j++;
+			continue;
+		}
+		c = cp_at(s, j, &next);
 		if (is_wordch(s, j)) {
 			j = next;
 			continue;
@@ -750,6 +761,47 @@ mark_prose(ncg_doc *d)
 	}
 }
 
+/* Per token, the first token of the same text (ncg_doc.same), through a
+ * table of token texts; NULL when out of memory (speed only). */
+static uint32_t *
+same_texts(const ncg_doc *d)
+{
+	size_t nslots = 16;
+	uint32_t *same, *slots;
+
+	if (d->ntok >= UINT32_MAX / 4)
+		return NULL;
+	while (nslots < 2 * d->ntok)
+		nslots *= 2;
+	same = malloc((d->ntok + 1) * sizeof *same);
+	slots = malloc(nslots * sizeof *slots);   /* token + 1; 0 empty */
+	if (!same || !slots) {
+		free(same);
+		free(slots);
+		return NULL;
+	}
+	memset(slots, 0, nslots * sizeof *slots);
+	for (size_t i = 0; i < d->ntok; i++) {
+		const unsigned char *t = (const unsigned char *)d->s + d->tok[i].b;
+		size_t n = d->tok[i].e - d->tok[i].b, k;
+		uint64_t h = 1469598103934665603ULL;
+
+		for (size_t b = 0; b < n; b++)
+			h = (h ^ t[b]) * 1099511628211ULL;
+		for (k = (size_t)(h ^ h >> 29) & (nslots - 1); slots[k]; k = (k + 1) & (nslots - 1)) {
+			const ncg_token *o = &d->tok[slots[k] - 1];
+
+			if (o->e - o->b == n && memcmp(d->s + o->b, t, n) == 0)
+				break;
+		}
+		if (!slots[k])
+			slots[k] = (uint32_t)i + 1;
+		same[i] = slots[k] - 1;
+	}
+	free(slots);
+	return same;
+}
+
 ncg_status
 ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
             ncg_error *err)
@@ -766,11 +818,14 @@ ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
 	    split_sentences(d) != NCG_OK)
 		goto nomem;
 	mark_prose(d);
+	d->same = same_texts(d);
 	/* speed only: without them every look-up tries the lists */
 	if (lex && (d->wls = malloc((d->ntok + 1) * sizeof *d->wls)) != NULL)
 		for (size_t i = 0; i < d->ntok; i++)
-			d->wls[i] = ncg_lexicon_wls_of_token(lex, d->s + d->tok[i].b,
-			                                      d->tok[i].e - d->tok[i].b);
+			d->wls[i] = d->same && d->same[i] != i
+			                ? d->wls[d->same[i]]
+			                : ncg_lexicon_wls_of_token(lex, d->s + d->tok[i].b,
+			                                           d->tok[i].e - d->tok[i].b);
 	*out = d;
 	return NCG_OK;
 nomem:
@@ -788,6 +843,7 @@ ncg_doc_free(ncg_doc *d)
 	free(d->sent);
 	free(d->blk);
 	free(d->wls);
+	free(d->same);
 	free(d);
 }
 
@@ -889,6 +945,11 @@ ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
 		return 0;
 	w = d->s + d->tok[i].b;
 	n = d->tok[i].e - d->tok[i].b;
+	/* every word below has 5 ("first") to 15 ("seventy-seventh") bytes
+	 * and starts with e, f, n, s or t: most tokens ("and", "with",
+	 * "against") are rejected here, before any look-up (speed only) */
+	if (n < 5 || n > 15 || !memchr("efnst", ncg_ascii_fold((unsigned char)w[0]), 5))
+		return 0;
 	/* every ordinal word below ends in -st, -nd, -rd or -th: most words
 	 * are rejected here, before the lists are tried (speed only) */
 	if (n < 2 || !ncg_doc_ordinal_suffix(d, w + n - 2, 2, 1))
@@ -970,6 +1031,12 @@ const uint64_t *const *
 ncg_doc_wls(const ncg_doc *d, const ncg_lexicon *lex)
 {
 	return lex == d->lex ? d->wls : NULL;
+}
+
+const uint32_t *
+ncg_doc_same_text(const ncg_doc *d)
+{
+	return d->same;
 }
 
 /* ncg_doc_wl_at past its first test (apart, so that the test costs no

@@ -12,6 +12,7 @@ typedef struct {
 	const char *key;
 	size_t klen;
 	void *value;
+	uint64_t hash;       /* of the key: a rehash need not read the keys */
 } entry;
 
 struct ncg_strmap {
@@ -100,13 +101,13 @@ ncg_strmap_free(ncg_strmap *m)
 	free(m);
 }
 
-/* The slot of key: where it is (*found 1) or where it would go (0); *tag
- * gets its tag (high bits of slots). */
+/* The slot of key, whose hash is h: where it is (*found 1) or where it
+ * would go (0); *tag gets its tag (high bits of slots). */
 static size_t
-find_slot(const ncg_strmap *m, const char *key, size_t klen, int *found, uint64_t *tag)
+find_slot_h(const ncg_strmap *m, const char *key, size_t klen, uint64_t h, int *found,
+            uint64_t *tag)
 {
 	size_t mask = m->nslots - 1;
-	uint64_t h = hash(key, klen);
 	size_t i = (size_t)h & mask;
 
 	*tag = h & 0xFFFFFFFF00000000ULL;
@@ -127,6 +128,12 @@ find_slot(const ncg_strmap *m, const char *key, size_t klen, int *found, uint64_
 	}
 }
 
+static size_t
+find_slot(const ncg_strmap *m, const char *key, size_t klen, int *found, uint64_t *tag)
+{
+	return find_slot_h(m, key, klen, hash(key, klen), found, tag);
+}
+
 static ncg_status
 rehash(ncg_strmap *m, size_t nslots)
 {
@@ -137,19 +144,27 @@ rehash(ncg_strmap *m, size_t nslots)
 		return NCG_ERR_NOMEM;
 	m->slots = slots;
 	m->nslots = nslots;
+	/* keys are distinct: each goes to the first empty slot from its hash */
 	for (size_t e = 0; e < m->count; e++) {
-		int found;
-		uint64_t tag;
-		size_t i = find_slot(m, m->entries[e].key, m->entries[e].klen, &found, &tag);
+		uint64_t h = m->entries[e].hash;
+		size_t i = (size_t)h & (nslots - 1);
 
-		slots[i] = tag | (uint32_t)(e + 1);
+		while (slots[i])
+			i = (i + 1) & (nslots - 1);
+		slots[i] = (h & 0xFFFFFFFF00000000ULL) | (uint32_t)(e + 1);
 	}
 	free(old);
 	return NCG_OK;
 }
 
-static ncg_status put(ncg_strmap *m, const char *key, size_t klen, void *value,
-                      int replace, int *added);
+static ncg_status put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h,
+                        void *value, int replace, int *added);
+
+static ncg_status
+put(ncg_strmap *m, const char *key, size_t klen, void *value, int replace, int *added)
+{
+	return put_h(m, key, klen, hash(key, klen), value, replace, added);
+}
 
 ncg_status
 ncg_strmap_putn(ncg_strmap *m, const char *key, size_t klen, void *value)
@@ -165,9 +180,11 @@ ncg_strmap_add(ncg_strmap *m, const char *key, size_t klen, void *value, int *ad
 	return put(m, key, klen, value, 0, added);
 }
 
-/* Sets key's value (when absent, or when replace); *added: was absent */
+/* Sets key's value (when absent, or when replace); *added: was absent;
+ * h is the key's hash */
 static ncg_status
-put(ncg_strmap *m, const char *key, size_t klen, void *value, int replace, int *added)
+put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int replace,
+      int *added)
 {
 	int found;
 	size_t i;
@@ -178,7 +195,7 @@ put(ncg_strmap *m, const char *key, size_t klen, void *value, int replace, int *
 	*added = 0;
 	if (m->nslots == 0)
 		NCG_TRY(rehash(m, 16));
-	i = find_slot(m, key, klen, &found, &tag);
+	i = find_slot_h(m, key, klen, h, &found, &tag);
 	if (found) {
 		if (replace)
 			m->entries[(uint32_t)m->slots[i] - 1].value = value;
@@ -189,7 +206,7 @@ put(ncg_strmap *m, const char *key, size_t klen, void *value, int replace, int *
 	/* keep the table at most half full: grow before adding */
 	if ((m->count + 1) * 2 > m->nslots) {
 		NCG_TRY(rehash(m, m->nslots * 2));
-		i = find_slot(m, key, klen, &found, &tag);
+		i = find_slot_h(m, key, klen, h, &found, &tag);
 	}
 	p = m->entries;
 	NCG_TRY(ncg_grow(&p, &m->cap, m->count + 1, sizeof(entry)));
@@ -197,7 +214,7 @@ put(ncg_strmap *m, const char *key, size_t klen, void *value, int replace, int *
 	k = ncg_arena_strndup(m->keys, key, klen);
 	if (!k)
 		return NCG_ERR_NOMEM;
-	m->entries[m->count] = (entry){k, klen, value};
+	m->entries[m->count] = (entry){k, klen, value, h};
 	m->slots[i] = tag | (uint32_t)(m->count + 1);
 	m->count++;
 	*added = 1;
@@ -208,19 +225,19 @@ ncg_status
 ncg_strmap_intern(ncg_strmap *m, const char *key, size_t klen, const char **out)
 {
 	int found, added;
-	uint64_t tag;
+	uint64_t tag, h = hash(key, klen);
 	size_t i;
 
 	*out = NULL;
 	if (m->nslots) {
-		i = find_slot(m, key, klen, &found, &tag);
+		i = find_slot_h(m, key, klen, h, &found, &tag);
 		if (found) {
 			*out = m->entries[(uint32_t)m->slots[i] - 1].key;
 			return NCG_OK;
 		}
 	}
 	/* absent: added with its own copy as its value */
-	NCG_TRY(put(m, key, klen, NULL, 0, &added));
+	NCG_TRY(put_h(m, key, klen, h, NULL, 0, &added));
 	i = m->count - 1;
 	m->entries[i].value = (void *)m->entries[i].key;
 	*out = m->entries[i].key;

@@ -68,7 +68,8 @@ ncg_status ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
 ncg_status ncg_facts_label(ncg_facts *f, const char *g, const char *s,
                            const char *wording, int priority);
 
-/* Has node s been given type c (in any graph)? */
+/* Has node s been given type c (in any graph)?  Reads every fact added
+ * (no index is kept for it): for tests and rare questions. */
 int ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c);
 
 /* Resolve labels and sort: triples ordered by subject, predicate IRI,

@@ -180,6 +180,18 @@ typedef enum {
 	NCG_WL_FURNITURE_CLASS,     /* words of class/id values marking furniture: nav, share */
 	NCG_WL_WEAK_FURNITURE_CLASS,/* the same unless a content word is there: header */
 	NCG_WL_CONTENT_CLASS,       /* words of class/id values marking content: article */
+	/* rules13 */
+	NCG_WL_NOUN_FRAME,          /* frames that are nouns too, verbs only after a modal: review */
+	NCG_WL_HYPOTHETICAL_MODAL,  /* modals of what may be, not what was or will be: could */
+	NCG_WL_POSSESSIVE,          /* possessive determiners: his, her, its, their */
+	NCG_WL_RELATIVE_YEAR,       /* a year counted from now, a deadline: this year */
+	NCG_WL_REPEATABLE_PREP,     /* a frame's preposition that may open its second item: on */
+	NCG_WL_DOCUMENT_OPENER,     /* nouns before "of" that make a title a document's: Outcome */
+	NCG_WL_TAG_CUE,             /* a page's list of tags after it, no sentence: Tags */
+	NCG_WL_BREADCRUMB_MARK,     /* marks between a breadcrumb trail's steps: > */
+	NCG_WL_NOUN_PREPOSITION,    /* prepositions of a phrase after a noun: to, of, for */
+	NCG_WL_CONTRAST_DETERMINER, /* "and other B": B is an item apart from A: other */
+	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -330,7 +342,19 @@ typedef struct {
 	const ncg_lex_entry *entry;
 	const char *wording;
 	int what;                 /* NCG_LEXW_* */
+	/* speed only (a matcher's quick test; ncg_lex_wording_make sets
+	 * them): the length of the wording's first word - its bytes before
+	 * the first space, or all of it - when that is printable ASCII
+	 * (0x21-0x7E), else 0; whether a space follows it; whether the
+	 * wording ends in a space; the first byte of its second word when
+	 * one space follows the first word (printable ASCII), capitals
+	 * lower-cased, else 0 */
+	uint16_t first_len;
+	unsigned char spaced, ends_in_space, second;
 } ncg_lex_wording;
+
+/* A wording with its quick-test fields set. */
+ncg_lex_wording ncg_lex_wording_make(const ncg_lex_entry *e, const char *w, int what);
 
 enum { NCG_LEXW_LABEL, NCG_LEXW_ALT, NCG_LEXW_ACRONYM, NCG_LEXW_ADJECTIVE,
        NCG_LEXW_CUE, NCG_LEXW_PREFIX };

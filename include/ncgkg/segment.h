@@ -151,6 +151,10 @@ size_t ncg_doc_wl_at(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl
  * may start there; NULL when the doc has none for lex (then every list
  * may start anywhere).  For speed only. */
 const uint64_t *const *ncg_doc_wls(const ncg_doc *doc, const ncg_lexicon *lex);
+/* Per token i < ntokens, the first token whose text has the same bytes
+ * (i itself for the first), so that what depends on a token's text alone
+ * is worked out once per text; NULL when out of memory.  Speed only. */
+const uint32_t *ncg_doc_same_text(const ncg_doc *doc);
 
 /* Is c a white-space code point (including NBSP, BOM, zero-width space)? */
 int ncg_is_space_cp(unsigned c);
