@@ -1205,6 +1205,25 @@ joined_country(const mr_ctx *x, const ncg_mention *m)
 	       !(x->tok[m->t1].flags & NCG_TF_SPACE) && !(x->tok[m->t1 + 1].flags & NCG_TF_SPACE);
 }
 
+/* rules15: "held talks at the White House": a body the lexicon names by
+ * its building (lex:seatBody), said whole after "at" (or "to" after
+ * "welcomed", as place_evidence requires), is where it met. */
+static int
+seat_body(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t a = m->t0 + (tok_ieq(x, m->t0, "the") ? 1 : 0), p = m->t0;
+
+	if (p > 0 && tok_ieq(x, p - 1, "the"))
+		p--;
+	if (m->kind != NCG_M_BODY || p < 1 || !(tok_ieq(x, p - 1, "at") || tok_ieq(x, p - 1, "to")))
+		return 0;
+	/* "at the White House in Washington": the city is the place */
+	if (tok_ieq(x, m->t1, "in") && (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) ||
+	                                inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY)))
+		return 0;
+	return wl_at(x, a, m->t1, NCG_WL_SEAT_BODY) == m->t1;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -1218,7 +1237,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 			size_t p = m->t0;
 
-			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY) || m->t0 < c->c0 ||
+			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY && !seat_body(x, m)) ||
+			    m->t0 < c->c0 ||
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
 			if (coordinated_place(x, m) || joined_country(x, m))
