@@ -2021,6 +2021,73 @@ lead_meeting_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* Evidence that o is not the reported meeting, or no past act. */
+static int
+recalled_or_ahead(const ncg_meeting_cand *o)
+{
+	static const int AGAINST[] = {
+		EV_FUTURE, EV_REFERENCE, EV_RECAP, EV_ANAPHOR, EV_CALL, EV_DAY_AFTER_ISSUE,
+		EV_MONTH_ONLY,
+	};
+
+	for (size_t a = 0; a < sizeof AGAINST / sizeof AGAINST[0]; a++)
+		if (has_ev(o, AGAINST[a]))
+			return 1;
+	return o->in_title;
+}
+
+/* rules15: "... walk away after a press conference of their trilateral
+ * meeting at the Iikura Guesthouse Wednesday, July 21, 2021, in Tokyo"
+ * (a caption) and "Sherman, who held talks in Tokyo with her
+ * counterparts": undated c takes the day of the one other meeting in the
+ * same city dated within the week before the issue date. */
+static void
+day_of_recent_same_place(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *found = NULL;
+
+	if (c->date[0] || !c->place || !c->place->key || !x->d->issued[0])
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o == c || !o->date[2] || !has_ev(o, EV_DAY_NEAR_ISSUE) || recalled_or_ahead(o) ||
+		    !o->place || !o->place->key ||
+		    strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0)
+			continue;
+		if (found && memcmp(found->date, o->date, sizeof o->date) != 0)
+			return;
+		found = o;
+	}
+	if (!found)
+		return;
+	memcpy(c->date, found->date, sizeof c->date);
+	c->date_rule = "day-of-recent-same-place";
+}
+
+/* rules15: "The top nuclear envoys ... held trilateral talks ... in New
+ * York this week ... Lee Do-hoon met his US and Japanese counterparts
+ * ... on Tuesday": a lead meeting without a day, and principals who met
+ * in the very next sentence on a day (no other place): that day. */
+static void
+day_of_next_principals(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->date[0] || c->sent != x->lead[0] || !has_ev(c, EV_PAST_VERB) || has_ev(c, EV_CALL))
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent != c->sent + 1 || o->kind != NCG_MC_PRINCIPALS || !o->date[2] ||
+		    !has_ev(o, EV_PAST_VERB) || recalled_or_ahead(o) || o->virtual_ ||
+		    (o->place && (!c->place || !c->place->key || !o->place->key ||
+		                  strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0)))
+			continue;
+		memcpy(c->date, o->date, sizeof c->date);
+		c->date_rule = "day-of-next-principals";
+		return;
+	}
+}
+
 /* "Delegations from the two governments met November 7 in Seoul ...
  * The talks were billed as the first subministerial session of ...": an
  * ordinal meeting after an identity cue (lex:identityCue) whose subject
@@ -2107,6 +2174,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	lead_meeting_day(x, c);
+	day_of_recent_same_place(x, c);
+	day_of_next_principals(x, c);
 	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
 }

@@ -606,6 +606,9 @@ rc_month_at(const rc_ctx *rc, size_t i)
 		for (int m = 1; m <= 12; m++)
 			if (strncmp(rc->s + rc->tok[i].b, ABBR[m], 3) == 0 && m != 5)
 				return m;
+	/* rules15: "Published : Sept 25, 2019": the four-letter form too */
+	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER && rc_is(rc, i, "Sept"))
+		return 9;
 	return 0;
 }
 
