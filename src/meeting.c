@@ -1146,6 +1146,38 @@ relative_day(const mr_ctx *x, int days, int wd, int out[3])
 #define WEEKDAY_REACH 3
 
 static int
+quote_mark(const mr_ctx *x, size_t i)
+{
+	return tok_ieq(x, i, "\"") || tok_ieq(x, i, "\xe2\x80\x9c") || tok_ieq(x, i, "\xe2\x80\x9d");
+}
+
+/* rules15: "\"Secretary Pompeo met today with Foreign Minister Kang in
+ * Washington,\" Brown said on Monday.": a "today" inside a quotation is
+ * the day it was said; the weekday of the speech verb just after the
+ * quotation closes ("said on Monday", "said Monday"), or 0. */
+static int
+quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t j, open = 0, e = x->sent[s].t1;
+
+	for (j = x->sent[s].t0; j < i; j++)
+		open ^= quote_mark(x, j) ? 1u : 0u;
+	if (!open)
+		return 0;
+	for (j = i + 1; j < e && !quote_mark(x, j); j++)
+		;
+	for (size_t k = j + 1; k < e && k <= j + 6; k++) {
+		size_t v = wl_at(x, k, e, NCG_WL_SPEECH_VERB);
+
+		if (!v)
+			continue;
+		v += tok_ieq(x, v, "on") ? 1 : 0;
+		return v < e ? weekday_at(x, v) : 0;
+	}
+	return 0;
+}
+
+static int
 weekday_too_far(const mr_ctx *x, int wd)
 {
 	int today = (int)((day_number(x->d->issued) - 1) % 7) + 1;
@@ -1162,9 +1194,10 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t i = c->c0; i < c->c1; i++) {
 		int wd = weekday_at(x, i), back = 0, ev = -1;
 
-		if (wl_at(x, i, c->c1, NCG_WL_SAME_DAY))
+		if (wl_at(x, i, c->c1, NCG_WL_SAME_DAY)) {
 			ev = EV_SAME_DAY;
-		else if (wl_at(x, i, c->c1, NCG_WL_DAY_BEFORE)) {
+			wd = quoted_today_weekday(x, c->sent, i);
+		} else if (wl_at(x, i, c->c1, NCG_WL_DAY_BEFORE)) {
 			ev = EV_DAY_BEFORE;
 			back = -1;
 		} else if (wd && !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) &&
@@ -1173,9 +1206,9 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		if (ev < 0)
 			continue;
 		add_ev(c, ev);
-		if (full && !c->date[0] && !(ev == EV_WEEKDAY && weekday_too_far(x, wd))) {
-			relative_day(x, back, ev == EV_WEEKDAY ? wd : 0, c->date);
-			c->date_rule = EVIDENCE[ev].what;
+		if (full && !c->date[0] && !(wd && weekday_too_far(x, wd))) {
+			relative_day(x, back, ev == EV_WEEKDAY || ev == EV_SAME_DAY ? wd : 0, c->date);
+			c->date_rule = ev == EV_SAME_DAY && wd ? "quoted-today-said-on-weekday" : EVIDENCE[ev].what;
 		}
 		return;
 	}
