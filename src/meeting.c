@@ -504,6 +504,58 @@ sideline_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 /* "X met with Y", "X welcomed Y to the Pentagon", "X hosted Y": an
  * official before the verb and one after it; or "X and Y met"; or "X and
  * Y, meeting in Seoul, ..."; or "X affirmed ... while meeting with Y". */
+/* The end of a day said at token i: a weekday ("on Tuesday"), "today",
+ * "yesterday", or a date of a day; 0 if none. */
+static size_t
+day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim)
+{
+	const ncg_mention *d;
+	size_t e;
+
+	i += tok_ieq(x, i, "on") ? 1 : 0;
+	if (i >= lim)
+		return 0;
+	if (weekday_at(x, i))
+		return i + 1;
+	if ((e = wl_at(x, i, lim, NCG_WL_SAME_DAY)) != 0 || (e = wl_at(x, i, lim, NCG_WL_DAY_BEFORE)) != 0)
+		return e;
+	d = inside(x, s, i, NCG_M_DATE);
+	return d && d->t0 == i && d->date.prec == NCG_PREC_DAY ? d->t1 : 0;
+}
+
+/* rules15: "President Moon Jae-in and his U.S. counterpart Donald Trump
+ * at the White House on Tuesday agreed to ...": two officials, then
+ * "at" a place (or a body named by its building), a day, and a past
+ * verb at once: they met there that day.  Token i is that "at": the
+ * end of the verb, which ends what the candidate's facts are read from
+ * ("... agreed to ensure that the summit on June 12 ..." is not its day);
+ * else 0. */
+static size_t
+colocated_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *pl;
+	size_t p = i + 1, e;
+
+	if (!tok_ieq(x, i, "at") || officials_in(x, s, c0, i) < 2 || !inside(x, s, i - 1, NCG_M_OFFICIAL))
+		return 0;
+	if (tok_ieq(x, p, "the") && !inside(x, s, p, NCG_M_BODY) && !inside(x, s, p, NCG_M_PLACE))
+		p++;
+	pl = inside(x, s, p, NCG_M_PLACE);
+	if (!pl)
+		pl = inside(x, s, p, NCG_M_BODY);
+	if (!pl || pl->t0 != p)
+		return 0;
+	if (pl->kind == NCG_M_BODY &&
+	    wl_at(x, p + (tok_ieq(x, p, "the") ? 1 : 0), pl->t1, NCG_WL_SEAT_BODY) != pl->t1)
+		return 0;
+	e = pl->t1;
+	if (tok_ieq(x, e, "in") && inside(x, s, e + 1, NCG_M_PLACE))
+		e = inside(x, s, e + 1, NCG_M_PLACE)->t1;
+	if ((e = day_phrase_end(x, s, e, c1)) == 0 || e >= c1)
+		return 0;
+	return past_verb_in(x, e, e + 1) && wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 ? e + 1 : 0;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -521,6 +573,12 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			clause_of(x, s, i, &c0, &c1);
 		if (parties_met(x, s, i, c0, c1)) {
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+			continue;
+		}
+		if (!e && (lim = colocated_principals(x, s, i, c0, c1)) != 0) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+			c->c1 = (uint32_t)lim;
+			add_ev(c, EV_PAST_VERB);
 			continue;
 		}
 		if (!e && participle_meeting(x, s, i, c0, c1)) {
