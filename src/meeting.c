@@ -690,6 +690,24 @@ appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
  * govern it (a noun is the verb's object or subject: "held a meeting",
  * "the meeting was held"): its token, and *past set when it is in the
  * past tense.  Returns x->ntok when none. */
+/* rules15: "On Friday Esper met South Korean counterpart Jeong
+ * Kyeong-doo for talks on ...": the verb at v, its object an official,
+ * then "for [a|the]" and the meeting noun: the verb is the noun's,
+ * however long the name between. */
+static int
+official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t f = c->t0;
+	const ncg_mention *o;
+
+	if (f > 0 && (tok_ieq(x, f - 1, "a") || tok_ieq(x, f - 1, "the")))
+		f--;
+	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f)
+		return 0;
+	o = inside(x, c->sent, f - 2, NCG_M_OFFICIAL);
+	return o && o->t1 == f - 1 && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
@@ -708,7 +726,8 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		/* "The inaugural meeting of ... to boost ... was held": the
 		 * passive verb of its subject, however far */
 		if (d > reach && !(i >= c->t1 && i > c->c0 &&
-		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))))
+		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))) &&
+		    !official_then_for(x, c, i))
 			continue;
 		if (d < dist) {
 			dist = d;
@@ -1978,6 +1997,39 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules15: "U.S. Secretary of Defense Mark Esper arrived in South Korea
+ * Thursday for his two-day trip to Seoul. On Friday Esper met ... for
+ * talks": an arrival (lex:arrivalVerb) in the lead sentence, and c in
+ * the lead paragraph with no place: the city after the arrival verb
+ * ("in"/"to" a place, not a country), or NULL. */
+static const ncg_mention *
+arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	const size_t *idx;
+	size_t n, v;
+
+	if (s == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ || has_ev(c, EV_FUTURE) ||
+	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
+		return NULL;
+	v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
+	if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER))
+		return NULL;
+	clause_of(x, s, v, &c0, &c1);
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return NULL;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		size_t p = m->t0 - (m->t0 > 0 && tok_ieq(x, m->t0 - 1, "the") ? 1 : 0);
+
+		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && p > 0 &&
+		    (tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "to")) && !coordinated_place(x, m))
+			return m;
+	}
+	return NULL;
+}
+
 /* "U.S. and South Korean officials this week held the latest in a
  * series of dialogues in Washington": a lead sentence that reports a
  * meeting with a past meeting verb (not after a modal) and a place after
@@ -2262,6 +2314,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = content_place(x, c);
 	if (!c->place && !c->virtual_)
 		c->place = lead_place(x, c);
+	if (!c->place && !c->virtual_)
+		c->place = arrival_place(x, c);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	lead_meeting_day(x, c);

@@ -193,6 +193,7 @@ typedef enum {
 	NCG_WL_CONTRAST_DETERMINER, /* "and other B": B is an item apart from A: other */
 	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
 	NCG_WL_SEAT_BODY,           /* a body named by its building, a meeting's place: White House */
+	NCG_WL_ARRIVAL_VERB,        /* a visitor's arrival in the lead: arrived in, landed in */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
