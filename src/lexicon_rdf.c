@@ -184,6 +184,7 @@ static const struct {
 	{NCG_LEX_NS "nameComplement", NCG_WL_NAME_COMPLEMENT},
 	{NCG_LEX_NS "seatBody", NCG_WL_SEAT_BODY},
 	{NCG_LEX_NS "arrivalVerb", NCG_WL_ARRIVAL_VERB},
+	{NCG_LEX_NS "visitNoun", NCG_WL_VISIT_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

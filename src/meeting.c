@@ -1997,6 +1997,33 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules15: "During his July 7-9 visit to Seoul, Deputy Secretary
+ * Biegun met with ...": a "during" phrase before c in its sentence, its
+ * visit noun (lex:visitNoun) then "to" a place (a city, not a country):
+ * that place, or NULL. */
+static const ncg_mention *
+visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a = x->sent[c->sent].t0, v;
+	const ncg_mention *m;
+
+	if (c->in_title || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
+		return NULL;
+	for (size_t d = a; d < c->t0; d++) {
+		if (!tok_ieq(x, d, "during"))
+			continue;
+		for (v = d + 1; v < c->t0 && v <= d + 6 && !wl_at(x, v, c->t0, NCG_WL_VISIT_NOUN); v++)
+			;
+		if (v >= c->t0 || v > d + 6 || !tok_ieq(x, v + 1, "to"))
+			continue;
+		v += tok_ieq(x, v + 2, "the") ? 3 : 2;
+		m = inside(x, c->sent, v, NCG_M_PLACE);
+		if (m && m->t0 == v && m->t1 <= c->t0 && !coordinated_place(x, m))
+			return m;
+	}
+	return NULL;
+}
+
 /* rules15: "U.S. Secretary of Defense Mark Esper arrived in South Korea
  * Thursday for his two-day trip to Seoul. On Friday Esper met ... for
  * talks": an arrival (lex:arrivalVerb) in the lead sentence, and c in
@@ -2312,6 +2339,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	}
 	if (!c->place && !c->virtual_)
 		c->place = content_place(x, c);
+	if (!c->place && !c->virtual_)
+		c->place = visit_place(x, c);
 	if (!c->place && !c->virtual_)
 		c->place = lead_place(x, c);
 	if (!c->place && !c->virtual_)

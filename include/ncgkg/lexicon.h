@@ -194,6 +194,7 @@ typedef enum {
 	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
 	NCG_WL_SEAT_BODY,           /* a body named by its building, a meeting's place: White House */
 	NCG_WL_ARRIVAL_VERB,        /* a visitor's arrival in the lead: arrived in, landed in */
+	NCG_WL_VISIT_NOUN,          /* "during his visit to Seoul, X met ...": visit, trip */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
