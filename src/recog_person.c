@@ -106,6 +106,26 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	return !rc_meeting_verb(rc, i);
 }
 
+/* rules16: a romanised Korean syllable that is an English word too,
+ * the second word of a three-part name written without a hyphen ("Gen.
+ * Won In Choul, and"): after the surname alone (n == 1), before a name
+ * word that is no place or country and ends the name at a comma or a
+ * parenthesis (an apposition: not "President Yoon In Brief."). */
+static int
+name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
+{
+	size_t e = k + 2;
+
+	if (n != 1 || !rc_wl(rc, k, NCG_WL_NAME_SYLLABLE) ||
+	    (rc->tok[k].flags & NCG_TF_LINE) || !name_token(rc, k + 1, lim) ||
+	    rc_lex_longest(rc, k + 1, lim,
+	                   (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                   &(size_t){0}))
+		return 0;
+	return e < lim && (rc_punct(rc, e, ",") || rc_punct(rc, e, "("));
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -115,7 +135,8 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	size_t k = j;
 	int n = 0;
 
-	while (k < lim && n < 5 && name_token(rc, k, lim)) {
+	while (k < lim && n < 5 &&
+	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))

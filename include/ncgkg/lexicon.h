@@ -192,6 +192,8 @@ typedef enum {
 	NCG_WL_NOUN_PREPOSITION,    /* prepositions of a phrase after a noun: to, of, for */
 	NCG_WL_CONTRAST_DETERMINER, /* "and other B": B is an item apart from A: other */
 	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
+	/* rules16 */
+	NCG_WL_NAME_SYLLABLE,       /* romanised syllables that are English words too: In, An */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
