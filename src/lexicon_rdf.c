@@ -183,6 +183,7 @@ static const struct {
 	{NCG_LEX_NS "contrastDeterminer", NCG_WL_CONTRAST_DETERMINER},
 	{NCG_LEX_NS "nameComplement", NCG_WL_NAME_COMPLEMENT},
 	{NCG_LEX_NS "nameSyllable", NCG_WL_NAME_SYLLABLE},
+	{NCG_LEX_NS "outletHead", NCG_WL_OUTLET_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -194,6 +194,7 @@ typedef enum {
 	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
 	/* rules16 */
 	NCG_WL_NAME_SYLLABLE,       /* romanised syllables that are English words too: In, An */
+	NCG_WL_OUTLET_HEAD,         /* after a body's acronym, a news outlet's name: (DoD) News */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
