@@ -1022,6 +1022,25 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
+/* rules16: does a document's name go on at n1, after an honorific and a
+ * name ("the 2016 General Security of Military Information Agreement"):
+ * "of", then capitalised words and their joining words up to a
+ * lex:documentHead?  The honorific is an adjective of the title, no
+ * rank; the name no person's. */
+static int
+document_name_follows(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	if (n1 + 1 >= lim || !rc_is(rc, n1, "of"))
+		return 0;
+	for (size_t k = n1 + 1; k < lim && k < n1 + 12; k++) {
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD))
+			return 1;
+		if (!rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
+			return 0;
+	}
+	return 0;
+}
+
 static ncg_status
 official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -1040,6 +1059,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
 		h++;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
+	if (h > i && count > 0 && document_name_follows(rc, n1, lim))
+		return rc_end_at(next, n1);
 	if (h > i && count > 0) {
 		size_t g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;
 
