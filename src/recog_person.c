@@ -802,6 +802,31 @@ of_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* A surname alone at j, after a title with "of" at [i, j), ending at n1:
+ * a person when a verb of meeting or speech follows (rules11: "Secretary
+ * of Defense Esper met with ...", not "Secretary of Defense Joint Remarks
+ * with"), or (rules16) when the noun phrase ends there, at "and", a
+ * comma or a semicolon, after a title ending in a capitalised word ("a
+ * meeting with Secretary of Defense Carter and with ..."; not "the Office
+ * of the President in Seoul,"); never a body's, place's or title's word. */
+static int
+lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
+{
+	if (n1 != j + 1 || n1 >= lim || !of_in(rc, i, j) ||
+	    rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) ||
+	    rc_wl(rc, j, NCG_WL_TITLE_WORD) || rc_wl(rc, j, NCG_WL_BODY_HEAD))
+		return 0;
+	if ((rc_is(rc, n1, "and") || rc_punct(rc, n1, ",") || rc_punct(rc, n1, ";")) &&
+	    rc_cap(rc, j - 1) &&
+	    !rc_lex_longest(rc, j, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                    &(size_t){0}))
+		return 1;
+	return rc_lower(rc, n1) &&
+	       (rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
+	        rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB));
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -819,11 +844,7 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	/* rules11: "Secretary of Defense Esper met with ...": a surname
 	 * alone after a title with "of", a verb of meeting or speech after
 	 * it (not "Secretary of Defense Joint Remarks with") */
-	if (count == 1 && !(n1 == j + 1 && n1 < lim && rc_lower(rc, n1) && of_in(rc, i, j) &&
-	                    (rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
-	                     rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB)) &&
-	                    !rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) &&
-	                    !rc_wl(rc, j, NCG_WL_TITLE_WORD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD)))
+	if (count == 1 && !lone_surname_after_title(rc, i, j, n1, lim))
 		return NCG_OK;
 	if (count < 1)
 		return NCG_OK;
