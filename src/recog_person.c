@@ -1413,6 +1413,18 @@ claim_credits(rc_ctx *rc, const ncg_sentence *st)
 	}
 }
 
+/* rules16: does a page's tag list start at i ("Tags Bureau of East Asian
+ * and Pacific Affairs ... Secretary Trip"): a lex:tagCue, then a
+ * capitalised word?  Tags run together; no official is named there (as
+ * no body is: recog_org.c). */
+static int
+tag_list_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e = rc_wl_match(rc, i, lim, NCG_WL_TAG_CUE, 1);
+
+	return e && e < lim && rc_cap(rc, e);
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -1429,6 +1441,8 @@ rc_officials(rc_ctx *rc)
 
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_NAME))
 				continue;
+			if (tag_list_at(rc, i, st->t1))
+				break;
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY) && !title_ish(rc, i))
 				continue;
 			NCG_TRY(official_at(rc, (uint32_t)s, i, st->t0, st->t1, &e));
