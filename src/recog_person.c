@@ -1062,6 +1062,30 @@ document_name_follows(const rc_ctx *rc, size_t n1, size_t lim)
 	return 0;
 }
 
+/* rules16: a transcript's speaker label, all in capitals ("SECRETARY
+ * BLINKEN: Well, good afternoon"): an honorific (any case), one word in
+ * capitals that is no lexicon name, then a colon.  An official under that
+ * surname; sets *next past it, or to 0. */
+static ncg_status
+speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t c, o, h;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!(rc->tok[i].flags & NCG_TF_UPPER))
+		return NCG_OK;
+	c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 0);
+	o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
+	h = o > c ? o : c;
+	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER) ||
+	    rc->tok[h].kind != NCG_TOK_WORD || !rc_punct(rc, h + 1, ":") ||
+	    rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0}))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, i, h, h + 1, h + 1, &m));
+	return rc_end_at(next, h + 1);
+}
+
 static ncg_status
 official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -1070,7 +1094,9 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	ncg_mention *m;
 
 	*next = 0;
-	NCG_TRY(acronym_title_official(rc, s, i, lim, next));
+	NCG_TRY(speaker_label_official(rc, s, i, lim, next));
+	if (!*next)
+		NCG_TRY(acronym_title_official(rc, s, i, lim, next));
 	if (!*next)
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
