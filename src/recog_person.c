@@ -1041,8 +1041,6 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	return NCG_OK;
 }
 
-/* An official named at token i: sets *next to the token after the name,
- * or to 0 when there is none. */
 /* rules16: does a document's name go on at n1, after an honorific and a
  * name ("the 2016 General Security of Military Information Agreement"):
  * "of", then capitalised words and their joining words up to a
@@ -1086,6 +1084,8 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	return rc_end_at(next, h + 1);
 }
 
+/* An official named at token i: sets *next to the token after the name,
+ * or to 0 when there is none. */
 static ncg_status
 official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
