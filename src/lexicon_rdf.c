@@ -182,6 +182,8 @@ static const struct {
 	{NCG_LEX_NS "nounPreposition", NCG_WL_NOUN_PREPOSITION},
 	{NCG_LEX_NS "contrastDeterminer", NCG_WL_CONTRAST_DETERMINER},
 	{NCG_LEX_NS "nameComplement", NCG_WL_NAME_COMPLEMENT},
+	{NCG_LEX_NS "nameSyllable", NCG_WL_NAME_SYLLABLE},
+	{NCG_LEX_NS "outletHead", NCG_WL_OUTLET_HEAD},
 	{NCG_LEX_NS "seatBody", NCG_WL_SEAT_BODY},
 	{NCG_LEX_NS "arrivalVerb", NCG_WL_ARRIVAL_VERB},
 	{NCG_LEX_NS "visitNoun", NCG_WL_VISIT_NOUN},

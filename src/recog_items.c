@@ -1537,6 +1537,51 @@ verb_object_at(const rc_ctx *rc, size_t a, size_t b)
 	       w[n - 2] != 'u' && w[n - 2] != 'i' && rc_wl(rc, a + 1, NCG_WL_OBJECT_DETERMINER);
 }
 
+/* rules16: is token i shaped as a verb in -s: a lower-case word of four
+ * letters or more in -s, not -ss, -us, -is ("responds", "promotes")? */
+static int
+present_s_at(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return rc_lower(rc, i) && n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' &&
+	       w[n - 2] != 'u' && w[n - 2] != 'i' && w[n - 2] != '\'';
+}
+
+/* rules16: does a relative clause with a verb in -s open in [a, b)
+ * ("trilateral cooperation that responds to ... threats")?  Its head is
+ * described by a clause, no line of work: a singular head and its
+ * predicate (a plural head's "issues that destabilize ..." stays). */
+static int
+relative_s_clause(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i + 1 < b; i++)
+		if ((rc_is(rc, i, "that") || rc_is(rc, i, "which")) && present_s_at(rc, i + 1))
+			return 1;
+	return 0;
+}
+
+/* rules16: does the item [a, b) open with a verb in -s coordinated with
+ * the predicate of such a relative clause before it, in the same clause
+ * ("... that responds to threats, and promotes long-term peace")?  The
+ * predicate goes on; no item. */
+static int
+coordinated_predicate(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t lo = a > 40 ? a - 40 : 0;
+
+	if (a >= b || !present_s_at(rc, a))
+		return 0;
+	for (size_t k = a; k-- > lo;) {
+		if (rc_punct(rc, k, ".") || rc_punct(rc, k, ";") || rc_punct(rc, k, ":"))
+			return 0;
+		if (relative_s_clause(rc, k, k + 2))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
@@ -1555,6 +1600,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	/* a clause; not "organized and effective implementation of ...", an
 	 * -ed word coordinated with an adjective before its noun */
 	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) ||
+	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))

@@ -375,6 +375,10 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (!countries_agree(pc, npc, &w->entry->country))
 			return rc_end_at(next, e);
 	}
+	/* rules16: "DoD News": a body's acronym opens a news outlet's
+	 * name (lex:outletHead), no mention of the body */
+	if (w->what == NCG_LEXW_ACRONYM && e < lim && rc_cap(rc, e) && rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
+		return rc_end_at(next, e + 1);
 	/* rules13: "United Nations (UN) Security Council", "UN General
 	 * Assembly": the name opens a longer body's */
 	if ((pend = name_before_body(rc, w, i, e, lim)) != 0)
@@ -1089,6 +1093,26 @@ possessor_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 	return start;
 }
 
+/* rules16: "Gen. Kim Myung-soo of the ROK Navy": a rank or courtesy
+ * title and a name open the run, then "of": the body is named after
+ * "of" (the person is no part of it).  Where the body starts. */
+static size_t
+rank_name_start(const rc_ctx *rc, size_t start, size_t head)
+{
+	size_t r = rc_wl_match(rc, start, head, NCG_WL_MILITARY_RANK, 1),
+	       c = rc_wl_match(rc, start, head, NCG_WL_COURTESY, 1), k;
+
+	k = r > c ? r : c;
+	if (k <= start)
+		return start;
+	for (r = k; k < head && rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) &&
+	            !rc_wl(rc, k, NCG_WL_BODY_HEAD); k++)
+		;
+	if (k == r || k + 1 >= head || !rc_is(rc, k, "of"))
+		return start;
+	return k + 1 + rc_is(rc, k + 1, "the");
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -1113,6 +1137,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
 	start = possessor_start(rc, start, head, end, lim);
+	start = rank_name_start(rc, start, head);
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	t0 = start;
 	start = after_title(rc, start, head);

@@ -106,6 +106,26 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	return !rc_meeting_verb(rc, i);
 }
 
+/* rules16: a romanised Korean syllable that is an English word too,
+ * the second word of a three-part name written without a hyphen ("Gen.
+ * Won In Choul, and"): after the surname alone (n == 1), before a name
+ * word that is no place or country and ends the name at a comma or a
+ * parenthesis (an apposition: not "President Yoon In Brief."). */
+static int
+name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
+{
+	size_t e = k + 2;
+
+	if (n != 1 || !rc_wl(rc, k, NCG_WL_NAME_SYLLABLE) ||
+	    (rc->tok[k].flags & NCG_TF_LINE) || !name_token(rc, k + 1, lim) ||
+	    rc_lex_longest(rc, k + 1, lim,
+	                   (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                   &(size_t){0}))
+		return 0;
+	return e < lim && (rc_punct(rc, e, ",") || rc_punct(rc, e, "("));
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -115,7 +135,8 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	size_t k = j;
 	int n = 0;
 
-	while (k < lim && n < 5 && name_token(rc, k, lim)) {
+	while (k < lim && n < 5 &&
+	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))
@@ -781,6 +802,31 @@ of_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* A surname alone at j, after a title with "of" at [i, j), ending at n1:
+ * a person when a verb of meeting or speech follows (rules11: "Secretary
+ * of Defense Esper met with ...", not "Secretary of Defense Joint Remarks
+ * with"), or (rules16) when the noun phrase ends there, at "and", a
+ * comma or a semicolon, after a title ending in a capitalised word ("a
+ * meeting with Secretary of Defense Carter and with ..."; not "the Office
+ * of the President in Seoul,"); never a body's, place's or title's word. */
+static int
+lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
+{
+	if (n1 != j + 1 || n1 >= lim || !of_in(rc, i, j) ||
+	    rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) ||
+	    rc_wl(rc, j, NCG_WL_TITLE_WORD) || rc_wl(rc, j, NCG_WL_BODY_HEAD))
+		return 0;
+	if ((rc_is(rc, n1, "and") || rc_punct(rc, n1, ",") || rc_punct(rc, n1, ";")) &&
+	    rc_cap(rc, j - 1) &&
+	    !rc_lex_longest(rc, j, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                    &(size_t){0}))
+		return 1;
+	return rc_lower(rc, n1) &&
+	       (rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
+	        rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB));
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -798,11 +844,7 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	/* rules11: "Secretary of Defense Esper met with ...": a surname
 	 * alone after a title with "of", a verb of meeting or speech after
 	 * it (not "Secretary of Defense Joint Remarks with") */
-	if (count == 1 && !(n1 == j + 1 && n1 < lim && rc_lower(rc, n1) && of_in(rc, i, j) &&
-	                    (rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
-	                     rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB)) &&
-	                    !rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) &&
-	                    !rc_wl(rc, j, NCG_WL_TITLE_WORD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD)))
+	if (count == 1 && !lone_surname_after_title(rc, i, j, n1, lim))
 		return NCG_OK;
 	if (count < 1)
 		return NCG_OK;
@@ -999,6 +1041,49 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	return NCG_OK;
 }
 
+/* rules16: does a document's name go on at n1, after an honorific and a
+ * name ("the 2016 General Security of Military Information Agreement"):
+ * "of", then capitalised words and their joining words up to a
+ * lex:documentHead?  The honorific is an adjective of the title, no
+ * rank; the name no person's. */
+static int
+document_name_follows(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	if (n1 + 1 >= lim || !rc_is(rc, n1, "of"))
+		return 0;
+	for (size_t k = n1 + 1; k < lim && k < n1 + 12; k++) {
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD))
+			return 1;
+		if (!rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
+			return 0;
+	}
+	return 0;
+}
+
+/* rules16: a transcript's speaker label, all in capitals ("SECRETARY
+ * BLINKEN: Well, good afternoon"): an honorific (any case), one word in
+ * capitals that is no lexicon name, then a colon.  An official under that
+ * surname; sets *next past it, or to 0. */
+static ncg_status
+speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t c, o, h;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!(rc->tok[i].flags & NCG_TF_UPPER))
+		return NCG_OK;
+	c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 0);
+	o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
+	h = o > c ? o : c;
+	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER) ||
+	    rc->tok[h].kind != NCG_TOK_WORD || !rc_punct(rc, h + 1, ":") ||
+	    rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0}))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, i, h, h + 1, h + 1, &m));
+	return rc_end_at(next, h + 1);
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -1009,7 +1094,9 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	ncg_mention *m;
 
 	*next = 0;
-	NCG_TRY(acronym_title_official(rc, s, i, lim, next));
+	NCG_TRY(speaker_label_official(rc, s, i, lim, next));
+	if (!*next)
+		NCG_TRY(acronym_title_official(rc, s, i, lim, next));
 	if (!*next)
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
@@ -1019,6 +1106,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
 		h++;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
+	if (h > i && count > 0 && document_name_follows(rc, n1, lim))
+		return rc_end_at(next, n1);
 	if (h > i && count > 0) {
 		size_t g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;
 
@@ -1350,6 +1439,18 @@ claim_credits(rc_ctx *rc, const ncg_sentence *st)
 	}
 }
 
+/* rules16: does a page's tag list start at i ("Tags Bureau of East Asian
+ * and Pacific Affairs ... Secretary Trip"): a lex:tagCue, then a
+ * capitalised word?  Tags run together; no official is named there (as
+ * no body is: recog_org.c). */
+static int
+tag_list_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e = rc_wl_match(rc, i, lim, NCG_WL_TAG_CUE, 1);
+
+	return e && e < lim && rc_cap(rc, e);
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -1366,6 +1467,8 @@ rc_officials(rc_ctx *rc)
 
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_NAME))
 				continue;
+			if (tag_list_at(rc, i, st->t1))
+				break;
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY) && !title_ish(rc, i))
 				continue;
 			NCG_TRY(official_at(rc, (uint32_t)s, i, st->t0, st->t1, &e));

@@ -360,12 +360,122 @@ read_word_case(const ncg_doc *d, size_t i, size_t *j, unsigned c, int flags)
 	return flags;
 }
 
+/* WebVTT caption transcripts (issue 8).  A text whose first word (after a
+ * byte-order mark) is "WEBVTT" is read as captions: its header word, the
+ * cue timing lines ("00:38.210 --> 00:41.110", with any cue settings such
+ * as "align:start") and the cue numbers on a line of their own before a
+ * timing are furniture that gives no token, so the caption text reads on
+ * across cues ("the 54th Security" + timing + "Consultative Meeting") and
+ * the whole transcript is one block.  Offsets are those of the text: the
+ * furniture is skipped, never removed.  Elsewhere a time range in prose
+ * stays text. */
+static int
+webvtt_doc(const char *s, size_t n)
+{
+	size_t i = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
+	return n - i >= 6 && memcmp(s + i, "WEBVTT", 6) == 0 &&
+	       (n - i == 6 || s[i + 6] == ' ' || s[i + 6] == '\t' || s[i + 6] == '\n');
+}
+
+/* The length of a WebVTT timestamp at s[i] ("00:38.210", "01:02:03.004"),
+ * or 0. */
+static size_t
+vtt_timestamp(const char *s, size_t i, size_t n)
+{
+	size_t j = i, groups = 0;
+
+	for (;;) {
+		size_t k = j;
+
+		while (k < n && is_digit(s[k]))
+			k++;
+		if (k - j < 2)
+			return 0;
+		groups++;
+		if (k < n && s[k] == ':' && groups < 3) {
+			j = k + 1;
+			continue;
+		}
+		if (groups < 2 || k + 4 > n || s[k] != '.' || !is_digit(s[k + 1]) ||
+		    !is_digit(s[k + 2]) || !is_digit(s[k + 3]))
+			return 0;
+		return k + 4 - i;
+	}
+}
+
+/* The length of a cue timing at s[i]: a timestamp, "-->", a timestamp,
+ * then any cue settings ("name:value") on the same line; or 0. */
+static size_t
+vtt_cue_timing(const char *s, size_t i, size_t n)
+{
+	size_t j = vtt_timestamp(s, i, n), k;
+
+	if (j == 0)
+		return 0;
+	j += i;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (j + 3 > n || memcmp(s + j, "-->", 3) != 0)
+		return 0;
+	j += 3;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if ((k = vtt_timestamp(s, j, n)) == 0)
+		return 0;
+	j += k;
+	for (;;) {    /* cue settings: lower-case name, a colon, a value */
+		size_t w = j, v;
+
+		while (w < n && (s[w] == ' ' || s[w] == '\t'))
+			w++;
+		v = w;
+		while (v < n && s[v] >= 'a' && s[v] <= 'z')
+			v++;
+		if (v == w || v >= n || s[v] != ':' || v + 1 >= n || ncg_is_space_cp((unsigned char)s[v + 1]))
+			return j - i;
+		while (v < n && !ncg_is_space_cp((unsigned char)s[v]))
+			v++;
+		j = v;
+	}
+}
+
+/* The length of WebVTT furniture at s[i] in a captions text (line: i
+ * starts a line): the header word and the rest of its line up to a cue
+ * timing, a cue timing, or a cue number alone on its line before a
+ * timing; 0 for caption text. */
+static size_t
+vtt_furniture(const char *s, size_t i, size_t n, int line)
+{
+	size_t j = i;
+
+	if (j + 6 <= n && memcmp(s + j, "WEBVTT", 6) == 0 &&
+	    (j == 0 || (j == 3 && webvtt_doc(s, n)))) {
+		j += 6;
+		while (j < n && s[j] != '\n' && !vtt_cue_timing(s, j, n))
+			j++;
+		return j - i;
+	}
+	if ((j = vtt_cue_timing(s, i, n)) != 0)
+		return j;
+	if (!line)
+		return 0;
+	j = i;
+	while (j < n && is_digit(s[j]))
+		j++;
+	if (j == i)
+		return 0;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	return j < n && s[j] == '\n' && vtt_cue_timing(s, j + 1, n) ? j - i : 0;
+}
+
 static ncg_status
 tokenize(ncg_doc *d)
 {
 	const char *s = d->s;
-	size_t i = 0, n = ncg_text_len(d->text), super_until = 0;
-	int space = 1, line = 1;
+	size_t i = 0, n = ncg_text_len(d->text), super_until = 0, k;
+	int space = 1, line = 1, vtt = webvtt_doc(s, n);
 
 	while (i < n) {
 		size_t next, j;
@@ -377,6 +487,11 @@ tokenize(ncg_doc *d)
 			if (c == '\n')
 				line = 1;
 			i = next;
+			continue;
+		}
+		if (vtt && (k = vtt_furniture(s, i, n, line)) != 0) {
+			space = 1;
+			i += k;
 			continue;
 		}
 		if (line && superscript_line(d, i, line_end(s, i, n))) {
@@ -568,6 +683,8 @@ split_blocks(ncg_doc *d)
 	const char *s = d->s;
 	size_t n = ncg_text_len(d->text), i = 0;
 
+	if (webvtt_doc(s, n))    /* captions: one block, read across cues */
+		return push_block(d, 0, n);
 	while (i < n) {
 		size_t lines[256][2], nl = 0, j;
 

@@ -192,6 +192,9 @@ typedef enum {
 	NCG_WL_NOUN_PREPOSITION,    /* prepositions of a phrase after a noun: to, of, for */
 	NCG_WL_CONTRAST_DETERMINER, /* "and other B": B is an item apart from A: other */
 	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
+	/* rules16 */
+	NCG_WL_NAME_SYLLABLE,       /* romanised syllables that are English words too: In, An */
+	NCG_WL_OUTLET_HEAD,         /* after a body's acronym, a news outlet's name: (DoD) News */
 	NCG_WL_SEAT_BODY,           /* a body named by its building, a meeting's place: White House */
 	NCG_WL_ARRIVAL_VERB,        /* a visitor's arrival in the lead: arrived in, landed in */
 	NCG_WL_VISIT_NOUN,          /* "during his visit to Seoul, X met ...": visit, trip */
