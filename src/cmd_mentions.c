@@ -49,6 +49,16 @@ print_countries(const char *const c[2])
 		printf("\tcountry=%s%s%s", c[0], c[1] ? "," : "", c[1] ? c[1] : "");
 }
 
+/* A span of the statement as one TSV field: its tabs and line breaks
+ * (a name broken across lines, captions' cues) print as spaces, so each
+ * mention stays one line of tab-separated fields.  Offsets are unchanged. */
+static void
+print_span(const char *s, size_t b, size_t e)
+{
+	for (size_t i = b; i < e; i++)
+		putchar(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
+}
+
 static void
 print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 {
@@ -56,9 +66,10 @@ print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 	const char *s = ncg_text_str(t);
 	size_t b = tok[m->t0].b, e = tok[m->t1 - 1].e;
 
-	printf("%u\t%s\t%zu-%zu\t%.*s\t%s", m->sent, ncg_mention_kind_name(m->kind),
-	       ncg_text_cp(t, b), ncg_text_cp(t, e), (int)(e - b), s + b,
-	       m->key ? m->key : "-");
+	printf("%u\t%s\t%zu-%zu\t", m->sent, ncg_mention_kind_name(m->kind),
+	       ncg_text_cp(t, b), ncg_text_cp(t, e));
+	print_span(s, b, e);
+	printf("\t%s", m->key ? m->key : "-");
 	switch (m->kind) {
 	case NCG_M_COUNTRY:
 	case NCG_M_PLACE:
@@ -102,8 +113,8 @@ print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 		if (a->type_key)
 			printf("\ttype=%s", a->type_key);
 		if (a->event.t1 > a->event.t0) {
-			printf("\tevent=%.*s", (int)(tok[a->event.t1 - 1].e - tok[a->event.t0].b),
-			       s + tok[a->event.t0].b);
+			fputs("\tevent=", stdout);
+			print_span(s, tok[a->event.t0].b, tok[a->event.t1 - 1].e);
 			for (int k = 0; k < 3 && a->event.kind[k]; k++)
 				printf("%c%s", k ? ',' : '[', a->event.kind[k]);
 			printf("]%s%s", a->event.place ? " at " : "",
@@ -135,10 +146,11 @@ print_candidate(const ncg_text *t, const ncg_doc *d, const ncg_meeting_cand *c, 
 	const char *s = ncg_text_str(t);
 	size_t b = tok[c->t0].b, e = tok[c->t1 - 1].e;
 
-	printf("%c candidate %zu\tsentence %u\t%s%s\t\"%.*s\"\tordinal=%d\tseries=%s"
-	       "\tdate=%04d-%02d-%02d%s%s\tplace=%s%s\tscore=%d\t",
-	       chosen ? '*' : ' ', k, c->sent, ncg_meeting_kind_rule(c->kind),
-	       c->in_title ? " (headline)" : "", (int)(e - b), s + b, c->ordinal,
+	printf("%c candidate %zu\tsentence %u\t%s%s\t\"", chosen ? '*' : ' ', k, c->sent,
+	       ncg_meeting_kind_rule(c->kind), c->in_title ? " (headline)" : "");
+	print_span(s, b, e);
+	printf("\"\tordinal=%d\tseries=%s"
+	       "\tdate=%04d-%02d-%02d%s%s\tplace=%s%s\tscore=%d\t", c->ordinal,
 	       c->series ? c->series : "-", c->date[0], c->date[1], c->date[2],
 	       c->date_rule ? " by " : "", c->date_rule ? c->date_rule : "",
 	       c->place && c->place->key ? c->place->key : "-", c->virtual_ ? " (virtual)" : "",
@@ -263,9 +275,12 @@ ncg_cmd_mentions(int argc, char **argv)
 		const size_t *idx;
 		size_t n = ncg_mentions_in_sentence(ms, (uint32_t)s, &idx);
 
-		if (sentences)
-			printf("%zu\tsentence\t%zu-%zu\t%.*s\n", s, ncg_text_cp(t, st->b),
-			       ncg_text_cp(t, st->e), (int)(st->e - st->b), ncg_text_str(t) + st->b);
+		if (sentences) {
+			printf("%zu\tsentence\t%zu-%zu\t", s, ncg_text_cp(t, st->b),
+			       ncg_text_cp(t, st->e));
+			print_span(ncg_text_str(t), st->b, st->e);
+			putchar('\n');
+		}
 		for (size_t k = 0; k < n; k++)
 			print_mention(t, d, ncg_mentions_at(ms, idx[k]));
 	}
