@@ -1183,6 +1183,25 @@ meeting_mention(ex_ctx *x, const ncg_meeting_decision *d, const ncg_meeting_cand
 	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_CONFIDENCE, conf, NCG_DT_DECIMAL);
 }
 
+/* "held talks at the White House": the resolver may give a body named by
+ * its building as the place.  The meeting was held in the building, a
+ * place of its own (the body's lex:seat), with the body's name and
+ * countries; a body the lexicon gives no seat gives no place. */
+static ncg_status
+seat_place(ex_ctx *x, const ncg_mention *body)
+{
+	const ncg_lex_entry *e = body->lex;
+	const char *c[2] = {NULL, NULL};
+
+	if (!e || !e->seat)
+		return NCG_OK;
+	for (size_t i = 0; i < e->country.n && i < 2; i++)
+		c[i] = e->country.v[i];
+	NCG_TRY(entity(x, e->seat, NCG_C_PLACE, label_of(body), label_priority(body)));
+	NCG_TRY(link_countries(x, e->seat, c));
+	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, e->seat);
+}
+
 /* The meeting the statement reports on, as the resolver chose it
  * (src/meeting.c): its node, day, place and mention. */
 static ncg_status
@@ -1213,7 +1232,9 @@ described_meeting(ex_ctx *x)
 	if (x->mdate[0] && x->mdate[2])
 		NCG_TRY(date_literal(x, x->meeting, NCG_P_DATE, x->mdate[0], x->mdate[1],
 		                     x->mdate[2]));
-	if ((pl = meeting_place(x, c)) != NULL && pl->key)
+	if ((pl = meeting_place(x, c)) != NULL && pl->kind == NCG_M_BODY)
+		NCG_TRY(seat_place(x, pl));
+	else if (pl && pl->key)
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
 	return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
 }

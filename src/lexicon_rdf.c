@@ -190,7 +190,7 @@ static const struct {
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
-       F_PART_OF, F_BROADER };
+       F_PART_OF, F_BROADER, F_SEAT };
 
 static const struct {
 	const char *iri;
@@ -208,6 +208,7 @@ static const struct {
 	{NCG_NS "partOf", F_PART_OF},
 	{NCG_LEX_NS "inCity", F_PART_OF},     /* a place's city: a district's */
 	{NCG_SKOS_NS "broader", F_BROADER},
+	{NCG_LEX_NS "seat", F_SEAT},          /* a body's building, as a place */
 };
 
 /* Key of a node: its path below base, or its IRI. */
@@ -368,6 +369,7 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 			case F_COUNTRY: if (ref) rc = ncg_lexicon_list_add(lex, &e->country, ref); break;
 			case F_PART_OF: if (ref) rc = ncg_lexicon_set_ref(lex, &e->part_of, ref); break;
 			case F_BROADER: if (ref) rc = ncg_lexicon_set_ref(lex, &e->broader, ref); break;
+			case F_SEAT: if (ref) rc = ncg_lexicon_set_ref(lex, &e->seat, ref); break;
 			default: break;
 			}
 			st = added(rc, name, err);

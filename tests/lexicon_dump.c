@@ -22,7 +22,7 @@ static const char *const OP_NAME[] = {
 	[TH_ENTRY] = "TH_ENTRY", [TH_LABEL] = "TH_LABEL", [TH_ALT] = "TH_ALT",
 	[TH_ACRONYM] = "TH_ACRONYM", [TH_CUE] = "TH_CUE", [TH_PREFIX] = "TH_PREFIX",
 	[TH_ADJECTIVE] = "TH_ADJECTIVE", [TH_COUNTRY] = "TH_COUNTRY",
-	[TH_PART_OF] = "TH_PART_OF", [TH_BROADER] = "TH_BROADER", [TH_WORD] = "TH_WORD",
+	[TH_PART_OF] = "TH_PART_OF", [TH_BROADER] = "TH_BROADER", [TH_SEAT] = "TH_SEAT", [TH_WORD] = "TH_WORD",
 	[TH_SCHEME] = "TH_SCHEME", [TH_SCHEME_LABEL] = "TH_SCHEME_LABEL",
 	[TH_SCHEME_DEFAULT] = "TH_SCHEME_DEFAULT",
 	[TH_TEXT_KEY] = "TH_TEXT_KEY", [TH_TEXT] = "TH_TEXT",
@@ -106,6 +106,8 @@ main(int argc, char **argv)
 				row(TH_PART_OF, 0, e->part_of);
 			if (e->broader)
 				row(TH_BROADER, 0, e->broader);
+			if (e->seat)
+				row(TH_SEAT, 0, e->seat);
 		}
 	for (int w = 0; w < NCG_WL__COUNT; w++) {
 		const ncg_strlist *l = ncg_lexicon_words(lex, (ncg_wordlist)w);

@@ -234,6 +234,9 @@ typedef struct ncg_lex_entry {
 	const char *part_of;      /* key of a body entry, or NULL; for a
 	                           * place, its city (lex:inCity) */
 	const char *broader;      /* key of a broader concept, or NULL */
+	const char *seat;         /* for a body named by its building ("talks at
+	                           * the White House"): the key of that building
+	                           * as a place (lex:seat), or NULL */
 } ncg_lex_entry;
 
 /* The concept scheme of a kind of concept (workstreams, asset types,
