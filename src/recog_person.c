@@ -20,14 +20,15 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 }
 
 /* Is token i a title head, or a hyphenated word with one
- * ("Director-General", "Vice-Minister")? */
+ * ("Director-General", "Vice-Minister")?  With ci, in any case
+ * ("director-general", as wire services write titles). */
 static int
-title_head(const rc_ctx *rc, size_t i)
+title_head_any(const rc_ctx *rc, size_t i, int ci)
 {
 	const char *w;
 	size_t n;
 
-	if (rc_wl(rc, i, NCG_WL_TITLE_HEAD))
+	if (ci ? rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD) : rc_wl(rc, i, NCG_WL_TITLE_HEAD))
 		return 1;
 	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_WORD)
 		return 0;
@@ -38,11 +39,18 @@ title_head(const rc_ctx *rc, size_t i)
 
 		while (a + m < n && w[a + m] != '-')
 			m++;
-		if (m < n && ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, w + a, m))
+		if (m < n && (ci ? ncg_lexicon_has_word_ci : ncg_lexicon_has_word)(
+		                 rc->lex, NCG_WL_TITLE_HEAD, w + a, m))
 			return 1;
 		a += m + 1;
 	}
 	return 0;
+}
+
+static int
+title_head(const rc_ctx *rc, size_t i)
+{
+	return title_head_any(rc, i, 0);
 }
 
 static int
@@ -184,30 +192,11 @@ has_cap_title_head(const rc_ctx *rc, size_t t0, size_t t1)
 	return 0;
 }
 
-/* rules14: is token i a title head in any case, or a hyphenated word
- * with one ("director-general", as wire services write titles)? */
+/* rules14: is token i a title head in any case ("director-general")? */
 static int
 title_head_ci(const rc_ctx *rc, size_t i)
 {
-	const char *w;
-	size_t n;
-
-	if (rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD))
-		return 1;
-	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_WORD)
-		return 0;
-	w = rc->s + rc->tok[i].b;
-	n = rc->tok[i].e - rc->tok[i].b;
-	for (size_t a = 0; a < n;) {
-		size_t m = 0;
-
-		while (a + m < n && w[a + m] != '-')
-			m++;
-		if (m < n && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TITLE_HEAD, w + a, m))
-			return 1;
-		a += m + 1;
-	}
-	return 0;
+	return title_head_any(rc, i, 1);
 }
 
 /* A title head in any case ("coordinator for Indo-Pacific affairs", as
