@@ -2024,6 +2024,27 @@ visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* The first place of sentence s after token v and before c1, said after
+ * "in" (or, with or_to, "to"), "the" allowed between, and not one of
+ * coordinated places; or NULL. */
+static const ncg_mention *
+place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		size_t p = m->t0 - (m->t0 > 0 && tok_ieq(x, m->t0 - 1, "the") ? 1 : 0);
+
+		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && p > 0 &&
+		    (tok_ieq(x, p - 1, "in") || (or_to && tok_ieq(x, p - 1, "to"))) &&
+		    !coordinated_place(x, m))
+			return m;
+	}
+	return NULL;
+}
+
 /* rules15: "U.S. Secretary of Defense Mark Esper arrived in South Korea
  * Thursday for his two-day trip to Seoul. On Friday Esper met ... for
  * talks": an arrival (lex:arrivalVerb) in the lead sentence, and c in
@@ -2033,8 +2054,7 @@ static const ncg_mention *
 arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	uint32_t s = x->lead[0], c0, c1;
-	const size_t *idx;
-	size_t n, v;
+	size_t v;
 
 	if (s == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ || has_ev(c, EV_FUTURE) ||
 	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
@@ -2045,16 +2065,7 @@ arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	clause_of(x, s, v, &c0, &c1);
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return NULL;
-	n = ncg_mentions_in_sentence(x->ms, s, &idx);
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-		size_t p = m->t0 - (m->t0 > 0 && tok_ieq(x, m->t0 - 1, "the") ? 1 : 0);
-
-		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && p > 0 &&
-		    (tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "to")) && !coordinated_place(x, m))
-			return m;
-	}
-	return NULL;
+	return place_after(x, s, v, c1, 1);
 }
 
 /* "U.S. and South Korean officials this week held the latest in a
@@ -2070,8 +2081,7 @@ static const ncg_mention *
 lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	uint32_t s = x->lead[0], c0, c1;
-	const size_t *idx;
-	size_t n, v;
+	size_t v;
 
 	if (s == UINT32_MAX || x->lead[1] == UINT32_MAX || c->kind == NCG_MC_PRINCIPALS)
 		return NULL;
@@ -2109,15 +2119,7 @@ lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
 	    wl_find(x, c0, c1, NCG_WL_VIRTUAL_CUE) < c1)
 		return NULL;
-	n = ncg_mentions_in_sentence(x->ms, s, &idx);
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && !coordinated_place(x, m) &&
-		    tok_ieq(x, m->t0 - (tok_ieq(x, m->t0 - 1, "the") ? 2 : 1), "in"))
-			return m;
-	}
-	return NULL;
+	return place_after(x, s, v, c1, 0);
 }
 
 /* "Secretary of Defense Lloyd J. Austin III greets Minister Shin in
