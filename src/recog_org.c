@@ -595,11 +595,6 @@ resolve_generic_bodies(rc_ctx *rc)
 	}
 }
 
-/* The head noun of the capitalised run [start, end): its last body head,
- * or 0 when the run names no body: a document ("Joint Statement on the
- * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
- * ("Japan-U.S. Summit Meeting"), a ship's group ("USS Carl Vinson Carrier
- * Strike Group"). */
 /* rules13: is a title's head noun in [a, b) ("Foreign Minister")? */
 static int
 title_head_in(const rc_ctx *rc, size_t a, size_t b)
@@ -610,6 +605,11 @@ title_head_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* The head noun of the capitalised run [start, end): its last body head,
+ * or 0 when the run names no body: a document ("Joint Statement on the
+ * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
+ * ("Japan-U.S. Summit Meeting"), a ship's group ("USS Carl Vinson Carrier
+ * Strike Group"). */
 static size_t
 run_head(const rc_ctx *rc, size_t start, size_t end)
 {
