@@ -187,6 +187,10 @@ static const struct {
 	{NCG_LEX_NS "seatBody", NCG_WL_SEAT_BODY},
 	{NCG_LEX_NS "arrivalVerb", NCG_WL_ARRIVAL_VERB},
 	{NCG_LEX_NS "visitNoun", NCG_WL_VISIT_NOUN},
+	/* rules19 */
+	{NCG_LEX_NS "creditEnd", NCG_WL_CREDIT_END},
+	{NCG_LEX_NS "participleDeterminer", NCG_WL_PARTICIPLE_DETERMINER},
+	{NCG_LEX_NS "titleLeadIn", NCG_WL_TITLE_LEAD_IN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

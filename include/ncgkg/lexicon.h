@@ -198,6 +198,10 @@ typedef enum {
 	NCG_WL_SEAT_BODY,           /* a body named by its building, a meeting's place: White House */
 	NCG_WL_ARRIVAL_VERB,        /* a visitor's arrival in the lead: arrived in, landed in */
 	NCG_WL_VISIT_NOUN,          /* "during his visit to Seoul, X met ...": visit, trip */
+	/* rules19 */
+	NCG_WL_CREDIT_END,          /* ends a byline's name on its line: | */
+	NCG_WL_PARTICIPLE_DETERMINER, /* before a participle that modifies a noun: the, a */
+	NCG_WL_TITLE_LEAD_IN,       /* before a title, its name after a comma: met with */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
