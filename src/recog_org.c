@@ -605,6 +605,16 @@ title_head_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* rules19: is a capitalised document head in [a, b) ("Statement")? */
+static int
+document_head_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD))
+			return 1;
+	return 0;
+}
+
 /* The head noun of the capitalised run [start, end): its last body head,
  * or 0 when the run names no body: a document ("Joint Statement on the
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
@@ -764,10 +774,6 @@ of_complement_end(const rc_ctx *rc, size_t e, size_t end)
 	return end;
 }
 
-/* The end of a body's name after its head (its complement: "of the
- * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
- * 0 when the head does not end the name ("Vandenberg Space Force Base");
- * a title may follow ("... Council Coordinator Kurt Campbell"). */
 /* rules13: a country's name at i, maybe after "the"? */
 static int
 country_after(const rc_ctx *rc, size_t i, size_t lim)
@@ -797,6 +803,10 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 	return k;
 }
 
+/* The end of a body's name after its head (its complement: "of the
+ * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
+ * 0 when the head does not end the name ("Vandenberg Space Force Base");
+ * a title may follow ("... Council Coordinator Kurt Campbell"). */
 static size_t
 name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 {
@@ -823,6 +833,13 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))
+		return 0;
+	/* rules19: words of titles after it with no title's head among them
+	 * go on with the noun ("Standards Board Policy"): no body's name; but
+	 * a document named after the body names it ("... Defense Trilateral
+	 * Talks Joint Statement") */
+	if (e < end && rc_cap(rc, e) && !title_head_in(rc, e, end) && !designator_at(rc, e) &&
+	    !document_head_in(rc, e, end))
 		return 0;
 	return e;
 }
@@ -1113,75 +1130,176 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 	return k + 1 + rc_is(rc, k + 1, "the");
 }
 
-/* A body the grammar recognises in the run [i, lim): a capitalised name
- * headed by a body noun, maybe after a possessive country.  Sets *next to
- * the end of what it consumed. */
-static ncg_status
-grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+/* Where a body's words may begin in the run [i, end): past capitalised
+ * function words and connectors, and (rules13) past a document's opener
+ * and "of" ("Outcome of ROK-U.S.-Japan ... Dialogue": the body is named
+ * after "of"). */
+static size_t
+run_start(const rc_ctx *rc, size_t i, size_t end)
 {
-	size_t end = cap_run_end(rc, i, lim), start = i, head, e, k, from, t0;
-	const char *pc[2] = {NULL, NULL};
-	int npc;
-	ncg_mention *m;
+	size_t start = i;
 
-	*next = 0;
 	while (start < end && (is_function_cap(rc, start) || rc_wl(rc, start, NCG_WL_ORG_CONNECTOR)))
 		start++;
-	/* rules13: "Outcome of ROK-U.S.-Japan ... Dialogue": a document's
-	 * title; the body is named after "of" */
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_is(rc, start + 1, "of"))
 		start += 2;
-	if (start >= end)
-		return rc_end_at(next, end > i ? end : i + 1);
-	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
-	    class_modifier(rc, start) || leader_government(rc, start, head))
-		return rc_end_at(next, end);
+	return start;
+}
+
+/* rules19: "the 79th UN General Assembly High-Level Meeting": a meeting
+ * of a body, its modifiers and a meeting noun after the body's head
+ * (meeting_tail_start); an event, no body, but the body inside it is
+ * one.  With at least one modifier ("Military Committee Meeting" is a
+ * series' name): the new end of the run (*head its last body head), or
+ * end. */
+static size_t
+before_body_meeting(const rc_ctx *rc, size_t start, size_t end, size_t *head)
+{
+	size_t k = meeting_tail_start(rc, start, end);
+
+	if (k + 1 >= end || k <= start + 1 || !rc_cap(rc, k - 1) ||
+	    !rc_wl(rc, k - 1, NCG_WL_BODY_HEAD))
+		return end;
+	*head = k - 1;
+	return k;
+}
+
+/* Where the body's name begins in the run [start, end) headed at head:
+ * after what owns it, a person's rank and name, a complete name before
+ * "and", a headline's verb and a title's head and "of".  *t0 is where it
+ * begins before the title is taken off (the title's country lies
+ * there). */
+static size_t
+body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t lim,
+                size_t *t0)
+{
 	start = possessor_start(rc, start, head, end, lim);
 	start = rank_name_start(rc, start, head);
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
-	t0 = start;
-	start = after_title(rc, start, head);
-	/* a document may follow: "United Nations Security Council Resolutions"
-	 * names the Council too */
-	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e) ||
-	    officials_of_countries(rc, head, e, lim))
-		return rc_end_at(next, end);
-	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
-	if (from == start)
-		from = possessive_body(rc, rc->sent[s].t0, start);
-	if (from == start && e - start >= 2)    /* not a bare "Navy" */
-		from = possessive_capital(rc, rc->sent[s].t0, start, pc, &npc);
-	if (from == start && (npc = country_pair(rc, start, e, pc)) == 2)
-		k = country_pair_end(rc, start, e);
-	else if (from == start && (npc = rc_country_prefix(rc, start, e, pc, &k)) == 0)
-		k = start;
-	else if (from < start)
-		k = start;
-	/* "U.S. Chairman of the Joint Chiefs of Staff": the title's country,
-	 * just before its head */
-	for (size_t c = start > t0 + 6 ? start - 6 : t0; npc == 0 && t0 < start && c < start; c++) {
+	*t0 = start;
+	return after_title(rc, start, head);
+}
+
+/* The state a grammar body's name gives before it. */
+typedef struct {
+	size_t from;              /* where the mention begins */
+	size_t k;                 /* where the name after the state begins */
+	const char *pc[2];        /* the states' keys */
+	int npc;
+	int adjective;            /* rules19: a nationality adjective ("South
+	                           * Korean"), from to k */
+} body_state;
+
+/* rules19: is [i, e) one country's adjective ("South Korean", "Japanese";
+ * not "ROK", "U.S." or "U.S.-ROK")? */
+static int
+country_adjective(const rc_ctx *rc, size_t i, size_t e)
+{
+	size_t ae;
+
+	return rc_lex_longest(rc, i, e, 1u << NCG_LEX_COUNTRY, 1u << NCG_LEXW_ADJECTIVE, &ae) &&
+	       ae == e;
+}
+
+/* The state before the name at start (ending at e): a possessive country,
+ * body or capital ("South Korea's", "the Self-Defense Forces'",
+ * "Seoul's"), two countries joined by "and", or a country prefix. */
+static void
+read_body_state(const rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
+{
+	size_t s0 = rc->sent[s].t0;
+
+	bs->pc[0] = bs->pc[1] = NULL;
+	bs->adjective = 0;
+	bs->from = possessive_country(rc, s0, start, bs->pc, &bs->npc);
+	if (bs->from == start)
+		bs->from = possessive_body(rc, s0, start);
+	if (bs->from == start && e - start >= 2)    /* not a bare "Navy" */
+		bs->from = possessive_capital(rc, s0, start, bs->pc, &bs->npc);
+	if (bs->from == start && (bs->npc = country_pair(rc, start, e, bs->pc)) == 2)
+		bs->k = country_pair_end(rc, start, e);
+	else if (bs->from == start && (bs->npc = rc_country_prefix(rc, start, e, bs->pc, &bs->k)) == 0)
+		bs->k = start;
+	else if (bs->from < start)
+		bs->k = start;
+	bs->adjective = bs->from == start && bs->npc == 1 && country_adjective(rc, start, bs->k);
+}
+
+/* "U.S. Chairman of the Joint Chiefs of Staff": with no state of its
+ * own, the body takes the title's country, just before the title's head
+ * in [t0, start). */
+static void
+title_country(const rc_ctx *rc, size_t t0, size_t start, body_state *bs)
+{
+	for (size_t c = start > t0 + 6 ? start - 6 : t0; bs->npc == 0 && t0 < start && c < start; c++) {
 		size_t ce;
 
-		if ((npc = rc_country_prefix(rc, c, start, pc, &ce)) > 0 &&
+		if ((bs->npc = rc_country_prefix(rc, c, start, bs->pc, &ce)) > 0 &&
 		    !(rc_wl(rc, ce, NCG_WL_TITLE_HEAD) && rc_is(rc, ce + 1, "of")))
-			npc = 0;
+			bs->npc = 0;
 	}
-	/* a bare "Group" or "Office", but a service ("the Navy") is a body;
-	 * talks named by their place are a meeting ("Pentagon Talks") */
-	if ((e - k < 2 && !(e - k == 1 && (k > from || rc_wl(rc, k, NCG_WL_SERVICE_NAME)))) ||
-	    place_meeting(rc, k, head))
-		return rc_end_at(next, end);
-	NCG_TRY(add_body(rc, s, from, e, &m));
-	for (int c = 0; c < npc; c++)
-		m->body.country[c] = pc[c];
-	NCG_TRY(identify_body(rc, m, k, e));
+}
+
+/* Add the grammar body [bs->from, e): its states, who it is, its acronym
+ * and the body it belongs to.  Sets *next past what it took. */
+static ncg_status
+add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t lim,
+                 size_t *next)
+{
+	ncg_mention *m;
+	size_t k;
+
+	NCG_TRY(add_body(rc, s, bs->from, e, &m));
+	for (int c = 0; c < bs->npc; c++)
+		m->body.country[c] = bs->pc[c];
+	/* rules19: "South Korean Foreign Ministry" is also "Foreign
+	 * Ministry", a name without the state's adjective */
+	if (bs->adjective && e - bs->k >= 2)
+		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
+	NCG_TRY(identify_body(rc, m, bs->k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
 	NCG_TRY(of_parent(rc, m, k, lim));
 	if (!m->body.part_of)
 		NCG_TRY(modifier_parent(rc, m));
 	if (!m->key)
 		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
-	return rc_end_at(next, k > end ? k : end);
+	return rc_end_at(next, k);
+}
+
+/* A body the grammar recognises in the run [i, lim): a capitalised name
+ * headed by a body noun, maybe after a possessive country.  Sets *next to
+ * the end of what it consumed. */
+static ncg_status
+grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t end = cap_run_end(rc, i, lim), start = run_start(rc, i, end), head, e, t0, k, run;
+	body_state bs;
+
+	*next = 0;
+	if (start >= end)
+		return rc_end_at(next, end > i ? end : i + 1);
+	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
+	    class_modifier(rc, start) || leader_government(rc, start, head))
+		return rc_end_at(next, end);
+	/* the meeting's words after the body are read no further */
+	run = end;
+	end = before_body_meeting(rc, start, end, &head);
+	start = body_name_start(rc, start, head, end, lim, &t0);
+	/* a document may follow: "United Nations Security Council Resolutions"
+	 * names the Council too */
+	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e) ||
+	    officials_of_countries(rc, head, e, lim))
+		return rc_end_at(next, end);
+	read_body_state(rc, s, start, e, &bs);
+	title_country(rc, t0, start, &bs);
+	/* a bare "Group" or "Office", but a service ("the Navy") is a body;
+	 * talks named by their place are a meeting ("Pentagon Talks") */
+	if ((e - bs.k < 2 &&
+	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
+	    place_meeting(rc, bs.k, head))
+		return rc_end_at(next, end);
+	NCG_TRY(add_grammar_body(rc, s, &bs, e, lim, &k));
+	return rc_end_at(next, k > run ? k : run);
 }
 
 /* "the South Korean navy", "South Korea's Navy", "the Navy": a military
