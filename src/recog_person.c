@@ -429,7 +429,9 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 			e = before_verb(rc, lt, e);
 			if (!has_title_head_ci(rc, lt, e))
 				return 0;
-			*t0 = j;
+			/* rules19: without its leading article ("the newly
+			 * appointed ... ambassador"), as titles are written */
+			*t0 = j + (lt == j && rc_is(rc, j, "the"));
 			*t1 = title_comma_tail(rc, e, lim);
 			return 1;
 		}
