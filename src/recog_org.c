@@ -344,6 +344,9 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 	return rc_lex_longest(rc, k + 1, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e2) ? k + 1 : 0;
 }
 
+static size_t acronym_name_start(const rc_ctx *rc, const rc_acronym *d);
+static int acronym_name_states(const rc_ctx *rc, size_t t0, size_t p0, const char **pc);
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -405,6 +408,17 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 
 		if (def && def->p0 != i - 1 && !defines_entry(rc, def, w->entry))
 			return NCG_OK;
+		/* rules19: "U.S.-South Korea National Security Council (NSC)":
+		 * defined for a name of other states, the acronym is that
+		 * name's (acronym_bodies), not the lexicon's body */
+		if (def && def->p0 == i - 1) {
+			size_t t0 = acronym_name_start(rc, def);
+			int n = acronym_name_states(rc, t0, def->p0, pc);
+
+			if (n > 0 && !countries_agree(pc, n, &w->entry->country))
+				return NCG_OK;
+			pc[0] = pc[1] = NULL;
+		}
 	}
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
@@ -691,6 +705,9 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			for (size_t h = start; h < k && !complete; h++)
 				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD))
 					complete = 1;
+			/* rules19: or a title's head ends it ("the United Nations
+			 * Command Commander and the US Force Korea Commander") */
+			complete |= rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_TITLE_HEAD);
 			if (complete) {
 				start = k + 1;
 				while (start < head && rc_wl(rc, start, NCG_WL_ORG_CONNECTOR))
@@ -1266,6 +1283,33 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	return rc_end_at(next, k);
 }
 
+/* rules19: does the title's head at e stand for the holder of the body
+ * [from, e) named with the head's stem ("the Combined Forces Commander":
+ * the commander of the "Combined Forces Command" the lexicon knows)?  The
+ * run names a post, and no body by the words before it. */
+static ncg_status
+post_of_known_body(rc_ctx *rc, size_t from, size_t e, int *is)
+{
+	const char *name, *stem;
+	size_t n;
+
+	*is = 0;
+	if (e >= rc->ntok || !rc_cap(rc, e) || !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, from, e + 1, &name));
+	n = strlen(name);
+	for (size_t cut = 1; cut <= 2 && cut < rc->tok[e].e - rc->tok[e].b; cut++) {
+		NCG_TRY(rc_printf(rc, &stem, "%.*s", (int)(n - cut), name));
+		if (ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, rc->s + rc->tok[e].b,
+		                         rc->tok[e].e - rc->tok[e].b - cut) &&
+		    ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, stem, strlen(stem))) {
+			*is = 1;
+			return NCG_OK;
+		}
+	}
+	return NCG_OK;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -1274,6 +1318,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
 	size_t end = cap_run_end(rc, i, lim), start = run_start(rc, i, end), head, e, t0, k, run;
 	body_state bs;
+	int post;
 
 	*next = 0;
 	if (start >= end)
@@ -1297,6 +1342,9 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if ((e - bs.k < 2 &&
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
 	    place_meeting(rc, bs.k, head))
+		return rc_end_at(next, end);
+	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
+	if (post)
 		return rc_end_at(next, end);
 	NCG_TRY(add_grammar_body(rc, s, &bs, e, lim, &k));
 	return rc_end_at(next, k > run ? k : run);
@@ -1345,6 +1393,62 @@ pair_start(const rc_ctx *rc, size_t s0, size_t t0, size_t lim)
 	return t0;
 }
 
+/* Where the name an acronym defines begins: its long form, the
+ * capitalised words before it, two countries joined by "and" before them
+ * ("Republic of Korea and United States Military Committee"), and
+ * (rules19) a country prefix that runs into them through a hyphen
+ * ("U.S.-South Korea National Security Council (NSC)"). */
+static size_t
+acronym_name_start(const rc_ctx *rc, const rc_acronym *d)
+{
+	size_t s0 = rc->sent[d->sent].t0, t0 = d->lt0;
+	const char *keys[2];
+	size_t e;
+
+	while (t0 > s0 && (rc->tok[t0 - 1].flags & (NCG_TF_UPPER | NCG_TF_CAP)) &&
+	       !is_function_cap(rc, t0 - 1) &&
+	       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
+		t0--;
+	t0 = pair_start(rc, s0, t0, d->p0);
+	if (t0 > s0 + 1 && rc_hyphen(rc, t0 - 1) && rc_adjacent(rc, t0 - 1) && rc_adjacent(rc, t0))
+		for (size_t c = t0 > s0 + 4 ? t0 - 4 : s0; c + 1 < t0; c++)
+			if (!rc_claimed(rc, c, t0, RC_CLAIM_BODY | RC_CLAIM_NAME) &&
+			    rc_country_prefix(rc, c, d->p0, keys, &e) > 0 && e > t0)
+				return c;
+	return t0;
+}
+
+/* rules19: the states the name [t0, p0) an acronym defines gives: two
+ * joined by "and", or a prefix ("U.S.-South Korea"); how many. */
+static int
+acronym_name_states(const rc_ctx *rc, size_t t0, size_t p0, const char **pc)
+{
+	size_t e;
+
+	if (country_pair(rc, t0, p0, pc))
+		return 2;
+	return rc_country_prefix(rc, t0, p0, pc, &e);
+}
+
+/* rules19: the acronym in the parentheses is the lexicon's body ("South
+ * Korea-US integrated defence dialogue (KIDD)"): the name defined is a
+ * wording of that body, when its states agree.  Returns whether m became
+ * that body. */
+static int
+lexicon_body_defined(rc_ctx *rc, const rc_acronym *d, ncg_mention *m, int nstates)
+{
+	const ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, d->p0 + 1);
+
+	if (!b || !b->lex || b->t0 != d->p0 + 1 || b->t1 != d->p1 ||
+	    !countries_agree(m->body.country, nstates, &b->lex->country))
+		return 0;
+	m->key = b->key;
+	m->lex = b->lex;
+	m->body.part_of = b->body.part_of;
+	set_countries_from_entry(m->body.country, b->lex);
+	return 1;
+}
+
 /* A body defined by an acronym whose long form is not capitalised:
  * "the NCG working group (WG)". */
 static ncg_status
@@ -1352,21 +1456,19 @@ acronym_bodies(rc_ctx *rc)
 {
 	for (size_t a = 0; a < rc->nacr; a++) {
 		const rc_acronym *d = &rc->acr[a];
-		size_t t0 = d->lt0;
+		size_t t0;
+		int nstates;
 		ncg_mention *m;
 
 		if (!rc_wl_ci(rc, d->p0 - 1, NCG_WL_BODY_HEAD) || rc_claimed(rc, d->lt0, d->p0, RC_CLAIM_BODY))
 			continue;
-		while (t0 > rc->sent[d->sent].t0 &&
-		       (rc->tok[t0 - 1].flags & (NCG_TF_UPPER | NCG_TF_CAP)) &&
-		       !is_function_cap(rc, t0 - 1) &&
-		       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
-			t0--;
-		t0 = pair_start(rc, rc->sent[d->sent].t0, t0, d->p0);
+		t0 = acronym_name_start(rc, d);
 		NCG_TRY(add_body(rc, d->sent, t0, d->p0, &m));
-		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 		m->body.acronym = d->acronym;
-		country_pair(rc, t0, d->p0, m->body.country);
+		nstates = acronym_name_states(rc, t0, d->p0, m->body.country);
+		if (lexicon_body_defined(rc, d, m, nstates))
+			continue;
+		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 		if (t0 < d->lt0) {
 			size_t ae;
 			const ncg_lex_wording *w = rc_lex_longest(rc, t0, d->lt0, 1u << NCG_LEX_BODY,
