@@ -347,6 +347,26 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 static size_t acronym_name_start(const rc_ctx *rc, const rc_acronym *d);
 static int acronym_name_states(const rc_ctx *rc, size_t t0, size_t p0, const char **pc);
 
+/* Is the lexicon's acronym at i the entry's here?  Not when the text
+ * defines it for something else; nor (rules19) when it defines it, in
+ * these parentheses, for a name of other states ("U.S.-South Korea
+ * National Security Council (NSC)": that name's, acronym_bodies). */
+static int
+acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
+{
+	const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
+	                                       rc->tok[i].e - rc->tok[i].b);
+	const char *pc[2] = {NULL, NULL};
+	int n;
+
+	if (!def)
+		return 1;
+	if (def->p0 != i - 1)
+		return defines_entry(rc, def, entry);
+	n = acronym_name_states(rc, acronym_name_start(rc, def), def->p0, pc);
+	return n == 0 || countries_agree(pc, n, &entry->country);
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -401,25 +421,8 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		else
 			npc = 0;
 	}
-	/* an acronym the text defines for something else is not this body */
-	if (w->what == NCG_LEXW_ACRONYM) {
-		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
-		                                       rc->tok[i].e - rc->tok[i].b);
-
-		if (def && def->p0 != i - 1 && !defines_entry(rc, def, w->entry))
-			return NCG_OK;
-		/* rules19: "U.S.-South Korea National Security Council (NSC)":
-		 * defined for a name of other states, the acronym is that
-		 * name's (acronym_bodies), not the lexicon's body */
-		if (def && def->p0 == i - 1) {
-			size_t t0 = acronym_name_start(rc, def);
-			int n = acronym_name_states(rc, t0, def->p0, pc);
-
-			if (n > 0 && !countries_agree(pc, n, &w->entry->country))
-				return NCG_OK;
-			pc[0] = pc[1] = NULL;
-		}
-	}
+	if (w->what == NCG_LEXW_ACRONYM && !acronym_of_entry(rc, i, w->entry))
+		return NCG_OK;
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 

@@ -368,6 +368,36 @@ next_has_own_title(const rc_ctx *rc, size_t e, size_t lim)
 
 static int duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1);
 
+/* A lower-case title in the apposition [j, e) after the name ending at
+ * k, maybe after a possessive country ("Cho Chang-rae, South Korea's
+ * deputy defense minister for policy"), with a title head near its
+ * start; it ends before a verb ("..., South Korea's deputy national
+ * security adviser revealed that ...").  1 with [*t0, *t1) set, 0 when
+ * the apposition is lower-case but no title, -1 when it is not
+ * lower-case. */
+static int
+lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t lim, size_t *t0,
+                       size_t *t1)
+{
+	size_t lt = possessive_country_end(rc, j, e);
+
+	/* rules14: or after a body's acronym ("Cara Abercrombie, NSC
+	 * coordinator for defense policy and arms control") */
+	if (lt == j && (rc->tok[j].flags & NCG_TF_UPPER) &&
+	    rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) && rc_lower(rc, j + 1))
+		lt = j + 1;
+	if (!rc_lower(rc, lt) || !(j == k + 1 || lt > j))
+		return -1;
+	e = before_verb(rc, lt, e);
+	if (!has_title_head_ci(rc, lt, e))
+		return 0;
+	/* rules19: without its leading article ("the newly appointed ...
+	 * ambassador"), as titles are written */
+	*t0 = j + (lt == j && rc_is(rc, j, "the"));
+	*t1 = title_comma_tail(rc, e, lim);
+	return 1;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -413,28 +443,11 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	}
 	if (next_has_own_title(rc, e, lim))
 		return 0;
-	/* a lower-case title, maybe after a possessive country ("Cho
-	 * Chang-rae, South Korea's deputy defense minister for policy"), with
-	 * a title head near its start; it ends before a verb ("..., South
-	 * Korea's deputy national security adviser revealed that ...") */
 	{
-		size_t lt = possessive_country_end(rc, j, e);
+		int r = lower_appositive_title(rc, k, j, e, lim, t0, t1);
 
-		/* rules14: or after a body's acronym ("Cara Abercrombie, NSC
-		 * coordinator for defense policy and arms control") */
-		if (lt == j && (rc->tok[j].flags & NCG_TF_UPPER) &&
-		    rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) && rc_lower(rc, j + 1))
-			lt = j + 1;
-		if (rc_lower(rc, lt) && (j == k + 1 || lt > j)) {
-			e = before_verb(rc, lt, e);
-			if (!has_title_head_ci(rc, lt, e))
-				return 0;
-			/* rules19: without its leading article ("the newly
-			 * appointed ... ambassador"), as titles are written */
-			*t0 = j + (lt == j && rc_is(rc, j, "the"));
-			*t1 = title_comma_tail(rc, e, lim);
-			return 1;
-		}
+		if (r >= 0)
+			return r;
 	}
 	/* a capitalised title, or a "who is" clause */
 	if (!has_cap_title_head(rc, j, e))
