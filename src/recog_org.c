@@ -1631,6 +1631,94 @@ resolve_prefixed_bodies(rc_ctx *rc)
 	return st;
 }
 
+/* rules19: is token i a word of countries joined by hyphens
+ * ("Japan-ROK")? */
+static int
+countries_word(const rc_ctx *rc, size_t i)
+{
+	uint32_t p = rc->tok[i].b;
+
+	if (rc->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	for (uint32_t b = p; b <= rc->tok[i].e; b++)
+		if (b == rc->tok[i].e || rc->s[b] == '-') {
+			if (!country_word(rc, rc->s + p, b - p))
+				return 0;
+			p = b + 1;
+		}
+	return 1;
+}
+
+/* rules19: the body named by a grammar body's name without its last word
+ * ("Meeting") and its country prefix, when the statement names that body
+ * (`names`: name -> mention index + 1), or NULL. */
+static ncg_status
+meeting_of_named_body(rc_ctx *rc, const ncg_strmap *names, const ncg_mention *m,
+                       const ncg_mention **out)
+{
+	const char *keys[2] = {NULL, NULL}, *rest;
+	size_t e, from[2] = {m->t0, m->t0};
+	void *v;
+
+	*out = NULL;
+	if (m->kind != NCG_M_BODY || m->lex || m->t1 < m->t0 + 3 ||
+	    !rc_is(rc, m->t1 - 1, "Meeting"))
+		return NCG_OK;
+	/* past every country of the prefix ("U.S.-Japan-ROK") */
+	if (country_pair(rc, m->t0, m->t1, NULL))
+		from[1] = country_pair_end(rc, m->t0, m->t1);
+	else
+		while (from[1] + 1 < m->t1) {
+			if (rc_country_prefix(rc, from[1], m->t1, keys, &e) > 0)
+				from[1] = e;
+			else if ((rc_hyphen(rc, from[1]) && rc_adjacent(rc, from[1])) ||
+			         countries_word(rc, from[1]))
+				from[1]++;
+			else
+				break;
+		}
+	for (int k = 0; k < 2 && !*out; k++) {
+		if (m->t1 - 1 < from[k] + 2)
+			continue;
+		NCG_TRY(rc_span(rc, from[k], m->t1 - 1, &rest));
+		if ((v = ncg_strmap_get(names, rest)) != NULL && rc->m[(uintptr_t)v - 1].key)
+			*out = &rc->m[(uintptr_t)v - 1];
+	}
+	return NCG_OK;
+}
+
+/* rules19: "the U.S.-Japan-ROK Trilateral Coordinating Secretariat
+ * Meeting" in a statement that names "the Trilateral Coordinating
+ * Secretariat": the meeting's name is a wording of that body (a
+ * body's meeting; "Military Committee Meeting", a series' name the
+ * statement never names without "Meeting", stays).  Linear: one map of
+ * names. */
+static ncg_status
+resolve_meeting_bodies(rc_ctx *rc)
+{
+	ncg_strmap *names = ncg_strmap_new();
+	ncg_status st = names ? NCG_OK : NCG_ERR_NOMEM;
+
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
+		    !ncg_strmap_get(names, rc->m[k].name))
+			st = ncg_strmap_put(names, rc->m[k].name, (void *)(uintptr_t)(k + 1));
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
+		const ncg_mention *b;
+
+		st = meeting_of_named_body(rc, names, &rc->m[k], &b);
+		if (st == NCG_OK && b && b != &rc->m[k]) {
+			rc->m[k].key = b->key;
+			rc->m[k].lex = b->lex;
+			rc->m[k].body.part_of = b->body.part_of;
+			if (!rc->m[k].body.acronym)
+				rc->m[k].body.acronym = b->body.acronym;
+		}
+	}
+	ncg_strmap_free(names);
+	return st;
+}
+
 ncg_status
 rc_bodies(rc_ctx *rc)
 {
@@ -1661,6 +1749,7 @@ rc_bodies(rc_ctx *rc)
 	}
 	NCG_TRY(series_acronym_bodies(rc));
 	resolve_generic_bodies(rc);
+	NCG_TRY(resolve_meeting_bodies(rc));
 	return resolve_prefixed_bodies(rc);
 }
 
