@@ -1218,8 +1218,12 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	 * J. Austin III" */
 	if (title_ish(rc, i))
 		return preposed_title_official(rc, s, i, lim, next);
+	/* rules19: a capitalised function word before it opens no name of
+	 * which it is part ("Press Statement By Morgan Ortagus, Department
+	 * Spokesperson") */
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
-	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY)))
+	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY) &&
+	                                !rc_wl(rc, i - 1, NCG_WL_SENTENCE_INITIAL)))
 		return bare_name_official(rc, s, i, s0, lim, next);
 	return NCG_OK;
 }
