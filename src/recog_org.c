@@ -823,6 +823,24 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 	return k;
 }
 
+/* rules19: does "on" at e open the rest of a body's name, capitalised
+ * words to the run's end that name no day, month, state or place ("the
+ * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
+ * Relations"; not "the Security Council on Monday", "... on North
+ * Korea")? */
+static int
+on_complement(const rc_ctx *rc, size_t e, size_t end)
+{
+	if (!rc_is(rc, e, "on") || e + 1 >= end)
+		return 0;
+	for (size_t k = e + 1; k < end; k++)
+		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k) ||
+		    rc_lex_longest(rc, k, end, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                   ~0u, &(size_t){0}))
+			return 0;
+	return 1;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -846,7 +864,9 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 			return e;
 		/* rules14: nor a title after "Affairs" before a name */
 		e = of_complement_end(rc, c, end);
-	} else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+	} else if (on_complement(rc, e, end))
+		e = end;
+	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
 	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
 	         rc->tok[e].e - rc->tok[e].b <= 3)
