@@ -1226,20 +1226,10 @@ typedef struct {
 	size_t k;                 /* where the name after the state begins */
 	const char *pc[2];        /* the states' keys */
 	int npc;
-	int adjective;            /* rules19: a nationality adjective ("South
-	                           * Korean"), from to k */
+	int bare;                 /* rules19: the states are words before the
+	                           * name ("South Korean", "U.S.-ROK"), from
+	                           * to k, no possessive */
 } body_state;
-
-/* rules19: is [i, e) one country's adjective ("South Korean", "Japanese";
- * not "ROK", "U.S." or "U.S.-ROK")? */
-static int
-country_adjective(const rc_ctx *rc, size_t i, size_t e)
-{
-	size_t ae;
-
-	return rc_lex_longest(rc, i, e, 1u << NCG_LEX_COUNTRY, 1u << NCG_LEXW_ADJECTIVE, &ae) &&
-	       ae == e;
-}
 
 /* The state before the name at start (ending at e): a possessive country,
  * body or capital ("South Korea's", "the Self-Defense Forces'",
@@ -1250,7 +1240,7 @@ read_body_state(const rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state
 	size_t s0 = rc->sent[s].t0;
 
 	bs->pc[0] = bs->pc[1] = NULL;
-	bs->adjective = 0;
+	bs->bare = 0;
 	bs->from = possessive_country(rc, s0, start, bs->pc, &bs->npc);
 	if (bs->from == start)
 		bs->from = possessive_body(rc, s0, start);
@@ -1262,7 +1252,20 @@ read_body_state(const rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state
 		bs->k = start;
 	else if (bs->from < start)
 		bs->k = start;
-	bs->adjective = bs->from == start && bs->npc == 1 && country_adjective(rc, start, bs->k);
+	/* rules19: past a third state ("United States-Republic of
+	 * Korea-Japan Defense Trilateral Talks") */
+	while (bs->from == start && bs->npc > 0 && bs->k + 2 < e) {
+		const char *more[2];
+		size_t ke;
+
+		if (rc_country_prefix(rc, bs->k, e, more, &ke) > 0)
+			bs->k = ke;
+		else if (rc_hyphen(rc, bs->k) && rc_adjacent(rc, bs->k))
+			bs->k++;
+		else
+			break;
+	}
+	bs->bare = bs->from == start && bs->npc > 0;
 }
 
 /* "U.S. Chairman of the Joint Chiefs of Staff": with no state of its
@@ -1293,8 +1296,10 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	for (int c = 0; c < bs->npc; c++)
 		m->body.country[c] = bs->pc[c];
 	/* rules19: "South Korean Foreign Ministry" is also "Foreign
-	 * Ministry", a name without the state's adjective */
-	if (bs->adjective && e - bs->k >= 2)
+	 * Ministry", "United States-Republic of Korea-Japan Defense
+	 * Trilateral Talks" also "Defense Trilateral Talks": a name without
+	 * the states before it */
+	if (bs->bare && e - bs->k >= 2)
 		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
