@@ -932,13 +932,20 @@ possessive_capital(const rc_ctx *rc, size_t s0, size_t start, const char **pc, i
  * where that body begins (the possessed body keeps the written form
  * with it), or start. */
 static size_t
-possessive_body(const rc_ctx *rc, size_t s0, size_t start)
+possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 {
-	if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
-	    !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))
+	size_t p = start - 1;
+
+	/* rules19: or "'s" before a name of four words or more ("the
+	 * Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau";
+	 * not "the NCG's Working Group", a part named generically) */
+	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2) && e >= start + 4)
+		p = start - 2;
+	else if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
+	         !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))
 		return start;
 	for (size_t k = rc->nm; k-- > 0;)
-		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == start - 1 && rc->m[k].t0 >= s0)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == p && rc->m[k].t0 >= s0)
 			/* not a quotation's closing mark: 'the Defense Forces' */
 			return rc->m[k].t0 > s0 && (rc_punct(rc, rc->m[k].t0 - 1, "'") ||
 			                            rc_punct(rc, rc->m[k].t0 - 1, "\xE2\x80\x98"))
@@ -1226,6 +1233,10 @@ typedef struct {
 	size_t k;                 /* where the name after the state begins */
 	const char *pc[2];        /* the states' keys */
 	int npc;
+	const char *owner;        /* rules19: the key of a body that owns it
+	                           * ("the Japanese Foreign Ministry's"), or
+	                           * NULL */
+	const char *owner_country[2];
 	int bare;                 /* rules19: the states are words before the
 	                           * name ("South Korean", "U.S.-ROK"), from
 	                           * to k, no possessive */
@@ -1235,15 +1246,24 @@ typedef struct {
  * body or capital ("South Korea's", "the Self-Defense Forces'",
  * "Seoul's"), two countries joined by "and", or a country prefix. */
 static void
-read_body_state(const rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
+read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 {
 	size_t s0 = rc->sent[s].t0;
 
 	bs->pc[0] = bs->pc[1] = NULL;
 	bs->bare = 0;
+	bs->owner = NULL;
+	bs->owner_country[0] = bs->owner_country[1] = NULL;
 	bs->from = possessive_country(rc, s0, start, bs->pc, &bs->npc);
 	if (bs->from == start)
-		bs->from = possessive_body(rc, s0, start);
+		bs->from = possessive_body(rc, s0, start, e);
+	if (bs->from < start && bs->npc == 0) {
+		const ncg_mention *o = rc_mention_at(rc, NCG_M_BODY, bs->from);
+
+		bs->owner = o ? o->key : NULL;
+		bs->owner_country[0] = o ? o->body.country[0] : NULL;
+		bs->owner_country[1] = o ? o->body.country[1] : NULL;
+	}
 	if (bs->from == start && e - start >= 2)    /* not a bare "Navy" */
 		bs->from = possessive_capital(rc, s0, start, bs->pc, &bs->npc);
 	if (bs->from == start && (bs->npc = country_pair(rc, start, e, bs->pc)) == 2)
@@ -1306,6 +1326,13 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	NCG_TRY(of_parent(rc, m, k, lim));
 	if (!m->body.part_of)
 		NCG_TRY(modifier_parent(rc, m));
+	if (!m->body.part_of && bs->owner) {
+		m->body.part_of = bs->owner;
+		if (!m->body.country[0]) {
+			m->body.country[0] = bs->owner_country[0];
+			m->body.country[1] = bs->owner_country[1];
+		}
+	}
 	if (!m->key)
 		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 	return rc_end_at(next, k);
