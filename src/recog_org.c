@@ -735,6 +735,23 @@ after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
 	return start;
 }
 
+/* rules19: is token i a title head, or a word whose last part after a
+ * hyphen is one ("Director-General")? */
+static int
+hyphen_title_head(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b, *h;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	if (rc_wl(rc, i, NCG_WL_TITLE_HEAD))
+		return 1;
+	if (rc->tok[i].kind != NCG_TOK_WORD || !(h = memchr(w, '-', n)))
+		return 0;
+	while (memchr(h + 1, '-', n - (size_t)(h + 1 - w)))
+		h = memchr(h + 1, '-', n - (size_t)(h + 1 - w));
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, h + 1, n - (size_t)(h + 1 - w));
+}
+
 /* "ROK Chairman of the Joint Chiefs of Staff", "Commander of U.S.
  * Forces Korea": a run led by a title head and "of" names a post; the
  * body is what follows "of (the)".  Not when a body head comes first
@@ -745,8 +762,15 @@ after_title(const rc_ctx *rc, size_t start, size_t head)
 	for (size_t k = start; k + 1 < head; k++) {
 		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
 			return start;
-		if (rc_wl(rc, k, NCG_WL_TITLE_HEAD) && rc_is(rc, k + 1, "of"))
-			return k + 2 + (rc_is(rc, k + 2, "the") && k + 3 <= head);
+		/* rules19: or "for", and a hyphenated head ("Deputy Assistant
+		 * Secretary for the Bureau of Arms Control", "Deputy
+		 * Director-General of North American Affairs Bureau"); and a
+		 * post of a post ("Spokesperson for the Chairman of the Joint
+		 * Chiefs of Staff") */
+		if (hyphen_title_head(rc, k) && (rc_is(rc, k + 1, "of") || rc_is(rc, k + 1, "for"))) {
+			start = k + 2 + (rc_is(rc, k + 2, "the") && k + 3 <= head);
+			k = start - 1;
+		}
 	}
 	return start;
 }
