@@ -19,6 +19,7 @@ enum {
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
+	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD,
 	EV__COUNT
 };
 
@@ -59,6 +60,12 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_ALSO] = {"also-another-meeting", -3, 0},               /* "X also held a meeting with Z" */
 	[EV_ANAPHOR_PAST] = {"reported-by-anaphor", 3, NCG_MEV_REPORTS}, /* "... The summit unfolded" */
 	[EV_IDENTITY] = {"identity-of-dated-subject", 3, NCG_MEV_REPORTS}, /* "X on Oct 26 was the second meeting" */
+	/* rules17: how principals were found (no weight: the verb's tense
+	 * weighs), a caption of the meeting, a recent time of no day */
+	[EV_SURNAME_SUBJECT] = {"subject-by-surname", 0, 0},       /* "Aquilino met with Shin Won-sik" */
+	[EV_DATED_OBJECT] = {"met-official-on-a-day", 0, 0},       /* "X, ..., met with Minister Y on Tuesday" */
+	[EV_CAPTION_OF] = {"caption-of-it", 3, NCG_MEV_REPORTS},   /* "X and Y smile after their meeting in Z, March 29" */
+	[EV_RECENT_PERIOD] = {"recent-period", 0, 0},              /* "during weekend talks" */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -313,6 +320,22 @@ series_candidates(mr_ctx *x, uint32_t s)
  * lexicon knows, after "a"/"an" and capitalised words (and "and", "of",
  * hyphens), with no capitalised word after it: an unnamed meeting named
  * like a series. */
+/* rules17: the apostrophe of a plural possessive in a name ("a Foreign
+ * Ministers' Meeting", "a Defense Ministers’ Meeting"): after a
+ * capitalised word ending in "s", no space before it. */
+static int
+plural_possessive(const mr_ctx *x, uint32_t s, size_t q)
+{
+	size_t n;
+
+	if (q <= x->sent[s].t0 || (x->tok[q].flags & NCG_TF_SPACE) ||
+	    !(ncg_doc_tok_is(x->doc, q, "'") || ncg_doc_tok_is(x->doc, q, "\xE2\x80\x99")) ||
+	    !(x->tok[q - 1].flags & NCG_TF_CAP))
+		return 0;
+	n = ncg_doc_tok_len(x->doc, q - 1);
+	return n > 1 && ncg_doc_tok_ptr(x->doc, q - 1)[n - 1] == 's';
+}
+
 static int
 named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -328,7 +351,7 @@ named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 		if (x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER))
 			caps++;
 		else if (!tok_ieq(x, q, "and") && !tok_ieq(x, q, "of") &&
-		         !ncg_doc_tok_is(x->doc, q, "-"))
+		         !ncg_doc_tok_is(x->doc, q, "-") && !plural_possessive(x, s, q))
 			break;
 		p = q;
 	}
@@ -556,6 +579,68 @@ colocated_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_
 	return past_verb_in(x, e, e + 1) && wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 ? e + 1 : 0;
 }
 
+/* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
+ * Aquilino met with Shin Won-sik, ...": news copy names a person in
+ * full once, then by surname.  A capitalised word opening the clause of
+ * the verb at i, or after a comma ("During the trip, Paparo met with"),
+ * "also" allowed before the verb, that is the last word of an official
+ * named before it, subject of the verb: that official, or NULL.  Never
+ * one of a country with the object (obj): two officials of one side
+ * meeting is no meeting of the two sides. */
+static const ncg_mention *
+surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
+{
+	size_t p = i;
+
+	if (p > c0 && tok_ieq(x, p - 1, "also"))
+		p--;
+	if (p <= c0)
+		return NULL;
+	p--;
+	if (!(x->tok[p].flags & NCG_TF_CAP) || (p > c0 && !ncg_doc_tok_is(x->doc, p - 1, ",")) ||
+	    inside(x, s, p, NCG_M_PLACE) || inside(x, s, p, NCG_M_COUNTRY) ||
+	    inside(x, s, p, NCG_M_BODY))
+		return NULL;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2 ||
+		    ncg_doc_tok_len(x->doc, m->t1 - 1) != ncg_doc_tok_len(x->doc, p) ||
+		    strncmp(ncg_doc_tok_ptr(x->doc, m->t1 - 1), ncg_doc_tok_ptr(x->doc, p),
+		            ncg_doc_tok_len(x->doc, p)) != 0)
+			continue;
+		if (m->official.country && obj->official.country &&
+		    !strcmp(m->official.country, obj->official.country))
+			return NULL;
+		return m;
+	}
+	return NULL;
+}
+
+/* rules17: "Joseph Yun, the newly appointed interim acting U.S.
+ * ambassador to Korea, met with Foreign Minister Cho Tae-yul ... in
+ * Seoul on Tuesday", "Unification Minister Kwon Young-se met with the new
+ * U.S. Ambassador ... Philip Goldberg on Friday": a lead's "met" (with or
+ * without "with"), an official its object within a few words, and a day
+ * in the clause after the verb (a weekday not after a speech verb,
+ * "today", "yesterday", a date of a day), no future cue: a meeting of
+ * the day, whoever the subject is. */
+static int
+dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+                 uint32_t c0, uint32_t c1)
+{
+	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER) || !obj ||
+	    obj->t0 > e + 6 || (s != x->lead[0] && s != x->lead[1]) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	for (size_t j = e; j < c1; j++)
+		if (day_phrase_end(x, s, j, c1) &&
+		    !(j > c0 && wl_at(x, j - 1, j, NCG_WL_SPEECH_VERB)) &&
+		    !(j > c0 && tok_ieq(x, j - 1, "next")))
+			return 1;
+	return 0;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -565,7 +650,7 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), lim;
 		const ncg_mention *obj;
 		ncg_meeting_cand *c;
-		int subj;
+		int subj, ev;
 
 		/* i only moves forward: its clause is the last one until i
 		 * passes the clause's end (speed only) */
@@ -603,12 +688,22 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		lim = e + 16 < c1 ? e + 16 : c1;
 		obj = official_in(x, s, e, lim);
 		subj = officials_in(x, s, c0, i);
+		ev = -1;
+		if (!subj && obj && surname_subject(x, s, i, c0, obj)) {
+			subj = 1;
+			ev = EV_SURNAME_SUBJECT;
+		} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
+			subj = 1;
+			ev = EV_DATED_OBJECT;
+		}
 		if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
 			continue;
 		/* "welcomed Y to": otherwise "welcomed" is approval */
 		if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+		if (ev >= 0)
+			add_ev(c, ev);
 		i = e - 1;
 	}
 	return NCG_OK;
@@ -963,6 +1058,18 @@ ongoing_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return progressive_meeting(x, c);
 }
 
+/* rules17: the end of the words just after c that may still speak of
+ * it ("the meeting will ..."): three tokens, cut at a reference cue
+ * ("during weekend talks ahead of upcoming summits": "upcoming" is the
+ * summits', a later event). */
+static size_t
+own_words_end(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t e = c->t1 + 3 < c->c1 ? c->t1 + 3 : c->c1;
+
+	return wl_find(x, c->t1, e, NCG_WL_REFERENCE_CUE);
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -984,7 +1091,7 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	 * the mention; "the meeting will ...": just after the mention */
 	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
 	    future_in(x, c, c->t0 > 6 ? c->t0 - 6 : 0, c->t0) ||
-	    future_in(x, c, c->t1, c->t1 + 3))
+	    future_in(x, c, c->t1, own_words_end(x, c)))
 		add_ev(c, EV_FUTURE);
 	for (size_t i = c->t1; i + 1 < c->c1; i++)
 		if (tok_ieq(x, i, "next") && weekday_at(x, i + 1))
@@ -998,9 +1105,42 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 			p--;
 		if ((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c))
+		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c)) {
 			add_ev(c, EV_SETTING);
+			if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
+				add_ev(c, EV_RECENT_PERIOD);
+		}
 	}
+}
+
+/* rules17: "Kang Kyung-wha and Mike Pompeo smile after their meeting in
+ * Washington D.C., March 29": a caption's present act (lex:captionVerb)
+ * just before the cue at i ("after", "before"), then "their"/"the" and
+ * the meeting noun: the photo shows the meeting; the cue is no recall. */
+static int
+caption_verb_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE);
+
+	if (c->kind != NCG_MC_NOUN || !(tok_ieq(x, i, "after") || tok_ieq(x, i, "before")) ||
+	    e + 1 != c->t0 || !(tok_ieq(x, e, "their") || tok_ieq(x, e, "the")))
+		return 0;
+	for (size_t v = i > c->c0 + 3 ? i - 3 : c->c0; v < i; v++)
+		if (wl_at(x, v, i, NCG_WL_CAPTION_VERB) == i)
+			return 1;
+	return 0;
+}
+
+/* rules17: "the first talks since the second U.S.-North Korean summit
+ * held in Hanoi in February": a participle just after a recalled meeting
+ * describes that meeting; it reports no meeting of the statement's. */
+static void
+recalled_participle(mr_ctx *x, ncg_meeting_cand *c)
+{
+	int past;
+
+	if (has_ev(c, EV_PAST_VERB) && nearest_verb(x, c, &past) == c->t1)
+		drop_ev(c, EV_PAST_VERB);
 }
 
 static void
@@ -1013,11 +1153,20 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	}
 
-	for (size_t i = a; i < c->t0; i++)
+	for (size_t i = a; i < c->t0; i++) {
+		if (!wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
+			continue;
 		/* "a statement released after the meeting" reports it */
-		if (wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE) &&
-		    !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB)))
-			add_ev(c, EV_REFERENCE);
+		if (i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB))
+			continue;
+		if (caption_verb_before(x, c, i)) {
+			if (c->sent == x->lead[0])
+				add_ev(c, EV_CAPTION_OF);
+			continue;
+		}
+		add_ev(c, EV_REFERENCE);
+		recalled_participle(x, c);
+	}
 	/* "The launch came three days after the two sides held the second
 	 * meeting": a distance in time, then a cue, earlier in the clause */
 	for (size_t i = c->c0 + 1; i < a; i++)
@@ -1231,7 +1380,10 @@ quote_mark(const mr_ctx *x, size_t i)
 /* rules15: "\"Secretary Pompeo met today with Foreign Minister Kang in
  * Washington,\" Brown said on Monday.": a "today" inside a quotation is
  * the day it was said; the weekday of the speech verb just after the
- * quotation closes ("said on Monday", "said Monday"), or 0. */
+ * quotation closes ("said on Monday", "said Monday"), or 0.
+ * rules17: a quotation of several sentences closes later in its
+ * paragraph ("\"X met with Y today at the Pentagon. The two leaders
+ * reaffirmed ...,\" the release said on Thursday."). */
 static int
 quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -1243,6 +1395,15 @@ quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
 		return 0;
 	for (j = i + 1; j < e && !quote_mark(x, j); j++)
 		;
+	if (j >= e) {
+		/* the paragraph's end bounds the quotation */
+		e = ncg_doc_blocks(x->doc)[x->sent[s].block].t1;
+		for (; j < e && !quote_mark(x, j); j++)
+			;
+		for (uint32_t t = s; t < x->nsent && x->sent[t].t0 <= j; t++)
+			if (x->sent[t].t0 < j)
+				e = x->sent[t].t1;
+	}
 	for (size_t k = j + 1; k < e && k <= j + 6; k++) {
 		size_t v = wl_at(x, k, e, NCG_WL_SPEECH_VERB);
 
@@ -1805,11 +1966,17 @@ weigh(mr_ctx *x)
 		 * 10") */
 		c->setting = has_ev(c, EV_SETTING);
 		if (has_ev(c, EV_SETTING) &&
+		    !(has_ev(c, EV_RECENT_PERIOD) && has_ev(c, EV_LEAD)) &&
 		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
 		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
 		    !lead_setting(x, c) && !lead_day(x, c))
 			drop_ev(c, EV_SETTING);
+		/* a file photo: a caption of a meeting recalled */
+		if (has_ev(c, EV_CAPTION_OF) &&
+		    (has_ev(c, EV_MONTH_ONLY) || has_ev(c, EV_FUTURE) ||
+		     (has_ev(c, EV_DAY) && !has_ev(c, EV_DAY_NEAR_ISSUE))))
+			drop_ev(c, EV_CAPTION_OF);
 		continuation_evidence(x, c, k);
 		this_meeting_evidence(x, c, k);
 		also_evidence(x, c, k);
