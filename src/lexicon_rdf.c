@@ -190,6 +190,7 @@ static const struct {
 	/* rules17 */
 	{NCG_LEX_NS "recentPeriod", NCG_WL_RECENT_PERIOD},
 	{NCG_LEX_NS "captionVerb", NCG_WL_CAPTION_VERB},
+	{NCG_LEX_NS "visitVerb", NCG_WL_VISIT_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -803,14 +803,45 @@ official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return o && o->t1 == f - 1 && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
 }
 
+/* rules17: "Foreign Minister Okada, who was visiting New York to attend
+ * the 64th Session of the United Nations General Assembly, held a meeting
+ * with Secretary Clinton": a meeting inside a relative clause set off by
+ * commas (", who", ", which", ", where") takes no verb from outside it.
+ * Sets [*r0, *r1) to that clause, or to the candidate's whole clause. */
+static void
+relative_span(const mr_ctx *x, const ncg_meeting_cand *c, size_t *r0, size_t *r1)
+{
+	*r0 = c->c0;
+	*r1 = c->c1;
+	if (c->kind == NCG_MC_PRINCIPALS)
+		return;
+	for (size_t i = c->t0; i > c->c0 + 1; i--) {
+		size_t p = i - 1;
+
+		if (ncg_doc_tok_is(x->doc, p, ","))
+			return;
+		if ((tok_ieq(x, p, "who") || tok_ieq(x, p, "which") || tok_ieq(x, p, "where")) &&
+		    (x->tok[p].flags & NCG_TF_LOWER) && ncg_doc_tok_is(x->doc, p - 1, ",")) {
+			*r0 = p;
+			for (size_t e = c->t1; e < c->c1; e++)
+				if (ncg_doc_tok_is(x->doc, e, ",")) {
+					*r1 = e;
+					return;
+				}
+			return;
+		}
+	}
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
 	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 18;
-	size_t pre = name_premodifier(x, c);
+	size_t pre = name_premodifier(x, c), r0, r1;
 
 	*past = 0;
-	for (size_t i = c->c0; i < c->c1; i++) {
+	relative_span(x, c, &r0, &r1);
+	for (size_t i = r0; i < r1; i++) {
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
 		size_t d = i < pre ? pre - i : distance(c, i);
 
@@ -2046,11 +2077,18 @@ reports_ordinal(const mr_ctx *x, const ncg_meeting_cand *o)
 	};
 	size_t p = o->t0;
 
+	size_t r0, r1;
+
 	if (o->ordinal <= 0)
 		return 0;
 	for (size_t k = 0; k < sizeof AGAINST / sizeof AGAINST[0]; k++)
 		if (has_ev(o, AGAINST[k]))
 			return 0;
+	/* rules17: "X, who visited New York to attend the 79th UN General
+	 * Assembly, ...": the event a visitor came for, no number of ours */
+	relative_span(x, o, &r0, &r1);
+	if (r0 != o->c0)
+		return 0;
 	if (o->in_title || has_ev(o, EV_PAST_VERB) || has_ev(o, EV_LEAD) ||
 	    has_ev(o, EV_SECOND))
 		return 1;
@@ -2233,6 +2271,34 @@ arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return NULL;
 	return place_after(x, s, v, c1, 1);
+}
+
+/* rules17: "Foreign Minister Cho Tae-yol, who visited New York to attend
+ * the 79th UN General Assembly, had met with U.S. Secretary Blinken",
+ * "Okada, who was visiting New York to attend ...": a visit verb
+ * (lex:visitVerb) of the lead sentence, a city as its object, then the
+ * visit's purpose ("to", "for"): the city is where c, in the lead
+ * paragraph with no place, met; or NULL. */
+static const ncg_mention *
+visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	const ncg_mention *m;
+	size_t v, e;
+
+	if (s == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ || has_ev(c, EV_FUTURE) ||
+	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
+		return NULL;
+	for (v = x->sent[s].t0; v < x->sent[s].t1; v++) {
+		if (!(e = wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB)) ||
+		    !(x->tok[v].flags & NCG_TF_LOWER))
+			continue;
+		m = inside(x, s, e, NCG_M_PLACE);
+		if (m && m->t0 == e && !coordinated_place(x, m) &&
+		    (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for")))
+			return m;
+	}
+	return NULL;
 }
 
 /* "U.S. and South Korean officials this week held the latest in a
@@ -2514,6 +2580,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = lead_place(x, c);
 	if (!c->place && !c->virtual_)
 		c->place = arrival_place(x, c);
+	if (!c->place && !c->virtual_)
+		c->place = visited_city(x, c);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	lead_meeting_day(x, c);
