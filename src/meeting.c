@@ -419,6 +419,7 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 }
 
 static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+static int whole_line(const mr_ctx *x, size_t t0, size_t t1);
 
 /* "X and Y, meeting in Seoul on Saturday, underlined ...": two officials,
  * a comma, the participle of meeting, where or when, and a past verb
@@ -629,8 +630,14 @@ static int
 dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
                  uint32_t c0, uint32_t c1)
 {
-	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER) || !obj ||
-	    obj->t0 > e + 6 || (s != x->lead[0] && s != x->lead[1]) ||
+	size_t o0;
+
+	if (!obj)
+		return 0;
+	/* its title before the name is the object's first word */
+	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    o0 > e + 6 || (s != x->lead[0] && s != x->lead[1]) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = e; j < c1; j++)
@@ -1526,6 +1533,24 @@ seat_body(const mr_ctx *x, const ncg_mention *m)
 	return wl_at(x, a, m->t1, NCG_WL_SEAT_BODY) == m->t1;
 }
 
+/* rules17: "Given the special significance of today's gathering, the
+ * four of us visited the joint security area at Panmunjom Village this
+ * morning": a place a visit verb (lex:visitVerb) governs, a few words
+ * before it and after the candidate, is a site seen during the trip, not
+ * where the meeting met. */
+static int
+site_visited(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t a = m->t0 > c->c0 + 8 ? m->t0 - 8 : c->c0;
+
+	if (a < c->t1)
+		a = c->t1;
+	for (size_t v = a; v < m->t0; v++)
+		if (wl_at(x, v, m->t0, NCG_WL_VISIT_VERB) && (x->tok[v].flags & NCG_TF_LOWER))
+			return 1;
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -1543,7 +1568,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    m->t0 < c->c0 ||
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
-			if (coordinated_place(x, m) || joined_country(x, m))
+			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -2202,6 +2227,25 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules17: "Joseph Yun met with foreign minister Cho Tae-yul ... on
+ * Tuesday. According to the Ministry of Foreign Affairs, the meeting took
+ * place at the foreign ministry in Seoul": "the meeting" in the next
+ * sentence, with a past meeting verb and a place, not recalled, announced
+ * or a call, names c again and gives its place; or NULL. */
+static const ncg_mention *
+anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == c->sent + 1 && o->place && has_ev(o, EV_ANAPHOR) &&
+		    has_ev(o, EV_PAST_VERB) && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
+		    !has_ev(o, EV_CALL) && !has_ev(o, EV_MONTH_ONLY))
+			return o->place;
+	}
+	return NULL;
+}
+
 /* rules15: "During his July 7-9 visit to Seoul, Deputy Secretary
  * Biegun met with ...": a "during" phrase before c in its sentence, its
  * visit noun (lex:visitNoun) then "to" a place (a city, not a country):
@@ -2299,6 +2343,73 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 			return m;
 	}
 	return NULL;
+}
+
+/* The mention of that kind that starts at token t, or NULL. */
+static const ncg_mention *
+mention_starting(const mr_ctx *x, size_t t, ncg_mention_kind kind)
+{
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->t0 == t && m->kind == kind)
+			return m;
+	}
+	return NULL;
+}
+
+/* rules17: the head of a State Department transcript: "Press
+ * Availability / Hillary Rodham Clinton / Secretary of State / Ministry of
+ * Foreign Affairs and Trade / Seoul, South Korea / July 21, 2010": a line
+ * of a place (a country after a comma allowed) just above a line of a
+ * full date, before the running text, is the statement's dateline when it
+ * has none; or NULL. */
+static const ncg_mention *
+head_place_line(const mr_ctx *x)
+{
+	size_t lead_t = x->lead[0] == UINT32_MAX ? x->ntok : x->sent[x->lead[0]].t0;
+
+	if (x->head->dateline_place)
+		return NULL;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
+		size_t e = m->t1;
+
+		if (m->kind != NCG_M_PLACE || m->t0 >= lead_t || !(x->tok[m->t0].flags & NCG_TF_LINE))
+			continue;
+		if (ncg_doc_tok_is(x->doc, e, ",") &&
+		    ((n = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL ||
+		     (n = mention_starting(x, e + 1, NCG_M_PLACE)) != NULL))
+			e = n->t1;
+		n = mention_starting(x, e, NCG_M_DATE);
+		if (n && n->date.prec == NCG_PREC_DAY && n->date.y && whole_line(x, m->t0, e) &&
+		    whole_line(x, n->t0, n->t1))
+			return m;
+	}
+	return NULL;
+}
+
+/* rules17: "SEOUL: South Korean President Lee Myung-bak said Thursday
+ * ...", "BEIJING: The US secretary of state and Chinese foreign minister
+ * on Sunday held ...": a lead sentence opening with a place in capitals
+ * and a colon (China Daily, the Express Tribune, the Times of India) is
+ * dated there, when the head names no dateline; the place, or NULL. */
+static const ncg_mention *
+colon_dateline(const mr_ctx *x)
+{
+	const ncg_mention *m;
+	size_t t;
+
+	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
+		return NULL;
+	t = x->sent[x->lead[0]].t0;
+	m = mention_starting(x, t, NCG_M_PLACE);
+	if (!m || !m->lex || !ncg_doc_tok_is(x->doc, m->t1, ":"))
+		return NULL;
+	for (size_t i = m->t0; i < m->t1; i++)
+		if (!(x->tok[i].flags & NCG_TF_UPPER))
+			return NULL;
+	return m;
 }
 
 /* "U.S. and South Korean officials this week held the latest in a
@@ -2575,6 +2686,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	if (!c->place && !c->virtual_)
 		c->place = content_place(x, c);
 	if (!c->place && !c->virtual_)
+		c->place = anaphor_place(x, c);
+	if (!c->place && !c->virtual_)
 		c->place = visit_place(x, c);
 	if (!c->place && !c->virtual_)
 		c->place = lead_place(x, c);
@@ -2582,6 +2695,10 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = arrival_place(x, c);
 	if (!c->place && !c->virtual_)
 		c->place = visited_city(x, c);
+	if (!c->place && !c->virtual_)
+		c->place = head_place_line(x);
+	if (!c->place && !c->virtual_)
+		c->place = colon_dateline(x);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	lead_meeting_day(x, c);
