@@ -191,6 +191,7 @@ static const struct {
 	{NCG_LEX_NS "recentPeriod", NCG_WL_RECENT_PERIOD},
 	{NCG_LEX_NS "captionVerb", NCG_WL_CAPTION_VERB},
 	{NCG_LEX_NS "visitVerb", NCG_WL_VISIT_VERB},
+	{NCG_LEX_NS "callException", NCG_WL_CALL_EXCEPTION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

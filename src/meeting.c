@@ -1780,12 +1780,30 @@ call_noun(const mr_ctx *x, const ncg_meeting_cand *c)
 	return wl_at(x, p - 1, p, NCG_WL_CALL_CUE) == p;
 }
 
+/* A call cue in [a, b) that names a call: rules17: not the "call" of
+ * "paid a courtesy call on Foreign Minister Park" (lex:callException),
+ * a visit in person (Korea Herald, Yonhap, KBS). */
+static int
+call_cue_in(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		size_t e = wl_at(x, i, b, NCG_WL_CALL_EXCEPTION);
+
+		if (e) {
+			i = e - 1;
+			continue;
+		}
+		if (wl_at(x, i, b, NCG_WL_CALL_CUE))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 call_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
-	if ((c->kind == NCG_MC_PRINCIPALS &&
-	     wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_CALL_CUE) <
-	     x->sent[c->sent].t1) || call_noun(x, c))
+	if ((c->kind == NCG_MC_PRINCIPALS && call_cue_in(x, x->sent[c->sent].t0, x->sent[c->sent].t1)) ||
+	    call_noun(x, c))
 		add_ev(c, EV_CALL);
 }
 

@@ -202,6 +202,7 @@ typedef enum {
 	NCG_WL_RECENT_PERIOD,       /* a recent time of no day: "during weekend talks": weekend */
 	NCG_WL_CAPTION_VERB,        /* a caption's present act just "after" a meeting: smile */
 	NCG_WL_VISIT_VERB,          /* "who visited New York to attend ...": visited */
+	NCG_WL_CALL_EXCEPTION,      /* a call cue's phrase that names a visit: courtesy call */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
