@@ -1461,6 +1461,22 @@ weekday_too_far(const mr_ctx *x, int wd)
 	return x->head->issued_by_store && (today - wd + 7) % 7 > WEEKDAY_REACH;
 }
 
+/* rules17: "According to Seoul's foreign ministry on Thursday, minister
+ * Park Jin had a breakfast meeting with ... on Wednesday" (KBS): a
+ * weekday inside an attribution (lex:attributionCue, up to its comma)
+ * dates the report, not the meeting. */
+static int
+attributed_day(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	for (size_t j = i; j > c->c0; j--) {
+		if (ncg_doc_tok_is(x->doc, j - 1, ","))
+			return 0;
+		if (wl_at(x, j - 1, i, NCG_WL_ATTRIBUTION_CUE))
+			return 1;
+	}
+	return 0;
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -1477,7 +1493,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 			ev = EV_DAY_BEFORE;
 			back = -1;
 		} else if (wd && !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) &&
-		           !(i > c->c0 && tok_ieq(x, i - 1, "next")))
+		           !(i > c->c0 && tok_ieq(x, i - 1, "next")) && !attributed_day(x, c, i))
 			ev = EV_WEEKDAY;
 		if (ev < 0)
 			continue;

@@ -203,6 +203,7 @@ typedef enum {
 	NCG_WL_CAPTION_VERB,        /* a caption's present act just "after" a meeting: smile */
 	NCG_WL_VISIT_VERB,          /* "who visited New York to attend ...": visited */
 	NCG_WL_CALL_EXCEPTION,      /* a call cue's phrase that names a visit: courtesy call */
+	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
