@@ -1314,13 +1314,37 @@ day_number(const int d[3])
 	return n + d[2];
 }
 
+/* rules17: "SEOUL, June 10 (Yonhap) -- X met with Y on Thursday", under a
+ * headline or the page store's date line, where the head reads no
+ * dateline: a date after a place opening its line and a comma, then the
+ * agency in brackets or a dash, is the wire's dateline (Yonhap, AP, AFP,
+ * Xinhua copy), the day of the report, not of the meeting. */
+static int
+wire_dateline_date(const mr_ctx *x, const ncg_mention *m)
+{
+	const ncg_mention *pl;
+	size_t e = m->t1;
+
+	if (m->kind != NCG_M_DATE || m->t0 < 2 || !ncg_doc_tok_is(x->doc, m->t0 - 1, ","))
+		return 0;
+	pl = inside(x, m->sent, m->t0 - 2, NCG_M_PLACE);
+	if (!pl)
+		pl = inside(x, m->sent, m->t0 - 2, NCG_M_COUNTRY);
+	if (!pl || pl->t1 != m->t0 - 1 || !(x->tok[pl->t0].flags & NCG_TF_LINE))
+		return 0;
+	return ncg_doc_tok_is(x->doc, e, "(") || ncg_doc_tok_is(x->doc, e, "--") ||
+	       ncg_doc_tok_is(x->doc, e, "\xE2\x80\x94") || ncg_doc_tok_is(x->doc, e, "\xE2\x80\x93") ||
+	       (ncg_doc_tok_is(x->doc, e, "-") && ncg_doc_tok_is(x->doc, e + 1, "-"));
+}
+
 /* Is the date that of the dateline ("WASHINGTON, June 10, 2024 --"), the
  * statement's own day, not the clause's? */
 static int
 in_dateline(const mr_ctx *x, const ncg_mention *m)
 {
-	return x->head->dateline_e > x->head->dateline_b &&
-	       x->tok[m->t0].b >= x->head->dateline_b && x->tok[m->t0].b < x->head->dateline_e;
+	return (x->head->dateline_e > x->head->dateline_b &&
+	        x->tok[m->t0].b >= x->head->dateline_b && x->tok[m->t0].b < x->head->dateline_e) ||
+	       wire_dateline_date(x, m);
 }
 
 /* "met today ... to build on the May 21 Summit": a date that names
