@@ -1362,6 +1362,23 @@ dates_other_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 	return wl_at(x, j, j + 1, NCG_WL_MEETING_NOUN) || wl_at(x, j, j + 1, NCG_WL_EVENT_HEAD);
 }
 
+/* rules17: "date 2024-12-02 ... On Dec. 12, 2024, Acting Minister of
+ * National Defense Kim Seon Ho held a video teleconference with Gen. Paul
+ * J. LaCamera": a page store's date line may lag the page; a date with
+ * its own year in a clause of a past meeting verb and no future cue is
+ * the text's word against the store's, and the text's wins. */
+static int
+store_date_behind(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	int past;
+	size_t v;
+
+	if (!x->head->issued_by_store || !m->date.y || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return 0;
+	v = nearest_verb(x, c, &past);
+	return v < x->ntok && past;
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -1392,7 +1409,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->date[0] && x->d->issued[0] && x->d->issued[2]) {
 		long diff = day_number(x->d->issued) - day_number(c->date);
 
-		if (diff < 0)
+		if (diff < 0 && !store_date_behind(x, c, best))
 			add_ev(c, EV_DAY_AFTER_ISSUE);
 		else if (diff <= 7)
 			add_ev(c, EV_DAY_NEAR_ISSUE);
@@ -2697,6 +2714,46 @@ anaphor_identity_ordinal(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules17: "SEOUL, July 12 (Yonhap) -- A key aide to U.S. Secretary of
+ * State Antony Blinken met Tuesday with a South Korean foreign ministry
+ * official ... / State Department Counselor Derek Chollet tweeted that he
+ * had a meeting with Yeo Seung-bae ... in Seoul": the lead's "met" with
+ * a day just after it (no future cue) dates the meeting the next
+ * sentence reports in the past, when that has no day of its own. */
+static void
+lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	ncg_meeting_cand t;
+
+	if (c->date[0] || s == UINT32_MAX || c->sent != x->lead[1] || !has_ev(c, EV_PAST_VERB) ||
+	    recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_)
+		return;
+	for (size_t v = x->sent[s].t0; v < x->sent[s].t1; v++) {
+		if (!tok_ieq(x, v, "met") || !(x->tok[v].flags & NCG_TF_LOWER) ||
+		    !day_phrase_end(x, s, v + 1, x->sent[s].t1))
+			continue;
+		clause_of(x, s, v, &c0, &c1);
+		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+			return;
+		t = *c;
+		t.sent = s;
+		t.c0 = (uint32_t)v;
+		t.t0 = t.t1 = (uint32_t)v + 1;
+		t.c1 = c1;
+		t.nev = 0;
+		memset(t.date, 0, sizeof t.date);
+		date_evidence_day(x, &t);
+		if (!t.date[0])
+			date_evidence_relative(x, &t);
+		if (!t.date[0] || has_ev(&t, EV_DAY_AFTER_ISSUE))
+			return;
+		memcpy(c->date, t.date, sizeof c->date);
+		c->date_rule = "day-of-lead-met";
+		return;
+	}
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -2760,6 +2817,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	lead_meeting_day(x, c);
+	lead_met_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	anaphor_identity_ordinal(x, c);
