@@ -19,7 +19,7 @@ enum {
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
-	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD,
+	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV__COUNT
 };
 
@@ -66,6 +66,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_DATED_OBJECT] = {"met-official-on-a-day", 0, 0},       /* "X, ..., met with Minister Y on Tuesday" */
 	[EV_CAPTION_OF] = {"caption-of-it", 3, NCG_MEV_REPORTS},   /* "X and Y smile after their meeting in Z, March 29" */
 	[EV_RECENT_PERIOD] = {"recent-period", 0, 0},              /* "during weekend talks" */
+	[EV_WELCOME] = {"welcome-to-it", 4, NCG_MEV_REPORTS},      /* "let me welcome you to the plenary session of ..." */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -1037,6 +1038,51 @@ speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules17: "let me welcome you to the plenary session of the second
+ * U.S.-Republic of Korea Ministerial 2+2" (state.gov remarks), "let me
+ * again warmly welcome Minister Lee and his team to the Pentagon for the
+ * 54th Security Consultative Meeting" (DoD remarks): a welcome
+ * (lex:welcomeCue) a few words before "to"/"for" and the meeting, in a
+ * clause with no future cue, is spoken at that meeting (an unnamed one
+ * only when no official is welcomed: then the principals meet).  The
+ * place after
+ * "to" in the welcome is where it met: *pl is set to it, or NULL. */
+static int
+welcome_to_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention **pl)
+{
+	size_t p = c->t0, a;
+
+	*pl = NULL;
+	/* "to the 2019 Northeast Asia Peace and Cooperation Forum" */
+	if (p > c->c0 + 1 && x->tok[p - 1].kind == NCG_TOK_NUMBER && ncg_doc_tok_len(x->doc, p - 1) == 4)
+		p--;
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "this") || tok_ieq(x, p - 1, "our")))
+		p--;
+	if (c->kind == NCG_MC_PRINCIPALS || p <= c->c0 ||
+	    !(tok_ieq(x, p - 1, "to") || tok_ieq(x, p - 1, "for")) ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return 0;
+	a = p - 1 > c->c0 + 12 ? p - 1 - 12 : c->c0;
+	for (size_t w = a; w < p - 1; w++) {
+		if (!wl_at(x, w, p - 1, NCG_WL_WELCOME_CUE))
+			continue;
+		/* "welcomed Minister Lee to the Pentagon for talks": an
+		 * unnamed meeting of a welcomed official is the principals' */
+		if (c->kind == NCG_MC_NOUN && official_in(x, c->sent, w + 1, p - 1))
+			return 0;
+		for (size_t t = w + 1; t + 1 < p - 1; t++) {
+			const ncg_mention *m;
+			size_t q = t + 1 + (tok_ieq(x, t + 1, "the") ? 1 : 0);
+
+			if (tok_ieq(x, t, "to") && (m = inside(x, c->sent, q, NCG_M_PLACE)) != NULL &&
+			    m->t1 == p - 1)
+				*pl = m;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* rules14: "Nuclear envoys from the U.S., South Korea, and Japan are
  * meeting in Seoul": the noun candidate is the progressive itself, after
  * "are"/"is", with a place in its clause (the caller has barred a future
@@ -1123,6 +1169,17 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_TODAYS);
 	if (speaker_here(x, c))
 		add_ev(c, EV_HERE);
+	else {
+		const ncg_mention *pl;
+
+		if (welcome_to_meeting(x, c, &pl)) {
+			add_ev(c, EV_WELCOME);
+			if (pl && !c->place) {
+				c->place = pl;
+				add_ev(c, EV_PLACE);
+			}
+		}
+	}
 	if (ongoing_meeting(x, c))
 		add_ev(c, EV_ONGOING);
 	/* "will hold", "is scheduled to be held": a cue before the verb or
@@ -2790,6 +2847,16 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		}
 	}
 	ordinal_elsewhere(x, c);
+	/* rules17: the number found elsewhere names the meeting again ("met
+	 * for their annual defence talks ... The eighth round of the KIDD
+	 * kicked off in Seoul"): its place */
+	for (size_t k = 0; !c->place && !c->virtual_ && c->ordinal > 0 && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->series && c->series && same_meeting(c, o) && o->place &&
+		    !recalled_or_ahead(o))
+			c->place = o->place;
+	}
 	date_elsewhere(x, c);
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];

@@ -204,6 +204,7 @@ typedef enum {
 	NCG_WL_VISIT_VERB,          /* "who visited New York to attend ...": visited */
 	NCG_WL_CALL_EXCEPTION,      /* a call cue's phrase that names a visit: courtesy call */
 	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
+	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
