@@ -191,6 +191,13 @@ static const struct {
 	{NCG_LEX_NS "creditEnd", NCG_WL_CREDIT_END},
 	{NCG_LEX_NS "participleDeterminer", NCG_WL_PARTICIPLE_DETERMINER},
 	{NCG_LEX_NS "titleLeadIn", NCG_WL_TITLE_LEAD_IN},
+	/* rules17 */
+	{NCG_LEX_NS "recentPeriod", NCG_WL_RECENT_PERIOD},
+	{NCG_LEX_NS "captionVerb", NCG_WL_CAPTION_VERB},
+	{NCG_LEX_NS "visitVerb", NCG_WL_VISIT_VERB},
+	{NCG_LEX_NS "callException", NCG_WL_CALL_EXCEPTION},
+	{NCG_LEX_NS "attributionCue", NCG_WL_ATTRIBUTION_CUE},
+	{NCG_LEX_NS "welcomeCue", NCG_WL_WELCOME_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -202,6 +202,13 @@ typedef enum {
 	NCG_WL_CREDIT_END,          /* ends a byline's name on its line: | */
 	NCG_WL_PARTICIPLE_DETERMINER, /* before a participle that modifies a noun: the, a */
 	NCG_WL_TITLE_LEAD_IN,       /* before a title, its name after a comma: met with */
+	/* rules17 */
+	NCG_WL_RECENT_PERIOD,       /* a recent time of no day: "during weekend talks": weekend */
+	NCG_WL_CAPTION_VERB,        /* a caption's present act just "after" a meeting: smile */
+	NCG_WL_VISIT_VERB,          /* "who visited New York to attend ...": visited */
+	NCG_WL_CALL_EXCEPTION,      /* a call cue's phrase that names a visit: courtesy call */
+	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
+	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
