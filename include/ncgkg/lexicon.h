@@ -198,6 +198,13 @@ typedef enum {
 	NCG_WL_SEAT_BODY,           /* a body named by its building, a meeting's place: White House */
 	NCG_WL_ARRIVAL_VERB,        /* a visitor's arrival in the lead: arrived in, landed in */
 	NCG_WL_VISIT_NOUN,          /* "during his visit to Seoul, X met ...": visit, trip */
+	/* rules17 */
+	NCG_WL_RECENT_PERIOD,       /* a recent time of no day: "during weekend talks": weekend */
+	NCG_WL_CAPTION_VERB,        /* a caption's present act just "after" a meeting: smile */
+	NCG_WL_VISIT_VERB,          /* "who visited New York to attend ...": visited */
+	NCG_WL_CALL_EXCEPTION,      /* a call cue's phrase that names a visit: courtesy call */
+	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
+	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
