@@ -1059,8 +1059,28 @@ ordinal_suffix(int n)
 	return n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
 }
 
+static int headline(const ex_ctx *x, uint32_t s);
+
+/* Is body `key` written (entities())? Bodies named outside the headline
+ * are, and the described meeting's series wherever it is named. */
+static int
+body_written(const ex_ctx *x, const char *key)
+{
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *m = M(x, i);
+
+		if (m->kind == NCG_M_BODY && m->key && strcmp(m->key, key) == 0 &&
+		    (!headline(x, m->sent) || (x->series && strcmp(key, x->series) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
 /* A meeting node: key (in *out) and canonical label from series and
- * ordinal (or date), so that every statement names it the same way. */
+ * ordinal (or date), so that every statement names it the same way.
+ * ncg:meetingOf only to a body that is written: a series named only in
+ * the headline ("Allies Conclude 7th Harbor Security Dialogue") keys and
+ * labels the meeting but is no ncg:Body. */
 static ncg_status
 meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3],
              const char **out)
@@ -1098,7 +1118,7 @@ meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3],
 	NCG_TRY(entity(x, key, NCG_C_MEETING, label, NCG_LABEL_CANONICAL));
 	if (ordinal > 0)
 		NCG_TRY(ncg_facts_int(x->f, x->stmt, key, NCG_P_ORDINAL, ordinal, NCG_DT_INTEGER));
-	if (series)
+	if (series && body_written(x, series))
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_MEETING_OF, series));
 	*out = key;
 	return NCG_OK;

@@ -1748,7 +1748,7 @@ ncg_html_read(const char *name, const void *bytes, size_t n, const ncg_lexicon *
 	memset(&h, 0, sizeof h);
 	ncg_buf_init(&p.out);
 	ncg_buf_init(&utf8);
-	if (n == 0) {
+	if (n == 0 || !bytes) {
 		st = ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1, "empty file: no page");
 		goto done;
 	}

@@ -528,6 +528,7 @@ Test(html, pages_without_an_article)
 		          err.message);
 	}
 	refused("", 0, NCG_ERR_EMPTY);
+	refused(NULL, 5, NCG_ERR_EMPTY);   /* no bytes at all, whatever the count */
 }
 
 Test(html, read_file_by_content_or_as_text)

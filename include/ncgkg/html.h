@@ -53,7 +53,8 @@ int ncg_html_detect(const char *name, const void *bytes, size_t n);
  * values that mark furniture (NCG_WL_FURNITURE_CLASS: "nav", "share"; and
  * NCG_WL_WEAK_FURNITURE_CLASS: "header", unless a NCG_WL_CONTENT_CLASS
  * word such as "article" is there too); without it only hidden elements,
- * tags and ARIA roles mark furniture. */
+ * tags and ARIA roles mark furniture.  No bytes (n 0 or bytes NULL) is
+ * NCG_ERR_EMPTY. */
 ncg_status ncg_html_read(const char *name, const void *bytes, size_t n,
                          const ncg_lexicon *lex, ncg_text **out, ncg_error *err);
 
