@@ -187,6 +187,10 @@ static const struct {
 	{NCG_LEX_NS "seatBody", NCG_WL_SEAT_BODY},
 	{NCG_LEX_NS "arrivalVerb", NCG_WL_ARRIVAL_VERB},
 	{NCG_LEX_NS "visitNoun", NCG_WL_VISIT_NOUN},
+	/* rules18 */
+	{NCG_LEX_NS "interlocutorPreposition", NCG_WL_INTERLOCUTOR_PREP},
+	{NCG_LEX_NS "callEvent", NCG_WL_CALL_EVENT},
+	{NCG_LEX_NS "subjectPronoun", NCG_WL_SUBJECT_PRONOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1480,9 +1480,20 @@ quote_opened(const rc_ctx *rc, size_t a, size_t i)
 	return straight || curly;
 }
 
+/* rules18: is token i the "with" of the person talked with ("discussed
+ * North Korea's nuclear program with Rafael Grossi, the head of ...")?
+ * Its name (or a title before it) follows; the object of the frame ends
+ * there, and what follows in commas describes that person. */
+static int
+interlocutor_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	return rc_wl(rc, i, NCG_WL_INTERLOCUTOR_PREP) && i + 1 < b &&
+	       rc_claimed(rc, i + 1, i + 2, RC_CLAIM_NAME | RC_CLAIM_TITLE);
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
- * phrase of time after a comma. */
+ * phrase of time after a comma, the person talked with. */
 static size_t
 agenda_end(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -1492,6 +1503,8 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
 
+		if (interlocutor_at(rc, i, b))
+			return i;
 		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
 		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
 		    (k > i && time_adverbial_at(rc, k, b)))
@@ -1681,6 +1694,22 @@ gerund_count(const rc_ctx *rc, size_t items[][2], size_t n)
 	return g;
 }
 
+/* rules18: how many items of [a, b) are lines of work by their form: a
+ * noun phrase of two words or more, neither a name nor a clause
+ * ("U.S.-ROK relations", "key regional issues")?  Beside two of them a
+ * name is an item too ("exchanged views on U.S.-ROK relations, U.S.-Japan
+ * cooperation, North Korea, and key regional issues"). */
+static size_t
+line_count(const rc_ctx *rc, size_t items[][2], size_t n)
+{
+	size_t g = 0;
+
+	for (size_t k = 0; k < n; k++)
+		g += item_words(rc, items[k]) >= 2 && !name_item(rc, items[k][0], items[k][1]) &&
+		     !not_an_item(rc, items[k][0], items[k][1]);
+	return g;
+}
+
 /* Does [a, b) hold two or more items (the last "B and C" counting as two
  * when both have two words or more), each a line of work?  Beside two or
  * more items that open with a gerund, a name is an item too: "discussed
@@ -1690,7 +1719,7 @@ static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
-	int names_ok = n >= 3 && gerund_count(rc, items, n) >= 2;
+	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2);
 
 	for (size_t k = 0; k + 1 < n; k++)
 		if (not_an_item(rc, items[k][0], items[k][1]) &&
@@ -1859,6 +1888,29 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	return 0;
 }
 
+/* rules18: does sentence s speak of a call (lex:callEvent: "during a
+ * phone conversation")?  A call is another event than the meeting: what
+ * it discussed is no agenda of the meeting. */
+static int
+call_sentence(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t i = st->t0; i < st->t1; i++)
+		if (rc_word(rc, i) && rc_wl_match(rc, i, st->t1, NCG_WL_CALL_EVENT, 0))
+			return 1;
+	return 0;
+}
+
+/* rules18: is the participle frame at w ("focused on") a finite verb
+ * after a pronoun subject ("They focused on A and B")? */
+static int
+after_subject_pronoun(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	return w > rc->sent[s].t0 && rc_wl(rc, w - 1, NCG_WL_SUBJECT_PRONOUN) &&
+	       clause_verb(rc, w);
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -1897,8 +1949,9 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	      rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
 	      rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
 	    rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
-	    (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w)) ||
-	    !(a = agenda_start(rc, e, b)))
+	    (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
+	     !after_subject_pronoun(rc, s, w)) ||
+	    call_sentence(rc, s) || !(a = agenda_start(rc, e, b)))
 		return NCG_OK;
 	/* two items joined by "and" alone are an agenda only in a report's
 	 * participle (", discussing A and B"); else one topic may hold "and" */

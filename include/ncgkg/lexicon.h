@@ -198,6 +198,10 @@ typedef enum {
 	NCG_WL_SEAT_BODY,           /* a body named by its building, a meeting's place: White House */
 	NCG_WL_ARRIVAL_VERB,        /* a visitor's arrival in the lead: arrived in, landed in */
 	NCG_WL_VISIT_NOUN,          /* "during his visit to Seoul, X met ...": visit, trip */
+	/* rules18 */
+	NCG_WL_INTERLOCUTOR_PREP,   /* before the person talked with, the object ends: with */
+	NCG_WL_CALL_EVENT,          /* a sentence of a call, another event: phone conversation */
+	NCG_WL_SUBJECT_PRONOUN,     /* "They focused on A and B": a finite frame: They */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
