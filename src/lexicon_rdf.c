@@ -191,6 +191,8 @@ static const struct {
 	{NCG_LEX_NS "interlocutorPreposition", NCG_WL_INTERLOCUTOR_PREP},
 	{NCG_LEX_NS "callEvent", NCG_WL_CALL_EVENT},
 	{NCG_LEX_NS "subjectPronoun", NCG_WL_SUBJECT_PRONOUN},
+	{NCG_LEX_NS "complementPreposition", NCG_WL_COMPLEMENT_PREP},
+	{NCG_LEX_NS "nounSuffix", NCG_WL_NOUN_SUFFIX},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

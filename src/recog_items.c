@@ -1458,6 +1458,17 @@ attribution_after(const rc_ctx *rc, size_t i, size_t b)
 			continue;
 		if (e < b && (rc_weekday_at(rc, e) || rc_claimed(rc, e, e + 1, RC_CLAIM_DATE)))
 			e++;
+		/* rules18: "... said in a statement", "... said in a press
+		 * release on Thursday": a short phrase of where it was said */
+		if (e < b && (rc_is(rc, e, "in") || rc_is(rc, e, "on") || rc_is(rc, e, "at")) &&
+		    b - e <= 8) {
+			size_t q = e;
+
+			while (q < b && !rc_punct(rc, q, ",") && !rc_punct(rc, q, ";"))
+				q++;
+			if (q >= b)
+				return 1;
+		}
 		return e >= b || rc_punct(rc, e, ".");
 	}
 	return 0;
@@ -1888,6 +1899,31 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	return 0;
 }
 
+/* rules18: the items from mention `first` on answer a past meeting
+ * verb before the frame at w in the text's first sentence ("Senior US
+ * defense officials met with X to discuss A and B, the Pentagon said"):
+ * the lead reports the story's meeting, and its agenda is that
+ * meeting's, even when the meeting is told again (and resolved) in a
+ * later sentence.  They are listed as lines of work, not as an agenda
+ * bound to the sentence order. */
+static void
+lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
+{
+	size_t s0 = 0;
+	int verb = 0;
+
+	while (s0 < rc->nsent && !rc->body_sent[s0])
+		s0++;
+	if (s != s0)
+		return;
+	for (size_t i = rc->sent[s].t0; i < w && !verb; i++)
+		verb = rc_lower(rc, i) && rc_wl_match(rc, i, w, NCG_WL_MEETING_VERB, 0) > i &&
+		       !rc_wl_ci(rc, i - (i > 0), NCG_WL_MODAL);
+	for (size_t k = first; verb && k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_WORKSTREAM)
+			rc->m[k].workstream.listed = 1;
+}
+
 /* rules18: does sentence s speak of a call (lex:callEvent: "during a
  * phone conversation")?  A call is another event than the meeting: what
  * it discussed is no agenda of the meeting. */
@@ -1909,6 +1945,173 @@ after_subject_pronoun(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	return w > rc->sent[s].t0 && rc_wl(rc, w - 1, NCG_WL_SUBJECT_PRONOUN) &&
 	       clause_verb(rc, w);
+}
+
+/* rules18: words of [a, b) other than determiners ("the defense
+ * posture" has two). */
+static size_t
+content_words(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (size_t i = lead_end(rc, a, b); i < b; i++)
+		n += rc_word(rc, i) && !rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER) &&
+		     !rc_wl(rc, i, NCG_WL_INDEFINITE_ARTICLE);
+	return n;
+}
+
+/* rules18: the end of a run of names from i (people, bodies, places,
+ * countries, "the" before them); i when none. */
+static size_t
+name_run_end(const rc_ctx *rc, size_t i, size_t b)
+{
+	while (i < b) {
+		size_t ce;
+
+		if (rc_country_prefix(rc, i, b, (const char *[2]){NULL, NULL}, &ce) > 0 && ce > i)
+			i = ce;
+		else if (rc_is(rc, i, "the") ||
+		         rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE))
+			i++;
+		else
+			break;
+	}
+	return i;
+}
+
+/* rules18: is token i a lower-case word shaped as a noun by its ending
+ * (lex:nounSuffix: "situation", "posture", "deployment")? */
+static int
+noun_shaped(const rc_ctx *rc, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_NOUN_SUFFIX);
+
+	for (size_t k = 0; l && k < l->n; k++)
+		if (suffixed_at(rc, i, l->v[k], 4, NCG_WL_ADJECTIVAL_PARTICIPLE))
+			return 1;
+	return 0;
+}
+
+/* rules18: is [a, j) a noun phrase with its complement, closed: a
+ * lower-case noun, a preposition (lex:complementPreposition) and its
+ * object, which ends in a name or a noun by its ending ("the defense
+ * posture on the Korean Peninsula", "the current situation with North
+ * Korea"); no infinitive, no clause, no name alone? */
+static int
+complement_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t p = 0;
+
+	for (size_t i = a + 1; i + 1 < j && !p; i++)
+		if (rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP) && rc_lower(rc, i - 1) &&
+		    !rc_wl(rc, i - 1, NCG_WL_OBJECT_DETERMINER))
+			p = i;
+	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
+	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
+		return 0;
+	return (rc_cap(rc, j - 1) && !rc_claimed(rc, j - 1, j, RC_CLAIM_NAME)) ||
+	       (noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1));
+}
+
+/* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
+ * its own: two content words or more, no name alone or names joined to
+ * the phrase before ("of Seoul and Washington and ..."), no verb and its
+ * object ("and strengthen the alliance"), no gerund after one in the
+ * phrase [a, j) before (it joins inside its complement: "steps towards
+ * strengthening A and normalising B"), no clause? */
+static int
+pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c)
+{
+	size_t k = j + 1, e = name_run_end(rc, j + 1, c);
+	int gerund_before = 0;
+
+	for (size_t i = a; i < j; i++)
+		gerund_before |= gerund_at(rc, i);
+	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
+	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
+	                         rc_wl(rc, k + 1, NCG_WL_INDEFINITE_ARTICLE))) ||
+	    (e > k && (e >= c || rc_is(rc, e, "and"))))
+		return 0;
+	/* its head is a common noun: the last word before its own
+	 * complement is in lower case ("pending matters between ...", "ways
+	 * to ..."; not "broader Indo-Pacific") */
+	for (e = k + 1; e < c && !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP) && !rc_is(rc, e, "to"); e++)
+		;
+	if (!rc_lower(rc, e - 1))
+		return 0;
+	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
+}
+
+/* rules18: is the frame at w the purpose of a thing, not of a meeting:
+ * "to" after a common noun ("a core consultative mechanism to discuss",
+ * "a key forum to discuss"), a mandate, no report of talks; a meeting's
+ * purpose follows a name, a day, a meeting noun or a verb ("met with
+ * Shin Beomchul to discuss", "held talks to discuss", "met to discuss")? */
+static int
+mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t n;
+	const char *t;
+
+	if (w < rc->sent[s].t0 + 2 || !rc_is(rc, w - 1, "to") || !rc_lower(rc, w - 2) ||
+	    rc_wl_ci(rc, w - 2, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, w - 2, NCG_WL_DISCUSSION_NOUN) ||
+	    clause_verb(rc, w - 2) || rc_claimed(rc, w - 2, w - 1, RC_CLAIM_DATE))
+		return 0;
+	t = rc->s + rc->tok[w - 2].b;
+	n = rc->tok[w - 2].e - rc->tok[w - 2].b;
+	/* "met to discuss", "gathered to discuss": a verb in the past */
+	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
+}
+
+/* rules18: "met with X to discuss the defense posture on the Korean
+ * Peninsula and ways to deepen science and technology cooperation", "the
+ * two sides discussed the current situation with North Korea and pending
+ * matters between the allies, including A and B": right after the frame
+ * (at a), a noun phrase with its complement (complement_phrase), "and",
+ * and a second noun phrase (pair_conjunct), maybe with its own tail of
+ * examples after a comma and a list opener: two items, the tail kept in
+ * the second.  Nothing else may follow in commas.  *done when read. */
+static ncg_status
+complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *done)
+{
+	size_t end = agenda_end(rc, a, b), c = a, first = rc->nm;
+
+	*done = 0;
+	/* "to discuss and coordinate on ...": no object yet */
+	if (rc_is(rc, a, "and"))
+		return NCG_OK;
+	while (c < end && !rc_punct(rc, c, ",") && !rc_punct(rc, c, ";") && !rc_punct(rc, c, ":"))
+		c++;
+	/* who said it closes the list (", the Pentagon said in a release") */
+	if (c < end && rc_punct(rc, c, ",") && c + 1 < end && (rc_wl(rc, c + 1, NCG_WL_LIST_SPEECH_VERB) ||
+	    (c + 2 < end && rc_wl(rc, c + 2, NCG_WL_LIST_SPEECH_VERB)) ||
+	    (c + 3 < end && rc_wl(rc, c + 3, NCG_WL_LIST_SPEECH_VERB)) ||
+	    rc_wl_match(rc, c + 1, end, NCG_WL_LIST_CLAUSE_CUE, 1)))
+		end = c;
+	if (c < end && !(rc_punct(rc, c, ",") && rc_wl_match(rc, c + 1, end, NCG_WL_LIST_OPENER, 0)))
+		return NCG_OK;
+	/* a phrase of time closes it ("... nuclear issues on Monday") */
+	for (size_t k = a + 1; k < c; k++)
+		if (time_adverbial_at(rc, k, c) ||
+		    ((rc_is(rc, k, "on") || rc_wl(rc, k, NCG_WL_ITEM_PREPOSITION)) && k + 1 < c &&
+		     rc_weekday_at(rc, k + 1))) {
+			end = c = k;
+			break;
+		}
+	for (size_t j = a + 2; j + 2 < c; j++) {
+		if (rc_wl_match(rc, j, c, NCG_WL_LIST_OPENER, 0) || rc_punct(rc, j, "(") ||
+		    rc_punct(rc, j, "\"") || rc_punct(rc, j, "\xE2\x80\x9C"))
+			return NCG_OK;
+		if (!rc_is(rc, j, "and") || !complement_phrase(rc, a, j) || !pair_conjunct(rc, a, j, c))
+			continue;
+		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
+		NCG_TRY(add_workstream_upto(rc, s, j + 1, end, 48));
+		mark_agenda(rc, first, 1);
+		NCG_TRY(distinct_items(rc, first));
+		*done = 1;
+		return rc_end_at(next, end);
+	}
+	return NCG_OK;
 }
 
 /* "the two sides discussed A, B and C", "had an in-depth discussion
@@ -1951,7 +2154,21 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	    rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
 	    (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
 	     !after_subject_pronoun(rc, s, w)) ||
-	    call_sentence(rc, s) || !(a = agenda_start(rc, e, b)))
+	    call_sentence(rc, s))
+		return NCG_OK;
+	{
+		int done;
+
+		done = 0;
+		if (!mandate_frame(rc, s, w))
+			NCG_TRY(complement_pair(rc, s, rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e,
+			                        b, next, &done));
+		if (done) {
+			lead_report(rc, first, s, w);
+			return NCG_OK;
+		}
+	}
+	if (!(a = agenda_start(rc, e, b)))
 		return NCG_OK;
 	/* two items joined by "and" alone are an agenda only in a report's
 	 * participle (", discussing A and B"); else one topic may hold "and" */
@@ -1970,6 +2187,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (plan_count(rc, &plan) != 1) {
 		NCG_TRY(add_plan(rc, s, &plan));
 		mark_agenda(rc, first, 1);
+		lead_report(rc, first, s, w);
 	}
 	return rc_end_at(next, end);
 }

@@ -202,6 +202,8 @@ typedef enum {
 	NCG_WL_INTERLOCUTOR_PREP,   /* before the person talked with, the object ends: with */
 	NCG_WL_CALL_EVENT,          /* a sentence of a call, another event: phone conversation */
 	NCG_WL_SUBJECT_PRONOUN,     /* "They focused on A and B": a finite frame: They */
+	NCG_WL_COMPLEMENT_PREP,     /* a noun's complement: "the situation with North Korea": with */
+	NCG_WL_NOUN_SUFFIX,         /* endings of lower-case nouns: -tion, -ure */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
