@@ -1502,9 +1502,32 @@ interlocutor_at(const rc_ctx *rc, size_t i, size_t b)
 	       rc_claimed(rc, i + 1, i + 2, RC_CLAIM_NAME | RC_CLAIM_TITLE);
 }
 
+/* rules18: is a phrase of the meeting's setting at i: a preposition
+ * and a meeting noun, maybe after an article and a modifier ("at a
+ * meeting in Honolulu", "during a one-on-one meeting")?  It says where
+ * the items were discussed, and names none. */
+static int
+setting_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	size_t k = i + 1;
+
+	if (!rc_lower(rc, i) || !rc_wl_ci(rc, i, NCG_WL_SETTING_PREP))
+		return 0;
+	if (k < b && (rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) || rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) ||
+	              rc_wl(rc, k, NCG_WL_POSSESSIVE)))
+		k++;
+	/* the meeting noun heads the phrase ("at a meeting in Honolulu"),
+	 * no modifier of another noun ("at summit commitments") */
+	for (size_t q = k; q < b && q < k + 3; q++)
+		if (rc_lower(rc, q) && rc_wl_ci(rc, q, NCG_WL_MEETING_NOUN))
+			return q + 1 >= b || !rc_lower(rc, q + 1) || rc_wl(rc, q + 1, NCG_WL_NOUN_PREPOSITION) ||
+			       rc_wl(rc, q + 1, NCG_WL_ITEM_PREPOSITION);
+	return 0;
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
- * phrase of time after a comma, the person talked with. */
+ * phrase of time after a comma, the person talked with, the setting. */
 static size_t
 agenda_end(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -1514,7 +1537,7 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
 
-		if (interlocutor_at(rc, i, b))
+		if (interlocutor_at(rc, i, b) || (i > a && setting_at(rc, i, b)))
 			return i;
 		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
 		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
@@ -1992,11 +2015,12 @@ noun_shaped(const rc_ctx *rc, size_t i)
 	return 0;
 }
 
-/* rules18: is [a, j) a noun phrase with its complement, closed: a
- * lower-case noun, a preposition (lex:complementPreposition) and its
- * object, which ends in a name or a noun by its ending ("the defense
- * posture on the Korean Peninsula", "the current situation with North
- * Korea"); no infinitive, no clause, no name alone? */
+/* rules18: is [a, j) a closed noun phrase?  1: a lower-case noun, a
+ * preposition (lex:complementPreposition) and its object, which ends in
+ * a name or a noun by its ending ("the defense posture on the Korean
+ * Peninsula", "the current situation with North Korea"); no infinitive,
+ * no clause, no name alone.  2: an adjective by its ending and one noun
+ * ("bilateral ties", "regional security").  0: neither. */
 static int
 complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 {
@@ -2006,6 +2030,12 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 		if (rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP) && rc_lower(rc, i - 1) &&
 		    !rc_wl(rc, i - 1, NCG_WL_OBJECT_DETERMINER))
 			p = i;
+	/* "bilateral ties and ...", "regional security and ...": an
+	 * adjective and its noun, nothing more (form 2) */
+	if (!p && content_words(rc, a, j) == 2 && j >= a + 2 && adjective_shaped(rc, j - 2) &&
+	    rc_lower(rc, j - 1) && !adjective_shaped(rc, j - 1) && !gerund_at(rc, j - 1) &&
+	    !not_an_item(rc, a, j))
+		return 2;
 	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
 	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
 		return 0;
@@ -2020,7 +2050,7 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
  * phrase [a, j) before (it joins inside its complement: "steps towards
  * strengthening A and normalising B"), no clause? */
 static int
-pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c)
+pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 {
 	size_t k = j + 1, e = name_run_end(rc, j + 1, c);
 	int gerund_before = 0;
@@ -2038,6 +2068,10 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c)
 	for (e = k + 1; e < c && !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP) && !rc_is(rc, e, "to"); e++)
 		;
 	if (!rc_lower(rc, e - 1))
+		return 0;
+	/* after an adjective and its noun, a head of two words or more
+	 * ("North Korean issues"; not "stability on the Peninsula") */
+	if (form == 2 && content_words(rc, k, e) < 2)
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
@@ -2102,7 +2136,10 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 		if (rc_wl_match(rc, j, c, NCG_WL_LIST_OPENER, 0) || rc_punct(rc, j, "(") ||
 		    rc_punct(rc, j, "\"") || rc_punct(rc, j, "\xE2\x80\x9C"))
 			return NCG_OK;
-		if (!rc_is(rc, j, "and") || !complement_phrase(rc, a, j) || !pair_conjunct(rc, a, j, c))
+		int form;
+
+		if (!rc_is(rc, j, "and") || !(form = complement_phrase(rc, a, j)) ||
+		    !pair_conjunct(rc, a, j, c, form))
 			continue;
 		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
 		NCG_TRY(add_workstream_upto(rc, s, j + 1, end, 48));
