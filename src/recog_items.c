@@ -1923,7 +1923,7 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 }
 
 /* rules18: the items from mention `first` on answer a past meeting
- * verb before the frame at w in the text's first sentence ("Senior US
+ * verb before the frame at w in the text's lead sentence ("Senior US
  * defense officials met with X to discuss A and B, the Pentagon said"):
  * the lead reports the story's meeting, and its agenda is that
  * meeting's, even when the meeting is told again (and resolved) in a
@@ -1935,8 +1935,16 @@ lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
 	size_t s0 = 0;
 	int verb = 0;
 
-	while (s0 < rc->nsent && !rc->body_sent[s0])
-		s0++;
+	/* the first body sentence of six words or more (not a date line
+	 * and a photo credit) */
+	for (; s0 < rc->nsent; s0++) {
+		size_t words = 0;
+
+		for (size_t i = rc->sent[s0].t0; i < rc->sent[s0].t1; i++)
+			words += rc_word(rc, i);
+		if (rc->body_sent[s0] && words >= 6)
+			break;
+	}
 	if (s != s0)
 		return;
 	for (size_t i = rc->sent[s].t0; i < w && !verb; i++)
