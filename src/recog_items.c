@@ -1935,14 +1935,16 @@ lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
 	size_t s0 = 0;
 	int verb = 0;
 
-	/* the first body sentence of six words or more (not a date line
-	 * and a photo credit) */
+	/* the first body sentence of six words or more that ends in a full
+	 * stop (not a date line and a photo credit, not a headline) */
 	for (; s0 < rc->nsent; s0++) {
-		size_t words = 0;
+		size_t words = 0, e = rc->sent[s0].t1;
 
-		for (size_t i = rc->sent[s0].t0; i < rc->sent[s0].t1; i++)
+		for (size_t i = rc->sent[s0].t0; i < e; i++)
 			words += rc_word(rc, i);
-		if (rc->body_sent[s0] && words >= 6)
+		while (e > rc->sent[s0].t0 && quote_mark(rc, e - 1))
+			e--;
+		if (rc->body_sent[s0] && words >= 6 && e > rc->sent[s0].t0 && rc_punct(rc, e - 1, "."))
 			break;
 	}
 	if (s != s0)
