@@ -458,6 +458,8 @@ distinct_items(rc_ctx *rc, size_t first)
 }
 
 static int gerund_list(const rc_ctx *rc, const item_list *l);
+static int name_item(const rc_ctx *rc, size_t a, size_t b);
+static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
 
@@ -565,6 +567,32 @@ examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return m + 1 == n ? m : k;
 }
 
+/* rules18: names in series inside an item's complement ("trilateral
+ * cooperation between the U.S., South Korea, and Japan"): when item k
+ * ends in a complement preposition and a name, and the items after it
+ * are names up to one opened by "and", they are that complement's.  The
+ * last such piece's index (k when none). */
+static size_t
+name_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t a = items[k][0], e = items[k][1], p = 0;
+
+	while (e > a && (rc_punct(rc, e - 1, ",") || rc_punct(rc, e - 1, ".")))
+		e--;
+	for (size_t i = a + 1; i + 1 < e; i++)
+		if (rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP))
+			p = i;
+	if (!p || !name_item(rc, p + 1, e))
+		return k;
+	for (size_t m = k + 1; m < n; m++) {
+		if (!name_item(rc, items[m][0], items[m][1]))
+			return k;
+		if (rc_is(rc, items[m][0] + rc_punct(rc, items[m][0], ","), "and"))
+			return m;
+	}
+	return k;
+}
+
 /* The last item [*from, to) of the list l may hold one more
  * "and" that joins two items: plans the part before it as an item (in
  * p) and moves *from past it.  more: the list has other items
@@ -595,6 +623,40 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 	}
 }
 
+/* rules18: where a list opener starts inside the item [a, b), after its
+ * first two words ("major global issues such as A, B, and C"); b when
+ * none. */
+static size_t
+opener_inside(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = lead_end(rc, a, b) + 2; i < b; i++)
+		if (rc_wl_match(rc, i, b, NCG_WL_LIST_OPENER, 0) > i)
+			return i;
+	return b;
+}
+
+/* rules18: in a list cut at semicolons, an item that is a list of its
+ * own, three noun phrases or more by commas, the last opened by "and"
+ * ("including the diplomatic schedule between Korea and the US, key
+ * alliance issues, and the bilateral FTA; North Korean ...; and ..."):
+ * plans its pieces and returns 1; else 0. */
+static int
+semi_inner_list(const rc_ctx *rc, item_plan *p, size_t a, size_t b)
+{
+	size_t pieces[ITEMS_MAX][2], n;
+
+	if (opener_inside(rc, a, b) < b || (n = cut_items(rc, a, b, pieces, ITEMS_MAX)) < 3 ||
+	    !rc_is(rc, pieces[n - 1][0] + rc_punct(rc, pieces[n - 1][0], ","), "and"))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (item_words(rc, pieces[k]) < 2 || not_an_item(rc, pieces[k][0], pieces[k][1]) ||
+		    name_item(rc, pieces[k][0], pieces[k][1]))
+			return 0;
+	for (size_t k = 0; k < n; k++)
+		plan_item(p, pieces[k][0], pieces[k][1], 20);
+	return 1;
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -610,10 +672,22 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		size_t from = items[k][0], to = items[k][1], max = 20, e;
 		int examples = 0;
 
+		/* rules18: an item of a semicolon list that is a list of its
+		 * own, or one that names its own examples (kept whole) */
+		if (semi && semi_inner_list(rc, p, from, to))
+			continue;
+		if (semi && opener_inside(rc, from, to) < to)
+			max = 48;
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
 		       item_words(rc, items[k]) <= 3) {
 			k++;
 			to = items[k][1];
+		}
+		if (!semi && (e = name_series_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* its "and" joins names */
 		}
 		if (!semi && (e = modifier_run_end(rc, items, n, k)) > k) {
 			k = e;
@@ -802,8 +876,6 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
-static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
-static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
 
 /* Is there a verb in the past tense in [a, b): a clause ("The Ministers
@@ -1756,11 +1828,15 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2);
 
 	for (size_t k = 0; k + 1 < n; k++)
-		if (not_an_item(rc, items[k][0], items[k][1]) &&
+		if (not_an_item(rc, items[k][0], l->semi ? opener_inside(rc, items[k][0], items[k][1]) :
+		                                         items[k][1]) &&
 		    !(names_ok && name_item(rc, items[k][0], items[k][1])))
 			return 0;
 	if (n >= 1) {
-		size_t to = items[n - 1][1], from = lead_end(rc, items[n - 1][0], to), j;
+		/* rules18: of a semicolon list's item that names its own
+		 * examples, the words before them */
+		size_t to = l->semi ? opener_inside(rc, items[n - 1][0], items[n - 1][1]) : items[n - 1][1];
+		size_t from = lead_end(rc, items[n - 1][0], to), j;
 
 		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
 			;
@@ -1947,7 +2023,8 @@ lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
 		if (rc->body_sent[s0] && words >= 6 && e > rc->sent[s0].t0 && rc_punct(rc, e - 1, "."))
 			break;
 	}
-	if (s != s0)
+	/* not a list quoted (a deck's "discussing \u201cA and B.\u201d") */
+	if (s != s0 || first >= rc->nm || quote_opened(rc, rc->sent[s].t0, rc->m[first].t0))
 		return;
 	for (size_t i = rc->sent[s].t0; i < w && !verb; i++)
 		verb = rc_lower(rc, i) && rc_wl_match(rc, i, w, NCG_WL_MEETING_VERB, 0) > i &&
@@ -2025,12 +2102,46 @@ noun_shaped(const rc_ctx *rc, size_t i)
 	return 0;
 }
 
+/* rules18: after a name ending at i, the end of its "'s" (straight or
+ * curly apostrophe, one token or two), else 0. */
+static size_t
+possessive_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const char *t;
+
+	if (i >= lim)
+		return 0;
+	t = rc->s + rc->tok[i].b;
+	if (strncmp(t, "'s", 2) == 0 || strncmp(t, "\xE2\x80\x99s", 4) == 0)
+		return i + 1;
+	if ((rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")) && rc_is(rc, i + 1, "s"))
+		return i + 2;
+	return 0;
+}
+
+/* rules18: is [a, j) a name's possessive and lower-case words ending in
+ * a noun ("North Korea's nuclear issue")? */
+static int
+possessive_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t e = name_run_end(rc, a, j), q;
+
+	if (e == a || rc_is(rc, a, "the") || !(q = possessive_end(rc, e, j)) || q >= j)
+		return 0;
+	for (size_t i = q; i < j; i++)
+		if (!rc_lower(rc, i) && !rc_punct(rc, i, "-"))
+			return 0;
+	return !adjective_shaped(rc, j - 1) && !gerund_at(rc, j - 1) && !not_an_item(rc, a, j);
+}
+
 /* rules18: is [a, j) a closed noun phrase?  1: a lower-case noun, a
  * preposition (lex:complementPreposition) and its object, which ends in
  * a name or a noun by its ending ("the defense posture on the Korean
- * Peninsula", "the current situation with North Korea"); no infinitive,
+ * Peninsula", "the current situation with North Korea"), no infinitive,
  * no clause, no name alone.  2: an adjective by its ending and one noun
- * ("bilateral ties", "regional security").  0: neither. */
+ * ("bilateral ties", "regional security").  3: a name alone ("North
+ * Korea").  4: a name's possessive and its noun ("North Korea's nuclear
+ * issue").  0: none of these. */
 static int
 complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 {
@@ -2040,6 +2151,13 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 		if (rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP) && rc_lower(rc, i - 1) &&
 		    !rc_wl(rc, i - 1, NCG_WL_OBJECT_DETERMINER))
 			p = i;
+	/* "North Korea's nuclear issue and ...": a name's possessive and
+	 * its noun (form 4); "North Korea and the enforcement of ...": a
+	 * name alone (form 3) */
+	if (!p && possessive_phrase(rc, a, j))
+		return 4;
+	if (!p && !rc_is(rc, lead_end(rc, a, j), "the") && name_item(rc, a, j))
+		return 3;
 	/* "bilateral ties and ...", "regional security and ...": an
 	 * adjective and its noun, nothing more (form 2) */
 	if (!p && content_words(rc, a, j) == 2 && j >= a + 2 && adjective_shaped(rc, j - 2) &&
@@ -2082,6 +2200,13 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	/* after an adjective and its noun, a head of two words or more
 	 * ("North Korean issues"; not "stability on the Peninsula") */
 	if (form == 2 && content_words(rc, k, e) < 2)
+		return 0;
+	/* after a name's possessive, a phrase that opens as one of its own:
+	 * a determiner, a name, an adjective by its ending ("North Korea's
+	 * nuclear issue and regional security"; not "North Korea's missile
+	 * and nuclear tests") */
+	if (form == 4 && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) &&
+	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
@@ -2134,6 +2259,14 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 		end = c;
 	if (c < end && !(rc_punct(rc, c, ",") && rc_wl_match(rc, c + 1, end, NCG_WL_LIST_OPENER, 0)))
 		return NCG_OK;
+	/* the tail of examples ends before a new clause (", reconfirmed
+	 * ...", ", and agreed to ...") */
+	for (size_t k = c + 1; c < end && k + 1 < end; k++)
+		if (rc_punct(rc, k, ",") &&
+		    (clause_start(rc, k + 1, end) || (rc_is(rc, k + 1, "and") && clause_start(rc, k + 2, end)))) {
+			end = k;
+			break;
+		}
 	/* a phrase of time closes it ("... nuclear issues on Monday") */
 	for (size_t k = a + 1; k < c; k++)
 		if (time_adverbial_at(rc, k, c) ||
