@@ -2119,6 +2119,23 @@ possessive_end(const rc_ctx *rc, size_t i, size_t lim)
 	return 0;
 }
 
+/* rules18: is [a, j) a proper noun phrase: "the", then words that are
+ * all capitalised ("the U.S.-ROK Alliance")? */
+static int
+proper_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t words = 0;
+
+	for (size_t i = lead_end(rc, a, j) + rc_is(rc, lead_end(rc, a, j), "the"); i < j; i++) {
+		if (!rc_word(rc, i))
+			continue;
+		if (!rc_cap(rc, i) && !(rc->tok[i].flags & NCG_TF_UPPER))
+			return 0;
+		words++;
+	}
+	return words > 0;
+}
+
 /* rules18: is [a, j) a name's possessive and lower-case words ending in
  * a noun ("North Korea's nuclear issue")? */
 static int
@@ -2156,7 +2173,7 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 	 * name alone (form 3) */
 	if (!p && possessive_phrase(rc, a, j))
 		return 4;
-	if (!p && !rc_is(rc, lead_end(rc, a, j), "the") && name_item(rc, a, j))
+	if (!p && (name_item(rc, a, j) || proper_phrase(rc, a, j)))
 		return 3;
 	/* "bilateral ties and ...", "regional security and ...": an
 	 * adjective and its noun, nothing more (form 2) */
@@ -2201,11 +2218,13 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * ("North Korean issues"; not "stability on the Peninsula") */
 	if (form == 2 && content_words(rc, k, e) < 2)
 		return 0;
-	/* after a name's possessive, a phrase that opens as one of its own:
-	 * a determiner, a name, an adjective by its ending ("North Korea's
-	 * nuclear issue and regional security"; not "North Korea's missile
-	 * and nuclear tests") */
-	if (form == 4 && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) &&
+	/* after a name or its possessive, a phrase that opens as one of its
+	 * own: a determiner, a name, an adjective by its ending ("North
+	 * Korea's nuclear issue and regional security", "the Alliance and
+	 * our joint efforts on ..."; not "North Korea's missile and nuclear
+	 * tests") */
+	if ((form == 4 || form == 3) && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
+	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
 	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
