@@ -2313,6 +2313,26 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 	return NCG_OK;
 }
 
+/* Does the frame [w, e) of sentence s report what a meeting discussed:
+ * no commitment to talk later before it, no modal of what may be, no
+ * means of past work ("through in-depth discussions on"), no clause as
+ * its object, a participle only after a meeting, a comma or a pronoun
+ * subject (rules18), no call's sentence (rules18)? */
+static int
+frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
+{
+	size_t s0 = rc->sent[s].t0;
+
+	return !(commitment_before(rc, s0, w) || frame_unreal(rc, s0, w) ||
+	         (w > s0 + 2 && (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
+	                         rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
+	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
+	         rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
+	         (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
+	          !after_subject_pronoun(rc, s, w)) ||
+	         call_sentence(rc, s));
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -2345,23 +2365,13 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (e && (rc_wl_match(rc, e, b, NCG_WL_RANGE_FRAME, 0) ||
 	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
 		return NCG_OK;
-	if (!e || commitment_before(rc, rc->sent[s].t0, w) || frame_unreal(rc, rc->sent[s].t0, w) ||
-	    (w > rc->sent[s].t0 + 2 &&
-	     (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
-	      rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
-	      rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
-	    rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
-	    (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
-	     !after_subject_pronoun(rc, s, w)) ||
-	    call_sentence(rc, s))
+	if (!e || !frame_reports(rc, s, w, e, b))
 		return NCG_OK;
-	{
+	if (!mandate_frame(rc, s, w)) {
 		int done;
 
-		done = 0;
-		if (!mandate_frame(rc, s, w))
-			NCG_TRY(complement_pair(rc, s, rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e,
-			                        b, next, &done));
+		NCG_TRY(complement_pair(rc, s, rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e,
+		                        b, next, &done));
 		if (done) {
 			lead_report(rc, first, s, w);
 			return NCG_OK;
