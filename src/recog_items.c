@@ -1656,6 +1656,19 @@ verb_object_at(const rc_ctx *rc, size_t a, size_t b)
 	       w[n - 2] != 'u' && w[n - 2] != 'i' && rc_wl(rc, a + 1, NCG_WL_OBJECT_DETERMINER);
 }
 
+/* rules18: does the item open with a verb in its base form and its
+ * object ("identify the objectives for the near future", "sign a number
+ * of documents"): a lower-case word, no gerund, before a determiner or
+ * an article?  A clause, no line of work (a noun takes no determiner
+ * after it). */
+static int
+base_verb_object_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	return a + 1 < b && rc_lower(rc, a) && !gerund_at(rc, a) &&
+	       !rc_wl(rc, a, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, a, NCG_WL_INDEFINITE_ARTICLE) &&
+	       (rc_wl(rc, a + 1, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, a + 1, NCG_WL_INDEFINITE_ARTICLE));
+}
+
 /* rules16: is token i shaped as a verb in -s: a lower-case word of four
  * letters or more in -s, not -ss, -us, -is ("responds", "promotes")? */
 static int
@@ -1718,7 +1731,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	 * place ("in and around the Peninsula") */
 	/* a clause; not "organized and effective implementation of ...", an
 	 * -ed word coordinated with an adjective before its noun */
-	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) ||
+	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) || base_verb_object_at(rc, a, b) ||
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
@@ -2180,6 +2193,12 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 	if (!p && content_words(rc, a, j) == 2 && j >= a + 2 && adjective_shaped(rc, j - 2) &&
 	    rc_lower(rc, j - 1) && !adjective_shaped(rc, j - 1) && !gerund_at(rc, j - 1) &&
 	    !not_an_item(rc, a, j))
+		return 2;
+	/* "the regional security situation and ...": an adjective, a noun
+	 * and a noun by its ending (form 2) */
+	if (!p && content_words(rc, a, j) == 3 && j >= a + 3 && adjective_shaped(rc, j - 3) &&
+	    rc_lower(rc, j - 2) && !adjective_shaped(rc, j - 2) && !gerund_at(rc, j - 2) &&
+	    noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1) && !not_an_item(rc, a, j))
 		return 2;
 	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
 	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
