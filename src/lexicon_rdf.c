@@ -193,6 +193,13 @@ static const struct {
 	{NCG_LEX_NS "subjectPronoun", NCG_WL_SUBJECT_PRONOUN},
 	{NCG_LEX_NS "complementPreposition", NCG_WL_COMPLEMENT_PREP},
 	{NCG_LEX_NS "nounSuffix", NCG_WL_NOUN_SUFFIX},
+	/* rules17 */
+	{NCG_LEX_NS "recentPeriod", NCG_WL_RECENT_PERIOD},
+	{NCG_LEX_NS "captionVerb", NCG_WL_CAPTION_VERB},
+	{NCG_LEX_NS "visitVerb", NCG_WL_VISIT_VERB},
+	{NCG_LEX_NS "callException", NCG_WL_CALL_EXCEPTION},
+	{NCG_LEX_NS "attributionCue", NCG_WL_ATTRIBUTION_CUE},
+	{NCG_LEX_NS "welcomeCue", NCG_WL_WELCOME_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

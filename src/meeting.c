@@ -19,6 +19,7 @@ enum {
 	EV_FIRST_IN_PLACE, EV_ANAPHOR, EV_CONTINUES, EV_CALL, EV_RECAP, EV_SERIES_ONLY,
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
+	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV__COUNT
 };
 
@@ -59,6 +60,13 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_ALSO] = {"also-another-meeting", -3, 0},               /* "X also held a meeting with Z" */
 	[EV_ANAPHOR_PAST] = {"reported-by-anaphor", 3, NCG_MEV_REPORTS}, /* "... The summit unfolded" */
 	[EV_IDENTITY] = {"identity-of-dated-subject", 3, NCG_MEV_REPORTS}, /* "X on Oct 26 was the second meeting" */
+	/* rules17: how principals were found (no weight: the verb's tense
+	 * weighs), a caption of the meeting, a recent time of no day */
+	[EV_SURNAME_SUBJECT] = {"subject-by-surname", 0, 0},       /* "Aquilino met with Shin Won-sik" */
+	[EV_DATED_OBJECT] = {"met-official-on-a-day", 0, 0},       /* "X, ..., met with Minister Y on Tuesday" */
+	[EV_CAPTION_OF] = {"caption-of-it", 3, NCG_MEV_REPORTS},   /* "X and Y smile after their meeting in Z, March 29" */
+	[EV_RECENT_PERIOD] = {"recent-period", 0, 0},              /* "during weekend talks" */
+	[EV_WELCOME] = {"welcome-to-it", 4, NCG_MEV_REPORTS},      /* "let me welcome you to the plenary session of ..." */
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -313,6 +321,22 @@ series_candidates(mr_ctx *x, uint32_t s)
  * lexicon knows, after "a"/"an" and capitalised words (and "and", "of",
  * hyphens), with no capitalised word after it: an unnamed meeting named
  * like a series. */
+/* rules17: the apostrophe of a plural possessive in a name ("a Foreign
+ * Ministers' Meeting", "a Defense Ministers’ Meeting"): after a
+ * capitalised word ending in "s", no space before it. */
+static int
+plural_possessive(const mr_ctx *x, uint32_t s, size_t q)
+{
+	size_t n;
+
+	if (q <= x->sent[s].t0 || (x->tok[q].flags & NCG_TF_SPACE) ||
+	    !(ncg_doc_tok_is(x->doc, q, "'") || ncg_doc_tok_is(x->doc, q, "\xE2\x80\x99")) ||
+	    !(x->tok[q - 1].flags & NCG_TF_CAP))
+		return 0;
+	n = ncg_doc_tok_len(x->doc, q - 1);
+	return n > 1 && ncg_doc_tok_ptr(x->doc, q - 1)[n - 1] == 's';
+}
+
 static int
 named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -328,7 +352,7 @@ named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 		if (x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER))
 			caps++;
 		else if (!tok_ieq(x, q, "and") && !tok_ieq(x, q, "of") &&
-		         !ncg_doc_tok_is(x->doc, q, "-"))
+		         !ncg_doc_tok_is(x->doc, q, "-") && !plural_possessive(x, s, q))
 			break;
 		p = q;
 	}
@@ -396,6 +420,7 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 }
 
 static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+static int whole_line(const mr_ctx *x, size_t t0, size_t t1);
 
 /* "X and Y, meeting in Seoul on Saturday, underlined ...": two officials,
  * a comma, the participle of meeting, where or when, and a past verb
@@ -556,6 +581,74 @@ colocated_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_
 	return past_verb_in(x, e, e + 1) && wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 ? e + 1 : 0;
 }
 
+/* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
+ * Aquilino met with Shin Won-sik, ...": news copy names a person in
+ * full once, then by surname.  A capitalised word opening the clause of
+ * the verb at i, or after a comma ("During the trip, Paparo met with"),
+ * "also" allowed before the verb, that is the last word of an official
+ * named before it, subject of the verb: that official, or NULL.  Never
+ * one of a country with the object (obj): two officials of one side
+ * meeting is no meeting of the two sides. */
+static const ncg_mention *
+surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
+{
+	size_t p = i;
+
+	if (p > c0 && tok_ieq(x, p - 1, "also"))
+		p--;
+	if (p <= c0)
+		return NULL;
+	p--;
+	if (!(x->tok[p].flags & NCG_TF_CAP) || (p > c0 && !ncg_doc_tok_is(x->doc, p - 1, ",")) ||
+	    inside(x, s, p, NCG_M_PLACE) || inside(x, s, p, NCG_M_COUNTRY) ||
+	    inside(x, s, p, NCG_M_BODY))
+		return NULL;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2 ||
+		    ncg_doc_tok_len(x->doc, m->t1 - 1) != ncg_doc_tok_len(x->doc, p) ||
+		    strncmp(ncg_doc_tok_ptr(x->doc, m->t1 - 1), ncg_doc_tok_ptr(x->doc, p),
+		            ncg_doc_tok_len(x->doc, p)) != 0)
+			continue;
+		if (m->official.country && obj->official.country &&
+		    !strcmp(m->official.country, obj->official.country))
+			return NULL;
+		return m;
+	}
+	return NULL;
+}
+
+/* rules17: "Joseph Yun, the newly appointed interim acting U.S.
+ * ambassador to Korea, met with Foreign Minister Cho Tae-yul ... in
+ * Seoul on Tuesday", "Unification Minister Kwon Young-se met with the new
+ * U.S. Ambassador ... Philip Goldberg on Friday": a lead's "met" (with or
+ * without "with"), an official its object within a few words, and a day
+ * in the clause after the verb (a weekday not after a speech verb,
+ * "today", "yesterday", a date of a day), no future cue: a meeting of
+ * the day, whoever the subject is. */
+static int
+dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+                 uint32_t c0, uint32_t c1)
+{
+	size_t o0;
+
+	if (!obj)
+		return 0;
+	/* its title before the name is the object's first word */
+	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    o0 > e + 6 || (s != x->lead[0] && s != x->lead[1]) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	for (size_t j = e; j < c1; j++)
+		if (day_phrase_end(x, s, j, c1) &&
+		    !(j > c0 && wl_at(x, j - 1, j, NCG_WL_SPEECH_VERB)) &&
+		    !(j > c0 && tok_ieq(x, j - 1, "next")))
+			return 1;
+	return 0;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -565,7 +658,7 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), lim;
 		const ncg_mention *obj;
 		ncg_meeting_cand *c;
-		int subj;
+		int subj, ev;
 
 		/* i only moves forward: its clause is the last one until i
 		 * passes the clause's end (speed only) */
@@ -603,12 +696,22 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		lim = e + 16 < c1 ? e + 16 : c1;
 		obj = official_in(x, s, e, lim);
 		subj = officials_in(x, s, c0, i);
+		ev = -1;
+		if (!subj && obj && surname_subject(x, s, i, c0, obj)) {
+			subj = 1;
+			ev = EV_SURNAME_SUBJECT;
+		} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
+			subj = 1;
+			ev = EV_DATED_OBJECT;
+		}
 		if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
 			continue;
 		/* "welcomed Y to": otherwise "welcomed" is approval */
 		if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+		if (ev >= 0)
+			add_ev(c, ev);
 		i = e - 1;
 	}
 	return NCG_OK;
@@ -708,14 +811,45 @@ official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return o && o->t1 == f - 1 && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
 }
 
+/* rules17: "Foreign Minister Okada, who was visiting New York to attend
+ * the 64th Session of the United Nations General Assembly, held a meeting
+ * with Secretary Clinton": a meeting inside a relative clause set off by
+ * commas (", who", ", which", ", where") takes no verb from outside it.
+ * Sets [*r0, *r1) to that clause, or to the candidate's whole clause. */
+static void
+relative_span(const mr_ctx *x, const ncg_meeting_cand *c, size_t *r0, size_t *r1)
+{
+	*r0 = c->c0;
+	*r1 = c->c1;
+	if (c->kind == NCG_MC_PRINCIPALS)
+		return;
+	for (size_t i = c->t0; i > c->c0 + 1; i--) {
+		size_t p = i - 1;
+
+		if (ncg_doc_tok_is(x->doc, p, ","))
+			return;
+		if ((tok_ieq(x, p, "who") || tok_ieq(x, p, "which") || tok_ieq(x, p, "where")) &&
+		    (x->tok[p].flags & NCG_TF_LOWER) && ncg_doc_tok_is(x->doc, p - 1, ",")) {
+			*r0 = p;
+			for (size_t e = c->t1; e < c->c1; e++)
+				if (ncg_doc_tok_is(x->doc, e, ",")) {
+					*r1 = e;
+					return;
+				}
+			return;
+		}
+	}
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
 	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 18;
-	size_t pre = name_premodifier(x, c);
+	size_t pre = name_premodifier(x, c), r0, r1;
 
 	*past = 0;
-	for (size_t i = c->c0; i < c->c1; i++) {
+	relative_span(x, c, &r0, &r1);
+	for (size_t i = r0; i < r1; i++) {
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
 		size_t d = i < pre ? pre - i : distance(c, i);
 
@@ -904,6 +1038,51 @@ speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules17: "let me welcome you to the plenary session of the second
+ * U.S.-Republic of Korea Ministerial 2+2" (state.gov remarks), "let me
+ * again warmly welcome Minister Lee and his team to the Pentagon for the
+ * 54th Security Consultative Meeting" (DoD remarks): a welcome
+ * (lex:welcomeCue) a few words before "to"/"for" and the meeting, in a
+ * clause with no future cue, is spoken at that meeting (an unnamed one
+ * only when no official is welcomed: then the principals meet).  The
+ * place after
+ * "to" in the welcome is where it met: *pl is set to it, or NULL. */
+static int
+welcome_to_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention **pl)
+{
+	size_t p = c->t0, a;
+
+	*pl = NULL;
+	/* "to the 2019 Northeast Asia Peace and Cooperation Forum" */
+	if (p > c->c0 + 1 && x->tok[p - 1].kind == NCG_TOK_NUMBER && ncg_doc_tok_len(x->doc, p - 1) == 4)
+		p--;
+	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "this") || tok_ieq(x, p - 1, "our")))
+		p--;
+	if (c->kind == NCG_MC_PRINCIPALS || p <= c->c0 ||
+	    !(tok_ieq(x, p - 1, "to") || tok_ieq(x, p - 1, "for")) ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return 0;
+	a = p - 1 > c->c0 + 12 ? p - 1 - 12 : c->c0;
+	for (size_t w = a; w < p - 1; w++) {
+		if (!wl_at(x, w, p - 1, NCG_WL_WELCOME_CUE))
+			continue;
+		/* "welcomed Minister Lee to the Pentagon for talks": an
+		 * unnamed meeting of a welcomed official is the principals' */
+		if (c->kind == NCG_MC_NOUN && official_in(x, c->sent, w + 1, p - 1))
+			return 0;
+		for (size_t t = w + 1; t + 1 < p - 1; t++) {
+			const ncg_mention *m;
+			size_t q = t + 1 + (tok_ieq(x, t + 1, "the") ? 1 : 0);
+
+			if (tok_ieq(x, t, "to") && (m = inside(x, c->sent, q, NCG_M_PLACE)) != NULL &&
+			    m->t1 == p - 1)
+				*pl = m;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* rules14: "Nuclear envoys from the U.S., South Korea, and Japan are
  * meeting in Seoul": the noun candidate is the progressive itself, after
  * "are"/"is", with a place in its clause (the caller has barred a future
@@ -963,6 +1142,18 @@ ongoing_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return progressive_meeting(x, c);
 }
 
+/* rules17: the end of the words just after c that may still speak of
+ * it ("the meeting will ..."): three tokens, cut at a reference cue
+ * ("during weekend talks ahead of upcoming summits": "upcoming" is the
+ * summits', a later event). */
+static size_t
+own_words_end(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t e = c->t1 + 3 < c->c1 ? c->t1 + 3 : c->c1;
+
+	return wl_find(x, c->t1, e, NCG_WL_REFERENCE_CUE);
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -978,13 +1169,24 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_TODAYS);
 	if (speaker_here(x, c))
 		add_ev(c, EV_HERE);
+	else {
+		const ncg_mention *pl;
+
+		if (welcome_to_meeting(x, c, &pl)) {
+			add_ev(c, EV_WELCOME);
+			if (pl && !c->place) {
+				c->place = pl;
+				add_ev(c, EV_PLACE);
+			}
+		}
+	}
 	if (ongoing_meeting(x, c))
 		add_ev(c, EV_ONGOING);
 	/* "will hold", "is scheduled to be held": a cue before the verb or
 	 * the mention; "the meeting will ...": just after the mention */
 	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
 	    future_in(x, c, c->t0 > 6 ? c->t0 - 6 : 0, c->t0) ||
-	    future_in(x, c, c->t1, c->t1 + 3))
+	    future_in(x, c, c->t1, own_words_end(x, c)))
 		add_ev(c, EV_FUTURE);
 	for (size_t i = c->t1; i + 1 < c->c1; i++)
 		if (tok_ieq(x, i, "next") && weekday_at(x, i + 1))
@@ -998,9 +1200,42 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 			p--;
 		if ((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c))
+		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c)) {
 			add_ev(c, EV_SETTING);
+			if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
+				add_ev(c, EV_RECENT_PERIOD);
+		}
 	}
+}
+
+/* rules17: "Kang Kyung-wha and Mike Pompeo smile after their meeting in
+ * Washington D.C., March 29": a caption's present act (lex:captionVerb)
+ * just before the cue at i ("after", "before"), then "their"/"the" and
+ * the meeting noun: the photo shows the meeting; the cue is no recall. */
+static int
+caption_verb_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE);
+
+	if (c->kind != NCG_MC_NOUN || !(tok_ieq(x, i, "after") || tok_ieq(x, i, "before")) ||
+	    e + 1 != c->t0 || !(tok_ieq(x, e, "their") || tok_ieq(x, e, "the")))
+		return 0;
+	for (size_t v = i > c->c0 + 3 ? i - 3 : c->c0; v < i; v++)
+		if (wl_at(x, v, i, NCG_WL_CAPTION_VERB) == i)
+			return 1;
+	return 0;
+}
+
+/* rules17: "the first talks since the second U.S.-North Korean summit
+ * held in Hanoi in February": a participle just after a recalled meeting
+ * describes that meeting; it reports no meeting of the statement's. */
+static void
+recalled_participle(mr_ctx *x, ncg_meeting_cand *c)
+{
+	int past;
+
+	if (has_ev(c, EV_PAST_VERB) && nearest_verb(x, c, &past) == c->t1)
+		drop_ev(c, EV_PAST_VERB);
 }
 
 static void
@@ -1013,11 +1248,20 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	}
 
-	for (size_t i = a; i < c->t0; i++)
+	for (size_t i = a; i < c->t0; i++) {
+		if (!wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
+			continue;
 		/* "a statement released after the meeting" reports it */
-		if (wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE) &&
-		    !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB)))
-			add_ev(c, EV_REFERENCE);
+		if (i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB))
+			continue;
+		if (caption_verb_before(x, c, i)) {
+			if (c->sent == x->lead[0])
+				add_ev(c, EV_CAPTION_OF);
+			continue;
+		}
+		add_ev(c, EV_REFERENCE);
+		recalled_participle(x, c);
+	}
 	/* "The launch came three days after the two sides held the second
 	 * meeting": a distance in time, then a cue, earlier in the clause */
 	for (size_t i = c->c0 + 1; i < a; i++)
@@ -1127,13 +1371,37 @@ day_number(const int d[3])
 	return n + d[2];
 }
 
+/* rules17: "SEOUL, June 10 (Yonhap) -- X met with Y on Thursday", under a
+ * headline or the page store's date line, where the head reads no
+ * dateline: a date after a place opening its line and a comma, then the
+ * agency in brackets or a dash, is the wire's dateline (Yonhap, AP, AFP,
+ * Xinhua copy), the day of the report, not of the meeting. */
+static int
+wire_dateline_date(const mr_ctx *x, const ncg_mention *m)
+{
+	const ncg_mention *pl;
+	size_t e = m->t1;
+
+	if (m->kind != NCG_M_DATE || m->t0 < 2 || !ncg_doc_tok_is(x->doc, m->t0 - 1, ","))
+		return 0;
+	pl = inside(x, m->sent, m->t0 - 2, NCG_M_PLACE);
+	if (!pl)
+		pl = inside(x, m->sent, m->t0 - 2, NCG_M_COUNTRY);
+	if (!pl || pl->t1 != m->t0 - 1 || !(x->tok[pl->t0].flags & NCG_TF_LINE))
+		return 0;
+	return ncg_doc_tok_is(x->doc, e, "(") || ncg_doc_tok_is(x->doc, e, "--") ||
+	       ncg_doc_tok_is(x->doc, e, "\xE2\x80\x94") || ncg_doc_tok_is(x->doc, e, "\xE2\x80\x93") ||
+	       (ncg_doc_tok_is(x->doc, e, "-") && ncg_doc_tok_is(x->doc, e + 1, "-"));
+}
+
 /* Is the date that of the dateline ("WASHINGTON, June 10, 2024 --"), the
  * statement's own day, not the clause's? */
 static int
 in_dateline(const mr_ctx *x, const ncg_mention *m)
 {
-	return x->head->dateline_e > x->head->dateline_b &&
-	       x->tok[m->t0].b >= x->head->dateline_b && x->tok[m->t0].b < x->head->dateline_e;
+	return (x->head->dateline_e > x->head->dateline_b &&
+	        x->tok[m->t0].b >= x->head->dateline_b && x->tok[m->t0].b < x->head->dateline_e) ||
+	       wire_dateline_date(x, m);
 }
 
 /* "met today ... to build on the May 21 Summit": a date that names
@@ -1149,6 +1417,23 @@ dates_other_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 	if (j >= c->c1 || (j >= c->t0 && j < c->t1))
 		return 0;
 	return wl_at(x, j, j + 1, NCG_WL_MEETING_NOUN) || wl_at(x, j, j + 1, NCG_WL_EVENT_HEAD);
+}
+
+/* rules17: "date 2024-12-02 ... On Dec. 12, 2024, Acting Minister of
+ * National Defense Kim Seon Ho held a video teleconference with Gen. Paul
+ * J. LaCamera": a page store's date line may lag the page; a date with
+ * its own year in a clause of a past meeting verb and no future cue is
+ * the text's word against the store's, and the text's wins. */
+static int
+store_date_behind(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	int past;
+	size_t v;
+
+	if (!x->head->issued_by_store || !m->date.y || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return 0;
+	v = nearest_verb(x, c, &past);
+	return v < x->ntok && past;
 }
 
 static void
@@ -1181,7 +1466,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->date[0] && x->d->issued[0] && x->d->issued[2]) {
 		long diff = day_number(x->d->issued) - day_number(c->date);
 
-		if (diff < 0)
+		if (diff < 0 && !store_date_behind(x, c, best))
 			add_ev(c, EV_DAY_AFTER_ISSUE);
 		else if (diff <= 7)
 			add_ev(c, EV_DAY_NEAR_ISSUE);
@@ -1231,7 +1516,10 @@ quote_mark(const mr_ctx *x, size_t i)
 /* rules15: "\"Secretary Pompeo met today with Foreign Minister Kang in
  * Washington,\" Brown said on Monday.": a "today" inside a quotation is
  * the day it was said; the weekday of the speech verb just after the
- * quotation closes ("said on Monday", "said Monday"), or 0. */
+ * quotation closes ("said on Monday", "said Monday"), or 0.
+ * rules17: a quotation of several sentences closes later in its
+ * paragraph ("\"X met with Y today at the Pentagon. The two leaders
+ * reaffirmed ...,\" the release said on Thursday."). */
 static int
 quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -1243,6 +1531,15 @@ quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
 		return 0;
 	for (j = i + 1; j < e && !quote_mark(x, j); j++)
 		;
+	if (j >= e) {
+		/* the paragraph's end bounds the quotation */
+		e = ncg_doc_blocks(x->doc)[x->sent[s].block].t1;
+		for (; j < e && !quote_mark(x, j); j++)
+			;
+		for (uint32_t t = s; t < x->nsent && x->sent[t].t0 <= j; t++)
+			if (x->sent[t].t0 < j)
+				e = x->sent[t].t1;
+	}
 	for (size_t k = j + 1; k < e && k <= j + 6; k++) {
 		size_t v = wl_at(x, k, e, NCG_WL_SPEECH_VERB);
 
@@ -1262,6 +1559,22 @@ weekday_too_far(const mr_ctx *x, int wd)
 	return x->head->issued_by_store && (today - wd + 7) % 7 > WEEKDAY_REACH;
 }
 
+/* rules17: "According to Seoul's foreign ministry on Thursday, minister
+ * Park Jin had a breakfast meeting with ... on Wednesday" (KBS): a
+ * weekday inside an attribution (lex:attributionCue, up to its comma)
+ * dates the report, not the meeting. */
+static int
+attributed_day(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	for (size_t j = i; j > c->c0; j--) {
+		if (ncg_doc_tok_is(x->doc, j - 1, ","))
+			return 0;
+		if (wl_at(x, j - 1, i, NCG_WL_ATTRIBUTION_CUE))
+			return 1;
+	}
+	return 0;
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -1278,7 +1591,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 			ev = EV_DAY_BEFORE;
 			back = -1;
 		} else if (wd && !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) &&
-		           !(i > c->c0 && tok_ieq(x, i - 1, "next")))
+		           !(i > c->c0 && tok_ieq(x, i - 1, "next")) && !attributed_day(x, c, i))
 			ev = EV_WEEKDAY;
 		if (ev < 0)
 			continue;
@@ -1334,6 +1647,24 @@ seat_body(const mr_ctx *x, const ncg_mention *m)
 	return wl_at(x, a, m->t1, NCG_WL_SEAT_BODY) == m->t1;
 }
 
+/* rules17: "Given the special significance of today's gathering, the
+ * four of us visited the joint security area at Panmunjom Village this
+ * morning": a place a visit verb (lex:visitVerb) governs, a few words
+ * before it and after the candidate, is a site seen during the trip, not
+ * where the meeting met. */
+static int
+site_visited(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t a = m->t0 > c->c0 + 8 ? m->t0 - 8 : c->c0;
+
+	if (a < c->t1)
+		a = c->t1;
+	for (size_t v = a; v < m->t0; v++)
+		if (wl_at(x, v, m->t0, NCG_WL_VISIT_VERB) && (x->tok[v].flags & NCG_TF_LOWER))
+			return 1;
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -1351,7 +1682,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    m->t0 < c->c0 ||
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
-			if (coordinated_place(x, m) || joined_country(x, m))
+			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -1563,12 +1894,30 @@ call_noun(const mr_ctx *x, const ncg_meeting_cand *c)
 	return wl_at(x, p - 1, p, NCG_WL_CALL_CUE) == p;
 }
 
+/* A call cue in [a, b) that names a call: rules17: not the "call" of
+ * "paid a courtesy call on Foreign Minister Park" (lex:callException),
+ * a visit in person (Korea Herald, Yonhap, KBS). */
+static int
+call_cue_in(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		size_t e = wl_at(x, i, b, NCG_WL_CALL_EXCEPTION);
+
+		if (e) {
+			i = e - 1;
+			continue;
+		}
+		if (wl_at(x, i, b, NCG_WL_CALL_CUE))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 call_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
-	if ((c->kind == NCG_MC_PRINCIPALS &&
-	     wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_CALL_CUE) <
-	     x->sent[c->sent].t1) || call_noun(x, c))
+	if ((c->kind == NCG_MC_PRINCIPALS && call_cue_in(x, x->sent[c->sent].t0, x->sent[c->sent].t1)) ||
+	    call_noun(x, c))
 		add_ev(c, EV_CALL);
 }
 
@@ -1805,11 +2154,17 @@ weigh(mr_ctx *x)
 		 * 10") */
 		c->setting = has_ev(c, EV_SETTING);
 		if (has_ev(c, EV_SETTING) &&
+		    !(has_ev(c, EV_RECENT_PERIOD) && has_ev(c, EV_LEAD)) &&
 		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
 		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
 		    !lead_setting(x, c) && !lead_day(x, c))
 			drop_ev(c, EV_SETTING);
+		/* a file photo: a caption of a meeting recalled */
+		if (has_ev(c, EV_CAPTION_OF) &&
+		    (has_ev(c, EV_MONTH_ONLY) || has_ev(c, EV_FUTURE) ||
+		     (has_ev(c, EV_DAY) && !has_ev(c, EV_DAY_NEAR_ISSUE))))
+			drop_ev(c, EV_CAPTION_OF);
 		continuation_evidence(x, c, k);
 		this_meeting_evidence(x, c, k);
 		also_evidence(x, c, k);
@@ -1879,11 +2234,18 @@ reports_ordinal(const mr_ctx *x, const ncg_meeting_cand *o)
 	};
 	size_t p = o->t0;
 
+	size_t r0, r1;
+
 	if (o->ordinal <= 0)
 		return 0;
 	for (size_t k = 0; k < sizeof AGAINST / sizeof AGAINST[0]; k++)
 		if (has_ev(o, AGAINST[k]))
 			return 0;
+	/* rules17: "X, who visited New York to attend the 79th UN General
+	 * Assembly, ...": the event a visitor came for, no number of ours */
+	relative_span(x, o, &r0, &r1);
+	if (r0 != o->c0)
+		return 0;
 	if (o->in_title || has_ev(o, EV_PAST_VERB) || has_ev(o, EV_LEAD) ||
 	    has_ev(o, EV_SECOND))
 		return 1;
@@ -1997,6 +2359,25 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules17: "Joseph Yun met with foreign minister Cho Tae-yul ... on
+ * Tuesday. According to the Ministry of Foreign Affairs, the meeting took
+ * place at the foreign ministry in Seoul": "the meeting" in the next
+ * sentence, with a past meeting verb and a place, not recalled, announced
+ * or a call, names c again and gives its place; or NULL. */
+static const ncg_mention *
+anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == c->sent + 1 && o->place && has_ev(o, EV_ANAPHOR) &&
+		    has_ev(o, EV_PAST_VERB) && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
+		    !has_ev(o, EV_CALL) && !has_ev(o, EV_MONTH_ONLY))
+			return o->place;
+	}
+	return NULL;
+}
+
 /* rules15: "During his July 7-9 visit to Seoul, Deputy Secretary
  * Biegun met with ...": a "during" phrase before c in its sentence, its
  * visit noun (lex:visitNoun) then "to" a place (a city, not a country):
@@ -2066,6 +2447,101 @@ arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return NULL;
 	return place_after(x, s, v, c1, 1);
+}
+
+/* rules17: "Foreign Minister Cho Tae-yol, who visited New York to attend
+ * the 79th UN General Assembly, had met with U.S. Secretary Blinken",
+ * "Okada, who was visiting New York to attend ...": a visit verb
+ * (lex:visitVerb) of the lead sentence, a city as its object, then the
+ * visit's purpose ("to", "for"): the city is where c, in the lead
+ * paragraph with no place, met; or NULL. */
+static const ncg_mention *
+visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	const ncg_mention *m;
+	size_t v, e;
+
+	if (s == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ || has_ev(c, EV_FUTURE) ||
+	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
+		return NULL;
+	for (v = x->sent[s].t0; v < x->sent[s].t1; v++) {
+		if (!(e = wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB)) ||
+		    !(x->tok[v].flags & NCG_TF_LOWER))
+			continue;
+		m = inside(x, s, e, NCG_M_PLACE);
+		if (m && m->t0 == e && !coordinated_place(x, m) &&
+		    (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for")))
+			return m;
+	}
+	return NULL;
+}
+
+/* The mention of that kind that starts at token t, or NULL. */
+static const ncg_mention *
+mention_starting(const mr_ctx *x, size_t t, ncg_mention_kind kind)
+{
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->t0 == t && m->kind == kind)
+			return m;
+	}
+	return NULL;
+}
+
+/* rules17: the head of a State Department transcript: "Press
+ * Availability / Hillary Rodham Clinton / Secretary of State / Ministry of
+ * Foreign Affairs and Trade / Seoul, South Korea / July 21, 2010": a line
+ * of a place (a country after a comma allowed) just above a line of a
+ * full date, before the running text, is the statement's dateline when it
+ * has none; or NULL. */
+static const ncg_mention *
+head_place_line(const mr_ctx *x)
+{
+	size_t lead_t = x->lead[0] == UINT32_MAX ? x->ntok : x->sent[x->lead[0]].t0;
+
+	if (x->head->dateline_place)
+		return NULL;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
+		size_t e = m->t1;
+
+		if (m->kind != NCG_M_PLACE || m->t0 >= lead_t || !(x->tok[m->t0].flags & NCG_TF_LINE))
+			continue;
+		if (ncg_doc_tok_is(x->doc, e, ",") &&
+		    ((n = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL ||
+		     (n = mention_starting(x, e + 1, NCG_M_PLACE)) != NULL))
+			e = n->t1;
+		n = mention_starting(x, e, NCG_M_DATE);
+		if (n && n->date.prec == NCG_PREC_DAY && n->date.y && whole_line(x, m->t0, e) &&
+		    whole_line(x, n->t0, n->t1))
+			return m;
+	}
+	return NULL;
+}
+
+/* rules17: "SEOUL: South Korean President Lee Myung-bak said Thursday
+ * ...", "BEIJING: The US secretary of state and Chinese foreign minister
+ * on Sunday held ...": a lead sentence opening with a place in capitals
+ * and a colon (China Daily, the Express Tribune, the Times of India) is
+ * dated there, when the head names no dateline; the place, or NULL. */
+static const ncg_mention *
+colon_dateline(const mr_ctx *x)
+{
+	const ncg_mention *m;
+	size_t t;
+
+	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
+		return NULL;
+	t = x->sent[x->lead[0]].t0;
+	m = mention_starting(x, t, NCG_M_PLACE);
+	if (!m || !m->lex || !ncg_doc_tok_is(x->doc, m->t1, ":"))
+		return NULL;
+	for (size_t i = m->t0; i < m->t1; i++)
+		if (!(x->tok[i].flags & NCG_TF_UPPER))
+			return NULL;
+	return m;
 }
 
 /* "U.S. and South Korean officials this week held the latest in a
@@ -2295,6 +2771,46 @@ anaphor_identity_ordinal(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules17: "SEOUL, July 12 (Yonhap) -- A key aide to U.S. Secretary of
+ * State Antony Blinken met Tuesday with a South Korean foreign ministry
+ * official ... / State Department Counselor Derek Chollet tweeted that he
+ * had a meeting with Yeo Seung-bae ... in Seoul": the lead's "met" with
+ * a day just after it (no future cue) dates the meeting the next
+ * sentence reports in the past, when that has no day of its own. */
+static void
+lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	ncg_meeting_cand t;
+
+	if (c->date[0] || s == UINT32_MAX || c->sent != x->lead[1] || !has_ev(c, EV_PAST_VERB) ||
+	    recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_)
+		return;
+	for (size_t v = x->sent[s].t0; v < x->sent[s].t1; v++) {
+		if (!tok_ieq(x, v, "met") || !(x->tok[v].flags & NCG_TF_LOWER) ||
+		    !day_phrase_end(x, s, v + 1, x->sent[s].t1))
+			continue;
+		clause_of(x, s, v, &c0, &c1);
+		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+			return;
+		t = *c;
+		t.sent = s;
+		t.c0 = (uint32_t)v;
+		t.t0 = t.t1 = (uint32_t)v + 1;
+		t.c1 = c1;
+		t.nev = 0;
+		memset(t.date, 0, sizeof t.date);
+		date_evidence_day(x, &t);
+		if (!t.date[0])
+			date_evidence_relative(x, &t);
+		if (!t.date[0] || has_ev(&t, EV_DAY_AFTER_ISSUE))
+			return;
+		memcpy(c->date, t.date, sizeof c->date);
+		c->date_rule = "day-of-lead-met";
+		return;
+	}
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -2331,6 +2847,16 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		}
 	}
 	ordinal_elsewhere(x, c);
+	/* rules17: the number found elsewhere names the meeting again ("met
+	 * for their annual defence talks ... The eighth round of the KIDD
+	 * kicked off in Seoul"): its place */
+	for (size_t k = 0; !c->place && !c->virtual_ && c->ordinal > 0 && k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->series && c->series && same_meeting(c, o) && o->place &&
+		    !recalled_or_ahead(o))
+			c->place = o->place;
+	}
 	date_elsewhere(x, c);
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
@@ -2342,14 +2868,23 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	if (!c->place && !c->virtual_)
 		c->place = content_place(x, c);
 	if (!c->place && !c->virtual_)
+		c->place = anaphor_place(x, c);
+	if (!c->place && !c->virtual_)
 		c->place = visit_place(x, c);
 	if (!c->place && !c->virtual_)
 		c->place = lead_place(x, c);
 	if (!c->place && !c->virtual_)
 		c->place = arrival_place(x, c);
+	if (!c->place && !c->virtual_)
+		c->place = visited_city(x, c);
+	if (!c->place && !c->virtual_)
+		c->place = head_place_line(x);
+	if (!c->place && !c->virtual_)
+		c->place = colon_dateline(x);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	lead_meeting_day(x, c);
+	lead_met_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	anaphor_identity_ordinal(x, c);

@@ -204,6 +204,13 @@ typedef enum {
 	NCG_WL_SUBJECT_PRONOUN,     /* "They focused on A and B": a finite frame: They */
 	NCG_WL_COMPLEMENT_PREP,     /* a noun's complement: "the situation with North Korea": with */
 	NCG_WL_NOUN_SUFFIX,         /* endings of lower-case nouns: -tion, -ure */
+	/* rules17 */
+	NCG_WL_RECENT_PERIOD,       /* a recent time of no day: "during weekend talks": weekend */
+	NCG_WL_CAPTION_VERB,        /* a caption's present act just "after" a meeting: smile */
+	NCG_WL_VISIT_VERB,          /* "who visited New York to attend ...": visited */
+	NCG_WL_CALL_EXCEPTION,      /* a call cue's phrase that names a visit: courtesy call */
+	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
+	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
