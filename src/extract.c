@@ -323,6 +323,12 @@ emit_body(ex_ctx *x, const ncg_mention *m)
 	NCG_TRY(entity(x, m->key, NCG_C_BODY, label_of(m), label_priority(m)));
 	if (m->lex && m->lex->label)
 		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT));
+	/* rules19: the name without a state's adjective, another wording
+	 * (never the label: "Japanese" and "Korean Defense Ministry" both
+	 * have it) */
+	if (m->body.short_name && !m->lex)
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, m->key, m->body.short_name,
+		                        NCG_LABEL_FALLBACK));
 	if (m->body.acronym)
 		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->body.acronym,
 		                           NCG_DT_EN));

@@ -193,6 +193,10 @@ static const struct {
 	{NCG_LEX_NS "subjectPronoun", NCG_WL_SUBJECT_PRONOUN},
 	{NCG_LEX_NS "complementPreposition", NCG_WL_COMPLEMENT_PREP},
 	{NCG_LEX_NS "nounSuffix", NCG_WL_NOUN_SUFFIX},
+	/* rules19 */
+	{NCG_LEX_NS "creditEnd", NCG_WL_CREDIT_END},
+	{NCG_LEX_NS "participleDeterminer", NCG_WL_PARTICIPLE_DETERMINER},
+	{NCG_LEX_NS "titleLeadIn", NCG_WL_TITLE_LEAD_IN},
 	/* rules17 */
 	{NCG_LEX_NS "recentPeriod", NCG_WL_RECENT_PERIOD},
 	{NCG_LEX_NS "captionVerb", NCG_WL_CAPTION_VERB},

@@ -344,6 +344,29 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 	return rc_lex_longest(rc, k + 1, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e2) ? k + 1 : 0;
 }
 
+static size_t acronym_name_start(const rc_ctx *rc, const rc_acronym *d);
+static int acronym_name_states(const rc_ctx *rc, size_t t0, size_t p0, const char **pc);
+
+/* Is the lexicon's acronym at i the entry's here?  Not when the text
+ * defines it for something else; nor (rules19) when it defines it, in
+ * these parentheses, for a name of other states ("U.S.-South Korea
+ * National Security Council (NSC)": that name's, acronym_bodies). */
+static int
+acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
+{
+	const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
+	                                       rc->tok[i].e - rc->tok[i].b);
+	const char *pc[2] = {NULL, NULL};
+	int n;
+
+	if (!def)
+		return 1;
+	if (def->p0 != i - 1)
+		return defines_entry(rc, def, entry);
+	n = acronym_name_states(rc, acronym_name_start(rc, def), def->p0, pc);
+	return n == 0 || countries_agree(pc, n, &entry->country);
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -398,14 +421,8 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		else
 			npc = 0;
 	}
-	/* an acronym the text defines for something else is not this body */
-	if (w->what == NCG_LEXW_ACRONYM) {
-		const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
-		                                       rc->tok[i].e - rc->tok[i].b);
-
-		if (def && def->p0 != i - 1 && !defines_entry(rc, def, w->entry))
-			return NCG_OK;
-	}
+	if (w->what == NCG_LEXW_ACRONYM && !acronym_of_entry(rc, i, w->entry))
+		return NCG_OK;
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
@@ -605,6 +622,16 @@ title_head_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* rules19: is a capitalised document head in [a, b) ("Statement")? */
+static int
+document_head_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD))
+			return 1;
+	return 0;
+}
+
 /* The head noun of the capitalised run [start, end): its last body head,
  * or 0 when the run names no body: a document ("Joint Statement on the
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
@@ -681,6 +708,9 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			for (size_t h = start; h < k && !complete; h++)
 				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD))
 					complete = 1;
+			/* rules19: or a title's head ends it ("the United Nations
+			 * Command Commander and the US Force Korea Commander") */
+			complete |= rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_TITLE_HEAD);
 			if (complete) {
 				start = k + 1;
 				while (start < head && rc_wl(rc, start, NCG_WL_ORG_CONNECTOR))
@@ -705,6 +735,23 @@ after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
 	return start;
 }
 
+/* rules19: is token i a title head, or a word whose last part after a
+ * hyphen is one ("Director-General")? */
+static int
+hyphen_title_head(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b, *h;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	if (rc_wl(rc, i, NCG_WL_TITLE_HEAD))
+		return 1;
+	if (rc->tok[i].kind != NCG_TOK_WORD || !(h = memchr(w, '-', n)))
+		return 0;
+	while (memchr(h + 1, '-', n - (size_t)(h + 1 - w)))
+		h = memchr(h + 1, '-', n - (size_t)(h + 1 - w));
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, h + 1, n - (size_t)(h + 1 - w));
+}
+
 /* "ROK Chairman of the Joint Chiefs of Staff", "Commander of U.S.
  * Forces Korea": a run led by a title head and "of" names a post; the
  * body is what follows "of (the)".  Not when a body head comes first
@@ -715,8 +762,15 @@ after_title(const rc_ctx *rc, size_t start, size_t head)
 	for (size_t k = start; k + 1 < head; k++) {
 		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
 			return start;
-		if (rc_wl(rc, k, NCG_WL_TITLE_HEAD) && rc_is(rc, k + 1, "of"))
-			return k + 2 + (rc_is(rc, k + 2, "the") && k + 3 <= head);
+		/* rules19: or "for", and a hyphenated head ("Deputy Assistant
+		 * Secretary for the Bureau of Arms Control", "Deputy
+		 * Director-General of North American Affairs Bureau"); and a
+		 * post of a post ("Spokesperson for the Chairman of the Joint
+		 * Chiefs of Staff") */
+		if (hyphen_title_head(rc, k) && (rc_is(rc, k + 1, "of") || rc_is(rc, k + 1, "for"))) {
+			start = k + 2 + (rc_is(rc, k + 2, "the") && k + 3 <= head);
+			k = start - 1;
+		}
 	}
 	return start;
 }
@@ -764,10 +818,6 @@ of_complement_end(const rc_ctx *rc, size_t e, size_t end)
 	return end;
 }
 
-/* The end of a body's name after its head (its complement: "of the
- * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
- * 0 when the head does not end the name ("Vandenberg Space Force Base");
- * a title may follow ("... Council Coordinator Kurt Campbell"). */
 /* rules13: a country's name at i, maybe after "the"? */
 static int
 country_after(const rc_ctx *rc, size_t i, size_t lim)
@@ -797,6 +847,28 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 	return k;
 }
 
+/* rules19: does "on" at e open the rest of a body's name, capitalised
+ * words to the run's end that name no day, month, state or place ("the
+ * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
+ * Relations"; not "the Security Council on Monday", "... on North
+ * Korea")? */
+static int
+on_complement(const rc_ctx *rc, size_t e, size_t end)
+{
+	if (!rc_is(rc, e, "on") || e + 1 >= end)
+		return 0;
+	for (size_t k = e + 1; k < end; k++)
+		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k) ||
+		    rc_lex_longest(rc, k, end, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                   ~0u, &(size_t){0}))
+			return 0;
+	return 1;
+}
+
+/* The end of a body's name after its head (its complement: "of the
+ * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
+ * 0 when the head does not end the name ("Vandenberg Space Force Base");
+ * a title may follow ("... Council Coordinator Kurt Campbell"). */
 static size_t
 name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 {
@@ -816,13 +888,22 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 			return e;
 		/* rules14: nor a title after "Affairs" before a name */
 		e = of_complement_end(rc, c, end);
-	} else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+	} else if (on_complement(rc, e, end))
+		e = end;
+	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
 	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
 	         rc->tok[e].e - rc->tok[e].b <= 3)
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))
+		return 0;
+	/* rules19: words of titles after it with no title's head among them
+	 * go on with the noun ("Standards Board Policy"): no body's name; but
+	 * a document named after the body names it ("... Defense Trilateral
+	 * Talks Joint Statement") */
+	if (e < end && rc_cap(rc, e) && !title_head_in(rc, e, end) && !designator_at(rc, e) &&
+	    !document_head_in(rc, e, end))
 		return 0;
 	return e;
 }
@@ -875,13 +956,20 @@ possessive_capital(const rc_ctx *rc, size_t s0, size_t start, const char **pc, i
  * where that body begins (the possessed body keeps the written form
  * with it), or start. */
 static size_t
-possessive_body(const rc_ctx *rc, size_t s0, size_t start)
+possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 {
-	if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
-	    !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))
+	size_t p = start - 1;
+
+	/* rules19: or "'s" before a name of four words or more ("the
+	 * Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau";
+	 * not "the NCG's Working Group", a part named generically) */
+	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2) && e >= start + 4)
+		p = start - 2;
+	else if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
+	         !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))
 		return start;
 	for (size_t k = rc->nm; k-- > 0;)
-		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == start - 1 && rc->m[k].t0 >= s0)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == p && rc->m[k].t0 >= s0)
 			/* not a quotation's closing mark: 'the Defense Forces' */
 			return rc->m[k].t0 > s0 && (rc_punct(rc, rc->m[k].t0 - 1, "'") ||
 			                            rc_punct(rc, rc->m[k].t0 - 1, "\xE2\x80\x98"))
@@ -1113,75 +1201,232 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 	return k + 1 + rc_is(rc, k + 1, "the");
 }
 
+/* Where a body's words may begin in the run [i, end): past capitalised
+ * function words and connectors, and (rules13) past a document's opener
+ * and "of" ("Outcome of ROK-U.S.-Japan ... Dialogue": the body is named
+ * after "of"). */
+static size_t
+run_start(const rc_ctx *rc, size_t i, size_t end)
+{
+	size_t start = i;
+
+	while (start < end && (is_function_cap(rc, start) || rc_wl(rc, start, NCG_WL_ORG_CONNECTOR)))
+		start++;
+	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_is(rc, start + 1, "of"))
+		start += 2;
+	return start;
+}
+
+/* rules19: "the 79th UN General Assembly High-Level Meeting": a meeting
+ * of a body, its modifiers and a meeting noun after the body's head
+ * (meeting_tail_start); an event, no body, but the body inside it is
+ * one.  With at least one modifier ("Military Committee Meeting" is a
+ * series' name): the new end of the run (*head its last body head), or
+ * end. */
+static size_t
+before_body_meeting(const rc_ctx *rc, size_t start, size_t end, size_t *head)
+{
+	size_t k = meeting_tail_start(rc, start, end);
+
+	if (k + 1 >= end || k <= start + 1 || !rc_cap(rc, k - 1) ||
+	    !rc_wl(rc, k - 1, NCG_WL_BODY_HEAD))
+		return end;
+	*head = k - 1;
+	return k;
+}
+
+/* Where the body's name begins in the run [start, end) headed at head:
+ * after what owns it, a person's rank and name, a complete name before
+ * "and", a headline's verb and a title's head and "of".  *t0 is where it
+ * begins before the title is taken off (the title's country lies
+ * there). */
+static size_t
+body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t lim,
+                size_t *t0)
+{
+	start = possessor_start(rc, start, head, end, lim);
+	start = rank_name_start(rc, start, head);
+	start = after_headline_verb(rc, split_run(rc, start, head), head);
+	*t0 = start;
+	return after_title(rc, start, head);
+}
+
+/* The state a grammar body's name gives before it. */
+typedef struct {
+	size_t from;              /* where the mention begins */
+	size_t k;                 /* where the name after the state begins */
+	const char *pc[2];        /* the states' keys */
+	int npc;
+	const char *owner;        /* rules19: the key of a body that owns it
+	                           * ("the Japanese Foreign Ministry's"), or
+	                           * NULL */
+	const char *owner_country[2];
+	int bare;                 /* rules19: the states are words before the
+	                           * name ("South Korean", "U.S.-ROK"), from
+	                           * to k, no possessive */
+} body_state;
+
+/* The state before the name at start (ending at e): a possessive country,
+ * body or capital ("South Korea's", "the Self-Defense Forces'",
+ * "Seoul's"), two countries joined by "and", or a country prefix. */
+static void
+read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
+{
+	size_t s0 = rc->sent[s].t0;
+
+	bs->pc[0] = bs->pc[1] = NULL;
+	bs->bare = 0;
+	bs->owner = NULL;
+	bs->owner_country[0] = bs->owner_country[1] = NULL;
+	bs->from = possessive_country(rc, s0, start, bs->pc, &bs->npc);
+	if (bs->from == start)
+		bs->from = possessive_body(rc, s0, start, e);
+	if (bs->from < start && bs->npc == 0) {
+		const ncg_mention *o = rc_mention_at(rc, NCG_M_BODY, bs->from);
+
+		bs->owner = o ? o->key : NULL;
+		bs->owner_country[0] = o ? o->body.country[0] : NULL;
+		bs->owner_country[1] = o ? o->body.country[1] : NULL;
+	}
+	if (bs->from == start && e - start >= 2)    /* not a bare "Navy" */
+		bs->from = possessive_capital(rc, s0, start, bs->pc, &bs->npc);
+	if (bs->from == start && (bs->npc = country_pair(rc, start, e, bs->pc)) == 2)
+		bs->k = country_pair_end(rc, start, e);
+	else if (bs->from == start && (bs->npc = rc_country_prefix(rc, start, e, bs->pc, &bs->k)) == 0)
+		bs->k = start;
+	else if (bs->from < start)
+		bs->k = start;
+	/* rules19: past a third state ("United States-Republic of
+	 * Korea-Japan Defense Trilateral Talks") */
+	while (bs->from == start && bs->npc > 0 && bs->k + 2 < e) {
+		const char *more[2];
+		size_t ke;
+
+		if (rc_country_prefix(rc, bs->k, e, more, &ke) > 0)
+			bs->k = ke;
+		else if (rc_hyphen(rc, bs->k) && rc_adjacent(rc, bs->k))
+			bs->k++;
+		else
+			break;
+	}
+	bs->bare = bs->from == start && bs->npc > 0;
+}
+
+/* "U.S. Chairman of the Joint Chiefs of Staff": with no state of its
+ * own, the body takes the title's country, just before the title's head
+ * in [t0, start). */
+static void
+title_country(const rc_ctx *rc, size_t t0, size_t start, body_state *bs)
+{
+	for (size_t c = start > t0 + 6 ? start - 6 : t0; bs->npc == 0 && t0 < start && c < start; c++) {
+		size_t ce;
+
+		if ((bs->npc = rc_country_prefix(rc, c, start, bs->pc, &ce)) > 0 &&
+		    !(rc_wl(rc, ce, NCG_WL_TITLE_HEAD) && rc_is(rc, ce + 1, "of")))
+			bs->npc = 0;
+	}
+}
+
+/* Add the grammar body [bs->from, e): its states, who it is, its acronym
+ * and the body it belongs to.  Sets *next past what it took. */
+static ncg_status
+add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t lim,
+                 size_t *next)
+{
+	ncg_mention *m;
+	size_t k;
+
+	NCG_TRY(add_body(rc, s, bs->from, e, &m));
+	for (int c = 0; c < bs->npc; c++)
+		m->body.country[c] = bs->pc[c];
+	/* rules19: "South Korean Foreign Ministry" is also "Foreign
+	 * Ministry", "United States-Republic of Korea-Japan Defense
+	 * Trilateral Talks" also "Defense Trilateral Talks": a name without
+	 * the states before it */
+	if (bs->bare && e - bs->k >= 2)
+		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
+	NCG_TRY(identify_body(rc, m, bs->k, e));
+	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
+	NCG_TRY(of_parent(rc, m, k, lim));
+	if (!m->body.part_of)
+		NCG_TRY(modifier_parent(rc, m));
+	if (!m->body.part_of && bs->owner) {
+		m->body.part_of = bs->owner;
+		if (!m->body.country[0]) {
+			m->body.country[0] = bs->owner_country[0];
+			m->body.country[1] = bs->owner_country[1];
+		}
+	}
+	if (!m->key)
+		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, k);
+}
+
+/* rules19: does the title's head at e stand for the holder of the body
+ * [from, e) named with the head's stem ("the Combined Forces Commander":
+ * the commander of the "Combined Forces Command" the lexicon knows)?  The
+ * run names a post, and no body by the words before it. */
+static ncg_status
+post_of_known_body(rc_ctx *rc, size_t from, size_t e, int *is)
+{
+	const char *name, *stem;
+	size_t n;
+
+	*is = 0;
+	if (e >= rc->ntok || !rc_cap(rc, e) || !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, from, e + 1, &name));
+	n = strlen(name);
+	for (size_t cut = 1; cut <= 2 && cut < rc->tok[e].e - rc->tok[e].b; cut++) {
+		NCG_TRY(rc_printf(rc, &stem, "%.*s", (int)(n - cut), name));
+		if (ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, rc->s + rc->tok[e].b,
+		                         rc->tok[e].e - rc->tok[e].b - cut) &&
+		    ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, stem, strlen(stem))) {
+			*is = 1;
+			return NCG_OK;
+		}
+	}
+	return NCG_OK;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
 static ncg_status
 grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
-	size_t end = cap_run_end(rc, i, lim), start = i, head, e, k, from, t0;
-	const char *pc[2] = {NULL, NULL};
-	int npc;
-	ncg_mention *m;
+	size_t end = cap_run_end(rc, i, lim), start = run_start(rc, i, end), head, e, t0, k, run;
+	body_state bs;
+	int post;
 
 	*next = 0;
-	while (start < end && (is_function_cap(rc, start) || rc_wl(rc, start, NCG_WL_ORG_CONNECTOR)))
-		start++;
-	/* rules13: "Outcome of ROK-U.S.-Japan ... Dialogue": a document's
-	 * title; the body is named after "of" */
-	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_is(rc, start + 1, "of"))
-		start += 2;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
-	start = possessor_start(rc, start, head, end, lim);
-	start = rank_name_start(rc, start, head);
-	start = after_headline_verb(rc, split_run(rc, start, head), head);
-	t0 = start;
-	start = after_title(rc, start, head);
+	/* the meeting's words after the body are read no further */
+	run = end;
+	end = before_body_meeting(rc, start, end, &head);
+	start = body_name_start(rc, start, head, end, lim, &t0);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
 	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e) ||
 	    officials_of_countries(rc, head, e, lim))
 		return rc_end_at(next, end);
-	from = possessive_country(rc, rc->sent[s].t0, start, pc, &npc);
-	if (from == start)
-		from = possessive_body(rc, rc->sent[s].t0, start);
-	if (from == start && e - start >= 2)    /* not a bare "Navy" */
-		from = possessive_capital(rc, rc->sent[s].t0, start, pc, &npc);
-	if (from == start && (npc = country_pair(rc, start, e, pc)) == 2)
-		k = country_pair_end(rc, start, e);
-	else if (from == start && (npc = rc_country_prefix(rc, start, e, pc, &k)) == 0)
-		k = start;
-	else if (from < start)
-		k = start;
-	/* "U.S. Chairman of the Joint Chiefs of Staff": the title's country,
-	 * just before its head */
-	for (size_t c = start > t0 + 6 ? start - 6 : t0; npc == 0 && t0 < start && c < start; c++) {
-		size_t ce;
-
-		if ((npc = rc_country_prefix(rc, c, start, pc, &ce)) > 0 &&
-		    !(rc_wl(rc, ce, NCG_WL_TITLE_HEAD) && rc_is(rc, ce + 1, "of")))
-			npc = 0;
-	}
+	read_body_state(rc, s, start, e, &bs);
+	title_country(rc, t0, start, &bs);
 	/* a bare "Group" or "Office", but a service ("the Navy") is a body;
 	 * talks named by their place are a meeting ("Pentagon Talks") */
-	if ((e - k < 2 && !(e - k == 1 && (k > from || rc_wl(rc, k, NCG_WL_SERVICE_NAME)))) ||
-	    place_meeting(rc, k, head))
+	if ((e - bs.k < 2 &&
+	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
+	    place_meeting(rc, bs.k, head))
 		return rc_end_at(next, end);
-	NCG_TRY(add_body(rc, s, from, e, &m));
-	for (int c = 0; c < npc; c++)
-		m->body.country[c] = pc[c];
-	NCG_TRY(identify_body(rc, m, k, e));
-	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
-	NCG_TRY(of_parent(rc, m, k, lim));
-	if (!m->body.part_of)
-		NCG_TRY(modifier_parent(rc, m));
-	if (!m->key)
-		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
-	return rc_end_at(next, k > end ? k : end);
+	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
+	if (post)
+		return rc_end_at(next, end);
+	NCG_TRY(add_grammar_body(rc, s, &bs, e, lim, &k));
+	return rc_end_at(next, k > run ? k : run);
 }
 
 /* "the South Korean navy", "South Korea's Navy", "the Navy": a military
@@ -1227,6 +1472,62 @@ pair_start(const rc_ctx *rc, size_t s0, size_t t0, size_t lim)
 	return t0;
 }
 
+/* Where the name an acronym defines begins: its long form, the
+ * capitalised words before it, two countries joined by "and" before them
+ * ("Republic of Korea and United States Military Committee"), and
+ * (rules19) a country prefix that runs into them through a hyphen
+ * ("U.S.-South Korea National Security Council (NSC)"). */
+static size_t
+acronym_name_start(const rc_ctx *rc, const rc_acronym *d)
+{
+	size_t s0 = rc->sent[d->sent].t0, t0 = d->lt0;
+	const char *keys[2];
+	size_t e;
+
+	while (t0 > s0 && (rc->tok[t0 - 1].flags & (NCG_TF_UPPER | NCG_TF_CAP)) &&
+	       !is_function_cap(rc, t0 - 1) &&
+	       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
+		t0--;
+	t0 = pair_start(rc, s0, t0, d->p0);
+	if (t0 > s0 + 1 && rc_hyphen(rc, t0 - 1) && rc_adjacent(rc, t0 - 1) && rc_adjacent(rc, t0))
+		for (size_t c = t0 > s0 + 4 ? t0 - 4 : s0; c + 1 < t0; c++)
+			if (!rc_claimed(rc, c, t0, RC_CLAIM_BODY | RC_CLAIM_NAME) &&
+			    rc_country_prefix(rc, c, d->p0, keys, &e) > 0 && e > t0)
+				return c;
+	return t0;
+}
+
+/* rules19: the states the name [t0, p0) an acronym defines gives: two
+ * joined by "and", or a prefix ("U.S.-South Korea"); how many. */
+static int
+acronym_name_states(const rc_ctx *rc, size_t t0, size_t p0, const char **pc)
+{
+	size_t e;
+
+	if (country_pair(rc, t0, p0, pc))
+		return 2;
+	return rc_country_prefix(rc, t0, p0, pc, &e);
+}
+
+/* rules19: the acronym in the parentheses is the lexicon's body ("South
+ * Korea-US integrated defence dialogue (KIDD)"): the name defined is a
+ * wording of that body, when its states agree.  Returns whether m became
+ * that body. */
+static int
+lexicon_body_defined(rc_ctx *rc, const rc_acronym *d, ncg_mention *m, int nstates)
+{
+	const ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, d->p0 + 1);
+
+	if (!b || !b->lex || b->t0 != d->p0 + 1 || b->t1 != d->p1 ||
+	    !countries_agree(m->body.country, nstates, &b->lex->country))
+		return 0;
+	m->key = b->key;
+	m->lex = b->lex;
+	m->body.part_of = b->body.part_of;
+	set_countries_from_entry(m->body.country, b->lex);
+	return 1;
+}
+
 /* A body defined by an acronym whose long form is not capitalised:
  * "the NCG working group (WG)". */
 static ncg_status
@@ -1234,21 +1535,19 @@ acronym_bodies(rc_ctx *rc)
 {
 	for (size_t a = 0; a < rc->nacr; a++) {
 		const rc_acronym *d = &rc->acr[a];
-		size_t t0 = d->lt0;
+		size_t t0;
+		int nstates;
 		ncg_mention *m;
 
 		if (!rc_wl_ci(rc, d->p0 - 1, NCG_WL_BODY_HEAD) || rc_claimed(rc, d->lt0, d->p0, RC_CLAIM_BODY))
 			continue;
-		while (t0 > rc->sent[d->sent].t0 &&
-		       (rc->tok[t0 - 1].flags & (NCG_TF_UPPER | NCG_TF_CAP)) &&
-		       !is_function_cap(rc, t0 - 1) &&
-		       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
-			t0--;
-		t0 = pair_start(rc, rc->sent[d->sent].t0, t0, d->p0);
+		t0 = acronym_name_start(rc, d);
 		NCG_TRY(add_body(rc, d->sent, t0, d->p0, &m));
-		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 		m->body.acronym = d->acronym;
-		country_pair(rc, t0, d->p0, m->body.country);
+		nstates = acronym_name_states(rc, t0, d->p0, m->body.country);
+		if (lexicon_body_defined(rc, d, m, nstates))
+			continue;
+		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
 		if (t0 < d->lt0) {
 			size_t ae;
 			const ncg_lex_wording *w = rc_lex_longest(rc, t0, d->lt0, 1u << NCG_LEX_BODY,
@@ -1408,6 +1707,94 @@ resolve_prefixed_bodies(rc_ctx *rc)
 	return st;
 }
 
+/* rules19: is token i a word of countries joined by hyphens
+ * ("Japan-ROK")? */
+static int
+countries_word(const rc_ctx *rc, size_t i)
+{
+	uint32_t p = rc->tok[i].b;
+
+	if (rc->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	for (uint32_t b = p; b <= rc->tok[i].e; b++)
+		if (b == rc->tok[i].e || rc->s[b] == '-') {
+			if (!country_word(rc, rc->s + p, b - p))
+				return 0;
+			p = b + 1;
+		}
+	return 1;
+}
+
+/* rules19: the body named by a grammar body's name without its last word
+ * ("Meeting") and its country prefix, when the statement names that body
+ * (`names`: name -> mention index + 1), or NULL. */
+static ncg_status
+meeting_of_named_body(rc_ctx *rc, const ncg_strmap *names, const ncg_mention *m,
+                       const ncg_mention **out)
+{
+	const char *keys[2] = {NULL, NULL}, *rest;
+	size_t e, from[2] = {m->t0, m->t0};
+	void *v;
+
+	*out = NULL;
+	if (m->kind != NCG_M_BODY || m->lex || m->t1 < m->t0 + 3 ||
+	    !rc_is(rc, m->t1 - 1, "Meeting"))
+		return NCG_OK;
+	/* past every country of the prefix ("U.S.-Japan-ROK") */
+	if (country_pair(rc, m->t0, m->t1, NULL))
+		from[1] = country_pair_end(rc, m->t0, m->t1);
+	else
+		while (from[1] + 1 < m->t1) {
+			if (rc_country_prefix(rc, from[1], m->t1, keys, &e) > 0)
+				from[1] = e;
+			else if ((rc_hyphen(rc, from[1]) && rc_adjacent(rc, from[1])) ||
+			         countries_word(rc, from[1]))
+				from[1]++;
+			else
+				break;
+		}
+	for (int k = 0; k < 2 && !*out; k++) {
+		if (m->t1 - 1 < from[k] + 2)
+			continue;
+		NCG_TRY(rc_span(rc, from[k], m->t1 - 1, &rest));
+		if ((v = ncg_strmap_get(names, rest)) != NULL && rc->m[(uintptr_t)v - 1].key)
+			*out = &rc->m[(uintptr_t)v - 1];
+	}
+	return NCG_OK;
+}
+
+/* rules19: "the U.S.-Japan-ROK Trilateral Coordinating Secretariat
+ * Meeting" in a statement that names "the Trilateral Coordinating
+ * Secretariat": the meeting's name is a wording of that body (a
+ * body's meeting; "Military Committee Meeting", a series' name the
+ * statement never names without "Meeting", stays).  Linear: one map of
+ * names. */
+static ncg_status
+resolve_meeting_bodies(rc_ctx *rc)
+{
+	ncg_strmap *names = ncg_strmap_new();
+	ncg_status st = names ? NCG_OK : NCG_ERR_NOMEM;
+
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
+		    !ncg_strmap_get(names, rc->m[k].name))
+			st = ncg_strmap_put(names, rc->m[k].name, (void *)(uintptr_t)(k + 1));
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
+		const ncg_mention *b;
+
+		st = meeting_of_named_body(rc, names, &rc->m[k], &b);
+		if (st == NCG_OK && b && b != &rc->m[k]) {
+			rc->m[k].key = b->key;
+			rc->m[k].lex = b->lex;
+			rc->m[k].body.part_of = b->body.part_of;
+			if (!rc->m[k].body.acronym)
+				rc->m[k].body.acronym = b->body.acronym;
+		}
+	}
+	ncg_strmap_free(names);
+	return st;
+}
+
 ncg_status
 rc_bodies(rc_ctx *rc)
 {
@@ -1438,6 +1825,7 @@ rc_bodies(rc_ctx *rc)
 	}
 	NCG_TRY(series_acronym_bodies(rc));
 	resolve_generic_bodies(rc);
+	NCG_TRY(resolve_meeting_bodies(rc));
 	return resolve_prefixed_bodies(rc);
 }
 

@@ -156,6 +156,13 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		        &(size_t){0}))
 			break;
 	}
+	/* rules19: initials before a country's word abbreviate a point of
+	 * the compass ("Major N. Korean websites", "S. Korea") */
+	if (n >= 2 && (rc->tok[j].flags & NCG_TF_DOTTED) &&
+	    rc_lex_longest(rc, j + 1, k, 1u << NCG_LEX_COUNTRY,
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ADJECTIVE),
+	                   &(size_t){0}))
+		n = 0;
 	/* the name of an event: "Miss Campus Contest" */
 	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_EVENT_HEAD) ||
 	              (k < lim && rc_wl(rc, k, NCG_WL_EVENT_HEAD))))
@@ -232,8 +239,23 @@ possessive_country_end(const rc_ctx *rc, size_t j, size_t lim)
 	return rc_lower(rc, e) ? e : j;
 }
 
+/* rules19: does the word at i, after a determiner and maybe adverbs in
+ * -ly from a on, modify the noun after it ("the newly appointed interim
+ * acting ambassador", lex:participleDeterminer)? */
+static int
+after_participle_determiner(const rc_ctx *rc, size_t a, size_t i)
+{
+	size_t p = i;
+
+	while (p > a && rc_lower(rc, p - 1) && rc->tok[p - 1].e - rc->tok[p - 1].b > 4 &&
+	       !memcmp(rc->s + rc->tok[p - 1].e - 2, "ly", 2))
+		p--;
+	return p > a && rc_wl_ci(rc, p - 1, NCG_WL_PARTICIPLE_DETERMINER);
+}
+
 /* A lower-case title [a, b) ends before a verb: a lower-case word of a
- * reporting verb or ending in -ed that is no word of titles. */
+ * reporting verb or ending in -ed that is no word of titles (nor a
+ * participle after a determiner). */
 static size_t
 before_verb(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -243,7 +265,8 @@ before_verb(const rc_ctx *rc, size_t a, size_t b)
 
 		if (rc_lower(rc, i) && !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) &&
 		    !rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD) &&
-		    (rc_wl_ci(rc, i, NCG_WL_SPEECH_VERB) || (n > 4 && !memcmp(w + n - 2, "ed", 2))))
+		    (rc_wl_ci(rc, i, NCG_WL_SPEECH_VERB) ||
+		     (n > 4 && !memcmp(w + n - 2, "ed", 2) && !after_participle_determiner(rc, a, i))))
 			return i;
 	}
 	return b;
@@ -345,6 +368,36 @@ next_has_own_title(const rc_ctx *rc, size_t e, size_t lim)
 
 static int duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1);
 
+/* A lower-case title in the apposition [j, e) after the name ending at
+ * k, maybe after a possessive country ("Cho Chang-rae, South Korea's
+ * deputy defense minister for policy"), with a title head near its
+ * start; it ends before a verb ("..., South Korea's deputy national
+ * security adviser revealed that ...").  1 with [*t0, *t1) set, 0 when
+ * the apposition is lower-case but no title, -1 when it is not
+ * lower-case. */
+static int
+lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t lim, size_t *t0,
+                       size_t *t1)
+{
+	size_t lt = possessive_country_end(rc, j, e);
+
+	/* rules14: or after a body's acronym ("Cara Abercrombie, NSC
+	 * coordinator for defense policy and arms control") */
+	if (lt == j && (rc->tok[j].flags & NCG_TF_UPPER) &&
+	    rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) && rc_lower(rc, j + 1))
+		lt = j + 1;
+	if (!rc_lower(rc, lt) || !(j == k + 1 || lt > j))
+		return -1;
+	e = before_verb(rc, lt, e);
+	if (!has_title_head_ci(rc, lt, e))
+		return 0;
+	/* rules19: without its leading article ("the newly appointed ...
+	 * ambassador"), as titles are written */
+	*t0 = j + (lt == j && rc_is(rc, j, "the"));
+	*t1 = title_comma_tail(rc, e, lim);
+	return 1;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -370,6 +423,10 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	 * of defense ...": the office after the cue */
 	if (j > k + 1 && rc_wl_match(rc, j, lim, NCG_WL_DUTIES_CUE, 0))
 		return duties_title(rc, j, lim, t0, t1);
+	/* rules19: "X, who visited New York to attend ...": a clause of what
+	 * the person did, no title */
+	if (j == k + 2 && rc_is(rc, k + 1, "who"))
+		return 0;
 	e = appositive_end(rc, j, lim);
 	if (e <= j || e - j > 30 || rc_is(rc, j, "and") || rc_is(rc, j, "or"))
 		return 0;
@@ -386,26 +443,11 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	}
 	if (next_has_own_title(rc, e, lim))
 		return 0;
-	/* a lower-case title, maybe after a possessive country ("Cho
-	 * Chang-rae, South Korea's deputy defense minister for policy"), with
-	 * a title head near its start; it ends before a verb ("..., South
-	 * Korea's deputy national security adviser revealed that ...") */
 	{
-		size_t lt = possessive_country_end(rc, j, e);
+		int r = lower_appositive_title(rc, k, j, e, lim, t0, t1);
 
-		/* rules14: or after a body's acronym ("Cara Abercrombie, NSC
-		 * coordinator for defense policy and arms control") */
-		if (lt == j && (rc->tok[j].flags & NCG_TF_UPPER) &&
-		    rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) && rc_lower(rc, j + 1))
-			lt = j + 1;
-		if (rc_lower(rc, lt) && (j == k + 1 || lt > j)) {
-			e = before_verb(rc, lt, e);
-			if (!has_title_head_ci(rc, lt, e))
-				return 0;
-			*t0 = j;
-			*t1 = title_comma_tail(rc, e, lim);
-			return 1;
-		}
+		if (r >= 0)
+			return r;
 	}
 	/* a capitalised title, or a "who is" clause */
 	if (!has_cap_title_head(rc, j, e))
@@ -509,6 +551,26 @@ duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
 	return 1;
 }
 
+/* rules19: is token p, a capitalised word or an "and" between two, inside
+ * the object of "for"/"of" of a title ("Under Secretary of Defense for
+ * Research and Engineering, Heidi Shyu", "... for Acquisition and
+ * Sustainment,")?  Up to five such tokens back to "for"/"of" after a
+ * title's word. */
+static int
+in_title_object(const rc_ctx *rc, size_t s0, size_t p)
+{
+	size_t q = p;
+
+	if (!rc_cap(rc, p) && !(rc_is(rc, p, "and") && rc_cap(rc, p + 1)))
+		return 0;
+	while (q > s0 && q + 5 > p &&
+	       ((rc_cap(rc, q - 1) && !title_head(rc, q - 1)) ||
+	        (rc_is(rc, q - 1, "and") && rc_cap(rc, q))))
+		q--;
+	return q > s0 + 1 && rc_cap(rc, q) && (rc_is(rc, q - 1, "for") || rc_is(rc, q - 1, "of")) &&
+	       title_ish(rc, q - 2);
+}
+
 /* A title before a comma just before the name (or honorific) at i:
  * "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr.
  * Siddharth Mohandas, led ...", "the U.S. Chairman of the Joint Chiefs of
@@ -538,7 +600,7 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 		if (rc_claimed(rc, p, j, RC_CLAIM_NAME))
 			break;
 		if (rc_cap(rc, p) || (rc->tok[p].flags & NCG_TF_UPPER)) {
-			if (!title_ish(rc, p))
+			if (!title_ish(rc, p) && !in_title_object(rc, s0, p))
 				break;
 			j = p;
 			continue;
@@ -546,13 +608,18 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 		if ((rc_hyphen(rc, p) && rc_adjacent(rc, p) && rc_adjacent(rc, j)) ||
 		    (rc_wl(rc, p, NCG_WL_TITLE_CONNECTOR) && !rc_is(rc, p, "and") && p > s0 &&
 		     (rc_cap(rc, p - 1) || rc_punct(rc, p - 1, ")") ||
-		      rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR)))) {
+		      rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR))) ||
+		    in_title_object(rc, s0, p)) {
 			j = p;
 			continue;
 		}
 		break;
 	}
-	while (j < i - 1 && (rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) || rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL)))
+	/* rules19: as in preposed_title, a title word that may also begin a
+	 * sentence stays ("the Under Secretary of Defense for ..., Heidi
+	 * Shyu") */
+	while (j < i - 1 && (rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) ||
+	                     (rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL) && !rc_wl(rc, j, NCG_WL_TITLE_WORD))))
 		j++;
 	if (j >= i - 1 || !has_cap_title_head(rc, j, i - 1))
 		return 0;
@@ -560,6 +627,7 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 	 * Security Advisor, Kim Tae-hyo,") */
 	if (j > s0 && !rc_punct(rc, j - 1, ",") && !rc_punct(rc, j - 1, ";") &&
 	    !rc_punct(rc, j - 1, ":") && !rc_is(rc, j - 1, "and") && !rc_ieq(rc, j - 1, "the") &&
+	    !rc_wl(rc, j - 1, NCG_WL_TITLE_LEAD_IN) &&
 	    !(j >= s0 + 3 && rc_apostrophe_s(rc, j - 2)))
 		return 0;
 	*t0 = j;
@@ -1049,6 +1117,29 @@ document_name_follows(const rc_ctx *rc, size_t n1, size_t lim)
 	return 0;
 }
 
+/* rules19: a surname written in capitals ("YU" of a speaker label "FOREIGN
+ * MINISTER YU:") as a name is written in running text, "Yu", so that it
+ * joins the full name the transcript gives ("Yu Myung-hwan"); each part
+ * of a hyphenated word alike. */
+static ncg_status
+capitalised_name(rc_ctx *rc, ncg_mention *m)
+{
+	char *w;
+	size_t n = strlen(m->name);
+
+	w = ncg_arena_alloc(rc->arena, n + 1);
+	if (!w)
+		return NCG_ERR_NOMEM;
+	for (size_t k = 0; k <= n; k++) {
+		unsigned char c = (unsigned char)m->name[k];
+
+		w[k] = (char)(k == 0 || m->name[k - 1] == '-' || m->name[k - 1] == ' '
+		              ? c : tolower(c));
+	}
+	m->name = w;
+	return NCG_OK;
+}
+
 /* rules16: a transcript's speaker label, all in capitals ("SECRETARY
  * BLINKEN: Well, good afternoon"): an honorific (any case), one word in
  * capitals that is no lexicon name, then a colon.  An official under that
@@ -1070,6 +1161,7 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	    rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0}))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i, h, h + 1, h + 1, &m));
+	NCG_TRY(capitalised_name(rc, m));
 	return rc_end_at(next, h + 1);
 }
 
@@ -1126,10 +1218,56 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	 * J. Austin III" */
 	if (title_ish(rc, i))
 		return preposed_title_official(rc, s, i, lim, next);
+	/* rules19: a capitalised function word before it opens no name of
+	 * which it is part ("Press Statement By Morgan Ortagus, Department
+	 * Spokesperson") */
 	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
-	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY)))
+	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY) &&
+	                                !rc_wl(rc, i - 1, NCG_WL_SENTENCE_INITIAL)))
 		return bare_name_official(rc, s, i, s0, lim, next);
 	return NCG_OK;
+}
+
+/* Is sentence s a line of its own (it starts one, and the next sentence
+ * starts another)? */
+static int
+whole_line(const rc_ctx *rc, size_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	return st->t1 > st->t0 && (rc->tok[st->t0].flags & NCG_TF_LINE) &&
+	       (st->t1 >= rc->ntok || (rc->tok[st->t1].flags & NCG_TF_LINE));
+}
+
+/* rules19: a page's speaker lines, a name on a line of its own and the
+ * office on the next ("Hillary Rodham Clinton" / "Secretary of State" /
+ * place / date over a transcript, as the State Department's remarks
+ * pages head them): an official with that title.  The title line is a
+ * title from its first word to its end or a comma, and begins with no
+ * body's name ("Office of the Press Secretary"). */
+static ncg_status
+name_line_official(rc_ctx *rc, size_t s)
+{
+	const ncg_sentence *st = &rc->sent[s], *nx;
+	size_t n1, e;
+	int count, head;
+	ncg_mention *m;
+
+	if (s + 1 >= rc->nsent || !rc->body_sent[s + 1] || !whole_line(rc, s) ||
+	    !whole_line(rc, s + 1) || !name_token(rc, st->t0, st->t1))
+		return NCG_OK;
+	nx = &rc->sent[s + 1];
+	n1 = parse_name(rc, st->t0, st->t1, &count);
+	if (n1 != st->t1 || count < 2 || count > 4 ||
+	    rc_lex_longest(rc, st->t0, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &e) ||
+	    rc_claimed(rc, nx->t0, nx->t0 + 1, RC_CLAIM_BODY | RC_CLAIM_NAME) ||
+	    !title_ish(rc, nx->t0))
+		return NCG_OK;
+	e = preposed_title_end(rc, nx->t0, nx->t1, &head);
+	if (!head || !(e == nx->t1 || rc_punct(rc, e, ",")))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, (uint32_t)s, st->t0, st->t0, n1, n1, &m));
+	return read_title(rc, m, nx->t0, e);
 }
 
 /* The first and last words of a full name, suffixes aside ("Joseph" and
@@ -1421,7 +1559,7 @@ claim_credits(rc_ctx *rc, const ncg_sentence *st)
 		if (!e)
 			continue;
 		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
-		            !rc_punct(rc, j, ";"); j++)
+		            !rc_punct(rc, j, ";") && !rc_wl(rc, j, NCG_WL_CREDIT_END); j++)
 			;
 		rc_claim(rc, e, j, RC_CLAIM_NAME);
 		i = j > i ? j - 1 : i;
@@ -1451,6 +1589,7 @@ rc_officials(rc_ctx *rc)
 		if (!rc->body_sent[s])
 			continue;
 		claim_credits(rc, st);
+		NCG_TRY(name_line_official(rc, s));
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e;
 

@@ -204,6 +204,10 @@ typedef enum {
 	NCG_WL_SUBJECT_PRONOUN,     /* "They focused on A and B": a finite frame: They */
 	NCG_WL_COMPLEMENT_PREP,     /* a noun's complement: "the situation with North Korea": with */
 	NCG_WL_NOUN_SUFFIX,         /* endings of lower-case nouns: -tion, -ure */
+	/* rules19 */
+	NCG_WL_CREDIT_END,          /* ends a byline's name on its line: | */
+	NCG_WL_PARTICIPLE_DETERMINER, /* before a participle that modifies a noun: the, a */
+	NCG_WL_TITLE_LEAD_IN,       /* before a title, its name after a comma: met with */
 	/* rules17 */
 	NCG_WL_RECENT_PERIOD,       /* a recent time of no day: "during weekend talks": weekend */
 	NCG_WL_CAPTION_VERB,        /* a caption's present act just "after" a meeting: smile */

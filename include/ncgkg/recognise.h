@@ -56,6 +56,9 @@ typedef struct {                  /* BODY */
 	const char *acronym;      /* defined or known acronym, or NULL */
 	const char *country[2];   /* country keys (two for combined bodies) */
 	const char *part_of;      /* key of the body it is part of, or NULL */
+	const char *short_name;   /* rules19: the name without the states'
+	                           * words before it ("Foreign Ministry" of
+	                           * "South Korean Foreign Ministry"), or NULL */
 } ncg_m_body;
 
 typedef struct {                  /* OFFICIAL */
