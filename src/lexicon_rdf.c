@@ -187,6 +187,12 @@ static const struct {
 	{NCG_LEX_NS "seatBody", NCG_WL_SEAT_BODY},
 	{NCG_LEX_NS "arrivalVerb", NCG_WL_ARRIVAL_VERB},
 	{NCG_LEX_NS "visitNoun", NCG_WL_VISIT_NOUN},
+	/* rules18 */
+	{NCG_LEX_NS "interlocutorPreposition", NCG_WL_INTERLOCUTOR_PREP},
+	{NCG_LEX_NS "callEvent", NCG_WL_CALL_EVENT},
+	{NCG_LEX_NS "subjectPronoun", NCG_WL_SUBJECT_PRONOUN},
+	{NCG_LEX_NS "complementPreposition", NCG_WL_COMPLEMENT_PREP},
+	{NCG_LEX_NS "nounSuffix", NCG_WL_NOUN_SUFFIX},
 	/* rules19 */
 	{NCG_LEX_NS "creditEnd", NCG_WL_CREDIT_END},
 	{NCG_LEX_NS "participleDeterminer", NCG_WL_PARTICIPLE_DETERMINER},

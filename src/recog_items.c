@@ -458,6 +458,8 @@ distinct_items(rc_ctx *rc, size_t first)
 }
 
 static int gerund_list(const rc_ctx *rc, const item_list *l);
+static int name_item(const rc_ctx *rc, size_t a, size_t b);
+static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
 
@@ -565,6 +567,32 @@ examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return m + 1 == n ? m : k;
 }
 
+/* rules18: names in series inside an item's complement ("trilateral
+ * cooperation between the U.S., South Korea, and Japan"): when item k
+ * ends in a complement preposition and a name, and the items after it
+ * are names up to one opened by "and", they are that complement's.  The
+ * last such piece's index (k when none). */
+static size_t
+name_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t a = items[k][0], e = items[k][1], p = 0;
+
+	while (e > a && (rc_punct(rc, e - 1, ",") || rc_punct(rc, e - 1, ".")))
+		e--;
+	for (size_t i = a + 1; i + 1 < e; i++)
+		if (rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP))
+			p = i;
+	if (!p || !name_item(rc, p + 1, e))
+		return k;
+	for (size_t m = k + 1; m < n; m++) {
+		if (!name_item(rc, items[m][0], items[m][1]))
+			return k;
+		if (rc_is(rc, items[m][0] + rc_punct(rc, items[m][0], ","), "and"))
+			return m;
+	}
+	return k;
+}
+
 /* The last item [*from, to) of the list l may hold one more
  * "and" that joins two items: plans the part before it as an item (in
  * p) and moves *from past it.  more: the list has other items
@@ -595,6 +623,40 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 	}
 }
 
+/* rules18: where a list opener starts inside the item [a, b), after its
+ * first two words ("major global issues such as A, B, and C"); b when
+ * none. */
+static size_t
+opener_inside(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = lead_end(rc, a, b) + 2; i < b; i++)
+		if (rc_wl_match(rc, i, b, NCG_WL_LIST_OPENER, 0) > i)
+			return i;
+	return b;
+}
+
+/* rules18: in a list cut at semicolons, an item that is a list of its
+ * own, three noun phrases or more by commas, the last opened by "and"
+ * ("including the diplomatic schedule between Korea and the US, key
+ * alliance issues, and the bilateral FTA; North Korean ...; and ..."):
+ * plans its pieces and returns 1; else 0. */
+static int
+semi_inner_list(const rc_ctx *rc, item_plan *p, size_t a, size_t b)
+{
+	size_t pieces[ITEMS_MAX][2], n;
+
+	if (opener_inside(rc, a, b) < b || (n = cut_items(rc, a, b, pieces, ITEMS_MAX)) < 3 ||
+	    !rc_is(rc, pieces[n - 1][0] + rc_punct(rc, pieces[n - 1][0], ","), "and"))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (item_words(rc, pieces[k]) < 2 || not_an_item(rc, pieces[k][0], pieces[k][1]) ||
+		    name_item(rc, pieces[k][0], pieces[k][1]))
+			return 0;
+	for (size_t k = 0; k < n; k++)
+		plan_item(p, pieces[k][0], pieces[k][1], 20);
+	return 1;
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -610,10 +672,22 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		size_t from = items[k][0], to = items[k][1], max = 20, e;
 		int examples = 0;
 
+		/* rules18: an item of a semicolon list that is a list of its
+		 * own, or one that names its own examples (kept whole) */
+		if (semi && semi_inner_list(rc, p, from, to))
+			continue;
+		if (semi && opener_inside(rc, from, to) < to)
+			max = 48;
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
 		       item_words(rc, items[k]) <= 3) {
 			k++;
 			to = items[k][1];
+		}
+		if (!semi && (e = name_series_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* its "and" joins names */
 		}
 		if (!semi && (e = modifier_run_end(rc, items, n, k)) > k) {
 			k = e;
@@ -802,8 +876,6 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
-static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
-static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
 
 /* Is there a verb in the past tense in [a, b): a clause ("The Ministers
@@ -1458,6 +1530,17 @@ attribution_after(const rc_ctx *rc, size_t i, size_t b)
 			continue;
 		if (e < b && (rc_weekday_at(rc, e) || rc_claimed(rc, e, e + 1, RC_CLAIM_DATE)))
 			e++;
+		/* rules18: "... said in a statement", "... said in a press
+		 * release on Thursday": a short phrase of where it was said */
+		if (e < b && (rc_is(rc, e, "in") || rc_is(rc, e, "on") || rc_is(rc, e, "at")) &&
+		    b - e <= 8) {
+			size_t q = e;
+
+			while (q < b && !rc_punct(rc, q, ",") && !rc_punct(rc, q, ";"))
+				q++;
+			if (q >= b)
+				return 1;
+		}
 		return e >= b || rc_punct(rc, e, ".");
 	}
 	return 0;
@@ -1480,9 +1563,43 @@ quote_opened(const rc_ctx *rc, size_t a, size_t i)
 	return straight || curly;
 }
 
+/* rules18: is token i the "with" of the person talked with ("discussed
+ * North Korea's nuclear program with Rafael Grossi, the head of ...")?
+ * Its name (or a title before it) follows; the object of the frame ends
+ * there, and what follows in commas describes that person. */
+static int
+interlocutor_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	return rc_wl(rc, i, NCG_WL_INTERLOCUTOR_PREP) && i + 1 < b &&
+	       rc_claimed(rc, i + 1, i + 2, RC_CLAIM_NAME | RC_CLAIM_TITLE);
+}
+
+/* rules18: is a phrase of the meeting's setting at i: a preposition
+ * and a meeting noun, maybe after an article and a modifier ("at a
+ * meeting in Honolulu", "during a one-on-one meeting")?  It says where
+ * the items were discussed, and names none. */
+static int
+setting_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	size_t k = i + 1;
+
+	if (!rc_lower(rc, i) || !rc_wl_ci(rc, i, NCG_WL_SETTING_PREP))
+		return 0;
+	if (k < b && (rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) || rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) ||
+	              rc_wl(rc, k, NCG_WL_POSSESSIVE)))
+		k++;
+	/* the meeting noun heads the phrase ("at a meeting in Honolulu"),
+	 * no modifier of another noun ("at summit commitments") */
+	for (size_t q = k; q < b && q < k + 3; q++)
+		if (rc_lower(rc, q) && rc_wl_ci(rc, q, NCG_WL_MEETING_NOUN))
+			return q + 1 >= b || !rc_lower(rc, q + 1) || rc_wl(rc, q + 1, NCG_WL_NOUN_PREPOSITION) ||
+			       rc_wl(rc, q + 1, NCG_WL_ITEM_PREPOSITION);
+	return 0;
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
- * phrase of time after a comma. */
+ * phrase of time after a comma, the person talked with, the setting. */
 static size_t
 agenda_end(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -1492,6 +1609,8 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
 
+		if (interlocutor_at(rc, i, b) || (i > a && setting_at(rc, i, b)))
+			return i;
 		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
 		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
 		    (k > i && time_adverbial_at(rc, k, b)))
@@ -1535,6 +1654,19 @@ verb_object_at(const rc_ctx *rc, size_t a, size_t b)
 
 	return a + 1 < b && rc_lower(rc, a) && n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' &&
 	       w[n - 2] != 'u' && w[n - 2] != 'i' && rc_wl(rc, a + 1, NCG_WL_OBJECT_DETERMINER);
+}
+
+/* rules18: does the item open with a verb in its base form and its
+ * object ("identify the objectives for the near future", "sign a number
+ * of documents"): a lower-case word, no gerund, before a determiner or
+ * an article?  A clause, no line of work (a noun takes no determiner
+ * after it). */
+static int
+base_verb_object_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	return a + 1 < b && rc_lower(rc, a) && !gerund_at(rc, a) &&
+	       !rc_wl(rc, a, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, a, NCG_WL_INDEFINITE_ARTICLE) &&
+	       (rc_wl(rc, a + 1, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, a + 1, NCG_WL_INDEFINITE_ARTICLE));
 }
 
 /* rules16: is token i shaped as a verb in -s: a lower-case word of four
@@ -1599,7 +1731,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	 * place ("in and around the Peninsula") */
 	/* a clause; not "organized and effective implementation of ...", an
 	 * -ed word coordinated with an adjective before its noun */
-	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) ||
+	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) || base_verb_object_at(rc, a, b) ||
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
@@ -1681,6 +1813,22 @@ gerund_count(const rc_ctx *rc, size_t items[][2], size_t n)
 	return g;
 }
 
+/* rules18: how many items of [a, b) are lines of work by their form: a
+ * noun phrase of two words or more, neither a name nor a clause
+ * ("U.S.-ROK relations", "key regional issues")?  Beside two of them a
+ * name is an item too ("exchanged views on U.S.-ROK relations, U.S.-Japan
+ * cooperation, North Korea, and key regional issues"). */
+static size_t
+line_count(const rc_ctx *rc, size_t items[][2], size_t n)
+{
+	size_t g = 0;
+
+	for (size_t k = 0; k < n; k++)
+		g += item_words(rc, items[k]) >= 2 && !name_item(rc, items[k][0], items[k][1]) &&
+		     !not_an_item(rc, items[k][0], items[k][1]);
+	return g;
+}
+
 /* Does [a, b) hold two or more items (the last "B and C" counting as two
  * when both have two words or more), each a line of work?  Beside two or
  * more items that open with a gerund, a name is an item too: "discussed
@@ -1690,14 +1838,18 @@ static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
-	int names_ok = n >= 3 && gerund_count(rc, items, n) >= 2;
+	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2);
 
 	for (size_t k = 0; k + 1 < n; k++)
-		if (not_an_item(rc, items[k][0], items[k][1]) &&
+		if (not_an_item(rc, items[k][0], l->semi ? opener_inside(rc, items[k][0], items[k][1]) :
+		                                         items[k][1]) &&
 		    !(names_ok && name_item(rc, items[k][0], items[k][1])))
 			return 0;
 	if (n >= 1) {
-		size_t to = items[n - 1][1], from = lead_end(rc, items[n - 1][0], to), j;
+		/* rules18: of a semicolon list's item that names its own
+		 * examples, the words before them */
+		size_t to = l->semi ? opener_inside(rc, items[n - 1][0], items[n - 1][1]) : items[n - 1][1];
+		size_t from = lead_end(rc, items[n - 1][0], to), j;
 
 		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
 			;
@@ -1859,6 +2011,347 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	return 0;
 }
 
+/* rules18: the items from mention `first` on answer a past meeting
+ * verb before the frame at w in the text's lead sentence ("Senior US
+ * defense officials met with X to discuss A and B, the Pentagon said"):
+ * the lead reports the story's meeting, and its agenda is that
+ * meeting's, even when the meeting is told again (and resolved) in a
+ * later sentence.  They are listed as lines of work, not as an agenda
+ * bound to the sentence order. */
+static void
+lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
+{
+	size_t s0 = 0;
+	int verb = 0;
+
+	/* the first body sentence of six words or more that ends in a full
+	 * stop (not a date line and a photo credit, not a headline) */
+	for (; s0 < rc->nsent; s0++) {
+		size_t words = 0, e = rc->sent[s0].t1;
+
+		for (size_t i = rc->sent[s0].t0; i < e; i++)
+			words += rc_word(rc, i);
+		while (e > rc->sent[s0].t0 && quote_mark(rc, e - 1))
+			e--;
+		if (rc->body_sent[s0] && words >= 6 && e > rc->sent[s0].t0 && rc_punct(rc, e - 1, "."))
+			break;
+	}
+	/* not a list quoted (a deck's "discussing \u201cA and B.\u201d") */
+	if (s != s0 || first >= rc->nm || quote_opened(rc, rc->sent[s].t0, rc->m[first].t0))
+		return;
+	for (size_t i = rc->sent[s].t0; i < w && !verb; i++)
+		verb = rc_lower(rc, i) && rc_wl_match(rc, i, w, NCG_WL_MEETING_VERB, 0) > i &&
+		       !rc_wl_ci(rc, i - (i > 0), NCG_WL_MODAL);
+	for (size_t k = first; verb && k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_WORKSTREAM)
+			rc->m[k].workstream.listed = 1;
+}
+
+/* rules18: does sentence s speak of a call (lex:callEvent: "during a
+ * phone conversation")?  A call is another event than the meeting: what
+ * it discussed is no agenda of the meeting. */
+static int
+call_sentence(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t i = st->t0; i < st->t1; i++)
+		if (rc_word(rc, i) && rc_wl_match(rc, i, st->t1, NCG_WL_CALL_EVENT, 0))
+			return 1;
+	return 0;
+}
+
+/* rules18: is the participle frame at w ("focused on") a finite verb
+ * after a pronoun subject ("They focused on A and B")? */
+static int
+after_subject_pronoun(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	return w > rc->sent[s].t0 && rc_wl(rc, w - 1, NCG_WL_SUBJECT_PRONOUN) &&
+	       clause_verb(rc, w);
+}
+
+/* rules18: words of [a, b) other than determiners ("the defense
+ * posture" has two). */
+static size_t
+content_words(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (size_t i = lead_end(rc, a, b); i < b; i++)
+		n += rc_word(rc, i) && !rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER) &&
+		     !rc_wl(rc, i, NCG_WL_INDEFINITE_ARTICLE);
+	return n;
+}
+
+/* rules18: the end of a run of names from i (people, bodies, places,
+ * countries, "the" before them); i when none. */
+static size_t
+name_run_end(const rc_ctx *rc, size_t i, size_t b)
+{
+	while (i < b) {
+		size_t ce;
+
+		if (rc_country_prefix(rc, i, b, (const char *[2]){NULL, NULL}, &ce) > 0 && ce > i)
+			i = ce;
+		else if (rc_is(rc, i, "the") ||
+		         rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE))
+			i++;
+		else
+			break;
+	}
+	return i;
+}
+
+/* rules18: is token i a lower-case word shaped as a noun by its ending
+ * (lex:nounSuffix: "situation", "posture", "deployment")? */
+static int
+noun_shaped(const rc_ctx *rc, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_NOUN_SUFFIX);
+
+	for (size_t k = 0; l && k < l->n; k++)
+		if (suffixed_at(rc, i, l->v[k], 4, NCG_WL_ADJECTIVAL_PARTICIPLE))
+			return 1;
+	return 0;
+}
+
+/* rules18: after a name ending at i, the end of its "'s" (straight or
+ * curly apostrophe, one token or two), else 0. */
+static size_t
+possessive_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const char *t;
+
+	if (i >= lim)
+		return 0;
+	t = rc->s + rc->tok[i].b;
+	if (strncmp(t, "'s", 2) == 0 || strncmp(t, "\xE2\x80\x99s", 4) == 0)
+		return i + 1;
+	if ((rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")) && rc_is(rc, i + 1, "s"))
+		return i + 2;
+	return 0;
+}
+
+/* rules18: is [a, j) a proper noun phrase: "the", then words that are
+ * all capitalised ("the U.S.-ROK Alliance")? */
+static int
+proper_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t words = 0;
+
+	for (size_t i = lead_end(rc, a, j) + rc_is(rc, lead_end(rc, a, j), "the"); i < j; i++) {
+		if (!rc_word(rc, i))
+			continue;
+		if (!rc_cap(rc, i) && !(rc->tok[i].flags & NCG_TF_UPPER))
+			return 0;
+		words++;
+	}
+	return words > 0;
+}
+
+/* rules18: is [a, j) a name's possessive and lower-case words ending in
+ * a noun ("North Korea's nuclear issue")? */
+static int
+possessive_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t e = name_run_end(rc, a, j), q;
+
+	if (e == a || rc_is(rc, a, "the") || !(q = possessive_end(rc, e, j)) || q >= j)
+		return 0;
+	for (size_t i = q; i < j; i++)
+		if (!rc_lower(rc, i) && !rc_punct(rc, i, "-"))
+			return 0;
+	return !adjective_shaped(rc, j - 1) && !gerund_at(rc, j - 1) && !not_an_item(rc, a, j);
+}
+
+/* rules18: is [a, j) a closed noun phrase?  1: a lower-case noun, a
+ * preposition (lex:complementPreposition) and its object, which ends in
+ * a name or a noun by its ending ("the defense posture on the Korean
+ * Peninsula", "the current situation with North Korea"), no infinitive,
+ * no clause, no name alone.  2: an adjective by its ending and one noun
+ * ("bilateral ties", "regional security").  3: a name alone ("North
+ * Korea").  4: a name's possessive and its noun ("North Korea's nuclear
+ * issue").  0: none of these. */
+static int
+complement_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t p = 0;
+
+	for (size_t i = a + 1; i + 1 < j && !p; i++)
+		if (rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP) && rc_lower(rc, i - 1) &&
+		    !rc_wl(rc, i - 1, NCG_WL_OBJECT_DETERMINER))
+			p = i;
+	/* "North Korea's nuclear issue and ...": a name's possessive and
+	 * its noun (form 4); "North Korea and the enforcement of ...": a
+	 * name alone (form 3) */
+	if (!p && possessive_phrase(rc, a, j))
+		return 4;
+	if (!p && (name_item(rc, a, j) || proper_phrase(rc, a, j)))
+		return 3;
+	/* "bilateral ties and ...", "regional security and ...": an
+	 * adjective and its noun, nothing more (form 2) */
+	if (!p && content_words(rc, a, j) == 2 && j >= a + 2 && adjective_shaped(rc, j - 2) &&
+	    rc_lower(rc, j - 1) && !adjective_shaped(rc, j - 1) && !gerund_at(rc, j - 1) &&
+	    !not_an_item(rc, a, j))
+		return 2;
+	/* "the regional security situation and ...": an adjective, a noun
+	 * and a noun by its ending (form 2) */
+	if (!p && content_words(rc, a, j) == 3 && j >= a + 3 && adjective_shaped(rc, j - 3) &&
+	    rc_lower(rc, j - 2) && !adjective_shaped(rc, j - 2) && !gerund_at(rc, j - 2) &&
+	    noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1) && !not_an_item(rc, a, j))
+		return 2;
+	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
+	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
+		return 0;
+	return (rc_cap(rc, j - 1) && !rc_claimed(rc, j - 1, j, RC_CLAIM_NAME)) ||
+	       (noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1));
+}
+
+/* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
+ * its own: two content words or more, no name alone or names joined to
+ * the phrase before ("of Seoul and Washington and ..."), no verb and its
+ * object ("and strengthen the alliance"), no gerund after one in the
+ * phrase [a, j) before (it joins inside its complement: "steps towards
+ * strengthening A and normalising B"), no clause? */
+static int
+pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
+{
+	size_t k = j + 1, e = name_run_end(rc, j + 1, c);
+	int gerund_before = 0;
+
+	for (size_t i = a; i < j; i++)
+		gerund_before |= gerund_at(rc, i);
+	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
+	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
+	                         rc_wl(rc, k + 1, NCG_WL_INDEFINITE_ARTICLE))) ||
+	    (e > k && (e >= c || rc_is(rc, e, "and"))))
+		return 0;
+	/* its head is a common noun: the last word before its own
+	 * complement is in lower case ("pending matters between ...", "ways
+	 * to ..."; not "broader Indo-Pacific") */
+	for (e = k + 1; e < c && !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP) && !rc_is(rc, e, "to"); e++)
+		;
+	if (!rc_lower(rc, e - 1))
+		return 0;
+	/* after an adjective and its noun, a head of two words or more
+	 * ("North Korean issues"; not "stability on the Peninsula") */
+	if (form == 2 && content_words(rc, k, e) < 2)
+		return 0;
+	/* after a name or its possessive, a phrase that opens as one of its
+	 * own: a determiner, a name, an adjective by its ending ("North
+	 * Korea's nuclear issue and regional security", "the Alliance and
+	 * our joint efforts on ..."; not "North Korea's missile and nuclear
+	 * tests") */
+	if ((form == 4 || form == 3) && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
+	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
+	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k))
+		return 0;
+	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
+}
+
+/* rules18: is the frame at w the purpose of a thing, not of a meeting:
+ * "to" after a common noun ("a core consultative mechanism to discuss",
+ * "a key forum to discuss"), a mandate, no report of talks; a meeting's
+ * purpose follows a name, a day, a meeting noun or a verb ("met with
+ * Shin Beomchul to discuss", "held talks to discuss", "met to discuss")? */
+static int
+mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t n;
+	const char *t;
+
+	if (w < rc->sent[s].t0 + 2 || !rc_is(rc, w - 1, "to") || !rc_lower(rc, w - 2) ||
+	    rc_wl_ci(rc, w - 2, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, w - 2, NCG_WL_DISCUSSION_NOUN) ||
+	    clause_verb(rc, w - 2) || rc_claimed(rc, w - 2, w - 1, RC_CLAIM_DATE))
+		return 0;
+	t = rc->s + rc->tok[w - 2].b;
+	n = rc->tok[w - 2].e - rc->tok[w - 2].b;
+	/* "met to discuss", "gathered to discuss": a verb in the past */
+	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
+}
+
+/* rules18: "met with X to discuss the defense posture on the Korean
+ * Peninsula and ways to deepen science and technology cooperation", "the
+ * two sides discussed the current situation with North Korea and pending
+ * matters between the allies, including A and B": right after the frame
+ * (at a), a noun phrase with its complement (complement_phrase), "and",
+ * and a second noun phrase (pair_conjunct), maybe with its own tail of
+ * examples after a comma and a list opener: two items, the tail kept in
+ * the second.  Nothing else may follow in commas.  *done when read. */
+static ncg_status
+complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *done)
+{
+	size_t end = agenda_end(rc, a, b), c = a, first = rc->nm;
+
+	*done = 0;
+	/* "to discuss and coordinate on ...": no object yet */
+	if (rc_is(rc, a, "and"))
+		return NCG_OK;
+	while (c < end && !rc_punct(rc, c, ",") && !rc_punct(rc, c, ";") && !rc_punct(rc, c, ":"))
+		c++;
+	/* who said it closes the list (", the Pentagon said in a release") */
+	if (c < end && rc_punct(rc, c, ",") && c + 1 < end && (rc_wl(rc, c + 1, NCG_WL_LIST_SPEECH_VERB) ||
+	    (c + 2 < end && rc_wl(rc, c + 2, NCG_WL_LIST_SPEECH_VERB)) ||
+	    (c + 3 < end && rc_wl(rc, c + 3, NCG_WL_LIST_SPEECH_VERB)) ||
+	    rc_wl_match(rc, c + 1, end, NCG_WL_LIST_CLAUSE_CUE, 1)))
+		end = c;
+	if (c < end && !(rc_punct(rc, c, ",") && rc_wl_match(rc, c + 1, end, NCG_WL_LIST_OPENER, 0)))
+		return NCG_OK;
+	/* the tail of examples ends before a new clause (", reconfirmed
+	 * ...", ", and agreed to ...") */
+	for (size_t k = c + 1; c < end && k + 1 < end; k++)
+		if (rc_punct(rc, k, ",") &&
+		    (clause_start(rc, k + 1, end) || (rc_is(rc, k + 1, "and") && clause_start(rc, k + 2, end)))) {
+			end = k;
+			break;
+		}
+	/* a phrase of time closes it ("... nuclear issues on Monday") */
+	for (size_t k = a + 1; k < c; k++)
+		if (time_adverbial_at(rc, k, c) ||
+		    ((rc_is(rc, k, "on") || rc_wl(rc, k, NCG_WL_ITEM_PREPOSITION)) && k + 1 < c &&
+		     rc_weekday_at(rc, k + 1))) {
+			end = c = k;
+			break;
+		}
+	for (size_t j = a + 2; j + 2 < c; j++) {
+		if (rc_wl_match(rc, j, c, NCG_WL_LIST_OPENER, 0) || rc_punct(rc, j, "(") ||
+		    rc_punct(rc, j, "\"") || rc_punct(rc, j, "\xE2\x80\x9C"))
+			return NCG_OK;
+		int form;
+
+		if (!rc_is(rc, j, "and") || !(form = complement_phrase(rc, a, j)) ||
+		    !pair_conjunct(rc, a, j, c, form))
+			continue;
+		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
+		NCG_TRY(add_workstream_upto(rc, s, j + 1, end, 48));
+		mark_agenda(rc, first, 1);
+		NCG_TRY(distinct_items(rc, first));
+		*done = 1;
+		return rc_end_at(next, end);
+	}
+	return NCG_OK;
+}
+
+/* Does the frame [w, e) of sentence s report what a meeting discussed:
+ * no commitment to talk later before it, no modal of what may be, no
+ * means of past work ("through in-depth discussions on"), no clause as
+ * its object, a participle only after a meeting, a comma or a pronoun
+ * subject (rules18), no call's sentence (rules18)? */
+static int
+frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
+{
+	size_t s0 = rc->sent[s].t0;
+
+	return !(commitment_before(rc, s0, w) || frame_unreal(rc, s0, w) ||
+	         (w > s0 + 2 && (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
+	                         rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
+	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
+	         rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
+	         (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
+	          !after_subject_pronoun(rc, s, w)) ||
+	         call_sentence(rc, s));
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -1891,14 +2384,19 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (e && (rc_wl_match(rc, e, b, NCG_WL_RANGE_FRAME, 0) ||
 	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
 		return NCG_OK;
-	if (!e || commitment_before(rc, rc->sent[s].t0, w) || frame_unreal(rc, rc->sent[s].t0, w) ||
-	    (w > rc->sent[s].t0 + 2 &&
-	     (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
-	      rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
-	      rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
-	    rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
-	    (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w)) ||
-	    !(a = agenda_start(rc, e, b)))
+	if (!e || !frame_reports(rc, s, w, e, b))
+		return NCG_OK;
+	if (!mandate_frame(rc, s, w)) {
+		int done;
+
+		NCG_TRY(complement_pair(rc, s, rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e,
+		                        b, next, &done));
+		if (done) {
+			lead_report(rc, first, s, w);
+			return NCG_OK;
+		}
+	}
+	if (!(a = agenda_start(rc, e, b)))
 		return NCG_OK;
 	/* two items joined by "and" alone are an agenda only in a report's
 	 * participle (", discussing A and B"); else one topic may hold "and" */
@@ -1917,6 +2415,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (plan_count(rc, &plan) != 1) {
 		NCG_TRY(add_plan(rc, s, &plan));
 		mark_agenda(rc, first, 1);
+		lead_report(rc, first, s, w);
 	}
 	return rc_end_at(next, end);
 }

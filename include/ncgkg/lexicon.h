@@ -198,6 +198,12 @@ typedef enum {
 	NCG_WL_SEAT_BODY,           /* a body named by its building, a meeting's place: White House */
 	NCG_WL_ARRIVAL_VERB,        /* a visitor's arrival in the lead: arrived in, landed in */
 	NCG_WL_VISIT_NOUN,          /* "during his visit to Seoul, X met ...": visit, trip */
+	/* rules18 */
+	NCG_WL_INTERLOCUTOR_PREP,   /* before the person talked with, the object ends: with */
+	NCG_WL_CALL_EVENT,          /* a sentence of a call, another event: phone conversation */
+	NCG_WL_SUBJECT_PRONOUN,     /* "They focused on A and B": a finite frame: They */
+	NCG_WL_COMPLEMENT_PREP,     /* a noun's complement: "the situation with North Korea": with */
+	NCG_WL_NOUN_SUFFIX,         /* endings of lower-case nouns: -tion, -ure */
 	/* rules19 */
 	NCG_WL_CREDIT_END,          /* ends a byline's name on its line: | */
 	NCG_WL_PARTICIPLE_DETERMINER, /* before a participle that modifies a noun: the, a */
