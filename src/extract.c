@@ -42,6 +42,10 @@ typedef struct {
 	int mdate[3];                /* y, m, d; 0 when unknown */
 	int anchor[3];               /* date that relative times resolve against */
 	ncg_meeting_decision *decision;  /* the resolver's (src/meeting.c) */
+	/* speed only: the token count, and ncg_doc_wls (NULL: any word
+	 * list may start at any token) */
+	size_t ntok;
+	const uint64_t *const *wls;
 } ex_ctx;
 
 /* Errors: every function that adds facts returns an ncg_status (out of
@@ -200,6 +204,8 @@ sentence_node(ex_ctx *x, uint32_t s, const char **key)
 		return NCG_OK;
 	}
 	NCG_TRY(char_key(x, key, cp(x, st->b), cp(x, st->e)));
+	if (!(*key = ncg_facts_intern(x->f, *key)))
+		return NCG_ERR_NOMEM;
 	x->sent_key[s] = *key;
 	return nif_string(x, *key, NCG_C_NIF_SENTENCE, st->b, st->e);
 }
@@ -213,6 +219,8 @@ phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 	if (be <= bb)
 		return NCG_OK;
 	NCG_TRY(char_key(x, &key, cp(x, bb), cp(x, be)));
+	if (!(key = ncg_facts_intern(x->f, key)))
+		return NCG_ERR_NOMEM;
 	NCG_TRY(nif_string(x, key, NCG_C_NIF_PHRASE, bb, be));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
 	/* read from a saved page: the element the words came from */
@@ -1395,7 +1403,8 @@ roles(ex_ctx *x)
 static int
 in_list_ci(const ex_ctx *x, size_t i, ncg_wordlist wl)
 {
-	return i < ncg_doc_ntokens(x->doc) && ncg_doc_wl_may_start(x->doc, x->lex, wl, i) &&
+	/* ncg_doc_wl_may_start without the call */
+	return i < x->ntok && (!x->wls || ncg_wl_in(x->wls[i], wl)) &&
 	       ncg_lexicon_has_word_ci(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
 }
 
@@ -1724,6 +1733,8 @@ statement(ex_ctx *x)
 	const char *publisher = NULL;
 
 	NCG_TRY(ex_printf(x, &x->ctx, "%s#char=0,%zu", x->stmt, n));
+	if (!(x->ctx = ncg_facts_intern(x->f, x->ctx)))
+		return NCG_ERR_NOMEM;
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, x->stmt, NCG_C_STATEMENT));
 	NCG_TRY(ncg_facts_literal(x->f, x->stmt, x->stmt, NCG_P_SOURCE_FILE,
 	                          ncg_text_basename(x->text), NCG_DT_STRING));
@@ -1837,6 +1848,9 @@ static ncg_status
 extract(ex_ctx *x)
 {
 	NCG_TRY(ex_printf(x, &x->stmt, "statement/%.16s", ncg_text_sha256(x->text)));
+	/* the facts' copy: known as interned at every fact (speed only) */
+	if (!(x->stmt = ncg_facts_intern(x->f, x->stmt)))
+		return NCG_ERR_NOMEM;
 	x->stmt_id = x->stmt + strlen("statement/");
 	NCG_TRY(statement(x));
 	NCG_TRY(described_meeting(x));
@@ -1866,6 +1880,8 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 	x.text = ncg_doc_text(doc);
 	x.s = ncg_text_str(x.text);
 	x.tok = ncg_doc_tokens(doc);
+	x.ntok = ncg_doc_ntokens(doc);
+	x.wls = ncg_doc_wls(doc, lex);
 	x.sent = ncg_doc_sentences(doc);
 	x.nsent = ncg_doc_nsentences(doc);
 	x.msent = UINT32_MAX;

@@ -10,27 +10,37 @@
 #include "ncgkg/facts.h"
 #include "ncgkg/strmap.h"
 
+/* Slots of ncg_facts.front (a power of two). */
+#define FRONT_SLOTS 2048
+
 typedef struct {
 	const char *s, *wording, *g;
 	int priority;
 } label_cand;
 
 /* A fact as its dedupe key: interned strings (equal strings are the same
- * pointer) and small numbers; kind 0 marks an empty slot, and so does a
- * generation other than the set's (a slot left from before a clear). */
+ * pointer) and small numbers. */
 typedef struct {
 	const char *a, *b, *c;
 	int x, y, z;
 	char kind;
-	uint16_t gen;
 } seen_key;
 
 /* Open-addressing set of seen_key, compared field by field and hashed
  * from the pointers: no key copied, formatted or hashed byte by byte.
- * Cleared by a new generation (seen_clear), not by writing every slot. */
+ * The keys are kept in the order they came (keys); a slot holds a tag
+ * (high half) and the key's index (low half).  The tag is the generation
+ * the slot was written in (its high sixteen bits; 0: never), so that a
+ * new generation empties the set without writing every slot
+ * (seen_clear), and sixteen bits of the key's hash.  A probe reads only
+ * the slots, eight bytes each, and a key only when its tag is the one
+ * sought (speed only: a set of the keys themselves was five times as
+ * big, and missed the cache). */
 typedef struct {
-	seen_key *slots;
-	size_t nslots, count;
+	uint64_t *slots;
+	size_t nslots;
+	seen_key *keys;           /* this generation's, count of them */
+	size_t count, capkeys;
 	uint16_t gen;
 } seen_set;
 
@@ -51,6 +61,13 @@ struct ncg_facts {
 	/* speed only: the last strings interned, by the caller's pointer
 	 * (a statement's key or graph is passed again and again) */
 	struct { const char *in, *out; } recent[64];
+	/* speed only: interned strings given out by ncg_facts_intern, by
+	 * their address: passed back, they are known without a comparison */
+	const char *own[64];
+	/* speed only: the strings interned lately, by their hash (direct
+	 * mapped): a statement names its own nodes again and again, and the
+	 * archive-wide map misses the cache at every look-up */
+	struct { uint64_t h; const char *s; } front[FRONT_SLOTS];
 	const char *class_iri[NCG_C__COUNT];   /* interned, once asked for */
 	const char **small_int;   /* speed only: the interned decimal form of
 	                           * 0 .. nsmall_int - 1, once asked for (NIF
@@ -95,6 +112,7 @@ ncg_facts_free(ncg_facts *f)
 	ncg_arena_free(f->arena);
 	ncg_strmap_free(f->strings);
 	free(f->seen.slots);
+	free(f->seen.keys);
 	ncg_strmap_free(f->concepts);
 	free(f->t);
 	free(f->lc);
@@ -109,14 +127,39 @@ intern(ncg_facts *f, const char *s)
 	size_t r = ((uintptr_t)s >> 3) & 63;
 	const char *v;
 
+	/* an interned string (the map's own, never written) is itself */
+	if (f->own[r] == s)
+		return s;
 	/* checked by content: a caller may have written another string there */
 	if (f->recent[r].in == s && strcmp(s, f->recent[r].out) == 0)
 		return f->recent[r].out;
-	/* the map's own copy is the interned string (its value too) */
-	if (ncg_strmap_intern(f->strings, s, strlen(s), &v) != NCG_OK)
-		return NULL;
+	{
+		size_t n = strlen(s);
+		uint64_t h = ncg_strmap_hash(s, n);
+		size_t k = (size_t)(h >> 32) & (FRONT_SLOTS - 1);
+
+		if (f->front[k].s && f->front[k].h == h && strcmp(f->front[k].s, s) == 0) {
+			v = f->front[k].s;
+		} else {
+			/* the map's own copy is the interned string (its value too) */
+			if (ncg_strmap_intern_h(f->strings, s, n, h, &v) != NCG_OK)
+				return NULL;
+			f->front[k].h = h;
+			f->front[k].s = v;
+		}
+	}
 	f->recent[r].in = s;
 	f->recent[r].out = v;
+	return v;
+}
+
+const char *
+ncg_facts_intern(ncg_facts *f, const char *s)
+{
+	const char *v = intern(f, s);
+
+	if (v)
+		f->own[((uintptr_t)v >> 3) & 63] = v;
 	return v;
 }
 
@@ -142,23 +185,29 @@ seen_eq(const seen_key *p, const seen_key *q)
 	       p->y == q->y && p->z == q->z && p->kind == q->kind;
 }
 
-/* Is the slot taken in generation gen? */
-static int
-seen_taken(const seen_key *slot, uint16_t gen)
+/* The tag of a key whose hash is h, in generation gen. */
+static uint64_t
+seen_tag(size_t h, uint16_t gen)
 {
-	return slot->kind && slot->gen == gen;
+	return ((uint64_t)gen << 16 | (uint64_t)h >> 48) << 32;
 }
 
-/* The slot of k in slots (nslots a power of two) in generation gen: where
- * it is or where it would go. */
-static seen_key *
-seen_slot(seen_key *slots, size_t nslots, const seen_key *k, uint16_t gen)
+/* The slot of k (hash h) in set (in its generation): where it is or
+ * where it would go. */
+static size_t
+seen_slot(const seen_set *set, const seen_key *k, size_t h)
 {
-	size_t mask = nslots - 1, i = seen_hash(k) & mask;
+	size_t mask = set->nslots - 1, i = h & mask;
+	uint64_t tag = seen_tag(h, set->gen);
 
-	while (seen_taken(&slots[i], gen) && !seen_eq(&slots[i], k))
-		i = (i + 1) & mask;
-	return &slots[i];
+	for (;; i = (i + 1) & mask) {
+		uint64_t sl = set->slots[i];
+
+		if (sl >> 48 != set->gen)
+			return i;
+		if ((sl & 0xFFFFFFFF00000000ULL) == tag && seen_eq(&set->keys[(uint32_t)sl], k))
+			return i;
+	}
 }
 
 /* Empty the set: a new generation, so that the slots of the old one read
@@ -174,23 +223,29 @@ seen_clear(seen_set *set)
 	}
 }
 
+/* Twice the slots, the keys placed again. */
 static ncg_status
 seen_grow(seen_set *set)
 {
 	size_t n = set->nslots ? set->nslots * 2 : 256;
-	seen_key *slots;
+	uint64_t *slots;
 
-	if (n > SIZE_MAX / 2 / sizeof *slots)
+	if (n > SIZE_MAX / 2 / sizeof *slots || n > UINT32_MAX)
 		return NCG_ERR_NOMEM;
 	slots = calloc(n, sizeof *slots);
 	if (!slots)
 		return NCG_ERR_NOMEM;
-	for (size_t i = 0; i < set->nslots; i++)
-		if (seen_taken(&set->slots[i], set->gen))
-			*seen_slot(slots, n, &set->slots[i], set->gen) = set->slots[i];
 	free(set->slots);
 	set->slots = slots;
 	set->nslots = n;
+	/* the keys are distinct: each goes to the first slot free */
+	for (size_t k = 0; k < set->count; k++) {
+		size_t h = seen_hash(&set->keys[k]), i = h & (n - 1);
+
+		while (slots[i] >> 48 == set->gen)
+			i = (i + 1) & (n - 1);
+		slots[i] = seen_tag(h, set->gen) | (uint32_t)k;
+	}
 	return NCG_OK;
 }
 
@@ -201,8 +256,8 @@ static ncg_status
 first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char *c,
                int x, int y, int z, int *fresh)
 {
-	seen_key key = {a, b, c, x, y, z, kind, 0};
-	seen_key *slot;
+	seen_key key = {a, b, c, x, y, z, kind};
+	size_t h, i;
 
 	*fresh = 0;
 	/* Only the current graph's facts are remembered (c is the graph):
@@ -212,22 +267,32 @@ first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char
 	 * turns) is dropped by finish, which removes exact duplicates. */
 	if (c != f->seen_g) {
 		/* a big table (one huge statement) is not cleared for each
-		 * small one after it: it starts again small */
-		if (f->seen.nslots > 65536) {
+		 * small one after it, nor probed at random by them, missing
+		 * the cache: it starts again small */
+		if (f->seen.nslots > 4096 && f->seen.nslots > 8 * f->seen.count) {
 			free(f->seen.slots);
+			free(f->seen.keys);
 			f->seen.slots = NULL;
-			f->seen.nslots = 0;
+			f->seen.keys = NULL;
+			f->seen.nslots = f->seen.capkeys = 0;
 		}
 		seen_clear(&f->seen);
 		f->seen_g = c;
 	}
 	if ((f->seen.count + 1) * 2 > f->seen.nslots)
 		NCG_TRY(seen_grow(&f->seen));
-	key.gen = f->seen.gen;
-	slot = seen_slot(f->seen.slots, f->seen.nslots, &key, f->seen.gen);
-	if (seen_taken(slot, f->seen.gen))
+	h = seen_hash(&key);
+	i = seen_slot(&f->seen, &key, h);
+	if (f->seen.slots[i] >> 48 == f->seen.gen)
 		return NCG_OK;
-	*slot = key;
+	{
+		void *arr = f->seen.keys;
+
+		NCG_TRY(ncg_grow(&arr, &f->seen.capkeys, f->seen.count + 1, sizeof *f->seen.keys));
+		f->seen.keys = arr;
+	}
+	f->seen.keys[f->seen.count] = key;
+	f->seen.slots[i] = seen_tag(h, f->seen.gen) | (uint32_t)f->seen.count;
 	f->seen.count++;
 	*fresh = 1;
 	return NCG_OK;

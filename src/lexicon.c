@@ -62,6 +62,28 @@ struct ncg_lexicon {
 	 * ASCII letters or digits a, b (0..35; b 36: a key of one byte) */
 	uint64_t key_len[36 * 37];
 	ncg_strmap *texts;                     /* the drawing's texts: key -> lex_text */
+	/* speed only: the answers about a token's text (wls_of_token,
+	 * wordings_at, lists_with_word) kept across statements, by the
+	 * text: an archive's texts repeat a few thousand words, and each
+	 * look-up in the maps above misses the cache.  Filled as texts are
+	 * read (the lexicon is otherwise unchanged: the cache is behind a
+	 * pointer); NULL when unindexed or out of memory. */
+	struct tok_memo *memo;
+};
+
+/* One text's answers (struct ncg_lexicon.memo): direct mapped by the
+ * text's hash, a later text taking the slot of an earlier one.  Texts of
+ * up to MEMO_TEXT bytes, kept in the slot. */
+enum { MEMO_SLOTS = 4096, MEMO_TEXT = 18 };
+enum { MEMO_WLS = 1, MEMO_WORDINGS = 2, MEMO_LISTS = 4, MEMO_LISTS_CI = 8 };
+struct tok_memo {
+	uint64_t h;                            /* 0: empty */
+	const uint64_t *wls;                   /* ncg_lexicon_wls_of_token */
+	const ncg_lex_wording *wv;             /* ncg_lexicon_wordings_at */
+	const uint64_t *lists[2];              /* ncg_lexicon_lists_with_word, by ci */
+	uint32_t wn;
+	unsigned char n, have;                 /* text length; MEMO_* answers kept */
+	char text[MEMO_TEXT];
 };
 
 /* A text of the drawings (ncg_lexicon_set_text). */
@@ -157,6 +179,8 @@ drop_indexes(ncg_lexicon *lex)
 		free(lex->cue_end[k]);
 		lex->cue_end[k] = NULL;
 	}
+	free(lex->memo);
+	lex->memo = NULL;
 	lex->indexed = 0;
 }
 
@@ -834,8 +858,49 @@ index_word_lists(ncg_lexicon *lex)
 	return NCG_OK;
 }
 
+/* The memo slot of the text s[0, n), emptied for it when it held another
+ * text; NULL when the text is too long or there is no memo. */
+static struct tok_memo *
+memo_of(const ncg_lexicon *lex, const char *s, size_t n)
+{
+	struct tok_memo *m;
+	uint64_t h = 1469598103934665603ULL;
+
+	if (!lex->memo || n > MEMO_TEXT)
+		return NULL;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
+	h |= 1;
+	m = &lex->memo[(h ^ h >> 29) & (MEMO_SLOTS - 1)];
+	if (m->h != h || m->n != n || memcmp(m->text, s, n) != 0) {
+		m->h = h;
+		m->n = (unsigned char)n;
+		m->have = 0;
+		memcpy(m->text, s, n);
+	}
+	return m;
+}
+
+static const uint64_t *lists_with_word(const ncg_lexicon *lex, const char *s, size_t n,
+                                       int ci);
+
 const uint64_t *
 ncg_lexicon_lists_with_word(const ncg_lexicon *lex, const char *s, size_t n, int ci)
+{
+	struct tok_memo *m = lex->indexed ? memo_of(lex, s, n) : NULL;
+	int bit = ci ? MEMO_LISTS_CI : MEMO_LISTS;
+
+	if (!m)
+		return lists_with_word(lex, s, n, ci);
+	if (!(m->have & bit)) {
+		m->lists[ci != 0] = lists_with_word(lex, s, n, ci);
+		m->have |= bit;
+	}
+	return m->lists[ci != 0];
+}
+
+static const uint64_t *
+lists_with_word(const ncg_lexicon *lex, const char *s, size_t n, int ci)
 {
 	char low[256];
 	const uint64_t *bits;
@@ -863,8 +928,24 @@ ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s)
 	return lex->bucket_wls[a * 36 + b];
 }
 
+static const uint64_t *wls_of_token(const ncg_lexicon *lex, const char *s, size_t n);
+
 const uint64_t *
 ncg_lexicon_wls_of_token(const ncg_lexicon *lex, const char *s, size_t n)
+{
+	struct tok_memo *m = lex->indexed ? memo_of(lex, s, n) : NULL;
+
+	if (!m)
+		return wls_of_token(lex, s, n);
+	if (!(m->have & MEMO_WLS)) {
+		m->wls = wls_of_token(lex, s, n);
+		m->have |= MEMO_WLS;
+	}
+	return m->wls;
+}
+
+static const uint64_t *
+wls_of_token(const ncg_lexicon *lex, const char *s, size_t n)
 {
 	char buf[512];
 	size_t k = 0, len = 0;
@@ -922,8 +1003,16 @@ ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl, unsigned char fi
 ncg_lex_wording
 ncg_lex_wording_make(const ncg_lex_entry *e, const char *w, int what)
 {
-	ncg_lex_wording lw = {e, w, what, 0, 0, 0, 0};
+	ncg_lex_wording lw = {e, w, what, 0, 0, 0, 0, UINT16_MAX, UINT16_MAX};
 	size_t k = 0, n = strlen(w);
+
+	if (n < UINT16_MAX) {
+		lw.len = (uint16_t)n;
+		lw.nonascii_end = 0;
+		for (size_t b = 0; b < n; b++)
+			if ((unsigned char)w[b] >= 0x80)
+				lw.nonascii_end = (uint16_t)(b + 1);
+	}
 
 	while (w[k] && w[k] != ' ' && (unsigned char)w[k] - 0x21u < 0x5Eu)
 		k++;
@@ -1046,6 +1135,8 @@ ncg_lexicon_index(ncg_lexicon *lex, ncg_error *err)
 		return ncg_error_set(err, st, "", 0, 0, -1, "cannot index the lexicon: %s",
 		                     ncg_strerror(st));
 	}
+	/* speed only: without it, every question goes to the maps */
+	lex->memo = calloc(MEMO_SLOTS, sizeof *lex->memo);
 	lex->indexed = 1;
 	return NCG_OK;
 }
@@ -1056,9 +1147,30 @@ ncg_lexicon_is_indexed(const ncg_lexicon *lex)
 	return lex->indexed;
 }
 
+static size_t wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
+                          const ncg_lex_wording **out);
+
 size_t
 ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
                         const ncg_lex_wording **out)
+{
+	struct tok_memo *m = lex->indexed ? memo_of(lex, first, n) : NULL;
+
+	if (!m)
+		return wordings_at(lex, first, n, out);
+	if (!(m->have & MEMO_WORDINGS)) {
+		m->wv = NULL;
+		m->wn = (uint32_t)wordings_at(lex, first, n, &m->wv);
+		m->have |= MEMO_WORDINGS;
+	}
+	if (m->wn)
+		*out = m->wv;
+	return m->wn;
+}
+
+static size_t
+wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
+            const ncg_lex_wording **out)
 {
 	char key[128];
 	size_t kl;

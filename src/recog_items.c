@@ -2905,19 +2905,17 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 
 		{
 			const char *cue = cues[ci].wording;
-			size_t cl = strlen(cue);
+			size_t cl = cues[ci].len != UINT16_MAX ? cues[ci].len : strlen(cue);
 
 			/* speed only: a cue matched exactly up to the end of an ASCII
 			 * token h matched its bytes one for one with its last hl
 			 * characters; when those are ASCII, they are h's bytes */
 			if (ascii) {
-				int tail_ascii = 1;
+				int tail_ascii = cues[ci].nonascii_end != UINT16_MAX &&
+				                 cues[ci].nonascii_end <= cl - hl;
 
 				if (cl < hl)
 					continue;
-				for (size_t b = cl - hl; b < cl; b++)
-					if ((unsigned char)cue[b] >= 0x80)
-						tail_ascii = 0;
 				if (tail_ascii && memcmp(cue + cl - hl, rc->s + hb, hl) != 0)
 					continue;
 			}

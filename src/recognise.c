@@ -335,8 +335,8 @@ lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w, const struct rc_wo
 }
 
 const ncg_lex_wording *
-rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
-               unsigned whats, size_t *end)
+rc_lex_longest_at(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
+                  unsigned whats, size_t *end)
 {
 	const ncg_lex_wording *cands, *best = NULL;
 	struct rc_wordings *wd;
@@ -593,7 +593,10 @@ rc_month_at(const rc_ctx *rc, size_t i)
 	 * the two dozen comparisons (speed only) */
 	f = (unsigned char)rc->s[rc->tok[i].b];
 	f = ncg_ascii_fold(f);
-	if (!f || !strchr("jfmasond", (int)f))
+	/* f in "jfmasond", as a bit test */
+	if (f - 'a' >= 26u || !((1u << ('j' - 'a') | 1u << ('f' - 'a') | 1u << ('m' - 'a') |
+	                         1u << ('a' - 'a') | 1u << ('s' - 'a') | 1u << ('o' - 'a') |
+	                         1u << ('n' - 'a') | 1u << ('d' - 'a')) >> (f - 'a') & 1u))
 		return 0;
 	for (int m = 1; m <= 12; m++)
 		if ((unsigned)RC_MONTHS[m][0] + 32 == f &&

@@ -211,9 +211,25 @@ size_t rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *wording,
  * bit mask `kinds` (1 << ncg_lex_kind) and wordings whose type is in
  * `whats` (1 << NCG_LEXW_*).  Acronyms match case-sensitively.  Returns
  * the wording and sets *end, or NULL. */
-const ncg_lex_wording *rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim,
-                                      unsigned kinds, unsigned whats,
-                                      size_t *end);
+const ncg_lex_wording *rc_lex_longest_at(const rc_ctx *rc, size_t i, size_t lim,
+                                         unsigned kinds, unsigned whats, size_t *end);
+
+/* rc_lex_longest_at after the tests most questions end at, inline: a
+ * punctuation token, or a token whose wordings (looked up already) have
+ * none of the kinds or types asked for (speed only) */
+static inline const ncg_lex_wording *
+rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds, unsigned whats,
+               size_t *end)
+{
+	const struct rc_wordings *wd;
+
+	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
+		return NULL;
+	wd = &rc->wordings[i];
+	if (wd->n != UINT32_MAX && (!(kinds & wd->kinds) || !(whats & wd->whats)))
+		return NULL;
+	return rc_lex_longest_at(rc, i, lim, kinds, whats, end);
+}
 
 /* rc_wl_match past its first test */
 size_t rc_wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact);

@@ -221,11 +221,24 @@ put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int 
 	return NCG_OK;
 }
 
+uint64_t
+ncg_strmap_hash(const char *key, size_t klen)
+{
+	return hash(key, klen);
+}
+
 ncg_status
 ncg_strmap_intern(ncg_strmap *m, const char *key, size_t klen, const char **out)
 {
+	return ncg_strmap_intern_h(m, key, klen, hash(key, klen), out);
+}
+
+ncg_status
+ncg_strmap_intern_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h,
+                    const char **out)
+{
 	int found, added;
-	uint64_t tag, h = hash(key, klen);
+	uint64_t tag;
 	size_t i;
 
 	*out = NULL;

@@ -184,7 +184,7 @@ utf8_valid_at(const unsigned char *b, size_t n, size_t i)
 }
 
 unsigned
-ncg_utf8_next(const char *s, size_t *i)
+ncg_utf8_next_multi(const char *s, size_t *i)
 {
 	const unsigned char *b = (const unsigned char *)s;
 	unsigned c = b[*i];
@@ -321,6 +321,21 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	for (i = 0; i < n;) {
 		size_t k;
 
+		/* eight bytes at a time while all are printable ASCII or
+		 * white space (0x09-0x7F), which the loop would skip one by
+		 * one: no byte with its high bit set, none below 0x09 (speed
+		 * only) */
+		while (i + 8 <= n) {
+			uint64_t w;
+
+			memcpy(&w, b + i, 8);
+			if ((w & 0x8080808080808080ULL) ||
+			    ((w - 0x0909090909090909ULL) & ~w & 0x8080808080808080ULL))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
 		if ((i == 0 || b[i] == 0) && (b[i] == 0 || b[i] >= 0xFE) &&
 		    looks_like_utf16(b, n)) {
 			const char *enc = looks_like_utf16(b, n);
@@ -369,8 +384,7 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 		goto nomem;
 	for (i = 0, cp = 0; i < t->len; i++) {
 		t->cp[i] = (uint32_t)cp;
-		if (((unsigned char)t->str[i] & 0xC0) != 0x80)
-			cp++;
+		cp += ((unsigned char)t->str[i] & 0xC0) != 0x80;
 	}
 	t->cp[t->len] = (uint32_t)cp;
 	t->cp_len = cp;

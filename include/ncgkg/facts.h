@@ -124,6 +124,11 @@ ncg_status ncg_facts_add_label_input(ncg_facts *to, const ncg_label_input *in);
 /* Number of facts and label candidates added (a measure of its size). */
 size_t ncg_facts_size(const ncg_facts *f);
 
+/* The facts' own copy of s (interned: equal strings, one copy), valid
+ * until ncg_facts_free; NULL when out of memory.  Passing it back as a
+ * node or graph saves the look-up of s at every fact (speed only). */
+const char *ncg_facts_intern(ncg_facts *f, const char *s);
+
 /* Number of distinct triples (ignoring graphs) after finish. */
 size_t ncg_facts_count_triples(const ncg_facts *f);
 

@@ -377,6 +377,10 @@ typedef struct {
 	 * lower-cased, else 0 */
 	uint16_t first_len;
 	unsigned char spaced, ends_in_space, second;
+	/* speed only: the wording's length in bytes (strlen), and one past
+	 * its last byte outside ASCII (0: none); both UINT16_MAX when the
+	 * wording is that long or longer */
+	uint16_t len, nonascii_end;
 } ncg_lex_wording;
 
 /* A wording with its quick-test fields set. */

@@ -8,6 +8,7 @@
 #define NCGKG_STRMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ncgkg/status.h"
 
@@ -31,6 +32,13 @@ ncg_status ncg_strmap_add(ncg_strmap *m, const char *key, size_t klen, void *val
  * when out of memory (*out NULL, the map unchanged). */
 ncg_status ncg_strmap_intern(ncg_strmap *m, const char *key, size_t klen,
                              const char **out);
+
+/* The hash the map gives key (for a caller's own cache in front of the
+ * map), and ncg_strmap_intern with that hash computed already: h must be
+ * ncg_strmap_hash(key, klen). */
+uint64_t ncg_strmap_hash(const char *key, size_t klen);
+ncg_status ncg_strmap_intern_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h,
+                               const char **out);
 
 /* The value, or NULL when absent. */
 void *ncg_strmap_get(const ncg_strmap *m, const char *key);

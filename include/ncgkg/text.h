@@ -112,7 +112,21 @@ size_t ncg_text_cp(const ncg_text *t, size_t byte);
  * code point past U+10FFFF)? */
 int ncg_utf8_is_valid(const char *s, size_t n);
 
-/* Decode one UTF-8 code point at s[*i] (known valid), advancing *i. */
-unsigned ncg_utf8_next(const char *s, size_t *i);
+/* ncg_utf8_next past ASCII: a code point of two to four bytes */
+unsigned ncg_utf8_next_multi(const char *s, size_t *i);
+
+/* Decode one UTF-8 code point at s[*i] (known valid), advancing *i.
+ * Inline for ASCII, most of the text (speed only). */
+static inline unsigned
+ncg_utf8_next(const char *s, size_t *i)
+{
+	unsigned c = (unsigned char)s[*i];
+
+	if (c < 0x80) {
+		(*i)++;
+		return c;
+	}
+	return ncg_utf8_next_multi(s, i);
+}
 
 #endif
