@@ -1183,12 +1183,19 @@ is_reference(const ex_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
-/* Does the sentence announce a meeting ("will", "plans", "agreed")? */
+/* Does the sentence announce the meeting m ("will", "plans", "agreed")?
+ * A cue of lex:objectAnnouncementCue ("agreed") announces only what
+ * follows it: "At the first summit in June, the leaders agreed to ..."
+ * announces no summit. */
 static int
-future_sentence(const ex_ctx *x, uint32_t s)
+future_sentence(const ex_ctx *x, const ncg_mention *m)
 {
+	uint32_t s = m->sent;
+
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++)
-		if (ncg_doc_wl_at(x->doc, x->lex, NCG_WL_ANNOUNCEMENT_CUE, i, x->sent[s].t1))
+		if (ncg_doc_wl_at(x->doc, x->lex, NCG_WL_ANNOUNCEMENT_CUE, i, x->sent[s].t1) &&
+		    !(i >= m->t1 &&
+		      ncg_doc_wl_at(x->doc, x->lex, NCG_WL_OBJECT_ANNOUNCEMENT_CUE, i, x->sent[s].t1)))
 			return 1;
 	return 0;
 }
@@ -1336,7 +1343,7 @@ other_meetings(ex_ctx *x)
 			continue;
 		ord = m->meeting.ordinal;
 		series = m->meeting.series ? m->meeting.series : x->series;
-		future = future_sentence(x, m->sent) && !is_reference(x, m);
+		future = future_sentence(x, m) && !is_reference(x, m);
 		if (ord == NCG_ORDINAL_NEXT) {
 			if (!x->ordinal)
 				continue;

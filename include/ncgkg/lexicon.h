@@ -215,6 +215,7 @@ typedef enum {
 	NCG_WL_CALL_EXCEPTION,      /* a call cue's phrase that names a visit: courtesy call */
 	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
 	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
+	NCG_WL_OBJECT_ANNOUNCEMENT_CUE, /* an announcement cue of what follows it only: agreed */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
