@@ -513,17 +513,25 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return k;
 }
 
+/* Is token i a lower-case word of at least min letters ending in a
+ * suffix of list wl (not a participle of lex:adjectivalParticiple)? */
+static int
+suffix_shaped(const rc_ctx *rc, size_t i, ncg_wordlist wl, size_t min)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, wl);
+
+	for (size_t k = 0; l && k < l->n; k++)
+		if (suffixed_at(rc, i, l->v[k], min, NCG_WL_ADJECTIVAL_PARTICIPLE))
+			return 1;
+	return 0;
+}
+
 /* rules8: is token i a lower-case word shaped as an adjective
  * (bilateral, strategic, defensive, military, dangerous)? */
 static int
 adjective_shaped(const rc_ctx *rc, size_t i)
 {
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_ADJECTIVE_SUFFIX);
-
-	for (size_t k = 0; l && k < l->n; k++)
-		if (suffixed_at(rc, i, l->v[k], 3, NCG_WL_ADJECTIVAL_PARTICIPLE))
-			return 1;
-	return 0;
+	return suffix_shaped(rc, i, NCG_WL_ADJECTIVE_SUFFIX, 3);
 }
 
 /* rules8: adjectives in series before one noun without an article
@@ -2107,12 +2115,7 @@ name_run_end(const rc_ctx *rc, size_t i, size_t b)
 static int
 noun_shaped(const rc_ctx *rc, size_t i)
 {
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_NOUN_SUFFIX);
-
-	for (size_t k = 0; l && k < l->n; k++)
-		if (suffixed_at(rc, i, l->v[k], 4, NCG_WL_ADJECTIVAL_PARTICIPLE))
-			return 1;
-	return 0;
+	return suffix_shaped(rc, i, NCG_WL_NOUN_SUFFIX, 4);
 }
 
 /* rules18: after a name ending at i, the end of its "'s" (straight or
