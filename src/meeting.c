@@ -20,6 +20,7 @@ enum {
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
+	EV_DAY_LONG_BEFORE,
 	EV__COUNT
 };
 
@@ -67,9 +68,19 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_CAPTION_OF] = {"caption-of-it", 3, NCG_MEV_REPORTS},   /* "X and Y smile after their meeting in Z, March 29" */
 	[EV_RECENT_PERIOD] = {"recent-period", 0, 0},              /* "during weekend talks" */
 	[EV_WELCOME] = {"welcome-to-it", 4, NCG_MEV_REPORTS},      /* "let me welcome you to the plenary session of ..." */
+	/* rules20: news reports a meeting within days (the real sets: at
+	 * most 14 days before the issue date); a day over a month before it
+	 * is a meeting recalled, or a file photo's ("X and Y on Oct. 16
+	 * exchange a handshake at their bilateral talks" on a page of Dec.
+	 * 24) */
+	[EV_DAY_LONG_BEFORE] = {"day-long-before-issue-date", -5, NCG_MEV_BARS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
+
+/* rules20: days before the issue date beyond which a day is no longer
+ * the news (EV_DAY_LONG_BEFORE) */
+#define LONG_BEFORE_DAYS 30
 
 /* The candidates read: a statement reports its meeting among the first
  * ones, and the comparisons between candidates stay bounded (linear in
@@ -1154,6 +1165,40 @@ own_words_end(const mr_ctx *x, const ncg_meeting_cand *c)
 	return wl_find(x, c->t1, e, NCG_WL_REFERENCE_CUE);
 }
 
+/* rules20: a past act in [a, b): a verb in -ed, or an irregular past
+ * of an act (lex:irregularPastAct: "made", "struck"). */
+static int
+past_act_in(const mr_ctx *x, size_t a, size_t b)
+{
+	if (past_verb_in(x, a, b))
+		return 1;
+	for (size_t i = a; i < b; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, b, NCG_WL_IRREGULAR_PAST_ACT) &&
+		    !(i > a && wl_at(x, i - 1, i, NCG_WL_MODAL)))
+			return 1;
+	return 0;
+}
+
+/* rules20: "Kim Hong Kyun on Dec. 23 made this agreement in bilateral
+ * talks in Washington with ... Campbell", "the agreement was reached in
+ * talks in New York between ...": a meeting noun after "in"
+ * (lex:meetingSettingPreposition; a determiner or modifiers between), a
+ * past act before it in the clause: the meeting is the act's setting
+ * (kept only when dated near the issue date or in the lead: weigh). */
+static int
+act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title)
+		return 0;
+	while (p > c->c0 && c->t0 - p < 3 && !wl_at(x, p - 1, p, NCG_WL_MEETING_SETTING_PREP))
+		p--;
+	return p > c->c0 + 1 && wl_at(x, p - 1, p, NCG_WL_MEETING_SETTING_PREP) &&
+	       (x->tok[p - 1].flags & NCG_TF_LOWER) && past_act_in(x, c->c0, p - 1) &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1;
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -1200,7 +1245,7 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 			p--;
 		if ((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c)) {
+		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c)) {
 			add_ev(c, EV_SETTING);
 			if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
 				add_ev(c, EV_RECENT_PERIOD);
@@ -1470,6 +1515,8 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 			add_ev(c, EV_DAY_AFTER_ISSUE);
 		else if (diff <= 7)
 			add_ev(c, EV_DAY_NEAR_ISSUE);
+		else if (diff > LONG_BEFORE_DAYS)
+			add_ev(c, EV_DAY_LONG_BEFORE);
 	}
 }
 
@@ -1628,6 +1675,25 @@ joined_country(const mr_ctx *x, const ncg_mention *m)
 	       !(x->tok[m->t1].flags & NCG_TF_SPACE) && !(x->tok[m->t1 + 1].flags & NCG_TF_SPACE);
 }
 
+/* rules20: "met President Moon Jae-in at the Blue House upon his arrival
+ * in Seoul on Sunday": a city (a place, not a country) after "in" a few
+ * words after the seat body, no comma between, is where it met (the
+ * annotation gives the city: "at the Office of the President in Seoul"
+ * is Seoul). */
+static int
+city_after_seat(const mr_ctx *x, const ncg_mention *m)
+{
+	for (size_t j = m->t1; j < m->t1 + 5 && j + 1 < x->ntok; j++) {
+		if (ncg_doc_tok_is(x->doc, j, ",") || ncg_doc_tok_is(x->doc, j, ".") ||
+		    inside(x, m->sent, j, NCG_M_OFFICIAL) || inside(x, m->sent, j, NCG_M_BODY))
+			return 0;
+		if (tok_ieq(x, j, "in") && (x->tok[j].flags & NCG_TF_LOWER) &&
+		    inside(x, m->sent, j + 1, NCG_M_PLACE))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules15: "held talks at the White House": a body the lexicon names by
  * its building (lex:seatBody), said whole after "at" (or "to" after
  * "welcomed", as place_evidence requires), is where it met. */
@@ -1643,6 +1709,8 @@ seat_body(const mr_ctx *x, const ncg_mention *m)
 	/* "at the White House in Washington": the city is the place */
 	if (tok_ieq(x, m->t1, "in") && (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) ||
 	                                inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY)))
+		return 0;
+	if (city_after_seat(x, m))
 		return 0;
 	return wl_at(x, a, m->t1, NCG_WL_SEAT_BODY) == m->t1;
 }
