@@ -208,6 +208,8 @@ static const struct {
 	/* rules20 */
 	{NCG_LEX_NS "irregularPastAct", NCG_WL_IRREGULAR_PAST_ACT},
 	{NCG_LEX_NS "meetingSettingPreposition", NCG_WL_MEETING_SETTING_PREP},
+	{NCG_LEX_NS "openingCue", NCG_WL_OPENING_CUE},
+	{NCG_LEX_NS "remarksWord", NCG_WL_REMARKS_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -20,7 +20,7 @@ enum {
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
-	EV_DAY_LONG_BEFORE,
+	EV_DAY_LONG_BEFORE, EV_REMARKS_AT,
 	EV__COUNT
 };
 
@@ -74,6 +74,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * exchange a handshake at their bilateral talks" on a page of Dec.
 	 * 24) */
 	[EV_DAY_LONG_BEFORE] = {"day-long-before-issue-date", -5, NCG_MEV_BARS},
+	/* rules20: a transcript's title "Remarks With X Before Their
+	 * Meeting", "Remarks ... Prior to Bilateral Meeting": the remarks
+	 * open the meeting, which is held (the annotation counts it) */
+	[EV_REMARKS_AT] = {"remarks-opening-it", 6, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -371,10 +375,41 @@ named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 	       (x->tok[p - 1].flags & NCG_TF_LOWER);
 }
 
+static int whole_line(const mr_ctx *x, size_t t0, size_t t1);
+
+/* rules20: a transcript's title: the head's title, or a line of its own
+ * before the lead, that says "Remarks" (lex:remarksWord) */
+static int
+remarks_line(const mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	return (in_title(x, s) || (x->lead[0] != UINT32_MAX && s < x->lead[0] && t0 < t1 &&
+	                           whole_line(x, t0, t1))) &&
+	       wl_find(x, t0, t1, NCG_WL_REMARKS_WORD) < t1;
+}
+
+/* rules20: the start of an opening cue (lex:openingCue) ending at token
+ * p or just before a determiner at p, within four words of p in sentence
+ * s ("Before Their Meeting", "Prior to Bilateral Meeting"); else p. */
+static size_t
+opening_cue_before(const mr_ctx *x, uint32_t s, size_t p)
+{
+	size_t s0 = x->sent[s].t0;
+
+	if (p > s0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
+	               tok_ieq(x, p - 1, "a") || tok_ieq(x, p - 1, "this")))
+		p--;
+	for (size_t q = p > s0 + 4 ? p - 4 : s0; q < p; q++)
+		if (wl_at(x, q, p, NCG_WL_OPENING_CUE) == p)
+			return q;
+	return p;
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
-	int title = in_title(x, s);
+	int title = in_title(x, s), remarks = !title && remarks_line(x, s);
 
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
 		const ncg_mention *b;
@@ -383,7 +418,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		int named = !(x->tok[i].flags & NCG_TF_LOWER) && named_meeting_noun(x, s, i);
 
 		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && !named) ||
-		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named) ||
+		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named &&
+		     !(remarks && opening_cue_before(x, s, i) < i)) ||
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
 			continue;
 		if (i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press")))
@@ -431,7 +467,6 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 }
 
 static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
-static int whole_line(const mr_ctx *x, size_t t0, size_t t1);
 
 /* "X and Y, meeting in Seoul on Saturday, underlined ...": two officials,
  * a comma, the participle of meeting, where or when, and a past verb
@@ -2192,6 +2227,28 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_PLACE);
 }
 
+/* rules20: "Remarks With Japanese Foreign Minister Seiji Maehara Before
+ * Their Meeting", "Remarks by Secretary Mattis with ... Prior to Bilateral
+ * Meeting" (state.gov, defense.gov, embassy transcripts): a headline
+ * candidate after an opening cue (lex:openingCue: "Before", "Prior to"),
+ * its determiner between, in a title that says "Remarks" (lex:remarksWord,
+ * exact case) before the cue, no future cue: the transcript is of the
+ * remarks that open the meeting; the cue recalls nothing. */
+static void
+remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t q, s0 = x->sent[c->sent].t0;
+
+	if (!remarks_line(x, c->sent) || (c->kind != NCG_MC_NOUN && c->kind != NCG_MC_SERIES))
+		return;
+	q = opening_cue_before(x, c->sent, c->t0);
+	if (q >= c->t0 || wl_find(x, s0, q, NCG_WL_REMARKS_WORD) >= q ||
+	    wl_find(x, s0, x->sent[c->sent].t1, NCG_WL_FUTURE_CUE) < x->sent[c->sent].t1)
+		return;
+	drop_ev(c, EV_REFERENCE);
+	add_ev(c, EV_REMARKS_AT);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -2212,6 +2269,7 @@ weigh(mr_ctx *x)
 		anaphor_evidence(x, c, k);
 		call_evidence(x, c);
 		complement_evidence(x, c);
+		remarks_title_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];
@@ -2256,7 +2314,7 @@ eligible(const ncg_meeting_cand *c)
 {
 	unsigned f = 0;
 
-	if (c->in_title || c->score < THRESHOLD)
+	if ((c->in_title && !has_ev(c, EV_REMARKS_AT)) || c->score < THRESHOLD)
 		return 0;
 	for (size_t k = 0; k < c->nev; k++)
 		f |= c->ev[k].flags;
@@ -2879,6 +2937,19 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules20: remarks that open a meeting (EV_REMARKS_AT) are given on its
+ * day: the transcript's date ("Remarks With ... Before Their Meeting /
+ * Washington, DC / January 17, 2014") is the meeting's, when it has a
+ * day and the text gives none. */
+static void
+remarks_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->date[0] || !has_ev(c, EV_REMARKS_AT) || !x->d->issued[0] || !x->d->issued[2])
+		return;
+	memcpy(c->date, x->d->issued, sizeof c->date);
+	c->date_rule = "day-of-remarks";
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -2951,6 +3022,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = colon_dateline(x);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
+	remarks_day(x, c);
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);
 	day_of_recent_same_place(x, c);
