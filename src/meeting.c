@@ -378,14 +378,17 @@ named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 static int whole_line(const mr_ctx *x, size_t t0, size_t t1);
 
 /* rules20: a transcript's title: the head's title, or a line of its own
- * before the lead, that says "Remarks" (lex:remarksWord) */
+ * among the first ones, not after the lead, that says "Remarks"
+ * (lex:remarksWord) */
 static int
 remarks_line(const mr_ctx *x, uint32_t s)
 {
 	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
 
-	return (in_title(x, s) || (x->lead[0] != UINT32_MAX && s < x->lead[0] && t0 < t1 &&
-	                           whole_line(x, t0, t1))) &&
+	/* a title may be read as the lead ("Remarks by X and Y at the
+	 * conclusion of their meeting in Washington, D.C." is long) */
+	return (in_title(x, s) || ((x->lead[0] == UINT32_MAX || s <= x->lead[0]) && s < 12 &&
+	                           t0 < t1 && whole_line(x, t0, t1))) &&
 	       wl_find(x, t0, t1, NCG_WL_REMARKS_WORD) < t1;
 }
 
