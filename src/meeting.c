@@ -31,7 +31,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_FUTURE] = {"future-cue", -6, NCG_MEV_BARS},            /* "will", "scheduled", "next week" */
 	[EV_REFERENCE] = {"reference-cue", -5, 0},                 /* "since", "following" */
 	[EV_DAY] = {"day-in-clause", 2, 0},
-	[EV_DAY_NEAR_ISSUE] = {"day-near-issue-date", 1, 0},       /* within a week before it */
+	[EV_DAY_NEAR_ISSUE] = {"day-near-issue-date", 1, 0},       /* within two weeks before it */
 	[EV_DAY_AFTER_ISSUE] = {"day-after-issue-date", -6, NCG_MEV_BARS},
 	[EV_MONTH_ONLY] = {"month-only-date", -3, 0},              /* "in July 2023": recalled */
 	[EV_SAME_DAY] = {"today", 2, 0},
@@ -85,6 +85,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 /* rules20: days before the issue date beyond which a day is no longer
  * the news (EV_DAY_LONG_BEFORE) */
 #define LONG_BEFORE_DAYS 30
+
+/* rules20: days before the issue date within which a day is the news
+ * (EV_DAY_NEAR_ISSUE): two weeks, as a weekly or an aggregator's page
+ * dates a report (the real sets: 13 and 14 days) */
+#define NEAR_ISSUE_DAYS 14
 
 /* The candidates read: a statement reports its meeting among the first
  * ones, and the comparisons between candidates stay bounded (linear in
@@ -1551,7 +1556,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 
 		if (diff < 0 && !store_date_behind(x, c, best))
 			add_ev(c, EV_DAY_AFTER_ISSUE);
-		else if (diff <= 7)
+		else if (diff <= NEAR_ISSUE_DAYS)
 			add_ev(c, EV_DAY_NEAR_ISSUE);
 		else if (diff > LONG_BEFORE_DAYS)
 			add_ev(c, EV_DAY_LONG_BEFORE);
@@ -2450,12 +2455,32 @@ date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-same-place";
 }
 
+/* rules20: "at the ministry in Yongsan, central Seoul", "in Jongno,
+ * downtown Seoul": a place, a comma, a word of a part of a city
+ * (lex:cityPart) and a place: that one is the city the first lies in. */
+static const ncg_mention *
+city_in_apposition(const mr_ctx *x, const ncg_mention *pl)
+{
+	size_t j = pl->t1;
+	const ncg_mention *m;
+
+	if (j + 2 >= x->ntok || !ncg_doc_tok_is(x->doc, j, ",") ||
+	    !(x->tok[j + 1].flags & NCG_TF_LOWER) || !wl_at(x, j + 1, j + 2, NCG_WL_CITY_PART))
+		return NULL;
+	m = inside(x, pl->sent, j + 2, NCG_M_PLACE);
+	return m && m->t0 == j + 2 ? m : NULL;
+}
+
 /* "at the JCS headquarters in Yongsan-gu, central Seoul": a district
  * the lexicon puts in a city (lex:inCity) gives the city, when the
  * statement names it; else the district. */
 static const ncg_mention *
 city_of(const mr_ctx *x, const ncg_mention *pl)
 {
+	const ncg_mention *city;
+
+	if (pl && pl->kind == NCG_M_PLACE && (city = city_in_apposition(x, pl)) != NULL)
+		return city;
 	if (!pl || !pl->lex || pl->lex->kind != NCG_LEX_PLACE || !pl->lex->part_of)
 		return pl;
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
