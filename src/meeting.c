@@ -1758,6 +1758,9 @@ seat_body(const mr_ctx *x, const ncg_mention *m)
 	return wl_at(x, a, m->t1, NCG_WL_SEAT_BODY) == m->t1;
 }
 
+/* rules20: a participle after a determiner ("held talks with the
+ * visiting US secretary of the Navy in Seoul", lex:participleDeterminer)
+ * names a guest, no visit to a site. */
 /* rules17: "Given the special significance of today's gathering, the
  * four of us visited the joint security area at Panmunjom Village this
  * morning": a place a visit verb (lex:visitVerb) governs, a few words
@@ -1771,7 +1774,8 @@ site_visited(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	if (a < c->t1)
 		a = c->t1;
 	for (size_t v = a; v < m->t0; v++)
-		if (wl_at(x, v, m->t0, NCG_WL_VISIT_VERB) && (x->tok[v].flags & NCG_TF_LOWER))
+		if (wl_at(x, v, m->t0, NCG_WL_VISIT_VERB) && (x->tok[v].flags & NCG_TF_LOWER) &&
+		    !(v > 0 && wl_at(x, v - 1, v, NCG_WL_PARTICIPLE_DETERMINER)))
 			return 1;
 	return 0;
 }
@@ -2675,6 +2679,22 @@ head_place_line(const mr_ctx *x)
 	return NULL;
 }
 
+/* rules20: "Bangkok, Oct 20: US President George W. Bush and South
+ * Korean President Roh Moo-Hyun met today" (Zee News, PTI, IANS copy):
+ * the place, a comma, a date of a day and a colon open the lead; any
+ * case, the date makes it a dateline.  Is m that place? */
+static int
+dated_colon_dateline(const mr_ctx *x, const ncg_mention *m)
+{
+	const ncg_mention *d;
+
+	if (!ncg_doc_tok_is(x->doc, m->t1, ",") ||
+	    (d = mention_starting(x, m->t1 + 1, NCG_M_DATE)) == NULL ||
+	    d->date.prec != NCG_PREC_DAY)
+		return 0;
+	return ncg_doc_tok_is(x->doc, d->t1, ":");
+}
+
 /* rules17: "SEOUL: South Korean President Lee Myung-bak said Thursday
  * ...", "BEIJING: The US secretary of state and Chinese foreign minister
  * on Sunday held ...": a lead sentence opening with a place in capitals
@@ -2690,6 +2710,8 @@ colon_dateline(const mr_ctx *x)
 		return NULL;
 	t = x->sent[x->lead[0]].t0;
 	m = mention_starting(x, t, NCG_M_PLACE);
+	if (m && m->lex && dated_colon_dateline(x, m))
+		return m;
 	if (!m || !m->lex || !ncg_doc_tok_is(x->doc, m->t1, ":"))
 		return NULL;
 	for (size_t i = m->t0; i < m->t1; i++)
