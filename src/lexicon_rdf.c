@@ -211,6 +211,7 @@ static const struct {
 	{NCG_LEX_NS "openingCue", NCG_WL_OPENING_CUE},
 	{NCG_LEX_NS "remarksWord", NCG_WL_REMARKS_WORD},
 	{NCG_LEX_NS "cityPart", NCG_WL_CITY_PART},
+	{NCG_LEX_NS "pastCopula", NCG_WL_PAST_COPULA},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -20,7 +20,7 @@ enum {
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
-	EV_DAY_LONG_BEFORE, EV_REMARKS_AT,
+	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR,
 	EV__COUNT
 };
 
@@ -78,6 +78,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * Meeting", "Remarks ... Prior to Bilateral Meeting": the remarks
 	 * open the meeting, which is held (the annotation counts it) */
 	[EV_REMARKS_AT] = {"remarks-opening-it", 6, NCG_MEV_REPORTS},
+	/* rules20: "X was in Seoul on Thursday for talks on ..." (AP) */
+	[EV_WAS_THERE_FOR] = {"was-there-for-it", 3, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -2261,6 +2263,43 @@ remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	add_ev(c, EV_REMARKS_AT);
 }
 
+/* rules20: "U.S. Assistant Secretary of State ... Daniel Kritenbrink was
+ * in Seoul on Thursday for talks on security issues" (AP), "the minister
+ * was in Washington for talks with ...": a past copula (lex:pastCopula),
+ * "in" a place, then "for" just before the meeting noun (its modifiers
+ * between), within the clause, no future cue: a visitor there for the
+ * meeting, which was held there. */
+static void
+was_there_for_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t f = c->t0, a = c->t0 > c->c0 + 12 ? c->t0 - 12 : c->c0;
+	const ncg_mention *pl = NULL;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || !(x->tok[c->t0].flags & NCG_TF_LOWER) ||
+	    has_ev(c, EV_PAST_VERB) || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return;
+	while (f > a && c->t0 - f < 3 && !tok_ieq(x, f - 1, "for"))
+		f--;
+	if (f <= a || !tok_ieq(x, f - 1, "for"))
+		return;
+	for (size_t v = a; v + 2 < f; v++) {
+		if (!wl_at(x, v, v + 1, NCG_WL_PAST_COPULA) || !tok_ieq(x, v + 1, "in"))
+			continue;
+		pl = inside(x, c->sent, v + 2, NCG_M_PLACE);
+		if (pl && pl->t0 != v + 2)
+			pl = NULL;
+		break;
+	}
+	if (!pl)
+		return;
+	add_ev(c, EV_WAS_THERE_FOR);
+	if (!c->place || c->place->t0 > c->t0) {
+		if (!c->place)
+			add_ev(c, EV_PLACE);
+		c->place = pl;
+	}
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -2282,6 +2321,7 @@ weigh(mr_ctx *x)
 		call_evidence(x, c);
 		complement_evidence(x, c);
 		remarks_title_evidence(x, c);
+		was_there_for_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];

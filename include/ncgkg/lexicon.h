@@ -222,6 +222,7 @@ typedef enum {
 	NCG_WL_OPENING_CUE,         /* a title's remarks that open a meeting: Before, Prior to */
 	NCG_WL_REMARKS_WORD,        /* a transcript's title word: Remarks */
 	NCG_WL_CITY_PART,           /* "in Yongsan, central Seoul": central */
+	NCG_WL_PAST_COPULA,         /* "X was in Seoul for talks": was, were */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
