@@ -20,7 +20,7 @@ enum {
 	EV_OF_OTHER_NOUN, EV_TODAYS, EV_HABITUAL, EV_PRESS_AFTER, EV_HERE, EV_ONGOING,
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
-	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR,
+	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV__COUNT
 };
 
@@ -80,6 +80,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	[EV_REMARKS_AT] = {"remarks-opening-it", 6, NCG_MEV_REPORTS},
 	/* rules20: "X was in Seoul on Thursday for talks on ..." (AP) */
 	[EV_WAS_THERE_FOR] = {"was-there-for-it", 3, NCG_MEV_REPORTS},
+	/* rules20: a transcript titled "Meeting With Deputy Foreign Minister
+	 * Kim Jae-shin of Republic of Korea" (state.gov) is of the meeting */
+	[EV_TRANSCRIPT_OF] = {"transcript-titled-by-it", 6, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -388,15 +391,42 @@ static int whole_line(const mr_ctx *x, size_t t0, size_t t1);
  * among the first ones, not after the lead, that says "Remarks"
  * (lex:remarksWord) */
 static int
-remarks_line(const mr_ctx *x, uint32_t s)
+title_line(const mr_ctx *x, uint32_t s)
 {
 	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
 
 	/* a title may be read as the lead ("Remarks by X and Y at the
 	 * conclusion of their meeting in Washington, D.C." is long) */
-	return (in_title(x, s) || ((x->lead[0] == UINT32_MAX || s <= x->lead[0]) && s < 12 &&
-	                           t0 < t1 && whole_line(x, t0, t1))) &&
-	       wl_find(x, t0, t1, NCG_WL_REMARKS_WORD) < t1;
+	return in_title(x, s) || ((x->lead[0] == UINT32_MAX || s <= x->lead[0]) && s < 12 &&
+	                          t0 < t1 && whole_line(x, t0, t1));
+}
+
+static int
+remarks_line(const mr_ctx *x, uint32_t s)
+{
+	return title_line(x, s) &&
+	       wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_REMARKS_WORD) < x->sent[s].t1;
+}
+
+/* rules20: "Meeting With Deputy Foreign Minister Kim Jae-shin of Republic
+ * of Korea" (state.gov transcripts, under the speaker, a place line and
+ * a date line): a title line opening with the meeting noun at i (one
+ * modifier before it: "Bilateral Meeting With"), "with", then an
+ * official at once.  Is i that noun? */
+static int
+meeting_title_at(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t t0 = x->sent[s].t0, j = i + 2;
+
+	if (!(i == t0 || (i == t0 + 1 && (x->tok[t0].flags & NCG_TF_CAP))) || !tok_ieq(x, i + 1, "with") ||
+	    !title_line(x, s))
+		return 0;
+	if (j < x->sent[s].t1 && tok_ieq(x, j, "the"))
+		j++;
+	for (; j < x->sent[s].t1 && j < i + 8; j++)
+		if (inside(x, s, j, NCG_M_OFFICIAL))
+			return 1;
+	return 0;
 }
 
 /* rules20: the start of an opening cue (lex:openingCue) ending at token
@@ -429,7 +459,7 @@ noun_candidates(mr_ctx *x, uint32_t s)
 
 		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && !named) ||
 		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named &&
-		     !(remarks && opening_cue_before(x, s, i) < i)) ||
+		     !(remarks && opening_cue_before(x, s, i) < i) && !meeting_title_at(x, s, i)) ||
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
 			continue;
 		if (i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press")))
@@ -2253,6 +2283,12 @@ remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	size_t q, s0 = x->sent[c->sent].t0;
 
+	if (c->kind == NCG_MC_NOUN && meeting_title_at(x, c->sent, c->t0) &&
+	    wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_FUTURE_CUE) >=
+	        x->sent[c->sent].t1) {
+		add_ev(c, EV_TRANSCRIPT_OF);
+		return;
+	}
 	if (!remarks_line(x, c->sent) || (c->kind != NCG_MC_NOUN && c->kind != NCG_MC_SERIES))
 		return;
 	q = opening_cue_before(x, c->sent, c->t0);
@@ -2366,7 +2402,8 @@ eligible(const ncg_meeting_cand *c)
 {
 	unsigned f = 0;
 
-	if ((c->in_title && !has_ev(c, EV_REMARKS_AT)) || c->score < THRESHOLD)
+	if ((c->in_title && !has_ev(c, EV_REMARKS_AT) && !has_ev(c, EV_TRANSCRIPT_OF)) ||
+	    c->score < THRESHOLD)
 		return 0;
 	for (size_t k = 0; k < c->nev; k++)
 		f |= c->ev[k].flags;
@@ -3034,10 +3071,11 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 static void
 remarks_day(mr_ctx *x, ncg_meeting_cand *c)
 {
-	if (c->date[0] || !has_ev(c, EV_REMARKS_AT) || !x->d->issued[0] || !x->d->issued[2])
+	if (c->date[0] || !(has_ev(c, EV_REMARKS_AT) || has_ev(c, EV_TRANSCRIPT_OF)) ||
+	    !x->d->issued[0] || !x->d->issued[2])
 		return;
 	memcpy(c->date, x->d->issued, sizeof c->date);
-	c->date_rule = "day-of-remarks";
+	c->date_rule = "day-of-transcript";
 }
 
 /* What the chosen one does not say, other mentions of it do: the
