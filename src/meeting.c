@@ -2789,7 +2789,13 @@ colon_dateline(const mr_ctx *x)
 	m = mention_starting(x, t, NCG_M_PLACE);
 	if (m && m->lex && dated_colon_dateline(x, m))
 		return m;
-	if (!m || !m->lex || !ncg_doc_tok_is(x->doc, m->t1, ":"))
+	/* rules20: or a dash ("SEOUL-- President Moon Jae-in met with ...",
+	 * Korea News Digest; "SEOUL — ", AP) */
+	if (!m || !m->lex ||
+	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, "--") ||
+	      ncg_doc_tok_is(x->doc, m->t1, "\xE2\x80\x94") ||
+	      ncg_doc_tok_is(x->doc, m->t1, "\xE2\x80\x93") ||
+	      (ncg_doc_tok_is(x->doc, m->t1, "-") && ncg_doc_tok_is(x->doc, m->t1 + 1, "-"))))
 		return NULL;
 	for (size_t i = m->t0; i < m->t1; i++)
 		if (!(x->tok[i].flags & NCG_TF_UPPER))
