@@ -2669,19 +2669,28 @@ place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 static const ncg_mention *
 arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	uint32_t s = x->lead[0], c0, c1;
+	uint32_t s, c0, c1;
 	size_t v;
 
-	if (s == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ || has_ev(c, EV_FUTURE) ||
-	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
+	if (x->lead[0] == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
 		return NULL;
-	v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
-	if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER))
-		return NULL;
-	clause_of(x, s, v, &c0, &c1);
-	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
-		return NULL;
-	return place_after(x, s, v, c1, 1);
+	/* rules20: the second lead sentence too ("Senior diplomats ... on
+	 * Wednesday held talks ... Wendy Sherman ... arrived in Seoul Tuesday
+	 * evening and met ...", Xinhua) */
+	for (int k = 0; k < 2 && (s = x->lead[k]) != UINT32_MAX; k++) {
+		const ncg_mention *pl;
+
+		v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
+		if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER))
+			continue;
+		clause_of(x, s, v, &c0, &c1);
+		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+			return NULL;
+		if ((pl = place_after(x, s, v, c1, 1)) != NULL)
+			return pl;
+	}
+	return NULL;
 }
 
 /* rules17: "Foreign Minister Cho Tae-yol, who visited New York to attend
