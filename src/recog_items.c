@@ -99,6 +99,16 @@ quote_mark(const rc_ctx *rc, size_t i)
 	       rc_punct(rc, i, "\xE2\x80\x9D");
 }
 
+/* rules21: is [a, b) only the rest of an agenda, no content ("other
+ * issues", "other matters": lex:residualItem)? */
+static int
+residual_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
+		b--;
+	return a < b && rc_wl_match(rc, a, b, NCG_WL_RESIDUAL_ITEM, 0) == b;
+}
+
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when no line of work can be made of it (empty, longer than max
@@ -128,7 +138,8 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	*ap = a;
 	*bp = b;
 	if (b <= a || b - a > max ||
-	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)))
+	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)) ||
+	    residual_item(rc, a, b))
 		return 0;
 	/* a body, not a line of work */
 	return !(rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1));
@@ -554,6 +565,26 @@ modifier_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	}
 }
 
+/* rules21: does the piece it of a list open with "and" (", and B")? */
+static int
+piece_opens_and(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = it[0] + (size_t)rc_punct(rc, it[0], ",");
+
+	return f < it[1] && rc_is(rc, f, "and");
+}
+
+/* rules21: does the piece it hold "and" after its first word ("bio and
+ * space technologies")? */
+static int
+inner_and(const rc_ctx *rc, const size_t it[2])
+{
+	for (size_t i = item_first(rc, it) + 1; i + 1 < it[1]; i++)
+		if (rc_is(rc, i, "and"))
+			return 1;
+	return 0;
+}
+
 /* rules8: an item that names examples of itself ("strengthening
  * cooperation in sectors such as shipbuilding, critical minerals, energy
  * and emerging technologies"): the short pieces after it, to the list's
@@ -572,7 +603,36 @@ examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 		return k;
 	while (m + 1 < n && item_words(rc, items[m + 1]) <= 4)
 		m++;
-	return m + 1 == n ? m : k;
+	if (m + 1 == n)
+		return m;
+	/* rules21: examples closed by their own "and" before ", and" and
+	 * a further item ("exchanges in areas including quantum, bio and
+	 * space technologies, and ways to ..."): they end at that piece */
+	for (size_t q = k + 1; q <= m && q + 1 < n; q++) {
+		if (piece_opens_and(rc, items[q]))
+			return k;
+		if (inner_and(rc, items[q]) && piece_opens_and(rc, items[q + 1]))
+			return q;
+	}
+	return k;
+}
+
+/* rules21: the item k that closes a list (", and C") with short pieces
+ * still after it, the last joined by its own "and" ("..., and ways to
+ * stabilize supply chains for semiconductors, batteries and core
+ * minerals"): a list has no items after its closing one, so the pieces
+ * are a series inside it.  The last piece's index (k when none). */
+static size_t
+closer_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	if (k + 1 >= n || !piece_opens_and(rc, items[k]) || item_words(rc, items[k]) < 4 ||
+	    !inner_and(rc, items[n - 1]))
+		return k;
+	for (size_t q = k + 1; q < n; q++)
+		if (piece_opens_and(rc, items[q]) || item_words(rc, items[q]) > 4 ||
+		    not_an_item(rc, items[q][0], items[q][1]))
+			return k;
+	return n - 1;
 }
 
 /* rules18: names in series inside an item's complement ("trilateral
@@ -713,6 +773,12 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			to = items[k][1];
 			max = 32;
 			examples = 1;   /* its last "and" joins examples */
+		}
+		if (!semi && (e = closer_series_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 40;
+			examples = 1;   /* its last "and" joins the series */
 		}
 		if (!semi && (e = inner_run_end(rc, items, n, k)) > k) {
 			k = e;
@@ -1414,6 +1480,41 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	return 1;
 }
 
+/* rules21: an opener at j with no comma before it whose examples close
+ * with an "and" of their own, then ", and" and a further item
+ * ("discussed exchanges in areas including quantum, bio and space
+ * technologies, and ways to step up cooperation ...", Yonhap via VOA):
+ * the examples are part of the item before them, and the list starts
+ * at the frame.  Not when ", and" closes the examples themselves
+ * ("including A, B, and C") or opens a clause. */
+static int
+opener_examples_closed(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t c, words = 0;
+
+	/* a word opener ("including", "such as"); a colon opens the items */
+	if (j == 0 || rc_punct(rc, j - 1, ",") || !rc_word(rc, j))
+		return 0;
+	for (c = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0); c < b && !rc_is(rc, c, "and"); c++) {
+		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":") ||
+		    (rc_punct(rc, c, ",") && c + 1 < b && rc_is(rc, c + 1, "and")))
+			return 0;
+		/* examples are short: a piece of four words at most */
+		words = rc_punct(rc, c, ",") ? 0 : words + (size_t)rc_word(rc, c);
+		if (words > 4)
+			return 0;
+	}
+	if (c >= b || rc_punct(rc, c - 1, ","))
+		return 0;
+	while (c < b && !rc_punct(rc, c, ",")) {
+		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":"))
+			return 0;
+		c++;
+	}
+	return c + 3 < b && rc_is(rc, c + 1, "and") && !clause_start(rc, c + 2, b) &&
+	       !rc_wl(rc, c + 2, NCG_WL_AUXILIARY_VERB) && rc_lower(rc, c + 2);
+}
+
 /* An opener at j with no comma before it, followed in its clause by "and"
  * and a conjunct headed by an agenda noun ("consultations on regional
  * security issues including North Korea and substantive ways to further
@@ -1476,7 +1577,7 @@ static size_t
 opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
 	if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b) ||
-	    opener_closed_early(rc, j, b))
+	    opener_closed_early(rc, j, b) || opener_examples_closed(rc, j, b))
 		return e;
 	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
@@ -1743,7 +1844,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
-	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))
+	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)) || residual_item(rc, a, b))
 		return 1;
 	for (size_t i = a; i < b; i++) {
 		/* a second clause inside ("the security situation and agreed to
