@@ -473,6 +473,8 @@ static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
+static int word_topic(const rc_ctx *rc, const size_t it[2]);
+static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
 
 /* In a list whose item k opens with a gerund, the pieces after it that
  * belong to it: an elaboration opened by a list opener ("promoting
@@ -725,6 +727,22 @@ semi_inner_list(const rc_ctx *rc, item_plan *p, size_t a, size_t b)
 	return 1;
 }
 
+/* rules21: does a run of one-word topics start at item k and end before
+ * a last item of more words ("trade, Iraq, and a new compromise ...")?
+ * Then each is a topic of its own; a run to the list's end stays one
+ * topic ("peace, stability, and prosperity"). */
+static int
+word_topic_run(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k;
+
+	if (!word_topic(rc, items[k]))
+		return 0;
+	while (m + 1 < n && item_words(rc, items[m + 1]) == 1)
+		m++;
+	return m + 1 == n - 1 && word_topics_ok(rc, items, n);
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -747,7 +765,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		if (semi && opener_inside(rc, from, to) < to)
 			max = 48;
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
-		       item_words(rc, items[k]) <= 3) {
+		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k)) {
 			k++;
 			to = items[k][1];
 		}
@@ -1938,6 +1956,49 @@ line_count(const rc_ctx *rc, size_t items[][2], size_t n)
 	return g;
 }
 
+/* rules21: is the item it one lower-case noun, a topic of one word
+ * ("trade", "energy"): no adjective, gerund, or clause? */
+static int
+word_topic(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = item_first(rc, it);
+
+	return item_words(rc, it) == 1 && f < it[1] && rc_lower(rc, f) && !adjective_shaped(rc, f) &&
+	       !gerund_at(rc, f) && !not_an_item(rc, it[0], it[1]);
+}
+
+/* rules21: is the item it one capitalised word, no person's name
+ * ("Iraq" of "discuss trade, Iraq, and a new compromise"): beside
+ * lines of work, a place or country as a topic, known to the lexicon
+ * or not. */
+static int
+proper_word_item(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = item_first(rc, it);
+
+	return item_words(rc, it) == 1 && f < it[1] && rc_cap(rc, f) &&
+	       !rc_claimed(rc, f, f + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE | RC_CLAIM_DATE);
+}
+
+/* rules21: a list of topics of one word and a last item of a line of
+ * work ("met today to discuss trade, Iraq, and a new compromise aimed at
+ * reviving efforts to ...", AFP via Zee News; "talks on trade, security
+ * and the North Korean nuclear issue"): the one-word topics and the line
+ * make two lines or more, and a name beside them is a topic too.  Not
+ * one-word items alone ("peace, stability, and prosperity"). */
+static int
+word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n)
+{
+	size_t words = 0;
+
+	if (n < 3 || item_words(rc, items[n - 1]) < 2 || name_item(rc, items[n - 1][0], items[n - 1][1]) ||
+	    not_an_item(rc, items[n - 1][0], items[n - 1][1]))
+		return 0;
+	for (size_t k = 0; k + 1 < n; k++)
+		words += word_topic(rc, items[k]);
+	return words >= 1 && words + line_count(rc, items, n) >= 2;
+}
+
 /* Does [a, b) hold two or more items (the last "B and C" counting as two
  * when both have two words or more), each a line of work?  Beside two or
  * more items that open with a gerund, a name is an item too: "discussed
@@ -1947,12 +2008,14 @@ static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
-	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2);
+	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2 ||
+	                          word_topics_ok(rc, items, n));
 
 	for (size_t k = 0; k + 1 < n; k++)
 		if (not_an_item(rc, items[k][0], l->semi ? opener_inside(rc, items[k][0], items[k][1]) :
 		                                         items[k][1]) &&
-		    !(names_ok && name_item(rc, items[k][0], items[k][1])))
+		    !(names_ok && (name_item(rc, items[k][0], items[k][1]) ||
+		                   proper_word_item(rc, items[k]))))
 			return 0;
 	if (n >= 1) {
 		/* rules18: of a semicolon list's item that names its own
