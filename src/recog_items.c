@@ -2331,6 +2331,34 @@ possessive_phrase(const rc_ctx *rc, size_t a, size_t j)
 	return !adjective_shaped(rc, j - 1) && !gerund_at(rc, j - 1) && !not_an_item(rc, a, j);
 }
 
+/* rules21: is [a, j) a noun phrase with a relative clause: one or two
+ * lower-case nouns, "that" or "which", a lower-case verb and its object
+ * ("security issues that face the Korean peninsula", DoD News), no
+ * comma, no infinitive, no clause before it? */
+static int
+relative_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t r = lead_end(rc, a, j);
+
+	if (r >= j || rc_wl(rc, r, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, r, NCG_WL_INDEFINITE_ARTICLE))
+		return 0;
+	for (size_t i = r; i < r + 2 && i < j; i++)
+		if (!rc_lower(rc, i) || gerund_at(rc, i))
+			return 0;
+	if (!adjective_shaped(rc, r) && !rc_lower(rc, r + 1))
+		return 0;
+	for (r = r + 1; r < j && r < a + 4 && !rc_is(rc, r, "that") && !rc_is(rc, r, "which"); r++)
+		if (!rc_lower(rc, r))
+			return 0;
+	if (r + 3 > j || r >= a + 4 || !rc_lower(rc, r + 1) || rc_wl(rc, r + 1, NCG_WL_OBJECT_DETERMINER) ||
+	    rc_wl(rc, r + 1, NCG_WL_AUXILIARY_VERB))
+		return 0;
+	for (size_t i = a; i < j; i++)
+		if (rc_punct(rc, i, ",") || rc_punct(rc, i, ";"))
+			return 0;
+	return !infinitive_in(rc, a, j) && !not_an_item(rc, a, j);
+}
+
 /* rules18: is [a, j) a closed noun phrase?  1: a lower-case noun, a
  * preposition (lex:complementPreposition) and its object, which ends in
  * a name or a noun by its ending ("the defense posture on the Korean
@@ -2367,6 +2395,8 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 	    rc_lower(rc, j - 2) && !adjective_shaped(rc, j - 2) && !gerund_at(rc, j - 2) &&
 	    noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1) && !not_an_item(rc, a, j))
 		return 2;
+	if (!p && relative_phrase(rc, a, j))
+		return 5;
 	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
 	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
 		return 0;
@@ -2404,6 +2434,13 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * ("North Korean issues"; not "stability on the Peninsula") */
 	if (form == 2 && content_words(rc, k, e) < 2)
 		return 0;
+	/* rules21: after a relative clause, whose object may hold "and"
+	 * itself, a phrase that opens with a determiner and has its own
+	 * complement ("... that face the Korean peninsula and the way
+	 * forward for the alliance") */
+	if (form == 5 && (!rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) || e >= c ||
+	                  !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP)))
+		return 0;
 	/* after a name or its possessive, a phrase that opens as one of its
 	 * own: a determiner, a name, an adjective by its ending ("North
 	 * Korea's nuclear issue and regional security", "the Alliance and
@@ -2424,15 +2461,24 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 static int
 mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 {
-	size_t n;
+	size_t n, v;
 	const char *t;
 
-	if (w < rc->sent[s].t0 + 2 || !rc_is(rc, w - 1, "to") || !rc_lower(rc, w - 2) ||
-	    rc_wl_ci(rc, w - 2, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, w - 2, NCG_WL_DISCUSSION_NOUN) ||
-	    clause_verb(rc, w - 2) || rc_claimed(rc, w - 2, w - 1, RC_CLAIM_DATE))
+	if (w < rc->sent[s].t0 + 2 || !rc_is(rc, w - 1, "to"))
 		return 0;
-	t = rc->s + rc->tok[w - 2].b;
-	n = rc->tok[w - 2].e - rc->tok[w - 2].b;
+	/* rules21: "met here today to discuss": the verb before adverbs of
+	 * place and of the day (lex:sameDay, lex:dayBefore) */
+	for (v = w - 2; v > rc->sent[s].t0 && v + 5 > w &&
+	                (rc_is(rc, v, "here") || rc_is(rc, v, "there") ||
+	                 rc_wl(rc, v, NCG_WL_SAME_DAY) || rc_wl(rc, v, NCG_WL_DAY_BEFORE));
+	     v--)
+		;
+	if (!rc_lower(rc, v) ||
+	    rc_wl_ci(rc, v, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, v, NCG_WL_DISCUSSION_NOUN) ||
+	    clause_verb(rc, v) || rc_claimed(rc, v, v + 1, RC_CLAIM_DATE))
+		return 0;
+	t = rc->s + rc->tok[v].b;
+	n = rc->tok[v].e - rc->tok[v].b;
 	/* "met to discuss", "gathered to discuss": a verb in the past */
 	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
 }
@@ -2499,6 +2545,26 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 	return NCG_OK;
 }
 
+/* rules21: is the participle frame at w after "look forward to"
+ * (lex:anticipationCue) with "today" (lex:sameDay) later in the sentence
+ * ("I look forward to discussing three key issues today: ...")?  Remarks
+ * opening the meeting name its agenda. */
+static int
+anticipated_today(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
+{
+	size_t s0 = rc->sent[s].t0, k;
+
+	for (k = w > s0 + 4 ? w - 4 : s0; k < w; k++)
+		if (rc_wl_match(rc, k, w, NCG_WL_ANTICIPATION_CUE, 0) == w)
+			break;
+	if (k >= w)
+		return 0;
+	for (k = w + 1; k < b; k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_SAME_DAY, 0))
+			return 1;
+	return 0;
+}
+
 /* Does the frame [w, e) of sentence s report what a meeting discussed:
  * no commitment to talk later before it, no modal of what may be, no
  * means of past work ("through in-depth discussions on"), no clause as
@@ -2515,7 +2581,7 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
 	         rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
 	         (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
-	          !after_subject_pronoun(rc, s, w)) ||
+	          !after_subject_pronoun(rc, s, w) && !anticipated_today(rc, s, w, b)) ||
 	         call_sentence(rc, s));
 }
 

@@ -217,6 +217,7 @@ typedef enum {
 	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
 	NCG_WL_OBJECT_ANNOUNCEMENT_CUE, /* an announcement cue of what follows it only: agreed */
 	NCG_WL_RESIDUAL_ITEM,       /* rules21: a list's rest, no line of work: other issues */
+	NCG_WL_ANTICIPATION_CUE,    /* rules21: before a participle frame of the day's talks: look forward to */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
