@@ -474,6 +474,7 @@ static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
 static int word_topic(const rc_ctx *rc, const size_t it[2]);
+static int opener_one_name(const rc_ctx *rc, size_t j, size_t b);
 static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
 
 /* In a list whose item k opens with a gerund, the pieces after it that
@@ -599,8 +600,13 @@ examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	int opener = 0;
 
 	for (size_t i = f + 1; i < items[k][1]; i++)
-		if (rc_wl_match(rc, i, items[k][1], NCG_WL_LIST_OPENER, 0))
+		if (rc_wl_match(rc, i, items[k][1], NCG_WL_LIST_OPENER, 0)) {
+			/* rules21: one name its example, before the comma
+			 * ("security issues including North Korea, ...") */
+			if (opener_one_name(rc, i, items[n - 1][1]))
+				return k;
 			opener = 1;
+		}
 	if (!opener)
 		return k;
 	while (m + 1 < n && item_words(rc, items[m + 1]) <= 4)
@@ -1533,6 +1539,27 @@ opener_examples_closed(const rc_ctx *rc, size_t j, size_t b)
 	       !rc_wl(rc, c + 2, NCG_WL_AUXILIARY_VERB) && rc_lower(rc, c + 2);
 }
 
+/* rules21: an opener at j with no comma before it and one name as its
+ * example, then a comma and further items ("talks on security issues
+ * including North Korea, economic cooperation and other matters", AP):
+ * the name elaborates the item before it, and the list starts at the
+ * frame. */
+static int
+opener_one_name(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t o = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0), c;
+
+	if (j == 0 || rc_punct(rc, j - 1, ",") || !rc_word(rc, j) || !o)
+		return 0;
+	for (c = o; c < b && c < o + 6 && !rc_punct(rc, c, ","); c++)
+		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":") || rc_is(rc, c, "and"))
+			return 0;
+	/* the piece after the comma is a common noun phrase, no further
+	 * name of the examples ("including North Korea, Iran and Syria") */
+	return c > o && c + 2 < b && rc_punct(rc, c, ",") && name_item(rc, o, c) &&
+	       !rc_is(rc, c + 1, "and") && rc_lower(rc, c + 1) && !clause_start(rc, c + 1, b);
+}
+
 /* An opener at j with no comma before it, followed in its clause by "and"
  * and a conjunct headed by an agenda noun ("consultations on regional
  * security issues including North Korea and substantive ways to further
@@ -1595,7 +1622,8 @@ static size_t
 opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
 	if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b) ||
-	    opener_closed_early(rc, j, b) || opener_examples_closed(rc, j, b))
+	    opener_closed_early(rc, j, b) || opener_examples_closed(rc, j, b) ||
+	    opener_one_name(rc, j, b))
 		return e;
 	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
@@ -2031,6 +2059,8 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 		    from == items[n - 1][0] && !not_an_item(rc, from, j) &&
 		    (!not_an_item(rc, j + 1, to) || (pair == 2 && name_item(rc, j + 1, to))))
 			count++;
+		else if (residual_item(rc, from, to))
+			count--;        /* rules21: "..., and other issues" */
 		else if (not_an_item(rc, items[n - 1][0], to))
 			return 0;
 	}
