@@ -643,6 +643,29 @@ closer_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return n - 1;
 }
 
+/* rules21: common nouns in series as the object of an item's last
+ * preposition ("progress in cooperation across security, economics, and
+ * technology", KBS): item k ends in a complement preposition and one
+ * lower-case word, and every piece after it to the list's end is one
+ * word, the last opened by "and".  The last piece's index (k when
+ * none). */
+static size_t
+prep_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1];
+
+	while (e > items[k][0] && rc_punct(rc, e - 1, ","))
+		e--;
+	if (k + 2 > n || e < items[k][0] + 3 || !rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP) ||
+	    !rc_lower(rc, e - 1) || item_words(rc, items[k]) < 3 ||
+	    !piece_opens_and(rc, items[n - 1]))
+		return k;
+	for (size_t q = k + 1; q < n; q++)
+		if (item_words(rc, items[q]) != 1 || !rc_lower(rc, item_first(rc, items[q])))
+			return k;
+	return n - 1;
+}
+
 /* rules18: names in series inside an item's complement ("trilateral
  * cooperation between the U.S., South Korea, and Japan"): when item k
  * ends in a complement preposition and a name, and the items after it
@@ -780,6 +803,12 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			to = items[k][1];
 			max = 32;
 			examples = 1;   /* its "and" joins names */
+		}
+		if (!semi && (e = prep_series_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* its "and" joins the preposition's objects */
 		}
 		if (!semi && (e = modifier_run_end(rc, items, n, k)) > k) {
 			k = e;
