@@ -1898,6 +1898,24 @@ coordinated_predicate(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* rules21: is the date at token i a modifier of the noun after it,
+ * opened by "the" ("the changed global environment following the
+ * September 11 terrorist attacks", State Department), no time of the
+ * item's own?  Its words run from "the" to a lower-case word, inside
+ * [a, b). */
+static int
+attributive_date(const rc_ctx *rc, size_t a, size_t i, size_t b)
+{
+	size_t d0 = i, d1 = i;
+
+	while (d0 > a && rc_claimed(rc, d0 - 1, d0, RC_CLAIM_DATE))
+		d0--;
+	while (d1 + 1 < b && rc_claimed(rc, d1 + 1, d1 + 2, RC_CLAIM_DATE))
+		d1++;
+	return d0 > a && rc_is(rc, d0 - 1, "the") && d1 + 1 < b && rc_lower(rc, d1 + 1) &&
+	       !rc_wl(rc, d1 + 1, NCG_WL_ITEM_PREPOSITION) && !rc_is(rc, d1 + 1, "and");
+}
+
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
@@ -1931,7 +1949,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 		 * ("plans to develop a framework this year"), and "this year"
 		 * as a line of work's deadline (rules11) */
 		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE) && !infinitive_in(rc, a, i) &&
-		    !relative_year(rc, i))
+		    !relative_year(rc, i) && !attributive_date(rc, a, i, b))
 			return 1;
 		if (rc_word(rc, i)) {
 			size_t ce;
