@@ -2662,6 +2662,22 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 	         call_sentence(rc, s));
 }
 
+/* rules21: is the frame's object, from e to the sentence's end b, one
+ * quotation with no comma in it ("held their first face-to-face
+ * meeting, discussing \u201ccomplete denuclearization of North Korea and
+ * cooperation with South Korea.\u201d", a Yonhap deck)?  A phrase quoted
+ * whole is one wording, no list of two. */
+static int
+quoted_phrase(const rc_ctx *rc, size_t e, size_t b)
+{
+	if (e >= b || !quote_mark(rc, e))
+		return 0;
+	for (size_t i = e + 1; i < b; i++)
+		if (quote_mark(rc, i) || rc_punct(rc, i, ",") || rc_punct(rc, i, ";") || rc_punct(rc, i, ":"))
+			return 0;
+	return 1;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -2694,7 +2710,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (e && (rc_wl_match(rc, e, b, NCG_WL_RANGE_FRAME, 0) ||
 	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
 		return NCG_OK;
-	if (!e || !frame_reports(rc, s, w, e, b))
+	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return NCG_OK;
 	if (!mandate_frame(rc, s, w)) {
 		int done;
