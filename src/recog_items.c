@@ -652,17 +652,45 @@ closer_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 static size_t
 prep_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 {
-	size_t e = items[k][1];
+	size_t e = items[k][1], p;
 
 	while (e > items[k][0] && rc_punct(rc, e - 1, ","))
 		e--;
-	if (k + 2 > n || e < items[k][0] + 3 || !rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP) ||
-	    !rc_lower(rc, e - 1) || item_words(rc, items[k]) < 3 ||
-	    !piece_opens_and(rc, items[n - 1]))
+	/* its last preposition and one or two lower-case words, no
+	 * determiner ("across security", "in supply chains") */
+	if (e >= items[k][0] + 3 && rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP))
+		p = e - 2;
+	else if (e >= items[k][0] + 4 && rc_wl(rc, e - 3, NCG_WL_COMPLEMENT_PREP) && rc_lower(rc, e - 2))
+		p = e - 3;
+	else
 		return k;
-	for (size_t q = k + 1; q < n; q++)
-		if (item_words(rc, items[q]) != 1 || !rc_lower(rc, item_first(rc, items[q])))
+	/* one piece ", and C" after it closes the outer list: a series of
+	 * two inside would take no comma ("for crisis consultation, and
+	 * combined exercises") */
+	if (k + 2 == n && piece_opens_and(rc, items[k + 1]))
+		return k;
+	if (k + 2 > n || !rc_lower(rc, e - 1) || rc_wl(rc, p + 1, NCG_WL_OBJECT_DETERMINER) ||
+	    rc_wl(rc, p + 1, NCG_WL_INDEFINITE_ARTICLE) || item_words(rc, items[k]) < 3 ||
+	    !(piece_opens_and(rc, items[n - 1]) || inner_and(rc, items[n - 1])))
+		return k;
+	/* rules21: the pieces after it as short and as bare as its objects:
+	 * one word, or two when its objects have two ("ways to enhance
+	 * cooperation in supply chains, emerging technologies and digital
+	 * sectors", KBS); the last piece "and" and such a piece, or two
+	 * joined by "and" */
+	for (size_t q = k + 1; q < n; q++) {
+		size_t w = p == e - 2 ? 1 : 2, a = items[q][0] + (size_t)rc_punct(rc, items[q][0], ",");
+
+		if (q + 1 == n && !piece_opens_and(rc, items[q]))
+			w = 2 * w + 1;
+		if (item_words(rc, items[q]) > w || (q + 1 < n && piece_opens_and(rc, items[q])) ||
+		    rc_wl_match(rc, a, items[q][1], NCG_WL_LIST_CONJUNCTION, 0))
 			return k;
+		for (size_t i = item_first(rc, items[q]); i < items[q][1]; i++)
+			if (rc_word(rc, i) && (!rc_lower(rc, i) || rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER) ||
+			                       rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP)))
+				return k;
+	}
 	return n - 1;
 }
 
@@ -2495,6 +2523,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 
 	for (size_t i = a; i < j; i++)
 		gerund_before |= gerund_at(rc, i);
+	/* rules21: "A and other B" names one topic and the rest of its
+	 * class ("to discuss North Korea and other security challenges",
+	 * Yonhap), no pair */
+	if (rc_is(rc, k, "other"))
+		return 0;
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
 	                         rc_wl(rc, k + 1, NCG_WL_INDEFINITE_ARTICLE))) ||
@@ -2525,7 +2558,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * tests") */
 	if ((form == 4 || form == 3) && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
 	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
-	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k))
+	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) &&
+	    /* rules21: two modifiers, the second an adjective by its
+	     * ending ("North Korea and pending bilateral issues", Yonhap) */
+	    !(rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
+	      k + 2 < c && adjective_shaped(rc, k + 1)))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
