@@ -99,6 +99,16 @@ quote_mark(const rc_ctx *rc, size_t i)
 	       rc_punct(rc, i, "\xE2\x80\x9D");
 }
 
+/* rules21: is [a, b) only the rest of an agenda, no content ("other
+ * issues", "other matters": lex:residualItem)? */
+static int
+residual_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
+		b--;
+	return a < b && rc_wl_match(rc, a, b, NCG_WL_RESIDUAL_ITEM, 0) == b;
+}
+
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when no line of work can be made of it (empty, longer than max
@@ -128,7 +138,8 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	*ap = a;
 	*bp = b;
 	if (b <= a || b - a > max ||
-	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)))
+	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)) ||
+	    residual_item(rc, a, b))
 		return 0;
 	/* a body, not a line of work */
 	return !(rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1));
@@ -462,6 +473,9 @@ static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
+static int word_topic(const rc_ctx *rc, const size_t it[2]);
+static int opener_one_name(const rc_ctx *rc, size_t j, size_t b);
+static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
 
 /* In a list whose item k opens with a gerund, the pieces after it that
  * belong to it: an elaboration opened by a list opener ("promoting
@@ -554,6 +568,26 @@ modifier_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	}
 }
 
+/* rules21: does the piece it of a list open with "and" (", and B")? */
+static int
+piece_opens_and(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = it[0] + (size_t)rc_punct(rc, it[0], ",");
+
+	return f < it[1] && rc_is(rc, f, "and");
+}
+
+/* rules21: does the piece it hold "and" after its first word ("bio and
+ * space technologies")? */
+static int
+inner_and(const rc_ctx *rc, const size_t it[2])
+{
+	for (size_t i = item_first(rc, it) + 1; i + 1 < it[1]; i++)
+		if (rc_is(rc, i, "and"))
+			return 1;
+	return 0;
+}
+
 /* rules8: an item that names examples of itself ("strengthening
  * cooperation in sectors such as shipbuilding, critical minerals, energy
  * and emerging technologies"): the short pieces after it, to the list's
@@ -566,13 +600,98 @@ examples_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	int opener = 0;
 
 	for (size_t i = f + 1; i < items[k][1]; i++)
-		if (rc_wl_match(rc, i, items[k][1], NCG_WL_LIST_OPENER, 0))
+		if (rc_wl_match(rc, i, items[k][1], NCG_WL_LIST_OPENER, 0)) {
+			/* rules21: one name its example, before the comma
+			 * ("security issues including North Korea, ...") */
+			if (opener_one_name(rc, i, items[n - 1][1]))
+				return k;
 			opener = 1;
+		}
 	if (!opener)
 		return k;
 	while (m + 1 < n && item_words(rc, items[m + 1]) <= 4)
 		m++;
-	return m + 1 == n ? m : k;
+	if (m + 1 == n)
+		return m;
+	/* rules21: examples closed by their own "and" before ", and" and
+	 * a further item ("exchanges in areas including quantum, bio and
+	 * space technologies, and ways to ..."): they end at that piece */
+	for (size_t q = k + 1; q <= m && q + 1 < n; q++) {
+		if (piece_opens_and(rc, items[q]))
+			return k;
+		if (inner_and(rc, items[q]) && piece_opens_and(rc, items[q + 1]))
+			return q;
+	}
+	return k;
+}
+
+/* rules21: the item k that closes a list (", and C") with short pieces
+ * still after it, the last joined by its own "and" ("..., and ways to
+ * stabilize supply chains for semiconductors, batteries and core
+ * minerals"): a list has no items after its closing one, so the pieces
+ * are a series inside it.  The last piece's index (k when none). */
+static size_t
+closer_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	if (k + 1 >= n || !piece_opens_and(rc, items[k]) || item_words(rc, items[k]) < 4 ||
+	    !inner_and(rc, items[n - 1]))
+		return k;
+	for (size_t q = k + 1; q < n; q++)
+		if (piece_opens_and(rc, items[q]) || item_words(rc, items[q]) > 4 ||
+		    not_an_item(rc, items[q][0], items[q][1]))
+			return k;
+	return n - 1;
+}
+
+/* rules21: common nouns in series as the object of an item's last
+ * preposition ("progress in cooperation across security, economics, and
+ * technology", KBS): item k ends in a complement preposition and one
+ * lower-case word, and every piece after it to the list's end is one
+ * word, the last opened by "and".  The last piece's index (k when
+ * none). */
+static size_t
+prep_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], p;
+
+	while (e > items[k][0] && rc_punct(rc, e - 1, ","))
+		e--;
+	/* its last preposition and one or two lower-case words, no
+	 * determiner ("across security", "in supply chains") */
+	if (e >= items[k][0] + 3 && rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP))
+		p = e - 2;
+	else if (e >= items[k][0] + 4 && rc_wl(rc, e - 3, NCG_WL_COMPLEMENT_PREP) && rc_lower(rc, e - 2))
+		p = e - 3;
+	else
+		return k;
+	/* one piece ", and C" after it closes the outer list: a series of
+	 * two inside would take no comma ("for crisis consultation, and
+	 * combined exercises") */
+	if (k + 2 == n && piece_opens_and(rc, items[k + 1]))
+		return k;
+	if (k + 2 > n || !rc_lower(rc, e - 1) || rc_wl(rc, p + 1, NCG_WL_OBJECT_DETERMINER) ||
+	    rc_wl(rc, p + 1, NCG_WL_INDEFINITE_ARTICLE) || item_words(rc, items[k]) < 3 ||
+	    !(piece_opens_and(rc, items[n - 1]) || inner_and(rc, items[n - 1])))
+		return k;
+	/* rules21: the pieces after it as short and as bare as its objects:
+	 * one word, or two when its objects have two ("ways to enhance
+	 * cooperation in supply chains, emerging technologies and digital
+	 * sectors", KBS); the last piece "and" and such a piece, or two
+	 * joined by "and" */
+	for (size_t q = k + 1; q < n; q++) {
+		size_t w = p == e - 2 ? 1 : 2, a = items[q][0] + (size_t)rc_punct(rc, items[q][0], ",");
+
+		if (q + 1 == n && !piece_opens_and(rc, items[q]))
+			w = 2 * w + 1;
+		if (item_words(rc, items[q]) > w || (q + 1 < n && piece_opens_and(rc, items[q])) ||
+		    rc_wl_match(rc, a, items[q][1], NCG_WL_LIST_CONJUNCTION, 0))
+			return k;
+		for (size_t i = item_first(rc, items[q]); i < items[q][1]; i++)
+			if (rc_word(rc, i) && (!rc_lower(rc, i) || rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER) ||
+			                       rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP)))
+				return k;
+	}
+	return n - 1;
 }
 
 /* rules18: names in series inside an item's complement ("trilateral
@@ -665,6 +784,22 @@ semi_inner_list(const rc_ctx *rc, item_plan *p, size_t a, size_t b)
 	return 1;
 }
 
+/* rules21: does a run of one-word topics start at item k and end before
+ * a last item of more words ("trade, Iraq, and a new compromise ...")?
+ * Then each is a topic of its own; a run to the list's end stays one
+ * topic ("peace, stability, and prosperity"). */
+static int
+word_topic_run(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k;
+
+	if (!word_topic(rc, items[k]))
+		return 0;
+	while (m + 1 < n && item_words(rc, items[m + 1]) == 1)
+		m++;
+	return m + 1 == n - 1 && word_topics_ok(rc, items, n);
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -687,7 +822,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		if (semi && opener_inside(rc, from, to) < to)
 			max = 48;
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
-		       item_words(rc, items[k]) <= 3) {
+		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k)) {
 			k++;
 			to = items[k][1];
 		}
@@ -696,6 +831,12 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			to = items[k][1];
 			max = 32;
 			examples = 1;   /* its "and" joins names */
+		}
+		if (!semi && (e = prep_series_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* its "and" joins the preposition's objects */
 		}
 		if (!semi && (e = modifier_run_end(rc, items, n, k)) > k) {
 			k = e;
@@ -713,6 +854,12 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			to = items[k][1];
 			max = 32;
 			examples = 1;   /* its last "and" joins examples */
+		}
+		if (!semi && (e = closer_series_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 40;
+			examples = 1;   /* its last "and" joins the series */
 		}
 		if (!semi && (e = inner_run_end(rc, items, n, k)) > k) {
 			k = e;
@@ -1414,6 +1561,62 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	return 1;
 }
 
+/* rules21: an opener at j with no comma before it whose examples close
+ * with an "and" of their own, then ", and" and a further item
+ * ("discussed exchanges in areas including quantum, bio and space
+ * technologies, and ways to step up cooperation ...", Yonhap via VOA):
+ * the examples are part of the item before them, and the list starts
+ * at the frame.  Not when ", and" closes the examples themselves
+ * ("including A, B, and C") or opens a clause. */
+static int
+opener_examples_closed(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t c, words = 0;
+
+	/* a word opener ("including", "such as"); a colon opens the items */
+	if (j == 0 || rc_punct(rc, j - 1, ",") || !rc_word(rc, j))
+		return 0;
+	for (c = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0); c < b && !rc_is(rc, c, "and"); c++) {
+		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":") ||
+		    (rc_punct(rc, c, ",") && c + 1 < b && rc_is(rc, c + 1, "and")))
+			return 0;
+		/* examples are short: a piece of four words at most */
+		words = rc_punct(rc, c, ",") ? 0 : words + (size_t)rc_word(rc, c);
+		if (words > 4)
+			return 0;
+	}
+	if (c >= b || rc_punct(rc, c - 1, ","))
+		return 0;
+	while (c < b && !rc_punct(rc, c, ",")) {
+		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":"))
+			return 0;
+		c++;
+	}
+	return c + 3 < b && rc_is(rc, c + 1, "and") && !clause_start(rc, c + 2, b) &&
+	       !rc_wl(rc, c + 2, NCG_WL_AUXILIARY_VERB) && rc_lower(rc, c + 2);
+}
+
+/* rules21: an opener at j with no comma before it and one name as its
+ * example, then a comma and further items ("talks on security issues
+ * including North Korea, economic cooperation and other matters", AP):
+ * the name elaborates the item before it, and the list starts at the
+ * frame. */
+static int
+opener_one_name(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t o = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0), c;
+
+	if (j == 0 || rc_punct(rc, j - 1, ",") || !rc_word(rc, j) || !o)
+		return 0;
+	for (c = o; c < b && c < o + 6 && !rc_punct(rc, c, ","); c++)
+		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":") || rc_is(rc, c, "and"))
+			return 0;
+	/* the piece after the comma is a common noun phrase, no further
+	 * name of the examples ("including North Korea, Iran and Syria") */
+	return c > o && c + 2 < b && rc_punct(rc, c, ",") && name_item(rc, o, c) &&
+	       !rc_is(rc, c + 1, "and") && rc_lower(rc, c + 1) && !clause_start(rc, c + 1, b);
+}
+
 /* An opener at j with no comma before it, followed in its clause by "and"
  * and a conjunct headed by an agenda noun ("consultations on regional
  * security issues including North Korea and substantive ways to further
@@ -1476,7 +1679,8 @@ static size_t
 opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
 	if (opener_inside_items(rc, e, j) || opener_before_agenda_pair(rc, j, b) ||
-	    opener_closed_early(rc, j, b))
+	    opener_closed_early(rc, j, b) || opener_examples_closed(rc, j, b) ||
+	    opener_one_name(rc, j, b))
 		return e;
 	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
@@ -1722,6 +1926,24 @@ coordinated_predicate(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* rules21: is the date at token i a modifier of the noun after it,
+ * opened by "the" ("the changed global environment following the
+ * September 11 terrorist attacks", State Department), no time of the
+ * item's own?  Its words run from "the" to a lower-case word, inside
+ * [a, b). */
+static int
+attributive_date(const rc_ctx *rc, size_t a, size_t i, size_t b)
+{
+	size_t d0 = i, d1 = i;
+
+	while (d0 > a && rc_claimed(rc, d0 - 1, d0, RC_CLAIM_DATE))
+		d0--;
+	while (d1 + 1 < b && rc_claimed(rc, d1 + 1, d1 + 2, RC_CLAIM_DATE))
+		d1++;
+	return d0 > a && rc_is(rc, d0 - 1, "the") && d1 + 1 < b && rc_lower(rc, d1 + 1) &&
+	       !rc_wl(rc, d1 + 1, NCG_WL_ITEM_PREPOSITION) && !rc_is(rc, d1 + 1, "and");
+}
+
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
@@ -1743,7 +1965,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
-	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)))
+	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)) || residual_item(rc, a, b))
 		return 1;
 	for (size_t i = a; i < b; i++) {
 		/* a second clause inside ("the security situation and agreed to
@@ -1755,7 +1977,7 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 		 * ("plans to develop a framework this year"), and "this year"
 		 * as a line of work's deadline (rules11) */
 		if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE) && !infinitive_in(rc, a, i) &&
-		    !relative_year(rc, i))
+		    !relative_year(rc, i) && !attributive_date(rc, a, i, b))
 			return 1;
 		if (rc_word(rc, i)) {
 			size_t ce;
@@ -1837,6 +2059,49 @@ line_count(const rc_ctx *rc, size_t items[][2], size_t n)
 	return g;
 }
 
+/* rules21: is the item it one lower-case noun, a topic of one word
+ * ("trade", "energy"): no adjective, gerund, or clause? */
+static int
+word_topic(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = item_first(rc, it);
+
+	return item_words(rc, it) == 1 && f < it[1] && rc_lower(rc, f) && !adjective_shaped(rc, f) &&
+	       !gerund_at(rc, f) && !not_an_item(rc, it[0], it[1]);
+}
+
+/* rules21: is the item it one capitalised word, no person's name
+ * ("Iraq" of "discuss trade, Iraq, and a new compromise"): beside
+ * lines of work, a place or country as a topic, known to the lexicon
+ * or not. */
+static int
+proper_word_item(const rc_ctx *rc, const size_t it[2])
+{
+	size_t f = item_first(rc, it);
+
+	return item_words(rc, it) == 1 && f < it[1] && rc_cap(rc, f) &&
+	       !rc_claimed(rc, f, f + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE | RC_CLAIM_DATE);
+}
+
+/* rules21: a list of topics of one word and a last item of a line of
+ * work ("met today to discuss trade, Iraq, and a new compromise aimed at
+ * reviving efforts to ...", AFP via Zee News; "talks on trade, security
+ * and the North Korean nuclear issue"): the one-word topics and the line
+ * make two lines or more, and a name beside them is a topic too.  Not
+ * one-word items alone ("peace, stability, and prosperity"). */
+static int
+word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n)
+{
+	size_t words = 0;
+
+	if (n < 3 || item_words(rc, items[n - 1]) < 2 || name_item(rc, items[n - 1][0], items[n - 1][1]) ||
+	    not_an_item(rc, items[n - 1][0], items[n - 1][1]))
+		return 0;
+	for (size_t k = 0; k + 1 < n; k++)
+		words += word_topic(rc, items[k]);
+	return words >= 1 && words + line_count(rc, items, n) >= 2;
+}
+
 /* Does [a, b) hold two or more items (the last "B and C" counting as two
  * when both have two words or more), each a line of work?  Beside two or
  * more items that open with a gerund, a name is an item too: "discussed
@@ -1846,12 +2111,14 @@ static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
-	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2);
+	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2 ||
+	                          word_topics_ok(rc, items, n));
 
 	for (size_t k = 0; k + 1 < n; k++)
 		if (not_an_item(rc, items[k][0], l->semi ? opener_inside(rc, items[k][0], items[k][1]) :
 		                                         items[k][1]) &&
-		    !(names_ok && name_item(rc, items[k][0], items[k][1])))
+		    !(names_ok && (name_item(rc, items[k][0], items[k][1]) ||
+		                   proper_word_item(rc, items[k]))))
 			return 0;
 	if (n >= 1) {
 		/* rules18: of a semicolon list's item that names its own
@@ -1867,6 +2134,8 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 		    from == items[n - 1][0] && !not_an_item(rc, from, j) &&
 		    (!not_an_item(rc, j + 1, to) || (pair == 2 && name_item(rc, j + 1, to))))
 			count++;
+		else if (residual_item(rc, from, to))
+			count--;        /* rules21: "..., and other issues" */
 		else if (not_an_item(rc, items[n - 1][0], to))
 			return 0;
 	}
@@ -2167,6 +2436,34 @@ possessive_phrase(const rc_ctx *rc, size_t a, size_t j)
 	return !adjective_shaped(rc, j - 1) && !gerund_at(rc, j - 1) && !not_an_item(rc, a, j);
 }
 
+/* rules21: is [a, j) a noun phrase with a relative clause: one or two
+ * lower-case nouns, "that" or "which", a lower-case verb and its object
+ * ("security issues that face the Korean peninsula", DoD News), no
+ * comma, no infinitive, no clause before it? */
+static int
+relative_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t r = lead_end(rc, a, j);
+
+	if (r >= j || rc_wl(rc, r, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, r, NCG_WL_INDEFINITE_ARTICLE))
+		return 0;
+	for (size_t i = r; i < r + 2 && i < j; i++)
+		if (!rc_lower(rc, i) || gerund_at(rc, i))
+			return 0;
+	if (!adjective_shaped(rc, r) && !rc_lower(rc, r + 1))
+		return 0;
+	for (r = r + 1; r < j && r < a + 4 && !rc_is(rc, r, "that") && !rc_is(rc, r, "which"); r++)
+		if (!rc_lower(rc, r))
+			return 0;
+	if (r + 3 > j || r >= a + 4 || !rc_lower(rc, r + 1) || rc_wl(rc, r + 1, NCG_WL_OBJECT_DETERMINER) ||
+	    rc_wl(rc, r + 1, NCG_WL_AUXILIARY_VERB))
+		return 0;
+	for (size_t i = a; i < j; i++)
+		if (rc_punct(rc, i, ",") || rc_punct(rc, i, ";"))
+			return 0;
+	return !infinitive_in(rc, a, j) && !not_an_item(rc, a, j);
+}
+
 /* rules18: is [a, j) a closed noun phrase?  1: a lower-case noun, a
  * preposition (lex:complementPreposition) and its object, which ends in
  * a name or a noun by its ending ("the defense posture on the Korean
@@ -2203,6 +2500,8 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 	    rc_lower(rc, j - 2) && !adjective_shaped(rc, j - 2) && !gerund_at(rc, j - 2) &&
 	    noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1) && !not_an_item(rc, a, j))
 		return 2;
+	if (!p && relative_phrase(rc, a, j))
+		return 5;
 	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
 	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
 		return 0;
@@ -2224,6 +2523,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 
 	for (size_t i = a; i < j; i++)
 		gerund_before |= gerund_at(rc, i);
+	/* rules21: "A and other B" names one topic and the rest of its
+	 * class ("to discuss North Korea and other security challenges",
+	 * Yonhap), no pair */
+	if (rc_is(rc, k, "other"))
+		return 0;
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
 	                         rc_wl(rc, k + 1, NCG_WL_INDEFINITE_ARTICLE))) ||
@@ -2240,6 +2544,13 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * ("North Korean issues"; not "stability on the Peninsula") */
 	if (form == 2 && content_words(rc, k, e) < 2)
 		return 0;
+	/* rules21: after a relative clause, whose object may hold "and"
+	 * itself, a phrase that opens with a determiner and has its own
+	 * complement ("... that face the Korean peninsula and the way
+	 * forward for the alliance") */
+	if (form == 5 && (!rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) || e >= c ||
+	                  !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP)))
+		return 0;
 	/* after a name or its possessive, a phrase that opens as one of its
 	 * own: a determiner, a name, an adjective by its ending ("North
 	 * Korea's nuclear issue and regional security", "the Alliance and
@@ -2247,7 +2558,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * tests") */
 	if ((form == 4 || form == 3) && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
 	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
-	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k))
+	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) &&
+	    /* rules21: two modifiers, the second an adjective by its
+	     * ending ("North Korea and pending bilateral issues", Yonhap) */
+	    !(rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
+	      k + 2 < c && adjective_shaped(rc, k + 1)))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
@@ -2260,15 +2575,24 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 static int
 mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 {
-	size_t n;
+	size_t n, v;
 	const char *t;
 
-	if (w < rc->sent[s].t0 + 2 || !rc_is(rc, w - 1, "to") || !rc_lower(rc, w - 2) ||
-	    rc_wl_ci(rc, w - 2, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, w - 2, NCG_WL_DISCUSSION_NOUN) ||
-	    clause_verb(rc, w - 2) || rc_claimed(rc, w - 2, w - 1, RC_CLAIM_DATE))
+	if (w < rc->sent[s].t0 + 2 || !rc_is(rc, w - 1, "to"))
 		return 0;
-	t = rc->s + rc->tok[w - 2].b;
-	n = rc->tok[w - 2].e - rc->tok[w - 2].b;
+	/* rules21: "met here today to discuss": the verb before adverbs of
+	 * place and of the day (lex:sameDay, lex:dayBefore) */
+	for (v = w - 2; v > rc->sent[s].t0 && v + 5 > w &&
+	                (rc_is(rc, v, "here") || rc_is(rc, v, "there") ||
+	                 rc_wl(rc, v, NCG_WL_SAME_DAY) || rc_wl(rc, v, NCG_WL_DAY_BEFORE));
+	     v--)
+		;
+	if (!rc_lower(rc, v) ||
+	    rc_wl_ci(rc, v, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, v, NCG_WL_DISCUSSION_NOUN) ||
+	    clause_verb(rc, v) || rc_claimed(rc, v, v + 1, RC_CLAIM_DATE))
+		return 0;
+	t = rc->s + rc->tok[v].b;
+	n = rc->tok[v].e - rc->tok[v].b;
 	/* "met to discuss", "gathered to discuss": a verb in the past */
 	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
 }
@@ -2335,6 +2659,26 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 	return NCG_OK;
 }
 
+/* rules21: is the participle frame at w after "look forward to"
+ * (lex:anticipationCue) with "today" (lex:sameDay) later in the sentence
+ * ("I look forward to discussing three key issues today: ...")?  Remarks
+ * opening the meeting name its agenda. */
+static int
+anticipated_today(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
+{
+	size_t s0 = rc->sent[s].t0, k;
+
+	for (k = w > s0 + 4 ? w - 4 : s0; k < w; k++)
+		if (rc_wl_match(rc, k, w, NCG_WL_ANTICIPATION_CUE, 0) == w)
+			break;
+	if (k >= w)
+		return 0;
+	for (k = w + 1; k < b; k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_SAME_DAY, 0))
+			return 1;
+	return 0;
+}
+
 /* Does the frame [w, e) of sentence s report what a meeting discussed:
  * no commitment to talk later before it, no modal of what may be, no
  * means of past work ("through in-depth discussions on"), no clause as
@@ -2351,8 +2695,24 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
 	         rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
 	         (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
-	          !after_subject_pronoun(rc, s, w)) ||
+	          !after_subject_pronoun(rc, s, w) && !anticipated_today(rc, s, w, b)) ||
 	         call_sentence(rc, s));
+}
+
+/* rules21: is the frame's object, from e to the sentence's end b, one
+ * quotation with no comma in it ("held their first face-to-face
+ * meeting, discussing \u201ccomplete denuclearization of North Korea and
+ * cooperation with South Korea.\u201d", a Yonhap deck)?  A phrase quoted
+ * whole is one wording, no list of two. */
+static int
+quoted_phrase(const rc_ctx *rc, size_t e, size_t b)
+{
+	if (e >= b || !quote_mark(rc, e))
+		return 0;
+	for (size_t i = e + 1; i < b; i++)
+		if (quote_mark(rc, i) || rc_punct(rc, i, ",") || rc_punct(rc, i, ";") || rc_punct(rc, i, ":"))
+			return 0;
+	return 1;
 }
 
 /* "the two sides discussed A, B and C", "had an in-depth discussion
@@ -2387,7 +2747,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (e && (rc_wl_match(rc, e, b, NCG_WL_RANGE_FRAME, 0) ||
 	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
 		return NCG_OK;
-	if (!e || !frame_reports(rc, s, w, e, b))
+	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return NCG_OK;
 	if (!mandate_frame(rc, s, w)) {
 		int done;

@@ -626,6 +626,48 @@ line_last(const char *s, size_t b, size_t e)
 	return e > b ? s[e - 1] : 0;
 }
 
+/* rules21: does a line end mid-sentence: no full stop, colon, question
+ * or exclamation mark, closing quotation mark or bracket at its end? */
+static int
+open_line_end(char last)
+{
+	return last && !strchr(".:?!\")'", last) && last != (char)0x9D && last != (char)0x99;
+}
+
+/* rules21: the last word of the line [b, e) when it is a lower-case word
+ * that cannot end a sentence or a heading ("to", "the", "of", "and"), or
+ * a comma: the line goes on in the next. */
+static int
+line_ends_open_word(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {"to", "the", "of", "and", "a", "an", "for", "in", "on",
+	                                    "with", "at", "that", "as", "by", "from", "or", NULL};
+	size_t w;
+
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e > b && s[e - 1] == ',')
+		return 1;
+	for (w = e; w > b && s[w - 1] >= 'a' && s[w - 1] <= 'z'; w--)
+		;
+	if (w == e || (w > b && s[w - 1] != ' ' && s[w - 1] != '\t'))
+		return 0;
+	for (size_t k = 0; words[k]; k++)
+		if (strlen(words[k]) == e - w && memcmp(s + w, words[k], e - w) == 0)
+			return 1;
+	return 0;
+}
+
+/* rules21: does the line [b, e) open with a lower-case letter (after
+ * spaces)? */
+static int
+line_opens_lower(const char *s, size_t b, size_t e)
+{
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	return b < e && s[b] >= 'a' && s[b] <= 'z';
+}
+
 /* In a run of lines of mixed lengths, does line a wrap into line b?  Yes
  * when a is long, near the run's widest line `width` (hard-wrapped lines
  * fill the width; a headline above a one-line paragraph does not), and
@@ -633,14 +675,29 @@ line_last(const char *s, size_t b, size_t e)
  * bullet and is long itself or ends a sentence.  A short line (a heading,
  * a dateline) ends its block. */
 static int
-wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width)
+wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width, size_t wrap_width)
 {
 	const char *s = d->s;
 	char la = line_last(s, a[0], a[1]), lb = line_last(s, b[0], b[1]);
 	size_t len = line_cp_len(s, a[0], a[1]);
 
-	if (len < 50 || len * 4 < width * 3 || la == '.' || la == ':' ||
-	    bullet_line(d, b[0], b[1]))
+	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':')
+		return 0;
+	/* rules21: a line that stops on a comma or on a word no sentence
+	 * or heading ends with ("... the Joint Chiefs of Staff, and his
+	 * counterpart met here today to", "“I look forward to"), before a
+	 * line in lower case, goes on in it, whatever its length */
+	if (line_ends_open_word(s, a[0], a[1]) && line_opens_lower(s, b[0], b[1]))
+		return 1;
+	/* rules21: hard-wrapped lines (a news release's body wrapped at 70
+	 * columns under one-line paragraphs of 130): the wrap width is the
+	 * widest line that stops mid-sentence (wrap_width), and a line b
+	 * that fits in it goes on line a's sentence */
+	if (wrap_width >= 50 && len >= 50 && len * 4 >= wrap_width * 3 && open_line_end(la) &&
+	    line_cp_len(s, b[0], b[1]) <= wrap_width + 2 &&
+	    (line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"'))
+		return 1;
+	if (len < 50 || len * 4 < width * 3)
 		return 0;
 	return line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"';
 }
@@ -653,7 +710,7 @@ static ncg_status
 push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
 {
 	const char *s = d->s;
-	size_t k0 = 0, width = 0;
+	size_t k0 = 0, width = 0, wrap_width = 0, open_words = 0;
 	int wrapped = 1;
 
 	for (size_t k = 0; k + 1 < nl; k++)
@@ -662,11 +719,23 @@ push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
 			wrapped = 0;
 	if (nl == 1 || wrapped)
 		return push_block(d, lines[0][0], lines[nl - 1][1]);
+	for (size_t k = 0; k < nl; k++) {
+		size_t len = line_cp_len(s, lines[k][0], lines[k][1]);
+
+		if (len > width)
+			width = len;
+		/* rules21: the widest line that stops mid-sentence */
+		if (k + 1 < nl && len > wrap_width && open_line_end(line_last(s, lines[k][0], lines[k][1])))
+			wrap_width = len;
+		open_words += k + 1 < nl && line_ends_open_word(s, lines[k][0], lines[k][1]);
+	}
+	/* rules21: a wrap width only in a run that shows it is wrapped: two
+	 * lines or more that stop on a comma or on "the", "of", "to" (a list
+	 * of headlines has none) */
+	if (open_words < 2)
+		wrap_width = 0;
 	for (size_t k = 0; k < nl; k++)
-		if (line_cp_len(s, lines[k][0], lines[k][1]) > width)
-			width = line_cp_len(s, lines[k][0], lines[k][1]);
-	for (size_t k = 0; k < nl; k++)
-		if (k + 1 == nl || !wraps_into(d, lines[k], lines[k + 1], width)) {
+		if (k + 1 == nl || !wraps_into(d, lines[k], lines[k + 1], width, wrap_width)) {
 			NCG_TRY(push_block(d, lines[k0][0], lines[k][1]));
 			k0 = k + 1;
 		}

@@ -216,6 +216,8 @@ typedef enum {
 	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
 	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
 	NCG_WL_OBJECT_ANNOUNCEMENT_CUE, /* an announcement cue of what follows it only: agreed */
+	NCG_WL_RESIDUAL_ITEM,       /* rules21: a list's rest, no line of work: other issues */
+	NCG_WL_ANTICIPATION_CUE,    /* rules21: before a participle frame of the day's talks: look forward to */
 	/* rules20 */
 	NCG_WL_IRREGULAR_PAST_ACT,  /* a past act not in -ed: made, struck */
 	NCG_WL_MEETING_SETTING_PREP,/* a meeting noun as an act's setting: "in bilateral talks": in */
