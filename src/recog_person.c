@@ -1140,14 +1140,61 @@ capitalised_name(rc_ctx *rc, ncg_mention *m)
 	return NCG_OK;
 }
 
+/* Is token i a word in capitals that the lexicon does not name and no
+ * title word is (in any case): a word of a name in a speaker label? */
+static int
+label_name_word(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
+	       (rc->tok[i].flags & NCG_TF_UPPER) && !(rc->tok[i].flags & NCG_TF_DOTTED) &&
+	       !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) && !title_head_any(rc, i, 1) &&
+	       !rc_wl_ci(rc, i, NCG_WL_TITLE_CONNECTOR) && !rc_wl_ci(rc, i, NCG_WL_NAME_SUFFIX) &&
+	       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
+}
+
+/* rules22: the name in a speaker label after the office and the rest of
+ * its title in capitals ("SECRETARY OF DEFENSE JAMES N. MATTIS:",
+ * "SECRETARY OF DEFENSE LLOYD AUSTIN:", as DoD transcripts head a
+ * speaker): title words (any case) from h, then a surname alone, or a
+ * given name, initials and a surname, maybe a suffix ("III"), then a
+ * colon.  Returns the name's start, its end in *n1 and the colon in *c;
+ * 0 when the label is not so. */
+static size_t
+label_name(const rc_ctx *rc, size_t h, size_t lim, size_t *n1, size_t *c)
+{
+	size_t k = h, g;
+
+	while (k < lim && k < h + 8 && (rc->tok[k].flags & NCG_TF_UPPER) &&
+	       (rc_wl_ci(rc, k, NCG_WL_TITLE_WORD) || title_head_any(rc, k, 1) ||
+	        rc_wl_ci(rc, k, NCG_WL_TITLE_CONNECTOR)))
+		k++;
+	if (!label_name_word(rc, g = k))
+		return 0;
+	for (k = g + 1; k < lim && (rc->tok[k].flags & NCG_TF_DOTTED) &&
+	                initials(rc->s + rc->tok[k].b, rc->tok[k].e - rc->tok[k].b); k++)
+		;
+	if (k > g + 1 && !label_name_word(rc, k))
+		return 0;
+	if (label_name_word(rc, k))
+		k++;
+	*n1 = k;
+	if (k < lim && rc_wl_ci(rc, k, NCG_WL_NAME_SUFFIX))
+		k++;
+	if (k >= lim || !rc_punct(rc, k, ":"))
+		return 0;
+	*c = k;
+	return g;
+}
+
 /* rules16: a transcript's speaker label, all in capitals ("SECRETARY
  * BLINKEN: Well, good afternoon"): an honorific (any case), one word in
- * capitals that is no lexicon name, then a colon.  An official under that
- * surname; sets *next past it, or to 0. */
+ * capitals that is no lexicon name, then a colon; or (rules22) the rest
+ * of a title and a full name before the colon (label_name).  An official
+ * under that name; sets *next past it, or to 0. */
 static ncg_status
 speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
-	size_t c, o, h;
+	size_t c, o, h, n0, n1;
 	ncg_mention *m;
 
 	*next = 0;
@@ -1156,13 +1203,17 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 0);
 	o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
 	h = o > c ? o : c;
-	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER) ||
-	    rc->tok[h].kind != NCG_TOK_WORD || !rc_punct(rc, h + 1, ":") ||
-	    rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0}))
+	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER))
 		return NCG_OK;
-	NCG_TRY(add_official(rc, s, i, h, h + 1, h + 1, &m));
+	if (rc->tok[h].kind == NCG_TOK_WORD && rc_punct(rc, h + 1, ":") &&
+	    !rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0})) {
+		n0 = h;
+		n1 = c = h + 1;
+	} else if (!(n0 = label_name(rc, h, lim, &n1, &c)))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, i, n0, n1, c, &m));
 	NCG_TRY(capitalised_name(rc, m));
-	return rc_end_at(next, h + 1);
+	return rc_end_at(next, c);
 }
 
 /* An official named at token i: sets *next to the token after the name,
