@@ -645,6 +645,33 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width)
 	return line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"';
 }
 
+/* rules22: the width a run's hard-wrapped lines fill, when paragraphs
+ * of one line each (longer) share the run with them (a wire story whose
+ * lead is unwrapped and the rest wrapped at 72): the widest line that
+ * stops mid-sentence, when three lines of 50 or more do so and two of
+ * them run on into a line that starts in lower case (a headline or a
+ * list of headlines over a paragraph does neither); else `width`, the
+ * run's widest. */
+static size_t
+wrap_width(const ncg_doc *d, size_t lines[][2], size_t nl, size_t width)
+{
+	size_t w = 0, n = 0, lower = 0;
+
+	for (size_t k = 0; k + 1 < nl; k++) {
+		size_t len = line_cp_len(d->s, lines[k][0], lines[k][1]), b = lines[k + 1][0];
+		unsigned char la = (unsigned char)line_last(d->s, lines[k][0], lines[k][1]);
+
+		if (len < 50 || !la || la >= 0x80 || strchr(".:?!\")", la))
+			continue;
+		n++;
+		w = len > w ? len : w;
+		while (b < lines[k + 1][1] && (d->s[b] == ' ' || d->s[b] == '\t'))
+			b++;
+		lower += b < lines[k + 1][1] && d->s[b] >= 'a' && d->s[b] <= 'z';
+	}
+	return n >= 3 && lower >= 2 ? w : width;
+}
+
 /* Push the run of nl (>= 1) non-blank lines as blocks: one block when
  * it is a single line or wrapped prose; else a block per paragraph, as a
  * wrapped paragraph may still follow a dateline or heading with no blank
@@ -665,6 +692,7 @@ push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
 	for (size_t k = 0; k < nl; k++)
 		if (line_cp_len(s, lines[k][0], lines[k][1]) > width)
 			width = line_cp_len(s, lines[k][0], lines[k][1]);
+	width = wrap_width(d, lines, nl, width);
 	for (size_t k = 0; k < nl; k++)
 		if (k + 1 == nl || !wraps_into(d, lines[k], lines[k + 1], width)) {
 			NCG_TRY(push_block(d, lines[k0][0], lines[k][1]));
