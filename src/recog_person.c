@@ -1397,6 +1397,115 @@ note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
 	return NCG_OK;
 }
 
+/* rules22: is token i a word of a title or an office, in any case or
+ * plural ("Presidents Obama and Park"), so no given name? */
+static int
+office_word(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) || title_head_any(rc, i, 1) ||
+	       rc_wl_ci(rc, i, NCG_WL_OFFICE) ||
+	       (n > 3 && w[n - 1] == 's' && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1));
+}
+
+/* rules22: the full name around the surname at token i that no
+ * official has: "Kim Jong-un" (the surname first, as Korean names are
+ * written) or "Marco Rubio" (last), words of a name not yet read as
+ * anyone's; [*t0, *t1), or 0. */
+static int
+name_around(const rc_ctx *rc, size_t i, size_t s0, size_t lim, size_t *t0, size_t *t1)
+{
+	int count;
+	size_t j = i;
+
+	if (i > s0 && name_token(rc, i - 1, lim) && !(rc->tok[i - 1].flags & NCG_TF_DOTTED) &&
+	    !(rc->tok[i].flags & NCG_TF_LINE)) {
+		while (j > s0 && j > i - 3 && name_token(rc, j - 1, lim) &&
+		       !(rc->tok[j].flags & NCG_TF_LINE))
+			j--;
+		if (j > s0 && (rc_cap(rc, j - 1) || (rc->tok[j - 1].flags & NCG_TF_UPPER)))
+			return 0;       /* a capitalised run longer than a name */
+		if (parse_name(rc, j, lim, &count) < i + 1 || count < 2)
+			return 0;
+		for (size_t k = j; k < i; k++)
+			if (office_word(rc, k))
+				return 0;
+		*t0 = j;
+		*t1 = i + 1;
+		return 1;
+	}
+	if (i > s0 && (rc_cap(rc, i - 1) || (rc->tok[i - 1].flags & NCG_TF_UPPER)))
+		return 0;
+	*t1 = parse_name(rc, i, lim, &count);
+	*t0 = i;
+	if (count < 2 || count > 4)
+		return 0;
+	for (j = *t0; j < *t1; j++)
+		if (j != i && office_word(rc, j))
+			return 0;
+	return 1;
+}
+
+/* rules22: the one full name in the statement's text, an official's or
+ * not, that has the surname `word` first or last ("Chairman Kim" and
+ * "North Korean leader Kim Jong-un"); NULL when there is none, or two
+ * different ones (two people, never merged). */
+static ncg_status
+text_full_name(rc_ctx *rc, const char *word, const char **out)
+{
+	size_t n = strlen(word);
+
+	*out = NULL;
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		if (!rc->body_sent[s])
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			size_t t0, t1;
+			const char *name;
+
+			if (rc->tok[i].e - rc->tok[i].b != n || memcmp(rc->s + rc->tok[i].b, word, n) != 0 ||
+			    !name_token(rc, i, st->t1) || !name_around(rc, i, st->t0, st->t1, &t0, &t1))
+				continue;
+			NCG_TRY(rc_span(rc, t0, t1, &name));
+			if (*out && strcmp(*out, name) != 0) {
+				*out = NULL;
+				return NCG_OK;
+			}
+			*out = name;
+		}
+	}
+	return NCG_OK;
+}
+
+/* rules22: one-word officials that no official's full name joined: the
+ * one full name the text gives them (text_full_name), with its key. */
+static ncg_status
+join_text_names(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const char *full, *word = m->name;
+
+		if (m->kind != NCG_M_OFFICIAL || m->lex || strchr(word, ' '))
+			continue;
+		NCG_TRY(text_full_name(rc, word, &full));
+		if (!full)
+			continue;
+		/* every mention of that surname alone alike */
+		for (size_t o = k; o < rc->nm; o++)
+			if (rc->m[o].kind == NCG_M_OFFICIAL && strcmp(rc->m[o].name, word) == 0 &&
+			    !rc->m[o].lex) {
+				rc->m[o].name = full;
+				NCG_TRY(rc_key(rc, "official", full, &rc->m[o].key));
+			}
+	}
+	return NCG_OK;
+}
+
 /* A surname alone ("President Yoon") is the official named in full
  * elsewhere in the statement, when exactly one full name has that word
  * first or last.  Full names are indexed by those words once, so that
@@ -1667,5 +1776,6 @@ rc_officials(rc_ctx *rc)
 		ncg_strmap_free(fullest);
 		NCG_TRY(st);
 	}
-	return resolve_short_names(rc, first);
+	NCG_TRY(resolve_short_names(rc, first));
+	return join_text_names(rc, first);
 }
