@@ -205,6 +205,8 @@ static const struct {
 	{NCG_LEX_NS "attributionCue", NCG_WL_ATTRIBUTION_CUE},
 	{NCG_LEX_NS "welcomeCue", NCG_WL_WELCOME_CUE},
 	{NCG_LEX_NS "objectAnnouncementCue", NCG_WL_OBJECT_ANNOUNCEMENT_CUE},
+	/* rules22 */
+	{NCG_LEX_NS "meetingKindWord", NCG_WL_MEETING_KIND_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1389,6 +1389,20 @@ post_of_known_body(rc_ctx *rc, size_t from, size_t e, int *is)
 	return NCG_OK;
 }
 
+/* rules22: is [k, e) a meeting named by its kind ("Bilateral Meeting",
+ * "Trilateral Talks"): lex:meetingKindWord words, then a meeting noun? */
+static int
+kind_meeting(const rc_ctx *rc, size_t k, size_t e)
+{
+	if (e < k + 2 || !(rc_wl(rc, e - 1, NCG_WL_NAME_MEETING_NOUN) ||
+	                   rc_wl_ci(rc, e - 1, NCG_WL_MEETING_NOUN)))
+		return 0;
+	for (size_t i = k; i + 1 < e; i++)
+		if (!rc_wl_ci(rc, i, NCG_WL_MEETING_KIND_WORD))
+			return 0;
+	return 1;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -1420,7 +1434,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * talks named by their place are a meeting ("Pentagon Talks") */
 	if ((e - bs.k < 2 &&
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
-	    place_meeting(rc, bs.k, head))
+	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
 	if (post)

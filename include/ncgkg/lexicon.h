@@ -216,6 +216,7 @@ typedef enum {
 	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
 	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
 	NCG_WL_OBJECT_ANNOUNCEMENT_CUE, /* an announcement cue of what follows it only: agreed */
+	NCG_WL_MEETING_KIND_WORD,   /* rules22: words of a meeting's kind, no body's name: Bilateral */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
