@@ -1042,6 +1042,11 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	else if (p == i && i > s0 && (rc_punct(rc, i - 1, ":") ||
 	                              rc_punct(rc, i - 1, "\xE2\x80\x94")))
 		p = i - 1;
+	/* rules22: or one dash with spaces round it, as a dash ("his U.S.
+	 * and Japanese counterparts \u2013 Tarun Chhabra and ...") */
+	else if (p == i && i > s0 + 1 && rc_hyphen(rc, i - 1) && !rc_adjacent(rc, i - 1) &&
+	         !rc_adjacent(rc, i))
+		p = i - 1;
 	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
 }
 
