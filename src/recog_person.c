@@ -679,6 +679,23 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 	return 1;
 }
 
+/* rules22: where "for"/"of" and a capitalised object ending at e start,
+ * after a lower-case title head ("special representative for North
+ * Korea"): the "for"; else e. */
+static size_t
+capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e)
+{
+	size_t q = e;
+
+	while (q > s0 + 2 && q + 5 > e && (rc_cap(rc, q - 1) || rc_is(rc, q - 1, "and") ||
+	                                   (rc_hyphen(rc, q - 1) && rc_adjacent(rc, q - 1))))
+		q--;
+	if (q < e && q > s0 + 1 && (rc_is(rc, q - 1, "for") || rc_is(rc, q - 1, "of")) &&
+	    rc_cap(rc, q))
+		return q - 1;
+	return e;
+}
+
 /* rules14: a lower-case title before a comma, the name between commas:
  * "South Korea's chief nuclear negotiator, Lee Do-hoon, met ...".  The
  * title's last word is a title head; a possessive country before it is
@@ -687,15 +704,35 @@ static int
 lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t *t0,
                          size_t *t1)
 {
-	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !rc_punct(rc, n1, ",") ||
-	    !rc_lower(rc, i - 2) || !rc_wl_ci(rc, i - 2, NCG_WL_TITLE_HEAD) ||
-	    !lower_title_before(rc, s0, i - 1, t0))
+	size_t h = i - 1;
+
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !rc_punct(rc, n1, ","))
+		return 0;
+	/* rules22: or its capitalised object ("The U.S. special
+	 * representative for North Korea, Sung Kim, also said") */
+	if (!(rc_lower(rc, i - 2) && rc_wl_ci(rc, i - 2, NCG_WL_TITLE_HEAD)))
+		h = capitalised_object_start(rc, s0, i - 1);
+	if (!rc_lower(rc, h - 1) || !rc_wl_ci(rc, h - 1, NCG_WL_TITLE_HEAD) ||
+	    !lower_title_before(rc, s0, h, t0))
 		return 0;
 	/* "Seoul's", "South Korea's" before it */
 	for (size_t p = *t0 > s0 + 5 ? *t0 - 5 : s0; p + 1 < *t0; p++)
 		if (possessive_country_end(rc, p, *t0) == *t0 && p < *t0) {
 			*t0 = p;
 			break;
+		}
+	/* rules22: a state's word before a title with an object ("The U.S.
+	 * special representative for North Korea"): the title's, whose
+	 * state it gives */
+	if (h < i - 1)
+		for (size_t p = *t0 > s0 + 3 ? *t0 - 3 : s0; p < *t0; p++) {
+			size_t e;
+
+			if (rc_country_prefix(rc, p, *t0, (const char *[2]){NULL, NULL}, &e) > 0 &&
+			    e == *t0) {
+				*t0 = p;
+				break;
+			}
 		}
 	*t1 = i - 1;
 	return 1;
