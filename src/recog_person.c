@@ -1108,6 +1108,33 @@ in_party_list(const rc_ctx *rc, size_t s0, size_t i)
 	       rc_lower(rc, p - 2) && rc_wl(rc, p - 2, NCG_WL_PARTY_NOUN);
 }
 
+/* rules22: does the name ending at n1 meet "his counterpart" (Yonhap,
+ * Xinhua: "Kim Hong-kyun, who represents South Korea in the six-party
+ * talks, met his visiting U.S. counterpart Joseph Yun"): maybe a
+ * clause between commas, a lex:principalVerb, then a peer noun within
+ * five words?  Counterparts hold offices alike. */
+static int
+meets_counterpart(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	size_t k = n1, e;
+
+	if (k < lim && rc_punct(rc, k, ",")) {
+		k = appositive_end(rc, k + 1, lim);
+		if (k >= lim || !rc_punct(rc, k, ","))
+			return 0;
+		k++;
+	}
+	if (!(e = rc_wl_match(rc, k, lim, NCG_WL_PRINCIPAL_VERB, 0)))
+		return 0;
+	for (size_t q = e; q < lim && q < e + 5; q++) {
+		if (rc_punct(rc, q, ",") || rc_punct(rc, q, "."))
+			return 0;
+		if (rc_lower(rc, q) && rc_wl_ci(rc, q, NCG_WL_PEER_NOUN))
+			return 1;
+	}
+	return 0;
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -1133,6 +1160,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		return rc_end_at(next, n1);
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
+	    meets_counterpart(rc, n1, lim) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);
