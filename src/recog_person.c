@@ -105,7 +105,9 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	    ncg_doc_tok_weekday(rc->doc, i) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
-	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE))
+	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE) ||
+	    /* rules22: the end of a title's object ("for Political Affairs") */
+	    rc_wl(rc, i, NCG_WL_TITLE_OBJECT_END))
 		return 0;
 	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
@@ -940,7 +942,10 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	 * it (not "Secretary of Defense Joint Remarks with") */
 	if (count == 1 && !lone_surname_after_title(rc, i, j, n1, lim))
 		return NCG_OK;
-	if (count < 1)
+	/* rules22: words before the end of the title's object are no name
+	 * ("Special Envoy for North Korean Human Rights Issues Robert King":
+	 * no official "Human Rights") */
+	if (count < 1 || (n1 < lim && rc_wl(rc, n1, NCG_WL_TITLE_OBJECT_END)))
 		return NCG_OK;
 	(void)office;
 	for (size_t p = i + 1; p < j; p++)
