@@ -207,6 +207,8 @@ static const struct {
 	{NCG_LEX_NS "objectAnnouncementCue", NCG_WL_OBJECT_ANNOUNCEMENT_CUE},
 	{NCG_LEX_NS "residualItem", NCG_WL_RESIDUAL_ITEM},
 	{NCG_LEX_NS "anticipationCue", NCG_WL_ANTICIPATION_CUE},
+	/* rules22 */
+	{NCG_LEX_NS "meetingKindWord", NCG_WL_MEETING_KIND_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

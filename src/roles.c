@@ -254,6 +254,23 @@ names_other_meeting(const ro_ctx *x, uint32_t s)
 	return other == 1;
 }
 
+/* rules22: is the passive cue c in the progressive or the future ("Those
+ * talks are currently being led by X", "will be led by"): the leading
+ * of something going on or to come, not of the meeting held?  "being",
+ * or a lex:futureCue word, in the four words before it. */
+static int
+not_held_cue(const ro_ctx *x, uint32_t s, const cue *c)
+{
+	size_t t0 = x->sent[s].t0;
+
+	if (!c->f->passive)
+		return 0;
+	for (size_t i = c->at; i > t0 && i + 4 > c->at; i--)
+		if (tok_ieq(x, i - 1, "being") || wl_at(x, i - 1, i, NCG_WL_FUTURE_CUE))
+			return 1;
+	return 0;
+}
+
 static ncg_status
 sentence_roles(ro_ctx *x, uint32_t s)
 {
@@ -272,7 +289,8 @@ sentence_roles(ro_ctx *x, uint32_t s)
 		cue_meeting target = cue_target(x, s, c);
 		ncg_prop p = c->f->prop ? c->f->prop : lead_role(x, c, lo, hi);
 
-		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other))
+		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other) ||
+		    not_held_cue(x, s, c))
 			continue;
 		NCG_TRY(assign(x, s, c, lo, hi, p));
 	}
