@@ -1538,8 +1538,14 @@ contributions(ex_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), nc;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), nc, k;
 
+		/* every frame credits a workstream of the sentence: none, no
+		 * frame, and its tokens are not read (speed only) */
+		for (k = 0; k < n && M(x, idx[k])->kind != NCG_M_WORKSTREAM; k++)
+			;
+		if (k == n)
+			continue;
 		NCG_TRY(cue_frames(x, s, idx, n, &nc));
 		if (!nc)
 			NCG_TRY(verb_frames(x, s, idx, n));
