@@ -27,6 +27,10 @@ struct ncg_doc {
 	 * looked up by a token's text alone is looked up once per text
 	 * (speed only); NULL when out of memory */
 	uint32_t *same;
+	/* the lengths of lex:gluedWord's words, when there are at most
+	 * GLUED_MAX (tokenize; speed only: else strlen per word per word) */
+	size_t glued_len[16];
+	int nglued;                          /* -1: more than that */
 };
 
 /* The orthography the segmenter knows is the lexicon's (grammar.ttl):
@@ -244,15 +248,16 @@ name_last_word(const ncg_lexicon *lex, const char *s, size_t n)
 static size_t
 glued_split(const ncg_doc *d, size_t i, size_t j)
 {
-	const ncg_strlist *l = d->lex ? ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD) : NULL;
+	const ncg_strlist *l;
 
-	if (!l || !is_upper_cp((unsigned char)d->s[i]) || j - i < 6)
+	if (!d->lex || !is_upper_cp((unsigned char)d->s[i]) || j - i < 6)
 		return 0;
 	for (size_t k = i + 1; k < j; k++)
 		if (!is_lower_cp((unsigned char)d->s[k]) || (unsigned char)d->s[k] >= 0x80)
 			return 0;
+	l = ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD);
 	for (size_t k = 0; k < l->n; k++) {
-		size_t m = strlen(l->v[k]);
+		size_t m = d->nglued >= 0 ? d->glued_len[k] : strlen(l->v[k]);
 
 		if (j - i >= m + 4 && memcmp(d->s + j - m, l->v[k], m) == 0 &&
 		    name_last_word(d->lex, d->s + i, j - i - m))
@@ -282,9 +287,9 @@ superscript_line(const ncg_doc *d, size_t b, size_t e)
 static size_t
 line_end(const char *s, size_t i, size_t n)
 {
-	while (i < n && s[i] != '\n')
-		i++;
-	return i;
+	const char *p = i < n ? memchr(s + i, '\n', n - i) : NULL;
+
+	return p ? (size_t)(p - s) : i < n ? n : i;
 }
 
 /* A superscript's number: the last token of the line before it that is a
@@ -338,7 +343,9 @@ read_word_case(const ncg_doc *d, size_t i, size_t *j, unsigned c, int flags)
 	int upper = 0, lower = 0;
 	size_t k = i, e = *j;
 
-	while (k < e) {
+	/* only "two capitals or more and no small letter" is asked: a
+	 * small letter ends the count (speed only) */
+	while (k < e && !lower) {
 		unsigned ch = cp_at(s, k, &k);
 
 		upper += is_upper_cp(ch);
@@ -477,11 +484,29 @@ tokenize(ncg_doc *d)
 	size_t i = 0, n = ncg_text_len(d->text), super_until = 0, k;
 	int space = 1, line = 1, vtt = webvtt_doc(s, n);
 
+	d->nglued = -1;
+	if (d->lex) {
+		const ncg_strlist *l = ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD);
+
+		if (l->n <= sizeof d->glued_len / sizeof d->glued_len[0]) {
+			for (size_t g = 0; g < l->n; g++)
+				d->glued_len[g] = strlen(l->v[g]);
+			d->nglued = (int)l->n;
+		}
+	}
 	while (i < n) {
 		size_t next, j;
-		unsigned c = cp_at(s, i, &next);
-		int flags = (space ? NCG_TF_SPACE : 0) | (line ? NCG_TF_LINE : 0);
+		unsigned c;
+		int flags;
 
+		/* a space between words, the most common byte: told first */
+		if (s[i] == ' ') {
+			space = 1;
+			i++;
+			continue;
+		}
+		c = cp_at(s, i, &next);
+		flags = (space ? NCG_TF_SPACE : 0) | (line ? NCG_TF_LINE : 0);
 		if (ncg_is_space_cp(c)) {
 			space = 1;
 			if (c == '\n')
@@ -690,9 +715,7 @@ split_blocks(ncg_doc *d)
 
 		/* skip blank lines */
 		while (i < n) {
-			j = i;
-			while (j < n && s[j] != '\n')
-				j++;
+			j = line_end(s, i, n);
 			if (!blank_line(s, i, j))
 				break;
 			i = j < n ? j + 1 : j;
@@ -701,9 +724,7 @@ split_blocks(ncg_doc *d)
 			break;
 		/* collect a run of non-blank lines */
 		while (i < n) {
-			j = i;
-			while (j < n && s[j] != '\n')
-				j++;
+			j = line_end(s, i, n);
 			if (blank_line(s, i, j))
 				break;
 			if (superscript_line(d, i, j)) {    /* no line of the run */
