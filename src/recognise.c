@@ -79,7 +79,14 @@ rc_hyphen(const rc_ctx *rc, size_t i)
 		"\xE2\x88\x92", NULL
 	};
 
+	unsigned char c;
+
 	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_PUNCT)
+		return 0;
+	/* each starts with '-' or 0xE2: other tokens told without the
+	 * comparisons (speed only: asked after every country name) */
+	c = (unsigned char)rc->s[rc->tok[i].b];
+	if (c != '-' && c != 0xE2)
 		return 0;
 	for (const char *const *h = HYPHENS; *h; h++)
 		if (ncg_doc_tok_is(rc->doc, i, *h))

@@ -177,13 +177,28 @@ scan_word(const char *s, size_t i)
 {
 	size_t j = i, next;
 
+	/* ASCII letters and digits, 1 in this table */
+	static const unsigned char ALNUM[256] = {
+		['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+		['7'] = 1, ['8'] = 1, ['9'] = 1,
+		['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+		['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+		['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+		['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+		['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+		['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+		['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+		['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	};
+
 	while (s[j]) {
 		unsigned c;
 
 		/* ASCII letters and digits, most of a word, without decoding
 		 * (is_wordch says the same of them; speed only) */
-		if ((unsigned)(unsigned char)s[j] - '0' < 10u || ((unsigned)(unsigned char)s[j] | 0x20) - 'a' < 26u) {
-			j++;
+		if (ALNUM[(unsigned char)s[j]]) {
+			while (ALNUM[(unsigned char)s[++j]])
+				;
 			continue;
 		}
 		c = cp_at(s, j, &next);
