@@ -202,7 +202,8 @@ scan_word(const char *s, size_t i)
 			continue;
 		}
 		c = cp_at(s, j, &next);
-		if (is_wordch(s, j)) {
+		/* an ASCII byte here is no letter or digit (the table said) */
+		if (c >= 0x80 && is_wordch(s, j)) {
 			j = next;
 			continue;
 		}
@@ -274,7 +275,8 @@ glued_split(const ncg_doc *d, size_t i, size_t j)
 	for (size_t k = 0; k < l->n; k++) {
 		size_t m = d->nglued >= 0 ? d->glued_len[k] : strlen(l->v[k]);
 
-		if (j - i >= m + 4 && memcmp(d->s + j - m, l->v[k], m) == 0 &&
+		if (j - i >= m + 4 && (m == 0 || d->s[j - 1] == l->v[k][m - 1]) &&
+		    memcmp(d->s + j - m, l->v[k], m) == 0 &&
 		    name_last_word(d->lex, d->s + i, j - i - m))
 			return j - m;
 	}
@@ -545,7 +547,9 @@ tokenize(ncg_doc *d)
 			i = next;
 			continue;
 		}
-		if ((j = dotted_acronym(s, i)) != 0) {
+		/* a dotted acronym has a period after its first letter or two */
+		if ((s[i + 1] == '.' || (s[i + 1] && s[i + 2] == '.')) &&
+		    (j = dotted_acronym(s, i)) != 0) {
 			NCG_TRY(push_token(d, i, i + j, NCG_TOK_WORD,
 			                   flags | NCG_TF_DOTTED | NCG_TF_CAP * is_upper_cp(c) |
 			                   NCG_TF_UPPER * is_upper_cp((unsigned char)s[i + j - 2])));
