@@ -122,7 +122,7 @@ phrase_at(const mr_ctx *x, size_t i, size_t lim, const char *phrase)
 	return ncg_doc_phrase_at(x->doc, i, lim, phrase);
 }
 
-static size_t
+static inline size_t
 wl_at(const mr_ctx *x, size_t i, size_t lim, ncg_wordlist wl)
 {
 	/* ncg_doc_wl_may_start without the call: asked at every token */
