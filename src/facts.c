@@ -263,7 +263,7 @@ seen_grow(seen_set *set)
 /* Remember a fact given by its interned strings (equal strings are the
  * same pointer) and small numbers.  Sets *fresh to 1 if it is new, 0 if
  * seen. */
-static ncg_status
+static inline __attribute__((always_inline)) ncg_status
 first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char *c,
                int x, int y, int z, int *fresh)
 {

@@ -524,7 +524,8 @@ tokenize(ncg_doc *d)
 		}
 		c = cp_at(s, i, &next);
 		flags = (space ? NCG_TF_SPACE : 0) | (line ? NCG_TF_LINE : 0);
-		if (ncg_is_space_cp(c)) {
+		/* printable ASCII is no space: told without the call */
+		if (c - 0x21u >= 0x5Fu && ncg_is_space_cp(c)) {
 			space = 1;
 			if (c == '\n')
 				line = 1;
