@@ -1130,7 +1130,15 @@ body_written(const ex_ctx *x, const char *key)
 }
 
 /* A meeting node: key (in *out) and canonical label from series and
- * ordinal (or date), so that every statement names it the same way.
+ * ordinal (or date).  A meeting of a series is one node across
+ * statements: meeting/<series>-<ordinal>, else meeting/<series>-<date>,
+ * else meeting/<series>-<statement hash part>.  A meeting whose series the
+ * statement does not name is one node in that statement only: its ordinal
+ * or day alone does not identify it (two series each have a 13th meeting;
+ * two meetings fall on one day), so its key carries the statement's hash
+ * part: meeting/meeting-<hash>-<ordinal>, else meeting/meeting-<hash>-<date>,
+ * else meeting/meeting-<hash>; its ordinal and date stay facts
+ * (ncg:ordinal, ncg:date) and its label is still "13th meeting".
  * ncg:meetingOf only to a body that is written: a series named only in
  * the headline ("Allies Conclude 7th Harbor Security Dialogue") keys and
  * labels the meeting but is no ncg:Body. */
@@ -1138,11 +1146,15 @@ static ncg_status
 meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3],
              const char **out)
 {
-	const char *sl = series_label(x, series), *key, *label;
+	const char *sl = series_label(x, series), *key, *label, *scope;
 
+	/* the part of the key before the ordinal or date */
+	if (series)
+		scope = series_slug(series);
+	else
+		NCG_TRY(ex_printf(x, &scope, "meeting-%s", x->stmt_id));
 	if (ordinal > 0) {
-		NCG_TRY(ex_printf(x, &key, "meeting/%s-%d", series ? series_slug(series) : "meeting",
-		                  ordinal));
+		NCG_TRY(ex_printf(x, &key, "meeting/%s-%d", scope, ordinal));
 		if (sl)
 			NCG_TRY(ex_printf(x, &label, "%d%s %s meeting", ordinal,
 			                  ordinal_suffix(ordinal), sl));
@@ -1152,17 +1164,16 @@ meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3],
 		const char *d;
 
 		NCG_TRY(date_str(x, date[0], date[1], date[2], &d));
-		if (series)
-			NCG_TRY(ex_printf(x, &key, "meeting/%s-%s", series_slug(series), d));
-		else
-			NCG_TRY(ex_printf(x, &key, "meeting/%s", d));
+		NCG_TRY(ex_printf(x, &key, "meeting/%s-%s", scope, d));
 		if (sl)
 			NCG_TRY(ex_printf(x, &label, "%s meeting of %s", sl, d));
 		else
 			NCG_TRY(ex_printf(x, &label, "Meeting of %s", d));
 	} else {
-		NCG_TRY(ex_printf(x, &key, "meeting/%s-%s", series ? series_slug(series) : "meeting",
-		                  x->stmt_id));
+		if (series)
+			NCG_TRY(ex_printf(x, &key, "meeting/%s-%s", scope, x->stmt_id));
+		else
+			NCG_TRY(ex_printf(x, &key, "meeting/%s", scope));
 		if (sl)
 			NCG_TRY(ex_printf(x, &label, "%s meeting", sl));
 		else

@@ -16,13 +16,15 @@ text_of() {   # the statement a page was built from
 	esac
 }
 # facts without the statement's own triples, the NIF strings (offsets)
-# and the statement's hash (in its IRI and in membership IRIs)
+# and the statement's hash (in its IRI, in membership IRIs and in the keys
+# of meetings of no named series, meeting/meeting-HASH[-ORDINAL|-DATE])
 # The facts of a statement but its own (the statement, its offsets, and the
 # publisher a page names in its head, which a text may not name at all).
 facts() {
 	"$NCGKG" export -f nt "$1" |
 	sed -E -e 's#<https://w3id.org/ncgkg/id/statement/[0-9a-f]{16}#<STMT#g' \
-	       -e 's#--[0-9a-f]{16}>#--STMT>#g' > "$TMP/facts.all"
+	       -e 's#--[0-9a-f]{16}>#--STMT>#g' \
+	       -e 's#/meeting/meeting-[0-9a-f]{16}([->])#/meeting/meeting-STMT\1#g' > "$TMP/facts.all"
 	pub=$(sed -n 's#^<STMT> <http://purl.org/dc/terms/publisher> \(<[^>]*>\) \.$#\1#p' "$TMP/facts.all" |
 	      head -n 1)
 	grep -v -e '^<STMT#char=' -e '^<STMT> ' "$TMP/facts.all" |

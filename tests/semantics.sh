@@ -12,7 +12,7 @@
 #  - the analyst's queries (tests/data/queries) under Jena ARQ (rasqal:
 #    tests/test_queries.c).
 . "${srcdir:-.}/tests/lib.sh"
-plan 50
+plan 53
 s2=$statements/ncg-2-2023-12-15.txt
 s4=$statements/ncg-4-2025-01-10.txt
 shapes=$srcdir/ontology/shapes.ttl
@@ -175,6 +175,30 @@ done
 "$NCGKG" export -f nt "$TMP/lf/$b" "$TMP/crlf/$b" "$TMP/bom/$b" > "$TMP/three.nt"
 k=$(grep -c "^<[^>]*> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${NCG}Statement> \.$" "$TMP/three.nt")
 [ "$k" -eq 1 ]; ok $? "three saved copies of one statement are one ncg:Statement ($k)"
+
+# ---- one meeting across statements only when its series says so (keys1) ----
+# Exported together, two statements' meetings of no named series stay two
+# nodes, though both are "the 13th" or met on one day; a series' meeting
+# is one node, whichever statement describes or announces it.
+printf 'The leaders of the three countries held a trilateral summit at Camp David on August 18, 2023. It was the 13th trilateral summit for the three leaders.\n' > "$TMP/k13a.txt"
+printf 'Seoul hosted its 13th deterrence strategy meeting with Washington in Seoul on June 10, 2024.\n' > "$TMP/k13b.txt"
+printf 'Seoul held talks with Washington in Seoul on June 10, 2024, on deterrence.\n' > "$TMP/kday_a.txt"
+printf 'Officials of the two countries met in Washington on June 10, 2024 to discuss trade.\n' > "$TMP/kday_b.txt"
+printf 'The third NCG meeting was held in Washington on June 10, 2024. The fourth NCG meeting will be held in Seoul early next year.\n' > "$TMP/kncg3.txt"
+printf 'The fourth NCG meeting was held in Washington on January 10, 2025.\n' > "$TMP/kncg4.txt"
+meetings_with() {   # FILE PROPERTY VALUE: how many meetings have it
+	grep -c "^<$ID/meeting/[^>]*> <${NCG}$2> \"$3\"" "$1"; }
+"$NCGKG" export -f nt "$TMP/k13a.txt" "$TMP/k13b.txt" > "$TMP/k13.nt"
+k=$(meetings_with "$TMP/k13.nt" ordinal 13)
+[ "$k" -eq 2 ]; ok $? "two statements' 13th meetings of no named series are two meetings ($k)"
+"$NCGKG" export -f nt "$TMP/kday_a.txt" "$TMP/kday_b.txt" > "$TMP/kday.nt"
+k=$(meetings_with "$TMP/kday.nt" date 2024-06-10)
+[ "$k" -eq 2 ]; ok $? "two statements' meetings of no named series on one day are two meetings ($k)"
+"$NCGKG" export -f nt "$TMP/kncg3.txt" "$TMP/kncg4.txt" > "$TMP/kncg.nt"
+k=$(meetings_with "$TMP/kncg.nt" ordinal 4)
+grep -q "^<$ID/meeting/ncg-3> <${NCG}nextMeeting> <$ID/meeting/ncg-4> \.$" "$TMP/kncg.nt" &&
+	grep -q "> <${NCG}describes> <$ID/meeting/ncg-4> \.$" "$TMP/kncg.nt" && [ "$k" -eq 1 ]
+ok $? "the 4th NCG meeting announced by one statement and described by another is one meeting ($k)"
 
 # ---- --source --------------------------------------------------------------
 url=https://example.org/releases/ncg-4-2025-01-10
