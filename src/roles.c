@@ -276,8 +276,17 @@ sentence_roles(ro_ctx *x, uint32_t s)
 {
 	cue cues[16];
 	size_t nc = 0, t0 = x->sent[s].t0, t1 = x->sent[s].t1;
-	int other = names_other_meeting(x, s);
+	int other;
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), o;
 
+	/* a role is an official's: a sentence naming none has no role, and
+	 * its tokens are not read for cues (speed only) */
+	for (o = 0; o < n && ncg_mentions_at(x->ms, idx[o])->kind != NCG_M_OFFICIAL; o++)
+		;
+	if (o == n)
+		return NCG_OK;
+	other = names_other_meeting(x, s);
 	for (size_t i = t0; i < t1 && nc < 16; i++)
 		if (cue_at(x, s, i, &cues[nc])) {
 			i = cues[nc].end - 1;
