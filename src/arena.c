@@ -111,7 +111,7 @@ ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
 }
 
 ncg_status
-ncg_grow(void **items, size_t *cap, size_t need, size_t size)
+ncg_grow_slow(void **items, size_t *cap, size_t need, size_t size)
 {
 	size_t ncap;
 	void *p;

@@ -63,6 +63,51 @@ ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 	char *p, small[256];
 
 	*out = NULL;
+	/* a format of strings only ("post/%s--%s"), as most are: joined
+	 * without vsnprintf (speed only; a NULL string goes to vsnprintf) */
+	{
+		const char *arg[8];
+		size_t na = 0, len = 0, k;
+		const char *f;
+		int plain = 1;
+
+		for (f = fmt; *f && plain; f++)
+			if (*f == '%') {
+				plain = f[1] == 's' && na < 8;
+				na++;
+				f++;
+			}
+		if (plain) {
+			va_start(ap, fmt);
+			for (k = 0; k < na; k++)
+				arg[k] = va_arg(ap, const char *);
+			va_end(ap);
+			for (k = 0; k < na && arg[k]; k++)
+				len += strlen(arg[k]);
+		}
+		if (plain && k == na) {
+			char *q;
+
+			p = ncg_arena_alloc(x->arena, strlen(fmt) + len + 1);
+			if (!p)
+				return NCG_ERR_NOMEM;
+			q = p;
+			for (f = fmt, k = 0; *f; f++) {
+				if (*f == '%') {
+					size_t al = strlen(arg[k]);
+
+					memcpy(q, arg[k++], al);
+					q += al;
+					f++;
+				} else {
+					*q++ = *f;
+				}
+			}
+			*q = '\0';
+			*out = p;
+			return NCG_OK;
+		}
+	}
 	/* formatted once when it fits the buffer, as most do (speed only) */
 	va_start(ap, fmt);
 	n = vsnprintf(small, sizeof small, fmt, ap);
@@ -1549,8 +1594,14 @@ contributions(ex_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), nc;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), nc, k;
 
+		/* every frame credits a workstream of the sentence: none, no
+		 * frame, and its tokens are not read (speed only) */
+		for (k = 0; k < n && M(x, idx[k])->kind != NCG_M_WORKSTREAM; k++)
+			;
+		if (k == n)
+			continue;
 		NCG_TRY(cue_frames(x, s, idx, n, &nc));
 		if (!nc)
 			NCG_TRY(verb_frames(x, s, idx, n));

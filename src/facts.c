@@ -12,6 +12,9 @@
 
 /* Slots of ncg_facts.front (a power of two). */
 #define FRONT_SLOTS 2048
+/* Slots of ncg_facts.own (a power of two): enough that a statement's
+ * key, graph and context stay there among its phrases' keys */
+#define OWN_SLOTS 1024
 
 typedef struct {
 	const char *s, *wording, *g;
@@ -63,7 +66,7 @@ struct ncg_facts {
 	struct { const char *in, *out; } recent[64];
 	/* speed only: interned strings given out by ncg_facts_intern, by
 	 * their address: passed back, they are known without a comparison */
-	const char *own[64];
+	const char *own[OWN_SLOTS];
 	/* speed only: the strings interned lately, by their hash (direct
 	 * mapped): a statement names its own nodes again and again, and the
 	 * archive-wide map misses the cache at every look-up */
@@ -121,15 +124,13 @@ ncg_facts_free(ncg_facts *f)
 	free(f);
 }
 
-static const char *
-intern(ncg_facts *f, const char *s)
+/* intern() past its first test */
+static const char *__attribute__((noinline))
+intern_slow(ncg_facts *f, const char *s)
 {
 	size_t r = ((uintptr_t)s >> 3) & 63;
 	const char *v;
 
-	/* an interned string (the map's own, never written) is itself */
-	if (f->own[r] == s)
-		return s;
 	/* checked by content: a caller may have written another string there */
 	if (f->recent[r].in == s && strcmp(s, f->recent[r].out) == 0)
 		return f->recent[r].out;
@@ -153,17 +154,27 @@ intern(ncg_facts *f, const char *s)
 	return v;
 }
 
+static inline const char *
+intern(ncg_facts *f, const char *s)
+{
+	/* an interned string (the map's own, never written) is itself: told
+	 * inline, as most strings passed are (speed only) */
+	if (f->own[((uintptr_t)s >> 3) & (OWN_SLOTS - 1)] == s)
+		return s;
+	return intern_slow(f, s);
+}
+
 const char *
 ncg_facts_intern(ncg_facts *f, const char *s)
 {
 	const char *v = intern(f, s);
 
 	if (v)
-		f->own[((uintptr_t)v >> 3) & 63] = v;
+		f->own[((uintptr_t)v >> 3) & (OWN_SLOTS - 1)] = v;
 	return v;
 }
 
-static size_t
+static inline size_t
 seen_hash(const seen_key *k)
 {
 	uint64_t h = (uint64_t)(uintptr_t)k->a * 0x9E3779B97F4A7C15ULL;
@@ -252,7 +263,7 @@ seen_grow(seen_set *set)
 /* Remember a fact given by its interned strings (equal strings are the
  * same pointer) and small numbers.  Sets *fresh to 1 if it is new, 0 if
  * seen. */
-static ncg_status
+static inline __attribute__((always_inline)) ncg_status
 first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char *c,
                int x, int y, int z, int *fresh)
 {

@@ -431,15 +431,18 @@ enum { FOLD_SEPARATOR = 0, FOLD_DROP = -1 };
 
 /* Fold s[*i..] to one lower-case ASCII character, or FOLD_SEPARATOR, or
  * FOLD_DROP for a character to drop silently (period, apostrophe). */
-static int
+static inline int
 fold_char(const char *s, size_t n, size_t *i)
 {
 	unsigned char c = (unsigned char)s[*i];
 
 	if (c < 0x80) {
 		(*i)++;
-		if (isalnum(c))
-			return tolower(c);
+		/* isalnum and tolower in the C locale, as KEY_FOLD below */
+		if ((unsigned)c - '0' < 10u || (unsigned)c - 'a' < 26u)
+			return c;
+		if ((unsigned)c - 'A' < 26u)
+			return c + ('a' - 'A');
 		if (c == '.' || c == '\'')
 			return FOLD_DROP;
 		return FOLD_SEPARATOR;

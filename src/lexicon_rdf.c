@@ -207,6 +207,8 @@ static const struct {
 	{NCG_LEX_NS "objectAnnouncementCue", NCG_WL_OBJECT_ANNOUNCEMENT_CUE},
 	{NCG_LEX_NS "residualItem", NCG_WL_RESIDUAL_ITEM},
 	{NCG_LEX_NS "anticipationCue", NCG_WL_ANTICIPATION_CUE},
+	/* rules22 */
+	{NCG_LEX_NS "meetingKindWord", NCG_WL_MEETING_KIND_WORD},
 	/* rules20 */
 	{NCG_LEX_NS "irregularPastAct", NCG_WL_IRREGULAR_PAST_ACT},
 	{NCG_LEX_NS "meetingSettingPreposition", NCG_WL_MEETING_SETTING_PREP},

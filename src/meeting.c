@@ -125,14 +125,20 @@ typedef struct {
 	const ncg_head *head;
 	ncg_meeting_decision *d;
 	uint32_t lead[2];         /* the first two running-text sentences */
+	const char *s;            /* speed only: the text, and ncg_doc_wls */
+	const uint64_t *const *wls;
 } mr_ctx;
 
 /* ---- token helpers ----------------------------------------------------------------- */
 
-static int
+static inline int
 tok_ieq(const mr_ctx *x, size_t i, const char *w)
 {
-	return i < x->ntok && ncg_doc_tok_ieq(x->doc, i, w);
+	/* ncg_doc_tok_ieq without the call, and most tokens told by their
+	 * first byte (letters equal in ASCII case are equal with 0x20 set):
+	 * asked at every token */
+	return i < x->ntok && ((unsigned char)x->s[x->tok[i].b] | 0x20) == ((unsigned char)w[0] | 0x20) &&
+	       ncg_ascii_ieqn(x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b, w);
 }
 
 static size_t
@@ -141,9 +147,12 @@ phrase_at(const mr_ctx *x, size_t i, size_t lim, const char *phrase)
 	return ncg_doc_phrase_at(x->doc, i, lim, phrase);
 }
 
-static size_t
+static inline size_t
 wl_at(const mr_ctx *x, size_t i, size_t lim, ncg_wordlist wl)
 {
+	/* ncg_doc_wl_may_start without the call: asked at every token */
+	if (x->wls && i < x->ntok && !ncg_wl_in(x->wls[i], wl))
+		return 0;
 	return ncg_doc_wl_at(x->doc, x->lex, wl, i, lim);
 }
 
@@ -176,10 +185,14 @@ clause_of(const mr_ctx *x, uint32_t s, size_t t, uint32_t *c0, uint32_t *c1)
 {
 	size_t a = t, b = t;
 
-	while (a > x->sent[s].t0 && !ncg_doc_tok_is(x->doc, a - 1, ";"))
+	/* ncg_doc_tok_is(doc, i, ";") without the call: asked of a
+	 * sentence's tokens for each candidate (speed only) */
+#define SEMICOLON(i) (x->tok[i].e - x->tok[i].b == 1 && x->s[x->tok[i].b] == ';')
+	while (a > x->sent[s].t0 && !SEMICOLON(a - 1))
 		a--;
-	while (b < x->sent[s].t1 && !ncg_doc_tok_is(x->doc, b, ";"))
+	while (b < x->sent[s].t1 && !SEMICOLON(b))
 		b++;
+#undef SEMICOLON
 	*c0 = (uint32_t)a;
 	*c1 = (uint32_t)b;
 }
@@ -3318,6 +3331,8 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 	x.lex = lex;
 	x.tok = ncg_doc_tokens(doc);
 	x.ntok = ncg_doc_ntokens(doc);
+	x.s = ncg_text_str(ncg_doc_text(doc));
+	x.wls = ncg_doc_wls(doc, lex);
 	x.sent = ncg_doc_sentences(doc);
 	x.nsent = ncg_doc_nsentences(doc);
 	x.head = ncg_mentions_head(ms);

@@ -1389,6 +1389,22 @@ post_of_known_body(rc_ctx *rc, size_t from, size_t e, int *is)
 	return NCG_OK;
 }
 
+static int service_in_title(const rc_ctx *rc, uint32_t s, size_t i, size_t e);
+
+/* rules22: is [k, e) a meeting named by its kind ("Bilateral Meeting",
+ * "Trilateral Talks"): lex:meetingKindWord words, then a meeting noun? */
+static int
+kind_meeting(const rc_ctx *rc, size_t k, size_t e)
+{
+	if (e < k + 2 || !(rc_wl(rc, e - 1, NCG_WL_NAME_MEETING_NOUN) ||
+	                   rc_wl_ci(rc, e - 1, NCG_WL_MEETING_NOUN)))
+		return 0;
+	for (size_t i = k; i + 1 < e; i++)
+		if (!rc_wl_ci(rc, i, NCG_WL_MEETING_KIND_WORD))
+			return 0;
+	return 1;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -1420,13 +1436,32 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * talks named by their place are a meeting ("Pentagon Talks") */
 	if ((e - bs.k < 2 &&
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
-	    place_meeting(rc, bs.k, head))
+	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) ||
+	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
+	     service_in_title(rc, s, bs.from, e)))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
 	if (post)
 		return rc_end_at(next, end);
 	NCG_TRY(add_grammar_body(rc, s, &bs, e, lim, &k));
 	return rc_end_at(next, k > run ? k : run);
+}
+
+/* rules22: is the service at [i, e) named inside an office's title: the
+ * object of a title head's "of the" ("Secretary of the Navy",
+ * "Commandant of the Marine Corps"), or before a title head ("US Navy
+ * chief", "Army Chief of Staff")?  Such a body is named only inside a
+ * title (optional in the gold), no body of its own. */
+static int
+service_in_title(const rc_ctx *rc, uint32_t s, size_t i, size_t e)
+{
+	size_t s0 = rc->sent[s].t0;
+
+	if (e < rc->sent[s].t1 && rc->tok[e].kind == NCG_TOK_WORD &&
+	    rc_wl_ci(rc, e, NCG_WL_TITLE_HEAD))
+		return 1;
+	return i >= s0 + 3 && rc_ieq(rc, i - 1, "the") && rc_is(rc, i - 2, "of") &&
+	       rc_wl_ci(rc, i - 3, NCG_WL_TITLE_HEAD);
 }
 
 /* "the South Korean navy", "South Korea's Navy", "the Navy": a military
@@ -1445,7 +1480,8 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (rc_claimed(rc, i, j + 1, RC_CLAIM_BODY) || (npc == 0 && !rc_ieq(rc, i - 1, "the")))
 		return NCG_OK;
 	e = rc_wl_match(rc, j, lim, NCG_WL_SERVICE_NAME, npc == 0);
-	if (!e || (npc == 0 && !rc_cap(rc, j)) || (e < lim && rc_cap(rc, e)))
+	if (!e || (npc == 0 && !rc_cap(rc, j)) || (e < lim && rc_cap(rc, e)) ||
+	    service_in_title(rc, s, i, e))
 		return NCG_OK;
 	NCG_TRY(add_body(rc, s, i, e, &m));
 	for (int c = 0; c < npc; c++)

@@ -105,7 +105,9 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	    ncg_doc_tok_weekday(rc->doc, i) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
-	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE))
+	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE) ||
+	    /* rules22: the end of a title's object ("for Political Affairs") */
+	    rc_wl(rc, i, NCG_WL_TITLE_OBJECT_END))
 		return 0;
 	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
@@ -679,6 +681,23 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 	return 1;
 }
 
+/* rules22: where "for"/"of" and a capitalised object ending at e start,
+ * after a lower-case title head ("special representative for North
+ * Korea"): the "for"; else e. */
+static size_t
+capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e)
+{
+	size_t q = e;
+
+	while (q > s0 + 2 && q + 5 > e && (rc_cap(rc, q - 1) || rc_is(rc, q - 1, "and") ||
+	                                   (rc_hyphen(rc, q - 1) && rc_adjacent(rc, q - 1))))
+		q--;
+	if (q < e && q > s0 + 1 && (rc_is(rc, q - 1, "for") || rc_is(rc, q - 1, "of")) &&
+	    rc_cap(rc, q))
+		return q - 1;
+	return e;
+}
+
 /* rules14: a lower-case title before a comma, the name between commas:
  * "South Korea's chief nuclear negotiator, Lee Do-hoon, met ...".  The
  * title's last word is a title head; a possessive country before it is
@@ -687,15 +706,35 @@ static int
 lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t *t0,
                          size_t *t1)
 {
-	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !rc_punct(rc, n1, ",") ||
-	    !rc_lower(rc, i - 2) || !rc_wl_ci(rc, i - 2, NCG_WL_TITLE_HEAD) ||
-	    !lower_title_before(rc, s0, i - 1, t0))
+	size_t h = i - 1;
+
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !rc_punct(rc, n1, ","))
+		return 0;
+	/* rules22: or its capitalised object ("The U.S. special
+	 * representative for North Korea, Sung Kim, also said") */
+	if (!(rc_lower(rc, i - 2) && rc_wl_ci(rc, i - 2, NCG_WL_TITLE_HEAD)))
+		h = capitalised_object_start(rc, s0, i - 1);
+	if (!rc_lower(rc, h - 1) || !rc_wl_ci(rc, h - 1, NCG_WL_TITLE_HEAD) ||
+	    !lower_title_before(rc, s0, h, t0))
 		return 0;
 	/* "Seoul's", "South Korea's" before it */
 	for (size_t p = *t0 > s0 + 5 ? *t0 - 5 : s0; p + 1 < *t0; p++)
 		if (possessive_country_end(rc, p, *t0) == *t0 && p < *t0) {
 			*t0 = p;
 			break;
+		}
+	/* rules22: a state's word before a title with an object ("The U.S.
+	 * special representative for North Korea"): the title's, whose
+	 * state it gives */
+	if (h < i - 1)
+		for (size_t p = *t0 > s0 + 3 ? *t0 - 3 : s0; p < *t0; p++) {
+			size_t e;
+
+			if (rc_country_prefix(rc, p, *t0, (const char *[2]){NULL, NULL}, &e) > 0 &&
+			    e == *t0) {
+				*t0 = p;
+				break;
+			}
 		}
 	*t1 = i - 1;
 	return 1;
@@ -903,7 +942,10 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	 * it (not "Secretary of Defense Joint Remarks with") */
 	if (count == 1 && !lone_surname_after_title(rc, i, j, n1, lim))
 		return NCG_OK;
-	if (count < 1)
+	/* rules22: words before the end of the title's object are no name
+	 * ("Special Envoy for North Korean Human Rights Issues Robert King":
+	 * no official "Human Rights") */
+	if (count < 1 || (n1 < lim && rc_wl(rc, n1, NCG_WL_TITLE_OBJECT_END)))
 		return NCG_OK;
 	(void)office;
 	for (size_t p = i + 1; p < j; p++)
@@ -1042,6 +1084,11 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	else if (p == i && i > s0 && (rc_punct(rc, i - 1, ":") ||
 	                              rc_punct(rc, i - 1, "\xE2\x80\x94")))
 		p = i - 1;
+	/* rules22: or one dash with spaces round it, as a dash ("his U.S.
+	 * and Japanese counterparts \u2013 Tarun Chhabra and ...") */
+	else if (p == i && i > s0 + 1 && rc_hyphen(rc, i - 1) && !rc_adjacent(rc, i - 1) &&
+	         !rc_adjacent(rc, i))
+		p = i - 1;
 	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
 }
 
@@ -1064,6 +1111,33 @@ in_party_list(const rc_ctx *rc, size_t s0, size_t i)
 	       (rc_punct(rc, p - 1, "\xE2\x80\x94") || rc_punct(rc, p - 1, ":") ||
 	        rc_punct(rc, p - 1, ",")) &&
 	       rc_lower(rc, p - 2) && rc_wl(rc, p - 2, NCG_WL_PARTY_NOUN);
+}
+
+/* rules22: does the name ending at n1 meet "his counterpart" (Yonhap,
+ * Xinhua: "Kim Hong-kyun, who represents South Korea in the six-party
+ * talks, met his visiting U.S. counterpart Joseph Yun"): maybe a
+ * clause between commas, a lex:principalVerb, then a peer noun within
+ * five words?  Counterparts hold offices alike. */
+static int
+meets_counterpart(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	size_t k = n1, e;
+
+	if (k < lim && rc_punct(rc, k, ",")) {
+		k = appositive_end(rc, k + 1, lim);
+		if (k >= lim || !rc_punct(rc, k, ","))
+			return 0;
+		k++;
+	}
+	if (!(e = rc_wl_match(rc, k, lim, NCG_WL_PRINCIPAL_VERB, 0)))
+		return 0;
+	for (size_t q = e; q < lim && q < e + 5; q++) {
+		if (rc_punct(rc, q, ",") || rc_punct(rc, q, "."))
+			return 0;
+		if (rc_lower(rc, q) && rc_wl_ci(rc, q, NCG_WL_PEER_NOUN))
+			return 1;
+	}
+	return 0;
 }
 
 /* A name with no honorific at token i: an official's with a title in
@@ -1091,6 +1165,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		return rc_end_at(next, n1);
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
+	    meets_counterpart(rc, n1, lim) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);
@@ -1140,14 +1215,61 @@ capitalised_name(rc_ctx *rc, ncg_mention *m)
 	return NCG_OK;
 }
 
+/* Is token i a word in capitals that the lexicon does not name and no
+ * title word is (in any case): a word of a name in a speaker label? */
+static int
+label_name_word(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
+	       (rc->tok[i].flags & NCG_TF_UPPER) && !(rc->tok[i].flags & NCG_TF_DOTTED) &&
+	       !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) && !title_head_any(rc, i, 1) &&
+	       !rc_wl_ci(rc, i, NCG_WL_TITLE_CONNECTOR) && !rc_wl_ci(rc, i, NCG_WL_NAME_SUFFIX) &&
+	       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
+}
+
+/* rules22: the name in a speaker label after the office and the rest of
+ * its title in capitals ("SECRETARY OF DEFENSE JAMES N. MATTIS:",
+ * "SECRETARY OF DEFENSE LLOYD AUSTIN:", as DoD transcripts head a
+ * speaker): title words (any case) from h, then a surname alone, or a
+ * given name, initials and a surname, maybe a suffix ("III"), then a
+ * colon.  Returns the name's start, its end in *n1 and the colon in *c;
+ * 0 when the label is not so. */
+static size_t
+label_name(const rc_ctx *rc, size_t h, size_t lim, size_t *n1, size_t *c)
+{
+	size_t k = h, g;
+
+	while (k < lim && k < h + 8 && (rc->tok[k].flags & NCG_TF_UPPER) &&
+	       (rc_wl_ci(rc, k, NCG_WL_TITLE_WORD) || title_head_any(rc, k, 1) ||
+	        rc_wl_ci(rc, k, NCG_WL_TITLE_CONNECTOR)))
+		k++;
+	if (!label_name_word(rc, g = k))
+		return 0;
+	for (k = g + 1; k < lim && (rc->tok[k].flags & NCG_TF_DOTTED) &&
+	                initials(rc->s + rc->tok[k].b, rc->tok[k].e - rc->tok[k].b); k++)
+		;
+	if (k > g + 1 && !label_name_word(rc, k))
+		return 0;
+	if (label_name_word(rc, k))
+		k++;
+	*n1 = k;
+	if (k < lim && rc_wl_ci(rc, k, NCG_WL_NAME_SUFFIX))
+		k++;
+	if (k >= lim || !rc_punct(rc, k, ":"))
+		return 0;
+	*c = k;
+	return g;
+}
+
 /* rules16: a transcript's speaker label, all in capitals ("SECRETARY
  * BLINKEN: Well, good afternoon"): an honorific (any case), one word in
- * capitals that is no lexicon name, then a colon.  An official under that
- * surname; sets *next past it, or to 0. */
+ * capitals that is no lexicon name, then a colon; or (rules22) the rest
+ * of a title and a full name before the colon (label_name).  An official
+ * under that name; sets *next past it, or to 0. */
 static ncg_status
 speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
-	size_t c, o, h;
+	size_t c, o, h, n0, n1;
 	ncg_mention *m;
 
 	*next = 0;
@@ -1156,13 +1278,17 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 0);
 	o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
 	h = o > c ? o : c;
-	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER) ||
-	    rc->tok[h].kind != NCG_TOK_WORD || !rc_punct(rc, h + 1, ":") ||
-	    rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0}))
+	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER))
 		return NCG_OK;
-	NCG_TRY(add_official(rc, s, i, h, h + 1, h + 1, &m));
+	if (rc->tok[h].kind == NCG_TOK_WORD && rc_punct(rc, h + 1, ":") &&
+	    !rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0})) {
+		n0 = h;
+		n1 = c = h + 1;
+	} else if (!(n0 = label_name(rc, h, lim, &n1, &c)))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, i, n0, n1, c, &m));
 	NCG_TRY(capitalised_name(rc, m));
-	return rc_end_at(next, h + 1);
+	return rc_end_at(next, c);
 }
 
 /* An official named at token i: sets *next to the token after the name,
@@ -1343,6 +1469,115 @@ note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
 	NCG_TRY(note_name_word(rc, words, w[0], l[0], k));
 	if (l[1] != l[0] || memcmp(w[1], w[0], l[0]) != 0)
 		NCG_TRY(note_name_word(rc, words, w[1], l[1], k));
+	return NCG_OK;
+}
+
+/* rules22: is token i a word of a title or an office, in any case or
+ * plural ("Presidents Obama and Park"), so no given name? */
+static int
+office_word(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) || title_head_any(rc, i, 1) ||
+	       rc_wl_ci(rc, i, NCG_WL_OFFICE) ||
+	       (n > 3 && w[n - 1] == 's' && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1));
+}
+
+/* rules22: the full name around the surname at token i that no
+ * official has: "Kim Jong-un" (the surname first, as Korean names are
+ * written) or "Marco Rubio" (last), words of a name not yet read as
+ * anyone's; [*t0, *t1), or 0. */
+static int
+name_around(const rc_ctx *rc, size_t i, size_t s0, size_t lim, size_t *t0, size_t *t1)
+{
+	int count;
+	size_t j = i;
+
+	if (i > s0 && name_token(rc, i - 1, lim) && !(rc->tok[i - 1].flags & NCG_TF_DOTTED) &&
+	    !(rc->tok[i].flags & NCG_TF_LINE)) {
+		while (j > s0 && j > i - 3 && name_token(rc, j - 1, lim) &&
+		       !(rc->tok[j].flags & NCG_TF_LINE))
+			j--;
+		if (j > s0 && (rc_cap(rc, j - 1) || (rc->tok[j - 1].flags & NCG_TF_UPPER)))
+			return 0;       /* a capitalised run longer than a name */
+		if (parse_name(rc, j, lim, &count) < i + 1 || count < 2)
+			return 0;
+		for (size_t k = j; k < i; k++)
+			if (office_word(rc, k))
+				return 0;
+		*t0 = j;
+		*t1 = i + 1;
+		return 1;
+	}
+	if (i > s0 && (rc_cap(rc, i - 1) || (rc->tok[i - 1].flags & NCG_TF_UPPER)))
+		return 0;
+	*t1 = parse_name(rc, i, lim, &count);
+	*t0 = i;
+	if (count < 2 || count > 4)
+		return 0;
+	for (j = *t0; j < *t1; j++)
+		if (j != i && office_word(rc, j))
+			return 0;
+	return 1;
+}
+
+/* rules22: the one full name in the statement's text, an official's or
+ * not, that has the surname `word` first or last ("Chairman Kim" and
+ * "North Korean leader Kim Jong-un"); NULL when there is none, or two
+ * different ones (two people, never merged). */
+static ncg_status
+text_full_name(rc_ctx *rc, const char *word, const char **out)
+{
+	size_t n = strlen(word);
+
+	*out = NULL;
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		if (!rc->body_sent[s])
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			size_t t0, t1;
+			const char *name;
+
+			if (rc->tok[i].e - rc->tok[i].b != n || memcmp(rc->s + rc->tok[i].b, word, n) != 0 ||
+			    !name_token(rc, i, st->t1) || !name_around(rc, i, st->t0, st->t1, &t0, &t1))
+				continue;
+			NCG_TRY(rc_span(rc, t0, t1, &name));
+			if (*out && strcmp(*out, name) != 0) {
+				*out = NULL;
+				return NCG_OK;
+			}
+			*out = name;
+		}
+	}
+	return NCG_OK;
+}
+
+/* rules22: one-word officials that no official's full name joined: the
+ * one full name the text gives them (text_full_name), with its key. */
+static ncg_status
+join_text_names(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const char *full, *word = m->name;
+
+		if (m->kind != NCG_M_OFFICIAL || m->lex || strchr(word, ' '))
+			continue;
+		NCG_TRY(text_full_name(rc, word, &full));
+		if (!full)
+			continue;
+		/* every mention of that surname alone alike */
+		for (size_t o = k; o < rc->nm; o++)
+			if (rc->m[o].kind == NCG_M_OFFICIAL && strcmp(rc->m[o].name, word) == 0 &&
+			    !rc->m[o].lex) {
+				rc->m[o].name = full;
+				NCG_TRY(rc_key(rc, "official", full, &rc->m[o].key));
+			}
+	}
 	return NCG_OK;
 }
 
@@ -1616,5 +1851,6 @@ rc_officials(rc_ctx *rc)
 		ncg_strmap_free(fullest);
 		NCG_TRY(st);
 	}
-	return resolve_short_names(rc, first);
+	NCG_TRY(resolve_short_names(rc, first));
+	return join_text_names(rc, first);
 }

@@ -254,13 +254,39 @@ names_other_meeting(const ro_ctx *x, uint32_t s)
 	return other == 1;
 }
 
+/* rules22: is the passive cue c in the progressive or the future ("Those
+ * talks are currently being led by X", "will be led by"): the leading
+ * of something going on or to come, not of the meeting held?  "being",
+ * or a lex:futureCue word, in the four words before it. */
+static int
+not_held_cue(const ro_ctx *x, uint32_t s, const cue *c)
+{
+	size_t t0 = x->sent[s].t0;
+
+	if (!c->f->passive)
+		return 0;
+	for (size_t i = c->at; i > t0 && i + 4 > c->at; i--)
+		if (tok_ieq(x, i - 1, "being") || wl_at(x, i - 1, i, NCG_WL_FUTURE_CUE))
+			return 1;
+	return 0;
+}
+
 static ncg_status
 sentence_roles(ro_ctx *x, uint32_t s)
 {
 	cue cues[16];
 	size_t nc = 0, t0 = x->sent[s].t0, t1 = x->sent[s].t1;
-	int other = names_other_meeting(x, s);
+	int other;
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), o;
 
+	/* a role is an official's: a sentence naming none has no role, and
+	 * its tokens are not read for cues (speed only) */
+	for (o = 0; o < n && ncg_mentions_at(x->ms, idx[o])->kind != NCG_M_OFFICIAL; o++)
+		;
+	if (o == n)
+		return NCG_OK;
+	other = names_other_meeting(x, s);
 	for (size_t i = t0; i < t1 && nc < 16; i++)
 		if (cue_at(x, s, i, &cues[nc])) {
 			i = cues[nc].end - 1;
@@ -272,7 +298,8 @@ sentence_roles(ro_ctx *x, uint32_t s)
 		cue_meeting target = cue_target(x, s, c);
 		ncg_prop p = c->f->prop ? c->f->prop : lead_role(x, c, lo, hi);
 
-		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other))
+		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other) ||
+		    not_held_cue(x, s, c))
 			continue;
 		NCG_TRY(assign(x, s, c, lo, hi, p));
 	}

@@ -27,6 +27,10 @@ struct ncg_doc {
 	 * looked up by a token's text alone is looked up once per text
 	 * (speed only); NULL when out of memory */
 	uint32_t *same;
+	/* the lengths of lex:gluedWord's words, when there are at most
+	 * GLUED_MAX (tokenize; speed only: else strlen per word per word) */
+	size_t glued_len[16];
+	int nglued;                          /* -1: more than that */
 };
 
 /* The orthography the segmenter knows is the lexicon's (grammar.ttl):
@@ -173,17 +177,33 @@ scan_word(const char *s, size_t i)
 {
 	size_t j = i, next;
 
+	/* ASCII letters and digits, 1 in this table */
+	static const unsigned char ALNUM[256] = {
+		['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+		['7'] = 1, ['8'] = 1, ['9'] = 1,
+		['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+		['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+		['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+		['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+		['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+		['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+		['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+		['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	};
+
 	while (s[j]) {
 		unsigned c;
 
 		/* ASCII letters and digits, most of a word, without decoding
 		 * (is_wordch says the same of them; speed only) */
-		if ((unsigned)(unsigned char)s[j] - '0' < 10u || ((unsigned)(unsigned char)s[j] | 0x20) - 'a' < 26u) {
-			j++;
+		if (ALNUM[(unsigned char)s[j]]) {
+			while (ALNUM[(unsigned char)s[++j]])
+				;
 			continue;
 		}
 		c = cp_at(s, j, &next);
-		if (is_wordch(s, j)) {
+		/* an ASCII byte here is no letter or digit (the table said) */
+		if (c >= 0x80 && is_wordch(s, j)) {
 			j = next;
 			continue;
 		}
@@ -244,17 +264,19 @@ name_last_word(const ncg_lexicon *lex, const char *s, size_t n)
 static size_t
 glued_split(const ncg_doc *d, size_t i, size_t j)
 {
-	const ncg_strlist *l = d->lex ? ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD) : NULL;
+	const ncg_strlist *l;
 
-	if (!l || !is_upper_cp((unsigned char)d->s[i]) || j - i < 6)
+	if (!d->lex || !is_upper_cp((unsigned char)d->s[i]) || j - i < 6)
 		return 0;
 	for (size_t k = i + 1; k < j; k++)
 		if (!is_lower_cp((unsigned char)d->s[k]) || (unsigned char)d->s[k] >= 0x80)
 			return 0;
+	l = ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD);
 	for (size_t k = 0; k < l->n; k++) {
-		size_t m = strlen(l->v[k]);
+		size_t m = d->nglued >= 0 ? d->glued_len[k] : strlen(l->v[k]);
 
-		if (j - i >= m + 4 && memcmp(d->s + j - m, l->v[k], m) == 0 &&
+		if (j - i >= m + 4 && (m == 0 || d->s[j - 1] == l->v[k][m - 1]) &&
+		    memcmp(d->s + j - m, l->v[k], m) == 0 &&
 		    name_last_word(d->lex, d->s + i, j - i - m))
 			return j - m;
 	}
@@ -282,9 +304,9 @@ superscript_line(const ncg_doc *d, size_t b, size_t e)
 static size_t
 line_end(const char *s, size_t i, size_t n)
 {
-	while (i < n && s[i] != '\n')
-		i++;
-	return i;
+	const char *p = i < n ? memchr(s + i, '\n', n - i) : NULL;
+
+	return p ? (size_t)(p - s) : i < n ? n : i;
 }
 
 /* A superscript's number: the last token of the line before it that is a
@@ -338,7 +360,9 @@ read_word_case(const ncg_doc *d, size_t i, size_t *j, unsigned c, int flags)
 	int upper = 0, lower = 0;
 	size_t k = i, e = *j;
 
-	while (k < e) {
+	/* only "two capitals or more and no small letter" is asked: a
+	 * small letter ends the count (speed only) */
+	while (k < e && !lower) {
 		unsigned ch = cp_at(s, k, &k);
 
 		upper += is_upper_cp(ch);
@@ -477,12 +501,31 @@ tokenize(ncg_doc *d)
 	size_t i = 0, n = ncg_text_len(d->text), super_until = 0, k;
 	int space = 1, line = 1, vtt = webvtt_doc(s, n);
 
+	d->nglued = -1;
+	if (d->lex) {
+		const ncg_strlist *l = ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD);
+
+		if (l->n <= sizeof d->glued_len / sizeof d->glued_len[0]) {
+			for (size_t g = 0; g < l->n; g++)
+				d->glued_len[g] = strlen(l->v[g]);
+			d->nglued = (int)l->n;
+		}
+	}
 	while (i < n) {
 		size_t next, j;
-		unsigned c = cp_at(s, i, &next);
-		int flags = (space ? NCG_TF_SPACE : 0) | (line ? NCG_TF_LINE : 0);
+		unsigned c;
+		int flags;
 
-		if (ncg_is_space_cp(c)) {
+		/* a space between words, the most common byte: told first */
+		if (s[i] == ' ') {
+			space = 1;
+			i++;
+			continue;
+		}
+		c = cp_at(s, i, &next);
+		flags = (space ? NCG_TF_SPACE : 0) | (line ? NCG_TF_LINE : 0);
+		/* printable ASCII is no space: told without the call */
+		if (c - 0x21u >= 0x5Fu && ncg_is_space_cp(c)) {
 			space = 1;
 			if (c == '\n')
 				line = 1;
@@ -505,7 +548,9 @@ tokenize(ncg_doc *d)
 			i = next;
 			continue;
 		}
-		if ((j = dotted_acronym(s, i)) != 0) {
+		/* a dotted acronym has a period after its first letter or two */
+		if ((s[i + 1] == '.' || (s[i + 1] && s[i + 2] == '.')) &&
+		    (j = dotted_acronym(s, i)) != 0) {
 			NCG_TRY(push_token(d, i, i + j, NCG_TOK_WORD,
 			                   flags | NCG_TF_DOTTED | NCG_TF_CAP * is_upper_cp(c) |
 			                   NCG_TF_UPPER * is_upper_cp((unsigned char)s[i + j - 2])));
@@ -759,9 +804,7 @@ split_blocks(ncg_doc *d)
 
 		/* skip blank lines */
 		while (i < n) {
-			j = i;
-			while (j < n && s[j] != '\n')
-				j++;
+			j = line_end(s, i, n);
 			if (!blank_line(s, i, j))
 				break;
 			i = j < n ? j + 1 : j;
@@ -770,9 +813,7 @@ split_blocks(ncg_doc *d)
 			break;
 		/* collect a run of non-blank lines */
 		while (i < n) {
-			j = i;
-			while (j < n && s[j] != '\n')
-				j++;
+			j = line_end(s, i, n);
 			if (blank_line(s, i, j))
 				break;
 			if (superscript_line(d, i, j)) {    /* no line of the run */

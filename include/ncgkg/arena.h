@@ -26,6 +26,14 @@ char *ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
 /* Grow a heap array (not arena memory) to hold at least `need` elements of
  * `size` bytes: *items is realloc'ed only on success, so a failure leaves
  * the old array intact.  NCG_ERR_NOMEM on overflow or out of memory. */
-ncg_status ncg_grow(void **items, size_t *cap, size_t need, size_t size);
+ncg_status ncg_grow_slow(void **items, size_t *cap, size_t need, size_t size);
+
+/* ncg_grow's test, inline: an array grows once in many calls (a call per
+ * token, per mention, per fact; speed only) */
+static inline ncg_status
+ncg_grow(void **items, size_t *cap, size_t need, size_t size)
+{
+	return need <= *cap ? NCG_OK : ncg_grow_slow(items, cap, need, size);
+}
 
 #endif

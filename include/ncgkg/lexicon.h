@@ -218,6 +218,7 @@ typedef enum {
 	NCG_WL_OBJECT_ANNOUNCEMENT_CUE, /* an announcement cue of what follows it only: agreed */
 	NCG_WL_RESIDUAL_ITEM,       /* rules21: a list's rest, no line of work: other issues */
 	NCG_WL_ANTICIPATION_CUE,    /* rules21: before a participle frame of the day's talks: look forward to */
+	NCG_WL_MEETING_KIND_WORD,   /* rules22: words of a meeting's kind, no body's name: Bilateral */
 	/* rules20 */
 	NCG_WL_IRREGULAR_PAST_ACT,  /* a past act not in -ed: made, struck */
 	NCG_WL_MEETING_SETTING_PREP,/* a meeting noun as an act's setting: "in bilateral talks": in */
