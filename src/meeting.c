@@ -456,6 +456,11 @@ opening_cue_before(const mr_ctx *x, uint32_t s, size_t p)
 	for (size_t q = p > s0 + 4 ? p - 4 : s0; q < p; q++)
 		if (wl_at(x, q, p, NCG_WL_OPENING_CUE) == p)
 			return q;
+	/* one modifier between: "Prior to Bilateral Meeting" */
+	if (p > s0 + 1 && (x->tok[p - 1].flags & NCG_TF_CAP) && !inside(x, s, p - 1, NCG_M_OFFICIAL))
+		for (size_t q = p - 1 > s0 + 4 ? p - 5 : s0; q < p - 1; q++)
+			if (wl_at(x, q, p - 1, NCG_WL_OPENING_CUE) == p - 1)
+				return q;
 	return p;
 }
 
