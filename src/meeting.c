@@ -426,13 +426,38 @@ remarks_line(const mr_ctx *x, uint32_t s)
  * a date line): a title line opening with the meeting noun at i (one
  * modifier before it: "Bilateral Meeting With"), "with", then an
  * official at once.  Is i that noun? */
+/* rules26: "Remarks With South Korean Foreign Minister Yu" (state.gov,
+ * a place line and a date line under it), "Secretary of Defense Joint
+ * Remarks with South Korean Defense Minister Han Min Koo, Seoul, Republic
+ * of Korea" (DoD): the remarks word (lex:remarksWord) of a title line,
+ * only capitalised words (the speaker's title, "Joint") before it, then
+ * "with" and an official: the two principals' joint remarks, given at
+ * their meeting (the annotation counts it).  Is i that word? */
+static int
+remarks_with_title_at(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t t0 = x->sent[s].t0;
+
+	if (!wl_at(x, i, i + 1, NCG_WL_REMARKS_WORD) || !tok_ieq(x, i + 1, "with") || i - t0 > 6)
+		return 0;
+	for (size_t q = t0; q < i; q++)
+		if (!(x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER)) && !tok_ieq(x, q, "of"))
+			return 0;
+	return 1;
+}
+
 static int
 meeting_title_at(const mr_ctx *x, uint32_t s, size_t i)
 {
 	size_t t0 = x->sent[s].t0, j = i + 2;
 
-	if (!(i == t0 || (i == t0 + 1 && (x->tok[t0].flags & NCG_TF_CAP))) || !tok_ieq(x, i + 1, "with") ||
-	    !title_line(x, s))
+	int rw = remarks_with_title_at(x, s, i);
+
+	/* a remarks title may stand under a site's notices read as the
+	 * lead (DoD's "You have accessed part of a historical collection") */
+	if (!(i == t0 || (i == t0 + 1 && (x->tok[t0].flags & NCG_TF_CAP)) || rw) ||
+	    !tok_ieq(x, i + 1, "with") ||
+	    !(title_line(x, s) || (rw && s < 12 && whole_line(x, t0, x->sent[s].t1))))
 		return 0;
 	if (j < x->sent[s].t1 && tok_ieq(x, j, "the"))
 		j++;
@@ -468,6 +493,7 @@ static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
 	int title = in_title(x, s), remarks = !title && remarks_line(x, s);
+	int rtitle = (title || s < 12) && whole_line(x, x->sent[s].t0, x->sent[s].t1);
 
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
 		const ncg_mention *b;
@@ -475,7 +501,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 
 		int named = !(x->tok[i].flags & NCG_TF_LOWER) && named_meeting_noun(x, s, i);
 
-		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && !named) ||
+		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && !named &&
+		     !(rtitle && remarks_with_title_at(x, s, i))) ||
 		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named &&
 		     !(remarks && opening_cue_before(x, s, i) < i) && !meeting_title_at(x, s, i)) ||
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
@@ -483,6 +510,10 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		if (i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press")))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, i + 1, &c));
+		/* a transcript's own title: the remarks it holds are the
+		 * meeting's, no headline's words */
+		if (rtitle && remarks_with_title_at(x, s, i) && meeting_title_at(x, s, i))
+			c->in_title = 0;
 		/* "the EDSCG meeting", "a meeting of the NCG" */
 		b = i > 0 ? inside(x, s, i - 1, NCG_M_BODY) : NULL;
 		if (!b && tok_ieq(x, i + 1, "of"))
@@ -1830,6 +1861,23 @@ site_visited(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	return 0;
 }
 
+/* rules26: "General Scaparrotti, commander of U.S. Forces in Korea"
+ * (DoD): a country just after a body's name and "in" (or "the") is where
+ * the body stands, never where a meeting met.  Is m such a country? */
+static int
+country_of_body(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t p = m->t0;
+
+	if (m->kind != NCG_M_COUNTRY || p < 2)
+		return 0;
+	if (tok_ieq(x, p - 1, "the"))
+		p--;
+	if (p < 2 || !(tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "of")))
+		return 0;
+	return inside(x, m->sent, p - 2, NCG_M_BODY) != NULL;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -1847,7 +1895,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    m->t0 < c->c0 ||
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
-			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m))
+			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
+			    country_of_body(x, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -2296,6 +2345,34 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * its determiner between, in a title that says "Remarks" (lex:remarksWord,
  * exact case) before the cue, no future cue: the transcript is of the
  * remarks that open the meeting; the cue recalls nothing. */
+static const ncg_mention *mention_starting(const mr_ctx *x, size_t t, ncg_mention_kind kind);
+
+/* rules26: "Joint Remarks with South Korean Defense Minister Han Min
+ * Koo, Seoul, Republic of Korea" (DoD): a place after the official and a
+ * comma ends the remarks' title line (a country after a comma allowed):
+ * where they were given; or NULL. */
+static const ncg_mention *
+title_tail_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), e;
+	const ncg_mention *o, *pl, *cn;
+
+	for (size_t k = 0; k + 1 < n; k++) {
+		o = ncg_mentions_at(x->ms, idx[k]);
+		if (o->kind != NCG_M_OFFICIAL || o->t0 <= c->t0)
+			continue;
+		pl = ncg_mentions_at(x->ms, idx[k + 1]);
+		if (pl->kind != NCG_M_PLACE || pl->t0 != o->t1 + 1 || !ncg_doc_tok_is(x->doc, o->t1, ","))
+			return NULL;
+		e = pl->t1;
+		if (ncg_doc_tok_is(x->doc, e, ",") && (cn = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL)
+			e = cn->t1;
+		return e == x->sent[c->sent].t1 ? pl : NULL;
+	}
+	return NULL;
+}
+
 static void
 remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -2305,6 +2382,8 @@ remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	    wl_find(x, x->sent[c->sent].t0, x->sent[c->sent].t1, NCG_WL_FUTURE_CUE) >=
 	        x->sent[c->sent].t1) {
 		add_ev(c, EV_TRANSCRIPT_OF);
+		if (!c->place && remarks_with_title_at(x, c->sent, c->t0))
+			c->place = title_tail_place(x, c);
 		return;
 	}
 	if (!remarks_line(x, c->sent) || (c->kind != NCG_MC_NOUN && c->kind != NCG_MC_SERIES))
@@ -2783,6 +2862,32 @@ head_place_line(const mr_ctx *x)
 	return NULL;
 }
 
+/* rules26: "DoD News Briefing with Secretary Rumsfeld and South Korean
+ * Minister of National Defense Yoon Kwang-Ung at the Pentagon": a title
+ * line among the first ones that names two officials and ends with "at"
+ * or "in" and a place is the transcript's venue, where the principals
+ * met; or NULL.  Not a place that only modifies the venue ("in the
+ * Pentagon Briefing Room": the line goes on after it). */
+static const ncg_mention *
+title_venue(const mr_ctx *x)
+{
+	for (uint32_t s = 0; s < x->nsent && s < 12; s++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), officials = 0;
+		const ncg_mention *pl;
+
+		if (n < 3 || !title_line(x, s))
+			continue;
+		for (size_t k = 0; k < n; k++)
+			officials += ncg_mentions_at(x->ms, idx[k])->kind == NCG_M_OFFICIAL;
+		pl = ncg_mentions_at(x->ms, idx[n - 1]);
+		if (officials >= 2 && pl->kind == NCG_M_PLACE && pl->t1 == x->sent[s].t1 && pl->t0 > 0 &&
+		    (tok_ieq(x, pl->t0 - 1, "at") || tok_ieq(x, pl->t0 - 1, "in")))
+			return pl;
+	}
+	return NULL;
+}
+
 /* rules20: "Bangkok, Oct 20: US President George W. Bush and South
  * Korean President Roh Moo-Hyun met today" (Zee News, PTI, IANS copy):
  * the place, a comma, a date of a day and a colon open the lead; any
@@ -2817,9 +2922,12 @@ colon_dateline(const mr_ctx *x)
 	if (m && m->lex && dated_colon_dateline(x, m))
 		return m;
 	/* rules20: or a dash ("SEOUL-- President Moon Jae-in met with ...",
-	 * Korea News Digest; "SEOUL — ", AP) */
+	 * Korea News Digest; "SEOUL — ", AP); rules26: or a comma, the
+	 * date left out ("SEOUL, President Moon Jae-in received ...", the
+	 * same outlet's Yonhap copy) */
 	if (!m || !m->lex ||
 	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, "--") ||
+	      ncg_doc_tok_is(x->doc, m->t1, ",") ||
 	      ncg_doc_tok_is(x->doc, m->t1, "\xE2\x80\x94") ||
 	      ncg_doc_tok_is(x->doc, m->t1, "\xE2\x80\x93") ||
 	      (ncg_doc_tok_is(x->doc, m->t1, "-") && ncg_doc_tok_is(x->doc, m->t1 + 1, "-"))))
@@ -3181,6 +3289,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = head_place_line(x);
 	if (!c->place && !c->virtual_)
 		c->place = colon_dateline(x);
+	if (!c->place && !c->virtual_)
+		c->place = title_venue(x);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	remarks_day(x, c);

@@ -73,6 +73,12 @@
  * end short lines (a byline's); an undated numbered meeting just after a
  * dated unnamed lead meeting in the same place takes its day.
  *
+ * rules26: a transcript titled "Remarks With" an official ("Joint
+ * Remarks with South Korean Defense Minister Han Min Koo, Seoul, Republic
+ * of Korea") is of the principals' meeting, its place a place ending that
+ * title after a comma; "received a courtesy call from" is a past meeting
+ * verb (lex:meetingVerb, lex:principalVerb).
+ *
  * The place: a district the lexicon puts in a city (lex:inCity) gives
  * the city when the statement names it ("in Yongsan-gu, central Seoul").
  * When the chosen one names none: the principals' meeting in the sentence
@@ -80,7 +86,11 @@
  * Washington"), the lead sentence's past meeting verb or an unnamed
  * setting of its past act with "in <place>", the principals' joint
  * appearance in the lead ("hold a joint press conference in Seoul"), a
- * photo caption's lead ending "in <place>, <day>." (which dates it too).
+ * photo caption's lead ending "in <place>, <day>." (which dates it too),
+ * a lead opening with a place in capitals and a comma ("SEOUL, President
+ * Moon ..."), a title line naming two officials that ends "at <place>"
+ * ("DoD News Briefing with X and Y at the Pentagon").  Never a country
+ * just after a body and "in" ("U.S. Forces in Korea").
  * The day: the same numbered meeting dated where it is named again.
  *
  * Ownership: ncg_meeting_resolve allocates the decision; it borrows the
