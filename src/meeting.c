@@ -1201,6 +1201,11 @@ welcome_to_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention
 	for (size_t w = a; w < p - 1; w++) {
 		if (!wl_at(x, w, p - 1, NCG_WL_WELCOME_CUE))
 			continue;
+		/* rules26: "greeted with a welcome ceremony before the two
+		 * defense chiefs sat down for talks": a noun's modifier after
+		 * its article welcomes no one */
+		if (w > c->c0 && (tok_ieq(x, w - 1, "a") || tok_ieq(x, w - 1, "an") || tok_ieq(x, w - 1, "the")))
+			continue;
 		/* "welcomed Minister Lee to the Pentagon for talks": an
 		 * unnamed meeting of a welcomed official is the principals' */
 		if (c->kind == NCG_MC_NOUN && official_in(x, c->sent, w + 1, p - 1))
@@ -3078,6 +3083,38 @@ recalled_or_ahead(const ncg_meeting_cand *o)
 	return o->in_title;
 }
 
+/* rules26: "Military leaders of South Korea and the United States met
+ * in Seoul yesterday ...  Gen. Jung ... and his U.S. counterpart, Gen.
+ * Martin Dempsey, sat down for the 35th Military Committee Meeting
+ * (MCM)." (JoongAng): c, the lead's unnamed meeting in the past, takes
+ * the number and series of the one numbered meeting of a series the next
+ * sentence reports in the past (not recalled, not ahead, in no other
+ * place). */
+static void
+numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *found = NULL;
+
+	if (c->ordinal || c->series || c->sent != x->lead[0] || !has_ev(c, EV_PAST_VERB) ||
+	    (c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN))
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent != c->sent + 1 || o->ordinal <= 0 || !o->series)
+			continue;
+		if (found || recalled_or_ahead(o) || !has_ev(o, EV_PAST_VERB) ||
+		    (o->place && c->place && o->place->key && c->place->key &&
+		     strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0))
+			return;
+		found = o;
+	}
+	if (found) {
+		c->ordinal = found->ordinal;
+		c->series = found->series;
+	}
+}
+
 /* rules15: "... walk away after a press conference of their trilateral
  * meeting at the Iikura Guesthouse Wednesday, July 21, 2021, in Tokyo"
  * (a caption) and "Sherman, who held talks in Tokyo with her
@@ -3294,6 +3331,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	remarks_day(x, c);
+	numbered_after_lead(x, c);
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);
 	day_of_recent_same_place(x, c);
