@@ -500,8 +500,12 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		ncg_meeting_cand *c;
 
 		int named = !(x->tok[i].flags & NCG_TF_LOWER) && named_meeting_noun(x, s, i);
+		/* rules26: a noun of two words ("working dinner") */
+		size_t me = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_NOUN);
 
-		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && !named &&
+		if (me <= i)
+			me = i + 1;
+		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && me == i + 1 && !named &&
 		     !(rtitle && remarks_with_title_at(x, s, i))) ||
 		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named &&
 		     !(remarks && opening_cue_before(x, s, i) < i) && !meeting_title_at(x, s, i)) ||
@@ -509,16 +513,17 @@ noun_candidates(mr_ctx *x, uint32_t s)
 			continue;
 		if (i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press")))
 			continue;
-		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, i + 1, &c));
+		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, me, &c));
 		/* a transcript's own title: the remarks it holds are the
 		 * meeting's, no headline's words */
 		if (rtitle && remarks_with_title_at(x, s, i) && meeting_title_at(x, s, i))
 			c->in_title = 0;
 		/* "the EDSCG meeting", "a meeting of the NCG" */
 		b = i > 0 ? inside(x, s, i - 1, NCG_M_BODY) : NULL;
-		if (!b && tok_ieq(x, i + 1, "of"))
-			b = series_in(x, s, i + 2, i + 4);
+		if (!b && tok_ieq(x, me, "of"))
+			b = series_in(x, s, me + 1, me + 3);
 		c->series = b && series_body(x, b) ? b->key : NULL;
+		i = me - 1;
 	}
 	return NCG_OK;
 }
