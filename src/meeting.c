@@ -433,35 +433,43 @@ remarks_line(const mr_ctx *x, uint32_t s)
  * only capitalised words (the speaker's title, "Joint") before it, then
  * "with" and an official: the two principals' joint remarks, given at
  * their meeting (the annotation counts it).  Is i that word? */
-static int
+/* Also a joint appearance's words (lex:pressEvent: "Joint Press
+ * Conference with Secretary Panetta and Republic of Korea Minister of
+ * Defense Kim in Seoul, Korea", DoD).  Returns the end of the words (at
+ * "with"), or 0. */
+static size_t
 remarks_with_title_at(const mr_ctx *x, uint32_t s, size_t i)
 {
-	size_t t0 = x->sent[s].t0;
+	size_t t0 = x->sent[s].t0, e = wl_at(x, i, i + 1, NCG_WL_REMARKS_WORD);
 
-	if (!wl_at(x, i, i + 1, NCG_WL_REMARKS_WORD) || !tok_ieq(x, i + 1, "with") || i - t0 > 6)
+	if (!e && (x->tok[i].flags & NCG_TF_CAP))
+		e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRESS_EVENT);
+	if (!e || !tok_ieq(x, e, "with") || i - t0 > 6)
 		return 0;
 	for (size_t q = t0; q < i; q++)
 		if (!(x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER)) && !tok_ieq(x, q, "of"))
 			return 0;
-	return 1;
+	return e;
 }
 
 static int
 meeting_title_at(const mr_ctx *x, uint32_t s, size_t i)
 {
-	size_t t0 = x->sent[s].t0, j = i + 2;
-
-	int rw = remarks_with_title_at(x, s, i);
+	size_t t0 = x->sent[s].t0, j = i + 2, rw = remarks_with_title_at(x, s, i);
 
 	/* a remarks title may stand under a site's notices read as the
 	 * lead (DoD's "You have accessed part of a historical collection") */
+	if (rw)
+		j = rw + 1;
 	if (!(i == t0 || (i == t0 + 1 && (x->tok[t0].flags & NCG_TF_CAP)) || rw) ||
-	    !tok_ieq(x, i + 1, "with") ||
+	    !tok_ieq(x, j - 1, "with") ||
 	    !(title_line(x, s) || (rw && s < 12 && whole_line(x, t0, x->sent[s].t1))))
 		return 0;
+	size_t lim = j + 6;
+
 	if (j < x->sent[s].t1 && tok_ieq(x, j, "the"))
 		j++;
-	for (; j < x->sent[s].t1 && j < i + 8; j++)
+	for (; j < x->sent[s].t1 && j < lim; j++)
 		if (inside(x, s, j, NCG_M_OFFICIAL))
 			return 1;
 	return 0;
@@ -505,6 +513,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 
 		if (me <= i)
 			me = i + 1;
+		if (rtitle && remarks_with_title_at(x, s, i) > me)
+			me = remarks_with_title_at(x, s, i);
 		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && me == i + 1 && !named &&
 		     !(rtitle && remarks_with_title_at(x, s, i))) ||
 		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named &&
