@@ -3105,20 +3105,30 @@ recalled_or_ahead(const ncg_meeting_cand *o)
  * the number and series of the one numbered meeting of a series the next
  * sentence reports in the past (not recalled, not ahead, in no other
  * place). */
+/* So too the one in the sentence before, the subject of a past copula
+ * ("... and the 40th Military Committee Meeting was no exception.
+ * Marine Corps Gen. Joseph F. Dunford ... and his South Korean
+ * counterpart ... met here today", DoD), c in the lead paragraph. */
 static void
 numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_meeting_cand *found = NULL;
 
-	if (c->ordinal || c->series || c->sent != x->lead[0] || !has_ev(c, EV_PAST_VERB) ||
-	    (c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN))
+	if (c->ordinal || c->series || x->lead[0] == UINT32_MAX || c->sent > x->lead[0] + 2 ||
+	    !has_ev(c, EV_PAST_VERB) || (c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN))
 		return;
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
+		int before = o->sent + 1 == c->sent && o->sent >= x->lead[0];
 
-		if (o->sent != c->sent + 1 || o->ordinal <= 0 || !o->series)
+		if (!(o->sent == c->sent + 1 && c->sent == x->lead[0]) && !before)
 			continue;
-		if (found || recalled_or_ahead(o) || !has_ev(o, EV_PAST_VERB) ||
+		if (o->ordinal <= 0 || !o->series)
+			continue;
+		if (found || recalled_or_ahead(o) ||
+		    !(has_ev(o, EV_PAST_VERB) ||
+		      (before && wl_at(x, o->t1, o->t1 + 1, NCG_WL_PAST_COPULA))) ||
+		    (o->date[0] && memcmp(o->date, c->date, sizeof c->date) != 0) ||
 		    (o->place && c->place && o->place->key && c->place->key &&
 		     strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0))
 			return;
