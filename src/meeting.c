@@ -2716,6 +2716,40 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * place at the foreign ministry in Seoul": "the meeting" in the next
  * sentence, with a past meeting verb and a place, not recalled, announced
  * or a call, names c again and gives its place; or NULL. */
+static int recalled_or_ahead(const ncg_meeting_cand *o);
+
+/* rules26: "Officials from South Korea, the United States and Japan have
+ * held their first economic security dialogue ...  At the talks in
+ * Hawaii, the officials discussed ..." (VOA): an anaphor opening a later
+ * sentence of the lead paragraphs as the setting of a past act, in a
+ * place, every meeting named between c and it an anaphor too or
+ * recalled or ahead ("during a summit in November"): its place; or
+ * NULL. */
+static const ncg_mention *
+later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t self = (size_t)(c - x->d->c);
+
+	for (size_t k = self + 1; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent > c->sent + 6)
+			return NULL;
+		if (o->in_title)
+			continue;
+		if (!has_ev(o, EV_ANAPHOR)) {
+			if (recalled_or_ahead(o))
+				continue;
+			return NULL;
+		}
+		if (o->sent > c->sent && o->place && o->place->kind == NCG_M_PLACE &&
+		    !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) &&
+		    fronted_setting(x, o))
+			return o->place;
+	}
+	return NULL;
+}
+
 static const ncg_mention *
 anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -2727,7 +2761,7 @@ anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		    !has_ev(o, EV_CALL) && !has_ev(o, EV_MONTH_ONLY))
 			return o->place;
 	}
-	return NULL;
+	return later_setting_place(x, c);
 }
 
 /* rules15: "During his July 7-9 visit to Seoul, Deputy Secretary
