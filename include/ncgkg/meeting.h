@@ -77,7 +77,14 @@
  * Remarks with South Korean Defense Minister Han Min Koo, Seoul, Republic
  * of Korea") is of the principals' meeting, its place a place ending that
  * title after a comma; "received a courtesy call from" is a past meeting
- * verb (lex:meetingVerb, lex:principalVerb).
+ * verb (lex:meetingVerb, lex:principalVerb), so is "sat down for"; a
+ * title "Joint Press Conference with X and Y" (lex:pressEvent) is as
+ * "Remarks With"; meeting nouns may be two words ("working dinner");
+ * "a welcome ceremony" welcomes no one to talks.  The lead paragraph's
+ * unnamed past meeting takes the number and series of the one numbered
+ * series meeting reported in the past just after the lead sentence, or
+ * named just before as the subject of a past copula ("the 40th Military
+ * Committee Meeting was no exception").
  *
  * The place: a district the lexicon puts in a city (lex:inCity) gives
  * the city when the statement names it ("in Yongsan-gu, central Seoul").
@@ -89,7 +96,9 @@
  * photo caption's lead ending "in <place>, <day>." (which dates it too),
  * a lead opening with a place in capitals and a comma ("SEOUL, President
  * Moon ..."), a title line naming two officials that ends "at <place>"
- * ("DoD News Briefing with X and Y at the Pentagon").  Never a country
+ * ("DoD News Briefing with X and Y at the Pentagon"), a later anaphor
+ * as the setting of a past act in a place ("At the talks in Hawaii, the
+ * officials discussed ...").  Never a country
  * just after a body and "in" ("U.S. Forces in Korea").
  * The day: the same numbered meeting dated where it is named again.
  *
