@@ -3259,6 +3259,9 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 	for (size_t b = 0; b < hl; b++)
 		if ((unsigned char)rc->s[hb + b] >= 0x80)
 			ascii = 0;
+	/* speed only: no cue ends in h's text, so none ends at h */
+	if (ascii && !ncg_lexicon_cue_tail(rc->lex, NCG_LEX_ACTIVITY_KIND, rc->s + hb, hl))
+		return NULL;
 	/* speed only: the cues that can end at h's last byte, in lexicon order */
 	ncues = ncg_lexicon_cues_ending(rc->lex, NCG_LEX_ACTIVITY_KIND,
 	                                ascii && hl ? (unsigned char)rc->s[hb + hl - 1] : -1,
