@@ -236,8 +236,9 @@ size_t rc_wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl
 
 /* Longest match of a word-list phrase ("Vice Minister", "lines of
  * effort") at token i, in exact case or any; returns the end token or 0.
- * Most tokens start no word of the list: told without the lists. */
-static inline size_t
+ * Most tokens start no word of the list: told without the lists, inline
+ * even where the compiler would call it (speed only). */
+static inline __attribute__((always_inline)) size_t
 rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
 	if (i >= lim || (i < rc->ntok ? rc->wls && !ncg_wl_in(rc->wls[i], wl)
