@@ -102,7 +102,13 @@ typedef struct {
 	/* speed only: ncg_doc_same_text, per token the first token of the
 	 * same text, whose look-ups by text it shares; NULL: none shared */
 	const uint32_t *same;
+	/* speed only: per token, the month its text names (rc_month_at's
+	 * reading of the text alone, 0: none), RC_MONTH_UNKNOWN until asked,
+	 * kept for the first token of the text (same); NULL: not kept */
+	uint8_t *month;
 } rc_ctx;
+
+enum { RC_MONTH_UNKNOWN = 0xFF };
 
 /* ---- token tests ----
  * The small ones are inline: the recognisers ask them at every token,
