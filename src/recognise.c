@@ -835,6 +835,7 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->tok_lists = calloc(2 * (rc->ntok + 1), sizeof *rc->tok_lists);
 	if ((rc->month = malloc(rc->ntok + 1)) != NULL)
 		memset(rc->month, RC_MONTH_UNKNOWN, rc->ntok + 1);
+	rc->activity_tail = calloc(rc->ntok + 1, 1);
 	rc->wls = ncg_doc_wls(doc, lex);
 	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
@@ -845,9 +846,11 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	free(rc->cover_head);
 	free(rc->cover);
 	free(rc->month);
+	free(rc->activity_tail);
 	rc->cover_head = NULL;
 	rc->cover = NULL;
 	rc->month = NULL;
+	rc->activity_tail = NULL;
 	rc->ncover = rc->capcover = 0;
 	if (st == NCG_OK)
 		st = index_sentences(ms);

@@ -106,9 +106,15 @@ typedef struct {
 	 * reading of the text alone, 0: none), RC_MONTH_UNKNOWN until asked,
 	 * kept for the first token of the text (same); NULL: not kept */
 	uint8_t *month;
+	/* speed only: per token, whether an activity kind's cue may end in
+	 * its text (ncg_lexicon_cue_tail, and any text outside ASCII):
+	 * RC_TAIL_UNKNOWN until asked, then RC_TAIL_NONE or RC_TAIL_MAY,
+	 * kept for the first token of the text; NULL: not kept */
+	uint8_t *activity_tail;
 } rc_ctx;
 
 enum { RC_MONTH_UNKNOWN = 0xFF };
+enum { RC_TAIL_UNKNOWN, RC_TAIL_NONE, RC_TAIL_MAY };
 
 /* ---- token tests ----
  * The small ones are inline: the recognisers ask them at every token,
