@@ -10,6 +10,8 @@
 #include "ncgkg/arena.h"
 #include "ncgkg/segment.h"
 
+enum { ORDINAL_UNKNOWN = 0xFF };
+
 struct ncg_doc {
 	const ncg_text *text;
 	const ncg_lexicon *lex;
@@ -27,6 +29,10 @@ struct ncg_doc {
 	 * looked up by a token's text alone is looked up once per text
 	 * (speed only); NULL when out of memory */
 	uint32_t *same;
+	/* per token, its ncg_doc_tok_ordinal_word (0..99), ORDINAL_UNKNOWN
+	 * until asked: the recognisers ask it at most tokens, several times
+	 * (speed only); NULL when out of memory */
+	uint8_t *ordinal;
 	/* the lengths of lex:gluedWord's words, when there are at most
 	 * GLUED_MAX (tokenize; speed only: else strlen per word per word) */
 	size_t glued_len[16];
@@ -1087,6 +1093,8 @@ ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
 		goto nomem;
 	mark_prose(d);
 	d->same = same_texts(d);
+	if ((d->ordinal = malloc(d->ntok + 1)) != NULL)
+		memset(d->ordinal, ORDINAL_UNKNOWN, d->ntok + 1);
 	/* speed only: without them every look-up tries the lists */
 	if (lex && (d->wls = malloc((d->ntok + 1) * sizeof *d->wls)) != NULL)
 		for (size_t i = 0; i < d->ntok; i++)
@@ -1112,6 +1120,7 @@ ncg_doc_free(ncg_doc *d)
 	free(d->blk);
 	free(d->wls);
 	free(d->same);
+	free(d->ordinal);
 	free(d);
 }
 
@@ -1189,8 +1198,9 @@ ncg_doc_ordinal_suffix(const ncg_doc *d, const char *s, size_t n, int any_case)
 	                : ncg_lexicon_has_word(d->lex, NCG_WL_ORDINAL_SUFFIX, s, n);
 }
 
-int
-ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
+/* ncg_doc_tok_ordinal_word of a word token i < ntok, from its text */
+static int
+ordinal_of_text(const ncg_doc *d, size_t i)
 {
 	static const char *const ONES[] = {
 		"", "first", "second", "third", "fourth", "fifth", "sixth",
@@ -1209,8 +1219,6 @@ ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
 	const char *w;
 	size_t n;
 
-	if (i >= d->ntok || d->tok[i].kind != NCG_TOK_WORD)
-		return 0;
 	w = d->s + d->tok[i].b;
 	n = d->tok[i].e - d->tok[i].b;
 	/* every word below has 5 ("first") to 15 ("seventy-seventh") bytes
@@ -1238,6 +1246,22 @@ ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
 					return t * 10 + k;
 	}
 	return 0;
+}
+
+int
+ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
+{
+	size_t k;
+
+	if (i >= d->ntok || d->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	if (!d->ordinal)
+		return ordinal_of_text(d, i);
+	/* the answer depends on the text alone: kept for its first token */
+	k = d->same ? d->same[i] : i;
+	if (d->ordinal[k] == ORDINAL_UNKNOWN)
+		d->ordinal[k] = (uint8_t)ordinal_of_text(d, k);
+	return d->ordinal[k];
 }
 
 int

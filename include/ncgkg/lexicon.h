@@ -413,6 +413,12 @@ size_t ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first,
 size_t ncg_lexicon_cues_ending(const ncg_lexicon *lex, ncg_lex_kind kind, int last,
                                const ncg_lex_wording **out);
 
+/* Can a cue of `kind` end in the n bytes s, all ASCII, as its last n
+ * bytes compared exactly?  0 only when none can: speed only, so that a
+ * caller matching cues backwards from a token may skip them all (1 when
+ * unindexed, and for every text when a cue has a byte outside ASCII). */
+int ncg_lexicon_cue_tail(const ncg_lexicon *lex, ncg_lex_kind kind, const char *s, size_t n);
+
 /* The first entry of `kind` with a wording (label, alt, acronym) whose
  * normal form equals that of s, or NULL (also when unindexed).  Normal
  * form: lower case, words only, plural nouns singular, articles dropped
