@@ -55,58 +55,76 @@ typedef struct {
 static ncg_status ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Is fmt literal text and at most 8 "%s", as most formats are
+ * ("post/%s--%s")?  Their count in *na.  A lone '%' at the end, "%%"
+ * or any other conversion: no. */
+static int
+strings_only(const char *fmt, size_t *na)
+{
+	size_t n = 0;
+
+	for (const char *f = fmt; *f; f++) {
+		if (*f != '%')
+			continue;
+		if (f[1] != 's' || n == 8)
+			return 0;
+		n++;
+		f++;
+	}
+	*na = n;
+	return 1;
+}
+
+/* fmt with its "%s" replaced by arg[0, na) in turn, in the arena (speed
+ * only: no vsnprintf) */
+static ncg_status
+join_strings(ex_ctx *x, const char **out, const char *fmt, const char *const *arg, size_t na)
+{
+	size_t len = strlen(fmt), k = 0;
+	char *p, *q;
+
+	for (size_t i = 0; i < na; i++)
+		len += strlen(arg[i]);
+	p = ncg_arena_alloc(x->arena, len + 1);
+	if (!p)
+		return NCG_ERR_NOMEM;
+	q = p;
+	for (const char *f = fmt; *f; f++) {
+		if (*f == '%') {
+			size_t al = strlen(arg[k]);
+
+			memcpy(q, arg[k++], al);
+			q += al;
+			f++;
+		} else {
+			*q++ = *f;
+		}
+	}
+	*q = '\0';
+	*out = p;
+	return NCG_OK;
+}
+
 static ncg_status
 ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
 	char *p, small[256];
+	const char *arg[8];
+	size_t na, k;
 
 	*out = NULL;
-	/* a format of strings only ("post/%s--%s"), as most are: joined
-	 * without vsnprintf (speed only; a NULL string goes to vsnprintf) */
-	{
-		const char *arg[8];
-		size_t na = 0, len = 0, k;
-		const char *f;
-		int plain = 1;
-
-		for (f = fmt; *f && plain; f++)
-			if (*f == '%') {
-				plain = f[1] == 's' && na < 8;
-				na++;
-				f++;
-			}
-		if (plain) {
-			va_start(ap, fmt);
-			for (k = 0; k < na; k++)
-				arg[k] = va_arg(ap, const char *);
-			va_end(ap);
-			for (k = 0; k < na && arg[k]; k++)
-				len += strlen(arg[k]);
-		}
-		if (plain && k == na) {
-			char *q;
-
-			p = ncg_arena_alloc(x->arena, strlen(fmt) + len + 1);
-			if (!p)
-				return NCG_ERR_NOMEM;
-			q = p;
-			for (f = fmt, k = 0; *f; f++) {
-				if (*f == '%') {
-					size_t al = strlen(arg[k]);
-
-					memcpy(q, arg[k++], al);
-					q += al;
-					f++;
-				} else {
-					*q++ = *f;
-				}
-			}
-			*q = '\0';
-			*out = p;
-			return NCG_OK;
-		}
+	if (strings_only(fmt, &na)) {
+		va_start(ap, fmt);
+		for (k = 0; k < na; k++)
+			arg[k] = va_arg(ap, const char *);
+		va_end(ap);
+		for (k = 0; k < na && arg[k]; k++)
+			;
+		/* a NULL string goes to vsnprintf */
+		if (k == na)
+			return join_strings(x, out, fmt, arg, na);
 	}
 	/* formatted once when it fits the buffer, as most do (speed only) */
 	va_start(ap, fmt);
@@ -115,16 +133,15 @@ ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 	if (n < 0)
 		return NCG_ERR_INTERNAL;
 	p = ncg_arena_alloc(x->arena, (size_t)n + 1);
-	if (p && (size_t)n < sizeof small) {
-		memcpy(p, small, (size_t)n + 1);
-		*out = p;
-		return NCG_OK;
-	}
 	if (!p)
 		return NCG_ERR_NOMEM;
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	if ((size_t)n < sizeof small) {
+		memcpy(p, small, (size_t)n + 1);
+	} else {
+		va_start(ap, fmt);
+		vsnprintf(p, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	*out = p;
 	return NCG_OK;
 }

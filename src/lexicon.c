@@ -35,6 +35,14 @@ struct ncg_lexicon {
 	ncg_strmap *word_set_ci[NCG_WL__COUNT];/* ASCII-lower-cased word -> non-NULL */
 	ncg_strlist *word_from[NCG_WL__COUNT]; /* [128]: words by folded first byte */
 	wording_list *cue_end[NCG_LEX__COUNT]; /* [129]: cues by last byte; [128] all */
+	/* speed only (ncg_lexicon_cue_tail): every ASCII tail (last bytes)
+	 * of each kind's cues -> non-NULL, and bit len (63: 63 or more) of
+	 * [kind][tail_bucket(first, last byte)] set when a tail of that
+	 * length has those bytes; cue_any_tail[kind] when a cue has a byte
+	 * outside ASCII (any text may then end one) */
+	ncg_strmap *cue_tails[NCG_LEX__COUNT];
+	uint64_t *cue_tail_len[NCG_LEX__COUNT];
+	int cue_any_tail[NCG_LEX__COUNT];
 	ncg_strlist *word_from2[NCG_WL__COUNT];/* [36 * 36]: by two folded first bytes */
 	/* [wl][first byte, 128 for any byte >= 0x80]: bit n (63: 63 or more)
 	 * set when a word of that length starts with it (exact, and ASCII
@@ -178,6 +186,11 @@ drop_indexes(ncg_lexicon *lex)
 				free(lex->cue_end[k][b].v);
 		free(lex->cue_end[k]);
 		lex->cue_end[k] = NULL;
+		ncg_strmap_free(lex->cue_tails[k]);
+		lex->cue_tails[k] = NULL;
+		free(lex->cue_tail_len[k]);
+		lex->cue_tail_len[k] = NULL;
+		lex->cue_any_tail[k] = 0;
 	}
 	free(lex->memo);
 	lex->memo = NULL;
@@ -1072,6 +1085,71 @@ index_cue_ends(ncg_lexicon *lex)
 	return NCG_OK;
 }
 
+enum { TAIL_BUCKETS = 1024 };
+
+/* The bucket of struct ncg_lexicon.cue_tail_len of a tail's first and
+ * last bytes */
+static size_t
+tail_bucket(unsigned char first, unsigned char last)
+{
+	return ((size_t)first * 37 + last) & (TAIL_BUCKETS - 1);
+}
+
+/* Kind k's cue w by its tails (struct ncg_lexicon.cue_tails): the last
+ * n bytes for every n, up to the first byte outside ASCII; a cue with
+ * one marks every text a possible tail. */
+static ncg_status
+index_cue_tails(ncg_lexicon *lex, int k, const char *w)
+{
+	size_t n = strlen(w);
+
+	if (n == 0)
+		return NCG_OK;
+	for (size_t b = 0; b < n; b++)
+		if ((unsigned char)w[b] >= 0x80)
+			lex->cue_any_tail[k] = 1;
+	if ((unsigned char)w[n - 1] >= 0x80)
+		return NCG_OK;
+	for (size_t t = 1; t <= n && (unsigned char)w[n - t] < 0x80; t++) {
+		lex->cue_tail_len[k][tail_bucket((unsigned char)w[n - t],
+		                                 (unsigned char)w[n - 1])] |= len_bit(t);
+		NCG_TRY(ncg_strmap_putn(lex->cue_tails[k], w + n - t, t, (void *)w));
+	}
+	return NCG_OK;
+}
+
+static ncg_status
+index_cue_tails_all(ncg_lexicon *lex)
+{
+	for (int k = 0; k < NCG_LEX__COUNT; k++) {
+		lex->cue_tails[k] = ncg_strmap_new();
+		lex->cue_tail_len[k] = calloc(TAIL_BUCKETS, sizeof *lex->cue_tail_len[k]);
+		if (!lex->cue_tails[k] || !lex->cue_tail_len[k])
+			return NCG_ERR_NOMEM;
+		for (size_t i = 0; i < lex->nentries[k]; i++)
+			for (size_t c = 0; c < lex->entries[k][i]->cue.n; c++)
+				NCG_TRY(index_cue_tails(lex, k, lex->entries[k][i]->cue.v[c]));
+	}
+	return NCG_OK;
+}
+
+int
+ncg_lexicon_cue_tail(const ncg_lexicon *lex, ncg_lex_kind kind, const char *s, size_t n)
+{
+	unsigned char first, last;
+
+	if (!lex->indexed || n == 0 || lex->cue_any_tail[kind])
+		return 1;
+	first = (unsigned char)s[0];
+	last = (unsigned char)s[n - 1];
+	if (first >= 0x80 || last >= 0x80)
+		return 1;
+	/* most texts end no cue: told without hashing */
+	if (!(lex->cue_tail_len[kind][tail_bucket(first, last)] & len_bit(n)))
+		return 0;
+	return ncg_strmap_getn(lex->cue_tails[kind], s, n) != NULL;
+}
+
 size_t
 ncg_lexicon_cues_ending(const ncg_lexicon *lex, ncg_lex_kind kind, int last,
                         const ncg_lex_wording **out)
@@ -1092,6 +1170,7 @@ build_indexes(ncg_lexicon *lex)
 	NCG_TRY(index_prefixes(lex));
 	NCG_TRY(index_word_lists(lex));
 	NCG_TRY(index_cue_ends(lex));
+	NCG_TRY(index_cue_tails_all(lex));
 	lex->first_word = ncg_strmap_new();
 	lex->normal_of = ncg_strmap_new();
 	if (!lex->first_word || !lex->normal_of)

@@ -216,6 +216,7 @@ static const struct {
 	{NCG_LEX_NS "remarksWord", NCG_WL_REMARKS_WORD},
 	{NCG_LEX_NS "cityPart", NCG_WL_CITY_PART},
 	{NCG_LEX_NS "pastCopula", NCG_WL_PAST_COPULA},
+	{NCG_LEX_NS "lineOpenWord", NCG_WL_LINE_OPEN_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

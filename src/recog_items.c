@@ -3246,6 +3246,27 @@ apposition(const rc_ctx *rc, size_t s0, size_t a)
 	       rc_punct(rc, a - 2, ",") && rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, a - 3);
 }
 
+/* May an activity kind's cue end at token h, by its text alone: no when
+ * the text is ASCII and no cue ends in it (RC_TAIL_NONE), else
+ * RC_TAIL_MAY; kept in rc->activity_tail (speed only) */
+static int
+activity_tail(const rc_ctx *rc, size_t h)
+{
+	size_t k = rc->same ? rc->same[h] : h, b = rc->tok[k].b, n = rc->tok[k].e - b;
+	int v = RC_TAIL_NONE;
+
+	if (rc->activity_tail && rc->activity_tail[k] != RC_TAIL_UNKNOWN)
+		return rc->activity_tail[k];
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)rc->s[b + i] >= 0x80)
+			v = RC_TAIL_MAY;
+	if (v == RC_TAIL_NONE && ncg_lexicon_cue_tail(rc->lex, NCG_LEX_ACTIVITY_KIND, rc->s + b, n))
+		v = RC_TAIL_MAY;
+	if (rc->activity_tail)
+		rc->activity_tail[k] = (uint8_t)v;
+	return v;
+}
+
 /* Which activity kind has a cue ending at token h (cue over [c0, h+1))? */
 static const ncg_lex_entry *
 activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
@@ -3256,6 +3277,10 @@ activity_cue_at(const rc_ctx *rc, size_t t0, size_t h, size_t *c0)
 	const ncg_lex_wording *cues;
 	size_t ncues;
 
+	/* speed only: no cue ends in h's text, so none ends at h (told once
+	 * per text) */
+	if (activity_tail(rc, h) == RC_TAIL_NONE)
+		return NULL;
 	for (size_t b = 0; b < hl; b++)
 		if ((unsigned char)rc->s[hb + b] >= 0x80)
 			ascii = 0;

@@ -399,30 +399,15 @@ static ncg_status (*const PERIOD_READERS[])(rc_ctx *, uint32_t, size_t, size_t *
 	season_period, fraction_period, part_period, year_period,
 };
 
-/* One period at token i: sets *end to its end, or to 0. */
-static ncg_status
-period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
-{
-	(void)lim;
-	*end = 0;
-	for (size_t r = 0; r < sizeof PERIOD_READERS / sizeof PERIOD_READERS[0] && !*end; r++)
-		NCG_TRY(PERIOD_READERS[r](rc, s, i, end));
-	return NCG_OK;
-}
-
-/* Can a date or a period start at token i?  Every reader above needs
- * there a number, a capitalised or upper-case word (a month, or any of
- * the words below capitalised) or one of the period words (next, this,
- * last, the seasons, first..fourth, early, late, mid, mid-YEAR, end,
- * later, latter): a quick reject for most words, which are none of them. */
+/* Is word i < ntok, in any case, one that a period may start with (next,
+ * this, last, the seasons, first..fourth, early, late, mid, mid-YEAR,
+ * end, later, latter; any word in m)?  Every reader above needs one at
+ * i, or a number (speed only: a quick reject for most words). */
 static int
-may_start_date(const rc_ctx *rc, size_t i)
+period_word(const rc_ctx *rc, size_t i)
 {
-	const ncg_token *t = &rc->tok[i];
-	unsigned c = (unsigned char)rc->s[t->b];
+	unsigned c = (unsigned char)rc->s[rc->tok[i].b];
 
-	if (t->kind == NCG_TOK_NUMBER || (t->flags & (NCG_TF_CAP | NCG_TF_UPPER)))
-		return 1;
 	switch (c - 'A' < 26u ? c + 32 : c) {
 	case 'a':
 		return rc_ieq(rc, i, "autumn");
@@ -448,6 +433,32 @@ may_start_date(const rc_ctx *rc, size_t i)
 	default:
 		return 0;
 	}
+}
+
+/* One period at token i < ntok: sets *end to its end, or to 0. */
+static ncg_status
+period_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	(void)lim;
+	*end = 0;
+	if (rc->tok[i].kind != NCG_TOK_NUMBER && !period_word(rc, i))
+		return NCG_OK;
+	for (size_t r = 0; r < sizeof PERIOD_READERS / sizeof PERIOD_READERS[0] && !*end; r++)
+		NCG_TRY(PERIOD_READERS[r](rc, s, i, end));
+	return NCG_OK;
+}
+
+/* Can a date or a period start at token i < ntok?  Every reader above
+ * needs there a number, a capitalised or upper-case word (a month, or any
+ * of the period words capitalised) or a period word: a quick reject for
+ * most words, which are none of them. */
+static int
+may_start_date(const rc_ctx *rc, size_t i)
+{
+	const ncg_token *t = &rc->tok[i];
+
+	return t->kind == NCG_TOK_NUMBER || (t->flags & (NCG_TF_CAP | NCG_TF_UPPER)) ||
+	       period_word(rc, i);
 }
 
 ncg_status

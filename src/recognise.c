@@ -589,18 +589,19 @@ const char *const RC_MONTHS[13] = {
 	"August", "September", "October", "November", "December"
 };
 
-int
-rc_month_at(const rc_ctx *rc, size_t i)
-{
-	static const char *const ABBR[13] = {
-		"", "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.",
-		"Sep.", "Oct.", "Nov.", "Dec."
-	};
+static const char *const MONTH_ABBR[13] = {
+	"", "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.",
+	"Sep.", "Oct.", "Nov.", "Dec."
+};
 
+/* The month that the text of token i < ntok names, by its name or an
+ * abbreviation with its period: "March", "MARCH", "Mar.", "Sept."; 0 if
+ * none (the text alone: its case flags are rc_month_at's test) */
+static int
+month_of_text(const rc_ctx *rc, size_t i)
+{
 	unsigned f;
 
-	if (!rc_cap(rc, i) && !(i < rc->ntok && (rc->tok[i].flags & NCG_TF_UPPER)))
-		return 0;
 	/* every month and abbreviation below starts with one of these
 	 * letters, in either case: other words are rejected here, before
 	 * the two dozen comparisons (speed only) */
@@ -613,15 +614,37 @@ rc_month_at(const rc_ctx *rc, size_t i)
 		return 0;
 	for (int m = 1; m <= 12; m++)
 		if ((unsigned)RC_MONTHS[m][0] + 32 == f &&
-		    (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, ABBR[m]) ||
+		    (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, MONTH_ABBR[m]) ||
 		     (m == 9 && rc_is(rc, i, "Sept."))))
 			return m;
+	return 0;
+}
+
+int
+rc_month_at(const rc_ctx *rc, size_t i)
+{
+	int m;
+
+	if (!rc_cap(rc, i) && !(i < rc->ntok && (rc->tok[i].flags & NCG_TF_UPPER)))
+		return 0;
+	if (!rc->month) {
+		m = month_of_text(rc, i);
+	} else {
+		/* the text's reading is the same at each of its tokens */
+		size_t k = rc->same ? rc->same[i] : i;
+
+		if (rc->month[k] == RC_MONTH_UNKNOWN)
+			rc->month[k] = (uint8_t)month_of_text(rc, k);
+		m = rc->month[k];
+	}
+	if (m)
+		return m;
 	/* "Aug 26, 2025": an abbreviation without its period, before a day */
 	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER &&
 	    rc->tok[i].e - rc->tok[i].b == 3)
-		for (int m = 1; m <= 12; m++)
-			if (strncmp(rc->s + rc->tok[i].b, ABBR[m], 3) == 0 && m != 5)
-				return m;
+		for (int a = 1; a <= 12; a++)
+			if (strncmp(rc->s + rc->tok[i].b, MONTH_ABBR[a], 3) == 0 && a != 5)
+				return a;
 	/* rules15: "Published : Sept 25, 2019": the four-letter form too */
 	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER && rc_is(rc, i, "Sept"))
 		return 9;
@@ -810,6 +833,9 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 		rc->wordings[t].n = UINT32_MAX;
 	/* speed only: without it, each question looks the token up */
 	rc->tok_lists = calloc(2 * (rc->ntok + 1), sizeof *rc->tok_lists);
+	if ((rc->month = malloc(rc->ntok + 1)) != NULL)
+		memset(rc->month, RC_MONTH_UNKNOWN, rc->ntok + 1);
+	rc->activity_tail = calloc(rc->ntok + 1, 1);
 	rc->wls = ncg_doc_wls(doc, lex);
 	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
@@ -819,8 +845,12 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	/* the coverage lists serve recognising only */
 	free(rc->cover_head);
 	free(rc->cover);
+	free(rc->month);
+	free(rc->activity_tail);
 	rc->cover_head = NULL;
 	rc->cover = NULL;
+	rc->month = NULL;
+	rc->activity_tail = NULL;
 	rc->ncover = rc->capcover = 0;
 	if (st == NCG_OK)
 		st = index_sentences(ms);

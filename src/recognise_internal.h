@@ -102,7 +102,19 @@ typedef struct {
 	/* speed only: ncg_doc_same_text, per token the first token of the
 	 * same text, whose look-ups by text it shares; NULL: none shared */
 	const uint32_t *same;
+	/* speed only: per token, the month its text names (rc_month_at's
+	 * reading of the text alone, 0: none), RC_MONTH_UNKNOWN until asked,
+	 * kept for the first token of the text (same); NULL: not kept */
+	uint8_t *month;
+	/* speed only: per token, whether an activity kind's cue may end in
+	 * its text (ncg_lexicon_cue_tail, and any text outside ASCII):
+	 * RC_TAIL_UNKNOWN until asked, then RC_TAIL_NONE or RC_TAIL_MAY,
+	 * kept for the first token of the text; NULL: not kept */
+	uint8_t *activity_tail;
 } rc_ctx;
+
+enum { RC_MONTH_UNKNOWN = 0xFF };
+enum { RC_TAIL_UNKNOWN, RC_TAIL_NONE, RC_TAIL_MAY };
 
 /* ---- token tests ----
  * The small ones are inline: the recognisers ask them at every token,
@@ -236,8 +248,9 @@ size_t rc_wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl
 
 /* Longest match of a word-list phrase ("Vice Minister", "lines of
  * effort") at token i, in exact case or any; returns the end token or 0.
- * Most tokens start no word of the list: told without the lists. */
-static inline size_t
+ * Most tokens start no word of the list: told without the lists, inline
+ * even where the compiler would call it (speed only). */
+static inline __attribute__((always_inline)) size_t
 rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 {
 	if (i >= lim || (i < rc->ntok ? rc->wls && !ncg_wl_in(rc->wls[i], wl)

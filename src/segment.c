@@ -10,6 +10,8 @@
 #include "ncgkg/arena.h"
 #include "ncgkg/segment.h"
 
+enum { ORDINAL_UNKNOWN = 0xFF };
+
 struct ncg_doc {
 	const ncg_text *text;
 	const ncg_lexicon *lex;
@@ -27,6 +29,10 @@ struct ncg_doc {
 	 * looked up by a token's text alone is looked up once per text
 	 * (speed only); NULL when out of memory */
 	uint32_t *same;
+	/* per token, its ncg_doc_tok_ordinal_word (0..99), ORDINAL_UNKNOWN
+	 * until asked: the recognisers ask it at most tokens, several times
+	 * (speed only); NULL when out of memory */
+	uint8_t *ordinal;
 	/* the lengths of lex:gluedWord's words, when there are at most
 	 * GLUED_MAX (tokenize; speed only: else strlen per word per word) */
 	size_t glued_len[16];
@@ -494,13 +500,11 @@ vtt_furniture(const char *s, size_t i, size_t n, int line)
 	return j < n && s[j] == '\n' && vtt_cue_timing(s, j + 1, n) ? j - i : 0;
 }
 
-static ncg_status
-tokenize(ncg_doc *d)
+/* The lengths of lex:gluedWord's words when there are few enough for
+ * d->glued_len, else d->nglued -1 (speed only) */
+static void
+glued_lengths(ncg_doc *d)
 {
-	const char *s = d->s;
-	size_t i = 0, n = ncg_text_len(d->text), super_until = 0, k;
-	int space = 1, line = 1, vtt = webvtt_doc(s, n);
-
 	d->nglued = -1;
 	if (d->lex) {
 		const ncg_strlist *l = ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD);
@@ -511,8 +515,55 @@ tokenize(ncg_doc *d)
 			d->nglued = (int)l->n;
 		}
 	}
+}
+
+/* Push the word or number at *i (c its first code point, flags its
+ * space and line flags) and move *i past it: a dotted acronym; a name
+ * a mirror glued a word onto ("Koreaheld": the word then starts as if
+ * after a space, *space); else a word, an ordinal's number after "the"
+ * in a superscript line's reach (*super_until) marked as such. */
+static ncg_status
+push_word(ncg_doc *d, size_t *i, unsigned c, int flags, int *space, size_t *super_until)
+{
+	const char *s = d->s;
+	size_t b = *i, j, next;
+
+	/* a dotted acronym has a period after its first letter or two */
+	if ((s[b + 1] == '.' || (s[b + 1] && s[b + 2] == '.')) && (j = dotted_acronym(s, b)) != 0) {
+		*i = b + j;
+		return push_token(d, b, b + j, NCG_TOK_WORD,
+		                  flags | NCG_TF_DOTTED | NCG_TF_CAP * is_upper_cp(c) |
+		                      NCG_TF_UPPER * is_upper_cp((unsigned char)s[b + j - 2]));
+	}
+	j = scan_word(s, b);
+	if ((next = glued_split(d, b, j)) != 0) {
+		*i = next;
+		*space = 1;
+		return push_token(d, b, next, NCG_TOK_WORD, flags | NCG_TF_CAP);
+	}
+	flags = read_word_case(d, b, &j, c, flags);
+	if (b < *super_until && is_digit(s[b]) && j - b <= 3 && d->ntok > 0 &&
+	    (tok_is(d, d->ntok - 1, "the") || tok_is(d, d->ntok - 1, "The"))) {
+		flags |= NCG_TF_SUPER_ORDINAL;
+		*super_until = 0;
+	}
+	*i = j;
+	return push_token(d, b, j, is_digit(s[b]) ? NCG_TOK_NUMBER : NCG_TOK_WORD, flags);
+}
+
+/* Split the text into tokens (words, numbers, punctuation), with their
+ * space and line flags; spaces, a WebVTT file's cue furniture and lines
+ * of superscript footnote marks make none. */
+static ncg_status
+tokenize(ncg_doc *d)
+{
+	const char *s = d->s;
+	size_t i = 0, n = ncg_text_len(d->text), super_until = 0, k;
+	int space = 1, line = 1, vtt = webvtt_doc(s, n);
+
+	glued_lengths(d);
 	while (i < n) {
-		size_t next, j;
+		size_t next;
 		unsigned c;
 		int flags;
 
@@ -548,32 +599,7 @@ tokenize(ncg_doc *d)
 			i = next;
 			continue;
 		}
-		/* a dotted acronym has a period after its first letter or two */
-		if ((s[i + 1] == '.' || (s[i + 1] && s[i + 2] == '.')) &&
-		    (j = dotted_acronym(s, i)) != 0) {
-			NCG_TRY(push_token(d, i, i + j, NCG_TOK_WORD,
-			                   flags | NCG_TF_DOTTED | NCG_TF_CAP * is_upper_cp(c) |
-			                   NCG_TF_UPPER * is_upper_cp((unsigned char)s[i + j - 2])));
-			i += j;
-			continue;
-		}
-		j = scan_word(s, i);
-		if ((next = glued_split(d, i, j)) != 0) {
-			/* the lost space: the glued word starts as if after one */
-			NCG_TRY(push_token(d, i, next, NCG_TOK_WORD, flags | NCG_TF_CAP));
-			i = next;
-			space = 1;
-			continue;
-		}
-		flags = read_word_case(d, i, &j, c, flags);
-		if (i < super_until && is_digit(s[i]) && j - i <= 3 && d->ntok > 0 &&
-		    (tok_is(d, d->ntok - 1, "the") || tok_is(d, d->ntok - 1, "The"))) {
-			flags |= NCG_TF_SUPER_ORDINAL;
-			super_until = 0;
-		}
-		NCG_TRY(push_token(d, i, j, is_digit(s[i]) ? NCG_TOK_NUMBER : NCG_TOK_WORD,
-		                   flags));
-		i = j;
+		NCG_TRY(push_word(d, &i, c, flags, &space, &super_until));
 	}
 	return NCG_OK;
 }
@@ -662,31 +688,39 @@ bullet_line(const ncg_doc *d, size_t b, size_t e)
 	       s[b + 2] == ' ';
 }
 
-/* The last character of a line but trailing spaces, or 0. */
-static char
+/* The last code point of a line but trailing spaces, or 0. */
+static unsigned
 line_last(const char *s, size_t b, size_t e)
 {
+	size_t i;
+
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
-	return e > b ? s[e - 1] : 0;
+	if (e == b)
+		return 0;
+	/* back over UTF-8 continuation bytes to the code point's first */
+	for (i = e - 1; i > b && ((unsigned char)s[i] & 0xC0) == 0x80; i--)
+		;
+	return ncg_utf8_next(s, &i);
 }
 
 /* rules21: does a line end mid-sentence: no full stop, colon, question
- * or exclamation mark, closing quotation mark or bracket at its end? */
+ * or exclamation mark, closing quotation mark (straight or curly: U+201D,
+ * U+2019) or bracket at its end? */
 static int
-open_line_end(char last)
+open_line_end(unsigned last)
 {
-	return last && !strchr(".:?!\")'", last) && last != (char)0x9D && last != (char)0x99;
+	if (last == 0 || last == 0x201D || last == 0x2019)
+		return 0;
+	return last >= 0x80 || !strchr(".:?!\")'", (int)last);
 }
 
 /* rules21: the last word of the line [b, e) when it is a lower-case word
- * that cannot end a sentence or a heading ("to", "the", "of", "and"), or
- * a comma: the line goes on in the next. */
+ * that cannot end a sentence or a heading (lex:lineOpenWord: "to", "the",
+ * "of", "and"), or a comma: the line goes on in the next. */
 static int
-line_ends_open_word(const char *s, size_t b, size_t e)
+line_ends_open_word(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
 {
-	static const char *const words[] = {"to", "the", "of", "and", "a", "an", "for", "in", "on",
-	                                    "with", "at", "that", "as", "by", "from", "or", NULL};
 	size_t w;
 
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
@@ -697,10 +731,7 @@ line_ends_open_word(const char *s, size_t b, size_t e)
 		;
 	if (w == e || (w > b && s[w - 1] != ' ' && s[w - 1] != '\t'))
 		return 0;
-	for (size_t k = 0; words[k]; k++)
-		if (strlen(words[k]) == e - w && memcmp(s + w, words[k], e - w) == 0)
-			return 1;
-	return 0;
+	return lex_has(lex, NCG_WL_LINE_OPEN_WORD, s + w, e - w);
 }
 
 /* rules21: does the line [b, e) open with a lower-case letter (after
@@ -723,7 +754,7 @@ static int
 wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width, size_t wrap_width)
 {
 	const char *s = d->s;
-	char la = line_last(s, a[0], a[1]), lb = line_last(s, b[0], b[1]);
+	unsigned la = line_last(s, a[0], a[1]), lb = line_last(s, b[0], b[1]);
 	size_t len = line_cp_len(s, a[0], a[1]);
 
 	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':')
@@ -732,7 +763,7 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	 * or heading ends with ("... the Joint Chiefs of Staff, and his
 	 * counterpart met here today to", "“I look forward to"), before a
 	 * line in lower case, goes on in it, whatever its length */
-	if (line_ends_open_word(s, a[0], a[1]) && line_opens_lower(s, b[0], b[1]))
+	if (line_ends_open_word(d->lex, s, a[0], a[1]) && line_opens_lower(s, b[0], b[1]))
 		return 1;
 	/* rules21: hard-wrapped lines (a news release's body wrapped at 70
 	 * columns under one-line paragraphs of 130): the wrap width is the
@@ -772,7 +803,7 @@ push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
 		/* rules21: the widest line that stops mid-sentence */
 		if (k + 1 < nl && len > wrap_width && open_line_end(line_last(s, lines[k][0], lines[k][1])))
 			wrap_width = len;
-		open_words += k + 1 < nl && line_ends_open_word(s, lines[k][0], lines[k][1]);
+		open_words += k + 1 < nl && line_ends_open_word(d->lex, s, lines[k][0], lines[k][1]);
 	}
 	/* rules21: a wrap width only in a run that shows it is wrapped: two
 	 * lines or more that stop on a comma or on "the", "of", "to" (a list
@@ -1062,6 +1093,8 @@ ncg_doc_new(const ncg_text *text, const ncg_lexicon *lex, ncg_doc **out,
 		goto nomem;
 	mark_prose(d);
 	d->same = same_texts(d);
+	if ((d->ordinal = malloc(d->ntok + 1)) != NULL)
+		memset(d->ordinal, ORDINAL_UNKNOWN, d->ntok + 1);
 	/* speed only: without them every look-up tries the lists */
 	if (lex && (d->wls = malloc((d->ntok + 1) * sizeof *d->wls)) != NULL)
 		for (size_t i = 0; i < d->ntok; i++)
@@ -1087,6 +1120,7 @@ ncg_doc_free(ncg_doc *d)
 	free(d->blk);
 	free(d->wls);
 	free(d->same);
+	free(d->ordinal);
 	free(d);
 }
 
@@ -1164,8 +1198,9 @@ ncg_doc_ordinal_suffix(const ncg_doc *d, const char *s, size_t n, int any_case)
 	                : ncg_lexicon_has_word(d->lex, NCG_WL_ORDINAL_SUFFIX, s, n);
 }
 
-int
-ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
+/* ncg_doc_tok_ordinal_word of a word token i < ntok, from its text */
+static int
+ordinal_of_text(const ncg_doc *d, size_t i)
 {
 	static const char *const ONES[] = {
 		"", "first", "second", "third", "fourth", "fifth", "sixth",
@@ -1184,8 +1219,6 @@ ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
 	const char *w;
 	size_t n;
 
-	if (i >= d->ntok || d->tok[i].kind != NCG_TOK_WORD)
-		return 0;
 	w = d->s + d->tok[i].b;
 	n = d->tok[i].e - d->tok[i].b;
 	/* every word below has 5 ("first") to 15 ("seventy-seventh") bytes
@@ -1213,6 +1246,22 @@ ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
 					return t * 10 + k;
 	}
 	return 0;
+}
+
+int
+ncg_doc_tok_ordinal_word(const ncg_doc *d, size_t i)
+{
+	size_t k;
+
+	if (i >= d->ntok || d->tok[i].kind != NCG_TOK_WORD)
+		return 0;
+	if (!d->ordinal)
+		return ordinal_of_text(d, i);
+	/* the answer depends on the text alone: kept for its first token */
+	k = d->same ? d->same[i] : i;
+	if (d->ordinal[k] == ORDINAL_UNKNOWN)
+		d->ordinal[k] = (uint8_t)ordinal_of_text(d, k);
+	return d->ordinal[k];
 }
 
 int

@@ -282,18 +282,20 @@ th_holds(const th_facts *f, const char *s, const char *p, const char *o, int *ye
 }
 
 ncg_status
-th_count_sp(const th_facts *f, const char *s, const char *p, size_t *n)
+th_count_spo(const th_facts *f, const char *s, const char *p, const char *o, size_t *n)
 {
-	term ts;
+	term ts, to;
 	ncg_prop prop;
 
 	*n = 0;
 	NCG_TRY(parse_term(s, &ts));
 	NCG_TRY(parse_prop(p, &prop));
+	NCG_TRY(parse_term(o, &to));
 	for (size_t i = 0; i < f->n; i++) {
 		const ncg_triple *t = &f->t[i], *b = i ? &f->t[i - 1] : NULL;
 
-		if ((prop != NCG_P__COUNT && t->p != prop) || !matches(&ts, t->s, 0, NCG_DT_STRING))
+		if ((prop != NCG_P__COUNT && t->p != prop) || !matches(&ts, t->s, 0, NCG_DT_STRING) ||
+		    !matches(&to, t->o, t->literal, t->dt))
 			continue;
 		/* finished facts are sorted: the same triple from another
 		 * graph comes right after */
@@ -303,6 +305,12 @@ th_count_sp(const th_facts *f, const char *s, const char *p, size_t *n)
 		(*n)++;
 	}
 	return NCG_OK;
+}
+
+ncg_status
+th_count_sp(const th_facts *f, const char *s, const char *p, size_t *n)
+{
+	return th_count_spo(f, s, p, "?", n);
 }
 
 char *

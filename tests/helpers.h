@@ -55,6 +55,10 @@ ncg_status th_holds(const th_facts *f, const char *s, const char *p, const char 
                     int *yes);
 /* How many distinct triples s p ? hold (graphs aside), in *n. */
 ncg_status th_count_sp(const th_facts *f, const char *s, const char *p, size_t *n);
+/* How many distinct triples s p o hold (graphs aside), in *n: with "?"
+ * terms, a count of a class's instances ("? a ncg:Official"). */
+ncg_status th_count_spo(const th_facts *f, const char *s, const char *p, const char *o,
+                        size_t *n);
 
 /* Read a whole file (NUL-terminated); NULL on failure. */
 char *th_slurp(const char *path, size_t *len);

@@ -126,10 +126,15 @@ check_fact(const test_case *c, size_t k, const th_facts *facts, char keys[][64],
 
 		s = end + 1;
 		p = *end == ' ' ? strchr(s, ' ') : NULL;
-		cr_assert(end > line + 2 && p, "extract.test:%ld: expected \"= N s p\"", at);
+		cr_assert(end > line + 2 && p, "extract.test:%ld: expected \"= N s p [o]\"", at);
 		*p++ = '\0';
+		/* "= N s p o": an object too ("= 2 ? a ncg:Official") */
+		if ((o = strchr(p, ' ')) != NULL)
+			*o++ = '\0';
 		expand(s, keys, nkeys, xs, sizeof xs);
-		cr_assert_eq(th_count_sp(facts, xs, p, &got), NCG_OK,
+		if (o)
+			expand(o, keys, nkeys, xo, sizeof xo);
+		cr_assert_eq(th_count_spo(facts, xs, p, o ? xo : "?", &got), NCG_OK,
 		             "extract.test:%ld: bad term in: %s", at, c->facts[k]);
 		cr_expect_eq(got, (size_t)want, "extract.test:%ld: %s: %zu triples, want %ld: %s",
 		             at, c->name, got, want, c->facts[k]);

@@ -273,3 +273,45 @@ Test(lexicon, texts_are_set_replaced_and_frozen)
 	cr_assert_str_eq(ncg_lexicon_text(lex, "drawing/a"), "second");
 	ncg_lexicon_free(lex);
 }
+
+/* ncg_lexicon_cue_tail (speed only) says 0 only when no cue of the kind
+ * ends in the text, compared exactly: every ASCII tail of a cue is one */
+Test(lexicon, cue_tails_are_every_cue_ending)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_lex_entry *e;
+	ncg_error err;
+	const char *const tails[] = {"exercise", "e", "xercise", "top exercise",
+	                             "table-top exercise", "TTX", "X"};
+	const char *const none[] = {"Exercise", "exercises", "game", "x", "TT"};
+
+	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_ACTIVITY_KIND, "activity-kind/ttx", &e), NCG_OK);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->cue, "table-top exercise"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->cue, "TTX"), NCG_OK);
+	cr_assert(ncg_lexicon_cue_tail(lex, NCG_LEX_ACTIVITY_KIND, "game", 4));   /* unindexed */
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++)
+		cr_assert(ncg_lexicon_cue_tail(lex, NCG_LEX_ACTIVITY_KIND, tails[k], strlen(tails[k])),
+		          "%s", tails[k]);
+	for (size_t k = 0; k < sizeof none / sizeof none[0]; k++)
+		cr_assert_not(ncg_lexicon_cue_tail(lex, NCG_LEX_ACTIVITY_KIND, none[k], strlen(none[k])),
+		              "%s", none[k]);
+	cr_assert_not(ncg_lexicon_cue_tail(lex, NCG_LEX_BODY, "exercise", 8));
+	ncg_lexicon_free(lex);
+}
+
+/* a cue with a byte outside ASCII may end in any text (matching folds
+ * such characters) */
+Test(lexicon, cue_tails_of_a_cue_outside_ascii_are_any)
+{
+	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_lex_entry *e;
+	ncg_error err;
+
+	cr_assert_eq(ncg_lexicon_entry(lex, NCG_LEX_ACTIVITY_KIND, "activity-kind/x", &e), NCG_OK);
+	cr_assert_eq(ncg_lexicon_list_add(lex, &e->cue, "war\xE2\x80\x91game"), NCG_OK);
+	cr_assert_eq(ncg_lexicon_index(lex, &err), NCG_OK);
+	cr_assert(ncg_lexicon_cue_tail(lex, NCG_LEX_ACTIVITY_KIND, "war-game", 8));
+	cr_assert(ncg_lexicon_cue_tail(lex, NCG_LEX_ACTIVITY_KIND, "anything", 8));
+	ncg_lexicon_free(lex);
+}

@@ -119,7 +119,7 @@ typedef enum {
 	NCG_WL_IDENTITY_CUE,
 	NCG_WL_PEER_NOUN,
 	NCG_WL_CREDIT_CUE,          /* words before a photographer or reporter: Photo by, Reporting by */
-	NCG_WL_BYLINE_CUE,          /* the same at the start of a line only: By */           /* nouns naming an official by another's office: counterpart */        /* before an ordinal meeting that names the reported one: it was the */
+	NCG_WL_BYLINE_CUE,          /* the same at the start of a line only: By */
 	NCG_WL_NORMAL_STOP,         /* words a normal form drops: the, of, us (lower case) */
 	NCG_WL_IRREGULAR_PLURAL,    /* "plural singular" pairs for normal forms: "crises crisis" */
 	NCG_WL_PRESS_EVENT,         /* a joint appearance after a meeting: joint news conference */
@@ -226,6 +226,7 @@ typedef enum {
 	NCG_WL_REMARKS_WORD,        /* a transcript's title word: Remarks */
 	NCG_WL_CITY_PART,           /* "in Yongsan, central Seoul": central */
 	NCG_WL_PAST_COPULA,         /* "X was in Seoul for talks": was, were */
+	NCG_WL_LINE_OPEN_WORD,      /* words no line ends a sentence on: to, the, of */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -411,6 +412,12 @@ size_t ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first,
  * unindexed). */
 size_t ncg_lexicon_cues_ending(const ncg_lexicon *lex, ncg_lex_kind kind, int last,
                                const ncg_lex_wording **out);
+
+/* Can a cue of `kind` end in the n bytes s, all ASCII, as its last n
+ * bytes compared exactly?  0 only when none can: speed only, so that a
+ * caller matching cues backwards from a token may skip them all (1 when
+ * unindexed, and for every text when a cue has a byte outside ASCII). */
+int ncg_lexicon_cue_tail(const ncg_lexicon *lex, ncg_lex_kind kind, const char *s, size_t n);
 
 /* The first entry of `kind` with a wording (label, alt, acronym) whose
  * normal form equals that of s, or NULL (also when unindexed).  Normal
