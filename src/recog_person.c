@@ -1497,7 +1497,7 @@ name_around(const rc_ctx *rc, size_t i, size_t s0, size_t lim, size_t *t0, size_
 
 	if (i > s0 && name_token(rc, i - 1, lim) && !(rc->tok[i - 1].flags & NCG_TF_DOTTED) &&
 	    !(rc->tok[i].flags & NCG_TF_LINE)) {
-		while (j > s0 && j > i - 3 && name_token(rc, j - 1, lim) &&
+		while (j > s0 && j + 3 > i && name_token(rc, j - 1, lim) &&
 		       !(rc->tok[j].flags & NCG_TF_LINE))
 			j--;
 		if (j > s0 && (rc_cap(rc, j - 1) || (rc->tok[j - 1].flags & NCG_TF_UPPER)))
