@@ -830,16 +830,21 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 			return j;
 		if (rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END)) {
 			int count;
+			size_t n1, a = k + 1;
 
-			size_t n1;
-
+			/* rules27: the object may be an office, its head noun
+			 * after that word ("Director General for Asian and
+			 * Oceanian Affairs Bureau Funakoshi Takehiro"): then a
+			 * full name only */
+			if (a < lim && rc_cap(rc, a) && rc_wl(rc, a, NCG_WL_BODY_HEAD))
+				a++;
 			/* a name after it, no word of a title: a full name, or
 			 * a surname that ends the clause (a headline's "...
 			 * Affairs Lee") */
-			if (k > j && !title_ish(rc, k + 1) &&
-			    (n1 = parse_name(rc, k + 1, lim, &count)) > k + 1 &&
-			    (count >= 2 || n1 >= lim || !rc_word(rc, n1)))
-				return k + 1;
+			if (k > j && !title_ish(rc, a) &&
+			    (n1 = parse_name(rc, a, lim, &count)) > a &&
+			    (count >= 2 || (a == k + 1 && (n1 >= lim || !rc_word(rc, n1)))))
+				return a;
 			return j;
 		}
 	}
