@@ -1182,8 +1182,8 @@ possessor_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 }
 
 /* rules16: "Gen. Kim Myung-soo of the ROK Navy": a rank or courtesy
- * title and a name open the run, then "of": the body is named after
- * "of" (the person is no part of it).  Where the body starts. */
+ * title and a name open the run, then "of" (or "and"): the body is named
+ * after it (the person is no part of it).  Where the body starts. */
 static size_t
 rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 {
@@ -1196,7 +1196,9 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 	for (r = k; k < head && rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) &&
 	            !rc_wl(rc, k, NCG_WL_BODY_HEAD); k++)
 		;
-	if (k == r || k + 1 >= head || !rc_is(rc, k, "of"))
+	/* rules27: or "and": the person is one of a list, the body the next
+	 * item ("Gen. Robert Abrams and U.S. Forces Japan commander") */
+	if (k == r || k + 1 >= head || !(rc_is(rc, k, "of") || rc_is(rc, k, "and")))
 		return start;
 	return k + 1 + rc_is(rc, k + 1, "the");
 }
