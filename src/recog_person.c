@@ -158,6 +158,13 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		        &(size_t){0}))
 			break;
 	}
+	/* rules27: a name never ends on initials ("General B.B." at a line's
+	 * end, the surname on the next line): they are no name alone, and
+	 * no end of one */
+	while (n > 0 && (rc->tok[k - 1].flags & NCG_TF_DOTTED)) {
+		k--;
+		n--;
+	}
 	/* rules19: initials before a country's word abbreviate a point of
 	 * the compass ("Major N. Korean websites", "S. Korea") */
 	if (n >= 2 && (rc->tok[j].flags & NCG_TF_DOTTED) &&
