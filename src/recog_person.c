@@ -136,6 +136,19 @@ name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
 	return e < lim && (rc_punct(rc, e, ",") || rc_punct(rc, e, "("));
 }
 
+/* rules27: a title's head that is a surname too (lex:surnameTitle) at
+ * k, after n name words: the last word of the name ("Robert King,"),
+ * when neither "of" nor a capitalised word follows ("King Abdullah"). */
+static int
+surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
+{
+	if (n < 1 || !rc_wl(rc, k, NCG_WL_SURNAME_TITLE) || (rc->tok[k].flags & NCG_TF_LINE) ||
+	    (rc->tok[k - 1].flags & NCG_TF_DOTTED))
+		return 0;
+	return k + 1 >= lim || (!rc_cap(rc, k + 1) && !(rc->tok[k + 1].flags & NCG_TF_UPPER) &&
+	                        !rc_is(rc, k + 1, "of"));
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -146,7 +159,8 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	int n = 0;
 
 	while (k < lim && n < 5 &&
-	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n))) {
+	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
+	        surname_title(rc, k, lim, n))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))
