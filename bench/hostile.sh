@@ -6,7 +6,7 @@
 # Usage: bench/hostile.sh NCGKG [SCALE]   (SCALE multiplies every size)
 # NCGKG_BENCH_ARGS: options for export (default: lift the limits);
 # NCGKG_BENCH_MAX_KB: address-space cap of each run (default 4 GB);
-# DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, LIST_SIZES: the sizes.
+# DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, SURNAME_SIZES, LIST_SIZES: the sizes.
 set -eu
 ncgkg=${1:?usage: bench/hostile.sh NCGKG [SCALE]}
 scale=${2:-1}
@@ -27,6 +27,12 @@ gen() {
 		awk -v n="$2" -v f="$here/../data/statements/ncg-2-2023-12-15.txt" \
 		    'BEGIN { while ((getline l < f) > 0) if (l ~ /workstreams, including/) s = l
 		             for (i = 0; i < n; i++) printf "%s ", s; print "" }' ;;
+	surnames)  # N sentences, each naming an official by a surname alone
+		# (rules27: the text was read again for each one to find its
+		# full name; a title's mentions were compared pairwise)
+		awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++)
+		                         printf "Minister Kim%c%c spoke. ", 97 + i % 26, 97 + int(i / 26) % 26
+		                       print "" }' ;;
 	list)      # a bulleted list of N items
 		awk -v n="$2" 'BEGIN { print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
 		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i
@@ -38,6 +44,7 @@ printf '%-11s %8s %10s %8s %8s %10s %s\n' case size bytes cpu_s wall_s peak_kb e
 for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
             "paragraphs ${PARAGRAPH_SIZES:-5000 10000 20000}" \
             "sentence ${SENTENCE_SIZES:-100 200 400}" \
+            "surnames ${SURNAME_SIZES:-4000 8000 16000}" \
             "list ${LIST_SIZES:-16000 32000 64000}"; do
 	set -- $spec
 	c=$1; shift

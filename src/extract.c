@@ -33,6 +33,9 @@ typedef struct {
 	ncg_strmap *countries;       /* countries whose facts are written (a
 	                              * country is named again and again: its
 	                              * facts are added once; speed only) */
+	ncg_strmap *best_titles;     /* official's key -> the mention whose
+	                              * title says most (best_title; read
+	                              * once, not per mention: speed only) */
 
 	/* the meeting the statement describes */
 	const char *meeting;
@@ -940,18 +943,24 @@ emit_membership(ex_ctx *x, const ncg_mention *m)
 static const ncg_mention *
 best_title(const ex_ctx *x, const ncg_mention *m)
 {
-	const ncg_mention *best = NULL;
+	return ncg_strmap_get(x->best_titles, m->key);
+}
 
+/* rules27: best_title for every official, in one pass over the mentions
+ * (it was one pass per official's mention: quadratic on long texts). */
+static ncg_status
+index_best_titles(ex_ctx *x)
+{
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
-		const ncg_mention *o = M(x, i);
+		const ncg_mention *o = M(x, i), *best;
 
-		if (o->kind != NCG_M_OFFICIAL || !o->official.title || !o->key ||
-		    strcmp(o->key, m->key) != 0)
+		if (o->kind != NCG_M_OFFICIAL || !o->official.title || !o->key)
 			continue;
+		best = ncg_strmap_get(x->best_titles, o->key);
 		if (!best || strlen(o->official.title) > strlen(best->official.title))
-			best = o;
+			NCG_TRY(ncg_strmap_put(x->best_titles, o->key, (void *)o));
 	}
-	return best;
+	return NCG_OK;
 }
 
 static ncg_status
@@ -1892,6 +1901,9 @@ entities(ex_ctx *x)
 	ncg_strmap *bodies = ncg_strmap_new();
 	ncg_status st = bodies ? bodies_outside_headline(x, bodies) : NCG_ERR_NOMEM;
 
+	if (st == NCG_OK)
+		st = index_best_titles(x);
+
 	for (size_t i = 0; st == NCG_OK && i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
 
@@ -1974,10 +1986,12 @@ ncg_extract(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
 	x.arena = ncg_arena_new();
 	x.sent_key = calloc(x.nsent + 1, sizeof *x.sent_key);
 	x.countries = ncg_strmap_new();
-	st = x.arena && x.sent_key && x.countries ? extract(&x) : NCG_ERR_NOMEM;
+	x.best_titles = ncg_strmap_new();
+	st = x.arena && x.sent_key && x.countries && x.best_titles ? extract(&x) : NCG_ERR_NOMEM;
 	ncg_meeting_decision_free(x.decision);
 	free(x.sent_key);
 	ncg_strmap_free(x.countries);
+	ncg_strmap_free(x.best_titles);
 	ncg_arena_free(x.arena);
 	if (st != NCG_OK)
 		return ncg_error_set(err, st, ncg_text_name(ncg_doc_text(doc)), 0, 0, -1,

@@ -183,6 +183,7 @@ static const struct {
 	{NCG_LEX_NS "contrastDeterminer", NCG_WL_CONTRAST_DETERMINER},
 	{NCG_LEX_NS "nameComplement", NCG_WL_NAME_COMPLEMENT},
 	{NCG_LEX_NS "nameSyllable", NCG_WL_NAME_SYLLABLE},
+	{NCG_LEX_NS "surnameTitle", NCG_WL_SURNAME_TITLE},
 	{NCG_LEX_NS "outletHead", NCG_WL_OUTLET_HEAD},
 	{NCG_LEX_NS "seatBody", NCG_WL_SEAT_BODY},
 	{NCG_LEX_NS "arrivalVerb", NCG_WL_ARRIVAL_VERB},

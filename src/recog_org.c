@@ -794,6 +794,24 @@ designator_at(const rc_ctx *rc, size_t i)
 	       rc->s[rc->tok[i + 2].b] <= '9';
 }
 
+/* rules27: is [a, end) a person's full name alone, two to four
+ * capitalised words or initials of no title, body, place or state? */
+static int
+person_name_run(const rc_ctx *rc, size_t a, size_t end)
+{
+	if (end < a + 2 || end > a + 4)
+		return 0;
+	for (size_t k = a; k < end; k++)
+		if (!rc_cap(rc, k) || rc_wl(rc, k, NCG_WL_TITLE_WORD) ||
+		    rc_wl(rc, k, NCG_WL_TITLE_HEAD) || rc_wl(rc, k, NCG_WL_BODY_HEAD) ||
+		    rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END) ||
+		    rc_lex_longest(rc, k, end,
+		                   (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_BODY),
+		                   ~0u, &(size_t){0}))
+			return 0;
+	return 1;
+}
+
 /* rules14: the end of a body's complement "of ..." at e, within the
  * capitalised run ending at end: before a title that follows a word
  * ending such names (lex:titleObjectEnd) and precedes a name ("Bureau
@@ -804,6 +822,12 @@ of_complement_end(const rc_ctx *rc, size_t e, size_t end)
 {
 	for (size_t k = e + 2; k + 1 < end; k++) {
 		size_t b = k;
+
+		/* rules27: or a person's full name right after the object's
+		 * end ("Bureau of Oceans and International Environmental and
+		 * Scientific Affairs Jennifer R. Littlejohn led") */
+		if (rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END) && person_name_run(rc, k + 1, end))
+			return k + 1;
 
 		if (!rc_cap(rc, k) || !rc_wl(rc, k, NCG_WL_TITLE_HEAD) || !rc_cap(rc, k + 1) ||
 		    rc_wl(rc, k + 1, NCG_WL_TITLE_WORD) || rc_wl(rc, k + 1, NCG_WL_TITLE_HEAD) ||
@@ -888,6 +912,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 			return e;
 		/* rules14: nor a title after "Affairs" before a name */
 		e = of_complement_end(rc, c, end);
+		if (e < end && person_name_run(rc, e, end))
+			return e;       /* rules27: nor the name itself */
 	} else if (on_complement(rc, e, end))
 		e = end;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
@@ -1182,8 +1208,8 @@ possessor_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 }
 
 /* rules16: "Gen. Kim Myung-soo of the ROK Navy": a rank or courtesy
- * title and a name open the run, then "of": the body is named after
- * "of" (the person is no part of it).  Where the body starts. */
+ * title and a name open the run, then "of" (or "and"): the body is named
+ * after it (the person is no part of it).  Where the body starts. */
 static size_t
 rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 {
@@ -1196,7 +1222,9 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 	for (r = k; k < head && rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) &&
 	            !rc_wl(rc, k, NCG_WL_BODY_HEAD); k++)
 		;
-	if (k == r || k + 1 >= head || !rc_is(rc, k, "of"))
+	/* rules27: or "and": the person is one of a list, the body the next
+	 * item ("Gen. Robert Abrams and U.S. Forces Japan commander") */
+	if (k == r || k + 1 >= head || !(rc_is(rc, k, "of") || rc_is(rc, k, "and")))
 		return start;
 	return k + 1 + rc_is(rc, k + 1, "the");
 }

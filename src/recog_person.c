@@ -136,6 +136,19 @@ name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
 	return e < lim && (rc_punct(rc, e, ",") || rc_punct(rc, e, "("));
 }
 
+/* rules27: a title's head that is a surname too (lex:surnameTitle) at
+ * k, after n name words: the last word of the name ("Robert King,"),
+ * when neither "of" nor a capitalised word follows ("King Abdullah"). */
+static int
+surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
+{
+	if (n < 1 || !rc_wl(rc, k, NCG_WL_SURNAME_TITLE) || (rc->tok[k].flags & NCG_TF_LINE) ||
+	    (rc->tok[k - 1].flags & NCG_TF_DOTTED))
+		return 0;
+	return k + 1 >= lim || (!rc_cap(rc, k + 1) && !(rc->tok[k + 1].flags & NCG_TF_UPPER) &&
+	                        !rc_is(rc, k + 1, "of"));
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -146,7 +159,8 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	int n = 0;
 
 	while (k < lim && n < 5 &&
-	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n))) {
+	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
+	        surname_title(rc, k, lim, n))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))
@@ -157,6 +171,13 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
 		        &(size_t){0}))
 			break;
+	}
+	/* rules27: a name never ends on initials ("General B.B." at a line's
+	 * end, the surname on the next line): they are no name alone, and
+	 * no end of one */
+	while (n > 0 && (rc->tok[k - 1].flags & NCG_TF_DOTTED)) {
+		k--;
+		n--;
 	}
 	/* rules19: initials before a country's word abbreviate a point of
 	 * the compass ("Major N. Korean websites", "S. Korea") */
@@ -830,16 +851,21 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 			return j;
 		if (rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END)) {
 			int count;
+			size_t n1, a = k + 1;
 
-			size_t n1;
-
+			/* rules27: the object may be an office, its head noun
+			 * after that word ("Director General for Asian and
+			 * Oceanian Affairs Bureau Funakoshi Takehiro"): then a
+			 * full name only */
+			if (a < lim && rc_cap(rc, a) && rc_wl(rc, a, NCG_WL_BODY_HEAD))
+				a++;
 			/* a name after it, no word of a title: a full name, or
 			 * a surname that ends the clause (a headline's "...
 			 * Affairs Lee") */
-			if (k > j && !title_ish(rc, k + 1) &&
-			    (n1 = parse_name(rc, k + 1, lim, &count)) > k + 1 &&
-			    (count >= 2 || n1 >= lim || !rc_word(rc, n1)))
-				return k + 1;
+			if (k > j && !title_ish(rc, a) &&
+			    (n1 = parse_name(rc, a, lim, &count)) > a &&
+			    (count >= 2 || (a == k + 1 && (n1 >= lim || !rc_word(rc, n1)))))
+				return a;
 			return j;
 		}
 	}
@@ -1497,7 +1523,7 @@ name_around(const rc_ctx *rc, size_t i, size_t s0, size_t lim, size_t *t0, size_
 
 	if (i > s0 && name_token(rc, i - 1, lim) && !(rc->tok[i - 1].flags & NCG_TF_DOTTED) &&
 	    !(rc->tok[i].flags & NCG_TF_LINE)) {
-		while (j > s0 && j > i - 3 && name_token(rc, j - 1, lim) &&
+		while (j > s0 && j + 3 > i && name_token(rc, j - 1, lim) &&
 		       !(rc->tok[j].flags & NCG_TF_LINE))
 			j--;
 		if (j > s0 && (rc_cap(rc, j - 1) || (rc->tok[j - 1].flags & NCG_TF_UPPER)))
@@ -1523,62 +1549,94 @@ name_around(const rc_ctx *rc, size_t i, size_t s0, size_t lim, size_t *t0, size_
 	return 1;
 }
 
-/* rules22: the one full name in the statement's text, an official's or
- * not, that has the surname `word` first or last ("Chairman Kim" and
- * "North Korean leader Kim Jong-un"); NULL when there is none, or two
- * different ones (two people, never merged). */
+/* rules22: what the statement's text gives a one-word official's word:
+ * the one full name, an official's or not, that has the word first or
+ * last ("Chairman Kim" and "North Korean leader Kim Jong-un"); none when
+ * there is none, or two different ones (two people, never merged). */
+typedef struct {
+	const char *full;         /* the one full name so far, or NULL */
+	int two;                  /* two different full names: none */
+} text_name;
+
+/* rules27: note the full name around token i of sentence st when its
+ * word is one of `words` (one look-up per token: the text is read once
+ * for all one-word officials, not once for each). */
 static ncg_status
-text_full_name(rc_ctx *rc, const char *word, const char **out)
+note_text_name(rc_ctx *rc, ncg_strmap *words, const ncg_sentence *st, size_t i)
 {
-	size_t n = strlen(word);
+	text_name *u = ncg_strmap_getn(words, rc->s + rc->tok[i].b, rc->tok[i].e - rc->tok[i].b);
+	size_t t0, t1;
+	const char *name;
 
-	*out = NULL;
-	for (size_t s = 0; s < rc->nsent; s++) {
-		const ncg_sentence *st = &rc->sent[s];
-
-		if (!rc->body_sent[s])
-			continue;
-		for (size_t i = st->t0; i < st->t1; i++) {
-			size_t t0, t1;
-			const char *name;
-
-			if (rc->tok[i].e - rc->tok[i].b != n || memcmp(rc->s + rc->tok[i].b, word, n) != 0 ||
-			    !name_token(rc, i, st->t1) || !name_around(rc, i, st->t0, st->t1, &t0, &t1))
-				continue;
-			NCG_TRY(rc_span(rc, t0, t1, &name));
-			if (*out && strcmp(*out, name) != 0) {
-				*out = NULL;
-				return NCG_OK;
-			}
-			*out = name;
-		}
+	if (!u || u->two || !name_token(rc, i, st->t1) ||
+	    !name_around(rc, i, st->t0, st->t1, &t0, &t1))
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, t0, t1, &name));
+	if (u->full && strcmp(u->full, name) != 0) {
+		u->full = NULL;
+		u->two = 1;
+	} else {
+		u->full = name;
 	}
 	return NCG_OK;
 }
 
+static int
+one_word_official(const ncg_mention *m)
+{
+	return m->kind == NCG_M_OFFICIAL && !m->lex && !strchr(m->name, ' ');
+}
+
+/* rules27: the words of one-word officials from mention `first` on, each
+ * with its text_name read from the statement's text in one pass. */
+static ncg_status
+index_text_names(rc_ctx *rc, size_t first, ncg_strmap *words)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		text_name *u;
+
+		if (!one_word_official(&rc->m[k]) || ncg_strmap_get(words, rc->m[k].name))
+			continue;
+		u = ncg_arena_alloc(rc->arena, sizeof *u);
+		if (!u)
+			return NCG_ERR_NOMEM;
+		u->full = NULL;
+		u->two = 0;
+		NCG_TRY(ncg_strmap_put(words, rc->m[k].name, u));
+	}
+	if (ncg_strmap_count(words) == 0)
+		return NCG_OK;
+	for (size_t s = 0; s < rc->nsent; s++)
+		for (size_t i = rc->sent[s].t0; rc->body_sent[s] && i < rc->sent[s].t1; i++)
+			NCG_TRY(note_text_name(rc, words, &rc->sent[s], i));
+	return NCG_OK;
+}
+
 /* rules22: one-word officials that no official's full name joined: the
- * one full name the text gives them (text_full_name), with its key. */
+ * one full name the text gives them (text_name), with its key. */
 static ncg_status
 join_text_names(rc_ctx *rc, size_t first)
 {
-	for (size_t k = first; k < rc->nm; k++) {
-		ncg_mention *m = &rc->m[k];
-		const char *full, *word = m->name;
+	ncg_strmap *words = ncg_strmap_new();
+	ncg_status st;
 
-		if (m->kind != NCG_M_OFFICIAL || m->lex || strchr(word, ' '))
+	if (!words)
+		return NCG_ERR_NOMEM;
+	st = index_text_names(rc, first, words);
+	for (size_t k = first; st == NCG_OK && k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const text_name *u;
+
+		if (!one_word_official(m))
 			continue;
-		NCG_TRY(text_full_name(rc, word, &full));
-		if (!full)
+		u = ncg_strmap_get(words, m->name);
+		if (!u || !u->full)
 			continue;
-		/* every mention of that surname alone alike */
-		for (size_t o = k; o < rc->nm; o++)
-			if (rc->m[o].kind == NCG_M_OFFICIAL && strcmp(rc->m[o].name, word) == 0 &&
-			    !rc->m[o].lex) {
-				rc->m[o].name = full;
-				NCG_TRY(rc_key(rc, "official", full, &rc->m[o].key));
-			}
+		m->name = u->full;
+		st = rc_key(rc, "official", u->full, &m->key);
 	}
-	return NCG_OK;
+	ncg_strmap_free(words);
+	return st;
 }
 
 /* A surname alone ("President Yoon") is the official named in full

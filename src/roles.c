@@ -298,6 +298,13 @@ sentence_roles(ro_ctx *x, uint32_t s)
 		cue_meeting target = cue_target(x, s, c);
 		ncg_prop p = c->f->prop ? c->f->prop : lead_role(x, c, lo, hi);
 
+		/* rules27: a co-chair cue whose object or subject is a
+		 * delegation ("The ROK delegation was jointly led by A and
+		 * B") leads the delegation, not the meeting */
+		if (p == NCG_P_CO_CHAIR && c->f->prop &&
+		    lead_role(x, c, lo, hi) == NCG_P_DELEGATION_LEAD)
+			p = NCG_P_DELEGATION_LEAD;
+
 		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other) ||
 		    not_held_cue(x, s, c))
 			continue;

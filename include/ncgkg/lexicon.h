@@ -194,6 +194,7 @@ typedef enum {
 	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
 	/* rules16 */
 	NCG_WL_NAME_SYLLABLE,       /* romanised syllables that are English words too: In, An */
+	NCG_WL_SURNAME_TITLE,       /* rules27: title heads that are surnames too: King */
 	NCG_WL_OUTLET_HEAD,         /* after a body's acronym, a news outlet's name: (DoD) News */
 	NCG_WL_SEAT_BODY,           /* a body named by its building, a meeting's place: White House */
 	NCG_WL_ARRIVAL_VERB,        /* a visitor's arrival in the lead: arrived in, landed in */
