@@ -216,6 +216,8 @@ static const struct {
 	{NCG_LEX_NS "remarksWord", NCG_WL_REMARKS_WORD},
 	{NCG_LEX_NS "cityPart", NCG_WL_CITY_PART},
 	{NCG_LEX_NS "pastCopula", NCG_WL_PAST_COPULA},
+	/* rules28 */
+	{NCG_LEX_NS "mandateNoun", NCG_WL_MANDATE_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

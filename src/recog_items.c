@@ -2597,6 +2597,30 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
 }
 
+/* rules28: is the frame at w a standing forum's mandate: "to" before
+ * it, and before that a noun of lex:mandateNoun, right there ("a key
+ * forum to discuss") or before "for" and whom it serves ("a key annual
+ * forum for the Alliance to discuss", "a key platform for the two
+ * nations to discuss"; up to five words, no comma)?  A body's mandate
+ * is no list of what a meeting discussed (ANNOTATION.md). */
+static int
+mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t s0 = rc->sent[s].t0, k;
+
+	if (w < s0 + 2 || !rc_is(rc, w - 1, "to"))
+		return 0;
+	if (rc_wl(rc, w - 2, NCG_WL_MANDATE_NOUN))
+		return 1;
+	for (k = w - 2; k > s0 && k + 7 > w; k--) {
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+		if (rc_is(rc, k, "for"))
+			return rc_wl(rc, k - 1, NCG_WL_MANDATE_NOUN);
+	}
+	return 0;
+}
+
 /* rules18: "met with X to discuss the defense posture on the Korean
  * Peninsula and ways to deepen science and technology cooperation", "the
  * two sides discussed the current situation with North Korea and pending
@@ -2748,6 +2772,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
 		return NCG_OK;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
+		return NCG_OK;
+	if (mandate_noun_frame(rc, s, w))
 		return NCG_OK;
 	if (!mandate_frame(rc, s, w)) {
 		int done;

@@ -226,6 +226,8 @@ typedef enum {
 	NCG_WL_REMARKS_WORD,        /* a transcript's title word: Remarks */
 	NCG_WL_CITY_PART,           /* "in Yongsan, central Seoul": central */
 	NCG_WL_PAST_COPULA,         /* "X was in Seoul for talks": was, were */
+	/* rules28 */
+	NCG_WL_MANDATE_NOUN,        /* "a key forum for the Alliance to discuss": forum */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
