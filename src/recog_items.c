@@ -255,10 +255,24 @@ suffixed_at(const rc_ctx *rc, size_t i, const char *suffix, size_t min,
 
 /* Is token i a verb in the past tense that starts a new clause after a
  * list ("..., and pledged to continue")? */
+/* rules28: is token i a compound participle, a word of four letters or
+ * more, a hyphen and the participle ("nuclear-powered submarines",
+ * "state-sponsored", "Russia-backed")?  It modifies a noun and is no
+ * verb of a clause; a prefix of fewer letters makes a verb still
+ * ("co-chaired", "re-elected", "pre-positioned"). */
+static int
+compound_participle(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	const char *h = memchr(w, '-', rc->tok[i].e - rc->tok[i].b);
+
+	return h != NULL && h - w >= 4;
+}
+
 static int
 clause_verb(const rc_ctx *rc, size_t i)
 {
-	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE);
+	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE) && !compound_participle(rc, i);
 }
 
 /* Does a clause start at token i: a verb in the past tense, not an -ed
