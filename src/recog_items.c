@@ -290,6 +290,10 @@ clause_start(const rc_ctx *rc, size_t i, size_t b)
  * one (each item gives one, the last maybe two: ITEMS_MAX + 1). */
 enum { ITEMS_MAX = 64, PLAN_MAX = 2 * ITEMS_MAX };
 
+/* rules28: the most tokens of an item that opens with a gerund
+ * (gerund_led): 22 words and their punctuation. */
+enum { ITEM_GERUND_MAX = 28 };
+
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
  * else at commas and "as well as".  Returns the item count: 0 when the
  * list has more than max items. */
@@ -487,6 +491,8 @@ static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
+static int gerund_led_list(const rc_ctx *rc, const item_list *l);
+static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords);
 static int word_topic(const rc_ctx *rc, const size_t it[2]);
 static int opener_one_name(const rc_ctx *rc, size_t j, size_t b);
 static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
@@ -740,7 +746,7 @@ name_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
  * (or is a pair). */
 static void
 split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from, size_t to,
-                int more)
+                int more, size_t max)
 {
 	size_t lead = lead_end(rc, *from, to), j;
 
@@ -759,7 +765,7 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 	if (j + 3 <= to && rc_is(rc, j, "and") && lead == *from && more &&
 	    !clause_verb(rc, j + 1) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
-		plan_item(p, *from, j, 20);
+		plan_item(p, *from, j, max);
 		*from = j + 1;
 	}
 }
@@ -822,11 +828,12 @@ static void
 plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 {
 	size_t (*items)[2] = l->it, n = l->n;
+	size_t base = gerund_led_list(rc, l) ? ITEM_GERUND_MAX : 20;
 	int semi = l->semi;
 
 	p->n = 0;
 	for (size_t k = 0; k < n; k++) {
-		size_t from = items[k][0], to = items[k][1], max = 20, e;
+		size_t from = items[k][0], to = items[k][1], e, max = base;
 		int examples = 0;
 
 		/* rules18: an item of a semicolon list that is a list of its
@@ -881,7 +888,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			max = 32;   /* an item with its elaboration or inner list */
 		}
 		if (!semi && !examples && k + 1 == n)
-			split_last_item(rc, p, l, &from, to, n > 1 || pair);
+			split_last_item(rc, p, l, &from, to, n > 1 || pair, base);
 		plan_item(p, from, to, max);
 	}
 }
@@ -1474,6 +1481,32 @@ gerund_at(const rc_ctx *rc, size_t i)
 	return suffixed_at(rc, i, "ing", 5, NCG_WL_LIST_OPENER);
 }
 
+/* rules28: does the item [a, b) open with a gerund, maybe after one
+ * adverb of degree (lex:degreeAdverb: "further enhancing the extended
+ * deterrence efforts through ...")? */
+static int
+gerund_led(const rc_ctx *rc, size_t a, size_t b)
+{
+	a = lead_end(rc, a, b);
+	if (a < b && rc_wl(rc, a, NCG_WL_DEGREE_ADVERB))
+		a++;
+	return a < b && gerund_at(rc, a);
+}
+
+/* rules28: does every piece of the list l open with a gerund
+ * (gerund_led: "focused on addressing A, further enhancing B through
+ * ... and incorporating C", KBS)?  Its items name acts of work however
+ * long their objects: up to 22 words (ITEM_GERUND_MAX tokens), where a
+ * noun phrase item has 16 (20 tokens). */
+static int
+gerund_led_list(const rc_ctx *rc, const item_list *l)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (!gerund_led(rc, l->it[k][0], l->it[k][1]))
+			return 0;
+	return l->n >= 2;
+}
+
 /* Is [a, b) a list of two or more items that each open with a gerund
  * ("enhancing A, modernizing B, and strengthening C")? */
 static int
@@ -1961,7 +1994,7 @@ attributive_date(const rc_ctx *rc, size_t a, size_t i, size_t b)
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
-not_an_item(const rc_ctx *rc, size_t a, size_t b)
+not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 {
 	size_t words = 0, claimed = 0;
 
@@ -2005,7 +2038,14 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 			           rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &ce) > 0;
 		}
 	}
-	return words > 16 || claimed == words || (words == 1 && rc_cap(rc, a));
+	return words > maxwords || claimed == words || (words == 1 && rc_cap(rc, a));
+}
+
+/* Is [a, b) no line of work (not_an_item_upto), at most 16 words? */
+static int
+not_an_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	return not_an_item_upto(rc, a, b, 16);
 }
 
 /* Is there an infinitive in [a, b) ("ways to modernize the alliance")?
@@ -2125,12 +2165,14 @@ static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
+	size_t lim = gerund_led_list(rc, l) ? 22 : 16;   /* rules28 */
 	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2 ||
 	                          word_topics_ok(rc, items, n));
 
 	for (size_t k = 0; k + 1 < n; k++)
-		if (not_an_item(rc, items[k][0], l->semi ? opener_inside(rc, items[k][0], items[k][1]) :
-		                                         items[k][1]) &&
+		if (not_an_item_upto(rc, items[k][0],
+		                     l->semi ? opener_inside(rc, items[k][0], items[k][1]) : items[k][1],
+		                     lim) &&
 		    !(names_ok && (name_item(rc, items[k][0], items[k][1]) ||
 		                   proper_word_item(rc, items[k]))))
 			return 0;
@@ -2145,12 +2187,12 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 		/* rules11: pair 2, a repeated preposition: "on A and on North
 		 * Korea" names a topic, a name too */
 		if ((n > 1 || (pair && !infinitive_in(rc, from, j))) && j + 3 <= to &&
-		    from == items[n - 1][0] && !not_an_item(rc, from, j) &&
-		    (!not_an_item(rc, j + 1, to) || (pair == 2 && name_item(rc, j + 1, to))))
+		    from == items[n - 1][0] && !not_an_item_upto(rc, from, j, lim) &&
+		    (!not_an_item_upto(rc, j + 1, to, lim) || (pair == 2 && name_item(rc, j + 1, to))))
 			count++;
 		else if (residual_item(rc, from, to))
 			count--;        /* rules21: "..., and other issues" */
-		else if (not_an_item(rc, items[n - 1][0], to))
+		else if (not_an_item_upto(rc, items[n - 1][0], to, lim))
 			return 0;
 	}
 	return count >= 2;
