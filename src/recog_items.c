@@ -145,6 +145,8 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	return !(rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1));
 }
 
+static size_t possessive_end(const rc_ctx *rc, size_t i, size_t lim);
+
 /* Add the item [a, b) of sentence s as a workstream, when it is no
  * longer than `max` tokens. */
 static ncg_status
@@ -159,8 +161,11 @@ add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 	if (!item_bounds(rc, &a, &b, max))
 		return NCG_OK;
 	/* an acronym in the item: "conventional-nuclear integration (CNI)" */
+	/* (not a name's inside a possessive: "the Democratic People's
+	 * Republic of Korea (DPRK)'s nuclear program", rules28) */
 	for (size_t i = a; i < b; i++)
-		if (rc_punct(rc, i, "(") && (acr = rc_acronym_at_paren(rc, i)) != NULL) {
+		if (rc_punct(rc, i, "(") && !(i + 3 < b && possessive_end(rc, i + 3, b)) &&
+		    (acr = rc_acronym_at_paren(rc, i)) != NULL) {
 			wend = i;
 			break;
 		}
@@ -2477,14 +2482,31 @@ proper_phrase(const rc_ctx *rc, size_t a, size_t j)
 	return words > 0;
 }
 
+/* rules28: is the "(" at j an acronym's bracket: one word in capitals,
+ * then ")", before c? */
+static int
+bracketed_acronym(const rc_ctx *rc, size_t j, size_t c)
+{
+	return j + 2 < c && rc_punct(rc, j, "(") && (rc->tok[j + 1].flags & NCG_TF_UPPER) &&
+	       rc_punct(rc, j + 2, ")");
+}
+
 /* rules18: is [a, j) a name's possessive and lower-case words ending in
  * a noun ("North Korea's nuclear issue")? */
 static int
 possessive_phrase(const rc_ctx *rc, size_t a, size_t j)
 {
-	size_t e = name_run_end(rc, a, j), q;
+	size_t e = name_run_end(rc, a, j), q, ce;
 
-	if (e == a || rc_is(rc, a, "the") || !(q = possessive_end(rc, e, j)) || q >= j)
+	/* rules28: "the" only before a country's name ("the Democratic
+	 * People's Republic of Korea (DPRK)'s nuclear program"), its
+	 * acronym in brackets before the "'s" */
+	if (rc_is(rc, a, "the") &&
+	    !(rc_country_prefix(rc, a + 1, j, (const char *[2]){NULL, NULL}, &ce) > 0 && ce > a + 1))
+		return 0;
+	if (bracketed_acronym(rc, e, j))
+		e += 3;
+	if (e == a || !(q = possessive_end(rc, e, j)) || q >= j)
 		return 0;
 	for (size_t i = q; i < j; i++)
 		if (!rc_lower(rc, i) && !rc_punct(rc, i, "-"))
@@ -2565,6 +2587,18 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 	       (noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1));
 }
 
+/* rules28: is the conjunct from k a one-word common noun and its own
+ * complement, its preposition at e ("issues on the Korean Peninsula",
+ * "tensions with Japan")?  After a name's possessive it opens a noun
+ * phrase of its own ("the DPRK's nuclear program and issues on the
+ * Korean Peninsula"), as a determiner would. */
+static int
+headed_complement(const rc_ctx *rc, size_t k, size_t e, size_t c)
+{
+	return e == k + 1 && e + 1 < c && rc_lower(rc, k) && !adjective_shaped(rc, k) &&
+	       !gerund_at(rc, k) && rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP);
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -2614,7 +2648,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * tests") */
 	if ((form == 4 || form == 3) && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
 	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
-	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) &&
+	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) && !headed_complement(rc, k, e, c) &&
 	    /* rules21: two modifiers, the second an adjective by its
 	     * ending ("North Korea and pending bilateral issues", Yonhap) */
 	    !(rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
@@ -2721,7 +2755,10 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 			break;
 		}
 	for (size_t j = a + 2; j + 2 < c; j++) {
-		if (rc_wl_match(rc, j, c, NCG_WL_LIST_OPENER, 0) || rc_punct(rc, j, "(") ||
+		/* rules28: an acronym in brackets stays inside ("the
+		 * Democratic People's Republic of Korea (DPRK)'s ...") */
+		if (rc_wl_match(rc, j, c, NCG_WL_LIST_OPENER, 0) ||
+		    (rc_punct(rc, j, "(") && !bracketed_acronym(rc, j, c)) ||
 		    rc_punct(rc, j, "\"") || rc_punct(rc, j, "\xE2\x80\x9C"))
 			return NCG_OK;
 		int form;
