@@ -218,6 +218,9 @@ static const struct {
 	{NCG_LEX_NS "cityPart", NCG_WL_CITY_PART},
 	{NCG_LEX_NS "pastCopula", NCG_WL_PAST_COPULA},
 	{NCG_LEX_NS "lineOpenWord", NCG_WL_LINE_OPEN_WORD},
+	/* rules28 */
+	{NCG_LEX_NS "mandateNoun", NCG_WL_MANDATE_NOUN},
+	{NCG_LEX_NS "degreeAdverb", NCG_WL_DEGREE_ADVERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -145,6 +145,8 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	return !(rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1));
 }
 
+static size_t possessive_end(const rc_ctx *rc, size_t i, size_t lim);
+
 /* Add the item [a, b) of sentence s as a workstream, when it is no
  * longer than `max` tokens. */
 static ncg_status
@@ -159,8 +161,11 @@ add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 	if (!item_bounds(rc, &a, &b, max))
 		return NCG_OK;
 	/* an acronym in the item: "conventional-nuclear integration (CNI)" */
+	/* (not a name's inside a possessive: "the Democratic People's
+	 * Republic of Korea (DPRK)'s nuclear program", rules28) */
 	for (size_t i = a; i < b; i++)
-		if (rc_punct(rc, i, "(") && (acr = rc_acronym_at_paren(rc, i)) != NULL) {
+		if (rc_punct(rc, i, "(") && !(i + 3 < b && possessive_end(rc, i + 3, b)) &&
+		    (acr = rc_acronym_at_paren(rc, i)) != NULL) {
 			wend = i;
 			break;
 		}
@@ -255,10 +260,24 @@ suffixed_at(const rc_ctx *rc, size_t i, const char *suffix, size_t min,
 
 /* Is token i a verb in the past tense that starts a new clause after a
  * list ("..., and pledged to continue")? */
+/* rules28: is token i a compound participle, a word of four letters or
+ * more, a hyphen and the participle ("nuclear-powered submarines",
+ * "state-sponsored", "Russia-backed")?  It modifies a noun and is no
+ * verb of a clause; a prefix of fewer letters makes a verb still
+ * ("co-chaired", "re-elected", "pre-positioned"). */
+static int
+compound_participle(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	const char *h = memchr(w, '-', rc->tok[i].e - rc->tok[i].b);
+
+	return h != NULL && h - w >= 4;
+}
+
 static int
 clause_verb(const rc_ctx *rc, size_t i)
 {
-	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE);
+	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE) && !compound_participle(rc, i);
 }
 
 /* Does a clause start at token i: a verb in the past tense, not an -ed
@@ -275,6 +294,10 @@ clause_start(const rc_ctx *rc, size_t i, size_t b)
  * lines of work, read as none, never cut short), and of a plan made from
  * one (each item gives one, the last maybe two: ITEMS_MAX + 1). */
 enum { ITEMS_MAX = 64, PLAN_MAX = 2 * ITEMS_MAX };
+
+/* rules28: the most tokens of an item that opens with a gerund
+ * (gerund_led): 22 words and their punctuation. */
+enum { ITEM_GERUND_MAX = 28 };
 
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
  * else at commas and "as well as".  Returns the item count: 0 when the
@@ -473,6 +496,8 @@ static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
+static int gerund_led_list(const rc_ctx *rc, const item_list *l);
+static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords);
 static int word_topic(const rc_ctx *rc, const size_t it[2]);
 static int opener_one_name(const rc_ctx *rc, size_t j, size_t b);
 static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
@@ -726,7 +751,7 @@ name_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
  * (or is a pair). */
 static void
 split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from, size_t to,
-                int more)
+                int more, size_t max)
 {
 	size_t lead = lead_end(rc, *from, to), j;
 
@@ -745,7 +770,7 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 	if (j + 3 <= to && rc_is(rc, j, "and") && lead == *from && more &&
 	    !clause_verb(rc, j + 1) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
-		plan_item(p, *from, j, 20);
+		plan_item(p, *from, j, max);
 		*from = j + 1;
 	}
 }
@@ -808,11 +833,12 @@ static void
 plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 {
 	size_t (*items)[2] = l->it, n = l->n;
+	size_t base = gerund_led_list(rc, l) ? ITEM_GERUND_MAX : 20;
 	int semi = l->semi;
 
 	p->n = 0;
 	for (size_t k = 0; k < n; k++) {
-		size_t from = items[k][0], to = items[k][1], max = 20, e;
+		size_t from = items[k][0], to = items[k][1], e, max = base;
 		int examples = 0;
 
 		/* rules18: an item of a semicolon list that is a list of its
@@ -867,7 +893,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			max = 32;   /* an item with its elaboration or inner list */
 		}
 		if (!semi && !examples && k + 1 == n)
-			split_last_item(rc, p, l, &from, to, n > 1 || pair);
+			split_last_item(rc, p, l, &from, to, n > 1 || pair, base);
 		plan_item(p, from, to, max);
 	}
 }
@@ -1460,6 +1486,32 @@ gerund_at(const rc_ctx *rc, size_t i)
 	return suffixed_at(rc, i, "ing", 5, NCG_WL_LIST_OPENER);
 }
 
+/* rules28: does the item [a, b) open with a gerund, maybe after one
+ * adverb of degree (lex:degreeAdverb: "further enhancing the extended
+ * deterrence efforts through ...")? */
+static int
+gerund_led(const rc_ctx *rc, size_t a, size_t b)
+{
+	a = lead_end(rc, a, b);
+	if (a < b && rc_wl(rc, a, NCG_WL_DEGREE_ADVERB))
+		a++;
+	return a < b && gerund_at(rc, a);
+}
+
+/* rules28: does every piece of the list l open with a gerund
+ * (gerund_led: "focused on addressing A, further enhancing B through
+ * ... and incorporating C", KBS)?  Its items name acts of work however
+ * long their objects: up to 22 words (ITEM_GERUND_MAX tokens), where a
+ * noun phrase item has 16 (20 tokens). */
+static int
+gerund_led_list(const rc_ctx *rc, const item_list *l)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (!gerund_led(rc, l->it[k][0], l->it[k][1]))
+			return 0;
+	return l->n >= 2;
+}
+
 /* Is [a, b) a list of two or more items that each open with a gerund
  * ("enhancing A, modernizing B, and strengthening C")? */
 static int
@@ -1947,7 +1999,7 @@ attributive_date(const rc_ctx *rc, size_t a, size_t i, size_t b)
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
-not_an_item(const rc_ctx *rc, size_t a, size_t b)
+not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 {
 	size_t words = 0, claimed = 0;
 
@@ -1991,7 +2043,14 @@ not_an_item(const rc_ctx *rc, size_t a, size_t b)
 			           rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &ce) > 0;
 		}
 	}
-	return words > 16 || claimed == words || (words == 1 && rc_cap(rc, a));
+	return words > maxwords || claimed == words || (words == 1 && rc_cap(rc, a));
+}
+
+/* Is [a, b) no line of work (not_an_item_upto), at most 16 words? */
+static int
+not_an_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	return not_an_item_upto(rc, a, b, 16);
 }
 
 /* Is there an infinitive in [a, b) ("ways to modernize the alliance")?
@@ -2111,12 +2170,14 @@ static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
+	size_t lim = gerund_led_list(rc, l) ? 22 : 16;   /* rules28 */
 	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2 ||
 	                          word_topics_ok(rc, items, n));
 
 	for (size_t k = 0; k + 1 < n; k++)
-		if (not_an_item(rc, items[k][0], l->semi ? opener_inside(rc, items[k][0], items[k][1]) :
-		                                         items[k][1]) &&
+		if (not_an_item_upto(rc, items[k][0],
+		                     l->semi ? opener_inside(rc, items[k][0], items[k][1]) : items[k][1],
+		                     lim) &&
 		    !(names_ok && (name_item(rc, items[k][0], items[k][1]) ||
 		                   proper_word_item(rc, items[k]))))
 			return 0;
@@ -2131,12 +2192,12 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 		/* rules11: pair 2, a repeated preposition: "on A and on North
 		 * Korea" names a topic, a name too */
 		if ((n > 1 || (pair && !infinitive_in(rc, from, j))) && j + 3 <= to &&
-		    from == items[n - 1][0] && !not_an_item(rc, from, j) &&
-		    (!not_an_item(rc, j + 1, to) || (pair == 2 && name_item(rc, j + 1, to))))
+		    from == items[n - 1][0] && !not_an_item_upto(rc, from, j, lim) &&
+		    (!not_an_item_upto(rc, j + 1, to, lim) || (pair == 2 && name_item(rc, j + 1, to))))
 			count++;
 		else if (residual_item(rc, from, to))
 			count--;        /* rules21: "..., and other issues" */
-		else if (not_an_item(rc, items[n - 1][0], to))
+		else if (not_an_item_upto(rc, items[n - 1][0], to, lim))
 			return 0;
 	}
 	return count >= 2;
@@ -2421,14 +2482,31 @@ proper_phrase(const rc_ctx *rc, size_t a, size_t j)
 	return words > 0;
 }
 
+/* rules28: is the "(" at j an acronym's bracket: one word in capitals,
+ * then ")", before c? */
+static int
+bracketed_acronym(const rc_ctx *rc, size_t j, size_t c)
+{
+	return j + 2 < c && rc_punct(rc, j, "(") && (rc->tok[j + 1].flags & NCG_TF_UPPER) &&
+	       rc_punct(rc, j + 2, ")");
+}
+
 /* rules18: is [a, j) a name's possessive and lower-case words ending in
  * a noun ("North Korea's nuclear issue")? */
 static int
 possessive_phrase(const rc_ctx *rc, size_t a, size_t j)
 {
-	size_t e = name_run_end(rc, a, j), q;
+	size_t e = name_run_end(rc, a, j), q, ce;
 
-	if (e == a || rc_is(rc, a, "the") || !(q = possessive_end(rc, e, j)) || q >= j)
+	/* rules28: "the" only before a country's name ("the Democratic
+	 * People's Republic of Korea (DPRK)'s nuclear program"), its
+	 * acronym in brackets before the "'s" */
+	if (rc_is(rc, a, "the") &&
+	    !(rc_country_prefix(rc, a + 1, j, (const char *[2]){NULL, NULL}, &ce) > 0 && ce > a + 1))
+		return 0;
+	if (bracketed_acronym(rc, e, j))
+		e += 3;
+	if (e == a || !(q = possessive_end(rc, e, j)) || q >= j)
 		return 0;
 	for (size_t i = q; i < j; i++)
 		if (!rc_lower(rc, i) && !rc_punct(rc, i, "-"))
@@ -2509,6 +2587,18 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 	       (noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1));
 }
 
+/* rules28: is the conjunct from k a one-word common noun and its own
+ * complement, its preposition at e ("issues on the Korean Peninsula",
+ * "tensions with Japan")?  After a name's possessive it opens a noun
+ * phrase of its own ("the DPRK's nuclear program and issues on the
+ * Korean Peninsula"), as a determiner would. */
+static int
+headed_complement(const rc_ctx *rc, size_t k, size_t e, size_t c)
+{
+	return e == k + 1 && e + 1 < c && rc_lower(rc, k) && !adjective_shaped(rc, k) &&
+	       !gerund_at(rc, k) && rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP);
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -2558,7 +2648,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * tests") */
 	if ((form == 4 || form == 3) && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
 	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
-	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) &&
+	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) && !headed_complement(rc, k, e, c) &&
 	    /* rules21: two modifiers, the second an adjective by its
 	     * ending ("North Korea and pending bilateral issues", Yonhap) */
 	    !(rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
@@ -2595,6 +2685,30 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	n = rc->tok[v].e - rc->tok[v].b;
 	/* "met to discuss", "gathered to discuss": a verb in the past */
 	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
+}
+
+/* rules28: is the frame at w a standing forum's mandate: "to" before
+ * it, and before that a noun of lex:mandateNoun, right there ("a key
+ * forum to discuss") or before "for" and whom it serves ("a key annual
+ * forum for the Alliance to discuss", "a key platform for the two
+ * nations to discuss"; up to five words, no comma)?  A body's mandate
+ * is no list of what a meeting discussed (ANNOTATION.md). */
+static int
+mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t s0 = rc->sent[s].t0, k;
+
+	if (w < s0 + 2 || !rc_is(rc, w - 1, "to"))
+		return 0;
+	if (rc_wl(rc, w - 2, NCG_WL_MANDATE_NOUN))
+		return 1;
+	for (k = w - 2; k > s0 && k + 7 > w; k--) {
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+		if (rc_is(rc, k, "for"))
+			return rc_wl(rc, k - 1, NCG_WL_MANDATE_NOUN);
+	}
+	return 0;
 }
 
 /* rules18: "met with X to discuss the defense posture on the Korean
@@ -2641,7 +2755,10 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 			break;
 		}
 	for (size_t j = a + 2; j + 2 < c; j++) {
-		if (rc_wl_match(rc, j, c, NCG_WL_LIST_OPENER, 0) || rc_punct(rc, j, "(") ||
+		/* rules28: an acronym in brackets stays inside ("the
+		 * Democratic People's Republic of Korea (DPRK)'s ...") */
+		if (rc_wl_match(rc, j, c, NCG_WL_LIST_OPENER, 0) ||
+		    (rc_punct(rc, j, "(") && !bracketed_acronym(rc, j, c)) ||
 		    rc_punct(rc, j, "\"") || rc_punct(rc, j, "\xE2\x80\x9C"))
 			return NCG_OK;
 		int form;
@@ -2748,6 +2865,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
 		return NCG_OK;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
+		return NCG_OK;
+	if (mandate_noun_frame(rc, s, w))
 		return NCG_OK;
 	if (!mandate_frame(rc, s, w)) {
 		int done;

@@ -744,6 +744,20 @@ line_opens_lower(const char *s, size_t b, size_t e)
 	return b < e && s[b] >= 'a' && s[b] <= 'z';
 }
 
+/* rules28: does the line [b, e) end with a dotted acronym ("... command
+ * relationships of U.S." before "forces in the Republic of Korea")? */
+static int
+line_ends_dotted_acronym(const char *s, size_t b, size_t e)
+{
+	size_t w;
+
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	for (w = e; w > b && s[w - 1] != ' ' && s[w - 1] != '\t'; w--)
+		;
+	return w < e && dotted_acronym(s, w) == e - w;
+}
+
 /* In a run of lines of mixed lengths, does line a wrap into line b?  Yes
  * when a is long, near the run's widest line `width` (hard-wrapped lines
  * fill the width; a headline above a one-line paragraph does not), and
@@ -757,6 +771,12 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	unsigned la = line_last(s, a[0], a[1]), lb = line_last(s, b[0], b[1]);
 	size_t len = line_cp_len(s, a[0], a[1]);
 
+	/* rules28: a dotted acronym's full stop before a line in lower
+	 * case ("... of U.S." then "forces in the Republic of Korea, ..."):
+	 * no sentence opens in lower case, the line goes on */
+	if (la == '.' && !bullet_line(d, b[0], b[1]) && line_ends_dotted_acronym(s, a[0], a[1]) &&
+	    line_opens_lower(s, b[0], b[1]))
+		return 1;
 	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':')
 		return 0;
 	/* rules21: a line that stops on a comma or on a word no sentence

@@ -228,6 +228,9 @@ typedef enum {
 	NCG_WL_CITY_PART,           /* "in Yongsan, central Seoul": central */
 	NCG_WL_PAST_COPULA,         /* "X was in Seoul for talks": was, were */
 	NCG_WL_LINE_OPEN_WORD,      /* words no line ends a sentence on: to, the, of */
+	/* rules28 */
+	NCG_WL_MANDATE_NOUN,        /* "a key forum for the Alliance to discuss": forum */
+	NCG_WL_DEGREE_ADVERB,       /* an adverb before an item's gerund: further */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
