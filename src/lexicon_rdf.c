@@ -221,6 +221,10 @@ static const struct {
 	/* rules28 */
 	{NCG_LEX_NS "mandateNoun", NCG_WL_MANDATE_NOUN},
 	{NCG_LEX_NS "degreeAdverb", NCG_WL_DEGREE_ADVERB},
+	/* review */
+	{NCG_LEX_NS "progressiveAuxiliary", NCG_WL_PROGRESSIVE_AUX},
+	{NCG_LEX_NS "placeAdverb", NCG_WL_PLACE_ADVERB},
+	{NCG_LEX_NS "classRestWord", NCG_WL_CLASS_REST_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2616,7 +2616,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	/* rules21: "A and other B" names one topic and the rest of its
 	 * class ("to discuss North Korea and other security challenges",
 	 * Yonhap), no pair */
-	if (rc_is(rc, k, "other"))
+	if (rc_wl(rc, k, NCG_WL_CLASS_REST_WORD))
 		return 0;
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
@@ -2673,7 +2673,7 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	/* rules21: "met here today to discuss": the verb before adverbs of
 	 * place and of the day (lex:sameDay, lex:dayBefore) */
 	for (v = w - 2; v > rc->sent[s].t0 && v + 5 > w &&
-	                (rc_is(rc, v, "here") || rc_is(rc, v, "there") ||
+	                (rc_wl(rc, v, NCG_WL_PLACE_ADVERB) ||
 	                 rc_wl(rc, v, NCG_WL_SAME_DAY) || rc_wl(rc, v, NCG_WL_DAY_BEFORE));
 	     v--)
 		;

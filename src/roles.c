@@ -256,8 +256,8 @@ names_other_meeting(const ro_ctx *x, uint32_t s)
 
 /* rules22: is the passive cue c in the progressive or the future ("Those
  * talks are currently being led by X", "will be led by"): the leading
- * of something going on or to come, not of the meeting held?  "being",
- * or a lex:futureCue word, in the four words before it. */
+ * of something going on or to come, not of the meeting held?  A
+ * lex:progressiveAuxiliary ("being") or lex:futureCue word, in the four words before it. */
 static int
 not_held_cue(const ro_ctx *x, uint32_t s, const cue *c)
 {
@@ -266,7 +266,7 @@ not_held_cue(const ro_ctx *x, uint32_t s, const cue *c)
 	if (!c->f->passive)
 		return 0;
 	for (size_t i = c->at; i > t0 && i + 4 > c->at; i--)
-		if (tok_ieq(x, i - 1, "being") || wl_at(x, i - 1, i, NCG_WL_FUTURE_CUE))
+		if (wl_at(x, i - 1, i, NCG_WL_PROGRESSIVE_AUX) || wl_at(x, i - 1, i, NCG_WL_FUTURE_CUE))
 			return 1;
 	return 0;
 }

@@ -231,6 +231,10 @@ typedef enum {
 	/* rules28 */
 	NCG_WL_MANDATE_NOUN,        /* "a key forum for the Alliance to discuss": forum */
 	NCG_WL_DEGREE_ADVERB,       /* an adverb before an item's gerund: further */
+	/* review */
+	NCG_WL_PROGRESSIVE_AUX,     /* a progressive's auxiliary: being (led by) */
+	NCG_WL_PLACE_ADVERB,        /* adverbs of place after a verb: here, there */
+	NCG_WL_CLASS_REST_WORD,     /* "A and other B": other */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
