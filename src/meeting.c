@@ -96,6 +96,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * dates a report (the real sets: 13 and 14 days) */
 #define NEAR_ISSUE_DAYS 14
 
+/* rules20: the sentences a transcript's title lines stand among (its
+ * speaker, place and date lines, a site's notices before them) */
+#define HEAD_SENTENCES 12
+
 /* The candidates read: a statement reports its meeting among the first
  * ones, and the comparisons between candidates stay bounded (linear in
  * the text) on hostile inputs. */
@@ -128,6 +132,9 @@ typedef struct {
 	const char *s;            /* speed only: the text, and ncg_doc_wls */
 	const uint64_t *const *wls;
 } mr_ctx;
+
+static const ncg_mention *mention_starting(const mr_ctx *x, size_t t, ncg_mention_kind kind);
+static int recalled_or_ahead(const ncg_meeting_cand *o);
 
 /* ---- token helpers ----------------------------------------------------------------- */
 
@@ -410,7 +417,7 @@ title_line(const mr_ctx *x, uint32_t s)
 
 	/* a title may be read as the lead ("Remarks by X and Y at the
 	 * conclusion of their meeting in Washington, D.C." is long) */
-	return in_title(x, s) || ((x->lead[0] == UINT32_MAX || s <= x->lead[0]) && s < 12 &&
+	return in_title(x, s) || ((x->lead[0] == UINT32_MAX || s <= x->lead[0]) && s < HEAD_SENTENCES &&
 	                          t0 < t1 && whole_line(x, t0, t1));
 }
 
@@ -421,22 +428,16 @@ remarks_line(const mr_ctx *x, uint32_t s)
 	       wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_REMARKS_WORD) < x->sent[s].t1;
 }
 
-/* rules20: "Meeting With Deputy Foreign Minister Kim Jae-shin of Republic
- * of Korea" (state.gov transcripts, under the speaker, a place line and
- * a date line): a title line opening with the meeting noun at i (one
- * modifier before it: "Bilateral Meeting With"), "with", then an
- * official at once.  Is i that noun? */
 /* rules26: "Remarks With South Korean Foreign Minister Yu" (state.gov,
  * a place line and a date line under it), "Secretary of Defense Joint
  * Remarks with South Korean Defense Minister Han Min Koo, Seoul, Republic
  * of Korea" (DoD): the remarks word (lex:remarksWord) of a title line,
  * only capitalised words (the speaker's title, "Joint") before it, then
  * "with" and an official: the two principals' joint remarks, given at
- * their meeting (the annotation counts it).  Is i that word? */
-/* Also a joint appearance's words (lex:pressEvent: "Joint Press
- * Conference with Secretary Panetta and Republic of Korea Minister of
- * Defense Kim in Seoul, Korea", DoD).  Returns the end of the words (at
- * "with"), or 0. */
+ * their meeting (the annotation counts it); also a joint appearance's
+ * words (lex:pressEvent: "Joint Press Conference with Secretary Panetta
+ * and Republic of Korea Minister of Defense Kim in Seoul, Korea", DoD).
+ * Is i that word?  Returns the end of the words (at "with"), or 0. */
 static size_t
 remarks_with_title_at(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -452,6 +453,12 @@ remarks_with_title_at(const mr_ctx *x, uint32_t s, size_t i)
 	return e;
 }
 
+/* rules20: "Meeting With Deputy Foreign Minister Kim Jae-shin of Republic
+ * of Korea" (state.gov transcripts, under the speaker, a place line and
+ * a date line): a title line opening with the meeting noun at i (one
+ * modifier before it: "Bilateral Meeting With"), "with", then an
+ * official at once (rules26: or a remarks title, above).  Is i that
+ * noun? */
 static int
 meeting_title_at(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -463,7 +470,7 @@ meeting_title_at(const mr_ctx *x, uint32_t s, size_t i)
 		j = rw + 1;
 	if (!(i == t0 || (i == t0 + 1 && (x->tok[t0].flags & NCG_TF_CAP)) || rw) ||
 	    !tok_ieq(x, j - 1, "with") ||
-	    !(title_line(x, s) || (rw && s < 12 && whole_line(x, t0, x->sent[s].t1))))
+	    !(title_line(x, s) || (rw && s < HEAD_SENTENCES && whole_line(x, t0, x->sent[s].t1))))
 		return 0;
 	size_t lim = j + 6;
 
@@ -501,22 +508,20 @@ static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
 	int title = in_title(x, s), remarks = !title && remarks_line(x, s);
-	int rtitle = (title || s < 12) && whole_line(x, x->sent[s].t0, x->sent[s].t1);
+	int rtitle = (title || s < HEAD_SENTENCES) && whole_line(x, x->sent[s].t0, x->sent[s].t1);
 
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
 		const ncg_mention *b;
 		ncg_meeting_cand *c;
 
 		int named = !(x->tok[i].flags & NCG_TF_LOWER) && named_meeting_noun(x, s, i);
-		/* rules26: a noun of two words ("working dinner") */
-		size_t me = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_NOUN);
+		/* rules26: a noun of two words ("working dinner"), or a
+		 * transcript's remarks title ("Joint Remarks with") */
+		size_t noun = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_NOUN);
+		size_t rw = rtitle ? remarks_with_title_at(x, s, i) : 0;
+		size_t me = noun > rw ? noun : rw > 0 ? rw : i + 1;
 
-		if (me <= i)
-			me = i + 1;
-		if (rtitle && remarks_with_title_at(x, s, i) > me)
-			me = remarks_with_title_at(x, s, i);
-		if ((!wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) && me == i + 1 && !named &&
-		     !(rtitle && remarks_with_title_at(x, s, i))) ||
+		if ((!noun && !named && !rw) ||
 		    (!title && !(x->tok[i].flags & NCG_TF_LOWER) && !named &&
 		     !(remarks && opening_cue_before(x, s, i) < i) && !meeting_title_at(x, s, i)) ||
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
@@ -526,7 +531,7 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, me, &c));
 		/* a transcript's own title: the remarks it holds are the
 		 * meeting's, no headline's words */
-		if (rtitle && remarks_with_title_at(x, s, i) && meeting_title_at(x, s, i))
+		if (rw && meeting_title_at(x, s, i))
 			c->in_title = 0;
 		/* "the EDSCG meeting", "a meeting of the NCG" */
 		b = i > 0 ? inside(x, s, i - 1, NCG_M_BODY) : NULL;
@@ -2365,8 +2370,6 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * its determiner between, in a title that says "Remarks" (lex:remarksWord,
  * exact case) before the cue, no future cue: the transcript is of the
  * remarks that open the meeting; the cue recalls nothing. */
-static const ncg_mention *mention_starting(const mr_ctx *x, size_t t, ncg_mention_kind kind);
-
 /* rules26: "Joint Remarks with South Korean Defense Minister Han Min
  * Koo, Seoul, Republic of Korea" (DoD): a place after the official and a
  * comma ends the remarks' title line (a country after a comma allowed):
@@ -2716,8 +2719,6 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * place at the foreign ministry in Seoul": "the meeting" in the next
  * sentence, with a past meeting verb and a place, not recalled, announced
  * or a call, names c again and gives its place; or NULL. */
-static int recalled_or_ahead(const ncg_meeting_cand *o);
-
 /* rules26: "Officials from South Korea, the United States and Japan have
  * held their first economic security dialogue ...  At the talks in
  * Hawaii, the officials discussed ..." (VOA): an anaphor opening a later
@@ -2925,7 +2926,7 @@ head_place_line(const mr_ctx *x)
 static const ncg_mention *
 title_venue(const mr_ctx *x)
 {
-	for (uint32_t s = 0; s < x->nsent && s < 12; s++) {
+	for (uint32_t s = 0; s < x->nsent && s < HEAD_SENTENCES; s++) {
 		const size_t *idx;
 		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), officials = 0;
 		const ncg_mention *pl;
