@@ -974,6 +974,21 @@ glued_start(const ncg_doc *d, size_t i, size_t next)
 	       !(n->flags & NCG_TF_UPPER) && n->e - n->b >= 2 && n->b == d->tok[i].e;
 }
 
+/* rules29: "U.S. Under Secretary of State ... Jose W. Fernandez": a
+ * function word that opens a two-word office (lex:officeHonorific) whose
+ * second word heads a title (lex:titleHead) goes on the acronym's name
+ * ("U.S. Under Secretary"); it opens no sentence. */
+static int
+office_after_acronym(const ncg_doc *d, size_t next, size_t end)
+{
+	const char *s = d->s + d->tok[next].b;
+
+	return next + 1 < end && d->tok[next + 1].b == d->tok[next].e + 1 &&
+	       lex_has(d->lex, NCG_WL_TITLE_HEAD, d->s + d->tok[next + 1].b,
+	               d->tok[next + 1].e - d->tok[next + 1].b) &&
+	       lex_has(d->lex, NCG_WL_OFFICE, s, d->tok[next + 1].e - d->tok[next].b);
+}
+
 /* Is the dotted token i the end of a sentence, given what follows? */
 static int
 dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
@@ -988,8 +1003,10 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 	if (!can_start(d, next) || !d->lex)
 		return 0;
 	/* a capitalised function word begins a sentence ("U.S. The") */
-	return ncg_lexicon_has_word(d->lex, NCG_WL_SENTENCE_INITIAL, d->s + d->tok[next].b,
-	                            d->tok[next].e - d->tok[next].b);
+	if (!ncg_lexicon_has_word(d->lex, NCG_WL_SENTENCE_INITIAL, d->s + d->tok[next].b,
+	                          d->tok[next].e - d->tok[next].b))
+		return 0;
+	return !office_after_acronym(d, next, end);
 }
 
 static ncg_status
