@@ -996,6 +996,29 @@ relative_span(const mr_ctx *x, const ncg_meeting_cand *c, size_t *r0, size_t *r1
 	}
 }
 
+/* rules29: "X and Y met in Seoul to co-chair the Sixth Senior Economic
+ * Dialogue": a present meeting verb at v after "to", a purpose of the
+ * past meeting verb a few words before it in the same clause (from r0;
+ * no comma, no other "to" between), tells that the numbered meeting it
+ * governs is the one they met for (a numbered one only: "met in 2023 to
+ * launch the Nuclear Consultative Group" founds a body). */
+static int
+purpose_of_past(const mr_ctx *x, size_t v, size_t r0)
+{
+	if (v < r0 + 2 || !tok_ieq(x, v - 1, "to") || wl_at(x, v, x->ntok, NCG_WL_MEETING_VERB))
+		return 0;
+	for (size_t j = v - 1; j > r0 && v - j <= 6; j--) {
+		size_t p = j - 1;
+
+		if (ncg_doc_tok_is(x->doc, p, ",") || tok_ieq(x, p, "to"))
+			return 0;
+		if (wl_at(x, p, v - 1, NCG_WL_MEETING_VERB) &&
+		    !(p > r0 && wl_at(x, p - 1, p, NCG_WL_MODAL)))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
@@ -1027,6 +1050,8 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 			          tok_ieq(x, i - 1, "be"));
 		}
 	}
+	if (best < x->ntok && !*past && c->kind == NCG_MC_ORDINAL && purpose_of_past(x, best, r0))
+		*past = 1;
 	return best;
 }
 
