@@ -504,6 +504,42 @@ opening_cue_before(const mr_ctx *x, uint32_t s, size_t p)
 	return p;
 }
 
+/* A meeting modifier at i (lex:meetingModifier, or a word ending in
+ * "-level": "working-level")? */
+static int
+modifier_at(const mr_ctx *x, size_t i)
+{
+	size_t n = ncg_doc_tok_len(x->doc, i);
+
+	return (x->tok[i].flags & NCG_TF_LOWER) &&
+	       (wl_at(x, i, i + 1, NCG_WL_MEETING_MODIFIER) ||
+	        (n > 6 && memcmp(ncg_doc_tok_ptr(x->doc, i) + n - 6, "-level", 6) == 0));
+}
+
+/* rules29: "South Korea, the United States and Japan on Wednesday held the
+ * first trilateral working-level talks on ...", "have held their first
+ * economic security dialogue": a meeting noun no ordinal meeting names
+ * (lex:ordinalMeetingNoun has no "talks"), an ordinal word and meeting
+ * modifiers before it, "the"/"their" and a past meeting verb at once
+ * before those, and no span of time after it (lex:periodCue: "their
+ * first talks in over four years"): the number of the meeting held.
+ * Returns it, or 0. */
+static int
+held_ordinal(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+	int ord;
+
+	while (p > c->c0 && c->t0 - p < 3 && modifier_at(x, p - 1))
+		p--;
+	if (p < c->c0 + 3 || !(ord = ncg_doc_tok_ordinal_word(x->doc, p - 1)) ||
+	    !(tok_ieq(x, p - 2, "the") || tok_ieq(x, p - 2, "their")) ||
+	    wl_at(x, p - 3, p - 2, NCG_WL_MEETING_VERB) != p - 2 ||
+	    (c->t1 < c->c1 && wl_at(x, c->t1, c->c1, NCG_WL_PERIOD_CUE)))
+		return 0;
+	return ord;
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -538,6 +574,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		if (!b && tok_ieq(x, me, "of"))
 			b = series_in(x, s, me + 1, me + 3);
 		c->series = b && series_body(x, b) ? b->key : NULL;
+		if (!title)
+			c->ordinal = held_ordinal(x, c);
 		i = me - 1;
 	}
 	return NCG_OK;
@@ -2751,6 +2789,25 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * place, every meeting named between c and it an anaphor too or
  * recalled or ahead ("during a summit in November"): its place; or
  * NULL. */
+/* rules29: a month alone in o's clause ("At the summit ... at Camp David
+ * in August"): the clause sets a recalled meeting, not the day of one
+ * reported. */
+static int
+month_dated(const mr_ctx *x, const ncg_meeting_cand *o)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, o->sent, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_MONTH && m->t0 >= o->c0 &&
+		    m->t0 < o->c1)
+			return 1;
+	}
+	return 0;
+}
+
 static const ncg_mention *
 later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -2768,6 +2825,8 @@ later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
 				continue;
 			return NULL;
 		}
+		if (month_dated(x, o))
+			continue;
 		if (o->sent > c->sent && o->place && o->place->kind == NCG_M_PLACE &&
 		    !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) &&
 		    fronted_setting(x, o))
