@@ -1405,10 +1405,29 @@ past_month(ex_ctx *x, const char *key, const ncg_mention *m)
 	return y ? month_literal(x, key, y, d->date.m) : NCG_OK;
 }
 
+/* rules29: "The second Republic of Korea-United States Space Policy
+ * Dialogue took place ... agreed to hold their third Space Policy
+ * Dialogue": a series named short after its full name; is the key
+ * `tail` the last words (two at least) of the key `full`, past the
+ * prefix ("body/")? */
+static int
+series_tail(const char *full, const char *tail)
+{
+	const char *f = strchr(full, '/'), *t = strchr(tail, '/');
+	size_t n, m;
+
+	if (!f || !t || (size_t)(f - full) != (size_t)(t - tail) || strncmp(full, tail, (size_t)(f - full)) != 0)
+		return 0;
+	n = strlen(++f);
+	m = strlen(++t);
+	return m < n && f[n - m - 1] == '-' && strcmp(f + n - m, t) == 0 && strchr(t, '-') != NULL;
+}
+
 static int
 same_series(const ex_ctx *x, const char *series)
 {
-	return !series || !x->series || strcmp(series, x->series) == 0;
+	return !series || !x->series || strcmp(series, x->series) == 0 ||
+	       series_tail(x->series, series);
 }
 
 /* Meetings named by ordinal other than the described one: referred to
