@@ -3386,6 +3386,22 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules29: "Rumsfeld: I particularly want to thank you ... for meeting
+ * here in Washington, D.C. for this 34th Security Consultative Meeting"
+ * (a transcript): a speaker here for the meeting in the statement's own
+ * words, no quotation mark in the sentence (a report quoting it may be
+ * dated a day later), speaks on its day. */
+static int
+own_words_here(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (!has_ev(c, EV_HERE))
+		return 0;
+	for (size_t i = x->sent[c->sent].t0; i < x->sent[c->sent].t1; i++)
+		if (quote_mark(x, i))
+			return 0;
+	return 1;
+}
+
 /* rules20: remarks that open a meeting (EV_REMARKS_AT) are given on its
  * day: the transcript's date ("Remarks With ... Before Their Meeting /
  * Washington, DC / January 17, 2014") is the meeting's, when it has a
@@ -3393,11 +3409,12 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 static void
 remarks_day(mr_ctx *x, ncg_meeting_cand *c)
 {
-	if (c->date[0] || !(has_ev(c, EV_REMARKS_AT) || has_ev(c, EV_TRANSCRIPT_OF)) ||
+	if (c->date[0] ||
+	    !(has_ev(c, EV_REMARKS_AT) || has_ev(c, EV_TRANSCRIPT_OF) || own_words_here(x, c)) ||
 	    !x->d->issued[0] || !x->d->issued[2])
 		return;
 	memcpy(c->date, x->d->issued, sizeof c->date);
-	c->date_rule = "day-of-transcript";
+	c->date_rule = has_ev(c, EV_HERE) ? "day-of-speaker-here" : "day-of-transcript";
 }
 
 /* What the chosen one does not say, other mentions of it do: the
