@@ -1997,6 +1997,13 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			}
 			if (p > 0 && tok_ieq(x, p - 1, "the"))
 				p--;
+			/* rules29: "at the Ministry of Foreign Affairs in
+			 * central Seoul": a part of the city (lex:cityPart)
+			 * between the preposition and the place */
+			if (p > 1 && (x->tok[p - 1].flags & NCG_TF_LOWER) &&
+			    wl_at(x, p - 1, p, NCG_WL_CITY_PART) && m->kind == NCG_M_PLACE &&
+			    tok_ieq(x, p - 2, "in"))
+				p--;
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "at") ||
 			              (c->kind == NCG_MC_PRINCIPALS && tok_ieq(x, c->t0, "welcomed") &&
