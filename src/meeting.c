@@ -3008,6 +3008,43 @@ head_place_line(const mr_ctx *x)
 	return NULL;
 }
 
+/* rules29: "Chiefs of S. Korea-U.S. defense cost sharing talks meet in
+ * Seoul on Tuesday", "Top nuke envoys ... hold trilateral talks in New
+ * York": a headline (a title line above the lead) whose meeting verb,
+ * past or present (no future cue, no modal: "to be held in Seoul this
+ * month"), is followed within four lower-case words by "in"/"at" and a
+ * place: where the meeting it heads was held; or NULL. */
+static const ncg_mention *
+headline_verb_place(const mr_ctx *x)
+{
+	for (uint32_t s = 0; s < x->nsent && s < HEAD_SENTENCES; s++) {
+		size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, v;
+
+		if (!(in_title(x, s) || (x->lead[0] != UINT32_MAX && s < x->lead[0])) ||
+		    !title_line(x, s) || wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1 ||
+		    wl_find(x, t0, t1, NCG_WL_MODAL) < t1)
+			continue;
+		for (v = t0; v < t1; v++) {
+			size_t e = wl_at(x, v, t1, NCG_WL_MEETING_VERB);
+
+			if (!e)
+				e = wl_at(x, v, t1, NCG_WL_MEETING_VERB_PRESENT);
+			if (!e || !(x->tok[v].flags & NCG_TF_LOWER))
+				continue;
+			for (size_t p = e; p < t1 && p <= e + 4 && (x->tok[p].flags & NCG_TF_LOWER); p++) {
+				const ncg_mention *pl;
+
+				if (!tok_ieq(x, p, "in") && !tok_ieq(x, p, "at"))
+					continue;
+				pl = mention_starting(x, p + 1, NCG_M_PLACE);
+				return pl && !coordinated_place(x, pl) ? pl : NULL;
+			}
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
 /* rules26: "DoD News Briefing with Secretary Rumsfeld and South Korean
  * Minister of National Defense Yoon Kwang-Ung at the Pentagon": a title
  * line among the first ones that names two officials and ends with "at"
@@ -3496,6 +3533,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = colon_dateline(x);
 	if (!c->place && !c->virtual_)
 		c->place = title_venue(x);
+	if (!c->place && !c->virtual_)
+		c->place = headline_verb_place(x);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	remarks_day(x, c);
