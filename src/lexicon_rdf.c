@@ -225,6 +225,8 @@ static const struct {
 	{NCG_LEX_NS "progressiveAuxiliary", NCG_WL_PROGRESSIVE_AUX},
 	{NCG_LEX_NS "placeAdverb", NCG_WL_PLACE_ADVERB},
 	{NCG_LEX_NS "classRestWord", NCG_WL_CLASS_REST_WORD},
+	/* rules29 */
+	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

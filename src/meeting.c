@@ -21,6 +21,7 @@ enum {
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
+	EV_MET_RECENTLY,
 	EV__COUNT
 };
 
@@ -83,6 +84,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* rules20: a transcript titled "Meeting With Deputy Foreign Minister
 	 * Kim Jae-shin of Republic of Korea" (state.gov) is of the meeting */
 	[EV_TRANSCRIPT_OF] = {"transcript-titled-by-it", 6, NCG_MEV_REPORTS},
+	/* rules29: principals who met in a recent time of no day ("Over the
+	 * weekend, Hill ... met with his South Korean counterpart"), as a
+	 * weekday would (EV_WEEKDAY) */
+	[EV_MET_RECENTLY] = {"met-in-recent-period", 1, 0},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -782,6 +787,24 @@ colocated_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_
  * named before it, subject of the verb: that official, or NULL.  Never
  * one of a country with the object (obj): two officials of one side
  * meeting is no meeting of the two sides. */
+/* rules29: "Over the weekend, Hill, the top U.S negotiator to the talks,
+ * met with ...": the comma at p closes an appositive that opens with a
+ * determiner (lex:appositiveOpener) after another comma, no official in
+ * it: the token before that comma (the surname), or 0. */
+static size_t
+appositive_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
+{
+	size_t q = p;
+
+	while (q > c0 + 2 && p - q < 16 && !ncg_doc_tok_is(x->doc, q - 1, ","))
+		q--;
+	if (q <= c0 + 2 || p - q < 2 || !ncg_doc_tok_is(x->doc, q - 1, ",") ||
+	    !(x->tok[q].flags & NCG_TF_LOWER) || !wl_at(x, q, q + 1, NCG_WL_APPOSITIVE_OPENER) ||
+	    official_in(x, s, q, p))
+		return 0;
+	return q - 2;
+}
+
 static const ncg_mention *
 surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
@@ -792,6 +815,8 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 	if (p <= c0)
 		return NULL;
 	p--;
+	if (ncg_doc_tok_is(x->doc, p, ",") && (p = appositive_before(x, s, p, c0)) == 0)
+		return NULL;
 	if (!(x->tok[p].flags & NCG_TF_CAP) || (p > c0 && !ncg_doc_tok_is(x->doc, p - 1, ",")) ||
 	    inside(x, s, p, NCG_M_PLACE) || inside(x, s, p, NCG_M_COUNTRY) ||
 	    inside(x, s, p, NCG_M_BODY))
@@ -1448,6 +1473,9 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t i = c->t1; i + 1 < c->c1; i++)
 		if (tok_ieq(x, i, "next") && weekday_at(x, i + 1))
 			add_ev(c, EV_FUTURE);
+	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
+	    wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
+		add_ev(c, EV_MET_RECENTLY);
 	/* "adopted the declaration at their bilateral summit", "met with Y
 	 * during the 42nd Military Committee Meeting" (kept only when the
 	 * clause gives its day: see date evidence) */

@@ -235,6 +235,8 @@ typedef enum {
 	NCG_WL_PROGRESSIVE_AUX,     /* a progressive's auxiliary: being (led by) */
 	NCG_WL_PLACE_ADVERB,        /* adverbs of place after a verb: here, there */
 	NCG_WL_CLASS_REST_WORD,     /* "A and other B": other */
+	/* rules29 */
+	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
