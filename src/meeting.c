@@ -1996,6 +1996,27 @@ country_of_body(const mr_ctx *x, const ncg_mention *m)
 
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
+/* rules29: "Secretary Kerry and I met in Munich last February, and ...
+ * today we had our 10th meeting": a place dated to a month alone, then a
+ * comma and "and"/"but" before the candidate: the place is of another
+ * clause, a recalled meeting ("landed in Seoul this Thursday, and met
+ * with" keeps its place). */
+static int
+other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_cand *c)
+{
+	int month = 0;
+
+	for (size_t i = m->t1; i + 1 < c->t0; i++) {
+		const ncg_mention *d = mention_starting(x, i, NCG_M_DATE);
+
+		if (d && d->date.prec == NCG_PREC_MONTH)
+			month = 1;
+		if (ncg_doc_tok_is(x->doc, i, ",") && (tok_ieq(x, i + 1, "and") || tok_ieq(x, i + 1, "but")))
+			return month;
+	}
+	return 0;
+}
+
 static void
 place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -2012,7 +2033,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
-			    country_of_body(x, m))
+			    country_of_body(x, m) || (pass == 1 && other_clause_before(x, m, c)))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -3009,8 +3030,8 @@ mention_starting(const mr_ctx *x, size_t t, ncg_mention_kind kind)
  * Availability / Hillary Rodham Clinton / Secretary of State / Ministry of
  * Foreign Affairs and Trade / Seoul, South Korea / July 21, 2010": a line
  * of a place (a country after a comma allowed) just above a line of a
- * full date, before the running text, is the statement's dateline when it
- * has none; or NULL. */
+ * full date, before the running text (or the full date the statement is
+ * issued on), is the statement's dateline when it has none; or NULL. */
 static const ncg_mention *
 head_place_line(const mr_ctx *x)
 {
@@ -3022,13 +3043,19 @@ head_place_line(const mr_ctx *x)
 		const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
 		size_t e = m->t1;
 
-		if (m->kind != NCG_M_PLACE || m->t0 >= lead_t || !(x->tok[m->t0].flags & NCG_TF_LINE))
+		if (m->kind != NCG_M_PLACE || !(x->tok[m->t0].flags & NCG_TF_LINE))
 			continue;
 		if (ncg_doc_tok_is(x->doc, e, ",") &&
 		    ((n = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL ||
 		     (n = mention_starting(x, e + 1, NCG_M_PLACE)) != NULL))
 			e = n->t1;
 		n = mention_starting(x, e, NCG_M_DATE);
+		/* rules29: past a banner read as the lead ("UNITED24 - Make a
+		 * charitable donation ..."), when its date line is the one
+		 * that dates the statement */
+		if (m->t0 >= lead_t && !(n && n->date.y == x->d->issued[0] &&
+		                         n->date.m == x->d->issued[1] && n->date.d == x->d->issued[2]))
+			continue;
 		if (n && n->date.prec == NCG_PREC_DAY && n->date.y && whole_line(x, m->t0, e) &&
 		    whole_line(x, n->t0, n->t1))
 			return m;
@@ -3657,8 +3684,12 @@ fallback_issue_date(mr_ctx *x)
 {
 	size_t lead_t = x->ntok;
 
+	/* rules29: a transcript's own title ("Joint Press Availability With
+	 * Republic of Korea Foreign Minister Yun Byung-se", above "Seoul,
+	 * South Korea / May 18, 2015") is no sentence of the text */
 	for (size_t k = 0; k < x->d->n; k++)
-		if (!x->d->c[k].in_title && x->sent[x->d->c[k].sent].t0 < lead_t)
+		if (!x->d->c[k].in_title && x->sent[x->d->c[k].sent].t0 < lead_t &&
+		    !meeting_title_at(x, x->d->c[k].sent, x->d->c[k].t0))
 			lead_t = x->sent[x->d->c[k].sent].t0;
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
