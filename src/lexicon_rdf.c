@@ -227,6 +227,7 @@ static const struct {
 	{NCG_LEX_NS "classRestWord", NCG_WL_CLASS_REST_WORD},
 	/* rules29 */
 	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
+	{NCG_LEX_NS "placeLabel", NCG_WL_PLACE_LABEL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -3106,6 +3106,34 @@ headline_verb_place(const mr_ctx *x)
  * or "in" and a place is the transcript's venue, where the principals
  * met; or NULL.  Not a place that only modifies the venue ("in the
  * Pentagon Briefing Room": the line goes on after it). */
+/* rules29: "Location: Washington, DC" on a line of its own above the
+ * running text (a statements archive's fields "By:", "Date:",
+ * "Location:"): a label of lex:placeLabel opening the line, a colon, and
+ * a place ending it (a country or place after a comma allowed): where
+ * the statement was given; or NULL. */
+static const ncg_mention *
+label_place_line(const mr_ctx *x)
+{
+	size_t lead_t = x->lead[0] == UINT32_MAX ? x->ntok : x->sent[x->lead[0]].t0;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
+		size_t e = m->t1;
+
+		if (m->kind != NCG_M_PLACE || m->t0 >= lead_t || m->t0 < 2 ||
+		    !ncg_doc_tok_is(x->doc, m->t0 - 1, ":") || !(x->tok[m->t0 - 2].flags & NCG_TF_LINE) ||
+		    !wl_at(x, m->t0 - 2, m->t0 - 1, NCG_WL_PLACE_LABEL))
+			continue;
+		if (ncg_doc_tok_is(x->doc, e, ",") &&
+		    ((n = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL ||
+		     (n = mention_starting(x, e + 1, NCG_M_PLACE)) != NULL))
+			e = n->t1;
+		if (whole_line(x, m->t0 - 2, e))
+			return m;
+	}
+	return NULL;
+}
+
 static const ncg_mention *
 title_venue(const mr_ctx *x)
 {
@@ -3590,6 +3618,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = title_venue(x);
 	if (!c->place && !c->virtual_)
 		c->place = headline_verb_place(x);
+	if (!c->place && !c->virtual_)
+		c->place = label_place_line(x);
 	if (!c->place && !c->virtual_ && !c->date[0])
 		caption_setting(x, c);
 	remarks_day(x, c);

@@ -237,6 +237,7 @@ typedef enum {
 	NCG_WL_CLASS_REST_WORD,     /* "A and other B": other */
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
+	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
