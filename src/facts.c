@@ -702,6 +702,244 @@ ncg_facts_size(const ncg_facts *f)
 	return f->nt + f->nlc;
 }
 
+/* Speed only (issue 9): the finished triples put in the order a stable
+ * sort by cmp_triple gives, without comparing strings pair by pair.  Each
+ * distinct string (a pointer: the strings are interned) is ranked once in
+ * strcmp order, each property by its IRI; then stable counting sorts, one
+ * per field of cmp_triple from its last to its first (graph, datatype,
+ * object, literal, property, subject), order the triples as cmp_triple
+ * does, ties kept in the order they came. */
+
+/* A pointer's slot in a rank_map: the string and its rank. */
+typedef struct {
+	const char *p;
+	uint32_t rank;
+} rank_slot;
+
+/* Open-addressing map from a string's address to its rank. */
+typedef struct {
+	rank_slot *slots;
+	size_t nslots;            /* a power of two */
+	const char **str;         /* the distinct strings */
+	size_t count;
+} rank_map;
+
+static size_t
+rank_hash(const char *p, size_t mask)
+{
+	uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ULL;
+
+	return (size_t)(h >> 29) & mask;
+}
+
+/* The slot of p: where it is, or the free one where it goes. */
+static rank_slot *
+rank_slot_of(const rank_map *m, const char *p)
+{
+	size_t mask = m->nslots - 1, i = rank_hash(p, mask);
+
+	while (m->slots[i].p && m->slots[i].p != p)
+		i = (i + 1) & mask;
+	return &m->slots[i];
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Rank the strings s, o and g of t[0, n): the map holds at most 3n. */
+static ncg_status
+rank_strings(rank_map *m, const ncg_triple *t, size_t n)
+{
+	size_t want = 16;
+
+	while (want < 6 * n)
+		want *= 2;
+	m->slots = calloc(want, sizeof *m->slots);
+	m->str = malloc(3 * n * sizeof *m->str);
+	if (!m->slots || !m->str)
+		return NCG_ERR_NOMEM;
+	m->nslots = want;
+	m->count = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *s3[3] = {t[i].s, t[i].o, t[i].g};
+
+		for (int k = 0; k < 3; k++) {
+			rank_slot *sl = rank_slot_of(m, s3[k]);
+
+			if (!sl->p) {
+				sl->p = s3[k];
+				m->str[m->count++] = s3[k];
+			}
+		}
+	}
+	qsort(m->str, m->count, sizeof *m->str, cmp_str);
+	/* equal strings at two addresses (none is expected) share a rank */
+	for (size_t r = 0, rank = 0; r < m->count; r++) {
+		if (r > 0 && strcmp(m->str[r - 1], m->str[r]) != 0)
+			rank = r;
+		rank_slot_of(m, m->str[r])->rank = (uint32_t)rank;
+	}
+	return NCG_OK;
+}
+
+/* Each property's rank by its IRI (equal IRIs: one rank). */
+static void
+rank_props(uint32_t *rank)
+{
+	int order[NCG_P__COUNT];
+
+	for (int i = 0; i < NCG_P__COUNT; i++) {
+		int j = i;
+
+		for (; j > 0 && strcmp(ncg_prop_iri((ncg_prop)order[j - 1]),
+		                       ncg_prop_iri((ncg_prop)i)) > 0; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+	for (int r = 0, rk = 0; r < NCG_P__COUNT; r++) {
+		if (r > 0 && strcmp(ncg_prop_iri((ncg_prop)order[r - 1]),
+		                    ncg_prop_iri((ncg_prop)order[r])) != 0)
+			rk = r;
+		rank[order[r]] = (uint32_t)rk;
+	}
+}
+
+/* One stable counting sort of the indices in[0, n) into out by key[index]
+ * (each below nb), count: nb + 1 counters. */
+static void
+counting_pass(const uint32_t *key, uint32_t nb, const uint32_t *in, uint32_t *out,
+              size_t n, uint32_t *count)
+{
+	memset(count, 0, (nb + 1) * sizeof *count);
+	for (size_t i = 0; i < n; i++)
+		count[key[in[i]] + 1]++;
+	for (uint32_t b = 0; b < nb; b++)
+		count[b + 1] += count[b];
+	for (size_t i = 0; i < n; i++)
+		out[count[key[in[i]]]++] = in[i];
+}
+
+/* The fields of cmp_triple per triple, as keys from 0 (NCG_TF_*). */
+enum { TF_G, TF_DT, TF_O, TF_LIT, TF_P, TF_S, TF__COUNT };
+
+/* f->out sorted as a stable qsort by cmp_triple would; keys[TF_*] get each
+ * triple's keys, in the new order.  0 when a field's values do not fit
+ * (then nothing is done). */
+static int
+sort_out_ranked(ncg_facts *f, uint32_t **keys, ncg_status *st)
+{
+	size_t n = f->nout;
+	rank_map m = {0};
+	uint32_t prank[NCG_P__COUNT], nb[TF__COUNT];
+	uint32_t *ix = NULL, *tmp = NULL, *count = NULL;
+	int lo_lit = f->out[0].literal, hi_lit = lo_lit;
+	int lo_dt = (int)f->out[0].dt, hi_dt = lo_dt;
+	int done = 0;
+
+	for (size_t i = 1; i < n; i++) {
+		const ncg_triple *t = &f->out[i];
+
+		lo_lit = t->literal < lo_lit ? t->literal : lo_lit;
+		hi_lit = t->literal > hi_lit ? t->literal : hi_lit;
+		lo_dt = (int)t->dt < lo_dt ? (int)t->dt : lo_dt;
+		hi_dt = (int)t->dt > hi_dt ? (int)t->dt : hi_dt;
+	}
+	if (n >= UINT32_MAX / 3 || (long)hi_lit - lo_lit > 65535 || (long)hi_dt - lo_dt > 65535)
+		return 0;
+	*st = rank_strings(&m, f->out, n);
+	for (int k = 0; *st == NCG_OK && k < TF__COUNT; k++)
+		if (!(keys[k] = malloc(n * sizeof **keys)))
+			*st = NCG_ERR_NOMEM;
+	ix = malloc(n * sizeof *ix);
+	tmp = malloc(n * sizeof *tmp);
+	count = malloc((m.count + 65537) * sizeof *count);
+	if (*st == NCG_OK && (!ix || !tmp || !count))
+		*st = NCG_ERR_NOMEM;
+	if (*st == NCG_OK) {
+		ncg_triple *sorted = malloc(n * sizeof *sorted);
+
+		rank_props(prank);
+		nb[TF_G] = nb[TF_O] = nb[TF_S] = (uint32_t)m.count;
+		nb[TF_DT] = (uint32_t)(hi_dt - lo_dt + 1);
+		nb[TF_LIT] = (uint32_t)(hi_lit - lo_lit + 1);
+		nb[TF_P] = NCG_P__COUNT;
+		for (size_t i = 0; i < n; i++) {
+			const ncg_triple *t = &f->out[i];
+
+			keys[TF_G][i] = rank_slot_of(&m, t->g)->rank;
+			keys[TF_DT][i] = (uint32_t)((int)t->dt - lo_dt);
+			keys[TF_O][i] = rank_slot_of(&m, t->o)->rank;
+			keys[TF_LIT][i] = (uint32_t)(t->literal - lo_lit);
+			keys[TF_P][i] = prank[t->p];
+			keys[TF_S][i] = rank_slot_of(&m, t->s)->rank;
+			ix[i] = (uint32_t)i;
+		}
+		for (int k = 0; k < TF__COUNT; k++) {
+			uint32_t *swap = ix;
+
+			if (nb[k] < 2)
+				continue;
+			counting_pass(keys[k], nb[k], ix, tmp, n, count);
+			ix = tmp;
+			tmp = swap;
+		}
+		if (!sorted) {
+			*st = NCG_ERR_NOMEM;
+		} else {
+			/* the triples and their keys in the new order */
+			for (size_t i = 0; i < n; i++)
+				sorted[i] = f->out[ix[i]];
+			free(f->out);
+			f->out = sorted;
+			f->capout = n;
+			for (int k = 0; k < TF__COUNT; k++) {
+				for (size_t i = 0; i < n; i++)
+					tmp[i] = keys[k][ix[i]];
+				memcpy(keys[k], tmp, n * sizeof *tmp);
+			}
+			done = 1;
+		}
+	}
+	free(m.slots);
+	free(m.str);
+	free(ix);
+	free(tmp);
+	free(count);
+	return done;
+}
+
+/* finish's last two steps on triples sorted by sort_out_ranked, told by
+ * their keys: exact duplicates dropped, distinct triples (ignoring
+ * graphs) counted. */
+static void
+dedupe_ranked(ncg_facts *f, uint32_t **keys)
+{
+	size_t j = 0;
+
+	f->ndistinct = 0;
+	for (size_t i = 0; i < f->nout; i++) {
+		int k = 0;
+
+		if (j > 0)
+			for (k = 0; k < TF__COUNT && keys[k][j - 1] == keys[k][i]; k++)
+				;
+		if (k == TF__COUNT)
+			continue;
+		/* distinct from the one before but for its graph? */
+		if (j == 0 || keys[TF_S][j - 1] != keys[TF_S][i] || f->out[j - 1].p != f->out[i].p ||
+		    keys[TF_LIT][j - 1] != keys[TF_LIT][i] || keys[TF_O][j - 1] != keys[TF_O][i] ||
+		    keys[TF_DT][j - 1] != keys[TF_DT][i])
+			f->ndistinct++;
+		for (k = 0; k < TF__COUNT; k++)
+			keys[k][j] = keys[k][i];
+		f->out[j++] = f->out[i];
+	}
+	f->nout = j;
+}
+
 static ncg_status
 finish(ncg_facts *f)
 {
@@ -718,8 +956,19 @@ finish(ncg_facts *f)
 		st = acronym_alt_labels(f, best_label);
 	ncg_strmap_free(best_label);
 	NCG_TRY(st);
-	if (f->nout > 1)
+	if (f->nout > 1) {
+		uint32_t *keys[TF__COUNT] = {0};
+		int ranked = sort_out_ranked(f, keys, &st);
+
+		if (st == NCG_OK && ranked)
+			dedupe_ranked(f, keys);
+		for (int k = 0; k < TF__COUNT; k++)
+			free(keys[k]);
+		NCG_TRY(st);
+		if (ranked)
+			return NCG_OK;
 		qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
+	}
 	/* drop exact duplicates (the same label from two candidates of one graph) */
 	for (i = 0, j = 0; i < f->nout; i++)
 		if (j == 0 || cmp_triple(&f->out[j - 1], &f->out[i]) != 0)
