@@ -962,19 +962,20 @@ has_word(const char *words, const char *w, size_t n)
 static int
 contains_known(const rc_ctx *rc, const char *w)
 {
-	char nf[512], kf[512];
+	char nf[512], kbuf[512];
 
 	ncg_normal_form(rc->lex, w, strlen(w), nf, sizeof nf);
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_WORKSTREAM); i++) {
 		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_WORKSTREAM, i);
 
 		for (size_t k = 0; k <= c->alt.n; k++) {
-			const char *x = k < c->alt.n ? c->alt.v[k] : c->label;
+			const char *x = k < c->alt.n ? c->alt.v[k] : c->label, *kf;
 			int all = 1, words = 0;
 
 			if (!x)
 				continue;
-			ncg_normal_form(rc->lex, x, strlen(x), kf, sizeof kf);
+			/* indexed normal form of the lexicon's wording (speed) */
+			kf = ncg_lexicon_normal_of(rc->lex, x, kbuf, sizeof kbuf);
 			for (const char *p = kf; *p && all;) {
 				size_t n = strcspn(p, " ");
 
