@@ -3184,11 +3184,11 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 			return NCG_OK;
 	}
 	for (size_t w = st->t0; w < st->t1; w++) {
-		size_t ne, nbullets, after = 0;
+		size_t ne = workstream_noun_at(rc, w, st->t1), nbullets, after = 0;
 		int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
 
 		/* "in each NCG workstream:" and a bulleted list */
-		if ((singular || workstream_noun_at(rc, w, st->t1)) && rc_punct(rc, st->t1 - 1, ":")) {
+		if ((singular || ne) && rc_punct(rc, st->t1 - 1, ":")) {
 			NCG_TRY(bullet_items(rc, s, &nbullets));
 			if (nbullets > 0)
 				break;
@@ -3199,7 +3199,7 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 			NCG_TRY(singular_workstream(rc, s, st->t0, w));
 			continue;
 		}
-		if ((ne = workstream_noun_at(rc, w, st->t1)) != 0)
+		if (ne != 0)
 			NCG_TRY(noun_list(rc, s, ne, b, &after));
 		/* "discussed A, B and C": an agenda list */
 		else if (rc_lower(rc, w))
