@@ -872,6 +872,23 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return j;
 }
 
+/* rules30: a country's or place's whole name as the object of a title's
+ * connector ("Ambassador to South Korea Harry Harris", "Ambassador to
+ * Seoul"): part of the title, never the start of the name after it.
+ * From j, where the title [i, j) stopped after a connector other than
+ * "and": the name's end, or j. */
+static size_t
+title_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t e;
+
+	if (j <= i || !rc_wl(rc, j - 1, NCG_WL_TITLE_CONNECTOR) || rc_is(rc, j - 1, "and") ||
+	    !rc_lex_longest(rc, j, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return j;
+	return e;
+}
+
 /* The end of a preposed title at i: capitalised title words, connectors,
  * hyphens, a body's parenthesised acronym, lower-case title words
  * ("Charge d'affaires").  Sets *head when it holds a capitalised head. */
@@ -907,6 +924,10 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 		}
 		if (title_object_tail(rc, i, j, lim) > j) {
 			j = title_object_tail(rc, i, j, lim);
+			continue;
+		}
+		if (title_place_object(rc, i, j, lim) > j) {
+			j = title_place_object(rc, i, j, lim);
 			continue;
 		}
 		break;
@@ -949,6 +970,42 @@ lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t
 	        rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB));
 }
 
+/* rules30: the object at j of a title's connector, a list of capitalised
+ * items with commas and "and" ("Economic Growth, Energy, and the
+ * Environment"), its last item one word, and a full name after it
+ * ("... Environment Jose W. Fernandez"): the name's start, or 0. */
+static size_t
+title_list_object(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t k = j;
+	int commas = 0, count;
+
+	while (k < lim && k < j + 16) {
+		size_t w = k;
+
+		while (k < lim && rc_cap(rc, k) && !title_head(rc, k) &&
+		       !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME))
+			k++;
+		if (k == w || k >= lim)
+			return 0;
+		if (rc_punct(rc, k, ",")) {
+			commas++;
+			k++;
+		}
+		if (!rc_is(rc, k, "and"))
+			continue;
+		if (commas == 0)
+			return 0;
+		k++;
+		k += rc_is(rc, k, "the");
+		if (!rc_cap(rc, k) || title_head(rc, k) || parse_name(rc, k + 1, lim, &count) <= k + 1 ||
+		    count < 2)
+			return 0;
+		return k + 1;
+	}
+	return 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -960,7 +1017,14 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	ncg_mention *m;
 
 	*next = 0;
-	if (!head || j <= i || !name_token(rc, j, lim))
+	if (!head || j <= i)
+		return NCG_OK;
+	/* rules30: a title that stops on its connector ("Under Secretary of
+	 * State for Economic Growth, Energy, and the Environment") has its
+	 * object next, no name; a name may follow a list of such objects */
+	if (rc_wl(rc, j - 1, NCG_WL_TITLE_CONNECTOR))
+		j = h = title_list_object(rc, j, lim);
+	if (!j || !name_token(rc, j, lim))
 		return NCG_OK;
 	n1 = parse_name(rc, j, lim, &count);
 	/* rules11: "Secretary of Defense Esper met with ...": a surname
