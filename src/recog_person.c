@@ -421,6 +421,22 @@ lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t li
 	return 1;
 }
 
+/* rules30: does the apposition [j, e) end with a full name right after a
+ * capitalised title's word ("..., Daniel J. Kritenbrink, Japanese Deputy
+ * Minister/Director-General Kobe Yasuhiro, and ...")?  It is the next
+ * person of a list with their own title, no title of the first. */
+static int
+titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
+{
+	int count;
+
+	for (size_t q = j + 1; q + 1 < e; q++)
+		if (rc_cap(rc, q - 1) && title_head(rc, q - 1) && name_token(rc, q, e) &&
+		    parse_name(rc, q, e, &count) == e && count >= 2)
+			return 1;
+	return 0;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -464,7 +480,7 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		if (h > q && parse_name(rc, h, e, &count) == e && count > 0)
 			return 0;
 	}
-	if (next_has_own_title(rc, e, lim))
+	if (next_has_own_title(rc, e, lim) || titled_name_ends(rc, j, e))
 		return 0;
 	{
 		int r = lower_appositive_title(rc, k, j, e, lim, t0, t1);
@@ -509,8 +525,10 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 			j = p;
 			continue;
 		}
-		if (rc_hyphen(rc, p) && rc_adjacent(rc, p) &&
-		    rc_adjacent(rc, j)) {
+		/* rules30: or a slash between two offices held at once
+		 * ("Deputy Minister/Director-General") */
+		if ((rc_hyphen(rc, p) || (rc_punct(rc, p, "/") && p > s0 && title_head(rc, p - 1))) &&
+		    rc_adjacent(rc, p) && rc_adjacent(rc, j)) {
 			j = p;
 			continue;
 		}
@@ -908,6 +926,9 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 		     (!rc_is(rc, j, "and") ||
 		      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
 		    (rc_hyphen(rc, j) && rc_adjacent(rc, j)) ||
+		    /* rules30: "Deputy Minister/Director-General" */
+		    (rc_punct(rc, j, "/") && j > i && rc_adjacent(rc, j) && title_head(rc, j - 1) &&
+		     rc_cap(rc, j + 1) && title_head(rc, j + 1)) ||
 		    (rc_lower(rc, j) && j > i && rc_wl(rc, j, NCG_WL_TITLE_WORD) &&
 		     !rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR)) ||
 		    ((rc_punct(rc, j, "(") || rc_punct(rc, j, ")")) &&
