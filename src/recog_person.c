@@ -1181,8 +1181,8 @@ after_role_cue(const rc_ctx *rc, size_t s0, size_t i)
 }
 
 /* Does a peer noun ("counterpart") come just before token i, or before
- * a comma just before it? */
-static int
+ * a comma just before it?  The token after the noun, or 0. */
+static size_t
 after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 {
 	size_t p = i > s0 && rc_punct(rc, i - 1, ",") ? i - 1 : i;
@@ -1200,7 +1200,30 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	else if (p == i && i > s0 + 1 && rc_hyphen(rc, i - 1) && !rc_adjacent(rc, i - 1) &&
 	         !rc_adjacent(rc, i))
 		p = i - 1;
-	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
+	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN) ? p : 0;
+}
+
+/* rules30: the title a singular peer noun ending at p gives the name
+ * after it, when a country's name or possessive comes right before the
+ * noun ("his U.S. counterpart, Donna Welton", "the Republic of Korea's
+ * counterpart"): the country and the noun, as titles are written.  Sets
+ * [*t0, *t1) and returns 1, or returns 0. */
+static int
+peer_title(const rc_ctx *rc, size_t s0, size_t p, size_t *t0, size_t *t1)
+{
+	size_t n = p - 1, e;
+
+	if (!p || rc->s[rc->tok[n].e - 1] == 's')
+		return 0;
+	for (size_t c = n > s0 + 5 ? n - 5 : s0; c < n; c++)
+		if ((rc_country_prefix(rc, c, n, (const char *[2]){NULL, NULL}, &e) > 0 && e == n &&
+		     !(c > s0 && rc_cap(rc, c - 1))) ||
+		    (possessive_country_end(rc, c, n) == n && c < n)) {
+			*t0 = c + rc_is(rc, c, "the");
+			*t1 = p;
+			return 1;
+		}
+	return 0;
 }
 
 /* rules10: is the name at i in a list in apposition to a plural noun of
@@ -1271,6 +1294,11 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
 	    lower_comma_title_before(rc, s0, i, n1, &t0, &t1) ||
 	    duties_title(rc, n1, lim, &t0, &t1)) {
+		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+		NCG_TRY(read_title(rc, m, t0, t1));
+		return rc_end_at(next, n1);
+	}
+	if (peer_title(rc, s0, after_peer_noun(rc, s0, i), &t0, &t1)) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		NCG_TRY(read_title(rc, m, t0, t1));
 		return rc_end_at(next, n1);
