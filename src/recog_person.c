@@ -409,7 +409,9 @@ lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t li
 	if (lt == j && (rc->tok[j].flags & NCG_TF_UPPER) &&
 	    rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) && rc_lower(rc, j + 1))
 		lt = j + 1;
-	if (!rc_lower(rc, lt) || !(j == k + 1 || lt > j))
+	/* rules30: or after a clause's opener ending in "as" ("who has
+	 * served as the special envoy for ...") */
+	if (!rc_lower(rc, lt) || !(j == k + 1 || lt > j || rc_is(rc, j - 1, "as")))
 		return -1;
 	e = before_verb(rc, lt, e);
 	if (!has_title_head_ci(rc, lt, e))
