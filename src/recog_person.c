@@ -739,6 +739,35 @@ capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e)
 	return e;
 }
 
+/* rules30: where a mixed-case object of "for"/"of" after a lower-case
+ * title head begins, ending at e on a word that ends such objects in any
+ * case ("representative for Korean Peninsula peace and security
+ * affairs"): the "for", up to eight words back, no comma between; or e. */
+static size_t
+mixed_object_start(const rc_ctx *rc, size_t s0, size_t e)
+{
+	if (e < s0 + 3 || !rc_wl_ci(rc, e - 1, NCG_WL_TITLE_OBJECT_END))
+		return e;
+	for (size_t q = e - 1; q > s0 + 1 && q + 8 > e; q--) {
+		if (!rc_word(rc, q))
+			return e;
+		if ((rc_is(rc, q, "for") || rc_is(rc, q, "of")) && rc_lower(rc, q - 1) &&
+		    rc_wl_ci(rc, q - 1, NCG_WL_TITLE_HEAD))
+			return q;
+	}
+	return e;
+}
+
+/* rules30: does a name ending at n1 end its noun phrase: a comma, or a
+ * lower-case verb of meeting or speech ("..., Cho Tae Yong met with")? */
+static int
+name_phrase_end(const rc_ctx *rc, size_t n1)
+{
+	return rc_punct(rc, n1, ",") ||
+	       (rc_lower(rc, n1) && (rc_wl(rc, n1, NCG_WL_MEETING_VERB) ||
+	                             rc_wl(rc, n1, NCG_WL_SPEECH_VERB)));
+}
+
 /* rules14: a lower-case title before a comma, the name between commas:
  * "South Korea's chief nuclear negotiator, Lee Do-hoon, met ...".  The
  * title's last word is a title head; a possessive country before it is
@@ -749,12 +778,14 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 {
 	size_t h = i - 1;
 
-	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !rc_punct(rc, n1, ","))
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !name_phrase_end(rc, n1))
 		return 0;
 	/* rules22: or its capitalised object ("The U.S. special
 	 * representative for North Korea, Sung Kim, also said") */
 	if (!(rc_lower(rc, i - 2) && rc_wl_ci(rc, i - 2, NCG_WL_TITLE_HEAD)))
 		h = capitalised_object_start(rc, s0, i - 1);
+	if (h == i - 1)
+		h = mixed_object_start(rc, s0, i - 1);
 	if (!rc_lower(rc, h - 1) || !rc_wl_ci(rc, h - 1, NCG_WL_TITLE_HEAD) ||
 	    !lower_title_before(rc, s0, h, t0))
 		return 0;
