@@ -1143,12 +1143,15 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	if (!rc_cap(rc, i) || n < 4 || w[n - 1] != 's' ||
 	    !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1))
 		return NCG_OK;
-	/* full names only: "the Presidents Cup and ..." names no one */
+	/* full names: "the Presidents Cup and ..." names no one; rules30:
+	 * or two surnames before a verb of meeting or speech ("Presidents
+	 * Roe and Doe met") */
 	a1 = parse_name(rc, i + 1, lim, &c1);
-	if (c1 < 2 || !rc_is(rc, a1, "and"))
+	if (c1 < 1 || !rc_is(rc, a1, "and"))
 		return NCG_OK;
 	b1 = parse_name(rc, a1 + 1, lim, &c2);
-	if (c2 < 2)
+	if (c2 < 1 || ((c1 < 2 || c2 < 2) && !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) &&
+	                                       !rc_punct(rc, b1, ","))))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i + 1, i + 1, a1, a1, &m));
 	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
