@@ -1003,6 +1003,27 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	return start;
 }
 
+/* rules30: a body the lexicon knows named right before token start, no
+ * word or mark between, that owns the body named after it ("the U.S.
+ * State Department Bureau of Intelligence and Research", "the White House
+ * Space Council"): one name, written whole, of two words or more.  Not
+ * after a body with an acronym, whose parts the text names generically
+ * ("the NCG Working Group", modifier_parent).  Where the owner's name
+ * begins (past its article), or start. */
+static size_t
+owner_body_before(const rc_ctx *rc, size_t s0, size_t start)
+{
+	for (size_t k = rc->nm; start > s0 && k-- > 0;) {
+		const ncg_mention *o = &rc->m[k];
+
+		if (o->kind == NCG_M_BODY && o->t1 == start && o->t0 >= s0 && o->lex &&
+		    !o->body.acronym && !o->lex->acronym.n &&
+		    rc_cap(rc, start) && !(rc->tok[start].flags & NCG_TF_LINE))
+			return o->t0 + rc_ieq(rc, o->t0, "the");
+	}
+	return start;
+}
+
 /* Is m, with n countries, the lexicon body c as far as countries go?  The
  * countries agree; and a name without a country is a national body (the
  * "ROK Joint Chiefs of Staff") only when worded as the lexicon words it:
@@ -1309,6 +1330,8 @@ read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 	bs->from = possessive_country(rc, s0, start, bs->pc, &bs->npc);
 	if (bs->from == start)
 		bs->from = possessive_body(rc, s0, start, e);
+	if (bs->from == start && e >= start + 2)
+		bs->from = owner_body_before(rc, s0, start);
 	if (bs->from < start && bs->npc == 0) {
 		const ncg_mention *o = rc_mention_at(rc, NCG_M_BODY, bs->from);
 
