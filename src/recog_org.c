@@ -1882,6 +1882,50 @@ resolve_meeting_bodies(rc_ctx *rc)
 	return st;
 }
 
+/* rules30: does the label `full` end with the words of `bare`, after a
+ * space ("ROK Joint Chiefs of Staff" and "Joint Chiefs of Staff")? */
+static int
+label_ends_with(const char *full, const char *bare)
+{
+	size_t fl = strlen(full), n = strlen(bare);
+
+	return fl > n + 1 && full[fl - n - 1] == ' ' && strcmp(full + fl - n, bare) == 0;
+}
+
+/* rules30: a known body of no state named bare ("the Joint Chiefs of
+ * Staff") in a statement that names one state's body of that name ("U.S.,
+ * Korean Joint Chiefs of Staff chairmen meet") before it, and no other
+ * state's: it is that one.  With two states' bodies so named, or the
+ * state's named only after it, it stays. */
+static void
+resolve_stateless_bodies(rc_ctx *rc)
+{
+	for (size_t k = 0; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *one = NULL;
+		const char *bare = m->lex && m->lex->label ? m->lex->label : m->name;
+		int many = 0;
+
+		if (m->kind != NCG_M_BODY || !bare || (m->lex && m->lex->country.n) ||
+		    m->body.country[0] || m->body.part_of || m->body.acronym)
+			continue;
+		for (size_t o = 0; o < rc->nm && !many; o++) {
+			const ncg_mention *x = &rc->m[o];
+
+			if (x->kind != NCG_M_BODY || !x->lex || !x->lex->label || x->t0 >= m->t0 ||
+			    x->lex->country.n != 1 || !label_ends_with(x->lex->label, bare))
+				continue;
+			many = one && strcmp(one->key, x->key) != 0;
+			one = one ? one : x;
+		}
+		if (one && !many) {
+			m->key = one->key;
+			m->lex = one->lex;
+			m->body.country[0] = one->body.country[0];
+		}
+	}
+}
+
 ncg_status
 rc_bodies(rc_ctx *rc)
 {
@@ -1912,6 +1956,7 @@ rc_bodies(rc_ctx *rc)
 	}
 	NCG_TRY(series_acronym_bodies(rc));
 	resolve_generic_bodies(rc);
+	resolve_stateless_bodies(rc);
 	NCG_TRY(resolve_meeting_bodies(rc));
 	return resolve_prefixed_bodies(rc);
 }
