@@ -1003,6 +1003,27 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	return start;
 }
 
+/* rules30: a body the lexicon knows named right before token start, no
+ * word or mark between, that owns the body named after it ("the U.S.
+ * State Department Bureau of Intelligence and Research", "the White House
+ * Space Council"): one name, written whole, of two words or more.  Not
+ * after a body with an acronym, whose parts the text names generically
+ * ("the NCG Working Group", modifier_parent).  Where the owner's name
+ * begins (past its article), or start. */
+static size_t
+owner_body_before(const rc_ctx *rc, size_t s0, size_t start)
+{
+	for (size_t k = rc->nm; start > s0 && k-- > 0;) {
+		const ncg_mention *o = &rc->m[k];
+
+		if (o->kind == NCG_M_BODY && o->t1 == start && o->t0 >= s0 && o->lex &&
+		    !o->body.acronym && !o->lex->acronym.n &&
+		    rc_cap(rc, start) && !(rc->tok[start].flags & NCG_TF_LINE))
+			return o->t0 + rc_ieq(rc, o->t0, "the");
+	}
+	return start;
+}
+
 /* Is m, with n countries, the lexicon body c as far as countries go?  The
  * countries agree; and a name without a country is a national body (the
  * "ROK Joint Chiefs of Staff") only when worded as the lexicon words it:
@@ -1307,6 +1328,8 @@ read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 	bs->from = possessive_country(rc, s0, start, bs->pc, &bs->npc);
 	if (bs->from == start)
 		bs->from = possessive_body(rc, s0, start, e);
+	if (bs->from == start && e >= start + 2)
+		bs->from = owner_body_before(rc, s0, start);
 	if (bs->from < start && bs->npc == 0) {
 		const ncg_mention *o = rc_mention_at(rc, NCG_M_BODY, bs->from);
 
@@ -1857,6 +1880,50 @@ resolve_meeting_bodies(rc_ctx *rc)
 	return st;
 }
 
+/* rules30: does the label `full` end with the words of `bare`, after a
+ * space ("ROK Joint Chiefs of Staff" and "Joint Chiefs of Staff")? */
+static int
+label_ends_with(const char *full, const char *bare)
+{
+	size_t fl = strlen(full), n = strlen(bare);
+
+	return fl > n + 1 && full[fl - n - 1] == ' ' && strcmp(full + fl - n, bare) == 0;
+}
+
+/* rules30: a known body of no state named bare ("the Joint Chiefs of
+ * Staff") in a statement that names one state's body of that name ("U.S.,
+ * Korean Joint Chiefs of Staff chairmen meet") before it, and no other
+ * state's: it is that one.  With two states' bodies so named, or the
+ * state's named only after it, it stays. */
+static void
+resolve_stateless_bodies(rc_ctx *rc)
+{
+	for (size_t k = 0; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *one = NULL;
+		const char *bare = m->lex && m->lex->label ? m->lex->label : m->name;
+		int many = 0;
+
+		if (m->kind != NCG_M_BODY || !bare || (m->lex && m->lex->country.n) ||
+		    m->body.country[0] || m->body.part_of || m->body.acronym)
+			continue;
+		for (size_t o = 0; o < rc->nm && !many; o++) {
+			const ncg_mention *x = &rc->m[o];
+
+			if (x->kind != NCG_M_BODY || !x->lex || !x->lex->label || x->t0 >= m->t0 ||
+			    x->lex->country.n != 1 || !label_ends_with(x->lex->label, bare))
+				continue;
+			many = one && strcmp(one->key, x->key) != 0;
+			one = one ? one : x;
+		}
+		if (one && !many) {
+			m->key = one->key;
+			m->lex = one->lex;
+			m->body.country[0] = one->body.country[0];
+		}
+	}
+}
+
 ncg_status
 rc_bodies(rc_ctx *rc)
 {
@@ -1887,6 +1954,7 @@ rc_bodies(rc_ctx *rc)
 	}
 	NCG_TRY(series_acronym_bodies(rc));
 	resolve_generic_bodies(rc);
+	resolve_stateless_bodies(rc);
 	NCG_TRY(resolve_meeting_bodies(rc));
 	return resolve_prefixed_bodies(rc);
 }

@@ -409,7 +409,9 @@ lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t li
 	if (lt == j && (rc->tok[j].flags & NCG_TF_UPPER) &&
 	    rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) && rc_lower(rc, j + 1))
 		lt = j + 1;
-	if (!rc_lower(rc, lt) || !(j == k + 1 || lt > j))
+	/* rules30: or after a clause's opener ending in "as" ("who has
+	 * served as the special envoy for ...") */
+	if (!rc_lower(rc, lt) || !(j == k + 1 || lt > j || rc_is(rc, j - 1, "as")))
 		return -1;
 	e = before_verb(rc, lt, e);
 	if (!has_title_head_ci(rc, lt, e))
@@ -419,6 +421,22 @@ lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t li
 	*t0 = j + (lt == j && rc_is(rc, j, "the"));
 	*t1 = title_comma_tail(rc, e, lim);
 	return 1;
+}
+
+/* rules30: does the apposition [j, e) end with a full name right after a
+ * capitalised title's word ("..., Daniel J. Kritenbrink, Japanese Deputy
+ * Minister/Director-General Kobe Yasuhiro, and ...")?  It is the next
+ * person of a list with their own title, no title of the first. */
+static int
+titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
+{
+	int count;
+
+	for (size_t q = j + 1; q + 1 < e; q++)
+		if (rc_cap(rc, q - 1) && title_head(rc, q - 1) && name_token(rc, q, e) &&
+		    parse_name(rc, q, e, &count) == e && count >= 2)
+			return 1;
+	return 0;
 }
 
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
@@ -464,7 +482,7 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		if (h > q && parse_name(rc, h, e, &count) == e && count > 0)
 			return 0;
 	}
-	if (next_has_own_title(rc, e, lim))
+	if (next_has_own_title(rc, e, lim) || titled_name_ends(rc, j, e))
 		return 0;
 	{
 		int r = lower_appositive_title(rc, k, j, e, lim, t0, t1);
@@ -509,8 +527,10 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 			j = p;
 			continue;
 		}
-		if (rc_hyphen(rc, p) && rc_adjacent(rc, p) &&
-		    rc_adjacent(rc, j)) {
+		/* rules30: or a slash between two offices held at once
+		 * ("Deputy Minister/Director-General") */
+		if ((rc_hyphen(rc, p) || (rc_punct(rc, p, "/") && p > s0 && title_head(rc, p - 1))) &&
+		    rc_adjacent(rc, p) && rc_adjacent(rc, j)) {
 			j = p;
 			continue;
 		}
@@ -719,6 +739,35 @@ capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e)
 	return e;
 }
 
+/* rules30: where a mixed-case object of "for"/"of" after a lower-case
+ * title head begins, ending at e on a word that ends such objects in any
+ * case ("representative for Korean Peninsula peace and security
+ * affairs"): the "for", up to eight words back, no comma between; or e. */
+static size_t
+mixed_object_start(const rc_ctx *rc, size_t s0, size_t e)
+{
+	if (e < s0 + 3 || !rc_wl_ci(rc, e - 1, NCG_WL_TITLE_OBJECT_END))
+		return e;
+	for (size_t q = e - 1; q > s0 + 1 && q + 8 > e; q--) {
+		if (!rc_word(rc, q))
+			return e;
+		if ((rc_is(rc, q, "for") || rc_is(rc, q, "of")) && rc_lower(rc, q - 1) &&
+		    rc_wl_ci(rc, q - 1, NCG_WL_TITLE_HEAD))
+			return q;
+	}
+	return e;
+}
+
+/* rules30: does a name ending at n1 end its noun phrase: a comma, or a
+ * lower-case verb of meeting or speech ("..., Cho Tae Yong met with")? */
+static int
+name_phrase_end(const rc_ctx *rc, size_t n1)
+{
+	return rc_punct(rc, n1, ",") ||
+	       (rc_lower(rc, n1) && (rc_wl(rc, n1, NCG_WL_MEETING_VERB) ||
+	                             rc_wl(rc, n1, NCG_WL_SPEECH_VERB)));
+}
+
 /* rules14: a lower-case title before a comma, the name between commas:
  * "South Korea's chief nuclear negotiator, Lee Do-hoon, met ...".  The
  * title's last word is a title head; a possessive country before it is
@@ -729,12 +778,14 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 {
 	size_t h = i - 1;
 
-	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !rc_punct(rc, n1, ","))
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !name_phrase_end(rc, n1))
 		return 0;
 	/* rules22: or its capitalised object ("The U.S. special
 	 * representative for North Korea, Sung Kim, also said") */
 	if (!(rc_lower(rc, i - 2) && rc_wl_ci(rc, i - 2, NCG_WL_TITLE_HEAD)))
 		h = capitalised_object_start(rc, s0, i - 1);
+	if (h == i - 1)
+		h = mixed_object_start(rc, s0, i - 1);
 	if (!rc_lower(rc, h - 1) || !rc_wl_ci(rc, h - 1, NCG_WL_TITLE_HEAD) ||
 	    !lower_title_before(rc, s0, h, t0))
 		return 0;
@@ -872,6 +923,23 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return j;
 }
 
+/* rules30: a country's or place's whole name as the object of a title's
+ * connector ("Ambassador to South Korea Harry Harris", "Ambassador to
+ * Seoul"): part of the title, never the start of the name after it.
+ * From j, where the title [i, j) stopped after a connector other than
+ * "and": the name's end, or j. */
+static size_t
+title_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t e;
+
+	if (j <= i || !rc_wl(rc, j - 1, NCG_WL_TITLE_CONNECTOR) || rc_is(rc, j - 1, "and") ||
+	    !rc_lex_longest(rc, j, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return j;
+	return e;
+}
+
 /* The end of a preposed title at i: capitalised title words, connectors,
  * hyphens, a body's parenthesised acronym, lower-case title words
  * ("Charge d'affaires").  Sets *head when it holds a capitalised head. */
@@ -891,6 +959,9 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 		     (!rc_is(rc, j, "and") ||
 		      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
 		    (rc_hyphen(rc, j) && rc_adjacent(rc, j)) ||
+		    /* rules30: "Deputy Minister/Director-General" */
+		    (rc_punct(rc, j, "/") && j > i && rc_adjacent(rc, j) && title_head(rc, j - 1) &&
+		     rc_cap(rc, j + 1) && title_head(rc, j + 1)) ||
 		    (rc_lower(rc, j) && j > i && rc_wl(rc, j, NCG_WL_TITLE_WORD) &&
 		     !rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR)) ||
 		    ((rc_punct(rc, j, "(") || rc_punct(rc, j, ")")) &&
@@ -907,6 +978,10 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 		}
 		if (title_object_tail(rc, i, j, lim) > j) {
 			j = title_object_tail(rc, i, j, lim);
+			continue;
+		}
+		if (title_place_object(rc, i, j, lim) > j) {
+			j = title_place_object(rc, i, j, lim);
 			continue;
 		}
 		break;
@@ -949,6 +1024,42 @@ lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t
 	        rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB));
 }
 
+/* rules30: the object at j of a title's connector, a list of capitalised
+ * items with commas and "and" ("Economic Growth, Energy, and the
+ * Environment"), its last item one word, and a full name after it
+ * ("... Environment Jose W. Fernandez"): the name's start, or 0. */
+static size_t
+title_list_object(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t k = j;
+	int commas = 0, count;
+
+	while (k < lim && k < j + 16) {
+		size_t w = k;
+
+		while (k < lim && rc_cap(rc, k) && !title_head(rc, k) &&
+		       !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME))
+			k++;
+		if (k == w || k >= lim)
+			return 0;
+		if (rc_punct(rc, k, ",")) {
+			commas++;
+			k++;
+		}
+		if (!rc_is(rc, k, "and"))
+			continue;
+		if (commas == 0)
+			return 0;
+		k++;
+		k += rc_is(rc, k, "the");
+		if (!rc_cap(rc, k) || title_head(rc, k) || parse_name(rc, k + 1, lim, &count) <= k + 1 ||
+		    count < 2)
+			return 0;
+		return k + 1;
+	}
+	return 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -960,7 +1071,14 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	ncg_mention *m;
 
 	*next = 0;
-	if (!head || j <= i || !name_token(rc, j, lim))
+	if (!head || j <= i)
+		return NCG_OK;
+	/* rules30: a title that stops on its connector ("Under Secretary of
+	 * State for Economic Growth, Energy, and the Environment") has its
+	 * object next, no name; a name may follow a list of such objects */
+	if (rc_wl(rc, j - 1, NCG_WL_TITLE_CONNECTOR))
+		j = h = title_list_object(rc, j, lim);
+	if (!j || !name_token(rc, j, lim))
 		return NCG_OK;
 	n1 = parse_name(rc, j, lim, &count);
 	/* rules11: "Secretary of Defense Esper met with ...": a surname
@@ -1025,12 +1143,15 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	if (!rc_cap(rc, i) || n < 4 || w[n - 1] != 's' ||
 	    !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1))
 		return NCG_OK;
-	/* full names only: "the Presidents Cup and ..." names no one */
+	/* full names: "the Presidents Cup and ..." names no one; rules30:
+	 * or two surnames before a verb of meeting or speech ("Presidents
+	 * Roe and Doe met") */
 	a1 = parse_name(rc, i + 1, lim, &c1);
-	if (c1 < 2 || !rc_is(rc, a1, "and"))
+	if (c1 < 1 || !rc_is(rc, a1, "and"))
 		return NCG_OK;
 	b1 = parse_name(rc, a1 + 1, lim, &c2);
-	if (c2 < 2)
+	if (c2 < 1 || ((c1 < 2 || c2 < 2) && !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) &&
+	                                       !rc_punct(rc, b1, ","))))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i + 1, i + 1, a1, a1, &m));
 	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
@@ -1096,8 +1217,8 @@ after_role_cue(const rc_ctx *rc, size_t s0, size_t i)
 }
 
 /* Does a peer noun ("counterpart") come just before token i, or before
- * a comma just before it? */
-static int
+ * a comma just before it?  The token after the noun, or 0. */
+static size_t
 after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 {
 	size_t p = i > s0 && rc_punct(rc, i - 1, ",") ? i - 1 : i;
@@ -1115,7 +1236,30 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	else if (p == i && i > s0 + 1 && rc_hyphen(rc, i - 1) && !rc_adjacent(rc, i - 1) &&
 	         !rc_adjacent(rc, i))
 		p = i - 1;
-	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN);
+	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN) ? p : 0;
+}
+
+/* rules30: the title a singular peer noun ending at p gives the name
+ * after it, when a country's name or possessive comes right before the
+ * noun ("his U.S. counterpart, Donna Welton", "the Republic of Korea's
+ * counterpart"): the country and the noun, as titles are written.  Sets
+ * [*t0, *t1) and returns 1, or returns 0. */
+static int
+peer_title(const rc_ctx *rc, size_t s0, size_t p, size_t *t0, size_t *t1)
+{
+	size_t n = p - 1, e;
+
+	if (!p || rc->s[rc->tok[n].e - 1] == 's')
+		return 0;
+	for (size_t c = n > s0 + 5 ? n - 5 : s0; c < n; c++)
+		if ((rc_country_prefix(rc, c, n, (const char *[2]){NULL, NULL}, &e) > 0 && e == n &&
+		     !(c > s0 && rc_cap(rc, c - 1))) ||
+		    (possessive_country_end(rc, c, n) == n && c < n)) {
+			*t0 = c + rc_is(rc, c, "the");
+			*t1 = p;
+			return 1;
+		}
+	return 0;
 }
 
 /* rules10: is the name at i in a list in apposition to a plural noun of
@@ -1186,6 +1330,11 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
 	    lower_comma_title_before(rc, s0, i, n1, &t0, &t1) ||
 	    duties_title(rc, n1, lim, &t0, &t1)) {
+		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+		NCG_TRY(read_title(rc, m, t0, t1));
+		return rc_end_at(next, n1);
+	}
+	if (peer_title(rc, s0, after_peer_noun(rc, s0, i), &t0, &t1)) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		NCG_TRY(read_title(rc, m, t0, t1));
 		return rc_end_at(next, n1);

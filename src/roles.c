@@ -181,6 +181,26 @@ lead_role(const ro_ctx *x, const cue *c, size_t lo, size_t hi)
 	return 0;
 }
 
+/* rules30: a passive lead cue opening the sentence, a participle
+ * fronted before its subject ("Led by A, B, and C, the meeting built
+ * upon ..."): what is led is the noun after the first comma followed by
+ * a determiner ("the", "this") within [c->end, hi).  Its role, the
+ * comma's token in *stop (the officials end there), or 0. */
+static ncg_prop
+fronted_lead_role(const ro_ctx *x, uint32_t s, const cue *c, size_t hi, size_t *stop)
+{
+	if (!c->f->passive || c->at != x->sent[s].t0)
+		return 0;
+	for (size_t i = c->end; i + 2 < hi; i++)
+		if (ncg_doc_tok_is(x->doc, i, ",") &&
+		    (tok_ieq(x, i + 1, "the") || tok_ieq(x, i + 1, "this")) &&
+		    led_noun(x, i + 2, hi)) {
+			*stop = i;
+			return led_noun(x, i + 2, hi);
+		}
+	return 0;
+}
+
 static ncg_status
 add_role(ro_ctx *x, const ncg_mention *m, ncg_prop p, const char *rule)
 {
@@ -297,6 +317,9 @@ sentence_roles(ro_ctx *x, uint32_t s)
 		size_t lo = k ? cues[k - 1].end : t0, hi = k + 1 < nc ? cues[k + 1].at : t1;
 		cue_meeting target = cue_target(x, s, c);
 		ncg_prop p = c->f->prop ? c->f->prop : lead_role(x, c, lo, hi);
+
+		if (!p && !c->f->prop)
+			p = fronted_lead_role(x, s, c, hi, &hi);
 
 		/* rules27: a co-chair cue whose object or subject is a
 		 * delegation ("The ROK delegation was jointly led by A and
