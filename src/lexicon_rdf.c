@@ -225,6 +225,10 @@ static const struct {
 	{NCG_LEX_NS "progressiveAuxiliary", NCG_WL_PROGRESSIVE_AUX},
 	{NCG_LEX_NS "placeAdverb", NCG_WL_PLACE_ADVERB},
 	{NCG_LEX_NS "classRestWord", NCG_WL_CLASS_REST_WORD},
+	/* rules31 */
+	{NCG_LEX_NS "rangeQuantifier", NCG_WL_RANGE_QUANTIFIER},
+	{NCG_LEX_NS "topicNoun", NCG_WL_TOPIC_NOUN},
+	{NCG_LEX_NS "rangeFrom", NCG_WL_RANGE_FROM},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

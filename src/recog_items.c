@@ -2832,6 +2832,26 @@ quoted_phrase(const rc_ctx *rc, size_t e, size_t b)
 	return 1;
 }
 
+/* rules31: the end of a range noun at i: a lex:rangeFrame ("range of
+ * issues"), or a lex:rangeQuantifier and a lex:topicNoun with up to three
+ * lower-case modifiers between ("variety of regional and global
+ * topics"); else 0.  A class of topics, never an item itself. */
+static size_t
+range_frame_end(const rc_ctx *rc, size_t i, size_t b)
+{
+	size_t e = rc_wl_match(rc, i, b, NCG_WL_RANGE_FRAME, 0);
+
+	if (e || !(e = rc_wl_match(rc, i, b, NCG_WL_RANGE_QUANTIFIER, 0)))
+		return e;
+	for (size_t k = e; k < b && k < e + 4; k++) {
+		if (rc_wl(rc, k, NCG_WL_TOPIC_NOUN))
+			return k + 1;
+		if (!rc_word(rc, k) || !rc_lower(rc, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -2861,8 +2881,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	    !rc_is(rc, e + 2, "that"))
 		e += 2;
 	/* rules10: "discussed a range of issues from A to B": range_list's */
-	if (e && (rc_wl_match(rc, e, b, NCG_WL_RANGE_FRAME, 0) ||
-	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
+	if (e && (range_frame_end(rc, e, b) || range_frame_end(rc, e + 1, b)))
 		return NCG_OK;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return NCG_OK;
@@ -3046,22 +3065,21 @@ umbrella_end(const rc_ctx *rc, size_t a, size_t b)
 static ncg_status
 range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 {
-	size_t e = rc_wl_match(rc, w, b, NCG_WL_RANGE_FRAME, 0), a, end, t = 0, first = rc->nm;
+	size_t e = range_frame_end(rc, w, b), a, end, t = 0, f = 0, first = rc->nm;
 	item_list l;
 
 	*after = 0;
 	if (!e || !rc_lower(rc, w) || !meeting_said_before(rc, s, w))
 		return NCG_OK;
 	e += rc_punct(rc, e, ",");
-	if (rc_is(rc, e, "from"))
-		a = e + 1;
+	if ((f = rc_wl_match(rc, e, b, NCG_WL_RANGE_FROM, 0)) != 0)
+		a = f;
 	else if (!(a = rc_wl_match(rc, e, b, NCG_WL_RANGE_OPENER, 0)) &&
 	         !(rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0) && (a = umbrella_end(rc, list_start(rc, e, b), b))))
 		return NCG_OK;
 	end = agenda_end(rc, a, b);
 	/* "from A to B": the items before "to", and B */
-	if (a == e + 1 && rc_is(rc, e, "from") &&
-	    (!(t = range_to(rc, a, end)) || not_an_item(rc, t + 1, end)))
+	if (f && (!(t = range_to(rc, a, end)) || not_an_item(rc, t + 1, end)))
 		return NCG_OK;
 	list_cut(rc, a, t ? t : end, &l);
 	if (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t)))

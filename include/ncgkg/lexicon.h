@@ -235,6 +235,10 @@ typedef enum {
 	NCG_WL_PROGRESSIVE_AUX,     /* a progressive's auxiliary: being (led by) */
 	NCG_WL_PLACE_ADVERB,        /* adverbs of place after a verb: here, there */
 	NCG_WL_CLASS_REST_WORD,     /* "A and other B": other */
+	/* rules31 */
+	NCG_WL_RANGE_QUANTIFIER,    /* a range noun's quantifier before modifiers and a topic noun: variety of */
+	NCG_WL_TOPIC_NOUN,          /* the topic noun a range quantifier heads: topics */
+	NCG_WL_RANGE_FROM,          /* after a range noun, the start of "from A to B": ranging from */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
