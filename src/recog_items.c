@@ -552,6 +552,25 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return k;
 }
 
+/* rules31: "the safe, stable and sustainable use of space": piece k
+ * ends in a determiner and one lower-case word, piece k + 1 opens "W and
+ * ADJ ..." with an adjective-shaped word after "and": the words before
+ * it modify k + 1's noun, one item.  k + 1 then, else k. */
+static int adjective_shaped(const rc_ctx *rc, size_t i);
+
+static size_t
+determiner_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], f;
+
+	if (k + 1 >= n || e < items[k][0] + 2 || !rc_lower(rc, e - 1) ||
+	    !(rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) || rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER)))
+		return k;
+	f = item_first(rc, items[k + 1]);
+	return rc_lower(rc, f) && rc_is(rc, f + 1, "and") && f + 3 < items[k + 1][1] &&
+	       adjective_shaped(rc, f + 2) ? k + 1 : k;
+}
+
 /* Is token i a lower-case word of at least min letters ending in a
  * suffix of list wl (not a participle of lex:adjectivalParticiple)? */
 static int
@@ -874,6 +893,12 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			to = items[k][1];
 			max = 32;
 			examples = 1;   /* rules11: its "and" joins adjectives */
+		}
+		if (!semi && (e = determiner_series_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* rules31: its "and" joins adjectives */
 		}
 		if (!semi && (e = examples_end(rc, items, n, k)) > k) {
 			k = e;
