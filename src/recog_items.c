@@ -3552,6 +3552,11 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	if (rc_wl(rc, i, NCG_WL_NAME_PREPOSITION) || rc_claimed(rc, j, j + 1, RC_CLAIM_DATE) ||
 	    (j + 1 < lim && rc_month_at(rc, j + 1)))
 		return 0;
+	/* rules31: a preposition's object or a length of time ("Koreans
+	 * Return Home After 68 Years", a headline): no year of a name */
+	if (rc_wl(rc, j - 1, NCG_WL_NAME_PREPOSITION) ||
+	    (j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_TIME_DISTANCE)))
+		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
 	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))
 		return j + 1;
@@ -3715,6 +3720,10 @@ capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
 	       !rc_meeting_verb(rc, a - 1))
 		a--;
+	/* rules31: a preposition opens no name ("Of course", a sentence's
+	 * first words) */
+	while (a < c0 && rc_wl(rc, a, NCG_WL_NAME_PREPOSITION))
+		a++;
 	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
 }
 
@@ -3757,7 +3766,10 @@ name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
 	                   RC_CLAIM_DATE))
 		a--;
-	return a;
+	/* rules31: a preposition opens no name ("Of course") */
+	while (a < c0 && rc_wl(rc, a, NCG_WL_NAME_PREPOSITION))
+		a++;
+	return a == c0 ? NO_START : a;
 }
 
 /* rules13: does the capitalised name starting at a follow a named
