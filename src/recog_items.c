@@ -844,6 +844,30 @@ word_topic_run(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return m + 1 == n - 1 && word_topics_ok(rc, items, n);
 }
 
+/* rules31: does the run of one-word items after piece k end before a
+ * piece of two words or more ("A, nuclear submarines, shipbuilding, and
+ * space cooperation")?  Then the run shares no modifier of piece k (as
+ * "CNI exercises, simulations, and training", a run ending the list): its
+ * words are items of their own. */
+static int
+one_word_run_inside(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k + 1, f;
+
+	while (m < n && item_words(rc, items[m]) == 1)
+		m++;
+	if (m >= n)
+		return 0;
+	/* not a shared complement or head after the run's last "and W"
+	 * ("execution, and training regarding ...", "expansion,
+	 * diversification, and improvement of ...", "military, and economic
+	 * - to ...") */
+	f = item_first(rc, items[m]);
+	return f + 1 < items[m][1] && rc_word(rc, f + 1) &&
+	       !rc_wl(rc, f + 1, NCG_WL_COMPLEMENT_PREP) &&
+	       !rc_wl(rc, f + 1, NCG_WL_ITEM_PREPOSITION);
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -867,7 +891,8 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		if (semi && opener_inside(rc, from, to) < to)
 			max = 48;
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
-		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k)) {
+		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k) &&
+		       !one_word_run_inside(rc, items, n, k)) {
 			k++;
 			to = items[k][1];
 		}
