@@ -229,6 +229,7 @@ static const struct {
 	{NCG_LEX_NS "rangeQuantifier", NCG_WL_RANGE_QUANTIFIER},
 	{NCG_LEX_NS "topicNoun", NCG_WL_TOPIC_NOUN},
 	{NCG_LEX_NS "rangeFrom", NCG_WL_RANGE_FROM},
+	{NCG_LEX_NS "seriesAdjective", NCG_WL_SERIES_ADJECTIVE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -552,11 +552,45 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return k;
 }
 
+/* rules31: is token i a lower-case adjective of a series before a noun:
+ * adjective-shaped (lex:adjectiveSuffix) or a lex:seriesAdjective
+ * ("safe", "strong", "close")? */
+static int adjective_shaped(const rc_ctx *rc, size_t i);
+
+static int
+series_adjective(const rc_ctx *rc, size_t i)
+{
+	return rc_word(rc, i) && rc_lower(rc, i) &&
+	       (adjective_shaped(rc, i) || rc_wl(rc, i, NCG_WL_SERIES_ADJECTIVE));
+}
+
+/* rules31: adjectives in series before one noun, the first alone or
+ * after a determiner or a preposition ("at bilateral, regional, and
+ * global levels", "the strong, robust and resilient alliance", "safe,
+ * secure, and trustworthy AI"): piece k ends in such an adjective, the
+ * pieces after it are one word each up to one of two words or more, its
+ * head.  An adjective alone is no item: the index of that head piece
+ * (k when none). */
+static size_t
+adjective_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], a = item_first(rc, items[k]), m = k + 1;
+
+	if (k + 1 >= n || e <= a || !series_adjective(rc, e - 1))
+		return k;
+	if (e - 1 > a && !rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) &&
+	    !rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, e - 2, NCG_WL_POSSESSIVE) &&
+	    !rc_wl(rc, e - 2, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP))
+		return k;
+	while (m < n && item_words(rc, items[m]) == 1 && rc_lower(rc, item_first(rc, items[m])))
+		m++;
+	return m < n && rc_lower(rc, item_first(rc, items[m])) ? m : k;
+}
+
 /* rules31: "the safe, stable and sustainable use of space": piece k
  * ends in a determiner and one lower-case word, piece k + 1 opens "W and
  * ADJ ..." with an adjective-shaped word after "and": the words before
  * it modify k + 1's noun, one item.  k + 1 then, else k. */
-static int adjective_shaped(const rc_ctx *rc, size_t i);
 
 static size_t
 determiner_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
@@ -890,6 +924,12 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			continue;
 		if (semi && opener_inside(rc, from, to) < to)
 			max = 48;
+		if (!semi && (e = adjective_run_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* rules31: its "and" joins adjectives */
+		}
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
 		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k) &&
 		       !one_word_run_inside(rc, items, n, k)) {
