@@ -564,6 +564,19 @@ series_adjective(const rc_ctx *rc, size_t i)
 	       (adjective_shaped(rc, i) || rc_wl(rc, i, NCG_WL_SERIES_ADJECTIVE));
 }
 
+/* rules31: is [a, b) adjectives alone, a determiner and "and" between
+ * them ("a safe and secure")? */
+static int
+adjectives_only(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (!series_adjective(rc, i) && !rc_is(rc, i, "and") &&
+		    !(i == a && (rc_wl(rc, i, NCG_WL_INDEFINITE_ARTICLE) ||
+		                 rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER))))
+			return 0;
+	return 1;
+}
+
 /* rules31: adjectives in series before one noun, the first alone or
  * after a determiner or a preposition ("at bilateral, regional, and
  * global levels", "the strong, robust and resilient alliance", "safe,
@@ -580,7 +593,8 @@ adjective_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 		return k;
 	if (e - 1 > a && !rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) &&
 	    !rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, e - 2, NCG_WL_POSSESSIVE) &&
-	    !rc_wl(rc, e - 2, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP))
+	    !rc_wl(rc, e - 2, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP) &&
+	    !adjectives_only(rc, a, e))
 		return k;
 	while (m < n && item_words(rc, items[m]) == 1 && rc_lower(rc, item_first(rc, items[m])))
 		m++;
