@@ -900,8 +900,13 @@ word_topic_run(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 static int
 one_word_run_inside(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 {
-	size_t m = k + 1, f;
+	size_t m = k + 1, f = item_first(rc, items[k]);
 
+	/* a piece of its own head, two words or more past a determiner
+	 * ("nuclear, space, and cyber cooperation" shares one) */
+	f += rc_wl(rc, f, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, f, NCG_WL_INDEFINITE_ARTICLE);
+	if (item_span_words(rc, f, items[k][1]) < 2)
+		return 0;
 	while (m < n && item_words(rc, items[m]) == 1)
 		m++;
 	if (m >= n)
