@@ -579,16 +579,351 @@ acronym_alt_labels(ncg_facts *f, const ncg_strmap *best_label)
 	return NCG_OK;
 }
 
+/* Speed only (issue 9): the finished triples put in the order a stable
+ * sort by cmp_triple gives, without comparing strings pair by pair.  Each
+ * distinct string (a pointer: the strings are interned) is ranked once in
+ * strcmp order, each property by its IRI; then stable counting sorts, one
+ * per field of cmp_triple from its last to its first (graph, datatype,
+ * object, literal, property, subject), order the triples as cmp_triple
+ * does, ties kept in the order they came. */
+
+/* A pointer's slot in a rank_map: the string and its rank. */
+typedef struct {
+	const char *p;
+	uint32_t rank;
+} rank_slot;
+
+/* Open-addressing map from a string's address to its rank. */
+typedef struct {
+	rank_slot *slots;
+	size_t nslots;            /* a power of two */
+	const char **str;         /* the distinct strings */
+	size_t count;
+} rank_map;
+
+static size_t
+rank_hash(const char *p, size_t mask)
+{
+	uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ULL;
+
+	return (size_t)(h >> 29) & mask;
+}
+
+/* The slot of p: where it is, or the free one where it goes. */
+static rank_slot *
+rank_slot_of(const rank_map *m, const char *p)
+{
+	size_t mask = m->nslots - 1, i = rank_hash(p, mask);
+
+	while (m->slots[i].p && m->slots[i].p != p)
+		i = (i + 1) & mask;
+	return &m->slots[i];
+}
+
+/* a[0, n) sorted in strcmp order, all equal in their first d bytes: a
+ * multikey quicksort (Bentley and Sedgewick), which compares each byte
+ * of a shared prefix once, not once per pair as qsort with strcmp does
+ * (speed only: the keys of one statement share long prefixes). */
+static void
+sort_strings(const char **a, size_t n, size_t d)
+{
+	while (n > 1) {
+		size_t lt = 0, i = 0, gt = n;
+		unsigned v;
+
+		if (n < 12) {
+			for (size_t j = 1; j < n; j++)
+				for (size_t k = j; k > 0 && strcmp(a[k - 1] + d, a[k] + d) > 0; k--) {
+					const char *t = a[k];
+
+					a[k] = a[k - 1];
+					a[k - 1] = t;
+				}
+			return;
+		}
+		{
+			/* the median of three bytes as the pivot */
+			unsigned x = (unsigned char)a[0][d], y = (unsigned char)a[n / 2][d],
+			         z = (unsigned char)a[n - 1][d];
+
+			v = x < y ? (y < z ? y : (x < z ? z : x)) : (x < z ? x : (y < z ? z : y));
+		}
+		while (i < gt) {
+			unsigned c = (unsigned char)a[i][d];
+			const char *t = a[i];
+
+			if (c < v) {
+				a[i++] = a[lt];
+				a[lt++] = t;
+			} else if (c > v) {
+				a[i] = a[--gt];
+				a[gt] = t;
+			} else {
+				i++;
+			}
+		}
+		sort_strings(a, lt, d);
+		sort_strings(a + gt, n - gt, d);
+		if (v == 0)
+			return;   /* the equal ones end there: equal strings */
+		a += lt;
+		n = gt - lt;
+		d++;
+	}
+}
+
+/* Put p in the map (once). */
+static void
+rank_add(rank_map *m, const char *p)
+{
+	rank_slot *sl = rank_slot_of(m, p);
+
+	if (!sl->p) {
+		sl->p = p;
+		m->str[m->count++] = p;
+	}
+}
+
+/* Rank every string of f's facts and label candidates, which are all the
+ * strings of its finished triples. */
+static ncg_status
+rank_strings(rank_map *m, const ncg_facts *f)
+{
+	size_t want = 16, most = 3 * (f->nt + f->nlc);
+
+	m->slots = NULL;
+	m->str = NULL;
+	if (f->nt + f->nlc >= UINT32_MAX / 4)
+		return NCG_ERR_NOMEM;
+	while (want < 2 * most)
+		want *= 2;
+	m->slots = calloc(want, sizeof *m->slots);
+	m->str = malloc((most + 1) * sizeof *m->str);
+	if (!m->slots || !m->str)
+		return NCG_ERR_NOMEM;
+	m->nslots = want;
+	m->count = 0;
+	for (size_t i = 0; i < f->nt; i++) {
+		rank_add(m, f->t[i].s);
+		rank_add(m, f->t[i].o);
+		rank_add(m, f->t[i].g);
+	}
+	for (size_t i = 0; i < f->nlc; i++) {
+		rank_add(m, f->lc[i].s);
+		rank_add(m, f->lc[i].wording);
+		rank_add(m, f->lc[i].g);
+	}
+	sort_strings(m->str, m->count, 0);
+	/* equal strings at two addresses (none is expected) share a rank */
+	for (size_t r = 0, rank = 0; r < m->count; r++) {
+		if (r > 0 && strcmp(m->str[r - 1], m->str[r]) != 0)
+			rank = r;
+		rank_slot_of(m, m->str[r])->rank = (uint32_t)rank;
+	}
+	return NCG_OK;
+}
+
+/* The rank of a string ranked by rank_strings. */
+static uint32_t
+rank_of(const rank_map *m, const char *p)
+{
+	return rank_slot_of(m, p)->rank;
+}
+
+/* Each property's rank by its IRI (equal IRIs: one rank). */
+static void
+rank_props(uint32_t *rank)
+{
+	int order[NCG_P__COUNT];
+
+	for (int i = 0; i < NCG_P__COUNT; i++) {
+		int j = i;
+
+		for (; j > 0 && strcmp(ncg_prop_iri((ncg_prop)order[j - 1]),
+		                       ncg_prop_iri((ncg_prop)i)) > 0; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+	for (int r = 0, rk = 0; r < NCG_P__COUNT; r++) {
+		if (r > 0 && strcmp(ncg_prop_iri((ncg_prop)order[r - 1]),
+		                    ncg_prop_iri((ncg_prop)order[r])) != 0)
+			rk = r;
+		rank[order[r]] = (uint32_t)rk;
+	}
+}
+
+/* One stable counting sort of the indices in[0, n) into out by key[index]
+ * (each below nb), count: nb + 1 counters. */
+static void
+counting_pass(const uint32_t *key, uint32_t nb, const uint32_t *in, uint32_t *out,
+              size_t n, uint32_t *count)
+{
+	memset(count, 0, (nb + 1) * sizeof *count);
+	for (size_t i = 0; i < n; i++)
+		count[key[in[i]] + 1]++;
+	for (uint32_t b = 0; b < nb; b++)
+		count[b + 1] += count[b];
+	for (size_t i = 0; i < n; i++)
+		out[count[key[in[i]]]++] = in[i];
+}
+
+/* The keys of a triple, from the last fields of cmp_triple to its first:
+ * the graph; the object and datatype; the property and literal flag; the
+ * subject (each pair as one number: first * values of second + second). */
+enum { TF_G, TF_ODT, TF_PLIT, TF_S, TF__COUNT };
+
+/* f->out sorted as a stable qsort by cmp_triple would; keys[TF_*] get each
+ * triple's keys, in the new order.  0 when a field's values do not fit
+ * (then nothing is done). */
+static int
+sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st)
+{
+	size_t n = f->nout;
+	uint32_t prank[NCG_P__COUNT], nb[TF__COUNT], nlit, ndt;
+	uint32_t *ix = NULL, *tmp = NULL, *count = NULL;
+	int lo_lit = f->out[0].literal, hi_lit = lo_lit;
+	int lo_dt = (int)f->out[0].dt, hi_dt = lo_dt;
+	int done = 0;
+
+	for (size_t i = 1; i < n; i++) {
+		const ncg_triple *t = &f->out[i];
+
+		lo_lit = t->literal < lo_lit ? t->literal : lo_lit;
+		hi_lit = t->literal > hi_lit ? t->literal : hi_lit;
+		lo_dt = (int)t->dt < lo_dt ? (int)t->dt : lo_dt;
+		hi_dt = (int)t->dt > hi_dt ? (int)t->dt : hi_dt;
+	}
+	if (n >= UINT32_MAX / 3 || (long)hi_lit - lo_lit > 255 || (long)hi_dt - lo_dt > 255)
+		return 0;
+	nlit = (uint32_t)(hi_lit - lo_lit + 1);
+	ndt = (uint32_t)(hi_dt - lo_dt + 1);
+	nb[TF_G] = nb[TF_S] = (uint32_t)m->count;
+	nb[TF_ODT] = (uint32_t)m->count * ndt;
+	nb[TF_PLIT] = NCG_P__COUNT * nlit;
+	if ((uint64_t)m->count * ndt >= UINT32_MAX / 2)
+		return 0;
+	for (int k = 0; *st == NCG_OK && k < TF__COUNT; k++)
+		if (!(keys[k] = malloc(n * sizeof **keys)))
+			*st = NCG_ERR_NOMEM;
+	ix = malloc(n * sizeof *ix);
+	tmp = malloc(n * sizeof *tmp);
+	count = malloc(((size_t)nb[TF_ODT] + NCG_P__COUNT * 256 + 1) * sizeof *count);
+	if (*st == NCG_OK && (!ix || !tmp || !count))
+		*st = NCG_ERR_NOMEM;
+	if (*st == NCG_OK) {
+		ncg_triple *sorted = malloc(n * sizeof *sorted);
+
+		rank_props(prank);
+		for (size_t i = 0; i < n; i++) {
+			const ncg_triple *t = &f->out[i];
+
+			keys[TF_G][i] = rank_of(m, t->g);
+			keys[TF_ODT][i] = rank_of(m, t->o) * ndt + (uint32_t)((int)t->dt - lo_dt);
+			keys[TF_PLIT][i] = prank[t->p] * nlit + (uint32_t)(t->literal - lo_lit);
+			keys[TF_S][i] = rank_of(m, t->s);
+			ix[i] = (uint32_t)i;
+		}
+		for (int k = 0; k < TF__COUNT; k++) {
+			uint32_t *swap = ix;
+
+			if (nb[k] < 2)
+				continue;
+			counting_pass(keys[k], nb[k], ix, tmp, n, count);
+			ix = tmp;
+			tmp = swap;
+		}
+		if (!sorted) {
+			*st = NCG_ERR_NOMEM;
+		} else {
+			/* the triples and their keys in the new order */
+			for (size_t i = 0; i < n; i++)
+				sorted[i] = f->out[ix[i]];
+			free(f->out);
+			f->out = sorted;
+			f->capout = n;
+			for (int k = 0; k < TF__COUNT; k++) {
+				for (size_t i = 0; i < n; i++)
+					tmp[i] = keys[k][ix[i]];
+				memcpy(keys[k], tmp, n * sizeof *tmp);
+			}
+			done = 1;
+		}
+	}
+	free(ix);
+	free(tmp);
+	free(count);
+	return done;
+}
+
+/* f->lc sorted as a stable qsort by cmp_cand would, by the ranks of its
+ * strings (speed only); NCG_ERR_NOMEM when out of memory. */
+static ncg_status
+sort_lc_ranked(ncg_facts *f, const rank_map *m)
+{
+	size_t n = f->nlc;
+	int lo = f->lc[0].priority, hi = lo;
+	uint32_t *key = malloc(n * sizeof *key), *ix = malloc(n * sizeof *ix);
+	uint32_t *tmp = malloc(n * sizeof *tmp), *count = malloc((m->count + 65537) * sizeof *count);
+	label_cand *sorted = malloc(n * sizeof *sorted);
+	ncg_status st = NCG_ERR_NOMEM;
+
+	for (size_t i = 1; i < n; i++) {
+		lo = f->lc[i].priority < lo ? f->lc[i].priority : lo;
+		hi = f->lc[i].priority > hi ? f->lc[i].priority : hi;
+	}
+	if (key && ix && tmp && count && sorted) {
+		/* from the last key of cmp_cand to its first: graph, wording,
+		 * priority (highest first), subject */
+		for (int k = 0; k < 4; k++) {
+			uint32_t nb = (uint32_t)m->count, *swap;
+
+			for (size_t i = 0; i < n; i++) {
+				const label_cand *c = &f->lc[i];
+
+				key[i] = k == 0 ? rank_of(m, c->g) : k == 1 ? rank_of(m, c->wording)
+				         : k == 2 ? (uint32_t)((long)hi - c->priority) : rank_of(m, c->s);
+				if (k == 0)
+					ix[i] = (uint32_t)i;
+			}
+			if (k == 2 && (long)hi - lo > 65535) {
+				st = NCG_ERR_INTERNAL;   /* not for these: qsort */
+				break;
+			}
+			if (k == 2)
+				nb = (uint32_t)(hi - lo + 1);
+			counting_pass(key, nb, ix, tmp, n, count);
+			swap = ix;
+			ix = tmp;
+			tmp = swap;
+			st = NCG_OK;
+		}
+		if (st == NCG_OK) {
+			for (size_t i = 0; i < n; i++)
+				sorted[i] = f->lc[ix[i]];
+			memcpy(f->lc, sorted, n * sizeof *sorted);
+		} else if (st == NCG_ERR_INTERNAL) {
+			qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
+			st = NCG_OK;
+		}
+	}
+	free(key);
+	free(ix);
+	free(tmp);
+	free(count);
+	free(sorted);
+	return st;
+}
+
 /* Labels: per subject, the best candidate is the label (recorded in
  * best_label), the others alternative labels.  Labels are English text,
  * a statement's wording or the lexicon's name: @en. */
 static ncg_status
-resolve_labels(ncg_facts *f, ncg_strmap *best_label)
+resolve_labels(ncg_facts *f, const rank_map *m, ncg_strmap *best_label)
 {
 	size_t i, j;
 
 	if (f->nlc > 1)
-		qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
+		NCG_TRY(sort_lc_ranked(f, m));
 	for (i = 0; i < f->nlc; i = j) {
 		const char *best = f->lc[i].wording;
 		int concept = ncg_strmap_get(f->concepts, f->lc[i].s) != NULL;
@@ -702,24 +1037,69 @@ ncg_facts_size(const ncg_facts *f)
 	return f->nt + f->nlc;
 }
 
+/* finish's last two steps on triples sorted by sort_out_ranked, told by
+ * their keys: exact duplicates dropped, distinct triples (ignoring
+ * graphs) counted. */
+static void
+dedupe_ranked(ncg_facts *f, uint32_t **keys)
+{
+	size_t j = 0;
+
+	f->ndistinct = 0;
+	for (size_t i = 0; i < f->nout; i++) {
+		int k = 0;
+
+		if (j > 0)
+			for (k = 0; k < TF__COUNT && keys[k][j - 1] == keys[k][i]; k++)
+				;
+		if (k == TF__COUNT)
+			continue;
+		/* distinct from the one before but for its graph? */
+		if (j == 0 || keys[TF_S][j - 1] != keys[TF_S][i] || f->out[j - 1].p != f->out[i].p ||
+		    f->out[j - 1].literal != f->out[i].literal || keys[TF_ODT][j - 1] != keys[TF_ODT][i])
+			f->ndistinct++;
+		for (k = 0; k < TF__COUNT; k++)
+			keys[k][j] = keys[k][i];
+		f->out[j++] = f->out[i];
+	}
+	f->nout = j;
+}
+
 static ncg_status
 finish(ncg_facts *f)
 {
 	size_t i, j;
 	ncg_strmap *best_label = ncg_strmap_new();   /* subject -> its label */
-	ncg_status st = best_label ? NCG_OK : NCG_ERR_NOMEM;
+	rank_map m = {0};
+	ncg_status st = best_label ? rank_strings(&m, f) : NCG_ERR_NOMEM;
 
 	f->nout = 0;
 	for (i = 0; st == NCG_OK && i < f->nt; i++)
 		st = push_out(f, &f->t[i]);
 	if (st == NCG_OK && !f->labels_moved)
-		st = resolve_labels(f, best_label);
+		st = resolve_labels(f, &m, best_label);
 	if (st == NCG_OK && !f->labels_moved)
 		st = acronym_alt_labels(f, best_label);
 	ncg_strmap_free(best_label);
+	if (st == NCG_OK && f->nout > 1) {
+		uint32_t *keys[TF__COUNT] = {0};
+		int ranked = sort_out_ranked(f, &m, keys, &st);
+
+		if (st == NCG_OK && ranked)
+			dedupe_ranked(f, keys);
+		for (int k = 0; k < TF__COUNT; k++)
+			free(keys[k]);
+		if (st == NCG_OK && !ranked)
+			qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
+		else if (st == NCG_OK) {
+			free(m.slots);
+			free(m.str);
+			return NCG_OK;
+		}
+	}
+	free(m.slots);
+	free(m.str);
 	NCG_TRY(st);
-	if (f->nout > 1)
-		qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
 	/* drop exact duplicates (the same label from two candidates of one graph) */
 	for (i = 0, j = 0; i < f->nout; i++)
 		if (j == 0 || cmp_triple(&f->out[j - 1], &f->out[i]) != 0)

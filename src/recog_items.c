@@ -10,44 +10,54 @@
 
 /* ---- workstreams ------------------------------------------------------------ */
 
-/* Jaccard similarity of the word sets of two normal forms. */
-static double
-word_jaccard(const char *a, const char *b)
-{
-	const char *wa[64], *wb[64];
-	size_t la[64], lb[64], na = 0, nb = 0, inter = 0;
+/* The words of a normal form, at most 64 (over: it has more). */
+typedef struct {
+	const char *w[64];
+	size_t len[64], n;
+	int over;
+} word_split;
 
-	/* rules13: a wording of more words than fit is like no concept's
-	 * (0), never compared on its first 64 words */
+static void
+split_words(const char *a, word_split *ws)
+{
+	ws->n = 0;
+	ws->over = 0;
 	for (const char *p = a; *p;) {
 		const char *q = strchr(p, ' ');
 		size_t n = q ? (size_t)(q - p) : strlen(p);
 
-		if (na == 64)
-			return 0;
-		wa[na] = p;
-		la[na++] = n;
+		if (ws->n == 64) {
+			ws->over = 1;
+			return;
+		}
+		ws->w[ws->n] = p;
+		ws->len[ws->n++] = n;
 		p += n + (q != NULL);
 	}
-	for (const char *p = b; *p;) {
-		const char *q = strchr(p, ' ');
-		size_t n = q ? (size_t)(q - p) : strlen(p);
+}
 
-		if (nb == 64)
-			return 0;
-		wb[nb] = p;
-		lb[nb++] = n;
-		p += n + (q != NULL);
-	}
-	if (!na || !nb)
+/* Jaccard similarity of the word sets of two normal forms, the first
+ * split already (split_words: once for all the lexicon's wordings). */
+static double
+word_jaccard(const word_split *wa, const char *b)
+{
+	word_split wb;
+	size_t inter = 0;
+
+	/* rules13: a wording of more words than fit is like no concept's
+	 * (0), never compared on its first 64 words */
+	if (wa->over)
 		return 0;
-	for (size_t i = 0; i < na; i++)
-		for (size_t j = 0; j < nb; j++)
-			if (la[i] == lb[j] && memcmp(wa[i], wb[j], la[i]) == 0) {
+	split_words(b, &wb);
+	if (wb.over || !wa->n || !wb.n)
+		return 0;
+	for (size_t i = 0; i < wa->n; i++)
+		for (size_t j = 0; j < wb.n; j++)
+			if (wa->len[i] == wb.len[j] && memcmp(wa->w[i], wb.w[j], wa->len[i]) == 0) {
 				inter++;
 				break;
 			}
-	return (double)inter / (double)(na + nb - inter);
+	return (double)inter / (double)(wa->n + wb.n - inter);
 }
 
 /* The lexicon concept for a workstream wording: by normal form, by
@@ -60,6 +70,7 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	const ncg_lex_entry *e = ncg_lexicon_by_wording(rc->lex, NCG_LEX_WORKSTREAM,
 	                                                wording, strlen(wording));
 	char nf[512], nf2[512];
+	word_split words;
 	double best = 0.75;
 	const ncg_lex_entry *bestc = NULL;
 
@@ -73,6 +84,7 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 				return c;
 	}
 	ncg_normal_form(rc->lex, wording, strlen(wording), nf, sizeof nf);
+	split_words(nf, &words);
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_WORKSTREAM); i++) {
 		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_WORKSTREAM, i);
 
@@ -81,7 +93,7 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 			const char *w = k ? c->alt.v[k - 1] : c->label;
 			double j;
 
-			j = word_jaccard(nf, ncg_lexicon_normal_of(rc->lex, w, nf2, sizeof nf2));
+			j = word_jaccard(&words, ncg_lexicon_normal_of(rc->lex, w, nf2, sizeof nf2));
 			if (j > best || (j == best && bestc && strcmp(c->key, bestc->key) < 0)) {
 				best = j;
 				bestc = c;
@@ -1071,19 +1083,20 @@ has_word(const char *words, const char *w, size_t n)
 static int
 contains_known(const rc_ctx *rc, const char *w)
 {
-	char nf[512], kf[512];
+	char nf[512], kbuf[512];
 
 	ncg_normal_form(rc->lex, w, strlen(w), nf, sizeof nf);
 	for (size_t i = 0; i < ncg_lexicon_count(rc->lex, NCG_LEX_WORKSTREAM); i++) {
 		const ncg_lex_entry *c = ncg_lexicon_at(rc->lex, NCG_LEX_WORKSTREAM, i);
 
 		for (size_t k = 0; k <= c->alt.n; k++) {
-			const char *x = k < c->alt.n ? c->alt.v[k] : c->label;
+			const char *x = k < c->alt.n ? c->alt.v[k] : c->label, *kf;
 			int all = 1, words = 0;
 
 			if (!x)
 				continue;
-			ncg_normal_form(rc->lex, x, strlen(x), kf, sizeof kf);
+			/* indexed normal form of the lexicon's wording (speed) */
+			kf = ncg_lexicon_normal_of(rc->lex, x, kbuf, sizeof kbuf);
 			for (const char *p = kf; *p && all;) {
 				size_t n = strcspn(p, " ");
 
@@ -3298,11 +3311,11 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 			return NCG_OK;
 	}
 	for (size_t w = st->t0; w < st->t1; w++) {
-		size_t ne, nbullets, after = 0;
+		size_t ne = workstream_noun_at(rc, w, st->t1), nbullets, after = 0;
 		int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
 
 		/* "in each NCG workstream:" and a bulleted list */
-		if ((singular || workstream_noun_at(rc, w, st->t1)) && rc_punct(rc, st->t1 - 1, ":")) {
+		if ((singular || ne) && rc_punct(rc, st->t1 - 1, ":")) {
 			NCG_TRY(bullet_items(rc, s, &nbullets));
 			if (nbullets > 0)
 				break;
@@ -3313,7 +3326,7 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 			NCG_TRY(singular_workstream(rc, s, st->t0, w));
 			continue;
 		}
-		if ((ne = workstream_noun_at(rc, w, st->t1)) != 0)
+		if (ne != 0)
 			NCG_TRY(noun_list(rc, s, ne, b, &after));
 		/* "discussed A, B and C": an agenda list */
 		else if (rc_lower(rc, w))

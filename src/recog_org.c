@@ -1044,14 +1044,12 @@ body_entry(rc_ctx *rc, const ncg_mention *m, size_t k, size_t e, const ncg_lex_e
 
 		if (!country_fits(m, n, c) || !c->label)
 			continue;
-		ncg_normal_form(rc->lex, c->label, strlen(c->label), wf, sizeof wf);
-		if (strcmp(nf, wf) == 0)
+		/* the lexicon's wordings by their indexed normal forms (speed) */
+		if (strcmp(nf, ncg_lexicon_normal_of(rc->lex, c->label, wf, sizeof wf)) == 0)
 			*out = c;
-		for (size_t a = 0; a < c->alt.n && !*out; a++) {
-			ncg_normal_form(rc->lex, c->alt.v[a], strlen(c->alt.v[a]), wf, sizeof wf);
-			if (strcmp(nf, wf) == 0)
+		for (size_t a = 0; a < c->alt.n && !*out; a++)
+			if (strcmp(nf, ncg_lexicon_normal_of(rc->lex, c->alt.v[a], wf, sizeof wf)) == 0)
 				*out = c;
-		}
 	}
 	return NCG_OK;
 }

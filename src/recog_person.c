@@ -1799,6 +1799,9 @@ known_names(rc_ctx *rc, ncg_strmap *fullest)
 {
 	char key[256];
 
+	/* no official named yet: no name is known (speed only) */
+	if (ncg_strmap_count(fullest) == 0)
+		return NCG_OK;
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
 

@@ -382,9 +382,20 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	t->cp = malloc((t->len + 1) * sizeof *t->cp);
 	if (!t->cp)
 		goto nomem;
-	for (i = 0, cp = 0; i < t->len; i++) {
+	for (i = 0, cp = 0; i < t->len;) {
+		uint64_t w;
+
+		/* eight ASCII bytes: eight code points (speed only) */
+		if (i + 8 <= t->len && (memcpy(&w, t->str + i, 8), !(w & 0x8080808080808080ULL))) {
+			for (int k = 0; k < 8; k++)
+				t->cp[i + k] = (uint32_t)(cp + k);
+			i += 8;
+			cp += 8;
+			continue;
+		}
 		t->cp[i] = (uint32_t)cp;
 		cp += ((unsigned char)t->str[i] & 0xC0) != 0x80;
+		i++;
 	}
 	t->cp[t->len] = (uint32_t)cp;
 	t->cp_len = cp;
