@@ -228,6 +228,11 @@ static const struct {
 	/* rules29 */
 	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
 	{NCG_LEX_NS "placeLabel", NCG_WL_PLACE_LABEL},
+	/* rules31 */
+	{NCG_LEX_NS "rangeQuantifier", NCG_WL_RANGE_QUANTIFIER},
+	{NCG_LEX_NS "topicNoun", NCG_WL_TOPIC_NOUN},
+	{NCG_LEX_NS "rangeFrom", NCG_WL_RANGE_FROM},
+	{NCG_LEX_NS "seriesAdjective", NCG_WL_SERIES_ADJECTIVE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

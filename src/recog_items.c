@@ -564,6 +564,73 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return k;
 }
 
+/* rules31: is token i a lower-case adjective of a series before a noun:
+ * adjective-shaped (lex:adjectiveSuffix) or a lex:seriesAdjective
+ * ("safe", "strong", "close")? */
+static int adjective_shaped(const rc_ctx *rc, size_t i);
+
+static int
+series_adjective(const rc_ctx *rc, size_t i)
+{
+	return rc_word(rc, i) && rc_lower(rc, i) &&
+	       (adjective_shaped(rc, i) || rc_wl(rc, i, NCG_WL_SERIES_ADJECTIVE));
+}
+
+/* rules31: is [a, b) adjectives alone, a determiner and "and" between
+ * them ("a safe and secure")? */
+static int
+adjectives_only(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (!series_adjective(rc, i) && !rc_is(rc, i, "and") &&
+		    !(i == a && (rc_wl(rc, i, NCG_WL_INDEFINITE_ARTICLE) ||
+		                 rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER))))
+			return 0;
+	return 1;
+}
+
+/* rules31: adjectives in series before one noun, the first alone or
+ * after a determiner or a preposition ("at bilateral, regional, and
+ * global levels", "the strong, robust and resilient alliance", "safe,
+ * secure, and trustworthy AI"): piece k ends in such an adjective, the
+ * pieces after it are one word each up to one of two words or more, its
+ * head.  An adjective alone is no item: the index of that head piece
+ * (k when none). */
+static size_t
+adjective_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], a = item_first(rc, items[k]), m = k + 1;
+
+	if (k + 1 >= n || e <= a || !series_adjective(rc, e - 1))
+		return k;
+	if (e - 1 > a && !rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) &&
+	    !rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, e - 2, NCG_WL_POSSESSIVE) &&
+	    !rc_wl(rc, e - 2, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP) &&
+	    !adjectives_only(rc, a, e))
+		return k;
+	while (m < n && item_words(rc, items[m]) == 1 && rc_lower(rc, item_first(rc, items[m])))
+		m++;
+	return m < n && rc_lower(rc, item_first(rc, items[m])) ? m : k;
+}
+
+/* rules31: "the safe, stable and sustainable use of space": piece k
+ * ends in a determiner and one lower-case word, piece k + 1 opens "W and
+ * ADJ ..." with an adjective-shaped word after "and": the words before
+ * it modify k + 1's noun, one item.  k + 1 then, else k. */
+
+static size_t
+determiner_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], f;
+
+	if (k + 1 >= n || e < items[k][0] + 2 || !rc_lower(rc, e - 1) ||
+	    !(rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) || rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER)))
+		return k;
+	f = item_first(rc, items[k + 1]);
+	return rc_lower(rc, f) && rc_is(rc, f + 1, "and") && f + 3 < items[k + 1][1] &&
+	       adjective_shaped(rc, f + 2) ? k + 1 : k;
+}
+
 /* Is token i a lower-case word of at least min letters ending in a
  * suffix of list wl (not a participle of lex:adjectivalParticiple)? */
 static int
@@ -837,6 +904,35 @@ word_topic_run(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return m + 1 == n - 1 && word_topics_ok(rc, items, n);
 }
 
+/* rules31: does the run of one-word items after piece k end before a
+ * piece of two words or more ("A, nuclear submarines, shipbuilding, and
+ * space cooperation")?  Then the run shares no modifier of piece k (as
+ * "CNI exercises, simulations, and training", a run ending the list): its
+ * words are items of their own. */
+static int
+one_word_run_inside(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k + 1, f = item_first(rc, items[k]);
+
+	/* a piece of its own head, two words or more past a determiner
+	 * ("nuclear, space, and cyber cooperation" shares one) */
+	f += rc_wl(rc, f, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, f, NCG_WL_INDEFINITE_ARTICLE);
+	if (item_span_words(rc, f, items[k][1]) < 2)
+		return 0;
+	while (m < n && item_words(rc, items[m]) == 1)
+		m++;
+	if (m >= n)
+		return 0;
+	/* not a shared complement or head after the run's last "and W"
+	 * ("execution, and training regarding ...", "expansion,
+	 * diversification, and improvement of ...", "military, and economic
+	 * - to ...") */
+	f = item_first(rc, items[m]);
+	return f + 1 < items[m][1] && rc_word(rc, f + 1) &&
+	       !rc_wl(rc, f + 1, NCG_WL_COMPLEMENT_PREP) &&
+	       !rc_wl(rc, f + 1, NCG_WL_ITEM_PREPOSITION);
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item: a run of one-word items belongs to the item
  * before it ("CNI exercises, simulations, and training"); and "B and C" at
@@ -859,8 +955,15 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			continue;
 		if (semi && opener_inside(rc, from, to) < to)
 			max = 48;
+		if (!semi && (e = adjective_run_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* rules31: its "and" joins adjectives */
+		}
 		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
-		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k)) {
+		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k) &&
+		       !one_word_run_inside(rc, items, n, k)) {
 			k++;
 			to = items[k][1];
 		}
@@ -886,6 +989,12 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			to = items[k][1];
 			max = 32;
 			examples = 1;   /* rules11: its "and" joins adjectives */
+		}
+		if (!semi && (e = determiner_series_end(rc, items, n, k)) > k) {
+			k = e;
+			to = items[k][1];
+			max = 32;
+			examples = 1;   /* rules31: its "and" joins adjectives */
 		}
 		if (!semi && (e = examples_end(rc, items, n, k)) > k) {
 			k = e;
@@ -2845,6 +2954,26 @@ quoted_phrase(const rc_ctx *rc, size_t e, size_t b)
 	return 1;
 }
 
+/* rules31: the end of a range noun at i: a lex:rangeFrame ("range of
+ * issues"), or a lex:rangeQuantifier and a lex:topicNoun with up to three
+ * lower-case modifiers between ("variety of regional and global
+ * topics"); else 0.  A class of topics, never an item itself. */
+static size_t
+range_frame_end(const rc_ctx *rc, size_t i, size_t b)
+{
+	size_t e = rc_wl_match(rc, i, b, NCG_WL_RANGE_FRAME, 0);
+
+	if (e || !(e = rc_wl_match(rc, i, b, NCG_WL_RANGE_QUANTIFIER, 0)))
+		return e;
+	for (size_t k = e; k < b && k < e + 4; k++) {
+		if (rc_wl(rc, k, NCG_WL_TOPIC_NOUN))
+			return k + 1;
+		if (!rc_word(rc, k) || !rc_lower(rc, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -2874,8 +3003,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	    !rc_is(rc, e + 2, "that"))
 		e += 2;
 	/* rules10: "discussed a range of issues from A to B": range_list's */
-	if (e && (rc_wl_match(rc, e, b, NCG_WL_RANGE_FRAME, 0) ||
-	          rc_wl_match(rc, e + 1, b, NCG_WL_RANGE_FRAME, 0)))
+	if (e && (range_frame_end(rc, e, b) || range_frame_end(rc, e + 1, b)))
 		return NCG_OK;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return NCG_OK;
@@ -3059,22 +3187,21 @@ umbrella_end(const rc_ctx *rc, size_t a, size_t b)
 static ncg_status
 range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 {
-	size_t e = rc_wl_match(rc, w, b, NCG_WL_RANGE_FRAME, 0), a, end, t = 0, first = rc->nm;
+	size_t e = range_frame_end(rc, w, b), a, end, t = 0, f = 0, first = rc->nm;
 	item_list l;
 
 	*after = 0;
 	if (!e || !rc_lower(rc, w) || !meeting_said_before(rc, s, w))
 		return NCG_OK;
 	e += rc_punct(rc, e, ",");
-	if (rc_is(rc, e, "from"))
-		a = e + 1;
+	if ((f = rc_wl_match(rc, e, b, NCG_WL_RANGE_FROM, 0)) != 0)
+		a = f;
 	else if (!(a = rc_wl_match(rc, e, b, NCG_WL_RANGE_OPENER, 0)) &&
 	         !(rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0) && (a = umbrella_end(rc, list_start(rc, e, b), b))))
 		return NCG_OK;
 	end = agenda_end(rc, a, b);
 	/* "from A to B": the items before "to", and B */
-	if (a == e + 1 && rc_is(rc, e, "from") &&
-	    (!(t = range_to(rc, a, end)) || not_an_item(rc, t + 1, end)))
+	if (f && (!(t = range_to(rc, a, end)) || not_an_item(rc, t + 1, end)))
 		return NCG_OK;
 	list_cut(rc, a, t ? t : end, &l);
 	if (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t)))
@@ -3522,6 +3649,11 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	if (rc_wl(rc, i, NCG_WL_NAME_PREPOSITION) || rc_claimed(rc, j, j + 1, RC_CLAIM_DATE) ||
 	    (j + 1 < lim && rc_month_at(rc, j + 1)))
 		return 0;
+	/* rules31: a preposition's object or a length of time ("Koreans
+	 * Return Home After 68 Years", a headline): no year of a name */
+	if (rc_wl(rc, j - 1, NCG_WL_NAME_PREPOSITION) ||
+	    (j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_TIME_DISTANCE)))
+		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
 	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))
 		return j + 1;
@@ -3685,6 +3817,10 @@ capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
 	       !rc_meeting_verb(rc, a - 1))
 		a--;
+	/* rules31: a preposition opens no name ("Of course", a sentence's
+	 * first words) */
+	while (a < c0 && rc_wl(rc, a, NCG_WL_NAME_PREPOSITION))
+		a++;
 	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
 }
 
@@ -3727,7 +3863,10 @@ name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
 	                   RC_CLAIM_DATE))
 		a--;
-	return a;
+	/* rules31: a preposition opens no name ("Of course") */
+	while (a < c0 && rc_wl(rc, a, NCG_WL_NAME_PREPOSITION))
+		a++;
+	return a == c0 ? NO_START : a;
 }
 
 /* rules13: does the capitalised name starting at a follow a named

@@ -238,6 +238,11 @@ typedef enum {
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
+	/* rules31 */
+	NCG_WL_RANGE_QUANTIFIER,    /* a range noun's quantifier before modifiers and a topic noun: variety of */
+	NCG_WL_TOPIC_NOUN,          /* the topic noun a range quantifier heads: topics */
+	NCG_WL_RANGE_FROM,          /* after a range noun, the start of "from A to B": ranging from */
+	NCG_WL_SERIES_ADJECTIVE,    /* adjectives of a series before one noun, no suffix showing: safe, strong */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
