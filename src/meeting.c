@@ -1994,6 +1994,22 @@ country_of_body(const mr_ctx *x, const ncg_mention *m)
 	return inside(x, m->sent, p - 2, NCG_M_BODY) != NULL;
 }
 
+/* Is the date idx[k] of a sentence's n mentions the first found of
+ * those starting at its token (the one mention_starting gives)? */
+static int
+first_date_at(const mr_ctx *x, const size_t *idx, size_t n, size_t k)
+{
+	const ncg_mention *d = ncg_mentions_at(x->ms, idx[k]);
+
+	for (size_t j = 0; j < n; j++) {
+		const ncg_mention *o = ncg_mentions_at(x->ms, idx[j]);
+
+		if (o->kind == NCG_M_DATE && o->t0 == d->t0 && idx[j] < idx[k])
+			return 0;
+	}
+	return 1;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 /* rules29: "Secretary Kerry and I met in Munich last February, and ...
@@ -2004,15 +2020,20 @@ country_of_body(const mr_ctx *x, const ncg_mention *m)
 static int
 other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_cand *c)
 {
-	int month = 0;
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), i;
 
-	for (size_t i = m->t1; i + 1 < c->t0; i++) {
-		const ncg_mention *d = mention_starting(x, i, NCG_M_DATE);
-
-		if (d && d->date.prec == NCG_PREC_MONTH)
-			month = 1;
+	for (i = m->t1; i + 1 < c->t0; i++)
 		if (ncg_doc_tok_is(x->doc, i, ",") && (tok_ieq(x, i + 1, "and") || tok_ieq(x, i + 1, "but")))
-			return month;
+			break;
+	if (i + 1 >= c->t0)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *d = ncg_mentions_at(x->ms, idx[k]);
+
+		if (d->kind == NCG_M_DATE && d->t0 >= m->t1 && d->t0 <= i &&
+		    d->date.prec == NCG_PREC_MONTH && first_date_at(x, idx, n, k))
+			return 1;
 	}
 	return 0;
 }
