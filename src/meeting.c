@@ -3066,6 +3066,12 @@ head_place_line(const mr_ctx *x)
 
 		if (m->kind != NCG_M_PLACE || !(x->tok[m->t0].flags & NCG_TF_LINE))
 			continue;
+		/* cheap filters first (no mention scan): the line must end at
+		 * the place or go on with a comma, and past the lead only the
+		 * issue date (with a year) can date it */
+		if (e >= x->ntok || !(ncg_doc_tok_is(x->doc, e, ",") || (x->tok[e].flags & NCG_TF_LINE)) ||
+		    (m->t0 >= lead_t && x->d->issued[0] == 0))
+			continue;
 		if (ncg_doc_tok_is(x->doc, e, ",") &&
 		    ((n = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL ||
 		     (n = mention_starting(x, e + 1, NCG_M_PLACE)) != NULL))
