@@ -779,14 +779,6 @@ colocated_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_
 	return past_verb_in(x, e, e + 1) && wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 ? e + 1 : 0;
 }
 
-/* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
- * Aquilino met with Shin Won-sik, ...": news copy names a person in
- * full once, then by surname.  A capitalised word opening the clause of
- * the verb at i, or after a comma ("During the trip, Paparo met with"),
- * "also" allowed before the verb, that is the last word of an official
- * named before it, subject of the verb: that official, or NULL.  Never
- * one of a country with the object (obj): two officials of one side
- * meeting is no meeting of the two sides. */
 /* rules29: "Over the weekend, Hill, the top U.S negotiator to the talks,
  * met with ...": the comma at p closes an appositive that opens with a
  * determiner (lex:appositiveOpener) after another comma, no official in
@@ -805,6 +797,14 @@ appositive_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
 	return q - 2;
 }
 
+/* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
+ * Aquilino met with Shin Won-sik, ...": news copy names a person in
+ * full once, then by surname.  A capitalised word opening the clause of
+ * the verb at i, or after a comma ("During the trip, Paparo met with"),
+ * "also" allowed before the verb, that is the last word of an official
+ * named before it, subject of the verb: that official, or NULL.  Never
+ * one of a country with the object (obj): two officials of one side
+ * meeting is no meeting of the two sides. */
 static const ncg_mention *
 surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
@@ -2010,8 +2010,6 @@ first_date_at(const mr_ctx *x, const size_t *idx, size_t n, size_t k)
 	return 1;
 }
 
-/* Where it met: a place after "in"/"at" in the clause, the nearest after
- * the candidate first; without one, a meeting by video has none. */
 /* rules29: "Secretary Kerry and I met in Munich last February, and ...
  * today we had our 10th meeting": a place dated to a month alone, then a
  * comma and "and"/"but" before the candidate: the place is of another
@@ -2038,6 +2036,8 @@ other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_can
 	return 0;
 }
 
+/* Where it met: a place after "in"/"at" in the clause, the nearest after
+ * the candidate first; without one, a meeting by video has none. */
 static void
 place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -2854,18 +2854,6 @@ content_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
-/* rules17: "Joseph Yun met with foreign minister Cho Tae-yul ... on
- * Tuesday. According to the Ministry of Foreign Affairs, the meeting took
- * place at the foreign ministry in Seoul": "the meeting" in the next
- * sentence, with a past meeting verb and a place, not recalled, announced
- * or a call, names c again and gives its place; or NULL. */
-/* rules26: "Officials from South Korea, the United States and Japan have
- * held their first economic security dialogue ...  At the talks in
- * Hawaii, the officials discussed ..." (VOA): an anaphor opening a later
- * sentence of the lead paragraphs as the setting of a past act, in a
- * place, every meeting named between c and it an anaphor too or
- * recalled or ahead ("during a summit in November"): its place; or
- * NULL. */
 /* rules29: a month alone in o's clause ("At the summit ... at Camp David
  * in August"): the clause sets a recalled meeting, not the day of one
  * reported. */
@@ -2885,6 +2873,18 @@ month_dated(const mr_ctx *x, const ncg_meeting_cand *o)
 	return 0;
 }
 
+/* rules17: "Joseph Yun met with foreign minister Cho Tae-yul ... on
+ * Tuesday. According to the Ministry of Foreign Affairs, the meeting took
+ * place at the foreign ministry in Seoul": "the meeting" in the next
+ * sentence, with a past meeting verb and a place, not recalled, announced
+ * or a call, names c again and gives its place; or NULL. */
+/* rules26: "Officials from South Korea, the United States and Japan have
+ * held their first economic security dialogue ...  At the talks in
+ * Hawaii, the officials discussed ..." (VOA): an anaphor opening a later
+ * sentence of the lead paragraphs as the setting of a past act, in a
+ * place, every meeting named between c and it an anaphor too or
+ * recalled or ahead ("during a summit in November"): its place; or
+ * NULL. */
 static const ncg_mention *
 later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -3127,12 +3127,6 @@ headline_verb_place(const mr_ctx *x)
 	return NULL;
 }
 
-/* rules26: "DoD News Briefing with Secretary Rumsfeld and South Korean
- * Minister of National Defense Yoon Kwang-Ung at the Pentagon": a title
- * line among the first ones that names two officials and ends with "at"
- * or "in" and a place is the transcript's venue, where the principals
- * met; or NULL.  Not a place that only modifies the venue ("in the
- * Pentagon Briefing Room": the line goes on after it). */
 /* rules29: "Location: Washington, DC" on a line of its own above the
  * running text (a statements archive's fields "By:", "Date:",
  * "Location:"): a label of lex:placeLabel opening the line, a colon, and
@@ -3161,6 +3155,12 @@ label_place_line(const mr_ctx *x)
 	return NULL;
 }
 
+/* rules26: "DoD News Briefing with Secretary Rumsfeld and South Korean
+ * Minister of National Defense Yoon Kwang-Ung at the Pentagon": a title
+ * line among the first ones that names two officials and ends with "at"
+ * or "in" and a place is the transcript's venue, where the principals
+ * met; or NULL.  Not a place that only modifies the venue ("in the
+ * Pentagon Briefing Room": the line goes on after it). */
 static const ncg_mention *
 title_venue(const mr_ctx *x)
 {
