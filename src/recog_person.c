@@ -1060,6 +1060,36 @@ title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules32: does the one-word object of a title's connector go on as a
+ * list after the words at n1 (", Energy, Environment and Scientific
+ * Affairs Keeyong Chung"; ", New Zealand, and the Pacific Islands Sandra
+ * Oudkirk"): a comma, capitalised words and commas, "and" (maybe "the"),
+ * and three or more capitalised words (the last item and a name)?  The
+ * end of those words, or 0. */
+static size_t
+object_list_goes_on(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	size_t k = n1, w;
+
+	if (!rc_punct(rc, k, ","))
+		return 0;
+	while (k < lim && k < n1 + 16 && !rc_is(rc, k, "and")) {
+		if (!rc_punct(rc, k, ",") && (!rc_cap(rc, k) || title_head(rc, k)))
+			return 0;
+		k++;
+	}
+	if (k >= lim || !rc_is(rc, k, "and"))
+		return 0;
+	k++;
+	k += rc_is(rc, k, "the");
+	for (w = k; k < lim && rc_cap(rc, k) && !title_head(rc, k); k++)
+		;
+	/* "..., and South Korean Ministry of Foreign Affairs ...": a title */
+	if (k < lim && rc_wl(rc, k, NCG_WL_TITLE_CONNECTOR))
+		return 0;
+	return k >= w + 3 ? k : 0;
+}
+
 static size_t comma_given_name(const rc_ctx *rc, size_t n1, size_t lim);
 static ncg_status rename_surname_given(rc_ctx *rc, ncg_mention *m, size_t s0, size_t s1,
                                        size_t g0, size_t g1);
@@ -1085,6 +1115,11 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	if (!j || !name_token(rc, j, lim))
 		return NCG_OK;
 	n1 = parse_name(rc, j, lim, &count);
+	/* rules32: "Director General for Climate Change, Energy, ...": no
+	 * name at j; assert nothing, skip the list */
+	if (j >= i + 2 && rc_wl(rc, j - 2, NCG_WL_TITLE_CONNECTOR) &&
+	    (g1 = object_list_goes_on(rc, n1, lim)) != 0)
+		return rc_end_at(next, g1);
 	/* rules32: "Minister of National Defense Kim, Tae Young and ..." */
 	g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;
 	if (g1) {
