@@ -233,6 +233,7 @@ static const struct {
 	{NCG_LEX_NS "topicNoun", NCG_WL_TOPIC_NOUN},
 	{NCG_LEX_NS "rangeFrom", NCG_WL_RANGE_FROM},
 	{NCG_LEX_NS "seriesAdjective", NCG_WL_SERIES_ADJECTIVE},
+	{NCG_LEX_NS "givenNameEnd", NCG_WL_GIVEN_NAME_END},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1060,6 +1060,40 @@ title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules32: does the one-word object of a title's connector go on as a
+ * list after the words at n1 (", Energy, Environment and Scientific
+ * Affairs Keeyong Chung"; ", New Zealand, and the Pacific Islands Sandra
+ * Oudkirk"): a comma, capitalised words and commas, "and" (maybe "the"),
+ * and three or more capitalised words (the last item and a name)?  The
+ * end of those words, or 0. */
+static size_t
+object_list_goes_on(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	size_t k = n1, w;
+
+	if (!rc_punct(rc, k, ","))
+		return 0;
+	while (k < lim && k < n1 + 16 && !rc_is(rc, k, "and")) {
+		if (!rc_punct(rc, k, ",") && (!rc_cap(rc, k) || title_head(rc, k)))
+			return 0;
+		k++;
+	}
+	if (k >= lim || !rc_is(rc, k, "and"))
+		return 0;
+	k++;
+	k += rc_is(rc, k, "the");
+	for (w = k; k < lim && rc_cap(rc, k) && !title_head(rc, k); k++)
+		;
+	/* "..., and South Korean Ministry of Foreign Affairs ...": a title */
+	if (k < lim && rc_wl(rc, k, NCG_WL_TITLE_CONNECTOR))
+		return 0;
+	return k >= w + 3 ? k : 0;
+}
+
+static size_t comma_given_name(const rc_ctx *rc, size_t n1, size_t lim);
+static ncg_status rename_surname_given(rc_ctx *rc, ncg_mention *m, size_t s0, size_t s1,
+                                       size_t g0, size_t g1);
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -1067,7 +1101,7 @@ static ncg_status
 preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
 	int head, count, office = 0;
-	size_t j = preposed_title_end(rc, i, lim, &head), n1, h = j;
+	size_t j = preposed_title_end(rc, i, lim, &head), n1, h = j, g1;
 	ncg_mention *m;
 
 	*next = 0;
@@ -1081,6 +1115,19 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	if (!j || !name_token(rc, j, lim))
 		return NCG_OK;
 	n1 = parse_name(rc, j, lim, &count);
+	/* rules32: "Director General for Climate Change, Energy, ...": no
+	 * name at j; assert nothing, skip the list */
+	if (j >= i + 2 && rc_wl(rc, j - 2, NCG_WL_TITLE_CONNECTOR) &&
+	    (g1 = object_list_goes_on(rc, n1, lim)) != 0)
+		return rc_end_at(next, g1);
+	/* rules32: "Minister of National Defense Kim, Tae Young and ..." */
+	g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;
+	if (g1) {
+		NCG_TRY(add_official(rc, s, j, j, n1, g1, &m));
+		NCG_TRY(rename_surname_given(rc, m, j, n1, n1 + 1, g1));
+		NCG_TRY(read_title(rc, m, i, j));
+		return rc_end_at(next, g1);
+	}
 	/* rules11: "Secretary of Defense Esper met with ...": a surname
 	 * alone after a title with "of", a verb of meeting or speech after
 	 * it (not "Secretary of Defense Joint Remarks with") */
@@ -1161,7 +1208,9 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 
 /* "Gen. Jung, Seung Jo, Republic of Korea Chairman ...": a surname, a
  * comma, the given name (a hyphenated word or two words), and a title in
- * apposition after it.  Returns the given name's end, or 0. */
+ * apposition after it; rules32: or, after a title or an honorific, a
+ * lex:givenNameEnd ("Minister of National Defense Kim, Tae Young and
+ * U.S. Secretary ...").  Returns the given name's end, or 0. */
 static size_t
 comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 {
@@ -1173,9 +1222,19 @@ comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 	g1 = parse_name(rc, n1 + 1, lim, &count);
 	for (size_t k = n1 + 1; k < g1; k++)
 		hyphen |= memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b) != NULL;
-	if (!((count == 1 && hyphen) || count == 2) || rc_apostrophe_s(rc, g1) ||
-	    !appositive_title(rc, g1, lim, &t0, &t1))
+	if (!((count == 1 && hyphen) || count == 2) || rc_apostrophe_s(rc, g1))
 		return 0;
+	if (appositive_title(rc, g1, lim, &t0, &t1))
+		return g1;
+	/* another titled official after it, no list of names ("President
+	 * Park, Jane Roe and John Doe") */
+	if (g1 + 1 >= lim || !rc_wl(rc, g1, NCG_WL_GIVEN_NAME_END) ||
+	    !(rc_lower(rc, g1 + 1) || title_ish(rc, g1 + 1)))
+		return 0;
+	/* "Secretary Blinken, Vice Minister Cho and": no given name */
+	for (size_t k = n1 + 1; k < g1; k++)
+		if (rc_wl(rc, k, NCG_WL_TITLE_WORD) || rc_wl(rc, k, NCG_WL_TITLE_HEAD))
+			return 0;
 	return g1;
 }
 

@@ -243,6 +243,8 @@ typedef enum {
 	NCG_WL_TOPIC_NOUN,          /* the topic noun a range quantifier heads: topics */
 	NCG_WL_RANGE_FROM,          /* after a range noun, the start of "from A to B": ranging from */
 	NCG_WL_SERIES_ADJECTIVE,    /* adjectives of a series before one noun, no suffix showing: safe, strong */
+	/* rules32 */
+	NCG_WL_GIVEN_NAME_END,      /* a word after "Surname, Given Name" that ends it: and */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
