@@ -723,11 +723,17 @@ rank_strings(rank_map *m, const ncg_facts *f)
 	return NCG_OK;
 }
 
-/* The rank of a string ranked by rank_strings. */
+/* The rank of a string ranked by rank_strings; a string never ranked
+ * sets *miss (the caller then sorts with qsort: a made-up rank would sort
+ * and deduplicate wrongly, silently). */
 static uint32_t
-rank_of(const rank_map *m, const char *p)
+rank_of(const rank_map *m, const char *p, int *miss)
 {
-	return rank_slot_of(m, p)->rank;
+	const rank_slot *sl = rank_slot_of(m, p);
+
+	if (sl->p != p)
+		*miss = 1;
+	return sl->rank;
 }
 
 /* Each property's rank by its IRI (equal IRIs: one rank). */
@@ -783,7 +789,7 @@ sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st
 	uint32_t *ix = NULL, *tmp = NULL, *count = NULL;
 	int lo_lit = f->out[0].literal, hi_lit = lo_lit;
 	int lo_dt = (int)f->out[0].dt, hi_dt = lo_dt;
-	int done = 0;
+	int done = 0, miss = 0;
 
 	for (size_t i = 1; i < n; i++) {
 		const ncg_triple *t = &f->out[i];
@@ -817,13 +823,13 @@ sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st
 		for (size_t i = 0; i < n; i++) {
 			const ncg_triple *t = &f->out[i];
 
-			keys[TF_G][i] = rank_of(m, t->g);
-			keys[TF_ODT][i] = rank_of(m, t->o) * ndt + (uint32_t)((int)t->dt - lo_dt);
+			keys[TF_G][i] = rank_of(m, t->g, &miss);
+			keys[TF_ODT][i] = rank_of(m, t->o, &miss) * ndt + (uint32_t)((int)t->dt - lo_dt);
 			keys[TF_PLIT][i] = prank[t->p] * nlit + (uint32_t)(t->literal - lo_lit);
-			keys[TF_S][i] = rank_of(m, t->s);
+			keys[TF_S][i] = rank_of(m, t->s, &miss);
 			ix[i] = (uint32_t)i;
 		}
-		for (int k = 0; k < TF__COUNT; k++) {
+		for (int k = 0; !miss && k < TF__COUNT; k++) {
 			uint32_t *swap = ix;
 
 			if (nb[k] < 2)
@@ -832,7 +838,9 @@ sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st
 			ix = tmp;
 			tmp = swap;
 		}
-		if (!sorted) {
+		if (miss) {
+			free(sorted);   /* not for these: qsort */
+		} else if (!sorted) {
 			*st = NCG_ERR_NOMEM;
 		} else {
 			/* the triples and their keys in the new order */
@@ -861,7 +869,7 @@ static ncg_status
 sort_lc_ranked(ncg_facts *f, const rank_map *m)
 {
 	size_t n = f->nlc;
-	int lo = f->lc[0].priority, hi = lo;
+	int lo = f->lc[0].priority, hi = lo, miss = 0;
 	uint32_t *key = malloc(n * sizeof *key), *ix = malloc(n * sizeof *ix);
 	uint32_t *tmp = malloc(n * sizeof *tmp), *count = malloc((m->count + 65537) * sizeof *count);
 	label_cand *sorted = malloc(n * sizeof *sorted);
@@ -880,12 +888,12 @@ sort_lc_ranked(ncg_facts *f, const rank_map *m)
 			for (size_t i = 0; i < n; i++) {
 				const label_cand *c = &f->lc[i];
 
-				key[i] = k == 0 ? rank_of(m, c->g) : k == 1 ? rank_of(m, c->wording)
-				         : k == 2 ? (uint32_t)((long)hi - c->priority) : rank_of(m, c->s);
+				key[i] = k == 0 ? rank_of(m, c->g, &miss) : k == 1 ? rank_of(m, c->wording, &miss)
+				         : k == 2 ? (uint32_t)((long)hi - c->priority) : rank_of(m, c->s, &miss);
 				if (k == 0)
 					ix[i] = (uint32_t)i;
 			}
-			if (k == 2 && (long)hi - lo > 65535) {
+			if (miss || (k == 2 && (long)hi - lo > 65535)) {
 				st = NCG_ERR_INTERNAL;   /* not for these: qsort */
 				break;
 			}
