@@ -933,10 +933,60 @@ one_word_run_inside(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	       !rc_wl(rc, f + 1, NCG_WL_ITEM_PREPOSITION);
 }
 
+/* A series of items that reads as one item (its "and" joins adjectives,
+ * names, examples ...): where it ends from item k, and the longest item
+ * (max, 0 to keep) and the examples flag it gives the joined item. */
+typedef size_t (*series_end_fn)(const rc_ctx *, size_t[][2], size_t, size_t);
+typedef struct {
+	series_end_fn end;
+	size_t max;
+	int examples;
+} series_rule;
+
+static const series_rule joined_series[] = {
+	{ name_series_end, 32, 1 },        /* its "and" joins names */
+	{ prep_series_end, 32, 1 },        /* joins the preposition's objects */
+	{ modifier_run_end, 0, 1 },        /* joins adjectives */
+	{ adjective_series_end, 32, 1 },   /* rules11: joins adjectives */
+	{ determiner_series_end, 32, 1 },  /* rules31: joins adjectives */
+	{ examples_end, 32, 1 },           /* its last "and" joins examples */
+	{ closer_series_end, 40, 1 },      /* its last "and" joins the series */
+	{ inner_run_end, 32, 0 },          /* an item with its elaboration or inner list */
+};
+
+/* Without semicolons, join item k with the items that belong to it: a
+ * run of one-word items ("CNI exercises, simulations, and training"),
+ * and each series of joined_series in turn.  Moves *k to the last item
+ * joined and sets *max; returns 1 when an "and" inside joins examples. */
+static int
+join_items(const rc_ctx *rc, size_t items[][2], size_t n, size_t *k, size_t *max)
+{
+	size_t e;
+	int examples = 0;
+
+	if ((e = adjective_run_end(rc, items, n, *k)) > *k) {
+		*k = e;
+		*max = 32;
+		examples = 1;   /* rules31: its "and" joins adjectives */
+	}
+	while (*k + 1 < n && item_words(rc, items[*k + 1]) == 1 &&
+	       item_words(rc, items[*k]) <= 3 && !word_topic_run(rc, items, n, *k) &&
+	       !one_word_run_inside(rc, items, n, *k))
+		(*k)++;
+	for (size_t r = 0; r < sizeof joined_series / sizeof joined_series[0]; r++) {
+		if ((e = joined_series[r].end(rc, items, n, *k)) <= *k)
+			continue;
+		*k = e;
+		if (joined_series[r].max != 0)
+			*max = joined_series[r].max;
+		examples |= joined_series[r].examples;
+	}
+	return examples;
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
- * also fall inside an item: a run of one-word items belongs to the item
- * before it ("CNI exercises, simulations, and training"); and "B and C" at
- * the end is two items when both sides have two words or more. */
+ * also fall inside an item (join_items); and "B and C" at the end is two
+ * items when both sides have two words or more. */
 static void
 plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 {
@@ -946,73 +996,18 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 
 	p->n = 0;
 	for (size_t k = 0; k < n; k++) {
-		size_t from = items[k][0], to = items[k][1], e, max = base;
+		size_t from = items[k][0], to, max = base;
 		int examples = 0;
 
 		/* rules18: an item of a semicolon list that is a list of its
 		 * own, or one that names its own examples (kept whole) */
-		if (semi && semi_inner_list(rc, p, from, to))
+		if (semi && semi_inner_list(rc, p, from, items[k][1]))
 			continue;
-		if (semi && opener_inside(rc, from, to) < to)
+		if (semi && opener_inside(rc, from, items[k][1]) < items[k][1])
 			max = 48;
-		if (!semi && (e = adjective_run_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* rules31: its "and" joins adjectives */
-		}
-		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
-		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k) &&
-		       !one_word_run_inside(rc, items, n, k)) {
-			k++;
-			to = items[k][1];
-		}
-		if (!semi && (e = name_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* its "and" joins names */
-		}
-		if (!semi && (e = prep_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* its "and" joins the preposition's objects */
-		}
-		if (!semi && (e = modifier_run_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			examples = 1;   /* its "and" joins adjectives */
-		}
-		if (!semi && (e = adjective_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* rules11: its "and" joins adjectives */
-		}
-		if (!semi && (e = determiner_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* rules31: its "and" joins adjectives */
-		}
-		if (!semi && (e = examples_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* its last "and" joins examples */
-		}
-		if (!semi && (e = closer_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 40;
-			examples = 1;   /* its last "and" joins the series */
-		}
-		if (!semi && (e = inner_run_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;   /* an item with its elaboration or inner list */
-		}
+		if (!semi)
+			examples = join_items(rc, items, n, &k, &max);
+		to = items[k][1];
 		if (!semi && !examples && k + 1 == n)
 			split_last_item(rc, p, l, &from, to, n > 1 || pair, base);
 		plan_item(p, from, to, max);
@@ -2974,17 +2969,15 @@ range_frame_end(const rc_ctx *rc, size_t i, size_t b)
 	return 0;
 }
 
-/* "the two sides discussed A, B and C", "had an in-depth discussion
- * focusing on the three pillars ...: A, B, and C": an agenda list of the
- * meeting (its items are linked to the described meeting when the
- * sentence comes at or after the one that reports it). */
-static ncg_status
-agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
+/* The end of an agenda frame at w in sentence s ("the two sides
+ * discussed", "the talks highlighted", "It calls for"), with a second
+ * verb joined before one object ("discussed and assessed"); 0 when
+ * there is none, or it is no report of an agenda list (a demand, a
+ * range of issues, one quoted phrase, a mandate noun). */
+static size_t
+agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
-	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0), a, end, first = rc->nm;
-	int pair;
-	item_list l;
-	item_plan plan;
+	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0);
 
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
@@ -2994,9 +2987,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (!e && document_subject(rc, s, w) &&
 	    (e = rc_wl_match(rc, w, b, NCG_WL_DOCUMENT_CONTENT_FRAME, 0)) != 0 &&
 	    demand_at(rc, e, b))
-		return NCG_OK;
-
-	*next = 0;
+		return 0;
 	/* rules10: two verbs joined before one object ("discussed and
 	 * assessed A, B and C"); not "discussed and agreed to ..." */
 	if (e && rc_is(rc, e, "and") && clause_verb(rc, e + 1) && !rc_is(rc, e + 2, "to") &&
@@ -3004,10 +2995,28 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		e += 2;
 	/* rules10: "discussed a range of issues from A to B": range_list's */
 	if (e && (range_frame_end(rc, e, b) || range_frame_end(rc, e + 1, b)))
-		return NCG_OK;
+		return 0;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
-		return NCG_OK;
+		return 0;
 	if (mandate_noun_frame(rc, s, w))
+		return 0;
+	return e;
+}
+
+/* "the two sides discussed A, B and C", "had an in-depth discussion
+ * focusing on the three pillars ...: A, B, and C": an agenda list of the
+ * meeting (its items are linked to the described meeting when the
+ * sentence comes at or after the one that reports it). */
+static ncg_status
+agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
+{
+	size_t e, a, end, first = rc->nm;
+	int pair;
+	item_list l;
+	item_plan plan;
+
+	*next = 0;
+	if (!(e = agenda_frame(rc, s, w, b)))
 		return NCG_OK;
 	if (!mandate_frame(rc, s, w)) {
 		int done;
