@@ -438,6 +438,30 @@ digits_only(const rc_ctx *rc, size_t i)
 	return 1;
 }
 
+/* rules34: a possessive at j inside a body's name, between a
+ * capitalised word that is no country, place or other known name and
+ * the body's head noun ("the Supreme Prosecutors' Office", "Supreme
+ * Prosecutor's Office"; not "Korea's Ministry of ...", nor a meeting,
+ * "Secretary Blinken's Meeting"): the number of
+ * its tokens (1 or 2), or 0. */
+static size_t
+inner_possessive(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t n;
+
+	if (j <= i || !rc_cap(rc, j - 1) || !rc_adjacent(rc, j) ||
+	    !(rc_punct(rc, j, "'") || rc_punct(rc, j, "\xE2\x80\x99")))
+		return 0;
+	n = rc_apostrophe_s(rc, j) ? 2 : 1;
+	if (n == 1 && !(rc->tok[j - 1].e > rc->tok[j - 1].b && rc->s[rc->tok[j - 1].e - 1] == 's'))
+		return 0;
+	if (j + n >= lim || !rc_cap(rc, j + n) || !rc_wl(rc, j + n, NCG_WL_BODY_HEAD) ||
+	    rc_wl_ci(rc, j + n, NCG_WL_MEETING_NOUN) || rc_wl(rc, j + n, NCG_WL_NAME_MEETING_NOUN) ||
+	    rc_lex_longest(rc, j - 1, j, ~0u, ~0u, &(size_t){0}))
+		return 0;
+	return n;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -448,6 +472,10 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 	while (j < lim) {
 		if (rc_claimed(rc, j, j + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			break;
+		if (inner_possessive(rc, i, j, lim)) {
+			j += inner_possessive(rc, i, j, lim);
+			continue;
+		}
 		/* "... 05:16 PM EST Office of the Spokesperson The United
 		 * States ...": a sentence-initial word starts another name */
 		if (j > i && rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL))
