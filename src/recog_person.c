@@ -1512,6 +1512,23 @@ label_name_word(const rc_ctx *rc, size_t i)
 	       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
 }
 
+/* rules34: a surname in capitals after a given name in a speaker label:
+ * a label's name word, or one that is only an acronym of the lexicon
+ * ("SECRETARY OF STATE JAMES DOE:", DOE the Department of Energy's). */
+static int
+label_surname_word(const rc_ctx *rc, size_t i)
+{
+	size_t e;
+
+	if (label_name_word(rc, i))
+		return 1;
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
+	       (rc->tok[i].flags & NCG_TF_UPPER) && !(rc->tok[i].flags & NCG_TF_DOTTED) &&
+	       !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) && !title_head_any(rc, i, 1) &&
+	       !rc_wl_ci(rc, i, NCG_WL_NAME_SUFFIX) &&
+	       !rc_lex_longest(rc, i, i + 1, ~0u, ~(1u << NCG_LEXW_ACRONYM), &e);
+}
+
 /* rules22: the name in a speaker label after the office and the rest of
  * its title in capitals ("SECRETARY OF DEFENSE JAMES N. MATTIS:",
  * "SECRETARY OF DEFENSE LLOYD AUSTIN:", as DoD transcripts head a
@@ -1533,9 +1550,9 @@ label_name(const rc_ctx *rc, size_t h, size_t lim, size_t *n1, size_t *c)
 	for (k = g + 1; k < lim && (rc->tok[k].flags & NCG_TF_DOTTED) &&
 	                initials(rc->s + rc->tok[k].b, rc->tok[k].e - rc->tok[k].b); k++)
 		;
-	if (k > g + 1 && !label_name_word(rc, k))
+	if (k > g + 1 && !label_surname_word(rc, k))
 		return 0;
-	if (label_name_word(rc, k))
+	if (label_surname_word(rc, k))
 		k++;
 	*n1 = k;
 	if (k < lim && rc_wl_ci(rc, k, NCG_WL_NAME_SUFFIX))
