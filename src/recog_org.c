@@ -323,7 +323,8 @@ static size_t run_head(const rc_ctx *rc, size_t start, size_t end);
 
 /* rules13: does the lexicon's body w at [i, e) only open a longer
  * body's name: an acronym before a capitalised run headed by a body noun
- * ("UN General Assembly": i + 1, for the grammar to read the run), or
+ * ("UN General Assembly": i + 1, for the grammar to read the run; or
+ * rules34 a head noun first and "of", "UN Group of ..."), or
  * the name, an acronym in brackets and then, capitalised, a lexicon
  * body's name ("United Nations (UN) Security Council Resolutions": where
  * that body starts)?  0 when not. */
@@ -334,6 +335,12 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 
 	if (w->what == NCG_LEXW_ACRONYM && e == i + 1 && (e2 = cap_run_end(rc, e, lim)) > e + 1 &&
 	    run_head(rc, e, e2) == e2 - 1)
+		return i + 1;
+	/* rules34: or its first word heads it, "of" after it ("UN Group of
+	 * Governmental Experts on ..."), no lexicon body's name there */
+	if (w->what == NCG_LEXW_ACRONYM && e == i + 1 && e + 2 < lim && rc_cap(rc, e) &&
+	    rc_wl(rc, e, NCG_WL_BODY_HEAD) && rc_is(rc, e + 1, "of") && rc_cap(rc, e + 2) &&
+	    !rc_lex_longest(rc, e, lim, ~0u, ~0u, &e2))
 		return i + 1;
 	if (e >= lim || !rc_punct(rc, e, "("))
 		return 0;
