@@ -405,9 +405,11 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (!countries_agree(pc, npc, &w->entry->country))
 			return rc_end_at(next, e);
 	}
-	/* rules16: "DoD News": a body's acronym opens a news outlet's
-	 * name (lex:outletHead), no mention of the body */
-	if (w->what == NCG_LEXW_ACRONYM && e < lim && rc_cap(rc, e) && rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
+	/* rules16: "DoD News": a body's acronym (rules34: or one-word
+	 * name, "DOD") opens a news outlet's name (lex:outletHead), no
+	 * mention of the body */
+	if ((w->what == NCG_LEXW_ACRONYM || e == i + 1) && e < lim && rc_cap(rc, e) &&
+	    rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
 		return rc_end_at(next, e + 1);
 	/* rules13: "United Nations (UN) Security Council", "UN General
 	 * Assembly": the name opens a longer body's */
