@@ -867,70 +867,85 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 	return 0;
 }
 
+/* The constructions that report the principals' meeting without a
+ * principal verb at token i: "colocated" principals, a participle ("the
+ * ministers, meeting in Seoul"), "on the sidelines of", an adverbial.
+ * Moves *ip past the words of a candidate it names. */
+static ncg_status
+verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
+{
+	size_t i = *ip, e, lim;
+	ncg_meeting_cand *c;
+
+	if ((lim = colocated_principals(x, s, i, c0, c1)) != 0) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		c->c1 = (uint32_t)lim;
+		add_ev(c, EV_PAST_VERB);
+		return NCG_OK;
+	}
+	if (participle_meeting(x, s, i, c0, c1)) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		add_ev(c, EV_PAST_VERB);
+		return NCG_OK;
+	}
+	if ((e = sideline_meeting(x, s, i, c0, c1)) != 0 ||
+	    (e = adverbial_meeting(x, s, i, c0, c1)) != 0) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+		add_ev(c, EV_PAST_VERB);
+		*ip = e - 1;
+	}
+	return NCG_OK;
+}
+
+/* "X met Y", "Y was met by X": a principal verb [i, e) with officials
+ * on both sides (or a surname subject, or a dated object), or "X and Y
+ * met".  Moves *ip past the verb when it names a candidate. */
+static ncg_status
+verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
+{
+	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1;
+	const ncg_mention *obj = official_in(x, s, e, lim);
+	int subj = officials_in(x, s, c0, i), ev = -1;
+	ncg_meeting_cand *c;
+
+	if (!subj && obj && surname_subject(x, s, i, c0, obj)) {
+		subj = 1;
+		ev = EV_SURNAME_SUBJECT;
+	} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
+		subj = 1;
+		ev = EV_DATED_OBJECT;
+	}
+	if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
+		return NCG_OK;
+	/* "welcomed Y to": otherwise "welcomed" is approval */
+	if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
+		return NCG_OK;
+	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+	if (ev >= 0)
+		add_ev(c, ev);
+	*ip = e - 1;
+	return NCG_OK;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
 	uint32_t c0 = 0, c1 = 0;
 
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
-		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), lim;
-		const ncg_mention *obj;
+		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB);
 		ncg_meeting_cand *c;
-		int subj, ev;
 
 		/* i only moves forward: its clause is the last one until i
 		 * passes the clause's end (speed only) */
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
-		if (parties_met(x, s, i, c0, c1)) {
+		if (parties_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
-			continue;
-		}
-		if (!e && (lim = colocated_principals(x, s, i, c0, c1)) != 0) {
-			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
-			c->c1 = (uint32_t)lim;
-			add_ev(c, EV_PAST_VERB);
-			continue;
-		}
-		if (!e && participle_meeting(x, s, i, c0, c1)) {
-			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
-			add_ev(c, EV_PAST_VERB);
-			continue;
-		}
-		if (!e && (e = sideline_meeting(x, s, i, c0, c1)) != 0) {
-			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
-			add_ev(c, EV_PAST_VERB);
-			i = e - 1;
-			continue;
-		}
-		if (!e && (e = adverbial_meeting(x, s, i, c0, c1)) != 0) {
-			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
-			add_ev(c, EV_PAST_VERB);
-			i = e - 1;
-			continue;
-		}
-		if (!e)
-			continue;
-		lim = e + 16 < c1 ? e + 16 : c1;
-		obj = official_in(x, s, e, lim);
-		subj = officials_in(x, s, c0, i);
-		ev = -1;
-		if (!subj && obj && surname_subject(x, s, i, c0, obj)) {
-			subj = 1;
-			ev = EV_SURNAME_SUBJECT;
-		} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
-			subj = 1;
-			ev = EV_DATED_OBJECT;
-		}
-		if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
-			continue;
-		/* "welcomed Y to": otherwise "welcomed" is approval */
-		if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
-			continue;
-		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
-		if (ev >= 0)
-			add_ev(c, ev);
-		i = e - 1;
+		else if (!e)
+			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
+		else
+			NCG_TRY(verb_principals(x, s, &i, e, c0, c1));
 	}
 	return NCG_OK;
 }
@@ -3576,7 +3591,7 @@ remarks_day(mr_ctx *x, ncg_meeting_cand *c)
  * headline's, or the next sentence's: "met in Seoul"); the meeting
  * principals met in. */
 static void
-complete(mr_ctx *x, ncg_meeting_cand *c)
+complete_from_same(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_meeting_cand *in = within_meeting(x, c);
 
@@ -3606,10 +3621,14 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 			c->date_rule = o->date_rule;
 		}
 	}
-	ordinal_elsewhere(x, c);
-	/* rules17: the number found elsewhere names the meeting again ("met
-	 * for their annual defence talks ... The eighth round of the KIDD
-	 * kicked off in Seoul"): its place */
+}
+
+/* rules17: the number found elsewhere names the meeting again ("met
+ * for their annual defence talks ... The eighth round of the KIDD
+ * kicked off in Seoul"): its place */
+static void
+numbered_again_place(mr_ctx *x, ncg_meeting_cand *c)
+{
 	for (size_t k = 0; !c->place && !c->virtual_ && c->ordinal > 0 && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
@@ -3617,7 +3636,21 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		    !recalled_or_ahead(o))
 			c->place = o->place;
 	}
-	date_elsewhere(x, c);
+}
+
+/* The place a continuing mention gives ("the talks continue in ..."),
+ * at or after the chosen one; else the first place rule that answers,
+ * from the candidate's sentences to the text's head and lines. */
+static void
+place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+{
+	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
+		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
+	};
+	static const ncg_mention *(*const head[])(const mr_ctx *) = {
+		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
+	};
+
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
@@ -3625,30 +3658,26 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		    !has_ev(o, EV_FUTURE))
 			c->place = o->place;
 	}
-	if (!c->place && !c->virtual_)
-		c->place = content_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = anaphor_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = visit_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = lead_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = arrival_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = visited_city(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = head_place_line(x);
-	if (!c->place && !c->virtual_)
-		c->place = colon_dateline(x);
-	if (!c->place && !c->virtual_)
-		c->place = title_venue(x);
-	if (!c->place && !c->virtual_)
-		c->place = headline_verb_place(x);
-	if (!c->place && !c->virtual_)
-		c->place = label_place_line(x);
-	if (!c->place && !c->virtual_ && !c->date[0])
+	if (c->virtual_)
+		return;
+	for (size_t k = 0; !c->place && k < sizeof near / sizeof near[0]; k++)
+		c->place = near[k](x, c);
+	for (size_t k = 0; !c->place && k < sizeof head / sizeof head[0]; k++)
+		c->place = head[k](x);
+	if (!c->place && !c->date[0])
 		caption_setting(x, c);
+}
+
+/* Fill in what the chosen candidate does not say: from the other
+ * mentions of its meeting, then its place, then its day. */
+static void
+complete(mr_ctx *x, ncg_meeting_cand *c)
+{
+	complete_from_same(x, c);
+	ordinal_elsewhere(x, c);
+	numbered_again_place(x, c);
+	date_elsewhere(x, c);
+	place_elsewhere(x, c);
 	remarks_day(x, c);
 	numbered_after_lead(x, c);
 	lead_meeting_day(x, c);
