@@ -235,6 +235,8 @@ static const struct {
 	{NCG_LEX_NS "rangeFrom", NCG_WL_RANGE_FROM},
 	{NCG_LEX_NS "seriesAdjective", NCG_WL_SERIES_ADJECTIVE},
 	{NCG_LEX_NS "givenNameEnd", NCG_WL_GIVEN_NAME_END},
+	/* rules33 */
+	{NCG_LEX_NS "jointTalkVerb", NCG_WL_JOINT_TALK_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -246,6 +246,7 @@ typedef enum {
 	NCG_WL_SERIES_ADJECTIVE,    /* adjectives of a series before one noun, no suffix showing: safe, strong */
 	/* rules32 */
 	NCG_WL_GIVEN_NAME_END,      /* a word after "Surname, Given Name" that ends it: and */
+	NCG_WL_JOINT_TALK_VERB,     /* past verbs of talking together: discussed ("X and Y discussed") */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
