@@ -1257,6 +1257,14 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	return rc_end_at(next, b1);
 }
 
+/* rules36: does the sentence end at token g1 (its last token a full
+ * stop, or nothing after it)? */
+static int
+sentence_end_at(const rc_ctx *rc, size_t g1, size_t lim)
+{
+	return g1 >= lim || (g1 + 1 == lim && rc_punct(rc, g1, "."));
+}
+
 /* "Gen. Jung, Seung Jo, Republic of Korea Chairman ...": a surname, a
  * comma, the given name (a hyphenated word or two words), and a title in
  * apposition after it; rules32: or, after a title or an honorific, a
@@ -1278,9 +1286,12 @@ comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 	if (appositive_title(rc, g1, lim, &t0, &t1))
 		return g1;
 	/* another titled official after it, no list of names ("President
-	 * Park, Jane Roe and John Doe") */
-	if (g1 + 1 >= lim || !rc_wl(rc, g1, NCG_WL_GIVEN_NAME_END) ||
-	    !(rc_lower(rc, g1 + 1) || title_ish(rc, g1 + 1)))
+	 * Park, Jane Roe and John Doe"); rules36: or the sentence's end, no
+	 * "and" to make a list ("... was led by Deputy Minister for Policy
+	 * Lt. Gen. Kim, Sang Ki.") */
+	if (!sentence_end_at(rc, g1, lim) &&
+	    (g1 + 1 >= lim || !rc_wl(rc, g1, NCG_WL_GIVEN_NAME_END) ||
+	     !(rc_lower(rc, g1 + 1) || title_ish(rc, g1 + 1))))
 		return 0;
 	/* "Secretary Blinken, Vice Minister Cho and": no given name */
 	for (size_t k = n1 + 1; k < g1; k++)
