@@ -662,13 +662,30 @@ sort_strings(const char **a, size_t n, size_t d)
 				i++;
 			}
 		}
-		sort_strings(a, lt, d);
-		sort_strings(a + gt, n - gt, d);
-		if (v == 0)
-			return;   /* the equal ones end there: equal strings */
-		a += lt;
-		n = gt - lt;
-		d++;
+		{
+			/* the two smaller parts by recursion, each at most half of
+			 * n, the largest by the loop: at most log2(n) frames deep,
+			 * whatever the input (review10; the equal ones, past their
+			 * byte, are a part unless it ends them: equal strings) */
+			size_t ne = v == 0 ? 0 : gt - lt;
+
+			if (lt >= ne && lt >= n - gt) {
+				sort_strings(a + lt, ne, d + 1);
+				sort_strings(a + gt, n - gt, d);
+				n = lt;
+			} else if (n - gt >= ne) {
+				sort_strings(a, lt, d);
+				sort_strings(a + lt, ne, d + 1);
+				a += gt;
+				n -= gt;
+			} else {
+				sort_strings(a, lt, d);
+				sort_strings(a + gt, n - gt, d);
+				a += lt;
+				n = ne;
+				d++;
+			}
+		}
 	}
 }
 
