@@ -1893,7 +1893,7 @@ typedef struct {
 
 typedef struct {
 	size_t first, n;          /* its static entries, by t0 */
-	size_t p2;                /* the first of them of another key, or n */
+	size_t p2;                /* the first of them of another key, or SIZE_MAX */
 	sb_entry *dyn;            /* bodies resolved on the way, t0 falling */
 	size_t ndyn, capdyn;
 } sb_bucket;
