@@ -109,6 +109,7 @@ static const struct {
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},
 	{NCG_LEX_NS "listConjunction", NCG_WL_LIST_CONJUNCTION},
 	{NCG_LEX_NS "participleFrame", NCG_WL_PARTICIPLE_FRAME},
+	{NCG_LEX_NS "participleLink", NCG_WL_PARTICIPLE_LINK},
 	{NCG_LEX_NS "backReference", NCG_WL_BACK_REFERENCE},
 	{NCG_LEX_NS "agendaNoun", NCG_WL_AGENDA_NOUN},
 	{NCG_LEX_NS "agendaCopula", NCG_WL_AGENDA_COPULA},

@@ -94,6 +94,7 @@ typedef enum {
 	NCG_WL_CLAUSE_OBJECT,       /* after a frame, a clause as its one object: how, whether */
 	NCG_WL_LIST_CONJUNCTION,    /* words joining list items besides commas: as well as, along with */
 	NCG_WL_PARTICIPLE_FRAME,    /* frames that are participles: they need a discussion noun before */
+	NCG_WL_PARTICIPLE_LINK,     /* between a comma and a participle frame: while (reviewing) */
 	NCG_WL_RELEASE_VERB,        /* a document's release just before "after" a meeting: released */
 	NCG_WL_AGENDA_HEAD,         /* nouns heading an agenda item with its complement: measures (to) */
 	NCG_WL_AGENDA_NOUN,         /* nouns of a meeting's agenda as a subject: agenda topics (were) */
