@@ -109,6 +109,7 @@ static const struct {
 	{NCG_LEX_NS "clauseObject", NCG_WL_CLAUSE_OBJECT},
 	{NCG_LEX_NS "listConjunction", NCG_WL_LIST_CONJUNCTION},
 	{NCG_LEX_NS "participleFrame", NCG_WL_PARTICIPLE_FRAME},
+	{NCG_LEX_NS "participleLink", NCG_WL_PARTICIPLE_LINK},
 	{NCG_LEX_NS "backReference", NCG_WL_BACK_REFERENCE},
 	{NCG_LEX_NS "agendaNoun", NCG_WL_AGENDA_NOUN},
 	{NCG_LEX_NS "agendaCopula", NCG_WL_AGENDA_COPULA},
@@ -234,6 +235,8 @@ static const struct {
 	{NCG_LEX_NS "rangeFrom", NCG_WL_RANGE_FROM},
 	{NCG_LEX_NS "seriesAdjective", NCG_WL_SERIES_ADJECTIVE},
 	{NCG_LEX_NS "givenNameEnd", NCG_WL_GIVEN_NAME_END},
+	/* rules33 */
+	{NCG_LEX_NS "jointTalkVerb", NCG_WL_JOINT_TALK_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

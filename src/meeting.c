@@ -619,6 +619,8 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 }
 
 static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+static int lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1);
+static int call_cue_in(const mr_ctx *x, size_t a, size_t b);
 
 /* "X and Y, meeting in Seoul on Saturday, underlined ...": two officials,
  * a comma, the participle of meeting, where or when, and a past verb
@@ -797,6 +799,18 @@ appositive_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
 	return q - 2;
 }
 
+/* rules33: the surname of an official's mention: its last word, or
+ * the one before a name suffix (lex:nameSuffix: "Admiral Samuel Paparo
+ * Jr., commander of ... / Paparo met with", Korea Herald). */
+static size_t
+surname_token(const mr_ctx *x, const ncg_mention *m)
+{
+	for (size_t k = 1; k <= 2 && m->t1 - k > m->t0; k++)
+		if (wl_at(x, m->t1 - k, m->t1, NCG_WL_NAME_SUFFIX) == m->t1)
+			return m->t1 - k - 1;
+	return m->t1 - 1;
+}
+
 /* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
  * Aquilino met with Shin Won-sik, ...": news copy names a person in
  * full once, then by surname.  A capitalised word opening the clause of
@@ -823,10 +837,13 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 		return NULL;
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		size_t w;
 
-		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2 ||
-		    ncg_doc_tok_len(x->doc, m->t1 - 1) != ncg_doc_tok_len(x->doc, p) ||
-		    strncmp(ncg_doc_tok_ptr(x->doc, m->t1 - 1), ncg_doc_tok_ptr(x->doc, p),
+		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2)
+			continue;
+		w = surname_token(x, m);
+		if (ncg_doc_tok_len(x->doc, w) != ncg_doc_tok_len(x->doc, p) ||
+		    strncmp(ncg_doc_tok_ptr(x->doc, w), ncg_doc_tok_ptr(x->doc, p),
 		            ncg_doc_tok_len(x->doc, p)) != 0)
 			continue;
 		if (m->official.country && obj->official.country &&
@@ -855,9 +872,18 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 		return 0;
 	/* its title before the name is the object's first word */
 	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
-	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER) ||
-	    o0 > e + 6 || (s != x->lead[0] && s != x->lead[1]) ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER) || o0 > e + 6)
+		return 0;
+	return lead_day_after(x, s, e, c0, c1);
+}
+
+/* Is sentence s a lead sentence whose clause [c0, c1) says a day after
+ * token e (a weekday not after a speech verb or "next", "today",
+ * "yesterday", a date of a day), no future cue in it? */
+static int
+lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
+{
+	if ((s != x->lead[0] && s != x->lead[1]) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = e; j < c1; j++)
 		if (day_phrase_end(x, s, j, c1) &&
@@ -867,70 +893,168 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 	return 0;
 }
 
+/* rules33: "South Korean Defense Minister Lee Jong-sup met with the
+ * commander of the U.S. Indo-Pacific Command in Seoul on Friday",
+ * "Defense Minister Shin Won-sik met with the new chief of the U.S.
+ * Indo-Pacific Command on Thursday" (Yonhap): news copy names the
+ * visitor by the office he heads.  A lead's "met" (with or without
+ * "with") after an official, its object "the" [one lower-case
+ * modifier] a head of a title (lex:titleHead, lower case) "of" a body
+ * of another country than the official's, a day in the clause after
+ * the verb, no future cue: the two met that day. */
+static int
+met_head_of_body(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *who = official_in(x, s, c0, i), *b;
+	size_t p = e;
+
+	if (!who || !who->official.country || !tok_ieq(x, i, "met") ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || !tok_ieq(x, p++, "the"))
+		return 0;
+	if (p + 1 < c1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD))
+		p++;
+	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
+	    wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD) != p + 1 || !tok_ieq(x, p + 1, "of"))
+		return 0;
+	p += 2;
+	if (tok_ieq(x, p, "the") && !inside(x, s, p, NCG_M_BODY))
+		p++;
+	b = inside(x, s, p, NCG_M_BODY);
+	if (!b || b->t0 != p || !b->body.country[0] || b->body.country[1] ||
+	    strcmp(b->body.country[0], who->official.country) == 0)
+		return 0;
+	return lead_day_after(x, s, b->t1, c0, c1);
+}
+
+/* The official mention ending at token t of sentence s, or NULL. */
+static const ncg_mention *
+official_ending(const mr_ctx *x, uint32_t s, size_t t)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_OFFICIAL && m->t1 == t)
+			return m;
+	}
+	return NULL;
+}
+
+/* rules33: "US Secretary of State Condoleezza Rice and visiting South
+ * Korean Foreign Minister Ban Ki-moon discussed the six-party talks ...
+ * Tuesday evening, the State Department said" (Xinhua): two officials
+ * of two countries joined by "and" (up to three words after it before
+ * the second one's title: "visiting South"), just before a verb of talking together
+ * (lex:jointTalkVerb) at i, in a lead sentence with a day after the
+ * verb, no future or call cue in the clause: they met that day.
+ * Returns the verb's end, or 0. */
+static size_t
+joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_JOINT_TALK_VERB), a;
+	const ncg_mention *o2, *o1;
+
+	if (!e || !(x->tok[i].flags & NCG_TF_LOWER) || (o2 = official_ending(x, s, i)) == NULL)
+		return 0;
+	a = o2->official.title && o2->official.title_t0 < o2->t0 ? o2->official.title_t0 : o2->t0;
+	/* "and visiting South Korean Foreign Minister": words before the
+	 * title, no comma */
+	for (size_t q = a, n = 0; n <= 3 && q > c0 + 1 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--, n++)
+		if (tok_ieq(x, q - 1, "and")) {
+			a = q;
+			break;
+		}
+	if (a <= c0 + 1 || !tok_ieq(x, a - 1, "and") || (o1 = official_ending(x, s, a - 1)) == NULL ||
+	    !o1->official.country || !o2->official.country ||
+	    strcmp(o1->official.country, o2->official.country) == 0 || call_cue_in(x, c0, c1))
+		return 0;
+	return lead_day_after(x, s, e, c0, c1) ? e : 0;
+}
+
+/* The constructions that report the principals' meeting without a
+ * principal verb at token i: "colocated" principals, a participle ("the
+ * ministers, meeting in Seoul"), "on the sidelines of", an adverbial,
+ * "X and Y discussed" on a day (rules33).  Moves *ip past the words of a candidate it names. */
+static ncg_status
+verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
+{
+	size_t i = *ip, e, lim;
+	ncg_meeting_cand *c;
+
+	if ((lim = colocated_principals(x, s, i, c0, c1)) != 0) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		c->c1 = (uint32_t)lim;
+		add_ev(c, EV_PAST_VERB);
+		return NCG_OK;
+	}
+	if (participle_meeting(x, s, i, c0, c1)) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		add_ev(c, EV_PAST_VERB);
+		return NCG_OK;
+	}
+	if ((e = sideline_meeting(x, s, i, c0, c1)) != 0 ||
+	    (e = adverbial_meeting(x, s, i, c0, c1)) != 0 ||
+	    (e = joint_talk(x, s, i, c0, c1)) != 0) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+		add_ev(c, EV_PAST_VERB);
+		*ip = e - 1;
+	}
+	return NCG_OK;
+}
+
+/* "X met Y", "Y was met by X": a principal verb [i, e) with officials
+ * on both sides (or a surname subject, or a dated object), or "X and Y
+ * met".  Moves *ip past the verb when it names a candidate. */
+static ncg_status
+verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
+{
+	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1;
+	const ncg_mention *obj = official_in(x, s, e, lim);
+	int subj = officials_in(x, s, c0, i), ev = -1;
+	ncg_meeting_cand *c;
+
+	if (!subj && obj && surname_subject(x, s, i, c0, obj)) {
+		subj = 1;
+		ev = EV_SURNAME_SUBJECT;
+	} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
+		subj = 1;
+		ev = EV_DATED_OBJECT;
+	}
+	if (subj == 1 && !obj && met_head_of_body(x, s, i, e, c0, c1))
+		ev = EV_DATED_OBJECT;
+	else if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
+		return NCG_OK;
+	/* "welcomed Y to": otherwise "welcomed" is approval */
+	if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
+		return NCG_OK;
+	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+	if (ev >= 0)
+		add_ev(c, ev);
+	*ip = e - 1;
+	return NCG_OK;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
 	uint32_t c0 = 0, c1 = 0;
 
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
-		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), lim;
-		const ncg_mention *obj;
+		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB);
 		ncg_meeting_cand *c;
-		int subj, ev;
 
 		/* i only moves forward: its clause is the last one until i
 		 * passes the clause's end (speed only) */
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
-		if (parties_met(x, s, i, c0, c1)) {
+		if (parties_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
-			continue;
-		}
-		if (!e && (lim = colocated_principals(x, s, i, c0, c1)) != 0) {
-			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
-			c->c1 = (uint32_t)lim;
-			add_ev(c, EV_PAST_VERB);
-			continue;
-		}
-		if (!e && participle_meeting(x, s, i, c0, c1)) {
-			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
-			add_ev(c, EV_PAST_VERB);
-			continue;
-		}
-		if (!e && (e = sideline_meeting(x, s, i, c0, c1)) != 0) {
-			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
-			add_ev(c, EV_PAST_VERB);
-			i = e - 1;
-			continue;
-		}
-		if (!e && (e = adverbial_meeting(x, s, i, c0, c1)) != 0) {
-			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
-			add_ev(c, EV_PAST_VERB);
-			i = e - 1;
-			continue;
-		}
-		if (!e)
-			continue;
-		lim = e + 16 < c1 ? e + 16 : c1;
-		obj = official_in(x, s, e, lim);
-		subj = officials_in(x, s, c0, i);
-		ev = -1;
-		if (!subj && obj && surname_subject(x, s, i, c0, obj)) {
-			subj = 1;
-			ev = EV_SURNAME_SUBJECT;
-		} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
-			subj = 1;
-			ev = EV_DATED_OBJECT;
-		}
-		if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
-			continue;
-		/* "welcomed Y to": otherwise "welcomed" is approval */
-		if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
-			continue;
-		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
-		if (ev >= 0)
-			add_ev(c, ev);
-		i = e - 1;
+		else if (!e)
+			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
+		else
+			NCG_TRY(verb_principals(x, s, &i, e, c0, c1));
 	}
 	return NCG_OK;
 }
@@ -1915,6 +2039,36 @@ joined_country(const mr_ctx *x, const ncg_mention *m)
 	       !(x->tok[m->t1].flags & NCG_TF_SPACE) && !(x->tok[m->t1 + 1].flags & NCG_TF_SPACE);
 }
 
+/* rules33: "The 5th Republic of Korea-United States Cyber Policy
+ * Consultation took place at the Ministry of Foreign Affairs on June 21"
+ * (MOFA): a body the lexicon gives a building (lex:seat) just after a
+ * past meeting verb (lex:meetingVerb) and "at" ("the" allowed), no city
+ * after it, is where the meeting met. */
+static int city_after_seat(const mr_ctx *x, const ncg_mention *m);
+
+static int
+venue_body(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t p = m->t0;
+
+	if (m->kind != NCG_M_BODY || !m->lex || !m->lex->seat)
+		return 0;
+	if (p > 0 && tok_ieq(x, p - 1, "the"))
+		p--;
+	if (p < 3 || !tok_ieq(x, p - 1, "at") || !(x->tok[p - 2].flags & NCG_TF_LOWER) ||
+	    (tok_ieq(x, m->t1, "in") && (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) ||
+	                                 inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY))) ||
+	    city_after_seat(x, m))
+		return 0;
+	for (size_t q = p - 2; q + 4 > p && q < p; q--) {
+		if (wl_at(x, q, p - 1, NCG_WL_MEETING_VERB) == p - 1)
+			return 1;
+		if (q == 0)
+			break;
+	}
+	return 0;
+}
+
 /* rules20: "met President Moon Jae-in at the Blue House upon his arrival
  * in Seoul on Sunday": a city (a place, not a country) after "in" a few
  * words after the seat body, no comma between, is where it met (the
@@ -2049,7 +2203,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 			size_t p = m->t0;
 
-			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY && !seat_body(x, m)) ||
+			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY && !seat_body(x, m) &&
+			     !venue_body(x, m)) ||
 			    m->t0 < c->c0 ||
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
@@ -3576,7 +3731,7 @@ remarks_day(mr_ctx *x, ncg_meeting_cand *c)
  * headline's, or the next sentence's: "met in Seoul"); the meeting
  * principals met in. */
 static void
-complete(mr_ctx *x, ncg_meeting_cand *c)
+complete_from_same(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_meeting_cand *in = within_meeting(x, c);
 
@@ -3606,10 +3761,14 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 			c->date_rule = o->date_rule;
 		}
 	}
-	ordinal_elsewhere(x, c);
-	/* rules17: the number found elsewhere names the meeting again ("met
-	 * for their annual defence talks ... The eighth round of the KIDD
-	 * kicked off in Seoul"): its place */
+}
+
+/* rules17: the number found elsewhere names the meeting again ("met
+ * for their annual defence talks ... The eighth round of the KIDD
+ * kicked off in Seoul"): its place */
+static void
+numbered_again_place(mr_ctx *x, ncg_meeting_cand *c)
+{
 	for (size_t k = 0; !c->place && !c->virtual_ && c->ordinal > 0 && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
@@ -3617,7 +3776,49 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		    !recalled_or_ahead(o))
 			c->place = o->place;
 	}
-	date_elsewhere(x, c);
+}
+
+/* rules33: "Admiral Samuel Paparo Jr. ... stressed the importance of
+ * regional security cooperation in his talks with the defense and
+ * foreign ministers of South Korea on Sunday. / Paparo met with Defense
+ * Minister Ahn Gyu-back at the ministry headquarters in Seoul, where
+ * ..." (Korea Herald): news copy reports the meeting in its lead, then
+ * tells where in the next sentence.  c a meeting noun of the lead
+ * sentence with no place; the second lead sentence's principals who
+ * "met" with a place, a past verb, no day of its own and no future, reference,
+ * call or recap: its place, or NULL. */
+static const ncg_mention *
+next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (x->lead[0] == UINT32_MAX || x->lead[1] == UINT32_MAX || c->sent != x->lead[0] ||
+	    c->kind != NCG_MC_NOUN || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL))
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == x->lead[1] && o->kind == NCG_MC_PRINCIPALS && tok_ieq(x, o->t0, "met") &&
+		    o->place && !o->date[0] && has_ev(o, EV_PAST_VERB) && !has_ev(o, EV_FUTURE) &&
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) && !has_ev(o, EV_RECAP))
+			return o->place;
+	}
+	return NULL;
+}
+
+/* The place a continuing mention gives ("the talks continue in ..."),
+ * at or after the chosen one; else the first place rule that answers,
+ * from the candidate's sentences to the text's head and lines. */
+static void
+place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+{
+	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
+		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
+		next_lead_principals_place,
+	};
+	static const ncg_mention *(*const head[])(const mr_ctx *) = {
+		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
+	};
+
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
@@ -3625,30 +3826,26 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 		    !has_ev(o, EV_FUTURE))
 			c->place = o->place;
 	}
-	if (!c->place && !c->virtual_)
-		c->place = content_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = anaphor_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = visit_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = lead_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = arrival_place(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = visited_city(x, c);
-	if (!c->place && !c->virtual_)
-		c->place = head_place_line(x);
-	if (!c->place && !c->virtual_)
-		c->place = colon_dateline(x);
-	if (!c->place && !c->virtual_)
-		c->place = title_venue(x);
-	if (!c->place && !c->virtual_)
-		c->place = headline_verb_place(x);
-	if (!c->place && !c->virtual_)
-		c->place = label_place_line(x);
-	if (!c->place && !c->virtual_ && !c->date[0])
+	if (c->virtual_)
+		return;
+	for (size_t k = 0; !c->place && k < sizeof near / sizeof near[0]; k++)
+		c->place = near[k](x, c);
+	for (size_t k = 0; !c->place && k < sizeof head / sizeof head[0]; k++)
+		c->place = head[k](x);
+	if (!c->place && !c->date[0])
 		caption_setting(x, c);
+}
+
+/* Fill in what the chosen candidate does not say: from the other
+ * mentions of its meeting, then its place, then its day. */
+static void
+complete(mr_ctx *x, ncg_meeting_cand *c)
+{
+	complete_from_same(x, c);
+	ordinal_elsewhere(x, c);
+	numbered_again_place(x, c);
+	date_elsewhere(x, c);
+	place_elsewhere(x, c);
 	remarks_day(x, c);
 	numbered_after_lead(x, c);
 	lead_meeting_day(x, c);

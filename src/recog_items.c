@@ -824,6 +824,17 @@ name_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return k;
 }
 
+/* rules35: may the last item's "and" at j split it, its lead (from
+ * from to lead) nothing, or the list's own "and" when an acronym in
+ * parentheses closes the words before j ("..., and confidence-building
+ * measures (CBM) and capacity building": two items)? */
+static int
+bare_lead(const rc_ctx *rc, size_t from, size_t lead, size_t j)
+{
+	return lead == from ||
+	       (lead == from + 1 && rc_is(rc, from, "and") && j > lead + 2 && rc_punct(rc, j - 1, ")"));
+}
+
 /* The last item [*from, to) of the list l may hold one more
  * "and" that joins two items: plans the part before it as an item (in
  * p) and moves *from past it.  more: the list has other items
@@ -846,7 +857,7 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 		}
 	/* in a list of gerunds, "and" starts an item only
 	 * before a gerund ("strengthening A and regional B") */
-	if (j + 3 <= to && rc_is(rc, j, "and") && lead == *from && more &&
+	if (j + 3 <= to && rc_is(rc, j, "and") && bare_lead(rc, *from, lead, j) && more &&
 	    !clause_verb(rc, j + 1) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
 		plan_item(p, *from, j, max);
@@ -933,10 +944,60 @@ one_word_run_inside(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	       !rc_wl(rc, f + 1, NCG_WL_ITEM_PREPOSITION);
 }
 
+/* A series of items that reads as one item (its "and" joins adjectives,
+ * names, examples ...): where it ends from item k, and the longest item
+ * (max, 0 to keep) and the examples flag it gives the joined item. */
+typedef size_t (*series_end_fn)(const rc_ctx *, size_t[][2], size_t, size_t);
+typedef struct {
+	series_end_fn end;
+	size_t max;
+	int examples;
+} series_rule;
+
+static const series_rule joined_series[] = {
+	{ name_series_end, 32, 1 },        /* its "and" joins names */
+	{ prep_series_end, 32, 1 },        /* joins the preposition's objects */
+	{ modifier_run_end, 0, 1 },        /* joins adjectives */
+	{ adjective_series_end, 32, 1 },   /* rules11: joins adjectives */
+	{ determiner_series_end, 32, 1 },  /* rules31: joins adjectives */
+	{ examples_end, 32, 1 },           /* its last "and" joins examples */
+	{ closer_series_end, 40, 1 },      /* its last "and" joins the series */
+	{ inner_run_end, 32, 0 },          /* an item with its elaboration or inner list */
+};
+
+/* Without semicolons, join item k with the items that belong to it: a
+ * run of one-word items ("CNI exercises, simulations, and training"),
+ * and each series of joined_series in turn.  Moves *k to the last item
+ * joined and sets *max; returns 1 when an "and" inside joins examples. */
+static int
+join_items(const rc_ctx *rc, size_t items[][2], size_t n, size_t *k, size_t *max)
+{
+	size_t e;
+	int examples = 0;
+
+	if ((e = adjective_run_end(rc, items, n, *k)) > *k) {
+		*k = e;
+		*max = 32;
+		examples = 1;   /* rules31: its "and" joins adjectives */
+	}
+	while (*k + 1 < n && item_words(rc, items[*k + 1]) == 1 &&
+	       item_words(rc, items[*k]) <= 3 && !word_topic_run(rc, items, n, *k) &&
+	       !one_word_run_inside(rc, items, n, *k))
+		(*k)++;
+	for (size_t r = 0; r < sizeof joined_series / sizeof joined_series[0]; r++) {
+		if ((e = joined_series[r].end(rc, items, n, *k)) <= *k)
+			continue;
+		*k = e;
+		if (joined_series[r].max != 0)
+			*max = joined_series[r].max;
+		examples |= joined_series[r].examples;
+	}
+	return examples;
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
- * also fall inside an item: a run of one-word items belongs to the item
- * before it ("CNI exercises, simulations, and training"); and "B and C" at
- * the end is two items when both sides have two words or more. */
+ * also fall inside an item (join_items); and "B and C" at the end is two
+ * items when both sides have two words or more. */
 static void
 plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 {
@@ -946,73 +1007,18 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 
 	p->n = 0;
 	for (size_t k = 0; k < n; k++) {
-		size_t from = items[k][0], to = items[k][1], e, max = base;
+		size_t from = items[k][0], to, max = base;
 		int examples = 0;
 
 		/* rules18: an item of a semicolon list that is a list of its
 		 * own, or one that names its own examples (kept whole) */
-		if (semi && semi_inner_list(rc, p, from, to))
+		if (semi && semi_inner_list(rc, p, from, items[k][1]))
 			continue;
-		if (semi && opener_inside(rc, from, to) < to)
+		if (semi && opener_inside(rc, from, items[k][1]) < items[k][1])
 			max = 48;
-		if (!semi && (e = adjective_run_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* rules31: its "and" joins adjectives */
-		}
-		while (!semi && k + 1 < n && item_words(rc, items[k + 1]) == 1 &&
-		       item_words(rc, items[k]) <= 3 && !word_topic_run(rc, items, n, k) &&
-		       !one_word_run_inside(rc, items, n, k)) {
-			k++;
-			to = items[k][1];
-		}
-		if (!semi && (e = name_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* its "and" joins names */
-		}
-		if (!semi && (e = prep_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* its "and" joins the preposition's objects */
-		}
-		if (!semi && (e = modifier_run_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			examples = 1;   /* its "and" joins adjectives */
-		}
-		if (!semi && (e = adjective_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* rules11: its "and" joins adjectives */
-		}
-		if (!semi && (e = determiner_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* rules31: its "and" joins adjectives */
-		}
-		if (!semi && (e = examples_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;
-			examples = 1;   /* its last "and" joins examples */
-		}
-		if (!semi && (e = closer_series_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 40;
-			examples = 1;   /* its last "and" joins the series */
-		}
-		if (!semi && (e = inner_run_end(rc, items, n, k)) > k) {
-			k = e;
-			to = items[k][1];
-			max = 32;   /* an item with its elaboration or inner list */
-		}
+		if (!semi)
+			examples = join_items(rc, items, n, &k, &max);
+		to = items[k][1];
 		if (!semi && !examples && k + 1 == n)
 			split_last_item(rc, p, l, &from, to, n > 1 || pair, base);
 		plan_item(p, from, to, max);
@@ -1590,15 +1596,66 @@ frame_unreal(const rc_ctx *rc, size_t s0, size_t w)
 	return !modal && rc_wl_match(rc, w, w + 1, NCG_WL_NOUN_FRAME, 0) == w + 1;
 }
 
+/* rules35: is the participle frame at w opened by a comma: right after
+ * it (", discussing"), or after a lex:participleLink and maybe an adverb
+ * in -ly (", while broadly reviewing")? */
+static int
+comma_participle(const rc_ctx *rc, size_t w)
+{
+	size_t k = w, n;
+
+	if (k > 0 && rc_lower(rc, k - 1) && !rc_wl(rc, k - 1, NCG_WL_PARTICIPLE_LINK) &&
+	    (n = rc->tok[k - 1].e - rc->tok[k - 1].b) > 4 &&
+	    memcmp(rc->s + rc->tok[k - 1].e - 2, "ly", 2) == 0)
+		k--;
+	if (k > 0 && rc_wl(rc, k - 1, NCG_WL_PARTICIPLE_LINK))
+		k--;
+	else if (k != w)
+		return 0;
+	return k > 0 && rc_punct(rc, k - 1, ",");
+}
+
 /* A participle frame ("focusing on") opens an agenda after a noun of
  * meetings, discussions or delegations ("an in-depth discussion focusing
  * on", "the two sides focused on") or a comma (", discussing"). */
 static int
 after_discussion_noun(const rc_ctx *rc, size_t w)
 {
-	return w > 0 && (rc_punct(rc, w - 1, ",") || rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN) ||
+	return w > 0 && (comma_participle(rc, w) || rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN) ||
 	                 rc_wl_ci(rc, w - 1, NCG_WL_DISCUSSION_NOUN) ||
 	                 rc_wl_ci(rc, w - 1, NCG_WL_DELEGATION_NOUN));
+}
+
+/* rules35: a participle frame at w as the second predicate of a
+ * sentence whose subject is a noun of meetings, discussions or
+ * delegations ("The discussion reinforced the role ... and focused on
+ * A, B, C, and D"): "and" just before w, the subject in the sentence's
+ * first four words, a verb in the past tense right after it, and no
+ * semicolon between.  Like "The discussion focused on". */
+static int
+second_predicate_of_meeting(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t t0 = rc->sent[s].t0;
+
+	if (w < t0 + 4 || !rc_is(rc, w - 1, "and"))
+		return 0;
+	for (size_t i = t0; i < t0 + 4 && i + 1 < w; i++) {
+		if (!rc_word(rc, i))
+			return 0;
+		if (rc_wl_ci(rc, i, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, i, NCG_WL_DISCUSSION_NOUN) ||
+		    rc_wl_ci(rc, i, NCG_WL_DELEGATION_NOUN)) {
+			/* right after its subject an -ed word is the verb, even
+			 * one that is an adjective elsewhere ("reinforced") */
+			if (!clause_verb(rc, i + 1) && !(rc_wl(rc, i + 1, NCG_WL_ADJECTIVAL_PARTICIPLE) &&
+			                                 rc_lower(rc, i + 1)))
+				return 0;
+			for (size_t k = i + 2; k < w; k++)
+				if (rc_punct(rc, k, ";"))
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* Is token i a gerund ("enhancing", "modernizing")? */
@@ -1983,6 +2040,19 @@ setting_at(const rc_ctx *rc, size_t i, size_t b)
 	return 0;
 }
 
+/* rules35: from the semicolon at i, does a later part of the sentence
+ * open a clause, its verb in the past tense after "and" ("discussed A,
+ * B, and C; actively sought D; and agreed to E")?  Then its semicolons
+ * join clauses, not items: the list ends at i. */
+static int
+semicolon_clauses(const rc_ctx *rc, size_t i, size_t b)
+{
+	for (size_t q = i; q + 2 < b; q++)
+		if (rc_punct(rc, q, ";") && rc_is(rc, q + 1, "and") && clause_verb(rc, q + 2))
+			return 1;
+	return 0;
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
  * phrase of time after a comma, the person talked with, the setting. */
@@ -2002,6 +2072,8 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 		    (k > i && time_adverbial_at(rc, k, b)))
 			return i;
 		if (rc_punct(rc, i, ",") && attribution_after(rc, i, b))
+			return i;
+		if (rc_punct(rc, i, ";") && semicolon_clauses(rc, i, b))
 			return i;
 		/* the end of a quotation: ..., consultation mechanisms," Lee said;
 		 * not of one opened inside the list (a called \u201cA,\u201d and B) */
@@ -2934,7 +3006,8 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
 	         rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
 	         (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
-	          !after_subject_pronoun(rc, s, w) && !anticipated_today(rc, s, w, b)) ||
+	          !after_subject_pronoun(rc, s, w) && !anticipated_today(rc, s, w, b) &&
+	          !second_predicate_of_meeting(rc, s, w)) ||
 	         call_sentence(rc, s));
 }
 
@@ -2974,17 +3047,15 @@ range_frame_end(const rc_ctx *rc, size_t i, size_t b)
 	return 0;
 }
 
-/* "the two sides discussed A, B and C", "had an in-depth discussion
- * focusing on the three pillars ...: A, B, and C": an agenda list of the
- * meeting (its items are linked to the described meeting when the
- * sentence comes at or after the one that reports it). */
-static ncg_status
-agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
+/* The end of an agenda frame at w in sentence s ("the two sides
+ * discussed", "the talks highlighted", "It calls for"), with a second
+ * verb joined before one object ("discussed and assessed"); 0 when
+ * there is none, or it is no report of an agenda list (a demand, a
+ * range of issues, one quoted phrase, a mandate noun). */
+static size_t
+agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
-	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0), a, end, first = rc->nm;
-	int pair;
-	item_list l;
-	item_plan plan;
+	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0);
 
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
@@ -2994,9 +3065,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (!e && document_subject(rc, s, w) &&
 	    (e = rc_wl_match(rc, w, b, NCG_WL_DOCUMENT_CONTENT_FRAME, 0)) != 0 &&
 	    demand_at(rc, e, b))
-		return NCG_OK;
-
-	*next = 0;
+		return 0;
 	/* rules10: two verbs joined before one object ("discussed and
 	 * assessed A, B and C"); not "discussed and agreed to ..." */
 	if (e && rc_is(rc, e, "and") && clause_verb(rc, e + 1) && !rc_is(rc, e + 2, "to") &&
@@ -3004,10 +3073,28 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		e += 2;
 	/* rules10: "discussed a range of issues from A to B": range_list's */
 	if (e && (range_frame_end(rc, e, b) || range_frame_end(rc, e + 1, b)))
-		return NCG_OK;
+		return 0;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
-		return NCG_OK;
+		return 0;
 	if (mandate_noun_frame(rc, s, w))
+		return 0;
+	return e;
+}
+
+/* "the two sides discussed A, B and C", "had an in-depth discussion
+ * focusing on the three pillars ...: A, B, and C": an agenda list of the
+ * meeting (its items are linked to the described meeting when the
+ * sentence comes at or after the one that reports it). */
+static ncg_status
+agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
+{
+	size_t e, a, end, first = rc->nm;
+	int pair;
+	item_list l;
+	item_plan plan;
+
+	*next = 0;
+	if (!(e = agenda_frame(rc, s, w, b)))
 		return NCG_OK;
 	if (!mandate_frame(rc, s, w)) {
 		int done;
@@ -3023,8 +3110,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		return NCG_OK;
 	/* two items joined by "and" alone are an agenda only in a report's
 	 * participle (", discussing A and B"); else one topic may hold "and" */
-	pair = w > 0 && rc_punct(rc, w - 1, ",") &&
-	       rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
+	pair = comma_participle(rc, w) && rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
 	end = agenda_end(rc, a, b);
 	if (!pair)
 		pair = repeated_pair(rc, e, a, end);
@@ -3699,6 +3785,21 @@ quoted_apposition_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
 	return NULL;
 }
 
+/* rules35: after a numbered name ending at e, an apposition that names
+ * a document: a comma, an indefinite article and, in the next four
+ * lower-case words, a lex:documentNoun ("the Strategic Alliance 2015, a
+ * comprehensive roadmap needed to ..."): a plan so named, no exercise. */
+static int
+document_apposition(const rc_ctx *rc, size_t e, size_t lim)
+{
+	if (e + 2 >= lim || !rc_punct(rc, e, ",") || !rc_wl(rc, e + 1, NCG_WL_INDEFINITE_ARTICLE))
+		return 0;
+	for (size_t h = e + 2; h < lim && h < e + 6 && rc_lower(rc, h); h++)
+		if (rc_wl(rc, h, NCG_WL_DOCUMENT_NOUN))
+			return 1;
+	return 0;
+}
+
 /* Named activities without a head noun: "Ulchi Freedom Shield 25",
  * "the combined exercise Freedom Shield 24", "Freedom Edge, a trilateral
  * exercise". */
@@ -3732,7 +3833,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
 					kind = NULL;
 			} else if ((e = numbered_name_at(rc, i, st->t1, &run_end)) != 0) {
-				kind = dflt;
+				kind = document_apposition(rc, e, st->t1) ? NULL : dflt;
 			} else {
 				kind = quoted_apposition_at(rc, i, st->t1, &e);
 			}

@@ -323,7 +323,8 @@ static size_t run_head(const rc_ctx *rc, size_t start, size_t end);
 
 /* rules13: does the lexicon's body w at [i, e) only open a longer
  * body's name: an acronym before a capitalised run headed by a body noun
- * ("UN General Assembly": i + 1, for the grammar to read the run), or
+ * ("UN General Assembly": i + 1, for the grammar to read the run; or
+ * rules34 a head noun first and "of", "UN Group of ..."), or
  * the name, an acronym in brackets and then, capitalised, a lexicon
  * body's name ("United Nations (UN) Security Council Resolutions": where
  * that body starts)?  0 when not. */
@@ -334,6 +335,12 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 
 	if (w->what == NCG_LEXW_ACRONYM && e == i + 1 && (e2 = cap_run_end(rc, e, lim)) > e + 1 &&
 	    run_head(rc, e, e2) == e2 - 1)
+		return i + 1;
+	/* rules34: or its first word heads it, "of" after it ("UN Group of
+	 * Governmental Experts on ..."), no lexicon body's name there */
+	if (w->what == NCG_LEXW_ACRONYM && e == i + 1 && e + 2 < lim && rc_cap(rc, e) &&
+	    rc_wl(rc, e, NCG_WL_BODY_HEAD) && rc_is(rc, e + 1, "of") && rc_cap(rc, e + 2) &&
+	    !rc_lex_longest(rc, e, lim, ~0u, ~0u, &e2))
 		return i + 1;
 	if (e >= lim || !rc_punct(rc, e, "("))
 		return 0;
@@ -398,9 +405,11 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (!countries_agree(pc, npc, &w->entry->country))
 			return rc_end_at(next, e);
 	}
-	/* rules16: "DoD News": a body's acronym opens a news outlet's
-	 * name (lex:outletHead), no mention of the body */
-	if (w->what == NCG_LEXW_ACRONYM && e < lim && rc_cap(rc, e) && rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
+	/* rules16: "DoD News": a body's acronym (rules34: or one-word
+	 * name, "DOD") opens a news outlet's name (lex:outletHead), no
+	 * mention of the body */
+	if ((w->what == NCG_LEXW_ACRONYM || e == i + 1) && e < lim && rc_cap(rc, e) &&
+	    rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
 		return rc_end_at(next, e + 1);
 	/* rules13: "United Nations (UN) Security Council", "UN General
 	 * Assembly": the name opens a longer body's */
@@ -438,6 +447,30 @@ digits_only(const rc_ctx *rc, size_t i)
 	return 1;
 }
 
+/* rules34: a possessive at j inside a body's name, between a
+ * capitalised word that is no country, place or other known name and
+ * the body's head noun ("the Supreme Prosecutors' Office", "Supreme
+ * Prosecutor's Office"; not "Korea's Ministry of ...", nor a meeting,
+ * "Secretary Blinken's Meeting"): the number of
+ * its tokens (1 or 2), or 0. */
+static size_t
+inner_possessive(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t n;
+
+	if (j <= i || !rc_cap(rc, j - 1) || !rc_adjacent(rc, j) ||
+	    !(rc_punct(rc, j, "'") || rc_punct(rc, j, "\xE2\x80\x99")))
+		return 0;
+	n = rc_apostrophe_s(rc, j) ? 2 : 1;
+	if (n == 1 && !(rc->tok[j - 1].e > rc->tok[j - 1].b && rc->s[rc->tok[j - 1].e - 1] == 's'))
+		return 0;
+	if (j + n >= lim || !rc_cap(rc, j + n) || !rc_wl(rc, j + n, NCG_WL_BODY_HEAD) ||
+	    rc_wl_ci(rc, j + n, NCG_WL_MEETING_NOUN) || rc_wl(rc, j + n, NCG_WL_NAME_MEETING_NOUN) ||
+	    rc_lex_longest(rc, j - 1, j, ~0u, ~0u, &(size_t){0}))
+		return 0;
+	return n;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -448,6 +481,10 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 	while (j < lim) {
 		if (rc_claimed(rc, j, j + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			break;
+		if (inner_possessive(rc, i, j, lim)) {
+			j += inner_possessive(rc, i, j, lim);
+			continue;
+		}
 		/* "... 05:16 PM EST Office of the Spokesperson The United
 		 * States ...": a sentence-initial word starts another name */
 		if (j > i && rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL))

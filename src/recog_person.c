@@ -65,6 +65,10 @@ title_ish(const rc_ctx *rc, size_t i)
 	if (i >= 2 && rc_cap(rc, i) && (rc_is(rc, i - 1, "of") || rc_is(rc, i - 1, "for")) &&
 	    title_head(rc, i - 2))
 		return 1;
+	/* rules34: or of "of the" ("Secretary of the Army Ryan McCarthy") */
+	if (i >= 3 && rc_cap(rc, i) && rc_is(rc, i - 1, "the") && rc_is(rc, i - 2, "of") &&
+	    title_head(rc, i - 3) && rc_cap(rc, i - 3))
+		return 1;
 	return rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &e) > 0;
 }
 
@@ -897,6 +901,12 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	for (size_t k = j; obj && k < lim && k < j + 6; k++) {
 		if (rc_is(rc, k, "and") && rc_cap(rc, k + 1))
 			continue;
+		/* rules34: a possessive inside it ("for Global Women's
+		 * Issues Kelley Currie") */
+		if (k > j && rc_apostrophe_s(rc, k) && rc_cap(rc, k + 2)) {
+			k++;
+			continue;
+		}
 		if (!rc_cap(rc, k) || title_head(rc, k) || honorific_at(rc, k, lim, &office) > k ||
 		    rc_claimed(rc, k, k + 1, RC_CLAIM_NAME))
 			return j;
@@ -1024,10 +1034,26 @@ lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t
 	        rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB));
 }
 
+/* rules34: the last item of a title's list object, several
+ * capitalised words from k up to one that ends such objects, and a full
+ * name after it ("..., New Zealand, and the Pacific Islands Sandra
+ * Oudkirk"): the name's start, or 0. */
+static size_t
+last_item_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	int count;
+
+	for (size_t w = k; w < lim && w < k + 4 && rc_cap(rc, w) && !title_head(rc, w); w++)
+		if (rc_wl(rc, w, NCG_WL_TITLE_OBJECT_END))
+			return parse_name(rc, w + 1, lim, &count) > w + 1 && count >= 2 ? w + 1 : 0;
+	return 0;
+}
+
 /* rules30: the object at j of a title's connector, a list of capitalised
  * items with commas and "and" ("Economic Growth, Energy, and the
- * Environment"), its last item one word, and a full name after it
- * ("... Environment Jose W. Fernandez"): the name's start, or 0. */
+ * Environment"), its last item one word (or several, see
+ * last_item_end), and a full name after it ("... Environment Jose W.
+ * Fernandez"): the name's start, or 0. */
 static size_t
 title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 {
@@ -1050,14 +1076,37 @@ title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 			continue;
 		if (commas == 0)
 			return 0;
+		/* rules34: "A, and B" is two items, no list ("for Policy,
+		 * and Dr. Cho Chang Lae") */
+		if (commas == 1 && rc_punct(rc, k - 1, ","))
+			return 0;
 		k++;
 		k += rc_is(rc, k, "the");
-		if (!rc_cap(rc, k) || title_head(rc, k) || parse_name(rc, k + 1, lim, &count) <= k + 1 ||
-		    count < 2)
+		if (!rc_cap(rc, k) || title_head(rc, k) || honorific_at(rc, k, lim, &(int){0}) > k)
 			return 0;
-		return k + 1;
+		if (parse_name(rc, k + 1, lim, &count) > k + 1 && count >= 2)
+			return k + 1;
+		return last_item_end(rc, k, lim);
 	}
 	return 0;
+}
+
+/* rules34: the start of the object of a title's connector that the
+ * title [i, j) took in part and that goes on as a list ("Director
+ * General for Climate Change, Energy, Environment and Scientific
+ * Affairs Keeyong Chung"; "Assistant to the Administrator for Policy,
+ * Planning and Learning Chris Maloney"): the name after the list, as
+ * title_list_object finds it from the object's first word, or 0. */
+static size_t
+title_list_object_in(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t p = j;
+
+	while (p > i && rc_cap(rc, p - 1) && !title_head(rc, p - 1))
+		p--;
+	if (p >= j || p <= i || !rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR) || rc_is(rc, p - 1, "and"))
+		return 0;
+	return title_list_object(rc, p, lim);
 }
 
 /* rules32: does the one-word object of a title's connector go on as a
@@ -1112,6 +1161,8 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	 * object next, no name; a name may follow a list of such objects */
 	if (rc_wl(rc, j - 1, NCG_WL_TITLE_CONNECTOR))
 		j = h = title_list_object(rc, j, lim);
+	else if ((g1 = title_list_object_in(rc, i, j, lim)) != 0)
+		j = h = g1;
 	if (!j || !name_token(rc, j, lim))
 		return NCG_OK;
 	n1 = parse_name(rc, j, lim, &count);
@@ -1461,6 +1512,23 @@ label_name_word(const rc_ctx *rc, size_t i)
 	       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
 }
 
+/* rules34: a surname in capitals after a given name in a speaker label:
+ * a label's name word, or one that is only an acronym of the lexicon
+ * ("SECRETARY OF STATE JAMES DOE:", DOE the Department of Energy's). */
+static int
+label_surname_word(const rc_ctx *rc, size_t i)
+{
+	size_t e;
+
+	if (label_name_word(rc, i))
+		return 1;
+	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD &&
+	       (rc->tok[i].flags & NCG_TF_UPPER) && !(rc->tok[i].flags & NCG_TF_DOTTED) &&
+	       !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) && !title_head_any(rc, i, 1) &&
+	       !rc_wl_ci(rc, i, NCG_WL_NAME_SUFFIX) &&
+	       !rc_lex_longest(rc, i, i + 1, ~0u, ~(1u << NCG_LEXW_ACRONYM), &e);
+}
+
 /* rules22: the name in a speaker label after the office and the rest of
  * its title in capitals ("SECRETARY OF DEFENSE JAMES N. MATTIS:",
  * "SECRETARY OF DEFENSE LLOYD AUSTIN:", as DoD transcripts head a
@@ -1482,9 +1550,9 @@ label_name(const rc_ctx *rc, size_t h, size_t lim, size_t *n1, size_t *c)
 	for (k = g + 1; k < lim && (rc->tok[k].flags & NCG_TF_DOTTED) &&
 	                initials(rc->s + rc->tok[k].b, rc->tok[k].e - rc->tok[k].b); k++)
 		;
-	if (k > g + 1 && !label_name_word(rc, k))
+	if (k > g + 1 && !label_surname_word(rc, k))
 		return 0;
-	if (label_name_word(rc, k))
+	if (label_surname_word(rc, k))
 		k++;
 	*n1 = k;
 	if (k < lim && rc_wl_ci(rc, k, NCG_WL_NAME_SUFFIX))

@@ -94,6 +94,7 @@ typedef enum {
 	NCG_WL_CLAUSE_OBJECT,       /* after a frame, a clause as its one object: how, whether */
 	NCG_WL_LIST_CONJUNCTION,    /* words joining list items besides commas: as well as, along with */
 	NCG_WL_PARTICIPLE_FRAME,    /* frames that are participles: they need a discussion noun before */
+	NCG_WL_PARTICIPLE_LINK,     /* between a comma and a participle frame: while (reviewing) */
 	NCG_WL_RELEASE_VERB,        /* a document's release just before "after" a meeting: released */
 	NCG_WL_AGENDA_HEAD,         /* nouns heading an agenda item with its complement: measures (to) */
 	NCG_WL_AGENDA_NOUN,         /* nouns of a meeting's agenda as a subject: agenda topics (were) */
@@ -245,6 +246,7 @@ typedef enum {
 	NCG_WL_SERIES_ADJECTIVE,    /* adjectives of a series before one noun, no suffix showing: safe, strong */
 	/* rules32 */
 	NCG_WL_GIVEN_NAME_END,      /* a word after "Surname, Given Name" that ends it: and */
+	NCG_WL_JOINT_TALK_VERB,     /* past verbs of talking together: discussed ("X and Y discussed") */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
