@@ -599,7 +599,15 @@ typedef struct {
 	size_t nslots;            /* a power of two */
 	const char **str;         /* the distinct strings */
 	size_t count;
+	/* the RANK_RECENT slots after slots[nslots - 1] (one allocation):
+	 * the ranks last asked, by address, so that a string asked again
+	 * soon - the graph of every fact of a statement, a subject's run of
+	 * facts - is answered without a probe into a map bigger than the
+	 * cache (speed only) */
+	rank_slot *recent;
 } rank_map;
+
+enum { RANK_RECENT = 256 };
 
 static size_t
 rank_hash(const char *p, size_t mask)
@@ -662,56 +670,109 @@ sort_strings(const char **a, size_t n, size_t d)
 				i++;
 			}
 		}
-		sort_strings(a, lt, d);
-		sort_strings(a + gt, n - gt, d);
-		if (v == 0)
-			return;   /* the equal ones end there: equal strings */
-		a += lt;
-		n = gt - lt;
-		d++;
+		{
+			/* the two smaller parts by recursion, each at most half of
+			 * n, the largest by the loop: at most log2(n) frames deep,
+			 * whatever the input (review10; the equal ones, past their
+			 * byte, are a part unless it ends them: equal strings) */
+			size_t ne = v == 0 ? 0 : gt - lt;
+
+			if (lt >= ne && lt >= n - gt) {
+				sort_strings(a + lt, ne, d + 1);
+				sort_strings(a + gt, n - gt, d);
+				n = lt;
+			} else if (n - gt >= ne) {
+				sort_strings(a, lt, d);
+				sort_strings(a + lt, ne, d + 1);
+				a += gt;
+				n -= gt;
+			} else {
+				sort_strings(a, lt, d);
+				sort_strings(a + gt, n - gt, d);
+				a += lt;
+				n = ne;
+				d++;
+			}
+		}
 	}
 }
 
 /* Put p in the map (once). */
-static void
+/* Twice the slots, the strings placed again. */
+static ncg_status
+rank_grow(rank_map *m)
+{
+	size_t n = m->nslots * 2;
+	rank_slot *old = m->slots;
+
+	if (n > SIZE_MAX / 4 / sizeof *m->slots ||
+	    !(m->slots = calloc(n + RANK_RECENT, sizeof *m->slots))) {
+		m->slots = old;
+		return NCG_ERR_NOMEM;
+	}
+	m->nslots = n;
+	m->recent = m->slots + n;
+	for (size_t k = 0; k < m->count; k++)
+		rank_slot_of(m, m->str[k])->p = m->str[k];
+	free(old);
+	return NCG_OK;
+}
+
+/* Put p in the map (once). */
+static ncg_status
 rank_add(rank_map *m, const char *p)
 {
 	rank_slot *sl = rank_slot_of(m, p);
 
-	if (!sl->p) {
-		sl->p = p;
-		m->str[m->count++] = p;
-	}
+	if (sl->p)
+		return NCG_OK;
+	sl->p = p;
+	m->str[m->count++] = p;
+	return 2 * m->count > m->nslots ? rank_grow(m) : NCG_OK;
+}
+
+/* rank_add, but for p as *last, the string before it in its place (the
+ * graph of one statement's facts, a subject's run): in the map already */
+static inline ncg_status
+rank_add_next(rank_map *m, const char **last, const char *p)
+{
+	if (p == *last)
+		return NCG_OK;
+	*last = p;
+	return rank_add(m, p);
 }
 
 /* Rank every string of f's facts and label candidates, which are all the
- * strings of its finished triples. */
+ * strings of its finished triples.  The map grows with the distinct
+ * strings, far fewer than three per fact: a map sized for three per fact
+ * (a million facts, 128 MB) is mostly empty pages, each faulted in, and
+ * every look-up misses the cache (speed only). */
 static ncg_status
 rank_strings(rank_map *m, const ncg_facts *f)
 {
-	size_t want = 16, most = 3 * (f->nt + f->nlc);
+	size_t most = 3 * (f->nt + f->nlc);
+	const char *last[3] = {NULL, NULL, NULL};
 
 	m->slots = NULL;
 	m->str = NULL;
 	if (f->nt + f->nlc >= UINT32_MAX / 4)
 		return NCG_ERR_NOMEM;
-	while (want < 2 * most)
-		want *= 2;
-	m->slots = calloc(want, sizeof *m->slots);
+	m->nslots = 1024;
+	m->slots = calloc(m->nslots + RANK_RECENT, sizeof *m->slots);
 	m->str = malloc((most + 1) * sizeof *m->str);
 	if (!m->slots || !m->str)
 		return NCG_ERR_NOMEM;
-	m->nslots = want;
+	m->recent = m->slots + m->nslots;
 	m->count = 0;
 	for (size_t i = 0; i < f->nt; i++) {
-		rank_add(m, f->t[i].s);
-		rank_add(m, f->t[i].o);
-		rank_add(m, f->t[i].g);
+		NCG_TRY(rank_add_next(m, &last[0], f->t[i].s));
+		NCG_TRY(rank_add_next(m, &last[1], f->t[i].o));
+		NCG_TRY(rank_add_next(m, &last[2], f->t[i].g));
 	}
 	for (size_t i = 0; i < f->nlc; i++) {
-		rank_add(m, f->lc[i].s);
-		rank_add(m, f->lc[i].wording);
-		rank_add(m, f->lc[i].g);
+		NCG_TRY(rank_add_next(m, &last[0], f->lc[i].s));
+		NCG_TRY(rank_add_next(m, &last[1], f->lc[i].wording));
+		NCG_TRY(rank_add_next(m, &last[2], f->lc[i].g));
 	}
 	sort_strings(m->str, m->count, 0);
 	/* equal strings at two addresses (none is expected) share a rank */
@@ -729,10 +790,17 @@ rank_strings(rank_map *m, const ncg_facts *f)
 static uint32_t
 rank_of(const rank_map *m, const char *p, int *miss)
 {
-	const rank_slot *sl = rank_slot_of(m, p);
+	rank_slot *r = &m->recent[((uintptr_t)p >> 3) & (RANK_RECENT - 1)];
+	const rank_slot *sl;
 
-	if (sl->p != p)
+	if (r->p == p && p)
+		return r->rank;
+	sl = rank_slot_of(m, p);
+	if (sl->p != p) {
 		*miss = 1;
+		return sl->rank;
+	}
+	*r = *sl;
 	return sl->rank;
 }
 
@@ -778,20 +846,21 @@ counting_pass(const uint32_t *key, uint32_t nb, const uint32_t *in, uint32_t *ou
  * subject (each pair as one number: first * values of second + second). */
 enum { TF_G, TF_ODT, TF_PLIT, TF_S, TF__COUNT };
 
-/* f->out sorted as a stable qsort by cmp_triple would; keys[TF_*] get each
- * triple's keys, in the new order.  0 when a field's values do not fit
- * (then nothing is done). */
+/* The literal flags and datatypes of f->out, as the offsets its keys count
+ * from and how many values each takes. */
+typedef struct {
+	int lo_lit, lo_dt;
+	uint32_t nlit, ndt;
+} out_span;
+
+/* sp of f->out (n > 0); 0 when a field's values are too many for the keys */
 static int
-sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st)
+out_span_of(const ncg_facts *f, const rank_map *m, out_span *sp)
 {
-	size_t n = f->nout;
-	uint32_t prank[NCG_P__COUNT], nb[TF__COUNT], nlit, ndt;
-	uint32_t *ix = NULL, *tmp = NULL, *count = NULL;
 	int lo_lit = f->out[0].literal, hi_lit = lo_lit;
 	int lo_dt = (int)f->out[0].dt, hi_dt = lo_dt;
-	int done = 0, miss = 0;
 
-	for (size_t i = 1; i < n; i++) {
+	for (size_t i = 1; i < f->nout; i++) {
 		const ncg_triple *t = &f->out[i];
 
 		lo_lit = t->literal < lo_lit ? t->literal : lo_lit;
@@ -799,15 +868,76 @@ sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st
 		lo_dt = (int)t->dt < lo_dt ? (int)t->dt : lo_dt;
 		hi_dt = (int)t->dt > hi_dt ? (int)t->dt : hi_dt;
 	}
-	if (n >= UINT32_MAX / 3 || (long)hi_lit - lo_lit > 255 || (long)hi_dt - lo_dt > 255)
+	if (f->nout >= UINT32_MAX / 3 || (long)hi_lit - lo_lit > 255 || (long)hi_dt - lo_dt > 255)
 		return 0;
-	nlit = (uint32_t)(hi_lit - lo_lit + 1);
-	ndt = (uint32_t)(hi_dt - lo_dt + 1);
+	sp->lo_lit = lo_lit;
+	sp->lo_dt = lo_dt;
+	sp->nlit = (uint32_t)(hi_lit - lo_lit + 1);
+	sp->ndt = (uint32_t)(hi_dt - lo_dt + 1);
+	return (uint64_t)m->count * sp->ndt < UINT32_MAX / 2;
+}
+
+/* keys[TF_*][i] of each triple of f->out, ix[i] = i; 1 when a string was
+ * never ranked. */
+static int
+out_keys(const ncg_facts *f, const rank_map *m, const out_span *sp, uint32_t **keys,
+         uint32_t *ix)
+{
+	uint32_t prank[NCG_P__COUNT];
+	int miss = 0;
+
+	rank_props(prank);
+	for (size_t i = 0; i < f->nout; i++) {
+		const ncg_triple *t = &f->out[i];
+
+		keys[TF_G][i] = rank_of(m, t->g, &miss);
+		keys[TF_ODT][i] = rank_of(m, t->o, &miss) * sp->ndt + (uint32_t)((int)t->dt - sp->lo_dt);
+		keys[TF_PLIT][i] = prank[t->p] * sp->nlit + (uint32_t)(t->literal - sp->lo_lit);
+		keys[TF_S][i] = rank_of(m, t->s, &miss);
+		ix[i] = (uint32_t)i;
+	}
+	return miss;
+}
+
+/* f->out and keys put in the order ix gives (tmp: n scratch numbers). */
+static ncg_status
+out_reorder(ncg_facts *f, uint32_t **keys, const uint32_t *ix, uint32_t *tmp)
+{
+	size_t n = f->nout;
+	ncg_triple *sorted = malloc(n * sizeof *sorted);
+
+	if (!sorted)
+		return NCG_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = f->out[ix[i]];
+	free(f->out);
+	f->out = sorted;
+	f->capout = n;
+	for (int k = 0; k < TF__COUNT; k++) {
+		for (size_t i = 0; i < n; i++)
+			tmp[i] = keys[k][ix[i]];
+		memcpy(keys[k], tmp, n * sizeof *tmp);
+	}
+	return NCG_OK;
+}
+
+/* f->out sorted as a stable qsort by cmp_triple would; keys[TF_*] get each
+ * triple's keys, in the new order.  0 when a field's values do not fit
+ * or a string was never ranked (then the triples stay as they were). */
+static int
+sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st)
+{
+	size_t n = f->nout;
+	uint32_t nb[TF__COUNT];
+	uint32_t *ix = NULL, *tmp = NULL, *count = NULL;
+	out_span sp;
+	int done = 0;
+
+	if (!out_span_of(f, m, &sp))
+		return 0;
 	nb[TF_G] = nb[TF_S] = (uint32_t)m->count;
-	nb[TF_ODT] = (uint32_t)m->count * ndt;
-	nb[TF_PLIT] = NCG_P__COUNT * nlit;
-	if ((uint64_t)m->count * ndt >= UINT32_MAX / 2)
-		return 0;
+	nb[TF_ODT] = (uint32_t)m->count * sp.ndt;
+	nb[TF_PLIT] = NCG_P__COUNT * sp.nlit;
 	for (int k = 0; *st == NCG_OK && k < TF__COUNT; k++)
 		if (!(keys[k] = malloc(n * sizeof **keys)))
 			*st = NCG_ERR_NOMEM;
@@ -816,20 +946,8 @@ sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st
 	count = malloc(((size_t)nb[TF_ODT] + NCG_P__COUNT * 256 + 1) * sizeof *count);
 	if (*st == NCG_OK && (!ix || !tmp || !count))
 		*st = NCG_ERR_NOMEM;
-	if (*st == NCG_OK) {
-		ncg_triple *sorted = malloc(n * sizeof *sorted);
-
-		rank_props(prank);
-		for (size_t i = 0; i < n; i++) {
-			const ncg_triple *t = &f->out[i];
-
-			keys[TF_G][i] = rank_of(m, t->g, &miss);
-			keys[TF_ODT][i] = rank_of(m, t->o, &miss) * ndt + (uint32_t)((int)t->dt - lo_dt);
-			keys[TF_PLIT][i] = prank[t->p] * nlit + (uint32_t)(t->literal - lo_lit);
-			keys[TF_S][i] = rank_of(m, t->s, &miss);
-			ix[i] = (uint32_t)i;
-		}
-		for (int k = 0; !miss && k < TF__COUNT; k++) {
+	if (*st == NCG_OK && !out_keys(f, m, &sp, keys, ix)) {
+		for (int k = 0; k < TF__COUNT; k++) {
 			uint32_t *swap = ix;
 
 			if (nb[k] < 2)
@@ -838,24 +956,8 @@ sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st
 			ix = tmp;
 			tmp = swap;
 		}
-		if (miss) {
-			free(sorted);   /* not for these: qsort */
-		} else if (!sorted) {
-			*st = NCG_ERR_NOMEM;
-		} else {
-			/* the triples and their keys in the new order */
-			for (size_t i = 0; i < n; i++)
-				sorted[i] = f->out[ix[i]];
-			free(f->out);
-			f->out = sorted;
-			f->capout = n;
-			for (int k = 0; k < TF__COUNT; k++) {
-				for (size_t i = 0; i < n; i++)
-					tmp[i] = keys[k][ix[i]];
-				memcpy(keys[k], tmp, n * sizeof *tmp);
-			}
-			done = 1;
-		}
+		*st = out_reorder(f, keys, ix, tmp);
+		done = *st == NCG_OK;
 	}
 	free(ix);
 	free(tmp);

@@ -1746,6 +1746,63 @@ count_tags(const char *s, size_t n)
 	return k;
 }
 
+/* The page's bytes (n of them, from `shown`) as UTF-8 in utf8, when
+ * they are a page ncgkg reads: not empty, not too large, no NUL, not too
+ * many elements. */
+static ncg_status
+page_utf8(const char *shown, const void *bytes, size_t n, ncg_buf *utf8, ncg_error *err)
+{
+	const char *z;
+
+	if (n == 0 || !bytes)
+		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1, "empty file: no page");
+	if (n > NCG_TEXT_MAX)
+		return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
+		                     "file too large (%zu bytes; at most %zu)", n, NCG_TEXT_MAX);
+	NCG_TRY(decode_page(shown, bytes, n, utf8, err));
+	if ((z = memchr(utf8->data, '\0', utf8->len)) != NULL)
+		return ncg_error_set(err, NCG_ERR_ENCODING, shown, 0, 0, -1,
+		                     "NUL character in the page (at character byte %zu "
+		                     "of its UTF-8 form): binary data, not a page",
+		                     (size_t)(z - utf8->data));
+	if (count_tags(utf8->data, utf8->len) > NCG_HTML_MAX_TAGS)
+		return ncg_error_set(err, NCG_ERR_SYNTAX, shown, 0, 0, -1,
+		                     "more than %d elements: not a page ncgkg reads",
+		                     NCG_HTML_MAX_TAGS);
+	if (utf8->len > INT32_MAX)
+		return ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1, "page too large");
+	return NCG_OK;
+}
+
+/* The page in utf8 parsed by libxml2 into *doc, with its parser in *ctx
+ * (the caller frees both, even on failure). */
+static ncg_status
+parse_page(const char *shown, const ncg_buf *utf8, htmlParserCtxtPtr *ctx, xmlDoc **doc,
+           ncg_error *err)
+{
+	const char *msg;
+
+	if (!(*ctx = htmlNewParserCtxt()))
+		return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
+	*doc = htmlCtxtReadMemory(*ctx, utf8->data, (int)utf8->len, NULL, "UTF-8",
+	                          HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	                          HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+	                          HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+	if (!(*ctx)->disableSAX && *doc)
+		return NCG_OK;
+	/* the parser stopped: too deep, or out of memory */
+	msg = (*ctx)->lastError.message ? (*ctx)->lastError.message : "";
+	if (strstr(msg, "depth"))
+		return ncg_error_set(err, NCG_ERR_SYNTAX, shown, (*ctx)->lastError.line, 0, -1,
+		                     "elements nested more than 256 deep: not a page "
+		                     "ncgkg reads");
+	if (!*doc || (*ctx)->lastError.code == XML_ERR_NO_MEMORY)
+		return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1,
+		                     "out of memory parsing the page");
+	return ncg_error_set(err, NCG_ERR_SYNTAX, shown, (*ctx)->lastError.line, 0, -1,
+	                     "the page does not parse: %.*s", (int)strcspn(msg, "\n"), msg);
+}
+
 ncg_status
 ncg_html_read(const char *name, const void *bytes, size_t n, const ncg_lexicon *lex,
               ncg_text **out, ncg_error *err)
@@ -1763,81 +1820,25 @@ ncg_html_read(const char *name, const void *bytes, size_t n, const ncg_lexicon *
 	memset(&h, 0, sizeof h);
 	ncg_buf_init(&p.out);
 	ncg_buf_init(&utf8);
-	if (n == 0 || !bytes) {
-		st = ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1, "empty file: no page");
-		goto done;
-	}
-	if (n > NCG_TEXT_MAX) {
-		st = ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1,
-		                   "file too large (%zu bytes; at most %zu)", n, NCG_TEXT_MAX);
-		goto done;
-	}
-	st = decode_page(shown, bytes, n, &utf8, err);
-	if (st != NCG_OK)
-		goto done;
-	{
-		const char *z = memchr(utf8.data, '\0', utf8.len);
-
-		if (z) {
-			st = ncg_error_set(err, NCG_ERR_ENCODING, shown, 0, 0, -1,
-			                   "NUL character in the page (at character byte %zu "
-			                   "of its UTF-8 form): binary data, not a page",
-			                   (size_t)(z - utf8.data));
-			goto done;
+	st = page_utf8(shown, bytes, n, &utf8, err);
+	if (st == NCG_OK)
+		st = parse_page(shown, &utf8, &ctx, &p.doc, err);
+	if (st == NCG_OK)
+		st = page_text(&p, shown, &h, err);
+	if (st == NCG_OK) {
+		st = ncg_text_from_bytes(name, p.out.data ? p.out.data : "", p.out.len, out, err);
+		if (st == NCG_ERR_EMPTY)
+			st = ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
+			                   "no article text in the page");
+		if (st == NCG_OK)
+			st = page_meta(&p, *out, &h, err);
+		if (st == NCG_OK)
+			st = page_origins(&p, *out, err);
+		if (st != NCG_OK) {
+			ncg_text_free(*out);
+			*out = NULL;
 		}
 	}
-	if (count_tags(utf8.data, utf8.len) > NCG_HTML_MAX_TAGS) {
-		st = ncg_error_set(err, NCG_ERR_SYNTAX, shown, 0, 0, -1,
-		                   "more than %d elements: not a page ncgkg reads",
-		                   NCG_HTML_MAX_TAGS);
-		goto done;
-	}
-	if (utf8.len > INT32_MAX) {
-		st = ncg_error_set(err, NCG_ERR_IO, shown, 0, 0, -1, "page too large");
-		goto done;
-	}
-	ctx = htmlNewParserCtxt();
-	if (!ctx) {
-		st = ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
-		goto done;
-	}
-	p.doc = htmlCtxtReadMemory(ctx, utf8.data, (int)utf8.len, NULL, "UTF-8",
-	                           HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-	                           HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-	                           HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
-	if (ctx->disableSAX || !p.doc) {
-		/* the parser stopped: too deep, or out of memory */
-		const char *msg = ctx->lastError.message ? ctx->lastError.message : "";
-
-		if (strstr(msg, "depth"))
-			st = ncg_error_set(err, NCG_ERR_SYNTAX, shown, ctx->lastError.line, 0, -1,
-			                   "elements nested more than 256 deep: not a page "
-			                   "ncgkg reads");
-		else if (!p.doc || ctx->lastError.code == XML_ERR_NO_MEMORY)
-			st = ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1,
-			                   "out of memory parsing the page");
-		else
-			st = ncg_error_set(err, NCG_ERR_SYNTAX, shown, ctx->lastError.line, 0, -1,
-			                   "the page does not parse: %.*s",
-			                   (int)strcspn(msg, "\n"), msg);
-		goto done;
-	}
-	st = page_text(&p, shown, &h, err);
-	if (st != NCG_OK)
-		goto done;
-	st = ncg_text_from_bytes(name, p.out.data ? p.out.data : "", p.out.len, out, err);
-	if (st == NCG_ERR_EMPTY)
-		st = ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
-		                   "no article text in the page");
-	if (st == NCG_OK)
-		st = page_meta(&p, *out, &h, err);
-	if (st == NCG_OK)
-		st = page_origins(&p, *out, err);
-	if (st != NCG_OK) {
-		ncg_text_free(*out);
-		*out = NULL;
-	}
-done:
 	head_meta_free(&h);
 	if (p.doc)
 		xmlFreeDoc(p.doc);

@@ -226,6 +226,13 @@ static const struct {
 	{NCG_LEX_NS "progressiveAuxiliary", NCG_WL_PROGRESSIVE_AUX},
 	{NCG_LEX_NS "placeAdverb", NCG_WL_PLACE_ADVERB},
 	{NCG_LEX_NS "classRestWord", NCG_WL_CLASS_REST_WORD},
+	/* review10 */
+	{NCG_LEX_NS "modifierSuffix", NCG_WL_MODIFIER_SUFFIX},
+	{NCG_LEX_NS "heldDeterminer", NCG_WL_HELD_DETERMINER},
+	{NCG_LEX_NS "describedDeterminer", NCG_WL_DESCRIBED_DETERMINER},
+	{NCG_LEX_NS "openingDeterminer", NCG_WL_OPENING_DETERMINER},
+	{NCG_LEX_NS "titleListAnd", NCG_WL_TITLE_LIST_AND},
+	{NCG_LEX_NS "titleListDeterminer", NCG_WL_TITLE_LIST_DETERMINER},
 	/* rules29 */
 	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
 	{NCG_LEX_NS "placeLabel", NCG_WL_PLACE_LABEL},

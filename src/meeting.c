@@ -488,15 +488,15 @@ meeting_title_at(const mr_ctx *x, uint32_t s, size_t i)
 }
 
 /* rules20: the start of an opening cue (lex:openingCue) ending at token
- * p or just before a determiner at p, within four words of p in sentence
- * s ("Before Their Meeting", "Prior to Bilateral Meeting"); else p. */
+ * p or just before a determiner at p (lex:openingDeterminer), within four
+ * words of p in sentence s ("Before Their Meeting", "Prior to Bilateral
+ * Meeting"); else p. */
 static size_t
 opening_cue_before(const mr_ctx *x, uint32_t s, size_t p)
 {
 	size_t s0 = x->sent[s].t0;
 
-	if (p > s0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "their") ||
-	               tok_ieq(x, p - 1, "a") || tok_ieq(x, p - 1, "this")))
+	if (p > s0 && wl_at(x, p - 1, p, NCG_WL_OPENING_DETERMINER) == p)
 		p--;
 	for (size_t q = p > s0 + 4 ? p - 4 : s0; q < p; q++)
 		if (wl_at(x, q, p, NCG_WL_OPENING_CUE) == p)
@@ -509,24 +509,38 @@ opening_cue_before(const mr_ctx *x, uint32_t s, size_t p)
 	return p;
 }
 
-/* A meeting modifier at i (lex:meetingModifier, or a word ending in
- * "-level": "working-level")? */
+/* Does token i end with a lex:modifierSuffix ("working-level"), after
+ * one byte or more? */
+static int
+modifier_suffix_at(const mr_ctx *x, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(x->lex, NCG_WL_MODIFIER_SUFFIX);
+	size_t n = ncg_doc_tok_len(x->doc, i);
+
+	for (size_t k = 0; l && k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (n > m && memcmp(ncg_doc_tok_ptr(x->doc, i) + n - m, l->v[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* A meeting modifier at i (lex:meetingModifier, or a word ending in a
+ * lex:modifierSuffix: "working-level")? */
 static int
 modifier_at(const mr_ctx *x, size_t i)
 {
-	size_t n = ncg_doc_tok_len(x->doc, i);
-
 	return (x->tok[i].flags & NCG_TF_LOWER) &&
-	       (wl_at(x, i, i + 1, NCG_WL_MEETING_MODIFIER) ||
-	        (n > 6 && memcmp(ncg_doc_tok_ptr(x->doc, i) + n - 6, "-level", 6) == 0));
+	       (wl_at(x, i, i + 1, NCG_WL_MEETING_MODIFIER) || modifier_suffix_at(x, i));
 }
 
 /* rules29: "South Korea, the United States and Japan on Wednesday held the
  * first trilateral working-level talks on ...", "have held their first
  * economic security dialogue": a meeting noun no ordinal meeting names
  * (lex:ordinalMeetingNoun has no "talks"), an ordinal word and meeting
- * modifiers before it, "the"/"their" and a past meeting verb at once
- * before those, and no span of time after it (lex:periodCue: "their
+ * modifiers before it, a lex:heldDeterminer ("the", "their") and a past
+ * meeting verb at once before those, and no span of time after it (lex:periodCue: "their
  * first talks in over four years"): the number of the meeting held.
  * Returns it, or 0. */
 static int
@@ -538,7 +552,7 @@ held_ordinal(const mr_ctx *x, const ncg_meeting_cand *c)
 	while (p > c->c0 && c->t0 - p < 3 && modifier_at(x, p - 1))
 		p--;
 	if (p < c->c0 + 3 || !(ord = ncg_doc_tok_ordinal_word(x->doc, p - 1)) ||
-	    !(tok_ieq(x, p - 2, "the") || tok_ieq(x, p - 2, "their")) ||
+	    wl_at(x, p - 2, p - 1, NCG_WL_HELD_DETERMINER) != p - 1 ||
 	    wl_at(x, p - 3, p - 2, NCG_WL_MEETING_VERB) != p - 2 ||
 	    (c->t1 < c->c1 && wl_at(x, c->t1, c->c1, NCG_WL_PERIOD_CUE)))
 		return 0;

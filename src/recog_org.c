@@ -1050,12 +1050,15 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 static size_t
 owner_body_before(const rc_ctx *rc, size_t s0, size_t start)
 {
-	for (size_t k = rc->nm; start > s0 && k-- > 0;) {
-		const ncg_mention *o = &rc->m[k];
+	if (start <= s0 || !rc_cap(rc, start) || (rc->tok[start].flags & NCG_TF_LINE))
+		return start;
+	/* the newest such body first: a body ending at start covers token
+	 * start - 1, and the mentions covering a token chain newest first */
+	for (uint32_t r = rc->cover_head[start - 1]; r; r = rc->cover[r - 1].next) {
+		const ncg_mention *o = &rc->m[rc->cover[r - 1].m];
 
 		if (o->kind == NCG_M_BODY && o->t1 == start && o->t0 >= s0 && o->lex &&
-		    !o->body.acronym && !o->lex->acronym.n &&
-		    rc_cap(rc, start) && !(rc->tok[start].flags & NCG_TF_LINE))
+		    !o->body.acronym && !o->lex->acronym.n)
 			return o->t0 + rc_ieq(rc, o->t0, "the");
 	}
 	return start;
@@ -1917,48 +1920,221 @@ resolve_meeting_bodies(rc_ctx *rc)
 	return st;
 }
 
-/* rules30: does the label `full` end with the words of `bare`, after a
- * space ("ROK Joint Chiefs of Staff" and "Joint Chiefs of Staff")? */
-static int
-label_ends_with(const char *full, const char *bare)
-{
-	size_t fl = strlen(full), n = strlen(bare);
+/* resolve_stateless_bodies' index: the bodies of one state a bare name
+ * may stand for, by the words their labels end with ("Joint Chiefs of
+ * Staff" and "Chiefs of Staff" for "ROK Joint Chiefs of Staff"), so that
+ * each bare name looks only at its own, in n log n (review10). */
+typedef struct {
+	uint32_t bucket, t0, k;   /* k: then the least mention index so far */
+} sb_entry;
 
-	return fl > n + 1 && full[fl - n - 1] == ' ' && strcmp(full + fl - n, bare) == 0;
+typedef struct {
+	size_t first, n;          /* its static entries, by t0 */
+	size_t p2;                /* the first of them of another key, or SIZE_MAX */
+	sb_entry *dyn;            /* bodies resolved on the way, t0 falling */
+	size_t ndyn, capdyn;
+} sb_bucket;
+
+typedef struct {
+	ncg_strmap *ids;          /* ending -> bucket + 1 */
+	sb_bucket *b;
+	size_t nb, capb;
+	sb_entry *e;
+	size_t ne, cape;
+} sb_index;
+
+static int
+cmp_sb_entry(const void *a, const void *b)
+{
+	const sb_entry *x = a, *y = b;
+
+	if (x->bucket != y->bucket)
+		return x->bucket < y->bucket ? -1 : 1;
+	if (x->t0 != y->t0)
+		return x->t0 < y->t0 ? -1 : 1;
+	return x->k < y->k ? -1 : x->k > y->k;
+}
+
+static int
+same_key(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The bucket of the name `bare`, or SIZE_MAX */
+static size_t
+sb_bucket_of(const sb_index *ix, const char *bare)
+{
+	void *v = ncg_strmap_get(ix->ids, bare);
+
+	return v ? (size_t)((uintptr_t)v - 1) : SIZE_MAX;
+}
+
+/* The bucket of each ending of `label` after a space ("ROK Joint Chiefs of
+ * Staff" ends with "Joint Chiefs of Staff"), made when `add`; f(ix, bucket, arg) for each. */
+static ncg_status
+sb_endings(sb_index *ix, const char *label, int add,
+           ncg_status (*f)(sb_index *, size_t, const void *), const void *arg)
+{
+	for (size_t i = 0; label[i]; i++) {
+		const char *end = label + i + 1;
+		void *p = ix->b;
+		size_t b;
+		int added = 0;
+
+		if (i == 0 || label[i] != ' ')
+			continue;
+		if (add) {
+			NCG_TRY(ncg_grow(&p, &ix->capb, ix->nb + 1, sizeof *ix->b));
+			ix->b = p;
+			NCG_TRY(ncg_strmap_add(ix->ids, end, strlen(end), (void *)(uintptr_t)(ix->nb + 1),
+			                       &added));
+			if (added)
+				memset(&ix->b[ix->nb++], 0, sizeof *ix->b);
+		}
+		if ((b = sb_bucket_of(ix, end)) != SIZE_MAX)
+			NCG_TRY(f(ix, b, arg));
+	}
+	return NCG_OK;
+}
+
+static ncg_status
+sb_add_static(sb_index *ix, size_t b, const void *arg)
+{
+	const sb_entry *x = arg;
+	void *p = ix->e;
+
+	NCG_TRY(ncg_grow(&p, &ix->cape, ix->ne + 1, sizeof *ix->e));
+	ix->e = p;
+	ix->e[ix->ne] = *x;
+	ix->e[ix->ne++].bucket = (uint32_t)b;
+	return NCG_OK;
+}
+
+/* a body resolved on the way: kept only when it begins before every one
+ * kept so far, the first in index order for any later t0 */
+static ncg_status
+sb_add_dyn(sb_index *ix, size_t b, const void *arg)
+{
+	const sb_entry *x = arg;
+	sb_bucket *bk = &ix->b[b];
+	void *p = bk->dyn;
+
+	if (bk->ndyn > 0 && bk->dyn[bk->ndyn - 1].t0 <= x->t0)
+		return NCG_OK;
+	NCG_TRY(ncg_grow(&p, &bk->capdyn, bk->ndyn + 1, sizeof *bk->dyn));
+	bk->dyn = p;
+	bk->dyn[bk->ndyn++] = *x;
+	return NCG_OK;
+}
+
+/* Index the bodies of one state with a label: per ending, by t0, with the
+ * least mention index up to each and where a second key first appears. */
+static ncg_status
+sb_build(const rc_ctx *rc, sb_index *ix)
+{
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *x = &rc->m[o];
+		sb_entry en = { 0, x->t0, (uint32_t)o };
+
+		if (x->kind == NCG_M_BODY && x->lex && x->lex->label && x->lex->country.n == 1)
+			NCG_TRY(sb_endings(ix, x->lex->label, 1, sb_add_static, &en));
+	}
+	if (ix->ne > 1)
+		qsort(ix->e, ix->ne, sizeof *ix->e, cmp_sb_entry);
+	for (size_t i = 0; i < ix->ne; i++) {
+		sb_bucket *bk = &ix->b[ix->e[i].bucket];
+
+		if (bk->n == 0) {
+			bk->first = i;
+			bk->p2 = SIZE_MAX;
+		} else {
+			if (bk->p2 == SIZE_MAX &&
+			    !same_key(rc->m[ix->e[bk->first].k].key, rc->m[ix->e[i].k].key))
+				bk->p2 = bk->n;
+			if (ix->e[i - 1].k < ix->e[i].k)
+				ix->e[i].k = ix->e[i - 1].k;
+		}
+		bk->n++;
+	}
+	return NCG_OK;
+}
+
+/* The first body in index order of bucket b beginning before t0, or
+ * SIZE_MAX; *many: bodies of two keys begin before it. */
+static size_t
+sb_first_before(const sb_index *ix, size_t b, uint32_t t0, int *many)
+{
+	const sb_bucket *bk = &ix->b[b];
+	const sb_entry *e = ix->e + bk->first;
+	size_t lo = 0, hi = bk->n, one = SIZE_MAX;
+
+	while (lo < hi) {         /* lo: how many begin before t0 */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (e[mid].t0 < t0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*many = bk->p2 != SIZE_MAX && bk->p2 < lo;
+	if (lo > 0)
+		one = e[lo - 1].k;
+	for (lo = 0, hi = bk->ndyn; lo < hi;) {    /* dyn's t0 fall */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (bk->dyn[mid].t0 < t0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (lo < bk->ndyn && bk->dyn[lo].k < one)
+		one = bk->dyn[lo].k;
+	return one;
+}
+
+static void
+sb_free(sb_index *ix)
+{
+	for (size_t b = 0; b < ix->nb; b++)
+		free(ix->b[b].dyn);
+	free(ix->b);
+	free(ix->e);
+	ncg_strmap_free(ix->ids);
 }
 
 /* rules30: a known body of no state named bare ("the Joint Chiefs of
  * Staff") in a statement that names one state's body of that name ("U.S.,
  * Korean Joint Chiefs of Staff chairmen meet") before it, and no other
  * state's: it is that one.  With two states' bodies so named, or the
- * state's named only after it, it stays. */
-static void
+ * state's named only after it, it stays.  A body so resolved is one more
+ * state's body for those after it; its key is that of one before it, so
+ * it changes which comes first, never whether two keys do. */
+static ncg_status
 resolve_stateless_bodies(rc_ctx *rc)
 {
-	for (size_t k = 0; k < rc->nm; k++) {
+	sb_index ix = { ncg_strmap_new(), NULL, 0, 0, NULL, 0, 0 };
+	ncg_status st = ix.ids ? sb_build(rc, &ix) : NCG_ERR_NOMEM;
+
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
-		const ncg_mention *one = NULL;
 		const char *bare = m->lex && m->lex->label ? m->lex->label : m->name;
-		int many = 0;
+		sb_entry en = { 0, m->t0, (uint32_t)k };
+		size_t b, one;
+		int many;
 
 		if (m->kind != NCG_M_BODY || !bare || (m->lex && m->lex->country.n) ||
-		    m->body.country[0] || m->body.part_of || m->body.acronym)
+		    m->body.country[0] || m->body.part_of || m->body.acronym ||
+		    (b = sb_bucket_of(&ix, bare)) == SIZE_MAX ||
+		    (one = sb_first_before(&ix, b, m->t0, &many)) == SIZE_MAX || many)
 			continue;
-		for (size_t o = 0; o < rc->nm && !many; o++) {
-			const ncg_mention *x = &rc->m[o];
-
-			if (x->kind != NCG_M_BODY || !x->lex || !x->lex->label || x->t0 >= m->t0 ||
-			    x->lex->country.n != 1 || !label_ends_with(x->lex->label, bare))
-				continue;
-			many = one && strcmp(one->key, x->key) != 0;
-			one = one ? one : x;
-		}
-		if (one && !many) {
-			m->key = one->key;
-			m->lex = one->lex;
-			m->body.country[0] = one->body.country[0];
-		}
+		m->key = rc->m[one].key;
+		m->lex = rc->m[one].lex;
+		m->body.country[0] = rc->m[one].body.country[0];
+		st = sb_endings(&ix, m->lex->label, 0, sb_add_dyn, &en);
 	}
+	sb_free(&ix);
+	return st;
 }
 
 ncg_status
@@ -1991,7 +2167,7 @@ rc_bodies(rc_ctx *rc)
 	}
 	NCG_TRY(series_acronym_bodies(rc));
 	resolve_generic_bodies(rc);
-	resolve_stateless_bodies(rc);
+	NCG_TRY(resolve_stateless_bodies(rc));
 	NCG_TRY(resolve_meeting_bodies(rc));
 	return resolve_prefixed_bodies(rc);
 }

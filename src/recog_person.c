@@ -1112,8 +1112,9 @@ title_list_object_in(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 /* rules32: does the one-word object of a title's connector go on as a
  * list after the words at n1 (", Energy, Environment and Scientific
  * Affairs Keeyong Chung"; ", New Zealand, and the Pacific Islands Sandra
- * Oudkirk"): a comma, capitalised words and commas, "and" (maybe "the"),
- * and three or more capitalised words (the last item and a name)?  The
+ * Oudkirk"): a comma, capitalised words and commas, lex:titleListAnd
+ * ("and"; maybe lex:titleListDeterminer, "the"), and three or more
+ * capitalised words (the last item and a name)?  The
  * end of those words, or 0. */
 static size_t
 object_list_goes_on(const rc_ctx *rc, size_t n1, size_t lim)
@@ -1122,15 +1123,15 @@ object_list_goes_on(const rc_ctx *rc, size_t n1, size_t lim)
 
 	if (!rc_punct(rc, k, ","))
 		return 0;
-	while (k < lim && k < n1 + 16 && !rc_is(rc, k, "and")) {
+	while (k < lim && k < n1 + 16 && !rc_wl(rc, k, NCG_WL_TITLE_LIST_AND)) {
 		if (!rc_punct(rc, k, ",") && (!rc_cap(rc, k) || title_head(rc, k)))
 			return 0;
 		k++;
 	}
-	if (k >= lim || !rc_is(rc, k, "and"))
+	if (k >= lim || !rc_wl(rc, k, NCG_WL_TITLE_LIST_AND))
 		return 0;
 	k++;
-	k += rc_is(rc, k, "the");
+	k += rc_wl(rc, k, NCG_WL_TITLE_LIST_DETERMINER);
 	for (w = k; k < lim && rc_cap(rc, k) && !title_head(rc, k); k++)
 		;
 	/* "..., and South Korean Ministry of Foreign Affairs ...": a title */

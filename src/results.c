@@ -913,6 +913,72 @@ json_error(const char *json, const char *at, const char *name, const char *msg,
 	                     "SPARQL JSON results: %s", msg);
 }
 
+/* The document at p's start in *root, nothing after it but white space. */
+static ncg_status
+json_document(jparser *p, const char *json, const char *name, const jval **root,
+              ncg_error *err)
+{
+	*root = jvalue(p);
+	if (*root) {
+		jskip(p);
+		if (p->at < p->end)
+			p->fail = "text after the document";
+	}
+	if (p->fail)
+		return strcmp(p->fail, "out of memory") == 0 ? nomem(err)
+		       : json_error(json, p->at, name, p->fail, err);
+	return NCG_OK;
+}
+
+/* *term: the binding t of one variable (none when t is NULL); NULL, or
+ * what is wrong with t. */
+static const char *
+json_term(const jval *t, ncg_term *term)
+{
+	const char *type = jstr(t, "type"), *value = jstr(t, "value");
+
+	memset(term, 0, sizeof *term);
+	if (!t)
+		return NULL;
+	if (!type || !value)
+		return "a term without \"type\" or \"value\"";
+	term->value = value;
+	if (strcmp(type, "uri") == 0) {
+		term->kind = NCG_TERM_IRI;
+	} else if (strcmp(type, "bnode") == 0) {
+		term->kind = NCG_TERM_BLANK;
+	} else if (strcmp(type, "literal") == 0 || strcmp(type, "typed-literal") == 0) {
+		term->kind = NCG_TERM_LITERAL;
+		term->lang = jstr(t, "xml:lang");
+		term->datatype = jstr(t, "datatype");
+	} else {
+		return "unknown term type";
+	}
+	return NULL;
+}
+
+/* r's rows: each binding's terms of the nvars variables names (row: room
+ * for them). */
+static ncg_status
+json_rows(ncg_results *r, const jval *bindings, const char **names, size_t nvars,
+          ncg_term *row, const char *json, const char *name, ncg_error *err)
+{
+	for (size_t b = 0; b < bindings->n; b++) {
+		const jval *bind = bindings->items[b];
+
+		if (bind->kind != J_OBJ)
+			return json_error(json, json, name, "a binding is not an object", err);
+		for (size_t i = 0; i < nvars; i++) {
+			const char *why = json_term(jget(bind, names[i]), &row[i]);
+
+			if (why)
+				return json_error(json, json, name, why, err);
+		}
+		NCG_TRY(ncg_results_add_row(r, row, err));
+	}
+	return NCG_OK;
+}
+
 ncg_status
 ncg_results_read_json(ncg_results **out, const char *json, size_t len,
                       const char *name, ncg_error *err)
@@ -927,17 +993,8 @@ ncg_results_read_json(ncg_results **out, const char *json, size_t len,
 	*out = NULL;
 	if (!(p.a = ncg_arena_new()))
 		return nomem(err);
-	root = jvalue(&p);
-	if (root) {
-		jskip(&p);
-		if (p.at < p.end)
-			p.fail = "text after the document";
-	}
-	if (p.fail) {
-		st = strcmp(p.fail, "out of memory") == 0 ? nomem(err)
-		     : json_error(json, p.at, name, p.fail, err);
+	if ((st = json_document(&p, json, name, &root, err)) != NCG_OK)
 		goto done;
-	}
 	head = jget(root, "head");
 	boolean = jget(root, "boolean");
 	if (!head) {
@@ -945,11 +1002,9 @@ ncg_results_read_json(ncg_results **out, const char *json, size_t len,
 		goto done;
 	}
 	if (boolean) {
-		if (boolean->kind != J_BOOL) {
-			st = json_error(json, json, name, "\"boolean\" is not true or false", err);
-			goto done;
-		}
-		st = ncg_results_new_boolean(&r, boolean->b, err);
+		st = boolean->kind != J_BOOL
+		     ? json_error(json, json, name, "\"boolean\" is not true or false", err)
+		     : ncg_results_new_boolean(&r, boolean->b, err);
 		goto done;
 	}
 	vars = jget(head, "vars");
@@ -971,43 +1026,8 @@ ncg_results_read_json(ncg_results **out, const char *json, size_t len,
 		}
 		names[i] = vars->items[i]->s;
 	}
-	if ((st = ncg_results_new(&r, names, vars->n, err)) != NCG_OK)
-		goto done;
-	for (size_t b = 0; b < bindings->n; b++) {
-		const jval *bind = bindings->items[b];
-
-		if (bind->kind != J_OBJ) {
-			st = json_error(json, json, name, "a binding is not an object", err);
-			goto done;
-		}
-		for (size_t i = 0; i < vars->n; i++) {
-			const jval *t = jget(bind, names[i]);
-			const char *type = jstr(t, "type"), *value = jstr(t, "value");
-
-			memset(&row[i], 0, sizeof row[i]);
-			if (!t)
-				continue;
-			if (!type || !value) {
-				st = json_error(json, json, name, "a term without \"type\" or \"value\"", err);
-				goto done;
-			}
-			row[i].value = value;
-			if (strcmp(type, "uri") == 0) {
-				row[i].kind = NCG_TERM_IRI;
-			} else if (strcmp(type, "bnode") == 0) {
-				row[i].kind = NCG_TERM_BLANK;
-			} else if (strcmp(type, "literal") == 0 || strcmp(type, "typed-literal") == 0) {
-				row[i].kind = NCG_TERM_LITERAL;
-				row[i].lang = jstr(t, "xml:lang");
-				row[i].datatype = jstr(t, "datatype");
-			} else {
-				st = json_error(json, json, name, "unknown term type", err);
-				goto done;
-			}
-		}
-		if ((st = ncg_results_add_row(r, row, err)) != NCG_OK)
-			goto done;
-	}
+	if ((st = ncg_results_new(&r, names, vars->n, err)) == NCG_OK)
+		st = json_rows(r, bindings, names, vars->n, row, json, name, err);
 done:
 	free(names);
 	free(row);

@@ -117,7 +117,7 @@ cue_target(const ro_ctx *x, uint32_t s, const cue *c)
 	for (size_t i = from; i < to && i < x->sent[s].t1; i++)
 		if (i > 0 && (wl_at(x, i, i + 1, NCG_WL_MEETING_NOUN) ||
 		              wl_at(x, i, i + 1, NCG_WL_DISCUSSION_NOUN)) &&
-		    (tok_ieq(x, i - 1, "the") || tok_ieq(x, i - 1, "this")))
+		    wl_at(x, i - 1, i, NCG_WL_DESCRIBED_DETERMINER) == i)
 			return CUE_DESCRIBED;
 	return CUE_UNKNOWN;
 }
@@ -184,7 +184,7 @@ lead_role(const ro_ctx *x, const cue *c, size_t lo, size_t hi)
 /* rules30: a passive lead cue opening the sentence, a participle
  * fronted before its subject ("Led by A, B, and C, the meeting built
  * upon ..."): what is led is the noun after the first comma followed by
- * a determiner ("the", "this") within [c->end, hi).  Its role, the
+ * a lex:describedDeterminer ("the", "this") within [c->end, hi).  Its role, the
  * comma's token in *stop (the officials end there), or 0. */
 static ncg_prop
 fronted_lead_role(const ro_ctx *x, uint32_t s, const cue *c, size_t hi, size_t *stop)
@@ -193,7 +193,7 @@ fronted_lead_role(const ro_ctx *x, uint32_t s, const cue *c, size_t hi, size_t *
 		return 0;
 	for (size_t i = c->end; i + 2 < hi; i++)
 		if (ncg_doc_tok_is(x->doc, i, ",") &&
-		    (tok_ieq(x, i + 1, "the") || tok_ieq(x, i + 1, "this")) &&
+		    wl_at(x, i + 1, i + 2, NCG_WL_DESCRIBED_DETERMINER) == i + 2 &&
 		    led_noun(x, i + 2, hi)) {
 			*stop = i;
 			return led_noun(x, i + 2, hi);

@@ -177,25 +177,50 @@ dotted_acronym(const char *s, size_t i)
 	return j - i;
 }
 
+/* Does the character c at s+j (the next at s+next) join the word that
+ * began at s+i to what follows: an internal hyphen or slash between word
+ * characters ("Tae-hyo", "B-52", "2023-12-15", "01/10/2025"), a digit
+ * group's mark ("1,000", "10:30"), an internal apostrophe but not a
+ * possessive 's? */
+static int
+word_joiner(const char *s, size_t i, size_t j, unsigned c, size_t next)
+{
+	if ((c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2212) && j > i &&
+	    is_wordch(s, next) && !dotted_acronym(s, next))
+		return 1;
+	if ((c == '/' || c == ':' || c == '.' || c == ',') && j > i &&
+	    is_digit(s[i]) && is_digit(s[j - 1]) && is_digit(s[next]) &&
+	    !(c == ',' && !(is_digit(s[next + 1]) && is_digit(s[next + 2]) &&
+	                    !is_digit(s[next + 3]))))
+		return 1;
+	if (is_apostrophe(c) && j > i && is_wordch(s, next)) {
+		size_t after;
+		unsigned c2 = cp_at(s, next, &after);
+
+		return !((c2 == 's' || c2 == 'S') && !is_wordch(s, after));
+	}
+	return 0;
+}
+
+/* ASCII letters and digits, 1 in this table */
+static const unsigned char ALNUM[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 /* Scan a word starting at s+i; returns its end. */
 static size_t
 scan_word(const char *s, size_t i)
 {
 	size_t j = i, next;
-
-	/* ASCII letters and digits, 1 in this table */
-	static const unsigned char ALNUM[256] = {
-		['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-		['7'] = 1, ['8'] = 1, ['9'] = 1,
-		['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
-		['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-		['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
-		['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-		['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
-		['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
-		['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
-		['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-	};
 
 	while (s[j]) {
 		unsigned c;
@@ -209,35 +234,10 @@ scan_word(const char *s, size_t i)
 		}
 		c = cp_at(s, j, &next);
 		/* an ASCII byte here is no letter or digit (the table said) */
-		if (c >= 0x80 && is_wordch(s, j)) {
+		if ((c >= 0x80 && is_wordch(s, j)) || word_joiner(s, i, j, c, next))
 			j = next;
-			continue;
-		}
-		/* internal hyphen or slash between word characters:
-		 * "Tae-hyo", "B-52", "2023-12-15", "01/10/2025" */
-		if ((c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2212) && j > i &&
-		    is_wordch(s, next) && !dotted_acronym(s, next)) {
-			j = next;
-			continue;
-		}
-		if ((c == '/' || c == ':' || c == '.' || c == ',') && j > i &&
-		    is_digit(s[i]) && is_digit(s[j - 1]) && is_digit(s[next]) &&
-		    !(c == ',' && !(is_digit(s[next + 1]) && is_digit(s[next + 2]) &&
-		                    !is_digit(s[next + 3])))) {
-			j = next;
-			continue;
-		}
-		/* internal apostrophe, but not a possessive 's */
-		if (is_apostrophe(c) && j > i && is_wordch(s, next)) {
-			size_t after;
-			unsigned c2 = cp_at(s, next, &after);
-
-			if ((c2 == 's' || c2 == 'S') && !is_wordch(s, after))
-				break;
-			j = next;
-			continue;
-		}
-		break;
+		else
+			break;
 	}
 	return j;
 }

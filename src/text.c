@@ -298,27 +298,14 @@ normalise(const unsigned char *b, size_t n, char *out)
 	return j;
 }
 
-ncg_status
-ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
-                    ncg_text **out, ncg_error *err)
+/* Are the n bytes at b (n > 0) UTF-8 text: no UTF-16, no NUL, no invalid
+ * byte?  The error says where. */
+static ncg_status
+check_utf8(const char *shown, const unsigned char *b, size_t n, ncg_error *err)
 {
-	const unsigned char *b = bytes;
-	ncg_text *t;
-	struct sha256_ctx sha;
-	uint8_t digest[SHA256_DIGEST_SIZE];
-	size_t i, cp;
 	long line, col;
-	const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
 
-	*out = NULL;
-	if (n == 0)
-		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
-		                     "empty file: no statement text");
-	if (n > NCG_TEXT_HARD_MAX)
-		return ncg_error_set(err, NCG_ERR_LIMIT, shown, 0, 0, -1,
-		                     "too large: %zu bytes, more than %zu",
-		                     n, NCG_TEXT_HARD_MAX);
-	for (i = 0; i < n;) {
+	for (size_t i = 0; i < n;) {
 		size_t k;
 
 		/* eight bytes at a time while all are printable ASCII or
@@ -365,23 +352,18 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 		}
 		i += k;
 	}
+	return NCG_OK;
+}
 
-	t = calloc(1, sizeof *t);
-	if (!t)
-		return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
-	t->name = strdup(name);
-	t->str = malloc(n + 1);
-	if (!t->name || !t->str)
-		goto nomem;
-	t->len = normalise(b, n, t->str);
-	if (only_space(t->str, t->len)) {
-		ncg_text_free(t);
-		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
-		                     "no statement text: the file holds only white space");
-	}
+/* t->cp and t->cp_len: the code point at each byte of t->str */
+static ncg_status
+index_code_points(ncg_text *t)
+{
+	size_t i, cp;
+
 	t->cp = malloc((t->len + 1) * sizeof *t->cp);
 	if (!t->cp)
-		goto nomem;
+		return NCG_ERR_NOMEM;
 	for (i = 0, cp = 0; i < t->len;) {
 		uint64_t w;
 
@@ -399,10 +381,18 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 	}
 	t->cp[t->len] = (uint32_t)cp;
 	t->cp_len = cp;
+	return NCG_OK;
+}
 
-	/* the digest of the normalised text without its byte-order mark: the
-	 * statement's key (issue 11) */
-	i = bom_len((const unsigned char *)t->str, t->len);
+/* t->sha256: the digest of the normalised text without its byte-order
+ * mark, in hex, the statement's key (issue 11) */
+static void
+text_digest(ncg_text *t)
+{
+	struct sha256_ctx sha;
+	uint8_t digest[SHA256_DIGEST_SIZE];
+	size_t i = bom_len((const unsigned char *)t->str, t->len);
+
 	sha256_init(&sha);
 	sha256_update(&sha, t->len - i, (const uint8_t *)t->str + i);
 	sha256_digest(&sha, sizeof digest, digest);
@@ -411,7 +401,41 @@ ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
 		t->sha256[2 * i + 1] = "0123456789abcdef"[digest[i] & 15];
 	}
 	t->sha256[2 * sizeof digest] = '\0';
+}
 
+ncg_status
+ncg_text_from_bytes(const char *name, const void *bytes, size_t n,
+                    ncg_text **out, ncg_error *err)
+{
+	const unsigned char *b = bytes;
+	ncg_text *t;
+	const char *shown = strcmp(name, "-") == 0 ? "<stdin>" : name;
+
+	*out = NULL;
+	if (n == 0)
+		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
+		                     "empty file: no statement text");
+	if (n > NCG_TEXT_HARD_MAX)
+		return ncg_error_set(err, NCG_ERR_LIMIT, shown, 0, 0, -1,
+		                     "too large: %zu bytes, more than %zu",
+		                     n, NCG_TEXT_HARD_MAX);
+	NCG_TRY(check_utf8(shown, b, n, err));
+	t = calloc(1, sizeof *t);
+	if (!t)
+		return ncg_error_set(err, NCG_ERR_NOMEM, shown, 0, 0, -1, "out of memory");
+	t->name = strdup(name);
+	t->str = malloc(n + 1);
+	if (!t->name || !t->str)
+		goto nomem;
+	t->len = normalise(b, n, t->str);
+	if (only_space(t->str, t->len)) {
+		ncg_text_free(t);
+		return ncg_error_set(err, NCG_ERR_EMPTY, shown, 0, 0, -1,
+		                     "no statement text: the file holds only white space");
+	}
+	if (index_code_points(t) != NCG_OK)
+		goto nomem;
+	text_digest(t);
 	t->base = strrchr(t->name, '/') ? strrchr(t->name, '/') + 1 : t->name;
 	if (strcmp(t->name, "-") == 0)
 		t->base = "stdin";

@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ncgkg/facts.h"
@@ -182,4 +184,118 @@ Test(facts, language_tags_are_kinds_of_literals)
 	cr_assert_not(ncg_iri_is_absolute("https://example.org/<a>"));
 	cr_assert_not(ncg_iri_is_absolute("https:"));
 	cr_assert_not(ncg_iri_is_absolute(""));
+}
+
+/* ---- review10: the string sort's depth ---------------------------------
+ *
+ * The strings of a statement's facts are sorted by a multikey quicksort.
+ * An input whose bytes defeat its median-of-three pivot at every step
+ * (made below by running the sort with each string's bytes chosen only
+ * when the sort first looks at them, McIlroy's "killer adversary") once
+ * made it recurse once per three strings: N / 3 frames, a stack overflow
+ * for a large enough N.  It must stay about log2(N) deep: the test runs
+ * it on a thread with a small stack. */
+
+#define ADV_N 30000
+#define ADV_MAX 64
+
+typedef struct {
+	unsigned char s[ADV_MAX];
+	size_t len;
+} adv_str;
+
+/* id's string ends: two bytes of its id then its end, so all differ */
+static void
+adv_end(adv_str *str, size_t id)
+{
+	str[id].s[str[id].len++] = (unsigned char)(id / 250 + 1);
+	str[id].s[str[id].len++] = (unsigned char)(id % 250 + 1);
+	str[id].s[str[id].len] = 0;
+}
+
+/* The sort as it was, on ids, choosing bytes at d (below `bound`) so
+ * that the pivot is the largest byte and all but three go below it. */
+static void
+adv_sort(adv_str *str, size_t *a, size_t n, size_t d, unsigned bound)
+{
+	while (n >= 12) {
+		size_t lt = 0, i = 0, gt = n, pick[3] = { a[0], a[n / 2], a[n - 1] };
+
+		cr_assert_lt(d + 3, ADV_MAX);
+		if (bound <= 2) {      /* all alike at d: on to d + 1 */
+			for (size_t k = 0; k < n; k++)
+				str[a[k]].s[str[a[k]].len++] = 1;
+			d++;
+			bound = 256;
+			continue;
+		}
+		for (int k = 0; k < 3; k++) {
+			str[pick[k]].s[str[pick[k]].len++] = (unsigned char)(bound - 1);
+			adv_end(str, pick[k]);
+		}
+		while (i < gt) {       /* the sort's partition: the rest below */
+			size_t t = a[i];
+
+			if (str[t].len == d) {
+				a[i++] = a[lt];
+				a[lt++] = t;
+			} else {
+				i++;
+			}
+		}
+		n = lt;
+		bound--;
+	}
+	for (size_t k = 0; k < n; k++) {
+		str[a[k]].s[str[a[k]].len++] = 1;
+		adv_end(str, a[k]);
+	}
+}
+
+typedef struct {
+	const adv_str *str;
+	ncg_status st;
+	size_t n;
+} adv_run;
+
+static void *
+adv_finish(void *arg)
+{
+	adv_run *r = arg;
+	ncg_facts *f = ncg_facts_new();
+	const ncg_triple *t;
+
+	/* the strings in the order the sort gets them: subject, object,
+	 * graph of the first fact, then the other facts' objects */
+	r->st = f ? NCG_OK : NCG_ERR_NOMEM;
+	for (size_t i = 1; r->st == NCG_OK && i < ADV_N; i = i == 1 ? 3 : i + 1)
+		r->st = ncg_facts_literal(f, (const char *)r->str[2].s, (const char *)r->str[0].s,
+		                          NCG_P_NAME, (const char *)r->str[i].s, NCG_DT_STRING);
+	if (r->st == NCG_OK)
+		r->st = ncg_facts_finish(f, &t, &r->n);
+	ncg_facts_free(f);
+	return NULL;
+}
+
+Test(facts, review10_string_sort_stays_shallow)
+{
+	adv_str *str = calloc(ADV_N, sizeof *str);
+	size_t *a = malloc(ADV_N * sizeof *a);
+	adv_run r = { str, NCG_ERR_INTERNAL, 0 };
+	pthread_attr_t attr;
+	pthread_t th;
+
+	cr_assert(str && a);
+	for (size_t i = 0; i < ADV_N; i++)
+		a[i] = i;
+	adv_sort(str, a, ADV_N, 0, 256);
+	cr_assert_eq(pthread_attr_init(&attr), 0);
+	cr_assert_eq(pthread_attr_setstacksize(&attr, 256 * 1024), 0);
+	cr_assert_eq(pthread_create(&th, &attr, adv_finish, &r), 0);
+	cr_assert_eq(pthread_join(th, NULL), 0);
+	cr_assert_eq(r.st, NCG_OK);
+	cr_assert_eq(r.n, ADV_N - 2);
+	pthread_attr_destroy(&attr);
+	free(a);
+	free(str);
 }

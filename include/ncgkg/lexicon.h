@@ -236,6 +236,13 @@ typedef enum {
 	NCG_WL_PROGRESSIVE_AUX,     /* a progressive's auxiliary: being (led by) */
 	NCG_WL_PLACE_ADVERB,        /* adverbs of place after a verb: here, there */
 	NCG_WL_CLASS_REST_WORD,     /* "A and other B": other */
+	/* review10 */
+	NCG_WL_MODIFIER_SUFFIX,     /* endings of a meeting modifier: -level (working-level) */
+	NCG_WL_HELD_DETERMINER,     /* "held the first talks", "held their first": the, their */
+	NCG_WL_DESCRIBED_DETERMINER,/* "the meeting", "this session": the described one: the, this */
+	NCG_WL_OPENING_DETERMINER,  /* "Before Their Meeting": the, their, a, this */
+	NCG_WL_TITLE_LIST_AND,      /* ", Energy, Environment and Scientific Affairs": and */
+	NCG_WL_TITLE_LIST_DETERMINER, /* ", New Zealand, and the Pacific Islands": the */
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
