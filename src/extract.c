@@ -1898,6 +1898,69 @@ headline(const ex_ctx *x, uint32_t s)
 	       x->sent[s].e <= h->title_e;
 }
 
+/* rules38: does body mention i end inside a longer body's name, its
+ * first words ("the U.S. State Department Bureau of Intelligence and
+ * Research", "the White House Space Council", "Japanese Foreign
+ * Ministry's Asian and Oceanian Affairs Bureau")?  It names the longer
+ * body, not one of its own. */
+static int
+inside_longer_body(const ex_ctx *x, size_t i)
+{
+	const ncg_mention *m = M(x, i);
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *o = M(x, k);
+
+		if (k != i && o->kind == NCG_M_BODY && o->key && o->t0 < m->t1 && m->t0 < o->t1 &&
+		    m->t1 <= o->t1 && o->t1 - o->t0 > m->t1 - m->t0 && strcmp(o->key, m->key) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is token i a word of word list wl (exact case)? */
+static int
+ex_wl(const ex_ctx *x, size_t i, ncg_wordlist wl)
+{
+	return ncg_lexicon_has_word(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
+}
+
+/* rules38: is body mention m a ministry's unit (its first head word one
+ * of lex:unitHead, "Bureau") named inside an official's title ("Yun
+ * Hyun-soo, Director-General for Bureau of Climate Change, ...", "Eric
+ * Desautels, Acting Deputy Assistant Secretary of the Bureau of Arms
+ * Control")?  Named only inside a title (optional in the gold), it is
+ * no body of its own; the recogniser keeps it, for the title's words. */
+static int
+unit_in_title(const ex_ctx *x, const ncg_mention *m)
+{
+	size_t h = m->t0;
+
+	while (h < m->t1 && !ex_wl(x, h, NCG_WL_BODY_HEAD))
+		h++;
+	if (h >= m->t1 || !ex_wl(x, h, NCG_WL_UNIT_HEAD))
+		return 0;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *o = M(x, k);
+
+		if (o->kind == NCG_M_OFFICIAL && o->official.title && o->sent == m->sent &&
+		    o->official.title_t0 <= m->t0 && m->t1 <= o->official.title_t1)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules38: the unit a title names (unit_in_title), which the title's
+ * post and membership point to: an org:Organization with its name, no
+ * ncg:Body (as a publisher the statement does not mention). */
+static ncg_status
+title_unit(ex_ctx *x, const ncg_mention *m)
+{
+	NCG_TRY(ncg_facts_type(x->f, x->stmt, m->key, NCG_C_ORG_ORGANIZATION));
+	NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_DERIVED_FROM, x->stmt));
+	return ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT);
+}
+
 /* The keys of bodies named outside the headline, and the described
  * meeting's series: a headline names, it creates no body. */
 static ncg_status
@@ -1906,7 +1969,8 @@ bodies_outside_headline(ex_ctx *x, ncg_strmap *keys)
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
 
-		if (m->kind == NCG_M_BODY && m->key && !headline(x, m->sent))
+		if (m->kind == NCG_M_BODY && m->key && !headline(x, m->sent) &&
+		    !inside_longer_body(x, i) && !unit_in_title(x, m))
 			NCG_TRY(ncg_strmap_put(keys, m->key, (void *)m));
 	}
 	if (x->series)
@@ -1926,6 +1990,9 @@ entities(ex_ctx *x)
 	for (size_t i = 0; st == NCG_OK && i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
 
+		if (m->kind == NCG_M_BODY && m->key && !ncg_strmap_get(bodies, m->key) &&
+		    unit_in_title(x, m))
+			st = title_unit(x, m);
 		if (!m->key || (m->kind == NCG_M_BODY && !ncg_strmap_get(bodies, m->key)))
 			continue;
 		st = entity_mention(x, m);

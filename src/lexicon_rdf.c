@@ -244,6 +244,7 @@ static const struct {
 	{NCG_LEX_NS "givenNameEnd", NCG_WL_GIVEN_NAME_END},
 	/* rules33 */
 	{NCG_LEX_NS "jointTalkVerb", NCG_WL_JOINT_TALK_VERB},
+	{NCG_LEX_NS "unitHead", NCG_WL_UNIT_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -374,6 +374,39 @@ acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 	return n == 0 || countries_agree(pc, n, &entry->country);
 }
 
+/* Is token k a determiner: "a", "an", "the", "its", "their", "our"? */
+static int
+determiner_at(const rc_ctx *rc, size_t k)
+{
+	return rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) || rc_wl_ci(rc, k, NCG_WL_OBJECT_DETERMINER);
+}
+
+/* rules38: is the body of no state at [i, e) in sentence s, a short name
+ * ("U.N.", "United Nations"), a modifier inside another noun phrase: a
+ * determiner before it (maybe an adjective or a year between) that
+ * belongs to the noun after it, a document noun ("a landmark U.N.
+ * report") or a capitalised name that is no body ("the UN Plastics
+ * Convention", "the 2014 U.N. Commission of Inquiry report")?  The
+ * phrase names the report or the convention, not the body ("violations
+ * of U.N. resolutions", with no determiner, still names it). */
+static int
+modifier_in_phrase(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
+                   const ncg_lex_entry *entry)
+{
+	size_t s0 = rc->sent[s].t0, e2;
+
+	if (entry->country.n > 0 || e > i + 2 || e >= lim || i < s0 + 1)
+		return 0;
+	if (!determiner_at(rc, i - 1) &&
+	    !(i >= s0 + 2 && (rc_lower(rc, i - 1) || rc->tok[i - 1].kind == NCG_TOK_NUMBER) &&
+	      determiner_at(rc, i - 2)))
+		return 0;
+	if (rc_lower(rc, e))
+		return rc_wl_ci(rc, e, NCG_WL_DOCUMENT_HEAD) || rc_wl(rc, e, NCG_WL_DOCUMENT_NOUN);
+	return rc_cap(rc, e) && !rc_lex_longest(rc, e, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e2) &&
+	       cap_run_end(rc, e, lim) > e;
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -432,6 +465,8 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	}
 	if (w->what == NCG_LEXW_ACRONYM && !acronym_of_entry(rc, i, w->entry))
 		return NCG_OK;
+	if (npc == 0 && modifier_in_phrase(rc, s, i, e, lim, w->entry))
+		return rc_end_at(next, e);
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
@@ -1494,6 +1529,49 @@ kind_meeting(const rc_ctx *rc, size_t k, size_t e)
 	return 1;
 }
 
+static int title_like(const rc_ctx *rc, const ncg_block *b);
+
+/* Does the text at p, inside the text s, follow an indefinite article
+ * ("a ", "an ")? */
+static int
+after_indefinite(const char *s, const char *p)
+{
+	size_t k;
+
+	if (p < s + 2 || p[-1] != ' ')
+		return 0;
+	k = p[-2] == 'n' ? 3 : 2;
+	if ((size_t)(p - s) < k || p[-k] != 'a')
+		return 0;
+	return p == s + k || !isalnum((unsigned char)p[-(long)k - 1]);
+}
+
+/* rules38: is the grammar's name [t0, t1) of sentence s a headline's
+ * capitals on common words: in a title-cased line, its words written in
+ * lower case after "a" or "an" in the text ("... Hold Security Meeting"
+ * over "held a security meeting on Wednesday"; not "the 13th trilateral
+ * defense talks (DTT)")? */
+static ncg_status
+headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is)
+{
+	const ncg_block *bk = &ncg_doc_blocks(rc->doc)[rc->sent[s].block];
+	const char *name, *p;
+	char *low;
+	size_t n;
+
+	*is = 0;
+	if (!title_like(rc, bk) || t1 < t0 + 2)
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, t0, t1, &name));
+	NCG_TRY(rc_printf(rc, &p, "%s", name));
+	low = (char *)p;
+	for (n = 0; low[n]; n++)
+		low[n] = (char)((low[n] >= 'A' && low[n] <= 'Z') ? low[n] - 'A' + 'a' : low[n]);
+	for (p = strstr(rc->s, low); p && !*is; p = strstr(p + 1, low))
+		*is = after_indefinite(rc->s, p) && !isalnum((unsigned char)p[n]);
+	return NCG_OK;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -1530,6 +1608,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	     service_in_title(rc, s, bs.from, e)))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
+	if (!post)
+		NCG_TRY(headline_common_words(rc, s, bs.from, e, &post));
 	if (post)
 		return rc_end_at(next, end);
 	NCG_TRY(add_grammar_body(rc, s, &bs, e, lim, &k));

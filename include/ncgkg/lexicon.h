@@ -254,6 +254,8 @@ typedef enum {
 	/* rules32 */
 	NCG_WL_GIVEN_NAME_END,      /* a word after "Surname, Given Name" that ends it: and */
 	NCG_WL_JOINT_TALK_VERB,     /* past verbs of talking together: discussed ("X and Y discussed") */
+	/* rules38 */
+	NCG_WL_UNIT_HEAD,           /* heads of a ministry's units named in titles: Bureau */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
