@@ -245,6 +245,7 @@ static const struct {
 	/* rules33 */
 	{NCG_LEX_NS "jointTalkVerb", NCG_WL_JOINT_TALK_VERB},
 	{NCG_LEX_NS "unitHead", NCG_WL_UNIT_HEAD},
+	{NCG_LEX_NS "memberPlural", NCG_WL_MEMBER_PLURAL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

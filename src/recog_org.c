@@ -1652,6 +1652,9 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!e || (npc == 0 && !rc_cap(rc, j)) || (e < lim && rc_cap(rc, e)) ||
 	    service_in_title(rc, s, i, e))
 		return NCG_OK;
+	/* rules38: "the Marines from the two countries": the members */
+	if (e < lim && rc_lower(rc, e) && rc_wl(rc, e - 1, NCG_WL_MEMBER_PLURAL))
+		return rc_end_at(next, e);
 	NCG_TRY(add_body(rc, s, i, e, &m));
 	for (int c = 0; c < npc; c++)
 		m->body.country[c] = pc[c];

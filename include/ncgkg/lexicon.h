@@ -256,6 +256,7 @@ typedef enum {
 	NCG_WL_JOINT_TALK_VERB,     /* past verbs of talking together: discussed ("X and Y discussed") */
 	/* rules38 */
 	NCG_WL_UNIT_HEAD,           /* heads of a ministry's units named in titles: Bureau */
+	NCG_WL_MEMBER_PLURAL,       /* a service's name that is also its members': Marines */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
