@@ -374,6 +374,19 @@ acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 	return n == 0 || countries_agree(pc, n, &entry->country);
 }
 
+/* rules38: where a body named before "'s" at token start begins, or
+ * start. */
+static size_t
+possessive_owner(const rc_ctx *rc, size_t s0, size_t start)
+{
+	if (start < s0 + 3 || !rc_apostrophe_s(rc, start - 2))
+		return start;
+	for (size_t k = rc->nm; k-- > 0;)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == start - 2 && rc->m[k].t0 >= s0)
+			return rc->m[k].t0 + (rc_ieq(rc, rc->m[k].t0, "the") ? 1 : 0);   /* past its article */
+	return start;
+}
+
 /* Is token k a determiner: "a", "an", "the", "its", "their", "our"? */
 static int
 determiner_at(const rc_ctx *rc, size_t k)
@@ -467,6 +480,11 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return NCG_OK;
 	if (npc == 0 && modifier_in_phrase(rc, s, i, e, lim, w->entry))
 		return rc_end_at(next, e);
+	/* rules38: "the White House's National Security Council": a body
+	 * named before "'s" that owns a lexicon body of three words or more
+	 * is part of its wording, written whole */
+	if (npc == 0 && w->what != NCG_LEXW_ACRONYM && e >= i + 3)
+		i = possessive_owner(rc, rc->sent[s].t0, i);
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
