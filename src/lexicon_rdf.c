@@ -244,6 +244,11 @@ static const struct {
 	{NCG_LEX_NS "givenNameEnd", NCG_WL_GIVEN_NAME_END},
 	/* rules33 */
 	{NCG_LEX_NS "jointTalkVerb", NCG_WL_JOINT_TALK_VERB},
+	/* rules37 */
+	{NCG_LEX_NS "metVerb", NCG_WL_MET_VERB},
+	{NCG_LEX_NS "definiteArticle", NCG_WL_DEFINITE_ARTICLE},
+	{NCG_LEX_NS "headOf", NCG_WL_HEAD_OF},
+	{NCG_LEX_NS "pairConjunction", NCG_WL_PAIR_CONJUNCTION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -168,6 +168,13 @@ wl_at(const mr_ctx *x, size_t i, size_t lim, ncg_wordlist wl)
 	return ncg_doc_wl_at(x->doc, x->lex, wl, i, lim);
 }
 
+/* Is token i a one-word phrase of wl? */
+static inline int
+wl_is(const mr_ctx *x, size_t i, ncg_wordlist wl)
+{
+	return wl_at(x, i, i + 1, wl) == i + 1;
+}
+
 /* The first token in [a, b) where a phrase of wl starts; b if none. */
 static size_t
 wl_find(const mr_ctx *x, size_t a, size_t b, ncg_wordlist wl)
@@ -662,7 +669,7 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	size_t n, p = i;
 	int party = 0;
 
-	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER))
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
 		return 0;
 	if (p > c0 + 1 && tok_ieq(x, p - 1, "also"))
 		p--;
@@ -886,7 +893,7 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 		return 0;
 	/* its title before the name is the object's first word */
 	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
-	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER) || o0 > e + 6)
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) || o0 > e + 6)
 		return 0;
 	return lead_day_after(x, s, e, c0, c1);
 }
@@ -922,16 +929,16 @@ met_head_of_body(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, u
 	const ncg_mention *who = official_in(x, s, c0, i), *b;
 	size_t p = e;
 
-	if (!who || !who->official.country || !tok_ieq(x, i, "met") ||
-	    !(x->tok[i].flags & NCG_TF_LOWER) || !tok_ieq(x, p++, "the"))
+	if (!who || !who->official.country || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE))
 		return 0;
 	if (p + 1 < c1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD))
 		p++;
 	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
-	    wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD) != p + 1 || !tok_ieq(x, p + 1, "of"))
+	    wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD) != p + 1 || !wl_is(x, p + 1, NCG_WL_HEAD_OF))
 		return 0;
 	p += 2;
-	if (tok_ieq(x, p, "the") && !inside(x, s, p, NCG_M_BODY))
+	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p, NCG_M_BODY))
 		p++;
 	b = inside(x, s, p, NCG_M_BODY);
 	if (!b || b->t0 != p || !b->body.country[0] || b->body.country[1] ||
@@ -976,11 +983,11 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	/* "and visiting South Korean Foreign Minister": words before the
 	 * title, no comma */
 	for (size_t q = a, n = 0; n <= 3 && q > c0 + 1 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--, n++)
-		if (tok_ieq(x, q - 1, "and")) {
+		if (wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION)) {
 			a = q;
 			break;
 		}
-	if (a <= c0 + 1 || !tok_ieq(x, a - 1, "and") || (o1 = official_ending(x, s, a - 1)) == NULL ||
+	if (a <= c0 + 1 || !wl_is(x, a - 1, NCG_WL_PAIR_CONJUNCTION) || (o1 = official_ending(x, s, a - 1)) == NULL ||
 	    !o1->official.country || !o2->official.country ||
 	    strcmp(o1->official.country, o2->official.country) == 0 || call_cue_in(x, c0, c1))
 		return 0;
@@ -1038,7 +1045,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	}
 	if (subj == 1 && !obj && met_head_of_body(x, s, i, e, c0, c1))
 		ev = EV_DATED_OBJECT;
-	else if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
+	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
 	if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
@@ -3685,7 +3692,7 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	    recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_)
 		return;
 	for (size_t v = x->sent[s].t0; v < x->sent[s].t1; v++) {
-		if (!tok_ieq(x, v, "met") || !(x->tok[v].flags & NCG_TF_LOWER) ||
+		if (!wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER) ||
 		    !day_phrase_end(x, s, v + 1, x->sent[s].t1))
 			continue;
 		clause_of(x, s, v, &c0, &c1);
@@ -3811,7 +3818,7 @@ next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
-		if (o->sent == x->lead[1] && o->kind == NCG_MC_PRINCIPALS && tok_ieq(x, o->t0, "met") &&
+		if (o->sent == x->lead[1] && o->kind == NCG_MC_PRINCIPALS && wl_is(x, o->t0, NCG_WL_MET_VERB) &&
 		    o->place && !o->date[0] && has_ev(o, EV_PAST_VERB) && !has_ev(o, EV_FUTURE) &&
 		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) && !has_ev(o, EV_RECAP))
 			return o->place;

@@ -254,6 +254,11 @@ typedef enum {
 	/* rules32 */
 	NCG_WL_GIVEN_NAME_END,      /* a word after "Surname, Given Name" that ends it: and */
 	NCG_WL_JOINT_TALK_VERB,     /* past verbs of talking together: discussed ("X and Y discussed") */
+	/* rules37 */
+	NCG_WL_MET_VERB,            /* past verbs of parties meeting each other, no host: met */
+	NCG_WL_DEFINITE_ARTICLE,    /* the */
+	NCG_WL_HEAD_OF,             /* after a title's head, the body it heads follows: of */
+	NCG_WL_PAIR_CONJUNCTION,    /* joining two parties: and ("X and Y discussed") */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
