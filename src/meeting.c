@@ -2988,6 +2988,22 @@ city_in_apposition(const mr_ctx *x, const ncg_mention *pl)
 	return m && m->t0 == j + 2 ? m : NULL;
 }
 
+/* rules37: "met at Camp Humphreys in Pyeongtaek", "the SOFA Joint
+ * Committee meeting at Camp Humphreys in Pyeongtaek": a site (a place)
+ * just followed by "in" and a place the lexicon knows: the annotation
+ * gives the city, as for "at the Office of the President in Seoul";
+ * that place, or NULL. */
+static const ncg_mention *
+city_after_site(const mr_ctx *x, const ncg_mention *pl)
+{
+	const ncg_mention *m;
+
+	if (pl->t1 + 1 >= x->ntok || !tok_ieq(x, pl->t1, "in") || !(x->tok[pl->t1].flags & NCG_TF_LOWER))
+		return NULL;
+	m = inside(x, pl->sent, pl->t1 + 1, NCG_M_PLACE);
+	return m && m->t0 == pl->t1 + 1 && m->lex && m->lex->kind == NCG_LEX_PLACE ? m : NULL;
+}
+
 /* "at the JCS headquarters in Yongsan-gu, central Seoul": a district
  * the lexicon puts in a city (lex:inCity) gives the city, when the
  * statement names it; else the district. */
@@ -2998,6 +3014,8 @@ city_of(const mr_ctx *x, const ncg_mention *pl)
 
 	if (pl && pl->kind == NCG_M_PLACE && (city = city_in_apposition(x, pl)) != NULL)
 		return city;
+	if (pl && pl->kind == NCG_M_PLACE && (city = city_after_site(x, pl)) != NULL)
+		return city_of(x, city);
 	if (!pl || !pl->lex || pl->lex->kind != NCG_LEX_PLACE || !pl->lex->part_of)
 		return pl;
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
