@@ -1638,6 +1638,46 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules37: a photo's credit as a sentence of its own: "(Defense
+ * ministry)", "[Yonhap]", or one or two capitalised words ("Yonhap"). */
+static int
+credit_sentence(const mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	if (t1 <= t0 || t1 - t0 > 5)
+		return 0;
+	if ((ncg_doc_tok_is(x->doc, t0, "(") && ncg_doc_tok_is(x->doc, t1 - 1, ")")) ||
+	    (ncg_doc_tok_is(x->doc, t0, "[") && ncg_doc_tok_is(x->doc, t1 - 1, "]")))
+		return t1 - t0 > 2 && (x->tok[t0 + 1].flags & NCG_TF_CAP);
+	if (t1 - t0 > 2)
+		return 0;
+	for (size_t i = t0; i < t1; i++)
+		if (!(x->tok[i].flags & NCG_TF_CAP))
+			return 0;
+	return 1;
+}
+
+/* rules37: "This photo shows South Korean and US officials posing for a
+ * photo during the second session of ... on August 12, 2022. (Defense
+ * ministry)", "U.S. nuclear-powered aircraft carrier Reagan arrives in
+ * Busan on Sept. 23, 2022. Yonhap": a paragraph of one sentence and a
+ * credit is a photo's caption, no lead of the story. */
+static int
+caption_sentence(const mr_ctx *x, uint32_t s)
+{
+	const ncg_block *b = &ncg_doc_blocks(x->doc)[x->sent[s].block];
+
+	return s + 1 < x->nsent && b->s0 == s && b->s1 == s + 2 && credit_sentence(x, s + 1);
+}
+
+/* rules37: sentence s is a caption before the lead, or the lead. */
+static int
+caption_or_lead(const mr_ctx *x, uint32_t s)
+{
+	return s == x->lead[0] || (s < x->lead[0] && caption_sentence(x, s));
+}
+
 /* rules17: "Kang Kyung-wha and Mike Pompeo smile after their meeting in
  * Washington D.C., March 29": a caption's present act (lex:captionVerb)
  * just before the cue at i ("after", "before"), then "their"/"the" and
@@ -1685,7 +1725,7 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		if (i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB))
 			continue;
 		if (caption_verb_before(x, c, i)) {
-			if (c->sent == x->lead[0])
+			if (caption_or_lead(x, c->sent))
 				add_ev(c, EV_CAPTION_OF);
 			continue;
 		}
@@ -2942,6 +2982,13 @@ ordinal_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	c->ordinal = found->ordinal;
 	if (!c->series)
 		c->series = found->series;
+	/* rules37: "held their annual meeting ... in Hawaii earlier this
+	 * week ... / The third session of the ... Committee took place
+	 * Thursday": the number's own report dates the meeting too */
+	if (!c->date[0] && found->date[0] && found->date[2] && has_ev(found, EV_PAST_VERB)) {
+		memcpy(c->date, found->date, sizeof c->date);
+		c->date_rule = "day-of-number";
+	}
 }
 
 /* With no issue date to resolve "today" against, the day of the one
@@ -4011,22 +4058,26 @@ fallback_issue_date(mr_ctx *x)
 
 /* The first two sentences of running text: after the headline when
  * there is one (what comes before it is page furniture), of eight words
- * or more. */
+ * or more; photo captions skipped while a sentence after them can
+ * lead. */
 static void
 find_lead(mr_ctx *x)
 {
 	const ncg_block *blk = ncg_doc_blocks(x->doc);
-	uint32_t s = 0;
-	int n = 0;
+	uint32_t s0 = 0;
 
 	x->lead[0] = x->lead[1] = UINT32_MAX;
 	if (x->head->has_title)
-		while (s < x->nsent && x->sent[s].b < x->head->title_e)
-			s++;
-	for (; s < x->nsent && n < 2; s++)
-		if (blk[x->sent[s].block].prose && !in_title(x, s) &&
-		    x->sent[s].t1 - x->sent[s].t0 >= 8)
-			x->lead[n++] = s;
+		while (s0 < x->nsent && x->sent[s0].b < x->head->title_e)
+			s0++;
+	for (int skip = 1; skip >= 0 && x->lead[0] == UINT32_MAX; skip--) {
+		int n = 0;
+
+		for (uint32_t s = s0; s < x->nsent && n < 2; s++)
+			if (blk[x->sent[s].block].prose && !in_title(x, s) &&
+			    x->sent[s].t1 - x->sent[s].t0 >= 8 && !(skip && caption_sentence(x, s)))
+				x->lead[n++] = s;
+	}
 }
 
 ncg_status
