@@ -1227,6 +1227,30 @@ purpose_of_past(const mr_ctx *x, size_t v, size_t r0)
 	return 0;
 }
 
+/* rules37: "It was the fourth session to be held since its 2015
+ * launch": a numbered meeting, "to be", a meeting verb and a span of time
+ * (lex:countingInfinitive, lex:periodCue) from the series' start ("its"
+ * and a lex:originNoun) count the meetings held; the verb is no future of
+ * this one.  The end of the verb, or 0. */
+static size_t
+counted_infinitive(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t v, e, p;
+
+	if (c->ordinal <= 0 || (v = wl_at(x, c->t1, c->c1, NCG_WL_COUNTING_INFINITIVE)) == 0 ||
+	    (e = wl_at(x, v, c->c1, NCG_WL_MEETING_VERB)) == 0 ||
+	    (p = wl_at(x, e, c->c1, NCG_WL_PERIOD_CUE)) == 0 ||
+	    !wl_at(x, p, p + 1, NCG_WL_POSSESSIVE))
+		return 0;
+	/* counted from the series' own start ("since its 2015 launch"),
+	 * not from another event ("the first SCM to be held since the
+	 * start of the Biden administration") */
+	for (size_t q = p + 1; q < p + 4 && q < c->c1; q++)
+		if (wl_at(x, q, q + 1, NCG_WL_ORIGIN_NOUN))
+			return e;
+	return 0;
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
@@ -1235,6 +1259,9 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 
 	*past = 0;
 	relative_span(x, c, &r0, &r1);
+	/* the verbs of a count of meetings after it are none of its own */
+	if (r1 > c->t1 && counted_infinitive(x, c))
+		r1 = c->t1;
 	for (size_t i = r0; i < r1; i++) {
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
 		size_t d = i < pre ? pre - i : distance(c, i);
@@ -1613,7 +1640,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	 * the mention; "the meeting will ...": just after the mention */
 	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
 	    future_in(x, c, c->t0 > 6 ? c->t0 - 6 : 0, c->t0) ||
-	    future_in(x, c, c->t1, own_words_end(x, c)))
+	    future_in(x, c, counted_infinitive(x, c) ? counted_infinitive(x, c) : c->t1,
+	              own_words_end(x, c)))
 		add_ev(c, EV_FUTURE);
 	for (size_t i = c->t1; i + 1 < c->c1; i++)
 		if (tok_ieq(x, i, "next") && weekday_at(x, i + 1))

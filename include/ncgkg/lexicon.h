@@ -259,6 +259,8 @@ typedef enum {
 	NCG_WL_DEFINITE_ARTICLE,    /* the */
 	NCG_WL_HEAD_OF,             /* after a title's head, the body it heads follows: of */
 	NCG_WL_PAIR_CONJUNCTION,    /* joining two parties: and ("X and Y discussed") */
+	NCG_WL_COUNTING_INFINITIVE, /* "the fourth session to be held since": to be */
+	NCG_WL_ORIGIN_NOUN,         /* a series' start: launch ("since its 2015 launch") */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
