@@ -675,7 +675,7 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		p--;
 	/* the noun just before, or heading "from"/"of" ("Senior officials
 	 * from the two countries met") */
-	for (size_t q = p; !party && q > c0 && p - q < 8 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
+	for (size_t q = p; !party && q > c0 && p - q < 12 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
 		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
 		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
 	/* "met ... for the fifth meeting of the EDSCG": that one is read */
@@ -3919,6 +3919,30 @@ next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules37: "The meeting between ... took place at the Gyeryongdae
+ * military headquarters, 160 kilometers south of Seoul": in c's
+ * sentence or the next, a meeting verb "at" [the] a capitalised word the
+ * recogniser names nothing by: the text gives a venue of its own, so a
+ * dateline's or headline's city is no place of the meeting (src/extract.c,
+ * meeting_place). */
+static int
+unknown_venue_near(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (uint32_t s = c->sent; s < x->nsent && s <= c->sent + 1; s++)
+		for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+			size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_VERB), p;
+
+			if (!e || e + 2 >= x->sent[s].t1 || !tok_ieq(x, e, "at"))
+				continue;
+			p = e + 1 + (wl_is(x, e + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+			if ((x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_PLACE) &&
+			    !inside(x, s, p, NCG_M_BODY) && !inside(x, s, p, NCG_M_COUNTRY) &&
+			    !inside(x, s, p, NCG_M_OFFICIAL))
+				return 1;
+		}
+	return 0;
+}
+
 /* The place a continuing mention gives ("the talks continue in ..."),
  * at or after the chosen one; else the first place rule that answers,
  * from the candidate's sentences to the text's head and lines. */
@@ -3944,6 +3968,10 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	for (size_t k = 0; !c->place && k < sizeof near / sizeof near[0]; k++)
 		c->place = near[k](x, c);
+	if (!c->place && unknown_venue_near(x, c)) {
+		c->own_venue = 1;
+		return;
+	}
 	for (size_t k = 0; !c->place && k < sizeof head / sizeof head[0]; k++)
 		c->place = head[k](x);
 	if (!c->place && !c->date[0])
