@@ -1283,13 +1283,14 @@ future_sentence(const ex_ctx *x, const ncg_mention *m)
 }
 
 /* Where the described meeting met: the resolver's place, else the
- * dateline's place (not for a meeting held by video). */
+ * dateline's place (not for a meeting held by video, nor at a venue the
+ * text names that nothing recognises). */
 static const ncg_mention *
 meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 {
 	if (c->place)
 		return c->place;
-	return c->virtual_ ? NULL : ncg_mentions_head(x->ms)->dateline_place;
+	return c->virtual_ || c->own_venue ? NULL : ncg_mentions_head(x->ms)->dateline_place;
 }
 
 /* The meeting's mention, with the rule that chose it and a confidence. */

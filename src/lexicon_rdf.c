@@ -246,6 +246,13 @@ static const struct {
 	{NCG_LEX_NS "jointTalkVerb", NCG_WL_JOINT_TALK_VERB},
 	{NCG_LEX_NS "unitHead", NCG_WL_UNIT_HEAD},
 	{NCG_LEX_NS "memberPlural", NCG_WL_MEMBER_PLURAL},
+	/* rules37 */
+	{NCG_LEX_NS "metVerb", NCG_WL_MET_VERB},
+	{NCG_LEX_NS "definiteArticle", NCG_WL_DEFINITE_ARTICLE},
+	{NCG_LEX_NS "headOf", NCG_WL_HEAD_OF},
+	{NCG_LEX_NS "pairConjunction", NCG_WL_PAIR_CONJUNCTION},
+	{NCG_LEX_NS "countingInfinitive", NCG_WL_COUNTING_INFINITIVE},
+	{NCG_LEX_NS "originNoun", NCG_WL_ORIGIN_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -168,6 +168,13 @@ wl_at(const mr_ctx *x, size_t i, size_t lim, ncg_wordlist wl)
 	return ncg_doc_wl_at(x->doc, x->lex, wl, i, lim);
 }
 
+/* Is token i a one-word phrase of wl? */
+static inline int
+wl_is(const mr_ctx *x, size_t i, ncg_wordlist wl)
+{
+	return wl_at(x, i, i + 1, wl) == i + 1;
+}
+
 /* The first token in [a, b) where a phrase of wl starts; b if none. */
 static size_t
 wl_find(const mr_ctx *x, size_t a, size_t b, ncg_wordlist wl)
@@ -662,13 +669,13 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	size_t n, p = i;
 	int party = 0;
 
-	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER))
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
 		return 0;
 	if (p > c0 + 1 && tok_ieq(x, p - 1, "also"))
 		p--;
 	/* the noun just before, or heading "from"/"of" ("Senior officials
 	 * from the two countries met") */
-	for (size_t q = p; !party && q > c0 && p - q < 8 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
+	for (size_t q = p; !party && q > c0 && p - q < 12 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
 		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
 		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
 	/* "met ... for the fifth meeting of the EDSCG": that one is read */
@@ -886,7 +893,7 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 		return 0;
 	/* its title before the name is the object's first word */
 	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
-	if (!tok_ieq(x, i, "met") || !(x->tok[i].flags & NCG_TF_LOWER) || o0 > e + 6)
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) || o0 > e + 6)
 		return 0;
 	return lead_day_after(x, s, e, c0, c1);
 }
@@ -922,16 +929,16 @@ met_head_of_body(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, u
 	const ncg_mention *who = official_in(x, s, c0, i), *b;
 	size_t p = e;
 
-	if (!who || !who->official.country || !tok_ieq(x, i, "met") ||
-	    !(x->tok[i].flags & NCG_TF_LOWER) || !tok_ieq(x, p++, "the"))
+	if (!who || !who->official.country || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE))
 		return 0;
 	if (p + 1 < c1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD))
 		p++;
 	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
-	    wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD) != p + 1 || !tok_ieq(x, p + 1, "of"))
+	    wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD) != p + 1 || !wl_is(x, p + 1, NCG_WL_HEAD_OF))
 		return 0;
 	p += 2;
-	if (tok_ieq(x, p, "the") && !inside(x, s, p, NCG_M_BODY))
+	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p, NCG_M_BODY))
 		p++;
 	b = inside(x, s, p, NCG_M_BODY);
 	if (!b || b->t0 != p || !b->body.country[0] || b->body.country[1] ||
@@ -976,11 +983,11 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	/* "and visiting South Korean Foreign Minister": words before the
 	 * title, no comma */
 	for (size_t q = a, n = 0; n <= 3 && q > c0 + 1 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--, n++)
-		if (tok_ieq(x, q - 1, "and")) {
+		if (wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION)) {
 			a = q;
 			break;
 		}
-	if (a <= c0 + 1 || !tok_ieq(x, a - 1, "and") || (o1 = official_ending(x, s, a - 1)) == NULL ||
+	if (a <= c0 + 1 || !wl_is(x, a - 1, NCG_WL_PAIR_CONJUNCTION) || (o1 = official_ending(x, s, a - 1)) == NULL ||
 	    !o1->official.country || !o2->official.country ||
 	    strcmp(o1->official.country, o2->official.country) == 0 || call_cue_in(x, c0, c1))
 		return 0;
@@ -1038,7 +1045,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	}
 	if (subj == 1 && !obj && met_head_of_body(x, s, i, e, c0, c1))
 		ev = EV_DATED_OBJECT;
-	else if (!subj || (!obj && !(subj >= 2 && tok_ieq(x, i, "met"))))
+	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
 	if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
@@ -1220,6 +1227,30 @@ purpose_of_past(const mr_ctx *x, size_t v, size_t r0)
 	return 0;
 }
 
+/* rules37: "It was the fourth session to be held since its 2015
+ * launch": a numbered meeting, "to be", a meeting verb and a span of time
+ * (lex:countingInfinitive, lex:periodCue) from the series' start ("its"
+ * and a lex:originNoun) count the meetings held; the verb is no future of
+ * this one.  The end of the verb, or 0. */
+static size_t
+counted_infinitive(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t v, e, p;
+
+	if (c->ordinal <= 0 || (v = wl_at(x, c->t1, c->c1, NCG_WL_COUNTING_INFINITIVE)) == 0 ||
+	    (e = wl_at(x, v, c->c1, NCG_WL_MEETING_VERB)) == 0 ||
+	    (p = wl_at(x, e, c->c1, NCG_WL_PERIOD_CUE)) == 0 ||
+	    !wl_at(x, p, p + 1, NCG_WL_POSSESSIVE))
+		return 0;
+	/* counted from the series' own start ("since its 2015 launch"),
+	 * not from another event ("the first SCM to be held since the
+	 * start of the Biden administration") */
+	for (size_t q = p + 1; q < p + 4 && q < c->c1; q++)
+		if (wl_at(x, q, q + 1, NCG_WL_ORIGIN_NOUN))
+			return e;
+	return 0;
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
@@ -1228,6 +1259,9 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 
 	*past = 0;
 	relative_span(x, c, &r0, &r1);
+	/* the verbs of a count of meetings after it are none of its own */
+	if (r1 > c->t1 && counted_infinitive(x, c))
+		r1 = c->t1;
 	for (size_t i = r0; i < r1; i++) {
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
 		size_t d = i < pre ? pre - i : distance(c, i);
@@ -1606,7 +1640,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	 * the mention; "the meeting will ...": just after the mention */
 	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
 	    future_in(x, c, c->t0 > 6 ? c->t0 - 6 : 0, c->t0) ||
-	    future_in(x, c, c->t1, own_words_end(x, c)))
+	    future_in(x, c, counted_infinitive(x, c) ? counted_infinitive(x, c) : c->t1,
+	              own_words_end(x, c)))
 		add_ev(c, EV_FUTURE);
 	for (size_t i = c->t1; i + 1 < c->c1; i++)
 		if (tok_ieq(x, i, "next") && weekday_at(x, i + 1))
@@ -1629,6 +1664,46 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				add_ev(c, EV_RECENT_PERIOD);
 		}
 	}
+}
+
+/* rules37: a photo's credit as a sentence of its own: "(Defense
+ * ministry)", "[Yonhap]", or one or two capitalised words ("Yonhap"). */
+static int
+credit_sentence(const mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	if (t1 <= t0 || t1 - t0 > 5)
+		return 0;
+	if ((ncg_doc_tok_is(x->doc, t0, "(") && ncg_doc_tok_is(x->doc, t1 - 1, ")")) ||
+	    (ncg_doc_tok_is(x->doc, t0, "[") && ncg_doc_tok_is(x->doc, t1 - 1, "]")))
+		return t1 - t0 > 2 && (x->tok[t0 + 1].flags & NCG_TF_CAP);
+	if (t1 - t0 > 2)
+		return 0;
+	for (size_t i = t0; i < t1; i++)
+		if (!(x->tok[i].flags & NCG_TF_CAP))
+			return 0;
+	return 1;
+}
+
+/* rules37: "This photo shows South Korean and US officials posing for a
+ * photo during the second session of ... on August 12, 2022. (Defense
+ * ministry)", "U.S. nuclear-powered aircraft carrier Reagan arrives in
+ * Busan on Sept. 23, 2022. Yonhap": a paragraph of one sentence and a
+ * credit is a photo's caption, no lead of the story. */
+static int
+caption_sentence(const mr_ctx *x, uint32_t s)
+{
+	const ncg_block *b = &ncg_doc_blocks(x->doc)[x->sent[s].block];
+
+	return s + 1 < x->nsent && b->s0 == s && b->s1 == s + 2 && credit_sentence(x, s + 1);
+}
+
+/* rules37: sentence s is a caption before the lead, or the lead. */
+static int
+caption_or_lead(const mr_ctx *x, uint32_t s)
+{
+	return s == x->lead[0] || (s < x->lead[0] && caption_sentence(x, s));
 }
 
 /* rules17: "Kang Kyung-wha and Mike Pompeo smile after their meeting in
@@ -1678,7 +1753,7 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		if (i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB))
 			continue;
 		if (caption_verb_before(x, c, i)) {
-			if (c->sent == x->lead[0])
+			if (caption_or_lead(x, c->sent))
 				add_ev(c, EV_CAPTION_OF);
 			continue;
 		}
@@ -2935,6 +3010,13 @@ ordinal_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	c->ordinal = found->ordinal;
 	if (!c->series)
 		c->series = found->series;
+	/* rules37: "held their annual meeting ... in Hawaii earlier this
+	 * week ... / The third session of the ... Committee took place
+	 * Thursday": the number's own report dates the meeting too */
+	if (!c->date[0] && found->date[0] && found->date[2] && has_ev(found, EV_PAST_VERB)) {
+		memcpy(c->date, found->date, sizeof c->date);
+		c->date_rule = "day-of-number";
+	}
 }
 
 /* With no issue date to resolve "today" against, the day of the one
@@ -2981,6 +3063,22 @@ city_in_apposition(const mr_ctx *x, const ncg_mention *pl)
 	return m && m->t0 == j + 2 ? m : NULL;
 }
 
+/* rules37: "met at Camp Humphreys in Pyeongtaek", "the SOFA Joint
+ * Committee meeting at Camp Humphreys in Pyeongtaek": a site (a place)
+ * just followed by "in" and a place the lexicon knows: the annotation
+ * gives the city, as for "at the Office of the President in Seoul";
+ * that place, or NULL. */
+static const ncg_mention *
+city_after_site(const mr_ctx *x, const ncg_mention *pl)
+{
+	const ncg_mention *m;
+
+	if (pl->t1 + 1 >= x->ntok || !tok_ieq(x, pl->t1, "in") || !(x->tok[pl->t1].flags & NCG_TF_LOWER))
+		return NULL;
+	m = inside(x, pl->sent, pl->t1 + 1, NCG_M_PLACE);
+	return m && m->t0 == pl->t1 + 1 && m->lex && m->lex->kind == NCG_LEX_PLACE ? m : NULL;
+}
+
 /* "at the JCS headquarters in Yongsan-gu, central Seoul": a district
  * the lexicon puts in a city (lex:inCity) gives the city, when the
  * statement names it; else the district. */
@@ -2991,6 +3089,8 @@ city_of(const mr_ctx *x, const ncg_mention *pl)
 
 	if (pl && pl->kind == NCG_M_PLACE && (city = city_in_apposition(x, pl)) != NULL)
 		return city;
+	if (pl && pl->kind == NCG_M_PLACE && (city = city_after_site(x, pl)) != NULL)
+		return city_of(x, city);
 	if (!pl || !pl->lex || pl->lex->kind != NCG_LEX_PLACE || !pl->lex->part_of)
 		return pl;
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
@@ -3685,7 +3785,7 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	    recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_)
 		return;
 	for (size_t v = x->sent[s].t0; v < x->sent[s].t1; v++) {
-		if (!tok_ieq(x, v, "met") || !(x->tok[v].flags & NCG_TF_LOWER) ||
+		if (!wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER) ||
 		    !day_phrase_end(x, s, v + 1, x->sent[s].t1))
 			continue;
 		clause_of(x, s, v, &c0, &c1);
@@ -3811,12 +3911,36 @@ next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
-		if (o->sent == x->lead[1] && o->kind == NCG_MC_PRINCIPALS && tok_ieq(x, o->t0, "met") &&
+		if (o->sent == x->lead[1] && o->kind == NCG_MC_PRINCIPALS && wl_is(x, o->t0, NCG_WL_MET_VERB) &&
 		    o->place && !o->date[0] && has_ev(o, EV_PAST_VERB) && !has_ev(o, EV_FUTURE) &&
 		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) && !has_ev(o, EV_RECAP))
 			return o->place;
 	}
 	return NULL;
+}
+
+/* rules37: "The meeting between ... took place at the Gyeryongdae
+ * military headquarters, 160 kilometers south of Seoul": in c's
+ * sentence or the next, a meeting verb "at" [the] a capitalised word the
+ * recogniser names nothing by: the text gives a venue of its own, so a
+ * dateline's or headline's city is no place of the meeting (src/extract.c,
+ * meeting_place). */
+static int
+unknown_venue_near(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (uint32_t s = c->sent; s < x->nsent && s <= c->sent + 1; s++)
+		for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+			size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_VERB), p;
+
+			if (!e || e + 2 >= x->sent[s].t1 || !tok_ieq(x, e, "at"))
+				continue;
+			p = e + 1 + (wl_is(x, e + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+			if ((x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_PLACE) &&
+			    !inside(x, s, p, NCG_M_BODY) && !inside(x, s, p, NCG_M_COUNTRY) &&
+			    !inside(x, s, p, NCG_M_OFFICIAL))
+				return 1;
+		}
+	return 0;
 }
 
 /* The place a continuing mention gives ("the talks continue in ..."),
@@ -3844,6 +3968,10 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	for (size_t k = 0; !c->place && k < sizeof near / sizeof near[0]; k++)
 		c->place = near[k](x, c);
+	if (!c->place && unknown_venue_near(x, c)) {
+		c->own_venue = 1;
+		return;
+	}
 	for (size_t k = 0; !c->place && k < sizeof head / sizeof head[0]; k++)
 		c->place = head[k](x);
 	if (!c->place && !c->date[0])
@@ -3986,22 +4114,26 @@ fallback_issue_date(mr_ctx *x)
 
 /* The first two sentences of running text: after the headline when
  * there is one (what comes before it is page furniture), of eight words
- * or more. */
+ * or more; photo captions skipped while a sentence after them can
+ * lead. */
 static void
 find_lead(mr_ctx *x)
 {
 	const ncg_block *blk = ncg_doc_blocks(x->doc);
-	uint32_t s = 0;
-	int n = 0;
+	uint32_t s0 = 0;
 
 	x->lead[0] = x->lead[1] = UINT32_MAX;
 	if (x->head->has_title)
-		while (s < x->nsent && x->sent[s].b < x->head->title_e)
-			s++;
-	for (; s < x->nsent && n < 2; s++)
-		if (blk[x->sent[s].block].prose && !in_title(x, s) &&
-		    x->sent[s].t1 - x->sent[s].t0 >= 8)
-			x->lead[n++] = s;
+		while (s0 < x->nsent && x->sent[s0].b < x->head->title_e)
+			s0++;
+	for (int skip = 1; skip >= 0 && x->lead[0] == UINT32_MAX; skip--) {
+		int n = 0;
+
+		for (uint32_t s = s0; s < x->nsent && n < 2; s++)
+			if (blk[x->sent[s].block].prose && !in_title(x, s) &&
+			    x->sent[s].t1 - x->sent[s].t0 >= 8 && !(skip && caption_sentence(x, s)))
+				x->lead[n++] = s;
+	}
 }
 
 ncg_status

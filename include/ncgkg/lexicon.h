@@ -257,6 +257,13 @@ typedef enum {
 	/* rules38 */
 	NCG_WL_UNIT_HEAD,           /* heads of a ministry's units named in titles: Bureau */
 	NCG_WL_MEMBER_PLURAL,       /* a service's name that is also its members': Marines */
+	/* rules37 */
+	NCG_WL_MET_VERB,            /* past verbs of parties meeting each other, no host: met */
+	NCG_WL_DEFINITE_ARTICLE,    /* the */
+	NCG_WL_HEAD_OF,             /* after a title's head, the body it heads follows: of */
+	NCG_WL_PAIR_CONJUNCTION,    /* joining two parties: and ("X and Y discussed") */
+	NCG_WL_COUNTING_INFINITIVE, /* "the fourth session to be held since": to be */
+	NCG_WL_ORIGIN_NOUN,         /* a series' start: launch ("since its 2015 launch") */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -157,6 +157,7 @@ typedef struct {
 	const char *date_rule;    /* how the day was read, or NULL */
 	const ncg_mention *place; /* where it met, or NULL */
 	int virtual_;             /* it met by video: no place */
+	int own_venue;            /* it met at a venue nothing names: no dateline place (rules37) */
 	int setting;              /* the setting of a past act, dated or not */
 	int score;
 	ncg_mev ev[NCG_MEV_MAX];
