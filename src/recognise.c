@@ -697,7 +697,7 @@ rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 	*end = i + 1;
 	if (rc->tok[i].kind == NCG_TOK_NUMBER)
 		return read_numeric_ordinal(rc, i);
-	if (rc_ieq(rc, i, "inaugural"))
+	if (rc_wl_ci(rc, i, NCG_WL_INAUGURAL_WORD))         /* "inaugural" */
 		return 1;
 	return ncg_doc_tok_ordinal_word(rc->doc, i);
 }
