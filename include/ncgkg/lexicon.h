@@ -272,6 +272,15 @@ typedef enum {
 	NCG_WL_MEETING_NAME_DETERMINER, /* after such a connector: the */
 	NCG_WL_ORDINAL_DETERMINER,  /* before an ordinal meeting of no noun: the (the 47th of its kind) */
 	NCG_WL_INAUGURAL_WORD,      /* the first of a series: inaugural */
+	/* review11: roles.c, extract.c, segment.c */
+	NCG_WL_SESSION_TOPIC_PREPOSITION, /* after a led meeting noun, a discussion: on, about */
+	NCG_WL_CUE_COMPANION_PREPOSITION, /* after an active role cue, more officials: with */
+	NCG_WL_TITLE_SCOPE_DETERMINER, /* before a title's country or body: the */
+	NCG_WL_PLACE_PREPOSITION,   /* before a meeting's place: in, at, In */
+	NCG_WL_PLACE_DETERMINER,    /* between that and the place: the */
+	NCG_WL_CONTRIBUTION_AGENT,  /* after a passive contribution cue, the bodies: by */
+	NCG_WL_CONTRIBUTION_SOURCE, /* after a contribution noun, the bodies: from, of */
+	NCG_WL_SUPERSCRIPT_DETERMINER, /* before a number whose ordinal suffix is a line: the, The */
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
