@@ -213,6 +213,23 @@ tok_ieq(const ex_ctx *x, size_t i, const char *w)
 	       ncg_ascii_ieqn(x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b, w);
 }
 
+/* Is token i a word of list wl, exactly?  (ncg_doc_wl_may_start without
+ * the call first) */
+static int
+in_list(const ex_ctx *x, size_t i, ncg_wordlist wl)
+{
+	return i < x->ntok && (!x->wls || ncg_wl_in(x->wls[i], wl)) &&
+	       ncg_lexicon_has_word(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
+}
+
+/* ... in any ASCII case */
+static int
+in_list_ci(const ex_ctx *x, size_t i, ncg_wordlist wl)
+{
+	return i < x->ntok && (!x->wls || ncg_wl_in(x->wls[i], wl)) &&
+	       ncg_lexicon_has_word_ci(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
+}
+
 /* Token index of the first of `words` in sentence s at or after `from`
  * (exact match, lists NULL-terminated); or the sentence end. */
 static size_t
@@ -538,12 +555,12 @@ possessive_at(const ex_ctx *x, size_t i, size_t lim)
 }
 
 /* Before a scope cut at token c (a country or body ending the title):
- * drop "the" and one connecting word or comma ("of the ROK", "at the U.S.
+ * drop a lex:titleScopeDeterminer ("the") and one connecting word or comma ("of the ROK", "at the U.S.
  * National Security Council", ", U.S. Forces Korea"). */
 static size_t
 cut_connector(const ex_ctx *x, size_t r0, size_t c)
 {
-	if (c > r0 + 1 && tok_is(x, c - 1, "the"))
+	if (c > r0 + 1 && in_list(x, c - 1, NCG_WL_TITLE_SCOPE_DETERMINER))
 		c--;
 	if (c > r0 + 1 && (tok_is(x, c - 1, ",") ||
 	                   (x->tok[c - 1].kind == NCG_TOK_WORD && !tok_capitalised(x, c - 1))))
@@ -627,7 +644,7 @@ title_scope_first(const ex_ctx *x, const ncg_mention *m, size_t r0, size_t r1,
 	size_t e;
 	const ncg_mention *b;
 
-	if (tok_ieq(x, r0, "the") && r0 + 1 < r1)
+	if (in_list_ci(x, r0, NCG_WL_TITLE_SCOPE_DETERMINER) && r0 + 1 < r1)
 		e = country_at(x, r0 + 1, r1, &c[0]) ? r0 + 1 : r0;
 	else
 		e = r0;
@@ -1214,8 +1231,9 @@ meeting_node(ex_ctx *x, const char *series, int ordinal, const int date[3],
 	return NCG_OK;
 }
 
-/* The first place or country after "in"/"at" in sentence s from token
- * `from`; NULL if none. */
+/* The first place or country after a lex:placePreposition ("in", "at"),
+ * maybe with a lex:placeDeterminer ("the") between, in sentence s from
+ * token `from`; NULL if none. */
 static const ncg_mention *
 place_in(const ex_ctx *x, uint32_t s, size_t from)
 {
@@ -1228,10 +1246,9 @@ place_in(const ex_ctx *x, uint32_t s, size_t from)
 
 		if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY) || m->t0 < from)
 			continue;
-		if (p > 0 && tok_is(x, p - 1, "the"))
+		if (p > 0 && in_list(x, p - 1, NCG_WL_PLACE_DETERMINER))
 			p--;
-		if (p > 0 && (tok_is(x, p - 1, "in") || tok_is(x, p - 1, "at") ||
-		              tok_is(x, p - 1, "In")))
+		if (p > 0 && in_list(x, p - 1, NCG_WL_PLACE_PREPOSITION))
 			return m;
 	}
 	return NULL;
@@ -1508,14 +1525,8 @@ roles(ex_ctx *x)
  * of"), lex:contributionActive (the bodies, then VERB, then the
  * workstream: "A and B support the CNI workstream") and
  * lex:contributionCredit (VERB, the bodies, "with", the workstream:
- * "credits A and B with much of the progress on ..."). */
-static int
-in_list_ci(const ex_ctx *x, size_t i, ncg_wordlist wl)
-{
-	/* ncg_doc_wl_may_start without the call */
-	return i < x->ntok && (!x->wls || ncg_wl_in(x->wls[i], wl)) &&
-	       ncg_lexicon_has_word_ci(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
-}
+ * "credits A and B with much of the progress on ...").  Their words are
+ * asked with in_list_ci. */
 
 /* Is there a contribution cue at token i?  Sets *bodies_from to where the
  * bodies start; returns 0 when there is none. */
@@ -1523,11 +1534,13 @@ static int
 contribution_cue(const ex_ctx *x, size_t i, size_t *bodies_from)
 {
 	if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_PASSIVE) &&
-	    (tok_is(x, i + 1, "by") || tok_is(x, i + 2, "by") || tok_is(x, i + 3, "by"))) {
+	    (in_list(x, i + 1, NCG_WL_CONTRIBUTION_AGENT) ||
+	     in_list(x, i + 2, NCG_WL_CONTRIBUTION_AGENT) ||
+	     in_list(x, i + 3, NCG_WL_CONTRIBUTION_AGENT))) {
 		*bodies_from = i + 1;
 		return 1;
 	}
-	if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_NOUN) && (tok_is(x, i + 1, "from") || tok_is(x, i + 1, "of"))) {
+	if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_NOUN) && in_list(x, i + 1, NCG_WL_CONTRIBUTION_SOURCE)) {
 		*bodies_from = i + 2;
 		return 1;
 	}

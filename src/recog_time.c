@@ -65,7 +65,7 @@ add_date(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int y, int m, int d, int 
 }
 
 /* The first day of a day or a range of days at token j: "16", "16th",
- * "16-17" (one token), "16 - 17", "11 to 12", "21 and 22".  Sets *d and
+ * "16-17" (one token), "16 - 17", "11 to 12", "21 and 22" (lex:dayRangeJoiner).  Sets *d and
  * returns the token after it, or 0. */
 static size_t
 day_at(const rc_ctx *rc, size_t j, size_t lim, long *d)
@@ -77,10 +77,9 @@ day_at(const rc_ctx *rc, size_t j, size_t lim, long *d)
 	if (*d > 0) {
 		size_t e = j + 1;
 
-		/* a range's second day, with a dash or "to"/"and" */
-		if (e + 1 < lim && (rc_hyphen(rc, e) ||
-		                    rc_is(rc, e, "to") || rc_is(rc, e, "and") ||
-		                    rc_is(rc, e, "through")) &&
+		/* a range's second day, with a dash or a lex:dayRangeJoiner
+		 * ("to", "and") */
+		if (e + 1 < lim && (rc_hyphen(rc, e) || rc_wl(rc, e, NCG_WL_DAY_RANGE_JOINER)) &&
 		    number_at(rc, e + 1, 2, 1) > *d && !year_at(rc, e + 1))
 			e += 2;
 		return e;
@@ -168,14 +167,15 @@ month_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, int m, size_t *en
 		return NCG_OK;     /* "May" the verb */
 	if (i > 0 && (rc_wl(rc, i - 1, NCG_WL_MONTH_CUE) || m != 5)) {
 		NCG_TRY(add_date(rc, s, i, i + 1, 0, m, 0, NCG_PREC_MONTH, end));
-		if (rc_is(rc, i - 1, "this"))
+		if (rc_wl(rc, i - 1, NCG_WL_RELATIVE_THIS))      /* "this November" */
 			rc->m[rc->nm - 1].date.this_ = 1;
 	}
 	return NCG_OK;
 }
 
-/* Day[-Day] [of] Month [,] Year: "15 December 2023", "21 and 22 June
- * 2012", "15th of December, 2023", "this 26th day of April, 2023". */
+/* Day[-Day] [[day] of] Month [,] Year: "15 December 2023", "21 and 22
+ * June 2012", "15th of December, 2023", "this 26th day of April, 2023"
+ * (lex:dayNoun, lex:timeOf). */
 static ncg_status
 day_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
@@ -185,9 +185,9 @@ day_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 
 	if (!j || d <= 0)
 		return NCG_OK;
-	if (rc_is(rc, j, "day") && rc_is(rc, j + 1, "of"))
+	if (rc_wl(rc, j, NCG_WL_DAY_NOUN) && rc_wl(rc, j + 1, NCG_WL_TIME_OF))
 		j += 2;
-	else if (rc_is(rc, j, "of"))
+	else if (rc_wl(rc, j, NCG_WL_TIME_OF))
 		j++;
 	if ((m = rc_month_at(rc, j)) == 0 || !ncg_day_valid(0, m, d))
 		return NCG_OK;
@@ -242,32 +242,52 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
-static const char *const SEASONS[] = {"spring", "summer", "fall", "winter", "autumn", NULL};
+/* The seasons' word lists, spring first: a season's number is its place
+ * here (0 spring .. 3 winter). */
+static const ncg_wordlist SEASONS[] = {
+	NCG_WL_SPRING_WORD, NCG_WL_SUMMER_WORD, NCG_WL_AUTUMN_WORD, NCG_WL_WINTER_WORD
+};
 
-/* The season at token i (0 spring .. 3 winter), or NOT_ONE. */
+/* The season at token i, in any case (0 spring .. 3 winter), or NOT_ONE. */
 static int
 season_at(const rc_ctx *rc, size_t i)
 {
-	for (int k = 0; SEASONS[k]; k++)
-		if (rc_ieq(rc, i, SEASONS[k]))
-			return k == 4 ? 2 : k;
+	for (int k = 0; k < (int)(sizeof SEASONS / sizeof SEASONS[0]); k++)
+		if (rc_wl_ci(rc, i, SEASONS[k]))
+			return k;
 	return NOT_ONE;
 }
 
-/* A year reference at i: "2025", "this year", "next year"; sets *ref and
- * returns its end, or 0. */
+/* Is token i, in any case, a word that points at a time from the
+ * statement's: lex:relativeNext ("next"), lex:relativeLast ("last") or
+ * lex:relativeThis ("this")?  Then *rel is 1, -1 or 0. */
+static int
+relative_at(const rc_ctx *rc, size_t i, int *rel)
+{
+	if (rc_wl_ci(rc, i, NCG_WL_RELATIVE_NEXT))
+		*rel = 1;
+	else if (rc_wl_ci(rc, i, NCG_WL_RELATIVE_LAST))
+		*rel = -1;
+	else if (rc_wl_ci(rc, i, NCG_WL_RELATIVE_THIS))
+		*rel = 0;
+	else
+		return 0;
+	return 1;
+}
+
+/* A year reference at i: "2025", "this year", "next year" (a relative
+ * word and lex:yearNoun); sets *ref and returns its end, or 0. */
 static size_t
 year_ref_at(const rc_ctx *rc, size_t i, ncg_year_ref *ref)
 {
-	int y = year_at(rc, i);
+	int y = year_at(rc, i), rel;
 
 	if (y) {
 		*ref = (ncg_year_ref){y, 0};
 		return i + 1;
 	}
-	if ((rc_ieq(rc, i, "this") || rc_ieq(rc, i, "next") || rc_ieq(rc, i, "last")) &&
-	    rc_ieq(rc, i + 1, "year")) {
-		*ref = (ncg_year_ref){0, rc_ieq(rc, i, "next") ? 1 : rc_ieq(rc, i, "last") ? -1 : 0};
+	if (relative_at(rc, i, &rel) && rc_wl_ci(rc, i + 1, NCG_WL_YEAR_NOUN)) {
+		*ref = (ncg_year_ref){0, rel};
 		return i + 2;
 	}
 	return 0;
@@ -294,101 +314,143 @@ add_period(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, ncg_period_kind k,
  * token i and sets *end, or leaves *end 0.  Their first words differ, so
  * at most one applies at a token. */
 
-/* "next summer", "this spring", "summer 2024", "summer of 2024" */
+/* "next summer", "this spring", "summer 2024", "summer of 2024"
+ * (lex:timeOf) */
 static ncg_status
 season_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 {
 	ncg_year_ref yr;
 	size_t e, j;
-	int k;
+	int k, rel;
 
-	if ((rc_ieq(rc, i, "next") || rc_ieq(rc, i, "this") || rc_ieq(rc, i, "last")) &&
-	    (k = season_at(rc, i + 1)) >= 0) {
-		yr = (ncg_year_ref){0, rc_ieq(rc, i, "next") ? 1 : rc_ieq(rc, i, "last") ? -1 : 0};
-		return add_period(rc, s, i, i + 2, NCG_PER_SEASON, k, yr, end);
-	}
+	if (relative_at(rc, i, &rel) && (k = season_at(rc, i + 1)) >= 0)
+		return add_period(rc, s, i, i + 2, NCG_PER_SEASON, k, (ncg_year_ref){0, rel}, end);
 	if ((k = season_at(rc, i)) < 0)
 		return NCG_OK;
-	j = i + 1 + rc_is(rc, i + 1, "of");
+	j = i + 1 + rc_wl(rc, i + 1, NCG_WL_TIME_OF);
 	if ((e = year_ref_at(rc, j, &yr)) != 0)
 		return add_period(rc, s, i, e, NCG_PER_SEASON, k, yr, end);
 	return NCG_OK;
 }
 
+/* The ordinal word of a fraction of a year at i, "first" to "fourth" in
+ * any case: 1 to 4, or 0. */
+static int
+fraction_ordinal(const rc_ctx *rc, size_t i)
+{
+	int w = ncg_doc_tok_ordinal_word(rc->doc, i);
+
+	return w >= 1 && w <= 4 ? w : 0;
+}
+
 /* "first half of 2025", "second half of next year", "third quarter of
- * 2025" */
+ * 2025" (lex:halfNoun, lex:quarterNoun, lex:fractionPreposition) */
 static ncg_status
 fraction_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 {
 	ncg_year_ref yr;
 	size_t e;
-	int half, w = rc_ieq(rc, i, "first") ? 1 : rc_ieq(rc, i, "second") ? 2 :
-	              rc_ieq(rc, i, "third") ? 3 : rc_ieq(rc, i, "fourth") ? 4 : 0;
+	int half, w = fraction_ordinal(rc, i);
 
-	if (!w || !(rc_ieq(rc, i + 1, "half") || rc_ieq(rc, i + 1, "quarter")) ||
-	    !(rc_is(rc, i + 2, "of") || rc_is(rc, i + 2, "in")))
+	if (!w || !(rc_wl_ci(rc, i + 1, NCG_WL_HALF_NOUN) || rc_wl_ci(rc, i + 1, NCG_WL_QUARTER_NOUN)) ||
+	    !rc_wl(rc, i + 2, NCG_WL_FRACTION_PREPOSITION))
 		return NCG_OK;
-	half = rc_ieq(rc, i + 1, "half");
+	half = rc_wl_ci(rc, i + 1, NCG_WL_HALF_NOUN);
 	if ((half && w > 2) || !(e = year_ref_at(rc, i + 3, &yr)))
 		return NCG_OK;
 	return add_period(rc, s, i, e, half ? NCG_PER_HALF : NCG_PER_QUARTER, w, yr, end);
 }
 
+/* Is token i, in any case, a part of a year: lex:earlyPart ("early"),
+ * lex:midPart ("mid") or lex:latePart ("late")?  Then *part is 0, 1 or
+ * 2. */
+static int
+year_part_at(const rc_ctx *rc, size_t i, int *part)
+{
+	if (rc_wl_ci(rc, i, NCG_WL_EARLY_PART))
+		*part = 0;
+	else if (rc_wl_ci(rc, i, NCG_WL_MID_PART))
+		*part = 1;
+	else if (rc_wl_ci(rc, i, NCG_WL_LATE_PART))
+		*part = 2;
+	else
+		return 0;
+	return 1;
+}
+
+/* Is token i < ntok a lex:midPart word, a hyphen and four more bytes, in
+ * one token ("mid-2025")?  Then *y is the number those bytes start
+ * with. */
+static int
+glued_mid_year(const rc_ctx *rc, size_t i, int *y)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_MID_PART);
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	for (size_t k = 0; l && k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (n == m + 5 && strncasecmp(w, l->v[k], m) == 0 && w[m] == '-') {
+			*y = atoi(w + m + 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "early 2026", "mid-2025", "late next year", "the end of 2025", "the end
- * of the year" */
+ * of the year" (year_part_at, glued_mid_year; lex:endNoun, lex:timeOf,
+ * lex:yearDeterminer) */
 static ncg_status
 part_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 {
 	ncg_year_ref yr;
 	size_t e, y0 = i + 1;
+	int part, y;
 
-	if (rc_ieq(rc, i, "early") || rc_ieq(rc, i, "late") || rc_ieq(rc, i, "mid")) {
-		int part = rc_ieq(rc, i, "early") ? 0 : rc_ieq(rc, i, "mid") ? 1 : 2;
-
+	if (year_part_at(rc, i, &part)) {
 		if (rc_hyphen(rc, y0) && rc_adjacent(rc, y0))
 			y0++;
 		if ((e = year_ref_at(rc, y0, &yr)) != 0)
 			return add_period(rc, s, i, e, NCG_PER_PART, part, yr, end);
 		return NCG_OK;
 	}
-	if (i < rc->ntok && rc->tok[i].e - rc->tok[i].b == 8 &&
-	    strncasecmp(rc->s + rc->tok[i].b, "mid-", 4) == 0) {
-		int y = atoi(rc->s + rc->tok[i].b + 4);
-
+	if (i < rc->ntok && glued_mid_year(rc, i, &y)) {
 		if (y >= 1900 && y <= 2199)
 			return add_period(rc, s, i, i + 1, NCG_PER_PART, 1, (ncg_year_ref){y, 0}, end);
 		return NCG_OK;
 	}
-	if (!rc_ieq(rc, i, "end") || !rc_is(rc, i + 1, "of"))
+	if (!rc_wl_ci(rc, i, NCG_WL_END_NOUN) || !rc_wl(rc, i + 1, NCG_WL_TIME_OF))
 		return NCG_OK;
-	if (rc_is(rc, i + 2, "the") && rc_ieq(rc, i + 3, "year"))
+	if (rc_wl(rc, i + 2, NCG_WL_YEAR_DETERMINER) && rc_wl_ci(rc, i + 3, NCG_WL_YEAR_NOUN))
 		return add_period(rc, s, i, i + 4, NCG_PER_PART, 2, (ncg_year_ref){0, 0}, end);
 	if ((e = year_ref_at(rc, i + 2, &yr)) != 0)
 		return add_period(rc, s, i, e, NCG_PER_PART, 2, yr, end);
 	return NCG_OK;
 }
 
-/* "later this year", "later this month"; "next year", "this year"; "in
- * 2025" */
+/* "later this year", "later this month" (lex:restOfCue, lex:monthNoun);
+ * "next year", "this year"; "in 2025" (lex:yearPreposition) */
 static ncg_status
 year_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 {
 	ncg_year_ref yr;
 	size_t e;
 
-	if ((rc_ieq(rc, i, "later") || rc_ieq(rc, i, "latter")) && rc_ieq(rc, i + 1, "this")) {
-		if (rc_ieq(rc, i + 2, "year"))
+	if (rc_wl_ci(rc, i, NCG_WL_REST_OF_CUE) && rc_wl_ci(rc, i + 1, NCG_WL_RELATIVE_THIS)) {
+		if (rc_wl_ci(rc, i + 2, NCG_WL_YEAR_NOUN))
 			return add_period(rc, s, i, i + 3, NCG_PER_REST_OF_YEAR, 0,
 			                  (ncg_year_ref){0, 0}, end);
-		if (rc_ieq(rc, i + 2, "month"))
+		if (rc_wl_ci(rc, i + 2, NCG_WL_MONTH_NOUN))
 			return add_period(rc, s, i, i + 3, NCG_PER_REST_OF_MONTH, 0,
 			                  (ncg_year_ref){0, 0}, end);
 		return NCG_OK;
 	}
-	if ((rc_ieq(rc, i, "next") || rc_ieq(rc, i, "this")) && rc_ieq(rc, i + 1, "year") &&
-	    (e = year_ref_at(rc, i, &yr)) != 0)
+	if ((rc_wl_ci(rc, i, NCG_WL_RELATIVE_NEXT) || rc_wl_ci(rc, i, NCG_WL_RELATIVE_THIS)) &&
+	    rc_wl_ci(rc, i + 1, NCG_WL_YEAR_NOUN) && (e = year_ref_at(rc, i, &yr)) != 0)
 		return add_period(rc, s, i, e, NCG_PER_YEAR, 0, yr, end);
-	if (i > 0 && (rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "during")) &&
+	if (i > 0 && rc_wl(rc, i - 1, NCG_WL_YEAR_PREPOSITION) &&
 	    year_at(rc, i) && !rc_month_at(rc, i + 1))
 		return add_period(rc, s, i, i + 1, NCG_PER_YEAR, 0,
 		                  (ncg_year_ref){year_at(rc, i), 0}, end);
@@ -399,40 +461,28 @@ static ncg_status (*const PERIOD_READERS[])(rc_ctx *, uint32_t, size_t, size_t *
 	season_period, fraction_period, part_period, year_period,
 };
 
-/* Is word i < ntok, in any case, one that a period may start with (next,
- * this, last, the seasons, first..fourth, early, late, mid, mid-YEAR,
- * end, later, latter; any word in m)?  Every reader above needs one at
- * i, or a number (speed only: a quick reject for most words). */
+/* The word lists a period's first word may be in (any case), besides a
+ * fraction's ordinal and a glued "mid-2025". */
+static const ncg_wordlist PERIOD_STARTS[] = {
+	NCG_WL_RELATIVE_NEXT, NCG_WL_RELATIVE_THIS, NCG_WL_RELATIVE_LAST,
+	NCG_WL_SPRING_WORD, NCG_WL_SUMMER_WORD, NCG_WL_AUTUMN_WORD, NCG_WL_WINTER_WORD,
+	NCG_WL_EARLY_PART, NCG_WL_MID_PART, NCG_WL_LATE_PART, NCG_WL_END_NOUN,
+	NCG_WL_REST_OF_CUE
+};
+
+/* Is word i < ntok one that a period may start with (a word of
+ * PERIOD_STARTS, "first" to "fourth", "mid-2025")?  Every reader above
+ * needs one at i, or a number (speed only: a quick reject for most
+ * words). */
 static int
 period_word(const rc_ctx *rc, size_t i)
 {
-	unsigned c = (unsigned char)rc->s[rc->tok[i].b];
+	int y;
 
-	switch (c - 'A' < 26u ? c + 32 : c) {
-	case 'a':
-		return rc_ieq(rc, i, "autumn");
-	case 'e':
-		return rc_ieq(rc, i, "early") || rc_ieq(rc, i, "end");
-	case 'f':
-		return rc_ieq(rc, i, "first") || rc_ieq(rc, i, "fourth") ||
-		       rc_ieq(rc, i, "fall");
-	case 'l':
-		return rc_ieq(rc, i, "last") || rc_ieq(rc, i, "late") ||
-		       rc_ieq(rc, i, "later") || rc_ieq(rc, i, "latter");
-	case 'm':
-		return 1;   /* "mid", "mid-2025" */
-	case 'n':
-		return rc_ieq(rc, i, "next");
-	case 's':
-		return rc_ieq(rc, i, "second") || rc_ieq(rc, i, "spring") ||
-		       rc_ieq(rc, i, "summer");
-	case 't':
-		return rc_ieq(rc, i, "this") || rc_ieq(rc, i, "third");
-	case 'w':
-		return rc_ieq(rc, i, "winter");
-	default:
-		return 0;
-	}
+	for (size_t k = 0; k < sizeof PERIOD_STARTS / sizeof PERIOD_STARTS[0]; k++)
+		if (rc_wl_ci(rc, i, PERIOD_STARTS[k]))
+			return 1;
+	return fraction_ordinal(rc, i) || glued_mid_year(rc, i, &y);
 }
 
 /* One period at token i < ntok: sets *end to its end, or to 0. */
@@ -490,33 +540,46 @@ rc_dates(rc_ctx *rc)
 
 /* ---- ordinal meetings ---------------------------------------------------------- */
 
-/* Is word i allowed between an ordinal and its meeting noun (a word of
- * lex:meetingModifier, or one ending in "-level")?  The nouns themselves
- * are lex:ordinalMeetingNoun. */
+/* Does token i end with a lex:modifierSuffix ("principal-level"), after
+ * one byte or more?  Exact case. */
 static int
-modifier_ok(const rc_ctx *rc, size_t i)
+modifier_suffix_at(const rc_ctx *rc, size_t i)
 {
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_MODIFIER_SUFFIX);
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 
-	if (rc_wl(rc, i, NCG_WL_MEETING_MODIFIER))
-		return 1;
-	return n > 6 && strncmp(w + n - 6, "-level", 6) == 0;   /* principal-level */
+	for (size_t k = 0; l && k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (n > m && memcmp(w + n - m, l->v[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is word i allowed between an ordinal and its meeting noun (a word of
+ * lex:meetingModifier, or one ending in a lex:modifierSuffix:
+ * "principal-level")?  The nouns themselves are lex:ordinalMeetingNoun. */
+static int
+modifier_ok(const rc_ctx *rc, size_t i)
+{
+	return rc_wl(rc, i, NCG_WL_MEETING_MODIFIER) || modifier_suffix_at(rc, i);
 }
 
 /* "meeting of the Security Consultative Meeting", "of the NCG (NCG)
- * Working Group": the body after the noun at j names the series (or its
- * part); moves *end past it. */
+ * Working Group" (lex:seriesPreposition, lex:seriesDeterminer): the body
+ * after the noun at j names the series (or its part); moves *end past
+ * it. */
 static void
 of_series(rc_ctx *rc, size_t j, size_t lim, const char **series, size_t *end)
 {
 	size_t k;
 	ncg_mention *ob;
 
-	if (!rc_is(rc, j + 1, "of"))
+	if (!rc_wl(rc, j + 1, NCG_WL_SERIES_PREPOSITION))
 		return;
-	k = j + 2 + (rc_is(rc, j + 2, "the") || rc_is(rc, j + 2, "their") ||
-	             rc_is(rc, j + 2, "its") || rc_is(rc, j + 2, "our"));
+	k = j + 2 + rc_wl(rc, j + 2, NCG_WL_SERIES_DETERMINER);
 	ob = rc_mention_at(rc, NCG_M_BODY, k);
 	if (!ob || ob->t0 != k)
 		return;
@@ -535,8 +598,8 @@ of_series(rc_ctx *rc, size_t j, size_t lim, const char **series, size_t *end)
 
 /* May the words of a meeting's name between its ordinal and its noun go
  * on at j: capitalised words, acronyms, modifiers, hyphens, brackets,
- * and "of"/"the"/"and" inside a name ("U.S.-Republic of Korea (ROK)
- * Nuclear ..."). */
+ * and lex:meetingNameConnector ("of", "the", "and") inside a name
+ * ("U.S.-Republic of Korea (ROK) Nuclear ..."). */
 static int
 name_word_ok(const rc_ctx *rc, size_t j, size_t first)
 {
@@ -545,9 +608,10 @@ name_word_ok(const rc_ctx *rc, size_t j, size_t first)
 	    rc_punct(rc, j, ")"))
 		return 1;
 	/* "Republic of Korea (ROK) and United States (U.S.) Security ..." */
-	return (rc_is(rc, j, "of") || rc_is(rc, j, "the") || rc_is(rc, j, "and")) &&
+	return rc_wl(rc, j, NCG_WL_MEETING_NAME_CONNECTOR) &&
 	       j > first && (rc_cap(rc, j - 1) || rc_punct(rc, j - 1, ")")) &&
-	       (rc_cap(rc, j + 1) || (rc_is(rc, j + 1, "the") && rc_cap(rc, j + 2)));
+	       (rc_cap(rc, j + 1) ||
+	        (rc_wl(rc, j + 1, NCG_WL_MEETING_NAME_DETERMINER) && rc_cap(rc, j + 2)));
 }
 
 /* After the ordinal ending at e: a meeting noun (1) or a series body alone
@@ -595,7 +659,7 @@ activity_follows(const rc_ctx *rc, size_t end, size_t lim)
 }
 
 /* "It marked the 47th of its kind since the allies began holding the
- * annual talks in 1978": "the", an ordinal ending at e, a tail of
+ * annual talks in 1978": lex:ordinalDeterminer ("the"), an ordinal ending at e, a tail of
  * lex:ordinalKindTail, and a meeting noun later in the sentence (the
  * kind is meetings): the end of the tail, or 0. */
 static size_t
@@ -603,7 +667,7 @@ ordinal_of_its_kind(const rc_ctx *rc, size_t i, size_t e, size_t lim)
 {
 	size_t end = rc_wl_match(rc, e, lim, NCG_WL_ORDINAL_KIND_TAIL, 0);
 
-	if (!end || i == 0 || !rc_ieq(rc, i - 1, "the"))
+	if (!end || i == 0 || !rc_wl_ci(rc, i - 1, NCG_WL_ORDINAL_DETERMINER))
 		return 0;
 	for (size_t j = end; j < lim; j++)
 		if (rc_lower(rc, j) && rc_wl_ci(rc, j, NCG_WL_MEETING_NOUN))
@@ -613,7 +677,7 @@ ordinal_of_its_kind(const rc_ctx *rc, size_t i, size_t e, size_t lim)
 
 /* "The 49 Republic of Korea (ROK) and United States (U.S.) Security
  * Consultative Meeting (SCM) was held": a PDF's text that lost the
- * ordinal's suffix.  "the", then a bare number of 1 to 199 (no year, no
+ * ordinal's suffix.  lex:ordinalDeterminer ("the"), then a bare number of 1 to 199 (no year, no
  * count: it must name a meeting series just after, see rc_meetings):
  * its value, or 0. */
 static int
@@ -623,7 +687,8 @@ bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 	int v = 0;
 
-	if (i == 0 || rc->tok[i].kind != NCG_TOK_NUMBER || n > 3 || !rc_ieq(rc, i - 1, "the"))
+	if (i == 0 || rc->tok[i].kind != NCG_TOK_NUMBER || n > 3 ||
+	    !rc_wl_ci(rc, i - 1, NCG_WL_ORDINAL_DETERMINER))
 		return 0;
 	for (size_t d = 0; d < n; d++) {
 		if (!isdigit((unsigned char)w[d]))
@@ -652,7 +717,8 @@ rc_meetings(rc_ctx *rc)
 
 			if (rc_claimed(rc, i, i + 1, RC_CLAIM_DATE | RC_CLAIM_NAME))
 				continue;
-			ord = rc_ieq(rc, i, "next") ? NCG_ORDINAL_NEXT : rc_ordinal_word(rc, i, &e);
+			ord = rc_wl_ci(rc, i, NCG_WL_RELATIVE_NEXT) ? NCG_ORDINAL_NEXT
+			                                             : rc_ordinal_word(rc, i, &e);
 			bare = !ord ? bare_cardinal_ordinal(rc, i) : 0;
 			if (bare) {
 				ord = bare;
@@ -670,7 +736,7 @@ rc_meetings(rc_ctx *rc)
 			/* "the first KIDD meeting since Trump took office", "their
 			 * first meeting following the election": first in a span of
 			 * time, not the series' first */
-			if (ord == 1 && !rc_ieq(rc, i, "inaugural") &&
+			if (ord == 1 && !rc_wl_ci(rc, i, NCG_WL_INAUGURAL_WORD) &&
 			    rc_wl_match(rc, end, st->t1, NCG_WL_PERIOD_CUE, 0))
 				continue;
 			/* "the NCG's third meeting" */

@@ -347,70 +347,83 @@ lex_end(const rc_ctx *rc, size_t i, const ncg_lex_wording *w, const struct rc_wo
 	                                                     : (uint32_t)lex_match(rc, i, rc->ntok, w);
 }
 
+/* The lexicon's wordings that may start at token i < ntok, looked up
+ * once per token (rc->wordings[i]; the same text's shared), with the
+ * kinds and types among them and the quick tests' bytes. */
+static struct rc_wordings *
+token_wordings(const rc_ctx *rc, size_t i)
+{
+	struct rc_wordings *wd = &rc->wordings[i];
+	const struct rc_wordings *same;
+
+	if (wd->n != UINT32_MAX)
+		return wd;
+	same = rc->same && rc->same[i] != i ? &rc->wordings[rc->same[i]] : NULL;
+	wd->end = NULL;
+	if (same && same->n != UINT32_MAX) {
+		/* the same text was looked up before */
+		wd->v = same->v;
+		wd->n = same->n;
+		wd->kinds = same->kinds;
+		wd->whats = same->whats;
+	} else {
+		wd->v = NULL;
+		wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
+		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
+		wd->kinds = wd->whats = 0;
+		for (size_t c = 0; c < wd->n; c++) {
+			wd->kinds |= 1u << wd->v[c].entry->kind;
+			wd->whats |= 1u << wd->v[c].what;
+		}
+	}
+	wd->word_len = wd->n ? ascii_word_len(rc->s, rc->tok[i].b) : UINT32_MAX;
+	wd->next_byte = ascii_next_byte(rc->s, rc->tok[i].b, wd->word_len);
+	if (wd->n) {
+		wd->end = ncg_arena_alloc(rc->arena, wd->n * sizeof *wd->end);
+		if (wd->end)
+			for (size_t c = 0; c < wd->n; c++)
+				wd->end[c] = RC_END_UNKNOWN;
+	}
+	return wd;
+}
+
+/* The token after the match of wording c of wd (token i's) within lim,
+ * or 0: the end kept for no limit when there is one (wd->end). */
+static size_t
+wording_end(const rc_ctx *rc, size_t i, size_t lim, struct rc_wordings *wd, size_t c)
+{
+	uint32_t u;
+
+	if (!wd->end)
+		return lex_match(rc, i, lim, &wd->v[c]);
+	u = wd->end[c];
+	if (u == RC_END_UNKNOWN)
+		u = wd->end[c] = lex_end(rc, i, &wd->v[c], wd);
+	if (u == RC_END_RECHECK)
+		return lex_match(rc, i, lim, &wd->v[c]);
+	return u <= lim ? u : 0;
+}
+
 const ncg_lex_wording *
 rc_lex_longest_at(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
                   unsigned whats, size_t *end)
 {
-	const ncg_lex_wording *cands, *best = NULL;
+	const ncg_lex_wording *best = NULL;
 	struct rc_wordings *wd;
-	size_t n, best_end = 0;
+	size_t best_end = 0;
 
 	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
 		return NULL;
-	wd = &rc->wordings[i];
-	if (wd->n == UINT32_MAX) {
-		const struct rc_wordings *same =
-		        rc->same && rc->same[i] != i ? &rc->wordings[rc->same[i]] : NULL;
-
-		wd->end = NULL;
-		if (same && same->n != UINT32_MAX) {
-			/* the same text was looked up before */
-			wd->v = same->v;
-			wd->n = same->n;
-			wd->kinds = same->kinds;
-			wd->whats = same->whats;
-		} else {
-			wd->v = NULL;
-			wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
-			                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
-			wd->kinds = wd->whats = 0;
-			for (size_t c = 0; c < wd->n; c++) {
-				wd->kinds |= 1u << wd->v[c].entry->kind;
-				wd->whats |= 1u << wd->v[c].what;
-			}
-		}
-		wd->word_len = wd->n ? ascii_word_len(rc->s, rc->tok[i].b) : UINT32_MAX;
-		wd->next_byte = ascii_next_byte(rc->s, rc->tok[i].b, wd->word_len);
-		if (wd->n) {
-			wd->end = ncg_arena_alloc(rc->arena, wd->n * sizeof *wd->end);
-			if (wd->end)
-				for (size_t c = 0; c < wd->n; c++)
-					wd->end[c] = RC_END_UNKNOWN;
-		}
-	}
+	wd = token_wordings(rc, i);
 	if (!(kinds & wd->kinds) || !(whats & wd->whats))
 		return NULL;
-	cands = wd->v;
-	n = wd->n;
-	for (size_t c = 0; c < n; c++) {
-		const ncg_lex_wording *w = &cands[c];
+	for (size_t c = 0; c < wd->n; c++) {
+		const ncg_lex_wording *w = &wd->v[c];
 		size_t e;
 
 		if (!(kinds & (1u << w->entry->kind)) || !(whats & (1u << w->what)))
 			continue;
-		if (!wd->end) {
-			e = lex_match(rc, i, lim, w);
-		} else {
-			uint32_t u = wd->end[c];
-
-			if (u == RC_END_UNKNOWN)
-				u = wd->end[c] = lex_end(rc, i, w, wd);
-			if (u == RC_END_RECHECK)
-				e = lex_match(rc, i, lim, w);
-			else
-				e = u <= lim ? u : 0;
-		}
-		if (!e)
+		if (!(e = wording_end(rc, i, lim, wd, c)))
 			continue;
 		if (e > best_end || (e == best_end && best && w->what < best->what)) {
 			best = w;
@@ -684,7 +697,7 @@ rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end)
 	*end = i + 1;
 	if (rc->tok[i].kind == NCG_TOK_NUMBER)
 		return read_numeric_ordinal(rc, i);
-	if (rc_ieq(rc, i, "inaugural"))
+	if (rc_wl_ci(rc, i, NCG_WL_INAUGURAL_WORD))         /* "inaugural" */
 		return 1;
 	return ncg_doc_tok_ordinal_word(rc->doc, i);
 }
@@ -796,23 +809,12 @@ run_recognisers(rc_ctx *rc)
 	return rc_activities(rc);
 }
 
-ncg_status
-ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
-              ncg_error *err)
+/* Set up rc for doc and lex: its per-token and per-sentence arrays and
+ * its arena.  NCG_ERR_NOMEM leaves what it allocated for
+ * ncg_mentions_free. */
+static ncg_status
+ctx_init(rc_ctx *rc, const ncg_doc *doc, const ncg_lexicon *lex)
 {
-	ncg_mentions *ms = calloc(1, sizeof *ms);
-	rc_ctx *rc;
-	ncg_status st;
-
-	*out = NULL;
-	if (!ncg_lexicon_is_indexed(lex)) {
-		free(ms);
-		return ncg_error_set(err, NCG_ERR_INTERNAL, ncg_text_name(ncg_doc_text(doc)),
-		                     0, 0, -1, "the lexicon is not indexed (ncg_lexicon_index)");
-	}
-	if (!ms)
-		goto nomem;
-	rc = &ms->rc;
 	rc->doc = doc;
 	rc->lex = lex;
 	rc->s = ncg_text_str(ncg_doc_text(doc));
@@ -828,7 +830,7 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->wordings = malloc((rc->ntok + 1) * sizeof *rc->wordings);
 	if (!rc->arena || !rc->claim || !rc->cover_head || !rc->body_sent || !rc->furniture ||
 	    !rc->wordings)
-		goto nomem;
+		return NCG_ERR_NOMEM;
 	for (size_t t = 0; t <= rc->ntok; t++)
 		rc->wordings[t].n = UINT32_MAX;
 	/* speed only: without it, each question looks the token up */
@@ -840,9 +842,14 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
 	rc->dateline_place = -1;
-	mark_body_sentences(rc);
-	st = run_recognisers(rc);
-	/* the coverage lists serve recognising only */
+	return NCG_OK;
+}
+
+/* Free what serves recognising only: the coverage lists and the
+ * per-token caches of months and activity tails. */
+static void
+drop_recognising_state(rc_ctx *rc)
+{
 	free(rc->cover_head);
 	free(rc->cover);
 	free(rc->month);
@@ -852,6 +859,31 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->month = NULL;
 	rc->activity_tail = NULL;
 	rc->ncover = rc->capcover = 0;
+}
+
+ncg_status
+ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
+              ncg_error *err)
+{
+	ncg_mentions *ms = calloc(1, sizeof *ms);
+	rc_ctx *rc;
+	ncg_status st;
+
+	*out = NULL;
+	if (!ncg_lexicon_is_indexed(lex)) {
+		free(ms);
+		return ncg_error_set(err, NCG_ERR_INTERNAL, ncg_text_name(ncg_doc_text(doc)),
+		                     0, 0, -1, "the lexicon is not indexed (ncg_lexicon_index)");
+	}
+	if (!ms || ctx_init(&ms->rc, doc, lex) != NCG_OK) {
+		ncg_mentions_free(ms);
+		return ncg_error_set(err, NCG_ERR_NOMEM, ncg_text_name(ncg_doc_text(doc)), 0, 0,
+		                     -1, "out of memory");
+	}
+	rc = &ms->rc;
+	mark_body_sentences(rc);
+	st = run_recognisers(rc);
+	drop_recognising_state(rc);
 	if (st == NCG_OK)
 		st = index_sentences(ms);
 	if (st != NCG_OK) {
@@ -863,10 +895,6 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	rc->head.dateline_place = rc->dateline_place >= 0 ? &rc->m[rc->dateline_place] : NULL;
 	*out = ms;
 	return NCG_OK;
-nomem:
-	ncg_mentions_free(ms);
-	return ncg_error_set(err, NCG_ERR_NOMEM, ncg_text_name(ncg_doc_text(doc)), 0, 0,
-	                     -1, "out of memory");
 }
 
 void

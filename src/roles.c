@@ -55,12 +55,6 @@ wl_at(const ro_ctx *x, size_t i, size_t lim, ncg_wordlist wl)
 	return ncg_doc_wl_at(x->doc, x->lex, wl, i, lim);
 }
 
-static int
-tok_ieq(const ro_ctx *x, size_t i, const char *w)
-{
-	return i < ncg_doc_ntokens(x->doc) && ncg_doc_tok_ieq(x->doc, i, w);
-}
-
 /* The longest cue at token i, not a compound's part ("U.S.-led"). */
 static int
 cue_at(const ro_ctx *x, uint32_t s, size_t i, cue *c)
@@ -131,8 +125,9 @@ led_noun(const ro_ctx *x, size_t i, size_t lim)
 	if (wl_at(x, i, lim, NCG_WL_DISCUSSION_NOUN))
 		return NCG_P_DISCUSSION_LEAD;
 	if (wl_at(x, i, lim, NCG_WL_MEETING_NOUN))
-		/* "the session on strategic communication": a discussion */
-		return tok_ieq(x, i + 1, "on") || tok_ieq(x, i + 1, "about") ?
+		/* "the session on strategic communication": a discussion
+		 * (lex:sessionTopicPreposition) */
+		return wl_at(x, i + 1, i + 2, NCG_WL_SESSION_TOPIC_PREPOSITION) == i + 2 ?
 		       NCG_P_DISCUSSION_LEAD : NCG_P_CO_CHAIR;
 	return 0;
 }
@@ -227,7 +222,8 @@ add_role(ro_ctx *x, const ncg_mention *m, ncg_prop p, const char *rule)
 
 /* The officials of a cue: before it back to the previous cue (active),
  * after it up to the next (passive); for an active cue also those after
- * "with" ("co-chaired the DSC session with DEPMIN Heo"). */
+ * a lex:cueCompanionPreposition ("co-chaired the DSC session with DEPMIN
+ * Heo"). */
 static ncg_status
 assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 {
@@ -235,7 +231,7 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), with = hi, count = 0;
 
 	for (size_t i = c->end; !c->f->passive && i < hi; i++)
-		if (tok_ieq(x, i, "with")) {
+		if (wl_at(x, i, i + 1, NCG_WL_CUE_COMPANION_PREPOSITION) == i + 1) {
 			with = i;
 			break;
 		}

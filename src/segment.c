@@ -289,8 +289,6 @@ glued_split(const ncg_doc *d, size_t i, size_t j)
 	return 0;
 }
 
-static int tok_is(const ncg_doc *d, size_t i, const char *w);
-
 /* Is the line [b, e) only an ordinal suffix ("th", "st", "nd", "rd";
  * exact case): a superscript a PDF's text put on a line of its own ("the
  * 50\nth\n")? */
@@ -315,6 +313,15 @@ line_end(const char *s, size_t i, size_t n)
 	return p ? (size_t)(p - s) : i < n ? n : i;
 }
 
+/* Is token t < ntok a lex:superscriptDeterminer ("the", "The": "the
+ * 50" + a line "th"), exactly?  None without a lexicon. */
+static int
+superscript_determiner(const ncg_doc *d, size_t t)
+{
+	return lex_has(d->lex, NCG_WL_SUPERSCRIPT_DETERMINER, d->s + d->tok[t].b,
+	               d->tok[t].e - d->tok[t].b);
+}
+
 /* A superscript's number: the last token of the line before it that is a
  * bare number of one to three digits after "the" ("The 50 United States
  * ... was held in" + "th"); its index, or SIZE_MAX. */
@@ -331,7 +338,7 @@ superscript_number_before(const ncg_doc *d, size_t line_b)
 		const ncg_token *k = &d->tok[t];
 
 		if (k->kind == NCG_TOK_NUMBER && k->e - k->b <= 3 && t > 0 &&
-		    (tok_is(d, t - 1, "the") || tok_is(d, t - 1, "The")))
+		    superscript_determiner(d, t - 1))
 			return t;
 		if (k->flags & NCG_TF_LINE)
 			break;
@@ -543,7 +550,7 @@ push_word(ncg_doc *d, size_t *i, unsigned c, int flags, int *space, size_t *supe
 	}
 	flags = read_word_case(d, b, &j, c, flags);
 	if (b < *super_until && is_digit(s[b]) && j - b <= 3 && d->ntok > 0 &&
-	    (tok_is(d, d->ntok - 1, "the") || tok_is(d, d->ntok - 1, "The"))) {
+	    superscript_determiner(d, d->ntok - 1)) {
 		flags |= NCG_TF_SUPER_ORDINAL;
 		*super_until = 0;
 	}
@@ -883,12 +890,6 @@ split_blocks(ncg_doc *d)
 		NCG_TRY(push_line_run(d, lines, nl));
 	}
 	return NCG_OK;
-}
-
-static int
-tok_is(const ncg_doc *d, size_t i, const char *w)
-{
-	return ncg_doc_tok_is(d, i, w);
 }
 
 /* Is punctuation token i the single byte c, or the three bytes of

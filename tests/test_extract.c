@@ -364,3 +364,49 @@ Test(extract, metadata_wins_over_the_head)
 	cr_expect_eq(count_sp(&t, key, "dcterms:source"), 0);
 	ncg_facts_free(f);
 }
+
+/* issue 8 (review11): the words of src/extract.c's frames are the
+ * lexicon's: a word added to lex:contributionAgent is read as "by" is
+ * ("developed through A, B and C") */
+static ncg_facts *
+extract_with(const char *s, const ncg_lexicon *lex, th_facts *out)
+{
+	ncg_facts *f = ncg_facts_new();
+	th_doc d = th_read(s, lex);
+	ncg_error err;
+
+	cr_assert_not_null(f);
+	cr_assert_eq(ncg_extract(d.doc, d.ms, lex, f, &err), NCG_OK, "%s", err.message);
+	cr_assert_eq(ncg_facts_finish(f, &out->t, &out->n), NCG_OK);
+	th_doc_free(&d);
+	return f;
+}
+
+Test(extract, contribution_words_come_from_the_lexicon)
+{
+	static const char TEXT[] =
+	        "The fourth NCG meeting was held in Washington on January 10, 2025. They "
+	        "applauded the CNI workstream developed through defense components, including "
+	        "ROK Strategic Command, U.S. Forces Korea, and U.S. Strategic Command.";
+	th_lex_row *rows = calloc(th_builtin_rows_count + 1, sizeof *rows);
+	ncg_lexicon *lex;
+	ncg_facts *f;
+	th_facts t;
+
+	cr_assert_not_null(rows);
+	f = extract_with(TEXT, th_lexicon(), &t);
+	cr_expect(!holds(&t, "body/usfk", "ncg:contributesTo",
+	                 "workstream/conventional-nuclear-integration"));
+	ncg_facts_free(f);
+
+	memcpy(rows, th_builtin_rows, th_builtin_rows_count * sizeof *rows);
+	rows[th_builtin_rows_count] = (th_lex_row){TH_WORD, NCG_WL_CONTRIBUTION_AGENT, "through"};
+	lex = th_lexicon_from_rows(rows, th_builtin_rows_count + 1);
+	free(rows);
+	cr_assert_not_null(lex);
+	f = extract_with(TEXT, lex, &t);
+	cr_expect(holds(&t, "body/usfk", "ncg:contributesTo",
+	                "workstream/conventional-nuclear-integration"));
+	ncg_facts_free(f);
+	ncg_lexicon_free(lex);
+}

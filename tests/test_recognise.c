@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "helpers.h"
@@ -502,4 +503,63 @@ Test(recognise, ordinal_activities_are_not_meetings)
 	          "of next year.\n");
 	cr_assert_eq(th_count(&d, NCG_M_MEETING), 0);
 	must(NCG_M_ACTIVITY, "NCG table-top simulation");
+}
+
+/* issue 8 (review11): the words of dates, periods and ordinal meetings are
+ * the lexicon's (grammar.ttl), not the C code's: a word added to a list
+ * is read as its words are, and without a list's words its construction
+ * is not read at all */
+static ncg_lexicon *
+grammar_edited(ncg_wordlist drop, const th_lex_row *add, size_t nadd)
+{
+	th_lex_row *rows = calloc(th_grammar_rows_count + nadd, sizeof *rows);
+	ncg_lexicon *lex;
+	size_t n = 0;
+
+	cr_assert_not_null(rows);
+	for (size_t i = 0; i < th_grammar_rows_count; i++)
+		if (th_grammar_rows[i].op != TH_WORD || th_grammar_rows[i].kind != (int)drop)
+			rows[n++] = th_grammar_rows[i];
+	for (size_t i = 0; i < nadd; i++)
+		rows[n++] = add[i];
+	lex = th_lexicon_from_rows(rows, n);
+	free(rows);
+	cr_assert_not_null(lex);
+	return lex;
+}
+
+Test(recognise, time_words_come_from_the_lexicon)
+{
+	static const char TEXT[] = "They will meet next summer and next harvest. They met on "
+	                           "16 till 17 June 2024. The maiden meeting took place in "
+	                           "early 2025.";
+	static const th_lex_row ADD[] = {
+		{TH_WORD, NCG_WL_AUTUMN_WORD, "harvest"},
+		{TH_WORD, NCG_WL_DAY_RANGE_JOINER, "till"},
+		{TH_WORD, NCG_WL_INAUGURAL_WORD, "maiden"},
+	};
+	ncg_lexicon *lex;
+	const ncg_mention *m;
+
+	/* the shipped grammar: no harvest, no "till", no "maiden" */
+	d = th_read(TEXT, th_grammar_lexicon());
+	must(NCG_M_PERIOD, "next summer");
+	cr_assert_null(th_mention(&d, NCG_M_PERIOD, "next harvest"));
+	cr_assert_null(th_mention(&d, NCG_M_DATE, "16 till 17 June 2024"));
+	cr_assert_null(th_mention(&d, NCG_M_MEETING, "maiden meeting"));
+	done();
+
+	/* three words added, the summer's list gone */
+	lex = grammar_edited(NCG_WL_SUMMER_WORD, ADD, sizeof ADD / sizeof ADD[0]);
+	d = th_read(TEXT, lex);
+	cr_assert_null(th_mention(&d, NCG_M_PERIOD, "next summer"));
+	m = must(NCG_M_PERIOD, "next harvest");
+	cr_assert_eq(m->period.kind, NCG_PER_SEASON);
+	cr_assert_eq(m->period.which, 2);            /* the autumn */
+	cr_assert_eq(m->period.year.rel, 1);
+	date_is("16 till 17 June 2024", 2024, 6, 16);
+	cr_assert_eq(must(NCG_M_MEETING, "maiden meeting")->meeting.ordinal, 1);
+	must(NCG_M_PERIOD, "early 2025");            /* the lists left alone still read */
+	done();
+	ncg_lexicon_free(lex);
 }

@@ -15,7 +15,7 @@ static ncg_lexicon *lex;
 /* The lists of the segmenter's orthography (grammar.ttl). */
 static const ncg_wordlist ORTHOGRAPHY[] = {
 	NCG_WL_KEEP_DOT, NCG_WL_MAY_END_DOT, NCG_WL_BULLET, NCG_WL_WEEKDAY,
-	NCG_WL_ORDINAL_SUFFIX,
+	NCG_WL_ORDINAL_SUFFIX, NCG_WL_SUPERSCRIPT_DETERMINER,
 };
 
 /* The segmenter's lexicon: a few words that begin sentences, and the
@@ -270,6 +270,11 @@ Test(segment, the_orthography_is_the_lexicons)
 		 NCG_WL_ORDINAL_SUFFIX, 0, "e", "The 50\ne\nmeeting was held in Paris.", 1},
 		{"The 50\nTH\nmeeting was held in Seoul.", ASK_SUPER, "50", 0,
 		 NCG_WL_ORDINAL_SUFFIX, 0, NULL, NULL, 0},
+		/* ... after a lex:superscriptDeterminer only (review11) */
+		{"The 50\nth\nmeeting was held in Seoul.", ASK_SUPER, "50", 1,
+		 NCG_WL_SUPERSCRIPT_DETERMINER, 0, "Its", "Its 50\nth\nmeeting was held in Seoul.", 1},
+		{"Its 50\nth\nmeeting was held in Seoul.", ASK_SUPER, "50", 0,
+		 NCG_WL_SUPERSCRIPT_DETERMINER, 0, NULL, NULL, 0},
 	};
 
 	for (size_t r = 0; r < sizeof rows / sizeof rows[0]; r++) {

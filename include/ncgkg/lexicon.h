@@ -243,6 +243,44 @@ typedef enum {
 	NCG_WL_OPENING_DETERMINER,  /* "Before Their Meeting": the, their, a, this */
 	NCG_WL_TITLE_LIST_AND,      /* ", Energy, Environment and Scientific Affairs": and */
 	NCG_WL_TITLE_LIST_DETERMINER, /* ", New Zealand, and the Pacific Islands": the */
+	/* review11: dates, periods, ordinal meetings (recog_time.c) */
+	NCG_WL_DAY_RANGE_JOINER,    /* between two days of a range: to, and (21 and 22 June) */
+	NCG_WL_RELATIVE_THIS,       /* the present time: this (this year, this November) */
+	NCG_WL_RELATIVE_NEXT,       /* the next time: next (next summer, the next meeting) */
+	NCG_WL_RELATIVE_LAST,       /* the last time: last (last year) */
+	NCG_WL_SPRING_WORD,         /* the season: spring */
+	NCG_WL_SUMMER_WORD,         /* the season: summer */
+	NCG_WL_AUTUMN_WORD,         /* the season: fall, autumn */
+	NCG_WL_WINTER_WORD,         /* the season: winter */
+	NCG_WL_YEAR_NOUN,           /* a year in a relative reference: year (next year) */
+	NCG_WL_MONTH_NOUN,          /* a month in a relative reference: month (later this month) */
+	NCG_WL_DAY_NOUN,            /* a day written out: day (26th day of April) */
+	NCG_WL_TIME_OF,             /* from a part of time to its whole: of (summer of 2024) */
+	NCG_WL_FRACTION_PREPOSITION, /* after a half or quarter: of, in (first half of 2025) */
+	NCG_WL_HALF_NOUN,           /* a half of a year: half */
+	NCG_WL_QUARTER_NOUN,        /* a quarter of a year: quarter */
+	NCG_WL_EARLY_PART,          /* the early part of a year: early (early 2026) */
+	NCG_WL_MID_PART,            /* the middle of a year: mid (mid-2025) */
+	NCG_WL_LATE_PART,           /* the late part of a year: late (late next year) */
+	NCG_WL_END_NOUN,            /* the end of a year: end (the end of 2025) */
+	NCG_WL_YEAR_DETERMINER,     /* the statement's year: the (the end of the year) */
+	NCG_WL_REST_OF_CUE,         /* the rest of this year or month: later, latter */
+	NCG_WL_YEAR_PREPOSITION,    /* before a year alone, a period: in, during (in 2025) */
+	NCG_WL_SERIES_PREPOSITION,  /* after a meeting noun, its series: of (meeting of the NCG) */
+	NCG_WL_SERIES_DETERMINER,   /* before that series: the, their, its, our */
+	NCG_WL_MEETING_NAME_CONNECTOR, /* lower-case words in a meeting's name: of, the, and */
+	NCG_WL_MEETING_NAME_DETERMINER, /* after such a connector: the */
+	NCG_WL_ORDINAL_DETERMINER,  /* before an ordinal meeting of no noun: the (the 47th of its kind) */
+	NCG_WL_INAUGURAL_WORD,      /* the first of a series: inaugural */
+	/* review11: roles.c, extract.c, segment.c */
+	NCG_WL_SESSION_TOPIC_PREPOSITION, /* after a led meeting noun, a discussion: on, about */
+	NCG_WL_CUE_COMPANION_PREPOSITION, /* after an active role cue, more officials: with */
+	NCG_WL_TITLE_SCOPE_DETERMINER, /* before a title's country or body: the */
+	NCG_WL_PLACE_PREPOSITION,   /* before a meeting's place: in, at, In */
+	NCG_WL_PLACE_DETERMINER,    /* between that and the place: the */
+	NCG_WL_CONTRIBUTION_AGENT,  /* after a passive contribution cue, the bodies: by */
+	NCG_WL_CONTRIBUTION_SOURCE, /* after a contribution noun, the bodies: from, of */
+	NCG_WL_SUPERSCRIPT_DETERMINER, /* before a number whose ordinal suffix is a line: the, The */
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
