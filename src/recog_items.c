@@ -112,13 +112,24 @@ quote_mark(const rc_ctx *rc, size_t i)
 }
 
 /* rules21: is [a, b) only the rest of an agenda, no content ("other
- * issues", "other matters": lex:residualItem)? */
+ * issues", "other matters")?  rules39: an opener ("other", "various
+ * other": lex:residualOpener), any words of weight ("key pending":
+ * lex:residualWeight), a head noun (lex:residualItem) and an optional
+ * empty complement ("of mutual interest": lex:residualTail). */
 static int
 residual_item(const rc_ctx *rc, size_t a, size_t b)
 {
+	size_t i, e;
+
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
-	return a < b && rc_wl_match(rc, a, b, NCG_WL_RESIDUAL_ITEM, 0) == b;
+	if (a >= b || (i = rc_wl_match(rc, a, b, NCG_WL_RESIDUAL_OPENER, 0)) == 0)
+		return 0;
+	while (i < b && rc_wl_ci(rc, i, NCG_WL_RESIDUAL_WEIGHT))
+		i++;
+	if ((e = rc_wl_match(rc, i, b, NCG_WL_RESIDUAL_ITEM, 0)) == 0)
+		return 0;
+	return e == b || rc_wl_match(rc, e, b, NCG_WL_RESIDUAL_TAIL, 0) == b;
 }
 
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
