@@ -2043,11 +2043,14 @@ setting_at(const rc_ctx *rc, size_t i, size_t b)
 	              rc_wl(rc, k, NCG_WL_POSSESSIVE)))
 		k++;
 	/* the meeting noun heads the phrase ("at a meeting in Honolulu"),
-	 * no modifier of another noun ("at summit commitments") */
+	 * no modifier of another noun ("at summit commitments"); rules39: a
+	 * meeting verb's participle after it ("during a session held at a
+	 * military base", Yonhap) */
 	for (size_t q = k; q < b && q < k + 3; q++)
 		if (rc_lower(rc, q) && rc_wl_ci(rc, q, NCG_WL_MEETING_NOUN))
 			return q + 1 >= b || !rc_lower(rc, q + 1) || rc_wl(rc, q + 1, NCG_WL_NOUN_PREPOSITION) ||
-			       rc_wl(rc, q + 1, NCG_WL_ITEM_PREPOSITION);
+			       rc_wl(rc, q + 1, NCG_WL_ITEM_PREPOSITION) ||
+			       rc_wl(rc, q + 1, NCG_WL_MEETING_VERB);
 	return 0;
 }
 
