@@ -211,6 +211,7 @@ static const struct {
 	{NCG_LEX_NS "residualOpener", NCG_WL_RESIDUAL_OPENER},
 	{NCG_LEX_NS "residualWeight", NCG_WL_RESIDUAL_WEIGHT},
 	{NCG_LEX_NS "residualTail", NCG_WL_RESIDUAL_TAIL},
+	{NCG_LEX_NS "progressPreposition", NCG_WL_PROGRESS_PREP},
 	{NCG_LEX_NS "anticipationCue", NCG_WL_ANTICIPATION_CUE},
 	/* rules22 */
 	{NCG_LEX_NS "meetingKindWord", NCG_WL_MEETING_KIND_WORD},

@@ -1900,8 +1900,11 @@ progress_noun_item(const rc_ctx *rc, size_t e, size_t j, size_t b)
 static int
 progress_object_at(const rc_ctx *rc, size_t e, size_t j)
 {
+	/* rules39: not with a complement of its own ("their efforts for
+	 * the North's denuclearization, ..."): an item's head */
 	return (j == e || (j == e + 1 && rc_wl(rc, e, NCG_WL_OBJECT_DETERMINER))) &&
-	       rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j);
+	       rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j) &&
+	       !(rc_wl(rc, j + 1, NCG_WL_COMPLEMENT_PREP) && !rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP));
 }
 
 /* After the progress noun at j: where the items of lines of work start
