@@ -2560,6 +2560,42 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	return 0;
 }
 
+/* rules39: "reviewed current Alliance issues, including A and B": after
+ * an umbrella of agenda class nouns (the head nouns of lex:residualItem:
+ * issues, areas, matters) and a list opener ending at a, a pair whose
+ * first conjunct has no complement (no preposition, no infinitive, no
+ * comma) and ends in no adjective: two examples, two items, as
+ * "including A, B and C" gives three (not "including plans for A and
+ * B", one noun with coordinated complements). */
+static int
+opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
+{
+	size_t o, j, k;
+	int umbrella = 0;
+
+	for (o = a > e + 3 ? a - 3 : e; o < a; o++) {
+		size_t oe = rc_wl_match(rc, o, b, NCG_WL_LIST_OPENER, 0);
+
+		if (oe == a || oe + 1 == a)
+			break;
+	}
+	for (k = e; k < o; k++)
+		umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
+	if (o >= a || !umbrella)
+		return 0;
+	for (j = a; j < b && !rc_is(rc, j, "and"); j++)
+		if (!rc_word(rc, j) || rc_is(rc, j, "to") || rc_wl(rc, j, NCG_WL_COMPLEMENT_PREP) ||
+		    rc_wl(rc, j, NCG_WL_ITEM_PREPOSITION))
+			return 0;
+	if (j < a + 2 || j + 3 > b || adjective_shaped(rc, j - 1) ||
+	    rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE))
+		return 0;
+	for (k = j + 1; k < b; k++)
+		if (rc_is(rc, k, "and") || rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+	return 1;
+}
+
 /* rules18: the items from mention `first` on answer a past meeting
  * verb before the frame at w in the text's lead sentence ("Senior US
  * defense officials met with X to discuss A and B, the Pentagon said"):
@@ -3131,6 +3167,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	end = agenda_end(rc, a, b);
 	if (!pair)
 		pair = repeated_pair(rc, e, a, end);
+	if (!pair)
+		pair = opener_pair(rc, e, a, end);
 	list_cut(rc, a, end, &l);
 	if (!agenda_ok_cut(rc, &l, pair))
 		return head_pair(rc, s, a, end, next);
