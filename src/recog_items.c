@@ -3202,6 +3202,13 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	if (j >= b || j >= ne + 8 || !rc_lower(rc, j))
 		return NCG_OK;
 	a = j + 1;
+	/* rules39: "Key agreements included continued cooperation on A, B,
+	 * and C": a progress noun (one lower-case word before it at most)
+	 * and its preposition open the list, its object */
+	j = a + (rc_lower(rc, a) && !rc_wl(rc, a, NCG_WL_PROGRESS_NOUN));
+	if (j + 2 < b && rc_lower(rc, j) && rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) &&
+	    rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP))
+		a = j + 2;
 	end = agenda_end(rc, a, b);
 	list_cut(rc, a, end, &l);
 	if (!agenda_ok_cut(rc, &l, 0))
