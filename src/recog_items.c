@@ -2579,8 +2579,13 @@ opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 		if (oe == a || oe + 1 == a)
 			break;
 	}
+	/* not the whole field ("all areas of extended deterrence"): work in
+	 * general (lex:wholeFieldWord) */
 	for (k = e; k < o; k++)
-		umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
+		if (rc_wl_ci(rc, k, NCG_WL_WHOLE_FIELD_WORD))
+			return 0;
+		else
+			umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
 	if (o >= a || !umbrella)
 		return 0;
 	for (j = a; j < b && !rc_is(rc, j, "and"); j++)
