@@ -208,6 +208,11 @@ static const struct {
 	{NCG_LEX_NS "welcomeCue", NCG_WL_WELCOME_CUE},
 	{NCG_LEX_NS "objectAnnouncementCue", NCG_WL_OBJECT_ANNOUNCEMENT_CUE},
 	{NCG_LEX_NS "residualItem", NCG_WL_RESIDUAL_ITEM},
+	{NCG_LEX_NS "residualOpener", NCG_WL_RESIDUAL_OPENER},
+	{NCG_LEX_NS "residualWeight", NCG_WL_RESIDUAL_WEIGHT},
+	{NCG_LEX_NS "residualTail", NCG_WL_RESIDUAL_TAIL},
+	{NCG_LEX_NS "progressPreposition", NCG_WL_PROGRESS_PREP},
+	{NCG_LEX_NS "wholeFieldWord", NCG_WL_WHOLE_FIELD_WORD},
 	{NCG_LEX_NS "anticipationCue", NCG_WL_ANTICIPATION_CUE},
 	/* rules22 */
 	{NCG_LEX_NS "meetingKindWord", NCG_WL_MEETING_KIND_WORD},

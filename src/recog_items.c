@@ -112,13 +112,24 @@ quote_mark(const rc_ctx *rc, size_t i)
 }
 
 /* rules21: is [a, b) only the rest of an agenda, no content ("other
- * issues", "other matters": lex:residualItem)? */
+ * issues", "other matters")?  rules39: an opener ("other", "various
+ * other": lex:residualOpener), any words of weight ("key pending":
+ * lex:residualWeight), a head noun (lex:residualItem) and an optional
+ * empty complement ("of mutual interest": lex:residualTail). */
 static int
 residual_item(const rc_ctx *rc, size_t a, size_t b)
 {
+	size_t i, e;
+
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
-	return a < b && rc_wl_match(rc, a, b, NCG_WL_RESIDUAL_ITEM, 0) == b;
+	if (a >= b || (i = rc_wl_match(rc, a, b, NCG_WL_RESIDUAL_OPENER, 0)) == 0)
+		return 0;
+	while (i < b && rc_wl_ci(rc, i, NCG_WL_RESIDUAL_WEIGHT))
+		i++;
+	if ((e = rc_wl_match(rc, i, b, NCG_WL_RESIDUAL_ITEM, 0)) == 0)
+		return 0;
+	return e == b || rc_wl_match(rc, e, b, NCG_WL_RESIDUAL_TAIL, 0) == b;
 }
 
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
@@ -1889,8 +1900,11 @@ progress_noun_item(const rc_ctx *rc, size_t e, size_t j, size_t b)
 static int
 progress_object_at(const rc_ctx *rc, size_t e, size_t j)
 {
+	/* rules39: not with a complement of its own ("their efforts for
+	 * the North's denuclearization, ..."): an item's head */
 	return (j == e || (j == e + 1 && rc_wl(rc, e, NCG_WL_OBJECT_DETERMINER))) &&
-	       rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j);
+	       rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, j) &&
+	       !(rc_wl(rc, j + 1, NCG_WL_COMPLEMENT_PREP) && !rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP));
 }
 
 /* After the progress noun at j: where the items of lines of work start
@@ -2032,11 +2046,14 @@ setting_at(const rc_ctx *rc, size_t i, size_t b)
 	              rc_wl(rc, k, NCG_WL_POSSESSIVE)))
 		k++;
 	/* the meeting noun heads the phrase ("at a meeting in Honolulu"),
-	 * no modifier of another noun ("at summit commitments") */
+	 * no modifier of another noun ("at summit commitments"); rules39: a
+	 * meeting verb's participle after it ("during a session held at a
+	 * military base", Yonhap) */
 	for (size_t q = k; q < b && q < k + 3; q++)
 		if (rc_lower(rc, q) && rc_wl_ci(rc, q, NCG_WL_MEETING_NOUN))
 			return q + 1 >= b || !rc_lower(rc, q + 1) || rc_wl(rc, q + 1, NCG_WL_NOUN_PREPOSITION) ||
-			       rc_wl(rc, q + 1, NCG_WL_ITEM_PREPOSITION);
+			       rc_wl(rc, q + 1, NCG_WL_ITEM_PREPOSITION) ||
+			       rc_wl(rc, q + 1, NCG_WL_MEETING_VERB);
 	return 0;
 }
 
@@ -2541,6 +2558,47 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 			       (noun_of_at(rc, a, b) && noun_of_at(rc, j + 1, b));
 	}
 	return 0;
+}
+
+/* rules39: "reviewed current Alliance issues, including A and B": after
+ * an umbrella of agenda class nouns (the head nouns of lex:residualItem:
+ * issues, areas, matters) and a list opener ending at a, a pair whose
+ * first conjunct has no complement (no preposition, no infinitive, no
+ * comma) and ends in no adjective: two examples, two items, as
+ * "including A, B and C" gives three (not "including plans for A and
+ * B", one noun with coordinated complements). */
+static int
+opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
+{
+	size_t o, j, k;
+	int umbrella = 0;
+
+	for (o = a > e + 3 ? a - 3 : e; o < a; o++) {
+		size_t oe = rc_wl_match(rc, o, b, NCG_WL_LIST_OPENER, 0);
+
+		if (oe == a || oe + 1 == a)
+			break;
+	}
+	/* not the whole field ("all areas of extended deterrence"): work in
+	 * general (lex:wholeFieldWord) */
+	for (k = e; k < o; k++)
+		if (rc_wl_ci(rc, k, NCG_WL_WHOLE_FIELD_WORD))
+			return 0;
+		else
+			umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
+	if (o >= a || !umbrella)
+		return 0;
+	for (j = a; j < b && !rc_is(rc, j, "and"); j++)
+		if (!rc_word(rc, j) || rc_is(rc, j, "to") || rc_wl(rc, j, NCG_WL_COMPLEMENT_PREP) ||
+		    rc_wl(rc, j, NCG_WL_ITEM_PREPOSITION))
+			return 0;
+	if (j < a + 2 || j + 3 > b || adjective_shaped(rc, j - 1) ||
+	    rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE))
+		return 0;
+	for (k = j + 1; k < b; k++)
+		if (rc_is(rc, k, "and") || rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+	return 1;
 }
 
 /* rules18: the items from mention `first` on answer a past meeting
@@ -3114,6 +3172,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	end = agenda_end(rc, a, b);
 	if (!pair)
 		pair = repeated_pair(rc, e, a, end);
+	if (!pair)
+		pair = opener_pair(rc, e, a, end);
 	list_cut(rc, a, end, &l);
 	if (!agenda_ok_cut(rc, &l, pair))
 		return head_pair(rc, s, a, end, next);
@@ -3147,6 +3207,13 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	if (j >= b || j >= ne + 8 || !rc_lower(rc, j))
 		return NCG_OK;
 	a = j + 1;
+	/* rules39: "Key agreements included continued cooperation on A, B,
+	 * and C": a progress noun (one lower-case word before it at most)
+	 * and its preposition open the list, its object */
+	j = a + (rc_lower(rc, a) && !rc_wl(rc, a, NCG_WL_PROGRESS_NOUN));
+	if (j + 2 < b && rc_lower(rc, j) && rc_wl(rc, j, NCG_WL_PROGRESS_NOUN) &&
+	    rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP))
+		a = j + 2;
 	end = agenda_end(rc, a, b);
 	list_cut(rc, a, end, &l);
 	if (!agenda_ok_cut(rc, &l, 0))

@@ -219,6 +219,11 @@ typedef enum {
 	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
 	NCG_WL_OBJECT_ANNOUNCEMENT_CUE, /* an announcement cue of what follows it only: agreed */
 	NCG_WL_RESIDUAL_ITEM,       /* rules21: a list's rest, no line of work: other issues */
+	NCG_WL_RESIDUAL_OPENER,     /* rules39: opens a residual item: other, various other */
+	NCG_WL_RESIDUAL_WEIGHT,     /* rules39: a word of weight, no content: key, pending */
+	NCG_WL_RESIDUAL_TAIL,       /* rules39: a residual item's empty complement: of mutual concern */
+	NCG_WL_PROGRESS_PREP,       /* rules39: after a progress noun, opens its list: on, in */
+	NCG_WL_WHOLE_FIELD_WORD,    /* rules39: an umbrella of the whole field, no agenda: all */
 	NCG_WL_ANTICIPATION_CUE,    /* rules21: before a participle frame of the day's talks: look forward to */
 	NCG_WL_MEETING_KIND_WORD,   /* rules22: words of a meeting's kind, no body's name: Bilateral */
 	/* rules20 */
