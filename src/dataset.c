@@ -108,6 +108,7 @@ typedef struct {
 	size_t last;              /* quads come grouped: the last graph used */
 	char prefix[32];          /* blank node labels: per input */
 	int failed;               /* out of memory or a Redland failure */
+	int nomem;                /* ... and it was our own allocation */
 } parse_state;
 
 static librdf_model *
@@ -124,11 +125,15 @@ parse_graph(parse_state *ps, const char *name)
 			return ps->graphs[i].model;
 		}
 	arr = ps->graphs;
-	if (ncg_grow(&arr, &ps->cap, ps->n + 1, sizeof *ps->graphs) != 0)
+	if (ncg_grow(&arr, &ps->cap, ps->n + 1, sizeof *ps->graphs) != 0) {
+		ps->nomem = 1;
 		return NULL;
+	}
 	ps->graphs = arr;
 	g = &ps->graphs[ps->n];
 	g->name = strdup(name);
+	if (!g->name)
+		ps->nomem = 1;
 	g->model = g->name ? ncg_memory_model(ps->w) : NULL;
 	if (!g->model) {
 		free(g->name);
@@ -152,6 +157,8 @@ node_of(parse_state *ps, const raptor_term *t)
 
 		ncg_buf_init(&b);
 		ncg_buf_printf(&b, "%s%s", ps->prefix, (const char *)t->value.blank.string);
+		if (b.status != NCG_OK)
+			ps->nomem = 1;
 		n = b.status != NCG_OK ? NULL
 		             : librdf_new_node_from_blank_identifier(w, (const unsigned char *)b.data);
 		ncg_buf_free(&b);
@@ -322,7 +329,8 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 		goto done;
 	}
 	if (ps.failed) {
-		st = ncg_world_error(&d->w, err, NCG_ERR_RDF, name, "cannot hold the RDF read");
+		st = ps.nomem ? ncg_store_nomem(err)
+		     : ncg_world_error(&d->w, err, NCG_ERR_RDF, name, "cannot hold the RDF read");
 		goto done;
 	}
 	/* triples outside any graph: the given graph or the statement they
