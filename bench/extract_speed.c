@@ -53,7 +53,7 @@ main(int argc, char **argv)
 	size_t ntriples = 0;
 	ncg_error err;
 	long long bytes = 0;
-	double t0, t1, t2, c0, c1;
+	double t0, t1, t2, c0, c1, c2;
 	int rc = 0;
 
 	ncg_error_clear(&err);
@@ -90,10 +90,11 @@ main(int argc, char **argv)
 		rc = 1;
 	}
 	t2 = now();
+	c2 = cpu();
 	printf("%d statements, %.2f MB: extraction %.3f s (%.3f MB/s), CPU %.3f s (%.3f MB/s); "
-	       "finishing %.3f s, %zu facts\n", argc - 1, (double)bytes / 1e6, t1 - t0,
+	       "finishing %.3f s, CPU %.3f s, %zu facts\n", argc - 1, (double)bytes / 1e6, t1 - t0,
 	       (double)bytes / 1e6 / (t1 - t0 > 0 ? t1 - t0 : 1e-9), c1 - c0,
-	       (double)bytes / 1e6 / (c1 - c0 > 0 ? c1 - c0 : 1e-9), t2 - t1, ntriples);
+	       (double)bytes / 1e6 / (c1 - c0 > 0 ? c1 - c0 : 1e-9), t2 - t1, c2 - c1, ntriples);
 	ncg_facts_free(facts);
 	ncg_lexicon_free(lex);
 	ncg_rdf_free(rdf);

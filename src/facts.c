@@ -19,7 +19,13 @@
 typedef struct {
 	const char *s, *wording, *g;
 	int priority;
+	uint32_t sid, wid, gid;   /* the strings' ids (string_id) */
 } label_cand;
+
+/* The ids of a fact's strings (string_id): subject, object, graph. */
+typedef struct {
+	uint32_t s, o, g;
+} fact_ids;
 
 /* A fact as its dedupe key: interned strings (equal strings are the same
  * pointer) and small numbers. */
@@ -54,10 +60,13 @@ struct ncg_facts {
 	                           * the graph seen_g (finish drops the rest) */
 	const char *seen_g;
 	ncg_triple *t;
+	fact_ids *tid;            /* the ids of t's strings (capt of them) */
 	size_t nt, capt;
 	label_cand *lc;
 	size_t nlc, caplc;
-	ncg_strmap *concepts;     /* subjects typed skos:Concept / Workstream */
+	uint8_t *concept;         /* by string id: 1 for a subject typed
+	                           * skos:Concept / Workstream (nconcept) */
+	size_t nconcept;
 	ncg_triple *out;          /* finished */
 	size_t nout, capout, ndistinct;
 	int labels_moved;         /* ncg_facts_move_labels: no labels here */
@@ -99,8 +108,7 @@ ncg_facts_new(void)
 		return NULL;
 	f->arena = ncg_arena_new();
 	f->strings = ncg_strmap_new();
-	f->concepts = ncg_strmap_new();
-	if (!f->arena || !f->strings || !f->concepts) {
+	if (!f->arena || !f->strings) {
 		ncg_facts_free(f);
 		return NULL;
 	}
@@ -116,8 +124,9 @@ ncg_facts_free(ncg_facts *f)
 	ncg_strmap_free(f->strings);
 	free(f->seen.slots);
 	free(f->seen.keys);
-	ncg_strmap_free(f->concepts);
+	free(f->concept);
 	free(f->t);
+	free(f->tid);
 	free(f->lc);
 	free(f->out);
 	free(f->small_int);
@@ -172,6 +181,14 @@ ncg_facts_intern(ncg_facts *f, const char *s)
 	if (v)
 		f->own[((uintptr_t)v >> 3) & (OWN_SLOTS - 1)] = v;
 	return v;
+}
+
+/* An interned string's id: its index in f->strings, dense from 0 (speed
+ * only: finishing ranks and looks up strings by id, in arrays). */
+static inline uint32_t
+string_id(const char *interned)
+{
+	return ncg_strmap_key_id(interned);
 }
 
 static inline size_t
@@ -315,7 +332,6 @@ add_interned(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char 
              int literal, ncg_datatype dt)
 {
 	int fresh;
-	void *arr = f->t;
 	ncg_triple t;
 
 	t.s = s;
@@ -327,9 +343,41 @@ add_interned(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char 
 	NCG_TRY(first_time_key(f, 'T', t.s, t.o, t.g, (int)p, literal, (int)dt, &fresh));
 	if (!fresh)
 		return NCG_OK;
-	NCG_TRY(ncg_grow(&arr, &f->capt, f->nt + 1, sizeof *f->t));
-	f->t = arr;
+	if (f->nt == f->capt) {
+		size_t cap = f->capt;
+		void *arr = f->t;
+
+		NCG_TRY(ncg_grow(&arr, &cap, f->nt + 1, sizeof *f->t));
+		f->t = arr;
+		if (!(arr = realloc(f->tid, cap * sizeof *f->tid)))
+			return NCG_ERR_NOMEM;
+		f->tid = arr;
+		f->capt = cap;
+	}
+	f->tid[f->nt] = (fact_ids){string_id(s), string_id(o), string_id(g)};
 	f->t[f->nt++] = t;
+	return NCG_OK;
+}
+
+/* Mark the interned s as a concept (f->concept). */
+static ncg_status
+mark_concept(ncg_facts *f, const char *s)
+{
+	uint32_t id = string_id(s);
+
+	if (id >= f->nconcept) {
+		size_t n = f->nconcept ? f->nconcept : 256;
+		uint8_t *p;
+
+		while (n <= id)
+			n *= 2;
+		if (!(p = realloc(f->concept, n)))
+			return NCG_ERR_NOMEM;
+		memset(p + f->nconcept, 0, n - f->nconcept);
+		f->concept = p;
+		f->nconcept = n;
+	}
+	f->concept[id] = 1;
 	return NCG_OK;
 }
 
@@ -356,7 +404,7 @@ type_interned(ncg_facts *f, const char *g, const char *s, ncg_class c)
 	const char *o;
 
 	if (c == NCG_C_CONCEPT || c == NCG_C_WORKSTREAM)
-		NCG_TRY(ncg_strmap_put(f->concepts, s, f));
+		NCG_TRY(mark_concept(f, s));
 	/* a class's IRI is a constant string: interned once per class */
 	if ((unsigned)c >= NCG_C__COUNT)
 		return NCG_ERR_INTERNAL;
@@ -500,6 +548,9 @@ ncg_facts_label(ncg_facts *f, const char *g, const char *s,
 	c.priority = priority;
 	if (!c.s || !c.wording || !c.g)
 		return NCG_ERR_NOMEM;
+	c.sid = string_id(c.s);
+	c.wid = string_id(c.wording);
+	c.gid = string_id(c.g);
 	NCG_TRY(first_time_key(f, 'L', c.s, c.wording, c.g, priority, 0, 0, &fresh));
 	if (!fresh)
 		return NCG_OK;
@@ -546,86 +597,67 @@ cmp_triple(const void *a, const void *b)
 	return strcmp(x->g, y->g);
 }
 
+/* Finishing (speed only, issue 9).  The finished triples are put in the
+ * order a stable sort by cmp_triple gives, without comparing strings pair
+ * by pair: each string used is ranked once in strcmp order, into an array
+ * by its id (string_id), each property by its IRI; one counting sort then
+ * groups the triples by subject, and each subject's triples are sorted by
+ * their other fields' ranks, as numbers, ties kept in the order they came. */
+typedef struct {
+	uint32_t *rank;           /* by string id: its rank in strcmp order
+	                           * (for the strings used only) */
+	size_t nrank;             /* the distinct strings used */
+	fact_ids *oid;            /* per f->out[i], the ids of its strings */
+} finishing;
+
+/* Room in f->out and fin->oid for `need` triples. */
 static ncg_status
-push_out(ncg_facts *f, const ncg_triple *t)
+out_reserve(ncg_facts *f, finishing *fin, size_t need)
 {
+	size_t cap = f->capout;
 	void *arr = f->out;
 
-	NCG_TRY(ncg_grow(&arr, &f->capout, f->nout + 1, sizeof *f->out));
+	if (need <= cap && fin->oid)
+		return NCG_OK;
+	NCG_TRY(ncg_grow(&arr, &cap, need, sizeof *f->out));
 	f->out = arr;
+	if (!(arr = realloc(fin->oid, cap * sizeof *fin->oid)))
+		return NCG_ERR_NOMEM;
+	fin->oid = arr;
+	f->capout = cap;
+	return NCG_OK;
+}
+
+static inline ncg_status
+push_out(ncg_facts *f, finishing *fin, const ncg_triple *t, fact_ids ids)
+{
+	if (f->nout >= f->capout || !fin->oid)
+		NCG_TRY(out_reserve(f, fin, f->nout + 1));
+	fin->oid[f->nout] = ids;
 	f->out[f->nout++] = *t;
 	return NCG_OK;
 }
 
 /* Every ncg:acronym also as skos:altLabel (ncg:acronym is its
- * sub-property: issue 11), unless it is the node's label. */
+ * sub-property: issue 11), unless it is the node's label (best: the
+ * label by the node's string id). */
 static ncg_status
-acronym_alt_labels(ncg_facts *f, const ncg_strmap *best_label)
+acronym_alt_labels(ncg_facts *f, finishing *fin, const char *const *best)
 {
 	for (size_t i = 0; i < f->nt; i++) {
 		const ncg_triple *a = &f->t[i];
-		const char *best;
 		ncg_triple t;
 
 		if (a->p != NCG_P_ACRONYM || !a->literal)
 			continue;
-		best = ncg_strmap_get(best_label, a->s);
-		if (best && strcmp(best, a->o) == 0)
+		/* interned: equal strings are one pointer */
+		if (best[f->tid[i].s] == a->o)
 			continue;
 		t = *a;
 		t.p = NCG_P_ALT_LABEL;
-		NCG_TRY(push_out(f, &t));
+		NCG_TRY(push_out(f, fin, &t, f->tid[i]));
 	}
 	return NCG_OK;
-}
-
-/* Speed only (issue 9): the finished triples put in the order a stable
- * sort by cmp_triple gives, without comparing strings pair by pair.  Each
- * distinct string (a pointer: the strings are interned) is ranked once in
- * strcmp order, each property by its IRI; then stable counting sorts, one
- * per field of cmp_triple from its last to its first (graph, datatype,
- * object, literal, property, subject), order the triples as cmp_triple
- * does, ties kept in the order they came. */
-
-/* A pointer's slot in a rank_map: the string and its rank. */
-typedef struct {
-	const char *p;
-	uint32_t rank;
-} rank_slot;
-
-/* Open-addressing map from a string's address to its rank. */
-typedef struct {
-	rank_slot *slots;
-	size_t nslots;            /* a power of two */
-	const char **str;         /* the distinct strings */
-	size_t count;
-	/* the RANK_RECENT slots after slots[nslots - 1] (one allocation):
-	 * the ranks last asked, by address, so that a string asked again
-	 * soon - the graph of every fact of a statement, a subject's run of
-	 * facts - is answered without a probe into a map bigger than the
-	 * cache (speed only) */
-	rank_slot *recent;
-} rank_map;
-
-enum { RANK_RECENT = 256 };
-
-static size_t
-rank_hash(const char *p, size_t mask)
-{
-	uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ULL;
-
-	return (size_t)(h >> 29) & mask;
-}
-
-/* The slot of p: where it is, or the free one where it goes. */
-static rank_slot *
-rank_slot_of(const rank_map *m, const char *p)
-{
-	size_t mask = m->nslots - 1, i = rank_hash(p, mask);
-
-	while (m->slots[i].p && m->slots[i].p != p)
-		i = (i + 1) & mask;
-	return &m->slots[i];
 }
 
 /* a[0, n) sorted in strcmp order, all equal in their first d bytes: a
@@ -697,111 +729,54 @@ sort_strings(const char **a, size_t n, size_t d)
 	}
 }
 
-/* Put p in the map (once). */
-/* Twice the slots, the strings placed again. */
-static ncg_status
-rank_grow(rank_map *m)
+/* used[id] = 1 for the ids of f's facts and label candidates, which
+ * are all the strings of its finished triples. */
+static void
+mark_used(const ncg_facts *f, uint8_t *used)
 {
-	size_t n = m->nslots * 2;
-	rank_slot *old = m->slots;
-
-	if (n > SIZE_MAX / 4 / sizeof *m->slots ||
-	    !(m->slots = calloc(n + RANK_RECENT, sizeof *m->slots))) {
-		m->slots = old;
-		return NCG_ERR_NOMEM;
-	}
-	m->nslots = n;
-	m->recent = m->slots + n;
-	for (size_t k = 0; k < m->count; k++)
-		rank_slot_of(m, m->str[k])->p = m->str[k];
-	free(old);
-	return NCG_OK;
-}
-
-/* Put p in the map (once). */
-static ncg_status
-rank_add(rank_map *m, const char *p)
-{
-	rank_slot *sl = rank_slot_of(m, p);
-
-	if (sl->p)
-		return NCG_OK;
-	sl->p = p;
-	m->str[m->count++] = p;
-	return 2 * m->count > m->nslots ? rank_grow(m) : NCG_OK;
-}
-
-/* rank_add, but for p as *last, the string before it in its place (the
- * graph of one statement's facts, a subject's run): in the map already */
-static inline ncg_status
-rank_add_next(rank_map *m, const char **last, const char *p)
-{
-	if (p == *last)
-		return NCG_OK;
-	*last = p;
-	return rank_add(m, p);
-}
-
-/* Rank every string of f's facts and label candidates, which are all the
- * strings of its finished triples.  The map grows with the distinct
- * strings, far fewer than three per fact: a map sized for three per fact
- * (a million facts, 128 MB) is mostly empty pages, each faulted in, and
- * every look-up misses the cache (speed only). */
-static ncg_status
-rank_strings(rank_map *m, const ncg_facts *f)
-{
-	size_t most = 3 * (f->nt + f->nlc);
-	const char *last[3] = {NULL, NULL, NULL};
-
-	m->slots = NULL;
-	m->str = NULL;
-	if (f->nt + f->nlc >= UINT32_MAX / 4)
-		return NCG_ERR_NOMEM;
-	m->nslots = 1024;
-	m->slots = calloc(m->nslots + RANK_RECENT, sizeof *m->slots);
-	m->str = malloc((most + 1) * sizeof *m->str);
-	if (!m->slots || !m->str)
-		return NCG_ERR_NOMEM;
-	m->recent = m->slots + m->nslots;
-	m->count = 0;
 	for (size_t i = 0; i < f->nt; i++) {
-		NCG_TRY(rank_add_next(m, &last[0], f->t[i].s));
-		NCG_TRY(rank_add_next(m, &last[1], f->t[i].o));
-		NCG_TRY(rank_add_next(m, &last[2], f->t[i].g));
+		used[f->tid[i].s] = 1;
+		used[f->tid[i].o] = 1;
+		used[f->tid[i].g] = 1;
 	}
 	for (size_t i = 0; i < f->nlc; i++) {
-		NCG_TRY(rank_add_next(m, &last[0], f->lc[i].s));
-		NCG_TRY(rank_add_next(m, &last[1], f->lc[i].wording));
-		NCG_TRY(rank_add_next(m, &last[2], f->lc[i].g));
+		used[f->lc[i].sid] = 1;
+		used[f->lc[i].wid] = 1;
+		used[f->lc[i].gid] = 1;
 	}
-	sort_strings(m->str, m->count, 0);
-	/* equal strings at two addresses (none is expected) share a rank */
-	for (size_t r = 0, rank = 0; r < m->count; r++) {
-		if (r > 0 && strcmp(m->str[r - 1], m->str[r]) != 0)
-			rank = r;
-		rank_slot_of(m, m->str[r])->rank = (uint32_t)rank;
-	}
-	return NCG_OK;
 }
 
-/* The rank of a string ranked by rank_strings; a string never ranked
- * sets *miss (the caller then sorts with qsort: a made-up rank would sort
- * and deduplicate wrongly, silently). */
-static uint32_t
-rank_of(const rank_map *m, const char *p, int *miss)
+/* fin->rank and fin->nrank: every string used, ranked in strcmp order
+ * (the strings are interned: distinct strings, distinct ranks). */
+static ncg_status
+rank_strings(const ncg_facts *f, finishing *fin)
 {
-	rank_slot *r = &m->recent[((uintptr_t)p >> 3) & (RANK_RECENT - 1)];
-	const rank_slot *sl;
+	size_t nid = ncg_strmap_count(f->strings), n = 0;
+	uint8_t *used = calloc(nid + 1, 1);
+	const char **str = NULL;
 
-	if (r->p == p && p)
-		return r->rank;
-	sl = rank_slot_of(m, p);
-	if (sl->p != p) {
-		*miss = 1;
-		return sl->rank;
+	fin->rank = malloc((nid + 1) * sizeof *fin->rank);
+	if (!used || !fin->rank || nid >= UINT32_MAX / 4) {
+		free(used);
+		return NCG_ERR_NOMEM;
 	}
-	*r = *sl;
-	return sl->rank;
+	mark_used(f, used);
+	for (size_t id = 0; id < nid; id++)
+		n += used[id];
+	if (!(str = malloc((n + 1) * sizeof *str))) {
+		free(used);
+		return NCG_ERR_NOMEM;
+	}
+	for (size_t id = 0, k = 0; id < nid; id++)
+		if (used[id])
+			str[k++] = ncg_strmap_key_at(f->strings, id);
+	free(used);
+	sort_strings(str, n, 0);
+	for (size_t r = 0; r < n; r++)
+		fin->rank[string_id(str[r])] = (uint32_t)r;
+	fin->nrank = n;
+	free(str);
+	return NCG_OK;
 }
 
 /* Each property's rank by its IRI (equal IRIs: one rank). */
@@ -841,11 +816,6 @@ counting_pass(const uint32_t *key, uint32_t nb, const uint32_t *in, uint32_t *ou
 		out[count[key[in[i]]]++] = in[i];
 }
 
-/* The keys of a triple, from the last fields of cmp_triple to its first:
- * the graph; the object and datatype; the property and literal flag; the
- * subject (each pair as one number: first * values of second + second). */
-enum { TF_G, TF_ODT, TF_PLIT, TF_S, TF__COUNT };
-
 /* The literal flags and datatypes of f->out, as the offsets its keys count
  * from and how many values each takes. */
 typedef struct {
@@ -853,9 +823,10 @@ typedef struct {
 	uint32_t nlit, ndt;
 } out_span;
 
-/* sp of f->out (n > 0); 0 when a field's values are too many for the keys */
+/* sp of f->out (n > 0); 0 when a field's values are too many for the keys
+ * (nrank strings ranked) */
 static int
-out_span_of(const ncg_facts *f, const rank_map *m, out_span *sp)
+out_span_of(const ncg_facts *f, size_t nrank, out_span *sp)
 {
 	int lo_lit = f->out[0].literal, hi_lit = lo_lit;
 	int lo_dt = (int)f->out[0].dt, hi_dt = lo_dt;
@@ -874,106 +845,192 @@ out_span_of(const ncg_facts *f, const rank_map *m, out_span *sp)
 	sp->lo_dt = lo_dt;
 	sp->nlit = (uint32_t)(hi_lit - lo_lit + 1);
 	sp->ndt = (uint32_t)(hi_dt - lo_dt + 1);
-	return (uint64_t)m->count * sp->ndt < UINT32_MAX / 2;
+	return (uint64_t)nrank * sp->ndt < UINT32_MAX / 2;
 }
 
-/* keys[TF_*][i] of each triple of f->out, ix[i] = i; 1 when a string was
- * never ranked. */
-static int
-out_keys(const ncg_facts *f, const rank_map *m, const out_span *sp, uint32_t **keys,
-         uint32_t *ix)
-{
-	uint32_t prank[NCG_P__COUNT];
-	int miss = 0;
+/* A finished triple's keys after its subject, as cmp_triple orders them,
+ * and where it came from. */
+typedef struct {
+	uint64_t k;               /* property-literal key << 32 | object-datatype key */
+	uint32_t g;               /* the graph's rank */
+	uint32_t i;               /* its index in f->out before sorting */
+} out_rec;
 
+static inline int
+rec_less(const out_rec *a, const out_rec *b)
+{
+	if (a->k != b->k)
+		return a->k < b->k;
+	return a->g != b->g ? a->g < b->g : a->i < b->i;
+}
+
+static int
+cmp_rec(const void *a, const void *b)
+{
+	return rec_less(a, b) ? -1 : rec_less(b, a);
+}
+
+/* One subject's records sorted (their keys and indices: all distinct):
+ * a quicksort with the comparison inline, the smaller part by recursion
+ * (at most log2(n) frames), small parts by insertion; past a depth that
+ * only an adversary's input reaches, qsort (speed only: a subject named
+ * in every statement has thousands of triples). */
+static void
+sort_recs(out_rec *r, size_t n, int depth)
+{
+	while (n > 16) {
+		out_rec piv, t;
+		size_t i = 0, j = n - 1;
+
+		if (depth-- == 0) {
+			qsort(r, n, sizeof *r, cmp_rec);
+			return;
+		}
+		{
+			/* the median of the first, middle and last as the pivot */
+			out_rec *a = &r[0], *b = &r[n / 2], *c = &r[n - 1];
+
+			piv = rec_less(a, b) ? (rec_less(b, c) ? *b : rec_less(a, c) ? *c : *a)
+			                     : (rec_less(a, c) ? *a : rec_less(b, c) ? *c : *b);
+		}
+		/* Hoare's partition: r[0, i) <= piv <= r[j + 1, n) */
+		for (;;) {
+			while (rec_less(&r[i], &piv))
+				i++;
+			while (rec_less(&piv, &r[j]))
+				j--;
+			if (i >= j)
+				break;
+			t = r[i];
+			r[i++] = r[j];
+			r[j--] = t;
+		}
+		/* r[0, j + 1) and r[j + 1, n), both non-empty */
+		if (j + 1 < n - j - 1) {
+			sort_recs(r, j + 1, depth);
+			r += j + 1;
+			n -= j + 1;
+		} else {
+			sort_recs(r + j + 1, n - j - 1, depth);
+			n = j + 1;
+		}
+	}
+	for (size_t a = 1; a < n; a++) {
+		out_rec x = r[a];
+		size_t k = a;
+
+		for (; k > 0 && rec_less(&x, &r[k - 1]); k--)
+			r[k] = r[k - 1];
+		r[k] = x;
+	}
+}
+
+/* rec[0, n) and sub (each record's subject rank) for f->out, grouped by
+ * subject in the order the triples came (a counting sort), then each
+ * subject's records sorted: the order of a stable sort by cmp_triple. */
+static ncg_status
+order_recs(const ncg_facts *f, const finishing *fin, const out_span *sp, out_rec *rec,
+           uint32_t *sub)
+{
+	const uint32_t *rank = fin->rank;
+	uint32_t prank[NCG_P__COUNT];
+	uint32_t *end = calloc(fin->nrank + 1, sizeof *end);
+
+	if (!end)
+		return NCG_ERR_NOMEM;
 	rank_props(prank);
+	for (size_t i = 0; i < f->nout; i++)
+		end[rank[fin->oid[i].s] + 1]++;
+	for (size_t r = 0; r < fin->nrank; r++)
+		end[r + 1] += end[r];
 	for (size_t i = 0; i < f->nout; i++) {
 		const ncg_triple *t = &f->out[i];
+		const fact_ids *id = &fin->oid[i];
+		uint32_t s = rank[id->s], pos = end[s]++;
+		uint32_t plit = prank[t->p] * sp->nlit + (uint32_t)(t->literal - sp->lo_lit);
+		uint32_t odt = rank[id->o] * sp->ndt + (uint32_t)((int)t->dt - sp->lo_dt);
 
-		keys[TF_G][i] = rank_of(m, t->g, &miss);
-		keys[TF_ODT][i] = rank_of(m, t->o, &miss) * sp->ndt + (uint32_t)((int)t->dt - sp->lo_dt);
-		keys[TF_PLIT][i] = prank[t->p] * sp->nlit + (uint32_t)(t->literal - sp->lo_lit);
-		keys[TF_S][i] = rank_of(m, t->s, &miss);
-		ix[i] = (uint32_t)i;
+		rec[pos] = (out_rec){(uint64_t)plit << 32 | odt, rank[id->g], (uint32_t)i};
+		sub[pos] = s;
 	}
-	return miss;
-}
-
-/* f->out and keys put in the order ix gives (tmp: n scratch numbers). */
-static ncg_status
-out_reorder(ncg_facts *f, uint32_t **keys, const uint32_t *ix, uint32_t *tmp)
-{
-	size_t n = f->nout;
-	ncg_triple *sorted = malloc(n * sizeof *sorted);
-
-	if (!sorted)
-		return NCG_ERR_NOMEM;
-	for (size_t i = 0; i < n; i++)
-		sorted[i] = f->out[ix[i]];
-	free(f->out);
-	f->out = sorted;
-	f->capout = n;
-	for (int k = 0; k < TF__COUNT; k++) {
-		for (size_t i = 0; i < n; i++)
-			tmp[i] = keys[k][ix[i]];
-		memcpy(keys[k], tmp, n * sizeof *tmp);
-	}
+	/* end[r] is now where subject r's records end */
+	for (size_t r = 0, b = 0; r < fin->nrank; b = end[r++])
+		if (end[r] - b > 1)
+			sort_recs(rec + b, end[r] - b, 64);
+	free(end);
 	return NCG_OK;
 }
 
-/* f->out sorted as a stable qsort by cmp_triple would; keys[TF_*] get each
- * triple's keys, in the new order.  0 when a field's values do not fit
- * or a string was never ranked (then the triples stay as they were). */
+/* sorted[0, n) (n triples in the order of rec, sub) without exact
+ * duplicates; f->ndistinct: the triples distinct but for their graphs.
+ * Returns how many are kept. */
+static size_t
+dedupe_recs(ncg_facts *f, ncg_triple *sorted, out_rec *rec, uint32_t *sub, size_t n)
+{
+	size_t j = 0;
+
+	f->ndistinct = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (j > 0 && sub[j - 1] == sub[i] && rec[j - 1].k == rec[i].k &&
+		    rec[j - 1].g == rec[i].g)
+			continue;
+		/* distinct from the one before but for its graph? */
+		if (j == 0 || sub[j - 1] != sub[i] || sorted[j - 1].p != sorted[i].p ||
+		    sorted[j - 1].literal != sorted[i].literal ||
+		    (uint32_t)rec[j - 1].k != (uint32_t)rec[i].k)
+			f->ndistinct++;
+		sub[j] = sub[i];
+		rec[j] = rec[i];
+		sorted[j++] = sorted[i];
+	}
+	return j;
+}
+
+/* f->out sorted as a stable qsort by cmp_triple would, exact duplicates
+ * dropped and f->ndistinct counted.  0 when a field's values do not fit
+ * the keys (then the triples stay as they were). */
 static int
-sort_out_ranked(ncg_facts *f, const rank_map *m, uint32_t **keys, ncg_status *st)
+sort_out_ranked(ncg_facts *f, const finishing *fin, ncg_status *st)
 {
 	size_t n = f->nout;
-	uint32_t nb[TF__COUNT];
-	uint32_t *ix = NULL, *tmp = NULL, *count = NULL;
 	out_span sp;
-	int done = 0;
+	out_rec *rec;
+	uint32_t *sub;
+	ncg_triple *sorted;
 
-	if (!out_span_of(f, m, &sp))
+	if (!out_span_of(f, fin->nrank, &sp))
 		return 0;
-	nb[TF_G] = nb[TF_S] = (uint32_t)m->count;
-	nb[TF_ODT] = (uint32_t)m->count * sp.ndt;
-	nb[TF_PLIT] = NCG_P__COUNT * sp.nlit;
-	for (int k = 0; *st == NCG_OK && k < TF__COUNT; k++)
-		if (!(keys[k] = malloc(n * sizeof **keys)))
-			*st = NCG_ERR_NOMEM;
-	ix = malloc(n * sizeof *ix);
-	tmp = malloc(n * sizeof *tmp);
-	count = malloc(((size_t)nb[TF_ODT] + NCG_P__COUNT * 256 + 1) * sizeof *count);
-	if (*st == NCG_OK && (!ix || !tmp || !count))
+	rec = malloc(n * sizeof *rec);
+	sub = malloc(n * sizeof *sub);
+	sorted = malloc(n * sizeof *sorted);
+	if (!rec || !sub || !sorted || order_recs(f, fin, &sp, rec, sub) != NCG_OK) {
+		free(rec);
+		free(sub);
+		free(sorted);
 		*st = NCG_ERR_NOMEM;
-	if (*st == NCG_OK && !out_keys(f, m, &sp, keys, ix)) {
-		for (int k = 0; k < TF__COUNT; k++) {
-			uint32_t *swap = ix;
-
-			if (nb[k] < 2)
-				continue;
-			counting_pass(keys[k], nb[k], ix, tmp, n, count);
-			ix = tmp;
-			tmp = swap;
-		}
-		*st = out_reorder(f, keys, ix, tmp);
-		done = *st == NCG_OK;
+		return 0;
 	}
-	free(ix);
-	free(tmp);
-	free(count);
-	return done;
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = f->out[rec[i].i];
+	free(f->out);
+	f->out = sorted;
+	f->capout = n;
+	f->nout = dedupe_recs(f, sorted, rec, sub, n);
+	free(rec);
+	free(sub);
+	return 1;
 }
 
 /* f->lc sorted as a stable qsort by cmp_cand would, by the ranks of its
  * strings (speed only); NCG_ERR_NOMEM when out of memory. */
 static ncg_status
-sort_lc_ranked(ncg_facts *f, const rank_map *m)
+sort_lc_ranked(ncg_facts *f, const finishing *fin)
 {
 	size_t n = f->nlc;
-	int lo = f->lc[0].priority, hi = lo, miss = 0;
+	const uint32_t *rank = fin->rank;
+	int lo = f->lc[0].priority, hi = lo;
 	uint32_t *key = malloc(n * sizeof *key), *ix = malloc(n * sizeof *ix);
-	uint32_t *tmp = malloc(n * sizeof *tmp), *count = malloc((m->count + 65537) * sizeof *count);
+	uint32_t *tmp = malloc(n * sizeof *tmp), *count = malloc((fin->nrank + 65537) * sizeof *count);
 	label_cand *sorted = malloc(n * sizeof *sorted);
 	ncg_status st = NCG_ERR_NOMEM;
 
@@ -981,40 +1038,32 @@ sort_lc_ranked(ncg_facts *f, const rank_map *m)
 		lo = f->lc[i].priority < lo ? f->lc[i].priority : lo;
 		hi = f->lc[i].priority > hi ? f->lc[i].priority : hi;
 	}
-	if (key && ix && tmp && count && sorted) {
+	if (key && ix && tmp && count && sorted && (long)hi - lo > 65535) {
+		qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
+		st = NCG_OK;
+	} else if (key && ix && tmp && count && sorted) {
 		/* from the last key of cmp_cand to its first: graph, wording,
 		 * priority (highest first), subject */
+		for (size_t i = 0; i < n; i++)
+			ix[i] = (uint32_t)i;
 		for (int k = 0; k < 4; k++) {
-			uint32_t nb = (uint32_t)m->count, *swap;
+			uint32_t nb = k == 2 ? (uint32_t)(hi - lo + 1) : (uint32_t)fin->nrank, *swap;
 
 			for (size_t i = 0; i < n; i++) {
 				const label_cand *c = &f->lc[i];
 
-				key[i] = k == 0 ? rank_of(m, c->g, &miss) : k == 1 ? rank_of(m, c->wording, &miss)
-				         : k == 2 ? (uint32_t)((long)hi - c->priority) : rank_of(m, c->s, &miss);
-				if (k == 0)
-					ix[i] = (uint32_t)i;
+				key[i] = k == 0 ? rank[c->gid] : k == 1 ? rank[c->wid]
+				         : k == 2 ? (uint32_t)((long)hi - c->priority) : rank[c->sid];
 			}
-			if (miss || (k == 2 && (long)hi - lo > 65535)) {
-				st = NCG_ERR_INTERNAL;   /* not for these: qsort */
-				break;
-			}
-			if (k == 2)
-				nb = (uint32_t)(hi - lo + 1);
 			counting_pass(key, nb, ix, tmp, n, count);
 			swap = ix;
 			ix = tmp;
 			tmp = swap;
-			st = NCG_OK;
 		}
-		if (st == NCG_OK) {
-			for (size_t i = 0; i < n; i++)
-				sorted[i] = f->lc[ix[i]];
-			memcpy(f->lc, sorted, n * sizeof *sorted);
-		} else if (st == NCG_ERR_INTERNAL) {
-			qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
-			st = NCG_OK;
-		}
+		for (size_t i = 0; i < n; i++)
+			sorted[i] = f->lc[ix[i]];
+		memcpy(f->lc, sorted, n * sizeof *sorted);
+		st = NCG_OK;
 	}
 	free(key);
 	free(ix);
@@ -1025,33 +1074,37 @@ sort_lc_ranked(ncg_facts *f, const rank_map *m)
 }
 
 /* Labels: per subject, the best candidate is the label (recorded in
- * best_label), the others alternative labels.  Labels are English text,
- * a statement's wording or the lexicon's name: @en. */
+ * best, by the subject's string id), the others alternative labels.
+ * Labels are English text, a statement's wording or the lexicon's name:
+ * @en. */
 static ncg_status
-resolve_labels(ncg_facts *f, const rank_map *m, ncg_strmap *best_label)
+resolve_labels(ncg_facts *f, finishing *fin, const char **best)
 {
 	size_t i, j;
 
 	if (f->nlc > 1)
-		NCG_TRY(sort_lc_ranked(f, m));
+		NCG_TRY(sort_lc_ranked(f, fin));
 	for (i = 0; i < f->nlc; i = j) {
-		const char *best = f->lc[i].wording;
-		int concept = ncg_strmap_get(f->concepts, f->lc[i].s) != NULL;
+		const label_cand *c = &f->lc[i];
+		int concept = c->sid < f->nconcept && f->concept[c->sid];
 
-		NCG_TRY(ncg_strmap_put(best_label, f->lc[i].s, (void *)best));
-		for (j = i; j < f->nlc && strcmp(f->lc[j].s, f->lc[i].s) == 0; j++) {
-			ncg_triple t = {f->lc[j].s, NCG_P_LABEL, best, 1, NCG_DT_EN,
-			                f->lc[j].g};
+		best[c->sid] = c->wording;
+		/* interned: equal strings are one pointer */
+		for (j = i; j < f->nlc && f->lc[j].s == c->s; j++) {
+			const label_cand *d = &f->lc[j];
+			ncg_triple t = {d->s, NCG_P_LABEL, c->wording, 1, NCG_DT_EN, d->g};
+			fact_ids id = {d->sid, c->wid, d->gid};
 
-			NCG_TRY(push_out(f, &t));
+			NCG_TRY(push_out(f, fin, &t, id));
 			if (concept) {
 				t.p = NCG_P_PREF_LABEL;
-				NCG_TRY(push_out(f, &t));
+				NCG_TRY(push_out(f, fin, &t, id));
 			}
-			if (strcmp(f->lc[j].wording, best) != 0) {
+			if (d->wording != c->wording) {
 				t.p = NCG_P_ALT_LABEL;
-				t.o = f->lc[j].wording;
-				NCG_TRY(push_out(f, &t));
+				t.o = d->wording;
+				id.o = d->wid;
+				NCG_TRY(push_out(f, fin, &t, id));
 			}
 		}
 	}
@@ -1112,6 +1165,9 @@ ncg_facts_add_label_input(ncg_facts *to, const ncg_label_input *in)
 		copy.priority = in->n;
 		if (!copy.s || !copy.wording || !copy.g)
 			return NCG_ERR_NOMEM;
+		copy.sid = string_id(copy.s);
+		copy.wid = string_id(copy.wording);
+		copy.gid = string_id(copy.g);
 		NCG_TRY(ncg_grow(&arr, &to->caplc, to->nlc + 1, sizeof *to->lc));
 		to->lc = arr;
 		to->lc[to->nlc++] = copy;
@@ -1119,14 +1175,13 @@ ncg_facts_add_label_input(ncg_facts *to, const ncg_label_input *in)
 	}
 	if (in->kind == NCG_LI_ACRONYM)
 		return add(to, in->g, in->s, NCG_P_ACRONYM, in->text, 1, (ncg_datatype)in->n);
-	if (!ncg_strmap_get(to->concepts, in->s)) {
+	{
 		const char *s = intern(to, in->s);
 
 		if (!s)
 			return NCG_ERR_NOMEM;
-		NCG_TRY(ncg_strmap_put(to->concepts, s, to));
+		return mark_concept(to, s);
 	}
-	return NCG_OK;
 }
 
 static ncg_status
@@ -1147,69 +1202,53 @@ ncg_facts_size(const ncg_facts *f)
 	return f->nt + f->nlc;
 }
 
-/* finish's last two steps on triples sorted by sort_out_ranked, told by
- * their keys: exact duplicates dropped, distinct triples (ignoring
- * graphs) counted. */
-static void
-dedupe_ranked(ncg_facts *f, uint32_t **keys)
+/* f->out: f's facts, then (unless moved) its labels and the acronyms'
+ * alternative labels, each with its strings' ids (fin->oid). */
+static ncg_status
+gather_out(ncg_facts *f, finishing *fin)
 {
-	size_t j = 0;
+	const char **best;
+	ncg_status st;
 
-	f->ndistinct = 0;
-	for (size_t i = 0; i < f->nout; i++) {
-		int k = 0;
-
-		if (j > 0)
-			for (k = 0; k < TF__COUNT && keys[k][j - 1] == keys[k][i]; k++)
-				;
-		if (k == TF__COUNT)
-			continue;
-		/* distinct from the one before but for its graph? */
-		if (j == 0 || keys[TF_S][j - 1] != keys[TF_S][i] || f->out[j - 1].p != f->out[i].p ||
-		    f->out[j - 1].literal != f->out[i].literal || keys[TF_ODT][j - 1] != keys[TF_ODT][i])
-			f->ndistinct++;
-		for (k = 0; k < TF__COUNT; k++)
-			keys[k][j] = keys[k][i];
-		f->out[j++] = f->out[i];
+	f->nout = 0;
+	NCG_TRY(out_reserve(f, fin, f->nt + 1));
+	if (f->nt) {
+		memcpy(f->out, f->t, f->nt * sizeof *f->t);
+		memcpy(fin->oid, f->tid, f->nt * sizeof *f->tid);
 	}
-	f->nout = j;
+	f->nout = f->nt;
+	if (f->labels_moved)
+		return NCG_OK;
+	/* the label chosen, by the subject's string id */
+	if (!(best = calloc(ncg_strmap_count(f->strings) + 1, sizeof *best)))
+		return NCG_ERR_NOMEM;
+	st = resolve_labels(f, fin, best);
+	if (st == NCG_OK)
+		st = acronym_alt_labels(f, fin, best);
+	free(best);
+	return st;
 }
 
 static ncg_status
 finish(ncg_facts *f)
 {
 	size_t i, j;
-	ncg_strmap *best_label = ncg_strmap_new();   /* subject -> its label */
-	rank_map m = {0};
-	ncg_status st = best_label ? rank_strings(&m, f) : NCG_ERR_NOMEM;
+	finishing fin = {0};
+	ncg_status st = rank_strings(f, &fin);
 
 	f->nout = 0;
-	for (i = 0; st == NCG_OK && i < f->nt; i++)
-		st = push_out(f, &f->t[i]);
-	if (st == NCG_OK && !f->labels_moved)
-		st = resolve_labels(f, &m, best_label);
-	if (st == NCG_OK && !f->labels_moved)
-		st = acronym_alt_labels(f, best_label);
-	ncg_strmap_free(best_label);
-	if (st == NCG_OK && f->nout > 1) {
-		uint32_t *keys[TF__COUNT] = {0};
-		int ranked = sort_out_ranked(f, &m, keys, &st);
-
-		if (st == NCG_OK && ranked)
-			dedupe_ranked(f, keys);
-		for (int k = 0; k < TF__COUNT; k++)
-			free(keys[k]);
-		if (st == NCG_OK && !ranked)
-			qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
-		else if (st == NCG_OK) {
-			free(m.slots);
-			free(m.str);
-			return NCG_OK;
-		}
+	if (st == NCG_OK)
+		st = gather_out(f, &fin);
+	if (st == NCG_OK && f->nout > 1 && sort_out_ranked(f, &fin, &st)) {
+		free(fin.rank);
+		free(fin.oid);
+		return NCG_OK;
 	}
-	free(m.slots);
-	free(m.str);
+	free(fin.rank);
+	free(fin.oid);
 	NCG_TRY(st);
+	if (f->nout > 1)
+		qsort(f->out, f->nout, sizeof *f->out, cmp_triple);
 	/* drop exact duplicates (the same label from two candidates of one graph) */
 	for (i = 0, j = 0; i < f->nout; i++)
 		if (j == 0 || cmp_triple(&f->out[j - 1], &f->out[i]) != 0)

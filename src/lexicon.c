@@ -1019,7 +1019,8 @@ ncg_lexicon_words_from(const ncg_lexicon *lex, ncg_wordlist wl, unsigned char fi
 ncg_lex_wording
 ncg_lex_wording_make(const ncg_lex_entry *e, const char *w, int what)
 {
-	ncg_lex_wording lw = {e, w, what, 0, 0, 0, 0, UINT16_MAX, UINT16_MAX};
+	ncg_lex_wording lw = {e, w, what, 0, 0, 0, 0, UINT16_MAX, UINT16_MAX,
+	                      (unsigned char)e->kind};
 	size_t k = 0, n = strlen(w);
 
 	if (n < UINT16_MAX) {

@@ -372,7 +372,7 @@ token_wordings(const rc_ctx *rc, size_t i)
 		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
 		wd->kinds = wd->whats = 0;
 		for (size_t c = 0; c < wd->n; c++) {
-			wd->kinds |= 1u << wd->v[c].entry->kind;
+			wd->kinds |= 1u << wd->v[c].kind;
 			wd->whats |= 1u << wd->v[c].what;
 		}
 	}
@@ -421,7 +421,7 @@ rc_lex_longest_at(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
 		const ncg_lex_wording *w = &wd->v[c];
 		size_t e;
 
-		if (!(kinds & (1u << w->entry->kind)) || !(whats & (1u << w->what)))
+		if (!(kinds & (1u << w->kind)) || !(whats & (1u << w->what)))
 			continue;
 		if (!(e = wording_end(rc, i, lim, wd, c)))
 			continue;

@@ -211,9 +211,17 @@ put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int 
 	p = m->entries;
 	NCG_TRY(ncg_grow(&p, &m->cap, m->count + 1, sizeof(entry)));
 	m->entries = p;
-	k = ncg_arena_strndup(m->keys, key, klen);
-	if (!k)
+	/* the key's index in the four bytes before its copy
+	 * (ncg_strmap_key_id) */
+	if (klen > SIZE_MAX - 5 || !(k = ncg_arena_alloc(m->keys, klen + 5)))
 		return NCG_ERR_NOMEM;
+	{
+		uint32_t id = (uint32_t)m->count;
+
+		memcpy(k, &id, 4);
+		k += 4;
+		memcpy(k, key, klen);
+	}
 	m->entries[m->count] = (entry){k, klen, value, h};
 	m->slots[i] = tag | (uint32_t)(m->count + 1);
 	m->count++;
@@ -292,4 +300,10 @@ void *
 ncg_strmap_value_at(const ncg_strmap *m, size_t i)
 {
 	return m->entries[i].value;
+}
+
+const char *
+ncg_strmap_key_at(const ncg_strmap *m, size_t i)
+{
+	return m->entries[i].key;
 }

@@ -130,3 +130,28 @@ Test(strmap, intern_gives_one_copy_per_string)
 	cr_assert_str_eq(c, "official/cho");
 	cr_assert_eq(ncg_strmap_count(m), 3);
 }
+
+Test(strmap, key_ids_are_dense_and_read_from_the_copy)
+{
+	const char *a = NULL, *b = NULL, *c = NULL;
+	int added;
+
+	cr_assert_eq(ncg_strmap_intern(m, "official/a", 10, &a), NCG_OK);
+	cr_assert_eq(ncg_strmap_add(m, "body/b", 6, &added, &added), NCG_OK);
+	cr_assert_eq(ncg_strmap_intern(m, "official/c", 10, &c), NCG_OK);
+	cr_assert_eq(ncg_strmap_intern(m, "official/a", 10, &b), NCG_OK);
+	cr_assert_eq(ncg_strmap_key_id(a), 0);
+	cr_assert_eq(ncg_strmap_key_id(b), 0);          /* the same string */
+	cr_assert_eq(ncg_strmap_key_id(c), 2);
+	cr_assert_str_eq(ncg_strmap_key_at(m, 1), "body/b");
+	cr_assert_eq(ncg_strmap_key_id(ncg_strmap_key_at(m, 1)), 1);
+	cr_assert_eq(ncg_strmap_key_at(m, 2), c);
+	for (int i = 0; i < 5000; i++) {               /* past many rehashes */
+		char key[32];
+
+		snprintf(key, sizeof key, "k%d", i);
+		cr_assert_eq(ncg_strmap_intern(m, key, strlen(key), &a), NCG_OK);
+		cr_assert_eq(ncg_strmap_key_id(a), (uint32_t)i + 3);
+	}
+	cr_assert_eq(ncg_strmap_key_id(c), 2);
+}

@@ -473,6 +473,9 @@ typedef struct {
 	 * its last byte outside ASCII (0: none); both UINT16_MAX when the
 	 * wording is that long or longer */
 	uint16_t len, nonascii_end;
+	/* speed only: entry->kind, so that a matcher's test of the kinds
+	 * it asks for reads no entry */
+	unsigned char kind;
 } ncg_lex_wording;
 
 /* A wording with its quick-test fields set. */

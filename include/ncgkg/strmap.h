@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "ncgkg/status.h"
 
@@ -45,6 +46,21 @@ void *ncg_strmap_get(const ncg_strmap *m, const char *key);
 void *ncg_strmap_getn(const ncg_strmap *m, const char *key, size_t klen);
 
 size_t ncg_strmap_count(const ncg_strmap *m);
+
+/* The i-th key in insertion order (0 <= i < count): the map's own copy. */
+const char *ncg_strmap_key_at(const ncg_strmap *m, size_t i);
+
+/* The index in insertion order of a key the map owns (a copy given out
+ * by ncg_strmap_intern or ncg_strmap_key_at, never another string): a
+ * dense id, read from the bytes before the copy, without a look-up. */
+static inline uint32_t
+ncg_strmap_key_id(const char *own_key)
+{
+	uint32_t id;
+
+	memcpy(&id, own_key - 4, sizeof id);
+	return id;
+}
 
 /* The i-th value in insertion order (0 <= i < count). */
 void *ncg_strmap_value_at(const ncg_strmap *m, size_t i);
