@@ -885,6 +885,33 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 	return k;
 }
 
+/* rules40: a romanised Korean name of two words at k, the surname short
+ * and the given name hyphenated, lower case after the hyphen ("Chang
+ * Won-sam", "Lee Do-hoon"), the name ending there.  Not "Smith-Jones". */
+static int
+korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const ncg_token *t;
+	const char *w, *h;
+	size_t n;
+
+	if (k + 1 >= lim || !rc_cap(rc, k) || rc->tok[k].e - rc->tok[k].b > 5 ||
+	    (rc->tok[k].flags & (NCG_TF_DOTTED | NCG_TF_UPPER)) || !name_token(rc, k, lim) ||
+	    !rc_cap(rc, k + 1) || (k + 2 < lim && rc_cap(rc, k + 2)))
+		return 0;
+	t = &rc->tok[k + 1];
+	w = rc->s + t->b;
+	n = t->e - t->b;
+	h = memchr(w, '-', n);
+	if (!h || h - w < 2 || h - w > 5 || n - (size_t)(h - w) - 1 < 2 ||
+	    n - (size_t)(h - w) - 1 > 5 || memchr(h + 1, '-', n - (size_t)(h - w) - 1))
+		return 0;
+	for (const char *c = w + 1; c < w + n; c++)
+		if (c != h && (*c < 'a' || *c > 'z'))
+			return 0;
+	return 1;
+}
+
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
@@ -901,6 +928,10 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	for (size_t k = j; obj && k < lim && k < j + 6; k++) {
 		if (rc_is(rc, k, "and") && rc_cap(rc, k + 1))
 			continue;
+		/* rules40: a Korean name ends the object ("Representative for
+		 * Defense Burden Sharing Chang Won-sam") */
+		if (k > j && korean_name_at(rc, k, lim))
+			return k;
 		/* rules34: a possessive inside it ("for Global Women's
 		 * Issues Kelley Currie") */
 		if (k > j && rc_apostrophe_s(rc, k) && rc_cap(rc, k + 2)) {
