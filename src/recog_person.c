@@ -516,7 +516,35 @@ title_object_end(const rc_ctx *rc, size_t i)
 /* A title written before the name (and honorific) starting at i:
  * "ROK Deputy Minister for National Defense Policy Dr. Cho". */
 static int
+preposed_title_in(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1, int comma);
+
+/* rules40: a title, a comma, then the organisation it heads, before a
+ * rank (DoD style: "Chief of Staff, Joint Staff Gen. Koji Yamazaki",
+ * "Commander, U.S. Forces Korea Gen. ..."): the words [j, i) have no
+ * title head, the comma before them ends a title with one.  The whole
+ * is the title: sets [*t0, *t1) and returns 1, or returns 0. */
+static int
+comma_organisation_title(const rc_ctx *rc, size_t s0, size_t j, size_t i, size_t *t0,
+                         size_t *t1)
+{
+	size_t a, b;
+
+	if (j >= i || j < s0 + 2 || !rc_punct(rc, j - 1, ",") || has_cap_title_head(rc, j, i) ||
+	    i - j > 5 || !preposed_title_in(rc, s0, j - 1, &a, &b, 0) || b != j - 1)
+		return 0;
+	*t0 = a;
+	*t1 = i;
+	return 1;
+}
+
+static int
 preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+{
+	return preposed_title_in(rc, s0, i, t0, t1, 1);
+}
+
+static int
+preposed_title_in(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1, int comma)
 {
 	size_t j = i;
 
@@ -546,6 +574,8 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 		}
 		break;
 	}
+	if (comma && comma_organisation_title(rc, s0, j, i, t0, t1))
+		return 1;
 	/* not the words before the title ("During", "the"), but a title word
 	 * that could also begin a sentence stays ("Under Secretary") */
 	while (j < i && (rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) ||
