@@ -698,6 +698,13 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 	while (j < i - 1 && (rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) ||
 	                     (rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL) && !rc_wl(rc, j, NCG_WL_TITLE_WORD))))
 		j++;
+	/* rules40: or a title, a comma and the organisation it heads, each
+	 * before a comma ("Commander, U.S. Forces Japan, Lt. Gen. ...") */
+	if (j < i - 1 && i - 1 - j <= 5 && j > s0 + 1 && rc_punct(rc, j - 1, ",") &&
+	    !has_cap_title_head(rc, j, i - 1) && comma_title_before(rc, s0, j, t0, t1)) {
+		*t1 = i - 1;
+		return 1;
+	}
 	if (j >= i - 1 || !has_cap_title_head(rc, j, i - 1))
 		return 0;
 	/* rules10: or a possessive ("South Korea's Principal Deputy National
