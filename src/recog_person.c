@@ -516,7 +516,35 @@ title_object_end(const rc_ctx *rc, size_t i)
 /* A title written before the name (and honorific) starting at i:
  * "ROK Deputy Minister for National Defense Policy Dr. Cho". */
 static int
+preposed_title_in(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1, int comma);
+
+/* rules40: a title, a comma, then the organisation it heads, before a
+ * rank (DoD style: "Chief of Staff, Joint Staff Gen. Koji Yamazaki",
+ * "Commander, U.S. Forces Korea Gen. ..."): the words [j, i) have no
+ * title head, the comma before them ends a title with one.  The whole
+ * is the title: sets [*t0, *t1) and returns 1, or returns 0. */
+static int
+comma_organisation_title(const rc_ctx *rc, size_t s0, size_t j, size_t i, size_t *t0,
+                         size_t *t1)
+{
+	size_t a, b;
+
+	if (j >= i || j < s0 + 2 || !rc_punct(rc, j - 1, ",") || has_cap_title_head(rc, j, i) ||
+	    i - j > 5 || !preposed_title_in(rc, s0, j - 1, &a, &b, 0) || b != j - 1)
+		return 0;
+	*t0 = a;
+	*t1 = i;
+	return 1;
+}
+
+static int
 preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+{
+	return preposed_title_in(rc, s0, i, t0, t1, 1);
+}
+
+static int
+preposed_title_in(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1, int comma)
 {
 	size_t j = i;
 
@@ -546,6 +574,8 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 		}
 		break;
 	}
+	if (comma && comma_organisation_title(rc, s0, j, i, t0, t1))
+		return 1;
 	/* not the words before the title ("During", "the"), but a title word
 	 * that could also begin a sentence stays ("Under Secretary") */
 	while (j < i && (rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) ||
@@ -668,6 +698,13 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 	while (j < i - 1 && (rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) ||
 	                     (rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL) && !rc_wl(rc, j, NCG_WL_TITLE_WORD))))
 		j++;
+	/* rules40: or a title, a comma and the organisation it heads, each
+	 * before a comma ("Commander, U.S. Forces Japan, Lt. Gen. ...") */
+	if (j < i - 1 && i - 1 - j <= 5 && j > s0 + 1 && rc_punct(rc, j - 1, ",") &&
+	    !has_cap_title_head(rc, j, i - 1) && comma_title_before(rc, s0, j, t0, t1)) {
+		*t1 = i - 1;
+		return 1;
+	}
 	if (j >= i - 1 || !has_cap_title_head(rc, j, i - 1))
 		return 0;
 	/* rules10: or a possessive ("South Korea's Principal Deputy National
@@ -885,6 +922,33 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 	return k;
 }
 
+/* rules40: a romanised Korean name of two words at k, the surname short
+ * and the given name hyphenated, lower case after the hyphen ("Chang
+ * Won-sam", "Lee Do-hoon"), the name ending there.  Not "Smith-Jones". */
+static int
+korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const ncg_token *t;
+	const char *w, *h;
+	size_t n;
+
+	if (k + 1 >= lim || !rc_cap(rc, k) || rc->tok[k].e - rc->tok[k].b > 5 ||
+	    (rc->tok[k].flags & (NCG_TF_DOTTED | NCG_TF_UPPER)) || !name_token(rc, k, lim) ||
+	    !rc_cap(rc, k + 1) || (k + 2 < lim && rc_cap(rc, k + 2)))
+		return 0;
+	t = &rc->tok[k + 1];
+	w = rc->s + t->b;
+	n = t->e - t->b;
+	h = memchr(w, '-', n);
+	if (!h || h - w < 2 || h - w > 5 || n - (size_t)(h - w) - 1 < 2 ||
+	    n - (size_t)(h - w) - 1 > 5 || memchr(h + 1, '-', n - (size_t)(h - w) - 1))
+		return 0;
+	for (const char *c = w + 1; c < w + n; c++)
+		if (c != h && (*c < 'a' || *c > 'z'))
+			return 0;
+	return 1;
+}
+
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
@@ -901,6 +965,10 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	for (size_t k = j; obj && k < lim && k < j + 6; k++) {
 		if (rc_is(rc, k, "and") && rc_cap(rc, k + 1))
 			continue;
+		/* rules40: a Korean name ends the object ("Representative for
+		 * Defense Burden Sharing Chang Won-sam") */
+		if (k > j && korean_name_at(rc, k, lim))
+			return k;
 		/* rules34: a possessive inside it ("for Global Women's
 		 * Issues Kelley Currie") */
 		if (k > j && rc_apostrophe_s(rc, k) && rc_cap(rc, k + 2)) {
