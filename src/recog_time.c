@@ -258,21 +258,31 @@ season_at(const rc_ctx *rc, size_t i)
 	return NOT_ONE;
 }
 
+/* Is token i, in any case, a word of one of the n lists?  Then *out is
+ * the value paired with the first such list. */
+static int
+word_of_lists(const rc_ctx *rc, size_t i, const ncg_wordlist *lists,
+              const int *values, size_t n, int *out)
+{
+	for (size_t k = 0; k < n; k++)
+		if (rc_wl_ci(rc, i, lists[k])) {
+			*out = values[k];
+			return 1;
+		}
+	return 0;
+}
+
 /* Is token i, in any case, a word that points at a time from the
  * statement's: lex:relativeNext ("next"), lex:relativeLast ("last") or
  * lex:relativeThis ("this")?  Then *rel is 1, -1 or 0. */
 static int
 relative_at(const rc_ctx *rc, size_t i, int *rel)
 {
-	if (rc_wl_ci(rc, i, NCG_WL_RELATIVE_NEXT))
-		*rel = 1;
-	else if (rc_wl_ci(rc, i, NCG_WL_RELATIVE_LAST))
-		*rel = -1;
-	else if (rc_wl_ci(rc, i, NCG_WL_RELATIVE_THIS))
-		*rel = 0;
-	else
-		return 0;
-	return 1;
+	static const ncg_wordlist lists[] = {NCG_WL_RELATIVE_NEXT, NCG_WL_RELATIVE_LAST,
+	                                     NCG_WL_RELATIVE_THIS};
+	static const int values[] = {1, -1, 0};
+
+	return word_of_lists(rc, i, lists, values, 3, rel);
 }
 
 /* A year reference at i: "2025", "this year", "next year" (a relative
@@ -367,15 +377,11 @@ fraction_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 static int
 year_part_at(const rc_ctx *rc, size_t i, int *part)
 {
-	if (rc_wl_ci(rc, i, NCG_WL_EARLY_PART))
-		*part = 0;
-	else if (rc_wl_ci(rc, i, NCG_WL_MID_PART))
-		*part = 1;
-	else if (rc_wl_ci(rc, i, NCG_WL_LATE_PART))
-		*part = 2;
-	else
-		return 0;
-	return 1;
+	static const ncg_wordlist lists[] = {NCG_WL_EARLY_PART, NCG_WL_MID_PART,
+	                                     NCG_WL_LATE_PART};
+	static const int values[] = {0, 1, 2};
+
+	return word_of_lists(rc, i, lists, values, 3, part);
 }
 
 /* Is token i < ntok a lex:midPart word, a hyphen and four more bytes, in
