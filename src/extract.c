@@ -1299,15 +1299,35 @@ future_sentence(const ex_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
+/* Does place pl lie in country key (one of its lex:country)? */
+static int
+place_in_country(const ncg_mention *pl, const char *key)
+{
+	for (int i = 0; i < 2; i++)
+		if (pl->place.country[i] && strcmp(pl->place.country[i], key) == 0)
+			return 1;
+	return 0;
+}
+
 /* Where the described meeting met: the resolver's place, else the
  * dateline's place (not for a meeting held by video, nor at a venue the
- * text names that nothing recognises). */
+ * text names that nothing recognises).  A country is not where a meeting
+ * met ("is in the United States this week meeting with ...", "arrived in
+ * South Korea"): the dateline's city when it lies in that country
+ * ("SEOUL -- ... in South Korea"), else no place. */
 static const ncg_mention *
 meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 {
+	const ncg_mention *dl = ncg_mentions_head(x->ms)->dateline_place;
+
+	if (c->place && c->place->kind == NCG_M_COUNTRY)
+		return dl && dl->kind == NCG_M_PLACE && c->place->key &&
+		               place_in_country(dl, c->place->key)
+		           ? dl
+		           : NULL;
 	if (c->place)
 		return c->place;
-	return c->virtual_ || c->own_venue ? NULL : ncg_mentions_head(x->ms)->dateline_place;
+	return c->virtual_ || c->own_venue ? NULL : dl;
 }
 
 /* The meeting's mention, with the rule that chose it and a confidence. */

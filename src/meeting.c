@@ -1874,6 +1874,14 @@ day_number(const int d[3])
  * dateline: a date after a place opening its line and a comma, then the
  * agency in brackets or a dash, is the wire's dateline (Yonhap, AP, AFP,
  * Xinhua copy), the day of the report, not of the meeting. */
+static const ncg_mention *
+dateline_place_at(const mr_ctx *x, uint32_t s, size_t t)
+{
+	const ncg_mention *pl = inside(x, s, t, NCG_M_PLACE);
+
+	return pl ? pl : inside(x, s, t, NCG_M_COUNTRY);
+}
+
 static int
 wire_dateline_date(const mr_ctx *x, const ncg_mention *m)
 {
@@ -1882,10 +1890,15 @@ wire_dateline_date(const mr_ctx *x, const ncg_mention *m)
 
 	if (m->kind != NCG_M_DATE || m->t0 < 2 || !ncg_doc_tok_is(x->doc, m->t0 - 1, ","))
 		return 0;
-	pl = inside(x, m->sent, m->t0 - 2, NCG_M_PLACE);
-	if (!pl)
-		pl = inside(x, m->sent, m->t0 - 2, NCG_M_COUNTRY);
-	if (!pl || pl->t1 != m->t0 - 1 || !(x->tok[pl->t0].flags & NCG_TF_LINE))
+	pl = dateline_place_at(x, m->sent, m->t0 - 2);
+	if (!pl || pl->t1 != m->t0 - 1)
+		return 0;
+	/* "SEOUL/WASHINGTON, Aug. 5 (Yonhap) --": the wire's two cities */
+	while (!(x->tok[pl->t0].flags & NCG_TF_LINE) && pl->t0 >= 2 &&
+	       ncg_doc_tok_is(x->doc, pl->t0 - 1, "/") &&
+	       (pl = dateline_place_at(x, m->sent, pl->t0 - 2)) != NULL)
+		;
+	if (!pl || !(x->tok[pl->t0].flags & NCG_TF_LINE))
 		return 0;
 	return ncg_doc_tok_is(x->doc, e, "(") || ncg_doc_tok_is(x->doc, e, "--") ||
 	       ncg_doc_tok_is(x->doc, e, "\xE2\x80\x94") || ncg_doc_tok_is(x->doc, e, "\xE2\x80\x93") ||
@@ -2406,23 +2419,30 @@ content_evidence(mr_ctx *x)
 /* "convened a Trilateral Ministerial Meeting on November 12. Secretary
  * Austin and Minister Shin met in Seoul": principals meeting, with no
  * day, number or series of their own, in the sentence after a meeting
- * reported in the past, continue its report. */
-static void
-continuation_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
+ * reported in the past, continue its report (of the nearest such
+ * meeting before them, which continued returns). */
+static const ncg_meeting_cand *
+continued(const mr_ctx *x, const ncg_meeting_cand *c, size_t self)
 {
 	if ((c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN) || c->series ||
 	    c->ordinal || c->date[0] || c->in_title)
-		return;
-	for (size_t k = 0; k < self; k++) {
+		return NULL;
+	for (size_t k = self; k-- > 0;) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
 		if (!o->in_title && (o->sent == c->sent || o->sent + 1 == c->sent) &&
 		    (o->series || o->ordinal) &&
-		    (has_ev(o, EV_PAST_VERB) || has_ev(o, EV_SETTING))) {
-			add_ev(c, EV_CONTINUES);
-			return;
-		}
+		    (has_ev(o, EV_PAST_VERB) || has_ev(o, EV_SETTING)))
+			return o;
 	}
+	return NULL;
+}
+
+static void
+continuation_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
+{
+	if (continued(x, c, self))
+		add_ev(c, EV_CONTINUES);
 }
 
 /* Another ordinal word outside the candidate's words in its clause, after
@@ -3957,11 +3977,17 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
 	};
 
+	/* not one continuing another numbered meeting ("opened the seventh
+	 * round ... will focus on what met with discord during the sixth round
+	 * of talks in Hawaii last month") */
 	for (size_t k = 0; !c->place && !c->virtual_ && k < x->d->n; k++) {
-		const ncg_meeting_cand *o = &x->d->c[k];
+		const ncg_meeting_cand *o = &x->d->c[k], *of;
 
-		if (has_ev(o, EV_CONTINUES) && o->sent >= c->sent && o->place &&
-		    !has_ev(o, EV_FUTURE))
+		if (!has_ev(o, EV_CONTINUES) || o->sent < c->sent || !o->place ||
+		    has_ev(o, EV_FUTURE))
+			continue;
+		of = continued(x, o, k);
+		if (!of || of == c || same_meeting(c, of))
 			c->place = o->place;
 	}
 	if (c->virtual_)
