@@ -100,9 +100,13 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		return (t->flags & NCG_TF_CAP) && initials(rc->s + t->b, t->e - t->b) &&
 		       (t->e - t->b == 2 ||
 		        !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}));
-	if (t->flags & NCG_TF_UPPER)           /* "CHO Chang-rae", not "NCG" */
+	/* "CHO Chang-rae", not "NCG"; rules42: nor an acronym the text
+	 * defines ("deputy national security advisor (DNSA) ... DNSA
+	 * Neuberger": a title) */
+	if (t->flags & NCG_TF_UPPER)
 		return rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_UPPER) &&
-		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
+		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}) &&
+		       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
 	if (!(t->flags & NCG_TF_CAP))
 		return 0;
 	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
@@ -116,8 +120,9 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
 		return 0;
-	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss" */
-	return !rc_meeting_verb(rc, i);
+	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss";
+	 * rules42: "... Chief of Naval Operations Visits San Diego" */
+	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB);
 }
 
 /* rules16: a romanised Korean syllable that is an English word too,
