@@ -979,6 +979,40 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 	return 1;
 }
 
+/* rules42: a body's "of" complement listing its fields, ", X and Y"
+ * after the first ("Ministry of Agriculture, Food and Rural Affairs",
+ * "Ministry of Trade, Industry and Energy"): at e a comma, then runs of
+ * one to three capitalised words that name no body, title, state or
+ * place, joined by commas and one last "and", the name ending after it.
+ * The new end, or e. */
+static size_t
+field_list_end(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t k = e, n;
+	int last = 0;
+
+	if (!rc_punct(rc, k, ","))
+		return e;
+	for (k++;; k++) {
+		for (n = 0; k + n < lim && rc_cap(rc, k + n) && n < 4; n++)
+			if (rc_wl(rc, k + n, NCG_WL_BODY_HEAD) || rc_wl(rc, k + n, NCG_WL_TITLE_HEAD) ||
+			    rc_month_at(rc, k + n) ||
+			    rc_lex_longest(rc, k + n, lim,
+			                   (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), ~0u,
+			                   &(size_t){0}))
+				return e;
+		if (n == 0 || n > 3)
+			return e;
+		k += n;
+		if (last)
+			return k < lim && (rc_is(rc, k, "of") || rc_hyphen(rc, k)) ? e : k;
+		if (k < lim && rc_is(rc, k, "and"))
+			last = 1;
+		else if (!(k < lim && rc_punct(rc, k, ",")))
+			return e;
+	}
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -1004,6 +1038,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e = of_complement_end(rc, c, end);
 		if (e < end && person_name_run(rc, e, end))
 			return e;       /* rules27: nor the name itself */
+		if (e == end && rc_is(rc, c, "of"))
+			e = end = field_list_end(rc, e, lim);
 	} else if (on_complement(rc, e, end))
 		e = end;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))

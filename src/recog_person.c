@@ -100,9 +100,13 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		return (t->flags & NCG_TF_CAP) && initials(rc->s + t->b, t->e - t->b) &&
 		       (t->e - t->b == 2 ||
 		        !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}));
-	if (t->flags & NCG_TF_UPPER)           /* "CHO Chang-rae", not "NCG" */
+	/* "CHO Chang-rae", not "NCG"; rules42: nor an acronym the text
+	 * defines ("deputy national security advisor (DNSA) ... DNSA
+	 * Neuberger": a title) */
+	if (t->flags & NCG_TF_UPPER)
 		return rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_UPPER) &&
-		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0});
+		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}) &&
+		       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
 	if (!(t->flags & NCG_TF_CAP))
 		return 0;
 	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
@@ -116,8 +120,9 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
 		return 0;
-	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss" */
-	return !rc_meeting_verb(rc, i);
+	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss";
+	 * rules42: "... Chief of Naval Operations Visits San Diego" */
+	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB);
 }
 
 /* rules16: a romanised Korean syllable that is an English word too,
@@ -1995,6 +2000,56 @@ join_text_names(rc_ctx *rc, size_t first)
 	return st;
 }
 
+/* Does the string s hold the n bytes at w as a whole word? */
+static int
+has_word(const char *s, const char *w, size_t n)
+{
+	for (const char *p = s ? s : ""; *p;) {
+		size_t l = strcspn(p, " ");
+
+		if (l == n && memcmp(p, w, n) == 0)
+			return 1;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+/* rules42: a surname alone that two officials' full names share ("Minister
+ * Cho" after "Minister of National Defense Cho Seong Tae" and "General
+ * Cho Yung Kil"): the one official among them whose title or rank has the
+ * head of the surname's title ("Minister"), or NULL. */
+static const ncg_mention *
+short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
+{
+	const char *t = m->official.title, *h;
+	const ncg_mention *found = NULL;
+	size_t nl = strlen(m->name);
+
+	if (!t || !*t)
+		return NULL;
+	h = strrchr(t, ' ') ? strrchr(t, ' ') + 1 : t;
+	for (size_t o = first; o < rc->nm; o++) {
+		const ncg_mention *c = &rc->m[o];
+		const char *last;
+
+		if (c->kind != NCG_M_OFFICIAL || !strchr(c->name, ' '))
+			continue;
+		last = strrchr(c->name, ' ') + 1;
+		if (!((strncmp(c->name, m->name, nl) == 0 && c->name[nl] == ' ') ||
+		      strcmp(last, m->name) == 0))
+			continue;
+		if (!has_word(c->official.title, h, strlen(h)) &&
+		    !has_word(c->official.honorific, h, strlen(h)))
+			continue;
+		if (found && strcmp(found->key, c->key) != 0)
+			return NULL;
+		found = c;
+	}
+	return found;
+}
+
 /* A surname alone ("President Yoon") is the official named in full
  * elsewhere in the statement, when exactly one full name has that word
  * first or last.  Full names are indexed by those words once, so that
@@ -2020,9 +2075,11 @@ resolve_short_names(rc_ctx *rc, size_t first)
 		if (m->kind != NCG_M_OFFICIAL || strchr(m->name, ' '))
 			continue;
 		u = ncg_strmap_get(words, m->name);
-		if (!u || !u->one)
+		if (!u)
 			continue;
-		match = &rc->m[u->last];
+		match = u->one ? &rc->m[u->last] : short_name_by_title(rc, first, m);
+		if (!match)
+			continue;
 		m->key = match->key;
 		m->name = match->name;
 		m->lex = match->lex;

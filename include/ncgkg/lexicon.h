@@ -307,6 +307,8 @@ typedef enum {
 	NCG_WL_PAIR_CONJUNCTION,    /* joining two parties: and ("X and Y discussed") */
 	NCG_WL_COUNTING_INFINITIVE, /* "the fourth session to be held since": to be */
 	NCG_WL_ORIGIN_NOUN,         /* a series' start: launch ("since its 2015 launch") */
+	/* rules42 */
+	NCG_WL_HEADLINE_VERB,       /* a headline's capitalised present verb after its subject: Visits */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
