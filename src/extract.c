@@ -407,6 +407,55 @@ body_mentioned(const ex_ctx *x, const char *key)
 	return 0;
 }
 
+static int inside_longer_body(const ex_ctx *x, size_t i);
+static int unit_in_title(const ex_ctx *x, const ncg_mention *m);
+static ncg_status title_unit(ex_ctx *x, const ncg_mention *m);
+
+/* A mention of the body with this key in the statement: *own is 1 when
+ * some mention names it as a body of its own, 0 when it is named only as
+ * the first words of a longer body's name or as a unit inside a title
+ * (no ncg:Body of the statement: rules38); NULL when never named. */
+static const ncg_mention *
+body_mention(const ex_ctx *x, const char *key, int *own)
+{
+	const ncg_mention *found = NULL;
+
+	*own = 0;
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *m = M(x, i);
+
+		if (m->kind != NCG_M_BODY || !m->key || strcmp(m->key, key) != 0)
+			continue;
+		found = m;
+		if (!inside_longer_body(x, i) && !unit_in_title(x, m)) {
+			*own = 1;
+			return m;
+		}
+	}
+	return found;
+}
+
+/* The body m is part of, when the statement names it: ncg:partOf and
+ * org:subOrganizationOf a body of the statement; only
+ * org:subOrganizationOf an org:Organization when it is named only inside
+ * a longer name ("the U.S. State Department Bureau of ..."). */
+static ncg_status
+link_parent(ex_ctx *x, const ncg_mention *m)
+{
+	const ncg_mention *p;
+	int own;
+
+	if (!m->body.part_of || strcmp(m->body.part_of, m->key) == 0 ||
+	    !(p = body_mention(x, m->body.part_of, &own)))
+		return NCG_OK;
+	if (own)
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->body.part_of));
+	else
+		NCG_TRY(title_unit(x, p));
+	/* the super-property, for ORG users without a reasoner */
+	return ncg_facts_link(x->f, x->stmt, m->key, NCG_P_SUB_ORGANIZATION_OF, m->body.part_of);
+}
+
 static ncg_status
 emit_body(ex_ctx *x, const ncg_mention *m)
 {
@@ -423,14 +472,7 @@ emit_body(ex_ctx *x, const ncg_mention *m)
 		NCG_TRY(ncg_facts_literal(x->f, x->stmt, m->key, NCG_P_ACRONYM, m->body.acronym,
 		                           NCG_DT_EN));
 	NCG_TRY(link_countries(x, m->key, m->body.country));
-	if (m->body.part_of && strcmp(m->body.part_of, m->key) != 0 &&
-	    body_mentioned(x, m->body.part_of)) {
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->body.part_of));
-		/* and its super-property, for ORG users without a reasoner */
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_SUB_ORGANIZATION_OF,
-		                       m->body.part_of));
-	}
-	return NCG_OK;
+	return link_parent(x, m);
 }
 
 static int
@@ -1985,8 +2027,10 @@ unit_in_title(const ex_ctx *x, const ncg_mention *m)
 }
 
 /* rules38: the unit a title names (unit_in_title), which the title's
- * post and membership point to: an org:Organization with its name, no
- * ncg:Body (as a publisher the statement does not mention). */
+ * post and membership point to, or a body named only inside a longer
+ * body's name, which that body is a sub-organisation of: an
+ * org:Organization with its name, no ncg:Body (as a publisher the
+ * statement does not mention). */
 static ncg_status
 title_unit(ex_ctx *x, const ncg_mention *m)
 {
