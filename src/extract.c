@@ -49,6 +49,7 @@ typedef struct {
 	 * list may start at any token) */
 	size_t ntok;
 	const uint64_t *const *wls;
+	const ncg_strmap *own_bodies; /* keys of the statement's ncg:Bodies (entities) */
 } ex_ctx;
 
 /* Errors: every function that adds facts returns an ncg_status (out of
@@ -407,48 +408,36 @@ body_mentioned(const ex_ctx *x, const char *key)
 	return 0;
 }
 
-static int inside_longer_body(const ex_ctx *x, size_t i);
-static int unit_in_title(const ex_ctx *x, const ncg_mention *m);
 static ncg_status title_unit(ex_ctx *x, const ncg_mention *m);
 
-/* A mention of the body with this key in the statement: *own is 1 when
- * some mention names it as a body of its own, 0 when it is named only as
- * the first words of a longer body's name or as a unit inside a title
- * (no ncg:Body of the statement: rules38); NULL when never named. */
+/* A mention of the body with this key in the statement, or NULL. */
 static const ncg_mention *
-body_mention(const ex_ctx *x, const char *key, int *own)
+body_mention(const ex_ctx *x, const char *key)
 {
-	const ncg_mention *found = NULL;
-
-	*own = 0;
 	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
 
-		if (m->kind != NCG_M_BODY || !m->key || strcmp(m->key, key) != 0)
-			continue;
-		found = m;
-		if (!inside_longer_body(x, i) && !unit_in_title(x, m)) {
-			*own = 1;
+		if (m->kind == NCG_M_BODY && m->key && strcmp(m->key, key) == 0)
 			return m;
-		}
 	}
-	return found;
+	return NULL;
 }
 
 /* The body m is part of, when the statement names it: ncg:partOf and
- * org:subOrganizationOf a body of the statement; only
- * org:subOrganizationOf an org:Organization when it is named only inside
- * a longer name ("the U.S. State Department Bureau of ..."). */
+ * org:subOrganizationOf one of the statement's ncg:Bodies (x->own_bodies,
+ * the same keys entities() emits); only org:subOrganizationOf an
+ * org:Organization when it is named but is no ncg:Body of the statement
+ * (only inside a longer name, "the U.S. State Department Bureau of ...",
+ * or only in the headline). */
 static ncg_status
 link_parent(ex_ctx *x, const ncg_mention *m)
 {
 	const ncg_mention *p;
-	int own;
 
 	if (!m->body.part_of || strcmp(m->body.part_of, m->key) == 0 ||
-	    !(p = body_mention(x, m->body.part_of, &own)))
+	    !(p = body_mention(x, m->body.part_of)))
 		return NCG_OK;
-	if (own)
+	if (x->own_bodies && ncg_strmap_get(x->own_bodies, m->body.part_of))
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_PART_OF, m->body.part_of));
 	else
 		NCG_TRY(title_unit(x, p));
@@ -2064,7 +2053,7 @@ entities(ex_ctx *x)
 
 	if (st == NCG_OK)
 		st = index_best_titles(x);
-
+	x->own_bodies = bodies;
 	for (size_t i = 0; st == NCG_OK && i < ncg_mentions_count(x->ms); i++) {
 		const ncg_mention *m = M(x, i);
 
@@ -2075,6 +2064,7 @@ entities(ex_ctx *x)
 			continue;
 		st = entity_mention(x, m);
 	}
+	x->own_bodies = NULL;
 	ncg_strmap_free(bodies);
 	return st;
 }

@@ -998,7 +998,8 @@ sort_out_ranked(ncg_facts *f, const finishing *fin, ncg_status *st)
 	uint32_t *sub;
 	ncg_triple *sorted;
 
-	if (!out_span_of(f, fin->nrank, &sp))
+	/* order_recs numbers triples in uint32_t: past that, the qsort path */
+	if (n >= UINT32_MAX || !out_span_of(f, fin->nrank, &sp))
 		return 0;
 	rec = malloc(n * sizeof *rec);
 	sub = malloc(n * sizeof *sub);

@@ -221,6 +221,7 @@ put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int 
 		memcpy(k, &id, 4);
 		k += 4;
 		memcpy(k, key, klen);
+		k[klen] = '\0';
 	}
 	m->entries[m->count] = (entry){k, klen, value, h};
 	m->slots[i] = tag | (uint32_t)(m->count + 1);
