@@ -1079,22 +1079,6 @@ split_list(rc_ctx *rc, uint32_t s, size_t a, size_t b, int pair)
 	return split_cut(rc, s, &l, pair);
 }
 
-/* Is the word w[0..n) one of the space-separated words of `words`? */
-static int
-has_word(const char *words, const char *w, size_t n)
-{
-	for (const char *q = words; *q;) {
-		size_t m = strcspn(q, " ");
-
-		if (m == n && memcmp(q, w, n) == 0)
-			return 1;
-		q += m;
-		while (*q == ' ')
-			q++;
-	}
-	return 0;
-}
-
 /* Does a wording hold all the words of a known workstream wording of two
  * words or more ("joint nuclear planning" holds "joint planning")? */
 static int
@@ -1118,7 +1102,7 @@ contains_known(const rc_ctx *rc, const char *w)
 				size_t n = strcspn(p, " ");
 
 				words++;
-				all = has_word(nf, p, n);
+				all = rc_has_word(nf, p, n);
 				p += n;
 				while (*p == ' ')
 					p++;

@@ -2000,22 +2000,6 @@ join_text_names(rc_ctx *rc, size_t first)
 	return st;
 }
 
-/* Does the string s hold the n bytes at w as a whole word? */
-static int
-has_word(const char *s, const char *w, size_t n)
-{
-	for (const char *p = s ? s : ""; *p;) {
-		size_t l = strcspn(p, " ");
-
-		if (l == n && memcmp(p, w, n) == 0)
-			return 1;
-		p += l;
-		while (*p == ' ')
-			p++;
-	}
-	return 0;
-}
-
 /* rules42: a surname alone that two officials' full names share ("Minister
  * Cho" after "Minister of National Defense Cho Seong Tae" and "General
  * Cho Yung Kil"): the one official among them whose title or rank has the
@@ -2040,8 +2024,8 @@ short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 		if (!((strncmp(c->name, m->name, nl) == 0 && c->name[nl] == ' ') ||
 		      strcmp(last, m->name) == 0))
 			continue;
-		if (!has_word(c->official.title, h, strlen(h)) &&
-		    !has_word(c->official.honorific, h, strlen(h)))
+		if (!rc_has_word(c->official.title, h, strlen(h)) &&
+		    !rc_has_word(c->official.honorific, h, strlen(h)))
 			continue;
 		if (found && strcmp(found->key, c->key) != 0)
 			return NULL;

@@ -48,6 +48,23 @@ tok_lists(const rc_ctx *rc, size_t i, int ci)
 	return *slot;
 }
 
+/* Does the space-separated string words (NULL: none) hold the n bytes at
+ * w as a whole word? */
+int
+rc_has_word(const char *words, const char *w, size_t n)
+{
+	for (const char *p = words ? words : ""; *p;) {
+		size_t l = strcspn(p, " ");
+
+		if (l == n && memcmp(p, w, n) == 0)
+			return 1;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
 /* rc_wl and rc_wl_ci past their first test (recognise_internal.h) */
 int
 rc_wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
