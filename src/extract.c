@@ -1972,8 +1972,11 @@ static int
 inside_longer_body(const ex_ctx *x, size_t i)
 {
 	const ncg_mention *m = M(x, i);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);   /* overlaps share it */
 
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+	for (size_t j = 0; j < n; j++) {
+		size_t k = idx[j];
 		const ncg_mention *o = M(x, k);
 
 		if (k != i && o->kind == NCG_M_BODY && o->key && o->t0 < m->t1 && m->t0 < o->t1 &&
@@ -1999,14 +2002,16 @@ ex_wl(const ex_ctx *x, size_t i, ncg_wordlist wl)
 static int
 unit_in_title(const ex_ctx *x, const ncg_mention *m)
 {
-	size_t h = m->t0;
+	size_t h = m->t0, n;
+	const size_t *idx;
 
 	while (h < m->t1 && !ex_wl(x, h, NCG_WL_BODY_HEAD))
 		h++;
 	if (h >= m->t1 || !ex_wl(x, h, NCG_WL_UNIT_HEAD))
 		return 0;
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
-		const ncg_mention *o = M(x, k);
+	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *o = M(x, idx[k]);
 
 		if (o->kind == NCG_M_OFFICIAL && o->official.title && o->sent == m->sent &&
 		    o->official.title_t0 <= m->t0 && m->t1 <= o->official.title_t1)
