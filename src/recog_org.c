@@ -672,6 +672,46 @@ modifier_parent(rc_ctx *rc, ncg_mention *m)
 	return NCG_OK;
 }
 
+/* Does body x's full name end with the generic name of m (n bytes), a
+ * word apart ("NCG Working Group", "the Working Group")? */
+static int
+name_ends_with(const ncg_mention *x, const ncg_mention *m, size_t n)
+{
+	const char *full = x->lex && x->lex->label ? x->lex->label : x->name;
+	size_t fl = full ? strlen(full) : 0;
+
+	return x != m && x->kind == NCG_M_BODY && x->key && fl > n &&
+	       strcasecmp(full + fl - n, m->name) == 0 && full[fl - n - 1] == ' ';
+}
+
+/* The body whose full name ends with m's generic name: one that is part
+ * of another, or rules44 the only such body of the statement ("the
+ * KORUS FTA Joint Committee ... the Joint Committee established under
+ * the KORUS FTA"); NULL when none or several. */
+static const ncg_mention *
+full_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
+{
+	const ncg_mention *only = NULL;
+	size_t n = strlen(m->name);
+
+	for (size_t o = 0; o < rc->nm; o++)
+		if (name_ends_with(&rc->m[o], m, n) && rc->m[o].body.part_of)
+			return &rc->m[o];
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *x = &rc->m[o];
+
+		if (!name_ends_with(x, m, n))
+			continue;
+		/* none when the text gives such a name states ("U.S.
+		 * Six-Party Talks", "ROK-U.S. Senior Economic Dialogue"): those
+		 * words may only qualify it, or another name ends so too */
+		if ((!x->lex && x->body.country[0]) || (only && strcmp(only->key, x->key) != 0))
+			return NULL;
+		only = x;
+	}
+	return only;
+}
+
 /* A bare generic name ("the Working Group") in a statement that names it
  * in full ("the NCG Working Group") is that one. */
 static void
@@ -679,26 +719,16 @@ resolve_generic_bodies(rc_ctx *rc)
 {
 	for (size_t k = 0; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
-		size_t n;
+		const ncg_mention *x;
 
-		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m))
+		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m) ||
+		    !(x = full_name_of_generic(rc, m)))
 			continue;
-		n = strlen(m->name);
-		for (size_t o = 0; o < rc->nm; o++) {
-			const ncg_mention *x = &rc->m[o];
-			const char *full = x->lex && x->lex->label ? x->lex->label : x->name;
-			size_t fl = full ? strlen(full) : 0;
-
-			if (o != k && x->kind == NCG_M_BODY && x->body.part_of && fl > n &&
-			    strcasecmp(full + fl - n, m->name) == 0 && full[fl - n - 1] == ' ') {
-				m->key = x->key;
-				m->lex = x->lex;
-				m->body.part_of = x->body.part_of;
-				m->body.country[0] = x->body.country[0];
-				m->body.country[1] = x->body.country[1];
-				break;
-			}
-		}
+		m->key = x->key;
+		m->lex = x->lex;
+		m->body.part_of = x->body.part_of;
+		m->body.country[0] = x->body.country[0];
+		m->body.country[1] = x->body.country[1];
 	}
 }
 
@@ -1267,12 +1297,14 @@ leader_government(const rc_ctx *rc, size_t start, size_t head)
 
 /* "Trilateral Chiefs of Defense Joint Press Statement": a name that runs
  * on through "of" into a document head ("Statement", "Communique") names
- * the document, not a body. */
+ * the document, not a body; rules44: not a head joined by "and" to
+ * another field of the name ("Ministry of Strategy and Finance"). */
 static int
 document_in_name(const rc_ctx *rc, size_t head, size_t e)
 {
 	for (size_t k = head + 1; k < e; k++)
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD))
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD) &&
+		    !(k + 2 < e && rc_is(rc, k + 1, "and") && rc_cap(rc, k + 2)))
 			return 1;
 	return 0;
 }
@@ -1583,6 +1615,27 @@ kind_meeting(const rc_ctx *rc, size_t k, size_t e)
 	return 1;
 }
 
+/* rules44: is the run [k, e) meeting modifiers and a meeting noun right
+ * after a body's name and its acronym in brackets ("the second United
+ * States-Korea Supply Chain and Commercial Dialogue (SCCD) Ministerial
+ * Meeting")?  It names that body's meeting, no body of its own. */
+static int
+meeting_of_body_before(rc_ctx *rc, size_t k, size_t e)
+{
+	size_t p = k;
+	const ncg_mention *b;
+
+	if (e < k + 2 || !rc_wl_ci(rc, e - 1, NCG_WL_MEETING_NOUN))
+		return 0;
+	for (size_t i = k; i + 1 < e; i++)
+		if (!rc_wl_ci(rc, i, NCG_WL_MEETING_MODIFIER))
+			return 0;
+	if (p >= 3 && rc_punct(rc, p - 1, ")") && rc_acronym_at_paren(rc, p - 3))
+		p -= 3;
+	b = p > 0 ? rc_mention_at(rc, NCG_M_BODY, p - 1) : NULL;
+	return b && b->t1 == p;
+}
+
 static int title_like(const rc_ctx *rc, const ncg_block *b);
 
 /* Does the text at p, inside the text s, follow an indefinite article
@@ -1658,6 +1711,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if ((e - bs.k < 2 &&
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) ||
+	    meeting_of_body_before(rc, bs.from, e) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     service_in_title(rc, s, bs.from, e)))
 		return rc_end_at(next, end);
