@@ -297,6 +297,8 @@ static const struct {
 	{NCG_LEX_NS "pairConjunction", NCG_WL_PAIR_CONJUNCTION},
 	{NCG_LEX_NS "countingInfinitive", NCG_WL_COUNTING_INFINITIVE},
 	{NCG_LEX_NS "originNoun", NCG_WL_ORIGIN_NOUN},
+	/* rules44 */
+	{NCG_LEX_NS "lowerBodyHead", NCG_WL_LOWER_BODY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1724,6 +1724,45 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, k > run ? k : run);
 }
 
+/* rules44: a capitalised name of one to six words ("and" between two)
+ * after "the", then a body's head in lower case (lex:lowerBodyHead):
+ * "the Advanced Manufacturing working group", "the SCCD Healthcare and
+ * Healthcare Technologies working group" (a part of the body its first
+ * word names).  Not a plural head, nor a state's or a person's name
+ * ("the U.S. working group"), nor a body read already ("the NCG working
+ * group (WG)").  Sets *next past it. */
+static ncg_status
+lower_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t k = i + 1, e, n = 0;
+	const ncg_mention *owner;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE))
+		return NCG_OK;
+	for (; k < lim && n < 7; k++) {
+		if (rc_cap(rc, k) || (rc->tok[k].flags & NCG_TF_UPPER))
+			n++;
+		else if (!(rc_is(rc, k, "and") && k > i + 1 && k + 1 < lim && rc_cap(rc, k + 1)))
+			break;
+	}
+	if (n == 0 || n > 6 || k >= lim || (e = rc_wl_match(rc, k, lim, NCG_WL_LOWER_BODY_HEAD, 1)) <= k ||
+	    rc_claimed(rc, i + 2, e, RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE) ||
+	    rc_claimed(rc, i + 1, i + 2, RC_CLAIM_NAME | RC_CLAIM_PLACE) ||
+	    rc_country_prefix(rc, i + 1, k, (const char *[2]){NULL, NULL}, &(size_t){0}) > 0)
+		return NCG_OK;
+	owner = rc_mention_at(rc, NCG_M_BODY, i + 1);
+	NCG_TRY(add_body(rc, s, i + 1, e, &m));
+	if (owner && owner->t0 == i + 1 && owner->t1 < k && owner->key) {
+		m->body.part_of = owner->key;
+		m->body.country[0] = owner->body.country[0];
+		m->body.country[1] = owner->body.country[1];
+	}
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, e);
+}
+
 /* rules22: is the service at [i, e) named inside an office's title: the
  * object of a title head's "of the" ("Secretary of the Navy",
  * "Commandant of the Marine Corps"), or before a title head ("US Navy
@@ -1927,6 +1966,35 @@ free_series_acronym(const rc_ctx *rc, size_t i)
  * names the series that meets, a body; its long form when the text
  * defines it just before.  Not a country ("a U.S.-ROK meeting"), not one
  * the lexicon or the grammar named already. */
+/* rules44: the one body of the statement whose capitalised words'
+ * initials spell the acronym at token i ("the Extended Deterrence Policy
+ * Committee ... During the EDPC meeting"), or NULL: none, or two
+ * bodies. */
+static const ncg_mention *
+body_of_initials(const rc_ctx *rc, size_t i)
+{
+	const char *a = rc->s + rc->tok[i].b;
+	size_t an = rc->tok[i].e - rc->tok[i].b;
+	const ncg_mention *only = NULL;
+
+	for (size_t k = 0; k < rc->nm; k++) {
+		const ncg_mention *o = &rc->m[k];
+		size_t n = 0, t;
+
+		if (o->kind != NCG_M_BODY || !o->key || o->t1 < o->t0 + 2)
+			continue;
+		for (t = o->t0; t < o->t1 && n <= an; t++)
+			if (rc_cap(rc, t) && (n >= an || rc->s[rc->tok[t].b] != a[n++]))
+				break;
+		if (t < o->t1 || n != an)
+			continue;
+		if (only && strcmp(only->key, o->key) != 0)
+			return NULL;
+		only = o;
+	}
+	return only;
+}
+
 static ncg_status
 series_acronym_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 {
@@ -1944,8 +2012,11 @@ series_acronym_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim)
 	    (d && rc_claimed(rc, d->lt0, d->p0, 0xFF)))
 		return NCG_OK;
 	def = d ? NULL : defined_body_acronym(rc, i);
+	if (!d && !def)
+		def = body_of_initials(rc, i);
 	NCG_TRY(add_body(rc, s, t0, t1, &m));
-	if (def) {      /* defined before: the same body */
+	if (def) {      /* defined before (rules44: or spelled by its
+	                 * initials): the same body */
 		m->key = def->key;
 		m->body.acronym = def->body.acronym;
 		return NCG_OK;
@@ -2344,8 +2415,10 @@ rc_bodies(rc_ctx *rc)
 
 				if (pass == 0)
 					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
-				else if ((rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
-				         !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
+				else if (rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE))
+					NCG_TRY(lower_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				if (pass == 1 && !e && (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
+				    !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
 					if (tag_list_at(rc, i, st->t1))
 						break;
 					NCG_TRY(service_body_at(rc, (uint32_t)s, i, st->t1, &e));

@@ -309,6 +309,8 @@ typedef enum {
 	NCG_WL_ORIGIN_NOUN,         /* a series' start: launch ("since its 2015 launch") */
 	/* rules42 */
 	NCG_WL_HEADLINE_VERB,       /* a headline's capitalised present verb after its subject: Visits */
+	/* rules44 */
+	NCG_WL_LOWER_BODY_HEAD,     /* a body's head written in lower case after its name: working group */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
