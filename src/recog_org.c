@@ -1615,6 +1615,32 @@ kind_meeting(const rc_ctx *rc, size_t k, size_t e)
 	return 1;
 }
 
+/* rules44: where a name begins that an acronym opens with its expansion
+ * in brackets after it, the name going on after them ("the eleventh
+ * ASEAN (Association of South East Asian Nations) Regional Forum"): at
+ * the acronym, when the brackets' capitalised words begin with its
+ * letters, in order, and hold nothing but words; else at start. */
+static size_t
+expanded_acronym_start(const rc_ctx *rc, size_t start)
+{
+	size_t q = start - 1, n = 0, an;
+	const char *a;
+
+	if (start < 5 || !rc_punct(rc, start - 1, ")"))
+		return start;
+	while (--q > start - 12 && q > 1 && !rc_punct(rc, q, "("))
+		if (!rc_word(rc, q))
+			return start;
+	if (!rc_punct(rc, q, "(") || !(rc->tok[q - 1].flags & NCG_TF_UPPER))
+		return start;
+	a = rc->s + rc->tok[q - 1].b;
+	an = rc->tok[q - 1].e - rc->tok[q - 1].b;
+	for (size_t k = q + 1; k + 1 < start; k++)
+		if (rc_cap(rc, k) && (n >= an || rc->s[rc->tok[k].b] != a[n++]))
+			return start;
+	return n == an && an >= 2 ? q - 1 : start;
+}
+
 /* rules44: is the run [k, e) meeting modifiers and a meeting noun right
  * after a body's name and its acronym in brackets ("the second United
  * States-Korea Supply Chain and Commercial Dialogue (SCCD) Ministerial
@@ -1706,6 +1732,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return rc_end_at(next, end);
 	read_body_state(rc, s, start, e, &bs);
 	title_country(rc, t0, start, &bs);
+	if (bs.from == start && bs.npc == 0)
+		bs.from = expanded_acronym_start(rc, start);
 	/* a bare "Group" or "Office", but a service ("the Navy") is a body;
 	 * talks named by their place are a meeting ("Pentagon Talks") */
 	if ((e - bs.k < 2 &&
