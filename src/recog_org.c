@@ -1705,6 +1705,19 @@ headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is)
 	return NCG_OK;
 }
 
+/* rules44: where the first of two names joined by "and" in one run
+ * ends ("the Promotion of Nuclear Export and Export Control Cooperation
+ * Working Group and the Nuclear Security Working Group"): the "and"
+ * right after a capitalised body's head, or 0. */
+static size_t
+first_name_end(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t k = start + 2; k < head; k++)
+		if (rc_is(rc, k, "and") && rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_BODY_HEAD))
+			return k;
+	return 0;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -1721,6 +1734,11 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head))
 		return rc_end_at(next, end);
+	/* rules44: the first of two names, then the second from its "and" */
+	if ((k = first_name_end(rc, start, head)) != 0) {
+		NCG_TRY(grammar_body_at(rc, s, i, k, next));
+		return rc_end_at(next, k);
+	}
 	/* the meeting's words after the body are read no further */
 	run = end;
 	end = before_body_meeting(rc, start, end, &head);
