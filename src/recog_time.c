@@ -481,7 +481,7 @@ static const ncg_wordlist PERIOD_STARTS[] = {
  * needs one at i, or a number (speed only: a quick reject for most
  * words). */
 static int
-period_word(const rc_ctx *rc, size_t i)
+period_word_of_text(const rc_ctx *rc, size_t i)
 {
 	int y;
 
@@ -489,6 +489,21 @@ period_word(const rc_ctx *rc, size_t i)
 		if (rc_wl_ci(rc, i, PERIOD_STARTS[k]))
 			return 1;
 	return fraction_ordinal(rc, i) || glued_mid_year(rc, i, &y);
+}
+
+/* period_word_of_text, read once per text (rc->period, kept for the
+ * first token of the text, of the same kind): asked at most words of
+ * every sentence, twelve lists and two readers each time (speed only) */
+static int
+period_word(const rc_ctx *rc, size_t i)
+{
+	size_t k = rc->same ? rc->same[i] : i;
+
+	if (!rc->period || rc->tok[k].kind != rc->tok[i].kind)
+		return period_word_of_text(rc, i);
+	if (rc->period[k] == RC_PERIOD_UNKNOWN)
+		rc->period[k] = period_word_of_text(rc, k) ? RC_PERIOD_MAY : RC_PERIOD_NONE;
+	return rc->period[k] == RC_PERIOD_MAY;
 }
 
 /* One period at token i < ntok: sets *end to its end, or to 0. */
