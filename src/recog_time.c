@@ -394,6 +394,10 @@ glued_mid_year(const rc_ctx *rc, size_t i, int *y)
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 
+	/* the hyphen comes five bytes before the end: most words are told
+	 * without the list (speed only) */
+	if (n < 5 || w[n - 5] != '-')
+		return 0;
 	for (size_t k = 0; l && k < l->n; k++) {
 		size_t m = strlen(l->v[k]);
 
@@ -468,27 +472,65 @@ static ncg_status (*const PERIOD_READERS[])(rc_ctx *, uint32_t, size_t, size_t *
 };
 
 /* The word lists a period's first word may be in (any case), besides a
- * fraction's ordinal and a glued "mid-2025". */
-static const ncg_wordlist PERIOD_STARTS[] = {
-	NCG_WL_RELATIVE_NEXT, NCG_WL_RELATIVE_THIS, NCG_WL_RELATIVE_LAST,
-	NCG_WL_SPRING_WORD, NCG_WL_SUMMER_WORD, NCG_WL_AUTUMN_WORD, NCG_WL_WINTER_WORD,
-	NCG_WL_EARLY_PART, NCG_WL_MID_PART, NCG_WL_LATE_PART, NCG_WL_END_NOUN,
-	NCG_WL_REST_OF_CUE
-};
+ * fraction's ordinal and a glued "mid-2025"; named once, for
+ * PERIOD_STARTS and may_start_period_list's bits (PERIOD_BIT). */
+#define PERIOD_LISTS(X) \
+	X(NCG_WL_RELATIVE_NEXT) X(NCG_WL_RELATIVE_THIS) X(NCG_WL_RELATIVE_LAST) \
+	X(NCG_WL_SPRING_WORD) X(NCG_WL_SUMMER_WORD) X(NCG_WL_AUTUMN_WORD) \
+	X(NCG_WL_WINTER_WORD) X(NCG_WL_EARLY_PART) X(NCG_WL_MID_PART) \
+	X(NCG_WL_LATE_PART) X(NCG_WL_END_NOUN) X(NCG_WL_REST_OF_CUE)
+#define PERIOD_LIST_ITEM(wl) wl,
+static const ncg_wordlist PERIOD_STARTS[] = {PERIOD_LISTS(PERIOD_LIST_ITEM)};
+
+/* The bits of PERIOD_STARTS in word `word` of a set of lists (ncg_wl_in's
+ * layout): a constant for each word */
+#define PERIOD_BIT(wl) \
+	| ((unsigned)(wl) / 64 == word ? (uint64_t)1 << ((unsigned)(wl) % 64) : 0)
+
+/* May a word of some list of PERIOD_STARTS start at token i < ntok, by
+ * the lists that may start there (rc->wls)?  One test of their bits for
+ * the twelve of rc_wl_ci (speed only). */
+static int
+may_start_period_list(const rc_ctx *rc, size_t i)
+{
+	uint64_t any = 0;
+
+	if (!rc->wls)
+		return 1;
+	for (unsigned word = 0; word < NCG_WL_WORDS; word++)
+		any |= rc->wls[i][word] & (0 PERIOD_LISTS(PERIOD_BIT));
+	return any != 0;
+}
 
 /* Is word i < ntok one that a period may start with (a word of
  * PERIOD_STARTS, "first" to "fourth", "mid-2025")?  Every reader above
  * needs one at i, or a number (speed only: a quick reject for most
  * words). */
 static int
-period_word(const rc_ctx *rc, size_t i)
+period_word_of_text(const rc_ctx *rc, size_t i)
 {
 	int y;
 
-	for (size_t k = 0; k < sizeof PERIOD_STARTS / sizeof PERIOD_STARTS[0]; k++)
-		if (rc_wl_ci(rc, i, PERIOD_STARTS[k]))
-			return 1;
+	if (may_start_period_list(rc, i))
+		for (size_t k = 0; k < sizeof PERIOD_STARTS / sizeof PERIOD_STARTS[0]; k++)
+			if (rc_wl_ci(rc, i, PERIOD_STARTS[k]))
+				return 1;
 	return fraction_ordinal(rc, i) || glued_mid_year(rc, i, &y);
+}
+
+/* period_word_of_text, read once per text (rc->period, kept for the
+ * first token of the text, of the same kind): asked at most words of
+ * every sentence, twelve lists and two readers each time (speed only) */
+static int
+period_word(const rc_ctx *rc, size_t i)
+{
+	size_t k = rc->same ? rc->same[i] : i;
+
+	if (!rc->period || rc->tok[k].kind != rc->tok[i].kind)
+		return period_word_of_text(rc, i);
+	if (rc->period[k] == RC_PERIOD_UNKNOWN)
+		rc->period[k] = period_word_of_text(rc, k) ? RC_PERIOD_MAY : RC_PERIOD_NONE;
+	return rc->period[k] == RC_PERIOD_MAY;
 }
 
 /* One period at token i < ntok: sets *end to its end, or to 0. */

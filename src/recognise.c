@@ -855,6 +855,7 @@ ctx_init(rc_ctx *rc, const ncg_doc *doc, const ncg_lexicon *lex)
 	if ((rc->month = malloc(rc->ntok + 1)) != NULL)
 		memset(rc->month, RC_MONTH_UNKNOWN, rc->ntok + 1);
 	rc->activity_tail = calloc(rc->ntok + 1, 1);
+	rc->period = calloc(rc->ntok + 1, 1);
 	rc->wls = ncg_doc_wls(doc, lex);
 	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
@@ -863,7 +864,7 @@ ctx_init(rc_ctx *rc, const ncg_doc *doc, const ncg_lexicon *lex)
 }
 
 /* Free what serves recognising only: the coverage lists and the
- * per-token caches of months and activity tails. */
+ * per-token caches of months, activity tails and period words. */
 static void
 drop_recognising_state(rc_ctx *rc)
 {
@@ -871,10 +872,12 @@ drop_recognising_state(rc_ctx *rc)
 	free(rc->cover);
 	free(rc->month);
 	free(rc->activity_tail);
+	free(rc->period);
 	rc->cover_head = NULL;
 	rc->cover = NULL;
 	rc->month = NULL;
 	rc->activity_tail = NULL;
+	rc->period = NULL;
 	rc->ncover = rc->capcover = 0;
 }
 

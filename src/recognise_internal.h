@@ -111,10 +111,17 @@ typedef struct {
 	 * RC_TAIL_UNKNOWN until asked, then RC_TAIL_NONE or RC_TAIL_MAY,
 	 * kept for the first token of the text; NULL: not kept */
 	uint8_t *activity_tail;
+	/* speed only: per token, whether a period may start with its word
+	 * (recog_time.c's period_word, a reading of the text alone):
+	 * RC_PERIOD_UNKNOWN until asked, then RC_PERIOD_NONE or
+	 * RC_PERIOD_MAY, kept for the first token of the text; NULL: not
+	 * kept */
+	uint8_t *period;
 } rc_ctx;
 
 enum { RC_MONTH_UNKNOWN = 0xFF };
 enum { RC_TAIL_UNKNOWN, RC_TAIL_NONE, RC_TAIL_MAY };
+enum { RC_PERIOD_UNKNOWN, RC_PERIOD_NONE, RC_PERIOD_MAY };
 
 /* ---- token tests ----
  * The small ones are inline: the recognisers ask them at every token,

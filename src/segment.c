@@ -1073,6 +1073,17 @@ mark_prose(ncg_doc *d)
 	}
 }
 
+/* memcmp(a, b, n) == 0 for a token's few bytes, without the call (speed
+ * only: most texts found again are a short word) */
+static inline int
+same_bytes(const char *a, const unsigned char *b, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if ((unsigned char)a[k] != b[k])
+			return 0;
+	return 1;
+}
+
 /* Per token, the first token of the same text (ncg_doc.same), through a
  * table of token texts; NULL when out of memory (speed only). */
 static uint32_t *
@@ -1103,7 +1114,7 @@ same_texts(const ncg_doc *d)
 		for (k = (size_t)(h ^ h >> 29) & (nslots - 1); slots[k]; k = (k + 1) & (nslots - 1)) {
 			const ncg_token *o = &d->tok[slots[k] - 1];
 
-			if (o->e - o->b == n && memcmp(d->s + o->b, t, n) == 0)
+			if (o->e - o->b == n && same_bytes(d->s + o->b, t, n))
 				break;
 		}
 		if (!slots[k])
