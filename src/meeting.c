@@ -1911,33 +1911,39 @@ recalled_participle(mr_ctx *x, ncg_meeting_cand *c)
 		drop_ev(c, EV_PAST_VERB);
 }
 
-/* rules43: is the capitalised token t the surname of an official named
- * before it ("... Finance Minister Choi Sang-mok on Tuesday ... her
- * virtual meeting with Choi")?  The first or the last word of the
- * official's key (a Korean name's family name first, a Western name's
- * last), any case. */
+/* rules43: does an official's key have the word [w, w + n) first or
+ * last (a Korean name's family name first, a Western name's last), any
+ * case? */
 static int
+key_has_surname(const char *key, const char *w, size_t n)
+{
+	const char *last;
+
+	if (!key || !(key = strchr(key, '/')))
+		return 0;
+	key++;
+	last = strrchr(key, '-');
+	last = last ? last + 1 : key;
+	return (strncasecmp(key, w, n) == 0 && key[n] == '-') ||
+	       (last != key && strlen(last) == n && strncasecmp(last, w, n) == 0);
+}
+
+/* rules43: the official named before the capitalised token t whose
+ * surname t is ("... Finance Minister Choi Sang-mok on Tuesday ... her
+ * virtual meeting with Choi"), or NULL. */
+static const ncg_mention *
 surname_named_before(const mr_ctx *x, size_t t)
 {
-	size_t n = ncg_doc_tok_len(x->doc, t);
-	const char *w = ncg_doc_tok_ptr(x->doc, t);
-
 	if (!(x->tok[t].flags & NCG_TF_CAP))
-		return 0;
+		return NULL;
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-		const char *key, *last;
 
-		if (m->kind != NCG_M_OFFICIAL || m->t1 > t || !m->key || !(key = strchr(m->key, '/')))
-			continue;
-		key++;
-		last = strrchr(key, '-');
-		last = last ? last + 1 : key;
-		if ((strncasecmp(key, w, n) == 0 && key[n] == '-') ||
-		    (last != key && strlen(last) == n && strncasecmp(last, w, n) == 0))
-			return 1;
+		if (m->kind == NCG_M_OFFICIAL && m->t1 <= t &&
+		    key_has_surname(m->key, ncg_doc_tok_ptr(x->doc, t), ncg_doc_tok_len(x->doc, t)))
+			return m;
 	}
-	return 0;
+	return NULL;
 }
 
 /* rules43: "..., the Treasury Department said after her virtual meeting
@@ -1950,7 +1956,7 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
 	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) &&
 	       (x->tok[i - 1].flags & NCG_TF_LOWER) && c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
-	       (official_starting(x, c->sent, c->t1 + 1) != NULL || surname_named_before(x, c->t1 + 1));
+	       (official_starting(x, c->sent, c->t1 + 1) != NULL || surname_named_before(x, c->t1 + 1) != NULL);
 }
 
 static void
@@ -2996,9 +3002,9 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * exact case) before the cue, no future cue: the transcript is of the
  * remarks that open the meeting; the cue recalls nothing. */
 /* rules26: "Joint Remarks with South Korean Defense Minister Han Min
- * Koo, Seoul, Republic of Korea" (DoD): a place after the official and a
- * comma ends the remarks' title line (a country after a comma allowed):
- * where they were given; or NULL. */
+ * Koo, Seoul, Republic of Korea" (DoD): a place after the official (and
+ * rules43: after a venue) and a comma ends the remarks' title line (a
+ * country after a comma allowed): where they were given; or NULL. */
 static const ncg_mention *
 title_tail_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -3010,13 +3016,21 @@ title_tail_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		o = ncg_mentions_at(x->ms, idx[k]);
 		if (o->kind != NCG_M_OFFICIAL || o->t0 <= c->t0)
 			continue;
-		pl = ncg_mentions_at(x->ms, idx[k + 1]);
-		if (pl->kind != NCG_M_PLACE || pl->t0 != o->t1 + 1 || !ncg_doc_tok_is(x->doc, o->t1, ","))
-			return NULL;
-		e = pl->t1;
-		if (ncg_doc_tok_is(x->doc, e, ",") && (cn = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL)
-			e = cn->t1;
-		return e == x->sent[c->sent].t1 ? pl : NULL;
+		/* rules43: or after the venue ("with Defense Minister Cho at
+		 * the Ministry of National Defense Club, Seoul, South Korea") */
+		for (size_t j = k + 1; j < n; j++) {
+			pl = ncg_mentions_at(x->ms, idx[j]);
+			if (pl->kind != NCG_M_PLACE || pl->t0 < o->t1 + 1 ||
+			    !ncg_doc_tok_is(x->doc, pl->t0 - 1, ","))
+				continue;
+			e = pl->t1;
+			if (ncg_doc_tok_is(x->doc, e, ",") &&
+			    (cn = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL)
+				e = cn->t1;
+			if (e == x->sent[c->sent].t1)
+				return pl;
+		}
+		return NULL;
 	}
 	return NULL;
 }
@@ -4058,6 +4072,42 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules43: "Yellen spoke to South Korean Finance Minister Choi Sang-mok
+ * on Tuesday and discussed ..." (the lead) ... "after her virtual
+ * meeting with Choi" (Reuters): a meeting noun after the lead, then
+ * "with" and its partner, an official named in the lead sentence with a
+ * day after the name in its clause (lead_day_after: no future cue, no
+ * weekday of a speech verb): that day. */
+static void
+partner_lead_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	const ncg_mention *p;
+	ncg_meeting_cand t;
+
+	if (c->date[0] || s == UINT32_MAX || c->kind != NCG_MC_NOUN || c->sent <= s ||
+	    c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") || recalled_or_ahead(c) ||
+	    (p = surname_named_before(x, c->t1 + 1)) == NULL || p->sent != s)
+		return;
+	clause_of(x, s, p->t0, &c0, &c1);
+	if (!lead_day_after(x, s, p->t1, c0, c1))
+		return;
+	t = *c;
+	t.sent = s;
+	t.c0 = p->t1;
+	t.t0 = t.t1 = p->t1;
+	t.c1 = c1;
+	t.nev = 0;
+	memset(t.date, 0, sizeof t.date);
+	date_evidence_day(x, &t);
+	if (!t.date[0])
+		date_evidence_relative(x, &t);
+	if (!t.date[0] || has_ev(&t, EV_DAY_AFTER_ISSUE) || has_ev(&t, EV_DAY_LONG_BEFORE))
+		return;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-partner";
+}
+
 /* rules29: "Rumsfeld: I particularly want to thank you ... for meeting
  * here in Washington, D.C. for this 34th Security Consultative Meeting"
  * (a transcript): a speaker here for the meeting in the statement's own
@@ -4195,12 +4245,32 @@ unknown_venue_near(const mr_ctx *x, const ncg_meeting_cand *c)
 /* The place a continuing mention gives ("the talks continue in ..."),
  * at or after the chosen one; else the first place rule that answers,
  * from the candidate's sentences to the text's head and lines. */
+/* rules43: a transcript titled twice ("Joint Press Conference with
+ * Secretary Cohen and Defense Minister Cho / Presenter: ... / Joint Press
+ * Conference with Defense Minister Cho at the Ministry of National
+ * Defense Club, Seoul, South Korea", DoD): the place of its other title
+ * among the head's lines, or NULL. */
+static const ncg_mention *
+transcript_title_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (!has_ev(c, EV_TRANSCRIPT_OF) && !has_ev(c, EV_REMARKS_AT))
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->place && o->sent < HEAD_SENTENCES && o->place->kind == NCG_M_PLACE &&
+		    (has_ev(o, EV_TRANSCRIPT_OF) || has_ev(o, EV_REMARKS_AT)))
+			return o->place;
+	}
+	return NULL;
+}
+
 static void
 place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
 	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
 		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
-		next_lead_principals_place,
+		next_lead_principals_place, transcript_title_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
@@ -4269,6 +4339,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	numbered_after_lead(x, c);
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);
+	partner_lead_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	anaphor_identity_ordinal(x, c);
