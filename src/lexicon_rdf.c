@@ -299,6 +299,11 @@ static const struct {
 	{NCG_LEX_NS "originNoun", NCG_WL_ORIGIN_NOUN},
 	/* rules44 */
 	{NCG_LEX_NS "lowerBodyHead", NCG_WL_LOWER_BODY_HEAD},
+	{NCG_LEX_NS "visitPrincipalVerb", NCG_WL_VISIT_PRINCIPAL_VERB},
+	{NCG_LEX_NS "exchangeVerb", NCG_WL_EXCHANGE_VERB},
+	{NCG_LEX_NS "visitorModifier", NCG_WL_VISITOR_MODIFIER},
+	{NCG_LEX_NS "regionNoun", NCG_WL_REGION_NOUN},
+	{NCG_LEX_NS "pressAppearance", NCG_WL_PRESS_APPEARANCE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -418,6 +418,7 @@ named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 }
 
 static int whole_line(const mr_ctx *x, size_t t0, size_t t1);
+static void set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule);
 
 /* rules20: a transcript's title: the head's title, or a line of its own
  * among the first ones, not after the lead, that says "Remarks"
@@ -923,28 +924,123 @@ lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
  * modifier] a head of a title (lex:titleHead, lower case) "of" a body
  * of another country than the official's, a day in the clause after
  * the verb, no future cue: the two met that day. */
-static int
-met_head_of_body(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+/* "the new chief of the U.S. Indo-Pacific Command" at token p of
+ * sentence s: "the", one lower-case modifier at most, a head of a title
+ * (lex:titleHead, lower case) "of" a body of one country.  Returns the
+ * body, or NULL; *mod is the modifier's token, or 0. */
+static const ncg_mention *
+head_of_body_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *mod)
 {
-	const ncg_mention *who = official_in(x, s, c0, i), *b;
-	size_t p = e;
+	const ncg_mention *b;
 
-	if (!who || !who->official.country || !wl_is(x, i, NCG_WL_MET_VERB) ||
-	    !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE))
-		return 0;
+	*mod = 0;
+	if (!wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE))
+		return NULL;
 	if (p + 1 < c1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD))
-		p++;
+		*mod = p++;
 	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
 	    wl_at(x, p, p + 1, NCG_WL_TITLE_HEAD) != p + 1 || !wl_is(x, p + 1, NCG_WL_HEAD_OF))
-		return 0;
+		return NULL;
 	p += 2;
 	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p, NCG_M_BODY))
 		p++;
 	b = inside(x, s, p, NCG_M_BODY);
-	if (!b || b->t0 != p || !b->body.country[0] || b->body.country[1] ||
-	    strcmp(b->body.country[0], who->official.country) == 0)
+	if (!b || b->t0 != p || !b->body.country[0] || b->body.country[1])
+		return NULL;
+	return b;
+}
+
+static int
+met_head_of_body(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *who = official_in(x, s, c0, i), *b;
+	size_t mod;
+
+	if (!who || !who->official.country || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	b = head_of_body_at(x, s, e, c1, &mod);
+	if (!b || strcmp(b->body.country[0], who->official.country) == 0)
 		return 0;
 	return lead_day_after(x, s, b->t1, c0, c1);
+}
+
+/* The official mention whose words (its title first) start at token t of
+ * sentence s, or two capitalised words after it ("South Korean Defense
+ * Minister X": a country's words before the title), or NULL. */
+static const ncg_mention *
+official_starting(const mr_ctx *x, uint32_t s, size_t t)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		size_t o0 = m->official.title && m->official.title_t0 < m->t0 ? m->official.title_t0 : m->t0;
+		size_t q = t;
+
+		while (q < o0 && q < t + 2 && (x->tok[q].flags & NCG_TF_CAP))
+			q++;
+		if (m->kind == NCG_M_OFFICIAL && o0 == q)
+			return m;
+	}
+	return NULL;
+}
+
+/* rules43: where the partner of a visit or an exchange at token i starts:
+ * just after a visit verb (lex:visitPrincipalVerb: "visited Defense
+ * Minister Jeong", "visited with Vice Adm. Rowden"), or just after the
+ * "with" that follows an exchange (lex:exchangeVerb: "exchanged views on
+ * ... with the visiting commander of ...") in the clause.  Sets *e to the
+ * verb's end; returns the partner's first token, or 0. */
+static size_t
+partner_start(const mr_ctx *x, size_t i, uint32_t c1, size_t *e)
+{
+	size_t o;
+
+	if (!(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	if ((*e = wl_at(x, i, c1, NCG_WL_VISIT_PRINCIPAL_VERB)) != 0)
+		return *e;
+	if ((*e = wl_at(x, i, c1, NCG_WL_EXCHANGE_VERB)) == 0)
+		return 0;
+	for (o = *e; o < c1 && o - *e < 16 && !ncg_doc_tok_is(x->doc, o, ","); o++)
+		if (tok_ieq(x, o, "with"))
+			return o + 1;
+	return 0;
+}
+
+/* rules43: "Hours earlier, Harris visited Defense Minister Jeong
+ * Kyeong-doo at the Defense Ministry" (KBS), "Adm. Jung Ho-Sub, visited
+ * with Vice Adm. Tom Rowden" (Navy), "Defense Minister Suh Wook has
+ * exchanged views on ... with the visiting commander of the U.S.
+ * Strategic Command" (KBS): an official (or a surname) visits another
+ * named at once after the verb, or exchanges views with one; no two
+ * officials of one country, no future or call cue in the clause.  The
+ * partner may be the head of a body (head_of_body_at) of another country
+ * than the subject's, or one a visitor (lex:visitorModifier).  Returns
+ * the verb's end, or 0. */
+static size_t
+visit_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e, mod, o = partner_start(x, i, c1, &e);
+	const ncg_mention *obj, *who, *b = NULL;
+
+	if (!o || o >= c1 || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
+		return 0;
+	if ((obj = official_starting(x, s, o)) == NULL && (b = head_of_body_at(x, s, o, c1, &mod)) == NULL)
+		return 0;
+	if ((who = official_in(x, s, c0, i)) == NULL && obj)
+		who = surname_subject(x, s, i, c0, obj);
+	if (!who)
+		return 0;
+	if (obj)
+		return who->official.country && obj->official.country &&
+		               strcmp(who->official.country, obj->official.country) == 0
+		           ? 0 : e;
+	if (mod && wl_is(x, mod, NCG_WL_VISITOR_MODIFIER))
+		return e;
+	return who->official.country && strcmp(b->body.country[0], who->official.country) != 0 ? e : 0;
 }
 
 /* The official mention ending at token t of sentence s, or NULL. */
@@ -1017,7 +1113,8 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	}
 	if ((e = sideline_meeting(x, s, i, c0, c1)) != 0 ||
 	    (e = adverbial_meeting(x, s, i, c0, c1)) != 0 ||
-	    (e = joint_talk(x, s, i, c0, c1)) != 0) {
+	    (e = joint_talk(x, s, i, c0, c1)) != 0 ||
+	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 		add_ev(c, EV_PAST_VERB);
 		*ip = e - 1;
@@ -1080,6 +1177,83 @@ principal_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules43: the principals of a transcript's head: two officials joined
+ * by "and" (lex:pairConjunction) across the one or two whole lines just
+ * before sentence s, one of a known country and never two of one
+ * ("Secretary of State Madeleine K. Albright and / Korean Foreign
+ * Minister Chong Ha Yoo"). */
+static int
+head_principals(const mr_ctx *x, uint32_t s)
+{
+	const ncg_mention *a = NULL, *b = NULL;
+	uint32_t f = s >= 2 ? s - 2 : 0;
+
+	for (uint32_t r = f; r < s; r++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+
+		if (!whole_line(x, x->sent[r].t0, x->sent[r].t1))
+			return 0;
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+			if (m->kind != NCG_M_OFFICIAL)
+				continue;
+			if (a && !b && wl_find(x, a->t1, m->t0, NCG_WL_PAIR_CONJUNCTION) < m->t0)
+				b = m;
+			else if (!a)
+				a = m;
+		}
+	}
+	if (!a || !b || (!a->official.country && !b->official.country))
+		return 0;
+	return !(a->official.country && b->official.country &&
+	         strcmp(a->official.country, b->official.country) == 0);
+}
+
+/* rules43: "Secretary of State Madeleine K. Albright and / Korean Foreign
+ * Minister Chong Ha Yoo / Press Conference at Minister's Official
+ * Residence / Seoul, Korea, February 22, 1997" (state.gov): a head's
+ * whole line that opens with an appearance before the press
+ * (lex:pressEvent, lex:soloPressEvent), no future cue, under the two
+ * principals (head_principals): the transcript of their joint
+ * appearance, which reports their meeting.  A whole line of a day just
+ * under it dates it. */
+static ncg_status
+appearance_candidates(mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, e;
+	ncg_meeting_cand *c;
+
+	/* a site's notices may run many lines before the head (a state.gov
+	 * archive page's) */
+	if (s == 0 || s >= 2 * HEAD_SENTENCES || t0 >= t1 || !whole_line(x, t0, t1) || wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1)
+		return NCG_OK;
+	if (!(e = wl_at(x, t0, t1, NCG_WL_PRESS_EVENT)) && !(e = wl_at(x, t0, t1, NCG_WL_SOLO_PRESS_EVENT)))
+		return NCG_OK;
+	if (!(x->tok[t0].flags & NCG_TF_CAP) || !head_principals(x, s))
+		return NCG_OK;
+	NCG_TRY(new_cand(x, NCG_MC_NOUN, s, t0, e, &c));
+	c->in_title = 0;
+	add_ev(c, EV_TRANSCRIPT_OF);
+	if (s + 1 < x->nsent) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, s + 1, &idx);
+
+		for (size_t k = 0; k < n && !c->date[0]; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+			if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y &&
+			    m->t1 == x->sent[s + 1].t1 && whole_line(x, x->sent[s + 1].t0, m->t1))
+				set_day(x, c, &m->date, "day-of-appearance-line");
+		}
+		/* "Seoul, Korea, February 22, 1997": the city opening it */
+		if (c->date[0] && (c->place = mention_starting(x, x->sent[s + 1].t0, NCG_M_PLACE)) != NULL)
+			add_ev(c, EV_PLACE);
+	}
+	return NCG_OK;
+}
+
 static ncg_status
 gather(mr_ctx *x)
 {
@@ -1087,6 +1261,7 @@ gather(mr_ctx *x)
 		NCG_TRY(ordinal_candidates(x, s));
 		NCG_TRY(series_candidates(x, s));
 		NCG_TRY(noun_candidates(x, s));
+		NCG_TRY(appearance_candidates(x, s));
 		if (!in_title(x, s))
 			NCG_TRY(principal_candidates(x, s));
 	}
@@ -1736,6 +1911,54 @@ recalled_participle(mr_ctx *x, ncg_meeting_cand *c)
 		drop_ev(c, EV_PAST_VERB);
 }
 
+/* rules43: does an official's key have the word [w, w + n) first or
+ * last (a Korean name's family name first, a Western name's last), any
+ * case? */
+static int
+key_has_surname(const char *key, const char *w, size_t n)
+{
+	const char *last;
+
+	if (!key || !(key = strchr(key, '/')))
+		return 0;
+	key++;
+	last = strrchr(key, '-');
+	last = last ? last + 1 : key;
+	return (strncasecmp(key, w, n) == 0 && key[n] == '-') ||
+	       (last != key && strlen(last) == n && strncasecmp(last, w, n) == 0);
+}
+
+/* rules43: the official named before the capitalised token t whose
+ * surname t is ("... Finance Minister Choi Sang-mok on Tuesday ... her
+ * virtual meeting with Choi"), or NULL. */
+static const ncg_mention *
+surname_named_before(const mr_ctx *x, size_t t)
+{
+	if (!(x->tok[t].flags & NCG_TF_CAP))
+		return NULL;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_OFFICIAL && m->t1 <= t &&
+		    key_has_surname(m->key, ncg_doc_tok_ptr(x->doc, t), ncg_doc_tok_len(x->doc, t)))
+			return m;
+	}
+	return NULL;
+}
+
+/* rules43: "..., the Treasury Department said after her virtual meeting
+ * with Choi, in which ..." (Reuters): a speech verb (lex:speechVerb) at
+ * once before the cue at i, the meeting noun then "with" and an
+ * official: what was said is the meeting's readout, which reports it
+ * (as lex:releaseVerb does), no recalled meeting. */
+static int
+said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) &&
+	       (x->tok[i - 1].flags & NCG_TF_LOWER) && c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
+	       (official_starting(x, c->sent, c->t1 + 1) != NULL || surname_named_before(x, c->t1 + 1) != NULL);
+}
+
 static void
 reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -1752,6 +1975,10 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		/* "a statement released after the meeting" reports it */
 		if (i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB))
 			continue;
+		if (said_after_meeting(x, c, i)) {
+			add_ev(c, EV_PRESS_AFTER);
+			continue;
+		}
 		if (caption_verb_before(x, c, i)) {
 			if (caption_or_lead(x, c->sent))
 				add_ev(c, EV_CAPTION_OF);
@@ -2775,9 +3002,9 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * exact case) before the cue, no future cue: the transcript is of the
  * remarks that open the meeting; the cue recalls nothing. */
 /* rules26: "Joint Remarks with South Korean Defense Minister Han Min
- * Koo, Seoul, Republic of Korea" (DoD): a place after the official and a
- * comma ends the remarks' title line (a country after a comma allowed):
- * where they were given; or NULL. */
+ * Koo, Seoul, Republic of Korea" (DoD): a place after the official (and
+ * rules43: after a venue) and a comma ends the remarks' title line (a
+ * country after a comma allowed): where they were given; or NULL. */
 static const ncg_mention *
 title_tail_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -2789,13 +3016,21 @@ title_tail_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		o = ncg_mentions_at(x->ms, idx[k]);
 		if (o->kind != NCG_M_OFFICIAL || o->t0 <= c->t0)
 			continue;
-		pl = ncg_mentions_at(x->ms, idx[k + 1]);
-		if (pl->kind != NCG_M_PLACE || pl->t0 != o->t1 + 1 || !ncg_doc_tok_is(x->doc, o->t1, ","))
-			return NULL;
-		e = pl->t1;
-		if (ncg_doc_tok_is(x->doc, e, ",") && (cn = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL)
-			e = cn->t1;
-		return e == x->sent[c->sent].t1 ? pl : NULL;
+		/* rules43: or after the venue ("with Defense Minister Cho at
+		 * the Ministry of National Defense Club, Seoul, South Korea") */
+		for (size_t j = k + 1; j < n; j++) {
+			pl = ncg_mentions_at(x->ms, idx[j]);
+			if (pl->kind != NCG_M_PLACE || pl->t0 < o->t1 + 1 ||
+			    !ncg_doc_tok_is(x->doc, pl->t0 - 1, ","))
+				continue;
+			e = pl->t1;
+			if (ncg_doc_tok_is(x->doc, e, ",") &&
+			    (cn = mention_starting(x, e + 1, NCG_M_COUNTRY)) != NULL)
+				e = cn->t1;
+			if (e == x->sent[c->sent].t1)
+				return pl;
+		}
+		return NULL;
 	}
 	return NULL;
 }
@@ -3805,10 +4040,13 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	    recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_)
 		return;
 	for (size_t v = x->sent[s].t0; v < x->sent[s].t1; v++) {
-		if (!wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER) ||
-		    !day_phrase_end(x, s, v + 1, x->sent[s].t1))
+		if (!wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
 			continue;
 		clause_of(x, s, v, &c0, &c1);
+		/* rules43: the day after its object and place too ("met with
+		 * senior military leaders in San Diego Aug. 2", Navy) */
+		if (!day_phrase_end(x, s, v + 1, x->sent[s].t1) && !lead_day_after(x, s, v + 1, c0, c1))
+			continue;
 		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 			return;
 		t = *c;
@@ -3825,8 +4063,49 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 			return;
 		memcpy(c->date, t.date, sizeof c->date);
 		c->date_rule = "day-of-lead-met";
+		/* rules43: and where, when that clause says it and c's own
+		 * words say nowhere ("met with senior military leaders in San
+		 * Diego Aug. 2", Navy) */
+		if (!c->place && !c->own_venue)
+			c->place = place_after(x, s, v, c1, 0);
 		return;
 	}
+}
+
+/* rules43: "Yellen spoke to South Korean Finance Minister Choi Sang-mok
+ * on Tuesday and discussed ..." (the lead) ... "after her virtual
+ * meeting with Choi" (Reuters): a meeting noun after the lead, then
+ * "with" and its partner, an official named in the lead sentence with a
+ * day after the name in its clause (lead_day_after: no future cue, no
+ * weekday of a speech verb): that day. */
+static void
+partner_lead_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	const ncg_mention *p;
+	ncg_meeting_cand t;
+
+	if (c->date[0] || s == UINT32_MAX || c->kind != NCG_MC_NOUN || c->sent <= s ||
+	    c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") || recalled_or_ahead(c) ||
+	    (p = surname_named_before(x, c->t1 + 1)) == NULL || p->sent != s)
+		return;
+	clause_of(x, s, p->t0, &c0, &c1);
+	if (!lead_day_after(x, s, p->t1, c0, c1))
+		return;
+	t = *c;
+	t.sent = s;
+	t.c0 = p->t1;
+	t.t0 = t.t1 = p->t1;
+	t.c1 = c1;
+	t.nev = 0;
+	memset(t.date, 0, sizeof t.date);
+	date_evidence_day(x, &t);
+	if (!t.date[0])
+		date_evidence_relative(x, &t);
+	if (!t.date[0] || has_ev(&t, EV_DAY_AFTER_ISSUE) || has_ev(&t, EV_DAY_LONG_BEFORE))
+		return;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-partner";
 }
 
 /* rules29: "Rumsfeld: I particularly want to thank you ... for meeting
@@ -3966,12 +4245,32 @@ unknown_venue_near(const mr_ctx *x, const ncg_meeting_cand *c)
 /* The place a continuing mention gives ("the talks continue in ..."),
  * at or after the chosen one; else the first place rule that answers,
  * from the candidate's sentences to the text's head and lines. */
+/* rules43: a transcript titled twice ("Joint Press Conference with
+ * Secretary Cohen and Defense Minister Cho / Presenter: ... / Joint Press
+ * Conference with Defense Minister Cho at the Ministry of National
+ * Defense Club, Seoul, South Korea", DoD): the place of its other title
+ * among the head's lines, or NULL. */
+static const ncg_mention *
+transcript_title_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (!has_ev(c, EV_TRANSCRIPT_OF) && !has_ev(c, EV_REMARKS_AT))
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->place && o->sent < HEAD_SENTENCES && o->place->kind == NCG_M_PLACE &&
+		    (has_ev(o, EV_TRANSCRIPT_OF) || has_ev(o, EV_REMARKS_AT)))
+			return o->place;
+	}
+	return NULL;
+}
+
 static void
 place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
 	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
 		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
-		next_lead_principals_place,
+		next_lead_principals_place, transcript_title_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
@@ -4004,6 +4303,27 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		caption_setting(x, c);
 }
 
+/* rules43: a country is never a meeting's place (city_of); a city said
+ * of the same meeting (its ordinal found by now) replaces it: "it is
+ * his first meeting here in Washington with his U.S. counterparts" ...
+ * "In his first face-to-face meeting with Tai, Yeo discussed ...
+ * investments in the US" */
+static void
+city_of_same(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (!c->place || c->place->kind != NCG_M_COUNTRY || c->virtual_)
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && same_meeting(c, o) && o->place && o->place->kind == NCG_M_PLACE &&
+		    !o->in_title && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE)) {
+			c->place = o->place;
+			return;
+		}
+	}
+}
+
 /* Fill in what the chosen candidate does not say: from the other
  * mentions of its meeting, then its place, then its day. */
 static void
@@ -4011,6 +4331,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 {
 	complete_from_same(x, c);
 	ordinal_elsewhere(x, c);
+	city_of_same(x, c);
 	numbered_again_place(x, c);
 	date_elsewhere(x, c);
 	place_elsewhere(x, c);
@@ -4018,6 +4339,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	numbered_after_lead(x, c);
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);
+	partner_lead_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	anaphor_identity_ordinal(x, c);

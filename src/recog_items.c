@@ -2008,11 +2008,31 @@ quote_opened(const rc_ctx *rc, size_t a, size_t i)
  * North Korea's nuclear program with Rafael Grossi, the head of ...")?
  * Its name (or a title before it) follows; the object of the frame ends
  * there, and what follows in commas describes that person. */
+/* rules43: or a holder named by an office: "with the visiting
+ * commander of the U.S. Strategic Command" ("the", one lower-case
+ * modifier, a head of a title, "of"), "with Joint Chiefs of Staff(JCS)
+ * Chairman Gen. Won In-choul" (a body's name, then a title or a name). */
 static int
 interlocutor_at(const rc_ctx *rc, size_t i, size_t b)
 {
-	return rc_wl(rc, i, NCG_WL_INTERLOCUTOR_PREP) && i + 1 < b &&
-	       rc_claimed(rc, i + 1, i + 2, RC_CLAIM_NAME | RC_CLAIM_TITLE);
+	size_t k = i + 1;
+
+	if (!rc_wl(rc, i, NCG_WL_INTERLOCUTOR_PREP) || k >= b)
+		return 0;
+	if (rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
+		return 1;
+	while (k < b && k - i < 14 &&
+	       (rc_claimed(rc, k, k + 1, RC_CLAIM_BODY) || rc_punct(rc, k, "(") || rc_punct(rc, k, ")")))
+		k++;
+	if (k > i + 1 && k < b && rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
+		return 1;
+	k = i + 1;
+	if (!rc_is(rc, k++, "the"))
+		return 0;
+	if (k + 1 < b && rc_lower(rc, k) && !rc_wl_ci(rc, k, NCG_WL_TITLE_HEAD))
+		k++;
+	return k + 1 < b && rc_lower(rc, k) && rc_wl_ci(rc, k, NCG_WL_TITLE_HEAD) &&
+	       rc_wl_ci(rc, k + 1, NCG_WL_HEAD_OF);
 }
 
 /* rules18: is a phrase of the meeting's setting at i: a preposition
@@ -2865,6 +2885,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	for (e = k + 1; e < c && !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP) && !rc_is(rc, e, "to"); e++)
 		;
 	if (!rc_lower(rc, e - 1))
+		return 0;
+	/* rules43: after a place's name, a conjunct headed by a noun of a
+	 * region (lex:regionNoun) names more of that place ("the security of
+	 * the Korean Peninsula and the surrounding region", KBS): one topic */
+	if (rc_claimed(rc, j - 1, j, RC_CLAIM_PLACE) && rc_wl(rc, e - 1, NCG_WL_REGION_NOUN))
 		return 0;
 	/* after an adjective and its noun, a head of two words or more
 	 * ("North Korean issues"; not "stability on the Peninsula") */

@@ -311,6 +311,11 @@ typedef enum {
 	NCG_WL_HEADLINE_VERB,       /* a headline's capitalised present verb after its subject: Visits */
 	/* rules44 */
 	NCG_WL_LOWER_BODY_HEAD,     /* a body's head written in lower case after its name: working group */
+	NCG_WL_VISIT_PRINCIPAL_VERB, /* a visit in person to an official: visited, visited with */
+	NCG_WL_EXCHANGE_VERB,       /* "X exchanged views on ... with Y": exchanged views */
+	NCG_WL_VISITOR_MODIFIER,    /* a visitor before a title head: visiting ("the visiting commander") */
+	NCG_WL_REGION_NOUN,         /* "the Korean Peninsula and the surrounding region": region */
+	NCG_WL_PRESS_APPEARANCE,    /* a transcript's event after "at", no place: Photo Spray */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
