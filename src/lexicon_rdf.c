@@ -275,6 +275,11 @@ static const struct {
 	{NCG_LEX_NS "contributionAgent", NCG_WL_CONTRIBUTION_AGENT},
 	{NCG_LEX_NS "contributionSource", NCG_WL_CONTRIBUTION_SOURCE},
 	{NCG_LEX_NS "superscriptDeterminer", NCG_WL_SUPERSCRIPT_DETERMINER},
+	/* review12 */
+	{NCG_LEX_NS "venuePreposition", NCG_WL_VENUE_PREPOSITION},
+	{NCG_LEX_NS "withinPreposition", NCG_WL_WITHIN_PREPOSITION},
+	{NCG_LEX_NS "infinitiveMarker", NCG_WL_INFINITIVE_MARKER},
+	{NCG_LEX_NS "rangeTo", NCG_WL_RANGE_TO},
 	/* rules29 */
 	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
 	{NCG_LEX_NS "placeLabel", NCG_WL_PLACE_LABEL},
