@@ -1081,6 +1081,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* The candidates, sentence by sentence: d->c is in the order of their
+ * sentences (continued relies on it). */
 static ncg_status
 gather(mr_ctx *x)
 {
@@ -2422,7 +2424,9 @@ content_evidence(mr_ctx *x)
  * Austin and Minister Shin met in Seoul": principals meeting, with no
  * day, number or series of their own, in the sentence after a meeting
  * reported in the past, continue its report (of the nearest such
- * meeting before them, which continued returns). */
+ * meeting before them, which continued returns).  gather adds the
+ * candidates sentence by sentence: the search stops at the sentence
+ * before c's, so it costs the candidates of two sentences, not all. */
 static const ncg_meeting_cand *
 continued(const mr_ctx *x, const ncg_meeting_cand *c, size_t self)
 {
@@ -2432,6 +2436,8 @@ continued(const mr_ctx *x, const ncg_meeting_cand *c, size_t self)
 	for (size_t k = self; k-- > 0;) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
+		if (o->sent + 1 < c->sent)
+			break;
 		if (!o->in_title && (o->sent == c->sent || o->sent + 1 == c->sent) &&
 		    (o->series || o->ordinal) &&
 		    (has_ev(o, EV_PAST_VERB) || has_ev(o, EV_SETTING)))

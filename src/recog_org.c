@@ -375,16 +375,21 @@ acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 }
 
 /* rules38: where a body named before "'s" at token start begins, or
- * start. */
+ * start.  The newest such body of the sentence (from s0): of the
+ * mentions covering the token before "'s" (rc->cover, newest first), not
+ * every mention of the statement. */
 static size_t
 possessive_owner(const rc_ctx *rc, size_t s0, size_t start)
 {
 	if (start < s0 + 3 || !rc_apostrophe_s(rc, start - 2))
 		return start;
-	for (size_t k = rc->nm; k-- > 0;)
-		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == start - 2 && rc->m[k].t0 >= s0)
+	for (uint32_t r = rc->cover_head[start - 3]; r; r = rc->cover[r - 1].next) {
+		const ncg_mention *m = &rc->m[rc->cover[r - 1].m];
+
+		if (m->kind == NCG_M_BODY && m->t1 == start - 2 && m->t0 >= s0)
 			/* past its article */
-			return rc->m[k].t0 + (rc_wl_ci(rc, rc->m[k].t0, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+			return m->t0 + (rc_wl_ci(rc, m->t0, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+	}
 	return start;
 }
 
