@@ -110,6 +110,22 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * the text) on hostile inputs. */
 #define MAX_CANDIDATES 256
 
+/* rules37: tokens back from "met" within which a noun of its parties
+ * may head it over an "of"/"from" phrase ("The chiefs of the Navies of
+ * South Korea and the United States met Friday"; 8 until that phrase,
+ * sealed12) */
+#define PARTY_NOUN_REACH 12
+
+/* rules37: a photo's credit as a sentence of its own: at most
+ * CREDIT_TOKENS tokens in brackets ("(Defense ministry)", "[Yonhap]"),
+ * or at most CREDIT_WORDS capitalised words alone ("Yonhap"; sealed14) */
+#define CREDIT_TOKENS 5
+#define CREDIT_WORDS 2
+
+/* rules37: the sentences of a photo caption's paragraph: its one
+ * sentence and the credit (sealed14) */
+#define CAPTION_SENTENCES 2
+
 static const char *const RULES[] = {
 	[NCG_MC_ORDINAL] = "meeting/ordinal",
 	[NCG_MC_SERIES] = "meeting/series",
@@ -675,7 +691,8 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		p--;
 	/* the noun just before, or heading "from"/"of" ("Senior officials
 	 * from the two countries met") */
-	for (size_t q = p; !party && q > c0 && p - q < 12 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
+	for (size_t q = p; !party && q > c0 && p - q < PARTY_NOUN_REACH &&
+	                   !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
 		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
 		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
 	/* "met ... for the fifth meeting of the EDSCG": that one is read */
@@ -1676,12 +1693,12 @@ credit_sentence(const mr_ctx *x, uint32_t s)
 {
 	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
 
-	if (t1 <= t0 || t1 - t0 > 5)
+	if (t1 <= t0 || t1 - t0 > CREDIT_TOKENS)
 		return 0;
 	if ((ncg_doc_tok_is(x->doc, t0, "(") && ncg_doc_tok_is(x->doc, t1 - 1, ")")) ||
 	    (ncg_doc_tok_is(x->doc, t0, "[") && ncg_doc_tok_is(x->doc, t1 - 1, "]")))
 		return t1 - t0 > 2 && (x->tok[t0 + 1].flags & NCG_TF_CAP);
-	if (t1 - t0 > 2)
+	if (t1 - t0 > CREDIT_WORDS)
 		return 0;
 	for (size_t i = t0; i < t1; i++)
 		if (!(x->tok[i].flags & NCG_TF_CAP))
@@ -1699,7 +1716,7 @@ caption_sentence(const mr_ctx *x, uint32_t s)
 {
 	const ncg_block *b = &ncg_doc_blocks(x->doc)[x->sent[s].block];
 
-	return s + 1 < x->nsent && b->s0 == s && b->s1 == s + 2 && credit_sentence(x, s + 1);
+	return s + 1 < x->nsent && b->s0 == s && b->s1 == s + CAPTION_SENTENCES && credit_sentence(x, s + 1);
 }
 
 /* rules37: sentence s is a caption before the lead, or the lead. */

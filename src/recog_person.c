@@ -2000,10 +2000,21 @@ join_text_names(rc_ctx *rc, size_t first)
 	return st;
 }
 
+/* rules42: the head of a title written before a surname alone: its last
+ * word, as English puts it ("Minister" of "Defense Minister", "Vice
+ * Minister"); the one place that reads a title so. */
+static const char *
+title_head_word(const char *t)
+{
+	const char *sp = strrchr(t, ' ');
+
+	return sp ? sp + 1 : t;
+}
+
 /* rules42: a surname alone that two officials' full names share ("Minister
  * Cho" after "Minister of National Defense Cho Seong Tae" and "General
  * Cho Yung Kil"): the one official among them whose title or rank has the
- * head of the surname's title ("Minister"), or NULL. */
+ * head of the surname's title ("Minister", title_head_word), or NULL. */
 static const ncg_mention *
 short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 {
@@ -2013,7 +2024,7 @@ short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 
 	if (!t || !*t)
 		return NULL;
-	h = strrchr(t, ' ') ? strrchr(t, ' ') + 1 : t;
+	h = title_head_word(t);
 	for (size_t o = first; o < rc->nm; o++) {
 		const ncg_mention *c = &rc->m[o];
 		const char *last;
