@@ -107,8 +107,8 @@ typedef struct {
 	size_t n, cap;
 	size_t last;              /* quads come grouped: the last graph used */
 	char prefix[32];          /* blank node labels: per input */
-	int failed;               /* out of memory or a Redland failure */
-	int nomem;                /* ... and it was our own allocation */
+	int failed;               /* out of memory, or a term Redland cannot hold */
+	int nomem;                /* ... and it was out of memory: ours or Redland's */
 } parse_state;
 
 static librdf_model *
@@ -136,11 +136,21 @@ parse_graph(parse_state *ps, const char *name)
 		ps->nomem = 1;
 	g->model = g->name ? ncg_memory_model(ps->w) : NULL;
 	if (!g->model) {
+		ps->nomem = 1;          /* a model in memory fails for memory only */
 		free(g->name);
 		return NULL;
 	}
 	ps->last = ps->n++;
 	return g->model;
+}
+
+/* Is t a term node_of makes a node of?  Then no node is Redland out of
+ * memory. */
+static int
+known_term(const raptor_term *t)
+{
+	return t->type == RAPTOR_TERM_TYPE_URI || t->type == RAPTOR_TERM_TYPE_BLANK ||
+	       t->type == RAPTOR_TERM_TYPE_LITERAL;
 }
 
 static librdf_node *
@@ -205,11 +215,17 @@ on_statement(void *user, raptor_statement *rs)
 		if (p) librdf_free_node(p);
 		if (o) librdf_free_node(o);
 		ps->failed = 1;
+		/* Redland makes the node of a known term, or fails for memory */
+		if (!m || (!s && known_term(rs->subject)) || (!p && known_term(rs->predicate)) ||
+		    (!o && known_term(rs->object)))
+			ps->nomem = 1;
 		return;
 	}
 	st = librdf_new_statement_from_nodes(ps->w->world, s, p, o);   /* takes s p o */
+	/* a parsed triple is complete: a model in memory fails to add it for
+	 * memory only */
 	if (!st || librdf_model_add_statement(m, st) != 0)
-		ps->failed = 1;
+		ps->failed = ps->nomem = 1;
 	if (st)
 		librdf_free_statement(st);
 }
@@ -225,7 +241,8 @@ statement_of(ncg_world *w, librdf_model *m, char **out, int *count)
 	                       (const unsigned char *)NCG_STATEMENT);
 	librdf_iterator *it = type && cls ? librdf_model_get_sources(m, type, cls) : NULL;
 	char *found = NULL;
-	ncg_status st = it ? NCG_OK : NCG_ERR_RDF;
+	/* no node, or no iterator with no error said: Redland out of memory */
+	ncg_status st = it ? NCG_OK : !type || !cls || !w->failed ? NCG_ERR_NOMEM : NCG_ERR_RDF;
 
 	*out = NULL;
 	*count = 0;
@@ -263,8 +280,11 @@ dataset_take(ncg_dataset *d, const char *name, librdf_model **model, ncg_error *
 	found = ncg_strmap_get(d->index, name);
 	at = (uintptr_t)found;
 	if (at) {
+		/* into a model in memory: it fails for memory only, or with
+		 * an error Redland said */
 		if (ncg_copy_model(d->graphs[at - 1].model, *model) != 0)
-			return ncg_world_error(&d->w, err, NCG_ERR_RDF, "", "cannot merge graphs");
+			return d->w.failed ? ncg_world_error(&d->w, err, NCG_ERR_RDF, "", "cannot merge graphs")
+			                   : ncg_store_nomem(err);
 		return NCG_OK;
 	}
 	arr = d->graphs;
