@@ -426,51 +426,34 @@ modifier_in_phrase(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	       cap_run_end(rc, e, lim) > e;
 }
 
-static ncg_status
-lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+/* A lexicon body after a country prefix at i ("ROK Ministry of National
+ * Defense"): sets the prefix's countries (pc, *npc) and the body's
+ * wording (*w, ending at *e); 1 when one is there, 0 when none, -1 when
+ * its words are the grammar's to read (*e past them). */
+static int
+prefixed_body(rc_ctx *rc, size_t i, size_t lim, const char **pc, int *npc,
+              const ncg_lex_wording **w, size_t *e)
 {
-	const char *pc[2] = {NULL, NULL};
-	int npc = 0;
-	size_t e, pend;
-	const ncg_lex_wording *w;
-	const ncg_mention *ba;
+	size_t pend;
 
-	*next = 0;
-	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
-		return NCG_OK;
-	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
-	if (w && longer_name_inside(rc, i, e, lim))
-		return NCG_OK;
-	/* an acronym this statement defined for a body, unless a longer
-	 * lexicon name starts with it ("NCG Working Group") */
-	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL)
-		return defined_acronym_body(rc, s, i, ba, next);
-	if (!w) {
-		npc = rc_country_prefix(rc, i, lim, pc, &pend);
-		if (npc == 0 || pend >= lim)
-			return NCG_OK;
-		w = rc_lex_longest(rc, pend, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
-		if (!w || w->what == NCG_LEXW_ACRONYM)
-			return NCG_OK;
-		/* "ROK National Security Council" is not the NSC: skip the words,
-		 * for the grammar to read as a body of its own */
-		if (!countries_agree(pc, npc, &w->entry->country))
-			return rc_end_at(next, e);
-	}
-	/* rules16: "DoD News": a body's acronym (rules34: or one-word
-	 * name, "DOD") opens a news outlet's name (lex:outletHead), no
-	 * mention of the body */
-	if ((w->what == NCG_LEXW_ACRONYM || e == i + 1) && e < lim && rc_cap(rc, e) &&
-	    rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
-		return rc_end_at(next, e + 1);
-	/* rules13: "United Nations (UN) Security Council", "UN General
-	 * Assembly": the name opens a longer body's */
-	if ((pend = name_before_body(rc, w, i, e, lim)) != 0)
-		return rc_end_at(next, pend);
-	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
-	 * state's body of the same name, for the grammar to read */
-	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
-		return rc_end_at(next, e);
+	*npc = rc_country_prefix(rc, i, lim, pc, &pend);
+	if (*npc == 0 || pend >= lim)
+		return 0;
+	*w = rc_lex_longest(rc, pend, lim, 1u << NCG_LEX_BODY, BODY_WHATS, e);
+	if (!*w || (*w)->what == NCG_LEXW_ACRONYM)
+		return 0;
+	/* "ROK National Security Council" is not the NSC: skip the words,
+	 * for the grammar to read as a body of its own */
+	return countries_agree(pc, *npc, &(*w)->entry->country) ? 1 : -1;
+}
+
+/* The lexicon body w read at [i, e) of sentence s, its prefix's
+ * countries pc (npc, 0: none), with what a possessive before it adds to
+ * its wording; then added (add_lexicon_body). */
+static ncg_status
+possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
+                       const ncg_lex_wording *w, const char **pc, int npc, size_t *next)
+{
 	/* rules10: "America's Department of Defense": the body's own state
 	 * in a possessive before it is part of its wording */
 	if (npc == 0 && w->what != NCG_LEXW_ACRONYM && w->entry->country.n > 0) {
@@ -492,6 +475,48 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (npc == 0 && w->what != NCG_LEXW_ACRONYM && e >= i + 3)
 		i = possessive_owner(rc, rc->sent[s].t0, i);
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
+}
+
+static ncg_status
+lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const char *pc[2] = {NULL, NULL};
+	int npc = 0;
+	size_t e, pend;
+	const ncg_lex_wording *w;
+	const ncg_mention *ba;
+
+	*next = 0;
+	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+		return NCG_OK;
+	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
+	if (w && longer_name_inside(rc, i, e, lim))
+		return NCG_OK;
+	/* an acronym this statement defined for a body, unless a longer
+	 * lexicon name starts with it ("NCG Working Group") */
+	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL)
+		return defined_acronym_body(rc, s, i, ba, next);
+	if (!w) {
+		int r = prefixed_body(rc, i, lim, pc, &npc, &w, &e);
+
+		if (r <= 0)
+			return r < 0 ? rc_end_at(next, e) : NCG_OK;
+	}
+	/* rules16: "DoD News": a body's acronym (rules34: or one-word
+	 * name, "DOD") opens a news outlet's name (lex:outletHead), no
+	 * mention of the body */
+	if ((w->what == NCG_LEXW_ACRONYM || e == i + 1) && e < lim && rc_cap(rc, e) &&
+	    rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
+		return rc_end_at(next, e + 1);
+	/* rules13: "United Nations (UN) Security Council", "UN General
+	 * Assembly": the name opens a longer body's */
+	if ((pend = name_before_body(rc, w, i, e, lim)) != 0)
+		return rc_end_at(next, pend);
+	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
+	 * state's body of the same name, for the grammar to read */
+	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
+		return rc_end_at(next, e);
+	return possessed_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
 /* rules10: is token i a number of digits alone ("2015"; not "45th")? */

@@ -653,19 +653,13 @@ in_title_object(const rc_ctx *rc, size_t s0, size_t p)
 	       title_ish(rc, q - 2);
 }
 
-/* A title before a comma just before the name (or honorific) at i:
- * "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr.
- * Siddharth Mohandas, led ...", "the U.S. Chairman of the Joint Chiefs of
- * Staff, General Mark Milley, and ...".  The title begins the sentence or
- * follows a comma, a semicolon, a colon, "and" or "the". */
-static int
-comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+/* The first of the title's words before token j (its comma), back to
+ * s0: capitalised title words, an acronym in brackets ("(DASD)"),
+ * hyphens inside a word, connectors between title words, and a title's
+ * object; j when none. */
+static size_t
+title_words_back(const rc_ctx *rc, size_t s0, size_t j)
 {
-	size_t j;
-
-	if (i < s0 + 2 || !rc_punct(rc, i - 1, ","))
-		return 0;
-	j = i - 1;
 	while (j > s0) {
 		size_t p = j - 1;
 
@@ -697,6 +691,22 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 		}
 		break;
 	}
+	return j;
+}
+
+/* A title before a comma just before the name (or honorific) at i:
+ * "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr.
+ * Siddharth Mohandas, led ...", "the U.S. Chairman of the Joint Chiefs of
+ * Staff, General Mark Milley, and ...".  The title begins the sentence or
+ * follows a comma, a semicolon, a colon, "and" or "the". */
+static int
+comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+{
+	size_t j;
+
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ","))
+		return 0;
+	j = title_words_back(rc, s0, i - 1);
 	/* rules19: as in preposed_title, a title word that may also begin a
 	 * sentence stays ("the Under Secretary of Defense for ..., Heidi
 	 * Shyu") */
