@@ -303,6 +303,52 @@ dataset_take(ncg_dataset *d, const char *name, librdf_model **model, ncg_error *
 	return NCG_OK;
 }
 
+/* b = the file: IRI of the file name (relative to the working folder) */
+static void
+file_iri(ncg_buf *b, const char *name)
+{
+	char cwd[PATH_MAX];
+
+	if (name[0] == '/')
+		ncg_buf_printf(b, "file://%s", name);
+	else if (getcwd(cwd, sizeof cwd))
+		ncg_buf_printf(b, "file://%s/%s", cwd, name);
+	else
+		ncg_buf_printf(b, "file:///%s", name);
+}
+
+/* The name of g, the triples of input `name` outside any graph: graph
+ * when given, else the one statement they describe. */
+static ncg_status
+name_default_graph(ncg_dataset *d, staged *g, const char *name, const char *graph,
+                   ncg_error *err)
+{
+	char *resolved = NULL;
+	ncg_status st;
+	int count;
+
+	if (graph) {
+		resolved = strdup(graph);
+	} else {
+		st = statement_of(&d->w, g->model, &resolved, &count);
+		if (st == NCG_ERR_RDF)
+			return ncg_world_error(&d->w, err, st, name, "cannot read the graph");
+		if (st == NCG_OK && count != 1)
+			return ncg_error_set(err, NCG_ERR_SYNTAX, name, 0, 0, -1,
+			    count == 0
+			    ? "its triples describe no statement (ncg:Statement): name "
+			      "their graph with --graph, or give quads"
+			    : "its triples describe %d statements (ncg:Statement): give "
+			      "one file per statement, or quads (ncgkg export -f nquads)",
+			    count);
+	}
+	if (!resolved)
+		return ncg_store_nomem(err);
+	free(g->name);
+	g->name = resolved;
+	return NCG_OK;
+}
+
 ncg_status
 ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
                     const char *text, size_t len, const char *graph, ncg_error *err)
@@ -312,7 +358,6 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 	raptor_uri *base = NULL;
 	ncg_buf base_iri;
 	ncg_status st = NCG_OK;
-	char *resolved = NULL;
 	int rc;
 
 	memset(&ps, 0, sizeof ps);
@@ -320,16 +365,7 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 	snprintf(ps.prefix, sizeof ps.prefix, "i%lu_", ++d->inputs);
 	ncg_world_reset(&d->w);
 	ncg_buf_init(&base_iri);
-	if (name[0] == '/') {
-		ncg_buf_printf(&base_iri, "file://%s", name);
-	} else {
-		char cwd[PATH_MAX];
-
-		if (getcwd(cwd, sizeof cwd))
-			ncg_buf_printf(&base_iri, "file://%s/%s", cwd, name);
-		else
-			ncg_buf_printf(&base_iri, "file:///%s", name);
-	}
+	file_iri(&base_iri, name);
 	parser = raptor_new_parser(librdf_world_get_raptor(d->w.world), syntax);
 	base = base_iri.status != NCG_OK ? NULL
 	       : raptor_new_uri(librdf_world_get_raptor(d->w.world),
@@ -355,38 +391,10 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 	}
 	/* triples outside any graph: the given graph or the statement they
 	 * describe */
-	for (size_t i = 0; d->kind == NCG_DATASET_GRAPHS && i < ps.n; i++) {
-		int count;
-
-		if (ps.graphs[i].name[0])
-			continue;
-		if (graph) {
-			resolved = strdup(graph);
-		} else {
-			st = statement_of(&d->w, ps.graphs[i].model, &resolved, &count);
-			if (st == NCG_ERR_RDF) {
-				st = ncg_world_error(&d->w, err, st, name, "cannot read the graph");
-				goto done;
-			}
-			if (st == NCG_OK && count != 1) {
-				st = ncg_error_set(err, NCG_ERR_SYNTAX, name, 0, 0, -1,
-				    count == 0
-				    ? "its triples describe no statement (ncg:Statement): name "
-				      "their graph with --graph, or give quads"
-				    : "its triples describe %d statements (ncg:Statement): give "
-				      "one file per statement, or quads (ncgkg export -f nquads)",
-				    count);
-				goto done;
-			}
-		}
-		if (!resolved) {
-			st = ncg_store_nomem(err);
+	for (size_t i = 0; d->kind == NCG_DATASET_GRAPHS && i < ps.n; i++)
+		if (!ps.graphs[i].name[0] &&
+		    (st = name_default_graph(d, &ps.graphs[i], name, graph, err)) != NCG_OK)
 			goto done;
-		}
-		free(ps.graphs[i].name);
-		ps.graphs[i].name = resolved;
-		resolved = NULL;
-	}
 	for (size_t i = 0; i < ps.n; i++)
 		if ((st = dataset_take(d, ps.graphs[i].name, &ps.graphs[i].model, err)) != NCG_OK)
 			goto done;
