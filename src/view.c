@@ -924,33 +924,15 @@ workstream_nodes(ncg_view *v, const char *ws_cluster, ncg_strmap *claimed)
 	return NCG_OK;
 }
 
+/* Every official with a role in a meeting (or a participant): beside
+ * their body, else in their state's cluster; the role on an edge to the
+ * body whose meeting it was. */
 static ncg_status
-build_bodies(ncg_view *v)
+official_role_nodes(ncg_view *v)
 {
-	const char *ws_cluster, *cluster;
-	ncg_strmap *claimed;     /* the workstreams a body contributes to */
-	ncg_status st;
+	const char *cluster;
 	long n;
 
-	NCG_TRY(add_cluster(v, "cluster_workstreams", ncg_view_text(v, "drawing/cluster/workstreams"),
-	                    -1, NULL, &ws_cluster));
-	v->title = ncg_view_text(v, "drawing/bodies/title");
-	for (size_t k = 0; k < v->nt; k++) {
-		const ncg_triple *t = &v->t[k];
-
-		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY))) {
-			NCG_TRY(state_cluster(v, t->s, &cluster));
-			NCG_TRY(body_node(v, t->s, cluster, &n));
-		}
-	}
-	claimed = ncg_strmap_new();
-	if (!claimed)
-		return NCG_ERR_NOMEM;
-	st = workstream_nodes(v, ws_cluster, claimed);
-	ncg_strmap_free(claimed);
-	NCG_TRY(st);
-	/* every official with a role in a meeting (or a participant): beside
-	 * their body, else in their state's cluster */
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 		const char *body, *role = role_name(v, t->p), *series, *mlabel, *label;
@@ -976,6 +958,14 @@ build_bodies(ncg_view *v)
 		NCG_TRY(add_edge(v, n, node_at(v, series), NCG_VE_ROLE, label,
 		                 sentence_of(v, t->s, t->o, ncg_strmap_get(v->described, t->s))));
 	}
+	return NCG_OK;
+}
+
+/* The edges between the bodies, workstreams and officials drawn: a
+ * contribution, a part, a membership. */
+static ncg_status
+body_edges(ncg_view *v)
+{
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 		long a = node_at(v, t->s);
@@ -994,6 +984,35 @@ build_bodies(ncg_view *v)
 			                 shared_sentence(v, t->s, t->o, NULL)));
 	}
 	return NCG_OK;
+}
+
+static ncg_status
+build_bodies(ncg_view *v)
+{
+	const char *ws_cluster, *cluster;
+	ncg_strmap *claimed;     /* the workstreams a body contributes to */
+	ncg_status st;
+	long n;
+
+	NCG_TRY(add_cluster(v, "cluster_workstreams", ncg_view_text(v, "drawing/cluster/workstreams"),
+	                    -1, NULL, &ws_cluster));
+	v->title = ncg_view_text(v, "drawing/bodies/title");
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+
+		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY))) {
+			NCG_TRY(state_cluster(v, t->s, &cluster));
+			NCG_TRY(body_node(v, t->s, cluster, &n));
+		}
+	}
+	claimed = ncg_strmap_new();
+	if (!claimed)
+		return NCG_ERR_NOMEM;
+	st = workstream_nodes(v, ws_cluster, claimed);
+	ncg_strmap_free(claimed);
+	NCG_TRY(st);
+	NCG_TRY(official_role_nodes(v));
+	return body_edges(v);
 }
 
 /* ---- time ----------------------------------------------------------------- */
