@@ -1407,18 +1407,14 @@ participant_node(ncg_view *v, const char *who, long *at)
 	return body_node(v, who, NULL, at);
 }
 
+/* The meeting node mn's participants (key, said in statement stmt):
+ * those of a role, then the others. */
 static ncg_status
-build_meeting(ncg_view *v, const char *key)
+meeting_participants(ncg_view *v, const char *key, long mn, const char *stmt)
 {
-	meeting_rec rec = {key, object(v, key, NCG_P_MEETING_OF, 0), NULL, NULL, 0, 0};
-	const char *stmt = ncg_strmap_get(v->described, key);
-	long mn, n;
 	obj_iter it;
+	long n;
 
-	meeting_when(v, &rec);
-	NCG_TRY(meeting_node(v, &rec, &mn));
-	NCG_TRY(view_fill(v, "drawing/meeting/title", "{meeting}", v->nodes[mn].label, &v->title));
-	/* roles, then other participants */
 	for (size_t r = 0; r < NROLES; r++)
 		for (const char *o = obj_first(&it, v, key, ROLES[r].prop); o; o = obj_next(&it)) {
 			NCG_TRY(participant_node(v, o, &n));
@@ -1431,6 +1427,17 @@ build_meeting(ncg_view *v, const char *key)
 			NCG_TRY(add_edge(v, n, mn, NCG_VE_PARTICIPANT, NULL,
 			                 sentence_of(v, key, o, stmt)));
 		}
+	return NCG_OK;
+}
+
+/* The workstreams the meeting node mn lists, and the bodies statement
+ * stmt says contribute to them. */
+static ncg_status
+meeting_workstreams(ncg_view *v, const char *key, long mn, const char *stmt)
+{
+	obj_iter it;
+	long n;
+
 	for (const char *ws = obj_first(&it, v, key, NCG_P_WORKSTREAM); ws; ws = obj_next(&it)) {
 		const char *sentence = NULL, *wording;
 
@@ -1452,10 +1459,15 @@ build_meeting(ncg_view *v, const char *key)
 		NCG_TRY(add_edge(v, n, b, NCG_VE_CONTRIBUTES, NULL,
 		                 shared_sentence(v, t->s, t->o, stmt)));
 	}
-	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it)) {
-		NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, key, &n));
-		NCG_TRY(add_edge(v, mn, n, NCG_VE_REPORTS, NULL, sentence_of(v, key, e, stmt)));
-	}
+	return NCG_OK;
+}
+
+/* The events the meeting node mn reviewed, and the asset each shows. */
+static ncg_status
+reviewed_events(ncg_view *v, const char *key, long mn, const char *stmt)
+{
+	obj_iter it;
+
 	for (const char *e = obj_first(&it, v, key, NCG_P_REVIEWED_EVENT); e; e = obj_next(&it)) {
 		const char *asset = object(v, e, NCG_P_ASSET, 0);
 		long en, an;
@@ -1468,6 +1480,27 @@ build_meeting(ncg_view *v, const char *key)
 		NCG_TRY(add_node(v, asset, NCG_VN_ASSET, NULL, &an));
 		NCG_TRY(add_edge(v, en, an, NCG_VE_SHOWS, NULL, sentence_of(v, e, asset, stmt)));
 	}
+	return NCG_OK;
+}
+
+static ncg_status
+build_meeting(ncg_view *v, const char *key)
+{
+	meeting_rec rec = {key, object(v, key, NCG_P_MEETING_OF, 0), NULL, NULL, 0, 0};
+	const char *stmt = ncg_strmap_get(v->described, key);
+	long mn, n;
+	obj_iter it;
+
+	meeting_when(v, &rec);
+	NCG_TRY(meeting_node(v, &rec, &mn));
+	NCG_TRY(view_fill(v, "drawing/meeting/title", "{meeting}", v->nodes[mn].label, &v->title));
+	NCG_TRY(meeting_participants(v, key, mn, stmt));
+	NCG_TRY(meeting_workstreams(v, key, mn, stmt));
+	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it)) {
+		NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, key, &n));
+		NCG_TRY(add_edge(v, mn, n, NCG_VE_REPORTS, NULL, sentence_of(v, key, e, stmt)));
+	}
+	NCG_TRY(reviewed_events(v, key, mn, stmt));
 	for (const char *e = obj_first(&it, v, key, NCG_P_NEXT_MEETING); e; e = obj_next(&it)) {
 		meeting_rec next = {e, NULL, NULL, NULL, 0, 0};
 
