@@ -1251,6 +1251,50 @@ dated_node(ncg_view *v, const char *key, ncg_vnode_kind kind, const char *report
 	return NCG_OK;
 }
 
+/* The timeline's workstreams that meeting key lists, the edge to a
+ * workstream it lists first marked so. */
+static ncg_status
+timeline_workstreams(ncg_view *v, const char *key)
+{
+	obj_iter it;
+
+	for (const char *ws = obj_first(&it, v, key, NCG_P_WORKSTREAM); ws; ws = obj_next(&it)) {
+		size_t nodes = v->nnodes, edges = v->nedges;
+		long a = node_at(v, key), b;
+		const char *sentence = NULL, *wording;
+
+		NCG_TRY(add_node(v, ws, NCG_VN_WORKSTREAM, NULL, &b));
+		wording = wording_at(v, key, ws, v->nodes[b].label, &sentence);
+		NCG_TRY(add_edge(v, a, b, NCG_VE_LISTS, wording, sentence));
+		if (v->nnodes > nodes && v->nedges > edges)
+			v->edges[v->nedges - 1].first = 1;
+	}
+	return NCG_OK;
+}
+
+/* What meeting key's statement reports, on the timeline's axis: the
+ * events it reviewed, its activities, the next meeting it announces. */
+static ncg_status
+timeline_reports(ncg_view *v, const char *key)
+{
+	long a = node_at(v, key), n;
+	const char *stmt = ncg_strmap_get(v->described, key);
+	obj_iter it;
+
+	for (const char *e = obj_first(&it, v, key, NCG_P_REVIEWED_EVENT); e; e = obj_next(&it)) {
+		NCG_TRY(dated_node(v, e, NCG_VN_EVENT, key, &n));
+		NCG_TRY(add_edge(v, a, n, NCG_VE_REVIEWS, NULL, sentence_of(v, key, e, stmt)));
+	}
+	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it)) {
+		NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, key, &n));
+		NCG_TRY(add_edge(v, a, n, NCG_VE_REPORTS, NULL, sentence_of(v, key, e, stmt)));
+	}
+	for (const char *e = obj_first(&it, v, key, NCG_P_NEXT_MEETING); e; e = obj_next(&it))
+		NCG_TRY(add_edge(v, a, node_at(v, e), NCG_VE_NEXT, "announces",
+		                 sentence_of(v, key, e, stmt)));
+	return NCG_OK;
+}
+
 /* The timeline's nodes and edges for the meetings m[0..nm), in order. */
 static ncg_status
 timeline(ncg_view *v, const meeting_rec *m, size_t nm)
@@ -1260,49 +1304,15 @@ timeline(ncg_view *v, const meeting_rec *m, size_t nm)
 	for (size_t i = 0; i < nm; i++)
 		NCG_TRY(meeting_node(v, &m[i], &n));
 	/* workstreams, in the order meetings first listed them */
-	for (size_t i = 0; i < nm; i++) {
-		obj_iter it;
-
-		for (const char *ws = obj_first(&it, v, m[i].key, NCG_P_WORKSTREAM); ws;
-		     ws = obj_next(&it)) {
-			size_t nodes = v->nnodes, edges = v->nedges;
-			long a = node_at(v, m[i].key), b;
-			const char *sentence = NULL, *wording;
-
-			NCG_TRY(add_node(v, ws, NCG_VN_WORKSTREAM, NULL, &b));
-			wording = wording_at(v, m[i].key, ws, v->nodes[b].label, &sentence);
-			NCG_TRY(add_edge(v, a, b, NCG_VE_LISTS, wording, sentence));
-			if (v->nnodes > nodes && v->nedges > edges)
-				v->edges[v->nedges - 1].first = 1;
-		}
-	}
+	for (size_t i = 0; i < nm; i++)
+		NCG_TRY(timeline_workstreams(v, m[i].key));
 	/* workstreams no meeting lists */
 	for (size_t k = 0; k < v->nt; k++)
 		if (v->t[k].p == NCG_P_TYPE && !strcmp(v->t[k].o, ncg_class_iri(NCG_C_WORKSTREAM)))
 			NCG_TRY(add_node(v, v->t[k].s, NCG_VN_WORKSTREAM, NULL, &n));
 	/* what each meeting's statement reports, on the same axis */
-	for (size_t i = 0; i < nm; i++) {
-		long a = node_at(v, m[i].key);
-		const char *stmt = ncg_strmap_get(v->described, m[i].key);
-		obj_iter it;
-
-		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_REVIEWED_EVENT); e;
-		     e = obj_next(&it)) {
-			NCG_TRY(dated_node(v, e, NCG_VN_EVENT, m[i].key, &n));
-			NCG_TRY(add_edge(v, a, n, NCG_VE_REVIEWS, NULL,
-			                 sentence_of(v, m[i].key, e, stmt)));
-		}
-		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_ACTIVITY); e;
-		     e = obj_next(&it)) {
-			NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, m[i].key, &n));
-			NCG_TRY(add_edge(v, a, n, NCG_VE_REPORTS, NULL,
-			                 sentence_of(v, m[i].key, e, stmt)));
-		}
-		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_NEXT_MEETING); e;
-		     e = obj_next(&it))
-			NCG_TRY(add_edge(v, a, node_at(v, e), NCG_VE_NEXT, "announces",
-			                 sentence_of(v, m[i].key, e, stmt)));
-	}
+	for (size_t i = 0; i < nm; i++)
+		NCG_TRY(timeline_reports(v, m[i].key));
 	/* events and activities no meeting reports, where dated */
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
