@@ -1053,6 +1053,28 @@ block_of(xmlNode *n, xmlNode *root)
 	return root;
 }
 
+/* The character at s, of *k bytes: its first byte, but a space for NBSP
+ * and 0 for an invisible one (a soft hyphen, a C1 control, a zero-width
+ * space or mark, a byte order mark). */
+static unsigned
+text_char(const unsigned char *s, size_t *k)
+{
+	unsigned c = s[0];
+
+	*k = 1;
+	if (c < 0x80)
+		return c;
+	*k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+	if (c == 0xC2 && s[1] == 0xA0)
+		return ' ';                                        /* NBSP */
+	if ((c == 0xC2 && (s[1] == 0xAD ||                         /* soft hyphen */
+	                   s[1] < 0xA0)) ||                        /* C1 controls */
+	    (c == 0xE2 && s[1] == 0x80 && (s[2] == 0x8B || s[2] == 0x8E || s[2] == 0x8F)) ||
+	    (c == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
+		return 0;                                          /* invisible */
+	return c;
+}
+
 /* Emit the text of a text node: white space collapsed (kept in <pre>),
  * NBSP as a space, invisible and control characters left out. */
 static void
@@ -1067,20 +1089,9 @@ text_node(page *p, xmlNode *t, xmlNode *root)
 		return;
 	blk = block_of(t, root);
 	for (size_t i = 0; s[i];) {
-		unsigned c = s[i];
-		size_t k = 1;
+		size_t k;
+		unsigned c = text_char(s + i, &k);
 
-		if (c >= 0x80) {
-			k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-			if (c == 0xC2 && s[i + 1] == 0xA0)
-				c = ' ';                                   /* NBSP */
-			else if ((c == 0xC2 && (s[i + 1] == 0xAD ||       /* soft hyphen */
-			                        s[i + 1] < 0xA0)) ||      /* C1 controls */
-			         (c == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x8B || s[i + 2] == 0x8E ||
-			                                            s[i + 2] == 0x8F)) ||
-			         (c == 0xEF && s[i + 1] == 0xBB && s[i + 2] == 0xBF))
-				c = 0;                                     /* invisible */
-		}
 		if (c == '\r' && p->pre) {
 			i++;
 			continue;
