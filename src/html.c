@@ -182,6 +182,73 @@ utf8_invalid_at(const unsigned char *b, size_t n)
 	return n;
 }
 
+/* The attribute of a tag at v[i] (not white space), up to n: its name
+ * into nm (31 bytes at most), its value, quoted or not, into val (255
+ * at most; "" when none).  Returns the index past it. */
+static size_t
+tag_attribute(const unsigned char *v, size_t n, size_t i, char nm[32], char val[256])
+{
+	size_t nl = 0, vl = 0;
+
+	while (i < n && !is_ws(v[i]) && v[i] != '=' && v[i] != '>' && v[i] != '/') {
+		if (nl + 1 < 32)
+			nm[nl++] = (char)v[i];
+		i++;
+	}
+	nm[nl] = '\0';
+	while (i < n && is_ws(v[i]))
+		i++;
+	if (i < n && v[i] == '=') {
+		i++;
+		while (i < n && is_ws(v[i]))
+			i++;
+		if (i < n && (v[i] == '"' || v[i] == '\'')) {
+			unsigned char q = v[i++];
+
+			while (i < n && v[i] != q) {
+				if (vl + 1 < 256)
+					val[vl++] = (char)v[i];
+				i++;
+			}
+			i++;
+		} else {
+			while (i < n && !is_ws(v[i]) && v[i] != '>') {
+				if (vl + 1 < 256)
+					val[vl++] = (char)v[i];
+				i++;
+			}
+		}
+	}
+	val[vl] = '\0';
+	return i;
+}
+
+/* The charset a content attribute names ("text/html; charset=utf-8")
+ * into charset (63 bytes at most), if it names one. */
+static void
+content_charset(const char *content, char charset[64])
+{
+	const char *c = strcasestr(content, "charset");
+	size_t l = 0;
+
+	if (!c)
+		return;
+	c += 7;
+	while (is_ws((unsigned char)*c))
+		c++;
+	if (*c != '=')
+		return;
+	c++;
+	while (is_ws((unsigned char)*c) || *c == '"' || *c == '\'')
+		c++;
+	while (c[l] && c[l] != ';' && c[l] != '"' && c[l] != '\'' &&
+	       !is_ws((unsigned char)c[l]) && l + 1 < 64) {
+		charset[l] = c[l];
+		l++;
+	}
+	charset[l] = '\0';
+}
+
 /* The charset of a <meta> tag starting at v[i] ("<meta"), if it gives one:
  * charset="..." or http-equiv="content-type" content="...; charset=...". */
 static int
@@ -192,42 +259,12 @@ meta_charset(const unsigned char *v, size_t n, size_t i, char *label, size_t cap
 
 	for (i += 5; i < n && v[i] != '>';) {
 		char nm[32], val[256];
-		size_t nl = 0, vl = 0;
 
 		if (is_ws(v[i]) || v[i] == '/') {
 			i++;
 			continue;
 		}
-		while (i < n && !is_ws(v[i]) && v[i] != '=' && v[i] != '>' && v[i] != '/') {
-			if (nl + 1 < sizeof nm)
-				nm[nl++] = (char)v[i];
-			i++;
-		}
-		nm[nl] = '\0';
-		while (i < n && is_ws(v[i]))
-			i++;
-		if (i < n && v[i] == '=') {
-			i++;
-			while (i < n && is_ws(v[i]))
-				i++;
-			if (i < n && (v[i] == '"' || v[i] == '\'')) {
-				unsigned char q = v[i++];
-
-				while (i < n && v[i] != q) {
-					if (vl + 1 < sizeof val)
-						val[vl++] = (char)v[i];
-					i++;
-				}
-				i++;
-			} else {
-				while (i < n && !is_ws(v[i]) && v[i] != '>') {
-					if (vl + 1 < sizeof val)
-						val[vl++] = (char)v[i];
-					i++;
-				}
-			}
-		}
-		val[vl] = '\0';
+		i = tag_attribute(v, n, i, nm, val);
 		if (strcasecmp(nm, "charset") == 0)
 			snprintf(charset, sizeof charset, "%.63s", val);
 		else if (strcasecmp(nm, "http-equiv") == 0)
@@ -235,28 +272,8 @@ meta_charset(const unsigned char *v, size_t n, size_t i, char *label, size_t cap
 		else if (strcasecmp(nm, "content") == 0)
 			snprintf(content, sizeof content, "%s", val);
 	}
-	if (!charset[0] && http_ct) {
-		const char *c = strcasestr(content, "charset");
-
-		if (c) {
-			c += 7;
-			while (is_ws((unsigned char)*c))
-				c++;
-			if (*c == '=') {
-				size_t l = 0;
-
-				c++;
-				while (is_ws((unsigned char)*c) || *c == '"' || *c == '\'')
-					c++;
-				while (c[l] && c[l] != ';' && c[l] != '"' && c[l] != '\'' &&
-				       !is_ws((unsigned char)c[l]) && l + 1 < sizeof charset) {
-					charset[l] = c[l];
-					l++;
-				}
-				charset[l] = '\0';
-			}
-		}
-	}
+	if (!charset[0] && http_ct)
+		content_charset(content, charset);
 	if (!charset[0])
 		return 0;
 	snprintf(label, cap, "%s", charset);
