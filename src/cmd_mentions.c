@@ -59,6 +59,37 @@ print_span(const char *s, size_t b, size_t e)
 		putchar(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
 }
 
+/* An official's details: country, honorific, title, affiliation */
+static void
+print_official(const ncg_mention *m)
+{
+	print_countries((const char *const[2]){m->official.country, NULL});
+	if (m->official.honorific)
+		printf("\thonorific=%s", m->official.honorific);
+	if (m->official.title)
+		printf("\ttitle=%s", m->official.title);
+	if (m->official.affiliation)
+		printf("\taffiliation=%s", m->official.affiliation);
+}
+
+/* An asset's details: when, its type, the event it is in (its words in
+ * the text s, its kinds and place) */
+static void
+print_asset(const char *s, const ncg_token *tok, const ncg_m_asset *a)
+{
+	print_date(&a->when);
+	if (a->type_key)
+		printf("\ttype=%s", a->type_key);
+	if (a->event.t1 > a->event.t0) {
+		fputs("\tevent=", stdout);
+		print_span(s, tok[a->event.t0].b, tok[a->event.t1 - 1].e);
+		for (int k = 0; k < 3 && a->event.kind[k]; k++)
+			printf("%c%s", k ? ',' : '[', a->event.kind[k]);
+		printf("]%s%s", a->event.place ? " at " : "",
+		       a->event.place ? a->event.place : "");
+	}
+}
+
 static void
 print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 {
@@ -83,13 +114,7 @@ print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 			printf("\tpartOf=%s", m->body.part_of);
 		break;
 	case NCG_M_OFFICIAL:
-		print_countries((const char *const[2]){m->official.country, NULL});
-		if (m->official.honorific)
-			printf("\thonorific=%s", m->official.honorific);
-		if (m->official.title)
-			printf("\ttitle=%s", m->official.title);
-		if (m->official.affiliation)
-			printf("\taffiliation=%s", m->official.affiliation);
+		print_official(m);
 		break;
 	case NCG_M_MEETING:
 		printf("\tordinal=%d\tseries=%s", m->meeting.ordinal,
@@ -106,22 +131,9 @@ print_mention(const ncg_text *t, const ncg_doc *d, const ncg_mention *m)
 		if (m->workstream.acronym)
 			printf("\tacronym=%s", m->workstream.acronym);
 		break;
-	case NCG_M_ASSET: {
-		const ncg_m_asset *a = &m->asset;
-
-		print_date(&a->when);
-		if (a->type_key)
-			printf("\ttype=%s", a->type_key);
-		if (a->event.t1 > a->event.t0) {
-			fputs("\tevent=", stdout);
-			print_span(s, tok[a->event.t0].b, tok[a->event.t1 - 1].e);
-			for (int k = 0; k < 3 && a->event.kind[k]; k++)
-				printf("%c%s", k ? ',' : '[', a->event.kind[k]);
-			printf("]%s%s", a->event.place ? " at " : "",
-			       a->event.place ? a->event.place : "");
-		}
+	case NCG_M_ASSET:
+		print_asset(s, tok, &m->asset);
 		break;
-	}
 	case NCG_M_ACTIVITY:
 		if (m->activity.acronym)
 			printf("\tacronym=%s", m->activity.acronym);

@@ -107,8 +107,8 @@ typedef struct {
 	size_t n, cap;
 	size_t last;              /* quads come grouped: the last graph used */
 	char prefix[32];          /* blank node labels: per input */
-	int failed;               /* out of memory or a Redland failure */
-	int nomem;                /* ... and it was our own allocation */
+	int failed;               /* out of memory, or a term Redland cannot hold */
+	int nomem;                /* ... and it was out of memory: ours or Redland's */
 } parse_state;
 
 static librdf_model *
@@ -136,11 +136,21 @@ parse_graph(parse_state *ps, const char *name)
 		ps->nomem = 1;
 	g->model = g->name ? ncg_memory_model(ps->w) : NULL;
 	if (!g->model) {
+		ps->nomem = 1;          /* a model in memory fails for memory only */
 		free(g->name);
 		return NULL;
 	}
 	ps->last = ps->n++;
 	return g->model;
+}
+
+/* Is t a term node_of makes a node of?  Then no node is Redland out of
+ * memory. */
+static int
+known_term(const raptor_term *t)
+{
+	return t->type == RAPTOR_TERM_TYPE_URI || t->type == RAPTOR_TERM_TYPE_BLANK ||
+	       t->type == RAPTOR_TERM_TYPE_LITERAL;
 }
 
 static librdf_node *
@@ -205,11 +215,17 @@ on_statement(void *user, raptor_statement *rs)
 		if (p) librdf_free_node(p);
 		if (o) librdf_free_node(o);
 		ps->failed = 1;
+		/* Redland makes the node of a known term, or fails for memory */
+		if (!m || (!s && known_term(rs->subject)) || (!p && known_term(rs->predicate)) ||
+		    (!o && known_term(rs->object)))
+			ps->nomem = 1;
 		return;
 	}
 	st = librdf_new_statement_from_nodes(ps->w->world, s, p, o);   /* takes s p o */
+	/* a parsed triple is complete: a model in memory fails to add it for
+	 * memory only */
 	if (!st || librdf_model_add_statement(m, st) != 0)
-		ps->failed = 1;
+		ps->failed = ps->nomem = 1;
 	if (st)
 		librdf_free_statement(st);
 }
@@ -225,7 +241,8 @@ statement_of(ncg_world *w, librdf_model *m, char **out, int *count)
 	                       (const unsigned char *)NCG_STATEMENT);
 	librdf_iterator *it = type && cls ? librdf_model_get_sources(m, type, cls) : NULL;
 	char *found = NULL;
-	ncg_status st = it ? NCG_OK : NCG_ERR_RDF;
+	/* no node, or no iterator with no error said: Redland out of memory */
+	ncg_status st = it ? NCG_OK : !type || !cls || !w->failed ? NCG_ERR_NOMEM : NCG_ERR_RDF;
 
 	*out = NULL;
 	*count = 0;
@@ -263,8 +280,11 @@ dataset_take(ncg_dataset *d, const char *name, librdf_model **model, ncg_error *
 	found = ncg_strmap_get(d->index, name);
 	at = (uintptr_t)found;
 	if (at) {
+		/* into a model in memory: it fails for memory only, or with
+		 * an error Redland said */
 		if (ncg_copy_model(d->graphs[at - 1].model, *model) != 0)
-			return ncg_world_error(&d->w, err, NCG_ERR_RDF, "", "cannot merge graphs");
+			return d->w.failed ? ncg_world_error(&d->w, err, NCG_ERR_RDF, "", "cannot merge graphs")
+			                   : ncg_store_nomem(err);
 		return NCG_OK;
 	}
 	arr = d->graphs;
@@ -283,6 +303,52 @@ dataset_take(ncg_dataset *d, const char *name, librdf_model **model, ncg_error *
 	return NCG_OK;
 }
 
+/* b = the file: IRI of the file name (relative to the working folder) */
+static void
+file_iri(ncg_buf *b, const char *name)
+{
+	char cwd[PATH_MAX];
+
+	if (name[0] == '/')
+		ncg_buf_printf(b, "file://%s", name);
+	else if (getcwd(cwd, sizeof cwd))
+		ncg_buf_printf(b, "file://%s/%s", cwd, name);
+	else
+		ncg_buf_printf(b, "file:///%s", name);
+}
+
+/* The name of g, the triples of input `name` outside any graph: graph
+ * when given, else the one statement they describe. */
+static ncg_status
+name_default_graph(ncg_dataset *d, staged *g, const char *name, const char *graph,
+                   ncg_error *err)
+{
+	char *resolved = NULL;
+	ncg_status st;
+	int count;
+
+	if (graph) {
+		resolved = strdup(graph);
+	} else {
+		st = statement_of(&d->w, g->model, &resolved, &count);
+		if (st == NCG_ERR_RDF)
+			return ncg_world_error(&d->w, err, st, name, "cannot read the graph");
+		if (st == NCG_OK && count != 1)
+			return ncg_error_set(err, NCG_ERR_SYNTAX, name, 0, 0, -1,
+			    count == 0
+			    ? "its triples describe no statement (ncg:Statement): name "
+			      "their graph with --graph, or give quads"
+			    : "its triples describe %d statements (ncg:Statement): give "
+			      "one file per statement, or quads (ncgkg export -f nquads)",
+			    count);
+	}
+	if (!resolved)
+		return ncg_store_nomem(err);
+	free(g->name);
+	g->name = resolved;
+	return NCG_OK;
+}
+
 ncg_status
 ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
                     const char *text, size_t len, const char *graph, ncg_error *err)
@@ -292,7 +358,6 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 	raptor_uri *base = NULL;
 	ncg_buf base_iri;
 	ncg_status st = NCG_OK;
-	char *resolved = NULL;
 	int rc;
 
 	memset(&ps, 0, sizeof ps);
@@ -300,16 +365,7 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 	snprintf(ps.prefix, sizeof ps.prefix, "i%lu_", ++d->inputs);
 	ncg_world_reset(&d->w);
 	ncg_buf_init(&base_iri);
-	if (name[0] == '/') {
-		ncg_buf_printf(&base_iri, "file://%s", name);
-	} else {
-		char cwd[PATH_MAX];
-
-		if (getcwd(cwd, sizeof cwd))
-			ncg_buf_printf(&base_iri, "file://%s/%s", cwd, name);
-		else
-			ncg_buf_printf(&base_iri, "file:///%s", name);
-	}
+	file_iri(&base_iri, name);
 	parser = raptor_new_parser(librdf_world_get_raptor(d->w.world), syntax);
 	base = base_iri.status != NCG_OK ? NULL
 	       : raptor_new_uri(librdf_world_get_raptor(d->w.world),
@@ -335,38 +391,10 @@ ncg_dataset_add_rdf(ncg_dataset *d, const char *name, const char *syntax,
 	}
 	/* triples outside any graph: the given graph or the statement they
 	 * describe */
-	for (size_t i = 0; d->kind == NCG_DATASET_GRAPHS && i < ps.n; i++) {
-		int count;
-
-		if (ps.graphs[i].name[0])
-			continue;
-		if (graph) {
-			resolved = strdup(graph);
-		} else {
-			st = statement_of(&d->w, ps.graphs[i].model, &resolved, &count);
-			if (st == NCG_ERR_RDF) {
-				st = ncg_world_error(&d->w, err, st, name, "cannot read the graph");
-				goto done;
-			}
-			if (st == NCG_OK && count != 1) {
-				st = ncg_error_set(err, NCG_ERR_SYNTAX, name, 0, 0, -1,
-				    count == 0
-				    ? "its triples describe no statement (ncg:Statement): name "
-				      "their graph with --graph, or give quads"
-				    : "its triples describe %d statements (ncg:Statement): give "
-				      "one file per statement, or quads (ncgkg export -f nquads)",
-				    count);
-				goto done;
-			}
-		}
-		if (!resolved) {
-			st = ncg_store_nomem(err);
+	for (size_t i = 0; d->kind == NCG_DATASET_GRAPHS && i < ps.n; i++)
+		if (!ps.graphs[i].name[0] &&
+		    (st = name_default_graph(d, &ps.graphs[i], name, graph, err)) != NCG_OK)
 			goto done;
-		}
-		free(ps.graphs[i].name);
-		ps.graphs[i].name = resolved;
-		resolved = NULL;
-	}
 	for (size_t i = 0; i < ps.n; i++)
 		if ((st = dataset_take(d, ps.graphs[i].name, &ps.graphs[i].model, err)) != NCG_OK)
 			goto done;

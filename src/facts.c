@@ -660,6 +660,30 @@ acronym_alt_labels(ncg_facts *f, finishing *fin, const char *const *best)
 	return NCG_OK;
 }
 
+/* sort_strings for a few: insertion, comparing past the first d bytes */
+static void
+insertion_sort(const char **a, size_t n, size_t d)
+{
+	for (size_t j = 1; j < n; j++)
+		for (size_t k = j; k > 0 && strcmp(a[k - 1] + d, a[k] + d) > 0; k--) {
+			const char *t = a[k];
+
+			a[k] = a[k - 1];
+			a[k - 1] = t;
+		}
+}
+
+/* sort_strings' pivot: the median of the bytes d of the first, middle
+ * and last strings */
+static unsigned
+median_byte(const char **a, size_t n, size_t d)
+{
+	unsigned x = (unsigned char)a[0][d], y = (unsigned char)a[n / 2][d],
+	         z = (unsigned char)a[n - 1][d];
+
+	return x < y ? (y < z ? y : (x < z ? z : x)) : (x < z ? x : (y < z ? z : y));
+}
+
 /* a[0, n) sorted in strcmp order, all equal in their first d bytes: a
  * multikey quicksort (Bentley and Sedgewick), which compares each byte
  * of a shared prefix once, not once per pair as qsort with strcmp does
@@ -672,22 +696,10 @@ sort_strings(const char **a, size_t n, size_t d)
 		unsigned v;
 
 		if (n < 12) {
-			for (size_t j = 1; j < n; j++)
-				for (size_t k = j; k > 0 && strcmp(a[k - 1] + d, a[k] + d) > 0; k--) {
-					const char *t = a[k];
-
-					a[k] = a[k - 1];
-					a[k - 1] = t;
-				}
+			insertion_sort(a, n, d);
 			return;
 		}
-		{
-			/* the median of three bytes as the pivot */
-			unsigned x = (unsigned char)a[0][d], y = (unsigned char)a[n / 2][d],
-			         z = (unsigned char)a[n - 1][d];
-
-			v = x < y ? (y < z ? y : (x < z ? z : x)) : (x < z ? x : (y < z ? z : y));
-		}
+		v = median_byte(a, n, d);
 		while (i < gt) {
 			unsigned c = (unsigned char)a[i][d];
 			const char *t = a[i];

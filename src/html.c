@@ -182,6 +182,73 @@ utf8_invalid_at(const unsigned char *b, size_t n)
 	return n;
 }
 
+/* The attribute of a tag at v[i] (not white space), up to n: its name
+ * into nm (31 bytes at most), its value, quoted or not, into val (255
+ * at most; "" when none).  Returns the index past it. */
+static size_t
+tag_attribute(const unsigned char *v, size_t n, size_t i, char nm[32], char val[256])
+{
+	size_t nl = 0, vl = 0;
+
+	while (i < n && !is_ws(v[i]) && v[i] != '=' && v[i] != '>' && v[i] != '/') {
+		if (nl + 1 < 32)
+			nm[nl++] = (char)v[i];
+		i++;
+	}
+	nm[nl] = '\0';
+	while (i < n && is_ws(v[i]))
+		i++;
+	if (i < n && v[i] == '=') {
+		i++;
+		while (i < n && is_ws(v[i]))
+			i++;
+		if (i < n && (v[i] == '"' || v[i] == '\'')) {
+			unsigned char q = v[i++];
+
+			while (i < n && v[i] != q) {
+				if (vl + 1 < 256)
+					val[vl++] = (char)v[i];
+				i++;
+			}
+			i++;
+		} else {
+			while (i < n && !is_ws(v[i]) && v[i] != '>') {
+				if (vl + 1 < 256)
+					val[vl++] = (char)v[i];
+				i++;
+			}
+		}
+	}
+	val[vl] = '\0';
+	return i;
+}
+
+/* The charset a content attribute names ("text/html; charset=utf-8")
+ * into charset (63 bytes at most), if it names one. */
+static void
+content_charset(const char *content, char charset[64])
+{
+	const char *c = strcasestr(content, "charset");
+	size_t l = 0;
+
+	if (!c)
+		return;
+	c += 7;
+	while (is_ws((unsigned char)*c))
+		c++;
+	if (*c != '=')
+		return;
+	c++;
+	while (is_ws((unsigned char)*c) || *c == '"' || *c == '\'')
+		c++;
+	while (c[l] && c[l] != ';' && c[l] != '"' && c[l] != '\'' &&
+	       !is_ws((unsigned char)c[l]) && l + 1 < 64) {
+		charset[l] = c[l];
+		l++;
+	}
+	charset[l] = '\0';
+}
+
 /* The charset of a <meta> tag starting at v[i] ("<meta"), if it gives one:
  * charset="..." or http-equiv="content-type" content="...; charset=...". */
 static int
@@ -192,42 +259,12 @@ meta_charset(const unsigned char *v, size_t n, size_t i, char *label, size_t cap
 
 	for (i += 5; i < n && v[i] != '>';) {
 		char nm[32], val[256];
-		size_t nl = 0, vl = 0;
 
 		if (is_ws(v[i]) || v[i] == '/') {
 			i++;
 			continue;
 		}
-		while (i < n && !is_ws(v[i]) && v[i] != '=' && v[i] != '>' && v[i] != '/') {
-			if (nl + 1 < sizeof nm)
-				nm[nl++] = (char)v[i];
-			i++;
-		}
-		nm[nl] = '\0';
-		while (i < n && is_ws(v[i]))
-			i++;
-		if (i < n && v[i] == '=') {
-			i++;
-			while (i < n && is_ws(v[i]))
-				i++;
-			if (i < n && (v[i] == '"' || v[i] == '\'')) {
-				unsigned char q = v[i++];
-
-				while (i < n && v[i] != q) {
-					if (vl + 1 < sizeof val)
-						val[vl++] = (char)v[i];
-					i++;
-				}
-				i++;
-			} else {
-				while (i < n && !is_ws(v[i]) && v[i] != '>') {
-					if (vl + 1 < sizeof val)
-						val[vl++] = (char)v[i];
-					i++;
-				}
-			}
-		}
-		val[vl] = '\0';
+		i = tag_attribute(v, n, i, nm, val);
 		if (strcasecmp(nm, "charset") == 0)
 			snprintf(charset, sizeof charset, "%.63s", val);
 		else if (strcasecmp(nm, "http-equiv") == 0)
@@ -235,28 +272,8 @@ meta_charset(const unsigned char *v, size_t n, size_t i, char *label, size_t cap
 		else if (strcasecmp(nm, "content") == 0)
 			snprintf(content, sizeof content, "%s", val);
 	}
-	if (!charset[0] && http_ct) {
-		const char *c = strcasestr(content, "charset");
-
-		if (c) {
-			c += 7;
-			while (is_ws((unsigned char)*c))
-				c++;
-			if (*c == '=') {
-				size_t l = 0;
-
-				c++;
-				while (is_ws((unsigned char)*c) || *c == '"' || *c == '\'')
-					c++;
-				while (c[l] && c[l] != ';' && c[l] != '"' && c[l] != '\'' &&
-				       !is_ws((unsigned char)c[l]) && l + 1 < sizeof charset) {
-					charset[l] = c[l];
-					l++;
-				}
-				charset[l] = '\0';
-			}
-		}
-	}
+	if (!charset[0] && http_ct)
+		content_charset(content, charset);
 	if (!charset[0])
 		return 0;
 	snprintf(label, cap, "%s", charset);
@@ -1053,6 +1070,28 @@ block_of(xmlNode *n, xmlNode *root)
 	return root;
 }
 
+/* The character at s, of *k bytes: its first byte, but a space for NBSP
+ * and 0 for an invisible one (a soft hyphen, a C1 control, a zero-width
+ * space or mark, a byte order mark). */
+static unsigned
+text_char(const unsigned char *s, size_t *k)
+{
+	unsigned c = s[0];
+
+	*k = 1;
+	if (c < 0x80)
+		return c;
+	*k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+	if (c == 0xC2 && s[1] == 0xA0)
+		return ' ';                                        /* NBSP */
+	if ((c == 0xC2 && (s[1] == 0xAD ||                         /* soft hyphen */
+	                   s[1] < 0xA0)) ||                        /* C1 controls */
+	    (c == 0xE2 && s[1] == 0x80 && (s[2] == 0x8B || s[2] == 0x8E || s[2] == 0x8F)) ||
+	    (c == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
+		return 0;                                          /* invisible */
+	return c;
+}
+
 /* Emit the text of a text node: white space collapsed (kept in <pre>),
  * NBSP as a space, invisible and control characters left out. */
 static void
@@ -1067,20 +1106,9 @@ text_node(page *p, xmlNode *t, xmlNode *root)
 		return;
 	blk = block_of(t, root);
 	for (size_t i = 0; s[i];) {
-		unsigned c = s[i];
-		size_t k = 1;
+		size_t k;
+		unsigned c = text_char(s + i, &k);
 
-		if (c >= 0x80) {
-			k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-			if (c == 0xC2 && s[i + 1] == 0xA0)
-				c = ' ';                                   /* NBSP */
-			else if ((c == 0xC2 && (s[i + 1] == 0xAD ||       /* soft hyphen */
-			                        s[i + 1] < 0xA0)) ||      /* C1 controls */
-			         (c == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x8B || s[i + 2] == 0x8E ||
-			                                            s[i + 2] == 0x8F)) ||
-			         (c == 0xEF && s[i + 1] == 0xBB && s[i + 2] == 0xBF))
-				c = 0;                                     /* invisible */
-		}
 		if (c == '\r' && p->pre) {
 			i++;
 			continue;

@@ -275,6 +275,11 @@ static const struct {
 	{NCG_LEX_NS "contributionAgent", NCG_WL_CONTRIBUTION_AGENT},
 	{NCG_LEX_NS "contributionSource", NCG_WL_CONTRIBUTION_SOURCE},
 	{NCG_LEX_NS "superscriptDeterminer", NCG_WL_SUPERSCRIPT_DETERMINER},
+	/* review12 */
+	{NCG_LEX_NS "venuePreposition", NCG_WL_VENUE_PREPOSITION},
+	{NCG_LEX_NS "withinPreposition", NCG_WL_WITHIN_PREPOSITION},
+	{NCG_LEX_NS "infinitiveMarker", NCG_WL_INFINITIVE_MARKER},
+	{NCG_LEX_NS "rangeTo", NCG_WL_RANGE_TO},
 	/* rules29 */
 	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
 	{NCG_LEX_NS "placeLabel", NCG_WL_PLACE_LABEL},
@@ -411,6 +416,58 @@ scheme_field(ncg_lexicon *lex, int pass, const char *key, const char *p,
 	return NCG_OK;
 }
 
+/* Pass 0: the entry of kind cls makes of subject subj (key); an error
+ * when it already has another kind. */
+static ncg_status
+apply_type(ncg_lexicon *lex, const char *key, librdf_node *subj, const char *cls,
+           const char *name, ncg_error *err)
+{
+	ncg_status st = NCG_OK;
+	ncg_lex_entry *e;
+
+	for (size_t k = 0; k < sizeof KIND_OF_CLASS / sizeof KIND_OF_CLASS[0]; k++)
+		if (strcmp(cls, KIND_OF_CLASS[k].iri) == 0 &&
+		    (st = ncg_lexicon_entry(lex, KIND_OF_CLASS[k].kind, key, &e)) != NCG_OK)
+			break;
+	if (st == NCG_ERR_LEXICON)
+		return ncg_error_set(err, st, name, 0, 0, -1, "<%s> is given two kinds in the lexicon",
+		                     node_iri(subj));
+	return st != NCG_OK ? added(st, name, err) : NCG_OK;
+}
+
+/* Pass 1: field f of entry e set from the object, a literal lit or an
+ * entry's key ref (NULL when the object is not one). */
+static ncg_status
+apply_field(ncg_lexicon *lex, ncg_lex_entry *e, int f, const char *lit, const char *ref)
+{
+	ncg_status rc = NCG_OK;
+
+	switch (f) {
+	case F_LABEL:
+		/* several labels: keep the smallest, for determinism */
+		if (lit && (!e->label || strcmp(lit, e->label) < 0)) {
+			if (e->label)
+				rc = ncg_lexicon_list_add(lex, &e->alt, e->label);
+			if (rc == NCG_OK)
+				rc = ncg_lexicon_set_label(lex, e, lit);
+		} else if (lit) {
+			rc = ncg_lexicon_list_add(lex, &e->alt, lit);
+		}
+		break;
+	case F_ALT: if (lit) rc = ncg_lexicon_list_add(lex, &e->alt, lit); break;
+	case F_ACRONYM: if (lit) rc = ncg_lexicon_list_add(lex, &e->acronym, lit); break;
+	case F_CUE: if (lit) rc = ncg_lexicon_list_add(lex, &e->cue, lit); break;
+	case F_PREFIX: if (lit) rc = ncg_lexicon_list_add(lex, &e->prefix, lit); break;
+	case F_ADJECTIVE: if (lit) rc = ncg_lexicon_list_add(lex, &e->adjective, lit); break;
+	case F_COUNTRY: if (ref) rc = ncg_lexicon_list_add(lex, &e->country, ref); break;
+	case F_PART_OF: if (ref) rc = ncg_lexicon_set_ref(lex, &e->part_of, ref); break;
+	case F_BROADER: if (ref) rc = ncg_lexicon_set_ref(lex, &e->broader, ref); break;
+	case F_SEAT: if (ref) rc = ncg_lexicon_set_ref(lex, &e->seat, ref); break;
+	default: break;
+	}
+	return rc;
+}
+
 /* One pass over the model: types (pass 0), then fields (pass 1), then
  * the fields of concept schemes (pass 2). */
 static ncg_status
@@ -437,20 +494,8 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 		if (pass == 2)
 			continue;
 		if (pass == 0) {
-			const char *cls = node_iri(obj);
-
-			if (strcmp(p, NCG_RDF_NS "type") != 0 || !cls)
-				continue;
-			for (size_t k = 0; k < sizeof KIND_OF_CLASS / sizeof KIND_OF_CLASS[0]; k++)
-				if (strcmp(cls, KIND_OF_CLASS[k].iri) == 0 &&
-				    (st = ncg_lexicon_entry(lex, KIND_OF_CLASS[k].kind, key, &e)) != NCG_OK)
-					break;
-			if (st == NCG_ERR_LEXICON)
-				st = ncg_error_set(err, st, name, 0, 0, -1,
-				                   "<%s> is given two kinds in the lexicon",
-				                   node_iri(subj));
-			else if (st != NCG_OK)
-				st = added(st, name, err);
+			if (strcmp(p, NCG_RDF_NS "type") == 0 && node_iri(obj))
+				st = apply_type(lex, key, subj, node_iri(obj), name, err);
 			continue;
 		}
 		for (size_t w = 0; w < sizeof WORDLISTS / sizeof WORDLISTS[0] && st == NCG_OK; w++)
@@ -466,29 +511,7 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 
 			if (strcmp(p, FIELDS[f].iri) != 0)
 				continue;
-			switch (FIELDS[f].field) {
-			case F_LABEL:
-				/* several labels: keep the smallest, for determinism */
-				if (lit && (!e->label || strcmp(lit, e->label) < 0)) {
-					if (e->label)
-						rc = ncg_lexicon_list_add(lex, &e->alt, e->label);
-					if (rc == NCG_OK)
-						rc = ncg_lexicon_set_label(lex, e, lit);
-				} else if (lit) {
-					rc = ncg_lexicon_list_add(lex, &e->alt, lit);
-				}
-				break;
-			case F_ALT: if (lit) rc = ncg_lexicon_list_add(lex, &e->alt, lit); break;
-			case F_ACRONYM: if (lit) rc = ncg_lexicon_list_add(lex, &e->acronym, lit); break;
-			case F_CUE: if (lit) rc = ncg_lexicon_list_add(lex, &e->cue, lit); break;
-			case F_PREFIX: if (lit) rc = ncg_lexicon_list_add(lex, &e->prefix, lit); break;
-			case F_ADJECTIVE: if (lit) rc = ncg_lexicon_list_add(lex, &e->adjective, lit); break;
-			case F_COUNTRY: if (ref) rc = ncg_lexicon_list_add(lex, &e->country, ref); break;
-			case F_PART_OF: if (ref) rc = ncg_lexicon_set_ref(lex, &e->part_of, ref); break;
-			case F_BROADER: if (ref) rc = ncg_lexicon_set_ref(lex, &e->broader, ref); break;
-			case F_SEAT: if (ref) rc = ncg_lexicon_set_ref(lex, &e->seat, ref); break;
-			default: break;
-			}
+			rc = apply_field(lex, e, FIELDS[f].field, lit, ref);
 			st = added(rc, name, err);
 		}
 	}

@@ -110,6 +110,22 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * the text) on hostile inputs. */
 #define MAX_CANDIDATES 256
 
+/* rules37: tokens back from "met" within which a noun of its parties
+ * may head it over an "of"/"from" phrase ("The chiefs of the Navies of
+ * South Korea and the United States met Friday"; 8 until that phrase,
+ * sealed12) */
+#define PARTY_NOUN_REACH 12
+
+/* rules37: a photo's credit as a sentence of its own: at most
+ * CREDIT_TOKENS tokens in brackets ("(Defense ministry)", "[Yonhap]"),
+ * or at most CREDIT_WORDS capitalised words alone ("Yonhap"; sealed14) */
+#define CREDIT_TOKENS 5
+#define CREDIT_WORDS 2
+
+/* rules37: the sentences of a photo caption's paragraph: its one
+ * sentence and the credit (sealed14) */
+#define CAPTION_SENTENCES 2
+
 static const char *const RULES[] = {
 	[NCG_MC_ORDINAL] = "meeting/ordinal",
 	[NCG_MC_SERIES] = "meeting/series",
@@ -652,7 +668,7 @@ participle_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 {
 	if (!tok_ieq(x, i, "meeting") || !(x->tok[i].flags & NCG_TF_LOWER) || i == 0 ||
 	    !ncg_doc_tok_is(x->doc, i - 1, ",") ||
-	    !(tok_ieq(x, i + 1, "in") || tok_ieq(x, i + 1, "on") || tok_ieq(x, i + 1, "at") ||
+	    !(wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION) || tok_ieq(x, i + 1, "on") ||
 	      tok_ieq(x, i + 1, "with")))
 		return 0;
 	return officials_in(x, s, c0, i) >= 2 && past_verb_in(x, i + 2, c1) &&
@@ -676,7 +692,8 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		p--;
 	/* the noun just before, or heading "from"/"of" ("Senior officials
 	 * from the two countries met") */
-	for (size_t q = p; !party && q > c0 && p - q < 12 && !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
+	for (size_t q = p; !party && q > c0 && p - q < PARTY_NOUN_REACH &&
+	                   !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
 		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
 		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
 	/* "met ... for the fifth meeting of the EDSCG": that one is read */
@@ -783,7 +800,8 @@ colocated_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_
 	const ncg_mention *pl;
 	size_t p = i + 1, e;
 
-	if (!tok_ieq(x, i, "at") || officials_in(x, s, c0, i) < 2 || !inside(x, s, i - 1, NCG_M_OFFICIAL))
+	if (!wl_is(x, i, NCG_WL_VENUE_PREPOSITION) || officials_in(x, s, c0, i) < 2 ||
+	    !inside(x, s, i - 1, NCG_M_OFFICIAL))
 		return 0;
 	if (tok_ieq(x, p, "the") && !inside(x, s, p, NCG_M_BODY) && !inside(x, s, p, NCG_M_PLACE))
 		p++;
@@ -796,7 +814,7 @@ colocated_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_
 	    wl_at(x, p + (tok_ieq(x, p, "the") ? 1 : 0), pl->t1, NCG_WL_SEAT_BODY) != pl->t1)
 		return 0;
 	e = pl->t1;
-	if (tok_ieq(x, e, "in") && inside(x, s, e + 1, NCG_M_PLACE))
+	if (wl_is(x, e, NCG_WL_WITHIN_PREPOSITION) && inside(x, s, e + 1, NCG_M_PLACE))
 		e = inside(x, s, e + 1, NCG_M_PLACE)->t1;
 	if ((e = day_phrase_end(x, s, e, c1)) == 0 || e >= c1)
 		return 0;
@@ -1254,6 +1272,8 @@ appearance_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* The candidates, sentence by sentence: d->c is in the order of their
+ * sentences (continued relies on it). */
 static ncg_status
 gather(mr_ctx *x)
 {
@@ -1616,7 +1636,7 @@ speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
 	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "this") ||
 	                  tok_ieq(x, p - 1, "our")))
 		p--;
-	if (p <= c->c0 || !(tok_ieq(x, p - 1, "for") || tok_ieq(x, p - 1, "at") ||
+	if (p <= c->c0 || !(tok_ieq(x, p - 1, "for") || wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) ||
 	                    tok_ieq(x, p - 1, "to")))
 		return 0;
 	a = p > c->c0 + 7 ? p - 7 : c->c0;
@@ -1689,7 +1709,7 @@ progressive_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	size_t n;
 
 	if (!(c->kind == NCG_MC_NOUN && c->t1 == c->t0 + 1 && c->t0 > c->c0 &&
-	      tok_ieq(x, c->t0, "meeting") && tok_ieq(x, c->t1, "in") &&
+	      tok_ieq(x, c->t0, "meeting") && wl_is(x, c->t1, NCG_WL_WITHIN_PREPOSITION) &&
 	      (tok_ieq(x, c->t0 - 1, "are") || tok_ieq(x, c->t0 - 1, "is"))))
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
@@ -1848,12 +1868,12 @@ credit_sentence(const mr_ctx *x, uint32_t s)
 {
 	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
 
-	if (t1 <= t0 || t1 - t0 > 5)
+	if (t1 <= t0 || t1 - t0 > CREDIT_TOKENS)
 		return 0;
 	if ((ncg_doc_tok_is(x->doc, t0, "(") && ncg_doc_tok_is(x->doc, t1 - 1, ")")) ||
 	    (ncg_doc_tok_is(x->doc, t0, "[") && ncg_doc_tok_is(x->doc, t1 - 1, "]")))
 		return t1 - t0 > 2 && (x->tok[t0 + 1].flags & NCG_TF_CAP);
-	if (t1 - t0 > 2)
+	if (t1 - t0 > CREDIT_WORDS)
 		return 0;
 	for (size_t i = t0; i < t1; i++)
 		if (!(x->tok[i].flags & NCG_TF_CAP))
@@ -1871,7 +1891,7 @@ caption_sentence(const mr_ctx *x, uint32_t s)
 {
 	const ncg_block *b = &ncg_doc_blocks(x->doc)[x->sent[s].block];
 
-	return s + 1 < x->nsent && b->s0 == s && b->s1 == s + 2 && credit_sentence(x, s + 1);
+	return s + 1 < x->nsent && b->s0 == s && b->s1 == s + CAPTION_SENTENCES && credit_sentence(x, s + 1);
 }
 
 /* rules37: sentence s is a caption before the lead, or the lead. */
@@ -2000,7 +2020,7 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		if (phrase_at(x, i, c->c1, "to be"))
 			i += 2;
 		if (wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) &&
-		    (tok_ieq(x, i + 1, "in") || tok_ieq(x, i + 1, "at")))
+		    wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION))
 			add_ev(c, EV_FIRST_IN_PLACE);
 	}
 }
@@ -2384,9 +2404,9 @@ venue_body(const mr_ctx *x, const ncg_mention *m)
 		return 0;
 	if (p > 0 && tok_ieq(x, p - 1, "the"))
 		p--;
-	if (p < 3 || !tok_ieq(x, p - 1, "at") || !(x->tok[p - 2].flags & NCG_TF_LOWER) ||
-	    (tok_ieq(x, m->t1, "in") && (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) ||
-	                                 inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY))) ||
+	if (p < 3 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || !(x->tok[p - 2].flags & NCG_TF_LOWER) ||
+	    (wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) &&
+	     (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) || inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY))) ||
 	    city_after_seat(x, m))
 		return 0;
 	for (size_t q = p - 2; q + 4 > p && q < p; q--) {
@@ -2410,7 +2430,7 @@ city_after_seat(const mr_ctx *x, const ncg_mention *m)
 		if (ncg_doc_tok_is(x->doc, j, ",") || ncg_doc_tok_is(x->doc, j, ".") ||
 		    inside(x, m->sent, j, NCG_M_OFFICIAL) || inside(x, m->sent, j, NCG_M_BODY))
 			return 0;
-		if (tok_ieq(x, j, "in") && (x->tok[j].flags & NCG_TF_LOWER) &&
+		if (wl_is(x, j, NCG_WL_WITHIN_PREPOSITION) && (x->tok[j].flags & NCG_TF_LOWER) &&
 		    inside(x, m->sent, j + 1, NCG_M_PLACE))
 			return 1;
 	}
@@ -2427,11 +2447,12 @@ seat_body(const mr_ctx *x, const ncg_mention *m)
 
 	if (p > 0 && tok_ieq(x, p - 1, "the"))
 		p--;
-	if (m->kind != NCG_M_BODY || p < 1 || !(tok_ieq(x, p - 1, "at") || tok_ieq(x, p - 1, "to")))
+	if (m->kind != NCG_M_BODY || p < 1 ||
+	    !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || tok_ieq(x, p - 1, "to")))
 		return 0;
 	/* "at the White House in Washington": the city is the place */
-	if (tok_ieq(x, m->t1, "in") && (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) ||
-	                                inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY)))
+	if (wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) &&
+	    (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) || inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY)))
 		return 0;
 	if (city_after_seat(x, m))
 		return 0;
@@ -2472,7 +2493,7 @@ country_of_body(const mr_ctx *x, const ncg_mention *m)
 		return 0;
 	if (tok_ieq(x, p - 1, "the"))
 		p--;
-	if (p < 2 || !(tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "of")))
+	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) || tok_ieq(x, p - 1, "of")))
 		return 0;
 	return inside(x, m->sent, p - 2, NCG_M_BODY) != NULL;
 }
@@ -2556,10 +2577,10 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			 * between the preposition and the place */
 			if (p > 1 && (x->tok[p - 1].flags & NCG_TF_LOWER) &&
 			    wl_at(x, p - 1, p, NCG_WL_CITY_PART) && m->kind == NCG_M_PLACE &&
-			    tok_ieq(x, p - 2, "in"))
+			    wl_is(x, p - 2, NCG_WL_WITHIN_PREPOSITION))
 				p--;
 			/* "welcomed Y to the Pentagon" */
-			if (p > 0 && (tok_ieq(x, p - 1, "in") || tok_ieq(x, p - 1, "at") ||
+			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
 			              (c->kind == NCG_MC_PRINCIPALS && tok_ieq(x, c->t0, "welcomed") &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
@@ -2647,7 +2668,9 @@ content_evidence(mr_ctx *x)
  * Austin and Minister Shin met in Seoul": principals meeting, with no
  * day, number or series of their own, in the sentence after a meeting
  * reported in the past, continue its report (of the nearest such
- * meeting before them, which continued returns). */
+ * meeting before them, which continued returns).  gather adds the
+ * candidates sentence by sentence: the search stops at the sentence
+ * before c's, so it costs the candidates of two sentences, not all. */
 static const ncg_meeting_cand *
 continued(const mr_ctx *x, const ncg_meeting_cand *c, size_t self)
 {
@@ -2657,6 +2680,8 @@ continued(const mr_ctx *x, const ncg_meeting_cand *c, size_t self)
 	for (size_t k = self; k-- > 0;) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
+		if (o->sent + 1 < c->sent)
+			break;
 		if (!o->in_title && (o->sent == c->sent || o->sent + 1 == c->sent) &&
 		    (o->series || o->ordinal) &&
 		    (has_ev(o, EV_PAST_VERB) || has_ev(o, EV_SETTING)))
@@ -2982,7 +3007,7 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && !in_dateline(x, m))
 			day = 1;
 		if ((m->kind == NCG_M_PLACE || m->kind == NCG_M_COUNTRY) && !c->place &&
-		    (tok_ieq(x, m->t0 - 1, "in") || tok_ieq(x, m->t0 - 1, "at")))
+		    wl_is(x, m->t0 - 1, NCG_WL_PLACE_PREPOSITION))
 			c->place = m;
 	}
 	if (!day && wl_find(x, c->c0, q, NCG_WL_SAME_DAY) == q) {
@@ -3078,7 +3103,7 @@ was_there_for_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (f <= a || !tok_ieq(x, f - 1, "for"))
 		return;
 	for (size_t v = a; v + 2 < f; v++) {
-		if (!wl_at(x, v, v + 1, NCG_WL_PAST_COPULA) || !tok_ieq(x, v + 1, "in"))
+		if (!wl_at(x, v, v + 1, NCG_WL_PAST_COPULA) || !wl_is(x, v + 1, NCG_WL_WITHIN_PREPOSITION))
 			continue;
 		pl = inside(x, c->sent, v + 2, NCG_M_PLACE);
 		if (pl && pl->t0 != v + 2)
@@ -3328,7 +3353,8 @@ city_after_site(const mr_ctx *x, const ncg_mention *pl)
 {
 	const ncg_mention *m;
 
-	if (pl->t1 + 1 >= x->ntok || !tok_ieq(x, pl->t1, "in") || !(x->tok[pl->t1].flags & NCG_TF_LOWER))
+	if (pl->t1 + 1 >= x->ntok || !wl_is(x, pl->t1, NCG_WL_WITHIN_PREPOSITION) ||
+	    !(x->tok[pl->t1].flags & NCG_TF_LOWER))
 		return NULL;
 	m = inside(x, pl->sent, pl->t1 + 1, NCG_M_PLACE);
 	return m && m->t0 == pl->t1 + 1 && m->lex && m->lex->kind == NCG_LEX_PLACE ? m : NULL;
@@ -3491,7 +3517,7 @@ place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 		size_t p = m->t0 - (m->t0 > 0 && tok_ieq(x, m->t0 - 1, "the") ? 1 : 0);
 
 		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && p > 0 &&
-		    (tok_ieq(x, p - 1, "in") || (or_to && tok_ieq(x, p - 1, "to"))) &&
+		    (wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) || (or_to && tok_ieq(x, p - 1, "to"))) &&
 		    !coordinated_place(x, m))
 			return m;
 	}
@@ -3640,7 +3666,7 @@ headline_verb_place(const mr_ctx *x)
 			for (size_t p = e; p < t1 && p <= e + 4 && (x->tok[p].flags & NCG_TF_LOWER); p++) {
 				const ncg_mention *pl;
 
-				if (!tok_ieq(x, p, "in") && !tok_ieq(x, p, "at"))
+				if (!wl_is(x, p, NCG_WL_PLACE_PREPOSITION))
 					continue;
 				pl = mention_starting(x, p + 1, NCG_M_PLACE);
 				return pl && !coordinated_place(x, pl) ? pl : NULL;
@@ -3699,7 +3725,7 @@ title_venue(const mr_ctx *x)
 			officials += ncg_mentions_at(x->ms, idx[k])->kind == NCG_M_OFFICIAL;
 		pl = ncg_mentions_at(x->ms, idx[n - 1]);
 		if (officials >= 2 && pl->kind == NCG_M_PLACE && pl->t1 == x->sent[s].t1 && pl->t0 > 0 &&
-		    (tok_ieq(x, pl->t0 - 1, "at") || tok_ieq(x, pl->t0 - 1, "in")))
+		    wl_is(x, pl->t0 - 1, NCG_WL_PLACE_PREPOSITION))
 			return pl;
 	}
 	return NULL;
@@ -3830,7 +3856,7 @@ caption_setting(mr_ctx *x, ncg_meeting_cand *c)
 		const ncg_mention *pl = ncg_mentions_at(x->ms, idx[k]);
 		const ncg_mention *dt = ncg_mentions_at(x->ms, idx[k + 1]);
 
-		if (pl->kind != NCG_M_PLACE || pl->t0 == 0 || !tok_ieq(x, pl->t0 - 1, "in") ||
+		if (pl->kind != NCG_M_PLACE || pl->t0 == 0 || !wl_is(x, pl->t0 - 1, NCG_WL_WITHIN_PREPOSITION) ||
 		    !ncg_doc_tok_is(x->doc, pl->t1, ",") || dt->kind != NCG_M_DATE ||
 		    dt->t0 != pl->t1 + 1 || dt->date.prec != NCG_PREC_DAY || !dt->date.y ||
 		    dt->t1 + 1 < x->sent[s].t1)
@@ -4231,7 +4257,7 @@ unknown_venue_near(const mr_ctx *x, const ncg_meeting_cand *c)
 		for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
 			size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_VERB), p;
 
-			if (!e || e + 2 >= x->sent[s].t1 || !tok_ieq(x, e, "at"))
+			if (!e || e + 2 >= x->sent[s].t1 || !wl_is(x, e, NCG_WL_VENUE_PREPOSITION))
 				continue;
 			p = e + 1 + (wl_is(x, e + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
 			if ((x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_PLACE) &&

@@ -229,6 +229,51 @@ on_statement(void *user, raptor_statement *st)
 		raptor_parser_parse_abort(rc->parser);
 }
 
+/* *fh = path opened to read, or an error naming it (a folder too) */
+static ncg_status
+open_rdf_file(const char *path, FILE **fh, ncg_error *err)
+{
+	struct stat sb;
+
+	*fh = fopen(path, "rb");
+	if (!*fh)
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open: %s",
+		                     strerror(errno));
+	if (fstat(fileno(*fh), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		fclose(*fh);
+		*fh = NULL;
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
+		                     "is a directory, not an RDF file");
+	}
+	return NCG_OK;
+}
+
+/* What a parse of path that returned `parsed` comes to: the first of
+ * the facts' failure, the parser's, a term not UTF-8, an IRI RDF cannot
+ * hold; else NCG_OK. */
+static ncg_status
+read_status(ncg_rdf *rdf, const read_ctx *ctx, int parsed, const char *path, ncg_error *err)
+{
+	size_t n;
+
+	if (ctx->status != NCG_OK)
+		return ncg_error_set(err, ctx->status, path, 0, 0, -1, "%s", ncg_strerror(ctx->status));
+	if (parsed != 0 || rdf->failed)
+		return ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
+	if (ctx->bad_utf8)
+		return ncg_error_set(err, NCG_ERR_SYNTAX, path, ctx->line > 0 ? ctx->line : 0,
+		                     ctx->col > 0 ? ctx->col : 0, -1,
+		                     "a term that is not UTF-8: not valid RDF");
+	if (!ctx->bad_iri)
+		return NCG_OK;
+	n = strlen(ctx->bad_iri);
+	return ncg_error_set(err, NCG_ERR_SYNTAX, path, ctx->line > 0 ? ctx->line : 0,
+	                     ctx->col > 0 ? ctx->col : 0, -1,
+	                     "not an IRI RDF can hold (white space, a control "
+	                     "character or one of <>\"{}|\\^`): <%.*s%s>",
+	                     n > 200 ? 200 : (int)n, ctx->bad_iri, n > 200 ? "..." : "");
+}
+
 ncg_status
 ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *facts,
                    ncg_error *err)
@@ -242,22 +287,14 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	read_ctx ctx = {NULL, NULL, NCG_OK, NULL, NULL, 0, 0, 0};
 	int parsed;
 	FILE *fh;
-	struct stat sb;
 
 	if (!base)
 		base = NCG_ID_BASE;
 	if (!syntax)
 		return ncg_error_set(err, NCG_ERR_USAGE, path, 0, 0, -1,
 		                     "not an RDF file name (.ttl, .nt, .nq, .rdf)");
-	fh = fopen(path, "rb");
-	if (!fh)
-		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open: %s",
-		                     strerror(errno));
-	if (fstat(fileno(fh), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		fclose(fh);
-		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
-		                     "is a directory, not an RDF file");
-	}
+	if ((st = open_rdf_file(path, &fh, err)) != NCG_OK)
+		return st;
 	ncg_rdf_log_reset(rdf);
 	ncg_buf_init(&file_uri);
 	ncg_buf_printf(&file_uri, "file://%s", path);
@@ -277,23 +314,7 @@ ncg_rdf_read_facts(ncg_rdf *rdf, const char *path, const char *base, ncg_facts *
 	ctx.line = ctx.col = 0;
 	raptor_parser_set_statement_handler(parser, &ctx, on_statement);
 	parsed = raptor_parser_parse_file_stream(parser, fh, NULL, uri);
-	if (ctx.status != NCG_OK) {
-		st = ncg_error_set(err, ctx.status, path, 0, 0, -1, "%s", ncg_strerror(ctx.status));
-	} else if (parsed != 0 || rdf->failed) {
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, path, "not valid RDF");
-	} else if (ctx.bad_utf8) {
-		st = ncg_error_set(err, NCG_ERR_SYNTAX, path, ctx.line > 0 ? ctx.line : 0,
-		                   ctx.col > 0 ? ctx.col : 0, -1,
-		                   "a term that is not UTF-8: not valid RDF");
-	} else if (ctx.bad_iri) {
-		size_t n = strlen(ctx.bad_iri);
-
-		st = ncg_error_set(err, NCG_ERR_SYNTAX, path, ctx.line > 0 ? ctx.line : 0,
-		                   ctx.col > 0 ? ctx.col : 0, -1,
-		                   "not an IRI RDF can hold (white space, a control "
-		                   "character or one of <>\"{}|\\^`): <%.*s%s>",
-		                   n > 200 ? 200 : (int)n, ctx.bad_iri, n > 200 ? "..." : "");
-	}
+	st = read_status(rdf, &ctx, parsed, path, err);
 done:
 	free(ctx.bad_iri);
 	if (uri)

@@ -266,6 +266,31 @@ mem_close(FILE *mem, char **text, ncg_status st, ncg_error *err)
 	return st != NCG_OK ? st : nomem(err);
 }
 
+/* The serialiser's namespaces: ncg_prefixes, those of no IRI under the
+ * base. */
+static ncg_status
+set_prefixes(ncg_rdf *rdf, librdf_serializer *ser, const char *base, ncg_error *err)
+{
+	for (const ncg_prefix *px = ncg_prefixes; px->prefix; px++) {
+		ncg_buf iri;
+		librdf_uri *u;
+
+		ncg_buf_init(&iri);
+		ncg_buf_puts(&iri, px->iri ? px->iri : base);
+		if (!px->iri)
+			ncg_buf_puts(&iri, px->path);
+		/* the base is checked before: a URI not made is memory */
+		u = iri.status != NCG_OK ? NULL
+		               : librdf_new_uri(rdf->world, (const unsigned char *)iri.data);
+		ncg_buf_free(&iri);
+		if (!u)
+			return nomem(err);
+		librdf_serializer_set_namespace(ser, u, px->prefix);
+		librdf_free_uri(u);
+	}
+	return NCG_OK;
+}
+
 /* Serialise n finished facts onto fh through Redland's serialiser for fmt:
  * one statement at a time, no model, no string of the whole. */
 static ncg_status
@@ -304,27 +329,9 @@ serialize_fh(ncg_rdf *rdf, const ncg_triple *t, size_t n, ncg_format fmt,
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, "", "no serializer");
 		goto done;
 	}
-	if (fmt == NCG_FMT_TURTLE || fmt == NCG_FMT_RDFXML) {
-		for (const ncg_prefix *px = ncg_prefixes; px->prefix; px++) {
-			ncg_buf iri;
-			librdf_uri *u;
-
-			ncg_buf_init(&iri);
-			ncg_buf_puts(&iri, px->iri ? px->iri : base);
-			if (!px->iri)
-				ncg_buf_puts(&iri, px->path);
-			/* the base is checked before: a URI not made is memory */
-			u = iri.status != NCG_OK ? NULL
-			               : librdf_new_uri(rdf->world, (const unsigned char *)iri.data);
-			ncg_buf_free(&iri);
-			if (!u) {
-				st = nomem(err);
-				goto done;
-			}
-			librdf_serializer_set_namespace(ser, u, px->prefix);
-			librdf_free_uri(u);
-		}
-	}
+	if ((fmt == NCG_FMT_TURTLE || fmt == NCG_FMT_RDFXML) &&
+	    (st = set_prefixes(rdf, ser, base, err)) != NCG_OK)
+		goto done;
 	wrote = librdf_serializer_serialize_stream_to_file_handle(ser, fh, NULL, stream);
 	if (fs.failed)
 		st = nomem(err);

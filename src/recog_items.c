@@ -8,6 +8,22 @@
 
 #include "recognise_internal.h"
 
+/* The word that joins the last two items of a list or two parties
+ * (lex:pairConjunction: "and"), exact */
+static inline int
+is_conjunction(const rc_ctx *rc, size_t i)
+{
+	return rc_wl(rc, i, NCG_WL_PAIR_CONJUNCTION);
+}
+
+/* The word before a verb's infinitive (lex:infinitiveMarker: "to"),
+ * exact */
+static inline int
+is_infinitive_to(const rc_ctx *rc, size_t i)
+{
+	return rc_wl(rc, i, NCG_WL_INFINITIVE_MARKER);
+}
+
 /* ---- workstreams ------------------------------------------------------------ */
 
 /* The words of a normal form, at most 64 (over: it has more). */
@@ -309,7 +325,7 @@ clause_verb(const rc_ctx *rc, size_t i)
 static int
 clause_start(const rc_ctx *rc, size_t i, size_t b)
 {
-	return clause_verb(rc, i) && !(rc_is(rc, i + 1, "and") && i + 3 < b && rc_lower(rc, i + 2) &&
+	return clause_verb(rc, i) && !(is_conjunction(rc, i + 1) && i + 3 < b && rc_lower(rc, i + 2) &&
 	                               !clause_verb(rc, i + 2));
 }
 
@@ -354,7 +370,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 		 * "..., and was also expected to", "..., according to the
 		 * Ministry", "..., officials said" */
 		if (i < b && rc_punct(rc, i, ",") &&
-		    ((rc_is(rc, i + 1, "and") && (clause_start(rc, i + 2, b) ||
+		    ((is_conjunction(rc, i + 1) && (clause_start(rc, i + 2, b) ||
 		                                  rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB))) ||
 		     rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CLAUSE_CUE, 1) ||
 		     rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
@@ -543,7 +559,7 @@ inner_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 		return k;
 	while (m + 1 < n && item_words(rc, items[m + 1]) == 1)
 		m++;
-	return m > k && m + 1 < n && rc_is(rc, items[m][0], "and") ? m : k;
+	return m > k && m + 1 < n && is_conjunction(rc, items[m][0]) ? m : k;
 }
 
 /* rules8: adjectives in series before one noun ("support for an open,
@@ -567,7 +583,7 @@ adjective_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	for (; m < n; m++) {
 		size_t f = items[m][0] + rc_punct(rc, items[m][0], ",");
 
-		if (m > k + 1 && rc_is(rc, f, "and"))
+		if (m > k + 1 && is_conjunction(rc, f))
 			return m;
 		if (item_words(rc, items[m]) != 1)
 			return k;
@@ -593,7 +609,7 @@ static int
 adjectives_only(const rc_ctx *rc, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
-		if (!series_adjective(rc, i) && !rc_is(rc, i, "and") &&
+		if (!series_adjective(rc, i) && !is_conjunction(rc, i) &&
 		    !(i == a && (rc_wl(rc, i, NCG_WL_INDEFINITE_ARTICLE) ||
 		                 rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER))))
 			return 0;
@@ -638,7 +654,7 @@ determiner_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	    !(rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) || rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER)))
 		return k;
 	f = item_first(rc, items[k + 1]);
-	return rc_lower(rc, f) && rc_is(rc, f + 1, "and") && f + 3 < items[k + 1][1] &&
+	return rc_lower(rc, f) && is_conjunction(rc, f + 1) && f + 3 < items[k + 1][1] &&
 	       adjective_shaped(rc, f + 2) ? k + 1 : k;
 }
 
@@ -679,7 +695,7 @@ modifier_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	{
 		size_t f = item_first(rc, items[m]);
 
-		return f + 3 < items[m][1] && adjective_shaped(rc, f) && rc_is(rc, f + 1, "and") ? m : k;
+		return f + 3 < items[m][1] && adjective_shaped(rc, f) && is_conjunction(rc, f + 1) ? m : k;
 	}
 }
 
@@ -689,7 +705,7 @@ piece_opens_and(const rc_ctx *rc, const size_t it[2])
 {
 	size_t f = it[0] + (size_t)rc_punct(rc, it[0], ",");
 
-	return f < it[1] && rc_is(rc, f, "and");
+	return f < it[1] && is_conjunction(rc, f);
 }
 
 /* rules21: does the piece it hold "and" after its first word ("bio and
@@ -698,7 +714,7 @@ static int
 inner_and(const rc_ctx *rc, const size_t it[2])
 {
 	for (size_t i = item_first(rc, it) + 1; i + 1 < it[1]; i++)
-		if (rc_is(rc, i, "and"))
+		if (is_conjunction(rc, i))
 			return 1;
 	return 0;
 }
@@ -829,7 +845,7 @@ name_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	for (size_t m = k + 1; m < n; m++) {
 		if (!name_item(rc, items[m][0], items[m][1]))
 			return k;
-		if (rc_is(rc, items[m][0] + rc_punct(rc, items[m][0], ","), "and"))
+		if (is_conjunction(rc, items[m][0] + rc_punct(rc, items[m][0], ",")))
 			return m;
 	}
 	return k;
@@ -843,7 +859,7 @@ static int
 bare_lead(const rc_ctx *rc, size_t from, size_t lead, size_t j)
 {
 	return lead == from ||
-	       (lead == from + 1 && rc_is(rc, from, "and") && j > lead + 2 && rc_punct(rc, j - 1, ")"));
+	       (lead == from + 1 && is_conjunction(rc, from) && j > lead + 2 && rc_punct(rc, j - 1, ")"));
 }
 
 /* The last item [*from, to) of the list l may hold one more
@@ -857,18 +873,18 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 	size_t lead = lead_end(rc, *from, to), j;
 
 	for (j = lead + 2; j + 3 <= to; j++)
-		if (rc_is(rc, j, "and"))
+		if (is_conjunction(rc, j))
 			break;
 	/* "risk reduction and crisis management and the operation
 	 * of ...": a later "and" before a noun phrase splits */
 	for (size_t q = j + 1; j + 3 <= to && q + 3 <= to; q++)
-		if (rc_is(rc, q, "and") && noun_conjunct(rc, q, to)) {
+		if (is_conjunction(rc, q) && noun_conjunct(rc, q, to)) {
 			j = q;
 			break;
 		}
 	/* in a list of gerunds, "and" starts an item only
 	 * before a gerund ("strengthening A and regional B") */
-	if (j + 3 <= to && rc_is(rc, j, "and") && bare_lead(rc, *from, lead, j) && more &&
+	if (j + 3 <= to && is_conjunction(rc, j) && bare_lead(rc, *from, lead, j) && more &&
 	    !clause_verb(rc, j + 1) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
 		plan_item(p, *from, j, max);
@@ -899,7 +915,7 @@ semi_inner_list(const rc_ctx *rc, item_plan *p, size_t a, size_t b)
 	size_t pieces[ITEMS_MAX][2], n;
 
 	if (opener_inside(rc, a, b) < b || (n = cut_items(rc, a, b, pieces, ITEMS_MAX)) < 3 ||
-	    !rc_is(rc, pieces[n - 1][0] + rc_punct(rc, pieces[n - 1][0], ","), "and"))
+	    !is_conjunction(rc, pieces[n - 1][0] + rc_punct(rc, pieces[n - 1][0], ",")))
 		return 0;
 	for (size_t k = 0; k < n; k++)
 		if (item_words(rc, pieces[k]) < 2 || not_an_item(rc, pieces[k][0], pieces[k][1]) ||
@@ -1239,7 +1255,7 @@ marked_items(rc_ctx *rc, uint32_t s, int numbered, size_t *count)
 		while (t1 > t0 + 1 && (rc_punct(rc, t1 - 1, ";") || rc_punct(rc, t1 - 1, ".") ||
 		                       rc_punct(rc, t1 - 1, ",")))
 			t1--;
-		if (t1 > t0 + 1 && rc_is(rc, t1 - 1, "and") && rc_punct(rc, t1 - 2, ";"))
+		if (t1 > t0 + 1 && is_conjunction(rc, t1 - 1) && rc_punct(rc, t1 - 2, ";"))
 			t1 -= 2;
 		NCG_TRY(add_workstream(rc, blk[b].s0, t0 + 1, t1));
 		n++;
@@ -1632,7 +1648,7 @@ second_predicate_of_meeting(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	size_t t0 = rc->sent[s].t0;
 
-	if (w < t0 + 4 || !rc_is(rc, w - 1, "and"))
+	if (w < t0 + 4 || !is_conjunction(rc, w - 1))
 		return 0;
 	for (size_t i = t0; i < t0 + 4 && i + 1 < w; i++) {
 		if (!rc_word(rc, i))
@@ -1777,9 +1793,9 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	for (; c < b && !rc_punct(rc, c, ","); c++) {
 		if (rc_punct(rc, c, ";"))
 			return 0;
-		and |= rc_is(rc, c, "and");
+		and |= is_conjunction(rc, c);
 	}
-	if (!and || c + 2 >= b || !rc_is(rc, c + 1, "and") || clause_start(rc, c + 2, b))
+	if (!and || c + 2 >= b || !is_conjunction(rc, c + 1) || clause_start(rc, c + 2, b))
 		return 0;
 	for (size_t k = c + 1; k < b; k++)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
@@ -1802,9 +1818,9 @@ opener_examples_closed(const rc_ctx *rc, size_t j, size_t b)
 	/* a word opener ("including", "such as"); a colon opens the items */
 	if (j == 0 || rc_punct(rc, j - 1, ",") || !rc_word(rc, j))
 		return 0;
-	for (c = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0); c < b && !rc_is(rc, c, "and"); c++) {
+	for (c = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0); c < b && !is_conjunction(rc, c); c++) {
 		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":") ||
-		    (rc_punct(rc, c, ",") && c + 1 < b && rc_is(rc, c + 1, "and")))
+		    (rc_punct(rc, c, ",") && c + 1 < b && is_conjunction(rc, c + 1)))
 			return 0;
 		/* examples are short: a piece of four words at most */
 		words = rc_punct(rc, c, ",") ? 0 : words + (size_t)rc_word(rc, c);
@@ -1818,7 +1834,7 @@ opener_examples_closed(const rc_ctx *rc, size_t j, size_t b)
 			return 0;
 		c++;
 	}
-	return c + 3 < b && rc_is(rc, c + 1, "and") && !clause_start(rc, c + 2, b) &&
+	return c + 3 < b && is_conjunction(rc, c + 1) && !clause_start(rc, c + 2, b) &&
 	       !rc_wl(rc, c + 2, NCG_WL_AUXILIARY_VERB) && rc_lower(rc, c + 2);
 }
 
@@ -1835,12 +1851,12 @@ opener_one_name(const rc_ctx *rc, size_t j, size_t b)
 	if (j == 0 || rc_punct(rc, j - 1, ",") || !rc_word(rc, j) || !o)
 		return 0;
 	for (c = o; c < b && c < o + 6 && !rc_punct(rc, c, ","); c++)
-		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":") || rc_is(rc, c, "and"))
+		if (rc_punct(rc, c, ";") || rc_punct(rc, c, ":") || is_conjunction(rc, c))
 			return 0;
 	/* the piece after the comma is a common noun phrase, no further
 	 * name of the examples ("including North Korea, Iran and Syria") */
 	return c > o && c + 2 < b && rc_punct(rc, c, ",") && name_item(rc, o, c) &&
-	       !rc_is(rc, c + 1, "and") && rc_lower(rc, c + 1) && !clause_start(rc, c + 1, b);
+	       !is_conjunction(rc, c + 1) && rc_lower(rc, c + 1) && !clause_start(rc, c + 1, b);
 }
 
 /* An opener at j with no comma before it, followed in its clause by "and"
@@ -1855,7 +1871,7 @@ opener_before_agenda_pair(const rc_ctx *rc, size_t j, size_t b)
 	for (size_t q = j + 1; q < b && q < j + 12; q++) {
 		if (rc_punct(rc, q, ",") || rc_punct(rc, q, ";"))
 			return 0;
-		if (rc_is(rc, q, "and") && agenda_conjunct(rc, q, b))
+		if (is_conjunction(rc, q) && agenda_conjunct(rc, q, b))
 			return 1;
 	}
 	return 0;
@@ -1933,7 +1949,7 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (progress_object_at(rc, e, j))
 			return progress_items_start(rc, e, j, b);
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
-		    (rc_punct(rc, j, ",") && rc_is(rc, j + 1, "and") && clause_start(rc, j + 2, b)))
+		    (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b)))
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
 			return opener_items_start(rc, e, j, b);
@@ -2069,7 +2085,7 @@ static int
 semicolon_clauses(const rc_ctx *rc, size_t i, size_t b)
 {
 	for (size_t q = i; q + 2 < b; q++)
-		if (rc_punct(rc, q, ";") && rc_is(rc, q + 1, "and") && clause_verb(rc, q + 2))
+		if (rc_punct(rc, q, ";") && is_conjunction(rc, q + 1) && clause_verb(rc, q + 2))
 			return 1;
 	return 0;
 }
@@ -2208,7 +2224,7 @@ attributive_date(const rc_ctx *rc, size_t a, size_t i, size_t b)
 	while (d1 + 1 < b && rc_claimed(rc, d1 + 1, d1 + 2, RC_CLAIM_DATE))
 		d1++;
 	return d0 > a && rc_is(rc, d0 - 1, "the") && d1 + 1 < b && rc_lower(rc, d1 + 1) &&
-	       !rc_wl(rc, d1 + 1, NCG_WL_ITEM_PREPOSITION) && !rc_is(rc, d1 + 1, "and");
+	       !rc_wl(rc, d1 + 1, NCG_WL_ITEM_PREPOSITION) && !is_conjunction(rc, d1 + 1);
 }
 
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
@@ -2237,7 +2253,7 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 	for (size_t i = a; i < b; i++) {
 		/* a second clause inside ("the security situation and agreed to
 		 * deepen ..."): clauses with their own verbs, no list */
-		if (rc_is(rc, i, "and") && i + 1 < b && clause_start(rc, i + 1, b))
+		if (is_conjunction(rc, i) && i + 1 < b && clause_start(rc, i + 1, b))
 			return 1;
 		/* lines of work carry no dates ("USS Kentucky called at Busan
 		 * in July"); a plan's own time after its infinitive aside
@@ -2254,7 +2270,7 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 			 * ("Japan and ROK" of "among the US, Japan and ROK") */
 			claimed += rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY |
 			                                    RC_CLAIM_PLACE) ||
-			           rc_is(rc, i, "the") || rc_is(rc, i, "and") ||
+			           rc_is(rc, i, "the") || is_conjunction(rc, i) ||
 			           rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &ce) > 0;
 		}
 	}
@@ -2275,9 +2291,10 @@ static int
 infinitive_in(const rc_ctx *rc, size_t a, size_t b)
 {
 	for (size_t i = a; i + 1 < b; i++)
-		if (rc_is(rc, i, "to") && rc_lower(rc, i + 1) && !rc_wl(rc, i + 1, NCG_WL_ITEM_PREPOSITION) &&
-		    !rc_wl(rc, i + 1, NCG_WL_OBJECT_DETERMINER) && !rc_is(rc, i + 1, "a") &&
-		    !rc_is(rc, i + 1, "an"))
+		if (is_infinitive_to(rc, i) && rc_lower(rc, i + 1) &&
+		    !rc_wl(rc, i + 1, NCG_WL_ITEM_PREPOSITION) &&
+		    !rc_wl(rc, i + 1, NCG_WL_OBJECT_DETERMINER) &&
+		    !rc_wl(rc, i + 1, NCG_WL_INDEFINITE_ARTICLE))
 			return 1;
 	return 0;
 }
@@ -2402,7 +2419,7 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 		size_t to = l->semi ? opener_inside(rc, items[n - 1][0], items[n - 1][1]) : items[n - 1][1];
 		size_t from = lead_end(rc, items[n - 1][0], to), j;
 
-		for (j = from + 2; j + 3 <= to && !rc_is(rc, j, "and"); j++)
+		for (j = from + 2; j + 3 <= to && !is_conjunction(rc, j); j++)
 			;
 		/* rules11: pair 2, a repeated preposition: "on A and on North
 		 * Korea" names a topic, a name too */
@@ -2424,8 +2441,7 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 static int
 noun_conjunct(const rc_ctx *rc, size_t j, size_t b)
 {
-	int det = rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER) || rc_is(rc, j + 1, "a") ||
-	          rc_is(rc, j + 1, "an");
+	int det = rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, j + 1, NCG_WL_INDEFINITE_ARTICLE);
 	size_t k = j + 1 + (size_t)det;
 
 	return k + 2 < b && rc_lower(rc, k) &&
@@ -2440,7 +2456,7 @@ agenda_conjunct(const rc_ctx *rc, size_t j, size_t b)
 {
 	for (size_t k = j + 1; k < b && k < j + 3; k++)
 		if (rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_AGENDA_HEAD))
-			return k + 2 < b && rc_is(rc, k + 1, "to") && rc_lower(rc, k + 2);
+			return k + 2 < b && is_infinitive_to(rc, k + 1) && rc_lower(rc, k + 2);
 	return 0;
 }
 
@@ -2487,7 +2503,7 @@ head_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next)
 		/* "issues including North Korea and substantive ways to ...": a
 		 * first item that an opener elaborates, a second headed by an
 		 * agenda noun ("preparations for A and ways to B" stays one) */
-		if (rc_is(rc, j, "and") && (headed ? noun_conjunct(rc, j, b)
+		if (is_conjunction(rc, j) && (headed ? noun_conjunct(rc, j, b)
 		                                   : elaborated && agenda_conjunct(rc, j, b)))
 			break;
 	}
@@ -2555,7 +2571,7 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	for (size_t j = a + 2; j + 2 < b; j++) {
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
 			return 0;
-		if (rc_is(rc, j, "and"))
+		if (is_conjunction(rc, j))
 			return (prep && same_word(rc, j + 1, e - 1)) ? 2 :
 			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1)) ||
 			       rc_wl(rc, j + 1, NCG_WL_CONTRAST_DETERMINER) ||
@@ -2592,15 +2608,15 @@ opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 			umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
 	if (o >= a || !umbrella)
 		return 0;
-	for (j = a; j < b && !rc_is(rc, j, "and"); j++)
-		if (!rc_word(rc, j) || rc_is(rc, j, "to") || rc_wl(rc, j, NCG_WL_COMPLEMENT_PREP) ||
+	for (j = a; j < b && !is_conjunction(rc, j); j++)
+		if (!rc_word(rc, j) || is_infinitive_to(rc, j) || rc_wl(rc, j, NCG_WL_COMPLEMENT_PREP) ||
 		    rc_wl(rc, j, NCG_WL_ITEM_PREPOSITION))
 			return 0;
 	if (j < a + 2 || j + 3 > b || adjective_shaped(rc, j - 1) ||
 	    rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE))
 		return 0;
 	for (k = j + 1; k < b; k++)
-		if (rc_is(rc, k, "and") || rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+		if (is_conjunction(rc, k) || rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
 			return 0;
 	return 1;
 }
@@ -2877,12 +2893,12 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
 	                         rc_wl(rc, k + 1, NCG_WL_INDEFINITE_ARTICLE))) ||
-	    (e > k && (e >= c || rc_is(rc, e, "and"))))
+	    (e > k && (e >= c || is_conjunction(rc, e))))
 		return 0;
 	/* its head is a common noun: the last word before its own
 	 * complement is in lower case ("pending matters between ...", "ways
 	 * to ..."; not "broader Indo-Pacific") */
-	for (e = k + 1; e < c && !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP) && !rc_is(rc, e, "to"); e++)
+	for (e = k + 1; e < c && !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP) && !is_infinitive_to(rc, e); e++)
 		;
 	if (!rc_lower(rc, e - 1))
 		return 0;
@@ -2929,7 +2945,7 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	size_t n, v;
 	const char *t;
 
-	if (w < rc->sent[s].t0 + 2 || !rc_is(rc, w - 1, "to"))
+	if (w < rc->sent[s].t0 + 2 || !is_infinitive_to(rc, w - 1))
 		return 0;
 	/* rules21: "met here today to discuss": the verb before adverbs of
 	 * place and of the day (lex:sameDay, lex:dayBefore) */
@@ -2959,7 +2975,7 @@ mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	size_t s0 = rc->sent[s].t0, k;
 
-	if (w < s0 + 2 || !rc_is(rc, w - 1, "to"))
+	if (w < s0 + 2 || !is_infinitive_to(rc, w - 1))
 		return 0;
 	if (rc_wl(rc, w - 2, NCG_WL_MANDATE_NOUN))
 		return 1;
@@ -2987,7 +3003,7 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 
 	*done = 0;
 	/* "to discuss and coordinate on ...": no object yet */
-	if (rc_is(rc, a, "and"))
+	if (is_conjunction(rc, a))
 		return NCG_OK;
 	while (c < end && !rc_punct(rc, c, ",") && !rc_punct(rc, c, ";") && !rc_punct(rc, c, ":"))
 		c++;
@@ -3003,7 +3019,8 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 	 * ...", ", and agreed to ...") */
 	for (size_t k = c + 1; c < end && k + 1 < end; k++)
 		if (rc_punct(rc, k, ",") &&
-		    (clause_start(rc, k + 1, end) || (rc_is(rc, k + 1, "and") && clause_start(rc, k + 2, end)))) {
+		    (clause_start(rc, k + 1, end) ||
+		     (is_conjunction(rc, k + 1) && clause_start(rc, k + 2, end)))) {
 			end = k;
 			break;
 		}
@@ -3024,7 +3041,7 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 			return NCG_OK;
 		int form;
 
-		if (!rc_is(rc, j, "and") || !(form = complement_phrase(rc, a, j)) ||
+		if (!is_conjunction(rc, j) || !(form = complement_phrase(rc, a, j)) ||
 		    !pair_conjunct(rc, a, j, c, form))
 			continue;
 		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
@@ -3135,7 +3152,7 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 		return 0;
 	/* rules10: two verbs joined before one object ("discussed and
 	 * assessed A, B and C"); not "discussed and agreed to ..." */
-	if (e && rc_is(rc, e, "and") && clause_verb(rc, e + 1) && !rc_is(rc, e + 2, "to") &&
+	if (e && is_conjunction(rc, e) && clause_verb(rc, e + 1) && !is_infinitive_to(rc, e + 2) &&
 	    !rc_is(rc, e + 2, "that"))
 		e += 2;
 	/* rules10: "discussed a range of issues from A to B": range_list's */
@@ -3303,10 +3320,9 @@ range_to(const rc_ctx *rc, size_t a, size_t b)
 
 	for (size_t i = a + 1; i + 1 < b; i++) {
 		depth += rc_punct(rc, i, "(") - rc_punct(rc, i, ")");
-		if (depth || !rc_is(rc, i, "to"))
+		if (depth || !rc_wl(rc, i, NCG_WL_RANGE_TO))
 			continue;
-		if (rc_wl(rc, i + 1, NCG_WL_OBJECT_DETERMINER) || rc_is(rc, i + 1, "a") ||
-		    rc_is(rc, i + 1, "an"))
+		if (rc_wl(rc, i + 1, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, i + 1, NCG_WL_INDEFINITE_ARTICLE))
 			return i;
 		last = i;
 	}
@@ -3390,7 +3406,7 @@ effort_pair(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	for (j = e + 1; j + 1 < b; j++) {
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";") || rc_punct(rc, j, ":"))
 			return NCG_OK;
-		if (rc_is(rc, j, "and") && rc_wl(rc, j + 1, NCG_WL_EFFORT_VERB))
+		if (is_conjunction(rc, j) && rc_wl(rc, j + 1, NCG_WL_EFFORT_VERB))
 			break;
 	}
 	end = j + 1 < b ? agenda_end(rc, j + 2, b) : b;
@@ -3648,7 +3664,7 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 	/* "the fourth NCG table-top simulation": an ordinal after the article */
 	if (a > s0 + 1 && rc_ordinal_word(rc, a - 1, &(size_t){0}))
 		a--;
-	return hyphen && a > s0 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
+	return hyphen && a > s0 && (rc_wl(rc, a - 1, NCG_WL_INDEFINITE_ARTICLE) ||
 	                            (rc_is(rc, a - 1, "the") && !(a == c0 && activity_before(rc, a))));
 }
 
@@ -3660,9 +3676,9 @@ apposition(const rc_ctx *rc, size_t s0, size_t a)
 {
 	while (a > s0 && (rc_lower(rc, a - 1) || rc_cap(rc, a - 1) ||
 	                  (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
-	       !rc_is(rc, a - 1, "a") && !rc_is(rc, a - 1, "an") && !rc_is(rc, a - 1, "the"))
+	       !rc_wl(rc, a - 1, NCG_WL_INDEFINITE_ARTICLE) && !rc_is(rc, a - 1, "the"))
 		a--;
-	return a >= s0 + 3 && (rc_is(rc, a - 1, "a") || rc_is(rc, a - 1, "an") ||
+	return a >= s0 + 3 && (rc_wl(rc, a - 1, NCG_WL_INDEFINITE_ARTICLE) ||
 	                       rc_is(rc, a - 1, "the")) &&
 	       rc_punct(rc, a - 2, ",") && rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, a - 3);
 }
@@ -4369,7 +4385,7 @@ typed_assets(rc_ctx *rc, uint32_t s, size_t c0, size_t c1)
 		int ev = 0;
 
 		if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY) ||
-		    !(rc_is(rc, j - 1, "a") || rc_is(rc, j - 1, "an") || rc_is(rc, j - 1, "the")) ||
+		    !(rc_wl(rc, j - 1, NCG_WL_INDEFINITE_ARTICLE) || rc_is(rc, j - 1, "the")) ||
 		    (type = asset_cue_at(rc, j, c1, &e)) == NULL)
 			continue;
 		for (k = e; k < c1 && k < e + 3; k++)

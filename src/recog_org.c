@@ -312,7 +312,7 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	if (entry->country.n == 0)
 		return 0;
 	possessive_country(rc, rc->sent[s].t0, i, pc, &npc);
-	if (npc == 0 && e + 1 < lim && rc_is(rc, e, "of"))
+	if (npc == 0 && e + 1 < lim && rc_wl(rc, e, NCG_WL_HEAD_OF))
 		npc = rc_country_prefix(rc, e + 1, lim, pc, &ce);
 	return npc > 0 && !countries_agree(pc, npc, &entry->country);
 }
@@ -339,7 +339,7 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 	/* rules34: or its first word heads it, "of" after it ("UN Group of
 	 * Governmental Experts on ..."), no lexicon body's name there */
 	if (w->what == NCG_LEXW_ACRONYM && e == i + 1 && e + 2 < lim && rc_cap(rc, e) &&
-	    rc_wl(rc, e, NCG_WL_BODY_HEAD) && rc_is(rc, e + 1, "of") && rc_cap(rc, e + 2) &&
+	    rc_wl(rc, e, NCG_WL_BODY_HEAD) && rc_wl(rc, e + 1, NCG_WL_HEAD_OF) && rc_cap(rc, e + 2) &&
 	    !rc_lex_longest(rc, e, lim, ~0u, ~0u, &e2))
 		return i + 1;
 	if (e >= lim || !rc_punct(rc, e, "("))
@@ -375,15 +375,21 @@ acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 }
 
 /* rules38: where a body named before "'s" at token start begins, or
- * start. */
+ * start.  The newest such body of the sentence (from s0): of the
+ * mentions covering the token before "'s" (rc->cover, newest first), not
+ * every mention of the statement. */
 static size_t
 possessive_owner(const rc_ctx *rc, size_t s0, size_t start)
 {
 	if (start < s0 + 3 || !rc_apostrophe_s(rc, start - 2))
 		return start;
-	for (size_t k = rc->nm; k-- > 0;)
-		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == start - 2 && rc->m[k].t0 >= s0)
-			return rc->m[k].t0 + (rc_ieq(rc, rc->m[k].t0, "the") ? 1 : 0);   /* past its article */
+	for (uint32_t r = rc->cover_head[start - 3]; r; r = rc->cover[r - 1].next) {
+		const ncg_mention *m = &rc->m[rc->cover[r - 1].m];
+
+		if (m->kind == NCG_M_BODY && m->t1 == start - 2 && m->t0 >= s0)
+			/* past its article */
+			return m->t0 + (rc_wl_ci(rc, m->t0, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+	}
 	return start;
 }
 
@@ -420,51 +426,34 @@ modifier_in_phrase(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	       cap_run_end(rc, e, lim) > e;
 }
 
-static ncg_status
-lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+/* A lexicon body after a country prefix at i ("ROK Ministry of National
+ * Defense"): sets the prefix's countries (pc, *npc) and the body's
+ * wording (*w, ending at *e); 1 when one is there, 0 when none, -1 when
+ * its words are the grammar's to read (*e past them). */
+static int
+prefixed_body(rc_ctx *rc, size_t i, size_t lim, const char **pc, int *npc,
+              const ncg_lex_wording **w, size_t *e)
 {
-	const char *pc[2] = {NULL, NULL};
-	int npc = 0;
-	size_t e, pend;
-	const ncg_lex_wording *w;
-	const ncg_mention *ba;
+	size_t pend;
 
-	*next = 0;
-	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
-		return NCG_OK;
-	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
-	if (w && longer_name_inside(rc, i, e, lim))
-		return NCG_OK;
-	/* an acronym this statement defined for a body, unless a longer
-	 * lexicon name starts with it ("NCG Working Group") */
-	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL)
-		return defined_acronym_body(rc, s, i, ba, next);
-	if (!w) {
-		npc = rc_country_prefix(rc, i, lim, pc, &pend);
-		if (npc == 0 || pend >= lim)
-			return NCG_OK;
-		w = rc_lex_longest(rc, pend, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
-		if (!w || w->what == NCG_LEXW_ACRONYM)
-			return NCG_OK;
-		/* "ROK National Security Council" is not the NSC: skip the words,
-		 * for the grammar to read as a body of its own */
-		if (!countries_agree(pc, npc, &w->entry->country))
-			return rc_end_at(next, e);
-	}
-	/* rules16: "DoD News": a body's acronym (rules34: or one-word
-	 * name, "DOD") opens a news outlet's name (lex:outletHead), no
-	 * mention of the body */
-	if ((w->what == NCG_LEXW_ACRONYM || e == i + 1) && e < lim && rc_cap(rc, e) &&
-	    rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
-		return rc_end_at(next, e + 1);
-	/* rules13: "United Nations (UN) Security Council", "UN General
-	 * Assembly": the name opens a longer body's */
-	if ((pend = name_before_body(rc, w, i, e, lim)) != 0)
-		return rc_end_at(next, pend);
-	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
-	 * state's body of the same name, for the grammar to read */
-	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
-		return rc_end_at(next, e);
+	*npc = rc_country_prefix(rc, i, lim, pc, &pend);
+	if (*npc == 0 || pend >= lim)
+		return 0;
+	*w = rc_lex_longest(rc, pend, lim, 1u << NCG_LEX_BODY, BODY_WHATS, e);
+	if (!*w || (*w)->what == NCG_LEXW_ACRONYM)
+		return 0;
+	/* "ROK National Security Council" is not the NSC: skip the words,
+	 * for the grammar to read as a body of its own */
+	return countries_agree(pc, *npc, &(*w)->entry->country) ? 1 : -1;
+}
+
+/* The lexicon body w read at [i, e) of sentence s, its prefix's
+ * countries pc (npc, 0: none), with what a possessive before it adds to
+ * its wording; then added (add_lexicon_body). */
+static ncg_status
+possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
+                       const ncg_lex_wording *w, const char **pc, int npc, size_t *next)
+{
 	/* rules10: "America's Department of Defense": the body's own state
 	 * in a possessive before it is part of its wording */
 	if (npc == 0 && w->what != NCG_LEXW_ACRONYM && w->entry->country.n > 0) {
@@ -486,6 +475,48 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (npc == 0 && w->what != NCG_LEXW_ACRONYM && e >= i + 3)
 		i = possessive_owner(rc, rc->sent[s].t0, i);
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
+}
+
+static ncg_status
+lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const char *pc[2] = {NULL, NULL};
+	int npc = 0;
+	size_t e, pend;
+	const ncg_lex_wording *w;
+	const ncg_mention *ba;
+
+	*next = 0;
+	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+		return NCG_OK;
+	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
+	if (w && longer_name_inside(rc, i, e, lim))
+		return NCG_OK;
+	/* an acronym this statement defined for a body, unless a longer
+	 * lexicon name starts with it ("NCG Working Group") */
+	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL)
+		return defined_acronym_body(rc, s, i, ba, next);
+	if (!w) {
+		int r = prefixed_body(rc, i, lim, pc, &npc, &w, &e);
+
+		if (r <= 0)
+			return r < 0 ? rc_end_at(next, e) : NCG_OK;
+	}
+	/* rules16: "DoD News": a body's acronym (rules34: or one-word
+	 * name, "DOD") opens a news outlet's name (lex:outletHead), no
+	 * mention of the body */
+	if ((w->what == NCG_LEXW_ACRONYM || e == i + 1) && e < lim && rc_cap(rc, e) &&
+	    rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
+		return rc_end_at(next, e + 1);
+	/* rules13: "United Nations (UN) Security Council", "UN General
+	 * Assembly": the name opens a longer body's */
+	if ((pend = name_before_body(rc, w, i, e, lim)) != 0)
+		return rc_end_at(next, pend);
+	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
+	 * state's body of the same name, for the grammar to read */
+	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
+		return rc_end_at(next, e);
+	return possessed_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
 /* rules10: is token i a number of digits alone ("2015"; not "45th")? */
@@ -645,9 +676,9 @@ of_parent(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 {
 	const ncg_mention *parent;
 
-	if (!rc_is(rc, k, "of"))
+	if (!rc_wl(rc, k, NCG_WL_HEAD_OF))
 		return NCG_OK;
-	k += 1 + (rc_is(rc, k + 1, "the") != 0);
+	k += 1 + (rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE) != 0);
 	parent = k < lim ? rc_mention_at(rc, NCG_M_BODY, k) : NULL;
 	if (parent && parent->t0 == k && parent->key && generic_name(rc, m))
 		return adopt_parent(rc, m, parent);
@@ -791,7 +822,7 @@ country_pair(const rc_ctx *rc, size_t i, size_t lim, const char **pc)
 	const char *keys[2] = {NULL, NULL}, *k2[2];
 	size_t e, e2;
 
-	if (rc_country_prefix(rc, i, lim, keys, &e) != 1 || !rc_is(rc, e, "and") ||
+	if (rc_country_prefix(rc, i, lim, keys, &e) != 1 || !rc_wl(rc, e, NCG_WL_PAIR_CONJUNCTION) ||
 	    rc_country_prefix(rc, e + 1, lim, k2, &e2) != 1 || strcmp(keys[0], k2[0]) == 0)
 		return 0;
 	if (pc) {
@@ -822,7 +853,7 @@ static size_t
 split_run(const rc_ctx *rc, size_t start, size_t head)
 {
 	for (size_t k = start + 1; k < head; k++)
-		if (rc_is(rc, k, "and") || rc_is(rc, k, "&")) {
+		if (rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) || rc_is(rc, k, "&")) {
 			int complete = is_known_name(rc, start, k) && !country_pair(rc, start, head, NULL);
 
 			for (size_t h = start; h < k && !complete; h++)
@@ -887,8 +918,8 @@ after_title(const rc_ctx *rc, size_t start, size_t head)
 		 * Director-General of North American Affairs Bureau"); and a
 		 * post of a post ("Spokesperson for the Chairman of the Joint
 		 * Chiefs of Staff") */
-		if (hyphen_title_head(rc, k) && (rc_is(rc, k + 1, "of") || rc_is(rc, k + 1, "for"))) {
-			start = k + 2 + (rc_is(rc, k + 2, "the") && k + 3 <= head);
+		if (hyphen_title_head(rc, k) && (rc_wl(rc, k + 1, NCG_WL_HEAD_OF) || rc_is(rc, k + 1, "for"))) {
+			start = k + 2 + (rc_wl(rc, k + 2, NCG_WL_DEFINITE_ARTICLE) && k + 3 <= head);
 			k = start - 1;
 		}
 	}
@@ -969,7 +1000,7 @@ country_after(const rc_ctx *rc, size_t i, size_t lim)
 	const char *pc[2];
 	size_t ce;
 
-	return rc_country_prefix(rc, i + rc_is(rc, i, "the"), lim, pc, &ce) > 0;
+	return rc_country_prefix(rc, i + rc_wl(rc, i, NCG_WL_DEFINITE_ARTICLE), lim, pc, &ce) > 0;
 }
 
 /* rules13: where a meeting of a body ends its capitalised run [a, end):
@@ -1035,8 +1066,8 @@ field_list_end(const rc_ctx *rc, size_t e, size_t lim)
 			return e;
 		k += n;
 		if (last)
-			return k < lim && (rc_is(rc, k, "of") || rc_hyphen(rc, k)) ? e : k;
-		if (k < lim && rc_is(rc, k, "and"))
+			return k < lim && (rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_hyphen(rc, k)) ? e : k;
+		if (k < lim && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION))
 			last = 1;
 		else if (!(k < lim && rc_punct(rc, k, ",")))
 			return e;
@@ -1068,7 +1099,7 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e = of_complement_end(rc, c, end);
 		if (e < end && person_name_run(rc, e, end))
 			return e;       /* rules27: nor the name itself */
-		if (e == end && rc_is(rc, c, "of"))
+		if (e == end && rc_wl(rc, c, NCG_WL_HEAD_OF))
 			e = end = field_list_end(rc, e, lim);
 	} else if (on_complement(rc, e, end))
 		e = end;
@@ -1178,7 +1209,7 @@ owner_body_before(const rc_ctx *rc, size_t s0, size_t start)
 
 		if (o->kind == NCG_M_BODY && o->t1 == start && o->t0 >= s0 && o->lex &&
 		    !o->body.acronym && !o->lex->acronym.n)
-			return o->t0 + rc_ieq(rc, o->t0, "the");
+			return o->t0 + rc_wl_ci(rc, o->t0, NCG_WL_DEFINITE_ARTICLE);
 	}
 	return start;
 }
@@ -1327,8 +1358,9 @@ officials_of_countries(const rc_ctx *rc, size_t head, size_t e, size_t lim)
 	const char *pc[2];
 	size_t n = rc->tok[head].e - rc->tok[head].b, k = e, ce;
 
-	if (n < 2 || rc->s[rc->tok[head].e - 1] != 's' || !rc_is(rc, head + 1, "of") ||
-	    rc_country_prefix(rc, head + 2 + rc_is(rc, head + 2, "the"), e, pc, &ce) != 1 || ce != e)
+	if (n < 2 || rc->s[rc->tok[head].e - 1] != 's' || !rc_wl(rc, head + 1, NCG_WL_HEAD_OF) ||
+	    rc_country_prefix(rc, head + 2 + rc_wl(rc, head + 2, NCG_WL_DEFINITE_ARTICLE), e, pc, &ce) != 1 ||
+	    ce != e)
 		return 0;
 	if (k < lim && rc_punct(rc, k, "("))
 		while (k < lim && !rc_punct(rc, k, ")"))
@@ -1337,7 +1369,7 @@ officials_of_countries(const rc_ctx *rc, size_t head, size_t e, size_t lim)
 	if (k + 1 >= lim || !rc_punct(rc, k, ","))
 		return 0;
 	k++;
-	k += rc_is(rc, k, "the");
+	k += rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE);
 	return rc_country_prefix(rc, k, lim, pc, &ce) > 0;
 }
 
@@ -1382,8 +1414,8 @@ possessor_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 	if (head + 1 != end || end >= lim || !rc_apostrophe_s(rc, end))
 		return start;
 	for (size_t k = head; k > start + 1; k--)
-		if (rc_is(rc, k - 1, "of"))
-			return run_head(rc, start, k - 1) ? start : k + rc_is(rc, k, "the");
+		if (rc_wl(rc, k - 1, NCG_WL_HEAD_OF))
+			return run_head(rc, start, k - 1) ? start : k + rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE);
 	return start;
 }
 
@@ -1404,9 +1436,9 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 		;
 	/* rules27: or "and": the person is one of a list, the body the next
 	 * item ("Gen. Robert Abrams and U.S. Forces Japan commander") */
-	if (k == r || k + 1 >= head || !(rc_is(rc, k, "of") || rc_is(rc, k, "and")))
+	if (k == r || k + 1 >= head || !(rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION)))
 		return start;
-	return k + 1 + rc_is(rc, k + 1, "the");
+	return k + 1 + rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE);
 }
 
 /* Where a body's words may begin in the run [i, end): past capitalised
@@ -1420,7 +1452,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 
 	while (start < end && (is_function_cap(rc, start) || rc_wl(rc, start, NCG_WL_ORG_CONNECTOR)))
 		start++;
-	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_is(rc, start + 1, "of"))
+	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
 	return start;
 }
@@ -1532,7 +1564,7 @@ title_country(const rc_ctx *rc, size_t t0, size_t start, body_state *bs)
 		size_t ce;
 
 		if ((bs->npc = rc_country_prefix(rc, c, start, bs->pc, &ce)) > 0 &&
-		    !(rc_wl(rc, ce, NCG_WL_TITLE_HEAD) && rc_is(rc, ce + 1, "of")))
+		    !(rc_wl(rc, ce, NCG_WL_TITLE_HEAD) && rc_wl(rc, ce + 1, NCG_WL_HEAD_OF)))
 			bs->npc = 0;
 	}
 }
@@ -1665,18 +1697,23 @@ meeting_of_body_before(rc_ctx *rc, size_t k, size_t e)
 static int title_like(const rc_ctx *rc, const ncg_block *b);
 
 /* Does the text at p, inside the text s, follow an indefinite article
- * ("a ", "an ")? */
+ * (lex:indefiniteArticle, exact) and one space ("a ", "an ")? */
 static int
-after_indefinite(const char *s, const char *p)
+after_indefinite(const rc_ctx *rc, const char *s, const char *p)
 {
-	size_t k;
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_INDEFINITE_ARTICLE);
 
-	if (p < s + 2 || p[-1] != ' ')
+	if (p == s || p[-1] != ' ')
 		return 0;
-	k = p[-2] == 'n' ? 3 : 2;
-	if ((size_t)(p - s) < k || p[-k] != 'a')
-		return 0;
-	return p == s + k || !isalnum((unsigned char)p[-(long)k - 1]);
+	for (size_t k = 0; k < l->n; k++) {
+		size_t n = strlen(l->v[k]);
+		const char *w = p - 1 - n;
+
+		if ((size_t)(p - s) >= n + 1 && memcmp(w, l->v[k], n) == 0 &&
+		    (w == s || !isalnum((unsigned char)w[-1])))
+			return 1;
+	}
+	return 0;
 }
 
 /* rules38: is the grammar's name [t0, t1) of sentence s a headline's
@@ -1701,7 +1738,7 @@ headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is)
 	for (n = 0; low[n]; n++)
 		low[n] = (char)((low[n] >= 'A' && low[n] <= 'Z') ? low[n] - 'A' + 'a' : low[n]);
 	for (p = strstr(rc->s, low); p && !*is; p = strstr(p + 1, low))
-		*is = after_indefinite(rc->s, p) && !isalnum((unsigned char)p[n]);
+		*is = after_indefinite(rc, rc->s, p) && !isalnum((unsigned char)p[n]);
 	return NCG_OK;
 }
 
@@ -1822,7 +1859,7 @@ service_in_title(const rc_ctx *rc, uint32_t s, size_t i, size_t e)
 	if (e < rc->sent[s].t1 && rc->tok[e].kind == NCG_TOK_WORD &&
 	    rc_wl_ci(rc, e, NCG_WL_TITLE_HEAD))
 		return 1;
-	return i >= s0 + 3 && rc_ieq(rc, i - 1, "the") && rc_is(rc, i - 2, "of") &&
+	return i >= s0 + 3 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) && rc_wl(rc, i - 2, NCG_WL_HEAD_OF) &&
 	       rc_wl_ci(rc, i - 3, NCG_WL_TITLE_HEAD);
 }
 
@@ -1839,7 +1876,8 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	if (npc && rc_apostrophe_s(rc, j))
 		j += 2;
-	if (rc_claimed(rc, i, j + 1, RC_CLAIM_BODY) || (npc == 0 && !rc_ieq(rc, i - 1, "the")))
+	if (rc_claimed(rc, i, j + 1, RC_CLAIM_BODY) ||
+	    (npc == 0 && !rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE)))
 		return NCG_OK;
 	e = rc_wl_match(rc, j, lim, NCG_WL_SERVICE_NAME, npc == 0);
 	if (!e || (npc == 0 && !rc_cap(rc, j)) || (e < lim && rc_cap(rc, e)) ||
@@ -1864,7 +1902,7 @@ pair_start(const rc_ctx *rc, size_t s0, size_t t0, size_t lim)
 	const char *keys[2];
 	size_t e;
 
-	if (t0 < s0 + 2 || !rc_is(rc, t0 - 1, "and"))
+	if (t0 < s0 + 2 || !rc_wl(rc, t0 - 1, NCG_WL_PAIR_CONJUNCTION))
 		return t0;
 	for (size_t c = t0 >= s0 + 6 ? t0 - 6 : s0; c + 1 < t0; c++)
 		if (rc_country_prefix(rc, c, t0 - 1, keys, &e) == 1 && e == t0 - 1 &&

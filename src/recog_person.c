@@ -653,19 +653,13 @@ in_title_object(const rc_ctx *rc, size_t s0, size_t p)
 	       title_ish(rc, q - 2);
 }
 
-/* A title before a comma just before the name (or honorific) at i:
- * "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr.
- * Siddharth Mohandas, led ...", "the U.S. Chairman of the Joint Chiefs of
- * Staff, General Mark Milley, and ...".  The title begins the sentence or
- * follows a comma, a semicolon, a colon, "and" or "the". */
-static int
-comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+/* The first of the title's words before token j (its comma), back to
+ * s0: capitalised title words, an acronym in brackets ("(DASD)"),
+ * hyphens inside a word, connectors between title words, and a title's
+ * object; j when none. */
+static size_t
+title_words_back(const rc_ctx *rc, size_t s0, size_t j)
 {
-	size_t j;
-
-	if (i < s0 + 2 || !rc_punct(rc, i - 1, ","))
-		return 0;
-	j = i - 1;
 	while (j > s0) {
 		size_t p = j - 1;
 
@@ -697,6 +691,22 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 		}
 		break;
 	}
+	return j;
+}
+
+/* A title before a comma just before the name (or honorific) at i:
+ * "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr.
+ * Siddharth Mohandas, led ...", "the U.S. Chairman of the Joint Chiefs of
+ * Staff, General Mark Milley, and ...".  The title begins the sentence or
+ * follows a comma, a semicolon, a colon, "and" or "the". */
+static int
+comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+{
+	size_t j;
+
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ","))
+		return 0;
+	j = title_words_back(rc, s0, i - 1);
 	/* rules19: as in preposed_title, a title word that may also begin a
 	 * sentence stays ("the Under Secretary of Defense for ..., Heidi
 	 * Shyu") */
@@ -2000,10 +2010,21 @@ join_text_names(rc_ctx *rc, size_t first)
 	return st;
 }
 
+/* rules42: the head of a title written before a surname alone: its last
+ * word, as English puts it ("Minister" of "Defense Minister", "Vice
+ * Minister"); the one place that reads a title so. */
+static const char *
+title_head_word(const char *t)
+{
+	const char *sp = strrchr(t, ' ');
+
+	return sp ? sp + 1 : t;
+}
+
 /* rules42: a surname alone that two officials' full names share ("Minister
  * Cho" after "Minister of National Defense Cho Seong Tae" and "General
  * Cho Yung Kil"): the one official among them whose title or rank has the
- * head of the surname's title ("Minister"), or NULL. */
+ * head of the surname's title ("Minister", title_head_word), or NULL. */
 static const ncg_mention *
 short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 {
@@ -2013,7 +2034,7 @@ short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 
 	if (!t || !*t)
 		return NULL;
-	h = strrchr(t, ' ') ? strrchr(t, ' ') + 1 : t;
+	h = title_head_word(t);
 	for (size_t o = first; o < rc->nm; o++) {
 		const ncg_mention *c = &rc->m[o];
 		const char *last;

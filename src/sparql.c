@@ -223,6 +223,31 @@ locate_error(ncg_world *w, librdf_model *empty, const char *query, size_t offset
 	*col = ncg_sparql_column_of(ls, c);
 }
 
+/* Past the string that opens at c with its quote, backslash escapes
+ * inside, or at its text's end. */
+static const char *
+past_string(const char *c)
+{
+	char quote = *c++;
+
+	while (*c && *c != quote)
+		c += *c == '\\' && c[1] ? 2 : 1;
+	return *c ? c + 1 : c;
+}
+
+/* (*vars)[n] = a copy of s[0, len), the array grown by one; 0 when out
+ * of memory (*vars then holds the n before, maybe moved). */
+static int
+push_var(char ***vars, size_t n, const char *s, size_t len)
+{
+	char **grown = realloc(*vars, (n + 1) * sizeof **vars);
+
+	if (!grown)
+		return 0;
+	*vars = grown;
+	return (grown[n] = strndup(s, len)) != NULL;
+}
+
 /* The variables a SELECT projects, read from its text: rasqal names none
  * when there is no row.  Comments, strings and IRIs are skipped; `?x` at
  * the top level and `AS ?x` in parentheses count, up to the WHERE clause
@@ -244,12 +269,7 @@ projection(const char *q, char ***out)
 			if (*c)
 				c++;
 		} else if (*c == '"' || *c == '\'') {
-			char quote = *c++;
-
-			while (*c && *c != quote)
-				c += *c == '\\' && c[1] ? 2 : 1;
-			if (*c)
-				c++;
+			c = past_string(c);
 		} else if (*c == '(') {
 			depth++;
 			c++;
@@ -262,13 +282,8 @@ projection(const char *q, char ***out)
 			                           "0123456789_");
 
 			if (len && (depth == 0 || after_as)) {
-				char **grown = realloc(vars, (n + 1) * sizeof *vars);
-
-				if (!grown || !(grown[n] = strndup(c + 1, len))) {
-					vars = grown ? grown : vars;
+				if (!push_var(&vars, n, c + 1, len))
 					break;
-				}
-				vars = grown;
 				n++;
 			}
 			after_as = 0;

@@ -35,6 +35,30 @@ ncg_resolve_month_year(int month, int ay, int am, int future)
 	return month <= am ? ay : ay - 1;
 }
 
+/* The year of a season of no year of its own, starting in month m0,
+ * from the anchor's year ay and month am: "next summer" the first such
+ * season starting after the anchor; "this summer" the anchor year's;
+ * "last summer" the one before. */
+static int
+season_year(const ncg_period *p, int ay, int am, int m0)
+{
+	if (p->year.rel > 0)
+		return (am < m0) ? ay : ay + 1;
+	if (p->year.rel < 0)
+		return (am >= m0 + 3 || (p->which == 3 && am < 3)) ? ay : ay - 1;
+	return ay;
+}
+
+/* out = "YYYY-MM-DD" */
+static void
+write_day(char out[11], int y, int m, int d)
+{
+	char tmp[64];
+
+	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+	memcpy(out, tmp, 11);
+}
+
 int
 ncg_period_interval(const ncg_period *p, int ay, int am, int ad, char begin[11],
                     char end[11])
@@ -51,17 +75,8 @@ ncg_period_interval(const ncg_period *p, int ay, int am, int ad, char begin[11],
 		static const int START[] = {3, 6, 9, 12};
 
 		m0 = START[p->which];
-		if (!p->year.year) {
-			/* "next summer": the first such season starting after the
-			 * anchor; "this summer": the anchor year's; "last": before */
-			int sy = ay;
-
-			if (p->year.rel > 0)
-				sy = (am < m0) ? ay : ay + 1;
-			else if (p->year.rel < 0)
-				sy = (am >= m0 + 3 || (p->which == 3 && am < 3)) ? ay : ay - 1;
-			y = sy;
-		}
+		if (!p->year.year)
+			y = season_year(p, ay, am, m0);
 		m1 = m0 + 2;
 		break;
 	}
@@ -104,13 +119,7 @@ ncg_period_interval(const ncg_period *p, int ay, int am, int ad, char begin[11],
 	}
 	if (y < 1 || y1 > 9999)
 		return 0;
-	{
-		char tmp[64];
-
-		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m0, d0);
-		memcpy(begin, tmp, 11);
-		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y1, m1, ncg_days_in_month(y1, m1));
-		memcpy(end, tmp, 11);
-	}
+	write_day(begin, y, m0, d0);
+	write_day(end, y1, m1, ncg_days_in_month(y1, m1));
 	return 1;
 }

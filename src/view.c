@@ -924,33 +924,15 @@ workstream_nodes(ncg_view *v, const char *ws_cluster, ncg_strmap *claimed)
 	return NCG_OK;
 }
 
+/* Every official with a role in a meeting (or a participant): beside
+ * their body, else in their state's cluster; the role on an edge to the
+ * body whose meeting it was. */
 static ncg_status
-build_bodies(ncg_view *v)
+official_role_nodes(ncg_view *v)
 {
-	const char *ws_cluster, *cluster;
-	ncg_strmap *claimed;     /* the workstreams a body contributes to */
-	ncg_status st;
+	const char *cluster;
 	long n;
 
-	NCG_TRY(add_cluster(v, "cluster_workstreams", ncg_view_text(v, "drawing/cluster/workstreams"),
-	                    -1, NULL, &ws_cluster));
-	v->title = ncg_view_text(v, "drawing/bodies/title");
-	for (size_t k = 0; k < v->nt; k++) {
-		const ncg_triple *t = &v->t[k];
-
-		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY))) {
-			NCG_TRY(state_cluster(v, t->s, &cluster));
-			NCG_TRY(body_node(v, t->s, cluster, &n));
-		}
-	}
-	claimed = ncg_strmap_new();
-	if (!claimed)
-		return NCG_ERR_NOMEM;
-	st = workstream_nodes(v, ws_cluster, claimed);
-	ncg_strmap_free(claimed);
-	NCG_TRY(st);
-	/* every official with a role in a meeting (or a participant): beside
-	 * their body, else in their state's cluster */
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 		const char *body, *role = role_name(v, t->p), *series, *mlabel, *label;
@@ -976,6 +958,14 @@ build_bodies(ncg_view *v)
 		NCG_TRY(add_edge(v, n, node_at(v, series), NCG_VE_ROLE, label,
 		                 sentence_of(v, t->s, t->o, ncg_strmap_get(v->described, t->s))));
 	}
+	return NCG_OK;
+}
+
+/* The edges between the bodies, workstreams and officials drawn: a
+ * contribution, a part, a membership. */
+static ncg_status
+body_edges(ncg_view *v)
+{
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
 		long a = node_at(v, t->s);
@@ -994,6 +984,35 @@ build_bodies(ncg_view *v)
 			                 shared_sentence(v, t->s, t->o, NULL)));
 	}
 	return NCG_OK;
+}
+
+static ncg_status
+build_bodies(ncg_view *v)
+{
+	const char *ws_cluster, *cluster;
+	ncg_strmap *claimed;     /* the workstreams a body contributes to */
+	ncg_status st;
+	long n;
+
+	NCG_TRY(add_cluster(v, "cluster_workstreams", ncg_view_text(v, "drawing/cluster/workstreams"),
+	                    -1, NULL, &ws_cluster));
+	v->title = ncg_view_text(v, "drawing/bodies/title");
+	for (size_t k = 0; k < v->nt; k++) {
+		const ncg_triple *t = &v->t[k];
+
+		if (t->p == NCG_P_TYPE && !strcmp(t->o, ncg_class_iri(NCG_C_BODY))) {
+			NCG_TRY(state_cluster(v, t->s, &cluster));
+			NCG_TRY(body_node(v, t->s, cluster, &n));
+		}
+	}
+	claimed = ncg_strmap_new();
+	if (!claimed)
+		return NCG_ERR_NOMEM;
+	st = workstream_nodes(v, ws_cluster, claimed);
+	ncg_strmap_free(claimed);
+	NCG_TRY(st);
+	NCG_TRY(official_role_nodes(v));
+	return body_edges(v);
 }
 
 /* ---- time ----------------------------------------------------------------- */
@@ -1232,6 +1251,50 @@ dated_node(ncg_view *v, const char *key, ncg_vnode_kind kind, const char *report
 	return NCG_OK;
 }
 
+/* The timeline's workstreams that meeting key lists, the edge to a
+ * workstream it lists first marked so. */
+static ncg_status
+timeline_workstreams(ncg_view *v, const char *key)
+{
+	obj_iter it;
+
+	for (const char *ws = obj_first(&it, v, key, NCG_P_WORKSTREAM); ws; ws = obj_next(&it)) {
+		size_t nodes = v->nnodes, edges = v->nedges;
+		long a = node_at(v, key), b;
+		const char *sentence = NULL, *wording;
+
+		NCG_TRY(add_node(v, ws, NCG_VN_WORKSTREAM, NULL, &b));
+		wording = wording_at(v, key, ws, v->nodes[b].label, &sentence);
+		NCG_TRY(add_edge(v, a, b, NCG_VE_LISTS, wording, sentence));
+		if (v->nnodes > nodes && v->nedges > edges)
+			v->edges[v->nedges - 1].first = 1;
+	}
+	return NCG_OK;
+}
+
+/* What meeting key's statement reports, on the timeline's axis: the
+ * events it reviewed, its activities, the next meeting it announces. */
+static ncg_status
+timeline_reports(ncg_view *v, const char *key)
+{
+	long a = node_at(v, key), n;
+	const char *stmt = ncg_strmap_get(v->described, key);
+	obj_iter it;
+
+	for (const char *e = obj_first(&it, v, key, NCG_P_REVIEWED_EVENT); e; e = obj_next(&it)) {
+		NCG_TRY(dated_node(v, e, NCG_VN_EVENT, key, &n));
+		NCG_TRY(add_edge(v, a, n, NCG_VE_REVIEWS, NULL, sentence_of(v, key, e, stmt)));
+	}
+	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it)) {
+		NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, key, &n));
+		NCG_TRY(add_edge(v, a, n, NCG_VE_REPORTS, NULL, sentence_of(v, key, e, stmt)));
+	}
+	for (const char *e = obj_first(&it, v, key, NCG_P_NEXT_MEETING); e; e = obj_next(&it))
+		NCG_TRY(add_edge(v, a, node_at(v, e), NCG_VE_NEXT, "announces",
+		                 sentence_of(v, key, e, stmt)));
+	return NCG_OK;
+}
+
 /* The timeline's nodes and edges for the meetings m[0..nm), in order. */
 static ncg_status
 timeline(ncg_view *v, const meeting_rec *m, size_t nm)
@@ -1241,49 +1304,15 @@ timeline(ncg_view *v, const meeting_rec *m, size_t nm)
 	for (size_t i = 0; i < nm; i++)
 		NCG_TRY(meeting_node(v, &m[i], &n));
 	/* workstreams, in the order meetings first listed them */
-	for (size_t i = 0; i < nm; i++) {
-		obj_iter it;
-
-		for (const char *ws = obj_first(&it, v, m[i].key, NCG_P_WORKSTREAM); ws;
-		     ws = obj_next(&it)) {
-			size_t nodes = v->nnodes, edges = v->nedges;
-			long a = node_at(v, m[i].key), b;
-			const char *sentence = NULL, *wording;
-
-			NCG_TRY(add_node(v, ws, NCG_VN_WORKSTREAM, NULL, &b));
-			wording = wording_at(v, m[i].key, ws, v->nodes[b].label, &sentence);
-			NCG_TRY(add_edge(v, a, b, NCG_VE_LISTS, wording, sentence));
-			if (v->nnodes > nodes && v->nedges > edges)
-				v->edges[v->nedges - 1].first = 1;
-		}
-	}
+	for (size_t i = 0; i < nm; i++)
+		NCG_TRY(timeline_workstreams(v, m[i].key));
 	/* workstreams no meeting lists */
 	for (size_t k = 0; k < v->nt; k++)
 		if (v->t[k].p == NCG_P_TYPE && !strcmp(v->t[k].o, ncg_class_iri(NCG_C_WORKSTREAM)))
 			NCG_TRY(add_node(v, v->t[k].s, NCG_VN_WORKSTREAM, NULL, &n));
 	/* what each meeting's statement reports, on the same axis */
-	for (size_t i = 0; i < nm; i++) {
-		long a = node_at(v, m[i].key);
-		const char *stmt = ncg_strmap_get(v->described, m[i].key);
-		obj_iter it;
-
-		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_REVIEWED_EVENT); e;
-		     e = obj_next(&it)) {
-			NCG_TRY(dated_node(v, e, NCG_VN_EVENT, m[i].key, &n));
-			NCG_TRY(add_edge(v, a, n, NCG_VE_REVIEWS, NULL,
-			                 sentence_of(v, m[i].key, e, stmt)));
-		}
-		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_ACTIVITY); e;
-		     e = obj_next(&it)) {
-			NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, m[i].key, &n));
-			NCG_TRY(add_edge(v, a, n, NCG_VE_REPORTS, NULL,
-			                 sentence_of(v, m[i].key, e, stmt)));
-		}
-		for (const char *e = obj_first(&it, v, m[i].key, NCG_P_NEXT_MEETING); e;
-		     e = obj_next(&it))
-			NCG_TRY(add_edge(v, a, node_at(v, e), NCG_VE_NEXT, "announces",
-			                 sentence_of(v, m[i].key, e, stmt)));
-	}
+	for (size_t i = 0; i < nm; i++)
+		NCG_TRY(timeline_reports(v, m[i].key));
 	/* events and activities no meeting reports, where dated */
 	for (size_t k = 0; k < v->nt; k++) {
 		const ncg_triple *t = &v->t[k];
@@ -1388,18 +1417,14 @@ participant_node(ncg_view *v, const char *who, long *at)
 	return body_node(v, who, NULL, at);
 }
 
+/* The meeting node mn's participants (key, said in statement stmt):
+ * those of a role, then the others. */
 static ncg_status
-build_meeting(ncg_view *v, const char *key)
+meeting_participants(ncg_view *v, const char *key, long mn, const char *stmt)
 {
-	meeting_rec rec = {key, object(v, key, NCG_P_MEETING_OF, 0), NULL, NULL, 0, 0};
-	const char *stmt = ncg_strmap_get(v->described, key);
-	long mn, n;
 	obj_iter it;
+	long n;
 
-	meeting_when(v, &rec);
-	NCG_TRY(meeting_node(v, &rec, &mn));
-	NCG_TRY(view_fill(v, "drawing/meeting/title", "{meeting}", v->nodes[mn].label, &v->title));
-	/* roles, then other participants */
 	for (size_t r = 0; r < NROLES; r++)
 		for (const char *o = obj_first(&it, v, key, ROLES[r].prop); o; o = obj_next(&it)) {
 			NCG_TRY(participant_node(v, o, &n));
@@ -1412,6 +1437,17 @@ build_meeting(ncg_view *v, const char *key)
 			NCG_TRY(add_edge(v, n, mn, NCG_VE_PARTICIPANT, NULL,
 			                 sentence_of(v, key, o, stmt)));
 		}
+	return NCG_OK;
+}
+
+/* The workstreams the meeting node mn lists, and the bodies statement
+ * stmt says contribute to them. */
+static ncg_status
+meeting_workstreams(ncg_view *v, const char *key, long mn, const char *stmt)
+{
+	obj_iter it;
+	long n;
+
 	for (const char *ws = obj_first(&it, v, key, NCG_P_WORKSTREAM); ws; ws = obj_next(&it)) {
 		const char *sentence = NULL, *wording;
 
@@ -1433,10 +1469,15 @@ build_meeting(ncg_view *v, const char *key)
 		NCG_TRY(add_edge(v, n, b, NCG_VE_CONTRIBUTES, NULL,
 		                 shared_sentence(v, t->s, t->o, stmt)));
 	}
-	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it)) {
-		NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, key, &n));
-		NCG_TRY(add_edge(v, mn, n, NCG_VE_REPORTS, NULL, sentence_of(v, key, e, stmt)));
-	}
+	return NCG_OK;
+}
+
+/* The events the meeting node mn reviewed, and the asset each shows. */
+static ncg_status
+reviewed_events(ncg_view *v, const char *key, long mn, const char *stmt)
+{
+	obj_iter it;
+
 	for (const char *e = obj_first(&it, v, key, NCG_P_REVIEWED_EVENT); e; e = obj_next(&it)) {
 		const char *asset = object(v, e, NCG_P_ASSET, 0);
 		long en, an;
@@ -1449,6 +1490,27 @@ build_meeting(ncg_view *v, const char *key)
 		NCG_TRY(add_node(v, asset, NCG_VN_ASSET, NULL, &an));
 		NCG_TRY(add_edge(v, en, an, NCG_VE_SHOWS, NULL, sentence_of(v, e, asset, stmt)));
 	}
+	return NCG_OK;
+}
+
+static ncg_status
+build_meeting(ncg_view *v, const char *key)
+{
+	meeting_rec rec = {key, object(v, key, NCG_P_MEETING_OF, 0), NULL, NULL, 0, 0};
+	const char *stmt = ncg_strmap_get(v->described, key);
+	long mn, n;
+	obj_iter it;
+
+	meeting_when(v, &rec);
+	NCG_TRY(meeting_node(v, &rec, &mn));
+	NCG_TRY(view_fill(v, "drawing/meeting/title", "{meeting}", v->nodes[mn].label, &v->title));
+	NCG_TRY(meeting_participants(v, key, mn, stmt));
+	NCG_TRY(meeting_workstreams(v, key, mn, stmt));
+	for (const char *e = obj_first(&it, v, key, NCG_P_ACTIVITY); e; e = obj_next(&it)) {
+		NCG_TRY(dated_node(v, e, NCG_VN_ACTIVITY, key, &n));
+		NCG_TRY(add_edge(v, mn, n, NCG_VE_REPORTS, NULL, sentence_of(v, key, e, stmt)));
+	}
+	NCG_TRY(reviewed_events(v, key, mn, stmt));
 	for (const char *e = obj_first(&it, v, key, NCG_P_NEXT_MEETING); e; e = obj_next(&it)) {
 		meeting_rec next = {e, NULL, NULL, NULL, 0, 0};
 

@@ -286,6 +286,11 @@ typedef enum {
 	NCG_WL_CONTRIBUTION_AGENT,  /* after a passive contribution cue, the bodies: by */
 	NCG_WL_CONTRIBUTION_SOURCE, /* after a contribution noun, the bodies: from, of */
 	NCG_WL_SUPERSCRIPT_DETERMINER, /* before a number whose ordinal suffix is a line: the, The */
+	/* review12: meeting.c, recog_items.c */
+	NCG_WL_VENUE_PREPOSITION,   /* before the building or body where they met: at */
+	NCG_WL_WITHIN_PREPOSITION,  /* before the city or country a place or meeting is in: in */
+	NCG_WL_INFINITIVE_MARKER,   /* before a verb's infinitive: to ("ways to modernize") */
+	NCG_WL_RANGE_TO,            /* closing "from A to B": to */
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
