@@ -3459,12 +3459,12 @@ inline_mark_end(const rc_ctx *rc, size_t t0, size_t i, unsigned n, size_t b)
 	char num[4];
 	size_t d = rc_punct(rc, i, "(") ? i + 1 : i;
 
-	snprintf(num, sizeof num, "%u", n);
-	if (i <= t0 || d + 1 >= b || rc->tok[d].kind != NCG_TOK_NUMBER || !rc_is(rc, d, num) ||
-	    !rc_punct(rc, d + 1, ")") || rc->tok[i - 1].kind == NCG_TOK_NUMBER ||
-	    (d == i && rc_punct(rc, i - 1, "(")))
+	/* the cheap tests first: most tokens are no number */
+	if (i <= t0 || d + 1 >= b || rc->tok[d].kind != NCG_TOK_NUMBER || !rc_punct(rc, d + 1, ")") ||
+	    rc->tok[i - 1].kind == NCG_TOK_NUMBER || (d == i && rc_punct(rc, i - 1, "(")))
 		return 0;
-	return d + 2;
+	snprintf(num, sizeof num, "%u", n);
+	return rc_is(rc, d, num) ? d + 2 : 0;
 }
 
 /* rules45: the end of an inline item [a, b) without the joining words
