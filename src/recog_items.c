@@ -1779,13 +1779,13 @@ opener_inside_items(const rc_ctx *rc, size_t e, size_t j)
 static int agenda_conjunct(const rc_ctx *rc, size_t j, size_t b);
 
 /* An opener at j after a comma whose phrase holds "and" and is closed by
- * ", and" and a last item ("discussed the provocations of the DPRK,
+ * ", and" (or ", as well as", rules45) and a last item ("discussed the provocations of the DPRK,
  * including missile launches and nuclear threat, and key security
  * issues ..."): it elaborates the item before it. */
 static int
 opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 {
-	size_t c = j + 1;
+	size_t c = j + 1, cj;
 	int and = 0;
 
 	if (!rc_punct(rc, j - 1, ","))
@@ -1795,7 +1795,11 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 			return 0;
 		and |= is_conjunction(rc, c);
 	}
-	if (!and || c + 2 >= b || !is_conjunction(rc, c + 1) || clause_start(rc, c + 2, b))
+	/* rules45: or ", as well as" and the last item (lex:listConjunction) */
+	cj = c + 1 < b ? rc_wl_match(rc, c + 1, b, NCG_WL_LIST_CONJUNCTION, 0) : 0;
+	cj = cj ? cj - 1 : c + 1;       /* the conjunction's last word */
+	if (!and || cj + 1 >= b || !(is_conjunction(rc, c + 1) || cj > c + 1) ||
+	    clause_start(rc, cj + 1, b))
 		return 0;
 	for (size_t k = c + 1; k < b; k++)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
@@ -1933,6 +1937,24 @@ opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return list_start(rc, j, b);
 }
 
+/* rules45: after the progress noun at j, the frame's object at e, an
+ * opener closed early by ", and" or ", as well as" and a further item
+ * ("discussed cooperation in the country's key industries, including
+ * semiconductors and batteries, as well as ways to support ..."): the
+ * examples are part of the first item, and the items start at e; else
+ * 0. */
+static size_t
+progress_examples_closed(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	for (size_t k = j + 1; k < b && k < j + 12; k++) {
+		if (rc_punct(rc, k, ";") || rc_punct(rc, k, "."))
+			return 0;
+		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
+			return opener_closed_early(rc, k, b) ? e : 0;
+	}
+	return 0;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first. */
@@ -1947,7 +1969,8 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (workstream_noun_at(rc, j, b))
 			return 0;
 		if (progress_object_at(rc, e, j))
-			return progress_items_start(rc, e, j, b);
+			return progress_items_start(rc, e, j, b) ? progress_items_start(rc, e, j, b)
+			                                         : progress_examples_closed(rc, e, j, b);
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b)))
 			return 0;
@@ -3468,6 +3491,75 @@ fronted_agenda_list(rc_ctx *rc, uint32_t s, size_t b, int *done)
 	return NCG_OK;
 }
 
+/* rules45: where an inline number mark for n opens at token i ("2)",
+ * "(2)"): the token after it, or 0.  It follows a word, a comma, a
+ * semicolon, a colon or "and", never a number ("Article 5(2)"). */
+static size_t
+inline_mark_end(const rc_ctx *rc, size_t t0, size_t i, unsigned n, size_t b)
+{
+	char num[4];
+	size_t d = rc_punct(rc, i, "(") ? i + 1 : i;
+
+	/* the cheap tests first: most tokens are no number */
+	if (i <= t0 || d + 1 >= b || rc->tok[d].kind != NCG_TOK_NUMBER || !rc_punct(rc, d + 1, ")") ||
+	    rc->tok[i - 1].kind == NCG_TOK_NUMBER || (d == i && rc_punct(rc, i - 1, "(")))
+		return 0;
+	snprintf(num, sizeof num, "%u", n);
+	return rc_is(rc, d, num) ? d + 2 : 0;
+}
+
+/* rules45: the end of an inline item [a, b) without the joining words
+ * after it (", and", ";", ",", "and"). */
+static size_t
+inline_item_end(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (b > a && (rc_punct(rc, b - 1, ",") || rc_punct(rc, b - 1, ";") ||
+	                 rc_is(rc, b - 1, "and")))
+		b--;
+	return b;
+}
+
+/* rules45: "Included in the discussion are 1) whether ..., 2) how ...,
+ * and 3) whether ...": items numbered inline from 1 up in sentence s (up
+ * to b), after words of a meeting or of discussing (meeting_said_before):
+ * the numbers mark the list, so each item is taken whole, clauses too
+ * ("whether Korea annulled the provision ..."), up to 48 tokens.  Read
+ * only when the sentence gave no other list.  *count is how many. */
+static ncg_status
+inline_numbered_list(rc_ctx *rc, uint32_t s, size_t b, size_t *count)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t marks[ITEMS_MAX + 1], n = 0, first = rc->nm, i;
+
+	*count = 0;
+	for (i = st->t0; i < b && !inline_mark_end(rc, st->t0, i, 1, b); i++)
+		;
+	if (i >= b || !meeting_said_before(rc, s, i))
+		return NCG_OK;
+	for (; i < b && n < ITEMS_MAX; i++)
+		if (inline_mark_end(rc, st->t0, i, (unsigned)n + 1, b))
+			marks[n++] = i;
+	if (n < 2)
+		return NCG_OK;
+	marks[n] = b;
+	for (size_t k = 0; k < n; k++)
+		NCG_TRY(add_workstream_upto(rc, s, inline_mark_end(rc, st->t0, marks[k], (unsigned)k + 1, b),
+		                            inline_item_end(rc, marks[k], marks[k + 1]), 48));
+	mark_agenda(rc, first, 0);
+	*count = rc->nm - first;
+	return distinct_items(rc, first);
+}
+
+/* rules45: is a workstream among the mentions from `first` on? */
+static int
+workstream_since(const rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_WORKSTREAM)
+			return 1;
+	return 0;
+}
+
 /* The lists of workstreams of one sentence, up to b (its end without the
  * full stop): bulleted lists, lists after a workstream noun, agenda lists,
  * progress lists; and "the CNI workstream". */
@@ -3475,6 +3567,7 @@ static ncg_status
 sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 {
 	const ncg_sentence *st = &rc->sent[s];
+	size_t before = rc->nm;
 	int fronted;
 
 	NCG_TRY(fronted_agenda_list(rc, s, b, &fronted));
@@ -3522,6 +3615,12 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 			NCG_TRY(progress_list(rc, s, w, b, &after));
 		if (after)
 			w = after;
+	}
+	/* rules45: "Included in the discussion are 1) A, 2) B, and 3) C" */
+	if (!workstream_since(rc, before)) {
+		size_t nitems;
+
+		NCG_TRY(inline_numbered_list(rc, s, b, &nitems));
 	}
 	return NCG_OK;
 }
