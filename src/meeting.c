@@ -2368,6 +2368,16 @@ attributed_day(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
+/* rules46: "the South's acting president said Monday after talks with
+ * visiting US Vice President Mike Pence" (AFP): the weekday of a speech
+ * verb at i just before an after-cue (lex:afterCue) and the talks this
+ * readout reports (EV_PRESS_AFTER) is also the talks' day. */
+static int
+said_day_after(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	return has_ev(c, EV_PRESS_AFTER) && i + 1 < c->t0 && wl_at(x, i + 1, c->t0, NCG_WL_AFTER_CUE);
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -2383,7 +2393,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		} else if (wl_at(x, i, c->c1, NCG_WL_DAY_BEFORE)) {
 			ev = EV_DAY_BEFORE;
 			back = -1;
-		} else if (wd && !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) &&
+		} else if (wd && (!(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) || said_day_after(x, c, i)) &&
 		           !(i > c->c0 && tok_ieq(x, i - 1, "next")) && !attributed_day(x, c, i))
 			ev = EV_WEEKDAY;
 		if (ev < 0)
