@@ -1966,6 +1966,34 @@ surname_named_before(const mr_ctx *x, size_t t)
 	return NULL;
 }
 
+/* The official met "with" at token t of a readout's "said after talks
+ * with ...": named at once (or by a surname named before), rules46 after
+ * a visitor's participle (lex:visitorModifier: "with visiting US Vice
+ * President Mike Pence", AFP) or after a peer noun a few words on
+ * (lex:peerNoun: "with his South Korean counterpart Ahn Kwang-chan",
+ * AP); or NULL. */
+static const ncg_mention *
+said_with_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
+{
+	const ncg_mention *m;
+
+	if ((m = official_starting(x, s, t)) != NULL || (m = surname_named_before(x, t)) != NULL)
+		return m;
+	if (t + 1 < c1 && (x->tok[t].flags & NCG_TF_LOWER) && wl_is(x, t, NCG_WL_VISITOR_MODIFIER))
+		return official_starting(x, s, t + 1);
+	for (size_t q = t; q + 1 < c1 && q < t + 5; q++) {
+		size_t o = q + 1;
+
+		if (!(x->tok[q].flags & NCG_TF_LOWER) || !wl_is(x, q, NCG_WL_PEER_NOUN))
+			continue;
+		if (o + 1 < c1 && ncg_doc_tok_is(x->doc, o, ","))
+			o++;
+		m = official_starting(x, s, o);
+		return m && m->t0 == o ? m : NULL;
+	}
+	return NULL;
+}
+
 /* rules43: "..., the Treasury Department said after her virtual meeting
  * with Choi, in which ..." (Reuters): a speech verb (lex:speechVerb) at
  * once before the cue at i, the meeting noun then "with" and an
@@ -1974,9 +2002,14 @@ surname_named_before(const mr_ctx *x, size_t t)
 static int
 said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
+	/* rules46: the report's weekday between ("the South's acting
+	 * president said Monday after talks with visiting US Vice President
+	 * Mike Pence", AFP) */
+	if (i > c->c0 + 1 && weekday_at(x, i - 1))
+		i -= i > c->c0 + 2 && tok_ieq(x, i - 2, "on") ? 2 : 1;
 	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) &&
 	       (x->tok[i - 1].flags & NCG_TF_LOWER) && c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
-	       (official_starting(x, c->sent, c->t1 + 1) != NULL || surname_named_before(x, c->t1 + 1) != NULL);
+	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
 }
 
 static void
@@ -2335,6 +2368,16 @@ attributed_day(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
+/* rules46: "the South's acting president said Monday after talks with
+ * visiting US Vice President Mike Pence" (AFP): the weekday of a speech
+ * verb at i just before an after-cue (lex:afterCue) and the talks this
+ * readout reports (EV_PRESS_AFTER) is also the talks' day. */
+static int
+said_day_after(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	return has_ev(c, EV_PRESS_AFTER) && i + 1 < c->t0 && wl_at(x, i + 1, c->t0, NCG_WL_AFTER_CUE);
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -2350,7 +2393,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		} else if (wl_at(x, i, c->c1, NCG_WL_DAY_BEFORE)) {
 			ev = EV_DAY_BEFORE;
 			back = -1;
-		} else if (wd && !(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) &&
+		} else if (wd && (!(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) || said_day_after(x, c, i)) &&
 		           !(i > c->c0 && tok_ieq(x, i - 1, "next")) && !attributed_day(x, c, i))
 			ev = EV_WEEKDAY;
 		if (ev < 0)
