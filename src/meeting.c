@@ -983,26 +983,53 @@ met_head_of_body(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, u
 	return lead_day_after(x, s, b->t1, c0, c1);
 }
 
-/* The official mention whose words (its title first) start at token t of
- * sentence s, or two capitalised words after it ("South Korean Defense
- * Minister X": a country's words before the title), or NULL. */
+/* A test of mention m against token t (sentence_mention). */
+typedef int (*mention_test)(const mr_ctx *x, const ncg_mention *m, size_t t);
+
+/* The first mention of sentence s that passes test at token t, or NULL. */
 static const ncg_mention *
-official_starting(const mr_ctx *x, uint32_t s, size_t t)
+sentence_mention(const mr_ctx *x, uint32_t s, size_t t, mention_test test)
 {
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
 
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-		size_t o0 = m->official.title && m->official.title_t0 < m->t0 ? m->official.title_t0 : m->t0;
-		size_t q = t;
 
-		while (q < o0 && q < t + 2 && (x->tok[q].flags & NCG_TF_CAP))
-			q++;
-		if (m->kind == NCG_M_OFFICIAL && o0 == q)
+		if (test(x, m, t))
 			return m;
 	}
 	return NULL;
+}
+
+/* An official whose words (its title first) start at token t, or two
+ * capitalised words after it ("South Korean Defense Minister X": a
+ * country's words before the title). */
+static int
+starts_official(const mr_ctx *x, const ncg_mention *m, size_t t)
+{
+	size_t o0 = m->official.title && m->official.title_t0 < m->t0 ? m->official.title_t0 : m->t0;
+	size_t q = t;
+
+	while (q < o0 && q < t + 2 && (x->tok[q].flags & NCG_TF_CAP))
+		q++;
+	return m->kind == NCG_M_OFFICIAL && o0 == q;
+}
+
+/* An official ending at token t. */
+static int
+ends_official(const mr_ctx *x, const ncg_mention *m, size_t t)
+{
+	(void)x;
+	return m->kind == NCG_M_OFFICIAL && m->t1 == t;
+}
+
+/* The official mention starting at token t of sentence s (starts_official),
+ * or NULL. */
+static const ncg_mention *
+official_starting(const mr_ctx *x, uint32_t s, size_t t)
+{
+	return sentence_mention(x, s, t, starts_official);
 }
 
 /* rules43: where the partner of a visit or an exchange at token i starts:
@@ -1065,16 +1092,7 @@ visit_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 static const ncg_mention *
 official_ending(const mr_ctx *x, uint32_t s, size_t t)
 {
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_OFFICIAL && m->t1 == t)
-			return m;
-	}
-	return NULL;
+	return sentence_mention(x, s, t, ends_official);
 }
 
 /* rules33: "US Secretary of State Condoleezza Rice and visiting South
@@ -4093,6 +4111,28 @@ anaphor_identity_ordinal(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+
+/* rules43: the day a clause of sentence s says for meeting c, read as c's
+ * own words would be (date_evidence_day, then relative days) from a probe
+ * of c moved to tokens [at, at) of the clause [c0, c1): into *t; 0 when it
+ * says none or a day after the statement's issue. */
+static int
+probe_day(mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, uint32_t c0, uint32_t at,
+          uint32_t c1, ncg_meeting_cand *t)
+{
+	*t = *c;
+	t->sent = s;
+	t->c0 = c0;
+	t->t0 = t->t1 = at;
+	t->c1 = c1;
+	t->nev = 0;
+	memset(t->date, 0, sizeof t->date);
+	date_evidence_day(x, t);
+	if (!t->date[0])
+		date_evidence_relative(x, t);
+	return t->date[0] && !has_ev(t, EV_DAY_AFTER_ISSUE);
+}
+
 /* rules17: "SEOUL, July 12 (Yonhap) -- A key aide to U.S. Secretary of
  * State Antony Blinken met Tuesday with a South Korean foreign ministry
  * official ... / State Department Counselor Derek Chollet tweeted that he
@@ -4118,17 +4158,7 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 			continue;
 		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 			return;
-		t = *c;
-		t.sent = s;
-		t.c0 = (uint32_t)v;
-		t.t0 = t.t1 = (uint32_t)v + 1;
-		t.c1 = c1;
-		t.nev = 0;
-		memset(t.date, 0, sizeof t.date);
-		date_evidence_day(x, &t);
-		if (!t.date[0])
-			date_evidence_relative(x, &t);
-		if (!t.date[0] || has_ev(&t, EV_DAY_AFTER_ISSUE))
+		if (!probe_day(x, c, s, (uint32_t)v, (uint32_t)v + 1, c1, &t))
 			return;
 		memcpy(c->date, t.date, sizeof c->date);
 		c->date_rule = "day-of-lead-met";
@@ -4161,17 +4191,7 @@ partner_lead_day(mr_ctx *x, ncg_meeting_cand *c)
 	clause_of(x, s, p->t0, &c0, &c1);
 	if (!lead_day_after(x, s, p->t1, c0, c1))
 		return;
-	t = *c;
-	t.sent = s;
-	t.c0 = p->t1;
-	t.t0 = t.t1 = p->t1;
-	t.c1 = c1;
-	t.nev = 0;
-	memset(t.date, 0, sizeof t.date);
-	date_evidence_day(x, &t);
-	if (!t.date[0])
-		date_evidence_relative(x, &t);
-	if (!t.date[0] || has_ev(&t, EV_DAY_AFTER_ISSUE) || has_ev(&t, EV_DAY_LONG_BEFORE))
+	if (!probe_day(x, c, s, p->t1, p->t1, c1, &t) || has_ev(&t, EV_DAY_LONG_BEFORE))
 		return;
 	memcpy(c->date, t.date, sizeof c->date);
 	c->date_rule = "day-of-lead-partner";
