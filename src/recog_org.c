@@ -743,6 +743,41 @@ full_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
 	return only;
 }
 
+/* rules47: a generic name right after an acronym's brackets, its long
+ * form before them ("the U.S.-ROK Information and Communication
+ * Technology (ICT) Policy Forum": "Policy Forum"), is the one body of the
+ * statement whose name ends with the long form and that name, states
+ * and all; NULL when none or several. */
+static const ncg_mention *
+bracketed_long_form_body(const rc_ctx *rc, const ncg_mention *m)
+{
+	const rc_acronym *d;
+	const ncg_mention *only = NULL;
+	char want[256];
+	size_t t0 = m->t0, n;
+
+	if (t0 < 4 || !rc_punct(rc, t0 - 1, ")") || !(d = rc_acronym_at_paren(rc, t0 - 3)) ||
+	    d->lt1 <= d->lt0)
+		return NULL;
+	n = (size_t)snprintf(want, sizeof want, "%.*s %s",
+	                     (int)(rc->tok[d->lt1 - 1].e - rc->tok[d->lt0].b),
+	                     rc->s + rc->tok[d->lt0].b, m->name);
+	if (n >= sizeof want)
+		return NULL;
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *x = &rc->m[o];
+		size_t xl = x->kind == NCG_M_BODY && x->name && x->key ? strlen(x->name) : 0;
+
+		if (xl < n || strcasecmp(x->name + xl - n, want) != 0 ||
+		    (xl > n && x->name[xl - n - 1] != ' ' && x->name[xl - n - 1] != '-'))
+			continue;
+		if (only && strcmp(only->key, x->key) != 0)
+			return NULL;
+		only = x;
+	}
+	return only;
+}
+
 /* A bare generic name ("the Working Group") in a statement that names it
  * in full ("the NCG Working Group") is that one. */
 static void
@@ -753,7 +788,7 @@ resolve_generic_bodies(rc_ctx *rc)
 		const ncg_mention *x;
 
 		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m) ||
-		    !(x = full_name_of_generic(rc, m)))
+		    (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m))))
 			continue;
 		m->key = x->key;
 		m->lex = x->lex;

@@ -199,6 +199,11 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_EVENT_HEAD) ||
 	              (k < lim && rc_wl(rc, k, NCG_WL_EVENT_HEAD))))
 		n = 0;
+	/* rules47: nor that of a meeting, a capitalised meeting noun after
+	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
+	if (n > 0 && ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_NAME_MEETING_NOUN)) ||
+	              (k < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN))))
+		n = 0;
 	/* rules14: a place's whole name is no person's ("the UN General
 	 * Assembly in New York") */
 	{
@@ -1099,10 +1104,24 @@ of_in(const rc_ctx *rc, size_t a, size_t b)
  * comma or a semicolon, after a title ending in a capitalised word ("a
  * meeting with Secretary of Defense Carter and with ..."; not "the Office
  * of the President in Seoul,"); never a body's, place's or title's word. */
+/* rules47: does the title's object go on after the "and" at n1,
+ * capitalised words up to one that ends such objects ("for International
+ * Communications and Information Policy")?  No title head on the way. */
+static int
+object_and_goes_on(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	if (!rc_is(rc, n1, "and"))
+		return 0;
+	for (size_t k = n1 + 1; k < lim && k < n1 + 5 && rc_cap(rc, k) && !title_head(rc, k); k++)
+		if (rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END))
+			return 1;
+	return 0;
+}
+
 static int
 lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 {
-	if (n1 != j + 1 || n1 >= lim || !of_in(rc, i, j) ||
+	if (n1 != j + 1 || n1 >= lim || !of_in(rc, i, j) || object_and_goes_on(rc, n1, lim) ||
 	    rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) ||
 	    rc_wl(rc, j, NCG_WL_TITLE_WORD) || rc_wl(rc, j, NCG_WL_BODY_HEAD))
 		return 0;
