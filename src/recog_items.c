@@ -2066,7 +2066,7 @@ interlocutor_at(const rc_ctx *rc, size_t i, size_t b)
 	if (k > i + 1 && k < b && rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
 		return 1;
 	k = i + 1;
-	if (!rc_is(rc, k++, "the"))
+	if (!rc_wl(rc, k++, NCG_WL_DEFINITE_ARTICLE))
 		return 0;
 	if (k + 1 < b && rc_lower(rc, k) && !rc_wl_ci(rc, k, NCG_WL_TITLE_HEAD))
 		k++;
@@ -2246,7 +2246,7 @@ attributive_date(const rc_ctx *rc, size_t a, size_t i, size_t b)
 		d0--;
 	while (d1 + 1 < b && rc_claimed(rc, d1 + 1, d1 + 2, RC_CLAIM_DATE))
 		d1++;
-	return d0 > a && rc_is(rc, d0 - 1, "the") && d1 + 1 < b && rc_lower(rc, d1 + 1) &&
+	return d0 > a && rc_wl(rc, d0 - 1, NCG_WL_DEFINITE_ARTICLE) && d1 + 1 < b && rc_lower(rc, d1 + 1) &&
 	       !rc_wl(rc, d1 + 1, NCG_WL_ITEM_PREPOSITION) && !is_conjunction(rc, d1 + 1);
 }
 
@@ -2293,7 +2293,7 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 			 * ("Japan and ROK" of "among the US, Japan and ROK") */
 			claimed += rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY |
 			                                    RC_CLAIM_PLACE) ||
-			           rc_is(rc, i, "the") || is_conjunction(rc, i) ||
+			           rc_wl(rc, i, NCG_WL_DEFINITE_ARTICLE) || is_conjunction(rc, i) ||
 			           rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &ce) > 0;
 		}
 	}
@@ -2336,7 +2336,7 @@ name_item(const rc_ctx *rc, size_t a, size_t b)
 		if (!rc_word(rc, i))
 			continue;
 		words++;
-		if (!rc_is(rc, i, "the") && !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE) &&
+		if (!rc_wl(rc, i, NCG_WL_DEFINITE_ARTICLE) && !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE) &&
 		    rc_country_prefix(rc, i, i + 1, (const char *[2]){NULL, NULL}, &ce) <= 0)
 			return 0;
 	}
@@ -2726,7 +2726,7 @@ name_run_end(const rc_ctx *rc, size_t i, size_t b)
 
 		if (rc_country_prefix(rc, i, b, (const char *[2]){NULL, NULL}, &ce) > 0 && ce > i)
 			i = ce;
-		else if (rc_is(rc, i, "the") ||
+		else if (rc_wl(rc, i, NCG_WL_DEFINITE_ARTICLE) ||
 		         rc_claimed(rc, i, i + 1, RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE))
 			i++;
 		else
@@ -2767,7 +2767,7 @@ proper_phrase(const rc_ctx *rc, size_t a, size_t j)
 {
 	size_t words = 0;
 
-	for (size_t i = lead_end(rc, a, j) + rc_is(rc, lead_end(rc, a, j), "the"); i < j; i++) {
+	for (size_t i = lead_end(rc, a, j) + rc_wl(rc, lead_end(rc, a, j), NCG_WL_DEFINITE_ARTICLE); i < j; i++) {
 		if (!rc_word(rc, i))
 			continue;
 		if (!rc_cap(rc, i) && !(rc->tok[i].flags & NCG_TF_UPPER))
@@ -2796,7 +2796,7 @@ possessive_phrase(const rc_ctx *rc, size_t a, size_t j)
 	/* rules28: "the" only before a country's name ("the Democratic
 	 * People's Republic of Korea (DPRK)'s nuclear program"), its
 	 * acronym in brackets before the "'s" */
-	if (rc_is(rc, a, "the") &&
+	if (rc_wl(rc, a, NCG_WL_DEFINITE_ARTICLE) &&
 	    !(rc_country_prefix(rc, a + 1, j, (const char *[2]){NULL, NULL}, &ce) > 0 && ce > a + 1))
 		return 0;
 	if (bracketed_acronym(rc, e, j))
@@ -3764,7 +3764,7 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 	if (a > s0 + 1 && rc_ordinal_word(rc, a - 1, &(size_t){0}))
 		a--;
 	return hyphen && a > s0 && (rc_wl(rc, a - 1, NCG_WL_INDEFINITE_ARTICLE) ||
-	                            (rc_is(rc, a - 1, "the") && !(a == c0 && activity_before(rc, a))));
+	                            (rc_wl(rc, a - 1, NCG_WL_DEFINITE_ARTICLE) && !(a == c0 && activity_before(rc, a))));
 }
 
 /* "Freedom Edge, a trilateral multi-domain exercise": an apposition
@@ -3775,10 +3775,10 @@ apposition(const rc_ctx *rc, size_t s0, size_t a)
 {
 	while (a > s0 && (rc_lower(rc, a - 1) || rc_cap(rc, a - 1) ||
 	                  (rc->tok[a - 1].flags & NCG_TF_UPPER)) &&
-	       !rc_wl(rc, a - 1, NCG_WL_INDEFINITE_ARTICLE) && !rc_is(rc, a - 1, "the"))
+	       !rc_wl(rc, a - 1, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, a - 1, NCG_WL_DEFINITE_ARTICLE))
 		a--;
 	return a >= s0 + 3 && (rc_wl(rc, a - 1, NCG_WL_INDEFINITE_ARTICLE) ||
-	                       rc_is(rc, a - 1, "the")) &&
+	                       rc_wl(rc, a - 1, NCG_WL_DEFINITE_ARTICLE)) &&
 	       rc_punct(rc, a - 2, ",") && rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, a - 3);
 }
 
@@ -4484,7 +4484,7 @@ typed_assets(rc_ctx *rc, uint32_t s, size_t c0, size_t c1)
 		int ev = 0;
 
 		if (rc_claimed(rc, j, j + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY) ||
-		    !(rc_wl(rc, j - 1, NCG_WL_INDEFINITE_ARTICLE) || rc_is(rc, j - 1, "the")) ||
+		    !(rc_wl(rc, j - 1, NCG_WL_INDEFINITE_ARTICLE) || rc_wl(rc, j - 1, NCG_WL_DEFINITE_ARTICLE)) ||
 		    (type = asset_cue_at(rc, j, c1, &e)) == NULL)
 			continue;
 		for (k = e; k < c1 && k < e + 3; k++)
