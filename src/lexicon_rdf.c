@@ -280,6 +280,8 @@ static const struct {
 	{NCG_LEX_NS "withinPreposition", NCG_WL_WITHIN_PREPOSITION},
 	{NCG_LEX_NS "infinitiveMarker", NCG_WL_INFINITIVE_MARKER},
 	{NCG_LEX_NS "rangeTo", NCG_WL_RANGE_TO},
+	/* review13 */
+	{NCG_LEX_NS "relativePronoun", NCG_WL_RELATIVE_PRONOUN},
 	/* rules29 */
 	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
 	{NCG_LEX_NS "placeLabel", NCG_WL_PLACE_LABEL},

@@ -2207,7 +2207,7 @@ static int
 relative_s_clause(const rc_ctx *rc, size_t a, size_t b)
 {
 	for (size_t i = a; i + 1 < b; i++)
-		if ((rc_is(rc, i, "that") || rc_is(rc, i, "which")) && present_s_at(rc, i + 1))
+		if (rc_wl(rc, i, NCG_WL_RELATIVE_PRONOUN) && present_s_at(rc, i + 1))
 			return 1;
 	return 0;
 }
@@ -2825,7 +2825,7 @@ relative_phrase(const rc_ctx *rc, size_t a, size_t j)
 			return 0;
 	if (!adjective_shaped(rc, r) && !rc_lower(rc, r + 1))
 		return 0;
-	for (r = r + 1; r < j && r < a + 4 && !rc_is(rc, r, "that") && !rc_is(rc, r, "which"); r++)
+	for (r = r + 1; r < j && r < a + 4 && !rc_wl(rc, r, NCG_WL_RELATIVE_PRONOUN); r++)
 		if (!rc_lower(rc, r))
 			return 0;
 	if (r + 3 > j || r >= a + 4 || !rc_lower(rc, r + 1) || rc_wl(rc, r + 1, NCG_WL_OBJECT_DETERMINER) ||

@@ -291,6 +291,8 @@ typedef enum {
 	NCG_WL_WITHIN_PREPOSITION,  /* before the city or country a place or meeting is in: in */
 	NCG_WL_INFINITIVE_MARKER,   /* before a verb's infinitive: to ("ways to modernize") */
 	NCG_WL_RANGE_TO,            /* closing "from A to B": to */
+	/* review13: recog_items.c */
+	NCG_WL_RELATIVE_PRONOUN,    /* opening a relative clause: that, which */
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
