@@ -3514,7 +3514,7 @@ static size_t
 inline_item_end(const rc_ctx *rc, size_t a, size_t b)
 {
 	while (b > a && (rc_punct(rc, b - 1, ",") || rc_punct(rc, b - 1, ";") ||
-	                 rc_is(rc, b - 1, "and")))
+	                 is_conjunction(rc, b - 1)))
 		b--;
 	return b;
 }
