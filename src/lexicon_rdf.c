@@ -282,6 +282,7 @@ static const struct {
 	{NCG_LEX_NS "rangeTo", NCG_WL_RANGE_TO},
 	/* review13 */
 	{NCG_LEX_NS "relativePronoun", NCG_WL_RELATIVE_PRONOUN},
+	{NCG_LEX_NS "openerPreposition", NCG_WL_OPENER_PREPOSITION},
 	/* rules29 */
 	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
 	{NCG_LEX_NS "placeLabel", NCG_WL_PLACE_LABEL},

@@ -1277,7 +1277,7 @@ list_start(const rc_ctx *rc, size_t j, size_t lim)
 	                   rc_punct(rc, a, "\"")))
 		a++;
 
-	if (rc_is(rc, a, "on") || rc_is(rc, a, "in"))
+	if (rc_wl(rc, a, NCG_WL_OPENER_PREPOSITION))
 		a++;
 	if (a + 2 < lim && rc_punct(rc, a, "(") && rc->tok[a + 1].kind == NCG_TOK_NUMBER &&
 	    rc_punct(rc, a + 2, ")"))

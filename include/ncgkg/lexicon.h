@@ -293,6 +293,7 @@ typedef enum {
 	NCG_WL_RANGE_TO,            /* closing "from A to B": to */
 	/* review13: recog_items.c */
 	NCG_WL_RELATIVE_PRONOUN,    /* opening a relative clause: that, which */
+	NCG_WL_OPENER_PREPOSITION,  /* after a list's opener, before its items: on, in */
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
