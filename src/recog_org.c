@@ -1370,7 +1370,7 @@ document_in_name(const rc_ctx *rc, size_t head, size_t e)
 {
 	for (size_t k = head + 1; k < e; k++)
 		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD) &&
-		    !(k + 2 < e && rc_is(rc, k + 1, "and") && rc_cap(rc, k + 2)))
+		    !(k + 2 < e && rc_wl(rc, k + 1, NCG_WL_PAIR_CONJUNCTION) && rc_cap(rc, k + 2)))
 			return 1;
 	return 0;
 }
@@ -1785,7 +1785,7 @@ static size_t
 first_name_end(const rc_ctx *rc, size_t start, size_t head)
 {
 	for (size_t k = start + 2; k < head; k++)
-		if (rc_is(rc, k, "and") && rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_BODY_HEAD))
+		if (rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) && rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_BODY_HEAD))
 			return k;
 	return 0;
 }
@@ -1862,7 +1862,7 @@ lower_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	for (; k < lim && n < 7; k++) {
 		if (rc_cap(rc, k) || (rc->tok[k].flags & NCG_TF_UPPER))
 			n++;
-		else if (!(rc_is(rc, k, "and") && k > i + 1 && k + 1 < lim && rc_cap(rc, k + 1)))
+		else if (!(rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) && k > i + 1 && k + 1 < lim && rc_cap(rc, k + 1)))
 			break;
 	}
 	if (n == 0 || n > 6 || k >= lim || (e = rc_wl_match(rc, k, lim, NCG_WL_LOWER_BODY_HEAD, 1)) <= k ||
