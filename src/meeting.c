@@ -2245,6 +2245,21 @@ store_date_behind(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention 
 	return v < x->ntok && past;
 }
 
+/* rules48: is a month-only date the issue date's month or the month
+ * before it ("held ... talks in November in Washington, D.C." on a page
+ * of December 7)?  That is the news, not a meeting recalled.  A month
+ * with no year is the latest one not after the issue month. */
+static int
+recent_month(const mr_ctx *x, const ncg_date *dt)
+{
+	int iy = x->d->issued[0], im = x->d->issued[1], y;
+
+	if (!iy || !im || dt->m < 1 || dt->m > 12)
+		return 0;
+	y = dt->y ? dt->y : dt->m <= im ? iy : iy - 1;
+	return iy * 12 + im - (y * 12 + dt->m) <= 1 && iy * 12 + im - (y * 12 + dt->m) >= 0;
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -2263,7 +2278,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		/* "the first NCG meeting in July", "its first meeting in Seoul in
 		 * July 2023" */
 		if (m->date.prec == NCG_PREC_MONTH && m->t0 >= c->t1 && m->t0 <= c->t1 + 6 &&
-		    !best)
+		    !best && !recent_month(x, &m->date))
 			add_ev(c, EV_MONTH_ONLY);
 		if (best && best->t0 >= c->t1)
 			break;
@@ -4024,6 +4039,18 @@ numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules48: was o dated within the week or two before the issue date: a
+ * date said so (EV_DAY_NEAR_ISSUE), or a weekday resolved against the
+ * issue date ("At talks Friday in the South Korean capital"), which is
+ * the latest such weekday by construction? */
+static int
+day_near_issue(const ncg_meeting_cand *o)
+{
+	return has_ev(o, EV_DAY_NEAR_ISSUE) ||
+	       (has_ev(o, EV_WEEKDAY) && o->date_rule &&
+	        strcmp(o->date_rule, EVIDENCE[EV_WEEKDAY].what) == 0);
+}
+
 /* rules15: "... walk away after a press conference of their trilateral
  * meeting at the Iikura Guesthouse Wednesday, July 21, 2021, in Tokyo"
  * (a caption) and "Sherman, who held talks in Tokyo with her
@@ -4039,7 +4066,7 @@ day_of_recent_same_place(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
-		if (o == c || !o->date[2] || !has_ev(o, EV_DAY_NEAR_ISSUE) || recalled_or_ahead(o) ||
+		if (o == c || !o->date[2] || !day_near_issue(o) || recalled_or_ahead(o) ||
 		    !o->place || !o->place->key ||
 		    strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0)
 			continue;
