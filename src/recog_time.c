@@ -155,6 +155,12 @@ month_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, int m, size_t *en
 	}
 	if (!m)
 		return NCG_OK;
+	/* rules48: "Posted February. 13, 2004 22:28" (Dong-A Ilbo): a full
+	 * stop glued to the month, then a day and a year */
+	if (i + 2 < lim && rc_punct(rc, i + 1, ".") && rc->tok[i + 1].b == rc->tok[i].e &&
+	    (j = day_at(rc, i + 2, lim, &d)) != 0 && d > 0 &&
+	    (y = year_after(rc, j, &e)) != 0 && ncg_day_valid(y, m, d))
+		return add_date(rc, s, i, e, y, m, (int)d, NCG_PREC_DAY, end);
 	if ((j = day_at(rc, i + 1, lim, &d)) != 0 && d > 0 && ncg_day_valid(0, m, d)) {
 		if ((y = year_after(rc, j, &e)) != 0 && ncg_day_valid(y, m, d))
 			return add_date(rc, s, i, e, y, m, (int)d, NCG_PREC_DAY, end);
