@@ -3235,6 +3235,29 @@ range_frame_end(const rc_ctx *rc, size_t i, size_t b)
 	return 0;
 }
 
+/* rules49: a discussion noun at w (lex:discussionNoun), the party talked
+ * with after lex:interlocutorPreposition, then a preposition of its
+ * topic (lex:sessionTopicPreposition) within twelve words and no comma,
+ * semicolon, colon or period between ("The dialogue included discussions
+ * with private sector representatives from both countries on A; B; and
+ * C", State): the frame ends after that preposition; not a phrase of
+ * time ("discussions with X on Monday").  Else 0. */
+static size_t
+discussion_with_frame(const rc_ctx *rc, size_t w, size_t b)
+{
+	if (!rc_lower(rc, w) || !rc_wl_ci(rc, w, NCG_WL_DISCUSSION_NOUN) || w + 3 >= b ||
+	    !rc_wl(rc, w + 1, NCG_WL_INTERLOCUTOR_PREP))
+		return 0;
+	for (size_t k = w + 2; k + 1 < b && k < w + 14; k++) {
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_punct(rc, k, ":") ||
+		    rc_punct(rc, k, "."))
+			return 0;
+		if (rc_lower(rc, k) && rc_wl_ci(rc, k, NCG_WL_SESSION_TOPIC_PREPOSITION))
+			return time_adverbial_at(rc, k, b) || rc_weekday_at(rc, k + 1) ? 0 : k + 1;
+	}
+	return 0;
+}
+
 /* The end of an agenda frame at w in sentence s ("the two sides
  * discussed", "the talks highlighted", "It calls for"), with a second
  * verb joined before one object ("discussed and assessed"); 0 when
@@ -3245,6 +3268,8 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
 	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0);
 
+	if (!e)
+		e = discussion_with_frame(rc, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
 		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
