@@ -283,6 +283,9 @@ static const struct {
 	/* review13 */
 	{NCG_LEX_NS "relativePronoun", NCG_WL_RELATIVE_PRONOUN},
 	{NCG_LEX_NS "openerPreposition", NCG_WL_OPENER_PREPOSITION},
+	/* rules49 */
+	{NCG_LEX_NS "narrativeFuture", NCG_WL_NARRATIVE_FUTURE},
+	{NCG_LEX_NS "stateNoun", NCG_WL_STATE_NOUN},
 	/* rules29 */
 	{NCG_LEX_NS "appositiveOpener", NCG_WL_APPOSITIVE_OPENER},
 	{NCG_LEX_NS "placeLabel", NCG_WL_PLACE_LABEL},

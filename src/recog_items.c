@@ -2250,6 +2250,31 @@ attributive_date(const rc_ctx *rc, size_t a, size_t i, size_t b)
 	       !rc_wl(rc, d1 + 1, NCG_WL_ITEM_PREPOSITION) && !is_conjunction(rc, d1 + 1);
 }
 
+/* rules49: does a reduced relative clause open at a: an adverb in -ly,
+ * a verb in the past and a preposition (", previously announced in
+ * President Obama's fiscal year 2014 budget proposal", KBS)?  It says
+ * more of the item before it, as a clause does; not "fully verified
+ * denuclearization" (a noun after the participle). */
+static int
+adverb_participle_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	return a + 2 < b && suffixed_at(rc, a, "ly", 4, NCG_WL_DEGREE_ADVERB) && clause_start(rc, a + 1, b) &&
+	       (rc_wl(rc, a + 2, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a + 2, NCG_WL_NOUN_PREPOSITION));
+}
+
+/* rules49: does a meeting open at a: "the", an ordinal and a meeting
+ * verb ("is the ninth meeting centered on the future of the partnership
+ * and the first held at the new CNFK headquarters in Busan", U.S. Navy)?
+ * The ordinal stands for a meeting, no line of work. */
+static int
+ordinal_meeting_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t e;
+
+	return a + 2 < b && rc_wl(rc, a, NCG_WL_DEFINITE_ARTICLE) && rc_ordinal_word(rc, a + 1, &e) &&
+	       e < b && rc_lower(rc, e) && rc_wl_match(rc, e, b, NCG_WL_MEETING_VERB, 0);
+}
+
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
@@ -2270,6 +2295,7 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) || base_verb_object_at(rc, a, b) ||
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
+	    adverb_participle_at(rc, a, b) || ordinal_meeting_at(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)) || residual_item(rc, a, b))
 		return 1;
@@ -3097,6 +3123,60 @@ anticipated_today(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	return 0;
 }
 
+/* rules49: does a sentence before s report a meeting held: a lower-case
+ * lex:meetingVerb ("The signing took place at NASA Headquarters") with
+ * no lex:modal or lex:futureCue in the three words before it ("will be
+ * held", "is set to be held"), outside a quotation? */
+static int
+held_before(const rc_ctx *rc, uint32_t s)
+{
+	for (uint32_t p = 0; p < s; p++) {
+		size_t p0 = rc->sent[p].t0, p1 = rc->sent[p].t1;
+
+		for (size_t i = p0; i < p1; i++) {
+			int future = 0;
+
+			if (!rc_lower(rc, i) || !rc_wl_match(rc, i, p1, NCG_WL_MEETING_VERB, 0) ||
+			    quote_opened(rc, p0, i))
+				continue;
+			for (size_t k = i > p0 + 3 ? i - 3 : p0; k < i; k++)
+				future |= rc_wl_ci(rc, k, NCG_WL_MODAL) ||
+				          rc_wl_match(rc, k, i, NCG_WL_FUTURE_CUE, 0) != 0;
+			if (!future)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* rules49: is the frame at w of sentence s the parties' talks to come:
+ * a lex:narrativeFuture right before it, maybe after one adverb ("The
+ * countries will discuss potential cooperation in a range of areas
+ * including A, B, and C", NASA), its subject a lower-case lex:stateNoun
+ * (the states, not the people at the meeting: "The principals will also
+ * review A, B, and C" is this meeting's agenda), in the narrator's words (no lex:speechVerb before it
+ * in the sentence, no quotation open), after a sentence that reports the
+ * meeting held (held_before)?  Those talks follow the meeting the
+ * statement reports: their topics are no agenda of it.  A statement that
+ * announces the meeting ("The two sides will also discuss A and B", KBS)
+ * or reports its preview ("said the talks would cover A, B and C", "were
+ * set to review") still names its agenda. */
+static int
+future_after_held(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t s0 = rc->sent[s].t0, f = w;
+
+	if (f > s0 && !rc_wl(rc, f - 1, NCG_WL_NARRATIVE_FUTURE))
+		f--;            /* "will also discuss" */
+	if (f < s0 + 2 || !rc_wl(rc, f - 1, NCG_WL_NARRATIVE_FUTURE) || !rc_lower(rc, f - 2) ||
+	    !rc_wl_ci(rc, f - 2, NCG_WL_STATE_NOUN))
+		return 0;
+	for (size_t i = s0; i < w; i++)
+		if (rc_wl(rc, i, NCG_WL_SPEECH_VERB))
+			return 0;
+	return !quote_opened(rc, 0, w) && held_before(rc, s);
+}
+
 /* Does the frame [w, e) of sentence s report what a meeting discussed:
  * no commitment to talk later before it, no modal of what may be, no
  * means of past work ("through in-depth discussions on"), no clause as
@@ -3108,6 +3188,7 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 	size_t s0 = rc->sent[s].t0;
 
 	return !(commitment_before(rc, s0, w) || frame_unreal(rc, s0, w) ||
+	         future_after_held(rc, s, w) ||
 	         (w > s0 + 2 && (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
@@ -3154,6 +3235,29 @@ range_frame_end(const rc_ctx *rc, size_t i, size_t b)
 	return 0;
 }
 
+/* rules49: a discussion noun at w (lex:discussionNoun), the party talked
+ * with after lex:interlocutorPreposition, then a preposition of its
+ * topic (lex:sessionTopicPreposition) within twelve words and no comma,
+ * semicolon, colon or period between ("The dialogue included discussions
+ * with private sector representatives from both countries on A; B; and
+ * C", State): the frame ends after that preposition; not a phrase of
+ * time ("discussions with X on Monday").  Else 0. */
+static size_t
+discussion_with_frame(const rc_ctx *rc, size_t w, size_t b)
+{
+	if (!rc_lower(rc, w) || !rc_wl_ci(rc, w, NCG_WL_DISCUSSION_NOUN) || w + 3 >= b ||
+	    !rc_wl(rc, w + 1, NCG_WL_INTERLOCUTOR_PREP))
+		return 0;
+	for (size_t k = w + 2; k + 1 < b && k < w + 14; k++) {
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_punct(rc, k, ":") ||
+		    rc_punct(rc, k, "."))
+			return 0;
+		if (rc_lower(rc, k) && rc_wl_ci(rc, k, NCG_WL_SESSION_TOPIC_PREPOSITION))
+			return time_adverbial_at(rc, k, b) || rc_weekday_at(rc, k + 1) ? 0 : k + 1;
+	}
+	return 0;
+}
+
 /* The end of an agenda frame at w in sentence s ("the two sides
  * discussed", "the talks highlighted", "It calls for"), with a second
  * verb joined before one object ("discussed and assessed"); 0 when
@@ -3164,6 +3268,8 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
 	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0);
 
+	if (!e)
+		e = discussion_with_frame(rc, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
 		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);

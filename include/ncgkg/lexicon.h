@@ -294,6 +294,8 @@ typedef enum {
 	/* review13: recog_items.c */
 	NCG_WL_RELATIVE_PRONOUN,    /* opening a relative clause: that, which */
 	NCG_WL_OPENER_PREPOSITION,  /* after a list's opener, before its items: on, in */
+	NCG_WL_NARRATIVE_FUTURE,    /* rules49: the narrator's future before a frame: will */
+	NCG_WL_STATE_NOUN,          /* rules49: plural nouns of the parties' states: countries */
 	/* rules29 */
 	NCG_WL_APPOSITIVE_OPENER,   /* "Hill, the top U.S. negotiator, met": the, his */
 	NCG_WL_PLACE_LABEL,         /* a head's "Location: Washington, DC": Location */
