@@ -1461,9 +1461,13 @@ static size_t
 rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 {
 	size_t r = rc_wl_match(rc, start, head, NCG_WL_MILITARY_RANK, 1),
-	       c = rc_wl_match(rc, start, head, NCG_WL_COURTESY, 1), k;
+	       c = rc_wl_match(rc, start, head, NCG_WL_COURTESY, 1),
+	       o = rc_wl_match(rc, start, head, NCG_WL_OFFICE, 1), k;
 
 	k = r > c ? r : c;
+	/* rules50: or an office's honorific ("Vice Minister Cho Kyeongsik
+	 * of the ROK Ministry of Science and ICT (MSIT)") */
+	k = o > k ? o : k;
 	if (k <= start)
 		return start;
 	for (r = k; k < head && rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) &&
