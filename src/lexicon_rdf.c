@@ -315,6 +315,8 @@ static const struct {
 	{NCG_LEX_NS "visitorModifier", NCG_WL_VISITOR_MODIFIER},
 	{NCG_LEX_NS "regionNoun", NCG_WL_REGION_NOUN},
 	{NCG_LEX_NS "pressAppearance", NCG_WL_PRESS_APPEARANCE},
+	/* rules50 */
+	{NCG_LEX_NS "mediaHead", NCG_WL_MEDIA_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1461,9 +1461,13 @@ static size_t
 rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 {
 	size_t r = rc_wl_match(rc, start, head, NCG_WL_MILITARY_RANK, 1),
-	       c = rc_wl_match(rc, start, head, NCG_WL_COURTESY, 1), k;
+	       c = rc_wl_match(rc, start, head, NCG_WL_COURTESY, 1),
+	       o = rc_wl_match(rc, start, head, NCG_WL_OFFICE, 1), k;
 
 	k = r > c ? r : c;
+	/* rules50: or an office's honorific ("Vice Minister Cho Kyeongsik
+	 * of the ROK Ministry of Science and ICT (MSIT)") */
+	k = o > k ? o : k;
 	if (k <= start)
 		return start;
 	for (r = k; k < head && rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) &&
@@ -2002,6 +2006,25 @@ lexicon_body_defined(rc_ctx *rc, const rc_acronym *d, ncg_mention *m, int nstate
 	return 1;
 }
 
+/* rules50: are the words [t0, p0) all in lower case? */
+static int
+lower_long_form(const rc_ctx *rc, size_t t0, size_t p0)
+{
+	for (size_t k = t0; k < p0; k++)
+		if (rc->tok[k].flags & (NCG_TF_UPPER | NCG_TF_CAP))
+			return 0;
+	return 1;
+}
+
+/* rules50: is the acronym in d's parentheses a body the lexicon knows? */
+static int
+lexicon_acronym_body(rc_ctx *rc, const rc_acronym *d)
+{
+	const ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, d->p0 + 1);
+
+	return b && b->lex && b->t0 == d->p0 + 1 && b->t1 == d->p1;
+}
+
 /* A body defined by an acronym whose long form is not capitalised:
  * "the NCG working group (WG)". */
 static ncg_status
@@ -2016,6 +2039,11 @@ acronym_bodies(rc_ctx *rc)
 		if (!rc_wl_ci(rc, d->p0 - 1, NCG_WL_BODY_HEAD) || rc_claimed(rc, d->lt0, d->p0, RC_CLAIM_BODY))
 			continue;
 		t0 = acronym_name_start(rc, d);
+		/* rules50: a long form all in lower case names a body only
+		 * when the lexicon knows the acronym's body ("the transition
+		 * of wartime operational command (OPCON)": a power, no body) */
+		if (lower_long_form(rc, t0, d->p0) && !lexicon_acronym_body(rc, d))
+			continue;
 		NCG_TRY(add_body(rc, d->sent, t0, d->p0, &m));
 		m->body.acronym = d->acronym;
 		nstates = acronym_name_states(rc, t0, d->p0, m->body.country);

@@ -199,6 +199,11 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_EVENT_HEAD) ||
 	              (k < lim && rc_wl(rc, k, NCG_WL_EVENT_HEAD))))
 		n = 0;
+	/* rules50: nor a news outlet's, a lex:mediaHead its last word or
+	 * next ("As reported by Yonhap News, ...") */
+	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_MEDIA_HEAD) ||
+	              (k < lim && rc_wl(rc, k, NCG_WL_MEDIA_HEAD))))
+		n = 0;
 	/* rules47: nor that of a meeting, a capitalised meeting noun after
 	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
 	if (n > 0 && ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_NAME_MEETING_NOUN)) ||
@@ -1377,7 +1382,7 @@ static size_t
 comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 {
 	size_t g1, t0, t1;
-	int count, hyphen = 0;
+	int count, hyphen = 0, closes;
 
 	if (!rc_punct(rc, n1, ","))
 		return 0;
@@ -1388,11 +1393,16 @@ comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 		return 0;
 	if (appositive_title(rc, g1, lim, &t0, &t1))
 		return g1;
+	/* rules50: a hyphenated given name, a comma closing the apposition,
+	 * then the sentence's verb ("..., Rear Adm. Chung, Jung-Soo, joined
+	 * Rear Adm. ...") */
+	closes = count == 1 && hyphen && rc_punct(rc, g1, ",") && g1 + 1 < lim &&
+	         rc_lower(rc, g1 + 1);
 	/* another titled official after it, no list of names ("President
 	 * Park, Jane Roe and John Doe"); rules36: or the sentence's end, no
 	 * "and" to make a list ("... was led by Deputy Minister for Policy
 	 * Lt. Gen. Kim, Sang Ki.") */
-	if (!sentence_end_at(rc, g1, lim) &&
+	if (!closes && !sentence_end_at(rc, g1, lim) &&
 	    (g1 + 1 >= lim || !rc_wl(rc, g1, NCG_WL_GIVEN_NAME_END) ||
 	     !(rc_lower(rc, g1 + 1) || title_ish(rc, g1 + 1))))
 		return 0;

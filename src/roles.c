@@ -152,6 +152,30 @@ phrase_head(const ro_ctx *x, size_t n, size_t lo)
 	return n;
 }
 
+/* rules50: does a meeting with its ordinal start at the object of an
+ * active cue c, after at most a lex:describedDeterminer ("led the third
+ * United States-Republic of Korea ICT Policy Forum": the meeting's
+ * noun too far for led_noun)? */
+static int
+meeting_object(const ro_ctx *x, uint32_t s, const cue *c)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at = c->end;
+
+	if (c->f->passive)
+		return 0;
+	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
+		at++;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_MEETING && m->meeting.ordinal > 0 &&
+		    (m->t0 == c->end || m->t0 == at))
+			return 1;
+	}
+	return 0;
+}
+
 /* The role of a lead frame: what is led, the object after the cue ("led
  * the ROK delegation") or the subject before it ("The meeting ... was
  * led by"), within [lo, hi). */
@@ -316,6 +340,8 @@ sentence_roles(ro_ctx *x, uint32_t s)
 
 		if (!p && !c->f->prop)
 			p = fronted_lead_role(x, s, c, hi, &hi);
+		if (!p && !c->f->prop && meeting_object(x, s, c))
+			p = NCG_P_CO_CHAIR;
 
 		/* rules27: a co-chair cue whose object or subject is a
 		 * delegation ("The ROK delegation was jointly led by A and

@@ -326,6 +326,8 @@ typedef enum {
 	NCG_WL_VISITOR_MODIFIER,    /* a visitor before a title head: visiting ("the visiting commander") */
 	NCG_WL_REGION_NOUN,         /* "the Korean Peninsula and the surrounding region": region */
 	NCG_WL_PRESS_APPEARANCE,    /* a transcript's event after "at", no place: Photo Spray */
+	/* rules50 */
+	NCG_WL_MEDIA_HEAD,          /* a name's last word that makes it a news outlet's: News */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
