@@ -990,6 +990,27 @@ tl_text(tl_ctx *c, const char *name, const char *text, double size, double x, do
 	return h;
 }
 
+/* Graphviz escString lines (as append_wrapped writes them, `\n` between
+ * lines) into an HTML-like label: `br` for each break, entities. */
+static void
+html_lines(ncg_buf *html, const char *s, const char *br)
+{
+	for (const char *q = s; *q; q++) {
+		if (*q == '\n')
+			ncg_buf_puts(html, br);
+		else if (*q == '&')
+			ncg_buf_puts(html, "&amp;");
+		else if (*q == '<')
+			ncg_buf_puts(html, "&lt;");
+		else if (*q == '>')
+			ncg_buf_puts(html, "&gt;");
+		else if (*q == '\\' && q[1] == '\\')
+			ncg_buf_putc(html, *q++);
+		else
+			ncg_buf_putc(html, *q);
+	}
+}
+
 /* A caption in bold, its lines (at most 3) no wider than `width`, left
  * edge at x, top at y. */
 static void
@@ -1013,20 +1034,7 @@ tl_bold(tl_ctx *c, const char *name, const char *text, double size, double x, do
 	/* Graphviz escString lines to HTML: <BR/> for breaks, entities */
 	ncg_buf_init(&html);
 	ncg_buf_puts(&html, "<B>");
-	for (const char *q = ncg_buf_str(b); *q; q++) {
-		if (*q == '\n')
-			ncg_buf_puts(&html, "<BR ALIGN=\"LEFT\"/>");
-		else if (*q == '&')
-			ncg_buf_puts(&html, "&amp;");
-		else if (*q == '<')
-			ncg_buf_puts(&html, "&lt;");
-		else if (*q == '>')
-			ncg_buf_puts(&html, "&gt;");
-		else if (*q == '\\' && q[1] == '\\')
-			ncg_buf_putc(&html, *q++);
-		else
-			ncg_buf_putc(&html, *q);
-	}
+	html_lines(&html, ncg_buf_str(b), "<BR ALIGN=\"LEFT\"/>");
 	ncg_buf_puts(&html, "</B>");
 	if (html.status == NCG_OK)
 		agsafeset(n, "label", agstrdup_html(c->g, (char *)ncg_buf_str(&html)), "");
@@ -1512,403 +1520,495 @@ out:
 	return st;
 }
 
-static Agraph_t *
-build_timeline(const ncg_view *v, measure *ms)
-{
-	tl_ctx c = {NULL, ms, v, 0, TL_WIDTH};
-	size_t nn = ncg_view_nnodes(v), nmeet = 0, ndated = 0, nundated = 0;
-	Agnode_t **nodes = calloc(nn + 1, sizeof *nodes);
-	double *ys = calloc(nn + 1, sizeof *ys), *xs = calloc(nn + 1, sizeof *xs);
-	double *hs = calloc(nn + 1, sizeof *hs);
-	size_t *order = calloc(nn + 1, sizeof *order), *reporter = calloc(nn + 1, sizeof *reporter);
-	scale sc = {NULL, NULL, 0, 0, 0, 0, 0};
-	double colw, x_lo, x_hi, y, lh = text_size(ms, "Xg", TL_FS).y;
-	int has[8] = {0};
-	Agnode_t *axis_a = NULL, *axis_b = NULL;
+/* The timeline being drawn: where each node of the view goes. */
+typedef struct {
+	tl_ctx c;
+	size_t nn, nmeet, ndated, nundated;
+	Agnode_t **nodes;       /* per node of the view, or NULL */
+	double *ys, *xs, *hs;   /* per node: centre, and a meeting's height */
+	size_t *order;          /* the dated meetings, in time order */
+	size_t *reporter;       /* per node: the first edge reporting it + 1 */
+	scale sc;
+	double colw, x_lo, lh;
+	int has[8];             /* the marks drawn (see tl_legend) */
+	Agnode_t *axis;         /* the start of the time axis */
+} tl_drawing;
 
-	sc.t = calloc(nn + 1, sizeof *sc.t);
-	sc.x = calloc(nn + 1, sizeof *sc.x);
-	c.g = new_graph();
-	if (!nodes || !ys || !xs || !hs || !order || !reporter || !sc.t || !sc.x || !c.g)
-		goto fail;
-	common_attrs(c.g);
-	set(c.g, "outputorder", "nodesfirst");
-	set(c.g, "splines", "true");
-	/* meetings: dated ones on the axis, in time order; the others after it */
-	sc.t0 = 1e12;
-	sc.t1 = -1e12;
-	for (size_t i = 0; i < nn; i++) {
+static void
+tl_free(tl_drawing *t)
+{
+	free(t->nodes);
+	free(t->ys);
+	free(t->xs);
+	free(t->hs);
+	free(t->order);
+	free(t->reporter);
+	free(t->sc.t);
+	free(t->sc.x);
+}
+
+/* Allocate the arrays and the graph; on failure the caller frees what
+ * was made (tl_free, agclose). */
+static ncg_status
+tl_init(tl_drawing *t, const ncg_view *v, measure *ms)
+{
+	size_t nn = ncg_view_nnodes(v);
+
+	memset(t, 0, sizeof *t);
+	t->c = (tl_ctx){NULL, ms, v, 0, TL_WIDTH};
+	t->nn = nn;
+	t->nodes = calloc(nn + 1, sizeof *t->nodes);
+	t->ys = calloc(nn + 1, sizeof *t->ys);
+	t->xs = calloc(nn + 1, sizeof *t->xs);
+	t->hs = calloc(nn + 1, sizeof *t->hs);
+	t->order = calloc(nn + 1, sizeof *t->order);
+	t->reporter = calloc(nn + 1, sizeof *t->reporter);
+	t->lh = text_size(ms, "Xg", TL_FS).y;
+	t->sc.t = calloc(nn + 1, sizeof *t->sc.t);
+	t->sc.x = calloc(nn + 1, sizeof *t->sc.x);
+	t->c.g = new_graph();
+	if (!t->nodes || !t->ys || !t->xs || !t->hs || !t->order || !t->reporter || !t->sc.t ||
+	    !t->sc.x || !t->c.g)
+		return NCG_ERR_NOMEM;
+	return NCG_OK;
+}
+
+/* Meetings: the dated ones' times (a span's middle) in xs and, in time
+ * order, in the scale's anchors; the undated counted.  The time drawn
+ * spans every dated node; `has` gets the marks the nodes need. */
+static void
+tl_dates(tl_drawing *t)
+{
+	const ncg_view *v = t->c.v;
+	scale *sc = &t->sc;
+
+	sc->t0 = 1e12;
+	sc->t1 = -1e12;
+	for (size_t i = 0; i < t->nn; i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
-		double t = months(n->when), u = months(n->until);
+		double tm = months(n->when), u = months(n->until);
 
 		if (n->kind == NCG_VN_MEETING) {
-			nmeet++;
-			if (t < 0) {
-				nundated++;
+			t->nmeet++;
+			if (tm < 0) {
+				t->nundated++;
 				continue;
 			}
-			if (u > t)
-				t = (t + u) / 2;
-			order[ndated++] = i;
-			xs[i] = t;
-			has[n->planned ? 1 : 0] = 1;
+			if (u > tm)
+				tm = (tm + u) / 2;
+			t->order[t->ndated++] = i;
+			t->xs[i] = tm;
+			t->has[n->planned ? 1 : 0] = 1;
 			if (u > 0)
-				has[2] = 1;
+				t->has[2] = 1;
 		}
-		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && t >= 0)
-			has[n->kind == NCG_VN_EVENT ? 6 : 7] = 1;
-		if (t >= 0 && t < sc.t0)
-			sc.t0 = t;
-		if (t >= 0 && (u > t ? u : t) > sc.t1)
-			sc.t1 = u > t ? u : t;
+		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && tm >= 0)
+			t->has[n->kind == NCG_VN_EVENT ? 6 : 7] = 1;
+		if (tm >= 0 && tm < sc->t0)
+			sc->t0 = tm;
+		if (tm >= 0 && (u > tm ? u : tm) > sc->t1)
+			sc->t1 = u > tm ? u : tm;
 	}
-	if (sc.t0 > sc.t1) {
-		sc.t0 = 0;
-		sc.t1 = 1;
+	if (sc->t0 > sc->t1) {
+		sc->t0 = 0;
+		sc->t1 = 1;
 	}
-	sc.t0 = floor_of(sc.t0);
-	sc.t1 = ceil_of(sc.t1 + 0.01);
+	sc->t0 = floor_of(sc->t0);
+	sc->t1 = ceil_of(sc->t1 + 0.01);
 	/* time order of the dated meetings (the view's order is by start) */
-	for (size_t i = 1; i < ndated; i++)
-		for (size_t j = i; j > 0 && xs[order[j - 1]] > xs[order[j]]; j--) {
-			size_t tmp = order[j];
+	for (size_t i = 1; i < t->ndated; i++)
+		for (size_t j = i; j > 0 && t->xs[t->order[j - 1]] > t->xs[t->order[j]]; j--) {
+			size_t tmp = t->order[j];
 
-			order[j] = order[j - 1];
-			order[j - 1] = tmp;
+			t->order[j] = t->order[j - 1];
+			t->order[j - 1] = tmp;
 		}
-	for (size_t i = 0; i < ndated; i++)
-		sc.t[sc.n++] = xs[order[i]];
-	colw = (TL_WIDTH - TL_LABELS - 2 * TL_MARGIN) / (double)(nmeet ? nmeet : 1);
+	for (size_t i = 0; i < t->ndated; i++)
+		sc->t[sc->n++] = t->xs[t->order[i]];
+}
+
+/* The meetings' columns: their width, the scale fitted to the window
+ * (wider when it must be), each meeting's x (the undated after the
+ * axis); `has` gets the listings' marks. */
+static void
+tl_columns(tl_drawing *t)
+{
+	const ncg_view *v = t->c.v;
+	scale *sc = &t->sc;
+	double colw, x_hi, undated = (double)t->nundated;
+	size_t u = 0;
+
+	colw = (TL_WIDTH - TL_LABELS - 2 * TL_MARGIN) / (double)(t->nmeet ? t->nmeet : 1);
 	if (colw > 170)
 		colw = 170;
 	if (colw < 84)
 		colw = 84;
-	x_lo = TL_LABELS + colw / 2 + 4;
-	x_hi = TL_WIDTH - TL_MARGIN - colw / 2 - (double)nundated * colw;
-	if (x_hi < x_lo + colw)
-		x_hi = x_lo + colw;
-	fit(&sc, colw, x_lo, x_hi);
-	c.width = TL_WIDTH;
-	if (sc.n && sc.x[sc.n - 1] + colw / 2 + (double)nundated * colw + TL_MARGIN > c.width)
-		c.width = sc.x[sc.n - 1] + colw / 2 + (double)nundated * colw + TL_MARGIN;
-	for (size_t i = 0; i < ndated; i++)
-		xs[order[i]] = sc.x[i];
-	{
-		size_t u = 0;
-
-		for (size_t i = 0; i < nn; i++)
-			if (ncg_view_node(v, i)->kind == NCG_VN_MEETING &&
-			    months(ncg_view_node(v, i)->when) < 0)
-				xs[i] = (sc.n ? sc.x[sc.n - 1] : x_lo - colw) + colw * (double)(++u) +
-				        (sc.n ? at(&sc, sc.t1) - sc.x[sc.n - 1] : 0);
-	}
+	t->colw = colw;
+	t->x_lo = TL_LABELS + colw / 2 + 4;
+	x_hi = TL_WIDTH - TL_MARGIN - colw / 2 - undated * colw;
+	if (x_hi < t->x_lo + colw)
+		x_hi = t->x_lo + colw;
+	fit(sc, colw, t->x_lo, x_hi);
+	t->c.width = TL_WIDTH;
+	if (sc->n && sc->x[sc->n - 1] + colw / 2 + undated * colw + TL_MARGIN > t->c.width)
+		t->c.width = sc->x[sc->n - 1] + colw / 2 + undated * colw + TL_MARGIN;
+	for (size_t i = 0; i < t->ndated; i++)
+		t->xs[t->order[i]] = sc->x[i];
+	for (size_t i = 0; i < t->nn; i++)
+		if (ncg_view_node(v, i)->kind == NCG_VN_MEETING && months(ncg_view_node(v, i)->when) < 0)
+			t->xs[i] = (sc->n ? sc->x[sc->n - 1] : t->x_lo - colw) + colw * (double)(++u) +
+			           (sc->n ? at(sc, sc->t1) - sc->x[sc->n - 1] : 0);
 	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
 		const ncg_vedge *e = ncg_view_edge(v, i);
 
 		if (e->kind == NCG_VE_LISTS)
-			has[e->label ? 4 : 3] = 1;
+			t->has[e->label ? 4 : 3] = 1;
 	}
+}
 
-	/* title, legend */
-	y = TL_MARGIN;
-	tl_text(&c, "tl_title", ncg_view_title(v), 15, (c.width <= 1.15 * TL_WIDTH ? c.width : 1000) / 2,
-	        y, 960, 2, 0, 0, NULL);
-	y += 30;
-	y += tl_legend(&c, y, has) + 14;
+/* A meeting's label as HTML, in ms->line: its name, then its date and
+ * place in the smaller size, in lines of at most `width` points. */
+static const char *
+meeting_html(measure *ms, const ncg_vnode *n, double width)
+{
+	ncg_buf *hb = &ms->line;
 
-	/* meetings: names, date and place; room above for "announces" arcs */
-	y += 26;
-	{
-		double top = y, maxh = 0;
+	ncg_buf_reset(hb);
+	for (int part = 0; part < 2; part++) {
+		const char *src = part ? n->sublabel : n->label;
+		ncg_buf lines;
+		measure sub = *ms;
+		int cnt = 0;
 
-		for (size_t i = 0; i < nn; i++) {
-			const ncg_vnode *n = ncg_view_node(v, i);
-			node_look lk;
-			ncg_buf *b = ms->tmp;
-			int l1 = 0, l2 = 0;
-
-			if (n->kind != NCG_VN_MEETING)
-				continue;
-			lk = look_of(n);
-			ncg_buf_reset(b);
-			append_wrapped(ms, b, n->label, TL_FS, colw - 16, 2, "\\n", &l1);
-			if (n->sublabel)
-				append_wrapped(ms, b, n->sublabel, TL_FS_SMALL, colw - 16, 4, "\\n", &l2);
-			trim_break(b);
-			hs[i] = l1 * lh + l2 * text_size(ms, "Xg", TL_FS_SMALL).y + 2 * TL_PADY + 6;
-			if (hs[i] > maxh)
-				maxh = hs[i];
-			nodes[i] = tl_node(&c, n->id, xs[i], top, colw - 8, hs[i]);
-			if (!nodes[i])
-				goto fail;
-			/* the date and place in the smaller size: an HTML label */
-			{
-				ncg_buf *hb = &ms->line;
-
-				ncg_buf_reset(hb);
-				for (int part = 0; part < 2; part++) {
-					const char *src = part ? n->sublabel : n->label;
-					ncg_buf lines;
-					int cnt = 0;
-
-					if (!src)
-						continue;
-					ncg_buf_init(&lines);
-					{
-						measure sub = *ms;
-
-						sub.tmp = &lines;
-						ncg_buf_init(&sub.line);
-						append_wrapped(&sub, &lines, src, part ? TL_FS_SMALL : TL_FS,
-						               colw - 16, part ? 4 : 2, "\n", &cnt);
-						ncg_buf_free(&sub.line);
-					}
-					ncg_buf_printf(hb, "<FONT POINT-SIZE=\"%.0f\">",
-					               part ? TL_FS_SMALL : TL_FS);
-					for (const char *q = ncg_buf_str(&lines); *q; q++) {
-						if (*q == '\n') {
-							ncg_buf_puts(hb, "<BR/>");
-							continue;
-						}
-						if (*q == '&')
-							ncg_buf_puts(hb, "&amp;");
-						else if (*q == '<')
-							ncg_buf_puts(hb, "&lt;");
-						else if (*q == '>')
-							ncg_buf_puts(hb, "&gt;");
-						else if (*q == '\\' && q[1] == '\\') {
-							ncg_buf_putc(hb, '\\');
-							q++;
-						} else
-							ncg_buf_putc(hb, *q);
-					}
-					ncg_buf_puts(hb, "</FONT>");
-					ncg_buf_free(&lines);
-				}
-				agsafeset(nodes[i], "label", agstrdup_html(c.g, (char *)ncg_buf_str(hb)), "");
-			}
-			set(nodes[i], "shape", "box");
-			set(nodes[i], "style", lk.style);
-			set(nodes[i], "fillcolor", lk.fill);
-			set(nodes[i], "color", lk.color);
-			set(nodes[i], "margin", "0.06,0.03");
-			if (n->href) {
-				set(nodes[i], "href", n->href);
-				set(nodes[i], "target", "_blank");
-			}
-			set(nodes[i], "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
-			                                    : capped(n->label, ms->tmp, TOOLTIP_MAX));
-		}
-		/* all boxes as tall as the tallest, so that their tops align */
-		for (size_t i = 0; i < nn; i++)
-			if (nodes[i] && ncg_view_node(v, i)->kind == NCG_VN_MEETING) {
-				ys[i] = top + maxh / 2;
-				hs[i] = maxh;
-				set_pos(nodes[i], xs[i], ys[i]);
-				set_num(nodes[i], "height", maxh / 72.0);
-			}
-		tl_text(&c, NULL, ncg_view_text(v, "drawing/timeline/meetings"), TL_FS, TL_MARGIN, top + maxh / 2, TL_LABELS - 20, 2, 1,
-		        1, NULL);
-		y = top + maxh + 14;
+		if (!src)
+			continue;
+		ncg_buf_init(&lines);
+		sub.tmp = &lines;
+		ncg_buf_init(&sub.line);
+		append_wrapped(&sub, &lines, src, part ? TL_FS_SMALL : TL_FS, width, part ? 4 : 2, "\n",
+		               &cnt);
+		ncg_buf_free(&sub.line);
+		ncg_buf_printf(hb, "<FONT POINT-SIZE=\"%.0f\">", part ? TL_FS_SMALL : TL_FS);
+		html_lines(hb, ncg_buf_str(&lines), "<BR/>");
+		ncg_buf_puts(hb, "</FONT>");
+		ncg_buf_free(&lines);
 	}
+	return ncg_buf_str(hb);
+}
 
-	/* the time axis: a line, a tick a month (labelled as room allows),
-	 * years; the spans announced for meetings */
-	{
-		double ay = y + 4, last_label = -1e9, last_year = -1e9;
-		long m0 = (long)sc.t0, m1 = (long)sc.t1;
-		double step = 1;
+/* Meeting i's box in its column, its top at `top`; hs[i] gets its
+ * height. */
+static ncg_status
+tl_meeting(tl_drawing *t, size_t i, double top)
+{
+	tl_ctx *c = &t->c;
+	measure *ms = c->ms;
+	const ncg_vnode *n = ncg_view_node(c->v, i);
+	node_look lk = look_of(n);
+	ncg_buf *b = ms->tmp;
+	int l1 = 0, l2 = 0;
+	Agnode_t *a;
 
-		if (sc.k < 6)
-			step = 3;
-		if (sc.k < 2)
-			step = 12;
-		axis_a = tl_node(&c, "tl_axis_start", at(&sc, sc.t0), ay, 1, 1);
-		axis_b = tl_node(&c, "tl_axis_end", at(&sc, sc.t1), ay, 1, 1);
-		if (!axis_a || !axis_b)
-			goto fail;
-		set(axis_a, "shape", "point");
-		set(axis_b, "shape", "point");
-		set(axis_a, "style", "invis");
-		set(axis_b, "style", "invis");
-		{
-			Agedge_t *e = tl_line(&c, axis_a, axis_b, at(&sc, sc.t0), ay, at(&sc, sc.t1), ay, 0);
-
-			if (e) {
-				set(e, "color", "#666666");
-				set(e, "tooltip", "time, in months");
-			}
-		}
-		for (long m = m0; m <= m1; m++) {
-			double x = at(&sc, (double)m);
-			char label[32], tip[32], name[48];
-			Agnode_t *tick;
-			int month = (int)(m % 12), year = (int)(m / 12);
-
-			snprintf(name, sizeof name, "tl_tick_%ld", m);
-			tick = tl_node(&c, name, x, ay, 0.8, 5);
-			if (!tick)
-				continue;
-			set(tick, "shape", "box");
-			set(tick, "style", "filled");
-			set(tick, "color", "#666666");
-			set(tick, "fixedsize", "true");
-			snprintf(tip, sizeof tip, "%04d-%02d", year, month + 1);
-			set(tick, "tooltip", tip);
-			if (month % (int)step != 0 || x - last_label < 26)
-				continue;
-			last_label = x;
-			snprintf(label, sizeof label, "%s", ncg_view_month(v, month + 1));
-			tl_text(&c, NULL, label, 8, x, ay + 4, 40, 1, 0, 0, NULL);
-			if (month == 0 || last_year < -1e8) {
-				snprintf(label, sizeof label, "%d", year);
-				tl_text(&c, NULL, label, TL_FS_SMALL, x, ay + 16, 60, 1, 0, 0, NULL);
-				last_year = x;
-			}
-		}
-		tl_text(&c, NULL, ncg_view_text(v, "drawing/timeline/axis"), TL_FS, TL_MARGIN, ay + 12, TL_LABELS - 20, 1, 1, 1,
-		        NULL);
-		if (nundated)
-			tl_text(&c, NULL, ncg_view_text(v, "drawing/date-not-given"), TL_FS_SMALL,
-			        (sc.n ? at(&sc, sc.t1) : x_lo) + colw * ((double)nundated + 1) / 2, ay + 4,
-			        colw * (double)nundated, 2, 0, 0, NULL);
-		/* spans announced, and the meetings' places on the axis */
-		for (size_t i = 0; i < nn; i++) {
-			const ncg_vnode *n = ncg_view_node(v, i);
-			double t = months(n->when), u = months(n->until);
-
-			if (n->kind != NCG_VN_MEETING || t < 0 || !nodes[i])
-				continue;
-			if (u > t) {
-				Agnode_t *a = tl_node(&c, NULL, at(&sc, t - 0.5), ay, 1, 1);
-				Agnode_t *b = tl_node(&c, NULL, at(&sc, u + 0.5), ay, 1, 1);
-				Agedge_t *e;
-				char tip[128];
-
-				if (!a || !b)
-					continue;
-				set(a, "style", "invis");
-				set(b, "style", "invis");
-				e = tl_line(&c, a, b, at(&sc, t - 0.5), ay, at(&sc, u + 0.5), ay, 0);
-				if (e) {
-					set(e, "penwidth", "6");
-					set(e, "color", "#a9c8ea");
-					ncg_buf_reset(ms->tmp);
-					fill2(ms->tmp, ncg_view_text(v, "drawing/timeline/announced-span"),
-					      "{from}", n->when, "{to}", n->until);
-					snprintf(tip, sizeof tip, "%s", ncg_buf_str(ms->tmp));
-					set(e, "tooltip", tip);
-				}
-			}
-			{
-				/* a thin line from the meeting down to its date */
-				double x = at(&sc, u > t ? (t + u) / 2 : t);
-				Agedge_t *e = tl_line(&c, nodes[i], axis_a, xs[i], ys[i] + hs[i] / 2, x, ay - 3,
-				                      0);
-
-				if (e) {
-					set(e, "color", "#3f6f9f");
-					set(e, "tooltip", n->when);
-				}
-			}
-		}
-		y = ay + 34;
+	ncg_buf_reset(b);
+	append_wrapped(ms, b, n->label, TL_FS, t->colw - 16, 2, "\\n", &l1);
+	if (n->sublabel)
+		append_wrapped(ms, b, n->sublabel, TL_FS_SMALL, t->colw - 16, 4, "\\n", &l2);
+	trim_break(b);
+	t->hs[i] = l1 * t->lh + l2 * text_size(ms, "Xg", TL_FS_SMALL).y + 2 * TL_PADY + 6;
+	a = t->nodes[i] = tl_node(c, n->id, t->xs[i], top, t->colw - 8, t->hs[i]);
+	if (!a)
+		return NCG_ERR_NOMEM;
+	/* the date and place in the smaller size: an HTML label */
+	agsafeset(a, "label", agstrdup_html(c->g, (char *)meeting_html(ms, n, t->colw - 16)), "");
+	set(a, "shape", "box");
+	set(a, "style", lk.style);
+	set(a, "fillcolor", lk.fill);
+	set(a, "color", lk.color);
+	set(a, "margin", "0.06,0.03");
+	if (n->href) {
+		set(a, "href", n->href);
+		set(a, "target", "_blank");
 	}
+	set(a, "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
+	                             : capped(n->label, ms->tmp, TOOLTIP_MAX));
+	return NCG_OK;
+}
 
-	/* events and activities, each in a lane of its own; the first edge
-	 * reporting each */
+/* The row of meetings at *y, all boxes as tall as the tallest so that
+ * their tops align; *y gets the y under it. */
+static ncg_status
+tl_meetings(tl_drawing *t, double *y)
+{
+	double top = *y, maxh = 0;
+
+	for (size_t i = 0; i < t->nn; i++) {
+		if (ncg_view_node(t->c.v, i)->kind != NCG_VN_MEETING)
+			continue;
+		if (tl_meeting(t, i, top) != NCG_OK)
+			return NCG_ERR_NOMEM;
+		if (t->hs[i] > maxh)
+			maxh = t->hs[i];
+	}
+	for (size_t i = 0; i < t->nn; i++)
+		if (t->nodes[i] && ncg_view_node(t->c.v, i)->kind == NCG_VN_MEETING) {
+			t->ys[i] = top + maxh / 2;
+			t->hs[i] = maxh;
+			set_pos(t->nodes[i], t->xs[i], t->ys[i]);
+			set_num(t->nodes[i], "height", maxh / 72.0);
+		}
+	tl_text(&t->c, NULL, ncg_view_text(t->c.v, "drawing/timeline/meetings"), TL_FS, TL_MARGIN,
+	        top + maxh / 2, TL_LABELS - 20, 2, 1, 1, NULL);
+	*y = top + maxh + 14;
+	return NCG_OK;
+}
+
+/* An invisible point at (x, y): an end of a line. */
+static Agnode_t *
+tl_point(tl_ctx *c, const char *name, double x, double y)
+{
+	Agnode_t *a = tl_node(c, name, x, y, 1, 1);
+
+	if (a) {
+		set(a, "shape", "point");
+		set(a, "style", "invis");
+	}
+	return a;
+}
+
+/* A tick a month on the axis at y `ay`, labelled as room allows (every
+ * month, quarter or year), and the years. */
+static void
+tl_ticks(tl_drawing *t, double ay)
+{
+	const scale *sc = &t->sc;
+	double last_label = -1e9, last_year = -1e9, step = 1;
+
+	if (sc->k < 6)
+		step = 3;
+	if (sc->k < 2)
+		step = 12;
+	for (long m = (long)sc->t0; m <= (long)sc->t1; m++) {
+		double x = at(sc, (double)m);
+		char label[32], tip[32], name[48];
+		Agnode_t *tick;
+		int month = (int)(m % 12), year = (int)(m / 12);
+
+		snprintf(name, sizeof name, "tl_tick_%ld", m);
+		tick = tl_node(&t->c, name, x, ay, 0.8, 5);
+		if (!tick)
+			continue;
+		set(tick, "shape", "box");
+		set(tick, "style", "filled");
+		set(tick, "color", "#666666");
+		set(tick, "fixedsize", "true");
+		snprintf(tip, sizeof tip, "%04d-%02d", year, month + 1);
+		set(tick, "tooltip", tip);
+		if (month % (int)step != 0 || x - last_label < 26)
+			continue;
+		last_label = x;
+		snprintf(label, sizeof label, "%s", ncg_view_month(t->c.v, month + 1));
+		tl_text(&t->c, NULL, label, 8, x, ay + 4, 40, 1, 0, 0, NULL);
+		if (month == 0 || last_year < -1e8) {
+			snprintf(label, sizeof label, "%d", year);
+			tl_text(&t->c, NULL, label, TL_FS_SMALL, x, ay + 16, 60, 1, 0, 0, NULL);
+			last_year = x;
+		}
+	}
+}
+
+/* The span announced for meeting n (from its `when` to its `until`), a
+ * broad band on the axis at y `ay`. */
+static void
+tl_span(tl_drawing *t, const ncg_vnode *n, double ay)
+{
+	tl_ctx *c = &t->c;
+	double tm = months(n->when), u = months(n->until);
+	Agnode_t *a = tl_node(c, NULL, at(&t->sc, tm - 0.5), ay, 1, 1);
+	Agnode_t *b = tl_node(c, NULL, at(&t->sc, u + 0.5), ay, 1, 1);
+	Agedge_t *e;
+	char tip[128];
+
+	if (!a || !b)
+		return;
+	set(a, "style", "invis");
+	set(b, "style", "invis");
+	e = tl_line(c, a, b, at(&t->sc, tm - 0.5), ay, at(&t->sc, u + 0.5), ay, 0);
+	if (!e)
+		return;
+	set(e, "penwidth", "6");
+	set(e, "color", "#a9c8ea");
+	ncg_buf_reset(c->ms->tmp);
+	fill2(c->ms->tmp, ncg_view_text(c->v, "drawing/timeline/announced-span"), "{from}",
+	      n->when, "{to}", n->until);
+	snprintf(tip, sizeof tip, "%s", ncg_buf_str(c->ms->tmp));
+	set(e, "tooltip", tip);
+}
+
+/* The time axis at y `ay`: a line, ticks, captions; the spans announced
+ * for meetings, and a line from each dated meeting down to its date. */
+static ncg_status
+tl_axis(tl_drawing *t, double ay)
+{
+	tl_ctx *c = &t->c;
+	const scale *sc = &t->sc;
+	Agnode_t *end;
+	Agedge_t *e;
+
+	t->axis = tl_point(c, "tl_axis_start", at(sc, sc->t0), ay);
+	end = tl_point(c, "tl_axis_end", at(sc, sc->t1), ay);
+	if (!t->axis || !end)
+		return NCG_ERR_NOMEM;
+	e = tl_line(c, t->axis, end, at(sc, sc->t0), ay, at(sc, sc->t1), ay, 0);
+	if (e) {
+		set(e, "color", "#666666");
+		set(e, "tooltip", "time, in months");
+	}
+	tl_ticks(t, ay);
+	tl_text(c, NULL, ncg_view_text(c->v, "drawing/timeline/axis"), TL_FS, TL_MARGIN, ay + 12,
+	        TL_LABELS - 20, 1, 1, 1, NULL);
+	if (t->nundated)
+		tl_text(c, NULL, ncg_view_text(c->v, "drawing/date-not-given"), TL_FS_SMALL,
+		        (sc->n ? at(sc, sc->t1) : t->x_lo) + t->colw * ((double)t->nundated + 1) / 2,
+		        ay + 4, t->colw * (double)t->nundated, 2, 0, 0, NULL);
+	for (size_t i = 0; i < t->nn; i++) {
+		const ncg_vnode *n = ncg_view_node(c->v, i);
+		double tm = months(n->when), u = months(n->until);
+
+		if (n->kind != NCG_VN_MEETING || tm < 0 || !t->nodes[i])
+			continue;
+		if (u > tm)
+			tl_span(t, n, ay);
+		/* a thin line from the meeting down to its date */
+		e = tl_line(c, t->nodes[i], t->axis, t->xs[i], t->ys[i] + t->hs[i] / 2,
+		            at(sc, u > tm ? (tm + u) / 2 : tm), ay - 3, 0);
+		if (e) {
+			set(e, "color", "#3f6f9f");
+			set(e, "tooltip", n->when);
+		}
+	}
+	return NCG_OK;
+}
+
+/* An event's or activity's tooltip: its date, the meeting whose
+ * statement reports it, and the sentence. */
+static void
+tl_report(tl_drawing *t, size_t i)
+{
+	const ncg_view *v = t->c.v;
+	const ncg_vnode *n = ncg_view_node(v, i);
+	const ncg_vedge *by = t->reporter[i] ? ncg_view_edge(v, t->reporter[i] - 1) : NULL;
+	ncg_buf *b = t->c.ms->tmp;
+
+	if (n->href) {
+		set(t->nodes[i], "href", n->href);
+		set(t->nodes[i], "target", "_blank");
+	}
+	ncg_buf_reset(b);
+	ncg_buf_printf(b, "%s", n->when ? n->when : ncg_view_text(v, "drawing/date-not-given"));
+	if (by) {
+		ncg_buf_puts(b, "; ");
+		fill2(b, ncg_view_text(v, "drawing/timeline/reported-by"), "{meeting}",
+		      ncg_view_node(v, by->from)->label, NULL, NULL);
+	}
+	ncg_buf_puts(b, ": ");
+	append_capped(b, by && by->tooltip ? by->tooltip : n->tooltip ? n->tooltip : n->label,
+	              TOOLTIP_MAX);
+	set(t->nodes[i], "tooltip", ncg_buf_str(b));
+}
+
+/* Events and activities at *y, each in a lane of their own, with the
+ * first edge reporting each; *y gets the y under them. */
+static void
+tl_lanes(tl_drawing *t, double *y)
+{
+	const ncg_view *v = t->c.v;
+
 	for (size_t k = ncg_view_nedges(v); k-- > 0;)
 		if (ncg_view_edge(v, k)->kind == NCG_VE_REVIEWS ||
 		    ncg_view_edge(v, k)->kind == NCG_VE_REPORTS)
-			reporter[ncg_view_edge(v, k)->to] = k + 1;
-	y += tl_lane(&c, ncg_view_text(v, "drawing/timeline/events"), nodes, NCG_VN_EVENT, &sc, y,
-	             ys);
-	y += tl_lane(&c, ncg_view_text(v, "drawing/timeline/activities"), nodes, NCG_VN_ACTIVITY,
-	             &sc, y, ys);
-	for (size_t i = 0; i < nn; i++) {
+			t->reporter[ncg_view_edge(v, k)->to] = k + 1;
+	*y += tl_lane(&t->c, ncg_view_text(v, "drawing/timeline/events"), t->nodes, NCG_VN_EVENT,
+	              &t->sc, *y, t->ys);
+	*y += tl_lane(&t->c, ncg_view_text(v, "drawing/timeline/activities"), t->nodes,
+	              NCG_VN_ACTIVITY, &t->sc, *y, t->ys);
+	for (size_t i = 0; i < t->nn; i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
 
-		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && nodes[i]) {
-			const ncg_vedge *by = NULL;
-			ncg_buf *b = ms->tmp;
-
-			if (n->href) {
-				set(nodes[i], "href", n->href);
-				set(nodes[i], "target", "_blank");
-			}
-			/* the meeting whose statement reports it, and the sentence */
-			if (reporter[i])
-				by = ncg_view_edge(v, reporter[i] - 1);
-			ncg_buf_reset(b);
-			ncg_buf_printf(b, "%s",
-			               n->when ? n->when : ncg_view_text(v, "drawing/date-not-given"));
-			if (by) {
-				ncg_buf_puts(b, "; ");
-				fill2(b, ncg_view_text(v, "drawing/timeline/reported-by"), "{meeting}",
-				      ncg_view_node(v, by->from)->label, NULL, NULL);
-				ncg_buf_puts(b, ": ");
-			} else
-				ncg_buf_puts(b, ": ");
-			append_capped(b, by && by->tooltip ? by->tooltip : n->tooltip ? n->tooltip : n->label,
-			              TOOLTIP_MAX);
-			set(nodes[i], "tooltip", ncg_buf_str(b));
-		}
+		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && t->nodes[i])
+			tl_report(t, i);
 	}
-	/* "announces": an arc above the meetings */
+}
+
+/* "announces": an arc above the meetings, from e's meeting to the next. */
+static void
+tl_announce(tl_drawing *t, const ncg_vedge *e)
+{
+	tl_ctx *c = &t->c;
+	char name[32], pos[256], lp[64];
+	double x1 = t->xs[e->from], x2 = t->xs[e->to];
+	double top = t->ys[e->from] - t->hs[e->from] / 2, mid = (x1 + x2) / 2;
+	Agedge_t *ge;
+
+	snprintf(name, sizeof name, "tl_next%d", c->seq++);
+	ge = agedge(c->g, t->nodes[e->from], t->nodes[e->to], name, 1);
+	if (!ge)
+		return;
+	snprintf(pos, sizeof pos, "e,%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f", x2 - 4,
+	         -(top - 1), x1 + 4, -top, x1 + 10, -(top - 24), x2 - 10, -(top - 24), x2 - 4,
+	         -(top - 7));
+	set(ge, "pos", pos);
+	set(ge, "style", "dashed");
+	set(ge, "color", "#3f6f9f");
+	set(ge, "label", ncg_view_text(c->v, "drawing/timeline/announces"));
+	set(ge, "fontsize", "8");
+	set(ge, "fontcolor", "#3f6f9f");
+	snprintf(lp, sizeof lp, "%.2f,%.2f", mid, -(top - 24));
+	set(ge, "lp", lp);
+	set(ge, "tooltip", e->tooltip ? capped(e->tooltip, c->ms->tmp, TOOLTIP_MAX)
+	                              : ncg_view_text(c->v, "drawing/edge/next"));
+}
+
+/* The timeline: title, legend, the row of meetings, the time axis, the
+ * lanes of events and activities, the matrix of workstreams. */
+static Agraph_t *
+build_timeline(const ncg_view *v, measure *ms)
+{
+	tl_drawing t;
+	double y = TL_MARGIN, ay;
+
+	if (tl_init(&t, v, ms) != NCG_OK)
+		goto fail;
+	common_attrs(t.c.g);
+	set(t.c.g, "outputorder", "nodesfirst");
+	set(t.c.g, "splines", "true");
+	tl_dates(&t);
+	tl_columns(&t);
+	tl_text(&t.c, "tl_title", ncg_view_title(v), 15,
+	        (t.c.width <= 1.15 * TL_WIDTH ? t.c.width : 1000) / 2, y, 960, 2, 0, 0, NULL);
+	y += 30;
+	y += tl_legend(&t.c, y, t.has) + 14;
+	y += 26;   /* room above the meetings for "announces" arcs */
+	if (tl_meetings(&t, &y) != NCG_OK)
+		goto fail;
+	ay = y + 4;
+	if (tl_axis(&t, ay) != NCG_OK)
+		goto fail;
+	y = ay + 34;
+	tl_lanes(&t, &y);
 	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
 		const ncg_vedge *e = ncg_view_edge(v, i);
-		char name[32], pos[256], lp[64];
-		double x1, x2, top, mid;
-		Agedge_t *ge;
 
-		if (e->kind != NCG_VE_NEXT || !nodes[e->from] || !nodes[e->to])
-			continue;
-		x1 = xs[e->from];
-		x2 = xs[e->to];
-		top = ys[e->from] - hs[e->from] / 2;
-		mid = (x1 + x2) / 2;
-		snprintf(name, sizeof name, "tl_next%d", c.seq++);
-		ge = agedge(c.g, nodes[e->from], nodes[e->to], name, 1);
-		if (!ge)
-			continue;
-		snprintf(pos, sizeof pos, "e,%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f",
-		         x2 - 4, -(top - 1), x1 + 4, -top, x1 + 10, -(top - 24), x2 - 10, -(top - 24),
-		         x2 - 4, -(top - 7));
-		set(ge, "pos", pos);
-		set(ge, "style", "dashed");
-		set(ge, "color", "#3f6f9f");
-		set(ge, "label", ncg_view_text(v, "drawing/timeline/announces"));
-		set(ge, "fontsize", "8");
-		set(ge, "fontcolor", "#3f6f9f");
-		snprintf(lp, sizeof lp, "%.2f,%.2f", mid, -(top - 24));
-		set(ge, "lp", lp);
-		set(ge, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-		                              : ncg_view_text(v, "drawing/edge/next"));
+		if (e->kind == NCG_VE_NEXT && t.nodes[e->from] && t.nodes[e->to])
+			tl_announce(&t, e);
 	}
-
-	/* the matrix: a row per workstream, a cell where a meeting listed it */
-	if (matrix(&c, nodes, xs, order, ndated, colw, y + 4, &y) != NCG_OK)
+	if (matrix(&t.c, t.nodes, t.xs, t.order, t.ndated, t.colw, y + 4, &y) != NCG_OK)
 		goto fail;
-	free(nodes);
-	free(ys);
-	free(xs);
-	free(hs);
-	free(order);
-	free(reporter);
-	free(sc.t);
-	free(sc.x);
-	return c.g;
+	tl_free(&t);
+	return t.c.g;
 fail:
-	if (c.g)
-		agclose(c.g);
-	free(nodes);
-	free(ys);
-	free(xs);
-	free(hs);
-	free(order);
-	free(reporter);
-	free(sc.t);
-	free(sc.x);
+	if (t.c.g)
+		agclose(t.c.g);
+	tl_free(&t);
 	return NULL;
 }
 
