@@ -1350,6 +1350,221 @@ cmp_listing(const void *a, const void *b)
 	return x->col < y->col ? -1 : x->col > y->col;
 }
 
+/* The matrix being drawn: its listings indexed by workstream, and where
+ * the meetings' columns are. */
+typedef struct {
+	tl_ctx *c;
+	Agnode_t **nodes;
+	const double *xs;       /* per meeting: its column's x */
+	double colw, lh, slh;   /* column width; line heights, normal and small */
+	size_t *col_of;         /* per meeting: its column + 1 */
+	size_t *lrank;          /* per meeting: its column's rank among those
+	                         * that list workstreams */
+	size_t *cols;           /* per column: its meeting */
+	size_t *first;          /* first[w]..first[w + 1]: workstream w's listings */
+	listing *ls;
+	size_t nl, ncol;
+} tl_matrix;
+
+static void
+matrix_free(tl_matrix *m)
+{
+	free(m->col_of);
+	free(m->lrank);
+	free(m->cols);
+	free(m->first);
+	free(m->ls);
+}
+
+/* Index the listings: columns (dated meetings in time order, then the
+ * undated), their ranks, each workstream's listings in column order.  On
+ * failure the caller frees what was made (matrix_free). */
+static ncg_status
+matrix_index(tl_matrix *m, const size_t *order, size_t ndated)
+{
+	const ncg_view *v = m->c->v;
+	size_t nn = ncg_view_nnodes(v), ne = ncg_view_nedges(v);
+
+	m->col_of = calloc(nn + 1, sizeof *m->col_of);
+	m->lrank = calloc(nn + 1, sizeof *m->lrank);
+	m->cols = calloc(nn + 1, sizeof *m->cols);
+	m->first = calloc(nn + 2, sizeof *m->first);
+	m->ls = calloc(ne + 1, sizeof *m->ls);
+	if (!m->col_of || !m->lrank || !m->cols || !m->first || !m->ls)
+		return NCG_ERR_NOMEM;
+	for (size_t k = 0; k < ndated; k++)
+		m->cols[m->ncol++] = order[k];
+	for (size_t i = 0; i < nn; i++)
+		if (ncg_view_node(v, i)->kind == NCG_VN_MEETING && months(ncg_view_node(v, i)->when) < 0)
+			m->cols[m->ncol++] = i;
+	for (size_t k = 0; k < m->ncol; k++)
+		m->col_of[m->cols[k]] = k + 1;
+	for (size_t i = 0; i < ne; i++) {
+		const ncg_vedge *e = ncg_view_edge(v, i);
+
+		if (e->kind == NCG_VE_LISTS && m->col_of[e->from]) {
+			m->ls[m->nl++] = (listing){e->to, m->col_of[e->from] - 1, i};
+			m->lrank[e->from] = 1;
+		}
+	}
+	for (size_t k = 0, r = 0; k < m->ncol; k++) {
+		r += m->lrank[m->cols[k]] ? 1 : 0;
+		m->lrank[m->cols[k]] = r;
+	}
+	qsort(m->ls, m->nl, sizeof *m->ls, cmp_listing);
+	for (size_t i = 0, w = 0; w <= nn; w++) {
+		while (i < m->nl && m->ls[i].ws < w)
+			i++;
+		m->first[w] = i;
+	}
+	m->first[nn + 1] = m->nl;
+	return NCG_OK;
+}
+
+/* The height of workstream w's row: its name's, or its tallest cell's. */
+static double
+matrix_row_height(tl_matrix *m, size_t w)
+{
+	measure *ms = m->c->ms;
+	ncg_buf *b = ms->tmp;
+	double labh, cellh = 14;
+	int lines = 0;
+
+	ncg_buf_reset(b);
+	append_wrapped(ms, b, ncg_view_node(m->c->v, w)->label, TL_FS, TL_LABELS - 24, 3, "\\l",
+	               &lines);
+	labh = lines * m->lh + 2 * TL_PADY + 2;
+	for (size_t i = m->first[w]; i < m->first[w + 1]; i++) {
+		const ncg_vedge *e = ncg_view_edge(m->c->v, m->ls[i].edge);
+		int cl = 0;
+
+		if (!e->label)
+			continue;
+		ncg_buf_reset(b);
+		append_wrapped(ms, b, e->label, TL_FS_SMALL, m->colw - 22, 3, "\\n", &cl);
+		if (cl * m->slh + 2 * TL_PADY + 2 > cellh)
+			cellh = cl * m->slh + 2 * TL_PADY + 2;
+	}
+	return (labh > cellh ? labh : cellh) + 6;
+}
+
+/* Row `row` (workstream ws, node w) at `top`: a band across the drawing,
+ * the workstream's name at its left. */
+static void
+matrix_row_head(tl_matrix *m, size_t w, size_t row, double top, double rowh)
+{
+	tl_ctx *c = m->c;
+	const ncg_vnode *ws = ncg_view_node(c->v, w);
+	ncg_buf *tmp = c->ms->tmp;
+	Agnode_t *bg;
+	char name[48];
+
+	snprintf(name, sizeof name, "tl_row_%zu", row);
+	bg = tl_node(c, name, c->width / 2, top + rowh / 2, c->width - 2 * TL_MARGIN, rowh);
+	if (bg) {
+		set(bg, "shape", "box");
+		set(bg, "style", "filled");
+		set(bg, "color", "transparent");
+		set(bg, "fillcolor", row % 2 ? "#ffffff" : "#f1f4f8");
+		set(bg, "tooltip", capped(ws->label, tmp, TOOLTIP_MAX));
+	}
+	m->nodes[w] = NULL;
+	tl_text(c, ws->id, ws->label, TL_FS, TL_MARGIN, top + rowh / 2, TL_LABELS - 24, 3, 1, 1,
+	        &m->nodes[w]);
+	if (!m->nodes[w])
+		return;
+	if (ws->href) {
+		set(m->nodes[w], "href", ws->href);
+		set(m->nodes[w], "target", "_blank");
+	}
+	set(m->nodes[w], "tooltip", ws->tooltip ? capped(ws->tooltip, tmp, TOOLTIP_MAX)
+	                                        : capped(ws->label, tmp, TOOLTIP_MAX));
+}
+
+/* The cell of listing e of workstream w, centred at y `cy`: the wording
+ * when another, else a plain mark.  *cw gets its width. */
+static Agnode_t *
+matrix_cell(tl_matrix *m, const ncg_vedge *e, size_t w, double cy, double *cw)
+{
+	tl_ctx *c = m->c;
+	const ncg_vnode *ws = ncg_view_node(c->v, w);
+	ncg_buf *b = c->ms->tmp;
+	Agnode_t *cell;
+	char cname[64];
+
+	snprintf(cname, sizeof cname, "tl_cell_%zu_%zu", e->from, w);
+	if (e->label) {
+		int cl = 0;
+
+		ncg_buf_reset(b);
+		*cw = append_wrapped(c->ms, b, e->label, TL_FS_SMALL, m->colw - 22, 3, "\\n", &cl) +
+		      2 * TL_PADX + 4;
+		cell = tl_node(c, cname, m->xs[e->from], cy, *cw, cl * m->slh + 2 * TL_PADY + 2);
+		if (!cell)
+			return NULL;
+		trim_break(b);
+		set(cell, "label", ncg_buf_str(b));
+		set_num(cell, "fontsize", TL_FS_SMALL);
+		set(cell, "fillcolor", "#fde2b8");
+		set(cell, "color", "#c77d1a");
+		set(cell, "margin", "0.06,0.03");
+	} else {
+		*cw = 18;
+		cell = tl_node(c, cname, m->xs[e->from], cy, *cw, 11);
+		if (!cell)
+			return NULL;
+		set(cell, "fillcolor", "#3f6f9f");
+		set(cell, "color", "#3f6f9f");
+		set(cell, "fixedsize", "true");
+	}
+	set(cell, "shape", "box");
+	set(cell, "style", "filled,rounded");
+	set(cell, "tooltip", e->tooltip ? capped(e->tooltip, b, TOOLTIP_MAX)
+	                                : capped(ws->label, b, TOOLTIP_MAX));
+	if (ws->href) {
+		set(cell, "href", ws->href);
+		set(cell, "target", "_blank");
+	}
+	return cell;
+}
+
+/* Workstream w's cells, left to right, centred at y `cy`; a line between
+ * the listings of consecutive meetings that list workstreams. */
+static void
+matrix_cells(tl_matrix *m, size_t w, double cy)
+{
+	const ncg_vnode *ws = ncg_view_node(m->c->v, w);
+	ncg_buf *tmp = m->c->ms->tmp;
+	Agnode_t *prev = NULL;
+	double prev_x = 0, prev_w = 0;
+	size_t prev_rank = 0;
+
+	for (size_t i = m->first[w]; i < m->first[w + 1]; i++) {
+		const ncg_vedge *e = ncg_view_edge(m->c->v, m->ls[i].edge);
+		size_t mt = e->from;
+		double cw;
+		Agnode_t *cell = matrix_cell(m, e, w, cy, &cw);
+
+		if (!cell)
+			continue;
+		if (prev && m->lrank[mt] == prev_rank + 1) {
+			Agedge_t *ge = tl_line(m->c, prev, cell, prev_x + prev_w / 2, cy,
+			                       m->xs[mt] - cw / 2, cy, 0);
+
+			if (ge) {
+				set(ge, "color", "#7f9fc4");
+				set(ge, "penwidth", "2");
+				set(ge, "tooltip", e->tooltip ? capped(e->tooltip, tmp, TOOLTIP_MAX)
+				                              : capped(ws->label, tmp, TOOLTIP_MAX));
+			}
+		}
+		prev = cell;
+		prev_x = m->xs[mt];
+		prev_w = cw;
+		prev_rank = m->lrank[mt];
+	}
+}
+
 /* The matrix: a row per workstream, a cell where a meeting listed it (its
  * wording when another), lines joining the listings of consecutive
  * meetings that list workstreams.  Linear in the listings (sorted once).
@@ -1359,165 +1574,39 @@ matrix(tl_ctx *c, Agnode_t **nodes, const double *xs, const size_t *order, size_
        double colw, double top, double *bottom)
 {
 	const ncg_view *v = c->v;
-	measure *ms = c->ms;
-	size_t nn = ncg_view_nnodes(v), ne = ncg_view_nedges(v), nl = 0, ncol = 0, row = 0;
-	size_t *col_of = calloc(nn + 1, sizeof *col_of), *lrank = calloc(nn + 1, sizeof *lrank);
-	size_t *cols = calloc(nn + 1, sizeof *cols), *first = calloc(nn + 2, sizeof *first);
-	listing *ls = calloc(ne + 1, sizeof *ls);
-	double lh = text_size(ms, "Xg", TL_FS).y, slh = text_size(ms, "Xg", TL_FS_SMALL).y;
-	ncg_status st = NCG_ERR_NOMEM;
+	tl_matrix m;
+	size_t row = 0;
+	ncg_status st;
 
-	if (!col_of || !lrank || !cols || !first || !ls)
-		goto out;
-	/* columns: dated meetings in time order, then the undated */
-	for (size_t k = 0; k < ndated; k++)
-		cols[ncol++] = order[k];
-	for (size_t i = 0; i < nn; i++)
-		if (ncg_view_node(v, i)->kind == NCG_VN_MEETING && months(ncg_view_node(v, i)->when) < 0)
-			cols[ncol++] = i;
-	for (size_t k = 0; k < ncol; k++)
-		col_of[cols[k]] = k + 1;
-	for (size_t i = 0; i < ne; i++) {
-		const ncg_vedge *e = ncg_view_edge(v, i);
-
-		if (e->kind == NCG_VE_LISTS && col_of[e->from]) {
-			ls[nl++] = (listing){e->to, col_of[e->from] - 1, i};
-			lrank[e->from] = 1;
-		}
+	memset(&m, 0, sizeof m);
+	m.c = c;
+	m.nodes = nodes;
+	m.xs = xs;
+	m.colw = colw;
+	m.lh = text_size(c->ms, "Xg", TL_FS).y;
+	m.slh = text_size(c->ms, "Xg", TL_FS_SMALL).y;
+	st = matrix_index(&m, order, ndated);
+	if (st != NCG_OK) {
+		matrix_free(&m);
+		return st;
 	}
-	/* the rank of a column among those that list workstreams */
-	for (size_t k = 0, r = 0; k < ncol; k++) {
-		r += lrank[cols[k]] ? 1 : 0;
-		lrank[cols[k]] = r;
-	}
-	qsort(ls, nl, sizeof *ls, cmp_listing);
-	/* first[w]..first[w + 1]: the listings of workstream w */
-	for (size_t i = 0, w = 0; w <= nn; w++) {
-		while (i < nl && ls[i].ws < w)
-			i++;
-		first[w] = i;
-	}
-	first[nn + 1] = nl;
 	tl_bold(c, "tl_rows_title", ncg_view_text(v, "drawing/timeline/rows"), TL_FS, TL_MARGIN,
 	        top, TL_LABELS - 24);
-	top += 2 * lh + 10;
-	for (size_t w = 0; w < nn; w++) {
-		const ncg_vnode *ws = ncg_view_node(v, w);
-		double rowh, labh, cellh = 14, prev_x = 0, prev_w = 0;
-		ncg_buf *b = ms->tmp;
-		Agnode_t *bg, *prev = NULL;
-		char name[48];
-		int lines = 0;
-		size_t prev_rank = 0;
+	top += 2 * m.lh + 10;
+	for (size_t w = 0; w < ncg_view_nnodes(v); w++) {
+		double rowh;
 
-		if (ws->kind != NCG_VN_WORKSTREAM)
+		if (ncg_view_node(v, w)->kind != NCG_VN_WORKSTREAM)
 			continue;
-		ncg_buf_reset(b);
-		append_wrapped(ms, b, ws->label, TL_FS, TL_LABELS - 24, 3, "\\l", &lines);
-		labh = lines * lh + 2 * TL_PADY + 2;
-		/* the tallest cell of the row */
-		for (size_t i = first[w]; i < first[w + 1]; i++) {
-			const ncg_vedge *e = ncg_view_edge(v, ls[i].edge);
-			int cl = 0;
-
-			if (!e->label)
-				continue;
-			ncg_buf_reset(b);
-			append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl);
-			if (cl * slh + 2 * TL_PADY + 2 > cellh)
-				cellh = cl * slh + 2 * TL_PADY + 2;
-		}
-		rowh = (labh > cellh ? labh : cellh) + 6;
-		snprintf(name, sizeof name, "tl_row_%zu", row);
-		bg = tl_node(c, name, c->width / 2, top + rowh / 2, c->width - 2 * TL_MARGIN, rowh);
-		if (bg) {
-			set(bg, "shape", "box");
-			set(bg, "style", "filled");
-			set(bg, "color", "transparent");
-			set(bg, "fillcolor", row % 2 ? "#ffffff" : "#f1f4f8");
-			set(bg, "tooltip", capped(ws->label, ms->tmp, TOOLTIP_MAX));
-		}
-		nodes[w] = NULL;
-		tl_text(c, ws->id, ws->label, TL_FS, TL_MARGIN, top + rowh / 2, TL_LABELS - 24, 3, 1, 1,
-		        &nodes[w]);
-		if (nodes[w]) {
-			if (ws->href) {
-				set(nodes[w], "href", ws->href);
-				set(nodes[w], "target", "_blank");
-			}
-			set(nodes[w], "tooltip", ws->tooltip ? capped(ws->tooltip, ms->tmp, TOOLTIP_MAX)
-			                                     : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-		}
-		/* cells, left to right; a line between consecutive listings */
-		for (size_t i = first[w]; i < first[w + 1]; i++) {
-			const ncg_vedge *e = ncg_view_edge(v, ls[i].edge);
-			size_t m = e->from;
-			Agnode_t *cell;
-			double cw, ch, cy = top + rowh / 2;
-			char cname[64];
-
-			snprintf(cname, sizeof cname, "tl_cell_%zu_%zu", m, w);
-			if (e->label) {
-				int cl = 0;
-
-				ncg_buf_reset(b);
-				cw = append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl) +
-				     2 * TL_PADX + 4;
-				ch = cl * slh + 2 * TL_PADY + 2;
-				cell = tl_node(c, cname, xs[m], cy, cw, ch);
-				if (!cell)
-					continue;
-				trim_break(b);
-				set(cell, "label", ncg_buf_str(b));
-				set_num(cell, "fontsize", TL_FS_SMALL);
-				set(cell, "fillcolor", "#fde2b8");
-				set(cell, "color", "#c77d1a");
-				set(cell, "margin", "0.06,0.03");
-			} else {
-				cw = 18;
-				ch = 11;
-				cell = tl_node(c, cname, xs[m], cy, cw, ch);
-				if (!cell)
-					continue;
-				set(cell, "fillcolor", "#3f6f9f");
-				set(cell, "color", "#3f6f9f");
-				set(cell, "fixedsize", "true");
-			}
-			set(cell, "shape", "box");
-			set(cell, "style", "filled,rounded");
-			set(cell, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-			                                : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-			if (ws->href) {
-				set(cell, "href", ws->href);
-				set(cell, "target", "_blank");
-			}
-			if (prev && lrank[m] == prev_rank + 1) {
-				Agedge_t *ge = tl_line(c, prev, cell, prev_x + prev_w / 2, cy, xs[m] - cw / 2, cy, 0);
-
-				if (ge) {
-					set(ge, "color", "#7f9fc4");
-					set(ge, "penwidth", "2");
-					set(ge, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-					                              : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-				}
-			}
-			prev = cell;
-			prev_x = xs[m];
-			prev_w = cw;
-			prev_rank = lrank[m];
-		}
+		rowh = matrix_row_height(&m, w);
+		matrix_row_head(&m, w, row, top, rowh);
+		matrix_cells(&m, w, top + rowh / 2);
 		top += rowh;
 		row++;
 	}
 	*bottom = top + TL_MARGIN;
-	st = NCG_OK;
-out:
-	free(col_of);
-	free(lrank);
-	free(cols);
-	free(first);
-	free(ls);
-	return st;
+	matrix_free(&m);
+	return NCG_OK;
 }
 
 /* The timeline being drawn: where each node of the view goes. */
