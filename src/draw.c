@@ -1118,8 +1118,99 @@ fit(scale *s, double colw, double x_lo, double x_hi)
 	}
 }
 
+/* An invisible point at (x, y): an end of a line. */
+static Agnode_t *
+tl_point(tl_ctx *c, const char *name, double x, double y)
+{
+	Agnode_t *a = tl_node(c, name, x, y, 1, 1);
+
+	if (a) {
+		set(a, "shape", "point");
+		set(a, "style", "invis");
+	}
+	return a;
+}
+
+/* A legend sample: a box centred at (x, y). */
+static Agnode_t *
+tl_swatch(tl_ctx *c, double x, double y, double w, double h, const char *style,
+          const char *fill, const char *color)
+{
+	Agnode_t *s = tl_node(c, NULL, x, y, w, h);
+
+	if (s) {
+		set(s, "shape", "box");
+		set(s, "style", style);
+		set(s, "fillcolor", fill);
+		set(s, "color", color);
+	}
+	return s;
+}
+
+/* A legend sample: a line from x1 to x2 at y, between two invisible
+ * points; *from gets the first. */
+static Agedge_t *
+tl_sample_line(tl_ctx *c, double x1, double x2, double y, int arrow, Agnode_t **from)
+{
+	Agnode_t *a = tl_point(c, NULL, x1, y), *b;
+
+	b = tl_point(c, NULL, x2, y);
+	*from = a;
+	return a && b ? tl_line(c, a, b, x1, y, x2, y, arrow) : NULL;
+}
+
+/* The sample of legend mark `mark` (see tl_legend) at x, centred at y
+ * `cy`, and its caption beside it in `width` points. */
+static void
+tl_legend_entry(tl_ctx *c, int mark, const char *caption, double x, double cy, double width)
+{
+	Agnode_t *s = NULL;
+	Agedge_t *e = NULL;
+
+	switch (mark) {
+	case 0:
+	case 1:
+		s = tl_swatch(c, x + 18, cy, 34, 15, mark ? "dashed,rounded" : "filled,rounded",
+		              "#dbe9f6", "#3f6f9f");
+		break;
+	case 2:
+		e = tl_sample_line(c, x + 2, x + 34, cy, 0, &s);
+		if (e) {
+			set(e, "penwidth", "6");
+			set(e, "color", "#a9c8ea");
+		}
+		break;
+	case 3:
+		s = tl_swatch(c, x + 18, cy, 18, 11, "filled,rounded", "#3f6f9f", "#3f6f9f");
+		break;
+	case 4:
+		s = tl_swatch(c, x + 18, cy, 34, 15, "filled,rounded", "#fde2b8", "#c77d1a");
+		break;
+	case 5:
+	case 9:
+		e = tl_sample_line(c, x + 2, x + 34, cy, mark == 9, &s);
+		if (e) {
+			set(e, "color", mark == 5 ? "#7f9fc4" : "#3f6f9f");
+			set(e, "style", mark == 5 ? "solid" : "dashed");
+			set(e, "penwidth", mark == 5 ? "2" : "1");
+		}
+		break;
+	case 6:
+	case 7:
+		s = tl_swatch(c, x + 18, cy, 34, 15, "filled,rounded", mark == 6 ? "#dff0e1" : "#efe3f7",
+		              mark == 6 ? "#4c8c57" : "#8a5aa8");
+		break;
+	}
+	if (s)
+		set(s, "tooltip", caption);
+	if (e)
+		set(e, "tooltip", caption);
+	tl_text(c, NULL, caption, TL_FS_SMALL, x + 40, cy, width, 2, 1, 1, NULL);
+}
+
 /* The legend of the timeline, as sample marks in a band under the title:
- * returns its height. */
+ * returns its height.  has[mark]: whether the drawing has such marks
+ * (mark 9, "announces", goes with announced meetings, has[1]). */
 static double
 tl_legend(tl_ctx *c, double top, int has[8])
 {
@@ -1141,7 +1232,7 @@ tl_legend(tl_ctx *c, double top, int has[8])
 	/* within the first window's width, even when the drawing is wider
 	 * (and shown at its own size: 1,000 points are 1,333 pixels) */
 	double lw = c->width <= 1.15 * TL_WIDTH ? c->width : 1000;
-	double colw = (lw - 2 * TL_MARGIN - 16) / COLS, rowh = 20, y = top + 22;
+	double colw = (lw - 2 * TL_MARGIN - 16) / COLS, rowh = 20, y = top + 22, h;
 	int shown = 0;
 	Agnode_t *frame;
 
@@ -1150,97 +1241,26 @@ tl_legend(tl_ctx *c, double top, int has[8])
 	        TL_MARGIN + 4, top + 4, 200);
 	for (size_t i = 0; i < sizeof ENTRIES / sizeof ENTRIES[0]; i++) {
 		int mark = ENTRIES[i].mark;
-		const char *caption = ncg_view_text(c->v, ENTRIES[i].caption);
-		double x = TL_MARGIN + 8 + (shown % COLS) * colw, cy = y + (shown / COLS) * rowh + 8;
-		Agnode_t *s = NULL, *s2;
-		Agedge_t *e = NULL;
 
-		if (!has[mark < 8 ? mark : 0] && mark < 8)
+		if (mark < 8 ? !has[mark] : !has[1])
 			continue;
-		if (mark == 9 && !has[1])
-			continue;
-		switch (mark) {
-		case 0:
-		case 1:
-			s = tl_node(c, NULL, x + 18, cy, 34, 15);
-			set(s, "shape", "box");
-			set(s, "style", mark ? "dashed,rounded" : "filled,rounded");
-			set(s, "fillcolor", "#dbe9f6");
-			set(s, "color", "#3f6f9f");
-			break;
-		case 2:
-			s = tl_node(c, NULL, x + 2, cy, 1, 1);
-			s2 = tl_node(c, NULL, x + 34, cy, 1, 1);
-			set(s, "shape", "point");
-			set(s2, "shape", "point");
-			set(s, "style", "invis");
-			set(s2, "style", "invis");
-			e = tl_line(c, s, s2, x + 2, cy, x + 34, cy, 0);
-			if (e) {
-				set(e, "penwidth", "6");
-				set(e, "color", "#a9c8ea");
-			}
-			break;
-		case 3:
-			s = tl_node(c, NULL, x + 18, cy, 18, 11);
-			set(s, "shape", "box");
-			set(s, "style", "filled,rounded");
-			set(s, "fillcolor", "#3f6f9f");
-			set(s, "color", "#3f6f9f");
-			break;
-		case 4:
-			s = tl_node(c, NULL, x + 18, cy, 34, 15);
-			set(s, "shape", "box");
-			set(s, "style", "filled,rounded");
-			set(s, "fillcolor", "#fde2b8");
-			set(s, "color", "#c77d1a");
-			break;
-		case 5:
-		case 9:
-			s = tl_node(c, NULL, x + 2, cy, 1, 1);
-			s2 = tl_node(c, NULL, x + 34, cy, 1, 1);
-			set(s, "shape", "point");
-			set(s2, "shape", "point");
-			set(s, "style", "invis");
-			set(s2, "style", "invis");
-			e = tl_line(c, s, s2, x + 2, cy, x + 34, cy, mark == 9);
-			if (e) {
-				set(e, "color", mark == 5 ? "#7f9fc4" : "#3f6f9f");
-				set(e, "style", mark == 5 ? "solid" : "dashed");
-				set(e, "penwidth", mark == 5 ? "2" : "1");
-			}
-			break;
-		case 6:
-		case 7:
-			s = tl_node(c, NULL, x + 18, cy, 34, 15);
-			set(s, "shape", "box");
-			set(s, "style", "filled,rounded");
-			set(s, "fillcolor", mark == 6 ? "#dff0e1" : "#efe3f7");
-			set(s, "color", mark == 6 ? "#4c8c57" : "#8a5aa8");
-			break;
-		}
-		if (s)
-			set(s, "tooltip", caption);
-		if (e)
-			set(e, "tooltip", caption);
-		tl_text(c, NULL, caption, TL_FS_SMALL, x + 40, cy, colw - 48, 2, 1, 1, NULL);
+		tl_legend_entry(c, mark, ncg_view_text(c->v, ENTRIES[i].caption),
+		                TL_MARGIN + 8 + (shown % COLS) * colw,
+		                y + (shown / COLS) * rowh + 8, colw - 48);
 		shown++;
 	}
-	{
-		double h = 26 + ((shown + COLS - 1) / COLS) * rowh + 18;
-		double hy = top + h - 14;
-
-		tl_text(c, NULL, ncg_view_text(c->v, "drawing/timeline/legend/hover"), TL_FS_SMALL, TL_MARGIN + 8, hy, lw - 40, 1, 1, 1, NULL);
-		if (frame) {
-			set_pos(frame, lw / 2, top + h / 2);
-			set_num(frame, "height", h / 72.0);
-			set(frame, "shape", "box");
-			set(frame, "style", "rounded");
-			set(frame, "color", "#999999");
-			set(frame, "tooltip", ncg_view_text(c->v, "drawing/legend/title"));
-		}
-		return h;
+	h = 26 + ((shown + COLS - 1) / COLS) * rowh + 18;
+	tl_text(c, NULL, ncg_view_text(c->v, "drawing/timeline/legend/hover"), TL_FS_SMALL,
+	        TL_MARGIN + 8, top + h - 14, lw - 40, 1, 1, 1, NULL);
+	if (frame) {
+		set_pos(frame, lw / 2, top + h / 2);
+		set_num(frame, "height", h / 72.0);
+		set(frame, "shape", "box");
+		set(frame, "style", "rounded");
+		set(frame, "color", "#999999");
+		set(frame, "tooltip", ncg_view_text(c->v, "drawing/legend/title"));
 	}
+	return h;
 }
 
 typedef struct {
@@ -1849,19 +1869,6 @@ tl_meetings(tl_drawing *t, double *y)
 	        top + maxh / 2, TL_LABELS - 20, 2, 1, 1, NULL);
 	*y = top + maxh + 14;
 	return NCG_OK;
-}
-
-/* An invisible point at (x, y): an end of a line. */
-static Agnode_t *
-tl_point(tl_ctx *c, const char *name, double x, double y)
-{
-	Agnode_t *a = tl_node(c, name, x, y, 1, 1);
-
-	if (a) {
-		set(a, "shape", "point");
-		set(a, "style", "invis");
-	}
-	return a;
 }
 
 /* A tick a month on the axis at y `ay`, labelled as room allows (every
