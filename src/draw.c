@@ -768,6 +768,147 @@ new_graph(void)
 	return agopen("ncgkg", Agdirected, &disc);
 }
 
+/* The graph's attributes: its title, left to right, spacing. */
+static void
+dot_attrs(Agraph_t *g, const ncg_view *v, measure *ms, int bodies)
+{
+	common_attrs(g);
+	set(g, "label", capped(ncg_view_title(v), ms->tmp, LABEL_MAX));
+	set(g, "rankdir", "LR");
+	set(g, "nodesep", "0.25");
+	set(g, "ranksep", bodies ? "1.6" : "1.2");
+	set(g, "newrank", "true");
+	set(g, "outputorder", "edgesfirst");
+	if (bodies && ncg_view_nedges(v) > 60)
+		set(g, "concentrate", "true");   /* bundle edges into shared trunks */
+	agattr(g, AGRAPH, "style", "filled,rounded");
+	agattr(g, AGRAPH, "fillcolor", "#ffffff");
+}
+
+/* The view's clusters, each in its parent (made before it). */
+static void
+dot_clusters(Agraph_t *g, const ncg_view *v, measure *ms, const sides *sd)
+{
+	for (size_t i = 0; i < ncg_view_nclusters(v); i++) {
+		const ncg_vcluster *c = ncg_view_cluster(v, i);
+		Agraph_t *parent = c->parent ? agsubg(g, (char *)c->parent, 0) : NULL;
+		Agraph_t *sg = agsubg(parent ? parent : g, (char *)c->id, 1);
+
+		set(sg, "label", capped(c->label, ms->tmp, LABEL_MAX));
+		set(sg, "fillcolor", sd->fill[i]);
+		set(sg, "color", "#bbbbbb");
+		set(sg, "fontsize", c->states == -2 ? "11" : "13");
+	}
+}
+
+/* The cluster node n goes in, or NULL; a nested cluster is found from
+ * its parent. */
+static Agraph_t *
+dot_cluster_of(Agraph_t *g, const ncg_view *v, const ncg_vnode *n)
+{
+	Agraph_t *in = n->cluster ? agsubg(g, (char *)n->cluster, 0) : NULL;
+
+	for (size_t c = 0; !in && n->cluster && c < ncg_view_nclusters(v); c++)
+		if (!strcmp(ncg_view_cluster(v, c)->id, n->cluster) && ncg_view_cluster(v, c)->parent) {
+			Agraph_t *p = agsubg(g, (char *)ncg_view_cluster(v, c)->parent, 0);
+
+			in = p ? agsubg(p, (char *)n->cluster, 0) : NULL;
+		}
+	return in;
+}
+
+/* The node of view node n, in its cluster. */
+static Agnode_t *
+dot_node(Agraph_t *g, const ncg_view *v, measure *ms, const ncg_vnode *n)
+{
+	Agraph_t *in = dot_cluster_of(g, v, n);
+	Agnode_t *a = agnode(in ? in : g, (char *)n->id, 1);
+	double size = n->kind == NCG_VN_OFFICIAL ? 10 : 11;
+
+	if (!a)
+		return NULL;
+	set(a, "label", node_label(ms, n, size, n->kind == NCG_VN_OFFICIAL ? 230 : 200));
+	if (n->kind == NCG_VN_OFFICIAL)
+		set(a, "fontsize", "10");
+	if (n->href) {
+		set(a, "href", n->href);
+		set(a, "target", "_blank");
+	}
+	set(a, "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
+	                             : capped(n->label, ms->tmp, TOOLTIP_MAX));
+	apply_node_look(a, n);
+	return a;
+}
+
+/* Edge ed's label on e.  `back`: e is drawn from ed's head. */
+static void
+dot_edge_label(Agedge_t *e, const sides *sd, measure *ms, const ncg_vedge *ed, int bodies,
+               int back)
+{
+	const ncg_view *v = sd->v;
+	/* dot 2.42 corrupts its heap on labelled edges within a rank: edges
+	 * that do not order ranks get an xlabel */
+	int flat = ed->kind == NCG_VE_PART_OF || ed->kind == NCG_VE_MEMBER_OF ||
+	           ed->kind == NCG_VE_NEXT ||
+	           (bodies && ed->kind == NCG_VE_ROLE &&
+	            right_side(sd, ncg_view_node(v, ed->from)) ==
+	            right_side(sd, ncg_view_node(v, ed->to)));
+
+	ncg_buf_reset(ms->tmp);
+	append_wrapped(ms, ms->tmp, ed->label, 9, 150, 3, "\\n", NULL);
+	trim_break(ms->tmp);
+	/* a role: beside the official, where it cannot be taken for another
+	 * edge's */
+	if (bodies && ed->kind == NCG_VE_ROLE) {
+		ncg_buf_reset(ms->tmp);
+		append_wrapped(ms, ms->tmp, ed->label, 9, 110, 5, "\\n", NULL);
+		trim_break(ms->tmp);
+		set(e, back ? "headlabel" : "taillabel", ncg_buf_str(ms->tmp));
+		set(e, "labelangle", "0");
+		set(e, "labeldistance", "7.5");
+		set(e, "labelfontcolor", edge_look_of(ed->kind).color);
+	} else {
+		set(e, flat ? "xlabel" : "label", ncg_buf_str(ms->tmp));
+	}
+}
+
+/* The edge of view edge ed.  In the bodies view a contribution or role
+ * from the right-hand side to the left is made backwards (and drawn
+ * forwards), so that it does not turn the columns round. */
+static void
+dot_edge(Agraph_t *g, const sides *sd, measure *ms, Agnode_t **nodes, const ncg_vedge *ed,
+         int bodies)
+{
+	const ncg_view *v = sd->v;
+	edge_look lk = edge_look_of(ed->kind);
+	int back = bodies && (ed->kind == NCG_VE_CONTRIBUTES || ed->kind == NCG_VE_ROLE) &&
+	           right_side(sd, ncg_view_node(v, ed->from)) &&
+	           !right_side(sd, ncg_view_node(v, ed->to));
+	Agedge_t *e = back ? agedge(g, nodes[ed->to], nodes[ed->from], (char *)edge_name(ed->kind), 1)
+	                   : agedge(g, nodes[ed->from], nodes[ed->to], (char *)edge_name(ed->kind), 1);
+
+	if (!e)
+		return;
+	if (back)
+		set(e, "dir", "back");   /* still drawn from -> to */
+	if (ed->label)
+		dot_edge_label(e, sd, ms, ed, bodies, back);
+	set(e, "tooltip", ed->tooltip ? capped(ed->tooltip, ms->tmp, TOOLTIP_MAX)
+	                              : ncg_view_text(v, lk.caption));
+	set(e, "style", lk.style);
+	set(e, "color", lk.color);
+	if (ed->label)
+		set(e, "fontcolor", lk.color);
+	if (!lk.arrow)
+		set(e, "arrowhead", "none");
+	/* a part-of edge stays within a column: a body and its parent share
+	 * a rank, so each state's bodies stay one column beside the others */
+	if (ed->kind == NCG_VE_PART_OF || ed->kind == NCG_VE_MEMBER_OF || ed->kind == NCG_VE_NEXT ||
+	    (bodies && ed->kind == NCG_VE_ROLE))
+		set(e, "constraint", "false");
+}
+
+/* The bodies and meeting views, laid out by dot. */
 static Agraph_t *
 build_dot(const ncg_view *v, measure *ms)
 {
@@ -784,124 +925,24 @@ build_dot(const ncg_view *v, measure *ms)
 		agclose(g);
 		return NULL;
 	}
-	common_attrs(g);
-	set(g, "label", capped(ncg_view_title(v), ms->tmp, LABEL_MAX));
-	set(g, "rankdir", "LR");
-	set(g, "nodesep", "0.25");
-	set(g, "ranksep", bodies ? "1.6" : "1.2");
-	set(g, "newrank", "true");
-	set(g, "outputorder", "edgesfirst");
-	if (bodies && ncg_view_nedges(v) > 60)
-		set(g, "concentrate", "true");   /* bundle edges into shared trunks */
-	agattr(g, AGRAPH, "style", "filled,rounded");
-	agattr(g, AGRAPH, "fillcolor", "#ffffff");
-	for (size_t i = 0; i < ncg_view_nclusters(v); i++) {
-		const ncg_vcluster *c = ncg_view_cluster(v, i);
-		Agraph_t *parent = c->parent ? agsubg(g, (char *)c->parent, 0) : NULL;
-		Agraph_t *sg = agsubg(parent ? parent : g, (char *)c->id, 1);
-
-		set(sg, "label", capped(c->label, ms->tmp, LABEL_MAX));
-		set(sg, "fillcolor", sd.fill[i]);
-		set(sg, "color", "#bbbbbb");
-		set(sg, "fontsize", c->states == -2 ? "11" : "13");
-	}
-	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
-		const ncg_vnode *n = ncg_view_node(v, i);
-		Agraph_t *in = n->cluster ? agsubg(g, (char *)n->cluster, 0) : NULL;
-		Agnode_t *a;
-		double size = n->kind == NCG_VN_OFFICIAL ? 10 : 11;
-
-		/* a nested cluster is found from its parent */
-		for (size_t c = 0; !in && n->cluster && c < ncg_view_nclusters(v); c++)
-			if (!strcmp(ncg_view_cluster(v, c)->id, n->cluster) &&
-			    ncg_view_cluster(v, c)->parent) {
-				Agraph_t *p = agsubg(g, (char *)ncg_view_cluster(v, c)->parent, 0);
-
-				in = p ? agsubg(p, (char *)n->cluster, 0) : NULL;
-			}
-		a = agnode(in ? in : g, (char *)n->id, 1);
-		nodes[i] = a;
-		set(a, "label", node_label(ms, n, size,
-		                           n->kind == NCG_VN_OFFICIAL ? 230 : 200));
-		if (n->kind == NCG_VN_OFFICIAL)
-			set(a, "fontsize", "10");
-		if (n->href) {
-			set(a, "href", n->href);
-			set(a, "target", "_blank");
-		}
-		set(a, "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
-		                             : capped(n->label, ms->tmp, TOOLTIP_MAX));
-		apply_node_look(a, n);
-	}
+	dot_attrs(g, v, ms, bodies);
+	dot_clusters(g, v, ms, &sd);
+	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
+		if ((nodes[i] = dot_node(g, v, ms, ncg_view_node(v, i))) == NULL)
+			goto fail;
 	if (bodies)
 		columns(g, v, &sd, nodes);
-	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
-		const ncg_vedge *ed = ncg_view_edge(v, i);
-		edge_look lk = edge_look_of(ed->kind);
-		int back = bodies && (ed->kind == NCG_VE_CONTRIBUTES || ed->kind == NCG_VE_ROLE) &&
-		           right_side(&sd, ncg_view_node(v, ed->from)) &&
-		           !right_side(&sd, ncg_view_node(v, ed->to));
-		Agedge_t *e = back ? agedge(g, nodes[ed->to], nodes[ed->from], (char *)edge_name(ed->kind), 1)
-		                   : agedge(g, nodes[ed->from], nodes[ed->to], (char *)edge_name(ed->kind), 1);
-
-		if (!e)
-			continue;
-		if (back)
-			set(e, "dir", "back");   /* still drawn from -> to */
-		if (ed->label) {
-			/* dot 2.42 corrupts its heap on labelled edges within a
-			 * rank: edges that do not order ranks get an xlabel */
-			int flat = ed->kind == NCG_VE_PART_OF || ed->kind == NCG_VE_MEMBER_OF ||
-			           ed->kind == NCG_VE_NEXT ||
-			           (bodies && ed->kind == NCG_VE_ROLE &&
-			            right_side(&sd, ncg_view_node(v, ed->from)) ==
-			            right_side(&sd, ncg_view_node(v, ed->to)));
-
-			ncg_buf_reset(ms->tmp);
-			append_wrapped(ms, ms->tmp, ed->label, 9, 150, 3, "\\n", NULL);
-			trim_break(ms->tmp);
-			/* a role: beside the official, where it cannot be
-			 * taken for another edge's */
-			if (bodies && ed->kind == NCG_VE_ROLE) {
-				ncg_buf_reset(ms->tmp);
-				append_wrapped(ms, ms->tmp, ed->label, 9, 110, 5, "\\n", NULL);
-				trim_break(ms->tmp);
-				set(e, back ? "headlabel" : "taillabel", ncg_buf_str(ms->tmp));
-				set(e, "labelangle", "0");
-				set(e, "labeldistance", "7.5");
-				set(e, "labelfontcolor", lk.color);
-			} else {
-				set(e, flat ? "xlabel" : "label", ncg_buf_str(ms->tmp));
-			}
-		}
-		set(e, "tooltip", ed->tooltip ? capped(ed->tooltip, ms->tmp, TOOLTIP_MAX)
-		                              : ncg_view_text(v, lk.caption));
-		set(e, "style", lk.style);
-		set(e, "color", lk.color);
-		if (ed->label)
-			set(e, "fontcolor", lk.color);
-		if (!lk.arrow)
-			set(e, "arrowhead", "none");
-		switch (ed->kind) {
-		case NCG_VE_PART_OF:
-			/* within a column: a body and its parent share a rank, so
-			 * each state's bodies stay one column beside the others */
-		case NCG_VE_MEMBER_OF:
-		case NCG_VE_NEXT:
-			set(e, "constraint", "false");
-			break;
-		case NCG_VE_ROLE:
-			if (bodies)
-				set(e, "constraint", "false");
-			break;
-		default:
-			break;
-		}
-	}
+	for (size_t i = 0; i < ncg_view_nedges(v); i++)
+		dot_edge(g, &sd, ms, nodes, ncg_view_edge(v, i), bodies);
 	legend(g, v, ms->tmp);
 	sides_free(&sd);
 	free(nodes);
 	return g;
+fail:
+	sides_free(&sd);
+	free(nodes);
+	agclose(g);
+	return NULL;
 }
 
 /* ---- the timeline: a time axis, laid out here ------------------------------
