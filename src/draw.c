@@ -1963,7 +1963,6 @@ tl_span(tl_drawing *t, const ncg_vnode *n, double ay)
 	Agnode_t *a = tl_node(c, NULL, at(&t->sc, tm - 0.5), ay, 1, 1);
 	Agnode_t *b = tl_node(c, NULL, at(&t->sc, u + 0.5), ay, 1, 1);
 	Agedge_t *e;
-	char tip[128];
 
 	if (!a || !b)
 		return;
@@ -1977,8 +1976,8 @@ tl_span(tl_drawing *t, const ncg_vnode *n, double ay)
 	ncg_buf_reset(c->ms->tmp);
 	fill2(c->ms->tmp, ncg_view_text(c->v, "drawing/timeline/announced-span"), "{from}",
 	      n->when, "{to}", n->until);
-	snprintf(tip, sizeof tip, "%s", ncg_buf_str(c->ms->tmp));
-	set(e, "tooltip", tip);
+	/* cut by characters, not bytes: the dates come from the input */
+	set(e, "tooltip", capped(ncg_buf_str(c->ms->tmp), &c->ms->line, TOOLTIP_MAX));
 }
 
 /* The time axis at y `ay`: a line, ticks, captions; the spans announced
@@ -2239,22 +2238,16 @@ fit_width(char **svgp, size_t *len, int all)
 	return NCG_OK;
 }
 
-ncg_status
-ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_error *err)
+/* Build the graph of view v, text measured with gvc's plugin: NULL when
+ * out of memory. */
+static Agraph_t *
+build(const ncg_view *v, GVC_t *gvc)
 {
-	GVC_t *gvc = NULL;
 	Agraph_t *g;
 	ncg_buf tmp;
 	measure ms;
 	size_cache sizes;
-	ncg_status st = NCG_OK;
-	int timeline = ncg_view_kind_of(v) == NCG_VIEW_TIMELINE;
 
-	*out = NULL;
-	*len = 0;
-	gvc = context();
-	if (!gvc)
-		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot start Graphviz");
 	ncg_buf_init(&tmp);
 	memset(&ms, 0, sizeof ms);
 	ms.gvc = gvc;
@@ -2265,10 +2258,9 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	sizes.arena = ncg_arena_new();
 	ncg_buf_init(&sizes.key);
 	ms.sizes = sizes.map && sizes.arena ? &sizes : NULL;
-	g = timeline ? build_timeline(v, &ms) : build_dot(v, &ms);
-	if (tmp.status != NCG_OK || ms.line.status != NCG_OK) {
-		if (g)
-			agclose(g);
+	g = ncg_view_kind_of(v) == NCG_VIEW_TIMELINE ? build_timeline(v, &ms) : build_dot(v, &ms);
+	if (g && (tmp.status != NCG_OK || ms.line.status != NCG_OK)) {
+		agclose(g);
 		g = NULL;
 	}
 	ncg_buf_free(&tmp);
@@ -2276,64 +2268,90 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	ncg_buf_free(&sizes.key);
 	ncg_strmap_free(sizes.map);
 	ncg_arena_free(sizes.arena);
+	return g;
+}
+
+/* The graph as built, before layout, as DOT text: readable and stable. */
+static ncg_status
+write_dot(Agraph_t *g, char **out, size_t *len, ncg_error *err)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *mem = open_memstream(&buf, &n);
+
+	if (!mem || agwrite(g, mem) != 0) {
+		if (mem)
+			fclose(mem);
+		free(buf);
+		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot write DOT");
+	}
+	fclose(mem);
+	*out = buf;
+	*len = n;
+	return NCG_OK;
+}
+
+/* Lay g out and render it as SVG or PNG into *out (NUL-terminated). */
+static ncg_status
+render(GVC_t *gvc, Agraph_t *g, ncg_draw_format fmt, int timeline, char **out, size_t *len,
+       ncg_error *err)
+{
+	char *data = NULL;
+	unsigned int n = 0;
+	ncg_status st = NCG_OK;
+
+	if (gvLayout(gvc, g, timeline ? "nop2" : "dot") != 0)
+		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
+		                     "Graphviz cannot lay out the graph (%s layout plugin missing?)",
+		                     timeline ? "neato" : "dot");
+	if (gvRenderData(gvc, g, fmt == NCG_DRAW_PNG ? "png" : "svg", &data, &n) != 0 || !data) {
+		st = ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
+		                   "Graphviz cannot render %s (renderer plugin missing?)",
+		                   fmt == NCG_DRAW_PNG ? "PNG" : "SVG");
+	} else if (!(*out = malloc(n + 1))) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+	} else {
+		memcpy(*out, data, n);
+		(*out)[n] = '\0';
+		*len = n;
+		if (fmt == NCG_DRAW_SVG && fit_width(out, len, timeline) != NCG_OK) {
+			free(*out);
+			*out = NULL;
+			*len = 0;
+			st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		}
+	}
+	if (data)
+		gvFreeRenderData(data);
+	gvFreeLayout(gvc, g);
+	return st;
+}
+
+ncg_status
+ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_error *err)
+{
+	GVC_t *gvc;
+	Agraph_t *g;
+	ncg_status st;
+	int timeline = ncg_view_kind_of(v) == NCG_VIEW_TIMELINE;
+
+	*out = NULL;
+	*len = 0;
+	gvc = context();
+	if (!gvc)
+		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot start Graphviz");
+	g = build(v, gvc);
 	if (!g) {
 		gvFreeContext(gvc);
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	}
 	if (fmt == NCG_DRAW_DOT) {
-		/* the graph as built, before layout: readable and stable */
-		char *buf = NULL;
-		size_t n = 0;
-		FILE *mem = open_memstream(&buf, &n);
-
-		if (!mem || agwrite(g, mem) != 0) {
-			if (mem)
-				fclose(mem);
-			free(buf);
-			agclose(g);
-			gvFreeContext(gvc);
-			return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot write DOT");
-		}
-		fclose(mem);
+		st = write_dot(g, out, len, err);
 		agclose(g);
 		gvFreeContext(gvc);
-		*out = buf;
-		*len = n;
-		return NCG_OK;
+		return st;
 	}
-	if (gvLayout(gvc, g, timeline ? "nop2" : "dot") != 0) {
-		st = ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
-		                   "Graphviz cannot lay out the graph (%s layout plugin missing?)",
-		                   timeline ? "neato" : "dot");
-	} else {
-		char *data = NULL;
-		unsigned int n = 0;
-
-		if (gvRenderData(gvc, g, fmt == NCG_DRAW_PNG ? "png" : "svg", &data, &n) != 0 ||
-		    !data) {
-			st = ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
-			                   "Graphviz cannot render %s (renderer plugin missing?)",
-			                   fmt == NCG_DRAW_PNG ? "PNG" : "SVG");
-		} else {
-			*out = malloc(n + 1);
-			if (*out) {
-				memcpy(*out, data, n);
-				(*out)[n] = '\0';
-				*len = n;
-				if (fmt == NCG_DRAW_SVG && fit_width(out, len, timeline) != NCG_OK) {
-					free(*out);
-					*out = NULL;
-					*len = 0;
-					st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-				}
-			} else {
-				st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-			}
-		}
-		if (data)
-			gvFreeRenderData(data);
-		gvFreeLayout(gvc, g);
-	}
+	st = render(gvc, g, fmt, timeline, out, len, err);
 	agclose(g);
 	forget_layout_fonts(gvc);
 	gvFreeContext(gvc);
