@@ -343,8 +343,24 @@ ncg_cli_output_finish(ncg_output *o, const void *data, size_t len)
 	return NCG_EXIT_OK;
 }
 
-int
-ncg_cmd_export(int argc, char **argv)
+/* What the export command line asks. */
+typedef struct {
+	ncg_limits limits;
+	ncg_format fmt;
+	int builtin;
+	const char *output, *base;
+	ncg_text_meta meta;
+	char **lexfiles;        /* allocated by the caller */
+	int nlex;
+} export_opts;
+
+/* parse_options and check_options: go on */
+#define GO_ON (-1)
+
+/* Read the options into o: returns GO_ON, or the exit status (--help:
+ * success). */
+static int
+parse_options(int argc, char **argv, export_opts *o)
 {
 	static const struct option opts[] = {
 		{"format", required_argument, NULL, 'f'},
@@ -359,116 +375,131 @@ ncg_cmd_export(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
-	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
-	ncg_format fmt = NCG_FMT_TURTLE;
-	int builtin = 1, c, rc = NCG_EXIT_OK, nlex = 0;
-	const char *output = NULL, *base = NCG_ID_BASE;
-	ncg_text_meta meta = {NULL, NULL, NULL, NULL};
-	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
-	ncg_rdf *rdf = NULL;
-	ncg_lexicon *lex = NULL;
-	ncg_facts *facts = NULL;
-	ncg_output *out = NULL;
-	ncg_error err;
-	ncg_rdf_runs *runs = NULL;
-	ncg_status st;
+	int c, rc = GO_ON;
 
-	ncg_error_clear(&err);
-	if (!lexfiles) {
-		fprintf(stderr, NCG_PROG ": out of memory\n");
-		return NCG_EXIT_INTERNAL;
-	}
 	argv[0] = (char *)NCG_PROG ": export";   /* getopt's messages */
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:o:b:l:qh", opts, NULL)) != -1) {
+	while (rc == GO_ON && (c = getopt_long(argc, argv, "f:o:b:l:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (ncg_format_parse(optarg, &fmt) != NCG_OK) {
+			if (ncg_format_parse(optarg, &o->fmt) != NCG_OK) {
 				fprintf(stderr, NCG_PROG ": unknown format '%s' (turtle, ntriples, "
 				        "nquads, rdfxml)\n", optarg);
 				rc = NCG_EXIT_USAGE;
-				goto done;
 			}
 			break;
-		case 'o': output = optarg; break;
-		case 'b': base = optarg; break;
-		case 'l': lexfiles[nlex++] = optarg; break;
-		case 'N': builtin = 0; break;
-		case 'S': meta.source = optarg; break;
+		case 'o': o->output = optarg; break;
+		case 'b': o->base = optarg; break;
+		case 'l': o->lexfiles[o->nlex++] = optarg; break;
+		case 'N': o->builtin = 0; break;
+		case 'S': o->meta.source = optarg; break;
 		case NCG_OPT_MAX_SIZE:
-			if ((rc = ncg_cli_parse_count("max-size", optarg, 1, &limits.max_bytes)) != 0)
-				goto done;
+			if (ncg_cli_parse_count("max-size", optarg, 1, &o->limits.max_bytes) != 0)
+				rc = NCG_EXIT_USAGE;
 			break;
 		case NCG_OPT_MAX_ENTITIES:
-			if ((rc = ncg_cli_parse_count("max-entities", optarg, 0,
-			                              &limits.max_mentions)) != 0)
-				goto done;
+			if (ncg_cli_parse_count("max-entities", optarg, 0, &o->limits.max_mentions) != 0)
+				rc = NCG_EXIT_USAGE;
 			break;
 		case 'q': ncg_progress_set_quiet(1); break;
-		case 'h':
-			usage(stdout);
-			goto done;
-		default:
-			usage(stderr);
-			rc = NCG_EXIT_USAGE;
-			goto done;
+		case 'h': usage(stdout); rc = NCG_EXIT_OK; break;
+		default: usage(stderr); rc = NCG_EXIT_USAGE; break;
 		}
 	}
+	return rc;
+}
+
+/* What the options say together: returns GO_ON or an exit status. */
+static int
+check_options(int argc, const export_opts *o)
+{
+	int rc;
+
 	if (optind >= argc) {
 		fprintf(stderr, NCG_PROG ": export: no statement given (FILE, or - for "
 		        "standard input)\n");
 		usage(stderr);
-		rc = NCG_EXIT_USAGE;
-		goto done;
+		return NCG_EXIT_USAGE;
 	}
-	if ((rc = ncg_cli_check_base(base)) != NCG_EXIT_OK)
-		goto done;
-	if (meta.source && !ncg_iri_is_absolute(meta.source)) {
+	if ((rc = ncg_cli_check_base(o->base)) != NCG_EXIT_OK)
+		return rc;
+	if (o->meta.source && !ncg_iri_is_absolute(o->meta.source)) {
 		fprintf(stderr, NCG_PROG ": --source: '%s' is not an absolute IRI "
-		        "(e.g. https://www.defense.gov/...)\n", meta.source);
-		rc = NCG_EXIT_USAGE;
-		goto done;
+		        "(e.g. https://www.defense.gov/...)\n", o->meta.source);
+		return NCG_EXIT_USAGE;
 	}
-	if (meta.source && argc - optind != 1) {
+	if (o->meta.source && argc - optind != 1) {
 		fprintf(stderr, NCG_PROG ": --source names the address of one statement; "
 		        "%d were given\n", argc - optind);
-		rc = NCG_EXIT_USAGE;
-		goto done;
+		return NCG_EXIT_USAGE;
 	}
-	rc = ncg_cli_output_open(output, argv + optind, argc - optind, lexfiles, nlex, &out);
+	return GO_ON;
+}
+
+/* Read the inputs onto out: batches of statements become sorted runs in
+ * temporary files, merged onto the output (issue 9).  Returns an exit
+ * status, the error printed; out is left for the caller to finish or
+ * abort. */
+static int
+export_inputs(const export_opts *o, char **files, int nfiles, ncg_output *out)
+{
+	ncg_rdf *rdf = NULL;
+	ncg_lexicon *lex = NULL;
+	ncg_facts *facts = NULL;
+	ncg_rdf_runs *runs = NULL;
+	ncg_error err;
+	ncg_status st;
+	int rc;
+
+	ncg_error_clear(&err);
+	rc = ncg_cli_open(&rdf, &lex, o->builtin, o->lexfiles, o->nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
-	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
-	if (rc != NCG_EXIT_OK)
-		goto done;
-	/* export streams: batches of statements become sorted runs in
-	 * temporary files, merged onto the output (issue 9) */
-	if (ncg_rdf_runs_new(rdf, fmt, base, &runs, &err) != NCG_OK) {
+	if (ncg_rdf_runs_new(rdf, o->fmt, o->base, &runs, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
-	rc = ncg_cli_read_batches(rdf, lex, argv + optind, argc - optind, 1, base,
-	                          meta.source ? &meta : NULL, &limits, BATCH_FACTS,
+	rc = ncg_cli_read_batches(rdf, lex, files, nfiles, 1, o->base,
+	                          o->meta.source ? &o->meta : NULL, &o->limits, BATCH_FACTS,
 	                          runs_batch, runs, &facts);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	st = ncg_rdf_runs_add(runs, facts, &err);
-	ncg_facts_free(facts);
-	facts = NULL;
 	if (st == NCG_OK)
 		st = ncg_rdf_runs_write(runs, ncg_output_file(out), ncg_output_name(out), &err);
-	if (st != NCG_OK) {
+	if (st != NCG_OK)
 		rc = ncg_cli_fail(&err, st == NCG_ERR_IO ? NCG_EXIT_OUTPUT : NCG_EXIT_INTERNAL);
-		goto done;
-	}
-	rc = ncg_cli_output_finish(out, NULL, 0);
-	out = NULL;
 done:
-	ncg_output_abort(out);
 	ncg_rdf_runs_free(runs);
 	ncg_facts_free(facts);
 	ncg_lexicon_free(lex);
 	ncg_rdf_free(rdf);
-	free(lexfiles);
+	return rc;
+}
+
+int
+ncg_cmd_export(int argc, char **argv)
+{
+	export_opts o = {{NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS}, NCG_FMT_TURTLE, 1,
+	                 NULL, NCG_ID_BASE, {NULL, NULL, NULL, NULL}, NULL, 0};
+	ncg_output *out = NULL;
+	int rc;
+
+	if (!(o.lexfiles = calloc((size_t)argc + 1, sizeof *o.lexfiles))) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
+		return NCG_EXIT_INTERNAL;
+	}
+	if ((rc = parse_options(argc, argv, &o)) != GO_ON || (rc = check_options(argc, &o)) != GO_ON)
+		goto done;
+	rc = ncg_cli_output_open(o.output, argv + optind, argc - optind, o.lexfiles, o.nlex, &out);
+	if (rc == NCG_EXIT_OK)
+		rc = export_inputs(&o, argv + optind, argc - optind, out);
+	if (rc == NCG_EXIT_OK) {
+		rc = ncg_cli_output_finish(out, NULL, 0);
+		out = NULL;
+	}
+done:
+	ncg_output_abort(out);
+	free(o.lexfiles);
 	return rc;
 }

@@ -108,8 +108,39 @@ read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
 	return rc;
 }
 
-int
-ncg_cmd_graph(int argc, char **argv)
+/* What the command line asks. */
+typedef struct {
+	ncg_limits limits;
+	ncg_draw_format fmt;
+	ncg_view_kind kind;
+	const char *output, *base, *meeting;
+	char **lexfiles;        /* allocated by the caller */
+	int nlex;
+} graph_opts;
+
+/* parse_options and check_options: go on */
+#define GO_ON (-1)
+
+static int
+parse_view(const char *arg, ncg_view_kind *kind)
+{
+	if (!strcmp(arg, "bodies"))
+		*kind = NCG_VIEW_BODIES;
+	else if (!strcmp(arg, "timeline"))
+		*kind = NCG_VIEW_TIMELINE;
+	else if (!strcmp(arg, "meeting"))
+		*kind = NCG_VIEW_MEETING;
+	else {
+		fprintf(stderr, NCG_PROG ": unknown view '%s' (bodies, timeline, meeting)\n", arg);
+		return NCG_EXIT_USAGE;
+	}
+	return GO_ON;
+}
+
+/* Read the options into o: returns GO_ON, or the exit status (--help:
+ * success). */
+static int
+parse_options(int argc, char **argv, graph_opts *o)
 {
 	static const struct option opts[] = {
 		{"view", required_argument, NULL, 'v'},
@@ -124,87 +155,74 @@ ncg_cmd_graph(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
-	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
-	int c, rc = NCG_EXIT_OK, nlex = 0;
-	ncg_draw_format fmt = NCG_DRAW_SVG;
-	ncg_view_kind kind = NCG_VIEW_BODIES;
-	const char *output = NULL, *base = NCG_ID_BASE, *meeting = NULL;
-	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
+	int c, rc = GO_ON;
+
+	argv[0] = (char *)NCG_PROG ": graph";    /* getopt's messages */
+	optind = 1;
+	while (rc == GO_ON && (c = getopt_long(argc, argv, "v:m:f:o:b:l:qh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'v': rc = parse_view(optarg, &o->kind); break;
+		case 'f':
+			if (ncg_draw_format_parse(optarg, &o->fmt) != NCG_OK) {
+				fprintf(stderr, NCG_PROG ": unknown format '%s' (svg, png, dot)\n", optarg);
+				rc = NCG_EXIT_USAGE;
+			}
+			break;
+		case 'm': o->meeting = optarg; break;
+		case 'o': o->output = optarg; break;
+		case 'b': o->base = optarg; break;
+		case 'l': o->lexfiles[o->nlex++] = optarg; break;
+		case NCG_OPT_MAX_SIZE:
+			if (ncg_cli_parse_count("max-size", optarg, 1, &o->limits.max_bytes) != 0)
+				rc = NCG_EXIT_USAGE;
+			break;
+		case NCG_OPT_MAX_ENTITIES:
+			if (ncg_cli_parse_count("max-entities", optarg, 0, &o->limits.max_mentions) != 0)
+				rc = NCG_EXIT_USAGE;
+			break;
+		case 'q': ncg_progress_set_quiet(1); break;
+		case 'h': usage(stdout); rc = NCG_EXIT_OK; break;
+		default: usage(stderr); rc = NCG_EXIT_USAGE; break;
+		}
+	}
+	return rc;
+}
+
+/* What the options say together: returns GO_ON or an exit status. */
+static int
+check_options(int argc, const graph_opts *o)
+{
+	int rc;
+
+	if (optind >= argc) {
+		fprintf(stderr, NCG_PROG ": graph: no input given (statements or exported RDF)\n");
+		usage(stderr);
+		return NCG_EXIT_USAGE;
+	}
+	if ((rc = ncg_cli_check_base(o->base)) != NCG_EXIT_OK)
+		return rc;
+	if (o->meeting && o->kind != NCG_VIEW_MEETING) {
+		fprintf(stderr, NCG_PROG ": --meeting is for --view meeting\n");
+		return NCG_EXIT_USAGE;
+	}
+	return GO_ON;
+}
+
+/* Read the inputs and draw them: *data (the caller frees) and *len get
+ * the drawing.  Returns an exit status, the error printed. */
+static int
+draw_inputs(const graph_opts *o, char **files, int nfiles, char **data, size_t *len)
+{
 	ncg_rdf *rdf = NULL;
 	ncg_lexicon *lex = NULL;
 	ncg_view_input *in = NULL;
 	ncg_view *view = NULL;
-	ncg_output *out = NULL;
 	ncg_error err;
 	ncg_status st;
-	char *data = NULL;
-	size_t len = 0;
+	int rc;
 
 	ncg_error_clear(&err);
-	if (!lexfiles) {
-		fprintf(stderr, NCG_PROG ": out of memory\n");
-		return NCG_EXIT_INTERNAL;
-	}
-	argv[0] = (char *)NCG_PROG ": graph";    /* getopt's messages */
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "v:m:f:o:b:l:qh", opts, NULL)) != -1) {
-		switch (c) {
-		case 'v':
-			if (!strcmp(optarg, "bodies"))
-				kind = NCG_VIEW_BODIES;
-			else if (!strcmp(optarg, "timeline"))
-				kind = NCG_VIEW_TIMELINE;
-			else if (!strcmp(optarg, "meeting"))
-				kind = NCG_VIEW_MEETING;
-			else {
-				fprintf(stderr, NCG_PROG ": unknown view '%s' (bodies, timeline, meeting)\n",
-				        optarg);
-				rc = NCG_EXIT_USAGE;
-				goto done;
-			}
-			break;
-		case 'f':
-			if (ncg_draw_format_parse(optarg, &fmt) != NCG_OK) {
-				fprintf(stderr, NCG_PROG ": unknown format '%s' (svg, png, dot)\n", optarg);
-				rc = NCG_EXIT_USAGE;
-				goto done;
-			}
-			break;
-		case 'm': meeting = optarg; break;
-		case 'o': output = optarg; break;
-		case 'b': base = optarg; break;
-		case 'l': lexfiles[nlex++] = optarg; break;
-		case NCG_OPT_MAX_SIZE:
-			if ((rc = ncg_cli_parse_count("max-size", optarg, 1, &limits.max_bytes)) != 0)
-				goto done;
-			break;
-		case NCG_OPT_MAX_ENTITIES:
-			if ((rc = ncg_cli_parse_count("max-entities", optarg, 0,
-			                              &limits.max_mentions)) != 0)
-				goto done;
-			break;
-		case 'q': ncg_progress_set_quiet(1); break;
-		case 'h': usage(stdout); goto done;
-		default: usage(stderr); rc = NCG_EXIT_USAGE; goto done;
-		}
-	}
-	if (optind >= argc) {
-		fprintf(stderr, NCG_PROG ": graph: no input given (statements or exported RDF)\n");
-		usage(stderr);
-		rc = NCG_EXIT_USAGE;
-		goto done;
-	}
-	if ((rc = ncg_cli_check_base(base)) != NCG_EXIT_OK)
-		goto done;
-	if (meeting && kind != NCG_VIEW_MEETING) {
-		fprintf(stderr, NCG_PROG ": --meeting is for --view meeting\n");
-		rc = NCG_EXIT_USAGE;
-		goto done;
-	}
-	rc = ncg_cli_output_open(output, argv + optind, argc - optind, lexfiles, nlex, &out);
-	if (rc != NCG_EXIT_OK)
-		goto done;
-	rc = ncg_cli_open(&rdf, &lex, 1, lexfiles, nlex);
+	rc = ncg_cli_open(&rdf, &lex, 1, o->lexfiles, o->nlex);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	if (!(in = ncg_view_input_new())) {
@@ -212,28 +230,51 @@ ncg_cmd_graph(int argc, char **argv)
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 		goto done;
 	}
-	rc = read_inputs(rdf, lex, argv + optind, argc - optind, base, &limits, in);
+	rc = read_inputs(rdf, lex, files, nfiles, o->base, &o->limits, in);
 	if (rc != NCG_EXIT_OK)
 		goto done;
 	/* the lexicon's normal forms build the view; it is not needed to draw */
 	ncg_view_input_set_lexicon(in, lex);
-	st = ncg_view_new_input(in, kind, meeting, base, &view, &err);
+	st = ncg_view_new_input(in, o->kind, o->meeting, o->base, &view, &err);
 	in = NULL;
 	ncg_lexicon_free(lex);
 	lex = NULL;
-	if (st != NCG_OK || ncg_draw(view, fmt, &data, &len, &err) != NCG_OK) {
+	if (st != NCG_OK || ncg_draw(view, o->fmt, data, len, &err) != NCG_OK)
 		rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
-		goto done;
-	}
-	rc = ncg_cli_output_finish(out, data, len);
-	out = NULL;
 done:
-	ncg_output_abort(out);
-	free(data);
 	ncg_view_free(view);
 	ncg_view_input_free(in);
 	ncg_lexicon_free(lex);
 	ncg_rdf_free(rdf);
-	free(lexfiles);
+	return rc;
+}
+
+int
+ncg_cmd_graph(int argc, char **argv)
+{
+	graph_opts o = {{NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS}, NCG_DRAW_SVG,
+	                NCG_VIEW_BODIES, NULL, NCG_ID_BASE, NULL, NULL, 0};
+	ncg_output *out = NULL;
+	char *data = NULL;
+	size_t len = 0;
+	int rc;
+
+	if (!(o.lexfiles = calloc((size_t)argc + 1, sizeof *o.lexfiles))) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
+		return NCG_EXIT_INTERNAL;
+	}
+	if ((rc = parse_options(argc, argv, &o)) != GO_ON || (rc = check_options(argc, &o)) != GO_ON)
+		goto done;
+	rc = ncg_cli_output_open(o.output, argv + optind, argc - optind, o.lexfiles, o.nlex, &out);
+	if (rc == NCG_EXIT_OK)
+		rc = draw_inputs(&o, argv + optind, argc - optind, &data, &len);
+	if (rc == NCG_EXIT_OK) {
+		rc = ncg_cli_output_finish(out, data, len);
+		out = NULL;
+	}
+done:
+	ncg_output_abort(out);
+	free(data);
+	free(o.lexfiles);
 	return rc;
 }

@@ -68,8 +68,23 @@ stage(ncg_dataset *d, const char *path, const char *graph, ncg_rdf **rdf,
 	return rc;
 }
 
-int
-ncg_cmd_load(int argc, char **argv)
+/* What the load command line asks, and what it has loaded. */
+typedef struct {
+	char **lexfiles;        /* allocated by the caller */
+	int nlex, builtin, verbose;
+	const char *spec, *graph, *base;
+	ncg_rdf *rdf;           /* opened for the first statement */
+	ncg_lexicon *lex;
+	size_t graphs, triples;
+} load_ctx;
+
+/* parse_options and check_options: go on */
+#define GO_ON (-1)
+
+/* Read the options into o: returns GO_ON, or the exit status (--help:
+ * success). */
+static int
+parse_options(int argc, char **argv, load_ctx *o)
 {
 	static const struct option opts[] = {
 		{"store", required_argument, NULL, 's'},
@@ -81,87 +96,93 @@ ncg_cmd_load(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
-	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
-	int nlex = 0, builtin = 1, verbose = 0, c, rc = NCG_EXIT_OK;
-	const char *spec = NULL, *graph = NULL, *base = NCG_ID_BASE;
-	char *default_spec = NULL;
-	ncg_rdf *rdf = NULL;
-	ncg_lexicon *lex = NULL;
-	ncg_store *store = NULL;
-	size_t graphs = 0, triples = 0;
-	ncg_error err;
+	int c;
 
-	ncg_error_clear(&err);
-	if (!lexfiles) {
-		fprintf(stderr, NCG_PROG ": out of memory\n");
-		return NCG_EXIT_INTERNAL;
-	}
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "s:g:vl:b:h", opts, NULL)) != -1) {
 		switch (c) {
-		case 's': spec = optarg; break;
-		case 'g': graph = optarg; break;
-		case 'v': verbose = 1; break;
-		case 'l': lexfiles[nlex++] = optarg; break;
-		case 'N': builtin = 0; break;
-		case 'b': base = optarg; break;
-		case 'h':
-			usage(stdout);
-			goto done;
-		default:
-			usage(stderr);
-			rc = NCG_EXIT_USAGE;
-			goto done;
+		case 's': o->spec = optarg; break;
+		case 'g': o->graph = optarg; break;
+		case 'v': o->verbose = 1; break;
+		case 'l': o->lexfiles[o->nlex++] = optarg; break;
+		case 'N': o->builtin = 0; break;
+		case 'b': o->base = optarg; break;
+		case 'h': usage(stdout); return NCG_EXIT_OK;
+		default: usage(stderr); return NCG_EXIT_USAGE;
 		}
 	}
+	return GO_ON;
+}
+
+/* What the options say together: returns GO_ON or NCG_EXIT_USAGE. */
+static int
+check_options(int argc, const load_ctx *o)
+{
 	if (optind >= argc) {
 		fprintf(stderr, NCG_PROG ": load: no input given (statements or RDF)\n");
 		usage(stderr);
-		rc = NCG_EXIT_USAGE;
-		goto done;
+		return NCG_EXIT_USAGE;
 	}
-	if (!strstr(base, ":") || (graph && !strstr(graph, ":"))) {
+	if (!strstr(o->base, ":") || (o->graph && !strstr(o->graph, ":"))) {
 		fprintf(stderr, NCG_PROG ": --%s: '%s' is not an absolute IRI\n",
-		        strstr(base, ":") ? "graph" : "base", strstr(base, ":") ? graph : base);
-		rc = NCG_EXIT_USAGE;
-		goto done;
+		        strstr(o->base, ":") ? "graph" : "base",
+		        strstr(o->base, ":") ? o->graph : o->base);
+		return NCG_EXIT_USAGE;
 	}
-	if (!spec) {
-		if (ncg_store_default_spec(&default_spec, &err) != NCG_OK) {
-			rc = ncg_cli_fail(&err, NCG_EXIT_USAGE);
-			goto done;
-		}
-		spec = default_spec;
+	return GO_ON;
+}
+
+/* One input into the store (when nothing failed before: `failed`), its
+ * graphs counted.  Returns an exit status, the error printed. */
+static int
+load_input(load_ctx *o, ncg_store *store, const char *path, int failed)
+{
+	ncg_dataset *d = NULL;
+	ncg_error err;
+	int r;
+
+	ncg_error_clear(&err);
+	if (ncg_dataset_new(&d, NCG_DATASET_GRAPHS, &err) != NCG_OK) {
+		r = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	} else {
+		r = stage(d, path, o->graph, &o->rdf, &o->lex, o->lexfiles, o->nlex, o->builtin,
+		          o->base);
+		if (r == NCG_EXIT_OK && !failed && ncg_store_put(store, d, &err) != NCG_OK)
+			r = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
 	}
+	for (size_t g = 0; r == NCG_EXIT_OK && d && g < ncg_dataset_graphs(d); g++) {
+		size_t n = ncg_dataset_graph_size(d, g);
+
+		o->graphs++;
+		o->triples += n;
+		if (o->verbose)
+			fprintf(stderr, NCG_PROG ": %s: graph <%s>: %zu triples\n", path,
+			        ncg_dataset_graph_name(d, g), n);
+	}
+	ncg_dataset_free(d);
+	return r;
+}
+
+/* Every input into the store at spec, all or nothing: every input is
+ * read and every bad one reported; the store is written as they come,
+ * and rolled back if anything failed.  Returns an exit status. */
+static int
+load_all(load_ctx *o, const char *spec, char **files, int nfiles)
+{
+	ncg_store *store = NULL;
+	ncg_error err;
+	int rc = NCG_EXIT_OK;
+
+	ncg_error_clear(&err);
 	if (ncg_store_open(&store, spec, 1, &err) != NCG_OK ||
 	    ncg_store_begin(store, &err) != NCG_OK) {
 		rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
-		goto done;
+		ncg_store_close(store);
+		return rc;
 	}
-	/* every input is read and every bad one reported; the store is
-	 * written as they come, and rolled back if anything failed */
-	for (int i = optind; i < argc; i++) {
-		ncg_dataset *d = NULL;
-		int r;
+	for (int i = 0; i < nfiles; i++) {
+		int r = load_input(o, store, files[i], rc != NCG_EXIT_OK);
 
-		if (ncg_dataset_new(&d, NCG_DATASET_GRAPHS, &err) != NCG_OK) {
-			r = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
-		} else {
-			r = stage(d, argv[i], graph, &rdf, &lex, lexfiles, nlex, builtin, base);
-			if (r == NCG_EXIT_OK && rc == NCG_EXIT_OK &&
-			    ncg_store_put(store, d, &err) != NCG_OK)
-				r = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
-		}
-		for (size_t g = 0; r == NCG_EXIT_OK && d && g < ncg_dataset_graphs(d); g++) {
-			size_t n = ncg_dataset_graph_size(d, g);
-
-			graphs++;
-			triples += n;
-			if (verbose)
-				fprintf(stderr, NCG_PROG ": %s: graph <%s>: %zu triples\n", argv[i],
-				        ncg_dataset_graph_name(d, g), n);
-		}
-		ncg_dataset_free(d);
 		if (r != NCG_EXIT_OK && (rc == NCG_EXIT_OK || r > rc))
 			rc = r;
 		if (r == NCG_EXIT_LEXICON || r == NCG_EXIT_INTERNAL)
@@ -175,15 +196,38 @@ ncg_cmd_load(int argc, char **argv)
 			        spec);
 		else
 			fprintf(stderr, NCG_PROG ": nothing loaded\n");
-	} else if (verbose) {
-		fprintf(stderr, NCG_PROG ": loaded %zu graph%s, %zu triples, into %s\n",
-		        graphs, graphs == 1 ? "" : "s", triples, spec);
+	} else if (o->verbose) {
+		fprintf(stderr, NCG_PROG ": loaded %zu graph%s, %zu triples, into %s\n", o->graphs,
+		        o->graphs == 1 ? "" : "s", o->triples, spec);
 	}
-done:
 	ncg_store_close(store);
-	ncg_lexicon_free(lex);
-	ncg_rdf_free(rdf);
+	return rc;
+}
+
+int
+ncg_cmd_load(int argc, char **argv)
+{
+	load_ctx o = {NULL, 0, 1, 0, NULL, NULL, NCG_ID_BASE, NULL, NULL, 0, 0};
+	char *default_spec = NULL;
+	ncg_error err;
+	int rc;
+
+	ncg_error_clear(&err);
+	if (!(o.lexfiles = calloc((size_t)argc + 1, sizeof *o.lexfiles))) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
+		return NCG_EXIT_INTERNAL;
+	}
+	if ((rc = parse_options(argc, argv, &o)) != GO_ON || (rc = check_options(argc, &o)) != GO_ON)
+		goto done;
+	if (!o.spec && ncg_store_default_spec(&default_spec, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_USAGE);
+		goto done;
+	}
+	rc = load_all(&o, o.spec ? o.spec : default_spec, argv + optind, argc - optind);
+done:
+	ncg_lexicon_free(o.lex);
+	ncg_rdf_free(o.rdf);
 	free(default_spec);
-	free(lexfiles);
+	free(o.lexfiles);
 	return rc;
 }

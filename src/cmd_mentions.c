@@ -198,8 +198,21 @@ explain(const ncg_text *t, const ncg_doc *d, const ncg_mentions *ms, const ncg_l
 	return NCG_EXIT_OK;
 }
 
-int
-ncg_cmd_mentions(int argc, char **argv)
+/* What the mentions command line asks. */
+typedef struct {
+	ncg_limits limits;
+	int builtin, sentences, explaining, text;
+	char **lexfiles;        /* allocated by the caller */
+	int nlex;
+} mentions_opts;
+
+/* parse_options and check_args: go on */
+#define GO_ON (-1)
+
+/* Read the options into o: returns GO_ON, or the exit status (--help:
+ * success). */
+static int
+parse_options(int argc, char **argv, mentions_opts *o)
 {
 	static const struct option opts[] = {
 		{"lexicon", required_argument, NULL, 'l'},
@@ -212,76 +225,52 @@ ncg_cmd_mentions(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
-	ncg_limits limits = {NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS};
-	int c, builtin = 1, nlex = 0, sentences = 0, explaining = 0, text = 0, rc;
-	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
-	ncg_rdf *rdf = NULL;
-	ncg_lexicon *lex = NULL;
-	ncg_text *t = NULL;
-	ncg_doc *d = NULL;
-	ncg_mentions *ms = NULL;
-	ncg_error err;
+	int c;
 
-	ncg_error_clear(&err);
-	if (!lexfiles) {
-		fprintf(stderr, NCG_PROG ": out of memory\n");
-		return NCG_EXIT_INTERNAL;
-	}
 	argv[0] = (char *)NCG_PROG ": mentions"; /* getopt's messages */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "l:seth", opts, NULL)) != -1) {
 		switch (c) {
-		case 'l': lexfiles[nlex++] = optarg; break;
-		case 'N': builtin = 0; break;
-		case 's': sentences = 1; break;
-		case 'e': explaining = 1; break;
-		case 't': text = 1; break;
+		case 'l': o->lexfiles[o->nlex++] = optarg; break;
+		case 'N': o->builtin = 0; break;
+		case 's': o->sentences = 1; break;
+		case 'e': o->explaining = 1; break;
+		case 't': o->text = 1; break;
 		case NCG_OPT_MAX_SIZE:
 		case NCG_OPT_MAX_ENTITIES:
 			if (ncg_cli_parse_count(c == NCG_OPT_MAX_SIZE ? "max-size" : "max-entities",
 			                        optarg, c == NCG_OPT_MAX_SIZE,
-			                        c == NCG_OPT_MAX_SIZE ? &limits.max_bytes
-			                                              : &limits.max_mentions) != 0) {
-				free(lexfiles);
+			                        c == NCG_OPT_MAX_SIZE ? &o->limits.max_bytes
+			                                              : &o->limits.max_mentions) != 0)
 				return NCG_EXIT_USAGE;
-			}
 			break;
-		case 'h': usage(stdout); free(lexfiles); return NCG_EXIT_OK;
-		default: usage(stderr); free(lexfiles); return NCG_EXIT_USAGE;
+		case 'h': usage(stdout); return NCG_EXIT_OK;
+		default: usage(stderr); return NCG_EXIT_USAGE;
 		}
 	}
-	if (optind + 1 != argc) {
-		if (optind == argc)
-			fprintf(stderr, NCG_PROG ": mentions: no statement given (one FILE, or - "
-			        "for standard input)\n");
-		else
-			fprintf(stderr, NCG_PROG ": mentions: one statement at a time (%d given)\n",
-			        argc - optind);
-		usage(stderr);
-		free(lexfiles);
-		return NCG_EXIT_USAGE;
-	}
-	rc = ncg_cli_open(&rdf, &lex, builtin, lexfiles, nlex);
-	if (rc != NCG_EXIT_OK)
-		goto done;
-	if (text) {
-		if (ncg_cli_read_statement(argv[optind], limits.max_bytes, lex, &t, &err) != NCG_OK) {
-			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-			goto done;
-		}
-		/* exactly the text that offsets count into */
-		fwrite(ncg_text_str(t), 1, ncg_text_len(t), stdout);
-		goto done;
-	}
-	if (ncg_cli_read_statement(argv[optind], limits.max_bytes, lex, &t, &err) != NCG_OK ||
-	    ncg_doc_new(t, lex, &d, &err) != NCG_OK || ncg_recognise(d, lex, &ms, &err) != NCG_OK ||
-	    ncg_limits_check_mentions(d, ms, limits.max_mentions, &err) != NCG_OK) {
-		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-		if (err.status == NCG_ERR_LIMIT)
-			fprintf(stderr, NCG_PROG ": raise the limits with --max-size and "
-			        "--max-entities\n");
-		goto done;
-	}
+	return GO_ON;
+}
+
+/* One statement: returns GO_ON or NCG_EXIT_USAGE. */
+static int
+check_args(int argc)
+{
+	if (optind + 1 == argc)
+		return GO_ON;
+	if (optind == argc)
+		fprintf(stderr, NCG_PROG ": mentions: no statement given (one FILE, or - "
+		        "for standard input)\n");
+	else
+		fprintf(stderr, NCG_PROG ": mentions: one statement at a time (%d given)\n",
+		        argc - optind);
+	usage(stderr);
+	return NCG_EXIT_USAGE;
+}
+
+/* Every mention, sentence by sentence, and the sentences when asked. */
+static void
+print_mentions(const ncg_text *t, const ncg_doc *d, const ncg_mentions *ms, int sentences)
+{
 	for (size_t s = 0; s < ncg_doc_nsentences(d); s++) {
 		const ncg_sentence *st = &ncg_doc_sentences(d)[s];
 		const size_t *idx;
@@ -296,14 +285,60 @@ ncg_cmd_mentions(int argc, char **argv)
 		for (size_t k = 0; k < n; k++)
 			print_mention(t, d, ncg_mentions_at(ms, idx[k]));
 	}
-	if (explaining)
-		rc = explain(t, d, ms, lex);
-done:
+}
+
+/* Read the statement at path and list what is found in it (or print
+ * its text): returns an exit status, the error printed. */
+static int
+list_statement(const mentions_opts *o, const char *path, const ncg_lexicon *lex)
+{
+	ncg_text *t = NULL;
+	ncg_doc *d = NULL;
+	ncg_mentions *ms = NULL;
+	ncg_error err;
+	int rc = NCG_EXIT_OK;
+
+	ncg_error_clear(&err);
+	if (ncg_cli_read_statement(path, o->limits.max_bytes, lex, &t, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+	} else if (o->text) {
+		/* exactly the text that offsets count into */
+		fwrite(ncg_text_str(t), 1, ncg_text_len(t), stdout);
+	} else if (ncg_doc_new(t, lex, &d, &err) != NCG_OK ||
+	           ncg_recognise(d, lex, &ms, &err) != NCG_OK ||
+	           ncg_limits_check_mentions(d, ms, o->limits.max_mentions, &err) != NCG_OK) {
+		rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+	} else {
+		print_mentions(t, d, ms, o->sentences);
+		if (o->explaining)
+			rc = explain(t, d, ms, lex);
+	}
+	if (!o->text && err.status == NCG_ERR_LIMIT)
+		fprintf(stderr, NCG_PROG ": raise the limits with --max-size and "
+		        "--max-entities\n");
 	ncg_mentions_free(ms);
 	ncg_doc_free(d);
 	ncg_text_free(t);
+	return rc;
+}
+
+int
+ncg_cmd_mentions(int argc, char **argv)
+{
+	mentions_opts o = {{NCG_DEFAULT_MAX_BYTES, NCG_DEFAULT_MAX_MENTIONS}, 1, 0, 0, 0, NULL, 0};
+	ncg_rdf *rdf = NULL;
+	ncg_lexicon *lex = NULL;
+	int rc;
+
+	if (!(o.lexfiles = calloc((size_t)argc + 1, sizeof *o.lexfiles))) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
+		return NCG_EXIT_INTERNAL;
+	}
+	if ((rc = parse_options(argc, argv, &o)) == GO_ON && (rc = check_args(argc)) == GO_ON &&
+	    (rc = ncg_cli_open(&rdf, &lex, o.builtin, o.lexfiles, o.nlex)) == NCG_EXIT_OK)
+		rc = list_statement(&o, argv[optind], lex);
 	ncg_lexicon_free(lex);
 	ncg_rdf_free(rdf);
-	free(lexfiles);
+	free(o.lexfiles);
 	return rc;
 }

@@ -225,8 +225,23 @@ read_data(ncg_dataset *d, char **files, int nfiles, char **lexfiles, int nlex,
 	return rc;
 }
 
-int
-ncg_cmd_query(int argc, char **argv)
+/* What the command line asks. */
+typedef struct {
+	char **data, **lexfiles;        /* --data and --lexicon files */
+	int ndata, nlex, builtin;
+	ncg_results_format fmt;
+	const char *spec, *expr, *base;
+	int nqueries;
+	char **queries;                 /* the QUERY files (none with -e) */
+} query_opts;
+
+/* parse_options and check_options: go on */
+#define GO_ON (-1)
+
+/* Read the options into o (its arrays allocated by the caller): returns
+ * GO_ON, or the exit status (--help: success). */
+static int
+parse_options(int argc, char **argv, query_opts *o)
 {
 	static const struct option opts[] = {
 		{"data", required_argument, NULL, 'd'},
@@ -239,162 +254,189 @@ ncg_cmd_query(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}
 	};
-	char **data = calloc((size_t)argc + 1, sizeof *data);
-	char **lexfiles = calloc((size_t)argc + 1, sizeof *lexfiles);
-	int ndata = 0, nlex = 0, builtin = 1, c;
-	ncg_results_format fmt = NCG_RESULTS_TABLE;
-	int rc = NCG_EXIT_OK, nqueries;
-	const char *spec = NULL, *expr = NULL, *base = NCG_ID_BASE;
-	char *default_spec = NULL;
-	const char **prefixes = NULL;
-	ncg_dataset *dataset = NULL;
-	ncg_store *store = NULL;
-	ncg_buf out;
-	ncg_error err;
+	int c;
 
-	ncg_error_clear(&err);
-	ncg_buf_init(&out);
-	if (!data || !lexfiles) {
-		fprintf(stderr, NCG_PROG ": out of memory\n");
-		rc = NCG_EXIT_INTERNAL;
-		goto done;
-	}
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "d:s:r:e:l:b:h", opts, NULL)) != -1) {
 		switch (c) {
-		case 'd': data[ndata++] = optarg; break;
-		case 's': spec = optarg; break;
+		case 'd': o->data[o->ndata++] = optarg; break;
+		case 's': o->spec = optarg; break;
 		case 'r':
-			if (ncg_results_format_parse(optarg, &fmt) != NCG_OK) {
+			if (ncg_results_format_parse(optarg, &o->fmt) != NCG_OK) {
 				fprintf(stderr, NCG_PROG ": unknown results format '%s' (table, "
 				        "csv, tsv, json)\n", optarg);
-				rc = NCG_EXIT_USAGE;
-				goto done;
+				return NCG_EXIT_USAGE;
 			}
 			break;
-		case 'e': expr = optarg; break;
-		case 'l': lexfiles[nlex++] = optarg; break;
-		case 'N': builtin = 0; break;
-		case 'b': base = optarg; break;
+		case 'e': o->expr = optarg; break;
+		case 'l': o->lexfiles[o->nlex++] = optarg; break;
+		case 'N': o->builtin = 0; break;
+		case 'b': o->base = optarg; break;
 		case 'h':
 			usage(stdout);
-			goto done;
+			return NCG_EXIT_OK;
 		default:
 			usage(stderr);
-			rc = NCG_EXIT_USAGE;
-			goto done;
+			return NCG_EXIT_USAGE;
 		}
 	}
-	nqueries = expr ? 1 : argc - optind;
-	if ((expr && optind < argc) || nqueries == 0) {
+	o->queries = argv + optind;
+	o->nqueries = o->expr ? 1 : argc - optind;
+	return GO_ON;
+}
+
+/* Options that exclude each other: returns GO_ON or NCG_EXIT_USAGE. */
+static int
+check_options(int argc, const query_opts *o)
+{
+	if ((o->expr && optind < argc) || o->nqueries == 0) {
 		fprintf(stderr, NCG_PROG ": query: give QUERY.rq files or -e SPARQL, not %s\n",
-		        expr ? "both" : "neither");
+		        o->expr ? "both" : "neither");
 		usage(stderr);
-		rc = NCG_EXIT_USAGE;
-		goto done;
+		return NCG_EXIT_USAGE;
 	}
-	if (ndata > 0 && spec) {
+	if (o->ndata > 0 && o->spec) {
 		fprintf(stderr, NCG_PROG ": query: --data and --store exclude each other\n");
-		rc = NCG_EXIT_USAGE;
-		goto done;
+		return NCG_EXIT_USAGE;
 	}
-	if (nqueries > 1 && fmt != NCG_RESULTS_TABLE) {
+	if (o->nqueries > 1 && o->fmt != NCG_RESULTS_TABLE) {
 		fprintf(stderr, NCG_PROG ": query: several queries need --results table\n");
-		rc = NCG_EXIT_USAGE;
-		goto done;
+		return NCG_EXIT_USAGE;
 	}
-	if (!strstr(base, ":")) {
-		fprintf(stderr, NCG_PROG ": --base: '%s' is not an absolute IRI\n", base);
-		rc = NCG_EXIT_USAGE;
-		goto done;
+	if (!strstr(o->base, ":")) {
+		fprintf(stderr, NCG_PROG ": --base: '%s' is not an absolute IRI\n", o->base);
+		return NCG_EXIT_USAGE;
 	}
-	prefixes = ncg_cli_prefixes(base);
-	if (!prefixes) {
+	return GO_ON;
+}
+
+/* What the queries ask: the --data files, merged, or a store. */
+typedef struct {
+	ncg_dataset *dataset;
+	ncg_store *store;
+	char *default_spec;
+	const char **prefixes;
+} query_source;
+
+static void
+source_close(query_source *s)
+{
+	ncg_dataset_free(s->dataset);
+	ncg_store_close(s->store);
+	ncg_cli_prefixes_free(s->prefixes);
+	free(s->default_spec);
+}
+
+/* Open what to ask (and the prefixes): returns an exit status. */
+static int
+source_open(query_source *s, const query_opts *o)
+{
+	const char *spec = o->spec;
+	ncg_error err;
+
+	ncg_error_clear(&err);
+	s->prefixes = ncg_cli_prefixes(o->base);
+	if (!s->prefixes) {
 		fprintf(stderr, NCG_PROG ": out of memory\n");
-		rc = NCG_EXIT_INTERNAL;
-		goto done;
+		return NCG_EXIT_INTERNAL;
 	}
-
-	/* what to ask */
-	if (ndata > 0) {
-		if (ncg_dataset_new(&dataset, NCG_DATASET_MERGED, &err) != NCG_OK) {
-			rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
-			goto done;
-		}
-		rc = read_data(dataset, data, ndata, lexfiles, nlex, builtin, base);
-		if (rc != NCG_EXIT_OK)
-			goto done;
-	} else {
-		if (!spec) {
-			if (ncg_store_default_spec(&default_spec, &err) != NCG_OK) {
-				rc = ncg_cli_fail(&err, NCG_EXIT_USAGE);
-				goto done;
-			}
-			spec = default_spec;
-		}
-		if (ncg_store_open(&store, spec, 0, &err) != NCG_OK) {
-			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-			goto done;
-		}
+	if (o->ndata > 0) {
+		if (ncg_dataset_new(&s->dataset, NCG_DATASET_MERGED, &err) != NCG_OK)
+			return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+		return read_data(s->dataset, o->data, o->ndata, o->lexfiles, o->nlex, o->builtin,
+		                 o->base);
 	}
+	if (!spec) {
+		if (ncg_store_default_spec(&s->default_spec, &err) != NCG_OK)
+			return ncg_cli_fail(&err, NCG_EXIT_USAGE);
+		spec = s->default_spec;
+	}
+	if (ncg_store_open(&s->store, spec, 0, &err) != NCG_OK)
+		return ncg_cli_fail(&err, NCG_EXIT_INPUT);
+	return NCG_EXIT_OK;
+}
 
-	/* the questions, in turn */
-	for (int q = 0; q < nqueries; q++) {
-		const char *name = expr ? "-e" : argv[optind + q];
-		char *text = NULL, *graph = NULL;
-		ncg_results *results = NULL;
-		ncg_status st;
+/* Answer query q into out: under its question when there are several.
+ * Returns an exit status, the error printed. */
+static int
+answer(const query_opts *o, const query_source *s, int q, ncg_buf *out)
+{
+	const char *name = o->expr ? "-e" : o->queries[q];
+	char *text = NULL, *graph = NULL;
+	ncg_results *results = NULL;
+	ncg_status st;
+	ncg_error err;
 
-		if (!expr)
-			st = read_query(name, &text, &err);
-		else if (!(text = strdup(expr)))
-			st = ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+	ncg_error_clear(&err);
+	if (!o->expr)
+		st = read_query(name, &text, &err);
+	else if (!(text = strdup(o->expr)))
+		st = ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+	else
+		st = NCG_OK;
+	if (st != NCG_OK)
+		return ncg_cli_fail(&err, NCG_EXIT_INPUT);
+	st = s->dataset ? ncg_dataset_query(s->dataset, text, name, s->prefixes, &results, &graph,
+	                                    &err)
+	                : ncg_store_query(s->store, text, name, s->prefixes, &results, &graph, &err);
+	if (st == NCG_OK) {
+		if (o->nqueries > 1) {
+			if (q > 0)
+				ncg_buf_putc(out, '\n');
+			put_question(out, name, text);
+		}
+		if (graph)
+			ncg_buf_puts(out, graph);
 		else
-			st = NCG_OK;
-		if (st != NCG_OK) {
-			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-			goto done;
-		}
-		st = dataset ? ncg_dataset_query(dataset, text, name, prefixes, &results,
-		                                 &graph, &err)
-		             : ncg_store_query(store, text, name, prefixes, &results, &graph,
-		                               &err);
-		if (st == NCG_OK) {
-			if (nqueries > 1) {
-				if (q > 0)
-					ncg_buf_putc(&out, '\n');
-				put_question(&out, name, text);
-			}
-			if (graph)
-				ncg_buf_puts(&out, graph);
-			else
-				st = ncg_results_write(results, fmt, prefixes,
-				                       TABLE_CELL_MAX, &out, &err);
-		}
-		free(text);
-		free(graph);
-		ncg_results_free(results);
-		if (st != NCG_OK) {
-			rc = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-			goto done;
-		}
+			st = ncg_results_write(results, o->fmt, s->prefixes, TABLE_CELL_MAX, out, &err);
 	}
-	if (out.status != NCG_OK) {
+	free(text);
+	free(graph);
+	ncg_results_free(results);
+	return st != NCG_OK ? ncg_cli_fail(&err, NCG_EXIT_INPUT) : NCG_EXIT_OK;
+}
+
+/* Answer every query, then write the answers: returns an exit status. */
+static int
+answer_all(const query_opts *o, const query_source *s)
+{
+	ncg_buf out;
+	int rc = NCG_EXIT_OK;
+
+	ncg_buf_init(&out);
+	for (int q = 0; q < o->nqueries && rc == NCG_EXIT_OK; q++)
+		rc = answer(o, s, q, &out);
+	if (rc == NCG_EXIT_OK && out.status != NCG_OK) {
 		fprintf(stderr, NCG_PROG ": out of memory\n");
 		rc = NCG_EXIT_INTERNAL;
-		goto done;
 	}
-	if (out.len > 0 && fwrite(out.data, 1, out.len, stdout) != out.len) {
+	if (rc == NCG_EXIT_OK && out.len > 0 && fwrite(out.data, 1, out.len, stdout) != out.len) {
 		fprintf(stderr, NCG_PROG ": cannot write to standard output\n");
 		rc = NCG_EXIT_OUTPUT;
 	}
-done:
 	ncg_buf_free(&out);
-	ncg_dataset_free(dataset);
-	ncg_store_close(store);
-	ncg_cli_prefixes_free(prefixes);
-	free(default_spec);
-	free(data);
-	free(lexfiles);
+	return rc;
+}
+
+int
+ncg_cmd_query(int argc, char **argv)
+{
+	query_opts o = {NULL, NULL, 0, 0, 1, NCG_RESULTS_TABLE, NULL, NULL, NCG_ID_BASE, 0, NULL};
+	query_source s = {NULL, NULL, NULL, NULL};
+	int rc;
+
+	o.data = calloc((size_t)argc + 1, sizeof *o.data);
+	o.lexfiles = calloc((size_t)argc + 1, sizeof *o.lexfiles);
+	if (!o.data || !o.lexfiles) {
+		fprintf(stderr, NCG_PROG ": out of memory\n");
+		rc = NCG_EXIT_INTERNAL;
+	} else if ((rc = parse_options(argc, argv, &o)) == GO_ON &&
+	           (rc = check_options(argc, &o)) == GO_ON &&
+	           (rc = source_open(&s, &o)) == NCG_EXIT_OK) {
+		rc = answer_all(&o, &s);
+	}
+	source_close(&s);
+	free(o.data);
+	free(o.lexfiles);
 	return rc;
 }

@@ -768,6 +768,147 @@ new_graph(void)
 	return agopen("ncgkg", Agdirected, &disc);
 }
 
+/* The graph's attributes: its title, left to right, spacing. */
+static void
+dot_attrs(Agraph_t *g, const ncg_view *v, measure *ms, int bodies)
+{
+	common_attrs(g);
+	set(g, "label", capped(ncg_view_title(v), ms->tmp, LABEL_MAX));
+	set(g, "rankdir", "LR");
+	set(g, "nodesep", "0.25");
+	set(g, "ranksep", bodies ? "1.6" : "1.2");
+	set(g, "newrank", "true");
+	set(g, "outputorder", "edgesfirst");
+	if (bodies && ncg_view_nedges(v) > 60)
+		set(g, "concentrate", "true");   /* bundle edges into shared trunks */
+	agattr(g, AGRAPH, "style", "filled,rounded");
+	agattr(g, AGRAPH, "fillcolor", "#ffffff");
+}
+
+/* The view's clusters, each in its parent (made before it). */
+static void
+dot_clusters(Agraph_t *g, const ncg_view *v, measure *ms, const sides *sd)
+{
+	for (size_t i = 0; i < ncg_view_nclusters(v); i++) {
+		const ncg_vcluster *c = ncg_view_cluster(v, i);
+		Agraph_t *parent = c->parent ? agsubg(g, (char *)c->parent, 0) : NULL;
+		Agraph_t *sg = agsubg(parent ? parent : g, (char *)c->id, 1);
+
+		set(sg, "label", capped(c->label, ms->tmp, LABEL_MAX));
+		set(sg, "fillcolor", sd->fill[i]);
+		set(sg, "color", "#bbbbbb");
+		set(sg, "fontsize", c->states == -2 ? "11" : "13");
+	}
+}
+
+/* The cluster node n goes in, or NULL; a nested cluster is found from
+ * its parent. */
+static Agraph_t *
+dot_cluster_of(Agraph_t *g, const ncg_view *v, const ncg_vnode *n)
+{
+	Agraph_t *in = n->cluster ? agsubg(g, (char *)n->cluster, 0) : NULL;
+
+	for (size_t c = 0; !in && n->cluster && c < ncg_view_nclusters(v); c++)
+		if (!strcmp(ncg_view_cluster(v, c)->id, n->cluster) && ncg_view_cluster(v, c)->parent) {
+			Agraph_t *p = agsubg(g, (char *)ncg_view_cluster(v, c)->parent, 0);
+
+			in = p ? agsubg(p, (char *)n->cluster, 0) : NULL;
+		}
+	return in;
+}
+
+/* The node of view node n, in its cluster. */
+static Agnode_t *
+dot_node(Agraph_t *g, const ncg_view *v, measure *ms, const ncg_vnode *n)
+{
+	Agraph_t *in = dot_cluster_of(g, v, n);
+	Agnode_t *a = agnode(in ? in : g, (char *)n->id, 1);
+	double size = n->kind == NCG_VN_OFFICIAL ? 10 : 11;
+
+	if (!a)
+		return NULL;
+	set(a, "label", node_label(ms, n, size, n->kind == NCG_VN_OFFICIAL ? 230 : 200));
+	if (n->kind == NCG_VN_OFFICIAL)
+		set(a, "fontsize", "10");
+	if (n->href) {
+		set(a, "href", n->href);
+		set(a, "target", "_blank");
+	}
+	set(a, "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
+	                             : capped(n->label, ms->tmp, TOOLTIP_MAX));
+	apply_node_look(a, n);
+	return a;
+}
+
+/* Edge ed's label on e.  `back`: e is drawn from ed's head. */
+static void
+dot_edge_label(Agedge_t *e, const sides *sd, measure *ms, const ncg_vedge *ed, int bodies,
+               int back)
+{
+	const ncg_view *v = sd->v;
+	/* dot 2.42 corrupts its heap on labelled edges within a rank: edges
+	 * that do not order ranks get an xlabel */
+	int flat = ed->kind == NCG_VE_PART_OF || ed->kind == NCG_VE_MEMBER_OF ||
+	           ed->kind == NCG_VE_NEXT ||
+	           (bodies && ed->kind == NCG_VE_ROLE &&
+	            right_side(sd, ncg_view_node(v, ed->from)) ==
+	            right_side(sd, ncg_view_node(v, ed->to)));
+
+	ncg_buf_reset(ms->tmp);
+	append_wrapped(ms, ms->tmp, ed->label, 9, 150, 3, "\\n", NULL);
+	trim_break(ms->tmp);
+	/* a role: beside the official, where it cannot be taken for another
+	 * edge's */
+	if (bodies && ed->kind == NCG_VE_ROLE) {
+		ncg_buf_reset(ms->tmp);
+		append_wrapped(ms, ms->tmp, ed->label, 9, 110, 5, "\\n", NULL);
+		trim_break(ms->tmp);
+		set(e, back ? "headlabel" : "taillabel", ncg_buf_str(ms->tmp));
+		set(e, "labelangle", "0");
+		set(e, "labeldistance", "7.5");
+		set(e, "labelfontcolor", edge_look_of(ed->kind).color);
+	} else {
+		set(e, flat ? "xlabel" : "label", ncg_buf_str(ms->tmp));
+	}
+}
+
+/* The edge of view edge ed.  In the bodies view a contribution or role
+ * from the right-hand side to the left is made backwards (and drawn
+ * forwards), so that it does not turn the columns round. */
+static void
+dot_edge(Agraph_t *g, const sides *sd, measure *ms, Agnode_t **nodes, const ncg_vedge *ed,
+         int bodies)
+{
+	const ncg_view *v = sd->v;
+	edge_look lk = edge_look_of(ed->kind);
+	int back = bodies && (ed->kind == NCG_VE_CONTRIBUTES || ed->kind == NCG_VE_ROLE) &&
+	           right_side(sd, ncg_view_node(v, ed->from)) &&
+	           !right_side(sd, ncg_view_node(v, ed->to));
+	Agedge_t *e = back ? agedge(g, nodes[ed->to], nodes[ed->from], (char *)edge_name(ed->kind), 1)
+	                   : agedge(g, nodes[ed->from], nodes[ed->to], (char *)edge_name(ed->kind), 1);
+
+	if (!e)
+		return;
+	if (back)
+		set(e, "dir", "back");   /* still drawn from -> to */
+	if (ed->label)
+		dot_edge_label(e, sd, ms, ed, bodies, back);
+	set(e, "tooltip", ed->tooltip ? capped(ed->tooltip, ms->tmp, TOOLTIP_MAX)
+	                              : ncg_view_text(v, lk.caption));
+	set(e, "style", lk.style);
+	set(e, "color", lk.color);
+	if (ed->label)
+		set(e, "fontcolor", lk.color);
+	if (!lk.arrow)
+		set(e, "arrowhead", "none");
+	/* a part-of edge stays within a column: a body and its parent share
+	 * a rank, so each state's bodies stay one column beside the others */
+	if (ed->kind == NCG_VE_PART_OF || ed->kind == NCG_VE_MEMBER_OF || ed->kind == NCG_VE_NEXT ||
+	    (bodies && ed->kind == NCG_VE_ROLE))
+		set(e, "constraint", "false");
+}
+
+/* The bodies and meeting views, laid out by dot. */
 static Agraph_t *
 build_dot(const ncg_view *v, measure *ms)
 {
@@ -784,124 +925,24 @@ build_dot(const ncg_view *v, measure *ms)
 		agclose(g);
 		return NULL;
 	}
-	common_attrs(g);
-	set(g, "label", capped(ncg_view_title(v), ms->tmp, LABEL_MAX));
-	set(g, "rankdir", "LR");
-	set(g, "nodesep", "0.25");
-	set(g, "ranksep", bodies ? "1.6" : "1.2");
-	set(g, "newrank", "true");
-	set(g, "outputorder", "edgesfirst");
-	if (bodies && ncg_view_nedges(v) > 60)
-		set(g, "concentrate", "true");   /* bundle edges into shared trunks */
-	agattr(g, AGRAPH, "style", "filled,rounded");
-	agattr(g, AGRAPH, "fillcolor", "#ffffff");
-	for (size_t i = 0; i < ncg_view_nclusters(v); i++) {
-		const ncg_vcluster *c = ncg_view_cluster(v, i);
-		Agraph_t *parent = c->parent ? agsubg(g, (char *)c->parent, 0) : NULL;
-		Agraph_t *sg = agsubg(parent ? parent : g, (char *)c->id, 1);
-
-		set(sg, "label", capped(c->label, ms->tmp, LABEL_MAX));
-		set(sg, "fillcolor", sd.fill[i]);
-		set(sg, "color", "#bbbbbb");
-		set(sg, "fontsize", c->states == -2 ? "11" : "13");
-	}
-	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
-		const ncg_vnode *n = ncg_view_node(v, i);
-		Agraph_t *in = n->cluster ? agsubg(g, (char *)n->cluster, 0) : NULL;
-		Agnode_t *a;
-		double size = n->kind == NCG_VN_OFFICIAL ? 10 : 11;
-
-		/* a nested cluster is found from its parent */
-		for (size_t c = 0; !in && n->cluster && c < ncg_view_nclusters(v); c++)
-			if (!strcmp(ncg_view_cluster(v, c)->id, n->cluster) &&
-			    ncg_view_cluster(v, c)->parent) {
-				Agraph_t *p = agsubg(g, (char *)ncg_view_cluster(v, c)->parent, 0);
-
-				in = p ? agsubg(p, (char *)n->cluster, 0) : NULL;
-			}
-		a = agnode(in ? in : g, (char *)n->id, 1);
-		nodes[i] = a;
-		set(a, "label", node_label(ms, n, size,
-		                           n->kind == NCG_VN_OFFICIAL ? 230 : 200));
-		if (n->kind == NCG_VN_OFFICIAL)
-			set(a, "fontsize", "10");
-		if (n->href) {
-			set(a, "href", n->href);
-			set(a, "target", "_blank");
-		}
-		set(a, "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
-		                             : capped(n->label, ms->tmp, TOOLTIP_MAX));
-		apply_node_look(a, n);
-	}
+	dot_attrs(g, v, ms, bodies);
+	dot_clusters(g, v, ms, &sd);
+	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
+		if ((nodes[i] = dot_node(g, v, ms, ncg_view_node(v, i))) == NULL)
+			goto fail;
 	if (bodies)
 		columns(g, v, &sd, nodes);
-	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
-		const ncg_vedge *ed = ncg_view_edge(v, i);
-		edge_look lk = edge_look_of(ed->kind);
-		int back = bodies && (ed->kind == NCG_VE_CONTRIBUTES || ed->kind == NCG_VE_ROLE) &&
-		           right_side(&sd, ncg_view_node(v, ed->from)) &&
-		           !right_side(&sd, ncg_view_node(v, ed->to));
-		Agedge_t *e = back ? agedge(g, nodes[ed->to], nodes[ed->from], (char *)edge_name(ed->kind), 1)
-		                   : agedge(g, nodes[ed->from], nodes[ed->to], (char *)edge_name(ed->kind), 1);
-
-		if (!e)
-			continue;
-		if (back)
-			set(e, "dir", "back");   /* still drawn from -> to */
-		if (ed->label) {
-			/* dot 2.42 corrupts its heap on labelled edges within a
-			 * rank: edges that do not order ranks get an xlabel */
-			int flat = ed->kind == NCG_VE_PART_OF || ed->kind == NCG_VE_MEMBER_OF ||
-			           ed->kind == NCG_VE_NEXT ||
-			           (bodies && ed->kind == NCG_VE_ROLE &&
-			            right_side(&sd, ncg_view_node(v, ed->from)) ==
-			            right_side(&sd, ncg_view_node(v, ed->to)));
-
-			ncg_buf_reset(ms->tmp);
-			append_wrapped(ms, ms->tmp, ed->label, 9, 150, 3, "\\n", NULL);
-			trim_break(ms->tmp);
-			/* a role: beside the official, where it cannot be
-			 * taken for another edge's */
-			if (bodies && ed->kind == NCG_VE_ROLE) {
-				ncg_buf_reset(ms->tmp);
-				append_wrapped(ms, ms->tmp, ed->label, 9, 110, 5, "\\n", NULL);
-				trim_break(ms->tmp);
-				set(e, back ? "headlabel" : "taillabel", ncg_buf_str(ms->tmp));
-				set(e, "labelangle", "0");
-				set(e, "labeldistance", "7.5");
-				set(e, "labelfontcolor", lk.color);
-			} else {
-				set(e, flat ? "xlabel" : "label", ncg_buf_str(ms->tmp));
-			}
-		}
-		set(e, "tooltip", ed->tooltip ? capped(ed->tooltip, ms->tmp, TOOLTIP_MAX)
-		                              : ncg_view_text(v, lk.caption));
-		set(e, "style", lk.style);
-		set(e, "color", lk.color);
-		if (ed->label)
-			set(e, "fontcolor", lk.color);
-		if (!lk.arrow)
-			set(e, "arrowhead", "none");
-		switch (ed->kind) {
-		case NCG_VE_PART_OF:
-			/* within a column: a body and its parent share a rank, so
-			 * each state's bodies stay one column beside the others */
-		case NCG_VE_MEMBER_OF:
-		case NCG_VE_NEXT:
-			set(e, "constraint", "false");
-			break;
-		case NCG_VE_ROLE:
-			if (bodies)
-				set(e, "constraint", "false");
-			break;
-		default:
-			break;
-		}
-	}
+	for (size_t i = 0; i < ncg_view_nedges(v); i++)
+		dot_edge(g, &sd, ms, nodes, ncg_view_edge(v, i), bodies);
 	legend(g, v, ms->tmp);
 	sides_free(&sd);
 	free(nodes);
 	return g;
+fail:
+	sides_free(&sd);
+	free(nodes);
+	agclose(g);
+	return NULL;
 }
 
 /* ---- the timeline: a time axis, laid out here ------------------------------
@@ -990,6 +1031,27 @@ tl_text(tl_ctx *c, const char *name, const char *text, double size, double x, do
 	return h;
 }
 
+/* Graphviz escString lines (as append_wrapped writes them, `\n` between
+ * lines) into an HTML-like label: `br` for each break, entities. */
+static void
+html_lines(ncg_buf *html, const char *s, const char *br)
+{
+	for (const char *q = s; *q; q++) {
+		if (*q == '\n')
+			ncg_buf_puts(html, br);
+		else if (*q == '&')
+			ncg_buf_puts(html, "&amp;");
+		else if (*q == '<')
+			ncg_buf_puts(html, "&lt;");
+		else if (*q == '>')
+			ncg_buf_puts(html, "&gt;");
+		else if (*q == '\\' && q[1] == '\\')
+			ncg_buf_putc(html, *q++);
+		else
+			ncg_buf_putc(html, *q);
+	}
+}
+
 /* A caption in bold, its lines (at most 3) no wider than `width`, left
  * edge at x, top at y. */
 static void
@@ -1013,20 +1075,7 @@ tl_bold(tl_ctx *c, const char *name, const char *text, double size, double x, do
 	/* Graphviz escString lines to HTML: <BR/> for breaks, entities */
 	ncg_buf_init(&html);
 	ncg_buf_puts(&html, "<B>");
-	for (const char *q = ncg_buf_str(b); *q; q++) {
-		if (*q == '\n')
-			ncg_buf_puts(&html, "<BR ALIGN=\"LEFT\"/>");
-		else if (*q == '&')
-			ncg_buf_puts(&html, "&amp;");
-		else if (*q == '<')
-			ncg_buf_puts(&html, "&lt;");
-		else if (*q == '>')
-			ncg_buf_puts(&html, "&gt;");
-		else if (*q == '\\' && q[1] == '\\')
-			ncg_buf_putc(&html, *q++);
-		else
-			ncg_buf_putc(&html, *q);
-	}
+	html_lines(&html, ncg_buf_str(b), "<BR ALIGN=\"LEFT\"/>");
 	ncg_buf_puts(&html, "</B>");
 	if (html.status == NCG_OK)
 		agsafeset(n, "label", agstrdup_html(c->g, (char *)ncg_buf_str(&html)), "");
@@ -1110,8 +1159,99 @@ fit(scale *s, double colw, double x_lo, double x_hi)
 	}
 }
 
+/* An invisible point at (x, y): an end of a line. */
+static Agnode_t *
+tl_point(tl_ctx *c, const char *name, double x, double y)
+{
+	Agnode_t *a = tl_node(c, name, x, y, 1, 1);
+
+	if (a) {
+		set(a, "shape", "point");
+		set(a, "style", "invis");
+	}
+	return a;
+}
+
+/* A legend sample: a box centred at (x, y). */
+static Agnode_t *
+tl_swatch(tl_ctx *c, double x, double y, double w, double h, const char *style,
+          const char *fill, const char *color)
+{
+	Agnode_t *s = tl_node(c, NULL, x, y, w, h);
+
+	if (s) {
+		set(s, "shape", "box");
+		set(s, "style", style);
+		set(s, "fillcolor", fill);
+		set(s, "color", color);
+	}
+	return s;
+}
+
+/* A legend sample: a line from x1 to x2 at y, between two invisible
+ * points; *from gets the first. */
+static Agedge_t *
+tl_sample_line(tl_ctx *c, double x1, double x2, double y, int arrow, Agnode_t **from)
+{
+	Agnode_t *a = tl_point(c, NULL, x1, y), *b;
+
+	b = tl_point(c, NULL, x2, y);
+	*from = a;
+	return a && b ? tl_line(c, a, b, x1, y, x2, y, arrow) : NULL;
+}
+
+/* The sample of legend mark `mark` (see tl_legend) at x, centred at y
+ * `cy`, and its caption beside it in `width` points. */
+static void
+tl_legend_entry(tl_ctx *c, int mark, const char *caption, double x, double cy, double width)
+{
+	Agnode_t *s = NULL;
+	Agedge_t *e = NULL;
+
+	switch (mark) {
+	case 0:
+	case 1:
+		s = tl_swatch(c, x + 18, cy, 34, 15, mark ? "dashed,rounded" : "filled,rounded",
+		              "#dbe9f6", "#3f6f9f");
+		break;
+	case 2:
+		e = tl_sample_line(c, x + 2, x + 34, cy, 0, &s);
+		if (e) {
+			set(e, "penwidth", "6");
+			set(e, "color", "#a9c8ea");
+		}
+		break;
+	case 3:
+		s = tl_swatch(c, x + 18, cy, 18, 11, "filled,rounded", "#3f6f9f", "#3f6f9f");
+		break;
+	case 4:
+		s = tl_swatch(c, x + 18, cy, 34, 15, "filled,rounded", "#fde2b8", "#c77d1a");
+		break;
+	case 5:
+	case 9:
+		e = tl_sample_line(c, x + 2, x + 34, cy, mark == 9, &s);
+		if (e) {
+			set(e, "color", mark == 5 ? "#7f9fc4" : "#3f6f9f");
+			set(e, "style", mark == 5 ? "solid" : "dashed");
+			set(e, "penwidth", mark == 5 ? "2" : "1");
+		}
+		break;
+	case 6:
+	case 7:
+		s = tl_swatch(c, x + 18, cy, 34, 15, "filled,rounded", mark == 6 ? "#dff0e1" : "#efe3f7",
+		              mark == 6 ? "#4c8c57" : "#8a5aa8");
+		break;
+	}
+	if (s)
+		set(s, "tooltip", caption);
+	if (e)
+		set(e, "tooltip", caption);
+	tl_text(c, NULL, caption, TL_FS_SMALL, x + 40, cy, width, 2, 1, 1, NULL);
+}
+
 /* The legend of the timeline, as sample marks in a band under the title:
- * returns its height. */
+ * returns its height.  has[mark]: whether the drawing has such marks
+ * (mark 9, "announces", goes with announced meetings, has[1]). */
 static double
 tl_legend(tl_ctx *c, double top, int has[8])
 {
@@ -1133,7 +1273,7 @@ tl_legend(tl_ctx *c, double top, int has[8])
 	/* within the first window's width, even when the drawing is wider
 	 * (and shown at its own size: 1,000 points are 1,333 pixels) */
 	double lw = c->width <= 1.15 * TL_WIDTH ? c->width : 1000;
-	double colw = (lw - 2 * TL_MARGIN - 16) / COLS, rowh = 20, y = top + 22;
+	double colw = (lw - 2 * TL_MARGIN - 16) / COLS, rowh = 20, y = top + 22, h;
 	int shown = 0;
 	Agnode_t *frame;
 
@@ -1142,97 +1282,26 @@ tl_legend(tl_ctx *c, double top, int has[8])
 	        TL_MARGIN + 4, top + 4, 200);
 	for (size_t i = 0; i < sizeof ENTRIES / sizeof ENTRIES[0]; i++) {
 		int mark = ENTRIES[i].mark;
-		const char *caption = ncg_view_text(c->v, ENTRIES[i].caption);
-		double x = TL_MARGIN + 8 + (shown % COLS) * colw, cy = y + (shown / COLS) * rowh + 8;
-		Agnode_t *s = NULL, *s2;
-		Agedge_t *e = NULL;
 
-		if (!has[mark < 8 ? mark : 0] && mark < 8)
+		if (mark < 8 ? !has[mark] : !has[1])
 			continue;
-		if (mark == 9 && !has[1])
-			continue;
-		switch (mark) {
-		case 0:
-		case 1:
-			s = tl_node(c, NULL, x + 18, cy, 34, 15);
-			set(s, "shape", "box");
-			set(s, "style", mark ? "dashed,rounded" : "filled,rounded");
-			set(s, "fillcolor", "#dbe9f6");
-			set(s, "color", "#3f6f9f");
-			break;
-		case 2:
-			s = tl_node(c, NULL, x + 2, cy, 1, 1);
-			s2 = tl_node(c, NULL, x + 34, cy, 1, 1);
-			set(s, "shape", "point");
-			set(s2, "shape", "point");
-			set(s, "style", "invis");
-			set(s2, "style", "invis");
-			e = tl_line(c, s, s2, x + 2, cy, x + 34, cy, 0);
-			if (e) {
-				set(e, "penwidth", "6");
-				set(e, "color", "#a9c8ea");
-			}
-			break;
-		case 3:
-			s = tl_node(c, NULL, x + 18, cy, 18, 11);
-			set(s, "shape", "box");
-			set(s, "style", "filled,rounded");
-			set(s, "fillcolor", "#3f6f9f");
-			set(s, "color", "#3f6f9f");
-			break;
-		case 4:
-			s = tl_node(c, NULL, x + 18, cy, 34, 15);
-			set(s, "shape", "box");
-			set(s, "style", "filled,rounded");
-			set(s, "fillcolor", "#fde2b8");
-			set(s, "color", "#c77d1a");
-			break;
-		case 5:
-		case 9:
-			s = tl_node(c, NULL, x + 2, cy, 1, 1);
-			s2 = tl_node(c, NULL, x + 34, cy, 1, 1);
-			set(s, "shape", "point");
-			set(s2, "shape", "point");
-			set(s, "style", "invis");
-			set(s2, "style", "invis");
-			e = tl_line(c, s, s2, x + 2, cy, x + 34, cy, mark == 9);
-			if (e) {
-				set(e, "color", mark == 5 ? "#7f9fc4" : "#3f6f9f");
-				set(e, "style", mark == 5 ? "solid" : "dashed");
-				set(e, "penwidth", mark == 5 ? "2" : "1");
-			}
-			break;
-		case 6:
-		case 7:
-			s = tl_node(c, NULL, x + 18, cy, 34, 15);
-			set(s, "shape", "box");
-			set(s, "style", "filled,rounded");
-			set(s, "fillcolor", mark == 6 ? "#dff0e1" : "#efe3f7");
-			set(s, "color", mark == 6 ? "#4c8c57" : "#8a5aa8");
-			break;
-		}
-		if (s)
-			set(s, "tooltip", caption);
-		if (e)
-			set(e, "tooltip", caption);
-		tl_text(c, NULL, caption, TL_FS_SMALL, x + 40, cy, colw - 48, 2, 1, 1, NULL);
+		tl_legend_entry(c, mark, ncg_view_text(c->v, ENTRIES[i].caption),
+		                TL_MARGIN + 8 + (shown % COLS) * colw,
+		                y + (shown / COLS) * rowh + 8, colw - 48);
 		shown++;
 	}
-	{
-		double h = 26 + ((shown + COLS - 1) / COLS) * rowh + 18;
-		double hy = top + h - 14;
-
-		tl_text(c, NULL, ncg_view_text(c->v, "drawing/timeline/legend/hover"), TL_FS_SMALL, TL_MARGIN + 8, hy, lw - 40, 1, 1, 1, NULL);
-		if (frame) {
-			set_pos(frame, lw / 2, top + h / 2);
-			set_num(frame, "height", h / 72.0);
-			set(frame, "shape", "box");
-			set(frame, "style", "rounded");
-			set(frame, "color", "#999999");
-			set(frame, "tooltip", ncg_view_text(c->v, "drawing/legend/title"));
-		}
-		return h;
+	h = 26 + ((shown + COLS - 1) / COLS) * rowh + 18;
+	tl_text(c, NULL, ncg_view_text(c->v, "drawing/timeline/legend/hover"), TL_FS_SMALL,
+	        TL_MARGIN + 8, top + h - 14, lw - 40, 1, 1, 1, NULL);
+	if (frame) {
+		set_pos(frame, lw / 2, top + h / 2);
+		set_num(frame, "height", h / 72.0);
+		set(frame, "shape", "box");
+		set(frame, "style", "rounded");
+		set(frame, "color", "#999999");
+		set(frame, "tooltip", ncg_view_text(c->v, "drawing/legend/title"));
 	}
+	return h;
 }
 
 typedef struct {
@@ -1342,6 +1411,221 @@ cmp_listing(const void *a, const void *b)
 	return x->col < y->col ? -1 : x->col > y->col;
 }
 
+/* The matrix being drawn: its listings indexed by workstream, and where
+ * the meetings' columns are. */
+typedef struct {
+	tl_ctx *c;
+	Agnode_t **nodes;
+	const double *xs;       /* per meeting: its column's x */
+	double colw, lh, slh;   /* column width; line heights, normal and small */
+	size_t *col_of;         /* per meeting: its column + 1 */
+	size_t *lrank;          /* per meeting: its column's rank among those
+	                         * that list workstreams */
+	size_t *cols;           /* per column: its meeting */
+	size_t *first;          /* first[w]..first[w + 1]: workstream w's listings */
+	listing *ls;
+	size_t nl, ncol;
+} tl_matrix;
+
+static void
+matrix_free(tl_matrix *m)
+{
+	free(m->col_of);
+	free(m->lrank);
+	free(m->cols);
+	free(m->first);
+	free(m->ls);
+}
+
+/* Index the listings: columns (dated meetings in time order, then the
+ * undated), their ranks, each workstream's listings in column order.  On
+ * failure the caller frees what was made (matrix_free). */
+static ncg_status
+matrix_index(tl_matrix *m, const size_t *order, size_t ndated)
+{
+	const ncg_view *v = m->c->v;
+	size_t nn = ncg_view_nnodes(v), ne = ncg_view_nedges(v);
+
+	m->col_of = calloc(nn + 1, sizeof *m->col_of);
+	m->lrank = calloc(nn + 1, sizeof *m->lrank);
+	m->cols = calloc(nn + 1, sizeof *m->cols);
+	m->first = calloc(nn + 2, sizeof *m->first);
+	m->ls = calloc(ne + 1, sizeof *m->ls);
+	if (!m->col_of || !m->lrank || !m->cols || !m->first || !m->ls)
+		return NCG_ERR_NOMEM;
+	for (size_t k = 0; k < ndated; k++)
+		m->cols[m->ncol++] = order[k];
+	for (size_t i = 0; i < nn; i++)
+		if (ncg_view_node(v, i)->kind == NCG_VN_MEETING && months(ncg_view_node(v, i)->when) < 0)
+			m->cols[m->ncol++] = i;
+	for (size_t k = 0; k < m->ncol; k++)
+		m->col_of[m->cols[k]] = k + 1;
+	for (size_t i = 0; i < ne; i++) {
+		const ncg_vedge *e = ncg_view_edge(v, i);
+
+		if (e->kind == NCG_VE_LISTS && m->col_of[e->from]) {
+			m->ls[m->nl++] = (listing){e->to, m->col_of[e->from] - 1, i};
+			m->lrank[e->from] = 1;
+		}
+	}
+	for (size_t k = 0, r = 0; k < m->ncol; k++) {
+		r += m->lrank[m->cols[k]] ? 1 : 0;
+		m->lrank[m->cols[k]] = r;
+	}
+	qsort(m->ls, m->nl, sizeof *m->ls, cmp_listing);
+	for (size_t i = 0, w = 0; w <= nn; w++) {
+		while (i < m->nl && m->ls[i].ws < w)
+			i++;
+		m->first[w] = i;
+	}
+	m->first[nn + 1] = m->nl;
+	return NCG_OK;
+}
+
+/* The height of workstream w's row: its name's, or its tallest cell's. */
+static double
+matrix_row_height(tl_matrix *m, size_t w)
+{
+	measure *ms = m->c->ms;
+	ncg_buf *b = ms->tmp;
+	double labh, cellh = 14;
+	int lines = 0;
+
+	ncg_buf_reset(b);
+	append_wrapped(ms, b, ncg_view_node(m->c->v, w)->label, TL_FS, TL_LABELS - 24, 3, "\\l",
+	               &lines);
+	labh = lines * m->lh + 2 * TL_PADY + 2;
+	for (size_t i = m->first[w]; i < m->first[w + 1]; i++) {
+		const ncg_vedge *e = ncg_view_edge(m->c->v, m->ls[i].edge);
+		int cl = 0;
+
+		if (!e->label)
+			continue;
+		ncg_buf_reset(b);
+		append_wrapped(ms, b, e->label, TL_FS_SMALL, m->colw - 22, 3, "\\n", &cl);
+		if (cl * m->slh + 2 * TL_PADY + 2 > cellh)
+			cellh = cl * m->slh + 2 * TL_PADY + 2;
+	}
+	return (labh > cellh ? labh : cellh) + 6;
+}
+
+/* Row `row` (workstream ws, node w) at `top`: a band across the drawing,
+ * the workstream's name at its left. */
+static void
+matrix_row_head(tl_matrix *m, size_t w, size_t row, double top, double rowh)
+{
+	tl_ctx *c = m->c;
+	const ncg_vnode *ws = ncg_view_node(c->v, w);
+	ncg_buf *tmp = c->ms->tmp;
+	Agnode_t *bg;
+	char name[48];
+
+	snprintf(name, sizeof name, "tl_row_%zu", row);
+	bg = tl_node(c, name, c->width / 2, top + rowh / 2, c->width - 2 * TL_MARGIN, rowh);
+	if (bg) {
+		set(bg, "shape", "box");
+		set(bg, "style", "filled");
+		set(bg, "color", "transparent");
+		set(bg, "fillcolor", row % 2 ? "#ffffff" : "#f1f4f8");
+		set(bg, "tooltip", capped(ws->label, tmp, TOOLTIP_MAX));
+	}
+	m->nodes[w] = NULL;
+	tl_text(c, ws->id, ws->label, TL_FS, TL_MARGIN, top + rowh / 2, TL_LABELS - 24, 3, 1, 1,
+	        &m->nodes[w]);
+	if (!m->nodes[w])
+		return;
+	if (ws->href) {
+		set(m->nodes[w], "href", ws->href);
+		set(m->nodes[w], "target", "_blank");
+	}
+	set(m->nodes[w], "tooltip", ws->tooltip ? capped(ws->tooltip, tmp, TOOLTIP_MAX)
+	                                        : capped(ws->label, tmp, TOOLTIP_MAX));
+}
+
+/* The cell of listing e of workstream w, centred at y `cy`: the wording
+ * when another, else a plain mark.  *cw gets its width. */
+static Agnode_t *
+matrix_cell(tl_matrix *m, const ncg_vedge *e, size_t w, double cy, double *cw)
+{
+	tl_ctx *c = m->c;
+	const ncg_vnode *ws = ncg_view_node(c->v, w);
+	ncg_buf *b = c->ms->tmp;
+	Agnode_t *cell;
+	char cname[64];
+
+	snprintf(cname, sizeof cname, "tl_cell_%zu_%zu", e->from, w);
+	if (e->label) {
+		int cl = 0;
+
+		ncg_buf_reset(b);
+		*cw = append_wrapped(c->ms, b, e->label, TL_FS_SMALL, m->colw - 22, 3, "\\n", &cl) +
+		      2 * TL_PADX + 4;
+		cell = tl_node(c, cname, m->xs[e->from], cy, *cw, cl * m->slh + 2 * TL_PADY + 2);
+		if (!cell)
+			return NULL;
+		trim_break(b);
+		set(cell, "label", ncg_buf_str(b));
+		set_num(cell, "fontsize", TL_FS_SMALL);
+		set(cell, "fillcolor", "#fde2b8");
+		set(cell, "color", "#c77d1a");
+		set(cell, "margin", "0.06,0.03");
+	} else {
+		*cw = 18;
+		cell = tl_node(c, cname, m->xs[e->from], cy, *cw, 11);
+		if (!cell)
+			return NULL;
+		set(cell, "fillcolor", "#3f6f9f");
+		set(cell, "color", "#3f6f9f");
+		set(cell, "fixedsize", "true");
+	}
+	set(cell, "shape", "box");
+	set(cell, "style", "filled,rounded");
+	set(cell, "tooltip", e->tooltip ? capped(e->tooltip, b, TOOLTIP_MAX)
+	                                : capped(ws->label, b, TOOLTIP_MAX));
+	if (ws->href) {
+		set(cell, "href", ws->href);
+		set(cell, "target", "_blank");
+	}
+	return cell;
+}
+
+/* Workstream w's cells, left to right, centred at y `cy`; a line between
+ * the listings of consecutive meetings that list workstreams. */
+static void
+matrix_cells(tl_matrix *m, size_t w, double cy)
+{
+	const ncg_vnode *ws = ncg_view_node(m->c->v, w);
+	ncg_buf *tmp = m->c->ms->tmp;
+	Agnode_t *prev = NULL;
+	double prev_x = 0, prev_w = 0;
+	size_t prev_rank = 0;
+
+	for (size_t i = m->first[w]; i < m->first[w + 1]; i++) {
+		const ncg_vedge *e = ncg_view_edge(m->c->v, m->ls[i].edge);
+		size_t mt = e->from;
+		double cw;
+		Agnode_t *cell = matrix_cell(m, e, w, cy, &cw);
+
+		if (!cell)
+			continue;
+		if (prev && m->lrank[mt] == prev_rank + 1) {
+			Agedge_t *ge = tl_line(m->c, prev, cell, prev_x + prev_w / 2, cy,
+			                       m->xs[mt] - cw / 2, cy, 0);
+
+			if (ge) {
+				set(ge, "color", "#7f9fc4");
+				set(ge, "penwidth", "2");
+				set(ge, "tooltip", e->tooltip ? capped(e->tooltip, tmp, TOOLTIP_MAX)
+				                              : capped(ws->label, tmp, TOOLTIP_MAX));
+			}
+		}
+		prev = cell;
+		prev_x = m->xs[mt];
+		prev_w = cw;
+		prev_rank = m->lrank[mt];
+	}
+}
+
 /* The matrix: a row per workstream, a cell where a meeting listed it (its
  * wording when another), lines joining the listings of consecutive
  * meetings that list workstreams.  Linear in the listings (sorted once).
@@ -1351,564 +1635,516 @@ matrix(tl_ctx *c, Agnode_t **nodes, const double *xs, const size_t *order, size_
        double colw, double top, double *bottom)
 {
 	const ncg_view *v = c->v;
-	measure *ms = c->ms;
-	size_t nn = ncg_view_nnodes(v), ne = ncg_view_nedges(v), nl = 0, ncol = 0, row = 0;
-	size_t *col_of = calloc(nn + 1, sizeof *col_of), *lrank = calloc(nn + 1, sizeof *lrank);
-	size_t *cols = calloc(nn + 1, sizeof *cols), *first = calloc(nn + 2, sizeof *first);
-	listing *ls = calloc(ne + 1, sizeof *ls);
-	double lh = text_size(ms, "Xg", TL_FS).y, slh = text_size(ms, "Xg", TL_FS_SMALL).y;
-	ncg_status st = NCG_ERR_NOMEM;
+	tl_matrix m;
+	size_t row = 0;
+	ncg_status st;
 
-	if (!col_of || !lrank || !cols || !first || !ls)
-		goto out;
-	/* columns: dated meetings in time order, then the undated */
-	for (size_t k = 0; k < ndated; k++)
-		cols[ncol++] = order[k];
-	for (size_t i = 0; i < nn; i++)
-		if (ncg_view_node(v, i)->kind == NCG_VN_MEETING && months(ncg_view_node(v, i)->when) < 0)
-			cols[ncol++] = i;
-	for (size_t k = 0; k < ncol; k++)
-		col_of[cols[k]] = k + 1;
-	for (size_t i = 0; i < ne; i++) {
-		const ncg_vedge *e = ncg_view_edge(v, i);
-
-		if (e->kind == NCG_VE_LISTS && col_of[e->from]) {
-			ls[nl++] = (listing){e->to, col_of[e->from] - 1, i};
-			lrank[e->from] = 1;
-		}
+	memset(&m, 0, sizeof m);
+	m.c = c;
+	m.nodes = nodes;
+	m.xs = xs;
+	m.colw = colw;
+	m.lh = text_size(c->ms, "Xg", TL_FS).y;
+	m.slh = text_size(c->ms, "Xg", TL_FS_SMALL).y;
+	st = matrix_index(&m, order, ndated);
+	if (st != NCG_OK) {
+		matrix_free(&m);
+		return st;
 	}
-	/* the rank of a column among those that list workstreams */
-	for (size_t k = 0, r = 0; k < ncol; k++) {
-		r += lrank[cols[k]] ? 1 : 0;
-		lrank[cols[k]] = r;
-	}
-	qsort(ls, nl, sizeof *ls, cmp_listing);
-	/* first[w]..first[w + 1]: the listings of workstream w */
-	for (size_t i = 0, w = 0; w <= nn; w++) {
-		while (i < nl && ls[i].ws < w)
-			i++;
-		first[w] = i;
-	}
-	first[nn + 1] = nl;
 	tl_bold(c, "tl_rows_title", ncg_view_text(v, "drawing/timeline/rows"), TL_FS, TL_MARGIN,
 	        top, TL_LABELS - 24);
-	top += 2 * lh + 10;
-	for (size_t w = 0; w < nn; w++) {
-		const ncg_vnode *ws = ncg_view_node(v, w);
-		double rowh, labh, cellh = 14, prev_x = 0, prev_w = 0;
-		ncg_buf *b = ms->tmp;
-		Agnode_t *bg, *prev = NULL;
-		char name[48];
-		int lines = 0;
-		size_t prev_rank = 0;
+	top += 2 * m.lh + 10;
+	for (size_t w = 0; w < ncg_view_nnodes(v); w++) {
+		double rowh;
 
-		if (ws->kind != NCG_VN_WORKSTREAM)
+		if (ncg_view_node(v, w)->kind != NCG_VN_WORKSTREAM)
 			continue;
-		ncg_buf_reset(b);
-		append_wrapped(ms, b, ws->label, TL_FS, TL_LABELS - 24, 3, "\\l", &lines);
-		labh = lines * lh + 2 * TL_PADY + 2;
-		/* the tallest cell of the row */
-		for (size_t i = first[w]; i < first[w + 1]; i++) {
-			const ncg_vedge *e = ncg_view_edge(v, ls[i].edge);
-			int cl = 0;
-
-			if (!e->label)
-				continue;
-			ncg_buf_reset(b);
-			append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl);
-			if (cl * slh + 2 * TL_PADY + 2 > cellh)
-				cellh = cl * slh + 2 * TL_PADY + 2;
-		}
-		rowh = (labh > cellh ? labh : cellh) + 6;
-		snprintf(name, sizeof name, "tl_row_%zu", row);
-		bg = tl_node(c, name, c->width / 2, top + rowh / 2, c->width - 2 * TL_MARGIN, rowh);
-		if (bg) {
-			set(bg, "shape", "box");
-			set(bg, "style", "filled");
-			set(bg, "color", "transparent");
-			set(bg, "fillcolor", row % 2 ? "#ffffff" : "#f1f4f8");
-			set(bg, "tooltip", capped(ws->label, ms->tmp, TOOLTIP_MAX));
-		}
-		nodes[w] = NULL;
-		tl_text(c, ws->id, ws->label, TL_FS, TL_MARGIN, top + rowh / 2, TL_LABELS - 24, 3, 1, 1,
-		        &nodes[w]);
-		if (nodes[w]) {
-			if (ws->href) {
-				set(nodes[w], "href", ws->href);
-				set(nodes[w], "target", "_blank");
-			}
-			set(nodes[w], "tooltip", ws->tooltip ? capped(ws->tooltip, ms->tmp, TOOLTIP_MAX)
-			                                     : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-		}
-		/* cells, left to right; a line between consecutive listings */
-		for (size_t i = first[w]; i < first[w + 1]; i++) {
-			const ncg_vedge *e = ncg_view_edge(v, ls[i].edge);
-			size_t m = e->from;
-			Agnode_t *cell;
-			double cw, ch, cy = top + rowh / 2;
-			char cname[64];
-
-			snprintf(cname, sizeof cname, "tl_cell_%zu_%zu", m, w);
-			if (e->label) {
-				int cl = 0;
-
-				ncg_buf_reset(b);
-				cw = append_wrapped(ms, b, e->label, TL_FS_SMALL, colw - 22, 3, "\\n", &cl) +
-				     2 * TL_PADX + 4;
-				ch = cl * slh + 2 * TL_PADY + 2;
-				cell = tl_node(c, cname, xs[m], cy, cw, ch);
-				if (!cell)
-					continue;
-				trim_break(b);
-				set(cell, "label", ncg_buf_str(b));
-				set_num(cell, "fontsize", TL_FS_SMALL);
-				set(cell, "fillcolor", "#fde2b8");
-				set(cell, "color", "#c77d1a");
-				set(cell, "margin", "0.06,0.03");
-			} else {
-				cw = 18;
-				ch = 11;
-				cell = tl_node(c, cname, xs[m], cy, cw, ch);
-				if (!cell)
-					continue;
-				set(cell, "fillcolor", "#3f6f9f");
-				set(cell, "color", "#3f6f9f");
-				set(cell, "fixedsize", "true");
-			}
-			set(cell, "shape", "box");
-			set(cell, "style", "filled,rounded");
-			set(cell, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-			                                : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-			if (ws->href) {
-				set(cell, "href", ws->href);
-				set(cell, "target", "_blank");
-			}
-			if (prev && lrank[m] == prev_rank + 1) {
-				Agedge_t *ge = tl_line(c, prev, cell, prev_x + prev_w / 2, cy, xs[m] - cw / 2, cy, 0);
-
-				if (ge) {
-					set(ge, "color", "#7f9fc4");
-					set(ge, "penwidth", "2");
-					set(ge, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-					                              : capped(ws->label, ms->tmp, TOOLTIP_MAX));
-				}
-			}
-			prev = cell;
-			prev_x = xs[m];
-			prev_w = cw;
-			prev_rank = lrank[m];
-		}
+		rowh = matrix_row_height(&m, w);
+		matrix_row_head(&m, w, row, top, rowh);
+		matrix_cells(&m, w, top + rowh / 2);
 		top += rowh;
 		row++;
 	}
 	*bottom = top + TL_MARGIN;
-	st = NCG_OK;
-out:
-	free(col_of);
-	free(lrank);
-	free(cols);
-	free(first);
-	free(ls);
-	return st;
+	matrix_free(&m);
+	return NCG_OK;
 }
 
-static Agraph_t *
-build_timeline(const ncg_view *v, measure *ms)
-{
-	tl_ctx c = {NULL, ms, v, 0, TL_WIDTH};
-	size_t nn = ncg_view_nnodes(v), nmeet = 0, ndated = 0, nundated = 0;
-	Agnode_t **nodes = calloc(nn + 1, sizeof *nodes);
-	double *ys = calloc(nn + 1, sizeof *ys), *xs = calloc(nn + 1, sizeof *xs);
-	double *hs = calloc(nn + 1, sizeof *hs);
-	size_t *order = calloc(nn + 1, sizeof *order), *reporter = calloc(nn + 1, sizeof *reporter);
-	scale sc = {NULL, NULL, 0, 0, 0, 0, 0};
-	double colw, x_lo, x_hi, y, lh = text_size(ms, "Xg", TL_FS).y;
-	int has[8] = {0};
-	Agnode_t *axis_a = NULL, *axis_b = NULL;
+/* The timeline being drawn: where each node of the view goes. */
+typedef struct {
+	tl_ctx c;
+	size_t nn, nmeet, ndated, nundated;
+	Agnode_t **nodes;       /* per node of the view, or NULL */
+	double *ys, *xs, *hs;   /* per node: centre, and a meeting's height */
+	size_t *order;          /* the dated meetings, in time order */
+	size_t *reporter;       /* per node: the first edge reporting it + 1 */
+	scale sc;
+	double colw, x_lo, lh;
+	int has[8];             /* the marks drawn (see tl_legend) */
+	Agnode_t *axis;         /* the start of the time axis */
+} tl_drawing;
 
-	sc.t = calloc(nn + 1, sizeof *sc.t);
-	sc.x = calloc(nn + 1, sizeof *sc.x);
-	c.g = new_graph();
-	if (!nodes || !ys || !xs || !hs || !order || !reporter || !sc.t || !sc.x || !c.g)
-		goto fail;
-	common_attrs(c.g);
-	set(c.g, "outputorder", "nodesfirst");
-	set(c.g, "splines", "true");
-	/* meetings: dated ones on the axis, in time order; the others after it */
-	sc.t0 = 1e12;
-	sc.t1 = -1e12;
-	for (size_t i = 0; i < nn; i++) {
+static void
+tl_free(tl_drawing *t)
+{
+	free(t->nodes);
+	free(t->ys);
+	free(t->xs);
+	free(t->hs);
+	free(t->order);
+	free(t->reporter);
+	free(t->sc.t);
+	free(t->sc.x);
+}
+
+/* Allocate the arrays and the graph; on failure the caller frees what
+ * was made (tl_free, agclose). */
+static ncg_status
+tl_init(tl_drawing *t, const ncg_view *v, measure *ms)
+{
+	size_t nn = ncg_view_nnodes(v);
+
+	memset(t, 0, sizeof *t);
+	t->c = (tl_ctx){NULL, ms, v, 0, TL_WIDTH};
+	t->nn = nn;
+	t->nodes = calloc(nn + 1, sizeof *t->nodes);
+	t->ys = calloc(nn + 1, sizeof *t->ys);
+	t->xs = calloc(nn + 1, sizeof *t->xs);
+	t->hs = calloc(nn + 1, sizeof *t->hs);
+	t->order = calloc(nn + 1, sizeof *t->order);
+	t->reporter = calloc(nn + 1, sizeof *t->reporter);
+	t->lh = text_size(ms, "Xg", TL_FS).y;
+	t->sc.t = calloc(nn + 1, sizeof *t->sc.t);
+	t->sc.x = calloc(nn + 1, sizeof *t->sc.x);
+	t->c.g = new_graph();
+	if (!t->nodes || !t->ys || !t->xs || !t->hs || !t->order || !t->reporter || !t->sc.t ||
+	    !t->sc.x || !t->c.g)
+		return NCG_ERR_NOMEM;
+	return NCG_OK;
+}
+
+/* Meetings: the dated ones' times (a span's middle) in xs and, in time
+ * order, in the scale's anchors; the undated counted.  The time drawn
+ * spans every dated node; `has` gets the marks the nodes need. */
+static void
+tl_dates(tl_drawing *t)
+{
+	const ncg_view *v = t->c.v;
+	scale *sc = &t->sc;
+
+	sc->t0 = 1e12;
+	sc->t1 = -1e12;
+	for (size_t i = 0; i < t->nn; i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
-		double t = months(n->when), u = months(n->until);
+		double tm = months(n->when), u = months(n->until);
 
 		if (n->kind == NCG_VN_MEETING) {
-			nmeet++;
-			if (t < 0) {
-				nundated++;
+			t->nmeet++;
+			if (tm < 0) {
+				t->nundated++;
 				continue;
 			}
-			if (u > t)
-				t = (t + u) / 2;
-			order[ndated++] = i;
-			xs[i] = t;
-			has[n->planned ? 1 : 0] = 1;
+			if (u > tm)
+				tm = (tm + u) / 2;
+			t->order[t->ndated++] = i;
+			t->xs[i] = tm;
+			t->has[n->planned ? 1 : 0] = 1;
 			if (u > 0)
-				has[2] = 1;
+				t->has[2] = 1;
 		}
-		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && t >= 0)
-			has[n->kind == NCG_VN_EVENT ? 6 : 7] = 1;
-		if (t >= 0 && t < sc.t0)
-			sc.t0 = t;
-		if (t >= 0 && (u > t ? u : t) > sc.t1)
-			sc.t1 = u > t ? u : t;
+		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && tm >= 0)
+			t->has[n->kind == NCG_VN_EVENT ? 6 : 7] = 1;
+		if (tm >= 0 && tm < sc->t0)
+			sc->t0 = tm;
+		if (tm >= 0 && (u > tm ? u : tm) > sc->t1)
+			sc->t1 = u > tm ? u : tm;
 	}
-	if (sc.t0 > sc.t1) {
-		sc.t0 = 0;
-		sc.t1 = 1;
+	if (sc->t0 > sc->t1) {
+		sc->t0 = 0;
+		sc->t1 = 1;
 	}
-	sc.t0 = floor_of(sc.t0);
-	sc.t1 = ceil_of(sc.t1 + 0.01);
+	sc->t0 = floor_of(sc->t0);
+	sc->t1 = ceil_of(sc->t1 + 0.01);
 	/* time order of the dated meetings (the view's order is by start) */
-	for (size_t i = 1; i < ndated; i++)
-		for (size_t j = i; j > 0 && xs[order[j - 1]] > xs[order[j]]; j--) {
-			size_t tmp = order[j];
+	for (size_t i = 1; i < t->ndated; i++)
+		for (size_t j = i; j > 0 && t->xs[t->order[j - 1]] > t->xs[t->order[j]]; j--) {
+			size_t tmp = t->order[j];
 
-			order[j] = order[j - 1];
-			order[j - 1] = tmp;
+			t->order[j] = t->order[j - 1];
+			t->order[j - 1] = tmp;
 		}
-	for (size_t i = 0; i < ndated; i++)
-		sc.t[sc.n++] = xs[order[i]];
-	colw = (TL_WIDTH - TL_LABELS - 2 * TL_MARGIN) / (double)(nmeet ? nmeet : 1);
+	for (size_t i = 0; i < t->ndated; i++)
+		sc->t[sc->n++] = t->xs[t->order[i]];
+}
+
+/* The meetings' columns: their width, the scale fitted to the window
+ * (wider when it must be), each meeting's x (the undated after the
+ * axis); `has` gets the listings' marks. */
+static void
+tl_columns(tl_drawing *t)
+{
+	const ncg_view *v = t->c.v;
+	scale *sc = &t->sc;
+	double colw, x_hi, undated = (double)t->nundated;
+	size_t u = 0;
+
+	colw = (TL_WIDTH - TL_LABELS - 2 * TL_MARGIN) / (double)(t->nmeet ? t->nmeet : 1);
 	if (colw > 170)
 		colw = 170;
 	if (colw < 84)
 		colw = 84;
-	x_lo = TL_LABELS + colw / 2 + 4;
-	x_hi = TL_WIDTH - TL_MARGIN - colw / 2 - (double)nundated * colw;
-	if (x_hi < x_lo + colw)
-		x_hi = x_lo + colw;
-	fit(&sc, colw, x_lo, x_hi);
-	c.width = TL_WIDTH;
-	if (sc.n && sc.x[sc.n - 1] + colw / 2 + (double)nundated * colw + TL_MARGIN > c.width)
-		c.width = sc.x[sc.n - 1] + colw / 2 + (double)nundated * colw + TL_MARGIN;
-	for (size_t i = 0; i < ndated; i++)
-		xs[order[i]] = sc.x[i];
-	{
-		size_t u = 0;
-
-		for (size_t i = 0; i < nn; i++)
-			if (ncg_view_node(v, i)->kind == NCG_VN_MEETING &&
-			    months(ncg_view_node(v, i)->when) < 0)
-				xs[i] = (sc.n ? sc.x[sc.n - 1] : x_lo - colw) + colw * (double)(++u) +
-				        (sc.n ? at(&sc, sc.t1) - sc.x[sc.n - 1] : 0);
-	}
+	t->colw = colw;
+	t->x_lo = TL_LABELS + colw / 2 + 4;
+	x_hi = TL_WIDTH - TL_MARGIN - colw / 2 - undated * colw;
+	if (x_hi < t->x_lo + colw)
+		x_hi = t->x_lo + colw;
+	fit(sc, colw, t->x_lo, x_hi);
+	t->c.width = TL_WIDTH;
+	if (sc->n && sc->x[sc->n - 1] + colw / 2 + undated * colw + TL_MARGIN > t->c.width)
+		t->c.width = sc->x[sc->n - 1] + colw / 2 + undated * colw + TL_MARGIN;
+	for (size_t i = 0; i < t->ndated; i++)
+		t->xs[t->order[i]] = sc->x[i];
+	for (size_t i = 0; i < t->nn; i++)
+		if (ncg_view_node(v, i)->kind == NCG_VN_MEETING && months(ncg_view_node(v, i)->when) < 0)
+			t->xs[i] = (sc->n ? sc->x[sc->n - 1] : t->x_lo - colw) + colw * (double)(++u) +
+			           (sc->n ? at(sc, sc->t1) - sc->x[sc->n - 1] : 0);
 	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
 		const ncg_vedge *e = ncg_view_edge(v, i);
 
 		if (e->kind == NCG_VE_LISTS)
-			has[e->label ? 4 : 3] = 1;
+			t->has[e->label ? 4 : 3] = 1;
 	}
+}
 
-	/* title, legend */
-	y = TL_MARGIN;
-	tl_text(&c, "tl_title", ncg_view_title(v), 15, (c.width <= 1.15 * TL_WIDTH ? c.width : 1000) / 2,
-	        y, 960, 2, 0, 0, NULL);
-	y += 30;
-	y += tl_legend(&c, y, has) + 14;
+/* A meeting's label as HTML, in ms->line: its name, then its date and
+ * place in the smaller size, in lines of at most `width` points. */
+static const char *
+meeting_html(measure *ms, const ncg_vnode *n, double width)
+{
+	ncg_buf *hb = &ms->line;
 
-	/* meetings: names, date and place; room above for "announces" arcs */
-	y += 26;
-	{
-		double top = y, maxh = 0;
+	ncg_buf_reset(hb);
+	for (int part = 0; part < 2; part++) {
+		const char *src = part ? n->sublabel : n->label;
+		ncg_buf lines;
+		measure sub = *ms;
+		int cnt = 0;
 
-		for (size_t i = 0; i < nn; i++) {
-			const ncg_vnode *n = ncg_view_node(v, i);
-			node_look lk;
-			ncg_buf *b = ms->tmp;
-			int l1 = 0, l2 = 0;
-
-			if (n->kind != NCG_VN_MEETING)
-				continue;
-			lk = look_of(n);
-			ncg_buf_reset(b);
-			append_wrapped(ms, b, n->label, TL_FS, colw - 16, 2, "\\n", &l1);
-			if (n->sublabel)
-				append_wrapped(ms, b, n->sublabel, TL_FS_SMALL, colw - 16, 4, "\\n", &l2);
-			trim_break(b);
-			hs[i] = l1 * lh + l2 * text_size(ms, "Xg", TL_FS_SMALL).y + 2 * TL_PADY + 6;
-			if (hs[i] > maxh)
-				maxh = hs[i];
-			nodes[i] = tl_node(&c, n->id, xs[i], top, colw - 8, hs[i]);
-			if (!nodes[i])
-				goto fail;
-			/* the date and place in the smaller size: an HTML label */
-			{
-				ncg_buf *hb = &ms->line;
-
-				ncg_buf_reset(hb);
-				for (int part = 0; part < 2; part++) {
-					const char *src = part ? n->sublabel : n->label;
-					ncg_buf lines;
-					int cnt = 0;
-
-					if (!src)
-						continue;
-					ncg_buf_init(&lines);
-					{
-						measure sub = *ms;
-
-						sub.tmp = &lines;
-						ncg_buf_init(&sub.line);
-						append_wrapped(&sub, &lines, src, part ? TL_FS_SMALL : TL_FS,
-						               colw - 16, part ? 4 : 2, "\n", &cnt);
-						ncg_buf_free(&sub.line);
-					}
-					ncg_buf_printf(hb, "<FONT POINT-SIZE=\"%.0f\">",
-					               part ? TL_FS_SMALL : TL_FS);
-					for (const char *q = ncg_buf_str(&lines); *q; q++) {
-						if (*q == '\n') {
-							ncg_buf_puts(hb, "<BR/>");
-							continue;
-						}
-						if (*q == '&')
-							ncg_buf_puts(hb, "&amp;");
-						else if (*q == '<')
-							ncg_buf_puts(hb, "&lt;");
-						else if (*q == '>')
-							ncg_buf_puts(hb, "&gt;");
-						else if (*q == '\\' && q[1] == '\\') {
-							ncg_buf_putc(hb, '\\');
-							q++;
-						} else
-							ncg_buf_putc(hb, *q);
-					}
-					ncg_buf_puts(hb, "</FONT>");
-					ncg_buf_free(&lines);
-				}
-				agsafeset(nodes[i], "label", agstrdup_html(c.g, (char *)ncg_buf_str(hb)), "");
-			}
-			set(nodes[i], "shape", "box");
-			set(nodes[i], "style", lk.style);
-			set(nodes[i], "fillcolor", lk.fill);
-			set(nodes[i], "color", lk.color);
-			set(nodes[i], "margin", "0.06,0.03");
-			if (n->href) {
-				set(nodes[i], "href", n->href);
-				set(nodes[i], "target", "_blank");
-			}
-			set(nodes[i], "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
-			                                    : capped(n->label, ms->tmp, TOOLTIP_MAX));
-		}
-		/* all boxes as tall as the tallest, so that their tops align */
-		for (size_t i = 0; i < nn; i++)
-			if (nodes[i] && ncg_view_node(v, i)->kind == NCG_VN_MEETING) {
-				ys[i] = top + maxh / 2;
-				hs[i] = maxh;
-				set_pos(nodes[i], xs[i], ys[i]);
-				set_num(nodes[i], "height", maxh / 72.0);
-			}
-		tl_text(&c, NULL, ncg_view_text(v, "drawing/timeline/meetings"), TL_FS, TL_MARGIN, top + maxh / 2, TL_LABELS - 20, 2, 1,
-		        1, NULL);
-		y = top + maxh + 14;
+		if (!src)
+			continue;
+		ncg_buf_init(&lines);
+		sub.tmp = &lines;
+		ncg_buf_init(&sub.line);
+		append_wrapped(&sub, &lines, src, part ? TL_FS_SMALL : TL_FS, width, part ? 4 : 2, "\n",
+		               &cnt);
+		ncg_buf_free(&sub.line);
+		ncg_buf_printf(hb, "<FONT POINT-SIZE=\"%.0f\">", part ? TL_FS_SMALL : TL_FS);
+		html_lines(hb, ncg_buf_str(&lines), "<BR/>");
+		ncg_buf_puts(hb, "</FONT>");
+		ncg_buf_free(&lines);
 	}
+	return ncg_buf_str(hb);
+}
 
-	/* the time axis: a line, a tick a month (labelled as room allows),
-	 * years; the spans announced for meetings */
-	{
-		double ay = y + 4, last_label = -1e9, last_year = -1e9;
-		long m0 = (long)sc.t0, m1 = (long)sc.t1;
-		double step = 1;
+/* Meeting i's box in its column, its top at `top`; hs[i] gets its
+ * height. */
+static ncg_status
+tl_meeting(tl_drawing *t, size_t i, double top)
+{
+	tl_ctx *c = &t->c;
+	measure *ms = c->ms;
+	const ncg_vnode *n = ncg_view_node(c->v, i);
+	node_look lk = look_of(n);
+	ncg_buf *b = ms->tmp;
+	int l1 = 0, l2 = 0;
+	Agnode_t *a;
 
-		if (sc.k < 6)
-			step = 3;
-		if (sc.k < 2)
-			step = 12;
-		axis_a = tl_node(&c, "tl_axis_start", at(&sc, sc.t0), ay, 1, 1);
-		axis_b = tl_node(&c, "tl_axis_end", at(&sc, sc.t1), ay, 1, 1);
-		if (!axis_a || !axis_b)
-			goto fail;
-		set(axis_a, "shape", "point");
-		set(axis_b, "shape", "point");
-		set(axis_a, "style", "invis");
-		set(axis_b, "style", "invis");
-		{
-			Agedge_t *e = tl_line(&c, axis_a, axis_b, at(&sc, sc.t0), ay, at(&sc, sc.t1), ay, 0);
-
-			if (e) {
-				set(e, "color", "#666666");
-				set(e, "tooltip", "time, in months");
-			}
-		}
-		for (long m = m0; m <= m1; m++) {
-			double x = at(&sc, (double)m);
-			char label[32], tip[32], name[48];
-			Agnode_t *tick;
-			int month = (int)(m % 12), year = (int)(m / 12);
-
-			snprintf(name, sizeof name, "tl_tick_%ld", m);
-			tick = tl_node(&c, name, x, ay, 0.8, 5);
-			if (!tick)
-				continue;
-			set(tick, "shape", "box");
-			set(tick, "style", "filled");
-			set(tick, "color", "#666666");
-			set(tick, "fixedsize", "true");
-			snprintf(tip, sizeof tip, "%04d-%02d", year, month + 1);
-			set(tick, "tooltip", tip);
-			if (month % (int)step != 0 || x - last_label < 26)
-				continue;
-			last_label = x;
-			snprintf(label, sizeof label, "%s", ncg_view_month(v, month + 1));
-			tl_text(&c, NULL, label, 8, x, ay + 4, 40, 1, 0, 0, NULL);
-			if (month == 0 || last_year < -1e8) {
-				snprintf(label, sizeof label, "%d", year);
-				tl_text(&c, NULL, label, TL_FS_SMALL, x, ay + 16, 60, 1, 0, 0, NULL);
-				last_year = x;
-			}
-		}
-		tl_text(&c, NULL, ncg_view_text(v, "drawing/timeline/axis"), TL_FS, TL_MARGIN, ay + 12, TL_LABELS - 20, 1, 1, 1,
-		        NULL);
-		if (nundated)
-			tl_text(&c, NULL, ncg_view_text(v, "drawing/date-not-given"), TL_FS_SMALL,
-			        (sc.n ? at(&sc, sc.t1) : x_lo) + colw * ((double)nundated + 1) / 2, ay + 4,
-			        colw * (double)nundated, 2, 0, 0, NULL);
-		/* spans announced, and the meetings' places on the axis */
-		for (size_t i = 0; i < nn; i++) {
-			const ncg_vnode *n = ncg_view_node(v, i);
-			double t = months(n->when), u = months(n->until);
-
-			if (n->kind != NCG_VN_MEETING || t < 0 || !nodes[i])
-				continue;
-			if (u > t) {
-				Agnode_t *a = tl_node(&c, NULL, at(&sc, t - 0.5), ay, 1, 1);
-				Agnode_t *b = tl_node(&c, NULL, at(&sc, u + 0.5), ay, 1, 1);
-				Agedge_t *e;
-				char tip[128];
-
-				if (!a || !b)
-					continue;
-				set(a, "style", "invis");
-				set(b, "style", "invis");
-				e = tl_line(&c, a, b, at(&sc, t - 0.5), ay, at(&sc, u + 0.5), ay, 0);
-				if (e) {
-					set(e, "penwidth", "6");
-					set(e, "color", "#a9c8ea");
-					ncg_buf_reset(ms->tmp);
-					fill2(ms->tmp, ncg_view_text(v, "drawing/timeline/announced-span"),
-					      "{from}", n->when, "{to}", n->until);
-					snprintf(tip, sizeof tip, "%s", ncg_buf_str(ms->tmp));
-					set(e, "tooltip", tip);
-				}
-			}
-			{
-				/* a thin line from the meeting down to its date */
-				double x = at(&sc, u > t ? (t + u) / 2 : t);
-				Agedge_t *e = tl_line(&c, nodes[i], axis_a, xs[i], ys[i] + hs[i] / 2, x, ay - 3,
-				                      0);
-
-				if (e) {
-					set(e, "color", "#3f6f9f");
-					set(e, "tooltip", n->when);
-				}
-			}
-		}
-		y = ay + 34;
+	ncg_buf_reset(b);
+	append_wrapped(ms, b, n->label, TL_FS, t->colw - 16, 2, "\\n", &l1);
+	if (n->sublabel)
+		append_wrapped(ms, b, n->sublabel, TL_FS_SMALL, t->colw - 16, 4, "\\n", &l2);
+	trim_break(b);
+	t->hs[i] = l1 * t->lh + l2 * text_size(ms, "Xg", TL_FS_SMALL).y + 2 * TL_PADY + 6;
+	a = t->nodes[i] = tl_node(c, n->id, t->xs[i], top, t->colw - 8, t->hs[i]);
+	if (!a)
+		return NCG_ERR_NOMEM;
+	/* the date and place in the smaller size: an HTML label */
+	agsafeset(a, "label", agstrdup_html(c->g, (char *)meeting_html(ms, n, t->colw - 16)), "");
+	set(a, "shape", "box");
+	set(a, "style", lk.style);
+	set(a, "fillcolor", lk.fill);
+	set(a, "color", lk.color);
+	set(a, "margin", "0.06,0.03");
+	if (n->href) {
+		set(a, "href", n->href);
+		set(a, "target", "_blank");
 	}
+	set(a, "tooltip", n->tooltip ? capped(n->tooltip, ms->tmp, TOOLTIP_MAX)
+	                             : capped(n->label, ms->tmp, TOOLTIP_MAX));
+	return NCG_OK;
+}
 
-	/* events and activities, each in a lane of its own; the first edge
-	 * reporting each */
+/* The row of meetings at *y, all boxes as tall as the tallest so that
+ * their tops align; *y gets the y under it. */
+static ncg_status
+tl_meetings(tl_drawing *t, double *y)
+{
+	double top = *y, maxh = 0;
+
+	for (size_t i = 0; i < t->nn; i++) {
+		if (ncg_view_node(t->c.v, i)->kind != NCG_VN_MEETING)
+			continue;
+		if (tl_meeting(t, i, top) != NCG_OK)
+			return NCG_ERR_NOMEM;
+		if (t->hs[i] > maxh)
+			maxh = t->hs[i];
+	}
+	for (size_t i = 0; i < t->nn; i++)
+		if (t->nodes[i] && ncg_view_node(t->c.v, i)->kind == NCG_VN_MEETING) {
+			t->ys[i] = top + maxh / 2;
+			t->hs[i] = maxh;
+			set_pos(t->nodes[i], t->xs[i], t->ys[i]);
+			set_num(t->nodes[i], "height", maxh / 72.0);
+		}
+	tl_text(&t->c, NULL, ncg_view_text(t->c.v, "drawing/timeline/meetings"), TL_FS, TL_MARGIN,
+	        top + maxh / 2, TL_LABELS - 20, 2, 1, 1, NULL);
+	*y = top + maxh + 14;
+	return NCG_OK;
+}
+
+/* A tick a month on the axis at y `ay`, labelled as room allows (every
+ * month, quarter or year), and the years. */
+static void
+tl_ticks(tl_drawing *t, double ay)
+{
+	const scale *sc = &t->sc;
+	double last_label = -1e9, last_year = -1e9, step = 1;
+
+	if (sc->k < 6)
+		step = 3;
+	if (sc->k < 2)
+		step = 12;
+	for (long m = (long)sc->t0; m <= (long)sc->t1; m++) {
+		double x = at(sc, (double)m);
+		char label[32], tip[32], name[48];
+		Agnode_t *tick;
+		int month = (int)(m % 12), year = (int)(m / 12);
+
+		snprintf(name, sizeof name, "tl_tick_%ld", m);
+		tick = tl_node(&t->c, name, x, ay, 0.8, 5);
+		if (!tick)
+			continue;
+		set(tick, "shape", "box");
+		set(tick, "style", "filled");
+		set(tick, "color", "#666666");
+		set(tick, "fixedsize", "true");
+		snprintf(tip, sizeof tip, "%04d-%02d", year, month + 1);
+		set(tick, "tooltip", tip);
+		if (month % (int)step != 0 || x - last_label < 26)
+			continue;
+		last_label = x;
+		snprintf(label, sizeof label, "%s", ncg_view_month(t->c.v, month + 1));
+		tl_text(&t->c, NULL, label, 8, x, ay + 4, 40, 1, 0, 0, NULL);
+		if (month == 0 || last_year < -1e8) {
+			snprintf(label, sizeof label, "%d", year);
+			tl_text(&t->c, NULL, label, TL_FS_SMALL, x, ay + 16, 60, 1, 0, 0, NULL);
+			last_year = x;
+		}
+	}
+}
+
+/* The span announced for meeting n (from its `when` to its `until`), a
+ * broad band on the axis at y `ay`. */
+static void
+tl_span(tl_drawing *t, const ncg_vnode *n, double ay)
+{
+	tl_ctx *c = &t->c;
+	double tm = months(n->when), u = months(n->until);
+	Agnode_t *a = tl_node(c, NULL, at(&t->sc, tm - 0.5), ay, 1, 1);
+	Agnode_t *b = tl_node(c, NULL, at(&t->sc, u + 0.5), ay, 1, 1);
+	Agedge_t *e;
+
+	if (!a || !b)
+		return;
+	set(a, "style", "invis");
+	set(b, "style", "invis");
+	e = tl_line(c, a, b, at(&t->sc, tm - 0.5), ay, at(&t->sc, u + 0.5), ay, 0);
+	if (!e)
+		return;
+	set(e, "penwidth", "6");
+	set(e, "color", "#a9c8ea");
+	ncg_buf_reset(c->ms->tmp);
+	fill2(c->ms->tmp, ncg_view_text(c->v, "drawing/timeline/announced-span"), "{from}",
+	      n->when, "{to}", n->until);
+	/* cut by characters, not bytes: the dates come from the input */
+	set(e, "tooltip", capped(ncg_buf_str(c->ms->tmp), &c->ms->line, TOOLTIP_MAX));
+}
+
+/* The time axis at y `ay`: a line, ticks, captions; the spans announced
+ * for meetings, and a line from each dated meeting down to its date. */
+static ncg_status
+tl_axis(tl_drawing *t, double ay)
+{
+	tl_ctx *c = &t->c;
+	const scale *sc = &t->sc;
+	Agnode_t *end;
+	Agedge_t *e;
+
+	t->axis = tl_point(c, "tl_axis_start", at(sc, sc->t0), ay);
+	end = tl_point(c, "tl_axis_end", at(sc, sc->t1), ay);
+	if (!t->axis || !end)
+		return NCG_ERR_NOMEM;
+	e = tl_line(c, t->axis, end, at(sc, sc->t0), ay, at(sc, sc->t1), ay, 0);
+	if (e) {
+		set(e, "color", "#666666");
+		set(e, "tooltip", "time, in months");
+	}
+	tl_ticks(t, ay);
+	tl_text(c, NULL, ncg_view_text(c->v, "drawing/timeline/axis"), TL_FS, TL_MARGIN, ay + 12,
+	        TL_LABELS - 20, 1, 1, 1, NULL);
+	if (t->nundated)
+		tl_text(c, NULL, ncg_view_text(c->v, "drawing/date-not-given"), TL_FS_SMALL,
+		        (sc->n ? at(sc, sc->t1) : t->x_lo) + t->colw * ((double)t->nundated + 1) / 2,
+		        ay + 4, t->colw * (double)t->nundated, 2, 0, 0, NULL);
+	for (size_t i = 0; i < t->nn; i++) {
+		const ncg_vnode *n = ncg_view_node(c->v, i);
+		double tm = months(n->when), u = months(n->until);
+
+		if (n->kind != NCG_VN_MEETING || tm < 0 || !t->nodes[i])
+			continue;
+		if (u > tm)
+			tl_span(t, n, ay);
+		/* a thin line from the meeting down to its date */
+		e = tl_line(c, t->nodes[i], t->axis, t->xs[i], t->ys[i] + t->hs[i] / 2,
+		            at(sc, u > tm ? (tm + u) / 2 : tm), ay - 3, 0);
+		if (e) {
+			set(e, "color", "#3f6f9f");
+			set(e, "tooltip", n->when);
+		}
+	}
+	return NCG_OK;
+}
+
+/* An event's or activity's tooltip: its date, the meeting whose
+ * statement reports it, and the sentence. */
+static void
+tl_report(tl_drawing *t, size_t i)
+{
+	const ncg_view *v = t->c.v;
+	const ncg_vnode *n = ncg_view_node(v, i);
+	const ncg_vedge *by = t->reporter[i] ? ncg_view_edge(v, t->reporter[i] - 1) : NULL;
+	ncg_buf *b = t->c.ms->tmp;
+
+	if (n->href) {
+		set(t->nodes[i], "href", n->href);
+		set(t->nodes[i], "target", "_blank");
+	}
+	ncg_buf_reset(b);
+	ncg_buf_printf(b, "%s", n->when ? n->when : ncg_view_text(v, "drawing/date-not-given"));
+	if (by) {
+		ncg_buf_puts(b, "; ");
+		fill2(b, ncg_view_text(v, "drawing/timeline/reported-by"), "{meeting}",
+		      ncg_view_node(v, by->from)->label, NULL, NULL);
+	}
+	ncg_buf_puts(b, ": ");
+	append_capped(b, by && by->tooltip ? by->tooltip : n->tooltip ? n->tooltip : n->label,
+	              TOOLTIP_MAX);
+	set(t->nodes[i], "tooltip", ncg_buf_str(b));
+}
+
+/* Events and activities at *y, each in a lane of their own, with the
+ * first edge reporting each; *y gets the y under them. */
+static void
+tl_lanes(tl_drawing *t, double *y)
+{
+	const ncg_view *v = t->c.v;
+
 	for (size_t k = ncg_view_nedges(v); k-- > 0;)
 		if (ncg_view_edge(v, k)->kind == NCG_VE_REVIEWS ||
 		    ncg_view_edge(v, k)->kind == NCG_VE_REPORTS)
-			reporter[ncg_view_edge(v, k)->to] = k + 1;
-	y += tl_lane(&c, ncg_view_text(v, "drawing/timeline/events"), nodes, NCG_VN_EVENT, &sc, y,
-	             ys);
-	y += tl_lane(&c, ncg_view_text(v, "drawing/timeline/activities"), nodes, NCG_VN_ACTIVITY,
-	             &sc, y, ys);
-	for (size_t i = 0; i < nn; i++) {
+			t->reporter[ncg_view_edge(v, k)->to] = k + 1;
+	*y += tl_lane(&t->c, ncg_view_text(v, "drawing/timeline/events"), t->nodes, NCG_VN_EVENT,
+	              &t->sc, *y, t->ys);
+	*y += tl_lane(&t->c, ncg_view_text(v, "drawing/timeline/activities"), t->nodes,
+	              NCG_VN_ACTIVITY, &t->sc, *y, t->ys);
+	for (size_t i = 0; i < t->nn; i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
 
-		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && nodes[i]) {
-			const ncg_vedge *by = NULL;
-			ncg_buf *b = ms->tmp;
-
-			if (n->href) {
-				set(nodes[i], "href", n->href);
-				set(nodes[i], "target", "_blank");
-			}
-			/* the meeting whose statement reports it, and the sentence */
-			if (reporter[i])
-				by = ncg_view_edge(v, reporter[i] - 1);
-			ncg_buf_reset(b);
-			ncg_buf_printf(b, "%s",
-			               n->when ? n->when : ncg_view_text(v, "drawing/date-not-given"));
-			if (by) {
-				ncg_buf_puts(b, "; ");
-				fill2(b, ncg_view_text(v, "drawing/timeline/reported-by"), "{meeting}",
-				      ncg_view_node(v, by->from)->label, NULL, NULL);
-				ncg_buf_puts(b, ": ");
-			} else
-				ncg_buf_puts(b, ": ");
-			append_capped(b, by && by->tooltip ? by->tooltip : n->tooltip ? n->tooltip : n->label,
-			              TOOLTIP_MAX);
-			set(nodes[i], "tooltip", ncg_buf_str(b));
-		}
+		if ((n->kind == NCG_VN_EVENT || n->kind == NCG_VN_ACTIVITY) && t->nodes[i])
+			tl_report(t, i);
 	}
-	/* "announces": an arc above the meetings */
+}
+
+/* "announces": an arc above the meetings, from e's meeting to the next. */
+static void
+tl_announce(tl_drawing *t, const ncg_vedge *e)
+{
+	tl_ctx *c = &t->c;
+	char name[32], pos[256], lp[64];
+	double x1 = t->xs[e->from], x2 = t->xs[e->to];
+	double top = t->ys[e->from] - t->hs[e->from] / 2, mid = (x1 + x2) / 2;
+	Agedge_t *ge;
+
+	snprintf(name, sizeof name, "tl_next%d", c->seq++);
+	ge = agedge(c->g, t->nodes[e->from], t->nodes[e->to], name, 1);
+	if (!ge)
+		return;
+	snprintf(pos, sizeof pos, "e,%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f", x2 - 4,
+	         -(top - 1), x1 + 4, -top, x1 + 10, -(top - 24), x2 - 10, -(top - 24), x2 - 4,
+	         -(top - 7));
+	set(ge, "pos", pos);
+	set(ge, "style", "dashed");
+	set(ge, "color", "#3f6f9f");
+	set(ge, "label", ncg_view_text(c->v, "drawing/timeline/announces"));
+	set(ge, "fontsize", "8");
+	set(ge, "fontcolor", "#3f6f9f");
+	snprintf(lp, sizeof lp, "%.2f,%.2f", mid, -(top - 24));
+	set(ge, "lp", lp);
+	set(ge, "tooltip", e->tooltip ? capped(e->tooltip, c->ms->tmp, TOOLTIP_MAX)
+	                              : ncg_view_text(c->v, "drawing/edge/next"));
+}
+
+/* The timeline: title, legend, the row of meetings, the time axis, the
+ * lanes of events and activities, the matrix of workstreams. */
+static Agraph_t *
+build_timeline(const ncg_view *v, measure *ms)
+{
+	tl_drawing t;
+	double y = TL_MARGIN, ay;
+
+	if (tl_init(&t, v, ms) != NCG_OK)
+		goto fail;
+	common_attrs(t.c.g);
+	set(t.c.g, "outputorder", "nodesfirst");
+	set(t.c.g, "splines", "true");
+	tl_dates(&t);
+	tl_columns(&t);
+	tl_text(&t.c, "tl_title", ncg_view_title(v), 15,
+	        (t.c.width <= 1.15 * TL_WIDTH ? t.c.width : 1000) / 2, y, 960, 2, 0, 0, NULL);
+	y += 30;
+	y += tl_legend(&t.c, y, t.has) + 14;
+	y += 26;   /* room above the meetings for "announces" arcs */
+	if (tl_meetings(&t, &y) != NCG_OK)
+		goto fail;
+	ay = y + 4;
+	if (tl_axis(&t, ay) != NCG_OK)
+		goto fail;
+	y = ay + 34;
+	tl_lanes(&t, &y);
 	for (size_t i = 0; i < ncg_view_nedges(v); i++) {
 		const ncg_vedge *e = ncg_view_edge(v, i);
-		char name[32], pos[256], lp[64];
-		double x1, x2, top, mid;
-		Agedge_t *ge;
 
-		if (e->kind != NCG_VE_NEXT || !nodes[e->from] || !nodes[e->to])
-			continue;
-		x1 = xs[e->from];
-		x2 = xs[e->to];
-		top = ys[e->from] - hs[e->from] / 2;
-		mid = (x1 + x2) / 2;
-		snprintf(name, sizeof name, "tl_next%d", c.seq++);
-		ge = agedge(c.g, nodes[e->from], nodes[e->to], name, 1);
-		if (!ge)
-			continue;
-		snprintf(pos, sizeof pos, "e,%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f",
-		         x2 - 4, -(top - 1), x1 + 4, -top, x1 + 10, -(top - 24), x2 - 10, -(top - 24),
-		         x2 - 4, -(top - 7));
-		set(ge, "pos", pos);
-		set(ge, "style", "dashed");
-		set(ge, "color", "#3f6f9f");
-		set(ge, "label", ncg_view_text(v, "drawing/timeline/announces"));
-		set(ge, "fontsize", "8");
-		set(ge, "fontcolor", "#3f6f9f");
-		snprintf(lp, sizeof lp, "%.2f,%.2f", mid, -(top - 24));
-		set(ge, "lp", lp);
-		set(ge, "tooltip", e->tooltip ? capped(e->tooltip, ms->tmp, TOOLTIP_MAX)
-		                              : ncg_view_text(v, "drawing/edge/next"));
+		if (e->kind == NCG_VE_NEXT && t.nodes[e->from] && t.nodes[e->to])
+			tl_announce(&t, e);
 	}
-
-	/* the matrix: a row per workstream, a cell where a meeting listed it */
-	if (matrix(&c, nodes, xs, order, ndated, colw, y + 4, &y) != NCG_OK)
+	if (matrix(&t.c, t.nodes, t.xs, t.order, t.ndated, t.colw, y + 4, &y) != NCG_OK)
 		goto fail;
-	free(nodes);
-	free(ys);
-	free(xs);
-	free(hs);
-	free(order);
-	free(reporter);
-	free(sc.t);
-	free(sc.x);
-	return c.g;
+	tl_free(&t);
+	return t.c.g;
 fail:
-	if (c.g)
-		agclose(c.g);
-	free(nodes);
-	free(ys);
-	free(xs);
-	free(hs);
-	free(order);
-	free(reporter);
-	free(sc.t);
-	free(sc.x);
+	if (t.c.g)
+		agclose(t.c.g);
+	tl_free(&t);
 	return NULL;
 }
 
@@ -2002,22 +2238,16 @@ fit_width(char **svgp, size_t *len, int all)
 	return NCG_OK;
 }
 
-ncg_status
-ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_error *err)
+/* Build the graph of view v, text measured with gvc's plugin: NULL when
+ * out of memory. */
+static Agraph_t *
+build(const ncg_view *v, GVC_t *gvc)
 {
-	GVC_t *gvc = NULL;
 	Agraph_t *g;
 	ncg_buf tmp;
 	measure ms;
 	size_cache sizes;
-	ncg_status st = NCG_OK;
-	int timeline = ncg_view_kind_of(v) == NCG_VIEW_TIMELINE;
 
-	*out = NULL;
-	*len = 0;
-	gvc = context();
-	if (!gvc)
-		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot start Graphviz");
 	ncg_buf_init(&tmp);
 	memset(&ms, 0, sizeof ms);
 	ms.gvc = gvc;
@@ -2028,10 +2258,9 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	sizes.arena = ncg_arena_new();
 	ncg_buf_init(&sizes.key);
 	ms.sizes = sizes.map && sizes.arena ? &sizes : NULL;
-	g = timeline ? build_timeline(v, &ms) : build_dot(v, &ms);
-	if (tmp.status != NCG_OK || ms.line.status != NCG_OK) {
-		if (g)
-			agclose(g);
+	g = ncg_view_kind_of(v) == NCG_VIEW_TIMELINE ? build_timeline(v, &ms) : build_dot(v, &ms);
+	if (g && (tmp.status != NCG_OK || ms.line.status != NCG_OK)) {
+		agclose(g);
 		g = NULL;
 	}
 	ncg_buf_free(&tmp);
@@ -2039,64 +2268,90 @@ ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_er
 	ncg_buf_free(&sizes.key);
 	ncg_strmap_free(sizes.map);
 	ncg_arena_free(sizes.arena);
+	return g;
+}
+
+/* The graph as built, before layout, as DOT text: readable and stable. */
+static ncg_status
+write_dot(Agraph_t *g, char **out, size_t *len, ncg_error *err)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *mem = open_memstream(&buf, &n);
+
+	if (!mem || agwrite(g, mem) != 0) {
+		if (mem)
+			fclose(mem);
+		free(buf);
+		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot write DOT");
+	}
+	fclose(mem);
+	*out = buf;
+	*len = n;
+	return NCG_OK;
+}
+
+/* Lay g out and render it as SVG or PNG into *out (NUL-terminated). */
+static ncg_status
+render(GVC_t *gvc, Agraph_t *g, ncg_draw_format fmt, int timeline, char **out, size_t *len,
+       ncg_error *err)
+{
+	char *data = NULL;
+	unsigned int n = 0;
+	ncg_status st = NCG_OK;
+
+	if (gvLayout(gvc, g, timeline ? "nop2" : "dot") != 0)
+		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
+		                     "Graphviz cannot lay out the graph (%s layout plugin missing?)",
+		                     timeline ? "neato" : "dot");
+	if (gvRenderData(gvc, g, fmt == NCG_DRAW_PNG ? "png" : "svg", &data, &n) != 0 || !data) {
+		st = ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
+		                   "Graphviz cannot render %s (renderer plugin missing?)",
+		                   fmt == NCG_DRAW_PNG ? "PNG" : "SVG");
+	} else if (!(*out = malloc(n + 1))) {
+		st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+	} else {
+		memcpy(*out, data, n);
+		(*out)[n] = '\0';
+		*len = n;
+		if (fmt == NCG_DRAW_SVG && fit_width(out, len, timeline) != NCG_OK) {
+			free(*out);
+			*out = NULL;
+			*len = 0;
+			st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		}
+	}
+	if (data)
+		gvFreeRenderData(data);
+	gvFreeLayout(gvc, g);
+	return st;
+}
+
+ncg_status
+ncg_draw(const ncg_view *v, ncg_draw_format fmt, char **out, size_t *len, ncg_error *err)
+{
+	GVC_t *gvc;
+	Agraph_t *g;
+	ncg_status st;
+	int timeline = ncg_view_kind_of(v) == NCG_VIEW_TIMELINE;
+
+	*out = NULL;
+	*len = 0;
+	gvc = context();
+	if (!gvc)
+		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot start Graphviz");
+	g = build(v, gvc);
 	if (!g) {
 		gvFreeContext(gvc);
 		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 	}
 	if (fmt == NCG_DRAW_DOT) {
-		/* the graph as built, before layout: readable and stable */
-		char *buf = NULL;
-		size_t n = 0;
-		FILE *mem = open_memstream(&buf, &n);
-
-		if (!mem || agwrite(g, mem) != 0) {
-			if (mem)
-				fclose(mem);
-			free(buf);
-			agclose(g);
-			gvFreeContext(gvc);
-			return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot write DOT");
-		}
-		fclose(mem);
+		st = write_dot(g, out, len, err);
 		agclose(g);
 		gvFreeContext(gvc);
-		*out = buf;
-		*len = n;
-		return NCG_OK;
+		return st;
 	}
-	if (gvLayout(gvc, g, timeline ? "nop2" : "dot") != 0) {
-		st = ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
-		                   "Graphviz cannot lay out the graph (%s layout plugin missing?)",
-		                   timeline ? "neato" : "dot");
-	} else {
-		char *data = NULL;
-		unsigned int n = 0;
-
-		if (gvRenderData(gvc, g, fmt == NCG_DRAW_PNG ? "png" : "svg", &data, &n) != 0 ||
-		    !data) {
-			st = ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1,
-			                   "Graphviz cannot render %s (renderer plugin missing?)",
-			                   fmt == NCG_DRAW_PNG ? "PNG" : "SVG");
-		} else {
-			*out = malloc(n + 1);
-			if (*out) {
-				memcpy(*out, data, n);
-				(*out)[n] = '\0';
-				*len = n;
-				if (fmt == NCG_DRAW_SVG && fit_width(out, len, timeline) != NCG_OK) {
-					free(*out);
-					*out = NULL;
-					*len = 0;
-					st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-				}
-			} else {
-				st = ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-			}
-		}
-		if (data)
-			gvFreeRenderData(data);
-		gvFreeLayout(gvc, g);
-	}
+	st = render(gvc, g, fmt, timeline, out, len, err);
 	agclose(g);
 	forget_layout_fonts(gvc);
 	gvFreeContext(gvc);

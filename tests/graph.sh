@@ -1,7 +1,7 @@
 #!/bin/sh
 # ncgkg tests: the graph command: views, formats, RDF input, bad input.
 . "${srcdir:-.}/tests/lib.sh"
-plan 17
+plan 18
 s2=$statements/ncg-2-2023-12-15.txt
 s4=$statements/ncg-4-2025-01-10.txt
 
@@ -48,4 +48,15 @@ run "$NCGKG" graph -o "$TMP/keep.svg" "$TMP/bad.ttl"
 ok $(( rc != 1 )) "bad RDF input exits 1"
 grep -q "bad.ttl:2" "$TMP/err"; ok $? "bad RDF input names file and line"
 [ "$(cat "$TMP/keep.svg")" = keep ]; ok $? "the old drawing is kept"
+# review14: an announced span's tooltip was cut at 127 bytes, within a
+# character when its dates (from exported RDF) are long: the DOT text was
+# not UTF-8 any more, and Graphviz drew the tooltip as Latin-1
+"$NCGKG" export -f nt -o "$TMP/span.nt" "$s2"
+long=x; for i in $(seq 100); do long="$long$(printf '\303\251')"; done
+sed "s|\"\\([0-9-]*\\)\"^^<http://www.w3.org/2001/XMLSchema#date>|\"\\1 $long\"^^<http://www.w3.org/2001/XMLSchema#date>|" \
+	"$TMP/span.nt" > "$TMP/span-long.nt"
+run "$NCGKG" graph -v timeline -f dot -o "$TMP/span.dot" "$TMP/span-long.nt"
+[ $rc -eq 0 ] && grep -q 'announced for' "$TMP/span.dot" &&
+	iconv -f UTF-8 -t UTF-8 "$TMP/span.dot" > /dev/null 2>&1
+ok $? "review14: a long announced span's tooltip stays UTF-8"
 exit $failed
