@@ -2285,7 +2285,10 @@ write_dot(Agraph_t *g, char **out, size_t *len, ncg_error *err)
 		free(buf);
 		return ncg_error_set(err, NCG_ERR_GRAPHVIZ, "", 0, 0, -1, "cannot write DOT");
 	}
-	fclose(mem);
+	if (fclose(mem) != 0) { /* the last flush failed: the text is cut short */
+		free(buf);
+		return ncg_error_set(err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+	}
 	*out = buf;
 	*len = n;
 	return NCG_OK;
