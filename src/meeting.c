@@ -126,6 +126,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * sentence and the credit (sealed14) */
 #define CAPTION_SENTENCES 2
 
+/* rules51: the sentences after a meeting's within which its noun said
+ * again with a city gives its place ("during a session ... / It was made
+ * during a two-day session of ... in Seoul": two on) */
+#define REPEAT_SENTENCES 3
+
 static const char *const RULES[] = {
 	[NCG_MC_ORDINAL] = "meeting/ordinal",
 	[NCG_MC_SERIES] = "meeting/series",
@@ -3552,6 +3557,54 @@ anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return later_setting_place(x, c);
 }
 
+/* rules51: "South Korea proposed ... during a session of the allies'
+ * cybersecurity dialogue earlier this week ... It was made during a
+ * two-day session of a bilateral working-level Cyber Cooperation Working
+ * Group (CCWG) in Seoul, which ended Tuesday" (Yonhap): c's meeting noun
+ * said again within REPEAT_SENTENCES sentences, with a city (not a
+ * headline's, not recalled, announced, a call or a recap, no other
+ * series or day than c's, no present or future verb) names c again and
+ * gives its place; or NULL.
+ * Every meeting named in between is the same noun, an anaphor, or
+ * recalled or ahead. */
+static int
+repeats_noun(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
+{
+	if (o->in_title || o->kind != NCG_MC_NOUN || !same_word(x, c->t1 - 1, o->t1 - 1))
+		return 0;
+	if (c->series && o->series && strcmp(c->series, o->series) != 0)
+		return 0;
+	if (c->date[0] && o->date[0] && memcmp(c->date, o->date, sizeof c->date) != 0)
+		return 0;
+	return !has_ev(o, EV_NON_PAST_VERB) && !has_ev(o, EV_FIRST_IN_PLACE) &&
+	       !has_ev(o, EV_DAY_LONG_BEFORE) &&
+	       !has_ev(o, EV_HABITUAL) && !has_ev(o, EV_ALSO) && !has_ev(o, EV_CONTINUES);
+}
+
+static const ncg_mention *
+repeated_noun_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_NOUN || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL))
+		return NULL;
+	for (size_t k = (size_t)(c - x->d->c) + 1; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent > c->sent + REPEAT_SENTENCES)
+			return NULL;
+		if (o->sent == c->sent)
+			continue;
+		if (repeats_noun(x, c, o) && !recalled_or_ahead(o)) {
+			if (o->place && o->place->kind == NCG_M_PLACE)
+				return o->place;
+			continue;
+		}
+		if (!has_ev(o, EV_ANAPHOR) && !recalled_or_ahead(o))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* rules15: "During his July 7-9 visit to Seoul, Deputy Secretary
  * Biegun met with ...": a "during" phrase before c in its sentence, its
  * visit noun (lex:visitNoun) then "to" a place (a city, not a country):
@@ -4415,6 +4468,10 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	}
 	for (size_t k = 0; !c->place && k < sizeof head / sizeof head[0]; k++)
 		c->place = head[k](x);
+	/* after a dateline's or headline's city: a noun said again is
+	 * further from the lead than they */
+	if (!c->place)
+		c->place = repeated_noun_place(x, c);
 	if (!c->place && !c->date[0])
 		caption_setting(x, c);
 }
