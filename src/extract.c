@@ -26,6 +26,8 @@ typedef struct {
 	ncg_arena *arena;
 	const char *stmt;            /* statement key */
 	const char *stmt_id;         /* its hash part: stmt after "statement/" */
+	const char *stmt_len_of;     /* speed only: the stmt whose length */
+	size_t stmt_len;             /* stmt_len is (char_key) */
 	const char *ctx;             /* NIF context key */
 	const char **sent_key;       /* per sentence: its NIF node's key, once
 	                              * written (one key, so that the facts'
@@ -156,10 +158,15 @@ static ncg_status
 char_key(ex_ctx *x, const char **out, size_t b, size_t e)
 {
 	char num[48];
-	size_t sl = strlen(x->stmt), nl = 0;
+	size_t sl, nl = 0;
 	char *p;
 
 	*out = NULL;
+	if (x->stmt_len_of != x->stmt) {   /* a key per phrase: measured once */
+		x->stmt_len_of = x->stmt;
+		x->stmt_len = strlen(x->stmt);
+	}
+	sl = x->stmt_len;
 	for (size_t v = e;; v /= 10) {   /* digits of e, then of b, backwards */
 		num[nl++] = (char)('0' + v % 10);
 		if (v < 10)
@@ -262,9 +269,6 @@ cp(const ex_ctx *x, size_t byte)
 static ncg_status
 nif_string(ex_ctx *x, const char *key, ncg_class c, size_t bb, size_t be)
 {
-	char *anchor;
-
-	NCG_TRY(ex_text(x, bb, be, &anchor));
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, c));
 	NCG_TRY(ncg_facts_type(x->f, x->stmt, key, NCG_C_NIF_OFFSET_STRING));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_NIF_REFERENCE_CONTEXT, x->ctx));
@@ -272,8 +276,9 @@ nif_string(ex_ctx *x, const char *key, ncg_class c, size_t bb, size_t be)
 	                       NCG_DT_NON_NEGATIVE_INTEGER));
 	NCG_TRY(ncg_facts_int(x->f, x->stmt, key, NCG_P_NIF_END, (long)cp(x, be),
 	                       NCG_DT_NON_NEGATIVE_INTEGER));
-	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, anchor,
-	                         NCG_DT_STRING);
+	/* the words straight from the text, not copied first (speed only) */
+	return ncg_facts_literal_n(x->f, x->stmt, key, NCG_P_NIF_ANCHOR_OF, x->s + bb,
+	                           be - bb, NCG_DT_STRING);
 }
 
 /* The NIF sentence node of sentence s in *key, written the first time. */

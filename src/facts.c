@@ -163,6 +163,25 @@ intern_slow(ncg_facts *f, const char *s)
 	return v;
 }
 
+/* The interned copy of the n bytes at s (no NUL among them; s need not
+ * end there), as intern_slow gives for their string (speed only: the
+ * words of a phrase interned straight from the text, not copied first). */
+static const char *
+intern_n(ncg_facts *f, const char *s, size_t n)
+{
+	uint64_t h = ncg_strmap_hash(s, n);
+	size_t k = (size_t)(h >> 32) & (FRONT_SLOTS - 1);
+	const char *v = f->front[k].s;
+
+	if (v && f->front[k].h == h && memcmp(v, s, n) == 0 && v[n] == '\0')
+		return v;
+	if (ncg_strmap_intern_h(f->strings, s, n, h, &v) != NCG_OK)
+		return NULL;
+	f->front[k].h = h;
+	f->front[k].s = v;
+	return v;
+}
+
 static inline const char *
 intern(ncg_facts *f, const char *s)
 {
@@ -466,6 +485,29 @@ ncg_facts_literal(ncg_facts *f, const char *g, const char *s, ncg_prop p,
 	if (p == NCG_P_LABEL)
 		return ncg_facts_label(f, g, s, lexical, NCG_LABEL_FALLBACK);
 	return add(f, g, s, p, lexical, 1, dt);
+}
+
+ncg_status
+ncg_facts_literal_n(ncg_facts *f, const char *g, const char *s, ncg_prop p,
+                    const char *lexical, size_t n, ncg_datatype dt)
+{
+	const char *is, *io, *ig;
+
+	n = lexical ? strnlen(lexical, n) : 0;
+	if (p == NCG_P_LABEL || !s || !lexical || !g) {
+		char *copy = lexical ? ncg_arena_strndup(f->arena, lexical, n) : NULL;
+
+		if (lexical && !copy)
+			return NCG_ERR_NOMEM;
+		return ncg_facts_literal(f, g, s, p, copy, dt);
+	}
+	/* as add(), in the same order */
+	is = intern(f, s);
+	io = intern_n(f, lexical, n);
+	ig = intern(f, g);
+	if (!is || !io || !ig)
+		return NCG_ERR_NOMEM;
+	return add_interned(f, ig, is, p, io, 1, dt);
 }
 
 /* The interned decimal form of value, 0 <= value < SMALL_INT_MAX, kept

@@ -63,6 +63,11 @@ ncg_status ncg_facts_link(ncg_facts *f, const char *g, const char *s, ncg_prop p
                           const char *o);
 ncg_status ncg_facts_literal(ncg_facts *f, const char *g, const char *s,
                              ncg_prop p, const char *lexical, ncg_datatype dt);
+/* ncg_facts_literal of the first n bytes at lexical (up to a NUL among
+ * them), which need not end there: words read straight from a text. */
+ncg_status ncg_facts_literal_n(ncg_facts *f, const char *g, const char *s,
+                               ncg_prop p, const char *lexical, size_t n,
+                               ncg_datatype dt);
 ncg_status ncg_facts_int(ncg_facts *f, const char *g, const char *s, ncg_prop p,
                          long value, ncg_datatype dt);
 ncg_status ncg_facts_label(ncg_facts *f, const char *g, const char *s,
