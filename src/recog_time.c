@@ -787,6 +787,10 @@ rc_meetings(rc_ctx *rc)
 				noun = 1;
 			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)))
 				continue;
+			/* "hosted by 7th Air Force leadership", "the 1st Marine
+			 * Division": a numbered unit, no meeting of a series */
+			if (!noun && series && end > e && rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD))
+				continue;
 			/* "the first KIDD meeting since Trump took office", "their
 			 * first meeting following the election": first in a span of
 			 * time, not the series' first */

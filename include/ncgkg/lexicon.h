@@ -328,6 +328,8 @@ typedef enum {
 	NCG_WL_PRESS_APPEARANCE,    /* a transcript's event after "at", no place: Photo Spray */
 	/* rules50 */
 	NCG_WL_MEDIA_HEAD,          /* a name's last word that makes it a news outlet's: News */
+	/* rules52 */
+	NCG_WL_MILITARY_UNIT_HEAD, /* a numbered military unit's last word: Force ("7th Air Force") */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
