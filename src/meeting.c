@@ -1456,8 +1456,14 @@ counted_infinitive(const mr_ctx *x, const ncg_meeting_cand *c)
 	size_t v, e, p;
 
 	if (c->ordinal <= 0 || (v = wl_at(x, c->t1, c->c1, NCG_WL_COUNTING_INFINITIVE)) == 0 ||
-	    (e = wl_at(x, v, c->c1, NCG_WL_MEETING_VERB)) == 0 ||
-	    (p = wl_at(x, e, c->c1, NCG_WL_PERIOD_CUE)) == 0 ||
+	    (e = wl_at(x, v, c->c1, NCG_WL_MEETING_VERB)) == 0)
+		return 0;
+	/* rules52: "The meetings were the third of their kind to be held.":
+	 * a count among its kind (lex:ordinalKindTail) that ends the clause */
+	if ((e == c->c1 || tok_ieq(x, e, ".")) && c->t1 >= c->t0 + 3 &&
+	    (wl_at(x, c->t1 - 3, c->t1, NCG_WL_ORDINAL_KIND_TAIL) == c->t1))
+		return e;
+	if ((p = wl_at(x, e, c->c1, NCG_WL_PERIOD_CUE)) == 0 ||
 	    !wl_at(x, p, p + 1, NCG_WL_POSSESSIVE))
 		return 0;
 	/* counted from the series' own start ("since its 2015 launch"),

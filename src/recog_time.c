@@ -712,12 +712,30 @@ activity_follows(const rc_ctx *rc, size_t end, size_t lim)
 	                      1u << NCG_LEXW_CUE, &e);
 }
 
+/* "The meetings were the third of their kind to be held.": a meeting
+ * noun before the ordinal, and after its tail (ending at end) only
+ * lex:countingInfinitive and a meeting verb that end the sentence. */
+static int
+counted_kind_end(const rc_ctx *rc, size_t t0, size_t i, size_t end, size_t lim)
+{
+	size_t v = rc_wl_match(rc, end, lim, NCG_WL_COUNTING_INFINITIVE, 0), e;
+
+	if (!v || !(e = rc_wl_match(rc, v, lim, NCG_WL_MEETING_VERB, 0)) ||
+	    !(e == lim || (e + 1 == lim && rc_punct(rc, e, "."))))
+		return 0;
+	for (size_t j = t0; j < i; j++)
+		if (rc_lower(rc, j) && rc_wl_ci(rc, j, NCG_WL_MEETING_NOUN))
+			return 1;
+	return 0;
+}
+
 /* "It marked the 47th of its kind since the allies began holding the
  * annual talks in 1978": lex:ordinalDeterminer ("the"), an ordinal ending at e, a tail of
- * lex:ordinalKindTail, and a meeting noun later in the sentence (the
- * kind is meetings): the end of the tail, or 0. */
+ * lex:ordinalKindTail, and a meeting noun in the sentence, later or
+ * before ("The meetings were the third of their kind to be held"): the
+ * kind is meetings.  The end of the tail, or 0. */
 static size_t
-ordinal_of_its_kind(const rc_ctx *rc, size_t i, size_t e, size_t lim)
+ordinal_of_its_kind(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 {
 	size_t end = rc_wl_match(rc, e, lim, NCG_WL_ORDINAL_KIND_TAIL, 0);
 
@@ -726,7 +744,7 @@ ordinal_of_its_kind(const rc_ctx *rc, size_t i, size_t e, size_t lim)
 	for (size_t j = end; j < lim; j++)
 		if (rc_lower(rc, j) && rc_wl_ci(rc, j, NCG_WL_MEETING_NOUN))
 			return end;
-	return 0;
+	return counted_kind_end(rc, t0, i, end, lim) ? end : 0;
 }
 
 /* "The 49 Republic of Korea (ROK) and United States (U.S.) Security
@@ -783,7 +801,7 @@ rc_meetings(rc_ctx *rc)
 			noun = ordinal_meeting_at(rc, e, st->t1, &series, &end);
 			if (bare && !series)
 				continue;
-			if (noun < 0 && (end = ordinal_of_its_kind(rc, i, e, st->t1)) != 0)
+			if (noun < 0 && (end = ordinal_of_its_kind(rc, st->t0, i, e, st->t1)) != 0)
 				noun = 1;
 			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)))
 				continue;
