@@ -1398,6 +1398,11 @@ comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 	 * Rear Adm. ...") */
 	closes = count == 1 && hyphen && rc_punct(rc, g1, ",") && g1 + 1 < lim &&
 	         rc_lower(rc, g1 + 1);
+	/* rules53: or a two-word given name so closed, then a lower-case
+	 * word that is no list's "and"/"or" ("ROK Lt. Gen. Kim, Hyoung Soo,
+	 * commander of ...", "Gen. Lee, Young Su, to the ...") */
+	closes |= count == 2 && rc_punct(rc, g1, ",") && g1 + 1 < lim &&
+	          rc_lower(rc, g1 + 1) && !rc_is(rc, g1 + 1, "and") && !rc_is(rc, g1 + 1, "or");
 	/* another titled official after it, no list of names ("President
 	 * Park, Jane Roe and John Doe"); rules36: or the sentence's end, no
 	 * "and" to make a list ("... was led by Deputy Minister for Policy
