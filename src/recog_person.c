@@ -174,10 +174,14 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		n++;
 		if (rc_apostrophe_s(rc, k))
 			break;
-		/* a place or country right after a name is not part of it */
+		/* a place or country right after a name is not part of it;
+		 * rules53: nor a country's adjective, a comma missing
+		 * ("Secretary of State Condoleezza Rice South Korean Foreign
+		 * Minister Yu ...") */
 		if (n >= 2 && rc_lex_longest(rc, k, lim,
 		        (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-		        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+		        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM) |
+		        (1u << NCG_LEXW_ADJECTIVE),
 		        &(size_t){0}))
 			break;
 	}
