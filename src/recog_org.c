@@ -1797,6 +1797,17 @@ first_name_end(const rc_ctx *rc, size_t start, size_t head)
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
+/* rules53: does the name [from, e) end in an office, a title's head,
+ * "of" and a body's head after other words ("Republic of Korea Air Force
+ * Chief of Staff", "Air Force Headquarters Information Planning Chief of
+ * Staff")?  A title, no body: assert none. */
+static int
+office_ending(const rc_ctx *rc, size_t from, size_t e)
+{
+	return e >= from + 4 && rc_wl(rc, e - 3, NCG_WL_TITLE_HEAD) && rc_is(rc, e - 2, "of") &&
+	       rc_cap(rc, e - 1) && rc_wl(rc, e - 1, NCG_WL_BODY_HEAD);
+}
+
 static ncg_status
 grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -1838,6 +1849,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	     service_in_title(rc, s, bs.from, e)))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
+	post |= office_ending(rc, bs.from, e);
 	if (!post)
 		NCG_TRY(headline_common_words(rc, s, bs.from, e, &post));
 	if (post)

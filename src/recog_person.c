@@ -174,10 +174,14 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		n++;
 		if (rc_apostrophe_s(rc, k))
 			break;
-		/* a place or country right after a name is not part of it */
+		/* a place or country right after a name is not part of it;
+		 * rules53: nor a country's adjective, a comma missing
+		 * ("Secretary of State Condoleezza Rice South Korean Foreign
+		 * Minister Yu ...") */
 		if (n >= 2 && rc_lex_longest(rc, k, lim,
 		        (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-		        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+		        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM) |
+		        (1u << NCG_LEXW_ADJECTIVE),
 		        &(size_t){0}))
 			break;
 	}
@@ -1398,6 +1402,11 @@ comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 	 * Rear Adm. ...") */
 	closes = count == 1 && hyphen && rc_punct(rc, g1, ",") && g1 + 1 < lim &&
 	         rc_lower(rc, g1 + 1);
+	/* rules53: or a two-word given name so closed, then a lower-case
+	 * word that is no list's "and"/"or" ("ROK Lt. Gen. Kim, Hyoung Soo,
+	 * commander of ...", "Gen. Lee, Young Su, to the ...") */
+	closes |= count == 2 && rc_punct(rc, g1, ",") && g1 + 1 < lim &&
+	          rc_lower(rc, g1 + 1) && !rc_is(rc, g1 + 1, "and") && !rc_is(rc, g1 + 1, "or");
 	/* another titled official after it, no list of names ("President
 	 * Park, Jane Roe and John Doe"); rules36: or the sentence's end, no
 	 * "and" to make a list ("... was led by Deputy Minister for Policy
