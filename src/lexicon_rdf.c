@@ -317,6 +317,7 @@ static const struct {
 	{NCG_LEX_NS "pressAppearance", NCG_WL_PRESS_APPEARANCE},
 	/* rules50 */
 	{NCG_LEX_NS "mediaHead", NCG_WL_MEDIA_HEAD},
+	{NCG_LEX_NS "frameAdverb", NCG_WL_FRAME_ADVERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1628,13 +1628,19 @@ comma_participle(const rc_ctx *rc, size_t w)
 
 /* A participle frame ("focusing on") opens an agenda after a noun of
  * meetings, discussions or delegations ("an in-depth discussion focusing
- * on", "the two sides focused on") or a comma (", discussing"). */
+ * on", "the two sides focused on") or a comma (", discussing"); rules54:
+ * maybe with a lex:frameAdverb between ("The Working Group meeting also
+ * focused on"). */
 static int
 after_discussion_noun(const rc_ctx *rc, size_t w)
 {
-	return w > 0 && (comma_participle(rc, w) || rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN) ||
-	                 rc_wl_ci(rc, w - 1, NCG_WL_DISCUSSION_NOUN) ||
-	                 rc_wl_ci(rc, w - 1, NCG_WL_DELEGATION_NOUN));
+	size_t n = w;
+
+	if (n > 1 && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
+		n--;
+	return w > 0 && (comma_participle(rc, w) || rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) ||
+	                 rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN) ||
+	                 rc_wl_ci(rc, n - 1, NCG_WL_DELEGATION_NOUN));
 }
 
 /* rules35: a participle frame at w as the second predicate of a

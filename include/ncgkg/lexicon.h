@@ -328,6 +328,8 @@ typedef enum {
 	NCG_WL_PRESS_APPEARANCE,    /* a transcript's event after "at", no place: Photo Spray */
 	/* rules50 */
 	NCG_WL_MEDIA_HEAD,          /* a name's last word that makes it a news outlet's: News */
+	/* rules54 */
+	NCG_WL_FRAME_ADVERB,        /* between a meeting noun and a participle frame: also */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
