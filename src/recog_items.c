@@ -3508,13 +3508,15 @@ range_to(const rc_ctx *rc, size_t a, size_t b)
 
 /* rules10: is something of a meeting said before token w of sentence s:
  * a frame of discussing, a meeting verb or noun, a discussion noun
- * ("held talks on a range of issues")? */
+ * ("held talks on a range of issues"); rules54: a noun of its agenda
+ * ("The agenda topics comprised: 1) A; 2) B; ... and 5) E", a cable)? */
 static int
 meeting_said_before(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	for (size_t i = rc->sent[s].t0; i < w; i++)
 		if (rc_wl_match(rc, i, w, NCG_WL_DISCUSS_FRAME, 0) || rc_wl(rc, i, NCG_WL_MEETING_VERB) ||
-		    rc_wl_ci(rc, i, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, i, NCG_WL_DISCUSSION_NOUN))
+		    rc_wl_ci(rc, i, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, i, NCG_WL_DISCUSSION_NOUN) ||
+		    rc_wl_match(rc, i, w, NCG_WL_AGENDA_NOUN, 0))
 			return 1;
 	return 0;
 }
