@@ -1628,13 +1628,19 @@ comma_participle(const rc_ctx *rc, size_t w)
 
 /* A participle frame ("focusing on") opens an agenda after a noun of
  * meetings, discussions or delegations ("an in-depth discussion focusing
- * on", "the two sides focused on") or a comma (", discussing"). */
+ * on", "the two sides focused on") or a comma (", discussing"); rules54:
+ * maybe with a lex:frameAdverb between ("The Working Group meeting also
+ * focused on"). */
 static int
 after_discussion_noun(const rc_ctx *rc, size_t w)
 {
-	return w > 0 && (comma_participle(rc, w) || rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN) ||
-	                 rc_wl_ci(rc, w - 1, NCG_WL_DISCUSSION_NOUN) ||
-	                 rc_wl_ci(rc, w - 1, NCG_WL_DELEGATION_NOUN));
+	size_t n = w;
+
+	if (n > 1 && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
+		n--;
+	return w > 0 && (comma_participle(rc, w) || rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) ||
+	                 rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN) ||
+	                 rc_wl_ci(rc, n - 1, NCG_WL_DELEGATION_NOUN));
 }
 
 /* rules35: a participle frame at w as the second predicate of a
@@ -3177,6 +3183,48 @@ future_after_held(const rc_ctx *rc, uint32_t s, size_t w)
 	return !quote_opened(rc, 0, w) && held_before(rc, s);
 }
 
+/* rules54: a lower-case word in -ly of five letters or more ("also"
+ * is no such adverb, nor a subject: "that they will"). */
+static int
+ly_adverb(const rc_ctx *rc, size_t i)
+{
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return rc_lower(rc, i) && n > 4 && memcmp(rc->s + rc->tok[i].e - 2, "ly", 2) == 0;
+}
+
+/* rules54: is the frame at w an infinitive of purpose ("to discuss") in
+ * a relative clause of what a thing will do: a lex:relativePronoun right
+ * before a lex:narrativeFuture, maybe after one adverb in -ly, in the
+ * words since the last comma before it ("a Technical Working Group, which
+ * will meet as needed to discuss technical matters ..., including A, B,
+ * and C", State)?  What a body's meetings ahead are for is its mandate, no
+ * agenda of the meeting reported (ANNOTATION.md); the lines of work a
+ * body takes up itself ("a new Nuclear Consultative Group, which will
+ * take up, among other issues, A, B, and C") have no infinitive and
+ * stay.  "that" right before "will" opens such a clause, never a reported
+ * one ("said that the sides will discuss" has a subject between). */
+static int
+relative_future_frame(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t s0 = rc->sent[s].t0;
+
+	if (w < s0 + 3 || !is_infinitive_to(rc, w - 1))
+		return 0;
+	for (size_t k = w - 1; k > s0 && k + 10 > w; k--) {
+		size_t r = k - 1;
+
+		if (rc_punct(rc, r, ",") || rc_punct(rc, r, ";"))
+			return 0;
+		if (!rc_wl(rc, r, NCG_WL_RELATIVE_PRONOUN) || r + 1 >= w)
+			continue;
+		if (rc_wl(rc, r + 1, NCG_WL_NARRATIVE_FUTURE) ||
+		    (r + 2 < w && ly_adverb(rc, r + 1) && rc_wl(rc, r + 2, NCG_WL_NARRATIVE_FUTURE)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the frame [w, e) of sentence s report what a meeting discussed:
  * no commitment to talk later before it, no modal of what may be, no
  * means of past work ("through in-depth discussions on"), no clause as
@@ -3188,7 +3236,7 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 	size_t s0 = rc->sent[s].t0;
 
 	return !(commitment_before(rc, s0, w) || frame_unreal(rc, s0, w) ||
-	         future_after_held(rc, s, w) ||
+	         future_after_held(rc, s, w) || relative_future_frame(rc, s, w) ||
 	         (w > s0 + 2 && (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
@@ -3460,13 +3508,15 @@ range_to(const rc_ctx *rc, size_t a, size_t b)
 
 /* rules10: is something of a meeting said before token w of sentence s:
  * a frame of discussing, a meeting verb or noun, a discussion noun
- * ("held talks on a range of issues")? */
+ * ("held talks on a range of issues"); rules54: a noun of its agenda
+ * ("The agenda topics comprised: 1) A; 2) B; ... and 5) E", a cable)? */
 static int
 meeting_said_before(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	for (size_t i = rc->sent[s].t0; i < w; i++)
 		if (rc_wl_match(rc, i, w, NCG_WL_DISCUSS_FRAME, 0) || rc_wl(rc, i, NCG_WL_MEETING_VERB) ||
-		    rc_wl_ci(rc, i, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, i, NCG_WL_DISCUSSION_NOUN))
+		    rc_wl_ci(rc, i, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, i, NCG_WL_DISCUSSION_NOUN) ||
+		    rc_wl_match(rc, i, w, NCG_WL_AGENDA_NOUN, 0))
 			return 1;
 	return 0;
 }

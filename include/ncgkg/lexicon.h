@@ -330,6 +330,8 @@ typedef enum {
 	NCG_WL_MEDIA_HEAD,          /* a name's last word that makes it a news outlet's: News */
 	/* rules52 */
 	NCG_WL_MILITARY_UNIT_HEAD, /* a numbered military unit's last word: Force ("7th Air Force") */
+	/* rules54 */
+	NCG_WL_FRAME_ADVERB,        /* between a meeting noun and a participle frame: also */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
