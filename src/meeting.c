@@ -846,10 +846,15 @@ appositive_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
 
 /* rules33: the surname of an official's mention: its last word, or
  * the one before a name suffix (lex:nameSuffix: "Admiral Samuel Paparo
- * Jr., commander of ... / Paparo met with", Korea Herald). */
+ * Jr., commander of ... / Paparo met with", Korea Herald), or the word
+ * before a comma inside the name, written surname first ("Gen. Lee,
+ * Young Su, ... / Lee met with", DVIDS). */
 static size_t
 surname_token(const mr_ctx *x, const ncg_mention *m)
 {
+	for (size_t k = m->t0 + 1; k + 1 < m->t1; k++)
+		if (ncg_doc_tok_is(x->doc, k, ","))
+			return k - 1;
 	for (size_t k = 1; k <= 2 && m->t1 - k > m->t0; k++)
 		if (wl_at(x, m->t1 - k, m->t1, NCG_WL_NAME_SUFFIX) == m->t1)
 			return m->t1 - k - 1;
