@@ -106,6 +106,10 @@ int ncg_cli_parse_count(const char *option, const char *arg, int suffixes,
 /* The options' codes (no short option) and help, shared by the commands
  * that read statements. */
 enum { NCG_OPT_MAX_SIZE = 0x100, NCG_OPT_MAX_ENTITIES };
+
+/* A --max-size or --max-entities option (opt, its code) with its
+ * argument into limits: NCG_EXIT_OK, or NCG_EXIT_USAGE after saying why. */
+int ncg_cli_limit_option(int opt, const char *arg, ncg_limits *limits);
 #define NCG_CLI_LIMITS_HELP \
 	"      --max-size=BYTES   refuse a statement over BYTES (default 16M; k, M, G;\n" \
 	"                         0: the most ncgkg reads, 1G)\n" \

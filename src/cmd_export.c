@@ -203,6 +203,14 @@ ncg_cli_parse_count(const char *option, const char *arg, int suffixes, size_t *o
 }
 
 int
+ncg_cli_limit_option(int opt, const char *arg, ncg_limits *limits)
+{
+	if (opt == NCG_OPT_MAX_SIZE)
+		return ncg_cli_parse_count("max-size", arg, 1, &limits->max_bytes);
+	return ncg_cli_parse_count("max-entities", arg, 0, &limits->max_mentions);
+}
+
+int
 ncg_cli_read_inputs(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                     int allow_rdf, const char *base, ncg_facts **out)
 {
@@ -394,11 +402,8 @@ parse_options(int argc, char **argv, export_opts *o)
 		case 'N': o->builtin = 0; break;
 		case 'S': o->meta.source = optarg; break;
 		case NCG_OPT_MAX_SIZE:
-			if (ncg_cli_parse_count("max-size", optarg, 1, &o->limits.max_bytes) != 0)
-				rc = NCG_EXIT_USAGE;
-			break;
 		case NCG_OPT_MAX_ENTITIES:
-			if (ncg_cli_parse_count("max-entities", optarg, 0, &o->limits.max_mentions) != 0)
+			if (ncg_cli_limit_option(c, optarg, &o->limits) != 0)
 				rc = NCG_EXIT_USAGE;
 			break;
 		case 'q': ncg_progress_set_quiet(1); break;

@@ -173,11 +173,8 @@ parse_options(int argc, char **argv, graph_opts *o)
 		case 'b': o->base = optarg; break;
 		case 'l': o->lexfiles[o->nlex++] = optarg; break;
 		case NCG_OPT_MAX_SIZE:
-			if (ncg_cli_parse_count("max-size", optarg, 1, &o->limits.max_bytes) != 0)
-				rc = NCG_EXIT_USAGE;
-			break;
 		case NCG_OPT_MAX_ENTITIES:
-			if (ncg_cli_parse_count("max-entities", optarg, 0, &o->limits.max_mentions) != 0)
+			if (ncg_cli_limit_option(c, optarg, &o->limits) != 0)
 				rc = NCG_EXIT_USAGE;
 			break;
 		case 'q': ncg_progress_set_quiet(1); break;

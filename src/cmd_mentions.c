@@ -238,10 +238,7 @@ parse_options(int argc, char **argv, mentions_opts *o)
 		case 't': o->text = 1; break;
 		case NCG_OPT_MAX_SIZE:
 		case NCG_OPT_MAX_ENTITIES:
-			if (ncg_cli_parse_count(c == NCG_OPT_MAX_SIZE ? "max-size" : "max-entities",
-			                        optarg, c == NCG_OPT_MAX_SIZE,
-			                        c == NCG_OPT_MAX_SIZE ? &o->limits.max_bytes
-			                                              : &o->limits.max_mentions) != 0)
+			if (ncg_cli_limit_option(c, optarg, &o->limits) != 0)
 				return NCG_EXIT_USAGE;
 			break;
 		case 'h': usage(stdout); return NCG_EXIT_OK;
