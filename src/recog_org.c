@@ -2871,6 +2871,42 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 	return NCG_OK;
 }
 
+/* A later block opening with a dateline in capitals whose place is
+ * followed by a known country or state before the dash, "OSAN AIR BASE,
+ * Republic of Korea --" (DVIDS, after a photo caption or page furniture
+ * that made the first block of prose): the first such of the next 30
+ * prose blocks when the first had none. */
+static ncg_status
+later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT);
+	int found = 0, seen = 0;
+
+	if (rc->dateline_place >= 0)
+		return NCG_OK;
+	for (; b < ncg_doc_nblocks(rc->doc) && seen < 30 && !found; b++) {
+		size_t t0 = blk[b].t0, j = t0, dash, end = 0;
+
+		if (!blk[b].prose)
+			continue;
+		seen++;
+		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
+			j++;
+		if (j == t0 || !rc_punct(rc, j, ","))
+			continue;
+		for (dash = j + 1; dash < blk[b].t1 && dash < j + 6; dash++)
+			if (dateline_dash(rc, dash))
+				break;
+		if (dash >= blk[b].t1 || dash >= j + 6 ||
+		    !rc_lex_longest(rc, j + 1, dash, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY),
+		                    whats, &end) ||
+		    end != dash)
+			continue;
+		NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
+	}
+	return NCG_OK;
+}
+
 /* The dateline at the start of running text: of the first block of
  * prose, after the page store's "date 2024-06-10"; or, when a headline
  * with no full stop wrapped into that block, at the start of its second
@@ -2897,7 +2933,7 @@ dateline(rc_ctx *rc)
 				break;
 			}
 		}
-		return NCG_OK;
+		return later_dateline(rc, blk, b + 1);
 	}
 	return NCG_OK;
 }
