@@ -1480,6 +1480,22 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 	return k + 1 + rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE);
 }
 
+/* rules56: a "<rank>-level" modifier (lex:modifierSuffix) before a
+ * country prefix is no part of the name after it ("Assistant
+ * Secretary-level U.S.-Japan-ROK Defense Trilateral Talks", a cable).
+ * Where the name begins. */
+static size_t
+modifier_start(const rc_ctx *rc, size_t start, size_t end)
+{
+	const char *keys[2];
+	size_t e;
+
+	for (size_t k = start; k + 1 < end; k++)
+		if (rc_modifier_suffix_at(rc, k) && rc_country_prefix(rc, k + 1, end, keys, &e) > 0)
+			return k + 1;
+	return start;
+}
+
 /* Where a body's words may begin in the run [i, end): past capitalised
  * function words and connectors, and (rules13) past a document's opener
  * and "of" ("Outcome of ROK-U.S.-Japan ... Dialogue": the body is named
@@ -1493,7 +1509,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 		start++;
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
-	return start;
+	return modifier_start(rc, start, end);
 }
 
 /* rules19: "the 79th UN General Assembly High-Level Meeting": a meeting

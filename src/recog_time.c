@@ -596,8 +596,8 @@ rc_dates(rc_ctx *rc)
 
 /* Does token i end with a lex:modifierSuffix ("principal-level"), after
  * one byte or more?  Exact case. */
-static int
-modifier_suffix_at(const rc_ctx *rc, size_t i)
+int
+rc_modifier_suffix_at(const rc_ctx *rc, size_t i)
 {
 	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_MODIFIER_SUFFIX);
 	const char *w = rc->s + rc->tok[i].b;
@@ -618,7 +618,7 @@ modifier_suffix_at(const rc_ctx *rc, size_t i)
 static int
 modifier_ok(const rc_ctx *rc, size_t i)
 {
-	return rc_wl(rc, i, NCG_WL_MEETING_MODIFIER) || modifier_suffix_at(rc, i);
+	return rc_wl(rc, i, NCG_WL_MEETING_MODIFIER) || rc_modifier_suffix_at(rc, i);
 }
 
 /* "meeting of the Security Consultative Meeting", "of the NCG (NCG)
