@@ -2268,12 +2268,13 @@ store_date_behind(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention 
 static int
 recent_month(const mr_ctx *x, const ncg_date *dt)
 {
-	int iy = x->d->issued[0], im = x->d->issued[1], y;
+	int iy = x->d->issued[0], im = x->d->issued[1], y, back;
 
 	if (!iy || !im || dt->m < 1 || dt->m > 12)
 		return 0;
 	y = dt->y ? dt->y : dt->m <= im ? iy : iy - 1;
-	return iy * 12 + im - (y * 12 + dt->m) <= 1 && iy * 12 + im - (y * 12 + dt->m) >= 0;
+	back = iy * 12 + im - (y * 12 + dt->m);     /* months before the issue */
+	return back == 0 || back == 1;
 }
 
 static void
@@ -3568,16 +3569,9 @@ anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return later_setting_place(x, c);
 }
 
-/* rules51: "South Korea proposed ... during a session of the allies'
- * cybersecurity dialogue earlier this week ... It was made during a
- * two-day session of a bilateral working-level Cyber Cooperation Working
- * Group (CCWG) in Seoul, which ended Tuesday" (Yonhap): c's meeting noun
- * said again within REPEAT_SENTENCES sentences, with a city (not a
- * headline's, not recalled, announced, a call or a recap, no other
- * series or day than c's, no present or future verb) names c again and
- * gives its place; or NULL.
- * Every meeting named in between is the same noun, an anaphor, or
- * recalled or ahead. */
+/* rules51: does candidate o say c's meeting noun again: not in a
+ * headline, no other series or day than c's, no present or future verb,
+ * not a first in a place, long before, habitual, "also" or continued? */
 static int
 repeats_noun(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
 {
@@ -3592,6 +3586,14 @@ repeats_noun(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand 
 	       !has_ev(o, EV_HABITUAL) && !has_ev(o, EV_ALSO) && !has_ev(o, EV_CONTINUES);
 }
 
+/* rules51: "South Korea proposed ... during a session of the allies'
+ * cybersecurity dialogue earlier this week ... It was made during a
+ * two-day session of a bilateral working-level Cyber Cooperation Working
+ * Group (CCWG) in Seoul, which ended Tuesday" (Yonhap): c's meeting noun
+ * said again (repeats_noun) within REPEAT_SENTENCES sentences, not
+ * recalled or ahead, with a city names c again and gives its place; or
+ * NULL.  Every meeting named in between is the same noun, an anaphor, or
+ * recalled or ahead; c is no call, future or reference. */
 static const ncg_mention *
 repeated_noun_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {

@@ -3183,19 +3183,10 @@ future_after_held(const rc_ctx *rc, uint32_t s, size_t w)
 	return !quote_opened(rc, 0, w) && held_before(rc, s);
 }
 
-/* rules54: a lower-case word in -ly of five letters or more ("also"
- * is no such adverb, nor a subject: "that they will"). */
-static int
-ly_adverb(const rc_ctx *rc, size_t i)
-{
-	size_t n = rc->tok[i].e - rc->tok[i].b;
-
-	return rc_lower(rc, i) && n > 4 && memcmp(rc->s + rc->tok[i].e - 2, "ly", 2) == 0;
-}
-
 /* rules54: is the frame at w an infinitive of purpose ("to discuss") in
  * a relative clause of what a thing will do: a lex:relativePronoun right
- * before a lex:narrativeFuture, maybe after one adverb in -ly, in the
+ * before a lex:narrativeFuture, maybe after one adverb (in -ly or a
+ * lex:degreeAdverb), in the
  * words since the last comma before it ("a Technical Working Group, which
  * will meet as needed to discuss technical matters ..., including A, B,
  * and C", State)?  What a body's meetings ahead are for is its mandate, no
@@ -3219,7 +3210,9 @@ relative_future_frame(const rc_ctx *rc, uint32_t s, size_t w)
 		if (!rc_wl(rc, r, NCG_WL_RELATIVE_PRONOUN) || r + 1 >= w)
 			continue;
 		if (rc_wl(rc, r + 1, NCG_WL_NARRATIVE_FUTURE) ||
-		    (r + 2 < w && ly_adverb(rc, r + 1) && rc_wl(rc, r + 2, NCG_WL_NARRATIVE_FUTURE)))
+		    (r + 2 < w && (suffixed_at(rc, r + 1, "ly", 4, NCG_WL_DEGREE_ADVERB) ||
+		                   rc_wl(rc, r + 1, NCG_WL_DEGREE_ADVERB)) &&
+		     rc_wl(rc, r + 2, NCG_WL_NARRATIVE_FUTURE)))
 			return 1;
 	}
 	return 0;

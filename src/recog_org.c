@@ -1810,9 +1810,6 @@ first_name_end(const rc_ctx *rc, size_t start, size_t head)
 	return 0;
 }
 
-/* A body the grammar recognises in the run [i, lim): a capitalised name
- * headed by a body noun, maybe after a possessive country.  Sets *next to
- * the end of what it consumed. */
 /* rules53: does the name [from, e) end in an office, a title's head,
  * "of" and a body's head after other words ("Republic of Korea Air Force
  * Chief of Staff", "Air Force Headquarters Information Planning Chief of
@@ -1824,6 +1821,9 @@ office_ending(const rc_ctx *rc, size_t from, size_t e)
 	       rc_cap(rc, e - 1) && rc_wl(rc, e - 1, NCG_WL_BODY_HEAD);
 }
 
+/* A body the grammar recognises in the run [i, lim): a capitalised name
+ * headed by a body noun, maybe after a possessive country.  Sets *next to
+ * the end of what it consumed. */
 static ncg_status
 grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -2892,6 +2892,8 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
  * that made the first block of prose): the first such of the next 30
  * prose blocks when the first had none. */
+#define LATER_DATELINE_BLOCKS 30   /* prose blocks looked at after the first */
+
 static ncg_status
 later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 {
@@ -2900,7 +2902,7 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 
 	if (rc->dateline_place >= 0)
 		return NCG_OK;
-	for (; b < ncg_doc_nblocks(rc->doc) && seen < 30 && !found; b++) {
+	for (; b < ncg_doc_nblocks(rc->doc) && seen < LATER_DATELINE_BLOCKS && !found; b++) {
 		size_t t0 = blk[b].t0, j = t0, dash, end = 0;
 
 		if (!blk[b].prose)
