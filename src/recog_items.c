@@ -535,6 +535,7 @@ static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
+static int plural_shaped(const rc_ctx *rc, size_t i);
 static int gerund_led_list(const rc_ctx *rc, const item_list *l);
 static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords);
 static int word_topic(const rc_ctx *rc, const size_t it[2]);
@@ -2907,11 +2908,55 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 		return 2;
 	if (!p && relative_phrase(rc, a, j))
 		return 5;
+	/* rules59: two lower-case nouns, the first no adjective, the
+	 * second a noun in the plural ("implementation issues and ...",
+	 * form 6) */
+	if (!p && j == a + 2 && content_words(rc, a, j) == 2 && rc_lower(rc, a) &&
+	    !adjective_shaped(rc, a) && !gerund_at(rc, a) && !clause_verb(rc, a) &&
+	    plural_shaped(rc, a + 1) && !not_an_item(rc, a, j))
+		return 6;
 	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
 	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
 		return 0;
 	return (rc_cap(rc, j - 1) && !rc_claimed(rc, j - 1, j, RC_CLAIM_NAME)) ||
 	       (noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1));
+}
+
+/* rules59: is token i a lower-case noun in the plural by its ending
+ * ("amendments", "efforts"; not "status", "process", "analysis"), as
+ * lexicon.c's singular() reads one? */
+static int
+plural_shaped(const rc_ctx *rc, size_t i)
+{
+	const char *t;
+	size_t n;
+
+	if (i >= rc->ntok || !rc_lower(rc, i) || gerund_at(rc, i))
+		return 0;
+	t = rc->s + rc->tok[i].b;
+	n = rc->tok[i].e - rc->tok[i].b;
+	return n >= 4 && t[n - 1] == 's' && t[n - 2] != 's' && t[n - 2] != 'u' && t[n - 2] != 'i';
+}
+
+/* rules59: is the conjunct from k, up to c, a noun in the plural, maybe
+ * after one adjective by its ending, and right after it its own
+ * complement ("and developments in regional and international fora",
+ * "and potential amendments to the trade agreement", "and
+ * opportunities for ...")?  A plural head with its own complement is a
+ * noun phrase of its own, no second noun under the first's modifiers
+ * ("regional security and stability on the Peninsula" stays one). */
+static int
+plural_complement(const rc_ctx *rc, size_t k, size_t c)
+{
+	size_t h = k;
+
+	if (h < c && rc_lower(rc, h) && adjective_shaped(rc, h) && !clause_verb(rc, h))
+		h++;
+	if (h + 2 >= c || !plural_shaped(rc, h) || clause_verb(rc, h))
+		return 0;
+	if (is_infinitive_to(rc, h + 1))
+		return !infinitive_in(rc, h + 1, c) && !rc_wl(rc, h + 2, NCG_WL_ITEM_PREPOSITION);
+	return rc_wl(rc, h + 1, NCG_WL_COMPLEMENT_PREP);
 }
 
 /* rules28: is the conjunct from k a one-word common noun and its own
@@ -2964,7 +3009,10 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 		return 0;
 	/* after an adjective and its noun, a head of two words or more
 	 * ("North Korean issues"; not "stability on the Peninsula") */
-	if (form == 2 && content_words(rc, k, e) < 2)
+	if (form == 2 && content_words(rc, k, e) < 2 && !plural_complement(rc, k, c))
+		return 0;
+	/* rules59: after two nouns, only a conjunct of that shape */
+	if (form == 6 && !plural_complement(rc, k, c))
 		return 0;
 	/* rules21: after a relative clause, whose object may hold "and"
 	 * itself, a phrase that opens with a determiner and has its own
