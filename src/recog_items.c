@@ -2708,6 +2708,13 @@ lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
 	for (size_t i = rc->sent[s].t0; i < w && !verb; i++)
 		verb = rc_lower(rc, i) && rc_wl_match(rc, i, w, NCG_WL_MEETING_VERB, 0) > i &&
 		       !rc_wl_ci(rc, i - (i > 0), NCG_WL_MODAL);
+	/* rules59: or the lead's own frame, a verb in the past ("The key
+	 * policymakers of A and B discussed a wide array of economic issues,
+	 * including ...", Yonhap): the lead reports the meeting's agenda */
+	for (size_t i = rc->sent[s].t0; i <= w && !verb; i++)
+		verb = rc_lower(rc, i) && clause_verb(rc, i) &&
+		       rc_wl_match(rc, i, rc->sent[s].t1, NCG_WL_DISCUSS_FRAME, 0) > i &&
+		       !rc_wl_ci(rc, i - (i > 0), NCG_WL_MODAL);
 	for (size_t k = first; verb && k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_WORKSTREAM)
 			rc->m[k].workstream.listed = 1;
@@ -2923,19 +2930,12 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 }
 
 /* rules59: is token i a lower-case noun in the plural by its ending
- * ("amendments", "efforts"; not "status", "process", "analysis"), as
- * lexicon.c's singular() reads one? */
+ * ("amendments", "efforts"; not "status", "process", "analysis"): the
+ * shape of a verb in -s (present_s_at), no gerund? */
 static int
 plural_shaped(const rc_ctx *rc, size_t i)
 {
-	const char *t;
-	size_t n;
-
-	if (i >= rc->ntok || !rc_lower(rc, i) || gerund_at(rc, i))
-		return 0;
-	t = rc->s + rc->tok[i].b;
-	n = rc->tok[i].e - rc->tok[i].b;
-	return n >= 4 && t[n - 1] == 's' && t[n - 2] != 's' && t[n - 2] != 'u' && t[n - 2] != 'i';
+	return i < rc->ntok && present_s_at(rc, i) && !gerund_at(rc, i);
 }
 
 /* rules59: is the conjunct from k, up to c, a noun in the plural, maybe
@@ -3608,6 +3608,7 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	if (t)
 		NCG_TRY(add_workstream_upto(rc, s, t + 1, end, 32));
 	mark_agenda(rc, first, 1);
+	lead_report(rc, first, s, w);
 	return rc_end_at(after, end);
 }
 
