@@ -2491,6 +2491,26 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 	return count >= 2;
 }
 
+/* rules59: a last piece of names opened by a list opener (", including
+ * the DPRK and Russia", the listTail "among others" already cut off)
+ * names examples of the item before it ("the current actions of key
+ * countries of proliferation concern, including the DPRK and Russia,
+ * among others", State): it is folded into that item. */
+static void
+fold_name_examples(const rc_ctx *rc, item_list *l)
+{
+	size_t n = l->n, a, o;
+
+	if (l->semi || n < 2)
+		return;
+	a = l->it[n - 1][0] + (size_t)rc_punct(rc, l->it[n - 1][0], ",");
+	o = rc_wl_match(rc, a, l->it[n - 1][1], NCG_WL_LIST_OPENER, 0);
+	if (!o || o <= a || o >= l->it[n - 1][1] || !name_item(rc, o, l->it[n - 1][1]))
+		return;
+	l->it[n - 2][1] = l->it[n - 1][1];
+	l->n--;
+}
+
 /* Is the conjunct after "and" at j a noun phrase: it starts with an
  * agenda head noun ("and measures to ...") or runs "efficient transition
  * of", "the transfer of", "the stable transition of"? */
@@ -2677,6 +2697,17 @@ opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	return 1;
 }
 
+/* rules59: a commitment to do later (lex:commitmentCue) anywhere in
+ * [a, b) ("agreed to swiftly launch ... bodies to follow up on ...")? */
+static int
+commitment_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (rc_wl_match(rc, i, b, NCG_WL_COMMITMENT_CUE, 0))
+			return 1;
+	return 0;
+}
+
 /* rules18: the items from mention `first` on answer a past meeting
  * verb before the frame at w in the text's lead sentence ("Senior US
  * defense officials met with X to discuss A and B, the Pentagon said"):
@@ -2710,11 +2741,14 @@ lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
 		       !rc_wl_ci(rc, i - (i > 0), NCG_WL_MODAL);
 	/* rules59: or the lead's own frame, a verb in the past ("The key
 	 * policymakers of A and B discussed a wide array of economic issues,
-	 * including ...", Yonhap): the lead reports the meeting's agenda */
+	 * including ...", Yonhap): the lead reports the meeting's agenda;
+	 * not a participle of what others discussed ("to follow up on the
+	 * key areas discussed by the presidents during APEC", JoongAng), no
+	 * commitment before it */
 	for (size_t i = rc->sent[s].t0; i <= w && !verb; i++)
-		verb = rc_lower(rc, i) && clause_verb(rc, i) &&
+		verb = rc_lower(rc, i) && clause_verb(rc, i) && !rc_is(rc, i + 1, "by") &&
 		       rc_wl_match(rc, i, rc->sent[s].t1, NCG_WL_DISCUSS_FRAME, 0) > i &&
-		       !rc_wl_ci(rc, i - (i > 0), NCG_WL_MODAL);
+		       !rc_wl_ci(rc, i - (i > 0), NCG_WL_MODAL) && !commitment_in(rc, rc->sent[s].t0, i);
 	for (size_t k = first; verb && k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_WORKSTREAM)
 			rc->m[k].workstream.listed = 1;
@@ -3419,6 +3453,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (!pair)
 		pair = opener_pair(rc, e, a, end);
 	list_cut(rc, a, end, &l);
+	fold_name_examples(rc, &l);
 	if (!agenda_ok_cut(rc, &l, pair))
 		return head_pair(rc, s, a, end, next);
 	/* a list that collapses into one item is one topic with coordinated
