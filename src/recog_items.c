@@ -3071,6 +3071,31 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
 
+/* rules59: is there a meeting verb (lex:metVerb) in sentence s before
+ * token v? */
+static int
+met_before(const rc_ctx *rc, uint32_t s, size_t v)
+{
+	for (size_t i = rc->sent[s].t0; i < v; i++)
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_MET_VERB))
+			return 1;
+	return 0;
+}
+
+/* The word at v before "to discuss" gives a mandate: no verb in the past
+ * ("met to discuss", "gathered to discuss"). */
+static int
+mandate_verb(const rc_ctx *rc, size_t v)
+{
+	size_t n;
+	const char *t;
+
+	t = rc->s + rc->tok[v].b;
+	n = rc->tok[v].e - rc->tok[v].b;
+	/* "met to discuss", "gathered to discuss": a verb in the past */
+	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
+}
+
 /* rules18: is the frame at w the purpose of a thing, not of a meeting:
  * "to" after a common noun ("a core consultative mechanism to discuss",
  * "a key forum to discuss"), a mandate, no report of talks; a meeting's
@@ -3079,8 +3104,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 static int
 mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 {
-	size_t n, v;
-	const char *t;
+	size_t v;
 
 	if (w < rc->sent[s].t0 + 2 || !is_infinitive_to(rc, w - 1))
 		return 0;
@@ -3095,11 +3119,14 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	    rc_wl_ci(rc, v, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, v, NCG_WL_DISCUSSION_NOUN) ||
 	    clause_verb(rc, v) || rc_claimed(rc, v, v + 1, RC_CLAIM_DATE))
 		return 0;
-	t = rc->s + rc->tok[v].b;
-	n = rc->tok[v].e - rc->tok[v].b;
-	/* "met to discuss", "gathered to discuss": a verb in the past */
-	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
+	/* rules59: a person met, named by a peer noun or a title's head ("met
+	 * his U.S. counterpart to discuss", "met a visiting U.S. Marine Corps
+	 * chief to discuss", Yonhap): the meeting's purpose */
+	if (rc_wl(rc, v, NCG_WL_PEER_NOUN) || rc_wl_ci(rc, v, NCG_WL_TITLE_HEAD))
+		return !met_before(rc, s, v);
+	return mandate_verb(rc, v);
 }
+
 
 /* rules28: is the frame at w a standing forum's mandate: "to" before
  * it, and before that a noun of lex:mandateNoun, right there ("a key
