@@ -27,6 +27,19 @@ typedef struct {
 	uint32_t s, o, g;
 } fact_ids;
 
+/* A fact as it is kept until finished: its strings by id, the rest in a
+ * byte each; sixteen bytes, where an ncg_triple and its ids took 52
+ * (speed only: an archive's facts are millions, written once and read
+ * when finished; the bigger record cost a page fault every 80 facts and
+ * the cache its room).  rec_triple gives the ncg_triple back. */
+typedef struct {
+	fact_ids id;
+	uint8_t p, literal, dt;
+} fact_rec;
+
+_Static_assert(NCG_P__COUNT <= 256 && NCG_DT__COUNT <= 256,
+               "a property or datatype fits in fact_rec's byte");
+
 /* A fact as its dedupe key: interned strings (equal strings are the same
  * pointer) and small numbers. */
 typedef struct {
@@ -59,8 +72,7 @@ struct ncg_facts {
 	seen_set seen;            /* dedupe of triples and label candidates, within
 	                           * the graph seen_g (finish drops the rest) */
 	const char *seen_g;
-	ncg_triple *t;
-	fact_ids *tid;            /* the ids of t's strings (capt of them) */
+	fact_rec *t;              /* the facts added, in order */
 	size_t nt, capt;
 	label_cand *lc;
 	size_t nlc, caplc;
@@ -126,7 +138,6 @@ ncg_facts_free(ncg_facts *f)
 	free(f->seen.keys);
 	free(f->concept);
 	free(f->t);
-	free(f->tid);
 	free(f->lc);
 	free(f->out);
 	free(f->small_int);
@@ -208,6 +219,15 @@ static inline uint32_t
 string_id(const char *interned)
 {
 	return ncg_strmap_key_id(interned);
+}
+
+/* The ncg_triple of fact r, its strings the interned ones. */
+static ncg_triple
+rec_triple(const ncg_facts *f, const fact_rec *r)
+{
+	return (ncg_triple){ncg_strmap_key_at(f->strings, r->id.s), (ncg_prop)r->p,
+	                    ncg_strmap_key_at(f->strings, r->id.o), r->literal,
+	                    (ncg_datatype)r->dt, ncg_strmap_key_at(f->strings, r->id.g)};
 }
 
 static inline size_t
@@ -351,30 +371,18 @@ add_interned(ncg_facts *f, const char *g, const char *s, ncg_prop p, const char 
              int literal, ncg_datatype dt)
 {
 	int fresh;
-	ncg_triple t;
 
-	t.s = s;
-	t.o = o;
-	t.g = g;
-	t.p = p;
-	t.literal = literal;
-	t.dt = dt;
-	NCG_TRY(first_time_key(f, 'T', t.s, t.o, t.g, (int)p, literal, (int)dt, &fresh));
+	NCG_TRY(first_time_key(f, 'T', s, o, g, (int)p, literal, (int)dt, &fresh));
 	if (!fresh)
 		return NCG_OK;
 	if (f->nt == f->capt) {
-		size_t cap = f->capt;
 		void *arr = f->t;
 
-		NCG_TRY(ncg_grow(&arr, &cap, f->nt + 1, sizeof *f->t));
+		NCG_TRY(ncg_grow(&arr, &f->capt, f->nt + 1, sizeof *f->t));
 		f->t = arr;
-		if (!(arr = realloc(f->tid, cap * sizeof *f->tid)))
-			return NCG_ERR_NOMEM;
-		f->tid = arr;
-		f->capt = cap;
 	}
-	f->tid[f->nt] = (fact_ids){string_id(s), string_id(o), string_id(g)};
-	f->t[f->nt++] = t;
+	f->t[f->nt++] = (fact_rec){{string_id(s), string_id(o), string_id(g)},
+	                           (uint8_t)p, (uint8_t)literal, (uint8_t)dt};
 	return NCG_OK;
 }
 
@@ -465,8 +473,8 @@ ncg_facts_has_type(const ncg_facts *f, const char *s, ncg_class c)
 	if (!is || !io)
 		return 0;
 	for (size_t i = 0; i < f->nt; i++)
-		if (f->t[i].s == is && f->t[i].o == io && f->t[i].p == NCG_P_TYPE &&
-		    !f->t[i].literal)
+		if (f->t[i].id.s == string_id(is) && f->t[i].id.o == string_id(io) &&
+		    f->t[i].p == NCG_P_TYPE && !f->t[i].literal)
 			return 1;
 	return 0;
 }
@@ -687,17 +695,17 @@ static ncg_status
 acronym_alt_labels(ncg_facts *f, finishing *fin, const char *const *best)
 {
 	for (size_t i = 0; i < f->nt; i++) {
-		const ncg_triple *a = &f->t[i];
+		const fact_rec *a = &f->t[i];
 		ncg_triple t;
 
 		if (a->p != NCG_P_ACRONYM || !a->literal)
 			continue;
+		t = rec_triple(f, a);
 		/* interned: equal strings are one pointer */
-		if (best[f->tid[i].s] == a->o)
+		if (best[a->id.s] == t.o)
 			continue;
-		t = *a;
 		t.p = NCG_P_ALT_LABEL;
-		NCG_TRY(push_out(f, fin, &t, f->tid[i]));
+		NCG_TRY(push_out(f, fin, &t, a->id));
 	}
 	return NCG_OK;
 }
@@ -789,9 +797,9 @@ static void
 mark_used(const ncg_facts *f, uint8_t *used)
 {
 	for (size_t i = 0; i < f->nt; i++) {
-		used[f->tid[i].s] = 1;
-		used[f->tid[i].o] = 1;
-		used[f->tid[i].g] = 1;
+		used[f->t[i].id.s] = 1;
+		used[f->t[i].id.o] = 1;
+		used[f->t[i].id.g] = 1;
 	}
 	for (size_t i = 0; i < f->nlc; i++) {
 		used[f->lc[i].sid] = 1;
@@ -1187,14 +1195,17 @@ ncg_facts_take_label_inputs(ncg_facts *from,
 		NCG_TRY(fn(ctx, &in));
 	}
 	for (size_t i = 0; i < from->nt; i++) {
-		const ncg_triple *t = &from->t[i];
+		ncg_triple t;
 
-		if (t->p == NCG_P_ACRONYM && t->literal) {
-			ncg_label_input in = {NCG_LI_ACRONYM, t->s, t->o, t->g, (int)t->dt};
+		if (from->t[i].p != NCG_P_TYPE && from->t[i].p != NCG_P_ACRONYM)
+			continue;
+		t = rec_triple(from, &from->t[i]);
+		if (t.p == NCG_P_ACRONYM && t.literal) {
+			ncg_label_input in = {NCG_LI_ACRONYM, t.s, t.o, t.g, (int)t.dt};
 
 			NCG_TRY(fn(ctx, &in));
-		} else if (concept_type(t)) {
-			ncg_label_input in = {NCG_LI_CONCEPT, t->s, NULL, NULL, 0};
+		} else if (concept_type(&t)) {
+			ncg_label_input in = {NCG_LI_CONCEPT, t.s, NULL, NULL, 0};
 
 			NCG_TRY(fn(ctx, &in));
 		}
@@ -1257,6 +1268,33 @@ ncg_facts_size(const ncg_facts *f)
 	return f->nt + f->nlc;
 }
 
+/* f->out[0, nt) and fin->oid: f's facts as triples, with their ids (a
+ * fact's subject and graph are most often the last one's: their strings
+ * are found without a look-up then) */
+static void
+out_facts(ncg_facts *f, finishing *fin)
+{
+	uint32_t sid = UINT32_MAX, gid = UINT32_MAX;
+	const char *s = NULL, *g = NULL;
+
+	for (size_t i = 0; i < f->nt; i++) {
+		const fact_rec *r = &f->t[i];
+		ncg_triple *t = &f->out[i];
+
+		if (r->id.s != sid)
+			s = ncg_strmap_key_at(f->strings, sid = r->id.s);
+		if (r->id.g != gid)
+			g = ncg_strmap_key_at(f->strings, gid = r->id.g);
+		t->s = s;
+		t->p = (ncg_prop)r->p;
+		t->o = ncg_strmap_key_at(f->strings, r->id.o);
+		t->literal = r->literal;
+		t->dt = (ncg_datatype)r->dt;
+		t->g = g;
+		fin->oid[i] = r->id;
+	}
+}
+
 /* f->out: f's facts, then (unless moved) its labels and the acronyms'
  * alternative labels, each with its strings' ids (fin->oid). */
 static ncg_status
@@ -1267,10 +1305,7 @@ gather_out(ncg_facts *f, finishing *fin)
 
 	f->nout = 0;
 	NCG_TRY(out_reserve(f, fin, f->nt + 1));
-	if (f->nt) {
-		memcpy(f->out, f->t, f->nt * sizeof *f->t);
-		memcpy(fin->oid, f->tid, f->nt * sizeof *f->tid);
-	}
+	out_facts(f, fin);
 	f->nout = f->nt;
 	if (f->labels_moved)
 		return NCG_OK;
