@@ -1726,6 +1726,62 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	return rc_end_at(next, c);
 }
 
+/* rules60: is token a part of an office's acronym in a cable ("CDA",
+ * "A/POL": capitals and slashes)? */
+static int
+office_acronym_part(const rc_ctx *rc, size_t a)
+{
+	const ncg_token *t = &rc->tok[a];
+
+	if (rc_punct(rc, a, "/"))
+		return 1;
+	if (t->kind != NCG_TOK_WORD || (t->flags & NCG_TF_DOTTED))
+		return 0;
+	/* one capital letter before a slash: "A" of "A/POL" */
+	return (t->flags & NCG_TF_UPPER) ||
+	       (t->e - t->b == 1 && (t->flags & NCG_TF_CAP) && rc_punct(rc, a + 1, "/") &&
+	        rc_adjacent(rc, a + 1));
+}
+
+/* rules60: a diplomatic cable's classification line ("Classified By:
+ * A/POL Brian D. McFeeters. Reasons 1.4 (b,d)", "Classified By:
+ * Classified by CDA Bill Stanton."): at a line's start a
+ * lex:classifierCue (maybe twice, over a colon), an office's acronym or
+ * none, then a full name that ends at a full stop or a comma.  An
+ * official, the acronym its title; a name after an honorific ("Amb.
+ * Alexander Vershbow") is left to official_at.  Sets *next past the
+ * name, or to 0. */
+static ncg_status
+classified_by_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t e, a, n1, t0, t1;
+	int count;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!(rc->tok[i].flags & NCG_TF_LINE) ||
+	    !(e = rc_wl_match(rc, i, lim, NCG_WL_CLASSIFIER_CUE, 0)))
+		return NCG_OK;
+	e += rc_punct(rc, e, ":");
+	if ((a = rc_wl_match(rc, e, lim, NCG_WL_CLASSIFIER_CUE, 0)))
+		e = a + rc_punct(rc, a, ":");
+	for (a = e; a < lim && a < e + 4 && office_acronym_part(rc, a) &&
+	            (a == e || rc_adjacent(rc, a));
+	     a++)
+		;
+	if (a < lim && honorific_at(rc, a, lim, &(int){0}) > a)
+		return NCG_OK;
+	n1 = parse_name(rc, a, lim, &count);
+	if (count < 2 || count > 4 || (n1 < lim && !rc_punct(rc, n1, ".") && !rc_punct(rc, n1, ",")))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, a, a, n1, n1, &m));
+	if (a > e)
+		NCG_TRY(read_title(rc, m, e, a));
+	else if (appositive_title(rc, n1, lim, &t0, &t1))  /* "James P. Zumwalt, Charge d'Affaires" */
+		NCG_TRY(read_title(rc, m, t0, t1));
+	return rc_end_at(next, n1);
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -1737,6 +1793,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 
 	*next = 0;
 	NCG_TRY(speaker_label_official(rc, s, i, lim, next));
+	if (!*next)
+		NCG_TRY(classified_by_official(rc, s, i, lim, next));
 	if (!*next)
 		NCG_TRY(acronym_title_official(rc, s, i, lim, next));
 	if (!*next)
@@ -2300,11 +2358,38 @@ known_names(rc_ctx *rc, ncg_strmap *fullest)
 /* Credit lines: after "Photo by", "Reporting by" (or "By" at the start
  * of a line), the rest of the line names a photographer or a reporter,
  * no official; its words are claimed so that no name is read there. */
+/* rules60: an image's credit in parentheses without "photo" ("(U.S.
+ * Air Force by Senior Master Sgt. Jane Roe)", as DVIDS captions print
+ * it): "(", a body's name, "by", and the closing parenthesis within
+ * twelve words.  The token after "by", the parenthesis's in *close; or
+ * 0. */
+static size_t
+paren_credit(rc_ctx *rc, size_t i, size_t lim, size_t *close)
+{
+	const ncg_mention *b;
+
+	if (!rc_punct(rc, i, "(") || !(b = rc_mention_at(rc, NCG_M_BODY, i + 1)) ||
+	    b->t0 != i + 1 || !rc_is(rc, b->t1, "by"))
+		return 0;
+	for (size_t j = b->t1 + 1; j < lim && j < b->t1 + 13; j++)
+		if (rc_punct(rc, j, ")")) {
+			*close = j;
+			return b->t1 + 1;
+		}
+	return 0;
+}
+
 static void
 claim_credits(rc_ctx *rc, const ncg_sentence *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
 		size_t e = rc_wl_match(rc, i, st->t1, NCG_WL_CREDIT_CUE, 0), j;
+
+		if (!e && (e = paren_credit(rc, i, st->t1, &j))) {
+			rc_claim(rc, e, j, RC_CLAIM_NAME);
+			i = j;
+			continue;
+		}
 
 		if (!e && (rc->tok[i].flags & NCG_TF_LINE))
 			e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0);
