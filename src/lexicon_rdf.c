@@ -323,6 +323,7 @@ static const struct {
 	{NCG_LEX_NS "frameAdverb", NCG_WL_FRAME_ADVERB},
 	/* rules60 */
 	{NCG_LEX_NS "classifierCue", NCG_WL_CLASSIFIER_CUE},
+	{NCG_LEX_NS "partyHead", NCG_WL_PARTY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

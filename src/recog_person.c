@@ -1553,6 +1553,56 @@ meets_counterpart(const rc_ctx *rc, size_t n1, size_t lim)
 	return 0;
 }
 
+/* rules60: the token of the parenthesis that closes the one at p,
+ * within twenty words and with none opened or any sentence ended
+ * inside; or 0. */
+static size_t
+paren_close(const rc_ctx *rc, size_t p, size_t lim)
+{
+	for (size_t j = p + 1; j < lim && j < p + 22; j++) {
+		if (rc_punct(rc, j, ")"))
+			return j > p + 1 ? j : 0;
+		if (rc_punct(rc, j, "(") || rc_punct(rc, j, ".") || rc_punct(rc, j, ";") ||
+		    (rc->tok[j].flags & NCG_TF_LINE))
+			return 0;
+	}
+	return 0;
+}
+
+/* rules60: a title or a political party in parentheses right after a
+ * bare name, as exchanges and programmes list who took part ("Na Kyung
+ * Won (Head of Delegation)", "Julie Chung (Acting Deputy Assistant
+ * Secretary for Japan, Bureau of East Asian and Pacific Affairs)",
+ * "Hong Il Pyo (Liberty Korea Party)").  A title opens with a title's
+ * word and has a capitalised head, its words capitalised, title words
+ * or commas; a party is a body's name with a lex:partyHead word that
+ * fills the parentheses ("Democratic Party of Korea").  Sets [*t0, *t1) to the title (empty for
+ * a party) and returns 1, or returns 0. */
+static int
+paren_title(rc_ctx *rc, size_t n1, size_t lim, size_t *t0, size_t *t1)
+{
+	size_t c;
+	const ncg_mention *b;
+
+	if (!rc_punct(rc, n1, "(") || !(c = paren_close(rc, n1, lim)))
+		return 0;
+	b = rc_mention_at(rc, NCG_M_BODY, n1 + 1);
+	if (b && b->t0 == n1 + 1 && b->t1 == c)
+		for (size_t k = n1 + 1; k < c; k++)
+			if (rc_wl(rc, k, NCG_WL_PARTY_HEAD)) {
+				*t0 = *t1 = c;
+				return 1;
+			}
+	if (!title_ish(rc, n1 + 1) || !has_cap_title_head(rc, n1 + 1, c))
+		return 0;
+	for (size_t k = n1 + 1; k < c; k++)
+		if (!rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_WORD) && !rc_punct(rc, k, ","))
+			return 0;
+	*t0 = n1 + 1;
+	*t1 = c;
+	return 1;
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -1569,6 +1619,14 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	if (count < 2 || count > 4 ||
 	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
 		return NCG_OK;
+	/* names of two or three words: "alumni Mansfield Fellow Andrew
+	 * Winternitz (Principal Deputy ...)" reads as one of four */
+	if (count <= 3 && paren_title(rc, n1, lim, &t0, &t1)) {
+		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+		if (t1 > t0)
+			NCG_TRY(read_title(rc, m, t0, t1));
+		return rc_end_at(next, n1);
+	}
 	if (appositive_title(rc, n1, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
 	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
 	    lower_comma_title_before(rc, s0, i, n1, &t0, &t1) ||

@@ -334,6 +334,7 @@ typedef enum {
 	NCG_WL_FRAME_ADVERB,        /* between a meeting noun and a participle frame: also */
 	/* rules60 */
 	NCG_WL_CLASSIFIER_CUE,      /* a cable's classification line: Classified by */
+	NCG_WL_PARTY_HEAD,          /* a political party's last word: Party */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
