@@ -1720,6 +1720,24 @@ label_surname_word(const rc_ctx *rc, size_t i)
 	       !rc_lex_longest(rc, i, i + 1, ~0u, ~(1u << NCG_LEXW_ACRONYM), &e);
 }
 
+/* rules60: past an aside in parentheses of one to four words between a
+ * speaker label's name and its colon, as transcripts mark interpreted
+ * remarks ("ROK MINISTER OF NATIONAL DEFENSE JEONG KYEONG-DOO (THROUGH
+ * TRANSLATOR):"): the token after it, or k when there is none. */
+static size_t
+label_aside_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (!rc_punct(rc, k, "("))
+		return k;
+	for (size_t j = k + 1; j < lim && j < k + 6; j++) {
+		if (rc_punct(rc, j, ")"))
+			return j > k + 1 ? j + 1 : k;
+		if (rc->tok[j].kind != NCG_TOK_WORD)
+			return k;
+	}
+	return k;
+}
+
 /* rules22: the name in a speaker label after the office and the rest of
  * its title in capitals ("SECRETARY OF DEFENSE JAMES N. MATTIS:",
  * "SECRETARY OF DEFENSE LLOYD AUSTIN:", as DoD transcripts head a
@@ -1748,6 +1766,7 @@ label_name(const rc_ctx *rc, size_t h, size_t lim, size_t *n1, size_t *c)
 	*n1 = k;
 	if (k < lim && rc_wl_ci(rc, k, NCG_WL_NAME_SUFFIX))
 		k++;
+	k = label_aside_end(rc, k, lim);
 	if (k >= lim || !rc_punct(rc, k, ":"))
 		return 0;
 	*c = k;
@@ -1773,10 +1792,11 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	h = o > c ? o : c;
 	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER))
 		return NCG_OK;
-	if (rc->tok[h].kind == NCG_TOK_WORD && rc_punct(rc, h + 1, ":") &&
+	if (rc->tok[h].kind == NCG_TOK_WORD && rc_punct(rc, label_aside_end(rc, h + 1, lim), ":") &&
 	    !rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0})) {
 		n0 = h;
-		n1 = c = h + 1;
+		n1 = h + 1;
+		c = label_aside_end(rc, h + 1, lim);
 	} else if (!(n0 = label_name(rc, h, lim, &n1, &c)))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i, n0, n1, c, &m));
