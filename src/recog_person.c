@@ -1459,6 +1459,25 @@ after_role_cue(const rc_ctx *rc, size_t s0, size_t i)
 	return 0;
 }
 
+/* rules60: does a peer noun and a phrase after it end at the comma p
+ * ("their counterpart from the Japanese prime minister's office, Yasuo
+ * Takamura")?  The noun in lower case, a lex:nounPreposition after it,
+ * then at most eight words, no comma or full stop among them. */
+static int
+peer_phrase_before(const rc_ctx *rc, size_t s0, size_t p)
+{
+	for (size_t j = p; j > s0 + 1 && j + 10 > p; j--) {
+		size_t k = j - 1;
+
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ".") || rc_punct(rc, k, ";"))
+			return 0;
+		if (k < p - 1 && rc_wl(rc, k, NCG_WL_NOUN_PREPOSITION) && rc_lower(rc, k - 1) &&
+		    rc_wl_ci(rc, k - 1, NCG_WL_PEER_NOUN))
+			return 1;
+	}
+	return 0;
+}
+
 /* Does a peer noun ("counterpart") come just before token i, or before
  * a comma just before it?  The token after the noun, or 0. */
 static size_t
@@ -1479,7 +1498,9 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	else if (p == i && i > s0 + 1 && rc_hyphen(rc, i - 1) && !rc_adjacent(rc, i - 1) &&
 	         !rc_adjacent(rc, i))
 		p = i - 1;
-	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN) ? p : 0;
+	if (p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN))
+		return p;
+	return p < i && peer_phrase_before(rc, s0, p) ? p : 0;
 }
 
 /* rules30: the title a singular peer noun ending at p gives the name
