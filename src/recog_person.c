@@ -1478,6 +1478,20 @@ peer_phrase_before(const rc_ctx *rc, size_t s0, size_t p)
 	return 0;
 }
 
+/* rules60: does a lex:principalVerb ("met", "met with", "welcomed") end
+ * just before token i?  A romanised Korean name of two words there
+ * ("The US envoy met Lee Do-hoon at Seoul's foreign ministry",
+ * korean_name_at) is a person met in office, as Korean names are no
+ * company's or ship's. */
+static int
+after_principal_verb(const rc_ctx *rc, size_t s0, size_t i)
+{
+	for (size_t a = i > s0 + 6 ? i - 6 : s0; a < i; a++)
+		if (rc_lower(rc, a) && rc_wl_match(rc, a, i, NCG_WL_PRINCIPAL_VERB, 0) == i)
+			return 1;
+	return 0;
+}
+
 /* Does a peer noun ("counterpart") come just before token i, or before
  * a comma just before it?  The token after the noun, or 0. */
 static size_t
@@ -1663,6 +1677,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
 	    meets_counterpart(rc, n1, lim) ||
+	    (count == 2 && korean_name_at(rc, i, lim) && after_principal_verb(rc, s0, i)) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);
