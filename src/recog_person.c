@@ -1896,6 +1896,28 @@ classified_by_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	return rc_end_at(next, n1);
 }
 
+/* rules60: is the name at i, after a courtesy honorific, in a list in
+ * apposition to a plural noun of private persons ("the two Korean
+ * girls, Ms. Shim [Shim Mi-Son] and Ms. Shin [Shin Hyon-Sun], who were
+ * killed")?  Back over names, brackets, courtesy words, commas and
+ * "and" to a comma after a lex:privatePersonNoun.  Such people hold no
+ * office. */
+static int
+private_list_member(const rc_ctx *rc, size_t s0, size_t i)
+{
+	for (size_t t = i; t > s0 + 1 && t + 30 > i; t--) {
+		size_t k = t - 1;
+
+		if (rc_punct(rc, k, ",") && rc_lower(rc, k - 1) &&
+		    rc_wl_ci(rc, k - 1, NCG_WL_PRIVATE_PERSON_NOUN))
+			return 1;
+		if (!rc_cap(rc, k) && !rc_punct(rc, k, ",") && !rc_punct(rc, k, "[") &&
+		    !rc_punct(rc, k, "]") && !rc_hyphen(rc, k) && !rc_is(rc, k, "and"))
+			return 0;
+	}
+	return 0;
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -1922,6 +1944,10 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0 && document_name_follows(rc, n1, lim))
 		return rc_end_at(next, n1);
+	if (h > i && count > 0 && !office && private_list_member(rc, s0, i)) {
+		rc_claim(rc, i, n1, RC_CLAIM_NAME);
+		return rc_end_at(next, n1);
+	}
 	if (h > i && count > 0) {
 		size_t g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;
 

@@ -335,6 +335,7 @@ typedef enum {
 	/* rules60 */
 	NCG_WL_CLASSIFIER_CUE,      /* a cable's classification line: Classified by */
 	NCG_WL_PARTY_HEAD,          /* a political party's last word: Party */
+	NCG_WL_PRIVATE_PERSON_NOUN, /* a plural noun of people in no office: girls, students */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
