@@ -502,7 +502,13 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		int office, count;
 		size_t h = honorific_at(rc, q, e, &office);
 
-		if (h > q && parse_name(rc, h, e, &count) == e && count > 0)
+		size_t n = h > q ? parse_name(rc, h, e, &count) : q;
+
+		if (h > q && count > 0 && n == e)
+			return 0;
+		/* rules60: "President Roh Moo-hyun, USFK Commander Gen. B.B.
+		 * Bell underscored ...": the subject of the next clause */
+		if (h > q && count > 0 && n < e && rc_lower(rc, n) && !rc_wl(rc, n, NCG_WL_TITLE_WORD))
 			return 0;
 	}
 	if (next_has_own_title(rc, e, lim) || titled_name_ends(rc, j, e))
