@@ -321,6 +321,10 @@ static const struct {
 	{NCG_LEX_NS "militaryUnitHead", NCG_WL_MILITARY_UNIT_HEAD},
 	/* rules54 */
 	{NCG_LEX_NS "frameAdverb", NCG_WL_FRAME_ADVERB},
+	/* rules60 */
+	{NCG_LEX_NS "classifierCue", NCG_WL_CLASSIFIER_CUE},
+	{NCG_LEX_NS "partyHead", NCG_WL_PARTY_HEAD},
+	{NCG_LEX_NS "privatePersonNoun", NCG_WL_PRIVATE_PERSON_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

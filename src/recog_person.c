@@ -502,7 +502,13 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		int office, count;
 		size_t h = honorific_at(rc, q, e, &office);
 
-		if (h > q && parse_name(rc, h, e, &count) == e && count > 0)
+		size_t n = h > q ? parse_name(rc, h, e, &count) : q;
+
+		if (h > q && count > 0 && n == e)
+			return 0;
+		/* rules60: "President Roh Moo-hyun, USFK Commander Gen. B.B.
+		 * Bell underscored ...": the subject of the next clause */
+		if (h > q && count > 0 && n < e && rc_lower(rc, n) && !rc_wl(rc, n, NCG_WL_TITLE_WORD))
 			return 0;
 	}
 	if (next_has_own_title(rc, e, lim) || titled_name_ends(rc, j, e))
@@ -1459,6 +1465,39 @@ after_role_cue(const rc_ctx *rc, size_t s0, size_t i)
 	return 0;
 }
 
+/* rules60: does a peer noun and a phrase after it end at the comma p
+ * ("their counterpart from the Japanese prime minister's office, Yasuo
+ * Takamura")?  The noun in lower case, a lex:nounPreposition after it,
+ * then at most eight words, no comma or full stop among them. */
+static int
+peer_phrase_before(const rc_ctx *rc, size_t s0, size_t p)
+{
+	for (size_t j = p; j > s0 + 1 && j + 10 > p; j--) {
+		size_t k = j - 1;
+
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ".") || rc_punct(rc, k, ";"))
+			return 0;
+		if (k < p - 1 && rc_wl(rc, k, NCG_WL_NOUN_PREPOSITION) && rc_lower(rc, k - 1) &&
+		    rc_wl_ci(rc, k - 1, NCG_WL_PEER_NOUN))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules60: does a lex:principalVerb ("met", "met with", "welcomed") end
+ * just before token i?  A romanised Korean name of two words there
+ * ("The US envoy met Lee Do-hoon at Seoul's foreign ministry",
+ * korean_name_at) is a person met in office, as Korean names are no
+ * company's or ship's. */
+static int
+after_principal_verb(const rc_ctx *rc, size_t s0, size_t i)
+{
+	for (size_t a = i > s0 + 6 ? i - 6 : s0; a < i; a++)
+		if (rc_lower(rc, a) && rc_wl_match(rc, a, i, NCG_WL_PRINCIPAL_VERB, 0) == i)
+			return 1;
+	return 0;
+}
+
 /* Does a peer noun ("counterpart") come just before token i, or before
  * a comma just before it?  The token after the noun, or 0. */
 static size_t
@@ -1479,7 +1518,9 @@ after_peer_noun(const rc_ctx *rc, size_t s0, size_t i)
 	else if (p == i && i > s0 + 1 && rc_hyphen(rc, i - 1) && !rc_adjacent(rc, i - 1) &&
 	         !rc_adjacent(rc, i))
 		p = i - 1;
-	return p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN) ? p : 0;
+	if (p > s0 && rc_lower(rc, p - 1) && rc_wl_ci(rc, p - 1, NCG_WL_PEER_NOUN))
+		return p;
+	return p < i && peer_phrase_before(rc, s0, p) ? p : 0;
 }
 
 /* rules30: the title a singular peer noun ending at p gives the name
@@ -1553,6 +1594,56 @@ meets_counterpart(const rc_ctx *rc, size_t n1, size_t lim)
 	return 0;
 }
 
+/* rules60: the token of the parenthesis that closes the one at p,
+ * within twenty words and with none opened or any sentence ended
+ * inside; or 0. */
+static size_t
+paren_close(const rc_ctx *rc, size_t p, size_t lim)
+{
+	for (size_t j = p + 1; j < lim && j < p + 22; j++) {
+		if (rc_punct(rc, j, ")"))
+			return j > p + 1 ? j : 0;
+		if (rc_punct(rc, j, "(") || rc_punct(rc, j, ".") || rc_punct(rc, j, ";") ||
+		    (rc->tok[j].flags & NCG_TF_LINE))
+			return 0;
+	}
+	return 0;
+}
+
+/* rules60: a title or a political party in parentheses right after a
+ * bare name, as exchanges and programmes list who took part ("Na Kyung
+ * Won (Head of Delegation)", "Julie Chung (Acting Deputy Assistant
+ * Secretary for Japan, Bureau of East Asian and Pacific Affairs)",
+ * "Hong Il Pyo (Liberty Korea Party)").  A title opens with a title's
+ * word and has a capitalised head, its words capitalised, title words
+ * or commas; a party is a body's name with a lex:partyHead word that
+ * fills the parentheses ("Democratic Party of Korea").  Sets [*t0, *t1) to the title (empty for
+ * a party) and returns 1, or returns 0. */
+static int
+paren_title(rc_ctx *rc, size_t n1, size_t lim, size_t *t0, size_t *t1)
+{
+	size_t c;
+	const ncg_mention *b;
+
+	if (!rc_punct(rc, n1, "(") || !(c = paren_close(rc, n1, lim)))
+		return 0;
+	b = rc_mention_at(rc, NCG_M_BODY, n1 + 1);
+	if (b && b->t0 == n1 + 1 && b->t1 == c)
+		for (size_t k = n1 + 1; k < c; k++)
+			if (rc_wl(rc, k, NCG_WL_PARTY_HEAD)) {
+				*t0 = *t1 = c;
+				return 1;
+			}
+	if (!title_ish(rc, n1 + 1) || !has_cap_title_head(rc, n1 + 1, c))
+		return 0;
+	for (size_t k = n1 + 1; k < c; k++)
+		if (!rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_WORD) && !rc_punct(rc, k, ","))
+			return 0;
+	*t0 = n1 + 1;
+	*t1 = c;
+	return 1;
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -1569,6 +1660,14 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	if (count < 2 || count > 4 ||
 	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
 		return NCG_OK;
+	/* names of two or three words: "alumni Mansfield Fellow Andrew
+	 * Winternitz (Principal Deputy ...)" reads as one of four */
+	if (count <= 3 && paren_title(rc, n1, lim, &t0, &t1)) {
+		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+		if (t1 > t0)
+			NCG_TRY(read_title(rc, m, t0, t1));
+		return rc_end_at(next, n1);
+	}
 	if (appositive_title(rc, n1, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
 	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
 	    lower_comma_title_before(rc, s0, i, n1, &t0, &t1) ||
@@ -1584,6 +1683,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
 	    meets_counterpart(rc, n1, lim) ||
+	    (count == 2 && korean_name_at(rc, i, lim) && after_principal_verb(rc, s0, i)) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);
@@ -1662,6 +1762,24 @@ label_surname_word(const rc_ctx *rc, size_t i)
 	       !rc_lex_longest(rc, i, i + 1, ~0u, ~(1u << NCG_LEXW_ACRONYM), &e);
 }
 
+/* rules60: past an aside in parentheses of one to four words between a
+ * speaker label's name and its colon, as transcripts mark interpreted
+ * remarks ("ROK MINISTER OF NATIONAL DEFENSE JEONG KYEONG-DOO (THROUGH
+ * TRANSLATOR):"): the token after it, or k when there is none. */
+static size_t
+label_aside_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (!rc_punct(rc, k, "("))
+		return k;
+	for (size_t j = k + 1; j < lim && j < k + 6; j++) {
+		if (rc_punct(rc, j, ")"))
+			return j > k + 1 ? j + 1 : k;
+		if (rc->tok[j].kind != NCG_TOK_WORD)
+			return k;
+	}
+	return k;
+}
+
 /* rules22: the name in a speaker label after the office and the rest of
  * its title in capitals ("SECRETARY OF DEFENSE JAMES N. MATTIS:",
  * "SECRETARY OF DEFENSE LLOYD AUSTIN:", as DoD transcripts head a
@@ -1690,6 +1808,7 @@ label_name(const rc_ctx *rc, size_t h, size_t lim, size_t *n1, size_t *c)
 	*n1 = k;
 	if (k < lim && rc_wl_ci(rc, k, NCG_WL_NAME_SUFFIX))
 		k++;
+	k = label_aside_end(rc, k, lim);
 	if (k >= lim || !rc_punct(rc, k, ":"))
 		return 0;
 	*c = k;
@@ -1715,15 +1834,94 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	h = o > c ? o : c;
 	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER))
 		return NCG_OK;
-	if (rc->tok[h].kind == NCG_TOK_WORD && rc_punct(rc, h + 1, ":") &&
+	if (rc->tok[h].kind == NCG_TOK_WORD && rc_punct(rc, label_aside_end(rc, h + 1, lim), ":") &&
 	    !rc_lex_longest(rc, h, h + 1, ~0u, ~0u, &(size_t){0})) {
 		n0 = h;
-		n1 = c = h + 1;
+		n1 = h + 1;
+		c = label_aside_end(rc, h + 1, lim);
 	} else if (!(n0 = label_name(rc, h, lim, &n1, &c)))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i, n0, n1, c, &m));
 	NCG_TRY(capitalised_name(rc, m));
 	return rc_end_at(next, c);
+}
+
+/* rules60: is token a part of an office's acronym in a cable ("CDA",
+ * "A/POL": capitals and slashes)? */
+static int
+office_acronym_part(const rc_ctx *rc, size_t a)
+{
+	const ncg_token *t = &rc->tok[a];
+
+	if (rc_punct(rc, a, "/"))
+		return 1;
+	if (t->kind != NCG_TOK_WORD || (t->flags & NCG_TF_DOTTED))
+		return 0;
+	/* one capital letter before a slash: "A" of "A/POL" */
+	return (t->flags & NCG_TF_UPPER) ||
+	       (t->e - t->b == 1 && (t->flags & NCG_TF_CAP) && rc_punct(rc, a + 1, "/") &&
+	        rc_adjacent(rc, a + 1));
+}
+
+/* rules60: a diplomatic cable's classification line ("Classified By:
+ * A/POL Brian D. McFeeters. Reasons 1.4 (b,d)", "Classified By:
+ * Classified by CDA Bill Stanton."): at a line's start a
+ * lex:classifierCue (maybe twice, over a colon), an office's acronym or
+ * none, then a full name that ends at a full stop or a comma.  An
+ * official, the acronym its title; a name after an honorific ("Amb.
+ * Alexander Vershbow") is left to official_at.  Sets *next past the
+ * name, or to 0. */
+static ncg_status
+classified_by_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t e, a, n1, t0, t1;
+	int count;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!(rc->tok[i].flags & NCG_TF_LINE) ||
+	    !(e = rc_wl_match(rc, i, lim, NCG_WL_CLASSIFIER_CUE, 0)))
+		return NCG_OK;
+	e += rc_punct(rc, e, ":");
+	if ((a = rc_wl_match(rc, e, lim, NCG_WL_CLASSIFIER_CUE, 0)))
+		e = a + rc_punct(rc, a, ":");
+	for (a = e; a < lim && a < e + 4 && office_acronym_part(rc, a) &&
+	            (a == e || rc_adjacent(rc, a));
+	     a++)
+		;
+	if (a < lim && honorific_at(rc, a, lim, &(int){0}) > a)
+		return NCG_OK;
+	n1 = parse_name(rc, a, lim, &count);
+	if (count < 2 || count > 4 || (n1 < lim && !rc_punct(rc, n1, ".") && !rc_punct(rc, n1, ",")))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, a, a, n1, n1, &m));
+	if (a > e)
+		NCG_TRY(read_title(rc, m, e, a));
+	else if (appositive_title(rc, n1, lim, &t0, &t1))  /* "James P. Zumwalt, Charge d'Affaires" */
+		NCG_TRY(read_title(rc, m, t0, t1));
+	return rc_end_at(next, n1);
+}
+
+/* rules60: is the name at i, after a courtesy honorific, in a list in
+ * apposition to a plural noun of private persons ("the two Korean
+ * girls, Ms. Shim [Shim Mi-Son] and Ms. Shin [Shin Hyon-Sun], who were
+ * killed")?  Back over names, brackets, courtesy words, commas and
+ * "and" to a comma after a lex:privatePersonNoun.  Such people hold no
+ * office. */
+static int
+private_list_member(const rc_ctx *rc, size_t s0, size_t i)
+{
+	for (size_t t = i; t > s0 + 1 && t + 30 > i; t--) {
+		size_t k = t - 1;
+
+		if (rc_punct(rc, k, ",") && rc_lower(rc, k - 1) &&
+		    rc_wl_ci(rc, k - 1, NCG_WL_PRIVATE_PERSON_NOUN))
+			return 1;
+		if (!rc_cap(rc, k) && !rc_punct(rc, k, ",") && !rc_punct(rc, k, "[") &&
+		    !rc_punct(rc, k, "]") && !rc_hyphen(rc, k) && !rc_is(rc, k, "and"))
+			return 0;
+	}
+	return 0;
 }
 
 /* An official named at token i: sets *next to the token after the name,
@@ -1738,6 +1936,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	*next = 0;
 	NCG_TRY(speaker_label_official(rc, s, i, lim, next));
 	if (!*next)
+		NCG_TRY(classified_by_official(rc, s, i, lim, next));
+	if (!*next)
 		NCG_TRY(acronym_title_official(rc, s, i, lim, next));
 	if (!*next)
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
@@ -1750,6 +1950,10 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0 && document_name_follows(rc, n1, lim))
 		return rc_end_at(next, n1);
+	if (h > i && count > 0 && !office && private_list_member(rc, s0, i)) {
+		rc_claim(rc, i, n1, RC_CLAIM_NAME);
+		return rc_end_at(next, n1);
+	}
 	if (h > i && count > 0) {
 		size_t g1 = count == 1 ? comma_given_name(rc, n1, lim) : 0;
 
@@ -2300,11 +2504,38 @@ known_names(rc_ctx *rc, ncg_strmap *fullest)
 /* Credit lines: after "Photo by", "Reporting by" (or "By" at the start
  * of a line), the rest of the line names a photographer or a reporter,
  * no official; its words are claimed so that no name is read there. */
+/* rules60: an image's credit in parentheses without "photo" ("(U.S.
+ * Air Force by Senior Master Sgt. Jane Roe)", as DVIDS captions print
+ * it): "(", a body's name, "by", and the closing parenthesis within
+ * twelve words.  The token after "by", the parenthesis's in *close; or
+ * 0. */
+static size_t
+paren_credit(rc_ctx *rc, size_t i, size_t lim, size_t *close)
+{
+	const ncg_mention *b;
+
+	if (!rc_punct(rc, i, "(") || !(b = rc_mention_at(rc, NCG_M_BODY, i + 1)) ||
+	    b->t0 != i + 1 || !rc_is(rc, b->t1, "by"))
+		return 0;
+	for (size_t j = b->t1 + 1; j < lim && j < b->t1 + 13; j++)
+		if (rc_punct(rc, j, ")")) {
+			*close = j;
+			return b->t1 + 1;
+		}
+	return 0;
+}
+
 static void
 claim_credits(rc_ctx *rc, const ncg_sentence *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
 		size_t e = rc_wl_match(rc, i, st->t1, NCG_WL_CREDIT_CUE, 0), j;
+
+		if (!e && (e = paren_credit(rc, i, st->t1, &j))) {
+			rc_claim(rc, e, j, RC_CLAIM_NAME);
+			i = j;
+			continue;
+		}
 
 		if (!e && (rc->tok[i].flags & NCG_TF_LINE))
 			e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0);

@@ -358,6 +358,42 @@ sentence_roles(ro_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* Has official m (by key) role p in r? */
+static int
+has_role(const ncg_roles *r, const ncg_mention *m, ncg_prop p)
+{
+	for (size_t k = 0; k < r->n; k++)
+		if (r->v[k].prop == p && r->v[k].official->key && m->key &&
+		    strcmp(r->v[k].official->key, m->key) == 0)
+			return 1;
+	return 0;
+}
+
+/* rules60: two officials or more who each chaired the described meeting
+ * in a sentence of their own ("The EAC, chaired by A, reviewed ...
+ * The ECC, chaired by B, ...") chaired it together: co-chairs, as two
+ * chairs of one cue are (assign).  A chair who is a co-chair already
+ * keeps that one role. */
+static void
+chairs_together(ncg_roles *r)
+{
+	size_t chairs = 0, w = 0;
+
+	for (size_t k = 0; k < r->n; k++)
+		chairs += r->v[k].prop == NCG_P_CHAIR;
+	if (chairs < 2)
+		return;
+	for (size_t k = 0; k < r->n; k++) {
+		if (r->v[k].prop == NCG_P_CHAIR) {
+			if (has_role(r, r->v[k].official, NCG_P_CO_CHAIR))
+				continue;
+			r->v[k].prop = NCG_P_CO_CHAIR;
+		}
+		r->v[w++] = r->v[k];
+	}
+	r->n = w;
+}
+
 ncg_status
 ncg_roles_read(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
                int ordinal, ncg_roles *out)
@@ -367,6 +403,8 @@ ncg_roles_read(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *le
 
 	for (uint32_t s = 0; st == NCG_OK && s < ncg_doc_nsentences(doc); s++)
 		st = sentence_roles(&x, s);
+	if (st == NCG_OK)
+		chairs_together(out);
 	ncg_strmap_free(x.seen);
 	return st;
 }

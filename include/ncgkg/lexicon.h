@@ -332,6 +332,10 @@ typedef enum {
 	NCG_WL_MILITARY_UNIT_HEAD, /* a numbered military unit's last word: Force ("7th Air Force") */
 	/* rules54 */
 	NCG_WL_FRAME_ADVERB,        /* between a meeting noun and a participle frame: also */
+	/* rules60 */
+	NCG_WL_CLASSIFIER_CUE,      /* a cable's classification line: Classified by */
+	NCG_WL_PARTY_HEAD,          /* a political party's last word: Party */
+	NCG_WL_PRIVATE_PERSON_NOUN, /* a plural noun of people in no office: girls, students */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
