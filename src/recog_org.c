@@ -555,18 +555,76 @@ inner_possessive(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return n;
 }
 
+/* rules58: is token i a possessive's bare apostrophe, right after a
+ * word ending in "s" or a dotted acronym ("Forces'", "U.S.'")? */
+static int
+bare_apostrophe(const rc_ctx *rc, size_t i)
+{
+	const ncg_token *w;
+
+	if (i == 0 || !rc_adjacent(rc, i) || !(rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")))
+		return 0;
+	w = &rc->tok[i - 1];
+	return w->e > w->b && (rc->s[w->e - 1] == 's' || rc->s[w->e - 1] == '.') &&
+	       !(i + 1 < rc->ntok && rc_adjacent(rc, i + 1) && rc->tok[i + 1].kind == NCG_TOK_WORD);
+}
+
+/* rules58: does a country's possessive begin at k ("South Korea's",
+ * "the U.S.'")?  After "and" inside a capitalised run it begins the
+ * next name: "A's X and B's Y" are two bodies. */
+static int
+country_possessive_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const char *pc[2];
+	size_t e;
+
+	return rc_country_prefix(rc, k, lim, pc, &e) > 0 && e < lim &&
+	       (rc_apostrophe_s(rc, e) || bare_apostrophe(rc, e));
+}
+
+/* rules58: the end of a country's name at j that holds a possessive
+ * ("Democratic People's Republic of Korea", "People's Republic of
+ * China"), or 0. */
+static size_t
+country_name_end(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t e;
+
+	if (!rc_cap(rc, j) || !rc_lex_longest(rc, j, lim, 1u << NCG_LEX_COUNTRY,
+	                                      (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return 0;
+	for (size_t k = j + 1; k < e; k++)
+		if (rc_punct(rc, k, "'") || rc_punct(rc, k, "\xE2\x80\x99"))
+			return e;
+	return 0;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
 cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 {
-	size_t j = i;
+	size_t j = i, e;
 
 	while (j < lim) {
 		if (rc_claimed(rc, j, j + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			break;
 		if (inner_possessive(rc, i, j, lim)) {
 			j += inner_possessive(rc, i, j, lim);
+			continue;
+		}
+		/* rules58: through a country's name that holds a possessive
+		 * ("... Working Group Meeting on the Democratic People's
+		 * Republic of Korea (DPRK) Cyber Threat") */
+		if (j > i && (e = country_name_end(rc, j, lim)) > j) {
+			j = e;
+			/* and its acronym in brackets when the name goes on
+			 * after them */
+			if (j + 3 < lim && rc_punct(rc, j, "(") && rc_punct(rc, j + 2, ")") &&
+			    rc_lex_longest(rc, j + 1, j + 2, 1u << NCG_LEX_COUNTRY,
+			                   1u << NCG_LEXW_ACRONYM, &e) && rc_cap(rc, j + 3) &&
+			    !rc_claimed(rc, j + 3, j + 4, RC_CLAIM_BODY | RC_CLAIM_NAME))
+				j += 3;
 			continue;
 		}
 		/* "... 05:16 PM EST Office of the Spokesperson The United
@@ -601,7 +659,9 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
 				k++;
 			if (k < lim && rc_cap(rc, k) &&
-			    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY)) {
+			    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
+			    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
+			      country_possessive_at(rc, k, lim))) {
 				j = k;
 				continue;
 			}
@@ -1065,13 +1125,24 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 static int
 on_complement(const rc_ctx *rc, size_t e, size_t end)
 {
+	size_t ce;
+
 	if (!rc_is(rc, e, "on") || e + 1 >= end)
 		return 0;
 	for (size_t k = e + 1; k < end; k++)
-		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k) ||
-		    rc_lex_longest(rc, k, end, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-		                   ~0u, &(size_t){0}))
+		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k))
 			return 0;
+		else if (rc_lex_longest(rc, k, end, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                        ~0u, &ce)) {
+			/* rules58: a state that modifies the capitalised
+			 * words after it ("on the Democratic People's Republic
+			 * of Korea (DPRK) Cyber Threat") */
+			if (ce + 3 < end && rc_punct(rc, ce, "(") && rc_punct(rc, ce + 2, ")"))
+				ce += 3;
+			if (ce >= end || !rc_cap(rc, ce))
+				return 0;
+			k = ce - 1;
+		}
 	return 1;
 }
 
@@ -1162,13 +1233,20 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 static size_t
 possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc, int *npc)
 {
-	size_t e;
+	size_t e, p;
 
 	*npc = 0;
-	if (start < s0 + 3 || !rc_apostrophe_s(rc, start - 2))
+	/* rules58: or a bare apostrophe after a name ending in "s" or a
+	 * dotted acronym ("the U.S.' National Aeronautics and Space
+	 * Administration") */
+	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2))
+		p = start - 2;
+	else if (start >= s0 + 2 && bare_apostrophe(rc, start - 1))
+		p = start - 1;
+	else
 		return start;
-	for (size_t c = start > s0 + 5 ? start - 5 : s0; c < start - 2; c++)
-		if ((*npc = rc_country_prefix(rc, c, start - 2, pc, &e)) > 0 && e == start - 2)
+	for (size_t c = p > s0 + 3 ? p - 3 : s0; c < p; c++)
+		if ((*npc = rc_country_prefix(rc, c, p, pc, &e)) > 0 && e == p)
 			return c;
 	*npc = 0;
 	pc[0] = pc[1] = NULL;
@@ -2215,6 +2293,33 @@ series_acronym_bodies(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* rules58: one series, however its states are worded ("ROK-U.S. Senior
+ * Economic Dialogue" ... "Republic of Korea-United States Senior Economic
+ * Dialogue"): a body named with states and the words after them joins
+ * the first body of the text with the same words after the same states
+ * (in any order).  prefixed maps those words to that first mention. */
+static ncg_status
+same_states_body(rc_ctx *rc, ncg_strmap *prefixed, ncg_mention *m, const char *rest,
+                 const char *const keys[2])
+{
+	void *v = ncg_strmap_get(prefixed, rest);
+	uintptr_t o = (uintptr_t)v;
+	const ncg_mention *f;
+
+	if (!o)
+		return ncg_strmap_put(prefixed, rest, (void *)(uintptr_t)(m - rc->m + 1));
+	f = &rc->m[o - 1];
+	if (f == m || !f->key || !m->key || !f->body.country[0] || strcmp(f->key, m->key) == 0 ||
+	    !countries_agree(f->body.country, f->body.country[1] ? 2 : 1,
+	                     &(ncg_strlist){(const char **)keys, keys[1] ? 2 : 1, 0}) ||
+	    (f->body.country[1] != NULL) != (keys[1] != NULL))
+		return NCG_OK;
+	m->key = f->key;
+	if (!m->body.acronym)
+		m->body.acronym = f->body.acronym;
+	return NCG_OK;
+}
+
 /* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
  * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
  * 1": a name with a country prefix is the body named without it, when
@@ -2222,8 +2327,9 @@ series_acronym_bodies(rc_ctx *rc)
 static ncg_status
 resolve_prefixed_bodies(rc_ctx *rc)
 {
-	ncg_strmap *names = ncg_strmap_new(), *joined = ncg_strmap_new();
-	ncg_status st = names && joined ? NCG_OK : NCG_ERR_NOMEM;
+	ncg_strmap *names = ncg_strmap_new(), *joined = ncg_strmap_new(),
+	           *prefixed = ncg_strmap_new();
+	ncg_status st = names && joined && prefixed ? NCG_OK : NCG_ERR_NOMEM;
 
 	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
@@ -2241,6 +2347,8 @@ resolve_prefixed_bodies(rc_ctx *rc)
 			continue;
 		e = country_pair(rc, m->t0, m->t1, NULL) ? country_pair_end(rc, m->t0, m->t1) : e;
 		st = rc_span(rc, e, m->t1, &rest);
+		if (st == NCG_OK && !ncg_strmap_get(names, rest))
+			st = same_states_body(rc, prefixed, m, rest, keys);
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
 			continue;
 		/* rules11: "the Japanese Defense Ministry" ... "the South Korean
@@ -2266,6 +2374,7 @@ resolve_prefixed_bodies(rc_ctx *rc)
 	}
 	ncg_strmap_free(names);
 	ncg_strmap_free(joined);
+	ncg_strmap_free(prefixed);
 	return st;
 }
 
