@@ -321,6 +321,8 @@ static const struct {
 	{NCG_LEX_NS "militaryUnitHead", NCG_WL_MILITARY_UNIT_HEAD},
 	/* rules54 */
 	{NCG_LEX_NS "frameAdverb", NCG_WL_FRAME_ADVERB},
+	/* rules58 */
+	{NCG_LEX_NS "portfolioWord", NCG_WL_PORTFOLIO_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

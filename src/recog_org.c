@@ -320,6 +320,7 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 /* A body from the lexicon at token i, with an optional country prefix. */
 static size_t cap_run_end(const rc_ctx *rc, size_t i, size_t lim);
 static size_t run_head(const rc_ctx *rc, size_t start, size_t end);
+static int plural_head_item(const rc_ctx *rc, size_t s0, size_t i);
 
 /* rules13: does the lexicon's body w at [i, e) only open a longer
  * body's name: an acronym before a capitalised run headed by a body noun
@@ -492,6 +493,8 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
 	if (w && longer_name_inside(rc, i, e, lim))
 		return NCG_OK;
+	if (w && e == i + 1 && plural_head_item(rc, rc->sent[s].t0, i))
+		return rc_end_at(next, e);
 	/* an acronym this statement defined for a body, unless a longer
 	 * lexicon name starts with it ("NCG Working Group") */
 	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL)
@@ -555,6 +558,37 @@ inner_possessive(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return n;
 }
 
+/* rules58: is token i an item of a list a plural body head's "of"
+ * opens ("the Departments of State, the Treasury, Justice, and
+ * Defense"): capitalised words, commas, "the" and "and" back to "of"
+ * after a capitalised plural whose singular is a body's head
+ * ("Departments", "Ministries")?  Such an item names no body whole. */
+static int
+plural_head_item(const rc_ctx *rc, size_t s0, size_t i)
+{
+	size_t k = i, n;
+	char one[64];
+	const ncg_token *t;
+
+	while (k > s0 + 1 && i - k < 16 &&
+	       (rc_cap(rc, k - 1) || rc_punct(rc, k - 1, ",") ||
+	        rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, k - 1, NCG_WL_PAIR_CONJUNCTION)))
+		k--;
+	if (k <= s0 + 1 || !rc_is(rc, k - 1, "of") || !rc_cap(rc, k - 2))
+		return 0;
+	t = &rc->tok[k - 2];
+	n = t->e - t->b;
+	if (n < 4 || n >= sizeof one || rc->s[t->e - 1] != 's')
+		return 0;
+	memcpy(one, rc->s + t->b, n);
+	if (n > 4 && memcmp(one + n - 3, "ies", 3) == 0) {
+		one[n - 3] = 'y';
+		n -= 2;
+	} else
+		n--;
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, one, n);
+}
+
 /* rules58: is token i a possessive's bare apostrophe, right after a
  * word ending in "s" or a dotted acronym ("Forces'", "U.S.'")? */
 static int
@@ -569,17 +603,23 @@ bare_apostrophe(const rc_ctx *rc, size_t i)
 	       !(i + 1 < rc->ntok && rc_adjacent(rc, i + 1) && rc->tok[i + 1].kind == NCG_TOK_WORD);
 }
 
-/* rules58: does a country's possessive begin at k ("South Korea's",
- * "the U.S.'")?  After "and" inside a capitalised run it begins the
- * next name: "A's X and B's Y" are two bodies. */
+/* rules58: does the next name begin at k, after "and" inside the
+ * capitalised run [i, j): a country's possessive ("A's X and B's Y":
+ * "South Korea's ... Research and the U.S.' National Aeronautics ..."),
+ * or a country prefix and a capitalised word when [i, j) holds a
+ * body's head ("between the Korean Ministry of Economy and Finance and
+ * the U.S. Treasury Department"; not "Republic of Korea and United
+ * States Military Committee")? */
 static int
-country_possessive_at(const rc_ctx *rc, size_t k, size_t lim)
+next_name_at(const rc_ctx *rc, size_t i, size_t j, size_t k, size_t lim)
 {
 	const char *pc[2];
 	size_t e;
 
-	return rc_country_prefix(rc, k, lim, pc, &e) > 0 && e < lim &&
-	       (rc_apostrophe_s(rc, e) || bare_apostrophe(rc, e));
+	if (rc_country_prefix(rc, k, lim, pc, &e) == 0 || e >= lim)
+		return 0;
+	return rc_apostrophe_s(rc, e) || bare_apostrophe(rc, e) ||
+	       (rc_cap(rc, e) && run_head(rc, i, j));
 }
 
 /* rules58: the end of a country's name at j that holds a possessive
@@ -661,7 +701,7 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			if (k < lim && rc_cap(rc, k) &&
 			    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
 			    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
-			      country_possessive_at(rc, k, lim))) {
+			      next_name_at(rc, i, j, k, lim))) {
 				j = k;
 				continue;
 			}
@@ -803,6 +843,40 @@ full_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
 	return only;
 }
 
+/* rules58: the one body of the statement whose name, past its states,
+ * opens with m's generic name and goes on ("the 3rd U.S.-ROK Working
+ * Group Meeting on the DPRK Cyber Threat ... chaired the Working Group
+ * meeting"); NULL when none or several. */
+static const ncg_mention *
+head_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
+{
+	const ncg_mention *only = NULL;
+	size_t n = strlen(m->name);
+
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *x = &rc->m[o];
+		const char *name = x->body.short_name ? x->body.short_name
+		                   : x->body.country[0] ? NULL : x->name;
+
+		if (x == m || x->kind != NCG_M_BODY || !x->key || !name || x->lex ||
+		    strlen(name) <= n + 1 || strncasecmp(name, m->name, n) != 0 || name[n] != ' ')
+			continue;
+		if (only && strcmp(only->key, x->key) != 0)
+			return NULL;
+		only = x;
+	}
+	return only;
+}
+
+/* Does name (length xl) end with the words want (length n), after a
+ * space or a hyphen or alone? */
+static int
+ends_with_words(const char *name, size_t xl, const char *want, size_t n)
+{
+	return xl >= n && strcasecmp(name + xl - n, want) == 0 &&
+	       (xl == n || name[xl - n - 1] == ' ' || name[xl - n - 1] == '-');
+}
+
 /* rules47: a generic name right after an acronym's brackets, its long
  * form before them ("the U.S.-ROK Information and Communication
  * Technology (ICT) Policy Forum": "Policy Forum"), is the one body of the
@@ -813,8 +887,8 @@ bracketed_long_form_body(const rc_ctx *rc, const ncg_mention *m)
 {
 	const rc_acronym *d;
 	const ncg_mention *only = NULL;
-	char want[256];
-	size_t t0 = m->t0, n;
+	char want[256], awant[128];
+	size_t t0 = m->t0, n, an;
 
 	if (t0 < 4 || !rc_punct(rc, t0 - 1, ")") || !(d = rc_acronym_at_paren(rc, t0 - 3)) ||
 	    d->lt1 <= d->lt0)
@@ -822,14 +896,17 @@ bracketed_long_form_body(const rc_ctx *rc, const ncg_mention *m)
 	n = (size_t)snprintf(want, sizeof want, "%.*s %s",
 	                     (int)(rc->tok[d->lt1 - 1].e - rc->tok[d->lt0].b),
 	                     rc->s + rc->tok[d->lt0].b, m->name);
-	if (n >= sizeof want)
+	/* rules58: or the acronym and that name ("... ICT Policy Forum") */
+	an = (size_t)snprintf(awant, sizeof awant, "%.*s %s",
+	                      (int)(rc->tok[t0 - 2].e - rc->tok[t0 - 2].b),
+	                      rc->s + rc->tok[t0 - 2].b, m->name);
+	if (n >= sizeof want || an >= sizeof awant)
 		return NULL;
 	for (size_t o = 0; o < rc->nm; o++) {
 		const ncg_mention *x = &rc->m[o];
 		size_t xl = x->kind == NCG_M_BODY && x->name && x->key ? strlen(x->name) : 0;
 
-		if (xl < n || strcasecmp(x->name + xl - n, want) != 0 ||
-		    (xl > n && x->name[xl - n - 1] != ' ' && x->name[xl - n - 1] != '-'))
+		if (!ends_with_words(x->name, xl, want, n) && !ends_with_words(x->name, xl, awant, an))
 			continue;
 		if (only && strcmp(only->key, x->key) != 0)
 			return NULL;
@@ -848,7 +925,8 @@ resolve_generic_bodies(rc_ctx *rc)
 		const ncg_mention *x;
 
 		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m) ||
-		    (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m))))
+		    (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m)) &&
+		     !(x = head_name_of_generic(rc, m))))
 			continue;
 		m->key = x->key;
 		m->lex = x->lex;
@@ -2219,6 +2297,37 @@ free_series_acronym(const rc_ctx *rc, size_t i)
  * names the series that meets, a body; its long form when the text
  * defines it just before.  Not a country ("a U.S.-ROK meeting"), not one
  * the lexicon or the grammar named already. */
+/* Do the capitalised words of [t0, t1) begin with the letters of the
+ * acronym a (length an), in order, one each? */
+static int
+spells_initials(const rc_ctx *rc, size_t t0, size_t t1, const char *a, size_t an)
+{
+	size_t n = 0, t;
+
+	if (t1 < t0 + 2)
+		return 0;
+	for (t = t0; t < t1 && n <= an; t++)
+		if (rc_cap(rc, t) && (n >= an || rc->s[rc->tok[t].b] != a[n++]))
+			break;
+	return t == t1 && n == an;
+}
+
+/* rules58: where a name begins past the states that open it
+ * ("U.S.-Japan-ROK Defense Trilateral Talks": at "Defense"), or t0. */
+static size_t
+past_states(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	const char *keys[2];
+	size_t k = t0, e;
+
+	while (k < t1 && rc_country_prefix(rc, k, t1, keys, &e) > 0 && e > k) {
+		k = e;
+		if (k < t1 && rc_hyphen(rc, k) && rc_adjacent(rc, k))
+			k++;
+	}
+	return k;
+}
+
 /* rules44: the one body of the statement whose capitalised words'
  * initials spell the acronym at token i ("the Extended Deterrence Policy
  * Committee ... During the EDPC meeting"), or NULL: none, or two
@@ -2232,14 +2341,10 @@ body_of_initials(const rc_ctx *rc, size_t i)
 
 	for (size_t k = 0; k < rc->nm; k++) {
 		const ncg_mention *o = &rc->m[k];
-		size_t n = 0, t;
 
-		if (o->kind != NCG_M_BODY || !o->key || o->t1 < o->t0 + 2)
-			continue;
-		for (t = o->t0; t < o->t1 && n <= an; t++)
-			if (rc_cap(rc, t) && (n >= an || rc->s[rc->tok[t].b] != a[n++]))
-				break;
-		if (t < o->t1 || n != an)
+		if (o->kind != NCG_M_BODY || !o->key || o->t1 < o->t0 + 2 ||
+		    (!spells_initials(rc, o->t0, o->t1, a, an) &&
+		     !spells_initials(rc, past_states(rc, o->t0, o->t1), o->t1, a, an)))
 			continue;
 		if (only && strcmp(only->key, o->key) != 0)
 			return NULL;

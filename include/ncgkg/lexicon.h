@@ -332,6 +332,8 @@ typedef enum {
 	NCG_WL_MILITARY_UNIT_HEAD, /* a numbered military unit's last word: Force ("7th Air Force") */
 	/* rules54 */
 	NCG_WL_FRAME_ADVERB,        /* between a meeting noun and a participle frame: also */
+	/* rules58 */
+	NCG_WL_PORTFOLIO_WORD,      /* a department's portfolio before a title's head: Treasury */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
