@@ -323,6 +323,7 @@ static const struct {
 	{NCG_LEX_NS "frameAdverb", NCG_WL_FRAME_ADVERB},
 	/* rules58 */
 	{NCG_LEX_NS "portfolioWord", NCG_WL_PORTFOLIO_WORD},
+	{NCG_LEX_NS "companyNoun", NCG_WL_COMPANY_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

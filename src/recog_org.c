@@ -843,8 +843,21 @@ full_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
 	return only;
 }
 
+/* rules58: does the word at w go on a name with a complement, not
+ * another head: a word in lower case ("on", "to") or a meeting noun
+ * ("Meeting on ...")? */
+static int
+complement_word(const rc_ctx *rc, const char *w)
+{
+	size_t n = strcspn(w, " ");
+
+	return (*w >= 'a' && *w <= 'z') ||
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_MEETING_NOUN, w, n);
+}
+
 /* rules58: the one body of the statement whose name, past its states,
- * opens with m's generic name and goes on ("the 3rd U.S.-ROK Working
+ * opens with m's generic name and goes on with a complement ("the 3rd
+ * U.S.-ROK Working
  * Group Meeting on the DPRK Cyber Threat ... chaired the Working Group
  * meeting"); NULL when none or several. */
 static const ncg_mention *
@@ -859,7 +872,8 @@ head_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
 		                   : x->body.country[0] ? NULL : x->name;
 
 		if (x == m || x->kind != NCG_M_BODY || !x->key || !name || x->lex ||
-		    strlen(name) <= n + 1 || strncasecmp(name, m->name, n) != 0 || name[n] != ' ')
+		    strlen(name) <= n + 1 || strncasecmp(name, m->name, n) != 0 || name[n] != ' ' ||
+		    !complement_word(rc, name + n + 1))
 			continue;
 		if (only && strcmp(only->key, x->key) != 0)
 			return NULL;
@@ -2116,6 +2130,53 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, e);
 }
 
+/* rules58: the length of a company's name at k after a company noun:
+ * one to three capitalised words, no state's, title's, rank's or
+ * sentence-opening word among them nor a name read already, then no
+ * capitalised word; or 0. */
+static size_t
+company_name_len(const rc_ctx *rc, size_t k, size_t lim)
+{
+	size_t n = 0;
+
+	while (k + n < lim && n < 4 && rc_cap(rc, k + n)) {
+		if (rc_claimed(rc, k + n, k + n + 1, RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE) ||
+		    rc_wl(rc, k + n, NCG_WL_SENTENCE_INITIAL) || rc_wl(rc, k + n, NCG_WL_TITLE_HEAD) ||
+		    rc_wl(rc, k + n, NCG_WL_COURTESY) || rc_wl(rc, k + n, NCG_WL_MILITARY_RANK) ||
+		    rc_month_at(rc, k + n) || ncg_doc_tok_weekday(rc->doc, k + n) ||
+		    rc_lex_longest(rc, k + n, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                   ~0u, &(size_t){0}))
+			return 0;
+		n++;
+	}
+	return n <= 3 ? n : 0;
+}
+
+/* rules58: "U.S. biotech companies Moderna and Pfizer": after a company
+ * noun (lex:companyNoun) at i, each name of the apposition, joined by
+ * commas or "and", is a body.  Sets *next past them. */
+static ncg_status
+company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t k = i + 1, n;
+	ncg_mention *m;
+
+	*next = 0;
+	while ((n = company_name_len(rc, k, lim)) != 0) {
+		NCG_TRY(add_body(rc, s, k, k + n, &m));
+		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+		k += n;
+		*next = k;
+		if (k + 1 < lim && rc_punct(rc, k, ","))
+			k++;
+		if (k + 1 < lim && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION))
+			k++;
+		if (k == *next)
+			break;
+	}
+	return NCG_OK;
+}
+
 /* "Republic of Korea and United States Military Committee Meeting
  * (MCM)": a name starting at t0 with a country, after "and" and another
  * country, starts with the first country. */
@@ -2806,6 +2867,8 @@ rc_bodies(rc_ctx *rc)
 					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if (rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE))
 					NCG_TRY(lower_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				else if (rc_wl(rc, i, NCG_WL_COMPANY_NOUN))
+					NCG_TRY(company_bodies_at(rc, (uint32_t)s, i, st->t1, &e));
 				if (pass == 1 && !e && (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
 				    !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
 					if (tag_list_at(rc, i, st->t1))

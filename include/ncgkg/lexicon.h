@@ -334,6 +334,7 @@ typedef enum {
 	NCG_WL_FRAME_ADVERB,        /* between a meeting noun and a participle frame: also */
 	/* rules58 */
 	NCG_WL_PORTFOLIO_WORD,      /* a department's portfolio before a title's head: Treasury */
+	NCG_WL_COMPANY_NOUN,        /* a noun before companies' names in apposition: companies */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
