@@ -1666,6 +1666,24 @@ modifier_start(const rc_ctx *rc, size_t start, size_t end)
 	return start;
 }
 
+/* rules58: a capitalised ordinal before the states that open a name
+ * counts the series' meetings, no word of its name ("Seventh United
+ * States-Republic of Korea Working Group to Counter ...", a title line;
+ * not a unit, "Eighth United States Army").  Where the name begins. */
+static size_t
+ordinal_start(const rc_ctx *rc, size_t start, size_t end)
+{
+	const char *keys[2];
+	size_t oe, e, h;
+
+	if (start + 2 >= end || rc->tok[start].kind != NCG_TOK_WORD ||
+	    !rc_ordinal_word(rc, start, &oe) || oe != start + 1 ||
+	    rc_country_prefix(rc, oe, end, keys, &e) == 0 || e >= end)
+		return start;
+	h = run_head(rc, oe, end);
+	return h && rc_wl(rc, h, NCG_WL_MILITARY_UNIT_HEAD) ? start : oe;
+}
+
 /* Where a body's words may begin in the run [i, end): past capitalised
  * function words and connectors, and (rules13) past a document's opener
  * and "of" ("Outcome of ROK-U.S.-Japan ... Dialogue": the body is named
@@ -1679,6 +1697,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 		start++;
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
+	start = ordinal_start(rc, start, end);
 	return modifier_start(rc, start, end);
 }
 
