@@ -2478,6 +2478,39 @@ series_acronym_bodies(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* rules58: one series named with its states and with a word for their
+ * count ("the United States-Japan-Republic of Korea Defense Ministerial
+ * Meeting" ... "the 9th Trilateral Defense Ministerial Meeting"): a body
+ * named with states joins the one body named with a lex:meetingKindWord
+ * and the same words after the states. */
+static ncg_status
+kind_word_body(rc_ctx *rc, ncg_mention *m)
+{
+	size_t k = past_states(rc, m->t0, m->t1);
+	const ncg_mention *only = NULL;
+	const char *rest, *yrest;
+
+	if (k + 2 > m->t1 || k == m->t0)
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, k, m->t1, &rest));
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *y = &rc->m[o];
+
+		if (y == m || y->kind != NCG_M_BODY || !y->key || y->lex || y->t1 != y->t0 + (m->t1 - k) + 1 ||
+		    !rc_cap(rc, y->t0) || !rc_wl_ci(rc, y->t0, NCG_WL_MEETING_KIND_WORD))
+			continue;
+		NCG_TRY(rc_span(rc, y->t0 + 1, y->t1, &yrest));
+		if (strcmp(yrest, rest) != 0)
+			continue;
+		if (only && strcmp(only->key, y->key) != 0)
+			return NCG_OK;
+		only = y;
+	}
+	if (only)
+		m->key = only->key;
+	return NCG_OK;
+}
+
 /* rules58: one series, however its states are worded ("ROK-U.S. Senior
  * Economic Dialogue" ... "Republic of Korea-United States Senior Economic
  * Dialogue"): a body named with states and the words after them joins
@@ -2530,6 +2563,8 @@ resolve_prefixed_bodies(rc_ctx *rc)
 		if (m->kind != NCG_M_BODY || m->lex ||
 		    rc_country_prefix(rc, m->t0, m->t1, keys, &e) == 0 || e >= m->t1)
 			continue;
+		if (st == NCG_OK && (st = kind_word_body(rc, m)) != NCG_OK)
+			break;
 		e = country_pair(rc, m->t0, m->t1, NULL) ? country_pair_end(rc, m->t0, m->t1) : e;
 		st = rc_span(rc, e, m->t1, &rest);
 		if (st == NCG_OK && !ncg_strmap_get(names, rest))
