@@ -929,18 +929,48 @@ bracketed_long_form_body(const rc_ctx *rc, const ncg_mention *m)
 	return only;
 }
 
+/* rules58: a generic name right after an acronym's brackets is named
+ * whole with the long form and the brackets before it ("the fourth
+ * United States-Republic of Korea Information and Communication
+ * Technology (ICT) Policy Forum"): that wording, another of the body's
+ * (m->body.short_name, a generic name having none). */
+static ncg_status
+bracketed_whole_name(rc_ctx *rc, ncg_mention *m)
+{
+	const rc_acronym *d;
+	size_t t0 = m->t0;
+
+	const char *keys[2];
+	size_t s0, e;
+
+	if (t0 < 4 || !rc_punct(rc, t0 - 1, ")") || !(d = rc_acronym_at_paren(rc, t0 - 3)) ||
+	    d->lt1 <= d->lt0 || m->body.short_name)
+		return NCG_OK;
+	s0 = rc->sent[d->sent].t0;
+	t0 = acronym_name_start(rc, d);
+	/* and the states whose name the start cut ("Republic of Korea") */
+	for (size_t c = t0 > s0 + 8 ? t0 - 8 : s0; c < t0; c++)
+		if (rc_cap(rc, c) && rc_country_prefix(rc, c, d->p0, keys, &e) > 0 && e >= t0) {
+			t0 = c;
+			break;
+		}
+	return rc_span(rc, t0, m->t1, &m->body.short_name);
+}
+
 /* A bare generic name ("the Working Group") in a statement that names it
  * in full ("the NCG Working Group") is that one. */
-static void
+static ncg_status
 resolve_generic_bodies(rc_ctx *rc)
 {
 	for (size_t k = 0; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const ncg_mention *x;
 
-		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m) ||
-		    (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m)) &&
-		     !(x = head_name_of_generic(rc, m))))
+		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m))
+			continue;
+		NCG_TRY(bracketed_whole_name(rc, m));
+		if (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m)) &&
+		    !(x = head_name_of_generic(rc, m)))
 			continue;
 		m->key = x->key;
 		m->lex = x->lex;
@@ -948,6 +978,7 @@ resolve_generic_bodies(rc_ctx *rc)
 		m->body.country[0] = x->body.country[0];
 		m->body.country[1] = x->body.country[1];
 	}
+	return NCG_OK;
 }
 
 /* rules13: is a title's head noun in [a, b) ("Foreign Minister")? */
@@ -2936,7 +2967,7 @@ rc_bodies(rc_ctx *rc)
 		}
 	}
 	NCG_TRY(series_acronym_bodies(rc));
-	resolve_generic_bodies(rc);
+	NCG_TRY(resolve_generic_bodies(rc));
 	NCG_TRY(resolve_stateless_bodies(rc));
 	NCG_TRY(resolve_meeting_bodies(rc));
 	return resolve_prefixed_bodies(rc);
