@@ -2012,7 +2012,12 @@ unit_in_title(const ex_ctx *x, const ncg_mention *m)
 
 	while (h < m->t1 && !ex_wl(x, h, NCG_WL_BODY_HEAD))
 		h++;
-	if (h >= m->t1 || !ex_wl(x, h, NCG_WL_UNIT_HEAD))
+	/* rules58: or a department named by its portfolio (lex:portfolioWord)
+	 * right before the title's head ("U.S. Treasury Secretary Janet
+	 * Yellen"): the portfolio of the title */
+	if (!(h < m->t1 && ex_wl(x, h, NCG_WL_UNIT_HEAD)) &&
+	    !(m->t1 < x->ntok && ex_wl(x, m->t1 - 1, NCG_WL_PORTFOLIO_WORD) &&
+	      ex_wl(x, m->t1, NCG_WL_TITLE_HEAD)))
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
 	for (size_t k = 0; k < n; k++) {

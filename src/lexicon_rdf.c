@@ -325,6 +325,9 @@ static const struct {
 	{NCG_LEX_NS "classifierCue", NCG_WL_CLASSIFIER_CUE},
 	{NCG_LEX_NS "partyHead", NCG_WL_PARTY_HEAD},
 	{NCG_LEX_NS "privatePersonNoun", NCG_WL_PRIVATE_PERSON_NOUN},
+	/* rules58 */
+	{NCG_LEX_NS "portfolioWord", NCG_WL_PORTFOLIO_WORD},
+	{NCG_LEX_NS "companyNoun", NCG_WL_COMPANY_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

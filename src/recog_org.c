@@ -320,6 +320,7 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 /* A body from the lexicon at token i, with an optional country prefix. */
 static size_t cap_run_end(const rc_ctx *rc, size_t i, size_t lim);
 static size_t run_head(const rc_ctx *rc, size_t start, size_t end);
+static int plural_head_item(const rc_ctx *rc, size_t s0, size_t i);
 
 /* rules13: does the lexicon's body w at [i, e) only open a longer
  * body's name: an acronym before a capitalised run headed by a body noun
@@ -492,6 +493,8 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
 	if (w && longer_name_inside(rc, i, e, lim))
 		return NCG_OK;
+	if (w && e == i + 1 && plural_head_item(rc, rc->sent[s].t0, i))
+		return rc_end_at(next, e);
 	/* an acronym this statement defined for a body, unless a longer
 	 * lexicon name starts with it ("NCG Working Group") */
 	if ((!w || e == i + 1) && (ba = defined_body_acronym(rc, i)) != NULL)
@@ -555,18 +558,113 @@ inner_possessive(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return n;
 }
 
+/* rules58: is token i an item of a list a plural body head's "of"
+ * opens ("the Departments of State, the Treasury, Justice, and
+ * Defense"): capitalised words, commas, "the" and "and" back to "of"
+ * after a capitalised plural whose singular is a body's head
+ * ("Departments", "Ministries")?  Such an item names no body whole. */
+static int
+plural_head_item(const rc_ctx *rc, size_t s0, size_t i)
+{
+	size_t k = i, n;
+	char one[64];
+	const ncg_token *t;
+
+	while (k > s0 + 1 && i - k < 16 &&
+	       (rc_cap(rc, k - 1) || rc_punct(rc, k - 1, ",") ||
+	        rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, k - 1, NCG_WL_PAIR_CONJUNCTION)))
+		k--;
+	if (k <= s0 + 1 || !rc_is(rc, k - 1, "of") || !rc_cap(rc, k - 2))
+		return 0;
+	t = &rc->tok[k - 2];
+	n = t->e - t->b;
+	if (n < 4 || n >= sizeof one || rc->s[t->e - 1] != 's')
+		return 0;
+	memcpy(one, rc->s + t->b, n);
+	if (n > 4 && memcmp(one + n - 3, "ies", 3) == 0) {
+		one[n - 3] = 'y';
+		n -= 2;
+	} else
+		n--;
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, one, n);
+}
+
+/* rules58: is token i a possessive's bare apostrophe, right after a
+ * word ending in "s" or a dotted acronym ("Forces'", "U.S.'")? */
+static int
+bare_apostrophe(const rc_ctx *rc, size_t i)
+{
+	const ncg_token *w;
+
+	if (i == 0 || !rc_adjacent(rc, i) || !(rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")))
+		return 0;
+	w = &rc->tok[i - 1];
+	return w->e > w->b && (rc->s[w->e - 1] == 's' || rc->s[w->e - 1] == '.') &&
+	       !(i + 1 < rc->ntok && rc_adjacent(rc, i + 1) && rc->tok[i + 1].kind == NCG_TOK_WORD);
+}
+
+/* rules58: does the next name begin at k, after "and" inside the
+ * capitalised run [i, j): a country's possessive ("A's X and B's Y":
+ * "South Korea's ... Research and the U.S.' National Aeronautics ..."),
+ * or a country prefix and a capitalised word when [i, j) holds a
+ * body's head ("between the Korean Ministry of Economy and Finance and
+ * the U.S. Treasury Department"; not "Republic of Korea and United
+ * States Military Committee")? */
+static int
+next_name_at(const rc_ctx *rc, size_t i, size_t j, size_t k, size_t lim)
+{
+	const char *pc[2];
+	size_t e;
+
+	if (rc_country_prefix(rc, k, lim, pc, &e) == 0 || e >= lim)
+		return 0;
+	return rc_apostrophe_s(rc, e) || bare_apostrophe(rc, e) ||
+	       (rc_cap(rc, e) && run_head(rc, i, j));
+}
+
+/* rules58: the end of a country's name at j that holds a possessive
+ * ("Democratic People's Republic of Korea", "People's Republic of
+ * China"), or 0. */
+static size_t
+country_name_end(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t e;
+
+	if (!rc_cap(rc, j) || !rc_lex_longest(rc, j, lim, 1u << NCG_LEX_COUNTRY,
+	                                      (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return 0;
+	for (size_t k = j + 1; k < e; k++)
+		if (rc_punct(rc, k, "'") || rc_punct(rc, k, "\xE2\x80\x99"))
+			return e;
+	return 0;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
 cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 {
-	size_t j = i;
+	size_t j = i, e;
 
 	while (j < lim) {
 		if (rc_claimed(rc, j, j + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
 			break;
 		if (inner_possessive(rc, i, j, lim)) {
 			j += inner_possessive(rc, i, j, lim);
+			continue;
+		}
+		/* rules58: through a country's name that holds a possessive
+		 * ("... Working Group Meeting on the Democratic People's
+		 * Republic of Korea (DPRK) Cyber Threat") */
+		if (j > i && (e = country_name_end(rc, j, lim)) > j) {
+			j = e;
+			/* and its acronym in brackets when the name goes on
+			 * after them */
+			if (j + 3 < lim && rc_punct(rc, j, "(") && rc_punct(rc, j + 2, ")") &&
+			    rc_lex_longest(rc, j + 1, j + 2, 1u << NCG_LEX_COUNTRY,
+			                   1u << NCG_LEXW_ACRONYM, &e) && rc_cap(rc, j + 3) &&
+			    !rc_claimed(rc, j + 3, j + 4, RC_CLAIM_BODY | RC_CLAIM_NAME))
+				j += 3;
 			continue;
 		}
 		/* "... 05:16 PM EST Office of the Spokesperson The United
@@ -601,7 +699,9 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
 				k++;
 			if (k < lim && rc_cap(rc, k) &&
-			    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY)) {
+			    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
+			    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
+			      next_name_at(rc, i, j, k, lim))) {
 				j = k;
 				continue;
 			}
@@ -743,6 +843,54 @@ full_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
 	return only;
 }
 
+/* rules58: does the word at w go on a name with a complement, not
+ * another head: a word in lower case ("on", "to") or a meeting noun
+ * ("Meeting on ...")? */
+static int
+complement_word(const rc_ctx *rc, const char *w)
+{
+	size_t n = strcspn(w, " ");
+
+	return (*w >= 'a' && *w <= 'z') ||
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_MEETING_NOUN, w, n);
+}
+
+/* rules58: the one body of the statement whose name, past its states,
+ * opens with m's generic name and goes on with a complement ("the 3rd
+ * U.S.-ROK Working
+ * Group Meeting on the DPRK Cyber Threat ... chaired the Working Group
+ * meeting"); NULL when none or several. */
+static const ncg_mention *
+head_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
+{
+	const ncg_mention *only = NULL;
+	size_t n = strlen(m->name);
+
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *x = &rc->m[o];
+		const char *name = x->body.short_name ? x->body.short_name
+		                   : x->body.country[0] ? NULL : x->name;
+
+		if (x == m || x->kind != NCG_M_BODY || !x->key || !name || x->lex ||
+		    strlen(name) <= n + 1 || strncasecmp(name, m->name, n) != 0 || name[n] != ' ' ||
+		    !complement_word(rc, name + n + 1))
+			continue;
+		if (only && strcmp(only->key, x->key) != 0)
+			return NULL;
+		only = x;
+	}
+	return only;
+}
+
+/* Does name (length xl) end with the words want (length n), after a
+ * space or a hyphen or alone? */
+static int
+ends_with_words(const char *name, size_t xl, const char *want, size_t n)
+{
+	return xl >= n && strcasecmp(name + xl - n, want) == 0 &&
+	       (xl == n || name[xl - n - 1] == ' ' || name[xl - n - 1] == '-');
+}
+
 /* rules47: a generic name right after an acronym's brackets, its long
  * form before them ("the U.S.-ROK Information and Communication
  * Technology (ICT) Policy Forum": "Policy Forum"), is the one body of the
@@ -753,8 +901,8 @@ bracketed_long_form_body(const rc_ctx *rc, const ncg_mention *m)
 {
 	const rc_acronym *d;
 	const ncg_mention *only = NULL;
-	char want[256];
-	size_t t0 = m->t0, n;
+	char want[256], awant[128];
+	size_t t0 = m->t0, n, an;
 
 	if (t0 < 4 || !rc_punct(rc, t0 - 1, ")") || !(d = rc_acronym_at_paren(rc, t0 - 3)) ||
 	    d->lt1 <= d->lt0)
@@ -762,14 +910,17 @@ bracketed_long_form_body(const rc_ctx *rc, const ncg_mention *m)
 	n = (size_t)snprintf(want, sizeof want, "%.*s %s",
 	                     (int)(rc->tok[d->lt1 - 1].e - rc->tok[d->lt0].b),
 	                     rc->s + rc->tok[d->lt0].b, m->name);
-	if (n >= sizeof want)
+	/* rules58: or the acronym and that name ("... ICT Policy Forum") */
+	an = (size_t)snprintf(awant, sizeof awant, "%.*s %s",
+	                      (int)(rc->tok[t0 - 2].e - rc->tok[t0 - 2].b),
+	                      rc->s + rc->tok[t0 - 2].b, m->name);
+	if (n >= sizeof want || an >= sizeof awant)
 		return NULL;
 	for (size_t o = 0; o < rc->nm; o++) {
 		const ncg_mention *x = &rc->m[o];
 		size_t xl = x->kind == NCG_M_BODY && x->name && x->key ? strlen(x->name) : 0;
 
-		if (xl < n || strcasecmp(x->name + xl - n, want) != 0 ||
-		    (xl > n && x->name[xl - n - 1] != ' ' && x->name[xl - n - 1] != '-'))
+		if (!ends_with_words(x->name, xl, want, n) && !ends_with_words(x->name, xl, awant, an))
 			continue;
 		if (only && strcmp(only->key, x->key) != 0)
 			return NULL;
@@ -778,17 +929,48 @@ bracketed_long_form_body(const rc_ctx *rc, const ncg_mention *m)
 	return only;
 }
 
+/* rules58: a generic name right after an acronym's brackets is named
+ * whole with the long form and the brackets before it ("the fourth
+ * United States-Republic of Korea Information and Communication
+ * Technology (ICT) Policy Forum"): that wording, another of the body's
+ * (m->body.short_name, a generic name having none). */
+static ncg_status
+bracketed_whole_name(rc_ctx *rc, ncg_mention *m)
+{
+	const rc_acronym *d;
+	size_t t0 = m->t0;
+
+	const char *keys[2];
+	size_t s0, e;
+
+	if (t0 < 4 || !rc_punct(rc, t0 - 1, ")") || !(d = rc_acronym_at_paren(rc, t0 - 3)) ||
+	    d->lt1 <= d->lt0 || m->body.short_name)
+		return NCG_OK;
+	s0 = rc->sent[d->sent].t0;
+	t0 = acronym_name_start(rc, d);
+	/* and the states whose name the start cut ("Republic of Korea") */
+	for (size_t c = t0 > s0 + 8 ? t0 - 8 : s0; c < t0; c++)
+		if (rc_cap(rc, c) && rc_country_prefix(rc, c, d->p0, keys, &e) > 0 && e >= t0) {
+			t0 = c;
+			break;
+		}
+	return rc_span(rc, t0, m->t1, &m->body.short_name);
+}
+
 /* A bare generic name ("the Working Group") in a statement that names it
  * in full ("the NCG Working Group") is that one. */
-static void
+static ncg_status
 resolve_generic_bodies(rc_ctx *rc)
 {
 	for (size_t k = 0; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const ncg_mention *x;
 
-		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m) ||
-		    (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m))))
+		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m))
+			continue;
+		NCG_TRY(bracketed_whole_name(rc, m));
+		if (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m)) &&
+		    !(x = head_name_of_generic(rc, m)))
 			continue;
 		m->key = x->key;
 		m->lex = x->lex;
@@ -796,6 +978,7 @@ resolve_generic_bodies(rc_ctx *rc)
 		m->body.country[0] = x->body.country[0];
 		m->body.country[1] = x->body.country[1];
 	}
+	return NCG_OK;
 }
 
 /* rules13: is a title's head noun in [a, b) ("Foreign Minister")? */
@@ -1065,13 +1248,24 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 static int
 on_complement(const rc_ctx *rc, size_t e, size_t end)
 {
+	size_t ce;
+
 	if (!rc_is(rc, e, "on") || e + 1 >= end)
 		return 0;
 	for (size_t k = e + 1; k < end; k++)
-		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k) ||
-		    rc_lex_longest(rc, k, end, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-		                   ~0u, &(size_t){0}))
+		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k))
 			return 0;
+		else if (rc_lex_longest(rc, k, end, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                        ~0u, &ce)) {
+			/* rules58: a state that modifies the capitalised
+			 * words after it ("on the Democratic People's Republic
+			 * of Korea (DPRK) Cyber Threat") */
+			if (ce + 3 < end && rc_punct(rc, ce, "(") && rc_punct(rc, ce + 2, ")"))
+				ce += 3;
+			if (ce >= end || !rc_cap(rc, ce))
+				return 0;
+			k = ce - 1;
+		}
 	return 1;
 }
 
@@ -1162,13 +1356,20 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 static size_t
 possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc, int *npc)
 {
-	size_t e;
+	size_t e, p;
 
 	*npc = 0;
-	if (start < s0 + 3 || !rc_apostrophe_s(rc, start - 2))
+	/* rules58: or a bare apostrophe after a name ending in "s" or a
+	 * dotted acronym ("the U.S.' National Aeronautics and Space
+	 * Administration") */
+	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2))
+		p = start - 2;
+	else if (start >= s0 + 2 && bare_apostrophe(rc, start - 1))
+		p = start - 1;
+	else
 		return start;
-	for (size_t c = start > s0 + 5 ? start - 5 : s0; c < start - 2; c++)
-		if ((*npc = rc_country_prefix(rc, c, start - 2, pc, &e)) > 0 && e == start - 2)
+	for (size_t c = p > s0 + 3 ? p - 3 : s0; c < p; c++)
+		if ((*npc = rc_country_prefix(rc, c, p, pc, &e)) > 0 && e == p)
 			return c;
 	*npc = 0;
 	pc[0] = pc[1] = NULL;
@@ -1496,6 +1697,24 @@ modifier_start(const rc_ctx *rc, size_t start, size_t end)
 	return start;
 }
 
+/* rules58: a capitalised ordinal before the states that open a name
+ * counts the series' meetings, no word of its name ("Seventh United
+ * States-Republic of Korea Working Group to Counter ...", a title line;
+ * not a unit, "Eighth United States Army").  Where the name begins. */
+static size_t
+ordinal_start(const rc_ctx *rc, size_t start, size_t end)
+{
+	const char *keys[2];
+	size_t oe, e, h;
+
+	if (start + 2 >= end || rc->tok[start].kind != NCG_TOK_WORD ||
+	    !rc_ordinal_word(rc, start, &oe) || oe != start + 1 ||
+	    rc_country_prefix(rc, oe, end, keys, &e) == 0 || e >= end)
+		return start;
+	h = run_head(rc, oe, end);
+	return h && rc_wl(rc, h, NCG_WL_MILITARY_UNIT_HEAD) ? start : oe;
+}
+
 /* Where a body's words may begin in the run [i, end): past capitalised
  * function words and connectors, and (rules13) past a document's opener
  * and "of" ("Outcome of ROK-U.S.-Japan ... Dialogue": the body is named
@@ -1509,6 +1728,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 		start++;
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
+	start = ordinal_start(rc, start, end);
 	return modifier_start(rc, start, end);
 }
 
@@ -1960,6 +2180,53 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, e);
 }
 
+/* rules58: the length of a company's name at k after a company noun:
+ * one to three capitalised words, no state's, title's, rank's or
+ * sentence-opening word among them nor a name read already, then no
+ * capitalised word; or 0. */
+static size_t
+company_name_len(const rc_ctx *rc, size_t k, size_t lim)
+{
+	size_t n = 0;
+
+	while (k + n < lim && n < 4 && rc_cap(rc, k + n)) {
+		if (rc_claimed(rc, k + n, k + n + 1, RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE) ||
+		    rc_wl(rc, k + n, NCG_WL_SENTENCE_INITIAL) || rc_wl(rc, k + n, NCG_WL_TITLE_HEAD) ||
+		    rc_wl(rc, k + n, NCG_WL_COURTESY) || rc_wl(rc, k + n, NCG_WL_MILITARY_RANK) ||
+		    rc_month_at(rc, k + n) || ncg_doc_tok_weekday(rc->doc, k + n) ||
+		    rc_lex_longest(rc, k + n, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                   ~0u, &(size_t){0}))
+			return 0;
+		n++;
+	}
+	return n <= 3 ? n : 0;
+}
+
+/* rules58: "U.S. biotech companies Moderna and Pfizer": after a company
+ * noun (lex:companyNoun) at i, each name of the apposition, joined by
+ * commas or "and", is a body.  Sets *next past them. */
+static ncg_status
+company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t k = i + 1, n;
+	ncg_mention *m;
+
+	*next = 0;
+	while ((n = company_name_len(rc, k, lim)) != 0) {
+		NCG_TRY(add_body(rc, s, k, k + n, &m));
+		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+		k += n;
+		*next = k;
+		if (k + 1 < lim && rc_punct(rc, k, ","))
+			k++;
+		if (k + 1 < lim && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION))
+			k++;
+		if (k == *next)
+			break;
+	}
+	return NCG_OK;
+}
+
 /* "Republic of Korea and United States Military Committee Meeting
  * (MCM)": a name starting at t0 with a country, after "and" and another
  * country, starts with the first country. */
@@ -2141,6 +2408,37 @@ free_series_acronym(const rc_ctx *rc, size_t i)
  * names the series that meets, a body; its long form when the text
  * defines it just before.  Not a country ("a U.S.-ROK meeting"), not one
  * the lexicon or the grammar named already. */
+/* Do the capitalised words of [t0, t1) begin with the letters of the
+ * acronym a (length an), in order, one each? */
+static int
+spells_initials(const rc_ctx *rc, size_t t0, size_t t1, const char *a, size_t an)
+{
+	size_t n = 0, t;
+
+	if (t1 < t0 + 2)
+		return 0;
+	for (t = t0; t < t1 && n <= an; t++)
+		if (rc_cap(rc, t) && (n >= an || rc->s[rc->tok[t].b] != a[n++]))
+			break;
+	return t == t1 && n == an;
+}
+
+/* rules58: where a name begins past the states that open it
+ * ("U.S.-Japan-ROK Defense Trilateral Talks": at "Defense"), or t0. */
+static size_t
+past_states(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	const char *keys[2];
+	size_t k = t0, e;
+
+	while (k < t1 && rc_country_prefix(rc, k, t1, keys, &e) > 0 && e > k) {
+		k = e;
+		if (k < t1 && rc_hyphen(rc, k) && rc_adjacent(rc, k))
+			k++;
+	}
+	return k;
+}
+
 /* rules44: the one body of the statement whose capitalised words'
  * initials spell the acronym at token i ("the Extended Deterrence Policy
  * Committee ... During the EDPC meeting"), or NULL: none, or two
@@ -2154,14 +2452,10 @@ body_of_initials(const rc_ctx *rc, size_t i)
 
 	for (size_t k = 0; k < rc->nm; k++) {
 		const ncg_mention *o = &rc->m[k];
-		size_t n = 0, t;
 
-		if (o->kind != NCG_M_BODY || !o->key || o->t1 < o->t0 + 2)
-			continue;
-		for (t = o->t0; t < o->t1 && n <= an; t++)
-			if (rc_cap(rc, t) && (n >= an || rc->s[rc->tok[t].b] != a[n++]))
-				break;
-		if (t < o->t1 || n != an)
+		if (o->kind != NCG_M_BODY || !o->key || o->t1 < o->t0 + 2 ||
+		    (!spells_initials(rc, o->t0, o->t1, a, an) &&
+		     !spells_initials(rc, past_states(rc, o->t0, o->t1), o->t1, a, an)))
 			continue;
 		if (only && strcmp(only->key, o->key) != 0)
 			return NULL;
@@ -2215,6 +2509,66 @@ series_acronym_bodies(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* rules58: one series named with its states and with a word for their
+ * count ("the United States-Japan-Republic of Korea Defense Ministerial
+ * Meeting" ... "the 9th Trilateral Defense Ministerial Meeting"): a body
+ * named with states joins the one body named with a lex:meetingKindWord
+ * and the same words after the states. */
+static ncg_status
+kind_word_body(rc_ctx *rc, ncg_mention *m)
+{
+	size_t k = past_states(rc, m->t0, m->t1);
+	const ncg_mention *only = NULL;
+	const char *rest, *yrest;
+
+	if (k + 2 > m->t1 || k == m->t0)
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, k, m->t1, &rest));
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *y = &rc->m[o];
+
+		if (y == m || y->kind != NCG_M_BODY || !y->key || y->lex || y->t1 != y->t0 + (m->t1 - k) + 1 ||
+		    !rc_cap(rc, y->t0) || !rc_wl_ci(rc, y->t0, NCG_WL_MEETING_KIND_WORD))
+			continue;
+		NCG_TRY(rc_span(rc, y->t0 + 1, y->t1, &yrest));
+		if (strcmp(yrest, rest) != 0)
+			continue;
+		if (only && strcmp(only->key, y->key) != 0)
+			return NCG_OK;
+		only = y;
+	}
+	if (only)
+		m->key = only->key;
+	return NCG_OK;
+}
+
+/* rules58: one series, however its states are worded ("ROK-U.S. Senior
+ * Economic Dialogue" ... "Republic of Korea-United States Senior Economic
+ * Dialogue"): a body named with states and the words after them joins
+ * the first body of the text with the same words after the same states
+ * (in any order).  prefixed maps those words to that first mention. */
+static ncg_status
+same_states_body(rc_ctx *rc, ncg_strmap *prefixed, ncg_mention *m, const char *rest,
+                 const char *const keys[2])
+{
+	void *v = ncg_strmap_get(prefixed, rest);
+	uintptr_t o = (uintptr_t)v;
+	const ncg_mention *f;
+
+	if (!o)
+		return ncg_strmap_put(prefixed, rest, (void *)(uintptr_t)(m - rc->m + 1));
+	f = &rc->m[o - 1];
+	if (f == m || !f->key || !m->key || !f->body.country[0] || strcmp(f->key, m->key) == 0 ||
+	    !countries_agree(f->body.country, f->body.country[1] ? 2 : 1,
+	                     &(ncg_strlist){(const char **)keys, keys[1] ? 2 : 1, 0}) ||
+	    (f->body.country[1] != NULL) != (keys[1] != NULL))
+		return NCG_OK;
+	m->key = f->key;
+	if (!m->body.acronym)
+		m->body.acronym = f->body.acronym;
+	return NCG_OK;
+}
+
 /* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
  * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
  * 1": a name with a country prefix is the body named without it, when
@@ -2222,8 +2576,9 @@ series_acronym_bodies(rc_ctx *rc)
 static ncg_status
 resolve_prefixed_bodies(rc_ctx *rc)
 {
-	ncg_strmap *names = ncg_strmap_new(), *joined = ncg_strmap_new();
-	ncg_status st = names && joined ? NCG_OK : NCG_ERR_NOMEM;
+	ncg_strmap *names = ncg_strmap_new(), *joined = ncg_strmap_new(),
+	           *prefixed = ncg_strmap_new();
+	ncg_status st = names && joined && prefixed ? NCG_OK : NCG_ERR_NOMEM;
 
 	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
@@ -2239,8 +2594,12 @@ resolve_prefixed_bodies(rc_ctx *rc)
 		if (m->kind != NCG_M_BODY || m->lex ||
 		    rc_country_prefix(rc, m->t0, m->t1, keys, &e) == 0 || e >= m->t1)
 			continue;
+		if (st == NCG_OK && (st = kind_word_body(rc, m)) != NCG_OK)
+			break;
 		e = country_pair(rc, m->t0, m->t1, NULL) ? country_pair_end(rc, m->t0, m->t1) : e;
 		st = rc_span(rc, e, m->t1, &rest);
+		if (st == NCG_OK && !ncg_strmap_get(names, rest))
+			st = same_states_body(rc, prefixed, m, rest, keys);
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
 			continue;
 		/* rules11: "the Japanese Defense Ministry" ... "the South Korean
@@ -2266,6 +2625,7 @@ resolve_prefixed_bodies(rc_ctx *rc)
 	}
 	ncg_strmap_free(names);
 	ncg_strmap_free(joined);
+	ncg_strmap_free(prefixed);
 	return st;
 }
 
@@ -2592,6 +2952,8 @@ rc_bodies(rc_ctx *rc)
 					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if (rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE))
 					NCG_TRY(lower_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				else if (rc_wl(rc, i, NCG_WL_COMPANY_NOUN))
+					NCG_TRY(company_bodies_at(rc, (uint32_t)s, i, st->t1, &e));
 				if (pass == 1 && !e && (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
 				    !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
 					if (tag_list_at(rc, i, st->t1))
@@ -2605,7 +2967,7 @@ rc_bodies(rc_ctx *rc)
 		}
 	}
 	NCG_TRY(series_acronym_bodies(rc));
-	resolve_generic_bodies(rc);
+	NCG_TRY(resolve_generic_bodies(rc));
 	NCG_TRY(resolve_stateless_bodies(rc));
 	NCG_TRY(resolve_meeting_bodies(rc));
 	return resolve_prefixed_bodies(rc);

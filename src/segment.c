@@ -289,6 +289,54 @@ glued_split(const ncg_doc *d, size_t i, size_t j)
 	return 0;
 }
 
+/* rules58: is s[0..n) a whole word at one end of a country's name,
+ * other wording or acronym in the lexicon: its last word (last) or its
+ * first ("States", "Korea", "ROK"; "Republic", "South", "Japan")? */
+static int
+country_end_word(const ncg_lexicon *lex, const char *s, size_t n, int last)
+{
+	for (size_t k = 0, cnt = ncg_lexicon_count(lex, NCG_LEX_COUNTRY); k < cnt; k++) {
+		const ncg_lex_entry *e = ncg_lexicon_at(lex, NCG_LEX_COUNTRY, k);
+
+		for (size_t a = 0; a <= e->alt.n + e->acronym.n; a++) {
+			const char *w = a == 0 ? e->label : a <= e->alt.n ? e->alt.v[a - 1]
+			                                                   : e->acronym.v[a - 1 - e->alt.n];
+			size_t m = w ? strlen(w) : 0;
+
+			if (m < n)
+				continue;
+			if (last ? memcmp(w + m - n, s, n) == 0 && (m == n || w[m - n - 1] == ' ')
+			         : memcmp(w, s, n) == 0 && (m == n || w[n] == ' '))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* rules58: where a word of two countries' names joined by a hyphen
+ * splits, at the hyphen ("States-Republic of Korea", "Japan-ROK",
+ * "US-South Korea"; as "U.S.-ROK" splits at its dotted acronym): the
+ * word's first part ends a country's name and the next begins one.
+ * The hyphen's offset, or 0. */
+static size_t
+country_hyphen_split(const ncg_doc *d, size_t i, size_t j)
+{
+	const char *s = d->s;
+	size_t h = i, next, r;
+	unsigned c = 0;
+
+	if (!d->lex || !is_upper_cp((unsigned char)s[i]))
+		return 0;
+	while (h < j && (c = cp_at(s, h, &next)) != '-' && c != 0x2010 && c != 0x2011 && c != 0x2212)
+		h = next;
+	if (h >= j || h == i || !is_upper_cp((unsigned char)s[next]))
+		return 0;
+	for (r = next; r < j && s[r] != '-' && (unsigned char)s[r] < 0x80; r++)
+		;
+	return country_end_word(d->lex, s + i, h - i, 1) &&
+	       country_end_word(d->lex, s + next, r - next, 0) ? h : 0;
+}
+
 /* Is the line [b, e) only an ordinal suffix ("th", "st", "nd", "rd";
  * exact case): a superscript a PDF's text put on a line of its own ("the
  * 50\nth\n")? */
@@ -543,7 +591,9 @@ push_word(ncg_doc *d, size_t *i, unsigned c, int flags, int *space, size_t *supe
 		                      NCG_TF_UPPER * is_upper_cp((unsigned char)s[b + j - 2]));
 	}
 	j = scan_word(s, b);
-	if ((next = glued_split(d, b, j)) != 0) {
+	if ((next = country_hyphen_split(d, b, j)) != 0)
+		j = next;
+	else if ((next = glued_split(d, b, j)) != 0) {
 		*i = next;
 		*space = 1;
 		return push_token(d, b, next, NCG_TOK_WORD, flags | NCG_TF_CAP);

@@ -336,6 +336,9 @@ typedef enum {
 	NCG_WL_CLASSIFIER_CUE,      /* a cable's classification line: Classified by */
 	NCG_WL_PARTY_HEAD,          /* a political party's last word: Party */
 	NCG_WL_PRIVATE_PERSON_NOUN, /* a plural noun of people in no office: girls, students */
+	/* rules58 */
+	NCG_WL_PORTFOLIO_WORD,      /* a department's portfolio before a title's head: Treasury */
+	NCG_WL_COMPANY_NOUN,        /* a noun before companies' names in apposition: companies */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
