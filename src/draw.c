@@ -55,6 +55,8 @@ id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
 	char *copy;
 
 	(void)objtype;
+	if (!st)                /* id_open was out of memory */
+		return 0;
 	if (!str) {
 		*id = st->anon;
 		st->anon += 2;
@@ -103,7 +105,7 @@ id_print(void *state, int objtype, IDTYPE id)
 	id_state *st = state;
 
 	(void)objtype;
-	if (id % 2 == 0 && id / 2 >= 1 && id / 2 <= st->n)
+	if (st && id % 2 == 0 && id / 2 >= 1 && id / 2 <= st->n)
 		return st->name[id / 2 - 1];
 	return NULL;
 }
@@ -113,6 +115,8 @@ id_close(void *state)
 {
 	id_state *st = state;
 
+	if (!st)
+		return;
 	ncg_strmap_free(st->index);
 	free(st->name);
 	free(st);
@@ -1123,6 +1127,8 @@ tl_bold(tl_ctx *c, const char *name, const char *text, double size, double x, do
 	ncg_buf_puts(&html, "</B>");
 	if (html.status == NCG_OK)
 		agsafeset(n, "label", agstrdup_html(c->g, (char *)ncg_buf_str(&html)), "");
+	else
+		c->failed = 1;
 	ncg_buf_free(&html);
 	set_num(n, "fontsize", size);
 	set(n, "shape", "box");
