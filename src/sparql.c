@@ -276,13 +276,14 @@ push_var(char ***vars, size_t n, const char *s, size_t len)
 /* The variables a SELECT projects, read from its text: rasqal names none
  * when there is no row.  Comments, strings and IRIs are skipped; `?x` at
  * the top level and `AS ?x` in parentheses count, up to the WHERE clause
- * (or FROM, or '{').  Returns the count; names are copied into `out`. */
-static size_t
-projection(const char *q, char ***out)
+ * (or FROM, or '{').  Names are copied into `out`, their count into
+ * *nout; 0 when out of memory (*out then holds the names copied). */
+static int
+projection(const char *q, char ***out, size_t *nout)
 {
 	const char *c = q;
 	size_t n = 0, depth = 0;
-	int in_select = 0, after_as = 0;
+	int in_select = 0, after_as = 0, ok = 1;
 	char **vars = NULL;
 
 	*out = NULL;
@@ -307,8 +308,10 @@ projection(const char *q, char ***out)
 			                           "0123456789_");
 
 			if (len && (depth == 0 || after_as)) {
-				if (!push_var(&vars, n, c + 1, len))
+				if (!push_var(&vars, n, c + 1, len)) {
+					ok = 0;
 					break;
+				}
 				n++;
 			}
 			after_as = 0;
@@ -333,7 +336,8 @@ projection(const char *q, char ***out)
 		}
 	}
 	*out = vars;
-	return n;
+	*nout = n;
+	return ok;
 }
 
 /* A CONSTRUCT's or DESCRIBE's triples as N-Triples text into *graph. */
@@ -369,8 +373,10 @@ static ncg_status
 collect_empty(const char *query, ncg_results **results, ncg_error *err)
 {
 	char **names = NULL;
-	size_t n = projection(query, &names);
-	ncg_status st = ncg_results_new(results, (const char *const *)names, n, err);
+	size_t n = 0;
+	ncg_status st = projection(query, &names, &n)
+	                ? ncg_results_new(results, (const char *const *)names, n, err)
+	                : ncg_store_nomem(err);
 
 	for (size_t i = 0; i < n; i++)
 		free(names[i]);
