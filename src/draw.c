@@ -55,6 +55,8 @@ id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
 	char *copy;
 
 	(void)objtype;
+	if (!st)                /* id_open was out of memory */
+		return 0;
 	if (!str) {
 		*id = st->anon;
 		st->anon += 2;
@@ -103,7 +105,7 @@ id_print(void *state, int objtype, IDTYPE id)
 	id_state *st = state;
 
 	(void)objtype;
-	if (id % 2 == 0 && id / 2 >= 1 && id / 2 <= st->n)
+	if (st && id % 2 == 0 && id / 2 >= 1 && id / 2 <= st->n)
 		return st->name[id / 2 - 1];
 	return NULL;
 }
@@ -113,6 +115,8 @@ id_close(void *state)
 {
 	id_state *st = state;
 
+	if (!st)
+		return;
 	ncg_strmap_free(st->index);
 	free(st->name);
 	free(st);
@@ -267,6 +271,73 @@ append_capped(ncg_buf *b, const char *s, size_t max)
 	ncg_buf_append(b, "", 0);
 }
 
+/* s's first LABEL_MAX characters into text (of `size` bytes), line breaks
+ * and tabs as spaces; returns 1 when some were left out. */
+static int
+wrap_text(const char *s, char *text, size_t size)
+{
+	size_t len = 0, chars = 0;
+	int cut = 0;
+
+	for (const char *q = s ? s : ""; *q; q++) {
+		if ((((unsigned char)*q & 0xC0) != 0x80 && chars++ == LABEL_MAX) ||
+		    len + 5 >= size) {
+			cut = 1;
+			break;
+		}
+		text[len++] = *q == '\n' || *q == '\r' || *q == '\t' ? ' ' : *q;
+	}
+	text[len] = '\0';
+	return cut;
+}
+
+/* The end of the line that starts at p: its first word, and the words
+ * after it while the line fits `width`. */
+static char *
+wrap_line_end(measure *ms, char *p, double size, double width)
+{
+	char *end = p;
+
+	while (*end && *end != ' ')
+		end++;
+	for (;;) {
+		char *next = end, keep;
+		double w;
+
+		while (*next == ' ')
+			next++;
+		if (!*next)
+			break;
+		while (*next && *next != ' ')
+			next++;
+		keep = *next;
+		*next = '\0';
+		w = text_size(ms, p, size).x;
+		*next = keep;
+		if (w > width)
+			break;
+		end = next;
+	}
+	return end;
+}
+
+/* The line in ms->line, the last one, cut to fit `width` with the
+ * ellipsis. */
+static void
+wrap_cut_last(measure *ms, double size, double width)
+{
+	size_t l = ms->line.len;
+
+	ncg_buf_puts(&ms->line, ELLIPSIS);
+	while (l > 1 && text_size(ms, ncg_buf_str(&ms->line), size).x > width) {
+		do
+			l--;
+		while (l > 0 && ((unsigned char)ms->line.data[l] & 0xC0) == 0x80);
+		ms->line.len = l;
+		ncg_buf_puts(&ms->line, ELLIPSIS);
+	}
+}
+
 /* Lay out s in lines no wider than `width` points (a word wider than
  * that gets a line of its own), at most `maxlines`, and append them to b
  * as a Graphviz label, each line ended by `brk` ("\\n" centred, "\\l"
@@ -278,64 +349,22 @@ append_wrapped(measure *ms, ncg_buf *b, const char *s, double size, double width
                int maxlines, const char *brk, int *lines)
 {
 	char text[4 * LABEL_MAX + 8];
-	size_t len = 0, chars = 0;
-	int cut = 0, n = 0;
+	int cut = wrap_text(s, text, sizeof text), n = 0;
 	double widest = 0;
-	char *p;
+	char *p = text;
 
-	for (const char *q = s ? s : ""; *q; q++) {
-		if ((((unsigned char)*q & 0xC0) != 0x80 && chars++ == LABEL_MAX) ||
-		    len + 5 >= sizeof text) {
-			cut = 1;
-			break;
-		}
-		text[len++] = *q == '\n' || *q == '\r' || *q == '\t' ? ' ' : *q;
-	}
-	text[len] = '\0';
-	p = text;
 	while (*p == ' ')
 		p++;
 	while (*p && n < maxlines) {
-		char *end = p, *rest;
+		char *end = wrap_line_end(ms, p, size, width), *rest = end;
 		double w;
 
-		while (*end && *end != ' ')
-			end++;
-		/* add words while the line fits */
-		for (;;) {
-			char *next = end, keep;
-
-			while (*next == ' ')
-				next++;
-			if (!*next)
-				break;
-			while (*next && *next != ' ')
-				next++;
-			keep = *next;
-			*next = '\0';
-			w = text_size(ms, p, size).x;
-			*next = keep;
-			if (w > width)
-				break;
-			end = next;
-		}
-		rest = end;
 		while (*rest == ' ')
 			rest++;
 		ncg_buf_reset(&ms->line);
 		ncg_buf_append(&ms->line, p, (size_t)(end - p));
 		if ((n + 1 == maxlines && *rest) || (cut && !*rest)) {
-			/* the last line: cut it to fit with the ellipsis */
-			size_t l = ms->line.len;
-
-			ncg_buf_puts(&ms->line, ELLIPSIS);
-			while (l > 1 && text_size(ms, ncg_buf_str(&ms->line), size).x > width) {
-				do
-					l--;
-				while (l > 0 && ((unsigned char)ms->line.data[l] & 0xC0) == 0x80);
-				ms->line.len = l;
-				ncg_buf_puts(&ms->line, ELLIPSIS);
-			}
+			wrap_cut_last(ms, size, width);
 			rest = p + strlen(p);
 		}
 		w = text_size(ms, ncg_buf_str(&ms->line), size).x;
@@ -588,8 +617,9 @@ legend_edge_row(ncg_buf *b, const ncg_view *v, edge_look lk)
 	ncg_buf_puts(b, "</TD><TD WIDTH=\"10\"></TD></TR>");
 }
 
-/* The legend of a dot-laid view: a sample of every mark it draws. */
-static void
+/* The legend of a dot-laid view: a sample of every mark it draws; 0
+ * when out of memory. */
+static int
 legend(Agraph_t *g, const ncg_view *v, ncg_buf *b)
 {
 	int node_seen[16] = {0}, planned_seen = 0, edge_seen[16] = {0};
@@ -621,10 +651,13 @@ legend(Agraph_t *g, const ncg_view *v, ncg_buf *b)
 	html_text(b, ncg_view_text(v, "drawing/legend/hover"));
 	ncg_buf_puts(b, "</TD><TD WIDTH=\"10\"></TD></TR></TABLE>");
 	n = agnode(g, "legend", 1);
+	if (!n)
+		return 0;
 	agsafeset(n, "label", agstrdup_html(g, (char *)ncg_buf_str(b)), "");
 	set(n, "shape", "plain");
 	set(n, "fontsize", "10");
 	set(n, "tooltip", ncg_view_text(v, "drawing/legend/title"));
+	return 1;
 }
 
 /* ---- the bodies and meeting views: laid out by dot ------------------------- */
@@ -701,8 +734,8 @@ right_side(const sides *sd, const ncg_vnode *n)
 
 /* Bodies view: three columns, each one rank: left-hand bodies,
  * workstreams, right-hand bodies (see sides_init); invisible edges keep
- * them in that order when no edge does. */
-static void
+ * them in that order when no edge does.  0 when out of memory. */
+static int
 columns(Agraph_t *g, const ncg_view *v, const sides *sd, Agnode_t **nodes)
 {
 	static const char *const NAMES[3] = {"left_column", "workstream_column", "right_column"};
@@ -710,14 +743,16 @@ columns(Agraph_t *g, const ncg_view *v, const sides *sd, Agnode_t **nodes)
 	Agnode_t *first[3] = {NULL, NULL, NULL};
 
 	for (int c = 0; c < 3; c++) {
-		col[c] = agsubg(g, (char *)NAMES[c], 1);
+		if (!(col[c] = agsubg(g, (char *)NAMES[c], 1)))
+			return 0;
 		set(col[c], "rank", "same");
 	}
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
 		int c = n->kind == NCG_VN_WORKSTREAM ? 1 : right_side(sd, n) ? 2 : 0;
 
-		agsubnode(col[c], nodes[i], 1);
+		if (!agsubnode(col[c], nodes[i], 1))
+			return 0;
 		if (!first[c])
 			first[c] = nodes[i];
 	}
@@ -725,11 +760,12 @@ columns(Agraph_t *g, const ncg_view *v, const sides *sd, Agnode_t **nodes)
 		if (first[c] && first[c + 1]) {
 			Agedge_t *e = agedge(g, first[c], first[c + 1], "column", 1);
 
-			if (e) {
-				set(e, "style", "invis");
-				set(e, "weight", "0");
-			}
+			if (!e)
+				return 0;
+			set(e, "style", "invis");
+			set(e, "weight", "0");
 		}
+	return 1;
 }
 
 /* A node's label: its name, and a second part (acronym, date and place,
@@ -785,8 +821,9 @@ dot_attrs(Agraph_t *g, const ncg_view *v, measure *ms, int bodies)
 	agattr(g, AGRAPH, "fillcolor", "#ffffff");
 }
 
-/* The view's clusters, each in its parent (made before it). */
-static void
+/* The view's clusters, each in its parent (made before it); 0 when out
+ * of memory. */
+static int
 dot_clusters(Agraph_t *g, const ncg_view *v, measure *ms, const sides *sd)
 {
 	for (size_t i = 0; i < ncg_view_nclusters(v); i++) {
@@ -794,11 +831,14 @@ dot_clusters(Agraph_t *g, const ncg_view *v, measure *ms, const sides *sd)
 		Agraph_t *parent = c->parent ? agsubg(g, (char *)c->parent, 0) : NULL;
 		Agraph_t *sg = agsubg(parent ? parent : g, (char *)c->id, 1);
 
+		if (!sg)
+			return 0;
 		set(sg, "label", capped(c->label, ms->tmp, LABEL_MAX));
 		set(sg, "fillcolor", sd->fill[i]);
 		set(sg, "color", "#bbbbbb");
 		set(sg, "fontsize", c->states == -2 ? "11" : "13");
 	}
+	return 1;
 }
 
 /* The cluster node n goes in, or NULL; a nested cluster is found from
@@ -874,8 +914,9 @@ dot_edge_label(Agedge_t *e, const sides *sd, measure *ms, const ncg_vedge *ed, i
 
 /* The edge of view edge ed.  In the bodies view a contribution or role
  * from the right-hand side to the left is made backwards (and drawn
- * forwards), so that it does not turn the columns round. */
-static void
+ * forwards), so that it does not turn the columns round.  0 when out of
+ * memory. */
+static int
 dot_edge(Agraph_t *g, const sides *sd, measure *ms, Agnode_t **nodes, const ncg_vedge *ed,
          int bodies)
 {
@@ -888,7 +929,7 @@ dot_edge(Agraph_t *g, const sides *sd, measure *ms, Agnode_t **nodes, const ncg_
 	                   : agedge(g, nodes[ed->from], nodes[ed->to], (char *)edge_name(ed->kind), 1);
 
 	if (!e)
-		return;
+		return 0;
 	if (back)
 		set(e, "dir", "back");   /* still drawn from -> to */
 	if (ed->label)
@@ -906,6 +947,7 @@ dot_edge(Agraph_t *g, const sides *sd, measure *ms, Agnode_t **nodes, const ncg_
 	if (ed->kind == NCG_VE_PART_OF || ed->kind == NCG_VE_MEMBER_OF || ed->kind == NCG_VE_NEXT ||
 	    (bodies && ed->kind == NCG_VE_ROLE))
 		set(e, "constraint", "false");
+	return 1;
 }
 
 /* The bodies and meeting views, laid out by dot. */
@@ -926,15 +968,18 @@ build_dot(const ncg_view *v, measure *ms)
 		return NULL;
 	}
 	dot_attrs(g, v, ms, bodies);
-	dot_clusters(g, v, ms, &sd);
+	if (!dot_clusters(g, v, ms, &sd))
+		goto fail;
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
 		if ((nodes[i] = dot_node(g, v, ms, ncg_view_node(v, i))) == NULL)
 			goto fail;
-	if (bodies)
-		columns(g, v, &sd, nodes);
+	if (bodies && !columns(g, v, &sd, nodes))
+		goto fail;
 	for (size_t i = 0; i < ncg_view_nedges(v); i++)
-		dot_edge(g, &sd, ms, nodes, ncg_view_edge(v, i), bodies);
-	legend(g, v, ms->tmp);
+		if (!dot_edge(g, &sd, ms, nodes, ncg_view_edge(v, i), bodies))
+			goto fail;
+	if (!legend(g, v, ms->tmp))
+		goto fail;
 	sides_free(&sd);
 	free(nodes);
 	return g;
@@ -965,6 +1010,7 @@ typedef struct {
 	const ncg_view *v;
 	int seq;
 	double width;
+	int failed;             /* a node or edge could not be made */
 } tl_ctx;
 
 /* A point of time in months since year 0: "YYYY-MM-DD" or "YYYY-MM" (the
@@ -990,8 +1036,10 @@ tl_node(tl_ctx *c, const char *name, double x, double y, double w, double h)
 		name = buf;
 	}
 	n = agnode(c->g, (char *)name, 1);
-	if (!n)
+	if (!n) {
+		c->failed = 1;
 		return NULL;
+	}
 	set_pos(n, x, y);
 	set_num(n, "width", w / 72.0);
 	set_num(n, "height", h / 72.0);
@@ -1079,6 +1127,8 @@ tl_bold(tl_ctx *c, const char *name, const char *text, double size, double x, do
 	ncg_buf_puts(&html, "</B>");
 	if (html.status == NCG_OK)
 		agsafeset(n, "label", agstrdup_html(c->g, (char *)ncg_buf_str(&html)), "");
+	else
+		c->failed = 1;
 	ncg_buf_free(&html);
 	set_num(n, "fontsize", size);
 	set(n, "shape", "box");
@@ -1099,8 +1149,10 @@ tl_line(tl_ctx *c, Agnode_t *a, Agnode_t *b, double x1, double y1, double x2, do
 
 	snprintf(name, sizeof name, "tl_e%d", c->seq++);
 	e = agedge(c->g, a, b, name, 1);
-	if (!e)
+	if (!e) {
+		c->failed = 1;
 		return NULL;
+	}
 	if (arrow && len > 8) {
 		x2 -= dx / len * 6;
 		y2 -= dy / len * 6;
@@ -1309,22 +1361,13 @@ typedef struct {
 	size_t node;
 } lane_item;
 
-/* Place items (events, activities) in sub-rows under a lane so that none
- * overlaps: returns the lane's height. */
-static double
-tl_lane(tl_ctx *c, const char *caption, Agnode_t **nodes, ncg_vnode_kind kind,
-        const scale *sc, double top, double *ys)
+/* The nodes of `kind` with a date, in time order (so that the sub-rows
+ * pack from the left), into order; returns their count. */
+static size_t
+lane_order(const ncg_view *v, ncg_vnode_kind kind, size_t *order)
 {
-	const ncg_view *v = c->v;
-	double rights[64], rowh = 0, lh = text_size(c->ms, "Xg", TL_FS_SMALL).y;
-	int rows = 0;
-	double h;
+	size_t count = 0;
 
-	size_t *order = calloc(ncg_view_nnodes(v) + 1, sizeof *order), count = 0;
-
-	if (!order)
-		return 0;
-	/* in time order, so that the sub-rows pack from the left */
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++)
 		if (ncg_view_node(v, i)->kind == kind && months(ncg_view_node(v, i)->when) >= 0) {
 			size_t j = count++;
@@ -1334,55 +1377,77 @@ tl_lane(tl_ctx *c, const char *caption, Agnode_t **nodes, ncg_vnode_kind kind,
 				order[j] = order[j - 1];
 			order[j] = i;
 		}
-	for (size_t oi = 0; oi < count; oi++) {
-		size_t i = order[oi];
-		const ncg_vnode *n = ncg_view_node(v, i);
-		double t = months(n->when), x, w, ih;
-		int lines = 0, r;
-		node_look lk = look_of(n);
-		ncg_buf *b = c->ms->tmp;
+	return count;
+}
 
-		if (n->kind != kind || t < 0)
-			continue;
-		x = at(sc, t);
-		ncg_buf_reset(b);
-		w = append_wrapped(c->ms, b, n->label, TL_FS_SMALL, 130, 3, "\\n", &lines);
-		if (n->sublabel) {
-			int more = 0;
-			double w2 = append_wrapped(c->ms, b, n->sublabel, TL_FS_SMALL, 130, 2, "\\n",
-			                           &more);
+/* Item n's label (its sublabel under it) into the context's buffer; its
+ * box's width into *w, its height into *ih. */
+static void
+lane_label(tl_ctx *c, const ncg_vnode *n, double lh, double *w, double *ih)
+{
+	ncg_buf *b = c->ms->tmp;
+	int lines = 0;
 
-			lines += more;
-			if (w2 > w)
-				w = w2;
-		}
-		trim_break(b);
-		w += 2 * TL_PADX + 4;
-		ih = lines * lh + 2 * TL_PADY + 2;
-		if (ih > rowh)
-			rowh = ih;
-		for (r = 0; r < rows && rights[r] > x - w / 2 - 4; r++)
-			;
-		if (r == rows && rows < 64)
-			rights[rows++] = -1e9;
-		if (r == 64)
-			r = 63;
-		rights[r] = x + w / 2;
-		nodes[i] = tl_node(c, n->id, x, top + r * 1000.0, w, ih);   /* y fixed below */
-		ys[i] = r;
-		if (!nodes[i])
-			continue;
-		set(nodes[i], "label", ncg_buf_str(b));
-		set_num(nodes[i], "fontsize", TL_FS_SMALL);
-		set(nodes[i], "shape", lk.shape);
-		set(nodes[i], "style", lk.style);
-		set(nodes[i], "fillcolor", lk.fill);
-		set(nodes[i], "color", lk.color);
-		set(nodes[i], "margin", "0.06,0.03");
+	ncg_buf_reset(b);
+	*w = append_wrapped(c->ms, b, n->label, TL_FS_SMALL, 130, 3, "\\n", &lines);
+	if (n->sublabel) {
+		int more = 0;
+		double w2 = append_wrapped(c->ms, b, n->sublabel, TL_FS_SMALL, 130, 2, "\\n",
+		                           &more);
+
+		lines += more;
+		if (w2 > *w)
+			*w = w2;
 	}
-	free(order);
-	if (rows == 0)
-		return 0;
+	trim_break(b);
+	*w += 2 * TL_PADX + 4;
+	*ih = lines * lh + 2 * TL_PADY + 2;
+}
+
+/* The first sub-row whose items end left of an item from x - w/2 (a new
+ * one if none): rights[r] is where row r's items end, *rows the rows so
+ * far; rights has room for a row per item. */
+static int
+lane_row(double *rights, int *rows, double x, double w)
+{
+	int r;
+
+	for (r = 0; r < *rows && rights[r] > x - w / 2 - 4; r++)
+		;
+	if (r == *rows)
+		rights[(*rows)++] = -1e9;
+	rights[r] = x + w / 2;
+	return r;
+}
+
+/* Item i's node at x in sub-row r (its y fixed by lane_place), with the
+ * label in the context's buffer. */
+static void
+lane_node(tl_ctx *c, Agnode_t **nodes, size_t i, double x, double top, int r, double w,
+          double ih)
+{
+	const ncg_vnode *n = ncg_view_node(c->v, i);
+	node_look lk = look_of(n);
+
+	nodes[i] = tl_node(c, n->id, x, top + r * 1000.0, w, ih);   /* y fixed below */
+	if (!nodes[i])
+		return;
+	set(nodes[i], "label", ncg_buf_str(c->ms->tmp));
+	set_num(nodes[i], "fontsize", TL_FS_SMALL);
+	set(nodes[i], "shape", lk.shape);
+	set(nodes[i], "style", lk.style);
+	set(nodes[i], "fillcolor", lk.fill);
+	set(nodes[i], "color", lk.color);
+	set(nodes[i], "margin", "0.06,0.03");
+}
+
+/* The items' y: the middle of their sub-row (ys[i] holds its number). */
+static void
+lane_place(tl_ctx *c, Agnode_t **nodes, ncg_vnode_kind kind, const scale *sc, double top,
+           double rowh, double *ys)
+{
+	const ncg_view *v = c->v;
+
 	for (size_t i = 0; i < ncg_view_nnodes(v); i++) {
 		const ncg_vnode *n = ncg_view_node(v, i);
 
@@ -1391,6 +1456,44 @@ tl_lane(tl_ctx *c, const char *caption, Agnode_t **nodes, ncg_vnode_kind kind,
 		ys[i] = top + 4 + ys[i] * (rowh + 4) + rowh / 2;
 		set_pos(nodes[i], at(sc, months(n->when)), ys[i]);
 	}
+}
+
+/* Place items (events, activities) in sub-rows under a lane so that none
+ * overlaps, as many sub-rows as that takes: returns the lane's height. */
+static double
+tl_lane(tl_ctx *c, const char *caption, Agnode_t **nodes, ncg_vnode_kind kind,
+        const scale *sc, double top, double *ys)
+{
+	const ncg_view *v = c->v;
+	double rowh = 0, lh = text_size(c->ms, "Xg", TL_FS_SMALL).y, h;
+	size_t *order = calloc(ncg_view_nnodes(v) + 1, sizeof *order), count;
+	double *rights = calloc(ncg_view_nnodes(v) + 1, sizeof *rights);
+	int rows = 0;
+
+	if (!order || !rights) {
+		c->failed = 1;
+		free(order);
+		free(rights);
+		return 0;
+	}
+	count = lane_order(v, kind, order);
+	for (size_t oi = 0; oi < count; oi++) {
+		size_t i = order[oi];
+		double x = at(sc, months(ncg_view_node(v, i)->when)), w, ih;
+		int r;
+
+		lane_label(c, ncg_view_node(v, i), lh, &w, &ih);
+		if (ih > rowh)
+			rowh = ih;
+		r = lane_row(rights, &rows, x, w);
+		lane_node(c, nodes, i, x, top, r, w, ih);
+		ys[i] = r;
+	}
+	free(order);
+	free(rights);
+	if (rows == 0)
+		return 0;
+	lane_place(c, nodes, kind, sc, top, rowh, ys);
 	h = rows * (rowh + 4) + 8;
 	tl_text(c, NULL, caption, TL_FS, TL_MARGIN, top + h / 2, TL_LABELS - 20, 3, 1, 1, NULL);
 	return h;
@@ -1705,7 +1808,7 @@ tl_init(tl_drawing *t, const ncg_view *v, measure *ms)
 	size_t nn = ncg_view_nnodes(v);
 
 	memset(t, 0, sizeof *t);
-	t->c = (tl_ctx){NULL, ms, v, 0, TL_WIDTH};
+	t->c = (tl_ctx){NULL, ms, v, 0, TL_WIDTH, 0};
 	t->nn = nn;
 	t->nodes = calloc(nn + 1, sizeof *t->nodes);
 	t->ys = calloc(nn + 1, sizeof *t->ys);
@@ -2087,8 +2190,10 @@ tl_announce(tl_drawing *t, const ncg_vedge *e)
 
 	snprintf(name, sizeof name, "tl_next%d", c->seq++);
 	ge = agedge(c->g, t->nodes[e->from], t->nodes[e->to], name, 1);
-	if (!ge)
+	if (!ge) {
+		c->failed = 1;
 		return;
+	}
 	snprintf(pos, sizeof pos, "e,%.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f %.2f,%.2f", x2 - 4,
 	         -(top - 1), x1 + 4, -top, x1 + 10, -(top - 24), x2 - 10, -(top - 24), x2 - 4,
 	         -(top - 7));
@@ -2137,7 +2242,8 @@ build_timeline(const ncg_view *v, measure *ms)
 		if (e->kind == NCG_VE_NEXT && t.nodes[e->from] && t.nodes[e->to])
 			tl_announce(&t, e);
 	}
-	if (matrix(&t.c, t.nodes, t.xs, t.order, t.ndated, t.colw, y + 4, &y) != NCG_OK)
+	if (matrix(&t.c, t.nodes, t.xs, t.order, t.ndated, t.colw, y + 4, &y) != NCG_OK ||
+	    t.c.failed)
 		goto fail;
 	tl_free(&t);
 	return t.c.g;

@@ -88,20 +88,10 @@ set_auth(ncg_http *h, const char *url, ncg_error *err)
 	return NCG_OK;
 }
 
-ncg_status
-ncg_http_request(ncg_http *h, const char *method, const char *url,
-                 const char *content_type, const char *body, size_t len,
-                 const char *accept, ncg_http_reply *reply, ncg_error *err)
+/* The options every request sets: where, and how to answer. */
+static void
+set_common(ncg_http *h, const char *url, ncg_buf *resp)
 {
-	struct curl_slist *headers = NULL, *l;
-	ncg_buf resp, hdr;
-	char *ct = NULL;
-	CURLcode rc;
-	ncg_status st = NCG_OK;
-
-	memset(reply, 0, sizeof *reply);
-	ncg_buf_init(&resp);
-	ncg_buf_init(&hdr);
 	curl_easy_reset(h->curl);             /* keeps the connection cache */
 	h->errbuf[0] = '\0';
 	curl_easy_setopt(h->curl, CURLOPT_URL, url);
@@ -109,55 +99,84 @@ ncg_http_request(ncg_http *h, const char *method, const char *url,
 	curl_easy_setopt(h->curl, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h->curl, CURLOPT_CONNECTTIMEOUT, 30L);
 	curl_easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &resp);
+	curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, resp);
 	curl_easy_setopt(h->curl, CURLOPT_USERAGENT, PACKAGE_NAME "/" PACKAGE_VERSION);
-	if ((st = set_auth(h, url, err)) != NCG_OK)
-		goto done;
-	if (content_type) {
-		ncg_buf_printf(&hdr, "Content-Type: %s", content_type);
-		if (hdr.status != NCG_OK || !(l = curl_slist_append(headers, hdr.data)))
-			goto nomem;
-		headers = l;
-	}
-	if (accept) {
-		ncg_buf_reset(&hdr);
-		ncg_buf_printf(&hdr, "Accept: %s", accept);
-		if (hdr.status != NCG_OK || !(l = curl_slist_append(headers, hdr.data)))
-			goto nomem;
-		headers = l;
-	}
-	if (!(l = curl_slist_append(headers, "Expect:")))   /* no 100-continue wait */
-		goto nomem;
-	headers = l;
-	curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, headers);
+}
+
+/* "NAME: value" appended to *headers; 0 when out of memory. */
+static int
+add_header(struct curl_slist **headers, ncg_buf *hdr, const char *name,
+           const char *value)
+{
+	struct curl_slist *l;
+
+	ncg_buf_reset(hdr);
+	ncg_buf_printf(hdr, "%s: %s", name, value);
+	if (hdr->status != NCG_OK || !(l = curl_slist_append(*headers, hdr->data)))
+		return 0;
+	*headers = l;
+	return 1;
+}
+
+/* The request's headers into *headers (the caller frees them, set or
+ * not); 0 when out of memory. */
+static int
+set_headers(ncg_http *h, const char *content_type, const char *accept,
+            struct curl_slist **headers, ncg_buf *hdr)
+{
+	struct curl_slist *l;
+
+	if (content_type && !add_header(headers, hdr, "Content-Type", content_type))
+		return 0;
+	if (accept && !add_header(headers, hdr, "Accept", accept))
+		return 0;
+	if (!(l = curl_slist_append(*headers, "Expect:")))   /* no 100-continue wait */
+		return 0;
+	*headers = l;
+	curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, *headers);
+	return 1;
+}
+
+static void
+set_method(ncg_http *h, const char *method, const char *body, size_t len)
+{
 	if (strcmp(method, "GET") == 0) {
 		curl_easy_setopt(h->curl, CURLOPT_HTTPGET, 1L);
-	} else {
-		curl_easy_setopt(h->curl, CURLOPT_CUSTOMREQUEST, method);
-		if (body) {
-			curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, body);
-			curl_easy_setopt(h->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
-		} else if (strcmp(method, "DELETE") != 0) {
-			curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, "");
-			curl_easy_setopt(h->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)0);
-		}
+		return;
 	}
-	rc = curl_easy_perform(h->curl);
+	curl_easy_setopt(h->curl, CURLOPT_CUSTOMREQUEST, method);
+	if (body) {
+		curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, body);
+		curl_easy_setopt(h->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
+	} else if (strcmp(method, "DELETE") != 0) {
+		curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, "");
+		curl_easy_setopt(h->curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)0);
+	}
+}
+
+static CURLcode
+perform(ncg_http *h, ncg_buf *resp)
+{
+	CURLcode rc = curl_easy_perform(h->curl);
+
 	if (rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING) {
 		/* a kept-alive connection the server had closed: once more, on a
 		 * new one (every request here may be repeated: GET, PUT, DELETE,
 		 * and POST for queries) */
-		ncg_buf_reset(&resp);
+		ncg_buf_reset(resp);
 		curl_easy_setopt(h->curl, CURLOPT_FRESH_CONNECT, 1L);
 		rc = curl_easy_perform(h->curl);
 	}
-	if (resp.status != NCG_OK)
-		goto nomem;
-	if (rc != CURLE_OK) {
-		st = ncg_error_set(err, NCG_ERR_IO, "", 0, 0, -1, "%s %s: %s", method, url,
-		                   h->errbuf[0] ? h->errbuf : curl_easy_strerror(rc));
-		goto done;
-	}
+	return rc;
+}
+
+/* The reply's status, content type (lower case, no parameters) and body,
+ * taken from resp; 0 when out of memory. */
+static int
+take_reply(ncg_http *h, ncg_buf *resp, ncg_http_reply *reply)
+{
+	char *ct = NULL;
+
 	curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &reply->status);
 	curl_easy_getinfo(h->curl, CURLINFO_CONTENT_TYPE, &ct);
 	if (ct) {
@@ -165,13 +184,43 @@ ncg_http_request(ncg_http *h, const char *method, const char *url,
 
 		reply->content_type = strndup(ct, n);
 		if (!reply->content_type)
-			goto nomem;
+			return 0;
 		for (char *c = reply->content_type; *c; c++)
 			*c = (char)tolower((unsigned char)*c);
 	}
-	reply->len = resp.len;
-	reply->body = ncg_buf_take(&resp);
-	if (!reply->body)
+	reply->len = resp->len;
+	reply->body = ncg_buf_take(resp);
+	return reply->body != NULL;
+}
+
+ncg_status
+ncg_http_request(ncg_http *h, const char *method, const char *url,
+                 const char *content_type, const char *body, size_t len,
+                 const char *accept, ncg_http_reply *reply, ncg_error *err)
+{
+	struct curl_slist *headers = NULL;
+	ncg_buf resp, hdr;
+	CURLcode rc;
+	ncg_status st = NCG_OK;
+
+	memset(reply, 0, sizeof *reply);
+	ncg_buf_init(&resp);
+	ncg_buf_init(&hdr);
+	set_common(h, url, &resp);
+	if ((st = set_auth(h, url, err)) != NCG_OK)
+		goto done;
+	if (!set_headers(h, content_type, accept, &headers, &hdr))
+		goto nomem;
+	set_method(h, method, body, len);
+	rc = perform(h, &resp);
+	if (resp.status != NCG_OK)
+		goto nomem;
+	if (rc != CURLE_OK) {
+		st = ncg_error_set(err, NCG_ERR_IO, "", 0, 0, -1, "%s %s: %s", method, url,
+		                   h->errbuf[0] ? h->errbuf : curl_easy_strerror(rc));
+		goto done;
+	}
+	if (!take_reply(h, &resp, reply))
 		goto nomem;
 	goto done;
 nomem:

@@ -769,6 +769,82 @@ xpath_of(xmlNode *n)
 	return ncg_buf_take(&b);
 }
 
+/* Does element c's style hide it (display:none, visibility:hidden)? */
+static int
+style_hides(xmlNode *c)
+{
+	xmlChar *v = xmlGetProp(c, (const xmlChar *)"style");
+	char *s, *d;
+	int hides;
+
+	if (!v)
+		return 0;
+	for (s = d = (char *)v; *s; s++)
+		if (!is_ws((unsigned char)*s))
+			*d++ = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+	*d = '\0';
+	hides = strstr((char *)v, "display:none") || strstr((char *)v, "visibility:hidden");
+	xmlFree(v);
+	return hides;
+}
+
+/* What element c's role and itemprop say: furniture, banner, the
+ * article. */
+static void
+role_info(xmlNode *c, el_info *in)
+{
+	xmlChar *v = xmlGetProp(c, (const xmlChar *)"role");
+
+	if (v) {
+		static const char *const ROLES[] = {
+			"navigation", "contentinfo", "complementary", "search", "menu",
+			"menubar", "dialog", "alertdialog", "toolbar", NULL
+		};
+		if (in_list((char *)v, strlen((char *)v), ROLES))
+			in->drop = 1;
+		if (xmlStrcasecmp(v, (const xmlChar *)"banner") == 0)
+			in->banner = 1;
+		if (xmlStrcasecmp(v, (const xmlChar *)"main") == 0 ||
+		    xmlStrcasecmp(v, (const xmlChar *)"article") == 0)
+			in->sect = 1;
+		xmlFree(v);
+	}
+	v = xmlGetProp(c, (const xmlChar *)"itemprop");
+	if (v) {
+		if (xmlStrcasecmp(v, (const xmlChar *)"articleBody") == 0)
+			in->sect = 1;
+		xmlFree(v);
+	}
+}
+
+/* Element c's el_info: its kind, class and id words, whether it is
+ * dropped, a banner, a section. */
+static void
+element_info(page *p, xmlNode *c, el_info *in)
+{
+	in->kind = tag_kind(c->name);
+	for (int k = 0; k < 2; k++) {
+		xmlChar *v = xmlGetProp(c, (const xmlChar *)(k ? "id" : "class"));
+
+		if (v)
+			in->words |= class_words(p->lex, (const char *)v);
+		xmlFree(v);
+	}
+	in->drop = (in->kind & K_DROP) != 0;
+	if (xmlHasProp(c, (const xmlChar *)"hidden") || attr_is(c, "aria-hidden", "true") ||
+	    (in->words & W_HIDDEN))
+		in->drop = 1;
+	if (style_hides(c))
+		in->drop = 1;
+	role_info(c, in);
+	if (in->kind & K_SECTIONING)
+		in->sect = 1;
+	if (xmlStrcmp(c->name, (const xmlChar *)"header") == 0)
+		in->banner = 1;
+	if (in->words & W_CONTENT)
+		in->banner = 0;
+}
+
 /* Give every element its el_info (in _private). */
 static ncg_status
 attach_info(page *p, xmlNode *root)
@@ -783,63 +859,10 @@ attach_info(page *p, xmlNode *root)
 		return NCG_ERR_NOMEM;
 	p->ninfo = n;
 	for (xmlNode *c = root; c; c = next_node(c, root, 0)) {
-		el_info *in;
-		xmlChar *v;
-
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		in = &p->info[i++];
-		c->_private = in;
-		in->kind = tag_kind(c->name);
-		for (int k = 0; k < 2; k++) {
-			v = xmlGetProp(c, (const xmlChar *)(k ? "id" : "class"));
-			if (v)
-				in->words |= class_words(p->lex, (const char *)v);
-			xmlFree(v);
-		}
-		in->drop = (in->kind & K_DROP) != 0;
-		if (xmlHasProp(c, (const xmlChar *)"hidden") || attr_is(c, "aria-hidden", "true") ||
-		    (in->words & W_HIDDEN))
-			in->drop = 1;
-		v = xmlGetProp(c, (const xmlChar *)"style");
-		if (v) {
-			char *s = (char *)v, *d;
-
-			for (d = s; *s; s++)
-				if (!is_ws((unsigned char)*s))
-					*d++ = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
-			*d = '\0';
-			if (strstr((char *)v, "display:none") || strstr((char *)v, "visibility:hidden"))
-				in->drop = 1;
-			xmlFree(v);
-		}
-		v = xmlGetProp(c, (const xmlChar *)"role");
-		if (v) {
-			static const char *const ROLES[] = {
-				"navigation", "contentinfo", "complementary", "search", "menu",
-				"menubar", "dialog", "alertdialog", "toolbar", NULL
-			};
-			if (in_list((char *)v, strlen((char *)v), ROLES))
-				in->drop = 1;
-			if (xmlStrcasecmp(v, (const xmlChar *)"banner") == 0)
-				in->banner = 1;
-			if (xmlStrcasecmp(v, (const xmlChar *)"main") == 0 ||
-			    xmlStrcasecmp(v, (const xmlChar *)"article") == 0)
-				in->sect = 1;
-			xmlFree(v);
-		}
-		v = xmlGetProp(c, (const xmlChar *)"itemprop");
-		if (v) {
-			if (xmlStrcasecmp(v, (const xmlChar *)"articleBody") == 0)
-				in->sect = 1;
-			xmlFree(v);
-		}
-		if (in->kind & K_SECTIONING)
-			in->sect = 1;
-		if (xmlStrcmp(c->name, (const xmlChar *)"header") == 0)
-			in->banner = 1;
-		if (in->words & W_CONTENT)
-			in->banner = 0;
+		c->_private = &p->info[i];
+		element_info(p, c, &p->info[i++]);
 	}
 	number_siblings(root);
 	return NCG_OK;
@@ -1340,12 +1363,71 @@ has_token(const char *v, const char *word)
 	return 0;
 }
 
+/* A <meta>'s content, kept for the first property of each kind that
+ * names it. */
+static void
+head_meta_prop(xmlNode *c, head_meta *h, const char *k, const xmlChar *content)
+{
+	if (strcasecmp(k, "og:title") == 0) {
+		if (!h->og_title)
+			h->og_title_node = c;
+		set_once(&h->og_title, content);
+	} else if (strcasecmp(k, "og:site_name") == 0) {
+		if (!h->site)
+			h->site_node = c;
+		set_once(&h->site, content);
+	} else if (strcasecmp(k, "og:url") == 0) {
+		set_once(&h->og_url, content);
+	} else if (strcasecmp(k, "article:published_time") == 0 ||
+	           strcasecmp(k, "datePublished") == 0) {
+		set_once(&h->published, content);
+	} else if (strcasecmp(k, "date") == 0 || strcasecmp(k, "dc.date") == 0 ||
+	           strcasecmp(k, "dc.date.issued") == 0 ||
+	           strcasecmp(k, "dcterms.issued") == 0 ||
+	           strcasecmp(k, "dcterms.date") == 0 || strcasecmp(k, "pubdate") == 0 ||
+	           strcasecmp(k, "publishdate") == 0 ||
+	           strcasecmp(k, "publish-date") == 0 ||
+	           strcasecmp(k, "article.published") == 0) {
+		set_once(&h->date_meta, content);
+	}
+}
+
+/* A <meta>: its property (or name, or itemprop) and content. */
+static void
+head_meta_el(xmlNode *c, head_meta *h)
+{
+	xmlChar *prop = xmlGetProp(c, (const xmlChar *)"property"), *content;
+
+	if (!prop)
+		prop = xmlGetProp(c, (const xmlChar *)"name");
+	if (!prop)
+		prop = xmlGetProp(c, (const xmlChar *)"itemprop");
+	content = xmlGetProp(c, (const xmlChar *)"content");
+	if (prop && content)
+		head_meta_prop(c, h, (const char *)prop, content);
+	xmlFree(prop);
+	xmlFree(content);
+}
+
+/* A <link rel="canonical">'s address. */
+static void
+head_link(xmlNode *c, head_meta *h)
+{
+	xmlChar *rel = xmlGetProp(c, (const xmlChar *)"rel");
+
+	if (rel && has_token((const char *)rel, "canonical")) {
+		xmlChar *v = xmlGetProp(c, (const xmlChar *)"href");
+
+		set_once(&h->canonical, v);
+		xmlFree(v);
+	}
+	xmlFree(rel);
+}
+
 static void
 read_head(xmlNode *root, head_meta *h)
 {
 	for (xmlNode *c = root; c; c = next_node(c, root, 0)) {
-		xmlChar *prop, *content;
-
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
 		if (xmlStrcmp(c->name, (const xmlChar *)"title") == 0 && !h->title) {
@@ -1354,63 +1436,16 @@ read_head(xmlNode *root, head_meta *h)
 			h->title = collapse((const char *)t);
 			h->title_node = c;
 			xmlFree(t);
-			continue;
-		}
-		if (xmlStrcmp(c->name, (const xmlChar *)"base") == 0) {
+		} else if (xmlStrcmp(c->name, (const xmlChar *)"base") == 0) {
 			xmlChar *v = xmlGetProp(c, (const xmlChar *)"href");
 
 			set_once(&h->base, v);
 			xmlFree(v);
-			continue;
+		} else if (xmlStrcmp(c->name, (const xmlChar *)"link") == 0) {
+			head_link(c, h);
+		} else if (xmlStrcmp(c->name, (const xmlChar *)"meta") == 0) {
+			head_meta_el(c, h);
 		}
-		if (xmlStrcmp(c->name, (const xmlChar *)"link") == 0) {
-			xmlChar *rel = xmlGetProp(c, (const xmlChar *)"rel");
-
-			if (rel && has_token((const char *)rel, "canonical")) {
-				xmlChar *v = xmlGetProp(c, (const xmlChar *)"href");
-
-				set_once(&h->canonical, v);
-				xmlFree(v);
-			}
-			xmlFree(rel);
-			continue;
-		}
-		if (xmlStrcmp(c->name, (const xmlChar *)"meta") != 0)
-			continue;
-		prop = xmlGetProp(c, (const xmlChar *)"property");
-		if (!prop)
-			prop = xmlGetProp(c, (const xmlChar *)"name");
-		if (!prop)
-			prop = xmlGetProp(c, (const xmlChar *)"itemprop");
-		content = xmlGetProp(c, (const xmlChar *)"content");
-		if (prop && content) {
-			const char *k = (const char *)prop;
-
-			if (strcasecmp(k, "og:title") == 0) {
-				if (!h->og_title)
-					h->og_title_node = c;
-				set_once(&h->og_title, content);
-			} else if (strcasecmp(k, "og:site_name") == 0) {
-				if (!h->site)
-					h->site_node = c;
-				set_once(&h->site, content);
-			} else if (strcasecmp(k, "og:url") == 0) {
-				set_once(&h->og_url, content);
-			} else if (strcasecmp(k, "article:published_time") == 0 ||
-			           strcasecmp(k, "datePublished") == 0) {
-				set_once(&h->published, content);
-			} else if (strcasecmp(k, "date") == 0 || strcasecmp(k, "dc.date") == 0 ||
-			           strcasecmp(k, "dc.date.issued") == 0 ||
-			           strcasecmp(k, "dcterms.issued") == 0 ||
-			           strcasecmp(k, "dcterms.date") == 0 || strcasecmp(k, "pubdate") == 0 ||
-			           strcasecmp(k, "publishdate") == 0 ||
-			           strcasecmp(k, "publish-date") == 0 ||
-			           strcasecmp(k, "article.published") == 0) {
-				set_once(&h->date_meta, content);
-			}
-		}
-		xmlFree(prop);
-		xmlFree(content);
 	}
 }
 

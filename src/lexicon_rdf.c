@@ -117,6 +117,7 @@ static const struct {
 	{NCG_LEX_NS "releaseVerb", NCG_WL_RELEASE_VERB},
 	{NCG_LEX_NS "discussFrame", NCG_WL_DISCUSS_FRAME},
 	{NCG_LEX_NS "listOpener", NCG_WL_LIST_OPENER},
+	{NCG_LEX_NS "listingVerb", NCG_WL_LISTING_VERB},
 	{NCG_LEX_NS "commitmentCue", NCG_WL_COMMITMENT_CUE},
 	{NCG_LEX_NS "elaborationCue", NCG_WL_ELABORATION_CUE},
 	{NCG_LEX_NS "listTail", NCG_WL_LIST_TAIL},

@@ -361,13 +361,87 @@ open_through(ncg_output *o, ncg_error *err)
 	return NCG_OK;
 }
 
+/* Standard output: refused when it is a regular file that is an input. */
+static ncg_status
+open_stdout(ncg_output *o, const char *const *inputs, size_t ninputs, ncg_error *err)
+{
+	struct stat sb;
+	const char *which;
+
+	o->is_stdout = 1;
+	o->f = stdout;
+	o->name = strdup("<stdout>");
+	if (!o->name) {
+		free(o);
+		return nomem(err, "<stdout>");
+	}
+	if (fstat(STDOUT_FILENO, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	    is_an_input(&sb, inputs, ninputs, &which)) {
+		ncg_status st = refuse_input(err, o->name, which);
+
+		ncg_output_abort(o);
+		return st;
+	}
+	return NCG_OK;
+}
+
+/* A regular file (or a link to one) that is writable and no input: a
+ * temporary file beside its real target, renamed over it at the end. */
+static ncg_status
+open_replacing(ncg_output *o, const char *path, const struct stat *sb,
+               const char *const *inputs, size_t ninputs, ncg_error *err)
+{
+	const char *which;
+	struct stat rb;
+
+	if (is_an_input(sb, inputs, ninputs, &which))
+		return refuse_input(err, path, which);
+	if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0)
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
+		                     "cannot write: %s", strerror(errno));
+	/* a symbolic link: replace its real target */
+	o->target = realpath(path, NULL);
+	if (!o->target)
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
+		                     "cannot find the real path: %s", strerror(errno));
+	if (stat(o->target, &rb) != 0 || rb.st_dev != sb->st_dev || rb.st_ino != sb->st_ino)
+		return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
+		                     "has no path of its own (%s); not replaced", o->target);
+	return open_temporary(o, sb, err);
+}
+
+/* What is at path decides: a directory is refused, a device, FIFO or
+ * terminal written through, a regular file replaced, nothing created. */
+static ncg_status
+open_path(ncg_output *o, const char *path, const char *const *inputs, size_t ninputs,
+          ncg_error *err)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) == 0) {
+		if (S_ISDIR(sb.st_mode))
+			return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
+			                     "is a directory, not an output file");
+		if (!S_ISREG(sb.st_mode))
+			return open_through(o, err);
+		return open_replacing(o, path, &sb, inputs, ninputs, err);
+	}
+	if (errno == ENOENT) {
+		/* nothing there yet, or a link to nothing: create the target */
+		o->target = follow_dangling(path);
+		return o->target ? open_temporary(o, NULL, err)
+		                 : ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
+		                                 "cannot open: %s", strerror(errno));
+	}
+	return ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open: %s",
+	                     strerror(errno));
+}
+
 ncg_status
 ncg_output_open(const char *path, const char *const *inputs, size_t ninputs,
                 ncg_output **out, ncg_error *err)
 {
 	ncg_output *o = calloc(1, sizeof *o);
-	struct stat sb;
-	const char *which;
 	ncg_status st;
 
 	*out = NULL;
@@ -375,19 +449,8 @@ ncg_output_open(const char *path, const char *const *inputs, size_t ninputs,
 		return nomem(err, path);
 	o->slot = -1;
 	if (!path || strcmp(path, "-") == 0) {
-		o->is_stdout = 1;
-		o->f = stdout;
-		o->name = strdup("<stdout>");
-		if (!o->name) {
-			free(o);
-			return nomem(err, "<stdout>");
-		}
-		if (fstat(STDOUT_FILENO, &sb) == 0 && S_ISREG(sb.st_mode) &&
-		    is_an_input(&sb, inputs, ninputs, &which)) {
-			st = refuse_input(err, o->name, which);
-			ncg_output_abort(o);
+		if ((st = open_stdout(o, inputs, ninputs, err)) != NCG_OK)
 			return st;
-		}
 		*out = o;
 		return NCG_OK;
 	}
@@ -396,44 +459,7 @@ ncg_output_open(const char *path, const char *const *inputs, size_t ninputs,
 		free(o);
 		return nomem(err, path);
 	}
-	if (stat(path, &sb) == 0) {
-		if (S_ISDIR(sb.st_mode)) {
-			st = ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
-			                   "is a directory, not an output file");
-		} else if (!S_ISREG(sb.st_mode)) {
-			st = open_through(o, err);
-		} else if (is_an_input(&sb, inputs, ninputs, &which)) {
-			st = refuse_input(err, path, which);
-		} else if (faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0) {
-			st = ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
-			                   "cannot write: %s", strerror(errno));
-		} else {
-			struct stat rb;
-
-			/* a symbolic link: replace its real target */
-			o->target = realpath(path, NULL);
-			if (!o->target)
-				st = ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
-				                   "cannot find the real path: %s", strerror(errno));
-			else if (stat(o->target, &rb) != 0 || rb.st_dev != sb.st_dev ||
-			         rb.st_ino != sb.st_ino)
-				st = ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
-				                   "has no path of its own (%s); not replaced",
-				                   o->target);
-			else
-				st = open_temporary(o, &sb, err);
-		}
-	} else if (errno == ENOENT) {
-		/* nothing there yet, or a link to nothing: create the target */
-		o->target = follow_dangling(path);
-		st = o->target ? open_temporary(o, NULL, err)
-		               : ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1,
-		                               "cannot open: %s", strerror(errno));
-	} else {
-		st = ncg_error_set(err, NCG_ERR_IO, path, 0, 0, -1, "cannot open: %s",
-		                   strerror(errno));
-	}
-	if (st != NCG_OK) {
+	if ((st = open_path(o, path, inputs, ninputs, err)) != NCG_OK) {
 		ncg_output_abort(o);
 		return st;
 	}

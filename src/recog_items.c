@@ -3542,9 +3542,7 @@ noun_list(rc_ctx *rc, uint32_t s, size_t ne, size_t b, size_t *after)
 	*after = 0;
 	for (j = ne; j < st->t1 && j < ne + 12; j++)
 		if (rc_wl_match(rc, j, st->t1, NCG_WL_LIST_OPENER, 0) > j ||
-		    (rc_is(rc, j, "as") && (rc_is(rc, j - 1, "lists") ||
-		                            rc_is(rc, j - 1, "listed") ||
-		                            rc_is(rc, j - 1, "identified"))) ||
+		    (rc_is(rc, j, "as") && rc_wl(rc, j - 1, NCG_WL_LISTING_VERB)) ||
 		    rc_punct(rc, j, "\xE2\x80\x94") ||
 		    (j == ne && (rc_is(rc, j, "on") || rc_is(rc, j, "in"))) ||
 		    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))

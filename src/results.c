@@ -305,27 +305,16 @@ pad(ncg_buf *out, size_t n)
 		ncg_buf_putc(out, ' ');
 }
 
-static ncg_status
-write_table(const ncg_results *r, const char *const *prefixes, size_t max_width,
-            ncg_buf *out, ncg_error *err)
+/* Every cell's table text (cut to max_width if set) into text[], its
+ * width into cw[], and each column's widest into width[]; 0 when out of
+ * memory. */
+static int
+table_cells(const ncg_results *r, const char *const *prefixes, size_t max_width,
+            char **text, size_t *cw, size_t *width)
 {
 	size_t nv = r->nvars, cells = r->nrows * nv;
-	char **text = NULL;
-	size_t *width = NULL, *cw = NULL;
 	ncg_buf b;
-	ncg_status st = NCG_OK;
 
-	if (r->is_boolean) {
-		ncg_buf_puts(out, r->boolean ? "true\n" : "false\n");
-		return out->status != NCG_OK ? nomem(err) : NCG_OK;
-	}
-	text = calloc(cells + 1, sizeof *text);
-	cw = calloc(cells + 1, sizeof *cw);
-	width = calloc(nv + 1, sizeof *width);
-	if (!text || !cw || !width) {
-		st = nomem(err);
-		goto done;
-	}
 	for (size_t v = 0; v < nv; v++)
 		width[v] = ncg_display_width(r->vars[v], strlen(r->vars[v]));
 	ncg_buf_init(&b);
@@ -336,15 +325,22 @@ write_table(const ncg_results *r, const char *const *prefixes, size_t max_width,
 			cut(&b, max_width);
 		if (b.status != NCG_OK || !(text[i] = strdup(ncg_buf_str(&b)))) {
 			ncg_buf_free(&b);
-			st = nomem(err);
-			goto done;
+			return 0;
 		}
 		cw[i] = ncg_display_width(text[i], strlen(text[i]));
 		if (cw[i] > width[i % nv])
 			width[i % nv] = cw[i];
 	}
 	ncg_buf_free(&b);
-	/* header, rule, rows; two spaces between columns, none at line end */
+	return 1;
+}
+
+/* The variables' names over a rule as wide as each column. */
+static void
+table_header(const ncg_results *r, const size_t *width, ncg_buf *out)
+{
+	size_t nv = r->nvars;
+
 	for (size_t v = 0; v < nv; v++) {
 		ncg_buf_puts(out, r->vars[v]);
 		if (v + 1 < nv)
@@ -358,6 +354,15 @@ write_table(const ncg_results *r, const char *const *prefixes, size_t max_width,
 			pad(out, 2);
 	}
 	ncg_buf_putc(out, '\n');
+}
+
+/* The rows, no spaces after a row's last bound cell, then the count. */
+static void
+table_rows(const ncg_results *r, char *const *text, const size_t *cw,
+           const size_t *width, ncg_buf *out)
+{
+	size_t nv = r->nvars;
+
 	for (size_t row = 0; row < r->nrows; row++) {
 		size_t last = nv;
 
@@ -371,6 +376,32 @@ write_table(const ncg_results *r, const char *const *prefixes, size_t max_width,
 		ncg_buf_putc(out, '\n');
 	}
 	ncg_buf_printf(out, "(%zu row%s)\n", r->nrows, r->nrows == 1 ? "" : "s");
+}
+
+static ncg_status
+write_table(const ncg_results *r, const char *const *prefixes, size_t max_width,
+            ncg_buf *out, ncg_error *err)
+{
+	size_t nv = r->nvars, cells = r->nrows * nv;
+	char **text = NULL;
+	size_t *width = NULL, *cw = NULL;
+	ncg_status st = NCG_OK;
+
+	if (r->is_boolean) {
+		ncg_buf_puts(out, r->boolean ? "true\n" : "false\n");
+		return out->status != NCG_OK ? nomem(err) : NCG_OK;
+	}
+	text = calloc(cells + 1, sizeof *text);
+	cw = calloc(cells + 1, sizeof *cw);
+	width = calloc(nv + 1, sizeof *width);
+	if (!text || !cw || !width ||
+	    !table_cells(r, prefixes, max_width, text, cw, width)) {
+		st = nomem(err);
+		goto done;
+	}
+	/* header, rule, rows; two spaces between columns, none at line end */
+	table_header(r, width, out);
+	table_rows(r, text, cw, width, out);
 	if (out->status != NCG_OK)
 		st = nomem(err);
 done:
@@ -639,6 +670,85 @@ put_utf8(ncg_buf *b, uint32_t c)
 	}
 }
 
+/* A \u escape, p->at on the 'u', left on its last digit (a surrogate
+ * pair's second); 0 and p->fail on a bad one. */
+static int
+jescape_u(jparser *p, ncg_buf *b)
+{
+	uint32_t u, lo;
+
+	if (p->end - p->at < 5 || hex4(p->at + 1, &u) != 0) {
+		p->fail = "bad \\u escape";
+		return 0;
+	}
+	p->at += 4;
+	if (u >= 0xD800 && u <= 0xDBFF && p->end - p->at >= 7 &&
+	    p->at[1] == '\\' && p->at[2] == 'u' && hex4(p->at + 3, &lo) == 0 &&
+	    lo >= 0xDC00 && lo <= 0xDFFF) {
+		u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+		p->at += 6;
+	} else if (u >= 0xD800 && u <= 0xDFFF) {
+		u = 0xFFFD;                       /* a lone surrogate */
+	}
+	if (u == 0) {
+		p->fail = "NUL character in a string";
+		return 0;
+	}
+	put_utf8(b, u);
+	return 1;
+}
+
+/* The escape whose letter p->at is on, left on its last character; 0 and
+ * p->fail on a bad one. */
+static int
+jescape(jparser *p, ncg_buf *b)
+{
+	switch (*p->at) {
+	case '"': ncg_buf_putc(b, '"'); break;
+	case '\\': ncg_buf_putc(b, '\\'); break;
+	case '/': ncg_buf_putc(b, '/'); break;
+	case 'b': ncg_buf_putc(b, '\b'); break;
+	case 'f': ncg_buf_putc(b, '\f'); break;
+	case 'n': ncg_buf_putc(b, '\n'); break;
+	case 'r': ncg_buf_putc(b, '\r'); break;
+	case 't': ncg_buf_putc(b, '\t'); break;
+	case 'u': return jescape_u(p, b);
+	default:
+		p->fail = "bad escape in a string";
+		return 0;
+	}
+	return 1;
+}
+
+/* The string's characters into b, p->at left on the closing quote (or at
+ * the end); 0 and p->fail on a bad character or escape. */
+static int
+jchars(jparser *p, ncg_buf *b)
+{
+	while (p->at < p->end && *p->at != '"') {
+		unsigned char c = (unsigned char)*p->at;
+
+		if (c < 0x20) {
+			p->fail = "control character in a string";
+			return 0;
+		}
+		if (c != '\\') {
+			ncg_buf_putc(b, (char)c);
+			p->at++;
+			continue;
+		}
+		if (p->at + 1 >= p->end) {
+			p->fail = "unterminated string";
+			return 0;
+		}
+		p->at++;
+		if (!jescape(p, b))
+			return 0;
+		p->at++;
+	}
+	return 1;
+}
+
 static const char *
 jstring(jparser *p)
 {
@@ -647,61 +757,8 @@ jstring(jparser *p)
 
 	ncg_buf_init(&b);
 	p->at++;                                  /* the opening quote */
-	while (p->at < p->end && *p->at != '"') {
-		unsigned char c = (unsigned char)*p->at;
-
-		if (c < 0x20) {
-			p->fail = "control character in a string";
-			goto done;
-		}
-		if (c != '\\') {
-			ncg_buf_putc(&b, (char)c);
-			p->at++;
-			continue;
-		}
-		if (p->at + 1 >= p->end) {
-			p->fail = "unterminated string";
-			goto done;
-		}
-		p->at++;
-		switch (*p->at) {
-		case '"': ncg_buf_putc(&b, '"'); break;
-		case '\\': ncg_buf_putc(&b, '\\'); break;
-		case '/': ncg_buf_putc(&b, '/'); break;
-		case 'b': ncg_buf_putc(&b, '\b'); break;
-		case 'f': ncg_buf_putc(&b, '\f'); break;
-		case 'n': ncg_buf_putc(&b, '\n'); break;
-		case 'r': ncg_buf_putc(&b, '\r'); break;
-		case 't': ncg_buf_putc(&b, '\t'); break;
-		case 'u': {
-			uint32_t u, lo;
-
-			if (p->end - p->at < 5 || hex4(p->at + 1, &u) != 0) {
-				p->fail = "bad \\u escape";
-				goto done;
-			}
-			p->at += 4;
-			if (u >= 0xD800 && u <= 0xDBFF && p->end - p->at >= 7 &&
-			    p->at[1] == '\\' && p->at[2] == 'u' && hex4(p->at + 3, &lo) == 0 &&
-			    lo >= 0xDC00 && lo <= 0xDFFF) {
-				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-				p->at += 6;
-			} else if (u >= 0xD800 && u <= 0xDFFF) {
-				u = 0xFFFD;               /* a lone surrogate */
-			}
-			if (u == 0) {
-				p->fail = "NUL character in a string";
-				goto done;
-			}
-			put_utf8(&b, u);
-			break;
-		}
-		default:
-			p->fail = "bad escape in a string";
-			goto done;
-		}
-		p->at++;
-	}
+	if (!jchars(p, &b))
+		goto done;
 	if (p->at >= p->end) {
 		p->fail = "unterminated string";
 		goto done;
@@ -732,14 +789,86 @@ jnew(jparser *p, jkind k)
 }
 
 /* Arrays and objects: items collected on the heap, then copied. */
+/* An object's or array's items while they are read, on the heap. */
+typedef struct {
+	jval **items;
+	const char **keys;      /* objects only */
+	size_t n, cap, kcap;
+} jitems;
+
+/* One member: `"key": value` in an object, a value in an array. */
+static jval *
+jmember(jparser *p, int object, const char **key)
+{
+	*key = NULL;
+	jskip(p);
+	if (object) {
+		if (p->at >= p->end || *p->at != '"') {
+			p->fail = "expected a string key";
+			return NULL;
+		}
+		if (!(*key = jstring(p)))
+			return NULL;
+		jskip(p);
+		if (p->at >= p->end || *p->at != ':') {
+			p->fail = "expected ':'";
+			return NULL;
+		}
+		p->at++;
+	}
+	return jvalue(p);
+}
+
+static int
+jitems_add(jparser *p, jitems *l, int object, const char *key, jval *item)
+{
+	void *arr = l->items;
+
+	if (ncg_grow(&arr, &l->cap, l->n + 1, sizeof *l->items) != 0) {
+		p->fail = "out of memory";
+		return 0;
+	}
+	l->items = arr;
+	if (object) {
+		arr = l->keys;
+		if (ncg_grow(&arr, &l->kcap, l->n + 1, sizeof *l->keys) != 0) {
+			p->fail = "out of memory";
+			return 0;
+		}
+		l->keys = arr;
+		l->keys[l->n] = key;
+	}
+	l->items[l->n++] = item;
+	return 1;
+}
+
+/* The items copied into v, in the arena. */
+static int
+jitems_keep(jparser *p, const jitems *l, int object, jval *v)
+{
+	size_t n = l->n;
+
+	v->n = n;
+	v->items = ncg_arena_alloc(p->a, n * sizeof *v->items);
+	v->keys = object ? ncg_arena_alloc(p->a, n * sizeof *v->keys) : NULL;
+	if (!v->items || (object && !v->keys)) {
+		p->fail = "out of memory";
+		return 0;
+	}
+	memcpy(v->items, l->items, n * sizeof *l->items);
+	if (object)
+		memcpy(v->keys, l->keys, n * sizeof *l->keys);
+	return 1;
+}
+
+/* Arrays and objects: items collected on the heap, then copied. */
 static jval *
 jcompound(jparser *p, int object)
 {
 	jval *v = jnew(p, object ? J_OBJ : J_ARR);
-	jval **items = NULL;
-	const char **keys = NULL;
-	size_t n = 0, cap = 0, kcap = 0;
+	jitems l = { 0 };
 	char close = object ? '}' : ']';
+	int ok = 0;
 
 	if (!v)
 		return NULL;
@@ -755,43 +884,11 @@ jcompound(jparser *p, int object)
 		return v;
 	}
 	for (;;) {
-		const char *key = NULL;
-		jval *item;
-		void *arr;
+		const char *key;
+		jval *item = jmember(p, object, &key);
 
-		jskip(p);
-		if (object) {
-			if (p->at >= p->end || *p->at != '"') {
-				p->fail = "expected a string key";
-				goto fail;
-			}
-			if (!(key = jstring(p)))
-				goto fail;
-			jskip(p);
-			if (p->at >= p->end || *p->at != ':') {
-				p->fail = "expected ':'";
-				goto fail;
-			}
-			p->at++;
-		}
-		if (!(item = jvalue(p)))
-			goto fail;
-		arr = items;
-		if (ncg_grow(&arr, &cap, n + 1, sizeof *items) != 0) {
-			p->fail = "out of memory";
-			goto fail;
-		}
-		items = arr;
-		if (object) {
-			arr = keys;
-			if (ncg_grow(&arr, &kcap, n + 1, sizeof *keys) != 0) {
-				p->fail = "out of memory";
-				goto fail;
-			}
-			keys = arr;
-			keys[n] = key;
-		}
-		items[n++] = item;
+		if (!item || !jitems_add(p, &l, object, key, item))
+			break;
 		jskip(p);
 		if (p->at < p->end && *p->at == ',') {
 			p->at++;
@@ -799,29 +896,18 @@ jcompound(jparser *p, int object)
 		}
 		if (p->at < p->end && *p->at == close) {
 			p->at++;
+			ok = jitems_keep(p, &l, object, v);
 			break;
 		}
 		p->fail = object ? "expected ',' or '}'" : "expected ',' or ']'";
-		goto fail;
+		break;
 	}
-	v->n = n;
-	v->items = ncg_arena_alloc(p->a, n * sizeof *v->items);
-	v->keys = object ? ncg_arena_alloc(p->a, n * sizeof *v->keys) : NULL;
-	if (!v->items || (object && !v->keys)) {
-		p->fail = "out of memory";
-		goto fail;
-	}
-	memcpy(v->items, items, n * sizeof *items);
-	if (object)
-		memcpy(v->keys, keys, n * sizeof *keys);
-	free(items);
-	free(keys);
+	free(l.items);
+	free(l.keys);
+	if (!ok)
+		return NULL;
 	p->depth--;
 	return v;
-fail:
-	free(items);
-	free(keys);
-	return NULL;
 }
 
 static jval *

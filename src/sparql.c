@@ -137,64 +137,66 @@ ncg_sparql_column_of(const char *line, const char *at)
 	return col;
 }
 
-/* Find the column of a syntax error that rasqal places on a line only.
- * A quoted name in its message is looked for on that line; otherwise the
- * error is in the first word of the line whose addition makes the query
- * text stop being a viable start of a query. */
+/* The query stops short: the error is after its last character. */
 static void
-locate_error(ncg_world *w, librdf_model *empty, const char *query, size_t offset,
-             long *line, long *col, const char *message)
+error_at_end(const char *text, long *line, long *col)
 {
-	const char *text = query + offset;    /* after the prologue */
-	const char *ls, *q1, *q2, *c;
+	const char *end = text + strlen(text), *ls, *c;
+
+	while (end > text && strchr(" \t\r\n", end[-1]))
+		end--;
+	*line = 1;
+	for (c = text; c < end; c++)
+		if (*c == '\n')
+			(*line)++;
+	ls = end;
+	while (ls > text && ls[-1] != '\n')
+		ls--;
+	*col = ncg_sparql_column_of(ls, end);
+}
+
+/* The word the message quotes, looked for on the error's line (if known,
+ * else in the whole text); 1 when found and placed. */
+static int
+error_at_quoted(const char *text, const char *message, long *line, long *col)
+{
+	const char *q1 = strchr(message, '"');
+	const char *q2 = q1 ? strchr(q1 + 1, '"') : NULL;
+	const char *ls, *c;
+	char word[256];
+	size_t n;
+
+	if (!q2 || q2 <= q1 + 1 || (n = (size_t)(q2 - q1 - 1)) >= sizeof word)
+		return 0;
+	memcpy(word, q1 + 1, n);
+	word[n] = '\0';
+	ls = *line > 0 ? ncg_sparql_line_start(text, *line) : NULL;
+	c = strstr(ls ? ls : text, word);
+	if (!c)
+		return 0;
+	if (!ls) {
+		*line = 1;
+		for (const char *p = text; p < c; p++)
+			if (*p == '\n')
+				(*line)++;
+	}
+	ls = c;
+	while (ls > text && ls[-1] != '\n')
+		ls--;
+	*col = ncg_sparql_column_of(ls, c);
+	return 1;
+}
+
+/* The first word of line ls whose addition makes the query stop being a
+ * viable start of one, strings and comments skipped; else the line's
+ * first non-blank. */
+static void
+error_in_line(ncg_world *w, librdf_model *empty, const char *query,
+              const char *text, const char *ls, long *col)
+{
+	const char *c;
 	int in_string = 0;
 
-	*col = 0;
-	if (strstr(message, "$end")) {
-		/* the query stops short: point after its last character */
-		const char *end = text + strlen(text);
-
-		while (end > text && strchr(" \t\r\n", end[-1]))
-			end--;
-		*line = 1;
-		for (c = text; c < end; c++)
-			if (*c == '\n')
-				(*line)++;
-		ls = end;
-		while (ls > text && ls[-1] != '\n')
-			ls--;
-		*col = ncg_sparql_column_of(ls, end);
-		return;
-	}
-	q1 = strchr(message, '"');
-	q2 = q1 ? strchr(q1 + 1, '"') : NULL;
-	if (q2 && q2 > q1 + 1) {
-		char word[256];
-		size_t n = (size_t)(q2 - q1 - 1);
-
-		if (n < sizeof word) {
-			memcpy(word, q1 + 1, n);
-			word[n] = '\0';
-			ls = *line > 0 ? ncg_sparql_line_start(text, *line) : NULL;
-			c = strstr(ls ? ls : text, word);
-			if (c) {
-				if (!ls) {
-					*line = 1;
-					for (const char *p = text; p < c; p++)
-						if (*p == '\n')
-							(*line)++;
-				}
-				ls = c;
-				while (ls > text && ls[-1] != '\n')
-					ls--;
-				*col = ncg_sparql_column_of(ls, c);
-				return;
-			}
-		}
-	}
-	if (*line <= 0 || !(ls = ncg_sparql_line_start(text, *line)))
-		return;
-	/* words of the line, skipping strings and comments, each tried once */
 	for (c = text; c < ls; c++)           /* strings may span lines: '''…''' */
 		if (*c == '"' || *c == '\'')
 			in_string = !in_string;
@@ -221,6 +223,29 @@ locate_error(ncg_world *w, librdf_model *empty, const char *query, size_t offset
 	for (c = ls; *c == ' ' || *c == '\t'; c++)
 		;
 	*col = ncg_sparql_column_of(ls, c);
+}
+
+/* Find the column of a syntax error that rasqal places on a line only.
+ * A quoted name in its message is looked for on that line; otherwise the
+ * error is in the first word of the line whose addition makes the query
+ * text stop being a viable start of a query. */
+static void
+locate_error(ncg_world *w, librdf_model *empty, const char *query, size_t offset,
+             long *line, long *col, const char *message)
+{
+	const char *text = query + offset;    /* after the prologue */
+	const char *ls;
+
+	*col = 0;
+	if (strstr(message, "$end")) {
+		error_at_end(text, line, col);
+		return;
+	}
+	if (error_at_quoted(text, message, line, col))
+		return;
+	if (*line <= 0 || !(ls = ncg_sparql_line_start(text, *line)))
+		return;
+	error_in_line(w, empty, query, text, ls, col);
 }
 
 /* Past the string that opens at c with its quote, backslash escapes
@@ -251,13 +276,14 @@ push_var(char ***vars, size_t n, const char *s, size_t len)
 /* The variables a SELECT projects, read from its text: rasqal names none
  * when there is no row.  Comments, strings and IRIs are skipped; `?x` at
  * the top level and `AS ?x` in parentheses count, up to the WHERE clause
- * (or FROM, or '{').  Returns the count; names are copied into `out`. */
-static size_t
-projection(const char *q, char ***out)
+ * (or FROM, or '{').  Names are copied into `out`, their count into
+ * *nout; 0 when out of memory (*out then holds the names copied). */
+static int
+projection(const char *q, char ***out, size_t *nout)
 {
 	const char *c = q;
 	size_t n = 0, depth = 0;
-	int in_select = 0, after_as = 0;
+	int in_select = 0, after_as = 0, ok = 1;
 	char **vars = NULL;
 
 	*out = NULL;
@@ -282,8 +308,10 @@ projection(const char *q, char ***out)
 			                           "0123456789_");
 
 			if (len && (depth == 0 || after_as)) {
-				if (!push_var(&vars, n, c + 1, len))
+				if (!push_var(&vars, n, c + 1, len)) {
+					ok = 0;
 					break;
+				}
 				n++;
 			}
 			after_as = 0;
@@ -308,15 +336,116 @@ projection(const char *q, char ***out)
 		}
 	}
 	*out = vars;
-	return n;
+	*nout = n;
+	return ok;
+}
+
+/* A CONSTRUCT's or DESCRIBE's triples as N-Triples text into *graph. */
+static ncg_status
+collect_graph(ncg_world *w, librdf_query_results *r, char **graph,
+              const char *name, ncg_error *err)
+{
+	librdf_stream *s = librdf_query_results_as_stream(r);
+	librdf_serializer *ser = librdf_new_serializer(w->world, "ntriples", NULL, NULL);
+	unsigned char *text = NULL;
+	size_t len = 0;
+
+	if (s && ser)
+		text = librdf_serializer_serialize_stream_to_counted_string(ser, NULL, s, &len);
+	if (s && ser && !text && len == 0 && !w->failed)
+		*graph = strdup("");
+	else if (text)
+		*graph = strndup((const char *)text, len);
+	if (text)
+		librdf_free_memory(text);
+	if (s)
+		librdf_free_stream(s);
+	if (ser)
+		librdf_free_serializer(ser);
+	if (!*graph)
+		return w->failed ? ncg_world_error(w, err, NCG_ERR_RDF, name, "query failed")
+		                 : ncg_store_nomem(err);
+	return NCG_OK;
+}
+
+/* A SELECT with no row: rasqal names no variable, the query's text does. */
+static ncg_status
+collect_empty(const char *query, ncg_results **results, ncg_error *err)
+{
+	char **names = NULL;
+	size_t n = 0;
+	ncg_status st = projection(query, &names, &n)
+	                ? ncg_results_new(results, (const char *const *)names, n, err)
+	                : ncg_store_nomem(err);
+
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return st;
+}
+
+/* Every row of r into results; row and nodes hold nv items each. */
+static ncg_status
+collect_rows(ncg_world *w, librdf_query_results *r, int nv, ncg_term *row,
+             librdf_node **nodes, ncg_results *results, const char *name,
+             ncg_error *err)
+{
+	ncg_status st;
+
+	while (!librdf_query_results_finished(r)) {
+		for (int i = 0; i < nv; i++) {
+			nodes[i] = librdf_query_results_get_binding_value(r, i);
+			ncg_term_of(nodes[i], &row[i]);
+		}
+		st = ncg_results_add_row(results, row, err);
+		for (int i = 0; i < nv; i++)
+			if (nodes[i])
+				librdf_free_node(nodes[i]);
+		if (st != NCG_OK)
+			return st;
+		librdf_query_results_next(r);
+	}
+	if (w->failed)
+		return ncg_world_error(w, err, NCG_ERR_RDF, name, "query failed");
+	return NCG_OK;
+}
+
+/* A SELECT's variables and rows into *results. */
+static ncg_status
+collect_bindings(ncg_world *w, librdf_query_results *r, const char *query,
+                 ncg_results **results, const char *name, ncg_error *err)
+{
+	ncg_status st;
+	int nv = librdf_query_results_get_bindings_count(r);
+	const char **vars = calloc((size_t)(nv > 0 ? nv : 0) + 1, sizeof *vars);
+	ncg_term *row = calloc((size_t)(nv > 0 ? nv : 0) + 1, sizeof *row);
+	librdf_node **nodes = calloc((size_t)(nv > 0 ? nv : 0) + 1, sizeof *nodes);
+
+	if (!vars || !row || !nodes) {
+		st = ncg_store_nomem(err);
+		goto done;
+	}
+	for (int i = 0; i < nv; i++)
+		vars[i] = librdf_query_results_get_binding_name(r, i);
+	if (nv <= 0 && librdf_query_results_finished(r))
+		st = collect_empty(query, results, err);
+	else if ((st = ncg_results_new(results, vars, (size_t)nv, err)) == NCG_OK)
+		st = collect_rows(w, r, nv, row, nodes, *results, name, err);
+done:
+	if (st != NCG_OK) {
+		ncg_results_free(*results);
+		*results = NULL;
+	}
+	free(vars);
+	free(row);
+	free(nodes);
+	return st;
 }
 
 static ncg_status
 collect(ncg_world *w, librdf_query_results *r, const char *query,
         ncg_results **results, char **graph, const char *name, ncg_error *err)
 {
-	ncg_status st = NCG_OK;
-
 	if (librdf_query_results_is_boolean(r)) {
 		int b = librdf_query_results_get_boolean(r);
 
@@ -324,78 +453,9 @@ collect(ncg_world *w, librdf_query_results *r, const char *query,
 			return ncg_world_error(w, err, NCG_ERR_RDF, name, "query failed");
 		return ncg_results_new_boolean(results, b > 0, err);
 	}
-	if (librdf_query_results_is_graph(r)) {
-		librdf_stream *s = librdf_query_results_as_stream(r);
-		librdf_serializer *ser = librdf_new_serializer(w->world, "ntriples", NULL, NULL);
-		unsigned char *text = NULL;
-		size_t len = 0;
-
-		if (s && ser)
-			text = librdf_serializer_serialize_stream_to_counted_string(ser, NULL, s, &len);
-		if (s && ser && !text && len == 0 && !w->failed)
-			*graph = strdup("");
-		else if (text)
-			*graph = strndup((const char *)text, len);
-		if (text)
-			librdf_free_memory(text);
-		if (s)
-			librdf_free_stream(s);
-		if (ser)
-			librdf_free_serializer(ser);
-		if (!*graph)
-			return w->failed ? ncg_world_error(w, err, NCG_ERR_RDF, name, "query failed")
-			                 : ncg_store_nomem(err);
-		return NCG_OK;
-	}
-	{
-		int nv = librdf_query_results_get_bindings_count(r);
-		const char **vars = calloc((size_t)(nv > 0 ? nv : 0) + 1, sizeof *vars);
-		ncg_term *row = calloc((size_t)(nv > 0 ? nv : 0) + 1, sizeof *row);
-		librdf_node **nodes = calloc((size_t)(nv > 0 ? nv : 0) + 1, sizeof *nodes);
-
-		if (!vars || !row || !nodes) {
-			st = ncg_store_nomem(err);
-			goto done;
-		}
-		for (int i = 0; i < nv; i++)
-			vars[i] = librdf_query_results_get_binding_name(r, i);
-		if (nv <= 0 && librdf_query_results_finished(r)) {
-			char **names = NULL;
-			size_t n = projection(query, &names);
-
-			st = ncg_results_new(results, (const char *const *)names, n, err);
-			for (size_t i = 0; i < n; i++)
-				free(names[i]);
-			free(names);
-			goto done;
-		}
-		if ((st = ncg_results_new(results, vars, (size_t)nv, err)) != NCG_OK)
-			goto done;
-		while (!librdf_query_results_finished(r)) {
-			for (int i = 0; i < nv; i++) {
-				nodes[i] = librdf_query_results_get_binding_value(r, i);
-				ncg_term_of(nodes[i], &row[i]);
-			}
-			st = ncg_results_add_row(*results, row, err);
-			for (int i = 0; i < nv; i++)
-				if (nodes[i])
-					librdf_free_node(nodes[i]);
-			if (st != NCG_OK)
-				goto done;
-			librdf_query_results_next(r);
-		}
-		if (w->failed)
-			st = ncg_world_error(w, err, NCG_ERR_RDF, name, "query failed");
-done:
-		if (st != NCG_OK) {
-			ncg_results_free(*results);
-			*results = NULL;
-		}
-		free(vars);
-		free(row);
-		free(nodes);
-	}
-	return st;
+	if (librdf_query_results_is_graph(r))
+		return collect_graph(w, r, graph, name, err);
+	return collect_bindings(w, r, query, results, name, err);
 }
 
 /* Answer a query from a Redland model. */

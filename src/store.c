@@ -434,10 +434,76 @@ sql_open(ncg_store *s, ncg_error *err)
 /* The row id of a node, found or added, into *out.  Ids are cached for
  * the load (forgotten when it is rolled back).  NCG_ERR_NOMEM (no error
  * filled), or NCG_ERR_IO when SQLite fails. */
+/* The key of term t in the store's cache of node ids: its kind, value,
+ * language and datatype's id dt. */
+static void
+node_key(ncg_buf *key, const ncg_term *t, sqlite3_int64 dt)
+{
+	if (t->kind == NCG_TERM_LITERAL) {
+		ncg_buf_printf(key, "l%zu:%s@%s^%lld", strlen(t->value), t->value,
+		               t->lang ? t->lang : "", (long long)dt);
+	} else {
+		ncg_buf_printf(key, "%c%s", t->kind == NCG_TERM_IRI ? 'u' : 'b', t->value);
+	}
+}
+
+/* Term t (its datatype's id dt) bound to query q's parameters. */
+static void
+bind_node(sqlite3_stmt *q, const ncg_term *t, sqlite3_int64 dt)
+{
+	sqlite3_bind_text(q, 1, t->value, -1, SQLITE_STATIC);
+	if (t->kind != NCG_TERM_LITERAL)
+		return;
+	if (t->lang)
+		sqlite3_bind_text(q, 2, t->lang, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(q, 2);
+	if (dt)
+		sqlite3_bind_int64(q, 3, dt);
+	else
+		sqlite3_bind_null(q, 3);
+}
+
+/* Term t's row in the store, found or added: its id into *id. */
+static ncg_status
+find_or_add_node(ncg_store *s, const ncg_term *t, sqlite3_int64 dt, sqlite3_int64 *id,
+                 ncg_error *err)
+{
+	sqlite3_stmt *find = s->stmt[t->kind == NCG_TERM_IRI ? SQL_FIND_URI
+	                             : t->kind == NCG_TERM_BLANK ? SQL_FIND_BLANK
+	                             : SQL_FIND_LITERAL];
+	sqlite3_stmt *add = s->stmt[t->kind == NCG_TERM_IRI ? SQL_ADD_URI
+	                            : t->kind == NCG_TERM_BLANK ? SQL_ADD_BLANK
+	                            : SQL_ADD_LITERAL];
+	ncg_status st = NCG_OK;
+
+	for (int pass = 0; pass < 2 && !*id; pass++) {
+		sqlite3_stmt *q = pass ? add : find;
+
+		sqlite3_reset(q);
+		bind_node(q, t, dt);
+		switch (sqlite3_step(q)) {
+		case SQLITE_ROW:
+			*id = sqlite3_column_int64(q, 0);
+			break;
+		case SQLITE_DONE:
+			if (pass)
+				*id = sqlite3_last_insert_rowid(s->sql);
+			break;
+		default:
+			st = sql_error(s, err, "cannot add a node");
+			pass = 2;
+		}
+		sqlite3_reset(q);
+	}
+	if (st == NCG_OK && *id <= 0)
+		st = sql_error(s, err, "cannot add a node");
+	return st;
+}
+
 static ncg_status
 node_id(ncg_store *s, const ncg_term *t, sqlite3_int64 *out, ncg_error *err)
 {
-	sqlite3_stmt *find, *add;
 	ncg_buf key;
 	sqlite3_int64 id = 0, dt = 0;
 	void *cached;
@@ -455,12 +521,7 @@ node_id(ncg_store *s, const ncg_term *t, sqlite3_int64 *out, ncg_error *err)
 		NCG_TRY(node_id(s, &d, &dt, err));
 	}
 	ncg_buf_init(&key);
-	if (t->kind == NCG_TERM_LITERAL) {
-		ncg_buf_printf(&key, "l%zu:%s@%s^%lld", strlen(t->value), t->value,
-		               t->lang ? t->lang : "", (long long)dt);
-	} else {
-		ncg_buf_printf(&key, "%c%s", t->kind == NCG_TERM_IRI ? 'u' : 'b', t->value);
-	}
+	node_key(&key, t, dt);
 	if ((st = key.status) != NCG_OK)
 		goto done;
 	cached = ncg_strmap_getn(s->ids, key.data, key.len);
@@ -468,41 +529,7 @@ node_id(ncg_store *s, const ncg_term *t, sqlite3_int64 *out, ncg_error *err)
 		id = (sqlite3_int64)(uintptr_t)cached;
 		goto done;
 	}
-	find = s->stmt[t->kind == NCG_TERM_IRI ? SQL_FIND_URI
-	               : t->kind == NCG_TERM_BLANK ? SQL_FIND_BLANK : SQL_FIND_LITERAL];
-	add = s->stmt[t->kind == NCG_TERM_IRI ? SQL_ADD_URI
-	              : t->kind == NCG_TERM_BLANK ? SQL_ADD_BLANK : SQL_ADD_LITERAL];
-	for (int pass = 0; pass < 2 && !id; pass++) {
-		sqlite3_stmt *q = pass ? add : find;
-
-		sqlite3_reset(q);
-		sqlite3_bind_text(q, 1, t->value, -1, SQLITE_STATIC);
-		if (t->kind == NCG_TERM_LITERAL) {
-			if (t->lang)
-				sqlite3_bind_text(q, 2, t->lang, -1, SQLITE_STATIC);
-			else
-				sqlite3_bind_null(q, 2);
-			if (dt)
-				sqlite3_bind_int64(q, 3, dt);
-			else
-				sqlite3_bind_null(q, 3);
-		}
-		switch (sqlite3_step(q)) {
-		case SQLITE_ROW:
-			id = sqlite3_column_int64(q, 0);
-			break;
-		case SQLITE_DONE:
-			if (pass)
-				id = sqlite3_last_insert_rowid(s->sql);
-			break;
-		default:
-			st = sql_error(s, err, "cannot add a node");
-			pass = 2;
-		}
-		sqlite3_reset(q);
-	}
-	if (st == NCG_OK && id <= 0)
-		st = sql_error(s, err, "cannot add a node");
+	st = find_or_add_node(s, t, dt, &id, err);
 	/* cached when the id fits in a pointer (it always does on 64 bits) */
 	if (st == NCG_OK && (uintptr_t)id == (uintptr_t)(sqlite3_uint64)id)
 		st = ncg_strmap_putn(s->ids, key.data, key.len, (void *)(uintptr_t)id);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # ncgkg tests: the graph command: views, formats, RDF input, bad input.
 . "${srcdir:-.}/tests/lib.sh"
-plan 18
+plan 19
 s2=$statements/ncg-2-2023-12-15.txt
 s4=$statements/ncg-4-2025-01-10.txt
 
@@ -59,4 +59,22 @@ run "$NCGKG" graph -v timeline -f dot -o "$TMP/span.dot" "$TMP/span-long.nt"
 [ $rc -eq 0 ] && grep -q 'announced for' "$TMP/span.dot" &&
 	iconv -f UTF-8 -t UTF-8 "$TMP/span.dot" > /dev/null 2>&1
 ok $? "review14: a long announced span's tooltip stays UTF-8"
+# review15: the timeline's lane of activities had room for 64 sub-rows;
+# a 65th overlapping item was drawn on top of the 64th row's
+m=$(grep -o '^<https://w3id.org/ncgkg/id/meeting/[^>]*> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/ncgkg/ontology#Meeting>' \
+	"$TMP/span.nt" | head -1 | cut -d' ' -f1)
+st=$(grep -o '<https://w3id.org/ncgkg/id/statement/[^>]*>' "$TMP/span.nt" | head -1)
+cp "$TMP/span.nt" "$TMP/many.nt"
+for k in $(seq 70); do
+	a="<https://w3id.org/ncgkg/id/activity/drill-$k>"
+	printf '%s <https://w3id.org/ncgkg/ontology#activity> %s .\n' "$m" "$a"
+	printf '%s <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/ncgkg/ontology#Activity> .\n' "$a"
+	printf '%s <http://www.w3.org/2000/01/rdf-schema#label> "Drill %d"@en .\n' "$a" "$k"
+	printf '%s <https://w3id.org/ncgkg/ontology#month> "2023-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> .\n' "$a"
+	printf '%s <http://www.w3.org/ns/prov#wasDerivedFrom> %s .\n' "$a" "$st"
+done >> "$TMP/many.nt"
+run "$NCGKG" graph -v timeline -f dot -o "$TMP/many.dot" "$TMP/many.nt"
+places=$(grep -A8 '"activity/drill-' "$TMP/many.dot" | grep -o 'pos="[^"]*"' | sort -u | wc -l)
+[ $rc -eq 0 ] && [ "$places" -eq 70 ]
+ok $? "review15: 70 activities of one month, each in a sub-row of its own ($places places)"
 exit $failed

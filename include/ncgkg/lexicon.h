@@ -87,6 +87,7 @@ typedef enum {
 	NCG_WL_DELEGATION_NOUN,     /* nouns of delegations: what a delegation head leads */
 	NCG_WL_DISCUSS_FRAME,       /* verbs and nouns of discussing whose object is an agenda list */
 	NCG_WL_LIST_OPENER,         /* words after which a list's items follow: including, such as */
+	NCG_WL_LISTING_VERB,        /* review15: before "as", which then opens the items: listed */
 	NCG_WL_COMMITMENT_CUE,      /* a commitment to talk later, not an agenda: committed to */
 	NCG_WL_ELABORATION_CUE,     /* an item's elaboration, not a new item: particularly */
 	NCG_WL_LIST_TAIL,           /* words closing a list: among other issues */
