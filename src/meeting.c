@@ -4646,6 +4646,24 @@ fallback_issue_date(mr_ctx *x)
 	}
 }
 
+/* rules57: "OSAN AIR BASE, Republic of Korea -- Seventh Air Force
+ * leadership met with ..." (DVIDS) under a page's notices ("Maintenance
+ * window scheduled to begin at ...") and a photo's credit: a dateline
+ * that opens a later sentence of prose on a line of its own starts the
+ * running text; what comes before it is page furniture.  The sentence
+ * the running text starts at, at or after s0. */
+static uint32_t
+dateline_sentence(const mr_ctx *x, uint32_t s0)
+{
+	const ncg_mention *dl = x->head->dateline_place;
+	const ncg_block *blk = ncg_doc_blocks(x->doc);
+
+	if (!dl || dl->sent <= s0 || dl->sent >= x->nsent || x->sent[dl->sent].t0 != dl->t0 ||
+	    !(x->tok[dl->t0].flags & NCG_TF_LINE) || !blk[x->sent[dl->sent].block].prose)
+		return s0;
+	return dl->sent;
+}
+
 /* The first two sentences of running text: after the headline when
  * there is one (what comes before it is page furniture), of eight words
  * or more; photo captions skipped while a sentence after them can
@@ -4660,6 +4678,7 @@ find_lead(mr_ctx *x)
 	if (x->head->has_title)
 		while (s0 < x->nsent && x->sent[s0].b < x->head->title_e)
 			s0++;
+	s0 = dateline_sentence(x, s0);
 	for (int skip = 1; skip >= 0 && x->lead[0] == UINT32_MAX; skip--) {
 		int n = 0;
 
