@@ -3271,6 +3271,14 @@ remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	add_ev(c, EV_REMARKS_AT);
 	if (!c->place)
 		c->place = title_welcome_place(x, c);
+	/* rules57: "at an Enhanced Honor Cordon and Meeting": an event the
+	 * lexicon does not know, named in a title's capitals, is no series */
+	if (c->kind == NCG_MC_SERIES && tok_ieq(x, q, "at")) {
+		const ncg_mention *b = inside(x, c->sent, c->t0, NCG_M_BODY);
+
+		if (b && !b->lex)
+			c->series = NULL;
+	}
 }
 
 /* rules20: "U.S. Assistant Secretary of State ... Daniel Kritenbrink was
