@@ -1395,6 +1395,10 @@ seat_place(ex_ctx *x, const ncg_mention *body)
 	for (size_t i = 0; i < e->country.n && i < 2; i++)
 		c[i] = e->country.v[i];
 	NCG_TRY(entity(x, e->seat, NCG_C_PLACE, label_of(body), label_priority(body)));
+	/* rules57: and as the statement names it ("an August 16 Blue House
+	 * meeting" of the lexicon's Cheong Wa Dae): an alternative label */
+	if (body->name && strcasecmp(body->name, label_of(body)) != 0)
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, e->seat, body->name, NCG_LABEL_TEXT));
 	NCG_TRY(link_countries(x, e->seat, c));
 	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, e->seat);
 }

@@ -588,6 +588,21 @@ held_ordinal(const mr_ctx *x, const ncg_meeting_cand *c)
 	return ord;
 }
 
+/* rules57: a call in person (lex:callException) inside the words of a
+ * principal verb (lex:principalVerb: "received a farewell courtesy call
+ * from", "paid a courtesy call on") is that verb's: the principals'
+ * candidate reads it. */
+static int
+in_principal_verb(const mr_ctx *x, uint32_t s, size_t i)
+{
+	if (!wl_at(x, i, x->sent[s].t1, NCG_WL_CALL_EXCEPTION))
+		return 0;
+	for (size_t q = i > x->sent[s].t0 + 4 ? i - 4 : x->sent[s].t0; q < i; q++)
+		if (wl_at(x, q, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB) > i)
+			return 1;
+	return 0;
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -610,7 +625,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		     !(remarks && opening_cue_before(x, s, i) < i) && !meeting_title_at(x, s, i)) ||
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
 			continue;
-		if (i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press")))
+		if ((i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press"))) ||
+		    in_principal_verb(x, s, i))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, me, &c));
 		/* a transcript's own title: the remarks it holds are the
@@ -662,6 +678,7 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 }
 
 static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+static int past_act_in(const mr_ctx *x, size_t a, size_t b);
 static int lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1);
 static int call_cue_in(const mr_ctx *x, size_t a, size_t b);
 
@@ -1616,6 +1633,52 @@ fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules57: "In an August 16 Blue House meeting following the ceremony
+ * ..., ROK President Roh Moo-hyun detailed ...", "In his May 1
+ * introductory call on President Roh Moo-hyun, USFK Commander Gen. B.B.
+ * Bell underscored ..." (cables): a capitalised setting preposition
+ * (lex:settingPreposition, lex:meetingSettingPreposition) and a
+ * determiner (lex:appositiveOpener, lex:heldDeterminer) open the clause,
+ * then a day's date and modifiers (a place or body, lower-case words;
+ * eight tokens at most) before the meeting noun, a comma within 16
+ * tokens after it, then a past act: the dated meeting is the act's
+ * setting. */
+static int
+fronted_dated_setting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention **pl)
+{
+	size_t p = c->t0, e;
+	int day = 0;
+
+	*pl = NULL;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title)
+		return 0;
+	while (p > c->c0 + 2 && c->t0 - p < 8 && !wl_is(x, p - 1, NCG_WL_APPOSITIVE_OPENER) &&
+	       !wl_is(x, p - 1, NCG_WL_HELD_DETERMINER)) {
+		const ncg_mention *m = inside(x, c->sent, p - 1, NCG_M_DATE);
+
+		if (m && m->date.prec == NCG_PREC_DAY)
+			day = 1;
+		else if (!m && !(m = inside(x, c->sent, p - 1, NCG_M_PLACE)) &&
+		         !(m = inside(x, c->sent, p - 1, NCG_M_BODY)) &&
+		         !((x->tok[p - 1].flags & NCG_TF_LOWER) && x->tok[p - 1].kind == NCG_TOK_WORD))
+			return 0;
+		/* "an August 16 Blue House meeting": where it met */
+		if (m && (m->kind == NCG_M_PLACE ||
+		          (m->kind == NCG_M_BODY && wl_at(x, m->t0, m->t1, NCG_WL_SEAT_BODY) == m->t1)))
+			*pl = m;
+		p = m ? m->t0 : p - 1;
+	}
+	if (!day || p < c->c0 + 2 || !(x->tok[p - 2].flags & NCG_TF_CAP) ||
+	    !(wl_is(x, p - 2, NCG_WL_SETTING_PREP) || wl_is(x, p - 2, NCG_WL_MEETING_SETTING_PREP)) ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return 0;
+	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
+		if (ncg_doc_tok_is(x->doc, e, ","))
+			return past_act_in(x, e + 1, c->c1);
+	return 0;
+}
+
 /* "said at a press conference after the second meeting": one side's
  * press event in [a, cue) as a setting ("at"/"during", an article) */
 static int
@@ -1883,11 +1946,17 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	 * clause gives its day: see date evidence) */
 	if (v >= x->ntok || !past) {
 		size_t p = c->t0;
+		const ncg_mention *pl = NULL;
 
 		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 			p--;
 		if ((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c)) {
+		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c) ||
+		    fronted_dated_setting(x, c, &pl)) {
+			if (pl && !c->place) {
+				c->place = pl;
+				add_ev(c, EV_PLACE);
+			}
 			add_ev(c, EV_SETTING);
 			if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
 				add_ev(c, EV_RECENT_PERIOD);
@@ -3153,6 +3222,32 @@ title_tail_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules57: "Remarks by Acting Secretary Shanahan at an Enhanced Honor
+ * Cordon and Meeting Welcoming Republic of Korea Minister of National
+ * Defense Jeong to the Pentagon" (DoD): in the remarks title after the
+ * meeting, a welcome (lex:welcomeCue) then "to" and a place or a body
+ * named by its building (lex:seatBody): where it met; or NULL. */
+static const ncg_mention *
+title_welcome_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t t1 = x->sent[c->sent].t1, w = wl_find(x, c->t1, t1, NCG_WL_WELCOME_CUE);
+
+	for (size_t i = w + 1; i + 1 < t1; i++) {
+		size_t p = i + 1 + (wl_is(x, i + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+		const ncg_mention *m;
+
+		if (!tok_ieq(x, i, "to"))
+			continue;
+		if ((m = mention_starting(x, i + 1, NCG_M_PLACE)) != NULL ||
+		    (m = mention_starting(x, p, NCG_M_PLACE)) != NULL)
+			return m;
+		m = inside(x, c->sent, p, NCG_M_BODY);
+		return m && wl_at(x, m->t0 + (tok_ieq(x, m->t0, "the") ? 1 : 0), m->t1, NCG_WL_SEAT_BODY) == m->t1
+		           ? m : NULL;
+	}
+	return NULL;
+}
+
 static void
 remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -3174,6 +3269,16 @@ remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	drop_ev(c, EV_REFERENCE);
 	add_ev(c, EV_REMARKS_AT);
+	if (!c->place)
+		c->place = title_welcome_place(x, c);
+	/* rules57: "at an Enhanced Honor Cordon and Meeting": an event the
+	 * lexicon does not know, named in a title's capitals, is no series */
+	if (c->kind == NCG_MC_SERIES && tok_ieq(x, q, "at")) {
+		const ncg_mention *b = inside(x, c->sent, c->t0, NCG_M_BODY);
+
+		if (b && !b->lex)
+			c->series = NULL;
+	}
 }
 
 /* rules20: "U.S. Assistant Secretary of State ... Daniel Kritenbrink was
@@ -4264,6 +4369,50 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules57: "The 7th Air Force welcomed ... Gen. Lee, Young Su, to the
+ * 607 Air Operations center for his first visit with U.S. Air Force
+ * leadership ..., Osan Air Base, Dec. 4, 2023. / During the visit, Lee
+ * met with Lt. Gen. Scott L. Pleus, ..." (DVIDS): the second lead
+ * sentence opens with a setting (lex:settingPreposition, a determiner of
+ * lex:appositiveOpener: "the", "his") whose noun the lead sentence said,
+ * with a day after it in its clause (no future cue): c, met in that
+ * setting in the past, took place that day.  The noun's token in the
+ * lead sentence, or 0. */
+static size_t
+setting_named_in_lead(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	size_t p = x->sent[c->sent].t0, n = p + 2;
+
+	if (c->c0 != p || n + 1 >= c->c1 || !wl_is(x, p, NCG_WL_SETTING_PREP) ||
+	    !wl_is(x, p + 1, NCG_WL_APPOSITIVE_OPENER) || !(x->tok[n].flags & NCG_TF_LOWER) ||
+	    !ncg_doc_tok_is(x->doc, n + 1, ","))
+		return 0;
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && same_word(x, i, n))
+			return i;
+	return 0;
+}
+
+static void
+lead_setting_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	ncg_meeting_cand t;
+	size_t i;
+
+	if (c->date[0] || s == UINT32_MAX || c->sent != x->lead[1] || c->kind != NCG_MC_PRINCIPALS ||
+	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
+	    (i = setting_named_in_lead(x, c)) == 0)
+		return;
+	clause_of(x, s, i, &c0, &c1);
+	if (!lead_day_after(x, s, i + 1, c0, c1) ||
+	    !probe_day(x, c, s, (uint32_t)i, (uint32_t)i + 1, c1, &t) || has_ev(&t, EV_DAY_LONG_BEFORE))
+		return;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-setting";
+}
+
 /* rules43: "Yellen spoke to South Korean Finance Minister Choi Sang-mok
  * on Tuesday and discussed ..." (the lead) ... "after her virtual
  * meeting with Choi" (Reuters): a meeting noun after the lead, then
@@ -4526,6 +4675,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);
 	partner_lead_day(x, c);
+	lead_setting_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	anaphor_identity_ordinal(x, c);
@@ -4646,6 +4796,53 @@ fallback_issue_date(mr_ctx *x)
 	}
 }
 
+/* rules57: "OSAN AIR BASE, Republic of Korea -- Seventh Air Force
+ * leadership met with ..." (DVIDS) under a page's notices ("Maintenance
+ * window scheduled to begin at ...") and a photo's credit: a dateline
+ * that opens a later sentence of prose on a line of its own starts the
+ * running text; what comes before it is page furniture.  The sentence
+ * the running text starts at, at or after s0. */
+static uint32_t
+dateline_sentence(const mr_ctx *x, uint32_t s0)
+{
+	const ncg_mention *dl = x->head->dateline_place;
+	const ncg_block *blk = ncg_doc_blocks(x->doc);
+
+	if (!dl || dl->sent <= s0 || dl->sent >= x->nsent || x->sent[dl->sent].t0 != dl->t0 ||
+	    !(x->tok[dl->t0].flags & NCG_TF_LINE) || !blk[x->sent[dl->sent].block].prose)
+		return s0;
+	return dl->sent;
+}
+
+/* rules57: a diplomatic cable's first numbered paragraph, "1. (C/NF) In
+ * an August 16 Blue House meeting ..." under its header lines ("E.O.
+ * 12958: DECL: ...", "TAGS: ...", "SUBJECT: ...", "Classified By: ..."):
+ * "1", ".", then a classification in brackets (capitals and "/" only),
+ * at the start of a line, starts the running text.  The sentence that
+ * holds the paragraph's first word, or s0 when none is at or after it. */
+static uint32_t
+cable_paragraph_sentence(const mr_ctx *x, uint32_t s0)
+{
+	for (size_t i = s0 < x->nsent ? x->sent[s0].t0 : x->ntok; i + 4 < x->ntok; i++) {
+		size_t j = i + 3;
+
+		if (!(x->tok[i].flags & NCG_TF_LINE) || !ncg_doc_tok_is(x->doc, i, "1") ||
+		    !ncg_doc_tok_is(x->doc, i + 1, ".") || !ncg_doc_tok_is(x->doc, i + 2, "("))
+			continue;
+		while (j < x->ntok && j < i + 7 &&
+		       (((x->tok[j].flags & (NCG_TF_UPPER | NCG_TF_CAP)) && !(x->tok[j].flags & NCG_TF_LOWER) &&
+		         ncg_doc_tok_len(x->doc, j) <= 4) ||
+		        ncg_doc_tok_is(x->doc, j, "/")))
+			j++;
+		if (j == i + 3 || j + 1 >= x->ntok || !ncg_doc_tok_is(x->doc, j, ")"))
+			continue;
+		for (uint32_t s = s0; s < x->nsent; s++)
+			if (x->sent[s].t1 > j + 1)
+				return s;
+	}
+	return s0;
+}
+
 /* The first two sentences of running text: after the headline when
  * there is one (what comes before it is page furniture), of eight words
  * or more; photo captions skipped while a sentence after them can
@@ -4660,6 +4857,7 @@ find_lead(mr_ctx *x)
 	if (x->head->has_title)
 		while (s0 < x->nsent && x->sent[s0].b < x->head->title_e)
 			s0++;
+	s0 = cable_paragraph_sentence(x, dateline_sentence(x, s0));
 	for (int skip = 1; skip >= 0 && x->lead[0] == UINT32_MAX; skip--) {
 		int n = 0;
 
