@@ -21,7 +21,7 @@ enum {
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
-	EV_MET_RECENTLY,
+	EV_MET_RECENTLY, EV_VISIT_PURPOSE,
 	EV__COUNT
 };
 
@@ -88,6 +88,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * weekend, Hill ... met with his South Korean counterpart"), as a
 	 * weekday would (EV_WEEKDAY) */
 	[EV_MET_RECENTLY] = {"met-in-recent-period", 1, 0},
+	/* rules61: "X visited Korea to hold meetings with Y": a past trip's
+	 * purpose, the meeting held on it */
+	[EV_VISIT_PURPOSE] = {"purpose-of-past-visit", 1, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -1467,6 +1470,27 @@ purpose_of_past(const mr_ctx *x, size_t v, size_t r0)
 	return 0;
 }
 
+/* rules61: "Bersin visited Korea to hold meetings with Yoon ...": a
+ * meeting verb after "to", a visit verb in the past (lex:visitVerb, one
+ * lower-case word in -ed) at most four tokens before, no comma or other
+ * "to" between: the purpose of a past trip, held on it, no future. */
+static int
+visit_purpose(const mr_ctx *x, size_t v, size_t c0)
+{
+	if (v < c0 + 2 || !tok_ieq(x, v - 1, "to"))
+		return 0;
+	for (size_t p = v - 1; p > c0 && v - p <= 5; p--) {
+		size_t q = p - 1;
+
+		if (ncg_doc_tok_is(x->doc, q, ",") || tok_ieq(x, q, "to"))
+			return 0;
+		if (wl_at(x, q, q + 1, NCG_WL_VISIT_VERB) == q + 1 && past_verb_in(x, q, q + 1) &&
+		    !(q > c0 && wl_at(x, q - 1, q, NCG_WL_MODAL)))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules37: "It was the fourth session to be held since its 2015
  * launch": a numbered meeting, "to be", a meeting verb and a span of time
  * (lex:countingInfinitive, lex:periodCue) from the series' start ("its"
@@ -1532,6 +1556,8 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		}
 	}
 	if (best < x->ntok && !*past && c->kind == NCG_MC_ORDINAL && purpose_of_past(x, best, r0))
+		*past = 1;
+	if (best < x->ntok && !*past && visit_purpose(x, best, c->c0))
 		*past = 1;
 	return best;
 }
@@ -1880,6 +1906,19 @@ past_act_in(const mr_ctx *x, size_t a, size_t b)
 	return 0;
 }
 
+/* rules61: where what was said in the meeting starts: "Pence said in a
+ * meeting Thursday with ... Moon that Washington would bring ...": the
+ * first "that" after the meeting noun, else the clause's end; a future
+ * cue after it is the content's, not the meeting's. */
+static size_t
+said_content(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t i = c->t1; i < c->c1; i++)
+		if (tok_ieq(x, i, "that"))
+			return i;
+	return c->c1;
+}
+
 /* rules20: "Kim Hong Kyun on Dec. 23 made this agreement in bilateral
  * talks in Washington with ... Campbell", "the agreement was reached in
  * talks in New York between ...": a meeting noun after "in"
@@ -1897,13 +1936,13 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 		p--;
 	return p > c->c0 + 1 && wl_at(x, p - 1, p, NCG_WL_MEETING_SETTING_PREP) &&
 	       (x->tok[p - 1].flags & NCG_TF_LOWER) && past_act_in(x, c->c0, p - 1) &&
-	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1;
+	       wl_find(x, c->c0, said_content(x, c), NCG_WL_FUTURE_CUE) == said_content(x, c);
 }
 
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
-	int past;
+	int past, purpose;
 	size_t v = nearest_verb(x, c, &past);
 
 	if (v < x->ntok && past && habitual_perfect(x, c, v)) {
@@ -1930,8 +1969,11 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_ONGOING);
 	/* "will hold", "is scheduled to be held": a cue before the verb or
 	 * the mention; "the meeting will ...": just after the mention */
-	if ((v < x->ntok && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
-	    future_in(x, c, c->t0 > 6 ? c->t0 - 6 : 0, c->t0) ||
+	purpose = v < x->ntok && visit_purpose(x, v, c->c0);
+	if (purpose)
+		add_ev(c, EV_VISIT_PURPOSE);
+	if ((v < x->ntok && !purpose && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
+	    (!purpose && future_in(x, c, c->t0 > 6 ? c->t0 - 6 : 0, c->t0)) ||
 	    future_in(x, c, counted_infinitive(x, c) ? counted_infinitive(x, c) : c->t1,
 	              own_words_end(x, c)))
 		add_ev(c, EV_FUTURE);
@@ -2702,6 +2744,25 @@ other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_can
 	return 0;
 }
 
+/* rules61: "Haines met with Suh Hoon, director of national security at
+ * Cheong Wa Dae, over lunch": a place or body inside an official's title
+ * is his post, not where the meeting met. */
+static int
+in_official_title(const mr_ctx *x, const ncg_mention *m)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *o = ncg_mentions_at(x->ms, idx[k]);
+
+		if (o->kind == NCG_M_OFFICIAL && o->official.title && o->official.title_t0 <= m->t0 &&
+		    m->t0 < o->official.title_t1)
+			return 1;
+	}
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -2721,7 +2782,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
-			    country_of_body(x, m) || (pass == 1 && other_clause_before(x, m, c)))
+			    country_of_body(x, m) || (pass == 1 && other_clause_before(x, m, c)) ||
+			    in_official_title(x, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
