@@ -2028,9 +2028,29 @@ attribution_after(const rc_ctx *rc, size_t i, size_t b)
 			if (q >= b)
 				return 1;
 		}
-		return e >= b || rc_punct(rc, e, ".");
+		/* rules63: or a clause of the occasion after it, in commas
+		 * (", a Cheong Wa Dae official said Monday, as Seoul and
+		 * Washington crank up diplomacy ..."): the attribution is
+		 * still the list's end */
+		return e >= b || rc_punct(rc, e, ".") || rc_punct(rc, e, ",");
 	}
 	return 0;
+}
+
+/* rules63: does a phrase of the occasion open at k, after a comma: a
+ * cue of background (lex:backgroundCue: "following", "amid") and no
+ * particle of a phrasal verb ("following up on", "following through")?
+ * It says what the talks came after or amid ("shared their assessments
+ * of the situation on the Korean Peninsula, following Pyongyang's
+ * recent series of missile launches"), no line of work. */
+static int
+background_at(const rc_ctx *rc, size_t k, size_t b)
+{
+	size_t e = rc_wl_match(rc, k, b, NCG_WL_BACKGROUND_CUE, 0);
+
+	if (!e || !rc_lower(rc, k) || e >= b)
+		return 0;
+	return !rc_is(rc, e, "up") && !rc_is(rc, e, "through") && !rc_is(rc, e, "on");
 }
 
 /* rules10: is a quotation opened in [a, i) and not closed there (an odd
@@ -2138,7 +2158,7 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
 		    (k > i && time_adverbial_at(rc, k, b)))
 			return i;
-		if (rc_punct(rc, i, ",") && attribution_after(rc, i, b))
+		if (rc_punct(rc, i, ",") && (attribution_after(rc, i, b) || background_at(rc, k, b)))
 			return i;
 		if (rc_punct(rc, i, ";") && semicolon_clauses(rc, i, b))
 			return i;
@@ -2282,6 +2302,20 @@ ordinal_meeting_at(const rc_ctx *rc, size_t a, size_t b)
 	       e < b && rc_lower(rc, e) && rc_wl_match(rc, e, b, NCG_WL_MEETING_VERB, 0);
 }
 
+/* rules63: does the item open with a verb of effort in its base form
+ * and its object, no preposition after it ("bolster energy security",
+ * "enhance international coordination in efforts to ..." of "discussed
+ * ways to strengthen A, bolster B, and enhance C")?  An infinitive's
+ * clause with its own verb, no line of work (a noun "increase in ..."
+ * stays). */
+static int
+effort_clause_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	return a + 1 < b && rc_lower(rc, a) && rc_wl(rc, a, NCG_WL_EFFORT_VERB) && rc_lower(rc, a + 1) &&
+	       !rc_wl(rc, a + 1, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, a + 1, NCG_WL_NOUN_PREPOSITION) &&
+	       !is_conjunction(rc, a + 1);
+}
+
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
@@ -2302,7 +2336,7 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) || base_verb_object_at(rc, a, b) ||
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
-	    adverb_participle_at(rc, a, b) || ordinal_meeting_at(rc, a, b) ||
+	    adverb_participle_at(rc, a, b) || ordinal_meeting_at(rc, a, b) || effort_clause_at(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)) || residual_item(rc, a, b))
 		return 1;
@@ -2454,6 +2488,41 @@ word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n)
  * more items that open with a gerund, a name is an item too: "discussed
  * the DPRK, enhancing trilateral cooperation, and addressing common
  * challenges" (the topic named by its country). */
+/* rules63: does the first item end in a phrase of means, "by" and a
+ * gerund ("expanding our trilateral cooperation into global areas by
+ * coordinating development policies, increasing women's empowerment,
+ * and even working together to cure cancer")?  The gerunds after it say
+ * how that one line of work is done: one topic, no list. */
+static int
+means_list(const rc_ctx *rc, const item_list *l)
+{
+	if (l->n < 2)
+		return 0;
+	for (size_t i = l->it[0][0]; i + 1 < l->it[0][1]; i++)
+		if (rc_is(rc, i, "by") && gerund_at(rc, i + 1))
+			return 1;
+	return 0;
+}
+
+/* rules63: does the first item hold an infinitive and end in a
+ * preposition and one bare word ("ways to tighten cooperation to jointly
+ * deal with cybercrime, terrorism and other security matters")?  The
+ * pieces after it are more objects of that preposition, inside the one
+ * topic the infinitive names: no list ("ways to increase cyber
+ * cooperation between the two countries, prospects for ..." stays). */
+static int
+infinitive_object_list(const rc_ctx *rc, const item_list *l)
+{
+	size_t a = l->it[0][0], b = l->it[0][1];
+
+	while (b > a && rc_punct(rc, b - 1, ","))
+		b--;
+	if (l->n < 2 || b < a + 4 || !infinitive_in(rc, a, b - 2))
+		return 0;
+	return rc_lower(rc, b - 2) && rc_wl(rc, b - 2, NCG_WL_ITEM_PREPOSITION) && rc_word(rc, b - 1) &&
+	       rc_lower(rc, b - 1) && !rc_claimed(rc, b - 1, b, RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE);
+}
+
 static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
@@ -2461,6 +2530,9 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 	size_t lim = gerund_led_list(rc, l) ? 22 : 16;   /* rules28 */
 	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2 ||
 	                          word_topics_ok(rc, items, n));
+
+	if (means_list(rc, l) || infinitive_object_list(rc, l))
+		return 0;
 
 	for (size_t k = 0; k + 1 < n; k++)
 		if (not_an_item_upto(rc, items[k][0],

@@ -340,6 +340,8 @@ typedef enum {
 	/* rules58 */
 	NCG_WL_PORTFOLIO_WORD,      /* a department's portfolio before a title's head: Treasury */
 	NCG_WL_COMPANY_NOUN,        /* a noun before companies' names in apposition: companies */
+	/* rules63 */
+	NCG_WL_BACKGROUND_CUE,      /* after a comma, opens the occasion of a list: following, amid */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
