@@ -208,6 +208,11 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_MEDIA_HEAD) ||
 	              (k < lim && rc_wl(rc, k, NCG_WL_MEDIA_HEAD))))
 		n = 0;
+	/* rules62: nor a company's or a facility's, a lex:nonPersonHead its
+	 * last word or next ("General Electric", "Coast Guard Station") */
+	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_NON_PERSON_HEAD) ||
+	              (k < lim && rc_wl(rc, k, NCG_WL_NON_PERSON_HEAD))))
+		n = 0;
 	/* rules47: nor that of a meeting, a capitalised meeting noun after
 	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
 	if (n > 0 && ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_NAME_MEETING_NOUN)) ||

@@ -340,6 +340,8 @@ typedef enum {
 	/* rules58 */
 	NCG_WL_PORTFOLIO_WORD,      /* a department's portfolio before a title's head: Treasury */
 	NCG_WL_COMPANY_NOUN,        /* a noun before companies' names in apposition: companies */
+	/* rules62 */
+	NCG_WL_NON_PERSON_HEAD,     /* a word ending a company's or facility's name: Electric */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
