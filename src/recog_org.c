@@ -1863,6 +1863,17 @@ title_country(const rc_ctx *rc, size_t t0, size_t start, body_state *bs)
 	}
 }
 
+/* rules62: a word in [a, b) of no title's or body's vocabulary? */
+static int
+proper_word_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!rc_wl(rc, k, NCG_WL_TITLE_WORD) && !rc_wl(rc, k, NCG_WL_BODY_HEAD) &&
+		    !rc_wl(rc, k, NCG_WL_TITLE_HEAD))
+			return 1;
+	return 0;
+}
+
 /* Add the grammar body [bs->from, e): its states, who it is, its acronym
  * and the body it belongs to.  Sets *next past what it took. */
 static ncg_status
@@ -1879,9 +1890,9 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	 * Ministry", "United States-Republic of Korea-Japan Defense
 	 * Trilateral Talks" also "Defense Trilateral Talks": a name without
 	 * the states before it */
-	/* rules62: and "Korea's CJ Group" also "CJ Group": a name after a
-	 * possessive state */
-	if (bs->npc > 0 && bs->k > bs->from && e - bs->k >= 2)
+	/* rules62: and "Korea's CJ Group" also "CJ Group": a proper name
+	 * after a possessive state (not a generic "Foreign Ministry") */
+	if (bs->npc > 0 && e - bs->k >= 2 && (bs->bare || proper_word_in(rc, bs->k, e)))
 		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
