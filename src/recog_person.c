@@ -189,6 +189,10 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	size_t k = j;
 	int n = 0;
 
+	/* rules62: or a nickname first, right after a rank ('Admiral "Fox"
+	 * Fallon') */
+	if (j > 0 && (rc_wl(rc, j - 1, NCG_WL_OFFICE) || rc_wl(rc, j - 1, NCG_WL_MILITARY_RANK)))
+		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
 	        surname_title(rc, k, lim, n))) {
