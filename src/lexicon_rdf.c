@@ -330,6 +330,7 @@ static const struct {
 	{NCG_LEX_NS "portfolioWord", NCG_WL_PORTFOLIO_WORD},
 	{NCG_LEX_NS "companyNoun", NCG_WL_COMPANY_NOUN},
 	{NCG_LEX_NS "backgroundCue", NCG_WL_BACKGROUND_CUE},
+	{NCG_LEX_NS "nonPersonHead", NCG_WL_NON_PERSON_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1064,6 +1064,16 @@ country_pair_end(const rc_ctx *rc, size_t i, size_t lim)
 	return e2;
 }
 
+/* rules62: is there an "of" or "for" in [a, b)? */
+static int
+complement_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_is(rc, k, "for"))
+			return 1;
+	return 0;
+}
+
 /* Split the run at "and" / "&" when the left part is complete on its
  * own ("the Ministry of Foreign Affairs and Defense Intelligence
  * Agency"): the new start. */
@@ -1080,6 +1090,10 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			/* rules19: or a title's head ends it ("the United Nations
 			 * Command Commander and the US Force Korea Commander") */
 			complete |= rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_TITLE_HEAD);
+			/* rules62: or "and the" after words of no "of" or
+			 * "for": the article opens a new name ("in Gyeongnam
+			 * and the U.S. Navy Jinhae Base Command") */
+			complete |= rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE) && !complement_in(rc, start, k);
 			if (complete) {
 				start = k + 1;
 				while (start < head && rc_wl(rc, start, NCG_WL_ORG_CONNECTOR))
@@ -1129,7 +1143,12 @@ static size_t
 after_title(const rc_ctx *rc, size_t start, size_t head)
 {
 	for (size_t k = start; k + 1 < head; k++) {
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
+		/* rules62: not a body's head that opens a title, its head and
+		 * "for" or "of" next ("the Democratic Staff Director for the
+		 * Foreign Relations Committee": a post, the body after it) */
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD) &&
+		    !(k + 3 < head && rc_cap(rc, k + 1) && rc_wl(rc, k + 1, NCG_WL_TITLE_HEAD) &&
+		      (rc_wl(rc, k + 2, NCG_WL_HEAD_OF) || rc_is(rc, k + 2, "for"))))
 			return start;
 		/* rules19: or "for", and a hyphenated head ("Deputy Assistant
 		 * Secretary for the Bureau of Arms Control", "Deputy
@@ -1844,6 +1863,17 @@ title_country(const rc_ctx *rc, size_t t0, size_t start, body_state *bs)
 	}
 }
 
+/* rules62: a word in [a, b) of no title's or body's vocabulary? */
+static int
+proper_word_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!rc_wl(rc, k, NCG_WL_TITLE_WORD) && !rc_wl(rc, k, NCG_WL_BODY_HEAD) &&
+		    !rc_wl(rc, k, NCG_WL_TITLE_HEAD))
+			return 1;
+	return 0;
+}
+
 /* Add the grammar body [bs->from, e): its states, who it is, its acronym
  * and the body it belongs to.  Sets *next past what it took. */
 static ncg_status
@@ -1860,7 +1890,9 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	 * Ministry", "United States-Republic of Korea-Japan Defense
 	 * Trilateral Talks" also "Defense Trilateral Talks": a name without
 	 * the states before it */
-	if (bs->bare && e - bs->k >= 2)
+	/* rules62: and "Korea's CJ Group" also "CJ Group": a proper name
+	 * after a possessive state (not a generic "Foreign Ministry") */
+	if (bs->npc > 0 && e - bs->k >= 2 && (bs->bare || proper_word_in(rc, bs->k, e)))
 		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));

@@ -158,6 +158,28 @@ surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
 	                        !rc_is(rc, k + 1, "of"));
 }
 
+/* rules62: is token i a double quotation mark? */
+static int
+double_quote(const rc_ctx *rc, size_t i)
+{
+	return rc_punct(rc, i, "\"") || rc_punct(rc, i, "\xE2\x80\x9C") ||
+	       rc_punct(rc, i, "\xE2\x80\x9D");
+}
+
+/* rules62: a nickname in quotation marks inside a name at k, one
+ * capitalised word, a name's word after it ('General Walter "Skip"
+ * Sharp', a cable): where the name goes on, or k. */
+static size_t
+nickname_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (k + 3 >= lim || !double_quote(rc, k) || !double_quote(rc, k + 2) ||
+	    !rc_adjacent(rc, k + 1) || !rc_adjacent(rc, k + 2) || !rc_cap(rc, k + 1) ||
+	    (rc->tok[k + 1].flags & NCG_TF_UPPER) || !name_token(rc, k + 1, lim) ||
+	    !name_token(rc, k + 3, lim))
+		return k;
+	return k + 3;
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -167,6 +189,10 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	size_t k = j;
 	int n = 0;
 
+	/* rules62: or a nickname first, right after a rank ('Admiral "Fox"
+	 * Fallon') */
+	if (j > 0 && (rc_wl(rc, j - 1, NCG_WL_OFFICE) || rc_wl(rc, j - 1, NCG_WL_MILITARY_RANK)))
+		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
 	        surname_title(rc, k, lim, n))) {
@@ -174,6 +200,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		n++;
 		if (rc_apostrophe_s(rc, k))
 			break;
+		k = nickname_end(rc, k, lim);
 		/* a place or country right after a name is not part of it;
 		 * rules53: nor a country's adjective, a comma missing
 		 * ("Secretary of State Condoleezza Rice South Korean Foreign
@@ -207,6 +234,11 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	 * next ("As reported by Yonhap News, ...") */
 	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_MEDIA_HEAD) ||
 	              (k < lim && rc_wl(rc, k, NCG_WL_MEDIA_HEAD))))
+		n = 0;
+	/* rules62: nor a company's or a facility's, a lex:nonPersonHead its
+	 * last word or next ("General Electric", "Coast Guard Station") */
+	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_NON_PERSON_HEAD) ||
+	              (k < lim && rc_wl(rc, k, NCG_WL_NON_PERSON_HEAD))))
 		n = 0;
 	/* rules47: nor that of a meeting, a capitalised meeting noun after
 	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
@@ -1863,6 +1895,47 @@ office_acronym_part(const rc_ctx *rc, size_t a)
 	        rc_adjacent(rc, a + 1));
 }
 
+/* rules62: write m's name in capitals as a name is written ("ALEXANDER
+ * VERSHBOW" as "Alexander Vershbow"), so that its surname stands for it
+ * elsewhere ("Ambassador Vershbow"); its key follows. */
+static ncg_status
+title_case_name(rc_ctx *rc, ncg_mention *m)
+{
+	size_t n = strlen(m->name);
+	char *p = ncg_arena_alloc(rc->arena, n + 1);
+
+	if (!p)
+		return NCG_ERR_NOMEM;
+	for (size_t i = 0; i <= n; i++)
+		p[i] = i > 0 && m->name[i - 1] != ' ' && m->name[i] >= 'A' && m->name[i] <= 'Z'
+		               ? (char)(m->name[i] - 'A' + 'a') : m->name[i];
+	m->name = p;
+	return m->lex ? NCG_OK : rc_key(rc, "official", m->name, &m->key);
+}
+
+/* rules62: a name in capitals after an honorific on a cable's
+ * classification line ("Classified By: AMB. ALEXANDER VERSHBOW.
+ * REASONS 1.4"): two to four words in capitals, none the lexicon knows,
+ * then a full stop or a comma.  An official.  Sets *next past the name,
+ * or leaves it 0. */
+static ncg_status
+upper_name_after_honorific(rc_ctx *rc, uint32_t s, size_t a, size_t lim, size_t *next)
+{
+	size_t h = honorific_at(rc, a, lim, &(int){0}), k = h;
+	ncg_mention *m;
+
+	while (k < lim && k < h + 4 && rc->tok[k].kind == NCG_TOK_WORD &&
+	       (rc->tok[k].flags & NCG_TF_UPPER) && !(rc->tok[k].flags & NCG_TF_DOTTED) &&
+	       rc->tok[k].e - rc->tok[k].b >= 2 &&
+	       !rc_lex_longest(rc, k, k + 1, ~0u, ~0u, &(size_t){0}))
+		k++;
+	if (k < h + 2 || (k < lim && !rc_punct(rc, k, ".") && !rc_punct(rc, k, ",")))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, a, h, k, k, &m));
+	NCG_TRY(title_case_name(rc, m));
+	return rc_end_at(next, k);
+}
+
 /* rules60: a diplomatic cable's classification line ("Classified By:
  * A/POL Brian D. McFeeters. Reasons 1.4 (b,d)", "Classified By:
  * Classified by CDA Bill Stanton."): at a line's start a
@@ -1890,7 +1963,7 @@ classified_by_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	     a++)
 		;
 	if (a < lim && honorific_at(rc, a, lim, &(int){0}) > a)
-		return NCG_OK;
+		return upper_name_after_honorific(rc, s, a, lim, next);
 	n1 = parse_name(rc, a, lim, &count);
 	if (count < 2 || count > 4 || (n1 < lim && !rc_punct(rc, n1, ".") && !rc_punct(rc, n1, ",")))
 		return NCG_OK;

@@ -342,6 +342,8 @@ typedef enum {
 	NCG_WL_COMPANY_NOUN,        /* a noun before companies' names in apposition: companies */
 	/* rules63 */
 	NCG_WL_BACKGROUND_CUE,      /* after a comma, opens the occasion of a list: following, amid */
+	/* rules62 */
+	NCG_WL_NON_PERSON_HEAD,     /* a word ending a company's or facility's name: Electric */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
