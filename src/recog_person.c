@@ -180,6 +180,50 @@ nickname_end(const rc_ctx *rc, size_t k, size_t lim)
 	return k + 3;
 }
 
+/* Ends token k a word that heads no person's name, a lex:`wl` word its
+ * last word or next? */
+static int
+name_head_in(const rc_ctx *rc, size_t k, size_t lim, ncg_wordlist wl)
+{
+	return rc_wl(rc, k - 1, wl) || (k < lim && rc_wl(rc, k, wl));
+}
+
+/* Are the n name words [j, k) something else's name: a point of the
+ * compass, an event, a news outlet, a company or facility, a meeting,
+ * a place? */
+static int
+names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
+{
+	size_t pe;
+
+	/* rules19: initials before a country's word abbreviate a point of
+	 * the compass ("Major N. Korean websites", "S. Korea") */
+	if (n >= 2 && (rc->tok[j].flags & NCG_TF_DOTTED) &&
+	    rc_lex_longest(rc, j + 1, k, 1u << NCG_LEX_COUNTRY,
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ADJECTIVE),
+	                   &(size_t){0}))
+		return 1;
+	/* the name of an event: "Miss Campus Contest"; rules50: nor a news
+	 * outlet's ("As reported by Yonhap News, ..."); rules62: nor a
+	 * company's or a facility's ("General Electric", "Coast Guard
+	 * Station") */
+	if (name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
+	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
+	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
+		return 1;
+	/* rules47: nor that of a meeting, a capitalised meeting noun after
+	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
+	if ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_NAME_MEETING_NOUN)) ||
+	    (k < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN)))
+		return 1;
+	/* rules14: a place's whole name is no person's ("the UN General
+	 * Assembly in New York") */
+	return n >= 2 &&
+	       rc_lex_longest(rc, j, k, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                      (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+	       pe == k;
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -219,43 +263,8 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k--;
 		n--;
 	}
-	/* rules19: initials before a country's word abbreviate a point of
-	 * the compass ("Major N. Korean websites", "S. Korea") */
-	if (n >= 2 && (rc->tok[j].flags & NCG_TF_DOTTED) &&
-	    rc_lex_longest(rc, j + 1, k, 1u << NCG_LEX_COUNTRY,
-	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ADJECTIVE),
-	                   &(size_t){0}))
+	if (n > 0 && names_no_person(rc, j, k, lim, n))
 		n = 0;
-	/* the name of an event: "Miss Campus Contest" */
-	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_EVENT_HEAD) ||
-	              (k < lim && rc_wl(rc, k, NCG_WL_EVENT_HEAD))))
-		n = 0;
-	/* rules50: nor a news outlet's, a lex:mediaHead its last word or
-	 * next ("As reported by Yonhap News, ...") */
-	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_MEDIA_HEAD) ||
-	              (k < lim && rc_wl(rc, k, NCG_WL_MEDIA_HEAD))))
-		n = 0;
-	/* rules62: nor a company's or a facility's, a lex:nonPersonHead its
-	 * last word or next ("General Electric", "Coast Guard Station") */
-	if (n > 0 && (rc_wl(rc, k - 1, NCG_WL_NON_PERSON_HEAD) ||
-	              (k < lim && rc_wl(rc, k, NCG_WL_NON_PERSON_HEAD))))
-		n = 0;
-	/* rules47: nor that of a meeting, a capitalised meeting noun after
-	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
-	if (n > 0 && ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_NAME_MEETING_NOUN)) ||
-	              (k < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN))))
-		n = 0;
-	/* rules14: a place's whole name is no person's ("the UN General
-	 * Assembly in New York") */
-	{
-		size_t pe;
-
-		if (n >= 2 && rc_lex_longest(rc, j, k,
-		                             (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-		                             (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
-		    pe == k)
-			n = 0;
-	}
 	*count = n;
 	if (n == 0)
 		return j;
