@@ -1939,6 +1939,31 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 	       wl_find(x, c->c0, said_content(x, c), NCG_WL_FUTURE_CUE) == said_content(x, c);
 }
 
+/* A meeting with no past verb of its own as the setting of a past act:
+ * "adopted the declaration at their bilateral summit", "met with Y
+ * during the 42nd Military Committee Meeting" (kept only when the
+ * clause gives its day: see date evidence). */
+static void
+setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t p = c->t0;
+	const ncg_mention *pl = NULL;
+
+	while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
+		p--;
+	if (!((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
+	       past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c) ||
+	      fronted_dated_setting(x, c, &pl)))
+		return;
+	if (pl && !c->place) {
+		c->place = pl;
+		add_ev(c, EV_PLACE);
+	}
+	add_ev(c, EV_SETTING);
+	if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
+		add_ev(c, EV_RECENT_PERIOD);
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -1983,27 +2008,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
 	    wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
 		add_ev(c, EV_MET_RECENTLY);
-	/* "adopted the declaration at their bilateral summit", "met with Y
-	 * during the 42nd Military Committee Meeting" (kept only when the
-	 * clause gives its day: see date evidence) */
-	if (v >= x->ntok || !past) {
-		size_t p = c->t0;
-		const ncg_mention *pl = NULL;
-
-		while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
-			p--;
-		if ((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-		     past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c) ||
-		    fronted_dated_setting(x, c, &pl)) {
-			if (pl && !c->place) {
-				c->place = pl;
-				add_ev(c, EV_PLACE);
-			}
-			add_ev(c, EV_SETTING);
-			if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
-				add_ev(c, EV_RECENT_PERIOD);
-		}
-	}
+	if (v >= x->ntok || !past)
+		setting_evidence(x, c);
 }
 
 /* rules37: a photo's credit as a sentence of its own: "(Defense

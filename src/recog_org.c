@@ -639,6 +639,47 @@ country_name_end(const rc_ctx *rc, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules58: the end of a country's name at j > i that holds a possessive,
+ * inside a capitalised run from i ("... Working Group Meeting on the
+ * Democratic People's Republic of Korea (DPRK) Cyber Threat"), and of its
+ * acronym in brackets when the name goes on after them; or 0. */
+static size_t
+through_country(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t e;
+
+	if (j <= i || (e = country_name_end(rc, j, lim)) <= j)
+		return 0;
+	j = e;
+	if (j + 3 < lim && rc_punct(rc, j, "(") && rc_punct(rc, j + 2, ")") &&
+	    rc_lex_longest(rc, j + 1, j + 2, 1u << NCG_LEX_COUNTRY,
+	                   1u << NCG_LEXW_ACRONYM, &e) && rc_cap(rc, j + 3) &&
+	    !rc_claimed(rc, j + 3, j + 4, RC_CLAIM_BODY | RC_CLAIM_NAME))
+		j += 3;
+	return j;
+}
+
+/* Lower-case words at j > i inside a capitalised name from i when a
+ * capitalised word follows (lex:orgConnector: "Office of the
+ * President"), not a pair's conjunction before the next name: the
+ * capitalised word's index, or 0. */
+static size_t
+connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t k = j;
+
+	if (j <= i || !rc_wl(rc, j, NCG_WL_ORG_CONNECTOR))
+		return 0;
+	while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
+		k++;
+	if (k < lim && rc_cap(rc, k) &&
+	    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
+	    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
+	      next_name_at(rc, i, j, k, lim)))
+		return k;
+	return 0;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -653,18 +694,8 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			j += inner_possessive(rc, i, j, lim);
 			continue;
 		}
-		/* rules58: through a country's name that holds a possessive
-		 * ("... Working Group Meeting on the Democratic People's
-		 * Republic of Korea (DPRK) Cyber Threat") */
-		if (j > i && (e = country_name_end(rc, j, lim)) > j) {
+		if ((e = through_country(rc, i, j, lim)) != 0) {
 			j = e;
-			/* and its acronym in brackets when the name goes on
-			 * after them */
-			if (j + 3 < lim && rc_punct(rc, j, "(") && rc_punct(rc, j + 2, ")") &&
-			    rc_lex_longest(rc, j + 1, j + 2, 1u << NCG_LEX_COUNTRY,
-			                   1u << NCG_LEXW_ACRONYM, &e) && rc_cap(rc, j + 3) &&
-			    !rc_claimed(rc, j + 3, j + 4, RC_CLAIM_BODY | RC_CLAIM_NAME))
-				j += 3;
 			continue;
 		}
 		/* "... 05:16 PM EST Office of the Spokesperson The United
@@ -690,21 +721,9 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			j++;
 			continue;
 		}
-		if (j > i && rc_wl(rc, j, NCG_WL_ORG_CONNECTOR)) {
-			/* lower-case words inside a capitalised name when a
-			 * capitalised word follows (lex:orgConnector):
-			 * "Office of the President" */
-			size_t k = j;
-
-			while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
-				k++;
-			if (k < lim && rc_cap(rc, k) &&
-			    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
-			    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
-			      next_name_at(rc, i, j, k, lim))) {
-				j = k;
-				continue;
-			}
+		if ((e = connector_run_end(rc, i, j, lim)) != 0) {
+			j = e;
+			continue;
 		}
 		break;
 	}

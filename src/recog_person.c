@@ -2006,13 +2006,35 @@ private_list_member(const rc_ctx *rc, size_t s0, size_t i)
 	return 0;
 }
 
+/* The title of official m, named after the honorific [i, h) with the
+ * name ending at `end`: an apposition after the name, a title between
+ * commas before it, a title written before it, or the honorific itself
+ * when it is an office (a rank is an honorific, no title: rules10). */
+static ncg_status
+honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t h,
+                         size_t end, size_t lim, int office)
+{
+	size_t t0, t1;
+
+	if (appositive_title(rc, end, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
+	    preposed_title(rc, s0, i, &t0, &t1) ||
+	    preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
+		return read_title(rc, m, t0, t1);
+	if (office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h) {
+		m->official.title = m->official.honorific;
+		m->official.title_t0 = (uint32_t)i;
+		m->official.title_t1 = (uint32_t)h;
+	}
+	return NCG_OK;
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
 official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
 	int office = 0, count;
-	size_t h = honorific_at(rc, i, lim, &office), n1, end, t0, t1;
+	size_t h = honorific_at(rc, i, lim, &office), n1, end;
 	ncg_mention *m;
 
 	*next = 0;
@@ -2044,19 +2066,7 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		if (g1)
 			NCG_TRY(rename_surname_given(rc, m, h, n1, n1 + 1, g1));
 		end = of_country(rc, m, end, lim);
-		if (appositive_title(rc, end, lim, &t0, &t1))
-			NCG_TRY(read_title(rc, m, t0, t1));
-		else if (comma_title_before(rc, s0, i, &t0, &t1))
-			NCG_TRY(read_title(rc, m, t0, t1));
-		else if (preposed_title(rc, s0, i, &t0, &t1) ||
-		         preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
-			NCG_TRY(read_title(rc, m, t0, t1));
-		/* a rank is an honorific, no title (rules10) */
-		else if (office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h) {
-			m->official.title = m->official.honorific;
-			m->official.title_t0 = (uint32_t)i;
-			m->official.title_t1 = (uint32_t)h;
-		}
+		NCG_TRY(honorific_official_title(rc, m, s0, i, h, end, lim, office));
 		return rc_end_at(next, end);
 	}
 	if (!rc_cap(rc, i) && !(rc->tok[i].flags & NCG_TF_UPPER))
