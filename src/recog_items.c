@@ -119,14 +119,6 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	return bestc;
 }
 
-/* Is token i a quotation mark, straight or curly? */
-static int
-quote_mark(const rc_ctx *rc, size_t i)
-{
-	return rc_punct(rc, i, "\"") || rc_punct(rc, i, "\xE2\x80\x9C") ||
-	       rc_punct(rc, i, "\xE2\x80\x9D");
-}
-
 /* rules21: is [a, b) only the rest of an agenda, no content ("other
  * issues", "other matters")?  rules39: an opener ("other", "various
  * other": lex:residualOpener), any words of weight ("key pending":
@@ -166,7 +158,7 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 		else if (a + 1 < b && rc->tok[a].kind == NCG_TOK_NUMBER &&
 		         (rc_punct(rc, a + 1, ")") || rc_punct(rc, a + 1, ".")))
 			a += 2;
-		else if (a + 1 < b && quote_mark(rc, a))
+		else if (a + 1 < b && rc_double_quote(rc, a))
 			a++;    /* a quotation opening inside the list, or closing
 			         * one before the item (", called \u201cA,\u201d and B") */
 		else
@@ -2800,7 +2792,7 @@ lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
 
 		for (size_t i = rc->sent[s0].t0; i < e; i++)
 			words += rc_word(rc, i);
-		while (e > rc->sent[s0].t0 && quote_mark(rc, e - 1))
+		while (e > rc->sent[s0].t0 && rc_double_quote(rc, e - 1))
 			e--;
 		if (rc->body_sent[s0] && words >= 6 && e > rc->sent[s0].t0 && rc_punct(rc, e - 1, "."))
 			break;
@@ -3429,10 +3421,11 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 static int
 quoted_phrase(const rc_ctx *rc, size_t e, size_t b)
 {
-	if (e >= b || !quote_mark(rc, e))
+	if (e >= b || !rc_double_quote(rc, e))
 		return 0;
 	for (size_t i = e + 1; i < b; i++)
-		if (quote_mark(rc, i) || rc_punct(rc, i, ",") || rc_punct(rc, i, ";") || rc_punct(rc, i, ":"))
+		if (rc_double_quote(rc, i) || rc_punct(rc, i, ",") || rc_punct(rc, i, ";") ||
+		    rc_punct(rc, i, ":"))
 			return 0;
 	return 1;
 }
@@ -4284,14 +4277,14 @@ quoted_apposition_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
 {
 	size_t e = i, k, c0;
 
-	if (i == 0 || !quote_mark(rc, i - 1))
+	if (i == 0 || !rc_double_quote(rc, i - 1))
 		return NULL;
 	while (e < lim && e < i + 4 && rc_cap(rc, e))
 		e++;
 	k = e;
 	/* the comma inside the quotation or after it */
 	k += k < lim && rc_punct(rc, k, ",");
-	k += k < lim && quote_mark(rc, k);
+	k += k < lim && rc_double_quote(rc, k);
 	k += k < lim && rc_punct(rc, k, ",");
 	if (e == i || k == e || k >= lim || !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE))
 		return NULL;
@@ -4456,8 +4449,8 @@ lowercase_start(const rc_ctx *rc, size_t t0, size_t c0)
 
 	/* rules10: one word in quotation marks just before the class noun
 	 * ("the discussion-based \"table-top\" exercise") */
-	if (a >= t0 + 3 && quote_mark(rc, a - 1) && rc_lower(rc, a - 2) && quote_mark(rc, a - 3) &&
-	    !rc_wl(rc, a - 2, NCG_WL_ACTIVITY_NAME_STOP))
+	if (a >= t0 + 3 && rc_double_quote(rc, a - 1) && rc_lower(rc, a - 2) &&
+	    rc_double_quote(rc, a - 3) && !rc_wl(rc, a - 2, NCG_WL_ACTIVITY_NAME_STOP))
 		return apposition(rc, t0, a - 3) ? NO_START : a - 3;
 	while (a > t0 && rc_lower(rc, a - 1) && !rc_wl(rc, a - 1, NCG_WL_ACTIVITY_NAME_STOP) &&
 	       !rc_is(rc, a - 1, "new"))
@@ -4497,7 +4490,7 @@ name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
 static int
 after_named_activity(const rc_ctx *rc, size_t t0, size_t a)
 {
-	if (a > t0 && (quote_mark(rc, a - 1) || rc_punct(rc, a - 1, "\xE2\x80\x99")))
+	if (a > t0 && (rc_double_quote(rc, a - 1) || rc_punct(rc, a - 1, "\xE2\x80\x99")))
 		a--;
 	/* the name's claim (an activity's; a line of work's too, read
 	 * before, which no class phrase follows either) */

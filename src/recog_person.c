@@ -158,21 +158,13 @@ surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
 	                        !rc_is(rc, k + 1, "of"));
 }
 
-/* rules62: is token i a double quotation mark? */
-static int
-double_quote(const rc_ctx *rc, size_t i)
-{
-	return rc_punct(rc, i, "\"") || rc_punct(rc, i, "\xE2\x80\x9C") ||
-	       rc_punct(rc, i, "\xE2\x80\x9D");
-}
-
 /* rules62: a nickname in quotation marks inside a name at k, one
  * capitalised word, a name's word after it ('General Walter "Skip"
  * Sharp', a cable): where the name goes on, or k. */
 static size_t
 nickname_end(const rc_ctx *rc, size_t k, size_t lim)
 {
-	if (k + 3 >= lim || !double_quote(rc, k) || !double_quote(rc, k + 2) ||
+	if (k + 3 >= lim || !rc_double_quote(rc, k) || !rc_double_quote(rc, k + 2) ||
 	    !rc_adjacent(rc, k + 1) || !rc_adjacent(rc, k + 2) || !rc_cap(rc, k + 1) ||
 	    (rc->tok[k + 1].flags & NCG_TF_UPPER) || !name_token(rc, k + 1, lim) ||
 	    !name_token(rc, k + 3, lim))

@@ -170,6 +170,14 @@ rc_punct(const rc_ctx *rc, size_t i, const char *p)
 	       ncg_doc_tok_is(rc->doc, i, p);
 }
 
+/* Is token i a double quotation mark, straight or curly? */
+static inline int
+rc_double_quote(const rc_ctx *rc, size_t i)
+{
+	return rc_punct(rc, i, "\"") || rc_punct(rc, i, "\xE2\x80\x9C") ||
+	       rc_punct(rc, i, "\xE2\x80\x9D");
+}
+
 int rc_in(const rc_ctx *rc, size_t i, const char *const *list);
 
 /* rc_wl and rc_wl_ci past their first test: is token i < ntok, which may
