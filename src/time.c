@@ -59,6 +59,55 @@ write_day(char out[11], int y, int m, int d)
 	memcpy(out, tmp, 11);
 }
 
+/* The months [*m0, *m1] of period p and the day *d0 it starts on, in
+ * year *y (its own, or the anchor's moved by p's relative year; the
+ * anchor ay-am-ad, ay 0 when none); 0 when p needs an anchor it has
+ * not.  *m1 past 12 runs into the next year. */
+static int
+period_months(const ncg_period *p, int ay, int am, int ad, int *y, int *m0, int *m1,
+              int *d0)
+{
+	switch (p->kind) {
+	case NCG_PER_SEASON: {
+		static const int START[] = {3, 6, 9, 12};
+
+		*m0 = START[p->which];
+		if (!p->year.year)
+			*y = season_year(p, ay, am, *m0);
+		*m1 = *m0 + 2;
+		break;
+	}
+	case NCG_PER_HALF:
+		*m0 = p->which == 1 ? 1 : 7;
+		*m1 = *m0 + 5;
+		break;
+	case NCG_PER_QUARTER:
+		*m0 = 3 * (p->which - 1) + 1;
+		*m1 = *m0 + 2;
+		break;
+	case NCG_PER_PART:
+		*m0 = p->which == 0 ? 1 : p->which == 1 ? 5 : 9;
+		*m1 = *m0 + 3;
+		break;
+	case NCG_PER_YEAR:
+		break;
+	case NCG_PER_REST_OF_YEAR:
+	case NCG_PER_REST_OF_MONTH:
+		if (!ay)
+			return 0;
+		*y = ay;
+		*m0 = am;
+		if (p->kind == NCG_PER_REST_OF_MONTH)
+			*m1 = am;
+		*d0 = ad ? ad : 1;
+		break;
+	case NCG_PER_MONTH:
+		*m0 = *m1 = p->which;
+		break;
+	}
+	return 1;
+}
+
 int
 ncg_period_interval(const ncg_period *p, int ay, int am, int ad, char begin[11],
                     char end[11])
@@ -70,48 +119,8 @@ ncg_period_interval(const ncg_period *p, int ay, int am, int ad, char begin[11],
 			return 0;
 		y = ay + p->year.rel;
 	}
-	switch (p->kind) {
-	case NCG_PER_SEASON: {
-		static const int START[] = {3, 6, 9, 12};
-
-		m0 = START[p->which];
-		if (!p->year.year)
-			y = season_year(p, ay, am, m0);
-		m1 = m0 + 2;
-		break;
-	}
-	case NCG_PER_HALF:
-		m0 = p->which == 1 ? 1 : 7;
-		m1 = m0 + 5;
-		break;
-	case NCG_PER_QUARTER:
-		m0 = 3 * (p->which - 1) + 1;
-		m1 = m0 + 2;
-		break;
-	case NCG_PER_PART:
-		m0 = p->which == 0 ? 1 : p->which == 1 ? 5 : 9;
-		m1 = m0 + 3;
-		break;
-	case NCG_PER_YEAR:
-		break;
-	case NCG_PER_REST_OF_YEAR:
-		if (!ay)
-			return 0;
-		y = ay;
-		m0 = am;
-		d0 = ad ? ad : 1;
-		break;
-	case NCG_PER_REST_OF_MONTH:
-		if (!ay)
-			return 0;
-		y = ay;
-		m0 = m1 = am;
-		d0 = ad ? ad : 1;
-		break;
-	case NCG_PER_MONTH:
-		m0 = m1 = p->which;
-		break;
-	}
+	if (!period_months(p, ay, am, ad, &y, &m0, &m1, &d0))
+		return 0;
 	y1 = y;
 	if (m1 > 12) {
 		m1 -= 12;
