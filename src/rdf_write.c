@@ -1275,6 +1275,56 @@ mi_next(merge_in *m, ncg_status *st, ncg_error *err)
 	return 1;
 }
 
+/* Read each of the k runs from its start into in[], and heap[] (*nh
+ * entries) the runs not empty, as a heap. */
+static ncg_status
+merge_start(FILE **run, size_t k, merge_in *in, merge_in **heap, size_t *nh,
+            ncg_error *err)
+{
+	ncg_status st = NCG_OK;
+
+	for (size_t i = 0; st == NCG_OK && i < k; i++) {
+		in[i].fh = run[i];
+		if (fseek(in[i].fh, 0, SEEK_SET) != 0)
+			st = ncg_error_set(err, NCG_ERR_IO, "temporary file", 0, 0, -1,
+			                   "cannot read: %s", strerror(errno));
+		else if (mi_next(&in[i], &st, err))
+			heap[(*nh)++] = &in[i];
+	}
+	for (size_t i = *nh; st == NCG_OK && i-- > 0;)
+		sift_down(heap, *nh, i);
+	return st;
+}
+
+/* The line given last, kept to give each distinct line once. */
+typedef struct {
+	char *line;
+	size_t cap, len;
+	int have;
+} merge_last;
+
+/* Give fn m's line unless it is the line given last, and keep it. */
+static ncg_status
+merge_give(merge_last *last, const merge_in *m, line_fn fn, void *ctx, ncg_error *err)
+{
+	size_t len = (size_t)m->len;
+
+	if (last->have && last->len == len && memcmp(last->line, m->line, len) == 0)
+		return NCG_OK;
+	if (last->cap < len + 1) {
+		char *grown = realloc(last->line, len + 1);
+
+		if (!grown)
+			return nomem(err);
+		last->line = grown;
+		last->cap = len + 1;
+	}
+	memcpy(last->line, m->line, len + 1);
+	last->len = len;
+	last->have = 1;
+	return fn(ctx, m->line, len, err);
+}
+
 /* Merge k sorted runs (read from their start), giving fn each distinct
  * line once, in order. */
 static ncg_status
@@ -1282,9 +1332,7 @@ merge_runs(FILE **run, size_t k, line_fn fn, void *ctx, ncg_error *err)
 {
 	merge_in *in = NULL, **heap = NULL;
 	size_t nh = 0;
-	char *last = NULL;
-	size_t lastcap = 0, lastlen = 0;
-	int have_last = 0;
+	merge_last last = {NULL, 0, 0, 0};
 	ncg_status st;
 
 	in = calloc(k ? k : 1, sizeof *in);
@@ -1294,40 +1342,14 @@ merge_runs(FILE **run, size_t k, line_fn fn, void *ctx, ncg_error *err)
 		free(heap);
 		return nomem(err);
 	}
-	st = NCG_OK;
-	for (size_t i = 0; st == NCG_OK && i < k; i++) {
-		in[i].fh = run[i];
-		if (fseek(in[i].fh, 0, SEEK_SET) != 0)
-			st = ncg_error_set(err, NCG_ERR_IO, "temporary file", 0, 0, -1,
-			                   "cannot read: %s", strerror(errno));
-		else if (mi_next(&in[i], &st, err))
-			heap[nh++] = &in[i];
-	}
-	for (size_t i = nh; st == NCG_OK && i-- > 0;)
-		sift_down(heap, nh, i);
+	st = merge_start(run, k, in, heap, &nh, err);
 	/* the smallest line of all runs, given once however many runs
 	 * hold it (the same triple read in several statements) */
 	while (st == NCG_OK && nh > 0) {
 		merge_in *m = heap[0];
 
-		if (!have_last || lastlen != (size_t)m->len || memcmp(last, m->line, lastlen) != 0) {
-			if (lastcap < (size_t)m->len + 1) {
-				char *grown = realloc(last, (size_t)m->len + 1);
-
-				if (!grown) {
-					st = nomem(err);
-					break;
-				}
-				last = grown;
-				lastcap = (size_t)m->len + 1;
-			}
-			memcpy(last, m->line, (size_t)m->len + 1);
-			lastlen = (size_t)m->len;
-			have_last = 1;
-			st = fn(ctx, m->line, (size_t)m->len, err);
-			if (st != NCG_OK)
-				break;
-		}
+		if ((st = merge_give(&last, m, fn, ctx, err)) != NCG_OK)
+			break;
 		if (!mi_next(m, &st, err))
 			heap[0] = heap[--nh];
 		sift_down(heap, nh, 0);
@@ -1336,6 +1358,6 @@ merge_runs(FILE **run, size_t k, line_fn fn, void *ctx, ncg_error *err)
 		free(in[i].line);
 	free(in);
 	free(heap);
-	free(last);
+	free(last.line);
 	return st;
 }
