@@ -238,6 +238,53 @@ runs_batch(void *runs, ncg_facts *batch, ncg_error *err)
 	return ncg_rdf_runs_add(runs, batch, err);
 }
 
+/* Read input file into facts: RDF if allow_rdf and it is RDF, else a
+ * statement.  A failure is reported, rc raised to its exit code and
+ * *over set when a limit stopped it. */
+static void
+read_one_input(ncg_rdf *rdf, const ncg_lexicon *lex, const char *file, int allow_rdf,
+               const char *base, const ncg_text_meta *meta, const ncg_limits *limits,
+               ncg_facts *facts, int *rc, int *over)
+{
+	ncg_error err;
+	ncg_status st;
+
+	ncg_error_clear(&err);
+	st = allow_rdf && ncg_rdf_path_is_rdf(file)
+	     ? ncg_rdf_read_facts(rdf, file, base, facts, &err)
+	     : extract_statement(file, meta, lex, limits, facts, &err);
+	if (st != NCG_OK) {
+		int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
+
+		*over |= st == NCG_ERR_LIMIT;
+		if (*rc == NCG_EXIT_OK || r > *rc)
+			*rc = r;
+	}
+}
+
+/* Give fn the batch *facts and start a new one; the exit code, the
+ * failure reported. */
+static int
+flush_batch(ncg_cli_batch_fn fn, void *ctx, ncg_facts **facts)
+{
+	ncg_error err;
+	ncg_status st;
+
+	ncg_error_clear(&err);
+	if ((st = fn(ctx, *facts, &err)) != NCG_OK) {
+		if (err.status == NCG_OK)
+			ncg_error_set(&err, st, "", 0, 0, -1, "%s", ncg_strerror(st));
+		return ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
+	}
+	ncg_facts_free(*facts);
+	*facts = ncg_facts_new();
+	if (!*facts) {
+		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
+		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
+	}
+	return NCG_EXIT_OK;
+}
+
 int
 ncg_cli_read_batches(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfiles,
                      int allow_rdf, const char *base, const ncg_text_meta *meta,
@@ -245,12 +292,13 @@ ncg_cli_read_batches(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfi
                      void *ctx, ncg_facts **out)
 {
 	ncg_facts *facts = ncg_facts_new();
-	ncg_error err;
 	int rc = NCG_EXIT_OK, over = 0;
 
 	*out = NULL;
-	ncg_error_clear(&err);
 	if (!facts) {
+		ncg_error err;
+
+		ncg_error_clear(&err);
 		ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
 		return ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
 	}
@@ -258,34 +306,12 @@ ncg_cli_read_batches(ncg_rdf *rdf, const ncg_lexicon *lex, char **files, int nfi
 	 * is written */
 	ncg_progress_begin((size_t)nfiles, "statements");
 	for (int i = 0; i < nfiles; i++) {
-		ncg_status st = allow_rdf && ncg_rdf_path_is_rdf(files[i])
-		                ? ncg_rdf_read_facts(rdf, files[i], base, facts, &err)
-		                : extract_statement(files[i], meta, lex, limits, facts, &err);
-
-		if (st != NCG_OK) {
-			int r = ncg_cli_fail(&err, NCG_EXIT_INPUT);
-
-			over |= st == NCG_ERR_LIMIT;
-			if (rc == NCG_EXIT_OK || r > rc)
-				rc = r;
-			ncg_error_clear(&err);
-		}
+		read_one_input(rdf, lex, files[i], allow_rdf, base, meta, limits, facts, &rc,
+		               &over);
 		ncg_progress_step((size_t)i + 1);
-		if (fn && rc == NCG_EXIT_OK && ncg_facts_size(facts) >= batch_facts) {
-			if ((st = fn(ctx, facts, &err)) != NCG_OK) {
-				if (err.status == NCG_OK)
-					ncg_error_set(&err, st, "", 0, 0, -1, "%s", ncg_strerror(st));
-				rc = ncg_cli_fail(&err, NCG_EXIT_OUTPUT);
-				break;
-			}
-			ncg_facts_free(facts);
-			facts = ncg_facts_new();
-			if (!facts) {
-				ncg_error_set(&err, NCG_ERR_NOMEM, "", 0, 0, -1, "out of memory");
-				rc = ncg_cli_fail(&err, NCG_EXIT_INTERNAL);
-				break;
-			}
-		}
+		if (fn && rc == NCG_EXIT_OK && ncg_facts_size(facts) >= batch_facts &&
+		    (rc = flush_batch(fn, ctx, &facts)) != NCG_EXIT_OK)
+			break;
 	}
 	ncg_progress_end();
 	if (over)
