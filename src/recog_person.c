@@ -495,6 +495,28 @@ titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
 	return 0;
 }
 
+/* Does the apposition [j, e) after a name hold the next person, titled,
+ * rather than the name's title? */
+static int
+appositive_next_person(const rc_ctx *rc, size_t j, size_t e)
+{
+	/* "U/S Jenkins, First Vice Minister Kim, and ...": the next person */
+	for (size_t q = j; q < e; q++) {
+		int office, count;
+		size_t h = honorific_at(rc, q, e, &office);
+
+		size_t n = h > q ? parse_name(rc, h, e, &count) : q;
+
+		if (h > q && count > 0 && n == e)
+			return 1;
+		/* rules60: "President Roh Moo-hyun, USFK Commander Gen. B.B.
+		 * Bell underscored ...": the subject of the next clause */
+		if (h > q && count > 0 && n < e && rc_lower(rc, n) && !rc_wl(rc, n, NCG_WL_TITLE_WORD))
+			return 1;
+	}
+	return 0;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -530,21 +552,8 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	/* ", which could lead to ...": a clause about a thing, no title */
 	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT))
 		return 0;
-	/* "U/S Jenkins, First Vice Minister Kim, and ...": the next person */
-	for (size_t q = j; q < e; q++) {
-		int office, count;
-		size_t h = honorific_at(rc, q, e, &office);
-
-		size_t n = h > q ? parse_name(rc, h, e, &count) : q;
-
-		if (h > q && count > 0 && n == e)
-			return 0;
-		/* rules60: "President Roh Moo-hyun, USFK Commander Gen. B.B.
-		 * Bell underscored ...": the subject of the next clause */
-		if (h > q && count > 0 && n < e && rc_lower(rc, n) && !rc_wl(rc, n, NCG_WL_TITLE_WORD))
-			return 0;
-	}
-	if (next_has_own_title(rc, e, lim) || titled_name_ends(rc, j, e))
+	if (appositive_next_person(rc, j, e) || next_has_own_title(rc, e, lim) ||
+	    titled_name_ends(rc, j, e))
 		return 0;
 	{
 		int r = lower_appositive_title(rc, k, j, e, lim, t0, t1);
