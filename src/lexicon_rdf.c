@@ -207,6 +207,12 @@ static const struct {
 	{NCG_LEX_NS "callException", NCG_WL_CALL_EXCEPTION},
 	{NCG_LEX_NS "attributionCue", NCG_WL_ATTRIBUTION_CUE},
 	{NCG_LEX_NS "welcomeCue", NCG_WL_WELCOME_CUE},
+	/* review16: cue words meeting.c compared as literals */
+	{NCG_LEX_NS "welcomeVerb", NCG_WL_WELCOME_VERB},
+	{NCG_LEX_NS "pressNoun", NCG_WL_PRESS_NOUN},
+	{NCG_LEX_NS "additiveAdverb", NCG_WL_ADDITIVE_ADVERB},
+	{NCG_LEX_NS "meetingParticiple", NCG_WL_MEETING_PARTICIPLE},
+	{NCG_LEX_NS "dateLineCue", NCG_WL_DATE_LINE_CUE},
 	{NCG_LEX_NS "objectAnnouncementCue", NCG_WL_OBJECT_ANNOUNCEMENT_CUE},
 	{NCG_LEX_NS "residualItem", NCG_WL_RESIDUAL_ITEM},
 	{NCG_LEX_NS "residualOpener", NCG_WL_RESIDUAL_OPENER},

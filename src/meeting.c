@@ -628,7 +628,7 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		     !(remarks && opening_cue_before(x, s, i) < i) && !meeting_title_at(x, s, i)) ||
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
 			continue;
-		if ((i > 0 && (tok_ieq(x, i - 1, "news") || tok_ieq(x, i - 1, "press"))) ||
+		if ((i > 0 && (wl_is(x, i - 1, NCG_WL_PRESS_NOUN))) ||
 		    in_principal_verb(x, s, i))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, me, &c));
@@ -691,7 +691,7 @@ static int call_cue_in(const mr_ctx *x, size_t a, size_t b);
 static int
 participle_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	if (!tok_ieq(x, i, "meeting") || !(x->tok[i].flags & NCG_TF_LOWER) || i == 0 ||
+	if (!wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) || !(x->tok[i].flags & NCG_TF_LOWER) || i == 0 ||
 	    !ncg_doc_tok_is(x->doc, i - 1, ",") ||
 	    !(wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION) || tok_ieq(x, i + 1, "on") ||
 	      tok_ieq(x, i + 1, "with")))
@@ -713,7 +713,7 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 
 	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
 		return 0;
-	if (p > c0 + 1 && tok_ieq(x, p - 1, "also"))
+	if (p > c0 + 1 && wl_is(x, p - 1, NCG_WL_ADDITIVE_ADVERB))
 		p--;
 	/* the noun just before, or heading "from"/"of" ("Senior officials
 	 * from the two countries met") */
@@ -894,7 +894,7 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 {
 	size_t p = i;
 
-	if (p > c0 && tok_ieq(x, p - 1, "also"))
+	if (p > c0 && wl_is(x, p - 1, NCG_WL_ADDITIVE_ADVERB))
 		p--;
 	if (p <= c0)
 		return NULL;
@@ -958,7 +958,7 @@ lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
 	for (size_t j = e; j < c1; j++)
 		if (day_phrase_end(x, s, j, c1) &&
 		    !(j > c0 && wl_at(x, j - 1, j, NCG_WL_SPEECH_VERB)) &&
-		    !(j > c0 && tok_ieq(x, j - 1, "next")))
+		    !(j > c0 && wl_is(x, j - 1, NCG_WL_RELATIVE_NEXT)))
 			return 1;
 	return 0;
 }
@@ -1211,7 +1211,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
-	if (tok_ieq(x, i, "welcomed") && !(obj && tok_ieq(x, obj->t1, "to")))
+	if (wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
@@ -1832,7 +1832,7 @@ progressive_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	size_t n;
 
 	if (!(c->kind == NCG_MC_NOUN && c->t1 == c->t0 + 1 && c->t0 > c->c0 &&
-	      tok_ieq(x, c->t0, "meeting") && wl_is(x, c->t1, NCG_WL_WITHIN_PREPOSITION) &&
+	      wl_is(x, c->t0, NCG_WL_MEETING_PARTICIPLE) && wl_is(x, c->t1, NCG_WL_WITHIN_PREPOSITION) &&
 	      (tok_ieq(x, c->t0 - 1, "are") || tok_ieq(x, c->t0 - 1, "is"))))
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
@@ -2003,7 +2003,7 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	              own_words_end(x, c)))
 		add_ev(c, EV_FUTURE);
 	for (size_t i = c->t1; i + 1 < c->c1; i++)
-		if (tok_ieq(x, i, "next") && weekday_at(x, i + 1))
+		if (wl_is(x, i, NCG_WL_RELATIVE_NEXT) && weekday_at(x, i + 1))
 			add_ev(c, EV_FUTURE);
 	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
 	    wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
@@ -2561,7 +2561,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 			ev = EV_DAY_BEFORE;
 			back = -1;
 		} else if (wd && (!(i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB)) || said_day_after(x, c, i)) &&
-		           !(i > c->c0 && tok_ieq(x, i - 1, "next")) && !attributed_day(x, c, i))
+		           !(i > c->c0 && wl_is(x, i - 1, NCG_WL_RELATIVE_NEXT)) && !attributed_day(x, c, i))
 			ev = EV_WEEKDAY;
 		if (ev < 0)
 			continue;
@@ -2811,7 +2811,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				p--;
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
-			              (c->kind == NCG_MC_PRINCIPALS && tok_ieq(x, c->t0, "welcomed") &&
+			              (c->kind == NCG_MC_PRINCIPALS && wl_is(x, c->t0, NCG_WL_WELCOME_VERB) &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
 				add_ev(c, EV_PLACE);
@@ -3168,7 +3168,7 @@ also_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 	if (c->in_title || !has_ev(c, EV_PAST_VERB))
 		return;
 	v = nearest_verb(x, c, &past);
-	if (v >= x->ntok || v == 0 || !tok_ieq(x, v - 1, "also"))
+	if (v >= x->ntok || v == 0 || !wl_is(x, v - 1, NCG_WL_ADDITIVE_ADVERB))
 		return;
 	for (size_t k = 0; k < self; k++)
 		if (!x->d->c[k].in_title && x->d->c[k].sent < c->sent) {
@@ -4852,7 +4852,7 @@ fallback_issue_date(mr_ctx *x)
 	}
 	if (signoff_date(x))
 		return;
-	if (x->ntok > 1 && tok_ieq(x, 0, "date") && x->tok[1].kind == NCG_TOK_NUMBER &&
+	if (x->ntok > 1 && wl_is(x, 0, NCG_WL_DATE_LINE_CUE) && x->tok[1].kind == NCG_TOK_NUMBER &&
 	    ncg_doc_tok_len(x->doc, 1) == 7) {
 		const char *w = ncg_doc_tok_ptr(x->doc, 1);
 		int y = atoi(w), m = atoi(w + 5);

@@ -218,6 +218,11 @@ typedef enum {
 	NCG_WL_CALL_EXCEPTION,      /* a call cue's phrase that names a visit: courtesy call */
 	NCG_WL_ATTRIBUTION_CUE,     /* "according to the ministry on Thursday": according to */
 	NCG_WL_WELCOME_CUE,         /* "let me welcome you to the plenary session": welcome */
+	NCG_WL_WELCOME_VERB,        /* a host's welcome only with "to" ("welcomed Y to"): welcomed */
+	NCG_WL_PRESS_NOUN,          /* before a meeting noun, the press's event: press (conference) */
+	NCG_WL_ADDITIVE_ADVERB,     /* between a subject and its verb: also ("X also met Y") */
+	NCG_WL_MEETING_PARTICIPLE,  /* the participle of meeting: meeting (", meeting with Y") */
+	NCG_WL_DATE_LINE_CUE,       /* a statement's first word before its month: Date (Date 2024-05) */
 	NCG_WL_OBJECT_ANNOUNCEMENT_CUE, /* an announcement cue of what follows it only: agreed */
 	NCG_WL_RESIDUAL_ITEM,       /* rules21: a list's rest, no line of work: other issues */
 	NCG_WL_RESIDUAL_OPENER,     /* rules39: opens a residual item: other, various other */
