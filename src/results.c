@@ -612,6 +612,7 @@ typedef struct jval jval;
 struct jval {
 	jkind kind;
 	int b;
+	const char *at;         /* where it starts in the document */
 	const char *s;          /* J_STR, J_NUM text */
 	size_t n;               /* items */
 	const char **keys;      /* J_OBJ */
@@ -781,10 +782,12 @@ jnew(jparser *p, jkind k)
 {
 	jval *v = ncg_arena_alloc(p->a, sizeof *v);
 
-	if (!v)
+	if (!v) {
 		p->fail = "out of memory";
-	else
+	} else {
 		v->kind = k;
+		v->at = p->at;
+	}
 	return v;
 }
 
@@ -952,6 +955,7 @@ jvalue(jparser *p)
 				p->at++;
 			if (!(v = jnew(p, J_NUM)))
 				return NULL;
+			v->at = start;
 			v->s = ncg_arena_strndup(p->a, start, (size_t)(p->at - start));
 			if (!v->s)
 				p->fail = "out of memory";
@@ -1017,7 +1021,7 @@ json_document(jparser *p, const char *json, const char *name, const jval **root,
 }
 
 /* *term: the binding t of one variable (none when t is NULL); NULL, or
- * what is wrong with t. */
+ * what is wrong with t (which starts at t->at). */
 static const char *
 json_term(const jval *t, ncg_term *term)
 {
@@ -1053,12 +1057,13 @@ json_rows(ncg_results *r, const jval *bindings, const char **names, size_t nvars
 		const jval *bind = bindings->items[b];
 
 		if (bind->kind != J_OBJ)
-			return json_error(json, json, name, "a binding is not an object", err);
+			return json_error(json, bind->at, name, "a binding is not an object", err);
 		for (size_t i = 0; i < nvars; i++) {
-			const char *why = json_term(jget(bind, names[i]), &row[i]);
+			const jval *t = jget(bind, names[i]);
+			const char *why = json_term(t, &row[i]);
 
 			if (why)
-				return json_error(json, json, name, why, err);
+				return json_error(json, t->at, name, why, err);
 		}
 		NCG_TRY(ncg_results_add_row(r, row, err));
 	}
@@ -1089,7 +1094,7 @@ ncg_results_read_json(ncg_results **out, const char *json, size_t len,
 	}
 	if (boolean) {
 		st = boolean->kind != J_BOOL
-		     ? json_error(json, json, name, "\"boolean\" is not true or false", err)
+		     ? json_error(json, boolean->at, name, "\"boolean\" is not true or false", err)
 		     : ncg_results_new_boolean(&r, boolean->b, err);
 		goto done;
 	}
@@ -1107,7 +1112,8 @@ ncg_results_read_json(ncg_results **out, const char *json, size_t len,
 	}
 	for (size_t i = 0; i < vars->n; i++) {
 		if (vars->items[i]->kind != J_STR) {
-			st = json_error(json, json, name, "a variable name is not a string", err);
+			st = json_error(json, vars->items[i]->at, name,
+			                "a variable name is not a string", err);
 			goto done;
 		}
 		names[i] = vars->items[i]->s;

@@ -277,8 +277,17 @@ Test(results, json_reader_errors_have_a_place)
 		{"{\"head\":{}}", "no \"head.vars\"", 1, 1},
 		{"[1, 2] 3", "text after", 1, 8},
 		{"{\"head\":{\"vars\":[\"x\"]},\"results\":{\"bindings\":"
-		 "[{\"x\":{\"type\":\"triple\",\"value\":\"v\"}}]}}", "unknown term type", 1, 1},
+		 "[{\"x\":{\"type\":\"triple\",\"value\":\"v\"}}]}}", "unknown term type", 1, 52},
 		{"\"\\ud800\\u0000\"", "NUL", 1, 13},
+		/* review16: a wrong value is placed where it starts, not at
+		 * the document's start */
+		{"{\"head\":{\"vars\":[\"x\"]},\n\"results\":{\"bindings\":[{\"x\":{\"type\":\"uri\"}}]}}",
+		 "without \"type\" or \"value\"", 2, 29},
+		{"{\"head\":{\"vars\":[\"x\"]},\n\"results\":{\"bindings\":[{}, 7]}}",
+		 "not an object", 2, 28},
+		{"{\"head\":{\"vars\":[\"x\", 2]},\"results\":{\"bindings\":[]}}",
+		 "not a string", 1, 23},
+		{"{\"head\":{},\n \"boolean\": \"yes\"}", "not true or false", 2, 13},
 	};
 
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
