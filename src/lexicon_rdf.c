@@ -406,6 +406,21 @@ added(ncg_status st, const char *name, ncg_error *err)
 	return ncg_error_set(err, st, name, 0, 0, -1, "%s", ncg_strerror(st));
 }
 
+/* Add word to the word list WORDLISTS[w], loaded from `name`.  A word of
+ * no letters is refused: an empty one would match an empty phrase at
+ * every token. */
+static ncg_status
+add_list_word(ncg_lexicon *lex, size_t w, const char *word, const char *name,
+              ncg_error *err)
+{
+	if (!word[strspn(word, " \t\r\n")])
+		return ncg_error_set(err, NCG_ERR_LEXICON, name, 0, 0, -1,
+		                     "lex:%s has an empty word \"%s\": a word list's words "
+		                     "are one or more words", WORDLISTS[w].iri + strlen(NCG_LEX_NS),
+		                     word);
+	return added(ncg_lexicon_add_word(lex, WORDLISTS[w].wl, word), name, err);
+}
+
 /* The kind whose entries are of class `cls`, or -1. */
 static int
 kind_of_class(const char *cls)
@@ -528,8 +543,7 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 		}
 		for (size_t w = 0; w < sizeof WORDLISTS / sizeof WORDLISTS[0] && st == NCG_OK; w++)
 			if (strcmp(p, WORDLISTS[w].iri) == 0 && node_literal(obj))
-				st = added(ncg_lexicon_add_word(lex, WORDLISTS[w].wl, node_literal(obj)),
-				           name, err);
+				st = add_list_word(lex, w, node_literal(obj), name, err);
 		e = ncg_lexicon_entry_mut(lex, key);
 		if (!e)
 			continue;

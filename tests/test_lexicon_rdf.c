@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "ncgkg/lexicon.h"
@@ -224,4 +225,26 @@ Test(lexicon_rdf, a_text_without_a_label_names_the_file_and_the_node)
 	cr_assert(strstr(err.message, "https://w3id.org/ncgkg/id/drawing/m is a lex:DrawingText "
 	                              "with no rdfs:label"), "%s", err.message);
 	cr_assert_null(ncg_lexicon_text(lex, "drawing/a"), "nothing of a refused file is kept");
+}
+
+/* review16: an empty word in a user's word list matched an empty phrase
+ * at every token ("lex:meetingNoun \"\"" made a meeting of every
+ * statement, at a span ending before it started); it is refused, naming
+ * the file and the list. */
+Test(lexicon_rdf, an_empty_word_in_a_word_list_is_refused)
+{
+	static const char *const words[] = {"\"\"", "\"  \"", "\"\\t\""};
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		char ttl[256];
+		ncg_error err;
+
+		snprintf(ttl, sizeof ttl, "@prefix lex: <https://w3id.org/ncgkg/lexicon#> .\n"
+		         "lex:grammar lex:meetingNoun \"talks\", %s .\n", words[i]);
+		ncg_error_clear(&err);
+		cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "words.ttl", ttl, strlen(ttl), NULL,
+		                                     &err), NCG_ERR_LEXICON, "%s", words[i]);
+		cr_assert_str_eq(err.file, "words.ttl");
+		cr_assert(strstr(err.message, "lex:meetingNoun has an empty word"), "%s", err.message);
+	}
 }
