@@ -2645,6 +2645,18 @@ paren_credit(rc_ctx *rc, size_t i, size_t lim, size_t *close)
 	return 0;
 }
 
+/* rules65: does a byline's name [e, j) go on after a comma with a title
+ * of office ("By Antony J. Blinken, Deputy Secretary of State", an
+ * official's op-ed)?  Then it names an official, no reporter. */
+static int
+byline_office(const rc_ctx *rc, size_t e, size_t j)
+{
+	for (size_t k = e + 1; k < j; k++)
+		if (rc_punct(rc, k, ","))
+			return has_cap_title_head(rc, k + 1, j);
+	return 0;
+}
+
 static void
 claim_credits(rc_ctx *rc, const ncg_sentence *st)
 {
@@ -2664,7 +2676,8 @@ claim_credits(rc_ctx *rc, const ncg_sentence *st)
 		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
 		            !rc_punct(rc, j, ";") && !rc_wl(rc, j, NCG_WL_CREDIT_END); j++)
 			;
-		rc_claim(rc, e, j, RC_CLAIM_NAME);
+		if (!byline_office(rc, e, j))
+			rc_claim(rc, e, j, RC_CLAIM_NAME);
 		i = j > i ? j - 1 : i;
 	}
 }
