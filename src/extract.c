@@ -2002,6 +2002,38 @@ ex_wl(const ex_ctx *x, size_t i, ncg_wordlist wl)
 	return ncg_lexicon_has_word(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
 }
 
+/* rules65: is body mention m a third state's ("Japan's Cabinet",
+ * "Japanese Cabinet"), its one state none of the alliance's
+ * (lex:allianceState), named inside an official's title or right before
+ * a title's head ("... Cabinet Intelligence Officer Hiroaki Takizawa",
+ * "Japan's Cabinet intelligence director")?  Named only in a title, it
+ * is optional in the gold (only the U.S. and ROK bodies a title names
+ * are required): no body of its own, as unit_in_title. */
+static int
+third_state_in_title(const ex_ctx *x, const ncg_mention *m)
+{
+	const ncg_lex_entry *c;
+	const size_t *idx;
+	size_t n;
+
+	if (!m->body.country[0] || m->body.country[1] ||
+	    !(c = ncg_lexicon_by_key(x->lex, m->body.country[0])) || !c->label ||
+	    ncg_lexicon_has_word(x->lex, NCG_WL_ALLIANCE_STATE, c->label, strlen(c->label)))
+		return 0;
+	for (size_t k = m->t1; k < x->sent[m->sent].t1 && k < m->t1 + 2; k++)
+		if (in_list_ci(x, k, NCG_WL_TITLE_HEAD))
+			return 1;
+	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *o = M(x, idx[k]);
+
+		if (o->kind == NCG_M_OFFICIAL && o->official.title &&
+		    o->official.title_t0 <= m->t0 && m->t1 <= o->official.title_t1)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules38: is body mention m a ministry's unit (its first head word one
  * of lex:unitHead, "Bureau") named inside an official's title ("Yun
  * Hyun-soo, Director-General for Bureau of Climate Change, ...", "Eric
@@ -2014,6 +2046,8 @@ unit_in_title(const ex_ctx *x, const ncg_mention *m)
 	size_t h = m->t0, n;
 	const size_t *idx;
 
+	if (third_state_in_title(x, m))
+		return 1;
 	while (h < m->t1 && !ex_wl(x, h, NCG_WL_BODY_HEAD))
 		h++;
 	/* rules58: or a department named by its portfolio (lex:portfolioWord)
@@ -2047,6 +2081,19 @@ title_unit(ex_ctx *x, const ncg_mention *m)
 	return ncg_facts_label(x->f, x->stmt, m->key, m->name, NCG_LABEL_TEXT);
 }
 
+/* rules65: title_unit, and a third state's body (third_state_in_title)
+ * keeps its state and its parent ("the Japanese Foreign Ministry's
+ * Asian and Oceanian Affairs Bureau" in a title). */
+static ncg_status
+third_state_unit(ex_ctx *x, const ncg_mention *m)
+{
+	NCG_TRY(title_unit(x, m));
+	if (!third_state_in_title(x, m))
+		return NCG_OK;
+	NCG_TRY(link_countries(x, m->key, m->body.country));
+	return link_parent(x, m);
+}
+
 /* The keys of bodies named outside the headline, and the described
  * meeting's series: a headline names, it creates no body. */
 static ncg_status
@@ -2078,7 +2125,7 @@ entities(ex_ctx *x)
 
 		if (m->kind == NCG_M_BODY && m->key && !ncg_strmap_get(bodies, m->key) &&
 		    unit_in_title(x, m))
-			st = title_unit(x, m);
+			st = third_state_unit(x, m);
 		if (!m->key || (m->kind == NCG_M_BODY && !ncg_strmap_get(bodies, m->key)))
 			continue;
 		st = entity_mention(x, m);

@@ -337,6 +337,9 @@ static const struct {
 	{NCG_LEX_NS "companyNoun", NCG_WL_COMPANY_NOUN},
 	{NCG_LEX_NS "backgroundCue", NCG_WL_BACKGROUND_CUE},
 	{NCG_LEX_NS "nonPersonHead", NCG_WL_NON_PERSON_HEAD},
+	/* rules65 */
+	{NCG_LEX_NS "companyHead", NCG_WL_COMPANY_HEAD},
+	{NCG_LEX_NS "allianceState", NCG_WL_ALLIANCE_STATE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

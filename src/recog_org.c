@@ -2278,6 +2278,52 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return NCG_OK;
 }
 
+/* rules65: may token k open or go on with a company's name
+ * (company_head_body_at)?  A capitalised word no other recogniser took,
+ * no month, day, courtesy or opening word (a rank's word may open one:
+ * "General Electric"). */
+static int
+company_word(const rc_ctx *rc, size_t k)
+{
+	return (rc_cap(rc, k) || (rc->tok[k].flags & NCG_TF_UPPER)) &&
+	       !rc_claimed(rc, k, k + 1, RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE) &&
+	       !rc_wl(rc, k, NCG_WL_SENTENCE_INITIAL) &&
+	       !rc_wl(rc, k, NCG_WL_COURTESY) && !rc_month_at(rc, k) &&
+	       !ncg_doc_tok_weekday(rc->doc, k);
+}
+
+/* rules65: "LG Electronics", "General Electric", "CJ Foods", "Air
+ * Products and Chemicals": a run of capitalised words, one to three
+ * before its last, that a company's word (lex:companyHead) ends, is a
+ * company's name, a body; "and" joins the head right after it.  The run
+ * starts at i (no capitalised word before) and the head ends it.  Sets
+ * *next past it. */
+static ncg_status
+company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t k = i, e = 0;
+	ncg_mention *m;
+
+	*next = 0;
+	if (i > rc->sent[s].t0 && (rc_cap(rc, i - 1) || (rc->tok[i - 1].flags & NCG_TF_UPPER)))
+		return NCG_OK;
+	for (; k < lim && k - i < 4 && !e; k++) {
+		if (k > i && k + 1 < lim && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
+		    rc_wl(rc, k + 1, NCG_WL_COMPANY_HEAD) && company_word(rc, k + 1))
+			e = k + 2;
+		else if (!company_word(rc, k))
+			break;
+		else if (k > i && rc_wl(rc, k, NCG_WL_COMPANY_HEAD))
+			e = k + 1;
+	}
+	if (!e || (e < lim && (rc_cap(rc, e) || (rc->tok[e].flags & NCG_TF_UPPER))))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, e, &m));
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	*next = e;
+	return NCG_OK;
+}
+
 /* "Republic of Korea and United States Military Committee Meeting
  * (MCM)": a name starting at t0 with a country, after "and" and another
  * country, starts with the first country. */
@@ -3010,6 +3056,8 @@ rc_bodies(rc_ctx *rc)
 					if (tag_list_at(rc, i, st->t1))
 						break;
 					NCG_TRY(service_body_at(rc, (uint32_t)s, i, st->t1, &e));
+					if (!e)
+						NCG_TRY(company_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)
 						NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				}

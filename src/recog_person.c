@@ -1001,7 +1001,8 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 
 /* rules40: a romanised Korean name of two words at k, the surname short
  * and the given name hyphenated, lower case after the hyphen ("Chang
- * Won-sam", "Lee Do-hoon"), the name ending there.  Not "Smith-Jones". */
+ * Won-sam", "Lee Do-hoon"), the name ending there.  Not "Smith-Jones".
+ * rules65: or a capital right after the hyphen ("Shim Jae-Kwon"). */
 static int
 korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
 {
@@ -1021,7 +1022,7 @@ korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
 	    n - (size_t)(h - w) - 1 > 5 || memchr(h + 1, '-', n - (size_t)(h - w) - 1))
 		return 0;
 	for (const char *c = w + 1; c < w + n; c++)
-		if (c != h && (*c < 'a' || *c > 'z'))
+		if (c != h && (*c < 'a' || *c > 'z') && !(c == h + 1 && *c >= 'A' && *c <= 'Z'))
 			return 0;
 	return 1;
 }
@@ -1386,32 +1387,67 @@ acronym_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	return rc_end_at(next, n1);
 }
 
+/* rules65: is token i a plural office honorific: an office's word and
+ * "s" ("Presidents"), or an abbreviated one's ("Reps." of "Rep.")? */
+static int
+plural_honorific(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	char abbr[16];
+
+	if (!rc_cap(rc, i) || n < 4)
+		return 0;
+	if (w[n - 1] == 's')
+		return ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1);
+	if (w[n - 1] != '.' || w[n - 2] != 's' || n > sizeof abbr)
+		return 0;
+	memcpy(abbr, w, n - 2);
+	abbr[n - 2] = '.';
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_OFFICE, abbr, n - 1);
+}
+
+/* rules65: after a name at a, "of" and the body the person belongs to
+ * ("Lee Jae-jung of the main opposition Democratic Party"): the token
+ * after that body, within six tokens and no comma; else a. */
+static size_t
+of_body_tail(const rc_ctx *rc, size_t a, size_t lim)
+{
+	if (!rc_is(rc, a, "of"))
+		return a;
+	for (size_t k = a + 1; k < lim && k < a + 7 && !rc_punct(rc, k, ","); k++)
+		if (rc_claimed(rc, k, k + 1, RC_CLAIM_BODY) &&
+		    (k + 1 >= lim || !rc_claimed(rc, k + 1, k + 2, RC_CLAIM_BODY)))
+			return k + 1;
+	return a;
+}
+
 /* A plural office honorific before two names: "Presidents Joe Biden and
- * Yoon Suk Yeol", "Ministers Kim and Shin".  Each name is an official
- * (with no title: the plural is no one's). */
+ * Yoon Suk Yeol", "Ministers Kim and Shin", "Reps. Lee Jae-jung of the
+ * main opposition Democratic Party and Choi Hyung-du".  Each name is an
+ * official (with no title: the plural is no one's). */
 static ncg_status
 plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
-	const char *w = rc->s + rc->tok[i].b;
-	size_t n = rc->tok[i].e - rc->tok[i].b, a1, b1;
+	size_t a1, b1, n1;
 	int c1, c2;
 	ncg_mention *m;
 
 	*next = 0;
-	if (!rc_cap(rc, i) || n < 4 || w[n - 1] != 's' ||
-	    !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1))
+	if (!plural_honorific(rc, i))
 		return NCG_OK;
 	/* full names: "the Presidents Cup and ..." names no one; rules30:
 	 * or two surnames before a verb of meeting or speech ("Presidents
 	 * Roe and Doe met") */
-	a1 = parse_name(rc, i + 1, lim, &c1);
+	n1 = parse_name(rc, i + 1, lim, &c1);
+	a1 = c1 >= 2 ? of_body_tail(rc, n1, lim) : n1;
 	if (c1 < 1 || !rc_is(rc, a1, "and"))
 		return NCG_OK;
 	b1 = parse_name(rc, a1 + 1, lim, &c2);
 	if (c2 < 1 || ((c1 < 2 || c2 < 2) && !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) &&
 	                                       !rc_punct(rc, b1, ","))))
 		return NCG_OK;
-	NCG_TRY(add_official(rc, s, i + 1, i + 1, a1, a1, &m));
+	NCG_TRY(add_official(rc, s, i + 1, i + 1, n1, n1, &m));
 	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
 	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
 	return rc_end_at(next, b1);
@@ -2618,6 +2654,18 @@ paren_credit(rc_ctx *rc, size_t i, size_t lim, size_t *close)
 	return 0;
 }
 
+/* rules65: does a byline's name [e, j) go on after a comma with a title
+ * of office ("By Antony J. Blinken, Deputy Secretary of State", an
+ * official's op-ed)?  Then it names an official, no reporter. */
+static int
+byline_office(const rc_ctx *rc, size_t e, size_t j)
+{
+	for (size_t k = e + 1; k < j; k++)
+		if (rc_punct(rc, k, ","))
+			return has_cap_title_head(rc, k + 1, j);
+	return 0;
+}
+
 static void
 claim_credits(rc_ctx *rc, const ncg_sentence *st)
 {
@@ -2637,7 +2685,8 @@ claim_credits(rc_ctx *rc, const ncg_sentence *st)
 		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
 		            !rc_punct(rc, j, ";") && !rc_wl(rc, j, NCG_WL_CREDIT_END); j++)
 			;
-		rc_claim(rc, e, j, RC_CLAIM_NAME);
+		if (!byline_office(rc, e, j))
+			rc_claim(rc, e, j, RC_CLAIM_NAME);
 		i = j > i ? j - 1 : i;
 	}
 }

@@ -349,6 +349,9 @@ typedef enum {
 	NCG_WL_BACKGROUND_CUE,      /* after a comma, opens the occasion of a list: following, amid */
 	/* rules62 */
 	NCG_WL_NON_PERSON_HEAD,     /* a word ending a company's or facility's name: Electric */
+	/* rules65 */
+	NCG_WL_COMPANY_HEAD,        /* a word ending a company's name: Electronics, Foods */
+	NCG_WL_ALLIANCE_STATE,      /* the label of an alliance's state: United States */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
