@@ -331,6 +331,9 @@ static const struct {
 	{NCG_LEX_NS "companyNoun", NCG_WL_COMPANY_NOUN},
 	{NCG_LEX_NS "backgroundCue", NCG_WL_BACKGROUND_CUE},
 	{NCG_LEX_NS "nonPersonHead", NCG_WL_NON_PERSON_HEAD},
+	{NCG_LEX_NS "surfacePreposition", NCG_WL_SURFACE_PREPOSITION},
+	{NCG_LEX_NS "surfacePlaceHead", NCG_WL_SURFACE_PLACE_HEAD},
+	{NCG_LEX_NS "firstTimeCue", NCG_WL_FIRST_TIME_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -344,6 +344,10 @@ typedef enum {
 	NCG_WL_BACKGROUND_CUE,      /* after a comma, opens the occasion of a list: following, amid */
 	/* rules62 */
 	NCG_WL_NON_PERSON_HEAD,     /* a word ending a company's or facility's name: Electric */
+	/* rules64 */
+	NCG_WL_SURFACE_PREPOSITION, /* a place's preposition for an island or base: on */
+	NCG_WL_SURFACE_PLACE_HEAD,  /* last word of a place said after it: Island, Base */
+	NCG_WL_FIRST_TIME_CUE,      /* after a meeting held, its first: for the first time */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
