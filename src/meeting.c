@@ -139,6 +139,12 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * Blue House in Seoul": nine) */
 #define MET_PLACE_REACH 12
 
+/* rules64: tokens back from "and met with" within which the subject of
+ * the first predicate is its subject too ("Haynes went to the Joint Staff
+ * Headquarters building of the Ministry of Defense in Yongsan-gu, Seoul,
+ * that afternoon and met with": 22) */
+#define COORDINATED_REACH 28
+
 /* rules64: words before "here in" a city within which a future cue puts
  * the speaker's presence ahead ("we will be here in Seoul") */
 #define HERE_REACH 6
@@ -1253,6 +1259,29 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 /* "X met Y", "Y was met by X": a principal verb [i, e) with officials
  * on both sides (or a surname subject, or a dated object), or "X and Y
  * met".  Moves *ip past the verb when it names a candidate. */
+/* rules64: "..., Haynes went to the Joint Staff Headquarters building
+ * ... in Yongsan-gu, Seoul, that afternoon and met with Defense
+ * Intelligence Minister Lee Young-chul" (a wire story): "and" just before
+ * the verb at i, and within COORDINATED_REACH tokens back a subject that
+ * surname_subject accepts before a lower-case verb: the two predicates
+ * share it.  That official, or NULL. */
+static const ncg_mention *
+coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
+{
+	if (i < c0 + 3 || !tok_ieq(x, i - 1, "and") || !(x->tok[i - 1].flags & NCG_TF_LOWER))
+		return NULL;
+	for (size_t v = i - 2; v > c0 && v + COORDINATED_REACH > i; v--) {
+		const ncg_mention *m;
+
+		if (!(x->tok[v].flags & NCG_TF_LOWER) || wl_is(x, v, NCG_WL_MET_VERB) ||
+		    wl_at(x, v, i, NCG_WL_PRINCIPAL_VERB))
+			continue;
+		if ((m = surname_subject(x, s, v, c0, obj)) != NULL)
+			return m;
+	}
+	return NULL;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -1261,7 +1290,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	int subj = officials_in(x, s, c0, i), ev = -1;
 	ncg_meeting_cand *c;
 
-	if (!subj && obj && surname_subject(x, s, i, c0, obj)) {
+	if (!subj && obj && (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
 		subj = 1;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
@@ -3591,8 +3620,11 @@ reports_ordinal(const mr_ctx *x, const ncg_meeting_cand *o)
 	relative_span(x, o, &r0, &r1);
 	if (r0 != o->c0)
 		return 0;
+	/* rules64: "during a press conference following their meeting of
+	 * the 3rd round of Deputy-level trilateral consultations in Seoul"
+	 * (a caption): a joint appearance after it reports it */
 	if (o->in_title || has_ev(o, EV_PAST_VERB) || has_ev(o, EV_LEAD) ||
-	    has_ev(o, EV_SECOND))
+	    has_ev(o, EV_SECOND) || has_ev(o, EV_PRESS_AFTER))
 		return 1;
 	/* "During the 10th Strategic Dialogue, the officials discussed ...",
 	 * opening the running text's third sentence at the latest */
