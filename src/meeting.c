@@ -1290,7 +1290,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	int subj = officials_in(x, s, c0, i), ev = -1;
 	ncg_meeting_cand *c;
 
-	if (!subj && obj && (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
+	if (!subj && obj &&
+	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
 		subj = 1;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
@@ -2919,7 +2920,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    wl_is(x, p - 2, NCG_WL_WITHIN_PREPOSITION))
 				p--;
 			/* "welcomed Y to the Pentagon" */
-			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) || on_surface(x, m, p) ||
+			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
+			              on_surface(x, m, p) ||
 			              (c->kind == NCG_MC_PRINCIPALS && tok_ieq(x, c->t0, "welcomed") &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
@@ -3721,8 +3723,8 @@ anaphor_day(mr_ctx *x, ncg_meeting_cand *c)
 		const ncg_meeting_cand *o = &x->d->c[k];
 
 		if (o->sent == c->sent + 1 && o->date[0] && o->date[2] && has_ev(o, EV_ANAPHOR) &&
-		    (has_ev(o, EV_PAST_VERB) ||
-		     (tok_ieq(x, o->t1, "on") && weekday_at(x, o->t1 + 1) && !has_ev(o, EV_NON_PAST_VERB))) &&
+		    (has_ev(o, EV_PAST_VERB) || (tok_ieq(x, o->t1, "on") && weekday_at(x, o->t1 + 1) &&
+		                                 !has_ev(o, EV_NON_PAST_VERB))) &&
 		    !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
 		    !has_ev(o, EV_CALL) && !has_ev(o, EV_MONTH_ONLY)) {
 			memcpy(c->date, o->date, sizeof c->date);
@@ -4127,7 +4129,8 @@ speaker_here_place(const mr_ctx *x, const ncg_meeting_cand *c)
 			const ncg_mention *m;
 
 			if (!tok_ieq(x, h, "here") || !wl_is(x, h + 1, NCG_WL_WITHIN_PREPOSITION) ||
-			    wl_is(x, h - 1, NCG_WL_PAST_COPULA) || wl_find(x, a, h, NCG_WL_FUTURE_CUE) < h)
+			    wl_is(x, h - 1, NCG_WL_PAST_COPULA) ||
+			    wl_find(x, a, h, NCG_WL_FUTURE_CUE) < h)
 				continue;
 			m = mention_starting(x, h + 2, NCG_M_PLACE);
 			if (m && !coordinated_place(x, m))
