@@ -340,6 +340,9 @@ static const struct {
 	/* rules65 */
 	{NCG_LEX_NS "companyHead", NCG_WL_COMPANY_HEAD},
 	{NCG_LEX_NS "allianceState", NCG_WL_ALLIANCE_STATE},
+	{NCG_LEX_NS "surfacePreposition", NCG_WL_SURFACE_PREPOSITION},
+	{NCG_LEX_NS "surfacePlaceHead", NCG_WL_SURFACE_PLACE_HEAD},
+	{NCG_LEX_NS "firstTimeCue", NCG_WL_FIRST_TIME_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

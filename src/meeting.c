@@ -134,6 +134,21 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * during a two-day session of ... in Seoul": two on) */
 #define REPEAT_SENTENCES 3
 
+/* rules64: tokens after "met" (or a fronted "Meeting with") within which
+ * a city after "in" is where the parties met ("Meeting with Moon at the
+ * Blue House in Seoul": nine) */
+#define MET_PLACE_REACH 12
+
+/* rules64: tokens back from "and met with" within which the subject of
+ * the first predicate is its subject too ("Haynes went to the Joint Staff
+ * Headquarters building of the Ministry of Defense in Yongsan-gu, Seoul,
+ * that afternoon and met with": 22) */
+#define COORDINATED_REACH 28
+
+/* rules64: words before "here in" a city within which a future cue puts
+ * the speaker's presence ahead ("we will be here in Seoul") */
+#define HERE_REACH 6
+
 static const char *const RULES[] = {
 	[NCG_MC_ORDINAL] = "meeting/ordinal",
 	[NCG_MC_SERIES] = "meeting/series",
@@ -575,6 +590,8 @@ modifier_at(const mr_ctx *x, size_t i)
  * meeting verb at once before those, and no span of time after it (lex:periodCue: "their
  * first talks in over four years"): the number of the meeting held.
  * Returns it, or 0. */
+static int first_time_held(const mr_ctx *x, const ncg_meeting_cand *c, size_t p);
+
 static int
 held_ordinal(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -583,12 +600,34 @@ held_ordinal(const mr_ctx *x, const ncg_meeting_cand *c)
 
 	while (p > c->c0 && c->t0 - p < 3 && modifier_at(x, p - 1))
 		p--;
+	if (first_time_held(x, c, p))
+		return 1;
 	if (p < c->c0 + 3 || !(ord = ncg_doc_tok_ordinal_word(x->doc, p - 1)) ||
 	    wl_at(x, p - 2, p - 1, NCG_WL_HELD_DETERMINER) != p - 1 ||
 	    wl_at(x, p - 3, p - 2, NCG_WL_MEETING_VERB) != p - 2 ||
 	    (c->t1 < c->c1 && wl_at(x, c->t1, c->c1, NCG_WL_PERIOD_CUE)))
 		return 0;
 	return ord;
+}
+
+/* rules64: "on Wednesday held a trilateral meeting for the first time"
+ * (Kyodo): a past meeting verb, "a" or a lex:heldDeterminer, meeting
+ * modifiers from p, the noun, then a lex:firstTimeCue with no span of
+ * time after it ("for the first time in about five months", "since"):
+ * the meeting held is the first. */
+static int
+first_time_held(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	size_t e;
+
+	if (p < c->c0 + 2 ||
+	    !(wl_at(x, p - 1, p, NCG_WL_HELD_DETERMINER) == p ||
+	      wl_at(x, p - 1, p, NCG_WL_INDEFINITE_ARTICLE) == p) ||
+	    wl_at(x, p - 2, p - 1, NCG_WL_MEETING_VERB) != p - 1 ||
+	    !(x->tok[p - 2].flags & NCG_TF_LOWER))
+		return 0;
+	e = wl_at(x, c->t1, c->c1, NCG_WL_FIRST_TIME_CUE);
+	return e && !(e < c->c1 && (tok_ieq(x, e, "in") || wl_at(x, e, c->c1, NCG_WL_PERIOD_CUE)));
 }
 
 /* rules57: a call in person (lex:callException) inside the words of a
@@ -606,6 +645,32 @@ in_principal_verb(const mr_ctx *x, uint32_t s, size_t i)
 	return 0;
 }
 
+/* rules64: "the yearly discussions held last week in Washington"
+ * (makri), "the discussions took place on Wednesday and Thursday in
+ * Washington, D.C." (KBS): a discussion noun (lex:discussionNoun, lower
+ * case) after "the" or a possessive, two lower-case words between at
+ * most, then a past meeting verb ("were" allowed before it) names a
+ * meeting held.  Its end, or 0.  Not "discussions were held on ..."
+ * with no determiner: a topic taken up within a meeting. */
+static size_t
+discussion_held(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_DISCUSSION_NOUN), v, q;
+
+	if (!e || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	v = e + (wl_is(x, e, NCG_WL_PAST_COPULA) ? 1 : 0);
+	if (!wl_at(x, v, x->sent[s].t1, NCG_WL_MEETING_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
+		return 0;
+	for (q = i; q > x->sent[s].t0 && q + 3 > i; q--) {
+		if (wl_is(x, q - 1, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, q - 1, NCG_WL_POSSESSIVE))
+			return e;
+		if (!(x->tok[q - 1].flags & NCG_TF_LOWER))
+			return 0;
+	}
+	return 0;
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -620,6 +685,9 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		/* rules26: a noun of two words ("working dinner"), or a
 		 * transcript's remarks title ("Joint Remarks with") */
 		size_t noun = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_NOUN);
+
+		if (!noun)
+			noun = discussion_held(x, s, i);
 		size_t rw = rtitle ? remarks_with_title_at(x, s, i) : 0;
 		size_t me = noun > rw ? noun : rw > 0 ? rw : i + 1;
 
@@ -1191,6 +1259,29 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 /* "X met Y", "Y was met by X": a principal verb [i, e) with officials
  * on both sides (or a surname subject, or a dated object), or "X and Y
  * met".  Moves *ip past the verb when it names a candidate. */
+/* rules64: "..., Haynes went to the Joint Staff Headquarters building
+ * ... in Yongsan-gu, Seoul, that afternoon and met with Defense
+ * Intelligence Minister Lee Young-chul" (a wire story): "and" just before
+ * the verb at i, and within COORDINATED_REACH tokens back a subject that
+ * surname_subject accepts before a lower-case verb: the two predicates
+ * share it.  That official, or NULL. */
+static const ncg_mention *
+coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
+{
+	if (i < c0 + 3 || !tok_ieq(x, i - 1, "and") || !(x->tok[i - 1].flags & NCG_TF_LOWER))
+		return NULL;
+	for (size_t v = i - 2; v > c0 && v + COORDINATED_REACH > i; v--) {
+		const ncg_mention *m;
+
+		if (!(x->tok[v].flags & NCG_TF_LOWER) || wl_is(x, v, NCG_WL_MET_VERB) ||
+		    wl_at(x, v, i, NCG_WL_PRINCIPAL_VERB))
+			continue;
+		if ((m = surname_subject(x, s, v, c0, obj)) != NULL)
+			return m;
+	}
+	return NULL;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -1199,7 +1290,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	int subj = officials_in(x, s, c0, i), ev = -1;
 	ncg_meeting_cand *c;
 
-	if (!subj && obj && surname_subject(x, s, i, c0, obj)) {
+	if (!subj && obj &&
+	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
 		subj = 1;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
@@ -2769,6 +2861,24 @@ in_official_title(const mr_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
+/* rules64: "held meetings with Yoon Young-sun ... on Jeju Island" (Korea
+ * Times): a place after "on" (lex:surfacePreposition) at p, its last
+ * word an island's or a base's (lex:surfacePlaceHead), is where it met
+ * as after "in"; "on the Korean Peninsula" is no venue. */
+static int
+on_surface(const mr_ctx *x, const ncg_mention *m, size_t p)
+{
+	size_t h;
+
+	if (m->kind != NCG_M_PLACE || p == 0 || !wl_is(x, p - 1, NCG_WL_SURFACE_PREPOSITION) ||
+	    !(x->tok[p - 1].flags & NCG_TF_LOWER))
+		return 0;
+	for (h = m->t0; h < m->t1; h++)
+		if (wl_at(x, h, m->t1, NCG_WL_SURFACE_PLACE_HEAD) == m->t1)
+			return 1;
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -2811,6 +2921,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				p--;
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
+			              on_surface(x, m, p) ||
 			              (c->kind == NCG_MC_PRINCIPALS && wl_is(x, c->t0, NCG_WL_WELCOME_VERB) &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
@@ -3511,8 +3622,11 @@ reports_ordinal(const mr_ctx *x, const ncg_meeting_cand *o)
 	relative_span(x, o, &r0, &r1);
 	if (r0 != o->c0)
 		return 0;
+	/* rules64: "during a press conference following their meeting of
+	 * the 3rd round of Deputy-level trilateral consultations in Seoul"
+	 * (a caption): a joint appearance after it reports it */
 	if (o->in_title || has_ev(o, EV_PAST_VERB) || has_ev(o, EV_LEAD) ||
-	    has_ev(o, EV_SECOND))
+	    has_ev(o, EV_SECOND) || has_ev(o, EV_PRESS_AFTER))
 		return 1;
 	/* "During the 10th Strategic Dialogue, the officials discussed ...",
 	 * opening the running text's third sentence at the latest */
@@ -3591,6 +3705,33 @@ date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	memcpy(c->date, found->date, sizeof c->date);
 	c->date_rule = "day-of-same-place";
+}
+
+/* rules64: "... held talks to discuss ways to enhance bilateral
+ * cooperation. According to the ministry, the discussions took place on
+ * Wednesday and Thursday in Washington, D.C." (KBS), "held talks this
+ * week in Seoul ... The consultations on Thursday and Friday came as"
+ * (Yonhap): an anaphor of c in the next sentence (as anaphor_place),
+ * held (a past meeting verb) on a day of its own or its noun then "on" a
+ * weekday, no future, reference, call or month alone: its day. */
+static void
+anaphor_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->date[0] || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE))
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == c->sent + 1 && o->date[0] && o->date[2] && has_ev(o, EV_ANAPHOR) &&
+		    (has_ev(o, EV_PAST_VERB) || (tok_ieq(x, o->t1, "on") && weekday_at(x, o->t1 + 1) &&
+		                                 !has_ev(o, EV_NON_PAST_VERB))) &&
+		    !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
+		    !has_ev(o, EV_CALL) && !has_ev(o, EV_MONTH_ONLY)) {
+			memcpy(c->date, o->date, sizeof c->date);
+			c->date_rule = "day-of-next-anaphor";
+			return;
+		}
+	}
 }
 
 /* rules20: "at the ministry in Yongsan, central Seoul", "in Jongno,
@@ -3895,6 +4036,106 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 		if (m && m->t0 == e && !coordinated_place(x, m) &&
 		    (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for")))
 			return m;
+	}
+	return NULL;
+}
+
+/* rules64: is token i of sentence s "met" (lex:metVerb, lower case) or
+ * a sentence's fronted "Meeting with" (a participle setting: "Meeting
+ * with Moon at the Blue House in Seoul, Pence reaffirmed ...", VOA)? */
+static int
+met_word(const mr_ctx *x, uint32_t s, size_t i)
+{
+	if (wl_is(x, i, NCG_WL_MET_VERB))
+		return (x->tok[i].flags & NCG_TF_LOWER) != 0;
+	return i == x->sent[s].t0 && wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) && tok_ieq(x, i + 1, "with");
+}
+
+/* rules64: does sentence s date anything (a date, a period: "met in
+ * Seoul last year") or put it ahead (lex:futureCue)? */
+static int
+dated_or_ahead(const mr_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE || m->kind == NCG_M_PERIOD)
+			return 1;
+	}
+	return wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1;
+}
+
+/* rules64: a wire story says where the parties met in the sentence
+ * before or after the one that reports the meeting: "The ministers met in
+ * Washington on the sidelines of ..." (Kyodo, after "held a trilateral
+ * meeting"), "Haines and a top South Korean security official met in
+ * Seoul to discuss ..." (Yonhap, before "Haines met with Suh Hoon"),
+ * "Meeting with Moon at the Blue House in Seoul, Pence reaffirmed"
+ * (VOA).  In a running-text sentence next to c's, "met" or a fronted
+ * "Meeting with", then a city after "in" within its comma-free phrase,
+ * no date, period or future cue in that sentence: the city, or NULL. */
+static const ncg_mention *
+adjacent_met_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (c->in_title || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL) || x->lead[0] == UINT32_MAX || c->sent > x->lead[1] + 1)
+		return NULL;
+	for (int k = 0; k < 2; k++) {
+		uint32_t s = k == 0 ? c->sent + 1 : c->sent - 1;
+
+		if ((k == 1 && c->sent == 0) || s >= x->nsent || in_title(x, s) || s < x->lead[0] ||
+		    dated_or_ahead(x, s))
+			continue;
+		for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+			size_t e = i + 1;
+			const ncg_mention *m;
+
+			if (!met_word(x, s, i))
+				continue;
+			while (e < x->sent[s].t1 && e < i + MET_PLACE_REACH &&
+			       !ncg_doc_tok_is(x->doc, e, ","))
+				e++;
+			if ((m = place_after(x, s, i, e, 0)) != NULL)
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* rules64: "I just had a very, very good meeting with the Vice Foreign
+ * Minister. Let me say that ... the first stop is here in Seoul"
+ * (remarks, state.gov): c said in the first person ("I", "we"), and in
+ * its sentence or the next two the speaker "here in" a city (no "was",
+ * "were" before, no future cue in the HERE_REACH words before): the
+ * city, or NULL. */
+static const ncg_mention *
+speaker_here_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	int first = 0;
+
+	if (c->in_title || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL))
+		return NULL;
+	for (size_t i = x->sent[c->sent].t0; i < c->t0; i++)
+		first |= ncg_doc_tok_is(x->doc, i, "I") || tok_ieq(x, i, "we");
+	for (uint32_t s = c->sent; first && s < x->nsent && s <= c->sent + 2; s++) {
+		if (in_title(x, s))
+			continue;
+		for (size_t h = x->sent[s].t0 + 1; h + 2 < x->sent[s].t1; h++) {
+			size_t a = h > x->sent[s].t0 + HERE_REACH ? h - HERE_REACH : x->sent[s].t0;
+			const ncg_mention *m;
+
+			if (!tok_ieq(x, h, "here") || !wl_is(x, h + 1, NCG_WL_WITHIN_PREPOSITION) ||
+			    wl_is(x, h - 1, NCG_WL_PAST_COPULA) ||
+			    wl_find(x, a, h, NCG_WL_FUTURE_CUE) < h)
+				continue;
+			m = mention_starting(x, h + 2, NCG_M_PLACE);
+			if (m && !coordinated_place(x, m))
+				return m;
+		}
 	}
 	return NULL;
 }
@@ -4669,7 +4910,8 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
 	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
 		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
-		next_lead_principals_place, transcript_title_place,
+		next_lead_principals_place, transcript_title_place, adjacent_met_place,
+		speaker_here_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
@@ -4737,6 +4979,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	city_of_same(x, c);
 	numbered_again_place(x, c);
 	date_elsewhere(x, c);
+	anaphor_day(x, c);
 	place_elsewhere(x, c);
 	remarks_day(x, c);
 	numbered_after_lead(x, c);

@@ -352,6 +352,10 @@ typedef enum {
 	/* rules65 */
 	NCG_WL_COMPANY_HEAD,        /* a word ending a company's name: Electronics, Foods */
 	NCG_WL_ALLIANCE_STATE,      /* the label of an alliance's state: United States */
+	/* rules64 */
+	NCG_WL_SURFACE_PREPOSITION, /* a place's preposition for an island or base: on */
+	NCG_WL_SURFACE_PLACE_HEAD,  /* last word of a place said after it: Island, Base */
+	NCG_WL_FIRST_TIME_CUE,      /* after a meeting held, its first: for the first time */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
