@@ -331,6 +331,10 @@ static const struct {
 	{NCG_LEX_NS "companyNoun", NCG_WL_COMPANY_NOUN},
 	{NCG_LEX_NS "backgroundCue", NCG_WL_BACKGROUND_CUE},
 	{NCG_LEX_NS "nonPersonHead", NCG_WL_NON_PERSON_HEAD},
+	/* rules66 */
+	{NCG_LEX_NS "seriesExchangeVerb", NCG_WL_SERIES_EXCHANGE_VERB},
+	{NCG_LEX_NS "seriesExchangeNoun", NCG_WL_SERIES_EXCHANGE_NOUN},
+	{NCG_LEX_NS "seriesExchangePreposition", NCG_WL_SERIES_EXCHANGE_PREP},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -344,6 +344,10 @@ typedef enum {
 	NCG_WL_BACKGROUND_CUE,      /* after a comma, opens the occasion of a list: following, amid */
 	/* rules62 */
 	NCG_WL_NON_PERSON_HEAD,     /* a word ending a company's or facility's name: Electric */
+	/* rules66 */
+	NCG_WL_SERIES_EXCHANGE_VERB, /* a verb of exchanging before a series of nouns: exchanged */
+	NCG_WL_SERIES_EXCHANGE_NOUN, /* what is exchanged, in a series: views, strategies */
+	NCG_WL_SERIES_EXCHANGE_PREP, /* after that series, opens its topics: regarding */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
