@@ -343,6 +343,10 @@ static const struct {
 	{NCG_LEX_NS "surfacePreposition", NCG_WL_SURFACE_PREPOSITION},
 	{NCG_LEX_NS "surfacePlaceHead", NCG_WL_SURFACE_PLACE_HEAD},
 	{NCG_LEX_NS "firstTimeCue", NCG_WL_FIRST_TIME_CUE},
+	/* rules66 */
+	{NCG_LEX_NS "seriesExchangeVerb", NCG_WL_SERIES_EXCHANGE_VERB},
+	{NCG_LEX_NS "seriesExchangeNoun", NCG_WL_SERIES_EXCHANGE_NOUN},
+	{NCG_LEX_NS "seriesExchangePreposition", NCG_WL_SERIES_EXCHANGE_PREP},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

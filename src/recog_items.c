@@ -1725,6 +1725,8 @@ gerund_items(const rc_ctx *rc, size_t a, size_t b)
 }
 
 static size_t agenda_end(const rc_ctx *rc, size_t a, size_t b);
+static int semicolon_series(const rc_ctx *rc, size_t e, size_t b);
+static int comma_before_semicolon(const rc_ctx *rc, size_t j, size_t b);
 static size_t gerund_count(const rc_ctx *rc, size_t items[][2], size_t n);
 
 /* After a progress noun at j ("reviewed progress taken during 2024 to
@@ -1960,7 +1962,10 @@ progress_examples_closed(const rc_ctx *rc, size_t e, size_t j, size_t b)
 static size_t
 agenda_start(const rc_ctx *rc, size_t e, size_t b)
 {
+	int series;
+
 	e = past_interjected_tail(rc, e, b);
+	series = semicolon_series(rc, e, b);
 	for (size_t j = e; j < b && j < e + 20; j++) {
 		/* "reviewed the progress on NCG workstreams, including ...",
 		 * "reviewed work on A as well as on B": the rules of
@@ -1970,6 +1975,9 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (progress_object_at(rc, e, j))
 			return progress_items_start(rc, e, j, b) ? progress_items_start(rc, e, j, b)
 			                                         : progress_examples_closed(rc, e, j, b);
+		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
+		                                         !comma_before_semicolon(rc, j, b))))
+			break;
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b)))
 			return 0;
@@ -2128,6 +2136,46 @@ semicolon_clauses(const rc_ctx *rc, size_t i, size_t b)
 {
 	for (size_t q = i; q + 2 < b; q++)
 		if (rc_punct(rc, q, ";") && is_conjunction(rc, q + 1) && clause_verb(rc, q + 2))
+			return 1;
+	return 0;
+}
+
+/* rules66: is the object from e to b a series of three or more pieces
+ * cut by semicolons outside brackets, the last opened by "and", none a
+ * clause (a verb in the past tense or an auxiliary verb first, after
+ * "and")?  "exchanged views ... regarding addressing A, including
+ * through B; tackling C; ...; and addressing D" (USTR): the semicolons
+ * cut items that hold commas of their own, no clauses. */
+static int
+semicolon_series(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t semis = 0, last = 0;
+	int depth = 0;
+
+	for (size_t i = e; i < b; i++) {
+		depth += rc_punct(rc, i, "(") - rc_punct(rc, i, ")");
+		if (depth || !rc_punct(rc, i, ";"))
+			continue;
+		size_t k = i + 1 + (i + 1 < b && is_conjunction(rc, i + 1));
+
+		if (k >= b || i == e || clause_start(rc, k, b) || rc_wl(rc, k, NCG_WL_AUXILIARY_VERB))
+			return 0;
+		semis++;
+		last = i;
+	}
+	return semis >= 2 && is_conjunction(rc, last + 1);
+}
+
+/* rules66: is there a comma after token j before the next semicolon (or
+ * b)?  An opener in a semicolon series's first piece with none names one
+ * phrase of that item ("addressing A, including through B; C; and D");
+ * with one, a list of examples ("matters of mutual interest, including
+ * A, B, and C; D; and E", MOFA), the opener's own list. */
+static int
+comma_before_semicolon(const rc_ctx *rc, size_t j, size_t b)
+{
+	for (size_t k = j + 1; k < b && !rc_punct(rc, k, ";"); k++)
+		if (rc_punct(rc, k, ","))
 			return 1;
 	return 0;
 }
@@ -2335,8 +2383,11 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 	for (size_t i = a; i < b; i++) {
 		/* a second clause inside ("the security situation and agreed to
 		 * deepen ..."): clauses with their own verbs, no list */
-		if (is_conjunction(rc, i) && i + 1 < b && clause_start(rc, i + 1, b))
+		if (is_conjunction(rc, i) && i + 1 < b && clause_start(rc, i + 1, b) &&
+		    !(i > a && clause_verb(rc, i - 1)))
 			return 1;
+		/* rules66: not two -ed words joined ("illegal, unreported and
+		 * unregulated (IUU) fishing", USTR): modifiers of one noun */
 		/* lines of work carry no dates ("USS Kentucky called at Busan
 		 * in July"); a plan's own time after its infinitive aside
 		 * ("plans to develop a framework this year"), and "this year"
@@ -3473,6 +3524,49 @@ discussion_with_frame(const rc_ctx *rc, size_t w, size_t b)
 	return 0;
 }
 
+/* rules66: a lex:seriesExchangeVerb at w, maybe "their", then a series of two
+ * or more lex:seriesExchangeNoun joined by commas and "and", then a
+ * lex:seriesExchangePreposition ("exchanged views, strategies, and
+ * priorities regarding A; B; and C", USTR): the frame ends after the
+ * preposition.  Else 0. */
+static size_t
+exchange_frame(const rc_ctx *rc, size_t w, size_t b)
+{
+	size_t k = w + 1, nouns = 0;
+
+	if (!rc_lower(rc, w) || !rc_wl(rc, w, NCG_WL_SERIES_EXCHANGE_VERB))
+		return 0;
+	if (k < b && rc_is(rc, k, "their"))
+		k++;
+	while (k < b && rc_wl(rc, k, NCG_WL_SERIES_EXCHANGE_NOUN)) {
+		nouns++;
+		k++;
+		if (k < b && rc_punct(rc, k, ","))
+			k++;
+		if (k < b && is_conjunction(rc, k))
+			k++;
+	}
+	if (nouns < 2 || k + 1 >= b || rc_punct(rc, k - 1, ",") || is_conjunction(rc, k - 1) ||
+	    !rc_wl(rc, k, NCG_WL_SERIES_EXCHANGE_PREP))
+		return 0;
+	return k + 1;
+}
+
+/* Is the subject of the frame at w in sentence s a noun of meetings
+ * ("the talks highlighted"); rules66: or of discussions, maybe with a
+ * lex:frameAdverb between ("Discussions here centered on A, B, and C",
+ * a blog of the U.S. ambassador)? */
+static int
+meeting_subject_before(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t n = w;
+
+	if (n > rc->sent[s].t0 + 1 && rc_lower(rc, n - 1) && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
+		n--;
+	return n > rc->sent[s].t0 &&
+	       (rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN));
+}
+
 /* The end of an agenda frame at w in sentence s ("the two sides
  * discussed", "the talks highlighted", "It calls for"), with a second
  * verb joined before one object ("discussed and assessed"); 0 when
@@ -3485,8 +3579,10 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 
 	if (!e)
 		e = discussion_with_frame(rc, w, b);
+	if (!e)
+		e = exchange_frame(rc, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
-	if (!e && w > rc->sent[s].t0 && rc_wl_ci(rc, w - 1, NCG_WL_MEETING_NOUN))
+	if (!e && meeting_subject_before(rc, s, w))
 		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
 	/* "It calls for A, B, and C": a document's content; not a demand
 	 * ("calls for the DPRK to abandon A, B, and C") */

@@ -356,6 +356,10 @@ typedef enum {
 	NCG_WL_SURFACE_PREPOSITION, /* a place's preposition for an island or base: on */
 	NCG_WL_SURFACE_PLACE_HEAD,  /* last word of a place said after it: Island, Base */
 	NCG_WL_FIRST_TIME_CUE,      /* after a meeting held, its first: for the first time */
+	/* rules66 */
+	NCG_WL_SERIES_EXCHANGE_VERB, /* a verb of exchanging before a series of nouns: exchanged */
+	NCG_WL_SERIES_EXCHANGE_NOUN, /* what is exchanged, in a series: views, strategies */
+	NCG_WL_SERIES_EXCHANGE_PREP, /* after that series, opens its topics: regarding */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
