@@ -142,6 +142,8 @@ rehash(ncg_strmap *m, size_t nslots)
 
 	if (!slots)
 		return NCG_ERR_NOMEM;
+	/* untouched yet (calloc's fresh pages): huge pages when big */
+	ncg_advise_huge(slots, nslots * sizeof *slots);
 	m->slots = slots;
 	m->nslots = nslots;
 	/* keys are distinct: each goes to the first empty slot from its hash */

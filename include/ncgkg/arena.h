@@ -23,6 +23,11 @@ char *ncg_arena_strdup(ncg_arena *a, const char *s);
 char *ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Advise the kernel to back the whole huge pages inside the n bytes at p
+ * (heap memory) with huge pages: fewer page faults and TLB misses in an
+ * archive's big tables (speed only; a no-op where there are none). */
+void ncg_advise_huge(void *p, size_t n);
+
 /* Grow a heap array (not arena memory) to hold at least `need` elements of
  * `size` bytes: *items is realloc'ed only on success, so a failure leaves
  * the old array intact.  NCG_ERR_NOMEM on overflow or out of memory. */
