@@ -67,7 +67,7 @@ ncg_arena_free(ncg_arena *a)
 }
 
 void *
-ncg_arena_alloc(ncg_arena *a, size_t n)
+ncg_arena_alloc_raw(ncg_arena *a, size_t n)
 {
 	const size_t align = _Alignof(max_align_t);
 	size_t need;
@@ -100,14 +100,23 @@ ncg_arena_alloc(ncg_arena *a, size_t n)
 	}
 	p = (char *)b->data + b->used;
 	b->used += need;
-	memset(p, 0, n);
+	return p;
+}
+
+void *
+ncg_arena_alloc(ncg_arena *a, size_t n)
+{
+	void *p = ncg_arena_alloc_raw(a, n);
+
+	if (p)
+		memset(p, 0, n);
 	return p;
 }
 
 char *
 ncg_arena_strndup(ncg_arena *a, const char *s, size_t n)
 {
-	char *p = ncg_arena_alloc(a, n + 1);
+	char *p = ncg_arena_alloc_raw(a, n + 1);   /* written whole */
 
 	if (!p)
 		return NULL;

@@ -18,6 +18,7 @@ ncg_arena *ncg_arena_new(void);
 void ncg_arena_free(ncg_arena *a);                  /* NULL is a no-op */
 
 void *ncg_arena_alloc(ncg_arena *a, size_t n);      /* zeroed, max-aligned */
+void *ncg_arena_alloc_raw(ncg_arena *a, size_t n);  /* the same, not zeroed */
 char *ncg_arena_strndup(ncg_arena *a, const char *s, size_t n);
 char *ncg_arena_strdup(ncg_arena *a, const char *s);
 char *ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
