@@ -8,6 +8,10 @@
 
 #include "ncgkg/arena.h"
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 typedef struct block {
 	struct block *next;
 	size_t size;
@@ -17,9 +21,30 @@ typedef struct block {
 
 struct ncg_arena {
 	block *head;
+	size_t total;        /* the bytes of its blocks */
 };
 
 enum { BLOCK_MIN = 16384 };
+/* A big arena (an archive's strings) takes blocks of BLOCK_BIG bytes once
+ * it holds BLOCK_BIG_FROM, aligned to HUGE_PAGE and advised to be in huge
+ * pages (ncg_advise_huge) (speed only). */
+enum { HUGE_PAGE = 2 << 20, BLOCK_BIG = 4 << 20, BLOCK_BIG_FROM = 8 << 20 };
+
+void
+ncg_advise_huge(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	uintptr_t b = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	uintptr_t e = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE_PAGE - 1);
+
+	/* advice only: the memory works the same when it is refused */
+	if (n >= HUGE_PAGE && e > b)
+		(void)madvise((void *)b, e - b, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)n;
+#endif
+}
 
 ncg_arena *
 ncg_arena_new(void)
@@ -42,7 +67,7 @@ ncg_arena_free(ncg_arena *a)
 }
 
 void *
-ncg_arena_alloc(ncg_arena *a, size_t n)
+ncg_arena_alloc_raw(ncg_arena *a, size_t n)
 {
 	const size_t align = _Alignof(max_align_t);
 	size_t need;
@@ -55,11 +80,19 @@ ncg_arena_alloc(ncg_arena *a, size_t n)
 	if (!b || b->size - b->used < need) {
 		size_t size = need > BLOCK_MIN ? need : BLOCK_MIN;
 
-		if (size > SIZE_MAX - sizeof(block))
+		if (size > SIZE_MAX - sizeof(block) - BLOCK_BIG)
 			return NULL;
-		b = malloc(sizeof(block) + size);
+		if (a->total >= BLOCK_BIG_FROM && size < BLOCK_BIG - sizeof(block)) {
+			b = aligned_alloc(HUGE_PAGE, BLOCK_BIG);
+			size = BLOCK_BIG - sizeof(block);
+			if (b)
+				ncg_advise_huge(b, BLOCK_BIG);
+		} else {
+			b = malloc(sizeof(block) + size);
+		}
 		if (!b)
 			return NULL;
+		a->total += size;
 		b->size = size;
 		b->used = 0;
 		b->next = a->head;
@@ -67,14 +100,23 @@ ncg_arena_alloc(ncg_arena *a, size_t n)
 	}
 	p = (char *)b->data + b->used;
 	b->used += need;
-	memset(p, 0, n);
+	return p;
+}
+
+void *
+ncg_arena_alloc(ncg_arena *a, size_t n)
+{
+	void *p = ncg_arena_alloc_raw(a, n);
+
+	if (p)
+		memset(p, 0, n);
 	return p;
 }
 
 char *
 ncg_arena_strndup(ncg_arena *a, const char *s, size_t n)
 {
-	char *p = ncg_arena_alloc(a, n + 1);
+	char *p = ncg_arena_alloc_raw(a, n + 1);   /* written whole */
 
 	if (!p)
 		return NULL;
@@ -126,9 +168,19 @@ ncg_grow_slow(void **items, size_t *cap, size_t need, size_t size)
 	}
 	if (size && ncap > SIZE_MAX / size)
 		return NCG_ERR_NOMEM;
-	p = realloc(*items, ncap * size);
-	if (!p)
+	if (ncap * size >= 2 * HUGE_PAGE) {
+		/* an archive's arrays, probed at random: in huge pages, advised
+		 * before the copy touches them (realloc would copy first, into
+		 * small pages) (speed only) */
+		if (!(p = malloc(ncap * size)))
+			return NCG_ERR_NOMEM;
+		ncg_advise_huge(p, ncap * size);
+		if (*items)
+			memcpy(p, *items, *cap * size);
+		free(*items);
+	} else if (!(p = realloc(*items, ncap * size))) {
 		return NCG_ERR_NOMEM;
+	}
 	*items = p;
 	*cap = ncap;
 	return NCG_OK;

@@ -383,13 +383,22 @@ token_wordings(const rc_ctx *rc, size_t i)
 		wd->n = same->n;
 		wd->kinds = same->kinds;
 		wd->whats = same->whats;
+		memcpy(wd->kfirst, same->kfirst, sizeof wd->kfirst);
+		memcpy(wd->kend, same->kend, sizeof wd->kend);
 	} else {
 		wd->v = NULL;
 		wd->n = (uint32_t)ncg_lexicon_wordings_at(rc->lex, rc->s + rc->tok[i].b,
 		                                         rc->tok[i].e - rc->tok[i].b, &wd->v);
 		wd->kinds = wd->whats = 0;
 		for (size_t c = 0; c < wd->n; c++) {
-			wd->kinds |= 1u << wd->v[c].kind;
+			unsigned k = wd->v[c].kind;
+
+			if (wd->n < UINT16_MAX) {
+				if (!(wd->kinds & 1u << k))
+					wd->kfirst[k] = (uint16_t)c;
+				wd->kend[k] = (uint16_t)(c + 1);
+			}
+			wd->kinds |= 1u << k;
 			wd->whats |= 1u << wd->v[c].what;
 		}
 	}
@@ -421,20 +430,44 @@ wording_end(const rc_ctx *rc, size_t i, size_t lim, struct rc_wordings *wd, size
 	return u <= lim ? u : 0;
 }
 
+/* The wordings of wd that may be of the kinds asked (bits, some of
+ * wd->kinds): [*from, *to), the span from the first wording of the first
+ * kind to the last of the last; all of them when the spans are unset
+ * (speed only: the others fail the kind test). */
+static void
+kind_span(const struct rc_wordings *wd, unsigned bits, size_t *from, size_t *to)
+{
+	*from = 0;
+	*to = wd->n;
+	if (wd->n >= UINT16_MAX || bits == 0 || (bits >> NCG_LEX__COUNT) != 0)
+		return;
+	*from = wd->kfirst[__builtin_ctz(bits)];
+	*to = wd->kend[__builtin_ctz(bits)];
+	for (bits &= bits - 1; bits; bits &= bits - 1) {
+		unsigned k = (unsigned)__builtin_ctz(bits);
+
+		if (wd->kfirst[k] < *from)
+			*from = wd->kfirst[k];
+		if (wd->kend[k] > *to)
+			*to = wd->kend[k];
+	}
+}
+
 const ncg_lex_wording *
 rc_lex_longest_at(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds,
                   unsigned whats, size_t *end)
 {
 	const ncg_lex_wording *best = NULL;
 	struct rc_wordings *wd;
-	size_t best_end = 0;
+	size_t best_end = 0, from, to;
 
 	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
 		return NULL;
 	wd = token_wordings(rc, i);
 	if (!(kinds & wd->kinds) || !(whats & wd->whats))
 		return NULL;
-	for (size_t c = 0; c < wd->n; c++) {
+	kind_span(wd, kinds & wd->kinds, &from, &to);
+	for (size_t c = from; c < to; c++) {
 		const ncg_lex_wording *w = &wd->v[c];
 		size_t e;
 

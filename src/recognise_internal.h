@@ -91,6 +91,11 @@ typedef struct {
 		 * after it, capitals lower-cased, when it is printable ASCII;
 		 * else 0 */
 		unsigned char next_byte;
+		/* speed only: per kind, the first of its wordings in v and
+		 * one past its last (0, 0: none; the lexicon keeps a kind's
+		 * wordings together), so that a question scans only the
+		 * kinds it asks; unset when n is UINT16_MAX or more */
+		uint16_t kfirst[NCG_LEX__COUNT], kend[NCG_LEX__COUNT];
 	} *wordings;
 	/* speed only: per token, the word lists holding it as a word
 	 * ([2 * i]: exact, [2 * i + 1]: any case; ncg_lexicon_lists_with_word),

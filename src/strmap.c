@@ -142,6 +142,8 @@ rehash(ncg_strmap *m, size_t nslots)
 
 	if (!slots)
 		return NCG_ERR_NOMEM;
+	/* untouched yet (calloc's fresh pages): huge pages when big */
+	ncg_advise_huge(slots, nslots * sizeof *slots);
 	m->slots = slots;
 	m->nslots = nslots;
 	/* keys are distinct: each goes to the first empty slot from its hash */
@@ -180,27 +182,16 @@ ncg_strmap_add(ncg_strmap *m, const char *key, size_t klen, void *value, int *ad
 	return put(m, key, klen, value, 0, added);
 }
 
-/* Sets key's value (when absent, or when replace); *added: was absent;
- * h is the key's hash */
+/* Adds key (hash h, absent) at slot i, as found by find_slot_h with tag,
+ * with value. */
 static ncg_status
-put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int replace,
-      int *added)
+insert_at(ncg_strmap *m, size_t i, uint64_t tag, const char *key, size_t klen, uint64_t h,
+          void *value)
 {
 	int found;
-	size_t i;
 	char *k;
 	void *p;
-	uint64_t tag;
 
-	*added = 0;
-	if (m->nslots == 0)
-		NCG_TRY(rehash(m, 16));
-	i = find_slot_h(m, key, klen, h, &found, &tag);
-	if (found) {
-		if (replace)
-			m->entries[(uint32_t)m->slots[i] - 1].value = value;
-		return NCG_OK;
-	}
 	if (m->count >= UINT32_MAX - 1 || m->nslots > SIZE_MAX / 16)
 		return NCG_ERR_NOMEM;
 	/* keep the table at most half full: grow before adding */
@@ -212,8 +203,8 @@ put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int 
 	NCG_TRY(ncg_grow(&p, &m->cap, m->count + 1, sizeof(entry)));
 	m->entries = p;
 	/* the key's index in the four bytes before its copy
-	 * (ncg_strmap_key_id) */
-	if (klen > SIZE_MAX - 5 || !(k = ncg_arena_alloc(m->keys, klen + 5)))
+	 * (ncg_strmap_key_id); written whole, so not zeroed first */
+	if (klen > SIZE_MAX - 5 || !(k = ncg_arena_alloc_raw(m->keys, klen + 5)))
 		return NCG_ERR_NOMEM;
 	{
 		uint32_t id = (uint32_t)m->count;
@@ -226,6 +217,29 @@ put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int 
 	m->entries[m->count] = (entry){k, klen, value, h};
 	m->slots[i] = tag | (uint32_t)(m->count + 1);
 	m->count++;
+	return NCG_OK;
+}
+
+/* Sets key's value (when absent, or when replace); *added: was absent;
+ * h is the key's hash */
+static ncg_status
+put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int replace,
+      int *added)
+{
+	int found;
+	size_t i;
+	uint64_t tag;
+
+	*added = 0;
+	if (m->nslots == 0)
+		NCG_TRY(rehash(m, 16));
+	i = find_slot_h(m, key, klen, h, &found, &tag);
+	if (found) {
+		if (replace)
+			m->entries[(uint32_t)m->slots[i] - 1].value = value;
+		return NCG_OK;
+	}
+	NCG_TRY(insert_at(m, i, tag, key, klen, h, value));
 	*added = 1;
 	return NCG_OK;
 }
@@ -246,20 +260,21 @@ ncg_status
 ncg_strmap_intern_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h,
                     const char **out)
 {
-	int found, added;
+	int found;
 	uint64_t tag;
 	size_t i;
 
 	*out = NULL;
-	if (m->nslots) {
-		i = find_slot_h(m, key, klen, h, &found, &tag);
-		if (found) {
-			*out = m->entries[(uint32_t)m->slots[i] - 1].key;
-			return NCG_OK;
-		}
+	if (m->nslots == 0)
+		NCG_TRY(rehash(m, 16));
+	i = find_slot_h(m, key, klen, h, &found, &tag);
+	if (found) {
+		*out = m->entries[(uint32_t)m->slots[i] - 1].key;
+		return NCG_OK;
 	}
-	/* absent: added with its own copy as its value */
-	NCG_TRY(put_h(m, key, klen, h, NULL, 0, &added));
+	/* absent: added where the look-up ended (one probe, not two), with
+	 * its own copy as its value */
+	NCG_TRY(insert_at(m, i, tag, key, klen, h, NULL));
 	i = m->count - 1;
 	m->entries[i].value = (void *)m->entries[i].key;
 	*out = m->entries[i].key;

@@ -18,10 +18,16 @@ ncg_arena *ncg_arena_new(void);
 void ncg_arena_free(ncg_arena *a);                  /* NULL is a no-op */
 
 void *ncg_arena_alloc(ncg_arena *a, size_t n);      /* zeroed, max-aligned */
+void *ncg_arena_alloc_raw(ncg_arena *a, size_t n);  /* the same, not zeroed */
 char *ncg_arena_strndup(ncg_arena *a, const char *s, size_t n);
 char *ncg_arena_strdup(ncg_arena *a, const char *s);
 char *ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/* Advise the kernel to back the whole huge pages inside the n bytes at p
+ * (heap memory) with huge pages: fewer page faults and TLB misses in an
+ * archive's big tables (speed only; a no-op where there are none). */
+void ncg_advise_huge(void *p, size_t n);
 
 /* Grow a heap array (not arena memory) to hold at least `need` elements of
  * `size` bytes: *items is realloc'ed only on success, so a failure leaves
