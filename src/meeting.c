@@ -1081,6 +1081,72 @@ met_head_of_body(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, u
 	return lead_day_after(x, s, b->t1, c0, c1);
 }
 
+/* rules67: "South Korea's Defense Minister Lee Jong-sup met with a
+ * visiting U.S. senator in Seoul on Monday" (Yonhap), "Suh Wook met a
+ * visiting U.S. Marine Corps chief Monday" (Korea Times): wire copy names
+ * the visitor by his office, not his name.  A lead's "met" (with or
+ * without "with") after an official of a country, its object an article
+ * (optional), a visitor's participle (lex:visitorModifier), a country
+ * other than the official's, and within VISITOR_TITLE_REACH words a
+ * lower-case office (lex:titleHead, lex:officeHonorific: "senator",
+ * "chief"), then a day in the clause, no future cue: the two met that
+ * day. */
+#define VISITOR_TITLE_REACH 4
+/* rules67: the country of official m: its own, or a country just
+ * before its words, possessive or not ("South Korea's Defense Minister
+ * Lee Jong-sup", "U.S. Secretary ..."); NULL if none. */
+static const char *
+official_country(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t o0 = m->official.title && m->official.title_t0 < m->t0 ? m->official.title_t0 : m->t0;
+	const size_t *idx;
+	size_t n;
+
+	if (m->official.country)
+		return m->official.country;
+	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *c = ncg_mentions_at(x->ms, idx[k]);
+
+		if (c->kind != NCG_M_COUNTRY || !c->key || c->t1 > o0)
+			continue;
+		if (c->t1 == o0 ||
+		    (o0 - c->t1 == 2 && tok_ieq(x, c->t1 + 1, "s") &&
+		     (ncg_doc_tok_is(x->doc, c->t1, "'") || ncg_doc_tok_is(x->doc, c->t1, "\xE2\x80\x99"))))
+			return c->key;
+	}
+	return NULL;
+}
+
+static int
+met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *who = official_in(x, s, c0, i), *cn;
+	const char *wc = who ? official_country(x, who) : NULL;
+	size_t p = e;
+
+	if (!wc || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	if (tok_ieq(x, p, "with"))
+		p++;
+	if (tok_ieq(x, p, "a") || tok_ieq(x, p, "an") || wl_is(x, p, NCG_WL_DEFINITE_ARTICLE))
+		p++;
+	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_VISITOR_MODIFIER))
+		return 0;
+	cn = inside(x, s, p + 1, NCG_M_COUNTRY);
+	if (!cn || cn->t0 != p + 1 || !cn->key || strcmp(cn->key, wc) == 0)
+		return 0;
+	for (size_t q = cn->t1; q < c1 && q < cn->t1 + VISITOR_TITLE_REACH; q++) {
+		if (ncg_doc_tok_is(x->doc, q, ",") || inside(x, s, q, NCG_M_OFFICIAL))
+			return 0;
+		if ((x->tok[q].flags & NCG_TF_LOWER) &&
+		    (wl_is(x, q, NCG_WL_TITLE_HEAD) || wl_is(x, q, NCG_WL_OFFICE)))
+			return lead_day_after(x, s, q + 1, c0, c1);
+	}
+	return 0;
+}
+
 /* A test of mention m against token t (sentence_mention). */
 typedef int (*mention_test)(const mr_ctx *x, const ncg_mention *m, size_t t);
 
@@ -1224,6 +1290,45 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
 
+/* rules67: "Adm. Scott Swift visited South Korea June 15-18 to meet
+ * with senior leaders" (Navy news): an official, a past visit verb
+ * (lex:visitVerb, in -ed), then only a place or country and a date of a
+ * day (a range's first day) before "to" and the base form of meeting
+ * (lex:meetingVerbPresent) at i, no comma, no future cue in the clause
+ * but that "to meet":
+ * the trip's meetings were held on it, from that day.  Returns the
+ * verb's end, or 0. */
+#define VISIT_SPAN_REACH 12
+static size_t
+visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e, q;
+	int day = 0;
+
+	if (i < c0 + 4 || !(x->tok[i].flags & NCG_TF_LOWER) || !tok_ieq(x, i - 1, "to") ||
+	    (e = wl_at(x, i, c1, NCG_WL_MEETING_VERB_PRESENT)) == 0 ||
+	    wl_find(x, c0, i - 1, NCG_WL_FUTURE_CUE) < i - 1 ||
+	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
+		return 0;
+	for (q = i - 1; q > c0 && i - q <= VISIT_SPAN_REACH; ) {
+		const ncg_mention *m = inside(x, s, q - 1, NCG_M_DATE);
+
+		if (!m)
+			m = inside(x, s, q - 1, NCG_M_PLACE);
+		if (!m)
+			m = inside(x, s, q - 1, NCG_M_COUNTRY);
+		if (!m)
+			break;
+		day |= m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY;
+		q = m->t0;
+	}
+	q--;
+	if (!day || q <= c0 || wl_at(x, q, q + 1, NCG_WL_VISIT_VERB) != q + 1 ||
+	    !past_verb_in(x, q, q + 1) || !official_in(x, s, c0, q))
+		return 0;
+	return e;
+}
+
 /* The constructions that report the principals' meeting without a
  * principal verb at token i: "colocated" principals, a participle ("the
  * ministers, meeting in Seoul"), "on the sidelines of", an adverbial,
@@ -1248,6 +1353,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	if ((e = sideline_meeting(x, s, i, c0, c1)) != 0 ||
 	    (e = adverbial_meeting(x, s, i, c0, c1)) != 0 ||
 	    (e = joint_talk(x, s, i, c0, c1)) != 0 ||
+	    (e = visit_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 		add_ev(c, EV_PAST_VERB);
@@ -1298,7 +1404,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
-	if (subj == 1 && !obj && met_head_of_body(x, s, i, e, c0, c1))
+	if (subj == 1 && !obj &&
+	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
@@ -2879,6 +2986,24 @@ on_surface(const mr_ctx *x, const ncg_mention *m, size_t p)
 	return 0;
 }
 
+/* rules67: ""We had a very successful bilateral meeting with the
+ * Republic of South Korea today," Bessent told reporters at the White
+ * House" (Chosun): c inside a quotation, and a venue (a body named by its
+ * building) after the quotation closes and a speech verb (lex:speechVerb):
+ * where the speaker spoke, not where the meeting was.  A city there is
+ * left alone (a speaker is mostly in the meeting's city). */
+static int
+speaker_venue(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t q = c->t1;
+
+	if (m->kind != NCG_M_BODY || m->t0 <= c->t1)
+		return 0;
+	while (q < m->t0 && !quote_mark(x, q))
+		q++;
+	return q < m->t0 && wl_find(x, q + 1, m->t0, NCG_WL_SPEECH_VERB) < m->t0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -2899,7 +3024,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				continue;
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
 			    country_of_body(x, m) || (pass == 1 && other_clause_before(x, m, c)) ||
-			    in_official_title(x, m))
+			    in_official_title(x, m) || speaker_venue(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
