@@ -1789,7 +1789,9 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	size_t c = j + 1, cj;
 	int and = 0;
 
-	if (!rc_punct(rc, j - 1, ","))
+	/* rules69: not after a class noun ("priorities, including A and
+	 * B, as well as C"): its examples are the items */
+	if (!rc_punct(rc, j - 1, ",") || (j >= 2 && rc_wl(rc, j - 2, NCG_WL_CLASS_NOUN)))
 		return 0;
 	for (; c < b && !rc_punct(rc, c, ","); c++) {
 		if (rc_punct(rc, c, ";"))
@@ -3620,6 +3622,10 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	*next = 0;
 	if (!(e = agenda_frame(rc, s, w, b)))
 		return NCG_OK;
+	/* rules69: "discussed building on the partnership and history of
+	 * cooperation": what the talks go on from, no agenda */
+	if (rc_wl_match(rc, e, b, NCG_WL_CONTINUATION_CUE, 0))
+		return rc_end_at(next, b);
 	if (!mandate_frame(rc, s, w)) {
 		int done;
 
