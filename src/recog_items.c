@@ -3607,6 +3607,27 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	return e;
 }
 
+/* rules69: does the object [a, b) open with a noun of means and an
+ * infinitive (lex:meansNoun: "ways to expand A") whose series goes on
+ * with a bare verb after "and" or "as well as" ("..., repair and
+ * overhaul (MRO) and explore B")?  Verb phrases, no lines of work. */
+static int
+means_coordination(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t i = lead_end(rc, a, b), c;
+
+	if (i + 2 >= b || !rc_wl(rc, i, NCG_WL_MEANS_NOUN) || !is_infinitive_to(rc, i + 1))
+		return 0;
+	for (i += 3; i + 1 < b; i++) {
+		if (rc_punct(rc, i, ";") || rc_punct(rc, i, "."))
+			return 0;
+		c = is_conjunction(rc, i) ? i + 1 : rc_wl_match(rc, i, b, NCG_WL_LIST_CONJUNCTION, 0);
+		if (c && c < b && rc_lower(rc, c) && rc_wl(rc, c, NCG_WL_BARE_VERB))
+			return 1;
+	}
+	return 0;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -3638,6 +3659,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	}
 	if (!(a = agenda_start(rc, e, b)))
 		return NCG_OK;
+	if (means_coordination(rc, a, b))
+		return rc_end_at(next, agenda_end(rc, a, b));
 	/* two items joined by "and" alone are an agenda only in a report's
 	 * participle (", discussing A and B"); else one topic may hold "and" */
 	pair = comma_participle(rc, w) && rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
@@ -3696,6 +3719,24 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return rc_end_at(after, end);
 }
 
+/* rules69: after a workstream noun, the words at j open no list of
+ * them: an opener then "in" and a gerund ("27 tasks, including in
+ * implementing 14 joint projects"), or a phrase that goes on with a
+ * comma and an infinitive ("tasks in 11 areas, to be carried out
+ * jointly by ..."), how or where the work is done. */
+static int
+noun_list_adverbial(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t k = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0);
+
+	if (k && k + 1 < b && rc_is(rc, k, "in") && gerund_at(rc, k + 1))
+		return 1;
+	for (k = j + 1; k + 1 < b; k++)
+		if (rc_punct(rc, k, ",") && is_infinitive_to(rc, k + 1))
+			return 1;
+	return 0;
+}
+
 /* "workstreams, including on A; B; and C", "lines of effort: A, B and C",
  * "workstreams on A, B, and C", "the workstreams NCG lists as A and B":
  * the list after the workstream noun ending at ne, up to b.  *after is
@@ -3715,7 +3756,7 @@ noun_list(rc_ctx *rc, uint32_t s, size_t ne, size_t b, size_t *after)
 		    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
 			break;
 	if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
-	    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
+	    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)) || noun_list_adverbial(rc, j, b))
 		return NCG_OK;
 	*after = b;
 	return split_list(rc, s, a, b, 0);

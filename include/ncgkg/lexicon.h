@@ -363,6 +363,8 @@ typedef enum {
 	/* rules69 */
 	NCG_WL_CONTINUATION_CUE,    /* opens an object of talks about going on: building on */
 	NCG_WL_CLASS_NOUN,          /* a class of lines of work before its examples: priorities */
+	NCG_WL_MEANS_NOUN,          /* before an infinitive of what to do: ways, measures */
+	NCG_WL_BARE_VERB,           /* a verb's bare form, no noun: explore, strengthen */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
