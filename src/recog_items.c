@@ -527,6 +527,7 @@ static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
+static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
 static int plural_shaped(const rc_ctx *rc, size_t i);
 static int gerund_led_list(const rc_ctx *rc, const item_list *l);
 static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords);
@@ -877,8 +878,10 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 		}
 	/* in a list of gerunds, "and" starts an item only
 	 * before a gerund ("strengthening A and regional B") */
+	/* rules69: not inside an infinitive's complement ("the need to
+	 * remain focused on A and B such as C": infinitive_in) */
 	if (j + 3 <= to && is_conjunction(rc, j) && bare_lead(rc, *from, lead, j) && more &&
-	    !clause_verb(rc, j + 1) &&
+	    !clause_verb(rc, j + 1) && !infinitive_in(rc, lead, j) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
 		plan_item(p, *from, j, max);
 		*from = j + 1;
