@@ -347,6 +347,11 @@ static const struct {
 	{NCG_LEX_NS "seriesExchangeVerb", NCG_WL_SERIES_EXCHANGE_VERB},
 	{NCG_LEX_NS "seriesExchangeNoun", NCG_WL_SERIES_EXCHANGE_NOUN},
 	{NCG_LEX_NS "seriesExchangePreposition", NCG_WL_SERIES_EXCHANGE_PREP},
+	/* rules69 */
+	{NCG_LEX_NS "continuationCue", NCG_WL_CONTINUATION_CUE},
+	{NCG_LEX_NS "classNoun", NCG_WL_CLASS_NOUN},
+	{NCG_LEX_NS "meansNoun", NCG_WL_MEANS_NOUN},
+	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -527,6 +527,7 @@ static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
 static int gerund_at(const rc_ctx *rc, size_t i);
+static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
 static int plural_shaped(const rc_ctx *rc, size_t i);
 static int gerund_led_list(const rc_ctx *rc, const item_list *l);
 static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords);
@@ -877,8 +878,10 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 		}
 	/* in a list of gerunds, "and" starts an item only
 	 * before a gerund ("strengthening A and regional B") */
+	/* rules69: not inside an infinitive's complement ("the need to
+	 * remain focused on A and B such as C": infinitive_in) */
 	if (j + 3 <= to && is_conjunction(rc, j) && bare_lead(rc, *from, lead, j) && more &&
-	    !clause_verb(rc, j + 1) &&
+	    !clause_verb(rc, j + 1) && !infinitive_in(rc, lead, j) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
 		plan_item(p, *from, j, max);
 		*from = j + 1;
@@ -1789,7 +1792,9 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	size_t c = j + 1, cj;
 	int and = 0;
 
-	if (!rc_punct(rc, j - 1, ","))
+	/* rules69: not after a class noun ("priorities, including A and
+	 * B, as well as C"): its examples are the items */
+	if (!rc_punct(rc, j - 1, ",") || (j >= 2 && rc_wl(rc, j - 2, NCG_WL_CLASS_NOUN)))
 		return 0;
 	for (; c < b && !rc_punct(rc, c, ","); c++) {
 		if (rc_punct(rc, c, ";"))
@@ -3605,6 +3610,27 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	return e;
 }
 
+/* rules69: does the object [a, b) open with a noun of means and an
+ * infinitive (lex:meansNoun: "ways to expand A") whose series goes on
+ * with a bare verb after "and" or "as well as" ("..., repair and
+ * overhaul (MRO) and explore B")?  Verb phrases, no lines of work. */
+static int
+means_coordination(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t i = lead_end(rc, a, b), c;
+
+	if (i + 2 >= b || !rc_wl(rc, i, NCG_WL_MEANS_NOUN) || !is_infinitive_to(rc, i + 1))
+		return 0;
+	for (i += 3; i + 1 < b; i++) {
+		if (rc_punct(rc, i, ";") || rc_punct(rc, i, "."))
+			return 0;
+		c = is_conjunction(rc, i) ? i + 1 : rc_wl_match(rc, i, b, NCG_WL_LIST_CONJUNCTION, 0);
+		if (c && c < b && rc_lower(rc, c) && rc_wl(rc, c, NCG_WL_BARE_VERB))
+			return 1;
+	}
+	return 0;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -3620,6 +3646,10 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	*next = 0;
 	if (!(e = agenda_frame(rc, s, w, b)))
 		return NCG_OK;
+	/* rules69: "discussed building on the partnership and history of
+	 * cooperation": what the talks go on from, no agenda */
+	if (rc_wl_match(rc, e, b, NCG_WL_CONTINUATION_CUE, 0))
+		return rc_end_at(next, b);
 	if (!mandate_frame(rc, s, w)) {
 		int done;
 
@@ -3632,6 +3662,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	}
 	if (!(a = agenda_start(rc, e, b)))
 		return NCG_OK;
+	if (means_coordination(rc, a, b))
+		return rc_end_at(next, agenda_end(rc, a, b));
 	/* two items joined by "and" alone are an agenda only in a report's
 	 * participle (", discussing A and B"); else one topic may hold "and" */
 	pair = comma_participle(rc, w) && rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
@@ -3690,6 +3722,24 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return rc_end_at(after, end);
 }
 
+/* rules69: after a workstream noun, the words at j open no list of
+ * them: an opener then "in" and a gerund ("27 tasks, including in
+ * implementing 14 joint projects"), or a phrase that goes on with a
+ * comma and an infinitive ("tasks in 11 areas, to be carried out
+ * jointly by ..."), how or where the work is done. */
+static int
+noun_list_adverbial(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t k = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0);
+
+	if (k && k + 1 < b && rc_is(rc, k, "in") && gerund_at(rc, k + 1))
+		return 1;
+	for (k = j + 1; k + 1 < b; k++)
+		if (rc_punct(rc, k, ",") && is_infinitive_to(rc, k + 1))
+			return 1;
+	return 0;
+}
+
 /* "workstreams, including on A; B; and C", "lines of effort: A, B and C",
  * "workstreams on A, B, and C", "the workstreams NCG lists as A and B":
  * the list after the workstream noun ending at ne, up to b.  *after is
@@ -3709,7 +3759,7 @@ noun_list(rc_ctx *rc, uint32_t s, size_t ne, size_t b, size_t *after)
 		    rc_punct(rc, j, ";") || rc_punct(rc, j, "."))
 			break;
 	if (j >= st->t1 || j >= ne + 12 || rc_punct(rc, j, ";") ||
-	    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)))
+	    rc_punct(rc, j, ".") || !(a = list_start(rc, j, b)) || noun_list_adverbial(rc, j, b))
 		return NCG_OK;
 	*after = b;
 	return split_list(rc, s, a, b, 0);

@@ -360,6 +360,11 @@ typedef enum {
 	NCG_WL_SERIES_EXCHANGE_VERB, /* a verb of exchanging before a series of nouns: exchanged */
 	NCG_WL_SERIES_EXCHANGE_NOUN, /* what is exchanged, in a series: views, strategies */
 	NCG_WL_SERIES_EXCHANGE_PREP, /* after that series, opens its topics: regarding */
+	/* rules69 */
+	NCG_WL_CONTINUATION_CUE,    /* opens an object of talks about going on: building on */
+	NCG_WL_CLASS_NOUN,          /* a class of lines of work before its examples: priorities */
+	NCG_WL_MEANS_NOUN,          /* before an infinitive of what to do: ways, measures */
+	NCG_WL_BARE_VERB,           /* a verb's bare form, no noun: explore, strengthen */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
