@@ -347,6 +347,8 @@ static const struct {
 	{NCG_LEX_NS "seriesExchangeVerb", NCG_WL_SERIES_EXCHANGE_VERB},
 	{NCG_LEX_NS "seriesExchangeNoun", NCG_WL_SERIES_EXCHANGE_NOUN},
 	{NCG_LEX_NS "seriesExchangePreposition", NCG_WL_SERIES_EXCHANGE_PREP},
+	/* rules68 */
+	{NCG_LEX_NS "memberNoun", NCG_WL_MEMBER_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

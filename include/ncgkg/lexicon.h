@@ -360,6 +360,8 @@ typedef enum {
 	NCG_WL_SERIES_EXCHANGE_VERB, /* a verb of exchanging before a series of nouns: exchanged */
 	NCG_WL_SERIES_EXCHANGE_NOUN, /* what is exchanged, in a series: views, strategies */
 	NCG_WL_SERIES_EXCHANGE_PREP, /* after that series, opens its topics: regarding */
+	/* rules68 */
+	NCG_WL_MEMBER_NOUN,         /* people of a body before "of": Members */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
