@@ -352,6 +352,8 @@ static const struct {
 	{NCG_LEX_NS "classNoun", NCG_WL_CLASS_NOUN},
 	{NCG_LEX_NS "meansNoun", NCG_WL_MEANS_NOUN},
 	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
+	/* rules68 */
+	{NCG_LEX_NS "memberNoun", NCG_WL_MEMBER_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

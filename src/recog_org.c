@@ -1103,8 +1103,12 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 		if (rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) || rc_is(rc, k, "&")) {
 			int complete = is_known_name(rc, start, k) && !country_pair(rc, start, head, NULL);
 
+			/* rules68: a head that ends the part or its "of"
+			 * complement, no head that capitals qualify ("U.S.
+			 * Army Medical Research and Materiel Command") */
 			for (size_t h = start; h < k && !complete; h++)
-				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD))
+				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD) &&
+				    (h + 1 == k || !rc_cap(rc, h + 1)))
 					complete = 1;
 			/* rules19: or a title's head ends it ("the United Nations
 			 * Command Commander and the US Force Korea Commander") */
@@ -1128,12 +1132,17 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 static size_t
 after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
 {
-	for (size_t k = start; k < head; k++)
+	for (size_t k = start; k < head; k++) {
+		/* rules68: another headline verb's object is no body's name
+		 * the grammar reads ("Resume Historic Meeting"): head alone */
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_HEADLINE_VERB) && !rc_meeting_verb(rc, k))
+			return head;
 		if (rc_cap(rc, k) && rc_meeting_verb(rc, k)) {
 			start = k + 1;
 			while (start < head && rc_wl(rc, start, NCG_WL_ORG_CONNECTOR))
 				start++;
 		}
+	}
 	return start;
 }
 
@@ -1788,6 +1797,20 @@ before_body_meeting(const rc_ctx *rc, size_t start, size_t end, size_t *head)
 	return k;
 }
 
+/* rules68: "Members of the USAMRMC and the Republic of Korea Armed
+ * Forces Medical Command": a plural noun of a body's people
+ * (lex:memberNoun) and "of (the)" open the run; the name begins after
+ * them.  Where it begins. */
+static size_t
+member_start(const rc_ctx *rc, size_t start, size_t head)
+{
+	size_t k = start + 2;
+
+	if (k >= head || !rc_wl(rc, start, NCG_WL_MEMBER_NOUN) || !rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
+		return start;
+	return k + (rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE) && k + 1 < head);
+}
+
 /* Where the body's name begins in the run [start, end) headed at head:
  * after what owns it, a person's rank and name, a complete name before
  * "and", a headline's verb and a title's head and "of".  *t0 is where it
@@ -1798,6 +1821,7 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
                 size_t *t0)
 {
 	start = possessor_start(rc, start, head, end, lim);
+	start = member_start(rc, start, head);
 	start = rank_name_start(rc, start, head);
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	*t0 = start;
@@ -2090,6 +2114,18 @@ office_ending(const rc_ctx *rc, size_t from, size_t e)
 {
 	return e >= from + 4 && rc_wl(rc, e - 3, NCG_WL_TITLE_HEAD) && rc_is(rc, e - 2, "of") &&
 	       rc_cap(rc, e - 1) && rc_wl(rc, e - 1, NCG_WL_BODY_HEAD);
+}
+
+/* rules68: is the block b a numbered section's heading, a title-cased
+ * line after a number and "." or ")" ("2. False Reporting and
+ * Clarification on the Rubio Meeting", a briefing's section)?  Its
+ * capitals are a heading's, no body's name: the grammar reads none. */
+static int
+section_heading(const rc_ctx *rc, const ncg_block *b)
+{
+	return b->t1 > b->t0 + 2 && rc->tok[b->t0].kind == NCG_TOK_NUMBER &&
+	       (rc_punct(rc, b->t0 + 1, ".") || rc_punct(rc, b->t0 + 1, ")")) &&
+	       title_like(rc, b);
 }
 
 /* A body the grammar recognises in the run [i, lim): a capitalised name
@@ -3041,6 +3077,8 @@ rc_bodies(rc_ctx *rc)
 			const ncg_sentence *st = &rc->sent[s];
 
 			if (!rc->body_sent[s] || (pass == 1 && breadcrumb_sentence(rc, (uint32_t)s)))
+				continue;
+			if (pass == 1 && section_heading(rc, &ncg_doc_blocks(rc->doc)[st->block]))
 				continue;
 			for (size_t i = st->t0; i < st->t1;) {
 				size_t e = 0;

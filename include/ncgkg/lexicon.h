@@ -365,6 +365,8 @@ typedef enum {
 	NCG_WL_CLASS_NOUN,          /* a class of lines of work before its examples: priorities */
 	NCG_WL_MEANS_NOUN,          /* before an infinitive of what to do: ways, measures */
 	NCG_WL_BARE_VERB,           /* a verb's bare form, no noun: explore, strengthen */
+	/* rules68 */
+	NCG_WL_MEMBER_NOUN,         /* people of a body before "of": Members */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
