@@ -316,28 +316,6 @@ seen_grow(seen_set *set)
 	return NCG_OK;
 }
 
-/* Read ahead, in order, the tables a statement's facts probe at random:
- * recognising the statement has pushed them out of the cache, and a
- * sequential read of them costs a fraction of the misses (speed only). */
-static void
-warm_tables(const ncg_facts *f)
-{
-	const struct {
-		const void *p;
-		size_t n;
-	} t[] = {{f->seen.slots, f->seen.slots ? f->seen.nslots * sizeof *f->seen.slots : 0},
-	         {f->front, sizeof f->front},
-	         {f->own, sizeof f->own}};
-	unsigned char sum = 0;
-
-	/* a byte of each cache line read (the loads independent, so that
-	 * they overlap; a prefetch in a loop of its own the compiler drops) */
-	for (size_t k = 0; k < sizeof t / sizeof t[0]; k++)
-		for (size_t b = 0; b < t[k].n; b += 64)
-			sum |= ((const volatile unsigned char *)t[k].p)[b];
-	(void)sum;
-}
-
 /* Remember a fact given by its interned strings (equal strings are the
  * same pointer) and small numbers.  Sets *fresh to 1 if it is new, 0 if
  * seen. */
@@ -367,7 +345,6 @@ first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char
 		}
 		seen_clear(&f->seen);
 		f->seen_g = c;
-		warm_tables(f);
 	}
 	if ((f->seen.count + 1) * 2 > f->seen.nslots)
 		NCG_TRY(seen_grow(&f->seen));

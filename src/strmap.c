@@ -220,6 +220,18 @@ insert_at(ncg_strmap *m, size_t i, uint64_t tag, const char *key, size_t klen, u
 	return NCG_OK;
 }
 
+/* Where key (hash h) is or would go: *i, *found, *tag as find_slot_h
+ * gives them, the table made first when it has no slots */
+static ncg_status
+probe(ncg_strmap *m, const char *key, size_t klen, uint64_t h, int *found, uint64_t *tag,
+      size_t *i)
+{
+	if (m->nslots == 0)
+		NCG_TRY(rehash(m, 16));
+	*i = find_slot_h(m, key, klen, h, found, tag);
+	return NCG_OK;
+}
+
 /* Sets key's value (when absent, or when replace); *added: was absent;
  * h is the key's hash */
 static ncg_status
@@ -231,9 +243,7 @@ put_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h, void *value, int 
 	uint64_t tag;
 
 	*added = 0;
-	if (m->nslots == 0)
-		NCG_TRY(rehash(m, 16));
-	i = find_slot_h(m, key, klen, h, &found, &tag);
+	NCG_TRY(probe(m, key, klen, h, &found, &tag, &i));
 	if (found) {
 		if (replace)
 			m->entries[(uint32_t)m->slots[i] - 1].value = value;
@@ -265,9 +275,7 @@ ncg_strmap_intern_h(ncg_strmap *m, const char *key, size_t klen, uint64_t h,
 	size_t i;
 
 	*out = NULL;
-	if (m->nslots == 0)
-		NCG_TRY(rehash(m, 16));
-	i = find_slot_h(m, key, klen, h, &found, &tag);
+	NCG_TRY(probe(m, key, klen, h, &found, &tag, &i));
 	if (found) {
 		*out = m->entries[(uint32_t)m->slots[i] - 1].key;
 		return NCG_OK;
