@@ -1192,8 +1192,6 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
-static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
-
 /* Is there a verb in the past tense in [a, b): a clause ("The Ministers
  * reaffirmed ..."), no item? */
 static int
