@@ -311,6 +311,20 @@ not_held_cue(const ro_ctx *x, uint32_t s, const cue *c)
 	return 0;
 }
 
+/* rules71: is the passive chair cue c in the present ("It is co-chaired
+ * by A and B", after a working group's description): who chairs the
+ * body as a standing matter, not the meeting held?  A
+ * lex:standingAuxiliary word just before the cue, no described meeting
+ * named before it. */
+static int
+standing_cue(const ro_ctx *x, uint32_t s, const cue *c, cue_meeting target)
+{
+	if (!c->f->passive || target == CUE_DESCRIBED || c->at <= x->sent[s].t0 ||
+	    (c->f->prop != NCG_P_CO_CHAIR && c->f->prop != NCG_P_CHAIR))
+		return 0;
+	return wl_at(x, c->at - 1, c->at, NCG_WL_STANDING_AUX) == c->at;
+}
+
 static ncg_status
 sentence_roles(ro_ctx *x, uint32_t s)
 {
@@ -351,7 +365,7 @@ sentence_roles(ro_ctx *x, uint32_t s)
 			p = NCG_P_DELEGATION_LEAD;
 
 		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other) ||
-		    not_held_cue(x, s, c))
+		    not_held_cue(x, s, c) || standing_cue(x, s, c, target))
 			continue;
 		NCG_TRY(assign(x, s, c, lo, hi, p));
 	}

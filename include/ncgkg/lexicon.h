@@ -367,6 +367,8 @@ typedef enum {
 	NCG_WL_BARE_VERB,           /* a verb's bare form, no noun: explore, strengthen */
 	/* rules68 */
 	NCG_WL_MEMBER_NOUN,         /* people of a body before "of": Members */
+	/* rules71 */
+	NCG_WL_STANDING_AUX,        /* a present passive's auxiliary: is (co-chaired by) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
