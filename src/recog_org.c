@@ -1716,6 +1716,11 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 	/* rules50: or an office's honorific ("Vice Minister Cho Kyeongsik
 	 * of the ROK Ministry of Science and ICT (MSIT)") */
 	k = o > k ? o : k;
+	/* rules71: or a Korean name alone, then "of" ("Moon Jae-in of the
+	 * Democratic Party", a news digest): the person's, no body's */
+	if (k <= start && start + 3 < head && rc_korean_name_at(rc, start, head) &&
+	    rc_wl(rc, start + 2, NCG_WL_HEAD_OF))
+		return start + 3 + rc_wl(rc, start + 3, NCG_WL_DEFINITE_ARTICLE);
 	if (k <= start)
 		return start;
 	for (r = k; k < head && rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) &&

@@ -1027,6 +1027,12 @@ korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
 	return 1;
 }
 
+int
+rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	return korean_name_at(rc, k, lim);
+}
+
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula

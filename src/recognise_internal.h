@@ -209,6 +209,8 @@ rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 /* Is token i a verb of meeting, in either tense and any case ("Meet",
  * "held")?  A headline's verb: "CJCS, ROK Chairman Meet, Discuss". */
 int rc_meeting_verb(const rc_ctx *rc, size_t i);
+/* rules71: a romanised Korean name of two words at k ("Moon Jae-in") */
+int rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim);
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 /* no space before token i */
 static inline int
