@@ -1833,6 +1833,25 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 	return after_title(rc, start, head);
 }
 
+/* rules71: is [head + 1, end) the name of the holder of a post taken off
+ * the run at [t0, start) by "of (the)" ("Vice Chairman of the Fair Trade
+ * Commission Cho Hong-sun")?  Name words only: no rank, no initials. */
+static int
+post_holder_name(const rc_ctx *rc, size_t t0, size_t start, size_t head, size_t end)
+{
+	size_t o = start - (start > t0 && rc_wl(rc, start - 1, NCG_WL_DEFINITE_ARTICLE));
+
+	if (start <= t0 || o <= t0 || !rc_wl(rc, o - 1, NCG_WL_HEAD_OF) ||
+	    !person_name_run(rc, head + 1, end))
+		return 0;
+	for (size_t k = head + 1; k < end; k++)
+		if ((rc->tok[k].flags & (NCG_TF_DOTTED | NCG_TF_UPPER)) ||
+		    rc_wl(rc, k, NCG_WL_OFFICE) || rc_wl(rc, k, NCG_WL_MILITARY_RANK) ||
+		    rc_wl(rc, k, NCG_WL_COURTESY))
+			return 0;
+	return 1;
+}
+
 /* The state a grammar body's name gives before it. */
 typedef struct {
 	size_t from;              /* where the mention begins */
@@ -2160,7 +2179,12 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	start = body_name_start(rc, start, head, end, lim, &t0);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
-	if (!(e = name_end(rc, head, end, lim)) || document_in_name(rc, head, e) ||
+	/* rules71: after a post taken off ("Vice Chairman of the Fair Trade
+	 * Commission Cho Hong-sun shared ..."), a person's full name that
+	 * ends the run is the post holder's, no word of the body */
+	if (!(e = name_end(rc, head, end, lim)) && post_holder_name(rc, t0, start, head, end))
+		e = head + 1;
+	if (!e || document_in_name(rc, head, e) ||
 	    officials_of_countries(rc, head, e, lim))
 		return rc_end_at(next, end);
 	read_body_state(rc, s, start, e, &bs);

@@ -216,6 +216,27 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	       pe == k;
 }
 
+/* rules71: a Korean name's last syllable written in lower case and
+ * apart (lex:lowerNameSyllable: "Foreign Minister Cho hyun", "Vice
+ * Chairman ... Cho Hong sun shared"): after a Korean surname
+ * (lex:koreanSurname) alone or with one short unhyphenated syllable, the
+ * name [j, k) of *n words goes on over it.  The name's new end. */
+static size_t
+lower_syllable_end(const rc_ctx *rc, size_t j, size_t k, size_t lim, int *n)
+{
+	if (*n < 1 || *n > 2 || k >= lim || k != j + (size_t)*n || !rc_lower(rc, k) ||
+	    rc_adjacent(rc, k) || !rc_wl(rc, j, NCG_WL_KOREAN_SURNAME) ||
+	    !rc_wl(rc, k, NCG_WL_LOWER_SYLLABLE) ||
+	    (k + 1 < lim && rc_hyphen(rc, k + 1) && rc_adjacent(rc, k + 1)))
+		return k;
+	if (*n == 2 && (rc->tok[j + 1].e - rc->tok[j + 1].b > 5 ||
+	                memchr(rc->s + rc->tok[j + 1].b, '-', rc->tok[j + 1].e - rc->tok[j + 1].b) ||
+	                (rc->tok[j + 1].flags & (NCG_TF_UPPER | NCG_TF_DOTTED))))
+		return k;
+	(*n)++;
+	return k + 1;
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -248,6 +269,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		        &(size_t){0}))
 			break;
 	}
+	k = lower_syllable_end(rc, j, k, lim, &n);
 	/* rules27: a name never ends on initials ("General B.B." at a line's
 	 * end, the surname on the next line): they are no name alone, and
 	 * no end of one */
