@@ -825,6 +825,19 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 static size_t
 lower_object_start(const rc_ctx *rc, size_t s0, size_t i)
 {
+	size_t b = i;
+
+	/* rules71: or a body's name, "of (the)" before it ("deputy
+	 * secretary of the Department of the Treasury Robert Kimmitt") */
+	while (b > s0 && rc_claimed(rc, b - 1, b, RC_CLAIM_BODY))
+		b--;
+	if (b < i && b > s0 + 1) {
+		size_t o = b - 1 - (rc_is(rc, b - 1, "the") && b > s0 + 2);
+
+		if (rc_is(rc, o, "of") && o > s0 && rc_lower(rc, o - 1) &&
+		    rc_wl_ci(rc, o - 1, NCG_WL_TITLE_HEAD))
+			return o - 1;
+	}
 	for (size_t q = i - 1; q > s0 + 1 && q + 4 > i; q--) {
 		if (!rc_lower(rc, q))
 			return i;
