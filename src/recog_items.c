@@ -1941,6 +1941,26 @@ opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return list_start(rc, j, b);
 }
 
+/* rules72: is the progress noun at j an umbrella over a class of lines
+ * of work, its preposition, at most three lower-case words and a class
+ * noun (lex:classNoun) just before the opener at k, a comma between or
+ * not ("discussed cooperation in areas such as A, B and C", "reviewed
+ * cooperation in various fields, including A and B")?  The opener's
+ * examples are the items. */
+static int
+progress_umbrella(const rc_ctx *rc, size_t j, size_t k)
+{
+	size_t c = k > 0 && rc_punct(rc, k - 1, ",") ? k - 1 : k;
+
+	if (c < j + 3 || c > j + 6 || !rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP) ||
+	    !rc_wl(rc, c - 1, NCG_WL_CLASS_NOUN))
+		return 0;
+	for (size_t i = j + 2; i < c; i++)
+		if (!rc_word(rc, i) || !rc_lower(rc, i) || clause_verb(rc, i) || is_conjunction(rc, i))
+			return 0;
+	return 1;
+}
+
 /* rules45: after the progress noun at j, the frame's object at e, an
  * opener closed early by ", and" or ", as well as" and a further item
  * ("discussed cooperation in the country's key industries, including
@@ -1953,10 +1973,23 @@ progress_examples_closed(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	for (size_t k = j + 1; k < b && k < j + 12; k++) {
 		if (rc_punct(rc, k, ";") || rc_punct(rc, k, "."))
 			return 0;
-		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
-			return opener_closed_early(rc, k, b) ? e : 0;
+		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0)) {
+			if (opener_closed_early(rc, k, b))
+				return e;
+			return progress_umbrella(rc, j, k) ? list_start(rc, k, b) : 0;
+		}
 	}
 	return 0;
+}
+
+/* rules72: is token j a colon right after a class noun (lex:classNoun)
+ * that ends the frame's object, at most five tokens after its end e
+ * ("discussed three key areas: A; B; and C")?  The colon opens the
+ * series of its items; the class noun is no item. */
+static int
+class_colon(const rc_ctx *rc, size_t e, size_t j)
+{
+	return j > e && j <= e + 5 && rc_punct(rc, j, ":") && rc_wl(rc, j - 1, NCG_WL_CLASS_NOUN);
 }
 
 /* Where the items start after a discussion frame ending at e: after an
@@ -1978,6 +2011,8 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (progress_object_at(rc, e, j))
 			return progress_items_start(rc, e, j, b) ? progress_items_start(rc, e, j, b)
 			                                         : progress_examples_closed(rc, e, j, b);
+		if (series && class_colon(rc, e, j))
+			return j + 1;
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
 		                                         !comma_before_semicolon(rc, j, b))))
 			break;
