@@ -354,6 +354,8 @@ static const struct {
 	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
 	/* rules68 */
 	{NCG_LEX_NS "memberNoun", NCG_WL_MEMBER_NOUN},
+	/* rules70 */
+	{NCG_LEX_NS "datelineRegion", NCG_WL_DATELINE_REGION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

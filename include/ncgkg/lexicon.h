@@ -367,6 +367,8 @@ typedef enum {
 	NCG_WL_BARE_VERB,           /* a verb's bare form, no noun: explore, strengthen */
 	/* rules68 */
 	NCG_WL_MEMBER_NOUN,         /* people of a body before "of": Members */
+	/* rules70 */
+	NCG_WL_DATELINE_REGION,     /* a dateline's state after its city's comma: Calif., Va. */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
