@@ -1383,24 +1383,34 @@ meeting_mention(ex_ctx *x, const ncg_meeting_decision *d, const ncg_meeting_cand
 /* "held talks at the White House": the resolver may give a body named by
  * its building as the place.  The meeting was held in the building, a
  * place of its own (the body's lex:seat), with the body's name and
- * countries; a body the lexicon gives no seat gives no place. */
+ * countries; a body the lexicon gives no seat gives no place.
+ * rules70: a body the lexicon does not know, named by a word of
+ * lex:seatBody ("the meeting at the National Assembly": the resolver
+ * gives no other body without a seat), is its building too: a place of
+ * the body's key, with its name and no country. */
 static ncg_status
 seat_place(ex_ctx *x, const ncg_mention *body)
 {
 	const ncg_lex_entry *e = body->lex;
-	const char *c[2] = {NULL, NULL};
+	const char *c[2] = {NULL, NULL}, *seat;
 
+	if (!e && body->key && strncmp(body->key, "body/", 5) == 0) {
+		NCG_TRY(ex_printf(x, &seat, "place/%s", body->key + 5));
+		NCG_TRY(entity(x, seat, NCG_C_PLACE, label_of(body), label_priority(body)));
+		return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, seat);
+	}
 	if (!e || !e->seat)
 		return NCG_OK;
+	seat = e->seat;
 	for (size_t i = 0; i < e->country.n && i < 2; i++)
 		c[i] = e->country.v[i];
-	NCG_TRY(entity(x, e->seat, NCG_C_PLACE, label_of(body), label_priority(body)));
+	NCG_TRY(entity(x, seat, NCG_C_PLACE, label_of(body), label_priority(body)));
 	/* rules57: and as the statement names it ("an August 16 Blue House
 	 * meeting" of the lexicon's Cheong Wa Dae): an alternative label */
 	if (body->name && strcasecmp(body->name, label_of(body)) != 0)
-		NCG_TRY(ncg_facts_label(x->f, x->stmt, e->seat, body->name, NCG_LABEL_TEXT));
-	NCG_TRY(link_countries(x, e->seat, c));
-	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, e->seat);
+		NCG_TRY(ncg_facts_label(x->f, x->stmt, seat, body->name, NCG_LABEL_TEXT));
+	NCG_TRY(link_countries(x, seat, c));
+	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, seat);
 }
 
 /* The meeting the statement reports on, as the resolver chose it

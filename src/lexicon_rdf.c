@@ -358,6 +358,8 @@ static const struct {
 	{NCG_LEX_NS "standingAuxiliary", NCG_WL_STANDING_AUX},
 	{NCG_LEX_NS "koreanSurname", NCG_WL_KOREAN_SURNAME},
 	{NCG_LEX_NS "lowerNameSyllable", NCG_WL_LOWER_SYLLABLE},
+	/* rules70 */
+	{NCG_LEX_NS "datelineRegion", NCG_WL_DATELINE_REGION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -3966,7 +3966,8 @@ month_dated(const mr_ctx *x, const ncg_meeting_cand *o)
  * sentence of the lead paragraphs as the setting of a past act, in a
  * place, every meeting named between c and it an anaphor too or
  * recalled or ahead ("during a summit in November"): its place; or
- * NULL. */
+ * NULL.  rules70: a building too ("During the meeting at the National
+ * Assembly, Woo shared ...": a body place_evidence gives by its seat). */
 static const ncg_mention *
 later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -3986,7 +3987,8 @@ later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		}
 		if (month_dated(x, o))
 			continue;
-		if (o->sent > c->sent && o->place && o->place->kind == NCG_M_PLACE &&
+		if (o->sent > c->sent && o->place &&
+		    (o->place->kind == NCG_M_PLACE || o->place->kind == NCG_M_BODY) &&
 		    !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) &&
 		    fronted_setting(x, o))
 			return o->place;

@@ -3443,10 +3443,14 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		for (dash = j + 1; dash < blk[b].t1 && dash < j + 6; dash++)
 			if (dateline_dash(rc, dash))
 				break;
-		if (dash >= blk[b].t1 || dash >= j + 6 ||
-		    !rc_lex_longest(rc, j + 1, dash, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY),
-		                    whats, &end) ||
-		    end != dash)
+		if (dash >= blk[b].t1 || dash >= j + 6)
+			continue;
+		/* rules70: "ALAMEDA, Calif. \u2013": a state in news style
+		 * (lex:datelineRegion) as well as a place of the lexicon */
+		if (rc_wl_match(rc, j + 1, dash + 1, NCG_WL_DATELINE_REGION, 1) != dash &&
+		    (!rc_lex_longest(rc, j + 1, dash, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY),
+		                     whats, &end) ||
+		     end != dash))
 			continue;
 		NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 	}

@@ -371,6 +371,8 @@ typedef enum {
 	NCG_WL_STANDING_AUX,        /* a present passive's auxiliary: is (co-chaired by) */
 	NCG_WL_KOREAN_SURNAME,      /* a romanised Korean surname: Cho, Kim */
 	NCG_WL_LOWER_SYLLABLE,      /* a given name's last syllable in lower case: sun (Cho Hong sun) */
+	/* rules70 */
+	NCG_WL_DATELINE_REGION,     /* a dateline's state after its city's comma: Calif., Va. */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
