@@ -444,6 +444,41 @@ add_list_word(ncg_lexicon *lex, size_t w, const char *word, const char *name,
 	return added(ncg_lexicon_add_word(lex, WORDLISTS[w].wl, word), name, err);
 }
 
+/* Is `p`, an IRI in the lexicon's namespace, a term the loader reads: a
+ * word list, a field, a class or a concept scheme's link?  One it does
+ * not read is most often a misspelt word list ("lex:progresNoun"), whose
+ * words would be lost without a word. */
+static int
+known_lex_term(const char *p)
+{
+	for (size_t w = 0; w < sizeof WORDLISTS / sizeof WORDLISTS[0]; w++)
+		if (strcmp(p, WORDLISTS[w].iri) == 0)
+			return 1;
+	for (size_t f = 0; f < sizeof FIELDS / sizeof FIELDS[0]; f++)
+		if (strcmp(p, FIELDS[f].iri) == 0)
+			return 1;
+	for (size_t k = 0; k < sizeof KIND_OF_CLASS / sizeof KIND_OF_CLASS[0]; k++)
+		if (strcmp(p, KIND_OF_CLASS[k].iri) == 0)
+			return 1;
+	return strcmp(p, NCG_LEX_NS "schemeOf") == 0 ||
+	       strcmp(p, NCG_LEX_NS "defaultConcept") == 0 ||
+	       strcmp(p, NCG_LEX_NS "DrawingText") == 0;
+}
+
+/* Refuse a predicate in the lexicon's namespace that no part of the
+ * loader reads, naming the file and the term. */
+static ncg_status
+check_lex_term(const char *p, const char *name, ncg_error *err)
+{
+	size_t ns = strlen(NCG_LEX_NS);
+
+	if (strncmp(p, NCG_LEX_NS, ns) != 0 || known_lex_term(p))
+		return NCG_OK;
+	return ncg_error_set(err, NCG_ERR_LEXICON, name, 0, 0, -1,
+	                     "lex:%s is no term of the lexicon (no word list, field or "
+	                     "class of that name; misspelt?)", p + ns);
+}
+
 /* The kind whose entries are of class `cls`, or -1. */
 static int
 kind_of_class(const char *cls)
@@ -560,7 +595,8 @@ apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
 		if (pass == 2)
 			continue;
 		if (pass == 0) {
-			if (strcmp(p, NCG_RDF_NS "type") == 0 && node_iri(obj))
+			st = check_lex_term(p, name, err);
+			if (st == NCG_OK && strcmp(p, NCG_RDF_NS "type") == 0 && node_iri(obj))
 				st = apply_type(lex, key, subj, node_iri(obj), name, err);
 			continue;
 		}

@@ -248,3 +248,31 @@ Test(lexicon_rdf, an_empty_word_in_a_word_list_is_refused)
 		cr_assert(strstr(err.message, "lex:meetingNoun has an empty word"), "%s", err.message);
 	}
 }
+
+/* A word list's name misspelt in a user's lexicon ("lex:meetingNouns")
+ * lost its words without a word; a term of the lexicon's namespace that
+ * no part of the loader reads is refused, naming the file and the term,
+ * and a known one still loads. */
+Test(lexicon_rdf, an_unknown_term_of_the_lexicon_is_refused)
+{
+	static const char *const terms[] = {"meetingNouns", "progresNoun", "Cue"};
+	static const char ok[] = "@prefix lex: <https://w3id.org/ncgkg/lexicon#> .\n"
+	                         "lex:grammar lex:meetingNoun \"parley\" .\n";
+	ncg_error err;
+
+	for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++) {
+		char ttl[256], want[64];
+
+		snprintf(ttl, sizeof ttl, "@prefix lex: <https://w3id.org/ncgkg/lexicon#> .\n"
+		         "lex:grammar lex:%s \"talks\" .\n", terms[i]);
+		snprintf(want, sizeof want, "lex:%s is no term of the lexicon", terms[i]);
+		ncg_error_clear(&err);
+		cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "typo.ttl", ttl, strlen(ttl), NULL,
+		                                     &err), NCG_ERR_LEXICON, "%s", terms[i]);
+		cr_assert_str_eq(err.file, "typo.ttl");
+		cr_assert(strstr(err.message, want), "%s", err.message);
+	}
+	ncg_error_clear(&err);
+	cr_assert_eq(ncg_lexicon_load_turtle(rdf, lex, "ok.ttl", ok, strlen(ok), NULL, &err),
+	             NCG_OK, "%s", err.message);
+}
