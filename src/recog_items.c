@@ -4062,6 +4062,42 @@ workstream_since(const rc_ctx *rc, size_t first)
 	return 0;
 }
 
+/* The word lists whose words open the lists sentence_workstreams reads
+ * from a token: each of its recognisers (workstream_noun_at, agenda_list
+ * through agenda_frame, range_list through range_frame_end, effort_pair,
+ * agenda_subject_list, progress_list) reads nothing at a token that can
+ * start none of its first test's lists.  A recogniser added to that loop
+ * adds its lists here. */
+static const ncg_wordlist WORKSTREAM_CUES[] = {
+	NCG_WL_WORKSTREAM_NOUN, NCG_WL_DISCUSS_FRAME, NCG_WL_DISCUSSION_NOUN,
+	NCG_WL_SERIES_EXCHANGE_VERB, NCG_WL_MEETING_SUBJECT_FRAME,
+	NCG_WL_DOCUMENT_CONTENT_FRAME, NCG_WL_RANGE_FRAME, NCG_WL_RANGE_QUANTIFIER,
+	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN,
+};
+
+/* WORKSTREAM_CUES as bits (NCG_WL_WORDS words, as in rc->wls). */
+static void
+workstream_cue_bits(uint64_t *bits)
+{
+	memset(bits, 0, NCG_WL_WORDS * sizeof *bits);
+	for (size_t k = 0; k < sizeof WORKSTREAM_CUES / sizeof *WORKSTREAM_CUES; k++)
+		bits[WORKSTREAM_CUES[k] / 64] |= 1ULL << (WORKSTREAM_CUES[k] % 64);
+}
+
+/* May a list of workstreams open at token w < ntok: may it start a word
+ * of a list of cues (workstream_cue_bits)?  Most tokens start none:
+ * told from rc->wls alone, without the recognisers' calls (speed only). */
+static int
+workstream_cue_at(const rc_ctx *rc, const uint64_t *cues, size_t w)
+{
+	if (!rc->wls)
+		return 1;
+	for (size_t k = 0; k < NCG_WL_WORDS; k++)
+		if (rc->wls[w][k] & cues[k])
+			return 1;
+	return 0;
+}
+
 /* The lists of workstreams of one sentence, up to b (its end without the
  * full stop): bulleted lists, lists after a workstream noun, agenda lists,
  * progress lists; and "the CNI workstream". */
@@ -4070,6 +4106,7 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 {
 	const ncg_sentence *st = &rc->sent[s];
 	size_t before = rc->nm;
+	uint64_t cues[NCG_WL_WORDS];
 	int fronted;
 
 	NCG_TRY(fronted_agenda_list(rc, s, b, &fronted));
@@ -4083,10 +4120,14 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 		if (nitems >= 2)
 			return NCG_OK;
 	}
+	workstream_cue_bits(cues);
 	for (size_t w = st->t0; w < st->t1; w++) {
-		size_t ne = workstream_noun_at(rc, w, st->t1), nbullets, after = 0;
+		size_t ne, nbullets, after = 0;
 		int singular = rc_ieq(rc, w, "workstream") || rc_ieq(rc, w, "work-stream");
 
+		if (!singular && !workstream_cue_at(rc, cues, w))
+			continue;
+		ne = workstream_noun_at(rc, w, st->t1);
 		/* "in each NCG workstream:" and a bulleted list */
 		if ((singular || ne) && rc_punct(rc, st->t1 - 1, ":")) {
 			NCG_TRY(bullet_items(rc, s, &nbullets));

@@ -2109,6 +2109,18 @@ honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t
 	return NCG_OK;
 }
 
+/* May official_at find an official at token i < ntok?  Not at a word
+ * neither capitalised nor in capitals that can start no courtesy, office
+ * or classifier cue (rc->wls): every reading there needs one of them
+ * (speed only: most tokens are such words). */
+static int
+official_may_start(const rc_ctx *rc, size_t i)
+{
+	return !rc->wls || rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER) ||
+	       ncg_wl_in(rc->wls[i], NCG_WL_COURTESY) || ncg_wl_in(rc->wls[i], NCG_WL_OFFICE) ||
+	       ncg_wl_in(rc->wls[i], NCG_WL_CLASSIFIER_CUE);
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -2766,7 +2778,8 @@ rc_officials(rc_ctx *rc)
 				continue;
 			if (tag_list_at(rc, i, st->t1))
 				break;
-			if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY) && !title_ish(rc, i))
+			if ((rc_claimed(rc, i, i + 1, RC_CLAIM_BODY) && !title_ish(rc, i)) ||
+			    !official_may_start(rc, i))
 				continue;
 			NCG_TRY(official_at(rc, (uint32_t)s, i, st->t0, st->t1, &e));
 			if (e > i)
