@@ -360,6 +360,10 @@ static const struct {
 	{NCG_LEX_NS "lowerNameSyllable", NCG_WL_LOWER_SYLLABLE},
 	/* rules70 */
 	{NCG_LEX_NS "datelineRegion", NCG_WL_DATELINE_REGION},
+	/* rules75 */
+	{NCG_LEX_NS "sharedComplementPrep", NCG_WL_SHARED_COMPLEMENT_PREP},
+	{NCG_LEX_NS "pageMarking", NCG_WL_PAGE_MARKING},
+	{NCG_LEX_NS "classOpener", NCG_WL_CLASS_OPENER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1992,6 +1992,25 @@ class_colon(const rc_ctx *rc, size_t e, size_t j)
 	return j > e && j <= e + 5 && rc_punct(rc, j, ":") && rc_wl(rc, j - 1, NCG_WL_CLASS_NOUN);
 }
 
+/* rules75: is token j, at most five words after the frame's end e, an
+ * infinitive opener (lex:classOpener) right after a class noun
+ * (lex:classNoun) that ends the frame's object, lower-case words only
+ * before it ("discussed mutual cooperation priorities to include A and
+ * B", FBI)?  Where its examples, the items, start; else 0. */
+static size_t
+class_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	size_t o;
+
+	if (j <= e || j > e + 5 || !rc_lower(rc, j - 1) || !rc_wl(rc, j - 1, NCG_WL_CLASS_NOUN) ||
+	    !(o = rc_wl_match(rc, j, b, NCG_WL_CLASS_OPENER, 0)) || o >= b || !rc_word(rc, o))
+		return 0;
+	for (size_t i = e; i < j; i++)
+		if (!rc_word(rc, i) || !rc_lower(rc, i) || clause_verb(rc, i) || is_conjunction(rc, i))
+			return 0;
+	return o;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first. */
@@ -2013,6 +2032,8 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 			                                         : progress_examples_closed(rc, e, j, b);
 		if (series && class_colon(rc, e, j))
 			return j + 1;
+		if (class_opener_items(rc, e, j, b))
+			return class_opener_items(rc, e, j, b);
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
 		                                         !comma_before_semicolon(rc, j, b))))
 			break;
@@ -2809,6 +2830,19 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	return 0;
 }
 
+/* rules75: is the pair at [a, b), "and" at j, one noun phrase whose
+ * complement the two heads share: a determiner and one noun alone, then
+ * the same determiner, a noun and a lex:sharedComplementPrep ("such as
+ * the characteristics and the size of forces to be dispatched": the
+ * characteristics of the forces, no topic "the characteristics")? */
+static int
+shared_complement_pair(const rc_ctx *rc, size_t a, size_t j, size_t b)
+{
+	return j == a + 2 && j + 3 < b && rc_wl(rc, a, NCG_WL_OBJECT_DETERMINER) &&
+	       same_word(rc, a, j + 1) && rc_lower(rc, a + 1) && rc_lower(rc, j + 2) &&
+	       rc_wl(rc, j + 3, NCG_WL_SHARED_COMPLEMENT_PREP);
+}
+
 /* rules39: "reviewed current Alliance issues, including A and B": after
  * an umbrella of agenda class nouns (the head nouns of lex:residualItem:
  * issues, areas, matters) and a list opener ending at a, a pair whose
@@ -2842,7 +2876,7 @@ opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 		    rc_wl(rc, j, NCG_WL_ITEM_PREPOSITION))
 			return 0;
 	if (j < a + 2 || j + 3 > b || adjective_shaped(rc, j - 1) ||
-	    rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE))
+	    rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE) || shared_complement_pair(rc, a, j, b))
 		return 0;
 	for (k = j + 1; k < b; k++)
 		if (is_conjunction(rc, k) || rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
@@ -4455,7 +4489,8 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 		j = *run_end;
 	else
 		while (j < lim && rc_cap(rc, j) && !rc_claimed(rc, j, j + 1, RC_CLAIM_BODY |
-		       RC_CLAIM_PLACE | RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM) &&
+		       RC_CLAIM_PLACE | RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM |
+		       RC_CLAIM_MARKING) &&
 		       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
 		       !rc_month_at(rc, j))
 			j++;
@@ -4551,7 +4586,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 		const ncg_lex_entry *kind = NULL;
 
 		if (rc_claimed(rc, i, i + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_BODY |
-		               RC_CLAIM_DATE | RC_CLAIM_PLACE))
+		               RC_CLAIM_DATE | RC_CLAIM_PLACE | RC_CLAIM_MARKING))
 			continue;
 		if ((kind = series_at(rc, i, st->t1, &e)) == NULL) {
 			/* after its kind: "exercise Freedom Shield 24" */

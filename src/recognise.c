@@ -792,6 +792,26 @@ mark_body_sentences(rc_ctx *rc)
 	}
 }
 
+/* rules75: a released document's page markings (lex:pageMarking, exact
+ * case: "CONFIDENTIAL", "RELEASE IN FULL", "PAGE" and its number, as
+ * "CONFIDENTIAL PAGE 02 SEOUL 06928" between a declassified cable's
+ * pages) are page furniture inside the text: claimed, so that no name
+ * runs across them and none is made of them. */
+static void
+claim_page_markings(rc_ctx *rc)
+{
+	for (size_t i = 0; i < rc->ntok; i++) {
+		size_t e = rc_wl_match(rc, i, rc->ntok, NCG_WL_PAGE_MARKING, 1);
+
+		if (!e)
+			continue;
+		if (e < rc->ntok && rc->tok[e].kind == NCG_TOK_NUMBER)
+			e++;            /* the page's number */
+		rc_claim(rc, i, e, RC_CLAIM_MARKING);
+		i = e - 1;
+	}
+}
+
 /* A mention's place in its sentence, for sorting with plain qsort. */
 typedef struct {
 	uint32_t sent, t0, t1;
@@ -935,6 +955,7 @@ ncg_recognise(const ncg_doc *doc, const ncg_lexicon *lex, ncg_mentions **out,
 	}
 	rc = &ms->rc;
 	mark_body_sentences(rc);
+	claim_page_markings(rc);
 	st = run_recognisers(rc);
 	drop_recognising_state(rc);
 	if (st == NCG_OK)

@@ -34,7 +34,8 @@ enum {
 	RC_CLAIM_DATE = 8,
 	RC_CLAIM_ITEM = 16,       /* asset, activity, document */
 	RC_CLAIM_TITLE = 32,
-	RC_CLAIM_AGENDA = 64      /* an agenda item: activities may lie inside */
+	RC_CLAIM_AGENDA = 64,     /* an agenda item: activities may lie inside */
+	RC_CLAIM_MARKING = 128    /* page furniture: a classification, a page header */
 };
 
 /* An acronym that names a body in this statement: acronym -> mention. */

@@ -373,6 +373,10 @@ typedef enum {
 	NCG_WL_LOWER_SYLLABLE,      /* a given name's last syllable in lower case: sun (Cho Hong sun) */
 	/* rules70 */
 	NCG_WL_DATELINE_REGION,     /* a dateline's state after its city's comma: Calif., Va. */
+	/* rules75 */
+	NCG_WL_SHARED_COMPLEMENT_PREP, /* a complement two coordinated heads share: of */
+	NCG_WL_PAGE_MARKING,        /* a document's page furniture: CONFIDENTIAL, PAGE */
+	NCG_WL_CLASS_OPENER,        /* after a class noun, opens its examples: to include */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
