@@ -21,7 +21,7 @@ enum {
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
-	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY,
+	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV__COUNT
 };
 
@@ -95,6 +95,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * produced ..." (wire): a weekday after lex:relativeLast in the
 	 * clause places the meeting in the past, as a past verb would */
 	[EV_LAST_WEEKDAY] = {"last-weekday", 1, NCG_MEV_REPORTS},
+	/* rules73: "A day earlier, X met Y" after a lead that reports a
+	 * meeting held: an earlier meeting (kept when the next sentence
+	 * reports content, as "reference-cue" is not) */
+	[EV_EARLIER_DAY] = {"earlier-day", -5, 0},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -3162,6 +3166,47 @@ continued(const mr_ctx *x, const ncg_meeting_cand *c, size_t self)
 	return NULL;
 }
 
+/* rules73: "A day earlier, Wray visited the National Police Agency ...
+ * and met with Commissioner-General Min" after a lead that reports a
+ * meeting held ("The director ... met with South Korea's top prosecutor
+ * ..., official sources here said Tuesday"): a candidate of a later
+ * sentence opening with lex:earlierDayOpener and a comma is an earlier
+ * meeting the story recalls. */
+static int
+earlier_day_opens(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t t0 = x->sent[c->sent].t0;
+
+	/* at the sentence's start, or after a full stop glued to the next
+	 * sentence ("an official said.A day earlier, ...": a scraped page) */
+	for (size_t i = t0; i < c->t0; i++) {
+		size_t e;
+
+		if (i > t0 && !ncg_doc_tok_is(x->doc, i - 1, "."))
+			continue;
+		e = wl_at(x, i, c->t0, NCG_WL_EARLIER_DAY_OPENER);
+		if (e && ncg_doc_tok_is(x->doc, e, ","))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+earlier_day_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->sent == x->lead[0] || c->sent == x->lead[1] || !earlier_day_opens(x, c))
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if ((o->sent == x->lead[0] || o->sent == x->lead[1]) && has_ev(o, EV_PAST_VERB) &&
+		    !has_ev(o, EV_FUTURE)) {
+			add_ev(c, EV_EARLIER_DAY);
+			return;
+		}
+	}
+}
+
 static void
 continuation_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 {
@@ -3672,6 +3717,7 @@ weigh(mr_ctx *x)
 		     (has_ev(c, EV_DAY) && !has_ev(c, EV_DAY_NEAR_ISSUE))))
 			drop_ev(c, EV_CAPTION_OF);
 		continuation_evidence(x, c, k);
+		earlier_day_evidence(x, c);
 		this_meeting_evidence(x, c, k);
 		also_evidence(x, c, k);
 		anaphor_past_evidence(x, c, k);

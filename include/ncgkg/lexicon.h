@@ -373,6 +373,8 @@ typedef enum {
 	NCG_WL_LOWER_SYLLABLE,      /* a given name's last syllable in lower case: sun (Cho Hong sun) */
 	/* rules70 */
 	NCG_WL_DATELINE_REGION,     /* a dateline's state after its city's comma: Calif., Va. */
+	/* rules73 */
+	NCG_WL_EARLIER_DAY_OPENER,  /* opens a sentence of a day before the news: A day earlier */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
