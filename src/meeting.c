@@ -1978,6 +1978,24 @@ speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules73: "to welcome Minister Yoon to Washington and to the Pentagon
+ * for this 36th ... Security Consultative Meeting" (a DoD transcript):
+ * of two places each after "to" and joined by "and", the first (the
+ * city, the building in it after) is where the meeting met; m is the
+ * place after the "to" at t, or the first one's. */
+static const ncg_mention *
+first_of_two_tos(const mr_ctx *x, uint32_t s, size_t t, const ncg_mention *m)
+{
+	const ncg_mention *f;
+
+	if (t < x->sent[s].t0 + 3 || !tok_ieq(x, t - 1, "and"))
+		return m;
+	f = inside(x, s, t - 2, NCG_M_PLACE);
+	if (!f || f->t0 <= x->sent[s].t0 || !tok_ieq(x, f->t0 - 1, "to"))
+		return m;
+	return f;
+}
+
 /* rules17: "let me welcome you to the plenary session of the second
  * U.S.-Republic of Korea Ministerial 2+2" (state.gov remarks), "let me
  * again warmly welcome Minister Lee and his team to the Pentagon for the
@@ -2021,7 +2039,7 @@ welcome_to_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention
 
 			if (tok_ieq(x, t, "to") && (m = inside(x, c->sent, q, NCG_M_PLACE)) != NULL &&
 			    m->t1 == p - 1)
-				*pl = m;
+				*pl = first_of_two_tos(x, c->sent, t, m);
 		}
 		return 1;
 	}
