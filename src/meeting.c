@@ -21,7 +21,7 @@ enum {
 	EV_ALSO, EV_ANAPHOR_PAST, EV_IDENTITY,
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
-	EV_MET_RECENTLY, EV_VISIT_PURPOSE,
+	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV__COUNT
 };
 
@@ -91,6 +91,14 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* rules61: "X visited Korea to hold meetings with Y": a past trip's
 	 * purpose, the meeting held on it */
 	[EV_VISIT_PURPOSE] = {"purpose-of-past-visit", 1, NCG_MEV_REPORTS},
+	/* rules73: "A summit between X and Y in Sydney last Friday has
+	 * produced ..." (wire): a weekday after lex:relativeLast in the
+	 * clause places the meeting in the past, as a past verb would */
+	[EV_LAST_WEEKDAY] = {"last-weekday", 1, NCG_MEV_REPORTS},
+	/* rules73: "A day earlier, X met Y" after a lead that reports a
+	 * meeting held: an earlier meeting (kept when the next sentence
+	 * reports content, as "reference-cue" is not) */
+	[EV_EARLIER_DAY] = {"earlier-day", -5, 0},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -1970,6 +1978,24 @@ speaker_here(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules73: "to welcome Minister Yoon to Washington and to the Pentagon
+ * for this 36th ... Security Consultative Meeting" (a DoD transcript):
+ * of two places each after "to" and joined by "and", the first (the
+ * city, the building in it after) is where the meeting met; m is the
+ * place after the "to" at t, or the first one's. */
+static const ncg_mention *
+first_of_two_tos(const mr_ctx *x, uint32_t s, size_t t, const ncg_mention *m)
+{
+	const ncg_mention *f;
+
+	if (t < x->sent[s].t0 + 3 || !tok_ieq(x, t - 1, "and"))
+		return m;
+	f = inside(x, s, t - 2, NCG_M_PLACE);
+	if (!f || f->t0 <= x->sent[s].t0 || !tok_ieq(x, f->t0 - 1, "to"))
+		return m;
+	return f;
+}
+
 /* rules17: "let me welcome you to the plenary session of the second
  * U.S.-Republic of Korea Ministerial 2+2" (state.gov remarks), "let me
  * again warmly welcome Minister Lee and his team to the Pentagon for the
@@ -2013,7 +2039,7 @@ welcome_to_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention
 
 			if (tok_ieq(x, t, "to") && (m = inside(x, c->sent, q, NCG_M_PLACE)) != NULL &&
 			    m->t1 == p - 1)
-				*pl = m;
+				*pl = first_of_two_tos(x, c->sent, t, m);
 		}
 		return 1;
 	}
@@ -2765,6 +2791,8 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		if (ev < 0)
 			continue;
 		add_ev(c, ev);
+		if (ev == EV_WEEKDAY && i > c->c0 && wl_is(x, i - 1, NCG_WL_RELATIVE_LAST))
+			add_ev(c, EV_LAST_WEEKDAY);
 		if (full && !c->date[0] && !(wd && weekday_too_far(x, wd))) {
 			relative_day(x, back, ev == EV_WEEKDAY || ev == EV_SAME_DAY ? wd : 0, c->date);
 			c->date_rule = ev == EV_SAME_DAY && wd ? "quoted-today-said-on-weekday" : EVIDENCE[ev].what;
@@ -3154,6 +3182,47 @@ continued(const mr_ctx *x, const ncg_meeting_cand *c, size_t self)
 			return o;
 	}
 	return NULL;
+}
+
+/* rules73: "A day earlier, Wray visited the National Police Agency ...
+ * and met with Commissioner-General Min" after a lead that reports a
+ * meeting held ("The director ... met with South Korea's top prosecutor
+ * ..., official sources here said Tuesday"): a candidate of a later
+ * sentence opening with lex:earlierDayOpener and a comma is an earlier
+ * meeting the story recalls. */
+static int
+earlier_day_opens(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t t0 = x->sent[c->sent].t0;
+
+	/* at the sentence's start, or after a full stop glued to the next
+	 * sentence ("an official said.A day earlier, ...": a scraped page) */
+	for (size_t i = t0; i < c->t0; i++) {
+		size_t e;
+
+		if (i > t0 && !ncg_doc_tok_is(x->doc, i - 1, "."))
+			continue;
+		e = wl_at(x, i, c->t0, NCG_WL_EARLIER_DAY_OPENER);
+		if (e && ncg_doc_tok_is(x->doc, e, ","))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+earlier_day_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->sent == x->lead[0] || c->sent == x->lead[1] || !earlier_day_opens(x, c))
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if ((o->sent == x->lead[0] || o->sent == x->lead[1]) && has_ev(o, EV_PAST_VERB) &&
+		    !has_ev(o, EV_FUTURE)) {
+			add_ev(c, EV_EARLIER_DAY);
+			return;
+		}
+	}
 }
 
 static void
@@ -3666,6 +3735,7 @@ weigh(mr_ctx *x)
 		     (has_ev(c, EV_DAY) && !has_ev(c, EV_DAY_NEAR_ISSUE))))
 			drop_ev(c, EV_CAPTION_OF);
 		continuation_evidence(x, c, k);
+		earlier_day_evidence(x, c);
 		this_meeting_evidence(x, c, k);
 		also_evidence(x, c, k);
 		anaphor_past_evidence(x, c, k);
@@ -4430,6 +4500,24 @@ dated_colon_dateline(const mr_ctx *x, const ncg_mention *m)
 	return ncg_doc_tok_is(x->doc, d->t1, ":");
 }
 
+/* rules73: "Seoul, January 17:" on a line of its own just before the
+ * lead (Himalayan Times, Xinhua copy): the line is the place, a comma,
+ * a day and the colon, nothing else; the place, or NULL. */
+static const ncg_mention *
+dateline_line_before(const mr_ctx *x)
+{
+	const ncg_mention *m, *d;
+	uint32_t s = x->lead[0] - 1;
+
+	if (x->lead[0] == 0 || x->lead[0] == UINT32_MAX)
+		return NULL;
+	m = mention_starting(x, x->sent[s].t0, NCG_M_PLACE);
+	if (!m || !m->lex || !dated_colon_dateline(x, m))
+		return NULL;
+	d = mention_starting(x, m->t1 + 1, NCG_M_DATE);
+	return d && d->t1 + 1 == x->sent[s].t1 ? m : NULL;
+}
+
 /* rules17: "SEOUL: South Korean President Lee Myung-bak said Thursday
  * ...", "BEIJING: The US secretary of state and Chinese foreign minister
  * on Sunday held ...": a lead sentence opening with a place in capitals
@@ -4447,6 +4535,8 @@ colon_dateline(const mr_ctx *x)
 	m = mention_starting(x, t, NCG_M_PLACE);
 	if (m && m->lex && dated_colon_dateline(x, m))
 		return m;
+	if (dateline_line_before(x))
+		return dateline_line_before(x);
 	/* rules20: or a dash ("SEOUL-- President Moon Jae-in met with ...",
 	 * Korea News Digest; "SEOUL — ", AP); rules26: or a comma, the
 	 * date left out ("SEOUL, President Moon Jae-in received ...", the
@@ -4883,7 +4973,10 @@ partner_lead_day(mr_ctx *x, ncg_meeting_cand *c)
 static int
 own_words_here(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	if (!has_ev(c, EV_HERE))
+	/* rules73: or one welcoming a guest to it ("It's a pleasure for me
+	 * to welcome Minister Yoon to Washington ... for this 36th ...
+	 * Security Consultative Meeting", a DoD news transcript) */
+	if (!has_ev(c, EV_HERE) && !has_ev(c, EV_WELCOME))
 		return 0;
 	for (size_t i = x->sent[c->sent].t0; i < x->sent[c->sent].t1; i++)
 		if (quote_mark(x, i))
@@ -4903,7 +4996,9 @@ remarks_day(mr_ctx *x, ncg_meeting_cand *c)
 	    !x->d->issued[0] || !x->d->issued[2])
 		return;
 	memcpy(c->date, x->d->issued, sizeof c->date);
-	c->date_rule = has_ev(c, EV_HERE) ? "day-of-speaker-here" : "day-of-transcript";
+	c->date_rule = has_ev(c, EV_HERE)      ? "day-of-speaker-here"
+	               : has_ev(c, EV_WELCOME) ? "day-of-welcome"
+	                                       : "day-of-transcript";
 }
 
 /* What the chosen one does not say, other mentions of it do: the
