@@ -360,6 +360,8 @@ static const struct {
 	{NCG_LEX_NS "lowerNameSyllable", NCG_WL_LOWER_SYLLABLE},
 	/* rules70 */
 	{NCG_LEX_NS "datelineRegion", NCG_WL_DATELINE_REGION},
+	/* rules74 */
+	{NCG_LEX_NS "officialNoun", NCG_WL_OFFICIAL_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -373,6 +373,8 @@ typedef enum {
 	NCG_WL_LOWER_SYLLABLE,      /* a given name's last syllable in lower case: sun (Cho Hong sun) */
 	/* rules70 */
 	NCG_WL_DATELINE_REGION,     /* a dateline's state after its city's comma: Calif., Va. */
+	/* rules74 */
+	NCG_WL_OFFICIAL_NOUN,       /* a holder of an office after a body's name: (an NTS) official */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
