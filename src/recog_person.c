@@ -539,6 +539,36 @@ appositive_next_person(const rc_ctx *rc, size_t j, size_t e)
 	return 0;
 }
 
+/* rules74: is the apposition [j, e) an article, one to three
+ * capitalised words or acronyms naming a body, and a lex:officialNoun
+ * ("Lee Seung-jae, an NTS official, said", Hankyoreh; "X, a Pentagon
+ * official"), or an article, the noun and "of" a body?  The person holds an office in that body: the words
+ * after the article are the title. */
+static int
+body_official_apposition(const rc_ctx *rc, size_t j, size_t e)
+{
+	size_t m = rc_is(rc, j, "a") || rc_is(rc, j, "an")
+	                   ? rc_wl_match(rc, j + 1, e, NCG_WL_OFFICIAL_NOUN, 0) : 0;
+
+	/* or the noun, then "of (the)" and the body's whole name ("Ben
+	 * Cardin, a ranking member of the Senate Foreign Relations
+	 * Committee", KBS) */
+	if (m && m + 1 < e && rc_is(rc, m, "of")) {
+		m += 1 + (rc_is(rc, m + 1, "the") && m + 2 < e);
+		for (size_t q = m; q < e; q++)
+			if (!rc_claimed(rc, q, q + 1, RC_CLAIM_BODY))
+				return 0;
+		return rc_lower(rc, j + 1) && m < e;
+	}
+	if (e < j + 3 || e > j + 5 || !(rc_is(rc, j, "a") || rc_is(rc, j, "an")) ||
+	    !rc_lower(rc, e - 1) || !rc_wl(rc, e - 1, NCG_WL_OFFICIAL_NOUN))
+		return 0;
+	for (size_t q = j + 1; q + 1 < e; q++)
+		if (!rc_cap(rc, q) && !(rc->tok[q].flags & NCG_TF_UPPER))
+			return 0;
+	return 1;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -577,6 +607,11 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	if (appositive_next_person(rc, j, e) || next_has_own_title(rc, e, lim) ||
 	    titled_name_ends(rc, j, e))
 		return 0;
+	if (body_official_apposition(rc, j, e)) {
+		*t0 = j + 1;
+		*t1 = e;
+		return 1;
+	}
 	{
 		int r = lower_appositive_title(rc, k, j, e, lim, t0, t1);
 
@@ -848,6 +883,34 @@ lower_object_start(const rc_ctx *rc, size_t s0, size_t i)
 	return i;
 }
 
+/* rules74: is token p a lower-case title head with a lex:officeQualifier
+ * joined by a hyphen ("South Korean president-elect Yoon Suk-yeol",
+ * "defense minister-designate Lee Jong-sup")?  The office of who is to
+ * hold it, a title head as the bare head is. */
+static int
+qualified_head_ci(const rc_ctx *rc, size_t p)
+{
+	const char *w, *h;
+	size_t n;
+
+	if (p >= rc->ntok || rc->tok[p].kind != NCG_TOK_WORD)
+		return 0;
+	w = rc->s + rc->tok[p].b;
+	n = rc->tok[p].e - rc->tok[p].b;
+	h = memchr(w, '-', n);
+	return h && h > w && memchr(h + 1, '-', n - (size_t)(h - w) - 1) == NULL &&
+	       ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TITLE_HEAD, w, (size_t)(h - w)) &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_OFFICE_QUALIFIER, h + 1,
+	                            n - (size_t)(h - w) - 1);
+}
+
+/* A title head in any case, or one with its qualifier (above). */
+static int
+lower_head_ci(const rc_ctx *rc, size_t p)
+{
+	return rc_wl_ci(rc, p, NCG_WL_TITLE_HEAD) || qualified_head_ci(rc, p);
+}
+
 /* A lower-case title just before a name at i: "presidential spokesperson
  * Lee Do Woon said".  Sets *t0 and returns 1, or returns 0. */
 static int
@@ -860,8 +923,8 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 		size_t p = j - 1;
 
 		if ((rc_lower(rc, p) || (p == s0 && rc_cap(rc, p))) &&
-		    (rc_wl_ci(rc, p, NCG_WL_TITLE_WORD) || rc_wl_ci(rc, p, NCG_WL_TITLE_HEAD))) {
-			head |= rc_wl_ci(rc, p, NCG_WL_TITLE_HEAD) && !rc_wl(rc, p, NCG_WL_TITLE_CONNECTOR);
+		    (rc_wl_ci(rc, p, NCG_WL_TITLE_WORD) || lower_head_ci(rc, p))) {
+			head |= lower_head_ci(rc, p) && !rc_wl(rc, p, NCG_WL_TITLE_CONNECTOR);
 			j = p;
 			continue;
 		}
@@ -869,7 +932,7 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 	}
 	while (j < i && rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR))
 		j++;
-	if (!head || j >= i || (!rc_wl_ci(rc, i - 1, NCG_WL_TITLE_HEAD) && obj == i))
+	if (!head || j >= i || (!lower_head_ci(rc, i - 1) && obj == i))
 		return 0;
 	*t0 = j;
 	return 1;
@@ -1620,6 +1683,17 @@ after_principal_verb(const rc_ctx *rc, size_t s0, size_t i)
 	return 0;
 }
 
+/* rules74: does a lex:principalVerb ("met with", "held talks with")
+ * follow the name ending at n1 at once, in lower case ("Hong Seok-hyun
+ * met with senior members of the U.S. Senate", KBS)?  A romanised Korean
+ * name of two words as its subject (korean_name_at) is a person met in
+ * office, as after the verb. */
+static int
+meets_principal(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	return n1 < lim && rc_lower(rc, n1) && rc_wl_match(rc, n1, lim, NCG_WL_PRINCIPAL_VERB, 0);
+}
+
 /* Does a peer noun ("counterpart") come just before token i, or before
  * a comma just before it?  The token after the noun, or 0. */
 static size_t
@@ -1806,6 +1880,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
 	    meets_counterpart(rc, n1, lim) ||
 	    (count == 2 && korean_name_at(rc, i, lim) && after_principal_verb(rc, s0, i)) ||
+	    (count == 2 && korean_name_at(rc, i, lim) && meets_principal(rc, n1, lim)) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);

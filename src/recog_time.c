@@ -809,6 +809,12 @@ rc_meetings(rc_ctx *rc)
 			 * Division": a numbered unit, no meeting of a series */
 			if (!noun && series && end > e && rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD))
 				continue;
+			/* rules74: "the first FBI Director to visit China": a
+			 * title's head after the body, the first holder of an
+			 * office, no meeting of a series */
+			if (!noun && series && end < st->t1 && rc_cap(rc, end) &&
+			    rc_wl(rc, end, NCG_WL_TITLE_HEAD))
+				continue;
 			/* "the first KIDD meeting since Trump took office", "their
 			 * first meeting following the election": first in a span of
 			 * time, not the series' first */

@@ -379,6 +379,8 @@ typedef enum {
 	NCG_WL_CLASS_OPENER,        /* after a class noun, opens its examples: to include */
 	/* rules73 */
 	NCG_WL_EARLIER_DAY_OPENER,  /* opens a sentence of a day before the news: A day earlier */
+	/* rules74 */
+	NCG_WL_OFFICIAL_NOUN,       /* a holder of an office after a body's name: (an NTS) official */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
