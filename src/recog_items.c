@@ -4132,6 +4132,27 @@ workstream_cue_at(const rc_ctx *rc, const uint64_t *cues, size_t w)
 	return 0;
 }
 
+/* The lists a sentence gives whole before any cue: an agenda fronted
+ * before its frame, or two or more items after a frame and a colon at the
+ * sentence's end.  *done is 1 when one was read. */
+static ncg_status
+lead_lists(rc_ctx *rc, uint32_t s, size_t b, int *done)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	NCG_TRY(fronted_agenda_list(rc, s, b, done));
+	if (*done)
+		return NCG_OK;
+	if (rc_punct(rc, st->t1 - 1, ":") && frame_before_colon(rc, s)) {
+		size_t nitems, first = rc->nm;
+
+		NCG_TRY(marked_items(rc, s, 1, &nitems));
+		mark_agenda(rc, first, 0);
+		*done = nitems >= 2;
+	}
+	return NCG_OK;
+}
+
 /* The lists of workstreams of one sentence, up to b (its end without the
  * full stop): bulleted lists, lists after a workstream noun, agenda lists,
  * progress lists; and "the CNI workstream". */
@@ -4141,19 +4162,11 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 	const ncg_sentence *st = &rc->sent[s];
 	size_t before = rc->nm;
 	uint64_t cues[NCG_WL_WORDS];
-	int fronted;
+	int done;
 
-	NCG_TRY(fronted_agenda_list(rc, s, b, &fronted));
-	if (fronted)
+	NCG_TRY(lead_lists(rc, s, b, &done));
+	if (done)
 		return NCG_OK;
-	if (rc_punct(rc, st->t1 - 1, ":") && frame_before_colon(rc, s)) {
-		size_t nitems, first = rc->nm;
-
-		NCG_TRY(marked_items(rc, s, 1, &nitems));
-		mark_agenda(rc, first, 0);
-		if (nitems >= 2)
-			return NCG_OK;
-	}
 	workstream_cue_bits(cues);
 	for (size_t w = st->t0; w < st->t1; w++) {
 		size_t ne, nbullets, after = 0;

@@ -770,6 +770,25 @@ bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
 	return v > 0 && v < 200 ? v : 0;
 }
 
+/* Is the ordinal at [i, e), its name ending at `end`, no meeting of a
+ * series after all?  "hosted by 7th Air Force leadership", "the 1st
+ * Marine Division": a numbered unit; rules74: "the first FBI Director to
+ * visit China": a title's head after the body, the first holder of an
+ * office; "the first KIDD meeting since Trump took office", "their first
+ * meeting following the election": first in a span of time, not the
+ * series' first. */
+static int
+no_series_meeting(const rc_ctx *rc, size_t i, size_t e, size_t end, size_t lim, int ord,
+                  int noun, const char *series)
+{
+	if (!noun && series && end > e && rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD))
+		return 1;
+	if (!noun && series && end < lim && rc_cap(rc, end) && rc_wl(rc, end, NCG_WL_TITLE_HEAD))
+		return 1;
+	return ord == 1 && !rc_wl_ci(rc, i, NCG_WL_INAUGURAL_WORD) &&
+	       rc_wl_match(rc, end, lim, NCG_WL_PERIOD_CUE, 0);
+}
+
 /* Ordinal meetings: "the fourth NCG meeting", "the 3rd session", "the
  * NCG's third meeting", "the next meeting"; "the 49 ... Security
  * Consultative Meeting" (a bare number, only before a series). */
@@ -803,23 +822,8 @@ rc_meetings(rc_ctx *rc)
 				continue;
 			if (noun < 0 && (end = ordinal_of_its_kind(rc, st->t0, i, e, st->t1)) != 0)
 				noun = 1;
-			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)))
-				continue;
-			/* "hosted by 7th Air Force leadership", "the 1st Marine
-			 * Division": a numbered unit, no meeting of a series */
-			if (!noun && series && end > e && rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD))
-				continue;
-			/* rules74: "the first FBI Director to visit China": a
-			 * title's head after the body, the first holder of an
-			 * office, no meeting of a series */
-			if (!noun && series && end < st->t1 && rc_cap(rc, end) &&
-			    rc_wl(rc, end, NCG_WL_TITLE_HEAD))
-				continue;
-			/* "the first KIDD meeting since Trump took office", "their
-			 * first meeting following the election": first in a span of
-			 * time, not the series' first */
-			if (ord == 1 && !rc_wl_ci(rc, i, NCG_WL_INAUGURAL_WORD) &&
-			    rc_wl_match(rc, end, st->t1, NCG_WL_PERIOD_CUE, 0))
+			if (noun < 0 || (!noun && activity_follows(rc, end, st->t1)) ||
+			    no_series_meeting(rc, i, e, end, st->t1, ord, noun, series))
 				continue;
 			/* "the NCG's third meeting" */
 			if (!series && i >= 3 && rc_apostrophe_s(rc, i - 2)) {
