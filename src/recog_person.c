@@ -547,8 +547,8 @@ appositive_next_person(const rc_ctx *rc, size_t j, size_t e)
 static int
 body_official_apposition(const rc_ctx *rc, size_t j, size_t e)
 {
-	size_t m = rc_is(rc, j, "a") || rc_is(rc, j, "an")
-	                   ? rc_wl_match(rc, j + 1, e, NCG_WL_OFFICIAL_NOUN, 0) : 0;
+	int article = rc_is(rc, j, "a") || rc_is(rc, j, "an");
+	size_t m = article ? rc_wl_match(rc, j + 1, e, NCG_WL_OFFICIAL_NOUN, 0) : 0;
 
 	/* or the noun, then "of (the)" and the body's whole name ("Ben
 	 * Cardin, a ranking member of the Senate Foreign Relations
@@ -560,7 +560,7 @@ body_official_apposition(const rc_ctx *rc, size_t j, size_t e)
 				return 0;
 		return rc_lower(rc, j + 1) && m < e;
 	}
-	if (e < j + 3 || e > j + 5 || !(rc_is(rc, j, "a") || rc_is(rc, j, "an")) ||
+	if (e < j + 3 || e > j + 5 || !article ||
 	    !rc_lower(rc, e - 1) || !rc_wl(rc, e - 1, NCG_WL_OFFICIAL_NOUN))
 		return 0;
 	for (size_t q = j + 1; q + 1 < e; q++)
@@ -1101,8 +1101,8 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
  * and the given name hyphenated, lower case after the hyphen ("Chang
  * Won-sam", "Lee Do-hoon"), the name ending there.  Not "Smith-Jones".
  * rules65: or a capital right after the hyphen ("Shim Jae-Kwon"). */
-static int
-korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
+int
+rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
 {
 	const ncg_token *t;
 	const char *w, *h;
@@ -1125,12 +1125,6 @@ korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
 	return 1;
 }
 
-int
-rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
-{
-	return korean_name_at(rc, k, lim);
-}
-
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
@@ -1149,7 +1143,7 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 			continue;
 		/* rules40: a Korean name ends the object ("Representative for
 		 * Defense Burden Sharing Chang Won-sam") */
-		if (k > j && korean_name_at(rc, k, lim))
+		if (k > j && rc_korean_name_at(rc, k, lim))
 			return k;
 		/* rules34: a possessive inside it ("for Global Women's
 		 * Issues Kelley Currie") */
@@ -1879,8 +1873,8 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
 	    meets_counterpart(rc, n1, lim) ||
-	    (count == 2 && korean_name_at(rc, i, lim) && after_principal_verb(rc, s0, i)) ||
-	    (count == 2 && korean_name_at(rc, i, lim) && meets_principal(rc, n1, lim)) ||
+	    (count == 2 && rc_korean_name_at(rc, i, lim) &&
+	     (after_principal_verb(rc, s0, i) || meets_principal(rc, n1, lim))) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		return rc_end_at(next, n1);
