@@ -4526,7 +4526,7 @@ dateline_line_before(const mr_ctx *x)
 static const ncg_mention *
 colon_dateline(const mr_ctx *x)
 {
-	const ncg_mention *m;
+	const ncg_mention *m, *line;
 	size_t t;
 
 	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
@@ -4535,8 +4535,8 @@ colon_dateline(const mr_ctx *x)
 	m = mention_starting(x, t, NCG_M_PLACE);
 	if (m && m->lex && dated_colon_dateline(x, m))
 		return m;
-	if (dateline_line_before(x))
-		return dateline_line_before(x);
+	if ((line = dateline_line_before(x)) != NULL)
+		return line;
 	/* rules20: or a dash ("SEOUL-- President Moon Jae-in met with ...",
 	 * Korea News Digest; "SEOUL — ", AP); rules26: or a comma, the
 	 * date left out ("SEOUL, President Moon Jae-in received ...", the
