@@ -2549,8 +2549,11 @@ word_topic(const rc_ctx *rc, const size_t it[2])
 {
 	size_t f = item_first(rc, it);
 
+	/* rules77: a noun in -ing of a field of work ("training") is no
+	 * gerund */
 	return item_words(rc, it) == 1 && f < it[1] && rc_lower(rc, f) && !adjective_shaped(rc, f) &&
-	       !gerund_at(rc, f) && !not_an_item(rc, it[0], it[1]);
+	       (!gerund_at(rc, f) || rc_wl(rc, f, NCG_WL_ING_NOUN)) &&
+	       !not_an_item(rc, it[0], it[1]);
 }
 
 /* rules21: is the item it one capitalised word, no person's name

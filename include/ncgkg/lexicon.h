@@ -381,6 +381,8 @@ typedef enum {
 	NCG_WL_EARLIER_DAY_OPENER,  /* opens a sentence of a day before the news: A day earlier */
 	/* rules74 */
 	NCG_WL_OFFICIAL_NOUN,       /* a holder of an office after a body's name: (an NTS) official */
+	/* rules77 */
+	NCG_WL_ING_NOUN,            /* a noun in -ing, no gerund, as a one-word topic: training */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
