@@ -368,6 +368,8 @@ static const struct {
 	{NCG_LEX_NS "earlierDayOpener", NCG_WL_EARLIER_DAY_OPENER},
 	/* rules74 */
 	{NCG_LEX_NS "officialNoun", NCG_WL_OFFICIAL_NOUN},
+	/* rules76 */
+	{NCG_LEX_NS "captionMeetingVerb", NCG_WL_CAPTION_MEETING_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -381,6 +381,8 @@ typedef enum {
 	NCG_WL_EARLIER_DAY_OPENER,  /* opens a sentence of a day before the news: A day earlier */
 	/* rules74 */
 	NCG_WL_OFFICIAL_NOUN,       /* a holder of an office after a body's name: (an NTS) official */
+	/* rules76 */
+	NCG_WL_CAPTION_MEETING_VERB, /* a dated caption's present meeting: meets, meeting with */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
