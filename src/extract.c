@@ -1413,6 +1413,25 @@ seat_place(ex_ctx *x, const ncg_mention *body)
 	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, seat);
 }
 
+/* rules76: a room the lexicon seats in a body's building (lex:seat of
+ * place/oval-office: body/white-house): the meeting "in the Oval Office"
+ * was held in the building, as "at the White House" is (the annotation
+ * names the building, never the room); other places as they are. */
+static ncg_status
+room_or_place(ex_ctx *x, const ncg_mention *pl)
+{
+	const ncg_lex_entry *b = pl->lex && pl->lex->seat ? ncg_lexicon_by_key(x->lex, pl->lex->seat) : NULL;
+	const char *c[2] = {NULL, NULL};
+
+	if (!b || !b->seat || !b->label)
+		return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key);
+	for (size_t i = 0; i < b->country.n && i < 2; i++)
+		c[i] = b->country.v[i];
+	NCG_TRY(entity(x, b->seat, NCG_C_PLACE, b->label, NCG_LABEL_LEXICON));
+	NCG_TRY(link_countries(x, b->seat, c));
+	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, b->seat);
+}
+
 /* The meeting the statement reports on, as the resolver chose it
  * (src/meeting.c): its node, day, place and mention. */
 static ncg_status
@@ -1446,7 +1465,7 @@ described_meeting(ex_ctx *x)
 	if ((pl = meeting_place(x, c)) != NULL && pl->kind == NCG_M_BODY)
 		NCG_TRY(seat_place(x, pl));
 	else if (pl && pl->key)
-		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key));
+		NCG_TRY(room_or_place(x, pl));
 	return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
 }
 

@@ -370,6 +370,8 @@ static const struct {
 	{NCG_LEX_NS "officialNoun", NCG_WL_OFFICIAL_NOUN},
 	/* rules77 */
 	{NCG_LEX_NS "ingNoun", NCG_WL_ING_NOUN},
+	/* rules76 */
+	{NCG_LEX_NS "captionMeetingVerb", NCG_WL_CAPTION_MEETING_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

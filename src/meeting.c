@@ -22,6 +22,7 @@ enum {
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
+	EV_DATED_CAPTION,
 	EV__COUNT
 };
 
@@ -99,6 +100,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * meeting held: an earlier meeting (kept when the next sentence
 	 * reports content, as "reference-cue" is not) */
 	[EV_EARLIER_DAY] = {"earlier-day", -5, 0},
+	/* rules76: "President Reagan meeting with ... Chun Doo Hwan in the
+	 * Oval Office, February 2, 1981." (NSArchive), "Bush (R) meets ...
+	 * Roh Moo-hyun at a summit meeting in Gyeongju, ..., 17 November
+	 * 2005." (Getty via CBS): a caption that shows the meeting that day */
+	[EV_DATED_CAPTION] = {"dated-caption-of-it", 3, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -3691,6 +3697,57 @@ was_there_for_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules76: the date that closes sentence s: a day of its year after a
+ * comma, then at most "." or ")" to the sentence's end; or NULL. */
+static const ncg_mention *
+closing_full_date(const mr_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), t1 = x->sent[s].t1;
+	const ncg_mention *m;
+
+	if (n == 0)
+		return NULL;
+	m = ncg_mentions_at(x->ms, idx[n - 1]);
+	if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+	    m->t0 < x->sent[s].t0 + 1 || !ncg_doc_tok_is(x->doc, m->t0 - 1, ","))
+		return NULL;
+	for (size_t i = m->t1; i < t1; i++)
+		if (!ncg_doc_tok_is(x->doc, i, ".") && !ncg_doc_tok_is(x->doc, i, ")"))
+			return NULL;
+	return m;
+}
+
+/* rules76: a photo caption's present meeting (lex:captionMeetingVerb) at
+ * or before a meeting noun, an official named before the verb, in a
+ * caption or the lead that a full date closes ("President Reagan meeting
+ * with ... Chun Doo Hwan in the Oval Office, February 2, 1981."): the
+ * photo shows the meeting held that day; no future cue, and the day no
+ * older than the news when the statement is dated (else a file photo). */
+static void
+dated_caption_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent;
+	size_t t0 = x->sent[s].t0, v;
+	const ncg_mention *m;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || !caption_or_lead(x, s) ||
+	    (m = closing_full_date(x, s)) == NULL || c->t1 > m->t0 ||
+	    wl_find(x, t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1 ||
+	    (x->d->issued[0] && !has_ev(c, EV_DAY_NEAR_ISSUE)))
+		return;
+	for (v = t0 + 1; v <= c->t0; v++)
+		if ((x->tok[v].flags & NCG_TF_LOWER) && wl_at(x, v, c->t1 + 1, NCG_WL_CAPTION_MEETING_VERB) &&
+		    official_in(x, s, t0, v) && !ncg_doc_tok_is(x->doc, v - 1, ","))
+			break;
+	if (v > c->t0)
+		return;
+	/* the day it is dated by is the closing one */
+	if (has_ev(c, EV_DAY) && c->date[0] == m->date.y && c->date[1] == m->date.m &&
+	    c->date[2] == m->date.d)
+		add_ev(c, EV_DATED_CAPTION);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -3702,6 +3759,7 @@ weigh(mr_ctx *x)
 		date_evidence_day(x, c);
 		if (!c->date[0])
 			date_evidence_relative(x, c);
+		dated_caption_evidence(x, c);
 		identity_evidence(x, c);
 		place_evidence(x, c);
 		if (c->sent == x->lead[0])

@@ -383,6 +383,8 @@ typedef enum {
 	NCG_WL_OFFICIAL_NOUN,       /* a holder of an office after a body's name: (an NTS) official */
 	/* rules77 */
 	NCG_WL_ING_NOUN,            /* a noun in -ing, no gerund, as a one-word topic: training */
+	/* rules76 */
+	NCG_WL_CAPTION_MEETING_VERB, /* a dated caption's present meeting: meets, meeting with */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
