@@ -364,6 +364,8 @@ static const struct {
 	{NCG_LEX_NS "sharedComplementPrep", NCG_WL_SHARED_COMPLEMENT_PREP},
 	{NCG_LEX_NS "pageMarking", NCG_WL_PAGE_MARKING},
 	{NCG_LEX_NS "classOpener", NCG_WL_CLASS_OPENER},
+	/* rules78 */
+	{NCG_LEX_NS "soleOfficeHonorific", NCG_WL_SOLE_OFFICE_HONORIFIC},
 	/* rules73 */
 	{NCG_LEX_NS "earlierDayOpener", NCG_WL_EARLIER_DAY_OPENER},
 	/* rules74 */

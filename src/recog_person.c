@@ -3,7 +3,9 @@
 
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ncgkg/strmap.h"
 
@@ -2480,9 +2482,10 @@ index_text_names(rc_ctx *rc, size_t first, ncg_strmap *words)
 }
 
 /* rules22: one-word officials that no official's full name joined: the
- * one full name the text gives them (text_name), with its key. */
+ * one full name the text gives them (text_name), with its key; rules78:
+ * not those resolve_short_names kept alone (kept[k - first]). */
 static ncg_status
-join_text_names(rc_ctx *rc, size_t first)
+join_text_names(rc_ctx *rc, size_t first, const uint8_t *kept)
 {
 	ncg_strmap *words = ncg_strmap_new();
 	ncg_status st;
@@ -2494,7 +2497,7 @@ join_text_names(rc_ctx *rc, size_t first)
 		ncg_mention *m = &rc->m[k];
 		const text_name *u;
 
-		if (!one_word_official(m))
+		if (!one_word_official(m) || kept[k - first])
 			continue;
 		u = ncg_strmap_get(words, m->name);
 		if (!u || !u->full)
@@ -2551,45 +2554,288 @@ short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 	return found;
 }
 
+/* rules78: does the space-separated string s (NULL: none) hold word w in
+ * any case, or its abbreviation ("Amb." of "Ambassador", "PRES.")? */
+static int
+has_word_or_abbr(const char *s, const char *w)
+{
+	size_t wn = strlen(w);
+
+	for (const char *p = s ? s : ""; *p;) {
+		size_t l = strcspn(p, " ");
+
+		if ((l == wn && strncasecmp(p, w, l) == 0) ||
+		    (l > 2 && l <= wn && p[l - 1] == '.' && strncasecmp(p, w, l - 1) == 0))
+			return 1;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+/* rules78: has title t (NULL: none) a noun that heads titles
+ * (lex:titleHead, any case): "Minister" of "ROK Minister of National
+ * Defense"? */
+static int
+title_has_head(const rc_ctx *rc, const char *t)
+{
+	for (const char *p = t ? t : ""; *p;) {
+		size_t l = strcspn(p, " ");
+
+		if (l && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TITLE_HEAD, p, l))
+			return 1;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+/* rules78: the office word a surname alone is written under when its
+ * title is that one word of lex:soleOfficeHonorific ("President" of
+ * "President Lee", "Chairman" of "Chairman Kim"), or NULL. */
+static const char *
+sole_office_word(const rc_ctx *rc, const ncg_mention *m)
+{
+	const char *t = m->official.title ? m->official.title : m->official.honorific;
+
+	if (!t || strchr(t, ' ') ||
+	    !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_SOLE_OFFICE_HONORIFIC, t, strlen(t)))
+		return NULL;
+	return t;
+}
+
+/* rules78: what resolve_short_names keeps while it joins surnames. */
+typedef struct {
+	size_t first;             /* the first mention of the statement */
+	const char **orig;        /* names before any was joined, from first */
+	uint8_t *kept;            /* from first: a surname kept alone */
+	ncg_strmap *verdicts;     /* "office surname" -> short_verdict */
+} short_names;
+
+/* rules78: other_office's answer for an office word, a surname and the
+ * official they would join (read once, whatever their order). */
+typedef struct {
+	const char *key;          /* the official's key */
+	const char *other;        /* another full name the surname is, or NULL */
+	int no;                   /* the surname is not the official's */
+} short_verdict;
+
+/* rules78: does word w (or its abbreviation) occur in the title or
+ * honorific of a mention of official `key` that named it in full? */
+static int
+full_names_have(const rc_ctx *rc, const short_names *sn, const char *key, const char *w)
+{
+	for (size_t o = sn->first; o < rc->nm; o++) {
+		const ncg_mention *c = &rc->m[o];
+
+		if (c->kind == NCG_M_OFFICIAL && strchr(sn->orig[o - sn->first], ' ') &&
+		    strcmp(c->key, key) == 0 &&
+		    (has_word_or_abbr(c->official.title, w) ||
+		     has_word_or_abbr(c->official.honorific, w)))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules78: is official `key`'s office other than office word h: named
+ * in full with a title with a head noun of its own, and never with h or
+ * its abbreviation ("ROK Minister of National Defense Lee Sang-hee" for
+ * "President")? */
+static int
+office_other_than(const rc_ctx *rc, const short_names *sn, const char *key, const char *h)
+{
+	int head = 0;
+
+	if (full_names_have(rc, sn, key, h))
+		return 0;
+	for (size_t o = sn->first; o < rc->nm; o++) {
+		const ncg_mention *c = &rc->m[o];
+
+		if (c->kind == NCG_M_OFFICIAL && strchr(sn->orig[o - sn->first], ' ') &&
+		    strcmp(c->key, key) == 0)
+			head |= title_has_head(rc, c->official.title);
+	}
+	return head;
+}
+
+/* rules78: does the text also write surname k alone under a title of
+ * official `key`'s full name ("Minister Lee" beside "President Lee" and
+ * "ROK Minister of National Defense Lee Sang-hee"): two offices, two
+ * people? */
+static int
+surname_under_own_title(const rc_ctx *rc, const short_names *sn, size_t k, const char *key)
+{
+	for (size_t o = sn->first; o < rc->nm; o++) {
+		const ncg_mention *c = &rc->m[o];
+		const char *t = c->official.title ? c->official.title : c->official.honorific;
+		const char *name = sn->orig[o - sn->first];
+
+		if (o == k || c->kind != NCG_M_OFFICIAL || !t || strchr(name, ' ') ||
+		    strcmp(name, sn->orig[k - sn->first]) != 0)
+			continue;
+		if (full_names_have(rc, sn, key, title_head_word(t)))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules78: is name that of a mention of official `key`? */
+static int
+names_key(const rc_ctx *rc, size_t first, const char *key, const char *name)
+{
+	for (size_t o = first; o < rc->nm; o++)
+		if (rc->m[o].kind == NCG_M_OFFICIAL && strcmp(rc->m[o].key, key) == 0 &&
+		    strcmp(rc->m[o].name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* rules78: the one full name in the running text with surname m's word
+ * that is not official `key`'s ("North Korean leader Kim Jong-un" beside
+ * "Unification Minister Kim Yeong-chul" for "Chairman Kim"), or NULL
+ * (none, or two different ones). */
+static ncg_status
+other_text_name(rc_ctx *rc, size_t first, const ncg_mention *m, const char *key,
+                const char **out)
+{
+	size_t n = strlen(m->name), t0, t1;
+	const char *name;
+
+	*out = NULL;
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		for (size_t i = st->t0; rc->body_sent[s] && i < st->t1; i++) {
+			if (rc->tok[i].e - rc->tok[i].b != n ||
+			    memcmp(rc->s + rc->tok[i].b, m->name, n) != 0 ||
+			    !name_token(rc, i, st->t1) ||
+			    !name_around(rc, i, st->t0, st->t1, &t0, &t1))
+				continue;
+			NCG_TRY(rc_span(rc, t0, t1, &name));
+			if (names_key(rc, first, key, name))
+				continue;
+			if (*out && strcmp(*out, name) != 0) {
+				*out = NULL;
+				return NCG_OK;
+			}
+			*out = name;
+		}
+	}
+	return NCG_OK;
+}
+
+/* rules78: the verdict on surname k under office word h and official
+ * `key`, read from the text the first time they meet (*v). */
+static ncg_status
+office_verdict(rc_ctx *rc, short_names *sn, size_t k, const char *h, const char *key,
+               const short_verdict **v)
+{
+	char id[256];
+	short_verdict *nv;
+	int n = snprintf(id, sizeof id, "%s %s", h, rc->m[k].name);
+
+	if (n < 0 || (size_t)n >= sizeof id)
+		return NCG_OK;  /* *v stays NULL: no verdict, the join stands */
+	*v = ncg_strmap_get(sn->verdicts, id);
+	if (*v && strcmp((*v)->key, key) == 0)
+		return NCG_OK;
+	nv = ncg_arena_alloc(rc->arena, sizeof *nv);
+	if (!nv)
+		return NCG_ERR_NOMEM;
+	nv->key = key;
+	nv->other = NULL;
+	nv->no = office_other_than(rc, sn, key, h);
+	if (nv->no)
+		NCG_TRY(other_text_name(rc, sn->first, &rc->m[k], key, &nv->other));
+	if (nv->no && !nv->other)
+		nv->no = surname_under_own_title(rc, sn, k, key);
+	*v = nv;
+	return ncg_strmap_put(sn->verdicts, id, nv);
+}
+
+/* rules78: a surname alone under a sole office word ("President Lee",
+ * "Chairman Kim") is not the official `match` named in full with another
+ * office ("ROK Minister of National Defense Lee Sang-hee") when the text
+ * shows a second person: another full name with the surname (m becomes
+ * it), or the surname also written alone under match's own office
+ * ("Minister Lee": m stays alone, kept).  *no: m is not match's. */
+static ncg_status
+other_office(rc_ctx *rc, short_names *sn, size_t k, const ncg_mention *match, int *no)
+{
+	ncg_mention *m = &rc->m[k];
+	const char *h = sole_office_word(rc, m);
+	const short_verdict *v = NULL;
+
+	*no = 0;
+	if (!h)
+		return NCG_OK;
+	NCG_TRY(office_verdict(rc, sn, k, h, match->key, &v));
+	if (!v || !v->no)
+		return NCG_OK;
+	*no = 1;
+	if (v->other) {
+		m->name = v->other;
+		return rc_key(rc, "official", v->other, &m->key);
+	}
+	sn->kept[k - sn->first] = 1;
+	return NCG_OK;
+}
+
+/* Mention m, a surname alone, is official `match` named in full. */
+static void
+join_short_name(ncg_mention *m, const ncg_mention *match)
+{
+	m->key = match->key;
+	m->name = match->name;
+	m->lex = match->lex;
+	if (!m->official.country)
+		m->official.country = match->official.country;
+}
+
 /* A surname alone ("President Yoon") is the official named in full
  * elsewhere in the statement, when exactly one full name has that word
  * first or last.  Full names are indexed by those words once, so that
  * each one-word name is looked up rather than compared with every
  * official (issue 7); a one-word name resolved becomes a full name for
- * those after it, as when every pair was compared in order. */
+ * those after it, as when every pair was compared in order.  rules78:
+ * not under another office (other_office; kept: the one-word officials
+ * it keeps alone). */
 static ncg_status
-resolve_short_names(rc_ctx *rc, size_t first)
+resolve_short_names(rc_ctx *rc, size_t first, uint8_t *kept)
 {
 	ncg_strmap *words = ncg_strmap_new();
+	short_names sn = {first, NULL, kept, ncg_strmap_new()};
 	ncg_status st = NCG_OK;
 
-	if (!words)
-		return NCG_ERR_NOMEM;
-	for (size_t o = first; st == NCG_OK && o < rc->nm; o++)
+	sn.orig = ncg_arena_alloc(rc->arena, (rc->nm - first + 1) * sizeof *sn.orig);
+	if (!words || !sn.verdicts || !sn.orig)
+		st = NCG_ERR_NOMEM;
+	for (size_t o = first; st == NCG_OK && o < rc->nm; o++) {
+		sn.orig[o - first] = rc->m[o].name;
 		if (rc->m[o].kind == NCG_M_OFFICIAL && strchr(rc->m[o].name, ' '))
 			st = note_full_name(rc, words, o);
+	}
 	for (size_t k = first; st == NCG_OK && k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const name_word_use *u;
 		const ncg_mention *match;
+		int no;
 
-		if (m->kind != NCG_M_OFFICIAL || strchr(m->name, ' '))
-			continue;
-		u = ncg_strmap_get(words, m->name);
-		if (!u)
+		if (m->kind != NCG_M_OFFICIAL || strchr(m->name, ' ') ||
+		    !(u = ncg_strmap_get(words, m->name)))
 			continue;
 		match = u->one ? &rc->m[u->last] : short_name_by_title(rc, first, m);
 		if (!match)
 			continue;
-		m->key = match->key;
-		m->name = match->name;
-		m->lex = match->lex;
-		if (!m->official.country)
-			m->official.country = match->official.country;
+		st = other_office(rc, &sn, k, match, &no);
+		if (st != NCG_OK || no)
+			continue;
+		join_short_name(m, match);
 		st = note_full_name(rc, words, k);
-		if (st != NCG_OK)
-			break;
 	}
+	ncg_strmap_free(sn.verdicts);
 	ncg_strmap_free(words);
 	return st;
 }
@@ -2828,6 +3074,30 @@ tag_list_at(const rc_ctx *rc, size_t i, size_t lim)
 	return e && e < lim && rc_cap(rc, e);
 }
 
+/* The officials from mention `first` on, however named: one key for
+ * each person's aliases, known names, surnames alone and the full names
+ * the text gives them. */
+static ncg_status
+resolve_names(rc_ctx *rc, size_t first)
+{
+	ncg_strmap *fullest = ncg_strmap_new();
+	uint8_t *kept = ncg_arena_alloc(rc->arena, rc->nm - first + 1);
+	ncg_status st;
+
+	if (!fullest || !kept) {
+		ncg_strmap_free(fullest);
+		return NCG_ERR_NOMEM;
+	}
+	memset(kept, 0, rc->nm - first + 1);
+	st = resolve_aliases(rc, first, fullest);
+	if (st == NCG_OK)
+		st = known_names(rc, fullest);
+	ncg_strmap_free(fullest);
+	NCG_TRY(st);
+	NCG_TRY(resolve_short_names(rc, first, kept));
+	return join_text_names(rc, first, kept);
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -2855,18 +3125,5 @@ rc_officials(rc_ctx *rc)
 				i = e - 1;
 		}
 	}
-	{
-		ncg_strmap *fullest = ncg_strmap_new();
-		ncg_status st;
-
-		if (!fullest)
-			return NCG_ERR_NOMEM;
-		st = resolve_aliases(rc, first, fullest);
-		if (st == NCG_OK)
-			st = known_names(rc, fullest);
-		ncg_strmap_free(fullest);
-		NCG_TRY(st);
-	}
-	NCG_TRY(resolve_short_names(rc, first));
-	return join_text_names(rc, first);
+	return resolve_names(rc, first);
 }

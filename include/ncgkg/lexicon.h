@@ -377,6 +377,8 @@ typedef enum {
 	NCG_WL_SHARED_COMPLEMENT_PREP, /* a complement two coordinated heads share: of */
 	NCG_WL_PAGE_MARKING,        /* a document's page furniture: CONFIDENTIAL, PAGE */
 	NCG_WL_CLASS_OPENER,        /* after a class noun, opens its examples: to include */
+	/* rules78 */
+	NCG_WL_SOLE_OFFICE_HONORIFIC, /* an office one word names before a surname: President, Chairman */
 	/* rules73 */
 	NCG_WL_EARLIER_DAY_OPENER,  /* opens a sentence of a day before the news: A day earlier */
 	/* rules74 */
