@@ -1380,6 +1380,12 @@ typedef struct {
 	im_table exact;           /* wordings matched exactly */
 	im_table prefix;          /* case-folded prefixes of both */
 	size_t maxlen;            /* longest wording, in code points */
+	/* speed only: the first bytes of the wordings, ASCII letters and
+	 * digits, case-folded (first), so that a token starting with no
+	 * other is passed over as rc_match would reject it; any_first when
+	 * a wording starts otherwise (then every token is read) */
+	unsigned char first[128];
+	int any_first;
 } im_index;
 
 /* Index wording w of item k. */
@@ -1388,8 +1394,12 @@ im_add(im_index *ix, const char *w, size_t k, int exact)
 {
 	uint64_t hc = IM_SEED, hw = IM_SEED;
 	size_t i = 0, len = strlen(w), n = 0;
-	unsigned prev = ' ';
+	unsigned prev = ' ', w0 = (unsigned char)w[0];
 
+	if (w0 < 0x80 && !im_boundary_cp(w0))
+		ix->first[ncg_ascii_fold(w0)] = 1;
+	else
+		ix->any_first = 1;
 	while (i < len) {
 		unsigned c = ncg_utf8_next(w, &i);
 
@@ -1484,6 +1494,12 @@ item_match_at(const rc_ctx *rc, const im_index *ix, size_t i, size_t lim, size_t
 	size_t best = 0, n = 0;
 
 	*bk = (size_t)-1;
+	/* no wording starts with the token's first byte: rc_match would
+	 * reject every one on it (an ASCII byte other than a letter or digit
+	 * is its own fold) */
+	if (!ix->any_first && i < lim && (unsigned char)rc->s[rc->tok[i].b] < 0x80 &&
+	    !ix->first[ncg_ascii_fold((unsigned char)rc->s[rc->tok[i].b])])
+		return 0;
 	for (size_t t = i; t < lim; t++) {
 		size_t p = rc->tok[t].b;
 

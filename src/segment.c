@@ -37,6 +37,10 @@ struct ncg_doc {
 	 * GLUED_MAX (tokenize; speed only: else strlen per word per word) */
 	size_t glued_len[16];
 	int nglued;                          /* -1: more than that */
+	/* the last bytes of those words, 1 in this table (when nglued >= 0
+	 * and no word is empty: glued_split's first test; speed only) */
+	unsigned char glued_last[256];
+	int glued_any_last;                  /* 1: the table tells nothing */
 };
 
 /* The orthography the segmenter knows is the lexicon's (grammar.ttl):
@@ -273,6 +277,9 @@ glued_split(const ncg_doc *d, size_t i, size_t j)
 	const ncg_strlist *l;
 
 	if (!d->lex || !is_upper_cp((unsigned char)d->s[i]) || j - i < 6)
+		return 0;
+	/* no glued word ends in the word's last byte (speed only) */
+	if (!d->glued_any_last && !d->glued_last[(unsigned char)d->s[j - 1]])
 		return 0;
 	for (size_t k = i + 1; k < j; k++)
 		if (!is_lower_cp((unsigned char)d->s[k]) || (unsigned char)d->s[k] >= 0x80)
@@ -561,12 +568,19 @@ static void
 glued_lengths(ncg_doc *d)
 {
 	d->nglued = -1;
+	d->glued_any_last = 1;
 	if (d->lex) {
 		const ncg_strlist *l = ncg_lexicon_words(d->lex, NCG_WL_GLUED_WORD);
 
 		if (l->n <= sizeof d->glued_len / sizeof d->glued_len[0]) {
-			for (size_t g = 0; g < l->n; g++)
+			d->glued_any_last = 0;
+			for (size_t g = 0; g < l->n; g++) {
 				d->glued_len[g] = strlen(l->v[g]);
+				if (d->glued_len[g] == 0)
+					d->glued_any_last = 1;
+				else
+					d->glued_last[(unsigned char)l->v[g][d->glued_len[g] - 1]] = 1;
+			}
 			d->nglued = (int)l->n;
 		}
 	}
@@ -1134,12 +1148,47 @@ same_bytes(const char *a, const unsigned char *b, size_t n)
 	return 1;
 }
 
+/* A hash of the token text t[0, n), where room bytes can be read from t
+ * (the text's NUL included): eight bytes at a time, the last few read as
+ * a whole word and the bytes past the token masked off when the text has
+ * them (speed only: a byte at a time cost most of same_texts).  Only the
+ * slot a text goes to depends on it. */
+static uint64_t
+token_hash(const unsigned char *t, size_t n, size_t room)
+{
+	uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ULL, w;
+	size_t k = 0;
+
+	for (; k + 8 <= n; k += 8) {
+		memcpy(&w, t + k, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+	}
+	if (k < n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		if (room - k >= 8) {
+			memcpy(&w, t + k, 8);
+			w &= ~0ULL >> (8 * (8 - (n - k)));
+		} else
+#endif
+		{
+			w = 0;
+			for (size_t j = 0; k + j < n; j++)
+				w |= (uint64_t)t[k + j] << (8 * j);
+		}
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+	}
+	(void)room;
+	h ^= h >> 32;
+	h *= 0xC4CEB9FE1A85EC53ULL;
+	return h ^ h >> 29;
+}
+
 /* Per token, the first token of the same text (ncg_doc.same), through a
  * table of token texts; NULL when out of memory (speed only). */
 static uint32_t *
 same_texts(const ncg_doc *d)
 {
-	size_t nslots = 16;
+	size_t nslots = 16, len = ncg_text_len(d->text);
 	uint32_t *same, *slots;
 
 	if (d->ntok >= UINT32_MAX / 4)
@@ -1157,11 +1206,9 @@ same_texts(const ncg_doc *d)
 	for (size_t i = 0; i < d->ntok; i++) {
 		const unsigned char *t = (const unsigned char *)d->s + d->tok[i].b;
 		size_t n = d->tok[i].e - d->tok[i].b, k;
-		uint64_t h = 1469598103934665603ULL;
+		uint64_t h = token_hash(t, n, len + 1 - d->tok[i].b);
 
-		for (size_t b = 0; b < n; b++)
-			h = (h ^ t[b]) * 1099511628211ULL;
-		for (k = (size_t)(h ^ h >> 29) & (nslots - 1); slots[k]; k = (k + 1) & (nslots - 1)) {
+		for (k = (size_t)h & (nslots - 1); slots[k]; k = (k + 1) & (nslots - 1)) {
 			const ncg_token *o = &d->tok[slots[k] - 1];
 
 			if (o->e - o->b == n && same_bytes(d->s + o->b, t, n))
