@@ -782,6 +782,51 @@ participle_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
 }
 
+/* rules79: "Meeting with ... assistant deputy minister Kim Jae-shin at
+ * the ministry's complex in Seoul ... Tuesday morning, Einhorn expressed
+ * concern ..." (Hankyoreh), "Meeting with Moon at the Blue House in
+ * Seoul, Pence reaffirmed ..." (VOA): the participle of meeting opening
+ * the clause, "with" an official before the first comma, then a subject
+ * (an official, or the surname of one named before) and its past verb
+ * at once, no future cue in the clause.  Returns the comma's token, or
+ * 0. */
+#define FRONTED_REACH 32
+static const ncg_mention *surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0,
+                                         const ncg_mention *obj);
+
+static size_t
+fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *obj, *m;
+	size_t q = i + 2, v;
+
+	if (i != c0 || i + 2 >= c1 || !wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) ||
+	    !tok_ieq(x, i + 1, "with"))
+		return 0;
+	/* the first comma outside a date or place ("May 3, 2022,") */
+	while (q < c1 && q < i + FRONTED_REACH &&
+	       (!ncg_doc_tok_is(x->doc, q, ",") || inside(x, s, q, NCG_M_DATE) ||
+	        inside(x, s, q, NCG_M_PLACE)))
+		q++;
+	if (q + 2 >= c1 || !ncg_doc_tok_is(x->doc, q, ",") || !(obj = official_in(x, s, i + 2, q)) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	/* the subject named in full, a title of capitalised words (and
+	 * "of") before the name the mention covers */
+	if ((m = official_in(x, s, q + 1, q + 8 < c1 ? q + 8 : c1)) != NULL)
+		for (size_t k = q + 1; m && k < m->t0; k++)
+			if (!(x->tok[k].flags & NCG_TF_CAP) && !tok_ieq(x, k, "of"))
+				m = NULL;
+	v = m ? m->t1 : q + 2;
+	if (!past_verb_in(x, v, v + 1))
+		return 0;
+	if (!m)
+		m = surname_subject(x, s, v, c0, obj);
+	/* two officials of one side meeting is no meeting of the two */
+	return m && !(m->official.country && obj->official.country &&
+	              !strcmp(m->official.country, obj->official.country)) ? q : 0;
+}
+
 /* "The defense ministers met at the Pentagon yesterday", "the two sides
  * met in Seoul on Thursday": "met" after a plural noun of parties
  * (lex:partyNoun), with a day in its clause (a date of a day, "today",
@@ -1357,6 +1402,12 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		c->c1 = (uint32_t)lim;
 		add_ev(c, EV_PAST_VERB);
+		return NCG_OK;
+	}
+	if ((e = fronted_participle(x, s, i, c0, c1)) != 0) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		add_ev(c, EV_PAST_VERB);
+		*ip = e - 1;
 		return NCG_OK;
 	}
 	if (participle_meeting(x, s, i, c0, c1)) {
