@@ -672,7 +672,9 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		return 0;
 	while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
 		k++;
-	if (k < lim && rc_cap(rc, k) &&
+	/* rules81: nor a month or a courtesy word, which ends the run
+	 * ("at the Ministry of Defense on July 29") */
+	if (k < lim && rc_cap(rc, k) && !rc_month_at(rc, k) && !rc_wl(rc, k, NCG_WL_COURTESY) &&
 	    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
 	    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
 	      next_name_at(rc, i, j, k, lim)))
@@ -2731,6 +2733,26 @@ same_states_body(rc_ctx *rc, ncg_strmap *prefixed, ncg_mention *m, const char *r
 	return NCG_OK;
 }
 
+/* rules81: a body's short name in brackets right after its name, where
+ * an acronym goes ("the Export-Import Bank of the United States (Ex-Im
+ * Bank)"): the same body, the short name its acronym.  Not a lexicon's
+ * body, which is a body of its own. */
+static void
+resolve_bracketed_bodies(rc_ctx *rc)
+{
+	for (size_t k = 0; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k], *p;
+
+		if (m->kind != NCG_M_BODY || m->lex || !m->key || m->t0 < 2 ||
+		    !rc_punct(rc, m->t0 - 1, "(") || !rc_punct(rc, m->t1, ")") ||
+		    !(p = rc_mention_at(rc, NCG_M_BODY, m->t0 - 2)) || p == m ||
+		    p->t1 != m->t0 - 1 || p->sent != m->sent || !p->key || p->body.acronym)
+			continue;
+		m->key = p->key;
+		p->body.acronym = m->name;
+	}
+}
+
 /* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
  * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
  * 1": a name with a country prefix is the body named without it, when
@@ -3136,6 +3158,7 @@ rc_bodies(rc_ctx *rc)
 	NCG_TRY(resolve_generic_bodies(rc));
 	NCG_TRY(resolve_stateless_bodies(rc));
 	NCG_TRY(resolve_meeting_bodies(rc));
+	resolve_bracketed_bodies(rc);
 	return resolve_prefixed_bodies(rc);
 }
 

@@ -1841,6 +1841,20 @@ paren_title(rc_ctx *rc, size_t n1, size_t lim, size_t *t0, size_t *t1)
  * Advisor") or before it; or with no title, after a peer noun or a cue
  * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
  * side was led by John Noh"). */
+/* rules81: a listing's surname first, in capitals, at a line's start
+ * and a comma before the name at i ("LEE, Young Joon, Deputy Foreign
+ * Minister", a transcript's head): the name is the given name alone,
+ * no person's whole name.  Not a dateline's place ("SEOUL, South
+ * Korea"). */
+static int
+listed_surname_before(const rc_ctx *rc, size_t s0, size_t i)
+{
+	return i >= s0 + 2 && rc_punct(rc, i - 1, ",") && (rc->tok[i - 2].flags & NCG_TF_UPPER) &&
+	       (rc->tok[i - 2].flags & NCG_TF_LINE) &&
+	       !rc_lex_longest(rc, i - 2, i - 1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), ~0u,
+	                       &(size_t){0});
+}
+
 static ncg_status
 bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -1852,6 +1866,10 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	if (count < 2 || count > 4 ||
 	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
 		return NCG_OK;
+	if (listed_surname_before(rc, s0, i)) {
+		rc_claim(rc, i, n1, RC_CLAIM_NAME);
+		return rc_end_at(next, n1);
+	}
 	/* names of two or three words: "alumni Mansfield Fellow Andrew
 	 * Winternitz (Principal Deputy ...)" reads as one of four */
 	if (count <= 3 && paren_title(rc, n1, lim, &t0, &t1)) {
@@ -2918,6 +2936,65 @@ name_words(const char *name)
 	return n;
 }
 
+/* rules81: the surname of a Korean name of two words (a hyphenated
+ * given name) at name, when its first word is no lex:koreanSurname: the
+ * word's length in *n, or 0. */
+static size_t
+odd_surname(const rc_ctx *rc, const char *name, int *korean)
+{
+	const char *sp = strchr(name, ' ');
+	size_t n = sp ? (size_t)(sp - name) : 0;
+
+	if (!sp || strchr(sp + 1, ' ') || !strchr(sp + 1, '-') || n < 2)
+		return 0;
+	*korean = ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, name, n);
+	return n;
+}
+
+/* Do two words of length n differ in one letter only? */
+static int
+one_letter_apart(const char *a, const char *b, size_t n)
+{
+	size_t d = 0;
+
+	for (size_t i = 0; i < n; i++)
+		d += a[i] != b[i];
+	return d == 1;
+}
+
+/* rules81: a Korean name misspelt in its surname ("Minister ... Part
+ * Bo-gyoon" beside "Park Bo-gyoon"): a surname that is no Korean
+ * surname, one letter apart from one that is, before the same
+ * hyphenated given name of another official: that official. */
+static void
+resolve_surname_typos(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		int korean = 1, ok;
+		size_t n;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !(n = odd_surname(rc, m->name, &korean)) ||
+		    korean)
+			continue;
+		for (size_t j = first; j < rc->nm; j++) {
+			const ncg_mention *o = &rc->m[j];
+
+			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+			    odd_surname(rc, o->name, &ok) != n || !ok ||
+			    strcmp(o->name + n, m->name + n) != 0 ||
+			    !one_letter_apart(o->name, m->name, n))
+				continue;
+			m->key = o->key;
+			m->name = o->name;
+			m->lex = o->lex;
+			if (!m->official.country)
+				m->official.country = o->official.country;
+			break;
+		}
+	}
+}
+
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
  * (same first and last words) are the fullest of them.  Linear: one map
  * from alias keys to the fullest mention. */
@@ -3089,6 +3166,7 @@ resolve_names(rc_ctx *rc, size_t first)
 		return NCG_ERR_NOMEM;
 	}
 	memset(kept, 0, rc->nm - first + 1);
+	resolve_surname_typos(rc, first);
 	st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)
 		st = known_names(rc, fullest);
