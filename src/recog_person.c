@@ -2640,6 +2640,16 @@ typedef struct {
 	int no;                   /* the surname is not the official's */
 } short_verdict;
 
+/* rules78: is mention o one of official `key` that named it in full? */
+static int
+full_name_of(const rc_ctx *rc, const short_names *sn, size_t o, const char *key)
+{
+	const ncg_mention *c = &rc->m[o];
+
+	return c->kind == NCG_M_OFFICIAL && strchr(sn->orig[o - sn->first], ' ') &&
+	       strcmp(c->key, key) == 0;
+}
+
 /* rules78: does word w (or its abbreviation) occur in the title or
  * honorific of a mention of official `key` that named it in full? */
 static int
@@ -2648,8 +2658,7 @@ full_names_have(const rc_ctx *rc, const short_names *sn, const char *key, const 
 	for (size_t o = sn->first; o < rc->nm; o++) {
 		const ncg_mention *c = &rc->m[o];
 
-		if (c->kind == NCG_M_OFFICIAL && strchr(sn->orig[o - sn->first], ' ') &&
-		    strcmp(c->key, key) == 0 &&
+		if (full_name_of(rc, sn, o, key) &&
 		    (has_word_or_abbr(c->official.title, w) ||
 		     has_word_or_abbr(c->official.honorific, w)))
 			return 1;
@@ -2668,13 +2677,9 @@ office_other_than(const rc_ctx *rc, const short_names *sn, const char *key, cons
 
 	if (full_names_have(rc, sn, key, h))
 		return 0;
-	for (size_t o = sn->first; o < rc->nm; o++) {
-		const ncg_mention *c = &rc->m[o];
-
-		if (c->kind == NCG_M_OFFICIAL && strchr(sn->orig[o - sn->first], ' ') &&
-		    strcmp(c->key, key) == 0)
-			head |= title_has_head(rc, c->official.title);
-	}
+	for (size_t o = sn->first; o < rc->nm; o++)
+		if (full_name_of(rc, sn, o, key))
+			head |= title_has_head(rc, rc->m[o].official.title);
 	return head;
 }
 
