@@ -817,8 +817,10 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 		for (size_t k = q + 1; m && k < m->t0; k++)
 			if (!(x->tok[k].flags & NCG_TF_CAP) && !tok_ieq(x, k, "of"))
 				m = NULL;
+	/* the verb in the clause (the mention may end at or past c1, the
+	 * text's last token) */
 	v = m ? m->t1 : q + 2;
-	if (!past_verb_in(x, v, v + 1))
+	if (v >= c1 || !past_verb_in(x, v, v + 1))
 		return 0;
 	if (!m)
 		m = surname_subject(x, s, v, c0, obj);

@@ -1836,11 +1836,6 @@ paren_title(rc_ctx *rc, size_t n1, size_t lim, size_t *t0, size_t *t1)
 	return 1;
 }
 
-/* A name with no honorific at token i: an official's with a title in
- * apposition ("Kim Tae-hyo, Principal Deputy National Security
- * Advisor") or before it; or with no title, after a peer noun or a cue
- * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
- * side was led by John Noh"). */
 /* rules81: a listing's surname first, in capitals, at a line's start
  * and a comma before the name at i ("LEE, Young Joon, Deputy Foreign
  * Minister", a transcript's head): the name is the given name alone,
@@ -1855,6 +1850,11 @@ listed_surname_before(const rc_ctx *rc, size_t s0, size_t i)
 	                       &(size_t){0});
 }
 
+/* A name with no honorific at token i: an official's with a title in
+ * apposition ("Kim Tae-hyo, Principal Deputy National Security
+ * Advisor") or before it; or with no title, after a peer noun or a cue
+ * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
+ * side was led by John Noh"). */
 static ncg_status
 bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -2640,6 +2640,16 @@ typedef struct {
 	int no;                   /* the surname is not the official's */
 } short_verdict;
 
+/* rules78: is mention o one of official `key` that named it in full? */
+static int
+full_name_of(const rc_ctx *rc, const short_names *sn, size_t o, const char *key)
+{
+	const ncg_mention *c = &rc->m[o];
+
+	return c->kind == NCG_M_OFFICIAL && strchr(sn->orig[o - sn->first], ' ') &&
+	       strcmp(c->key, key) == 0;
+}
+
 /* rules78: does word w (or its abbreviation) occur in the title or
  * honorific of a mention of official `key` that named it in full? */
 static int
@@ -2648,8 +2658,7 @@ full_names_have(const rc_ctx *rc, const short_names *sn, const char *key, const 
 	for (size_t o = sn->first; o < rc->nm; o++) {
 		const ncg_mention *c = &rc->m[o];
 
-		if (c->kind == NCG_M_OFFICIAL && strchr(sn->orig[o - sn->first], ' ') &&
-		    strcmp(c->key, key) == 0 &&
+		if (full_name_of(rc, sn, o, key) &&
 		    (has_word_or_abbr(c->official.title, w) ||
 		     has_word_or_abbr(c->official.honorific, w)))
 			return 1;
@@ -2668,13 +2677,9 @@ office_other_than(const rc_ctx *rc, const short_names *sn, const char *key, cons
 
 	if (full_names_have(rc, sn, key, h))
 		return 0;
-	for (size_t o = sn->first; o < rc->nm; o++) {
-		const ncg_mention *c = &rc->m[o];
-
-		if (c->kind == NCG_M_OFFICIAL && strchr(sn->orig[o - sn->first], ' ') &&
-		    strcmp(c->key, key) == 0)
-			head |= title_has_head(rc, c->official.title);
-	}
+	for (size_t o = sn->first; o < rc->nm; o++)
+		if (full_name_of(rc, sn, o, key))
+			head |= title_has_head(rc, rc->m[o].official.title);
 	return head;
 }
 
@@ -2801,7 +2806,8 @@ other_office(rc_ctx *rc, short_names *sn, size_t k, const ncg_mention *match, in
 	return NCG_OK;
 }
 
-/* Mention m, a surname alone, is official `match` named in full. */
+/* Mention m, a surname alone or a misspelt name, is official `match`
+ * named in full. */
 static void
 join_short_name(ncg_mention *m, const ncg_mention *match)
 {
@@ -2937,8 +2943,8 @@ name_words(const char *name)
 }
 
 /* rules81: the surname of a Korean name of two words (a hyphenated
- * given name) at name, when its first word is no lex:koreanSurname: the
- * word's length in *n, or 0. */
+ * given name): its length in bytes, or 0; *korean: is it a
+ * lex:koreanSurname? */
 static size_t
 odd_surname(const rc_ctx *rc, const char *name, int *korean)
 {
@@ -2985,11 +2991,7 @@ resolve_surname_typos(rc_ctx *rc, size_t first)
 			    strcmp(o->name + n, m->name + n) != 0 ||
 			    !one_letter_apart(o->name, m->name, n))
 				continue;
-			m->key = o->key;
-			m->name = o->name;
-			m->lex = o->lex;
-			if (!m->official.country)
-				m->official.country = o->official.country;
+			join_short_name(m, o);
 			break;
 		}
 	}
@@ -3158,14 +3160,13 @@ static ncg_status
 resolve_names(rc_ctx *rc, size_t first)
 {
 	ncg_strmap *fullest = ncg_strmap_new();
-	uint8_t *kept = ncg_arena_alloc(rc->arena, rc->nm - first + 1);
+	uint8_t *kept = ncg_arena_alloc(rc->arena, rc->nm - first + 1);  /* zeroed */
 	ncg_status st;
 
 	if (!fullest || !kept) {
 		ncg_strmap_free(fullest);
 		return NCG_ERR_NOMEM;
 	}
-	memset(kept, 0, rc->nm - first + 1);
 	resolve_surname_typos(rc, first);
 	st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)

@@ -220,23 +220,30 @@ match_char(const char *s, size_t *i)
 	return c;
 }
 
+/* Most calls of rc_match fail on the first byte: does wording byte w0
+ * reject text byte s0 before any decoding?  Bytes below 0x80 other than
+ * letters compare exactly; a space, an apostrophe or a hyphen in the
+ * wording (match_char folds to them) or a byte of a multi-byte
+ * character takes the slow path. */
+static inline int
+first_byte_differs(unsigned char w0, unsigned char s0, int exact)
+{
+	return w0 < 0x80 && s0 < 0x80 && w0 != ' ' && w0 != '\'' && w0 != '-' && w0 != s0 &&
+	       (exact || ncg_ascii_fold(w0) != ncg_ascii_fold(s0));
+}
+
 size_t
 rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 {
 	size_t p, k = 0, end;
-	unsigned char w0 = (unsigned char)w[0], s0;
+	unsigned char w0 = (unsigned char)w[0];
 
 	if (lim > rc->ntok)
 		lim = rc->ntok;
 	if (i >= lim || !w0)
 		return 0;
 	p = rc->tok[i].b;
-	/* most calls fail on the first byte: reject them before any decoding
-	 * (bytes below 0x80 other than letters compare exactly; a space in the
-	 * wording or a byte of a multi-byte character takes the slow path) */
-	s0 = (unsigned char)rc->s[p];
-	if (w0 < 0x80 && s0 < 0x80 && w0 != ' ' && w0 != '\'' && w0 != '-' && w0 != s0 &&
-	    (exact || ncg_ascii_fold(w0) != ncg_ascii_fold(s0)))
+	if (first_byte_differs(w0, (unsigned char)rc->s[p], exact))
 		return 0;
 	end = rc->tok[lim - 1].e;
 	while (w[k]) {
