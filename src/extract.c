@@ -1380,6 +1380,19 @@ meeting_mention(ex_ctx *x, const ncg_meeting_decision *d, const ncg_meeting_cand
 	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_CONFIDENCE, conf, NCG_DT_DECIMAL);
 }
 
+/* The meeting was held in entry e's seat (lex:seat), a place of e's
+ * first two countries. */
+static ncg_status
+held_in_seat(ex_ctx *x, const ncg_lex_entry *e)
+{
+	const char *c[2] = {NULL, NULL};
+
+	for (size_t i = 0; i < e->country.n && i < 2; i++)
+		c[i] = e->country.v[i];
+	NCG_TRY(link_countries(x, e->seat, c));
+	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, e->seat);
+}
+
 /* "held talks at the White House": the resolver may give a body named by
  * its building as the place.  The meeting was held in the building, a
  * place of its own (the body's lex:seat), with the body's name and
@@ -1392,7 +1405,7 @@ static ncg_status
 seat_place(ex_ctx *x, const ncg_mention *body)
 {
 	const ncg_lex_entry *e = body->lex;
-	const char *c[2] = {NULL, NULL}, *seat;
+	const char *seat;
 
 	if (!e && body->key && strncmp(body->key, "body/", 5) == 0) {
 		NCG_TRY(ex_printf(x, &seat, "place/%s", body->key + 5));
@@ -1402,15 +1415,12 @@ seat_place(ex_ctx *x, const ncg_mention *body)
 	if (!e || !e->seat)
 		return NCG_OK;
 	seat = e->seat;
-	for (size_t i = 0; i < e->country.n && i < 2; i++)
-		c[i] = e->country.v[i];
 	NCG_TRY(entity(x, seat, NCG_C_PLACE, label_of(body), label_priority(body)));
 	/* rules57: and as the statement names it ("an August 16 Blue House
 	 * meeting" of the lexicon's Cheong Wa Dae): an alternative label */
 	if (body->name && strcasecmp(body->name, label_of(body)) != 0)
 		NCG_TRY(ncg_facts_label(x->f, x->stmt, seat, body->name, NCG_LABEL_TEXT));
-	NCG_TRY(link_countries(x, seat, c));
-	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, seat);
+	return held_in_seat(x, e);
 }
 
 /* rules76: a room the lexicon seats in a body's building (lex:seat of
@@ -1421,15 +1431,11 @@ static ncg_status
 room_or_place(ex_ctx *x, const ncg_mention *pl)
 {
 	const ncg_lex_entry *b = pl->lex && pl->lex->seat ? ncg_lexicon_by_key(x->lex, pl->lex->seat) : NULL;
-	const char *c[2] = {NULL, NULL};
 
 	if (!b || !b->seat || !b->label)
 		return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, pl->key);
-	for (size_t i = 0; i < b->country.n && i < 2; i++)
-		c[i] = b->country.v[i];
 	NCG_TRY(entity(x, b->seat, NCG_C_PLACE, b->label, NCG_LABEL_LEXICON));
-	NCG_TRY(link_countries(x, b->seat, c));
-	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, b->seat);
+	return held_in_seat(x, b);
 }
 
 /* The meeting the statement reports on, as the resolver chose it
