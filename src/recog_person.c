@@ -2572,23 +2572,30 @@ short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 	return found;
 }
 
+/* The next word of a space-separated string from p (NULL: none), its
+ * length in *l; NULL at the string's end. */
+static const char *
+next_word(const char *p, size_t *l)
+{
+	while (p && *p == ' ')
+		p++;
+	if (!p || !*p)
+		return NULL;
+	*l = strcspn(p, " ");
+	return p;
+}
+
 /* rules78: does the space-separated string s (NULL: none) hold word w in
  * any case, or its abbreviation ("Amb." of "Ambassador", "PRES.")? */
 static int
 has_word_or_abbr(const char *s, const char *w)
 {
-	size_t wn = strlen(w);
+	size_t wn = strlen(w), l;
 
-	for (const char *p = s ? s : ""; *p;) {
-		size_t l = strcspn(p, " ");
-
+	for (const char *p = s; (p = next_word(p, &l)) != NULL; p += l)
 		if ((l == wn && strncasecmp(p, w, l) == 0) ||
 		    (l > 2 && l <= wn && p[l - 1] == '.' && strncasecmp(p, w, l - 1) == 0))
 			return 1;
-		p += l;
-		while (*p == ' ')
-			p++;
-	}
 	return 0;
 }
 
@@ -2598,15 +2605,11 @@ has_word_or_abbr(const char *s, const char *w)
 static int
 title_has_head(const rc_ctx *rc, const char *t)
 {
-	for (const char *p = t ? t : ""; *p;) {
-		size_t l = strcspn(p, " ");
+	size_t l;
 
-		if (l && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TITLE_HEAD, p, l))
+	for (const char *p = t; (p = next_word(p, &l)) != NULL; p += l)
+		if (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TITLE_HEAD, p, l))
 			return 1;
-		p += l;
-		while (*p == ' ')
-			p++;
-	}
 	return 0;
 }
 
