@@ -2033,6 +2033,7 @@ class_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 static size_t
 agenda_start(const rc_ctx *rc, size_t e, size_t b)
 {
+	size_t o;
 	int series;
 
 	e = past_interjected_tail(rc, e, b);
@@ -2044,12 +2045,13 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (workstream_noun_at(rc, j, b))
 			return 0;
 		if (progress_object_at(rc, e, j))
-			return progress_items_start(rc, e, j, b) ? progress_items_start(rc, e, j, b)
-			                                         : progress_examples_closed(rc, e, j, b);
+			return (o = progress_items_start(rc, e, j, b)) != 0
+			           ? o
+			           : progress_examples_closed(rc, e, j, b);
 		if (series && class_colon(rc, e, j))
 			return j + 1;
-		if (class_opener_items(rc, e, j, b))
-			return class_opener_items(rc, e, j, b);
+		if ((o = class_opener_items(rc, e, j, b)) != 0)
+			return o;
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
 		                                         !comma_before_semicolon(rc, j, b))))
 			break;
