@@ -374,6 +374,7 @@ static const struct {
 	{NCG_LEX_NS "ingNoun", NCG_WL_ING_NOUN},
 	/* rules76 */
 	{NCG_LEX_NS "captionMeetingVerb", NCG_WL_CAPTION_MEETING_VERB},
+	{NCG_LEX_NS "betweenWord", NCG_WL_BETWEEN_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

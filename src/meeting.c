@@ -22,7 +22,7 @@ enum {
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
-	EV_DATED_CAPTION,
+	EV_DATED_CAPTION, EV_BETWEEN_NAMED,
 	EV__COUNT
 };
 
@@ -105,6 +105,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * Roh Moo-hyun at a summit meeting in Gyeongju, ..., 17 November
 	 * 2005." (Getty via CBS): a caption that shows the meeting that day */
 	[EV_DATED_CAPTION] = {"dated-caption-of-it", 3, NCG_MEV_REPORTS},
+	/* rules82: "The discussion was made through an online conference
+	 * between Jeong Eun-kyeong, director of ..., and Anthony Fauci, ...,
+	 * on Tuesday" (Yonhap): a meeting named by its two principals after
+	 * "between", dated by a day of the news in its clause */
+	[EV_BETWEEN_NAMED] = {"between-named-principals", 1, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -3801,6 +3806,37 @@ dated_caption_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_DATED_CAPTION);
 }
 
+/* rules82: a meeting noun just before "between" (lex:betweenWord) and
+ * an official, another official later in its clause, dated in its
+ * clause by a day of the news (a weekday, today, the day before, or a
+ * day near the issue date), no future cue, recall or anaphor. */
+static void
+between_named_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const size_t *idx;
+	size_t n, named = 0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 ||
+	    !wl_is(x, c->t1, NCG_WL_BETWEEN_WORD) || has_ev(c, EV_FUTURE) ||
+	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_ANAPHOR) || has_ev(c, EV_CALL) ||
+	    has_ev(c, EV_DAY_LONG_BEFORE) || has_ev(c, EV_MONTH_ONLY) ||
+	    !(has_ev(c, EV_WEEKDAY) || has_ev(c, EV_SAME_DAY) || has_ev(c, EV_DAY_BEFORE) ||
+	      has_ev(c, EV_DAY_NEAR_ISSUE)))
+		return;
+	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind != NCG_M_OFFICIAL || m->t0 <= c->t1 || m->t0 >= c->c1)
+			continue;
+		if (!named && m->t0 != c->t1 + 1)
+			return;
+		named++;
+	}
+	if (named >= 2)
+		add_ev(c, EV_BETWEEN_NAMED);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -3852,6 +3888,7 @@ weigh(mr_ctx *x)
 		anaphor_past_evidence(x, c, k);
 		recap_evidence(x, c);
 		series_only_evidence(x, c);
+		between_named_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++)
 		context_evidence(x, &x->d->c[k]);

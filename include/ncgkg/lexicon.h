@@ -387,6 +387,7 @@ typedef enum {
 	NCG_WL_ING_NOUN,            /* a noun in -ing, no gerund, as a one-word topic: training */
 	/* rules76 */
 	NCG_WL_CAPTION_MEETING_VERB, /* a dated caption's present meeting: meets, meeting with */
+	NCG_WL_BETWEEN_WORD,        /* a meeting's two principals after it: between */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
