@@ -1018,6 +1018,20 @@ join_items(const rc_ctx *rc, size_t items[][2], size_t n, size_t *k, size_t *max
 	return examples;
 }
 
+/* rules83: the longest item, in tokens, of a semicolon list that has
+ * commas inside it (plan_cut). */
+enum { SEMI_COMMA_ITEM_MAX = 32 };
+
+/* Is there a comma in [a, b)? */
+static int
+has_comma(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (rc_punct(rc, i, ","))
+			return 1;
+	return 0;
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item (join_items); and "B and C" at the end is two
  * items when both sides have two words or more. */
@@ -1039,6 +1053,13 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 			continue;
 		if (semi && opener_inside(rc, from, items[k][1]) < items[k][1])
 			max = 48;
+		/* rules83: an item of a semicolon list with commas inside
+		 * (the reason for the semicolons: "the promotion of open,
+		 * interoperable, and secure fifth generation (5G) wireless
+		 * technologies, networks, and services; ...") is kept whole
+		 * up to SEMI_COMMA_ITEM_MAX tokens */
+		else if (semi && has_comma(rc, from, items[k][1]))
+			max = SEMI_COMMA_ITEM_MAX;
 		if (!semi)
 			examples = join_items(rc, items, n, &k, &max);
 		to = items[k][1];
