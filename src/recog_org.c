@@ -478,6 +478,23 @@ possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	return add_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
+/* rules84: does a one-word lexicon name that is a body's head noun at
+ * i close a longer capitalised name ("the National People's Congress":
+ * no U.S. "Congress")?  A country before it ("U.S. Congress") or "The"
+ * opens no other name. */
+static int
+head_of_longer_name(const rc_ctx *rc, size_t t0, size_t i, size_t e)
+{
+	size_t j = i - 1, e2;
+
+	if (e != i + 1 || i <= t0 || !rc_wl(rc, i, NCG_WL_BODY_HEAD))
+		return 0;
+	if (j >= t0 + 2 && rc_apostrophe_s(rc, j - 1))
+		j -= 2;
+	return rc_cap(rc, j) && !rc_is(rc, j, "The") &&
+	       !rc_lex_longest(rc, j, i, 1u << NCG_LEX_COUNTRY, ~0u, &e2);
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -491,7 +508,7 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 		return NCG_OK;
 	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
-	if (w && longer_name_inside(rc, i, e, lim))
+	if (w && (longer_name_inside(rc, i, e, lim) || head_of_longer_name(rc, rc->sent[s].t0, i, e)))
 		return NCG_OK;
 	if (w && e == i + 1 && plural_head_item(rc, rc->sent[s].t0, i))
 		return rc_end_at(next, e);

@@ -3119,11 +3119,42 @@ byline_office(const rc_ctx *rc, size_t e, size_t j)
 	return 0;
 }
 
-static void
-claim_credits(rc_ctx *rc, const ncg_sentence *st)
+/* rules84: a byline whose name runs straight into a title of office,
+ * with no comma between, that a comma or the line's end closes ("By
+ * Daniel R. Russel Assistant Secretary, Bureau of East Asian and Pacific
+ * Affairs", an official's remarks page): the official, with that title.
+ * A reporter's rank comes before the name ("By Senior Master Sgt. Jane
+ * Roe"), no title after it.  1 when it was read, in *done. */
+static ncg_status
+byline_name_title(rc_ctx *rc, size_t s, size_t e, size_t j, int *done)
 {
+	size_t n1, t1;
+	int count, head;
+	ncg_mention *m;
+
+	*done = 0;
+	if (!name_token(rc, e, j))
+		return NCG_OK;
+	n1 = parse_name(rc, e, j, &count);
+	if (count < 2 || count > 4 || n1 >= j || !title_ish(rc, n1) ||
+	    rc_lex_longest(rc, e, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &t1))
+		return NCG_OK;
+	t1 = preposed_title_end(rc, n1, j, &head);
+	if (!head || !(t1 == j || rc_punct(rc, t1, ",")))
+		return NCG_OK;
+	*done = 1;
+	NCG_TRY(add_official(rc, (uint32_t)s, e, e, n1, n1, &m));
+	return read_title(rc, m, n1, t1);
+}
+
+static ncg_status
+claim_credits(rc_ctx *rc, size_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
 	for (size_t i = st->t0; i < st->t1; i++) {
 		size_t e = rc_wl_match(rc, i, st->t1, NCG_WL_CREDIT_CUE, 0), j;
+		int byline = 0, done = 0;
 
 		if (!e && (e = paren_credit(rc, i, st->t1, &j))) {
 			rc_claim(rc, e, j, RC_CLAIM_NAME);
@@ -3132,16 +3163,21 @@ claim_credits(rc_ctx *rc, const ncg_sentence *st)
 		}
 
 		if (!e && (rc->tok[i].flags & NCG_TF_LINE))
-			e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0);
+			byline = (e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0)) != 0;
 		if (!e)
 			continue;
 		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
 		            !rc_punct(rc, j, ";") && !rc_wl(rc, j, NCG_WL_CREDIT_END); j++)
 			;
-		if (!byline_office(rc, e, j))
+		if (byline && !byline_office(rc, e, j))
+			NCG_TRY(byline_name_title(rc, s, e, j, &done));
+		if (done)
+			rc_claim(rc, e, j, RC_CLAIM_NAME);
+		else if (!byline_office(rc, e, j))
 			rc_claim(rc, e, j, RC_CLAIM_NAME);
 		i = j > i ? j - 1 : i;
 	}
+	return NCG_OK;
 }
 
 /* rules16: does a page's tag list start at i ("Tags Bureau of East Asian
@@ -3190,7 +3226,7 @@ rc_officials(rc_ctx *rc)
 
 		if (!rc->body_sent[s])
 			continue;
-		claim_credits(rc, st);
+		NCG_TRY(claim_credits(rc, s));
 		NCG_TRY(name_line_official(rc, s));
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e;
