@@ -169,9 +169,11 @@ drop_indexes(ncg_lexicon *lex)
 				free(lex->word_from[w][b].v);
 		free(lex->word_from[w]);
 		lex->word_from[w] = NULL;
+		/* only the buckets written hold lists (from2_push) */
 		if (lex->word_from2[w])
 			for (int b = 0; b < 36 * 36; b++)
-				free(lex->word_from2[w][b].v);
+				if (lex->from2_any[w][b / 64] & (uint64_t)1 << (b % 64))
+					free(lex->word_from2[w][b].v);
 		free(lex->word_from2[w]);
 		lex->word_from2[w] = NULL;
 	}
@@ -703,6 +705,23 @@ strlist_push(ncg_strlist *l, const char *s)
 	return NCG_OK;
 }
 
+/* Word v in bucket k of word list w's index by two first bytes.  A bucket
+ * is set empty when first written: the buckets are not zeroed before
+ * (speed only: most stay empty, from2_any tells which are not, and the
+ * lists' zeroed buckets cost more than the rest of the index). */
+static ncg_status
+from2_push(ncg_lexicon *lex, int w, int k, const char *v)
+{
+	uint64_t bit = (uint64_t)1 << (k % 64);
+
+	if (!(lex->from2_any[w][k / 64] & bit))
+		lex->word_from2[w][k] = (ncg_strlist){NULL, 0, 0};
+	NCG_TRY(strlist_push(&lex->word_from2[w][k], v));
+	lex->from2_any[w][k / 64] |= bit;
+	lex->bucket_wls[k][w / 64] |= (uint64_t)1 << (w % 64);
+	return NCG_OK;
+}
+
 /* The word lists' indexes: a set for whole tokens (exact and ASCII
  * case-folded), and each list by its words' first byte, so that matching
  * at a token tries only the words that can start there. */
@@ -743,7 +762,7 @@ index_words(ncg_lexicon *lex)
 		/* and by their first two bytes when both are ASCII letters or
 		 * digits (folded); a word whose first or second byte is not
 		 * one may start anywhere its first byte allows */
-		lex->word_from2[w] = calloc(36 * 36, sizeof(ncg_strlist));
+		lex->word_from2[w] = malloc(36 * 36 * sizeof(ncg_strlist));
 		if (!lex->word_from2[w])
 			return NCG_ERR_NOMEM;
 		for (size_t i = 0; i < l->n; i++) {
@@ -752,13 +771,8 @@ index_words(ncg_lexicon *lex)
 
 			for (int x = 0; x < 36; x++)
 				for (int y = 0; y < 36; y++)
-					if ((a < 0 || a == x) && (b < 0 || b == y)) {
-						NCG_TRY(strlist_push(&lex->word_from2[w][x * 36 + y], v));
-						lex->from2_any[w][(x * 36 + y) / 64] |=
-							(uint64_t)1 << ((x * 36 + y) % 64);
-						lex->bucket_wls[x * 36 + y][w / 64] |=
-							(uint64_t)1 << (w % 64);
-					}
+					if ((a < 0 || a == x) && (b < 0 || b == y))
+						NCG_TRY(from2_push(lex, w, x * 36 + y, v));
 		}
 	}
 	return NCG_OK;
