@@ -170,10 +170,9 @@ drop_indexes(ncg_lexicon *lex)
 		free(lex->word_from[w]);
 		lex->word_from[w] = NULL;
 		/* only the buckets written hold lists (from2_push) */
-		if (lex->word_from2[w])
-			for (int b = 0; b < 36 * 36; b++)
-				if (lex->from2_any[w][b / 64] & (uint64_t)1 << (b % 64))
-					free(lex->word_from2[w][b].v);
+		for (size_t k = 0; lex->word_from2[w] && k < (36 * 36 + 63) / 64; k++)
+			for (uint64_t bits = lex->from2_any[w][k]; bits; bits &= bits - 1)
+				free(lex->word_from2[w][k * 64 + (size_t)__builtin_ctzll(bits)].v);
 		free(lex->word_from2[w]);
 		lex->word_from2[w] = NULL;
 	}
@@ -769,10 +768,11 @@ index_words(ncg_lexicon *lex)
 			const char *v = l->v[i];
 			int a = alnum36((unsigned char)v[0]), b = a < 0 ? -1 : alnum36((unsigned char)v[1]);
 
-			for (int x = 0; x < 36; x++)
-				for (int y = 0; y < 36; y++)
-					if ((a < 0 || a == x) && (b < 0 || b == y))
-						NCG_TRY(from2_push(lex, w, x * 36 + y, v));
+			/* the buckets [x][y] with x a (all when a < 0) and y b
+			 * (all when b < 0), in that order; not all of them tried */
+			for (int x = a < 0 ? 0 : a; x < (a < 0 ? 36 : a + 1); x++)
+				for (int y = b < 0 ? 0 : b; y < (b < 0 ? 36 : b + 1); y++)
+					NCG_TRY(from2_push(lex, w, x * 36 + y, v));
 		}
 	}
 	return NCG_OK;
