@@ -498,8 +498,8 @@ check_lex_term(const char *p, int known, const char *name, ncg_error *err)
 /* What the loader reads in one predicate IRI, found once per predicate
  * of a file, not at every statement of every pass (speed only: the
  * tables hold over three hundred IRIs): known_lex_term, and the indexes
- * of WORDLISTS and FIELDS with that IRI (with more than w and f hold,
- * `all`: the tables are searched whole, as before). */
+ * of WORDLISTS and FIELDS with that IRI (`all` when there are more than
+ * w or f holds: the tables are then searched whole, as before). */
 typedef struct {
 	int known, all;
 	size_t nw, nf;
