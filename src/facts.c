@@ -40,12 +40,13 @@ typedef struct {
 _Static_assert(NCG_P__COUNT <= 256 && NCG_DT__COUNT <= 256,
                "a property or datatype fits in fact_rec's byte");
 
-/* A fact as its dedupe key: interned strings (equal strings are the same
- * pointer) and small numbers. */
+/* A fact as its dedupe key, in sixteen bytes: the ids of two interned
+ * strings (equal strings are the same string, and have the same id), a
+ * number and three small ones.  The graph is no part of it: the set holds
+ * one graph's keys (first_time_key). */
 typedef struct {
-	const char *a, *b, *c;
-	int x, y, z;
-	char kind;
+	uint64_t ab;              /* the ids of a (low half) and b */
+	uint64_t xyzk;            /* x (low half), then y, z and kind, a byte each */
 } seen_key;
 
 /* Open-addressing set of seen_key, compared field by field and hashed
@@ -233,12 +234,9 @@ rec_triple(const ncg_facts *f, const fact_rec *r)
 static inline size_t
 seen_hash(const seen_key *k)
 {
-	uint64_t h = (uint64_t)(uintptr_t)k->a * 0x9E3779B97F4A7C15ULL;
+	uint64_t h = k->ab * 0x9E3779B97F4A7C15ULL;
 
-	h ^= (uint64_t)(uintptr_t)k->b * 0xC2B2AE3D27D4EB4FULL;
-	h ^= (uint64_t)(uintptr_t)k->c * 0x165667B19E3779F9ULL;
-	h ^= ((uint64_t)(unsigned)k->x << 32 | (unsigned)k->y) * 0x87C37B91114253D5ULL;
-	h ^= ((uint64_t)(unsigned)k->z << 8 | (unsigned char)k->kind) * 0x4CF5AD432745937FULL;
+	h ^= k->xyzk * 0x87C37B91114253D5ULL;
 	h ^= h >> 29;
 	h *= 0xFF51AFD7ED558CCDULL;
 	h ^= h >> 32;
@@ -248,8 +246,7 @@ seen_hash(const seen_key *k)
 static int
 seen_eq(const seen_key *p, const seen_key *q)
 {
-	return p->a == q->a && p->b == q->b && p->c == q->c && p->x == q->x &&
-	       p->y == q->y && p->z == q->z && p->kind == q->kind;
+	return p->ab == q->ab && p->xyzk == q->xyzk;
 }
 
 /* The tag of a key whose hash is h, in generation gen. */
@@ -323,7 +320,11 @@ static inline __attribute__((always_inline)) ncg_status
 first_time_key(ncg_facts *f, char kind, const char *a, const char *b, const char *c,
                int x, int y, int z, int *fresh)
 {
-	seen_key key = {a, b, c, x, y, z, kind};
+	/* y and z fit in a byte: a fact's literal flag and datatype, as
+	 * fact_rec keeps them, or 0 */
+	seen_key key = {(uint64_t)string_id(a) | (uint64_t)string_id(b) << 32,
+	                (uint64_t)(uint32_t)x | (uint64_t)(uint8_t)y << 32 |
+	                        (uint64_t)(uint8_t)z << 40 | (uint64_t)(uint8_t)kind << 48};
 	size_t h, i;
 
 	*fresh = 0;

@@ -169,9 +169,10 @@ drop_indexes(ncg_lexicon *lex)
 				free(lex->word_from[w][b].v);
 		free(lex->word_from[w]);
 		lex->word_from[w] = NULL;
-		if (lex->word_from2[w])
-			for (int b = 0; b < 36 * 36; b++)
-				free(lex->word_from2[w][b].v);
+		/* only the buckets written hold lists (from2_push) */
+		for (size_t k = 0; lex->word_from2[w] && k < (36 * 36 + 63) / 64; k++)
+			for (uint64_t bits = lex->from2_any[w][k]; bits; bits &= bits - 1)
+				free(lex->word_from2[w][k * 64 + (size_t)__builtin_ctzll(bits)].v);
 		free(lex->word_from2[w]);
 		lex->word_from2[w] = NULL;
 	}
@@ -703,6 +704,23 @@ strlist_push(ncg_strlist *l, const char *s)
 	return NCG_OK;
 }
 
+/* Word v in bucket k of word list w's index by two first bytes.  A bucket
+ * is set empty when first written: the buckets are not zeroed before
+ * (speed only: most stay empty, from2_any tells which are not, and the
+ * lists' zeroed buckets cost more than the rest of the index). */
+static ncg_status
+from2_push(ncg_lexicon *lex, int w, int k, const char *v)
+{
+	uint64_t bit = (uint64_t)1 << (k % 64);
+
+	if (!(lex->from2_any[w][k / 64] & bit))
+		lex->word_from2[w][k] = (ncg_strlist){NULL, 0, 0};
+	NCG_TRY(strlist_push(&lex->word_from2[w][k], v));
+	lex->from2_any[w][k / 64] |= bit;
+	lex->bucket_wls[k][w / 64] |= (uint64_t)1 << (w % 64);
+	return NCG_OK;
+}
+
 /* The word lists' indexes: a set for whole tokens (exact and ASCII
  * case-folded), and each list by its words' first byte, so that matching
  * at a token tries only the words that can start there. */
@@ -743,22 +761,18 @@ index_words(ncg_lexicon *lex)
 		/* and by their first two bytes when both are ASCII letters or
 		 * digits (folded); a word whose first or second byte is not
 		 * one may start anywhere its first byte allows */
-		lex->word_from2[w] = calloc(36 * 36, sizeof(ncg_strlist));
+		lex->word_from2[w] = malloc(36 * 36 * sizeof(ncg_strlist));
 		if (!lex->word_from2[w])
 			return NCG_ERR_NOMEM;
 		for (size_t i = 0; i < l->n; i++) {
 			const char *v = l->v[i];
 			int a = alnum36((unsigned char)v[0]), b = a < 0 ? -1 : alnum36((unsigned char)v[1]);
 
-			for (int x = 0; x < 36; x++)
-				for (int y = 0; y < 36; y++)
-					if ((a < 0 || a == x) && (b < 0 || b == y)) {
-						NCG_TRY(strlist_push(&lex->word_from2[w][x * 36 + y], v));
-						lex->from2_any[w][(x * 36 + y) / 64] |=
-							(uint64_t)1 << ((x * 36 + y) % 64);
-						lex->bucket_wls[x * 36 + y][w / 64] |=
-							(uint64_t)1 << (w % 64);
-					}
+			/* the buckets [x][y] with x a (all when a < 0) and y b
+			 * (all when b < 0), in that order; not all of them tried */
+			for (int x = a < 0 ? 0 : a; x < (a < 0 ? 36 : a + 1); x++)
+				for (int y = b < 0 ? 0 : b; y < (b < 0 ? 36 : b + 1); y++)
+					NCG_TRY(from2_push(lex, w, x * 36 + y, v));
 		}
 	}
 	return NCG_OK;

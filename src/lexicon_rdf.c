@@ -399,18 +399,15 @@ static const struct {
 	{NCG_LEX_NS "seat", F_SEAT},          /* a body's building, as a place */
 };
 
-/* Key of a node: its path below base, or its IRI. */
+/* Key of a resource whose IRI is iri (NULL: no resource): its path below
+ * base, or its IRI. */
 static const char *
-node_key(librdf_node *n, const char *base)
+iri_key(const char *iri, const char *base)
 {
-	librdf_uri *u;
-	const char *iri;
 	size_t bl = strlen(base);
 
-	if (!librdf_node_is_resource(n))
+	if (!iri)
 		return NULL;
-	u = librdf_node_get_uri(n);
-	iri = (const char *)librdf_uri_as_string(u);
 	if (strncmp(iri, base, bl) == 0 && iri[bl])
 		return iri + bl;
 	return iri;
@@ -481,17 +478,136 @@ known_lex_term(const char *p)
 }
 
 /* Refuse a predicate in the lexicon's namespace that no part of the
- * loader reads, naming the file and the term. */
+ * loader reads (known: known_lex_term(p)), naming the file and the term. */
 static ncg_status
-check_lex_term(const char *p, const char *name, ncg_error *err)
+check_lex_term(const char *p, int known, const char *name, ncg_error *err)
 {
 	size_t ns = strlen(NCG_LEX_NS);
 
-	if (strncmp(p, NCG_LEX_NS, ns) != 0 || known_lex_term(p))
+	if (strncmp(p, NCG_LEX_NS, ns) != 0 || known)
 		return NCG_OK;
 	return ncg_error_set(err, NCG_ERR_LEXICON, name, 0, 0, -1,
 	                     "lex:%s is no term of the lexicon (no word list, field or "
 	                     "class of that name; misspelt?)", p + ns);
+}
+
+/* ---- the model's statements, read once ---------------------------------- */
+
+#define NWORDLISTS (sizeof WORDLISTS / sizeof WORDLISTS[0])
+#define NFIELDS (sizeof FIELDS / sizeof FIELDS[0])
+
+/* What the loader reads in one predicate IRI, found once per predicate
+ * of a file, not at every statement of every pass (speed only: the
+ * tables hold over three hundred IRIs): known_lex_term, and the indexes
+ * of WORDLISTS and FIELDS with that IRI (`all` when there are more than
+ * w or f holds: the tables are then searched whole, as before). */
+typedef struct {
+	int known, all;
+	size_t nw, nf;
+	size_t w[2], f[2];
+} lex_pred;
+
+/* One statement of the model, its strings copied: the model's stream
+ * decodes every statement anew at each of the five passes over it, at
+ * a cost above the passes' own (speed only: every pass reads the same
+ * statements in the same order, the model unchanged in between). */
+typedef struct {
+	const char *subj;      /* subject IRI; NULL for a blank node */
+	const char *pred;      /* predicate IRI; NULL when none */
+	const char *obj_iri;   /* object IRI; NULL unless a resource */
+	const char *obj_lit;   /* object's literal value; NULL unless a literal */
+	const lex_pred *pi;    /* pred's; NULL when pred is */
+} lex_stmt;
+
+/* The model's statements in its stream's order.  Owns the copies (arena)
+ * and the lex_preds (by IRI in preds); lex_model_free frees them. */
+typedef struct {
+	lex_stmt *v;
+	size_t n, cap;
+	ncg_arena *arena;
+	ncg_strmap *preds;
+} lex_model;
+
+static void
+lex_model_free(lex_model *lm)
+{
+	free(lm->v);
+	ncg_arena_free(lm->arena);
+	ncg_strmap_free(lm->preds);
+}
+
+/* The lex_pred of iri, made the first time; NULL when out of memory. */
+static const lex_pred *
+pred_info(lex_model *lm, const char *iri)
+{
+	lex_pred *pi = ncg_strmap_get(lm->preds, iri);
+
+	if (pi)
+		return pi;
+	if (!(pi = ncg_arena_alloc(lm->arena, sizeof *pi)))
+		return NULL;
+	pi->known = known_lex_term(iri);
+	for (size_t w = 0; w < NWORDLISTS; w++)
+		if (strcmp(iri, WORDLISTS[w].iri) == 0) {
+			pi->all |= pi->nw == sizeof pi->w / sizeof pi->w[0];
+			if (!pi->all)
+				pi->w[pi->nw++] = w;
+		}
+	for (size_t f = 0; f < NFIELDS; f++)
+		if (strcmp(iri, FIELDS[f].iri) == 0) {
+			pi->all |= pi->nf == sizeof pi->f / sizeof pi->f[0];
+			if (!pi->all)
+				pi->f[pi->nf++] = f;
+		}
+	return ncg_strmap_put(lm->preds, iri, pi) == NCG_OK ? pi : NULL;
+}
+
+/* *out: a copy of s in lm's arena (NULL for NULL). */
+static ncg_status
+lex_copy(lex_model *lm, const char *s, const char **out)
+{
+	*out = s ? ncg_arena_strdup(lm->arena, s) : NULL;
+	return s && !*out ? NCG_ERR_NOMEM : NCG_OK;
+}
+
+/* Append statement s of the model to lm. */
+static ncg_status
+lex_model_add(lex_model *lm, librdf_statement *s)
+{
+	librdf_node *obj = librdf_statement_get_object(s);
+	lex_stmt t = {NULL, NULL, NULL, NULL, NULL};
+	void *arr = lm->v;
+
+	NCG_TRY(lex_copy(lm, node_iri(librdf_statement_get_subject(s)), &t.subj));
+	NCG_TRY(lex_copy(lm, node_iri(librdf_statement_get_predicate(s)), &t.pred));
+	NCG_TRY(lex_copy(lm, node_iri(obj), &t.obj_iri));
+	NCG_TRY(lex_copy(lm, node_literal(obj), &t.obj_lit));
+	if (t.pred && !(t.pi = pred_info(lm, t.pred)))
+		return NCG_ERR_NOMEM;
+	NCG_TRY(ncg_grow(&arr, &lm->cap, lm->n + 1, sizeof *lm->v));
+	lm->v = arr;
+	lm->v[lm->n++] = t;
+	return NCG_OK;
+}
+
+/* lm: the model's statements (NCG_ERR_RDF when its stream cannot be
+ * had). */
+static ncg_status
+lex_model_read(librdf_model *model, lex_model *lm)
+{
+	librdf_stream *stream;
+	ncg_status st = NCG_OK;
+
+	lm->arena = ncg_arena_new();
+	lm->preds = ncg_strmap_new();
+	if (!lm->arena || !lm->preds)
+		return NCG_ERR_NOMEM;
+	if (!(stream = librdf_model_as_stream(model)))
+		return NCG_ERR_RDF;
+	for (; !librdf_stream_end(stream) && st == NCG_OK; librdf_stream_next(stream))
+		st = lex_model_add(lm, librdf_stream_get_object(stream));
+	librdf_free_stream(stream);
+	return st;
 }
 
 /* The kind whose entries are of class `cls`, or -1. */
@@ -508,17 +624,17 @@ kind_of_class(const char *cls)
  * kind whose scheme it is; its label and lex:defaultConcept (pass 2). */
 static ncg_status
 scheme_field(ncg_lexicon *lex, int pass, const char *key, const char *p,
-             librdf_node *obj, const char *base)
+             const lex_stmt *t, const char *base)
 {
 	if (pass == 1 && strcmp(p, NCG_LEX_NS "schemeOf") == 0) {
-		int k = kind_of_class(node_iri(obj));
+		int k = kind_of_class(t->obj_iri);
 		ncg_lex_scheme *sc = k < 0 ? NULL : ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)k);
 
 		return sc ? ncg_lexicon_set_ref(lex, &sc->key, key) : NCG_OK;
 	}
 	for (int k = 0; pass == 2 && k < NCG_LEX__COUNT; k++) {
 		ncg_lex_scheme *sc = ncg_lexicon_scheme_mut(lex, (ncg_lex_kind)k);
-		const char *lit = node_literal(obj), *ref = node_key(obj, base);
+		const char *lit = t->obj_lit, *ref = iri_key(t->obj_iri, base);
 
 		if (!sc || !sc->key || strcmp(sc->key, key) != 0)
 			continue;
@@ -532,10 +648,10 @@ scheme_field(ncg_lexicon *lex, int pass, const char *key, const char *p,
 	return NCG_OK;
 }
 
-/* Pass 0: the entry of kind cls makes of subject subj (key); an error
- * when it already has another kind. */
+/* Pass 0: the entry of kind cls makes of the subject (IRI subj, key);
+ * an error when it already has another kind. */
 static ncg_status
-apply_type(ncg_lexicon *lex, const char *key, librdf_node *subj, const char *cls,
+apply_type(ncg_lexicon *lex, const char *key, const char *subj, const char *cls,
            const char *name, ncg_error *err)
 {
 	ncg_status st = NCG_OK;
@@ -547,7 +663,7 @@ apply_type(ncg_lexicon *lex, const char *key, librdf_node *subj, const char *cls
 			break;
 	if (st == NCG_ERR_LEXICON)
 		return ncg_error_set(err, st, name, 0, 0, -1, "<%s> is given two kinds in the lexicon",
-		                     node_iri(subj));
+		                     subj);
 	return st != NCG_OK ? added(st, name, err) : NCG_OK;
 }
 
@@ -584,54 +700,70 @@ apply_field(ncg_lexicon *lex, ncg_lex_entry *e, int f, const char *lit, const ch
 	return rc;
 }
 
-/* One pass over the model: types (pass 0), then fields (pass 1), then
- * the fields of concept schemes (pass 2). */
+/* Pass 1: the words of statement t (predicate p) put in its word lists,
+ * and the fields of the entry of subject key set from it. */
 static ncg_status
-apply(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
-      int pass, const char *name, ncg_error *err)
+apply_fields(ncg_lexicon *lex, const lex_stmt *t, const char *key, const char *base,
+             const char *name, ncg_error *err)
 {
-	librdf_stream *stream = librdf_model_as_stream(model);
+	const char *p = t->pred;
+	const lex_pred *pi = t->pi;
+	ncg_status st = NCG_OK;
+	ncg_lex_entry *e;
+
+	for (size_t k = 0; k < (pi->all ? NWORDLISTS : pi->nw) && st == NCG_OK; k++) {
+		size_t w = pi->all ? k : pi->w[k];
+
+		if (strcmp(p, WORDLISTS[w].iri) == 0 && t->obj_lit)
+			st = add_list_word(lex, w, t->obj_lit, name, err);
+	}
+	e = ncg_lexicon_entry_mut(lex, key);
+	if (!e)
+		return st;
+	for (size_t k = 0; k < (pi->all ? NFIELDS : pi->nf) && st == NCG_OK; k++) {
+		size_t f = pi->all ? k : pi->f[k];
+
+		if (strcmp(p, FIELDS[f].iri) != 0)
+			continue;
+		st = added(apply_field(lex, e, FIELDS[f].field, t->obj_lit, iri_key(t->obj_iri, base)),
+		           name, err);
+	}
+	return st;
+}
+
+/* Statement t in pass `pass` (apply). */
+static ncg_status
+apply_stmt(ncg_lexicon *lex, const lex_stmt *t, const char *base, int pass,
+           const char *name, ncg_error *err)
+{
+	const char *p = t->pred, *key = iri_key(t->subj, base);
 	ncg_status st = NCG_OK;
 
-	if (!stream)
-		return ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, name, "cannot read the lexicon model");
-	for (; !librdf_stream_end(stream) && st == NCG_OK; librdf_stream_next(stream)) {
-		librdf_statement *s = librdf_stream_get_object(stream);
-		librdf_node *subj = librdf_statement_get_subject(s);
-		librdf_node *pred = librdf_statement_get_predicate(s);
-		librdf_node *obj = librdf_statement_get_object(s);
-		const char *p = node_iri(pred), *key = node_key(subj, base);
-		ncg_lex_entry *e;
-
-		if (!p || !key)
-			continue;
-		if (pass > 0)
-			st = added(scheme_field(lex, pass, key, p, obj, base), name, err);
-		if (pass == 2)
-			continue;
-		if (pass == 0) {
-			st = check_lex_term(p, name, err);
-			if (st == NCG_OK && strcmp(p, NCG_RDF_NS "type") == 0 && node_iri(obj))
-				st = apply_type(lex, key, subj, node_iri(obj), name, err);
-			continue;
-		}
-		for (size_t w = 0; w < sizeof WORDLISTS / sizeof WORDLISTS[0] && st == NCG_OK; w++)
-			if (strcmp(p, WORDLISTS[w].iri) == 0 && node_literal(obj))
-				st = add_list_word(lex, w, node_literal(obj), name, err);
-		e = ncg_lexicon_entry_mut(lex, key);
-		if (!e)
-			continue;
-		for (size_t f = 0; f < sizeof FIELDS / sizeof FIELDS[0] && st == NCG_OK; f++) {
-			const char *lit = node_literal(obj), *ref = node_key(obj, base);
-			ncg_status rc = NCG_OK;
-
-			if (strcmp(p, FIELDS[f].iri) != 0)
-				continue;
-			rc = apply_field(lex, e, FIELDS[f].field, lit, ref);
-			st = added(rc, name, err);
-		}
+	if (!p || !key)
+		return NCG_OK;
+	if (pass > 0)
+		st = added(scheme_field(lex, pass, key, p, t, base), name, err);
+	if (pass == 2 || st != NCG_OK)
+		return st;
+	if (pass == 0) {
+		st = check_lex_term(p, t->pi->known, name, err);
+		if (st == NCG_OK && strcmp(p, NCG_RDF_NS "type") == 0 && t->obj_iri)
+			st = apply_type(lex, key, t->subj, t->obj_iri, name, err);
+		return st;
 	}
-	librdf_free_stream(stream);
+	return apply_fields(lex, t, key, base, name, err);
+}
+
+/* One pass over the model's statements: types (pass 0), then fields
+ * (pass 1), then the fields of concept schemes (pass 2). */
+static ncg_status
+apply(ncg_lexicon *lex, const lex_model *lm, const char *base, int pass, const char *name,
+      ncg_error *err)
+{
+	ncg_status st = NCG_OK;
+
+	for (size_t i = 0; i < lm->n && st == NCG_OK; i++)
+		st = apply_stmt(lex, &lm->v[i], base, pass, name, err);
 	return st;
 }
 
@@ -641,20 +773,15 @@ typedef struct {
 } found_text;
 
 static ncg_status
-collect_text(librdf_model *model, const char *base, int labels, ncg_strmap *seen,
+collect_text(const lex_model *lm, const char *base, int labels, ncg_strmap *seen,
              found_text **v, size_t *n, size_t *cap)
 {
-	librdf_stream *stream = librdf_model_as_stream(model);
 	ncg_status st = NCG_OK;
 
-	if (!stream)
-		return NCG_ERR_RDF;
-	for (; !librdf_stream_end(stream) && st == NCG_OK; librdf_stream_next(stream)) {
-		librdf_statement *s = librdf_stream_get_object(stream);
-		const char *p = node_iri(librdf_statement_get_predicate(s));
-		const char *key = node_key(librdf_statement_get_subject(s), base);
-		librdf_node *obj = librdf_statement_get_object(s);
-		const char *cls = node_iri(obj), *lit = node_literal(obj);
+	for (size_t i = 0; i < lm->n && st == NCG_OK; i++) {
+		const lex_stmt *t = &lm->v[i];
+		const char *p = t->pred, *key = iri_key(t->subj, base);
+		const char *cls = t->obj_iri, *lit = t->obj_lit;
 		void *seen_at;
 		size_t at;
 
@@ -696,7 +823,6 @@ collect_text(librdf_model *model, const char *base, int labels, ncg_strmap *seen
 			}
 		}
 	}
-	librdf_free_stream(stream);
 	return st;
 }
 
@@ -705,8 +831,8 @@ collect_text(librdf_model *model, const char *base, int labels, ncg_strmap *seen
  * some texts and leave the rest.  A node with no label is an error that
  * names the file and the node (the smallest key of those missing). */
 static ncg_status
-load_texts(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
-           const char *name, ncg_error *err)
+load_texts(ncg_lexicon *lex, const lex_model *lm, const char *base, const char *name,
+           ncg_error *err)
 {
 	ncg_strmap *seen = ncg_strmap_new();
 	found_text *v = NULL;
@@ -715,15 +841,13 @@ load_texts(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base
 	ncg_status st = seen ? NCG_OK : NCG_ERR_NOMEM;
 
 	if (st == NCG_OK)
-		st = collect_text(model, base, 0, seen, &v, &n, &cap);
+		st = collect_text(lm, base, 0, seen, &v, &n, &cap);
 	if (st == NCG_OK && n)
-		st = collect_text(model, base, 1, seen, &v, &n, &cap);
+		st = collect_text(lm, base, 1, seen, &v, &n, &cap);
 	for (size_t i = 0; st == NCG_OK && i < n; i++)
 		if (!v[i].text && (!missing || strcmp(v[i].key, missing) < 0))
 			missing = v[i].key;
-	if (st == NCG_ERR_RDF)
-		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, name, "cannot read the lexicon model");
-	else if (st != NCG_OK)
+	if (st != NCG_OK)
 		st = added(st, name, err);
 	else if (missing)
 		st = ncg_error_set(err, NCG_ERR_LEXICON, name, 0, 0, -1,
@@ -738,6 +862,27 @@ load_texts(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base
 	}
 	free(v);
 	ncg_strmap_free(seen);
+	return st;
+}
+
+/* The lexicon of the parsed model: its statements read once, then the
+ * passes over them (apply) and the drawings' texts. */
+static ncg_status
+apply_model(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *base,
+            const char *name, ncg_error *err)
+{
+	lex_model lm = {NULL, 0, 0, NULL, NULL};
+	ncg_status st = lex_model_read(model, &lm);
+
+	if (st == NCG_ERR_RDF)
+		st = ncg_rdf_log_error(rdf, err, NCG_ERR_RDF, name, "cannot read the lexicon model");
+	else if (st != NCG_OK)
+		st = added(st, name, err);
+	for (int pass = 0; pass < 3 && st == NCG_OK; pass++)
+		st = apply(lex, &lm, base, pass, name, err);
+	if (st == NCG_OK)
+		st = load_texts(lex, &lm, base, name, err);
+	lex_model_free(&lm);
 	return st;
 }
 
@@ -777,13 +922,7 @@ ncg_lexicon_load_turtle(ncg_rdf *rdf, ncg_lexicon *lex, const char *name,
 		st = ncg_rdf_log_error(rdf, err, NCG_ERR_SYNTAX, name, "lexicon is not valid Turtle");
 		goto done;
 	}
-	st = apply(rdf, lex, model, base, 0, name, err);
-	if (st == NCG_OK)
-		st = apply(rdf, lex, model, base, 1, name, err);
-	if (st == NCG_OK)
-		st = apply(rdf, lex, model, base, 2, name, err);
-	if (st == NCG_OK)
-		st = load_texts(rdf, lex, model, base, name, err);
+	st = apply_model(rdf, lex, model, base, name, err);
 done:
 	free(copy);
 	if (base_uri)
