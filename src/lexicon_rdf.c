@@ -375,6 +375,9 @@ static const struct {
 	/* rules76 */
 	{NCG_LEX_NS "captionMeetingVerb", NCG_WL_CAPTION_MEETING_VERB},
 	{NCG_LEX_NS "betweenWord", NCG_WL_BETWEEN_WORD},
+	/* rules87 */
+	{NCG_LEX_NS "listCoordinator", NCG_WL_LIST_COORDINATOR},
+	{NCG_LEX_NS "sequelVerb", NCG_WL_SEQUEL_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

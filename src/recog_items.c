@@ -3740,6 +3740,37 @@ means_coordination(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* rules87: is sentence s prose: closed by a full stop, maybe before a
+ * closing quotation mark?  A headline has none, and its comma may stand
+ * for "and" ("Allies discuss N. Korea, OPCON transition"). */
+static int
+full_stop_sentence(const rc_ctx *rc, uint32_t s)
+{
+	size_t t0 = rc->sent[s].t0, t = rc->sent[s].t1;
+
+	while (t > t0 && (rc_punct(rc, t - 1, "\"") || rc_punct(rc, t - 1, "\xE2\x80\x9D")))
+		t--;
+	return t > t0 && rc_punct(rc, t - 1, ".");
+}
+
+/* rules87: is the list l of prose sentence s two pieces that a comma
+ * alone joins, no lex:listCoordinator at the join or in the second piece
+ * ("The talks focused on strengthening coordination to ensure immediate
+ * support during contingencies, recognizing sustainment as a key factor
+ * in the changing security environment.", IANS)?  The second piece is an
+ * adjunct of the first (a participle, an apposition): one topic, no list
+ * of two.  The first may hold "and" inside ("search and rescue"). */
+static int
+comma_pair(const rc_ctx *rc, uint32_t s, const item_list *l)
+{
+	if (l->semi || l->n != 2 || !full_stop_sentence(rc, s))
+		return 0;
+	for (size_t i = l->it[0][1]; i < l->it[1][1]; i++)
+		if (rc_wl_match(rc, i, l->it[1][1], NCG_WL_LIST_COORDINATOR, 1))
+			return 0;
+	return 1;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -3783,6 +3814,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		pair = opener_pair(rc, e, a, end);
 	list_cut(rc, a, end, &l);
 	fold_name_examples(rc, &l);
+	if (comma_pair(rc, s, &l))
+		return rc_end_at(next, end);
 	if (!agenda_ok_cut(rc, &l, pair))
 		return head_pair(rc, s, a, end, next);
 	/* a list that collapses into one item is one topic with coordinated
@@ -4257,6 +4290,31 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 	return NCG_OK;
 }
 
+/* rules87: does sentence s open with a meeting noun as its subject (in
+ * its first six words, lower case) and a lex:sequelVerb right after it,
+ * maybe after a lex:frameAdverb ("The meeting follows recent diplomatic
+ * talks where the allies also discussed civil nuclear power, submarines,
+ * and trade issues.", IANS)?  The sentence tells what the meeting came
+ * after or amid: a list in it is another meeting's or event's. */
+static int
+sequel_sentence(const rc_ctx *rc, uint32_t s)
+{
+	size_t t0 = rc->sent[s].t0, t1 = rc->sent[s].t1;
+
+	for (size_t i = t0; i < t1 && i < t0 + 6; i++) {
+		size_t k = i + 1;
+
+		if (rc_punct(rc, i, ",") || rc_punct(rc, i, ";"))
+			return 0;
+		if (!rc_lower(rc, i) || !rc_wl(rc, i, NCG_WL_MEETING_NOUN))
+			continue;
+		if (k < t1 && rc_wl(rc, k, NCG_WL_FRAME_ADVERB))
+			k++;
+		return k < t1 && rc_wl_match(rc, k, t1, NCG_WL_SEQUEL_VERB, 1) != 0;
+	}
+	return 0;
+}
+
 ncg_status
 rc_workstreams(rc_ctx *rc)
 {
@@ -4264,7 +4322,7 @@ rc_workstreams(rc_ctx *rc)
 		const ncg_sentence *st = &rc->sent[s];
 		size_t b = st->t1;
 
-		if (!rc->body_sent[s])
+		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s))
 			continue;
 		/* its full stop, and a closing quotation mark after it */
 		while (b > st->t0 && (rc_punct(rc, b - 1, "\"") ||

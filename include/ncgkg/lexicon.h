@@ -388,6 +388,9 @@ typedef enum {
 	/* rules76 */
 	NCG_WL_CAPTION_MEETING_VERB, /* a dated caption's present meeting: meets, meeting with */
 	NCG_WL_BETWEEN_WORD,        /* a meeting's two principals after it: between */
+	/* rules87 */
+	NCG_WL_LIST_COORDINATOR,    /* any word joining a list's last items: and, or, as well as */
+	NCG_WL_SEQUEL_VERB,         /* a meeting's verb of what it comes after: follows, comes after */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
