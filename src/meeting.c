@@ -3809,7 +3809,8 @@ dated_caption_evidence(mr_ctx *x, ncg_meeting_cand *c)
 /* rules82: a meeting noun just before "between" (lex:betweenWord) and
  * an official, another official later in its clause, dated in its
  * clause by a day of the news (a weekday, today, the day before, or a
- * day near the issue date), no future cue, recall or anaphor. */
+ * day near the issue date, and no day long before nor month alone), no
+ * future cue, recall, anaphor or call. */
 static void
 between_named_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {

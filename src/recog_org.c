@@ -480,7 +480,8 @@ possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 
 /* rules84: does a one-word lexicon name that is a body's head noun at
  * i close a longer capitalised name ("the National People's Congress":
- * no U.S. "Congress")?  A country before it ("U.S. Congress") or "The"
+ * no U.S. "Congress")?  A country before it ("U.S. Congress") or a word
+ * that opens sentences, no name (lex:sentenceInitial: "The", "But"),
  * opens no other name. */
 static int
 head_of_longer_name(const rc_ctx *rc, size_t t0, size_t i, size_t e)
@@ -491,7 +492,7 @@ head_of_longer_name(const rc_ctx *rc, size_t t0, size_t i, size_t e)
 		return 0;
 	if (j >= t0 + 2 && rc_apostrophe_s(rc, j - 1))
 		j -= 2;
-	return rc_cap(rc, j) && !rc_is(rc, j, "The") &&
+	return rc_cap(rc, j) && !rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL) &&
 	       !rc_lex_longest(rc, j, i, 1u << NCG_LEX_COUNTRY, ~0u, &e2);
 }
 

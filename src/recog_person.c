@@ -3126,15 +3126,14 @@ byline_office(const rc_ctx *rc, size_t e, size_t j)
  * Daniel R. Russel Assistant Secretary, Bureau of East Asian and Pacific
  * Affairs", an official's remarks page): the official, with that title.
  * A reporter's rank comes before the name ("By Senior Master Sgt. Jane
- * Roe"), no title after it.  1 when it was read, in *done. */
+ * Roe"), no title after it. */
 static ncg_status
-byline_name_title(rc_ctx *rc, size_t s, size_t e, size_t j, int *done)
+byline_name_title(rc_ctx *rc, size_t s, size_t e, size_t j)
 {
 	size_t n1, t1;
 	int count, head;
 	ncg_mention *m;
 
-	*done = 0;
 	if (!name_token(rc, e, j))
 		return NCG_OK;
 	n1 = parse_name(rc, e, j, &count);
@@ -3144,7 +3143,6 @@ byline_name_title(rc_ctx *rc, size_t s, size_t e, size_t j, int *done)
 	t1 = preposed_title_end(rc, n1, j, &head);
 	if (!head || !(t1 == j || rc_punct(rc, t1, ",")))
 		return NCG_OK;
-	*done = 1;
 	NCG_TRY(add_official(rc, (uint32_t)s, e, e, n1, n1, &m));
 	return read_title(rc, m, n1, t1);
 }
@@ -3156,7 +3154,7 @@ claim_credits(rc_ctx *rc, size_t s)
 
 	for (size_t i = st->t0; i < st->t1; i++) {
 		size_t e = rc_wl_match(rc, i, st->t1, NCG_WL_CREDIT_CUE, 0), j;
-		int byline = 0, done = 0;
+		int byline = 0, office;
 
 		if (!e && (e = paren_credit(rc, i, st->t1, &j))) {
 			rc_claim(rc, e, j, RC_CLAIM_NAME);
@@ -3171,11 +3169,13 @@ claim_credits(rc_ctx *rc, size_t s)
 		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
 		            !rc_punct(rc, j, ";") && !rc_wl(rc, j, NCG_WL_CREDIT_END); j++)
 			;
-		if (byline && !byline_office(rc, e, j))
-			NCG_TRY(byline_name_title(rc, s, e, j, &done));
-		if (done)
-			rc_claim(rc, e, j, RC_CLAIM_NAME);
-		else if (!byline_office(rc, e, j))
+		office = byline_office(rc, e, j);
+		if (byline && !office)
+			NCG_TRY(byline_name_title(rc, s, e, j));
+		/* a name with a title after a comma is left to the official
+		 * rules; any other is claimed (a byline's official read above
+		 * with the title after it) */
+		if (!office)
 			rc_claim(rc, e, j, RC_CLAIM_NAME);
 		i = j > i ? j - 1 : i;
 	}
