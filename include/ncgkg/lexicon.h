@@ -388,6 +388,8 @@ typedef enum {
 	/* rules76 */
 	NCG_WL_CAPTION_MEETING_VERB, /* a dated caption's present meeting: meets, meeting with */
 	NCG_WL_BETWEEN_WORD,        /* a meeting's two principals after it: between */
+	/* rules85 */
+	NCG_WL_NO_ISSUE_DATE_LABEL, /* a head line's label of a date that is no issue date: DECL */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
