@@ -363,6 +363,7 @@ static const struct {
 	/* rules75 */
 	{NCG_LEX_NS "sharedComplementPrep", NCG_WL_SHARED_COMPLEMENT_PREP},
 	{NCG_LEX_NS "pageMarking", NCG_WL_PAGE_MARKING},
+	{NCG_LEX_NS "noIssueDateLabel", NCG_WL_NO_ISSUE_DATE_LABEL},
 	{NCG_LEX_NS "classOpener", NCG_WL_CLASS_OPENER},
 	/* rules78 */
 	{NCG_LEX_NS "soleOfficeHonorific", NCG_WL_SOLE_OFFICE_HONORIFIC},

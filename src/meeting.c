@@ -136,7 +136,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * may head it over an "of"/"from" phrase ("The chiefs of the Navies of
  * South Korea and the United States met Friday"; 8 until that phrase,
  * sealed12) */
-#define PARTY_NOUN_REACH 12
+#define PARTY_NOUN_REACH 16
 
 /* rules37: a photo's credit as a sentence of its own: at most
  * CREDIT_TOKENS tokens in brackets ("(Defense ministry)", "[Yonhap]"),
@@ -1618,7 +1618,8 @@ distance(const ncg_meeting_cand *c, size_t i)
 
 /* "held the Trilateral Chief of Defense (Tri-CHOD) meeting": a meeting
  * noun after a name that modifies it (capitalised words, "of"/"and", an
- * acronym in brackets) is as near its verb as the name's first word.
+ * acronym in brackets; rules85: two names joined by "/", "a U.S.-ROK
+ * Director General (DG)/Deputy-Level Consultation meeting") is as near its verb as the name's first word.
  * Returns that word, or the noun itself when no such name comes before. */
 static size_t
 name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -1635,7 +1636,7 @@ name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)
 			caps++;
 		else if (!ncg_doc_tok_is(x->doc, q, "(") && !ncg_doc_tok_is(x->doc, q, ")") &&
 		         !tok_ieq(x, q, "of") && !tok_ieq(x, q, "and") &&
-		         !ncg_doc_tok_is(x->doc, q, "-"))
+		         !ncg_doc_tok_is(x->doc, q, "-") && !ncg_doc_tok_is(x->doc, q, "/"))
 			break;
 		p = q;
 	}
@@ -1857,6 +1858,23 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 	if (b > c->c1)
 		b = c->c1;
 	return a < b && wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b;
+}
+
+/* rules85: "Thurman observed the ... exercises, annual drills ... set
+ * to end on Thursday and met Gen. Han" (a wire story): a past "met"
+ * (lex:metVerb) after "and" is a predicate of its own, which no modal or
+ * future cue of the conjunct before it governs ("will ... and met" is no
+ * English).  The first token of the window [a, v) left to search for a
+ * future cue of the verb at v. */
+static size_t
+own_conjunct_start(const mr_ctx *x, size_t a, size_t v)
+{
+	if (v >= x->ntok || !wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
+		return a;
+	for (size_t i = v; i > a; i--)
+		if (tok_ieq(x, i - 1, "and") && (x->tok[i - 1].flags & NCG_TF_LOWER))
+			return i;
+	return a;
 }
 
 /* "The Tri-CHOD meeting has been held ... once or twice a year since
@@ -2286,8 +2304,10 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	purpose = v < x->ntok && visit_purpose(x, v, c->c0);
 	if (purpose)
 		add_ev(c, EV_VISIT_PURPOSE);
-	if ((v < x->ntok && !purpose && future_in(x, c, v > 8 ? v - 8 : 0, v)) ||
-	    (!purpose && future_in(x, c, c->t0 > 6 ? c->t0 - 6 : 0, c->t0)) ||
+	if ((v < x->ntok && !purpose &&
+	     future_in(x, c, own_conjunct_start(x, v > 8 ? v - 8 : 0, v), v)) ||
+	    (!purpose &&
+	     future_in(x, c, own_conjunct_start(x, c->t0 > 6 ? c->t0 - 6 : 0, c->t0), c->t0)) ||
 	    future_in(x, c, counted_infinitive(x, c) ? counted_infinitive(x, c) : c->t1,
 	              own_words_end(x, c)))
 		add_ev(c, EV_FUTURE);
@@ -3455,6 +3475,35 @@ lead_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 	       !has_ev(c, EV_REFERENCE) && !c->date[0] && fronted_setting(x, c);
 }
 
+/* rules85: "2. (C) ... Kim Young-lyong briefed the Ambassador on ... at
+ * breakfast meeting on February 13, 2007." under a lead "1. (C) SUMMARY:
+ * On February 13, ROK Vice Minister ... told the Ambassador" (a cable):
+ * a setting dated by its clause to the day a lead sentence dates (month
+ * and day of a date of a day there) is the meeting the lead sums up. */
+static int
+lead_dates_setting_day(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (!has_ev(c, EV_DAY) || !c->date[1] || !c->date[2])
+		return 0;
+	for (int l = 0; l < 2; l++) {
+		const size_t *idx;
+		size_t n;
+
+		if (x->lead[l] == UINT32_MAX || x->lead[l] == c->sent)
+			continue;
+		n = ncg_mentions_in_sentence(x->ms, x->lead[l], &idx);
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+			if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY &&
+			    m->date.m == c->date[1] && m->date.d == c->date[2] &&
+			    (!m->date.y || m->date.y == c->date[0]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* "during our 57th Security Consultative Meeting, this meeting served
  * as a great opportunity": "this" and a meeting noun as the subject of
  * a verb that is not future names the meeting the statement speaks at
@@ -3875,7 +3924,7 @@ weigh(mr_ctx *x)
 		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
 		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
-		    !lead_setting(x, c) && !lead_day(x, c))
+		    !lead_setting(x, c) && !lead_day(x, c) && !lead_dates_setting_day(x, c))
 			drop_ev(c, EV_SETTING);
 		/* a file photo: a caption of a meeting recalled */
 		if (has_ev(c, EV_CAPTION_OF) &&

@@ -3254,6 +3254,18 @@ store_date_at(const rc_ctx *rc, size_t t, size_t lim)
 /* Is the head line bk a dateline?  The first day date of the head is the
  * issue date; the publisher's own date line outranks the page store's
  * "date 2015-04-10" prefix (a crawl date, not the issue's). */
+/* rules85: does the head line bk label its date as no issue date
+ * (lex:noIssueDateLabel then ":", "E.O. 12958: DECL: 02/13/2017")? */
+static int
+no_issue_date_line(const rc_ctx *rc, const ncg_block *bk)
+{
+	for (size_t i = bk->t0; i + 1 < bk->t1; i++)
+		if (rc_wl_match(rc, i, bk->t1, NCG_WL_NO_ISSUE_DATE_LABEL, 1) == i + 1 &&
+		    rc_punct(rc, i + 1, ":"))
+			return 1;
+	return 0;
+}
+
 static ncg_status
 head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 {
@@ -3261,6 +3273,10 @@ head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 
 	*dated = 0;
 	NCG_TRY(rc_dates_in(rc, bk->s0, bk->t0, bk->t1));
+	if (no_issue_date_line(rc, bk)) {
+		*dated = 1;
+		return NCG_OK;
+	}
 	for (size_t k = before; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
 			if (!rc->head.issued_y ||

@@ -391,6 +391,8 @@ typedef enum {
 	/* rules87 */
 	NCG_WL_LIST_COORDINATOR,    /* any word joining a list's last items: and, or, as well as */
 	NCG_WL_SEQUEL_VERB,         /* a meeting's verb of what it comes after: follows, comes after */
+	/* rules85 */
+	NCG_WL_NO_ISSUE_DATE_LABEL, /* a head line's label of a date that is no issue date: DECL */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
