@@ -1112,6 +1112,8 @@ complement_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+static int person_name_run(const rc_ctx *rc, size_t a, size_t end);
+
 /* Split the run at "and" / "&" when the left part is complete on its
  * own ("the Ministry of Foreign Affairs and Defense Intelligence
  * Agency"): the new start. */
@@ -1139,6 +1141,12 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			/* rules86: or an acronym the text defines is all of it
 			 * ("HSI and Korean National Police Agency" where
 			 * "Homeland Security Investigations (HSI)") */
+			/* rules86: or a title's head and a person's full name
+			 * end it ("NNSA/NA-24 Senior Advisor Mark Goodman and
+			 * Idaho National Laboratory program manager") */
+			for (size_t h = start; h + 3 <= k && !complete; h++)
+				complete = rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_TITLE_HEAD) &&
+				           person_name_run(rc, h + 1, k);
 			complete |= k == start + 1 && acronym_like(rc, start) &&
 			            rc_acronym_def(rc, rc->s + rc->tok[start].b,
 			                           rc->tok[start].e - rc->tok[start].b) != NULL;
