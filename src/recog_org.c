@@ -1113,6 +1113,8 @@ complement_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+static int person_name_run(const rc_ctx *rc, size_t a, size_t end);
+
 /* Split the run at "and" / "&" when the left part is complete on its
  * own ("the Ministry of Foreign Affairs and Defense Intelligence
  * Agency"): the new start. */
@@ -1137,6 +1139,18 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			 * "for": the article opens a new name ("in Gyeongnam
 			 * and the U.S. Navy Jinhae Base Command") */
 			complete |= rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE) && !complement_in(rc, start, k);
+			/* rules86: or an acronym the text defines is all of it
+			 * ("HSI and Korean National Police Agency" where
+			 * "Homeland Security Investigations (HSI)") */
+			/* rules86: or a title's head and a person's full name
+			 * end it ("NNSA/NA-24 Senior Advisor Mark Goodman and
+			 * Idaho National Laboratory program manager") */
+			for (size_t h = start; h + 3 <= k && !complete; h++)
+				complete = rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_TITLE_HEAD) &&
+				           person_name_run(rc, h + 1, k);
+			complete |= k == start + 1 && acronym_like(rc, start) &&
+			            rc_acronym_def(rc, rc->s + rc->tok[start].b,
+			                           rc->tok[start].e - rc->tok[start].b) != NULL;
 			if (complete) {
 				start = k + 1;
 				while (start < head && rc_wl(rc, start, NCG_WL_ORG_CONNECTOR))
@@ -1367,6 +1381,10 @@ field_list_end(const rc_ctx *rc, size_t e, size_t lim)
 			last = 1;
 		else if (!(k < lim && rc_punct(rc, k, ",")))
 			return e;
+		/* rules86: the serial comma before the last ("Ministry of
+		 * Land, Infrastructure, and Transport") */
+		else if (k + 1 < lim && rc_wl(rc, k + 1, NCG_WL_PAIR_CONJUNCTION))
+			last = 1, k++;
 	}
 }
 

@@ -513,7 +513,12 @@ titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
 	int count;
 
 	for (size_t q = j + 1; q + 1 < e; q++)
-		if (rc_cap(rc, q - 1) && title_head(rc, q - 1) && name_token(rc, q, e) &&
+		if (rc_cap(rc, q - 1) && name_token(rc, q, e) &&
+		    /* rules86: or after the end of a title's object
+		     * ("..., Secretary of Housing and Urban Development
+		     * Julian Castro, ...") */
+		    (title_head(rc, q - 1) ||
+		     (rc_wl(rc, q - 1, NCG_WL_TITLE_OBJECT_END) && has_cap_title_head(rc, j, q - 1))) &&
 		    parse_name(rc, q, e, &count) == e && count >= 2)
 			return 1;
 	return 0;
