@@ -3740,17 +3740,26 @@ means_coordination(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* The end of sentence s before the closing quotation marks that end it. */
+static size_t
+before_closing_quotes(const rc_ctx *rc, uint32_t s)
+{
+	size_t t0 = rc->sent[s].t0, t = rc->sent[s].t1;
+
+	while (t > t0 && (rc_punct(rc, t - 1, "\"") || rc_punct(rc, t - 1, "\xE2\x80\x9D")))
+		t--;
+	return t;
+}
+
 /* rules87: is sentence s prose: closed by a full stop, maybe before a
  * closing quotation mark?  A headline has none, and its comma may stand
  * for "and" ("Allies discuss N. Korea, OPCON transition"). */
 static int
 full_stop_sentence(const rc_ctx *rc, uint32_t s)
 {
-	size_t t0 = rc->sent[s].t0, t = rc->sent[s].t1;
+	size_t t = before_closing_quotes(rc, s);
 
-	while (t > t0 && (rc_punct(rc, t - 1, "\"") || rc_punct(rc, t - 1, "\xE2\x80\x9D")))
-		t--;
-	return t > t0 && rc_punct(rc, t - 1, ".");
+	return t > rc->sent[s].t0 && rc_punct(rc, t - 1, ".");
 }
 
 /* rules87: is the list l of prose sentence s two pieces that a comma
@@ -4319,16 +4328,13 @@ ncg_status
 rc_workstreams(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
-		const ncg_sentence *st = &rc->sent[s];
-		size_t b = st->t1;
+		size_t b;
 
 		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s))
 			continue;
 		/* its full stop, and a closing quotation mark after it */
-		while (b > st->t0 && (rc_punct(rc, b - 1, "\"") ||
-		                      rc_punct(rc, b - 1, "\xE2\x80\x9D")))
-			b--;
-		if (b > st->t0 && rc_punct(rc, b - 1, "."))
+		b = before_closing_quotes(rc, (uint32_t)s);
+		if (b > rc->sent[s].t0 && rc_punct(rc, b - 1, "."))
 			b--;
 		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, b));
 	}
