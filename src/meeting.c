@@ -1619,7 +1619,8 @@ distance(const ncg_meeting_cand *c, size_t i)
 /* "held the Trilateral Chief of Defense (Tri-CHOD) meeting": a meeting
  * noun after a name that modifies it (capitalised words, "of"/"and", an
  * acronym in brackets; rules85: two names joined by "/", "a U.S.-ROK
- * Director General (DG)/Deputy-Level Consultation meeting") is as near its verb as the name's first word.
+ * Director General (DG)/Deputy-Level Consultation meeting") is as near
+ * its verb as the name's first word.
  * Returns that word, or the noun itself when no such name comes before. */
 static size_t
 name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)

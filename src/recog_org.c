@@ -1139,15 +1139,15 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			 * "for": the article opens a new name ("in Gyeongnam
 			 * and the U.S. Navy Jinhae Base Command") */
 			complete |= rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE) && !complement_in(rc, start, k);
-			/* rules86: or an acronym the text defines is all of it
-			 * ("HSI and Korean National Police Agency" where
-			 * "Homeland Security Investigations (HSI)") */
 			/* rules86: or a title's head and a person's full name
 			 * end it ("NNSA/NA-24 Senior Advisor Mark Goodman and
 			 * Idaho National Laboratory program manager") */
 			for (size_t h = start; h + 3 <= k && !complete; h++)
 				complete = rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_TITLE_HEAD) &&
 				           person_name_run(rc, h + 1, k);
+			/* rules86: or an acronym the text defines is all of it
+			 * ("HSI and Korean National Police Agency" where
+			 * "Homeland Security Investigations (HSI)") */
 			complete |= k == start + 1 && acronym_like(rc, start) &&
 			            rc_acronym_def(rc, rc->s + rc->tok[start].b,
 			                           rc->tok[start].e - rc->tok[start].b) != NULL;
@@ -3269,9 +3269,6 @@ store_date_at(const rc_ctx *rc, size_t t, size_t lim)
 	return rc_is(rc, t, "date") && t + 1 < lim && rc->tok[t + 1].kind == NCG_TOK_NUMBER;
 }
 
-/* Is the head line bk a dateline?  The first day date of the head is the
- * issue date; the publisher's own date line outranks the page store's
- * "date 2015-04-10" prefix (a crawl date, not the issue's). */
 /* rules85: does the head line bk label its date as no issue date
  * (lex:noIssueDateLabel then ":", "E.O. 12958: DECL: 02/13/2017")? */
 static int
@@ -3284,6 +3281,10 @@ no_issue_date_line(const rc_ctx *rc, const ncg_block *bk)
 	return 0;
 }
 
+/* Is the head line bk a dateline?  The first day date of the head is the
+ * issue date; the publisher's own date line outranks the page store's
+ * "date 2015-04-10" prefix (a crawl date, not the issue's).  A line
+ * that labels its date as no issue date gives none, and is no title. */
 static ncg_status
 head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 {
