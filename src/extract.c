@@ -152,14 +152,16 @@ ex_printf(ex_ctx *x, const char **out, const char *fmt, ...)
 	return NCG_OK;
 }
 
-/* "<statement>#char=b,e" in the extraction's arena, in *out: as ex_printf
- * with "%s#char=%zu,%zu", without formatting twice (a key per phrase) */
+/* "<statement>#char=b,e", interned in the facts (ncg_facts_intern), in
+ * *out: as ex_printf with "%s#char=%zu,%zu" then ncg_facts_intern, without
+ * formatting twice nor a copy in the arena first (a key per phrase: written
+ * on the stack, the arena only for a statement key too long for it) */
 static ncg_status
 char_key(ex_ctx *x, const char **out, size_t b, size_t e)
 {
-	char num[48];
+	char num[48], buf[256];
 	size_t sl, nl = 0;
-	char *p;
+	char *p = buf;
 
 	*out = NULL;
 	if (x->stmt_len_of != x->stmt) {   /* a key per phrase: measured once */
@@ -178,16 +180,14 @@ char_key(ex_ctx *x, const char **out, size_t b, size_t e)
 		if (v < 10)
 			break;
 	}
-	p = ncg_arena_alloc(x->arena, sl + 6 + nl + 1);
-	if (!p)
+	if (sl + 6 + nl > sizeof buf && !(p = ncg_arena_alloc_raw(x->arena, sl + 6 + nl)))
 		return NCG_ERR_NOMEM;
 	memcpy(p, x->stmt, sl);
 	memcpy(p + sl, "#char=", 6);
 	for (size_t k = 0; k < nl; k++)
 		p[sl + 6 + k] = num[nl - 1 - k];
-	p[sl + 6 + nl] = '\0';
-	*out = p;
-	return NCG_OK;
+	*out = ncg_facts_intern_n(x->f, p, sl + 6 + nl);
+	return *out ? NCG_OK : NCG_ERR_NOMEM;
 }
 
 /* The words of the text at bytes [b, e), in *out. */
@@ -292,8 +292,6 @@ sentence_node(ex_ctx *x, uint32_t s, const char **key)
 		return NCG_OK;
 	}
 	NCG_TRY(char_key(x, key, cp(x, st->b), cp(x, st->e)));
-	if (!(*key = ncg_facts_intern(x->f, *key)))
-		return NCG_ERR_NOMEM;
 	x->sent_key[s] = *key;
 	return nif_string(x, *key, NCG_C_NIF_SENTENCE, st->b, st->e);
 }
@@ -307,8 +305,6 @@ phrase_bytes(ex_ctx *x, uint32_t s, size_t bb, size_t be, const char *entity)
 	if (be <= bb)
 		return NCG_OK;
 	NCG_TRY(char_key(x, &key, cp(x, bb), cp(x, be)));
-	if (!(key = ncg_facts_intern(x->f, key)))
-		return NCG_ERR_NOMEM;
 	NCG_TRY(nif_string(x, key, NCG_C_NIF_PHRASE, bb, be));
 	NCG_TRY(ncg_facts_link(x->f, x->stmt, key, NCG_P_TA_IDENT_REF, entity));
 	/* read from a saved page: the element the words came from */

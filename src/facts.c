@@ -214,6 +214,16 @@ ncg_facts_intern(ncg_facts *f, const char *s)
 	return v;
 }
 
+const char *
+ncg_facts_intern_n(ncg_facts *f, const char *s, size_t n)
+{
+	const char *v = intern_n(f, s, n);
+
+	if (v)
+		f->own[((uintptr_t)v >> 3) & (OWN_SLOTS - 1)] = v;
+	return v;
+}
+
 /* An interned string's id: its index in f->strings, dense from 0 (speed
  * only: finishing ranks and looks up strings by id, in arrays). */
 static inline uint32_t

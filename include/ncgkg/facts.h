@@ -134,6 +134,11 @@ size_t ncg_facts_size(const ncg_facts *f);
  * node or graph saves the look-up of s at every fact (speed only). */
 const char *ncg_facts_intern(ncg_facts *f, const char *s);
 
+/* ncg_facts_intern of the n bytes at s (no NUL among them; s need not end
+ * there): a key written in a caller's buffer interned without a copy of
+ * its own first (speed only). */
+const char *ncg_facts_intern_n(ncg_facts *f, const char *s, size_t n);
+
 /* Number of distinct triples (ignoring graphs) after finish. */
 size_t ncg_facts_count_triples(const ncg_facts *f);
 
