@@ -2125,6 +2125,74 @@ third_state_unit(ex_ctx *x, const ncg_mention *m)
 	return link_parent(x, m);
 }
 
+/* rules91: is word token i written in a heading's case: a capital, then
+ * a small letter ("Launch", "Points")? */
+static int
+heading_cap_word(const ex_ctx *x, size_t i)
+{
+	const char *w = x->s + x->tok[i].b;
+
+	return x->tok[i].e - x->tok[i].b >= 3 && isupper((unsigned char)w[0]) &&
+	       islower((unsigned char)w[1]);
+}
+
+/* rules91: is token i of sentence st inside a mention? */
+static int
+in_mention(const ex_ctx *x, uint32_t st, size_t i)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, st, &idx);
+
+	for (size_t j = 0; j < n; j++)
+		if (M(x, idx[j])->t0 <= i && i < M(x, idx[j])->t1)
+			return 1;
+	return 0;
+}
+
+/* rules91: is body mention m named in a heading line in title case, no
+ * running text ("S. Korea, US Launch Expert Group on Vaccine Partnership",
+ * "Key Points: US-South Korea Military Logistics Talks on Defense
+ * Cooperation")?  A line of one block that is no prose, with no word of
+ * five letters or more in small letters, and a capitalised word that no
+ * mention holds ("Launch", "Key Points"; not a list of bodies and
+ * states): a heading capitalises every word, so its capitals name
+ * nothing (as the headline's, bodies_outside_headline).  Not a
+ * breadcrumb ("Home » U.S.-ROK Information and Communications Technology
+ * Policy Forum 2023"): its items are pages' titles, the body's name. */
+static int
+title_case_heading(const ex_ctx *x, const ncg_mention *m)
+{
+	const ncg_block *blk = ncg_doc_blocks(x->doc) + x->sent[m->sent].block;
+	int caps = 0;
+
+	if (blk->prose || memchr(x->s + blk->b, '\n', blk->e - blk->b))
+		return 0;
+	for (uint32_t b = blk->b; b + 1 < blk->e; b++)
+		if (x->s[b] == '\xc2' && x->s[b + 1] == '\xbb')
+			return 0;       /* a breadcrumb's "»" */
+	for (uint32_t st = blk->s0; st < blk->s1; st++)
+		for (size_t i = x->sent[st].t0; i < x->sent[st].t1; i++) {
+			const char *w = x->s + x->tok[i].b;
+			size_t n = x->tok[i].e - x->tok[i].b;
+
+			if (n >= 5 && islower((unsigned char)w[0]))
+				return 0;
+			caps += heading_cap_word(x, i) && !in_mention(x, st, i);
+		}
+	return caps >= 1;
+}
+
+/* rules91: does body mention m's name hold a word of a venue's name
+ * (lex:venueWord: "Alpensia Ski Jumping Center")?  A venue is no body. */
+static int
+venue_name(const ex_ctx *x, const ncg_mention *m)
+{
+	for (size_t i = m->t0; i < m->t1; i++)
+		if (ex_wl(x, i, NCG_WL_VENUE_WORD))
+			return 1;
+	return 0;
+}
+
 /* The keys of bodies named outside the headline, and the described
  * meeting's series: a headline names, it creates no body. */
 static ncg_status
@@ -2134,7 +2202,8 @@ bodies_outside_headline(ex_ctx *x, ncg_strmap *keys)
 		const ncg_mention *m = M(x, i);
 
 		if (m->kind == NCG_M_BODY && m->key && !headline(x, m->sent) &&
-		    !inside_longer_body(x, i) && !unit_in_title(x, m))
+		    !title_case_heading(x, m) && !venue_name(x, m) && !inside_longer_body(x, i) &&
+		    !unit_in_title(x, m))
 			NCG_TRY(ncg_strmap_put(keys, m->key, (void *)m));
 	}
 	if (x->series)

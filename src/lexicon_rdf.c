@@ -379,6 +379,9 @@ static const struct {
 	/* rules87 */
 	{NCG_LEX_NS "listCoordinator", NCG_WL_LIST_COORDINATOR},
 	{NCG_LEX_NS "sequelVerb", NCG_WL_SEQUEL_VERB},
+	/* rules91 */
+	{NCG_LEX_NS "venueWord", NCG_WL_VENUE_WORD},
+	{NCG_LEX_NS "officeAbbreviation", NCG_WL_OFFICE_ABBREVIATION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

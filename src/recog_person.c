@@ -2399,7 +2399,7 @@ office_word(const rc_ctx *rc, size_t i)
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 
 	return rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) || title_head_any(rc, i, 1) ||
-	       rc_wl_ci(rc, i, NCG_WL_OFFICE) ||
+	       rc_wl_ci(rc, i, NCG_WL_OFFICE) || rc_wl(rc, i, NCG_WL_OFFICE_ABBREVIATION) ||
 	       (n > 3 && w[n - 1] == 's' && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1));
 }
 
@@ -2543,20 +2543,27 @@ title_head_word(const char *t)
 	return sp ? sp + 1 : t;
 }
 
-/* rules42: a surname alone that two officials' full names share ("Minister
- * Cho" after "Minister of National Defense Cho Seong Tae" and "General
- * Cho Yung Kil"): the one official among them whose title or rank has the
- * head of the surname's title ("Minister", title_head_word), or NULL. */
-static const ncg_mention *
-short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
+/* rules91: does string s (NULL: none) hold phrase w, n bytes long, as
+ * whole words ("Vice Minister" in "ROK Vice Minister of National
+ * Defense", not in "Minister of National Defense")? */
+static int
+has_phrase(const char *s, const char *w, size_t n)
 {
-	const char *t = m->official.title, *h;
+	for (const char *p = s; p && (p = strstr(p, w)) != NULL; p++)
+		if ((p == s || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+/* rules42: the one official whose full name has surname m first or last
+ * and whose title or rank holds phrase h, n bytes long; NULL: none, or
+ * two. */
+static const ncg_mention *
+short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char *h, size_t n)
+{
 	const ncg_mention *found = NULL;
 	size_t nl = strlen(m->name);
 
-	if (!t || !*t)
-		return NULL;
-	h = title_head_word(t);
 	for (size_t o = first; o < rc->nm; o++) {
 		const ncg_mention *c = &rc->m[o];
 		const char *last;
@@ -2567,14 +2574,34 @@ short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 		if (!((strncmp(c->name, m->name, nl) == 0 && c->name[nl] == ' ') ||
 		      strcmp(last, m->name) == 0))
 			continue;
-		if (!rc_has_word(c->official.title, h, strlen(h)) &&
-		    !rc_has_word(c->official.honorific, h, strlen(h)))
+		if (!has_phrase(c->official.title, h, n) && !has_phrase(c->official.honorific, h, n))
 			continue;
 		if (found && strcmp(found->key, c->key) != 0)
 			return NULL;
 		found = c;
 	}
 	return found;
+}
+
+/* rules42: a surname alone that two officials' full names share ("Minister
+ * Cho" after "Minister of National Defense Cho Seong Tae" and "General
+ * Cho Yung Kil"): the one official among them whose title or rank has the
+ * head of the surname's title ("Minister", title_head_word), or NULL.
+ * rules91: first the one whose title has the surname's whole title ("Vice
+ * Minister Kim" beside "Vice Minister ... Kim Young-lyong" and "Minister
+ * ... Kim Jang-soo"). */
+static const ncg_mention *
+short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
+{
+	const char *t = m->official.title, *h;
+	const ncg_mention *found = NULL;
+
+	if (!t || !*t)
+		return NULL;
+	h = title_head_word(t);
+	if (h != t)
+		found = short_name_with(rc, first, m, t, strlen(t));
+	return found ? found : short_name_with(rc, first, m, h, strlen(h));
 }
 
 /* The next word of a space-separated string from p (NULL: none), its
@@ -3005,6 +3032,115 @@ resolve_surname_typos(rc_ctx *rc, size_t first)
 	}
 }
 
+/* rules91: are words a and b (lengths na <= nb) one letter apart: one
+ * letter of b left out of a, or one letter changed? */
+static int
+one_edit_apart(const char *a, size_t na, const char *b, size_t nb)
+{
+	size_t i = 0;
+
+	if (na == nb)
+		return one_letter_apart(a, b, na);
+	if (na + 1 != nb)
+		return 0;
+	while (i < na && a[i] == b[i])
+		i++;
+	return memcmp(a + i, b + i + 1, na - i) == 0;
+}
+
+/* rules91: is one-word name w a misspelling of full name c's surname (its
+ * last word): the same first letter, one letter apart, both six letters
+ * or more ("Gen. Ordierno" beside "Gen. Raymond Odierno")? */
+static int
+misspelt_surname(const char *w, const char *c)
+{
+	const char *last = strrchr(c, ' ');
+	size_t nw = strlen(w), nl;
+
+	if (!last)
+		return 0;
+	nl = strlen(++last);
+	if (nw < 6 || nl < 6 || *w != *last || strcmp(w, last) == 0)
+		return 0;
+	return nw <= nl ? one_edit_apart(w, nw, last, nl) : one_edit_apart(last, nl, w, nw);
+}
+
+/* rules91: a surname alone that no full name joined, misspelt from the
+ * surname of exactly one official named in full (misspelt_surname): that
+ * official; not those resolve_short_names kept alone. */
+static void
+resolve_misspelt_surnames(rc_ctx *rc, size_t first, const uint8_t *kept)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *match = NULL;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || strchr(m->name, ' ') || kept[k - first])
+			continue;
+		for (size_t j = first; j < rc->nm; j++) {
+			const ncg_mention *o = &rc->m[j];
+
+			if (o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+			    !misspelt_surname(m->name, o->name))
+				continue;
+			if (match && strcmp(match->key, o->key) != 0) {
+				match = NULL;
+				break;
+			}
+			match = o;
+		}
+		if (match)
+			join_short_name(m, match);
+	}
+}
+
+/* rules91: is a vowel the one letter that given names a and b (lengths
+ * na + 1 == nb) differ by, b's extra letter ("Su-hyok", "Su-hyouk")? */
+static int
+vowel_added(const char *a, size_t na, const char *b)
+{
+	size_t i = 0;
+
+	while (i < na && a[i] == b[i])
+		i++;
+	return strchr("aeiouy", b[i]) && memcmp(a + i, b + i + 1, na - i) == 0;
+}
+
+/* rules91: a Korean name written twice with one vowel more or less in
+ * its hyphenated given name ("Lee Su-hyouk" and "Lee Su-hyok", "Kim
+ * Young-sam" and "Kim Yong-sam": romanisations of one name): the later
+ * is the earlier official.  The same Korean surname, given names of six
+ * letters or more. */
+static void
+resolve_given_name_variants(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		int korean = 0, ok = 0;
+		size_t n, gm;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !(n = odd_surname(rc, m->name, &korean)) ||
+		    !korean || (gm = strlen(m->name + n + 1)) < 6)
+			continue;
+		for (size_t j = first; j < k; j++) {
+			const ncg_mention *o = &rc->m[j];
+			const char *g;
+			size_t go;
+
+			if (o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+			    odd_surname(rc, o->name, &ok) != n || !ok || memcmp(o->name, m->name, n) != 0)
+				continue;
+			g = o->name + n + 1;
+			go = strlen(g);
+			if (go < 6 || !(go + 1 == gm ? vowel_added(g, go, m->name + n + 1) :
+			                gm + 1 == go && vowel_added(m->name + n + 1, gm, g)))
+				continue;
+			join_short_name(m, o);
+			break;
+		}
+	}
+}
+
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
  * (same first and last words) are the fullest of them.  Linear: one map
  * from alias keys to the fullest mention. */
@@ -3214,12 +3350,14 @@ resolve_names(rc_ctx *rc, size_t first)
 		return NCG_ERR_NOMEM;
 	}
 	resolve_surname_typos(rc, first);
+	resolve_given_name_variants(rc, first);
 	st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)
 		st = known_names(rc, fullest);
 	ncg_strmap_free(fullest);
 	NCG_TRY(st);
 	NCG_TRY(resolve_short_names(rc, first, kept));
+	resolve_misspelt_surnames(rc, first, kept);
 	return join_text_names(rc, first, kept);
 }
 
