@@ -393,6 +393,9 @@ typedef enum {
 	NCG_WL_SEQUEL_VERB,         /* a meeting's verb of what it comes after: follows, comes after */
 	/* rules85 */
 	NCG_WL_NO_ISSUE_DATE_LABEL, /* a head line's label of a date that is no issue date: DECL */
+	/* rules88 */
+	NCG_WL_SIGNING_VERB,        /* a past signing by the two sides: signed, inked */
+	NCG_WL_AGREEMENT_NOUN,      /* what two sides sign: memorandum, agreement, letter */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
