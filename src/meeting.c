@@ -1465,14 +1465,20 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 
 		if (m->t0 < c0 || m->t1 > i || !c)
 			continue;
-		if (!a) {
-			a = c;
-			a1 = m->t1;
-		} else if (strcmp(a, c) != 0 && wl_find(x, a1, m->t0, NCG_WL_PAIR_CONJUNCTION) < m->t0) {
+		if (a && strcmp(a, c) != 0 && wl_find(x, a1, m->t0, NCG_WL_PAIR_CONJUNCTION) < m->t0)
 			b = c;
-		}
+		a = c;
+		a1 = m->t1;
 	}
-	return b && lead_day_after(x, s, e, c0, c1) ? e : 0;
+	if (!b)
+		return 0;
+	/* "The heads of the Export-Import banks of the United States and
+	 * South Korea this week signed a Memorandum of Understanding"
+	 * (Ex-Im Bank): a recent time of no day, as a day */
+	if ((s == x->lead[0] || s == x->lead[1]) && wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 &&
+	    wl_find(x, c0, c1, NCG_WL_RECENT_PERIOD) < c1)
+		return e;
+	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
 
 /* The constructions that report the principals' meeting without a
