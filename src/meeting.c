@@ -1015,14 +1015,6 @@ surname_token(const mr_ctx *x, const ncg_mention *m)
 	return m->t1 - 1;
 }
 
-/* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
- * Aquilino met with Shin Won-sik, ...": news copy names a person in
- * full once, then by surname.  A capitalised word opening the clause of
- * the verb at i, or after a comma ("During the trip, Paparo met with"),
- * "also" allowed before the verb, that is the last word of an official
- * named before it, subject of the verb: that official, or NULL.  Never
- * one of a country with the object (obj): two officials of one side
- * meeting is no meeting of the two sides. */
 /* rules88: "Defense Minister Shin Won-sik met with ... / Shin met Adm.
  * Samuel Paparo" (Yonhap): a Korean name is written surname first, its
  * given name one word of two syllables joined by a hyphen, the second
@@ -1052,6 +1044,14 @@ same_token(const mr_ctx *x, size_t w, size_t p)
 	               ncg_doc_tok_len(x->doc, p)) == 0;
 }
 
+/* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
+ * Aquilino met with Shin Won-sik, ...": news copy names a person in
+ * full once, then by surname.  A capitalised word opening the clause of
+ * the verb at i, or after a comma ("During the trip, Paparo met with"),
+ * "also" allowed before the verb, that is the last word of an official
+ * named before it, subject of the verb: that official, or NULL.  Never
+ * one of a country with the object (obj): two officials of one side
+ * meeting is no meeting of the two sides. */
 static const ncg_mention *
 surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
@@ -1440,10 +1440,12 @@ side_country(const ncg_mention *m)
  * (KNPA) signed a memorandum of understanding (MOU) Monday" (ICE): a
  * signing verb (lex:signingVerb) at i, lower case, a document signed
  * (lex:agreementNoun) within SIGNED_REACH words after it, before the
- * verb in its clause a side of one country, "and" (lex:pairConjunction),
- * then a side of another (a country, a body or an official), and a day
- * after the verb in a lead (lead_day_after), no call cue: the two sides
- * met that day to sign it.  Returns the verb's end, or 0. */
+ * verb in its clause two sides next to each other (a country, a body of
+ * one country or an official), of two countries, joined by "and"
+ * (lex:pairConjunction), and a day after the verb in a lead
+ * (lead_day_after) or a recent time (lex:recentPeriod), no future or
+ * call cue: the two sides met that day to sign it.  Returns the verb's
+ * end, or 0. */
 #define SIGNED_REACH 6
 static size_t
 signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
