@@ -1015,6 +1015,35 @@ surname_token(const mr_ctx *x, const ncg_mention *m)
 	return m->t1 - 1;
 }
 
+/* rules88: "Defense Minister Shin Won-sik met with ... / Shin met Adm.
+ * Samuel Paparo" (Yonhap): a Korean name is written surname first, its
+ * given name one word of two syllables joined by a hyphen, the second
+ * in lower case ("Won-sik", "Jae-in").  The token of m's surname so
+ * written (the word before such a given name), or 0. */
+static size_t
+surname_first_token(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t g = m->t1 - 1, n;
+	const char *w, *h;
+
+	if (m->t1 - m->t0 < 2 || !(x->tok[g - 1].flags & NCG_TF_CAP) ||
+	    (m->official.title && m->official.title_t0 < g && m->official.title_t1 >= g))
+		return 0;
+	w = ncg_doc_tok_ptr(x->doc, g);
+	n = ncg_doc_tok_len(x->doc, g);
+	h = memchr(w, '-', n);
+	return h && h > w && (size_t)(h - w) + 1 < n && h[1] >= 'a' && h[1] <= 'z' ? g - 1 : 0;
+}
+
+/* Is token p the word w of the document? */
+static int
+same_token(const mr_ctx *x, size_t w, size_t p)
+{
+	return ncg_doc_tok_len(x->doc, w) == ncg_doc_tok_len(x->doc, p) &&
+	       strncmp(ncg_doc_tok_ptr(x->doc, w), ncg_doc_tok_ptr(x->doc, p),
+	               ncg_doc_tok_len(x->doc, p)) == 0;
+}
+
 /* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
  * Aquilino met with Shin Won-sik, ...": news copy names a person in
  * full once, then by surname.  A capitalised word opening the clause of
@@ -1046,9 +1075,8 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2)
 			continue;
 		w = surname_token(x, m);
-		if (ncg_doc_tok_len(x->doc, w) != ncg_doc_tok_len(x->doc, p) ||
-		    strncmp(ncg_doc_tok_ptr(x->doc, w), ncg_doc_tok_ptr(x->doc, p),
-		            ncg_doc_tok_len(x->doc, p)) != 0)
+		if (!same_token(x, w, p) &&
+		    !((w = surname_first_token(x, m)) != 0 && same_token(x, w, p)))
 			continue;
 		if (m->official.country && obj->official.country &&
 		    !strcmp(m->official.country, obj->official.country))
@@ -1395,6 +1423,66 @@ visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
+/* rules88: the country key a side's mention m names: a country's own,
+ * a body's (of one country), an official's; NULL if none. */
+static const char *
+side_country(const ncg_mention *m)
+{
+	if (m->kind == NCG_M_COUNTRY)
+		return m->key;
+	if (m->kind == NCG_M_BODY)
+		return m->body.country[1] ? NULL : m->body.country[0];
+	return m->kind == NCG_M_OFFICIAL ? m->official.country : NULL;
+}
+
+/* rules88: "U.S. Immigration and Customs Enforcement's (ICE) Homeland
+ * Security Investigations (HSI) and the Korean National Police Agency
+ * (KNPA) signed a memorandum of understanding (MOU) Monday" (ICE): a
+ * signing verb (lex:signingVerb) at i, lower case, a document signed
+ * (lex:agreementNoun) within SIGNED_REACH words after it, before the
+ * verb in its clause two sides next to each other (a country, a body of
+ * one country or an official), of two countries, joined by "and"
+ * (lex:pairConjunction), and a day after the verb in a lead
+ * (lead_day_after) or a recent time (lex:recentPeriod), no future or
+ * call cue: the two sides met that day to sign it.  Returns the verb's
+ * end, or 0. */
+#define SIGNED_REACH 6
+static size_t
+signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_SIGNING_VERB), n;
+	const char *a = NULL, *b = NULL;
+	const size_t *idx;
+	size_t a1 = 0;
+
+	if (!e || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    wl_find(x, e, e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1, NCG_WL_AGREEMENT_NOUN) >=
+	        (e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1) ||
+	    call_cue_in(x, c0, c1))
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n && !b; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		const char *c = side_country(m);
+
+		if (m->t0 < c0 || m->t1 > i || !c)
+			continue;
+		if (a && strcmp(a, c) != 0 && wl_find(x, a1, m->t0, NCG_WL_PAIR_CONJUNCTION) < m->t0)
+			b = c;
+		a = c;
+		a1 = m->t1;
+	}
+	if (!b)
+		return 0;
+	/* "The heads of the Export-Import banks of the United States and
+	 * South Korea this week signed a Memorandum of Understanding"
+	 * (Ex-Im Bank): a recent time of no day, as a day */
+	if ((s == x->lead[0] || s == x->lead[1]) && wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 &&
+	    wl_find(x, c0, c1, NCG_WL_RECENT_PERIOD) < c1)
+		return e;
+	return lead_day_after(x, s, e, c0, c1) ? e : 0;
+}
+
 /* The constructions that report the principals' meeting without a
  * principal verb at token i: "colocated" principals, a participle ("the
  * ministers, meeting in Seoul"), "on the sidelines of", an adverbial,
@@ -1426,6 +1514,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	    (e = adverbial_meeting(x, s, i, c0, c1)) != 0 ||
 	    (e = joint_talk(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_to_meet(x, s, i, c0, c1)) != 0 ||
+	    (e = signed_by_parties(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 		add_ev(c, EV_PAST_VERB);

@@ -396,6 +396,9 @@ typedef enum {
 	/* rules91 */
 	NCG_WL_VENUE_WORD,          /* a word of a venue's name, no body's: Stadium, Ski */
 	NCG_WL_OFFICE_ABBREVIATION, /* an office written short before a surname: VM, FM */
+	/* rules88 */
+	NCG_WL_SIGNING_VERB,        /* a past signing by the two sides: signed, inked */
+	NCG_WL_AGREEMENT_NOUN,      /* what two sides sign: memorandum, agreement, letter */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
