@@ -393,6 +393,10 @@ typedef enum {
 	NCG_WL_SEQUEL_VERB,         /* a meeting's verb of what it comes after: follows, comes after */
 	/* rules85 */
 	NCG_WL_NO_ISSUE_DATE_LABEL, /* a head line's label of a date that is no issue date: DECL */
+	/* rules90 */
+	NCG_WL_FIELD_OPENER,        /* after a noun of work, opens the fields it is in: in the fields of */
+	NCG_WL_RANGE_VERB,          /* a discussion's verb of its span of topics: ranged from */
+	NCG_WL_RANGE_QUANTITY,      /* a quantity that opens a span of no topics: one (hour), several */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
