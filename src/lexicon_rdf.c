@@ -368,6 +368,10 @@ static const struct {
 	{NCG_LEX_NS "signingVerb", NCG_WL_SIGNING_VERB},
 	{NCG_LEX_NS "agreementNoun", NCG_WL_AGREEMENT_NOUN},
 	{NCG_LEX_NS "classOpener", NCG_WL_CLASS_OPENER},
+	/* rules90 */
+	{NCG_LEX_NS "fieldOpener", NCG_WL_FIELD_OPENER},
+	{NCG_LEX_NS "rangeVerb", NCG_WL_RANGE_VERB},
+	{NCG_LEX_NS "rangeQuantity", NCG_WL_RANGE_QUANTITY},
 	/* rules78 */
 	{NCG_LEX_NS "soleOfficeHonorific", NCG_WL_SOLE_OFFICE_HONORIFIC},
 	/* rules73 */

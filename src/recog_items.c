@@ -1998,6 +1998,29 @@ progress_umbrella(const rc_ctx *rc, size_t j, size_t k)
 	return 1;
 }
 
+/* rules90: after a frame's object from e, the fields a noun of work is
+ * in opening at j (lex:fieldOpener: "discussed cooperation in the fields
+ * of A, B and C"), at most four lower-case words from e, no verb or
+ * conjunction among them, and no other opener in the next words (a field
+ * of "areas of mutual concern, such as A and B" names none): where the
+ * items start, else 0. */
+static size_t
+field_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	size_t o;
+
+	if (j <= e || j > e + 4 || !rc_lower(rc, j) ||
+	    !(o = rc_wl_match(rc, j, b, NCG_WL_FIELD_OPENER, 0)) || o >= b || !rc_word(rc, o))
+		return 0;
+	for (size_t i = e; i < j; i++)
+		if (!rc_word(rc, i) || !rc_lower(rc, i) || clause_verb(rc, i) || is_conjunction(rc, i))
+			return 0;
+	for (size_t k = o; k < b && k < o + 8; k++)
+		if (rc_punct(rc, k, ";") || rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
+			return 0;
+	return o;
+}
+
 /* rules45: after the progress noun at j, the frame's object at e, an
  * opener closed early by ", and" or ", as well as" and a further item
  * ("discussed cooperation in the country's key industries, including
@@ -2008,8 +2031,12 @@ static size_t
 progress_examples_closed(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
 	for (size_t k = j + 1; k < b && k < j + 12; k++) {
+		size_t o;
+
 		if (rc_punct(rc, k, ";") || rc_punct(rc, k, "."))
 			return 0;
+		if ((o = field_opener_items(rc, j, k, b)) != 0)
+			return o;
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0)) {
 			if (opener_closed_early(rc, k, b))
 				return e;
@@ -2071,7 +2098,8 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 			           : progress_examples_closed(rc, e, j, b);
 		if (series && class_colon(rc, e, j))
 			return j + 1;
-		if ((o = class_opener_items(rc, e, j, b)) != 0)
+		if ((o = class_opener_items(rc, e, j, b)) != 0 ||
+		    (o = field_opener_items(rc, e, j, b)) != 0)
 			return o;
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
 		                                         !comma_before_semicolon(rc, j, b))))
@@ -4034,6 +4062,91 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return rc_end_at(after, end);
 }
 
+/* rules90: after a discussion or meeting noun at w, within eight words
+ * and no punctuation, a lex:rangeVerb ("Discussions of bilateral issues
+ * ranged from A, to B, to C"): where its object starts, else 0. */
+static size_t
+range_verb_start(const rc_ctx *rc, size_t w, size_t b)
+{
+	if (!rc_wl_ci(rc, w, NCG_WL_DISCUSSION_NOUN) && !rc_wl_ci(rc, w, NCG_WL_MEETING_NOUN))
+		return 0;
+	for (size_t k = w + 1; k < b && k <= w + 8; k++) {
+		size_t e;
+
+		if (!rc_word(rc, k))
+			return 0;
+		if (rc_lower(rc, k) && (e = rc_wl_match(rc, k, b, NCG_WL_RANGE_VERB, 0)) != 0)
+			return e < b ? e : 0;
+	}
+	return 0;
+}
+
+/* rules90: does a quantity open at i < b: a digit, "$" or a
+ * lex:rangeQuantity ("one hour", "$5 million")? */
+static int
+quantity_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	char c = rc->s[rc->tok[i].b];
+
+	return (c >= '0' && c <= '9') || c == '$' || rc_wl_match(rc, i, b, NCG_WL_RANGE_QUANTITY, 0) != 0;
+}
+
+/* rules90: the pieces of a range's object [a, end): cut at each "to"
+ * after a comma ("A, to B, to C"), else at range_to's "to" ("A to B");
+ * their starts and ends in p, how many (0 when one is no line of work or
+ * there are more than max). */
+static size_t
+range_pieces(const rc_ctx *rc, size_t a, size_t end, size_t p[][2], size_t max)
+{
+	size_t n = 0, t;
+
+	p[0][0] = a;
+	for (size_t i = a + 1; i + 1 < end; i++)
+		if (rc_is(rc, i, "to") && rc_punct(rc, i - 1, ",")) {
+			if (n + 2 > max)
+				return 0;
+			p[n][1] = i - 1;
+			p[++n][0] = i + 1;
+		}
+	if (n == 0) {
+		if (!(t = range_to(rc, a, end)))
+			return 0;
+		p[0][1] = t;
+		p[++n][0] = t + 1;
+	}
+	p[n++][1] = end;
+	for (size_t k = 0; k < n; k++)
+		if (p[k][0] >= p[k][1] || not_an_item(rc, p[k][0], p[k][1]) || quantity_at(rc, p[k][0], end))
+			return 0;
+	return n;
+}
+
+/* rules90: a discussion's span of topics, "Discussions ... ranged from
+ * A, to B, to C" (range_verb_start): each piece is an item, in a
+ * sentence about a meeting.  *after as range_list's. */
+static ncg_status
+discussion_range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	size_t a = range_verb_start(rc, w, b), end, n, first = rc->nm, p[ITEMS_MAX][2];
+
+	*after = 0;
+	if (!a)
+		return NCG_OK;
+	end = agenda_end(rc, a, b);
+	for (size_t i = a; i < end; i++)
+		if (rc_punct(rc, i, ";")) {
+			end = i;
+			break;
+		}
+	if ((n = range_pieces(rc, a, end, p, ITEMS_MAX)) < 2)
+		return NCG_OK;
+	for (size_t k = 0; k < n; k++)
+		NCG_TRY(add_workstream_upto(rc, s, p[k][0], p[k][1], 32));
+	mark_agenda(rc, first, 1);
+	lead_report(rc, first, s, w);
+	return rc_end_at(after, end);
+}
+
 /* rules10: "will work to enable A and improve B": after a frame of
  * effort at w (lex:effortFrame), two verbs of effort (lex:effortVerb)
  * joined by "and", each with its object: the objects are two lines of
@@ -4190,7 +4303,7 @@ static const ncg_wordlist WORKSTREAM_CUES[] = {
 	NCG_WL_WORKSTREAM_NOUN, NCG_WL_DISCUSS_FRAME, NCG_WL_DISCUSSION_NOUN,
 	NCG_WL_SERIES_EXCHANGE_VERB, NCG_WL_MEETING_SUBJECT_FRAME,
 	NCG_WL_DOCUMENT_CONTENT_FRAME, NCG_WL_RANGE_FRAME, NCG_WL_RANGE_QUANTIFIER,
-	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN,
+	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN, NCG_WL_MEETING_NOUN,
 };
 
 /* WORKSTREAM_CUES as bits (NCG_WL_WORDS words, as in rc->wls). */
@@ -4279,6 +4392,9 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 		/* "a range of issues from A to B" */
 		if (!ne && !after)
 			NCG_TRY(range_list(rc, s, w, b, &after));
+		/* "Discussions ranged from A, to B, to C" */
+		if (!ne && !after)
+			NCG_TRY(discussion_range_list(rc, s, w, b, &after));
 		/* "will work to enable A and improve B" */
 		if (!ne && !after)
 			NCG_TRY(effort_pair(rc, s, w, b, &after));

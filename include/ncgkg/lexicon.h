@@ -399,6 +399,10 @@ typedef enum {
 	/* rules88 */
 	NCG_WL_SIGNING_VERB,        /* a past signing by the two sides: signed, inked */
 	NCG_WL_AGREEMENT_NOUN,      /* what two sides sign: memorandum, agreement, letter */
+	/* rules90 */
+	NCG_WL_FIELD_OPENER,        /* after a noun of work, opens the fields it is in: in the fields of */
+	NCG_WL_RANGE_VERB,          /* a discussion's verb of its span of topics: ranged from */
+	NCG_WL_RANGE_QUANTITY,      /* a quantity that opens a span of no topics: one (hour), several */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
