@@ -5221,6 +5221,41 @@ lead_setting_day(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-lead-setting";
 }
 
+/* rules89: "On April 1, 2024, HUD hosted a delegation from Korea's
+ * Ministry of Land, Infrastructure, and Transport (MOLIT). MOLIT Vice
+ * Minister Hyun Hwan Jin met with HUD Assistant Secretary Julia Gordon"
+ * (HUD User): the lead sentence opens with its day ("On" a day, a
+ * comma) and reports in its clause a meeting or visit (lex:meetingVerb,
+ * lex:visitVerb, lower case), no future cue; the principals of the next
+ * sentence, met in the past with no day of their own, met that day. */
+static void
+lead_fronted_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	const ncg_mention *m;
+	ncg_meeting_cand t;
+	size_t p, v;
+
+	if (c->date[0] || s == UINT32_MAX || c->sent != x->lead[1] || c->kind != NCG_MC_PRINCIPALS ||
+	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_)
+		return;
+	p = x->sent[s].t0 + (tok_ieq(x, x->sent[s].t0, "on") ? 1 : 0);
+	m = mention_starting(x, p, NCG_M_DATE);
+	if (!m || m->date.prec != NCG_PREC_DAY || !ncg_doc_tok_is(x->doc, m->t1, ","))
+		return;
+	clause_of(x, s, m->t1, &c0, &c1);
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return;
+	for (v = m->t1 + 1; v < c1; v++)
+		if ((x->tok[v].flags & NCG_TF_LOWER) &&
+		    (wl_at(x, v, c1, NCG_WL_MEETING_VERB) || wl_at(x, v, c1, NCG_WL_VISIT_VERB)))
+			break;
+	if (v >= c1 || !probe_day(x, c, s, c0, (uint32_t)v, c1, &t) || has_ev(&t, EV_DAY_LONG_BEFORE))
+		return;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-fronted";
+}
+
 /* rules43: "Yellen spoke to South Korean Finance Minister Choi Sang-mok
  * on Tuesday and discussed ..." (the lead) ... "after her virtual
  * meeting with Choi" (Reuters): a meeting noun after the lead, then
@@ -5493,6 +5528,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_met_day(x, c);
 	partner_lead_day(x, c);
 	lead_setting_day(x, c);
+	lead_fronted_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	anaphor_identity_ordinal(x, c);
