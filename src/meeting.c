@@ -4497,6 +4497,41 @@ arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules89: "Gen. James Thurman ... arrived in Seoul Monday, said a USFK
+ * official. ... On Monday, Thurman observed the ... exercises ... and
+ * met Gen. Han Min-koo" (Korea Herald): an arrival (lex:arrivalVerb)
+ * in a city dated by a weekday that falls on c's own day (c dated by
+ * its weekday, past the lead paragraph) puts c in that city; or NULL.
+ * A country ("arrived in South Korea") is no meeting's place. */
+static const ncg_mention *
+arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t c0, c1;
+	int day[3];
+
+	if (!c->date[2] || !x->d->issued[2] || c->virtual_ || !has_ev(c, EV_WEEKDAY) ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
+		return NULL;
+	for (uint32_t s = 0; s < c->sent; s++) {
+		size_t v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
+		const ncg_mention *pl;
+
+		if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER))
+			continue;
+		clause_of(x, s, v, &c0, &c1);
+		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || !(pl = place_after(x, s, v, c1, 1)))
+			continue;
+		for (size_t i = pl->t1; i < c1 && i <= pl->t1 + 2; i++) {
+			if (!weekday_at(x, i))
+				continue;
+			relative_day(x, 0, weekday_at(x, i), day);
+			if (memcmp(day, c->date, sizeof day) == 0)
+				return pl;
+		}
+	}
+	return NULL;
+}
+
 /* rules17: "Foreign Minister Cho Tae-yol, who visited New York to attend
  * the 79th UN General Assembly, had met with U.S. Secretary Blinken",
  * "Okada, who was visiting New York to attend ...": a visit verb
@@ -4586,6 +4621,54 @@ adjacent_met_place(const mr_ctx *x, const ncg_meeting_cand *c)
 			if ((m = place_after(x, s, i, e, 0)) != NULL)
 				return m;
 		}
+	}
+	return NULL;
+}
+
+/* Does sentence s hold, in [a, b), a date of a day that is c's day (its
+ * year, when it says one, c's year)? */
+static int
+same_day_in(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->t0 >= a && m->t1 <= b && m->date.prec == NCG_PREC_DAY &&
+		    m->date.m == c->date[1] && m->date.d == c->date[2] &&
+		    (!m->date.y || m->date.y == c->date[0]))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules89: "US and South Korean diplomats met on Tuesday to discuss ...
+ * / \"Under Secretary ... Bonnie Jenkins and ROK Deputy Foreign Minister
+ * ... Ham Sang-wook held a High-Level Bilateral ... Consultation in
+ * Washington, DC on October 26,\" the State Department said" (ANI): the
+ * sentence after c's, in the lead, says where with a meeting verb
+ * (lex:meetingVerb, lower case) and a city after "in" and dates it to
+ * c's own day, no future cue in it: the city, or NULL. */
+static const ncg_mention *
+same_day_next_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent + 1, c0, c1;
+
+	if (!c->date[2] || c->in_title || c->virtual_ || has_ev(c, EV_FUTURE) ||
+	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) || x->lead[0] == UINT32_MAX ||
+	    c->sent != x->lead[0] || s >= x->nsent ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
+		return NULL;
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+		const ncg_mention *m;
+
+		if (!wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
+			continue;
+		clause_of(x, s, i, &c0, &c1);
+		if ((m = place_after(x, s, i, c1, 0)) != NULL && same_day_in(x, c, s, m->t1, c1))
+			return m;
 	}
 	return NULL;
 }
@@ -5227,6 +5310,41 @@ lead_setting_day(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-lead-setting";
 }
 
+/* rules89: "On April 1, 2024, HUD hosted a delegation from Korea's
+ * Ministry of Land, Infrastructure, and Transport (MOLIT). MOLIT Vice
+ * Minister Hyun Hwan Jin met with HUD Assistant Secretary Julia Gordon"
+ * (HUD User): the lead sentence opens with its day ("On" a day, a
+ * comma) and reports in its clause a meeting or visit (lex:meetingVerb,
+ * lex:visitVerb, lower case), no future cue; the principals of the next
+ * sentence, met in the past with no day of their own, met that day. */
+static void
+lead_fronted_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	const ncg_mention *m;
+	ncg_meeting_cand t;
+	size_t p, v;
+
+	if (c->date[0] || s == UINT32_MAX || c->sent != x->lead[1] || c->kind != NCG_MC_PRINCIPALS ||
+	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_)
+		return;
+	p = x->sent[s].t0 + (tok_ieq(x, x->sent[s].t0, "on") ? 1 : 0);
+	m = mention_starting(x, p, NCG_M_DATE);
+	if (!m || m->date.prec != NCG_PREC_DAY || !ncg_doc_tok_is(x->doc, m->t1, ","))
+		return;
+	clause_of(x, s, m->t1, &c0, &c1);
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return;
+	for (v = m->t1 + 1; v < c1; v++)
+		if ((x->tok[v].flags & NCG_TF_LOWER) &&
+		    (wl_at(x, v, c1, NCG_WL_MEETING_VERB) || wl_at(x, v, c1, NCG_WL_VISIT_VERB)))
+			break;
+	if (v >= c1 || !probe_day(x, c, s, c0, (uint32_t)v, c1, &t) || has_ev(&t, EV_DAY_LONG_BEFORE))
+		return;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-fronted";
+}
+
 /* rules43: "Yellen spoke to South Korean Finance Minister Choi Sang-mok
  * on Tuesday and discussed ..." (the lead) ... "after her virtual
  * meeting with Choi" (Reuters): a meeting noun after the lead, then
@@ -5420,7 +5538,9 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
 	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
 		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
+		arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
+		same_day_next_place,
 		speaker_here_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
@@ -5497,6 +5617,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_met_day(x, c);
 	partner_lead_day(x, c);
 	lead_setting_day(x, c);
+	lead_fronted_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	anaphor_identity_ordinal(x, c);

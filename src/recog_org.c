@@ -3567,6 +3567,23 @@ dateline(rc_ctx *rc)
 static const int PLACE_BLOCKED = RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE |
                                  RC_CLAIM_DATE | RC_CLAIM_ITEM;
 
+/* rules89: "met with ... today in Washington, D.C. Deputy Secretary
+ * Sherman congratulated ..." (State readout): a city after "in" / "at"
+ * whose last word is an abbreviation with its stop ("D.C.") ends the
+ * sentence with that stop; the capitalised name after it starts the
+ * next, no name the city modifies.  A country ("in U.S. President
+ * Bush's ...") still modifies. */
+static int
+stop_ends_place(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e)
+{
+	const char *p = rc->s + rc->tok[e - 1].b;
+	size_t n = rc->tok[e - 1].e - rc->tok[e - 1].b;
+
+	return w->entry->kind == NCG_LEX_PLACE && i > 0 && e > i + 1 &&
+	       (rc->tok[e - 1].flags & NCG_TF_DOTTED) && n > 1 && p[n - 1] == '.' &&
+	       (rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at"));
+}
+
 /* A place or country of the lexicon at i ("Korea" after "U.S.-" is part
  * of a compound, still a country); *end is its end, or 0. */
 static ncg_status
@@ -3580,7 +3597,7 @@ lexicon_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	*end = 0;
 	if (!w)
 		return NCG_OK;
-	if (modifies_name(rc, e, lim))
+	if (modifies_name(rc, e, lim) && !stop_ends_place(rc, w, i, e))
 		return rc_end_at(end, e);        /* skipped: a name's modifier */
 	if (rc_claimed(rc, i, e, PLACE_BLOCKED))
 		return NCG_OK;
