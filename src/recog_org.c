@@ -3274,10 +3274,12 @@ store_date_at(const rc_ctx *rc, size_t t, size_t lim)
 static int
 no_issue_date_line(const rc_ctx *rc, const ncg_block *bk)
 {
-	for (size_t i = bk->t0; i + 1 < bk->t1; i++)
-		if (rc_wl_match(rc, i, bk->t1, NCG_WL_NO_ISSUE_DATE_LABEL, 1) == i + 1 &&
-		    rc_punct(rc, i + 1, ":"))
+	for (size_t i = bk->t0; i + 1 < bk->t1; i++) {
+		size_t e = rc_wl_match(rc, i, bk->t1, NCG_WL_NO_ISSUE_DATE_LABEL, 1);
+
+		if (e && e < bk->t1 && rc_punct(rc, e, ":"))
 			return 1;
+	}
 	return 0;
 }
 
