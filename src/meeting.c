@@ -3486,7 +3486,7 @@ lead_dates_setting_day(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	if (!has_ev(c, EV_DAY) || !c->date[1] || !c->date[2])
 		return 0;
-	for (int l = 0; l < 2; l++) {
+	for (size_t l = 0; l < sizeof x->lead / sizeof x->lead[0]; l++) {
 		const size_t *idx;
 		size_t n;
 
