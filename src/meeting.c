@@ -135,7 +135,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 /* rules37: tokens back from "met" within which a noun of its parties
  * may head it over an "of"/"from" phrase ("The chiefs of the Navies of
  * South Korea and the United States met Friday"; 8 until that phrase,
- * sealed12) */
+ * sealed12; 12 until rules85's "Delegations from the Republic of Korea
+ * (ROK) and the United States met") */
 #define PARTY_NOUN_REACH 16
 
 /* rules37: a photo's credit as a sentence of its own: at most
