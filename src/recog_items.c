@@ -1807,12 +1807,7 @@ past_interjected_tail(const rc_ctx *rc, size_t e, size_t b)
 static int
 opener_inside_items(const rc_ctx *rc, size_t e, size_t j)
 {
-	if (!gerund_at(rc, e))
-		return 0;
-	for (size_t k = e + 1; k + 1 < j; k++)
-		if (rc_punct(rc, k, ","))
-			return 1;
-	return 0;
+	return gerund_at(rc, e) && j > e + 1 && has_comma(rc, e + 1, j - 1);
 }
 
 static int agenda_conjunct(const rc_ctx *rc, size_t j, size_t b);
