@@ -49,8 +49,9 @@ typedef struct {
 	uint64_t xyzk;            /* x (low half), then y, z and kind, a byte each */
 } seen_key;
 
-/* Open-addressing set of seen_key, compared field by field and hashed
- * from the pointers: no key copied, formatted or hashed byte by byte.
+/* Open-addressing set of seen_key, compared and hashed as its two
+ * words (string ids, not the strings): no string copied, formatted or
+ * hashed byte by byte.
  * The keys are kept in the order they came (keys); a slot holds a tag
  * (high half) and the key's index (low half).  The tag is the generation
  * the slot was written in (its high sixteen bits; 0: never), so that a

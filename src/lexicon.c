@@ -13,6 +13,11 @@
 #include "ncgkg/strmap.h"
 #include "ncgkg/text.h"
 
+/* The ASCII letters (folded) and digits (alnum36), and the pairs of
+ * them that open a word: the buckets of the indexes by a word's first
+ * two bytes (word_from2, key_len). */
+enum { ALNUM = 36, ALNUM_PAIRS = ALNUM * ALNUM };
+
 typedef struct {
 	ncg_lex_wording *v;
 	size_t n, cap;
@@ -43,18 +48,18 @@ struct ncg_lexicon {
 	ncg_strmap *cue_tails[NCG_LEX__COUNT];
 	uint64_t *cue_tail_len[NCG_LEX__COUNT];
 	int cue_any_tail[NCG_LEX__COUNT];
-	ncg_strlist *word_from2[NCG_WL__COUNT];/* [36 * 36]: by two folded first bytes */
+	ncg_strlist *word_from2[NCG_WL__COUNT];/* [ALNUM_PAIRS]: by two folded first bytes */
 	/* [wl][first byte, 128 for any byte >= 0x80]: bit n (63: 63 or more)
 	 * set when a word of that length starts with it (exact, and ASCII
 	 * lower-cased): most tokens asked about are in no list, and are
 	 * told so without hashing */
 	uint64_t word_len[NCG_WL__COUNT][129], word_len_ci[NCG_WL__COUNT][129];
-	/* [wl]: bit a * 36 + b set when word_from2[wl][a * 36 + b] has words
+	/* [wl]: bit a * ALNUM + b set when word_from2[wl][a * ALNUM + b] has words
 	 * (speed only: most are empty, and this fits in the cache when the
 	 * lists' headers do not) */
-	uint64_t from2_any[NCG_WL__COUNT][(36 * 36 + 63) / 64];
-	/* the same by bucket: bit wl of [a * 36 + b] (ncg_lexicon_wls_at) */
-	uint64_t bucket_wls[36 * 36][NCG_WL_WORDS];
+	uint64_t from2_any[NCG_WL__COUNT][(ALNUM_PAIRS + 63) / 64];
+	/* the same by bucket: bit wl of [a * ALNUM + b] (ncg_lexicon_wls_at) */
+	uint64_t bucket_wls[ALNUM_PAIRS][NCG_WL_WORDS];
 	uint64_t all_wls[NCG_WL_WORDS];       /* every list: all bits set */
 	ncg_strmap *normal_of;                 /* wording's address -> its normal form */
 	/* speed only (ncg_lexicon_wls_of_token): the folded prefixes of every
@@ -66,9 +71,10 @@ struct ncg_lexicon {
 	 * hold it (uint64_t[NCG_WL_WORDS]); the same ASCII-lower-cased */
 	ncg_strmap *word_lists, *word_lists_ci;
 	/* speed only (ncg_lexicon_wordings_at): bit len (63: 63 or more) of
-	 * [a * 37 + b] set when a first-word key of that length starts with
-	 * ASCII letters or digits a, b (0..35; b 36: a key of one byte) */
-	uint64_t key_len[36 * 37];
+	 * [a * (ALNUM + 1) + b] set when a first-word key of that length starts
+	 * with ASCII letters or digits a, b (alnum36; b ALNUM: a key of one
+	 * byte) */
+	uint64_t key_len[ALNUM * (ALNUM + 1)];
 	ncg_strmap *texts;                     /* the drawing's texts: key -> lex_text */
 	/* speed only: the answers about a token's text (wls_of_token,
 	 * wordings_at, lists_with_word) kept across statements, by the
@@ -170,7 +176,7 @@ drop_indexes(ncg_lexicon *lex)
 		free(lex->word_from[w]);
 		lex->word_from[w] = NULL;
 		/* only the buckets written hold lists (from2_push) */
-		for (size_t k = 0; lex->word_from2[w] && k < (36 * 36 + 63) / 64; k++)
+		for (size_t k = 0; lex->word_from2[w] && k < (ALNUM_PAIRS + 63) / 64; k++)
 			for (uint64_t bits = lex->from2_any[w][k]; bits; bits &= bits - 1)
 				free(lex->word_from2[w][k * 64 + (size_t)__builtin_ctzll(bits)].v);
 		free(lex->word_from2[w]);
@@ -632,10 +638,10 @@ index_wording(ncg_lexicon *lex, const ncg_lex_entry *e, const char *w, int what)
 		return NCG_OK;
 	{
 		int a = alnum36((unsigned char)key[0]);
-		int b = kl > 1 ? alnum36((unsigned char)key[1]) : 36;
+		int b = kl > 1 ? alnum36((unsigned char)key[1]) : ALNUM;
 
 		if (a >= 0 && b >= 0)
-			lex->key_len[a * 37 + b] |= len_bit(kl);
+			lex->key_len[a * (ALNUM + 1) + b] |= len_bit(kl);
 	}
 	wlst = ncg_strmap_getn(lex->first_word, key, kl);
 	if (!wlst) {
@@ -761,7 +767,7 @@ index_words(ncg_lexicon *lex)
 		/* and by their first two bytes when both are ASCII letters or
 		 * digits (folded); a word whose first or second byte is not
 		 * one may start anywhere its first byte allows */
-		lex->word_from2[w] = malloc(36 * 36 * sizeof(ncg_strlist));
+		lex->word_from2[w] = malloc(ALNUM_PAIRS * sizeof(ncg_strlist));
 		if (!lex->word_from2[w])
 			return NCG_ERR_NOMEM;
 		for (size_t i = 0; i < l->n; i++) {
@@ -770,9 +776,9 @@ index_words(ncg_lexicon *lex)
 
 			/* the buckets [x][y] with x a (all when a < 0) and y b
 			 * (all when b < 0), in that order; not all of them tried */
-			for (int x = a < 0 ? 0 : a; x < (a < 0 ? 36 : a + 1); x++)
-				for (int y = b < 0 ? 0 : b; y < (b < 0 ? 36 : b + 1); y++)
-					NCG_TRY(from2_push(lex, w, x * 36 + y, v));
+			for (int x = a < 0 ? 0 : a; x < (a < 0 ? ALNUM : a + 1); x++)
+				for (int y = b < 0 ? 0 : b; y < (b < 0 ? ALNUM : b + 1); y++)
+					NCG_TRY(from2_push(lex, w, x * ALNUM + y, v));
 		}
 	}
 	return NCG_OK;
@@ -955,7 +961,7 @@ ncg_lexicon_wls_at(const ncg_lexicon *lex, const char *s)
 	if (!lex->indexed || (a = alnum36((unsigned char)s[0])) < 0 ||
 	    (b = alnum36((unsigned char)s[1])) < 0)
 		return lex->all_wls;
-	return lex->bucket_wls[a * 36 + b];
+	return lex->bucket_wls[a * ALNUM + b];
 }
 
 static const uint64_t *wls_of_token(const ncg_lexicon *lex, const char *s, size_t n);
@@ -1017,9 +1023,9 @@ ncg_lexicon_words_at(const ncg_lexicon *lex, ncg_wordlist wl, const char *s)
 		return ncg_lexicon_words_from(lex, wl, (unsigned char)s[0]);
 	if ((b = alnum36((unsigned char)s[1])) < 0)
 		return &lex->word_from[wl][tolower((unsigned char)s[0])];
-	if (!(lex->from2_any[wl][(a * 36 + b) / 64] & (uint64_t)1 << ((a * 36 + b) % 64)))
+	if (!(lex->from2_any[wl][(a * ALNUM + b) / 64] & (uint64_t)1 << ((a * ALNUM + b) % 64)))
 		return &NO_WORDS;
-	return &lex->word_from2[wl][a * 36 + b];
+	return &lex->word_from2[wl][a * ALNUM + b];
 }
 
 const ncg_strlist *
@@ -1282,9 +1288,9 @@ wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
 	 * start with other bytes are always looked up) */
 	{
 		int a = alnum36((unsigned char)key[0]);
-		int b = kl > 1 ? alnum36((unsigned char)key[1]) : 36;
+		int b = kl > 1 ? alnum36((unsigned char)key[1]) : ALNUM;
 
-		if (a >= 0 && b >= 0 && !(lex->key_len[a * 37 + b] & len_bit(kl)))
+		if (a >= 0 && b >= 0 && !(lex->key_len[a * (ALNUM + 1) + b] & len_bit(kl)))
 			return 0;
 	}
 	w = ncg_strmap_getn(lex->first_word, key, kl);

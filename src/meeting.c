@@ -135,7 +135,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 /* rules37: tokens back from "met" within which a noun of its parties
  * may head it over an "of"/"from" phrase ("The chiefs of the Navies of
  * South Korea and the United States met Friday"; 8 until that phrase,
- * sealed12) */
+ * sealed12; 12 until rules85's "Delegations from the Republic of Korea
+ * (ROK) and the United States met") */
 #define PARTY_NOUN_REACH 16
 
 /* rules37: a photo's credit as a sentence of its own: at most
@@ -3575,7 +3576,7 @@ lead_dates_setting_day(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	if (!has_ev(c, EV_DAY) || !c->date[1] || !c->date[2])
 		return 0;
-	for (int l = 0; l < 2; l++) {
+	for (size_t l = 0; l < sizeof x->lead / sizeof x->lead[0]; l++) {
 		const size_t *idx;
 		size_t n;
 

@@ -1807,12 +1807,7 @@ past_interjected_tail(const rc_ctx *rc, size_t e, size_t b)
 static int
 opener_inside_items(const rc_ctx *rc, size_t e, size_t j)
 {
-	if (!gerund_at(rc, e))
-		return 0;
-	for (size_t k = e + 1; k + 1 < j; k++)
-		if (rc_punct(rc, k, ","))
-			return 1;
-	return 0;
+	return gerund_at(rc, e) && j > e + 1 && has_comma(rc, e + 1, j - 1);
 }
 
 static int agenda_conjunct(const rc_ctx *rc, size_t j, size_t b);
@@ -3779,15 +3774,23 @@ before_closing_quotes(const rc_ctx *rc, uint32_t s)
 	return t;
 }
 
+/* The end of sentence s before its full stop and the closing quotation
+ * marks after it (before_closing_quotes when it has no full stop). */
+static size_t
+before_full_stop(const rc_ctx *rc, uint32_t s)
+{
+	size_t t = before_closing_quotes(rc, s);
+
+	return t > rc->sent[s].t0 && rc_punct(rc, t - 1, ".") ? t - 1 : t;
+}
+
 /* rules87: is sentence s prose: closed by a full stop, maybe before a
  * closing quotation mark?  A headline has none, and its comma may stand
  * for "and" ("Allies discuss N. Korea, OPCON transition"). */
 static int
 full_stop_sentence(const rc_ctx *rc, uint32_t s)
 {
-	size_t t = before_closing_quotes(rc, s);
-
-	return t > rc->sent[s].t0 && rc_punct(rc, t - 1, ".");
+	return before_full_stop(rc, s) < before_closing_quotes(rc, s);
 }
 
 /* rules87: is the list l of prose sentence s two pieces that a comma
@@ -4415,9 +4418,14 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 	return NCG_OK;
 }
 
+/* rules87: how many words open a sentence whose subject is a meeting
+ * noun: the noun is one of them ("The meeting", "The first such
+ * meeting"). */
+enum { SEQUEL_SUBJECT_REACH = 6 };
+
 /* rules87: does sentence s open with a meeting noun as its subject (in
- * its first six words, lower case) and a lex:sequelVerb right after it,
- * maybe after a lex:frameAdverb ("The meeting follows recent diplomatic
+ * its first SEQUEL_SUBJECT_REACH words, lower case) and a
+ * lex:sequelVerb right after it, maybe after a lex:frameAdverb ("The meeting follows recent diplomatic
  * talks where the allies also discussed civil nuclear power, submarines,
  * and trade issues.", IANS)?  The sentence tells what the meeting came
  * after or amid: a list in it is another meeting's or event's. */
@@ -4426,7 +4434,7 @@ sequel_sentence(const rc_ctx *rc, uint32_t s)
 {
 	size_t t0 = rc->sent[s].t0, t1 = rc->sent[s].t1;
 
-	for (size_t i = t0; i < t1 && i < t0 + 6; i++) {
+	for (size_t i = t0; i < t1 && i < t0 + SEQUEL_SUBJECT_REACH; i++) {
 		size_t k = i + 1;
 
 		if (rc_punct(rc, i, ",") || rc_punct(rc, i, ";"))
@@ -4444,15 +4452,9 @@ ncg_status
 rc_workstreams(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
-		size_t b;
-
 		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s))
 			continue;
-		/* its full stop, and a closing quotation mark after it */
-		b = before_closing_quotes(rc, (uint32_t)s);
-		if (b > rc->sent[s].t0 && rc_punct(rc, b - 1, "."))
-			b--;
-		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, b));
+		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, before_full_stop(rc, (uint32_t)s)));
 	}
 	NCG_TRY(item_mentions(rc));
 	for (size_t s = 0; s < rc->nsent; s++)

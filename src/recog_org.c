@@ -52,6 +52,23 @@ acronym_like(const rc_ctx *rc, size_t i)
 
 #define NO_LONG_FORM SIZE_MAX
 
+/* Does a white-space character (ncg_is_space_cp: a space, a line's end,
+ * a no-break space) end at byte i of s, no further back than byte lo? */
+static int
+space_ends_at(const char *s, size_t lo, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[i] < 0x80)
+		return u[i] == '\r' || ncg_is_space_cp(u[i]);
+	if (i >= lo + 1 && (u[i - 1] & 0xE0) == 0xC0)
+		return ncg_is_space_cp((u[i - 1] & 0x1Fu) << 6 | (u[i] & 0x3Fu));
+	if (i >= lo + 2 && (u[i - 2] & 0xF0) == 0xE0)
+		return ncg_is_space_cp((u[i - 2] & 0x0Fu) << 12 | (u[i - 1] & 0x3Fu) << 6 |
+		                       (u[i] & 0x3Fu));
+	return 0;
+}
+
 /* Start (byte) of the long form of acronym `sf` ending at byte `end`,
  * searching back no further than byte `lo`; or NO_LONG_FORM. */
 static size_t
@@ -76,8 +93,9 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 		si--;
 	}
 	li++;
-	/* back to the start of the word */
-	while (li > (long)lo && s[li - 1] != ' ' && s[li - 1] != '\n')
+	/* back to the start of the word, after any white space (a no-break
+	 * space too: "Korean\u00A0National\u00A0Police\u00A0Agency (KNPA)") */
+	while (li > (long)lo && !space_ends_at(s, lo, (size_t)li - 1))
 		li--;
 	return (size_t)li;
 }
@@ -3274,10 +3292,12 @@ store_date_at(const rc_ctx *rc, size_t t, size_t lim)
 static int
 no_issue_date_line(const rc_ctx *rc, const ncg_block *bk)
 {
-	for (size_t i = bk->t0; i + 1 < bk->t1; i++)
-		if (rc_wl_match(rc, i, bk->t1, NCG_WL_NO_ISSUE_DATE_LABEL, 1) == i + 1 &&
-		    rc_punct(rc, i + 1, ":"))
+	for (size_t i = bk->t0; i + 1 < bk->t1; i++) {
+		size_t e = rc_wl_match(rc, i, bk->t1, NCG_WL_NO_ISSUE_DATE_LABEL, 1);
+
+		if (e && e < bk->t1 && rc_punct(rc, e, ":"))
 			return 1;
+	}
 	return 0;
 }
 

@@ -293,6 +293,17 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	return k;
 }
 
+/* Is a name of `count` words (parse_name) a person's full name, as an
+ * official's is written alone: two to four words ("Kim Jong Un",
+ * "Daniel R. Russel")? */
+enum { FULL_NAME_WORDS_MIN = 2, FULL_NAME_WORDS_MAX = 4 };
+
+static int
+full_name_words(int count)
+{
+	return count >= FULL_NAME_WORDS_MIN && count <= FULL_NAME_WORDS_MAX;
+}
+
 static int
 has_cap_title_head(const rc_ctx *rc, size_t t0, size_t t1)
 {
@@ -1868,7 +1879,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	ncg_mention *m;
 
 	*next = 0;
-	if (count < 2 || count > 4 ||
+	if (!full_name_words(count) ||
 	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
 		return NCG_OK;
 	if (listed_surname_before(rc, s0, i)) {
@@ -2149,7 +2160,7 @@ classified_by_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	if (a < lim && honorific_at(rc, a, lim, &(int){0}) > a)
 		return upper_name_after_honorific(rc, s, a, lim, next);
 	n1 = parse_name(rc, a, lim, &count);
-	if (count < 2 || count > 4 || (n1 < lim && !rc_punct(rc, n1, ".") && !rc_punct(rc, n1, ",")))
+	if (!full_name_words(count) || (n1 < lim && !rc_punct(rc, n1, ".") && !rc_punct(rc, n1, ",")))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, a, a, n1, n1, &m));
 	if (a > e)
@@ -2302,7 +2313,7 @@ name_line_official(rc_ctx *rc, size_t s)
 		return NCG_OK;
 	nx = &rc->sent[s + 1];
 	n1 = parse_name(rc, st->t0, st->t1, &count);
-	if (n1 != st->t1 || count < 2 || count > 4 ||
+	if (n1 != st->t1 || !full_name_words(count) ||
 	    rc_lex_longest(rc, st->t0, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &e) ||
 	    rc_claimed(rc, nx->t0, nx->t0 + 1, RC_CLAIM_BODY | RC_CLAIM_NAME) ||
 	    !title_ish(rc, nx->t0))
@@ -2433,7 +2444,7 @@ name_around(const rc_ctx *rc, size_t i, size_t s0, size_t lim, size_t *t0, size_
 		return 0;
 	*t1 = parse_name(rc, i, lim, &count);
 	*t0 = i;
-	if (count < 2 || count > 4)
+	if (!full_name_words(count))
 		return 0;
 	for (j = *t0; j < *t1; j++)
 		if (j != i && office_word(rc, j))
@@ -3278,7 +3289,7 @@ byline_name_title(rc_ctx *rc, size_t s, size_t e, size_t j)
 	if (!name_token(rc, e, j))
 		return NCG_OK;
 	n1 = parse_name(rc, e, j, &count);
-	if (count < 2 || count > 4 || n1 >= j || !title_ish(rc, n1) ||
+	if (!full_name_words(count) || n1 >= j || !title_ish(rc, n1) ||
 	    rc_lex_longest(rc, e, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &t1))
 		return NCG_OK;
 	t1 = preposed_title_end(rc, n1, j, &head);
