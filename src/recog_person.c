@@ -3076,9 +3076,29 @@ misspelt_surname(const char *w, const char *c)
 	return nw <= nl ? one_edit_apart(w, nw, last, nl) : one_edit_apart(last, nl, w, nw);
 }
 
+/* review21: do officials m and o hold offices that cannot be one
+ * person's: both have a title or rank, and neither m's rank nor the head
+ * of m's title (title_head_word) is a word of o's title or rank ("Col.
+ * Lee Jong-hyun, a spokesman" and "Vice Defense Minister Lee Jong-hun";
+ * "British Ambassador Petersen" and "Gen. Robert Peterson")?  A name one
+ * letter off is weak evidence: these stay two people. */
+static int
+offices_differ(const ncg_mention *m, const ncg_mention *o)
+{
+	const char *t = m->official.title, *r = m->official.honorific;
+	const char *ot = o->official.title, *orank = o->official.honorific;
+	const char *h = t && *t ? title_head_word(t) : NULL;
+
+	if ((!h && !(r && *r)) || !((ot && *ot) || (orank && *orank)))
+		return 0;
+	return !(h && (rc_has_word(ot, h, strlen(h)) || rc_has_word(orank, h, strlen(h)))) &&
+	       !(r && *r && (rc_has_word(ot, r, strlen(r)) || rc_has_word(orank, r, strlen(r))));
+}
+
 /* rules91: a surname alone that no full name joined, misspelt from the
  * surname of exactly one official named in full (misspelt_surname): that
- * official; not those resolve_short_names kept alone. */
+ * official; not those resolve_short_names kept alone, nor one of another
+ * office (offices_differ). */
 static void
 resolve_misspelt_surnames(rc_ctx *rc, size_t first, const uint8_t *kept)
 {
@@ -3092,7 +3112,7 @@ resolve_misspelt_surnames(rc_ctx *rc, size_t first, const uint8_t *kept)
 			const ncg_mention *o = &rc->m[j];
 
 			if (o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
-			    !misspelt_surname(m->name, o->name))
+			    !misspelt_surname(m->name, o->name) || offices_differ(m, o))
 				continue;
 			if (match && strcmp(match->key, o->key) != 0) {
 				match = NULL;
@@ -3121,7 +3141,8 @@ vowel_added(const char *a, size_t na, const char *b)
  * its hyphenated given name ("Lee Su-hyouk" and "Lee Su-hyok", "Kim
  * Young-sam" and "Kim Yong-sam": romanisations of one name): the later
  * is the earlier official.  The same Korean surname, given names of six
- * letters or more. */
+ * letters or more, no two offices (offices_differ: "Jong-hun", "Jong-hyun"
+ * are two names). */
 static void
 resolve_given_name_variants(rc_ctx *rc, size_t first)
 {
@@ -3144,7 +3165,8 @@ resolve_given_name_variants(rc_ctx *rc, size_t first)
 			g = o->name + n + 1;
 			go = strlen(g);
 			if (go < 6 || !(go + 1 == gm ? vowel_added(g, go, m->name + n + 1) :
-			                gm + 1 == go && vowel_added(m->name + n + 1, gm, g)))
+			                gm + 1 == go && vowel_added(m->name + n + 1, gm, g)) ||
+			    offices_differ(m, o))
 				continue;
 			join_short_name(m, o);
 			break;
