@@ -4498,12 +4498,42 @@ arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* review21: does sentence s, before token v, name an official that
+ * sentence s2 names too, by key or by the surname alone ("Gen. James
+ * Thurman ... arrived" and "Thurman ... met Gen. Han Min-koo")? */
+static int
+official_named_again(const mr_ctx *x, uint32_t s, size_t v, uint32_t s2)
+{
+	const size_t *idx, *idx2;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	size_t n2 = ncg_mentions_in_sentence(x->ms, s2, &idx2);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind != NCG_M_OFFICIAL || !m->key || m->t0 >= v)
+			continue;
+		for (size_t p = x->sent[s2].t0; m->t1 - m->t0 >= 2 && p < x->sent[s2].t1; p++)
+			if ((x->tok[p].flags & NCG_TF_CAP) && same_token(x, surname_token(x, m), p))
+				return 1;
+		for (size_t j = 0; j < n2; j++) {
+			const ncg_mention *o = ncg_mentions_at(x->ms, idx2[j]);
+
+			if (o->kind == NCG_M_OFFICIAL && o->key && strcmp(o->key, m->key) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* rules89: "Gen. James Thurman ... arrived in Seoul Monday, said a USFK
  * official. ... On Monday, Thurman observed the ... exercises ... and
  * met Gen. Han Min-koo" (Korea Herald): an arrival (lex:arrivalVerb)
  * in a city dated by a weekday that falls on c's own day (c dated by
  * its weekday, past the lead paragraph) puts c in that city; or NULL.
- * A country ("arrived in South Korea") is no meeting's place. */
+ * A country ("arrived in South Korea") is no meeting's place.  Only an
+ * arrival of an official c's sentence names (official_named_again):
+ * another's ("Yang Jiechi arrived in Tokyo Monday") is no meeting's. */
 static const ncg_mention *
 arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -4517,7 +4547,8 @@ arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		size_t v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
 		const ncg_mention *pl;
 
-		if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER))
+		if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER) ||
+		    !official_named_again(x, s, v, c->sent))
 			continue;
 		clause_of(x, s, v, &c0, &c1);
 		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || !(pl = place_after(x, s, v, c1, 1)))
@@ -4651,7 +4682,9 @@ same_day_in(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t a, si
  * Washington, DC on October 26,\" the State Department said" (ANI): the
  * sentence after c's, in the lead, says where with a meeting verb
  * (lex:meetingVerb, lower case) and a city after "in" and dates it to
- * c's own day, no future cue in it: the city, or NULL. */
+ * c's own day, no future cue in it: the city, or NULL.  The verb's
+ * subject names an official (the principals): "Chinese and Russian
+ * envoys held a consultation in Beijing" that day is another meeting. */
 static const ncg_mention *
 same_day_next_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -4668,7 +4701,8 @@ same_day_next_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		if (!wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
 			continue;
 		clause_of(x, s, i, &c0, &c1);
-		if ((m = place_after(x, s, i, c1, 0)) != NULL && same_day_in(x, c, s, m->t1, c1))
+		if (official_in(x, s, c0, i) && (m = place_after(x, s, i, c1, 0)) != NULL &&
+		    same_day_in(x, c, s, m->t1, c1))
 			return m;
 	}
 	return NULL;
