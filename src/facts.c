@@ -186,7 +186,8 @@ intern_n(ncg_facts *f, const char *s, size_t n)
 	size_t k = (size_t)(h >> 32) & (FRONT_SLOTS - 1);
 	const char *v = f->front[k].s;
 
-	if (v && f->front[k].h == h && memcmp(v, s, n) == 0 && v[n] == '\0')
+	/* strncmp: v may be shorter than n (memcmp could read past its end) */
+	if (v && f->front[k].h == h && strncmp(v, s, n) == 0 && v[n] == '\0')
 		return v;
 	if (ncg_strmap_intern_h(f->strings, s, n, h, &v) != NCG_OK)
 		return NULL;
@@ -195,34 +196,42 @@ intern_n(ncg_facts *f, const char *s, size_t n)
 	return v;
 }
 
+/* The slot of f->own that string address s is remembered in. */
+static inline const char **
+own_slot(ncg_facts *f, const char *s)
+{
+	return &f->own[((uintptr_t)s >> 3) & (OWN_SLOTS - 1)];
+}
+
 static inline const char *
 intern(ncg_facts *f, const char *s)
 {
 	/* an interned string (the map's own, never written) is itself: told
 	 * inline, as most strings passed are (speed only) */
-	if (f->own[((uintptr_t)s >> 3) & (OWN_SLOTS - 1)] == s)
+	if (*own_slot(f, s) == s)
 		return s;
 	return intern_slow(f, s);
+}
+
+/* v (interned, or NULL when out of memory), remembered as interned. */
+static inline const char *
+remember_own(ncg_facts *f, const char *v)
+{
+	if (v)
+		*own_slot(f, v) = v;
+	return v;
 }
 
 const char *
 ncg_facts_intern(ncg_facts *f, const char *s)
 {
-	const char *v = intern(f, s);
-
-	if (v)
-		f->own[((uintptr_t)v >> 3) & (OWN_SLOTS - 1)] = v;
-	return v;
+	return remember_own(f, intern(f, s));
 }
 
 const char *
 ncg_facts_intern_n(ncg_facts *f, const char *s, size_t n)
 {
-	const char *v = intern_n(f, s, n);
-
-	if (v)
-		f->own[((uintptr_t)v >> 3) & (OWN_SLOTS - 1)] = v;
-	return v;
+	return remember_own(f, intern_n(f, s, n));
 }
 
 /* An interned string's id: its index in f->strings, dense from 0 (speed
