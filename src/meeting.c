@@ -1020,7 +1020,8 @@ surname_token(const mr_ctx *x, const ncg_mention *m)
  * Samuel Paparo" (Yonhap): a Korean name is written surname first, its
  * given name one word of two syllables joined by a hyphen, the second
  * in lower case ("Won-sik", "Jae-in").  The token of m's surname so
- * written (the word before such a given name), or 0. */
+ * written (the word before such a given name), or SIZE_MAX (token 0
+ * is a document's first word: "Shin Won-sik, the defense minister, ..."). */
 static size_t
 surname_first_token(const mr_ctx *x, const ncg_mention *m)
 {
@@ -1029,11 +1030,11 @@ surname_first_token(const mr_ctx *x, const ncg_mention *m)
 
 	if (m->t1 - m->t0 < 2 || !(x->tok[g - 1].flags & NCG_TF_CAP) ||
 	    (m->official.title && m->official.title_t0 < g && m->official.title_t1 >= g))
-		return 0;
+		return SIZE_MAX;
 	w = ncg_doc_tok_ptr(x->doc, g);
 	n = ncg_doc_tok_len(x->doc, g);
 	h = memchr(w, '-', n);
-	return h && h > w && (size_t)(h - w) + 1 < n && h[1] >= 'a' && h[1] <= 'z' ? g - 1 : 0;
+	return h && h > w && (size_t)(h - w) + 1 < n && h[1] >= 'a' && h[1] <= 'z' ? g - 1 : SIZE_MAX;
 }
 
 /* Is token p the word w of the document? */
@@ -1077,7 +1078,7 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 			continue;
 		w = surname_token(x, m);
 		if (!same_token(x, w, p) &&
-		    !((w = surname_first_token(x, m)) != 0 && same_token(x, w, p)))
+		    !((w = surname_first_token(x, m)) != SIZE_MAX && same_token(x, w, p)))
 			continue;
 		if (m->official.country && obj->official.country &&
 		    !strcmp(m->official.country, obj->official.country))
@@ -1452,14 +1453,13 @@ static size_t
 signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	size_t e = wl_at(x, i, c1, NCG_WL_SIGNING_VERB), n;
+	size_t reach = e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1;
 	const char *a = NULL, *b = NULL;
 	const size_t *idx;
 	size_t a1 = 0;
 
 	if (!e || !(x->tok[i].flags & NCG_TF_LOWER) ||
-	    wl_find(x, e, e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1, NCG_WL_AGREEMENT_NOUN) >=
-	        (e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1) ||
-	    call_cue_in(x, c0, c1))
+	    wl_find(x, e, reach, NCG_WL_AGREEMENT_NOUN) >= reach || call_cue_in(x, c0, c1))
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, s, &idx);
 	for (size_t k = 0; k < n && !b; k++) {

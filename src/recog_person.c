@@ -2556,11 +2556,12 @@ title_head_word(const char *t)
 
 /* rules91: does string s (NULL: none) hold phrase w, n bytes long, as
  * whole words ("Vice Minister" in "ROK Vice Minister of National
- * Defense", not in "Minister of National Defense")? */
+ * Defense", not in "Minister of National Defense")?  Never an empty w
+ * (a title ending in a space): strstr would find it past s's end. */
 static int
 has_phrase(const char *s, const char *w, size_t n)
 {
-	for (const char *p = s; p && (p = strstr(p, w)) != NULL; p++)
+	for (const char *p = n ? s : NULL; p && (p = strstr(p, w)) != NULL; p++)
 		if ((p == s || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
 			return 1;
 	return 0;
