@@ -2149,6 +2149,11 @@ in_mention(const ex_ctx *x, uint32_t st, size_t i)
 	return 0;
 }
 
+/* rules91: the fewest letters of a word that a heading capitalises
+ * (title_case_heading): shorter ones ("of", "on", "and", "for") it may
+ * leave in small letters. */
+enum { HEADING_CAPITALISED_MIN = 5 };
+
 /* rules91: is body mention m named in a heading line in title case, no
  * running text ("S. Korea, US Launch Expert Group on Vaccine Partnership",
  * "Key Points: US-South Korea Military Logistics Talks on Defense
@@ -2175,7 +2180,7 @@ title_case_heading(const ex_ctx *x, const ncg_mention *m)
 			const char *w = x->s + x->tok[i].b;
 			size_t n = x->tok[i].e - x->tok[i].b;
 
-			if (n >= 5 && islower((unsigned char)w[0]))
+			if (n >= HEADING_CAPITALISED_MIN && islower((unsigned char)w[0]))
 				return 0;
 			caps += heading_cap_word(x, i) && !in_mention(x, st, i);
 		}

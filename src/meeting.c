@@ -4534,6 +4534,7 @@ official_named_again(const mr_ctx *x, uint32_t s, size_t v, uint32_t s2)
  * A country ("arrived in South Korea") is no meeting's place.  Only an
  * arrival of an official c's sentence names (official_named_again):
  * another's ("Yang Jiechi arrived in Tokyo Monday") is no meeting's. */
+#define ARRIVAL_DAY_REACH 2 /* tokens after the city its weekday may start: "Seoul Monday", "Seoul on Monday" */
 static const ncg_mention *
 arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -4553,7 +4554,7 @@ arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		clause_of(x, s, v, &c0, &c1);
 		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || !(pl = place_after(x, s, v, c1, 1)))
 			continue;
-		for (size_t i = pl->t1; i < c1 && i <= pl->t1 + 2; i++) {
+		for (size_t i = pl->t1; i < c1 && i <= pl->t1 + ARRIVAL_DAY_REACH; i++) {
 			if (!weekday_at(x, i))
 				continue;
 			relative_day(x, 0, weekday_at(x, i), day);

@@ -1995,22 +1995,24 @@ progress_umbrella(const rc_ctx *rc, size_t j, size_t k)
 
 /* rules90: after a frame's object from e, the fields a noun of work is
  * in opening at j (lex:fieldOpener: "discussed cooperation in the fields
- * of A, B and C"), at most four lower-case words from e, no verb or
- * conjunction among them, and no other opener in the next words (a field
- * of "areas of mutual concern, such as A and B" names none): where the
- * items start, else 0. */
+ * of A, B and C"), at most FIELD_OBJECT_WORDS lower-case words from e, no
+ * verb or conjunction among them, and no other opener in the
+ * FIELD_ITEMS_REACH words after it (a field of "areas of mutual concern,
+ * such as A and B" names none): where the items start, else 0. */
+enum { FIELD_OBJECT_WORDS = 4, FIELD_ITEMS_REACH = 8 };
+
 static size_t
 field_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
 	size_t o;
 
-	if (j <= e || j > e + 4 || !rc_lower(rc, j) ||
+	if (j <= e || j > e + FIELD_OBJECT_WORDS || !rc_lower(rc, j) ||
 	    !(o = rc_wl_match(rc, j, b, NCG_WL_FIELD_OPENER, 0)) || o >= b || !rc_word(rc, o))
 		return 0;
 	for (size_t i = e; i < j; i++)
 		if (!rc_word(rc, i) || !rc_lower(rc, i) || clause_verb(rc, i) || is_conjunction(rc, i))
 			return 0;
-	for (size_t k = o; k < b && k < o + 8; k++)
+	for (size_t k = o; k < b && k < o + FIELD_ITEMS_REACH; k++)
 		if (rc_punct(rc, k, ";") || rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
 			return 0;
 	return o;
@@ -4065,15 +4067,18 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return rc_end_at(after, end);
 }
 
-/* rules90: after a discussion or meeting noun at w, within eight words
- * and no punctuation, a lex:rangeVerb ("Discussions of bilateral issues
- * ranged from A, to B, to C"): where its object starts, else 0. */
+/* rules90: after a discussion or meeting noun at w, within
+ * RANGE_VERB_REACH words and no punctuation, a lex:rangeVerb
+ * ("Discussions of bilateral issues ranged from A, to B, to C"): where
+ * its object starts, else 0. */
+enum { RANGE_VERB_REACH = 8 };
+
 static size_t
 range_verb_start(const rc_ctx *rc, size_t w, size_t b)
 {
 	if (!rc_wl_ci(rc, w, NCG_WL_DISCUSSION_NOUN) && !rc_wl_ci(rc, w, NCG_WL_MEETING_NOUN))
 		return 0;
-	for (size_t k = w + 1; k < b && k <= w + 8; k++) {
+	for (size_t k = w + 1; k < b && k <= w + RANGE_VERB_REACH; k++) {
 		size_t e;
 
 		if (!rc_word(rc, k))

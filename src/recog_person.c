@@ -3060,9 +3060,15 @@ one_edit_apart(const char *a, size_t na, const char *b, size_t nb)
 	return memcmp(a + i, b + i + 1, na - i) == 0;
 }
 
+/* rules91: the fewest bytes of a name read as a variant of another one
+ * letter apart (misspelt_surname, resolve_given_name_variants): shorter
+ * names so close are often two names ("Park", "Pak"; "Jin", "Jiin"). */
+enum { VARIANT_NAME_MIN = 6 };
+
 /* rules91: is one-word name w a misspelling of full name c's surname (its
- * last word): the same first letter, one letter apart, both six letters
- * or more ("Gen. Ordierno" beside "Gen. Raymond Odierno")? */
+ * last word): the same first letter, one letter apart, both
+ * VARIANT_NAME_MIN letters or more ("Gen. Ordierno" beside "Gen. Raymond
+ * Odierno")? */
 static int
 misspelt_surname(const char *w, const char *c)
 {
@@ -3072,7 +3078,7 @@ misspelt_surname(const char *w, const char *c)
 	if (!last)
 		return 0;
 	nl = strlen(++last);
-	if (nw < 6 || nl < 6 || *w != *last || strcmp(w, last) == 0)
+	if (nw < VARIANT_NAME_MIN || nl < VARIANT_NAME_MIN || *w != *last || strcmp(w, last) == 0)
 		return 0;
 	return nw <= nl ? one_edit_apart(w, nw, last, nl) : one_edit_apart(last, nl, w, nw);
 }
@@ -3141,8 +3147,8 @@ vowel_added(const char *a, size_t na, const char *b)
 /* rules91: a Korean name written twice with one vowel more or less in
  * its hyphenated given name ("Lee Su-hyouk" and "Lee Su-hyok", "Kim
  * Young-sam" and "Kim Yong-sam": romanisations of one name): the later
- * is the earlier official.  The same Korean surname, given names of six
- * letters or more, no two offices (offices_differ: "Jong-hun", "Jong-hyun"
+ * is the earlier official.  The same Korean surname, given names of
+ * VARIANT_NAME_MIN bytes or more, no two offices (offices_differ: "Jong-hun", "Jong-hyun"
  * are two names). */
 static void
 resolve_given_name_variants(rc_ctx *rc, size_t first)
@@ -3153,7 +3159,7 @@ resolve_given_name_variants(rc_ctx *rc, size_t first)
 		size_t n, gm;
 
 		if (m->kind != NCG_M_OFFICIAL || !m->name || !(n = odd_surname(rc, m->name, &korean)) ||
-		    !korean || (gm = strlen(m->name + n + 1)) < 6)
+		    !korean || (gm = strlen(m->name + n + 1)) < VARIANT_NAME_MIN)
 			continue;
 		for (size_t j = first; j < k; j++) {
 			const ncg_mention *o = &rc->m[j];
@@ -3165,7 +3171,7 @@ resolve_given_name_variants(rc_ctx *rc, size_t first)
 				continue;
 			g = o->name + n + 1;
 			go = strlen(g);
-			if (go < 6 || !(go + 1 == gm ? vowel_added(g, go, m->name + n + 1) :
+			if (go < VARIANT_NAME_MIN || !(go + 1 == gm ? vowel_added(g, go, m->name + n + 1) :
 			                gm + 1 == go && vowel_added(m->name + n + 1, gm, g)) ||
 			    offices_differ(m, o))
 				continue;
