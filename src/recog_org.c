@@ -57,16 +57,16 @@ acronym_like(const rc_ctx *rc, size_t i)
 static int
 space_ends_at(const char *s, size_t lo, size_t i)
 {
-	const unsigned char *u = (const unsigned char *)s;
+	size_t k = i;
 
-	if (u[i] < 0x80)
-		return u[i] == '\r' || ncg_is_space_cp(u[i]);
-	if (i >= lo + 1 && (u[i - 1] & 0xE0) == 0xC0)
-		return ncg_is_space_cp((u[i - 1] & 0x1Fu) << 6 | (u[i] & 0x3Fu));
-	if (i >= lo + 2 && (u[i - 2] & 0xF0) == 0xE0)
-		return ncg_is_space_cp((u[i - 2] & 0x0Fu) << 12 | (u[i - 1] & 0x3Fu) << 6 |
-		                       (u[i] & 0x3Fu));
-	return 0;
+	if (s[i] == '\r')
+		return 1;
+	/* back over UTF-8 continuation bytes to the code point's first */
+	while (k > lo && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	if (((unsigned char)s[k] & 0xC0) == 0x80)
+		return 0;               /* its first byte is before lo */
+	return ncg_is_space_cp(ncg_utf8_next(s, &k)) && k == i + 1;
 }
 
 /* Start (byte) of the long form of acronym `sf` ending at byte `end`,
