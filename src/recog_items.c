@@ -4773,7 +4773,9 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 		       RC_CLAIM_PLACE | RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM |
 		       RC_CLAIM_MARKING) &&
 		       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
-		       !rc_month_at(rc, j))
+		       /* rules95: a headline's verb ends it ("KFTC Discusses
+		        * 2024 Competition Policy ...") */
+		       !rc_wl(rc, j, NCG_WL_HEADLINE_VERB) && !rc_month_at(rc, j))
 			j++;
 	if (j > i)
 		*run_end = j;
