@@ -2240,6 +2240,48 @@ entities(ex_ctx *x)
 	return st;
 }
 
+/* rules95: is country key c one of the alliance's states
+ * (lex:allianceState)?  -1 when unknown. */
+static int
+alliance_country(const ex_ctx *x, const char *c)
+{
+	const ncg_lex_entry *e = c ? ncg_lexicon_by_key(x->lex, c) : NULL;
+
+	if (!e || !e->label)
+		return -1;
+	return ncg_lexicon_has_word(x->lex, NCG_WL_ALLIANCE_STATE, e->label, strlen(e->label));
+}
+
+/* rules95: is workstream mention m discussed with a third state's
+ * official: one named before it in its sentence, and officials of one
+ * alliance state at most ("Rose also met with Japan Atomic Energy Agency
+ * President Koguchi Masanori and discussed A, B, and C")?  Those are
+ * another pair's talks, no agenda of the described meeting. */
+static int
+third_state_talks(const ex_ctx *x, const ncg_mention *m)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	const char *ally = NULL;
+	int third = 0, both = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *o = M(x, idx[k]);
+		int a;
+
+		if (o->kind != NCG_M_OFFICIAL || !o->official.country)
+			continue;
+		a = alliance_country(x, o->official.country);
+		if (a == 0 && o->t1 <= m->t0)
+			third = 1;
+		else if (a == 1 && ally && strcmp(ally, o->official.country) != 0)
+			both = 1;
+		else if (a == 1)
+			ally = o->official.country;
+	}
+	return third && !both;
+}
+
 /* One mention's entity, and the mention itself. */
 static ncg_status
 entity_mention(ex_ctx *x, const ncg_mention *m)
@@ -2255,7 +2297,8 @@ entity_mention(ex_ctx *x, const ncg_mention *m)
 				return NCG_OK;
 			NCG_TRY(emit_workstream(x, m));
 			if (x->meeting && m->workstream.listed &&
-			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent))
+			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent) &&
+			    !third_state_talks(x, m))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;

@@ -2962,6 +2962,21 @@ commitment_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* rules95: does sentence s hold no lex:metVerb before token w, and a
+ * sentence after it lex:additiveAdverb just before lex:metVerb ("Cho
+ * also met with ...")? */
+static int
+also_met_after(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	for (size_t i = rc->sent[s].t0; i < w; i++)
+		if (rc_wl(rc, i, NCG_WL_MET_VERB))
+			return 0;
+	for (size_t i = rc->sent[s].t1; i + 1 < rc->ntok; i++)
+		if (rc_wl(rc, i, NCG_WL_ADDITIVE_ADVERB) && rc_wl(rc, i + 1, NCG_WL_MET_VERB))
+			return 1;
+	return 0;
+}
+
 /* rules18: the items from mention `first` on answer a past meeting
  * verb before the frame at w in the text's lead sentence ("Senior US
  * defense officials met with X to discuss A and B, the Pentagon said"):
@@ -2989,6 +3004,13 @@ lead_report(rc_ctx *rc, size_t first, uint32_t s, size_t w)
 	}
 	/* not a list quoted (a deck's "discussing \u201cA and B.\u201d") */
 	if (s != s0 || first >= rc->nm || quote_opened(rc, rc->sent[s].t0, rc->m[first].t0))
+		return;
+	/* rules95: not when the lead meets no one before the frame and a
+	 * later sentence meets "also" (lex:additiveAdverb before
+	 * lex:metVerb: "attended the Ministerial ... and participated in
+	 * discussions on A, and B. ... Cho also met with ..."): the lead
+	 * told another event than that meeting */
+	if (also_met_after(rc, s, w))
 		return;
 	for (size_t i = rc->sent[s].t0; i < w && !verb; i++)
 		verb = rc_lower(rc, i) && rc_wl_match(rc, i, w, NCG_WL_MEETING_VERB, 0) > i &&
@@ -3278,6 +3300,12 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * Yonhap), no pair */
 	if (rc_wl(rc, k, NCG_WL_CLASS_REST_WORD))
 		return 0;
+	/* rules95: a conjunct with a modal before a verb is a clause ("a
+	 * range of ways the ROK and the US can work together", MOFA): the
+	 * "and" joins its subjects, no pair of topics */
+	for (size_t i = k + 1; i + 1 < c; i++)
+		if (rc_wl_ci(rc, i, NCG_WL_HYPOTHETICAL_MODAL) && rc_lower(rc, i + 1))
+			return 0;
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
 	                         rc_wl(rc, k + 1, NCG_WL_INDEFINITE_ARTICLE))) ||
@@ -4722,6 +4750,22 @@ series_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
  * later start inside that run ends where it ends, so that a long run is
  * scanned once, not from every start (issue 7).  Valid while the tokens
  * after the start keep their claims. */
+/* rules95: is [a, b) written in capitals: no lower-case ASCII letter in
+ * it, and a word of two capitals or more? */
+static int
+all_upper(const rc_ctx *rc, size_t a, size_t b)
+{
+	int upper = 0;
+
+	for (size_t k = a; k < b; k++) {
+		for (size_t c = rc->tok[k].b; c < rc->tok[k].e; c++)
+			if (rc->s[c] >= 'a' && rc->s[c] <= 'z')
+				return 0;
+		upper |= (rc->tok[k].flags & NCG_TF_UPPER) != 0;
+	}
+	return upper;
+}
+
 static size_t
 numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 {
@@ -4734,11 +4778,19 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 		       RC_CLAIM_PLACE | RC_CLAIM_NAME | RC_CLAIM_DATE | RC_CLAIM_ITEM |
 		       RC_CLAIM_MARKING) &&
 		       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
-		       !rc_month_at(rc, j))
+		       /* rules95: a headline's verb ends it ("KFTC Discusses
+		        * 2024 Competition Policy ...") */
+		       !rc_wl(rc, j, NCG_WL_HEADLINE_VERB) && !rc_month_at(rc, j))
 			j++;
 	if (j > i)
 		*run_end = j;
 	if (j - i < 2 || j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER)
+		return 0;
+	/* rules95: a run in capitals ("TO HOLD TEAM SPIRIT 94", a cable)
+	 * cannot tell prose from a name: the name is its last two words,
+	 * and none of them a lex:activityNameStop ("STATING THAT 11") */
+	if (all_upper(rc, i, j) && (j - i > 2 || rc_wl_ci(rc, i, NCG_WL_ACTIVITY_NAME_STOP) ||
+	                            rc_wl_ci(rc, i + 1, NCG_WL_ACTIVITY_NAME_STOP)))
 		return 0;
 	/* rules8: a preposition opens no name ("Under Title 17"); rules13:
 	 * a number that opens a date is the day ("Jane Roe 05 Jun 2024", a

@@ -245,8 +245,8 @@ add_role(ro_ctx *x, const ncg_mention *m, ncg_prop p, const char *rule)
 }
 
 /* The officials of a cue: before it back to the previous cue (active),
- * after it up to the next (passive); for an active cue also those after
- * a lex:cueCompanionPreposition ("co-chaired the DSC session with DEPMIN
+ * after it up to the next (passive); for an active cue of a named role
+ * also those after a lex:cueCompanionPreposition ("co-chaired the DSC session with DEPMIN
  * Heo"). */
 static ncg_status
 assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
@@ -254,7 +254,10 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), with = hi, count = 0;
 
-	for (size_t i = c->end; !c->f->passive && i < hi; i++)
+	/* rules95: only a frame that names its role shares it; who a
+	 * lead frame's subject "led talks with" is the counterpart, no
+	 * co-lead ("Singh led talks ... with Vice Foreign Minister Lee") */
+	for (size_t i = c->end; !c->f->passive && c->f->prop && i < hi; i++)
 		if (wl_at(x, i, i + 1, NCG_WL_CUE_COMPANION_PREPOSITION) == i + 1) {
 			with = i;
 			break;
