@@ -1541,6 +1541,60 @@ of_body_tail(const rc_ctx *rc, size_t a, size_t lim)
 	return a;
 }
 
+static size_t paren_close(const rc_ctx *rc, size_t p, size_t lim);
+
+/* rules94: after a full name at a, an aside in parentheses ("Mike
+ * Johanns (Nebraska)", "(R-Ky.)", "(second from right)"): the token
+ * after it; else a. */
+static size_t
+aside_end(const rc_ctx *rc, size_t a, size_t lim)
+{
+	size_t c;
+
+	if (!rc_punct(rc, a, "(") || !(c = paren_close(rc, a, lim)) || c > a + 7)
+		return a;
+	return c + 1;
+}
+
+/* rules94: a plural office honorific before a list of three full names
+ * or more, or of names with asides ("Senators Mike Johanns (Nebraska),
+ * John Hoeve (North Dakota), Rob Portman (Ohio) and Jerry Moran
+ * (Kansas)"): commas between them, "and" before the last.  Each is an
+ * official with no title.  Sets *end to the list's end, or 0. */
+static ncg_status
+plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	size_t n0[8], n1[8], k = i + 1, a;
+	int count, n = 0, asides = 0, last = 0;
+	ncg_mention *m;
+
+	*end = 0;
+	while (n < 8) {
+		n0[n] = k;
+		n1[n] = parse_name(rc, k, lim, &count);
+		if (count < 2)
+			return NCG_OK;
+		a = aside_end(rc, n1[n], lim);
+		asides += a > n1[n];
+		n++;
+		if (last)
+			break;
+		if (rc_punct(rc, a, ",") && a + 1 < lim && rc_is(rc, a + 1, "and"))
+			a++;
+		else if (!rc_punct(rc, a, ",") && !rc_is(rc, a, "and"))
+			return NCG_OK;
+		last = rc_is(rc, a, "and");
+		k = a + 1;
+	}
+	if (!last || (n < 3 && !asides))
+		return NCG_OK;
+	for (int j = 0; j < n; j++)
+		NCG_TRY(add_official(rc, s, n0[j], n0[j], n1[j], n1[j], &m));
+	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
+	*end = aside_end(rc, n1[n - 1], lim);
+	return NCG_OK;
+}
+
 /* A plural office honorific before two names: "Presidents Joe Biden and
  * Yoon Suk Yeol", "Ministers Kim and Shin", "Reps. Lee Jae-jung of the
  * main opposition Democratic Party and Choi Hyung-du".  Each name is an
@@ -1555,6 +1609,9 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	*next = 0;
 	if (!plural_honorific(rc, i))
 		return NCG_OK;
+	NCG_TRY(plural_honorific_list(rc, s, i, lim, &n1));
+	if (n1 > 0)
+		return rc_end_at(next, n1);
 	/* full names: "the Presidents Cup and ..." names no one; rules30:
 	 * or two surnames before a verb of meeting or speech ("Presidents
 	 * Roe and Doe met") */
@@ -1866,6 +1923,29 @@ listed_surname_before(const rc_ctx *rc, size_t s0, size_t i)
 	                       &(size_t){0});
 }
 
+/* rules94: a name [i, n1) after "by" with "of" [the] and a state's
+ * body after it ("Report by John H. Holdridge of the National Security
+ * Council Staff"): the author or agent, a person of a government body,
+ * an official.  A body of no state (a think tank, a university) says
+ * nothing, nor a unit's name ("Submarine Squadron One of the U.S.
+ * Navy"). */
+static int
+by_name_of_state_body(rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
+{
+	const ncg_mention *b;
+	size_t k = n1 + 1;
+
+	if (i <= s0 || !rc_is(rc, i - 1, "by") || n1 + 1 >= lim || !rc_is(rc, n1, "of"))
+		return 0;
+	for (size_t j = i; j < n1; j++)
+		if (rc_wl(rc, j, NCG_WL_MILITARY_UNIT_HEAD) || rc_wl(rc, j, NCG_WL_BODY_HEAD))
+			return 0;
+	if (k < lim && rc_is(rc, k, "the"))
+		k++;
+	b = rc_mention_at(rc, NCG_M_BODY, k);
+	return b && b->t0 == k && b->body.country[0];
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -1908,7 +1988,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		return rc_end_at(next, n1);
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
-	    meets_counterpart(rc, n1, lim) ||
+	    meets_counterpart(rc, n1, lim) || by_name_of_state_body(rc, s0, i, n1, lim) ||
 	    (count == 2 && rc_korean_name_at(rc, i, lim) &&
 	     (after_principal_verb(rc, s0, i) || meets_principal(rc, n1, lim))) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
@@ -2414,6 +2494,16 @@ office_word(const rc_ctx *rc, size_t i)
 	       (n > 3 && w[n - 1] == 's' && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1));
 }
 
+/* rules94: is token i a middle initial ("B." of "Lyndon B. Johnson"):
+ * an initial after a given name that is no initial, on one line. */
+static int
+middle_initial(const rc_ctx *rc, size_t i, size_t s0, size_t lim)
+{
+	return i > s0 && name_token(rc, i - 1, lim) &&
+	       !(rc->tok[i - 1].flags & (NCG_TF_DOTTED | NCG_TF_UPPER)) &&
+	       !(rc->tok[i].flags & NCG_TF_LINE);
+}
+
 /* rules22: the full name around the surname at token i that no
  * official has: "Kim Jong-un" (the surname first, as Korean names are
  * written) or "Marco Rubio" (last), words of a name not yet read as
@@ -2424,7 +2514,8 @@ name_around(const rc_ctx *rc, size_t i, size_t s0, size_t lim, size_t *t0, size_
 	int count;
 	size_t j = i;
 
-	if (i > s0 && name_token(rc, i - 1, lim) && !(rc->tok[i - 1].flags & NCG_TF_DOTTED) &&
+	if (i > s0 && name_token(rc, i - 1, lim) &&
+	    (!(rc->tok[i - 1].flags & NCG_TF_DOTTED) || middle_initial(rc, i - 1, s0, lim)) &&
 	    !(rc->tok[i].flags & NCG_TF_LINE)) {
 		while (j > s0 && j + 3 > i && name_token(rc, j - 1, lim) &&
 		       !(rc->tok[j].flags & NCG_TF_LINE))
