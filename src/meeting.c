@@ -174,6 +174,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * the speaker's presence ahead ("we will be here in Seoul") */
 #define HERE_REACH 6
 
+/* rules92: tokens from "met" to "for" within which the noun after it is
+ * the meeting the parties met for ("met Thursday with South Korea's
+ * defense and foreign ministers for talks": 10) */
+#define MET_FOR_REACH 14
+
 static const char *const RULES[] = {
 	[NCG_MC_ORDINAL] = "meeting/ordinal",
 	[NCG_MC_SERIES] = "meeting/series",
@@ -1785,6 +1790,33 @@ official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return o && o->t1 == f - 1 && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
 }
 
+/* rules92: "A group of U.S. lawmakers met Thursday with South Korea's
+ * defense and foreign ministers for talks on bilateral issues" (Yonhap):
+ * as official_then_for, but the object no official's name: "met" (lower
+ * case, lex:metVerb) at v, then within MET_FOR_REACH tokens of no
+ * punctuation "for [a|the]" and the meeting noun. */
+static int
+met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t f = c->t0;
+
+	if (!wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
+		return 0;
+	if (f > 0 && (tok_ieq(x, f - 1, "a") || tok_ieq(x, f - 1, "the")))
+		f--;
+	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f - 1 || f - 1 - v > MET_FOR_REACH)
+		return 0;
+	for (size_t i = v + 1; i + 1 < f; i++) {
+		const char *w = ncg_doc_tok_ptr(x->doc, i);
+
+		if (ncg_doc_tok_len(x->doc, i) == 1 && strchr(",;:()\"", w[0]))
+			return 0;
+		if ((unsigned char)w[0] == 0xE2) /* a dash or a curly quote */
+			return 0;
+	}
+	return 1;
+}
+
 /* rules17: "Foreign Minister Okada, who was visiting New York to attend
  * the 64th Session of the United Nations General Assembly, held a meeting
  * with Secretary Clinton": a meeting inside a relative clause set off by
@@ -1912,7 +1944,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		 * passive verb of its subject, however far */
 		if (d > reach && !(i >= c->t1 && i > c->c0 &&
 		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))) &&
-		    !official_then_for(x, c, i))
+		    !official_then_for(x, c, i) && !met_then_for(x, c, i))
 			continue;
 		if (d < dist) {
 			dist = d;
