@@ -372,6 +372,8 @@ static const struct {
 	{NCG_LEX_NS "fieldOpener", NCG_WL_FIELD_OPENER},
 	{NCG_LEX_NS "rangeVerb", NCG_WL_RANGE_VERB},
 	{NCG_LEX_NS "rangeQuantity", NCG_WL_RANGE_QUANTITY},
+	{NCG_LEX_NS "speakerPronoun", NCG_WL_SPEAKER_PRONOUN},
+	{NCG_LEX_NS "speakerAdverb", NCG_WL_SPEAKER_ADVERB},
 	/* rules78 */
 	{NCG_LEX_NS "soleOfficeHonorific", NCG_WL_SOLE_OFFICE_HONORIFIC},
 	/* rules73 */

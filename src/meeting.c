@@ -22,7 +22,7 @@ enum {
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
-	EV_DATED_CAPTION, EV_BETWEEN_NAMED,
+	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD,
 	EV__COUNT
 };
 
@@ -110,6 +110,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * on Tuesday" (Yonhap): a meeting named by its two principals after
 	 * "between", dated by a day of the news in its clause */
 	[EV_BETWEEN_NAMED] = {"between-named-principals", 1, NCG_MEV_REPORTS},
+	/* rules92: "I have had extensive talks with President Roh" (a
+	 * transcript), "We had a long session with Deputy Foreign Minister
+	 * Lee": the speaker's own report of the meeting just had, as a day
+	 * or a place in the clause would (EV_WEEKDAY, EV_PLACE) */
+	[EV_SPEAKER_HAD] = {"speaker-had-it", 1, 0},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -168,6 +173,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 /* rules64: words before "here in" a city within which a future cue puts
  * the speaker's presence ahead ("we will be here in Seoul") */
 #define HERE_REACH 6
+
+/* rules92: tokens from "met" to "for" within which the noun after it is
+ * the meeting the parties met for ("met Thursday with South Korea's
+ * defense and foreign ministers for talks": 10) */
+#define MET_FOR_REACH 14
 
 static const char *const RULES[] = {
 	[NCG_MC_ORDINAL] = "meeting/ordinal",
@@ -1780,6 +1790,33 @@ official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return o && o->t1 == f - 1 && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
 }
 
+/* rules92: "A group of U.S. lawmakers met Thursday with South Korea's
+ * defense and foreign ministers for talks on bilateral issues" (Yonhap):
+ * as official_then_for, but the object no official's name: "met" (lower
+ * case, lex:metVerb) at v, then within MET_FOR_REACH tokens of no
+ * punctuation "for [a|the]" and the meeting noun. */
+static int
+met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t f = c->t0;
+
+	if (!wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
+		return 0;
+	if (f > 0 && (tok_ieq(x, f - 1, "a") || tok_ieq(x, f - 1, "the")))
+		f--;
+	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f - 1 || f - 1 - v > MET_FOR_REACH)
+		return 0;
+	for (size_t i = v + 1; i + 1 < f; i++) {
+		const char *w = ncg_doc_tok_ptr(x->doc, i);
+
+		if (ncg_doc_tok_len(x->doc, i) == 1 && strchr(",;:()\"", w[0]))
+			return 0;
+		if ((unsigned char)w[0] == 0xE2) /* a dash or a curly quote */
+			return 0;
+	}
+	return 1;
+}
+
 /* rules17: "Foreign Minister Okada, who was visiting New York to attend
  * the 64th Session of the United Nations General Assembly, held a meeting
  * with Secretary Clinton": a meeting inside a relative clause set off by
@@ -1907,7 +1944,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		 * passive verb of its subject, however far */
 		if (d > reach && !(i >= c->t1 && i > c->c0 &&
 		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))) &&
-		    !official_then_for(x, c, i))
+		    !official_then_for(x, c, i) && !met_then_for(x, c, i))
 			continue;
 		if (d < dist) {
 			dist = d;
@@ -3978,6 +4015,53 @@ between_named_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_BETWEEN_NAMED);
 }
 
+/* rules92: the other side after "with" at w: an official, or a name
+ * (a capitalised word) that is no country's or place's ("with acting
+ * president Goh"; not "with North Korea"), within four tokens. */
+static int
+other_side_after(const mr_ctx *x, uint32_t s, size_t w, size_t c1)
+{
+	size_t e = w + 5 < c1 ? w + 5 : c1;
+
+	if (official_in(x, s, w + 1, e))
+		return 1;
+	for (size_t i = w + 1; i < e; i++)
+		if ((x->tok[i].flags & NCG_TF_CAP) && !inside(x, s, i, NCG_M_COUNTRY) &&
+		    !inside(x, s, i, NCG_M_PLACE) && !inside(x, s, i, NCG_M_BODY))
+			return 1;
+	return 0;
+}
+
+/* rules92: "I have had extensive talks with President Roh", "We had a
+ * long session with Deputy Foreign Minister Lee", "I just completed a
+ * very good round of talks with acting president Goh": the speaker
+ * (lex:speakerPronoun, then at most two lex:speakerAdverb) as the subject
+ * of the past meeting verb before the noun, "with" the other side just
+ * after it (two tokens: "round of talks with"): the meeting the speaker
+ * comes from (EV_SPEAKER_HAD). */
+static void
+speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	int past;
+	size_t v, p, w, e;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || !has_ev(c, EV_PAST_VERB))
+		return;
+	v = nearest_verb(x, c, &past);
+	if (v >= x->ntok || !past || v >= c->t0 || v <= c->c0)
+		return;
+	for (p = v - 1; p > c->c0 && v - p <= 2 && wl_is(x, p, NCG_WL_SPEAKER_ADVERB); p--)
+		;
+	if (!wl_is(x, p, NCG_WL_SPEAKER_PRONOUN))
+		return;
+	e = c->t1 + 3 < c->c1 ? c->t1 + 3 : c->c1;
+	for (w = c->t1; w < e && !tok_ieq(x, w, "with"); w++)
+		if (!(x->tok[w].flags & NCG_TF_LOWER))
+			return;
+	if (w < e && other_side_after(x, c->sent, w, c->c1))
+		add_ev(c, EV_SPEAKER_HAD);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -4001,6 +4085,7 @@ weigh(mr_ctx *x)
 		complement_evidence(x, c);
 		remarks_title_evidence(x, c);
 		was_there_for_evidence(x, c);
+		speaker_had_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];

@@ -403,6 +403,9 @@ typedef enum {
 	NCG_WL_FIELD_OPENER,        /* after a noun of work, opens the fields it is in: in the fields of */
 	NCG_WL_RANGE_VERB,          /* a discussion's verb of its span of topics: ranged from */
 	NCG_WL_RANGE_QUANTITY,      /* a quantity that opens a span of no topics: one (hour), several */
+	/* rules92 */
+	NCG_WL_SPEAKER_PRONOUN,     /* the speaker as a subject: I, we */
+	NCG_WL_SPEAKER_ADVERB,      /* between the speaker and a past verb: have, just */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
