@@ -4546,6 +4546,8 @@ arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * (lex:visitVerb) of the lead sentence, a city as its object, then the
  * visit's purpose ("to", "for"): the city is where c, in the lead
  * paragraph with no place, met; or NULL. */
+static int visit_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i);
+
 static const ncg_mention *
 visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -4553,7 +4555,8 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 	const ncg_mention *m;
 	size_t v, e;
 
-	if (s == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ || has_ev(c, EV_FUTURE) ||
+	if (s == UINT32_MAX || (x->lead[1] != UINT32_MAX && c->sent > x->lead[1] + 1) ||
+	    c->virtual_ || has_ev(c, EV_FUTURE) ||
 	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
 		return NULL;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++) {
@@ -4562,10 +4565,30 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 			continue;
 		m = inside(x, s, e, NCG_M_PLACE);
 		if (m && m->t0 == e && !coordinated_place(x, m) &&
-		    (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for")))
+		    ((c->sent <= x->lead[1] && (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for"))) ||
+		     visit_weekday(x, c, m->t1)))
 			return m;
 	}
 	return NULL;
+}
+
+/* rules93: "A delegation of U.S. lawmakers visiting Seoul on Monday
+ * voiced ... The delegation ... held a breakfast meeting with ... on
+ * Monday" (Yonhap): the visit dated at token i ("on" and a weekday)
+ * by the weekday c's own clause says is where c met. */
+static int
+visit_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	int wd;
+
+	if (tok_ieq(x, i, "on"))
+		i++;
+	if (!(wd = weekday_at(x, i)))
+		return 0;
+	for (size_t j = c->c0; j < c->c1; j++)
+		if (weekday_at(x, j) == wd)
+			return 1;
+	return 0;
 }
 
 /* rules64: is token i of sentence s "met" (lex:metVerb, lower case) or
