@@ -3041,7 +3041,8 @@ joined_country(const mr_ctx *x, const ncg_mention *m)
  * Consultation took place at the Ministry of Foreign Affairs on June 21"
  * (MOFA): a body the lexicon gives a building (lex:seat) just after a
  * past meeting verb (lex:meetingVerb) and "at" ("the" allowed), no city
- * after it, is where the meeting met. */
+ * after it, is where the meeting met; rules93: so is one said just
+ * before "today" (lex:sameDay), in the candidate's clause. */
 static int city_after_seat(const mr_ctx *x, const ncg_mention *m);
 
 static int
@@ -3053,10 +3054,16 @@ venue_body(const mr_ctx *x, const ncg_mention *m)
 		return 0;
 	if (p > 0 && tok_ieq(x, p - 1, "the"))
 		p--;
-	if (p < 3 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || !(x->tok[p - 2].flags & NCG_TF_LOWER) ||
+	if (p < 3 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) ||
 	    (wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) &&
 	     (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) || inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY))) ||
 	    city_after_seat(x, m))
+		return 0;
+	/* rules93: "hosted a meeting with ... at the Commerce Department
+	 * today" (a release): the day said right after the building */
+	if (wl_at(x, m->t1, x->sent[m->sent].t1, NCG_WL_SAME_DAY))
+		return 1;
+	if (!(x->tok[p - 2].flags & NCG_TF_LOWER))
 		return 0;
 	for (size_t q = p - 2; q + 4 > p && q < p; q--) {
 		if (wl_at(x, q, p - 1, NCG_WL_MEETING_VERB) == p - 1)
@@ -4656,6 +4663,8 @@ arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * (lex:visitVerb) of the lead sentence, a city as its object, then the
  * visit's purpose ("to", "for"): the city is where c, in the lead
  * paragraph with no place, met; or NULL. */
+static int visit_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i);
+
 static const ncg_mention *
 visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -4663,7 +4672,8 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 	const ncg_mention *m;
 	size_t v, e;
 
-	if (s == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ || has_ev(c, EV_FUTURE) ||
+	if (s == UINT32_MAX || (x->lead[1] != UINT32_MAX && c->sent > x->lead[1] + 1) ||
+	    c->virtual_ || has_ev(c, EV_FUTURE) ||
 	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
 		return NULL;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++) {
@@ -4672,10 +4682,30 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 			continue;
 		m = inside(x, s, e, NCG_M_PLACE);
 		if (m && m->t0 == e && !coordinated_place(x, m) &&
-		    (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for")))
+		    ((c->sent <= x->lead[1] && (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for"))) ||
+		     visit_weekday(x, c, m->t1)))
 			return m;
 	}
 	return NULL;
+}
+
+/* rules93: "A delegation of U.S. lawmakers visiting Seoul on Monday
+ * voiced ... The delegation ... held a breakfast meeting with ... on
+ * Monday" (Yonhap): the visit dated at token i ("on" and a weekday)
+ * by the weekday c's own clause says is where c met. */
+static int
+visit_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	int wd;
+
+	if (tok_ieq(x, i, "on"))
+		i++;
+	if (!(wd = weekday_at(x, i)))
+		return 0;
+	for (size_t j = c->c0; j < c->c1; j++)
+		if (weekday_at(x, j) == wd)
+			return 1;
+	return 0;
 }
 
 /* rules64: is token i of sentence s "met" (lex:metVerb, lower case) or
@@ -5816,6 +5846,16 @@ signoff_date(mr_ctx *x)
 	return 0;
 }
 
+/* rules93: "Wednesday, May 13, 2009" (a release's date line, its
+ * weekday first): the weekday and a comma, then the date, are the whole
+ * line. */
+static int
+weekday_date_line(const mr_ctx *x, const ncg_mention *m)
+{
+	return m->t0 >= 2 && weekday_at(x, m->t0 - 2) &&
+	       ncg_doc_tok_is(x->doc, m->t0 - 1, ",") && whole_line(x, m->t0 - 2, m->t1);
+}
+
 /* With no issue date from the head, the day a statement speaks from:
  * "Readout / Office of the Spokesperson / May 20, 2023": a full date on
  * a line of its own before the first sentence naming a meeting (a press
@@ -5838,7 +5878,7 @@ fallback_issue_date(mr_ctx *x)
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
 
 		if (m->t0 < lead_t && m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y &&
-		    whole_line(x, m->t0, m->t1)) {
+		    (whole_line(x, m->t0, m->t1) || weekday_date_line(x, m))) {
 			x->d->issued[0] = m->date.y;
 			x->d->issued[1] = m->date.m;
 			x->d->issued[2] = m->date.d;
