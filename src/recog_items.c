@@ -3281,6 +3281,24 @@ headed_complement(const rc_ctx *rc, size_t k, size_t e, size_t c)
 	       !gerund_at(rc, k) && rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP);
 }
 
+/* does the conjunct from k, up to c, name the rest of a class or open a
+ * clause, so that the "and" before it makes no pair of topics?
+ * rules21: "A and other B" names one topic and the rest of its class ("to
+ * discuss North Korea and other security challenges", Yonhap); rules95: a
+ * conjunct with a modal before a verb is a clause ("a range of ways the
+ * ROK and the US can work together", MOFA): the "and" joins its
+ * subjects */
+static int
+rest_or_clause(const rc_ctx *rc, size_t k, size_t c)
+{
+	if (rc_wl(rc, k, NCG_WL_CLASS_REST_WORD))
+		return 1;
+	for (size_t i = k + 1; i + 1 < c; i++)
+		if (rc_wl_ci(rc, i, NCG_WL_HYPOTHETICAL_MODAL) && rc_lower(rc, i + 1))
+			return 1;
+	return 0;
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -3295,17 +3313,8 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 
 	for (size_t i = a; i < j; i++)
 		gerund_before |= gerund_at(rc, i);
-	/* rules21: "A and other B" names one topic and the rest of its
-	 * class ("to discuss North Korea and other security challenges",
-	 * Yonhap), no pair */
-	if (rc_wl(rc, k, NCG_WL_CLASS_REST_WORD))
+	if (rest_or_clause(rc, k, c))
 		return 0;
-	/* rules95: a conjunct with a modal before a verb is a clause ("a
-	 * range of ways the ROK and the US can work together", MOFA): the
-	 * "and" joins its subjects, no pair of topics */
-	for (size_t i = k + 1; i + 1 < c; i++)
-		if (rc_wl_ci(rc, i, NCG_WL_HYPOTHETICAL_MODAL) && rc_lower(rc, i + 1))
-			return 0;
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
 	                         rc_wl(rc, k + 1, NCG_WL_INDEFINITE_ARTICLE))) ||
