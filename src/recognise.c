@@ -232,6 +232,20 @@ first_byte_differs(unsigned char w0, unsigned char s0, int exact)
 	       (exact || ncg_ascii_fold(w0) != ncg_ascii_fold(s0));
 }
 
+/* A match must end at a token boundary: the token after the one of
+ * tokens [i, lim) that ends at byte p, or 0 when none does. */
+static inline size_t
+token_end_at(const rc_ctx *rc, size_t i, size_t lim, size_t p)
+{
+	for (size_t t = i; t < lim; t++) {
+		if (rc->tok[t].e == p)
+			return t + 1;
+		if (rc->tok[t].e > p)
+			return 0;
+	}
+	return 0;
+}
+
 size_t
 rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 {
@@ -286,14 +300,7 @@ rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *w, int exact)
 				return 0;
 		}
 	}
-	/* the match must end at a token boundary */
-	for (size_t t = i; t < lim; t++) {
-		if (rc->tok[t].e == p)
-			return t + 1;
-		if (rc->tok[t].e > p)
-			return 0;
-	}
-	return 0;
+	return token_end_at(rc, i, lim, p);
 }
 
 /* What rc_lex_longest keeps of a match with no limit (speed
