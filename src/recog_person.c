@@ -3224,7 +3224,8 @@ resolve_misspelt_surnames(rc_ctx *rc, size_t first, const uint8_t *kept)
 }
 
 /* rules91: is a vowel the one letter that given names a and b (lengths
- * na + 1 == nb) differ by, b's extra letter ("Su-hyok", "Su-hyouk")? */
+ * na + 1 == nb) differ by, b's extra letter ("Su-hyok", "Su-hyouk")?
+ * Not "y": "hun" and "hyun" romanise two syllables, not one. */
 static int
 vowel_added(const char *a, size_t na, const char *b)
 {
@@ -3232,15 +3233,15 @@ vowel_added(const char *a, size_t na, const char *b)
 
 	while (i < na && a[i] == b[i])
 		i++;
-	return strchr("aeiouy", b[i]) && memcmp(a + i, b + i + 1, na - i) == 0;
+	return b[i] && strchr("aeiou", b[i]) && memcmp(a + i, b + i + 1, na - i) == 0;
 }
 
 /* rules91: a Korean name written twice with one vowel more or less in
  * its hyphenated given name ("Lee Su-hyouk" and "Lee Su-hyok", "Kim
  * Young-sam" and "Kim Yong-sam": romanisations of one name): the later
  * is the earlier official.  The same Korean surname, given names of
- * VARIANT_NAME_MIN bytes or more, no two offices (offices_differ: "Jong-hun", "Jong-hyun"
- * are two names). */
+ * VARIANT_NAME_MIN bytes or more, no two offices (offices_differ:
+ * "Jong-hun", "Jong-hyun" are two names). */
 static void
 resolve_given_name_variants(rc_ctx *rc, size_t first)
 {
