@@ -177,7 +177,7 @@ remember_acronym(rc_ctx *rc, const char *acronym, const ncg_mention *m)
 }
 
 /* The body mention that defined the acronym at token i, or NULL. */
-static const ncg_mention *
+static inline const ncg_mention *
 defined_body_acronym(const rc_ctx *rc, size_t i)
 {
 	for (size_t k = 0; k < rc->nbacr; k++)

@@ -3010,8 +3010,13 @@ given_name_full(const rc_ctx *rc, const char **w, size_t *n)
 	const ncg_strlist *v = ncg_lexicon_words(rc->lex, NCG_WL_GIVEN_NAME_VARIANT);
 
 	for (size_t k = 0; v && k < v->n; k++) {
-		const char *sp = strchr(v->v[k], ' ');
+		const char *sp;
 
+		/* a variant of another first byte matches not: told without
+		 * the search for its space (speed only) */
+		if (*n && v->v[k][0] != (*w)[0])
+			continue;
+		sp = strchr(v->v[k], ' ');
 		if (sp && (size_t)(sp - v->v[k]) == *n && memcmp(*w, v->v[k], *n) == 0) {
 			*w = sp + 1;
 			*n = strlen(sp + 1);

@@ -552,8 +552,8 @@ rc_wl_match_words(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int e
 }
 
 int
-rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
-                  size_t *end)
+rc_country_prefix_at(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
+                     size_t *end)
 {
 	int n = 0;
 	size_t j = i;
@@ -561,10 +561,7 @@ rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
 	while (n < 2 && j < lim) {
 		size_t e;
 		const ncg_lex_wording *w = rc_lex_longest(rc, j, lim, 1u << NCG_LEX_COUNTRY,
-		                                          (1u << NCG_LEXW_LABEL) |
-		                                          (1u << NCG_LEXW_ALT) |
-		                                          (1u << NCG_LEXW_ACRONYM) |
-		                                          (1u << NCG_LEXW_ADJECTIVE), &e);
+		                                          RC_COUNTRY_PREFIX_WHATS, &e);
 
 		if (!w)
 			break;

@@ -288,8 +288,30 @@ rc_wl_match(const rc_ctx *rc, size_t i, size_t lim, ncg_wordlist wl, int exact)
 /* Countries named by a prefix at token i ("U.S.", "ROK", "U.S.-ROK",
  * "Republic of Korea", "Korean"): fills up to two keys, returns how many,
  * and sets *end.  Stops before a country word that is the whole name. */
-int rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
-                      size_t *end);
+int rc_country_prefix_at(const rc_ctx *rc, size_t i, size_t lim, const char **keys,
+                         size_t *end);
+
+/* The wordings rc_country_prefix_at reads a prefix's countries in */
+#define RC_COUNTRY_PREFIX_WHATS                                                  \
+	((1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM) | \
+	 (1u << NCG_LEXW_ADJECTIVE))
+
+/* rc_country_prefix_at after the test most questions end at, inline: a
+ * token that starts no country's wording (rc_lex_longest's test) starts
+ * no prefix (speed only: asked at every token of a body's sentences) */
+static inline int
+rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys, size_t *end)
+{
+	const struct rc_wordings *wd;
+
+	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
+		return 0;
+	wd = &rc->wordings[i];
+	if (wd->n != UINT32_MAX &&
+	    (!(wd->kinds & (1u << NCG_LEX_COUNTRY)) || !(wd->whats & RC_COUNTRY_PREFIX_WHATS)))
+		return 0;
+	return rc_country_prefix_at(rc, i, lim, keys, end);
+}
 
 /* Is sentence s the page's headline (rc_head has run)? */
 int rc_in_title(const rc_ctx *rc, size_t s);
