@@ -701,6 +701,41 @@ discussion_held(const mr_ctx *x, uint32_t s, size_t i)
 	return 0;
 }
 
+/* rules96: "We had very productive 2+2 discussions this morning ...
+ * with Secretary Austin" (a transcript): a discussion noun (lex:
+ * discussionNoun, lower case) as the object of the speaker's past
+ * meeting verb (lex:speakerPronoun, at most two lex:speakerAdverb, then
+ * lex:meetingVerb), at most five tokens of no capital between ("2+2"
+ * is three), no infinitive or past verb among them ("had hoped to
+ * resume discussions"), names
+ * the meeting the speaker comes from (speaker_had_evidence weighs its
+ * "with").  Its end, or 0. */
+static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+
+static size_t
+speaker_discussion(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_DISCUSSION_NOUN), p;
+
+	if (!e || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	for (p = i; p > x->sent[s].t0 && i - p <= 5; p--) {
+		size_t v = p - 1, q;
+
+		if (wl_at(x, v, i, NCG_WL_MEETING_VERB) == p && (x->tok[v].flags & NCG_TF_LOWER)) {
+			if (tok_ieq(x, p, "to") || past_verb_in(x, p, i))
+				return 0;
+			for (q = v; q > x->sent[s].t0 && v - q < 2 &&
+			            wl_is(x, q - 1, NCG_WL_SPEAKER_ADVERB); q--)
+				;
+			return q > x->sent[s].t0 && wl_is(x, q - 1, NCG_WL_SPEAKER_PRONOUN) ? e : 0;
+		}
+		if (x->tok[v].flags & NCG_TF_CAP)
+			return 0;
+	}
+	return 0;
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -718,6 +753,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 
 		if (!noun)
 			noun = discussion_held(x, s, i);
+		if (!noun)
+			noun = speaker_discussion(x, s, i);
 		size_t rw = rtitle ? remarks_with_title_at(x, s, i) : 0;
 		size_t me = noun > rw ? noun : rw > 0 ? rw : i + 1;
 
@@ -778,7 +815,6 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	return count;
 }
 
-static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
 static int past_act_in(const mr_ctx *x, size_t a, size_t b);
 static int lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1);
 static int call_cue_in(const mr_ctx *x, size_t a, size_t b);
@@ -4062,9 +4098,17 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (!wl_is(x, p, NCG_WL_SPEAKER_PRONOUN))
 		return;
 	e = c->t1 + 3 < c->c1 ? c->t1 + 3 : c->c1;
-	for (w = c->t1; w < e && !tok_ieq(x, w, "with"); w++)
-		if (!(x->tok[w].flags & NCG_TF_LOWER))
+	for (w = c->t1; w < e && !tok_ieq(x, w, "with"); w++) {
+		/* rules96: a time of the day itself ("talks this morning
+		 * and into this afternoon with") is no word of the three */
+		size_t d = wl_at(x, w, c->c1, NCG_WL_SAME_DAY);
+
+		if (d) {
+			e = e + (d - w) < c->c1 ? e + (d - w) : c->c1;
+			w = d - 1;
+		} else if (!(x->tok[w].flags & NCG_TF_LOWER))
 			return;
+	}
 	if (w < e && other_side_after(x, c->sent, w, c->c1))
 		add_ev(c, EV_SPEAKER_HAD);
 }
