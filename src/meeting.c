@@ -621,15 +621,71 @@ modifier_at(const mr_ctx *x, size_t i)
  * first talks in over four years"): the number of the meeting held.
  * Returns it, or 0. */
 static int first_time_held(const mr_ctx *x, const ncg_meeting_cand *c, size_t p);
+static int quote_mark(const mr_ctx *x, size_t i);
+
+/* rules97: the tokens a meeting's name in quotation marks may hold
+ * ("2+2") */
+#define QUOTED_NAME_TOKENS 4
+
+/* rules97: "held their first high-level "2+2" economic talks"
+ * (Chosun): a name in quotation marks (a quote mark, one to
+ * QUOTED_NAME_TOKENS tokens with no comma or full stop, a quote mark)
+ * ending just before e modifies the noun as a lex:meetingModifier does.
+ * Returns its opening mark, or e. */
+static size_t
+quoted_name_before(const mr_ctx *x, size_t c0, size_t e)
+{
+	if (e < c0 + 3 || !quote_mark(x, e - 1))
+		return e;
+	for (size_t q = e - 2; q > c0 && e - 1 - q <= QUOTED_NAME_TOKENS + 1; q--) {
+		if (quote_mark(x, q - 1))
+			return q - 1 < e - 2 ? q - 1 : e;
+		if (ncg_doc_tok_is(x->doc, q - 1, ",") || ncg_doc_tok_is(x->doc, q - 1, "."))
+			return e;
+	}
+	return e;
+}
+
+/* The first of up to three meeting modifiers (modifier_at, a quoted
+ * name) just before the noun of c, or its noun. */
+static size_t
+modifiers_start(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0, q;
+
+	for (int n = 0; n < 3 && p > c->c0; n++) {
+		if (modifier_at(x, p - 1))
+			p--;
+		else if ((q = quoted_name_before(x, c->c0, p)) < p)
+			p = q;
+		else
+			break;
+	}
+	return p;
+}
+
+/* rules97: "held their first high-level "2+2" economic talks": a
+ * lex:heldDeterminer, an ordinal word and modifiers (modifiers_start)
+ * before a meeting noun make one phrase, its verb as near the noun as
+ * the determiner.  Returns the determiner, or the noun. */
+static size_t
+held_phrase_start(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = modifiers_start(x, c);
+
+	if (c->kind != NCG_MC_NOUN)
+		return c->t0;
+	if (p > c->c0 && ncg_doc_tok_ordinal_word(x->doc, p - 1))
+		p--;
+	return p > c->c0 && wl_at(x, p - 1, p, NCG_WL_HELD_DETERMINER) == p ? p - 1 : c->t0;
+}
 
 static int
 held_ordinal(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t p = c->t0;
+	size_t p = modifiers_start(x, c);
 	int ord;
 
-	while (p > c->c0 && c->t0 - p < 3 && modifier_at(x, p - 1))
-		p--;
 	if (first_time_held(x, c, p))
 		return 1;
 	if (p < c->c0 + 3 || !(ord = ncg_doc_tok_ordinal_word(x->doc, p - 1)) ||
@@ -1925,9 +1981,11 @@ static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
 	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 18;
-	size_t pre = name_premodifier(x, c), r0, r1;
+	size_t pre = name_premodifier(x, c), held = held_phrase_start(x, c), r0, r1;
 
 	*past = 0;
+	if (held < pre)
+		pre = held;
 	relative_span(x, c, &r0, &r1);
 	/* the verbs of a count of meetings after it are none of its own */
 	if (r1 > c->t1 && counted_infinitive(x, c))
