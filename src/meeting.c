@@ -2841,6 +2841,28 @@ in_dateline(const mr_ctx *x, const ncg_mention *m)
 	       wire_dateline_date(x, m);
 }
 
+/* rules97: "Patel met Vice Minister Xu to discuss law enforcement issues
+ * and follow up on key outcomes of the meeting between President Trump
+ * and President Xi in Busan ..., on October 30" (an FBI release): a
+ * purpose after c (lex:infinitiveMarker and a lower-case verb, no
+ * article), then another meeting noun before the mention m: m is that
+ * meeting's place or day, a topic of c, none of its own. */
+static int
+in_purpose_of_other(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t i;
+
+	for (i = c->t1; i + 1 < m->t0; i++)
+		if (wl_is(x, i, NCG_WL_INFINITIVE_MARKER) && (x->tok[i].flags & NCG_TF_LOWER) &&
+		    (x->tok[i + 1].flags & NCG_TF_LOWER) && !wl_is(x, i + 1, NCG_WL_DEFINITE_ARTICLE) &&
+		    !wl_is(x, i + 1, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, i + 1, NCG_WL_POSSESSIVE))
+			break;
+	for (i += 2; i < m->t0; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, m->t0, NCG_WL_MEETING_NOUN))
+			return 1;
+	return 0;
+}
+
 /* "met today ... to build on the May 21 Summit": a date that names
  * another meeting, before its noun (modifiers between: "their June 8
  * trilateral meeting"), is not the day of candidate c. */
@@ -2900,7 +2922,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
 		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
-		    in_dateline(x, m) || dates_other_meeting(x, c, m))
+		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
 			best = m;
@@ -3329,7 +3351,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				continue;
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
 			    country_of_body(x, m) || (pass == 1 && other_clause_before(x, m, c)) ||
-			    in_official_title(x, m) || speaker_venue(x, c, m))
+			    in_official_title(x, m) || speaker_venue(x, c, m) ||
+			    in_purpose_of_other(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
