@@ -3062,6 +3062,21 @@ said_day_after(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return has_ev(c, EV_PRESS_AFTER) && i + 1 < c->t0 && wl_at(x, i + 1, c->t0, NCG_WL_AFTER_CUE);
 }
 
+/* rules97: "the U.S.-DPRK talks that took place yesterday and the day
+ * before" (a State Department transcript): a relative day (lex:dayBefore,
+ * lex:sameDay) at i joined by "and" to another names two days; the
+ * meeting has no one day of them. */
+static int
+relative_days_joined(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = wl_at(x, i, c->c1, NCG_WL_DAY_BEFORE);
+
+	if (!e)
+		e = wl_at(x, i, c->c1, NCG_WL_SAME_DAY);
+	return e && e + 1 < c->c1 && tok_ieq(x, e, "and") &&
+	       (wl_at(x, e + 1, c->c1, NCG_WL_DAY_BEFORE) || wl_at(x, e + 1, c->c1, NCG_WL_SAME_DAY));
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -3085,7 +3100,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, ev);
 		if (ev == EV_WEEKDAY && i > c->c0 && wl_is(x, i - 1, NCG_WL_RELATIVE_LAST))
 			add_ev(c, EV_LAST_WEEKDAY);
-		if (full && !c->date[0] && !(wd && weekday_too_far(x, wd))) {
+		if (full && !c->date[0] && !(wd && weekday_too_far(x, wd)) && !relative_days_joined(x, c, i)) {
 			relative_day(x, back, ev == EV_WEEKDAY || ev == EV_SAME_DAY ? wd : 0, c->date);
 			c->date_rule = ev == EV_SAME_DAY && wd ? "quoted-today-said-on-weekday" : EVIDENCE[ev].what;
 		}
