@@ -621,15 +621,71 @@ modifier_at(const mr_ctx *x, size_t i)
  * first talks in over four years"): the number of the meeting held.
  * Returns it, or 0. */
 static int first_time_held(const mr_ctx *x, const ncg_meeting_cand *c, size_t p);
+static int quote_mark(const mr_ctx *x, size_t i);
+
+/* rules97: the tokens a meeting's name in quotation marks may hold
+ * ("2+2") */
+#define QUOTED_NAME_TOKENS 4
+
+/* rules97: "held their first high-level "2+2" economic talks"
+ * (Chosun): a name in quotation marks (a quote mark, one to
+ * QUOTED_NAME_TOKENS tokens with no comma or full stop, a quote mark)
+ * ending just before e modifies the noun as a lex:meetingModifier does.
+ * Returns its opening mark, or e. */
+static size_t
+quoted_name_before(const mr_ctx *x, size_t c0, size_t e)
+{
+	if (e < c0 + 3 || !quote_mark(x, e - 1))
+		return e;
+	for (size_t q = e - 2; q > c0 && e - 1 - q <= QUOTED_NAME_TOKENS + 1; q--) {
+		if (quote_mark(x, q - 1))
+			return q - 1 < e - 2 ? q - 1 : e;
+		if (ncg_doc_tok_is(x->doc, q - 1, ",") || ncg_doc_tok_is(x->doc, q - 1, "."))
+			return e;
+	}
+	return e;
+}
+
+/* The first of up to three meeting modifiers (modifier_at, a quoted
+ * name) just before the noun of c, or its noun. */
+static size_t
+modifiers_start(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0, q;
+
+	for (int n = 0; n < 3 && p > c->c0; n++) {
+		if (modifier_at(x, p - 1))
+			p--;
+		else if ((q = quoted_name_before(x, c->c0, p)) < p)
+			p = q;
+		else
+			break;
+	}
+	return p;
+}
+
+/* rules97: "held their first high-level "2+2" economic talks": a
+ * lex:heldDeterminer, an ordinal word and modifiers (modifiers_start)
+ * before a meeting noun make one phrase, its verb as near the noun as
+ * the determiner.  Returns the determiner, or the noun. */
+static size_t
+held_phrase_start(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = modifiers_start(x, c);
+
+	if (c->kind != NCG_MC_NOUN)
+		return c->t0;
+	if (p > c->c0 && ncg_doc_tok_ordinal_word(x->doc, p - 1))
+		p--;
+	return p > c->c0 && wl_at(x, p - 1, p, NCG_WL_HELD_DETERMINER) == p ? p - 1 : c->t0;
+}
 
 static int
 held_ordinal(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t p = c->t0;
+	size_t p = modifiers_start(x, c);
 	int ord;
 
-	while (p > c->c0 && c->t0 - p < 3 && modifier_at(x, p - 1))
-		p--;
 	if (first_time_held(x, c, p))
 		return 1;
 	if (p < c->c0 + 3 || !(ord = ncg_doc_tok_ordinal_word(x->doc, p - 1)) ||
@@ -1961,9 +2017,11 @@ static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
 	size_t best = x->ntok, dist = (size_t)-1, reach = c->kind == NCG_MC_NOUN ? 6 : 18;
-	size_t pre = name_premodifier(x, c), r0, r1;
+	size_t pre = name_premodifier(x, c), held = held_phrase_start(x, c), r0, r1;
 
 	*past = 0;
+	if (held < pre)
+		pre = held;
 	relative_span(x, c, &r0, &r1);
 	/* the verbs of a count of meetings after it are none of its own */
 	if (r1 > c->t1 && counted_infinitive(x, c))
@@ -2819,6 +2877,28 @@ in_dateline(const mr_ctx *x, const ncg_mention *m)
 	       wire_dateline_date(x, m);
 }
 
+/* rules97: "Patel met Vice Minister Xu to discuss law enforcement issues
+ * and follow up on key outcomes of the meeting between President Trump
+ * and President Xi in Busan ..., on October 30" (an FBI release): a
+ * purpose after c (lex:infinitiveMarker and a lower-case verb, no
+ * article), then another meeting noun before the mention m: m is that
+ * meeting's place or day, a topic of c, none of its own. */
+static int
+in_purpose_of_other(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t i;
+
+	for (i = c->t1; i + 1 < m->t0; i++)
+		if (wl_is(x, i, NCG_WL_INFINITIVE_MARKER) && (x->tok[i].flags & NCG_TF_LOWER) &&
+		    (x->tok[i + 1].flags & NCG_TF_LOWER) && !wl_is(x, i + 1, NCG_WL_DEFINITE_ARTICLE) &&
+		    !wl_is(x, i + 1, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, i + 1, NCG_WL_POSSESSIVE))
+			break;
+	for (i += 2; i < m->t0; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, m->t0, NCG_WL_MEETING_NOUN))
+			return 1;
+	return 0;
+}
+
 /* "met today ... to build on the May 21 Summit": a date that names
  * another meeting, before its noun (modifiers between: "their June 8
  * trilateral meeting"), is not the day of candidate c. */
@@ -2878,7 +2958,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
 		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
-		    in_dateline(x, m) || dates_other_meeting(x, c, m))
+		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
 			best = m;
@@ -3018,6 +3098,21 @@ said_day_after(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return has_ev(c, EV_PRESS_AFTER) && i + 1 < c->t0 && wl_at(x, i + 1, c->t0, NCG_WL_AFTER_CUE);
 }
 
+/* rules97: "the U.S.-DPRK talks that took place yesterday and the day
+ * before" (a State Department transcript): a relative day (lex:dayBefore,
+ * lex:sameDay) at i joined by "and" to another names two days; the
+ * meeting has no one day of them. */
+static int
+relative_days_joined(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = wl_at(x, i, c->c1, NCG_WL_DAY_BEFORE);
+
+	if (!e)
+		e = wl_at(x, i, c->c1, NCG_WL_SAME_DAY);
+	return e && e + 1 < c->c1 && tok_ieq(x, e, "and") &&
+	       (wl_at(x, e + 1, c->c1, NCG_WL_DAY_BEFORE) || wl_at(x, e + 1, c->c1, NCG_WL_SAME_DAY));
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -3041,7 +3136,7 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, ev);
 		if (ev == EV_WEEKDAY && i > c->c0 && wl_is(x, i - 1, NCG_WL_RELATIVE_LAST))
 			add_ev(c, EV_LAST_WEEKDAY);
-		if (full && !c->date[0] && !(wd && weekday_too_far(x, wd))) {
+		if (full && !c->date[0] && !(wd && weekday_too_far(x, wd)) && !relative_days_joined(x, c, i)) {
 			relative_day(x, back, ev == EV_WEEKDAY || ev == EV_SAME_DAY ? wd : 0, c->date);
 			c->date_rule = ev == EV_SAME_DAY && wd ? "quoted-today-said-on-weekday" : EVIDENCE[ev].what;
 		}
@@ -3307,7 +3402,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				continue;
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
 			    country_of_body(x, m) || (pass == 1 && other_clause_before(x, m, c)) ||
-			    in_official_title(x, m) || speaker_venue(x, c, m))
+			    in_official_title(x, m) || speaker_venue(x, c, m) ||
+			    in_purpose_of_other(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
