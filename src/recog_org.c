@@ -2063,6 +2063,17 @@ post_of_known_body(rc_ctx *rc, size_t from, size_t e, int *is)
 
 static int service_in_title(const rc_ctx *rc, uint32_t s, size_t i, size_t e);
 
+/* rules98: is the service at [k, e), named bare (no state before it),
+ * a modifier of the plural noun of people after it ("Army leaders from
+ * 27 countries", "Navy officials"; lex:partyNoun): the people, of any
+ * state, not the service, are spoken of, so no body. */
+static int
+service_of_people(const rc_ctx *rc, uint32_t s, size_t from, size_t k, size_t e)
+{
+	return from == k && e < rc->sent[s].t1 && rc->tok[e].kind == NCG_TOK_WORD &&
+	       !rc_cap(rc, e) && rc_wl_ci(rc, e, NCG_WL_PARTY_NOUN);
+}
+
 /* rules22: is [k, e) a meeting named by its kind ("Bilateral Meeting",
  * "Trilateral Talks"): lex:meetingKindWord words, then a meeting noun? */
 static int
@@ -2254,7 +2265,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) ||
 	    meeting_of_body_before(rc, bs.from, e) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
-	     service_in_title(rc, s, bs.from, e)))
+	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
 	post |= office_ending(rc, bs.from, e);
