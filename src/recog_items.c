@@ -3187,6 +3187,26 @@ relative_phrase(const rc_ctx *rc, size_t a, size_t j)
 	return !infinitive_in(rc, a, j) && !not_an_item(rc, a, j);
 }
 
+/* rules99: is [a, j) a short noun phrase of two to six words with no
+ * preposition: modifiers (a possessive, capitalised words, hyphens) and
+ * a lower-case head noun, no adjective, gerund or verb ("each country's
+ * Indo-Pacific approach", "the Indo-Pacific strategy")?  Before "and" it
+ * closes only before a plural head with its own complement (pair_conjunct,
+ * form 7: "... approach and opportunities for cooperation", State). */
+static int
+short_noun_phrase(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t n = content_words(rc, a, j);
+
+	if (n < 2 || n > 6 || !rc_lower(rc, j - 1) || adjective_shaped(rc, j - 1) ||
+	    gerund_at(rc, j - 1) || clause_verb(rc, j - 1) || rc_wl(rc, j - 1, NCG_WL_OBJECT_DETERMINER))
+		return 0;
+	for (size_t i = a; i < j; i++)
+		if (!rc_word(rc, i) && !rc_punct(rc, i, "-") && !possessive_end(rc, i, j))
+			return 0;
+	return !infinitive_in(rc, a, j) && !not_an_item(rc, a, j) && !name_item(rc, a, j);
+}
+
 /* rules18: is [a, j) a closed noun phrase?  1: a lower-case noun, a
  * preposition (lex:complementPreposition) and its object, which ends in
  * a name or a noun by its ending ("the defense posture on the Korean
@@ -3232,9 +3252,15 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 	    !adjective_shaped(rc, a) && !gerund_at(rc, a) && !clause_verb(rc, a) &&
 	    plural_shaped(rc, a + 1) && !not_an_item(rc, a, j))
 		return 6;
+	if (!p && short_noun_phrase(rc, a, j))
+		return 7;
 	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
 	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
 		return 0;
+	/* rules99: an acronym in brackets ends the phrase ("... Memorandum
+	 * of Understanding (MOU) and ..."): the word before it counts */
+	if (j >= a + 5 && bracketed_acronym(rc, j - 3, j))
+		j -= 3;
 	return (rc_cap(rc, j - 1) && !rc_claimed(rc, j - 1, j, RC_CLAIM_NAME)) ||
 	       (noun_shaped(rc, j - 1) && !adjective_shaped(rc, j - 1));
 }
@@ -3337,7 +3363,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	if (form == 2 && content_words(rc, k, e) < 2 && !plural_complement(rc, k, c))
 		return 0;
 	/* rules59: after two nouns, only a conjunct of that shape */
-	if (form == 6 && !plural_complement(rc, k, c))
+	if ((form == 6 || form == 7) && !plural_complement(rc, k, c))
 		return 0;
 	/* rules21: after a relative clause, whose object may hold "and"
 	 * itself, a phrase that opens with a determiner and has its own
