@@ -374,6 +374,8 @@ static const struct {
 	{NCG_LEX_NS "rangeQuantity", NCG_WL_RANGE_QUANTITY},
 	{NCG_LEX_NS "speakerPronoun", NCG_WL_SPEAKER_PRONOUN},
 	{NCG_LEX_NS "speakerAdverb", NCG_WL_SPEAKER_ADVERB},
+	/* review22 */
+	{NCG_LEX_NS "negationWord", NCG_WL_NEGATION_WORD},
 	/* rules78 */
 	{NCG_LEX_NS "soleOfficeHonorific", NCG_WL_SOLE_OFFICE_HONORIFIC},
 	/* rules73 */

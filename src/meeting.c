@@ -637,11 +637,12 @@ quoted_name_before(const mr_ctx *x, size_t c0, size_t e)
 {
 	if (e < c0 + 3 || !quote_mark(x, e - 1))
 		return e;
-	for (size_t q = e - 2; q > c0 && e - 1 - q <= QUOTED_NAME_TOKENS + 1; q--) {
-		if (quote_mark(x, q - 1))
-			return q - 1 < e - 2 ? q - 1 : e;
-		if (ncg_doc_tok_is(x->doc, q - 1, ",") || ncg_doc_tok_is(x->doc, q - 1, "."))
+	for (size_t q = e - 2; q > c0 && e - 1 - q <= QUOTED_NAME_TOKENS; q--) {
+		/* [q, e - 1): the name so far */
+		if (quote_mark(x, q) || ncg_doc_tok_is(x->doc, q, ",") || ncg_doc_tok_is(x->doc, q, "."))
 			return e;
+		if (quote_mark(x, q - 1))
+			return q - 1;
 	}
 	return e;
 }
@@ -762,8 +763,8 @@ discussion_held(const mr_ctx *x, uint32_t s, size_t i)
  * discussionNoun, lower case) as the object of the speaker's past
  * meeting verb (lex:speakerPronoun, at most two lex:speakerAdverb, then
  * lex:meetingVerb), at most five tokens of no capital between ("2+2"
- * is three), no infinitive or past verb among them ("had hoped to
- * resume discussions"), names
+ * is three), no infinitive, past verb or lex:negationWord among them
+ * ("had hoped to resume discussions", "had no discussions"), names
  * the meeting the speaker comes from (speaker_had_evidence weighs its
  * "with").  Its end, or 0. */
 static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
@@ -786,7 +787,7 @@ speaker_discussion(const mr_ctx *x, uint32_t s, size_t i)
 				;
 			return q > x->sent[s].t0 && wl_is(x, q - 1, NCG_WL_SPEAKER_PRONOUN) ? e : 0;
 		}
-		if (x->tok[v].flags & NCG_TF_CAP)
+		if ((x->tok[v].flags & NCG_TF_CAP) || wl_is(x, v, NCG_WL_NEGATION_WORD))
 			return 0;
 	}
 	return 0;
@@ -3100,8 +3101,10 @@ said_day_after(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 
 /* rules97: "the U.S.-DPRK talks that took place yesterday and the day
  * before" (a State Department transcript): a relative day (lex:dayBefore,
- * lex:sameDay) at i joined by "and" to another names two days; the
- * meeting has no one day of them. */
+ * lex:sameDay) at i joined by "and" to a day before (lex:dayBefore)
+ * names two days; the meeting has no one day of them.  Not "this
+ * morning and this afternoon" (one day), nor "met yesterday and today
+ * they will ..." (a new clause after "and"). */
 static int
 relative_days_joined(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
@@ -3109,8 +3112,7 @@ relative_days_joined(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 
 	if (!e)
 		e = wl_at(x, i, c->c1, NCG_WL_SAME_DAY);
-	return e && e + 1 < c->c1 && tok_ieq(x, e, "and") &&
-	       (wl_at(x, e + 1, c->c1, NCG_WL_DAY_BEFORE) || wl_at(x, e + 1, c->c1, NCG_WL_SAME_DAY));
+	return e && e + 1 < c->c1 && tok_ieq(x, e, "and") && wl_at(x, e + 1, c->c1, NCG_WL_DAY_BEFORE);
 }
 
 /* "today", "the previous day", "on Friday" (not "said Friday"). */

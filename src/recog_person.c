@@ -3012,8 +3012,8 @@ given_name_full(const rc_ctx *rc, const char **w, size_t *n)
 	for (size_t k = 0; v && k < v->n; k++) {
 		const char *sp;
 
-		/* a variant of another first byte matches not: told without
-		 * the search for its space (speed only) */
+		/* a variant whose first byte is not the name's cannot
+		 * match: skipped before strchr (speed only) */
 		if (*n && v->v[k][0] != (*w)[0])
 			continue;
 		sp = strchr(v->v[k], ' ');

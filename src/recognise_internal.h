@@ -252,19 +252,27 @@ size_t rc_match(const rc_ctx *rc, size_t i, size_t lim, const char *wording,
 const ncg_lex_wording *rc_lex_longest_at(const rc_ctx *rc, size_t i, size_t lim,
                                          unsigned kinds, unsigned whats, size_t *end);
 
-/* rc_lex_longest_at after the tests most questions end at, inline: a
- * punctuation token, or a token whose wordings (looked up already) have
- * none of the kinds or types asked for (speed only) */
-static inline const ncg_lex_wording *
-rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds, unsigned whats,
-               size_t *end)
+/* Does no wording of the kinds and types asked for start at token i
+ * before lim, as far as is known without looking the token up: a
+ * punctuation token, or one whose wordings (looked up already) have
+ * none of them?  The test most rc_lex_longest questions end at. */
+static inline int
+rc_no_wording(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds, unsigned whats)
 {
 	const struct rc_wordings *wd;
 
 	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
-		return NULL;
+		return 1;
 	wd = &rc->wordings[i];
-	if (wd->n != UINT32_MAX && (!(kinds & wd->kinds) || !(whats & wd->whats)))
+	return wd->n != UINT32_MAX && (!(kinds & wd->kinds) || !(whats & wd->whats));
+}
+
+/* rc_lex_longest_at after rc_no_wording, inline (speed only) */
+static inline const ncg_lex_wording *
+rc_lex_longest(const rc_ctx *rc, size_t i, size_t lim, unsigned kinds, unsigned whats,
+               size_t *end)
+{
+	if (rc_no_wording(rc, i, lim, kinds, whats))
 		return NULL;
 	return rc_lex_longest_at(rc, i, lim, kinds, whats, end);
 }
@@ -296,19 +304,13 @@ int rc_country_prefix_at(const rc_ctx *rc, size_t i, size_t lim, const char **ke
 	((1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM) | \
 	 (1u << NCG_LEXW_ADJECTIVE))
 
-/* rc_country_prefix_at after the test most questions end at, inline: a
- * token that starts no country's wording (rc_lex_longest's test) starts
- * no prefix (speed only: asked at every token of a body's sentences) */
+/* rc_country_prefix_at after rc_no_wording, inline: a token that starts
+ * no country's wording starts no prefix (speed only: asked at every
+ * token of a body's sentences) */
 static inline int
 rc_country_prefix(const rc_ctx *rc, size_t i, size_t lim, const char **keys, size_t *end)
 {
-	const struct rc_wordings *wd;
-
-	if (i >= lim || rc->tok[i].kind == NCG_TOK_PUNCT)
-		return 0;
-	wd = &rc->wordings[i];
-	if (wd->n != UINT32_MAX &&
-	    (!(wd->kinds & (1u << NCG_LEX_COUNTRY)) || !(wd->whats & RC_COUNTRY_PREFIX_WHATS)))
+	if (rc_no_wording(rc, i, lim, 1u << NCG_LEX_COUNTRY, RC_COUNTRY_PREFIX_WHATS))
 		return 0;
 	return rc_country_prefix_at(rc, i, lim, keys, end);
 }

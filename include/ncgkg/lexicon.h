@@ -406,6 +406,7 @@ typedef enum {
 	/* rules92 */
 	NCG_WL_SPEAKER_PRONOUN,     /* the speaker as a subject: I, we */
 	NCG_WL_SPEAKER_ADVERB,      /* between the speaker and a past verb: have, just */
+	NCG_WL_NEGATION_WORD,       /* a word that denies what follows: no, not */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
