@@ -235,6 +235,33 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
+/* rules100: a cable's date-time group, "212308Z SEP 77" (day, hour and
+ * minute, "Z", the month in capitals, the year's last two digits): the
+ * day the cable was sent. */
+static ncg_status
+date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	long d, y;
+	int m;
+
+	if (i + 2 >= lim || rc->tok[i].kind != NCG_TOK_NUMBER || rc->tok[i].e - rc->tok[i].b != 7 ||
+	    w[6] != 'Z' || !(rc->tok[i + 1].flags & NCG_TF_UPPER) ||
+	    rc->tok[i + 2].e - rc->tok[i + 2].b != 2)
+		return NCG_OK;
+	for (int k = 0; k < 6; k++)
+		if (!isdigit((unsigned char)w[k]))
+			return NCG_OK;
+	d = (w[0] - '0') * 10 + (w[1] - '0');
+	y = number_at(rc, i + 2, 2, 0);
+	if ((m = rc_month_at(rc, i + 1)) == 0 || y == NOT_ONE)
+		return NCG_OK;
+	y += y >= 50 ? 1900 : 2000;
+	if (!ncg_day_valid((int)y, m, (int)d))
+		return NCG_OK;
+	return add_date(rc, s, i, i + 3, (int)y, m, (int)d, NCG_PREC_DAY, end);
+}
+
 /* One date at token i: sets *end to its end, or to 0. */
 static ncg_status
 date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
@@ -245,6 +272,8 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		NCG_TRY(day_first_date(rc, s, i, lim, end));
 	if (!*end)
 		NCG_TRY(numeric_date(rc, s, i, lim, end));
+	if (!*end)
+		NCG_TRY(date_time_group(rc, s, i, lim, end));
 	return NCG_OK;
 }
 

@@ -685,6 +685,11 @@ static const char *const MONTH_ABBR[13] = {
 	"Sep.", "Oct.", "Nov.", "Dec."
 };
 
+/* rules100: the abbreviations without their period ("SEP 29") */
+static const char *const RC_MONTH_ABBR3[13] = {
+	"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+};
+
 /* The month that the text of token i < ntok names, by its name or an
  * abbreviation with its period: "March", "MARCH", "Mar.", "Sept."; 0 if
  * none (the text alone: its case flags are rc_month_at's test) */
@@ -706,7 +711,10 @@ month_of_text(const rc_ctx *rc, size_t i)
 	for (int m = 1; m <= 12; m++)
 		if ((unsigned)RC_MONTHS[m][0] + 32 == f &&
 		    (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, MONTH_ABBR[m]) ||
-		     (m == 9 && rc_is(rc, i, "Sept."))))
+		     (m == 9 && rc_is(rc, i, "Sept.")) ||
+		     /* rules100: a cable in capitals ("AUG. 22", "SEPT. 5") */
+		     ((rc->tok[i].flags & NCG_TF_UPPER) &&
+		      (rc_ieq(rc, i, MONTH_ABBR[m]) || (m == 9 && rc_ieq(rc, i, "Sept."))))))
 			return m;
 	return 0;
 }
@@ -734,10 +742,15 @@ rc_month_at(const rc_ctx *rc, size_t i)
 	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER &&
 	    rc->tok[i].e - rc->tok[i].b == 3)
 		for (int a = 1; a <= 12; a++)
-			if (strncmp(rc->s + rc->tok[i].b, MONTH_ABBR[a], 3) == 0 && a != 5)
+			if ((strncmp(rc->s + rc->tok[i].b, MONTH_ABBR[a], 3) == 0 ||
+			     /* rules100: "DATED SEP 29" (a cable in capitals) */
+			     ((rc->tok[i].flags & NCG_TF_UPPER) &&
+			      ncg_ascii_ieqn(rc->s + rc->tok[i].b, 3, RC_MONTH_ABBR3[a]))) &&
+			    a != 5)
 				return a;
 	/* rules15: "Published : Sept 25, 2019": the four-letter form too */
-	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER && rc_is(rc, i, "Sept"))
+	if (i + 1 < rc->ntok && rc->tok[i + 1].kind == NCG_TOK_NUMBER &&
+	    (rc_is(rc, i, "Sept") || ((rc->tok[i].flags & NCG_TF_UPPER) && rc_ieq(rc, i, "Sept"))))
 		return 9;
 	return 0;
 }
