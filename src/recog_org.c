@@ -3431,6 +3431,66 @@ sentence_at(const rc_ctx *rc, const ncg_block *bk, size_t t)
 	return s;
 }
 
+/* The dateline's place [t0, e) of block bk, its city's words ending at
+ * j: a mention, remembered as the dateline's. */
+static ncg_status
+dateline_add(rc_ctx *rc, const ncg_block *bk, size_t t0, size_t j, size_t e, int *found)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+	                       (1u << NCG_LEXW_ACRONYM);
+	const ncg_lex_wording *w;
+	ncg_mention *m;
+
+	w = rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+	                   &(size_t){0});
+	NCG_TRY(rc_add(rc, w && w->entry->kind == NCG_LEX_COUNTRY ? NCG_M_COUNTRY
+	                                                           : NCG_M_PLACE,
+	               sentence_at(rc, bk, t0), t0, e, &m));
+	NCG_TRY(rc_span(rc, t0, e, &m->name));
+	if (w) {
+		m->lex = w->entry;
+		m->key = w->entry->key;
+		set_countries_from_entry(m->place.country, w->entry);
+	} else {
+		NCG_TRY(rc_key(rc, "place", m->name, &m->key));
+	}
+	rc_claim(rc, t0, e, RC_CLAIM_PLACE);
+	rc->dateline_place = (long)(m - rc->m);
+	*found = 1;
+	return NCG_OK;
+}
+
+/* rules102: "Washington, DC \u2013 U.S. Senator Max Baucus ...", "Gallatin
+ * Gateway, MT \u2013 ...", "Seoul, South Korea \u2013 Today, ..."
+ * (congressional press releases): a dateline in title case.  One to
+ * TITLE_DATELINE_WORDS capitalised words (none in capitals), a comma, a
+ * region (a postal code of two capitals, a news-style state of
+ * lex:datelineRegion, or a country of the lexicon), then a dash.  The
+ * place's end (the dash), *j the comma; or 0. */
+#define TITLE_DATELINE_WORDS 3
+static size_t
+title_dateline(const rc_ctx *rc, const ncg_block *bk, size_t t0, size_t *j)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT);
+	size_t c = t0, r, end = 0;
+
+	while (c < bk->t1 && c - t0 < TITLE_DATELINE_WORDS && rc_cap(rc, c) &&
+	       !(rc->tok[c].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)))
+		c++;
+	if (c == t0 || c + 2 >= bk->t1 || !rc_punct(rc, c, ",") || !rc_cap(rc, c + 1))
+		return 0;
+	r = c + 1;
+	if ((rc->tok[r].flags & NCG_TF_UPPER) && rc->tok[r].e - rc->tok[r].b == 2)
+		end = r + 1;
+	else if ((end = rc_wl_match(rc, r, bk->t1, NCG_WL_DATELINE_REGION, 1)) == 0 &&
+	         rc_lex_longest(rc, r, bk->t1, 1u << NCG_LEX_COUNTRY, whats, &end) == NULL)
+		return 0;
+	if (end >= bk->t1 || !dateline_dash(rc, end))
+		return 0;
+	*j = c;
+	return end;
+}
+
 /* A dateline starting at token t0 of block bk: "SEOUL, July 18 (Yonhap)
  * --", "CAMP H.M. SMITH, Hawaii —", "WASHINGTON, June 10, 2024 —".  Its
  * place becomes a mention, remembered as the dateline's; *found says
@@ -3441,12 +3501,12 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 	                       (1u << NCG_LEXW_ACRONYM);
 	size_t j = t0, e, dash;
-	const ncg_lex_wording *w;
-	ncg_mention *m;
 
 	*found = 0;
 	while (j < bk->t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 		j++;
+	if (j == t0 && (e = title_dateline(rc, bk, t0, &j)) != 0)
+		return dateline_add(rc, bk, t0, j, e, found);
 	/* "WASHINGTON --", "SEOUL (AP) --" with no comma: a known place */
 	if (j > t0 && !rc_punct(rc, j, ",") &&
 	    (dateline_dash(rc, j) || (rc_punct(rc, j, "(") && dateline_dash(rc, j + 3))) &&
@@ -3467,23 +3527,7 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	    (rc_punct(rc, j + 2, "\xE2\x80\x94") || rc_punct(rc, j + 2, "\xE2\x80\x93") ||
 	     rc_punct(rc, j + 2, "-") || rc_punct(rc, j + 2, ",")))
 		e = j + 2;
-	w = rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
-	                   &(size_t){0});
-	NCG_TRY(rc_add(rc, w && w->entry->kind == NCG_LEX_COUNTRY ? NCG_M_COUNTRY
-	                                                           : NCG_M_PLACE,
-	               sentence_at(rc, bk, t0), t0, e, &m));
-	NCG_TRY(rc_span(rc, t0, e, &m->name));
-	if (w) {
-		m->lex = w->entry;
-		m->key = w->entry->key;
-		set_countries_from_entry(m->place.country, w->entry);
-	} else {
-		NCG_TRY(rc_key(rc, "place", m->name, &m->key));
-	}
-	rc_claim(rc, t0, e, RC_CLAIM_PLACE);
-	rc->dateline_place = (long)(m - rc->m);
-	*found = 1;
-	return NCG_OK;
+	return dateline_add(rc, bk, t0, j, e, found);
 }
 
 /* A head with no date line: the issue date is the first full date that
