@@ -829,6 +829,34 @@ line_ends_dotted_acronym(const char *s, size_t b, size_t e)
 	return w < e && dotted_acronym(s, w) == e - w;
 }
 
+/* rules103: does the line [b, e) end on a middle initial after a
+ * capitalised word of a name ("... with President George W." before
+ * "Bush. After ...")?  No sentence ends there: the name goes on. */
+static int
+line_ends_initial(const char *s, size_t b, size_t e)
+{
+	size_t w;
+
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e < b + 5 || s[e - 1] != '.' || !is_upper_cp((unsigned char)s[e - 2]) || s[e - 3] != ' ')
+		return 0;
+	for (w = e - 3; w > b && s[w - 1] >= 'a' && s[w - 1] <= 'z'; w--)
+		;
+	return w < e - 4 && w > b && is_upper_cp((unsigned char)s[w - 1]) &&
+	       (w - 1 == b || s[w - 2] == ' ');
+}
+
+/* rules103: does the line [b, e) open with a capitalised word (after
+ * spaces)? */
+static int
+line_opens_cap(const char *s, size_t b, size_t e)
+{
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	return b + 1 < e && is_upper_cp((unsigned char)s[b]) && s[b + 1] >= 'a' && s[b + 1] <= 'z';
+}
+
 /* In a run of lines of mixed lengths, does line a wrap into line b?  Yes
  * when a is long, near the run's widest line `width` (hard-wrapped lines
  * fill the width; a headline above a one-line paragraph does not), and
@@ -847,6 +875,11 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	 * no sentence opens in lower case, the line goes on */
 	if (la == '.' && !bullet_line(d, b[0], b[1]) && line_ends_dotted_acronym(s, a[0], a[1]) &&
 	    line_opens_lower(s, b[0], b[1]))
+		return 1;
+	/* rules103: a middle initial's period ("... President George W."
+	 * then "Bush. After ..."): the name goes on in line b */
+	if (la == '.' && !bullet_line(d, b[0], b[1]) && line_ends_initial(s, a[0], a[1]) &&
+	    line_opens_cap(s, b[0], b[1]))
 		return 1;
 	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':')
 		return 0;
@@ -909,6 +942,21 @@ push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
 	return NCG_OK;
 }
 
+/* rules103: a line that ends on a middle initial (last), then the one
+ * blank line ending at j, then a line that opens with a capitalised word
+ * ("met U.S. President George W." / "" / "Bush on Tuesday", a page's
+ * paragraphs cut inside a name): the run goes on over the blank line. */
+static int
+initial_over_blank(const char *s, const size_t last[2], size_t j, size_t n)
+{
+	size_t k = j + 1, e;
+
+	if (j >= n || !line_ends_initial(s, last[0], last[1]))
+		return 0;
+	e = line_end(s, k, n);
+	return !blank_line(s, k, e) && line_opens_cap(s, k, e);
+}
+
 /* Split into blocks: runs of non-blank lines separated by blank lines.  A
  * run whose lines (but the last) are all long is a hard-wrapped paragraph
  * and stays one block; otherwise each line is a block of its own (page
@@ -936,8 +984,12 @@ split_blocks(ncg_doc *d)
 		/* collect a run of non-blank lines */
 		while (i < n) {
 			j = line_end(s, i, n);
-			if (blank_line(s, i, j))
+			if (blank_line(s, i, j) && !(nl > 0 && initial_over_blank(s, lines[nl - 1], j, n)))
 				break;
+			if (blank_line(s, i, j)) {          /* rules103 */
+				i = j + 1;
+				continue;
+			}
 			if (superscript_line(d, i, j)) {    /* no line of the run */
 				i = j < n ? j + 1 : j;
 				continue;
