@@ -1406,6 +1406,15 @@ field_list_end(const rc_ctx *rc, size_t e, size_t lim)
 	}
 }
 
+/* rules101: a head noun on its own before a number ("Department 897",
+ * a telegram's number in a cable's references) is no unit's name: a
+ * numbered unit has words before its head ("Carrier Strike Group 1"). */
+static int
+bare_head_number(const rc_ctx *rc, size_t head)
+{
+	return head == 0 || !rc_cap(rc, head - 1) || rc->tok[head - 1].kind != NCG_TOK_WORD;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -1438,7 +1447,7 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
 	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
-	         rc->tok[e].e - rc->tok[e].b <= 3)
+	         rc->tok[e].e - rc->tok[e].b <= 3 && !bare_head_number(rc, head))
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))

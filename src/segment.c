@@ -591,6 +591,33 @@ glued_lengths(ncg_doc *d)
  * a mirror glued a word onto ("Koreaheld": the word then starts as if
  * after a space, *space); else a word, an ordinal's number after "the"
  * in a superscript line's reach (*super_until) marked as such. */
+/* rules101: a footnote mark glued to a word ("Park Chung Hee1", "Department
+ * of State1", "Memorandum of Conversation0": declassified records printed
+ * without superscript) is one or two digits after a capitalised word of
+ * small letters, with no letter or digit after it.  Returns the length of
+ * the word without the mark, or 0.  A month keeps its day ("September23"). */
+static size_t
+footnote_glued(const char *s, size_t i, size_t j)
+{
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"
+	};
+	size_t k = i + 1, m;
+
+	if (!is_upper_cp((unsigned char)s[i]))
+		return 0;
+	while (k < j && s[k] >= 'a' && s[k] <= 'z')
+		k++;
+	m = k - i;
+	if (m < 3 || j - k < 1 || j - k > 2 || !is_digit(s[k]) || (j - k == 2 && !is_digit(s[k + 1])))
+		return 0;
+	for (size_t t = 0; t < sizeof months / sizeof *months; t++)
+		if (strncmp(months[t], s + i, m) == 0)
+			return 0;
+	return m;
+}
+
 static ncg_status
 push_word(ncg_doc *d, size_t *i, unsigned c, int flags, int *space, size_t *super_until)
 {
@@ -605,6 +632,13 @@ push_word(ncg_doc *d, size_t *i, unsigned c, int flags, int *space, size_t *supe
 		                      NCG_TF_UPPER * is_upper_cp((unsigned char)s[b + j - 2]));
 	}
 	j = scan_word(s, b);
+	if ((next = footnote_glued(s, b, j)) != 0) {
+		size_t e = b + next;
+
+		flags = read_word_case(d, b, &e, c, flags);
+		*i = j;
+		return push_token(d, b, e, NCG_TOK_WORD, flags);
+	}
 	if ((next = country_hyphen_split(d, b, j)) != 0)
 		j = next;
 	else if ((next = glued_split(d, b, j)) != 0) {
