@@ -685,11 +685,6 @@ static const char *const MONTH_ABBR[13] = {
 	"Sep.", "Oct.", "Nov.", "Dec."
 };
 
-/* rules100: the abbreviations without their period ("SEP 29") */
-static const char *const RC_MONTH_ABBR3[13] = {
-	"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-};
-
 /* The month that the text of token i < ntok names, by its name or an
  * abbreviation with its period: "March", "MARCH", "Mar.", "Sept."; 0 if
  * none (the text alone: its case flags are rc_month_at's test) */
@@ -743,9 +738,10 @@ rc_month_at(const rc_ctx *rc, size_t i)
 	    rc->tok[i].e - rc->tok[i].b == 3)
 		for (int a = 1; a <= 12; a++)
 			if ((strncmp(rc->s + rc->tok[i].b, MONTH_ABBR[a], 3) == 0 ||
-			     /* rules100: "DATED SEP 29" (a cable in capitals) */
+			     /* rules100: "DATED SEP 29" (a cable in capitals):
+			      * the full name's first three letters */
 			     ((rc->tok[i].flags & NCG_TF_UPPER) &&
-			      ncg_ascii_ieqn(rc->s + rc->tok[i].b, 3, RC_MONTH_ABBR3[a]))) &&
+			      strncasecmp(rc->s + rc->tok[i].b, RC_MONTHS[a], 3) == 0)) &&
 			    a != 5)
 				return a;
 	/* rules15: "Published : Sept 25, 2019": the four-letter form too */

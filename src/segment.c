@@ -586,11 +586,6 @@ glued_lengths(ncg_doc *d)
 	}
 }
 
-/* Push the word or number at *i (c its first code point, flags its
- * space and line flags) and move *i past it: a dotted acronym; a name
- * a mirror glued a word onto ("Koreaheld": the word then starts as if
- * after a space, *space); else a word, an ordinal's number after "the"
- * in a superscript line's reach (*super_until) marked as such. */
 /* rules101: a footnote mark glued to a word ("Park Chung Hee1", "Department
  * of State1", "Memorandum of Conversation0": declassified records printed
  * without superscript) is one or two digits after a capitalised word of
@@ -618,6 +613,12 @@ footnote_glued(const char *s, size_t i, size_t j)
 	return m;
 }
 
+/* Push the word or number at *i (c its first code point, flags its
+ * space and line flags) and move *i past it: a dotted acronym; a name
+ * a mirror glued a word onto ("Koreaheld": the word then starts as if
+ * after a space, *space); else a word, an ordinal's number after "the"
+ * in a superscript line's reach (*super_until) marked as such;
+ * a footnote mark glued to a word dropped (footnote_glued). */
 static ncg_status
 push_word(ncg_doc *d, size_t *i, unsigned c, int flags, int *space, size_t *super_until)
 {
@@ -1018,9 +1019,10 @@ split_blocks(ncg_doc *d)
 		/* collect a run of non-blank lines */
 		while (i < n) {
 			j = line_end(s, i, n);
-			if (blank_line(s, i, j) && !(nl > 0 && initial_over_blank(s, lines[nl - 1], j, n)))
-				break;
-			if (blank_line(s, i, j)) {          /* rules103 */
+			if (blank_line(s, i, j)) {
+				/* rules103: a name cut by one blank line goes on */
+				if (!(nl > 0 && initial_over_blank(s, lines[nl - 1], j, n)))
+					break;
 				i = j + 1;
 				continue;
 			}
