@@ -393,6 +393,8 @@ static const struct {
 	/* rules91 */
 	{NCG_LEX_NS "venueWord", NCG_WL_VENUE_WORD},
 	{NCG_LEX_NS "officeAbbreviation", NCG_WL_OFFICE_ABBREVIATION},
+	/* rules104 */
+	{NCG_LEX_NS "cableHeaderKey", NCG_WL_CABLE_HEADER_KEY},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

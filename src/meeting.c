@@ -8,6 +8,7 @@
 
 #include "ncgkg/meeting.h"
 #include "ncgkg/time.h"
+#include "meeting_cable.h"
 
 /* ---- evidence and its weights -------------------------------------------------- */
 
@@ -6119,6 +6120,7 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 {
 	mr_ctx x;
 	ncg_status st;
+	ncg_token *folded;
 
 	*out = NULL;
 	memset(&x, 0, sizeof x);
@@ -6139,9 +6141,14 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 	x.d->issued[0] = x.head->issued_y;
 	x.d->issued[1] = x.head->issued_m;
 	x.d->issued[2] = x.head->issued_d;
+	/* rules104: a cable in capitals is read case-folded */
+	folded = ncg_cable_folded_tokens(doc, ms, lex);
+	if (folded)
+		x.tok = folded;
 	find_lead(&x);
 	st = gather(&x);
 	if (st != NCG_OK) {
+		free(folded);
 		ncg_meeting_decision_free(x.d);
 		return st;
 	}
@@ -6149,6 +6156,7 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 		fallback_issue_date(&x);
 	weigh(&x);
 	choose(&x);
+	free(folded);
 	*out = x.d;
 	return NCG_OK;
 }

@@ -407,6 +407,8 @@ typedef enum {
 	NCG_WL_SPEAKER_PRONOUN,     /* the speaker as a subject: I, we */
 	NCG_WL_SPEAKER_ADVERB,      /* between the speaker and a past verb: have, just */
 	NCG_WL_NEGATION_WORD,       /* a word that denies what follows: no, not */
+	/* rules104 */
+	NCG_WL_CABLE_HEADER_KEY,    /* a cable's header line key: FM, TO, TAGS, SUBJECT */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -1,0 +1,74 @@
+/* ncgkg: a diplomatic cable in capitals read as a genre (rules104).
+ *
+ * A telegram ("FM AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR,
+ * KS", "SUBJECT: ...", a date-time group, numbered paragraphs) printed all
+ * in capitals has no small letter to tell a verb from a name, so the
+ * meeting resolver, which reads its cue verbs ("met with", "called on")
+ * in lower case only, finds nothing.  When the text IS such a cable, the
+ * resolver reads its words case-folded: every word in capitals that no
+ * mention (a date, a place, a country, a body, an official) holds is read
+ * as a lower-case word. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "meeting_cable.h"
+
+/* Does token i, in capitals, open a line with a cable's header key
+ * (lex:cableHeaderKey: "FM", "TO", "TAGS", "SUBJECT")? */
+static int
+header_line(const ncg_doc *doc, const ncg_lexicon *lex, size_t i)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t n = ncg_doc_ntokens(doc);
+
+	return i < n && (tok[i].flags & NCG_TF_LINE) && (tok[i].flags & NCG_TF_UPPER) &&
+	       ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_HEADER_KEY, i, n) != 0;
+}
+
+/* Is the text a cable in capitals: three header lines or more ("FM
+ * AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR, KS, US"), forty
+ * words or more of two letters or more, and nine in ten of them in
+ * capitals?  A mixed-case cable of later years ("1. (C) In an August 16
+ * meeting ...") is read as it is. */
+static int
+capitals_cable(const ncg_doc *doc, const ncg_lexicon *lex)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t n = ncg_doc_ntokens(doc), keys = 0, words = 0, upper = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (tok[i].kind != NCG_TOK_WORD || tok[i].e - tok[i].b < 2)
+			continue;
+		words++;
+		upper += (tok[i].flags & NCG_TF_UPPER) != 0;
+		keys += header_line(doc, lex, i);
+	}
+	return keys >= 3 && words >= 40 && upper * 10 >= words * 9;
+}
+
+ncg_token *
+ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex)
+{
+	size_t n = ncg_doc_ntokens(doc), nm = ncg_mentions_count(ms);
+	ncg_token *t;
+	unsigned char *held;
+
+	if (!capitals_cable(doc, lex) || !(t = malloc(n * sizeof *t + n + 1)))
+		return NULL;
+	memcpy(t, ncg_doc_tokens(doc), n * sizeof *t);
+	held = (unsigned char *)(t + n);
+	memset(held, 0, n + 1);
+	for (size_t k = 0; k < nm; k++) {
+		const ncg_mention *m = ncg_mentions_at(ms, k);
+
+		for (size_t i = m->t0; i < m->t1 && i < n; i++)
+			held[i] = 1;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (t[i].kind == NCG_TOK_WORD && !held[i] && !(t[i].flags & (NCG_TF_LOWER | NCG_TF_DOTTED)) &&
+		    (t[i].flags & NCG_TF_CAP))
+			t[i].flags = (uint16_t)((t[i].flags & ~(NCG_TF_CAP | NCG_TF_UPPER)) | NCG_TF_LOWER);
+	return t;
+}

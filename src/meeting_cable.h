@@ -1,0 +1,16 @@
+/* ncgkg: a diplomatic cable in capitals read as a genre (rules104); see
+ * src/meeting_cable.c. */
+#ifndef NCGKG_MEETING_CABLE_H
+#define NCGKG_MEETING_CABLE_H
+
+#include "ncgkg/lexicon.h"
+#include "ncgkg/recognise.h"
+#include "ncgkg/segment.h"
+
+/* When doc is a cable in capitals, a copy of its tokens (the caller
+ * frees it) whose words in capitals outside every mention of ms read as
+ * lower-case words; else (or out of memory) NULL. */
+ncg_token *ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms,
+                                   const ncg_lexicon *lex);
+
+#endif
