@@ -445,6 +445,42 @@ modifier_in_phrase(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	       cap_run_end(rc, e, lim) > e;
 }
 
+/* rules107: is the lexicon body at [i, e) of sentence s, its last word
+ * a one-word name, no body but a word of another phrase?  After a
+ * possessive determiner and before a lower-case noun it modifies the
+ * noun ("my Senate colleagues"); written in lower case before one it is
+ * a common noun's modifier ("the U.S. senate leadership"); alone before
+ * a legislature's or another office's title and a name it is only a word
+ * of the title ("Senate Minority Leader Mitch McConnell"). */
+static int
+attributive_body(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim)
+{
+	const char *pc[2];
+	size_t oe, pe = i;
+
+	if (e >= lim)
+		return 0;
+	if (rc_country_prefix(rc, i, e, pc, &oe) > 0)
+		pe = oe;
+	if (pe + 1 == e && rc_lower(rc, e) && rc_word(rc, e) &&
+	    ((e == i + 1 && i > rc->sent[s].t0 && rc_wl(rc, i - 1, NCG_WL_POSSESSIVE)) ||
+	     rc_lower(rc, e - 1)))
+		return 1;
+	if (e != i + 1)
+		return 0;
+	oe = rc_cap(rc, e) ? rc_wl_match(rc, e, lim, NCG_WL_OFFICE, 1) : 0;
+	return oe > e + 1 && oe < lim && rc_cap(rc, oe) && !rc_wl(rc, oe, NCG_WL_OFFICE);
+}
+
+/* rules107: does a hyphen glued to token e - 1 end its line, the word
+ * broken across lines ("UN-" / "LESS" in a telegram)? */
+static int
+line_broken_word(const rc_ctx *rc, size_t e)
+{
+	return e + 1 < rc->ntok && rc_hyphen(rc, e) && rc_adjacent(rc, e) &&
+	       (rc->tok[e + 1].flags & NCG_TF_LINE) && rc_word(rc, e + 1);
+}
+
 /* A lexicon body after a country prefix at i ("ROK Ministry of National
  * Defense"): sets the prefix's countries (pc, *npc) and the body's
  * wording (*w, ending at *e); 1 when one is there, 0 when none, -1 when
@@ -488,6 +524,8 @@ possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 		return NCG_OK;
 	if (npc == 0 && modifier_in_phrase(rc, s, i, e, lim, w->entry))
 		return rc_end_at(next, e);
+	if (w->what != NCG_LEXW_ACRONYM && attributive_body(rc, s, i, e, lim))
+		return rc_end_at(next, e);
 	/* rules38: "the White House's National Security Council": a body
 	 * named before "'s" that owns a lexicon body of three words or more
 	 * is part of its wording, written whole */
@@ -527,6 +565,8 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 		return NCG_OK;
 	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
+	if (w && line_broken_word(rc, e))
+		return rc_end_at(next, e);
 	if (w && (longer_name_inside(rc, i, e, lim) || head_of_longer_name(rc, rc->sent[s].t0, i, e)))
 		return NCG_OK;
 	if (w && e == i + 1 && plural_head_item(rc, rc->sent[s].t0, i))
