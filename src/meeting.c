@@ -22,7 +22,7 @@ enum {
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
-	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD,
+	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV__COUNT
 };
 
@@ -105,6 +105,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * Roh Moo-hyun at a summit meeting in Gyeongju, ..., 17 November
 	 * 2005." (Getty via CBS): a caption that shows the meeting that day */
 	[EV_DATED_CAPTION] = {"dated-caption-of-it", 3, NCG_MEV_REPORTS},
+	[EV_MET_GROUP] = {"met-group-of-other-country", 0, 0}, /* "met with Korean business leaders" */
 	/* rules82: "The discussion was made through an online conference
 	 * between Jeong Eun-kyeong, director of ..., and Anthony Fauci, ...,
 	 * on Tuesday" (Yonhap): a meeting named by its two principals after
@@ -1346,6 +1347,104 @@ met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32
 	return 0;
 }
 
+/* rules106: the country a one-word country adjective or name at token
+ * p names ("Korean", "Japan": lex:adjective and the other wordings of
+ * a country of one word), or NULL. */
+static const char *
+country_word(const mr_ctx *x, size_t p)
+{
+	const ncg_lex_wording *c;
+	size_t len, n;
+
+	if (p >= x->ntok || !(x->tok[p].flags & NCG_TF_CAP))
+		return NULL;
+	len = ncg_doc_tok_len(x->doc, p);
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), len, &c);
+	for (size_t k = 0; k < n; k++)
+		if (c[k].entry->kind == NCG_LEX_COUNTRY && c[k].what <= NCG_LEXW_ADJECTIVE &&
+		    c[k].len == len && strncmp(c[k].wording, ncg_doc_tok_ptr(x->doc, p), len) == 0)
+			return c[k].entry->key;
+	return NULL;
+}
+
+/* rules106: the country of a group named by [a, b) of sentence s: a
+ * country word among its words (country_word) or a body of one
+ * country, the first; NULL if none or if it names two countries. */
+static const char *
+group_country(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const char *k = NULL, *w;
+
+	for (size_t p = a; p < b; p++) {
+		const ncg_mention *m = inside(x, s, p, NCG_M_BODY);
+
+		w = m ? (m->body.country[1] ? NULL : m->body.country[0]) : country_word(x, p);
+		if (m && !w)
+			return NULL;
+		if (w && k && strcmp(w, k) != 0)
+			return NULL;
+		if (w)
+			k = w;
+	}
+	return k;
+}
+
+/* rules106: "A bipartisan group of leading South Korean lawmakers met
+ * with members of the US Congress Wednesday" (Korea Herald), "Chairman
+ * Ed Royce ... and a bipartisan congressional delegation met with key
+ * Korean business leaders", "Gen. Mark A. Welsh III met with military
+ * partners in Korea and Japan" (news releases): a lead's simple past
+ * "met" (lower case, no auxiliary before it) whose object is a group:
+ * an article at most, up to GROUP_MOD_REACH modifiers (lower case or a
+ * country's word), a plural noun of people (lex:groupNoun, lower
+ * case), then "of"/"in"/"from" [the] a country or a body, or nothing.
+ * The object names a country (group_country); the subject is an
+ * official or that noun of people just before the verb; when the
+ * subject names a country (the official's, or the group's words) it is
+ * another one.  No future or call cue in the clause. */
+#define GROUP_MOD_REACH 4
+static int
+met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *who = official_in(x, s, c0, i);
+	const char *sc = NULL, *oc;
+	size_t p = e, n = 0, g0 = c0, q;
+
+	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || i == c0 || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
+		return 0;
+	if (who)
+		sc = official_country(x, who);
+	else if ((x->tok[i - 1].flags & NCG_TF_LOWER) && wl_is(x, i - 1, NCG_WL_GROUP_NOUN)) {
+		for (q = i - 1; q > c0 && i - q <= GROUP_MOD_REACH + 3; q--)
+			if (ncg_doc_tok_is(x->doc, q - 1, ","))
+				break;
+		g0 = q;
+		sc = group_country(x, s, g0, i);
+	} else
+		return 0;
+	if (tok_ieq(x, p, "with"))
+		p++;
+	if (p < c1 && (tok_ieq(x, p, "a") || tok_ieq(x, p, "an") || wl_is(x, p, NCG_WL_DEFINITE_ARTICLE)))
+		p++;
+	q = p;
+	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
+	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p)))
+		p++, n++;
+	if (p >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_GROUP_NOUN))
+		return 0;
+	oc = group_country(x, s, q, p);
+	if (!oc && p + 2 < c1 &&
+	    (tok_ieq(x, p + 1, "of") || tok_ieq(x, p + 1, "in") || tok_ieq(x, p + 1, "from"))) {
+		q = p + 2 + (wl_is(x, p + 2, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p + 2, NCG_M_BODY));
+		oc = group_country(x, s, q, q + 1);
+		if (!oc && inside(x, s, q, NCG_M_COUNTRY))
+			oc = inside(x, s, q, NCG_M_COUNTRY)->key;
+	}
+	return oc && (!sc || strcmp(sc, oc) != 0);
+}
+
 /* A test of mention m against token t (sentence_mention). */
 typedef int (*mention_test)(const mr_ctx *x, const ncg_mention *m, size_t t);
 
@@ -1669,7 +1768,9 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
-	if (subj == 1 && !obj &&
+	if (!obj && met_group(x, s, i, e, c0, c1))
+		ev = EV_MET_GROUP;
+	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))

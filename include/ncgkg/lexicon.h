@@ -407,6 +407,7 @@ typedef enum {
 	NCG_WL_SPEAKER_PRONOUN,     /* the speaker as a subject: I, we */
 	NCG_WL_SPEAKER_ADVERB,      /* between the speaker and a past verb: have, just */
 	NCG_WL_NEGATION_WORD,       /* a word that denies what follows: no, not */
+	NCG_WL_GROUP_NOUN,          /* people met as a group: leaders, members */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
