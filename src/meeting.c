@@ -1318,12 +1318,14 @@ official_country(const mr_ctx *x, const ncg_mention *m)
 	return NULL;
 }
 
+static const char *country_word(const mr_ctx *x, size_t p);
+
 static int
 met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *who = official_in(x, s, c0, i), *cn;
-	const char *wc = who ? official_country(x, who) : NULL;
-	size_t p = e;
+	const char *wc = who ? official_country(x, who) : NULL, *ck = NULL;
+	size_t p = e, ce = 0;
 
 	if (!wc || !wl_is(x, i, NCG_WL_MET_VERB) ||
 	    !(x->tok[i].flags & NCG_TF_LOWER))
@@ -1334,10 +1336,16 @@ met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32
 		p++;
 	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_VISITOR_MODIFIER))
 		return 0;
+	/* rules106: or a country's word the recognisers left in a name
+	 * they did not read ("a visiting U.S. Marine Corps chief") */
 	cn = inside(x, s, p + 1, NCG_M_COUNTRY);
-	if (!cn || cn->t0 != p + 1 || !cn->key || strcmp(cn->key, wc) == 0)
+	if (cn && cn->t0 == p + 1 && cn->key)
+		ck = cn->key, ce = cn->t1;
+	else if (!cn && !inside(x, s, p + 1, NCG_M_BODY) && (ck = country_word(x, p + 1)) != NULL)
+		ce = p + 2;
+	if (!ck || strcmp(ck, wc) == 0)
 		return 0;
-	for (size_t q = cn->t1; q < c1 && q < cn->t1 + VISITOR_TITLE_REACH; q++) {
+	for (size_t q = ce; q < c1 && q < ce + VISITOR_TITLE_REACH; q++) {
 		if (ncg_doc_tok_is(x->doc, q, ",") || inside(x, s, q, NCG_M_OFFICIAL))
 			return 0;
 		if ((x->tok[q].flags & NCG_TF_LOWER) &&
