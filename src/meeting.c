@@ -1404,14 +1404,17 @@ group_country(const mr_ctx *x, uint32_t s, size_t a, size_t b)
  * partners in Korea and Japan" (news releases): a lead's simple past
  * "met" (lower case, no auxiliary before it) whose object is a group:
  * an article at most, up to GROUP_MOD_REACH modifiers (lower case or a
- * country's word), a plural noun of people (lex:groupNoun, lower
+ * country's word; no "and": one group), a plural noun of people (lex:groupNoun, lower
  * case), then "of"/"in"/"from" [the] a country or a body, or nothing.
  * The object names a country (group_country); the subject is an
  * official or that noun of people just before the verb; when the
  * subject names a country (the official's, or the group's words) it is
- * another one.  No future or call cue in the clause. */
+ * another one.  No future or call cue in the clause.  Returns the
+ * object's end (the group's country or body after it included): no
+ * place after it is the meeting's ("leaders who know security issues in
+ * East Asia"); or 0. */
 #define GROUP_MOD_REACH 4
-static int
+static size_t
 met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *who = official_in(x, s, c0, i);
@@ -1438,19 +1441,25 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 		p++;
 	q = p;
 	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
+	       !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) &&
 	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p)))
 		p++, n++;
 	if (p >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_GROUP_NOUN))
 		return 0;
-	oc = group_country(x, s, q, p);
-	if (!oc && p + 2 < c1 &&
-	    (tok_ieq(x, p + 1, "of") || tok_ieq(x, p + 1, "in") || tok_ieq(x, p + 1, "from"))) {
-		q = p + 2 + (wl_is(x, p + 2, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p + 2, NCG_M_BODY));
+	oc = group_country(x, s, q, p++);
+	if (!oc && p + 1 < c1 &&
+	    (tok_ieq(x, p, "of") || tok_ieq(x, p, "in") || tok_ieq(x, p, "from"))) {
+		const ncg_mention *m;
+
+		q = p + 1 + (wl_is(x, p + 1, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p + 1, NCG_M_BODY));
+		if ((m = inside(x, s, q, NCG_M_BODY)) == NULL)
+			m = inside(x, s, q, NCG_M_COUNTRY);
 		oc = group_country(x, s, q, q + 1);
-		if (!oc && inside(x, s, q, NCG_M_COUNTRY))
-			oc = inside(x, s, q, NCG_M_COUNTRY)->key;
+		if (!oc && m && m->kind == NCG_M_COUNTRY)
+			oc = m->key;
+		p = m ? m->t1 : p;
 	}
-	return oc && (!sc || strcmp(sc, oc) != 0);
+	return oc && (!sc || strcmp(sc, oc) != 0) ? p : 0;
 }
 
 /* A test of mention m against token t (sentence_mention). */
@@ -1763,7 +1772,7 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
-	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1;
+	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
 	int subj = officials_in(x, s, c0, i), ev = -1;
 	ncg_meeting_cand *c;
@@ -1776,7 +1785,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
-	if (!obj && met_group(x, s, i, e, c0, c1))
+	if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1)))
@@ -1789,6 +1798,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
 		add_ev(c, ev);
+	if (g1 && g1 < c->c1)
+		c->c1 = (uint32_t)g1;
 	*ip = e - 1;
 	return NCG_OK;
 }
