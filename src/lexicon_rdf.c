@@ -376,6 +376,8 @@ static const struct {
 	{NCG_LEX_NS "speakerAdverb", NCG_WL_SPEAKER_ADVERB},
 	/* review22 */
 	{NCG_LEX_NS "negationWord", NCG_WL_NEGATION_WORD},
+	/* rules106 */
+	{NCG_LEX_NS "groupNoun", NCG_WL_GROUP_NOUN},
 	/* rules78 */
 	{NCG_LEX_NS "soleOfficeHonorific", NCG_WL_SOLE_OFFICE_HONORIFIC},
 	/* rules73 */

@@ -23,7 +23,7 @@ enum {
 	EV_SURNAME_SUBJECT, EV_DATED_OBJECT, EV_CAPTION_OF, EV_RECENT_PERIOD, EV_WELCOME,
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
-	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD,
+	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV__COUNT
 };
 
@@ -106,6 +106,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * Roh Moo-hyun at a summit meeting in Gyeongju, ..., 17 November
 	 * 2005." (Getty via CBS): a caption that shows the meeting that day */
 	[EV_DATED_CAPTION] = {"dated-caption-of-it", 3, NCG_MEV_REPORTS},
+	[EV_MET_GROUP] = {"met-group-of-other-country", 0, 0}, /* "met with Korean business leaders" */
 	/* rules82: "The discussion was made through an online conference
 	 * between Jeong Eun-kyeong, director of ..., and Anthony Fauci, ...,
 	 * on Tuesday" (Yonhap): a meeting named by its two principals after
@@ -1318,12 +1319,14 @@ official_country(const mr_ctx *x, const ncg_mention *m)
 	return NULL;
 }
 
+static const char *country_word(const mr_ctx *x, size_t p);
+
 static int
 met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *who = official_in(x, s, c0, i), *cn;
-	const char *wc = who ? official_country(x, who) : NULL;
-	size_t p = e;
+	const char *wc = who ? official_country(x, who) : NULL, *ck = NULL;
+	size_t p = e, ce = 0;
 
 	if (!wc || !wl_is(x, i, NCG_WL_MET_VERB) ||
 	    !(x->tok[i].flags & NCG_TF_LOWER))
@@ -1334,10 +1337,16 @@ met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32
 		p++;
 	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_VISITOR_MODIFIER))
 		return 0;
+	/* rules106: or a country's word the recognisers left in a name
+	 * they did not read ("a visiting U.S. Marine Corps chief") */
 	cn = inside(x, s, p + 1, NCG_M_COUNTRY);
-	if (!cn || cn->t0 != p + 1 || !cn->key || strcmp(cn->key, wc) == 0)
+	if (cn && cn->t0 == p + 1 && cn->key)
+		ck = cn->key, ce = cn->t1;
+	else if (!cn && !inside(x, s, p + 1, NCG_M_BODY) && (ck = country_word(x, p + 1)) != NULL)
+		ce = p + 2;
+	if (!ck || strcmp(ck, wc) == 0)
 		return 0;
-	for (size_t q = cn->t1; q < c1 && q < cn->t1 + VISITOR_TITLE_REACH; q++) {
+	for (size_t q = ce; q < c1 && q < ce + VISITOR_TITLE_REACH; q++) {
 		if (ncg_doc_tok_is(x->doc, q, ",") || inside(x, s, q, NCG_M_OFFICIAL))
 			return 0;
 		if ((x->tok[q].flags & NCG_TF_LOWER) &&
@@ -1345,6 +1354,113 @@ met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32
 			return lead_day_after(x, s, q + 1, c0, c1);
 	}
 	return 0;
+}
+
+/* rules106: the country a one-word country adjective or name at token
+ * p names ("Korean", "Japan": lex:adjective and the other wordings of
+ * a country of one word), or NULL. */
+static const char *
+country_word(const mr_ctx *x, size_t p)
+{
+	const ncg_lex_wording *c;
+	size_t len, n;
+
+	if (p >= x->ntok || !(x->tok[p].flags & NCG_TF_CAP))
+		return NULL;
+	len = ncg_doc_tok_len(x->doc, p);
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), len, &c);
+	for (size_t k = 0; k < n; k++)
+		if (c[k].entry->kind == NCG_LEX_COUNTRY && c[k].what <= NCG_LEXW_ADJECTIVE &&
+		    c[k].len == len && strncmp(c[k].wording, ncg_doc_tok_ptr(x->doc, p), len) == 0)
+			return c[k].entry->key;
+	return NULL;
+}
+
+/* rules106: the country of a group named by [a, b) of sentence s: a
+ * country word among its words (country_word) or a body of one
+ * country, the first; NULL if none or if it names two countries. */
+static const char *
+group_country(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const char *k = NULL, *w;
+
+	for (size_t p = a; p < b; p++) {
+		const ncg_mention *m = inside(x, s, p, NCG_M_BODY);
+
+		w = m ? (m->body.country[1] ? NULL : m->body.country[0]) : country_word(x, p);
+		if (m && !w)
+			return NULL;
+		if (w && k && strcmp(w, k) != 0)
+			return NULL;
+		if (w)
+			k = w;
+	}
+	return k;
+}
+
+/* rules106: "A bipartisan group of leading South Korean lawmakers met
+ * with members of the US Congress Wednesday" (Korea Herald), "Chairman
+ * Ed Royce ... and a bipartisan congressional delegation met with key
+ * Korean business leaders", "Gen. Mark A. Welsh III met with military
+ * partners in Korea and Japan" (news releases): a lead's simple past
+ * "met" (lower case, no auxiliary before it) whose object is a group:
+ * an article at most, up to GROUP_MOD_REACH modifiers (lower case or a
+ * country's word; no "and": one group), a plural noun of people (lex:groupNoun, lower
+ * case), then "of"/"in"/"from" [the] a country or a body, or nothing.
+ * The object names a country (group_country); the subject is an
+ * official or that noun of people just before the verb; when the
+ * subject names a country (the official's, or the group's words) it is
+ * another one.  No future or call cue in the clause.  Returns the
+ * object's end (the group's country or body after it included): no
+ * place after it is the meeting's ("leaders who know security issues in
+ * East Asia"); or 0. */
+#define GROUP_MOD_REACH 4
+static size_t
+met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *who = official_in(x, s, c0, i);
+	const char *sc = NULL, *oc;
+	size_t p = e, n = 0, g0 = c0, q;
+
+	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || i == c0 || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
+		return 0;
+	if (who)
+		sc = official_country(x, who);
+	else if ((x->tok[i - 1].flags & NCG_TF_LOWER) && wl_is(x, i - 1, NCG_WL_GROUP_NOUN)) {
+		for (q = i - 1; q > c0 && i - q <= GROUP_MOD_REACH + 3; q--)
+			if (ncg_doc_tok_is(x->doc, q - 1, ","))
+				break;
+		g0 = q;
+		sc = group_country(x, s, g0, i);
+	} else
+		return 0;
+	if (tok_ieq(x, p, "with"))
+		p++;
+	if (p < c1 && (tok_ieq(x, p, "a") || tok_ieq(x, p, "an") || wl_is(x, p, NCG_WL_DEFINITE_ARTICLE)))
+		p++;
+	q = p;
+	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
+	       !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) &&
+	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p)))
+		p++, n++;
+	if (p >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_GROUP_NOUN))
+		return 0;
+	oc = group_country(x, s, q, p++);
+	if (!oc && p + 1 < c1 &&
+	    (tok_ieq(x, p, "of") || tok_ieq(x, p, "in") || tok_ieq(x, p, "from"))) {
+		const ncg_mention *m;
+
+		q = p + 1 + (wl_is(x, p + 1, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p + 1, NCG_M_BODY));
+		if ((m = inside(x, s, q, NCG_M_BODY)) == NULL)
+			m = inside(x, s, q, NCG_M_COUNTRY);
+		oc = group_country(x, s, q, q + 1);
+		if (!oc && m && m->kind == NCG_M_COUNTRY)
+			oc = m->key;
+		p = m ? m->t1 : p;
+	}
+	return oc && (!sc || strcmp(sc, oc) != 0) ? p : 0;
 }
 
 /* A test of mention m against token t (sentence_mention). */
@@ -1657,7 +1773,7 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
-	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1;
+	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
 	int subj = officials_in(x, s, c0, i), ev = -1;
 	ncg_meeting_cand *c;
@@ -1670,7 +1786,9 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
-	if (subj == 1 && !obj &&
+	if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
+		ev = EV_MET_GROUP;
+	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
@@ -1681,6 +1799,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
 		add_ev(c, ev);
+	if (g1 && g1 < c->c1)
+		c->c1 = (uint32_t)g1;
 	*ip = e - 1;
 	return NCG_OK;
 }

@@ -409,6 +409,8 @@ typedef enum {
 	NCG_WL_NEGATION_WORD,       /* a word that denies what follows: no, not */
 	/* rules104 */
 	NCG_WL_CABLE_HEADER_KEY,    /* a cable's header line key: FM, TO, TAGS, SUBJECT */
+	/* rules106 */
+	NCG_WL_GROUP_NOUN,          /* people met as a group: leaders, members */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
