@@ -407,6 +407,10 @@ typedef enum {
 	NCG_WL_SPEAKER_PRONOUN,     /* the speaker as a subject: I, we */
 	NCG_WL_SPEAKER_ADVERB,      /* between the speaker and a past verb: have, just */
 	NCG_WL_NEGATION_WORD,       /* a word that denies what follows: no, not */
+	/* rules105 */
+	NCG_WL_RECORD_HEADING,      /* a record of a meeting's heading: memorandum of conversation */
+	NCG_WL_RECORD_PLACE_KEY,    /* a record's key of its place line: place */
+	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
