@@ -1803,6 +1803,24 @@ record_key_line(const mr_ctx *x, uint32_t s, ncg_wordlist key)
 	return 0;
 }
 
+/* rules105: "The Chairman welcomed the Secretary to Seoul." (FRUS): the
+ * first sentence of a record with a welcome verb (lex:welcomeVerb), near
+ * the head: the place it welcomes to ("to" or "in" a place a few words
+ * after it), or NULL. */
+static const ncg_mention *place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to);
+
+static const ncg_mention *
+record_welcome_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (uint32_t k = c->sent + 1; k < x->nsent && k < c->sent + 3 * HEAD_SENTENCES; k++) {
+		size_t t1 = x->sent[k].t1, v = wl_find(x, x->sent[k].t0, t1, NCG_WL_WELCOME_VERB);
+
+		if (v < t1)
+			return place_after(x, k, v, v + MET_PLACE_REACH < t1 ? v + MET_PLACE_REACH : t1, 1);
+	}
+	return NULL;
+}
+
 /* rules105: the place and day of a record's meeting: the first place and
  * full day after its heading on the heading's line ("Memorandum of
  * Conversation, Seoul, November 14, 1961"), else those opening its place
@@ -1828,6 +1846,8 @@ record_setting(mr_ctx *x, ncg_meeting_cand *c)
 	if (!c->date[0] && (t = record_key_line(x, c->sent, NCG_WL_RECORD_DATE_KEY)) != 0 &&
 	    (m = mention_starting(x, t, NCG_M_DATE)) != NULL && m->date.prec == NCG_PREC_DAY)
 		set_day(x, c, &m->date, "day-of-record-date-line");
+	if (!c->place)
+		c->place = record_welcome_place(x, c);
 	if (c->place)
 		add_ev(c, EV_PLACE);
 }
@@ -4019,6 +4039,8 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	}
 	add_ev(c, EV_IDENTITY);
+	if (!c->place)
+		c->place = record_welcome_place(x, c);
 	if (c->place)
 		add_ev(c, EV_PLACE);
 }
