@@ -378,6 +378,10 @@ static const struct {
 	{NCG_LEX_NS "negationWord", NCG_WL_NEGATION_WORD},
 	/* rules106 */
 	{NCG_LEX_NS "groupNoun", NCG_WL_GROUP_NOUN},
+	/* rules105 */
+	{NCG_LEX_NS "recordHeading", NCG_WL_RECORD_HEADING},
+	{NCG_LEX_NS "recordPlaceKey", NCG_WL_RECORD_PLACE_KEY},
+	{NCG_LEX_NS "recordDateKey", NCG_WL_RECORD_DATE_KEY},
 	/* rules78 */
 	{NCG_LEX_NS "soleOfficeHonorific", NCG_WL_SOLE_OFFICE_HONORIFIC},
 	/* rules73 */

@@ -24,6 +24,7 @@ enum {
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
+	EV_RECORD_HEADING,
 	EV__COUNT
 };
 
@@ -117,6 +118,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * Lee": the speaker's own report of the meeting just had, as a day
 	 * or a place in the clause would (EV_WEEKDAY, EV_PLACE) */
 	[EV_SPEAKER_HAD] = {"speaker-had-it", 1, 0},
+	/* rules105: "246. Memorandum of Conversation" (FRUS): a declassified
+	 * record's heading; the record is of the meeting it reports, held */
+	[EV_RECORD_HEADING] = {"record-heading", 6, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -1905,6 +1909,109 @@ appearance_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules105: a record's line "KEY: ..." (lex:recordPlaceKey,
+ * lex:recordDateKey) among the head's sentences after s: the token
+ * after its colon, or 0. */
+static size_t
+record_key_line(const mr_ctx *x, uint32_t s, ncg_wordlist key)
+{
+	for (uint32_t k = s + 1; k < x->nsent && k < s + HEAD_SENTENCES; k++) {
+		size_t t0 = x->sent[k].t0, t1 = x->sent[k].t1;
+		size_t e = wl_at(x, t0, t1, key);
+
+		if ((x->tok[t0].flags & NCG_TF_LINE) && e && e + 1 < t1 && tok_ieq(x, e, ":"))
+			return e + 1;
+	}
+	return 0;
+}
+
+/* rules105: "The Chairman welcomed the Secretary to Seoul." (FRUS): the
+ * first sentence of a record with a welcome verb (lex:welcomeVerb), near
+ * the head: the place it welcomes to ("to" or "in" a place a few words
+ * after it), or NULL. */
+static const ncg_mention *place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to);
+
+static const ncg_mention *
+record_welcome_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (uint32_t k = c->sent + 1; k < x->nsent && k < c->sent + 3 * HEAD_SENTENCES; k++) {
+		size_t t1 = x->sent[k].t1, v = wl_find(x, x->sent[k].t0, t1, NCG_WL_WELCOME_VERB);
+
+		if (v < t1)
+			return place_after(x, k, v, v + MET_PLACE_REACH < t1 ? v + MET_PLACE_REACH : t1, 1);
+	}
+	return NULL;
+}
+
+/* rules105: the place and day of a record's meeting: the first place and
+ * full day after its heading on the heading's line ("Memorandum of
+ * Conversation, Seoul, November 14, 1961"), else those opening its place
+ * and date lines ("PLACE: Seoul, Republic of Korea"). */
+static void
+record_setting(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), t;
+	const ncg_mention *m;
+
+	for (size_t k = 0; k < n; k++) {
+		m = ncg_mentions_at(x->ms, idx[k]);
+		if (m->t0 < c->t1)
+			continue;
+		if (m->kind == NCG_M_PLACE && !c->place && m->t0 > 0 && tok_ieq(x, m->t0 - 1, ","))
+			c->place = m;
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && !c->date[0])
+			set_day(x, c, &m->date, "day-of-record-heading");
+	}
+	if (!c->place && (t = record_key_line(x, c->sent, NCG_WL_RECORD_PLACE_KEY)) != 0)
+		c->place = mention_starting(x, t, NCG_M_PLACE);
+	if (!c->date[0] && (t = record_key_line(x, c->sent, NCG_WL_RECORD_DATE_KEY)) != 0 &&
+	    (m = mention_starting(x, t, NCG_M_DATE)) != NULL && m->date.prec == NCG_PREC_DAY)
+		set_day(x, c, &m->date, "day-of-record-date-line");
+	if (!c->place)
+		c->place = record_welcome_place(x, c);
+	if (c->place)
+		add_ev(c, EV_PLACE);
+}
+
+/* A document number and its period at token i ("246."). */
+static int
+record_number(const mr_ctx *x, size_t i)
+{
+	return x->s[x->tok[i].b] >= '0' && x->s[x->tok[i].b] <= '9' && tok_ieq(x, i + 1, ".");
+}
+
+/* rules105: "246. Memorandum of Conversation", "Memorandum for the
+ * Record" (FRUS and kin): a heading (lex:recordHeading, capitalised) that
+ * opens a line of the head, after at most a document number, no future
+ * cue in it: the record of the meeting it reports, held.  One per
+ * statement: the first. */
+static ncg_status
+record_candidates(mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, h = t0, e;
+	ncg_meeting_cand *c;
+
+	if (s >= HEAD_SENTENCES || t0 >= t1 || wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1)
+		return NCG_OK;
+	for (size_t k = 0; k < x->d->n; k++)
+		if (has_ev(&x->d->c[k], EV_RECORD_HEADING))
+			return NCG_OK;
+	/* "246." opening the line, in this sentence or as one of its own */
+	if (h + 2 < t1 && (x->tok[h].flags & NCG_TF_LINE) && record_number(x, h))
+		h += 2;
+	else if (!(x->tok[h].flags & NCG_TF_LINE) && !(h >= 2 && record_number(x, h - 2) &&
+	                                                (x->tok[h - 2].flags & NCG_TF_LINE)))
+		return NCG_OK;
+	if (!(x->tok[h].flags & NCG_TF_CAP) || !(e = wl_at(x, h, t1, NCG_WL_RECORD_HEADING)))
+		return NCG_OK;
+	NCG_TRY(new_cand(x, NCG_MC_NOUN, s, h, e, &c));
+	c->in_title = 0;
+	add_ev(c, EV_RECORD_HEADING);
+	record_setting(x, c);
+	return NCG_OK;
+}
+
 /* The candidates, sentence by sentence: d->c is in the order of their
  * sentences (continued relies on it). */
 static ncg_status
@@ -1915,6 +2022,7 @@ gather(mr_ctx *x)
 		NCG_TRY(series_candidates(x, s));
 		NCG_TRY(noun_candidates(x, s));
 		NCG_TRY(appearance_candidates(x, s));
+		NCG_TRY(record_candidates(x, s));
 		if (!in_title(x, s))
 			NCG_TRY(principal_candidates(x, s));
 	}
@@ -4053,6 +4161,8 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	}
 	add_ev(c, EV_IDENTITY);
+	if (!c->place)
+		c->place = record_welcome_place(x, c);
 	if (c->place)
 		add_ev(c, EV_PLACE);
 }

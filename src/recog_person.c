@@ -76,11 +76,12 @@ title_ish(const rc_ctx *rc, size_t i)
 
 /* rules14: one or two capital initials, each with its period ("R.",
  * "H.W."), as in "George H.W. Bush"; not "U.S.", which the lexicon
- * knows. */
+ * knows.  rules105: or three ("Mr. H.L.T. Koren", a FRUS participants
+ * list). */
 static int
 initials(const char *w, size_t n)
 {
-	if (n != 2 && n != 4)
+	if (n != 2 && n != 4 && n != 6)
 		return 0;
 	for (size_t k = 0; k < n; k += 2)
 		if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.')

@@ -411,6 +411,10 @@ typedef enum {
 	NCG_WL_CABLE_HEADER_KEY,    /* a cable's header line key: FM, TO, TAGS, SUBJECT */
 	/* rules106 */
 	NCG_WL_GROUP_NOUN,          /* people met as a group: leaders, members */
+	/* rules105 */
+	NCG_WL_RECORD_HEADING,      /* a record of a meeting's heading: memorandum of conversation */
+	NCG_WL_RECORD_PLACE_KEY,    /* a record's key of its place line: place */
+	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
