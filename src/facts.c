@@ -699,6 +699,41 @@ out_reserve(ncg_facts *f, finishing *fin, size_t need)
 	return NCG_OK;
 }
 
+/* Room in f->out and fin->oid for exactly `need` triples, their old
+ * contents dropped (speed only: an archive's triples are millions, and
+ * growing by doubling held up to twice their room, copied at each step). */
+static ncg_status
+out_reserve_exact(ncg_facts *f, finishing *fin, size_t need)
+{
+	if (need > SIZE_MAX / sizeof *f->out)
+		return NCG_ERR_NOMEM;
+	free(f->out);
+	free(fin->oid);
+	f->capout = 0;
+	f->out = malloc(need * sizeof *f->out);
+	fin->oid = malloc(need * sizeof *fin->oid);
+	if (!f->out || !fin->oid)
+		return NCG_ERR_NOMEM;
+	ncg_advise_huge(f->out, need * sizeof *f->out);
+	f->capout = need;
+	return NCG_OK;
+}
+
+/* At least how many triples gather_out makes of f: its facts, and unless
+ * its labels were moved, up to three per label candidate (rdfs:label,
+ * skos:prefLabel, skos:altLabel) and one per ncg:acronym literal. */
+static size_t
+out_bound(const ncg_facts *f)
+{
+	size_t n = f->nt + 1;
+
+	if (f->labels_moved)
+		return n;
+	for (size_t i = 0; i < f->nt; i++)
+		n += f->t[i].p == NCG_P_ACRONYM && f->t[i].literal;
+	return f->nlc > (SIZE_MAX - n) / 3 ? SIZE_MAX : n + 3 * f->nlc;
+}
+
 static inline ncg_status
 push_out(ncg_facts *f, finishing *fin, const ncg_triple *t, fact_ids ids)
 {
@@ -1044,6 +1079,29 @@ order_recs(const ncg_facts *f, const finishing *fin, const out_span *sp, out_rec
 	return NCG_OK;
 }
 
+/* out[i] becomes out[rec[i].i] for every i < n, in place, cycle by
+ * cycle (rec[i].i is set to i on the way) (speed only: a sorted copy
+ * beside them took as much room again as an archive's triples). */
+static void
+permute_out(ncg_triple *out, out_rec *rec, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		ncg_triple t;
+		size_t j = i;
+
+		if (rec[i].i == i)
+			continue;
+		t = out[i];
+		for (size_t k = rec[j].i; k != i; k = rec[j].i) {
+			out[j] = out[k];
+			rec[j].i = (uint32_t)j;
+			j = k;
+		}
+		out[j] = t;
+		rec[j].i = (uint32_t)j;
+	}
+}
+
 /* sorted[0, n) (n triples in the order of rec, sub) without exact
  * duplicates; f->ndistinct: the triples distinct but for their graphs.
  * Returns how many are kept. */
@@ -1073,33 +1131,29 @@ dedupe_recs(ncg_facts *f, ncg_triple *sorted, out_rec *rec, uint32_t *sub, size_
  * dropped and f->ndistinct counted.  0 when a field's values do not fit
  * the keys (then the triples stay as they were). */
 static int
-sort_out_ranked(ncg_facts *f, const finishing *fin, ncg_status *st)
+sort_out_ranked(ncg_facts *f, finishing *fin, ncg_status *st)
 {
 	size_t n = f->nout;
 	out_span sp;
 	out_rec *rec;
 	uint32_t *sub;
-	ncg_triple *sorted;
 
 	/* order_recs numbers triples in uint32_t: past that, the qsort path */
 	if (n >= UINT32_MAX || !out_span_of(f, fin->nrank, &sp))
 		return 0;
 	rec = malloc(n * sizeof *rec);
 	sub = malloc(n * sizeof *sub);
-	sorted = malloc(n * sizeof *sorted);
-	if (!rec || !sub || !sorted || order_recs(f, fin, &sp, rec, sub) != NCG_OK) {
+	if (!rec || !sub || order_recs(f, fin, &sp, rec, sub) != NCG_OK) {
 		free(rec);
 		free(sub);
-		free(sorted);
 		*st = NCG_ERR_NOMEM;
 		return 0;
 	}
-	for (size_t i = 0; i < n; i++)
-		sorted[i] = f->out[rec[i].i];
-	free(f->out);
-	f->out = sorted;
-	f->capout = n;
-	f->nout = dedupe_recs(f, sorted, rec, sub, n);
+	/* the ids are read no more: their room back before the triples move */
+	free(fin->oid);
+	fin->oid = NULL;
+	permute_out(f->out, rec, n);
+	f->nout = dedupe_recs(f, f->out, rec, sub, n);
 	free(rec);
 	free(sub);
 	return 1;
@@ -1325,7 +1379,7 @@ gather_out(ncg_facts *f, finishing *fin)
 	ncg_status st;
 
 	f->nout = 0;
-	NCG_TRY(out_reserve(f, fin, f->nt + 1));
+	NCG_TRY(out_reserve_exact(f, fin, out_bound(f)));
 	out_facts(f, fin);
 	f->nout = f->nt;
 	if (f->labels_moved)
