@@ -16,10 +16,12 @@
  * key, graph and context stay there among its phrases' keys */
 #define OWN_SLOTS 1024
 
+/* A label candidate: its strings by id (string_id: subject, wording,
+ * graph), in sixteen bytes, where their pointers too took 48 (speed only:
+ * an archive's candidates are kept until finished). */
 typedef struct {
-	const char *s, *wording, *g;
+	uint32_t sid, wid, gid;
 	int priority;
-	uint32_t sid, wid, gid;   /* the strings' ids (string_id) */
 } label_cand;
 
 /* The ids of a fact's strings (string_id): subject, object, graph. */
@@ -609,38 +611,39 @@ ncg_facts_label(ncg_facts *f, const char *g, const char *s,
 {
 	int fresh;
 	void *arr = f->lc;
-	label_cand c;
 
 	if (!wording || !*wording)
 		return NCG_OK;
-	c.s = intern(f, s);
-	c.wording = intern(f, wording);
-	c.g = intern(f, g);
-	c.priority = priority;
-	if (!c.s || !c.wording || !c.g)
+	s = intern(f, s);
+	wording = intern(f, wording);
+	g = intern(f, g);
+	if (!s || !wording || !g)
 		return NCG_ERR_NOMEM;
-	c.sid = string_id(c.s);
-	c.wid = string_id(c.wording);
-	c.gid = string_id(c.g);
-	NCG_TRY(first_time_key(f, 'L', c.s, c.wording, c.g, priority, 0, 0, &fresh));
+	NCG_TRY(first_time_key(f, 'L', s, wording, g, priority, 0, 0, &fresh));
 	if (!fresh)
 		return NCG_OK;
 	NCG_TRY(ncg_grow(&arr, &f->caplc, f->nlc + 1, sizeof *f->lc));
 	f->lc = arr;
-	f->lc[f->nlc++] = c;
+	f->lc[f->nlc++] = (label_cand){string_id(s), string_id(wording), string_id(g), priority};
 	return NCG_OK;
 }
+
+/* A label candidate with its strings, for cmp_cand. */
+typedef struct {
+	label_cand c;
+	const char *s, *wording, *g;
+} label_cand_str;
 
 static int
 cmp_cand(const void *a, const void *b)
 {
-	const label_cand *x = a, *y = b;
+	const label_cand_str *x = a, *y = b;
 	int c = strcmp(x->s, y->s);
 
 	if (c)
 		return c;
-	if (x->priority != y->priority)
-		return y->priority - x->priority;
+	if (x->c.priority != y->c.priority)
+		return y->c.priority - x->c.priority;
 	c = strcmp(x->wording, y->wording);
 	return c ? c : strcmp(x->g, y->g);
 }
@@ -1159,6 +1162,29 @@ sort_out_ranked(ncg_facts *f, finishing *fin, ncg_status *st)
 	return 1;
 }
 
+/* f->lc sorted by cmp_cand (priorities too far apart for sort_lc_ranked's
+ * keys); NCG_ERR_NOMEM when out of memory. */
+static ncg_status
+sort_lc_strings(ncg_facts *f)
+{
+	label_cand_str *a = malloc(f->nlc * sizeof *a);
+
+	if (!a)
+		return NCG_ERR_NOMEM;
+	for (size_t i = 0; i < f->nlc; i++) {
+		const label_cand *c = &f->lc[i];
+
+		a[i] = (label_cand_str){*c, ncg_strmap_key_at(f->strings, c->sid),
+		                        ncg_strmap_key_at(f->strings, c->wid),
+		                        ncg_strmap_key_at(f->strings, c->gid)};
+	}
+	qsort(a, f->nlc, sizeof *a, cmp_cand);
+	for (size_t i = 0; i < f->nlc; i++)
+		f->lc[i] = a[i].c;
+	free(a);
+	return NCG_OK;
+}
+
 /* f->lc sorted as a stable qsort by cmp_cand would, by the ranks of its
  * strings (speed only); NCG_ERR_NOMEM when out of memory. */
 static ncg_status
@@ -1177,8 +1203,7 @@ sort_lc_ranked(ncg_facts *f, const finishing *fin)
 		hi = f->lc[i].priority > hi ? f->lc[i].priority : hi;
 	}
 	if (key && ix && tmp && count && sorted && (long)hi - lo > 65535) {
-		qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
-		st = NCG_OK;
+		st = sort_lc_strings(f);
 	} else if (key && ix && tmp && count && sorted) {
 		/* from the last key of cmp_cand to its first: graph, wording,
 		 * priority (highest first), subject */
@@ -1225,12 +1250,15 @@ resolve_labels(ncg_facts *f, finishing *fin, const char **best)
 	for (i = 0; i < f->nlc; i = j) {
 		const label_cand *c = &f->lc[i];
 		int concept = c->sid < f->nconcept && f->concept[c->sid];
+		const char *s = ncg_strmap_key_at(f->strings, c->sid);
+		const char *wording = ncg_strmap_key_at(f->strings, c->wid);
 
-		best[c->sid] = c->wording;
-		/* interned: equal strings are one pointer */
-		for (j = i; j < f->nlc && f->lc[j].s == c->s; j++) {
+		best[c->sid] = wording;
+		/* interned: equal strings are one id */
+		for (j = i; j < f->nlc && f->lc[j].sid == c->sid; j++) {
 			const label_cand *d = &f->lc[j];
-			ncg_triple t = {d->s, NCG_P_LABEL, c->wording, 1, NCG_DT_EN, d->g};
+			ncg_triple t = {s, NCG_P_LABEL, wording, 1, NCG_DT_EN,
+			                ncg_strmap_key_at(f->strings, d->gid)};
 			fact_ids id = {d->sid, c->wid, d->gid};
 
 			NCG_TRY(push_out(f, fin, &t, id));
@@ -1238,9 +1266,9 @@ resolve_labels(ncg_facts *f, finishing *fin, const char **best)
 				t.p = NCG_P_PREF_LABEL;
 				NCG_TRY(push_out(f, fin, &t, id));
 			}
-			if (d->wording != c->wording) {
+			if (d->wid != c->wid) {
 				t.p = NCG_P_ALT_LABEL;
-				t.o = d->wording;
+				t.o = ncg_strmap_key_at(f->strings, d->wid);
 				id.o = d->wid;
 				NCG_TRY(push_out(f, fin, &t, id));
 			}
@@ -1265,7 +1293,9 @@ ncg_facts_take_label_inputs(ncg_facts *from,
 {
 	for (size_t i = 0; i < from->nlc; i++) {
 		const label_cand *c = &from->lc[i];
-		ncg_label_input in = {NCG_LI_CANDIDATE, c->s, c->wording, c->g, c->priority};
+		ncg_label_input in = {NCG_LI_CANDIDATE, ncg_strmap_key_at(from->strings, c->sid),
+		                      ncg_strmap_key_at(from->strings, c->wid),
+		                      ncg_strmap_key_at(from->strings, c->gid), c->priority};
 
 		NCG_TRY(fn(ctx, &in));
 	}
@@ -1297,21 +1327,16 @@ ncg_facts_add_label_input(ncg_facts *to, const ncg_label_input *in)
 	 * a candidate given twice (the same statement in two batches) makes
 	 * the same triples twice, which finish() drops */
 	if (in->kind == NCG_LI_CANDIDATE) {
-		label_cand copy;
+		const char *s = intern(to, in->s), *wording = intern(to, in->text);
+		const char *g = intern(to, in->g);
 		void *arr = to->lc;
 
-		copy.s = intern(to, in->s);
-		copy.wording = intern(to, in->text);
-		copy.g = intern(to, in->g);
-		copy.priority = in->n;
-		if (!copy.s || !copy.wording || !copy.g)
+		if (!s || !wording || !g)
 			return NCG_ERR_NOMEM;
-		copy.sid = string_id(copy.s);
-		copy.wid = string_id(copy.wording);
-		copy.gid = string_id(copy.g);
 		NCG_TRY(ncg_grow(&arr, &to->caplc, to->nlc + 1, sizeof *to->lc));
 		to->lc = arr;
-		to->lc[to->nlc++] = copy;
+		to->lc[to->nlc++] = (label_cand){string_id(s), string_id(wording), string_id(g),
+		                                 in->n};
 		return NCG_OK;
 	}
 	if (in->kind == NCG_LI_ACRONYM)
