@@ -16,10 +16,12 @@
  * key, graph and context stay there among its phrases' keys */
 #define OWN_SLOTS 1024
 
+/* A label candidate: its strings by id (string_id: subject, wording,
+ * graph), in sixteen bytes, where their pointers too took 48 (speed only:
+ * an archive's candidates are kept until finished). */
 typedef struct {
-	const char *s, *wording, *g;
+	uint32_t sid, wid, gid;
 	int priority;
-	uint32_t sid, wid, gid;   /* the strings' ids (string_id) */
 } label_cand;
 
 /* The ids of a fact's strings (string_id): subject, object, graph. */
@@ -609,38 +611,39 @@ ncg_facts_label(ncg_facts *f, const char *g, const char *s,
 {
 	int fresh;
 	void *arr = f->lc;
-	label_cand c;
 
 	if (!wording || !*wording)
 		return NCG_OK;
-	c.s = intern(f, s);
-	c.wording = intern(f, wording);
-	c.g = intern(f, g);
-	c.priority = priority;
-	if (!c.s || !c.wording || !c.g)
+	s = intern(f, s);
+	wording = intern(f, wording);
+	g = intern(f, g);
+	if (!s || !wording || !g)
 		return NCG_ERR_NOMEM;
-	c.sid = string_id(c.s);
-	c.wid = string_id(c.wording);
-	c.gid = string_id(c.g);
-	NCG_TRY(first_time_key(f, 'L', c.s, c.wording, c.g, priority, 0, 0, &fresh));
+	NCG_TRY(first_time_key(f, 'L', s, wording, g, priority, 0, 0, &fresh));
 	if (!fresh)
 		return NCG_OK;
 	NCG_TRY(ncg_grow(&arr, &f->caplc, f->nlc + 1, sizeof *f->lc));
 	f->lc = arr;
-	f->lc[f->nlc++] = c;
+	f->lc[f->nlc++] = (label_cand){string_id(s), string_id(wording), string_id(g), priority};
 	return NCG_OK;
 }
+
+/* A label candidate with its strings, for cmp_cand. */
+typedef struct {
+	label_cand c;
+	const char *s, *wording, *g;
+} label_cand_str;
 
 static int
 cmp_cand(const void *a, const void *b)
 {
-	const label_cand *x = a, *y = b;
+	const label_cand_str *x = a, *y = b;
 	int c = strcmp(x->s, y->s);
 
 	if (c)
 		return c;
-	if (x->priority != y->priority)
-		return y->priority - x->priority;
+	if (x->c.priority != y->c.priority)
+		return y->c.priority - x->c.priority;
 	c = strcmp(x->wording, y->wording);
 	return c ? c : strcmp(x->g, y->g);
 }
@@ -697,6 +700,41 @@ out_reserve(ncg_facts *f, finishing *fin, size_t need)
 	fin->oid = arr;
 	f->capout = cap;
 	return NCG_OK;
+}
+
+/* Room in f->out and fin->oid for exactly `need` triples, their old
+ * contents dropped (speed only: an archive's triples are millions, and
+ * growing by doubling held up to twice their room, copied at each step). */
+static ncg_status
+out_reserve_exact(ncg_facts *f, finishing *fin, size_t need)
+{
+	if (need > SIZE_MAX / sizeof *f->out)
+		return NCG_ERR_NOMEM;
+	free(f->out);
+	free(fin->oid);
+	f->capout = 0;
+	f->out = malloc(need * sizeof *f->out);
+	fin->oid = malloc(need * sizeof *fin->oid);
+	if (!f->out || !fin->oid)
+		return NCG_ERR_NOMEM;
+	ncg_advise_huge(f->out, need * sizeof *f->out);
+	f->capout = need;
+	return NCG_OK;
+}
+
+/* At least how many triples gather_out makes of f: its facts, and unless
+ * its labels were moved, up to three per label candidate (rdfs:label,
+ * skos:prefLabel, skos:altLabel) and one per ncg:acronym literal. */
+static size_t
+out_bound(const ncg_facts *f)
+{
+	size_t n = f->nt + 1;
+
+	if (f->labels_moved)
+		return n;
+	for (size_t i = 0; i < f->nt; i++)
+		n += f->t[i].p == NCG_P_ACRONYM && f->t[i].literal;
+	return f->nlc > (SIZE_MAX - n) / 3 ? SIZE_MAX : n + 3 * f->nlc;
 }
 
 static inline ncg_status
@@ -1073,7 +1111,7 @@ dedupe_recs(ncg_facts *f, ncg_triple *sorted, out_rec *rec, uint32_t *sub, size_
  * dropped and f->ndistinct counted.  0 when a field's values do not fit
  * the keys (then the triples stay as they were). */
 static int
-sort_out_ranked(ncg_facts *f, const finishing *fin, ncg_status *st)
+sort_out_ranked(ncg_facts *f, finishing *fin, ncg_status *st)
 {
 	size_t n = f->nout;
 	out_span sp;
@@ -1086,14 +1124,24 @@ sort_out_ranked(ncg_facts *f, const finishing *fin, ncg_status *st)
 		return 0;
 	rec = malloc(n * sizeof *rec);
 	sub = malloc(n * sizeof *sub);
-	sorted = malloc(n * sizeof *sorted);
-	if (!rec || !sub || !sorted || order_recs(f, fin, &sp, rec, sub) != NCG_OK) {
+	if (!rec || !sub || order_recs(f, fin, &sp, rec, sub) != NCG_OK) {
 		free(rec);
 		free(sub);
-		free(sorted);
 		*st = NCG_ERR_NOMEM;
 		return 0;
 	}
+	/* the ids are read no more: their room back before the sorted copy */
+	free(fin->oid);
+	fin->oid = NULL;
+	if (!(sorted = malloc(n * sizeof *sorted))) {
+		free(rec);
+		free(sub);
+		*st = NCG_ERR_NOMEM;
+		return 0;
+	}
+	/* a gather (independent reads), not a permutation in place, whose
+	 * cycles chain one cache miss to the next: finishing 10,000
+	 * statements took it 52 s of CPU, where this took 9 */
 	for (size_t i = 0; i < n; i++)
 		sorted[i] = f->out[rec[i].i];
 	free(f->out);
@@ -1103,6 +1151,29 @@ sort_out_ranked(ncg_facts *f, const finishing *fin, ncg_status *st)
 	free(rec);
 	free(sub);
 	return 1;
+}
+
+/* f->lc sorted by cmp_cand (priorities too far apart for sort_lc_ranked's
+ * keys); NCG_ERR_NOMEM when out of memory. */
+static ncg_status
+sort_lc_strings(ncg_facts *f)
+{
+	label_cand_str *a = malloc(f->nlc * sizeof *a);
+
+	if (!a)
+		return NCG_ERR_NOMEM;
+	for (size_t i = 0; i < f->nlc; i++) {
+		const label_cand *c = &f->lc[i];
+
+		a[i] = (label_cand_str){*c, ncg_strmap_key_at(f->strings, c->sid),
+		                        ncg_strmap_key_at(f->strings, c->wid),
+		                        ncg_strmap_key_at(f->strings, c->gid)};
+	}
+	qsort(a, f->nlc, sizeof *a, cmp_cand);
+	for (size_t i = 0; i < f->nlc; i++)
+		f->lc[i] = a[i].c;
+	free(a);
+	return NCG_OK;
 }
 
 /* f->lc sorted as a stable qsort by cmp_cand would, by the ranks of its
@@ -1123,8 +1194,7 @@ sort_lc_ranked(ncg_facts *f, const finishing *fin)
 		hi = f->lc[i].priority > hi ? f->lc[i].priority : hi;
 	}
 	if (key && ix && tmp && count && sorted && (long)hi - lo > 65535) {
-		qsort(f->lc, f->nlc, sizeof *f->lc, cmp_cand);
-		st = NCG_OK;
+		st = sort_lc_strings(f);
 	} else if (key && ix && tmp && count && sorted) {
 		/* from the last key of cmp_cand to its first: graph, wording,
 		 * priority (highest first), subject */
@@ -1171,12 +1241,15 @@ resolve_labels(ncg_facts *f, finishing *fin, const char **best)
 	for (i = 0; i < f->nlc; i = j) {
 		const label_cand *c = &f->lc[i];
 		int concept = c->sid < f->nconcept && f->concept[c->sid];
+		const char *s = ncg_strmap_key_at(f->strings, c->sid);
+		const char *wording = ncg_strmap_key_at(f->strings, c->wid);
 
-		best[c->sid] = c->wording;
-		/* interned: equal strings are one pointer */
-		for (j = i; j < f->nlc && f->lc[j].s == c->s; j++) {
+		best[c->sid] = wording;
+		/* interned: equal strings are one id */
+		for (j = i; j < f->nlc && f->lc[j].sid == c->sid; j++) {
 			const label_cand *d = &f->lc[j];
-			ncg_triple t = {d->s, NCG_P_LABEL, c->wording, 1, NCG_DT_EN, d->g};
+			ncg_triple t = {s, NCG_P_LABEL, wording, 1, NCG_DT_EN,
+			                ncg_strmap_key_at(f->strings, d->gid)};
 			fact_ids id = {d->sid, c->wid, d->gid};
 
 			NCG_TRY(push_out(f, fin, &t, id));
@@ -1184,9 +1257,9 @@ resolve_labels(ncg_facts *f, finishing *fin, const char **best)
 				t.p = NCG_P_PREF_LABEL;
 				NCG_TRY(push_out(f, fin, &t, id));
 			}
-			if (d->wording != c->wording) {
+			if (d->wid != c->wid) {
 				t.p = NCG_P_ALT_LABEL;
-				t.o = d->wording;
+				t.o = ncg_strmap_key_at(f->strings, d->wid);
 				id.o = d->wid;
 				NCG_TRY(push_out(f, fin, &t, id));
 			}
@@ -1211,7 +1284,9 @@ ncg_facts_take_label_inputs(ncg_facts *from,
 {
 	for (size_t i = 0; i < from->nlc; i++) {
 		const label_cand *c = &from->lc[i];
-		ncg_label_input in = {NCG_LI_CANDIDATE, c->s, c->wording, c->g, c->priority};
+		ncg_label_input in = {NCG_LI_CANDIDATE, ncg_strmap_key_at(from->strings, c->sid),
+		                      ncg_strmap_key_at(from->strings, c->wid),
+		                      ncg_strmap_key_at(from->strings, c->gid), c->priority};
 
 		NCG_TRY(fn(ctx, &in));
 	}
@@ -1243,21 +1318,16 @@ ncg_facts_add_label_input(ncg_facts *to, const ncg_label_input *in)
 	 * a candidate given twice (the same statement in two batches) makes
 	 * the same triples twice, which finish() drops */
 	if (in->kind == NCG_LI_CANDIDATE) {
-		label_cand copy;
+		const char *s = intern(to, in->s), *wording = intern(to, in->text);
+		const char *g = intern(to, in->g);
 		void *arr = to->lc;
 
-		copy.s = intern(to, in->s);
-		copy.wording = intern(to, in->text);
-		copy.g = intern(to, in->g);
-		copy.priority = in->n;
-		if (!copy.s || !copy.wording || !copy.g)
+		if (!s || !wording || !g)
 			return NCG_ERR_NOMEM;
-		copy.sid = string_id(copy.s);
-		copy.wid = string_id(copy.wording);
-		copy.gid = string_id(copy.g);
 		NCG_TRY(ncg_grow(&arr, &to->caplc, to->nlc + 1, sizeof *to->lc));
 		to->lc = arr;
-		to->lc[to->nlc++] = copy;
+		to->lc[to->nlc++] = (label_cand){string_id(s), string_id(wording), string_id(g),
+		                                 in->n};
 		return NCG_OK;
 	}
 	if (in->kind == NCG_LI_ACRONYM)
@@ -1325,7 +1395,7 @@ gather_out(ncg_facts *f, finishing *fin)
 	ncg_status st;
 
 	f->nout = 0;
-	NCG_TRY(out_reserve(f, fin, f->nt + 1));
+	NCG_TRY(out_reserve_exact(f, fin, out_bound(f)));
 	out_facts(f, fin);
 	f->nout = f->nt;
 	if (f->labels_moved)
