@@ -32,8 +32,8 @@ header_line(const ncg_doc *doc, const ncg_lexicon *lex, size_t i)
  * words or more of two letters or more, and nine in ten of them in
  * capitals?  A mixed-case cable of later years ("1. (C) In an August 16
  * meeting ...") is read as it is. */
-static int
-capitals_cable(const ncg_doc *doc, const ncg_lexicon *lex)
+int
+ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
 {
 	const ncg_token *tok = ncg_doc_tokens(doc);
 	size_t n = ncg_doc_ntokens(doc), keys = 0, words = 0, upper = 0;
@@ -55,7 +55,7 @@ ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms, const ncg_le
 	ncg_token *t;
 	unsigned char *held;
 
-	if (!capitals_cable(doc, lex) || !(t = malloc(n * sizeof *t + n + 1)))
+	if (!ncg_cable_in_capitals(doc, lex) || !(t = malloc(n * sizeof *t + n + 1)))
 		return NULL;
 	memcpy(t, ncg_doc_tokens(doc), n * sizeof *t);
 	held = (unsigned char *)(t + n);

@@ -10,6 +10,10 @@
 /* When doc is a cable in capitals, a copy of its tokens (the caller
  * frees it) whose words in capitals outside every mention of ms read as
  * lower-case words; else (or out of memory) NULL. */
+/* Is doc a cable in capitals (three header lines of lex:cableHeaderKey,
+ * nine words in ten in capitals)? */
+int ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex);
+
 ncg_token *ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms,
                                    const ncg_lexicon *lex);
 

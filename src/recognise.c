@@ -909,6 +909,7 @@ run_recognisers(rc_ctx *rc)
 	NCG_TRY(rc_head(rc));
 	NCG_TRY(rc_officials(rc));
 	NCG_TRY(rc_dates(rc));
+	NCG_TRY(rc_cable_officials(rc));
 	NCG_TRY(rc_meetings(rc));
 	NCG_TRY(rc_places(rc));
 	NCG_TRY(rc_workstreams(rc));

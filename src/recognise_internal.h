@@ -364,6 +364,8 @@ ncg_status rc_acronyms(rc_ctx *rc);
 ncg_status rc_bodies(rc_ctx *rc);
 ncg_status rc_head(rc_ctx *rc);
 ncg_status rc_officials(rc_ctx *rc);
+/* rules108: officials named in capitals after a title in a cable (recog_cable.c) */
+ncg_status rc_cable_officials(rc_ctx *rc);
 ncg_status rc_dates(rc_ctx *rc);
 ncg_status rc_meetings(rc_ctx *rc);
 ncg_status rc_places(rc_ctx *rc);

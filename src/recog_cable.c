@@ -1,0 +1,175 @@
+/* ncgkg: officials named in capitals in a cable (rules108).
+ *
+ * In a cable printed all in capitals (ncg_cable_in_capitals, rules104)
+ * no small letter tells a name from a word, so the official rules find
+ * none.  There a word in capitals is an official's surname only right
+ * after a title or honorific word of the lexicon read in any case
+ * ("SECRETARY VANCE", "AMBASSADOR SNEIDER", "UNDER-SECRETARY HABIB"),
+ * with a hyphenated given name after it when the text gives one
+ * ("FOREIGN MINISTER PAK TONG-JIN"); never a capital word alone, never
+ * a word of any cue list, a place, a country, a body or a date, never in
+ * a header line.  The name is labelled title-cased ("Pak Tong-jin"). */
+#include "config.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "meeting_cable.h"
+#include "recognise_internal.h"
+
+/* Is token i a word in capitals that may be a name: letters only, two
+ * or more, held by no mention or claim, no word of a cue list, starting
+ * no place, country or body? */
+static int
+cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const ncg_token *t;
+	const uint64_t *bits;
+	size_t n;
+	unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_BODY);
+
+	if (i >= lim || rc->tok[i].kind != NCG_TOK_WORD || !(rc->tok[i].flags & NCG_TF_UPPER) ||
+	    rc->claim[i])
+		return 0;
+	t = &rc->tok[i];
+	n = t->e - t->b;
+	/* a past tense in capitals ("SECRETARY EXPRESSED") is no name */
+	if (n < 2 || (n >= 5 && !memcmp(rc->s + t->e - 2, "ED", 2)))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (!isupper((unsigned char)rc->s[t->b + k]) &&
+		    (rc->s[t->b + k] != '-' || k == 0 || k + 1 == n))
+			return 0;
+	bits = ncg_lexicon_lists_with_word(rc->lex, rc->s + t->b, n, 1);
+	if (!bits)
+		return 0;
+	/* no word of a cue list but a Korean surname ("PAK", "KIM") */
+	for (size_t w = 0; w < NCG_WL_WORDS; w++)
+		if (bits[w] & ~(w == NCG_WL_KOREAN_SURNAME / 64 ? 1ull << NCG_WL_KOREAN_SURNAME % 64 : 0))
+			return 0;
+	return !rc_meeting_verb(rc, i) && !rc_lex_longest(rc, i, lim, kinds, ~0u, &(size_t){0});
+}
+
+/* The end of a hyphenated given name at k ("TONG-JIN", "YONG-SIK"), or k */
+static size_t
+given_name_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (k < lim && cable_name_word(rc, k, lim) &&
+	    memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b))
+		return k + 1;
+	if (k + 2 < lim && cable_name_word(rc, k, lim) &&
+	    rc_hyphen(rc, k + 1) && rc_adjacent(rc, k + 1) && rc_adjacent(rc, k + 2) &&
+	    cable_name_word(rc, k + 2, lim))
+		return k + 3;
+	return k;
+}
+
+/* Title-case s in place: a capital after a space, small letters else */
+static void
+title_case(char *s)
+{
+	int first = 1;
+
+	for (; *s; s++) {
+		*s = (char)(first ? toupper((unsigned char)*s) : tolower((unsigned char)*s));
+		first = *s == ' ';
+	}
+}
+
+static ncg_status
+add_cable_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1)
+{
+	ncg_mention *m;
+	const char *name;
+
+	NCG_TRY(rc_span(rc, n0, n1, &name));
+	NCG_TRY(rc_strdup(rc, name, &name));
+	title_case((char *)name);
+	NCG_TRY(rc_add(rc, NCG_M_OFFICIAL, s, a0, n1, &m));
+	m->name = name;
+	NCG_TRY(rc_span(rc, a0, n0, &m->official.honorific));
+	NCG_TRY(rc_key(rc, "official", m->name, &m->key));
+	rc_claim(rc, a0, n1, RC_CLAIM_NAME);
+	return NCG_OK;
+}
+
+/* The end of a title or honorific word at i in any case, or 0 */
+static size_t
+cable_title_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 0);
+
+	if (!e)
+		e = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
+	if (!e && rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD))
+		e = i + 1;
+	return e;
+}
+
+/* Is token i an initial ("R", "R.")? */
+static int
+initial_at(const rc_ctx *rc, size_t i)
+{
+	size_t n = i < rc->ntok ? rc->tok[i].e - rc->tok[i].b : 0;
+
+	return n && rc->tok[i].kind == NCG_TOK_WORD && isupper((unsigned char)rc->s[rc->tok[i].b]) &&
+	       (n == 1 || (n == 2 && rc->s[rc->tok[i].b + 1] == '.'));
+}
+
+/* Does a determiner (lex:openingDeterminer, any case) stand before the
+ * title at i ("THE MINISTER EMPHASIZED")?  The title is then no name's. */
+static int
+after_determiner(const rc_ctx *rc, size_t i, size_t t0)
+{
+	return i > t0 && rc_wl_ci(rc, i - 1, NCG_WL_OPENING_DETERMINER);
+}
+
+/* A surname alone ("PAK") takes the full name the cable gives it
+ * elsewhere after a title ("PAK TONG-CHIN"): one official. */
+static void
+join_surnames(rc_ctx *rc, size_t first)
+{
+	for (size_t a = first; a < rc->nm; a++) {
+		ncg_mention *m = &rc->m[a];
+		size_t n = strlen(m->name);
+
+		if (strchr(m->name, ' '))
+			continue;
+		for (size_t b = first; b < rc->nm; b++)
+			if (!strncmp(rc->m[b].name, m->name, n) && rc->m[b].name[n] == ' ') {
+				m->name = rc->m[b].name;
+				m->key = rc->m[b].key;
+				break;
+			}
+	}
+}
+
+ncg_status
+rc_cable_officials(rc_ctx *rc)
+{
+	size_t first = rc->nm;
+
+	if (!ncg_cable_in_capitals(rc->doc, rc->lex))
+		return NCG_OK;
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		if (!rc->body_sent[s])
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			size_t e = rc->claim[i] ? 0 : cable_title_end(rc, i, st->t1), n1;
+
+			if (!e || !cable_name_word(rc, e, st->t1) || after_determiner(rc, i, st->t0) ||
+			    memchr(rc->s + rc->tok[e].b, '-', rc->tok[e].e - rc->tok[e].b))
+				continue;
+			n1 = given_name_end(rc, e + 1, st->t1);
+			/* a name of more words or with an initial is left alone */
+			if (n1 == e + 1 && (cable_name_word(rc, e + 1, st->t1) || initial_at(rc, e + 1)))
+				continue;
+			NCG_TRY(add_cable_official(rc, (uint32_t)s, i, e, n1 > e + 1 ? n1 : e + 1));
+			i = (n1 > e + 1 ? n1 : e + 1) - 1;
+		}
+	}
+	join_surnames(rc, first);
+	return NCG_OK;
+}
