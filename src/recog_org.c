@@ -2399,7 +2399,11 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    (npc == 0 && !rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE)))
 		return NCG_OK;
 	e = rc_wl_match(rc, j, lim, NCG_WL_SERVICE_NAME, npc == 0);
-	if (!e || (npc == 0 && !rc_cap(rc, j)) || (e < lim && rc_cap(rc, e)) ||
+	/* rules110: the subject "I" (a verb after it) is no part of its
+	 * name ("the ROK Army I have sought"; not "the Army I Corps") */
+	if (!e || (npc == 0 && !rc_cap(rc, j)) ||
+	    (e < lim && rc_cap(rc, e) &&
+	     !(rc_wl(rc, e, NCG_WL_SPEAKER_PRONOUN) && e + 1 < lim && rc_lower(rc, e + 1))) ||
 	    service_in_title(rc, s, i, e))
 		return NCG_OK;
 	/* rules38: "the Marines from the two countries": the members */
