@@ -1974,6 +1974,16 @@ record_setting(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_PLACE);
 }
 
+/* rules105: has a candidate of the text a record's heading? */
+static int
+record_heading_in(const mr_ctx *x)
+{
+	for (size_t k = 0; k < x->d->n; k++)
+		if (has_ev(&x->d->c[k], EV_RECORD_HEADING))
+			return 1;
+	return 0;
+}
+
 /* A document number and its period at token i ("246."). */
 static int
 record_number(const mr_ctx *x, size_t i)
@@ -1994,9 +2004,8 @@ record_candidates(mr_ctx *x, uint32_t s)
 
 	if (s >= HEAD_SENTENCES || t0 >= t1 || wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1)
 		return NCG_OK;
-	for (size_t k = 0; k < x->d->n; k++)
-		if (has_ev(&x->d->c[k], EV_RECORD_HEADING))
-			return NCG_OK;
+	if (record_heading_in(x))
+		return NCG_OK;
 	/* "246." opening the line, in this sentence or as one of its own */
 	if (h + 2 < t1 && (x->tok[h].flags & NCG_TF_LINE) && record_number(x, h))
 		h += 2;
@@ -4161,7 +4170,9 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	}
 	add_ev(c, EV_IDENTITY);
-	if (!c->place)
+	/* a record's welcome only (record_welcome_place): in a report, "X
+	 * welcomed the factories in Texas" tells no meeting's place */
+	if (!c->place && record_heading_in(x))
 		c->place = record_welcome_place(x, c);
 	if (c->place)
 		add_ev(c, EV_PLACE);
