@@ -125,22 +125,29 @@ after_determiner(const rc_ctx *rc, size_t i, size_t t0)
 }
 
 /* A surname alone ("PAK") takes the full name the cable gives it
- * elsewhere after a title ("PAK TONG-CHIN"): one official. */
+ * elsewhere after a title ("PAK TONG-CHIN"): one official.  Only when one
+ * full name ends so: two people who share a surname ("KIM TONG-JO",
+ * "KIM YONG-SIK") leave a lone "KIM" alone. */
 static void
 join_surnames(rc_ctx *rc, size_t first)
 {
 	for (size_t a = first; a < rc->nm; a++) {
 		ncg_mention *m = &rc->m[a];
+		const ncg_mention *full = NULL;
 		size_t n = strlen(m->name);
+		int ambiguous = 0;
 
 		if (strchr(m->name, ' '))
 			continue;
-		for (size_t b = first; b < rc->nm; b++)
+		for (size_t b = first; b < rc->nm && !ambiguous; b++)
 			if (!strncmp(rc->m[b].name, m->name, n) && rc->m[b].name[n] == ' ') {
-				m->name = rc->m[b].name;
-				m->key = rc->m[b].key;
-				break;
+				ambiguous = full && strcmp(full->name, rc->m[b].name);
+				full = &rc->m[b];
 			}
+		if (full && !ambiguous) {
+			m->name = full->name;
+			m->key = full->key;
+		}
 	}
 }
 
