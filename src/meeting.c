@@ -6383,7 +6383,7 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 	x.d->issued[1] = x.head->issued_m;
 	x.d->issued[2] = x.head->issued_d;
 	/* rules104: a cable in capitals is read case-folded */
-	folded = ncg_cable_folded_tokens(doc, ms, lex);
+	folded = ncg_cable_folded_tokens(doc, ms);
 	if (folded)
 		x.tok = folded;
 	find_lead(&x);

@@ -49,13 +49,13 @@ ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
 }
 
 ncg_token *
-ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex)
+ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms)
 {
 	size_t n = ncg_doc_ntokens(doc), nm = ncg_mentions_count(ms);
 	ncg_token *t;
 	unsigned char *held;
 
-	if (!ncg_cable_in_capitals(doc, lex) || !(t = malloc(n * sizeof *t + n + 1)))
+	if (!ncg_mentions_cable_in_capitals(ms) || !(t = malloc(n * sizeof *t + n + 1)))
 		return NULL;
 	memcpy(t, ncg_doc_tokens(doc), n * sizeof *t);
 	held = (unsigned char *)(t + n);

@@ -7,14 +7,14 @@
 #include "ncgkg/recognise.h"
 #include "ncgkg/segment.h"
 
-/* When doc is a cable in capitals, a copy of its tokens (the caller
- * frees it) whose words in capitals outside every mention of ms read as
- * lower-case words; else (or out of memory) NULL. */
 /* Is doc a cable in capitals (three header lines of lex:cableHeaderKey,
- * nine words in ten in capitals)? */
+ * nine words in ten in capitals)?  Asked once per text, by ncg_recognise;
+ * later readers ask ncg_mentions_cable_in_capitals. */
 int ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex);
 
-ncg_token *ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms,
-                                   const ncg_lexicon *lex);
+/* When the text of ms was read as a cable in capitals, a copy of doc's
+ * tokens (the caller frees it) whose words in capitals outside every
+ * mention of ms read as lower-case words; else (or out of memory) NULL. */
+ncg_token *ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms);
 
 #endif

@@ -17,6 +17,13 @@
 #include "meeting_cable.h"
 #include "recognise_internal.h"
 
+/* The bit of word list l in word w of a list set, or 0 */
+static uint64_t
+name_list_bit(size_t w, size_t l)
+{
+	return w == l / 64 ? 1ull << l % 64 : 0;
+}
+
 /* Is token i a word in capitals that may be a name: letters only, two
  * or more, held by no mention or claim, no word of a cue list, starting
  * no place, country or body? */
@@ -43,9 +50,11 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 	bits = ncg_lexicon_lists_with_word(rc->lex, rc->s + t->b, n, 1);
 	if (!bits)
 		return 0;
-	/* no word of a cue list but a Korean surname ("PAK", "KIM") */
+	/* no word of a cue list but a Korean surname ("PAK", "KIM") or a
+	 * given name's syllable ("HEE") */
 	for (size_t w = 0; w < NCG_WL_WORDS; w++)
-		if (bits[w] & ~(w == NCG_WL_KOREAN_SURNAME / 64 ? 1ull << NCG_WL_KOREAN_SURNAME % 64 : 0))
+		if (bits[w] & ~(name_list_bit(w, NCG_WL_KOREAN_SURNAME) |
+		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE)))
 			return 0;
 	return !rc_meeting_verb(rc, i) && !rc_lex_longest(rc, i, lim, kinds, ~0u, &(size_t){0});
 }
@@ -116,6 +125,34 @@ initial_at(const rc_ctx *rc, size_t i)
 	       (n == 1 || (n == 2 && rc->s[rc->tok[i].b + 1] == '.'));
 }
 
+/* Is token i a word that may end a name: no name word, no initial? */
+static int
+name_ends_before(const rc_ctx *rc, size_t i, size_t lim)
+{
+	return !cable_name_word(rc, i, lim) && !initial_at(rc, i);
+}
+
+/* The end of a name of three words at e, or e + 1: a given name, an
+ * initial with its dot and a surname ("RICHARD L. SNEIDER", "GERALD R.
+ * FORD"), or a Korean surname of the lexicon and a given name in two
+ * words apart ("PARK CHUNG HEE", "KIM DONG JO"); never one more name
+ * word after it. */
+static size_t
+longer_name_end(const rc_ctx *rc, size_t e, size_t lim)
+{
+	const ncg_token *t = e + 1 < lim ? &rc->tok[e + 1] : NULL;
+
+	if (t && initial_at(rc, e + 1) && t->e - t->b == 2 && cable_name_word(rc, e + 2, lim) &&
+	    name_ends_before(rc, e + 3, lim))
+		return e + 3;
+	if (t && rc_wl_ci(rc, e, NCG_WL_KOREAN_SURNAME) && cable_name_word(rc, e + 1, lim) &&
+	    cable_name_word(rc, e + 2, lim) && name_ends_before(rc, e + 3, lim) &&
+	    !memchr(rc->s + t->b, '-', t->e - t->b) &&
+	    !memchr(rc->s + rc->tok[e + 2].b, '-', rc->tok[e + 2].e - rc->tok[e + 2].b))
+		return e + 3;
+	return e + 1;
+}
+
 /* Does a determiner (lex:openingDeterminer, any case) stand before the
  * title at i ("THE MINISTER EMPHASIZED")?  The title is then no name's. */
 static int
@@ -156,7 +193,7 @@ rc_cable_officials(rc_ctx *rc)
 {
 	size_t first = rc->nm;
 
-	if (!ncg_cable_in_capitals(rc->doc, rc->lex))
+	if (!rc->cable_caps)
 		return NCG_OK;
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
@@ -170,7 +207,9 @@ rc_cable_officials(rc_ctx *rc)
 			    memchr(rc->s + rc->tok[e].b, '-', rc->tok[e].e - rc->tok[e].b))
 				continue;
 			n1 = given_name_end(rc, e + 1, st->t1);
-			/* a name of more words or with an initial is left alone */
+			if (n1 == e + 1)
+				n1 = longer_name_end(rc, e, st->t1);
+			/* any other name of more words or with an initial is left alone */
 			if (n1 == e + 1 && (cable_name_word(rc, e + 1, st->t1) || initial_at(rc, e + 1)))
 				continue;
 			NCG_TRY(add_cable_official(rc, (uint32_t)s, i, e, n1 > e + 1 ? n1 : e + 1));

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "meeting_cable.h"
 #include "recognise_internal.h"
 
 struct ncg_mentions {
@@ -951,6 +952,7 @@ ctx_init(rc_ctx *rc, const ncg_doc *doc, const ncg_lexicon *lex)
 	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
 	rc->dateline_place = -1;
+	rc->cable_caps = ncg_cable_in_capitals(doc, lex);
 	return NCG_OK;
 }
 
@@ -1046,6 +1048,12 @@ const ncg_head *
 ncg_mentions_head(const ncg_mentions *ms)
 {
 	return &ms->rc.head;
+}
+
+int
+ncg_mentions_cable_in_capitals(const ncg_mentions *ms)
+{
+	return ms->rc.cable_caps;
 }
 
 size_t

@@ -64,6 +64,8 @@ typedef struct {
 	struct rc_cover { uint32_t m, next; } *cover;
 	size_t ncover, capcover;
 	uint8_t *body_sent;       /* per sentence: 1 if running text */
+	int cable_caps;           /* the text is a cable in capitals
+	                           * (ncg_cable_in_capitals), found once */
 	uint8_t *furniture;       /* per block: 1 page furniture, RC_BANNER a site's
 	                           * banner (furniture that reads like prose) */
 	rc_acronym *acr;

@@ -144,6 +144,9 @@ void ncg_mentions_free(ncg_mentions *m);
 size_t ncg_mentions_count(const ncg_mentions *m);
 const ncg_mention *ncg_mentions_at(const ncg_mentions *m, size_t i);
 const ncg_head *ncg_mentions_head(const ncg_mentions *m);
+/* Was the text read as a cable in capitals (found once, while
+ * recognising: see src/meeting_cable.c)? */
+int ncg_mentions_cable_in_capitals(const ncg_mentions *m);
 
 /* Mentions of sentence s, in order of position: indexes into the list. */
 size_t ncg_mentions_in_sentence(const ncg_mentions *m, uint32_t s,
