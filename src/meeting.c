@@ -2021,6 +2021,46 @@ record_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules111: "The Embassy transmits a memorandum of conversation of the
+ * Ambassador, President Rhee, and Dr. Noble, which took place September
+ * 1, 1950" (a FRUS transmittal): a record's noun (lex:recordHeading,
+ * lower case) in running text, then in its sentence a relative pronoun
+ * (lex:relativePronoun) just before a past meeting verb (lex:meetingVerb,
+ * "was" allowed before it), "on" allowed, and a full day with its year:
+ * the record of the meeting the text reports, held that day.  No future
+ * cue in the sentence; one per statement, none beside a record's heading. */
+static ncg_status
+record_in_text_candidates(mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, h, e = 0, r, v;
+	const ncg_mention *m = NULL;
+	ncg_meeting_cand *c;
+
+	if (t0 >= t1 || wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1 || record_heading_in(x))
+		return NCG_OK;
+	for (h = t0; h < t1 && !e; h++)
+		if ((x->tok[h].flags & NCG_TF_LOWER))
+			e = wl_at(x, h, t1, NCG_WL_RECORD_HEADING);
+	for (r = e; e && r < t1 && !m; r++) {
+		if (!wl_is(x, r, NCG_WL_RELATIVE_PRONOUN))
+			continue;
+		v = r + 1 + (wl_is(x, r + 1, NCG_WL_PAST_COPULA) ? 1 : 0);
+		if (!(v = wl_at(x, v, t1, NCG_WL_MEETING_VERB)))
+			continue;
+		v += tok_ieq(x, v, "on") ? 1 : 0;
+		m = v < t1 ? mention_starting(x, v, NCG_M_DATE) : NULL;
+		if (m && (m->date.prec != NCG_PREC_DAY || !m->date.y))
+			m = NULL;
+	}
+	if (!m)
+		return NCG_OK;
+	NCG_TRY(new_cand(x, NCG_MC_NOUN, s, h - 1, e, &c));
+	c->in_title = 0;
+	add_ev(c, EV_RECORD_HEADING);
+	set_day(x, c, &m->date, "day-of-record-in-text");
+	return NCG_OK;
+}
+
 /* The candidates, sentence by sentence: d->c is in the order of their
  * sentences (continued relies on it). */
 static ncg_status
@@ -2032,6 +2072,7 @@ gather(mr_ctx *x)
 		NCG_TRY(noun_candidates(x, s));
 		NCG_TRY(appearance_candidates(x, s));
 		NCG_TRY(record_candidates(x, s));
+		NCG_TRY(record_in_text_candidates(x, s));
 		if (!in_title(x, s))
 			NCG_TRY(principal_candidates(x, s));
 	}
