@@ -2701,7 +2701,9 @@ free_series_acronym(const rc_ctx *rc, size_t i)
 			p = b + 1;
 		}
 	}
+	/* rules113: not an agreement's ("FTA talks"): lex:agreementNoun */
 	return acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
+	       !rc_wl(rc, i, NCG_WL_AGREEMENT_NOUN) &&
 	       rc_country_prefix(rc, i, i + 2, keys, &e) == 0;
 }
 
