@@ -211,6 +211,26 @@ set_countries_from_entry(const char *country[2], const ncg_lex_entry *e)
 		country[k] = e->country.v[k];
 }
 
+/* rules113: the acronym in the parentheses after a name the lexicon
+ * does not know is the lexicon's body ("Ministry of Defense (MND)": the
+ * ROK Ministry of National Defense), when the name's states agree: one
+ * body, not the name's and the acronym's. */
+static void
+lexicon_acronym_defined(rc_ctx *rc, ncg_mention *m, const rc_acronym *a)
+{
+	const ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, a->p0 + 1);
+	int n = m->body.country[1] ? 2 : m->body.country[0] ? 1 : 0;
+
+	if (m->lex || !b || b == m || !b->lex || b->t0 != a->p0 + 1 || b->t1 != a->p1 ||
+	    (n > 0 && !countries_agree(m->body.country, n, &b->lex->country)))
+		return;
+	m->key = b->key;
+	m->lex = b->lex;
+	if (!m->body.part_of)
+		m->body.part_of = b->body.part_of;
+	set_countries_from_entry(m->body.country, b->lex);
+}
+
 /* After a body mention ending at token `end`: "(ACRONYM)" defines or
  * repeats its acronym.  Sets *next to the token after what it took. */
 static ncg_status
@@ -223,6 +243,7 @@ take_parenthetical_acronym(rc_ctx *rc, ncg_mention *m, size_t end, size_t lim,
 	if (!a || a->p1 >= lim)
 		return NCG_OK;
 	m->body.acronym = a->acronym;
+	lexicon_acronym_defined(rc, m, a);
 	NCG_TRY(remember_acronym(rc, a->acronym, m));
 	rc_claim(rc, a->p0, a->p1 + 1, RC_CLAIM_BODY);
 	return rc_end_at(next, a->p1 + 1);
@@ -2680,7 +2701,9 @@ free_series_acronym(const rc_ctx *rc, size_t i)
 			p = b + 1;
 		}
 	}
+	/* rules113: not an agreement's ("FTA talks"): lex:agreementNoun */
 	return acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
+	       !rc_wl(rc, i, NCG_WL_AGREEMENT_NOUN) &&
 	       rc_country_prefix(rc, i, i + 2, keys, &e) == 0;
 }
 
