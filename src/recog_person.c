@@ -536,6 +536,27 @@ titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
 	return 0;
 }
 
+/* rules114: does "and" at n, then another person titled by an
+ * honorific a few words on, continue a list of persons ("with Japanese
+ * Prime Minister Yoshiro Mori, Chinese President Jiang Zemin and Russian
+ * President Vladimir Putin on the sidelines of ...", Dong-A)? */
+static int
+and_next_titled_person(const rc_ctx *rc, size_t n, size_t e)
+{
+	if (!rc_is(rc, n, "and"))
+		return 0;
+	for (size_t q = n + 1; q < e && q < n + 4; q++) {
+		int office, count;
+		size_t h = honorific_at(rc, q, e, &office);
+
+		if (h > q)
+			return parse_name(rc, h, e, &count) > h && count >= 2;
+		if (!rc_cap(rc, q))
+			return 0;
+	}
+	return 0;
+}
+
 /* Does the apposition [j, e) after a name hold the next person, titled,
  * rather than the name's title? */
 static int
@@ -553,6 +574,10 @@ appositive_next_person(const rc_ctx *rc, size_t j, size_t e)
 		/* rules60: "President Roh Moo-hyun, USFK Commander Gen. B.B.
 		 * Bell underscored ...": the subject of the next clause */
 		if (h > q && count > 0 && n < e && rc_lower(rc, n) && !rc_wl(rc, n, NCG_WL_TITLE_WORD))
+			return 1;
+		/* rules114: "..., Chinese President Jiang Zemin and Russian
+		 * President Vladimir Putin": the next two of a list */
+		if (h > q && count >= 2 && n < e && and_next_titled_person(rc, n, e))
 			return 1;
 	}
 	return 0;
