@@ -1083,12 +1083,35 @@ plan_count(rc_ctx *rc, const item_plan *p)
 	return n;
 }
 
+/* rules115: does the item [a, b) open with a glued comma and one
+ * lower-case letter ("each country,s domestic ... policies": a cable's
+ * typewriter apostrophe read as a comma)?  Then the comma cut a word's
+ * possessive, not a list: the pieces ("each country", "s domestic") are
+ * fragments. */
+static int
+apostrophe_comma_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (a < b && rc_wl(rc, a, NCG_WL_ITEM_LEAD))
+		a++;
+	return a > 1 && a < b && rc_lower(rc, a) && rc->tok[a].e - rc->tok[a].b == 1 &&
+	       !rc_is(rc, a, "a") && rc_adjacent(rc, a) && rc_punct(rc, a - 1, ",") &&
+	       rc_adjacent(rc, a - 1) && rc_word(rc, a - 2);
+}
+
 /* Add the items of the plan p as workstreams of sentence s. */
 static ncg_status
 add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
 {
 	size_t first = rc->nm;
 
+	for (size_t k = 0; k < p->n; k++) {
+		size_t a = p->v[k][0];
+
+		while (a < p->v[k][1] && rc_punct(rc, a, ","))
+			a++;
+		if (apostrophe_comma_item(rc, a, p->v[k][1]))
+			return NCG_OK;
+	}
 	for (size_t k = 0; k < p->n; k++)
 		NCG_TRY(add_workstream_upto(rc, s, p->v[k][0], p->v[k][1], p->v[k][2]));
 	return distinct_items(rc, first);
