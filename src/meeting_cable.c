@@ -43,6 +43,11 @@ ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
 			continue;
 		words++;
 		upper += (tok[i].flags & NCG_TF_UPPER) != 0;
+		/* more than one in ten of the n tokens not in capitals: no
+		 * such cable, whatever follows (speed only: most texts are
+		 * told within their first lines) */
+		if ((words - upper) * 10 > n)
+			return 0;
 		keys += header_line(doc, lex, i);
 	}
 	return keys >= 3 && words >= 40 && upper * 10 >= words * 9;
