@@ -720,10 +720,15 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 
 /* ---- streaming export: sorted runs, merged --------------------------- */
 
-/* Temporary files holding sorted lines. */
+/* Temporary files holding sorted lines, each with its level: 0 for a
+ * run written from a batch, one more than the highest level merged into
+ * it for a merged run.  Levels never rise from the first run to the
+ * last, so the runs of the lowest level are the last ones. */
 typedef struct {
 	FILE **f;
+	unsigned *level;
 	size_t n, cap;
+	size_t merged;            /* lines written by merges before the end */
 } runset;
 
 struct ncg_rdf_runs {
@@ -765,8 +770,16 @@ runset_free(runset *rs)
 	for (size_t i = 0; i < rs->n; i++)
 		fclose(rs->f[i]);
 	free(rs->f);
+	free(rs->level);
 	rs->f = NULL;
+	rs->level = NULL;
 	rs->n = rs->cap = 0;
+}
+
+size_t
+ncg_rdf_runs_merged(const ncg_rdf_runs *r)
+{
+	return r->out.merged + r->labels.merged;
 }
 
 void
@@ -819,8 +832,11 @@ temp_file(FILE **out, ncg_error *err)
 
 /* Facts serialised and sorted at a time: a run each (some 10 MB of text). */
 #define RUN_TRIPLES 50000
-/* Runs open at most: more are first merged into one. */
+/* Runs open at most: more are first merged (merge_some).  CFLAGS may set
+ * a smaller limit (-DMAX_RUNS=4) to watch the merges at a small scale. */
+#ifndef MAX_RUNS
 #define MAX_RUNS 128
+#endif
 /* Turtle and RDF/XML: facts of whole subjects given to Redland's
  * serialiser at a time (it holds them all until its end). */
 #define CHUNK_TRIPLES 20000
@@ -834,6 +850,7 @@ static ncg_status merge_runs(FILE **run, size_t k, line_fn fn, void *ctx, ncg_er
 typedef struct {
 	FILE *fh;
 	const char *name;
+	size_t lines;             /* lines written */
 } line_sink;
 
 static ncg_status
@@ -844,18 +861,20 @@ write_line(void *ctx, char *line, size_t len, ncg_error *err)
 	errno = 0;
 	if (fwrite(line, 1, len, o->fh) != len || putc('\n', o->fh) == EOF)
 		return write_error(o->name, err);
+	o->lines++;
 	return NCG_OK;
 }
 
-/* Merge every run of rs into one. */
+/* Merge the runs of rs from `from` on (the last ones) into one, of
+ * level `level`. */
 static ncg_status
-merge_all(runset *rs, ncg_error *err)
+merge_tail(runset *rs, size_t from, unsigned level, ncg_error *err)
 {
-	line_sink one = {NULL, "temporary file"};
+	line_sink one = {NULL, "temporary file", 0};
 	ncg_status st;
 
 	NCG_TRY(temp_file(&one.fh, err));
-	st = merge_runs(rs->f, rs->n, write_line, &one, err);
+	st = merge_runs(rs->f + from, rs->n - from, write_line, &one, err);
 	if (st != NCG_OK) {
 		fclose(one.fh);
 		return st;
@@ -865,25 +884,60 @@ merge_all(runset *rs, ncg_error *err)
 		fclose(one.fh);
 		return write_error("temporary file", err);
 	}
-	for (size_t i = 0; i < rs->n; i++)
+	for (size_t i = from; i < rs->n; i++)
 		fclose(rs->f[i]);
-	rs->f[0] = one.fh;
-	rs->n = 1;
+	rs->f[from] = one.fh;
+	rs->level[from] = level;
+	rs->n = from + 1;
+	rs->merged += one.lines;
 	return NCG_OK;
 }
 
-/* A new run in rs, to be written and then flushed. */
+/* The first of the last runs of rs whose level is that of run `end` - 1. */
+static size_t
+level_start(const runset *rs, size_t end)
+{
+	size_t i = end - 1;
+
+	while (i > 0 && rs->level[i - 1] == rs->level[end - 1])
+		i--;
+	return i;
+}
+
+/* Too many runs open: merge the runs of the lowest level (the last ones)
+ * into one of the next level; a lone run of the lowest level with those
+ * of the level above.  A line is merged again only as its run rises a
+ * level, not each time the runs are too many (merging every run into
+ * one, the first lines were merged again and again: quadratic). */
+static ncg_status
+merge_some(runset *rs, ncg_error *err)
+{
+	size_t from = level_start(rs, rs->n);
+
+	if (rs->n - from < 2 && from > 0)
+		from = level_start(rs, from);
+	return merge_tail(rs, from, rs->level[from] + 1, err);
+}
+
+/* A new run in rs, of level 0, to be written and then flushed. */
 static ncg_status
 new_run(runset *rs, FILE **fh, ncg_error *err)
 {
-	void *arr = rs->f;
+	void *arr;
+	size_t cap = rs->cap;
 
 	if (rs->n >= MAX_RUNS)
-		NCG_TRY(merge_all(rs, err));
+		NCG_TRY(merge_some(rs, err));
+	arr = rs->level;
+	if (ncg_grow(&arr, &cap, rs->n + 1, sizeof *rs->level) != NCG_OK)
+		return nomem(err);
+	rs->level = arr;
+	arr = rs->f;
 	if (ncg_grow(&arr, &rs->cap, rs->n + 1, sizeof *rs->f) != NCG_OK)
 		return nomem(err);
 	rs->f = arr;
 	NCG_TRY(temp_file(fh, err));
+	rs->level[rs->n] = 0;
 	rs->f[rs->n++] = *fh;
 	return NCG_OK;
 }
@@ -1215,7 +1269,7 @@ write_grouped(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *err)
 ncg_status
 ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name, ncg_error *err)
 {
-	line_sink sink = {out, out_name};
+	line_sink sink = {out, out_name, 0};
 
 	/* the labels, resolved over every batch, are the last runs */
 	NCG_TRY(resolve_labels(r, err));

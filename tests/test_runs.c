@@ -383,3 +383,32 @@ Test(runs, turtle_and_rdfxml_in_parts)
 	many(NCG_FMT_TURTLE, 2, 8000);
 	many(NCG_FMT_RDFXML, 2, 8000);
 }
+
+/* Far more batches than runs may stay open (128): the runs merged first
+ * are not merged again each time the runs are too many (that was
+ * quadratic in the batches), and the output is still that of one store.
+ * 1,000 batches of a node each write some 5,000 lines to runs (facts,
+ * label records, resolved labels): merged about once each, 4,980 lines;
+ * merging every run into one at each 128th run, 17,815. */
+Test(runs, runs_merged_first_are_not_merged_again_and_again)
+{
+	ncg_facts *f;
+	ncg_rdf_runs *r;
+	ncg_error err;
+	FILE *sink = fopen("/dev/null", "w");
+
+	cr_assert(sink);
+	cr_assert_eq(ncg_rdf_runs_new(rdf, NCG_FMT_NTRIPLES, NULL, &r, &err), NCG_OK);
+	for (int g = 0; g < 1000; g++) {
+		f = ncg_facts_new();
+		say_small(f, g, g);
+		cr_assert_eq(ncg_rdf_runs_add(r, f, &err), NCG_OK, "%s", err.message);
+		ncg_facts_free(f);
+	}
+	cr_assert_eq(ncg_rdf_runs_write(r, sink, "/dev/null", &err), NCG_OK, "%s", err.message);
+	cr_assert_leq(ncg_rdf_runs_merged(r), 6000, "%zu lines merged before the end",
+	              ncg_rdf_runs_merged(r));
+	ncg_rdf_runs_free(r);
+	fclose(sink);
+	many(NCG_FMT_NTRIPLES, 1000, 1);
+}

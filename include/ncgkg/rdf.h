@@ -69,6 +69,9 @@ ncg_status ncg_rdf_runs_new(ncg_rdf *rdf, ncg_format fmt, const char *base,
 ncg_status ncg_rdf_runs_add(ncg_rdf_runs *r, ncg_facts *facts, ncg_error *err);
 ncg_status ncg_rdf_runs_write(ncg_rdf_runs *r, FILE *out, const char *out_name,
                               ncg_error *err);
+/* Lines written so far by the merges made while too many runs were open
+ * (each line about once per level its run rises; a measure for tests). */
+size_t ncg_rdf_runs_merged(const ncg_rdf_runs *r);
 void ncg_rdf_runs_free(ncg_rdf_runs *r);
 
 /* Load lexicon Turtle from memory into lex.  `name` names the source in
