@@ -722,9 +722,10 @@ out_reserve_exact(ncg_facts *f, finishing *fin, size_t need)
 	return NCG_OK;
 }
 
-/* At least how many triples gather_out makes of f: its facts, and unless
- * its labels were moved, up to three per label candidate (rdfs:label,
- * skos:prefLabel, skos:altLabel) and one per ncg:acronym literal. */
+/* At most how many triples gather_out makes of f (an upper bound): its
+ * facts, and unless its labels were moved, up to three per label
+ * candidate (rdfs:label, skos:prefLabel, skos:altLabel) and one per
+ * ncg:acronym literal. */
 static size_t
 out_bound(const ncg_facts *f)
 {
