@@ -727,7 +727,7 @@ ncg_rdf_serialize(ncg_rdf *rdf, ncg_facts *facts, ncg_format fmt,
 typedef struct {
 	FILE **f;
 	unsigned *level;
-	size_t n, cap;
+	size_t n, cap, caplevel;
 	size_t merged;            /* lines written by merges before the end */
 } runset;
 
@@ -773,7 +773,7 @@ runset_free(runset *rs)
 	free(rs->level);
 	rs->f = NULL;
 	rs->level = NULL;
-	rs->n = rs->cap = 0;
+	rs->n = rs->cap = rs->caplevel = 0;
 }
 
 size_t
@@ -924,12 +924,11 @@ static ncg_status
 new_run(runset *rs, FILE **fh, ncg_error *err)
 {
 	void *arr;
-	size_t cap = rs->cap;
 
 	if (rs->n >= MAX_RUNS)
 		NCG_TRY(merge_some(rs, err));
 	arr = rs->level;
-	if (ncg_grow(&arr, &cap, rs->n + 1, sizeof *rs->level) != NCG_OK)
+	if (ncg_grow(&arr, &rs->caplevel, rs->n + 1, sizeof *rs->level) != NCG_OK)
 		return nomem(err);
 	rs->level = arr;
 	arr = rs->f;

@@ -1084,17 +1084,17 @@ plan_count(rc_ctx *rc, const item_plan *p)
 }
 
 /* rules115: does the item [a, b) open with a glued comma and one
- * lower-case letter ("each country,s domestic ... policies": a cable's
- * typewriter apostrophe read as a comma)?  Then the comma cut a word's
- * possessive, not a list: the pieces ("each country", "s domestic") are
- * fragments. */
+ * lower-case letter, no article ("each country,s domestic ...
+ * policies": a cable's typewriter apostrophe read as a comma)?  Then the
+ * comma cut a word's possessive, not a list: the pieces ("each country",
+ * "s domestic") are fragments. */
 static int
 apostrophe_comma_item(const rc_ctx *rc, size_t a, size_t b)
 {
 	while (a < b && rc_wl(rc, a, NCG_WL_ITEM_LEAD))
 		a++;
 	return a > 1 && a < b && rc_lower(rc, a) && rc->tok[a].e - rc->tok[a].b == 1 &&
-	       !rc_is(rc, a, "a") && rc_adjacent(rc, a) && rc_punct(rc, a - 1, ",") &&
+	       !rc_wl(rc, a, NCG_WL_INDEFINITE_ARTICLE) && rc_adjacent(rc, a) && rc_punct(rc, a - 1, ",") &&
 	       rc_adjacent(rc, a - 1) && rc_word(rc, a - 2);
 }
 

@@ -536,14 +536,14 @@ titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
 	return 0;
 }
 
-/* rules114: does "and" at n, then another person titled by an
- * honorific a few words on, continue a list of persons ("with Japanese
- * Prime Minister Yoshiro Mori, Chinese President Jiang Zemin and Russian
- * President Vladimir Putin on the sidelines of ...", Dong-A)? */
+/* rules114: does "and" at n (lex:pairConjunction), then another person
+ * titled by an honorific a few words on, continue a list of persons
+ * ("with Japanese Prime Minister Yoshiro Mori, Chinese President Jiang
+ * Zemin and Russian President Vladimir Putin on the sidelines of ...")? */
 static int
 and_next_titled_person(const rc_ctx *rc, size_t n, size_t e)
 {
-	if (!rc_is(rc, n, "and"))
+	if (!rc_wl(rc, n, NCG_WL_PAIR_CONJUNCTION))
 		return 0;
 	for (size_t q = n + 1; q < e && q < n + 4; q++) {
 		int office, count;
