@@ -2344,7 +2344,9 @@ past_verb_in(const mr_ctx *x, size_t a, size_t b)
 		size_t n = ncg_doc_tok_len(x->doc, i);
 		const char *w = ncg_doc_tok_ptr(x->doc, i);
 
-		if ((x->tok[i].flags & NCG_TF_LOWER) && n > 4 && memcmp(w + n - 2, "ed", 2) == 0 &&
+		/* a cable in capitals is read case-folded: "INFORMED" */
+		if ((x->tok[i].flags & NCG_TF_LOWER) && n > 4 && (w[n - 2] | 0x20) == 'e' &&
+		    (w[n - 1] | 0x20) == 'd' &&
 		    !(i > a && wl_at(x, i - 1, i, NCG_WL_MODAL)))
 			return 1;
 	}
@@ -2434,10 +2436,36 @@ det_start(const mr_ctx *x, const ncg_meeting_cand *c)
 /* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
  * views": a setting preposition opening the clause, the meeting, a
  * comma, then a past verb of the clause's subject. */
+/* rules116: "During Foreign Minister Pak's meeting September 29 with
+ * Secretary Vance, Pak was informed ..." (cables): an official's
+ * possessive before the meeting noun stands for its determiner.  The
+ * start of the official, or p when no such owner precedes it. */
+static size_t
+owner_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	const ncg_mention *m;
+	size_t q = p;
+
+	if (q >= c->c0 + 2 && tok_ieq(x, q - 1, "s") && (ncg_doc_tok_is(x->doc, q - 2, "'") ||
+	                                                  ncg_doc_tok_is(x->doc, q - 2, "\xE2\x80\x99")))
+		q -= 2;
+	else if (q >= c->c0 + 1 && (tok_ieq(x, q - 1, "'s") || tok_ieq(x, q - 1, "\xE2\x80\x99s")))
+		q--;
+	else
+		return p;
+	if (q == 0 || !(m = inside(x, c->sent, q - 1, NCG_M_OFFICIAL)) || m->t1 != q || m->t0 <= c->c0)
+		return p;
+	q = m->t0;
+	/* "Republic of Korea Foreign Minister Pak's" */
+	if ((m = inside(x, c->sent, q - 1, NCG_M_COUNTRY)) && m->t1 == q && m->t0 > c->c0)
+		q = m->t0;
+	return q;
+}
+
 static int
 fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t p = det_start(x, c), e;
+	size_t p = c->kind == NCG_MC_NOUN ? owner_start(x, c, det_start(x, c)) : det_start(x, c), e;
 
 	/* "..., reported that during their talks in Washington, X and Y
 	 * decided": the setting opens a clause after "that" */
