@@ -3207,6 +3207,28 @@ in_purpose_of_other(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 	return 0;
 }
 
+/* rules116: "was held ... this afternoon to jointly cope with the
+ * series of ... incursions ... that started on June 7" (a ministry
+ * release): a relative day (lex:sameDay, lex:dayBefore) after the
+ * candidate dates it; a purpose infinitive after that day (as
+ * in_purpose_of_other reads one) then the day's date m: m dates the
+ * purpose's topic, none of the meeting. */
+static int
+in_purpose_after_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t i;
+
+	for (i = c->t1; i < m->t0; i++)
+		if (wl_at(x, i, m->t0, NCG_WL_SAME_DAY) || wl_at(x, i, m->t0, NCG_WL_DAY_BEFORE))
+			break;
+	for (; i + 1 < m->t0; i++)
+		if (wl_is(x, i, NCG_WL_INFINITIVE_MARKER) && (x->tok[i].flags & NCG_TF_LOWER) &&
+		    (x->tok[i + 1].flags & NCG_TF_LOWER) && !wl_is(x, i + 1, NCG_WL_DEFINITE_ARTICLE) &&
+		    !wl_is(x, i + 1, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, i + 1, NCG_WL_POSSESSIVE))
+			return 1;
+	return 0;
+}
+
 /* "met today ... to build on the May 21 Summit": a date that names
  * another meeting, before its noun (modifiers between: "their June 8
  * trilateral meeting"), is not the day of candidate c. */
@@ -3266,7 +3288,8 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
 		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
-		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m))
+		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m) ||
+		    in_purpose_after_day(x, c, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
 			best = m;
