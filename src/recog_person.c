@@ -112,6 +112,10 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
 	if (!(t->flags & NCG_TF_CAP))
 		return 0;
+	/* rules117: the subject "I", a verb after it, ends a name before it
+	 * ("told President Rhee I regretted ..."), as a body's (rules110) */
+	if (rc_wl(rc, i, NCG_WL_SPEAKER_PRONOUN) && i + 1 < lim && rc_lower(rc, i + 1))
+		return 0;
 	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
 	    ncg_doc_tok_weekday(rc->doc, i) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_BODY_HEAD) ||
