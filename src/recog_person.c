@@ -1187,7 +1187,10 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	for (size_t p = i; p < j; p++)
 		obj |= rc_is(rc, p, "for") || rc_is(rc, p, "of");
 	for (size_t k = j; obj && k < lim && k < j + 6; k++) {
-		if (rc_is(rc, k, "and") && rc_cap(rc, k + 1))
+		/* rules117: or the connector's sign, "&" ("for Economic &
+		 * Agricultural Affairs Joan Spero") */
+		if ((rc_is(rc, k, "and") || (rc_wl(rc, k, NCG_WL_TITLE_CONNECTOR) && !rc_word(rc, k))) &&
+		    rc_cap(rc, k + 1))
 			continue;
 		/* rules40: a Korean name ends the object ("Representative for
 		 * Defense Burden Sharing Chang Won-sam") */
