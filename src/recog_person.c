@@ -11,12 +11,26 @@
 
 #include "recognise_internal.h"
 
+static size_t parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count);
+
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
 	size_t c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 1);
 	size_t o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 1);
 
+	/* rules117: an office in capitals before a name in mixed case, a
+	 * magazine's lead-in ("VICE PRESIDENT Spiro T. Agnew returns"): a
+	 * full name, not one word (a heading's "COORDINATOR Residence") */
+	if (o <= c && i < lim && (rc->tok[i].flags & NCG_TF_UPPER)) {
+		size_t u = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
+		int count = 0;
+
+		if (u > i && u < lim && rc_cap(rc, u) && !(rc->tok[u].flags & NCG_TF_UPPER) &&
+		    (rc->tok[u - 1].flags & NCG_TF_UPPER) && parse_name(rc, u, lim, &count) > u &&
+		    count >= 2)
+			o = u;
+	}
 	*office = o > c;
 	return o > c ? o : c;
 }
