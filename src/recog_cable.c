@@ -153,6 +153,30 @@ longer_name_end(const rc_ctx *rc, size_t e, size_t lim)
 	return e + 1;
 }
 
+/* rules117: the end of a name of two or three words in capitals at e
+ * after a title, none hyphenated, that a comma or "and" closes
+ * ("SECRETARY OF STATE HENERY KISSINGER, ...", "AMBASSADOR HAHM PYONG
+ * CHOON AND ..."), or e + 1.  Without that close a verb in capitals may
+ * follow the surname ("SECRETARY VANCE AGREES THAT"): no name.  A
+ * reflexive pronoun is no name word ("PRESIDENT PARK HIMSELF,":
+ * cable_name_word).  The title is at i, its sentence starts at t0. */
+static size_t
+closed_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
+{
+	size_t k = e + 1;
+
+	/* a title after a preposition is a body's word ("MINISTRY OF
+	 * JUSTICE SATISFACTORY TERMS AND ...") */
+	if (i > t0 && rc_wl_ci(rc, i - 1, NCG_WL_NOUN_PREPOSITION))
+		return e + 1;
+	while (k < lim && k < e + 3 && cable_name_word(rc, k, lim) &&
+	       !memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b))
+		k++;
+	if (k == e + 1 || k >= lim || initial_at(rc, k) || cable_name_word(rc, k, lim))
+		return e + 1;
+	return rc_punct(rc, k, ",") || rc_wl_ci(rc, k, NCG_WL_PAIR_CONJUNCTION) ? k : e + 1;
+}
+
 /* Does a determiner (lex:openingDeterminer, any case) stand before the
  * title at i ("THE MINISTER EMPHASIZED")?  The title is then no name's. */
 static int
@@ -209,6 +233,8 @@ rc_cable_officials(rc_ctx *rc)
 			n1 = given_name_end(rc, e + 1, st->t1);
 			if (n1 == e + 1)
 				n1 = longer_name_end(rc, e, st->t1);
+			if (n1 == e + 1)
+				n1 = closed_name_end(rc, st->t0, i, e, st->t1);
 			/* any other name of more words or with an initial is left alone */
 			if (n1 == e + 1 && (cable_name_word(rc, e + 1, st->t1) || initial_at(rc, e + 1)))
 				continue;

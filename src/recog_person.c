@@ -11,12 +11,26 @@
 
 #include "recognise_internal.h"
 
+static size_t parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count);
+
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
 	size_t c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 1);
 	size_t o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 1);
 
+	/* rules117: an office in capitals before a name in mixed case, a
+	 * magazine's lead-in ("VICE PRESIDENT Spiro T. Agnew returns"): a
+	 * full name, not one word (a heading's "COORDINATOR Residence") */
+	if (o <= c && i < lim && (rc->tok[i].flags & NCG_TF_UPPER)) {
+		size_t u = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
+		int count = 0;
+
+		if (u > i && u < lim && rc_cap(rc, u) && !(rc->tok[u].flags & NCG_TF_UPPER) &&
+		    (rc->tok[u - 1].flags & NCG_TF_UPPER) && parse_name(rc, u, lim, &count) > u &&
+		    count >= 2)
+			o = u;
+	}
 	*office = o > c;
 	return o > c ? o : c;
 }
@@ -111,6 +125,10 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}) &&
 		       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
 	if (!(t->flags & NCG_TF_CAP))
+		return 0;
+	/* rules117: the subject "I", a verb after it, ends a name before it
+	 * ("told President Rhee I regretted ..."), as a body's (rules110) */
+	if (rc_wl(rc, i, NCG_WL_SPEAKER_PRONOUN) && i + 1 < lim && rc_lower(rc, i + 1))
 		return 0;
 	if (rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_month_at(rc, i) ||
 	    ncg_doc_tok_weekday(rc->doc, i) ||
@@ -1183,7 +1201,10 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	for (size_t p = i; p < j; p++)
 		obj |= rc_is(rc, p, "for") || rc_is(rc, p, "of");
 	for (size_t k = j; obj && k < lim && k < j + 6; k++) {
-		if (rc_is(rc, k, "and") && rc_cap(rc, k + 1))
+		/* rules117: or the connector's sign, "&" ("for Economic &
+		 * Agricultural Affairs Joan Spero") */
+		if ((rc_is(rc, k, "and") || (rc_wl(rc, k, NCG_WL_TITLE_CONNECTOR) && !rc_word(rc, k))) &&
+		    rc_cap(rc, k + 1))
 			continue;
 		/* rules40: a Korean name ends the object ("Representative for
 		 * Defense Burden Sharing Chang Won-sam") */
