@@ -415,6 +415,8 @@ typedef enum {
 	NCG_WL_RECORD_HEADING,      /* a record of a meeting's heading: memorandum of conversation */
 	NCG_WL_RECORD_PLACE_KEY,    /* a record's key of its place line: place */
 	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
+	/* rules118 */
+	NCG_WL_RECORD_TRANSMITTAL,  /* a record's heading up to its sender: Telegram From */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
