@@ -2198,6 +2198,28 @@ venue_name(const ex_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
+/* rules118: is body mention m the sender or addressee of a declassified
+ * record, named on its heading ("3. Telegram From the Embassy in Korea
+ * to the Department of State")?  The sentence opens, after its number,
+ * with a transmittal (lex:recordTransmittal), and the body follows it or
+ * a preposition (lex:nounPreposition), an article between.  The record's
+ * address is no body it reports (optional in the gold, or left out); a
+ * body inside the sender's title ("From the Commander in Chief, United
+ * Nations Command (Magruder)") stays. */
+static int
+record_address(const ex_ctx *x, const ncg_mention *m)
+{
+	size_t t0 = x->sent[m->sent].t0, t1 = x->sent[m->sent].t1, e, p = m->t0;
+
+	if (t0 + 1 < t1 && x->tok[t0].kind == NCG_TOK_NUMBER && tok_is(x, t0 + 1, "."))
+		t0 += 2;
+	if (!(e = ncg_doc_wl_at(x->doc, x->lex, NCG_WL_RECORD_TRANSMITTAL, t0, t1)) || p < e)
+		return 0;
+	if (p > e && in_list_ci(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
+		p--;
+	return p == e || in_list(x, p - 1, NCG_WL_NOUN_PREPOSITION);
+}
+
 /* The keys of bodies named outside the headline, and the described
  * meeting's series: a headline names, it creates no body. */
 static ncg_status
@@ -2208,7 +2230,7 @@ bodies_outside_headline(ex_ctx *x, ncg_strmap *keys)
 
 		if (m->kind == NCG_M_BODY && m->key && !headline(x, m->sent) &&
 		    !title_case_heading(x, m) && !venue_name(x, m) && !inside_longer_body(x, i) &&
-		    !unit_in_title(x, m))
+		    !unit_in_title(x, m) && !record_address(x, m))
 			NCG_TRY(ncg_strmap_put(keys, m->key, (void *)m));
 	}
 	if (x->series)

@@ -403,6 +403,9 @@ static const struct {
 	{NCG_LEX_NS "officeAbbreviation", NCG_WL_OFFICE_ABBREVIATION},
 	/* rules104 */
 	{NCG_LEX_NS "cableHeaderKey", NCG_WL_CABLE_HEADER_KEY},
+	/* rules118 */
+	{NCG_LEX_NS "recordTransmittal", NCG_WL_RECORD_TRANSMITTAL},
+	{NCG_LEX_NS "surnameParticle", NCG_WL_SURNAME_PARTICLE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2253,6 +2253,16 @@ headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is)
 	return NCG_OK;
 }
 
+/* rules118: is the head of the name [.., e) the last word of a person's
+ * surname, after its particle (lex:surnameParticle: "with Van Fleet and
+ * McNeil", "Generals Collins, Clark and Van Fleet")?  No body's head. */
+static int
+surname_head(const rc_ctx *rc, size_t t0, size_t head, size_t e)
+{
+	return head > t0 && rc_wl(rc, head - 1, NCG_WL_SURNAME_PARTICLE) &&
+	       (e == head + 1 || rc_wl(rc, head + 1, NCG_WL_PAIR_CONJUNCTION));
+}
+
 /* rules44: where the first of two names joined by "and" in one run
  * ends ("the Promotion of Nuclear Export and Export Control Cooperation
  * Working Group and the Nuclear Security Working Group"): the "and"
@@ -2303,7 +2313,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
-	    class_modifier(rc, start) || leader_government(rc, start, head))
+	    class_modifier(rc, start) || leader_government(rc, start, head) ||
+	    surname_head(rc, start, head, end))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {

@@ -417,6 +417,9 @@ typedef enum {
 	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
 	/* rules117 */
 	NCG_WL_REFLEXIVE_PRONOUN,   /* a reflexive pronoun, never a name: himself, herself */
+	/* rules118 */
+	NCG_WL_RECORD_TRANSMITTAL,  /* a record's heading up to its sender: Telegram From */
+	NCG_WL_SURNAME_PARTICLE,    /* a surname's first word before a capital: Van, von */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
