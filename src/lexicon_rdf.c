@@ -401,6 +401,11 @@ static const struct {
 	{NCG_LEX_NS "officeAbbreviation", NCG_WL_OFFICE_ABBREVIATION},
 	/* rules104 */
 	{NCG_LEX_NS "cableHeaderKey", NCG_WL_CABLE_HEADER_KEY},
+	/* rules119 */
+	{NCG_LEX_NS "resolutionVerb", NCG_WL_RESOLUTION_VERB},
+	{NCG_LEX_NS "followsCue", NCG_WL_FOLLOWS_CUE},
+	{NCG_LEX_NS "enumerationAdverb", NCG_WL_ENUMERATION_ADVERB},
+	{NCG_LEX_NS "undertakingModal", NCG_WL_UNDERTAKING_MODAL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

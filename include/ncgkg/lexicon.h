@@ -415,6 +415,11 @@ typedef enum {
 	NCG_WL_RECORD_HEADING,      /* a record of a meeting's heading: memorandum of conversation */
 	NCG_WL_RECORD_PLACE_KEY,    /* a record's key of its place line: place */
 	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
+	/* rules119 */
+	NCG_WL_RESOLUTION_VERB,     /* resolving what follows: agreed, decided */
+	NCG_WL_FOLLOWS_CUE,         /* before a colon, the points follow: as follows */
+	NCG_WL_ENUMERATION_ADVERB,  /* opening a point: First, Second */
+	NCG_WL_UNDERTAKING_MODAL,   /* a point that undertakes something: will, shall */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
