@@ -4445,24 +4445,30 @@ resolution_before_colon(const rc_ctx *rc, uint32_t s)
 }
 
 /* rules119: the point of block b after a resolution: the block opens
- * with an adverb of enumeration and a comma ("First, ..."), and its first
- * sentence undertakes something (a lower-case lex:undertakingModal: "X
- * will ...").  Sets [*ap, *bp) to that sentence after the comma; 0 when
- * the block is no such point. */
+ * with an adverb of enumeration and a comma ("First, ...") or a number
+ * ("1. ...", "(2) ..."), and its first sentence undertakes something (a
+ * lower-case lex:undertakingModal: "X will ...").  Sets [*ap, *bp) to
+ * that sentence after the opener, *sp to the sentence; 0 when the block
+ * is no such point. */
 static int
-resolved_point(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp)
+resolved_point(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp, uint32_t *sp)
 {
 	const ncg_block *blk = &ncg_doc_blocks(rc->doc)[b];
-	const ncg_sentence *st = &rc->sent[blk->s0];
-	size_t a = blk->t0 + 2, e = st->t1 < blk->t1 ? st->t1 : blk->t1;
+	size_t a = number_mark_end(rc, blk->t0, blk->t1), e, k = blk->s0;
 
-	if (e <= a + 2 || !rc_wl(rc, blk->t0, NCG_WL_ENUMERATION_ADVERB) ||
-	    !rc_punct(rc, blk->t0 + 1, ","))
+	if (!a && rc_wl(rc, blk->t0, NCG_WL_ENUMERATION_ADVERB) && rc_punct(rc, blk->t0 + 1, ","))
+		a = blk->t0 + 2;
+	/* the sentence the point opens (a number may stand as one: "1.") */
+	while (a && k + 1 < rc->nsent && rc->sent[k].t1 <= a)
+		k++;
+	e = rc->sent[k].t1 < blk->t1 ? rc->sent[k].t1 : blk->t1;
+	if (!a || e <= a + 2)
 		return 0;
 	for (size_t i = a; i < e; i++)
 		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_UNDERTAKING_MODAL)) {
 			*ap = a;
 			*bp = e;
+			*sp = (uint32_t)k;
 			return 1;
 		}
 	return 0;
@@ -4475,15 +4481,16 @@ static ncg_status
 resolved_points(rc_ctx *rc, uint32_t s, size_t *count)
 {
 	size_t nb = ncg_doc_nblocks(rc->doc), n = 0, first = rc->nm, a, e, b;
+	uint32_t ps;
 
 	*count = 0;
-	for (b = rc->sent[s].block + 1; b < nb && resolved_point(rc, b, &a, &e); b++)
+	for (b = rc->sent[s].block + 1; b < nb && resolved_point(rc, b, &a, &e, &ps); b++)
 		n++;
 	if (n < 2)
 		return NCG_OK;
 	for (b = rc->sent[s].block + 1; n-- > 0; b++) {
-		(void)resolved_point(rc, b, &a, &e);
-		NCG_TRY(add_workstream_upto(rc, ncg_doc_blocks(rc->doc)[b].s0, a, e, 48));
+		(void)resolved_point(rc, b, &a, &e, &ps);
+		NCG_TRY(add_workstream_upto(rc, ps, a, e, 48));
 	}
 	mark_agenda(rc, first, 0);
 	*count = rc->nm - first;
