@@ -406,6 +406,11 @@ static const struct {
 	/* rules118 */
 	{NCG_LEX_NS "recordTransmittal", NCG_WL_RECORD_TRANSMITTAL},
 	{NCG_LEX_NS "surnameParticle", NCG_WL_SURNAME_PARTICLE},
+	/* rules119 */
+	{NCG_LEX_NS "resolutionVerb", NCG_WL_RESOLUTION_VERB},
+	{NCG_LEX_NS "followsCue", NCG_WL_FOLLOWS_CUE},
+	{NCG_LEX_NS "enumerationAdverb", NCG_WL_ENUMERATION_ADVERB},
+	{NCG_LEX_NS "undertakingModal", NCG_WL_UNDERTAKING_MODAL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -4423,6 +4423,80 @@ workstream_cue_at(const rc_ctx *rc, const uint64_t *cues, size_t w)
 	return 0;
 }
 
+/* rules119: does sentence s, which ends in a colon, resolve what
+ * follows it: a verb of resolving (lex:resolutionVerb) and, just before
+ * the colon, a cue that the points follow (lex:followsCue)?  ("The two
+ * sides agreed as follows:", "The Committee decided to cooperate closely
+ * to tackle the situation as follows:") */
+static int
+resolution_before_colon(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t colon = st->t1 - 1;
+	int verb = 0;
+
+	for (size_t w = st->t0; w < colon; w++) {
+		if (rc_wl(rc, w, NCG_WL_RESOLUTION_VERB))
+			verb = 1;
+		else if (verb && rc_wl_match(rc, w, colon, NCG_WL_FOLLOWS_CUE, 0) == colon)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules119: the point of block b after a resolution: the block opens
+ * with an adverb of enumeration and a comma ("First, ...") or a number
+ * ("1. ...", "(2) ..."), and its first sentence undertakes something (a
+ * lower-case lex:undertakingModal: "X will ...").  Sets [*ap, *bp) to
+ * that sentence after the opener, *sp to the sentence; 0 when the block
+ * is no such point. */
+static int
+resolved_point(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp, uint32_t *sp)
+{
+	const ncg_block *blk = &ncg_doc_blocks(rc->doc)[b];
+	size_t a = number_mark_end(rc, blk->t0, blk->t1), e, k = blk->s0;
+
+	if (!a && rc_wl(rc, blk->t0, NCG_WL_ENUMERATION_ADVERB) && rc_punct(rc, blk->t0 + 1, ","))
+		a = blk->t0 + 2;
+	/* the sentence the point opens (a number may stand as one: "1.") */
+	while (a && k + 1 < rc->nsent && rc->sent[k].t1 <= a)
+		k++;
+	e = rc->sent[k].t1 < blk->t1 ? rc->sent[k].t1 : blk->t1;
+	if (!a || e <= a + 2)
+		return 0;
+	for (size_t i = a; i < e; i++)
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_UNDERTAKING_MODAL)) {
+			*ap = a;
+			*bp = e;
+			*sp = (uint32_t)k;
+			return 1;
+		}
+	return 0;
+}
+
+/* rules119: the points a joint decision lays out block by block after
+ * sentence s ("agreed as follows:" / "First, the United States will ...";
+ * "Second, ..."): each point a workstream, when two or more follow. */
+static ncg_status
+resolved_points(rc_ctx *rc, uint32_t s, size_t *count)
+{
+	size_t nb = ncg_doc_nblocks(rc->doc), n = 0, first = rc->nm, a, e, b;
+	uint32_t ps;
+
+	*count = 0;
+	for (b = rc->sent[s].block + 1; b < nb && resolved_point(rc, b, &a, &e, &ps); b++)
+		n++;
+	if (n < 2)
+		return NCG_OK;
+	for (b = rc->sent[s].block + 1; n-- > 0; b++) {
+		(void)resolved_point(rc, b, &a, &e, &ps);
+		NCG_TRY(add_workstream_upto(rc, ps, a, e, 48));
+	}
+	mark_agenda(rc, first, 0);
+	*count = rc->nm - first;
+	return NCG_OK;
+}
+
 /* The lists a sentence gives whole before any cue: an agenda fronted
  * before its frame, or two or more items after a frame and a colon at the
  * sentence's end.  *done is 1 when one was read. */
@@ -4440,6 +4514,12 @@ lead_lists(rc_ctx *rc, uint32_t s, size_t b, int *done)
 		NCG_TRY(marked_items(rc, s, 1, &nitems));
 		mark_agenda(rc, first, 0);
 		*done = nitems >= 2;
+	}
+	if (!*done && rc_punct(rc, st->t1 - 1, ":") && resolution_before_colon(rc, s)) {
+		size_t npoints;
+
+		NCG_TRY(resolved_points(rc, s, &npoints));
+		*done = npoints >= 2;
 	}
 	return NCG_OK;
 }

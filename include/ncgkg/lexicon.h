@@ -420,6 +420,11 @@ typedef enum {
 	/* rules118 */
 	NCG_WL_RECORD_TRANSMITTAL,  /* a record's heading up to its sender: Telegram From */
 	NCG_WL_SURNAME_PARTICLE,    /* a surname's first word before a capital: Van, von */
+	/* rules119 */
+	NCG_WL_RESOLUTION_VERB,     /* resolving what follows: agreed, decided */
+	NCG_WL_FOLLOWS_CUE,         /* before a colon, the points follow: as follows */
+	NCG_WL_ENUMERATION_ADVERB,  /* opening a point: First, Second */
+	NCG_WL_UNDERTAKING_MODAL,   /* a point that undertakes something: will, shall */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
