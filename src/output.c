@@ -28,7 +28,7 @@ struct ncg_output {
 
 /* stdio's default buffer is a page: a write(2) each 4 KB of output, an
  * export's system time as much as its user time (issue 9). */
-#define OUT_BUF (1024 * 1024)
+#define OUT_BUF (256 * 1024)
 /* Standard output's buffer, given it once, when it is no terminal (a
  * terminal keeps its lines as they come); it lives until ncgkg ends. */
 static char stdout_buf[OUT_BUF];

@@ -779,7 +779,7 @@ typedef struct {
  * (one per runset: a run at a time is written), then read through one of
  * RUN_RBUDGET shared by the runs merged, between RUN_RMIN and RUN_RMAX
  * each: 128 runs open at once cost 2 MB, not 128 MB. */
-#define RUN_WBUF (1024 * 1024)
+#define RUN_WBUF (256 * 1024)
 #define RUN_RBUDGET (2 * 1024 * 1024)
 #define RUN_RMIN (16 * 1024)
 #define RUN_RMAX (64 * 1024)
@@ -1172,6 +1172,12 @@ resolve_labels(ncg_rdf_runs *r, ncg_error *err)
 	label_pass lp;
 	ncg_status st;
 
+	/* no label run is written any more; the end's peak of memory (the
+	 * stores of labels resolved, finished) without the write buffer nor
+	 * the batches' largest text */
+	free(r->labels.wbuf);
+	r->labels.wbuf = NULL;
+	ncg_buf_free(&r->sc.text);
 	lp.r = r;
 	lp.to = ncg_facts_new();
 	ncg_buf_init(&lp.node);
