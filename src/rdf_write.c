@@ -935,6 +935,9 @@ run_written(FILE *fh, run *rn, ncg_error *err)
 
 /* Facts serialised and sorted at a time: a run each (some 10 MB of text). */
 #define RUN_TRIPLES 50000
+/* Label inputs resolved at a time (whole nodes): a store of its own
+ * while the runs are merged, at the end's peak of memory. */
+#define LABEL_STORE 12500
 /* Runs open at most: more are first merged (merge_some).  CFLAGS may set
  * a smaller limit (-DMAX_RUNS=4) to watch the merges at a small scale. */
 #ifndef MAX_RUNS
@@ -1145,7 +1148,7 @@ label_line(void *ctx, char *line, size_t len, ncg_error *err)
 		return nomem(err);
 	/* a new node: the store (whole nodes so far) may be resolved and
 	 * written now */
-	if (is_new && ncg_facts_size(lp->to) >= RUN_TRIPLES) {
+	if (is_new && ncg_facts_size(lp->to) >= LABEL_STORE) {
 		NCG_TRY(add_run(lp->r, lp->to, err));
 		ncg_facts_free(lp->to);
 		lp->to = ncg_facts_new();
