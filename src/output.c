@@ -23,7 +23,16 @@ struct ncg_output {
 	char *tmp;        /* the temporary file; NULL when writing through */
 	int slot;         /* its signal slot, or -1 */
 	int is_stdout;
+	char *buf;        /* f's stdio buffer, freed after f is closed */
 };
+
+/* stdio's default buffer is a page: a write(2) each 4 KB of output, an
+ * export's system time as much as its user time (issue 9). */
+#define OUT_BUF (256 * 1024)
+/* Standard output's buffer, given it once, when it is no terminal (a
+ * terminal keeps its lines as they come); it lives until ncgkg ends. */
+static char stdout_buf[OUT_BUF];
+static int stdout_buffered;
 
 /* Marks temporary files: ".NAME" TMP_MARK "PID.XXXXXX". */
 #define TMP_MARK ".ncgkg-tmp."
@@ -437,6 +446,30 @@ open_path(ncg_output *o, const char *path, const char *const *inputs, size_t nin
 	                     strerror(errno));
 }
 
+/* Give o's stream a buffer of OUT_BUF (none if memory is short: stdio's
+ * own is used). */
+static void
+give_buffer(ncg_output *o)
+{
+	if (o->is_stdout) {
+		if (!stdout_buffered && !isatty(STDOUT_FILENO) &&
+		    setvbuf(stdout, stdout_buf, _IOFBF, OUT_BUF) == 0)
+			stdout_buffered = 1;
+		return;
+	}
+	o->buf = malloc(OUT_BUF);
+	if (o->buf && setvbuf(o->f, o->buf, _IOFBF, OUT_BUF) != 0) {
+		free(o->buf);
+		o->buf = NULL;
+	}
+}
+
+size_t
+ncg_output_buffer_size(const ncg_output *o)
+{
+	return o->is_stdout ? (stdout_buffered ? OUT_BUF : 0) : o->buf ? OUT_BUF : 0;
+}
+
 ncg_status
 ncg_output_open(const char *path, const char *const *inputs, size_t ninputs,
                 ncg_output **out, ncg_error *err)
@@ -451,6 +484,7 @@ ncg_output_open(const char *path, const char *const *inputs, size_t ninputs,
 	if (!path || strcmp(path, "-") == 0) {
 		if ((st = open_stdout(o, inputs, ninputs, err)) != NCG_OK)
 			return st;
+		give_buffer(o);
 		*out = o;
 		return NCG_OK;
 	}
@@ -463,6 +497,7 @@ ncg_output_open(const char *path, const char *const *inputs, size_t ninputs,
 		ncg_output_abort(o);
 		return st;
 	}
+	give_buffer(o);
 	*out = o;
 	return NCG_OK;
 }
@@ -486,6 +521,7 @@ output_free(ncg_output *o)
 	free(o->tmp);
 	free(o->target);
 	free(o->name);
+	free(o->buf);
 	free(o);
 }
 

@@ -3,6 +3,7 @@
 
 #include <criterion/criterion.h>
 #include <dirent.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -260,4 +261,27 @@ Test(output, a_long_name_gets_a_shorter_temporary)
 	cr_assert_eq(ncg_output_write(in_dir(name), "x", 1, &err), NCG_OK, "%s", err.message);
 	cr_assert_eq(access(in_dir(name), F_OK), 0);
 	cr_assert_eq(temporaries(), 0);
+}
+
+/* issue 9: stdio's default buffer is a page, a write(2) each 4 KB of an
+ * export; the output has a buffer of its own, some hundreds of KB */
+Test(output, writes_through_a_large_buffer)
+{
+	ncg_output *o;
+	ncg_error err;
+	char *back;
+	size_t len;
+
+	cr_assert_eq(ncg_output_open(in_dir("big.nt"), NULL, 0, &o, &err), NCG_OK);
+	cr_assert_geq(ncg_output_buffer_size(o), 256 * 1024);
+	cr_assert_eq(__fbufsize(ncg_output_file(o)), ncg_output_buffer_size(o),
+	             "the stream has %zu bytes of buffer", __fbufsize(ncg_output_file(o)));
+	for (int i = 0; i < 40000; i++)
+		fprintf(ncg_output_file(o), "<urn:x:%05d> <urn:p> \"v\" .\n", i);
+	cr_assert_eq(ncg_output_commit(o, &err), NCG_OK);
+	back = th_slurp(in_dir("big.nt"), &len);
+	cr_assert_eq(len, 40000 * strlen("<urn:x:00000> <urn:p> \"v\" .\n"));
+	cr_assert_str_eq(back + len - strlen("<urn:x:39999> <urn:p> \"v\" .\n"),
+	                 "<urn:x:39999> <urn:p> \"v\" .\n");
+	free(back);
 }

@@ -435,3 +435,55 @@ Test(runs, runs_merged_first_are_not_merged_again_and_again)
 	mem_close(&sink);
 	many(NCG_FMT_NTRIPLES, 1000, 1);
 }
+
+/* This process's field `name` of /proc/self/io (-1: none). */
+static long long
+proc_io(const char *name)
+{
+	FILE *f = fopen("/proc/self/io", "r");
+	char key[32];
+	long long v, got = -1;
+
+	if (!f)
+		return -1;
+	while (fscanf(f, "%31[^:]: %lld\n", key, &v) == 2)
+		if (strcmp(key, name) == 0)
+			got = v;
+	fclose(f);
+	return got;
+}
+
+/* issue 9: the runs were written and read back through stdio's default
+ * buffer, a write(2) or read(2) each 4 KB (89,300 and 48,400 at 1,000
+ * statements); through buffers of their own, writes of 128 KB or
+ * more on average (a page before), reads of 16 KB or more. */
+Test(runs, runs_are_written_and_read_in_large_blocks)
+{
+	ncg_facts *f = ncg_facts_new();
+	ncg_rdf_runs *r;
+	ncg_error err;
+	mem_out sink;
+	long long w0, wb0, r0, rb0, w, wb, rd, rb;
+	ncg_status add, put;
+
+	for (int i = 0; i < 8000; i++)
+		say_small(f, i % 50, i);
+	mem_open(&sink);
+	cr_assert_eq(ncg_rdf_runs_new(rdf, NCG_FMT_NTRIPLES, NULL, &r, &err), NCG_OK);
+	if (proc_io("syscw") < 0)
+		cr_skip_test("no /proc/self/io");
+	/* no assertion between the counts: nothing else is read or written */
+	w0 = proc_io("syscw"), wb0 = proc_io("wchar");
+	r0 = proc_io("syscr"), rb0 = proc_io("rchar");
+	add = ncg_rdf_runs_add(r, f, &err);
+	put = add == NCG_OK ? ncg_rdf_runs_write(r, sink.f, "memory", &err) : add;
+	w = proc_io("syscw") - w0, wb = proc_io("wchar") - wb0;
+	rd = proc_io("syscr") - r0, rb = proc_io("rchar") - rb0;
+	cr_assert_eq(put, NCG_OK, "%s", err.message);
+	ncg_rdf_runs_free(r);
+	mem_close(&sink);
+	ncg_facts_free(f);
+	cr_assert_gt(wb, 1024 * 1024, "%lld bytes written to runs", wb);
+	cr_assert_geq(wb / (w ? w : 1), 128 * 1024, "%lld bytes in %lld writes", wb, w);
+	cr_assert_geq(rb / (rd ? rd : 1), 16 * 1024, "%lld bytes in %lld reads", rb, rd);
+}

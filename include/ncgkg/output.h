@@ -52,6 +52,10 @@ FILE *ncg_output_file(ncg_output *o);
 /* The name used in messages: the path as given, or "<stdout>". */
 const char *ncg_output_name(const ncg_output *o);
 
+/* The size of the stream's own buffer (a write(2) each that many bytes);
+ * 0: stdio's default (standard output to a terminal, memory short). */
+size_t ncg_output_buffer_size(const ncg_output *o);
+
 /* Flush and finish: for a replaced file, sync and rename the temporary
  * over the target.  On failure nothing is replaced and the temporary is
  * removed (what was written through to a device or standard output
