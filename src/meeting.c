@@ -2392,22 +2392,34 @@ habitual_perfect(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	       wl_find(x, v + 1, c->c1, NCG_WL_REFERENCE_CUE) < c->c1;
 }
 
+/* The first token of a possessive's mark just before p ("'s", "’s",
+ * or an apostrophe then "s", split or not; a bare apostrophe when bare is
+ * set: "ministers' meeting"), no earlier than lo; p when there is none. */
+static size_t
+possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare)
+{
+	size_t q = p;
+
+	if (q > lo + 1 && tok_ieq(x, q - 1, "s") &&
+	    (ncg_doc_tok_is(x->doc, q - 2, "'") || ncg_doc_tok_is(x->doc, q - 2, "\xE2\x80\x99")))
+		return q - 2;
+	if (q > lo && (tok_ieq(x, q - 1, "'s") || tok_ieq(x, q - 1, "\xE2\x80\x99s") ||
+	               (bare && (ncg_doc_tok_is(x->doc, q - 1, "'") ||
+	                         ncg_doc_tok_is(x->doc, q - 1, "\xE2\x80\x99")))))
+		return q - 1;
+	return p;
+}
+
 /* "today's meeting served as an opportunity", "at today's talks": a
  * meeting noun owned by the day the statement speaks from is the one it
  * reports (remarks, transcripts). */
 static int
 todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t p = c->t0;
+	size_t p;
 
-	if (c->kind != NCG_MC_NOUN || p < 2)
+	if (c->kind != NCG_MC_NOUN || (p = possessive_mark(x, c->t0, 1, 1)) == c->t0)
 		return 0;
-	if (tok_ieq(x, p - 1, "s") && p >= 3)
-		p--;
-	if (!ncg_doc_tok_is(x->doc, p - 1, "'") && !ncg_doc_tok_is(x->doc, p - 1, "\xE2\x80\x99") &&
-	    !ncg_doc_tok_is(x->doc, p - 1, "'s") && !ncg_doc_tok_is(x->doc, p - 1, "\xE2\x80\x99s"))
-		return 0;
-	p--;
 	for (size_t q = p > c->c0 + 3 ? p - 3 : c->c0; q < p; q++) {
 		size_t a = q > c->c0 + 4 ? q - 4 : c->c0;
 
@@ -2433,9 +2445,6 @@ det_start(const mr_ctx *x, const ncg_meeting_cand *c)
 	return p;
 }
 
-/* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
- * views": a setting preposition opening the clause, the meeting, a
- * comma, then a past verb of the clause's subject. */
 /* rules116: "During Foreign Minister Pak's meeting September 29 with
  * Secretary Vance, Pak was informed ..." (cables): an official's
  * possessive before the meeting noun stands for its determiner.  The
@@ -2444,16 +2453,9 @@ static size_t
 owner_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
 {
 	const ncg_mention *m;
-	size_t q = p;
+	size_t q = possessive_mark(x, p, c->c0, 0);
 
-	if (q >= c->c0 + 2 && tok_ieq(x, q - 1, "s") && (ncg_doc_tok_is(x->doc, q - 2, "'") ||
-	                                                  ncg_doc_tok_is(x->doc, q - 2, "\xE2\x80\x99")))
-		q -= 2;
-	else if (q >= c->c0 + 1 && (tok_ieq(x, q - 1, "'s") || tok_ieq(x, q - 1, "\xE2\x80\x99s")))
-		q--;
-	else
-		return p;
-	if (q == 0 || !(m = inside(x, c->sent, q - 1, NCG_M_OFFICIAL)) || m->t1 != q || m->t0 <= c->c0)
+	if (q == p || q == 0 || !(m = inside(x, c->sent, q - 1, NCG_M_OFFICIAL)) || m->t1 != q || m->t0 <= c->c0)
 		return p;
 	q = m->t0;
 	/* "Republic of Korea Foreign Minister Pak's" */
@@ -2462,6 +2464,9 @@ owner_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
 	return q;
 }
 
+/* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
+ * views": a setting preposition opening the clause, the meeting, a
+ * comma, then a past verb of the clause's subject. */
 static int
 fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
