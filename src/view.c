@@ -82,7 +82,7 @@ struct ncg_view {
 	ncg_strmap *mentions_in;
 	ncg_strmap *described;  /* meeting key -> the statement describing it */
 	ncg_strmap *announced;  /* meeting key -> non-NULL when announced */
-	ncg_strmap *edge_ix;    /* "from to kind" -> edge index + 1 */
+	ncg_strmap *edge_ix;    /* "from to kind", "from to role" -> edge index + 1 */
 	const char *base;
 	ncg_strmap *texts;      /* the lexicon's drawing texts: key -> text (arena) */
 };
@@ -741,41 +741,62 @@ node_at(const ncg_view *v, const char *id)
 	return (long)ix_get(v->node_ix, id) - 1;
 }
 
+/* A label given again to an edge: joined to the edge's with "; ", or,
+ * the same role at another meeting, its meeting added ("co-chair, 1st NCG
+ * meeting, 5th NCG meeting"). */
+static ncg_status
+join_label(ncg_view *v, ncg_vedge *e, const char *label, const char *tooltip)
+{
+	const char *comma = label ? strchr(label, ',') : NULL;
+
+	if (label && e->label && !strstr(e->label, label)) {
+		if (e->kind == NCG_VE_ROLE && comma &&
+		    !strncmp(e->label, label, (size_t)(comma - label + 1)))
+			NCG_TRY(view_printf(v, &e->label, "%s,%s", e->label, comma + 1));
+		else
+			NCG_TRY(view_printf(v, &e->label, "%s; %s", e->label, label));
+	}
+	if (!e->tooltip)
+		e->tooltip = tooltip;
+	return NCG_OK;
+}
+
 /* Add an edge once per (from, to, kind); a label given again that differs
- * is joined to the first with "; ".  A negative index: no edge. */
+ * is joined to the first.  An official has one edge to a body: Graphviz
+ * 2.42's dot aborts on some graphs where a role edge and a member-of edge,
+ * neither constraining the ranks, run side by side between the same two
+ * nodes (class2.c, merge_chain), and a role held at the body's meeting says
+ * more than the membership, so the role edge takes the member-of edge's
+ * place (the facts keep both).  A negative index: no edge. */
 static ncg_status
 add_edge(ncg_view *v, long from, long to, ncg_vedge_kind kind, const char *label,
          const char *tooltip)
 {
 	void *arr = v->edges;
-	char key[64];
+	char key[64], pair[64] = "";
 	size_t have;
 
 	if (from < 0 || to < 0)
 		return NCG_OK;
 	snprintf(key, sizeof key, "%ld %ld %d", from, to, (int)kind);
-	have = ix_get(v->edge_ix, key);
-	if (have) {
+	if ((have = ix_get(v->edge_ix, key)))
+		return join_label(v, &v->edges[have - 1], label, tooltip);
+	if (kind == NCG_VE_ROLE || kind == NCG_VE_MEMBER_OF)
+		snprintf(pair, sizeof pair, "%ld %ld role", from, to);
+	if (*pair && (have = ix_get(v->edge_ix, pair))) {
 		ncg_vedge *e = &v->edges[have - 1];
 
-		const char *comma = label ? strchr(label, ',') : NULL;
-
-		if (label && e->label && !strstr(e->label, label)) {
-			/* the same role at another meeting: "co-chair, 1st NCG
-			 * meeting, 5th NCG meeting" */
-			if (kind == NCG_VE_ROLE && comma &&
-			    !strncmp(e->label, label, (size_t)(comma - label + 1)))
-				NCG_TRY(view_printf(v, &e->label, "%s,%s", e->label, comma + 1));
-			else
-				NCG_TRY(view_printf(v, &e->label, "%s; %s", e->label, label));
-		}
-		if (!e->tooltip)
-			e->tooltip = tooltip;
-		return NCG_OK;
+		if (kind == NCG_VE_MEMBER_OF)
+			return NCG_OK;
+		*e = (ncg_vedge){(size_t)from, (size_t)to, kind, label,
+		                 tooltip ? tooltip : e->tooltip, 0};
+		return ncg_strmap_put(v->edge_ix, key, (void *)(uintptr_t)have);
 	}
 	NCG_TRY(ncg_grow(&arr, &v->capedges, v->nedges + 1, sizeof *v->edges));
 	v->edges = arr;
 	NCG_TRY(ncg_strmap_put(v->edge_ix, key, (void *)(uintptr_t)(v->nedges + 1)));
+	if (*pair)
+		NCG_TRY(ncg_strmap_put(v->edge_ix, pair, (void *)(uintptr_t)(v->nedges + 1)));
 	v->edges[v->nedges++] = (ncg_vedge){(size_t)from, (size_t)to, kind, label, tooltip, 0};
 	return NCG_OK;
 }

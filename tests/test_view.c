@@ -8,6 +8,7 @@
 #include "helpers.h"
 #include "ncgkg/buf.h"
 #include "ncgkg/extract.h"
+#include "ncgkg/text.h"
 #include "ncgkg/view.h"
 
 static ncg_facts *facts;
@@ -87,6 +88,55 @@ ids(char *buf, size_t cap)
 	buf[0] = '\0';
 	for (size_t i = 0; i < ncg_view_nnodes(view); i++)
 		strncat(buf, ncg_view_node(view, i)->id, cap - strlen(buf) - 1);
+}
+
+/* The bodies view of one statement given as text. */
+static void
+load_text(const char *s)
+{
+	ncg_view_input *in = ncg_view_input_new();
+	const ncg_triple *t;
+	ncg_text *text;
+	ncg_error err;
+	size_t n;
+
+	facts = ncg_facts_new();
+	cr_assert_eq(ncg_text_from_bytes("role-and-member.txt", s, strlen(s), &text, &err), NCG_OK,
+	             "%s", err.message);
+	cr_assert_eq(ncg_extract_text(text, th_lexicon(), facts, &err), NCG_OK, "%s", err.message);
+	ncg_text_free(text);
+	cr_assert_not_null(in);
+	cr_assert_eq(ncg_facts_finish(facts, &t, &n), NCG_OK);
+	cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
+	ncg_view_input_set_lexicon(in, th_lexicon());
+	cr_assert_eq(ncg_view_new_input(in, NCG_VIEW_BODIES, NULL, NULL, &view, &err), NCG_OK);
+}
+
+/* An official who holds a role at a body's meeting and is also a member
+ * of the body gets one edge to it, the role: Graphviz 2.42's dot aborts
+ * on some graphs with the two side by side. */
+Test(view, role_takes_the_place_of_membership)
+{
+	size_t a, b, n = 0;
+
+	load_text("Joint Readout of the Nuclear Consultative Group Meeting\n\nMarch 26, 2028\n\n"
+	          "The 28th U.S.-Republic of Korea (ROK) Nuclear Consultative Group (NCG) met in "
+	          "Seoul on March 26, 2028.\n\nThe meeting was co-chaired by Admiral Richard "
+	          "Okafor, Coordinator for Intelligence and Defense Policy at the Nuclear "
+	          "Consultative Group, and Dr. Ahn Ho-hee, Vice Minister of National Defense of "
+	          "the ROK.\n");
+	cr_assert_not_null(node("official/richard-okafor", &a));
+	cr_assert_not_null(node("body/ncg", &b));
+	for (size_t i = 0; i < ncg_view_nedges(view); i++) {
+		const ncg_vedge *e = ncg_view_edge(view, i);
+
+		if (e->from == a && e->to == b) {
+			n++;
+			cr_assert_eq(e->kind, NCG_VE_ROLE);
+			cr_assert(e->label && strstr(e->label, "28th"), "label: %s", e->label);
+		}
+	}
+	cr_assert_eq(n, 1);
 }
 
 Test(view, free_null_is_a_noop)
