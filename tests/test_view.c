@@ -25,6 +25,23 @@ done(void)
 
 TestSuite(view, .fini = done);
 
+/* The view of the facts, as the graph command builds it: the texts (role
+ * names, months, titles) from the lexicon. */
+static void
+view_of(ncg_view_kind kind)
+{
+	ncg_view_input *in = ncg_view_input_new();
+	const ncg_triple *t;
+	ncg_error err;
+	size_t n;
+
+	cr_assert_not_null(in);
+	cr_assert_eq(ncg_facts_finish(facts, &t, &n), NCG_OK);
+	cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
+	ncg_view_input_set_lexicon(in, th_lexicon());
+	cr_assert_eq(ncg_view_new_input(in, kind, NULL, NULL, &view, &err), NCG_OK);
+}
+
 static void
 load(const char *const *files, ncg_view_kind kind)
 {
@@ -34,19 +51,7 @@ load(const char *const *files, ncg_view_kind kind)
 	for (; *files; files++)
 		cr_assert_eq(ncg_extract_file(*files, th_lexicon(), facts, &err), NCG_OK, "%s",
 		             err.message);
-	/* as the graph command builds it: the texts (role names, months,
-	 * titles) from the lexicon */
-	{
-		ncg_view_input *in = ncg_view_input_new();
-		const ncg_triple *t;
-		size_t n;
-
-		cr_assert_not_null(in);
-		cr_assert_eq(ncg_facts_finish(facts, &t, &n), NCG_OK);
-		cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
-		ncg_view_input_set_lexicon(in, th_lexicon());
-		cr_assert_eq(ncg_view_new_input(in, kind, NULL, NULL, &view, &err), NCG_OK);
-	}
+	view_of(kind);
 }
 
 static const char *const KNOWN[] = {
@@ -94,22 +99,15 @@ ids(char *buf, size_t cap)
 static void
 load_text(const char *s)
 {
-	ncg_view_input *in = ncg_view_input_new();
-	const ncg_triple *t;
 	ncg_text *text;
 	ncg_error err;
-	size_t n;
 
 	facts = ncg_facts_new();
 	cr_assert_eq(ncg_text_from_bytes("role-and-member.txt", s, strlen(s), &text, &err), NCG_OK,
 	             "%s", err.message);
 	cr_assert_eq(ncg_extract_text(text, th_lexicon(), facts, &err), NCG_OK, "%s", err.message);
 	ncg_text_free(text);
-	cr_assert_not_null(in);
-	cr_assert_eq(ncg_facts_finish(facts, &t, &n), NCG_OK);
-	cr_assert_eq(ncg_view_input_add(in, t, n), NCG_OK);
-	ncg_view_input_set_lexicon(in, th_lexicon());
-	cr_assert_eq(ncg_view_new_input(in, NCG_VIEW_BODIES, NULL, NULL, &view, &err), NCG_OK);
+	view_of(NCG_VIEW_BODIES);
 }
 
 /* An official who holds a role at a body's meeting and is also a member
