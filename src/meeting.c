@@ -1360,6 +1360,28 @@ met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32
 	return 0;
 }
 
+/* rules120: "ON APRIL 26, KOREAN AMBASSADOR KIM YONG-SIK CALLED ON THE
+ * SECRETARY TO PRESENT COPIES OF HIS CREDENTIALS" (a cable), "the
+ * Ambassador called on the Minister": a record names its own people by
+ * their office alone.  A lead's principal verb [i, e) after an official,
+ * its object "the" and the head of a title (lex:titleHead) that no
+ * official's mention holds and no name or possessive follows, a day in
+ * the clause, no future cue: the two met that day. */
+static int
+met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *who = official_in(x, s, c0, i);
+	size_t h = e + 1;
+
+	if (!who || h + 1 >= c1 || !wl_is(x, e, NCG_WL_DEFINITE_ARTICLE) ||
+	    !wl_is(x, h, NCG_WL_TITLE_HEAD) || inside(x, s, h, NCG_M_OFFICIAL) ||
+	    inside(x, s, h + 1, NCG_M_OFFICIAL) || (x->tok[h + 1].flags & NCG_TF_CAP) ||
+	    wl_is(x, h + 1, NCG_WL_HEAD_OF) || ncg_doc_tok_is(x->doc, h + 1, "'") ||
+	    ncg_doc_tok_is(x->doc, h + 1, "\xE2\x80\x99"))
+		return 0;
+	return lead_day_after(x, s, c0, c0, c1);
+}
+
 /* rules106: the country a one-word country adjective or name at token
  * p names ("Korean", "Japan": lex:adjective and the other wordings of
  * a country of one word), or NULL. */
@@ -1774,6 +1796,31 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
 	return NULL;
 }
 
+/* rules120: "Cho on Tuesday called on Ambassador Goldberg to play an
+ * active role": a verb that also urges (lex:urgeVerb) at [i, e), its
+ * object (obj, or an office alone just after e) followed within a few
+ * words, no comma, by "to" and a lower-case verb other than one of
+ * discussing (lex:discussFrame): Y is urged, not met.  Not in a cable in
+ * capitals, where no case tells the verb and the infinitive is the
+ * call's purpose ("CALLED ON THE SECRETARY TO PRESENT COPIES OF HIS
+ * CREDENTIALS"). */
+static int
+urged_object(const mr_ctx *x, size_t i, size_t e, const ncg_mention *obj, uint32_t c1)
+{
+	size_t p = obj ? obj->t1 : e + 2;
+
+	if (wl_at(x, i, e, NCG_WL_URGE_VERB) != e || ncg_mentions_cable_in_capitals(x->ms))
+		return 0;
+	for (; p + 1 < c1 && p < (obj ? obj->t1 : e + 2) + 4; p++) {
+		if (ncg_doc_tok_is(x->doc, p, ","))
+			return 0;
+		if (tok_ieq(x, p, "to"))
+			return (x->tok[p + 1].flags & NCG_TF_LOWER) &&
+			       !wl_at(x, p + 1, c1, NCG_WL_DISCUSS_FRAME);
+	}
+	return 0;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -1793,12 +1840,15 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
 	else if (subj == 1 && !obj &&
-	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1)))
+	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
+	     met_the_office(x, s, i, e, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
 	if (wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")))
+		return NCG_OK;
+	if (urged_object(x, i, e, obj, c1))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
