@@ -1382,6 +1382,18 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 	return lead_day_after(x, s, c0, c0, c1);
 }
 
+/* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
+ * cable): a lead's principal verb at i whose object is the record's
+ * writer (lex:writerObjectVerb) after an official, a day in the clause
+ * after it, no future cue: the official met the writer that day. */
+static int
+met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB);
+
+	return e && official_in(x, s, c0, i) && lead_day_after(x, s, e, c0, c1);
+}
+
 /* rules106: the country a one-word country adjective or name at token
  * p names ("Korean", "Japan": lex:adjective and the other wordings of
  * a country of one word), or NULL. */
@@ -1868,7 +1880,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		ev = EV_MET_GROUP;
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
-	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1)))
+	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
+	     met_the_writer(x, s, i, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;

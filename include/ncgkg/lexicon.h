@@ -427,6 +427,7 @@ typedef enum {
 	NCG_WL_UNDERTAKING_MODAL,   /* a point that undertakes something: will, shall */
 	/* rules120 */
 	NCG_WL_URGE_VERB,           /* a call's verb that also urges: called on */
+	NCG_WL_WRITER_OBJECT_VERB,  /* a principal verb of the writer as object: called me in */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
