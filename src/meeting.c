@@ -3138,10 +3138,18 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
-/* rules120: "visited Seoul June 30-July 3, 1967": a day of no year (k)
- * that opens a span, a dash or a joiner of days (lex:dayRangeJoiner)
- * and a full day of a later month of its year
- * just after it: that year, else 0. */
+/* rules120: does token t join the two days of a span: a hyphen, an en
+ * dash or a joiner of days (lex:dayRangeJoiner: "to", "and")? */
+static int
+span_joiner(const mr_ctx *x, size_t t)
+{
+	return ncg_doc_tok_is(x->doc, t, "-") || ncg_doc_tok_is(x->doc, t, "\xE2\x80\x93") ||
+	       wl_is(x, t, NCG_WL_DAY_RANGE_JOINER);
+}
+
+/* rules120: "visited Seoul June 30-July 3, 1967": a day of no year
+ * (mention k) that opens a span (span_joiner), its last day just after
+ * with a year and a month not before the first's: that year, else 0. */
 static int
 span_year(const mr_ctx *x, size_t k)
 {
@@ -3151,8 +3159,7 @@ span_year(const mr_ctx *x, size_t k)
 		return 0;
 	n = ncg_mentions_at(x->ms, k + 1);
 	if (n->kind != NCG_M_DATE || n->date.prec != NCG_PREC_DAY || !n->date.y ||
-	    n->t0 != m->t1 + 1 || !(ncg_doc_tok_is(x->doc, m->t1, "-") || ncg_doc_tok_is(x->doc, m->t1, "\xE2\x80\x93") ||
-	      wl_is(x, m->t1, NCG_WL_DAY_RANGE_JOINER)) || n->date.m < m->date.m)
+	    n->t0 != m->t1 + 1 || !span_joiner(x, m->t1) || n->date.m < m->date.m)
 		return 0;
 	return n->date.y;
 }
@@ -5332,8 +5339,7 @@ visit_span(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t i)
 	int from, to, day;
 
 	if (!c->date[0] || !a || a->t0 != i || a->date.prec != NCG_PREC_DAY || a->t1 + 1 >= x->ntok ||
-	    !(ncg_doc_tok_is(x->doc, a->t1, "-") || ncg_doc_tok_is(x->doc, a->t1, "\xE2\x80\x93") ||
-	      wl_is(x, a->t1, NCG_WL_DAY_RANGE_JOINER)))
+	    !span_joiner(x, a->t1))
 		return 0;
 	b = inside(x, s, a->t1 + 1, NCG_M_DATE);
 	if (!b || b->t0 != a->t1 + 1 || b->date.prec != NCG_PREC_DAY || b->date.y != c->date[0] ||
