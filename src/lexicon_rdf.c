@@ -411,6 +411,9 @@ static const struct {
 	{NCG_LEX_NS "followsCue", NCG_WL_FOLLOWS_CUE},
 	{NCG_LEX_NS "enumerationAdverb", NCG_WL_ENUMERATION_ADVERB},
 	{NCG_LEX_NS "undertakingModal", NCG_WL_UNDERTAKING_MODAL},
+	/* rules120 */
+	{NCG_LEX_NS "urgeVerb", NCG_WL_URGE_VERB},
+	{NCG_LEX_NS "writerObjectVerb", NCG_WL_WRITER_OBJECT_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

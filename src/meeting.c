@@ -1360,6 +1360,40 @@ met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32
 	return 0;
 }
 
+/* rules120: "ON APRIL 26, KOREAN AMBASSADOR KIM YONG-SIK CALLED ON THE
+ * SECRETARY TO PRESENT COPIES OF HIS CREDENTIALS" (a cable), "the
+ * Ambassador called on the Minister": a record names its own people by
+ * their office alone.  A lead's principal verb [i, e) after an official,
+ * its object "the" and the head of a title (lex:titleHead) that no
+ * official's mention holds and no name or possessive follows, a day in
+ * the clause, no future cue: the two met that day. */
+static int
+met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *who = official_in(x, s, c0, i);
+	size_t h = e + 1;
+
+	if (!who || h + 1 >= c1 || !wl_is(x, e, NCG_WL_DEFINITE_ARTICLE) ||
+	    !wl_is(x, h, NCG_WL_TITLE_HEAD) || inside(x, s, h, NCG_M_OFFICIAL) ||
+	    inside(x, s, h + 1, NCG_M_OFFICIAL) || (x->tok[h + 1].flags & NCG_TF_CAP) ||
+	    wl_is(x, h + 1, NCG_WL_HEAD_OF) || ncg_doc_tok_is(x->doc, h + 1, "'") ||
+	    ncg_doc_tok_is(x->doc, h + 1, "\xE2\x80\x99"))
+		return 0;
+	return lead_day_after(x, s, c0, c0, c1);
+}
+
+/* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
+ * cable): a lead's principal verb at i whose object is the record's
+ * writer (lex:writerObjectVerb) after an official, a day in the clause
+ * after it, no future cue: the official met the writer that day. */
+static int
+met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB);
+
+	return e && official_in(x, s, c0, i) && lead_day_after(x, s, e, c0, c1);
+}
+
 /* rules106: the country a one-word country adjective or name at token
  * p names ("Korean", "Japan": lex:adjective and the other wordings of
  * a country of one word), or NULL. */
@@ -1774,6 +1808,58 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
 	return NULL;
 }
 
+/* rules120: "The Vice President and President Pak met privately on June
+ * 30" (FRUS): a record names one party by the office alone.  Before the
+ * verb "met" at i (lex:metVerb), "the", title words (lex:titleWord) and
+ * the head of a title (lex:titleHead) that no official's mention holds,
+ * then "and" and an official whose words end just before the verb, and
+ * a day in the clause with no future cue: the two met that day. */
+static int
+office_and_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *m;
+	size_t p = c0;
+	int day = 0;
+
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	while (p + 1 < i && wl_is(x, p, NCG_WL_TITLE_WORD) && !wl_is(x, p + 1, NCG_WL_PAIR_CONJUNCTION))
+		p++;
+	if (p + 2 >= i || !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL) ||
+	    !wl_is(x, p + 1, NCG_WL_PAIR_CONJUNCTION) || !(m = inside(x, s, p + 2, NCG_M_OFFICIAL)) ||
+	    m->t0 != p + 2 || m->t1 != i)
+		return 0;
+	for (size_t j = i + 1; j < c1 && !day; j++)
+		day = day_phrase_end(x, s, j, c1) != 0;
+	return day;
+}
+
+/* rules120: "Cho on Tuesday called on Ambassador Goldberg to play an
+ * active role": a verb that also urges (lex:urgeVerb) at [i, e), its
+ * object (obj, or an office alone just after e) followed within a few
+ * words, no comma, by "to" and a lower-case verb other than one of
+ * discussing (lex:discussFrame): Y is urged, not met.  Not in a cable in
+ * capitals, where no case tells the verb and the infinitive is the
+ * call's purpose ("CALLED ON THE SECRETARY TO PRESENT COPIES OF HIS
+ * CREDENTIALS"). */
+static int
+urged_object(const mr_ctx *x, size_t i, size_t e, const ncg_mention *obj, uint32_t c1)
+{
+	size_t p = obj ? obj->t1 : e + 2;
+
+	if (wl_at(x, i, e, NCG_WL_URGE_VERB) != e || ncg_mentions_cable_in_capitals(x->ms))
+		return 0;
+	for (; p + 1 < c1 && p < (obj ? obj->t1 : e + 2) + 4; p++) {
+		if (ncg_doc_tok_is(x->doc, p, ","))
+			return 0;
+		if (tok_ieq(x, p, "to"))
+			return (x->tok[p + 1].flags & NCG_TF_LOWER) &&
+			       !wl_at(x, p + 1, c1, NCG_WL_DISCUSS_FRAME);
+	}
+	return 0;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -1793,12 +1879,16 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
 	else if (subj == 1 && !obj &&
-	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1)))
+	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
+	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
+	     met_the_writer(x, s, i, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
 	if (wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")))
+		return NCG_OK;
+	if (urged_object(x, i, e, obj, c1))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
@@ -3053,9 +3143,36 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules120: does token t join the two days of a span: a hyphen, an en
+ * dash or a joiner of days (lex:dayRangeJoiner: "to", "and")? */
+static int
+span_joiner(const mr_ctx *x, size_t t)
+{
+	return ncg_doc_tok_is(x->doc, t, "-") || ncg_doc_tok_is(x->doc, t, "\xE2\x80\x93") ||
+	       wl_is(x, t, NCG_WL_DAY_RANGE_JOINER);
+}
+
+/* rules120: "visited Seoul June 30-July 3, 1967": a day of no year
+ * (mention k) that opens a span (span_joiner), its last day just after
+ * with a year and a month not before the first's: that year, else 0. */
+static int
+span_year(const mr_ctx *x, size_t k)
+{
+	const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
+
+	if (k + 1 >= ncg_mentions_count(x->ms) || m->date.y || m->date.prec != NCG_PREC_DAY)
+		return 0;
+	n = ncg_mentions_at(x->ms, k + 1);
+	if (n->kind != NCG_M_DATE || n->date.prec != NCG_PREC_DAY || !n->date.y ||
+	    n->t0 != m->t1 + 1 || !span_joiner(x, m->t1) || n->date.m < m->date.m)
+		return 0;
+	return n->date.y;
+}
+
 /* The year of the same month and day said with its year elsewhere in the
- * statement ("Oct. 23, 2017" ... "on October 23"); 0 when no such date or
- * when two such dates disagree on the year. */
+ * statement ("Oct. 23, 2017" ... "on October 23"), or opening a span of
+ * days that ends with its year (span_year); 0 when no such date or when
+ * two such dates disagree on the year. */
 static int
 year_said_elsewhere(const mr_ctx *x, const ncg_date *dt)
 {
@@ -3063,13 +3180,16 @@ year_said_elsewhere(const mr_ctx *x, const ncg_date *dt)
 
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		int my;
 
-		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY ||
 		    m->date.m != dt->m || m->date.d != dt->d)
 			continue;
-		if (y && y != m->date.y)
+		if (!(my = m->date.y ? m->date.y : span_year(x, k)))
+			continue;
+		if (y && y != my)
 			return 0;
-		y = m->date.y;
+		y = my;
 	}
 	return y;
 }
@@ -3721,6 +3841,27 @@ speaker_venue(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
+/* rules120: "The Vice President and President Pak met privately on June
+ * 30 ... during which time the Vice President briefed President Pak on
+ * President Johnson's meetings with ... Kosygin at Glassboro": the place
+ * after another plain meeting noun (no ordinal, no series) that an
+ * official owns (owner_start) later in the principals' sentence is that
+ * meeting's, not theirs. */
+static int
+setting_of_later_noun(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	if (c->kind != NCG_MC_PRINCIPALS)
+		return 0;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->kind == NCG_MC_NOUN && o->sent == c->sent && o->t0 >= c->t1 &&
+		    o->t1 <= m->t0 && !o->series && o->ordinal == 0 && owner_start(x, o, o->t0) != o->t0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -3740,7 +3881,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
 			    country_of_body(x, m) || (pass == 1 && other_clause_before(x, m, c)) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
-			    in_purpose_of_other(x, c, m))
+			    in_purpose_of_other(x, c, m) || setting_of_later_noun(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -4928,6 +5069,26 @@ later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules120: "The meeting with U.S. Secretary of State Mike Pompeo and
+ * South Korean Foreign Minister Kang Kyung-wha on the sidelines of a
+ * security conference in Munich comes amid ..." (Japan Times): an
+ * anaphor's place after a sideline cue (lex:sidelineCue) between its
+ * noun and the place, in its sentence, no comma between: the meeting was
+ * held where the gathering was, whatever the tense of the verb. */
+static int
+sideline_setting(const mr_ctx *x, const ncg_meeting_cand *o)
+{
+	size_t q = o->place->t0;
+
+	if (o->place->kind != NCG_M_PLACE || o->place->sent != o->sent || q <= o->t1 ||
+	    wl_find(x, o->t1, q, NCG_WL_SIDELINE_CUE) >= q)
+		return 0;
+	for (size_t i = o->t1; i < q; i++)
+		if (ncg_doc_tok_is(x->doc, i, ","))
+			return 0;
+	return 1;
+}
+
 static const ncg_mention *
 anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -4935,8 +5096,8 @@ anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		const ncg_meeting_cand *o = &x->d->c[k];
 
 		if (o->sent == c->sent + 1 && o->place && has_ev(o, EV_ANAPHOR) &&
-		    has_ev(o, EV_PAST_VERB) && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) &&
-		    !has_ev(o, EV_CALL) && !has_ev(o, EV_MONTH_ONLY))
+		    (has_ev(o, EV_PAST_VERB) || sideline_setting(x, o)) && !has_ev(o, EV_FUTURE) &&
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) && !has_ev(o, EV_MONTH_ONLY))
 			return o->place;
 	}
 	return later_setting_place(x, c);
@@ -5145,6 +5306,7 @@ arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * visit's purpose ("to", "for"): the city is where c, in the lead
  * paragraph with no place, met; or NULL. */
 static int visit_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i);
+static int visit_span(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t i);
 
 static const ncg_mention *
 visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -5164,10 +5326,34 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 		m = inside(x, s, e, NCG_M_PLACE);
 		if (m && m->t0 == e && !coordinated_place(x, m) &&
 		    ((c->sent <= x->lead[1] && (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for"))) ||
-		     visit_weekday(x, c, m->t1)))
+		     visit_weekday(x, c, m->t1) || visit_span(x, c, s, m->t1)))
 			return m;
 	}
 	return NULL;
+}
+
+/* rules120: "Vice President Humphrey visited Seoul June 30-July 3, 1967,
+ * to attend ... The Vice President and President Pak met privately on
+ * June 30" (FRUS): the visit's span of days at token i of sentence s (a
+ * day, a dash or a joiner of days, a full day) holds c's day: c met in
+ * the city visited. */
+static int
+visit_span(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t i)
+{
+	const ncg_mention *a = inside(x, s, i, NCG_M_DATE), *b;
+	int from, to, day;
+
+	if (!c->date[0] || !a || a->t0 != i || a->date.prec != NCG_PREC_DAY || a->t1 + 1 >= x->ntok ||
+	    !span_joiner(x, a->t1))
+		return 0;
+	b = inside(x, s, a->t1 + 1, NCG_M_DATE);
+	if (!b || b->t0 != a->t1 + 1 || b->date.prec != NCG_PREC_DAY || b->date.y != c->date[0] ||
+	    (a->date.y && a->date.y != b->date.y))
+		return 0;
+	from = a->date.m * 32 + a->date.d;
+	to = b->date.m * 32 + b->date.d;
+	day = c->date[1] * 32 + c->date[2];
+	return from <= day && day <= to;
 }
 
 /* rules93: "A delegation of U.S. lawmakers visiting Seoul on Monday

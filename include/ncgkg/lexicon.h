@@ -425,6 +425,9 @@ typedef enum {
 	NCG_WL_FOLLOWS_CUE,         /* before a colon, the points follow: as follows */
 	NCG_WL_ENUMERATION_ADVERB,  /* opening a point: First, Second */
 	NCG_WL_UNDERTAKING_MODAL,   /* a point that undertakes something: will, shall */
+	/* rules120 */
+	NCG_WL_URGE_VERB,           /* a call's verb that also urges: called on */
+	NCG_WL_WRITER_OBJECT_VERB,  /* a principal verb of the writer as object: called me in */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
