@@ -1667,8 +1667,14 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	if (c1 < 1 || !rc_is(rc, a1, "and"))
 		return NCG_OK;
 	b1 = parse_name(rc, a1 + 1, lim, &c2);
-	if (c2 < 1 || ((c1 < 2 || c2 < 2) && !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) &&
-	                                       !rc_punct(rc, b1, ","))))
+	/* rules121: or two surnames alone in parentheses, a principal's
+	 * aides in a list of those present ("General Decker, Chief,
+	 * PROV/MAAG-K (Generals Gard and Griffing); ROK Defense Minister
+	 * Kim") */
+	if (c2 < 1 || ((c1 < 2 || c2 < 2) &&
+	               !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) && !rc_punct(rc, b1, ",")) &&
+	               !(c1 == 1 && c2 == 1 && i > 0 && rc_punct(rc, i - 1, "(") &&
+	                 rc_punct(rc, b1, ")"))))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i + 1, i + 1, n1, n1, &m));
 	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
@@ -3545,6 +3551,41 @@ resolve_names(rc_ctx *rc, size_t first)
 	return join_text_names(rc, first, kept);
 }
 
+/* rules121: a declassified record's heading names its sender or
+ * addressee by office, the surname in parentheses ("233. Telegram From
+ * the Commander in Chief, United Nations Command (Decker) to the
+ * Department of the Army", "Memorandum From the Special Representative
+ * for Trade Negotiations (Strauss) to President Carter"): after the
+ * heading's number and a lex:recordTransmittal, a capitalised word
+ * alone in parentheses, with a title's head word (any case) between it
+ * and the transmittal or the last "to", is an official's surname, the
+ * office its title. */
+static ncg_status
+record_heading_officials(rc_ctx *rc, size_t s)
+{
+	size_t t0 = rc->sent[s].t0, t1 = rc->sent[s].t1, from;
+	ncg_mention *m;
+
+	if (t0 + 1 < t1 && rc->tok[t0].kind == NCG_TOK_NUMBER && rc_punct(rc, t0 + 1, "."))
+		t0 += 2;
+	if (!(from = rc_wl_match(rc, t0, t1, NCG_WL_RECORD_TRANSMITTAL, 0)))
+		return NCG_OK;
+	for (size_t k = from; k + 2 < t1; k++) {
+		size_t a = from + rc_wl_ci(rc, from, NCG_WL_DEFINITE_ARTICLE);
+
+		if (rc_is(rc, k, "to"))
+			from = k + 1;
+		if (!rc_punct(rc, k, "(") || !rc_punct(rc, k + 2, ")") || !rc_cap(rc, k + 1) ||
+		    (rc->tok[k + 1].flags & NCG_TF_UPPER) || !name_token(rc, k + 1, k + 2) ||
+		    a >= k || !has_title_head_ci(rc, a, k))
+			continue;
+		NCG_TRY(add_official(rc, (uint32_t)s, k + 1, k + 1, k + 2, k + 2, &m));
+		NCG_TRY(read_title(rc, m, a, k));
+		from = k + 3;
+	}
+	return NCG_OK;
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -3557,6 +3598,7 @@ rc_officials(rc_ctx *rc)
 			continue;
 		NCG_TRY(claim_credits(rc, s));
 		NCG_TRY(name_line_official(rc, s));
+		NCG_TRY(record_heading_officials(rc, s));
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e;
 
