@@ -220,6 +220,15 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	 * outlet's ("As reported by Yonhap News, ..."); rules62: nor a
 	 * company's or a facility's ("General Electric", "Coast Guard
 	 * Station") */
+	/* rules121: nor a region's or an office's, a title's word last
+	 * ("Commander in Chief, Far East (Hull)", telegraphese "Secretary
+	 * State"), nor a place's alone ("Joint State-Defense Minister Seoul
+	 * 8922", a message's reference) */
+	if (rc_wl(rc, k - 1, NCG_WL_TITLE_WORD) ||
+	    (n == 1 && rc_lex_longest(rc, j, k, 1u << NCG_LEX_PLACE,
+	                              (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+	     pe == k))
+		return 1;
 	if (name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
@@ -3493,7 +3502,10 @@ claim_credits(rc_ctx *rc, size_t s)
 			continue;
 		}
 
-		if (!e && (rc->tok[i].flags & NCG_TF_LINE))
+		/* rules121: a cable in capitals has no byline: its lines are
+		 * cut anywhere ("... TO THE FOREIGN MINISTER" / "BY AMBASSADOR
+		 * GLEYSTEEN ON FRIDAY") */
+		if (!e && (rc->tok[i].flags & NCG_TF_LINE) && !rc->cable_caps)
 			byline = (e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0)) != 0;
 		if (!e)
 			continue;
