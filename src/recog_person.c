@@ -220,11 +220,13 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	 * outlet's ("As reported by Yonhap News, ..."); rules62: nor a
 	 * company's or a facility's ("General Electric", "Coast Guard
 	 * Station") */
-	/* rules121: nor a region's or an office's, a title's word last
-	 * ("Commander in Chief, Far East (Hull)", telegraphese "Secretary
-	 * State"), nor a place's alone ("Joint State-Defense Minister Seoul
-	 * 8922", a message's reference) */
-	if (rc_wl(rc, k - 1, NCG_WL_TITLE_WORD) ||
+	/* rules121: nor an office's, a title's word alone (telegraphese
+	 * "Secretary State"), nor a command's region, a title's word last
+	 * before the holder's surname in parentheses ("Commander in Chief,
+	 * Far East (Hull)"; not "Staff Sgt. John Q. Public"), nor a place's
+	 * alone ("Joint State-Defense Minister Seoul 8922", a message's
+	 * reference) */
+	if ((rc_wl(rc, k - 1, NCG_WL_TITLE_WORD) && (n == 1 || (k < lim && rc_punct(rc, k, "(")))) ||
 	    (n == 1 && rc_lex_longest(rc, j, k, 1u << NCG_LEX_PLACE,
 	                              (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
 	     pe == k))
