@@ -50,11 +50,13 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 	bits = ncg_lexicon_lists_with_word(rc->lex, rc->s + t->b, n, 1);
 	if (!bits)
 		return 0;
-	/* no word of a cue list but a Korean surname ("PAK", "KIM") or a
-	 * given name's syllable ("HEE") */
+	/* no word of a cue list but a Korean surname ("PAK", "KIM"), a
+	 * given name's syllable ("HEE") or (rules121) a surname's particle
+	 * ("ASSISTANT SECRETARY VAN GESSEL AND ...") */
 	for (size_t w = 0; w < NCG_WL_WORDS; w++)
 		if (bits[w] & ~(name_list_bit(w, NCG_WL_KOREAN_SURNAME) |
-		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE)))
+		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE) |
+		                name_list_bit(w, NCG_WL_SURNAME_PARTICLE)))
 			return 0;
 	return !rc_meeting_verb(rc, i) && !rc_lex_longest(rc, i, lim, kinds, ~0u, &(size_t){0});
 }
@@ -206,11 +208,13 @@ closed_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 }
 
 /* Does a determiner (lex:openingDeterminer, any case) stand before the
- * title at i ("THE MINISTER EMPHASIZED")?  The title is then no name's. */
+ * title at i ("THE MINISTER EMPHASIZED"), or (rules121) "ALL" ("ALL
+ * MAJOR POINTS")?  The title is then no name's. */
 static int
 after_determiner(const rc_ctx *rc, size_t i, size_t t0)
 {
-	return i > t0 && rc_wl_ci(rc, i - 1, NCG_WL_OPENING_DETERMINER);
+	return i > t0 && (rc_wl_ci(rc, i - 1, NCG_WL_OPENING_DETERMINER) ||
+	                  rc_wl_ci(rc, i - 1, NCG_WL_WHOLE_FIELD_WORD));
 }
 
 /* Does the full name f end with the surname w of n letters, maybe
@@ -262,6 +266,40 @@ same_word(const rc_ctx *rc, size_t i, size_t j)
 	return n == rc->tok[j].e - rc->tok[j].b && !memcmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n);
 }
 
+/* rules121: a Korean surname alone after a title (m: "FORMER PRESIDENT
+ * YUN") takes the one full name of three words the cable writes with it
+ * elsewhere, in a list, no title before it ("TO YUN PO SUN, KIM DAE
+ * CHUNG, AND ..."): the surname, two name words unhyphenated, then a
+ * comma or "AND". */
+static ncg_status
+korean_name_elsewhere(rc_ctx *rc, ncg_mention *m)
+{
+	size_t sur = m->t1 - 1, found = 0;
+	const char *name;
+
+	if (!rc_wl_ci(rc, sur, NCG_WL_KOREAN_SURNAME))
+		return NCG_OK;
+	for (size_t p = 1; p + 3 < rc->ntok; p++) {
+		if (p == sur || !same_word(rc, p, sur) || rc->claim[p] ||
+		    cable_name_word(rc, p - 1, p) || !cable_name_word(rc, p + 1, p + 2) ||
+		    !cable_name_word(rc, p + 2, p + 3) ||
+		    memchr(rc->s + rc->tok[p + 1].b, '-', rc->tok[p + 1].e - rc->tok[p + 1].b) ||
+		    memchr(rc->s + rc->tok[p + 2].b, '-', rc->tok[p + 2].e - rc->tok[p + 2].b) ||
+		    !(rc_punct(rc, p + 3, ",") || rc_wl_ci(rc, p + 3, NCG_WL_PAIR_CONJUNCTION)))
+			continue;
+		if (found && (!same_word(rc, found + 1, p + 1) || !same_word(rc, found + 2, p + 2)))
+			return NCG_OK;
+		found = p;
+	}
+	if (!found)
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, found, found + 3, &name));
+	NCG_TRY(rc_strdup(rc, name, &name));
+	title_case((char *)name);
+	m->name = name;
+	return rc_key(rc, "official", m->name, &m->key);
+}
+
 /* rules121: a surname alone after a title (m: "SECRETARY OF STATE
  * VANCE WILL DISCUSS") takes the given name the cable writes before it
  * after the same title's last word elsewhere, where a verb after the
@@ -284,7 +322,7 @@ given_name_elsewhere(rc_ctx *rc, ncg_mention *m)
 			found = p;
 		}
 	if (!found)
-		return NCG_OK;
+		return korean_name_elsewhere(rc, m);
 	NCG_TRY(rc_span(rc, found - 1, found + 1, &name));
 	NCG_TRY(rc_strdup(rc, name, &name));
 	title_case((char *)name);

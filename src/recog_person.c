@@ -3565,37 +3565,67 @@ resolve_names(rc_ctx *rc, size_t first)
 	return join_text_names(rc, first, kept);
 }
 
-/* rules121: a declassified record's heading names its sender or
+/* rules121: a surname alone in parentheses at k ("(Decker)", "( Muccio
+ * )"): the token after the closing parenthesis, or 0 */
+static size_t
+paren_surname_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (k + 2 >= lim || !rc_punct(rc, k, "(") || !rc_punct(rc, k + 2, ")") || !rc_cap(rc, k + 1) ||
+	    (rc->tok[k + 1].flags & NCG_TF_UPPER) || !name_token(rc, k + 1, k + 2))
+		return 0;
+	return k + 3;
+}
+
+/* rules121: where a record's heading names its sender, after its number:
+ * past a lex:recordTransmittal ("233. Telegram From the Commander in
+ * Chief, ..."), or at "The" opening a heading whose first surname in
+ * parentheses comes before "to" ("The Ambassador in Korea (Muccio) to
+ * the Secretary of State", the record's kind on the line above); else 0 */
+static size_t
+record_sender_start(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t e;
+
+	if (t0 + 1 < t1 && rc->tok[t0].kind == NCG_TOK_NUMBER && rc_punct(rc, t0 + 1, "."))
+		t0 += 2;
+	if ((e = rc_wl_match(rc, t0, t1, NCG_WL_RECORD_TRANSMITTAL, 0)))
+		return e;
+	if (!rc_is(rc, t0, "The") || !(rc->tok[t0].flags & NCG_TF_LINE))
+		return 0;
+	for (size_t k = t0 + 1; k + 3 < t1; k++)
+		if (rc_punct(rc, k, "("))
+			return (e = paren_surname_end(rc, k, t1)) && rc_is(rc, e, "to") ? t0 : 0;
+	return 0;
+}
+
+/* rules121: a declassified record's heading names its sender and
  * addressee by office, the surname in parentheses ("233. Telegram From
  * the Commander in Chief, United Nations Command (Decker) to the
  * Department of the Army", "Memorandum From the Special Representative
  * for Trade Negotiations (Strauss) to President Carter"): after the
- * heading's number and a lex:recordTransmittal, a capitalised word
- * alone in parentheses, with a title's head word (any case) between it
- * and the transmittal or the last "to", is an official's surname, the
- * office its title. */
+ * heading's start (record_sender_start), a capitalised word alone in
+ * parentheses, with a title's head word (any case) between it and the
+ * start or the last "to", is an official's surname, the office its
+ * title. */
 static ncg_status
 record_heading_officials(rc_ctx *rc, size_t s)
 {
-	size_t t0 = rc->sent[s].t0, t1 = rc->sent[s].t1, from;
+	size_t t1 = rc->sent[s].t1, from = record_sender_start(rc, rc->sent[s].t0, t1), e;
 	ncg_mention *m;
 
-	if (t0 + 1 < t1 && rc->tok[t0].kind == NCG_TOK_NUMBER && rc_punct(rc, t0 + 1, "."))
-		t0 += 2;
-	if (!(from = rc_wl_match(rc, t0, t1, NCG_WL_RECORD_TRANSMITTAL, 0)))
-		return NCG_OK;
-	for (size_t k = from; k + 2 < t1; k++) {
-		size_t a = from + rc_wl_ci(rc, from, NCG_WL_DEFINITE_ARTICLE);
+	for (size_t k = from; from && k + 2 < t1; k++) {
+		size_t a = from + rc_wl_ci(rc, from, NCG_WL_DEFINITE_ARTICLE), t = k;
 
 		if (rc_is(rc, k, "to"))
 			from = k + 1;
-		if (!rc_punct(rc, k, "(") || !rc_punct(rc, k + 2, ")") || !rc_cap(rc, k + 1) ||
-		    (rc->tok[k + 1].flags & NCG_TF_UPPER) || !name_token(rc, k + 1, k + 2) ||
-		    a >= k || !has_title_head_ci(rc, a, k))
+		if (!(e = paren_surname_end(rc, k, t1)) || a >= k)
+			continue;
+		t -= rc_punct(rc, k - 1, ",");    /* "United States Eighth Army, (Taylor)" */
+		if (a >= t || !has_title_head_ci(rc, a, t))
 			continue;
 		NCG_TRY(add_official(rc, (uint32_t)s, k + 1, k + 1, k + 2, k + 2, &m));
-		NCG_TRY(read_title(rc, m, a, k));
-		from = k + 3;
+		NCG_TRY(read_title(rc, m, a, t));
+		from = e;
 	}
 	return NCG_OK;
 }
