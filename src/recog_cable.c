@@ -50,11 +50,13 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 	bits = ncg_lexicon_lists_with_word(rc->lex, rc->s + t->b, n, 1);
 	if (!bits)
 		return 0;
-	/* no word of a cue list but a Korean surname ("PAK", "KIM") or a
-	 * given name's syllable ("HEE") */
+	/* no word of a cue list but a Korean surname ("PAK", "KIM"), a
+	 * given name's syllable ("HEE") or (rules121) a surname's particle
+	 * ("ASSISTANT SECRETARY VAN GESSEL AND ...") */
 	for (size_t w = 0; w < NCG_WL_WORDS; w++)
 		if (bits[w] & ~(name_list_bit(w, NCG_WL_KOREAN_SURNAME) |
-		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE)))
+		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE) |
+		                name_list_bit(w, NCG_WL_SURNAME_PARTICLE)))
 			return 0;
 	return !rc_meeting_verb(rc, i) && !rc_lex_longest(rc, i, lim, kinds, ~0u, &(size_t){0});
 }
@@ -102,6 +104,8 @@ add_cable_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1)
 	return NCG_OK;
 }
 
+static int initial_at(const rc_ctx *rc, size_t i);
+
 /* The end of a title or honorific word at i in any case, or 0 */
 static size_t
 cable_title_end(const rc_ctx *rc, size_t i, size_t lim)
@@ -112,7 +116,33 @@ cable_title_end(const rc_ctx *rc, size_t i, size_t lim)
 		e = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
 	if (!e && rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD))
 		e = i + 1;
+	/* rules121: an office's abbreviation of three letters or more
+	 * ("DPM NAM'S CONVERSATION"; "PM", "FM" are a time and a header
+	 * key too) */
+	if (!e && rc->tok[i].e - rc->tok[i].b >= 3 && rc_wl(rc, i, NCG_WL_OFFICE_ABBREVIATION))
+		e = i + 1;
 	return e;
+}
+
+/* rules121: where a name may start after a title's object ("MINISTER OF
+ * NATIONAL DEFENSE JAE HUNG YU", "DEPUTY SECRETARY OF DEFENSE WILLIAM
+ * P. CLEMENTS"): after "OF" at e, one to three words in capitals that
+ * are no name word (words of the lexicon), no preposition, conjunction
+ * or determiner, then a name word.  Else e. */
+static size_t
+title_object_end(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t k = e + 1;
+
+	if (!rc_is(rc, e, "OF"))
+		return e;
+	while (k < lim && k < e + 4 && rc->tok[k].kind == NCG_TOK_WORD &&
+	       (rc->tok[k].flags & NCG_TF_UPPER) && !cable_name_word(rc, k, lim) &&
+	       !initial_at(rc, k) && !rc_wl_ci(rc, k, NCG_WL_NOUN_PREPOSITION) &&
+	       !rc_wl_ci(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
+	       !rc_wl_ci(rc, k, NCG_WL_OPENING_DETERMINER))
+		k++;
+	return k > e + 1 && cable_name_word(rc, k, lim) ? k : e;
 }
 
 /* Is token i an initial ("R", "R.")? */
@@ -178,16 +208,30 @@ closed_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 }
 
 /* Does a determiner (lex:openingDeterminer, any case) stand before the
- * title at i ("THE MINISTER EMPHASIZED")?  The title is then no name's. */
+ * title at i ("THE MINISTER EMPHASIZED"), or (rules121) "ALL" ("ALL
+ * MAJOR POINTS")?  The title is then no name's. */
 static int
 after_determiner(const rc_ctx *rc, size_t i, size_t t0)
 {
-	return i > t0 && rc_wl_ci(rc, i - 1, NCG_WL_OPENING_DETERMINER);
+	return i > t0 && (rc_wl_ci(rc, i - 1, NCG_WL_OPENING_DETERMINER) ||
+	                  rc_wl_ci(rc, i - 1, NCG_WL_WHOLE_FIELD_WORD));
+}
+
+/* Does the full name f end with the surname w of n letters, maybe
+ * before a suffix after a comma ("WILLIAM P. CLEMENTS, JR.")? */
+static int
+name_ends_with(const char *f, const char *w, size_t n)
+{
+	const char *c = strchr(f, ',');
+	size_t l = c ? (size_t)(c - f) : strlen(f);
+
+	return l > n && f[l - n - 1] == ' ' && !strncmp(f + l - n, w, n);
 }
 
 /* A surname alone ("PAK") takes the full name the cable gives it
- * elsewhere after a title ("PAK TONG-CHIN"): one official.  Only when one
- * full name ends so: two people who share a surname ("KIM TONG-JO",
+ * elsewhere after a title ("PAK TONG-CHIN"; rules121: or that ends with
+ * it, "JAE HUNG YU", "HYUNG-SUP CHOI"): one official.  Only when one
+ * full name does so: two people who share a surname ("KIM TONG-JO",
  * "KIM YONG-SIK") leave a lone "KIM" alone. */
 static void
 join_surnames(rc_ctx *rc, size_t first)
@@ -201,7 +245,8 @@ join_surnames(rc_ctx *rc, size_t first)
 		if (strchr(m->name, ' '))
 			continue;
 		for (size_t b = first; b < rc->nm && !ambiguous; b++)
-			if (!strncmp(rc->m[b].name, m->name, n) && rc->m[b].name[n] == ' ') {
+			if ((!strncmp(rc->m[b].name, m->name, n) && rc->m[b].name[n] == ' ') ||
+			    name_ends_with(rc->m[b].name, m->name, n)) {
 				ambiguous = full && strcmp(full->name, rc->m[b].name);
 				full = &rc->m[b];
 			}
@@ -210,6 +255,164 @@ join_surnames(rc_ctx *rc, size_t first)
 			m->key = full->key;
 		}
 	}
+}
+
+/* Are tokens i and j the same word? */
+static int
+same_word(const rc_ctx *rc, size_t i, size_t j)
+{
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return n == rc->tok[j].e - rc->tok[j].b && !memcmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n);
+}
+
+/* rules121: a Korean surname alone after a title (m: "FORMER PRESIDENT
+ * YUN") takes the one full name of three words the cable writes with it
+ * elsewhere, in a list, no title before it ("TO YUN PO SUN, KIM DAE
+ * CHUNG, AND ..."): the surname, two name words unhyphenated, then a
+ * comma or "AND". */
+static ncg_status
+korean_name_elsewhere(rc_ctx *rc, ncg_mention *m)
+{
+	size_t sur = m->t1 - 1, found = 0;
+	const char *name;
+
+	if (!rc_wl_ci(rc, sur, NCG_WL_KOREAN_SURNAME))
+		return NCG_OK;
+	for (size_t p = 1; p + 3 < rc->ntok; p++) {
+		if (p == sur || !same_word(rc, p, sur) || rc->claim[p] ||
+		    cable_name_word(rc, p - 1, p) || !cable_name_word(rc, p + 1, p + 2) ||
+		    !cable_name_word(rc, p + 2, p + 3) ||
+		    memchr(rc->s + rc->tok[p + 1].b, '-', rc->tok[p + 1].e - rc->tok[p + 1].b) ||
+		    memchr(rc->s + rc->tok[p + 2].b, '-', rc->tok[p + 2].e - rc->tok[p + 2].b) ||
+		    !(rc_punct(rc, p + 3, ",") || rc_wl_ci(rc, p + 3, NCG_WL_PAIR_CONJUNCTION)))
+			continue;
+		if (found && (!same_word(rc, found + 1, p + 1) || !same_word(rc, found + 2, p + 2)))
+			return NCG_OK;
+		found = p;
+	}
+	if (!found)
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, found, found + 3, &name));
+	NCG_TRY(rc_strdup(rc, name, &name));
+	title_case((char *)name);
+	m->name = name;
+	return rc_key(rc, "official", m->name, &m->key);
+}
+
+/* rules121: a surname alone after a title (m: "SECRETARY OF STATE
+ * VANCE WILL DISCUSS") takes the given name the cable writes before it
+ * after the same title's last word elsewhere, where a verb after the
+ * name left it unread ("SECRETARY OF STATE CYRUS VANCE VISITS"): one
+ * given name only. */
+static ncg_status
+given_name_elsewhere(rc_ctx *rc, ncg_mention *m)
+{
+	size_t sur = m->t1 - 1, found = 0;
+	const char *name;
+
+	if (strchr(m->name, ' ') || m->t1 < m->t0 + 2)
+		return NCG_OK;
+	for (size_t p = 2; p < rc->ntok; p++)
+		if (p != sur && same_word(rc, p, sur) && same_word(rc, p - 2, sur - 1) &&
+		    !rc->claim[p - 1] && cable_name_word(rc, p - 1, p) &&
+		    !memchr(rc->s + rc->tok[p - 1].b, '-', rc->tok[p - 1].e - rc->tok[p - 1].b)) {
+			if (found && !same_word(rc, found - 1, p - 1))
+				return NCG_OK;
+			found = p;
+		}
+	if (!found)
+		return korean_name_elsewhere(rc, m);
+	NCG_TRY(rc_span(rc, found - 1, found + 1, &name));
+	NCG_TRY(rc_strdup(rc, name, &name));
+	title_case((char *)name);
+	m->name = name;
+	return rc_key(rc, "official", m->name, &m->key);
+}
+
+/* rules121: a hyphenated given name before a Korean surname of the
+ * lexicon ("MINISTER HYUNG-SUP CHOI IS ..."), the given name at e: the
+ * name's end, or 0 */
+static size_t
+given_first_end(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t k = e + 1;
+
+	if (k >= lim || !cable_name_word(rc, k, lim) || !rc_wl_ci(rc, k, NCG_WL_KOREAN_SURNAME) ||
+	    memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b) ||
+	    !name_ends_before(rc, k + 1, lim))
+		return 0;
+	return k + 1;
+}
+
+/* rules121: does a title's word follow a lone name word at k ("DEPUTY
+ * PRIM MINISTER", a typo), or a company's (lex:nonPersonHead, any case),
+ * maybe over the name word's period ("GENERAL ELEC. CO.", where the
+ * sentence may end)?  The word is part of a title or a company's name,
+ * no person's. */
+static int
+title_word_after(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (k < lim && (rc_wl_ci(rc, k, NCG_WL_TITLE_HEAD) || rc_wl_match(rc, k, lim, NCG_WL_OFFICE, 0)))
+		return 1;
+	if (k < rc->ntok && rc_punct(rc, k, ".") && rc_adjacent(rc, k))
+		k++;
+	return k < rc->ntok && rc_wl_ci(rc, k, NCG_WL_NON_PERSON_HEAD);
+}
+
+/* rules121: past a name's suffix after a comma ("WILLIAM P. CLEMENTS,
+ * JR."), or n1 */
+static size_t
+suffix_end(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	if (n1 + 1 < lim && rc_punct(rc, n1, ",") && rc_wl_ci(rc, n1 + 1, NCG_WL_NAME_SUFFIX))
+		return n1 + 2;
+	return n1;
+}
+
+/* The end of the official's name after the title [i, e) in a sentence
+ * from t0, its words before lim, or 0 */
+static size_t
+name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
+{
+	size_t n1;
+
+	if (!cable_name_word(rc, e, lim) || after_determiner(rc, i, t0))
+		return 0;
+	if (memchr(rc->s + rc->tok[e].b, '-', rc->tok[e].e - rc->tok[e].b))
+		return given_first_end(rc, e, lim);
+	n1 = given_name_end(rc, e + 1, lim);
+	if (n1 == e + 1)
+		n1 = longer_name_end(rc, e, lim);
+	if (n1 == e + 1)
+		n1 = closed_name_end(rc, t0, i, e, lim);
+	/* any other name of more words or with an initial is left alone */
+	if (n1 == e + 1 && (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
+	                    title_word_after(rc, e + 1, lim)))
+		return 0;
+	return suffix_end(rc, n1, lim);
+}
+
+/* rules121: the end of the words a name after a title in sentence s may
+ * take: the sentence's, or the next one's when the sentence stops at a
+ * line's end on a word, no punctuation ("... WITH MINISTER" / "CHOE.)",
+ * "... WILLIAM P." / "CLEMENTS, JR.,", "MR." / "ROBINSON SAID"): a cable
+ * in capitals gives no sentence's start there. */
+static size_t
+name_lim(const rc_ctx *rc, size_t s)
+{
+	size_t t1 = rc->sent[s].t1;
+
+	if (s + 1 >= rc->nsent || !rc->body_sent[s + 1] || t1 >= rc->ntok ||
+	    t1 == rc->sent[s].t0 || rc->sent[s + 1].t0 != t1 ||
+	    !(rc->tok[t1].flags & NCG_TF_LINE))
+		return t1;
+	/* a word, or an abbreviation's period (lex:keepDot: "MR.") */
+	if (rc->tok[t1 - 1].kind != NCG_TOK_WORD &&
+	    (t1 - 1 == rc->sent[s].t0 || !rc_punct(rc, t1 - 1, ".") || !rc_adjacent(rc, t1 - 1) ||
+	     !rc_wl_ci(rc, t1 - 2, NCG_WL_KEEP_DOT)))
+		return t1;
+	return rc->sent[s + 1].t1;
 }
 
 ncg_status
@@ -221,27 +424,21 @@ rc_cable_officials(rc_ctx *rc)
 		return NCG_OK;
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
+		size_t lim = name_lim(rc, s);
 
 		if (!rc->body_sent[s])
 			continue;
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e = rc->claim[i] ? 0 : cable_title_end(rc, i, st->t1), n1;
 
-			if (!e || !cable_name_word(rc, e, st->t1) || after_determiner(rc, i, st->t0) ||
-			    memchr(rc->s + rc->tok[e].b, '-', rc->tok[e].e - rc->tok[e].b))
+			if (!e || !(n1 = name_after_title(rc, st->t0, i, title_object_end(rc, e, lim), lim)))
 				continue;
-			n1 = given_name_end(rc, e + 1, st->t1);
-			if (n1 == e + 1)
-				n1 = longer_name_end(rc, e, st->t1);
-			if (n1 == e + 1)
-				n1 = closed_name_end(rc, st->t0, i, e, st->t1);
-			/* any other name of more words or with an initial is left alone */
-			if (n1 == e + 1 && (cable_name_word(rc, e + 1, st->t1) || initial_at(rc, e + 1)))
-				continue;
-			NCG_TRY(add_cable_official(rc, (uint32_t)s, i, e, n1 > e + 1 ? n1 : e + 1));
-			i = (n1 > e + 1 ? n1 : e + 1) - 1;
+			NCG_TRY(add_cable_official(rc, (uint32_t)s, i, title_object_end(rc, e, lim), n1));
+			i = n1 - 1;
 		}
 	}
+	for (size_t a = first; a < rc->nm; a++)
+		NCG_TRY(given_name_elsewhere(rc, &rc->m[a]));
 	join_surnames(rc, first);
 	return NCG_OK;
 }

@@ -220,6 +220,17 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	 * outlet's ("As reported by Yonhap News, ..."); rules62: nor a
 	 * company's or a facility's ("General Electric", "Coast Guard
 	 * Station") */
+	/* rules121: nor an office's, a title's word alone (telegraphese
+	 * "Secretary State"), nor a command's region, a title's word last
+	 * before the holder's surname in parentheses ("Commander in Chief,
+	 * Far East (Hull)"; not "Staff Sgt. John Q. Public"), nor a place's
+	 * alone ("Joint State-Defense Minister Seoul 8922", a message's
+	 * reference) */
+	if ((rc_wl(rc, k - 1, NCG_WL_TITLE_WORD) && (n == 1 || (k < lim && rc_punct(rc, k, "(")))) ||
+	    (n == 1 && rc_lex_longest(rc, j, k, 1u << NCG_LEX_PLACE,
+	                              (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+	     pe == k))
+		return 1;
 	if (name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
@@ -1667,8 +1678,14 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	if (c1 < 1 || !rc_is(rc, a1, "and"))
 		return NCG_OK;
 	b1 = parse_name(rc, a1 + 1, lim, &c2);
-	if (c2 < 1 || ((c1 < 2 || c2 < 2) && !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) &&
-	                                       !rc_punct(rc, b1, ","))))
+	/* rules121: or two surnames alone in parentheses, a principal's
+	 * aides in a list of those present ("General Decker, Chief,
+	 * PROV/MAAG-K (Generals Gard and Griffing); ROK Defense Minister
+	 * Kim") */
+	if (c2 < 1 || ((c1 < 2 || c2 < 2) &&
+	               !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) && !rc_punct(rc, b1, ",")) &&
+	               !(c1 == 1 && c2 == 1 && i > 0 && rc_punct(rc, i - 1, "(") &&
+	                 rc_punct(rc, b1, ")"))))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i + 1, i + 1, n1, n1, &m));
 	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
@@ -3487,7 +3504,10 @@ claim_credits(rc_ctx *rc, size_t s)
 			continue;
 		}
 
-		if (!e && (rc->tok[i].flags & NCG_TF_LINE))
+		/* rules121: a cable in capitals has no byline: its lines are
+		 * cut anywhere ("... TO THE FOREIGN MINISTER" / "BY AMBASSADOR
+		 * GLEYSTEEN ON FRIDAY") */
+		if (!e && (rc->tok[i].flags & NCG_TF_LINE) && !rc->cable_caps)
 			byline = (e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0)) != 0;
 		if (!e)
 			continue;
@@ -3545,6 +3565,71 @@ resolve_names(rc_ctx *rc, size_t first)
 	return join_text_names(rc, first, kept);
 }
 
+/* rules121: a surname alone in parentheses at k ("(Decker)", "( Muccio
+ * )"): the token after the closing parenthesis, or 0 */
+static size_t
+paren_surname_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (k + 2 >= lim || !rc_punct(rc, k, "(") || !rc_punct(rc, k + 2, ")") || !rc_cap(rc, k + 1) ||
+	    (rc->tok[k + 1].flags & NCG_TF_UPPER) || !name_token(rc, k + 1, k + 2))
+		return 0;
+	return k + 3;
+}
+
+/* rules121: where a record's heading names its sender, after its number:
+ * past a lex:recordTransmittal ("233. Telegram From the Commander in
+ * Chief, ..."), or at "The" opening a heading whose first surname in
+ * parentheses comes before "to" ("The Ambassador in Korea (Muccio) to
+ * the Secretary of State", the record's kind on the line above); else 0 */
+static size_t
+record_sender_start(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t e;
+
+	if (t0 + 1 < t1 && rc->tok[t0].kind == NCG_TOK_NUMBER && rc_punct(rc, t0 + 1, "."))
+		t0 += 2;
+	if ((e = rc_wl_match(rc, t0, t1, NCG_WL_RECORD_TRANSMITTAL, 0)))
+		return e;
+	if (!rc_is(rc, t0, "The") || !(rc->tok[t0].flags & NCG_TF_LINE))
+		return 0;
+	for (size_t k = t0 + 1; k + 3 < t1; k++)
+		if (rc_punct(rc, k, "("))
+			return (e = paren_surname_end(rc, k, t1)) && rc_is(rc, e, "to") ? t0 : 0;
+	return 0;
+}
+
+/* rules121: a declassified record's heading names its sender and
+ * addressee by office, the surname in parentheses ("233. Telegram From
+ * the Commander in Chief, United Nations Command (Decker) to the
+ * Department of the Army", "Memorandum From the Special Representative
+ * for Trade Negotiations (Strauss) to President Carter"): after the
+ * heading's start (record_sender_start), a capitalised word alone in
+ * parentheses, with a title's head word (any case) between it and the
+ * start or the last "to", is an official's surname, the office its
+ * title. */
+static ncg_status
+record_heading_officials(rc_ctx *rc, size_t s)
+{
+	size_t t1 = rc->sent[s].t1, from = record_sender_start(rc, rc->sent[s].t0, t1), e;
+	ncg_mention *m;
+
+	for (size_t k = from; from && k + 2 < t1; k++) {
+		size_t a = from + rc_wl_ci(rc, from, NCG_WL_DEFINITE_ARTICLE), t = k;
+
+		if (rc_is(rc, k, "to"))
+			from = k + 1;
+		if (!(e = paren_surname_end(rc, k, t1)) || a >= k)
+			continue;
+		t -= rc_punct(rc, k - 1, ",");    /* "United States Eighth Army, (Taylor)" */
+		if (a >= t || !has_title_head_ci(rc, a, t))
+			continue;
+		NCG_TRY(add_official(rc, (uint32_t)s, k + 1, k + 1, k + 2, k + 2, &m));
+		NCG_TRY(read_title(rc, m, a, t));
+		from = e;
+	}
+	return NCG_OK;
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -3557,6 +3642,7 @@ rc_officials(rc_ctx *rc)
 			continue;
 		NCG_TRY(claim_credits(rc, s));
 		NCG_TRY(name_line_official(rc, s));
+		NCG_TRY(record_heading_officials(rc, s));
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e;
 
