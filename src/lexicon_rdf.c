@@ -411,6 +411,9 @@ static const struct {
 	{NCG_LEX_NS "followsCue", NCG_WL_FOLLOWS_CUE},
 	{NCG_LEX_NS "enumerationAdverb", NCG_WL_ENUMERATION_ADVERB},
 	{NCG_LEX_NS "undertakingModal", NCG_WL_UNDERTAKING_MODAL},
+	/* rules122 */
+	{NCG_LEX_NS "cableRoutingKey", NCG_WL_CABLE_ROUTING_KEY},
+	{NCG_LEX_NS "jointSenders", NCG_WL_JOINT_SENDERS},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

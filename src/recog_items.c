@@ -4904,6 +4904,31 @@ all_upper(const rc_ctx *rc, size_t a, size_t b)
 	return upper;
 }
 
+/* rules122: does token i stand on a cable's routing line: a line opened,
+ * in capitals, by a lex:cableRoutingKey ("TO SECSTATE WASHDC IMMEDIATE
+ * 51")?  Looked back at most twelve tokens. */
+static int
+on_routing_line(const rc_ctx *rc, size_t i)
+{
+	size_t a = i;
+
+	while (a > 0 && i - a < 12 && !(rc->tok[a].flags & NCG_TF_LINE))
+		a--;
+	return (rc->tok[a].flags & NCG_TF_LINE) && (rc->tok[a].flags & NCG_TF_UPPER) &&
+	       rc_wl_ci(rc, a, NCG_WL_CABLE_ROUTING_KEY);
+}
+
+/* rules122: is the number j, in capitals, one of a run of a cable's
+ * number groups, another number after it on its line ("INT ZEZE 00 50A
+ * DE", an OCR'd cable's routing)?  A year ends a name; no number follows
+ * it. */
+static int
+number_group_after(const rc_ctx *rc, size_t j, size_t lim)
+{
+	return j + 1 < lim && rc->tok[j + 1].kind == NCG_TOK_NUMBER &&
+	       !(rc->tok[j + 1].flags & NCG_TF_LINE);
+}
+
 static size_t
 numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 {
@@ -4928,7 +4953,8 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	 * cannot tell prose from a name: the name is its last two words,
 	 * and none of them a lex:activityNameStop ("STATING THAT 11") */
 	if (all_upper(rc, i, j) && (j - i > 2 || rc_wl_ci(rc, i, NCG_WL_ACTIVITY_NAME_STOP) ||
-	                            rc_wl_ci(rc, i + 1, NCG_WL_ACTIVITY_NAME_STOP)))
+	                            rc_wl_ci(rc, i + 1, NCG_WL_ACTIVITY_NAME_STOP) ||
+	                            on_routing_line(rc, i) || number_group_after(rc, j, lim)))
 		return 0;
 	/* rules8: a preposition opens no name ("Under Title 17"); rules13:
 	 * a number that opens a date is the day ("Jane Roe 05 Jun 2024", a

@@ -2302,6 +2302,18 @@ section_heading(const rc_ctx *rc, const ncg_block *b)
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
+/* rules122: does the name [from, e) open with a lex:jointSenders word
+ * and end at an em or en dash before another capitalised sender ("Joint
+ * Embassy\u2014 CINCUNC message", a telegram's source line)?  Then it
+ * names the first sender of a joint message, no body. */
+static int
+joint_senders(const rc_ctx *rc, size_t from, size_t e, size_t lim)
+{
+	return e + 1 < lim && rc_wl(rc, from, NCG_WL_JOINT_SENDERS) &&
+	       (rc_punct(rc, e, "\xE2\x80\x94") || rc_punct(rc, e, "\xE2\x80\x93")) &&
+	       rc_cap(rc, e + 1);
+}
+
 static ncg_status
 grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -2344,7 +2356,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if ((e - bs.k < 2 &&
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) ||
-	    meeting_of_body_before(rc, bs.from, e) ||
+	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
 		return rc_end_at(next, end);

@@ -425,6 +425,9 @@ typedef enum {
 	NCG_WL_FOLLOWS_CUE,         /* before a colon, the points follow: as follows */
 	NCG_WL_ENUMERATION_ADVERB,  /* opening a point: First, Second */
 	NCG_WL_UNDERTAKING_MODAL,   /* a point that undertakes something: will, shall */
+	/* rules122 */
+	NCG_WL_CABLE_ROUTING_KEY,   /* a cable's routing line key: FM, TO, INFO */
+	NCG_WL_JOINT_SENDERS,       /* opens a joint message's senders: Joint (State-Defense message) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
