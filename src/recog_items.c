@@ -3500,6 +3500,41 @@ mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
  * and a second noun phrase (pair_conjunct), maybe with its own tail of
  * examples after a comma and a list opener: two items, the tail kept in
  * the second.  Nothing else may follow in commas.  *done when read. */
+/* rules122: do the words [a, b) after "along with" name people who came
+ * along, no topic: a possessive first ("along with their aides"), or a
+ * lex:groupNoun among them ("as well as senior officials")? */
+static int
+companions_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	if (rc_wl(rc, a, NCG_WL_POSSESSIVE))
+		return 1;
+	for (size_t k = a; k < b; k++)
+		if (rc_wl(rc, k, NCG_WL_GROUP_NOUN))
+			return 1;
+	return 0;
+}
+
+/* rules122: the second of a pair [b0, end), maybe with a third item
+ * joined to it by a lex:listConjunction ("discussed economic matters and
+ * climate change along with security matters", "A and B as well as C"):
+ * two items then, when the third is one. */
+static ncg_status
+add_pair_second(rc_ctx *rc, uint32_t s, size_t b0, size_t end)
+{
+	for (size_t k = b0 + 1; k + 1 < end; k++) {
+		size_t ce = rc_wl_match(rc, k, end, NCG_WL_LIST_CONJUNCTION, 0);
+
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, "("))
+			break;
+		if (!ce || ce >= end || rc_punct(rc, k - 1, ",") || not_an_item(rc, ce, end) ||
+		    companions_at(rc, ce, end))
+			continue;
+		NCG_TRY(add_workstream_upto(rc, s, b0, k, 32));
+		return add_workstream_upto(rc, s, ce, end, 32);
+	}
+	return add_workstream_upto(rc, s, b0, end, 48);
+}
+
 static ncg_status
 complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *done)
 {
@@ -3549,7 +3584,7 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 		    !pair_conjunct(rc, a, j, c, form))
 			continue;
 		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
-		NCG_TRY(add_workstream_upto(rc, s, j + 1, end, 48));
+		NCG_TRY(add_pair_second(rc, s, j + 1, end));
 		mark_agenda(rc, first, 1);
 		NCG_TRY(distinct_items(rc, first));
 		*done = 1;
