@@ -414,6 +414,7 @@ static const struct {
 	/* rules122 */
 	{NCG_LEX_NS "cableRoutingKey", NCG_WL_CABLE_ROUTING_KEY},
 	{NCG_LEX_NS "jointSenders", NCG_WL_JOINT_SENDERS},
+	{NCG_LEX_NS "scopeTail", NCG_WL_SCOPE_TAIL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

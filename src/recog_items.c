@@ -140,6 +140,19 @@ residual_item(const rc_ctx *rc, size_t a, size_t b)
 	return e == b || rc_wl_match(rc, e, b, NCG_WL_RESIDUAL_TAIL, 0) == b;
 }
 
+/* rules122: where a lex:scopeTail that closes [a, b) starts ("... region
+ * in general"), or b. */
+static size_t
+scope_tail_start(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
+		b--;
+	for (size_t k = b > a + 3 ? b - 3 : a + 1; k < b; k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_SCOPE_TAIL, 0) == b)
+			return k;
+	return b;
+}
+
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when no line of work can be made of it (empty, longer than max
@@ -166,6 +179,7 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	}
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
+	b = scope_tail_start(rc, a, b);
 	*ap = a;
 	*bp = b;
 	if (b <= a || b - a > max ||
@@ -191,6 +205,7 @@ add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 
 	if (!item_bounds(rc, &a, &b, max))
 		return NCG_OK;
+	wend = b;
 	/* an acronym in the item: "conventional-nuclear integration (CNI)" */
 	/* (not a name's inside a possessive: "the Democratic People's
 	 * Republic of Korea (DPRK)'s nuclear program", rules28) */
@@ -622,7 +637,9 @@ adjective_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 {
 	size_t e = items[k][1], a = item_first(rc, items[k]), m = k + 1;
 
-	if (k + 1 >= n || e <= a || !series_adjective(rc, e - 1))
+	/* rules122: not a scope tail ("... in general, A and B") */
+	if (k + 1 >= n || e <= a || !series_adjective(rc, e - 1) ||
+	    scope_tail_start(rc, items[k][0], e) < e)
 		return k;
 	if (e - 1 > a && !rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) &&
 	    !rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, e - 2, NCG_WL_POSSESSIVE) &&
@@ -781,6 +798,9 @@ prep_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 
 	while (e > items[k][0] && rc_punct(rc, e - 1, ","))
 		e--;
+	/* rules122: not a scope tail ("... region in general, and ...") */
+	if (scope_tail_start(rc, items[k][0], e) < e)
+		return k;
 	/* its last preposition and one or two lower-case words, no
 	 * determiner ("across security", "in supply chains") */
 	if (e >= items[k][0] + 3 && rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP))
@@ -2326,6 +2346,15 @@ comma_before_semicolon(const rc_ctx *rc, size_t j, size_t b)
 	return 0;
 }
 
+/* rules122: is there a lex:scopeTail at k, a comma after it? */
+static int
+scope_tail_comma(const rc_ctx *rc, size_t k, size_t b)
+{
+	size_t e = rc_wl_match(rc, k, b, NCG_WL_SCOPE_TAIL, 0);
+
+	return e && e < b && rc_punct(rc, e, ",");
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
  * phrase of time after a comma, the person talked with, the setting. */
@@ -2340,7 +2369,10 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 
 		if (interlocutor_at(rc, i, b) || (i > a && setting_at(rc, i, b)))
 			return i;
-		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
+		/* rules122: not a scope tail closing an item before a comma
+		 * ("... in particular, and matters ...") */
+		if ((rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) &&
+		     !scope_tail_comma(rc, k, b)) ||
 		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
 		    (k > i && time_adverbial_at(rc, k, b)))
 			return i;
