@@ -4971,18 +4971,41 @@ all_upper(const rc_ctx *rc, size_t a, size_t b)
 	return upper;
 }
 
-/* rules122: does token i stand on a cable's routing line: a line opened,
- * in capitals, by a lex:cableRoutingKey ("TO SECSTATE WASHDC IMMEDIATE
- * 51")?  Looked back at most twelve tokens. */
-static int
-on_routing_line(const rc_ctx *rc, size_t i)
+/* The first token of the line of token i, looked back at most twelve
+ * tokens; SIZE_MAX when not found. */
+static size_t
+line_start(const rc_ctx *rc, size_t i)
 {
 	size_t a = i;
 
 	while (a > 0 && i - a < 12 && !(rc->tok[a].flags & NCG_TF_LINE))
 		a--;
-	return (rc->tok[a].flags & NCG_TF_LINE) && (rc->tok[a].flags & NCG_TF_UPPER) &&
+	return (rc->tok[a].flags & NCG_TF_LINE) ? a : SIZE_MAX;
+}
+
+/* Does a line open at a with a lex:cableRoutingKey in capitals? */
+static int
+routing_key_at(const rc_ctx *rc, size_t a)
+{
+	return a < rc->ntok && (rc->tok[a].flags & NCG_TF_LINE) && (rc->tok[a].flags & NCG_TF_UPPER) &&
 	       rc_wl_ci(rc, a, NCG_WL_CABLE_ROUTING_KEY);
+}
+
+/* rules122: does token i stand on a cable's routing line: a line opened,
+ * in capitals, by a lex:cableRoutingKey ("TO SECSTATE WASHDC IMMEDIATE
+ * 51"), in a block of such lines (the line before or after one too, "FM
+ * AMEMBASSY SEOUL"), not prose wrapped before a "TO"? */
+static int
+on_routing_line(const rc_ctx *rc, size_t i)
+{
+	size_t a = line_start(rc, i), p, n;
+
+	if (a == SIZE_MAX || !routing_key_at(rc, a))
+		return 0;
+	p = a > 0 ? line_start(rc, a - 1) : SIZE_MAX;
+	for (n = a + 1; n < rc->ntok && n < a + 12 && !(rc->tok[n].flags & NCG_TF_LINE); n++)
+		;
+	return (p != SIZE_MAX && routing_key_at(rc, p)) || routing_key_at(rc, n);
 }
 
 /* rules122: is the number j, in capitals, one of a run of a cable's
