@@ -543,7 +543,11 @@ possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	}
 	if (w->what == NCG_LEXW_ACRONYM && !acronym_of_entry(rc, i, w->entry))
 		return NCG_OK;
-	if (npc == 0 && modifier_in_phrase(rc, s, i, e, lim, w->entry))
+	/* rules122: a short name of a body of no state before a noun of
+	 * its troops ("some UN forces") only modifies it */
+	if (npc == 0 && (modifier_in_phrase(rc, s, i, e, lim, w->entry) ||
+	                 (w->entry->country.n == 0 && e <= i + 2 && e < lim &&
+	                  rc_wl(rc, e, NCG_WL_FORCES_NOUN))))
 		return rc_end_at(next, e);
 	if (w->what != NCG_LEXW_ACRONYM && attributive_body(rc, s, i, e, lim))
 		return rc_end_at(next, e);
