@@ -2348,11 +2348,12 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * ends the run is the post holder's, no word of the body */
 	if (!(e = name_end(rc, head, end, lim)) && post_holder_name(rc, t0, start, head, end))
 		e = head + 1;
-	/* rules122: a bare head, then a country or place and a lower-case
-	 * word: the name opens the next clause ("build up our Army America
-	 * does not have to lose"), no word of the body's */
-	if (e == head + 2 && start == head && e < lim && rc_lower(rc, e) &&
-	    is_known_name(rc, head + 1, e))
+	/* rules122: a bare head after a possessive determiner, then a
+	 * country or place and a lower-case word: the name opens the next
+	 * clause ("build up our Army America does not have to lose"), no
+	 * word of the body's (not "advanced by Bank Korea and repaid") */
+	if (e == head + 2 && start == head && start > 0 && rc_wl(rc, start - 1, NCG_WL_POSSESSIVE) &&
+	    e < lim && rc_lower(rc, e) && is_known_name(rc, head + 1, e))
 		e = head + 1;
 	if (!e || document_in_name(rc, head, e) ||
 	    officials_of_countries(rc, head, e, lim))
