@@ -414,6 +414,11 @@ static const struct {
 	/* rules120 */
 	{NCG_LEX_NS "urgeVerb", NCG_WL_URGE_VERB},
 	{NCG_LEX_NS "writerObjectVerb", NCG_WL_WRITER_OBJECT_VERB},
+	/* rules122 */
+	{NCG_LEX_NS "cableRoutingKey", NCG_WL_CABLE_ROUTING_KEY},
+	{NCG_LEX_NS "jointSenders", NCG_WL_JOINT_SENDERS},
+	{NCG_LEX_NS "scopeTail", NCG_WL_SCOPE_TAIL},
+	{NCG_LEX_NS "forcesNoun", NCG_WL_FORCES_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

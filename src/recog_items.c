@@ -140,6 +140,19 @@ residual_item(const rc_ctx *rc, size_t a, size_t b)
 	return e == b || rc_wl_match(rc, e, b, NCG_WL_RESIDUAL_TAIL, 0) == b;
 }
 
+/* rules122: where a lex:scopeTail that closes [a, b) starts ("... region
+ * in general"), or b. */
+static size_t
+scope_tail_start(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
+		b--;
+	for (size_t k = b > a + 3 ? b - 3 : a + 1; k < b; k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_SCOPE_TAIL, 0) == b)
+			return k;
+	return b;
+}
+
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when no line of work can be made of it (empty, longer than max
@@ -166,6 +179,7 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	}
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
+	b = scope_tail_start(rc, a, b);
 	*ap = a;
 	*bp = b;
 	if (b <= a || b - a > max ||
@@ -191,6 +205,7 @@ add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 
 	if (!item_bounds(rc, &a, &b, max))
 		return NCG_OK;
+	wend = b;
 	/* an acronym in the item: "conventional-nuclear integration (CNI)" */
 	/* (not a name's inside a possessive: "the Democratic People's
 	 * Republic of Korea (DPRK)'s nuclear program", rules28) */
@@ -622,7 +637,9 @@ adjective_run_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 {
 	size_t e = items[k][1], a = item_first(rc, items[k]), m = k + 1;
 
-	if (k + 1 >= n || e <= a || !series_adjective(rc, e - 1))
+	/* rules122: not a scope tail ("... in general, A and B") */
+	if (k + 1 >= n || e <= a || !series_adjective(rc, e - 1) ||
+	    scope_tail_start(rc, items[k][0], e) < e)
 		return k;
 	if (e - 1 > a && !rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) &&
 	    !rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, e - 2, NCG_WL_POSSESSIVE) &&
@@ -781,6 +798,9 @@ prep_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 
 	while (e > items[k][0] && rc_punct(rc, e - 1, ","))
 		e--;
+	/* rules122: not a scope tail ("... region in general, and ...") */
+	if (scope_tail_start(rc, items[k][0], e) < e)
+		return k;
 	/* its last preposition and one or two lower-case words, no
 	 * determiner ("across security", "in supply chains") */
 	if (e >= items[k][0] + 3 && rc_wl(rc, e - 2, NCG_WL_COMPLEMENT_PREP))
@@ -2326,6 +2346,15 @@ comma_before_semicolon(const rc_ctx *rc, size_t j, size_t b)
 	return 0;
 }
 
+/* rules122: is there a lex:scopeTail at k, a comma after it? */
+static int
+scope_tail_comma(const rc_ctx *rc, size_t k, size_t b)
+{
+	size_t e = rc_wl_match(rc, k, b, NCG_WL_SCOPE_TAIL, 0);
+
+	return e && e < b && rc_punct(rc, e, ",");
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
  * phrase of time after a comma, the person talked with, the setting. */
@@ -2340,7 +2369,10 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 
 		if (interlocutor_at(rc, i, b) || (i > a && setting_at(rc, i, b)))
 			return i;
-		if (rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) ||
+		/* rules122: not a scope tail closing an item before a comma
+		 * ("... in particular, and matters ...") */
+		if ((rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) &&
+		     !scope_tail_comma(rc, k, b)) ||
 		    rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) || rc_punct(rc, i, "\xE2\x80\x94") ||
 		    (k > i && time_adverbial_at(rc, k, b)))
 			return i;
@@ -3500,6 +3532,41 @@ mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
  * and a second noun phrase (pair_conjunct), maybe with its own tail of
  * examples after a comma and a list opener: two items, the tail kept in
  * the second.  Nothing else may follow in commas.  *done when read. */
+/* rules122: do the words [a, b) after "along with" name people who came
+ * along, no topic: a possessive first ("along with their aides"), or a
+ * lex:groupNoun among them ("as well as senior officials")? */
+static int
+companions_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	if (rc_wl(rc, a, NCG_WL_POSSESSIVE))
+		return 1;
+	for (size_t k = a; k < b; k++)
+		if (rc_wl(rc, k, NCG_WL_GROUP_NOUN))
+			return 1;
+	return 0;
+}
+
+/* rules122: the second of a pair [b0, end), maybe with a third item
+ * joined to it by a lex:listConjunction ("discussed economic matters and
+ * climate change along with security matters", "A and B as well as C"):
+ * two items then, when the third is one. */
+static ncg_status
+add_pair_second(rc_ctx *rc, uint32_t s, size_t b0, size_t end)
+{
+	for (size_t k = b0 + 1; k + 1 < end; k++) {
+		size_t ce = rc_wl_match(rc, k, end, NCG_WL_LIST_CONJUNCTION, 0);
+
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, "("))
+			break;
+		if (!ce || ce >= end || rc_punct(rc, k - 1, ",") || not_an_item(rc, ce, end) ||
+		    companions_at(rc, ce, end))
+			continue;
+		NCG_TRY(add_workstream_upto(rc, s, b0, k, 32));
+		return add_workstream_upto(rc, s, ce, end, 32);
+	}
+	return add_workstream_upto(rc, s, b0, end, 48);
+}
+
 static ncg_status
 complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *done)
 {
@@ -3549,7 +3616,7 @@ complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *d
 		    !pair_conjunct(rc, a, j, c, form))
 			continue;
 		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
-		NCG_TRY(add_workstream_upto(rc, s, j + 1, end, 48));
+		NCG_TRY(add_pair_second(rc, s, j + 1, end));
 		mark_agenda(rc, first, 1);
 		NCG_TRY(distinct_items(rc, first));
 		*done = 1;
@@ -4904,6 +4971,54 @@ all_upper(const rc_ctx *rc, size_t a, size_t b)
 	return upper;
 }
 
+/* The first token of the line of token i, looked back at most twelve
+ * tokens; SIZE_MAX when not found. */
+static size_t
+line_start(const rc_ctx *rc, size_t i)
+{
+	size_t a = i;
+
+	while (a > 0 && i - a < 12 && !(rc->tok[a].flags & NCG_TF_LINE))
+		a--;
+	return (rc->tok[a].flags & NCG_TF_LINE) ? a : SIZE_MAX;
+}
+
+/* Does a line open at a with a lex:cableRoutingKey in capitals? */
+static int
+routing_key_at(const rc_ctx *rc, size_t a)
+{
+	return a < rc->ntok && (rc->tok[a].flags & NCG_TF_LINE) && (rc->tok[a].flags & NCG_TF_UPPER) &&
+	       rc_wl_ci(rc, a, NCG_WL_CABLE_ROUTING_KEY);
+}
+
+/* rules122: does token i stand on a cable's routing line: a line opened,
+ * in capitals, by a lex:cableRoutingKey ("TO SECSTATE WASHDC IMMEDIATE
+ * 51"), in a block of such lines (the line before or after one too, "FM
+ * AMEMBASSY SEOUL"), not prose wrapped before a "TO"? */
+static int
+on_routing_line(const rc_ctx *rc, size_t i)
+{
+	size_t a = line_start(rc, i), p, n;
+
+	if (a == SIZE_MAX || !routing_key_at(rc, a))
+		return 0;
+	p = a > 0 ? line_start(rc, a - 1) : SIZE_MAX;
+	for (n = a + 1; n < rc->ntok && n < a + 12 && !(rc->tok[n].flags & NCG_TF_LINE); n++)
+		;
+	return (p != SIZE_MAX && routing_key_at(rc, p)) || routing_key_at(rc, n);
+}
+
+/* rules122: is the number j, in capitals, one of a run of a cable's
+ * number groups, another number after it on its line ("INT ZEZE 00 50A
+ * DE", an OCR'd cable's routing)?  A year ends a name; no number follows
+ * it. */
+static int
+number_group_after(const rc_ctx *rc, size_t j, size_t lim)
+{
+	return j + 1 < lim && rc->tok[j + 1].kind == NCG_TOK_NUMBER &&
+	       !(rc->tok[j + 1].flags & NCG_TF_LINE);
+}
+
 static size_t
 numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 {
@@ -4928,7 +5043,8 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	 * cannot tell prose from a name: the name is its last two words,
 	 * and none of them a lex:activityNameStop ("STATING THAT 11") */
 	if (all_upper(rc, i, j) && (j - i > 2 || rc_wl_ci(rc, i, NCG_WL_ACTIVITY_NAME_STOP) ||
-	                            rc_wl_ci(rc, i + 1, NCG_WL_ACTIVITY_NAME_STOP)))
+	                            rc_wl_ci(rc, i + 1, NCG_WL_ACTIVITY_NAME_STOP) ||
+	                            on_routing_line(rc, i) || number_group_after(rc, j, lim)))
 		return 0;
 	/* rules8: a preposition opens no name ("Under Title 17"); rules13:
 	 * a number that opens a date is the day ("Jane Roe 05 Jun 2024", a
@@ -4938,8 +5054,10 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 		return 0;
 	/* rules31: a preposition's object or a length of time ("Koreans
 	 * Return Home After 68 Years", a headline): no year of a name */
+	/* rules122: nor a percentage ("Up To 25% Off", a page's banner) */
 	if (rc_wl(rc, j - 1, NCG_WL_NAME_PREPOSITION) ||
-	    (j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_TIME_DISTANCE)))
+	    (j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_TIME_DISTANCE)) ||
+	    (j + 1 < lim && rc_punct(rc, j + 1, "%") && rc_adjacent(rc, j + 1)))
 		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
 	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))

@@ -543,7 +543,11 @@ possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	}
 	if (w->what == NCG_LEXW_ACRONYM && !acronym_of_entry(rc, i, w->entry))
 		return NCG_OK;
-	if (npc == 0 && modifier_in_phrase(rc, s, i, e, lim, w->entry))
+	/* rules122: a short name of a body of no state before a noun of
+	 * its troops ("some UN forces") only modifies it */
+	if (npc == 0 && (modifier_in_phrase(rc, s, i, e, lim, w->entry) ||
+	                 (w->entry->country.n == 0 && e <= i + 2 && e < lim &&
+	                  rc_wl(rc, e, NCG_WL_FORCES_NOUN))))
 		return rc_end_at(next, e);
 	if (w->what != NCG_LEXW_ACRONYM && attributive_body(rc, s, i, e, lim))
 		return rc_end_at(next, e);
@@ -2302,6 +2306,18 @@ section_heading(const rc_ctx *rc, const ncg_block *b)
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
+/* rules122: does the name [from, e) open with a lex:jointSenders word
+ * and end at an em or en dash before another capitalised sender ("Joint
+ * Embassy\u2014 CINCUNC message", a telegram's source line)?  Then it
+ * names the first sender of a joint message, no body. */
+static int
+joint_senders(const rc_ctx *rc, size_t from, size_t e, size_t lim)
+{
+	return e + 1 < lim && rc_wl(rc, from, NCG_WL_JOINT_SENDERS) &&
+	       (rc_punct(rc, e, "\xE2\x80\x94") || rc_punct(rc, e, "\xE2\x80\x93")) &&
+	       rc_cap(rc, e + 1);
+}
+
 static ncg_status
 grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -2332,6 +2348,13 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * ends the run is the post holder's, no word of the body */
 	if (!(e = name_end(rc, head, end, lim)) && post_holder_name(rc, t0, start, head, end))
 		e = head + 1;
+	/* rules122: a bare head after a possessive determiner, then a
+	 * country or place and a lower-case word: the name opens the next
+	 * clause ("build up our Army America does not have to lose"), no
+	 * word of the body's (not "advanced by Bank Korea and repaid") */
+	if (e == head + 2 && start == head && start > 0 && rc_wl(rc, start - 1, NCG_WL_POSSESSIVE) &&
+	    e < lim && rc_lower(rc, e) && is_known_name(rc, head + 1, e))
+		e = head + 1;
 	if (!e || document_in_name(rc, head, e) ||
 	    officials_of_countries(rc, head, e, lim))
 		return rc_end_at(next, end);
@@ -2344,7 +2367,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if ((e - bs.k < 2 &&
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) ||
-	    meeting_of_body_before(rc, bs.from, e) ||
+	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
 		return rc_end_at(next, end);

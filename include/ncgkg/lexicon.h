@@ -428,6 +428,11 @@ typedef enum {
 	/* rules120 */
 	NCG_WL_URGE_VERB,           /* a call's verb that also urges: called on */
 	NCG_WL_WRITER_OBJECT_VERB,  /* a principal verb of the writer as object: called me in */
+	/* rules122 */
+	NCG_WL_CABLE_ROUTING_KEY,   /* a cable's routing line key: FM, TO, INFO */
+	NCG_WL_JOINT_SENDERS,       /* opens a joint message's senders: Joint (State-Defense message) */
+	NCG_WL_SCOPE_TAIL,          /* closes an item with how widely it is meant: in general */
+	NCG_WL_FORCES_NOUN,         /* troops a body of no state fields: forces, troops */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
