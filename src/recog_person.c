@@ -19,6 +19,13 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 	size_t c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 1);
 	size_t o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 1);
 
+	/* rules124: a rank's word that completes a post's name ("the US
+	 * Consulate General Hamburg") is no honorific */
+	if (i > 0 && rc_wl(rc, i - 1, NCG_WL_RANKED_POST_HEAD) && rc_wl(rc, i, NCG_WL_MILITARY_RANK)) {
+		*office = 0;
+		return i;
+	}
+
 	/* rules117: an office in capitals before a name in mixed case, a
 	 * magazine's lead-in ("VICE PRESIDENT Spiro T. Agnew returns"): a
 	 * full name, not one word (a heading's "COORDINATOR Residence") */
@@ -103,6 +110,31 @@ initials(const char *w, size_t n)
 	return 1;
 }
 
+/* rules124: is the word at i a compound of a country's adjective and a
+ * capitalised word joined by a hyphen ("Korean-American", "Japanese-
+ * Brazilian"): an adjective, no part of a name ("Culture Minister Choe"
+ * at a headline's end, "Korean-American Ambassador" on the next line)? */
+static int
+adjective_compound(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	const char *h = memchr(w, '-', rc->tok[i].e - rc->tok[i].b);
+	size_t n;
+
+	if (!rc->lex || !h || h == w || (size_t)(h - w) + 1 >= rc->tok[i].e - rc->tok[i].b ||
+	    h[1] < 'A' || h[1] > 'Z' || w[1] < 'a' || w[1] > 'z')
+		return 0;
+	n = (size_t)(h - w);
+	for (size_t k = 0, cnt = ncg_lexicon_count(rc->lex, NCG_LEX_COUNTRY); k < cnt; k++) {
+		const ncg_lex_entry *e = ncg_lexicon_at(rc->lex, NCG_LEX_COUNTRY, k);
+
+		for (size_t a = 0; a < e->adjective.n; a++)
+			if (strlen(e->adjective.v[a]) == n && memcmp(e->adjective.v[a], w, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 static int
 name_token(const rc_ctx *rc, size_t i, size_t lim)
 {
@@ -124,7 +156,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		return rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_UPPER) &&
 		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}) &&
 		       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
-	if (!(t->flags & NCG_TF_CAP))
+	if (!(t->flags & NCG_TF_CAP) || adjective_compound(rc, i))
 		return 0;
 	/* rules117: the subject "I", a verb after it, ends a name before it
 	 * ("told President Rhee I regretted ..."), as a body's (rules110) */
