@@ -2758,7 +2758,8 @@ has_phrase(const char *s, const char *w, size_t n)
  * and whose title or rank holds phrase h, n bytes long; NULL: none, or
  * two. */
 static const ncg_mention *
-short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char *h, size_t n)
+short_name_with_in(const rc_ctx *rc, size_t first, const ncg_mention *m, const char *h, size_t n,
+                   int before)
 {
 	const ncg_mention *found = NULL;
 	size_t nl = strlen(m->name);
@@ -2767,7 +2768,7 @@ short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char
 		const ncg_mention *c = &rc->m[o];
 		const char *last;
 
-		if (c->kind != NCG_M_OFFICIAL || !strchr(c->name, ' '))
+		if (c->kind != NCG_M_OFFICIAL || !strchr(c->name, ' ') || (before && c->t0 >= m->t0))
 			continue;
 		last = strrchr(c->name, ' ') + 1;
 		if (!((strncmp(c->name, m->name, nl) == 0 && c->name[nl] == ' ') ||
@@ -2780,6 +2781,18 @@ short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char
 		found = c;
 	}
 	return found;
+}
+
+/* rules124: or, where two officials so titled share the surname, the
+ * one named before it ("Special Representative ... Sung Kim ... Special
+ * Representative Kim met with ... Special Representative ... Kim
+ * Gunn"): a surname alone takes up a name already read */
+static const ncg_mention *
+short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char *h, size_t n)
+{
+	const ncg_mention *found = short_name_with_in(rc, first, m, h, n, 0);
+
+	return found ? found : short_name_with_in(rc, first, m, h, n, 1);
 }
 
 /* rules42: a surname alone that two officials' full names share ("Minister
