@@ -434,6 +434,33 @@ cable_title_at(const rc_ctx *rc, size_t k, size_t lim)
 	return bits && (bits[l / 64] & (1ull << l % 64));
 }
 
+/* rules124: is the name [i, k) in capitals one of a list after an
+ * official named earlier in its sentence, a comma or "AND" before it,
+ * its office's code in parentheses after it ("UNDER SECRETARY HABIB,
+ * BILL GLEYSTEEN (EA), AND BOB RICH (EA/K) SAT IN"): a code of one to
+ * three words or slashes in capitals, five letters or fewer each? */
+static int
+listed_office_code(const rc_ctx *rc, size_t t0, size_t i, size_t k, size_t lim)
+{
+	size_t c = k + 1, named = 0;
+
+	if (!rc_punct(rc, i - 1, ",") && !rc_wl_ci(rc, i - 1, NCG_WL_PAIR_CONJUNCTION))
+		return 0;
+	for (size_t p = t0; p < i && !named; p++)
+		named = (rc->claim[p] & RC_CLAIM_NAME) != 0;
+	if (!named || k >= lim || !rc_punct(rc, k, "("))
+		return 0;
+	while (c < lim && c < k + 4 && !rc_punct(rc, c, ")")) {
+		const ncg_token *t = &rc->tok[c];
+
+		if (!(t->kind == NCG_TOK_WORD && (t->flags & NCG_TF_UPPER) && t->e - t->b <= 5) &&
+		    !rc_punct(rc, c, "/"))
+			return 0;
+		c++;
+	}
+	return c > k + 1 && c < lim && rc_punct(rc, c, ")");
+}
+
 /* rules124: the end of a name in capitals at i that a comma and a title
  * follow, an apposition ("MET WITH THOMAS STERN, MINISTER-COUNSELOR AT
  * THE U.S. EMBASSY"): two or three name words, none hyphenated, no name
@@ -448,9 +475,11 @@ appositive_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t lim)
 	while (k < lim && k < i + 3 && cable_name_word(rc, k, lim) &&
 	       !memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b))
 		k++;
-	if (k < i + 2 || k + 1 >= lim || !rc_punct(rc, k, ",") || !cable_title_at(rc, k + 1, lim))
+	if (k < i + 2 || k + 1 >= lim)
 		return 0;
-	return k;
+	if (rc_punct(rc, k, ",") && cable_title_at(rc, k + 1, lim))
+		return k;
+	return listed_office_code(rc, t0, i, k, lim) ? k : 0;
 }
 
 ncg_status
