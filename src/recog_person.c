@@ -3554,6 +3554,11 @@ claim_credits(rc_ctx *rc, size_t s)
 		 * GLEYSTEEN ON FRIDAY") */
 		if (!e && (rc->tok[i].flags & NCG_TF_LINE) && !rc->cable_caps)
 			byline = (e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0)) != 0;
+		/* rules124: a byline's name is capitalised: a line opening
+		 * "By previous arrangement I ..." is prose (a telegram's
+		 * paragraph) */
+		if (byline && (e >= st->t1 || !(rc->tok[e].flags & (NCG_TF_CAP | NCG_TF_UPPER))))
+			e = 0;
 		if (!e)
 			continue;
 		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
