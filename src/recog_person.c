@@ -3249,6 +3249,39 @@ resolve_surname_typos(rc_ctx *rc, size_t first)
 	}
 }
 
+/* rules124: a Korean name cut at its given name's hyphen ("South Korean
+ * President Moon Jae during ..." beside "President Moon Jae-in"): the
+ * official whose name goes on from it over a hyphen, one word, when only
+ * one does. */
+static void
+resolve_cut_given_names(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *match = NULL;
+		size_t n;
+		int one = 0;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !strchr(m->name, ' ') ||
+		    strchr(m->name, '-') || !(n = strcspn(m->name, " ")) ||
+		    !ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, m->name, n))
+			continue;
+		n = strlen(m->name);
+		for (size_t j = first; j < rc->nm && one >= 0; j++) {
+			const ncg_mention *o = &rc->m[j];
+
+			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+			    strncmp(o->name, m->name, n) != 0 || o->name[n] != '-' ||
+			    strchr(o->name + n, ' ') || !o->name[n + 1])
+				continue;
+			one = match && strcmp(match->key, o->key) != 0 ? -1 : 1;
+			match = o;
+		}
+		if (match && one > 0)
+			join_short_name(m, match);
+	}
+}
+
 /* rules91: are words a and b (lengths na <= nb) one letter apart: one
  * letter of b left out of a, or one letter changed? */
 static int
@@ -3604,6 +3637,7 @@ resolve_names(rc_ctx *rc, size_t first)
 		return NCG_ERR_NOMEM;
 	}
 	resolve_surname_typos(rc, first);
+	resolve_cut_given_names(rc, first);
 	resolve_given_name_variants(rc, first);
 	st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)
