@@ -419,6 +419,7 @@ static const struct {
 	{NCG_LEX_NS "jointSenders", NCG_WL_JOINT_SENDERS},
 	{NCG_LEX_NS "scopeTail", NCG_WL_SCOPE_TAIL},
 	{NCG_LEX_NS "forcesNoun", NCG_WL_FORCES_NOUN},
+	{NCG_LEX_NS "rankedPostHead", NCG_WL_RANKED_POST_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -98,7 +98,8 @@ add_cable_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1)
 	title_case((char *)name);
 	NCG_TRY(rc_add(rc, NCG_M_OFFICIAL, s, a0, n1, &m));
 	m->name = name;
-	NCG_TRY(rc_span(rc, a0, n0, &m->official.honorific));
+	if (n0 > a0)
+		NCG_TRY(rc_span(rc, a0, n0, &m->official.honorific));
 	NCG_TRY(rc_key(rc, "official", m->name, &m->key));
 	rc_claim(rc, a0, n1, RC_CLAIM_NAME);
 	return NCG_OK;
@@ -415,6 +416,72 @@ name_lim(const rc_ctx *rc, size_t s)
 	return rc->sent[s + 1].t1;
 }
 
+/* rules124: does a title start at token k in any case, or a hyphenated
+ * word whose first part is a title's head ("MINISTER-COUNSELOR")? */
+static int
+cable_title_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const char *w = rc->s + rc->tok[k].b, *h;
+	const uint64_t *bits;
+	size_t l = NCG_WL_TITLE_HEAD;
+
+	if (cable_title_end(rc, k, lim))
+		return 1;
+	h = memchr(w, '-', rc->tok[k].e - rc->tok[k].b);
+	if (!h || h == w || rc->tok[k].kind != NCG_TOK_WORD)
+		return 0;
+	bits = ncg_lexicon_lists_with_word(rc->lex, w, (size_t)(h - w), 1);
+	return bits && (bits[l / 64] & (1ull << l % 64));
+}
+
+/* rules124: is the name [i, k) in capitals one of a list after an
+ * official named earlier in its sentence, a comma or "AND" before it,
+ * its office's code in parentheses after it ("UNDER SECRETARY HABIB,
+ * BILL GLEYSTEEN (EA), AND BOB RICH (EA/K) SAT IN"): a code of one to
+ * three words or slashes in capitals, five letters or fewer each? */
+static int
+listed_office_code(const rc_ctx *rc, size_t t0, size_t i, size_t k, size_t lim)
+{
+	size_t c = k + 1, named = 0;
+
+	if (!rc_punct(rc, i - 1, ",") && !rc_wl_ci(rc, i - 1, NCG_WL_PAIR_CONJUNCTION))
+		return 0;
+	for (size_t p = t0; p < i && !named; p++)
+		named = (rc->claim[p] & RC_CLAIM_NAME) != 0;
+	if (!named || k >= lim || !rc_punct(rc, k, "("))
+		return 0;
+	while (c < lim && c < k + 4 && !rc_punct(rc, c, ")")) {
+		const ncg_token *t = &rc->tok[c];
+
+		if (!(t->kind == NCG_TOK_WORD && (t->flags & NCG_TF_UPPER) && t->e - t->b <= 5) &&
+		    !rc_punct(rc, c, "/"))
+			return 0;
+		c++;
+	}
+	return c > k + 1 && c < lim && rc_punct(rc, c, ")");
+}
+
+/* rules124: the end of a name in capitals at i that a comma and a title
+ * follow, an apposition ("MET WITH THOMAS STERN, MINISTER-COUNSELOR AT
+ * THE U.S. EMBASSY"): two or three name words, none hyphenated, no name
+ * word or initial before them; or 0 */
+static size_t
+appositive_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t lim)
+{
+	size_t k = i;
+
+	if (i <= t0 || !name_ends_before(rc, i - 1, lim))
+		return 0;
+	while (k < lim && k < i + 3 && cable_name_word(rc, k, lim) &&
+	       !memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b))
+		k++;
+	if (k < i + 2 || k + 1 >= lim)
+		return 0;
+	if (rc_punct(rc, k, ",") && cable_title_at(rc, k + 1, lim))
+		return k;
+	return listed_office_code(rc, t0, i, k, lim) ? k : 0;
+}
+
 ncg_status
 rc_cable_officials(rc_ctx *rc)
 {
@@ -431,6 +498,11 @@ rc_cable_officials(rc_ctx *rc)
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e = rc->claim[i] ? 0 : cable_title_end(rc, i, st->t1), n1;
 
+			if (!e && !rc->claim[i] && (n1 = appositive_name_end(rc, st->t0, i, lim)) != 0) {
+				NCG_TRY(add_cable_official(rc, (uint32_t)s, i, i, n1));
+				i = n1 - 1;
+				continue;
+			}
 			if (!e || !(n1 = name_after_title(rc, st->t0, i, title_object_end(rc, e, lim), lim)))
 				continue;
 			NCG_TRY(add_cable_official(rc, (uint32_t)s, i, title_object_end(rc, e, lim), n1));

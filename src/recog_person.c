@@ -19,6 +19,13 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 	size_t c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 1);
 	size_t o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 1);
 
+	/* rules124: a rank's word that completes a post's name ("the US
+	 * Consulate General Hamburg") is no honorific */
+	if (i > 0 && rc_wl(rc, i - 1, NCG_WL_RANKED_POST_HEAD) && rc_wl(rc, i, NCG_WL_MILITARY_RANK)) {
+		*office = 0;
+		return i;
+	}
+
 	/* rules117: an office in capitals before a name in mixed case, a
 	 * magazine's lead-in ("VICE PRESIDENT Spiro T. Agnew returns"): a
 	 * full name, not one word (a heading's "COORDINATOR Residence") */
@@ -103,6 +110,31 @@ initials(const char *w, size_t n)
 	return 1;
 }
 
+/* rules124: is the word at i a compound of a country's adjective and a
+ * capitalised word joined by a hyphen ("Korean-American", "Japanese-
+ * Brazilian"): an adjective, no part of a name ("Culture Minister Choe"
+ * at a headline's end, "Korean-American Ambassador" on the next line)? */
+static int
+adjective_compound(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	const char *h = memchr(w, '-', rc->tok[i].e - rc->tok[i].b);
+	size_t n;
+
+	if (!rc->lex || !h || h == w || (size_t)(h - w) + 1 >= rc->tok[i].e - rc->tok[i].b ||
+	    h[1] < 'A' || h[1] > 'Z' || w[1] < 'a' || w[1] > 'z')
+		return 0;
+	n = (size_t)(h - w);
+	for (size_t k = 0, cnt = ncg_lexicon_count(rc->lex, NCG_LEX_COUNTRY); k < cnt; k++) {
+		const ncg_lex_entry *e = ncg_lexicon_at(rc->lex, NCG_LEX_COUNTRY, k);
+
+		for (size_t a = 0; a < e->adjective.n; a++)
+			if (strlen(e->adjective.v[a]) == n && memcmp(e->adjective.v[a], w, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 static int
 name_token(const rc_ctx *rc, size_t i, size_t lim)
 {
@@ -124,7 +156,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		return rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_UPPER) &&
 		       !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}) &&
 		       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
-	if (!(t->flags & NCG_TF_CAP))
+	if (!(t->flags & NCG_TF_CAP) || adjective_compound(rc, i))
 		return 0;
 	/* rules117: the subject "I", a verb after it, ends a name before it
 	 * ("told President Rhee I regretted ..."), as a body's (rules110) */
@@ -2726,7 +2758,8 @@ has_phrase(const char *s, const char *w, size_t n)
  * and whose title or rank holds phrase h, n bytes long; NULL: none, or
  * two. */
 static const ncg_mention *
-short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char *h, size_t n)
+short_name_with_in(const rc_ctx *rc, size_t first, const ncg_mention *m, const char *h, size_t n,
+                   int before)
 {
 	const ncg_mention *found = NULL;
 	size_t nl = strlen(m->name);
@@ -2735,7 +2768,7 @@ short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char
 		const ncg_mention *c = &rc->m[o];
 		const char *last;
 
-		if (c->kind != NCG_M_OFFICIAL || !strchr(c->name, ' '))
+		if (c->kind != NCG_M_OFFICIAL || !strchr(c->name, ' ') || (before && c->t0 >= m->t0))
 			continue;
 		last = strrchr(c->name, ' ') + 1;
 		if (!((strncmp(c->name, m->name, nl) == 0 && c->name[nl] == ' ') ||
@@ -2748,6 +2781,18 @@ short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char
 		found = c;
 	}
 	return found;
+}
+
+/* rules124: or, where two officials so titled share the surname, the
+ * one named before it ("Special Representative ... Sung Kim ... Special
+ * Representative Kim met with ... Special Representative ... Kim
+ * Gunn"): a surname alone takes up a name already read */
+static const ncg_mention *
+short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char *h, size_t n)
+{
+	const ncg_mention *found = short_name_with_in(rc, first, m, h, n, 0);
+
+	return found ? found : short_name_with_in(rc, first, m, h, n, 1);
 }
 
 /* rules42: a surname alone that two officials' full names share ("Minister
@@ -3204,6 +3249,39 @@ resolve_surname_typos(rc_ctx *rc, size_t first)
 	}
 }
 
+/* rules124: a Korean name cut at its given name's hyphen ("South Korean
+ * President Moon Jae during ..." beside "President Moon Jae-in"): the
+ * official whose name goes on from it over a hyphen, one word, when only
+ * one does. */
+static void
+resolve_cut_given_names(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *match = NULL;
+		size_t n;
+		int one = 0;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !strchr(m->name, ' ') ||
+		    strchr(m->name, '-') || !(n = strcspn(m->name, " ")) ||
+		    !ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, m->name, n))
+			continue;
+		n = strlen(m->name);
+		for (size_t j = first; j < rc->nm && one >= 0; j++) {
+			const ncg_mention *o = &rc->m[j];
+
+			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+			    strncmp(o->name, m->name, n) != 0 || o->name[n] != '-' ||
+			    strchr(o->name + n, ' ') || !o->name[n + 1])
+				continue;
+			one = match && strcmp(match->key, o->key) != 0 ? -1 : 1;
+			match = o;
+		}
+		if (match && one > 0)
+			join_short_name(m, match);
+	}
+}
+
 /* rules91: are words a and b (lengths na <= nb) one letter apart: one
  * letter of b left out of a, or one letter changed? */
 static int
@@ -3509,6 +3587,11 @@ claim_credits(rc_ctx *rc, size_t s)
 		 * GLEYSTEEN ON FRIDAY") */
 		if (!e && (rc->tok[i].flags & NCG_TF_LINE) && !rc->cable_caps)
 			byline = (e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0)) != 0;
+		/* rules124: a byline's name is capitalised: a line opening
+		 * "By previous arrangement I ..." is prose (a telegram's
+		 * paragraph) */
+		if (byline && (e >= st->t1 || !(rc->tok[e].flags & (NCG_TF_CAP | NCG_TF_UPPER))))
+			e = 0;
 		if (!e)
 			continue;
 		for (j = e; j < st->t1 && j < e + 12 && !(rc->tok[j].flags & NCG_TF_LINE) &&
@@ -3554,6 +3637,7 @@ resolve_names(rc_ctx *rc, size_t first)
 		return NCG_ERR_NOMEM;
 	}
 	resolve_surname_typos(rc, first);
+	resolve_cut_given_names(rc, first);
 	resolve_given_name_variants(rc, first);
 	st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)

@@ -433,6 +433,8 @@ typedef enum {
 	NCG_WL_JOINT_SENDERS,       /* opens a joint message's senders: Joint (State-Defense message) */
 	NCG_WL_SCOPE_TAIL,          /* closes an item with how widely it is meant: in general */
 	NCG_WL_FORCES_NOUN,         /* troops a body of no state fields: forces, troops */
+	/* rules124 */
+	NCG_WL_RANKED_POST_HEAD,    /* a post a rank's word completes: Consulate (General) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
