@@ -433,6 +433,8 @@ typedef enum {
 	NCG_WL_JOINT_SENDERS,       /* opens a joint message's senders: Joint (State-Defense message) */
 	NCG_WL_SCOPE_TAIL,          /* closes an item with how widely it is meant: in general */
 	NCG_WL_FORCES_NOUN,         /* troops a body of no state fields: forces, troops */
+	/* rules123 */
+	NCG_WL_CALL_NOUN_PHRASE,    /* a telegram's noun of a call before its official: during call on */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
