@@ -420,6 +420,8 @@ static const struct {
 	{NCG_LEX_NS "scopeTail", NCG_WL_SCOPE_TAIL},
 	{NCG_LEX_NS "forcesNoun", NCG_WL_FORCES_NOUN},
 	{NCG_LEX_NS "rankedPostHead", NCG_WL_RANKED_POST_HEAD},
+	/* rules123 */
+	{NCG_LEX_NS "callNounPhrase", NCG_WL_CALL_NOUN_PHRASE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

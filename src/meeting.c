@@ -1220,6 +1220,24 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 	return lead_day_after(x, s, e, c0, c1);
 }
 
+/* rules123: "GIVEN TO AMBASSADOR DURING CALL ON ACTING FONMIN LHO SEPT 8,
+ * 1975": in a cable in capitals, a noun of a call in person (lex:
+ * callNounPhrase) at [i, e), the official called on its object within two
+ * words (an "ACTING" before the title), and a day after it in a lead's
+ * clause, no future cue: a call of that day, whoever made it. */
+static int
+dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+                uint32_t c0, uint32_t c1)
+{
+	size_t o0;
+
+	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) ||
+	    wl_at(x, i, e, NCG_WL_CALL_NOUN_PHRASE) != e)
+		return 0;
+	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	return o0 <= e + 1 && lead_day_after(x, s, obj->t1, c0, c1);
+}
+
 /* Is sentence s a lead sentence whose clause [c0, c1) says a day after
  * token e (a weekday not after a speech verb or "next", "today",
  * "yesterday", a date of a day), no future cue in it? */
@@ -1865,14 +1883,15 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
-	int subj = officials_in(x, s, c0, i), ev = -1;
+	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0;
 	ncg_meeting_cand *c;
 
 	if (!subj && obj &&
 	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
 		subj = 1;
 		ev = EV_SURNAME_SUBJECT;
-	} else if (!subj && dated_object_met(x, s, i, e, obj, c0, c1)) {
+	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
+	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0)) {
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
@@ -1893,6 +1912,10 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
 		add_ev(c, ev);
+	/* a call noun has no verb to give its tense: its day, no future
+	 * cue, does (dated_call_noun) */
+	if (noun)
+		add_ev(c, EV_PAST_VERB);
 	if (g1 && g1 < c->c1)
 		c->c1 = (uint32_t)g1;
 	*ip = e - 1;
@@ -1907,6 +1930,10 @@ principal_candidates(mr_ctx *x, uint32_t s)
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB);
 		ncg_meeting_cand *c;
+
+		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun) */
+		if (!e && ncg_mentions_cable_in_capitals(x->ms))
+			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CALL_NOUN_PHRASE);
 
 		/* i only moves forward: its clause is the last one until i
 		 * passes the clause's end (speed only) */
@@ -4162,6 +4189,9 @@ call_cue_in(const mr_ctx *x, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t e = wl_at(x, i, b, NCG_WL_CALL_EXCEPTION);
 
+		/* rules123: a telegram's "DURING CALL ON" is a call in person */
+		if (!e && ncg_mentions_cable_in_capitals(x->ms))
+			e = wl_at(x, i, b, NCG_WL_CALL_NOUN_PHRASE);
 		if (e) {
 			i = e - 1;
 			continue;

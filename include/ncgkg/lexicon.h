@@ -435,6 +435,8 @@ typedef enum {
 	NCG_WL_FORCES_NOUN,         /* troops a body of no state fields: forces, troops */
 	/* rules124 */
 	NCG_WL_RANKED_POST_HEAD,    /* a post a rank's word completes: Consulate (General) */
+	/* rules123 */
+	NCG_WL_CALL_NOUN_PHRASE,    /* a telegram's noun of a call before its official: during call on */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
