@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "ncgkg/arena.h"
 #include "ncgkg/extract.h"
 #include "ncgkg/facts.h"
 #include "ncgkg/html.h"
@@ -136,16 +137,20 @@ extract_all(char **files, int nfiles, const ncg_lexicon *lex, ncg_facts *labels,
 int
 main(int argc, char **argv)
 {
-	ncg_rdf *rdf = NULL;
-	ncg_lexicon *lex = ncg_lexicon_new();
+	ncg_rdf *rdf;
+	ncg_lexicon *lex;
 	int one = argc > 1 && strcmp(argv[1], "-1") == 0;
-	ncg_facts *labels = one ? NULL : ncg_facts_new();
+	ncg_facts *labels;
 	finishing fin = {0, 0, 0};
 	ncg_error err;
 	long long bytes = 0;
 	double wall, cpus;
 	int rc;
 
+	ncg_tune_malloc();
+	rdf = NULL;
+	lex = ncg_lexicon_new();
+	labels = one ? NULL : ncg_facts_new();
 	ncg_error_clear(&err);
 	if (argc < 2 + one) {
 		fprintf(stderr, "usage: extract_speed [-1] STATEMENT...\n");
