@@ -10,7 +10,7 @@
 #   1,000: layout),
 #   rapper -i ntriples -o ntriples and -o turtle over export's N-Triples,
 #   and extraction alone (bench/extract_speed: read, segment, recognise,
-#   extract; no RDF).
+#   extract, finish in batches of 50,000 facts as export does; no RDF).
 # Prints wall and CPU seconds (user + system: the machine is shared, so
 # wall time counts the neighbours too), and from the wall time input
 # statements/s, MB/s of statement text and triples/s, and the peak RSS

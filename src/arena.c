@@ -11,6 +11,9 @@
 #ifdef __linux__
 #include <sys/mman.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 typedef struct block {
 	struct block *next;
@@ -43,6 +46,22 @@ ncg_advise_huge(void *p, size_t n)
 #else
 	(void)p;
 	(void)n;
+#endif
+}
+
+/* Blocks this big or bigger are mapped on their own (a whole archive's
+ * table), smaller ones come from the heap; free memory at the heap's top
+ * up to TRIM_KEEP stays there.  Fixed, glibc does not move the first
+ * threshold up as it frees (its dynamic threshold let batches of 50,000
+ * facts map and unmap their arrays again and again). */
+enum { MMAP_FROM = 32 << 20, TRIM_KEEP = 64 << 20 };
+
+void
+ncg_tune_malloc(void)
+{
+#ifdef __GLIBC__
+	(void)mallopt(M_MMAP_THRESHOLD, MMAP_FROM);
+	(void)mallopt(M_TRIM_THRESHOLD, TRIM_KEEP);
 #endif
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "ncgkg/arena.h"
 
 static void
 usage(FILE *out)
@@ -34,6 +35,7 @@ main(int argc, char **argv)
 	const char *cmd = argc > 1 ? argv[1] : NULL;
 	int rc;
 
+	ncg_tune_malloc();
 	if (!cmd) {
 		usage(stderr);
 		return NCG_EXIT_USAGE;

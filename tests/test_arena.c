@@ -107,3 +107,45 @@ Test(arena, grow_keeps_the_contents_and_refuses_overflow)
 	cr_assert_eq(v[999], 999);
 	free(v);
 }
+
+/* With ncg_tune_malloc, freed memory is handed out again, not fresh
+ * pages from the kernel: a second big arena after a first one written
+ * and freed (blocks past BLOCK_BIG_FROM, in huge-page blocks) still gets
+ * zeroed blocks from ncg_arena_alloc, and an array grown past the mapping
+ * threshold keeps its contents. */
+Test(arena, tuned_malloc_reuses_memory_zeroed)
+{
+	enum { CHUNK = 4096, CHUNKS = 4096 };   /* 16 MB */
+	ncg_arena *b = ncg_arena_new();
+	size_t cap = 0;
+	void *p = NULL;
+	uint32_t *v;
+
+	ncg_tune_malloc();
+	cr_assert_not_null(b);
+	for (int i = 0; i < CHUNKS; i++) {
+		unsigned char *q = ncg_arena_alloc_raw(b, CHUNK);
+
+		cr_assert_not_null(q);
+		memset(q, 0xa5, CHUNK);
+	}
+	ncg_arena_free(b);
+	cr_assert_not_null(b = ncg_arena_new());
+	for (int i = 0; i < CHUNKS; i++) {
+		unsigned char *q = ncg_arena_alloc(b, CHUNK);
+
+		cr_assert_not_null(q);
+		for (size_t k = 0; k < CHUNK; k += 509)
+			cr_assert_eq(q[k], 0);
+	}
+	ncg_arena_free(b);
+	for (uint32_t i = 0; i < (40u << 20) / sizeof *v; i++) {
+		cr_assert_eq(ncg_grow(&p, &cap, (size_t)i + 1, sizeof *v), NCG_OK);
+		v = p;
+		v[i] = i;
+	}
+	v = p;
+	for (uint32_t i = 0; i < (40u << 20) / sizeof *v; i += 4093)
+		cr_assert_eq(v[i], i);
+	free(p);
+}

@@ -29,6 +29,14 @@ char *ncg_arena_printf(ncg_arena *a, const char *fmt, ...)
  * archive's big tables (speed only; a no-op where there are none). */
 void ncg_advise_huge(void *p, size_t n);
 
+/* Have the C library keep freed heap memory for the next allocations,
+ * where it would give it back to the kernel (or map and unmap big blocks
+ * each time): a program that builds, finishes and frees batch after batch
+ * of facts (export, extract_speed) found them again in fresh pages, a
+ * page fault each, finishing three times slower (speed only; call first
+ * thing in main; a no-op outside glibc). */
+void ncg_tune_malloc(void);
+
 /* Grow a heap array (not arena memory) to hold at least `need` elements of
  * `size` bytes: *items is realloc'ed only on success, so a failure leaves
  * the old array intact.  NCG_ERR_NOMEM on overflow or out of memory. */
