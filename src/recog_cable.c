@@ -66,7 +66,7 @@ static size_t
 given_name_end(const rc_ctx *rc, size_t k, size_t lim)
 {
 	if (k < lim && cable_name_word(rc, k, lim) &&
-	    memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b))
+	    rc_hyphenated(rc, k))
 		return k + 1;
 	if (k + 2 < lim && cable_name_word(rc, k, lim) &&
 	    rc_hyphen(rc, k + 1) && rc_adjacent(rc, k + 1) && rc_adjacent(rc, k + 2) &&
@@ -179,7 +179,7 @@ longer_name_end(const rc_ctx *rc, size_t e, size_t lim)
 	if (t && rc_wl_ci(rc, e, NCG_WL_KOREAN_SURNAME) && cable_name_word(rc, e + 1, lim) &&
 	    cable_name_word(rc, e + 2, lim) && name_ends_before(rc, e + 3, lim) &&
 	    !memchr(rc->s + t->b, '-', t->e - t->b) &&
-	    !memchr(rc->s + rc->tok[e + 2].b, '-', rc->tok[e + 2].e - rc->tok[e + 2].b))
+	    !rc_hyphenated(rc, e + 2))
 		return e + 3;
 	return e + 1;
 }
@@ -201,7 +201,7 @@ closed_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	if (i > t0 && rc_wl_ci(rc, i - 1, NCG_WL_NOUN_PREPOSITION))
 		return e + 1;
 	while (k < lim && k < e + 3 && cable_name_word(rc, k, lim) &&
-	       !memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b))
+	       !rc_hyphenated(rc, k))
 		k++;
 	if (k == e + 1 || k >= lim || initial_at(rc, k) || cable_name_word(rc, k, lim))
 		return e + 1;
@@ -258,15 +258,6 @@ join_surnames(rc_ctx *rc, size_t first)
 	}
 }
 
-/* Are tokens i and j the same word? */
-static int
-same_word(const rc_ctx *rc, size_t i, size_t j)
-{
-	size_t n = rc->tok[i].e - rc->tok[i].b;
-
-	return n == rc->tok[j].e - rc->tok[j].b && !memcmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n);
-}
-
 /* rules121: a Korean surname alone after a title (m: "FORMER PRESIDENT
  * YUN") takes the one full name of three words the cable writes with it
  * elsewhere, in a list, no title before it ("TO YUN PO SUN, KIM DAE
@@ -281,14 +272,14 @@ korean_name_elsewhere(rc_ctx *rc, ncg_mention *m)
 	if (!rc_wl_ci(rc, sur, NCG_WL_KOREAN_SURNAME))
 		return NCG_OK;
 	for (size_t p = 1; p + 3 < rc->ntok; p++) {
-		if (p == sur || !same_word(rc, p, sur) || rc->claim[p] ||
+		if (p == sur || !rc_same_word(rc, p, sur) || rc->claim[p] ||
 		    cable_name_word(rc, p - 1, p) || !cable_name_word(rc, p + 1, p + 2) ||
 		    !cable_name_word(rc, p + 2, p + 3) ||
-		    memchr(rc->s + rc->tok[p + 1].b, '-', rc->tok[p + 1].e - rc->tok[p + 1].b) ||
-		    memchr(rc->s + rc->tok[p + 2].b, '-', rc->tok[p + 2].e - rc->tok[p + 2].b) ||
+		    rc_hyphenated(rc, p + 1) ||
+		    rc_hyphenated(rc, p + 2) ||
 		    !(rc_punct(rc, p + 3, ",") || rc_wl_ci(rc, p + 3, NCG_WL_PAIR_CONJUNCTION)))
 			continue;
-		if (found && (!same_word(rc, found + 1, p + 1) || !same_word(rc, found + 2, p + 2)))
+		if (found && (!rc_same_word(rc, found + 1, p + 1) || !rc_same_word(rc, found + 2, p + 2)))
 			return NCG_OK;
 		found = p;
 	}
@@ -315,10 +306,10 @@ given_name_elsewhere(rc_ctx *rc, ncg_mention *m)
 	if (strchr(m->name, ' ') || m->t1 < m->t0 + 2)
 		return NCG_OK;
 	for (size_t p = 2; p < rc->ntok; p++)
-		if (p != sur && same_word(rc, p, sur) && same_word(rc, p - 2, sur - 1) &&
+		if (p != sur && rc_same_word(rc, p, sur) && rc_same_word(rc, p - 2, sur - 1) &&
 		    !rc->claim[p - 1] && cable_name_word(rc, p - 1, p) &&
-		    !memchr(rc->s + rc->tok[p - 1].b, '-', rc->tok[p - 1].e - rc->tok[p - 1].b)) {
-			if (found && !same_word(rc, found - 1, p - 1))
+		    !rc_hyphenated(rc, p - 1)) {
+			if (found && !rc_same_word(rc, found - 1, p - 1))
 				return NCG_OK;
 			found = p;
 		}
@@ -340,7 +331,7 @@ given_first_end(const rc_ctx *rc, size_t e, size_t lim)
 	size_t k = e + 1;
 
 	if (k >= lim || !cable_name_word(rc, k, lim) || !rc_wl_ci(rc, k, NCG_WL_KOREAN_SURNAME) ||
-	    memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b) ||
+	    rc_hyphenated(rc, k) ||
 	    !name_ends_before(rc, k + 1, lim))
 		return 0;
 	return k + 1;
@@ -380,7 +371,7 @@ name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 
 	if (!cable_name_word(rc, e, lim) || after_determiner(rc, i, t0))
 		return 0;
-	if (memchr(rc->s + rc->tok[e].b, '-', rc->tok[e].e - rc->tok[e].b))
+	if (rc_hyphenated(rc, e))
 		return given_first_end(rc, e, lim);
 	n1 = given_name_end(rc, e + 1, lim);
 	if (n1 == e + 1)
@@ -470,10 +461,10 @@ appositive_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t lim)
 {
 	size_t k = i;
 
-	if (i <= t0 || !name_ends_before(rc, i - 1, lim))
+	if (i <= t0 || !cable_name_word(rc, i, lim) || !name_ends_before(rc, i - 1, lim))
 		return 0;
 	while (k < lim && k < i + 3 && cable_name_word(rc, k, lim) &&
-	       !memchr(rc->s + rc->tok[k].b, '-', rc->tok[k].e - rc->tok[k].b))
+	       !rc_hyphenated(rc, k))
 		k++;
 	if (k < i + 2 || k + 1 >= lim)
 		return 0;
@@ -491,10 +482,11 @@ rc_cable_officials(rc_ctx *rc)
 		return NCG_OK;
 	for (size_t s = 0; s < rc->nsent; s++) {
 		const ncg_sentence *st = &rc->sent[s];
-		size_t lim = name_lim(rc, s);
+		size_t lim;
 
 		if (!rc->body_sent[s])
 			continue;
+		lim = name_lim(rc, s);
 		for (size_t i = st->t0; i < st->t1; i++) {
 			size_t e = rc->claim[i] ? 0 : cable_title_end(rc, i, st->t1), n1;
 
@@ -503,9 +495,12 @@ rc_cable_officials(rc_ctx *rc)
 				i = n1 - 1;
 				continue;
 			}
-			if (!e || !(n1 = name_after_title(rc, st->t0, i, title_object_end(rc, e, lim), lim)))
+			if (!e)
 				continue;
-			NCG_TRY(add_cable_official(rc, (uint32_t)s, i, title_object_end(rc, e, lim), n1));
+			e = title_object_end(rc, e, lim);
+			if (!(n1 = name_after_title(rc, st->t0, i, e, lim)))
+				continue;
+			NCG_TRY(add_cable_official(rc, (uint32_t)s, i, e, n1));
 			i = n1 - 1;
 		}
 	}

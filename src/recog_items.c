@@ -2846,18 +2846,6 @@ noun_of_at(const rc_ctx *rc, size_t i, size_t b)
 	       (rc_lower(rc, i + 2) && rc_wl(rc, i + 3, NCG_WL_NOUN_PREPOSITION));
 }
 
-/* rules13: are tokens i and j the same word, in the same case? */
-static int
-same_word(const rc_ctx *rc, size_t i, size_t j)
-{
-	size_t n;
-
-	if (i >= rc->ntok || j >= rc->ntok)
-		return 0;
-	n = rc->tok[i].e - rc->tok[i].b;
-	return n == rc->tok[j].e - rc->tok[j].b && memcmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n) == 0;
-}
-
 /* "discussed measures to strengthen A and efficient transition of B":
  * an item headed by an agenda noun and a noun phrase joined by "and"
  * alone, no comma between, are two items.  *next as agenda_list's. */
@@ -2944,7 +2932,7 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
 			return 0;
 		if (is_conjunction(rc, j))
-			return (prep && same_word(rc, j + 1, e - 1)) ? 2 :
+			return (prep && rc_same_word(rc, j + 1, e - 1)) ? 2 :
 			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1)) ||
 			       rc_wl(rc, j + 1, NCG_WL_CONTRAST_DETERMINER) ||
 			       (noun_of_at(rc, a, b) && noun_of_at(rc, j + 1, b));
@@ -2961,7 +2949,7 @@ static int
 shared_complement_pair(const rc_ctx *rc, size_t a, size_t j, size_t b)
 {
 	return j == a + 2 && j + 3 < b && rc_wl(rc, a, NCG_WL_OBJECT_DETERMINER) &&
-	       same_word(rc, a, j + 1) && rc_lower(rc, a + 1) && rc_lower(rc, j + 2) &&
+	       rc_same_word(rc, a, j + 1) && rc_lower(rc, a + 1) && rc_lower(rc, j + 2) &&
 	       rc_wl(rc, j + 3, NCG_WL_SHARED_COMPLEMENT_PREP);
 }
 

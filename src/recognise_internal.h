@@ -12,6 +12,7 @@
 #define NCGKG_RECOGNISE_INTERNAL_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "ncgkg/arena.h"
 #include "ncgkg/recognise.h"
@@ -176,6 +177,25 @@ rc_punct(const rc_ctx *rc, size_t i, const char *p)
 {
 	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_PUNCT && rc->s[rc->tok[i].b] == p[0] &&
 	       ncg_doc_tok_is(rc->doc, i, p);
+}
+
+/* Are tokens i and j the same word, in the same case? */
+static inline int
+rc_same_word(const rc_ctx *rc, size_t i, size_t j)
+{
+	size_t n;
+
+	if (i >= rc->ntok || j >= rc->ntok)
+		return 0;
+	n = rc->tok[i].e - rc->tok[i].b;
+	return n == rc->tok[j].e - rc->tok[j].b && memcmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n) == 0;
+}
+
+/* Does token i hold an ASCII hyphen ("HYUNG-SUP")? */
+static inline int
+rc_hyphenated(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && memchr(rc->s + rc->tok[i].b, '-', rc->tok[i].e - rc->tok[i].b) != NULL;
 }
 
 /* Is token i a double quotation mark, straight or curly? */
