@@ -3866,8 +3866,6 @@ speaker_venue(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	return q < m->t0 && wl_find(x, q + 1, m->t0, NCG_WL_SPEECH_VERB) < m->t0;
 }
 
-/* Where it met: a place after "in"/"at" in the clause, the nearest after
- * the candidate first; without one, a meeting by video has none. */
 /* rules120: "The Vice President and President Pak met privately on June
  * 30 ... during which time the Vice President briefed President Pak on
  * President Johnson's meetings with ... Kosygin at Glassboro": the place
@@ -3889,6 +3887,8 @@ setting_of_later_noun(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 	return 0;
 }
 
+/* Where it met: a place after "in"/"at" in the clause, the nearest after
+ * the candidate first; without one, a meeting by video has none. */
 static void
 place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {

@@ -200,7 +200,7 @@ add_workstream_upto(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t max)
 	ncg_mention *m;
 	const rc_acronym *acr = NULL;
 	const char *wording;
-	size_t wend = b;
+	size_t wend;
 	const ncg_lex_entry *c;
 
 	if (!item_bounds(rc, &a, &b, max))
@@ -3512,14 +3512,6 @@ mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
-/* rules18: "met with X to discuss the defense posture on the Korean
- * Peninsula and ways to deepen science and technology cooperation", "the
- * two sides discussed the current situation with North Korea and pending
- * matters between the allies, including A and B": right after the frame
- * (at a), a noun phrase with its complement (complement_phrase), "and",
- * and a second noun phrase (pair_conjunct), maybe with its own tail of
- * examples after a comma and a list opener: two items, the tail kept in
- * the second.  Nothing else may follow in commas.  *done when read. */
 /* rules122: do the words [a, b) after "along with" name people who came
  * along, no topic: a possessive first ("along with their aides"), or a
  * lex:groupNoun among them ("as well as senior officials")? */
@@ -3555,6 +3547,14 @@ add_pair_second(rc_ctx *rc, uint32_t s, size_t b0, size_t end)
 	return add_workstream_upto(rc, s, b0, end, 48);
 }
 
+/* rules18: "met with X to discuss the defense posture on the Korean
+ * Peninsula and ways to deepen science and technology cooperation", "the
+ * two sides discussed the current situation with North Korea and pending
+ * matters between the allies, including A and B": right after the frame
+ * (at a), a noun phrase with its complement (complement_phrase), "and",
+ * and a second noun phrase (pair_conjunct), maybe with its own tail of
+ * examples after a comma and a list opener: two items, the tail kept in
+ * the second.  Nothing else may follow in commas.  *done when read. */
 static ncg_status
 complement_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, size_t *next, int *done)
 {

@@ -2303,9 +2303,6 @@ section_heading(const rc_ctx *rc, const ncg_block *b)
 	       title_like(rc, b);
 }
 
-/* A body the grammar recognises in the run [i, lim): a capitalised name
- * headed by a body noun, maybe after a possessive country.  Sets *next to
- * the end of what it consumed. */
 /* rules122: does the name [from, e) open with a lex:jointSenders word
  * and end at an em or en dash before another capitalised sender ("Joint
  * Embassy\u2014 CINCUNC message", a telegram's source line)?  Then it
@@ -2318,6 +2315,9 @@ joint_senders(const rc_ctx *rc, size_t from, size_t e, size_t lim)
 	       rc_cap(rc, e + 1);
 }
 
+/* A body the grammar recognises in the run [i, lim): a capitalised name
+ * headed by a body noun, maybe after a possessive country.  Sets *next to
+ * the end of what it consumed. */
 static ncg_status
 grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
