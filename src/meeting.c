@@ -1484,12 +1484,39 @@ group_country(const mr_ctx *x, uint32_t s, size_t a, size_t b)
  * place after it is the meeting's ("leaders who know security issues in
  * East Asia"); or 0. */
 #define GROUP_MOD_REACH 4
+
+/* rules127: "met with a group of U.S. military and government officials"
+ * (Yonhap): a collective head before the group, a lower-case noun (no
+ * noun of people) and "of", just after the article: the group's words
+ * start after it.  The token after "of", or p. */
+static size_t
+collective_head_end(const mr_ctx *x, size_t p, uint32_t c1)
+{
+	if (p + 2 < c1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
+	    tok_ieq(x, p + 1, "of") && (x->tok[p + 1].flags & NCG_TF_LOWER))
+		return p + 2;
+	return p;
+}
+
+/* rules127: "a group of U.S. military and government officials": after
+ * a collective head (collective_head_end), "and" at p between two
+ * lower-case modifiers (after the group's first word q), no noun of
+ * people beside it, joins the modifiers of the one group the head names. */
+static int
+joined_modifiers(const mr_ctx *x, size_t q, size_t p)
+{
+	return p > q && p + 1 < x->ntok && (x->tok[p - 1].flags & NCG_TF_LOWER) &&
+	       (x->tok[p + 1].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, p - 1, NCG_WL_GROUP_NOUN) && !wl_is(x, p + 1, NCG_WL_GROUP_NOUN);
+}
+
 static size_t
 met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *who = official_in(x, s, c0, i);
 	const char *sc = NULL, *oc;
 	size_t p = e, n = 0, g0 = c0, q;
+	int one;
 
 	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
 	    !(x->tok[i].flags & NCG_TF_LOWER) || i == c0 || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
@@ -1509,11 +1536,13 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 		p++;
 	if (p < c1 && (tok_ieq(x, p, "a") || tok_ieq(x, p, "an") || wl_is(x, p, NCG_WL_DEFINITE_ARTICLE)))
 		p++;
-	q = p;
+	q = collective_head_end(x, p, c1);
+	one = q > p;
+	p = q;
 	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
-	       !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) &&
+	       (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || (one && joined_modifiers(x, q, p))) &&
 	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p)))
-		p++, n++;
+		n += !wl_is(x, p++, NCG_WL_PAIR_CONJUNCTION);
 	if (p >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_GROUP_NOUN))
 		return 0;
 	oc = group_country(x, s, q, p++);
