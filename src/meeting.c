@@ -1163,6 +1163,18 @@ same_token(const mr_ctx *x, size_t w, size_t p)
  * named before it, subject of the verb: that official, or NULL.  Never
  * one of a country with the object (obj): two officials of one side
  * meeting is no meeting of the two sides. */
+/* rules127: "At 11 a.m. on November 19 Kim met with Secretary of State
+ * Rusk" (a FRUS editorial note): a fronted day of the clause, "on" and a
+ * date of a day ending just before token p, sets the subject off as a
+ * comma would. */
+static int
+fronted_day_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
+{
+	const ncg_mention *d = p > c0 ? inside(x, s, p - 1, NCG_M_DATE) : NULL;
+
+	return d && d->t1 == p && d->date.prec == NCG_PREC_DAY && d->t0 > c0 && tok_ieq(x, d->t0 - 1, "on");
+}
+
 static const ncg_mention *
 surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
@@ -1175,7 +1187,8 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 	p--;
 	if (ncg_doc_tok_is(x->doc, p, ",") && (p = appositive_before(x, s, p, c0)) == 0)
 		return NULL;
-	if (!(x->tok[p].flags & NCG_TF_CAP) || (p > c0 && !ncg_doc_tok_is(x->doc, p - 1, ",")) ||
+	if (!(x->tok[p].flags & NCG_TF_CAP) ||
+	    (p > c0 && !ncg_doc_tok_is(x->doc, p - 1, ",") && !fronted_day_before(x, s, p, c0)) ||
 	    inside(x, s, p, NCG_M_PLACE) || inside(x, s, p, NCG_M_COUNTRY) ||
 	    inside(x, s, p, NCG_M_BODY))
 		return NULL;
@@ -1471,12 +1484,39 @@ group_country(const mr_ctx *x, uint32_t s, size_t a, size_t b)
  * place after it is the meeting's ("leaders who know security issues in
  * East Asia"); or 0. */
 #define GROUP_MOD_REACH 4
+
+/* rules127: "met with a group of U.S. military and government officials"
+ * (Yonhap): a collective head before the group, a lower-case noun (no
+ * noun of people) and "of", just after the article: the group's words
+ * start after it.  The token after "of", or p. */
+static size_t
+collective_head_end(const mr_ctx *x, size_t p, uint32_t c1)
+{
+	if (p + 2 < c1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
+	    tok_ieq(x, p + 1, "of") && (x->tok[p + 1].flags & NCG_TF_LOWER))
+		return p + 2;
+	return p;
+}
+
+/* rules127: "a group of U.S. military and government officials": after
+ * a collective head (collective_head_end), "and" at p between two
+ * lower-case modifiers (after the group's first word q), no noun of
+ * people beside it, joins the modifiers of the one group the head names. */
+static int
+joined_modifiers(const mr_ctx *x, size_t q, size_t p)
+{
+	return p > q && p + 1 < x->ntok && (x->tok[p - 1].flags & NCG_TF_LOWER) &&
+	       (x->tok[p + 1].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, p - 1, NCG_WL_GROUP_NOUN) && !wl_is(x, p + 1, NCG_WL_GROUP_NOUN);
+}
+
 static size_t
 met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *who = official_in(x, s, c0, i);
 	const char *sc = NULL, *oc;
 	size_t p = e, n = 0, g0 = c0, q;
+	int one;
 
 	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
 	    !(x->tok[i].flags & NCG_TF_LOWER) || i == c0 || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
@@ -1496,11 +1536,13 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 		p++;
 	if (p < c1 && (tok_ieq(x, p, "a") || tok_ieq(x, p, "an") || wl_is(x, p, NCG_WL_DEFINITE_ARTICLE)))
 		p++;
-	q = p;
+	q = collective_head_end(x, p, c1);
+	one = q > p;
+	p = q;
 	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
-	       !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) &&
+	       (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || (one && joined_modifiers(x, q, p))) &&
 	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p)))
-		p++, n++;
+		n += !wl_is(x, p++, NCG_WL_PAIR_CONJUNCTION);
 	if (p >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_GROUP_NOUN))
 		return 0;
 	oc = group_country(x, s, q, p++);
@@ -3258,6 +3300,32 @@ one_year_said(const mr_ctx *x)
 	return y;
 }
 
+/* rules127: "On November 18, 1963, Korean Foreign Minister Kim ...
+ * arrived in Washington for talks ... At 11 a.m. on November 19 Kim met
+ * with Secretary of State Rusk" (a FRUS editorial note, no issue date):
+ * a day of no year takes the year of the last day said with its year
+ * before candidate c, within NARRATIVE_REACH sentences, when that day is
+ * not after it (a narrative runs forward); 0 otherwise. */
+#define NARRATIVE_REACH 2
+
+static int
+narrative_year(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_date *dt)
+{
+	const ncg_mention *last = NULL;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y && m->t0 < c->t0 &&
+		    (!last || m->t0 > last->t0))
+			last = m;
+	}
+	if (!last || last->sent + NARRATIVE_REACH < c->sent || last->date.m > dt->m ||
+	    (last->date.m == dt->m && last->date.d > dt->d))
+		return 0;
+	return last->date.y;
+}
+
 /* Resolve a day without a year: by the same day said with its year, else
  * against the issue date, else by the one year the statement says. */
 static void
@@ -3271,6 +3339,8 @@ set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 		y = ncg_resolve_month_year(dt->m, x->d->issued[0], x->d->issued[1], 0);
 	if (!y && !x->d->issued[0])
 		y = one_year_said(x);
+	if (!y && !x->d->issued[0])
+		y = narrative_year(x, c, dt);
 	if (!y)
 		return;
 	c->date[0] = y;
@@ -3597,6 +3667,29 @@ relative_days_joined(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return e && e + 1 < c->c1 && tok_ieq(x, e, "and") && wl_at(x, e + 1, c->c1, NCG_WL_DAY_BEFORE);
 }
 
+/* rules127: "The Ministry ... said on Sunday that the ministry and the
+ * TSA reached the agreement in a tenth round of meetings ... held on
+ * Thursday and Friday" (KBS): a weekday just after a speech verb
+ * (lex:speechVerb) and "on" dates the report when a later weekday of the
+ * clause, not so said, dates the meeting. */
+static int
+said_on_weekday(const mr_ctx *x, size_t i)
+{
+	return i >= 2 && tok_ieq(x, i - 1, "on") && wl_is(x, i - 2, NCG_WL_SPEECH_VERB);
+}
+
+static int
+report_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	if (!weekday_at(x, i) || !said_on_weekday(x, i))
+		return 0;
+	for (size_t j = i + 1; j < c->c1; j++)
+		if (weekday_at(x, j) && !said_on_weekday(x, j) && !wl_is(x, j - 1, NCG_WL_RELATIVE_NEXT) &&
+		    !wl_is(x, j - 1, NCG_WL_SPEECH_VERB))
+			return 1;
+	return 0;
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -3606,6 +3699,8 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t i = c->c0; i < c->c1; i++) {
 		int wd = weekday_at(x, i), back = 0, ev = -1;
 
+		if (report_weekday(x, c, i))
+			continue;
 		if (wl_at(x, i, c->c1, NCG_WL_SAME_DAY)) {
 			ev = EV_SAME_DAY;
 			wd = quoted_today_weekday(x, c->sent, i);
@@ -3785,6 +3880,37 @@ first_date_at(const mr_ctx *x, const size_t *idx, size_t n, size_t k)
 	return 1;
 }
 
+/* rules127: "On November 18, 1963, Korean Foreign Minister Kim ..., who
+ * was attending the U.N. General Assembly session in New York, arrived in
+ * Washington for talks with Department of State officials. At 11 a.m. on
+ * November 19 Kim met with Secretary of State Rusk" (a FRUS editorial
+ * note): a meeting noun just after "for", after a lower-case arrival verb
+ * (lex:arrivalVerb) of its clause, is the purpose of the arrival.  The
+ * arrival verb's token, or SIZE_MAX. */
+#define ARRIVAL_PURPOSE_DAYS 3 /* days after the arrival the talks may begin */
+
+static size_t
+arrival_for(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t v;
+
+	if (c->kind != NCG_MC_NOUN || c->t0 < c->c0 + 3 || !tok_ieq(x, c->t0 - 1, "for"))
+		return SIZE_MAX;
+	v = wl_find(x, c->c0, c->t0 - 1, NCG_WL_ARRIVAL_VERB);
+	return v < c->t0 - 1 && (x->tok[v].flags & NCG_TF_LOWER) ? v : SIZE_MAX;
+}
+
+/* rules127: a place before the arrival verb of such a purpose ("who was
+ * attending ... in New York, arrived in Washington for talks") is where
+ * the traveller came from, no place of the talks. */
+static int
+before_arrival(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t v = arrival_for(x, c);
+
+	return v != SIZE_MAX && m->t1 <= v;
+}
+
 /* rules29: "Secretary Kerry and I met in Munich last February, and ...
  * today we had our 10th meeting": a place dated to a month alone, then a
  * comma and "and"/"but" before the candidate: the place is of another
@@ -3906,7 +4032,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
-			    country_of_body(x, m) || (pass == 1 && other_clause_before(x, m, c)) ||
+			    country_of_body(x, m) ||
+			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || setting_of_later_noun(x, c, m))
 				continue;
@@ -4275,6 +4402,43 @@ lead_dates_setting_day(const mr_ctx *x, const ncg_meeting_cand *c)
 			    (!m->date.y || m->date.y == c->date[0]))
 				return 1;
 		}
+	}
+	return 0;
+}
+
+/* rules127: "TSA recently signed a Joint Statement of Intent with South
+ * Korea's Ministry of ... The agreement was signed with MOLIT Director
+ * General Myeongso Eo on Dec. 6 during the eighth annual Aviation Security
+ * Cooperation Group (ASCG) meeting in Miami." (a trade-press story): a
+ * setting whose sentence, one of the two after the lead, opens with
+ * "the" (the lead's thing named again) and whose past act (a lower-case
+ * verb in -ed before the meeting) is one the lead sentence says too, is
+ * where the lead's act was done: the news, whatever its day. */
+static int
+ed_verb_at(const mr_ctx *x, size_t i)
+{
+	size_t n = ncg_doc_tok_len(x->doc, i);
+	const char *w = ncg_doc_tok_ptr(x->doc, i);
+
+	return (x->tok[i].flags & NCG_TF_LOWER) && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' &&
+	       !(i > 0 && wl_is(x, i - 1, NCG_WL_MODAL));
+}
+
+static int
+lead_act_setting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+
+	if (s == UINT32_MAX || c->sent <= s || c->sent > s + 2 || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_MONTH_ONLY) ||
+	    !wl_is(x, x->sent[c->sent].t0, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	for (size_t i = c->c0; i < c->t0; i++) {
+		if (!ed_verb_at(x, i))
+			continue;
+		for (size_t j = x->sent[s].t0; j < x->sent[s].t1; j++)
+			if (ed_verb_at(x, j) && same_token(x, i, j))
+				return 1;
 	}
 	return 0;
 }
@@ -4759,7 +4923,8 @@ weigh(mr_ctx *x)
 		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
 		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
-		    !lead_setting(x, c) && !lead_day(x, c) && !lead_dates_setting_day(x, c))
+		    !lead_setting(x, c) && !lead_day(x, c) && !lead_dates_setting_day(x, c) &&
+		    !lead_act_setting(x, c))
 			drop_ev(c, EV_SETTING);
 		/* a file photo: a caption of a meeting recalled */
 		if (has_ev(c, EV_CAPTION_OF) &&
@@ -5996,6 +6161,31 @@ day_of_recent_same_place(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-recent-same-place";
 }
 
+/* rules127: the day of the clause of such a purpose is the arrival's; the
+ * principals who met in the very next sentence, in the past, a day or a
+ * few after it (no other city), met for the talks: their day. */
+static void
+day_after_arrival(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (!c->date[2] || arrival_for(x, c) == SIZE_MAX || has_ev(c, EV_FUTURE))
+		return;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+		long diff;
+
+		if (o->sent != c->sent + 1 || o->kind != NCG_MC_PRINCIPALS || !o->date[2] ||
+		    !has_ev(o, EV_PAST_VERB) || recalled_or_ahead(o) || o->virtual_ ||
+		    (o->place && (!c->place || city_of(x, o->place) != city_of(x, c->place))))
+			continue;
+		diff = day_number(o->date) - day_number(c->date);
+		if (diff < 1 || diff > ARRIVAL_PURPOSE_DAYS)
+			continue;
+		memcpy(c->date, o->date, sizeof c->date);
+		c->date_rule = "day-of-principals-after-arrival";
+		return;
+	}
+}
+
 /* rules15: "The top nuclear envoys ... held trilateral talks ... in New
  * York this week ... Lee Do-hoon met his US and Japanese counterparts
  * ... on Tuesday": a lead meeting without a day, and principals who met
@@ -6468,6 +6658,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_fronted_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
+	day_after_arrival(x, c);
 	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
 }
