@@ -760,6 +760,27 @@ through_country(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return j;
 }
 
+/* rules128: does a country's name, the object of "of (the)", end the
+ * run [i, j) ("Embassy of the Republic of Korea")?  A name so closed
+ * goes on with no "and": what follows is a second body ("Embassy of the
+ * Republic of Korea and K-Water"). */
+static int
+country_object_ends(const rc_ctx *rc, size_t i, size_t j)
+{
+	size_t e;
+
+	for (size_t c = i + 1; c < j; c++) {
+		size_t o = c - (rc_wl(rc, c - 1, NCG_WL_DEFINITE_ARTICLE) && c - 1 > i);
+
+		if (!rc_cap(rc, c) || !rc_wl(rc, o - 1, NCG_WL_HEAD_OF))
+			continue;
+		if (rc_lex_longest(rc, c, j, 1u << NCG_LEX_COUNTRY,
+		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e) && e == j)
+			return 1;
+	}
+	return 0;
+}
+
 /* Lower-case words at j > i inside a capitalised name from i when a
  * capitalised word follows (lex:orgConnector: "Office of the
  * President"), not a pair's conjunction before the next name: the
@@ -778,7 +799,7 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	if (k < lim && rc_cap(rc, k) && !rc_month_at(rc, k) && !rc_wl(rc, k, NCG_WL_COURTESY) &&
 	    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
 	    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
-	      next_name_at(rc, i, j, k, lim)))
+	      (next_name_at(rc, i, j, k, lim) || country_object_ends(rc, i, j))))
 		return k;
 	return 0;
 }
