@@ -422,6 +422,8 @@ static const struct {
 	{NCG_LEX_NS "rankedPostHead", NCG_WL_RANKED_POST_HEAD},
 	/* rules123 */
 	{NCG_LEX_NS "callNounPhrase", NCG_WL_CALL_NOUN_PHRASE},
+	/* rules128 */
+	{NCG_LEX_NS "quantityUnit", NCG_WL_QUANTITY_UNIT},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -3368,6 +3368,20 @@ rest_or_clause(const rc_ctx *rc, size_t k, size_t c)
 	return 0;
 }
 
+/* rules128: does the phrase [a, j) end in a relative pronoun and names
+ * only ("many of the same topics that Rusk", before "and Kim had raised
+ * that morning")?  "and" then joins the subjects of the relative clause,
+ * no second item. */
+static int
+relative_subject_before(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t r = j;
+
+	while (r > a && rc_cap(rc, r - 1))
+		r--;
+	return r < j && r > a + 1 && rc_wl(rc, r - 1, NCG_WL_RELATIVE_PRONOUN);
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -3382,7 +3396,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 
 	for (size_t i = a; i < j; i++)
 		gerund_before |= gerund_at(rc, i);
-	if (rest_or_clause(rc, k, c))
+	if (rest_or_clause(rc, k, c) || relative_subject_before(rc, a, j))
 		return 0;
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
@@ -5045,7 +5059,9 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	/* rules122: nor a percentage ("Up To 25% Off", a page's banner) */
 	if (rc_wl(rc, j - 1, NCG_WL_NAME_PREPOSITION) ||
 	    (j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_TIME_DISTANCE)) ||
-	    (j + 1 < lim && rc_punct(rc, j + 1, "%") && rc_adjacent(rc, j + 1)))
+	    (j + 1 < lim && rc_punct(rc, j + 1, "%") && rc_adjacent(rc, j + 1)) ||
+	    /* rules128: nor a share in words ("FLAG VESSELS 33 PERCENT") */
+	    (j + 1 < lim && rc_wl_match(rc, j + 1, lim, NCG_WL_QUANTITY_UNIT, 0)))
 		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
 	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))

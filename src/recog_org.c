@@ -760,6 +760,27 @@ through_country(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return j;
 }
 
+/* rules128: does a country's name, the object of "of (the)", end the
+ * run [i, j) ("Embassy of the Republic of Korea")?  A name so closed
+ * goes on with no "and": what follows is a second body ("Embassy of the
+ * Republic of Korea and K-Water"). */
+static int
+country_object_ends(const rc_ctx *rc, size_t i, size_t j)
+{
+	size_t e;
+
+	for (size_t c = i + 1; c < j; c++) {
+		size_t o = c - (rc_wl(rc, c - 1, NCG_WL_DEFINITE_ARTICLE) && c - 1 > i);
+
+		if (!rc_cap(rc, c) || !rc_wl(rc, o - 1, NCG_WL_HEAD_OF))
+			continue;
+		if (rc_lex_longest(rc, c, j, 1u << NCG_LEX_COUNTRY,
+		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e) && e == j)
+			return 1;
+	}
+	return 0;
+}
+
 /* Lower-case words at j > i inside a capitalised name from i when a
  * capitalised word follows (lex:orgConnector: "Office of the
  * President"), not a pair's conjunction before the next name: the
@@ -778,7 +799,7 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	if (k < lim && rc_cap(rc, k) && !rc_month_at(rc, k) && !rc_wl(rc, k, NCG_WL_COURTESY) &&
 	    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
 	    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
-	      next_name_at(rc, i, j, k, lim)))
+	      (next_name_at(rc, i, j, k, lim) || country_object_ends(rc, i, j))))
 		return k;
 	return 0;
 }
@@ -3259,6 +3280,70 @@ sb_free(sb_index *ix)
 	ncg_strmap_free(ix->ids);
 }
 
+/* rules128: is token k a word of capitals that may end a name there: a
+ * lex:activityNameStop ("TO", "A", "FOR"), a lex:modal or
+ * lex:auxiliaryVerb ("WOULD", "HAS"), or no word? */
+static int
+caps_name_stop(const rc_ctx *rc, size_t k, size_t lim)
+{
+	return k >= lim || !rc_word(rc, k) || rc_wl_ci(rc, k, NCG_WL_ACTIVITY_NAME_STOP) ||
+	       rc_wl_ci(rc, k, NCG_WL_MODAL) || rc_wl_ci(rc, k, NCG_WL_AUXILIARY_VERB);
+}
+
+/* rules128: in a cable in capitals, where no word's case tells a name
+ * from prose: a body's head (lex:bodyHead in any case), "OF", maybe
+ * "THE", and one word, with a stop word or punctuation after it, maybe
+ * a country's prefix before the head ("THE ROKG MINISTRY OF JUSTICE A
+ * MUTUAL ... AGREEMENT", "THE DEPARTMENT OF JUSTICE TO SIGN").  A
+ * longer object cannot be told from the prose after it: none. */
+static ncg_status
+caps_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	const char *pc[2] = {NULL, NULL};
+	size_t k = i, x;
+	int npc;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!rc->cable_caps || !(rc->tok[i].flags & NCG_TF_UPPER))
+		return NCG_OK;
+	if ((npc = rc_country_prefix(rc, i, lim, pc, &k)) == 0)
+		k = i;
+	x = k + 2;
+	if (x + 1 >= lim || !(rc->tok[k].flags & NCG_TF_UPPER) || !rc_wl_ci(rc, k, NCG_WL_BODY_HEAD) ||
+	    !rc_wl_ci(rc, k + 1, NCG_WL_HEAD_OF))
+		return NCG_OK;
+	x += rc_wl_ci(rc, x, NCG_WL_DEFINITE_ARTICLE);
+	if (x >= lim || !(rc->tok[x].flags & NCG_TF_UPPER) || caps_name_stop(rc, x, lim) ||
+	    rc_claimed(rc, x, x + 1, RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE) ||
+	    !caps_name_stop(rc, x + 1, lim) || (x + 1 < lim && rc_hyphen(rc, x + 1)))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, x + 1, &m));
+	for (int c = 0; c < npc && c < 2; c++)
+		m->body.country[c] = pc[c];
+	NCG_TRY(identify_body(rc, m, k, x + 1));
+	if (!m->key)
+		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, x + 1);
+}
+
+/* rules128: caps_body_at over sentence s, before the other rules read
+ * it (their runs of capitals take the whole line). */
+static ncg_status
+caps_bodies(rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t i = st->t0; rc->cable_caps && i < st->t1;) {
+		size_t e = 0;
+
+		if (!rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+			NCG_TRY(caps_body_at(rc, s, i, st->t1, &e));
+		i = e > i ? e : i + 1;
+	}
+	return NCG_OK;
+}
+
 /* rules30: a known body of no state named bare ("the Joint Chiefs of
  * Staff") in a statement that names one state's body of that name ("U.S.,
  * Korean Joint Chiefs of Staff chairmen meet") before it, and no other
@@ -3306,6 +3391,8 @@ rc_bodies(rc_ctx *rc)
 				continue;
 			if (pass == 1 && section_heading(rc, &ncg_doc_blocks(rc->doc)[st->block]))
 				continue;
+			if (pass == 1)
+				NCG_TRY(caps_bodies(rc, (uint32_t)s));
 			for (size_t i = st->t0; i < st->t1;) {
 				size_t e = 0;
 

@@ -437,6 +437,7 @@ typedef enum {
 	NCG_WL_RANKED_POST_HEAD,    /* a post a rank's word completes: Consulate (General) */
 	/* rules123 */
 	NCG_WL_CALL_NOUN_PHRASE,    /* a telegram's noun of a call before its official: during call on */
+	NCG_WL_QUANTITY_UNIT,       /* rules128: units after a number: percent */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
