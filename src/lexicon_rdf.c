@@ -422,6 +422,9 @@ static const struct {
 	{NCG_LEX_NS "rankedPostHead", NCG_WL_RANKED_POST_HEAD},
 	/* rules123 */
 	{NCG_LEX_NS "callNounPhrase", NCG_WL_CALL_NOUN_PHRASE},
+	/* rules126 */
+	{NCG_LEX_NS "callNounOpener", NCG_WL_CALL_NOUN_OPENER},
+	{NCG_LEX_NS "cableTalkVerb", NCG_WL_CABLE_TALK_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1220,6 +1220,43 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 	return lead_day_after(x, s, e, c0, c1);
 }
 
+/* rules126: a telegram's noun of a call in person at token i: an opener
+ * (lex:callNounOpener: "DURING", "IN"), at most one determiner (lex:
+ * indefiniteArticle, lex:possessiveDeterminer: "A", "HIS") and the noun
+ * with its preposition (lex:callNounPhrase: "CALL ON").  Returns the end
+ * of its words (before lim), or 0. */
+static size_t
+call_noun_at(const mr_ctx *x, size_t i, size_t lim)
+{
+	size_t p = wl_at(x, i, lim, NCG_WL_CALL_NOUN_OPENER);
+
+	if (!p)
+		return 0;
+	if (p < lim && (wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE) ||
+	                wl_is(x, p, NCG_WL_POSSESSIVE)))
+		p++;
+	return p < lim ? wl_at(x, p, lim, NCG_WL_CALL_NOUN_PHRASE) : 0;
+}
+
+/* rules126: "ON MARCH 22 ASSISTANT SECRETARY HOLBROOKE REVIEWED WITH ROK
+ * AMB KIM YONG-SHIK ...", "DEPARTMENT OFFICIALS DISCUSSED WITH GENERAL
+ * KANG ... ON MAY 23" (cables): in a cable in capitals, a past verb of
+ * talks with its object (lex:cableTalkVerb) at [i, e), the official
+ * talked with just after it, and a day anywhere in a lead's clause, no
+ * future cue: talks of that day, whoever held them. */
+static int
+cable_talk(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+           uint32_t c0, uint32_t c1)
+{
+	size_t o0;
+
+	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) ||
+	    wl_at(x, i, e, NCG_WL_CABLE_TALK_VERB) != e)
+		return 0;
+	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	return o0 <= e + 1 && lead_day_after(x, s, c0, c0, c1);
+}
+
 /* rules123: "GIVEN TO AMBASSADOR DURING CALL ON ACTING FONMIN LHO SEPT 8,
  * 1975": in a cable in capitals, a noun of a call in person (lex:
  * callNounPhrase) at [i, e), the official called on its object within two
@@ -1231,8 +1268,7 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 {
 	size_t o0;
 
-	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) ||
-	    wl_at(x, i, e, NCG_WL_CALL_NOUN_PHRASE) != e)
+	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) || call_noun_at(x, i, e) != e)
 		return 0;
 	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
 	return o0 <= e + 1 && lead_day_after(x, s, obj->t1, c0, c1);
@@ -1895,6 +1931,14 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
+	/* rules126: a cable's "REVIEWED WITH" holds talks only with its
+	 * official and a day (cable_talk), whoever the subject */
+	if (wl_at(x, i, e, NCG_WL_CABLE_TALK_VERB) == e) {
+		if (!cable_talk(x, s, i, e, obj, c0, c1))
+			return NCG_OK;
+		subj = noun = 1;
+		ev = EV_DATED_OBJECT;
+	}
 	if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
 	else if (subj == 1 && !obj &&
@@ -1931,9 +1975,11 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB);
 		ncg_meeting_cand *c;
 
-		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun) */
-		if (!e && ncg_mentions_cable_in_capitals(x->ms))
-			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CALL_NOUN_PHRASE);
+		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun);
+		 * rules126: its "REVIEWED WITH" (cable_talk) */
+		if (!e && ncg_mentions_cable_in_capitals(x->ms) &&
+		    !(e = call_noun_at(x, i, x->sent[s].t1)))
+			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CABLE_TALK_VERB);
 
 		/* i only moves forward: its clause is the last one until i
 		 * passes the clause's end (speed only) */
@@ -4191,7 +4237,7 @@ call_cue_in(const mr_ctx *x, size_t a, size_t b)
 
 		/* rules123: a telegram's "DURING CALL ON" is a call in person */
 		if (!e && ncg_mentions_cable_in_capitals(x->ms))
-			e = wl_at(x, i, b, NCG_WL_CALL_NOUN_PHRASE);
+			e = call_noun_at(x, i, b);
 		if (e) {
 			i = e - 1;
 			continue;
