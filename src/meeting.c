@@ -1448,6 +1448,36 @@ met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e && official_in(x, s, c0, i) && lead_day_after(x, s, e, c0, c1);
 }
 
+/* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
+ * KIM CHONG-YOM AND MET HIM THIS AFTERNOON (JANUARY 12)", "I CALLED ON
+ * FOREIGN MINISTER KIM ... SEPT 5" (cables): the writer reports his own
+ * call.  In a cable in capitals, the writer (lex:speakerPronoun) before
+ * a lead's principal verb [i, e) in its clause, its object an official
+ * (obj, within a word after it) or a pronoun (lex:objectPronoun) after
+ * an official named before the verb in the clause, and a day in the
+ * clause after it, no future cue: the writer met the official that day. */
+static int
+writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+           uint32_t c0, uint32_t c1)
+{
+	size_t k = c0, o0;
+
+	if (!ncg_mentions_cable_in_capitals(x->ms) || e >= c1)
+		return 0;
+	while (k < i && !wl_is(x, k, NCG_WL_SPEAKER_PRONOUN))
+		k++;
+	if (k == i)
+		return 0;
+	if (obj) {
+		o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+		if (o0 > e + 1)
+			return 0;
+	} else if (!wl_is(x, e, NCG_WL_OBJECT_PRONOUN) || !official_in(x, s, k, i)) {
+		return 0;
+	}
+	return lead_day_after(x, s, e, c0, c1);
+}
+
 /* rules106: the country a one-word country adjective or name at token
  * p names ("Korean", "Japan": lex:adjective and the other wordings of
  * a country of one word), or NULL. */
@@ -1927,7 +1957,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		subj = 1;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
-	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0)) {
+	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
+	                     writer_met(x, s, i, e, obj, c0, c1))) {
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
@@ -1944,7 +1975,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
-	     met_the_writer(x, s, i, c0, c1)))
+	     met_the_writer(x, s, i, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
