@@ -5045,7 +5045,10 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	/* rules122: nor a percentage ("Up To 25% Off", a page's banner) */
 	if (rc_wl(rc, j - 1, NCG_WL_NAME_PREPOSITION) ||
 	    (j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_TIME_DISTANCE)) ||
-	    (j + 1 < lim && rc_punct(rc, j + 1, "%") && rc_adjacent(rc, j + 1)))
+	    (j + 1 < lim && rc_punct(rc, j + 1, "%") && rc_adjacent(rc, j + 1)) ||
+	    /* rules126: or a word of one ("VESSELS CARRIED 38 PERCENT", a
+	     * cable) */
+	    (j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_PERCENT_WORD)))
 		return 0;
 	if (rc->tok[j].e - rc->tok[j].b == 2 ||
 	    (rc->tok[j].e - rc->tok[j].b == 4 && rc->s[rc->tok[j].b] == '2'))

@@ -441,6 +441,7 @@ typedef enum {
 	NCG_WL_CALL_NOUN_OPENER,    /* opens a call noun phrase: during, in (a/his call on) */
 	NCG_WL_CABLE_TALK_VERB,     /* a cable's verb of talks with its official: discussed with */
 	NCG_WL_OBJECT_PRONOUN,      /* a pronoun object of a verb: him, her */
+	NCG_WL_PERCENT_WORD,        /* a word of a percentage after its number: percent */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
