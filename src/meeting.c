@@ -1243,17 +1243,26 @@ call_noun_at(const mr_ctx *x, size_t i, size_t lim)
  * KANG ... ON MAY 23" (cables): in a cable in capitals, a past verb of
  * talks with its object (lex:cableTalkVerb) at [i, e), the official
  * talked with just after it, and a day anywhere in a lead's clause, no
- * future cue: talks of that day, whoever held them. */
+ * future cue: talks of that day, whoever held them.  Or, after an
+ * official, an office alone just after the verb (lex:titleHead, lex:
+ * officeAbbreviation) that no official's mention holds: "VICE FONMIN LHO
+ * ... CALLED IN DCM AND ACTING POL COUNSELOR LATE EVENING NOV 18". */
 static int
 cable_talk(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
            uint32_t c0, uint32_t c1)
 {
 	size_t o0;
 
-	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) ||
-	    wl_at(x, i, e, NCG_WL_CABLE_TALK_VERB) != e)
+	if (!ncg_mentions_cable_in_capitals(x->ms) || wl_at(x, i, e, NCG_WL_CABLE_TALK_VERB) != e ||
+	    e >= c1)
 		return 0;
-	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	if (obj)
+		o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	else if ((wl_is(x, e, NCG_WL_TITLE_HEAD) || wl_is(x, e, NCG_WL_OFFICE_ABBREVIATION)) &&
+	         !inside(x, s, e, NCG_M_OFFICIAL) && official_in(x, s, c0, i))
+		o0 = e;
+	else
+		return 0;
 	return o0 <= e + 1 && lead_day_after(x, s, c0, c0, c1);
 }
 
@@ -1949,7 +1958,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
-	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0;
+	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
 	if (!subj && obj &&
@@ -1964,13 +1973,15 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	}
 	/* rules126: a cable's "REVIEWED WITH" holds talks only with its
 	 * official and a day (cable_talk), whoever the subject */
-	if (wl_at(x, i, e, NCG_WL_CABLE_TALK_VERB) == e) {
+	if ((talk = wl_at(x, i, e, NCG_WL_CABLE_TALK_VERB) == e) != 0) {
 		if (!cable_talk(x, s, i, e, obj, c0, c1))
 			return NCG_OK;
 		subj = noun = 1;
 		ev = EV_DATED_OBJECT;
 	}
-	if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
+	if (talk)
+		;
+	else if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
