@@ -424,6 +424,10 @@ static const struct {
 	{NCG_LEX_NS "callNounPhrase", NCG_WL_CALL_NOUN_PHRASE},
 	/* rules128 */
 	{NCG_LEX_NS "quantityUnit", NCG_WL_QUANTITY_UNIT},
+	/* rules126 */
+	{NCG_LEX_NS "callNounOpener", NCG_WL_CALL_NOUN_OPENER},
+	{NCG_LEX_NS "cableTalkVerb", NCG_WL_CABLE_TALK_VERB},
+	{NCG_LEX_NS "objectPronoun", NCG_WL_OBJECT_PRONOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

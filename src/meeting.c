@@ -1233,6 +1233,52 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 	return lead_day_after(x, s, e, c0, c1);
 }
 
+/* rules126: a telegram's noun of a call in person at token i: an opener
+ * (lex:callNounOpener: "DURING", "IN"), at most one determiner (lex:
+ * indefiniteArticle, lex:possessiveDeterminer: "A", "HIS") and the noun
+ * with its preposition (lex:callNounPhrase: "CALL ON").  Returns the end
+ * of its words (before lim), or 0. */
+static size_t
+call_noun_at(const mr_ctx *x, size_t i, size_t lim)
+{
+	size_t p = wl_at(x, i, lim, NCG_WL_CALL_NOUN_OPENER);
+
+	if (!p)
+		return 0;
+	if (p < lim && (wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE) ||
+	                wl_is(x, p, NCG_WL_POSSESSIVE)))
+		p++;
+	return p < lim ? wl_at(x, p, lim, NCG_WL_CALL_NOUN_PHRASE) : 0;
+}
+
+/* rules126: "ON MARCH 22 ASSISTANT SECRETARY HOLBROOKE REVIEWED WITH ROK
+ * AMB KIM YONG-SHIK ...", "DEPARTMENT OFFICIALS DISCUSSED WITH GENERAL
+ * KANG ... ON MAY 23" (cables): in a cable in capitals, a past verb of
+ * talks with its object (lex:cableTalkVerb) at [i, e), the official
+ * talked with just after it, and a day anywhere in a lead's clause, no
+ * future cue: talks of that day, whoever held them.  Or, after an
+ * official, an office alone just after the verb (lex:titleHead, lex:
+ * officeAbbreviation) that no official's mention holds: "VICE FONMIN LHO
+ * ... CALLED IN DCM AND ACTING POL COUNSELOR LATE EVENING NOV 18". */
+static int
+cable_talk(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+           uint32_t c0, uint32_t c1)
+{
+	size_t o0;
+
+	if (!ncg_mentions_cable_in_capitals(x->ms) || wl_at(x, i, e, NCG_WL_CABLE_TALK_VERB) != e ||
+	    e >= c1)
+		return 0;
+	if (obj)
+		o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	else if ((wl_is(x, e, NCG_WL_TITLE_HEAD) || wl_is(x, e, NCG_WL_OFFICE_ABBREVIATION)) &&
+	         !inside(x, s, e, NCG_M_OFFICIAL) && official_in(x, s, c0, i))
+		o0 = e;
+	else
+		return 0;
+	return o0 <= e + 1 && lead_day_after(x, s, c0, c0, c1);
+}
+
 /* rules123: "GIVEN TO AMBASSADOR DURING CALL ON ACTING FONMIN LHO SEPT 8,
  * 1975": in a cable in capitals, a noun of a call in person (lex:
  * callNounPhrase) at [i, e), the official called on its object within two
@@ -1244,8 +1290,7 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 {
 	size_t o0;
 
-	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) ||
-	    wl_at(x, i, e, NCG_WL_CALL_NOUN_PHRASE) != e)
+	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) || call_noun_at(x, i, e) != e)
 		return 0;
 	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
 	return o0 <= e + 1 && lead_day_after(x, s, obj->t1, c0, c1);
@@ -1423,6 +1468,36 @@ met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	size_t e = wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB);
 
 	return e && official_in(x, s, c0, i) && lead_day_after(x, s, e, c0, c1);
+}
+
+/* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
+ * KIM CHONG-YOM AND MET HIM THIS AFTERNOON (JANUARY 12)", "I CALLED ON
+ * FOREIGN MINISTER KIM ... SEPT 5" (cables): the writer reports his own
+ * call.  In a cable in capitals, the writer (lex:speakerPronoun) before
+ * a lead's principal verb [i, e) in its clause, its object an official
+ * (obj, within a word after it) or a pronoun (lex:objectPronoun) after
+ * an official named before the verb in the clause, and a day in the
+ * clause after it, no future cue: the writer met the official that day. */
+static int
+writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+           uint32_t c0, uint32_t c1)
+{
+	size_t k = c0, o0;
+
+	if (!ncg_mentions_cable_in_capitals(x->ms) || e >= c1)
+		return 0;
+	while (k < i && !wl_is(x, k, NCG_WL_SPEAKER_PRONOUN))
+		k++;
+	if (k == i)
+		return 0;
+	if (obj) {
+		o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+		if (o0 > e + 1)
+			return 0;
+	} else if (!wl_is(x, e, NCG_WL_OBJECT_PRONOUN) || !official_in(x, s, k, i)) {
+		return 0;
+	}
+	return lead_day_after(x, s, e, c0, c1);
 }
 
 /* rules106: the country a one-word country adjective or name at token
@@ -1925,7 +2000,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
-	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0;
+	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
 	if (!subj && obj &&
@@ -1933,16 +2008,27 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		subj = 1;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
-	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0)) {
+	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
+	                     writer_met(x, s, i, e, obj, c0, c1))) {
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
-	if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
+	/* rules126: a cable's "REVIEWED WITH" holds talks only with its
+	 * official and a day (cable_talk), whoever the subject */
+	if ((talk = wl_at(x, i, e, NCG_WL_CABLE_TALK_VERB) == e) != 0) {
+		if (!cable_talk(x, s, i, e, obj, c0, c1))
+			return NCG_OK;
+		subj = noun = 1;
+		ev = EV_DATED_OBJECT;
+	}
+	if (talk)
+		;
+	else if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
-	     met_the_writer(x, s, i, c0, c1)))
+	     met_the_writer(x, s, i, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
@@ -1973,9 +2059,11 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB);
 		ncg_meeting_cand *c;
 
-		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun) */
-		if (!e && ncg_mentions_cable_in_capitals(x->ms))
-			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CALL_NOUN_PHRASE);
+		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun);
+		 * rules126: its "REVIEWED WITH" (cable_talk) */
+		if (!e && ncg_mentions_cable_in_capitals(x->ms) &&
+		    !(e = call_noun_at(x, i, x->sent[s].t1)))
+			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CABLE_TALK_VERB);
 
 		/* i only moves forward: its clause is the last one until i
 		 * passes the clause's end (speed only) */
@@ -4318,7 +4406,7 @@ call_cue_in(const mr_ctx *x, size_t a, size_t b)
 
 		/* rules123: a telegram's "DURING CALL ON" is a call in person */
 		if (!e && ncg_mentions_cable_in_capitals(x->ms))
-			e = wl_at(x, i, b, NCG_WL_CALL_NOUN_PHRASE);
+			e = call_noun_at(x, i, b);
 		if (e) {
 			i = e - 1;
 			continue;

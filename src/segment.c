@@ -892,6 +892,54 @@ line_opens_cap(const char *s, size_t b, size_t e)
 	return b + 1 < e && is_upper_cp((unsigned char)s[b]) && s[b + 1] >= 'a' && s[b + 1] <= 'z';
 }
 
+/* rules126: is the line [b, e) in capitals: two capital letters or more
+ * and no small one? */
+static int
+caps_line(const char *s, size_t b, size_t e)
+{
+	size_t upper = 0;
+
+	for (size_t i = b; i < e; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		upper += s[i] >= 'A' && s[i] <= 'Z';
+	}
+	return upper >= 2;
+}
+
+/* rules126: does the line [b, e) open with a telegram's header key
+ * (lex:cableHeaderKey: "FM", "TO", "TAGS", "SUBJECT") before a space or
+ * a colon? */
+static int
+header_key_line(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
+{
+	size_t w;
+
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	for (w = b; w < e && s[w] != ' ' && s[w] != '\t' && s[w] != ':'; w++)
+		;
+	return w > b && lex_has(lex, NCG_WL_CABLE_HEADER_KEY, s + b, w - b);
+}
+
+/* rules126: a telegram in capitals wraps its paragraphs at one width, but
+ * a text copied by hand joins some lines into ones twice as wide, so that
+ * no width tells a wrapped line ("1. DEPARTMENT OFFICIALS DISCUSSED WITH
+ * GENERAL KANG CHANG" then "SUNG, ADMINISTRATOR OF ..."): a line of
+ * capitals of CAPS_WRAP_MIN code points or more that stops mid-sentence
+ * goes on in a line of capitals that opens no list item and no header
+ * line. */
+#define CAPS_WRAP_MIN 40
+static int
+caps_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsigned la)
+{
+	const char *s = d->s;
+
+	return open_line_end(la) && line_cp_len(s, a[0], a[1]) >= CAPS_WRAP_MIN &&
+	       caps_line(s, a[0], a[1]) && caps_line(s, b[0], b[1]) &&
+	       !header_key_line(d->lex, s, b[0], b[1]);
+}
+
 /* In a run of lines of mixed lengths, does line a wrap into line b?  Yes
  * when a is long, near the run's widest line `width` (hard-wrapped lines
  * fill the width; a headline above a one-line paragraph does not), and
@@ -918,6 +966,8 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 		return 1;
 	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':')
 		return 0;
+	if (caps_wraps_into(d, a, b, la))
+		return 1;
 	/* rules21: a line that stops on a comma or on a word no sentence
 	 * or heading ends with ("... the Joint Chiefs of Staff, and his
 	 * counterpart met here today to", "“I look forward to"), before a

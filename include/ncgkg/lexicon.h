@@ -436,8 +436,12 @@ typedef enum {
 	/* rules124 */
 	NCG_WL_RANKED_POST_HEAD,    /* a post a rank's word completes: Consulate (General) */
 	/* rules123 */
-	NCG_WL_CALL_NOUN_PHRASE,    /* a telegram's noun of a call before its official: during call on */
+	NCG_WL_CALL_NOUN_PHRASE,    /* a telegram's noun of a call before its official: (during) call on */
 	NCG_WL_QUANTITY_UNIT,       /* rules128: units after a number: percent */
+	/* rules126 */
+	NCG_WL_CALL_NOUN_OPENER,    /* opens a call noun phrase: during, in (a/his call on) */
+	NCG_WL_CABLE_TALK_VERB,     /* a cable's verb of talks with its official: discussed with */
+	NCG_WL_OBJECT_PRONOUN,      /* a pronoun object of a verb: him, her */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
