@@ -428,6 +428,8 @@ static const struct {
 	{NCG_LEX_NS "callNounOpener", NCG_WL_CALL_NOUN_OPENER},
 	{NCG_LEX_NS "cableTalkVerb", NCG_WL_CABLE_TALK_VERB},
 	{NCG_LEX_NS "objectPronoun", NCG_WL_OBJECT_PRONOUN},
+	/* rules129 */
+	{NCG_LEX_NS "visitTalkVerb", NCG_WL_VISIT_TALK_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -745,6 +745,21 @@ in_principal_verb(const mr_ctx *x, uint32_t s, size_t i)
  * most, then a past meeting verb ("were" allowed before it) names a
  * meeting held.  Its end, or 0.  Not "discussions were held on ..."
  * with no determiner: a topic taken up within a meeting. */
+/* rules129: the words right after a reduced relative's participle
+ * ("discussions held August 8-13 in Washington, D.C."): a date mention
+ * first, or a place preposition (lex:placePreposition) and a place
+ * mention. */
+static int
+held_setting_after(const mr_ctx *x, uint32_t s, size_t j)
+{
+	const ncg_mention *d = j < x->sent[s].t1 ? inside(x, s, j, NCG_M_DATE) : NULL;
+
+	if (d && d->t0 == j)
+		return 1;
+	return j + 1 < x->sent[s].t1 && wl_is(x, j, NCG_WL_PLACE_PREPOSITION) &&
+	       (d = inside(x, s, j + 1, NCG_M_PLACE)) != NULL && d->t0 == j + 1;
+}
+
 static size_t
 discussion_held(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -755,6 +770,8 @@ discussion_held(const mr_ctx *x, uint32_t s, size_t i)
 	v = e + (wl_is(x, e, NCG_WL_PAST_COPULA) ? 1 : 0);
 	if (!wl_at(x, v, x->sent[s].t1, NCG_WL_MEETING_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
 		return 0;
+	if (v == e && held_setting_after(x, s, wl_at(x, v, x->sent[s].t1, NCG_WL_MEETING_VERB)))
+		return e;
 	for (q = i; q > x->sent[s].t0 && q + 3 > i; q--) {
 		if (wl_is(x, q - 1, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, q - 1, NCG_WL_POSSESSIVE))
 			return e;
@@ -1788,6 +1805,30 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * the trip's meetings were held on it, from that day.  Returns the
  * verb's end, or 0. */
 #define VISIT_SPAN_REACH 12
+
+/* rules129: the mention that ends at token i of a visit's span: a date,
+ * a place, a country, or (a comma after it) a body visited and its
+ * date set off by commas ("visited
+ * Military Sealift Command, Oct. 24, 2025, to talk with ..."); NULL if
+ * none. */
+static const ncg_mention *
+visit_span_mention(const mr_ctx *x, uint32_t s, size_t i)
+{
+	const ncg_mention *m;
+
+	if (i > x->sent[s].t0 && ncg_doc_tok_is(x->doc, i, ",")) {
+		m = inside(x, s, i - 1, NCG_M_DATE);
+		if (!m)
+			m = inside(x, s, i - 1, NCG_M_BODY);
+		return m && m->t1 == i ? m : NULL;
+	}
+	m = inside(x, s, i, NCG_M_DATE);
+	if (!m)
+		m = inside(x, s, i, NCG_M_PLACE);
+	if (!m)
+		m = inside(x, s, i, NCG_M_COUNTRY);
+	return m;
+}
 static size_t
 visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -1795,17 +1836,14 @@ visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	int day = 0;
 
 	if (i < c0 + 4 || !(x->tok[i].flags & NCG_TF_LOWER) || !tok_ieq(x, i - 1, "to") ||
-	    (e = wl_at(x, i, c1, NCG_WL_MEETING_VERB_PRESENT)) == 0 ||
+	    ((e = wl_at(x, i, c1, NCG_WL_MEETING_VERB_PRESENT)) == 0 &&
+	     (e = wl_at(x, i, c1, NCG_WL_VISIT_TALK_VERB)) == 0) ||
 	    wl_find(x, c0, i - 1, NCG_WL_FUTURE_CUE) < i - 1 ||
 	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
 		return 0;
 	for (q = i - 1; q > c0 && i - q <= VISIT_SPAN_REACH; ) {
-		const ncg_mention *m = inside(x, s, q - 1, NCG_M_DATE);
+		const ncg_mention *m = visit_span_mention(x, s, q - 1);
 
-		if (!m)
-			m = inside(x, s, q - 1, NCG_M_PLACE);
-		if (!m)
-			m = inside(x, s, q - 1, NCG_M_COUNTRY);
 		if (!m)
 			break;
 		day |= m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY;
