@@ -6650,6 +6650,50 @@ next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules129: a dash after the words of token t: "--", an em or en dash,
+ * or two hyphens apart. */
+static int
+dash_at(const mr_ctx *x, size_t t)
+{
+	return t < x->ntok &&
+	       (ncg_doc_tok_is(x->doc, t, "--") || ncg_doc_tok_is(x->doc, t, "\xE2\x80\x94") ||
+	        ncg_doc_tok_is(x->doc, t, "\xE2\x80\x93") ||
+	        (ncg_doc_tok_is(x->doc, t, "-") && t + 1 < x->ntok &&
+	         ncg_doc_tok_is(x->doc, t + 1, "-")));
+}
+
+/* rules129: "Cheney spoke ... at the conclusion of the 24th U.S.-ROK
+ * Security Consultative Meeting held here October 7-8" under "Washington
+ * -- North Korea's ..." (a USIA wire): a lower-case meeting verb
+ * (lex:meetingVerb) right after c's words, or c's own, then "here": the
+ * city of the text's dateline, a known place opening a line before c's
+ * sentence with a dash after it, in any case; or NULL. */
+static const ncg_mention *
+held_here_dateline(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *best = NULL;
+	size_t e = 0;
+
+	if (c->in_title || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE))
+		return NULL;
+	for (size_t i = c->t0; !e && i <= c->t1 && i < c->c1; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) &&
+		    (e = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB)) != 0 &&
+		    (e >= c->c1 || !tok_ieq(x, e, "here")))
+			e = 0;
+	if (!e)
+		return NULL;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_PLACE && m->lex && m->t0 < x->sent[c->sent].t0 &&
+		    (x->tok[m->t0].flags & NCG_TF_LINE) && dash_at(x, m->t1) &&
+		    (!best || m->t0 < best->t0))
+			best = m;
+	}
+	return best;
+}
+
 /* rules37: "The meeting between ... took place at the Gyeryongdae
  * military headquarters, 160 kilometers south of Seoul": in c's
  * sentence or the next, a meeting verb "at" [the] a capitalised word the
@@ -6705,7 +6749,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place,
-		speaker_here_place,
+		speaker_here_place, held_here_dateline,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,

@@ -202,6 +202,31 @@ day_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return add_date(rc, s, i, j + 1, 0, m, (int)d, NCG_PREC_DAY, end);
 }
 
+/* rules129: 10/08/92, a wire's slug date (USIA: "*EPF406 10/08/92"):
+ * month, day and the year's last two digits, two digits each, month first
+ * (unless the first is over 12); years 50 to 99 are of the 1900s. */
+static ncg_status
+short_year_date(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	int a, b, c, mm, dd;
+
+	if (rc->tok[i].e - rc->tok[i].b != 8 || w[2] != '/' || w[5] != '/')
+		return NCG_OK;
+	for (int k = 0; k < 8; k++)
+		if (k != 2 && k != 5 && !isdigit((unsigned char)w[k]))
+			return NCG_OK;
+	a = (w[0] - '0') * 10 + (w[1] - '0');
+	b = (w[3] - '0') * 10 + (w[4] - '0');
+	c = (w[6] - '0') * 10 + (w[7] - '0');
+	c += c >= 50 ? 1900 : 2000;
+	mm = a > 12 ? b : a;
+	dd = a > 12 ? a : b;
+	if (mm < 1 || mm > 12 || !ncg_day_valid(c, mm, dd))
+		return NCG_OK;
+	return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
+}
+
 /* 2023-12-15, 01/10/2025 (month first, unless the first number is over
  * 12), 2023/12/15, 2025.1.10 (Korean style). */
 static ncg_status
@@ -232,7 +257,7 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		if (mm >= 1 && mm <= 12 && ncg_day_valid(c, mm, dd))
 			return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
 	}
-	return NCG_OK;
+	return short_year_date(rc, s, i, end);
 }
 
 /* rules100: a cable's date-time group, "212308Z SEP 77" (day, hour and
