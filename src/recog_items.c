@@ -5334,6 +5334,7 @@ find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 			size_t c0 = h, a, claim_end;
 			const ncg_lex_entry *kind;
 			const rc_acronym *acr;
+			int common;
 
 			if (rc_claimed(rc, h, h + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_TITLE) ||
 			    in_asset_event[h])
@@ -5344,6 +5345,12 @@ find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 			acr = rc_punct(rc, h + 1, "(") ? rc_acronym_at_paren(rc, h + 1) : NULL;
 			claim_end = acr ? acr->p1 + 1 : h + 1;
 			if ((a = activity_start(rc, st->t0, c0, h, acr != NULL)) == NO_START)
+				continue;
+			/* rules130: "Ahead of Field Training Exercise", a headline's
+			 * capitals on "a field training exercise" of the text: the
+			 * class, no activity's name */
+			NCG_TRY(rc_headline_common_words(rc, (uint32_t)s, a, h + 1, &common));
+			if (common)
 				continue;
 			NCG_TRY(add_activity(rc, (uint32_t)s, a, h + 1, kind, acr ? acr->acronym : NULL,
 			                     claim_end));

@@ -2257,8 +2257,8 @@ after_indefinite(const rc_ctx *rc, const char *s, const char *p)
  * lower case after "a" or "an" in the text ("... Hold Security Meeting"
  * over "held a security meeting on Wednesday"; not "the 13th trilateral
  * defense talks (DTT)")? */
-static ncg_status
-headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is)
+ncg_status
+rc_headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is)
 {
 	const ncg_block *bk = &ncg_doc_blocks(rc->doc)[rc->sent[s].block];
 	const char *name, *p;
@@ -2336,6 +2336,27 @@ joint_senders(const rc_ctx *rc, size_t from, size_t e, size_t lim)
 	       rc_cap(rc, e + 1);
 }
 
+/* rules130: is the name at from (maybe after "the") an item of a
+ * lettered list of topics, after "(a)", "(b)" and a topic noun and ":"
+ * before the list ("covers four main subjects: (a) The Level of Military
+ * Forces; (b) ROK-Japan Talks for the Normalization of ...")?  Subjects
+ * are named, no body. */
+static int
+topic_list_item(const rc_ctx *rc, uint32_t s, size_t from)
+{
+	size_t t0 = rc->sent[s].t0, k = from;
+
+	if (k > t0 && rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE))
+		k--;
+	if (k < t0 + 3 || !rc_punct(rc, k - 1, ")") || !rc_punct(rc, k - 3, "(") ||
+	    rc->tok[k - 2].e - rc->tok[k - 2].b != 1 || !rc_lower(rc, k - 2))
+		return 0;
+	for (size_t c = k - 3; c > t0 + 1; c--)
+		if (rc_punct(rc, c, ":"))
+			return rc_wl(rc, c - 1, NCG_WL_TOPIC_NOUN);
+	return 0;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -2389,13 +2410,14 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
+	    topic_list_item(rc, s, bs.from) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
 	post |= office_ending(rc, bs.from, e);
 	if (!post)
-		NCG_TRY(headline_common_words(rc, s, bs.from, e, &post));
+		NCG_TRY(rc_headline_common_words(rc, s, bs.from, e, &post));
 	if (post)
 		return rc_end_at(next, end);
 	NCG_TRY(add_grammar_body(rc, s, &bs, e, lim, &k));
