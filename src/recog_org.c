@@ -2408,9 +2408,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * talks named by their place are a meeting ("Pentagon Talks") */
 	if ((e - bs.k < 2 &&
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
-	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) ||
+	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
-	    topic_list_item(rc, s, bs.from) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
 		return rc_end_at(next, end);
