@@ -424,6 +424,7 @@ static const struct {
 	{NCG_LEX_NS "callNounPhrase", NCG_WL_CALL_NOUN_PHRASE},
 	/* rules128 */
 	{NCG_LEX_NS "quantityUnit", NCG_WL_QUANTITY_UNIT},
+	{NCG_LEX_NS "departmentShortName", NCG_WL_DEPARTMENT_SHORT},
 	/* rules126 */
 	{NCG_LEX_NS "callNounOpener", NCG_WL_CALL_NOUN_OPENER},
 	{NCG_LEX_NS "cableTalkVerb", NCG_WL_CABLE_TALK_VERB},

@@ -179,6 +179,10 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	}
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
+	/* rules130: a day closes it ("... other bilateral military issues
+	 * on Monday") */
+	if (b > a + 3 && rc_is(rc, b - 2, "on") && rc_weekday_at(rc, b - 1))
+		b -= 2;
 	b = scope_tail_start(rc, a, b);
 	*ap = a;
 	*bp = b;

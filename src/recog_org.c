@@ -3348,6 +3348,59 @@ caps_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, x + 1);
 }
 
+/* rules130: may a department's short name at token i stand alone in
+ * sentence s: after the sentence's start (maybe a paragraph's number),
+ * lex:interlocutorPreposition ("WITH COMMERCE,") or "AND" after a body's
+ * head or another such name ("EMBASSY AND COMMERCE WILL"), and before
+ * punctuation, a lex:modal or lex:auxiliaryVerb ("COMMERCE WILL BE
+ * BUSY"), or "AND" and another such name ("COMMERCE AND STATE
+ * BELIEVE")? */
+static int
+department_alone(const rc_ctx *rc, uint32_t s, size_t i)
+{
+	size_t t0 = rc->sent[s].t0, t1 = rc->sent[s].t1, p = t0;
+
+	if (p + 1 < t1 && rc->tok[p].kind == NCG_TOK_NUMBER && rc_punct(rc, p + 1, "."))
+		p += 2;
+	if (!(i == p || (i > t0 && rc_wl_ci(rc, i - 1, NCG_WL_INTERLOCUTOR_PREP)) ||
+	      (i > t0 + 1 && rc_wl_ci(rc, i - 1, NCG_WL_PAIR_CONJUNCTION) &&
+	       (rc_wl_ci(rc, i - 2, NCG_WL_DEPARTMENT_SHORT) || rc_wl_ci(rc, i - 2, NCG_WL_BODY_HEAD)))))
+		return 0;
+	if (i + 1 >= t1)
+		return 1;
+	if (rc_punct(rc, i + 1, ",") || rc_punct(rc, i + 1, ";") || rc_punct(rc, i + 1, "."))
+		return 1;
+	if (rc_wl_ci(rc, i + 1, NCG_WL_MODAL) || rc_wl_ci(rc, i + 1, NCG_WL_AUXILIARY_VERB))
+		return 1;
+	return i + 2 < t1 && rc_wl_ci(rc, i + 1, NCG_WL_PAIR_CONJUNCTION) &&
+	       rc_wl_ci(rc, i + 2, NCG_WL_DEPARTMENT_SHORT);
+}
+
+/* rules130: in a cable in capitals, a department named by its field
+ * alone (lex:departmentShortName) where department_alone says it stands
+ * alone: the known body labelled "Department of" and the word. */
+static ncg_status
+caps_department_at(rc_ctx *rc, uint32_t s, size_t i, size_t *next)
+{
+	const ncg_lex_entry *le;
+	const char *name, *full;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!rc->cable_caps || !(rc->tok[i].flags & NCG_TF_UPPER) ||
+	    !rc_wl_ci(rc, i, NCG_WL_DEPARTMENT_SHORT) || !department_alone(rc, s, i))
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, i, i + 1, &name));
+	NCG_TRY(rc_printf(rc, &full, "Department of %s", name));
+	if (!(le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, full, strlen(full))))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, i + 1, &m));
+	m->lex = le;
+	m->key = le->key;
+	set_countries_from_entry(m->body.country, le);
+	return rc_end_at(next, i + 1);
+}
+
 /* rules128: caps_body_at over sentence s, before the other rules read
  * it (their runs of capitals take the whole line). */
 static ncg_status
@@ -3360,6 +3413,8 @@ caps_bodies(rc_ctx *rc, uint32_t s)
 
 		if (!rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 			NCG_TRY(caps_body_at(rc, s, i, st->t1, &e));
+		if (!e && !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+			NCG_TRY(caps_department_at(rc, s, i, &e));
 		i = e > i ? e : i + 1;
 	}
 	return NCG_OK;

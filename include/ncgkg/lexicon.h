@@ -442,6 +442,8 @@ typedef enum {
 	NCG_WL_CALL_NOUN_OPENER,    /* opens a call noun phrase: during, in (a/his call on) */
 	NCG_WL_CABLE_TALK_VERB,     /* a cable's verb of talks with its official: discussed with */
 	NCG_WL_OBJECT_PRONOUN,      /* a pronoun object of a verb: him, her */
+	/* rules130 */
+	NCG_WL_DEPARTMENT_SHORT,    /* a cable's department by its field alone: COMMERCE */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
