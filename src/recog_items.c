@@ -179,6 +179,10 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	}
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
+	/* rules130: a day closes it ("... other bilateral military issues
+	 * on Monday") */
+	if (b > a + 3 && rc_is(rc, b - 2, "on") && rc_weekday_at(rc, b - 1))
+		b -= 2;
 	b = scope_tail_start(rc, a, b);
 	*ap = a;
 	*bp = b;
@@ -4688,6 +4692,90 @@ sequel_sentence(const rc_ctx *rc, uint32_t s)
 	return 0;
 }
 
+/* rules130: where the item of a lettered list opened by the letter at
+ * token i at a line's start begins ("A) NORTH-SOUTH DIALOGUE --", "A.
+ * ROK FOREIGN ...", "A." one token), or 0. */
+static size_t
+letter_marker(const rc_ctx *rc, size_t i, char letter)
+{
+	size_t n;
+
+	if (i + 2 >= rc->ntok || !(rc->tok[i].flags & NCG_TF_LINE) || rc->s[rc->tok[i].b] != letter)
+		return 0;
+	n = rc->tok[i].e - rc->tok[i].b;
+	if (n == 2 && rc->s[rc->tok[i].b + 1] == '.')
+		return i + 1;
+	return n == 1 && (rc_punct(rc, i + 1, ")") || rc_punct(rc, i + 1, ".")) ? i + 2 : 0;
+}
+
+/* rules130: does the clause before the colon at c name an agenda (a
+ * lex:topicNoun or lex:discussionNoun: "FOUR ISSUES NOW DOMINATED OUR
+ * MUTUAL AGENDA:", "MAIN POINTS OF DISCUSSION WERE AS FOLLOWS:")? */
+static int
+agenda_lead(const rc_ctx *rc, size_t c)
+{
+	for (size_t k = c; k-- > 0 && c - k <= 24 && !rc_punct(rc, k, ".");)
+		if (rc_wl_ci(rc, k, NCG_WL_TOPIC_NOUN) || rc_wl_ci(rc, k, NCG_WL_DISCUSSION_NOUN))
+			return 1;
+	return 0;
+}
+
+/* rules130: where the heading of a lettered item from a ends: at a dash
+ * ("A) NORTH-SOUTH DIALOGUE -- THE USG IS ..."), or at its line's end
+ * before a numbered or lettered paragraph; 0 when it runs on as prose or
+ * holds more than eight words. */
+static size_t
+agenda_heading_end(const rc_ctx *rc, size_t a)
+{
+	for (size_t k = a; k < rc->ntok && k < a + 9; k++) {
+		if (k > a && (rc->tok[k].flags & NCG_TF_LINE))
+			return k + 1 < rc->ntok && (rc->tok[k].kind == NCG_TOK_NUMBER ||
+			                            rc->tok[k].e == rc->tok[k].b + 1) &&
+			       (rc_punct(rc, k + 1, ".") || rc_punct(rc, k + 1, ")")) ? k : 0;
+		if (k > a && rc_punct(rc, k, "-"))
+			return k;
+		if (!rc_word(rc, k) && !rc_hyphen(rc, k))
+			return 0;
+		if (rc->tok[k].kind == NCG_TOK_WORD && !(rc->tok[k].flags & NCG_TF_UPPER) &&
+		    rc->tok[k].e > rc->tok[k].b + 1)
+			return 0;
+	}
+	return 0;
+}
+
+/* rules130: in capitals (a cable's), the headings of a lettered agenda
+ * after a lead that names one and a colon ("FOUR ISSUES NOW DOMINATED
+ * OUR MUTUAL AGENDA: A) NORTH-SOUTH DIALOGUE -- ... B) ECONOMIC
+ * PROGRESS -- ..."): lines of work.  "A" right after the colon, then
+ * each next letter at a line's start. */
+static ncg_status
+caps_agenda(rc_ctx *rc)
+{
+	char next = 0;
+
+	for (size_t s = 0; s < rc->nsent; s++) {
+		const ncg_sentence *st = &rc->sent[s];
+
+		for (size_t i = st->t0; rc->body_sent[s] && i < st->t1; i++) {
+			size_t a = next ? letter_marker(rc, i, next) : 0, e;
+
+			if (!a && i > 0 && rc_punct(rc, i - 1, ":") && agenda_lead(rc, i - 1) &&
+			    (a = letter_marker(rc, i, 'A')) != 0)
+				next = 'A';
+			if (!a)
+				continue;
+			if ((e = agenda_heading_end(rc, a)) == 0 || e > st->t1) {
+				next = 0;
+				continue;
+			}
+			NCG_TRY(add_workstream_upto(rc, (uint32_t)s, a, e, 10));
+			next++;
+			i = e - 1;
+		}
+	}
+	return NCG_OK;
+}
+
 ncg_status
 rc_workstreams(rc_ctx *rc)
 {
@@ -4696,6 +4784,7 @@ rc_workstreams(rc_ctx *rc)
 			continue;
 		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, before_full_stop(rc, (uint32_t)s)));
 	}
+	NCG_TRY(caps_agenda(rc));
 	NCG_TRY(item_mentions(rc));
 	for (size_t s = 0; s < rc->nsent; s++)
 		if (rc->body_sent[s])
@@ -5334,6 +5423,7 @@ find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 			size_t c0 = h, a, claim_end;
 			const ncg_lex_entry *kind;
 			const rc_acronym *acr;
+			int common;
 
 			if (rc_claimed(rc, h, h + 1, RC_CLAIM_ITEM | RC_CLAIM_NAME | RC_CLAIM_TITLE) ||
 			    in_asset_event[h])
@@ -5344,6 +5434,12 @@ find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 			acr = rc_punct(rc, h + 1, "(") ? rc_acronym_at_paren(rc, h + 1) : NULL;
 			claim_end = acr ? acr->p1 + 1 : h + 1;
 			if ((a = activity_start(rc, st->t0, c0, h, acr != NULL)) == NO_START)
+				continue;
+			/* rules130: "Ahead of Field Training Exercise", a headline's
+			 * capitals on "a field training exercise" of the text: the
+			 * class, no activity's name */
+			NCG_TRY(rc_headline_common_words(rc, (uint32_t)s, a, h + 1, &common));
+			if (common)
 				continue;
 			NCG_TRY(add_activity(rc, (uint32_t)s, a, h + 1, kind, acr ? acr->acronym : NULL,
 			                     claim_end));

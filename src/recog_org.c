@@ -2257,8 +2257,8 @@ after_indefinite(const rc_ctx *rc, const char *s, const char *p)
  * lower case after "a" or "an" in the text ("... Hold Security Meeting"
  * over "held a security meeting on Wednesday"; not "the 13th trilateral
  * defense talks (DTT)")? */
-static ncg_status
-headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is)
+ncg_status
+rc_headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is)
 {
 	const ncg_block *bk = &ncg_doc_blocks(rc->doc)[rc->sent[s].block];
 	const char *name, *p;
@@ -2336,6 +2336,27 @@ joint_senders(const rc_ctx *rc, size_t from, size_t e, size_t lim)
 	       rc_cap(rc, e + 1);
 }
 
+/* rules130: is the name at from (maybe after "the") an item of a
+ * lettered list of topics, after "(a)", "(b)" and a topic noun and ":"
+ * before the list ("covers four main subjects: (a) The Level of Military
+ * Forces; (b) ROK-Japan Talks for the Normalization of ...")?  Subjects
+ * are named, no body. */
+static int
+topic_list_item(const rc_ctx *rc, uint32_t s, size_t from)
+{
+	size_t t0 = rc->sent[s].t0, k = from;
+
+	if (k > t0 && rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE))
+		k--;
+	if (k < t0 + 3 || !rc_punct(rc, k - 1, ")") || !rc_punct(rc, k - 3, "(") ||
+	    rc->tok[k - 2].e - rc->tok[k - 2].b != 1 || !rc_lower(rc, k - 2))
+		return 0;
+	for (size_t c = k - 3; c > t0 + 1; c--)
+		if (rc_punct(rc, c, ":"))
+			return rc_wl(rc, c - 1, NCG_WL_TOPIC_NOUN);
+	return 0;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -2387,7 +2408,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * talks named by their place are a meeting ("Pentagon Talks") */
 	if ((e - bs.k < 2 &&
 	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
-	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) ||
+	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
@@ -2395,7 +2416,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
 	post |= office_ending(rc, bs.from, e);
 	if (!post)
-		NCG_TRY(headline_common_words(rc, s, bs.from, e, &post));
+		NCG_TRY(rc_headline_common_words(rc, s, bs.from, e, &post));
 	if (post)
 		return rc_end_at(next, end);
 	NCG_TRY(add_grammar_body(rc, s, &bs, e, lim, &k));
@@ -3327,6 +3348,59 @@ caps_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, x + 1);
 }
 
+/* rules130: may a department's short name at token i stand alone in
+ * sentence s: after the sentence's start (maybe a paragraph's number),
+ * lex:interlocutorPreposition ("WITH COMMERCE,") or "AND" after a body's
+ * head or another such name ("EMBASSY AND COMMERCE WILL"), and before
+ * punctuation, a lex:modal or lex:auxiliaryVerb ("COMMERCE WILL BE
+ * BUSY"), or "AND" and another such name ("COMMERCE AND STATE
+ * BELIEVE")? */
+static int
+department_alone(const rc_ctx *rc, uint32_t s, size_t i)
+{
+	size_t t0 = rc->sent[s].t0, t1 = rc->sent[s].t1, p = t0;
+
+	if (p + 1 < t1 && rc->tok[p].kind == NCG_TOK_NUMBER && rc_punct(rc, p + 1, "."))
+		p += 2;
+	if (!(i == p || (i > t0 && rc_wl_ci(rc, i - 1, NCG_WL_INTERLOCUTOR_PREP)) ||
+	      (i > t0 + 1 && rc_wl_ci(rc, i - 1, NCG_WL_PAIR_CONJUNCTION) &&
+	       (rc_wl_ci(rc, i - 2, NCG_WL_DEPARTMENT_SHORT) || rc_wl_ci(rc, i - 2, NCG_WL_BODY_HEAD)))))
+		return 0;
+	if (i + 1 >= t1)
+		return 1;
+	if (rc_punct(rc, i + 1, ",") || rc_punct(rc, i + 1, ";") || rc_punct(rc, i + 1, "."))
+		return 1;
+	if (rc_wl_ci(rc, i + 1, NCG_WL_MODAL) || rc_wl_ci(rc, i + 1, NCG_WL_AUXILIARY_VERB))
+		return 1;
+	return i + 2 < t1 && rc_wl_ci(rc, i + 1, NCG_WL_PAIR_CONJUNCTION) &&
+	       rc_wl_ci(rc, i + 2, NCG_WL_DEPARTMENT_SHORT);
+}
+
+/* rules130: in a cable in capitals, a department named by its field
+ * alone (lex:departmentShortName) where department_alone says it stands
+ * alone: the known body labelled "Department of" and the word. */
+static ncg_status
+caps_department_at(rc_ctx *rc, uint32_t s, size_t i, size_t *next)
+{
+	const ncg_lex_entry *le;
+	const char *name, *full;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!rc->cable_caps || !(rc->tok[i].flags & NCG_TF_UPPER) ||
+	    !rc_wl_ci(rc, i, NCG_WL_DEPARTMENT_SHORT) || !department_alone(rc, s, i))
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, i, i + 1, &name));
+	NCG_TRY(rc_printf(rc, &full, "Department of %s", name));
+	if (!(le = ncg_lexicon_by_wording(rc->lex, NCG_LEX_BODY, full, strlen(full))))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, i + 1, &m));
+	m->lex = le;
+	m->key = le->key;
+	set_countries_from_entry(m->body.country, le);
+	return rc_end_at(next, i + 1);
+}
+
 /* rules128: caps_body_at over sentence s, before the other rules read
  * it (their runs of capitals take the whole line). */
 static ncg_status
@@ -3339,6 +3413,8 @@ caps_bodies(rc_ctx *rc, uint32_t s)
 
 		if (!rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 			NCG_TRY(caps_body_at(rc, s, i, st->t1, &e));
+		if (!e && !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+			NCG_TRY(caps_department_at(rc, s, i, &e));
 		i = e > i ? e : i + 1;
 	}
 	return NCG_OK;

@@ -125,6 +125,19 @@ adjective_compound(const rc_ctx *rc, size_t i)
 	    h[1] < 'A' || h[1] > 'Z' || w[1] < 'a' || w[1] > 'z')
 		return 0;
 	n = (size_t)(h - w);
+	/* rules130: the lexicon's index of wordings by first word, not every
+	 * country's adjectives (an adjective the prefix spells has the
+	 * prefix's first word) */
+	if (ncg_lexicon_is_indexed(rc->lex)) {
+		const ncg_lex_wording *c = NULL;
+		size_t nc = ncg_lexicon_wordings_at(rc->lex, w, n, &c);
+
+		for (size_t k = 0; k < nc; k++)
+			if (c[k].kind == NCG_LEX_COUNTRY && c[k].what == NCG_LEXW_ADJECTIVE &&
+			    strlen(c[k].wording) == n && memcmp(c[k].wording, w, n) == 0)
+				return 1;
+		return 0;
+	}
 	for (size_t k = 0, cnt = ncg_lexicon_count(rc->lex, NCG_LEX_COUNTRY); k < cnt; k++) {
 		const ncg_lex_entry *e = ncg_lexicon_at(rc->lex, NCG_LEX_COUNTRY, k);
 

@@ -384,6 +384,9 @@ ncg_status rc_key(rc_ctx *rc, const char *kind, const char *name, const char **o
  *   activities */
 ncg_status rc_acronyms(rc_ctx *rc);
 ncg_status rc_bodies(rc_ctx *rc);
+/* Is the name [t0, t1) of sentence s a title-cased line's capitals on
+ * words the text writes in lower case after "a" or "an"? (recog_org.c) */
+ncg_status rc_headline_common_words(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, int *is);
 ncg_status rc_head(rc_ctx *rc);
 ncg_status rc_officials(rc_ctx *rc);
 /* rules108: officials named in capitals after a title in a cable (recog_cable.c) */

@@ -443,6 +443,8 @@ typedef enum {
 	NCG_WL_CABLE_TALK_VERB,     /* a cable's verb of talks with its official: discussed with */
 	NCG_WL_OBJECT_PRONOUN,      /* a pronoun object of a verb: him, her */
 	NCG_WL_VISIT_TALK_VERB,     /* rules129: a visit's purpose of talks: (to) talk with */
+	/* rules130 */
+	NCG_WL_DEPARTMENT_SHORT,    /* a cable's department by its field alone: COMMERCE */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
