@@ -1227,6 +1227,26 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 	return NULL;
 }
 
+/* Where official mention m starts: at its title when the title comes
+ * before the name ("ACTING FONMIN LHO"), else at the name. */
+static size_t
+official_start(const ncg_mention *m)
+{
+	return m->official.title && m->official.title_t0 < m->t0 ? m->official.title_t0 : m->t0;
+}
+
+/* A dash after the words of token t: "--", an em or en dash,
+ * or two hyphens apart. */
+static int
+dash_at(const mr_ctx *x, size_t t)
+{
+	return t < x->ntok &&
+	       (ncg_doc_tok_is(x->doc, t, "--") || ncg_doc_tok_is(x->doc, t, "\xE2\x80\x94") ||
+	        ncg_doc_tok_is(x->doc, t, "\xE2\x80\x93") ||
+	        (ncg_doc_tok_is(x->doc, t, "-") && t + 1 < x->ntok &&
+	         ncg_doc_tok_is(x->doc, t + 1, "-")));
+}
+
 /* rules17: "Joseph Yun, the newly appointed interim acting U.S.
  * ambassador to Korea, met with Foreign Minister Cho Tae-yul ... in
  * Seoul on Tuesday", "Unification Minister Kwon Young-se met with the new
@@ -1244,7 +1264,7 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 	if (!obj)
 		return 0;
 	/* its title before the name is the object's first word */
-	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	o0 = official_start(obj);
 	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) || o0 > e + 6)
 		return 0;
 	return lead_day_after(x, s, e, c0, c1);
@@ -1287,7 +1307,7 @@ cable_talk(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 	    e >= c1)
 		return 0;
 	if (obj)
-		o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+		o0 = official_start(obj);
 	else if ((wl_is(x, e, NCG_WL_TITLE_HEAD) || wl_is(x, e, NCG_WL_OFFICE_ABBREVIATION)) &&
 	         !inside(x, s, e, NCG_M_OFFICIAL) && official_in(x, s, c0, i))
 		o0 = e;
@@ -1309,7 +1329,7 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 
 	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) || call_noun_at(x, i, e) != e)
 		return 0;
-	o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+	o0 = official_start(obj);
 	return o0 <= e + 1 && lead_day_after(x, s, obj->t1, c0, c1);
 }
 
@@ -1396,7 +1416,7 @@ met_head_of_body(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, u
 static const char *
 official_country(const mr_ctx *x, const ncg_mention *m)
 {
-	size_t o0 = m->official.title && m->official.title_t0 < m->t0 ? m->official.title_t0 : m->t0;
+	size_t o0 = official_start(m);
 	const size_t *idx;
 	size_t n;
 
@@ -1508,7 +1528,7 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 	if (k == i)
 		return 0;
 	if (obj) {
-		o0 = obj->official.title && obj->official.title_t0 < obj->t0 ? obj->official.title_t0 : obj->t0;
+		o0 = official_start(obj);
 		if (o0 > e + 1)
 			return 0;
 	} else if (!wl_is(x, e, NCG_WL_OBJECT_PRONOUN) || !official_in(x, s, k, i)) {
@@ -1678,7 +1698,7 @@ sentence_mention(const mr_ctx *x, uint32_t s, size_t t, mention_test test)
 static int
 starts_official(const mr_ctx *x, const ncg_mention *m, size_t t)
 {
-	size_t o0 = m->official.title && m->official.title_t0 < m->t0 ? m->official.title_t0 : m->t0;
+	size_t o0 = official_start(m);
 	size_t q = t;
 
 	while (q < o0 && q < t + 2 && (x->tok[q].flags & NCG_TF_CAP))
@@ -3518,9 +3538,7 @@ wire_dateline_date(const mr_ctx *x, const ncg_mention *m)
 		;
 	if (!pl || !(x->tok[pl->t0].flags & NCG_TF_LINE))
 		return 0;
-	return ncg_doc_tok_is(x->doc, e, "(") || ncg_doc_tok_is(x->doc, e, "--") ||
-	       ncg_doc_tok_is(x->doc, e, "\xE2\x80\x94") || ncg_doc_tok_is(x->doc, e, "\xE2\x80\x93") ||
-	       (ncg_doc_tok_is(x->doc, e, "-") && ncg_doc_tok_is(x->doc, e + 1, "-"));
+	return ncg_doc_tok_is(x->doc, e, "(") || dash_at(x, e);
 }
 
 /* Is the date that of the dateline ("WASHINGTON, June 10, 2024 --"), the
@@ -6052,11 +6070,8 @@ colon_dateline(const mr_ctx *x)
 	 * date left out ("SEOUL, President Moon Jae-in received ...", the
 	 * same outlet's Yonhap copy) */
 	if (!m || !m->lex ||
-	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, "--") ||
-	      ncg_doc_tok_is(x->doc, m->t1, ",") ||
-	      ncg_doc_tok_is(x->doc, m->t1, "\xE2\x80\x94") ||
-	      ncg_doc_tok_is(x->doc, m->t1, "\xE2\x80\x93") ||
-	      (ncg_doc_tok_is(x->doc, m->t1, "-") && ncg_doc_tok_is(x->doc, m->t1 + 1, "-"))))
+	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, ",") ||
+	      dash_at(x, m->t1)))
 		return NULL;
 	for (size_t i = m->t0; i < m->t1; i++)
 		if (!(x->tok[i].flags & NCG_TF_UPPER))
@@ -6648,18 +6663,6 @@ next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
 			return o->place;
 	}
 	return NULL;
-}
-
-/* rules129: a dash after the words of token t: "--", an em or en dash,
- * or two hyphens apart. */
-static int
-dash_at(const mr_ctx *x, size_t t)
-{
-	return t < x->ntok &&
-	       (ncg_doc_tok_is(x->doc, t, "--") || ncg_doc_tok_is(x->doc, t, "\xE2\x80\x94") ||
-	        ncg_doc_tok_is(x->doc, t, "\xE2\x80\x93") ||
-	        (ncg_doc_tok_is(x->doc, t, "-") && t + 1 < x->ntok &&
-	         ncg_doc_tok_is(x->doc, t + 1, "-")));
 }
 
 /* rules129: "Cheney spoke ... at the conclusion of the 24th U.S.-ROK
