@@ -432,6 +432,8 @@ static const struct {
 	{NCG_LEX_NS "visitTalkVerb", NCG_WL_VISIT_TALK_VERB},
 	/* rules130 */
 	{NCG_LEX_NS "departmentShortName", NCG_WL_DEPARTMENT_SHORT},
+	/* rules133 */
+	{NCG_LEX_NS "cableTalkNoun", NCG_WL_CABLE_TALK_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2108,13 +2108,50 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	return NCG_OK;
 }
 
+/* rules133: "IN SEPARATE CONVERSATIONS SEPT 5, PRIMIN KIM CHONG-PIL AND
+ * FONMIN KIM DONG-JO REITERATED ..." (a cable): in a cable in capitals,
+ * an opener (lex:callNounOpener) at i, at most one lower-case word that
+ * is no call cue (lex:callCue: "TELEPHONE"), a noun of talks in person
+ * (lex:cableTalkNoun), a day right after it, an official in the clause
+ * of a lead, no future cue (lead_day_after): talks held that day, as a
+ * call noun's (dated_call_noun).  Returns the noun's end, or 0. */
+static size_t
+dated_talk_noun(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t p = wl_at(x, i, c1, NCG_WL_CALL_NOUN_OPENER), e;
+
+	if (!p || p + 1 >= c1 || !ncg_mentions_cable_in_capitals(x->ms))
+		return 0;
+	e = wl_at(x, p, c1, NCG_WL_CABLE_TALK_NOUN);
+	if (!e && (x->tok[p].flags & NCG_TF_LOWER) && !wl_at(x, p, c1, NCG_WL_CALL_CUE))
+		e = wl_at(x, p + 1, c1, NCG_WL_CABLE_TALK_NOUN);
+	if (!e || !day_phrase_end(x, s, e, c1) || !official_in(x, s, c0, c1) ||
+	    !lead_day_after(x, s, e, c0, c1))
+		return 0;
+	return e;
+}
+
+/* rules133: the candidate of a dated noun of talks at [i, e)
+ * (dated_talk_noun): its day, no future cue, gives its tense. */
+static ncg_status
+talk_noun_cand(mr_ctx *x, uint32_t s, size_t *ip, size_t e)
+{
+	ncg_meeting_cand *c;
+
+	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, *ip, e, &c));
+	add_ev(c, EV_DATED_OBJECT);
+	add_ev(c, EV_PAST_VERB);
+	*ip = e - 1;
+	return NCG_OK;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
 	uint32_t c0 = 0, c1 = 0;
 
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1 && x->d->n < MAX_CANDIDATES; i++) {
-		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB);
+		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), te;
 		ncg_meeting_cand *c;
 
 		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun);
@@ -2129,6 +2166,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			clause_of(x, s, i, &c0, &c1);
 		if (parties_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
+			NCG_TRY(talk_noun_cand(x, s, &i, te));
 		else if (!e)
 			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
 		else

@@ -445,6 +445,7 @@ typedef enum {
 	NCG_WL_VISIT_TALK_VERB,     /* rules129: a visit's purpose of talks: (to) talk with */
 	/* rules130 */
 	NCG_WL_DEPARTMENT_SHORT,    /* a cable's department by its field alone: COMMERCE */
+	NCG_WL_CABLE_TALK_NOUN,     /* rules133: a cable's noun of talks in person: (in) conversations */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
