@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -354,6 +355,43 @@ ncg_status
 ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl, const char *word)
 {
 	return ncg_lexicon_list_add(lex, &lex->words[wl], word);
+}
+
+/* rules133: the past of a verb's word w (n bytes) into buf: the one
+ * lex:irregularPast gives ("speak spoke": the word, a space, its past),
+ * else w with "ed", "d" after an "e" ("discussed", "reviewed").  Its
+ * length, or 0 when it does not fit. */
+static size_t
+past_form(const ncg_lexicon *lex, const char *w, size_t n, char *buf, size_t cap)
+{
+	const ncg_strlist *irr = &lex->words[NCG_WL_IRREGULAR_PAST];
+	const char *past = NULL, *suffix = n && w[n - 1] == 'e' ? "d" : "ed";
+	int len;
+
+	for (size_t i = 0; i < irr->n && !past; i++)
+		if (strncmp(irr->v[i], w, n) == 0 && irr->v[i][n] == ' ')
+			past = irr->v[i] + n + 1;
+	len = past ? snprintf(buf, cap, "%s", past) : snprintf(buf, cap, "%.*s%s", (int)n, w, suffix);
+	return len > 0 && (size_t)len < cap ? (size_t)len : 0;
+}
+
+ncg_status
+ncg_lexicon_derive_verb_forms(ncg_lexicon *lex)
+{
+	const ncg_strlist *lemmas = &lex->words[NCG_WL_TALK_VERB];
+	char buf[128];
+
+	for (size_t i = 0; i < lemmas->n; i++) {
+		const char *l = lemmas->v[i];
+		size_t n = strcspn(l, " "), k;
+
+		NCG_TRY(ncg_lexicon_add_word(lex, NCG_WL_VISIT_TALK_VERB, l));
+		if (!l[n] || (k = past_form(lex, l, n, buf, sizeof buf)) == 0 ||
+		    snprintf(buf + k, sizeof buf - k, "%s", l + n) >= (int)(sizeof buf - k))
+			continue;
+		NCG_TRY(ncg_lexicon_add_word(lex, NCG_WL_CABLE_TALK_VERB, buf));
+	}
+	return NCG_OK;
 }
 
 const ncg_lex_entry *

@@ -426,14 +426,13 @@ static const struct {
 	{NCG_LEX_NS "quantityUnit", NCG_WL_QUANTITY_UNIT},
 	/* rules126 */
 	{NCG_LEX_NS "callNounOpener", NCG_WL_CALL_NOUN_OPENER},
-	{NCG_LEX_NS "cableTalkVerb", NCG_WL_CABLE_TALK_VERB},
 	{NCG_LEX_NS "objectPronoun", NCG_WL_OBJECT_PRONOUN},
-	/* rules129 */
-	{NCG_LEX_NS "visitTalkVerb", NCG_WL_VISIT_TALK_VERB},
 	/* rules130 */
 	{NCG_LEX_NS "departmentShortName", NCG_WL_DEPARTMENT_SHORT},
 	/* rules133 */
 	{NCG_LEX_NS "cableTalkNoun", NCG_WL_CABLE_TALK_NOUN},
+	{NCG_LEX_NS "talkVerb", NCG_WL_TALK_VERB},
+	{NCG_LEX_NS "irregularPast", NCG_WL_IRREGULAR_PAST},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
@@ -941,6 +940,8 @@ apply_model(ncg_rdf *rdf, ncg_lexicon *lex, librdf_model *model, const char *bas
 		st = apply(lex, &lm, base, pass, name, err);
 	if (st == NCG_OK)
 		st = load_texts(lex, &lm, base, name, err);
+	if (st == NCG_OK)
+		st = added(ncg_lexicon_derive_verb_forms(lex), name, err);
 	lex_model_free(&lm);
 	return st;
 }

@@ -1291,7 +1291,7 @@ call_noun_at(const mr_ctx *x, size_t i, size_t lim)
 /* rules126: "ON MARCH 22 ASSISTANT SECRETARY HOLBROOKE REVIEWED WITH ROK
  * AMB KIM YONG-SHIK ...", "DEPARTMENT OFFICIALS DISCUSSED WITH GENERAL
  * KANG ... ON MAY 23" (cables): in a cable in capitals, a past verb of
- * talks with its object (lex:cableTalkVerb) at [i, e), the official
+ * talks with its object (the past of a lex:talkVerb) at [i, e), the official
  * talked with just after it, and a day anywhere in a lead's clause, no
  * future cue: talks of that day, whoever held them.  Or, after an
  * official, an office alone just after the verb (lex:titleHead, lex:

@@ -440,12 +440,16 @@ typedef enum {
 	NCG_WL_QUANTITY_UNIT,       /* rules128: units after a number: percent */
 	/* rules126 */
 	NCG_WL_CALL_NOUN_OPENER,    /* opens a call noun phrase: during, in (a/his call on) */
-	NCG_WL_CABLE_TALK_VERB,     /* a cable's verb of talks with its official: discussed with */
+	NCG_WL_CABLE_TALK_VERB,     /* a cable's verb of talks with its official: discussed with
+	                             * (rules133: derived, the past of lex:talkVerb) */
 	NCG_WL_OBJECT_PRONOUN,      /* a pronoun object of a verb: him, her */
-	NCG_WL_VISIT_TALK_VERB,     /* rules129: a visit's purpose of talks: (to) talk with */
+	NCG_WL_VISIT_TALK_VERB,     /* rules129: a visit's purpose of talks: (to) talk with
+	                             * (rules133: derived, the base of lex:talkVerb) */
 	/* rules130 */
 	NCG_WL_DEPARTMENT_SHORT,    /* a cable's department by its field alone: COMMERCE */
 	NCG_WL_CABLE_TALK_NOUN,     /* rules133: a cable's noun of talks in person: (in) conversations */
+	NCG_WL_TALK_VERB,           /* rules133: verbs of talks as lemmas: confer with */
+	NCG_WL_IRREGULAR_PAST,      /* rules133: a lemma's word and its past: speak spoke */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -522,6 +526,12 @@ ncg_status ncg_lexicon_list_add(ncg_lexicon *lex, ncg_strlist *list,
                                 const char *s);
 ncg_status ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl,
                                 const char *word);
+/* rules133: the forms of the verbs of talks its readers ask, from their
+ * lemmas (NCG_WL_TALK_VERB, "confer with"): every lemma's base form to
+ * NCG_WL_VISIT_TALK_VERB, and a lemma with a particle's past form
+ * ("conferred with") to NCG_WL_CABLE_TALK_VERB.  Called after each file
+ * is loaded; a form there already is not added twice. */
+ncg_status ncg_lexicon_derive_verb_forms(ncg_lexicon *lex);
 /* The scheme of a kind, to change with ncg_lexicon_set_ref; NULL when
  * indexed. */
 ncg_lex_scheme *ncg_lexicon_scheme_mut(ncg_lexicon *lex, ncg_lex_kind kind);
