@@ -3717,7 +3717,11 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 			add_ev(c, EV_DAY_AFTER_ISSUE);
 		else if (diff <= NEAR_ISSUE_DAYS)
 			add_ev(c, EV_DAY_NEAR_ISSUE);
-		else if (diff > LONG_BEFORE_DAYS)
+		/* rules133: a telegram in capitals reports talks it was
+		 * sent long after ("SUBSTANTIVE PROGRESS MADE ... DURING
+		 * DISCUSSIONS HELD AUGUST 8-13 IN WASHINGTON, D.C.", sent
+		 * October 15): no news page's lag, no file photo */
+		else if (diff > LONG_BEFORE_DAYS && !ncg_mentions_cable_in_capitals(x->ms))
 			add_ev(c, EV_DAY_LONG_BEFORE);
 	}
 }
