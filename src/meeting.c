@@ -6050,9 +6050,11 @@ dateline_line_before(const mr_ctx *x)
  * ...", "BEIJING: The US secretary of state and Chinese foreign minister
  * on Sunday held ...": a lead sentence opening with a place in capitals
  * and a colon (China Daily, the Express Tribune, the Times of India) is
- * dated there, when the head names no dateline; the place, or NULL. */
+ * dated there, when the head names no dateline; the place, or NULL.
+ * rules132: any_case takes a place in any case that opens its line with
+ * a dash after it ("Washington -- North Korea's ...", a USIA wire). */
 static const ncg_mention *
-colon_dateline(const mr_ctx *x)
+lead_dateline(const mr_ctx *x, int any_case)
 {
 	const ncg_mention *m, *line;
 	size_t t;
@@ -6073,10 +6075,18 @@ colon_dateline(const mr_ctx *x)
 	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, ",") ||
 	      dash_at(x, m->t1)))
 		return NULL;
+	if (any_case && (x->tok[m->t0].flags & NCG_TF_LINE) && dash_at(x, m->t1))
+		return m;
 	for (size_t i = m->t0; i < m->t1; i++)
 		if (!(x->tok[i].flags & NCG_TF_UPPER))
 			return NULL;
 	return m;
+}
+
+static const ncg_mention *
+colon_dateline(const mr_ctx *x)
+{
+	return lead_dateline(x, 0);
 }
 
 /* "U.S. and South Korean officials this week held the latest in a
@@ -6669,12 +6679,12 @@ next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * Security Consultative Meeting held here October 7-8" under "Washington
  * -- North Korea's ..." (a USIA wire): a lower-case meeting verb
  * (lex:meetingVerb) right after c's words, or c's own, then "here": the
- * city of the text's dateline, a known place opening a line before c's
- * sentence with a dash after it, in any case; or NULL. */
+ * city of the text's dateline (lead_dateline, a place with a dash after
+ * it in any case) before c's sentence; or NULL. */
 static const ncg_mention *
 held_here_dateline(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	const ncg_mention *best = NULL;
+	const ncg_mention *m;
 	size_t e = 0;
 
 	if (c->in_title || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE))
@@ -6684,17 +6694,9 @@ held_here_dateline(const mr_ctx *x, const ncg_meeting_cand *c)
 		    (e = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB)) != 0 &&
 		    (e >= c->c1 || !tok_ieq(x, e, "here")))
 			e = 0;
-	if (!e)
+	if (!e || !(m = lead_dateline(x, 1)))
 		return NULL;
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-
-		if (m->kind == NCG_M_PLACE && m->lex && m->t0 < x->sent[c->sent].t0 &&
-		    (x->tok[m->t0].flags & NCG_TF_LINE) && dash_at(x, m->t1) &&
-		    (!best || m->t0 < best->t0))
-			best = m;
-	}
-	return best;
+	return m->t0 < x->sent[c->sent].t0 ? m : NULL;
 }
 
 /* rules37: "The meeting between ... took place at the Gyeryongdae
