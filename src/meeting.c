@@ -1288,6 +1288,30 @@ call_noun_at(const mr_ctx *x, size_t i, size_t lim)
 	return p < lim ? wl_at(x, p, lim, NCG_WL_CALL_NOUN_PHRASE) : 0;
 }
 
+/* rules132: the call noun (call_noun_at) in a cable in capitals; in
+ * mixed case with its determiner (a noun, not the verb's "call on X to
+ * ...") before an official's words ("During a call on ROK Defense
+ * Minister Kim Chung Yul on 22 July", FRUS), not "during a call on
+ * Tuesday", a call by telephone.  Returns the end of its words, or 0. */
+static size_t
+call_in_person_at(const mr_ctx *x, size_t i, size_t lim)
+{
+	size_t e = call_noun_at(x, i, lim), p;
+
+	if (!e || ncg_mentions_cable_in_capitals(x->ms))
+		return e;
+	p = wl_at(x, i, lim, NCG_WL_CALL_NOUN_OPENER);
+	if (!wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, p, NCG_WL_POSSESSIVE))
+		return 0;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_OFFICIAL && official_start(m) == e)
+			return e;
+	}
+	return 0;
+}
+
 /* rules126: "ON MARCH 22 ASSISTANT SECRETARY HOLBROOKE REVIEWED WITH ROK
  * AMB KIM YONG-SHIK ...", "DEPARTMENT OFFICIALS DISCUSSED WITH GENERAL
  * KANG ... ON MAY 23" (cables): in a cable in capitals, a past verb of
@@ -1327,7 +1351,7 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 {
 	size_t o0;
 
-	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) || call_noun_at(x, i, e) != e)
+	if (!obj || call_noun_at(x, i, e) != e)
 		return 0;
 	o0 = official_start(obj);
 	return o0 <= e + 1 && lead_day_after(x, s, obj->t1, c0, c1);
@@ -1480,17 +1504,24 @@ met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32
  * its object "the" and the head of a title (lex:titleHead) that no
  * official's mention holds and no name or possessive follows, a day in
  * the clause, no future cue: the two met that day. */
+#define OFFICE_ALONE_WORDS 4
 static int
 met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *who = official_in(x, s, c0, i);
-	size_t h = e + 1;
+	size_t h = e + 1, p = h;
 
-	if (!who || h + 1 >= c1 || !wl_is(x, e, NCG_WL_DEFINITE_ARTICLE) ||
-	    !wl_is(x, h, NCG_WL_TITLE_HEAD) || inside(x, s, h, NCG_M_OFFICIAL) ||
-	    inside(x, s, h + 1, NCG_M_OFFICIAL) || (x->tok[h + 1].flags & NCG_TF_CAP) ||
-	    wl_is(x, h + 1, NCG_WL_HEAD_OF) || ncg_doc_tok_is(x->doc, h + 1, "'") ||
-	    ncg_doc_tok_is(x->doc, h + 1, "\xE2\x80\x99"))
+	if (!who || h + 1 >= c1 || !wl_is(x, e, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	/* rules132: capitalised words of the office before its head ("met
+	 * with the Deputy Prime Minister on November 1, 1966", FRUS) */
+	while (p < c1 && p < h + OFFICE_ALONE_WORDS && !inside(x, s, p, NCG_M_OFFICIAL) &&
+	       ((x->tok[p].flags & NCG_TF_CAP) || wl_is(x, p, NCG_WL_TITLE_HEAD)))
+		p++;
+	if (p == h || p >= c1 || !wl_is(x, p - 1, NCG_WL_TITLE_HEAD) ||
+	    inside(x, s, p, NCG_M_OFFICIAL) || (x->tok[p].flags & NCG_TF_CAP) ||
+	    wl_is(x, p, NCG_WL_HEAD_OF) || ncg_doc_tok_is(x->doc, p, "'") ||
+	    ncg_doc_tok_is(x->doc, p, "\xE2\x80\x99"))
 		return 0;
 	return lead_day_after(x, s, c0, c0, c1);
 }
@@ -2117,10 +2148,12 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB);
 		ncg_meeting_cand *c;
 
-		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun);
-		 * rules126: its "REVIEWED WITH" (cable_talk) */
-		if (!e && ncg_mentions_cable_in_capitals(x->ms) &&
-		    !(e = call_noun_at(x, i, x->sent[s].t1)))
+		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun),
+		 * rules132: in any case; rules126: its "REVIEWED WITH"
+		 * (cable_talk) */
+		if (!e)
+			e = call_in_person_at(x, i, x->sent[s].t1);
+		if (!e && ncg_mentions_cable_in_capitals(x->ms))
 			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CABLE_TALK_VERB);
 
 		/* i only moves forward: its clause is the last one until i
@@ -4460,9 +4493,10 @@ call_cue_in(const mr_ctx *x, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t e = wl_at(x, i, b, NCG_WL_CALL_EXCEPTION);
 
-		/* rules123: a telegram's "DURING CALL ON" is a call in person */
-		if (!e && ncg_mentions_cable_in_capitals(x->ms))
-			e = call_noun_at(x, i, b);
+		/* rules123: a telegram's "DURING CALL ON" is a call in person
+		 * (rules132: in mixed case before an official) */
+		if (!e)
+			e = call_in_person_at(x, i, b);
 		if (e) {
 			i = e - 1;
 			continue;
