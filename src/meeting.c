@@ -1288,6 +1288,30 @@ call_noun_at(const mr_ctx *x, size_t i, size_t lim)
 	return p < lim ? wl_at(x, p, lim, NCG_WL_CALL_NOUN_PHRASE) : 0;
 }
 
+/* rules132: the call noun (call_noun_at) in a cable in capitals; in
+ * mixed case with its determiner (a noun, not the verb's "call on X to
+ * ...") before an official's words ("During a call on ROK Defense
+ * Minister Kim Chung Yul on 22 July", FRUS), not "during a call on
+ * Tuesday", a call by telephone.  Returns the end of its words, or 0. */
+static size_t
+call_in_person_at(const mr_ctx *x, size_t i, size_t lim)
+{
+	size_t e = call_noun_at(x, i, lim), p;
+
+	if (!e || ncg_mentions_cable_in_capitals(x->ms))
+		return e;
+	p = wl_at(x, i, lim, NCG_WL_CALL_NOUN_OPENER);
+	if (!wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, p, NCG_WL_POSSESSIVE))
+		return 0;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_OFFICIAL && official_start(m) == e)
+			return e;
+	}
+	return 0;
+}
+
 /* rules126: "ON MARCH 22 ASSISTANT SECRETARY HOLBROOKE REVIEWED WITH ROK
  * AMB KIM YONG-SHIK ...", "DEPARTMENT OFFICIALS DISCUSSED WITH GENERAL
  * KANG ... ON MAY 23" (cables): in a cable in capitals, a past verb of
@@ -1327,7 +1351,7 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 {
 	size_t o0;
 
-	if (!obj || !ncg_mentions_cable_in_capitals(x->ms) || call_noun_at(x, i, e) != e)
+	if (!obj || call_noun_at(x, i, e) != e)
 		return 0;
 	o0 = official_start(obj);
 	return o0 <= e + 1 && lead_day_after(x, s, obj->t1, c0, c1);
@@ -1480,17 +1504,24 @@ met_visitor(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32
  * its object "the" and the head of a title (lex:titleHead) that no
  * official's mention holds and no name or possessive follows, a day in
  * the clause, no future cue: the two met that day. */
+#define OFFICE_ALONE_WORDS 4
 static int
 met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *who = official_in(x, s, c0, i);
-	size_t h = e + 1;
+	size_t h = e + 1, p = h;
 
-	if (!who || h + 1 >= c1 || !wl_is(x, e, NCG_WL_DEFINITE_ARTICLE) ||
-	    !wl_is(x, h, NCG_WL_TITLE_HEAD) || inside(x, s, h, NCG_M_OFFICIAL) ||
-	    inside(x, s, h + 1, NCG_M_OFFICIAL) || (x->tok[h + 1].flags & NCG_TF_CAP) ||
-	    wl_is(x, h + 1, NCG_WL_HEAD_OF) || ncg_doc_tok_is(x->doc, h + 1, "'") ||
-	    ncg_doc_tok_is(x->doc, h + 1, "\xE2\x80\x99"))
+	if (!who || h + 1 >= c1 || !wl_is(x, e, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	/* rules132: capitalised words of the office before its head ("met
+	 * with the Deputy Prime Minister on November 1, 1966", FRUS) */
+	while (p < c1 && p < h + OFFICE_ALONE_WORDS && !inside(x, s, p, NCG_M_OFFICIAL) &&
+	       ((x->tok[p].flags & NCG_TF_CAP) || wl_is(x, p, NCG_WL_TITLE_HEAD)))
+		p++;
+	if (p == h || p >= c1 || !wl_is(x, p - 1, NCG_WL_TITLE_HEAD) ||
+	    inside(x, s, p, NCG_M_OFFICIAL) || (x->tok[p].flags & NCG_TF_CAP) ||
+	    wl_is(x, p, NCG_WL_HEAD_OF) || ncg_doc_tok_is(x->doc, p, "'") ||
+	    ncg_doc_tok_is(x->doc, p, "\xE2\x80\x99"))
 		return 0;
 	return lead_day_after(x, s, c0, c0, c1);
 }
@@ -2154,10 +2185,12 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		size_t e = wl_at(x, i, x->sent[s].t1, NCG_WL_PRINCIPAL_VERB), te;
 		ncg_meeting_cand *c;
 
-		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun);
-		 * rules126: its "REVIEWED WITH" (cable_talk) */
-		if (!e && ncg_mentions_cable_in_capitals(x->ms) &&
-		    !(e = call_noun_at(x, i, x->sent[s].t1)))
+		/* rules123: a telegram's "DURING CALL ON" (dated_call_noun),
+		 * rules132: in any case; rules126: its "REVIEWED WITH"
+		 * (cable_talk) */
+		if (!e)
+			e = call_in_person_at(x, i, x->sent[s].t1);
+		if (!e && ncg_mentions_cable_in_capitals(x->ms))
 			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CABLE_TALK_VERB);
 
 		/* i only moves forward: its clause is the last one until i
@@ -4503,9 +4536,10 @@ call_cue_in(const mr_ctx *x, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t e = wl_at(x, i, b, NCG_WL_CALL_EXCEPTION);
 
-		/* rules123: a telegram's "DURING CALL ON" is a call in person */
-		if (!e && ncg_mentions_cable_in_capitals(x->ms))
-			e = call_noun_at(x, i, b);
+		/* rules123: a telegram's "DURING CALL ON" is a call in person
+		 * (rules132: in mixed case before an official) */
+		if (!e)
+			e = call_in_person_at(x, i, b);
 		if (e) {
 			i = e - 1;
 			continue;
@@ -6093,9 +6127,11 @@ dateline_line_before(const mr_ctx *x)
  * ...", "BEIJING: The US secretary of state and Chinese foreign minister
  * on Sunday held ...": a lead sentence opening with a place in capitals
  * and a colon (China Daily, the Express Tribune, the Times of India) is
- * dated there, when the head names no dateline; the place, or NULL. */
+ * dated there, when the head names no dateline; the place, or NULL.
+ * rules132: any_case takes a place in any case that opens its line with
+ * a dash after it ("Washington -- North Korea's ...", a USIA wire). */
 static const ncg_mention *
-colon_dateline(const mr_ctx *x)
+lead_dateline(const mr_ctx *x, int any_case)
 {
 	const ncg_mention *m, *line;
 	size_t t;
@@ -6116,10 +6152,18 @@ colon_dateline(const mr_ctx *x)
 	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, ",") ||
 	      dash_at(x, m->t1)))
 		return NULL;
+	if (any_case && (x->tok[m->t0].flags & NCG_TF_LINE) && dash_at(x, m->t1))
+		return m;
 	for (size_t i = m->t0; i < m->t1; i++)
 		if (!(x->tok[i].flags & NCG_TF_UPPER))
 			return NULL;
 	return m;
+}
+
+static const ncg_mention *
+colon_dateline(const mr_ctx *x)
+{
+	return lead_dateline(x, 0);
 }
 
 /* "U.S. and South Korean officials this week held the latest in a
@@ -6712,12 +6756,12 @@ next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * Security Consultative Meeting held here October 7-8" under "Washington
  * -- North Korea's ..." (a USIA wire): a lower-case meeting verb
  * (lex:meetingVerb) right after c's words, or c's own, then "here": the
- * city of the text's dateline, a known place opening a line before c's
- * sentence with a dash after it, in any case; or NULL. */
+ * city of the text's dateline (lead_dateline, a place with a dash after
+ * it in any case) before c's sentence; or NULL. */
 static const ncg_mention *
 held_here_dateline(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	const ncg_mention *best = NULL;
+	const ncg_mention *m;
 	size_t e = 0;
 
 	if (c->in_title || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE))
@@ -6727,17 +6771,9 @@ held_here_dateline(const mr_ctx *x, const ncg_meeting_cand *c)
 		    (e = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB)) != 0 &&
 		    (e >= c->c1 || !tok_ieq(x, e, "here")))
 			e = 0;
-	if (!e)
+	if (!e || !(m = lead_dateline(x, 1)))
 		return NULL;
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-
-		if (m->kind == NCG_M_PLACE && m->lex && m->t0 < x->sent[c->sent].t0 &&
-		    (x->tok[m->t0].flags & NCG_TF_LINE) && dash_at(x, m->t1) &&
-		    (!best || m->t0 < best->t0))
-			best = m;
-	}
-	return best;
+	return m->t0 < x->sent[c->sent].t0 ? m : NULL;
 }
 
 /* rules37: "The meeting between ... took place at the Gyeryongdae

@@ -3803,6 +3803,43 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	return dateline_add(rc, bk, t0, j, e, found);
 }
 
+/* rules132: "233. Telegram From the Commander in Chief ... / Seoul, July
+ * 23, 1957\u20145:25 p.m." and "3. Airgram From the Embassy in Korea ... /
+ * Seoul, February 5, 1964." (FRUS): a record's numbered heading line, then
+ * a line opening with a known place, a comma and a full date with its
+ * year: the record's dateline, its place the dateline's and its date the
+ * issue date.  *found says whether there was one. */
+static ncg_status
+record_dateline(rc_ctx *rc, const ncg_block *bk, const ncg_block *next, int *found)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT);
+	size_t t = next->t0, p = 0, before = rc->nm;
+	uint32_t s;
+
+	*found = 0;
+	if (bk->t0 + 2 >= bk->t1 || rc->tok[bk->t0].kind != NCG_TOK_NUMBER ||
+	    !rc_punct(rc, bk->t0 + 1, ".") || t >= next->t1 ||
+	    !rc_lex_longest(rc, t, next->t1, 1u << NCG_LEX_PLACE, whats, &p) ||
+	    p + 1 >= next->t1 || !rc_punct(rc, p, ","))
+		return NCG_OK;
+	s = sentence_at(rc, next, p + 1);
+	NCG_TRY(rc_dates_in(rc, s, p + 1, rc->sent[s].t1 < next->t1 ? rc->sent[s].t1 : next->t1));
+	for (size_t k = before; k < rc->nm; k++) {
+		const ncg_mention *m = &rc->m[k];
+
+		if (m->kind != NCG_M_DATE || m->t0 != p + 1 || m->date.prec != NCG_PREC_DAY ||
+		    !m->date.y)
+			continue;
+		rc->head.issued_y = m->date.y;
+		rc->head.issued_m = m->date.m;
+		rc->head.issued_d = m->date.d;
+		rc->head.dateline_b = rc->tok[t].b;
+		rc->head.dateline_e = rc->tok[m->t1 - 1].e;
+		return dateline_add(rc, next, t, p, p, found);
+	}
+	return NCG_OK;
+}
+
 /* A head with no date line: the issue date is the first full date that
  * starts the running text, before its dateline's dash ("WASHINGTON, June
  * 10, 2024 —") or as the page store's "date 2024-06-10" prefix. */
@@ -3810,8 +3847,13 @@ static ncg_status
 prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 {
 	size_t end = bk->t0, before = rc->nm, i;
-	int dash = 0;
+	int dash = 0, record;
 
+	record = 0;
+	if (bk + 1 < ncg_doc_blocks(rc->doc) + ncg_doc_nblocks(rc->doc))
+		NCG_TRY(record_dateline(rc, bk, bk + 1, &record));
+	if (record)
+		return NCG_OK;
 	if (store_date_at(rc, bk->t0, bk->t1))
 		end = bk->t0 + 2;
 	/* the dateline runs to the first lower-case word or full stop, and
