@@ -2028,6 +2028,25 @@ office_and_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t
 	return day;
 }
 
+/* rules120, rules131: does the urging verb at [i, e) (lex:urgeVerb) take
+ * "to" and a lower-case verb other than one of discussing
+ * (lex:discussFrame) within a few words from p, no comma before it?  Not
+ * in a cable in capitals, where no case tells the verb. */
+static int
+urged_from(const mr_ctx *x, size_t i, size_t e, size_t p0, uint32_t c1)
+{
+	if (wl_at(x, i, e, NCG_WL_URGE_VERB) != e || ncg_mentions_cable_in_capitals(x->ms))
+		return 0;
+	for (size_t p = p0; p + 1 < c1 && p < p0 + 4; p++) {
+		if (ncg_doc_tok_is(x->doc, p, ","))
+			return 0;
+		if (tok_ieq(x, p, "to"))
+			return (x->tok[p + 1].flags & NCG_TF_LOWER) &&
+			       !wl_at(x, p + 1, c1, NCG_WL_DISCUSS_FRAME);
+	}
+	return 0;
+}
+
 /* rules120: "Cho on Tuesday called on Ambassador Goldberg to play an
  * active role": a verb that also urges (lex:urgeVerb) at [i, e), its
  * object (obj, or an office alone just after e) followed within a few
@@ -2039,18 +2058,18 @@ office_and_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t
 static int
 urged_object(const mr_ctx *x, size_t i, size_t e, const ncg_mention *obj, uint32_t c1)
 {
-	size_t p = obj ? obj->t1 : e + 2;
+	return urged_from(x, i, e, obj ? obj->t1 : e + 2, c1);
+}
 
-	if (wl_at(x, i, e, NCG_WL_URGE_VERB) != e || ncg_mentions_cable_in_capitals(x->ms))
-		return 0;
-	for (; p + 1 < c1 && p < (obj ? obj->t1 : e + 2) + 4; p++) {
-		if (ncg_doc_tok_is(x->doc, p, ","))
-			return 0;
-		if (tok_ieq(x, p, "to"))
-			return (x->tok[p + 1].flags & NCG_TF_LOWER) &&
-			       !wl_at(x, p + 1, c1, NCG_WL_DISCUSS_FRAME);
-	}
-	return 0;
+/* rules131: the same urging verb as a meeting verb, its object any words
+ * from just after it ("called on Pyongyang to resume talks": no talks
+ * were held); the verb at i reaches to the clause's end c1. */
+static int
+urging_verb(const mr_ctx *x, size_t i, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_URGE_VERB);
+
+	return e && urged_from(x, i, e, e + 1, c1);
 }
 
 static ncg_status
@@ -2617,7 +2636,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))
 			continue;
-		if (appositive_participle(x, c, i))
+		if (appositive_participle(x, c, i) || (p && urging_verb(x, i, c->c1)))
 			continue;
 		/* "The inaugural meeting of ... to boost ... was held": the
 		 * passive verb of its subject, however far */
