@@ -897,6 +897,7 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 
 static int past_act_in(const mr_ctx *x, size_t a, size_t b);
 static int lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1);
+static int day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1);
 static int call_cue_in(const mr_ctx *x, size_t a, size_t b);
 
 /* "X and Y, meeting in Seoul on Saturday, underlined ...": two officials,
@@ -1334,12 +1335,21 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 }
 
 /* Is sentence s a lead sentence whose clause [c0, c1) says a day after
- * token e (a weekday not after a speech verb or "next", "today",
- * "yesterday", a date of a day), no future cue in it? */
+ * token e, no future cue in it (day_after)? */
 static int
 lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
 {
-	if ((s != x->lead[0] && s != x->lead[1]) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+	return (s == x->lead[0] || s == x->lead[1]) && day_after(x, s, e, c0, c1);
+}
+
+/* rules131: does the clause [c0, c1) of sentence s say a day after token
+ * e (a weekday not after a speech verb or "next", "today", "yesterday",
+ * a date of a day), no future cue in it?  lead_day_after's and
+ * office_and_official's test. */
+static int
+day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
+{
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = e; j < c1; j++)
 		if (day_phrase_end(x, s, j, c1) &&
@@ -2006,16 +2016,16 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
  * verb "met" at i (lex:metVerb), "the", title words (lex:titleWord) and
  * the head of a title (lex:titleHead) that no official's mention holds,
  * then "and" and an official whose words end just before the verb, and
- * a day in the clause with no future cue: the two met that day. */
+ * a day in the clause with no future cue (day_after): the two met that
+ * day. */
 static int
 office_and_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *m;
 	size_t p = c0;
-	int day = 0;
 
 	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
-	    !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+	    !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE))
 		return 0;
 	while (p + 1 < i && wl_is(x, p, NCG_WL_TITLE_WORD) && !wl_is(x, p + 1, NCG_WL_PAIR_CONJUNCTION))
 		p++;
@@ -2023,9 +2033,7 @@ office_and_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t
 	    !wl_is(x, p + 1, NCG_WL_PAIR_CONJUNCTION) || !(m = inside(x, s, p + 2, NCG_M_OFFICIAL)) ||
 	    m->t0 != p + 2 || m->t1 != i)
 		return 0;
-	for (size_t j = i + 1; j < c1 && !day; j++)
-		day = day_phrase_end(x, s, j, c1) != 0;
-	return day;
+	return day_after(x, s, i + 1, c0, c1);
 }
 
 /* rules120, rules131: does the urging verb at [i, e) (lex:urgeVerb) take
