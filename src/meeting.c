@@ -5626,6 +5626,83 @@ official_named_again(const mr_ctx *x, uint32_t s, size_t v, uint32_t s2)
 	return 0;
 }
 
+/* rules89, rules131: the day of an arrival in city pl: a weekday within
+ * ARRIVAL_DAY_REACH tokens after it in the clause ending at c1 ("Seoul
+ * Monday", "Seoul on Monday"), resolved against the issue date into
+ * day; 0 when none. */
+#define ARRIVAL_DAY_REACH 2
+static int
+arrival_day(const mr_ctx *x, const ncg_mention *pl, uint32_t c1, int day[3])
+{
+	if (!x->d->issued[2])
+		return 0;
+	for (size_t i = pl->t1; i < c1 && i <= pl->t1 + ARRIVAL_DAY_REACH; i++)
+		if (weekday_at(x, i)) {
+			relative_day(x, 0, weekday_at(x, i), day);
+			return 1;
+		}
+	return 0;
+}
+
+/* rules131: is the word just before token v the surname of an official
+ * of two words or more that sentence s2 names ("Aso arrived in Seoul"
+ * after "Japanese counterpart Taro Aso held ...")? */
+static int
+surname_arrives(const mr_ctx *x, uint32_t s2, size_t v)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s2, &idx);
+
+	if (v == 0 || !(x->tok[v - 1].flags & NCG_TF_CAP))
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_OFFICIAL && m->key && m->t1 - m->t0 >= 2 &&
+		    same_token(x, surname_token(x, m), v - 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules89, rules131: an arrival (lex:arrivalVerb, lower case) in
+ * sentence s of an official that sentence s2 names too
+ * (official_named_again), no future cue in its clause: the city after
+ * the verb ("in"/"to"; place_after), *c1 its clause's end; or NULL. */
+static const ncg_mention *
+principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
+{
+	size_t v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
+	uint32_t c0;
+
+	if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER) ||
+	    !(official_named_again(x, s, v, s2) || surname_arrives(x, s2, v)))
+		return NULL;
+	clause_of(x, s, v, &c0, c1);
+	if (wl_find(x, c0, *c1, NCG_WL_FUTURE_CUE) < *c1)
+		return NULL;
+	return place_after(x, s, v, *c1, 1);
+}
+
+/* rules131: after the arrival's city at token e, "for the" and within
+ * three words a meeting noun, in the clause ending at c1 ("arrived in
+ * Seoul Thursday afternoon for the trilateral meeting"): the meeting
+ * told before, and c's own noun when c has one ("for talks with Japanese
+ * officials" are others)? */
+static int
+arrival_for_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t e, uint32_t c1)
+{
+	size_t f = e, b, m;
+
+	while (f < c1 && !tok_ieq(x, f, "for"))
+		f++;
+	if (f + 2 >= c1 || !tok_ieq(x, f + 1, "the"))
+		return 0;
+	b = f + 5 < c1 ? f + 5 : c1;
+	m = wl_find(x, f + 2, b, NCG_WL_MEETING_NOUN);
+	return m < b && (c->kind != NCG_MC_NOUN || same_token(x, c->t1 - 1, m));
+}
+
 /* rules89: "Gen. James Thurman ... arrived in Seoul Monday, said a USFK
  * official. ... On Monday, Thurman observed the ... exercises ... and
  * met Gen. Han Min-koo" (Korea Herald): an arrival (lex:arrivalVerb)
@@ -5634,35 +5711,55 @@ official_named_again(const mr_ctx *x, uint32_t s, size_t v, uint32_t s2)
  * A country ("arrived in South Korea") is no meeting's place.  Only an
  * arrival of an official c's sentence names (official_named_again):
  * another's ("Yang Jiechi arrived in Tokyo Monday") is no meeting's. */
-#define ARRIVAL_DAY_REACH 2 /* tokens after the city its weekday may start: "Seoul Monday", "Seoul on Monday" */
 static const ncg_mention *
 arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	uint32_t c0, c1;
+	uint32_t c1;
 	int day[3];
 
 	if (!c->date[2] || !x->d->issued[2] || c->virtual_ || !has_ev(c, EV_WEEKDAY) ||
 	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
 		return NULL;
 	for (uint32_t s = 0; s < c->sent; s++) {
-		size_t v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
-		const ncg_mention *pl;
+		const ncg_mention *pl = principal_arrival(x, s, c->sent, &c1);
 
-		if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER) ||
-		    !official_named_again(x, s, v, c->sent))
-			continue;
-		clause_of(x, s, v, &c0, &c1);
-		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || !(pl = place_after(x, s, v, c1, 1)))
-			continue;
-		for (size_t i = pl->t1; i < c1 && i <= pl->t1 + ARRIVAL_DAY_REACH; i++) {
-			if (!weekday_at(x, i))
-				continue;
-			relative_day(x, 0, weekday_at(x, i), day);
-			if (memcmp(day, c->date, sizeof day) == 0)
-				return pl;
-		}
+		if (pl && arrival_day(x, pl, c1, day) && memcmp(day, c->date, sizeof day) == 0)
+			return pl;
 	}
 	return NULL;
+}
+
+/* rules131: "Secretary Hill, who is on his tour of nations ..., arrived
+ * in Seoul on Friday ... Over the weekend, Hill met with his South
+ * Korean counterpart" (Hankyoreh), "Aso arrived in Seoul Thursday
+ * afternoon for the trilateral meeting" after "Ban ... Rice and ... Aso
+ * held a two-hour trilateral meeting in his residence" (Xinhua): a
+ * principal's arrival in a city puts c, which names no place, there.
+ * An arrival before c's sentence not after c's day, or one after it
+ * that is for a meeting ("for the trilateral meeting") or dated before
+ * c's day; when such arrivals name two cities, none. */
+static const ncg_mention *
+principal_arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *found = NULL, *pl;
+	uint32_t c1;
+	int day[3], dated;
+
+	if (c->in_title || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL))
+		return NULL;
+	for (uint32_t s = 0; s < x->nsent; s++) {
+		if (s == c->sent || !(pl = principal_arrival(x, s, c->sent, &c1)))
+			continue;
+		dated = c->date[2] && arrival_day(x, pl, c1, day);
+		if (dated ? day_number(day) > day_number(c->date)
+		          : s > c->sent && !arrival_for_meeting(x, c, pl->t1, c1))
+			continue;
+		if (found && (!found->key || !pl->key || strcmp(found->key, pl->key) != 0))
+			return NULL;
+		found = pl;
+	}
+	return found;
 }
 
 /* rules17: "Foreign Minister Cho Tae-yol, who visited New York to attend
@@ -6779,7 +6876,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place,
-		speaker_here_place, held_here_dateline,
+		speaker_here_place, held_here_dateline, principal_arrival_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
