@@ -4108,6 +4108,25 @@ other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_can
 	return 0;
 }
 
+/* rules131: is place m inside a line of work, after its first word
+ * ("to discuss ... significant human rights concerns in the DPRK",
+ * einpresswire; "the security situation in the Middle East")?  A topic
+ * the meeting discussed, not where it met (agenda_country). */
+static int
+in_agenda_item(const mr_ctx *x, const ncg_mention *m)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *o = ncg_mentions_at(x->ms, idx[k]);
+
+		if (o->kind == NCG_M_WORKSTREAM && o->t0 < m->t0 && m->t1 <= o->t1)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules61: "Haines met with Suh Hoon, director of national security at
  * Cheong Wa Dae, over lunch": a place or body inside an official's title
  * is his post, not where the meeting met. */
@@ -6934,6 +6953,18 @@ city_of_same(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules131: a country that is still c's place after city_of_same and
+ * lies inside a line of work ("participated in meetings with ROK
+ * government officials to discuss ... human rights concerns in the
+ * DPRK"; in_agenda_item) is a topic, and no country is a place
+ * (city_of): c names no place, and the places said elsewhere may. */
+static void
+agenda_country(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->place && c->place->kind == NCG_M_COUNTRY && in_agenda_item(x, c->place))
+		c->place = NULL;
+}
+
 /* Fill in what the chosen candidate does not say: from the other
  * mentions of its meeting, then its place, then its day. */
 static void
@@ -6943,6 +6974,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	ordinal_elsewhere(x, c);
 	city_of_same(x, c);
 	numbered_again_place(x, c);
+	agenda_country(x, c);
 	date_elsewhere(x, c);
 	anaphor_day(x, c);
 	place_elsewhere(x, c);
