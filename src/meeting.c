@@ -897,6 +897,7 @@ officials_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 
 static int past_act_in(const mr_ctx *x, size_t a, size_t b);
 static int lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1);
+static int day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1);
 static int call_cue_in(const mr_ctx *x, size_t a, size_t b);
 
 /* "X and Y, meeting in Seoul on Saturday, underlined ...": two officials,
@@ -1358,12 +1359,21 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 }
 
 /* Is sentence s a lead sentence whose clause [c0, c1) says a day after
- * token e (a weekday not after a speech verb or "next", "today",
- * "yesterday", a date of a day), no future cue in it? */
+ * token e, no future cue in it (day_after)? */
 static int
 lead_day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
 {
-	if ((s != x->lead[0] && s != x->lead[1]) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+	return (s == x->lead[0] || s == x->lead[1]) && day_after(x, s, e, c0, c1);
+}
+
+/* rules131: does the clause [c0, c1) of sentence s say a day after token
+ * e (a weekday not after a speech verb or "next", "today", "yesterday",
+ * a date of a day), no future cue in it?  lead_day_after's and
+ * office_and_official's test. */
+static int
+day_after(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
+{
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = e; j < c1; j++)
 		if (day_phrase_end(x, s, j, c1) &&
@@ -2037,16 +2047,16 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
  * verb "met" at i (lex:metVerb), "the", title words (lex:titleWord) and
  * the head of a title (lex:titleHead) that no official's mention holds,
  * then "and" and an official whose words end just before the verb, and
- * a day in the clause with no future cue: the two met that day. */
+ * a day in the clause with no future cue (day_after): the two met that
+ * day. */
 static int
 office_and_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *m;
 	size_t p = c0;
-	int day = 0;
 
 	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
-	    !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+	    !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE))
 		return 0;
 	while (p + 1 < i && wl_is(x, p, NCG_WL_TITLE_WORD) && !wl_is(x, p + 1, NCG_WL_PAIR_CONJUNCTION))
 		p++;
@@ -2054,9 +2064,26 @@ office_and_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t
 	    !wl_is(x, p + 1, NCG_WL_PAIR_CONJUNCTION) || !(m = inside(x, s, p + 2, NCG_M_OFFICIAL)) ||
 	    m->t0 != p + 2 || m->t1 != i)
 		return 0;
-	for (size_t j = i + 1; j < c1 && !day; j++)
-		day = day_phrase_end(x, s, j, c1) != 0;
-	return day;
+	return day_after(x, s, i + 1, c0, c1);
+}
+
+/* rules120, rules131: does the urging verb at [i, e) (lex:urgeVerb) take
+ * "to" and a lower-case verb other than one of discussing
+ * (lex:discussFrame) within a few words from p, no comma before it?  Not
+ * in a cable in capitals, where no case tells the verb. */
+static int
+urged_from(const mr_ctx *x, size_t i, size_t e, size_t p0, uint32_t c1)
+{
+	if (wl_at(x, i, e, NCG_WL_URGE_VERB) != e || ncg_mentions_cable_in_capitals(x->ms))
+		return 0;
+	for (size_t p = p0; p + 1 < c1 && p < p0 + 4; p++) {
+		if (ncg_doc_tok_is(x->doc, p, ","))
+			return 0;
+		if (tok_ieq(x, p, "to"))
+			return (x->tok[p + 1].flags & NCG_TF_LOWER) &&
+			       !wl_at(x, p + 1, c1, NCG_WL_DISCUSS_FRAME);
+	}
+	return 0;
 }
 
 /* rules120: "Cho on Tuesday called on Ambassador Goldberg to play an
@@ -2070,18 +2097,18 @@ office_and_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t
 static int
 urged_object(const mr_ctx *x, size_t i, size_t e, const ncg_mention *obj, uint32_t c1)
 {
-	size_t p = obj ? obj->t1 : e + 2;
+	return urged_from(x, i, e, obj ? obj->t1 : e + 2, c1);
+}
 
-	if (wl_at(x, i, e, NCG_WL_URGE_VERB) != e || ncg_mentions_cable_in_capitals(x->ms))
-		return 0;
-	for (; p + 1 < c1 && p < (obj ? obj->t1 : e + 2) + 4; p++) {
-		if (ncg_doc_tok_is(x->doc, p, ","))
-			return 0;
-		if (tok_ieq(x, p, "to"))
-			return (x->tok[p + 1].flags & NCG_TF_LOWER) &&
-			       !wl_at(x, p + 1, c1, NCG_WL_DISCUSS_FRAME);
-	}
-	return 0;
+/* rules131: the same urging verb as a meeting verb, its object any words
+ * from just after it ("called on Pyongyang to resume talks": no talks
+ * were held); the verb at i reaches to the clause's end c1. */
+static int
+urging_verb(const mr_ctx *x, size_t i, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_URGE_VERB);
+
+	return e && urged_from(x, i, e, e + 1, c1);
 }
 
 static ncg_status
@@ -2689,7 +2716,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))
 			continue;
-		if (appositive_participle(x, c, i))
+		if (appositive_participle(x, c, i) || (p && urging_verb(x, i, c->c1)))
 			continue;
 		/* "The inaugural meeting of ... to boost ... was held": the
 		 * passive verb of its subject, however far */
@@ -4152,6 +4179,25 @@ other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_can
 
 		if (d->kind == NCG_M_DATE && d->t0 >= m->t1 && d->t0 <= i &&
 		    d->date.prec == NCG_PREC_MONTH && first_date_at(x, idx, n, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules131: is place m inside a line of work, after its first word
+ * ("to discuss ... significant human rights concerns in the DPRK",
+ * einpresswire; "the security situation in the Middle East")?  A topic
+ * the meeting discussed, not where it met (agenda_country). */
+static int
+in_agenda_item(const mr_ctx *x, const ncg_mention *m)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *o = ncg_mentions_at(x->ms, idx[k]);
+
+		if (o->kind == NCG_M_WORKSTREAM && o->t0 < m->t0 && m->t1 <= o->t1)
 			return 1;
 	}
 	return 0;
@@ -5676,6 +5722,83 @@ official_named_again(const mr_ctx *x, uint32_t s, size_t v, uint32_t s2)
 	return 0;
 }
 
+/* rules89, rules131: the day of an arrival in city pl: a weekday within
+ * ARRIVAL_DAY_REACH tokens after it in the clause ending at c1 ("Seoul
+ * Monday", "Seoul on Monday"), resolved against the issue date into
+ * day; 0 when none. */
+#define ARRIVAL_DAY_REACH 2
+static int
+arrival_day(const mr_ctx *x, const ncg_mention *pl, uint32_t c1, int day[3])
+{
+	if (!x->d->issued[2])
+		return 0;
+	for (size_t i = pl->t1; i < c1 && i <= pl->t1 + ARRIVAL_DAY_REACH; i++)
+		if (weekday_at(x, i)) {
+			relative_day(x, 0, weekday_at(x, i), day);
+			return 1;
+		}
+	return 0;
+}
+
+/* rules131: is the word just before token v the surname of an official
+ * of two words or more that sentence s2 names ("Aso arrived in Seoul"
+ * after "Japanese counterpart Taro Aso held ...")? */
+static int
+surname_arrives(const mr_ctx *x, uint32_t s2, size_t v)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s2, &idx);
+
+	if (v == 0 || !(x->tok[v - 1].flags & NCG_TF_CAP))
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_OFFICIAL && m->key && m->t1 - m->t0 >= 2 &&
+		    same_token(x, surname_token(x, m), v - 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules89, rules131: an arrival (lex:arrivalVerb, lower case) in
+ * sentence s of an official that sentence s2 names too
+ * (official_named_again), no future cue in its clause: the city after
+ * the verb ("in"/"to"; place_after), *c1 its clause's end; or NULL. */
+static const ncg_mention *
+principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
+{
+	size_t v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
+	uint32_t c0;
+
+	if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER) ||
+	    !(official_named_again(x, s, v, s2) || surname_arrives(x, s2, v)))
+		return NULL;
+	clause_of(x, s, v, &c0, c1);
+	if (wl_find(x, c0, *c1, NCG_WL_FUTURE_CUE) < *c1)
+		return NULL;
+	return place_after(x, s, v, *c1, 1);
+}
+
+/* rules131: after the arrival's city at token e, "for the" and within
+ * three words a meeting noun, in the clause ending at c1 ("arrived in
+ * Seoul Thursday afternoon for the trilateral meeting"): the meeting
+ * told before, and c's own noun when c has one ("for talks with Japanese
+ * officials" are others)? */
+static int
+arrival_for_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t e, uint32_t c1)
+{
+	size_t f = e, b, m;
+
+	while (f < c1 && !tok_ieq(x, f, "for"))
+		f++;
+	if (f + 2 >= c1 || !tok_ieq(x, f + 1, "the"))
+		return 0;
+	b = f + 5 < c1 ? f + 5 : c1;
+	m = wl_find(x, f + 2, b, NCG_WL_MEETING_NOUN);
+	return m < b && (c->kind != NCG_MC_NOUN || same_token(x, c->t1 - 1, m));
+}
+
 /* rules89: "Gen. James Thurman ... arrived in Seoul Monday, said a USFK
  * official. ... On Monday, Thurman observed the ... exercises ... and
  * met Gen. Han Min-koo" (Korea Herald): an arrival (lex:arrivalVerb)
@@ -5684,35 +5807,55 @@ official_named_again(const mr_ctx *x, uint32_t s, size_t v, uint32_t s2)
  * A country ("arrived in South Korea") is no meeting's place.  Only an
  * arrival of an official c's sentence names (official_named_again):
  * another's ("Yang Jiechi arrived in Tokyo Monday") is no meeting's. */
-#define ARRIVAL_DAY_REACH 2 /* tokens after the city its weekday may start: "Seoul Monday", "Seoul on Monday" */
 static const ncg_mention *
 arrival_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	uint32_t c0, c1;
+	uint32_t c1;
 	int day[3];
 
 	if (!c->date[2] || !x->d->issued[2] || c->virtual_ || !has_ev(c, EV_WEEKDAY) ||
 	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
 		return NULL;
 	for (uint32_t s = 0; s < c->sent; s++) {
-		size_t v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
-		const ncg_mention *pl;
+		const ncg_mention *pl = principal_arrival(x, s, c->sent, &c1);
 
-		if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER) ||
-		    !official_named_again(x, s, v, c->sent))
-			continue;
-		clause_of(x, s, v, &c0, &c1);
-		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || !(pl = place_after(x, s, v, c1, 1)))
-			continue;
-		for (size_t i = pl->t1; i < c1 && i <= pl->t1 + ARRIVAL_DAY_REACH; i++) {
-			if (!weekday_at(x, i))
-				continue;
-			relative_day(x, 0, weekday_at(x, i), day);
-			if (memcmp(day, c->date, sizeof day) == 0)
-				return pl;
-		}
+		if (pl && arrival_day(x, pl, c1, day) && memcmp(day, c->date, sizeof day) == 0)
+			return pl;
 	}
 	return NULL;
+}
+
+/* rules131: "Secretary Hill, who is on his tour of nations ..., arrived
+ * in Seoul on Friday ... Over the weekend, Hill met with his South
+ * Korean counterpart" (Hankyoreh), "Aso arrived in Seoul Thursday
+ * afternoon for the trilateral meeting" after "Ban ... Rice and ... Aso
+ * held a two-hour trilateral meeting in his residence" (Xinhua): a
+ * principal's arrival in a city puts c, which names no place, there.
+ * An arrival before c's sentence not after c's day, or one after it
+ * that is for a meeting ("for the trilateral meeting") or dated before
+ * c's day; when such arrivals name two cities, none. */
+static const ncg_mention *
+principal_arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *found = NULL, *pl;
+	uint32_t c1;
+	int day[3], dated;
+
+	if (c->in_title || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL))
+		return NULL;
+	for (uint32_t s = 0; s < x->nsent; s++) {
+		if (s == c->sent || !(pl = principal_arrival(x, s, c->sent, &c1)))
+			continue;
+		dated = c->date[2] && arrival_day(x, pl, c1, day);
+		if (dated ? day_number(day) > day_number(c->date)
+		          : s > c->sent && !arrival_for_meeting(x, c, pl->t1, c1))
+			continue;
+		if (found && (!found->key || !pl->key || strcmp(found->key, pl->key) != 0))
+			return NULL;
+		found = pl;
+	}
+	return found;
 }
 
 /* rules17: "Foreign Minister Cho Tae-yol, who visited New York to attend
@@ -6831,7 +6974,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place,
-		speaker_here_place, held_here_dateline,
+		speaker_here_place, held_here_dateline, principal_arrival_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
@@ -6889,6 +7032,18 @@ city_of_same(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules131: a country that is still c's place after city_of_same and
+ * lies inside a line of work ("participated in meetings with ROK
+ * government officials to discuss ... human rights concerns in the
+ * DPRK"; in_agenda_item) is a topic, and no country is a place
+ * (city_of): c names no place, and the places said elsewhere may. */
+static void
+agenda_country(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->place && c->place->kind == NCG_M_COUNTRY && in_agenda_item(x, c->place))
+		c->place = NULL;
+}
+
 /* Fill in what the chosen candidate does not say: from the other
  * mentions of its meeting, then its place, then its day. */
 static void
@@ -6898,6 +7053,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	ordinal_elsewhere(x, c);
 	city_of_same(x, c);
 	numbered_again_place(x, c);
+	agenda_country(x, c);
 	date_elsewhere(x, c);
 	anaphor_day(x, c);
 	place_elsewhere(x, c);
