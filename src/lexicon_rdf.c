@@ -433,6 +433,8 @@ static const struct {
 	{NCG_LEX_NS "cableTalkNoun", NCG_WL_CABLE_TALK_NOUN},
 	{NCG_LEX_NS "talkVerb", NCG_WL_TALK_VERB},
 	{NCG_LEX_NS "irregularPast", NCG_WL_IRREGULAR_PAST},
+	/* rules134 */
+	{NCG_LEX_NS "behestNoun", NCG_WL_BEHEST_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -52,7 +52,9 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 		return 0;
 	/* no word of a cue list but a Korean surname ("PAK", "KIM"), a
 	 * given name's syllable ("HEE") or (rules121) a surname's particle
-	 * ("ASSISTANT SECRETARY VAN GESSEL AND ...") */
+	 * ("ASSISTANT SECRETARY VAN GESSEL AND ..."); rules134: so no
+	 * behest a title owns, its possessive dropped ("AT SECRETARY
+	 * REQUEST,": lex:behestNoun) */
 	for (size_t w = 0; w < NCG_WL_WORDS; w++)
 		if (bits[w] & ~(name_list_bit(w, NCG_WL_KOREAN_SURNAME) |
 		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE) |

@@ -450,6 +450,7 @@ typedef enum {
 	NCG_WL_CABLE_TALK_NOUN,     /* rules133: a cable's noun of talks in person: (in) conversations */
 	NCG_WL_TALK_VERB,           /* rules133: verbs of talks as lemmas: confer with */
 	NCG_WL_IRREGULAR_PAST,      /* rules133: a lemma's word and its past: speak spoke */
+	NCG_WL_BEHEST_NOUN,         /* rules134: a behest a title owns, telegraphese: (AT SECRETARY) REQUEST */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
