@@ -375,6 +375,52 @@ past_form(const ncg_lexicon *lex, const char *w, size_t n, char *buf, size_t cap
 	return len > 0 && (size_t)len < cap ? (size_t)len : 0;
 }
 
+/* rules134: the third person of a verb's word w (n bytes) into buf: w
+ * with "es" after a hissing end ("launches"), else with "s" ("holds").
+ * Its length, or 0 when it does not fit. */
+static size_t
+third_person(const char *w, size_t n, char *buf, size_t cap)
+{
+	int hiss = n >= 1 && (strchr("sxz", w[n - 1]) ||
+	                      (n >= 2 && (w[n - 1] == 'h' && (w[n - 2] == 'c' || w[n - 2] == 's'))));
+	int len = snprintf(buf, cap, "%.*s%s", (int)n, w, hiss ? "es" : "s");
+
+	return len > 0 && (size_t)len < cap ? (size_t)len : 0;
+}
+
+/* Add to list wl the form buf[0, k) of a verb's word with the rest of
+ * its lemma after it (rest: "" or " with"); nothing when k is 0 or the
+ * whole does not fit buf (cap bytes). */
+static ncg_status
+add_form(ncg_lexicon *lex, ncg_wordlist wl, char *buf, size_t cap, size_t k, const char *rest)
+{
+	if (k == 0 || snprintf(buf + k, cap - k, "%s", rest) >= (int)(cap - k))
+		return NCG_OK;
+	return ncg_lexicon_add_word(lex, wl, buf);
+}
+
+/* rules134: from each lemma of the verbs of a meeting (lex:meetingLemma,
+ * "take place"): its past to NCG_WL_MEETING_VERB, its base and its third
+ * person to NCG_WL_MEETING_VERB_PRESENT */
+static ncg_status
+derive_meeting_forms(ncg_lexicon *lex)
+{
+	const ncg_strlist *lemmas = &lex->words[NCG_WL_MEETING_LEMMA];
+	char buf[128];
+
+	for (size_t i = 0; i < lemmas->n; i++) {
+		const char *l = lemmas->v[i];
+		size_t n = strcspn(l, " ");
+
+		NCG_TRY(ncg_lexicon_add_word(lex, NCG_WL_MEETING_VERB_PRESENT, l));
+		NCG_TRY(add_form(lex, NCG_WL_MEETING_VERB_PRESENT, buf, sizeof buf,
+		                 third_person(l, n, buf, sizeof buf), l + n));
+		NCG_TRY(add_form(lex, NCG_WL_MEETING_VERB, buf, sizeof buf,
+		                 past_form(lex, l, n, buf, sizeof buf), l + n));
+	}
+	return NCG_OK;
+}
+
 ncg_status
 ncg_lexicon_derive_verb_forms(ncg_lexicon *lex)
 {
@@ -383,15 +429,14 @@ ncg_lexicon_derive_verb_forms(ncg_lexicon *lex)
 
 	for (size_t i = 0; i < lemmas->n; i++) {
 		const char *l = lemmas->v[i];
-		size_t n = strcspn(l, " "), k;
+		size_t n = strcspn(l, " ");
 
 		NCG_TRY(ncg_lexicon_add_word(lex, NCG_WL_VISIT_TALK_VERB, l));
-		if (!l[n] || (k = past_form(lex, l, n, buf, sizeof buf)) == 0 ||
-		    snprintf(buf + k, sizeof buf - k, "%s", l + n) >= (int)(sizeof buf - k))
-			continue;
-		NCG_TRY(ncg_lexicon_add_word(lex, NCG_WL_CABLE_TALK_VERB, buf));
+		if (l[n])
+			NCG_TRY(add_form(lex, NCG_WL_CABLE_TALK_VERB, buf, sizeof buf,
+			                 past_form(lex, l, n, buf, sizeof buf), l + n));
 	}
-	return NCG_OK;
+	return derive_meeting_forms(lex);
 }
 
 const ncg_lex_entry *

@@ -50,7 +50,6 @@ static const struct {
 	{NCG_LEX_NS "progressNoun", NCG_WL_PROGRESS_NOUN},
 	{NCG_LEX_NS "sentenceInitial", NCG_WL_SENTENCE_INITIAL},
 	{NCG_LEX_NS "meetingVerb", NCG_WL_MEETING_VERB},
-	{NCG_LEX_NS "meetingVerbPresent", NCG_WL_MEETING_VERB_PRESENT},
 	{NCG_LEX_NS "principalVerb", NCG_WL_PRINCIPAL_VERB},
 	{NCG_LEX_NS "futureCue", NCG_WL_FUTURE_CUE},
 	{NCG_LEX_NS "referenceCue", NCG_WL_REFERENCE_CUE},
@@ -433,6 +432,9 @@ static const struct {
 	{NCG_LEX_NS "cableTalkNoun", NCG_WL_CABLE_TALK_NOUN},
 	{NCG_LEX_NS "talkVerb", NCG_WL_TALK_VERB},
 	{NCG_LEX_NS "irregularPast", NCG_WL_IRREGULAR_PAST},
+	/* rules134 */
+	{NCG_LEX_NS "meetingLemma", NCG_WL_MEETING_LEMMA},
+	{NCG_LEX_NS "behestNoun", NCG_WL_BEHEST_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

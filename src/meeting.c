@@ -1861,7 +1861,7 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * with senior leaders" (Navy news): an official, a past visit verb
  * (lex:visitVerb, in -ed), then only a place or country and a date of a
  * day (a range's first day) before "to" and the base form of meeting
- * (lex:meetingVerbPresent) at i, no comma, no future cue in the clause
+ * (the base of a lex:meetingLemma) at i, no comma, no future cue in the clause
  * but that "to meet":
  * the trip's meetings were held on it, from that day.  Returns the
  * verb's end, or 0. */

@@ -52,7 +52,9 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 		return 0;
 	/* no word of a cue list but a Korean surname ("PAK", "KIM"), a
 	 * given name's syllable ("HEE") or (rules121) a surname's particle
-	 * ("ASSISTANT SECRETARY VAN GESSEL AND ...") */
+	 * ("ASSISTANT SECRETARY VAN GESSEL AND ..."); rules134: so no
+	 * behest a title owns, its possessive dropped ("AT SECRETARY
+	 * REQUEST,": lex:behestNoun) */
 	for (size_t w = 0; w < NCG_WL_WORDS; w++)
 		if (bits[w] & ~(name_list_bit(w, NCG_WL_KOREAN_SURNAME) |
 		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE) |
@@ -61,7 +63,27 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 	return !rc_meeting_verb(rc, i) && !rc_lex_longest(rc, i, lim, kinds, ~0u, &(size_t){0});
 }
 
-/* The end of a hyphenated given name at k ("TONG-JIN", "YONG-SIK"), or k */
+/* rules134: does token h, a hyphen, end its line, token h + 1 the next
+ * line's first, nothing but the line break between them: the hyphen of
+ * a word the telegram wrapped ("PAK TONG-" / "JIN")? */
+static int
+wrapped_hyphen(const rc_ctx *rc, size_t h)
+{
+	size_t a, b;
+
+	if (h + 1 >= rc->ntok || !(rc->tok[h + 1].flags & NCG_TF_LINE))
+		return 0;
+	a = rc->tok[h].e;
+	b = rc->tok[h + 1].b;
+	return (b == a + 1 && rc->s[a] == '\n') ||
+	       (b == a + 2 && rc->s[a] == '\r' && rc->s[a + 1] == '\n');
+}
+
+/* The end of a hyphenated given name at k ("TONG-JIN", "YONG-SIK"), or k;
+ * rules134: its syllables may stand on two lines, the hyphen at the
+ * first's end ("PAK TONG-" / "JIN CAME"): the hyphen of a given name
+ * stays, a real hyphen, and the name is one (add_cable_official joins
+ * it) */
 static size_t
 given_name_end(const rc_ctx *rc, size_t k, size_t lim)
 {
@@ -69,22 +91,29 @@ given_name_end(const rc_ctx *rc, size_t k, size_t lim)
 	    rc_hyphenated(rc, k))
 		return k + 1;
 	if (k + 2 < lim && cable_name_word(rc, k, lim) &&
-	    rc_hyphen(rc, k + 1) && rc_adjacent(rc, k + 1) && rc_adjacent(rc, k + 2) &&
+	    rc_hyphen(rc, k + 1) && rc_adjacent(rc, k + 1) &&
+	    (rc_adjacent(rc, k + 2) || wrapped_hyphen(rc, k + 1)) &&
 	    cable_name_word(rc, k + 2, lim))
 		return k + 3;
 	return k;
 }
 
-/* Title-case s in place: a capital after a space, small letters else */
+/* Title-case s in place: a capital after a space, small letters else;
+ * rules134: a space after a hyphen (a line's break in a wrapped given
+ * name, rc_span: "TONG- JIN") dropped ("Tong-jin") */
 static void
 title_case(char *s)
 {
 	int first = 1;
+	char *o = s, *start = s;
 
 	for (; *s; s++) {
-		*s = (char)(first ? toupper((unsigned char)*s) : tolower((unsigned char)*s));
-		first = *s == ' ';
+		if (*s == ' ' && o > start && o[-1] == '-')
+			continue;
+		*o = (char)(first ? toupper((unsigned char)*s) : tolower((unsigned char)*s));
+		first = *o++ == ' ';
 	}
+	*o = '\0';
 }
 
 static ncg_status

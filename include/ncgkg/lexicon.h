@@ -57,7 +57,8 @@ typedef enum {
 	NCG_WL_SENTENCE_INITIAL,/* function words that start sentences, not names */
 	/* the described meeting (meeting.c) */
 	NCG_WL_MEETING_VERB,    /* verbs that report a meeting: held, convened, met */
-	NCG_WL_MEETING_VERB_PRESENT, /* the same in the present: hold, holds, meet */
+	NCG_WL_MEETING_VERB_PRESENT, /* the same in the present: hold, holds, meet
+	                              * (rules134: derived from lex:meetingLemma) */
 	NCG_WL_PRINCIPAL_VERB,  /* verbs of principals meeting: met with, welcomed */
 	NCG_WL_FUTURE_CUE,      /* words that put a clause in the future: will, scheduled */
 	NCG_WL_REFERENCE_CUE,   /* words before a recalled meeting: since, following */
@@ -450,6 +451,8 @@ typedef enum {
 	NCG_WL_CABLE_TALK_NOUN,     /* rules133: a cable's noun of talks in person: (in) conversations */
 	NCG_WL_TALK_VERB,           /* rules133: verbs of talks as lemmas: confer with */
 	NCG_WL_IRREGULAR_PAST,      /* rules133: a lemma's word and its past: speak spoke */
+	NCG_WL_MEETING_LEMMA,       /* rules134: verbs of a meeting as lemmas: hold, take place */
+	NCG_WL_BEHEST_NOUN,         /* rules134: a behest a title owns, telegraphese: (AT SECRETARY) REQUEST */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -529,7 +532,10 @@ ncg_status ncg_lexicon_add_word(ncg_lexicon *lex, ncg_wordlist wl,
 /* rules133: the forms of the verbs of talks its readers ask, from their
  * lemmas (NCG_WL_TALK_VERB, "confer with"): every lemma's base form to
  * NCG_WL_VISIT_TALK_VERB, and a lemma with a particle's past form
- * ("conferred with") to NCG_WL_CABLE_TALK_VERB.  Called after each file
+ * ("conferred with") to NCG_WL_CABLE_TALK_VERB; rules134: and of the
+ * verbs of a meeting (NCG_WL_MEETING_LEMMA, "hold"): the past to
+ * NCG_WL_MEETING_VERB, the base and the third person ("holds") to
+ * NCG_WL_MEETING_VERB_PRESENT.  Called after each file
  * is loaded; a form there already is not added twice. */
 ncg_status ncg_lexicon_derive_verb_forms(ncg_lexicon *lex);
 /* The scheme of a kind, to change with ncg_lexicon_set_ref; NULL when
