@@ -4184,6 +4184,26 @@ other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_can
 	return 0;
 }
 
+/* Does a mention of the sentence of m hold m, by holds(o, m)? */
+static int
+held_in_sentence(const mr_ctx *x, const ncg_mention *m,
+                 int (*holds)(const ncg_mention *o, const ncg_mention *m))
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+
+	for (size_t k = 0; k < n; k++)
+		if (holds(ncg_mentions_at(x->ms, idx[k]), m))
+			return 1;
+	return 0;
+}
+
+static int
+workstream_holds(const ncg_mention *o, const ncg_mention *m)
+{
+	return o->kind == NCG_M_WORKSTREAM && o->t0 < m->t0 && m->t1 <= o->t1;
+}
+
 /* rules131: is place m inside a line of work, after its first word
  * ("to discuss ... significant human rights concerns in the DPRK",
  * einpresswire; "the security situation in the Middle East")?  A topic
@@ -4191,16 +4211,14 @@ other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_can
 static int
 in_agenda_item(const mr_ctx *x, const ncg_mention *m)
 {
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	return held_in_sentence(x, m, workstream_holds);
+}
 
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *o = ncg_mentions_at(x->ms, idx[k]);
-
-		if (o->kind == NCG_M_WORKSTREAM && o->t0 < m->t0 && m->t1 <= o->t1)
-			return 1;
-	}
-	return 0;
+static int
+title_holds(const ncg_mention *o, const ncg_mention *m)
+{
+	return o->kind == NCG_M_OFFICIAL && o->official.title && o->official.title_t0 <= m->t0 &&
+	       m->t0 < o->official.title_t1;
 }
 
 /* rules61: "Haines met with Suh Hoon, director of national security at
@@ -4209,17 +4227,7 @@ in_agenda_item(const mr_ctx *x, const ncg_mention *m)
 static int
 in_official_title(const mr_ctx *x, const ncg_mention *m)
 {
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
-
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *o = ncg_mentions_at(x->ms, idx[k]);
-
-		if (o->kind == NCG_M_OFFICIAL && o->official.title && o->official.title_t0 <= m->t0 &&
-		    m->t0 < o->official.title_t1)
-			return 1;
-	}
-	return 0;
+	return held_in_sentence(x, m, title_holds);
 }
 
 /* rules64: "held meetings with Yoon Young-sun ... on Jeju Island" (Korea
