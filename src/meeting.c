@@ -5662,16 +5662,25 @@ place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 	return NULL;
 }
 
+static const ncg_mention *principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2,
+                                            uint32_t *c1);
+static int arrival_day(const mr_ctx *x, const ncg_mention *pl, uint32_t c1, int day[3]);
+
 /* rules15: "U.S. Secretary of Defense Mark Esper arrived in South Korea
  * Thursday for his two-day trip to Seoul. On Friday Esper met ... for
  * talks": an arrival (lex:arrivalVerb) in the lead sentence, and c in
  * the lead paragraph with no place: the city after the arrival verb
- * ("in"/"to" a place, not a country), or NULL. */
+ * ("in"/"to" a place, not a country), or NULL.  rules135: only an
+ * arrival of one of c's officials when c's sentence names any
+ * (principal_arrival: "Holloway arrived in Tokyo on Tuesday for talks
+ * with Japanese officials" after others' talks is his own trip; "Senior
+ * diplomats ... held talks" names none, so "Wendy Sherman ... arrived"
+ * may be one of them), and not dated after c's day. */
 static const ncg_mention *
 arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	uint32_t s, c0, c1;
-	size_t v;
+	uint32_t s, c1;
+	int day[3], named = official_in(x, c->sent, x->sent[c->sent].t0, x->sent[c->sent].t1) != NULL;
 
 	if (x->lead[0] == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ ||
 	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
@@ -5680,15 +5689,10 @@ arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	 * Wednesday held talks ... Wendy Sherman ... arrived in Seoul Tuesday
 	 * evening and met ...", Xinhua) */
 	for (int k = 0; k < 2 && (s = x->lead[k]) != UINT32_MAX; k++) {
-		const ncg_mention *pl;
+		const ncg_mention *pl = principal_arrival(x, s, named ? c->sent : UINT32_MAX, &c1);
 
-		v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
-		if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER))
-			continue;
-		clause_of(x, s, v, &c0, &c1);
-		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
-			return NULL;
-		if ((pl = place_after(x, s, v, c1, 1)) != NULL)
+		if (pl && !(c->date[2] && arrival_day(x, pl, c1, day) &&
+		            day_number(day) > day_number(c->date)))
 			return pl;
 	}
 	return NULL;
@@ -5763,8 +5767,9 @@ surname_arrives(const mr_ctx *x, uint32_t s2, size_t v)
 
 /* rules89, rules131: an arrival (lex:arrivalVerb, lower case) in
  * sentence s of an official that sentence s2 names too
- * (official_named_again), no future cue in its clause: the city after
- * the verb ("in"/"to"; place_after), *c1 its clause's end; or NULL. */
+ * (official_named_again; anyone's when s2 is UINT32_MAX), no future cue
+ * in its clause: the city after the verb ("in"/"to"; place_after), *c1
+ * its clause's end; or NULL. */
 static const ncg_mention *
 principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 {
@@ -5772,7 +5777,7 @@ principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 	uint32_t c0;
 
 	if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER) ||
-	    !(official_named_again(x, s, v, s2) || surname_arrives(x, s2, v)))
+	    !(s2 == UINT32_MAX || official_named_again(x, s, v, s2) || surname_arrives(x, s2, v)))
 		return NULL;
 	clause_of(x, s, v, &c0, c1);
 	if (wl_find(x, c0, *c1, NCG_WL_FUTURE_CUE) < *c1)
