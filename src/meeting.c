@@ -2571,6 +2571,21 @@ official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
  * as official_then_for, but the object no official's name: "met" (lower
  * case, lex:metVerb) at v, then within MET_FOR_REACH tokens of no
  * punctuation "for [a|the]" and the meeting noun. */
+/* Are the tokens [a, b) words, no punctuation, dash or quote among them? */
+static int
+plain_words(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		const char *w = ncg_doc_tok_ptr(x->doc, i);
+
+		if (ncg_doc_tok_len(x->doc, i) == 1 && strchr(",;:()\"", w[0]))
+			return 0;
+		if ((unsigned char)w[0] == 0xE2) /* a dash or a curly quote */
+			return 0;
+	}
+	return 1;
+}
+
 static int
 met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
@@ -2582,15 +2597,26 @@ met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 		f--;
 	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f - 1 || f - 1 - v > MET_FOR_REACH)
 		return 0;
-	for (size_t i = v + 1; i + 1 < f; i++) {
-		const char *w = ncg_doc_tok_ptr(x->doc, i);
+	return plain_words(x, v + 1, f - 1);
+}
 
-		if (ncg_doc_tok_len(x->doc, i) == 1 && strchr(",;:()\"", w[0]))
-			return 0;
-		if ((unsigned char)w[0] == 0xE2) /* a dash or a curly quote */
-			return 0;
-	}
-	return 1;
+/* rules135: "A two-day meeting between senior military officials of
+ * South Korea and the United States opened in Seoul Tuesday" (Aju
+ * Press), "the second summit between top DPRK leader Kim Jong Un and US
+ * President Donald Trump ended" (Global Times): a noun's "between"
+ * phrase (lex:betweenWord right after it) with its parties joined
+ * (lex:listCoordinator) and no punctuation, then the verb at v within
+ * BETWEEN_REACH words: the noun's verb however long the phrase. */
+#define BETWEEN_REACH 16
+static int
+between_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t b = c->t1;
+
+	if (c->kind != NCG_MC_NOUN || v <= b + 3 || v - b > BETWEEN_REACH ||
+	    !wl_is(x, b, NCG_WL_BETWEEN_WORD) || !plain_words(x, b + 1, v))
+		return 0;
+	return wl_find(x, b + 1, v, NCG_WL_LIST_COORDINATOR) < v;
 }
 
 /* rules17: "Foreign Minister Okada, who was visiting New York to attend
@@ -2722,7 +2748,8 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		 * passive verb of its subject, however far */
 		if (d > reach && !(i >= c->t1 && i > c->c0 &&
 		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))) &&
-		    !official_then_for(x, c, i) && !met_then_for(x, c, i))
+		    !official_then_for(x, c, i) && !met_then_for(x, c, i) &&
+		    !between_then_verb(x, c, i))
 			continue;
 		if (d < dist) {
 			dist = d;

@@ -3868,7 +3868,9 @@ record_dateline(rc_ctx *rc, const ncg_block *bk, const ncg_block *next, int *fou
 
 /* A head with no date line: the issue date is the first full date that
  * starts the running text, before its dateline's dash ("WASHINGTON, June
- * 10, 2024 —") or as the page store's "date 2024-06-10" prefix. */
+ * 10, 2024 —") or a byline's word of its date (lex:dateLineCue, "By
+ * AJP Posted : July 30, 2013, 17:27 A two-day meeting ..."), or as the
+ * page store's "date 2024-06-10" prefix. */
 static ncg_status
 prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 {
@@ -3886,7 +3888,7 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 	 * has a dash: "Washington, DC—(ENEWSPF)—January 31, 2013." */
 	for (i = end; i < bk->t1 && i < end + 20 && !rc_lower(rc, i) &&
 	              !(rc_punct(rc, i, ".") && !(rc->tok[i].flags & NCG_TF_DOTTED)); i++)
-		dash |= dateline_dash(rc, i);
+		dash |= dateline_dash(rc, i) || rc_wl_ci(rc, i, NCG_WL_DATE_LINE_CUE);
 	if (dash)
 		end = i;
 	for (uint32_t s = bk->s0; s < bk->s1 && rc->sent[s].t0 < end; s++)
