@@ -367,6 +367,7 @@ static const struct {
 	/* rules135 */
 	{NCG_LEX_NS "releaseDateCue", NCG_WL_RELEASE_DATE_CUE},
 	{NCG_LEX_NS "correlativeSecond", NCG_WL_CORRELATIVE_SECOND},
+	{NCG_LEX_NS "cableRunInKey", NCG_WL_CABLE_RUN_IN_KEY},
 	/* rules88 */
 	{NCG_LEX_NS "signingVerb", NCG_WL_SIGNING_VERB},
 	{NCG_LEX_NS "agreementNoun", NCG_WL_AGREEMENT_NOUN},
