@@ -363,6 +363,10 @@ static const struct {
 	{NCG_LEX_NS "sharedComplementPrep", NCG_WL_SHARED_COMPLEMENT_PREP},
 	{NCG_LEX_NS "pageMarking", NCG_WL_PAGE_MARKING},
 	{NCG_LEX_NS "noIssueDateLabel", NCG_WL_NO_ISSUE_DATE_LABEL},
+	/* rules135 */
+	{NCG_LEX_NS "releaseDateCue", NCG_WL_RELEASE_DATE_CUE},
+	{NCG_LEX_NS "correlativeSecond", NCG_WL_CORRELATIVE_SECOND},
+	{NCG_LEX_NS "cableRunInKey", NCG_WL_CABLE_RUN_IN_KEY},
 	/* rules88 */
 	{NCG_LEX_NS "signingVerb", NCG_WL_SIGNING_VERB},
 	{NCG_LEX_NS "agreementNoun", NCG_WL_AGREEMENT_NOUN},

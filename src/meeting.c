@@ -2571,6 +2571,21 @@ official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
  * as official_then_for, but the object no official's name: "met" (lower
  * case, lex:metVerb) at v, then within MET_FOR_REACH tokens of no
  * punctuation "for [a|the]" and the meeting noun. */
+/* Are the tokens [a, b) words, no punctuation, dash or quote among them? */
+static int
+plain_words(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		const char *w = ncg_doc_tok_ptr(x->doc, i);
+
+		if (ncg_doc_tok_len(x->doc, i) == 1 && strchr(",;:()\"", w[0]))
+			return 0;
+		if ((unsigned char)w[0] == 0xE2) /* a dash or a curly quote */
+			return 0;
+	}
+	return 1;
+}
+
 static int
 met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
@@ -2582,15 +2597,26 @@ met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 		f--;
 	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f - 1 || f - 1 - v > MET_FOR_REACH)
 		return 0;
-	for (size_t i = v + 1; i + 1 < f; i++) {
-		const char *w = ncg_doc_tok_ptr(x->doc, i);
+	return plain_words(x, v + 1, f - 1);
+}
 
-		if (ncg_doc_tok_len(x->doc, i) == 1 && strchr(",;:()\"", w[0]))
-			return 0;
-		if ((unsigned char)w[0] == 0xE2) /* a dash or a curly quote */
-			return 0;
-	}
-	return 1;
+/* rules135: "A two-day meeting between senior military officials of
+ * South Korea and the United States opened in Seoul Tuesday" (Aju
+ * Press), "the second summit between top DPRK leader Kim Jong Un and US
+ * President Donald Trump ended" (Global Times): a noun's "between"
+ * phrase (lex:betweenWord right after it) with its parties joined
+ * (lex:listCoordinator) and no punctuation, then the verb at v within
+ * BETWEEN_REACH words: the noun's verb however long the phrase. */
+#define BETWEEN_REACH 16
+static int
+between_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t b = c->t1;
+
+	if (c->kind != NCG_MC_NOUN || v <= b + 3 || v - b > BETWEEN_REACH ||
+	    !wl_is(x, b, NCG_WL_BETWEEN_WORD) || !plain_words(x, b + 1, v))
+		return 0;
+	return wl_find(x, b + 1, v, NCG_WL_LIST_COORDINATOR) < v;
 }
 
 /* rules17: "Foreign Minister Okada, who was visiting New York to attend
@@ -2722,7 +2748,8 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		 * passive verb of its subject, however far */
 		if (d > reach && !(i >= c->t1 && i > c->c0 &&
 		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))) &&
-		    !official_then_for(x, c, i) && !met_then_for(x, c, i))
+		    !official_then_for(x, c, i) && !met_then_for(x, c, i) &&
+		    !between_then_verb(x, c, i))
 			continue;
 		if (d < dist) {
 			dist = d;
@@ -5670,16 +5697,25 @@ place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 	return NULL;
 }
 
+static const ncg_mention *principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2,
+                                            uint32_t *c1);
+static int arrival_day(const mr_ctx *x, const ncg_mention *pl, uint32_t c1, int day[3]);
+
 /* rules15: "U.S. Secretary of Defense Mark Esper arrived in South Korea
  * Thursday for his two-day trip to Seoul. On Friday Esper met ... for
  * talks": an arrival (lex:arrivalVerb) in the lead sentence, and c in
  * the lead paragraph with no place: the city after the arrival verb
- * ("in"/"to" a place, not a country), or NULL. */
+ * ("in"/"to" a place, not a country), or NULL.  rules135: only an
+ * arrival of one of c's officials when c's sentence names any
+ * (principal_arrival: "Holloway arrived in Tokyo on Tuesday for talks
+ * with Japanese officials" after others' talks is his own trip; "Senior
+ * diplomats ... held talks" names none, so "Wendy Sherman ... arrived"
+ * may be one of them), and not dated after c's day. */
 static const ncg_mention *
 arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	uint32_t s, c0, c1;
-	size_t v;
+	uint32_t s, c1;
+	int day[3], named = official_in(x, c->sent, x->sent[c->sent].t0, x->sent[c->sent].t1) != NULL;
 
 	if (x->lead[0] == UINT32_MAX || c->sent > x->lead[1] || c->virtual_ ||
 	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
@@ -5688,15 +5724,10 @@ arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	 * Wednesday held talks ... Wendy Sherman ... arrived in Seoul Tuesday
 	 * evening and met ...", Xinhua) */
 	for (int k = 0; k < 2 && (s = x->lead[k]) != UINT32_MAX; k++) {
-		const ncg_mention *pl;
+		const ncg_mention *pl = principal_arrival(x, s, named ? c->sent : UINT32_MAX, &c1);
 
-		v = wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_ARRIVAL_VERB);
-		if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER))
-			continue;
-		clause_of(x, s, v, &c0, &c1);
-		if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
-			return NULL;
-		if ((pl = place_after(x, s, v, c1, 1)) != NULL)
+		if (pl && !(c->date[2] && arrival_day(x, pl, c1, day) &&
+		            day_number(day) > day_number(c->date)))
 			return pl;
 	}
 	return NULL;
@@ -5771,8 +5802,9 @@ surname_arrives(const mr_ctx *x, uint32_t s2, size_t v)
 
 /* rules89, rules131: an arrival (lex:arrivalVerb, lower case) in
  * sentence s of an official that sentence s2 names too
- * (official_named_again), no future cue in its clause: the city after
- * the verb ("in"/"to"; place_after), *c1 its clause's end; or NULL. */
+ * (official_named_again; anyone's when s2 is UINT32_MAX), no future cue
+ * in its clause: the city after the verb ("in"/"to"; place_after), *c1
+ * its clause's end; or NULL. */
 static const ncg_mention *
 principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 {
@@ -5780,7 +5812,7 @@ principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 	uint32_t c0;
 
 	if (v >= x->sent[s].t1 || !(x->tok[v].flags & NCG_TF_LOWER) ||
-	    !(official_named_again(x, s, v, s2) || surname_arrives(x, s2, v)))
+	    !(s2 == UINT32_MAX || official_named_again(x, s, v, s2) || surname_arrives(x, s2, v)))
 		return NULL;
 	clause_of(x, s, v, &c0, c1);
 	if (wl_find(x, c0, *c1, NCG_WL_FUTURE_CUE) < *c1)

@@ -16,15 +16,20 @@
 #include "meeting_cable.h"
 
 /* Does token i, in capitals, open a line with a cable's header key
- * (lex:cableHeaderKey: "FM", "TO", "TAGS", "SUBJECT")? */
+ * (lex:cableHeaderKey: "FM", "TO", "TAGS", "SUBJECT"), or is it, inside
+ * a line, a key a scan runs into one line (lex:cableRunInKey: "...
+ * 240436Z OCT 75 FM AMEMBASSY SEOUL TO SECSTATE WASHDC ... TAGS MNUC KS
+ * SUBJECT ROKG REJECTS ...", rules135)? */
 static int
 header_line(const ncg_doc *doc, const ncg_lexicon *lex, size_t i)
 {
 	const ncg_token *tok = ncg_doc_tokens(doc);
 	size_t n = ncg_doc_ntokens(doc);
 
-	return i < n && (tok[i].flags & NCG_TF_LINE) && (tok[i].flags & NCG_TF_UPPER) &&
-	       ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_HEADER_KEY, i, n) != 0;
+	return i < n && (tok[i].flags & NCG_TF_UPPER) &&
+	       (((tok[i].flags & NCG_TF_LINE) &&
+	         ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_HEADER_KEY, i, n) != 0) ||
+	        ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_RUN_IN_KEY, i, n) != 0);
 }
 
 /* Is the text a cable in capitals: three header lines or more ("FM

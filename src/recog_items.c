@@ -1133,7 +1133,9 @@ add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
 
 		while (a < p->v[k][1] && rc_punct(rc, a, ","))
 			a++;
-		if (apostrophe_comma_item(rc, a, p->v[k][1]))
+		/* rules135: "not only A, but also B": one scope, no list */
+		if (apostrophe_comma_item(rc, a, p->v[k][1]) ||
+		    rc_wl_match(rc, a, p->v[k][1], NCG_WL_CORRELATIVE_SECOND, 0))
 			return NCG_OK;
 	}
 	for (size_t k = 0; k < p->n; k++)

@@ -3585,6 +3585,30 @@ no_issue_date_line(const rc_ctx *rc, const ncg_block *bk)
 	return 0;
 }
 
+/* rules135: words before a date within which an archive's cue of
+ * release or print governs it */
+#define RELEASE_CUE_REACH 12
+
+/* rules135: is the date at token t0 an archive's date of release or
+ * print: a lex:releaseDateCue ends within RELEASE_CUE_REACH tokens
+ * before it (its first word), with no number or full stop between ("Declassified
+ * Released US Department of State EO Systematic Review 06 JUL 2006",
+ * "Document Creation Date: / December 23, 2016")? */
+static int
+release_date_at(const rc_ctx *rc, size_t t0)
+{
+	for (size_t k = t0; k > 0 && t0 - k < RELEASE_CUE_REACH; k--) {
+		size_t j = k - 1;
+
+		if (rc->tok[j].kind == NCG_TOK_NUMBER ||
+		    (rc_punct(rc, j, ".") && !(rc->tok[j].flags & NCG_TF_DOTTED)))
+			return 0;
+		if (rc_wl_match(rc, j, t0, NCG_WL_RELEASE_DATE_CUE, 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the head line bk a dateline?  The first day date of the head is the
  * issue date; the publisher's own date line outranks the page store's
  * "date 2015-04-10" prefix (a crawl date, not the issue's).  A line
@@ -3602,6 +3626,8 @@ head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 	}
 	for (size_t k = before; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
+			if (release_date_at(rc, rc->m[k].t0))
+				continue;
 			if (!rc->head.issued_y ||
 			    (rc->head.issued_by_store && !store_date_at(rc, bk->t0, bk->t1))) {
 				rc->head.issued_y = rc->m[k].date.y;
@@ -3842,7 +3868,9 @@ record_dateline(rc_ctx *rc, const ncg_block *bk, const ncg_block *next, int *fou
 
 /* A head with no date line: the issue date is the first full date that
  * starts the running text, before its dateline's dash ("WASHINGTON, June
- * 10, 2024 —") or as the page store's "date 2024-06-10" prefix. */
+ * 10, 2024 —") or a byline's word of its date (lex:dateLineCue, "By
+ * AJP Posted : July 30, 2013, 17:27 A two-day meeting ..."), or as the
+ * page store's "date 2024-06-10" prefix. */
 static ncg_status
 prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 {
@@ -3860,7 +3888,7 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 	 * has a dash: "Washington, DC—(ENEWSPF)—January 31, 2013." */
 	for (i = end; i < bk->t1 && i < end + 20 && !rc_lower(rc, i) &&
 	              !(rc_punct(rc, i, ".") && !(rc->tok[i].flags & NCG_TF_DOTTED)); i++)
-		dash |= dateline_dash(rc, i);
+		dash |= dateline_dash(rc, i) || rc_wl_ci(rc, i, NCG_WL_DATE_LINE_CUE);
 	if (dash)
 		end = i;
 	for (uint32_t s = bk->s0; s < bk->s1 && rc->sent[s].t0 < end; s++)
@@ -3868,7 +3896,7 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 		                    rc->sent[s].t1 < end ? rc->sent[s].t1 : end));
 	for (size_t k = before; k < rc->nm; k++)
 		if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY &&
-		    rc->m[k].date.y) {
+		    rc->m[k].date.y && !release_date_at(rc, rc->m[k].t0)) {
 			rc->head.issued_y = rc->m[k].date.y;
 			rc->head.issued_m = rc->m[k].date.m;
 			rc->head.issued_d = rc->m[k].date.d;

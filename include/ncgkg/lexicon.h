@@ -394,6 +394,10 @@ typedef enum {
 	NCG_WL_SEQUEL_VERB,         /* a meeting's verb of what it comes after: follows, comes after */
 	/* rules85 */
 	NCG_WL_NO_ISSUE_DATE_LABEL, /* a head line's label of a date that is no issue date: DECL */
+	/* rules135 */
+	NCG_WL_RELEASE_DATE_CUE,    /* an archive's date of release or print, no issue date: Date Printed */
+	NCG_WL_CORRELATIVE_SECOND,  /* the second half of a correlative pair: but also */
+	NCG_WL_CABLE_RUN_IN_KEY,    /* a cable's header key read inside a line: FM, TAGS */
 	/* rules91 */
 	NCG_WL_VENUE_WORD,          /* a word of a venue's name, no body's: Stadium, Ski */
 	NCG_WL_OFFICE_ABBREVIATION, /* an office written short before a surname: VM, FM */
