@@ -1537,15 +1537,16 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 }
 
 /* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
- * cable): a lead's principal verb at i whose object is the record's
- * writer (lex:writerObjectVerb) after an official, a day in the clause
- * after it, no future cue: the official met the writer that day. */
+ * cable), rules137: "President Rhee received me warmly" (a telegram): a
+ * principal verb at i whose object is the record's writer
+ * (lex:writerObjectVerb) after an official in the clause, no future cue
+ * in it: the official met the writer.  A day is not needed: the writer
+ * reports his own meeting. */
 static int
 met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	size_t e = wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB);
-
-	return e && official_in(x, s, c0, i) && lead_day_after(x, s, e, c0, c1);
+	return wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB) && official_in(x, s, c0, i) &&
+	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
 }
 
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
@@ -2156,6 +2157,11 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
 		add_ev(c, ev);
+	/* rules137: the host received the writer ("President Rhee received
+	 * me warmly"): the writer's own report of the meeting, as a
+	 * speaker's (EV_SPEAKER_HAD) */
+	if (!obj && met_the_writer(x, s, i, c0, c1))
+		add_ev(c, EV_SPEAKER_HAD);
 	/* a call noun has no verb to give its tense: its day, no future
 	 * cue, does (dated_call_noun) */
 	if (noun)
@@ -3248,6 +3254,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		past = 0;
 	} else if (v < x->ntok)
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
+	if (v < x->ntok && wl_at(x, v, c->c1, NCG_WL_WRITER_OBJECT_VERB))
+		c->own_call = 1;
 	if (todays_meeting(x, c))
 		add_ev(c, EV_TODAYS);
 	if (speaker_here(x, c))
