@@ -2401,11 +2401,28 @@ record_number(const mr_ctx *x, size_t i)
 	return x->s[x->tok[i].b] >= '0' && x->s[x->tok[i].b] <= '9' && tok_ieq(x, i + 1, ".");
 }
 
+/* rules137: the issuing body's name in capitals opening a record's
+ * heading line, a typed form's letterhead ("DEPARTMENT OF STATE
+ * Memorandum of Conversation"): the token after it at h, or h. */
+#define LETTERHEAD_WORDS 5
+static size_t
+past_letterhead(const mr_ctx *x, uint32_t s, size_t h, size_t t1)
+{
+	const ncg_mention *b = inside(x, s, h, NCG_M_BODY);
+
+	if (!b || b->t0 != h || b->t1 >= t1 || b->t1 - h > LETTERHEAD_WORDS)
+		return h;
+	for (size_t k = h; k < b->t1; k++)
+		if (x->tok[k].kind == NCG_TOK_WORD && !(x->tok[k].flags & NCG_TF_UPPER))
+			return h;
+	return b->t1;
+}
+
 /* rules105: "246. Memorandum of Conversation", "Memorandum for the
  * Record" (FRUS and kin): a heading (lex:recordHeading, capitalised) that
- * opens a line of the head, after at most a document number, no future
- * cue in it: the record of the meeting it reports, held.  One per
- * statement: the first. */
+ * opens a line of the head, after at most a document number or
+ * (rules137) a letterhead, no future cue in it: the record of the meeting
+ * it reports, held.  One per statement: the first. */
 static ncg_status
 record_candidates(mr_ctx *x, uint32_t s)
 {
@@ -2422,6 +2439,8 @@ record_candidates(mr_ctx *x, uint32_t s)
 	else if (!(x->tok[h].flags & NCG_TF_LINE) && !(h >= 2 && record_number(x, h - 2) &&
 	                                                (x->tok[h - 2].flags & NCG_TF_LINE)))
 		return NCG_OK;
+	else
+		h = past_letterhead(x, s, h, t1);
 	if (!(x->tok[h].flags & NCG_TF_CAP) || !(e = wl_at(x, h, t1, NCG_WL_RECORD_HEADING)))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_NOUN, s, h, e, &c));
