@@ -1355,6 +1355,12 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 	if (!obj || call_noun_at(x, i, e) != e)
 		return 0;
 	o0 = official_start(obj);
+	/* rules137: in mixed case the call's determiner already tells a
+	 * call in person (call_in_person_at): a day in its clause in any
+	 * sentence ("Part 2. During a call on ROK Defense Minister Kim
+	 * Chung Yul on 22 July ...", FRUS) */
+	if (o0 <= e + 1 && !ncg_mentions_cable_in_capitals(x->ms))
+		return day_after(x, s, obj->t1, c0, c1);
 	return o0 <= e + 1 && lead_day_after(x, s, obj->t1, c0, c1);
 }
 
