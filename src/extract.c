@@ -44,6 +44,9 @@ typedef struct {
 	int ordinal;
 	const char *series;
 	uint32_t msent;              /* its sentence */
+	int own_call;                /* the writer's own reception (rules137):
+	                              * only its sentence's roles and
+	                              * workstreams are the meeting's */
 	int mdate[3];                /* y, m, d; 0 when unknown */
 	int anchor[3];               /* date that relative times resolve against */
 	ncg_meeting_decision *decision;  /* the resolver's (src/meeting.c) */
@@ -1449,6 +1452,7 @@ described_meeting(ex_ctx *x)
 		return NCG_OK;
 	c = &d->c[d->chosen];
 	x->msent = c->sent;
+	x->own_call = c->own_call;
 	/* its agenda may come after an earlier sentence that names it by
 	 * ordinal and series ("... after the second meeting of the NCG";
 	 * "The second session of the NCG ... took place on Friday") */
@@ -1596,6 +1600,8 @@ roles(ex_ctx *x)
 		return NCG_OK;
 	st = ncg_roles_read(x->doc, x->ms, x->lex, x->ordinal, &r);
 	for (size_t k = 0; st == NCG_OK && k < r.n; k++) {
+		if (x->own_call && r.v[k].official->sent != x->msent)
+			continue;
 		st = ncg_facts_link(x->f, x->stmt, x->meeting, r.v[k].prop, r.v[k].official->key);
 		/* every role is also ncg:participant, its super-property, for
 		 * queries without a reasoner */
@@ -2320,6 +2326,7 @@ entity_mention(ex_ctx *x, const ncg_mention *m)
 			NCG_TRY(emit_workstream(x, m));
 			if (x->meeting && m->workstream.listed &&
 			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent) &&
+			    (!x->own_call || m->sent == x->msent) &&
 			    !third_state_talks(x, m))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;

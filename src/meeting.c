@@ -1355,6 +1355,12 @@ dated_call_noun(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_menti
 	if (!obj || call_noun_at(x, i, e) != e)
 		return 0;
 	o0 = official_start(obj);
+	/* rules137: in mixed case the call's determiner already tells a
+	 * call in person (call_in_person_at): a day in its clause in any
+	 * sentence ("Part 2. During a call on ROK Defense Minister Kim
+	 * Chung Yul on 22 July ...", FRUS) */
+	if (o0 <= e + 1 && !ncg_mentions_cable_in_capitals(x->ms))
+		return day_after(x, s, obj->t1, c0, c1);
 	return o0 <= e + 1 && lead_day_after(x, s, obj->t1, c0, c1);
 }
 
@@ -1537,15 +1543,16 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 }
 
 /* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
- * cable): a lead's principal verb at i whose object is the record's
- * writer (lex:writerObjectVerb) after an official, a day in the clause
- * after it, no future cue: the official met the writer that day. */
+ * cable), rules137: "President Rhee received me warmly" (a telegram): a
+ * principal verb at i whose object is the record's writer
+ * (lex:writerObjectVerb) after an official in the clause, no future cue
+ * in it: the official met the writer.  A day is not needed: the writer
+ * reports his own meeting. */
 static int
 met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	size_t e = wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB);
-
-	return e && official_in(x, s, c0, i) && lead_day_after(x, s, e, c0, c1);
+	return wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB) && official_in(x, s, c0, i) &&
+	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
 }
 
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
@@ -2156,6 +2163,11 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
 		add_ev(c, ev);
+	/* rules137: the host received the writer ("President Rhee received
+	 * me warmly"): the writer's own report of the meeting, as a
+	 * speaker's (EV_SPEAKER_HAD) */
+	if (!obj && met_the_writer(x, s, i, c0, c1))
+		add_ev(c, EV_SPEAKER_HAD);
 	/* a call noun has no verb to give its tense: its day, no future
 	 * cue, does (dated_call_noun) */
 	if (noun)
@@ -2395,11 +2407,28 @@ record_number(const mr_ctx *x, size_t i)
 	return x->s[x->tok[i].b] >= '0' && x->s[x->tok[i].b] <= '9' && tok_ieq(x, i + 1, ".");
 }
 
+/* rules137: the issuing body's name in capitals opening a record's
+ * heading line, a typed form's letterhead ("DEPARTMENT OF STATE
+ * Memorandum of Conversation"): the token after it at h, or h. */
+#define LETTERHEAD_WORDS 5
+static size_t
+past_letterhead(const mr_ctx *x, uint32_t s, size_t h, size_t t1)
+{
+	const ncg_mention *b = inside(x, s, h, NCG_M_BODY);
+
+	if (!b || b->t0 != h || b->t1 >= t1 || b->t1 - h > LETTERHEAD_WORDS)
+		return h;
+	for (size_t k = h; k < b->t1; k++)
+		if (x->tok[k].kind == NCG_TOK_WORD && !(x->tok[k].flags & NCG_TF_UPPER))
+			return h;
+	return b->t1;
+}
+
 /* rules105: "246. Memorandum of Conversation", "Memorandum for the
  * Record" (FRUS and kin): a heading (lex:recordHeading, capitalised) that
- * opens a line of the head, after at most a document number, no future
- * cue in it: the record of the meeting it reports, held.  One per
- * statement: the first. */
+ * opens a line of the head, after at most a document number or
+ * (rules137) a letterhead, no future cue in it: the record of the meeting
+ * it reports, held.  One per statement: the first. */
 static ncg_status
 record_candidates(mr_ctx *x, uint32_t s)
 {
@@ -2416,6 +2445,8 @@ record_candidates(mr_ctx *x, uint32_t s)
 	else if (!(x->tok[h].flags & NCG_TF_LINE) && !(h >= 2 && record_number(x, h - 2) &&
 	                                                (x->tok[h - 2].flags & NCG_TF_LINE)))
 		return NCG_OK;
+	else
+		h = past_letterhead(x, s, h, t1);
 	if (!(x->tok[h].flags & NCG_TF_CAP) || !(e = wl_at(x, h, t1, NCG_WL_RECORD_HEADING)))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_NOUN, s, h, e, &c));
@@ -3248,6 +3279,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		past = 0;
 	} else if (v < x->ntok)
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
+	if (v < x->ntok && wl_at(x, v, c->c1, NCG_WL_WRITER_OBJECT_VERB))
+		c->own_call = 1;
 	if (todays_meeting(x, c))
 		add_ev(c, EV_TODAYS);
 	if (speaker_here(x, c))

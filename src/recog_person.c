@@ -314,6 +314,28 @@ lower_syllable_end(const rc_ctx *rc, size_t j, size_t k, size_t lim, int *n)
 	return k + 1;
 }
 
+/* rules137: a surname in capitals after given names, then a comma ("Dr.
+ * Yu Chan YANG, Korean Ambassador", a memorandum's list of
+ * participants): at k after the n capitalised words [j, k), none in
+ * capitals, a word in capitals of two letters or more that the lexicon
+ * does not name and the text defines as no acronym. */
+static int
+upper_surname_last(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
+{
+	const ncg_token *t = &rc->tok[k];
+
+	if (n < 1 || k + 1 >= lim || k != j + (size_t)n || !rc_punct(rc, k + 1, ",") ||
+	    t->kind != NCG_TOK_WORD || !(t->flags & NCG_TF_UPPER) || (t->flags & NCG_TF_DOTTED) ||
+	    t->e - t->b < 2 || rc_claimed(rc, k, k + 1, RC_CLAIM_BODY | RC_CLAIM_NAME) ||
+	    rc_lex_longest(rc, k, k + 1, ~0u, ~0u, &(size_t){0}) ||
+	    rc_acronym_def(rc, rc->s + t->b, t->e - t->b))
+		return 0;
+	for (size_t i = j; i < k; i++)
+		if (rc->tok[i].flags & (NCG_TF_UPPER | NCG_TF_DOTTED))
+			return 0;
+	return 1;
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -347,6 +369,10 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 			break;
 	}
 	k = lower_syllable_end(rc, j, k, lim, &n);
+	if (upper_surname_last(rc, j, k, lim, n)) {
+		k++;
+		n++;
+	}
 	/* rules27: a name never ends on initials ("General B.B." at a line's
 	 * end, the surname on the next line): they are no name alone, and
 	 * no end of one */
@@ -3635,6 +3661,40 @@ tag_list_at(const rc_ctx *rc, size_t i, size_t lim)
 	return e && e < lim && rc_cap(rc, e);
 }
 
+/* rules137: a surname in capitals after given names that are not ("Yu
+ * Chan YANG", upper_surname_last) written as a name is written ("Yu
+ * Chan Yang"), so that the surname alone ("Dr. Yang") stands for it. */
+static ncg_status
+title_case_upper_surnames(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const char *sp;
+		char *w;
+		size_t n;
+		int lower = 0;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !(sp = strrchr(m->name, ' ')) ||
+		    strlen(sp + 1) < 2 ||
+		    ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_SUFFIX, sp + 1, strlen(sp + 1)))
+			continue;
+		for (const char *p = m->name; p < sp; p++)
+			lower |= islower((unsigned char)*p) != 0;
+		for (const char *p = sp + 1; *p && lower; p++)
+			lower = !islower((unsigned char)*p);
+		if (!lower)
+			continue;
+		n = strlen(m->name);
+		if (!(w = ncg_arena_alloc(rc->arena, n + 1)))
+			return NCG_ERR_NOMEM;
+		memcpy(w, m->name, n + 1);
+		for (char *p = w + (sp - m->name) + 2; *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+		m->name = w;
+	}
+	return NCG_OK;
+}
+
 /* The officials from mention `first` on, however named: one key for
  * each person's aliases, known names, surnames alone and the full names
  * the text gives them. */
@@ -3646,6 +3706,10 @@ resolve_names(rc_ctx *rc, size_t first)
 	ncg_status st;
 
 	if (!fullest || !kept) {
+		ncg_strmap_free(fullest);
+		return NCG_ERR_NOMEM;
+	}
+	if (title_case_upper_surnames(rc, first) != NCG_OK) {
 		ncg_strmap_free(fullest);
 		return NCG_ERR_NOMEM;
 	}

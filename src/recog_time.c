@@ -126,6 +126,28 @@ glued_month_day(const rc_ctx *rc, size_t i, int *m, long *d)
 	return 0;
 }
 
+/* rules137: a year with a footnote's number glued to it, last on its
+ * line ("Department of State, Washington, January 7, 19551": FRUS
+ * prints the source note's number after a record's heading, glued as it
+ * glues every note's number to the word before it): the year at token i
+ * after a comma, or 0. */
+static int
+noted_year_at(const rc_ctx *rc, size_t i)
+{
+	size_t n;
+	long y;
+
+	if (i == 0 || i >= rc->ntok || !rc_punct(rc, i - 1, ","))
+		return 0;
+	n = rc->tok[i].e - rc->tok[i].b;
+	if (n < 5 || n > 6 || (y = number_at(rc, i, 6, 0)) == NOT_ONE ||
+	    (i + 1 < rc->ntok && !(rc->tok[i + 1].flags & NCG_TF_LINE)))
+		return 0;
+	while (n-- > 4)
+		y /= 10;
+	return y >= 1900 && y <= 2199 ? (int)y : 0;
+}
+
 /* After a day ending at j: ", 2023" or "2023".  Returns the year and sets
  * *end past it, or 0. */
 static int
@@ -133,9 +155,9 @@ year_after(const rc_ctx *rc, size_t j, size_t *end)
 {
 	int y;
 
-	if (rc_punct(rc, j, ",") && year_at(rc, j + 1))
+	if (rc_punct(rc, j, ",") && (year_at(rc, j + 1) || noted_year_at(rc, j + 1)))
 		j++;
-	if ((y = year_at(rc, j)) != 0)
+	if ((y = year_at(rc, j)) != 0 || (y = noted_year_at(rc, j)) != 0)
 		*end = j + 1;
 	return y;
 }

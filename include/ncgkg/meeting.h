@@ -159,6 +159,9 @@ typedef struct {
 	int virtual_;             /* it met by video: no place */
 	int own_venue;            /* it met at a venue nothing names: no dateline place (rules37) */
 	int setting;              /* the setting of a past act, dated or not */
+	int own_call;             /* the writer's report of his own reception
+	                           * ("President Rhee received me"): what
+	                           * other sentences say is not its (rules137) */
 	int score;
 	ncg_mev ev[NCG_MEV_MAX];
 	size_t nev;
