@@ -1494,7 +1494,10 @@ field_list_end(const rc_ctx *rc, size_t e, size_t lim)
 
 /* rules101: a head noun on its own before a number ("Department 897",
  * a telegram's number in a cable's references) is no unit's name: a
- * numbered unit has words before its head ("Carrier Strike Group 1"). */
+ * numbered unit has words before its head ("Carrier Strike Group 1").
+ * rules136: nor is a number before a month's name, a date's day
+ * ("... Extended Deterrence Dialogue 13 December", a headline): see
+ * name_end. */
 static int
 bare_head_number(const rc_ctx *rc, size_t head)
 {
@@ -1533,7 +1536,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
 	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
-	         rc->tok[e].e - rc->tok[e].b <= 3 && !bare_head_number(rc, head))
+	         rc->tok[e].e - rc->tok[e].b <= 3 && !bare_head_number(rc, head) &&
+	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))
