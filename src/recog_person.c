@@ -1271,6 +1271,17 @@ rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
 	return 1;
 }
 
+/* rules136: has the object of the title [i, j) begun before the word
+ * at k that ends it: words of no title before k, or (the title stopped
+ * at k itself) a capitalised word of the title's own before it, no head
+ * ("Deputy Assistant Secretary for Energy Resources Sandra Oudkirk")? */
+static int
+object_begun(const rc_ctx *rc, size_t i, size_t j, size_t k)
+{
+	return k > j || (j > i + 1 && rc_cap(rc, j - 1) && !title_head(rc, j - 1) &&
+	                 rc_wl(rc, j - 2, NCG_WL_TITLE_CONNECTOR));
+}
+
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
@@ -1316,7 +1327,7 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 			/* a name after it, no word of a title: a full name, or
 			 * a surname that ends the clause (a headline's "...
 			 * Affairs Lee") */
-			if (k > j && !title_ish(rc, a) &&
+			if (object_begun(rc, i, j, k) && !title_ish(rc, a) &&
 			    (n1 = parse_name(rc, a, lim, &count)) > a &&
 			    (count >= 2 || (a == k + 1 && (n1 >= lim || !rc_word(rc, n1)))))
 				return a;
