@@ -2513,6 +2513,18 @@ adverb_participle_at(const rc_ctx *rc, size_t a, size_t b)
 	       (rc_wl(rc, a + 2, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a + 2, NCG_WL_NOUN_PREPOSITION));
 }
 
+/* rules136: does a participle's clause open at a: an adverb in -ly, a
+ * gerund and its object after a determiner ("..., and positively noting
+ * the increasing role the JSDF is playing", DoD)?  The officials' act,
+ * coordinated with the verb before the list, no line of work: a topic
+ * in -ing takes no adverb of manner ("strengthening the alliance"). */
+static int
+adverb_gerund_clause_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	return a + 3 < b && suffixed_at(rc, a, "ly", 4, NCG_WL_DEGREE_ADVERB) && gerund_at(rc, a + 1) &&
+	       rc_wl(rc, a + 2, NCG_WL_OBJECT_DETERMINER);
+}
+
 /* rules49: does a meeting open at a: "the", an ordinal and a meeting
  * verb ("is the ninth meeting centered on the future of the partnership
  * and the first held at the new CNFK headquarters in Busan", U.S. Navy)?
@@ -2560,7 +2572,8 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 	if (a >= b || clause_start(rc, a, b) || verb_object_at(rc, a, b) || base_verb_object_at(rc, a, b) ||
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
-	    adverb_participle_at(rc, a, b) || ordinal_meeting_at(rc, a, b) || effort_clause_at(rc, a, b) ||
+	    adverb_participle_at(rc, a, b) || adverb_gerund_clause_at(rc, a, b) ||
+	    ordinal_meeting_at(rc, a, b) || effort_clause_at(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)) || residual_item(rc, a, b))
 		return 1;

@@ -356,6 +356,65 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	return npc > 0 && !countries_agree(pc, npc, &entry->country);
 }
 
+/* Are tokens a and b the same word, letter for letter? */
+static int
+same_word(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t n = rc->tok[a].e - rc->tok[a].b;
+
+	return n == rc->tok[b].e - rc->tok[b].b && memcmp(rc->s + rc->tok[a].b, rc->s + rc->tok[b].b, n) == 0;
+}
+
+/* rules136: has the text named the lexicon body's words at [i, e)
+ * before, "of" and a state not the entry's after them ("Ministry of
+ * Foreign Affairs of Japan" ... "Ministry of Foreign Affairs")?  The
+ * end of that name, with its state in pc[0..npc), or 0.  The bare name
+ * after it names that state's body. */
+static size_t
+other_state_said_before(const rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry,
+                        const char **pc, int *npc, size_t *p0)
+{
+	size_t n = e - i, ce;
+
+	for (size_t p = 0; p + n + 2 <= i && entry->country.n; p++) {
+		size_t k = 0;
+
+		while (k < n && same_word(rc, p + k, i + k))
+			k++;
+		if (k < n || !rc_wl(rc, p + n, NCG_WL_HEAD_OF))
+			continue;
+		*npc = rc_country_prefix(rc, p + n + 1, i, pc, &ce);
+		if (*npc > 0 && !countries_agree(pc, *npc, &entry->country)) {
+			*p0 = p;
+			return ce;
+		}
+	}
+	return 0;
+}
+
+/* rules136: the bare name at [i, e) of a body the text named before
+ * with its state, [p0, pe) (other_state_said_before): a mention of that
+ * body, keyed by its whole name as the grammar keys it. */
+static ncg_status
+state_body_again(rc_ctx *rc, uint32_t s, size_t i, size_t e, const ncg_lex_entry *entry,
+                 size_t *next)
+{
+	const char *pc[2] = {NULL, NULL}, *full;
+	int npc = 0;
+	size_t p0 = 0, pe;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!(pe = other_state_said_before(rc, i, e, entry, pc, &npc, &p0)))
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, p0, pe, &full));
+	NCG_TRY(add_body(rc, s, i, e, &m));
+	NCG_TRY(rc_key(rc, "body", full, &m->key));
+	for (int k = 0; k < npc; k++)
+		m->body.country[k] = pc[k];
+	return rc_end_at(next, e);
+}
+
 /* A body from the lexicon at token i, with an optional country prefix. */
 static size_t cap_run_end(const rc_ctx *rc, size_t i, size_t lim);
 static size_t run_head(const rc_ctx *rc, size_t start, size_t end);
@@ -620,6 +679,11 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * state's body of the same name, for the grammar to read */
 	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
 		return rc_end_at(next, e);
+	if (npc == 0) {
+		NCG_TRY(state_body_again(rc, s, i, e, w->entry, next));
+		if (*next)
+			return NCG_OK;
+	}
 	return possessed_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
@@ -1494,7 +1558,10 @@ field_list_end(const rc_ctx *rc, size_t e, size_t lim)
 
 /* rules101: a head noun on its own before a number ("Department 897",
  * a telegram's number in a cable's references) is no unit's name: a
- * numbered unit has words before its head ("Carrier Strike Group 1"). */
+ * numbered unit has words before its head ("Carrier Strike Group 1").
+ * rules136: nor is a number before a month's name, a date's day
+ * ("... Extended Deterrence Dialogue 13 December", a headline): see
+ * name_end. */
 static int
 bare_head_number(const rc_ctx *rc, size_t head)
 {
@@ -1533,7 +1600,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
 	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
-	         rc->tok[e].e - rc->tok[e].b <= 3 && !bare_head_number(rc, head))
+	         rc->tok[e].e - rc->tok[e].b <= 3 && !bare_head_number(rc, head) &&
+	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))

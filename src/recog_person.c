@@ -548,6 +548,11 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 			/* "Commander, U.S. Forces Korea": a bare head noun goes on */
 			if (e == j + 1 && rc_wl(rc, j, NCG_WL_TITLE_HEAD) && rc_cap(rc, e + 1))
 				continue;
+			/* rules136: a comma in a body's name ("Bureau of Arms
+			 * Control, Deterrence, and Stability") */
+			if (e > j && rc_claimed(rc, e - 1, e + 2, RC_CLAIM_BODY) &&
+			    rc_claimed(rc, e, e + 1, RC_CLAIM_BODY))
+				continue;
 			return e;
 		}
 		if (rc_is(rc, e, "and") && honorific_at(rc, e + 1, lim, &office))
@@ -713,6 +718,29 @@ body_official_apposition(const rc_ctx *rc, size_t j, size_t e)
 	return 1;
 }
 
+/* rules136: a capitalised title ending at a comma e goes on over the
+ * units of the organisation it is in, each a body's whole name between
+ * commas with a lex:bodyHead word ("Deputy Director-General, North
+ * American Affairs Bureau, Ministry of Foreign Affairs, and Mr. ..."):
+ * each part ends at a comma, a full stop, a semicolon or the sentence's
+ * end.  Returns the title's end. */
+static size_t
+title_unit_tail(const rc_ctx *rc, size_t e, size_t lim)
+{
+	while (e < lim && rc_punct(rc, e, ",")) {
+		size_t q = e + 1;
+		int head = 0;
+
+		for (; q < lim && rc_claimed(rc, q, q + 1, RC_CLAIM_BODY); q++)
+			head |= rc_wl(rc, q, NCG_WL_BODY_HEAD) != 0;
+		if (q == e + 1 || !head ||
+		    !(q == lim || rc_punct(rc, q, ",") || rc_punct(rc, q, ".") || rc_punct(rc, q, ";")))
+			break;
+		e = q;
+	}
+	return e;
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -766,7 +794,7 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	if (!has_cap_title_head(rc, j, e))
 		return 0;
 	*t0 = j;
-	*t1 = e;
+	*t1 = title_unit_tail(rc, e, lim);
 	return 1;
 }
 
@@ -1269,6 +1297,17 @@ rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
 	return 1;
 }
 
+/* rules136: has the object of the title [i, j) begun before the word
+ * at k that ends it: words of no title before k, or (the title stopped
+ * at k itself) a capitalised word of the title's own before it, no head
+ * ("Deputy Assistant Secretary for Energy Resources Sandra Oudkirk")? */
+static int
+object_begun(const rc_ctx *rc, size_t i, size_t j, size_t k)
+{
+	return k > j || (j > i + 1 && rc_cap(rc, j - 1) && !title_head(rc, j - 1) &&
+	                 rc_wl(rc, j - 2, NCG_WL_TITLE_CONNECTOR));
+}
+
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
@@ -1314,7 +1353,7 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 			/* a name after it, no word of a title: a full name, or
 			 * a surname that ends the clause (a headline's "...
 			 * Affairs Lee") */
-			if (k > j && !title_ish(rc, a) &&
+			if (object_begun(rc, i, j, k) && !title_ish(rc, a) &&
 			    (n1 = parse_name(rc, a, lim, &count)) > a &&
 			    (count >= 2 || (a == k + 1 && (n1 >= lim || !rc_word(rc, n1)))))
 				return a;

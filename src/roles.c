@@ -328,6 +328,18 @@ standing_cue(const ro_ctx *x, uint32_t s, const cue *c, cue_meeting target)
 	return wl_at(x, c->at - 1, c->at, NCG_WL_STANDING_AUX) == c->at;
 }
 
+/* rules136: is cue c one of leading ("jointly led by", "co-led"): has
+ * it a lex:leadActive word?  A cue of chairing or hosting names the
+ * meeting's role, never a delegation's. */
+static int
+cue_leads(const ro_ctx *x, const cue *c)
+{
+	for (size_t i = c->at; i < c->end; i++)
+		if (wl_at(x, i, i + 1, NCG_WL_LEAD_ACTIVE))
+			return 1;
+	return 0;
+}
+
 static ncg_status
 sentence_roles(ro_ctx *x, uint32_t s)
 {
@@ -362,8 +374,10 @@ sentence_roles(ro_ctx *x, uint32_t s)
 
 		/* rules27: a co-chair cue whose object or subject is a
 		 * delegation ("The ROK delegation was jointly led by A and
-		 * B") leads the delegation, not the meeting */
-		if (p == NCG_P_CO_CHAIR && c->f->prop &&
+		 * B") leads the delegation, not the meeting; rules136: a
+		 * cue of chairing ("The Japanese side was co-chaired by A
+		 * and B") chairs the meeting whatever its subject */
+		if (p == NCG_P_CO_CHAIR && c->f->prop && cue_leads(x, c) &&
 		    lead_role(x, c, lo, hi) == NCG_P_DELEGATION_LEAD)
 			p = NCG_P_DELEGATION_LEAD;
 
