@@ -399,44 +399,51 @@ add_form(ncg_lexicon *lex, ncg_wordlist wl, char *buf, size_t cap, size_t k, con
 	return ncg_lexicon_add_word(lex, wl, buf);
 }
 
-/* rules134: from each lemma of the verbs of a meeting (lex:meetingLemma,
- * "take place"): its past to NCG_WL_MEETING_VERB, its base and its third
- * person to NCG_WL_MEETING_VERB_PRESENT */
+/* The forms a list of verb lemmas gives: each lemma's base form, third
+ * person and past go to the lists named (NCG_WL__COUNT: none); the past
+ * of a lemma without a particle ("discuss") only when bare_past. */
+typedef struct {
+	ncg_wordlist lemmas, base, third, past;
+	int bare_past;
+} verb_forms;
+
 static ncg_status
-derive_meeting_forms(ncg_lexicon *lex)
+derive_forms(ncg_lexicon *lex, const verb_forms *f)
 {
-	const ncg_strlist *lemmas = &lex->words[NCG_WL_MEETING_LEMMA];
+	const ncg_strlist *lemmas = &lex->words[f->lemmas];
 	char buf[128];
 
 	for (size_t i = 0; i < lemmas->n; i++) {
 		const char *l = lemmas->v[i];
 		size_t n = strcspn(l, " ");
 
-		NCG_TRY(ncg_lexicon_add_word(lex, NCG_WL_MEETING_VERB_PRESENT, l));
-		NCG_TRY(add_form(lex, NCG_WL_MEETING_VERB_PRESENT, buf, sizeof buf,
-		                 third_person(l, n, buf, sizeof buf), l + n));
-		NCG_TRY(add_form(lex, NCG_WL_MEETING_VERB, buf, sizeof buf,
-		                 past_form(lex, l, n, buf, sizeof buf), l + n));
+		if (f->base != NCG_WL__COUNT)
+			NCG_TRY(ncg_lexicon_add_word(lex, f->base, l));
+		if (f->third != NCG_WL__COUNT)
+			NCG_TRY(add_form(lex, f->third, buf, sizeof buf,
+			                 third_person(l, n, buf, sizeof buf), l + n));
+		if (f->past != NCG_WL__COUNT && (l[n] || f->bare_past))
+			NCG_TRY(add_form(lex, f->past, buf, sizeof buf,
+			                 past_form(lex, l, n, buf, sizeof buf), l + n));
 	}
 	return NCG_OK;
 }
 
+/* rules133: the verbs of talks (lex:talkVerb): every base form to the
+ * purpose of a visit, the past of a lemma with a particle to a
+ * telegram's verb of talks.  rules134: the verbs of a meeting
+ * (lex:meetingLemma, "take place"): the past to NCG_WL_MEETING_VERB, the
+ * base and third person to NCG_WL_MEETING_VERB_PRESENT. */
 ncg_status
 ncg_lexicon_derive_verb_forms(ncg_lexicon *lex)
 {
-	const ncg_strlist *lemmas = &lex->words[NCG_WL_TALK_VERB];
-	char buf[128];
+	static const verb_forms talk = { NCG_WL_TALK_VERB, NCG_WL_VISIT_TALK_VERB, NCG_WL__COUNT,
+	                                 NCG_WL_CABLE_TALK_VERB, 0 };
+	static const verb_forms meeting = { NCG_WL_MEETING_LEMMA, NCG_WL_MEETING_VERB_PRESENT,
+	                                    NCG_WL_MEETING_VERB_PRESENT, NCG_WL_MEETING_VERB, 1 };
 
-	for (size_t i = 0; i < lemmas->n; i++) {
-		const char *l = lemmas->v[i];
-		size_t n = strcspn(l, " ");
-
-		NCG_TRY(ncg_lexicon_add_word(lex, NCG_WL_VISIT_TALK_VERB, l));
-		if (l[n])
-			NCG_TRY(add_form(lex, NCG_WL_CABLE_TALK_VERB, buf, sizeof buf,
-			                 past_form(lex, l, n, buf, sizeof buf), l + n));
-	}
-	return derive_meeting_forms(lex);
+	NCG_TRY(derive_forms(lex, &talk));
+	return derive_forms(lex, &meeting);
 }
 
 const ncg_lex_entry *
