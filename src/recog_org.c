@@ -365,51 +365,148 @@ same_word(const rc_ctx *rc, size_t a, size_t b)
 	return n == rc->tok[b].e - rc->tok[b].b && memcmp(rc->s + rc->tok[a].b, rc->s + rc->tok[b].b, n) == 0;
 }
 
-/* rules136: has the text named the lexicon body's words at [i, e)
- * before, "of" and a state not the entry's after them ("Ministry of
- * Foreign Affairs of Japan" ... "Ministry of Foreign Affairs")?  The
- * end of that name, with its state in pc[0..npc), or 0.  The bare name
- * after it names that state's body. */
-static size_t
-other_state_said_before(const rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry,
-                        const char **pc, int *npc, size_t *p0)
+/* rules136: "of", maybe a lex:titleScopeDeterminer, and a state at
+ * token j ("of Japan", "of the Republic of Korea"): the state's
+ * countries in pc, their end in *ce; 0 when not. */
+static int
+state_of_at(const rc_ctx *rc, size_t j, size_t lim, const char **pc, size_t *ce)
 {
-	size_t n = e - i, ce;
+	if (j + 1 >= lim || !rc_wl(rc, j, NCG_WL_HEAD_OF))
+		return 0;
+	if (j + 2 < lim && rc_wl(rc, j + 1, NCG_WL_TITLE_SCOPE_DETERMINER))
+		j++;
+	return rc_country_prefix(rc, j + 1, lim, pc, ce);
+}
 
-	for (size_t p = 0; p + n + 2 <= i && entry->country.n; p++) {
-		size_t k = 0;
+/* rules136: do the words at [p, p + n) repeat the lexicon body's at
+ * [i, i + n), "of" and a state after them?  The state in pc[0..*npc),
+ * the naming's end, or 0. */
+static size_t
+state_naming_at(const rc_ctx *rc, size_t p, size_t i, size_t n, size_t lim, const char **pc,
+                int *npc)
+{
+	size_t k = 0, ce;
 
-		while (k < n && same_word(rc, p + k, i + k))
-			k++;
-		if (k < n || !rc_wl(rc, p + n, NCG_WL_HEAD_OF))
+	while (k < n && same_word(rc, p + k, i + k))
+		k++;
+	if (k < n)
+		return 0;
+	*npc = state_of_at(rc, p + n, lim, pc, &ce);
+	return *npc > 0 ? ce : 0;
+}
+
+/* Do pc[0..n) and qc[0..nq) name the same states? */
+static int
+same_states(const char *const *pc, int n, const char *const *qc, int nq)
+{
+	for (int a = 0; a < n; a++) {
+		int found = 0;
+
+		for (int b = 0; b < nq; b++)
+			found |= strcmp(pc[a], qc[b]) == 0;
+		if (!found)
+			return 0;
+	}
+	return n == nq;
+}
+
+/* rules136: the nearest earlier naming of the lexicon body's words at
+ * [i, e) with "of" and a state, searched backwards ("Ministry of
+ * Foreign Affairs of Japan" ... "Ministry of Foreign Affairs"): its
+ * start in *p0, its state in pc[0..npc), its end, or 0.  *two: the
+ * text named the words with two states (which is meant is not said);
+ * the search stops there. */
+static size_t
+other_state_said_before(const rc_ctx *rc, size_t i, size_t e, const char **pc, int *npc,
+                        size_t *p0, int *two)
+{
+	size_t n = e - i, pe = 0;
+
+	*two = 0;
+	for (size_t p = i >= n + 2 ? i - n - 1 : 0; p-- > 0;) {
+		const char *qc[2] = {NULL, NULL};
+		int nq = 0;
+		size_t qe = state_naming_at(rc, p, i, n, i, qc, &nq);
+
+		if (!qe)
 			continue;
-		*npc = rc_country_prefix(rc, p + n + 1, i, pc, &ce);
-		if (*npc > 0 && !countries_agree(pc, *npc, &entry->country)) {
+		if (pe && !same_states(pc, *npc, qc, nq)) {
+			*two = 1;
+			return 0;
+		}
+		if (!pe) {
+			pe = qe;
 			*p0 = p;
-			return ce;
+			*npc = nq;
+			pc[0] = qc[0];
+			pc[1] = qc[1];
 		}
 	}
-	return 0;
+	return pe;
+}
+
+/* Does "of" and a state follow token e ("... of Japan")? */
+static int
+state_after(const rc_ctx *rc, size_t e, size_t lim)
+{
+	const char *pc[2] = {NULL, NULL};
+	size_t ce;
+
+	return state_of_at(rc, e, lim, pc, &ce) > 0;
+}
+
+/* The body mention whose words hold [t0, t1), or NULL. */
+static const ncg_mention *
+body_mention_at(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	for (size_t k = rc->nm; k-- > 0;)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t0 <= t0 && rc->m[k].t1 >= t1)
+			return &rc->m[k];
+	return NULL;
+}
+
+/* rules136: key each bare name state_body_again read as the body
+ * mention of its earlier naming is keyed ("the Ministry of Foreign
+ * Affairs of Japan" ... "Ministry of Foreign Affairs": one body). */
+static void
+key_bodies_again(rc_ctx *rc)
+{
+	for (const struct rc_again *a = rc->again; a; a = a->next) {
+		const ncg_mention *first = body_mention_at(rc, a->p0, a->pe);
+
+		if (first && first->key)
+			rc->m[a->m].key = first->key;
+	}
 }
 
 /* rules136: the bare name at [i, e) of a body the text named before
  * with its state, [p0, pe) (other_state_said_before): a mention of that
  * body, keyed by its whole name as the grammar keys it. */
 static ncg_status
-state_body_again(rc_ctx *rc, uint32_t s, size_t i, size_t e, const ncg_lex_entry *entry,
-                 size_t *next)
+state_body_again(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
+                 const ncg_lex_entry *entry, size_t *next)
 {
 	const char *pc[2] = {NULL, NULL}, *full;
-	int npc = 0;
+	int npc = 0, two;
 	size_t p0 = 0, pe;
 	ncg_mention *m;
+	struct rc_again *again;
 
 	*next = 0;
-	if (!(pe = other_state_said_before(rc, i, e, entry, pc, &npc, &p0)))
+	if (entry->country.n == 0 || state_after(rc, e, lim))
 		return NCG_OK;
-	NCG_TRY(rc_span(rc, p0, pe, &full));
+	pe = other_state_said_before(rc, i, e, pc, &npc, &p0, &two);
+	if (two)
+		return rc_end_at(next, e);
+	if (!pe || countries_agree(pc, npc, &entry->country))
+		return NCG_OK;
 	NCG_TRY(add_body(rc, s, i, e, &m));
+	NCG_TRY(rc_span(rc, p0, pe, &full));
 	NCG_TRY(rc_key(rc, "body", full, &m->key));
+	if (!(again = ncg_arena_alloc(rc->arena, sizeof *again)))
+		return NCG_ERR_NOMEM;
+	*again = (struct rc_again){rc->again, (size_t)(m - rc->m), p0, pe};
+	rc->again = again;
 	for (int k = 0; k < npc; k++)
 		m->body.country[k] = pc[k];
 	return rc_end_at(next, e);
@@ -680,7 +777,7 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
 		return rc_end_at(next, e);
 	if (npc == 0) {
-		NCG_TRY(state_body_again(rc, s, i, e, w->entry, next));
+		NCG_TRY(state_body_again(rc, s, i, e, lim, w->entry, next));
 		if (*next)
 			return NCG_OK;
 	}
@@ -3564,6 +3661,7 @@ rc_bodies(rc_ctx *rc)
 	NCG_TRY(resolve_generic_bodies(rc));
 	NCG_TRY(resolve_stateless_bodies(rc));
 	NCG_TRY(resolve_meeting_bodies(rc));
+	key_bodies_again(rc);
 	resolve_bracketed_bodies(rc);
 	return resolve_prefixed_bodies(rc);
 }

@@ -73,6 +73,12 @@ typedef struct {
 	size_t nacr, capacr;
 	rc_body_acronym *bacr;
 	size_t nbacr, capbacr;
+	/* rules136: bare names read as an earlier naming's body
+	 * (state_body_again), keyed again as that naming once it is read */
+	struct rc_again {
+		struct rc_again *next;
+		size_t m, p0, pe;
+	} *again;
 	ncg_head head;
 	long publisher;           /* index of the publisher mention, or -1 */
 	long dateline_place;      /* index of the dateline's place, or -1 */
