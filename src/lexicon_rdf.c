@@ -439,6 +439,8 @@ static const struct {
 	/* rules134 */
 	{NCG_LEX_NS "meetingLemma", NCG_WL_MEETING_LEMMA},
 	{NCG_LEX_NS "behestNoun", NCG_WL_BEHEST_NOUN},
+	/* fix42 */
+	{NCG_LEX_NS "serviceSuffix", NCG_WL_SERVICE_SUFFIX},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

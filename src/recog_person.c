@@ -314,21 +314,31 @@ lower_syllable_end(const rc_ctx *rc, size_t j, size_t k, size_t lim, int *n)
 	return k + 1;
 }
 
-/* rules137: a surname in capitals after given names, then a comma ("Dr.
- * Yu Chan YANG, Korean Ambassador", a memorandum's list of
- * participants): at k after the n capitalised words [j, k), none in
- * capitals, a word in capitals of two letters or more that the lexicon
- * does not name and the text defines as no acronym. */
+/* rules137: is token k a surname in capitals before a comma ("YANG,"):
+ * a word in capitals of two letters or more that the lexicon does not
+ * name, the text defines as no acronym and no lex:serviceSuffix is
+ * ("Smith USN,")? */
 static int
-upper_surname_last(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
+upper_surname_token(const rc_ctx *rc, size_t k, size_t lim)
 {
 	const ncg_token *t = &rc->tok[k];
 
-	if (n < 1 || k + 1 >= lim || k != j + (size_t)n || !rc_punct(rc, k + 1, ",") ||
-	    t->kind != NCG_TOK_WORD || !(t->flags & NCG_TF_UPPER) || (t->flags & NCG_TF_DOTTED) ||
-	    t->e - t->b < 2 || rc_claimed(rc, k, k + 1, RC_CLAIM_BODY | RC_CLAIM_NAME) ||
-	    rc_lex_longest(rc, k, k + 1, ~0u, ~0u, &(size_t){0}) ||
-	    rc_acronym_def(rc, rc->s + t->b, t->e - t->b))
+	return k + 1 < lim && rc_punct(rc, k + 1, ",") && t->kind == NCG_TOK_WORD &&
+	       (t->flags & NCG_TF_UPPER) && !(t->flags & NCG_TF_DOTTED) && t->e - t->b >= 2 &&
+	       !rc_wl(rc, k, NCG_WL_SERVICE_SUFFIX) &&
+	       !rc_lex_longest(rc, k, k + 1, ~0u, ~0u, &(size_t){0}) &&
+	       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
+}
+
+/* rules137: a surname in capitals after given names, then a comma ("Dr.
+ * Yu Chan YANG, Korean Ambassador", a memorandum's list of
+ * participants): at k after the n capitalised words [j, k), none in
+ * capitals, an upper_surname_token. */
+static int
+upper_surname_last(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
+{
+	if (n < 1 || k != j + (size_t)n || !upper_surname_token(rc, k, lim) ||
+	    rc_claimed(rc, k, k + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
 		return 0;
 	for (size_t i = j; i < k; i++)
 		if (rc->tok[i].flags & (NCG_TF_UPPER | NCG_TF_DOTTED))
@@ -3702,7 +3712,9 @@ tag_list_at(const rc_ctx *rc, size_t i, size_t lim)
 
 /* rules137: a surname in capitals after given names that are not ("Yu
  * Chan YANG", upper_surname_last) written as a name is written ("Yu
- * Chan Yang"), so that the surname alone ("Dr. Yang") stands for it. */
+ * Chan Yang"), so that the surname alone ("Dr. Yang") stands for it.
+ * Only a name whose last word is such a surname before a comma
+ * (upper_surname_token): "McDONALD" elsewhere stays as written. */
 static ncg_status
 title_case_upper_surnames(rc_ctx *rc, size_t first)
 {
@@ -3714,7 +3726,8 @@ title_case_upper_surnames(rc_ctx *rc, size_t first)
 		int lower = 0;
 
 		if (m->kind != NCG_M_OFFICIAL || !m->name || !(sp = strrchr(m->name, ' ')) ||
-		    strlen(sp + 1) < 2 ||
+		    strlen(sp + 1) < 2 || m->t1 == 0 ||
+		    !upper_surname_token(rc, m->t1 - 1, rc->sent[m->sent].t1) ||
 		    ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_SUFFIX, sp + 1, strlen(sp + 1)))
 			continue;
 		for (const char *p = m->name; p < sp; p++)

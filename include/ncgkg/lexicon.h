@@ -457,6 +457,8 @@ typedef enum {
 	NCG_WL_IRREGULAR_PAST,      /* rules133: a lemma's word and its past: speak spoke */
 	NCG_WL_MEETING_LEMMA,       /* rules134: verbs of a meeting as lemmas: hold, take place */
 	NCG_WL_BEHEST_NOUN,         /* rules134: a behest a title owns, telegraphese: (AT SECRETARY) REQUEST */
+	/* fix42 */
+	NCG_WL_SERVICE_SUFFIX,      /* a service after a name, no surname: Smith USN */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
