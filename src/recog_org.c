@@ -3755,11 +3755,33 @@ no_issue_date_line(const rc_ctx *rc, const ncg_block *bk)
  * release or print governs it */
 #define RELEASE_CUE_REACH 12
 
+/* fix42: is the lower-case word j between two capitalised words, inside
+ * a name ("Department of State")? */
+static int
+name_inner_word(const rc_ctx *rc, size_t j)
+{
+	return j > 0 && (rc_cap(rc, j - 1) || (rc->tok[j - 1].flags & NCG_TF_UPPER)) &&
+	       (rc_cap(rc, j + 1) || (j + 1 < rc->ntok && (rc->tok[j + 1].flags & NCG_TF_UPPER)));
+}
+
+/* fix42: is the lower-case word j inside a lex:releaseDateCue that
+ * starts at most three words before it ("Approved for Release")? */
+static int
+release_cue_covers(const rc_ctx *rc, size_t j, size_t t0)
+{
+	for (size_t c = j; c > 0 && j - c < 3; c--)
+		if (rc_wl_match(rc, c - 1, t0, NCG_WL_RELEASE_DATE_CUE, 0) > j)
+			return 1;
+	return 0;
+}
+
 /* rules135: is the date at token t0 an archive's date of release or
  * print: a lex:releaseDateCue ends within RELEASE_CUE_REACH tokens
- * before it (its first word), with no number or full stop between ("Declassified
- * Released US Department of State EO Systematic Review 06 JUL 2006",
- * "Document Creation Date: / December 23, 2016")? */
+ * before it (its first word), with no number, full stop or (fix42)
+ * lower-case word between ("Declassified Released US Department of State
+ * EO Systematic Review 06 JUL 2006", "Document Creation Date: / December
+ * 23, 2016"; not a headline's "Declassified files add to the debate ..."
+ * over the date line after it)? */
 static int
 release_date_at(const rc_ctx *rc, size_t t0)
 {
@@ -3771,6 +3793,8 @@ release_date_at(const rc_ctx *rc, size_t t0)
 			return 0;
 		if (rc_wl_match(rc, j, t0, NCG_WL_RELEASE_DATE_CUE, 0))
 			return 1;
+		if (rc_lower(rc, j) && !name_inner_word(rc, j) && !release_cue_covers(rc, j, t0))
+			return 0;
 	}
 	return 0;
 }
