@@ -474,14 +474,16 @@ key_bodies_again(rc_ctx *rc)
 	for (const struct rc_again *a = rc->again; a; a = a->next) {
 		const ncg_mention *first = body_mention_at(rc, a->p0, a->pe);
 
-		if (first && first->key)
+		if (first && first->key && rc->m[a->m].kind == NCG_M_BODY)
 			rc->m[a->m].key = first->key;
 	}
 }
 
 /* rules136: the bare name at [i, e) of a body the text named before
  * with its state, [p0, pe) (other_state_said_before): a mention of that
- * body, keyed by its whole name as the grammar keys it. */
+ * body, keyed by its whole name, then as that naming's mention is
+ * (key_bodies_again).  Not when "of" and a state follow the name; none
+ * when the text named it with two states. */
 static ncg_status
 state_body_again(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
                  const ncg_lex_entry *entry, size_t *next)
@@ -496,8 +498,11 @@ state_body_again(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	if (entry->country.n == 0 || state_after(rc, e, lim))
 		return NCG_OK;
 	pe = other_state_said_before(rc, i, e, pc, &npc, &p0, &two);
-	if (two)
+	if (two) {
+		/* no reading of the name: claimed, for no later pass to read it */
+		rc_claim(rc, i, e, RC_CLAIM_BODY);
 		return rc_end_at(next, e);
+	}
 	if (!pe || countries_agree(pc, npc, &entry->country))
 		return NCG_OK;
 	NCG_TRY(add_body(rc, s, i, e, &m));
