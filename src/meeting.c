@@ -24,7 +24,7 @@ enum {
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
-	EV_RECORD_HEADING,
+	EV_RECORD_HEADING, EV_WRITER_OBJECT,
 	EV__COUNT
 };
 
@@ -69,6 +69,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * weighs), a caption of the meeting, a recent time of no day */
 	[EV_SURNAME_SUBJECT] = {"subject-by-surname", 0, 0},       /* "Aquilino met with Shin Won-sik" */
 	[EV_DATED_OBJECT] = {"met-official-on-a-day", 0, 0},       /* "X, ..., met with Minister Y on Tuesday" */
+	/* review42: a record's host received its writer, no day needed */
+	[EV_WRITER_OBJECT] = {"received-the-writer", 0, 0},         /* "President Rhee received me warmly" */
 	[EV_CAPTION_OF] = {"caption-of-it", 3, NCG_MEV_REPORTS},   /* "X and Y smile after their meeting in Z, March 29" */
 	[EV_RECENT_PERIOD] = {"recent-period", 0, 0},              /* "during weekend talks" */
 	[EV_WELCOME] = {"welcome-to-it", 4, NCG_MEV_REPORTS},      /* "let me welcome you to the plenary session of ..." */
@@ -1542,17 +1544,69 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 	return lead_day_after(x, s, c0, c0, c1);
 }
 
+static int record_heading_in(const mr_ctx *x);
+static int record_number(const mr_ctx *x, size_t i);
+
+/* review42: is the text a record: a cable in capitals, a record's heading
+ * (record_heading_in), or a transmittal (lex:recordTransmittal,
+ * capitalised) opening a line of the head after at most a document
+ * number ("260. Telegram From the Embassy in Korea ...")? */
+static int
+in_a_record(const mr_ctx *x)
+{
+	if (ncg_mentions_cable_in_capitals(x->ms) || record_heading_in(x))
+		return 1;
+	for (uint32_t s = 0; s < x->nsent && s < HEAD_SENTENCES; s++) {
+		size_t h = x->sent[s].t0, t1 = x->sent[s].t1;
+
+		int line = (x->tok[h].flags & NCG_TF_LINE) ||
+		           (h >= 2 && record_number(x, h - 2) && (x->tok[h - 2].flags & NCG_TF_LINE));
+
+		if (h + 2 < t1 && record_number(x, h))
+			h += 2;
+		if (line && h < t1 && (x->tok[h].flags & NCG_TF_CAP) &&
+		    wl_at(x, h, t1, NCG_WL_RECORD_TRANSMITTAL))
+			return 1;
+	}
+	return 0;
+}
+
+/* review42: does the clause [c0, c1) name a year other than the issue
+ * year, in a date or a period ("received me warmly in 1990")? */
+static int
+other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	for (size_t j = c0; j < c1; j++) {
+		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
+		int y = d ? d->date.y : p ? p->period.year.year : 0;
+
+		if (y && y != x->d->issued[0])
+			return 1;
+	}
+	return 0;
+}
+
 /* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
  * cable), rules137: "President Rhee received me warmly" (a telegram): a
  * principal verb at i whose object is the record's writer
  * (lex:writerObjectVerb) after an official in the clause, no future cue
  * in it: the official met the writer.  A day is not needed: the writer
- * reports his own meeting. */
+ * reports his own meeting.  review42: only in a record (a cable in
+ * capitals, a record's heading), never inside a quotation (a speaker
+ * recalling "President Bush received me warmly" in an interview), and
+ * not when the clause names a year other than the issue year. */
 static int
 met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	return wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB) && official_in(x, s, c0, i) &&
-	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
+	unsigned open = 0;
+
+	if (!wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB) || !official_in(x, s, c0, i) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) != c1 ||
+	    !in_a_record(x))
+		return 0;
+	for (size_t j = x->sent[s].t0; j < i; j++)
+		open ^= quote_mark(x, j) ? 1u : 0u;
+	return !open && !other_year_in(x, s, c0, c1);
 }
 
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
@@ -2151,8 +2205,10 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
-	     met_the_writer(x, s, i, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1)))
+	     writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
+	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))
+		ev = EV_WRITER_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
