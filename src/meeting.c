@@ -5889,11 +5889,29 @@ surname_arrives(const mr_ctx *x, uint32_t s2, size_t v)
 	return 0;
 }
 
+/* review42: is the subject of an arrival verb at v, in its clause from
+ * c0, officials or a body's people: an official, a body, or a noun of
+ * parties or of a delegation (lex:partyNoun: "diplomats", "officials";
+ * lex:delegationNoun) before v?  "Thousands of students traveled to
+ * Busan" is no party's trip. */
+static int
+officials_arrive(const mr_ctx *x, uint32_t s, uint32_t c0, size_t v)
+{
+	if (official_in(x, s, c0, v))
+		return 1;
+	for (size_t j = c0; j < v; j++)
+		if (inside(x, s, j, NCG_M_BODY) || wl_is(x, j, NCG_WL_PARTY_NOUN) ||
+		    wl_is(x, j, NCG_WL_DELEGATION_NOUN))
+			return 1;
+	return 0;
+}
+
 /* rules89, rules131: an arrival (lex:arrivalVerb, lower case) in
  * sentence s of an official that sentence s2 names too
- * (official_named_again; anyone's when s2 is UINT32_MAX), no future cue
- * in its clause: the city after the verb ("in"/"to"; place_after), *c1
- * its clause's end; or NULL. */
+ * (official_named_again; when s2 is UINT32_MAX, review42: of any
+ * officials, officials_arrive), no future cue in its clause: the city
+ * after the verb ("in"/"to"; place_after), *c1 its clause's end; or
+ * NULL. */
 static const ncg_mention *
 principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 {
@@ -5904,7 +5922,8 @@ principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 	    !(s2 == UINT32_MAX || official_named_again(x, s, v, s2) || surname_arrives(x, s2, v)))
 		return NULL;
 	clause_of(x, s, v, &c0, c1);
-	if (wl_find(x, c0, *c1, NCG_WL_FUTURE_CUE) < *c1)
+	if (wl_find(x, c0, *c1, NCG_WL_FUTURE_CUE) < *c1 ||
+	    (s2 == UINT32_MAX && !officials_arrive(x, s, c0, v)))
 		return NULL;
 	return place_after(x, s, v, *c1, 1);
 }
