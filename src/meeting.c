@@ -2631,6 +2631,30 @@ appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return !wl_at(x, v - 1, v, NCG_WL_PARTICIPLE_AUX);
 }
 
+/* review42: "for" at token i and an article after it or not ("for
+ * talks", "for the trilateral meeting"): the token after them, or 0
+ * when token i is no "for".  The one reader of these words for the
+ * purpose of a trip or a meeting (official_then_for, met_then_for,
+ * arrival_for_meeting). */
+static size_t
+for_phrase_at(const mr_ctx *x, size_t i)
+{
+	if (i >= x->ntok || !tok_ieq(x, i, "for"))
+		return 0;
+	return i + 1 + (tok_ieq(x, i + 1, "a") || tok_ieq(x, i + 1, "the") ? 1 : 0);
+}
+
+/* The "for" whose phrase opens at token f ("for [a|the]" just before
+ * it: for_phrase_at), or x->ntok. */
+static size_t
+for_before(const mr_ctx *x, size_t f)
+{
+	for (size_t p = f >= 2 ? f - 2 : 0; p < f; p++)
+		if (for_phrase_at(x, p) == f)
+			return p;
+	return x->ntok;
+}
+
 /* The meeting verb nearest the candidate in its clause, near enough to
  * govern it (a noun is the verb's object or subject: "held a meeting",
  * "the meeting was held"): its token, and *past set when it is in the
@@ -2642,15 +2666,13 @@ appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 static int
 official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
-	size_t f = c->t0;
+	size_t r = for_before(x, c->t0);
 	const ncg_mention *o;
 
-	if (f > 0 && (tok_ieq(x, f - 1, "a") || tok_ieq(x, f - 1, "the")))
-		f--;
-	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f)
+	if (r >= x->ntok || r == 0 || v >= r)
 		return 0;
-	o = inside(x, c->sent, f - 2, NCG_M_OFFICIAL);
-	return o && o->t1 == f - 1 && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
+	o = inside(x, c->sent, r - 1, NCG_M_OFFICIAL);
+	return o && o->t1 == r && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
 }
 
 /* rules92: "A group of U.S. lawmakers met Thursday with South Korea's
@@ -2676,15 +2698,13 @@ plain_words(const mr_ctx *x, size_t a, size_t b)
 static int
 met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
-	size_t f = c->t0;
+	size_t r = for_before(x, c->t0);
 
 	if (!wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
 		return 0;
-	if (f > 0 && (tok_ieq(x, f - 1, "a") || tok_ieq(x, f - 1, "the")))
-		f--;
-	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f - 1 || f - 1 - v > MET_FOR_REACH)
+	if (r >= x->ntok || v + 1 >= r || r - v > MET_FOR_REACH)
 		return 0;
-	return plain_words(x, v + 1, f - 1);
+	return plain_words(x, v + 1, r);
 }
 
 /* rules135: "A two-day meeting between senior military officials of
@@ -5936,14 +5956,14 @@ principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 static int
 arrival_for_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t e, uint32_t c1)
 {
-	size_t f = e, b, m;
+	size_t f = e, n = 0, b, m;
 
-	while (f < c1 && !tok_ieq(x, f, "for"))
+	while (f < c1 && !(n = for_phrase_at(x, f)))
 		f++;
-	if (f + 2 >= c1 || !tok_ieq(x, f + 1, "the"))
+	if (n != f + 2 || n >= c1)
 		return 0;
 	b = f + 5 < c1 ? f + 5 : c1;
-	m = wl_find(x, f + 2, b, NCG_WL_MEETING_NOUN);
+	m = wl_find(x, n, b, NCG_WL_MEETING_NOUN);
 	return m < b && (c->kind != NCG_MC_NOUN || same_token(x, c->t1 - 1, m));
 }
 
