@@ -233,6 +233,7 @@ static const struct {
 	/* rules28 */
 	{NCG_LEX_NS "mandateNoun", NCG_WL_MANDATE_NOUN},
 	{NCG_LEX_NS "degreeAdverb", NCG_WL_DEGREE_ADVERB},
+	{NCG_LEX_NS "attitudeGerund", NCG_WL_ATTITUDE_GERUND},
 	/* review */
 	{NCG_LEX_NS "progressiveAuxiliary", NCG_WL_PROGRESSIVE_AUX},
 	{NCG_LEX_NS "placeAdverb", NCG_WL_PLACE_ADVERB},

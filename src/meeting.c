@@ -24,7 +24,7 @@ enum {
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
-	EV_RECORD_HEADING,
+	EV_RECORD_HEADING, EV_WRITER_OBJECT,
 	EV__COUNT
 };
 
@@ -69,6 +69,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * weighs), a caption of the meeting, a recent time of no day */
 	[EV_SURNAME_SUBJECT] = {"subject-by-surname", 0, 0},       /* "Aquilino met with Shin Won-sik" */
 	[EV_DATED_OBJECT] = {"met-official-on-a-day", 0, 0},       /* "X, ..., met with Minister Y on Tuesday" */
+	/* review42: a record's host received its writer, no day needed */
+	[EV_WRITER_OBJECT] = {"received-the-writer", 0, 0},         /* "President Rhee received me warmly" */
 	[EV_CAPTION_OF] = {"caption-of-it", 3, NCG_MEV_REPORTS},   /* "X and Y smile after their meeting in Z, March 29" */
 	[EV_RECENT_PERIOD] = {"recent-period", 0, 0},              /* "during weekend talks" */
 	[EV_WELCOME] = {"welcome-to-it", 4, NCG_MEV_REPORTS},      /* "let me welcome you to the plenary session of ..." */
@@ -1542,17 +1544,69 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 	return lead_day_after(x, s, c0, c0, c1);
 }
 
+static int record_heading_in(const mr_ctx *x);
+static int record_number(const mr_ctx *x, size_t i);
+
+/* review42: is the text a record: a cable in capitals, a record's heading
+ * (record_heading_in), or a transmittal (lex:recordTransmittal,
+ * capitalised) opening a line of the head after at most a document
+ * number ("260. Telegram From the Embassy in Korea ...")? */
+static int
+in_a_record(const mr_ctx *x)
+{
+	if (ncg_mentions_cable_in_capitals(x->ms) || record_heading_in(x))
+		return 1;
+	for (uint32_t s = 0; s < x->nsent && s < HEAD_SENTENCES; s++) {
+		size_t h = x->sent[s].t0, t1 = x->sent[s].t1;
+
+		int line = (x->tok[h].flags & NCG_TF_LINE) ||
+		           (h >= 2 && record_number(x, h - 2) && (x->tok[h - 2].flags & NCG_TF_LINE));
+
+		if (h + 2 < t1 && record_number(x, h))
+			h += 2;
+		if (line && h < t1 && (x->tok[h].flags & NCG_TF_CAP) &&
+		    wl_at(x, h, t1, NCG_WL_RECORD_TRANSMITTAL))
+			return 1;
+	}
+	return 0;
+}
+
+/* review42: does the clause [c0, c1) name a year other than the issue
+ * year, in a date or a period ("received me warmly in 1990")? */
+static int
+other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	for (size_t j = c0; j < c1; j++) {
+		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
+		int y = d ? d->date.y : p ? p->period.year.year : 0;
+
+		if (y && y != x->d->issued[0])
+			return 1;
+	}
+	return 0;
+}
+
 /* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
  * cable), rules137: "President Rhee received me warmly" (a telegram): a
  * principal verb at i whose object is the record's writer
  * (lex:writerObjectVerb) after an official in the clause, no future cue
  * in it: the official met the writer.  A day is not needed: the writer
- * reports his own meeting. */
+ * reports his own meeting.  review42: only in a record (a cable in
+ * capitals, a record's heading), never inside a quotation (a speaker
+ * recalling "President Bush received me warmly" in an interview), and
+ * not when the clause names a year other than the issue year. */
 static int
 met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	return wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB) && official_in(x, s, c0, i) &&
-	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1;
+	unsigned open = 0;
+
+	if (!wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB) || !official_in(x, s, c0, i) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) != c1 ||
+	    !in_a_record(x))
+		return 0;
+	for (size_t j = x->sent[s].t0; j < i; j++)
+		open ^= quote_mark(x, j) ? 1u : 0u;
+	return !open && !other_year_in(x, s, c0, c1);
 }
 
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
@@ -2151,8 +2205,10 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
-	     met_the_writer(x, s, i, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1)))
+	     writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
+	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))
+		ev = EV_WRITER_OBJECT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
@@ -2575,6 +2631,30 @@ appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return !wl_at(x, v - 1, v, NCG_WL_PARTICIPLE_AUX);
 }
 
+/* review42: "for" at token i and an article after it or not ("for
+ * talks", "for the trilateral meeting"): the token after them, or 0
+ * when token i is no "for".  The one reader of these words for the
+ * purpose of a trip or a meeting (official_then_for, met_then_for,
+ * arrival_for_meeting). */
+static size_t
+for_phrase_at(const mr_ctx *x, size_t i)
+{
+	if (i >= x->ntok || !tok_ieq(x, i, "for"))
+		return 0;
+	return i + 1 + (tok_ieq(x, i + 1, "a") || tok_ieq(x, i + 1, "the") ? 1 : 0);
+}
+
+/* The "for" whose phrase opens at token f ("for [a|the]" just before
+ * it: for_phrase_at), or x->ntok. */
+static size_t
+for_before(const mr_ctx *x, size_t f)
+{
+	for (size_t p = f >= 2 ? f - 2 : 0; p < f; p++)
+		if (for_phrase_at(x, p) == f)
+			return p;
+	return x->ntok;
+}
+
 /* The meeting verb nearest the candidate in its clause, near enough to
  * govern it (a noun is the verb's object or subject: "held a meeting",
  * "the meeting was held"): its token, and *past set when it is in the
@@ -2586,15 +2666,13 @@ appositive_participle(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 static int
 official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
-	size_t f = c->t0;
+	size_t r = for_before(x, c->t0);
 	const ncg_mention *o;
 
-	if (f > 0 && (tok_ieq(x, f - 1, "a") || tok_ieq(x, f - 1, "the")))
-		f--;
-	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f)
+	if (r >= x->ntok || r == 0 || v >= r)
 		return 0;
-	o = inside(x, c->sent, f - 2, NCG_M_OFFICIAL);
-	return o && o->t1 == f - 1 && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
+	o = inside(x, c->sent, r - 1, NCG_M_OFFICIAL);
+	return o && o->t1 == r && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
 }
 
 /* rules92: "A group of U.S. lawmakers met Thursday with South Korea's
@@ -2620,15 +2698,13 @@ plain_words(const mr_ctx *x, size_t a, size_t b)
 static int
 met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
-	size_t f = c->t0;
+	size_t r = for_before(x, c->t0);
 
 	if (!wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
 		return 0;
-	if (f > 0 && (tok_ieq(x, f - 1, "a") || tok_ieq(x, f - 1, "the")))
-		f--;
-	if (f == 0 || !tok_ieq(x, f - 1, "for") || v + 1 >= f - 1 || f - 1 - v > MET_FOR_REACH)
+	if (r >= x->ntok || v + 1 >= r || r - v > MET_FOR_REACH)
 		return 0;
-	return plain_words(x, v + 1, f - 1);
+	return plain_words(x, v + 1, r);
 }
 
 /* rules135: "A two-day meeting between senior military officials of
@@ -5833,11 +5909,29 @@ surname_arrives(const mr_ctx *x, uint32_t s2, size_t v)
 	return 0;
 }
 
+/* review42: is the subject of an arrival verb at v, in its clause from
+ * c0, officials or a body's people: an official, a body, or a noun of
+ * parties or of a delegation (lex:partyNoun: "diplomats", "officials";
+ * lex:delegationNoun) before v?  "Thousands of students traveled to
+ * Busan" is no party's trip. */
+static int
+officials_arrive(const mr_ctx *x, uint32_t s, uint32_t c0, size_t v)
+{
+	if (official_in(x, s, c0, v))
+		return 1;
+	for (size_t j = c0; j < v; j++)
+		if (inside(x, s, j, NCG_M_BODY) || wl_is(x, j, NCG_WL_PARTY_NOUN) ||
+		    wl_is(x, j, NCG_WL_DELEGATION_NOUN))
+			return 1;
+	return 0;
+}
+
 /* rules89, rules131: an arrival (lex:arrivalVerb, lower case) in
  * sentence s of an official that sentence s2 names too
- * (official_named_again; anyone's when s2 is UINT32_MAX), no future cue
- * in its clause: the city after the verb ("in"/"to"; place_after), *c1
- * its clause's end; or NULL. */
+ * (official_named_again; when s2 is UINT32_MAX, review42: of any
+ * officials, officials_arrive), no future cue in its clause: the city
+ * after the verb ("in"/"to"; place_after), *c1 its clause's end; or
+ * NULL. */
 static const ncg_mention *
 principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 {
@@ -5848,7 +5942,8 @@ principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 	    !(s2 == UINT32_MAX || official_named_again(x, s, v, s2) || surname_arrives(x, s2, v)))
 		return NULL;
 	clause_of(x, s, v, &c0, c1);
-	if (wl_find(x, c0, *c1, NCG_WL_FUTURE_CUE) < *c1)
+	if (wl_find(x, c0, *c1, NCG_WL_FUTURE_CUE) < *c1 ||
+	    (s2 == UINT32_MAX && !officials_arrive(x, s, c0, v)))
 		return NULL;
 	return place_after(x, s, v, *c1, 1);
 }
@@ -5861,14 +5956,14 @@ principal_arrival(const mr_ctx *x, uint32_t s, uint32_t s2, uint32_t *c1)
 static int
 arrival_for_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t e, uint32_t c1)
 {
-	size_t f = e, b, m;
+	size_t f = e, n = 0, b, m;
 
-	while (f < c1 && !tok_ieq(x, f, "for"))
+	while (f < c1 && !(n = for_phrase_at(x, f)))
 		f++;
-	if (f + 2 >= c1 || !tok_ieq(x, f + 1, "the"))
+	if (n != f + 2 || n >= c1)
 		return 0;
 	b = f + 5 < c1 ? f + 5 : c1;
-	m = wl_find(x, f + 2, b, NCG_WL_MEETING_NOUN);
+	m = wl_find(x, n, b, NCG_WL_MEETING_NOUN);
 	return m < b && (c->kind != NCG_MC_NOUN || same_token(x, c->t1 - 1, m));
 }
 

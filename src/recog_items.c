@@ -2514,14 +2514,16 @@ adverb_participle_at(const rc_ctx *rc, size_t a, size_t b)
 }
 
 /* rules136: does a participle's clause open at a: an adverb in -ly, a
- * gerund and its object after a determiner ("..., and positively noting
- * the increasing role the JSDF is playing", DoD)?  The officials' act,
- * coordinated with the verb before the list, no line of work: a topic
- * in -ing takes no adverb of manner ("strengthening the alliance"). */
+ * gerund of attitude or speech (lex:attitudeGerund) and its object after
+ * a determiner ("..., and positively noting the increasing role the JSDF
+ * is playing", DoD)?  The officials' act, coordinated with the verb
+ * before the list, no line of work.  Any other gerund stays an item
+ * ("rapidly expanding the trilateral exercises"). */
 static int
 adverb_gerund_clause_at(const rc_ctx *rc, size_t a, size_t b)
 {
-	return a + 3 < b && suffixed_at(rc, a, "ly", 4, NCG_WL_DEGREE_ADVERB) && gerund_at(rc, a + 1) &&
+	return a + 3 < b && suffixed_at(rc, a, "ly", 4, NCG_WL_DEGREE_ADVERB) && rc_lower(rc, a + 1) &&
+	       rc_wl(rc, a + 1, NCG_WL_ATTITUDE_GERUND) &&
 	       rc_wl(rc, a + 2, NCG_WL_OBJECT_DETERMINER);
 }
 

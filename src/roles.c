@@ -340,6 +340,46 @@ cue_leads(const ro_ctx *x, const cue *c)
 	return 0;
 }
 
+/* review42: is chair cue c (of chairing, passive) on one side, its
+ * subject a delegation or a side ("The Korean side was chaired by")? */
+static int
+side_chair_cue(const ro_ctx *x, const cue *c, size_t lo)
+{
+	return c->f->passive && (c->f->prop == NCG_P_CO_CHAIR || c->f->prop == NCG_P_CHAIR) &&
+	       lead_role(x, c, lo, c->at) == NCG_P_DELEGATION_LEAD;
+}
+
+/* review42: do the chairing cues on a side in sentence s and the
+ * sentences either side of it cover both sides as one frame, each
+ * co-chaired ("The Japanese side was co-chaired by A and B. The U.S.
+ * side was co-chaired by C and D", EDD)?  Then each side's co-chairs
+ * chair the meeting; a side chaired alone, or one side only, is its
+ * delegation's lead ("The Korean side was chaired by Kim and the
+ * American side was co-chaired by Smith and Doe"). */
+static int
+sides_cochaired(const ro_ctx *x, uint32_t s)
+{
+	int sides = 0;
+
+	for (uint32_t t = s ? s - 1 : s; t <= s + 1 && t < ncg_doc_nsentences(x->doc); t++) {
+		size_t lo = x->sent[t].t0;
+		cue c;
+
+		for (size_t i = x->sent[t].t0; i < x->sent[t].t1; i++) {
+			if (!cue_at(x, t, i, &c))
+				continue;
+			if (side_chair_cue(x, &c, lo)) {
+				if (c.f->prop != NCG_P_CO_CHAIR)
+					return 0;
+				sides++;
+			}
+			lo = c.end;
+			i = c.end - 1;
+		}
+	}
+	return sides >= 2;
+}
+
 static ncg_status
 sentence_roles(ro_ctx *x, uint32_t s)
 {
@@ -376,9 +416,13 @@ sentence_roles(ro_ctx *x, uint32_t s)
 		 * delegation ("The ROK delegation was jointly led by A and
 		 * B") leads the delegation, not the meeting; rules136: a
 		 * cue of chairing ("The Japanese side was co-chaired by A
-		 * and B") chairs the meeting whatever its subject */
+		 * and B") chairs the meeting, review42: only when the
+		 * sides' cues cover both sides, each co-chaired
+		 * (sides_cochaired) */
 		if (p == NCG_P_CO_CHAIR && c->f->prop && cue_leads(x, c) &&
 		    lead_role(x, c, lo, hi) == NCG_P_DELEGATION_LEAD)
+			p = NCG_P_DELEGATION_LEAD;
+		else if (side_chair_cue(x, c, lo) && !sides_cochaired(x, s))
 			p = NCG_P_DELEGATION_LEAD;
 
 		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other) ||

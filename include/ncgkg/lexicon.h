@@ -244,6 +244,7 @@ typedef enum {
 	/* rules28 */
 	NCG_WL_MANDATE_NOUN,        /* "a key forum for the Alliance to discuss": forum */
 	NCG_WL_DEGREE_ADVERB,       /* an adverb before an item's gerund: further */
+	NCG_WL_ATTITUDE_GERUND,     /* a gerund of attitude or speech: noting */
 	/* review */
 	NCG_WL_PROGRESSIVE_AUX,     /* a progressive's auxiliary: being (led by) */
 	NCG_WL_PLACE_ADVERB,        /* adverbs of place after a verb: here, there */
