@@ -442,6 +442,8 @@ static const struct {
 	{NCG_LEX_NS "behestNoun", NCG_WL_BEHEST_NOUN},
 	/* fix42 */
 	{NCG_LEX_NS "serviceSuffix", NCG_WL_SERVICE_SUFFIX},
+	/* rules138 */
+	{NCG_LEX_NS "pairMeetingNoun", NCG_WL_PAIR_MEETING_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

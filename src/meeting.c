@@ -655,8 +655,25 @@ quoted_name_before(const mr_ctx *x, size_t c0, size_t e)
 	return e;
 }
 
+/* rules138: "the second ROK-US consultation": a compound of two
+ * countries (a country mention, a hyphen with no space either side, a
+ * country mention) ending just before e in sentence s modifies the noun
+ * after it.  Returns its first token, or e. */
+static size_t
+country_pair_before(const mr_ctx *x, uint32_t s, size_t c0, size_t e)
+{
+	const ncg_mention *b, *a;
+
+	if (e < c0 + 3 || (b = inside(x, s, e - 1, NCG_M_COUNTRY)) == NULL || b->t1 != e ||
+	    b->t0 < c0 + 2 || !ncg_doc_tok_is(x->doc, b->t0 - 1, "-") ||
+	    (x->tok[b->t0 - 1].flags & NCG_TF_SPACE) || (x->tok[b->t0].flags & NCG_TF_SPACE) ||
+	    (a = inside(x, s, b->t0 - 2, NCG_M_COUNTRY)) == NULL || a->t1 != b->t0 - 1 || a->t0 < c0)
+		return e;
+	return a->t0;
+}
+
 /* The first of up to three meeting modifiers (modifier_at, a quoted
- * name) just before the noun of c, or its noun. */
+ * name, a country pair) just before the noun of c, or its noun. */
 static size_t
 modifiers_start(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -666,6 +683,8 @@ modifiers_start(const mr_ctx *x, const ncg_meeting_cand *c)
 		if (modifier_at(x, p - 1))
 			p--;
 		else if ((q = quoted_name_before(x, c->c0, p)) < p)
+			p = q;
+		else if ((q = country_pair_before(x, c->sent, c->c0, p)) < p)
 			p = q;
 		else
 			break;
@@ -818,6 +837,18 @@ speaker_discussion(const mr_ctx *x, uint32_t s, size_t i)
 	return 0;
 }
 
+/* rules138: a lex:pairMeetingNoun in lower case right after a country
+ * pair (country_pair_before): "held the second ROK-US consultation on
+ * ...".  Its end, or 0. */
+static size_t
+pair_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
+{
+	if (!(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_PAIR_MEETING_NOUN) ||
+	    country_pair_before(x, s, x->sent[s].t0, i) == i)
+		return 0;
+	return i + 1;
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -837,6 +868,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 			noun = discussion_held(x, s, i);
 		if (!noun)
 			noun = speaker_discussion(x, s, i);
+		if (!noun)
+			noun = pair_meeting_noun(x, s, i);
 		size_t rw = rtitle ? remarks_with_title_at(x, s, i) : 0;
 		size_t me = noun > rw ? noun : rw > 0 ? rw : i + 1;
 

@@ -460,6 +460,8 @@ typedef enum {
 	NCG_WL_BEHEST_NOUN,         /* rules134: a behest a title owns, telegraphese: (AT SECRETARY) REQUEST */
 	/* fix42 */
 	NCG_WL_SERVICE_SUFFIX,      /* a service after a name, no surname: Smith USN */
+	/* rules138 */
+	NCG_WL_PAIR_MEETING_NOUN,   /* a meeting noun after a country pair only: (ROK-US) consultation */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
