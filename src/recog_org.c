@@ -410,12 +410,45 @@ same_states(const char *const *pc, int n, const char *const *qc, int nq)
 	return n == nq;
 }
 
+/* Speed only: the tokens where "of" and a state start, with no limit,
+ * found once (rc->of_state).  A naming state_naming_at finds within a
+ * limit starts at one of them: a longer limit finds no fewer states. */
+static ncg_status
+find_of_states(rc_ctx *rc)
+{
+	size_t n = 0;
+
+	if (rc->of_state_known)
+		return NCG_OK;
+	for (int pass = 0; pass < 2; pass++) {
+		n = 0;
+		for (size_t j = 0; j < rc->ntok; j++) {
+			const char *pc[2] = {NULL, NULL};
+			size_t ce;
+
+			if (state_of_at(rc, j, rc->ntok, pc, &ce) > 0) {
+				if (pass)
+					rc->of_state[n] = j;
+				n++;
+			}
+		}
+		if (!pass && n && !(rc->of_state = ncg_arena_alloc(rc->arena, n * sizeof *rc->of_state)))
+			return NCG_ERR_NOMEM;
+		if (!n)
+			break;
+	}
+	rc->nof_state = n;
+	rc->of_state_known = 1;
+	return NCG_OK;
+}
+
 /* rules136: the nearest earlier naming of the lexicon body's words at
  * [i, e) with "of" and a state, searched backwards ("Ministry of
  * Foreign Affairs of Japan" ... "Ministry of Foreign Affairs"): its
  * start in *p0, its state in pc[0..npc), its end, or 0.  *two: the
  * text named the words with two states (which is meant is not said);
- * the search stops there. */
+ * the search stops there.  Only the words before an "of" and a state
+ * (find_of_states) are read. */
 static size_t
 other_state_said_before(const rc_ctx *rc, size_t i, size_t e, const char **pc, int *npc,
                         size_t *p0, int *two)
@@ -423,12 +456,15 @@ other_state_said_before(const rc_ctx *rc, size_t i, size_t e, const char **pc, i
 	size_t n = e - i, pe = 0;
 
 	*two = 0;
-	for (size_t p = i >= n + 2 ? i - n - 1 : 0; p-- > 0;) {
+	for (size_t k = rc->nof_state; k-- > 0;) {
 		const char *qc[2] = {NULL, NULL};
 		int nq = 0;
-		size_t qe = state_naming_at(rc, p, i, n, i, qc, &nq);
+		size_t p, qe;
 
-		if (!qe)
+		if (rc->of_state[k] < n || rc->of_state[k] + 2 > i)
+			continue;
+		p = rc->of_state[k] - n;
+		if (!(qe = state_naming_at(rc, p, i, n, i, qc, &nq)))
 			continue;
 		if (pe && !same_states(pc, *npc, qc, nq)) {
 			*two = 1;
@@ -497,6 +533,7 @@ state_body_again(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	*next = 0;
 	if (entry->country.n == 0 || state_after(rc, e, lim))
 		return NCG_OK;
+	NCG_TRY(find_of_states(rc));
 	pe = other_state_said_before(rc, i, e, pc, &npc, &p0, &two);
 	if (two) {
 		/* no reading of the name: claimed, for no later pass to read it */

@@ -79,6 +79,10 @@ typedef struct {
 		struct rc_again *next;
 		size_t m, p0, pe;
 	} *again;
+	/* speed only: the tokens where "of" and a state start (state_of_at
+	 * with no limit; recog_org.c), in order, found once when of_state_known */
+	size_t *of_state, nof_state;
+	int of_state_known;
 	ncg_head head;
 	long publisher;           /* index of the publisher mention, or -1 */
 	long dateline_place;      /* index of the dateline's place, or -1 */
