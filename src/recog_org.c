@@ -493,14 +493,16 @@ static struct rc_naming_memo *
 naming_memo(rc_ctx *rc, size_t i, size_t n)
 {
 	struct rc_naming_memo *m;
-	size_t k = 0, k1;
+	size_t k, k1;
 
 	for (m = rc->naming_memo; m; m = m->next) {
 		size_t w = 0;
 
-		while (w < n && m->n == n && m->i < i && same_word(rc, m->i + w, i + w))
+		if (m->n != n || m->i >= i || !m->exact)
+			continue;
+		while (w < n && same_word(rc, m->i + w, i + w))
 			w++;
-		if (m->n == n && m->i < i && w == n && m->exact)
+		if (w == n)
 			break;
 	}
 	if (!m) {
