@@ -4440,20 +4440,24 @@ speaker_venue(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
  * President Johnson's meetings with ... Kosygin at Glassboro": the place
  * after another plain meeting noun (no ordinal, no series) that an
  * official owns (owner_start) later in the principals' sentence is that
- * meeting's, not theirs. */
-static int
-setting_of_later_noun(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+ * meeting's, not theirs.  Found once per candidate: the end of the first
+ * such noun to end (a place at or after it is that meeting's), SIZE_MAX
+ * when none. */
+static size_t
+later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
 {
+	size_t end = SIZE_MAX;
+
 	if (c->kind != NCG_MC_PRINCIPALS)
-		return 0;
+		return end;
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
 		if (o != c && o->kind == NCG_MC_NOUN && o->sent == c->sent && o->t0 >= c->t1 &&
-		    o->t1 <= m->t0 && !o->series && o->ordinal == 0 && owner_start(x, o, o->t0) != o->t0)
-			return 1;
+		    o->t1 < end && !o->series && o->ordinal == 0 && owner_start(x, o, o->t0) != o->t0)
+			end = o->t1;
 	}
-	return 0;
+	return end;
 }
 
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
@@ -4462,7 +4466,7 @@ static void
 place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), later = later_noun_end(x, c);
 
 	for (int pass = 0; pass < 2 && !c->place; pass++)
 		for (size_t k = 0; k < n; k++) {
@@ -4478,7 +4482,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    country_of_body(x, m) ||
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
-			    in_purpose_of_other(x, c, m) || setting_of_later_noun(x, c, m))
+			    in_purpose_of_other(x, c, m) || m->t0 >= later)
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */

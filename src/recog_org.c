@@ -410,39 +410,138 @@ same_states(const char *const *pc, int n, const char *const *qc, int nq)
 	return n == nq;
 }
 
-/* rules136: the nearest earlier naming of the lexicon body's words at
- * [i, e) with "of" and a state, searched backwards ("Ministry of
- * Foreign Affairs of Japan" ... "Ministry of Foreign Affairs"): its
- * start in *p0, its state in pc[0..npc), its end, or 0.  *two: the
- * text named the words with two states (which is meant is not said);
- * the search stops there. */
-static size_t
-other_state_said_before(const rc_ctx *rc, size_t i, size_t e, const char **pc, int *npc,
-                        size_t *p0, int *two)
+/* Speed only: the tokens where "of" and a state start, with no limit,
+ * and the state's end, found once (rc->of_state).  A naming
+ * state_naming_at finds within a limit starts at one of them (a longer
+ * limit finds no fewer states), and is the same when the state ends
+ * within the limit. */
+static ncg_status
+find_of_states(rc_ctx *rc)
 {
-	size_t n = e - i, pe = 0;
+	size_t n = 0;
 
-	*two = 0;
-	for (size_t p = i >= n + 2 ? i - n - 1 : 0; p-- > 0;) {
+	if (rc->of_state_known)
+		return NCG_OK;
+	for (int pass = 0; pass < 2; pass++) {
+		n = 0;
+		for (size_t j = 0; j < rc->ntok; j++) {
+			const char *pc[2] = {NULL, NULL};
+			size_t ce;
+
+			if (state_of_at(rc, j, rc->ntok, pc, &ce) > 0) {
+				if (pass)
+					rc->of_state[n] = (struct rc_of_state){j, ce};
+				n++;
+			}
+		}
+		if (!pass && n && !(rc->of_state = ncg_arena_alloc(rc->arena, n * sizeof *rc->of_state)))
+			return NCG_ERR_NOMEM;
+		if (!n)
+			break;
+	}
+	rc->nof_state = n;
+	rc->of_state_known = 1;
+	return NCG_OK;
+}
+
+/* rules136: read the namings of the words at [i, i + n) with "of" and a
+ * state among of_state entries [k0, k1), nearest first, into memo m's
+ * answer (the nearest naming; two: another names other states). */
+static void
+read_namings(const rc_ctx *rc, size_t i, size_t n, size_t k0, size_t k1,
+             struct rc_naming_memo *m)
+{
+	size_t pe = 0, p0 = 0;
+	const char *pc[2] = {NULL, NULL};
+	int npc = 0, two = 0;
+
+	for (size_t k = k1; k-- > k0 && !two;) {
 		const char *qc[2] = {NULL, NULL};
 		int nq = 0;
-		size_t qe = state_naming_at(rc, p, i, n, i, qc, &nq);
+		size_t p, qe;
 
-		if (!qe)
+		if (rc->of_state[k].j < n)
 			continue;
-		if (pe && !same_states(pc, *npc, qc, nq)) {
-			*two = 1;
-			return 0;
-		}
-		if (!pe) {
+		m->exact &= rc->of_state[k].ce <= i;
+		p = rc->of_state[k].j - n;
+		if (!(qe = state_naming_at(rc, p, i, n, i, qc, &nq)))
+			continue;
+		if (pe)
+			two = !same_states(pc, npc, qc, nq);
+		else {
 			pe = qe;
-			*p0 = p;
-			*npc = nq;
+			p0 = p;
+			npc = nq;
 			pc[0] = qc[0];
 			pc[1] = qc[1];
 		}
 	}
-	return pe;
+	/* the nearer namings first, then the memo's earlier ones */
+	if (pe) {
+		m->two = m->two || two || (m->pe && !same_states(pc, npc, m->pc, m->npc));
+		m->pe = pe;
+		m->p0 = p0;
+		m->npc = npc;
+		m->pc[0] = pc[0];
+		m->pc[1] = pc[1];
+	}
+}
+
+/* rules136: the memo of the words at [i, i + n), read on to i (a new
+ * one when none can be: NULL when out of memory). */
+static struct rc_naming_memo *
+naming_memo(rc_ctx *rc, size_t i, size_t n)
+{
+	struct rc_naming_memo *m;
+	size_t k, k1;
+
+	for (m = rc->naming_memo; m; m = m->next) {
+		size_t w = 0;
+
+		if (m->n != n || m->i >= i || !m->exact)
+			continue;
+		while (w < n && same_word(rc, m->i + w, i + w))
+			w++;
+		if (w == n)
+			break;
+	}
+	if (!m) {
+		if (!(m = ncg_arena_alloc(rc->arena, sizeof *m)))
+			return NULL;
+		*m = (struct rc_naming_memo){.next = rc->naming_memo, .n = n, .exact = 1};
+		rc->naming_memo = m;
+	}
+	k = m->k;
+	for (k1 = k; k1 < rc->nof_state && rc->of_state[k1].j + 2 <= i; k1++)
+		;
+	read_namings(rc, i, n, k, k1, m);
+	m->i = i;
+	m->k = k1;
+	return m;
+}
+
+/* rules136: the nearest earlier naming of the lexicon body's words at
+ * [i, e) with "of" and a state, searched backwards ("Ministry of
+ * Foreign Affairs of Japan" ... "Ministry of Foreign Affairs"): its
+ * start in *p0, its state in pc[0..npc), its end, or 0.  *two: the
+ * text named the words with two states (which is meant is not said).
+ * Read once per body's words up to each reading (naming_memo). */
+static ncg_status
+other_state_said_before(rc_ctx *rc, size_t i, size_t e, const char **pc, int *npc,
+                        size_t *p0, int *two, size_t *pe)
+{
+	const struct rc_naming_memo *m;
+
+	NCG_TRY(find_of_states(rc));
+	if (!(m = naming_memo(rc, i, e - i)))
+		return NCG_ERR_NOMEM;
+	*two = m->two;
+	*pe = m->two ? 0 : m->pe;
+	*p0 = m->p0;
+	*npc = m->npc;
+	pc[0] = m->pc[0];
+	pc[1] = m->pc[1];
+	return NCG_OK;
 }
 
 /* Does "of" and a state follow token e ("... of Japan")? */
@@ -497,7 +596,7 @@ state_body_again(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	*next = 0;
 	if (entry->country.n == 0 || state_after(rc, e, lim))
 		return NCG_OK;
-	pe = other_state_said_before(rc, i, e, pc, &npc, &p0, &two);
+	NCG_TRY(other_state_said_before(rc, i, e, pc, &npc, &p0, &two, &pe));
 	if (two) {
 		/* no reading of the name: claimed, for no later pass to read it */
 		rc_claim(rc, i, e, RC_CLAIM_BODY);

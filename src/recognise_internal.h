@@ -79,6 +79,20 @@ typedef struct {
 		struct rc_again *next;
 		size_t m, p0, pe;
 	} *again;
+	/* speed only: the tokens where "of" and a state start (state_of_at
+	 * with no limit; recog_org.c), in order, and the state's end, found
+	 * once when of_state_known */
+	struct rc_of_state { size_t j, ce; } *of_state;
+	size_t nof_state;
+	int of_state_known;
+	/* speed only: per body's words, other_state_said_before's answer at
+	 * the words' last reading (recog_org.c), read on from there */
+	struct rc_naming_memo {
+		struct rc_naming_memo *next;
+		size_t i, n, k, pe, p0;  /* k: of_state entries read */
+		const char *pc[2];
+		int npc, two, exact;     /* exact: no entry's state reached i */
+	} *naming_memo;
 	ncg_head head;
 	long publisher;           /* index of the publisher mention, or -1 */
 	long dateline_place;      /* index of the dateline's place, or -1 */
