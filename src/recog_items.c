@@ -2974,17 +2974,16 @@ shared_complement_pair(const rc_ctx *rc, size_t a, size_t j, size_t b)
 	       rc_wl(rc, j + 3, NCG_WL_SHARED_COMPLEMENT_PREP);
 }
 
-/* rules39: "reviewed current Alliance issues, including A and B": after
- * an umbrella of agenda class nouns (the head nouns of lex:residualItem:
- * issues, areas, matters) and a list opener ending at a, a pair whose
- * first conjunct has no complement (no preposition, no infinitive, no
- * comma) and ends in no adjective: two examples, two items, as
- * "including A, B and C" gives three (not "including plans for A and
- * B", one noun with coordinated complements). */
-static int
-opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
+/* rules39: between the frame's end e and the list's start a, an
+ * umbrella of agenda class nouns (the head nouns of lex:residualItem:
+ * issues, areas, matters) and a list opener ending at a ("reviewed
+ * current Alliance issues, including"), not the whole field ("all areas
+ * of extended deterrence, including": work in general,
+ * lex:wholeFieldWord)?  Where the opener starts (after e), or 0. */
+static size_t
+umbrella_opener(const rc_ctx *rc, size_t e, size_t a, size_t b)
 {
-	size_t o, j, k;
+	size_t o, k;
 	int umbrella = 0;
 
 	for (o = a > e + 3 ? a - 3 : e; o < a; o++) {
@@ -2993,14 +2992,26 @@ opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 		if (oe == a || oe + 1 == a)
 			break;
 	}
-	/* not the whole field ("all areas of extended deterrence"): work in
-	 * general (lex:wholeFieldWord) */
 	for (k = e; k < o; k++)
 		if (rc_wl_ci(rc, k, NCG_WL_WHOLE_FIELD_WORD))
 			return 0;
 		else
 			umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
-	if (o >= a || !umbrella)
+	return o < a && umbrella ? o : 0;
+}
+
+/* rules39: "reviewed current Alliance issues, including A and B": after
+ * an umbrella and a list opener ending at a (umbrella_opener), a pair whose
+ * first conjunct has no complement (no preposition, no infinitive, no
+ * comma) and ends in no adjective: two examples, two items, as
+ * "including A, B and C" gives three (not "including plans for A and
+ * B", one noun with coordinated complements). */
+static int
+opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
+{
+	size_t j, k;
+
+	if (!umbrella_opener(rc, e, a, b))
 		return 0;
 	for (j = a; j < b && !is_conjunction(rc, j); j++)
 		if (!rc_word(rc, j) || is_infinitive_to(rc, j) || rc_wl(rc, j, NCG_WL_COMPLEMENT_PREP) ||
@@ -3989,6 +4000,25 @@ comma_pair(const rc_ctx *rc, uint32_t s, const item_list *l)
 	return 1;
 }
 
+/* rules142: "met for talks on bilateral issues, including the
+ * ratification of A and a dispute over B": after an umbrella and its
+ * opener set off by a comma (umbrella_opener), a noun phrase with its
+ * complement, "and" and a second noun phrase are two examples, as right
+ * after a frame (complement_pair); opener_pair takes only a first
+ * conjunct with no complement.  Not with no comma ("centered on issues
+ * relating to A and B": one topic).  *done when read. */
+static ncg_status
+umbrella_complement_pair(rc_ctx *rc, uint32_t s, size_t e, size_t a, size_t b, size_t *next,
+                         int *done)
+{
+	size_t o = umbrella_opener(rc, e, a, b);
+
+	*done = 0;
+	if (!o || !rc_punct(rc, o - 1, ","))
+		return NCG_OK;
+	return complement_pair(rc, s, a, b, next, done);
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -3997,7 +4027,7 @@ static ncg_status
 agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 {
 	size_t e, a, end, first = rc->nm;
-	int pair;
+	int pair, done = 0, mandate;
 	item_list l;
 	item_plan plan;
 
@@ -4008,17 +4038,17 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	 * cooperation": what the talks go on from, no agenda */
 	if (rc_wl_match(rc, e, b, NCG_WL_CONTINUATION_CUE, 0))
 		return rc_end_at(next, b);
-	if (!mandate_frame(rc, s, w)) {
-		int done;
-
+	if (!(mandate = mandate_frame(rc, s, w)))
 		NCG_TRY(complement_pair(rc, s, rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e,
 		                        b, next, &done));
-		if (done) {
-			lead_report(rc, first, s, w);
-			return NCG_OK;
-		}
+	a = done ? 0 : agenda_start(rc, e, b);
+	if (a && !mandate)
+		NCG_TRY(umbrella_complement_pair(rc, s, e, a, b, next, &done));
+	if (done) {
+		lead_report(rc, first, s, w);
+		return NCG_OK;
 	}
-	if (!(a = agenda_start(rc, e, b)))
+	if (!a)
 		return NCG_OK;
 	if (means_coordination(rc, a, b))
 		return rc_end_at(next, agenda_end(rc, a, b));
