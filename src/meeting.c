@@ -4226,15 +4226,37 @@ place_after_seat(const mr_ctx *x, const ncg_mention *m)
 	       city_after_seat(x, m);
 }
 
+/* rules141: "received a courtesy call from RADM Carl Lahti, the new
+ * Commander of the U.S. Naval Forces Japan, at" (JMSDF), "shared various
+ * opinions with Manish Kumar, deputy assistant secretary of ..., at"
+ * (KFTC): the principals' frame, the official just after it, his
+ * appositive between commas (one clause, no comma inside), then token a. */
+static int
+after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	const ncg_mention *o = inside(x, c->sent, c->t1, NCG_M_OFFICIAL);
+
+	if (c->kind != NCG_MC_PRINCIPALS || !o || o->t0 != c->t1 || o->t1 + 2 >= a ||
+	    !ncg_doc_tok_is(x->doc, o->t1, ",") || !ncg_doc_tok_is(x->doc, a - 1, ","))
+		return 0;
+	for (size_t i = o->t1 + 1; i + 1 < a; i++)
+		if (ncg_doc_tok_is(x->doc, i, ",") || inside(x, c->sent, i, NCG_M_OFFICIAL))
+			return 0;
+	return 1;
+}
+
 /* rules141: is token a (a venue preposition) the next word of the
  * candidate's own phrase ("held its first meeting at", "an Extended
- * Deterrence Dialogue (EDD) at": a bracketed acronym between), or of a
- * lower-case meeting verb ending just before it ("was held at")? */
+ * Deterrence Dialogue (EDD) at": a bracketed acronym between), of the
+ * guest's appositive (after_guest_appositive), or of a lower-case
+ * meeting verb ending just before it ("was held at")? */
 static int
 governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
 	if (c->kind != NCG_MC_PRINCIPALS &&
 	    (a == c->t1 || (a == c->t1 + 3 && tok_ieq(x, c->t1, "(") && tok_ieq(x, a - 1, ")"))))
+		return 1;
+	if (after_guest_appositive(x, c, a))
 		return 1;
 	for (size_t q = a; q > c->c0 && q + 4 > a; q--)
 		if (wl_at(x, q - 1, a, NCG_WL_MEETING_VERB) == a && (x->tok[q - 1].flags & NCG_TF_LOWER))
