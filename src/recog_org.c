@@ -4206,8 +4206,9 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 /* A later block opening with a dateline in capitals whose place is
  * followed by a known country or state before the dash, "OSAN AIR BASE,
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
- * that made the first block of prose): the first such of the next 30
- * prose blocks when the first had none. */
+ * that made the first block of prose), or one in title case
+ * (title_dateline): the first such of the next 30 prose blocks when the
+ * first had none. */
 #define LATER_DATELINE_BLOCKS 30   /* prose blocks looked at after the first */
 
 static ncg_status
@@ -4226,6 +4227,13 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		seen++;
 		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 			j++;
+		/* rules141: "Seoul, South Korea \u2013 Today, ..." after a photo
+		 * caption (House committee release): in title case, its
+		 * region a country or state (title_dateline) */
+		if (j == t0 && title_dateline(rc, &blk[b], t0, &end)) {
+			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
+			continue;
+		}
 		if (j == t0 || !rc_punct(rc, j, ","))
 			continue;
 		for (dash = j + 1; dash < blk[b].t1 && dash < j + 6; dash++)
