@@ -4271,7 +4271,8 @@ governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * body a word names as a building (lex:buildingBodyHead: Ministry), said
  * whole after a lower-case "at" the meeting governs (governed_venue), is
  * where it met (a body the lexicon seats is venue_body's).  Not before another
- * capitalised word ("at the Ministry of Defense Club"), nor "at the
+ * capitalised word ("at the Ministry of Defense Club") or a rank
+ * (lex:bodyRankNoun: "at the Ministry of Defense level"), nor "at the
  * invitation of the Ministry" (no body after "at the"). */
 static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
@@ -4286,8 +4287,9 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	if (p < 2 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || !(x->tok[p - 1].flags & NCG_TF_LOWER) ||
 	    place_after_seat(x, m))
 		return 0;
-	if (m->t1 < x->sent[m->sent].t1 && (x->tok[m->t1].flags & NCG_TF_CAP) &&
-	    !inside(x, m->sent, m->t1, NCG_M_DATE))
+	if (m->t1 < x->sent[m->sent].t1 &&
+	    (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
+	     wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN)))
 		return 0;
 	return governed_venue(x, c, p - 1);
 }
