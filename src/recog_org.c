@@ -4225,7 +4225,7 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
  * followed by a known country or state before the dash, "OSAN AIR BASE,
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
  * that made the first block of prose), or one in title case
- * (title_dateline): the first such of the next 30 prose blocks when the
+ * (title_dateline, title_place_dash): the first such of the next 30 prose blocks when the
  * first had none. */
 #define LATER_DATELINE_BLOCKS 30   /* prose blocks looked at after the first */
 
@@ -4246,8 +4246,8 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 			j++;
 		/* rules141: "Seoul, South Korea \u2013 Today, ..." after a photo
-		 * caption (House committee release): in title case, its
-		 * region a country or state (title_dateline) */
+		 * caption (House committee release), "Seoul -- ..." after
+		 * a transcript's line (USIA): in title case */
 		if (j == t0 && (title_dateline(rc, &blk[b], t0, &end) || title_place_dash(rc, &blk[b], t0))) {
 			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 			continue;
