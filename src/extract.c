@@ -1395,18 +1395,20 @@ held_in_seat(ex_ctx *x, const ncg_lex_entry *e)
 /* "held talks at the White House": the resolver may give a body named by
  * its building as the place.  The meeting was held in the building, a
  * place of its own (the body's lex:seat), with the body's name and
- * countries; a body the lexicon gives no seat gives no place.
+ * countries.
  * rules70: a body the lexicon does not know, named by a word of
  * lex:seatBody ("the meeting at the National Assembly": the resolver
  * gives no other body without a seat), is its building too: a place of
- * the body's key, with its name and no country. */
+ * the body's key, with its name and no country; rules141: so is a body
+ * the lexicon gives no seat that the resolver gives by a building's word
+ * ("at the Ministry of Defense", src/meeting.c, building_body). */
 static ncg_status
 seat_place(ex_ctx *x, const ncg_mention *body)
 {
 	const ncg_lex_entry *e = body->lex;
 	const char *seat;
 
-	if (!e && body->key && strncmp(body->key, "body/", 5) == 0) {
+	if ((!e || !e->seat) && body->key && strncmp(body->key, "body/", 5) == 0) {
 		NCG_TRY(ex_printf(x, &seat, "place/%s", body->key + 5));
 		NCG_TRY(entity(x, seat, NCG_C_PLACE, label_of(body), label_priority(body)));
 		return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, seat);

@@ -4169,7 +4169,7 @@ joined_country(const mr_ctx *x, const ncg_mention *m)
  * past meeting verb (lex:meetingVerb) and "at" ("the" allowed), no city
  * after it, is where the meeting met; rules93: so is one said just
  * before "today" (lex:sameDay), in the candidate's clause. */
-static int city_after_seat(const mr_ctx *x, const ncg_mention *m);
+static int place_after_seat(const mr_ctx *x, const ncg_mention *m);
 
 static int
 venue_body(const mr_ctx *x, const ncg_mention *m)
@@ -4180,10 +4180,7 @@ venue_body(const mr_ctx *x, const ncg_mention *m)
 		return 0;
 	if (p > 0 && tok_ieq(x, p - 1, "the"))
 		p--;
-	if (p < 3 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) ||
-	    (wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) &&
-	     (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) || inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY))) ||
-	    city_after_seat(x, m))
+	if (p < 3 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || place_after_seat(x, m))
 		return 0;
 	/* rules93: "hosted a meeting with ... at the Commerce Department
 	 * today" (a release): the day said right after the building */
@@ -4219,6 +4216,84 @@ city_after_seat(const mr_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
+/* "at the White House in Washington", "at the Blue House upon his
+ * arrival in Seoul": a place after the building body is the place. */
+static int
+place_after_seat(const mr_ctx *x, const ncg_mention *m)
+{
+	return (wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) &&
+	        (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) || inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY))) ||
+	       city_after_seat(x, m);
+}
+
+/* rules141: "received a courtesy call from RADM Carl Lahti, the new
+ * Commander of the U.S. Naval Forces Japan, at" (JMSDF), "shared various
+ * opinions with Manish Kumar, deputy assistant secretary of ..., at"
+ * (KFTC): the principals' frame, the official just after it, his
+ * appositive between commas (one clause, no comma inside), then token a. */
+static int
+after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	const ncg_mention *o = inside(x, c->sent, c->t1, NCG_M_OFFICIAL);
+
+	if (c->kind != NCG_MC_PRINCIPALS || !o || o->t0 != c->t1 || o->t1 + 2 >= a ||
+	    !ncg_doc_tok_is(x->doc, o->t1, ",") || !ncg_doc_tok_is(x->doc, a - 1, ","))
+		return 0;
+	for (size_t i = o->t1 + 1; i + 1 < a; i++)
+		if (ncg_doc_tok_is(x->doc, i, ",") || inside(x, c->sent, i, NCG_M_OFFICIAL))
+			return 0;
+	return 1;
+}
+
+/* rules141: is token a (a venue preposition) the next word of the
+ * candidate's own phrase ("held its first meeting at", "an Extended
+ * Deterrence Dialogue (EDD) at": a bracketed acronym between), of the
+ * guest's appositive (after_guest_appositive), or of a lower-case
+ * meeting verb ending just before it ("was held at")? */
+static int
+governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	if (c->kind != NCG_MC_PRINCIPALS &&
+	    (a == c->t1 || (a == c->t1 + 3 && tok_ieq(x, c->t1, "(") && tok_ieq(x, a - 1, ")"))))
+		return 1;
+	if (after_guest_appositive(x, c, a))
+		return 1;
+	for (size_t q = a; q > c->c0 && q + 4 > a; q--)
+		if (wl_at(x, q - 1, a, NCG_WL_MEETING_VERB) == a && (x->tok[q - 1].flags & NCG_TF_LOWER))
+			return 1;
+	return 0;
+}
+
+/* rules141: "The JWG held its first meeting at the Ministry of Defense on
+ * July 29" (news247), "was held at the Korean Ministry of Defense this
+ * afternoon" (FAS), "for an Extended Deterrence Dialogue (EDD) at the
+ * Ministry of Foreign Affairs of Japan on December 10-12" (MOFA Japan): a
+ * body a word names as a building (lex:buildingBodyHead: Ministry), said
+ * whole after a lower-case "at" the meeting governs (governed_venue), is
+ * where it met (a body the lexicon seats is venue_body's).  Not before another
+ * capitalised word ("at the Ministry of Defense Club") or a rank
+ * (lex:bodyRankNoun: "at the Ministry of Defense level"), nor "at the
+ * invitation of the Ministry" (no body after "at the"). */
+static int
+building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t p = m->t0;
+
+	if (m->kind != NCG_M_BODY || !m->key || (m->lex && m->lex->seat) ||
+	    wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1)
+		return 0;
+	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
+		p--;
+	if (p < 2 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || !(x->tok[p - 1].flags & NCG_TF_LOWER) ||
+	    place_after_seat(x, m))
+		return 0;
+	if (m->t1 < x->sent[m->sent].t1 &&
+	    (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
+	     wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN)))
+		return 0;
+	return governed_venue(x, c, p - 1);
+}
+
 /* rules15: "held talks at the White House": a body the lexicon names by
  * its building (lex:seatBody), said whole after "at" (or "to" after
  * "welcomed", as place_evidence requires), is where it met. */
@@ -4233,10 +4308,7 @@ seat_body(const mr_ctx *x, const ncg_mention *m)
 	    !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || tok_ieq(x, p - 1, "to")))
 		return 0;
 	/* "at the White House in Washington": the city is the place */
-	if (wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) &&
-	    (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) || inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY)))
-		return 0;
-	if (city_after_seat(x, m))
+	if (place_after_seat(x, m))
 		return 0;
 	return wl_at(x, a, m->t1, NCG_WL_SEAT_BODY) == m->t1;
 }
@@ -4474,7 +4546,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			size_t p = m->t0;
 
 			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY && !seat_body(x, m) &&
-			     !venue_body(x, m)) ||
+			     !venue_body(x, m) && !building_body(x, c, m)) ||
 			    m->t0 < c->c0 ||
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;

@@ -4084,6 +4084,22 @@ title_dateline(const rc_ctx *rc, const ncg_block *bk, size_t t0, size_t *j)
 	return end;
 }
 
+/* rules141: "Seoul -- Secretary of Defense Richard Cheney confirmed ..."
+ * (USIA wireless file, after its "(Transcript: ...)" line): a place of
+ * the lexicon in title case, whole, then a dateline's dash.  The place's
+ * end, or 0. */
+static size_t
+title_place_dash(const rc_ctx *rc, const ncg_block *bk, size_t t0)
+{
+	size_t end = 0;
+
+	if (!rc_cap(rc, t0) || (rc->tok[t0].flags & NCG_TF_UPPER) ||
+	    !rc_lex_longest(rc, t0, bk->t1, 1u << NCG_LEX_PLACE, 1u << NCG_LEXW_LABEL, &end) ||
+	    end >= bk->t1 || !dateline_dash(rc, end) || !rc_cap(rc, end + 1 + rc_punct(rc, end + 1, "-")))
+		return 0;
+	return end;
+}
+
 /* A dateline starting at token t0 of block bk: "SEOUL, July 18 (Yonhap)
  * --", "CAMP H.M. SMITH, Hawaii —", "WASHINGTON, June 10, 2024 —".  Its
  * place becomes a mention, remembered as the dateline's; *found says
@@ -4100,6 +4116,8 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 		j++;
 	if (j == t0 && (e = title_dateline(rc, bk, t0, &j)) != 0)
 		return dateline_add(rc, bk, t0, j, e, found);
+	if (j == t0 && (e = title_place_dash(rc, bk, t0)) != 0)
+		return dateline_add(rc, bk, t0, e, e, found);
 	/* "WASHINGTON --", "SEOUL (AP) --" with no comma: a known place */
 	if (j > t0 && !rc_punct(rc, j, ",") &&
 	    (dateline_dash(rc, j) || (rc_punct(rc, j, "(") && dateline_dash(rc, j + 3))) &&
@@ -4206,8 +4224,9 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 /* A later block opening with a dateline in capitals whose place is
  * followed by a known country or state before the dash, "OSAN AIR BASE,
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
- * that made the first block of prose): the first such of the next 30
- * prose blocks when the first had none. */
+ * that made the first block of prose), or one in title case
+ * (title_dateline, title_place_dash): the first such of the next 30 prose blocks when the
+ * first had none. */
 #define LATER_DATELINE_BLOCKS 30   /* prose blocks looked at after the first */
 
 static ncg_status
@@ -4226,6 +4245,13 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		seen++;
 		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 			j++;
+		/* rules141: "Seoul, South Korea \u2013 Today, ..." after a photo
+		 * caption (House committee release), "Seoul -- ..." after
+		 * a transcript's line (USIA): in title case */
+		if (j == t0 && (title_dateline(rc, &blk[b], t0, &end) || title_place_dash(rc, &blk[b], t0))) {
+			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
+			continue;
+		}
 		if (j == t0 || !rc_punct(rc, j, ","))
 			continue;
 		for (dash = j + 1; dash < blk[b].t1 && dash < j + 6; dash++)

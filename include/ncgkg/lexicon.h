@@ -462,6 +462,9 @@ typedef enum {
 	NCG_WL_SERVICE_SUFFIX,      /* a service after a name, no surname: Smith USN */
 	/* rules138 */
 	NCG_WL_PAIR_MEETING_NOUN,   /* a meeting noun after a country pair only: (ROK-US) consultation */
+	/* rules141 */
+	NCG_WL_BUILDING_BODY_HEAD,  /* a body's head word that names its building too: Ministry */
+	NCG_WL_BODY_RANK_NOUN,      /* a noun after a body naming its rank, no venue: (Ministry) level */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
