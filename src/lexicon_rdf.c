@@ -444,6 +444,9 @@ static const struct {
 	{NCG_LEX_NS "serviceSuffix", NCG_WL_SERVICE_SUFFIX},
 	/* rules138 */
 	{NCG_LEX_NS "pairMeetingNoun", NCG_WL_PAIR_MEETING_NOUN},
+	/* rules139 */
+	{NCG_LEX_NS "travelVerb", NCG_WL_TRAVEL_VERB},
+	{NCG_LEX_NS "visitSpanGlue", NCG_WL_VISIT_SPAN_GLUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -462,6 +462,9 @@ typedef enum {
 	NCG_WL_SERVICE_SUFFIX,      /* a service after a name, no surname: Smith USN */
 	/* rules138 */
 	NCG_WL_PAIR_MEETING_NOUN,   /* a meeting noun after a country pair only: (ROK-US) consultation */
+	/* rules139 */
+	NCG_WL_TRAVEL_VERB,         /* a past trip to a place ("traveled to Seoul to meet"): traveled to */
+	NCG_WL_VISIT_SPAN_GLUE,     /* between the mentions of a visit's span: , ( ) on */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
