@@ -1957,8 +1957,12 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * day (a range's first day) before "to" and the base form of meeting
  * (the base of a lex:meetingLemma) at i, no comma, no future cue in the clause
  * but that "to meet":
- * the trip's meetings were held on it, from that day.  Returns the
- * verb's end, or 0. */
+ * the trip's meetings were held on it, from that day.  rules139: a
+ * past trip "to" a place (lex:travelVerb) as the visit verb, words of
+ * lex:visitSpanGlue between the span's mentions, and in a lead a recent
+ * time (lead_recent_period) for the day ("Earlier this month ... Daniel
+ * Russel traveled to Seoul, Republic of Korea to meet with ..." (VOA)).
+ * Returns the verb's end, or 0. */
 #define VISIT_SPAN_REACH 12
 
 /* rules129: the mention that ends at token i of a visit's span: a date,
@@ -1984,6 +1988,68 @@ visit_span_mention(const mr_ctx *x, uint32_t s, size_t i)
 		m = inside(x, s, i, NCG_M_COUNTRY);
 	return m;
 }
+
+/* rules139: where the span of a visit that ends at token q begins: its
+ * dates, places and countries (visit_span_mention) back from q, words
+ * of lex:visitSpanGlue between them ("to Seoul, Republic of Korea, on
+ * January 17"), not past c0; *day is set when one is a day. */
+static size_t
+visit_span_start(const mr_ctx *x, uint32_t s, size_t q, uint32_t c0, int *day)
+{
+	size_t end = q;
+
+	while (q > c0 && end - q <= VISIT_SPAN_REACH) {
+		const ncg_mention *m = visit_span_mention(x, s, q - 1);
+
+		if (m) {
+			*day |= m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY;
+			q = m->t0;
+		} else if (q < end && q - 1 > c0 && wl_is(x, q - 1, NCG_WL_VISIT_SPAN_GLUE))
+			q--;
+		else
+			break;
+	}
+	return q;
+}
+
+/* rules139: where a past visit verb (lex:visitVerb in -ed) or trip
+ * (lex:travelVerb, "traveled to") ends just before token q begins, after
+ * c0; 0 if none. */
+static size_t
+visit_verb_before(const mr_ctx *x, size_t q, uint32_t c0)
+{
+	if (q > c0 + 2 && wl_at(x, q - 2, q, NCG_WL_TRAVEL_VERB) == q)
+		return q - 2;
+	if (q > c0 + 1 && wl_at(x, q - 1, q, NCG_WL_VISIT_VERB) == q && past_verb_in(x, q - 1, q))
+		return q - 1;
+	return 0;
+}
+
+/* rules139: the verb v after "to" is the purpose of a past trip to a
+ * span (visit_span_start, visit_verb_before): "Daniel Russel traveled
+ * to Seoul, Republic of Korea to meet with ..." (VOA); held on it, no
+ * future.  Only for the principals' candidate of that verb
+ * (visit_to_meet): "Kim, who traveled to Washington to co-chair the
+ * fifth meeting of ..." names the purpose, not what the sentence
+ * reports. */
+static int
+trip_purpose(const mr_ctx *x, uint32_t s, size_t v, uint32_t c0)
+{
+	int day = 0;
+
+	if (v < c0 + 3 || !tok_ieq(x, v - 1, "to"))
+		return 0;
+	return visit_verb_before(x, visit_span_start(x, s, v - 1, c0, &day), c0) != 0;
+}
+
+/* rules139: a recent time of no day (lex:recentPeriod) in the clause of
+ * a lead sentence: it dates the news, as a day would. */
+static int
+lead_recent_period(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	return (s == x->lead[0] || s == x->lead[1]) && wl_find(x, c0, c1, NCG_WL_RECENT_PERIOD) < c1;
+}
+
 static size_t
 visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -1996,17 +2062,9 @@ visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	    wl_find(x, c0, i - 1, NCG_WL_FUTURE_CUE) < i - 1 ||
 	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
 		return 0;
-	for (q = i - 1; q > c0 && i - q <= VISIT_SPAN_REACH; ) {
-		const ncg_mention *m = visit_span_mention(x, s, q - 1);
-
-		if (!m)
-			break;
-		day |= m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY;
-		q = m->t0;
-	}
-	q--;
-	if (!day || q <= c0 || wl_at(x, q, q + 1, NCG_WL_VISIT_VERB) != q + 1 ||
-	    !past_verb_in(x, q, q + 1) || !official_in(x, s, c0, q))
+	q = visit_span_start(x, s, i - 1, c0, &day);
+	if (!(day || lead_recent_period(x, s, c0, c1)) || (q = visit_verb_before(x, q, c0)) == 0 ||
+	    !official_in(x, s, c0, q))
 		return 0;
 	return e;
 }
@@ -2064,8 +2122,7 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 	/* "The heads of the Export-Import banks of the United States and
 	 * South Korea this week signed a Memorandum of Understanding"
 	 * (Ex-Im Bank): a recent time of no day, as a day */
-	if ((s == x->lead[0] || s == x->lead[1]) && wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 &&
-	    wl_find(x, c0, c1, NCG_WL_RECENT_PERIOD) < c1)
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 && lead_recent_period(x, s, c0, c1))
 		return e;
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
@@ -2902,7 +2959,9 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 	}
 	if (best < x->ntok && !*past && c->kind == NCG_MC_ORDINAL && purpose_of_past(x, best, r0))
 		*past = 1;
-	if (best < x->ntok && !*past && visit_purpose(x, best, c->c0))
+	if (best < x->ntok && !*past &&
+	    (visit_purpose(x, best, c->c0) ||
+	     (c->kind == NCG_MC_PRINCIPALS && trip_purpose(x, c->sent, best, c->c0))))
 		*past = 1;
 	return best;
 }
@@ -6138,11 +6197,26 @@ principal_arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 /* rules17: "Foreign Minister Cho Tae-yol, who visited New York to attend
  * the 79th UN General Assembly, had met with U.S. Secretary Blinken",
  * "Okada, who was visiting New York to attend ...": a visit verb
- * (lex:visitVerb) of the lead sentence, a city as its object, then the
- * visit's purpose ("to", "for"): the city is where c, in the lead
- * paragraph with no place, met; or NULL. */
+ * (lex:visitVerb; rules139: or a trip's, lex:travelVerb) of the lead
+ * sentence, a city as its object, then the visit's purpose ("to", "for";
+ * rules139: after the visit's span, purpose_after_span): the city is
+ * where c, in the lead paragraph with no place, met; or NULL. */
 static int visit_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i);
 static int visit_span(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t i);
+
+/* rules139: the visit's purpose ("to", "for") just after the span
+ * (visit_span_start) that begins with the place m: "traveled to Seoul,
+ * Republic of Korea to meet with ...". */
+static int
+purpose_after_span(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+{
+	int day = 0;
+
+	for (size_t t = m->t1; t < x->sent[s].t1 && t <= m->t0 + VISIT_SPAN_REACH; t++)
+		if (tok_ieq(x, t, "to") || tok_ieq(x, t, "for"))
+			return visit_span_start(x, s, t, (uint32_t)m->t0 - 1, &day) == m->t0;
+	return 0;
+}
 
 static const ncg_mention *
 visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -6156,12 +6230,13 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
 		return NULL;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++) {
-		if (!(e = wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB)) ||
+		if ((!(e = wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB)) &&
+		     !(e = wl_at(x, v, x->sent[s].t1, NCG_WL_TRAVEL_VERB))) ||
 		    !(x->tok[v].flags & NCG_TF_LOWER))
 			continue;
 		m = inside(x, s, e, NCG_M_PLACE);
 		if (m && m->t0 == e && !coordinated_place(x, m) &&
-		    ((c->sent <= x->lead[1] && (tok_ieq(x, m->t1, "to") || tok_ieq(x, m->t1, "for"))) ||
+		    ((c->sent <= x->lead[1] && purpose_after_span(x, s, m)) ||
 		     visit_weekday(x, c, m->t1) || visit_span(x, c, s, m->t1)))
 			return m;
 	}
