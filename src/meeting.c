@@ -24,7 +24,7 @@ enum {
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
-	EV_RECORD_HEADING, EV_WRITER_OBJECT,
+	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING,
 	EV__COUNT
 };
 
@@ -123,6 +123,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* rules105: "246. Memorandum of Conversation" (FRUS): a declassified
 	 * record's heading; the record is of the meeting it reports, held */
 	[EV_RECORD_HEADING] = {"record-heading", 6, NCG_MEV_REPORTS},
+	/* rules140: "During meeting with President Rhee yesterday
+	 * afternoon", "In course of 90 minute meeting with President Rhee
+	 * this morning" (telegrams): the writer's own meeting that day */
+	[EV_WRITER_MEETING] = {"writers-meeting-with-official", 2, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -5369,6 +5373,30 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_SPEAKER_HAD);
 }
 
+/* rules140: "During meeting with President Rhee yesterday afternoon he
+ * brought up ...", "In course of 90 minute meeting with President Rhee
+ * this morning, ... I carried out instructions" (telegrams): in a record,
+ * a meeting noun just before "with" and an official, then "today" or
+ * "yesterday" (lex:sameDay, lex:dayBefore) in its clause, reported as
+ * the writer's (writer_report) in the clause up to that day (a future
+ * cue after it is another matter's: "scheduled third auction next
+ * week"): the writer's own meeting, held. */
+static void
+writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_mention *m;
+	size_t d = 0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
+	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+		return;
+	for (size_t j = m->t1; j < c->c1 && !d; j++)
+		if ((d = wl_at(x, j, c->c1, NCG_WL_SAME_DAY)) == 0)
+			d = wl_at(x, j, c->c1, NCG_WL_DAY_BEFORE);
+	if (d && writer_report(x, c->sent, c->t0, c->c0, (uint32_t)d))
+		add_ev(c, EV_WRITER_MEETING);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -5393,6 +5421,7 @@ weigh(mr_ctx *x)
 		remarks_title_evidence(x, c);
 		was_there_for_evidence(x, c);
 		speaker_had_evidence(x, c);
+		writer_meeting_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];
