@@ -3620,6 +3620,30 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
 }
 
+/* rules140: "Following is substance my conversation this morning with
+ * President Rhee", "following are the principal points in our hour and
+ * a half conversation" (telegrams): in a record (writer_report), the
+ * clause names the text that follows (lex:followingText) and the
+ * writer's possessive (lex:writerPossessive) comes between it and the
+ * meeting noun, no punctuation between (a colon ends the phrase): the
+ * record gives that meeting's substance. */
+static int
+writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t e = wl_find(x, c->c0, c->t0, NCG_WL_FOLLOWING_TEXT);
+
+	if (c->kind != NCG_MC_NOUN || e >= c->t0)
+		return 0;
+	for (size_t i = e + 1; i < c->t0; i++)
+		if (ncg_doc_tok_is(x->doc, i, ":") || ncg_doc_tok_is(x->doc, i, ",") ||
+		    ncg_doc_tok_is(x->doc, i, ";"))
+			return 0;
+	for (size_t i = e + 1; i < c->t0; i++)
+		if (wl_is(x, i, NCG_WL_WRITER_POSSESSIVE))
+			return writer_report(x, c->sent, c->t0, c->c0, c->t1);
+	return 0;
+}
+
 static void
 reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -3630,6 +3654,10 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	}
 
+	if (writers_following_text(x, c)) {
+		add_ev(c, EV_CONTENT);
+		return;
+	}
 	for (size_t i = a; i < c->t0; i++) {
 		if (!wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
 			continue;
