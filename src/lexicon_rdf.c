@@ -418,6 +418,11 @@ static const struct {
 	/* rules120 */
 	{NCG_LEX_NS "urgeVerb", NCG_WL_URGE_VERB},
 	{NCG_LEX_NS "writerObjectVerb", NCG_WL_WRITER_OBJECT_VERB},
+	{NCG_LEX_NS "writerCallVerb", NCG_WL_WRITER_CALL_VERB},
+	{NCG_LEX_NS "recordKind", NCG_WL_RECORD_KIND},
+	{NCG_LEX_NS "stanceNoun", NCG_WL_STANCE_NOUN},
+	{NCG_LEX_NS "followingText", NCG_WL_FOLLOWING_TEXT},
+	{NCG_LEX_NS "writerPossessive", NCG_WL_WRITER_POSSESSIVE},
 	/* rules122 */
 	{NCG_LEX_NS "cableRoutingKey", NCG_WL_CABLE_ROUTING_KEY},
 	{NCG_LEX_NS "jointSenders", NCG_WL_JOINT_SENDERS},

@@ -24,7 +24,7 @@ enum {
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
-	EV_RECORD_HEADING, EV_WRITER_OBJECT,
+	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING,
 	EV__COUNT
 };
 
@@ -123,6 +123,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* rules105: "246. Memorandum of Conversation" (FRUS): a declassified
 	 * record's heading; the record is of the meeting it reports, held */
 	[EV_RECORD_HEADING] = {"record-heading", 6, NCG_MEV_REPORTS},
+	/* rules140: "During meeting with President Rhee yesterday
+	 * afternoon", "In course of 90 minute meeting with President Rhee
+	 * this morning" (telegrams): the writer's own meeting that day */
+	[EV_WRITER_MEETING] = {"writers-meeting-with-official", 2, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -1578,12 +1582,27 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 }
 
 static int record_heading_in(const mr_ctx *x);
+static int writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1);
 static int record_number(const mr_ctx *x, size_t i);
 
 /* review42: is the text a record: a cable in capitals, a record's heading
  * (record_heading_in), or a transmittal (lex:recordTransmittal,
  * capitalised) opening a line of the head after at most a document
  * number ("260. Telegram From the Embassy in Korea ...")? */
+/* rules140: does sentence s hold a record's source line that ends in a
+ * colon and the record's kind ("795.00/6-2653: Telegram", lex:recordKind)? */
+static int
+record_kind_line(const mr_ctx *x, uint32_t s)
+{
+	size_t t1 = x->sent[s].t1, e;
+
+	for (size_t j = x->sent[s].t0; j + 1 < t1; j++)
+		if (ncg_doc_tok_is(x->doc, j, ":") && (e = wl_at(x, j + 1, t1, NCG_WL_RECORD_KIND)) != 0 &&
+		    (e == t1 || (x->tok[e].flags & NCG_TF_LINE)))
+			return 1;
+	return 0;
+}
+
 static int
 in_a_record(const mr_ctx *x)
 {
@@ -1597,8 +1616,8 @@ in_a_record(const mr_ctx *x)
 
 		if (h + 2 < t1 && record_number(x, h))
 			h += 2;
-		if (line && h < t1 && (x->tok[h].flags & NCG_TF_CAP) &&
-		    wl_at(x, h, t1, NCG_WL_RECORD_TRANSMITTAL))
+		if ((line && h < t1 && (x->tok[h].flags & NCG_TF_CAP) &&
+		     wl_at(x, h, t1, NCG_WL_RECORD_TRANSMITTAL)) || record_kind_line(x, s))
 			return 1;
 	}
 	return 0;
@@ -1631,15 +1650,34 @@ other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 static int
 met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
+	return wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB) && official_in(x, s, c0, i) &&
+	       writer_report(x, s, i, c0, c1);
+}
+
+/* review42: is the verb at i of the clause [c0, c1) the writer's own
+ * report of a meeting: in a record (in_a_record), no future cue in the
+ * clause, not inside a quotation, no year other than the issue year? */
+static int
+writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
 	unsigned open = 0;
 
-	if (!wl_at(x, i, c1, NCG_WL_WRITER_OBJECT_VERB) || !official_in(x, s, c0, i) ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) != c1 ||
-	    !in_a_record(x))
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) != c1 || !in_a_record(x))
 		return 0;
 	for (size_t j = x->sent[s].t0; j < i; j++)
 		open ^= quote_mark(x, j) ? 1u : 0u;
 	return !open && !other_year_in(x, s, c0, c1);
+}
+
+/* rules140: "I called on President Rhee at 1000I to discuss ...",
+ * "Warne and I called on President Rhee this morning" (telegrams), "I
+ * CALLED ON FOREIGN MINISTER KIM YONG SHIK TO DISCUSS ..." (a cable): the
+ * writer's past call (lex:writerCallVerb) at i, reported as the writer's
+ * (writer_report); no day is needed, as for met_the_writer. */
+static int
+writer_called(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	return wl_at(x, i, c1, NCG_WL_WRITER_CALL_VERB) && writer_report(x, s, i, c0, c1);
 }
 
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
@@ -1655,8 +1693,9 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
            uint32_t c0, uint32_t c1)
 {
 	size_t k = c0, o0;
+	int caps = ncg_mentions_cable_in_capitals(x->ms);
 
-	if (!ncg_mentions_cable_in_capitals(x->ms) || e >= c1)
+	if (e >= c1 || (!caps && !writer_called(x, s, i, c0, c1)))
 		return 0;
 	while (k < i && !wl_is(x, k, NCG_WL_SPEAKER_PRONOUN))
 		k++;
@@ -1669,7 +1708,7 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 	} else if (!wl_is(x, e, NCG_WL_OBJECT_PRONOUN) || !official_in(x, s, k, i)) {
 		return 0;
 	}
-	return lead_day_after(x, s, e, c0, c1);
+	return (caps && lead_day_after(x, s, e, c0, c1)) || writer_called(x, s, i, c0, c1);
 }
 
 /* rules106: the country a one-word country adjective or name at token
@@ -2312,7 +2351,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	/* rules137: the host received the writer ("President Rhee received
 	 * me warmly"): the writer's own report of the meeting, as a
 	 * speaker's (EV_SPEAKER_HAD) */
-	if (!obj && met_the_writer(x, s, i, c0, c1))
+	if ((!obj && met_the_writer(x, s, i, c0, c1)) ||
+	    (ev == EV_DATED_OBJECT && writer_called(x, s, i, c0, c1)))
 		add_ev(c, EV_SPEAKER_HAD);
 	/* a call noun has no verb to give its tense: its day, no future
 	 * cue, does (dated_call_noun) */
@@ -3639,6 +3679,30 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
 }
 
+/* rules140: "Following is substance my conversation this morning with
+ * President Rhee", "following are the principal points in our hour and
+ * a half conversation" (telegrams): in a record (writer_report), the
+ * clause names the text that follows (lex:followingText) and the
+ * writer's possessive (lex:writerPossessive) comes between it and the
+ * meeting noun, no punctuation between (a colon ends the phrase): the
+ * record gives that meeting's substance. */
+static int
+writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t e = wl_find(x, c->c0, c->t0, NCG_WL_FOLLOWING_TEXT);
+
+	if (c->kind != NCG_MC_NOUN || e >= c->t0)
+		return 0;
+	for (size_t i = e + 1; i < c->t0; i++)
+		if (ncg_doc_tok_is(x->doc, i, ":") || ncg_doc_tok_is(x->doc, i, ",") ||
+		    ncg_doc_tok_is(x->doc, i, ";"))
+			return 0;
+	for (size_t i = e + 1; i < c->t0; i++)
+		if (wl_is(x, i, NCG_WL_WRITER_POSSESSIVE))
+			return writer_report(x, c->sent, c->t0, c->c0, c->t1);
+	return 0;
+}
+
 static void
 reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -3649,6 +3713,10 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	}
 
+	if (writers_following_text(x, c)) {
+		add_ev(c, EV_CONTENT);
+		return;
+	}
 	for (size_t i = a; i < c->t0; i++) {
 		if (!wl_at(x, i, c->t0, NCG_WL_REFERENCE_CUE))
 			continue;
@@ -5464,6 +5532,30 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_SPEAKER_HAD);
 }
 
+/* rules140: "During meeting with President Rhee yesterday afternoon he
+ * brought up ...", "In course of 90 minute meeting with President Rhee
+ * this morning, ... I carried out instructions" (telegrams): in a record,
+ * a meeting noun just before "with" and an official, then "today" or
+ * "yesterday" (lex:sameDay, lex:dayBefore) in its clause, reported as
+ * the writer's (writer_report) in the clause up to that day (a future
+ * cue after it is another matter's: "scheduled third auction next
+ * week"): the writer's own meeting, held. */
+static void
+writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_mention *m;
+	size_t d = 0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
+	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+		return;
+	for (size_t j = m->t1; j < c->c1 && !d; j++)
+		if ((d = wl_at(x, j, c->c1, NCG_WL_SAME_DAY)) == 0)
+			d = wl_at(x, j, c->c1, NCG_WL_DAY_BEFORE);
+	if (d && writer_report(x, c->sent, c->t0, c->c0, (uint32_t)d))
+		add_ev(c, EV_WRITER_MEETING);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -5488,6 +5580,7 @@ weigh(mr_ctx *x)
 		remarks_title_evidence(x, c);
 		was_there_for_evidence(x, c);
 		speaker_had_evidence(x, c);
+		writer_meeting_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];

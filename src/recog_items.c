@@ -4466,6 +4466,19 @@ inline_item_end(const rc_ctx *rc, size_t a, size_t b)
 	return b;
 }
 
+/* rules140: "Rhee reiterated ... his opposition to armistice terms
+ * especially in connection with (1) prisoners, (2) ...": is a noun of a
+ * side's stance (lex:stanceNoun) in sentence s before token w?  A list
+ * after it is what the side opposes. */
+static int
+stance_before(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	for (size_t i = rc->sent[s].t0; i < w; i++)
+		if (rc_wl_ci(rc, i, NCG_WL_STANCE_NOUN))
+			return 1;
+	return 0;
+}
+
 /* rules45: "Included in the discussion are 1) whether ..., 2) how ...,
  * and 3) whether ...": items numbered inline from 1 up in sentence s (up
  * to b), after words of a meeting or of discussing (meeting_said_before):
@@ -4481,7 +4494,7 @@ inline_numbered_list(rc_ctx *rc, uint32_t s, size_t b, size_t *count)
 	*count = 0;
 	for (i = st->t0; i < b && !inline_mark_end(rc, st->t0, i, 1, b); i++)
 		;
-	if (i >= b || !meeting_said_before(rc, s, i))
+	if (i >= b || !meeting_said_before(rc, s, i) || stance_before(rc, s, i))
 		return NCG_OK;
 	for (; i < b && n < ITEMS_MAX; i++)
 		if (inline_mark_end(rc, st->t0, i, (unsigned)n + 1, b))

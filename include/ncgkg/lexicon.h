@@ -434,6 +434,11 @@ typedef enum {
 	/* rules120 */
 	NCG_WL_URGE_VERB,           /* a call's verb that also urges: called on */
 	NCG_WL_WRITER_OBJECT_VERB,  /* a principal verb of the writer as object: called me in */
+	NCG_WL_WRITER_CALL_VERB,    /* the writer's own past call in person: (I) called on */
+	NCG_WL_RECORD_KIND,         /* a record's kind ending its source line: (795.00/6-2653:) Telegram */
+	NCG_WL_STANCE_NOUN,         /* a side's stance against what follows: opposition */
+	NCG_WL_FOLLOWING_TEXT,      /* a record's text that follows: following is, following are */
+	NCG_WL_WRITER_POSSESSIVE,   /* the writer's own: my, our */
 	/* rules122 */
 	NCG_WL_CABLE_ROUTING_KEY,   /* a cable's routing line key: FM, TO, INFO */
 	NCG_WL_JOINT_SENDERS,       /* opens a joint message's senders: Joint (State-Defense message) */
