@@ -2963,10 +2963,23 @@ document_subject(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* Does [a, b) before a list take in the whole field ("all areas of
+ * extended deterrence, including ..."): work in general
+ * (lex:wholeFieldWord), no agenda's examples? */
+static int
+whole_field(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (rc_wl_ci(rc, k, NCG_WL_WHOLE_FIELD_WORD))
+			return 1;
+	return 0;
+}
+
 /* "shared opinions on A and on B", "including establishing A and
  * establishing B": after the one "and" of the list [a, b), the frame's
  * last preposition (token e - 1) again, or a gerund after a first item
- * that opens with one: two items, each of two words or more. */
+ * that opens with one: two items, each of two words or more (two
+ * "noun of" items not after a whole field, fix143). */
 static int
 repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 {
@@ -2979,7 +2992,7 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 			return (prep && rc_same_word(rc, j + 1, e - 1)) ? 2 :
 			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1)) ||
 			       rc_wl(rc, j + 1, NCG_WL_CONTRAST_DETERMINER) ||
-			       (noun_of_at(rc, a, b) && noun_of_at(rc, j + 1, b));
+			       (noun_of_at(rc, a, b) && noun_of_at(rc, j + 1, b) && !whole_field(rc, e, a));
 	}
 	return 0;
 }
@@ -3016,13 +3029,10 @@ opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 		if (oe == a || oe + 1 == a)
 			break;
 	}
-	/* not the whole field ("all areas of extended deterrence"): work in
-	 * general (lex:wholeFieldWord) */
+	if (whole_field(rc, e, o))
+		return 0;
 	for (k = e; k < o; k++)
-		if (rc_wl_ci(rc, k, NCG_WL_WHOLE_FIELD_WORD))
-			return 0;
-		else
-			umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
+		umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
 	if (o >= a || !umbrella)
 		return 0;
 	for (j = a; j < b && !is_conjunction(rc, j); j++)
