@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <assert.h>
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,10 +154,31 @@ scope_tail_start(const rc_ctx *rc, size_t a, size_t b)
 	return b;
 }
 
+/* fix143: is token i a digit run glued to upper-case letters that name
+ * a thing ("5G", "3D", "6G"), no ordinal ("21ST") and no bare number or
+ * date?  Such a token may open an item ("5G mobile technology"). */
+static int
+digit_word(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b, d = 0;
+
+	if (rc->tok[i].kind != NCG_TOK_NUMBER)
+		return 0;
+	while (d < n && isdigit((unsigned char)w[d]))
+		d++;
+	if (d == 0 || d == n || ncg_doc_ordinal_suffix(rc->doc, w + d, n - d, 1))
+		return 0;
+	for (size_t k = d; k < n; k++)
+		if (!isupper((unsigned char)w[k]))
+			return 0;
+	return 1;
+}
+
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when no line of work can be made of it (empty, longer than max
- * tokens, no word first, a body). */
+ * tokens, no word first (a digit word like "5G" may be), a body). */
 static int
 item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 {
@@ -187,7 +209,8 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	*ap = a;
 	*bp = b;
 	if (b <= a || b - a > max ||
-	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED)) ||
+	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED) &&
+	     !digit_word(rc, a)) ||
 	    residual_item(rc, a, b))
 		return 0;
 	/* a body, not a line of work */
@@ -2940,10 +2963,23 @@ document_subject(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* Does [a, b) before a list take in the whole field ("all areas of
+ * extended deterrence, including ..."): work in general
+ * (lex:wholeFieldWord), no agenda's examples? */
+static int
+whole_field(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (rc_wl_ci(rc, k, NCG_WL_WHOLE_FIELD_WORD))
+			return 1;
+	return 0;
+}
+
 /* "shared opinions on A and on B", "including establishing A and
  * establishing B": after the one "and" of the list [a, b), the frame's
  * last preposition (token e - 1) again, or a gerund after a first item
- * that opens with one: two items, each of two words or more. */
+ * that opens with one: two items, each of two words or more (two
+ * "noun of" items not after a whole field, fix143). */
 static int
 repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 {
@@ -2956,7 +2992,7 @@ repeated_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 			return (prep && rc_same_word(rc, j + 1, e - 1)) ? 2 :
 			       (gerund_at(rc, a) && gerund_at(rc, j + 1) && !clause_verb(rc, j + 1)) ||
 			       rc_wl(rc, j + 1, NCG_WL_CONTRAST_DETERMINER) ||
-			       (noun_of_at(rc, a, b) && noun_of_at(rc, j + 1, b));
+			       (noun_of_at(rc, a, b) && noun_of_at(rc, j + 1, b) && !whole_field(rc, e, a));
 	}
 	return 0;
 }
@@ -2992,11 +3028,10 @@ umbrella_opener(const rc_ctx *rc, size_t e, size_t a, size_t b)
 		if (oe == a || oe + 1 == a)
 			break;
 	}
+	if (whole_field(rc, e, o))
+		return 0;
 	for (k = e; k < o; k++)
-		if (rc_wl_ci(rc, k, NCG_WL_WHOLE_FIELD_WORD))
-			return 0;
-		else
-			umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
+		umbrella |= rc_lower(rc, k) && rc_wl(rc, k, NCG_WL_RESIDUAL_ITEM);
 	return o < a && umbrella ? o : 0;
 }
 
