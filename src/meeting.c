@@ -24,7 +24,7 @@ enum {
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
-	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING,
+	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
 	EV__COUNT
 };
 
@@ -110,6 +110,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * 2005." (Getty via CBS): a caption that shows the meeting that day */
 	[EV_DATED_CAPTION] = {"dated-caption-of-it", 3, NCG_MEV_REPORTS},
 	[EV_MET_GROUP] = {"met-group-of-other-country", 0, 0}, /* "met with Korean business leaders" */
+	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
+	 * in Washington D.C." (DOE): an official and an office joined as the
+	 * subject of "met" */
+	[EV_OFFICE_CONJUNCT] = {"official-and-office-met", 0, 0},
 	/* rules82: "The discussion was made through an online conference
 	 * between Jeong Eun-kyeong, director of ..., and Anthony Fauci, ...,
 	 * on Tuesday" (Yonhap): a meeting named by its two principals after
@@ -2301,6 +2305,39 @@ urging_verb(const mr_ctx *x, size_t i, uint32_t c1)
 	return e && urged_from(x, i, e, e + 1, c1);
 }
 
+/* rules143: "On May 4, 2022, United States Secretary of Energy Jennifer
+ * M. Granholm and Minister of Economy, Trade and Industry of Japan
+ * HAGIUDA Koichi met in Washington D.C." (DOE), "Japanese Minister of
+ * Economy, Trade and Industry, Toshimitsu Motegi, and U.S. Secretary of
+ * Energy, Ernest Moniz, met on July 24, 2013" (DOE): a subject of the
+ * verb "met" at i (lex:metVerb, lower case) that joins the one official
+ * named before it and a conjunct headed by an office whose holder no
+ * official's mention names: "and" (lex:pairConjunction) then, within
+ * two words, a head of a title (lex:titleHead) outside every official's
+ * mention, the official on the other side of the "and"; a day in the
+ * clause and no future cue (day_after).  The two met that day. */
+static int
+official_and_office_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *m = official_in(x, s, c0, i);
+
+	if (!m || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	for (size_t p = c0 + 1; p + 1 < i; p++) {
+		size_t q = p + 1;
+
+		if (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || !(x->tok[p].flags & NCG_TF_LOWER))
+			continue;
+		while (q < p + 3 && q + 1 < i && !wl_is(x, q, NCG_WL_TITLE_HEAD))
+			q++;
+		if (!wl_is(x, q, NCG_WL_TITLE_HEAD) || inside(x, s, q, NCG_M_OFFICIAL))
+			continue;
+		if (m->t1 <= p || m->t0 > q)
+			return day_after(x, s, c0, c0, c1);
+	}
+	return 0;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2338,6 +2375,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		ev = EV_DATED_OBJECT;
 	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))
 		ev = EV_WRITER_OBJECT;
+	else if (subj == 1 && !obj && official_and_office_met(x, s, i, c0, c1))
+		ev = EV_OFFICE_CONJUNCT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
