@@ -2338,6 +2338,32 @@ official_and_office_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint
 	return 0;
 }
 
+/* rules143: "Defense Secretary Ashton Carter met with his Japanese
+ * counterpart Tuesday to discuss ..." (Washington Times), "X met her
+ * U.S. counterpart in Seoul on Friday": news names the other principal
+ * by the peer noun alone.  A lead's "met" (lex:metVerb, lower case, with
+ * or without "with") after an official, its object a possessive
+ * (lex:possessiveDeterminer), at most three capitalised modifiers and a
+ * singular peer noun (lex:peerNoun, lower case, no "s") that no
+ * official's name follows, then a day in the clause, no future cue: the
+ * two met that day. */
+static int
+met_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	size_t p = e;
+
+	if (!official_in(x, s, c0, i) || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, p++, NCG_WL_POSSESSIVE))
+		return 0;
+	while (p + 1 < c1 && p < e + 4 && !(x->tok[p].flags & NCG_TF_LOWER))
+		p++;
+	if (!(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_PEER_NOUN) ||
+	    x->s[x->tok[p].e - 1] == 's' || official_in(x, s, p + 1, p + 3))
+		return 0;
+	return lead_day_after(x, s, p + 1, c0, c1);
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2371,6 +2397,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
+	     met_counterpart(x, s, i, e, c0, c1) ||
 	     writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))
