@@ -3353,7 +3353,9 @@ first_of_two_tos(const mr_ctx *x, uint32_t s, size_t t, const ncg_mention *m)
  * U.S.-Republic of Korea Ministerial 2+2" (state.gov remarks), "let me
  * again warmly welcome Minister Lee and his team to the Pentagon for the
  * 54th Security Consultative Meeting" (DoD remarks): a welcome
- * (lex:welcomeCue) a few words before "to"/"for" and the meeting, in a
+ * (lex:welcomeCue) a few words before "to"/"for" and the meeting (rules143:
+ * maybe a free relative between, lex:freeRelative: "for what is the
+ * inaugural meeting of"), in a
  * clause with no future cue, is spoken at that meeting (an unnamed one
  * only when no official is welcomed: then the principals meet).  The
  * place after
@@ -3369,6 +3371,9 @@ welcome_to_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention
 		p--;
 	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "this") || tok_ieq(x, p - 1, "our")))
 		p--;
+	/* rules143: "for what is the inaugural meeting of ..." */
+	if (p > c->c0 + 2 && wl_at(x, p - 2, p, NCG_WL_FREE_RELATIVE) == p)
+		p -= 2;
 	if (c->kind == NCG_MC_PRINCIPALS || p <= c->c0 ||
 	    !(tok_ieq(x, p - 1, "to") || tok_ieq(x, p - 1, "for")) ||
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
@@ -5296,7 +5301,10 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	for (q = c->t0 > c->c0 + 3 ? c->t0 - 3 : c->c0; q < c->t0; q++)
 		if (wl_at(x, q, c->t0, NCG_WL_IDENTITY_CUE) == c->t0)
 			break;
-	if (q >= c->t0 || q <= c->c0 || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+	/* rules143: "for what is the inaugural meeting": a free relative's
+	 * copula (lex:freeRelative) has no subject to give a day or place */
+	if (q >= c->t0 || q <= c->c0 || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 ||
+	    wl_at(x, q - 1, c->t0, NCG_WL_FREE_RELATIVE) > q)
 		return;
 	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
 	for (size_t k = 0; k < n; k++) {
