@@ -455,6 +455,8 @@ static const struct {
 	/* rules139 */
 	{NCG_LEX_NS "travelVerb", NCG_WL_TRAVEL_VERB},
 	{NCG_LEX_NS "visitSpanGlue", NCG_WL_VISIT_SPAN_GLUE},
+	/* rules143 */
+	{NCG_LEX_NS "freeRelative", NCG_WL_FREE_RELATIVE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -24,7 +24,7 @@ enum {
 	EV_DAY_LONG_BEFORE, EV_REMARKS_AT, EV_WAS_THERE_FOR, EV_TRANSCRIPT_OF,
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
-	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING,
+	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
 	EV__COUNT
 };
 
@@ -110,6 +110,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * 2005." (Getty via CBS): a caption that shows the meeting that day */
 	[EV_DATED_CAPTION] = {"dated-caption-of-it", 3, NCG_MEV_REPORTS},
 	[EV_MET_GROUP] = {"met-group-of-other-country", 0, 0}, /* "met with Korean business leaders" */
+	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
+	 * in Washington D.C." (DOE): an official and an office joined as the
+	 * subject of "met" */
+	[EV_OFFICE_CONJUNCT] = {"official-and-office-met", 0, 0},
 	/* rules82: "The discussion was made through an online conference
 	 * between Jeong Eun-kyeong, director of ..., and Anthony Fauci, ...,
 	 * on Tuesday" (Yonhap): a meeting named by its two principals after
@@ -2301,6 +2305,65 @@ urging_verb(const mr_ctx *x, size_t i, uint32_t c1)
 	return e && urged_from(x, i, e, e + 1, c1);
 }
 
+/* rules143: "On May 4, 2022, United States Secretary of Energy Jennifer
+ * M. Granholm and Minister of Economy, Trade and Industry of Japan
+ * HAGIUDA Koichi met in Washington D.C." (DOE), "Japanese Minister of
+ * Economy, Trade and Industry, Toshimitsu Motegi, and U.S. Secretary of
+ * Energy, Ernest Moniz, met on July 24, 2013" (DOE): a subject of the
+ * verb "met" at i (lex:metVerb, lower case) that joins the one official
+ * named before it and a conjunct headed by an office whose holder no
+ * official's mention names: "and" (lex:pairConjunction) then, within
+ * two words, a head of a title (lex:titleHead) outside every official's
+ * mention, the official on the other side of the "and"; a day in the
+ * clause and no future cue (day_after).  The two met that day. */
+static int
+official_and_office_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *m = official_in(x, s, c0, i);
+
+	if (!m || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	for (size_t p = c0 + 1; p + 1 < i; p++) {
+		size_t q = p + 1;
+
+		if (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || !(x->tok[p].flags & NCG_TF_LOWER))
+			continue;
+		while (q < p + 3 && q + 1 < i && !wl_is(x, q, NCG_WL_TITLE_HEAD))
+			q++;
+		if (!wl_is(x, q, NCG_WL_TITLE_HEAD) || inside(x, s, q, NCG_M_OFFICIAL))
+			continue;
+		if (m->t1 <= p || m->t0 > q)
+			return day_after(x, s, c0, c0, c1);
+	}
+	return 0;
+}
+
+/* rules143: "Defense Secretary Ashton Carter met with his Japanese
+ * counterpart Tuesday to discuss ..." (Washington Times), "X met her
+ * U.S. counterpart in Seoul on Friday": news names the other principal
+ * by the peer noun alone.  A lead's "met" (lex:metVerb, lower case, with
+ * or without "with") after an official, its object a possessive
+ * (lex:possessiveDeterminer), at most three capitalised modifiers and a
+ * singular peer noun (lex:peerNoun, lower case, no "s") that no
+ * official's name follows, then a day in the clause, no future cue: the
+ * two met that day. */
+static int
+met_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	size_t p = e;
+
+	if (!official_in(x, s, c0, i) || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, p++, NCG_WL_POSSESSIVE))
+		return 0;
+	while (p + 1 < c1 && p < e + 4 && !(x->tok[p].flags & NCG_TF_LOWER))
+		p++;
+	if (!(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_PEER_NOUN) ||
+	    x->s[x->tok[p].e - 1] == 's' || official_in(x, s, p + 1, p + 3))
+		return 0;
+	return lead_day_after(x, s, p + 1, c0, c1);
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2334,10 +2397,13 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
+	     met_counterpart(x, s, i, e, c0, c1) ||
 	     writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))
 		ev = EV_WRITER_OBJECT;
+	else if (subj == 1 && !obj && official_and_office_met(x, s, i, c0, c1))
+		ev = EV_OFFICE_CONJUNCT;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
@@ -3287,7 +3353,9 @@ first_of_two_tos(const mr_ctx *x, uint32_t s, size_t t, const ncg_mention *m)
  * U.S.-Republic of Korea Ministerial 2+2" (state.gov remarks), "let me
  * again warmly welcome Minister Lee and his team to the Pentagon for the
  * 54th Security Consultative Meeting" (DoD remarks): a welcome
- * (lex:welcomeCue) a few words before "to"/"for" and the meeting, in a
+ * (lex:welcomeCue) a few words before "to"/"for" and the meeting (rules143:
+ * maybe a free relative between, lex:freeRelative: "for what is the
+ * inaugural meeting of"), in a
  * clause with no future cue, is spoken at that meeting (an unnamed one
  * only when no official is welcomed: then the principals meet).  The
  * place after
@@ -3303,6 +3371,9 @@ welcome_to_meeting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention
 		p--;
 	if (p > c->c0 && (tok_ieq(x, p - 1, "the") || tok_ieq(x, p - 1, "this") || tok_ieq(x, p - 1, "our")))
 		p--;
+	/* rules143: "for what is the inaugural meeting of ..." */
+	if (p > c->c0 + 2 && wl_at(x, p - 2, p, NCG_WL_FREE_RELATIVE) == p)
+		p -= 2;
 	if (c->kind == NCG_MC_PRINCIPALS || p <= c->c0 ||
 	    !(tok_ieq(x, p - 1, "to") || tok_ieq(x, p - 1, "for")) ||
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
@@ -5230,7 +5301,10 @@ identity_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	for (q = c->t0 > c->c0 + 3 ? c->t0 - 3 : c->c0; q < c->t0; q++)
 		if (wl_at(x, q, c->t0, NCG_WL_IDENTITY_CUE) == c->t0)
 			break;
-	if (q >= c->t0 || q <= c->c0 || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+	/* rules143: "for what is the inaugural meeting": a free relative's
+	 * copula (lex:freeRelative) has no subject to give a day or place */
+	if (q >= c->t0 || q <= c->c0 || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 ||
+	    wl_at(x, q - 1, c->t0, NCG_WL_FREE_RELATIVE) > q)
 		return;
 	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
 	for (size_t k = 0; k < n; k++) {

@@ -1710,11 +1710,29 @@ frame_unreal(const rc_ctx *rc, size_t s0, size_t w)
 	return !modal && rc_wl_match(rc, w, w + 1, NCG_WL_NOUN_FRAME, 0) == w + 1;
 }
 
-/* rules35: is the participle frame at w opened by a comma: right after
- * it (", discussing"), or after a lex:participleLink and maybe an adverb
- * in -ly (", while broadly reviewing")? */
+/* rules143: a verb in the past (lex:metVerb, or a lower-case word in
+ * -ed) in [a, b): the tense a linked participle takes from its clause. */
 static int
-comma_participle(const rc_ctx *rc, size_t w)
+past_verb_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		size_t n = rc->tok[i].e - rc->tok[i].b;
+
+		if (rc_lower(rc, i) && (rc_wl(rc, i, NCG_WL_MET_VERB) ||
+		                        (n > 3 && memcmp(rc->s + rc->tok[i].e - 2, "ed", 2) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules35: is the participle frame at w of sentence s opened by a comma:
+ * right after it (", discussing"), or after a lex:participleLink and
+ * maybe an adverb in -ly (", while broadly reviewing")?  rules143: the
+ * linked one only after a verb in the past ("the two sides appreciated
+ * A, while broadly reviewing B"), not a present one of policy ("METI
+ * and DOE emphasize A, while simultaneously focusing on B", DOE). */
+static int
+comma_participle(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	size_t k = w, n;
 
@@ -1722,9 +1740,11 @@ comma_participle(const rc_ctx *rc, size_t w)
 	    (n = rc->tok[k - 1].e - rc->tok[k - 1].b) > 4 &&
 	    memcmp(rc->s + rc->tok[k - 1].e - 2, "ly", 2) == 0)
 		k--;
-	if (k > 0 && rc_wl(rc, k - 1, NCG_WL_PARTICIPLE_LINK))
+	if (k > 0 && rc_wl(rc, k - 1, NCG_WL_PARTICIPLE_LINK)) {
 		k--;
-	else if (k != w)
+		if (!past_verb_in(rc, rc->sent[s].t0, k))
+			return 0;
+	} else if (k != w)
 		return 0;
 	return k > 0 && rc_punct(rc, k - 1, ",");
 }
@@ -1735,13 +1755,13 @@ comma_participle(const rc_ctx *rc, size_t w)
  * maybe with a lex:frameAdverb between ("The Working Group meeting also
  * focused on"). */
 static int
-after_discussion_noun(const rc_ctx *rc, size_t w)
+after_discussion_noun(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	size_t n = w;
 
 	if (n > 1 && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
 		n--;
-	return w > 0 && (comma_participle(rc, w) || rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) ||
+	return w > 0 && (comma_participle(rc, s, w) || rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) ||
 	                 rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN) ||
 	                 rc_wl_ci(rc, n - 1, NCG_WL_DELEGATION_NOUN));
 }
@@ -3819,7 +3839,7 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 	                         rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
 	         rc_wl_match(rc, e, b, NCG_WL_CLAUSE_OBJECT, 0) ||
-	         (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, w) &&
+	         (rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e && !after_discussion_noun(rc, s, w) &&
 	          !after_subject_pronoun(rc, s, w) && !anticipated_today(rc, s, w, b) &&
 	          !second_predicate_of_meeting(rc, s, w)) ||
 	         call_sentence(rc, s));
@@ -4089,7 +4109,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		return rc_end_at(next, agenda_end(rc, a, b));
 	/* two items joined by "and" alone are an agenda only in a report's
 	 * participle (", discussing A and B"); else one topic may hold "and" */
-	pair = comma_participle(rc, w) && rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
+	pair = comma_participle(rc, s, w) && rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
 	end = agenda_end(rc, a, b);
 	if (!pair)
 		pair = repeated_pair(rc, e, a, end);

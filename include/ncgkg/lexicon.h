@@ -473,6 +473,8 @@ typedef enum {
 	/* rules139 */
 	NCG_WL_TRAVEL_VERB,         /* a past trip to a place ("traveled to Seoul to meet"): traveled to */
 	NCG_WL_VISIT_SPAN_GLUE,     /* between the mentions of a visit's span: , ( ) on */
+	/* rules143 */
+	NCG_WL_FREE_RELATIVE,       /* a free relative before a meeting noun: what is */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
