@@ -4391,6 +4391,25 @@ governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return 0;
 }
 
+/* review43: is the body only a modifier of what follows: owned by it
+ * ("at the Department of Defense's invitation": "'s" or an apostrophe
+ * right after it) or joined to a lower-case word by a hyphen ("at the
+ * Department of Defense-hosted forum": the segmenter keeps "Defense-hosted"
+ * one word, so the body's last word; a hyphen token right after it)? */
+static int
+body_modifies_next(const mr_ctx *x, const ncg_mention *m)
+{
+	const ncg_token *t = &x->tok[m->t1 - 1];
+
+	for (uint32_t b = t->b + 1; b + 1 < t->e; b++)
+		if (x->s[b] == '-' && x->s[b + 1] >= 'a' && x->s[b + 1] <= 'z')
+			return 1;
+	if ((t->flags & NCG_TF_LOWER) || m->t1 >= x->sent[m->sent].t1 ||
+	    (x->tok[m->t1].flags & NCG_TF_SPACE))
+		return (t->flags & NCG_TF_LOWER) != 0;
+	return possessive_mark(x, m->t1 + 1, m->t1, 1) == m->t1 || tok_ieq(x, m->t1, "-");
+}
+
 /* rules141: "The JWG held its first meeting at the Ministry of Defense on
  * July 29" (news247), "was held at the Korean Ministry of Defense this
  * afternoon" (FAS), "for an Extended Deterrence Dialogue (EDD) at the
@@ -4414,9 +4433,10 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	if (p < 2 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || !(x->tok[p - 1].flags & NCG_TF_LOWER) ||
 	    place_after_seat(x, m))
 		return 0;
-	if (m->t1 < x->sent[m->sent].t1 &&
-	    (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
-	     wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN)))
+	if (body_modifies_next(x, m) ||
+	    (m->t1 < x->sent[m->sent].t1 &&
+	     (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
+	      wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN))))
 		return 0;
 	return governed_venue(x, c, p - 1);
 }
