@@ -4298,6 +4298,20 @@ joined_country(const mr_ctx *x, const ncg_mention *m)
  * before "today" (lex:sameDay), in the candidate's clause. */
 static int place_after_seat(const mr_ctx *x, const ncg_mention *m);
 
+/* rules33, rules141: does a meeting verb (lex:meetingVerb) of up to four
+ * words, its first lower-case ("held talks", "was held"), end just before
+ * token a (a venue preposition), starting after lo?  venue_body (a verb
+ * of two words at most) and governed_venue (one in the candidate's
+ * clause) share it. */
+static int
+meeting_verb_before(const mr_ctx *x, size_t a, size_t lo)
+{
+	for (size_t q = a; q > lo && q + 4 > a; q--)
+		if (wl_at(x, q - 1, a, NCG_WL_MEETING_VERB) == a && (x->tok[q - 1].flags & NCG_TF_LOWER))
+			return 1;
+	return 0;
+}
+
 static int
 venue_body(const mr_ctx *x, const ncg_mention *m)
 {
@@ -4313,15 +4327,7 @@ venue_body(const mr_ctx *x, const ncg_mention *m)
 	 * today" (a release): the day said right after the building */
 	if (wl_at(x, m->t1, x->sent[m->sent].t1, NCG_WL_SAME_DAY))
 		return 1;
-	if (!(x->tok[p - 2].flags & NCG_TF_LOWER))
-		return 0;
-	for (size_t q = p - 2; q + 4 > p && q < p; q--) {
-		if (wl_at(x, q, p - 1, NCG_WL_MEETING_VERB) == p - 1)
-			return 1;
-		if (q == 0)
-			break;
-	}
-	return 0;
+	return (x->tok[p - 2].flags & NCG_TF_LOWER) && meeting_verb_before(x, p - 1, p - 3);
 }
 
 /* rules20: "met President Moon Jae-in at the Blue House upon his arrival
@@ -4385,10 +4391,7 @@ governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 		return 1;
 	if (after_guest_appositive(x, c, a))
 		return 1;
-	for (size_t q = a; q > c->c0 && q + 4 > a; q--)
-		if (wl_at(x, q - 1, a, NCG_WL_MEETING_VERB) == a && (x->tok[q - 1].flags & NCG_TF_LOWER))
-			return 1;
-	return 0;
+	return meeting_verb_before(x, a, c->c0);
 }
 
 /* review43: is the body only a modifier of what follows: owned by it
