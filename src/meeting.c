@@ -4419,7 +4419,13 @@ body_modifies_next(const mr_ctx *x, const ncg_mention *m)
  * Ministry of Foreign Affairs of Japan on December 10-12" (MOFA Japan): a
  * body a word names as a building (lex:buildingBodyHead: Ministry), said
  * whole after a lower-case "at" the meeting governs (governed_venue), is
- * where it met (a body the lexicon seats is venue_body's).  Not before another
+ * where it met; review43: so is a body the lexicon seats (lex:seat: "held
+ * talks at the Ministry of Foreign Affairs", "a courtesy call from ...,
+ * Commander of ..., at the Ministry of National Defense"), where venue_body
+ * wants a meeting verb right before "at", but only in prose, not in a
+ * heading ("Opening Statements in Meeting at the Ministry of National
+ * Defense": the city of the transcript's place line is where).  Not
+ * before another
  * capitalised word ("at the Ministry of Defense Club") or a rank
  * (lex:bodyRankNoun: "at the Ministry of Defense level"), nor "at the
  * invitation of the Ministry" (no body after "at the"). */
@@ -4427,9 +4433,11 @@ static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t p = m->t0;
+	int seated = m->lex && m->lex->seat;
 
-	if (m->kind != NCG_M_BODY || !m->key || (m->lex && m->lex->seat) ||
-	    wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1)
+	if (m->kind != NCG_M_BODY || !m->key ||
+	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
+	    (!seated && wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1))
 		return 0;
 	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;
