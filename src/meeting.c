@@ -4398,7 +4398,8 @@ governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * ("at the Department of Defense's invitation": "'s" or an apostrophe
  * right after it) or joined to a lower-case word by a hyphen ("at the
  * Department of Defense-hosted forum": the segmenter keeps "Defense-hosted"
- * one word, so the body's last word; a hyphen token right after it)? */
+ * one word, the body's last; or a hyphen token right after it), or ending
+ * on a lower-case word? */
 static int
 body_modifies_next(const mr_ctx *x, const ncg_mention *m)
 {
@@ -4407,9 +4408,10 @@ body_modifies_next(const mr_ctx *x, const ncg_mention *m)
 	for (uint32_t b = t->b + 1; b + 1 < t->e; b++)
 		if (x->s[b] == '-' && x->s[b + 1] >= 'a' && x->s[b + 1] <= 'z')
 			return 1;
-	if ((t->flags & NCG_TF_LOWER) || m->t1 >= x->sent[m->sent].t1 ||
-	    (x->tok[m->t1].flags & NCG_TF_SPACE))
-		return (t->flags & NCG_TF_LOWER) != 0;
+	if (t->flags & NCG_TF_LOWER)
+		return 1;
+	if (m->t1 >= x->sent[m->sent].t1 || (x->tok[m->t1].flags & NCG_TF_SPACE))
+		return 0;
 	return possessive_mark(x, m->t1 + 1, m->t1, 1) == m->t1 || tok_ieq(x, m->t1, "-");
 }
 
@@ -4425,8 +4427,8 @@ body_modifies_next(const mr_ctx *x, const ncg_mention *m)
  * wants a meeting verb right before "at", but only in prose, not in a
  * heading ("Opening Statements in Meeting at the Ministry of National
  * Defense": the city of the transcript's place line is where).  Not
- * before another
- * capitalised word ("at the Ministry of Defense Club") or a rank
+ * before another capitalised word ("at the Ministry of Defense Club"), a
+ * possessive or a hyphen (body_modifies_next) or a rank
  * (lex:bodyRankNoun: "at the Ministry of Defense level"), nor "at the
  * invitation of the Ministry" (no body after "at the"). */
 static int
