@@ -1379,29 +1379,39 @@ meeting_mention(ex_ctx *x, const ncg_meeting_decision *d, const ncg_meeting_cand
 	return ncg_facts_literal(x->f, x->stmt, key, NCG_P_CONFIDENCE, conf, NCG_DT_DECIMAL);
 }
 
-/* The meeting was held in entry e's seat (lex:seat), a place of e's
- * first two countries. */
+/* Place subj is of entry e's first two countries. */
 static ncg_status
-held_in_seat(ex_ctx *x, const ncg_lex_entry *e)
+entry_countries(ex_ctx *x, const char *subj, const ncg_lex_entry *e)
 {
 	const char *c[2] = {NULL, NULL};
 
 	for (size_t i = 0; i < e->country.n && i < 2; i++)
 		c[i] = e->country.v[i];
-	NCG_TRY(link_countries(x, e->seat, c));
+	return link_countries(x, subj, c);
+}
+
+/* The meeting was held in entry e's seat (lex:seat), a place of e's
+ * first two countries. */
+static ncg_status
+held_in_seat(ex_ctx *x, const ncg_lex_entry *e)
+{
+	NCG_TRY(entry_countries(x, e->seat, e));
 	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, e->seat);
 }
 
 /* "held talks at the White House": the resolver may give a body named by
- * its building as the place.  The meeting was held in the building, a
- * place of its own (the body's lex:seat), with the body's name and
- * countries.
- * rules70: a body the lexicon does not know, named by a word of
- * lex:seatBody ("the meeting at the National Assembly": the resolver
- * gives no other body without a seat), is its building too: a place of
- * the body's key, with its name and no country; rules141: so is a body
- * the lexicon gives no seat that the resolver gives by a building's word
- * ("at the Ministry of Defense", src/meeting.c, building_body). */
+ * its building as the place.  The meeting was held in the building: for
+ * a body the lexicon seats (lex:seat), that place, with the body's name
+ * and countries.
+ * Otherwise a place of the body's own key, with its name: rules70: a body
+ * the lexicon does not know, named by a word of lex:seatBody ("the
+ * meeting at the National Assembly": the resolver gives no other body
+ * without a seat), with no country; rules141: a body the resolver gives
+ * by a building's word ("at the Ministry of Defense", src/meeting.c,
+ * building_body), with the lexicon body's countries when it knows it
+ * (review43: "at the Department of Defense headquarters" is place/dod in
+ * the United States; the lexicon does not seat the body in the Pentagon,
+ * so this is its own place node). */
 static ncg_status
 seat_place(ex_ctx *x, const ncg_mention *body)
 {
@@ -1411,6 +1421,8 @@ seat_place(ex_ctx *x, const ncg_mention *body)
 	if ((!e || !e->seat) && body->key && strncmp(body->key, "body/", 5) == 0) {
 		NCG_TRY(ex_printf(x, &seat, "place/%s", body->key + 5));
 		NCG_TRY(entity(x, seat, NCG_C_PLACE, label_of(body), label_priority(body)));
+		if (e)
+			NCG_TRY(entry_countries(x, seat, e));
 		return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, seat);
 	}
 	if (!e || !e->seat)

@@ -429,11 +429,29 @@ derive_forms(ncg_lexicon *lex, const verb_forms *f)
 	return NCG_OK;
 }
 
+/* rules139: the past of a trip to a place (NCG_WL_TRAVEL_VERB, "traveled
+ * to Seoul ... to meet with"): the journey's ends of lex:arrivalVerb
+ * whose particle is "to" (review43: one list serves both rules). */
+static ncg_status
+derive_trip_verbs(ncg_lexicon *lex)
+{
+	const ncg_strlist *arrival = &lex->words[NCG_WL_ARRIVAL_VERB];
+
+	for (size_t i = 0; i < arrival->n; i++) {
+		size_t n = strlen(arrival->v[i]);
+
+		if (n > 3 && strcmp(arrival->v[i] + n - 3, " to") == 0)
+			NCG_TRY(ncg_lexicon_add_word(lex, NCG_WL_TRAVEL_VERB, arrival->v[i]));
+	}
+	return NCG_OK;
+}
+
 /* rules133: the verbs of talks (lex:talkVerb): every base form to the
  * purpose of a visit, the past of a lemma with a particle to a
  * telegram's verb of talks.  rules134: the verbs of a meeting
  * (lex:meetingLemma, "take place"): the past to NCG_WL_MEETING_VERB, the
- * base and third person to NCG_WL_MEETING_VERB_PRESENT. */
+ * base and third person to NCG_WL_MEETING_VERB_PRESENT; rules139: the
+ * trip verbs (derive_trip_verbs). */
 ncg_status
 ncg_lexicon_derive_verb_forms(ncg_lexicon *lex)
 {
@@ -443,6 +461,7 @@ ncg_lexicon_derive_verb_forms(ncg_lexicon *lex)
 	                                    NCG_WL_MEETING_VERB_PRESENT, NCG_WL_MEETING_VERB, 1 };
 
 	NCG_TRY(derive_forms(lex, &talk));
+	NCG_TRY(derive_trip_verbs(lex));
 	return derive_forms(lex, &meeting);
 }
 

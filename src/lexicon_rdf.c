@@ -453,7 +453,6 @@ static const struct {
 	{NCG_LEX_NS "buildingBodyHead", NCG_WL_BUILDING_BODY_HEAD},
 	{NCG_LEX_NS "bodyRankNoun", NCG_WL_BODY_RANK_NOUN},
 	/* rules139 */
-	{NCG_LEX_NS "travelVerb", NCG_WL_TRAVEL_VERB},
 	{NCG_LEX_NS "visitSpanGlue", NCG_WL_VISIT_SPAN_GLUE},
 	/* rules143 */
 	{NCG_LEX_NS "freeRelative", NCG_WL_FREE_RELATIVE},

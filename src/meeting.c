@@ -4369,6 +4369,20 @@ joined_country(const mr_ctx *x, const ncg_mention *m)
  * before "today" (lex:sameDay), in the candidate's clause. */
 static int place_after_seat(const mr_ctx *x, const ncg_mention *m);
 
+/* rules33, rules141: does a meeting verb (lex:meetingVerb) of up to four
+ * words, its first lower-case ("held talks", "was held"), end just before
+ * token a (a venue preposition), starting after lo?  venue_body (a verb
+ * of two words at most) and governed_venue (one in the candidate's
+ * clause) share it. */
+static int
+meeting_verb_before(const mr_ctx *x, size_t a, size_t lo)
+{
+	for (size_t q = a; q > lo && q + 4 > a; q--)
+		if (wl_at(x, q - 1, a, NCG_WL_MEETING_VERB) == a && (x->tok[q - 1].flags & NCG_TF_LOWER))
+			return 1;
+	return 0;
+}
+
 static int
 venue_body(const mr_ctx *x, const ncg_mention *m)
 {
@@ -4384,15 +4398,7 @@ venue_body(const mr_ctx *x, const ncg_mention *m)
 	 * today" (a release): the day said right after the building */
 	if (wl_at(x, m->t1, x->sent[m->sent].t1, NCG_WL_SAME_DAY))
 		return 1;
-	if (!(x->tok[p - 2].flags & NCG_TF_LOWER))
-		return 0;
-	for (size_t q = p - 2; q + 4 > p && q < p; q--) {
-		if (wl_at(x, q, p - 1, NCG_WL_MEETING_VERB) == p - 1)
-			return 1;
-		if (q == 0)
-			break;
-	}
-	return 0;
+	return (x->tok[p - 2].flags & NCG_TF_LOWER) && meeting_verb_before(x, p - 1, p - 3);
 }
 
 /* rules20: "met President Moon Jae-in at the Blue House upon his arrival
@@ -4456,10 +4462,28 @@ governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 		return 1;
 	if (after_guest_appositive(x, c, a))
 		return 1;
-	for (size_t q = a; q > c->c0 && q + 4 > a; q--)
-		if (wl_at(x, q - 1, a, NCG_WL_MEETING_VERB) == a && (x->tok[q - 1].flags & NCG_TF_LOWER))
+	return meeting_verb_before(x, a, c->c0);
+}
+
+/* review43: is the body only a modifier of what follows: owned by it
+ * ("at the Department of Defense's invitation": "'s" or an apostrophe
+ * right after it) or joined to a lower-case word by a hyphen ("at the
+ * Department of Defense-hosted forum": the segmenter keeps "Defense-hosted"
+ * one word, the body's last; or a hyphen token right after it), or ending
+ * on a lower-case word? */
+static int
+body_modifies_next(const mr_ctx *x, const ncg_mention *m)
+{
+	const ncg_token *t = &x->tok[m->t1 - 1];
+
+	for (uint32_t b = t->b + 1; b + 1 < t->e; b++)
+		if (x->s[b] == '-' && x->s[b + 1] >= 'a' && x->s[b + 1] <= 'z')
 			return 1;
-	return 0;
+	if (t->flags & NCG_TF_LOWER)
+		return 1;
+	if (m->t1 >= x->sent[m->sent].t1 || (x->tok[m->t1].flags & NCG_TF_SPACE))
+		return 0;
+	return possessive_mark(x, m->t1 + 1, m->t1, 1) == m->t1 || tok_ieq(x, m->t1, "-");
 }
 
 /* rules141: "The JWG held its first meeting at the Ministry of Defense on
@@ -4468,26 +4492,35 @@ governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * Ministry of Foreign Affairs of Japan on December 10-12" (MOFA Japan): a
  * body a word names as a building (lex:buildingBodyHead: Ministry), said
  * whole after a lower-case "at" the meeting governs (governed_venue), is
- * where it met (a body the lexicon seats is venue_body's).  Not before another
- * capitalised word ("at the Ministry of Defense Club") or a rank
+ * where it met; review43: so is a body the lexicon seats (lex:seat: "held
+ * talks at the Ministry of Foreign Affairs", "a courtesy call from ...,
+ * Commander of ..., at the Ministry of National Defense"), where venue_body
+ * wants a meeting verb right before "at", but only in prose, not in a
+ * heading ("Opening Statements in Meeting at the Ministry of National
+ * Defense": the city of the transcript's place line is where).  Not
+ * before another capitalised word ("at the Ministry of Defense Club"), a
+ * possessive or a hyphen (body_modifies_next) or a rank
  * (lex:bodyRankNoun: "at the Ministry of Defense level"), nor "at the
  * invitation of the Ministry" (no body after "at the"). */
 static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t p = m->t0;
+	int seated = m->lex && m->lex->seat;
 
-	if (m->kind != NCG_M_BODY || !m->key || (m->lex && m->lex->seat) ||
-	    wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1)
+	if (m->kind != NCG_M_BODY || !m->key ||
+	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
+	    (!seated && wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1))
 		return 0;
 	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;
 	if (p < 2 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || !(x->tok[p - 1].flags & NCG_TF_LOWER) ||
 	    place_after_seat(x, m))
 		return 0;
-	if (m->t1 < x->sent[m->sent].t1 &&
-	    (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
-	     wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN)))
+	if (body_modifies_next(x, m) ||
+	    (m->t1 < x->sent[m->sent].t1 &&
+	     (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
+	      wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN))))
 		return 0;
 	return governed_venue(x, c, p - 1);
 }

@@ -4263,17 +4263,24 @@ range_to(const rc_ctx *rc, size_t a, size_t b)
 	return last;
 }
 
-/* rules10: is something of a meeting said before token w of sentence s:
- * a frame of discussing, a meeting verb or noun, a discussion noun
+/* rules10: does a word of a meeting start at token i (before w): a
+ * frame of discussing, a meeting verb or noun, a discussion noun
  * ("held talks on a range of issues"); rules54: a noun of its agenda
  * ("The agenda topics comprised: 1) A; 2) B; ... and 5) E", a cable)? */
+static int
+meeting_word_at(const rc_ctx *rc, size_t i, size_t w)
+{
+	return rc_wl_match(rc, i, w, NCG_WL_DISCUSS_FRAME, 0) || rc_wl(rc, i, NCG_WL_MEETING_VERB) ||
+	       rc_wl_ci(rc, i, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, i, NCG_WL_DISCUSSION_NOUN) ||
+	       rc_wl_match(rc, i, w, NCG_WL_AGENDA_NOUN, 0);
+}
+
+/* Is one said before token w of sentence s? */
 static int
 meeting_said_before(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	for (size_t i = rc->sent[s].t0; i < w; i++)
-		if (rc_wl_match(rc, i, w, NCG_WL_DISCUSS_FRAME, 0) || rc_wl(rc, i, NCG_WL_MEETING_VERB) ||
-		    rc_wl_ci(rc, i, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, i, NCG_WL_DISCUSSION_NOUN) ||
-		    rc_wl_match(rc, i, w, NCG_WL_AGENDA_NOUN, 0))
+		if (meeting_word_at(rc, i, w))
 			return 1;
 	return 0;
 }
@@ -4523,14 +4530,20 @@ inline_item_end(const rc_ctx *rc, size_t a, size_t b)
 
 /* rules140: "Rhee reiterated ... his opposition to armistice terms
  * especially in connection with (1) prisoners, (2) ...": is a noun of a
- * side's stance (lex:stanceNoun) in sentence s before token w?  A list
- * after it is what the side opposes. */
+ * side's stance (lex:stanceNoun) in sentence s before token w, after the
+ * last word of a meeting (meeting_word_at)?  A list after it is what the
+ * side opposes; review43: one before the meeting's frame ("Despite the
+ * opposition of ..., included in the discussion were (1) ...") owns no
+ * list. */
 static int
 stance_before(const rc_ctx *rc, uint32_t s, size_t w)
 {
-	for (size_t i = rc->sent[s].t0; i < w; i++)
+	for (size_t i = w; i-- > rc->sent[s].t0;) {
 		if (rc_wl_ci(rc, i, NCG_WL_STANCE_NOUN))
 			return 1;
+		if (meeting_word_at(rc, i, w))
+			return 0;
+	}
 	return 0;
 }
 

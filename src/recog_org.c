@@ -4086,16 +4086,26 @@ title_dateline(const rc_ctx *rc, const ncg_block *bk, size_t t0, size_t *j)
 
 /* rules141: "Seoul -- Secretary of Defense Richard Cheney confirmed ..."
  * (USIA wireless file, after its "(Transcript: ...)" line): a place of
- * the lexicon in title case, whole, then a dateline's dash.  The place's
- * end, or 0. */
+ * the lexicon in title case, whole, then a dateline's dash and a
+ * capitalised word (review43: or a quotation opening on one: 'Seoul --
+ * "We had a good meeting," ...'), not another place or country ("Seoul
+ * – Washington ties": the dash joins two cities).  The place's end, or 0. */
 static size_t
 title_place_dash(const rc_ctx *rc, const ncg_block *bk, size_t t0)
 {
-	size_t end = 0;
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+	                       (1u << NCG_LEXW_ACRONYM);
+	size_t end = 0, n;
 
 	if (!rc_cap(rc, t0) || (rc->tok[t0].flags & NCG_TF_UPPER) ||
 	    !rc_lex_longest(rc, t0, bk->t1, 1u << NCG_LEX_PLACE, 1u << NCG_LEXW_LABEL, &end) ||
-	    end >= bk->t1 || !dateline_dash(rc, end) || !rc_cap(rc, end + 1 + rc_punct(rc, end + 1, "-")))
+	    end >= bk->t1 || !dateline_dash(rc, end))
+		return 0;
+	n = end + 1 + rc_punct(rc, end + 1, "-");
+	n += rc_double_quote(rc, n);
+	if (!rc_cap(rc, n) ||
+	    rc_lex_longest(rc, n, bk->t1, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+	                   &(size_t){0}))
 		return 0;
 	return end;
 }
