@@ -1719,6 +1719,26 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 	return 1;
 }
 
+/* rules42: the end of a field list whose last field ends at k, or e
+ * when an "of" or a hyphen goes on from it.  rules145: a state after
+ * "of" closes the name ("Ministry of Economy, Trade and Industry of
+ * Japan (METI)", "Ministry of Health, Labour, and Welfare of Japan and
+ * ..."), when no capitalised word follows the state. */
+static size_t
+field_list_tail(const rc_ctx *rc, size_t e, size_t k, size_t lim)
+{
+	const char *pc[2];
+	size_t ce;
+
+	if (k < lim && rc_hyphen(rc, k))
+		return e;
+	if (k >= lim || !rc_wl(rc, k, NCG_WL_HEAD_OF))
+		return k;
+	if (state_of_at(rc, k, lim, pc, &ce) && (ce >= lim || !rc_cap(rc, ce)))
+		return ce;
+	return e;
+}
+
 /* rules42: a body's "of" complement listing its fields, ", X and Y"
  * after the first ("Ministry of Agriculture, Food and Rural Affairs",
  * "Ministry of Trade, Industry and Energy"): at e a comma, then runs of
@@ -1745,7 +1765,7 @@ field_list_end(const rc_ctx *rc, size_t e, size_t lim)
 			return e;
 		k += n;
 		if (last)
-			return k < lim && (rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_hyphen(rc, k)) ? e : k;
+			return field_list_tail(rc, e, k, lim);
 		if (k < lim && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION))
 			last = 1;
 		else if (!(k < lim && rc_punct(rc, k, ",")))
