@@ -654,24 +654,65 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 static size_t acronym_name_start(const rc_ctx *rc, const rc_acronym *d);
 static int acronym_name_states(const rc_ctx *rc, size_t t0, size_t p0, const char **pc);
 
+/* rules145: is the n bytes at w a whole word of name? */
+static int
+word_in_name(const char *name, const char *w, size_t n)
+{
+	for (const char *p = name; *p; p++)
+		if ((p == name || p[-1] == ' ' || p[-1] == '-') && strncmp(p, w, n) == 0 &&
+		    (p[n] == '\0' || p[n] == ' ' || p[n] == '-'))
+			return 1;
+	return 0;
+}
+
+/* rules145: does each capitalised word of [t0, t1), but a state's, name
+ * the lexicon entry too, in its label or another wording ("Ministry of
+ * Defense (MND)" and "ROK Ministry of National Defense"; not "Syrian
+ * Democratic Forces (SDF)" and Japan's forces, the SDF)? */
+static int
+words_of_entry(const rc_ctx *rc, size_t t0, size_t t1, const ncg_lex_entry *e)
+{
+	for (size_t k = t0; k < t1; k++) {
+		const char *w = rc->s + rc->tok[k].b;
+		size_t n = rc->tok[k].e - rc->tok[k].b, x;
+		int found = e->label && word_in_name(e->label, w, n);
+
+		if (rc_lex_longest(rc, k, t1, 1u << NCG_LEX_COUNTRY, ~0u, &x)) {
+			k = x - 1;
+			continue;
+		}
+		if (!rc_cap(rc, k))
+			continue;
+		for (size_t j = 0; !found && j < e->alt.n; j++)
+			found = word_in_name(e->alt.v[j], w, n);
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
 /* Is the lexicon's acronym at i the entry's here?  Not when the text
  * defines it for something else; nor (rules19) when it defines it, in
  * these parentheses, for a name of other states ("U.S.-South Korea
- * National Security Council (NSC)": that name's, acronym_bodies). */
+ * National Security Council (NSC)": that name's, acronym_bodies); nor
+ * (rules145) for a name with a word none of the entry's wordings has. */
 static int
 acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 {
 	const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
 	                                       rc->tok[i].e - rc->tok[i].b);
 	const char *pc[2] = {NULL, NULL};
+	size_t t0;
 	int n;
 
 	if (!def)
 		return 1;
 	if (def->p0 != i - 1)
 		return defines_entry(rc, def, entry);
-	n = acronym_name_states(rc, acronym_name_start(rc, def), def->p0, pc);
-	return n == 0 || countries_agree(pc, n, &entry->country);
+	t0 = acronym_name_start(rc, def);
+	n = acronym_name_states(rc, t0, def->p0, pc);
+	return (n == 0 || countries_agree(pc, n, &entry->country)) &&
+	       words_of_entry(rc, t0, def->p0, entry);
 }
 
 /* rules38: where a body named before "'s" at token start begins, or
