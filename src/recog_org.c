@@ -2290,8 +2290,18 @@ before_body_meeting(const rc_ctx *rc, size_t start, size_t end, size_t *head)
 static size_t
 member_start(const rc_ctx *rc, size_t start, size_t head)
 {
-	size_t k = start + 2;
+	size_t k;
 
+	/* rules145: or inside the run, after words no connector joins to
+	 * them ("News Flash Members of the Council of the Governorate of
+	 * Al-Muthanna", a newsletter's running head before the sentence) */
+	for (k = start + 1; k + 2 < head; k++)
+		if (rc_wl(rc, k, NCG_WL_MEMBER_NOUN) && rc_wl(rc, k + 1, NCG_WL_HEAD_OF) &&
+		    !rc_wl(rc, k - 1, NCG_WL_ORG_CONNECTOR)) {
+			start = k;
+			break;
+		}
+	k = start + 2;
 	if (k >= head || !rc_wl(rc, start, NCG_WL_MEMBER_NOUN) || !rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		return start;
 	return k + (rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE) && k + 1 < head);
