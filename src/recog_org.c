@@ -654,24 +654,65 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 static size_t acronym_name_start(const rc_ctx *rc, const rc_acronym *d);
 static int acronym_name_states(const rc_ctx *rc, size_t t0, size_t p0, const char **pc);
 
+/* rules145: is the n bytes at w a whole word of name? */
+static int
+word_in_name(const char *name, const char *w, size_t n)
+{
+	for (const char *p = name; *p; p++)
+		if ((p == name || p[-1] == ' ' || p[-1] == '-') && strncmp(p, w, n) == 0 &&
+		    (p[n] == '\0' || p[n] == ' ' || p[n] == '-'))
+			return 1;
+	return 0;
+}
+
+/* rules145: does each capitalised word of [t0, t1), but a state's, name
+ * the lexicon entry too, in its label or another wording ("Ministry of
+ * Defense (MND)" and "ROK Ministry of National Defense"; not "Syrian
+ * Democratic Forces (SDF)" and Japan's forces, the SDF)? */
+static int
+words_of_entry(const rc_ctx *rc, size_t t0, size_t t1, const ncg_lex_entry *e)
+{
+	for (size_t k = t0; k < t1; k++) {
+		const char *w = rc->s + rc->tok[k].b;
+		size_t n = rc->tok[k].e - rc->tok[k].b, x;
+		int found = e->label && word_in_name(e->label, w, n);
+
+		if (rc_lex_longest(rc, k, t1, 1u << NCG_LEX_COUNTRY, ~0u, &x)) {
+			k = x - 1;
+			continue;
+		}
+		if (!rc_cap(rc, k))
+			continue;
+		for (size_t j = 0; !found && j < e->alt.n; j++)
+			found = word_in_name(e->alt.v[j], w, n);
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
 /* Is the lexicon's acronym at i the entry's here?  Not when the text
  * defines it for something else; nor (rules19) when it defines it, in
  * these parentheses, for a name of other states ("U.S.-South Korea
- * National Security Council (NSC)": that name's, acronym_bodies). */
+ * National Security Council (NSC)": that name's, acronym_bodies); nor
+ * (rules145) for a name with a word none of the entry's wordings has. */
 static int
 acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 {
 	const rc_acronym *def = rc_acronym_def(rc, rc->s + rc->tok[i].b,
 	                                       rc->tok[i].e - rc->tok[i].b);
 	const char *pc[2] = {NULL, NULL};
+	size_t t0;
 	int n;
 
 	if (!def)
 		return 1;
 	if (def->p0 != i - 1)
 		return defines_entry(rc, def, entry);
-	n = acronym_name_states(rc, acronym_name_start(rc, def), def->p0, pc);
-	return n == 0 || countries_agree(pc, n, &entry->country);
+	t0 = acronym_name_start(rc, def);
+	n = acronym_name_states(rc, t0, def->p0, pc);
+	return (n == 0 || countries_agree(pc, n, &entry->country)) &&
+	       words_of_entry(rc, t0, def->p0, entry);
 }
 
 /* rules38: where a body named before "'s" at token start begins, or
@@ -1719,6 +1760,26 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 	return 1;
 }
 
+/* rules42: the end of a field list whose last field ends at k, or e
+ * when an "of" or a hyphen goes on from it.  rules145: a state after
+ * "of" closes the name ("Ministry of Economy, Trade and Industry of
+ * Japan (METI)", "Ministry of Health, Labour, and Welfare of Japan and
+ * ..."), when no capitalised word follows the state. */
+static size_t
+field_list_tail(const rc_ctx *rc, size_t e, size_t k, size_t lim)
+{
+	const char *pc[2];
+	size_t ce;
+
+	if (k < lim && rc_hyphen(rc, k))
+		return e;
+	if (k >= lim || !rc_wl(rc, k, NCG_WL_HEAD_OF))
+		return k;
+	if (state_of_at(rc, k, lim, pc, &ce) && (ce >= lim || !rc_cap(rc, ce)))
+		return ce;
+	return e;
+}
+
 /* rules42: a body's "of" complement listing its fields, ", X and Y"
  * after the first ("Ministry of Agriculture, Food and Rural Affairs",
  * "Ministry of Trade, Industry and Energy"): at e a comma, then runs of
@@ -1745,7 +1806,7 @@ field_list_end(const rc_ctx *rc, size_t e, size_t lim)
 			return e;
 		k += n;
 		if (last)
-			return k < lim && (rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_hyphen(rc, k)) ? e : k;
+			return field_list_tail(rc, e, k, lim);
 		if (k < lim && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION))
 			last = 1;
 		else if (!(k < lim && rc_punct(rc, k, ",")))
@@ -2229,8 +2290,18 @@ before_body_meeting(const rc_ctx *rc, size_t start, size_t end, size_t *head)
 static size_t
 member_start(const rc_ctx *rc, size_t start, size_t head)
 {
-	size_t k = start + 2;
+	size_t k;
 
+	/* rules145: or inside the run, after words no connector joins to
+	 * them ("News Flash Members of the Council of the Governorate of
+	 * Al-Muthanna", a newsletter's running head before the sentence) */
+	for (k = start + 1; k + 2 < head; k++)
+		if (rc_wl(rc, k, NCG_WL_MEMBER_NOUN) && rc_wl(rc, k + 1, NCG_WL_HEAD_OF) &&
+		    !rc_wl(rc, k - 1, NCG_WL_ORG_CONNECTOR)) {
+			start = k;
+			break;
+		}
+	k = start + 2;
 	if (k >= head || !rc_wl(rc, start, NCG_WL_MEMBER_NOUN) || !rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		return start;
 	return k + (rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE) && k + 1 < head);
