@@ -1585,24 +1585,31 @@ static int record_heading_in(const mr_ctx *x);
 static int writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1);
 static int record_number(const mr_ctx *x, size_t i);
 
-/* review42: is the text a record: a cable in capitals, a record's heading
- * (record_heading_in), or a transmittal (lex:recordTransmittal,
- * capitalised) opening a line of the head after at most a document
- * number ("260. Telegram From the Embassy in Korea ...")? */
 /* rules140: does sentence s hold a record's source line that ends in a
- * colon and the record's kind ("795.00/6-2653: Telegram", lex:recordKind)? */
+ * colon and the record's kind ("795.00/6-2653: Telegram", "lot 53 D 413:
+ * Telegram", lex:recordKind)?  fixC: the file number or the lot's ends
+ * in figures just before the colon; "Attachment: Letter" is no source
+ * line. */
 static int
 record_kind_line(const mr_ctx *x, uint32_t s)
 {
 	size_t t1 = x->sent[s].t1, e;
 
-	for (size_t j = x->sent[s].t0; j + 1 < t1; j++)
-		if (ncg_doc_tok_is(x->doc, j, ":") && (e = wl_at(x, j + 1, t1, NCG_WL_RECORD_KIND)) != 0 &&
+	for (size_t j = x->sent[s].t0 + 1; j + 1 < t1; j++) {
+		char d = x->s[x->tok[j - 1].e - 1];
+
+		if (ncg_doc_tok_is(x->doc, j, ":") && d >= '0' && d <= '9' &&
+		    (e = wl_at(x, j + 1, t1, NCG_WL_RECORD_KIND)) != 0 &&
 		    (e == t1 || (x->tok[e].flags & NCG_TF_LINE)))
 			return 1;
+	}
 	return 0;
 }
 
+/* review42: is the text a record: a cable in capitals, a record's heading
+ * (record_heading_in), or a transmittal (lex:recordTransmittal,
+ * capitalised) opening a line of the head after at most a document
+ * number ("260. Telegram From the Embassy in Korea ...")? */
 static int
 in_a_record(const mr_ctx *x)
 {
