@@ -3686,13 +3686,35 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
 }
 
+/* fixC: does the writer's possessive (lex:writerPossessive) govern the
+ * meeting noun at t, after e: the nearest possessive determiner
+ * (lex:possessiveDeterminer) before t, only lower-case words and numbers
+ * between, none of them a preposition (lex:nounPreposition): "my
+ * conversation", "our hour and a half conversation", not "our
+ * aide-memoire handed to Foreign Minister Pyun after his conversation"
+ * or "my message to President Rhee concerning his meeting". */
+static int
+writers_own_noun(const mr_ctx *x, size_t e, size_t t)
+{
+	size_t p = t;
+
+	while (p > e + 1 && !wl_is(x, p - 1, NCG_WL_POSSESSIVE)) {
+		p--;
+		if ((x->tok[p].kind == NCG_TOK_WORD && !(x->tok[p].flags & NCG_TF_LOWER)) ||
+		    x->tok[p].kind == NCG_TOK_PUNCT || wl_is(x, p, NCG_WL_NOUN_PREPOSITION))
+			return 0;
+	}
+	return p > e + 1 && wl_is(x, p - 1, NCG_WL_WRITER_POSSESSIVE);
+}
+
 /* rules140: "Following is substance my conversation this morning with
  * President Rhee", "following are the principal points in our hour and
  * a half conversation" (telegrams): in a record (writer_report), the
  * clause names the text that follows (lex:followingText) and the
- * writer's possessive (lex:writerPossessive) comes between it and the
- * meeting noun, no punctuation between (a colon ends the phrase): the
- * record gives that meeting's substance. */
+ * writer's possessive governs the meeting noun (writers_own_noun), no
+ * punctuation between (a colon ends the phrase): the record gives that
+ * meeting's substance.  fixC: writer_report reads the whole clause, so
+ * that "our meeting with the Korean delegation in 2023" is recalled. */
 static int
 writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -3704,10 +3726,7 @@ writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
 		if (ncg_doc_tok_is(x->doc, i, ":") || ncg_doc_tok_is(x->doc, i, ",") ||
 		    ncg_doc_tok_is(x->doc, i, ";"))
 			return 0;
-	for (size_t i = e + 1; i < c->t0; i++)
-		if (wl_is(x, i, NCG_WL_WRITER_POSSESSIVE))
-			return writer_report(x, c->sent, c->t0, c->c0, c->t1);
-	return 0;
+	return writers_own_noun(x, e, c->t0) && writer_report(x, c->sent, c->t0, c->c0, c->c1);
 }
 
 static void
