@@ -1001,6 +1001,23 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 	              !strcmp(m->official.country, obj->official.country)) ? q : 0;
 }
 
+/* Does an ordinal meeting ("the fourth NCG meeting") begin in [a, b) of
+ * sentence s? */
+static int
+meeting_named_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_MEETING && m->t0 >= a && m->t0 < b)
+			return 1;
+	}
+	return 0;
+}
+
 /* "The defense ministers met at the Pentagon yesterday", "the two sides
  * met in Seoul on Thursday": "met" after a plural noun of parties
  * (lex:partyNoun), with a day in its clause (a date of a day, "today",
@@ -1023,15 +1040,9 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
 		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
 	/* "met ... for the fifth meeting of the EDSCG": that one is read */
-	if (!party || series_in(x, s, c0, c1))
+	if (!party || series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1))
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, s, &idx);
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_MEETING && m->t0 >= c0 && m->t0 < c1)
-			return 0;
-	}
 	for (size_t j = c0; j < c1; j++)
 		if (weekday_at(x, j) || wl_at(x, j, c1, NCG_WL_SAME_DAY) ||
 		    wl_at(x, j, c1, NCG_WL_DAY_BEFORE))
@@ -2096,6 +2107,22 @@ lead_recent_period(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	return (s == x->lead[0] || s == x->lead[1]) && wl_find(x, c0, c1, NCG_WL_RECENT_PERIOD) < c1;
 }
 
+/* fixC: a lead's recent time dates a trip whose verb begins at v only
+ * before it ("Earlier this month X traveled to ..."; not "Park Jin, who
+ * was appointed earlier this month"), and with no year other than the
+ * issue year in the clause [c0, c1) ("... to meet with Park Jin in
+ * 2019"). */
+static int
+trip_recent_period(const mr_ctx *x, uint32_t s, uint32_t c0, size_t v, uint32_t c1)
+{
+	return lead_recent_period(x, s, c0, (uint32_t)v) && !other_year_in(x, s, c0, c1);
+}
+
+/* rules139: a past trip to a span, then "to meet" (trip_purpose), an
+ * official before the trip's verb, a day in the span or a lead's recent
+ * time: the end of the meeting verb at i.  fixC: not when the clause
+ * names an ordinal meeting ("to meet with X and attend the fourth NCG
+ * meeting"): that meeting is the trip's, not a meeting of its own. */
 static size_t
 visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -2106,10 +2133,11 @@ visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	    ((e = wl_at(x, i, c1, NCG_WL_MEETING_VERB_PRESENT)) == 0 &&
 	     (e = wl_at(x, i, c1, NCG_WL_VISIT_TALK_VERB)) == 0) ||
 	    wl_find(x, c0, i - 1, NCG_WL_FUTURE_CUE) < i - 1 ||
-	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
+	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1) ||
+	    meeting_named_in(x, s, e, c1))
 		return 0;
 	q = visit_span_start(x, s, i - 1, c0, &day);
-	if (!(day || lead_recent_period(x, s, c0, c1)) || (q = visit_verb_before(x, q, c0)) == 0 ||
+	if ((q = visit_verb_before(x, q, c0)) == 0 || !(day || trip_recent_period(x, s, c0, q, c1)) ||
 	    !official_in(x, s, c0, q))
 		return 0;
 	return e;
