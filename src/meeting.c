@@ -1642,7 +1642,9 @@ in_a_record(const mr_ctx *x)
 }
 
 /* review42: does the clause [c0, c1) name a year other than the issue
- * year, in a date or a period ("received me warmly in 1990")? */
+ * year, in a date or a period ("received me warmly in 1990")?  fixC: or
+ * a period of a past year counted from the issue date ("last winter",
+ * "last year"). */
 static int
 other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 {
@@ -1650,7 +1652,7 @@ other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
 		int y = d ? d->date.y : p ? p->period.year.year : 0;
 
-		if (y && y != x->d->issued[0])
+		if ((y && y != x->d->issued[0]) || (p && !p->period.year.year && p->period.year.rel < 0))
 			return 1;
 	}
 	return 0;
@@ -1691,11 +1693,14 @@ writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * "Warne and I called on President Rhee this morning" (telegrams), "I
  * CALLED ON FOREIGN MINISTER KIM YONG SHIK TO DISCUSS ..." (a cable): the
  * writer's past call (lex:writerCallVerb) at i, reported as the writer's
- * (writer_report); no day is needed, as for met_the_writer. */
+ * (writer_report); no day is needed, as for met_the_writer.  fixC: not
+ * when the host refused it after the verb (lex:callRefusal: "but he
+ * declined to receive me"). */
 static int
 writer_called(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	return wl_at(x, i, c1, NCG_WL_WRITER_CALL_VERB) && writer_report(x, s, i, c0, c1);
+	return wl_at(x, i, c1, NCG_WL_WRITER_CALL_VERB) && wl_find(x, i, c1, NCG_WL_CALL_REFUSAL) == c1 &&
+	       writer_report(x, s, i, c0, c1);
 }
 
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
