@@ -3719,25 +3719,34 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
 }
 
-/* fixC: does the writer's possessive (lex:writerPossessive) govern the
- * meeting noun at t, after e: the nearest possessive determiner
- * (lex:possessiveDeterminer) before t, only lower-case words and numbers
- * between, none of them a preposition (lex:nounPreposition): "my
- * conversation", "our hour and a half conversation", not "our
- * aide-memoire handed to Foreign Minister Pyun after his conversation"
- * or "my message to President Rhee concerning his meeting". */
-static int
-writers_own_noun(const mr_ctx *x, size_t e, size_t t)
+/* fixC: the possessive determiner (lex:possessiveDeterminer) that
+ * governs the noun at t, after lo: the nearest before t, only lower-case
+ * words and numbers between, none of them a preposition
+ * (lex:nounPreposition): "my conversation", "our hour and a half
+ * conversation", "his meeting"; not the "our" of "our aide-memoire
+ * handed to Foreign Minister Pyun after his conversation".  t if none. */
+static size_t
+noun_possessive(const mr_ctx *x, size_t lo, size_t t)
 {
 	size_t p = t;
 
-	while (p > e + 1 && !wl_is(x, p - 1, NCG_WL_POSSESSIVE)) {
+	while (p > lo && !wl_is(x, p - 1, NCG_WL_POSSESSIVE)) {
 		p--;
 		if ((x->tok[p].kind == NCG_TOK_WORD && !(x->tok[p].flags & NCG_TF_LOWER)) ||
 		    x->tok[p].kind == NCG_TOK_PUNCT || wl_is(x, p, NCG_WL_NOUN_PREPOSITION))
-			return 0;
+			return t;
 	}
-	return p > e + 1 && wl_is(x, p - 1, NCG_WL_WRITER_POSSESSIVE);
+	return p > lo ? p - 1 : t;
+}
+
+/* fixC: does the writer's possessive (lex:writerPossessive, "my", "our")
+ * govern the noun at t, after lo (noun_possessive)? */
+static int
+writers_own_noun(const mr_ctx *x, size_t lo, size_t t)
+{
+	size_t p = noun_possessive(x, lo, t);
+
+	return p < t && wl_is(x, p, NCG_WL_WRITER_POSSESSIVE);
 }
 
 /* rules140: "Following is substance my conversation this morning with
@@ -3759,7 +3768,7 @@ writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
 		if (ncg_doc_tok_is(x->doc, i, ":") || ncg_doc_tok_is(x->doc, i, ",") ||
 		    ncg_doc_tok_is(x->doc, i, ";"))
 			return 0;
-	return writers_own_noun(x, e, c->t0) && writer_report(x, c->sent, c->t0, c->c0, c->c1);
+	return writers_own_noun(x, e + 1, c->t0) && writer_report(x, c->sent, c->t0, c->c0, c->c1);
 }
 
 static void
@@ -5598,15 +5607,18 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * "yesterday" (lex:sameDay, lex:dayBefore) in its clause, reported as
  * the writer's (writer_report) in the clause up to that day (a future
  * cue after it is another matter's: "scheduled third auction next
- * week"): the writer's own meeting, held. */
+ * week"): the writer's own meeting, held.  fixC: not when another's
+ * possessive governs the noun (noun_possessive: "Pyun told me that
+ * during his meeting with General Harrison yesterday ..."). */
 static void
 writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_mention *m;
-	size_t d = 0;
+	size_t d = 0, p = noun_possessive(x, c->c0, c->t0);
 
 	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
-	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1 ||
+	    (p < c->t0 && !wl_is(x, p, NCG_WL_WRITER_POSSESSIVE)))
 		return;
 	for (size_t j = m->t1; j < c->c1 && !d; j++)
 		if ((d = wl_at(x, j, c->c1, NCG_WL_SAME_DAY)) == 0)
