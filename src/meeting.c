@@ -2381,16 +2381,14 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
-	if (wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")))
-		return NCG_OK;
-	if (urged_object(x, i, e, obj, c1))
+	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to"))) ||
+	    urged_object(x, i, e, obj, c1))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
 		add_ev(c, ev);
-	/* rules137: the host received the writer ("President Rhee received
-	 * me warmly"): the writer's own report of the meeting, as a
-	 * speaker's (EV_SPEAKER_HAD) */
+	/* rules137, rules140: the host received the writer, or the writer
+	 * called: the writer's own report, as a speaker's (EV_SPEAKER_HAD) */
 	if ((!obj && met_the_writer(x, s, i, c0, c1)) ||
 	    (ev == EV_DATED_OBJECT && writer_called(x, s, i, c0, c1)))
 		add_ev(c, EV_SPEAKER_HAD);
@@ -5627,6 +5625,16 @@ writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_WRITER_MEETING);
 }
 
+/* The candidate is in the lead sentence, or in the one after it. */
+static void
+lead_evidence(const mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->sent == x->lead[0])
+		add_ev(c, EV_LEAD);
+	else if (c->sent == x->lead[1])
+		add_ev(c, EV_SECOND);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -5641,10 +5649,7 @@ weigh(mr_ctx *x)
 		dated_caption_evidence(x, c);
 		identity_evidence(x, c);
 		place_evidence(x, c);
-		if (c->sent == x->lead[0])
-			add_ev(c, EV_LEAD);
-		else if (c->sent == x->lead[1])
-			add_ev(c, EV_SECOND);
+		lead_evidence(x, c);
 		anaphor_evidence(x, c, k);
 		call_evidence(x, c);
 		complement_evidence(x, c);
