@@ -446,12 +446,39 @@ derive_trip_verbs(ncg_lexicon *lex)
 	return NCG_OK;
 }
 
+/* fixC (review43): lists whose words join other lists whole, written
+ * once in grammar.ttl: the writer's call (lex:writerCallVerb, "called
+ * on") and the visitor's (lex:visitorCallVerb, "came in to see me") are
+ * meeting and principal verbs; the visitor's has the writer as object. */
+static const struct {
+	ncg_wordlist from, to;
+} JOINED_LISTS[] = {
+	{NCG_WL_WRITER_CALL_VERB, NCG_WL_MEETING_VERB},
+	{NCG_WL_WRITER_CALL_VERB, NCG_WL_PRINCIPAL_VERB},
+	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_MEETING_VERB},
+	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_PRINCIPAL_VERB},
+	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_WRITER_OBJECT_VERB},
+};
+
+static ncg_status
+join_lists(ncg_lexicon *lex)
+{
+	for (size_t k = 0; k < sizeof JOINED_LISTS / sizeof JOINED_LISTS[0]; k++) {
+		const ncg_strlist *from = &lex->words[JOINED_LISTS[k].from];
+
+		for (size_t i = 0; i < from->n; i++)
+			NCG_TRY(ncg_lexicon_add_word(lex, JOINED_LISTS[k].to, from->v[i]));
+	}
+	return NCG_OK;
+}
+
 /* rules133: the verbs of talks (lex:talkVerb): every base form to the
  * purpose of a visit, the past of a lemma with a particle to a
  * telegram's verb of talks.  rules134: the verbs of a meeting
  * (lex:meetingLemma, "take place"): the past to NCG_WL_MEETING_VERB, the
  * base and third person to NCG_WL_MEETING_VERB_PRESENT; rules139: the
- * trip verbs (derive_trip_verbs). */
+ * trip verbs (derive_trip_verbs).  fixC: and the lists joined whole
+ * (join_lists). */
 ncg_status
 ncg_lexicon_derive_verb_forms(ncg_lexicon *lex)
 {
@@ -462,6 +489,7 @@ ncg_lexicon_derive_verb_forms(ncg_lexicon *lex)
 
 	NCG_TRY(derive_forms(lex, &talk));
 	NCG_TRY(derive_trip_verbs(lex));
+	NCG_TRY(join_lists(lex));
 	return derive_forms(lex, &meeting);
 }
 

@@ -423,6 +423,8 @@ static const struct {
 	{NCG_LEX_NS "stanceNoun", NCG_WL_STANCE_NOUN},
 	{NCG_LEX_NS "followingText", NCG_WL_FOLLOWING_TEXT},
 	{NCG_LEX_NS "writerPossessive", NCG_WL_WRITER_POSSESSIVE},
+	{NCG_LEX_NS "callRefusal", NCG_WL_CALL_REFUSAL},
+	{NCG_LEX_NS "visitorCallVerb", NCG_WL_VISITOR_CALL_VERB},
 	/* rules122 */
 	{NCG_LEX_NS "cableRoutingKey", NCG_WL_CABLE_ROUTING_KEY},
 	{NCG_LEX_NS "jointSenders", NCG_WL_JOINT_SENDERS},

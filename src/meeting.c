@@ -1005,6 +1005,23 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 	              !strcmp(m->official.country, obj->official.country)) ? q : 0;
 }
 
+/* Does an ordinal meeting ("the fourth NCG meeting") begin in [a, b) of
+ * sentence s? */
+static int
+meeting_named_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_MEETING && m->t0 >= a && m->t0 < b)
+			return 1;
+	}
+	return 0;
+}
+
 /* "The defense ministers met at the Pentagon yesterday", "the two sides
  * met in Seoul on Thursday": "met" after a plural noun of parties
  * (lex:partyNoun), with a day in its clause (a date of a day, "today",
@@ -1027,15 +1044,9 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
 		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
 	/* "met ... for the fifth meeting of the EDSCG": that one is read */
-	if (!party || series_in(x, s, c0, c1))
+	if (!party || series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1))
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, s, &idx);
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_MEETING && m->t0 >= c0 && m->t0 < c1)
-			return 0;
-	}
 	for (size_t j = c0; j < c1; j++)
 		if (weekday_at(x, j) || wl_at(x, j, c1, NCG_WL_SAME_DAY) ||
 		    wl_at(x, j, c1, NCG_WL_DAY_BEFORE))
@@ -1589,24 +1600,31 @@ static int record_heading_in(const mr_ctx *x);
 static int writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1);
 static int record_number(const mr_ctx *x, size_t i);
 
-/* review42: is the text a record: a cable in capitals, a record's heading
- * (record_heading_in), or a transmittal (lex:recordTransmittal,
- * capitalised) opening a line of the head after at most a document
- * number ("260. Telegram From the Embassy in Korea ...")? */
 /* rules140: does sentence s hold a record's source line that ends in a
- * colon and the record's kind ("795.00/6-2653: Telegram", lex:recordKind)? */
+ * colon and the record's kind ("795.00/6-2653: Telegram", "lot 53 D 413:
+ * Telegram", lex:recordKind)?  fixC: the file number or the lot's ends
+ * in figures just before the colon; "Attachment: Letter" is no source
+ * line. */
 static int
 record_kind_line(const mr_ctx *x, uint32_t s)
 {
 	size_t t1 = x->sent[s].t1, e;
 
-	for (size_t j = x->sent[s].t0; j + 1 < t1; j++)
-		if (ncg_doc_tok_is(x->doc, j, ":") && (e = wl_at(x, j + 1, t1, NCG_WL_RECORD_KIND)) != 0 &&
+	for (size_t j = x->sent[s].t0 + 1; j + 1 < t1; j++) {
+		char d = x->s[x->tok[j - 1].e - 1];
+
+		if (ncg_doc_tok_is(x->doc, j, ":") && d >= '0' && d <= '9' &&
+		    (e = wl_at(x, j + 1, t1, NCG_WL_RECORD_KIND)) != 0 &&
 		    (e == t1 || (x->tok[e].flags & NCG_TF_LINE)))
 			return 1;
+	}
 	return 0;
 }
 
+/* review42: is the text a record: a cable in capitals, a record's heading
+ * (record_heading_in), or a transmittal (lex:recordTransmittal,
+ * capitalised) opening a line of the head after at most a document
+ * number ("260. Telegram From the Embassy in Korea ...")? */
 static int
 in_a_record(const mr_ctx *x)
 {
@@ -1628,7 +1646,9 @@ in_a_record(const mr_ctx *x)
 }
 
 /* review42: does the clause [c0, c1) name a year other than the issue
- * year, in a date or a period ("received me warmly in 1990")? */
+ * year, in a date or a period ("received me warmly in 1990")?  fixC: or
+ * a period of a past year counted from the issue date ("last winter",
+ * "last year"). */
 static int
 other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 {
@@ -1636,7 +1656,7 @@ other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
 		int y = d ? d->date.y : p ? p->period.year.year : 0;
 
-		if (y && y != x->d->issued[0])
+		if ((y && y != x->d->issued[0]) || (p && !p->period.year.year && p->period.year.rel < 0))
 			return 1;
 	}
 	return 0;
@@ -1677,11 +1697,14 @@ writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * "Warne and I called on President Rhee this morning" (telegrams), "I
  * CALLED ON FOREIGN MINISTER KIM YONG SHIK TO DISCUSS ..." (a cable): the
  * writer's past call (lex:writerCallVerb) at i, reported as the writer's
- * (writer_report); no day is needed, as for met_the_writer. */
+ * (writer_report); no day is needed, as for met_the_writer.  fixC: not
+ * when the host refused it after the verb (lex:callRefusal: "but he
+ * declined to receive me"). */
 static int
 writer_called(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	return wl_at(x, i, c1, NCG_WL_WRITER_CALL_VERB) && writer_report(x, s, i, c0, c1);
+	return wl_at(x, i, c1, NCG_WL_WRITER_CALL_VERB) && wl_find(x, i, c1, NCG_WL_CALL_REFUSAL) == c1 &&
+	       writer_report(x, s, i, c0, c1);
 }
 
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
@@ -2093,6 +2116,22 @@ lead_recent_period(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	return (s == x->lead[0] || s == x->lead[1]) && wl_find(x, c0, c1, NCG_WL_RECENT_PERIOD) < c1;
 }
 
+/* fixC: a lead's recent time dates a trip whose verb begins at v only
+ * before it ("Earlier this month X traveled to ..."; not "Park Jin, who
+ * was appointed earlier this month"), and with no year other than the
+ * issue year in the clause [c0, c1) ("... to meet with Park Jin in
+ * 2019"). */
+static int
+trip_recent_period(const mr_ctx *x, uint32_t s, uint32_t c0, size_t v, uint32_t c1)
+{
+	return lead_recent_period(x, s, c0, (uint32_t)v) && !other_year_in(x, s, c0, c1);
+}
+
+/* rules139: a past trip to a span, then "to meet" (trip_purpose), an
+ * official before the trip's verb, a day in the span or a lead's recent
+ * time: the end of the meeting verb at i.  fixC: not when the clause
+ * names an ordinal meeting ("to meet with X and attend the fourth NCG
+ * meeting"): that meeting is the trip's, not a meeting of its own. */
 static size_t
 visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -2103,10 +2142,11 @@ visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	    ((e = wl_at(x, i, c1, NCG_WL_MEETING_VERB_PRESENT)) == 0 &&
 	     (e = wl_at(x, i, c1, NCG_WL_VISIT_TALK_VERB)) == 0) ||
 	    wl_find(x, c0, i - 1, NCG_WL_FUTURE_CUE) < i - 1 ||
-	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
+	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1) ||
+	    meeting_named_in(x, s, e, c1))
 		return 0;
 	q = visit_span_start(x, s, i - 1, c0, &day);
-	if (!(day || lead_recent_period(x, s, c0, c1)) || (q = visit_verb_before(x, q, c0)) == 0 ||
+	if ((q = visit_verb_before(x, q, c0)) == 0 || !(day || trip_recent_period(x, s, c0, q, c1)) ||
 	    !official_in(x, s, c0, q))
 		return 0;
 	return e;
@@ -2407,16 +2447,14 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
-	if (wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")))
-		return NCG_OK;
-	if (urged_object(x, i, e, obj, c1))
+	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to"))) ||
+	    urged_object(x, i, e, obj, c1))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
 		add_ev(c, ev);
-	/* rules137: the host received the writer ("President Rhee received
-	 * me warmly"): the writer's own report of the meeting, as a
-	 * speaker's (EV_SPEAKER_HAD) */
+	/* rules137, rules140: the host received the writer, or the writer
+	 * called: the writer's own report, as a speaker's (EV_SPEAKER_HAD) */
 	if ((!obj && met_the_writer(x, s, i, c0, c1)) ||
 	    (ev == EV_DATED_OBJECT && writer_called(x, s, i, c0, c1)))
 		add_ev(c, EV_SPEAKER_HAD);
@@ -3750,13 +3788,44 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
 }
 
+/* fixC: the possessive determiner (lex:possessiveDeterminer) that
+ * governs the noun at t, after lo: the nearest before t, only lower-case
+ * words and numbers between, none of them a preposition
+ * (lex:nounPreposition): "my conversation", "our hour and a half
+ * conversation", "his meeting"; not the "our" of "our aide-memoire
+ * handed to Foreign Minister Pyun after his conversation".  t if none. */
+static size_t
+noun_possessive(const mr_ctx *x, size_t lo, size_t t)
+{
+	size_t p = t;
+
+	while (p > lo && !wl_is(x, p - 1, NCG_WL_POSSESSIVE)) {
+		p--;
+		if ((x->tok[p].kind == NCG_TOK_WORD && !(x->tok[p].flags & NCG_TF_LOWER)) ||
+		    x->tok[p].kind == NCG_TOK_PUNCT || wl_is(x, p, NCG_WL_NOUN_PREPOSITION))
+			return t;
+	}
+	return p > lo ? p - 1 : t;
+}
+
+/* fixC: does the writer's possessive (lex:writerPossessive, "my", "our")
+ * govern the noun at t, after lo (noun_possessive)? */
+static int
+writers_own_noun(const mr_ctx *x, size_t lo, size_t t)
+{
+	size_t p = noun_possessive(x, lo, t);
+
+	return p < t && wl_is(x, p, NCG_WL_WRITER_POSSESSIVE);
+}
+
 /* rules140: "Following is substance my conversation this morning with
  * President Rhee", "following are the principal points in our hour and
  * a half conversation" (telegrams): in a record (writer_report), the
  * clause names the text that follows (lex:followingText) and the
- * writer's possessive (lex:writerPossessive) comes between it and the
- * meeting noun, no punctuation between (a colon ends the phrase): the
- * record gives that meeting's substance. */
+ * writer's possessive governs the meeting noun (writers_own_noun), no
+ * punctuation between (a colon ends the phrase): the record gives that
+ * meeting's substance.  fixC: writer_report reads the whole clause, so
+ * that "our meeting with the Korean delegation in 2023" is recalled. */
 static int
 writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -3768,10 +3837,7 @@ writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
 		if (ncg_doc_tok_is(x->doc, i, ":") || ncg_doc_tok_is(x->doc, i, ",") ||
 		    ncg_doc_tok_is(x->doc, i, ";"))
 			return 0;
-	for (size_t i = e + 1; i < c->t0; i++)
-		if (wl_is(x, i, NCG_WL_WRITER_POSSESSIVE))
-			return writer_report(x, c->sent, c->t0, c->c0, c->t1);
-	return 0;
+	return writers_own_noun(x, e + 1, c->t0) && writer_report(x, c->sent, c->t0, c->c0, c->c1);
 }
 
 static void
@@ -5646,21 +5712,34 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * "yesterday" (lex:sameDay, lex:dayBefore) in its clause, reported as
  * the writer's (writer_report) in the clause up to that day (a future
  * cue after it is another matter's: "scheduled third auction next
- * week"): the writer's own meeting, held. */
+ * week"): the writer's own meeting, held.  fixC: not when another's
+ * possessive governs the noun (noun_possessive: "Pyun told me that
+ * during his meeting with General Harrison yesterday ..."). */
 static void
 writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_mention *m;
-	size_t d = 0;
+	size_t d = 0, p = noun_possessive(x, c->c0, c->t0);
 
 	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
-	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1 ||
+	    (p < c->t0 && !wl_is(x, p, NCG_WL_WRITER_POSSESSIVE)))
 		return;
 	for (size_t j = m->t1; j < c->c1 && !d; j++)
 		if ((d = wl_at(x, j, c->c1, NCG_WL_SAME_DAY)) == 0)
 			d = wl_at(x, j, c->c1, NCG_WL_DAY_BEFORE);
 	if (d && writer_report(x, c->sent, c->t0, c->c0, (uint32_t)d))
 		add_ev(c, EV_WRITER_MEETING);
+}
+
+/* The candidate is in the lead sentence, or in the one after it. */
+static void
+lead_evidence(const mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->sent == x->lead[0])
+		add_ev(c, EV_LEAD);
+	else if (c->sent == x->lead[1])
+		add_ev(c, EV_SECOND);
 }
 
 static void
@@ -5677,10 +5756,7 @@ weigh(mr_ctx *x)
 		dated_caption_evidence(x, c);
 		identity_evidence(x, c);
 		place_evidence(x, c);
-		if (c->sent == x->lead[0])
-			add_ev(c, EV_LEAD);
-		else if (c->sent == x->lead[1])
-			add_ev(c, EV_SECOND);
+		lead_evidence(x, c);
 		anaphor_evidence(x, c, k);
 		call_evidence(x, c);
 		complement_evidence(x, c);

@@ -439,6 +439,8 @@ typedef enum {
 	NCG_WL_STANCE_NOUN,         /* a side's stance against what follows: opposition */
 	NCG_WL_FOLLOWING_TEXT,      /* a record's text that follows: following is, following are */
 	NCG_WL_WRITER_POSSESSIVE,   /* the writer's own: my, our */
+	NCG_WL_CALL_REFUSAL,        /* a call not received: declined to receive */
+	NCG_WL_VISITOR_CALL_VERB,   /* the visitor's call on the writer: came in to see me */
 	/* rules122 */
 	NCG_WL_CABLE_ROUTING_KEY,   /* a cable's routing line key: FM, TO, INFO */
 	NCG_WL_JOINT_SENDERS,       /* opens a joint message's senders: Joint (State-Defense message) */
