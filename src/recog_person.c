@@ -246,6 +246,23 @@ name_head_in(const rc_ctx *rc, size_t k, size_t lim, ncg_wordlist wl)
 	return rc_wl(rc, k - 1, wl) || (k < lim && rc_wl(rc, k, wl));
 }
 
+/* rules144: do the name words [j, k) end a country's or a place's name
+ * begun one or two words before them ("President of the Russian
+ * Federation", the title read up to the adjective; "the Korean
+ * Peninsula")? */
+static int
+ends_place_name(const rc_ctx *rc, size_t j, size_t k)
+{
+	size_t pe;
+
+	for (size_t b = j >= 2 ? j - 2 : 0; b < j; b++)
+		if (rc_lex_longest(rc, b, k, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+		    pe == k)
+			return 1;
+	return 0;
+}
+
 /* Are the n name words [j, k) something else's name: a point of the
  * compass, an event, a news outlet, a company or facility, a meeting,
  * a place? */
@@ -276,7 +293,7 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	                              (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
 	     pe == k))
 		return 1;
-	if (name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
+	if (ends_place_name(rc, j, k) || name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
 		return 1;
