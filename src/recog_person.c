@@ -2152,6 +2152,18 @@ by_name_of_state_body(rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
  * Advisor") or before it; or with no title, after a peer noun or a cue
  * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
  * side was led by John Noh"). */
+/* rules144: do an office's honorific and a full name follow a bare name
+ * ending at n1 at once ("led by New Mexico Governor Bill Richardson")?
+ * The run before them names the office's place, no person. */
+static int
+office_name_follows(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	int office = 0, count = 0;
+	size_t h = honorific_at(rc, n1, lim, &office);
+
+	return office && h > n1 && parse_name(rc, h, lim, &count) > h && full_name_words(count);
+}
+
 static ncg_status
 bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -2161,7 +2173,8 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 
 	*next = 0;
 	if (!full_name_words(count) ||
-	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
+	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) ||
+	    office_name_follows(rc, n1, lim))
 		return NCG_OK;
 	if (listed_surname_before(rc, s0, i)) {
 		rc_claim(rc, i, n1, RC_CLAIM_NAME);
