@@ -1528,6 +1528,22 @@ last_item_end(const rc_ctx *rc, size_t k, size_t lim)
  * Environment"), its last item one word (or several, see
  * last_item_end), and a full name after it ("... Environment Jose W.
  * Fernandez"): the name's start, or 0. */
+/* rules144: "of" and a country's name after a title's last object item
+ * at k ("Minister of Economy, Trade and Industry of Japan HAGIUDA
+ * Koichi", a Japanese ministry's release): where the country's name
+ * ends, or k + 1 */
+static size_t
+item_country_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	size_t e;
+
+	if (k + 2 < lim && rc_is(rc, k + 1, "of") &&
+	    rc_lex_longest(rc, k + 2, lim, 1u << NCG_LEX_COUNTRY,
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return e;
+	return k + 1;
+}
+
 static size_t
 title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 {
@@ -1558,8 +1574,10 @@ title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 		k += rc_is(rc, k, "the");
 		if (!rc_cap(rc, k) || title_head(rc, k) || honorific_at(rc, k, lim, &(int){0}) > k)
 			return 0;
-		if (parse_name(rc, k + 1, lim, &count) > k + 1 && count >= 2)
-			return k + 1;
+		size_t e = item_country_end(rc, k, lim);
+
+		if (parse_name(rc, e, lim, &count) > e && count >= 2)
+			return e;
 		return last_item_end(rc, k, lim);
 	}
 	return 0;
