@@ -956,16 +956,29 @@ duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
  * Research and Engineering, Heidi Shyu", "... for Acquisition and
  * Sustainment,")?  Up to five such tokens back to "for"/"of" after a
  * title's word. */
+/* rules144: is token p a comma inside a list of capitalised items that
+ * "and" closes ("Minister of Economy, Trade and Industry, Toshimitsu
+ * Motegi,"; "of Health, Labour, and Welfare")? */
+static int
+object_list_comma(const rc_ctx *rc, size_t s0, size_t p)
+{
+	return p > s0 && rc_punct(rc, p, ",") && rc_cap(rc, p - 1) &&
+	       (rc_is(rc, p + 1, "and") ||
+	        (rc_cap(rc, p + 1) && (rc_is(rc, p + 2, "and") ||
+	                               (rc_punct(rc, p + 2, ",") && rc_is(rc, p + 3, "and")))));
+}
+
 static int
 in_title_object(const rc_ctx *rc, size_t s0, size_t p)
 {
 	size_t q = p;
 
-	if (!rc_cap(rc, p) && !(rc_is(rc, p, "and") && rc_cap(rc, p + 1)))
+	if (!rc_cap(rc, p) && !(rc_is(rc, p, "and") && rc_cap(rc, p + 1)) &&
+	    !object_list_comma(rc, s0, p))
 		return 0;
-	while (q > s0 && q + 5 > p &&
+	while (q > s0 && q + 7 > p &&
 	       ((rc_cap(rc, q - 1) && !title_head(rc, q - 1)) ||
-	        (rc_is(rc, q - 1, "and") && rc_cap(rc, q))))
+	        (rc_is(rc, q - 1, "and") && rc_cap(rc, q)) || object_list_comma(rc, s0, q - 1)))
 		q--;
 	return q > s0 + 1 && rc_cap(rc, q) && (rc_is(rc, q - 1, "for") || rc_is(rc, q - 1, "of")) &&
 	       title_ish(rc, q - 2);
