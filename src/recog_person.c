@@ -2553,6 +2553,43 @@ official_may_start(const rc_ctx *rc, size_t i)
 
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
+/* rules144: is the one-word honorific [i, h) a rank's abbreviation
+ * without its period ("Gen", the rank "Gen.") right after a civil
+ * title's head ("Japanese Defense Minister Gen Nakatani talked")?  No
+ * rank stacked on the title: the holder's given name. */
+static int
+given_name_as_rank(const rc_ctx *rc, size_t i, size_t h)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	char abbr[8];
+
+	if (h != i + 1 || i == 0 || n + 1 >= sizeof abbr || w[n - 1] == '.' || !rc_cap(rc, i) ||
+	    (rc->tok[i].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) || !title_head(rc, i - 1) ||
+	    rc_wl(rc, i - 1, NCG_WL_MILITARY_RANK))
+		return 0;
+	memcpy(abbr, w, n);
+	abbr[n] = '.';
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_MILITARY_RANK, abbr, n + 1);
+}
+
+/* rules144: the official named given_name_as_rank at i, a surname
+ * alone after it, the title before it */
+static ncg_status
+rank_given_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
+{
+	int count;
+	size_t n1 = parse_name(rc, i + 1, lim, &count), t0, t1;
+	ncg_mention *m;
+
+	if (count != 1)
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+	if (preposed_title(rc, s0, i, &t0, &t1))
+		NCG_TRY(read_title(rc, m, t0, t1));
+	return rc_end_at(next, n1);
+}
+
 static ncg_status
 official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -2570,6 +2607,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
 		return NCG_OK;
+	if (h > i && office && given_name_as_rank(rc, i, h))
+		return rank_given_name_official(rc, s, i, s0, lim, next);
 	/* "Foreign Minister nominee Cho Hyun" */
 	if (h > i && office && h + 1 < lim && rc_lower(rc, h) &&
 	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
