@@ -1372,8 +1372,10 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		if (k > j && rc_korean_name_at(rc, k, lim))
 			return k;
 		/* rules34: a possessive inside it ("for Global Women's
-		 * Issues Kelley Currie") */
-		if (k > j && rc_apostrophe_s(rc, k) && rc_cap(rc, k + 2)) {
+		 * Issues Kelley Currie"); rules144: or on its first word,
+		 * which title_ish took ("Secretary of Veteran's Affairs
+		 * Anthony Principi") */
+		if ((k > j || rc_cap(rc, k - 1)) && rc_apostrophe_s(rc, k) && rc_cap(rc, k + 2)) {
 			k++;
 			continue;
 		}
