@@ -1827,6 +1827,47 @@ plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
  * Yoon Suk Yeol", "Ministers Kim and Shin", "Reps. Lee Jae-jung of the
  * main opposition Democratic Party and Choi Hyung-du".  Each name is an
  * official (with no title: the plural is no one's). */
+/* rules144: after the plural honorific at i, one or two word names,
+ * surnames mostly, joined by commas: three or more closed by "and"
+ * ("Generals Collins, Clark and Van Fleet"), or two or more a comma
+ * and another honorific end (an address: "Ministers Hayashi, Hagiuda,
+ * Secretary Raimondo, it's wonderful ..."): each an official.  Where
+ * the list ends in *end, or 0. */
+static ncg_status
+plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	size_t n0[8], n1[8], k = i + 1;
+	int count, n = 0, last = 0, office;
+	ncg_mention *m;
+
+	*end = 0;
+	while (n < 8) {
+		n0[n] = k;
+		n1[n] = k = parse_name(rc, k, lim, &count);
+		if (count < 1 || count > 2)
+			return NCG_OK;
+		if (++n >= 2 && !last && rc_punct(rc, k, ",") && honorific_at(rc, k + 1, lim, &office) > k + 1)
+			break;
+		if (last)
+			break;
+		k += rc_punct(rc, k, ",") && rc_is(rc, k + 1, "and");
+		if (!rc_punct(rc, k, ",") && !rc_is(rc, k, "and"))
+			return NCG_OK;
+		last = rc_is(rc, k, "and");
+		k++;
+	}
+	/* the last name whole: no capitalised word after it ("Van Fleet",
+	 * "Fleet" a body's head that no name takes) */
+	if (n < 2 || (last && (n < 3 || (k < lim && (rc_cap(rc, k) ||
+	                                              (rc->tok[k].flags & NCG_TF_UPPER))))))
+		return NCG_OK;
+	for (int j = 0; j < n; j++)
+		NCG_TRY(add_official(rc, s, n0[j], n0[j], n1[j], n1[j], &m));
+	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
+	*end = n1[n - 1];
+	return NCG_OK;
+}
+
 static ncg_status
 plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -1838,6 +1879,8 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	if (!plural_honorific(rc, i))
 		return NCG_OK;
 	NCG_TRY(plural_honorific_list(rc, s, i, lim, &n1));
+	if (n1 == 0)
+		NCG_TRY(plural_surname_list(rc, s, i, lim, &n1));
 	if (n1 > 0)
 		return rc_end_at(next, n1);
 	/* full names: "the Presidents Cup and ..." names no one; rules30:
