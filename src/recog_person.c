@@ -246,6 +246,23 @@ name_head_in(const rc_ctx *rc, size_t k, size_t lim, ncg_wordlist wl)
 	return rc_wl(rc, k - 1, wl) || (k < lim && rc_wl(rc, k, wl));
 }
 
+/* rules144: do the name words [j, k) end a country's or a place's name
+ * begun one or two words before them ("President of the Russian
+ * Federation", the title read up to the adjective; "the Korean
+ * Peninsula")? */
+static int
+ends_place_name(const rc_ctx *rc, size_t j, size_t k)
+{
+	size_t pe;
+
+	for (size_t b = j >= 2 ? j - 2 : 0; b < j; b++)
+		if (rc_lex_longest(rc, b, k, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+		    pe == k)
+			return 1;
+	return 0;
+}
+
 /* Are the n name words [j, k) something else's name: a point of the
  * compass, an event, a news outlet, a company or facility, a meeting,
  * a place? */
@@ -276,7 +293,7 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	                              (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
 	     pe == k))
 		return 1;
-	if (name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
+	if (ends_place_name(rc, j, k) || name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
 		return 1;
@@ -939,16 +956,29 @@ duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
  * Research and Engineering, Heidi Shyu", "... for Acquisition and
  * Sustainment,")?  Up to five such tokens back to "for"/"of" after a
  * title's word. */
+/* rules144: is token p a comma inside a list of capitalised items that
+ * "and" closes ("Minister of Economy, Trade and Industry, Toshimitsu
+ * Motegi,"; "of Health, Labour, and Welfare")? */
+static int
+object_list_comma(const rc_ctx *rc, size_t s0, size_t p)
+{
+	return p > s0 && rc_punct(rc, p, ",") && rc_cap(rc, p - 1) &&
+	       (rc_is(rc, p + 1, "and") ||
+	        (rc_cap(rc, p + 1) && (rc_is(rc, p + 2, "and") ||
+	                               (rc_punct(rc, p + 2, ",") && rc_is(rc, p + 3, "and")))));
+}
+
 static int
 in_title_object(const rc_ctx *rc, size_t s0, size_t p)
 {
 	size_t q = p;
 
-	if (!rc_cap(rc, p) && !(rc_is(rc, p, "and") && rc_cap(rc, p + 1)))
+	if (!rc_cap(rc, p) && !(rc_is(rc, p, "and") && rc_cap(rc, p + 1)) &&
+	    !object_list_comma(rc, s0, p))
 		return 0;
-	while (q > s0 && q + 5 > p &&
+	while (q > s0 && q + 7 > p &&
 	       ((rc_cap(rc, q - 1) && !title_head(rc, q - 1)) ||
-	        (rc_is(rc, q - 1, "and") && rc_cap(rc, q))))
+	        (rc_is(rc, q - 1, "and") && rc_cap(rc, q)) || object_list_comma(rc, s0, q - 1)))
 		q--;
 	return q > s0 + 1 && rc_cap(rc, q) && (rc_is(rc, q - 1, "for") || rc_is(rc, q - 1, "of")) &&
 	       title_ish(rc, q - 2);
@@ -1342,8 +1372,10 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		if (k > j && rc_korean_name_at(rc, k, lim))
 			return k;
 		/* rules34: a possessive inside it ("for Global Women's
-		 * Issues Kelley Currie") */
-		if (k > j && rc_apostrophe_s(rc, k) && rc_cap(rc, k + 2)) {
+		 * Issues Kelley Currie"); rules144: or on its first word,
+		 * which title_ish took ("Secretary of Veteran's Affairs
+		 * Anthony Principi") */
+		if ((k > j || rc_cap(rc, k - 1)) && rc_apostrophe_s(rc, k) && rc_cap(rc, k + 2)) {
 			k++;
 			continue;
 		}
@@ -1511,6 +1543,22 @@ last_item_end(const rc_ctx *rc, size_t k, size_t lim)
  * Environment"), its last item one word (or several, see
  * last_item_end), and a full name after it ("... Environment Jose W.
  * Fernandez"): the name's start, or 0. */
+/* rules144: "of" and a country's name after a title's last object item
+ * at k ("Minister of Economy, Trade and Industry of Japan HAGIUDA
+ * Koichi", a Japanese ministry's release): where the country's name
+ * ends, or k + 1 */
+static size_t
+item_country_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	size_t e;
+
+	if (k + 2 < lim && rc_is(rc, k + 1, "of") &&
+	    rc_lex_longest(rc, k + 2, lim, 1u << NCG_LEX_COUNTRY,
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return e;
+	return k + 1;
+}
+
 static size_t
 title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 {
@@ -1541,8 +1589,10 @@ title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 		k += rc_is(rc, k, "the");
 		if (!rc_cap(rc, k) || title_head(rc, k) || honorific_at(rc, k, lim, &(int){0}) > k)
 			return 0;
-		if (parse_name(rc, k + 1, lim, &count) > k + 1 && count >= 2)
-			return k + 1;
+		size_t e = item_country_end(rc, k, lim);
+
+		if (parse_name(rc, e, lim, &count) > e && count >= 2)
+			return e;
 		return last_item_end(rc, k, lim);
 	}
 	return 0;
@@ -1777,6 +1827,47 @@ plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
  * Yoon Suk Yeol", "Ministers Kim and Shin", "Reps. Lee Jae-jung of the
  * main opposition Democratic Party and Choi Hyung-du".  Each name is an
  * official (with no title: the plural is no one's). */
+/* rules144: after the plural honorific at i, one or two word names,
+ * surnames mostly, joined by commas: three or more closed by "and"
+ * ("Generals Collins, Clark and Van Fleet"), or two or more a comma
+ * and another honorific end (an address: "Ministers Hayashi, Hagiuda,
+ * Secretary Raimondo, it's wonderful ..."): each an official.  Where
+ * the list ends in *end, or 0. */
+static ncg_status
+plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	size_t n0[8], n1[8], k = i + 1;
+	int count, n = 0, last = 0, office;
+	ncg_mention *m;
+
+	*end = 0;
+	while (n < 8) {
+		n0[n] = k;
+		n1[n] = k = parse_name(rc, k, lim, &count);
+		if (count < 1 || count > 2)
+			return NCG_OK;
+		if (++n >= 2 && !last && rc_punct(rc, k, ",") && honorific_at(rc, k + 1, lim, &office) > k + 1)
+			break;
+		if (last)
+			break;
+		k += rc_punct(rc, k, ",") && rc_is(rc, k + 1, "and");
+		if (!rc_punct(rc, k, ",") && !rc_is(rc, k, "and"))
+			return NCG_OK;
+		last = rc_is(rc, k, "and");
+		k++;
+	}
+	/* the last name whole: no capitalised word after it ("Van Fleet",
+	 * "Fleet" a body's head that no name takes) */
+	if (n < 2 || (last && (n < 3 || (k < lim && (rc_cap(rc, k) ||
+	                                              (rc->tok[k].flags & NCG_TF_UPPER))))))
+		return NCG_OK;
+	for (int j = 0; j < n; j++)
+		NCG_TRY(add_official(rc, s, n0[j], n0[j], n1[j], n1[j], &m));
+	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
+	*end = n1[n - 1];
+	return NCG_OK;
+}
+
 static ncg_status
 plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -1788,6 +1879,8 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	if (!plural_honorific(rc, i))
 		return NCG_OK;
 	NCG_TRY(plural_honorific_list(rc, s, i, lim, &n1));
+	if (n1 == 0)
+		NCG_TRY(plural_surname_list(rc, s, i, lim, &n1));
 	if (n1 > 0)
 		return rc_end_at(next, n1);
 	/* full names: "the Presidents Cup and ..." names no one; rules30:
@@ -2135,6 +2228,18 @@ by_name_of_state_body(rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
  * Advisor") or before it; or with no title, after a peer noun or a cue
  * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
  * side was led by John Noh"). */
+/* rules144: do an office's honorific and a full name follow a bare name
+ * ending at n1 at once ("led by New Mexico Governor Bill Richardson")?
+ * The run before them names the office's place, no person. */
+static int
+office_name_follows(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	int office = 0, count = 0;
+	size_t h = honorific_at(rc, n1, lim, &office);
+
+	return office && h > n1 && parse_name(rc, h, lim, &count) > h && full_name_words(count);
+}
+
 static ncg_status
 bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -2144,7 +2249,8 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 
 	*next = 0;
 	if (!full_name_words(count) ||
-	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end))
+	    rc_lex_longest(rc, i, n1, ~(1u << NCG_LEX_OFFICIAL), ~0u, &end) ||
+	    office_name_follows(rc, n1, lim))
 		return NCG_OK;
 	if (listed_surname_before(rc, s0, i)) {
 		rc_claim(rc, i, n1, RC_CLAIM_NAME);
@@ -2492,6 +2598,43 @@ official_may_start(const rc_ctx *rc, size_t i)
 
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
+/* rules144: is the one-word honorific [i, h) a rank's abbreviation
+ * without its period ("Gen", the rank "Gen.") right after a civil
+ * title's head ("Japanese Defense Minister Gen Nakatani talked")?  No
+ * rank stacked on the title: the holder's given name. */
+static int
+given_name_as_rank(const rc_ctx *rc, size_t i, size_t h)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	char abbr[8];
+
+	if (h != i + 1 || i == 0 || n + 1 >= sizeof abbr || w[n - 1] == '.' || !rc_cap(rc, i) ||
+	    (rc->tok[i].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) || !title_head(rc, i - 1) ||
+	    rc_wl(rc, i - 1, NCG_WL_MILITARY_RANK))
+		return 0;
+	memcpy(abbr, w, n);
+	abbr[n] = '.';
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_MILITARY_RANK, abbr, n + 1);
+}
+
+/* rules144: the official named given_name_as_rank at i, a surname
+ * alone after it, the title before it */
+static ncg_status
+rank_given_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
+{
+	int count;
+	size_t n1 = parse_name(rc, i + 1, lim, &count), t0, t1;
+	ncg_mention *m;
+
+	if (count != 1)
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
+	if (preposed_title(rc, s0, i, &t0, &t1))
+		NCG_TRY(read_title(rc, m, t0, t1));
+	return rc_end_at(next, n1);
+}
+
 static ncg_status
 official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -2509,6 +2652,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
 		return NCG_OK;
+	if (h > i && office && given_name_as_rank(rc, i, h))
+		return rank_given_name_official(rc, s, i, s0, lim, next);
 	/* "Foreign Minister nominee Cho Hyun" */
 	if (h > i && office && h + 1 < lim && rc_lower(rc, h) &&
 	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
