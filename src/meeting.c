@@ -906,20 +906,28 @@ noun_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
-/* Is there an official mention in [a, b) of sentence s? */
+/* The first mention of kind k that begins in [a, b) of sentence s, or
+ * NULL. */
 static const ncg_mention *
-official_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+kind_in(const mr_ctx *x, uint32_t s, size_t a, size_t b, ncg_mention_kind k)
 {
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
 
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+	for (size_t i = 0; i < n; i++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[i]);
 
-		if (m->kind == NCG_M_OFFICIAL && m->t0 >= a && m->t0 < b)
+		if (m->kind == k && m->t0 >= a && m->t0 < b)
 			return m;
 	}
 	return NULL;
+}
+
+/* Is there an official mention in [a, b) of sentence s? */
+static const ncg_mention *
+official_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	return kind_in(x, s, a, b, NCG_M_OFFICIAL);
 }
 
 /* How many officials are named in [a, b) of sentence s. */
@@ -1010,16 +1018,7 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 static int
 meeting_named_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_MEETING && m->t0 >= a && m->t0 < b)
-			return 1;
-	}
-	return 0;
+	return kind_in(x, s, a, b, NCG_M_MEETING) != NULL;
 }
 
 /* "The defense ministers met at the Pentagon yesterday", "the two sides
@@ -2437,8 +2436,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
-	     met_counterpart(x, s, i, e, c0, c1) ||
-	     writer_met(x, s, i, e, NULL, c0, c1)))
+	     met_counterpart(x, s, i, e, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))
 		ev = EV_WRITER_OBJECT;

@@ -2989,10 +2989,7 @@ document_subject(const rc_ctx *rc, uint32_t s, size_t w)
 static int
 whole_field(const rc_ctx *rc, size_t a, size_t b)
 {
-	for (size_t k = a; k < b; k++)
-		if (rc_wl_ci(rc, k, NCG_WL_WHOLE_FIELD_WORD))
-			return 1;
-	return 0;
+	return rc_wl_within(rc, a, b, NCG_WL_WHOLE_FIELD_WORD, 1);
 }
 
 /* "shared opinions on A and on B", "including establishing A and

@@ -1434,10 +1434,7 @@ resolve_generic_bodies(rc_ctx *rc)
 static int
 title_head_in(const rc_ctx *rc, size_t a, size_t b)
 {
-	for (size_t k = a; k < b; k++)
-		if (rc_wl(rc, k, NCG_WL_TITLE_HEAD))
-			return 1;
-	return 0;
+	return rc_wl_within(rc, a, b, NCG_WL_TITLE_HEAD, 0);
 }
 
 /* rules19: is a capitalised document head in [a, b) ("Statement")? */

@@ -249,6 +249,15 @@ rc_wl_ci(const rc_ctx *rc, size_t i, ncg_wordlist wl)
 {
 	return i < rc->ntok && (!rc->wls || ncg_wl_in(rc->wls[i], wl)) && rc_wl_word(rc, i, wl, 1);
 }
+/* Is a token in [a, b) a word of wl, exactly (ci 0) or in any case? */
+static inline int
+rc_wl_within(const rc_ctx *rc, size_t a, size_t b, ncg_wordlist wl, int ci)
+{
+	for (size_t k = a; k < b; k++)
+		if (ci ? rc_wl_ci(rc, k, wl) : rc_wl(rc, k, wl))
+			return 1;
+	return 0;
+}
 /* Is token i a verb of meeting, in either tense and any case ("Meet",
  * "held")?  A headline's verb: "CJCS, ROK Chairman Meet, Discuss". */
 int rc_meeting_verb(const rc_ctx *rc, size_t i);
