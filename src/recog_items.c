@@ -866,6 +866,36 @@ prep_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return n - 1;
 }
 
+/* fixE: a series as the complement of a means preposition that closes
+ * item k ("building the capacity of partners through dialogue,
+ * exercises, training and equipment cooperation"): item k's last words
+ * are a lex:meansCue and one or two lower-case words, and every piece
+ * after it to the list's end is lower-case, four words or fewer, the
+ * last opened by "and" or holding one: the means of one line of work,
+ * not lines of their own.  n - 1 then, else k. */
+static size_t
+means_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], c = 0;
+
+	while (e > items[k][0] && rc_punct(rc, e - 1, ","))
+		e--;
+	for (size_t i = e > items[k][0] + 3 ? e - 3 : items[k][0] + 1; i + 1 < e; i++)
+		if (rc_wl_match(rc, i, e, NCG_WL_MEANS_CUE, 0) > i)
+			c = i;
+	if (!c || k + 2 > n || !rc_lower(rc, e - 1) ||
+	    !(piece_opens_and(rc, items[n - 1]) || inner_and(rc, items[n - 1])))
+		return k;
+	for (size_t q = k + 1; q < n; q++) {
+		if (item_words(rc, items[q]) > 5 || (q + 1 < n && piece_opens_and(rc, items[q])))
+			return k;
+		for (size_t i = item_first(rc, items[q]); i < items[q][1]; i++)
+			if (rc_word(rc, i) && !rc_lower(rc, i))
+				return k;
+	}
+	return n - 1;
+}
+
 /* rules18: names in series inside an item's complement ("trilateral
  * cooperation between the U.S., South Korea, and Japan"): when item k
  * ends in a complement preposition and a name, and the items after it
@@ -890,6 +920,19 @@ name_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 			return m;
 	}
 	return k;
+}
+
+/* fixE: does the "and" at j join two capitalised modifiers of one
+ * lower-case noun ("the American and Canadian people", "U.S. and
+ * Japanese companies")?  Then it joins no items. */
+static int
+proper_modifier_pair(const rc_ctx *rc, size_t j)
+{
+	return j > 0 && rc_word(rc, j - 1) && !rc_lower(rc, j - 1) && rc_word(rc, j + 1) &&
+	       !rc_lower(rc, j + 1) && rc_word(rc, j + 2) && rc_lower(rc, j + 2) &&
+	       !is_conjunction(rc, j + 2) && !rc_wl(rc, j + 2, NCG_WL_COMPLEMENT_PREP) &&
+	       !rc_wl(rc, j + 2, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, j + 2, NCG_WL_OBJECT_DETERMINER) &&
+	       !clause_verb(rc, j + 2);
 }
 
 /* rules35: may the last item's "and" at j split it, its lead (from
@@ -1027,6 +1070,7 @@ typedef struct {
 static const series_rule joined_series[] = {
 	{ name_series_end, 32, 1 },        /* its "and" joins names */
 	{ prep_series_end, 32, 1 },        /* joins the preposition's objects */
+	{ means_series_end, 32, 1 },       /* fixE: joins the means' objects */
 	{ modifier_run_end, 0, 1 },        /* joins adjectives */
 	{ adjective_series_end, 32, 1 },   /* rules11: joins adjectives */
 	{ determiner_series_end, 32, 1 },  /* rules31: joins adjectives */
@@ -3483,7 +3527,8 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 
 	for (size_t i = a; i < j; i++)
 		gerund_before |= gerund_at(rc, i);
-	if (rest_or_clause(rc, k, c) || relative_subject_before(rc, a, j))
+	if (rest_or_clause(rc, k, c) || relative_subject_before(rc, a, j) ||
+	    proper_modifier_pair(rc, j))
 		return 0;
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
