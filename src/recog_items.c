@@ -935,6 +935,22 @@ proper_modifier_pair(const rc_ctx *rc, size_t j)
 	       !clause_verb(rc, j + 2);
 }
 
+/* fixE: does the "and" at j join two modifiers of one noun: an
+ * adjective before it, an adjective or a participle in -ing after it and
+ * a lower-case word, that word the item's last after a participle
+ * ("critical and emerging technologies"; not "more resilient and
+ * strengthening ties with ...")?  An item ends in no adjective alone:
+ * the "and" splits nothing. */
+static int
+adjective_pair(const rc_ctx *rc, size_t j, size_t b)
+{
+	return j > 0 && j + 2 < b && series_adjective(rc, j - 1) &&
+	       (series_adjective(rc, j + 1) || (gerund_at(rc, j + 1) && j + 3 == b)) && rc_word(rc, j + 2) &&
+	       rc_lower(rc, j + 2) && !is_conjunction(rc, j + 2) &&
+	       !rc_wl(rc, j + 2, NCG_WL_COMPLEMENT_PREP) && !rc_wl(rc, j + 2, NCG_WL_ITEM_PREPOSITION) &&
+	       !rc_wl(rc, j + 2, NCG_WL_OBJECT_DETERMINER);
+}
+
 /* rules35: may the last item's "and" at j split it, its lead (from
  * from to lead) nothing, or the list's own "and" when an acronym in
  * parentheses closes the words before j ("..., and confidence-building
@@ -971,7 +987,7 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 	/* rules69: not inside an infinitive's complement ("the need to
 	 * remain focused on A and B such as C": infinitive_in) */
 	if (j + 3 <= to && is_conjunction(rc, j) && bare_lead(rc, *from, lead, j) && more &&
-	    !clause_verb(rc, j + 1) && !infinitive_in(rc, lead, j) &&
+	    !clause_verb(rc, j + 1) && !infinitive_in(rc, lead, j) && !adjective_pair(rc, j, to) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
 		plan_item(p, *from, j, max);
 		*from = j + 1;
