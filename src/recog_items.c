@@ -1139,6 +1139,18 @@ has_comma(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* fixE: in a list of gerund items, is item k the last of an inner
+ * "and" series closed by a list conjunction ("strengthening A and
+ * enhancing B as well as protecting C"): item k + 1 opened by one?  Its
+ * "and" may then split it as a last item's does. */
+static int
+closed_by_conjunction(const rc_ctx *rc, const item_list *l, size_t k)
+{
+	return k + 1 < l->n && gerund_list(rc, l) &&
+	       rc_wl_match(rc, l->it[k][1], l->it[k + 1][0], NCG_WL_LIST_CONJUNCTION, 0) ==
+	               l->it[k + 1][0];
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item (join_items); and "B and C" at the end is two
  * items when both sides have two words or more. */
@@ -1170,7 +1182,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		if (!semi)
 			examples = join_items(rc, items, n, &k, &max);
 		to = items[k][1];
-		if (!semi && !examples && k + 1 == n)
+		if (!semi && !examples && (k + 1 == n || closed_by_conjunction(rc, l, k)))
 			split_last_item(rc, p, l, &from, to, n > 1 || pair, base);
 		plan_item(p, from, to, max);
 	}
