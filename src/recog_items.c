@@ -866,6 +866,36 @@ prep_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return n - 1;
 }
 
+/* fixE: a series as the complement of a means preposition that closes
+ * item k ("building the capacity of partners through dialogue,
+ * exercises, training and equipment cooperation"): item k's last words
+ * are a lex:meansCue and one or two lower-case words, and every piece
+ * after it to the list's end is lower-case, four words or fewer, the
+ * last opened by "and" or holding one: the means of one line of work,
+ * not lines of their own.  n - 1 then, else k. */
+static size_t
+means_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], c = 0;
+
+	while (e > items[k][0] && rc_punct(rc, e - 1, ","))
+		e--;
+	for (size_t i = e > items[k][0] + 3 ? e - 3 : items[k][0] + 1; i + 1 < e; i++)
+		if (rc_wl_match(rc, i, e, NCG_WL_MEANS_CUE, 0) > i)
+			c = i;
+	if (!c || k + 2 > n || !rc_lower(rc, e - 1) ||
+	    !(piece_opens_and(rc, items[n - 1]) || inner_and(rc, items[n - 1])))
+		return k;
+	for (size_t q = k + 1; q < n; q++) {
+		if (item_words(rc, items[q]) > 5 || (q + 1 < n && piece_opens_and(rc, items[q])))
+			return k;
+		for (size_t i = item_first(rc, items[q]); i < items[q][1]; i++)
+			if (rc_word(rc, i) && !rc_lower(rc, i))
+				return k;
+	}
+	return n - 1;
+}
+
 /* rules18: names in series inside an item's complement ("trilateral
  * cooperation between the U.S., South Korea, and Japan"): when item k
  * ends in a complement preposition and a name, and the items after it
@@ -890,6 +920,35 @@ name_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 			return m;
 	}
 	return k;
+}
+
+/* fixE: does the "and" at j join two capitalised modifiers of one
+ * lower-case noun ("the American and Canadian people", "U.S. and
+ * Japanese companies")?  Then it joins no items. */
+static int
+proper_modifier_pair(const rc_ctx *rc, size_t j)
+{
+	return j > 0 && rc_word(rc, j - 1) && !rc_lower(rc, j - 1) && rc_word(rc, j + 1) &&
+	       !rc_lower(rc, j + 1) && rc_word(rc, j + 2) && rc_lower(rc, j + 2) &&
+	       !is_conjunction(rc, j + 2) && !rc_wl(rc, j + 2, NCG_WL_COMPLEMENT_PREP) &&
+	       !rc_wl(rc, j + 2, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, j + 2, NCG_WL_OBJECT_DETERMINER) &&
+	       !clause_verb(rc, j + 2);
+}
+
+/* fixE: does the "and" at j join two modifiers of one noun: an
+ * adjective before it, an adjective or a participle in -ing after it and
+ * a lower-case word, that word the item's last after a participle
+ * ("critical and emerging technologies"; not "more resilient and
+ * strengthening ties with ...")?  An item ends in no adjective alone:
+ * the "and" splits nothing. */
+static int
+adjective_pair(const rc_ctx *rc, size_t j, size_t b)
+{
+	return j > 0 && j + 2 < b && series_adjective(rc, j - 1) &&
+	       (series_adjective(rc, j + 1) || (gerund_at(rc, j + 1) && j + 3 == b)) && rc_word(rc, j + 2) &&
+	       rc_lower(rc, j + 2) && !is_conjunction(rc, j + 2) &&
+	       !rc_wl(rc, j + 2, NCG_WL_COMPLEMENT_PREP) && !rc_wl(rc, j + 2, NCG_WL_ITEM_PREPOSITION) &&
+	       !rc_wl(rc, j + 2, NCG_WL_OBJECT_DETERMINER);
 }
 
 /* rules35: may the last item's "and" at j split it, its lead (from
@@ -928,7 +987,7 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 	/* rules69: not inside an infinitive's complement ("the need to
 	 * remain focused on A and B such as C": infinitive_in) */
 	if (j + 3 <= to && is_conjunction(rc, j) && bare_lead(rc, *from, lead, j) && more &&
-	    !clause_verb(rc, j + 1) && !infinitive_in(rc, lead, j) &&
+	    !clause_verb(rc, j + 1) && !infinitive_in(rc, lead, j) && !adjective_pair(rc, j, to) &&
 	    (gerund_at(rc, j + 1) || !gerund_list(rc, l))) {
 		plan_item(p, *from, j, max);
 		*from = j + 1;
@@ -1027,6 +1086,7 @@ typedef struct {
 static const series_rule joined_series[] = {
 	{ name_series_end, 32, 1 },        /* its "and" joins names */
 	{ prep_series_end, 32, 1 },        /* joins the preposition's objects */
+	{ means_series_end, 32, 1 },       /* fixE: joins the means' objects */
 	{ modifier_run_end, 0, 1 },        /* joins adjectives */
 	{ adjective_series_end, 32, 1 },   /* rules11: joins adjectives */
 	{ determiner_series_end, 32, 1 },  /* rules31: joins adjectives */
@@ -1079,6 +1139,18 @@ has_comma(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* fixE: in a list of gerund items, is item k the last of an inner
+ * "and" series closed by a list conjunction ("strengthening A and
+ * enhancing B as well as protecting C"): item k + 1 opened by one?  Its
+ * "and" may then split it as a last item's does. */
+static int
+closed_by_conjunction(const rc_ctx *rc, const item_list *l, size_t k)
+{
+	return k + 1 < l->n && gerund_list(rc, l) &&
+	       rc_wl_match(rc, l->it[k][1], l->it[k + 1][0], NCG_WL_LIST_CONJUNCTION, 0) ==
+	               l->it[k + 1][0];
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item (join_items); and "B and C" at the end is two
  * items when both sides have two words or more. */
@@ -1110,7 +1182,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		if (!semi)
 			examples = join_items(rc, items, n, &k, &max);
 		to = items[k][1];
-		if (!semi && !examples && k + 1 == n)
+		if (!semi && !examples && (k + 1 == n || closed_by_conjunction(rc, l, k)))
 			split_last_item(rc, p, l, &from, to, n > 1 || pair, base);
 		plan_item(p, from, to, max);
 	}
@@ -3480,7 +3552,8 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 
 	for (size_t i = a; i < j; i++)
 		gerund_before |= gerund_at(rc, i);
-	if (rest_or_clause(rc, k, c) || relative_subject_before(rc, a, j))
+	if (rest_or_clause(rc, k, c) || relative_subject_before(rc, a, j) ||
+	    proper_modifier_pair(rc, j))
 		return 0;
 	if (k + 1 >= c || (gerund_before && gerund_at(rc, k)) ||
 	    (rc_lower(rc, k) && (rc_wl(rc, k + 1, NCG_WL_OBJECT_DETERMINER) ||
