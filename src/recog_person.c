@@ -1856,11 +1856,16 @@ plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		last = rc_is(rc, k, "and");
 		k++;
 	}
-	/* the last name whole: no capitalised word after it ("Van Fleet",
-	 * "Fleet" a body's head that no name takes) */
-	if (n < 2 || (last && (n < 3 || (k < lim && (rc_cap(rc, k) ||
-	                                              (rc->tok[k].flags & NCG_TF_UPPER))))))
+	if (n < 2 || (last && n < 3))
 		return NCG_OK;
+	/* the last name whole: no capitalised word after it ("Van Fleet",
+	 * "Fleet" a body's head that no name takes); fixF: else the list
+	 * names no one, nor any of its words another official */
+	if (last && k < lim && (rc_cap(rc, k) || (rc->tok[k].flags & NCG_TF_UPPER))) {
+		rc_claim(rc, i, k + 1, RC_CLAIM_NAME);
+		*end = k + 1;
+		return NCG_OK;
+	}
 	for (int j = 0; j < n; j++)
 		NCG_TRY(add_official(rc, s, n0[j], n0[j], n1[j], n1[j], &m));
 	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
