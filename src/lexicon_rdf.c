@@ -458,6 +458,7 @@ static const struct {
 	{NCG_LEX_NS "visitSpanGlue", NCG_WL_VISIT_SPAN_GLUE},
 	/* rules143 */
 	{NCG_LEX_NS "freeRelative", NCG_WL_FREE_RELATIVE},
+	{NCG_LEX_NS "civilTitleHead", NCG_WL_CIVIL_TITLE_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

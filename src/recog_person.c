@@ -1856,11 +1856,16 @@ plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		last = rc_is(rc, k, "and");
 		k++;
 	}
-	/* the last name whole: no capitalised word after it ("Van Fleet",
-	 * "Fleet" a body's head that no name takes) */
-	if (n < 2 || (last && (n < 3 || (k < lim && (rc_cap(rc, k) ||
-	                                              (rc->tok[k].flags & NCG_TF_UPPER))))))
+	if (n < 2 || (last && n < 3))
 		return NCG_OK;
+	/* the last name whole: no capitalised word after it ("Van Fleet",
+	 * "Fleet" a body's head that no name takes); fixF: else the list
+	 * names no one, nor any of its words another official */
+	if (last && k < lim && (rc_cap(rc, k) || (rc->tok[k].flags & NCG_TF_UPPER))) {
+		rc_claim(rc, i, k + 1, RC_CLAIM_NAME);
+		*end = k + 1;
+		return NCG_OK;
+	}
 	for (int j = 0; j < n; j++)
 		NCG_TRY(add_official(rc, s, n0[j], n0[j], n1[j], n1[j], &m));
 	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
@@ -2603,15 +2608,20 @@ official_may_start(const rc_ctx *rc, size_t i)
  * title's head ("Japanese Defense Minister Gen Nakatani talked")?  No
  * rank stacked on the title: the holder's given name. */
 static int
-given_name_as_rank(const rc_ctx *rc, size_t i, size_t h)
+given_name_as_rank(const rc_ctx *rc, size_t i, size_t h, size_t lim)
 {
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 	char abbr[8];
+	int count = 0;
 
+	/* fixF: a civil office's head only ("USFK Commander Gen Paul
+	 * LaCamera" keeps its rank), one name word after it */
 	if (h != i + 1 || i == 0 || n + 1 >= sizeof abbr || w[n - 1] == '.' || !rc_cap(rc, i) ||
 	    (rc->tok[i].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) || !title_head(rc, i - 1) ||
-	    rc_wl(rc, i - 1, NCG_WL_MILITARY_RANK))
+	    !rc_wl(rc, i - 1, NCG_WL_CIVIL_TITLE_HEAD) || rc_wl(rc, i - 1, NCG_WL_MILITARY_RANK))
+		return 0;
+	if (parse_name(rc, h, lim, &count) <= h || count != 1)
 		return 0;
 	memcpy(abbr, w, n);
 	abbr[n] = '.';
@@ -2652,7 +2662,7 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
 		return NCG_OK;
-	if (h > i && office && given_name_as_rank(rc, i, h))
+	if (h > i && office && given_name_as_rank(rc, i, h, lim))
 		return rank_given_name_official(rc, s, i, s0, lim, next);
 	/* "Foreign Minister nominee Cho Hyun" */
 	if (h > i && office && h + 1 < lim && rc_lower(rc, h) &&

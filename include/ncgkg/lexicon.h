@@ -477,6 +477,7 @@ typedef enum {
 	NCG_WL_VISIT_SPAN_GLUE,     /* between the mentions of a visit's span: , ( ) on */
 	/* rules143 */
 	NCG_WL_FREE_RELATIVE,       /* a free relative before a meeting noun: what is */
+	NCG_WL_CIVIL_TITLE_HEAD,    /* fixF: a civil office's head noun: Minister, Secretary */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
