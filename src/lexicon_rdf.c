@@ -458,6 +458,8 @@ static const struct {
 	{NCG_LEX_NS "visitSpanGlue", NCG_WL_VISIT_SPAN_GLUE},
 	/* rules143 */
 	{NCG_LEX_NS "freeRelative", NCG_WL_FREE_RELATIVE},
+	/* fixG */
+	{NCG_LEX_NS "subjectRelative", NCG_WL_SUBJECT_RELATIVE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -477,6 +477,8 @@ typedef enum {
 	NCG_WL_VISIT_SPAN_GLUE,     /* between the mentions of a visit's span: , ( ) on */
 	/* rules143 */
 	NCG_WL_FREE_RELATIVE,       /* a free relative before a meeting noun: what is */
+	/* fixG */
+	NCG_WL_SUBJECT_RELATIVE,    /* opens a relative clause on a subject: who, which */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
