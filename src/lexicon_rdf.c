@@ -459,6 +459,8 @@ static const struct {
 	/* rules143 */
 	{NCG_LEX_NS "freeRelative", NCG_WL_FREE_RELATIVE},
 	{NCG_LEX_NS "civilTitleHead", NCG_WL_CIVIL_TITLE_HEAD},
+	/* fixG */
+	{NCG_LEX_NS "subjectRelative", NCG_WL_SUBJECT_RELATIVE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2353,8 +2353,32 @@ urging_verb(const mr_ctx *x, size_t i, uint32_t c1)
  * named before it and a conjunct headed by an office whose holder no
  * official's mention names: "and" (lex:pairConjunction) then, within
  * two words, a head of a title (lex:titleHead) outside every official's
- * mention, the official on the other side of the "and"; a day in the
- * clause and no future cue (day_after).  The two met that day. */
+ * mention, the official on the other side of the "and", the office of
+ * another side (office_of_other_side); a day in the clause and no
+ * future cue (day_after).  The two met that day. */
+/* fixG (review44): the office conjunct of official_and_office_met, its
+ * "and" at p, its title head at q, the verb at i, belongs to another
+ * side: no possessive determiner before the head ("his Deputy Chief of
+ * Mission"), a state in [p, i) (a country's mention or word: "of
+ * Japan", "Japanese"), and no relative pronoun (lex:subjectRelative,
+ * lower case) between the head and the verb, whose clause's day would
+ * not be the meeting's ("who took office on August 10, 2022"). */
+static int
+office_of_other_side(const mr_ctx *x, uint32_t s, size_t p, size_t q, size_t i)
+{
+	int state = 0;
+
+	for (size_t r = p + 1; r < i; r++) {
+		if (r < q && wl_is(x, r, NCG_WL_POSSESSIVE))
+			return 0;
+		if (r > q && (x->tok[r].flags & NCG_TF_LOWER) && wl_is(x, r, NCG_WL_SUBJECT_RELATIVE))
+			return 0;
+		if (inside(x, s, r, NCG_M_COUNTRY) || country_word(x, r))
+			state = 1;
+	}
+	return state;
+}
+
 static int
 official_and_office_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -2372,7 +2396,7 @@ official_and_office_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint
 		if (!wl_is(x, q, NCG_WL_TITLE_HEAD) || inside(x, s, q, NCG_M_OFFICIAL))
 			continue;
 		if (m->t1 <= p || m->t0 > q)
-			return day_after(x, s, c0, c0, c1);
+			return office_of_other_side(x, s, p, q, i) && day_after(x, s, c0, c0, c1);
 	}
 	return 0;
 }

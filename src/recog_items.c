@@ -572,6 +572,7 @@ static int gerund_at(const rc_ctx *rc, size_t i);
 static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
 static int plural_shaped(const rc_ctx *rc, size_t i);
 static int gerund_led_list(const rc_ctx *rc, const item_list *l);
+static int gerund_led(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords);
 static int word_topic(const rc_ctx *rc, const size_t it[2]);
 static int opener_one_name(const rc_ctx *rc, size_t j, size_t b);
@@ -866,13 +867,49 @@ prep_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	return n - 1;
 }
 
+/* fixG (review44): does the piece it hold a listed line of work, a
+ * label, other wording or acronym of the lexicon's of more than one word
+ * or an acronym ("joint planning")?  Such pieces are lines of work of
+ * their own, not the means of one. */
+static int
+listed_piece(const rc_ctx *rc, const size_t it[2])
+{
+	for (size_t i = item_first(rc, it); i < it[1]; i++) {
+		size_t e;
+		const ncg_lex_wording *w = rc_lex_longest(rc, i, it[1], 1u << NCG_LEX_WORKSTREAM,
+		                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+		                                          (1u << NCG_LEXW_ACRONYM), &e);
+
+		if (w && (e > i + 1 || w->what == NCG_LEXW_ACRONYM))
+			return 1;
+	}
+	return 0;
+}
+
+/* fixG (review44): does piece q after a means series' head k end the
+ * series: item k opens with a gerund and so does q after "and", an
+ * object after it (", and expanding trilateral exercises": a line of
+ * work parallel to k's; ", and training" alone is a means), or a listed
+ * line of work in q (listed_piece)? */
+static int
+means_series_breaks(const rc_ctx *rc, size_t items[][2], size_t k, size_t q)
+{
+	size_t f = item_first(rc, items[q]);
+
+	if (f + 1 < items[q][1] && rc_word(rc, f + 1) && gerund_at(rc, f) &&
+	    piece_opens_and(rc, items[q]) && gerund_led(rc, items[k][0], items[k][1]))
+		return 1;
+	return listed_piece(rc, items[q]);
+}
+
 /* fixE: a series as the complement of a means preposition that closes
  * item k ("building the capacity of partners through dialogue,
  * exercises, training and equipment cooperation"): item k's last words
  * are a lex:meansCue and one or two lower-case words, and every piece
  * after it to the list's end is lower-case, four words or fewer, the
- * last opened by "and" or holding one: the means of one line of work,
- * not lines of their own.  n - 1 then, else k. */
+ * last opened by "and" or holding one, none a gerund's conjunct or a
+ * listed line of work (means_series_breaks): the means of one line of
+ * work, not lines of their own.  n - 1 then, else k. */
 static size_t
 means_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 {
@@ -887,7 +924,8 @@ means_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	    !(piece_opens_and(rc, items[n - 1]) || inner_and(rc, items[n - 1])))
 		return k;
 	for (size_t q = k + 1; q < n; q++) {
-		if (item_words(rc, items[q]) > 5 || (q + 1 < n && piece_opens_and(rc, items[q])))
+		if (item_words(rc, items[q]) > 5 || (q + 1 < n && piece_opens_and(rc, items[q])) ||
+		    means_series_breaks(rc, items, k, q))
 			return k;
 		for (size_t i = item_first(rc, items[q]); i < items[q][1]; i++)
 			if (rc_word(rc, i) && !rc_lower(rc, i))

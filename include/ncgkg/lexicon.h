@@ -478,6 +478,8 @@ typedef enum {
 	/* rules143 */
 	NCG_WL_FREE_RELATIVE,       /* a free relative before a meeting noun: what is */
 	NCG_WL_CIVIL_TITLE_HEAD,    /* fixF: a civil office's head noun: Minister, Secretary */
+	/* fixG */
+	NCG_WL_SUBJECT_RELATIVE,    /* opens a relative clause on a subject: who, which */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
