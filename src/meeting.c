@@ -1734,7 +1734,8 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 	} else if (!wl_is(x, e, NCG_WL_OBJECT_PRONOUN) || !official_in(x, s, k, i)) {
 		return 0;
 	}
-	return (caps && lead_day_after(x, s, e, c0, c1)) || writer_called(x, s, i, c0, c1);
+	/* outside a cable in capitals, writer_called held above */
+	return !caps || lead_day_after(x, s, e, c0, c1) || writer_called(x, s, i, c0, c1);
 }
 
 /* rules106: the country a one-word country adjective or name at token
@@ -2023,7 +2024,7 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * (the base of a lex:meetingLemma) at i, no comma, no future cue in the clause
  * but that "to meet":
  * the trip's meetings were held on it, from that day.  rules139: a
- * past trip "to" a place (lex:travelVerb) as the visit verb, words of
+ * past trip "to" a place (lex:arrivalVerb's words in "to") as the visit verb, words of
  * lex:visitSpanGlue between the span's mentions, and in a lead a recent
  * time (lead_recent_period) for the day ("Earlier this month ... Daniel
  * Russel traveled to Seoul, Republic of Korea to meet with ..." (VOA)).
@@ -2057,7 +2058,8 @@ visit_span_mention(const mr_ctx *x, uint32_t s, size_t i)
 /* rules139: where the span of a visit that ends at token q begins: its
  * dates, places and countries (visit_span_mention) back from q, words
  * of lex:visitSpanGlue between them ("to Seoul, Republic of Korea, on
- * January 17"), not past c0; *day is set when one is a day. */
+ * January 17"), not past c0; *day (when not NULL) is set when one is
+ * a day. */
 static size_t
 visit_span_start(const mr_ctx *x, uint32_t s, size_t q, uint32_t c0, int *day)
 {
@@ -2067,7 +2069,8 @@ visit_span_start(const mr_ctx *x, uint32_t s, size_t q, uint32_t c0, int *day)
 		const ncg_mention *m = visit_span_mention(x, s, q - 1);
 
 		if (m) {
-			*day |= m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY;
+			if (day)
+				*day |= m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY;
 			q = m->t0;
 		} else if (q < end && q - 1 > c0 && wl_is(x, q - 1, NCG_WL_VISIT_SPAN_GLUE))
 			q--;
@@ -2078,7 +2081,7 @@ visit_span_start(const mr_ctx *x, uint32_t s, size_t q, uint32_t c0, int *day)
 }
 
 /* rules139: where a past visit verb (lex:visitVerb in -ed) or trip
- * (lex:travelVerb, "traveled to") ends just before token q begins, after
+ * (lex:arrivalVerb's words in "to": "traveled to") ends just before token q begins, after
  * c0; 0 if none. */
 static size_t
 visit_verb_before(const mr_ctx *x, size_t q, uint32_t c0)
@@ -2100,11 +2103,9 @@ visit_verb_before(const mr_ctx *x, size_t q, uint32_t c0)
 static int
 trip_purpose(const mr_ctx *x, uint32_t s, size_t v, uint32_t c0)
 {
-	int day = 0;
-
 	if (v < c0 + 3 || !tok_ieq(x, v - 1, "to"))
 		return 0;
-	return visit_verb_before(x, visit_span_start(x, s, v - 1, c0, &day), c0) != 0;
+	return visit_verb_before(x, visit_span_start(x, s, v - 1, c0, NULL), c0) != 0;
 }
 
 /* rules139: a recent time of no day (lex:recentPeriod) in the clause of
@@ -2344,18 +2345,6 @@ urging_verb(const mr_ctx *x, size_t i, uint32_t c1)
 	return e && urged_from(x, i, e, e + 1, c1);
 }
 
-/* rules143: "On May 4, 2022, United States Secretary of Energy Jennifer
- * M. Granholm and Minister of Economy, Trade and Industry of Japan
- * HAGIUDA Koichi met in Washington D.C." (DOE), "Japanese Minister of
- * Economy, Trade and Industry, Toshimitsu Motegi, and U.S. Secretary of
- * Energy, Ernest Moniz, met on July 24, 2013" (DOE): a subject of the
- * verb "met" at i (lex:metVerb, lower case) that joins the one official
- * named before it and a conjunct headed by an office whose holder no
- * official's mention names: "and" (lex:pairConjunction) then, within
- * two words, a head of a title (lex:titleHead) outside every official's
- * mention, the official on the other side of the "and", the office of
- * another side (office_of_other_side); a day in the clause and no
- * future cue (day_after).  The two met that day. */
 /* fixG (review44): the office conjunct of official_and_office_met, its
  * "and" at p, its title head at q, the verb at i, belongs to another
  * side: no possessive determiner before the head ("his Deputy Chief of
@@ -2379,6 +2368,18 @@ office_of_other_side(const mr_ctx *x, uint32_t s, size_t p, size_t q, size_t i)
 	return state;
 }
 
+/* rules143: "On May 4, 2022, United States Secretary of Energy Jennifer
+ * M. Granholm and Minister of Economy, Trade and Industry of Japan
+ * HAGIUDA Koichi met in Washington D.C." (DOE), "Japanese Minister of
+ * Economy, Trade and Industry, Toshimitsu Motegi, and U.S. Secretary of
+ * Energy, Ernest Moniz, met on July 24, 2013" (DOE): a subject of the
+ * verb "met" at i (lex:metVerb, lower case) that joins the one official
+ * named before it and a conjunct headed by an office whose holder no
+ * official's mention names: "and" (lex:pairConjunction) then, within
+ * two words, a head of a title (lex:titleHead) outside every official's
+ * mention, the official on the other side of the "and", the office of
+ * another side (office_of_other_side); a day in the clause and no
+ * future cue (day_after).  The two met that day. */
 static int
 official_and_office_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -2477,7 +2478,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		add_ev(c, ev);
 	/* rules137, rules140: the host received the writer, or the writer
 	 * called: the writer's own report, as a speaker's (EV_SPEAKER_HAD) */
-	if ((!obj && met_the_writer(x, s, i, c0, c1)) ||
+	if (ev == EV_WRITER_OBJECT || (!obj && met_the_writer(x, s, i, c0, c1)) ||
 	    (ev == EV_DATED_OBJECT && writer_called(x, s, i, c0, c1)))
 		add_ev(c, EV_SPEAKER_HAD);
 	/* a call noun has no verb to give its tense: its day, no future
@@ -2931,11 +2932,6 @@ official_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return o && o->t1 == r && o->t0 > v && o->t0 <= v + 5 && official_in(x, c->sent, v + 1, o->t0) == NULL;
 }
 
-/* rules92: "A group of U.S. lawmakers met Thursday with South Korea's
- * defense and foreign ministers for talks on bilateral issues" (Yonhap):
- * as official_then_for, but the object no official's name: "met" (lower
- * case, lex:metVerb) at v, then within MET_FOR_REACH tokens of no
- * punctuation "for [a|the]" and the meeting noun. */
 /* Are the tokens [a, b) words, no punctuation, dash or quote among them? */
 static int
 plain_words(const mr_ctx *x, size_t a, size_t b)
@@ -2951,6 +2947,11 @@ plain_words(const mr_ctx *x, size_t a, size_t b)
 	return 1;
 }
 
+/* rules92: "A group of U.S. lawmakers met Thursday with South Korea's
+ * defense and foreign ministers for talks on bilateral issues" (Yonhap):
+ * as official_then_for, but the object no official's name: "met" (lower
+ * case, lex:metVerb) at v, then within MET_FOR_REACH tokens of no
+ * punctuation "for [a|the]" and the meeting noun. */
 static int
 met_then_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
@@ -5741,11 +5742,13 @@ static void
 writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_mention *m;
-	size_t d = 0, p = noun_possessive(x, c->c0, c->t0);
+	size_t d = 0, p;
 
 	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
-	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1 ||
-	    (p < c->t0 && !wl_is(x, p, NCG_WL_WRITER_POSSESSIVE)))
+	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+		return;
+	p = noun_possessive(x, c->c0, c->t0);
+	if (p < c->t0 && !wl_is(x, p, NCG_WL_WRITER_POSSESSIVE))
 		return;
 	for (size_t j = m->t1; j < c->c1 && !d; j++)
 		if ((d = wl_at(x, j, c->c1, NCG_WL_SAME_DAY)) == 0)
@@ -6495,7 +6498,7 @@ principal_arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 /* rules17: "Foreign Minister Cho Tae-yol, who visited New York to attend
  * the 79th UN General Assembly, had met with U.S. Secretary Blinken",
  * "Okada, who was visiting New York to attend ...": a visit verb
- * (lex:visitVerb; rules139: or a trip's, lex:travelVerb) of the lead
+ * (lex:visitVerb; rules139: or a trip's, lex:arrivalVerb's words in "to") of the lead
  * sentence, a city as its object, then the visit's purpose ("to", "for";
  * rules139: after the visit's span, purpose_after_span): the city is
  * where c, in the lead paragraph with no place, met; or NULL. */
@@ -6508,11 +6511,9 @@ static int visit_span(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, si
 static int
 purpose_after_span(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 {
-	int day = 0;
-
 	for (size_t t = m->t1; t < x->sent[s].t1 && t <= m->t0 + VISIT_SPAN_REACH; t++)
 		if (tok_ieq(x, t, "to") || tok_ieq(x, t, "for"))
-			return visit_span_start(x, s, t, (uint32_t)m->t0 - 1, &day) == m->t0;
+			return visit_span_start(x, s, t, (uint32_t)m->t0 - 1, NULL) == m->t0;
 	return 0;
 }
 
