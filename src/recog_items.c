@@ -3727,12 +3727,7 @@ mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
 static int
 companions_at(const rc_ctx *rc, size_t a, size_t b)
 {
-	if (rc_wl(rc, a, NCG_WL_POSSESSIVE))
-		return 1;
-	for (size_t k = a; k < b; k++)
-		if (rc_wl(rc, k, NCG_WL_GROUP_NOUN))
-			return 1;
-	return 0;
+	return rc_wl(rc, a, NCG_WL_POSSESSIVE) || rc_wl_within(rc, a, b, NCG_WL_GROUP_NOUN, 0);
 }
 
 /* rules122: the second of a pair [b0, end), maybe with a third item

@@ -186,21 +186,25 @@ defined_body_acronym(const rc_ctx *rc, size_t i)
 	return NULL;
 }
 
+/* Is each of have[0..nhave) among v[0..nv)? */
 static int
-countries_agree(const char *const *have, int nhave, const ncg_strlist *entry)
+states_among(const char *const *have, int nhave, const char *const *v, size_t nv)
 {
-	if (entry->n == 0)
-		return 1;
 	for (int i = 0; i < nhave; i++) {
 		int found = 0;
 
-		for (size_t k = 0; k < entry->n; k++)
-			if (strcmp(have[i], entry->v[k]) == 0)
-				found = 1;
+		for (size_t k = 0; k < nv && !found; k++)
+			found = strcmp(have[i], v[k]) == 0;
 		if (!found)
 			return 0;
 	}
 	return 1;
+}
+
+static int
+countries_agree(const char *const *have, int nhave, const ncg_strlist *entry)
+{
+	return entry->n == 0 || states_among(have, nhave, (const char *const *)entry->v, entry->n);
 }
 
 /* Fill a mention's country keys (two at most) from a lexicon entry's. */
@@ -356,15 +360,6 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	return npc > 0 && !countries_agree(pc, npc, &entry->country);
 }
 
-/* Are tokens a and b the same word, letter for letter? */
-static int
-same_word(const rc_ctx *rc, size_t a, size_t b)
-{
-	size_t n = rc->tok[a].e - rc->tok[a].b;
-
-	return n == rc->tok[b].e - rc->tok[b].b && memcmp(rc->s + rc->tok[a].b, rc->s + rc->tok[b].b, n) == 0;
-}
-
 /* rules136: "of", maybe a lex:titleScopeDeterminer, and a state at
  * token j ("of Japan", "of the Republic of Korea"): the state's
  * countries in pc, their end in *ce; 0 when not. */
@@ -387,7 +382,7 @@ state_naming_at(const rc_ctx *rc, size_t p, size_t i, size_t n, size_t lim, cons
 {
 	size_t k = 0, ce;
 
-	while (k < n && same_word(rc, p + k, i + k))
+	while (k < n && rc_same_word(rc, p + k, i + k))
 		k++;
 	if (k < n)
 		return 0;
@@ -399,15 +394,7 @@ state_naming_at(const rc_ctx *rc, size_t p, size_t i, size_t n, size_t lim, cons
 static int
 same_states(const char *const *pc, int n, const char *const *qc, int nq)
 {
-	for (int a = 0; a < n; a++) {
-		int found = 0;
-
-		for (int b = 0; b < nq; b++)
-			found |= strcmp(pc[a], qc[b]) == 0;
-		if (!found)
-			return 0;
-	}
-	return n == nq;
+	return n == nq && states_among(pc, n, qc, (size_t)nq);
 }
 
 /* Speed only: the tokens where "of" and a state start, with no limit,
@@ -500,7 +487,7 @@ naming_memo(rc_ctx *rc, size_t i, size_t n)
 
 		if (m->n != n || m->i >= i || !m->exact)
 			continue;
-		while (w < n && same_word(rc, m->i + w, i + w))
+		while (w < n && rc_same_word(rc, m->i + w, i + w))
 			w++;
 		if (w == n)
 			break;

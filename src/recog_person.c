@@ -951,11 +951,6 @@ duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
 	return 1;
 }
 
-/* rules19: is token p, a capitalised word or an "and" between two, inside
- * the object of "for"/"of" of a title ("Under Secretary of Defense for
- * Research and Engineering, Heidi Shyu", "... for Acquisition and
- * Sustainment,")?  Up to five such tokens back to "for"/"of" after a
- * title's word. */
 /* rules144: is token p a comma inside a list of capitalised items that
  * "and" closes ("Minister of Economy, Trade and Industry, Toshimitsu
  * Motegi,"; "of Health, Labour, and Welfare")? */
@@ -968,6 +963,11 @@ object_list_comma(const rc_ctx *rc, size_t s0, size_t p)
 	                               (rc_punct(rc, p + 2, ",") && rc_is(rc, p + 3, "and")))));
 }
 
+/* rules19: is token p, a capitalised word or an "and" between two, inside
+ * the object of "for"/"of" of a title ("Under Secretary of Defense for
+ * Research and Engineering, Heidi Shyu", "... for Acquisition and
+ * Sustainment,")?  Up to seven such tokens back to "for"/"of" after a
+ * title's word (rules144: commas of a list object count among them). */
 static int
 in_title_object(const rc_ctx *rc, size_t s0, size_t p)
 {
@@ -1538,11 +1538,6 @@ last_item_end(const rc_ctx *rc, size_t k, size_t lim)
 	return 0;
 }
 
-/* rules30: the object at j of a title's connector, a list of capitalised
- * items with commas and "and" ("Economic Growth, Energy, and the
- * Environment"), its last item one word (or several, see
- * last_item_end), and a full name after it ("... Environment Jose W.
- * Fernandez"): the name's start, or 0. */
 /* rules144: "of" and a country's name after a title's last object item
  * at k ("Minister of Economy, Trade and Industry of Japan HAGIUDA
  * Koichi", a Japanese ministry's release): where the country's name
@@ -1559,6 +1554,11 @@ item_country_end(const rc_ctx *rc, size_t k, size_t lim)
 	return k + 1;
 }
 
+/* rules30: the object at j of a title's connector, a list of capitalised
+ * items with commas and "and" ("Economic Growth, Energy, and the
+ * Environment"), its last item one word (or several, see
+ * last_item_end), and a full name after it ("... Environment Jose W.
+ * Fernandez"): the name's start, or 0. */
 static size_t
 title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 {
@@ -1823,10 +1823,6 @@ plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
-/* A plural office honorific before two names: "Presidents Joe Biden and
- * Yoon Suk Yeol", "Ministers Kim and Shin", "Reps. Lee Jae-jung of the
- * main opposition Democratic Party and Choi Hyung-du".  Each name is an
- * official (with no title: the plural is no one's). */
 /* rules144: after the plural honorific at i, one or two word names,
  * surnames mostly, joined by commas: three or more closed by "and"
  * ("Generals Collins, Clark and Van Fleet"), or two or more a comma
@@ -1873,6 +1869,10 @@ plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
+/* A plural office honorific before two names: "Presidents Joe Biden and
+ * Yoon Suk Yeol", "Ministers Kim and Shin", "Reps. Lee Jae-jung of the
+ * main opposition Democratic Party and Choi Hyung-du".  Each name is an
+ * official (with no title: the plural is no one's). */
 static ncg_status
 plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -2228,11 +2228,6 @@ by_name_of_state_body(rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
 	return b && b->t0 == k && b->body.country[0];
 }
 
-/* A name with no honorific at token i: an official's with a title in
- * apposition ("Kim Tae-hyo, Principal Deputy National Security
- * Advisor") or before it; or with no title, after a peer noun or a cue
- * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
- * side was led by John Noh"). */
 /* rules144: do an office's honorific and a full name follow a bare name
  * ending at n1 at once ("led by New Mexico Governor Bill Richardson")?
  * The run before them names the office's place, no person. */
@@ -2245,6 +2240,11 @@ office_name_follows(const rc_ctx *rc, size_t n1, size_t lim)
 	return office && h > n1 && parse_name(rc, h, lim, &count) > h && full_name_words(count);
 }
 
+/* A name with no honorific at token i: an official's with a title in
+ * apposition ("Kim Tae-hyo, Principal Deputy National Security
+ * Advisor") or before it; or with no title, after a peer noun or a cue
+ * of leading ("his South Korean counterpart, Yoon Suk-yeol,", "The U.S.
+ * side was led by John Noh"). */
 static ncg_status
 bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -2601,17 +2601,16 @@ official_may_start(const rc_ctx *rc, size_t i)
 	       ncg_wl_in(rc->wls[i], NCG_WL_CLASSIFIER_CUE);
 }
 
-/* An official named at token i: sets *next to the token after the name,
- * or to 0 when there is none. */
 /* rules144: is the one-word honorific [i, h) a rank's abbreviation
  * without its period ("Gen", the rank "Gen.") right after a civil
  * title's head ("Japanese Defense Minister Gen Nakatani talked")?  No
- * rank stacked on the title: the holder's given name. */
-static int
+ * rank stacked on the title: the holder's given name.  Where the
+ * surname after it ends, or 0. */
+static size_t
 given_name_as_rank(const rc_ctx *rc, size_t i, size_t h, size_t lim)
 {
 	const char *w = rc->s + rc->tok[i].b;
-	size_t n = rc->tok[i].e - rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b, n1;
 	char abbr[8];
 	int count = 0;
 
@@ -2621,30 +2620,29 @@ given_name_as_rank(const rc_ctx *rc, size_t i, size_t h, size_t lim)
 	    (rc->tok[i].flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) || !title_head(rc, i - 1) ||
 	    !rc_wl(rc, i - 1, NCG_WL_CIVIL_TITLE_HEAD) || rc_wl(rc, i - 1, NCG_WL_MILITARY_RANK))
 		return 0;
-	if (parse_name(rc, h, lim, &count) <= h || count != 1)
+	if ((n1 = parse_name(rc, h, lim, &count)) <= h || count != 1)
 		return 0;
 	memcpy(abbr, w, n);
 	abbr[n] = '.';
-	return ncg_lexicon_has_word(rc->lex, NCG_WL_MILITARY_RANK, abbr, n + 1);
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_MILITARY_RANK, abbr, n + 1) ? n1 : 0;
 }
 
 /* rules144: the official named given_name_as_rank at i, a surname
- * alone after it, the title before it */
+ * alone after it ending at n1, the title before it */
 static ncg_status
-rank_given_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
+rank_given_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t n1, size_t s0, size_t *next)
 {
-	int count;
-	size_t n1 = parse_name(rc, i + 1, lim, &count), t0, t1;
+	size_t t0, t1;
 	ncg_mention *m;
 
-	if (count != 1)
-		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 	if (preposed_title(rc, s0, i, &t0, &t1))
 		NCG_TRY(read_title(rc, m, t0, t1));
 	return rc_end_at(next, n1);
 }
 
+/* An official named at token i: sets *next to the token after the name,
+ * or to 0 when there is none. */
 static ncg_status
 official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -2662,8 +2660,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
 	if (*next)
 		return NCG_OK;
-	if (h > i && office && given_name_as_rank(rc, i, h, lim))
-		return rank_given_name_official(rc, s, i, s0, lim, next);
+	if (h > i && office && (n1 = given_name_as_rank(rc, i, h, lim)) != 0)
+		return rank_given_name_official(rc, s, i, n1, s0, next);
 	/* "Foreign Minister nominee Cho Hyun" */
 	if (h > i && office && h + 1 < lim && rc_lower(rc, h) &&
 	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
