@@ -1212,6 +1212,35 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 	return !office_after_acronym(d, next, end);
 }
 
+/* Is token i a number of at most maxd digits? */
+static int
+short_number(const ncg_doc *d, size_t i, size_t maxd)
+{
+	return i < d->ntok && d->tok[i].kind == NCG_TOK_NUMBER && d->tok[i].e - d->tok[i].b <= maxd &&
+	       isdigit((unsigned char)d->s[d->tok[i].e - 1]);
+}
+
+/* rules148: a Korean-style date spaced out, "2024. 3. 5." (a year, month
+ * and day, each followed by a period, as Korean publishers print them):
+ * is the full stop at i one of its first two periods?  Then it ends no
+ * sentence. */
+static int
+spaced_date_stop(const ncg_doc *d, size_t i)
+{
+	size_t y;
+
+	if (i < 1)
+		return 0;
+	y = i >= 3 && short_number(d, i - 1, 2) ? i - 3 : i - 1;
+	if (y + 5 >= d->ntok || d->tok[y].e - d->tok[y].b != 4 || !short_number(d, y, 4) ||
+	    !short_number(d, y + 2, 2) || !short_number(d, y + 4, 2))
+		return 0;
+	for (size_t k = y + 1; k <= y + 5; k += 2)
+		if (d->tok[k].b != d->tok[k - 1].e || !is_full_stop(d, k))
+			return 0;
+	return i == y + 1 || i == y + 3;
+}
+
 static ncg_status
 split_sentences(ncg_doc *d)
 {
@@ -1237,6 +1266,8 @@ split_sentences(ncg_doc *d)
 				while (next < end && is_closer(d, next))
 					next++;
 				if (next < end && !can_start(d, next) && !glued_start(d, i, next))
+					continue;
+				if (spaced_date_stop(d, i))
 					continue;
 			} else if (d->tok[i].flags & NCG_TF_DOTTED) {
 				if (!dotted_ends_sentence(d, i, next, end))
