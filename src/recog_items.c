@@ -4177,6 +4177,37 @@ umbrella_complement_pair(rc_ctx *rc, uint32_t s, size_t e, size_t a, size_t b, s
 	return complement_pair(rc, s, a, b, next, done);
 }
 
+/* rules149: "discussed A and other pending issues", "was briefed on A
+ * and other bilateral military issues" (Yonhap, Korea Herald): a second
+ * conjunct opened by a lex:residualOpener and headed by a
+ * lex:residualItem noun is a second topic, so the one "and" of [a, b)
+ * makes a pair (a single topic holds no "other").  The class needs a
+ * word of its own between opener and head: a bare "A and other issues"
+ * only hedges one topic (rules21).  The first conjunct is added, the
+ * second unless it is only the rest of the agenda (residual_item);
+ * *done when taken. */
+static ncg_status
+other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
+{
+	size_t j, o, first = rc->nm, e = b;
+
+	*done = 0;
+	while (e > a && (rc_punct(rc, e - 1, ".") || rc_punct(rc, e - 1, ",")))
+		e--;
+	for (j = a + 1; j < e && !is_conjunction(rc, j); j++)
+		if (!rc_word(rc, j) && !rc_punct(rc, j, "'") && !rc_punct(rc, j, "-"))
+			return NCG_OK;
+	if (j + 3 > e || (o = rc_wl_match(rc, j + 1, e, NCG_WL_RESIDUAL_OPENER, 0)) == 0 ||
+	    o + 1 >= e || !rc_wl_ci(rc, e - 1, NCG_WL_RESIDUAL_ITEM) || not_an_item_upto(rc, a, j, 16))
+		return NCG_OK;
+	NCG_TRY(add_workstream(rc, s, a, j));
+	if (!residual_item(rc, j + 1, e))
+		NCG_TRY(add_workstream(rc, s, j + 1, e));
+	mark_agenda(rc, first, 1);
+	*done = rc->nm > first;
+	return NCG_OK;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -4210,10 +4241,16 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		return NCG_OK;
 	if (means_coordination(rc, a, b))
 		return rc_end_at(next, agenda_end(rc, a, b));
+	end = agenda_end(rc, a, b);
+	if (!mandate)
+		NCG_TRY(other_pair(rc, s, a, end, &done));
+	if (done) {
+		lead_report(rc, first, s, w);
+		return rc_end_at(next, end);
+	}
 	/* two items joined by "and" alone are an agenda only in a report's
 	 * participle (", discussing A and B"); else one topic may hold "and" */
 	pair = comma_participle(rc, s, w) && rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) == e;
-	end = agenda_end(rc, a, b);
 	if (!pair)
 		pair = repeated_pair(rc, e, a, end);
 	if (!pair)
