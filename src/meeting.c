@@ -1595,6 +1595,43 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 	return lead_day_after(x, s, c0, c0, c1);
 }
 
+/* rules146: "The Ambassador met on May 2 with Minister of Health and
+ * Welfare (MHW) Rhyu Si-min", "On October 20, 2008, ISN DAS Mary Alice
+ * Hayward met with MEST Director General of the Atomic Energy Bureau
+ * MOON Byung-Ryong" (cables): the object's capitalised title opens it,
+ * whatever the recognisers made of its name.  "met" (lex:metVerb, lower
+ * case) after an official or the office alone ("the" and a title head
+ * just before the verb), a day's date at most between it and "with",
+ * then the head of a title (lex:titleHead, capitalised), one capitalised
+ * word (an acronym of its body) at most before it, that no official's
+ * mention holds; a day in a lead's clause before the object, no future
+ * cue there: the two met that day. */
+static int
+met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *d = inside(x, s, e + 1, NCG_M_DATE);
+	size_t p = e;
+
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    ncg_mentions_cable_in_capitals(x->ms))
+		return 0;
+	if (!official_in(x, s, c0, i) &&
+	    !(i >= c0 + 2 && wl_is(x, i - 1, NCG_WL_TITLE_HEAD) && wl_is(x, i - 2, NCG_WL_DEFINITE_ARTICLE)))
+		return 0;
+	if (tok_ieq(x, p, "on") && d && d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
+		p = d->t1;
+	if (p + 2 >= c1 || !tok_ieq(x, p++, "with"))
+		return 0;
+	if (!wl_is(x, p, NCG_WL_TITLE_HEAD) && (x->tok[p].flags & NCG_TF_CAP))
+		p++;
+	if (p >= c1 || !(x->tok[p].flags & NCG_TF_CAP) || (x->tok[p].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL))
+		return 0;
+	/* what was said after the object may look ahead ("Rhyu's plan to
+	 * announce on May 3"): the day and the cue are read before it */
+	return lead_day_after(x, s, c0, c0, (uint32_t)p);
+}
+
 static int record_heading_in(const mr_ctx *x);
 static int writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1);
 static int record_number(const mr_ctx *x, size_t i);
@@ -2442,7 +2479,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
-	                     writer_met(x, s, i, e, obj, c0, c1))) {
+	                     writer_met(x, s, i, e, obj, c0, c1) ||
+	                     (!obj && met_titled_object(x, s, i, e, c0, c1)))) {
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
@@ -2461,6 +2499,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
+	     met_titled_object(x, s, i, e, c0, c1) ||
 	     met_counterpart(x, s, i, e, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))
