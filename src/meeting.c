@@ -1595,41 +1595,70 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 	return lead_day_after(x, s, c0, c0, c1);
 }
 
+/* rules146: the office alone as the subject just before the verb at i:
+ * "The Ambassador met", a cable's "SUMMARY: AMBASSADOR CALLED ON" (a
+ * title head after "the", a colon or the clause's start). */
+static int
+office_subject(const mr_ctx *x, size_t i, uint32_t c0)
+{
+	if (i < c0 + 1 || !wl_is(x, i - 1, NCG_WL_TITLE_HEAD))
+		return 0;
+	return i - 1 == c0 || wl_is(x, i - 2, NCG_WL_DEFINITE_ARTICLE) ||
+	       (ncg_mentions_cable_in_capitals(x->ms) && ncg_doc_tok_is(x->doc, i - 2, ":"));
+}
+
+/* rules146: where an object opened by its title ends, from p: at most
+ * one capitalised word (an acronym of its body; in a cable in capitals
+ * two words, "NEW PRIME MINISTER") before the head of a title (lex:
+ * titleHead) that no official's mention holds.  The token after the
+ * head, or 0. */
+static size_t
+titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
+{
+	int caps = ncg_mentions_cable_in_capitals(x->ms);
+	size_t lim = p + (caps ? 3 : 2);
+
+	/* a cable in capitals is read case-folded: any word there */
+	while (p < c1 && p < lim && !wl_is(x, p, NCG_WL_TITLE_HEAD) &&
+	       x->tok[p].kind == NCG_TOK_WORD && (caps || (x->tok[p].flags & NCG_TF_CAP)) &&
+	       !inside(x, s, p, NCG_M_OFFICIAL))
+		p++;
+	if (p >= c1 || (!caps && (!(x->tok[p].flags & NCG_TF_CAP) || (x->tok[p].flags & NCG_TF_LOWER))) ||
+	    !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL))
+		return 0;
+	return p + 1;
+}
+
 /* rules146: "The Ambassador met on May 2 with Minister of Health and
- * Welfare (MHW) Rhyu Si-min", "On October 20, 2008, ISN DAS Mary Alice
- * Hayward met with MEST Director General of the Atomic Energy Bureau
- * MOON Byung-Ryong" (cables): the object's capitalised title opens it,
+ * Welfare (MHW) Rhyu Si-min", "SUMMARY: AMBASSADOR CALLED ON NEW PRIME
+ * MINISTER CH'OE KYU-HA AND NEW FOREIGN MINISTER PAK TONG-CHIN JANUARY
+ * 6 FOR INITIAL COURTESY CALLS" (cables): the object's title opens it,
  * whatever the recognisers made of its name.  "met" (lex:metVerb, lower
- * case) after an official or the office alone ("the" and a title head
- * just before the verb), a day's date at most between it and "with",
- * then the head of a title (lex:titleHead, capitalised), one capitalised
- * word (an acronym of its body) at most before it, that no official's
- * mention holds; a day in a lead's clause before the object, no future
- * cue there: the two met that day. */
+ * case; in a cable in capitals also lex:writerCallVerb) after an
+ * official or the office alone (office_subject), a day's date at most
+ * between "met" and "with", then the object (titled_object_at); a day
+ * in a lead's clause, no future cue: before the object in mixed case
+ * (what follows it may look ahead: "Rhyu's plan to announce on May 3"),
+ * after it in a cable in capitals (its day follows the names): the two
+ * met that day. */
 static int
 met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *d = inside(x, s, e + 1, NCG_M_DATE);
-	size_t p = e;
+	int caps = ncg_mentions_cable_in_capitals(x->ms);
+	size_t p = e, o;
 
-	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
-	    ncg_mentions_cable_in_capitals(x->ms))
+	if (!(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !(wl_is(x, i, NCG_WL_MET_VERB) || (caps && wl_at(x, i, e, NCG_WL_WRITER_CALL_VERB) == e)) ||
+	    (!official_in(x, s, c0, i) && !office_subject(x, i, c0)))
 		return 0;
-	if (!official_in(x, s, c0, i) &&
-	    !(i >= c0 + 2 && wl_is(x, i - 1, NCG_WL_TITLE_HEAD) && wl_is(x, i - 2, NCG_WL_DEFINITE_ARTICLE)))
-		return 0;
-	if (tok_ieq(x, p, "on") && d && d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
+	if (!caps && tok_ieq(x, p, "on") && d && d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
 		p = d->t1;
-	if (p + 2 >= c1 || !tok_ieq(x, p++, "with"))
+	if (!caps && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
 		return 0;
-	if (!wl_is(x, p, NCG_WL_TITLE_HEAD) && (x->tok[p].flags & NCG_TF_CAP))
-		p++;
-	if (p >= c1 || !(x->tok[p].flags & NCG_TF_CAP) || (x->tok[p].flags & NCG_TF_LOWER) ||
-	    !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL))
+	if ((o = titled_object_at(x, s, p, c1)) == 0)
 		return 0;
-	/* what was said after the object may look ahead ("Rhyu's plan to
-	 * announce on May 3"): the day and the cue are read before it */
-	return lead_day_after(x, s, c0, c0, (uint32_t)p);
+	return caps ? lead_day_after(x, s, o, c0, c1) : lead_day_after(x, s, c0, c0, (uint32_t)o - 1);
 }
 
 static int record_heading_in(const mr_ctx *x);
@@ -2480,7 +2509,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
 	                     writer_met(x, s, i, e, obj, c0, c1) ||
-	                     (!obj && met_titled_object(x, s, i, e, c0, c1)))) {
+	                     met_titled_object(x, s, i, e, c0, c1))) {
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
