@@ -1595,6 +1595,72 @@ met_the_office(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uin
 	return lead_day_after(x, s, c0, c0, c1);
 }
 
+/* rules146: the office alone as the subject just before the verb at i:
+ * "The Ambassador met", a cable's "SUMMARY: AMBASSADOR CALLED ON" (a
+ * title head after "the", a colon or the clause's start). */
+static int
+office_subject(const mr_ctx *x, size_t i, uint32_t c0)
+{
+	if (i < c0 + 1 || !wl_is(x, i - 1, NCG_WL_TITLE_HEAD))
+		return 0;
+	return i - 1 == c0 || wl_is(x, i - 2, NCG_WL_DEFINITE_ARTICLE) ||
+	       (ncg_mentions_cable_in_capitals(x->ms) && ncg_doc_tok_is(x->doc, i - 2, ":"));
+}
+
+/* rules146: where an object opened by its title ends, from p: at most
+ * one capitalised word (an acronym of its body; in a cable in capitals
+ * two words, "NEW PRIME MINISTER") before the head of a title (lex:
+ * titleHead) that no official's mention holds.  The token after the
+ * head, or 0. */
+static size_t
+titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
+{
+	int caps = ncg_mentions_cable_in_capitals(x->ms);
+	size_t lim = p + (caps ? 3 : 2);
+
+	/* a cable in capitals is read case-folded: any word there */
+	while (p < c1 && p < lim && !wl_is(x, p, NCG_WL_TITLE_HEAD) &&
+	       x->tok[p].kind == NCG_TOK_WORD && (caps || (x->tok[p].flags & NCG_TF_CAP)) &&
+	       !inside(x, s, p, NCG_M_OFFICIAL))
+		p++;
+	if (p >= c1 || (!caps && (!(x->tok[p].flags & NCG_TF_CAP) || (x->tok[p].flags & NCG_TF_LOWER))) ||
+	    !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL))
+		return 0;
+	return p + 1;
+}
+
+/* rules146: "The Ambassador met on May 2 with Minister of Health and
+ * Welfare (MHW) Rhyu Si-min", "SUMMARY: AMBASSADOR CALLED ON NEW PRIME
+ * MINISTER CH'OE KYU-HA AND NEW FOREIGN MINISTER PAK TONG-CHIN JANUARY
+ * 6 FOR INITIAL COURTESY CALLS" (cables): the object's title opens it,
+ * whatever the recognisers made of its name.  "met" (lex:metVerb, lower
+ * case; in a cable in capitals also lex:writerCallVerb) after an
+ * official or the office alone (office_subject), a day's date at most
+ * between "met" and "with", then the object (titled_object_at); a day
+ * in a lead's clause, no future cue: before the object in mixed case
+ * (what follows it may look ahead: "Rhyu's plan to announce on May 3"),
+ * after it in a cable in capitals (its day follows the names): the two
+ * met that day. */
+static int
+met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *d = inside(x, s, e + 1, NCG_M_DATE);
+	int caps = ncg_mentions_cable_in_capitals(x->ms);
+	size_t p = e, o;
+
+	if (!(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !(wl_is(x, i, NCG_WL_MET_VERB) || (caps && wl_at(x, i, e, NCG_WL_WRITER_CALL_VERB) == e)) ||
+	    (!official_in(x, s, c0, i) && !office_subject(x, i, c0)))
+		return 0;
+	if (!caps && tok_ieq(x, p, "on") && d && d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
+		p = d->t1;
+	if (!caps && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
+		return 0;
+	if ((o = titled_object_at(x, s, p, c1)) == 0)
+		return 0;
+	return caps ? lead_day_after(x, s, o, c0, c1) : lead_day_after(x, s, c0, c0, (uint32_t)o - 1);
+}
+
 static int record_heading_in(const mr_ctx *x);
 static int writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1);
 static int record_number(const mr_ctx *x, size_t i);
@@ -2442,7 +2508,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
-	                     writer_met(x, s, i, e, obj, c0, c1))) {
+	                     writer_met(x, s, i, e, obj, c0, c1) ||
+	                     met_titled_object(x, s, i, e, c0, c1))) {
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
@@ -2461,6 +2528,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (subj == 1 && !obj &&
 	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
 	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
+	     met_titled_object(x, s, i, e, c0, c1) ||
 	     met_counterpart(x, s, i, e, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1)))
 		ev = EV_DATED_OBJECT;
 	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))

@@ -329,6 +329,28 @@ date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return add_date(rc, s, i, i + 3, (int)y, m, (int)d, NCG_PREC_DAY, end);
 }
 
+/* rules146: "2006 May 2, 09:00 (Tuesday)": the date line of a cable's
+ * page (WikiLeaks PlusD prints every cable's date so: year, month, day,
+ * a comma and the hour).  A year opening its line, a month, a day, then
+ * a comma and a number on the same line. */
+static ncg_status
+year_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	int y = year_at(rc, i), m;
+	long d;
+	size_t j;
+
+	if (!y || !(rc->tok[i].flags & NCG_TF_LINE) || i + 4 >= lim ||
+	    (m = rc_month_at(rc, i + 1)) == 0 || (d = number_at(rc, i + 2, 2, 0)) <= 0 ||
+	    !ncg_day_valid(y, m, (int)d))
+		return NCG_OK;
+	j = i + 3;
+	if (!rc_punct(rc, j, ",") || rc->tok[j + 1].kind != NCG_TOK_NUMBER ||
+	    (rc->tok[j + 1].flags & NCG_TF_LINE))
+		return NCG_OK;
+	return add_date(rc, s, i, j, y, m, (int)d, NCG_PREC_DAY, end);
+}
+
 /* One date at token i: sets *end to its end, or to 0. */
 static ncg_status
 date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
@@ -341,6 +363,8 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		NCG_TRY(numeric_date(rc, s, i, lim, end));
 	if (!*end)
 		NCG_TRY(date_time_group(rc, s, i, lim, end));
+	if (!*end)
+		NCG_TRY(year_first_date(rc, s, i, lim, end));
 	return NCG_OK;
 }
 
