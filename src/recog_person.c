@@ -1348,6 +1348,20 @@ object_begun(const rc_ctx *rc, size_t i, size_t j, size_t k)
 	                 rc_wl(rc, j - 2, NCG_WL_TITLE_CONNECTOR));
 }
 
+/* rules150: at k, the title's own acronym in parentheses and a full
+ * name after it ("Minister of Health and Welfare (MHW) Rhyu Si-min")?
+ * Then the object of words of no title ends at k, the acronym the
+ * title's (preposed_title_end takes it). */
+static int
+own_acronym_before_name(const rc_ctx *rc, size_t k, size_t lim)
+{
+	int count;
+
+	return k + 3 < lim && rc_punct(rc, k, "(") && (rc->tok[k + 1].flags & NCG_TF_UPPER) &&
+	       rc_punct(rc, k + 2, ")") && parse_name(rc, k + 3, lim, &count) > k + 3 &&
+	       count >= 2;
+}
+
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
@@ -1368,8 +1382,9 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		    rc_cap(rc, k + 1))
 			continue;
 		/* rules40: a Korean name ends the object ("Representative for
-		 * Defense Burden Sharing Chang Won-sam") */
-		if (k > j && rc_korean_name_at(rc, k, lim))
+		 * Defense Burden Sharing Chang Won-sam"); rules150: so does
+		 * the title's acronym before a full name */
+		if (k > j && (rc_korean_name_at(rc, k, lim) || own_acronym_before_name(rc, k, lim)))
 			return k;
 		/* rules34: a possessive inside it ("for Global Women's
 		 * Issues Kelley Currie"); rules144: or on its first word,
