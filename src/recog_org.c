@@ -704,6 +704,25 @@ words_of_entry(const rc_ctx *rc, size_t t0, size_t t1, const ncg_lex_entry *e)
 	return 1;
 }
 
+/* rules150: does the long form of an acronym's definition give the
+ * lexicon entry's name another state, by a possessive or "of" and the
+ * state ("Ministry of Foreign Affairs of Japan (MOFA)", "Japan's
+ * Ministry of Foreign Affairs (MOFA)": not the ROK's ministry)? */
+static int
+defines_other_state_body(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
+{
+	for (size_t k = def->lt0; k < def->p0; k++) {
+		size_t e;
+		const ncg_lex_wording *w = rc_lex_longest(rc, k, def->p0, 1u << NCG_LEX_BODY,
+		                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT),
+		                                          &e);
+
+		if (w && w->entry == entry)
+			return other_state_said(rc, def->sent, k, e, def->p0, entry);
+	}
+	return 0;
+}
+
 /* Is the lexicon's acronym at i the entry's here?  Not when the text
  * defines it for something else; nor (rules19) when it defines it, in
  * these parentheses, for a name of other states ("U.S.-South Korea
@@ -720,6 +739,8 @@ acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 
 	if (!def)
 		return 1;
+	if (defines_other_state_body(rc, def, entry))
+		return 0;
 	if (def->p0 != i - 1)
 		return defines_entry(rc, def, entry);
 	t0 = acronym_name_start(rc, def);
