@@ -2819,6 +2819,41 @@ note_name_word(rc_ctx *rc, ncg_strmap *words, const char *word, size_t len, size
 	return NCG_OK;
 }
 
+/* Is the word [w, w + n) in capitals, two letters or more? */
+static int
+upper_name_word(const char *w, size_t n)
+{
+	size_t letters = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] >= 'a' && w[i] <= 'z')
+			return 0;
+		letters += w[i] >= 'A' && w[i] <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/* rules150: a surname written in capitals beside a given name that is
+ * not, first or last ("Mr. HAYASHI Yoshimasa", "Mr. Yoshimasa HAYASHI",
+ * as Japan's ministries write names): the text writes it alone in title
+ * case too ("Minister Hayashi"), so that form is noted as well.  Of the
+ * name's end words w[2], l[2], the one in capitals (u). */
+static ncg_status
+note_upper_surname(rc_ctx *rc, ncg_strmap *words, const char *w[2], const size_t l[2], size_t k)
+{
+	int u = upper_name_word(w[1], l[1]);
+	char *t;
+
+	if (upper_name_word(w[0], l[0]) == u)
+		return NCG_OK;
+	if (!(t = ncg_arena_strndup(rc->arena, w[u], l[u])))
+		return NCG_ERR_NOMEM;
+	for (size_t i = 1; i < l[u]; i++)
+		if (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] != '-' && t[i - 1] != '\'')
+			t[i] = (char)(t[i] - 'A' + 'a');
+	return note_name_word(rc, words, t, l[u], k);
+}
+
 static ncg_status
 note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
 {
@@ -2828,6 +2863,7 @@ note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
 	if (!name_ends(rc, rc->m[k].name, w, l))
 		return NCG_OK;
 	NCG_TRY(note_name_word(rc, words, w[0], l[0], k));
+	NCG_TRY(note_upper_surname(rc, words, w, l, k));
 	if (l[1] != l[0] || memcmp(w[1], w[0], l[0]) != 0)
 		NCG_TRY(note_name_word(rc, words, w[1], l[1], k));
 	return NCG_OK;
