@@ -262,11 +262,37 @@ add_body(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, ncg_mention **out)
 	return NCG_OK;
 }
 
+/* rules150: does the long form of an acronym's definition name the
+ * lexicon's ministry by its minister's title, "Minister" for the label's
+ * first word "Ministry" and the rest the label's ("Minister of Economy,
+ * Trade and Industry (METI)" for the ministry METI)?  Some publishers
+ * define a ministry's acronym so. */
+static int
+ministry_by_minister(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
+{
+	static const char head[] = "Ministry ";
+	const char *rest;
+	size_t k = def->lt0, n;
+
+	if (!entry->label || strncmp(entry->label, head, sizeof head - 1) != 0)
+		return 0;
+	while (k + 1 < def->p0 && !rc_is(rc, k, "Minister"))
+		k++;
+	if (k + 1 >= def->p0)
+		return 0;
+	rest = entry->label + sizeof head - 1;
+	n = rc->tok[def->p0 - 1].e - rc->tok[k + 1].b;
+	return strlen(rest) == n && memcmp(rc->s + rc->tok[k + 1].b, rest, n) == 0;
+}
+
 /* Does the long form of an acronym's definition name this lexicon entry
- * ("Nuclear Consultative Group (NCG)" for the NCG)? */
+ * ("Nuclear Consultative Group (NCG)" for the NCG; rules150: or by its
+ * minister's title)? */
 static int
 defines_entry(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
 {
+	if (ministry_by_minister(rc, def, entry))
+		return 1;
 	for (size_t k = def->lt0; k < def->p0; k++) {
 		size_t e;
 		const ncg_lex_wording *w = rc_lex_longest(rc, k, def->p0, 1u << NCG_LEX_BODY,
@@ -678,6 +704,25 @@ words_of_entry(const rc_ctx *rc, size_t t0, size_t t1, const ncg_lex_entry *e)
 	return 1;
 }
 
+/* rules150: does the long form of an acronym's definition give the
+ * lexicon entry's name another state, by a possessive or "of" and the
+ * state ("Ministry of Foreign Affairs of Japan (MOFA)", "Japan's
+ * Ministry of Foreign Affairs (MOFA)": not the ROK's ministry)? */
+static int
+defines_other_state_body(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
+{
+	for (size_t k = def->lt0; k < def->p0; k++) {
+		size_t e;
+		const ncg_lex_wording *w = rc_lex_longest(rc, k, def->p0, 1u << NCG_LEX_BODY,
+		                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT),
+		                                          &e);
+
+		if (w && w->entry == entry)
+			return other_state_said(rc, def->sent, k, e, def->p0, entry);
+	}
+	return 0;
+}
+
 /* Is the lexicon's acronym at i the entry's here?  Not when the text
  * defines it for something else; nor (rules19) when it defines it, in
  * these parentheses, for a name of other states ("U.S.-South Korea
@@ -694,12 +739,15 @@ acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 
 	if (!def)
 		return 1;
+	if (defines_other_state_body(rc, def, entry))
+		return 0;
 	if (def->p0 != i - 1)
 		return defines_entry(rc, def, entry);
 	t0 = acronym_name_start(rc, def);
 	n = acronym_name_states(rc, t0, def->p0, pc);
-	return (n == 0 || countries_agree(pc, n, &entry->country)) &&
-	       words_of_entry(rc, t0, def->p0, entry);
+	return ((n == 0 || countries_agree(pc, n, &entry->country)) &&
+	        words_of_entry(rc, t0, def->p0, entry)) ||
+	       ministry_by_minister(rc, def, entry);
 }
 
 /* rules38: where a body named before "'s" at token start begins, or

@@ -1348,6 +1348,20 @@ object_begun(const rc_ctx *rc, size_t i, size_t j, size_t k)
 	                 rc_wl(rc, j - 2, NCG_WL_TITLE_CONNECTOR));
 }
 
+/* rules150: at k, the title's own acronym in parentheses and a full
+ * name after it ("Minister of Health and Welfare (MHW) Rhyu Si-min")?
+ * Then the object of words of no title ends at k, the acronym the
+ * title's (preposed_title_end takes it). */
+static int
+own_acronym_before_name(const rc_ctx *rc, size_t k, size_t lim)
+{
+	int count;
+
+	return k + 3 < lim && rc_punct(rc, k, "(") && (rc->tok[k + 1].flags & NCG_TF_UPPER) &&
+	       rc_punct(rc, k + 2, ")") && parse_name(rc, k + 3, lim, &count) > k + 3 &&
+	       count >= 2;
+}
+
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
@@ -1368,8 +1382,9 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		    rc_cap(rc, k + 1))
 			continue;
 		/* rules40: a Korean name ends the object ("Representative for
-		 * Defense Burden Sharing Chang Won-sam") */
-		if (k > j && rc_korean_name_at(rc, k, lim))
+		 * Defense Burden Sharing Chang Won-sam"); rules150: so does
+		 * the title's acronym before a full name */
+		if (k > j && (rc_korean_name_at(rc, k, lim) || own_acronym_before_name(rc, k, lim)))
 			return k;
 		/* rules34: a possessive inside it ("for Global Women's
 		 * Issues Kelley Currie"); rules144: or on its first word,
@@ -2804,6 +2819,41 @@ note_name_word(rc_ctx *rc, ncg_strmap *words, const char *word, size_t len, size
 	return NCG_OK;
 }
 
+/* Is the word [w, w + n) in capitals, two letters or more? */
+static int
+upper_name_word(const char *w, size_t n)
+{
+	size_t letters = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] >= 'a' && w[i] <= 'z')
+			return 0;
+		letters += w[i] >= 'A' && w[i] <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/* rules150: a surname written in capitals beside a given name that is
+ * not, first or last ("Mr. HAYASHI Yoshimasa", "Mr. Yoshimasa HAYASHI",
+ * as Japan's ministries write names): the text writes it alone in title
+ * case too ("Minister Hayashi"), so that form is noted as well.  Of the
+ * name's end words w[2], l[2], the one in capitals (u). */
+static ncg_status
+note_upper_surname(rc_ctx *rc, ncg_strmap *words, const char *w[2], const size_t l[2], size_t k)
+{
+	int u = upper_name_word(w[1], l[1]);
+	char *t;
+
+	if (upper_name_word(w[0], l[0]) == u)
+		return NCG_OK;
+	if (!(t = ncg_arena_strndup(rc->arena, w[u], l[u])))
+		return NCG_ERR_NOMEM;
+	for (size_t i = 1; i < l[u]; i++)
+		if (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] != '-' && t[i - 1] != '\'')
+			t[i] = (char)(t[i] - 'A' + 'a');
+	return note_name_word(rc, words, t, l[u], k);
+}
+
 static ncg_status
 note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
 {
@@ -2813,6 +2863,7 @@ note_full_name(rc_ctx *rc, ncg_strmap *words, size_t k)
 	if (!name_ends(rc, rc->m[k].name, w, l))
 		return NCG_OK;
 	NCG_TRY(note_name_word(rc, words, w[0], l[0], k));
+	NCG_TRY(note_upper_surname(rc, words, w, l, k));
 	if (l[1] != l[0] || memcmp(w[1], w[0], l[0]) != 0)
 		NCG_TRY(note_name_word(rc, words, w[1], l[1], k));
 	return NCG_OK;
