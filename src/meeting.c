@@ -3155,6 +3155,26 @@ counted_infinitive(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules147: "A three-day meeting between rounds of the long negotiations
+ * over the naval base opened": a noun inside another meeting noun's
+ * "between" phrase (lex:betweenWord right after that noun, plain words
+ * up to this one) is in that noun's complement; a verb after it is the
+ * head's, never its own. */
+static int
+in_between_phrase(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_NOUN)
+		return 0;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->kind == NCG_MC_NOUN && o->sent == c->sent && o->t1 < c->t0 &&
+		    wl_is(x, o->t1, NCG_WL_BETWEEN_WORD) && plain_words(x, o->t1 + 1, c->t0))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
@@ -3166,7 +3186,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		pre = held;
 	relative_span(x, c, &r0, &r1);
 	/* the verbs of a count of meetings after it are none of its own */
-	if (r1 > c->t1 && counted_infinitive(x, c))
+	if (r1 > c->t1 && (counted_infinitive(x, c) || in_between_phrase(x, c)))
 		r1 = c->t1;
 	for (size_t i = r0; i < r1; i++) {
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
@@ -4266,6 +4286,18 @@ recent_month(const mr_ctx *x, const ncg_date *dt)
 	return back == 0 || back == 1;
 }
 
+/* rules147: "concluded two days of negotiations October 18" (USIS),
+ * "after two days of talks" (AP): a noun just after a span of days
+ * (lex:daySpanLead) meets on more days than the one in its clause, its
+ * last; the sets date such a span by its first day or by its last, so
+ * that day dates it not at all. */
+static int
+day_span_noun(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->kind == NCG_MC_NOUN && c->t0 >= c->c0 + 2 &&
+	       wl_at(x, c->t0 - 2, c->t0, NCG_WL_DAY_SPAN_LEAD) == c->t0;
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -4273,6 +4305,8 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
 	const ncg_mention *best = NULL;
 
+	if (day_span_noun(x, c))
+		return;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 

@@ -480,6 +480,8 @@ typedef enum {
 	NCG_WL_CIVIL_TITLE_HEAD,    /* fixF: a civil office's head noun: Minister, Secretary */
 	/* fixG */
 	NCG_WL_SUBJECT_RELATIVE,    /* opens a relative clause on a subject: who, which */
+	/* rules147 */
+	NCG_WL_DAY_SPAN_LEAD,       /* before a meeting noun, a span of days: (two) days of (talks) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
