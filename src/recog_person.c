@@ -633,6 +633,12 @@ lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t li
 	if (lt == j && (rc->tok[j].flags & NCG_TF_UPPER) &&
 	    rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) && rc_lower(rc, j + 1))
 		lt = j + 1;
+	/* rules151: or after a possessive country, one capitalised word
+	 * heading a body, used attributively before a lower-case title
+	 * ("Hiroaki Takizawa, Japan's Cabinet intelligence director") */
+	else if (lt > j && lt + 1 < e && rc_cap(rc, lt) && rc_wl(rc, lt, NCG_WL_BODY_HEAD) &&
+	         rc_lower(rc, lt + 1))
+		lt++;
 	/* rules30: or after a clause's opener ending in "as" ("who has
 	 * served as the special envoy for ...") */
 	if (!rc_lower(rc, lt) || !(j == k + 1 || lt > j || rc_is(rc, j - 1, "as")))
