@@ -857,6 +857,17 @@ pair_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 	return i + 1;
 }
 
+/* The end of a meeting noun at i (lex:meetingNoun), or 0; fixI: 0 when
+ * a call's head noun follows (lex:callNoun): "held their second
+ * conference call on Tuesday" is a call, no meeting (ANNOTATION.md). */
+static size_t
+meeting_noun_at(const mr_ctx *x, size_t i, size_t lim)
+{
+	size_t e = wl_at(x, i, lim, NCG_WL_MEETING_NOUN);
+
+	return e && e < lim && wl_at(x, e, e + 1, NCG_WL_CALL_NOUN) ? 0 : e;
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -870,7 +881,7 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		int named = !(x->tok[i].flags & NCG_TF_LOWER) && named_meeting_noun(x, s, i);
 		/* rules26: a noun of two words ("working dinner"), or a
 		 * transcript's remarks title ("Joint Remarks with") */
-		size_t noun = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_NOUN);
+		size_t noun = meeting_noun_at(x, i, x->sent[s].t1);
 
 		if (!noun)
 			noun = discussion_held(x, s, i);

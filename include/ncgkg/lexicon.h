@@ -480,6 +480,8 @@ typedef enum {
 	NCG_WL_CIVIL_TITLE_HEAD,    /* fixF: a civil office's head noun: Minister, Secretary */
 	/* fixG */
 	NCG_WL_SUBJECT_RELATIVE,    /* opens a relative clause on a subject: who, which */
+	/* fixI */
+	NCG_WL_CALL_NOUN,           /* after a meeting noun, makes a call: conference call */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
