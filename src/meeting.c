@@ -857,6 +857,17 @@ pair_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 	return i + 1;
 }
 
+/* The end of a meeting noun at i (lex:meetingNoun), or 0; fixI: 0 when
+ * a call's head noun follows (lex:callNoun): "held their second
+ * conference call on Tuesday" is a call, no meeting (ANNOTATION.md). */
+static size_t
+meeting_noun_at(const mr_ctx *x, size_t i, size_t lim)
+{
+	size_t e = wl_at(x, i, lim, NCG_WL_MEETING_NOUN);
+
+	return e && e < lim && wl_at(x, e, e + 1, NCG_WL_CALL_NOUN) ? 0 : e;
+}
+
 static ncg_status
 noun_candidates(mr_ctx *x, uint32_t s)
 {
@@ -870,7 +881,7 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		int named = !(x->tok[i].flags & NCG_TF_LOWER) && named_meeting_noun(x, s, i);
 		/* rules26: a noun of two words ("working dinner"), or a
 		 * transcript's remarks title ("Joint Remarks with") */
-		size_t noun = wl_at(x, i, x->sent[s].t1, NCG_WL_MEETING_NOUN);
+		size_t noun = meeting_noun_at(x, i, x->sent[s].t1);
 
 		if (!noun)
 			noun = discussion_held(x, s, i);
@@ -2494,6 +2505,26 @@ met_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, ui
 	return lead_day_after(x, s, p + 1, c0, c1);
 }
 
+/* One official before the verb at [i, e) and none after it: the
+ * construction that names the other side (EV_DATED_OBJECT: a head of a
+ * body, a visitor, an office, a titled object, a counterpart, the
+ * writer's; EV_WRITER_OBJECT: the writer met; EV_OFFICE_CONJUNCT), or
+ * -1. */
+static int
+other_side_evidence(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	if (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
+	    met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
+	    met_titled_object(x, s, i, e, c0, c1) ||
+	    met_counterpart(x, s, i, e, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1))
+		return EV_DATED_OBJECT;
+	if (met_the_writer(x, s, i, c0, c1))
+		return EV_WRITER_OBJECT;
+	if (official_and_office_met(x, s, i, c0, c1))
+		return EV_OFFICE_CONJUNCT;
+	return -1;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2525,16 +2556,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		;
 	else if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
-	else if (subj == 1 && !obj &&
-	    (met_head_of_body(x, s, i, e, c0, c1) || met_visitor(x, s, i, e, c0, c1) ||
-	     met_the_office(x, s, i, e, c0, c1) || office_and_official(x, s, i, c0, c1) ||
-	     met_titled_object(x, s, i, e, c0, c1) ||
-	     met_counterpart(x, s, i, e, c0, c1) || writer_met(x, s, i, e, NULL, c0, c1)))
-		ev = EV_DATED_OBJECT;
-	else if (subj == 1 && !obj && met_the_writer(x, s, i, c0, c1))
-		ev = EV_WRITER_OBJECT;
-	else if (subj == 1 && !obj && official_and_office_met(x, s, i, c0, c1))
-		ev = EV_OFFICE_CONJUNCT;
+	else if (subj == 1 && !obj && (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0)
+		;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */

@@ -798,7 +798,10 @@ ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t
 		ncg_mention *b = rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)
 		                 ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
 
-		if (rc_wl_ci(rc, j, NCG_WL_ORDINAL_MEETING_NOUN)) {
+		/* fixI: "their second conference call" is a call
+		 * (lex:callNoun), no meeting */
+		if (rc_wl_ci(rc, j, NCG_WL_ORDINAL_MEETING_NOUN) &&
+		    !(j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_CALL_NOUN))) {
 			*end = j + 1;
 			of_series(rc, j, lim, series, end);
 			return 1;

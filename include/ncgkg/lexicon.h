@@ -482,6 +482,8 @@ typedef enum {
 	NCG_WL_SUBJECT_RELATIVE,    /* opens a relative clause on a subject: who, which */
 	/* rules147 */
 	NCG_WL_DAY_SPAN_LEAD,       /* before a meeting noun, a span of days: (two) days of (talks) */
+	/* fixI */
+	NCG_WL_CALL_NOUN,           /* after a meeting noun, makes a call: conference call */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
