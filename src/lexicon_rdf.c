@@ -461,6 +461,8 @@ static const struct {
 	{NCG_LEX_NS "civilTitleHead", NCG_WL_CIVIL_TITLE_HEAD},
 	/* fixG */
 	{NCG_LEX_NS "subjectRelative", NCG_WL_SUBJECT_RELATIVE},
+	/* rules152 */
+	{NCG_LEX_NS "sharedBodyHead", NCG_WL_SHARED_BODY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -913,6 +913,40 @@ head_of_longer_name(const rc_ctx *rc, size_t t0, size_t i, size_t e)
 	       !rc_lex_longest(rc, j, i, 1u << NCG_LEX_COUNTRY, ~0u, &e2);
 }
 
+/* rules152: is the lexicon body named at [i, e) by a head many states'
+ * bodies bear (lex:sharedBodyHead: "Ministry of Foreign Affairs",
+ * "Defense Ministry"), in a text that names none of the entry's states
+ * (countries' wordings, longest reading first: not "Korean" in "the
+ * Korean Peninsula") and names another?  Then the bare name is not known
+ * to be that state's (a Japan-U.S. text's is Japan's): no key. */
+static int
+state_unnamed(const rc_ctx *rc, size_t i, size_t e0, const ncg_lex_entry *entry)
+{
+	int other = 0;
+	size_t h = i;
+
+	while (h < e0 && !rc_wl(rc, h, NCG_WL_SHARED_BODY_HEAD))
+		h++;
+	if (entry->country.n == 0 || h == e0)
+		return 0;
+	for (size_t j = 0; j < rc->ntok; j++) {
+		size_t e;
+		const ncg_lex_wording *w = rc_lex_longest(rc, j, rc->ntok, ~0u, ~0u, &e);
+
+		if (!w)
+			continue;
+		if (w->entry->kind == NCG_LEX_COUNTRY) {
+			const char *k = w->entry->key;
+
+			if (countries_agree(&k, 1, &entry->country))
+				return 0;
+			other = 1;
+		}
+		j = e - 1;
+	}
+	return other;
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -961,6 +995,9 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (*next)
 			return NCG_OK;
 	}
+	/* rules152: "Ministry of Foreign Affairs" in a Japan-U.S. text */
+	if (npc == 0 && !rc_country_prefix(rc, i, e, pc, &pend) && state_unnamed(rc, i, e, w->entry))
+		return rc_end_at(next, e);
 	return possessed_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
 
@@ -2080,6 +2117,9 @@ identify_body(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
 			set_countries_from_entry(m->body.country, w->entry);
 	}
 	NCG_TRY(body_entry(rc, m, k, e, &le));
+	/* rules152: a bare name in a text that names not its state */
+	if (le && !m->body.country[0] && state_unnamed(rc, k, e, le))
+		le = NULL;
 	if (le) {
 		m->lex = le;
 		m->key = le->key;

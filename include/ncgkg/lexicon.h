@@ -480,6 +480,8 @@ typedef enum {
 	NCG_WL_CIVIL_TITLE_HEAD,    /* fixF: a civil office's head noun: Minister, Secretary */
 	/* fixG */
 	NCG_WL_SUBJECT_RELATIVE,    /* opens a relative clause on a subject: who, which */
+	/* rules152 */
+	NCG_WL_SHARED_BODY_HEAD,    /* a head many states' bodies bear by one name: Ministry */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
