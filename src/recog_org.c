@@ -913,11 +913,61 @@ head_of_longer_name(const rc_ctx *rc, size_t t0, size_t i, size_t e)
 	       !rc_lex_longest(rc, j, i, 1u << NCG_LEX_COUNTRY, ~0u, &e2);
 }
 
+/* rules152: the countries the text names, into rc->states: their
+ * wordings, longest reading first (not "Korean" in "the Korean
+ * Peninsula", a place).  Read once. */
+static ncg_status
+text_states(rc_ctx *rc)
+{
+	for (int pass = 0; pass < 2 && !rc->states_known; pass++) {
+		size_t n = 0, e;
+
+		for (size_t j = 0; j < rc->ntok; j++) {
+			const ncg_lex_wording *w = rc_lex_longest(rc, j, rc->ntok, ~0u, ~0u, &e);
+
+			if (!w)
+				continue;
+			if (w->entry->kind == NCG_LEX_COUNTRY && pass)
+				rc->states[n] = w->entry->key;
+			n += w->entry->kind == NCG_LEX_COUNTRY;
+			j = e - 1;
+		}
+		if (!pass && n && !(rc->states = ncg_arena_alloc(rc->arena, n * sizeof *rc->states)))
+			return NCG_ERR_NOMEM;
+		rc->nstates = n;
+		rc->states_known = pass || !n;
+	}
+	return NCG_OK;
+}
+
+/* rules152: is the lexicon body named at [i, e) by a head many states'
+ * bodies bear (lex:sharedBodyHead: "Ministry of Foreign Affairs"), in a
+ * text that names none of the entry's states and names another
+ * (text_states)?  Then the bare name is not known to be that state's (a
+ * Japan-U.S. text's is Japan's): *out 1, no key. */
+static ncg_status
+state_unnamed(rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry, int *out)
+{
+	size_t h = i;
+
+	*out = 0;
+	while (h < e && !rc_wl(rc, h, NCG_WL_SHARED_BODY_HEAD))
+		h++;
+	if (entry->country.n == 0 || h == e)
+		return NCG_OK;
+	NCG_TRY(text_states(rc));
+	for (size_t k = 0; k < rc->nstates; k++)
+		if (countries_agree(&rc->states[k], 1, &entry->country))
+			return NCG_OK;
+	*out = rc->nstates > 0;
+	return NCG_OK;
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
 	const char *pc[2] = {NULL, NULL};
-	int npc = 0;
+	int npc = 0, unnamed;
 	size_t e, pend;
 	const ncg_lex_wording *w;
 	const ncg_mention *ba;
@@ -960,6 +1010,12 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		NCG_TRY(state_body_again(rc, s, i, e, lim, w->entry, next));
 		if (*next)
 			return NCG_OK;
+	}
+	/* rules152: "Ministry of Foreign Affairs" in a Japan-U.S. text */
+	if (npc == 0 && !rc_country_prefix(rc, i, e, pc, &pend)) {
+		NCG_TRY(state_unnamed(rc, i, e, w->entry, &unnamed));
+		if (unnamed)
+			return rc_end_at(next, e);
 	}
 	return possessed_lexicon_body(rc, s, i, e, lim, w, pc, npc, next);
 }
@@ -2071,6 +2127,7 @@ identify_body(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
 	                                          1u << NCG_LEXW_ACRONYM, &ae);
 	const ncg_mention *ba = defined_body_acronym(rc, k);
 	const ncg_lex_entry *le;
+	int unnamed;
 
 	if (ba && k + 1 < e)
 		m->body.part_of = ba->key;
@@ -2080,6 +2137,11 @@ identify_body(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
 			set_countries_from_entry(m->body.country, w->entry);
 	}
 	NCG_TRY(body_entry(rc, m, k, e, &le));
+	/* rules152: a bare name in a text that names not its state */
+	if (le && !m->body.country[0]) {
+		NCG_TRY(state_unnamed(rc, k, e, le, &unnamed));
+		le = unnamed ? NULL : le;
+	}
 	if (le) {
 		m->lex = le;
 		m->key = le->key;

@@ -484,6 +484,8 @@ typedef enum {
 	NCG_WL_DAY_SPAN_LEAD,       /* before a meeting noun, a span of days: (two) days of (talks) */
 	/* fixI */
 	NCG_WL_CALL_NOUN,           /* after a meeting noun, makes a call: conference call */
+	/* rules152 */
+	NCG_WL_SHARED_BODY_HEAD,    /* a head many states' bodies bear by one name: Ministry */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
