@@ -3374,21 +3374,29 @@ owner_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
 
 /* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
  * views": a setting preposition opening the clause, the meeting, a
- * comma, then a past verb of the clause's subject. */
+ * comma, then a past verb of the clause's subject.  in_too: "in" too
+ * before a meeting noun (lex:meetingSettingPreposition). */
 static int
-fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
+fronted_setting_prep(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
 	size_t p = c->kind == NCG_MC_NOUN ? owner_start(x, c, det_start(x, c)) : det_start(x, c), e;
 
 	/* "..., reported that during their talks in Washington, X and Y
 	 * decided": the setting opens a clause after "that" */
-	if (p == 0 || wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) != p ||
+	if (p == 0 || !(wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) == p ||
+	                (in_too && c->kind == NCG_MC_NOUN && wl_is(x, p - 1, NCG_WL_MEETING_SETTING_PREP))) ||
 	    !(p - 1 == c->c0 || (p - 1 > c->c0 && tok_ieq(x, p - 2, "that"))))
 		return 0;
 	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
 		if (ncg_doc_tok_is(x->doc, e, ","))
 			return past_verb_in(x, e + 1, c->c1);
 	return 0;
+}
+
+static int
+fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return fronted_setting_prep(x, c, 0);
 }
 
 /* rules57: "In an August 16 Blue House meeting following the ceremony
@@ -6240,7 +6248,11 @@ month_dated(const mr_ctx *x, const ncg_meeting_cand *o)
  * place, every meeting named between c and it an anaphor too or
  * recalled or ahead ("during a summit in November"): its place; or
  * NULL.  rules70: a building too ("During the meeting at the National
- * Assembly, Woo shared ...": a body place_evidence gives by its seat). */
+ * Assembly, Woo shared ...": a body place_evidence gives by its seat).
+ * rules153: "in" opens the setting too ("said on Tuesday that in the
+ * meeting in Washington, Park and Granholm assessed", KBS; "In the
+ * meeting in Tokyo, ..."); only here, where the anaphor is no
+ * candidate of its own. */
 static const ncg_mention *
 later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -6263,7 +6275,7 @@ later_setting_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		if (o->sent > c->sent && o->place &&
 		    (o->place->kind == NCG_M_PLACE || o->place->kind == NCG_M_BODY) &&
 		    !has_ev(o, EV_FUTURE) && !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) &&
-		    fronted_setting(x, o))
+		    fronted_setting_prep(x, o, 1))
 			return o->place;
 	}
 	return NULL;
