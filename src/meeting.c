@@ -1815,6 +1815,31 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 	return !caps || lead_day_after(x, s, e, c0, c1) || writer_called(x, s, i, c0, c1);
 }
 
+/* rules153: the end of a country's wording of several words from token
+ * p ("South Korean": lex:adjective, a name), capitalised, ending at a
+ * token's end; or p. */
+static size_t
+country_words_end(const mr_ctx *x, size_t p, size_t lim)
+{
+	const ncg_lex_wording *c;
+	size_t n;
+
+	if (p >= x->ntok || !(x->tok[p].flags & NCG_TF_CAP))
+		return p;
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), ncg_doc_tok_len(x->doc, p), &c);
+	for (size_t k = 0; k < n; k++) {
+		size_t end = x->tok[p].b + c[k].len;
+
+		if (c[k].entry->kind != NCG_LEX_COUNTRY || c[k].what > NCG_LEXW_ADJECTIVE ||
+		    end > x->tok[lim - 1].e || strncmp(c[k].wording, x->s + x->tok[p].b, c[k].len) != 0)
+			continue;
+		for (size_t e = p + 1; e < lim; e++)
+			if (x->tok[e].e == end)
+				return e + 1;
+	}
+	return p;
+}
+
 /* rules106: the country a one-word country adjective or name at token
  * p names ("Korean", "Japan": lex:adjective and the other wordings of
  * a country of one word), or NULL. */
@@ -1855,6 +1880,15 @@ group_country(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 			k = w;
 	}
 	return k;
+}
+
+/* rules153: a city's mention (not a country) starting at token p? */
+static int
+city_at(const mr_ctx *x, uint32_t s, size_t p)
+{
+	const ncg_mention *m = inside(x, s, p, NCG_M_PLACE);
+
+	return m && m->t0 == p;
 }
 
 /* rules106: "A bipartisan group of leading South Korean lawmakers met
@@ -1931,8 +1965,12 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	p = q;
 	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
 	       (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || (one && joined_modifiers(x, q, p))) &&
-	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p)))
-		n += !wl_is(x, p++, NCG_WL_PAIR_CONJUNCTION);
+	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p) || country_words_end(x, p, c1) > p)) {
+		size_t w = country_words_end(x, p, c1);
+
+		n += !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION);
+		p = w > p ? w : p + 1;
+	}
 	if (p >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_GROUP_NOUN))
 		return 0;
 	oc = group_country(x, s, q, p++);
@@ -1948,6 +1986,12 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 			oc = m->key;
 		p = m ? m->t1 : p;
 	}
+	/* rules153: "met with South Korean foreign ministry officials in
+	 * Seoul on Monday" (Korea Herald): a city just after the group is
+	 * where they met; the clause goes on */
+	if (p + 1 < c1 && tok_ieq(x, p, "in") && (x->tok[p].flags & NCG_TF_LOWER) &&
+	    city_at(x, s, p + 1))
+		p = c1;
 	return oc && (!sc || strcmp(sc, oc) != 0) ? p : 0;
 }
 
