@@ -402,10 +402,13 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 			continue;
 		/* a new clause ends the list: "..., and pledged to continue",
 		 * "..., and was also expected to", "..., according to the
-		 * Ministry", "..., officials said" */
+		 * Ministry", "..., officials said"; rules155: "..., and met
+		 * with ..." (a meeting verb's past, lex:meetingVerb) */
 		if (i < b && rc_punct(rc, i, ",") &&
 		    ((is_conjunction(rc, i + 1) && (clause_start(rc, i + 2, b) ||
-		                                  rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB))) ||
+		                                  rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB) ||
+		                                  (rc_lower(rc, i + 2) &&
+		                                   rc_wl_match(rc, i + 2, b, NCG_WL_MEETING_VERB, 0)))) ||
 		     rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CLAUSE_CUE, 1) ||
 		     rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
 		     (i + 2 < b && rc_wl(rc, i + 2, NCG_WL_LIST_SPEECH_VERB)) ||
