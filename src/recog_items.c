@@ -2279,12 +2279,15 @@ class_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
- * after the frame; 0 when a clause ends first. */
+ * after the frame; 0 when a clause ends first.  rules155: a clause after
+ * a comma and two or more items, a comma and a lower-case word between
+ * them and no clause ("discussed A, B and C, and announced a joint
+ * statement"), ends the list there (cut_items), no more. */
 static size_t
 agenda_start(const rc_ctx *rc, size_t e, size_t b)
 {
 	size_t o;
-	int series;
+	int series, commas = 0;
 
 	e = past_interjected_tail(rc, e, b);
 	series = semicolon_series(rc, e, b);
@@ -2306,11 +2309,17 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
 		                                         !comma_before_semicolon(rc, j, b))))
 			break;
+		if (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b) &&
+		    commas > 0 && !verb_inside(rc, e, j))
+			break;
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b)))
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
 			return opener_items_start(rc, e, j, b);
+		/* a comma before a lower-case word: between items, not names
+		 * ("between U.S., ROK and Japanese forces") */
+		commas += rc_punct(rc, j, ",") && j + 1 < b && rc_lower(rc, j + 1);
 	}
 	return rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e;
 }
