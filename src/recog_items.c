@@ -372,6 +372,24 @@ enum { ITEMS_MAX = 64, PLAN_MAX = 2 * ITEMS_MAX };
  * (gerund_led): 22 words and their punctuation. */
 enum { ITEM_GERUND_MAX = 28 };
 
+/* Does a new clause end the list at the comma i: "..., and pledged to
+ * continue", "..., and was also expected to", "..., according to the
+ * Ministry", "..., officials said"; rules155: "..., and met with ..." (a
+ * meeting verb's past, lex:meetingVerb)? */
+static int
+clause_after_comma(const rc_ctx *rc, size_t i, size_t b)
+{
+	return rc_punct(rc, i, ",") &&
+	       ((is_conjunction(rc, i + 1) && (clause_start(rc, i + 2, b) ||
+	                                     rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB) ||
+	                                     (rc_lower(rc, i + 2) &&
+	                                      rc_wl_match(rc, i + 2, b, NCG_WL_MEETING_VERB, 0)))) ||
+	        rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CLAUSE_CUE, 1) ||
+	        rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
+	        (i + 2 < b && rc_wl(rc, i + 2, NCG_WL_LIST_SPEECH_VERB)) ||
+	        (i + 3 < b && rc_wl(rc, i + 3, NCG_WL_LIST_SPEECH_VERB)));
+}
+
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
  * else at commas and "as well as".  Returns the item count: 0 when the
  * list has more than max items. */
@@ -400,19 +418,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 			cut = 1;
 		if (!cut)
 			continue;
-		/* a new clause ends the list: "..., and pledged to continue",
-		 * "..., and was also expected to", "..., according to the
-		 * Ministry", "..., officials said"; rules155: "..., and met
-		 * with ..." (a meeting verb's past, lex:meetingVerb) */
-		if (i < b && rc_punct(rc, i, ",") &&
-		    ((is_conjunction(rc, i + 1) && (clause_start(rc, i + 2, b) ||
-		                                  rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB) ||
-		                                  (rc_lower(rc, i + 2) &&
-		                                   rc_wl_match(rc, i + 2, b, NCG_WL_MEETING_VERB, 0)))) ||
-		     rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CLAUSE_CUE, 1) ||
-		     rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
-		     (i + 2 < b && rc_wl(rc, i + 2, NCG_WL_LIST_SPEECH_VERB)) ||
-		     (i + 3 < b && rc_wl(rc, i + 3, NCG_WL_LIST_SPEECH_VERB)))) {
+		if (i < b && clause_after_comma(rc, i, b)) {
 			if (n == max)
 				return 0;
 			items[n][0] = start;
