@@ -44,6 +44,8 @@ typedef struct {
 	int ordinal;
 	const char *series;
 	uint32_t msent;              /* its sentence */
+	uint32_t mverb;              /* a meeting of principals: its verb's
+	                              * first token ("met"); else 0 */
 	int own_call;                /* the writer's own reception (rules137):
 	                              * only its sentence's roles and
 	                              * workstreams are the meeting's */
@@ -1467,6 +1469,7 @@ described_meeting(ex_ctx *x)
 	c = &d->c[d->chosen];
 	x->msent = c->sent;
 	x->own_call = c->own_call;
+	x->mverb = c->kind == NCG_MC_PRINCIPALS ? c->t0 : 0;
 	/* its agenda may come after an earlier sentence that names it by
 	 * ordinal and series ("... after the second meeting of the NCG";
 	 * "The second session of the NCG ... took place on Friday") */
@@ -2298,7 +2301,10 @@ alliance_country(const ex_ctx *x, const char *c)
  * official: one named before it in its sentence, and officials of one
  * alliance state at most ("Rose also met with Japan Atomic Energy Agency
  * President Koguchi Masanori and discussed A, B, and C")?  Those are
- * another pair's talks, no agenda of the described meeting. */
+ * another pair's talks, no agenda of the described meeting.  rules155:
+ * the subjects of the described principals' own verb are its parties,
+ * of any state ("Granholm and Minister ... HAGIUDA Koichi met in
+ * Washington to discuss A, B, and C"): no third state. */
 static int
 third_state_talks(const ex_ctx *x, const ncg_mention *m)
 {
@@ -2311,7 +2317,8 @@ third_state_talks(const ex_ctx *x, const ncg_mention *m)
 		const ncg_mention *o = M(x, idx[k]);
 		int a;
 
-		if (o->kind != NCG_M_OFFICIAL || !o->official.country)
+		if (o->kind != NCG_M_OFFICIAL || !o->official.country ||
+		    (m->sent == x->msent && o->t1 <= x->mverb))
 			continue;
 		a = alliance_country(x, o->official.country);
 		if (a == 0 && o->t1 <= m->t0)

@@ -372,6 +372,24 @@ enum { ITEMS_MAX = 64, PLAN_MAX = 2 * ITEMS_MAX };
  * (gerund_led): 22 words and their punctuation. */
 enum { ITEM_GERUND_MAX = 28 };
 
+/* Does a new clause end the list at the comma i: "..., and pledged to
+ * continue", "..., and was also expected to", "..., according to the
+ * Ministry", "..., officials said"; rules155: "..., and met with ..." (a
+ * meeting verb's past, lex:meetingVerb)? */
+static int
+clause_after_comma(const rc_ctx *rc, size_t i, size_t b)
+{
+	return rc_punct(rc, i, ",") &&
+	       ((is_conjunction(rc, i + 1) && (clause_start(rc, i + 2, b) ||
+	                                     rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB) ||
+	                                     (rc_lower(rc, i + 2) &&
+	                                      rc_wl_match(rc, i + 2, b, NCG_WL_MEETING_VERB, 0)))) ||
+	        rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CLAUSE_CUE, 1) ||
+	        rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
+	        (i + 2 < b && rc_wl(rc, i + 2, NCG_WL_LIST_SPEECH_VERB)) ||
+	        (i + 3 < b && rc_wl(rc, i + 3, NCG_WL_LIST_SPEECH_VERB)));
+}
+
 /* Items of the list [a, b): cut at top-level semicolons when it has any,
  * else at commas and "as well as".  Returns the item count: 0 when the
  * list has more than max items. */
@@ -400,16 +418,7 @@ cut_items(const rc_ctx *rc, size_t a, size_t b, size_t items[][2], size_t max)
 			cut = 1;
 		if (!cut)
 			continue;
-		/* a new clause ends the list: "..., and pledged to continue",
-		 * "..., and was also expected to", "..., according to the
-		 * Ministry", "..., officials said" */
-		if (i < b && rc_punct(rc, i, ",") &&
-		    ((is_conjunction(rc, i + 1) && (clause_start(rc, i + 2, b) ||
-		                                  rc_wl(rc, i + 2, NCG_WL_AUXILIARY_VERB))) ||
-		     rc_wl_match(rc, i + 1, b, NCG_WL_LIST_CLAUSE_CUE, 1) ||
-		     rc_wl(rc, i + 1, NCG_WL_LIST_SPEECH_VERB) ||
-		     (i + 2 < b && rc_wl(rc, i + 2, NCG_WL_LIST_SPEECH_VERB)) ||
-		     (i + 3 < b && rc_wl(rc, i + 3, NCG_WL_LIST_SPEECH_VERB)))) {
+		if (i < b && clause_after_comma(rc, i, b)) {
 			if (n == max)
 				return 0;
 			items[n][0] = start;
@@ -2276,12 +2285,15 @@ class_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
- * after the frame; 0 when a clause ends first. */
+ * after the frame; 0 when a clause ends first.  rules155: a clause after
+ * a comma and two or more items, a comma and a lower-case word between
+ * them and no clause ("discussed A, B and C, and announced a joint
+ * statement"), ends the list there (cut_items), no more. */
 static size_t
 agenda_start(const rc_ctx *rc, size_t e, size_t b)
 {
 	size_t o;
-	int series;
+	int series, commas = 0;
 
 	e = past_interjected_tail(rc, e, b);
 	series = semicolon_series(rc, e, b);
@@ -2303,11 +2315,17 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
 		                                         !comma_before_semicolon(rc, j, b))))
 			break;
+		if (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b) &&
+		    commas > 0 && !verb_inside(rc, e, j))
+			break;
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
 		    (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b)))
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
 			return opener_items_start(rc, e, j, b);
+		/* a comma before a lower-case word: between items, not names
+		 * ("between U.S., ROK and Japanese forces") */
+		commas += rc_punct(rc, j, ",") && j + 1 < b && rc_lower(rc, j + 1);
 	}
 	return rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e;
 }
