@@ -2683,9 +2683,11 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		return NCG_OK;
 	if (h > i && office && (n1 = given_name_as_rank(rc, i, h, lim)) != 0)
 		return rank_given_name_official(rc, s, i, n1, s0, next);
-	/* "Foreign Minister nominee Cho Hyun" */
-	if (h > i && office && h + 1 < lim && rc_lower(rc, h) &&
-	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
+	/* "Foreign Minister nominee Cho Hyun"; rules154: capitalised, any
+	 * case ("Ambassador Designated of Japan": no name follows) */
+	if (h > i && office && h + 1 < lim &&
+	    ((rc_lower(rc, h) && rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER)) ||
+	     (rc_cap(rc, h) && rc_wl_ci(rc, h, NCG_WL_OFFICE_QUALIFIER))))
 		h++;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0 && document_name_follows(rc, n1, lim))
