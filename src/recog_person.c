@@ -213,7 +213,10 @@ name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
 
 /* rules27: a title's head that is a surname too (lex:surnameTitle) at
  * k, after n name words: the last word of the name ("Robert King,"),
- * when neither "of" nor a capitalised word follows ("King Abdullah"). */
+ * when neither "of" nor a capitalised word follows ("King Abdullah");
+ * rules154: "of" only after a state's sole office ("King of Jordan"), a
+ * rank heads no "of" ("Prime Minister John Major of the United
+ * Kingdom"). */
 static int
 surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
 {
@@ -221,7 +224,7 @@ surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
 	    (rc->tok[k - 1].flags & NCG_TF_DOTTED))
 		return 0;
 	return k + 1 >= lim || (!rc_cap(rc, k + 1) && !(rc->tok[k + 1].flags & NCG_TF_UPPER) &&
-	                        !rc_is(rc, k + 1, "of"));
+	                        !(rc_is(rc, k + 1, "of") && rc_wl(rc, k, NCG_WL_SOLE_OFFICE_HONORIFIC)));
 }
 
 /* rules62: a nickname in quotation marks inside a name at k, one
