@@ -698,6 +698,28 @@ and_next_titled_person(const rc_ctx *rc, size_t n, size_t e)
 	return 0;
 }
 
+/* rules154: does "of" at n, then capitalised words (after "the"; "of"
+ * or "and" between two) run to the apposition's end e ("of the French
+ * Republic", "of the United Kingdom of Great Britain and Northern
+ * Ireland")?  After a titled full name, the person's state: no title's
+ * words. */
+static int
+of_name_tail(const rc_ctx *rc, size_t n, size_t e)
+{
+	size_t k = n + 1;
+
+	if (!rc_is(rc, n, "of") || e > n + 12)
+		return 0;
+	k += k < e && rc_is(rc, k, "the");
+	if (k >= e || !rc_cap(rc, k) || !rc_cap(rc, e - 1))
+		return 0;
+	for (; k < e; k++)
+		if (!rc_cap(rc, k) &&
+		    !((rc_is(rc, k, "of") || rc_is(rc, k, "and")) && rc_cap(rc, k - 1) && rc_cap(rc, k + 1)))
+			return 0;
+	return 1;
+}
+
 /* Does the apposition [j, e) after a name hold the next person, titled,
  * rather than the name's title? */
 static int
@@ -719,6 +741,10 @@ appositive_next_person(const rc_ctx *rc, size_t j, size_t e)
 		/* rules114: "..., Chinese President Jiang Zemin and Russian
 		 * President Vladimir Putin": the next two of a list */
 		if (h > q && count >= 2 && n < e && and_next_titled_person(rc, n, e))
+			return 1;
+		/* rules154: "..., President Jacques Chirac of the French
+		 * Republic, ...": the next of a list, with the state */
+		if (h > q && q == j && count >= 2 && of_name_tail(rc, n, e))
 			return 1;
 	}
 	return 0;
