@@ -2595,6 +2595,27 @@ classified_by_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	return rc_end_at(next, n1);
 }
 
+/* rules154: a telegram's line for its reader, then its sender
+ * (lex:telegramSenderCue: "176021. For the Ambassador from Alexis
+ * Johnson.", FRUS): a full name after the cue, ending at a full stop, is
+ * the sending official's.  Sets *next past the name, or to 0. */
+static ncg_status
+telegram_sender_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t e, n1;
+	int count;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!(e = rc_wl_match(rc, i, lim, NCG_WL_TELEGRAM_SENDER_CUE, 1)))
+		return NCG_OK;
+	n1 = parse_name(rc, e, lim, &count);
+	if (!full_name_words(count) || n1 >= lim || !rc_punct(rc, n1, "."))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, e, e, n1, n1, &m));
+	return rc_end_at(next, n1);
+}
+
 /* rules60: is the name at i, after a courtesy honorific, in a list in
  * apposition to a plural noun of private persons ("the two Korean
  * girls, Ms. Shim [Shim Mi-Son] and Ms. Shin [Shin Hyon-Sun], who were
@@ -2704,6 +2725,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	NCG_TRY(speaker_label_official(rc, s, i, lim, next));
 	if (!*next)
 		NCG_TRY(classified_by_official(rc, s, i, lim, next));
+	if (!*next)
+		NCG_TRY(telegram_sender_official(rc, s, i, lim, next));
 	if (!*next)
 		NCG_TRY(acronym_title_official(rc, s, i, lim, next));
 	if (!*next)
