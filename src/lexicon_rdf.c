@@ -466,6 +466,9 @@ static const struct {
 	{NCG_LEX_NS "daySpanLead", NCG_WL_DAY_SPAN_LEAD},
 	/* rules152 */
 	{NCG_LEX_NS "sharedBodyHead", NCG_WL_SHARED_BODY_HEAD},
+	/* rules154 */
+	{NCG_LEX_NS "telegramSenderCue", NCG_WL_TELEGRAM_SENDER_CUE},
+	{NCG_LEX_NS "objectOpener", NCG_WL_OBJECT_OPENER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -43,6 +43,11 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 	/* a past tense in capitals ("SECRETARY EXPRESSED") is no name */
 	if (n < 2 || (n >= 5 && !memcmp(rc->s + t->e - 2, "ED", 2)))
 		return 0;
+	/* rules154: nor a word before a verb's object ("PRIME MINISTER
+	 * FOUND NO SHIFT": lex:objectOpener) */
+	if (i + 1 < lim && (rc->tok[i + 1].flags & NCG_TF_UPPER) &&
+	    rc_wl_ci(rc, i + 1, NCG_WL_OBJECT_OPENER))
+		return 0;
 	for (size_t k = 0; k < n; k++)
 		if (!isupper((unsigned char)rc->s[t->b + k]) &&
 		    (rc->s[t->b + k] != '-' || k == 0 || k + 1 == n))

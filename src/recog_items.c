@@ -5396,6 +5396,15 @@ number_group_after(const rc_ctx *rc, size_t j, size_t lim)
 	       !(rc->tok[j + 1].flags & NCG_TF_LINE);
 }
 
+/* rules154: is the number j the first of a count, "of" and another
+ * number after it ("SECTION 01 OF 02", a cable's section line; "Page 2
+ * of 7")?  It counts parts of the text; it is no year of a name. */
+static int
+count_of_after(const rc_ctx *rc, size_t j, size_t lim)
+{
+	return j + 2 < lim && rc_ieq(rc, j + 1, "of") && rc->tok[j + 2].kind == NCG_TOK_NUMBER;
+}
+
 static size_t
 numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 {
@@ -5427,7 +5436,7 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 	 * a number that opens a date is the day ("Jane Roe 05 Jun 2024", a
 	 * byline) */
 	if (rc_wl(rc, i, NCG_WL_NAME_PREPOSITION) || rc_claimed(rc, j, j + 1, RC_CLAIM_DATE) ||
-	    (j + 1 < lim && rc_month_at(rc, j + 1)))
+	    (j + 1 < lim && rc_month_at(rc, j + 1)) || count_of_after(rc, j, lim))
 		return 0;
 	/* rules31: a preposition's object or a length of time ("Koreans
 	 * Return Home After 68 Years", a headline): no year of a name */

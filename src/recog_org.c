@@ -2169,6 +2169,20 @@ class_modifier(const rc_ctx *rc, size_t i)
 	return 0;
 }
 
+/* rules154: does the run open with the plural of a title's head, not a
+ * body's head itself ("Chiefs"), and "of" ("the two Heads of Navy")?  It
+ * names the holders of a post, no body. */
+static int
+plural_post_run(const rc_ctx *rc, size_t start, size_t head)
+{
+	const char *w = rc->s + rc->tok[start].b;
+	size_t n = rc->tok[start].e - rc->tok[start].b;
+
+	return start + 1 < head && n >= 4 && w[n - 1] == 's' && rc_cap(rc, start) &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, w, n - 1) &&
+	       !rc_wl(rc, start, NCG_WL_BODY_HEAD) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF);
+}
+
 /* "the Trump Administration": one capitalised word that the lexicon does
  * not know (no country, place, body or title word) before a noun of a
  * government named after its leader; no body. */
@@ -2806,7 +2820,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return rc_end_at(next, end > i ? end : i + 1);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
-	    surname_head(rc, start, head, end))
+	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {

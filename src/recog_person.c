@@ -213,7 +213,10 @@ name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
 
 /* rules27: a title's head that is a surname too (lex:surnameTitle) at
  * k, after n name words: the last word of the name ("Robert King,"),
- * when neither "of" nor a capitalised word follows ("King Abdullah"). */
+ * when neither "of" nor a capitalised word follows ("King Abdullah");
+ * rules154: "of" only after a state's sole office ("King of Jordan"), a
+ * rank heads no "of" ("Prime Minister John Major of the United
+ * Kingdom"). */
 static int
 surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
 {
@@ -221,7 +224,7 @@ surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
 	    (rc->tok[k - 1].flags & NCG_TF_DOTTED))
 		return 0;
 	return k + 1 >= lim || (!rc_cap(rc, k + 1) && !(rc->tok[k + 1].flags & NCG_TF_UPPER) &&
-	                        !rc_is(rc, k + 1, "of"));
+	                        !(rc_is(rc, k + 1, "of") && rc_wl(rc, k, NCG_WL_SOLE_OFFICE_HONORIFIC)));
 }
 
 /* rules62: a nickname in quotation marks inside a name at k, one
@@ -292,6 +295,11 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	    (n == 1 && rc_lex_longest(rc, j, k, 1u << NCG_LEX_PLACE,
 	                              (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
 	     pe == k))
+		return 1;
+	/* rules154: in capitals, one word before a lex:objectOpener is a
+	 * verb ("PRIME MINISTER FOUND NO SHIFT") */
+	if (n == 1 && (rc->tok[j].flags & NCG_TF_UPPER) && k < lim &&
+	    (rc->tok[k].flags & NCG_TF_UPPER) && rc_wl_ci(rc, k, NCG_WL_OBJECT_OPENER))
 		return 1;
 	if (ends_place_name(rc, j, k) || name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
@@ -695,6 +703,28 @@ and_next_titled_person(const rc_ctx *rc, size_t n, size_t e)
 	return 0;
 }
 
+/* rules154: does "of" at n, then capitalised words (after "the"; "of"
+ * or "and" between two) run to the apposition's end e ("of the French
+ * Republic", "of the United Kingdom of Great Britain and Northern
+ * Ireland")?  After a titled full name, the person's state: no title's
+ * words. */
+static int
+of_name_tail(const rc_ctx *rc, size_t n, size_t e)
+{
+	size_t k = n + 1;
+
+	if (!rc_is(rc, n, "of") || e > n + 12)
+		return 0;
+	k += k < e && rc_is(rc, k, "the");
+	if (k >= e || !rc_cap(rc, k) || !rc_cap(rc, e - 1))
+		return 0;
+	for (; k < e; k++)
+		if (!rc_cap(rc, k) &&
+		    !((rc_is(rc, k, "of") || rc_is(rc, k, "and")) && rc_cap(rc, k - 1) && rc_cap(rc, k + 1)))
+			return 0;
+	return 1;
+}
+
 /* Does the apposition [j, e) after a name hold the next person, titled,
  * rather than the name's title? */
 static int
@@ -716,6 +746,10 @@ appositive_next_person(const rc_ctx *rc, size_t j, size_t e)
 		/* rules114: "..., Chinese President Jiang Zemin and Russian
 		 * President Vladimir Putin": the next two of a list */
 		if (h > q && count >= 2 && n < e && and_next_titled_person(rc, n, e))
+			return 1;
+		/* rules154: "..., President Jacques Chirac of the French
+		 * Republic, ...": the next of a list, with the state */
+		if (h > q && q == j && count >= 2 && of_name_tail(rc, n, e))
 			return 1;
 	}
 	return 0;
@@ -2566,6 +2600,27 @@ classified_by_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	return rc_end_at(next, n1);
 }
 
+/* rules154: a telegram's line for its reader, then its sender
+ * (lex:telegramSenderCue: "176021. For the Ambassador from Alexis
+ * Johnson.", FRUS): a full name after the cue, ending at a full stop, is
+ * the sending official's.  Sets *next past the name, or to 0. */
+static ncg_status
+telegram_sender_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t e, n1;
+	int count;
+	ncg_mention *m;
+
+	*next = 0;
+	if (!(e = rc_wl_match(rc, i, lim, NCG_WL_TELEGRAM_SENDER_CUE, 1)))
+		return NCG_OK;
+	n1 = parse_name(rc, e, lim, &count);
+	if (!full_name_words(count) || n1 >= lim || !rc_punct(rc, n1, "."))
+		return NCG_OK;
+	NCG_TRY(add_official(rc, s, e, e, n1, n1, &m));
+	return rc_end_at(next, n1);
+}
+
 /* rules60: is the name at i, after a courtesy honorific, in a list in
  * apposition to a plural noun of private persons ("the two Korean
  * girls, Ms. Shim [Shim Mi-Son] and Ms. Shin [Shin Hyon-Sun], who were
@@ -2676,6 +2731,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	if (!*next)
 		NCG_TRY(classified_by_official(rc, s, i, lim, next));
 	if (!*next)
+		NCG_TRY(telegram_sender_official(rc, s, i, lim, next));
+	if (!*next)
 		NCG_TRY(acronym_title_official(rc, s, i, lim, next));
 	if (!*next)
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
@@ -2683,9 +2740,11 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		return NCG_OK;
 	if (h > i && office && (n1 = given_name_as_rank(rc, i, h, lim)) != 0)
 		return rank_given_name_official(rc, s, i, n1, s0, next);
-	/* "Foreign Minister nominee Cho Hyun" */
-	if (h > i && office && h + 1 < lim && rc_lower(rc, h) &&
-	    rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER))
+	/* "Foreign Minister nominee Cho Hyun"; rules154: capitalised, any
+	 * case ("Ambassador Designated of Japan": no name follows) */
+	if (h > i && office && h + 1 < lim &&
+	    ((rc_lower(rc, h) && rc_wl(rc, h, NCG_WL_OFFICE_QUALIFIER)) ||
+	     (rc_cap(rc, h) && rc_wl_ci(rc, h, NCG_WL_OFFICE_QUALIFIER))))
 		h++;
 	n1 = h > i ? parse_name(rc, h, lim, &count) : h;
 	if (h > i && count > 0 && document_name_follows(rc, n1, lim))

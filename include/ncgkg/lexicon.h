@@ -486,6 +486,9 @@ typedef enum {
 	NCG_WL_CALL_NOUN,           /* after a meeting noun, makes a call: conference call */
 	/* rules152 */
 	NCG_WL_SHARED_BODY_HEAD,    /* a head many states' bodies bear by one name: Ministry */
+	/* rules154 */
+	NCG_WL_TELEGRAM_SENDER_CUE, /* a telegram's line for its reader, then its sender: For the Ambassador from */
+	NCG_WL_OBJECT_OPENER,       /* opens a verb's object, never follows a name: no, the */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
