@@ -2530,7 +2530,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
-	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
+	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk, dated = 0;
 	ncg_meeting_cand *c;
 
 	if (!subj && obj &&
@@ -2541,7 +2541,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
 	                     writer_met(x, s, i, e, obj, c0, c1) ||
 	                     met_titled_object(x, s, i, e, c0, c1))) {
-		subj = 1;
+		subj = dated = 1;
 		ev = EV_DATED_OBJECT;
 	}
 	/* rules126: a cable's "REVIEWED WITH" holds talks only with its
@@ -2556,7 +2556,9 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		;
 	else if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
-	else if (subj == 1 && !obj && (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0)
+	/* a dated object just found (no obj: writer_met, met_titled_object)
+	 * is other_side_evidence's own: not asked again */
+	else if (subj == 1 && !obj && (dated || (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0))
 		;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
@@ -3178,6 +3180,25 @@ counted_infinitive(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* fixK: the first candidate of sentence s or of one after it (d->n if
+ * none): gather adds the candidates sentence by sentence, so d->c is in
+ * the order of their sentences and a sentence's are contiguous. */
+static size_t
+first_cand_of(const mr_ctx *x, uint32_t s)
+{
+	size_t lo = 0, hi = x->d->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->d->c[mid].sent < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* rules147: "A three-day meeting between rounds of the long negotiations
  * over the naval base opened": a noun inside another meeting noun's
  * "between" phrase (lex:betweenWord right after that noun, plain words
@@ -3188,10 +3209,10 @@ in_between_phrase(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	if (c->kind != NCG_MC_NOUN)
 		return 0;
-	for (size_t k = 0; k < x->d->n; k++) {
+	for (size_t k = first_cand_of(x, c->sent); k < x->d->n && x->d->c[k].sent == c->sent; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
-		if (o->kind == NCG_MC_NOUN && o->sent == c->sent && o->t1 < c->t0 &&
+		if (o->kind == NCG_MC_NOUN && o->t1 < c->t0 &&
 		    wl_is(x, o->t1, NCG_WL_BETWEEN_WORD) && plain_words(x, o->t1 + 1, c->t0))
 			return 1;
 	}
