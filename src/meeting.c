@@ -1618,11 +1618,26 @@ office_subject(const mr_ctx *x, size_t i, uint32_t c0)
 	       (ncg_mentions_cable_in_capitals(x->ms) && ncg_doc_tok_is(x->doc, i - 2, ":"));
 }
 
+/* fixK: does the title whose head is at t - 1 go on, after any more
+ * capitalised heads ("Deputy Minister"), with a lower-case word of a
+ * compound it modifies ("with Deputy Minister staff"): a word, no
+ * preposition of a noun's phrase (lex:nounPreposition: "Minister of
+ * ...") nor a word joining two parties (lex:pairConjunction)? */
+static int
+title_compound_at(const mr_ctx *x, size_t t, uint32_t c1)
+{
+	while (t < c1 && (x->tok[t].flags & NCG_TF_CAP) && wl_is(x, t, NCG_WL_TITLE_HEAD))
+		t++;
+	return t < c1 && x->tok[t].kind == NCG_TOK_WORD && (x->tok[t].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, t, NCG_WL_NOUN_PREPOSITION) && !wl_is(x, t, NCG_WL_PAIR_CONJUNCTION);
+}
+
 /* rules146: where an object opened by its title ends, from p: at most
  * one capitalised word (an acronym of its body; in a cable in capitals
  * two words, "NEW PRIME MINISTER") before the head of a title (lex:
- * titleHead) that no official's mention holds.  The token after the
- * head, or 0. */
+ * titleHead) that no official's mention holds, no lower-case noun after
+ * it (title_compound_at: "Deputy Minister staff" are no minister).  The
+ * token after the head, or 0. */
 static size_t
 titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 {
@@ -1635,7 +1650,8 @@ titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 	       !inside(x, s, p, NCG_M_OFFICIAL))
 		p++;
 	if (p >= c1 || (!caps && (!(x->tok[p].flags & NCG_TF_CAP) || (x->tok[p].flags & NCG_TF_LOWER))) ||
-	    !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL))
+	    !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL) ||
+	    (!caps && title_compound_at(x, p + 1, c1)))
 		return 0;
 	return p + 1;
 }
