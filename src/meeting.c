@@ -4070,19 +4070,58 @@ span_joiner(const mr_ctx *x, size_t t)
 	       wl_is(x, t, NCG_WL_DAY_RANGE_JOINER);
 }
 
+/* rules120, fixK: the day (mention k + 1) that ends a span of days the
+ * day of mention k opens, a joiner between them (span_joiner): "June
+ * 30-July 3", "from June 3 to June 4"; NULL if none. */
+static const ncg_mention *
+span_end_after(const mr_ctx *x, size_t k)
+{
+	const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
+
+	if (k + 1 >= ncg_mentions_count(x->ms) || m->date.prec != NCG_PREC_DAY)
+		return NULL;
+	n = ncg_mentions_at(x->ms, k + 1);
+	if (n->kind != NCG_M_DATE || n->date.prec != NCG_PREC_DAY || n->t0 != m->t1 + 1 ||
+	    !span_joiner(x, m->t1))
+		return NULL;
+	return n;
+}
+
+/* fixK: is the date mention k a span of days in itself ("June 3-4", "June
+ * 3 and 4", "10 to 12 January": its day a number of one or two figures
+ * with a second day glued on by a hyphen, or a joiner and another such
+ * number after it) or the first day of one (span_end_after)? */
+static int
+day_span_date(const mr_ctx *x, size_t k)
+{
+	const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+	for (size_t t = m->t0; t < m->t1; t++) {
+		const char *w = x->s + x->tok[t].b;
+		size_t n = x->tok[t].e - x->tok[t].b, f = 0;
+
+		if (x->tok[t].kind != NCG_TOK_NUMBER || atoi(w) != m->date.d)
+			continue;
+		while (f < n && f < 3 && w[f] >= '0' && w[f] <= '9')
+			f++;
+		if (f <= 2 && f + 1 < n && w[f] == '-' && w[f + 1] >= '0' && w[f + 1] <= '9')
+			return 1;
+		if (f == n && n <= 2 && t + 2 < m->t1 && span_joiner(x, t + 1) &&
+		    x->tok[t + 2].kind == NCG_TOK_NUMBER && ncg_doc_tok_len(x->doc, t + 2) <= 2)
+			return 1;
+	}
+	return span_end_after(x, k) != NULL;
+}
+
 /* rules120: "visited Seoul June 30-July 3, 1967": a day of no year
  * (mention k) that opens a span (span_joiner), its last day just after
  * with a year and a month not before the first's: that year, else 0. */
 static int
 span_year(const mr_ctx *x, size_t k)
 {
-	const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
+	const ncg_mention *m = ncg_mentions_at(x->ms, k), *n = span_end_after(x, k);
 
-	if (k + 1 >= ncg_mentions_count(x->ms) || m->date.y || m->date.prec != NCG_PREC_DAY)
-		return 0;
-	n = ncg_mentions_at(x->ms, k + 1);
-	if (n->kind != NCG_M_DATE || n->date.prec != NCG_PREC_DAY || !n->date.y ||
-	    n->t0 != m->t1 + 1 || !span_joiner(x, m->t1) || n->date.m < m->date.m)
+	if (!n || m->date.y || !n->date.y || n->date.m < m->date.m)
 		return 0;
 	return n->date.y;
 }
@@ -4348,14 +4387,16 @@ recent_month(const mr_ctx *x, const ncg_date *dt)
 
 /* rules147: "concluded two days of negotiations October 18" (USIS),
  * "after two days of talks" (AP): a noun just after a span of days
- * (lex:daySpanLead) meets on more days than the one in its clause, its
- * last; the sets date such a span by its first day or by its last, so
- * that day dates it not at all. */
+ * counted (lex:daySpanLead: "two days of", never "the first days of")
+ * meets on more days than the one in its clause, its last; the sets date
+ * such a span by its first day or by its last, so that day dates it not
+ * at all.  fixK: a day in the clause that is itself a span (day_span_date:
+ * "held two days of talks on June 3 and 4") does: by its first day. */
 static int
 day_span_noun(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	return c->kind == NCG_MC_NOUN && c->t0 >= c->c0 + 2 &&
-	       wl_at(x, c->t0 - 2, c->t0, NCG_WL_DAY_SPAN_LEAD) == c->t0;
+	return c->kind == NCG_MC_NOUN && c->t0 >= c->c0 + 3 &&
+	       wl_at(x, c->t0 - 3, c->t0, NCG_WL_DAY_SPAN_LEAD) == c->t0;
 }
 
 static void
@@ -4364,9 +4405,9 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
 	const ncg_mention *best = NULL;
+	int span = day_span_noun(x, c);
+	size_t bk = 0;
 
-	if (day_span_noun(x, c))
-		return;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
@@ -4374,17 +4415,19 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m) ||
 		    in_purpose_after_day(x, c, m))
 			continue;
-		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
+		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1)) {
 			best = m;
+			bk = idx[k];
+		}
 		/* "the first NCG meeting in July", "its first meeting in Seoul in
 		 * July 2023" */
 		if (m->date.prec == NCG_PREC_MONTH && m->t0 >= c->t1 && m->t0 <= c->t1 + 6 &&
-		    !best && !recent_month(x, &m->date))
+		    !best && !span && !recent_month(x, &m->date))
 			add_ev(c, EV_MONTH_ONLY);
 		if (best && best->t0 >= c->t1)
 			break;
 	}
-	if (!best)
+	if (!best || (span && !day_span_date(x, bk)))
 		return;
 	add_ev(c, EV_DAY);
 	set_day(x, c, &best->date, "date-in-clause");
