@@ -1618,11 +1618,26 @@ office_subject(const mr_ctx *x, size_t i, uint32_t c0)
 	       (ncg_mentions_cable_in_capitals(x->ms) && ncg_doc_tok_is(x->doc, i - 2, ":"));
 }
 
+/* fixK: does the title whose head is at t - 1 go on, after any more
+ * capitalised heads ("Deputy Minister"), with a lower-case word of a
+ * compound it modifies ("with Deputy Minister staff"): a word, no
+ * preposition of a noun's phrase (lex:nounPreposition: "Minister of
+ * ...") nor a word joining two parties (lex:pairConjunction)? */
+static int
+title_compound_at(const mr_ctx *x, size_t t, uint32_t c1)
+{
+	while (t < c1 && (x->tok[t].flags & NCG_TF_CAP) && wl_is(x, t, NCG_WL_TITLE_HEAD))
+		t++;
+	return t < c1 && x->tok[t].kind == NCG_TOK_WORD && (x->tok[t].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, t, NCG_WL_NOUN_PREPOSITION) && !wl_is(x, t, NCG_WL_PAIR_CONJUNCTION);
+}
+
 /* rules146: where an object opened by its title ends, from p: at most
  * one capitalised word (an acronym of its body; in a cable in capitals
  * two words, "NEW PRIME MINISTER") before the head of a title (lex:
- * titleHead) that no official's mention holds.  The token after the
- * head, or 0. */
+ * titleHead) that no official's mention holds, no lower-case noun after
+ * it (title_compound_at: "Deputy Minister staff" are no minister).  The
+ * token after the head, or 0. */
 static size_t
 titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 {
@@ -1635,7 +1650,8 @@ titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 	       !inside(x, s, p, NCG_M_OFFICIAL))
 		p++;
 	if (p >= c1 || (!caps && (!(x->tok[p].flags & NCG_TF_CAP) || (x->tok[p].flags & NCG_TF_LOWER))) ||
-	    !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL))
+	    !wl_is(x, p, NCG_WL_TITLE_HEAD) || inside(x, s, p, NCG_M_OFFICIAL) ||
+	    (!caps && title_compound_at(x, p + 1, c1)))
 		return 0;
 	return p + 1;
 }
@@ -2574,7 +2590,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
-	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
+	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk, dated = 0;
 	ncg_meeting_cand *c;
 
 	if (!subj && obj &&
@@ -2585,7 +2601,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
 	                     writer_met(x, s, i, e, obj, c0, c1) ||
 	                     met_titled_object(x, s, i, e, c0, c1))) {
-		subj = 1;
+		subj = dated = 1;
 		ev = EV_DATED_OBJECT;
 	}
 	/* rules126: a cable's "REVIEWED WITH" holds talks only with its
@@ -2600,7 +2616,9 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		;
 	else if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
-	else if (subj == 1 && !obj && (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0)
+	/* a dated object just found (no obj: writer_met, met_titled_object)
+	 * is other_side_evidence's own: not asked again */
+	else if (subj == 1 && !obj && (dated || (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0))
 		;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
@@ -3222,6 +3240,25 @@ counted_infinitive(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* fixK: the first candidate of sentence s or of one after it (d->n if
+ * none): gather adds the candidates sentence by sentence, so d->c is in
+ * the order of their sentences and a sentence's are contiguous. */
+static size_t
+first_cand_of(const mr_ctx *x, uint32_t s)
+{
+	size_t lo = 0, hi = x->d->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->d->c[mid].sent < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* rules147: "A three-day meeting between rounds of the long negotiations
  * over the naval base opened": a noun inside another meeting noun's
  * "between" phrase (lex:betweenWord right after that noun, plain words
@@ -3232,10 +3269,10 @@ in_between_phrase(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	if (c->kind != NCG_MC_NOUN)
 		return 0;
-	for (size_t k = 0; k < x->d->n; k++) {
+	for (size_t k = first_cand_of(x, c->sent); k < x->d->n && x->d->c[k].sent == c->sent; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
-		if (o->kind == NCG_MC_NOUN && o->sent == c->sent && o->t1 < c->t0 &&
+		if (o->kind == NCG_MC_NOUN && o->t1 < c->t0 &&
 		    wl_is(x, o->t1, NCG_WL_BETWEEN_WORD) && plain_words(x, o->t1 + 1, c->t0))
 			return 1;
 	}
@@ -4085,19 +4122,58 @@ span_joiner(const mr_ctx *x, size_t t)
 	       wl_is(x, t, NCG_WL_DAY_RANGE_JOINER);
 }
 
+/* rules120, fixK: the day (mention k + 1) that ends a span of days the
+ * day of mention k opens, a joiner between them (span_joiner): "June
+ * 30-July 3", "from June 3 to June 4"; NULL if none. */
+static const ncg_mention *
+span_end_after(const mr_ctx *x, size_t k)
+{
+	const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
+
+	if (k + 1 >= ncg_mentions_count(x->ms) || m->date.prec != NCG_PREC_DAY)
+		return NULL;
+	n = ncg_mentions_at(x->ms, k + 1);
+	if (n->kind != NCG_M_DATE || n->date.prec != NCG_PREC_DAY || n->t0 != m->t1 + 1 ||
+	    !span_joiner(x, m->t1))
+		return NULL;
+	return n;
+}
+
+/* fixK: is the date mention k a span of days in itself ("June 3-4", "June
+ * 3 and 4", "10 to 12 January": its day a number of one or two figures
+ * with a second day glued on by a hyphen, or a joiner and another such
+ * number after it) or the first day of one (span_end_after)? */
+static int
+day_span_date(const mr_ctx *x, size_t k)
+{
+	const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+	for (size_t t = m->t0; t < m->t1; t++) {
+		const char *w = x->s + x->tok[t].b;
+		size_t n = x->tok[t].e - x->tok[t].b, f = 0;
+
+		if (x->tok[t].kind != NCG_TOK_NUMBER || atoi(w) != m->date.d)
+			continue;
+		while (f < n && f < 3 && w[f] >= '0' && w[f] <= '9')
+			f++;
+		if (f <= 2 && f + 1 < n && w[f] == '-' && w[f + 1] >= '0' && w[f + 1] <= '9')
+			return 1;
+		if (f == n && n <= 2 && t + 2 < m->t1 && span_joiner(x, t + 1) &&
+		    x->tok[t + 2].kind == NCG_TOK_NUMBER && ncg_doc_tok_len(x->doc, t + 2) <= 2)
+			return 1;
+	}
+	return span_end_after(x, k) != NULL;
+}
+
 /* rules120: "visited Seoul June 30-July 3, 1967": a day of no year
  * (mention k) that opens a span (span_joiner), its last day just after
  * with a year and a month not before the first's: that year, else 0. */
 static int
 span_year(const mr_ctx *x, size_t k)
 {
-	const ncg_mention *m = ncg_mentions_at(x->ms, k), *n;
+	const ncg_mention *m = ncg_mentions_at(x->ms, k), *n = span_end_after(x, k);
 
-	if (k + 1 >= ncg_mentions_count(x->ms) || m->date.y || m->date.prec != NCG_PREC_DAY)
-		return 0;
-	n = ncg_mentions_at(x->ms, k + 1);
-	if (n->kind != NCG_M_DATE || n->date.prec != NCG_PREC_DAY || !n->date.y ||
-	    n->t0 != m->t1 + 1 || !span_joiner(x, m->t1) || n->date.m < m->date.m)
+	if (!n || m->date.y || !n->date.y || n->date.m < m->date.m)
 		return 0;
 	return n->date.y;
 }
@@ -4363,14 +4439,16 @@ recent_month(const mr_ctx *x, const ncg_date *dt)
 
 /* rules147: "concluded two days of negotiations October 18" (USIS),
  * "after two days of talks" (AP): a noun just after a span of days
- * (lex:daySpanLead) meets on more days than the one in its clause, its
- * last; the sets date such a span by its first day or by its last, so
- * that day dates it not at all. */
+ * counted (lex:daySpanLead: "two days of", never "the first days of")
+ * meets on more days than the one in its clause, its last; the sets date
+ * such a span by its first day or by its last, so that day dates it not
+ * at all.  fixK: a day in the clause that is itself a span (day_span_date:
+ * "held two days of talks on June 3 and 4") does: by its first day. */
 static int
 day_span_noun(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	return c->kind == NCG_MC_NOUN && c->t0 >= c->c0 + 2 &&
-	       wl_at(x, c->t0 - 2, c->t0, NCG_WL_DAY_SPAN_LEAD) == c->t0;
+	return c->kind == NCG_MC_NOUN && c->t0 >= c->c0 + 3 &&
+	       wl_at(x, c->t0 - 3, c->t0, NCG_WL_DAY_SPAN_LEAD) == c->t0;
 }
 
 static void
@@ -4379,9 +4457,9 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
 	const ncg_mention *best = NULL;
+	int span = day_span_noun(x, c);
+	size_t bk = 0;
 
-	if (day_span_noun(x, c))
-		return;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
@@ -4389,17 +4467,19 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m) ||
 		    in_purpose_after_day(x, c, m))
 			continue;
-		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1))
+		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1)) {
 			best = m;
+			bk = idx[k];
+		}
 		/* "the first NCG meeting in July", "its first meeting in Seoul in
 		 * July 2023" */
 		if (m->date.prec == NCG_PREC_MONTH && m->t0 >= c->t1 && m->t0 <= c->t1 + 6 &&
-		    !best && !recent_month(x, &m->date))
+		    !best && !span && !recent_month(x, &m->date))
 			add_ev(c, EV_MONTH_ONLY);
 		if (best && best->t0 >= c->t1)
 			break;
 	}
-	if (!best)
+	if (!best || (span && !day_span_date(x, bk)))
 		return;
 	add_ev(c, EV_DAY);
 	set_day(x, c, &best->date, "date-in-clause");
