@@ -915,7 +915,8 @@ head_of_longer_name(const rc_ctx *rc, size_t t0, size_t i, size_t e)
 
 /* rules152: the countries the text names, into rc->states: their
  * wordings, longest reading first (not "Korean" in "the Korean
- * Peninsula", a place).  Read once. */
+ * Peninsula", a place); fixJ: and its places of a state ("Seoul").
+ * Read once. */
 static ncg_status
 text_states(rc_ctx *rc)
 {
@@ -924,12 +925,15 @@ text_states(rc_ctx *rc)
 
 		for (size_t j = 0; j < rc->ntok; j++) {
 			const ncg_lex_wording *w = rc_lex_longest(rc, j, rc->ntok, ~0u, ~0u, &e);
+			int named;
 
 			if (!w)
 				continue;
-			if (w->entry->kind == NCG_LEX_COUNTRY && pass)
-				rc->states[n] = w->entry->key;
-			n += w->entry->kind == NCG_LEX_COUNTRY;
+			named = w->entry->kind == NCG_LEX_COUNTRY ||
+			        (w->entry->kind == NCG_LEX_PLACE && w->entry->country.n > 0);
+			if (named && pass)
+				rc->states[n] = w->entry;
+			n += named;
 			j = e - 1;
 		}
 		if (!pass && n && !(rc->states = ncg_arena_alloc(rc->arena, n * sizeof *rc->states)))
@@ -940,15 +944,32 @@ text_states(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* fixJ: does the state bear a body of the name at [i, e) too
+ * (lex:sameNamedBody: Japan's "Ministry of Foreign Affairs")? */
+static int
+bears_body_named(const rc_ctx *rc, const ncg_lex_entry *state, size_t i, size_t e)
+{
+	size_t n = rc->tok[e - 1].e - rc->tok[i].b;
+
+	for (size_t k = 0; k < state->body_name.n; k++)
+		if (strlen(state->body_name.v[k]) == n &&
+		    memcmp(state->body_name.v[k], rc->s + rc->tok[i].b, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* rules152: is the lexicon body named at [i, e) by a head many states'
  * bodies bear (lex:sharedBodyHead: "Ministry of Foreign Affairs"), in a
- * text that names none of the entry's states and names another
- * (text_states)?  Then the bare name is not known to be that state's (a
- * Japan-U.S. text's is Japan's): *out 1, no key. */
+ * text that names none of the entry's states, nor (fixJ) a place of
+ * theirs ("Seoul"), and names another state that bears a body of that
+ * name (bears_body_named; not the U.S. nor the DPRK)?  Then the bare
+ * name is not known to be that state's (a Japan-U.S. text's is
+ * Japan's): *out 1, no key. */
 static ncg_status
 state_unnamed(rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry, int *out)
 {
 	size_t h = i;
+	int other = 0;
 
 	*out = 0;
 	while (h < e && !rc_wl(rc, h, NCG_WL_SHARED_BODY_HEAD))
@@ -956,10 +977,17 @@ state_unnamed(rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry, int *o
 	if (entry->country.n == 0 || h == e)
 		return NCG_OK;
 	NCG_TRY(text_states(rc));
-	for (size_t k = 0; k < rc->nstates; k++)
-		if (countries_agree(&rc->states[k], 1, &entry->country))
+	for (size_t k = 0; k < rc->nstates; k++) {
+		const ncg_lex_entry *st = rc->states[k];
+		int country = st->kind == NCG_LEX_COUNTRY;
+
+		if (country ? countries_agree(&st->key, 1, &entry->country)
+		            : countries_agree((const char *const *)st->country.v,
+		                              (int)st->country.n, &entry->country))
 			return NCG_OK;
-	*out = rc->nstates > 0;
+		other |= country && bears_body_named(rc, st, i, e);
+	}
+	*out = other;
 	return NCG_OK;
 }
 

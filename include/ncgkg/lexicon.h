@@ -525,6 +525,9 @@ typedef struct ncg_lex_entry {
 	const char *seat;         /* for a body named by its building ("talks at
 	                           * the White House"): the key of that building
 	                           * as a place (lex:seat), or NULL */
+	ncg_strlist body_name;    /* for a state, the names of its bodies that
+	                           * the lexicon's bodies of another state bear
+	                           * (lex:sameNamedBody) */
 } ncg_lex_entry;
 
 /* The concept scheme of a kind of concept (workstreams, asset types,
