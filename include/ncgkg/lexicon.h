@@ -486,6 +486,7 @@ typedef enum {
 	NCG_WL_CALL_NOUN,           /* after a meeting noun, makes a call: conference call */
 	/* rules152 */
 	NCG_WL_SHARED_BODY_HEAD,    /* a head many states' bodies bear by one name: Ministry */
+	NCG_WL_BODY_HEAD_TITLE,     /* a body's head and its holder's title: "Ministry Minister" */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
