@@ -469,10 +469,12 @@ static const struct {
 	/* rules154 */
 	{NCG_LEX_NS "telegramSenderCue", NCG_WL_TELEGRAM_SENDER_CUE},
 	{NCG_LEX_NS "objectOpener", NCG_WL_OBJECT_OPENER},
+	/* fixJ */
+	{NCG_LEX_NS "bodyHeadTitle", NCG_WL_BODY_HEAD_TITLE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
-       F_PART_OF, F_BROADER, F_SEAT };
+       F_PART_OF, F_BROADER, F_SEAT, F_BODY_NAME };
 
 static const struct {
 	const char *iri;
@@ -491,6 +493,7 @@ static const struct {
 	{NCG_LEX_NS "inCity", F_PART_OF},     /* a place's city: a district's */
 	{NCG_SKOS_NS "broader", F_BROADER},
 	{NCG_LEX_NS "seat", F_SEAT},          /* a body's building, as a place */
+	{NCG_LEX_NS "sameNamedBody", F_BODY_NAME}, /* fixJ: a state's */
 };
 
 /* Key of a resource whose IRI is iri (NULL: no resource): its path below
@@ -783,6 +786,7 @@ apply_field(ncg_lexicon *lex, ncg_lex_entry *e, int f, const char *lit, const ch
 	case F_ALT: if (lit) rc = ncg_lexicon_list_add(lex, &e->alt, lit); break;
 	case F_ACRONYM: if (lit) rc = ncg_lexicon_list_add(lex, &e->acronym, lit); break;
 	case F_CUE: if (lit) rc = ncg_lexicon_list_add(lex, &e->cue, lit); break;
+	case F_BODY_NAME: if (lit) rc = ncg_lexicon_list_add(lex, &e->body_name, lit); break;
 	case F_PREFIX: if (lit) rc = ncg_lexicon_list_add(lex, &e->prefix, lit); break;
 	case F_ADJECTIVE: if (lit) rc = ncg_lexicon_list_add(lex, &e->adjective, lit); break;
 	case F_COUNTRY: if (ref) rc = ncg_lexicon_list_add(lex, &e->country, ref); break;

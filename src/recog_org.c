@@ -263,26 +263,59 @@ add_body(rc_ctx *rc, uint32_t s, size_t t0, size_t t1, ncg_mention **out)
 }
 
 /* rules150: does the long form of an acronym's definition name the
- * lexicon's ministry by its minister's title, "Minister" for the label's
- * first word "Ministry" and the rest the label's ("Minister of Economy,
- * Trade and Industry (METI)" for the ministry METI)?  Some publishers
+ * lexicon body by the title of its head, per the pair "head title"
+ * (lex:bodyHeadTitle "Ministry Minister"): the title for the label's
+ * first word, the head, and the rest the label's ("Minister of Economy,
+ * Trade and Industry (METI)" for the ministry METI)? */
+static int
+body_by_title(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry,
+              const char *pair)
+{
+	const char *title = strchr(pair, ' '), *rest;
+	size_t hn = title ? (size_t)(title - pair) : 0, k = def->lt0, n;
+
+	if (!title || strncmp(entry->label, pair, hn + 1) != 0)
+		return 0;
+	while (k + 1 < def->p0 && !rc_is(rc, k, title + 1))
+		k++;
+	if (k + 1 >= def->p0)
+		return 0;
+	rest = entry->label + hn + 1;
+	n = rc->tok[def->p0 - 1].e - rc->tok[k + 1].b;
+	return strlen(rest) == n && memcmp(rc->s + rc->tok[k + 1].b, rest, n) == 0;
+}
+
+/* rules150: does the long form of an acronym's definition name the
+ * lexicon body by its head's title (body_by_title)?  Some publishers
  * define a ministry's acronym so. */
 static int
 ministry_by_minister(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
 {
-	static const char head[] = "Ministry ";
-	const char *rest;
-	size_t k = def->lt0, n;
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_BODY_HEAD_TITLE);
 
-	if (!entry->label || strncmp(entry->label, head, sizeof head - 1) != 0)
-		return 0;
-	while (k + 1 < def->p0 && !rc_is(rc, k, "Minister"))
-		k++;
-	if (k + 1 >= def->p0)
-		return 0;
-	rest = entry->label + sizeof head - 1;
-	n = rc->tok[def->p0 - 1].e - rc->tok[k + 1].b;
-	return strlen(rest) == n && memcmp(rc->s + rc->tok[k + 1].b, rest, n) == 0;
+	for (size_t j = 0; entry->label && l && j < l->n; j++)
+		if (body_by_title(rc, def, entry, l->v[j]))
+			return 1;
+	return 0;
+}
+
+/* The next label or other wording of the lexicon body entry in the
+ * long form of an acronym's definition, from token *k on: its end, its
+ * start in *k; 0 when none. */
+static size_t
+entry_wording_from(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry,
+                   size_t *k)
+{
+	for (; *k < def->p0; (*k)++) {
+		size_t e;
+		const ncg_lex_wording *w = rc_lex_longest(rc, *k, def->p0, 1u << NCG_LEX_BODY,
+		                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT),
+		                                          &e);
+
+		if (w && w->entry == entry)
+			return e;
+	}
+	return 0;
 }
 
 /* Does the long form of an acronym's definition name this lexicon entry
@@ -291,17 +324,13 @@ ministry_by_minister(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entr
 static int
 defines_entry(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
 {
+	size_t e;
+
 	if (ministry_by_minister(rc, def, entry))
 		return 1;
-	for (size_t k = def->lt0; k < def->p0; k++) {
-		size_t e;
-		const ncg_lex_wording *w = rc_lex_longest(rc, k, def->p0, 1u << NCG_LEX_BODY,
-		                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT),
-		                                          &e);
-
-		if (w && w->entry == entry && e == def->p0)
+	for (size_t k = def->lt0; (e = entry_wording_from(rc, def, entry, &k)) != 0; k++)
+		if (e == def->p0)
 			return 1;
-	}
 	return 0;
 }
 
@@ -711,16 +740,9 @@ words_of_entry(const rc_ctx *rc, size_t t0, size_t t1, const ncg_lex_entry *e)
 static int
 defines_other_state_body(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
 {
-	for (size_t k = def->lt0; k < def->p0; k++) {
-		size_t e;
-		const ncg_lex_wording *w = rc_lex_longest(rc, k, def->p0, 1u << NCG_LEX_BODY,
-		                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT),
-		                                          &e);
+	size_t k = def->lt0, e = entry_wording_from(rc, def, entry, &k);
 
-		if (w && w->entry == entry)
-			return other_state_said(rc, def->sent, k, e, def->p0, entry);
-	}
-	return 0;
+	return e && other_state_said(rc, def->sent, k, e, def->p0, entry);
 }
 
 /* Is the lexicon's acronym at i the entry's here?  Not when the text
@@ -915,7 +937,8 @@ head_of_longer_name(const rc_ctx *rc, size_t t0, size_t i, size_t e)
 
 /* rules152: the countries the text names, into rc->states: their
  * wordings, longest reading first (not "Korean" in "the Korean
- * Peninsula", a place).  Read once. */
+ * Peninsula", a place); fixJ: and its places of a state ("Seoul").
+ * Read once. */
 static ncg_status
 text_states(rc_ctx *rc)
 {
@@ -924,12 +947,15 @@ text_states(rc_ctx *rc)
 
 		for (size_t j = 0; j < rc->ntok; j++) {
 			const ncg_lex_wording *w = rc_lex_longest(rc, j, rc->ntok, ~0u, ~0u, &e);
+			int named;
 
 			if (!w)
 				continue;
-			if (w->entry->kind == NCG_LEX_COUNTRY && pass)
-				rc->states[n] = w->entry->key;
-			n += w->entry->kind == NCG_LEX_COUNTRY;
+			named = w->entry->kind == NCG_LEX_COUNTRY ||
+			        (w->entry->kind == NCG_LEX_PLACE && w->entry->country.n > 0);
+			if (named && pass)
+				rc->states[n] = w->entry;
+			n += named;
 			j = e - 1;
 		}
 		if (!pass && n && !(rc->states = ncg_arena_alloc(rc->arena, n * sizeof *rc->states)))
@@ -940,15 +966,32 @@ text_states(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* fixJ: does the state bear a body of the name at [i, e) too
+ * (lex:sameNamedBody: Japan's "Ministry of Foreign Affairs")? */
+static int
+bears_body_named(const rc_ctx *rc, const ncg_lex_entry *state, size_t i, size_t e)
+{
+	size_t n = rc->tok[e - 1].e - rc->tok[i].b;
+
+	for (size_t k = 0; k < state->body_name.n; k++)
+		if (strlen(state->body_name.v[k]) == n &&
+		    memcmp(state->body_name.v[k], rc->s + rc->tok[i].b, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* rules152: is the lexicon body named at [i, e) by a head many states'
  * bodies bear (lex:sharedBodyHead: "Ministry of Foreign Affairs"), in a
- * text that names none of the entry's states and names another
- * (text_states)?  Then the bare name is not known to be that state's (a
- * Japan-U.S. text's is Japan's): *out 1, no key. */
+ * text that names none of the entry's states, nor (fixJ) a place of
+ * theirs ("Seoul"), and names another state that bears a body of that
+ * name (bears_body_named; not the U.S. nor the DPRK)?  Then the bare
+ * name is not known to be that state's (a Japan-U.S. text's is
+ * Japan's): *out 1, no key. */
 static ncg_status
 state_unnamed(rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry, int *out)
 {
 	size_t h = i;
+	int other = 0;
 
 	*out = 0;
 	while (h < e && !rc_wl(rc, h, NCG_WL_SHARED_BODY_HEAD))
@@ -956,10 +999,17 @@ state_unnamed(rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry, int *o
 	if (entry->country.n == 0 || h == e)
 		return NCG_OK;
 	NCG_TRY(text_states(rc));
-	for (size_t k = 0; k < rc->nstates; k++)
-		if (countries_agree(&rc->states[k], 1, &entry->country))
+	for (size_t k = 0; k < rc->nstates; k++) {
+		const ncg_lex_entry *st = rc->states[k];
+		int country = st->kind == NCG_LEX_COUNTRY;
+
+		if (country ? countries_agree(&st->key, 1, &entry->country)
+		            : countries_agree((const char *const *)st->country.v,
+		                              (int)st->country.n, &entry->country))
 			return NCG_OK;
-	*out = rc->nstates > 0;
+		other |= country && bears_body_named(rc, st, i, e);
+	}
+	*out = other;
 	return NCG_OK;
 }
 

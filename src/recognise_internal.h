@@ -85,9 +85,10 @@ typedef struct {
 	struct rc_of_state { size_t j, ce; } *of_state;
 	size_t nof_state;
 	int of_state_known;
-	/* rules152: the keys of the countries the text names, a key a
-	 * naming (text_states), once when states_known */
-	const char **states;
+	/* rules152: the countries the text names (fixJ: and its places
+	 * of a state), an entry a naming (text_states), once when
+	 * states_known */
+	const ncg_lex_entry **states;
 	size_t nstates;
 	int states_known;
 	/* speed only: per body's words, other_state_said_before's answer at

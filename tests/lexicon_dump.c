@@ -22,7 +22,8 @@ static const char *const OP_NAME[] = {
 	[TH_ENTRY] = "TH_ENTRY", [TH_LABEL] = "TH_LABEL", [TH_ALT] = "TH_ALT",
 	[TH_ACRONYM] = "TH_ACRONYM", [TH_CUE] = "TH_CUE", [TH_PREFIX] = "TH_PREFIX",
 	[TH_ADJECTIVE] = "TH_ADJECTIVE", [TH_COUNTRY] = "TH_COUNTRY",
-	[TH_PART_OF] = "TH_PART_OF", [TH_BROADER] = "TH_BROADER", [TH_SEAT] = "TH_SEAT", [TH_WORD] = "TH_WORD",
+	[TH_PART_OF] = "TH_PART_OF", [TH_BROADER] = "TH_BROADER", [TH_SEAT] = "TH_SEAT",
+	[TH_BODY_NAME] = "TH_BODY_NAME", [TH_WORD] = "TH_WORD",
 	[TH_SCHEME] = "TH_SCHEME", [TH_SCHEME_LABEL] = "TH_SCHEME_LABEL",
 	[TH_SCHEME_DEFAULT] = "TH_SCHEME_DEFAULT",
 	[TH_TEXT_KEY] = "TH_TEXT_KEY", [TH_TEXT] = "TH_TEXT",
@@ -102,6 +103,7 @@ main(int argc, char **argv)
 			list(TH_PREFIX, &e->prefix);
 			list(TH_ADJECTIVE, &e->adjective);
 			list(TH_COUNTRY, &e->country);
+			list(TH_BODY_NAME, &e->body_name);
 			if (e->part_of)
 				row(TH_PART_OF, 0, e->part_of);
 			if (e->broader)

@@ -489,6 +489,7 @@ typedef enum {
 	/* rules154 */
 	NCG_WL_TELEGRAM_SENDER_CUE, /* a telegram's line for its reader, then its sender: For the Ambassador from */
 	NCG_WL_OBJECT_OPENER,       /* opens a verb's object, never follows a name: no, the */
+	NCG_WL_BODY_HEAD_TITLE,     /* a body's head and its holder's title: "Ministry Minister" */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -528,6 +529,9 @@ typedef struct ncg_lex_entry {
 	const char *seat;         /* for a body named by its building ("talks at
 	                           * the White House"): the key of that building
 	                           * as a place (lex:seat), or NULL */
+	ncg_strlist body_name;    /* for a state, the names of its bodies that
+	                           * the lexicon's bodies of another state bear
+	                           * (lex:sameNamedBody) */
 } ncg_lex_entry;
 
 /* The concept scheme of a kind of concept (workstreams, asset types,
