@@ -798,10 +798,10 @@ ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t
 		ncg_mention *b = rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)
 		                 ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
 
-		/* fixI: "their second conference call" is a call
-		 * (lex:callNoun), no meeting */
+		/* fixI, fixL: "their second conference call" is a call, "the
+		 * third conference room" a place (ncg_doc_compound_head) */
 		if (rc_wl_ci(rc, j, NCG_WL_ORDINAL_MEETING_NOUN) &&
-		    !(j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_CALL_NOUN))) {
+		    !ncg_doc_compound_head(rc->doc, rc->lex, j + 1, lim)) {
 			*end = j + 1;
 			of_series(rc, j, lim, series, end);
 			return 1;

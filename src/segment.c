@@ -1684,3 +1684,9 @@ ncg_doc_wl_at(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t 
 {
 	return wl_may_start(d, lex, wl, i) ? wl_at_lists(d, lex, wl, i, lim) : 0;
 }
+
+int
+ncg_doc_compound_head(const ncg_doc *d, const ncg_lexicon *lex, size_t i, size_t lim)
+{
+	return i < lim && ncg_doc_wl_at(d, lex, NCG_WL_COMPOUND_HEAD_NOUN, i, i + 1) == i + 1;
+}

@@ -146,6 +146,12 @@ int ncg_doc_wl_may_start(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlis
                          size_t i);
 size_t ncg_doc_wl_at(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl,
                      size_t i, size_t lim);
+/* fixL: is token i (< lim) a noun that heads a compound after a meeting
+ * noun (lex:compoundHeadNoun, any case: "conference call", "conference
+ * room"), so that the meeting noun only modifies it and names no meeting?
+ * The one test of the meeting nouns (meeting.c) and the ordinal meetings
+ * (recog_time.c). */
+int ncg_doc_compound_head(const ncg_doc *doc, const ncg_lexicon *lex, size_t i, size_t lim);
 /* What ncg_doc_wl_may_start reads, for callers that test it in a loop:
  * per token i < ntokens, bits (wl / 64, wl % 64) of the word lists that
  * may start there; NULL when the doc has none for lex (then every list
