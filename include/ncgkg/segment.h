@@ -162,6 +162,13 @@ const uint64_t *const *ncg_doc_wls(const ncg_doc *doc, const ncg_lexicon *lex);
  * is worked out once per text; NULL when out of memory.  Speed only. */
 const uint32_t *ncg_doc_same_text(const ncg_doc *doc);
 
+/* rules148, fixL: a Korean-style date spaced out at token i, "2024. 3. 5."
+ * (a year of four digits, 1900 to 2199, a month 1 to 12 and a valid day
+ * of one or two digits, each with a period glued to it): 1 with the date
+ * in *y, *m and *d, else 0.  The one shape of the segmenter (the first two
+ * periods end no sentence) and the date reader. */
+int ncg_doc_spaced_date(const ncg_doc *doc, size_t i, int *y, int *m, int *d);
+
 /* Is c a white-space code point (including NBSP, BOM, zero-width space)? */
 int ncg_is_space_cp(unsigned c);
 
