@@ -58,7 +58,7 @@ static const struct {
 	{NCG_LEX_NS "contentCue", NCG_WL_CONTENT_CUE},
 	{NCG_LEX_NS "virtualCue", NCG_WL_VIRTUAL_CUE},
 	{NCG_LEX_NS "callCue", NCG_WL_CALL_CUE},
-	{NCG_LEX_NS "callNoun", NCG_WL_CALL_NOUN},
+	{NCG_LEX_NS "compoundHeadNoun", NCG_WL_COMPOUND_HEAD_NOUN},
 	{NCG_LEX_NS "sameDay", NCG_WL_SAME_DAY},
 	{NCG_LEX_NS "dayBefore", NCG_WL_DAY_BEFORE},
 	{NCG_LEX_NS "settingPreposition", NCG_WL_SETTING_PREP},

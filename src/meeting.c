@@ -857,15 +857,16 @@ pair_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 	return i + 1;
 }
 
-/* The end of a meeting noun at i (lex:meetingNoun), or 0; fixI: 0 when
- * a call's head noun follows (lex:callNoun): "held their second
- * conference call on Tuesday" is a call, no meeting (ANNOTATION.md). */
+/* The end of a meeting noun at i (lex:meetingNoun), or 0; fixI, fixL: 0
+ * when the head of a compound follows (ncg_doc_compound_head): "held
+ * their second conference call on Tuesday" is a call (ANNOTATION.md),
+ * "a meeting room" a place, no meeting. */
 static size_t
 meeting_noun_at(const mr_ctx *x, size_t i, size_t lim)
 {
 	size_t e = wl_at(x, i, lim, NCG_WL_MEETING_NOUN);
 
-	return e && e < lim && wl_at(x, e, e + 1, NCG_WL_CALL_NOUN) ? 0 : e;
+	return e && ncg_doc_compound_head(x->doc, x->lex, e, lim) ? 0 : e;
 }
 
 static ncg_status

@@ -249,25 +249,23 @@ short_year_date(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 	return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
 }
 
-/* rules148: the Korean style spaced out, "2024. 3. 5." (the segmenter
- * keeps it in one sentence): a year, a month and a day, each with its
- * period ("2019. 3. 5 officials" is no date). */
+/* rules148: the Korean style spaced out, "2024. 3. 5." (ncg_doc_spaced_date,
+ * the segmenter's shape too, so one sentence holds it): a year, a month
+ * and a day, each with its period ("2019. 3. 5 officials" is no date);
+ * the date's tokens, its last period left to end the sentence. */
 static ncg_status
 spaced_dotted_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
-	int y = year_at(rc, i);
-	long m = number_at(rc, i + 2, 2, 0), d = number_at(rc, i + 4, 2, 0);
+	int y, m, d;
 
-	if (!y || i + 5 >= lim || !rc_punct(rc, i + 1, ".") || !rc_punct(rc, i + 3, ".") ||
-	    !rc_punct(rc, i + 5, ".") || rc->tok[i + 1].b != rc->tok[i].e ||
-	    rc->tok[i + 3].b != rc->tok[i + 2].e || rc->tok[i + 5].b != rc->tok[i + 4].e ||
-	    m < 1 || m > 12 || d == NOT_ONE || !ncg_day_valid(y, (int)m, (int)d))
+	if (i + 5 >= lim || !ncg_doc_spaced_date(rc->doc, i, &y, &m, &d))
 		return NCG_OK;
-	return add_date(rc, s, i, i + 5, y, (int)m, (int)d, NCG_PREC_DAY, end);
+	return add_date(rc, s, i, i + 5, y, m, d, NCG_PREC_DAY, end);
 }
 
 /* 2023-12-15, 01/10/2025 (month first, unless the first number is over
- * 12), 2023/12/15, 2025.1.10 (Korean style). */
+ * 12), 2023/12/15, 2025.1.10 (Korean style), 2024. 3. 5. (spaced, with
+ * its periods: spaced_dotted_date). */
 static ncg_status
 numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
@@ -798,10 +796,10 @@ ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t
 		ncg_mention *b = rc_claimed(rc, j, j + 1, RC_CLAIM_BODY)
 		                 ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
 
-		/* fixI: "their second conference call" is a call
-		 * (lex:callNoun), no meeting */
+		/* fixI, fixL: "their second conference call" is a call, "the
+		 * third conference room" a place (ncg_doc_compound_head) */
 		if (rc_wl_ci(rc, j, NCG_WL_ORDINAL_MEETING_NOUN) &&
-		    !(j + 1 < lim && rc_wl_ci(rc, j + 1, NCG_WL_CALL_NOUN))) {
+		    !ncg_doc_compound_head(rc->doc, rc->lex, j + 1, lim)) {
 			*end = j + 1;
 			of_series(rc, j, lim, series, end);
 			return 1;

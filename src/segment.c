@@ -9,6 +9,7 @@
 
 #include "ncgkg/arena.h"
 #include "ncgkg/segment.h"
+#include "ncgkg/time.h"
 
 enum { ORDINAL_UNKNOWN = 0xFF };
 
@@ -1212,33 +1213,59 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 	return !office_after_acronym(d, next, end);
 }
 
-/* Is token i a number of at most maxd digits? */
-static int
-short_number(const ncg_doc *d, size_t i, size_t maxd)
+/* The value of number token i, digits only, at most maxd of them; -1 if
+ * it is none. */
+static long
+digits_value(const ncg_doc *d, size_t i, size_t maxd)
 {
-	return i < d->ntok && d->tok[i].kind == NCG_TOK_NUMBER && d->tok[i].e - d->tok[i].b <= maxd &&
-	       isdigit((unsigned char)d->s[d->tok[i].e - 1]);
+	const char *w = d->s + d->tok[i].b;
+	size_t n = d->tok[i].e - d->tok[i].b;
+	long v = 0;
+
+	if (d->tok[i].kind != NCG_TOK_NUMBER || n == 0 || n > maxd)
+		return -1;
+	for (size_t k = 0; k < n; k++) {
+		if (!isdigit((unsigned char)w[k]))
+			return -1;
+		v = v * 10 + (w[k] - '0');
+	}
+	return v;
 }
 
-/* rules148: a Korean-style date spaced out, "2024. 3. 5." (a year, month
- * and day, each followed by a period, as Korean publishers print them):
- * is the full stop at i one of its first two periods?  Then it ends no
- * sentence. */
+int
+ncg_doc_spaced_date(const ncg_doc *d, size_t i, int *y, int *m, int *day)
+{
+	long v[3];
+
+	if (i + 5 >= d->ntok || d->tok[i].e - d->tok[i].b != 4)
+		return 0;
+	for (size_t k = 0; k < 3; k++) {
+		size_t t = i + 2 * k;
+
+		v[k] = digits_value(d, t, k ? 2 : 4);
+		if (v[k] < 0 || d->tok[t + 1].b != d->tok[t].e || d->tok[t + 1].kind != NCG_TOK_PUNCT ||
+		    !ncg_doc_tok_is(d, t + 1, "."))
+			return 0;
+	}
+	if (v[0] < 1900 || v[0] > 2199 || v[1] < 1 || v[1] > 12 ||
+	    !ncg_day_valid((int)v[0], (int)v[1], v[2]))
+		return 0;
+	*y = (int)v[0];
+	*m = (int)v[1];
+	*day = (int)v[2];
+	return 1;
+}
+
+/* rules148: is the full stop at i one of the first two periods of a
+ * Korean-style date spaced out (ncg_doc_spaced_date: "2024. 3. 5.", as
+ * Korean publishers print them)?  Then it ends no sentence. */
 static int
 spaced_date_stop(const ncg_doc *d, size_t i)
 {
-	size_t y;
+	int y, m, day;
 
-	if (i < 1)
-		return 0;
-	y = i >= 3 && short_number(d, i - 1, 2) ? i - 3 : i - 1;
-	if (y + 5 >= d->ntok || d->tok[y].e - d->tok[y].b != 4 || !short_number(d, y, 4) ||
-	    !short_number(d, y + 2, 2) || !short_number(d, y + 4, 2))
-		return 0;
-	for (size_t k = y + 1; k <= y + 5; k += 2)
-		if (d->tok[k].b != d->tok[k - 1].e || !is_full_stop(d, k))
-			return 0;
-	return i == y + 1 || i == y + 3;
+	return (i >= 1 && ncg_doc_spaced_date(d, i - 1, &y, &m, &day)) ||
+	       (i >= 3 && ncg_doc_spaced_date(d, i - 3, &y, &m, &day));
 }
 
 static ncg_status
@@ -1683,4 +1710,10 @@ ncg_doc_wl_at(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t 
               size_t lim)
 {
 	return wl_may_start(d, lex, wl, i) ? wl_at_lists(d, lex, wl, i, lim) : 0;
+}
+
+int
+ncg_doc_compound_head(const ncg_doc *d, const ncg_lexicon *lex, size_t i, size_t lim)
+{
+	return i < lim && ncg_doc_wl_at(d, lex, NCG_WL_COMPOUND_HEAD_NOUN, i, i + 1) == i + 1;
 }

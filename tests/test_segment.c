@@ -327,3 +327,29 @@ Test(segment, ordinal_suffixes_are_the_lexicons)
 	seg_with("The 4th meeting.", NULL);
 	cr_expect_not(ncg_doc_ordinal_suffix(doc, "th", 2, 1));
 }
+
+/* rules148, fixL: the spaced Korean date ("2024. 3. 5.") has one shape,
+ * read by the segmenter and the date reader alike: a date that is none
+ * (month 13, February 30) keeps no sentence open. */
+Test(segment, a_spaced_date_is_one_shape)
+{
+	int y = 0, m = 0, d = 0;
+
+	seg("Seoul, 2024. 3. 5. The ministers met.");
+	cr_assert_eq(ncg_doc_nsentences(doc), 2, "got %zu", ncg_doc_nsentences(doc));
+	cr_expect_str_eq(sentence(0), "Seoul, 2024. 3. 5.");
+	cr_expect(ncg_doc_spaced_date(doc, 2, &y, &m, &d));
+	cr_expect(y == 2024 && m == 3 && d == 5, "got %d-%d-%d", y, m, d);
+	cr_expect_not(ncg_doc_spaced_date(doc, 4, &y, &m, &d));
+	reset();
+	seg("Seoul, 2019. 13. 5. The ministers met.");
+	cr_expect_not(ncg_doc_spaced_date(doc, 2, &y, &m, &d));
+	cr_expect_str_eq(sentence(0), "Seoul, 2019.");
+	reset();
+	seg("Seoul, 2019. 2. 30. The ministers met.");
+	cr_expect_not(ncg_doc_spaced_date(doc, 2, &y, &m, &d));
+	cr_expect_str_eq(sentence(0), "Seoul, 2019.");
+	reset();
+	seg("Seoul, 2024. 3. 5 officials met.");
+	cr_expect_not(ncg_doc_spaced_date(doc, 2, &y, &m, &d));
+}

@@ -482,8 +482,8 @@ typedef enum {
 	NCG_WL_SUBJECT_RELATIVE,    /* opens a relative clause on a subject: who, which */
 	/* rules147 */
 	NCG_WL_DAY_SPAN_LEAD,       /* before a meeting noun, a span of days: (two) days of (talks) */
-	/* fixI */
-	NCG_WL_CALL_NOUN,           /* after a meeting noun, makes a call: conference call */
+	/* fixI, fixL */
+	NCG_WL_COMPOUND_HEAD_NOUN,  /* after a meeting noun, heads the compound: conference call, room */
 	/* rules152 */
 	NCG_WL_SHARED_BODY_HEAD,    /* a head many states' bodies bear by one name: Ministry */
 	/* rules154 */

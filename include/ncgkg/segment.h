@@ -146,6 +146,12 @@ int ncg_doc_wl_may_start(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlis
                          size_t i);
 size_t ncg_doc_wl_at(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl,
                      size_t i, size_t lim);
+/* fixL: is token i (< lim) a noun that heads a compound after a meeting
+ * noun (lex:compoundHeadNoun, any case: "conference call", "conference
+ * room"), so that the meeting noun only modifies it and names no meeting?
+ * The one test of the meeting nouns (meeting.c) and the ordinal meetings
+ * (recog_time.c). */
+int ncg_doc_compound_head(const ncg_doc *doc, const ncg_lexicon *lex, size_t i, size_t lim);
 /* What ncg_doc_wl_may_start reads, for callers that test it in a loop:
  * per token i < ntokens, bits (wl / 64, wl % 64) of the word lists that
  * may start there; NULL when the doc has none for lex (then every list
@@ -155,6 +161,13 @@ const uint64_t *const *ncg_doc_wls(const ncg_doc *doc, const ncg_lexicon *lex);
  * (i itself for the first), so that what depends on a token's text alone
  * is worked out once per text; NULL when out of memory.  Speed only. */
 const uint32_t *ncg_doc_same_text(const ncg_doc *doc);
+
+/* rules148, fixL: a Korean-style date spaced out at token i, "2024. 3. 5."
+ * (a year of four digits, 1900 to 2199, a month 1 to 12 and a valid day
+ * of one or two digits, each with a period glued to it): 1 with the date
+ * in *y, *m and *d, else 0.  The one shape of the segmenter (the first two
+ * periods end no sentence) and the date reader. */
+int ncg_doc_spaced_date(const ncg_doc *doc, size_t i, int *y, int *m, int *d);
 
 /* Is c a white-space code point (including NBSP, BOM, zero-width space)? */
 int ncg_is_space_cp(unsigned c);
