@@ -471,6 +471,8 @@ static const struct {
 	{NCG_LEX_NS "objectOpener", NCG_WL_OBJECT_OPENER},
 	/* fixJ */
 	{NCG_LEX_NS "bodyHeadTitle", NCG_WL_BODY_HEAD_TITLE},
+	/* fixM */
+	{NCG_LEX_NS "soleBodyHead", NCG_WL_SOLE_BODY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -4195,6 +4195,30 @@ umbrella_complement_pair(rc_ctx *rc, uint32_t s, size_t e, size_t a, size_t b, s
 	return complement_pair(rc, s, a, b, next, done);
 }
 
+/* fixM: is the first conjunct [a, j) of other_pair no topic of its
+ * own: residual itself after its determiner ("matters of mutual
+ * interest", "the bilateral issues": lex:residualItem with or without a
+ * lex:residualTail), a noun of means and its infinitive ("ways to
+ * strengthen cooperation": what the sides sought, lex:meansNoun), or a
+ * determiner and one noun ("the situation": a back-reference)? */
+static int
+empty_conjunct(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t i = a, e;
+
+	while (i < j && (rc_wl(rc, i, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER)))
+		i++;
+	if (i + 1 == j && i > a)
+		return 1;
+	if (i + 1 < j && rc_wl(rc, i, NCG_WL_MEANS_NOUN) && is_infinitive_to(rc, i + 1))
+		return 1;
+	while (i < j && rc_wl_ci(rc, i, NCG_WL_RESIDUAL_WEIGHT))
+		i++;
+	if ((e = rc_wl_match(rc, i, j, NCG_WL_RESIDUAL_ITEM, 0)) == 0)
+		return 0;
+	return e == j || rc_wl_match(rc, e, j, NCG_WL_RESIDUAL_TAIL, 0) == j;
+}
+
 /* rules149: "discussed A and other pending issues", "was briefed on A
  * and other bilateral military issues" (Yonhap, Korea Herald): a second
  * conjunct opened by a lex:residualOpener and headed by a
@@ -4202,7 +4226,8 @@ umbrella_complement_pair(rc_ctx *rc, uint32_t s, size_t e, size_t a, size_t b, s
  * makes a pair (a single topic holds no "other").  The class needs a
  * word of its own between opener and head: a bare "A and other issues"
  * only hedges one topic (rules21).  The first conjunct is added, the
- * second unless it is only the rest of the agenda (residual_item);
+ * second unless it is only the rest of the agenda (residual_item); not
+ * when the first is no topic of its own (empty_conjunct, fixM);
  * *done when taken. */
 static ncg_status
 other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
@@ -4216,7 +4241,8 @@ other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 		if (!rc_word(rc, j) && !rc_punct(rc, j, "'") && !rc_punct(rc, j, "-"))
 			return NCG_OK;
 	if (j + 3 > e || (o = rc_wl_match(rc, j + 1, e, NCG_WL_RESIDUAL_OPENER, 0)) == 0 ||
-	    o + 1 >= e || !rc_wl_ci(rc, e - 1, NCG_WL_RESIDUAL_ITEM) || not_an_item_upto(rc, a, j, 16))
+	    o + 1 >= e || !rc_wl_ci(rc, e - 1, NCG_WL_RESIDUAL_ITEM) || not_an_item_upto(rc, a, j, 16) ||
+	    empty_conjunct(rc, a, j))
 		return NCG_OK;
 	NCG_TRY(add_workstream(rc, s, a, j));
 	if (!residual_item(rc, j + 1, e))

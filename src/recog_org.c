@@ -2855,6 +2855,20 @@ topic_list_item(const rc_ctx *rc, uint32_t s, size_t from)
 	return 0;
 }
 
+/* Is the one-word name at bs->k a body: a service ("the Navy"), or a
+ * head after a state ("U.S. Congress")?  fixM: after a possessive
+ * country, only a head a state has one body of (lex:soleBodyHead,
+ * "Japan's Cabinet"): "Japan's Ministry" names no ministry. */
+static int
+bare_head_named(const rc_ctx *rc, const body_state *bs)
+{
+	if (rc_wl(rc, bs->k, NCG_WL_SERVICE_NAME))
+		return 1;
+	if (bs->k <= bs->from)
+		return 0;
+	return !(bs->npc > 0 && !bs->bare) || rc_wl(rc, bs->k, NCG_WL_SOLE_BODY_HEAD);
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -2904,8 +2918,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		bs.from = expanded_acronym_start(rc, start);
 	/* a bare "Group" or "Office", but a service ("the Navy") is a body;
 	 * talks named by their place are a meeting ("Pentagon Talks") */
-	if ((e - bs.k < 2 &&
-	     !(e - bs.k == 1 && (bs.k > bs.from || rc_wl(rc, bs.k, NCG_WL_SERVICE_NAME)))) ||
+	if ((e - bs.k < 2 && !(e - bs.k == 1 && bare_head_named(rc, &bs))) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&

@@ -490,6 +490,8 @@ typedef enum {
 	NCG_WL_TELEGRAM_SENDER_CUE, /* a telegram's line for its reader, then its sender: For the Ambassador from */
 	NCG_WL_OBJECT_OPENER,       /* opens a verb's object, never follows a name: no, the */
 	NCG_WL_BODY_HEAD_TITLE,     /* a body's head and its holder's title: "Ministry Minister" */
+	/* fixM */
+	NCG_WL_SOLE_BODY_HEAD,      /* a head a state bears one body of: Cabinet */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
