@@ -466,6 +466,8 @@ static const struct {
 	{NCG_LEX_NS "daySpanLead", NCG_WL_DAY_SPAN_LEAD},
 	/* rules152 */
 	{NCG_LEX_NS "sharedBodyHead", NCG_WL_SHARED_BODY_HEAD},
+	/* fixN */
+	{NCG_LEX_NS "cableAbbreviation", NCG_WL_CABLE_ABBREVIATION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -486,6 +486,8 @@ typedef enum {
 	NCG_WL_CALL_NOUN,           /* after a meeting noun, makes a call: conference call */
 	/* rules152 */
 	NCG_WL_SHARED_BODY_HEAD,    /* a head many states' bodies bear by one name: Ministry */
+	/* fixN */
+	NCG_WL_CABLE_ABBREVIATION,  /* a cable's abbreviation, no place: Reftel, Septel, Para */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
