@@ -473,6 +473,8 @@ static const struct {
 	{NCG_LEX_NS "bodyHeadTitle", NCG_WL_BODY_HEAD_TITLE},
 	/* fixM */
 	{NCG_LEX_NS "soleBodyHead", NCG_WL_SOLE_BODY_HEAD},
+	/* fixN */
+	{NCG_LEX_NS "cableAbbreviation", NCG_WL_CABLE_ABBREVIATION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

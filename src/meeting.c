@@ -4218,6 +4218,25 @@ ends_short_line(const mr_ctx *x, const ncg_mention *m)
 	return (x->tok[a].flags & NCG_TF_LINE) != 0;
 }
 
+/* fixN: is date m on a line that labels it as no issue date, a
+ * lex:noIssueDateLabel then ":" between the line's start and m ("E.O.
+ * 12958: DECL: 06/16/2018", the day a cable may be declassified)? */
+static int
+declassification_date(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t a = m->t0;
+
+	while (a > 0 && !(x->tok[a].flags & NCG_TF_LINE))
+		a--;
+	for (size_t i = a; i < m->t0; i++) {
+		size_t e = wl_at(x, i, m->t0, NCG_WL_NO_ISSUE_DATE_LABEL);
+
+		if (e && e < m->t0 && ncg_doc_tok_is(x->doc, e, ":"))
+			return 1;
+	}
+	return 0;
+}
+
 /* "On June 2nd, the defense chiefs ... held a trilateral meeting" under
  * the byline "Eunhyuk Cha 05 Jun 2024": with no issue date, the one year
  * every full date ending a short line agrees on (a full date of running
@@ -4232,7 +4251,7 @@ one_year_said(const mr_ctx *x)
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
 
 		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
-		    !ends_short_line(x, m))
+		    !ends_short_line(x, m) || declassification_date(x, m))
 			continue;
 		if (y && y != m->date.y)
 			return 0;
@@ -4258,7 +4277,7 @@ narrative_year(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_date *dt)
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
 
 		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y && m->t0 < c->t0 &&
-		    (!last || m->t0 > last->t0))
+		    (!last || m->t0 > last->t0) && !declassification_date(x, m))
 			last = m;
 	}
 	if (!last || last->sent + NARRATIVE_REACH < c->sent || last->date.m > dt->m ||

@@ -4613,7 +4613,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	if (i <= t0 || !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at")) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
-	    rc_wl(rc, i, NCG_WL_OFFICE) ||
+	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
 	    /* rules43: "Remarks at Photo Spray at Top of Meeting with ..." */
 	    rc_wl_match(rc, i, lim, NCG_WL_PRESS_APPEARANCE, 0))
 		return NCG_OK;

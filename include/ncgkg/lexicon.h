@@ -492,6 +492,8 @@ typedef enum {
 	NCG_WL_BODY_HEAD_TITLE,     /* a body's head and its holder's title: "Ministry Minister" */
 	/* fixM */
 	NCG_WL_SOLE_BODY_HEAD,      /* a head a state bears one body of: Cabinet */
+	/* fixN */
+	NCG_WL_CABLE_ABBREVIATION,  /* a cable's abbreviation, no place: Reftel, Septel, Para */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
