@@ -120,6 +120,22 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 	return bestc;
 }
 
+/* Is [i, b) the rest of a residual item after its opener: words of
+ * weight (lex:residualWeight), a head noun (lex:residualItem) and an
+ * optional empty complement (lex:residualTail)?  residual_item and
+ * empty_conjunct share it. */
+static int
+residual_rest(const rc_ctx *rc, size_t i, size_t b)
+{
+	size_t e;
+
+	while (i < b && rc_wl_ci(rc, i, NCG_WL_RESIDUAL_WEIGHT))
+		i++;
+	if ((e = rc_wl_match(rc, i, b, NCG_WL_RESIDUAL_ITEM, 0)) == 0)
+		return 0;
+	return e == b || rc_wl_match(rc, e, b, NCG_WL_RESIDUAL_TAIL, 0) == b;
+}
+
 /* rules21: is [a, b) only the rest of an agenda, no content ("other
  * issues", "other matters")?  rules39: an opener ("other", "various
  * other": lex:residualOpener), any words of weight ("key pending":
@@ -128,17 +144,13 @@ workstream_concept(const rc_ctx *rc, const char *wording, const char *acronym)
 static int
 residual_item(const rc_ctx *rc, size_t a, size_t b)
 {
-	size_t i, e;
+	size_t i;
 
 	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
 		b--;
 	if (a >= b || (i = rc_wl_match(rc, a, b, NCG_WL_RESIDUAL_OPENER, 0)) == 0)
 		return 0;
-	while (i < b && rc_wl_ci(rc, i, NCG_WL_RESIDUAL_WEIGHT))
-		i++;
-	if ((e = rc_wl_match(rc, i, b, NCG_WL_RESIDUAL_ITEM, 0)) == 0)
-		return 0;
-	return e == b || rc_wl_match(rc, e, b, NCG_WL_RESIDUAL_TAIL, 0) == b;
+	return residual_rest(rc, i, b);
 }
 
 /* rules122: where a lex:scopeTail that closes [a, b) starts ("... region
@@ -4204,7 +4216,7 @@ umbrella_complement_pair(rc_ctx *rc, uint32_t s, size_t e, size_t a, size_t b, s
 static int
 empty_conjunct(const rc_ctx *rc, size_t a, size_t j)
 {
-	size_t i = a, e;
+	size_t i = a;
 
 	while (i < j && (rc_wl(rc, i, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, i, NCG_WL_OBJECT_DETERMINER)))
 		i++;
@@ -4212,11 +4224,7 @@ empty_conjunct(const rc_ctx *rc, size_t a, size_t j)
 		return 1;
 	if (i + 1 < j && rc_wl(rc, i, NCG_WL_MEANS_NOUN) && is_infinitive_to(rc, i + 1))
 		return 1;
-	while (i < j && rc_wl_ci(rc, i, NCG_WL_RESIDUAL_WEIGHT))
-		i++;
-	if ((e = rc_wl_match(rc, i, j, NCG_WL_RESIDUAL_ITEM, 0)) == 0)
-		return 0;
-	return e == j || rc_wl_match(rc, e, j, NCG_WL_RESIDUAL_TAIL, 0) == j;
+	return residual_rest(rc, i, j);
 }
 
 /* rules149: "discussed A and other pending issues", "was briefed on A
