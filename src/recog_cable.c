@@ -45,8 +45,7 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 		return 0;
 	/* rules154: nor a word before a verb's object ("PRIME MINISTER
 	 * FOUND NO SHIFT": lex:objectOpener) */
-	if (i + 1 < lim && (rc->tok[i + 1].flags & NCG_TF_UPPER) &&
-	    rc_wl_ci(rc, i + 1, NCG_WL_OBJECT_OPENER))
+	if (rc_upper_object_opener(rc, i + 1, lim))
 		return 0;
 	for (size_t k = 0; k < n; k++)
 		if (!isupper((unsigned char)rc->s[t->b + k]) &&

@@ -136,6 +136,15 @@ residual_rest(const rc_ctx *rc, size_t i, size_t b)
 	return e == b || rc_wl_match(rc, e, b, NCG_WL_RESIDUAL_TAIL, 0) == b;
 }
 
+/* The end of [a, b) without the "." and "," that close it. */
+static size_t
+end_unpunct(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
+		b--;
+	return b;
+}
+
 /* rules21: is [a, b) only the rest of an agenda, no content ("other
  * issues", "other matters")?  rules39: an opener ("other", "various
  * other": lex:residualOpener), any words of weight ("key pending":
@@ -146,8 +155,7 @@ residual_item(const rc_ctx *rc, size_t a, size_t b)
 {
 	size_t i;
 
-	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
-		b--;
+	b = end_unpunct(rc, a, b);
 	if (a >= b || (i = rc_wl_match(rc, a, b, NCG_WL_RESIDUAL_OPENER, 0)) == 0)
 		return 0;
 	return residual_rest(rc, i, b);
@@ -158,8 +166,7 @@ residual_item(const rc_ctx *rc, size_t a, size_t b)
 static size_t
 scope_tail_start(const rc_ctx *rc, size_t a, size_t b)
 {
-	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
-		b--;
+	b = end_unpunct(rc, a, b);
 	for (size_t k = b > a + 3 ? b - 3 : a + 1; k < b; k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_SCOPE_TAIL, 0) == b)
 			return k;
@@ -211,8 +218,7 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 		else
 			break;
 	}
-	while (b > a && (rc_punct(rc, b - 1, ".") || rc_punct(rc, b - 1, ",")))
-		b--;
+	b = end_unpunct(rc, a, b);
 	/* rules130: a day closes it ("... other bilateral military issues
 	 * on Monday") */
 	if (b > a + 3 && rc_is(rc, b - 2, "on") && rc_weekday_at(rc, b - 1))
@@ -2305,7 +2311,7 @@ static size_t
 agenda_start(const rc_ctx *rc, size_t e, size_t b)
 {
 	size_t o;
-	int series, commas = 0;
+	int series, clause, commas = 0;
 
 	e = past_interjected_tail(rc, e, b);
 	series = semicolon_series(rc, e, b);
@@ -2327,11 +2333,10 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
 		                                         !comma_before_semicolon(rc, j, b))))
 			break;
-		if (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b) &&
-		    commas > 0 && !verb_inside(rc, e, j))
+		clause = rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b);
+		if (clause && commas > 0 && !verb_inside(rc, e, j))
 			break;
-		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") ||
-		    (rc_punct(rc, j, ",") && is_conjunction(rc, j + 1) && clause_start(rc, j + 2, b)))
+		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || clause)
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
 			return opener_items_start(rc, e, j, b);
@@ -4243,8 +4248,7 @@ other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 	size_t j, o, first = rc->nm, e = b;
 
 	*done = 0;
-	while (e > a && (rc_punct(rc, e - 1, ".") || rc_punct(rc, e - 1, ",")))
-		e--;
+	e = end_unpunct(rc, a, e);
 	for (j = a + 1; j < e && !is_conjunction(rc, j); j++)
 		if (!rc_word(rc, j) && !rc_punct(rc, j, "'") && !rc_punct(rc, j, "-"))
 			return NCG_OK;

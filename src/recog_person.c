@@ -298,8 +298,7 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 		return 1;
 	/* rules154: in capitals, one word before a lex:objectOpener is a
 	 * verb ("PRIME MINISTER FOUND NO SHIFT") */
-	if (n == 1 && (rc->tok[j].flags & NCG_TF_UPPER) && k < lim &&
-	    (rc->tok[k].flags & NCG_TF_UPPER) && rc_wl_ci(rc, k, NCG_WL_OBJECT_OPENER))
+	if (n == 1 && (rc->tok[j].flags & NCG_TF_UPPER) && rc_upper_object_opener(rc, k, lim))
 		return 1;
 	if (ends_place_name(rc, j, k) || name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||

@@ -264,6 +264,13 @@ rc_wl_within(const rc_ctx *rc, size_t a, size_t b, ncg_wordlist wl, int ci)
 			return 1;
 	return 0;
 }
+/* rules154: is token k, before lim, a lex:objectOpener in capitals
+ * ("PRIME MINISTER FOUND NO SHIFT"), so the word before it a verb? */
+static inline int
+rc_upper_object_opener(const rc_ctx *rc, size_t k, size_t lim)
+{
+	return k < lim && (rc->tok[k].flags & NCG_TF_UPPER) && rc_wl_ci(rc, k, NCG_WL_OBJECT_OPENER);
+}
 /* Is token i a verb of meeting, in either tense and any case ("Meet",
  * "held")?  A headline's verb: "CJCS, ROK Chairman Meet, Discuss". */
 int rc_meeting_verb(const rc_ctx *rc, size_t i);
