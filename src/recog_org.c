@@ -935,34 +935,51 @@ head_of_longer_name(const rc_ctx *rc, size_t t0, size_t i, size_t e)
 	       !rc_lex_longest(rc, j, i, 1u << NCG_LEX_COUNTRY, ~0u, &e2);
 }
 
-/* rules152: the countries the text names, into rc->states: their
- * wordings, longest reading first (not "Korean" in "the Korean
+/* Is entry among the n states of list? */
+static int
+state_listed(const ncg_lex_entry *const *list, size_t n, const ncg_lex_entry *entry)
+{
+	for (size_t k = 0; k < n; k++)
+		if (list[k] == entry)
+			return 1;
+	return 0;
+}
+
+/* rules152: the countries the text names, into rc->states, each once:
+ * their wordings, longest reading first (not "Korean" in "the Korean
  * Peninsula", a place); fixJ: and its places of a state ("Seoul").
  * Read once. */
 static ncg_status
 text_states(rc_ctx *rc)
 {
-	for (int pass = 0; pass < 2 && !rc->states_known; pass++) {
-		size_t n = 0, e;
+	size_t n = 0;
 
+	if (rc->states_known)
+		return NCG_OK;
+	for (int pass = 0; pass < 2; pass++) {
+		n = 0;
 		for (size_t j = 0; j < rc->ntok; j++) {
+			size_t e;
 			const ncg_lex_wording *w = rc_lex_longest(rc, j, rc->ntok, ~0u, ~0u, &e);
-			int named;
 
 			if (!w)
 				continue;
-			named = w->entry->kind == NCG_LEX_COUNTRY ||
-			        (w->entry->kind == NCG_LEX_PLACE && w->entry->country.n > 0);
-			if (named && pass)
-				rc->states[n] = w->entry;
-			n += named;
 			j = e - 1;
+			if (w->entry->kind != NCG_LEX_COUNTRY &&
+			    (w->entry->kind != NCG_LEX_PLACE || w->entry->country.n == 0))
+				continue;
+			if (!pass)
+				n++;    /* namings: no fewer than the states */
+			else if (!state_listed(rc->states, n, w->entry))
+				rc->states[n++] = w->entry;
 		}
 		if (!pass && n && !(rc->states = ncg_arena_alloc(rc->arena, n * sizeof *rc->states)))
 			return NCG_ERR_NOMEM;
-		rc->nstates = n;
-		rc->states_known = pass || !n;
+		if (!n)
+			break;
 	}
+	rc->nstates = n;
+	rc->states_known = 1;
 	return NCG_OK;
 }
 
@@ -994,9 +1011,11 @@ state_unnamed(rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry, int *o
 	int other = 0;
 
 	*out = 0;
+	if (entry->country.n == 0)
+		return NCG_OK;
 	while (h < e && !rc_wl(rc, h, NCG_WL_SHARED_BODY_HEAD))
 		h++;
-	if (entry->country.n == 0 || h == e)
+	if (h == e)
 		return NCG_OK;
 	NCG_TRY(text_states(rc));
 	for (size_t k = 0; k < rc->nstates; k++) {

@@ -86,7 +86,7 @@ typedef struct {
 	size_t nof_state;
 	int of_state_known;
 	/* rules152: the countries the text names (fixJ: and its places
-	 * of a state), an entry a naming (text_states), once when
+	 * of a state), each entry once (text_states), read once when
 	 * states_known */
 	const ncg_lex_entry **states;
 	size_t nstates;
