@@ -2244,11 +2244,7 @@ class_modifier(const rc_ctx *rc, size_t i)
 static int
 plural_post_run(const rc_ctx *rc, size_t start, size_t head)
 {
-	const char *w = rc->s + rc->tok[start].b;
-	size_t n = rc->tok[start].e - rc->tok[start].b;
-
-	return start + 1 < head && n >= 4 && w[n - 1] == 's' && rc_cap(rc, start) &&
-	       ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, w, n - 1) &&
+	return start + 1 < head && rc_plural_in(rc, start, NCG_WL_TITLE_HEAD, 0) &&
 	       !rc_wl(rc, start, NCG_WL_BODY_HEAD) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF);
 }
 

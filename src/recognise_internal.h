@@ -271,6 +271,23 @@ rc_upper_object_opener(const rc_ctx *rc, size_t k, size_t lim)
 {
 	return k < lim && (rc->tok[k].flags & NCG_TF_UPPER) && rc_wl_ci(rc, k, NCG_WL_OBJECT_OPENER);
 }
+/* Is token i a capitalised plural, four letters or more ending in "s",
+ * whose singular is a word of wl, exactly (ci 0) or in any case
+ * ("Chiefs" of "Chief")? */
+static inline int
+rc_plural_in(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
+{
+	const char *w;
+	size_t n;
+
+	if (!rc_cap(rc, i))
+		return 0;
+	w = rc->s + rc->tok[i].b;
+	n = rc->tok[i].e - rc->tok[i].b;
+	return n >= 4 && w[n - 1] == 's' &&
+	       (ci ? ncg_lexicon_has_word_ci(rc->lex, wl, w, n - 1)
+	           : ncg_lexicon_has_word(rc->lex, wl, w, n - 1));
+}
 /* Is token i a verb of meeting, in either tense and any case ("Meet",
  * "held")?  A headline's verb: "CJCS, ROK Chairman Meet, Discuss". */
 int rc_meeting_verb(const rc_ctx *rc, size_t i);
