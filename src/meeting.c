@@ -1672,7 +1672,7 @@ titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 static int
 met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
-	const ncg_mention *d = inside(x, s, e + 1, NCG_M_DATE);
+	const ncg_mention *d;
 	int caps = ncg_mentions_cable_in_capitals(x->ms);
 	size_t p = e, o;
 
@@ -1680,7 +1680,8 @@ met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, 
 	    !(wl_is(x, i, NCG_WL_MET_VERB) || (caps && wl_at(x, i, e, NCG_WL_WRITER_CALL_VERB) == e)) ||
 	    (!official_in(x, s, c0, i) && !office_subject(x, i, c0)))
 		return 0;
-	if (!caps && tok_ieq(x, p, "on") && d && d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
+	if (!caps && tok_ieq(x, p, "on") && (d = inside(x, s, e + 1, NCG_M_DATE)) != NULL &&
+	    d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
 		p = d->t1;
 	if (!caps && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
 		return 0;
@@ -1956,7 +1957,7 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 {
 	const ncg_mention *who = official_in(x, s, c0, i);
 	const char *sc = NULL, *oc;
-	size_t p = e, n = 0, g0 = c0, q;
+	size_t p = e, n = 0, g0 = c0, q, w;
 	int one;
 
 	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
@@ -1982,9 +1983,8 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	p = q;
 	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
 	       (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || (one && joined_modifiers(x, q, p))) &&
-	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p) || country_words_end(x, p, c1) > p)) {
-		size_t w = country_words_end(x, p, c1);
-
+	       (w = country_words_end(x, p, c1),
+	        (x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p) || w > p)) {
 		n += !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION);
 		p = w > p ? w : p + 1;
 	}
@@ -2591,7 +2591,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
-	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk, dated = 0;
+	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
 	if (!subj && obj &&
@@ -2602,7 +2602,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
 	                     writer_met(x, s, i, e, obj, c0, c1) ||
 	                     met_titled_object(x, s, i, e, c0, c1))) {
-		subj = dated = 1;
+		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
 	/* rules126: a cable's "REVIEWED WITH" holds talks only with its
@@ -2617,9 +2617,10 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		;
 	else if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
-	/* a dated object just found (no obj: writer_met, met_titled_object)
-	 * is other_side_evidence's own: not asked again */
-	else if (subj == 1 && !obj && (dated || (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0))
+	/* a dated object just found (no obj: writer_met, met_titled_object;
+	 * ev is EV_DATED_OBJECT here only then) is other_side_evidence's own:
+	 * not asked again */
+	else if (subj == 1 && !obj && (ev == EV_DATED_OBJECT || (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0))
 		;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
