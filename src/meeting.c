@@ -1833,49 +1833,46 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 	return !caps || lead_day_after(x, s, e, c0, c1) || writer_called(x, s, i, c0, c1);
 }
 
-/* rules153: the end of a country's wording of several words from token
- * p ("South Korean": lex:adjective, a name), capitalised, ending at a
- * token's end; or p. */
+/* rules106, rules153: the country wordings at token p, capitalised
+ * (lex:adjective and a country's other wordings): *key is the country
+ * of the first of one word ("Korean", "Japan"), or NULL; returns the
+ * end of the first of several words ending at a token's end before lim
+ * ("South Korean"), or p.  One wordings lookup for both. */
 static size_t
-country_words_end(const mr_ctx *x, size_t p, size_t lim)
+country_wording_end(const mr_ctx *x, size_t p, size_t lim, const char **key)
 {
 	const ncg_lex_wording *c;
-	size_t n;
+	size_t len, n, w = p;
 
+	*key = NULL;
 	if (p >= x->ntok || !(x->tok[p].flags & NCG_TF_CAP))
 		return p;
-	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), ncg_doc_tok_len(x->doc, p), &c);
-	for (size_t k = 0; k < n; k++) {
+	len = ncg_doc_tok_len(x->doc, p);
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), len, &c);
+	for (size_t k = 0; k < n && (w == p || !*key); k++) {
 		size_t end = x->tok[p].b + c[k].len;
 
 		if (c[k].entry->kind != NCG_LEX_COUNTRY || c[k].what > NCG_LEXW_ADJECTIVE ||
-		    end > x->tok[lim - 1].e || strncmp(c[k].wording, x->s + x->tok[p].b, c[k].len) != 0)
+		    strncmp(c[k].wording, x->s + x->tok[p].b, c[k].len) != 0)
 			continue;
-		for (size_t e = p + 1; e < lim; e++)
+		if (c[k].len == len && !*key)
+			*key = c[k].entry->key;
+		for (size_t e = p + 1; w == p && e < lim && end <= x->tok[lim - 1].e; e++)
 			if (x->tok[e].e == end)
-				return e + 1;
+				w = e + 1;
 	}
-	return p;
+	return w;
 }
 
 /* rules106: the country a one-word country adjective or name at token
- * p names ("Korean", "Japan": lex:adjective and the other wordings of
- * a country of one word), or NULL. */
+ * p names (country_wording_end), or NULL. */
 static const char *
 country_word(const mr_ctx *x, size_t p)
 {
-	const ncg_lex_wording *c;
-	size_t len, n;
+	const char *key;
 
-	if (p >= x->ntok || !(x->tok[p].flags & NCG_TF_CAP))
-		return NULL;
-	len = ncg_doc_tok_len(x->doc, p);
-	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), len, &c);
-	for (size_t k = 0; k < n; k++)
-		if (c[k].entry->kind == NCG_LEX_COUNTRY && c[k].what <= NCG_LEXW_ADJECTIVE &&
-		    c[k].len == len && strncmp(c[k].wording, ncg_doc_tok_ptr(x->doc, p), len) == 0)
-			return c[k].entry->key;
-	return NULL;
+	country_wording_end(x, p, p + 1, &key);
+	return key;
 }
 
 /* rules106: the country of a group named by [a, b) of sentence s: a
@@ -1958,6 +1955,7 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	const ncg_mention *who = official_in(x, s, c0, i);
 	const char *sc = NULL, *oc;
 	size_t p = e, n = 0, g0 = c0, q, w;
+	const char *ck;
 	int one;
 
 	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
@@ -1983,8 +1981,8 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	p = q;
 	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
 	       (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || (one && joined_modifiers(x, q, p))) &&
-	       (w = country_words_end(x, p, c1),
-	        (x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p) || w > p)) {
+	       (w = country_wording_end(x, p, c1, &ck),
+	        (x->tok[p].flags & NCG_TF_LOWER) || ck || w > p)) {
 		n += !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION);
 		p = w > p ? w : p + 1;
 	}
