@@ -4259,6 +4259,23 @@ one_year_said(const mr_ctx *x)
 	return y;
 }
 
+/* The day's date with its year that starts last before token bound (the
+ * first found of those starting there), or NULL. */
+static const ncg_mention *
+last_day_before(const mr_ctx *x, size_t bound)
+{
+	const ncg_mention *last = NULL;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y && m->t0 < bound &&
+		    (!last || m->t0 > last->t0))
+			last = m;
+	}
+	return last;
+}
+
 /* rules127: "On November 18, 1963, Korean Foreign Minister Kim ...
  * arrived in Washington for talks ... At 11 a.m. on November 19 Kim met
  * with Secretary of State Rusk" (a FRUS editorial note, no issue date):
@@ -4270,15 +4287,13 @@ one_year_said(const mr_ctx *x)
 static int
 narrative_year(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_date *dt)
 {
-	const ncg_mention *last = NULL;
+	const ncg_mention *last;
+	size_t bound = c->t0;
 
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-
-		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y && m->t0 < c->t0 &&
-		    (!last || m->t0 > last->t0) && !declassification_date(x, m))
-			last = m;
-	}
+	/* declassification_date rests on a mention's start alone: a start
+	 * that fails it fails for every date there, so try the one before */
+	while ((last = last_day_before(x, bound)) != NULL && declassification_date(x, last))
+		bound = last->t0;
 	if (!last || last->sent + NARRATIVE_REACH < c->sent || last->date.m > dt->m ||
 	    (last->date.m == dt->m && last->date.d > dt->d))
 		return 0;
