@@ -4203,6 +4203,18 @@ year_said_elsewhere(const mr_ctx *x, const ncg_date *dt)
 	return y;
 }
 
+/* The token that opens token t's line, looking back fewer than reach
+ * tokens (SIZE_MAX: no bound); else the token reach back, or 0. */
+static size_t
+line_start(const mr_ctx *x, size_t t, size_t reach)
+{
+	size_t a = t;
+
+	while (a > 0 && t - a < reach && !(x->tok[a].flags & NCG_TF_LINE))
+		a--;
+	return a;
+}
+
 /* Does the date end a short line (a byline's "Eunhyuk Cha 05 Jun 2024",
  * a date line), not a sentence of running text? */
 static int
@@ -4212,8 +4224,7 @@ ends_short_line(const mr_ctx *x, const ncg_mention *m)
 
 	if (!(m->t1 >= x->ntok || (x->tok[m->t1].flags & NCG_TF_LINE)))
 		return 0;
-	while (a > 0 && m->t0 - a < 6 && !(x->tok[a].flags & NCG_TF_LINE))
-		a--;
+	a = line_start(x, a, 6);
 	return (x->tok[a].flags & NCG_TF_LINE) != 0;
 }
 
@@ -4225,8 +4236,7 @@ declassification_date(const mr_ctx *x, const ncg_mention *m)
 {
 	size_t a = m->t0;
 
-	while (a > 0 && !(x->tok[a].flags & NCG_TF_LINE))
-		a--;
+	a = line_start(x, a, SIZE_MAX);
 	for (size_t i = a; i < m->t0; i++) {
 		size_t e = wl_at(x, i, m->t0, NCG_WL_NO_ISSUE_DATE_LABEL);
 
@@ -8076,8 +8086,7 @@ signoff_date(mr_ctx *x)
 		    m->t0 < last || !ncg_doc_tok_is(x->doc, m->t1, ")") ||
 		    !(m->t1 + 1 >= x->ntok || (x->tok[m->t1 + 1].flags & NCG_TF_LINE)))
 			continue;
-		while (a > 0 && m->t0 - a < 8 && !(x->tok[a].flags & NCG_TF_LINE))
-			a--;
+		a = line_start(x, a, 8);
 		if (!(x->tok[a].flags & NCG_TF_LINE) || !ncg_doc_tok_is(x->doc, a, "("))
 			continue;
 		x->d->issued[0] = m->date.y;
