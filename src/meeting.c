@@ -1672,7 +1672,7 @@ titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 static int
 met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
-	const ncg_mention *d = inside(x, s, e + 1, NCG_M_DATE);
+	const ncg_mention *d;
 	int caps = ncg_mentions_cable_in_capitals(x->ms);
 	size_t p = e, o;
 
@@ -1680,7 +1680,8 @@ met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, 
 	    !(wl_is(x, i, NCG_WL_MET_VERB) || (caps && wl_at(x, i, e, NCG_WL_WRITER_CALL_VERB) == e)) ||
 	    (!official_in(x, s, c0, i) && !office_subject(x, i, c0)))
 		return 0;
-	if (!caps && tok_ieq(x, p, "on") && d && d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
+	if (!caps && tok_ieq(x, p, "on") && (d = inside(x, s, e + 1, NCG_M_DATE)) != NULL &&
+	    d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
 		p = d->t1;
 	if (!caps && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
 		return 0;
@@ -1832,49 +1833,46 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 	return !caps || lead_day_after(x, s, e, c0, c1) || writer_called(x, s, i, c0, c1);
 }
 
-/* rules153: the end of a country's wording of several words from token
- * p ("South Korean": lex:adjective, a name), capitalised, ending at a
- * token's end; or p. */
+/* rules106, rules153: the country wordings at token p, capitalised
+ * (lex:adjective and a country's other wordings): *key is the country
+ * of the first of one word ("Korean", "Japan"), or NULL; returns the
+ * end of the first of several words ending at a token's end before lim
+ * ("South Korean"), or p.  One wordings lookup for both. */
 static size_t
-country_words_end(const mr_ctx *x, size_t p, size_t lim)
+country_wording_end(const mr_ctx *x, size_t p, size_t lim, const char **key)
 {
 	const ncg_lex_wording *c;
-	size_t n;
+	size_t len, n, w = p;
 
+	*key = NULL;
 	if (p >= x->ntok || !(x->tok[p].flags & NCG_TF_CAP))
 		return p;
-	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), ncg_doc_tok_len(x->doc, p), &c);
-	for (size_t k = 0; k < n; k++) {
+	len = ncg_doc_tok_len(x->doc, p);
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), len, &c);
+	for (size_t k = 0; k < n && (w == p || !*key); k++) {
 		size_t end = x->tok[p].b + c[k].len;
 
 		if (c[k].entry->kind != NCG_LEX_COUNTRY || c[k].what > NCG_LEXW_ADJECTIVE ||
-		    end > x->tok[lim - 1].e || strncmp(c[k].wording, x->s + x->tok[p].b, c[k].len) != 0)
+		    strncmp(c[k].wording, x->s + x->tok[p].b, c[k].len) != 0)
 			continue;
-		for (size_t e = p + 1; e < lim; e++)
+		if (c[k].len == len && !*key)
+			*key = c[k].entry->key;
+		for (size_t e = p + 1; w == p && e < lim && end <= x->tok[lim - 1].e; e++)
 			if (x->tok[e].e == end)
-				return e + 1;
+				w = e + 1;
 	}
-	return p;
+	return w;
 }
 
 /* rules106: the country a one-word country adjective or name at token
- * p names ("Korean", "Japan": lex:adjective and the other wordings of
- * a country of one word), or NULL. */
+ * p names (country_wording_end), or NULL. */
 static const char *
 country_word(const mr_ctx *x, size_t p)
 {
-	const ncg_lex_wording *c;
-	size_t len, n;
+	const char *key;
 
-	if (p >= x->ntok || !(x->tok[p].flags & NCG_TF_CAP))
-		return NULL;
-	len = ncg_doc_tok_len(x->doc, p);
-	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), len, &c);
-	for (size_t k = 0; k < n; k++)
-		if (c[k].entry->kind == NCG_LEX_COUNTRY && c[k].what <= NCG_LEXW_ADJECTIVE &&
-		    c[k].len == len && strncmp(c[k].wording, ncg_doc_tok_ptr(x->doc, p), len) == 0)
-			return c[k].entry->key;
-	return NULL;
+	country_wording_end(x, p, p + 1, &key);
+	return key;
 }
 
 /* rules106: the country of a group named by [a, b) of sentence s: a
@@ -1956,7 +1954,8 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 {
 	const ncg_mention *who = official_in(x, s, c0, i);
 	const char *sc = NULL, *oc;
-	size_t p = e, n = 0, g0 = c0, q;
+	size_t p = e, n = 0, g0 = c0, q, w;
+	const char *ck;
 	int one;
 
 	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
@@ -1982,9 +1981,8 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	p = q;
 	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
 	       (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || (one && joined_modifiers(x, q, p))) &&
-	       ((x->tok[p].flags & NCG_TF_LOWER) || country_word(x, p) || country_words_end(x, p, c1) > p)) {
-		size_t w = country_words_end(x, p, c1);
-
+	       (w = country_wording_end(x, p, c1, &ck),
+	        (x->tok[p].flags & NCG_TF_LOWER) || ck || w > p)) {
 		n += !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION);
 		p = w > p ? w : p + 1;
 	}
@@ -2591,7 +2589,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
-	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk, dated = 0;
+	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
 	if (!subj && obj &&
@@ -2602,7 +2600,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
 	                     writer_met(x, s, i, e, obj, c0, c1) ||
 	                     met_titled_object(x, s, i, e, c0, c1))) {
-		subj = dated = 1;
+		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
 	/* rules126: a cable's "REVIEWED WITH" holds talks only with its
@@ -2617,9 +2615,10 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		;
 	else if (!obj && (g1 = met_group(x, s, i, e, c0, c1)) != 0)
 		ev = EV_MET_GROUP;
-	/* a dated object just found (no obj: writer_met, met_titled_object)
-	 * is other_side_evidence's own: not asked again */
-	else if (subj == 1 && !obj && (dated || (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0))
+	/* a dated object just found (no obj: writer_met, met_titled_object;
+	 * ev is EV_DATED_OBJECT here only then) is other_side_evidence's own:
+	 * not asked again */
+	else if (subj == 1 && !obj && (ev == EV_DATED_OBJECT || (ev = other_side_evidence(x, s, i, e, c0, c1)) >= 0))
 		;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
@@ -4204,6 +4203,18 @@ year_said_elsewhere(const mr_ctx *x, const ncg_date *dt)
 	return y;
 }
 
+/* The token that opens token t's line, looking back fewer than reach
+ * tokens (SIZE_MAX: no bound); else the token reach back, or 0. */
+static size_t
+line_start(const mr_ctx *x, size_t t, size_t reach)
+{
+	size_t a = t;
+
+	while (a > 0 && t - a < reach && !(x->tok[a].flags & NCG_TF_LINE))
+		a--;
+	return a;
+}
+
 /* Does the date end a short line (a byline's "Eunhyuk Cha 05 Jun 2024",
  * a date line), not a sentence of running text? */
 static int
@@ -4213,8 +4224,7 @@ ends_short_line(const mr_ctx *x, const ncg_mention *m)
 
 	if (!(m->t1 >= x->ntok || (x->tok[m->t1].flags & NCG_TF_LINE)))
 		return 0;
-	while (a > 0 && m->t0 - a < 6 && !(x->tok[a].flags & NCG_TF_LINE))
-		a--;
+	a = line_start(x, a, 6);
 	return (x->tok[a].flags & NCG_TF_LINE) != 0;
 }
 
@@ -4226,8 +4236,7 @@ declassification_date(const mr_ctx *x, const ncg_mention *m)
 {
 	size_t a = m->t0;
 
-	while (a > 0 && !(x->tok[a].flags & NCG_TF_LINE))
-		a--;
+	a = line_start(x, a, SIZE_MAX);
 	for (size_t i = a; i < m->t0; i++) {
 		size_t e = wl_at(x, i, m->t0, NCG_WL_NO_ISSUE_DATE_LABEL);
 
@@ -4260,6 +4269,23 @@ one_year_said(const mr_ctx *x)
 	return y;
 }
 
+/* The day's date with its year that starts last before token bound (the
+ * first found of those starting there), or NULL. */
+static const ncg_mention *
+last_day_before(const mr_ctx *x, size_t bound)
+{
+	const ncg_mention *last = NULL;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y && m->t0 < bound &&
+		    (!last || m->t0 > last->t0))
+			last = m;
+	}
+	return last;
+}
+
 /* rules127: "On November 18, 1963, Korean Foreign Minister Kim ...
  * arrived in Washington for talks ... At 11 a.m. on November 19 Kim met
  * with Secretary of State Rusk" (a FRUS editorial note, no issue date):
@@ -4271,15 +4297,13 @@ one_year_said(const mr_ctx *x)
 static int
 narrative_year(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_date *dt)
 {
-	const ncg_mention *last = NULL;
+	const ncg_mention *last;
+	size_t bound = c->t0;
 
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-
-		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->date.y && m->t0 < c->t0 &&
-		    (!last || m->t0 > last->t0) && !declassification_date(x, m))
-			last = m;
-	}
+	/* declassification_date rests on a mention's start alone: a start
+	 * that fails it fails for every date there, so try the one before */
+	while ((last = last_day_before(x, bound)) != NULL && declassification_date(x, last))
+		bound = last->t0;
 	if (!last || last->sent + NARRATIVE_REACH < c->sent || last->date.m > dt->m ||
 	    (last->date.m == dt->m && last->date.d > dt->d))
 		return 0;
@@ -8062,8 +8086,7 @@ signoff_date(mr_ctx *x)
 		    m->t0 < last || !ncg_doc_tok_is(x->doc, m->t1, ")") ||
 		    !(m->t1 + 1 >= x->ntok || (x->tok[m->t1 + 1].flags & NCG_TF_LINE)))
 			continue;
-		while (a > 0 && m->t0 - a < 8 && !(x->tok[a].flags & NCG_TF_LINE))
-			a--;
+		a = line_start(x, a, 8);
 		if (!(x->tok[a].flags & NCG_TF_LINE) || !ncg_doc_tok_is(x->doc, a, "("))
 			continue;
 		x->d->issued[0] = m->date.y;

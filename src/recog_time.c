@@ -334,11 +334,11 @@ date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 static ncg_status
 year_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
-	int y = year_at(rc, i), m;
+	int y, m;
 	long d;
 	size_t j;
 
-	if (!y || !(rc->tok[i].flags & NCG_TF_LINE) || i + 4 >= lim ||
+	if (!(rc->tok[i].flags & NCG_TF_LINE) || i + 4 >= lim || (y = year_at(rc, i)) == 0 ||
 	    (m = rc_month_at(rc, i + 1)) == 0 || (d = number_at(rc, i + 2, 2, 0)) <= 0 ||
 	    !ncg_day_valid(y, m, (int)d))
 		return NCG_OK;
