@@ -12,27 +12,12 @@
 enum { NOT_ONE = -1 };
 
 /* The value of a number token of at most `maxd` digits, optionally with an
- * ordinal suffix when `suffix` ("15", "15th"); NOT_ONE if not one. */
+ * ordinal suffix when `suffix` ("15", "15th"); NOT_ONE if not one
+ * (ncg_doc_number, the segmenter's reader too). */
 static long
 number_at(const rc_ctx *rc, size_t i, size_t maxd, int suffix)
 {
-	const char *w;
-	size_t n, d = 0;
-	long v = 0;
-
-	if (i >= rc->ntok || rc->tok[i].kind != NCG_TOK_NUMBER)
-		return NOT_ONE;
-	w = rc->s + rc->tok[i].b;
-	n = rc->tok[i].e - rc->tok[i].b;
-	while (d < n && isdigit((unsigned char)w[d]) && d <= maxd)
-		v = v * 10 + (w[d++] - '0');
-	if (d == 0 || d > maxd || (d < n && isdigit((unsigned char)w[d])))
-		return NOT_ONE;
-	if (d == n)
-		return v;
-	if (suffix && ncg_doc_ordinal_suffix(rc->doc, w + d, n - d, 1))
-		return v;
-	return NOT_ONE;
+	return ncg_doc_number(rc->doc, i, maxd, suffix);
 }
 
 static int
@@ -43,7 +28,7 @@ year_at(const rc_ctx *rc, size_t i)
 	if (i >= rc->ntok || rc->tok[i].e - rc->tok[i].b != 4)
 		return 0;
 	y = number_at(rc, i, 4, 0);
-	return y >= 1900 && y <= 2199 ? (int)y : 0;
+	return y >= NCG_YEAR_MIN && y <= NCG_YEAR_MAX ? (int)y : 0;
 }
 
 /* Add a date over tokens [t0, t1) and set *end to t1. */
@@ -145,7 +130,7 @@ noted_year_at(const rc_ctx *rc, size_t i)
 		return 0;
 	while (n-- > 4)
 		y /= 10;
-	return y >= 1900 && y <= 2199 ? (int)y : 0;
+	return y >= NCG_YEAR_MIN && y <= NCG_YEAR_MAX ? (int)y : 0;
 }
 
 /* After a day ending at j: ", 2023" or "2023".  Returns the year and sets
@@ -551,7 +536,7 @@ part_period(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
 		return NCG_OK;
 	}
 	if (i < rc->ntok && glued_mid_year(rc, i, &y)) {
-		if (y >= 1900 && y <= 2199)
+		if (y >= NCG_YEAR_MIN && y <= NCG_YEAR_MAX)
 			return add_period(rc, s, i, i + 1, NCG_PER_PART, 1, (ncg_year_ref){y, 0}, end);
 		return NCG_OK;
 	}

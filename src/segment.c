@@ -1213,23 +1213,24 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 	return !office_after_acronym(d, next, end);
 }
 
-/* The value of number token i, digits only, at most maxd of them; -1 if
- * it is none. */
-static long
-digits_value(const ncg_doc *d, size_t i, size_t maxd)
+long
+ncg_doc_number(const ncg_doc *d, size_t i, size_t maxd, int suffix)
 {
-	const char *w = d->s + d->tok[i].b;
-	size_t n = d->tok[i].e - d->tok[i].b;
+	const char *w;
+	size_t n, k = 0;
 	long v = 0;
 
-	if (d->tok[i].kind != NCG_TOK_NUMBER || n == 0 || n > maxd)
+	if (i >= d->ntok || d->tok[i].kind != NCG_TOK_NUMBER)
 		return -1;
-	for (size_t k = 0; k < n; k++) {
-		if (!isdigit((unsigned char)w[k]))
-			return -1;
-		v = v * 10 + (w[k] - '0');
-	}
-	return v;
+	w = d->s + d->tok[i].b;
+	n = d->tok[i].e - d->tok[i].b;
+	while (k < n && isdigit((unsigned char)w[k]) && k <= maxd)
+		v = v * 10 + (w[k++] - '0');
+	if (k == 0 || k > maxd || (k < n && isdigit((unsigned char)w[k])))
+		return -1;
+	if (k == n || (suffix && ncg_doc_ordinal_suffix(d, w + k, n - k, 1)))
+		return v;
+	return -1;
 }
 
 int
@@ -1242,12 +1243,12 @@ ncg_doc_spaced_date(const ncg_doc *d, size_t i, int *y, int *m, int *day)
 	for (size_t k = 0; k < 3; k++) {
 		size_t t = i + 2 * k;
 
-		v[k] = digits_value(d, t, k ? 2 : 4);
+		v[k] = ncg_doc_number(d, t, k ? 2 : 4, 0);
 		if (v[k] < 0 || d->tok[t + 1].b != d->tok[t].e || d->tok[t + 1].kind != NCG_TOK_PUNCT ||
 		    !ncg_doc_tok_is(d, t + 1, "."))
 			return 0;
 	}
-	if (v[0] < 1900 || v[0] > 2199 || v[1] < 1 || v[1] > 12 ||
+	if (v[0] < NCG_YEAR_MIN || v[0] > NCG_YEAR_MAX || v[1] < 1 || v[1] > 12 ||
 	    !ncg_day_valid((int)v[0], (int)v[1], v[2]))
 		return 0;
 	*y = (int)v[0];

@@ -162,6 +162,11 @@ const uint64_t *const *ncg_doc_wls(const ncg_doc *doc, const ncg_lexicon *lex);
  * is worked out once per text; NULL when out of memory.  Speed only. */
 const uint32_t *ncg_doc_same_text(const ncg_doc *doc);
 
+/* The value of number token i of at most maxd digits, with an ordinal
+ * suffix when suffix ("15", "15th"); -1 if it is none.  The one number
+ * reader of the segmenter and the date reader. */
+long ncg_doc_number(const ncg_doc *doc, size_t i, size_t maxd, int suffix);
+
 /* rules148, fixL: a Korean-style date spaced out at token i, "2024. 3. 5."
  * (a year of four digits, 1900 to 2199, a month 1 to 12 and a valid day
  * of one or two digits, each with a period glued to it): 1 with the date

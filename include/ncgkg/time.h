@@ -53,6 +53,10 @@ int ncg_days_in_month(int y, int m);
  * year's: February has 29 days. */
 int ncg_day_valid(int y, int m, long d);
 
+/* The years a date of a statement may bear (four digits read as a year:
+ * "2024", "2024. 3. 5."): the date reader and the segmenter share them. */
+enum { NCG_YEAR_MIN = 1900, NCG_YEAR_MAX = 2199 };
+
 /* The year of a month mentioned without one ("in July"), relative to an
  * anchor year and month: the latest such month not after the anchor, or
  * for `future` the earliest not before it.  0 without an anchor year. */
