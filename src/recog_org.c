@@ -319,15 +319,12 @@ entry_wording_from(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry 
 }
 
 /* Does the long form of an acronym's definition name this lexicon entry
- * ("Nuclear Consultative Group (NCG)" for the NCG; rules150: or by its
- * minister's title)? */
+ * ("Nuclear Consultative Group (NCG)" for the NCG)? */
 static int
 defines_entry(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_entry *entry)
 {
 	size_t e;
 
-	if (ministry_by_minister(rc, def, entry))
-		return 1;
 	for (size_t k = def->lt0; (e = entry_wording_from(rc, def, entry, &k)) != 0; k++)
 		if (e == def->p0)
 			return 1;
@@ -763,13 +760,15 @@ acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 		return 1;
 	if (defines_other_state_body(rc, def, entry))
 		return 0;
+	/* rules150: named by its minister's title, here or earlier */
+	if (ministry_by_minister(rc, def, entry))
+		return 1;
 	if (def->p0 != i - 1)
 		return defines_entry(rc, def, entry);
 	t0 = acronym_name_start(rc, def);
 	n = acronym_name_states(rc, t0, def->p0, pc);
-	return ((n == 0 || countries_agree(pc, n, &entry->country)) &&
-	        words_of_entry(rc, t0, def->p0, entry)) ||
-	       ministry_by_minister(rc, def, entry);
+	return (n == 0 || countries_agree(pc, n, &entry->country)) &&
+	       words_of_entry(rc, t0, def->p0, entry);
 }
 
 /* rules38: where a body named before "'s" at token start begins, or
