@@ -4234,10 +4234,7 @@ ends_short_line(const mr_ctx *x, const ncg_mention *m)
 static int
 declassification_date(const mr_ctx *x, const ncg_mention *m)
 {
-	size_t a = m->t0;
-
-	a = line_start(x, a, SIZE_MAX);
-	for (size_t i = a; i < m->t0; i++) {
+	for (size_t i = line_start(x, m->t0, SIZE_MAX); i < m->t0; i++) {
 		size_t e = wl_at(x, i, m->t0, NCG_WL_NO_ISSUE_DATE_LABEL);
 
 		if (e && e < m->t0 && ncg_doc_tok_is(x->doc, e, ":"))

@@ -4245,10 +4245,9 @@ empty_conjunct(const rc_ctx *rc, size_t a, size_t j)
 static ncg_status
 other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 {
-	size_t j, o, first = rc->nm, e = b;
+	size_t j, o, first = rc->nm, e = end_unpunct(rc, a, b);
 
 	*done = 0;
-	e = end_unpunct(rc, a, e);
 	for (j = a + 1; j < e && !is_conjunction(rc, j); j++)
 		if (!rc_word(rc, j) && !rc_punct(rc, j, "'") && !rc_punct(rc, j, "-"))
 			return NCG_OK;
