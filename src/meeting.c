@@ -25,6 +25,7 @@ enum {
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
+	EV_WITH_OFFICIAL,
 	EV__COUNT
 };
 
@@ -131,6 +132,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * afternoon", "In course of 90 minute meeting with President Rhee
 	 * this morning" (telegrams): the writer's own meeting that day */
 	[EV_WRITER_MEETING] = {"writers-meeting-with-official", 2, NCG_MEV_REPORTS},
+	/* rules156: "In meetings with Foreign Minister Yoriko Kawaguchi ...,
+	 * Ashcroft lauded ..." (Japan Times): a fronted setting that names
+	 * the other side, as a place in the clause would (EV_PLACE) */
+	[EV_WITH_OFFICIAL] = {"fronted-setting-with-official", 1, 0},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -3480,6 +3485,33 @@ fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return fronted_setting_prep(x, c, 0);
 }
 
+/* The official that "with" right after meeting noun c introduces ("a
+ * meeting with President Rhee"), or NULL. */
+static const ncg_mention *
+official_with(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *m;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
+	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+		return NULL;
+	return m;
+}
+
+/* rules156: "In meetings with Foreign Minister Yoriko Kawaguchi and
+ * Justice Minister Mayumi Moriyama, Ashcroft lauded ..." (Japan Times),
+ * "During talks with Prime Minister X, Y stressed ...": a setting
+ * preposition, "in" too (lex:meetingSettingPreposition), opens the
+ * clause (fronted_setting_prep), the meeting noun then "with" and an
+ * official (official_with): the setting of the subject's past act,
+ * with the other side named.  Not "In a meeting with officials of the
+ * ruling party in Seoul on July 18, X expressed ...": no official. */
+static int
+fronted_with_official(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return official_with(x, c) && fronted_setting_prep(x, c, 1);
+}
+
 /* rules57: "In an August 16 Blue House meeting following the ceremony
  * ..., ROK President Roh Moo-hyun detailed ...", "In his May 1
  * introductory call on President Roh Moo-hyun, USFK Commander Gen. B.B.
@@ -3797,13 +3829,15 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		p--;
 	if (!((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
 	       past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c) ||
-	      fronted_dated_setting(x, c, &pl)))
+	      fronted_dated_setting(x, c, &pl) || fronted_with_official(x, c)))
 		return;
 	if (pl && !c->place) {
 		c->place = pl;
 		add_ev(c, EV_PLACE);
 	}
 	add_ev(c, EV_SETTING);
+	if (fronted_with_official(x, c))
+		add_ev(c, EV_WITH_OFFICIAL);
 	if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
 		add_ev(c, EV_RECENT_PERIOD);
 }
@@ -5512,7 +5546,8 @@ static int
 lead_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	return (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND)) && !has_ev(c, EV_MONTH_ONLY) &&
-	       !has_ev(c, EV_REFERENCE) && !c->date[0] && fronted_setting(x, c);
+	       !has_ev(c, EV_REFERENCE) && !c->date[0] &&
+	       (fronted_setting(x, c) || fronted_with_official(x, c));
 }
 
 /* rules85: "2. (C) ... Kim Young-lyong briefed the Ambassador on ... at
@@ -6039,11 +6074,10 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
 static void
 writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 {
-	const ncg_mention *m;
+	const ncg_mention *m = official_with(x, c);
 	size_t d = 0, p;
 
-	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
-	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+	if (!m)
 		return;
 	p = noun_possessive(x, c->c0, c->t0);
 	if (p < c->t0 && !wl_is(x, p, NCG_WL_WRITER_POSSESSIVE))
@@ -6102,8 +6136,10 @@ weigh(mr_ctx *x)
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
 		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
 		    !lead_setting(x, c) && !lead_day(x, c) && !lead_dates_setting_day(x, c) &&
-		    !lead_act_setting(x, c))
+		    !lead_act_setting(x, c)) {
 			drop_ev(c, EV_SETTING);
+			drop_ev(c, EV_WITH_OFFICIAL);
+		}
 		/* a file photo: a caption of a meeting recalled */
 		if (has_ev(c, EV_CAPTION_OF) &&
 		    (has_ev(c, EV_MONTH_ONLY) || has_ev(c, EV_FUTURE) ||
