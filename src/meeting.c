@@ -4097,6 +4097,59 @@ writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
 	return writers_own_noun(x, e + 1, c->t0) && writer_report(x, c->sent, c->t0, c->c0, c->c1);
 }
 
+/* rules156: a date of a month or a year (no day) in [a, b) of sentence
+ * s? */
+static int
+coarse_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->t0 >= a && m->t1 <= b && m->date.prec != NCG_PREC_DAY)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules156: "After a two-day ministerial meeting in Washington, Motegi
+ * told reporters that ..." (Kyodo), "President George W. Bush, after
+ * holding summit talks with President Kim Dae-jung last week, pledged
+ * ..." (PacNet), "In a press conference after talks with South Korean
+ * leaders, Baldrige called ..." (Reuters): in one of the two lead
+ * sentences, a cue of the time just after (lex:afterCue) at i opens the
+ * clause, follows a comma or one side's press event (solo_press_setting),
+ * the meeting then the first comma outside a place or a date within
+ * FRONTED_REACH tokens, a past act after it (past_act_in,
+ * lex:pastSpeechVerb), no future cue and no date of a month or a year
+ * before the comma: the act the lead reports followed the meeting, the
+ * news.  Not "a day after their summit" (a distance in time). */
+static int
+lead_act_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = c->t1;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || (c->sent != x->lead[0] && c->sent != x->lead[1]) ||
+	    !wl_at(x, i, c->t0, NCG_WL_AFTER_CUE) ||
+	    !(i == c->c0 || ncg_doc_tok_is(x->doc, i - 1, ",") || solo_press_setting(x, c->c0, i)))
+		return 0;
+	while (e < c->c1 && e < c->t1 + FRONTED_REACH &&
+	       (!ncg_doc_tok_is(x->doc, e, ",") || inside(x, c->sent, e, NCG_M_DATE) ||
+	        inside(x, c->sent, e, NCG_M_PLACE)))
+		e++;
+	if (e + 1 >= c->c1 || !ncg_doc_tok_is(x->doc, e, ",") ||
+	    wl_find(x, c->c0, e, NCG_WL_FUTURE_CUE) < e || coarse_date_in(x, c->sent, c->c0, e))
+		return 0;
+	if (past_act_in(x, e + 1, c->c1))
+		return 1;
+	for (size_t j = e + 1; j < c->c1; j++)
+		if ((x->tok[j].flags & NCG_TF_LOWER) && wl_is(x, j, NCG_WL_PAST_SPEECH_VERB))
+			return 1;
+	return 0;
+}
+
 static void
 reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -4117,7 +4170,7 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		/* "a statement released after the meeting" reports it */
 		if (i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB))
 			continue;
-		if (said_after_meeting(x, c, i)) {
+		if (said_after_meeting(x, c, i) || lead_act_after_meeting(x, c, i)) {
 			add_ev(c, EV_PRESS_AFTER);
 			continue;
 		}
