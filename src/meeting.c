@@ -3559,9 +3559,12 @@ fronted_dated_setting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 }
 
 /* "said at a press conference after the second meeting": one side's
- * press event in [a, cue) as a setting ("at"/"during", an article) */
+ * press event in [a, cue) as a setting ("at"/"during", an article).
+ * in_too: "in" too (lex:meetingSettingPreposition: rules156, "In a press
+ * conference after talks with South Korean leaders, Baldrige called
+ * ...", Reuters). */
 static int
-solo_press_setting(const mr_ctx *x, size_t a, size_t cue)
+solo_press_setting(const mr_ctx *x, size_t a, size_t cue, int in_too)
 {
 	for (size_t i = a + 1; i < cue; i++) {
 		size_t p = i - 1;
@@ -3571,7 +3574,8 @@ solo_press_setting(const mr_ctx *x, size_t a, size_t cue)
 		if (p > a && (tok_ieq(x, p, "a") || tok_ieq(x, p, "the") || tok_ieq(x, p, "their") ||
 		              tok_ieq(x, p, "its")))
 			p--;
-		if (wl_at(x, p, p + 1, NCG_WL_SETTING_PREP))
+		if (wl_at(x, p, p + 1, NCG_WL_SETTING_PREP) ||
+		    (in_too && wl_is(x, p, NCG_WL_MEETING_SETTING_PREP)))
 			return 1;
 	}
 	return 0;
@@ -3596,7 +3600,7 @@ after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
 		return 0;
 	a = cue > c->c0 + 12 ? cue - 12 : c->c0;
-	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue || solo_press_setting(x, a, cue) ||
+	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue || solo_press_setting(x, a, cue, 0) ||
 	       (wl_at(x, cue, c->t0, NCG_WL_END_CUE) &&
 	        wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1);
 }
@@ -4133,7 +4137,7 @@ lead_act_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 
 	if (c->kind != NCG_MC_NOUN || c->in_title || (c->sent != x->lead[0] && c->sent != x->lead[1]) ||
 	    !wl_at(x, i, c->t0, NCG_WL_AFTER_CUE) ||
-	    !(i == c->c0 || ncg_doc_tok_is(x->doc, i - 1, ",") || solo_press_setting(x, c->c0, i)))
+	    !(i == c->c0 || ncg_doc_tok_is(x->doc, i - 1, ",") || solo_press_setting(x, c->c0, i, 1)))
 		return 0;
 	while (e < c->c1 && e < c->t1 + FRONTED_REACH &&
 	       (!ncg_doc_tok_is(x->doc, e, ",") || inside(x, c->sent, e, NCG_M_DATE) ||
