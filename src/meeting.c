@@ -25,6 +25,7 @@ enum {
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
+	EV_WITH_OFFICIAL,
 	EV__COUNT
 };
 
@@ -131,6 +132,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * afternoon", "In course of 90 minute meeting with President Rhee
 	 * this morning" (telegrams): the writer's own meeting that day */
 	[EV_WRITER_MEETING] = {"writers-meeting-with-official", 2, NCG_MEV_REPORTS},
+	/* rules156: "In meetings with Foreign Minister Yoriko Kawaguchi ...,
+	 * Ashcroft lauded ..." (Japan Times): a fronted setting that names
+	 * the other side, as a place in the clause would (EV_PLACE) */
+	[EV_WITH_OFFICIAL] = {"fronted-setting-with-official", 1, 0},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -3480,6 +3485,33 @@ fronted_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 	return fronted_setting_prep(x, c, 0);
 }
 
+/* The official that "with" right after meeting noun c introduces ("a
+ * meeting with President Rhee"), or NULL. */
+static const ncg_mention *
+official_with(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *m;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
+	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+		return NULL;
+	return m;
+}
+
+/* rules156: "In meetings with Foreign Minister Yoriko Kawaguchi and
+ * Justice Minister Mayumi Moriyama, Ashcroft lauded ..." (Japan Times),
+ * "During talks with Prime Minister X, Y stressed ...": a setting
+ * preposition, "in" too (lex:meetingSettingPreposition), opens the
+ * clause (fronted_setting_prep), the meeting noun then "with" and an
+ * official (official_with): the setting of the subject's past act,
+ * with the other side named.  Not "In a meeting with officials of the
+ * ruling party in Seoul on July 18, X expressed ...": no official. */
+static int
+fronted_with_official(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return official_with(x, c) && fronted_setting_prep(x, c, 1);
+}
+
 /* rules57: "In an August 16 Blue House meeting following the ceremony
  * ..., ROK President Roh Moo-hyun detailed ...", "In his May 1
  * introductory call on President Roh Moo-hyun, USFK Commander Gen. B.B.
@@ -3527,9 +3559,12 @@ fronted_dated_setting(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 }
 
 /* "said at a press conference after the second meeting": one side's
- * press event in [a, cue) as a setting ("at"/"during", an article) */
+ * press event in [a, cue) as a setting ("at"/"during", an article).
+ * in_too: "in" too (lex:meetingSettingPreposition: rules156, "In a press
+ * conference after talks with South Korean leaders, Baldrige called
+ * ...", Reuters). */
 static int
-solo_press_setting(const mr_ctx *x, size_t a, size_t cue)
+solo_press_setting(const mr_ctx *x, size_t a, size_t cue, int in_too)
 {
 	for (size_t i = a + 1; i < cue; i++) {
 		size_t p = i - 1;
@@ -3539,7 +3574,8 @@ solo_press_setting(const mr_ctx *x, size_t a, size_t cue)
 		if (p > a && (tok_ieq(x, p, "a") || tok_ieq(x, p, "the") || tok_ieq(x, p, "their") ||
 		              tok_ieq(x, p, "its")))
 			p--;
-		if (wl_at(x, p, p + 1, NCG_WL_SETTING_PREP))
+		if (wl_at(x, p, p + 1, NCG_WL_SETTING_PREP) ||
+		    (in_too && wl_is(x, p, NCG_WL_MEETING_SETTING_PREP)))
 			return 1;
 	}
 	return 0;
@@ -3564,7 +3600,7 @@ after_press_event(const mr_ctx *x, const ncg_meeting_cand *c)
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
 		return 0;
 	a = cue > c->c0 + 12 ? cue - 12 : c->c0;
-	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue || solo_press_setting(x, a, cue) ||
+	return wl_find(x, a, cue, NCG_WL_PRESS_EVENT) < cue || solo_press_setting(x, a, cue, 0) ||
 	       (wl_at(x, cue, c->t0, NCG_WL_END_CUE) &&
 	        wl_find(x, c->c0, c->c1, NCG_WL_SAME_DAY) < c->c1);
 }
@@ -3797,13 +3833,15 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		p--;
 	if (!((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
 	       past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c) ||
-	      fronted_dated_setting(x, c, &pl)))
+	      fronted_dated_setting(x, c, &pl) || fronted_with_official(x, c)))
 		return;
 	if (pl && !c->place) {
 		c->place = pl;
 		add_ev(c, EV_PLACE);
 	}
 	add_ev(c, EV_SETTING);
+	if (fronted_with_official(x, c))
+		add_ev(c, EV_WITH_OFFICIAL);
 	if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
 		add_ev(c, EV_RECENT_PERIOD);
 }
@@ -4063,6 +4101,59 @@ writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
 	return writers_own_noun(x, e + 1, c->t0) && writer_report(x, c->sent, c->t0, c->c0, c->c1);
 }
 
+/* rules156: a date of a month or a year (no day) in [a, b) of sentence
+ * s? */
+static int
+coarse_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->t0 >= a && m->t1 <= b && m->date.prec != NCG_PREC_DAY)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules156: "After a two-day ministerial meeting in Washington, Motegi
+ * told reporters that ..." (Kyodo), "President George W. Bush, after
+ * holding summit talks with President Kim Dae-jung last week, pledged
+ * ..." (PacNet), "In a press conference after talks with South Korean
+ * leaders, Baldrige called ..." (Reuters): in one of the two lead
+ * sentences, a cue of the time just after (lex:afterCue) at i opens the
+ * clause, follows a comma or one side's press event (solo_press_setting),
+ * the meeting then the first comma outside a place or a date within
+ * FRONTED_REACH tokens, a past act after it (past_act_in,
+ * lex:pastSpeechVerb), no future cue and no date of a month or a year
+ * before the comma: the act the lead reports followed the meeting, the
+ * news.  Not "a day after their summit" (a distance in time). */
+static int
+lead_act_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = c->t1;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || (c->sent != x->lead[0] && c->sent != x->lead[1]) ||
+	    !wl_at(x, i, c->t0, NCG_WL_AFTER_CUE) ||
+	    !(i == c->c0 || ncg_doc_tok_is(x->doc, i - 1, ",") || solo_press_setting(x, c->c0, i, 1)))
+		return 0;
+	while (e < c->c1 && e < c->t1 + FRONTED_REACH &&
+	       (!ncg_doc_tok_is(x->doc, e, ",") || inside(x, c->sent, e, NCG_M_DATE) ||
+	        inside(x, c->sent, e, NCG_M_PLACE)))
+		e++;
+	if (e + 1 >= c->c1 || !ncg_doc_tok_is(x->doc, e, ",") ||
+	    wl_find(x, c->c0, e, NCG_WL_FUTURE_CUE) < e || coarse_date_in(x, c->sent, c->c0, e))
+		return 0;
+	if (past_act_in(x, e + 1, c->c1))
+		return 1;
+	for (size_t j = e + 1; j < c->c1; j++)
+		if ((x->tok[j].flags & NCG_TF_LOWER) && wl_is(x, j, NCG_WL_PAST_SPEECH_VERB))
+			return 1;
+	return 0;
+}
+
 static void
 reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -4083,7 +4174,7 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		/* "a statement released after the meeting" reports it */
 		if (i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB))
 			continue;
-		if (said_after_meeting(x, c, i)) {
+		if (said_after_meeting(x, c, i) || lead_act_after_meeting(x, c, i)) {
 			add_ev(c, EV_PRESS_AFTER);
 			continue;
 		}
@@ -5512,7 +5603,8 @@ static int
 lead_setting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	return (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND)) && !has_ev(c, EV_MONTH_ONLY) &&
-	       !has_ev(c, EV_REFERENCE) && !c->date[0] && fronted_setting(x, c);
+	       !has_ev(c, EV_REFERENCE) && !c->date[0] &&
+	       (fronted_setting(x, c) || fronted_with_official(x, c));
 }
 
 /* rules85: "2. (C) ... Kim Young-lyong briefed the Ambassador on ... at
@@ -6039,11 +6131,10 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
 static void
 writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 {
-	const ncg_mention *m;
+	const ncg_mention *m = official_with(x, c);
 	size_t d = 0, p;
 
-	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 + 1 >= c->c1 || !tok_ieq(x, c->t1, "with") ||
-	    !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) || official_start(m) != c->t1 + 1)
+	if (!m)
 		return;
 	p = noun_possessive(x, c->c0, c->t0);
 	if (p < c->t0 && !wl_is(x, p, NCG_WL_WRITER_POSSESSIVE))
@@ -6102,8 +6193,10 @@ weigh(mr_ctx *x)
 		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
 		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
 		    !lead_setting(x, c) && !lead_day(x, c) && !lead_dates_setting_day(x, c) &&
-		    !lead_act_setting(x, c))
+		    !lead_act_setting(x, c)) {
 			drop_ev(c, EV_SETTING);
+			drop_ev(c, EV_WITH_OFFICIAL);
+		}
 		/* a file photo: a caption of a meeting recalled */
 		if (has_ev(c, EV_CAPTION_OF) &&
 		    (has_ev(c, EV_MONTH_ONLY) || has_ev(c, EV_FUTURE) ||

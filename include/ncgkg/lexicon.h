@@ -494,6 +494,8 @@ typedef enum {
 	NCG_WL_SOLE_BODY_HEAD,      /* a head a state bears one body of: Cabinet */
 	/* fixN */
 	NCG_WL_CABLE_ABBREVIATION,  /* a cable's abbreviation, no place: Reftel, Septel, Para */
+	/* rules156 */
+	NCG_WL_PAST_SPEECH_VERB,    /* a past of speech not in -ed: said, told */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
