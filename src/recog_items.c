@@ -2618,7 +2618,10 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
 
-		if (interlocutor_at(rc, i, b) || (i > a && setting_at(rc, i, b)))
+		/* rules158: "... on the sidelines of a ceremony": where the
+		 * talks were held (lex:sidelineCue), no item */
+		if (interlocutor_at(rc, i, b) || (i > a && setting_at(rc, i, b)) ||
+		    (i > a && rc_wl_match(rc, k, b, NCG_WL_SIDELINE_CUE, 0)))
 			return i;
 		/* rules122: not a scope tail closing an item before a comma
 		 * ("... in particular, and matters ...") */
