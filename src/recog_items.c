@@ -599,6 +599,8 @@ static int gerund_at(const rc_ctx *rc, size_t i);
 static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
 static int plural_shaped(const rc_ctx *rc, size_t i);
 static int gerund_led_list(const rc_ctx *rc, const item_list *l);
+static int long_items_list(const rc_ctx *rc, const item_list *l);
+static size_t name_run_end(const rc_ctx *rc, size_t i, size_t b);
 static int gerund_led(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords);
 static int word_topic(const rc_ctx *rc, const size_t it[2]);
@@ -1223,7 +1225,7 @@ static void
 plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 {
 	size_t (*items)[2] = l->it, n = l->n;
-	size_t base = gerund_led_list(rc, l) ? ITEM_GERUND_MAX : 20;
+	size_t base = long_items_list(rc, l) ? ITEM_GERUND_MAX : 20;
 	int semi = l->semi;
 
 	p->n = 0;
@@ -1968,6 +1970,61 @@ gerund_led_list(const rc_ctx *rc, const item_list *l)
 	return l->n >= 2;
 }
 
+/* rules158: does the piece [a, b) of a series open as a noun phrase: a
+ * determiner at most, then a lower-case word that is no preposition
+ * and no gerund ("the realignment of ...", "fully verified ..."), or a
+ * name's possessive ("North Korea's defiance of ...")?  Not a phrase of
+ * place or time (", on the sidelines of ...", ", 70 kilometers south of
+ * ..."), a body named ("the U.S. Army Corps of Engineers through ..."),
+ * an apposition ("A, an increasingly crucial partner for B") or a
+ * participle clause ("addressed A, affirming B, and thanking C"). */
+static int
+series_noun_piece(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t f = lead_end(rc, a, b), e;
+
+	f += (size_t)(f < b && rc_wl(rc, f, NCG_WL_OBJECT_DETERMINER));
+	if (f >= b)
+		return 0;
+	if (rc_lower(rc, f))
+		return !rc_wl(rc, f, NCG_WL_NOUN_PREPOSITION) && !rc_wl(rc, f, NCG_WL_ITEM_PREPOSITION) &&
+		       !gerund_at(rc, f) && !rc_wl(rc, f, NCG_WL_INDEFINITE_ARTICLE);
+	e = name_run_end(rc, f, b);
+	return e > f && possessive_end(rc, e, b) != 0;
+}
+
+/* rules158: is l a series of three or more noun phrases, each bounded
+ * by commas ("discussed the realignment of ..., the ROK's commitment in
+ * ... and its deployment of ..., and North Korea's defiance of ...",
+ * DoD)?  Its items may then run as long as gerund-led ones.  Not when a
+ * piece before the last names examples (", such as A, B, and C": the
+ * commas are the examples') or ends in "and" (", and, if necessary,"). */
+static int
+noun_series_list(const rc_ctx *rc, const item_list *l)
+{
+	if (l->n < 3 || l->semi)
+		return 0;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t a = l->it[k][0], b = l->it[k][1];
+
+		while (b > a && rc_punct(rc, b - 1, ","))
+			b--;
+		if (!series_noun_piece(rc, a, b) || (b > a && is_conjunction(rc, b - 1)))
+			return 0;
+		for (size_t j = a; k + 1 < l->n && j < b; j++)
+			if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) > j)
+				return 0;
+	}
+	return 1;
+}
+
+/* Does every item of l run as long as a gerund-led one may? */
+static int
+long_items_list(const rc_ctx *rc, const item_list *l)
+{
+	return gerund_led_list(rc, l) || noun_series_list(rc, l);
+}
+
 /* Is [a, b) a list of two or more items that each open with a gerund
  * ("enhancing A, modernizing B, and strengthening C")? */
 static int
@@ -2561,7 +2618,10 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t k = rc_punct(rc, i, ",") ? i + 1 : i;
 
-		if (interlocutor_at(rc, i, b) || (i > a && setting_at(rc, i, b)))
+		/* rules158: "... on the sidelines of a ceremony": where the
+		 * talks were held (lex:sidelineCue), no item */
+		if (interlocutor_at(rc, i, b) || (i > a && setting_at(rc, i, b)) ||
+		    (i > a && rc_wl_match(rc, k, b, NCG_WL_SIDELINE_CUE, 0)))
 			return i;
 		/* rules122: not a scope tail closing an item before a comma
 		 * ("... in particular, and matters ...") */
@@ -2960,7 +3020,7 @@ static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
-	size_t lim = gerund_led_list(rc, l) ? 22 : 16;   /* rules28 */
+	size_t lim = long_items_list(rc, l) ? 22 : 16;   /* rules28, rules158 */
 	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2 ||
 	                          word_topics_ok(rc, items, n));
 
