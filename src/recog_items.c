@@ -3611,6 +3611,20 @@ relative_subject_before(const rc_ctx *rc, size_t a, size_t j)
 	return r < j && r > a + 1 && rc_wl(rc, r - 1, NCG_WL_RELATIVE_PRONOUN);
 }
 
+/* rules159: is the conjunct [k, c) three or four lower-case words, the
+ * last a topic noun (lex:topicNoun: "pending alliance issues", "key
+ * trade matters")?  Its modifiers are its own: a noun phrase apart. */
+static int
+modified_topic(const rc_ctx *rc, size_t k, size_t c)
+{
+	if (c < k + 3 || c > k + 4 || !rc_wl(rc, c - 1, NCG_WL_TOPIC_NOUN))
+		return 0;
+	for (size_t i = k; i < c; i++)
+		if (!rc_word(rc, i) || !rc_lower(rc, i))
+			return 0;
+	return 1;
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -3668,9 +3682,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
 	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) && !headed_complement(rc, k, e, c) &&
 	    /* rules21: two modifiers, the second an adjective by its
-	     * ending ("North Korea and pending bilateral issues", Yonhap) */
+	     * ending ("North Korea and pending bilateral issues", Yonhap);
+	     * rules159: or, after a name alone, a noun before a topic noun
+	     * ("North Korea and pending alliance issues", Korea Herald) */
 	    !(rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
-	      k + 2 < c && adjective_shaped(rc, k + 1)))
+	      k + 2 < c && (adjective_shaped(rc, k + 1) || (form == 3 && modified_topic(rc, k, c)))))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
