@@ -3526,6 +3526,12 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 		return 6;
 	if (!p && short_noun_phrase(rc, a, j))
 		return 7;
+	/* rules159: a determiner and one lower-case noun ("the alliance and
+	 * ...", form 8) */
+	if (!p && j == a + 2 && rc_wl(rc, a, NCG_WL_OBJECT_DETERMINER) && rc_lower(rc, a + 1) &&
+	    rc_word(rc, a + 1) && !adjective_shaped(rc, a + 1) && !gerund_at(rc, a + 1) &&
+	    !clause_verb(rc, a + 1) && !not_an_item(rc, a, j))
+		return 8;
 	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
 	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
 		return 0;
@@ -3661,6 +3667,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 		return 0;
 	/* after an adjective and its noun, a head of two words or more
 	 * ("North Korean issues"; not "stability on the Peninsula") */
+	/* rules159: after a determiner and one noun, only a topic with
+	 * modifiers of its own ("the alliance and regional security
+	 * issues") */
+	if (form == 8 && !modified_topic(rc, k, c))
+		return 0;
 	if (form == 2 && content_words(rc, k, e) < 2 && !plural_complement(rc, k, c))
 		return 0;
 	/* rules59: after two nouns, only a conjunct of that shape */
