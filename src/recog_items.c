@@ -606,6 +606,9 @@ static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxword
 static int word_topic(const rc_ctx *rc, const size_t it[2]);
 static int opener_one_name(const rc_ctx *rc, size_t j, size_t b);
 static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
+static size_t name_run_end(const rc_ctx *rc, size_t i, size_t b);
+static int time_adverbial_at(const rc_ctx *rc, size_t k, size_t b);
+static int proper_word_item(const rc_ctx *rc, const size_t it[2]);
 
 /* In a list whose item k opens with a gerund, the pieces after it that
  * belong to it: an elaboration opened by a list opener ("promoting
@@ -1029,6 +1032,65 @@ bare_lead(const rc_ctx *rc, size_t from, size_t lead, size_t j)
 	       (lead == from + 1 && is_conjunction(rc, from) && j > lead + 2 && rc_punct(rc, j - 1, ")"));
 }
 
+/* rules159: does a piece of the list l before token `from` hold one word
+ * alone, a topic ("compliance") or a name ("Iraq")? */
+static int
+word_piece_before(const rc_ctx *rc, const item_list *l, size_t from)
+{
+	for (size_t k = 0; k < l->n && l->it[k][1] <= from; k++)
+		if (word_topic(rc, l->it[k]) || proper_word_item(rc, l->it[k]))
+			return 1;
+	return 0;
+}
+
+/* rules159: the end of the conjunct from k: a name's end before a phrase
+ * of time ("North Korea on Monday"), else `to`. */
+static size_t
+conjunct_end(const rc_ctx *rc, size_t k, size_t to)
+{
+	size_t e = name_run_end(rc, k, to);
+
+	if (e > k && e < to && (time_adverbial_at(rc, e, to) ||
+	                        (e + 2 == to && rc_is(rc, e, "on") && rc_weekday_at(rc, e + 1))))
+		return e;
+	return to;
+}
+
+/* rules159: in a list whose pieces hold one word each, one before the
+ * last at least ("compliance, counterterrorism and emerging
+ * technologies", "terrorism, Iraq and North Korea"), with no "and" of its
+ * own before the last piece (no serial comma), does that piece open with
+ * one word and the list's "and", then a noun phrase of two words or a
+ * name?  The "and" joins two items.  "..., and space and cyber
+ * initiatives", "..., security and information sharing" (no one-word
+ * piece before) stay whole.  Returns the "and", or 0. */
+static size_t
+word_first_conjunct(const rc_ctx *rc, const item_list *l, size_t from, size_t to)
+{
+	size_t f = from, j, e;
+
+	while (f < to && rc_punct(rc, f, ","))
+		f++;
+	j = f + 1;
+	if (l->n < 2 || lead_end(rc, f, to) != f || j + 2 > to || !is_conjunction(rc, j) ||
+	    !rc_word(rc, f) || !word_piece_before(rc, l, f) ||
+	    rc_claimed(rc, f, j + 1, RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_TITLE | RC_CLAIM_DATE))
+		return 0;
+	if (!(word_topic(rc, (const size_t[2]){f, j}) || proper_word_item(rc, (const size_t[2]){f, j})))
+		return 0;
+	e = conjunct_end(rc, j + 1, to);
+	if (name_item(rc, j + 1, e))
+		return j;
+	/* a noun phrase that opens as one of its own: a determiner, an
+	 * adjective or a participle ("the budget", "emerging technologies";
+	 * not "science and technology cooperation", one head shared) */
+	if (!rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, j + 1, NCG_WL_INDEFINITE_ARTICLE) &&
+	    !series_adjective(rc, j + 1) && !gerund_at(rc, j + 1))
+		return 0;
+	return item_span_words(rc, j + 1, e) >= 2 && rc_lower(rc, j + 1) && !clause_verb(rc, j + 1) &&
+	       !infinitive_in(rc, j + 1, e) && !not_an_item(rc, j + 1, e) ? j : 0;
+}
+
 /* The last item [*from, to) of the list l may hold one more
  * "and" that joins two items: plans the part before it as an item (in
  * p) and moves *from past it.  more: the list has other items
@@ -1037,8 +1099,13 @@ static void
 split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from, size_t to,
                 int more, size_t max)
 {
-	size_t lead = lead_end(rc, *from, to), j;
+	size_t lead = lead_end(rc, *from, to), j = word_first_conjunct(rc, l, *from, to);
 
+	if (j) {
+		plan_item(p, *from, j, max);
+		*from = j + 1;
+		return;
+	}
 	for (j = lead + 2; j + 3 <= to; j++)
 		if (is_conjunction(rc, j))
 			break;
@@ -3586,6 +3653,12 @@ complement_phrase(const rc_ctx *rc, size_t a, size_t j)
 		return 6;
 	if (!p && short_noun_phrase(rc, a, j))
 		return 7;
+	/* rules159: a determiner and one lower-case noun ("the alliance and
+	 * ...", form 8) */
+	if (!p && j == a + 2 && rc_wl(rc, a, NCG_WL_OBJECT_DETERMINER) && rc_lower(rc, a + 1) &&
+	    rc_word(rc, a + 1) && !adjective_shaped(rc, a + 1) && !gerund_at(rc, a + 1) &&
+	    !clause_verb(rc, a + 1) && !not_an_item(rc, a, j))
+		return 8;
 	if (!p || content_words(rc, a, j) < 2 || infinitive_in(rc, a, j) || not_an_item(rc, a, j) ||
 	    name_item(rc, a, j) || rc_wl(rc, lead_end(rc, a, j), NCG_WL_PROGRESS_NOUN))
 		return 0;
@@ -3671,6 +3744,20 @@ relative_subject_before(const rc_ctx *rc, size_t a, size_t j)
 	return r < j && r > a + 1 && rc_wl(rc, r - 1, NCG_WL_RELATIVE_PRONOUN);
 }
 
+/* rules159: is the conjunct [k, c) three or four lower-case words, the
+ * last a topic noun (lex:topicNoun: "pending alliance issues", "key
+ * trade matters")?  Its modifiers are its own: a noun phrase apart. */
+static int
+modified_topic(const rc_ctx *rc, size_t k, size_t c)
+{
+	if (c < k + 3 || c > k + 4 || !rc_wl(rc, c - 1, NCG_WL_TOPIC_NOUN))
+		return 0;
+	for (size_t i = k; i < c; i++)
+		if (!rc_word(rc, i) || !rc_lower(rc, i))
+			return 0;
+	return 1;
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -3707,6 +3794,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 		return 0;
 	/* after an adjective and its noun, a head of two words or more
 	 * ("North Korean issues"; not "stability on the Peninsula") */
+	/* rules159: after a determiner and one noun, only a topic with
+	 * modifiers of its own ("the alliance and regional security
+	 * issues") */
+	if (form == 8 && !modified_topic(rc, k, c))
+		return 0;
 	if (form == 2 && content_words(rc, k, e) < 2 && !plural_complement(rc, k, c))
 		return 0;
 	/* rules59: after two nouns, only a conjunct of that shape */
@@ -3728,9 +3820,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
 	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) && !headed_complement(rc, k, e, c) &&
 	    /* rules21: two modifiers, the second an adjective by its
-	     * ending ("North Korea and pending bilateral issues", Yonhap) */
+	     * ending ("North Korea and pending bilateral issues", Yonhap);
+	     * rules159: or, after a name alone, a noun before a topic noun
+	     * ("North Korea and pending alliance issues", Korea Herald) */
 	    !(rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
-	      k + 2 < c && adjective_shaped(rc, k + 1)))
+	      k + 2 < c && (adjective_shaped(rc, k + 1) || (form == 3 && modified_topic(rc, k, c)))))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
