@@ -606,7 +606,6 @@ static int not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxword
 static int word_topic(const rc_ctx *rc, const size_t it[2]);
 static int opener_one_name(const rc_ctx *rc, size_t j, size_t b);
 static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
-static size_t name_run_end(const rc_ctx *rc, size_t i, size_t b);
 static int time_adverbial_at(const rc_ctx *rc, size_t k, size_t b);
 static int proper_word_item(const rc_ctx *rc, const size_t it[2]);
 
