@@ -1683,7 +1683,8 @@ met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, 
 	if (!caps && tok_ieq(x, p, "on") && (d = inside(x, s, e + 1, NCG_M_DATE)) != NULL &&
 	    d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
 		p = d->t1;
-	if (!caps && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
+	/* the verb may hold "with" itself (lex:principalVerb "met with") */
+	if (!caps && !tok_ieq(x, e - 1, "with") && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
 		return 0;
 	if ((o = titled_object_at(x, s, p, c1)) == 0)
 		return 0;
