@@ -1802,12 +1802,32 @@ writer_called(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	       writer_report(x, s, i, c0, c1);
 }
 
+/* rules157: "I MET PRIVATELY LATE YESTERDAY (MARCH 23) WITH AMBASSADOR KIM
+ * YONG-SHIK" (a cable): the writer's verb ending at e, then words of manner
+ * and time before "with" and the official at o0: within WRITER_WITH_REACH
+ * tokens after the verb, "with" just before o0, and between them no comma
+ * and no word joining two parties (lex:pairConjunction), whose "with"
+ * would be another's.  Does the object so follow the verb? */
+#define WRITER_WITH_REACH 8
+static int
+writer_with_object(const mr_ctx *x, size_t e, size_t o0)
+{
+	if (o0 > e + WRITER_WITH_REACH || o0 < e + 2 || !tok_ieq(x, o0 - 1, "with"))
+		return 0;
+	for (size_t p = e; p + 1 < o0; p++)
+		if (ncg_doc_tok_is(x->doc, p, ",") || wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) ||
+		    tok_ieq(x, p, "with"))
+			return 0;
+	return 1;
+}
+
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
  * KIM CHONG-YOM AND MET HIM THIS AFTERNOON (JANUARY 12)", "I CALLED ON
  * FOREIGN MINISTER KIM ... SEPT 5" (cables): the writer reports his own
  * call.  In a cable in capitals, the writer (lex:speakerPronoun) before
  * a lead's principal verb [i, e) in its clause, its object an official
- * (obj, within a word after it) or a pronoun (lex:objectPronoun) after
+ * (obj, within a word after it, or after "with" and words of manner and
+ * time: writer_with_object) or a pronoun (lex:objectPronoun) after
  * an official named before the verb in the clause, and a day in the
  * clause after it, no future cue: the writer met the official that day. */
 static int
@@ -1825,7 +1845,7 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 		return 0;
 	if (obj) {
 		o0 = official_start(obj);
-		if (o0 > e + 1)
+		if (o0 > e + 1 && !writer_with_object(x, e, o0))
 			return 0;
 	} else if (!wl_is(x, e, NCG_WL_OBJECT_PRONOUN) || !official_in(x, s, k, i)) {
 		return 0;
