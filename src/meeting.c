@@ -3300,6 +3300,16 @@ in_between_phrase(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules157: is token i the principals' own briefing verb of c (lex:
+ * briefingVerb, lower case: "General Bonesteel ... briefed President
+ * Park")?  Its past only there. */
+static int
+own_briefing(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	return c->kind == NCG_MC_PRINCIPALS && i == c->t0 && (x->tok[i].flags & NCG_TF_LOWER) &&
+	       wl_is(x, i, NCG_WL_BRIEFING_VERB);
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
@@ -3314,7 +3324,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 	if (r1 > c->t1 && (counted_infinitive(x, c) || in_between_phrase(x, c)))
 		r1 = c->t1;
 	for (size_t i = r0; i < r1; i++) {
-		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
+		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0 || own_briefing(x, c, i);
 		size_t d = i < pre ? pre - i : distance(c, i);
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))

@@ -494,6 +494,8 @@ typedef enum {
 	NCG_WL_SOLE_BODY_HEAD,      /* a head a state bears one body of: Cabinet */
 	/* fixN */
 	NCG_WL_CABLE_ABBREVIATION,  /* a cable's abbreviation, no place: Reftel, Septel, Para */
+	/* rules157 */
+	NCG_WL_BRIEFING_VERB,       /* a briefing in person of an official, past: briefed */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
