@@ -2605,6 +2605,28 @@ other_side_evidence(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0
 	return -1;
 }
 
+static size_t first_cand_of(const mr_ctx *x, uint32_t s);
+
+/* rules157: does the briefing verb ending at e (lex:briefingVerb) report
+ * another meeting or a trip, its clause naming one after it ("briefed
+ * President Yoon on the results of his talks with Blinken", "on his
+ * visit to Washington")?  A candidate of sentence s other than the
+ * principals' starting in [e, c1), or a visit's noun (lex:visitNoun):
+ * that meeting, not the briefing, is the one reported. */
+static int
+briefing_on_other(const mr_ctx *x, uint32_t s, size_t e, uint32_t c1)
+{
+	if (wl_find(x, e, c1, NCG_WL_VISIT_NOUN) < c1)
+		return 1;
+	for (size_t k = first_cand_of(x, s); k < x->d->n && x->d->c[k].sent == s; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->kind != NCG_MC_PRINCIPALS && o->t0 >= e && o->t0 < c1)
+			return 1;
+	}
+	return 0;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2645,7 +2667,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
 	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to"))) ||
-	    urged_object(x, i, e, obj, c1))
+	    urged_object(x, i, e, obj, c1) ||
+	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e && briefing_on_other(x, s, e, c1)))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
