@@ -2607,15 +2607,21 @@ other_side_evidence(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0
 
 static size_t first_cand_of(const mr_ctx *x, uint32_t s);
 
-/* rules157: does the briefing verb ending at e (lex:briefingVerb) report
+/* rules157: does the briefing verb [i, e) (lex:briefingVerb) report
  * another meeting or a trip, its clause naming one after it ("briefed
  * President Yoon on the results of his talks with Blinken", "on his
  * visit to Washington")?  A candidate of sentence s other than the
  * principals' starting in [e, c1), or a visit's noun (lex:visitNoun):
- * that meeting, not the briefing, is the one reported. */
+ * that meeting, not the briefing, is the one reported.  Nor the
+ * passive ("was briefed by"). */
 static int
-briefing_on_other(const mr_ctx *x, uint32_t s, size_t e, uint32_t c1)
+briefing_on_other(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
 {
+	/* the passive ("was briefed by"): the briefed side's report, a
+	 * record's never; not the meeting either */
+	if (i >= 1 && (wl_is(x, i - 1, NCG_WL_PAST_COPULA) || tok_ieq(x, i - 1, "been") ||
+	               tok_ieq(x, e, "by")))
+		return 1;
 	if (wl_find(x, e, c1, NCG_WL_VISIT_NOUN) < c1)
 		return 1;
 	for (size_t k = first_cand_of(x, s); k < x->d->n && x->d->c[k].sent == s; k++) {
@@ -2668,7 +2674,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	/* "welcomed Y to": otherwise "welcomed" is approval */
 	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to"))) ||
 	    urged_object(x, i, e, obj, c1) ||
-	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e && briefing_on_other(x, s, e, c1)))
+	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e && briefing_on_other(x, s, i, e, c1)))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
