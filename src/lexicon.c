@@ -450,7 +450,9 @@ derive_trip_verbs(ncg_lexicon *lex)
 /* fixC (review43): lists whose words join other lists whole, written
  * once in grammar.ttl: the writer's call (lex:writerCallVerb, "called
  * on") and the visitor's (lex:visitorCallVerb, "came in to see me") are
- * meeting and principal verbs; the visitor's has the writer as object. */
+ * meeting and principal verbs; the visitor's has the writer as object.
+ * rules157: the briefing of an official (lex:briefingVerb) is a
+ * principal verb only: a noun's past verb it is not. */
 static const struct {
 	ncg_wordlist from, to;
 } JOINED_LISTS[] = {
@@ -459,6 +461,7 @@ static const struct {
 	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_MEETING_VERB},
 	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_PRINCIPAL_VERB},
 	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_WRITER_OBJECT_VERB},
+	{NCG_WL_BRIEFING_VERB, NCG_WL_PRINCIPAL_VERB},
 };
 
 static ncg_status

@@ -1688,7 +1688,8 @@ met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, 
 	if (!caps && tok_ieq(x, p, "on") && (d = inside(x, s, e + 1, NCG_M_DATE)) != NULL &&
 	    d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
 		p = d->t1;
-	if (!caps && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
+	/* the verb may hold "with" itself (lex:principalVerb "met with") */
+	if (!caps && !tok_ieq(x, e - 1, "with") && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
 		return 0;
 	if ((o = titled_object_at(x, s, p, c1)) == 0)
 		return 0;
@@ -1806,12 +1807,32 @@ writer_called(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	       writer_report(x, s, i, c0, c1);
 }
 
+/* rules157: "I MET PRIVATELY LATE YESTERDAY (MARCH 23) WITH AMBASSADOR KIM
+ * YONG-SHIK" (a cable): the writer's verb ending at e, then words of manner
+ * and time before "with" and the official at o0: within WRITER_WITH_REACH
+ * tokens after the verb, "with" just before o0, and between them no comma
+ * and no word joining two parties (lex:pairConjunction), whose "with"
+ * would be another's.  Does the object so follow the verb? */
+#define WRITER_WITH_REACH 8
+static int
+writer_with_object(const mr_ctx *x, size_t e, size_t o0)
+{
+	if (o0 > e + WRITER_WITH_REACH || o0 < e + 2 || !tok_ieq(x, o0 - 1, "with"))
+		return 0;
+	for (size_t p = e; p + 1 < o0; p++)
+		if (ncg_doc_tok_is(x->doc, p, ",") || wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) ||
+		    tok_ieq(x, p, "with"))
+			return 0;
+	return 1;
+}
+
 /* rules126: "I IMMEDIATELY ARRANGED TO SEE PRESIDENTIAL SECRETARY GENERAL
  * KIM CHONG-YOM AND MET HIM THIS AFTERNOON (JANUARY 12)", "I CALLED ON
  * FOREIGN MINISTER KIM ... SEPT 5" (cables): the writer reports his own
  * call.  In a cable in capitals, the writer (lex:speakerPronoun) before
  * a lead's principal verb [i, e) in its clause, its object an official
- * (obj, within a word after it) or a pronoun (lex:objectPronoun) after
+ * (obj, within a word after it, or after "with" and words of manner and
+ * time: writer_with_object) or a pronoun (lex:objectPronoun) after
  * an official named before the verb in the clause, and a day in the
  * clause after it, no future cue: the writer met the official that day. */
 static int
@@ -1829,7 +1850,7 @@ writer_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *o
 		return 0;
 	if (obj) {
 		o0 = official_start(obj);
-		if (o0 > e + 1)
+		if (o0 > e + 1 && !writer_with_object(x, e, o0))
 			return 0;
 	} else if (!wl_is(x, e, NCG_WL_OBJECT_PRONOUN) || !official_in(x, s, k, i)) {
 		return 0;
@@ -2589,6 +2610,34 @@ other_side_evidence(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0
 	return -1;
 }
 
+static size_t first_cand_of(const mr_ctx *x, uint32_t s);
+
+/* rules157: does the briefing verb [i, e) (lex:briefingVerb) report
+ * another meeting or a trip, its clause naming one after it ("briefed
+ * President Yoon on the results of his talks with Blinken", "on his
+ * visit to Washington")?  A candidate of sentence s other than the
+ * principals' starting in [e, c1), or a visit's noun (lex:visitNoun):
+ * that meeting, not the briefing, is the one reported.  Nor the
+ * passive ("was briefed by"). */
+static int
+briefing_on_other(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
+{
+	/* the passive ("was briefed by"): the briefed side's report, a
+	 * record's never; not the meeting either */
+	if (i >= 1 && (wl_is(x, i - 1, NCG_WL_PAST_COPULA) || tok_ieq(x, i - 1, "been") ||
+	               tok_ieq(x, e, "by")))
+		return 1;
+	if (wl_find(x, e, c1, NCG_WL_VISIT_NOUN) < c1)
+		return 1;
+	for (size_t k = first_cand_of(x, s); k < x->d->n && x->d->c[k].sent == s; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->kind != NCG_MC_PRINCIPALS && o->t0 >= e && o->t0 < c1)
+			return 1;
+	}
+	return 0;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2629,7 +2678,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
 	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to"))) ||
-	    urged_object(x, i, e, obj, c1))
+	    urged_object(x, i, e, obj, c1) ||
+	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e && briefing_on_other(x, s, i, e, c1)))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
@@ -3284,6 +3334,16 @@ in_between_phrase(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules157: is token i the principals' own briefing verb of c (lex:
+ * briefingVerb, lower case: "General Bonesteel ... briefed President
+ * Park")?  Its past only there. */
+static int
+own_briefing(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	return c->kind == NCG_MC_PRINCIPALS && i == c->t0 && (x->tok[i].flags & NCG_TF_LOWER) &&
+	       wl_is(x, i, NCG_WL_BRIEFING_VERB);
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
@@ -3298,7 +3358,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 	if (r1 > c->t1 && (counted_infinitive(x, c) || in_between_phrase(x, c)))
 		r1 = c->t1;
 	for (size_t i = r0; i < r1; i++) {
-		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0;
+		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0 || own_briefing(x, c, i);
 		size_t d = i < pre ? pre - i : distance(c, i);
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))

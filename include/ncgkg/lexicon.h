@@ -496,6 +496,8 @@ typedef enum {
 	NCG_WL_CABLE_ABBREVIATION,  /* a cable's abbreviation, no place: Reftel, Septel, Para */
 	/* rules156 */
 	NCG_WL_PAST_SPEECH_VERB,    /* a past of speech not in -ed: said, told */
+	/* rules157 */
+	NCG_WL_BRIEFING_VERB,       /* a briefing in person of an official, past: briefed */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
