@@ -475,6 +475,8 @@ static const struct {
 	{NCG_LEX_NS "soleBodyHead", NCG_WL_SOLE_BODY_HEAD},
 	/* fixN */
 	{NCG_LEX_NS "cableAbbreviation", NCG_WL_CABLE_ABBREVIATION},
+	/* rules160 */
+	{NCG_LEX_NS "resolutionName", NCG_WL_RESOLUTION_NAME},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

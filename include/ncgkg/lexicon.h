@@ -494,6 +494,7 @@ typedef enum {
 	NCG_WL_SOLE_BODY_HEAD,      /* a head a state bears one body of: Cabinet */
 	/* fixN */
 	NCG_WL_CABLE_ABBREVIATION,  /* a cable's abbreviation, no place: Reftel, Septel, Para */
+	NCG_WL_RESOLUTION_NAME,     /* rules160: names a resolution, no topic: UNSCRs, resolutions */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
