@@ -495,6 +495,7 @@ typedef enum {
 	/* fixN */
 	NCG_WL_CABLE_ABBREVIATION,  /* a cable's abbreviation, no place: Reftel, Septel, Para */
 	NCG_WL_RESOLUTION_NAME,     /* rules160: names a resolution, no topic: UNSCRs, resolutions */
+	NCG_WL_LATER_EVENT_CUE,     /* rules160: before a meeting verb, another event: later, afterwards */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
