@@ -1944,7 +1944,11 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 		return rc_end_at(next, n1);
 	/* full names: "the Presidents Cup and ..." names no one; rules30:
 	 * or two surnames before a verb of meeting or speech ("Presidents
-	 * Roe and Doe met") */
+	 * Roe and Doe met"); rules160: any lower-case word after them, no
+	 * verb of those only ("Ambassadors Briggs and Dean saw President
+	 * Rhee", "dinner for Congressmen Vorys and Richards tonight"), with
+	 * no article before the plural (a prize: "the Presidents Cup and
+	 * Solheim matches") */
 	n1 = parse_name(rc, i + 1, lim, &c1);
 	a1 = c1 >= 2 ? of_body_tail(rc, n1, lim) : n1;
 	if (c1 < 1 || !rc_is(rc, a1, "and"))
@@ -1955,7 +1959,8 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	 * PROV/MAAG-K (Generals Gard and Griffing); ROK Defense Minister
 	 * Kim") */
 	if (c2 < 1 || ((c1 < 2 || c2 < 2) &&
-	               !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) && !rc_punct(rc, b1, ",")) &&
+	               !(c1 == 1 && c2 == 1 && rc_lower(rc, b1) &&
+	                 !(i > 0 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE))) &&
 	               !(c1 == 1 && c2 == 1 && i > 0 && rc_punct(rc, i - 1, "(") &&
 	                 rc_punct(rc, b1, ")"))))
 		return NCG_OK;
