@@ -1801,6 +1801,13 @@ plural_honorific(const rc_ctx *rc, size_t i)
 		return 0;
 	if (w[n - 1] == 's')
 		return ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1);
+	/* rules160: an office in "-man", its plural in "-men"
+	 * ("Congressmen Vorys and Richards") */
+	if (n < sizeof abbr && !memcmp(w + n - 3, "men", 3)) {
+		memcpy(abbr, w, n);
+		abbr[n - 2] = 'a';
+		return ncg_lexicon_has_word(rc->lex, NCG_WL_OFFICE, abbr, n);
+	}
 	if (w[n - 1] != '.' || w[n - 2] != 's' || n > sizeof abbr)
 		return 0;
 	memcpy(abbr, w, n - 2);
