@@ -470,6 +470,28 @@ emit_body(ex_ctx *x, const ncg_mention *m)
 	return link_parent(x, m);
 }
 
+static int ex_wl(const ex_ctx *x, size_t i, ncg_wordlist wl);
+
+/* rules160: is the official's mention m the object of another meeting
+ * after the described one, in another sentence, an adverb of
+ * lex:laterEventCue at most two tokens before a meeting's verb before
+ * it ("He later met Japanese Defense Minister Minoru Kihara")?  Its
+ * post is not dated to the described meeting's day. */
+static int
+later_event_mention(const ex_ctx *x, const ncg_mention *m)
+{
+	size_t t0 = x->sent[m->sent].t0;
+
+	if (!x->meeting || m->sent == x->msent)
+		return 0;
+	for (size_t k = t0; k < m->t0; k++)
+		if (ex_wl(x, k, NCG_WL_LATER_EVENT_CUE))
+			for (size_t v = k + 1; v < m->t0 && v <= k + 3; v++)
+				if (ex_wl(x, v, NCG_WL_MEETING_VERB))
+					return 1;
+	return 0;
+}
+
 static int
 as_of_date(const ex_ctx *x, char buf[11])
 {
@@ -985,7 +1007,7 @@ emit_membership(ex_ctx *x, const ncg_mention *m)
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, ms, NCG_P_POST, post));
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, m->key, NCG_P_HOLDS, post));
 	}
-	if (as_of_date(x, when))
+	if (!later_event_mention(x, m) && as_of_date(x, when))
 		NCG_TRY(ncg_facts_literal(x->f, x->stmt, ms, NCG_P_AS_OF, when, NCG_DT_DATE));
 	return NCG_OK;
 }

@@ -479,6 +479,9 @@ static const struct {
 	{NCG_LEX_NS "cableAbbreviation", NCG_WL_CABLE_ABBREVIATION},
 	/* rules156 */
 	{NCG_LEX_NS "pastSpeechVerb", NCG_WL_PAST_SPEECH_VERB},
+	/* rules160 */
+	{NCG_LEX_NS "resolutionName", NCG_WL_RESOLUTION_NAME},
+	{NCG_LEX_NS "laterEventCue", NCG_WL_LATER_EVENT_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -194,6 +194,23 @@ digit_word(const rc_ctx *rc, size_t i)
 	return 1;
 }
 
+/* rules160: is the item [a, b) headed by a resolution's name: after an
+ * article, capitalised words that end in one ("the UNSCRs on North
+ * Korea", "UN Security Council Resolutions") or stand before one in
+ * lower case ("the U.N. Security Council resolutions on the DPRK")?  It
+ * names a text, no topic of discussion. */
+static int
+resolution_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t k = a + (a < b && rc_wl_ci(rc, a, NCG_WL_DEFINITE_ARTICLE)), j = k;
+
+	while (j < b && (rc_cap(rc, j) || (rc->tok[j].flags & (NCG_TF_UPPER | NCG_TF_DOTTED))))
+		j++;
+	if (j == k)
+		return 0;
+	return (j < b && rc_wl(rc, j, NCG_WL_RESOLUTION_NAME)) || rc_wl(rc, j - 1, NCG_WL_RESOLUTION_NAME);
+}
+
 /* The item [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when no line of work can be made of it (empty, longer than max
@@ -229,7 +246,7 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	if (b <= a || b - a > max ||
 	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED) &&
 	     !digit_word(rc, a)) ||
-	    residual_item(rc, a, b))
+	    residual_item(rc, a, b) || resolution_item(rc, a, b))
 		return 0;
 	/* a body, not a line of work */
 	return !(rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1));

@@ -2824,6 +2824,19 @@ office_ending(const rc_ctx *rc, size_t from, size_t e)
 	       rc_cap(rc, e - 1) && rc_wl(rc, e - 1, NCG_WL_BODY_HEAD);
 }
 
+/* rules160: does the name [from, e) open with a title's head that also
+ * qualifies titles (lex:titleHead and lex:titleWord: "Chief",
+ * "Deputy") and stand before a capitalised title's head ("Chief Cabinet
+ * Secretary Yoshihide Suga", "Deputy Chief Cabinet Secretary")?  The
+ * whole run is a title, its body head a word of the title: no body. */
+static int
+title_framed(const rc_ctx *rc, size_t from, size_t e, size_t lim)
+{
+	return e < lim && rc_cap(rc, from) && rc_wl(rc, from, NCG_WL_TITLE_HEAD) &&
+	       rc_wl(rc, from, NCG_WL_TITLE_WORD) && !rc_wl(rc, from, NCG_WL_BODY_HEAD) &&
+	       rc_cap(rc, e) && rc_wl(rc, e, NCG_WL_TITLE_HEAD);
+}
+
 /* rules68: is the block b a numbered section's heading, a title-cased
  * line after a number and "." or ")" ("2. False Reporting and
  * Clarification on the Rubio Meeting", a briefing's section)?  Its
@@ -2939,7 +2952,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
-	post |= office_ending(rc, bs.from, e);
+	post |= office_ending(rc, bs.from, e) || title_framed(rc, bs.k, e, lim);
 	if (!post)
 		NCG_TRY(rc_headline_common_words(rc, s, bs.from, e, &post));
 	if (post)

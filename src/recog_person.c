@@ -1801,6 +1801,13 @@ plural_honorific(const rc_ctx *rc, size_t i)
 		return 0;
 	if (w[n - 1] == 's')
 		return ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1);
+	/* rules160: an office in "-man", its plural in "-men"
+	 * ("Congressmen Vorys and Richards") */
+	if (n < sizeof abbr && !memcmp(w + n - 3, "men", 3)) {
+		memcpy(abbr, w, n);
+		abbr[n - 2] = 'a';
+		return ncg_lexicon_has_word(rc->lex, NCG_WL_OFFICE, abbr, n);
+	}
 	if (w[n - 1] != '.' || w[n - 2] != 's' || n > sizeof abbr)
 		return 0;
 	memcpy(abbr, w, n - 2);
@@ -1944,7 +1951,11 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 		return rc_end_at(next, n1);
 	/* full names: "the Presidents Cup and ..." names no one; rules30:
 	 * or two surnames before a verb of meeting or speech ("Presidents
-	 * Roe and Doe met") */
+	 * Roe and Doe met"); rules160: any lower-case word after them, no
+	 * verb of those only ("Ambassadors Briggs and Dean saw President
+	 * Rhee", "dinner for Congressmen Vorys and Richards tonight"), with
+	 * no article before the plural (a prize: "the Presidents Cup and
+	 * Solheim matches") */
 	n1 = parse_name(rc, i + 1, lim, &c1);
 	a1 = c1 >= 2 ? of_body_tail(rc, n1, lim) : n1;
 	if (c1 < 1 || !rc_is(rc, a1, "and"))
@@ -1955,7 +1966,8 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	 * PROV/MAAG-K (Generals Gard and Griffing); ROK Defense Minister
 	 * Kim") */
 	if (c2 < 1 || ((c1 < 2 || c2 < 2) &&
-	               !(c1 == 1 && c2 == 1 && name_phrase_end(rc, b1) && !rc_punct(rc, b1, ",")) &&
+	               !(c1 == 1 && c2 == 1 && rc_lower(rc, b1) &&
+	                 !(i > 0 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE))) &&
 	               !(c1 == 1 && c2 == 1 && i > 0 && rc_punct(rc, i - 1, "(") &&
 	                 rc_punct(rc, b1, ")"))))
 		return NCG_OK;
