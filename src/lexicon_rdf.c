@@ -422,6 +422,8 @@ static const struct {
 	{NCG_LEX_NS "writerCallVerb", NCG_WL_WRITER_CALL_VERB},
 	/* rules157 */
 	{NCG_LEX_NS "briefingVerb", NCG_WL_BRIEFING_VERB},
+	/* fixO */
+	{NCG_LEX_NS "envoyTitle", NCG_WL_ENVOY_TITLE},
 	{NCG_LEX_NS "recordKind", NCG_WL_RECORD_KIND},
 	{NCG_LEX_NS "stanceNoun", NCG_WL_STANCE_NOUN},
 	{NCG_LEX_NS "followingText", NCG_WL_FOLLOWING_TEXT},

@@ -2638,6 +2638,54 @@ briefing_on_other(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
 	return 0;
 }
 
+/* fixO: does the text name two states' sides: a body of one country or
+ * an official with a country (side_country), of two countries?  A
+ * country's own mention is no side ("on North Korea's missile launch"). */
+static int
+text_two_sides(const mr_ctx *x)
+{
+	const char *k0 = NULL, *k1;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_COUNTRY || (k1 = side_country(m)) == NULL)
+			continue;
+		if (k0 && strcmp(k0, k1) != 0)
+			return 1;
+		k0 = k1;
+	}
+	return 0;
+}
+
+/* fixO: an official titled an envoy of one state to another (lex:
+ * envoyTitle: "Ambassador Philip Goldberg")? */
+static int
+envoy_official(const mr_ctx *x, const ncg_mention *m)
+{
+	return m && wl_find(x, official_start(m), m->t1, NCG_WL_ENVOY_TITLE) < m->t1;
+}
+
+/* fixO: does the briefing verb at i, its object's official obj, join
+ * two sides?  "Defense Minister Shin Won-sik briefed President Yoon Suk
+ * Yeol", "Foreign Minister Kamikawa briefed Prime Minister Kishida": a
+ * minister briefing his own head of government is no bilateral meeting.
+ * The principals' countries (official_country) differ where both are
+ * known; else one of them is an envoy (envoy_official) or the text names
+ * two states' sides (text_two_sides: "General Bonesteel ... briefed
+ * President Park" of a record naming the Department of State and the
+ * ROK Armed Forces). */
+static int
+briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *b)
+{
+	const ncg_mention *a = official_in(x, s, c0, i);
+	const char *ka = a ? official_country(x, a) : NULL, *kb = b ? official_country(x, b) : NULL;
+
+	if (ka && kb)
+		return strcmp(ka, kb) != 0;
+	return envoy_official(x, a) || envoy_official(x, b) || text_two_sides(x);
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2679,7 +2727,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	/* "welcomed Y to": otherwise "welcomed" is approval */
 	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to"))) ||
 	    urged_object(x, i, e, obj, c1) ||
-	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e && briefing_on_other(x, s, i, e, c1)))
+	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e &&
+	     (briefing_on_other(x, s, i, e, c1) || !briefing_two_sides(x, s, i, c0, obj))))
 		return NCG_OK;
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 	if (ev >= 0)
