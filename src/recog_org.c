@@ -1707,9 +1707,14 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			complete |= rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE) && !complement_in(rc, start, k);
 			/* rules86: or a title's head and a person's full name
 			 * end it ("NNSA/NA-24 Senior Advisor Mark Goodman and
-			 * Idaho National Laboratory program manager") */
+			 * Idaho National Laboratory program manager"); rules161:
+			 * or a word ending a title's object does ("Special
+			 * Representative for Peace and Security Affairs Kim
+			 * Gunn and Japanese Ministry of Foreign Affairs") */
 			for (size_t h = start; h + 3 <= k && !complete; h++)
-				complete = rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_TITLE_HEAD) &&
+				complete = rc_cap(rc, h) &&
+				           (rc_wl(rc, h, NCG_WL_TITLE_HEAD) ||
+				            rc_wl(rc, h, NCG_WL_TITLE_OBJECT_END)) &&
 				           person_name_run(rc, h + 1, k);
 			/* rules86: or an acronym the text defines is all of it
 			 * ("HSI and Korean National Police Agency" where

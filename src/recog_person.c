@@ -370,6 +370,15 @@ upper_surname_last(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	return 1;
 }
 
+/* rules161: the capitalised word at k > j after a surname's particle
+ * inside the name from j (lex:surnameParticle: "General Van Fleet"):
+ * the surname's own, though a body's head ("Fleet") or a title's. */
+static int
+particle_surname(const rc_ctx *rc, size_t j, size_t k)
+{
+	return k > j && rc_cap(rc, k) && rc_wl(rc, k - 1, NCG_WL_SURNAME_PARTICLE);
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -385,7 +394,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
-	        surname_title(rc, k, lim, n))) {
+	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))
