@@ -25,7 +25,7 @@ enum {
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
-	EV_WITH_OFFICIAL,
+	EV_WITH_OFFICIAL, EV_RECORD_OF,
 	EV__COUNT
 };
 
@@ -136,6 +136,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * Ashcroft lauded ..." (Japan Times): a fronted setting that names
 	 * the other side, as a place in the clause would (EV_PLACE) */
 	[EV_WITH_OFFICIAL] = {"fronted-setting-with-official", 1, 0},
+	/* rules162: "FOLLOWING IS TEXT OF UNCLEARED MEMCON OF DR
+	 * BRZEZINSKI'S MEETING WITH PRIME MINISTER ..." (a cable): the
+	 * meeting a record is of, the text's own, over a meeting of others
+	 * that the record reports */
+	[EV_RECORD_OF] = {"record-of-it", 3, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -6003,6 +6008,30 @@ remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules162: "text of memcon of Dr Brzezinski's meeting with the Prime
+ * Minister", "a memorandum of conversation of the Rusk-Kim
+ * conversation": a record's noun (lex:recordHeading) and "of" at most
+ * RECORD_OF_GAP words before a meeting noun in its clause, no future
+ * cue: the meeting the record is of. */
+#define RECORD_OF_GAP 4
+static void
+record_of_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + RECORD_OF_GAP + 1 ? c->t0 - RECORD_OF_GAP - 1 : c->c0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return;
+	for (size_t f = c->t0; f > a; f--) {
+		if (!tok_ieq(x, f - 1, "of"))
+			continue;
+		for (size_t r = f - 1 > c->c0 + 4 ? f - 5 : c->c0; r + 1 < f; r++)
+			if (wl_at(x, r, f - 1, NCG_WL_RECORD_HEADING) == f - 1) {
+				add_ev(c, EV_RECORD_OF);
+				return;
+			}
+	}
+}
+
 /* rules20: "U.S. Assistant Secretary of State ... Daniel Kritenbrink was
  * in Seoul on Thursday for talks on security issues" (AP), "the minister
  * was in Washington for talks with ...": a past copula (lex:pastCopula),
@@ -6236,6 +6265,7 @@ weigh(mr_ctx *x)
 		complement_evidence(x, c);
 		remarks_title_evidence(x, c);
 		was_there_for_evidence(x, c);
+		record_of_evidence(x, c);
 		speaker_had_evidence(x, c);
 		writer_meeting_evidence(x, c);
 	}
