@@ -8377,6 +8377,8 @@ cable_paragraph_sentence(const mr_ctx *x, uint32_t s0)
 	return s0;
 }
 
+static void leads_from(mr_ctx *x, uint32_t s0);
+
 /* The first two sentences of running text: after the headline when
  * there is one (what comes before it is page furniture), of eight words
  * or more; photo captions skipped while a sentence after them can
@@ -8384,14 +8386,46 @@ cable_paragraph_sentence(const mr_ctx *x, uint32_t s0)
 static void
 find_lead(mr_ctx *x)
 {
-	const ncg_block *blk = ncg_doc_blocks(x->doc);
 	uint32_t s0 = 0;
 
-	x->lead[0] = x->lead[1] = UINT32_MAX;
 	if (x->head->has_title)
 		while (s0 < x->nsent && x->sent[s0].b < x->head->title_e)
 			s0++;
-	s0 = cable_paragraph_sentence(x, dateline_sentence(x, s0));
+	leads_from(x, cable_paragraph_sentence(x, dateline_sentence(x, s0)));
+}
+
+/* rules162: a cable's summary paragraph leading ("1. (C) Summary and
+ * Action Request: ... End Summary and Action Request."): the sentence
+ * just after its "End Summary", where the report proper begins, or
+ * UINT32_MAX.  "Summary" among the lead's first words. */
+#define SUMMARY_OPENING 6
+static uint32_t
+after_summary_sentence(const mr_ctx *x)
+{
+	size_t t0, e = 0;
+
+	if (x->lead[0] == UINT32_MAX)
+		return UINT32_MAX;
+	t0 = x->sent[x->lead[0]].t0;
+	for (size_t i = t0; i < x->ntok && i < t0 + SUMMARY_OPENING && !e; i++)
+		e = tok_ieq(x, i, "summary") ? i + 1 : 0;
+	for (size_t i = e; e && i + 1 < x->ntok; i++)
+		if (tok_ieq(x, i, "end") && tok_ieq(x, i + 1, "summary")) {
+			for (uint32_t s = x->lead[0]; s < x->nsent; s++)
+				if (x->sent[s].t0 > i + 1)
+					return s;
+			break;
+		}
+	return UINT32_MAX;
+}
+
+/* The first two sentences of eight words or more from s0 on: the lead */
+static void
+leads_from(mr_ctx *x, uint32_t s0)
+{
+	const ncg_block *blk = ncg_doc_blocks(x->doc);
+
+	x->lead[0] = x->lead[1] = UINT32_MAX;
 	for (int skip = 1; skip >= 0 && x->lead[0] == UINT32_MAX; skip--) {
 		int n = 0;
 
@@ -8400,6 +8434,25 @@ find_lead(mr_ctx *x)
 			    x->sent[s].t1 - x->sent[s].t0 >= 8 && !(skip && caption_sentence(x, s)))
 				x->lead[n++] = s;
 	}
+}
+
+/* rules162: no meeting found under a cable's summary: read the report
+ * after its "End Summary" as the lead ("2. (C) On October 20, 2008, DAS
+ * Hayward met with Director General Moon ..."), candidates afresh. */
+static ncg_status
+after_summary(mr_ctx *x)
+{
+	uint32_t s = after_summary_sentence(x);
+
+	if (s == UINT32_MAX)
+		return NCG_OK;
+	leads_from(x, s);
+	x->d->n = 0;
+	x->d->chosen = -1;
+	NCG_TRY(gather(x));
+	weigh(x);
+	choose(x);
+	return NCG_OK;
 }
 
 ncg_status
@@ -8444,7 +8497,13 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 		fallback_issue_date(&x);
 	weigh(&x);
 	choose(&x);
+	if (st == NCG_OK && x.d->chosen < 0)
+		st = after_summary(&x);
 	free(folded);
+	if (st != NCG_OK) {
+		ncg_meeting_decision_free(x.d);
+		return st;
+	}
 	*out = x.d;
 	return NCG_OK;
 }
