@@ -6012,8 +6012,20 @@ remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * Minister", "a memorandum of conversation of the Rusk-Kim
  * conversation": a record's noun (lex:recordHeading) and "of" at most
  * RECORD_OF_GAP words before a meeting noun in its clause, no future
- * cue: the meeting the record is of. */
+ * cue, the record not cited (record_cited): the meeting the record is of. */
 #define RECORD_OF_GAP 4
+
+/* "as reported in the memcon of ...": a record cited, "in" (lex:
+ * withinPreposition) before its noun at r, an article allowed: another
+ * meeting, reported earlier */
+static int
+record_cited(const mr_ctx *x, const ncg_meeting_cand *c, size_t r)
+{
+	size_t p = r > c->c0 && wl_is(x, r - 1, NCG_WL_DEFINITE_ARTICLE) ? r - 1 : r;
+
+	return p > c->c0 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
+}
+
 static void
 record_of_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -6026,7 +6038,8 @@ record_of_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			continue;
 		for (size_t r = f - 1 > c->c0 + 4 ? f - 5 : c->c0; r + 1 < f; r++)
 			if (wl_at(x, r, f - 1, NCG_WL_RECORD_HEADING) == f - 1) {
-				add_ev(c, EV_RECORD_OF);
+				if (!record_cited(x, c, r))
+					add_ev(c, EV_RECORD_OF);
 				return;
 			}
 	}
