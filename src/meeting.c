@@ -25,7 +25,7 @@ enum {
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
-	EV_WITH_OFFICIAL,
+	EV_WITH_OFFICIAL, EV_RECORD_OF,
 	EV__COUNT
 };
 
@@ -136,6 +136,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * Ashcroft lauded ..." (Japan Times): a fronted setting that names
 	 * the other side, as a place in the clause would (EV_PLACE) */
 	[EV_WITH_OFFICIAL] = {"fronted-setting-with-official", 1, 0},
+	/* rules162: "FOLLOWING IS TEXT OF UNCLEARED MEMCON OF DR
+	 * BRZEZINSKI'S MEETING WITH PRIME MINISTER ..." (a cable): the
+	 * meeting a record is of, the text's own, over a meeting of others
+	 * that the record reports */
+	[EV_RECORD_OF] = {"record-of-it", 3, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -6052,6 +6057,43 @@ remarks_title_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules162: "text of memcon of Dr Brzezinski's meeting with the Prime
+ * Minister", "a memorandum of conversation of the Rusk-Kim
+ * conversation": a record's noun (lex:recordHeading) and "of" at most
+ * RECORD_OF_GAP words before a meeting noun in its clause, no future
+ * cue, the record not cited (record_cited): the meeting the record is of. */
+#define RECORD_OF_GAP 4
+
+/* "as reported in the memcon of ...": a record cited, "in" (lex:
+ * withinPreposition) before its noun at r, an article allowed: another
+ * meeting, reported earlier */
+static int
+record_cited(const mr_ctx *x, const ncg_meeting_cand *c, size_t r)
+{
+	size_t p = r > c->c0 && wl_is(x, r - 1, NCG_WL_DEFINITE_ARTICLE) ? r - 1 : r;
+
+	return p > c->c0 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
+}
+
+static void
+record_of_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + RECORD_OF_GAP + 1 ? c->t0 - RECORD_OF_GAP - 1 : c->c0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return;
+	for (size_t f = c->t0; f > a; f--) {
+		if (!tok_ieq(x, f - 1, "of"))
+			continue;
+		for (size_t r = f - 1 > c->c0 + 4 ? f - 5 : c->c0; r + 1 < f; r++)
+			if (wl_at(x, r, f - 1, NCG_WL_RECORD_HEADING) == f - 1) {
+				if (!record_cited(x, c, r))
+					add_ev(c, EV_RECORD_OF);
+				return;
+			}
+	}
+}
+
 /* rules20: "U.S. Assistant Secretary of State ... Daniel Kritenbrink was
  * in Seoul on Thursday for talks on security issues" (AP), "the minister
  * was in Washington for talks with ...": a past copula (lex:pastCopula),
@@ -6285,6 +6327,7 @@ weigh(mr_ctx *x)
 		complement_evidence(x, c);
 		remarks_title_evidence(x, c);
 		was_there_for_evidence(x, c);
+		record_of_evidence(x, c);
 		speaker_had_evidence(x, c);
 		writer_meeting_evidence(x, c);
 	}
@@ -8396,6 +8439,8 @@ cable_paragraph_sentence(const mr_ctx *x, uint32_t s0)
 	return s0;
 }
 
+static void leads_from(mr_ctx *x, uint32_t s0);
+
 /* The first two sentences of running text: after the headline when
  * there is one (what comes before it is page furniture), of eight words
  * or more; photo captions skipped while a sentence after them can
@@ -8403,14 +8448,46 @@ cable_paragraph_sentence(const mr_ctx *x, uint32_t s0)
 static void
 find_lead(mr_ctx *x)
 {
-	const ncg_block *blk = ncg_doc_blocks(x->doc);
 	uint32_t s0 = 0;
 
-	x->lead[0] = x->lead[1] = UINT32_MAX;
 	if (x->head->has_title)
 		while (s0 < x->nsent && x->sent[s0].b < x->head->title_e)
 			s0++;
-	s0 = cable_paragraph_sentence(x, dateline_sentence(x, s0));
+	leads_from(x, cable_paragraph_sentence(x, dateline_sentence(x, s0)));
+}
+
+/* rules162: a cable's summary paragraph leading ("1. (C) Summary and
+ * Action Request: ... End Summary and Action Request."): the sentence
+ * just after its "End Summary", where the report proper begins, or
+ * UINT32_MAX.  "Summary" among the lead's first words. */
+#define SUMMARY_OPENING 6
+static uint32_t
+after_summary_sentence(const mr_ctx *x)
+{
+	size_t t0, e = 0;
+
+	if (x->lead[0] == UINT32_MAX)
+		return UINT32_MAX;
+	t0 = x->sent[x->lead[0]].t0;
+	for (size_t i = t0; i < x->ntok && i < t0 + SUMMARY_OPENING && !e; i++)
+		e = tok_ieq(x, i, "summary") ? i + 1 : 0;
+	for (size_t i = e; e && i + 1 < x->ntok; i++)
+		if (tok_ieq(x, i, "end") && tok_ieq(x, i + 1, "summary")) {
+			for (uint32_t s = x->lead[0]; s < x->nsent; s++)
+				if (x->sent[s].t0 > i + 1)
+					return s;
+			break;
+		}
+	return UINT32_MAX;
+}
+
+/* The first two sentences of eight words or more from s0 on: the lead */
+static void
+leads_from(mr_ctx *x, uint32_t s0)
+{
+	const ncg_block *blk = ncg_doc_blocks(x->doc);
+
+	x->lead[0] = x->lead[1] = UINT32_MAX;
 	for (int skip = 1; skip >= 0 && x->lead[0] == UINT32_MAX; skip--) {
 		int n = 0;
 
@@ -8419,6 +8496,25 @@ find_lead(mr_ctx *x)
 			    x->sent[s].t1 - x->sent[s].t0 >= 8 && !(skip && caption_sentence(x, s)))
 				x->lead[n++] = s;
 	}
+}
+
+/* rules162: no meeting found under a cable's summary: read the report
+ * after its "End Summary" as the lead ("2. (C) On October 20, 2008, DAS
+ * Hayward met with Director General Moon ..."), candidates afresh. */
+static ncg_status
+after_summary(mr_ctx *x)
+{
+	uint32_t s = after_summary_sentence(x);
+
+	if (s == UINT32_MAX)
+		return NCG_OK;
+	leads_from(x, s);
+	x->d->n = 0;
+	x->d->chosen = -1;
+	NCG_TRY(gather(x));
+	weigh(x);
+	choose(x);
+	return NCG_OK;
 }
 
 ncg_status
@@ -8463,7 +8559,13 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 		fallback_issue_date(&x);
 	weigh(&x);
 	choose(&x);
+	if (st == NCG_OK && x.d->chosen < 0)
+		st = after_summary(&x);
 	free(folded);
+	if (st != NCG_OK) {
+		ncg_meeting_decision_free(x.d);
+		return st;
+	}
 	*out = x.d;
 	return NCG_OK;
 }
