@@ -3444,9 +3444,10 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 	return best;
 }
 
-/* A past-tense verb ("adopted") in [a, b): lower-case, ending in -ed. */
-static int
-past_verb_in(const mr_ctx *x, size_t a, size_t b)
+/* The first past-tense verb ("adopted") in [a, b): lower-case, ending
+ * in -ed; b when none. */
+static size_t
+past_verb_at(const mr_ctx *x, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++) {
 		size_t n = ncg_doc_tok_len(x->doc, i);
@@ -3456,9 +3457,16 @@ past_verb_in(const mr_ctx *x, size_t a, size_t b)
 		if ((x->tok[i].flags & NCG_TF_LOWER) && n > 4 && (w[n - 2] | 0x20) == 'e' &&
 		    (w[n - 1] | 0x20) == 'd' &&
 		    !(i > a && wl_at(x, i - 1, i, NCG_WL_MODAL)))
-			return 1;
+			return i;
 	}
-	return 0;
+	return b;
+}
+
+/* A past-tense verb in [a, b)? */
+static int
+past_verb_in(const mr_ctx *x, size_t a, size_t b)
+{
+	return past_verb_at(x, a, b) < b;
 }
 
 /* A future cue in [a, b) of the candidate's clause? */
@@ -3572,12 +3580,45 @@ owner_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
 	return q;
 }
 
-/* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
- * views": a setting preposition opening the clause, the meeting, a
- * comma, then a past verb of the clause's subject.  in_too: "in" too
- * before a meeting noun (lex:meetingSettingPreposition). */
+/* rules156: a date of a month or a year (no day) in [a, b) of sentence
+ * s? */
 static int
-fronted_setting_prep(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
+coarse_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->t0 >= a && m->t1 <= b && m->date.prec != NCG_PREC_DAY)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules156, fixP: does [a, b) of c's sentence, the words before the
+ * comma of a fronted meeting, put it ahead (lex:futureCue) or date it
+ * by a month or a year (coarse_date_in; "last year": lex:relativeLast
+ * and lex:yearNoun or lex:monthNoun)?  Then the meeting is no setting of
+ * the act the news reports. */
+static int
+ahead_or_recalled(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
+{
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || coarse_date_in(x, c->sent, a, b))
+		return 1;
+	for (size_t i = a; i + 1 < b; i++)
+		if (wl_is(x, i, NCG_WL_RELATIVE_LAST) &&
+		    (wl_is(x, i + 1, NCG_WL_YEAR_NOUN) || wl_is(x, i + 1, NCG_WL_MONTH_NOUN)))
+			return 1;
+	return 0;
+}
+
+/* fixP: the comma that ends a fronted setting of c (a setting
+ * preposition, "in" too when in_too, opens the clause or follows
+ * "that"; the first comma within 16 tokens after c), or 0. */
+static size_t
+fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
 	size_t p = c->kind == NCG_MC_NOUN ? owner_start(x, c, det_start(x, c)) : det_start(x, c), e;
 
@@ -3589,8 +3630,26 @@ fronted_setting_prep(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 		return 0;
 	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
 		if (ncg_doc_tok_is(x->doc, e, ","))
-			return past_verb_in(x, e + 1, c->c1);
+			return e;
 	return 0;
+}
+
+/* "At the 53rd SCM in Seoul on Dec. 2, the two ministers exchanged
+ * views": a setting preposition opening the clause, the meeting, a
+ * comma (fronted_comma), then a past verb of the clause's subject.
+ * in_too: "in" too before a meeting noun
+ * (lex:meetingSettingPreposition).  fixP: not "In talks with X last
+ * year, Y raised ..." nor "..., Y is expected to raise ..."
+ * (ahead_or_recalled; a future cue up to the verb). */
+static int
+fronted_setting_prep(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
+{
+	size_t e = fronted_comma(x, c, in_too), v;
+
+	if (e == 0 || ahead_or_recalled(x, c, c->c0, e))
+		return 0;
+	v = past_verb_at(x, e + 1, c->c1);
+	return v < c->c1 && wl_find(x, e + 1, v + 1, NCG_WL_FUTURE_CUE) > v;
 }
 
 static int
@@ -3942,19 +4001,20 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	size_t p = c->t0;
 	const ncg_mention *pl = NULL;
+	int with = fronted_with_official(x, c);
 
 	while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 		p--;
 	if (!((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
 	       past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c) ||
-	      fronted_dated_setting(x, c, &pl) || fronted_with_official(x, c)))
+	      fronted_dated_setting(x, c, &pl) || with))
 		return;
 	if (pl && !c->place) {
 		c->place = pl;
 		add_ev(c, EV_PLACE);
 	}
 	add_ev(c, EV_SETTING);
-	if (fronted_with_official(x, c))
+	if (with)
 		add_ev(c, EV_WITH_OFFICIAL);
 	if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
 		add_ev(c, EV_RECENT_PERIOD);
@@ -4215,23 +4275,6 @@ writers_following_text(const mr_ctx *x, const ncg_meeting_cand *c)
 	return writers_own_noun(x, e + 1, c->t0) && writer_report(x, c->sent, c->t0, c->c0, c->c1);
 }
 
-/* rules156: a date of a month or a year (no day) in [a, b) of sentence
- * s? */
-static int
-coarse_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
-{
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_DATE && m->t0 >= a && m->t1 <= b && m->date.prec != NCG_PREC_DAY)
-			return 1;
-	}
-	return 0;
-}
-
 /* rules156: "After a two-day ministerial meeting in Washington, Motegi
  * told reporters that ..." (Kyodo), "President George W. Bush, after
  * holding summit talks with President Kim Dae-jung last week, pledged
@@ -4257,8 +4300,7 @@ lead_act_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       (!ncg_doc_tok_is(x->doc, e, ",") || inside(x, c->sent, e, NCG_M_DATE) ||
 	        inside(x, c->sent, e, NCG_M_PLACE)))
 		e++;
-	if (e + 1 >= c->c1 || !ncg_doc_tok_is(x->doc, e, ",") ||
-	    wl_find(x, c->c0, e, NCG_WL_FUTURE_CUE) < e || coarse_date_in(x, c->sent, c->c0, e))
+	if (e + 1 >= c->c1 || !ncg_doc_tok_is(x->doc, e, ",") || ahead_or_recalled(x, c, c->c0, e))
 		return 0;
 	if (past_act_in(x, e + 1, c->c1))
 		return 1;
@@ -5355,6 +5397,19 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
 	return end;
 }
 
+/* fixP: "In meetings with Foreign Minister X, Rice praised Japan's
+ * troops in Iraq", "During talks with X, ...": a place after the comma
+ * of a fronted setting (fronted_comma; "in" too before "with" and an
+ * official) is in the main clause, where its act or object is, not
+ * where the meeting met. */
+static int
+after_fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t e = fronted_comma(x, c, official_with(x, c) != NULL);
+
+	return e != 0 && m->t0 > e;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -5377,7 +5432,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    country_of_body(x, m) ||
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
-			    in_purpose_of_other(x, c, m) || m->t0 >= later)
+			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
