@@ -500,6 +500,7 @@ typedef enum {
 	NCG_WL_BRIEFING_VERB,       /* a briefing in person of an official, past: briefed */
 	NCG_WL_RESOLUTION_NAME,     /* rules160: names a resolution, no topic: UNSCRs, resolutions */
 	NCG_WL_LATER_EVENT_CUE,     /* rules160: before a meeting verb, another event: later, afterwards */
+	NCG_WL_CALENDAR_NAME,       /* fixQ: a day's or a feast's name, no surname: Day, Easter */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
