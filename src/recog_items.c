@@ -3791,6 +3791,26 @@ modified_topic(const rc_ctx *rc, size_t k, size_t c)
 	return 1;
 }
 
+/* pair_conjunct, forms 3 and 4: after a name or its possessive, does
+ * the conjunct at k (its head's complement at e) open as a phrase of its
+ * own: a determiner, a name, an adjective by its ending ("North Korea's
+ * nuclear issue and regional security", "the Alliance and our joint
+ * efforts on ..."; not "North Korea's missile and nuclear tests")? */
+static int
+after_name_conjunct(const rc_ctx *rc, size_t k, size_t e, size_t c, int form)
+{
+	if (rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) ||
+	    rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) || name_run_end(rc, k, c) != k ||
+	    adjective_shaped(rc, k) || headed_complement(rc, k, e, c))
+		return 1;
+	/* rules21: two modifiers, the second an adjective by its ending
+	 * ("North Korea and pending bilateral issues", Yonhap); rules159:
+	 * or, after a name alone (form 3), a noun before a topic noun
+	 * ("North Korea and pending alliance issues", Korea Herald) */
+	return rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
+	       k + 2 < c && (adjective_shaped(rc, k + 1) || (form == 3 && modified_topic(rc, k, c)));
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -3844,20 +3864,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	if (form == 5 && (!rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) || e >= c ||
 	                  !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP)))
 		return 0;
-	/* after a name or its possessive, a phrase that opens as one of its
-	 * own: a determiner, a name, an adjective by its ending ("North
-	 * Korea's nuclear issue and regional security", "the Alliance and
-	 * our joint efforts on ..."; not "North Korea's missile and nuclear
-	 * tests") */
-	if ((form == 4 || form == 3) && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
-	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
-	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) && !headed_complement(rc, k, e, c) &&
-	    /* rules21: two modifiers, the second an adjective by its
-	     * ending ("North Korea and pending bilateral issues", Yonhap);
-	     * rules159: or, after a name alone, a noun before a topic noun
-	     * ("North Korea and pending alliance issues", Korea Herald) */
-	    !(rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
-	      k + 2 < c && (adjective_shaped(rc, k + 1) || (form == 3 && modified_topic(rc, k, c)))))
+	if ((form == 4 || form == 3) && !after_name_conjunct(rc, k, e, c, form))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
