@@ -470,7 +470,12 @@ emit_body(ex_ctx *x, const ncg_mention *m)
 	return link_parent(x, m);
 }
 
-static int ex_wl(const ex_ctx *x, size_t i, ncg_wordlist wl);
+/* Is token i a word of word list wl (exact case)? */
+static int
+ex_wl(const ex_ctx *x, size_t i, ncg_wordlist wl)
+{
+	return ncg_lexicon_has_word(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
+}
 
 /* rules160: is the official's mention m the object of another meeting
  * after the described one, in another sentence, an adverb of
@@ -2069,13 +2074,6 @@ inside_longer_body(const ex_ctx *x, size_t i)
 			return 1;
 	}
 	return 0;
-}
-
-/* Is token i a word of word list wl (exact case)? */
-static int
-ex_wl(const ex_ctx *x, size_t i, ncg_wordlist wl)
-{
-	return ncg_lexicon_has_word(x->lex, wl, x->s + x->tok[i].b, x->tok[i].e - x->tok[i].b);
 }
 
 /* rules65: is body mention m a third state's ("Japan's Cabinet",

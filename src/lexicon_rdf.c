@@ -484,6 +484,8 @@ static const struct {
 	/* rules160 */
 	{NCG_LEX_NS "resolutionName", NCG_WL_RESOLUTION_NAME},
 	{NCG_LEX_NS "laterEventCue", NCG_WL_LATER_EVENT_CUE},
+	/* fixQ */
+	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -198,7 +198,9 @@ digit_word(const rc_ctx *rc, size_t i)
  * article, capitalised words that end in one ("the UNSCRs on North
  * Korea", "UN Security Council Resolutions") or stand before one in
  * lower case ("the U.N. Security Council resolutions on the DPRK")?  It
- * names a text, no topic of discussion. */
+ * names a text, no topic of discussion: item_bounds makes no line of
+ * work of it, but it still counts as a piece of its list (plan_count),
+ * so the other items stay ("sanctions, the UNSCRs and trade"). */
 static int
 resolution_item(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -211,12 +213,13 @@ resolution_item(const rc_ctx *rc, size_t a, size_t b)
 	return (j < b && rc_wl(rc, j, NCG_WL_RESOLUTION_NAME)) || rc_wl(rc, j - 1, NCG_WL_RESOLUTION_NAME);
 }
 
-/* The item [*ap, *bp) of a list without its joining words ("and", "on",
+/* The piece [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
- * it; 0 when no line of work can be made of it (empty, longer than max
- * tokens, no word first (a digit word like "5G" may be), a body). */
+ * it; 0 when it is no piece of a list of topics (empty, longer than max
+ * tokens, no word first (a digit word like "5G" may be), a residue, a
+ * body). */
 static int
-item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
+item_span(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 {
 	size_t a = *ap, b = *bp;
 
@@ -246,10 +249,18 @@ item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 	if (b <= a || b - a > max ||
 	    (!rc_lower(rc, a) && !rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_DOTTED) &&
 	     !digit_word(rc, a)) ||
-	    residual_item(rc, a, b) || resolution_item(rc, a, b))
+	    residual_item(rc, a, b))
 		return 0;
 	/* a body, not a line of work */
 	return !(rc_mention_at(rc, NCG_M_BODY, a) && rc_mention_at(rc, NCG_M_BODY, b - 1));
+}
+
+/* item_span, and a line of work can be made of the piece: no text
+ * named by a resolution's name (resolution_item) */
+static int
+item_bounds(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
+{
+	return item_span(rc, ap, bp, max) && !resolution_item(rc, *ap, *bp);
 }
 
 static size_t possessive_end(const rc_ctx *rc, size_t i, size_t lim);
@@ -1117,6 +1128,11 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
 {
 	size_t lead = lead_end(rc, *from, to), j = word_first_conjunct(rc, l, *from, to);
 
+	/* fixQ: a piece headed by a resolution's name ends before "and"
+	 * ("the UNSCRs and trade"): it is dropped, the rest an item */
+	for (size_t k = *from + 1; !j && k + 1 < to; k++)
+		if (is_conjunction(rc, k) && resolution_item(rc, *from, k))
+			j = k;
 	if (j) {
 		plan_item(p, *from, j, max);
 		*from = j + 1;
@@ -1338,7 +1354,8 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 	}
 }
 
-/* How many items of the plan p make lines of work (item_bounds)? */
+/* How many items of the plan p are pieces of a list (item_span; a
+ * resolution's counts, though add_plan adds no line of work for it)? */
 static size_t
 plan_count(rc_ctx *rc, const item_plan *p)
 {
@@ -1347,7 +1364,7 @@ plan_count(rc_ctx *rc, const item_plan *p)
 	for (size_t k = 0; k < p->n; k++) {
 		size_t a = p->v[k][0], b = p->v[k][1];
 
-		n += item_bounds(rc, &a, &b, p->v[k][2]);
+		n += item_span(rc, &a, &b, p->v[k][2]);
 	}
 	return n;
 }
@@ -3774,6 +3791,26 @@ modified_topic(const rc_ctx *rc, size_t k, size_t c)
 	return 1;
 }
 
+/* pair_conjunct, forms 3 and 4: after a name or its possessive, does
+ * the conjunct at k (its head's complement at e) open as a phrase of its
+ * own: a determiner, a name, an adjective by its ending ("North Korea's
+ * nuclear issue and regional security", "the Alliance and our joint
+ * efforts on ..."; not "North Korea's missile and nuclear tests")? */
+static int
+after_name_conjunct(const rc_ctx *rc, size_t k, size_t e, size_t c, int form)
+{
+	if (rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) ||
+	    rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) || name_run_end(rc, k, c) != k ||
+	    adjective_shaped(rc, k) || headed_complement(rc, k, e, c))
+		return 1;
+	/* rules21: two modifiers, the second an adjective by its ending
+	 * ("North Korea and pending bilateral issues", Yonhap); rules159:
+	 * or, after a name alone (form 3), a noun before a topic noun
+	 * ("North Korea and pending alliance issues", Korea Herald) */
+	return rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
+	       k + 2 < c && (adjective_shaped(rc, k + 1) || (form == 3 && modified_topic(rc, k, c)));
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -3827,20 +3864,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	if (form == 5 && (!rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) || e >= c ||
 	                  !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP)))
 		return 0;
-	/* after a name or its possessive, a phrase that opens as one of its
-	 * own: a determiner, a name, an adjective by its ending ("North
-	 * Korea's nuclear issue and regional security", "the Alliance and
-	 * our joint efforts on ..."; not "North Korea's missile and nuclear
-	 * tests") */
-	if ((form == 4 || form == 3) && !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
-	    !rc_wl(rc, k, NCG_WL_INDEFINITE_ARTICLE) && !rc_wl(rc, k, NCG_WL_CONTRAST_DETERMINER) &&
-	    name_run_end(rc, k, c) == k && !adjective_shaped(rc, k) && !headed_complement(rc, k, e, c) &&
-	    /* rules21: two modifiers, the second an adjective by its
-	     * ending ("North Korea and pending bilateral issues", Yonhap);
-	     * rules159: or, after a name alone, a noun before a topic noun
-	     * ("North Korea and pending alliance issues", Korea Herald) */
-	    !(rc_lower(rc, k) && (!gerund_at(rc, k) || rc_wl(rc, k, NCG_WL_ADJECTIVAL_PARTICIPLE)) &&
-	      k + 2 < c && (adjective_shaped(rc, k + 1) || (form == 3 && modified_topic(rc, k, c)))))
+	if ((form == 4 || form == 3) && !after_name_conjunct(rc, k, e, c, form))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }

@@ -407,8 +407,15 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	if (entry->country.n == 0)
 		return 0;
 	possessive_country(rc, rc->sent[s].t0, i, pc, &npc);
-	if (npc == 0 && e + 1 < lim && rc_wl(rc, e, NCG_WL_HEAD_OF))
+	if (npc == 0 && e + 1 < lim && rc_wl(rc, e, NCG_WL_HEAD_OF)) {
 		npc = rc_country_prefix(rc, e + 1, lim, pc, &ce);
+		/* fixQ: a one-word name, "of" and a capitalised name that is
+		 * no state of the lexicon ("the Diet of Poland"): a body of
+		 * a state the lexicon does not know */
+		if (npc == 0 && e == i + 1 && rc_cap(rc, e + 1) &&
+		    !rc_wl(rc, e + 1, NCG_WL_DEFINITE_ARTICLE))
+			return 1;
+	}
 	return npc > 0 && !countries_agree(pc, npc, &entry->country);
 }
 

@@ -1939,6 +1939,23 @@ plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
+/* rules30, rules160: after the plural honorific at i, two one-word
+ * names joined by "and" at a1 and ended at b1 are surnames of officials
+ * when a lower-case word follows them, any word ("Ambassadors Briggs and
+ * Dean saw President Rhee", "dinner for Congressmen Vorys and Richards
+ * tonight"), and the plural is a title in use: no definite article
+ * before it (a prize: "the Presidents Cup and Solheim matches") and
+ * (fixQ) neither name a calendar word (lex:calendarName): "Presidents
+ * Day and Easter" names a holiday and a feast, no one. */
+static int
+one_word_pair(const rc_ctx *rc, size_t i, size_t a1, size_t b1)
+{
+	return rc_lower(rc, b1) &&
+	       !(i > 0 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE)) &&
+	       !rc_wl(rc, i + 1, NCG_WL_CALENDAR_NAME) &&
+	       !rc_wl(rc, a1 + 1, NCG_WL_CALENDAR_NAME);
+}
+
 /* A plural office honorific before two names: "Presidents Joe Biden and
  * Yoon Suk Yeol", "Ministers Kim and Shin", "Reps. Lee Jae-jung of the
  * main opposition Democratic Party and Choi Hyung-du".  Each name is an
@@ -1958,13 +1975,8 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 		NCG_TRY(plural_surname_list(rc, s, i, lim, &n1));
 	if (n1 > 0)
 		return rc_end_at(next, n1);
-	/* full names: "the Presidents Cup and ..." names no one; rules30:
-	 * or two surnames before a verb of meeting or speech ("Presidents
-	 * Roe and Doe met"); rules160: any lower-case word after them, no
-	 * verb of those only ("Ambassadors Briggs and Dean saw President
-	 * Rhee", "dinner for Congressmen Vorys and Richards tonight"), with
-	 * no article before the plural (a prize: "the Presidents Cup and
-	 * Solheim matches") */
+	/* full names, or one-word names in use as surnames
+	 * (one_word_pair): "the Presidents Cup and ..." names no one */
 	n1 = parse_name(rc, i + 1, lim, &c1);
 	a1 = c1 >= 2 ? of_body_tail(rc, n1, lim) : n1;
 	if (c1 < 1 || !rc_is(rc, a1, "and"))
@@ -1975,8 +1987,7 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	 * PROV/MAAG-K (Generals Gard and Griffing); ROK Defense Minister
 	 * Kim") */
 	if (c2 < 1 || ((c1 < 2 || c2 < 2) &&
-	               !(c1 == 1 && c2 == 1 && rc_lower(rc, b1) &&
-	                 !(i > 0 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE))) &&
+	               !(c1 == 1 && c2 == 1 && one_word_pair(rc, i, a1, b1)) &&
 	               !(c1 == 1 && c2 == 1 && i > 0 && rc_punct(rc, i - 1, "(") &&
 	                 rc_punct(rc, b1, ")"))))
 		return NCG_OK;

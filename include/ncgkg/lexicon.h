@@ -501,6 +501,7 @@ typedef enum {
 	NCG_WL_RESOLUTION_NAME,     /* rules160: names a resolution, no topic: UNSCRs, resolutions */
 	NCG_WL_LATER_EVENT_CUE,     /* rules160: before a meeting verb, another event: later, afterwards */
 	NCG_WL_ENVOY_TITLE,         /* fixO: a title of one state's envoy to another: Ambassador */
+	NCG_WL_CALENDAR_NAME,       /* fixQ: a day's or a feast's name, no surname: Day, Easter */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
