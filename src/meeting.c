@@ -5410,6 +5410,26 @@ after_fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 	return e != 0 && m->t0 > e;
 }
 
+/* rules164: "met with Ambassador Kennedy at the Ministry ... and asked
+ * for U.S. cooperation in the G7 Education Ministers' Meeting scheduled
+ * for May 14 and 15 in Kurashiki": another meeting noun (lex:meetingNoun,
+ * lex:eventHead; any case) after candidate c, then a word that puts it
+ * ahead (lex:futureCue), then the place m: m is where that later meeting
+ * will be, not where c met. */
+static int
+scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	for (size_t j = c->t1; j < m->t0; j++) {
+		size_t e = wl_at(x, j, m->t0, NCG_WL_MEETING_NOUN);
+
+		if (!e)
+			e = wl_at(x, j, m->t0, NCG_WL_EVENT_HEAD);
+		if (e && wl_find(x, e, m->t0, NCG_WL_FUTURE_CUE) < m->t0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -5432,7 +5452,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    country_of_body(x, m) ||
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
-			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m))
+			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
+			    scheduled_other_place(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
