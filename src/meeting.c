@@ -1236,7 +1236,16 @@ surname_first_token(const mr_ctx *x, const ncg_mention *m)
 	w = ncg_doc_tok_ptr(x->doc, g);
 	n = ncg_doc_tok_len(x->doc, g);
 	h = memchr(w, '-', n);
-	return h && h > w && (size_t)(h - w) + 1 < n && h[1] >= 'a' && h[1] <= 'z' ? g - 1 : SIZE_MAX;
+	if (!h || h == w || (size_t)(h - w) + 1 >= n)
+		return SIZE_MAX;
+	/* rules164: "Maj. Gen. Ju Ik-Suk ... / Ju met with" (DVIDS), "Adm.
+	 * Kim Myung-Soo ... / Adm. Kim": military releases capitalise the
+	 * second syllable; then the surname must be a Korean one
+	 * (lex:koreanSurname), not a Western given name before a
+	 * double-barrelled surname ("Ann Smith-Jones") */
+	if (h[1] >= 'A' && h[1] <= 'Z')
+		return wl_is(x, g - 1, NCG_WL_KOREAN_SURNAME) ? g - 1 : SIZE_MAX;
+	return h[1] >= 'a' && h[1] <= 'z' ? g - 1 : SIZE_MAX;
 }
 
 /* Is token p the word w of the document? */
