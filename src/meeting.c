@@ -1236,7 +1236,16 @@ surname_first_token(const mr_ctx *x, const ncg_mention *m)
 	w = ncg_doc_tok_ptr(x->doc, g);
 	n = ncg_doc_tok_len(x->doc, g);
 	h = memchr(w, '-', n);
-	return h && h > w && (size_t)(h - w) + 1 < n && h[1] >= 'a' && h[1] <= 'z' ? g - 1 : SIZE_MAX;
+	if (!h || h == w || (size_t)(h - w) + 1 >= n)
+		return SIZE_MAX;
+	/* rules164: "Maj. Gen. Ju Ik-Suk ... / Ju met with" (DVIDS), "Adm.
+	 * Kim Myung-Soo ... / Adm. Kim": military releases capitalise the
+	 * second syllable; then the surname must be a Korean one
+	 * (lex:koreanSurname), not a Western given name before a
+	 * double-barrelled surname ("Ann Smith-Jones") */
+	if (h[1] >= 'A' && h[1] <= 'Z')
+		return wl_is(x, g - 1, NCG_WL_KOREAN_SURNAME) ? g - 1 : SIZE_MAX;
+	return h[1] >= 'a' && h[1] <= 'z' ? g - 1 : SIZE_MAX;
 }
 
 /* Is token p the word w of the document? */
@@ -5410,6 +5419,26 @@ after_fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 	return e != 0 && m->t0 > e;
 }
 
+/* rules164: "met with Ambassador Kennedy at the Ministry ... and asked
+ * for U.S. cooperation in the G7 Education Ministers' Meeting scheduled
+ * for May 14 and 15 in Kurashiki": another meeting noun (lex:meetingNoun,
+ * lex:eventHead; any case) after candidate c, then a word that puts it
+ * ahead (lex:futureCue), then the place m: m is where that later meeting
+ * will be, not where c met. */
+static int
+scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	for (size_t j = c->t1; j < m->t0; j++) {
+		size_t e = wl_at(x, j, m->t0, NCG_WL_MEETING_NOUN);
+
+		if (!e)
+			e = wl_at(x, j, m->t0, NCG_WL_EVENT_HEAD);
+		if (e && wl_find(x, e, m->t0, NCG_WL_FUTURE_CUE) < m->t0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -5432,7 +5461,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    country_of_body(x, m) ||
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
-			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m))
+			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
+			    scheduled_other_place(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -8007,6 +8037,54 @@ lead_fronted_day(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-lead-fronted";
 }
 
+/* rules164: "Maj. Gen. Ju Ik-Suk ... visited III Marine Expeditionary
+ * Force from July 1-3, 2024. / During the visit, Ju met with Brig. Gen.
+ * Hall" (DVIDS): the principals of the next sentence, met in the past
+ * with no day of their own, in a clause that opens "During", a
+ * determiner or possessive and a visit noun (lex:visitNoun), met on the
+ * first day of the lead's visit: the day after its lower-case visit verb
+ * (lex:visitVerb), no future cue in the lead. */
+static int
+during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->c0;
+
+	if (!tok_ieq(x, p++, "during"))
+		return 0;
+	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, p, NCG_WL_POSSESSIVE))
+		p++;
+	return wl_is(x, p, NCG_WL_VISIT_NOUN) && ncg_doc_tok_is(x->doc, p + 1, ",");
+}
+
+static void
+lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	ncg_meeting_cand t;
+	size_t v;
+
+	if (c->date[0] || s == UINT32_MAX || c->sent != x->lead[1] || c->kind != NCG_MC_PRINCIPALS ||
+	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
+	    !during_the_visit(x, c) ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
+		return;
+	for (v = x->sent[s].t0; v < x->sent[s].t1; v++)
+		if ((x->tok[v].flags & NCG_TF_LOWER) && wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB))
+			break;
+	if (v >= x->sent[s].t1)
+		return;
+	clause_of(x, s, v, &c0, &c1);
+	/* a page store's date line may lag the page by days (within NEAR_ISSUE_DAYS; as
+	 * store_date_behind): a visit in -ed is past whatever that line says */
+	if ((!probe_day(x, c, s, (uint32_t)v, (uint32_t)v + 1, c1, &t) &&
+	     !(t.date[0] && x->head->issued_by_store && ed_verb_at(x, v) &&
+	       day_number(t.date) - day_number(x->d->issued) <= NEAR_ISSUE_DAYS)) ||
+	    has_ev(&t, EV_DAY_LONG_BEFORE))
+		return;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-visit";
+}
+
 /* rules43: "Yellen spoke to South Korean Finance Minister Choi Sang-mok
  * on Tuesday and discussed ..." (the lead) ... "after her virtual
  * meeting with Choi" (Reuters): a meeting noun after the lead, then
@@ -8317,6 +8395,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	partner_lead_day(x, c);
 	lead_setting_day(x, c);
 	lead_fronted_day(x, c);
+	lead_visit_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	day_after_arrival(x, c);
