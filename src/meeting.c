@@ -5410,6 +5410,26 @@ after_fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 	return e != 0 && m->t0 > e;
 }
 
+/* rules165: "took place October 30-31, 2023 at the U.S. Department of
+ * State, Washington, DC" (a joint statement): a city set off by a comma
+ * just after a body that follows "at"/"in" (lex:placePreposition, "the"
+ * between) names where that body stands, as "in" would: the place at p
+ * is where it met.  A country there is the body's owner's, no place. */
+static int
+after_apposed_body(const mr_ctx *x, const ncg_mention *m, size_t p)
+{
+	const ncg_mention *b;
+	size_t q;
+
+	if (m->kind != NCG_M_PLACE || p < 3 || !ncg_doc_tok_is(x->doc, p - 1, ",") ||
+	    (b = inside(x, m->sent, p - 2, NCG_M_BODY)) == NULL || b->t1 != p - 1)
+		return 0;
+	q = b->t0;
+	if (q > 0 && tok_ieq(x, q - 1, "the"))
+		q--;
+	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -5454,7 +5474,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				p--;
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
-			              on_surface(x, m, p) ||
+			              on_surface(x, m, p) || after_apposed_body(x, m, p) ||
 			              (c->kind == NCG_MC_PRINCIPALS && wl_is(x, c->t0, NCG_WL_WELCOME_VERB) &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
