@@ -5402,12 +5402,35 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
  * of a fronted setting (fronted_comma; "in" too before "with" and an
  * official) is in the main clause, where its act or object is, not
  * where the meeting met. */
+/* rules165: "During the meeting with Mr. Hill, which was held at the
+ * central government complex in Seoul on the morning of October 18, Lee
+ * refuted ...": a relative pronoun (lex:relativePronoun) right after the
+ * fronted comma e, "was"/"were" (lex:pastCopula) allowed, and a past
+ * meeting verb (lex:meetingLemma): the relative clause tells where the
+ * meeting was held.  Is place m in it, before its next comma? */
+static int
+in_held_relative(const mr_ctx *x, size_t e, const ncg_mention *m)
+{
+	size_t v = e + 1;
+
+	if (v + 1 >= m->t0 || !wl_is(x, v++, NCG_WL_RELATIVE_PRONOUN))
+		return 0;
+	if (wl_is(x, v, NCG_WL_PAST_COPULA))
+		v++;
+	if (!(x->tok[v].flags & NCG_TF_LOWER) || !wl_at(x, v, m->t0, NCG_WL_MEETING_VERB))
+		return 0;
+	for (; v < m->t0; v++)
+		if (ncg_doc_tok_is(x->doc, v, ","))
+			return 0;
+	return 1;
+}
+
 static int
 after_fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t e = fronted_comma(x, c, official_with(x, c) != NULL);
 
-	return e != 0 && m->t0 > e;
+	return e != 0 && m->t0 > e && !in_held_relative(x, e, m);
 }
 
 /* rules165: "took place October 30-31, 2023 at the U.S. Department of
