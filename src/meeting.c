@@ -7152,13 +7152,18 @@ static int visit_span(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, si
 
 /* rules139: the visit's purpose ("to", "for") just after the span
  * (visit_span_start) that begins with the place m: "traveled to Seoul,
- * Republic of Korea to meet with ...". */
+ * Republic of Korea to meet with ...".  rules165: the comma that closes
+ * an appositive country before it ("who was visiting Sydney, Australia,
+ * to attend ...") ends the span too. */
 static int
 purpose_after_span(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 {
 	for (size_t t = m->t1; t < x->sent[s].t1 && t <= m->t0 + VISIT_SPAN_REACH; t++)
-		if (tok_ieq(x, t, "to") || tok_ieq(x, t, "for"))
-			return visit_span_start(x, s, t, (uint32_t)m->t0 - 1, NULL) == m->t0;
+		if (tok_ieq(x, t, "to") || tok_ieq(x, t, "for")) {
+			size_t q = t > m->t1 && ncg_doc_tok_is(x->doc, t - 1, ",") ? t - 1 : t;
+
+			return visit_span_start(x, s, q, (uint32_t)m->t0 - 1, NULL) == m->t0;
+		}
 	return 0;
 }
 
