@@ -4554,6 +4554,52 @@ narrative_year(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_date *dt)
 	return last->date.y;
 }
 
+/* rules165: the last day of a span of days within date mention m, "July
+ * 11 to 21, 2022", "July 11-21, 2022": its day's number, then a second
+ * number of one or two figures glued on by a hyphen or after a joiner
+ * (span_joiner); 0 when m is no such span. */
+static int
+span_last_day(const mr_ctx *x, const ncg_mention *m)
+{
+	for (size_t t = m->t0; t < m->t1; t++) {
+		const char *w = x->s + x->tok[t].b, *h;
+		size_t n = x->tok[t].e - x->tok[t].b;
+
+		if (x->tok[t].kind != NCG_TOK_NUMBER || atoi(w) != m->date.d)
+			continue;
+		if ((h = memchr(w, '-', n)) != NULL && (size_t)(h - w) + 1 < n)
+			return atoi(h + 1);
+		if (t + 2 < m->t1 && span_joiner(x, t + 1) && x->tok[t + 2].kind == NCG_TOK_NUMBER &&
+		    ncg_doc_tok_len(x->doc, t + 2) <= 2)
+			return atoi(x->s + x->tok[t + 2].b);
+		return 0;
+	}
+	return 0;
+}
+
+/* rules165: "visited the United States of America from July 11 to 21,
+ * 2022 ... On July 12, Secretary Makishima visited ...": with no issue
+ * date, a day of no year inside a span of days said with its year (the
+ * trip's) takes that year; 0 when none or when two such spans disagree. */
+static int
+span_holds_year(const mr_ctx *x, const ncg_date *dt)
+{
+	int y = 0;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		int last;
+
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    m->date.m != dt->m || m->date.d > dt->d || (last = span_last_day(x, m)) < dt->d)
+			continue;
+		if (y && y != m->date.y)
+			return 0;
+		y = m->date.y;
+	}
+	return y;
+}
+
 /* Resolve a day without a year: by the same day said with its year, else
  * against the issue date, else by the one year the statement says. */
 static void
@@ -4567,6 +4613,8 @@ set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 		y = ncg_resolve_month_year(dt->m, x->d->issued[0], x->d->issued[1], 0);
 	if (!y && !x->d->issued[0])
 		y = one_year_said(x);
+	if (!y && !x->d->issued[0])
+		y = span_holds_year(x, dt);
 	if (!y && !x->d->issued[0])
 		y = narrative_year(x, c, dt);
 	if (!y)
