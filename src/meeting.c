@@ -1268,6 +1268,25 @@ fronted_day_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
 	return d && d->t1 == p && d->date.prec == NCG_PREC_DAY && d->t0 > c0 && tok_ieq(x, d->t0 - 1, "on");
 }
 
+/* The official named in full before token p whose surname (or a
+ * hyphenated surname's first part) is the word at p, or NULL. */
+static const ncg_mention *
+surname_of_named(const mr_ctx *x, size_t p)
+{
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		size_t w;
+
+		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2)
+			continue;
+		w = surname_token(x, m);
+		if (same_token(x, w, p) ||
+		    ((w = surname_first_token(x, m)) != SIZE_MAX && same_token(x, w, p)))
+			return m;
+	}
+	return NULL;
+}
+
 static const ncg_mention *
 surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
@@ -1285,22 +1304,14 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 	    inside(x, s, p, NCG_M_PLACE) || inside(x, s, p, NCG_M_COUNTRY) ||
 	    inside(x, s, p, NCG_M_BODY))
 		return NULL;
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-		size_t w;
+	{
+		const ncg_mention *m = surname_of_named(x, p);
 
-		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2)
-			continue;
-		w = surname_token(x, m);
-		if (!same_token(x, w, p) &&
-		    !((w = surname_first_token(x, m)) != SIZE_MAX && same_token(x, w, p)))
-			continue;
-		if (m->official.country && obj->official.country &&
+		if (m && m->official.country && obj->official.country &&
 		    !strcmp(m->official.country, obj->official.country))
 			return NULL;
 		return m;
 	}
-	return NULL;
 }
 
 /* Where official mention m starts: at its title when the title comes
@@ -2691,6 +2702,35 @@ briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg
 	return envoy_official(x, a) || envoy_official(x, b) || text_two_sides(x);
 }
 
+/* rules165: "Kan and Obama underscored that ..., when they met
+ * bilaterally in the morning in Yokohama" (Kyodo), "Kim and Paparo
+ * discussed the issue as they met at Camp Humphreys" (Korea Times): a
+ * subject pronoun (lex:subjectPronoun) just before "met" (lex:metVerb)
+ * at i, the sentence opening with two surnames of officials named
+ * before (surname_of_named) joined by "and" (lex:pairConjunction), two
+ * officials not of one known country (official_country): the two met. */
+static int
+pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t a = x->sent[s].t0;
+	const ncg_mention *p, *q;
+	const char *ka, *kb;
+
+	if (i < a + 4 || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !(x->tok[i - 1].flags & NCG_TF_LOWER) || !wl_is(x, i - 1, NCG_WL_SUBJECT_PRONOUN) ||
+	    !wl_is(x, a + 1, NCG_WL_PAIR_CONJUNCTION) || !(x->tok[a].flags & NCG_TF_CAP) ||
+	    !(x->tok[a + 2].flags & NCG_TF_CAP) || inside(x, s, a, NCG_M_OFFICIAL) ||
+	    inside(x, s, a + 2, NCG_M_OFFICIAL) || (x->tok[a + 3].flags & NCG_TF_CAP))
+		return 0;
+	p = surname_of_named(x, a);
+	q = surname_of_named(x, a + 2);
+	if (!p || !q || p == q)
+		return 0;
+	ka = official_country(x, p);
+	kb = official_country(x, q);
+	return !(ka && kb && strcmp(ka, kb) == 0);
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2702,6 +2742,9 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	if (!subj && obj &&
 	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
 		subj = 1;
+		ev = EV_SURNAME_SUBJECT;
+	} else if (!subj && !obj && pronoun_of_pair_met(x, s, i)) {
+		subj = 2;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
