@@ -1277,6 +1277,25 @@ fronted_day_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
 	return d && d->t1 == p && d->date.prec == NCG_PREC_DAY && d->t0 > c0 && tok_ieq(x, d->t0 - 1, "on");
 }
 
+/* The official named in full before token p whose surname (or a
+ * hyphenated surname's first part) is the word at p, or NULL. */
+static const ncg_mention *
+surname_of_named(const mr_ctx *x, size_t p)
+{
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		size_t w;
+
+		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2)
+			continue;
+		w = surname_token(x, m);
+		if (same_token(x, w, p) ||
+		    ((w = surname_first_token(x, m)) != SIZE_MAX && same_token(x, w, p)))
+			return m;
+	}
+	return NULL;
+}
+
 static const ncg_mention *
 surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
@@ -1294,22 +1313,14 @@ surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_me
 	    inside(x, s, p, NCG_M_PLACE) || inside(x, s, p, NCG_M_COUNTRY) ||
 	    inside(x, s, p, NCG_M_BODY))
 		return NULL;
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-		size_t w;
+	{
+		const ncg_mention *m = surname_of_named(x, p);
 
-		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2)
-			continue;
-		w = surname_token(x, m);
-		if (!same_token(x, w, p) &&
-		    !((w = surname_first_token(x, m)) != SIZE_MAX && same_token(x, w, p)))
-			continue;
-		if (m->official.country && obj->official.country &&
+		if (m && m->official.country && obj->official.country &&
 		    !strcmp(m->official.country, obj->official.country))
 			return NULL;
 		return m;
 	}
-	return NULL;
 }
 
 /* Where official mention m starts: at its title when the title comes
@@ -2700,6 +2711,35 @@ briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg
 	return envoy_official(x, a) || envoy_official(x, b) || text_two_sides(x);
 }
 
+/* rules165: "Kan and Obama underscored that ..., when they met
+ * bilaterally in the morning in Yokohama" (Kyodo), "Kim and Paparo
+ * discussed the issue as they met at Camp Humphreys" (Korea Times): a
+ * subject pronoun (lex:subjectPronoun) just before "met" (lex:metVerb)
+ * at i, the sentence opening with two surnames of officials named
+ * before (surname_of_named) joined by "and" (lex:pairConjunction), two
+ * officials not of one known country (official_country): the two met. */
+static int
+pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t a = x->sent[s].t0;
+	const ncg_mention *p, *q;
+	const char *ka, *kb;
+
+	if (i < a + 4 || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !(x->tok[i - 1].flags & NCG_TF_LOWER) || !wl_is(x, i - 1, NCG_WL_SUBJECT_PRONOUN) ||
+	    !wl_is(x, a + 1, NCG_WL_PAIR_CONJUNCTION) || !(x->tok[a].flags & NCG_TF_CAP) ||
+	    !(x->tok[a + 2].flags & NCG_TF_CAP) || inside(x, s, a, NCG_M_OFFICIAL) ||
+	    inside(x, s, a + 2, NCG_M_OFFICIAL) || (x->tok[a + 3].flags & NCG_TF_CAP))
+		return 0;
+	p = surname_of_named(x, a);
+	q = surname_of_named(x, a + 2);
+	if (!p || !q || p == q)
+		return 0;
+	ka = official_country(x, p);
+	kb = official_country(x, q);
+	return !(ka && kb && strcmp(ka, kb) == 0);
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2711,6 +2751,9 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	if (!subj && obj &&
 	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
 		subj = 1;
+		ev = EV_SURNAME_SUBJECT;
+	} else if (!subj && !obj && pronoun_of_pair_met(x, s, i)) {
+		subj = 2;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
@@ -4563,6 +4606,52 @@ narrative_year(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_date *dt)
 	return last->date.y;
 }
 
+/* rules165: the last day of a span of days within date mention m, "July
+ * 11 to 21, 2022", "July 11-21, 2022": its day's number, then a second
+ * number of one or two figures glued on by a hyphen or after a joiner
+ * (span_joiner); 0 when m is no such span. */
+static int
+span_last_day(const mr_ctx *x, const ncg_mention *m)
+{
+	for (size_t t = m->t0; t < m->t1; t++) {
+		const char *w = x->s + x->tok[t].b, *h;
+		size_t n = x->tok[t].e - x->tok[t].b;
+
+		if (x->tok[t].kind != NCG_TOK_NUMBER || atoi(w) != m->date.d)
+			continue;
+		if ((h = memchr(w, '-', n)) != NULL && (size_t)(h - w) + 1 < n)
+			return atoi(h + 1);
+		if (t + 2 < m->t1 && span_joiner(x, t + 1) && x->tok[t + 2].kind == NCG_TOK_NUMBER &&
+		    ncg_doc_tok_len(x->doc, t + 2) <= 2)
+			return atoi(x->s + x->tok[t + 2].b);
+		return 0;
+	}
+	return 0;
+}
+
+/* rules165: "visited the United States of America from July 11 to 21,
+ * 2022 ... On July 12, Secretary Makishima visited ...": with no issue
+ * date, a day of no year inside a span of days said with its year (the
+ * trip's) takes that year; 0 when none or when two such spans disagree. */
+static int
+span_holds_year(const mr_ctx *x, const ncg_date *dt)
+{
+	int y = 0;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		int last;
+
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    m->date.m != dt->m || m->date.d > dt->d || (last = span_last_day(x, m)) < dt->d)
+			continue;
+		if (y && y != m->date.y)
+			return 0;
+		y = m->date.y;
+	}
+	return y;
+}
+
 /* Resolve a day without a year: by the same day said with its year, else
  * against the issue date, else by the one year the statement says. */
 static void
@@ -4576,6 +4665,8 @@ set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 		y = ncg_resolve_month_year(dt->m, x->d->issued[0], x->d->issued[1], 0);
 	if (!y && !x->d->issued[0])
 		y = one_year_said(x);
+	if (!y && !x->d->issued[0])
+		y = span_holds_year(x, dt);
 	if (!y && !x->d->issued[0])
 		y = narrative_year(x, c, dt);
 	if (!y)
@@ -5411,12 +5502,55 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
  * of a fronted setting (fronted_comma; "in" too before "with" and an
  * official) is in the main clause, where its act or object is, not
  * where the meeting met. */
+/* rules165: "During the meeting with Mr. Hill, which was held at the
+ * central government complex in Seoul on the morning of October 18, Lee
+ * refuted ...": a relative pronoun (lex:relativePronoun) right after the
+ * fronted comma e, "was"/"were" (lex:pastCopula) allowed, and a past
+ * meeting verb (lex:meetingLemma): the relative clause tells where the
+ * meeting was held.  Is place m in it, before its next comma? */
+static int
+in_held_relative(const mr_ctx *x, size_t e, const ncg_mention *m)
+{
+	size_t v = e + 1;
+
+	if (v + 1 >= m->t0 || !wl_is(x, v++, NCG_WL_RELATIVE_PRONOUN))
+		return 0;
+	if (wl_is(x, v, NCG_WL_PAST_COPULA))
+		v++;
+	if (!(x->tok[v].flags & NCG_TF_LOWER) || !wl_at(x, v, m->t0, NCG_WL_MEETING_VERB))
+		return 0;
+	for (; v < m->t0; v++)
+		if (ncg_doc_tok_is(x->doc, v, ","))
+			return 0;
+	return 1;
+}
+
 static int
 after_fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t e = fronted_comma(x, c, official_with(x, c) != NULL);
 
-	return e != 0 && m->t0 > e;
+	return e != 0 && m->t0 > e && !in_held_relative(x, e, m);
+}
+
+/* rules165: "took place October 30-31, 2023 at the U.S. Department of
+ * State, Washington, DC" (a joint statement): a city set off by a comma
+ * just after a body that follows "at"/"in" (lex:placePreposition, "the"
+ * between) names where that body stands, as "in" would: the place at p
+ * is where it met.  A country there is the body's owner's, no place. */
+static int
+after_apposed_body(const mr_ctx *x, const ncg_mention *m, size_t p)
+{
+	const ncg_mention *b;
+	size_t q;
+
+	if (m->kind != NCG_M_PLACE || p < 3 || !ncg_doc_tok_is(x->doc, p - 1, ",") ||
+	    (b = inside(x, m->sent, p - 2, NCG_M_BODY)) == NULL || b->t1 != p - 1)
+		return 0;
+	q = b->t0;
+	if (q > 0 && tok_ieq(x, q - 1, "the"))
+		q--;
+	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
 }
 
 /* rules164: "met with Ambassador Kennedy at the Ministry ... and asked
@@ -5484,7 +5618,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				p--;
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
-			              on_surface(x, m, p) ||
+			              on_surface(x, m, p) || after_apposed_body(x, m, p) ||
 			              (c->kind == NCG_MC_PRINCIPALS && wl_is(x, c->t0, NCG_WL_WELCOME_VERB) &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
@@ -7139,13 +7273,18 @@ static int visit_span(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, si
 
 /* rules139: the visit's purpose ("to", "for") just after the span
  * (visit_span_start) that begins with the place m: "traveled to Seoul,
- * Republic of Korea to meet with ...". */
+ * Republic of Korea to meet with ...".  rules165: the comma that closes
+ * an appositive country before it ("who was visiting Sydney, Australia,
+ * to attend ...") ends the span too. */
 static int
 purpose_after_span(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 {
 	for (size_t t = m->t1; t < x->sent[s].t1 && t <= m->t0 + VISIT_SPAN_REACH; t++)
-		if (tok_ieq(x, t, "to") || tok_ieq(x, t, "for"))
-			return visit_span_start(x, s, t, (uint32_t)m->t0 - 1, NULL) == m->t0;
+		if (tok_ieq(x, t, "to") || tok_ieq(x, t, "for")) {
+			size_t q = t > m->t1 && ncg_doc_tok_is(x->doc, t - 1, ",") ? t - 1 : t;
+
+			return visit_span_start(x, s, q, (uint32_t)m->t0 - 1, NULL) == m->t0;
+		}
 	return 0;
 }
 
