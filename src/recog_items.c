@@ -1576,6 +1576,8 @@ marked_items(rc_ctx *rc, uint32_t s, int numbered, size_t *count)
 			break;
 		if (m)
 			t0 = m - 1;     /* the item after the number's mark */
+		else if ((m = rc_wl_match(rc, t0, t1, NCG_WL_BULLET, 1)) > t0 + 1)
+			t0 = m - 1;     /* after a bullet of two marks ("--") */
 		if (numbered && (not_an_item(rc, t0 + 1, t1) || verb_inside(rc, t0 + 1, t1)))
 			break;
 		while (t1 > t0 + 1 && (rc_punct(rc, t1 - 1, ";") || rc_punct(rc, t1 - 1, ".") ||
