@@ -46,6 +46,7 @@ typedef struct {
 	uint32_t msent;              /* its sentence */
 	uint32_t mverb;              /* a meeting of principals: its verb's
 	                              * first token ("met"); else 0 */
+	int mlead;                   /* it is told in the lead sentence */
 	int own_call;                /* the writer's own reception (rules137):
 	                              * only its sentence's roles and
 	                              * workstreams are the meeting's */
@@ -1497,6 +1498,7 @@ described_meeting(ex_ctx *x)
 	x->msent = c->sent;
 	x->own_call = c->own_call;
 	x->mverb = c->kind == NCG_MC_PRINCIPALS ? c->t0 : 0;
+	x->mlead = c->lead;
 	/* its agenda may come after an earlier sentence that names it by
 	 * ordinal and series ("... after the second meeting of the NCG";
 	 * "The second session of the NCG ... took place on Friday") */
@@ -2317,6 +2319,19 @@ alliance_country(const ex_ctx *x, const char *c)
 	return ncg_lexicon_has_word(x->lex, NCG_WL_ALLIANCE_STATE, e->label, strlen(e->label));
 }
 
+/* Is official o a party of the described meeting, in the sentence of
+ * its list m: a subject of the principals' meeting verb (rules155), or,
+ * when the lead sentence tells that meeting, any official before the
+ * list (rules166: "A met with <Japan's> B ... to discuss X and Y"; a
+ * later "met with" is one of a visit's meetings)? */
+static int
+meeting_party(const ex_ctx *x, const ncg_mention *m, const ncg_mention *o)
+{
+	if (m->sent != x->msent || !x->mverb)
+		return 0;
+	return o->t1 <= x->mverb || (x->mlead && o->t1 <= m->t0);
+}
+
 /* rules95: is workstream mention m discussed with a third state's
  * official: one named before it in its sentence, and officials of one
  * alliance state at most ("Rose also met with Japan Atomic Energy Agency
@@ -2324,7 +2339,7 @@ alliance_country(const ex_ctx *x, const char *c)
  * another pair's talks, no agenda of the described meeting.  rules155:
  * the subjects of the described principals' own verb are its parties,
  * of any state ("Granholm and Minister ... HAGIUDA Koichi met in
- * Washington to discuss A, B, and C"): no third state. */
+ * Washington to discuss A, B, and C"): no third state (meeting_party). */
 static int
 third_state_talks(const ex_ctx *x, const ncg_mention *m)
 {
@@ -2338,7 +2353,7 @@ third_state_talks(const ex_ctx *x, const ncg_mention *m)
 		int a;
 
 		if (o->kind != NCG_M_OFFICIAL || !o->official.country ||
-		    (m->sent == x->msent && o->t1 <= x->mverb))
+		    meeting_party(x, m, o))
 			continue;
 		a = alliance_country(x, o->official.country);
 		if (a == 0 && o->t1 <= m->t0)

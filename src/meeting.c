@@ -6520,8 +6520,10 @@ writer_meeting_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 static void
 lead_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 {
-	if (c->sent == x->lead[0])
+	if (c->sent == x->lead[0]) {
 		add_ev(c, EV_LEAD);
+		c->lead = 1;
+	}
 	else if (c->sent == x->lead[1])
 		add_ev(c, EV_SECOND);
 }

@@ -1524,13 +1524,22 @@ known_workstreams(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules166: is the -ed word i (a >= its clause's start) the first word
+ * of an infinitive's object ("measures to protect classified
+ * information"): an adjective, as no verb's past follows "to" and a verb? */
+static int
+infinitive_object(const rc_ctx *rc, size_t a, size_t i)
+{
+	return i >= a + 2 && is_infinitive_to(rc, i - 2) && rc_lower(rc, i - 1) && rc_lower(rc, i + 1);
+}
+
 /* Is there a verb in the past tense in [a, b): a clause ("The Ministers
  * reaffirmed ..."), no item? */
 static int
 verb_inside(const rc_ctx *rc, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
-		if (clause_start(rc, i, b))
+		if (clause_start(rc, i, b) && !infinitive_object(rc, a, i))
 			return 1;
 	return 0;
 }
@@ -1576,6 +1585,8 @@ marked_items(rc_ctx *rc, uint32_t s, int numbered, size_t *count)
 			break;
 		if (m)
 			t0 = m - 1;     /* the item after the number's mark */
+		else if ((m = rc_wl_match(rc, t0, t1, NCG_WL_BULLET, 1)) > t0 + 1)
+			t0 = m - 1;     /* after a bullet of two marks ("--") */
 		if (numbered && (not_an_item(rc, t0 + 1, t1) || verb_inside(rc, t0 + 1, t1)))
 			break;
 		while (t1 > t0 + 1 && (rc_punct(rc, t1 - 1, ";") || rc_punct(rc, t1 - 1, ".") ||

@@ -772,6 +772,15 @@ push_block(ncg_doc *d, size_t b, size_t e)
 	return NCG_OK;
 }
 
+/* rules166: a cable's double hyphen may touch its item ("--Ways to
+ * improve ..."): a bullet of two ASCII marks before a letter. */
+static int
+glued_bullet(const char *bullet, char next)
+{
+	return strlen(bullet) == 2 && bullet[0] == bullet[1] && (unsigned char)bullet[0] < 0x80 &&
+	       ((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z'));
+}
+
 /* Does a line start with a list bullet ("• ", "- ", "* " of lex:bullet;
  * "(1) ", "2. ")? */
 static int
@@ -786,7 +795,7 @@ bullet_line(const ncg_doc *d, size_t b, size_t e)
 		size_t n = strlen(bullets->v[k]);
 
 		if (e - b > n && memcmp(s + b, bullets->v[k], n) == 0 &&
-		    (s[b + n] == ' ' || s[b + n] == '\t'))
+		    (s[b + n] == ' ' || s[b + n] == '\t' || glued_bullet(bullets->v[k], s[b + n])))
 			return 1;
 	}
 	if (b < e && s[b] == '(' && b + 2 < e && is_digit(s[b + 1]))
@@ -981,7 +990,8 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	 * that fits in it goes on line a's sentence */
 	if (wrap_width >= 50 && len >= 50 && len * 4 >= wrap_width * 3 && open_line_end(la) &&
 	    line_cp_len(s, b[0], b[1]) <= wrap_width + 2 &&
-	    (line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"'))
+	    (line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"' ||
+	     (lb == ';' && bullet_line(d, a[0], a[1]))))
 		return 1;
 	if (len < 50 || len * 4 < width * 3)
 		return 0;

@@ -162,6 +162,7 @@ typedef struct {
 	int own_call;             /* the writer's report of his own reception
 	                           * ("President Rhee received me"): what
 	                           * other sentences say is not its (rules137) */
+	int lead;                 /* it is told in the text's lead sentence */
 	int score;
 	ncg_mev ev[NCG_MEV_MAX];
 	size_t nev;
