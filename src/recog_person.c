@@ -3808,6 +3808,45 @@ resolve_given_name_variants(rc_ctx *rc, size_t first)
 	}
 }
 
+/* rules167: is name b name a written with its last word first ("Seung
+ * Hak Chang", "Chang Seung Hak"), that word a lex:koreanSurname? */
+static int
+surname_moved_first(const rc_ctx *rc, const char *a, const char *b)
+{
+	const char *sp = strrchr(a, ' ');
+	size_t n, la = strlen(a);
+
+	if (!sp || strlen(b) != la)
+		return 0;
+	n = la - (size_t)(sp + 1 - a);
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, sp + 1, n) &&
+	       memcmp(b, sp + 1, n) == 0 && b[n] == ' ' && memcmp(b + n + 1, a, la - n - 1) == 0;
+}
+
+/* rules167: a Korean name written given name first ("Rear Admiral Seung
+ * Hak Chang") where the text also writes it surname first ("Rear Admiral
+ * Chang Seung Hak"): one official, named surname first.  The same words
+ * in the two orders name one person, whatever offices the text gives. */
+static void
+resolve_reversed_names(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !strchr(m->name, ' '))
+			continue;
+		for (size_t j = first; j < rc->nm; j++) {
+			const ncg_mention *o = &rc->m[j];
+
+			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+			    !surname_moved_first(rc, m->name, o->name))
+				continue;
+			join_short_name(m, o);
+			break;
+		}
+	}
+}
+
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
  * (same first and last words) are the fullest of them.  Linear: one map
  * from alias keys to the fullest mention. */
@@ -4068,6 +4107,7 @@ resolve_names(rc_ctx *rc, size_t first)
 	resolve_surname_typos(rc, first);
 	resolve_cut_given_names(rc, first);
 	resolve_given_name_variants(rc, first);
+	resolve_reversed_names(rc, first);
 	st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)
 		st = known_names(rc, fullest);
