@@ -266,6 +266,17 @@ ends_place_name(const rc_ctx *rc, size_t j, size_t k)
 	return 0;
 }
 
+/* rules167: is token k the capitalised head of a military unit's name
+ * (lex:militaryUnitHead) with a lex:militaryRank after it, the words
+ * before it the unit's name ("Maritime Self-Defense Force Adm. Katsutoshi
+ * Kawano", "Ground Self-Defense Force Gen. Koji Yamazaki")? */
+static int
+unit_head_before_rank(const rc_ctx *rc, size_t k, size_t lim)
+{
+	return k + 1 < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD) &&
+	       rc_wl(rc, k + 1, NCG_WL_MILITARY_RANK);
+}
+
 /* Are the n name words [j, k) something else's name: a point of the
  * compass, an event, a news outlet, a company or facility, a meeting,
  * a place? */
@@ -300,7 +311,8 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	 * verb ("PRIME MINISTER FOUND NO SHIFT") */
 	if (n == 1 && (rc->tok[j].flags & NCG_TF_UPPER) && rc_upper_object_opener(rc, k, lim))
 		return 1;
-	if (ends_place_name(rc, j, k) || name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
+	if (ends_place_name(rc, j, k) || unit_head_before_rank(rc, k, lim) ||
+	    name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
 		return 1;
