@@ -1775,6 +1775,22 @@ hyphen_title_head(const rc_ctx *rc, size_t i)
 	return ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, h + 1, n - (size_t)(h + 1 - w));
 }
 
+/* rules167: a run opened by a title's head with the unit's name next,
+ * no "of" between ("Commander Submarine Force, US Pacific Fleet", a
+ * Navy post; "Deputy Fleet commander"): the head names the post, the
+ * body begins after it.  Not a rank ("General Assembly"), nor a head
+ * before another title word ("Deputy Secretary"). */
+static size_t
+after_bare_title_head(const rc_ctx *rc, size_t start, size_t head)
+{
+	if (start + 1 > head || !rc_wl(rc, start, NCG_WL_TITLE_HEAD) ||
+	    rc_wl(rc, start, NCG_WL_MILITARY_RANK) || rc_wl(rc, start, NCG_WL_BODY_HEAD) ||
+	    !rc_cap(rc, start + 1) || rc_wl(rc, start + 1, NCG_WL_TITLE_HEAD) ||
+	    rc_wl(rc, start + 1, NCG_WL_TITLE_WORD) || rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
+		return start;
+	return start + 1;
+}
+
 /* "ROK Chairman of the Joint Chiefs of Staff", "Commander of U.S.
  * Forces Korea": a run led by a title head and "of" names a post; the
  * body is what follows "of (the)".  Not when a body head comes first
@@ -2505,7 +2521,7 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 	start = rank_name_start(rc, start, head);
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	*t0 = start;
-	return after_title(rc, start, head);
+	return after_title(rc, after_bare_title_head(rc, start, head), head);
 }
 
 /* rules71: is [head + 1, end) the name of the holder of a post taken off
