@@ -3536,6 +3536,23 @@ resolve_bracketed_bodies(rc_ctx *rc)
 	}
 }
 
+/* rules167: name as resolve_prefixed_bodies compares it, a hyphen read
+ * as a space ("High-Level Policy Dialogue", "High Level Policy
+ * Dialogue": one name written two ways); a copy in the arena in *out. */
+static ncg_status
+unhyphened(rc_ctx *rc, const char *name, const char **out)
+{
+	size_t n = strlen(name);
+	char *p = ncg_arena_alloc(rc->arena, n + 1);
+
+	if (!p)
+		return NCG_ERR_NOMEM;
+	for (size_t i = 0; i <= n; i++)
+		p[i] = name[i] == '-' ? ' ' : name[i];
+	*out = p;
+	return NCG_OK;
+}
+
 /* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
  * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
  * 1": a name with a country prefix is the body named without it, when
@@ -3547,10 +3564,13 @@ resolve_prefixed_bodies(rc_ctx *rc)
 	           *prefixed = ncg_strmap_new();
 	ncg_status st = names && joined && prefixed ? NCG_OK : NCG_ERR_NOMEM;
 
-	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
+		const char *nm;
+
 		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
-		    !ncg_strmap_get(names, rc->m[k].name))
-			st = ncg_strmap_put(names, rc->m[k].name, (void *)(uintptr_t)(k + 1));
+		    (st = unhyphened(rc, rc->m[k].name, &nm)) == NCG_OK && !ncg_strmap_get(names, nm))
+			st = ncg_strmap_put(names, nm, (void *)(uintptr_t)(k + 1));
+	}
 	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const char *keys[2] = {NULL, NULL}, *rest;
@@ -3565,6 +3585,8 @@ resolve_prefixed_bodies(rc_ctx *rc)
 			break;
 		e = country_pair(rc, m->t0, m->t1, NULL) ? country_pair_end(rc, m->t0, m->t1) : e;
 		st = rc_span(rc, e, m->t1, &rest);
+		if (st == NCG_OK)
+			st = unhyphened(rc, rest, &rest);
 		if (st == NCG_OK && !ncg_strmap_get(names, rest))
 			st = same_states_body(rc, prefixed, m, rest, keys);
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))
