@@ -1775,6 +1775,22 @@ hyphen_title_head(const rc_ctx *rc, size_t i)
 	return ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, h + 1, n - (size_t)(h + 1 - w));
 }
 
+/* rules167: a run opened by a title's head with the unit's name next,
+ * no "of" between ("Commander Submarine Force, US Pacific Fleet", a
+ * Navy post; "Deputy Fleet commander"): the head names the post, the
+ * body begins after it.  Not a rank ("General Assembly"), nor a head
+ * before another title word ("Deputy Secretary"). */
+static size_t
+after_bare_title_head(const rc_ctx *rc, size_t start, size_t head)
+{
+	if (start + 1 > head || !rc_wl(rc, start, NCG_WL_TITLE_HEAD) ||
+	    rc_wl(rc, start, NCG_WL_MILITARY_RANK) || rc_wl(rc, start, NCG_WL_BODY_HEAD) ||
+	    !rc_cap(rc, start + 1) || rc_wl(rc, start + 1, NCG_WL_TITLE_HEAD) ||
+	    rc_wl(rc, start + 1, NCG_WL_TITLE_WORD) || rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
+		return start;
+	return start + 1;
+}
+
 /* "ROK Chairman of the Joint Chiefs of Staff", "Commander of U.S.
  * Forces Korea": a run led by a title head and "of" names a post; the
  * body is what follows "of (the)".  Not when a body head comes first
@@ -2505,7 +2521,7 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 	start = rank_name_start(rc, start, head);
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	*t0 = start;
-	return after_title(rc, start, head);
+	return after_title(rc, after_bare_title_head(rc, start, head), head);
 }
 
 /* rules71: is [head + 1, end) the name of the holder of a post taken off
@@ -3520,6 +3536,23 @@ resolve_bracketed_bodies(rc_ctx *rc)
 	}
 }
 
+/* rules167: name as resolve_prefixed_bodies compares it, a hyphen read
+ * as a space ("High-Level Policy Dialogue", "High Level Policy
+ * Dialogue": one name written two ways); a copy in the arena in *out. */
+static ncg_status
+unhyphened(rc_ctx *rc, const char *name, const char **out)
+{
+	size_t n = strlen(name);
+	char *p = ncg_arena_alloc(rc->arena, n + 1);
+
+	if (!p)
+		return NCG_ERR_NOMEM;
+	for (size_t i = 0; i <= n; i++)
+		p[i] = name[i] == '-' ? ' ' : name[i];
+	*out = p;
+	return NCG_OK;
+}
+
 /* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
  * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
  * 1": a name with a country prefix is the body named without it, when
@@ -3531,10 +3564,13 @@ resolve_prefixed_bodies(rc_ctx *rc)
 	           *prefixed = ncg_strmap_new();
 	ncg_status st = names && joined && prefixed ? NCG_OK : NCG_ERR_NOMEM;
 
-	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++)
+	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
+		const char *nm;
+
 		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].key && rc->m[k].name &&
-		    !ncg_strmap_get(names, rc->m[k].name))
-			st = ncg_strmap_put(names, rc->m[k].name, (void *)(uintptr_t)(k + 1));
+		    (st = unhyphened(rc, rc->m[k].name, &nm)) == NCG_OK && !ncg_strmap_get(names, nm))
+			st = ncg_strmap_put(names, nm, (void *)(uintptr_t)(k + 1));
+	}
 	for (size_t k = 0; st == NCG_OK && k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const char *keys[2] = {NULL, NULL}, *rest;
@@ -3549,6 +3585,8 @@ resolve_prefixed_bodies(rc_ctx *rc)
 			break;
 		e = country_pair(rc, m->t0, m->t1, NULL) ? country_pair_end(rc, m->t0, m->t1) : e;
 		st = rc_span(rc, e, m->t1, &rest);
+		if (st == NCG_OK)
+			st = unhyphened(rc, rest, &rest);
 		if (st == NCG_OK && !ncg_strmap_get(names, rest))
 			st = same_states_body(rc, prefixed, m, rest, keys);
 		if (st != NCG_OK || !(v = ncg_strmap_get(names, rest)))

@@ -266,6 +266,17 @@ ends_place_name(const rc_ctx *rc, size_t j, size_t k)
 	return 0;
 }
 
+/* rules167: is token k the capitalised head of a military unit's name
+ * (lex:militaryUnitHead) with a lex:militaryRank after it, the words
+ * before it the unit's name ("Maritime Self-Defense Force Adm. Katsutoshi
+ * Kawano", "Ground Self-Defense Force Gen. Koji Yamazaki")? */
+static int
+unit_head_before_rank(const rc_ctx *rc, size_t k, size_t lim)
+{
+	return k + 1 < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD) &&
+	       rc_wl(rc, k + 1, NCG_WL_MILITARY_RANK);
+}
+
 /* Are the n name words [j, k) something else's name: a point of the
  * compass, an event, a news outlet, a company or facility, a meeting,
  * a place? */
@@ -300,7 +311,8 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	 * verb ("PRIME MINISTER FOUND NO SHIFT") */
 	if (n == 1 && (rc->tok[j].flags & NCG_TF_UPPER) && rc_upper_object_opener(rc, k, lim))
 		return 1;
-	if (ends_place_name(rc, j, k) || name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
+	if (ends_place_name(rc, j, k) || unit_head_before_rank(rc, k, lim) ||
+	    name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
 		return 1;
@@ -3808,6 +3820,45 @@ resolve_given_name_variants(rc_ctx *rc, size_t first)
 	}
 }
 
+/* rules167: is name b name a written with its last word first ("Seung
+ * Hak Chang", "Chang Seung Hak"), that word a lex:koreanSurname? */
+static int
+surname_moved_first(const rc_ctx *rc, const char *a, const char *b)
+{
+	const char *sp = strrchr(a, ' ');
+	size_t n, la = strlen(a);
+
+	if (!sp || strlen(b) != la)
+		return 0;
+	n = la - (size_t)(sp + 1 - a);
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, sp + 1, n) &&
+	       memcmp(b, sp + 1, n) == 0 && b[n] == ' ' && memcmp(b + n + 1, a, la - n - 1) == 0;
+}
+
+/* rules167: a Korean name written given name first ("Rear Admiral Seung
+ * Hak Chang") where the text also writes it surname first ("Rear Admiral
+ * Chang Seung Hak"): one official, named surname first.  The same words
+ * in the two orders name one person, whatever offices the text gives. */
+static void
+resolve_reversed_names(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !strchr(m->name, ' '))
+			continue;
+		for (size_t j = first; j < rc->nm; j++) {
+			const ncg_mention *o = &rc->m[j];
+
+			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+			    !surname_moved_first(rc, m->name, o->name))
+				continue;
+			join_short_name(m, o);
+			break;
+		}
+	}
+}
+
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
  * (same first and last words) are the fullest of them.  Linear: one map
  * from alias keys to the fullest mention. */
@@ -4068,6 +4119,7 @@ resolve_names(rc_ctx *rc, size_t first)
 	resolve_surname_typos(rc, first);
 	resolve_cut_given_names(rc, first);
 	resolve_given_name_variants(rc, first);
+	resolve_reversed_names(rc, first);
 	st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)
 		st = known_names(rc, fullest);
