@@ -2647,10 +2647,11 @@ static size_t first_cand_of(const mr_ctx *x, uint32_t s);
 static int
 briefing_on_other(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
 {
-	/* the passive ("was briefed by"): the briefed side's report, a
-	 * record's never; not the meeting either */
-	if (i >= 1 && (wl_is(x, i - 1, NCG_WL_PAST_COPULA) || tok_ieq(x, i - 1, "been") ||
-	               tok_ieq(x, e, "by")))
+	/* the passive ("was briefed by", "has been briefed", "is being
+	 * briefed"): the briefed side's report, a record's never; not the
+	 * meeting either */
+	if ((i >= 1 && wl_is(x, i - 1, NCG_WL_PARTICIPLE_AUX)) ||
+	    wl_is(x, e, NCG_WL_CONTRIBUTION_AGENT))
 		return 1;
 	if (wl_find(x, e, c1, NCG_WL_VISIT_NOUN) < c1)
 		return 1;
