@@ -2692,24 +2692,44 @@ envoy_official(const mr_ctx *x, const ncg_mention *m)
 	return m && wl_find(x, official_start(m), m->t1, NCG_WL_ENVOY_TITLE) < m->t1;
 }
 
-/* fixO: does the briefing verb at i, its object's official obj, join
- * two sides?  "Defense Minister Shin Won-sik briefed President Yoon Suk
- * Yeol", "Foreign Minister Kamikawa briefed Prime Minister Kishida": a
- * minister briefing his own head of government is no bilateral meeting.
- * The principals' countries (official_country) differ where both are
- * known; else one of them is an envoy (envoy_official) or the text names
- * two states' sides (text_two_sides: "General Bonesteel ... briefed
- * President Park" of a record naming the Department of State and the
- * ROK Armed Forces). */
+/* fixO, fixR: are officials a and b (either may be NULL) of two sides?
+ * Their countries (official_country) differ where both are known; else
+ * one of them is an envoy (envoy_official) or the text names two states'
+ * sides (text_two_sides: "General Bonesteel ... briefed President Park"
+ * of a record naming the Department of State and the ROK Armed Forces). */
 static int
-briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *b)
+two_sides(const mr_ctx *x, const ncg_mention *a, const ncg_mention *b)
 {
-	const ncg_mention *a = official_in(x, s, c0, i);
 	const char *ka = a ? official_country(x, a) : NULL, *kb = b ? official_country(x, b) : NULL;
 
 	if (ka && kb)
 		return strcmp(ka, kb) != 0;
 	return envoy_official(x, a) || envoy_official(x, b) || text_two_sides(x);
+}
+
+/* fixR: does the text name a state (a country's mention) other than
+ * country k? */
+static int
+other_state_named(const mr_ctx *x, const char *k)
+{
+	for (size_t j = 0; j < ncg_mentions_count(x->ms); j++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, j);
+
+		if (m->kind == NCG_M_COUNTRY && m->key && strcmp(m->key, k) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* fixO: does the briefing verb at i, its object's official obj, join
+ * two sides (two_sides)?  "Defense Minister Shin Won-sik briefed
+ * President Yoon Suk Yeol", "Foreign Minister Kamikawa briefed Prime
+ * Minister Kishida": a minister briefing his own head of government is
+ * no bilateral meeting. */
+static int
+briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *b)
+{
+	return two_sides(x, official_in(x, s, c0, i), b);
 }
 
 /* rules165: "Kan and Obama underscored that ..., when they met
@@ -2718,7 +2738,12 @@ briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg
  * subject pronoun (lex:subjectPronoun) just before "met" (lex:metVerb)
  * at i, the sentence opening with two surnames of officials named
  * before (surname_of_named) joined by "and" (lex:pairConjunction), two
- * officials not of one known country (official_country): the two met. */
+ * officials of two sides (two_sides), or one of a known country and one
+ * of none in a text naming another state (other_state_named: Kan, of no
+ * country, and U.S. President Obama in a text naming Japan): the two
+ * met.  fixR: "Shin and Kim ... when they met", a South Korean minister
+ * and an official of no country in a text naming no other state, or two
+ * of no country in a text naming no two sides, is no meeting. */
 static int
 pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -2738,7 +2763,7 @@ pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
 		return 0;
 	ka = official_country(x, p);
 	kb = official_country(x, q);
-	return !(ka && kb && strcmp(ka, kb) == 0);
+	return two_sides(x, p, q) || (!ka != !kb && other_state_named(x, ka ? ka : kb));
 }
 
 static ncg_status
@@ -2749,12 +2774,9 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
-	if (!subj && obj &&
-	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
-		subj = 1;
-		ev = EV_SURNAME_SUBJECT;
-	} else if (!subj && !obj && pronoun_of_pair_met(x, s, i)) {
-		subj = 2;
+	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj)
+	                  : pronoun_of_pair_met(x, s, i))) {
+		subj = obj ? 1 : 2;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
