@@ -5520,6 +5520,22 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
 	return end;
 }
 
+/* fixR: "During the meeting with Mr. Hill, which was held in Tokyo last
+ * year, Song met him again in Seoul on March 3": does the clause of c's
+ * sentence from v to its next comma put its meeting ahead or recall it
+ * (ahead_or_recalled: "last year", a month or a year)?  Then it reports
+ * another meeting.  (A day of its own dates the fronted noun's meeting
+ * by the clause, its place and day one meeting's.) */
+static int
+clause_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t b = v;
+
+	while (b < x->sent[c->sent].t1 && !ncg_doc_tok_is(x->doc, b, ","))
+		b++;
+	return ahead_or_recalled(x, c, v, b);
+}
+
 /* fixP: "In meetings with Foreign Minister X, Rice praised Japan's
  * troops in Iraq", "During talks with X, ...": a place after the comma
  * of a fronted setting (fronted_comma; "in" too before "with" and an
@@ -5530,11 +5546,12 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
  * refuted ...": a relative pronoun (lex:relativePronoun) right after the
  * fronted comma e, "was"/"were" (lex:pastCopula) allowed, and a past
  * meeting verb (lex:meetingLemma): the relative clause tells where the
- * meeting was held.  Is place m in it, before its next comma? */
+ * meeting was held.  Is place m in it, before its next comma, the clause
+ * of no time of its own (clause_own_time)? */
 static int
-in_held_relative(const mr_ctx *x, size_t e, const ncg_mention *m)
+in_held_relative(const mr_ctx *x, const ncg_meeting_cand *c, size_t e, const ncg_mention *m)
 {
-	size_t v = e + 1;
+	size_t v = e + 1, r;
 
 	if (v + 1 >= m->t0 || !wl_is(x, v++, NCG_WL_RELATIVE_PRONOUN))
 		return 0;
@@ -5542,10 +5559,10 @@ in_held_relative(const mr_ctx *x, size_t e, const ncg_mention *m)
 		v++;
 	if (!(x->tok[v].flags & NCG_TF_LOWER) || !wl_at(x, v, m->t0, NCG_WL_MEETING_VERB))
 		return 0;
-	for (; v < m->t0; v++)
-		if (ncg_doc_tok_is(x->doc, v, ","))
+	for (r = v; r < m->t0; r++)
+		if (ncg_doc_tok_is(x->doc, r, ","))
 			return 0;
-	return 1;
+	return !clause_own_time(x, c, v);
 }
 
 static int
@@ -5553,7 +5570,7 @@ after_fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 {
 	size_t e = fronted_comma(x, c, official_with(x, c) != NULL);
 
-	return e != 0 && m->t0 > e && !in_held_relative(x, e, m);
+	return e != 0 && m->t0 > e && !in_held_relative(x, c, e, m);
 }
 
 /* rules165: "took place October 30-31, 2023 at the U.S. Department of
