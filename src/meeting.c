@@ -5593,12 +5593,17 @@ after_apposed_body(const mr_ctx *x, const ncg_mention *m, size_t p)
 	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
 }
 
-/* rules164: "met with Ambassador Kennedy at the Ministry ... and asked
- * for U.S. cooperation in the G7 Education Ministers' Meeting scheduled
- * for May 14 and 15 in Kurashiki": another meeting noun (lex:meetingNoun,
- * lex:eventHead; any case) after candidate c, then a word that puts it
- * ahead (lex:futureCue), then the place m: m is where that later meeting
- * will be, not where c met. */
+/* rules164, fixR: "met with Ambassador Kennedy at the Ministry ... and
+ * asked for U.S. cooperation in the G7 Education Ministers' Meeting
+ * scheduled for May 14 and 15 in Kurashiki": another meeting's noun
+ * (lex:meetingNoun, lex:eventHead; any case) after candidate c, a word
+ * that puts it ahead (lex:futureCue: "scheduled for", "to be held",
+ * "slated for") starting within CUE_REACH tokens after the noun with no
+ * comma between, then the place m: m is where that later meeting will
+ * be, not where c met.  A future word further on or after a comma ("the
+ * plenary meeting, and both said cooperation would deepen", "the NCG
+ * meeting, to be held in Seoul each January") is not the noun's. */
+#define CUE_REACH 3
 static int
 scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
@@ -5607,8 +5612,9 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 
 		if (!e)
 			e = wl_at(x, j, m->t0, NCG_WL_EVENT_HEAD);
-		if (e && wl_find(x, e, m->t0, NCG_WL_FUTURE_CUE) < m->t0)
-			return 1;
+		for (size_t k = e; e && k < e + CUE_REACH && k < m->t0 && !ncg_doc_tok_is(x->doc, k, ","); k++)
+			if (wl_at(x, k, m->t0, NCG_WL_FUTURE_CUE))
+				return 1;
 	}
 	return 0;
 }
