@@ -5619,6 +5619,23 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 	return 0;
 }
 
+/* fixR: "met virtually with Minister Shin at the Ministry of National
+ * Defense, Seoul", "met with Minister Shin at the Ministry ..., Seoul,
+ * by video link from Washington": candidate c said to meet by video (a
+ * lex:virtualCue from c on in its clause) met nowhere: place m, a body's
+ * city or a party's seat, is no place of it.  A cue after m and after
+ * "with" (lex:interlocutorPreposition: "met in Seoul, with Minister
+ * Kihara joining the meeting virtually") is one party's own. */
+static int
+said_virtual(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t v = wl_find(x, c->t0, c->c1, NCG_WL_VIRTUAL_CUE);
+
+	if (v >= c->c1)
+		return 0;
+	return v < m->t0 || wl_find(x, m->t1, v, NCG_WL_INTERLOCUTOR_PREP) >= v;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -5642,7 +5659,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
-			    scheduled_other_place(x, c, m))
+			    scheduled_other_place(x, c, m) || said_virtual(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
