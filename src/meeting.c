@@ -5612,8 +5612,10 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 
 		if (!e)
 			e = wl_at(x, j, m->t0, NCG_WL_EVENT_HEAD);
-		for (size_t k = e; e && k < e + CUE_REACH && k < m->t0 && !ncg_doc_tok_is(x->doc, k, ","); k++)
-			if (wl_at(x, k, m->t0, NCG_WL_FUTURE_CUE))
+		for (size_t k = e; e && k < e + CUE_REACH && k < m->t0; k++)
+			if (ncg_doc_tok_is(x->doc, k, ","))
+				break;
+			else if (wl_at(x, k, m->t0, NCG_WL_FUTURE_CUE))
 				return 1;
 	}
 	return 0;
