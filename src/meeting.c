@@ -2692,24 +2692,44 @@ envoy_official(const mr_ctx *x, const ncg_mention *m)
 	return m && wl_find(x, official_start(m), m->t1, NCG_WL_ENVOY_TITLE) < m->t1;
 }
 
-/* fixO: does the briefing verb at i, its object's official obj, join
- * two sides?  "Defense Minister Shin Won-sik briefed President Yoon Suk
- * Yeol", "Foreign Minister Kamikawa briefed Prime Minister Kishida": a
- * minister briefing his own head of government is no bilateral meeting.
- * The principals' countries (official_country) differ where both are
- * known; else one of them is an envoy (envoy_official) or the text names
- * two states' sides (text_two_sides: "General Bonesteel ... briefed
- * President Park" of a record naming the Department of State and the
- * ROK Armed Forces). */
+/* fixO, fixR: are officials a and b (either may be NULL) of two sides?
+ * Their countries (official_country) differ where both are known; else
+ * one of them is an envoy (envoy_official) or the text names two states'
+ * sides (text_two_sides: "General Bonesteel ... briefed President Park"
+ * of a record naming the Department of State and the ROK Armed Forces). */
 static int
-briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *b)
+two_sides(const mr_ctx *x, const ncg_mention *a, const ncg_mention *b)
 {
-	const ncg_mention *a = official_in(x, s, c0, i);
 	const char *ka = a ? official_country(x, a) : NULL, *kb = b ? official_country(x, b) : NULL;
 
 	if (ka && kb)
 		return strcmp(ka, kb) != 0;
 	return envoy_official(x, a) || envoy_official(x, b) || text_two_sides(x);
+}
+
+/* fixR: does the text name a state (a country's mention) other than
+ * country k? */
+static int
+other_state_named(const mr_ctx *x, const char *k)
+{
+	for (size_t j = 0; j < ncg_mentions_count(x->ms); j++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, j);
+
+		if (m->kind == NCG_M_COUNTRY && m->key && strcmp(m->key, k) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* fixO: does the briefing verb at i, its object's official obj, join
+ * two sides (two_sides)?  "Defense Minister Shin Won-sik briefed
+ * President Yoon Suk Yeol", "Foreign Minister Kamikawa briefed Prime
+ * Minister Kishida": a minister briefing his own head of government is
+ * no bilateral meeting. */
+static int
+briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *b)
+{
+	return two_sides(x, official_in(x, s, c0, i), b);
 }
 
 /* rules165: "Kan and Obama underscored that ..., when they met
@@ -2718,7 +2738,12 @@ briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg
  * subject pronoun (lex:subjectPronoun) just before "met" (lex:metVerb)
  * at i, the sentence opening with two surnames of officials named
  * before (surname_of_named) joined by "and" (lex:pairConjunction), two
- * officials not of one known country (official_country): the two met. */
+ * officials of two sides (two_sides), or one of a known country and one
+ * of none in a text naming another state (other_state_named: Kan, of no
+ * country, and U.S. President Obama in a text naming Japan): the two
+ * met.  fixR: "Shin and Kim ... when they met", a South Korean minister
+ * and an official of no country in a text naming no other state, or two
+ * of no country in a text naming no two sides, is no meeting. */
 static int
 pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -2738,7 +2763,7 @@ pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
 		return 0;
 	ka = official_country(x, p);
 	kb = official_country(x, q);
-	return !(ka && kb && strcmp(ka, kb) == 0);
+	return two_sides(x, p, q) || (!ka != !kb && other_state_named(x, ka ? ka : kb));
 }
 
 static ncg_status
@@ -2749,12 +2774,9 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
-	if (!subj && obj &&
-	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
-		subj = 1;
-		ev = EV_SURNAME_SUBJECT;
-	} else if (!subj && !obj && pronoun_of_pair_met(x, s, i)) {
-		subj = 2;
+	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj)
+	                  : pronoun_of_pair_met(x, s, i))) {
+		subj = obj ? 1 : 2;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
@@ -5498,6 +5520,22 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
 	return end;
 }
 
+/* fixR: "During the meeting with Mr. Hill, which was held in Tokyo last
+ * year, Song met him again in Seoul on March 3": does the clause of c's
+ * sentence from v to its next comma put its meeting ahead or recall it
+ * (ahead_or_recalled: "last year", a month or a year)?  Then it reports
+ * another meeting.  (A day of its own dates the fronted noun's meeting
+ * by the clause, its place and day one meeting's.) */
+static int
+clause_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t b = v;
+
+	while (b < x->sent[c->sent].t1 && !ncg_doc_tok_is(x->doc, b, ","))
+		b++;
+	return ahead_or_recalled(x, c, v, b);
+}
+
 /* fixP: "In meetings with Foreign Minister X, Rice praised Japan's
  * troops in Iraq", "During talks with X, ...": a place after the comma
  * of a fronted setting (fronted_comma; "in" too before "with" and an
@@ -5508,11 +5546,12 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
  * refuted ...": a relative pronoun (lex:relativePronoun) right after the
  * fronted comma e, "was"/"were" (lex:pastCopula) allowed, and a past
  * meeting verb (lex:meetingLemma): the relative clause tells where the
- * meeting was held.  Is place m in it, before its next comma? */
+ * meeting was held.  Is place m in it, before its next comma, the clause
+ * of no time of its own (clause_own_time)? */
 static int
-in_held_relative(const mr_ctx *x, size_t e, const ncg_mention *m)
+in_held_relative(const mr_ctx *x, const ncg_meeting_cand *c, size_t e, const ncg_mention *m)
 {
-	size_t v = e + 1;
+	size_t v = e + 1, r;
 
 	if (v + 1 >= m->t0 || !wl_is(x, v++, NCG_WL_RELATIVE_PRONOUN))
 		return 0;
@@ -5520,10 +5559,10 @@ in_held_relative(const mr_ctx *x, size_t e, const ncg_mention *m)
 		v++;
 	if (!(x->tok[v].flags & NCG_TF_LOWER) || !wl_at(x, v, m->t0, NCG_WL_MEETING_VERB))
 		return 0;
-	for (; v < m->t0; v++)
-		if (ncg_doc_tok_is(x->doc, v, ","))
+	for (r = v; r < m->t0; r++)
+		if (ncg_doc_tok_is(x->doc, r, ","))
 			return 0;
-	return 1;
+	return !clause_own_time(x, c, v);
 }
 
 static int
@@ -5531,7 +5570,7 @@ after_fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 {
 	size_t e = fronted_comma(x, c, official_with(x, c) != NULL);
 
-	return e != 0 && m->t0 > e && !in_held_relative(x, e, m);
+	return e != 0 && m->t0 > e && !in_held_relative(x, c, e, m);
 }
 
 /* rules165: "took place October 30-31, 2023 at the U.S. Department of
@@ -5554,12 +5593,17 @@ after_apposed_body(const mr_ctx *x, const ncg_mention *m, size_t p)
 	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
 }
 
-/* rules164: "met with Ambassador Kennedy at the Ministry ... and asked
- * for U.S. cooperation in the G7 Education Ministers' Meeting scheduled
- * for May 14 and 15 in Kurashiki": another meeting noun (lex:meetingNoun,
- * lex:eventHead; any case) after candidate c, then a word that puts it
- * ahead (lex:futureCue), then the place m: m is where that later meeting
- * will be, not where c met. */
+/* rules164, fixR: "met with Ambassador Kennedy at the Ministry ... and
+ * asked for U.S. cooperation in the G7 Education Ministers' Meeting
+ * scheduled for May 14 and 15 in Kurashiki": another meeting's noun
+ * (lex:meetingNoun, lex:eventHead; any case) after candidate c, a word
+ * that puts it ahead (lex:futureCue: "scheduled for", "to be held",
+ * "slated for") starting within CUE_REACH tokens after the noun with no
+ * comma between, then the place m: m is where that later meeting will
+ * be, not where c met.  A future word further on or after a comma ("the
+ * plenary meeting, and both said cooperation would deepen", "the NCG
+ * meeting, to be held in Seoul each January") is not the noun's. */
+#define CUE_REACH 3
 static int
 scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
@@ -5568,10 +5612,30 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 
 		if (!e)
 			e = wl_at(x, j, m->t0, NCG_WL_EVENT_HEAD);
-		if (e && wl_find(x, e, m->t0, NCG_WL_FUTURE_CUE) < m->t0)
-			return 1;
+		for (size_t k = e; e && k < e + CUE_REACH && k < m->t0; k++)
+			if (ncg_doc_tok_is(x->doc, k, ","))
+				break;
+			else if (wl_at(x, k, m->t0, NCG_WL_FUTURE_CUE))
+				return 1;
 	}
 	return 0;
+}
+
+/* fixR: "met virtually with Minister Shin at the Ministry of National
+ * Defense, Seoul", "met with Minister Shin at the Ministry ..., Seoul,
+ * by video link from Washington": candidate c said to meet by video (a
+ * lex:virtualCue from c on in its clause) met nowhere: place m, a body's
+ * city or a party's seat, is no place of it.  A cue after m and after
+ * "with" (lex:interlocutorPreposition: "met in Seoul, with Minister
+ * Kihara joining the meeting virtually") is one party's own. */
+static int
+said_virtual(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t v = wl_find(x, c->t0, c->c1, NCG_WL_VIRTUAL_CUE);
+
+	if (v >= c->c1)
+		return 0;
+	return v < m->t0 || wl_find(x, m->t1, v, NCG_WL_INTERLOCUTOR_PREP) >= v;
 }
 
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
@@ -5597,7 +5661,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
-			    scheduled_other_place(x, c, m))
+			    scheduled_other_place(x, c, m) || said_virtual(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
