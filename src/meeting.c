@@ -2463,6 +2463,40 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
 	return NULL;
 }
 
+/* rules168: "On Monday, Rear Admiral Seung Hak Chang, Deputy Commander
+ * of Republic of Korea's Navy Fleet ..., toured the ... submarine USS Key
+ * West. They also met with Rear Admiral Jeffrey Cassias, Commander
+ * Submarine Force, US Pacific Fleet" (Navy news), "Lt. Gen. William M.
+ * Jurney, commander of ..., arrived here Tuesday .... He met with South
+ * Korean Marine Corps Commandant Lt. Gen. Kim Gye-hwan" (Yonhap): a
+ * pronoun (lex:antecedentPronoun) opens the sentence of the verb at i
+ * (lex:additiveAdverb between), and the sentence before names first an
+ * official of a known country other than the object's (official_country):
+ * the pronoun is that official.  That official, or NULL. */
+static const ncg_mention *
+pronoun_subject(const mr_ctx *x, uint32_t s, size_t i, const ncg_mention *obj)
+{
+	size_t p = i, n;
+	const size_t *idx;
+	const char *ka, *kb = official_country(x, obj);
+
+	if (p > x->sent[s].t0 && wl_is(x, p - 1, NCG_WL_ADDITIVE_ADVERB))
+		p--;
+	if (s == 0 || !kb || p != x->sent[s].t0 + 1 ||
+	    !wl_is(x, p - 1, NCG_WL_ANTECEDENT_PRONOUN))
+		return NULL;
+	n = ncg_mentions_in_sentence(x->ms, s - 1, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind != NCG_M_OFFICIAL)
+			continue;
+		ka = official_country(x, m);
+		return ka && strcmp(ka, kb) != 0 ? m : NULL;
+	}
+	return NULL;
+}
+
 /* rules120: "The Vice President and President Pak met privately on June
  * 30" (FRUS): a record names one party by the office alone.  Before the
  * verb "met" at i (lex:metVerb), "the", title words (lex:titleWord) and
@@ -2749,7 +2783,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	ncg_meeting_cand *c;
 
 	if (!subj && obj &&
-	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj))) {
+	    (surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj) ||
+	     pronoun_subject(x, s, i, obj))) {
 		subj = 1;
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && !obj && pronoun_of_pair_met(x, s, i)) {
