@@ -486,6 +486,10 @@ static const struct {
 	{NCG_LEX_NS "laterEventCue", NCG_WL_LATER_EVENT_CUE},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
+	/* rules168 */
+	{NCG_LEX_NS "antecedentPronoun", NCG_WL_ANTECEDENT_PRONOUN},
+	{NCG_LEX_NS "pastChance", NCG_WL_PAST_CHANCE},
+	{NCG_LEX_NS "chanceTalkVerb", NCG_WL_CHANCE_TALK_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2397,6 +2397,43 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
 
+/* rules168: "Today, in the time available during the Tokyo Conference
+ * on Afghanistan, I was able to exchange views thoroughly with Secretary
+ * Clinton" (remarks), "Earlier today, I had an opportunity to meet with
+ * our allies from the Republic of Korea and Japan" (a press conference):
+ * a speaker (lex:speakerPronoun) just before a past chance taken
+ * (lex:pastChance) at i, the base of a verb of talks
+ * (lex:chanceTalkVerb), within CHANCE_WITH_REACH words "with" and an
+ * official or a noun of parties (lex:partyNoun) just after it or its
+ * article or possessive, "today" (lex:sameDay) before the verb in the
+ * clause and no future cue before the chance or from the verb to the
+ * other side: the speaker met that side that day.  Returns the verb's end, or 0. */
+#define CHANCE_WITH_REACH 3
+static size_t
+chance_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t p = wl_at(x, i, c1, NCG_WL_PAST_CHANCE), e, w, o;
+
+	if (!p || i <= c0 || !wl_is(x, i - 1, NCG_WL_SPEAKER_PRONOUN) ||
+	    (e = wl_at(x, p, c1, NCG_WL_CHANCE_TALK_VERB)) == 0 ||
+	    wl_find(x, c0, i, NCG_WL_SAME_DAY) >= i)
+		return 0;
+	for (w = e > p + 1 && tok_ieq(x, e - 1, "with") ? e - 1 : e;
+	     w < c1 && w < e + CHANCE_WITH_REACH && !tok_ieq(x, w, "with"); w++)
+		;
+	if (w + 1 >= c1 || !tok_ieq(x, w, "with"))
+		return 0;
+	o = w + 1 + (tok_ieq(x, w + 1, "our") || tok_ieq(x, w + 1, "their") ||
+	             wl_is(x, w + 1, NCG_WL_DEFINITE_ARTICLE));
+	/* the chance's own "to meet" is no future cue */
+	if (o >= c1 || wl_find(x, c0, i, NCG_WL_FUTURE_CUE) < i ||
+	    wl_find(x, e, o + 1, NCG_WL_FUTURE_CUE) <= o ||
+	    !(wl_is(x, o, NCG_WL_PARTY_NOUN) ||
+	      (official_in(x, s, w + 1, o + 1) != NULL && inside(x, s, o, NCG_M_OFFICIAL))))
+		return 0;
+	return e;
+}
+
 /* The constructions that report the principals' meeting without a
  * principal verb at token i: "colocated" principals, a participle ("the
  * ministers, meeting in Seoul"), "on the sidelines of", an adverbial,
@@ -2428,6 +2465,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	    (e = adverbial_meeting(x, s, i, c0, c1)) != 0 ||
 	    (e = joint_talk(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_to_meet(x, s, i, c0, c1)) != 0 ||
+	    (e = chance_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = signed_by_parties(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
@@ -2459,6 +2497,40 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
 			continue;
 		if ((m = surname_subject(x, s, v, c0, obj)) != NULL)
 			return m;
+	}
+	return NULL;
+}
+
+/* rules168: "On Monday, Rear Admiral Seung Hak Chang, Deputy Commander
+ * of Republic of Korea's Navy Fleet ..., toured the ... submarine USS Key
+ * West. They also met with Rear Admiral Jeffrey Cassias, Commander
+ * Submarine Force, US Pacific Fleet" (Navy news), "Lt. Gen. William M.
+ * Jurney, commander of ..., arrived here Tuesday .... He met with South
+ * Korean Marine Corps Commandant Lt. Gen. Kim Gye-hwan" (Yonhap): a
+ * pronoun (lex:antecedentPronoun) opens the sentence of the verb at i
+ * (lex:additiveAdverb between), and the sentence before names first an
+ * official of a known country other than the object's (official_country):
+ * the pronoun is that official.  That official, or NULL. */
+static const ncg_mention *
+pronoun_subject(const mr_ctx *x, uint32_t s, size_t i, const ncg_mention *obj)
+{
+	size_t p = i, n;
+	const size_t *idx;
+	const char *ka, *kb = official_country(x, obj);
+
+	if (p > x->sent[s].t0 && wl_is(x, p - 1, NCG_WL_ADDITIVE_ADVERB))
+		p--;
+	if (s == 0 || !kb || p != x->sent[s].t0 + 1 ||
+	    !wl_is(x, p - 1, NCG_WL_ANTECEDENT_PRONOUN))
+		return NULL;
+	n = ncg_mentions_in_sentence(x->ms, s - 1, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind != NCG_M_OFFICIAL)
+			continue;
+		ka = official_country(x, m);
+		return ka && strcmp(ka, kb) != 0 ? m : NULL;
 	}
 	return NULL;
 }
@@ -2774,7 +2846,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
-	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj)
+	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj) ||
+	                        pronoun_subject(x, s, i, obj)
 	                  : pronoun_of_pair_met(x, s, i))) {
 		subj = obj ? 1 : 2;
 		ev = EV_SURNAME_SUBJECT;
@@ -4404,6 +4477,11 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			continue;
 		/* "a statement released after the meeting" reports it */
 		if (i > c->c0 && wl_at(x, i - 1, i, NCG_WL_RELEASE_VERB))
+			continue;
+		/* rules168: "Earlier today, I had an opportunity to meet
+		 * with ...": a cue that opens the day of the statement
+		 * (lex:sameDay) dates the principals' meeting, no recall */
+		if (c->kind == NCG_MC_PRINCIPALS && wl_at(x, i, c->t0, NCG_WL_SAME_DAY))
 			continue;
 		if (said_after_meeting(x, c, i) || lead_act_after_meeting(x, c, i)) {
 			add_ev(c, EV_PRESS_AFTER);

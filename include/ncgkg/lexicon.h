@@ -502,6 +502,9 @@ typedef enum {
 	NCG_WL_LATER_EVENT_CUE,     /* rules160: before a meeting verb, another event: later, afterwards */
 	NCG_WL_ENVOY_TITLE,         /* fixO: a title of one state's envoy to another: Ambassador */
 	NCG_WL_CALENDAR_NAME,       /* fixQ: a day's or a feast's name, no surname: Day, Easter */
+	NCG_WL_ANTECEDENT_PRONOUN,  /* rules168: a subject naming one named before: He, They */
+	NCG_WL_PAST_CHANCE,         /* rules168: a past chance taken: was able to, had a chance to */
+	NCG_WL_CHANCE_TALK_VERB,    /* rules168: a base verb of talks after one: meet with, exchange views */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
