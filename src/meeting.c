@@ -5573,6 +5573,22 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 	return 0;
 }
 
+/* rules170: "Ban held talks with his North Korean counterpart ... and
+ * said, \"North Korea should not always look at the U.S. negatively\""
+ * (Dong-A): a quotation mark between the candidate and place m puts m in
+ * other words than the report of the meeting (a speaker's), not where it
+ * met. */
+static int
+quote_between(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t a = m->t0 < c->t0 ? m->t1 : c->t1, b = m->t0 < c->t0 ? c->t0 : m->t0;
+
+	for (; a < b; a++)
+		if (quote_mark(x, a))
+			return 1;
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -5596,7 +5612,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
-			    scheduled_other_place(x, c, m))
+			    scheduled_other_place(x, c, m) || quote_between(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -7474,6 +7490,30 @@ same_day_next_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules170: "Foreign ministers of South Korea, North Korea and the U.S
+ * held one-on-one meetings ... on July 2 on the sidelines of the ...
+ * talks in Jakarta, Indonesia. ... Ban Ki-moon held talks with his North
+ * Korean counterpart ... in the morning of July 2" (Dong-A): c, later
+ * than the lead sentence and with no place of its own, dated to the very
+ * day of a meeting the lead sentence reports in the past (not recalled or
+ * ahead) in a city: that city, or NULL. */
+static const ncg_mention *
+lead_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (!c->date[2] || c->in_title || recalled_or_ahead(c) || x->lead[0] == UINT32_MAX ||
+	    c->sent <= x->lead[0])
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == x->lead[0] && o->place && o->place->kind == NCG_M_PLACE &&
+		    has_ev(o, EV_PAST_VERB) && !recalled_or_ahead(o) &&
+		    memcmp(o->date, c->date, sizeof c->date) == 0)
+			return o->place;
+	}
+	return NULL;
+}
+
 /* rules64: "I just had a very, very good meeting with the Vice Foreign
  * Minister. Let me say that ... the first stop is here in Seoul"
  * (remarks, state.gov): c said in the first person ("I", "we"), and in
@@ -8445,7 +8485,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
 		arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
-		same_day_next_place,
+		same_day_next_place, lead_same_day_place,
 		speaker_here_place, held_here_dateline, principal_arrival_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
