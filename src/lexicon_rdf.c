@@ -486,6 +486,7 @@ static const struct {
 	{NCG_LEX_NS "laterEventCue", NCG_WL_LATER_EVENT_CUE},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
+	{NCG_LEX_NS "meetingTopicOpener", NCG_WL_MEETING_TOPIC_OPENER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -5188,9 +5188,35 @@ after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * Deterrence Dialogue (EDD) at": a bracketed acronym between), of the
  * guest's appositive (after_guest_appositive), or of a lower-case
  * meeting verb ending just before it ("was held at")? */
+/* rules170: "held the second ROK-US consultation on the snap-back of US
+ * sanctions against Iran at the US Department of State" (MOFA), "opened
+ * the seventh round of \"Future of the Alliance Policy Initiative\" in
+ * the Ministry of National Defense" (Dong-A): a lower-case word that
+ * opens the meeting noun's own phrase (lex:meetingTopicOpener) just after
+ * c, then up to TOPIC_REACH words with no comma, no other "at"/"in" and
+ * no official, then token a (a lower-case venue or within preposition):
+ * the building after a is where the meeting met. */
+#define TOPIC_REACH 12
+
+static int
+topic_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	if (c->kind == NCG_MC_PRINCIPALS || a <= c->t1 + 1 || a > c->t1 + TOPIC_REACH ||
+	    !wl_is(x, c->t1, NCG_WL_MEETING_TOPIC_OPENER) || !(x->tok[c->t1].flags & NCG_TF_LOWER) ||
+	    !(x->tok[a].flags & NCG_TF_LOWER))
+		return 0;
+	for (size_t j = c->t1 + 1; j < a; j++)
+		if (ncg_doc_tok_is(x->doc, j, ",") || wl_is(x, j, NCG_WL_VENUE_PREPOSITION) ||
+		    wl_is(x, j, NCG_WL_WITHIN_PREPOSITION) || inside(x, c->sent, j, NCG_M_OFFICIAL))
+			return 0;
+	return 1;
+}
+
 static int
 governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
+	if (topic_venue(x, c, a))
+		return 1;
 	if (c->kind != NCG_MC_PRINCIPALS &&
 	    (a == c->t1 || (a == c->t1 + 3 && tok_ieq(x, c->t1, "(") && tok_ieq(x, a - 1, ")"))))
 		return 1;
@@ -5240,7 +5266,7 @@ static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t p = m->t0;
-	int seated = m->lex && m->lex->seat;
+	int seated = m->lex && m->lex->seat, within;
 
 	if (m->kind != NCG_M_BODY || !m->key ||
 	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
@@ -5248,15 +5274,17 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 		return 0;
 	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;
-	if (p < 2 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || !(x->tok[p - 1].flags & NCG_TF_LOWER) ||
-	    place_after_seat(x, m))
+	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
+	within = p >= 2 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
+	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within) ||
+	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m))
 		return 0;
 	if (body_modifies_next(x, m) ||
 	    (m->t1 < x->sent[m->sent].t1 &&
 	     (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
 	      wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN))))
 		return 0;
-	return governed_venue(x, c, p - 1);
+	return within ? topic_venue(x, c, p - 1) : governed_venue(x, c, p - 1);
 }
 
 /* rules15: "held talks at the White House": a body the lexicon names by
@@ -5575,16 +5603,18 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 
 /* rules170: "Ban held talks with his North Korean counterpart ... and
  * said, \"North Korea should not always look at the U.S. negatively\""
- * (Dong-A): a quotation mark between the candidate and place m puts m in
- * other words than the report of the meeting (a speaker's), not where it
- * met. */
+ * (Dong-A): a quotation mark just after a comma or a colon (a quotation
+ * of speech, not a quoted name: "the seventh round of \"Future of the
+ * Alliance Policy Initiative\"") between the candidate and place m puts
+ * m in other words than the report of the meeting, not where it met. */
 static int
 quote_between(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t a = m->t0 < c->t0 ? m->t1 : c->t1, b = m->t0 < c->t0 ? c->t0 : m->t0;
 
 	for (; a < b; a++)
-		if (quote_mark(x, a))
+		if (quote_mark(x, a) && a > 0 &&
+		    (ncg_doc_tok_is(x->doc, a - 1, ",") || ncg_doc_tok_is(x->doc, a - 1, ":")))
 			return 1;
 	return 0;
 }
