@@ -5168,12 +5168,17 @@ place_after_seat(const mr_ctx *x, const ncg_mention *m)
  * Commander of the U.S. Naval Forces Japan, at" (JMSDF), "shared various
  * opinions with Manish Kumar, deputy assistant secretary of ..., at"
  * (KFTC): the principals' frame, the official just after it, his
- * appositive between commas (one clause, no comma inside), then token a. */
+ * appositive between commas (one clause, no comma inside), then token a;
+ * rules170: or token a just after the official. */
 static int
 after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
 	const ncg_mention *o = inside(x, c->sent, c->t1, NCG_M_OFFICIAL);
 
+	/* rules170: "met with Ambassador Kennedy at the Ministry of
+	 * Education on Thursday" (JMH): "at" right after the guest */
+	if (c->kind == NCG_MC_PRINCIPALS && o && o->t0 == c->t1 && o->t1 == a)
+		return 1;
 	if (c->kind != NCG_MC_PRINCIPALS || !o || o->t0 != c->t1 || o->t1 + 2 >= a ||
 	    !ncg_doc_tok_is(x->doc, o->t1, ",") || !ncg_doc_tok_is(x->doc, a - 1, ","))
 		return 0;
