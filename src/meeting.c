@@ -5473,14 +5473,32 @@ in_official_title(const mr_ctx *x, const ncg_mention *m)
  * Times): a place after "on" (lex:surfacePreposition) at p, its last
  * word an island's or a base's (lex:surfacePlaceHead), is where it met
  * as after "in"; "on the Korean Peninsula" is no venue. */
+/* rules170: "took place on the resort island of Bali" (Korea Herald):
+ * "the", up to two words, a surface head (lex:surfacePlaceHead:
+ * "island") and "of" before the place at p: where that phrase starts, or
+ * p. */
+static size_t
+surface_of_start(const mr_ctx *x, size_t p)
+{
+	if (p < 4 || !tok_ieq(x, p - 1, "of") || !wl_is(x, p - 2, NCG_WL_SURFACE_PLACE_HEAD) ||
+	    !(x->tok[p - 2].flags & NCG_TF_LOWER))
+		return p;
+	for (size_t h = p - 2; h > 0 && h + 5 > p; h--)
+		if (tok_ieq(x, h - 1, "the"))
+			return h - 1;
+	return p;
+}
+
 static int
 on_surface(const mr_ctx *x, const ncg_mention *m, size_t p)
 {
-	size_t h;
+	size_t h, q = m->kind == NCG_M_PLACE ? surface_of_start(x, p) : p;
 
-	if (m->kind != NCG_M_PLACE || p == 0 || !wl_is(x, p - 1, NCG_WL_SURFACE_PREPOSITION) ||
-	    !(x->tok[p - 1].flags & NCG_TF_LOWER))
+	if (m->kind != NCG_M_PLACE || q == 0 || !wl_is(x, q - 1, NCG_WL_SURFACE_PREPOSITION) ||
+	    !(x->tok[q - 1].flags & NCG_TF_LOWER))
 		return 0;
+	if (q != p)
+		return 1;
 	for (h = m->t0; h < m->t1; h++)
 		if (wl_at(x, h, m->t1, NCG_WL_SURFACE_PLACE_HEAD) == m->t1)
 			return 1;
