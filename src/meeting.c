@@ -5198,10 +5198,13 @@ after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * the seventh round of \"Future of the Alliance Policy Initiative\" in
  * the Ministry of National Defense" (Dong-A): a lower-case word that
  * opens the meeting noun's own phrase (lex:meetingTopicOpener) just after
- * c, then up to TOPIC_REACH words with no comma, no other "at"/"in" and
- * no official, then token a (a lower-case venue or within preposition):
- * the building after a is where the meeting met. */
+ * c, then up to TOPIC_REACH words with no comma, no other "at"/"in", no
+ * official and no participle in -ed (ed_verb_at: "on issues raised at the
+ * Ministry" is where they were raised), then token a (a lower-case venue
+ * or within preposition): the building after a is where the meeting met. */
 #define TOPIC_REACH 12
+
+static int ed_verb_at(const mr_ctx *x, size_t i);
 
 static int
 topic_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
@@ -5212,7 +5215,8 @@ topic_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 		return 0;
 	for (size_t j = c->t1 + 1; j < a; j++)
 		if (ncg_doc_tok_is(x->doc, j, ",") || wl_is(x, j, NCG_WL_VENUE_PREPOSITION) ||
-		    wl_is(x, j, NCG_WL_WITHIN_PREPOSITION) || inside(x, c->sent, j, NCG_M_OFFICIAL))
+		    wl_is(x, j, NCG_WL_WITHIN_PREPOSITION) || inside(x, c->sent, j, NCG_M_OFFICIAL) ||
+		    ed_verb_at(x, j))
 			return 0;
 	return 1;
 }
