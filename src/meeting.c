@@ -5188,11 +5188,6 @@ after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return 1;
 }
 
-/* rules141: is token a (a venue preposition) the next word of the
- * candidate's own phrase ("held its first meeting at", "an Extended
- * Deterrence Dialogue (EDD) at": a bracketed acronym between), of the
- * guest's appositive (after_guest_appositive), or of a lower-case
- * meeting verb ending just before it ("was held at")? */
 /* rules170: "held the second ROK-US consultation on the snap-back of US
  * sanctions against Iran at the US Department of State" (MOFA), "opened
  * the seventh round of \"Future of the Alliance Policy Initiative\" in
@@ -5221,6 +5216,12 @@ topic_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return 1;
 }
 
+/* rules141: is token a (a venue preposition) the next word of the
+ * candidate's own phrase ("held its first meeting at", "an Extended
+ * Deterrence Dialogue (EDD) at": a bracketed acronym between), of the
+ * guest's appositive (after_guest_appositive), or of a lower-case
+ * meeting verb ending just before it ("was held at")?  rules170: or
+ * after the meeting noun's own phrase (topic_venue)? */
 static int
 governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
@@ -5473,10 +5474,6 @@ in_official_title(const mr_ctx *x, const ncg_mention *m)
 	return held_in_sentence(x, m, title_holds);
 }
 
-/* rules64: "held meetings with Yoon Young-sun ... on Jeju Island" (Korea
- * Times): a place after "on" (lex:surfacePreposition) at p, its last
- * word an island's or a base's (lex:surfacePlaceHead), is where it met
- * as after "in"; "on the Korean Peninsula" is no venue. */
 /* rules170: "took place on the resort island of Bali" (Korea Herald):
  * "the", up to two words, a surface head (lex:surfacePlaceHead:
  * "island") and "of" before the place at p: where that phrase starts, or
@@ -5493,6 +5490,11 @@ surface_of_start(const mr_ctx *x, size_t p)
 	return p;
 }
 
+/* rules64: "held meetings with Yoon Young-sun ... on Jeju Island" (Korea
+ * Times): a place after "on" (lex:surfacePreposition) at p, its last
+ * word an island's or a base's (lex:surfacePlaceHead), is where it met
+ * as after "in"; "on the Korean Peninsula" is no venue.  rules170: so is
+ * one after "on the island of" (surface_of_start). */
 static int
 on_surface(const mr_ctx *x, const ncg_mention *m, size_t p)
 {
