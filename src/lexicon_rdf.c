@@ -490,6 +490,7 @@ static const struct {
 	{NCG_LEX_NS "antecedentPronoun", NCG_WL_ANTECEDENT_PRONOUN},
 	{NCG_LEX_NS "pastChance", NCG_WL_PAST_CHANCE},
 	{NCG_LEX_NS "chanceTalkVerb", NCG_WL_CHANCE_TALK_VERB},
+	{NCG_LEX_NS "meetingTopicOpener", NCG_WL_MEETING_TOPIC_OPENER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

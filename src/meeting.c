@@ -5269,12 +5269,17 @@ place_after_seat(const mr_ctx *x, const ncg_mention *m)
  * Commander of the U.S. Naval Forces Japan, at" (JMSDF), "shared various
  * opinions with Manish Kumar, deputy assistant secretary of ..., at"
  * (KFTC): the principals' frame, the official just after it, his
- * appositive between commas (one clause, no comma inside), then token a. */
+ * appositive between commas (one clause, no comma inside), then token a;
+ * rules170: or token a just after the official. */
 static int
 after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
 	const ncg_mention *o = inside(x, c->sent, c->t1, NCG_M_OFFICIAL);
 
+	/* rules170: "met with Ambassador Kennedy at the Ministry of
+	 * Education on Thursday" (JMH): "at" right after the guest */
+	if (c->kind == NCG_MC_PRINCIPALS && o && o->t0 == c->t1 && o->t1 == a)
+		return 1;
 	if (c->kind != NCG_MC_PRINCIPALS || !o || o->t0 != c->t1 || o->t1 + 2 >= a ||
 	    !ncg_doc_tok_is(x->doc, o->t1, ",") || !ncg_doc_tok_is(x->doc, a - 1, ","))
 		return 0;
@@ -5284,14 +5289,45 @@ after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return 1;
 }
 
+/* rules170: "held the second ROK-US consultation on the snap-back of US
+ * sanctions against Iran at the US Department of State" (MOFA), "opened
+ * the seventh round of \"Future of the Alliance Policy Initiative\" in
+ * the Ministry of National Defense" (Dong-A): a lower-case word that
+ * opens the meeting noun's own phrase (lex:meetingTopicOpener) just after
+ * c, then up to TOPIC_REACH words with no comma, no other "at"/"in", no
+ * official and no participle in -ed (ed_verb_at: "on issues raised at the
+ * Ministry" is where they were raised), then token a (a lower-case venue
+ * or within preposition): the building after a is where the meeting met. */
+#define TOPIC_REACH 12
+
+static int ed_verb_at(const mr_ctx *x, size_t i);
+
+static int
+topic_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	if (c->kind == NCG_MC_PRINCIPALS || a <= c->t1 + 1 || a > c->t1 + TOPIC_REACH ||
+	    !wl_is(x, c->t1, NCG_WL_MEETING_TOPIC_OPENER) || !(x->tok[c->t1].flags & NCG_TF_LOWER) ||
+	    !(x->tok[a].flags & NCG_TF_LOWER))
+		return 0;
+	for (size_t j = c->t1 + 1; j < a; j++)
+		if (ncg_doc_tok_is(x->doc, j, ",") || wl_is(x, j, NCG_WL_VENUE_PREPOSITION) ||
+		    wl_is(x, j, NCG_WL_WITHIN_PREPOSITION) || inside(x, c->sent, j, NCG_M_OFFICIAL) ||
+		    ed_verb_at(x, j))
+			return 0;
+	return 1;
+}
+
 /* rules141: is token a (a venue preposition) the next word of the
  * candidate's own phrase ("held its first meeting at", "an Extended
  * Deterrence Dialogue (EDD) at": a bracketed acronym between), of the
  * guest's appositive (after_guest_appositive), or of a lower-case
- * meeting verb ending just before it ("was held at")? */
+ * meeting verb ending just before it ("was held at")?  rules170: or
+ * after the meeting noun's own phrase (topic_venue)? */
 static int
 governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
+	if (topic_venue(x, c, a))
+		return 1;
 	if (c->kind != NCG_MC_PRINCIPALS &&
 	    (a == c->t1 || (a == c->t1 + 3 && tok_ieq(x, c->t1, "(") && tok_ieq(x, a - 1, ")"))))
 		return 1;
@@ -5341,7 +5377,7 @@ static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t p = m->t0;
-	int seated = m->lex && m->lex->seat;
+	int seated = m->lex && m->lex->seat, within;
 
 	if (m->kind != NCG_M_BODY || !m->key ||
 	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
@@ -5349,15 +5385,17 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 		return 0;
 	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;
-	if (p < 2 || !wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || !(x->tok[p - 1].flags & NCG_TF_LOWER) ||
-	    place_after_seat(x, m))
+	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
+	within = p >= 2 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
+	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within) ||
+	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m))
 		return 0;
 	if (body_modifies_next(x, m) ||
 	    (m->t1 < x->sent[m->sent].t1 &&
 	     (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
 	      wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN))))
 		return 0;
-	return governed_venue(x, c, p - 1);
+	return within ? topic_venue(x, c, p - 1) : governed_venue(x, c, p - 1);
 }
 
 /* rules15: "held talks at the White House": a body the lexicon names by
@@ -5537,18 +5575,37 @@ in_official_title(const mr_ctx *x, const ncg_mention *m)
 	return held_in_sentence(x, m, title_holds);
 }
 
+/* rules170: "took place on the resort island of Bali" (Korea Herald):
+ * "the", up to two words, a surface head (lex:surfacePlaceHead:
+ * "island") and "of" before the place at p: where that phrase starts, or
+ * p. */
+static size_t
+surface_of_start(const mr_ctx *x, size_t p)
+{
+	if (p < 4 || !tok_ieq(x, p - 1, "of") || !wl_is(x, p - 2, NCG_WL_SURFACE_PLACE_HEAD) ||
+	    !(x->tok[p - 2].flags & NCG_TF_LOWER))
+		return p;
+	for (size_t h = p - 2; h > 0 && h + 5 > p; h--)
+		if (tok_ieq(x, h - 1, "the"))
+			return h - 1;
+	return p;
+}
+
 /* rules64: "held meetings with Yoon Young-sun ... on Jeju Island" (Korea
  * Times): a place after "on" (lex:surfacePreposition) at p, its last
  * word an island's or a base's (lex:surfacePlaceHead), is where it met
- * as after "in"; "on the Korean Peninsula" is no venue. */
+ * as after "in"; "on the Korean Peninsula" is no venue.  rules170: so is
+ * one after "on the island of" (surface_of_start). */
 static int
 on_surface(const mr_ctx *x, const ncg_mention *m, size_t p)
 {
-	size_t h;
+	size_t h, q = m->kind == NCG_M_PLACE ? surface_of_start(x, p) : p;
 
-	if (m->kind != NCG_M_PLACE || p == 0 || !wl_is(x, p - 1, NCG_WL_SURFACE_PREPOSITION) ||
-	    !(x->tok[p - 1].flags & NCG_TF_LOWER))
+	if (m->kind != NCG_M_PLACE || q == 0 || !wl_is(x, q - 1, NCG_WL_SURFACE_PREPOSITION) ||
+	    !(x->tok[q - 1].flags & NCG_TF_LOWER))
 		return 0;
+	if (q != p)
+		return 1;
 	for (h = m->t0; h < m->t1; h++)
 		if (wl_at(x, h, m->t1, NCG_WL_SURFACE_PLACE_HEAD) == m->t1)
 			return 1;
@@ -5716,6 +5773,24 @@ said_virtual(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	return v < m->t0 || wl_find(x, m->t1, v, NCG_WL_INTERLOCUTOR_PREP) >= v;
 }
 
+/* rules170: "Ban held talks with his North Korean counterpart ... and
+ * said, \"North Korea should not always look at the U.S. negatively\""
+ * (Dong-A): a quotation mark just after a comma or a colon (a quotation
+ * of speech, not a quoted name: "the seventh round of \"Future of the
+ * Alliance Policy Initiative\"") between the candidate and place m puts
+ * m in other words than the report of the meeting, not where it met. */
+static int
+quote_between(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t a = m->t0 < c->t0 ? m->t1 : c->t1, b = m->t0 < c->t0 ? c->t0 : m->t0;
+
+	for (; a < b; a++)
+		if (quote_mark(x, a) && a > 0 &&
+		    (ncg_doc_tok_is(x->doc, a - 1, ",") || ncg_doc_tok_is(x->doc, a - 1, ":")))
+			return 1;
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -5739,7 +5814,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
-			    scheduled_other_place(x, c, m) || said_virtual(x, c, m))
+			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
+			    quote_between(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -7617,6 +7693,30 @@ same_day_next_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules170: "Foreign ministers of South Korea, North Korea and the U.S
+ * held one-on-one meetings ... on July 2 on the sidelines of the ...
+ * talks in Jakarta, Indonesia. ... Ban Ki-moon held talks with his North
+ * Korean counterpart ... in the morning of July 2" (Dong-A): c, later
+ * than the lead sentence and with no place of its own, dated to the very
+ * day of a meeting the lead sentence reports in the past (not recalled or
+ * ahead) in a city: that city, or NULL. */
+static const ncg_mention *
+lead_same_day_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (!c->date[2] || c->in_title || recalled_or_ahead(c) || x->lead[0] == UINT32_MAX ||
+	    c->sent <= x->lead[0])
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == x->lead[0] && o->place && o->place->kind == NCG_M_PLACE &&
+		    has_ev(o, EV_PAST_VERB) && !recalled_or_ahead(o) &&
+		    memcmp(o->date, c->date, sizeof c->date) == 0)
+			return o->place;
+	}
+	return NULL;
+}
+
 /* rules64: "I just had a very, very good meeting with the Vice Foreign
  * Minister. Let me say that ... the first stop is here in Seoul"
  * (remarks, state.gov): c said in the first person ("I", "we"), and in
@@ -8588,7 +8688,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
 		arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
-		same_day_next_place,
+		same_day_next_place, lead_same_day_place,
 		speaker_here_place, held_here_dateline, principal_arrival_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {

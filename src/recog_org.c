@@ -1267,8 +1267,10 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
 		k++;
 	/* rules81: nor a month or a courtesy word, which ends the run
-	 * ("at the Ministry of Defense on July 29") */
-	if (k < lim && rc_cap(rc, k) && !rc_month_at(rc, k) && !rc_wl(rc, k, NCG_WL_COURTESY) &&
+	 * ("at the Ministry of Defense on July 29"); rules170: nor a
+	 * weekday ("at the Ministry of Education on Thursday", JMH) */
+	if (k < lim && rc_cap(rc, k) && !rc_month_at(rc, k) && !rc_weekday_at(rc, k) &&
+	    !rc_wl(rc, k, NCG_WL_COURTESY) &&
 	    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
 	    !(rc_wl_match(rc, j, k, NCG_WL_PAIR_CONJUNCTION, 1) &&
 	      (next_name_at(rc, i, j, k, lim) || country_object_ends(rc, i, j))))

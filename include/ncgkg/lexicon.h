@@ -505,6 +505,7 @@ typedef enum {
 	NCG_WL_ANTECEDENT_PRONOUN,  /* rules168: a subject naming one named before: He, They */
 	NCG_WL_PAST_CHANCE,         /* rules168: a past chance taken: was able to, had a chance to */
 	NCG_WL_CHANCE_TALK_VERB,    /* rules168: a base verb of talks after one: meet with, exchange views */
+	NCG_WL_MEETING_TOPIC_OPENER, /* rules170: opens a meeting noun's topic before its venue: of, on */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
