@@ -486,6 +486,8 @@ static const struct {
 	{NCG_LEX_NS "laterEventCue", NCG_WL_LATER_EVENT_CUE},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
+	/* rules169 */
+	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
