@@ -4067,6 +4067,12 @@ own_words_end(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t e = c->t1 + 3 < c->c1 ? c->t1 + 3 : c->c1;
 
+	/* rules169: the words after the writer's "told Pyun" are what was
+	 * told ("I told Pyun I would refer ..."), not the meeting's:
+	 * writer_told found no future cue up to the official */
+	if (has_ev(c, EV_WRITER_TOLD))
+		return c->t1;
+
 	return wl_find(x, c->t1, e, NCG_WL_REFERENCE_CUE);
 }
 
