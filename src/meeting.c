@@ -2851,26 +2851,26 @@ talk_noun_cand(mr_ctx *x, uint32_t s, size_t *ip, size_t e)
  * verb: an official's mention opening there ("told Foreign Minister
  * Pyun", "saw Ambassador Kim"), the surname of one named in full before
  * ("told Pyun"), or "the" and the head of a title (lex:titleHead) no
- * mention holds ("said to the President"), no possessive and no other
- * capitalised word after it ("told the President's aide", "saw the
- * Minister Counselor").
- * The token after the object, or 0. */
+ * mention holds and no other capitalised word follows ("said to the
+ * President"; not "saw the Minister Counselor"); no possessive after
+ * any of them ("saw President Park's letter", "told the President's
+ * aide").  The token after the object, or 0. */
 static size_t
 addressed_official_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 {
 	const ncg_mention *m = p < c1 ? official_in(x, s, p, p + 1) : NULL;
-	size_t o;
+	size_t o = 0;
 
 	if (m && official_start(m) == p)
-		return m->t1;
-	if (p < c1 && (x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_OFFICIAL) &&
-	    surname_of_named(x, p))
-		return p + 1;
-	o = p + 2;
-	if (o > c1 || !wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) || !(x->tok[p + 1].flags & NCG_TF_CAP) ||
-	    !wl_is(x, p + 1, NCG_WL_TITLE_HEAD) || inside(x, s, p + 1, NCG_M_OFFICIAL))
-		return 0;
-	return o < c1 && (x->s[x->tok[o].b] == '\'' || (x->tok[o].flags & NCG_TF_CAP)) ? 0 : o;
+		o = m->t1;
+	else if (p < c1 && (x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_OFFICIAL) &&
+	         surname_of_named(x, p))
+		o = p + 1;
+	else if (p + 2 <= c1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && (x->tok[p + 1].flags & NCG_TF_CAP) &&
+	         wl_is(x, p + 1, NCG_WL_TITLE_HEAD) && !inside(x, s, p + 1, NCG_M_OFFICIAL) &&
+	         !(p + 2 < c1 && (x->tok[p + 2].flags & NCG_TF_CAP)))
+		o = p + 2;
+	return o && o < c1 && x->s[x->tok[o].b] == '\'' ? 0 : o;
 }
 
 /* rules169: "I said to the President that the PriMin had raised ...",
