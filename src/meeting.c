@@ -2866,8 +2866,9 @@ addressed_official_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 	else if (p < c1 && (x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_OFFICIAL) &&
 	         surname_of_named(x, p))
 		o = p + 1;
-	else if (p + 2 <= c1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && (x->tok[p + 1].flags & NCG_TF_CAP) &&
-	         wl_is(x, p + 1, NCG_WL_TITLE_HEAD) && !inside(x, s, p + 1, NCG_M_OFFICIAL) &&
+	else if (p + 2 <= c1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) &&
+	         (x->tok[p + 1].flags & NCG_TF_CAP) && wl_is(x, p + 1, NCG_WL_TITLE_HEAD) &&
+	         !inside(x, s, p + 1, NCG_M_OFFICIAL) &&
 	         !(p + 2 < c1 && (x->tok[p + 2].flags & NCG_TF_CAP)))
 		o = p + 2;
 	return o && o < c1 && x->s[x->tok[o].b] == '\'' ? 0 : o;
@@ -2880,10 +2881,11 @@ addressed_official_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
  * verb of words in person (lex:writerAddressVerb) at i, lower case or in
  * a cable in capitals, an official addressed right after it
  * (addressed_official_at), no call cue in the clause ("told him by
- * telephone"), the writer's own report up to the official (writer_report:
- * a record, no future cue, no quotation: the words told may look ahead,
- * "I told Pyun I would refer ..."), no other year in the clause.  "I had told ..." has no
- * writer just before the verb: an earlier talk.  The verb's end, or 0. */
+ * telephone"), the writer's own report up to the official
+ * (writer_report: a record, no future cue, no quotation; the words told
+ * may look ahead: "I told Pyun I would refer ..."), no other year in the
+ * clause.  "I had told ..." has no writer just before the verb: an
+ * earlier talk.  The verb's end, or 0. */
 static size_t
 writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
