@@ -491,6 +491,8 @@ static const struct {
 	{NCG_LEX_NS "pastChance", NCG_WL_PAST_CHANCE},
 	{NCG_LEX_NS "chanceTalkVerb", NCG_WL_CHANCE_TALK_VERB},
 	{NCG_LEX_NS "meetingTopicOpener", NCG_WL_MEETING_TOPIC_OPENER},
+	/* rules169 */
+	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -25,7 +25,7 @@ enum {
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
-	EV_WITH_OFFICIAL, EV_RECORD_OF,
+	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD,
 	EV__COUNT
 };
 
@@ -141,6 +141,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * meeting a record is of, the text's own, over a meeting of others
 	 * that the record reports */
 	[EV_RECORD_OF] = {"record-of-it", 3, NCG_MEV_REPORTS},
+	/* rules169: "I said to the President that ...", "I also told Pyun
+	 * what ...", "I saw Ambassador Kim alone this morning" (telegrams):
+	 * the record's writer spoke to the official in person, a meeting
+	 * held whose day and place the words do not give */
+	[EV_WRITER_TOLD] = {"writer-told-official", 4, NCG_MEV_REPORTS},
 };
 
 #define THRESHOLD NCG_MEETING_THRESHOLD
@@ -2938,6 +2943,74 @@ talk_noun_cand(mr_ctx *x, uint32_t s, size_t *ip, size_t e)
 	return NCG_OK;
 }
 
+/* rules169: the official the writer addressed, from p just after the
+ * verb: an official's mention opening there ("told Foreign Minister
+ * Pyun", "saw Ambassador Kim"), the surname of one named in full before
+ * ("told Pyun"), or "the" and the head of a title (lex:titleHead) no
+ * mention holds and no other capitalised word follows ("said to the
+ * President"; not "saw the Minister Counselor"); no possessive after
+ * any of them ("saw President Park's letter", "told the President's
+ * aide").  The token after the object, or 0. */
+static size_t
+addressed_official_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
+{
+	const ncg_mention *m = p < c1 ? official_in(x, s, p, p + 1) : NULL;
+	size_t o = 0;
+
+	if (m && official_start(m) == p)
+		o = m->t1;
+	else if (p < c1 && (x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_OFFICIAL) &&
+	         surname_of_named(x, p))
+		o = p + 1;
+	else if (p + 2 <= c1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) &&
+	         (x->tok[p + 1].flags & NCG_TF_CAP) && wl_is(x, p + 1, NCG_WL_TITLE_HEAD) &&
+	         !inside(x, s, p + 1, NCG_M_OFFICIAL) &&
+	         !(p + 2 < c1 && (x->tok[p + 2].flags & NCG_TF_CAP)))
+		o = p + 2;
+	return o && o < c1 && x->s[x->tok[o].b] == '\'' ? 0 : o;
+}
+
+/* rules169: "I said to the President that the PriMin had raised ...",
+ * "I also told Pyun what my government thought", "I saw Ambassador Kim
+ * alone this morning" (telegrams): the writer (lex:speakerPronoun, at
+ * most two lex:speakerAdverb between: "I also told") just before a past
+ * verb of words in person (lex:writerAddressVerb) at i, lower case or in
+ * a cable in capitals, an official addressed right after it
+ * (addressed_official_at), no call cue in the clause ("told him by
+ * telephone"), the writer's own report up to the official
+ * (writer_report: a record, no future cue, no quotation; the words told
+ * may look ahead: "I told Pyun I would refer ..."), no other year in the
+ * clause.  "I had told ..." has no writer just before the verb: an
+ * earlier talk.  The verb's end, or 0. */
+static size_t
+writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_WRITER_ADDRESS_VERB), q = i, o;
+
+	if (!e || (!(x->tok[i].flags & NCG_TF_LOWER) && !ncg_mentions_cable_in_capitals(x->ms)))
+		return 0;
+	while (q > c0 && i - q < 2 && wl_is(x, q - 1, NCG_WL_SPEAKER_ADVERB))
+		q--;
+	if (q <= c0 || !wl_is(x, q - 1, NCG_WL_SPEAKER_PRONOUN) ||
+	    (o = addressed_official_at(x, s, e, c1)) == 0 || wl_find(x, c0, c1, NCG_WL_CALL_CUE) != c1 ||
+	    !writer_report(x, s, i, c0, (uint32_t)o) || other_year_in(x, s, c0, c1))
+		return 0;
+	return e;
+}
+
+/* rules169: the candidate of the writer's words to an official at
+ * [*ip, e) (writer_told). */
+static ncg_status
+writer_told_cand(mr_ctx *x, uint32_t s, size_t *ip, size_t e)
+{
+	ncg_meeting_cand *c;
+
+	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, *ip, e, &c));
+	add_ev(c, EV_WRITER_TOLD);
+	*ip = e - 1;
+	return NCG_OK;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -2963,6 +3036,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
 			NCG_TRY(talk_noun_cand(x, s, &i, te));
+		else if (!e && (te = writer_told(x, s, i, c0, c1)) != 0)
+			NCG_TRY(writer_told_cand(x, s, &i, te));
 		else if (!e)
 			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
 		else
@@ -4089,6 +4164,12 @@ static size_t
 own_words_end(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t e = c->t1 + 3 < c->c1 ? c->t1 + 3 : c->c1;
+
+	/* rules169: the words after the writer's "told Pyun" are what was
+	 * told ("I told Pyun I would refer ..."), not the meeting's:
+	 * writer_told found no future cue up to the official */
+	if (has_ev(c, EV_WRITER_TOLD))
+		return c->t1;
 
 	return wl_find(x, c->t1, e, NCG_WL_REFERENCE_CUE);
 }
