@@ -1276,6 +1276,26 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules171: a meeting format written as a sum ("2+2": the foreign and
+ * defence ministers of two states) at j > i inside a capitalised name,
+ * before a capitalised word that heads a body or stands before one ("the
+ * Canada-United States 2+2 Ministerial Dialogue"; not "the 2+2 talks",
+ * nor a name ending at the figure): the index after it, or 0. */
+static size_t
+format_number_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t k = j + 3;
+
+	if (j <= i || k + 1 >= lim || !digits_only(rc, j) || !rc_punct(rc, j + 1, "+") ||
+	    !digits_only(rc, j + 2) || !rc_adjacent(rc, j + 1) || !rc_adjacent(rc, j + 2) ||
+	    !rc_cap(rc, k))
+		return 0;
+	if (rc_wl(rc, k, NCG_WL_BODY_HEAD) ||
+	    (k + 1 < lim && rc_cap(rc, k + 1) && rc_wl(rc, k + 1, NCG_WL_BODY_HEAD)))
+		return k;
+	return 0;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -1315,6 +1335,10 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 		    (rc_wl(rc, j + 1, NCG_WL_BODY_HEAD) ||
 		     (j + 2 < lim && rc_cap(rc, j + 2) && rc_wl(rc, j + 2, NCG_WL_BODY_HEAD)))) {
 			j++;
+			continue;
+		}
+		if ((e = format_number_end(rc, i, j, lim)) != 0) {
+			j = e;
 			continue;
 		}
 		if ((e = connector_run_end(rc, i, j, lim)) != 0) {
