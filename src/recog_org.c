@@ -2472,6 +2472,23 @@ ordinal_start(const rc_ctx *rc, size_t start, size_t end)
 	return h && rc_wl(rc, h, NCG_WL_MILITARY_UNIT_HEAD) ? start : oe;
 }
 
+/* rules171: a document's name opening a heading before the states that
+ * open a body's name ("Joint Statement Australia-US Ministerial
+ * Consultations (AUSMIN) 2019", "Readout ..."): the document's, no word
+ * of the body's (not "the Deterrence Strategy Committee", no states
+ * after the document's noun).  Where the name begins. */
+static size_t
+document_start(const rc_ctx *rc, size_t start, size_t end)
+{
+	const char *keys[2];
+	size_t de = rc_wl_match(rc, start, end, NCG_WL_DOCUMENT_HEAD, 1), e;
+
+	if (de <= start || de + 1 >= end || rc_country_prefix(rc, de, end, keys, &e) == 0 ||
+	    e >= end)
+		return start;
+	return de;
+}
+
 /* Where a body's words may begin in the run [i, end): past capitalised
  * function words and connectors, and (rules13) past a document's opener
  * and "of" ("Outcome of ROK-U.S.-Japan ... Dialogue": the body is named
@@ -2485,7 +2502,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 		start++;
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
-	start = ordinal_start(rc, start, end);
+	start = ordinal_start(rc, document_start(rc, start, end), end);
 	return modifier_start(rc, start, end);
 }
 
@@ -3218,7 +3235,8 @@ pair_start(const rc_ctx *rc, size_t s0, size_t t0, size_t lim)
  * capitalised words before it, two countries joined by "and" before them
  * ("Republic of Korea and United States Military Committee"), and
  * (rules19) a country prefix that runs into them through a hyphen
- * ("U.S.-South Korea National Security Council (NSC)"). */
+ * ("U.S.-South Korea National Security Council (NSC)"); not (rules171)
+ * a document's name before the states (document_start). */
 static size_t
 acronym_name_start(const rc_ctx *rc, const rc_acronym *d)
 {
@@ -3230,7 +3248,7 @@ acronym_name_start(const rc_ctx *rc, const rc_acronym *d)
 	       !is_function_cap(rc, t0 - 1) &&
 	       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
 		t0--;
-	t0 = pair_start(rc, s0, t0, d->p0);
+	t0 = pair_start(rc, s0, document_start(rc, t0, d->p0), d->p0);
 	if (t0 > s0 + 1 && rc_hyphen(rc, t0 - 1) && rc_adjacent(rc, t0 - 1) && rc_adjacent(rc, t0))
 		for (size_t c = t0 > s0 + 4 ? t0 - 4 : s0; c + 1 < t0; c++)
 			if (!rc_claimed(rc, c, t0, RC_CLAIM_BODY | RC_CLAIM_NAME) &&
