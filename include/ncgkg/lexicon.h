@@ -502,6 +502,7 @@ typedef enum {
 	NCG_WL_LATER_EVENT_CUE,     /* rules160: before a meeting verb, another event: later, afterwards */
 	NCG_WL_ENVOY_TITLE,         /* fixO: a title of one state's envoy to another: Ambassador */
 	NCG_WL_CALENDAR_NAME,       /* fixQ: a day's or a feast's name, no surname: Day, Easter */
+	NCG_WL_RECALL_CUE,          /* rules171: before a meeting verb, an earlier meeting: previously */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
