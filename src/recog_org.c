@@ -2407,6 +2407,22 @@ possessor_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 	return start;
 }
 
+/* rules171: the end of an office's portfolio at k, "of" or "for" and
+ * capitalised title words ("of Defence", "for Foreign Affairs"), before
+ * a name; or k. */
+static size_t
+portfolio_end(const rc_ctx *rc, size_t k, size_t head)
+{
+	size_t e = k + 1;
+
+	if (!(rc_is(rc, k, "of") || rc_is(rc, k, "for")))
+		return k;
+	while (e < head && rc_cap(rc, e) && rc_wl(rc, e, NCG_WL_TITLE_WORD) &&
+	       !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+		e++;
+	return e > k + 1 && e < head && rc_cap(rc, e) ? e : k;
+}
+
 /* rules16: "Gen. Kim Myung-soo of the ROK Navy": a rank or courtesy
  * title and a name open the run, then "of" (or "and"): the body is named
  * after it (the person is no part of it).  Where the body starts. */
@@ -2428,12 +2444,20 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 		return start + 3 + rc_wl(rc, start + 3, NCG_WL_DEFINITE_ARTICLE);
 	if (k <= start)
 		return start;
+	/* rules171: an office's portfolio after its honorific, before the
+	 * name ("Minister of Defence Ann Dale for the Dialogue") */
+	if (k == o)
+		k = portfolio_end(rc, k, head);
 	for (r = k; k < head && rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) &&
 	            !rc_wl(rc, k, NCG_WL_BODY_HEAD); k++)
 		;
 	/* rules27: or "and": the person is one of a list, the body the next
-	 * item ("Gen. Robert Abrams and U.S. Forces Japan commander") */
-	if (k == r || k + 1 >= head || !(rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION)))
+	 * item ("Gen. Robert Abrams and U.S. Forces Japan commander");
+	 * rules171: or "for": the meeting the person came for ("... Ann
+	 * Dale for the Dialogue") */
+	if (k == r || k + 1 >= head ||
+	    !(rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) ||
+	      (k > r + 1 && rc_is(rc, k, "for"))))
 		return start;
 	return k + 1 + rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE);
 }
@@ -2559,7 +2583,11 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 {
 	start = possessor_start(rc, start, head, end, lim);
 	start = member_start(rc, start, head);
-	start = rank_name_start(rc, start, head);
+	/* rules171: each titled person of a list ("Minister of External
+	 * Affairs S Jaishankar and Minister of Defence Rajnath Singh for the
+	 * Dialogue") */
+	for (size_t n; (n = rank_name_start(rc, start, head)) != start;)
+		start = n;
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	*t0 = start;
 	return after_title(rc, after_bare_title_head(rc, start, head), head);
