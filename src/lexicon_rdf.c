@@ -484,6 +484,7 @@ static const struct {
 	/* rules160 */
 	{NCG_LEX_NS "resolutionName", NCG_WL_RESOLUTION_NAME},
 	{NCG_LEX_NS "laterEventCue", NCG_WL_LATER_EVENT_CUE},
+	{NCG_LEX_NS "recallCue", NCG_WL_RECALL_CUE},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

@@ -25,7 +25,7 @@ enum {
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
-	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD,
+	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED,
 	EV__COUNT
 };
 
@@ -105,6 +105,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * meeting held: an earlier meeting (kept when the next sentence
 	 * reports content, as "reference-cue" is not) */
 	[EV_EARLIER_DAY] = {"earlier-day", -5, 0},
+	/* rules171: "X and Y previously met during the summit in Washington
+	 * in July", "last met in October" (lex:recallCue just before the
+	 * verb): an earlier meeting recalled, as "reference-cue" is */
+	[EV_RECALLED] = {"recalled-by-adverb", -5, 0},
 	/* rules76: "President Reagan meeting with ... Chun Doo Hwan in the
 	 * Oval Office, February 2, 1981." (NSArchive), "Bush (R) meets ...
 	 * Roh Moo-hyun at a summit meeting in Gyeongju, ..., 17 November
@@ -6053,6 +6057,37 @@ earlier_day_opens(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules171: is there a comma or a semicolon in [a, b)? */
+static int
+clause_break_in(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t t = a; t < b; t++)
+		if (ncg_doc_tok_is(x->doc, t, ",") || ncg_doc_tok_is(x->doc, t, ";"))
+			return 1;
+	return 0;
+}
+
+/* rules171: a recall cue (lex:recallCue) just before the past verb that
+ * is the candidate's word ("previously met", "last met"): an earlier
+ * meeting, recalled; and so is a meeting named after the verb in its
+ * clause, which the verb makes past ("previously met during the Nato
+ * summit"). */
+static void
+recall_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->t0 <= x->sent[c->sent].t0 || !has_ev(c, EV_PAST_VERB) ||
+	    wl_at(x, c->t0 - 1, c->t0, NCG_WL_RECALL_CUE) != c->t0)
+		return;
+	add_ev(c, EV_RECALLED);
+	for (size_t k = 0; k < x->d->n; k++) {
+		ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->sent == c->sent && o->t0 >= c->t1 && has_ev(o, EV_PAST_VERB) &&
+		    !clause_break_in(x, c->t1, o->t0))
+			add_ev(o, EV_RECALLED);
+	}
+}
+
 static void
 earlier_day_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -6877,6 +6912,7 @@ weigh(mr_ctx *x)
 			drop_ev(c, EV_CAPTION_OF);
 		continuation_evidence(x, c, k);
 		earlier_day_evidence(x, c);
+		recall_evidence(x, c);
 		this_meeting_evidence(x, c, k);
 		also_evidence(x, c, k);
 		anaphor_past_evidence(x, c, k);

@@ -1278,6 +1278,26 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules171: a meeting format written as a sum ("2+2": the foreign and
+ * defence ministers of two states) at j > i inside a capitalised name,
+ * before a capitalised word that heads a body or stands before one ("the
+ * Canada-United States 2+2 Ministerial Dialogue"; not "the 2+2 talks",
+ * nor a name ending at the figure): the index after it, or 0. */
+static size_t
+format_number_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t k = j + 3;
+
+	if (j <= i || k + 1 >= lim || !digits_only(rc, j) || !rc_punct(rc, j + 1, "+") ||
+	    !digits_only(rc, j + 2) || !rc_adjacent(rc, j + 1) || !rc_adjacent(rc, j + 2) ||
+	    !rc_cap(rc, k))
+		return 0;
+	if (rc_wl(rc, k, NCG_WL_BODY_HEAD) ||
+	    (k + 1 < lim && rc_cap(rc, k + 1) && rc_wl(rc, k + 1, NCG_WL_BODY_HEAD)))
+		return k;
+	return 0;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -1317,6 +1337,10 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 		    (rc_wl(rc, j + 1, NCG_WL_BODY_HEAD) ||
 		     (j + 2 < lim && rc_cap(rc, j + 2) && rc_wl(rc, j + 2, NCG_WL_BODY_HEAD)))) {
 			j++;
+			continue;
+		}
+		if ((e = format_number_end(rc, i, j, lim)) != 0) {
+			j = e;
 			continue;
 		}
 		if ((e = connector_run_end(rc, i, j, lim)) != 0) {
@@ -2385,6 +2409,22 @@ possessor_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 	return start;
 }
 
+/* rules171: the end of an office's portfolio at k, "of" or "for" and
+ * capitalised title words ("of Defence", "for Foreign Affairs"), before
+ * a name; or k. */
+static size_t
+portfolio_end(const rc_ctx *rc, size_t k, size_t head)
+{
+	size_t e = k + 1;
+
+	if (!(rc_is(rc, k, "of") || rc_is(rc, k, "for")))
+		return k;
+	while (e < head && rc_cap(rc, e) && rc_wl(rc, e, NCG_WL_TITLE_WORD) &&
+	       !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+		e++;
+	return e > k + 1 && e < head && rc_cap(rc, e) ? e : k;
+}
+
 /* rules16: "Gen. Kim Myung-soo of the ROK Navy": a rank or courtesy
  * title and a name open the run, then "of" (or "and"): the body is named
  * after it (the person is no part of it).  Where the body starts. */
@@ -2406,12 +2446,20 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 		return start + 3 + rc_wl(rc, start + 3, NCG_WL_DEFINITE_ARTICLE);
 	if (k <= start)
 		return start;
+	/* rules171: an office's portfolio after its honorific, before the
+	 * name ("Minister of Defence Ann Dale for the Dialogue") */
+	if (k == o)
+		k = portfolio_end(rc, k, head);
 	for (r = k; k < head && rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) &&
 	            !rc_wl(rc, k, NCG_WL_BODY_HEAD); k++)
 		;
 	/* rules27: or "and": the person is one of a list, the body the next
-	 * item ("Gen. Robert Abrams and U.S. Forces Japan commander") */
-	if (k == r || k + 1 >= head || !(rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION)))
+	 * item ("Gen. Robert Abrams and U.S. Forces Japan commander");
+	 * rules171: or "for": the meeting the person came for ("... Ann
+	 * Dale for the Dialogue") */
+	if (k == r || k + 1 >= head ||
+	    !(rc_wl(rc, k, NCG_WL_HEAD_OF) || rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) ||
+	      (k > r + 1 && rc_is(rc, k, "for"))))
 		return start;
 	return k + 1 + rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE);
 }
@@ -2450,6 +2498,23 @@ ordinal_start(const rc_ctx *rc, size_t start, size_t end)
 	return h && rc_wl(rc, h, NCG_WL_MILITARY_UNIT_HEAD) ? start : oe;
 }
 
+/* rules171: a document's name opening a heading before the states that
+ * open a body's name ("Joint Statement Australia-US Ministerial
+ * Consultations (AUSMIN) 2019", "Readout ..."): the document's, no word
+ * of the body's (not "the Deterrence Strategy Committee", no states
+ * after the document's noun).  Where the name begins. */
+static size_t
+document_start(const rc_ctx *rc, size_t start, size_t end)
+{
+	const char *keys[2];
+	size_t de = rc_wl_match(rc, start, end, NCG_WL_DOCUMENT_HEAD, 1), e;
+
+	if (de <= start || de + 1 >= end || rc_country_prefix(rc, de, end, keys, &e) == 0 ||
+	    e >= end)
+		return start;
+	return de;
+}
+
 /* Where a body's words may begin in the run [i, end): past capitalised
  * function words and connectors, and (rules13) past a document's opener
  * and "of" ("Outcome of ROK-U.S.-Japan ... Dialogue": the body is named
@@ -2463,7 +2528,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 		start++;
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
-	start = ordinal_start(rc, start, end);
+	start = ordinal_start(rc, document_start(rc, start, end), end);
 	return modifier_start(rc, start, end);
 }
 
@@ -2520,7 +2585,11 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 {
 	start = possessor_start(rc, start, head, end, lim);
 	start = member_start(rc, start, head);
-	start = rank_name_start(rc, start, head);
+	/* rules171: each titled person of a list ("Minister of External
+	 * Affairs S Jaishankar and Minister of Defence Rajnath Singh for the
+	 * Dialogue") */
+	for (size_t n; (n = rank_name_start(rc, start, head)) != start;)
+		start = n;
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	*t0 = start;
 	return after_title(rc, after_bare_title_head(rc, start, head), head);
@@ -3196,7 +3265,8 @@ pair_start(const rc_ctx *rc, size_t s0, size_t t0, size_t lim)
  * capitalised words before it, two countries joined by "and" before them
  * ("Republic of Korea and United States Military Committee"), and
  * (rules19) a country prefix that runs into them through a hyphen
- * ("U.S.-South Korea National Security Council (NSC)"). */
+ * ("U.S.-South Korea National Security Council (NSC)"); not (rules171)
+ * a document's name before the states (document_start). */
 static size_t
 acronym_name_start(const rc_ctx *rc, const rc_acronym *d)
 {
@@ -3208,7 +3278,7 @@ acronym_name_start(const rc_ctx *rc, const rc_acronym *d)
 	       !is_function_cap(rc, t0 - 1) &&
 	       !rc_claimed(rc, t0 - 1, t0, RC_CLAIM_BODY | RC_CLAIM_NAME))
 		t0--;
-	t0 = pair_start(rc, s0, t0, d->p0);
+	t0 = pair_start(rc, s0, document_start(rc, t0, d->p0), d->p0);
 	if (t0 > s0 + 1 && rc_hyphen(rc, t0 - 1) && rc_adjacent(rc, t0 - 1) && rc_adjacent(rc, t0))
 		for (size_t c = t0 > s0 + 4 ? t0 - 4 : s0; c + 1 < t0; c++)
 			if (!rc_claimed(rc, c, t0, RC_CLAIM_BODY | RC_CLAIM_NAME) &&

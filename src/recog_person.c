@@ -681,6 +681,19 @@ lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t li
 	return 1;
 }
 
+/* rules171: are the words [j, q) a title's words alone, a head among
+ * them ("Secretary of State", "Minister for Defence": lex:titleWord,
+ * lex:titleHead)?  Before a full name they title that name ("Senator Ann
+ * Dale, Secretary of State Tom Reed and ..."). */
+static int
+title_words_only(const rc_ctx *rc, size_t j, size_t q)
+{
+	for (size_t k = j; k < q; k++)
+		if (!rc_wl(rc, k, NCG_WL_TITLE_WORD) && !title_head(rc, k))
+			return 0;
+	return has_cap_title_head(rc, j, q);
+}
+
 /* rules30: does the apposition [j, e) end with a full name right after a
  * capitalised title's word ("..., Daniel J. Kritenbrink, Japanese Deputy
  * Minister/Director-General Kobe Yasuhiro, and ...")?  It is the next
@@ -696,7 +709,8 @@ titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
 		     * ("..., Secretary of Housing and Urban Development
 		     * Julian Castro, ...") */
 		    (title_head(rc, q - 1) ||
-		     (rc_wl(rc, q - 1, NCG_WL_TITLE_OBJECT_END) && has_cap_title_head(rc, j, q - 1))) &&
+		     (rc_wl(rc, q - 1, NCG_WL_TITLE_OBJECT_END) && has_cap_title_head(rc, j, q - 1)) ||
+		     title_words_only(rc, j, q)) &&
 		    parse_name(rc, q, e, &count) == e && count >= 2)
 			return 1;
 	return 0;
