@@ -6863,6 +6863,33 @@ lead_evidence(const mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_SECOND);
 }
 
+/* The second pass of weigh over a setting and a caption: a setting is
+ * kept only as the news, a caption only of a meeting not recalled. */
+static void
+setting_caption_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	/* a setting is the news when the clause dates it and it leads
+	 * the statement or is of the last days: else a recalled meeting
+	 * ("the commitment, reaffirmed at the fourth NCG meeting on Jan.
+	 * 10") */
+	c->setting = has_ev(c, EV_SETTING);
+	if (has_ev(c, EV_SETTING) &&
+	    !(has_ev(c, EV_RECENT_PERIOD) && has_ev(c, EV_LEAD)) &&
+	    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
+	      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
+	    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
+	    !lead_setting(x, c) && !lead_day(x, c) && !lead_dates_setting_day(x, c) &&
+	    !lead_act_setting(x, c)) {
+		drop_ev(c, EV_SETTING);
+		drop_ev(c, EV_WITH_OFFICIAL);
+	}
+	/* a file photo: a caption of a meeting recalled */
+	if (has_ev(c, EV_CAPTION_OF) &&
+	    (has_ev(c, EV_MONTH_ONLY) || has_ev(c, EV_FUTURE) ||
+	     (has_ev(c, EV_DAY) && !has_ev(c, EV_DAY_NEAR_ISSUE))))
+		drop_ev(c, EV_CAPTION_OF);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -6890,26 +6917,7 @@ weigh(mr_ctx *x)
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];
 
-		/* a setting is the news when the clause dates it and it leads
-		 * the statement or is of the last days: else a recalled meeting
-		 * ("the commitment, reaffirmed at the fourth NCG meeting on Jan.
-		 * 10") */
-		c->setting = has_ev(c, EV_SETTING);
-		if (has_ev(c, EV_SETTING) &&
-		    !(has_ev(c, EV_RECENT_PERIOD) && has_ev(c, EV_LEAD)) &&
-		    !((has_ev(c, EV_DAY) || has_ev(c, EV_WEEKDAY)) &&
-		      (has_ev(c, EV_LEAD) || has_ev(c, EV_SECOND) || has_ev(c, EV_DAY_NEAR_ISSUE))) &&
-		    !has_ev(c, EV_SAME_DAY) && !has_ev(c, EV_DAY_BEFORE) &&
-		    !lead_setting(x, c) && !lead_day(x, c) && !lead_dates_setting_day(x, c) &&
-		    !lead_act_setting(x, c)) {
-			drop_ev(c, EV_SETTING);
-			drop_ev(c, EV_WITH_OFFICIAL);
-		}
-		/* a file photo: a caption of a meeting recalled */
-		if (has_ev(c, EV_CAPTION_OF) &&
-		    (has_ev(c, EV_MONTH_ONLY) || has_ev(c, EV_FUTURE) ||
-		     (has_ev(c, EV_DAY) && !has_ev(c, EV_DAY_NEAR_ISSUE))))
-			drop_ev(c, EV_CAPTION_OF);
+		setting_caption_evidence(x, c);
 		continuation_evidence(x, c, k);
 		earlier_day_evidence(x, c);
 		recall_evidence(x, c);
