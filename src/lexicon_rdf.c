@@ -494,6 +494,9 @@ static const struct {
 	{NCG_LEX_NS "meetingTopicOpener", NCG_WL_MEETING_TOPIC_OPENER},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
+	/* rules173 */
+	{NCG_LEX_NS "visitSpanPreposition", NCG_WL_VISIT_SPAN_PREP},
+	{NCG_LEX_NS "visitSpanSuffix", NCG_WL_VISIT_SPAN_SUFFIX},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -25,7 +25,7 @@ enum {
 	EV_MET_RECENTLY, EV_VISIT_PURPOSE, EV_LAST_WEEKDAY, EV_EARLIER_DAY,
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
-	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED,
+	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV__COUNT
 };
 
@@ -136,6 +136,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * afternoon", "In course of 90 minute meeting with President Rhee
 	 * this morning" (telegrams): the writer's own meeting that day */
 	[EV_WRITER_MEETING] = {"writers-meeting-with-official", 2, NCG_MEV_REPORTS},
+	/* rules173: "Over the two-day visit, Brown met with Special Advisor
+	 * ... Hiroto Izumi, Defense Minister ..." (PACAF), sentences after
+	 * the lead: met on the visit the lead reported, as the second
+	 * sentence is by its place (EV_SECOND) */
+	[EV_MET_ON_VISIT] = {"met-on-the-lead-visit", 1, 0},
 	/* rules156: "In meetings with Foreign Minister Yoriko Kawaguchi ...,
 	 * Ashcroft lauded ..." (Japan Times): a fronted setting that names
 	 * the other side, as a place in the clause would (EV_PLACE) */
@@ -621,12 +626,13 @@ opening_cue_before(const mr_ctx *x, uint32_t s, size_t p)
 	return p;
 }
 
-/* Does token i end with a lex:modifierSuffix ("working-level"), after
- * one byte or more? */
+/* Does token i end with a suffix of wl (lex:modifierSuffix:
+ * "working-level"; lex:visitSpanSuffix: "two-day"), after one byte or
+ * more? */
 static int
-modifier_suffix_at(const mr_ctx *x, size_t i)
+suffix_at(const mr_ctx *x, size_t i, ncg_wordlist wl)
 {
-	const ncg_strlist *l = ncg_lexicon_words(x->lex, NCG_WL_MODIFIER_SUFFIX);
+	const ncg_strlist *l = ncg_lexicon_words(x->lex, wl);
 	size_t n = ncg_doc_tok_len(x->doc, i);
 
 	for (size_t k = 0; l && k < l->n; k++) {
@@ -644,7 +650,7 @@ static int
 modifier_at(const mr_ctx *x, size_t i)
 {
 	return (x->tok[i].flags & NCG_TF_LOWER) &&
-	       (wl_at(x, i, i + 1, NCG_WL_MEETING_MODIFIER) || modifier_suffix_at(x, i));
+	       (wl_at(x, i, i + 1, NCG_WL_MEETING_MODIFIER) || suffix_at(x, i, NCG_WL_MODIFIER_SUFFIX));
 }
 
 /* rules29: "South Korea, the United States and Japan on Wednesday held the
@@ -4225,6 +4231,42 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 	       wl_find(x, c->c0, said_content(x, c), NCG_WL_FUTURE_CUE) == said_content(x, c);
 }
 
+static int during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c);
+
+/* rules173: "Gen. CQ Brown ... met with U.S. and Japanese senior leaders
+ * here Aug. 6 and 7 as part of his first trip ... / ... / Over the
+ * two-day visit, Brown met with Special Advisor ... Hiroto Izumi, Defense
+ * Minister Itsunori Ododera, ..." (PACAF), "... The visit aimed to
+ * support ... / During his visit, Wi met not only with Rubio but also
+ * ..." (a presidential briefing): c, after the lead sentences, opens
+ * with a setting of the whole visit (during_the_visit), and a lead
+ * sentence before it names a visit (a lower-case lex:visitVerb or
+ * lex:visitNoun) with no future cue: the visit the lead reported, c met
+ * on it. */
+static int
+met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (x->lead[0] == UINT32_MAX || c->sent == x->lead[0] || c->sent == x->lead[1] ||
+	    !during_the_visit(x, c))
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		uint32_t s = x->lead[k];
+		size_t a, b;
+
+		if (s == UINT32_MAX || s >= c->sent)
+			continue;
+		a = x->sent[s].t0;
+		b = x->sent[s].t1;
+		if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b)
+			return 0;
+		for (size_t v = a; v < b; v++)
+			if ((x->tok[v].flags & NCG_TF_LOWER) &&
+			    (wl_at(x, v, b, NCG_WL_VISIT_VERB) || wl_is(x, v, NCG_WL_VISIT_NOUN)))
+				return 1;
+	}
+	return 0;
+}
+
 /* A meeting with no past verb of its own as the setting of a past act:
  * "adopted the declaration at their bilateral summit", "met with Y
  * during the 42nd Military Committee Meeting" (kept only when the
@@ -4301,6 +4343,9 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
 	    wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
 		add_ev(c, EV_MET_RECENTLY);
+	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
+	    met_on_lead_visit(x, c))
+		add_ev(c, EV_MET_ON_VISIT);
 	if (v >= x->ntok || !past)
 		setting_evidence(x, c);
 }
@@ -8429,6 +8474,14 @@ probe_day(mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, uint32_t c0, uint32_
 	return t->date[0] && !has_ev(t, EV_DAY_AFTER_ISSUE);
 }
 
+/* Does c follow the lead sentence as its report: the second lead
+ * sentence, or (rules173) one met on the lead's visit (EV_MET_ON_VISIT)? */
+static int
+after_lead(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->sent == x->lead[1] || has_ev(c, EV_MET_ON_VISIT);
+}
+
 /* rules17: "SEOUL, July 12 (Yonhap) -- A key aide to U.S. Secretary of
  * State Antony Blinken met Tuesday with a South Korean foreign ministry
  * official ... / State Department Counselor Derek Chollet tweeted that he
@@ -8441,7 +8494,7 @@ lead_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	uint32_t s = x->lead[0], c0, c1;
 	ncg_meeting_cand t;
 
-	if (c->date[0] || s == UINT32_MAX || c->sent != x->lead[1] || !has_ev(c, EV_PAST_VERB) ||
+	if (c->date[0] || s == UINT32_MAX || !after_lead(x, c) || !has_ev(c, EV_PAST_VERB) ||
 	    recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_)
 		return;
 	for (size_t v = x->sent[s].t0; v < x->sent[s].t1; v++) {
@@ -8558,9 +8611,12 @@ during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t p = c->c0;
 
-	if (!tok_ieq(x, p++, "during"))
+	if (!wl_is(x, p++, NCG_WL_VISIT_SPAN_PREP))
 		return 0;
 	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, p, NCG_WL_POSSESSIVE))
+		p++;
+	/* rules173: and the visit's length ("Over the two-day visit,") */
+	if (p < c->c1 && (x->tok[p].flags & NCG_TF_LOWER) && suffix_at(x, p, NCG_WL_VISIT_SPAN_SUFFIX))
 		p++;
 	return wl_is(x, p, NCG_WL_VISIT_NOUN) && ncg_doc_tok_is(x->doc, p + 1, ",");
 }
@@ -8572,7 +8628,7 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 	ncg_meeting_cand t;
 	size_t v;
 
-	if (c->date[0] || s == UINT32_MAX || c->sent != x->lead[1] || c->kind != NCG_MC_PRINCIPALS ||
+	if (c->date[0] || s == UINT32_MAX || !after_lead(x, c) || c->kind != NCG_MC_PRINCIPALS ||
 	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
 	    !during_the_visit(x, c) ||
 	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
