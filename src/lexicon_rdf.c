@@ -494,6 +494,9 @@ static const struct {
 	{NCG_LEX_NS "meetingTopicOpener", NCG_WL_MEETING_TOPIC_OPENER},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
+	/* rules174 */
+	{NCG_LEX_NS "pressAudience", NCG_WL_PRESS_AUDIENCE},
+	{NCG_LEX_NS "pressTalkVerb", NCG_WL_PRESS_TALK_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
