@@ -497,6 +497,9 @@ static const struct {
 	/* rules173 */
 	{NCG_LEX_NS "visitSpanPreposition", NCG_WL_VISIT_SPAN_PREP},
 	{NCG_LEX_NS "visitSpanSuffix", NCG_WL_VISIT_SPAN_SUFFIX},
+	/* rules174 */
+	{NCG_LEX_NS "pressAudience", NCG_WL_PRESS_AUDIENCE},
+	{NCG_LEX_NS "pressTalkVerb", NCG_WL_PRESS_TALK_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -4483,6 +4483,29 @@ said_with_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 	return NULL;
 }
 
+/* rules174: "told reporters after talks with ...", "speaking to
+ * journalists after a meeting with Secretary of State Colin L. Powell,
+ * she said" (Washington Times), "Speaking to reporters after a meeting
+ * with defense minister Chung Ho-yong, Armitage ..." (Los Angeles
+ * Times): the press (lex:pressAudience) at once before the cue at i,
+ * after a speech verb in lower case, or after "to" and a verb of talking
+ * (lex:pressTalkVerb) in lower case or opening the clause. */
+static int
+press_told_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	for (size_t a = i - 1; a > c->c0 && i - a <= 2; a--) {
+		size_t v = a - 1;
+
+		if (wl_at(x, a, i, NCG_WL_PRESS_AUDIENCE) != i)
+			continue;
+		if ((x->tok[v].flags & NCG_TF_LOWER) && wl_is(x, v, NCG_WL_SPEECH_VERB))
+			return 1;
+		return v > c->c0 && tok_ieq(x, v, "to") && wl_is(x, v - 1, NCG_WL_PRESS_TALK_VERB) &&
+		       ((x->tok[v - 1].flags & NCG_TF_LOWER) || v - 1 == c->c0);
+	}
+	return 0;
+}
+
 /* rules43: "..., the Treasury Department said after her virtual meeting
  * with Choi, in which ..." (Reuters): a speech verb (lex:speechVerb) at
  * once before the cue at i, the meeting noun then "with" and an
@@ -4496,8 +4519,10 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	 * Mike Pence", AFP) */
 	if (i > c->c0 + 1 && weekday_at(x, i - 1))
 		i -= i > c->c0 + 2 && tok_ieq(x, i - 2, "on") ? 2 : 1;
-	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) &&
-	       (x->tok[i - 1].flags & NCG_TF_LOWER) && c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
+	return c->kind == NCG_MC_NOUN && i > c->c0 &&
+	       ((wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) && (x->tok[i - 1].flags & NCG_TF_LOWER)) ||
+	        press_told_before(x, c, i)) &&
+	       c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
 	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
 }
 

@@ -987,10 +987,15 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	/* rules21: hard-wrapped lines (a news release's body wrapped at 70
 	 * columns under one-line paragraphs of 130): the wrap width is the
 	 * widest line that stops mid-sentence (wrap_width), and a line b
-	 * that fits in it goes on line a's sentence */
-	if (wrap_width >= 50 && len >= 50 && len * 4 >= wrap_width * 3 && open_line_end(la) &&
+	 * that fits in it goes on line a's sentence.  rules174: a ragged
+	 * line is long enough at three quarters of that width, not only at
+	 * 50 code points (a cable wrapped at 60: "... called on Defense
+	 * Minister" of 57 then "Yasukazu Hamada on May 12. Gen Schwartz
+	 * expressed" of 49, WikiLeaks; "Deputy Coordinator for" / "Regional
+	 * Affairs, Office of the Coordinator for", Scoop) */
+	if (wrap_width >= 50 && len * 4 >= wrap_width * 3 && open_line_end(la) &&
 	    line_cp_len(s, b[0], b[1]) <= wrap_width + 2 &&
-	    (line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"' ||
+	    (line_cp_len(s, b[0], b[1]) * 4 >= wrap_width * 3 || lb == '.' || lb == ')' || lb == '"' ||
 	     (lb == ';' && bullet_line(d, a[0], a[1]))))
 		return 1;
 	if (len < 50 || len * 4 < width * 3)

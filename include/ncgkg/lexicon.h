@@ -510,6 +510,8 @@ typedef enum {
 	NCG_WL_RECALL_CUE,          /* rules171: before a meeting verb, an earlier meeting: previously */
 	NCG_WL_VISIT_SPAN_PREP,     /* rules173: opens a setting of a whole visit: during, over */
 	NCG_WL_VISIT_SPAN_SUFFIX,   /* rules173: a visit's length before its noun: -day */
+	NCG_WL_PRESS_AUDIENCE,      /* rules174: the press spoken to after a meeting: reporters */
+	NCG_WL_PRESS_TALK_VERB,     /* rules174: a verb of talking to the press, before "to": speaking */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
