@@ -988,10 +988,13 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	 * columns under one-line paragraphs of 130): the wrap width is the
 	 * widest line that stops mid-sentence (wrap_width), and a line b
 	 * that fits in it goes on line a's sentence */
-	if (wrap_width >= 50 && len >= 50 && len * 4 >= wrap_width * 3 && open_line_end(la) &&
+	/* rules175: "long" is three quarters of the wrap width, so a cable
+	 * wrapped at 60 columns ("... called on Defense Minister" then
+	 * "Yasukazu Hamada on May 12. Gen Schwartz expressed", 49) */
+	if (wrap_width >= 50 && len * 4 >= wrap_width * 3 && open_line_end(la) &&
 	    line_cp_len(s, b[0], b[1]) <= wrap_width + 2 &&
-	    (line_cp_len(s, b[0], b[1]) >= 50 || lb == '.' || lb == ')' || lb == '"' ||
-	     (lb == ';' && bullet_line(d, a[0], a[1]))))
+	    (line_cp_len(s, b[0], b[1]) * 4 >= wrap_width * 3 || lb == '.' || lb == ')' ||
+	     lb == '"' || (lb == ';' && bullet_line(d, a[0], a[1]))))
 		return 1;
 	if (len < 50 || len * 4 < width * 3)
 		return 0;
