@@ -664,6 +664,7 @@ state_body_again(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 
 /* A body from the lexicon at token i, with an optional country prefix. */
 static size_t cap_run_end(const rc_ctx *rc, size_t i, size_t lim);
+static int numbered_unit_head(const rc_ctx *rc, size_t start, size_t k);
 static size_t run_head(const rc_ctx *rc, size_t start, size_t end);
 static int plural_head_item(const rc_ctx *rc, size_t s0, size_t i);
 
@@ -1298,6 +1299,38 @@ format_number_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules175: a numbered military unit: an ordinal in figures at j ("35th",
+ * "7th"), then one to four capitalised words, the last a unit's head
+ * (lex:militaryUnitHead): "the 35th Fighter Wing", "U.S. 7th Fleet",
+ * "the 1st Marine Division".  The figure numbers the unit, a word of its
+ * name (not "the 3rd Working Group meeting", no unit's head). */
+static int
+numbered_unit_at(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t oe;
+
+	if (j >= lim || rc->tok[j].kind != NCG_TOK_NUMBER || !rc_ordinal_word(rc, j, &oe))
+		return 0;
+	for (size_t k = j + 1; k < lim && k <= j + 4 && rc_cap(rc, k) && rc_adjacent(rc, k) == 0; k++)
+		if (rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD))
+			return 1;
+	return 0;
+}
+
+/* rules175: is the unit's head at k numbered by an ordinal in figures
+ * in [start, k) ("the 35th Fighter Wing": "Wing", no body's head of its
+ * own, heads one here)? */
+static int
+numbered_unit_head(const rc_ctx *rc, size_t start, size_t k)
+{
+	if (!rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD))
+		return 0;
+	for (size_t m = k; m > start && m + 4 >= k; m--)
+		if (rc->tok[m - 1].kind == NCG_TOK_NUMBER)
+			return numbered_unit_at(rc, m - 1, k + 1);
+	return 0;
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -1336,6 +1369,10 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 		    rc_cap(rc, j + 1) &&
 		    (rc_wl(rc, j + 1, NCG_WL_BODY_HEAD) ||
 		     (j + 2 < lim && rc_cap(rc, j + 2) && rc_wl(rc, j + 2, NCG_WL_BODY_HEAD)))) {
+			j++;
+			continue;
+		}
+		if (numbered_unit_at(rc, j, lim)) {
 			j++;
 			continue;
 		}
@@ -1652,7 +1689,7 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
 		return 0;
 	for (size_t k = start; k < end; k++)
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_BODY_HEAD))
+		if (rc_cap(rc, k) && (rc_wl(rc, k, NCG_WL_BODY_HEAD) || numbered_unit_head(rc, start, k)))
 			head = k;
 	/* a document's name running into the body's ("Statement of the
 	 * Nuclear Consultative Group"); rules13: not a document head that
@@ -2692,10 +2729,17 @@ title_country(const rc_ctx *rc, size_t t0, size_t start, body_state *bs)
 	}
 }
 
-/* rules62: a word in [a, b) of no title's or body's vocabulary? */
+/* rules62: a word in [a, b) of no title's or body's vocabulary?
+ * rules175: or a unit its ordinal names, an ordinal word then a unit's
+ * head (lex:militaryUnitHead): "America's First Corps" is also "First
+ * Corps", as "Korea's CJ Group" is "CJ Group" */
 static int
 proper_word_in(const rc_ctx *rc, size_t a, size_t b)
 {
+	size_t oe;
+
+	if (b == a + 2 && rc_wl(rc, a + 1, NCG_WL_MILITARY_UNIT_HEAD) && rc_ordinal_word(rc, a, &oe))
+		return 1;
 	for (size_t k = a; k < b; k++)
 		if (!rc_wl(rc, k, NCG_WL_TITLE_WORD) && !rc_wl(rc, k, NCG_WL_BODY_HEAD) &&
 		    !rc_wl(rc, k, NCG_WL_TITLE_HEAD))
@@ -4138,7 +4182,9 @@ rc_bodies(rc_ctx *rc)
 					NCG_TRY(lower_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if (rc_wl(rc, i, NCG_WL_COMPANY_NOUN))
 					NCG_TRY(company_bodies_at(rc, (uint32_t)s, i, st->t1, &e));
-				if (pass == 1 && !e && (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER)) &&
+				if (pass == 1 && !e &&
+				    (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER) ||
+				     numbered_unit_at(rc, i, st->t1)) &&
 				    !rc_claimed(rc, i, i + 1, RC_CLAIM_BODY)) {
 					if (tag_list_at(rc, i, st->t1))
 						break;

@@ -4020,6 +4020,17 @@ byline_name_title(rc_ctx *rc, size_t s, size_t e, size_t j)
 	return read_title(rc, m, n1, t1);
 }
 
+/* Does token i open its line, maybe after a list bullet (lex:bullet)?
+ * rules175: a page's byline set as a list item ("  • By Maj. Cody
+ * Chiles", a PACAF page's credits) is a byline still. */
+static int
+line_opening(const rc_ctx *rc, size_t i)
+{
+	if (rc->tok[i].flags & NCG_TF_LINE)
+		return 1;
+	return i > 0 && (rc->tok[i - 1].flags & NCG_TF_LINE) && rc_wl_match(rc, i - 1, i, NCG_WL_BULLET, 1) == i;
+}
+
 static ncg_status
 claim_credits(rc_ctx *rc, size_t s)
 {
@@ -4038,7 +4049,7 @@ claim_credits(rc_ctx *rc, size_t s)
 		/* rules121: a cable in capitals has no byline: its lines are
 		 * cut anywhere ("... TO THE FOREIGN MINISTER" / "BY AMBASSADOR
 		 * GLEYSTEEN ON FRIDAY") */
-		if (!e && (rc->tok[i].flags & NCG_TF_LINE) && !rc->cable_caps)
+		if (!e && line_opening(rc, i) && !rc->cable_caps)
 			byline = (e = rc_wl_match(rc, i, st->t1, NCG_WL_BYLINE_CUE, 0)) != 0;
 		/* rules124: a byline's name is capitalised: a line opening
 		 * "By previous arrangement I ..." is prose (a telegram's

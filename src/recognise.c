@@ -803,6 +803,20 @@ ncg_mention_kind_name(ncg_mention_kind k)
 	return (unsigned)k < NCG_M__COUNT ? NAMES[k] : "?";
 }
 
+/* rules175: a table row that lists one side's attendants, its first
+ * cell a delegation's heading ("U.S. side: | Chief of Staff Andrew Card,
+ * ... |", a MOFA summary's table of attendees rendered as a row): a
+ * lex:delegationNoun, a colon, then the row's first " | ".  Prose, not
+ * furniture, though it holds " | ". */
+static int
+side_heading_row(const rc_ctx *rc, const ncg_block *blk)
+{
+	for (size_t i = blk->t0 + 1; i + 2 < blk->t1 && i < blk->t0 + 6; i++)
+		if (rc_punct(rc, i, ":"))
+			return rc_wl_ci(rc, i - 1, NCG_WL_DELEGATION_NOUN) && rc_punct(rc, i + 1, "|");
+	return 0;
+}
+
 /* Which sentences the recognisers read: every line but page furniture
  * (officials are named on head lines too: "Attributed to Press Secretary
  * Maj. Gen. Pat Ryder:"). */
@@ -821,7 +835,8 @@ mark_body_sentences(rc_ctx *rc)
 		int furniture = (!blk[b].prose &&
 		                 (ncg_lexicon_has_word_ci(rc->lex, NCG_WL_FURNITURE,
 		                                          rc->s + blk[b].b, blk[b].e - blk[b].b) ||
-		                  memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3))) || banner;
+		                  (memmem(rc->s + blk[b].b, blk[b].e - blk[b].b, " | ", 3) &&
+		                   !side_heading_row(rc, &blk[b])))) || banner;
 
 		rc->furniture[b] = banner ? RC_BANNER : (uint8_t)furniture;
 
