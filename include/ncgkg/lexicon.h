@@ -509,6 +509,7 @@ typedef enum {
 	NCG_WL_WRITER_ADDRESS_VERB, /* rules169: the writer's words to an official in person: said to, told */
 	NCG_WL_RECALL_CUE,          /* rules171: before a meeting verb, an earlier meeting: previously */
 	NCG_WL_FIRM_HEAD,           /* rules172: heads a firm's or school's name: Company, University */
+	NCG_WL_REGION_NAME,         /* rules172: ends a region's name, no venue: Asia, Middle East */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
