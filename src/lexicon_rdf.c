@@ -485,6 +485,9 @@ static const struct {
 	{NCG_LEX_NS "resolutionName", NCG_WL_RESOLUTION_NAME},
 	{NCG_LEX_NS "laterEventCue", NCG_WL_LATER_EVENT_CUE},
 	{NCG_LEX_NS "recallCue", NCG_WL_RECALL_CUE},
+	/* rules172 */
+	{NCG_LEX_NS "firmHead", NCG_WL_FIRM_HEAD},
+	{NCG_LEX_NS "regionName", NCG_WL_REGION_NAME},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

@@ -5746,6 +5746,27 @@ surface_of_start(const mr_ctx *x, size_t p)
 	return p;
 }
 
+/* Does mention m end in a word or phrase of list wl ("Jeju Island",
+ * "Northeast Asia")? */
+static int
+ends_in_list(const mr_ctx *x, const ncg_mention *m, ncg_wordlist wl)
+{
+	for (size_t h = m->t0; h < m->t1; h++)
+		if (wl_at(x, h, m->t1, wl) == m->t1)
+			return 1;
+	return 0;
+}
+
+/* rules172: "held a video-conference meeting ... to ensure long term
+ * peace and security in Northeast Asia" (KBS): a place that ends in a
+ * region's name (lex:regionName) is a topic's scope, never where a
+ * meeting met. */
+static int
+region_place(const mr_ctx *x, const ncg_mention *m)
+{
+	return m->kind == NCG_M_PLACE && ends_in_list(x, m, NCG_WL_REGION_NAME);
+}
+
 /* rules64: "held meetings with Yoon Young-sun ... on Jeju Island" (Korea
  * Times): a place after "on" (lex:surfacePreposition) at p, its last
  * word an island's or a base's (lex:surfacePlaceHead), is where it met
@@ -5754,17 +5775,12 @@ surface_of_start(const mr_ctx *x, size_t p)
 static int
 on_surface(const mr_ctx *x, const ncg_mention *m, size_t p)
 {
-	size_t h, q = m->kind == NCG_M_PLACE ? surface_of_start(x, p) : p;
+	size_t q = m->kind == NCG_M_PLACE ? surface_of_start(x, p) : p;
 
 	if (m->kind != NCG_M_PLACE || q == 0 || !wl_is(x, q - 1, NCG_WL_SURFACE_PREPOSITION) ||
 	    !(x->tok[q - 1].flags & NCG_TF_LOWER))
 		return 0;
-	if (q != p)
-		return 1;
-	for (h = m->t0; h < m->t1; h++)
-		if (wl_at(x, h, m->t1, NCG_WL_SURFACE_PLACE_HEAD) == m->t1)
-			return 1;
-	return 0;
+	return q != p || ends_in_list(x, m, NCG_WL_SURFACE_PLACE_HEAD);
 }
 
 /* rules67: ""We had a very successful bilateral meeting with the
@@ -5970,7 +5986,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
 			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
-			    quote_between(x, c, m))
+			    quote_between(x, c, m) || region_place(x, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -8991,6 +9007,8 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	day_after_arrival(x, c);
 	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
+	if (c->place && region_place(x, c->place))
+		c->place = NULL;
 }
 
 static void

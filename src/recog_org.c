@@ -4427,15 +4427,16 @@ rc_head(rc_ctx *rc)
 
 /* ---- places and countries ---------------------------------------------------------- */
 
-/* Does a capitalised name that heads a document, body or title start at
- * token i ("Washington Declaration", "ROK Deputy Minister")?  Then a
- * place just before it is a modifier, not a place mentioned. */
+/* Does a capitalised name that heads a document, body, title or (rules172)
+ * firm start at token i ("Washington Declaration", "ROK Deputy Minister",
+ * "Tokyo Electric Power Company")?  Then a place just before it is a
+ * modifier, not a place mentioned. */
 static int
 modifies_name(const rc_ctx *rc, size_t i, size_t lim)
 {
 	for (size_t j = i; j < lim && rc_cap(rc, j) && rc_adjacent(rc, j) == 0; j++)
 		if (rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) || rc_wl(rc, j, NCG_WL_BODY_HEAD) ||
-		    rc_wl(rc, j, NCG_WL_TITLE_HEAD))
+		    rc_wl(rc, j, NCG_WL_TITLE_HEAD) || rc_wl(rc, j, NCG_WL_FIRM_HEAD))
 			return 1;
 	return 0;
 }
@@ -4810,7 +4811,10 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
 	    /* rules43: "Remarks at Photo Spray at Top of Meeting with ..." */
-	    rc_wl_match(rc, i, lim, NCG_WL_PRESS_APPEARANCE, 0))
+	    rc_wl_match(rc, i, lim, NCG_WL_PRESS_APPEARANCE, 0) ||
+	    /* rules172: "met ... at JMSDF Maizuru District headquarters": a
+	     * name a body's acronym opens is that body's part, no place */
+	    defined_body_acronym(rc, i))
 		return NCG_OK;
 	while (j < lim && j - i < 3 && rc_cap(rc, j) &&
 	       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j))

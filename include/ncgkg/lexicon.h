@@ -512,6 +512,8 @@ typedef enum {
 	NCG_WL_VISIT_SPAN_SUFFIX,   /* rules173: a visit's length before its noun: -day */
 	NCG_WL_PRESS_AUDIENCE,      /* rules174: the press spoken to after a meeting: reporters */
 	NCG_WL_PRESS_TALK_VERB,     /* rules174: a verb of talking to the press, before "to": speaking */
+	NCG_WL_FIRM_HEAD,           /* rules172: heads a firm's or school's name: Company, University */
+	NCG_WL_REGION_NAME,         /* rules172: ends a region's name, no venue: Asia, Middle East */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
