@@ -5259,9 +5259,26 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
  * meeting"). */
 enum { SEQUEL_SUBJECT_REACH = 6 };
 
+/* rules176: after a subject, an aside of a relative clause between
+ * commas at k (", which was the third ... Meeting,"): where the
+ * sentence goes on after it, else k. */
+static size_t
+relative_aside_end(const rc_ctx *rc, size_t k, size_t t1)
+{
+	if (k + 1 >= t1 || !rc_punct(rc, k, ",") || !rc_wl(rc, k + 1, NCG_WL_RELATIVE_PRONOUN))
+		return k;
+	for (size_t c = k + 2; c < t1; c++)
+		if (rc_punct(rc, c, ",") || rc_punct(rc, c, ";"))
+			return rc_punct(rc, c, ",") ? c + 1 : k;
+	return k;
+}
+
 /* rules87: does sentence s open with a meeting noun as its subject (in
  * its first SEQUEL_SUBJECT_REACH words, lower case) and a
- * lex:sequelVerb right after it, maybe after a lex:frameAdverb ("The meeting follows recent diplomatic
+ * lex:sequelVerb right after it, maybe after a lex:frameAdverb or a
+ * relative aside (rules176: "The meeting, which was the third ...
+ * Meeting, came the same day President X met with Y, when they
+ * discussed A and B") ("The meeting follows recent diplomatic
  * talks where the allies also discussed civil nuclear power, submarines,
  * and trade issues.", IANS)?  The sentence tells what the meeting came
  * after or amid: a list in it is another meeting's or event's. */
@@ -5277,6 +5294,7 @@ sequel_sentence(const rc_ctx *rc, uint32_t s)
 			return 0;
 		if (!rc_lower(rc, i) || !rc_wl(rc, i, NCG_WL_MEETING_NOUN))
 			continue;
+		k = relative_aside_end(rc, k, t1);
 		if (k < t1 && rc_wl(rc, k, NCG_WL_FRAME_ADVERB))
 			k++;
 		return k < t1 && rc_wl_match(rc, k, t1, NCG_WL_SEQUEL_VERB, 1) != 0;
