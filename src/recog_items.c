@@ -213,6 +213,18 @@ resolution_item(const rc_ctx *rc, size_t a, size_t b)
 	return (j < b && rc_wl(rc, j, NCG_WL_RESOLUTION_NAME)) || rc_wl(rc, j - 1, NCG_WL_RESOLUTION_NAME);
 }
 
+/* rules176: where a bracketed pointer to another text closing the item
+ * [a, b) opens ("other issues (see 2404100066)": a bracket, a
+ * lex:crossReference word, a number, a bracket), else b. */
+static size_t
+reference_start(const rc_ctx *rc, size_t a, size_t b)
+{
+	if (b < a + 5 || !rc_punct(rc, b - 1, ")") || rc->tok[b - 2].kind != NCG_TOK_NUMBER ||
+	    !rc_wl_ci(rc, b - 3, NCG_WL_CROSS_REFERENCE) || !rc_punct(rc, b - 4, "("))
+		return b;
+	return b - 4;
+}
+
 /* The piece [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when it is no piece of a list of topics (empty, longer than max
@@ -239,6 +251,7 @@ item_span(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 			break;
 	}
 	b = end_unpunct(rc, a, b);
+	b = reference_start(rc, a, b);
 	/* rules130: a day closes it ("... other bilateral military issues
 	 * on Monday") */
 	if (b > a + 3 && rc_is(rc, b - 2, "on") && rc_weekday_at(rc, b - 1))

@@ -508,6 +508,7 @@ typedef enum {
 	NCG_WL_MEETING_TOPIC_OPENER, /* rules170: opens a meeting noun's topic before its venue: of, on */
 	NCG_WL_WRITER_ADDRESS_VERB, /* rules169: the writer's words to an official in person: said to, told */
 	NCG_WL_RECALL_CUE,          /* rules171: before a meeting verb, an earlier meeting: previously */
+	NCG_WL_CROSS_REFERENCE,     /* rules176: opens a bracketed pointer to another text: see */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
