@@ -488,6 +488,8 @@ static const struct {
 	/* rules172 */
 	{NCG_LEX_NS "firmHead", NCG_WL_FIRM_HEAD},
 	{NCG_LEX_NS "regionName", NCG_WL_REGION_NAME},
+	/* rules176 */
+	{NCG_LEX_NS "crossReference", NCG_WL_CROSS_REFERENCE},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

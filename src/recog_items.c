@@ -213,6 +213,18 @@ resolution_item(const rc_ctx *rc, size_t a, size_t b)
 	return (j < b && rc_wl(rc, j, NCG_WL_RESOLUTION_NAME)) || rc_wl(rc, j - 1, NCG_WL_RESOLUTION_NAME);
 }
 
+/* rules176: where a bracketed pointer to another text closing the item
+ * [a, b) opens ("other issues (see 2404100066)": a bracket, a
+ * lex:crossReference word, a number, a bracket), else b. */
+static size_t
+reference_start(const rc_ctx *rc, size_t a, size_t b)
+{
+	if (b < a + 5 || !rc_punct(rc, b - 1, ")") || rc->tok[b - 2].kind != NCG_TOK_NUMBER ||
+	    !rc_wl_ci(rc, b - 3, NCG_WL_CROSS_REFERENCE) || !rc_punct(rc, b - 4, "("))
+		return b;
+	return b - 4;
+}
+
 /* The piece [*ap, *bp) of a list without its joining words ("and", "on",
  * "as well as", "(2)", a quotation mark) before it and "." or "," after
  * it; 0 when it is no piece of a list of topics (empty, longer than max
@@ -239,6 +251,7 @@ item_span(rc_ctx *rc, size_t *ap, size_t *bp, size_t max)
 			break;
 	}
 	b = end_unpunct(rc, a, b);
+	b = reference_start(rc, a, b);
 	/* rules130: a day closes it ("... other bilateral military issues
 	 * on Monday") */
 	if (b > a + 3 && rc_is(rc, b - 2, "on") && rc_weekday_at(rc, b - 1))
@@ -636,6 +649,7 @@ static int opener_one_name(const rc_ctx *rc, size_t j, size_t b);
 static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
 static int time_adverbial_at(const rc_ctx *rc, size_t k, size_t b);
 static int proper_word_item(const rc_ctx *rc, const size_t it[2]);
+static size_t plural_pair_at(const rc_ctx *rc, size_t a, size_t b);
 
 /* In a list whose item k opens with a gerund, the pieces after it that
  * belong to it: an elaboration opened by a list opener ("promoting
@@ -1329,7 +1343,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 
 	p->n = 0;
 	for (size_t k = 0; k < n; k++) {
-		size_t from = items[k][0], to, max = base;
+		size_t from = items[k][0], to, max = base, j;
 		int examples = 0;
 
 		/* rules18: an item of a semicolon list that is a list of its
@@ -1348,6 +1362,11 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		if (!semi)
 			examples = join_items(rc, items, n, &k, &max);
 		to = items[k][1];
+		/* rules176: an item before the last that is a pair of topics */
+		if (!semi && k + 1 < n && (j = plural_pair_at(rc, from, to))) {
+			plan_item(p, from, j, max);
+			from = j + 1;
+		}
 		if (!semi && !examples && (k + 1 == n || closed_by_conjunction(rc, l, k)))
 			split_last_item(rc, p, l, &from, to, n > 1 || pair, base);
 		plan_item(p, from, to, max);
@@ -3368,6 +3387,36 @@ umbrella_opener(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	return o < a && umbrella ? o : 0;
 }
 
+/* Does a complement open at token i: an infinitive's "to" or a
+ * preposition? */
+static int
+complement_opens(const rc_ctx *rc, size_t i)
+{
+	return is_infinitive_to(rc, i) || rc_wl(rc, i, NCG_WL_COMPLEMENT_PREP) ||
+	       rc_wl(rc, i, NCG_WL_ITEM_PREPOSITION);
+}
+
+/* A bare pair [a, b): a first conjunct of two words or more with no
+ * complement (no preposition, no infinitive, no comma) ending in no
+ * adjective, "and", a second with no comma nor "and".  Returns the
+ * "and", else 0. */
+static size_t
+bare_pair(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t j, k;
+
+	for (j = a; j < b && !is_conjunction(rc, j); j++)
+		if (!rc_word(rc, j) || complement_opens(rc, j))
+			return 0;
+	if (j < a + 2 || j + 3 > b || adjective_shaped(rc, j - 1) ||
+	    rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE) || shared_complement_pair(rc, a, j, b))
+		return 0;
+	for (k = j + 1; k < b; k++)
+		if (is_conjunction(rc, k) || rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+	return j;
+}
+
 /* rules39: "reviewed current Alliance issues, including A and B": after
  * an umbrella and a list opener ending at a (umbrella_opener), a pair whose
  * first conjunct has no complement (no preposition, no infinitive, no
@@ -3377,21 +3426,47 @@ umbrella_opener(const rc_ctx *rc, size_t e, size_t a, size_t b)
 static int
 opener_pair(const rc_ctx *rc, size_t e, size_t a, size_t b)
 {
-	size_t j, k;
+	return umbrella_opener(rc, e, a, b) && bare_pair(rc, a, b);
+}
 
-	if (!umbrella_opener(rc, e, a, b))
-		return 0;
+/* rules176: is the item [a, b) a pair of topics, "personnel exchanges
+ * and education cooperation (to strengthen ...)", "shared values and
+ * joint support for an open, ... world": a first conjunct of two
+ * lower-case words or more with no complement that ends in a plural
+ * noun, "and", and a second of two lower-case words or more whose head
+ * (its last word before a complement, or the item's end) is no plural?
+ * The plural closes the first topic; "nuclear weapons and missile
+ * programs", a plural head that may be shared, stays one, and so does
+ * a gerund's object ("expanding joint drills and missile data
+ * sharing").  Returns the
+ * "and", else 0. */
+static size_t
+plural_pair_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t j, h;
+
 	for (j = a; j < b && !is_conjunction(rc, j); j++)
-		if (!rc_word(rc, j) || is_infinitive_to(rc, j) || rc_wl(rc, j, NCG_WL_COMPLEMENT_PREP) ||
-		    rc_wl(rc, j, NCG_WL_ITEM_PREPOSITION))
+		if (!rc_word(rc, j) || !rc_lower(rc, j) || complement_opens(rc, j))
 			return 0;
-	if (j < a + 2 || j + 3 > b || adjective_shaped(rc, j - 1) ||
-	    rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE) || shared_complement_pair(rc, a, j, b))
+	if (j < a + 2 || j >= b || gerund_at(rc, a) || !plural_shaped(rc, j - 1) ||
+	    rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE))
 		return 0;
-	for (k = j + 1; k < b; k++)
-		if (is_conjunction(rc, k) || rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
-			return 0;
-	return 1;
+	for (h = j + 1; h < b && rc_word(rc, h) && rc_lower(rc, h) && !is_conjunction(rc, h) &&
+	                !complement_opens(rc, h);
+	     h++)
+		;
+	if (h < j + 3 || plural_shaped(rc, h - 1) || shared_complement_pair(rc, a, j, b))
+		return 0;
+	return h == b || complement_opens(rc, h) ? j : 0;
+}
+
+/* rules176: after a frame verb in the past ("discussed"; "to discuss A
+ * and notify B" may join two verbs) with no opener, a bare pair
+ * (bare_pair) that is a pair of topics (plural_pair_at). */
+static int
+plural_pair(const rc_ctx *rc, size_t w, size_t a, size_t b)
+{
+	return clause_verb(rc, w) && bare_pair(rc, a, b) && plural_pair_at(rc, a, b);
 }
 
 /* rules59: a commitment to do later (lex:commitmentCue) anywhere in
@@ -4515,6 +4590,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		pair = repeated_pair(rc, e, a, end);
 	if (!pair)
 		pair = opener_pair(rc, e, a, end);
+	if (!pair)
+		pair = plural_pair(rc, w, a, end);
 	list_cut(rc, a, end, &l);
 	fold_name_examples(rc, &l);
 	if (comma_pair(rc, s, &l))
@@ -5195,9 +5272,26 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
  * meeting"). */
 enum { SEQUEL_SUBJECT_REACH = 6 };
 
+/* rules176: after a subject, an aside of a relative clause between
+ * commas at k (", which was the third ... Meeting,"): where the
+ * sentence goes on after it, else k. */
+static size_t
+relative_aside_end(const rc_ctx *rc, size_t k, size_t t1)
+{
+	if (k + 1 >= t1 || !rc_punct(rc, k, ",") || !rc_wl(rc, k + 1, NCG_WL_RELATIVE_PRONOUN))
+		return k;
+	for (size_t c = k + 2; c < t1; c++)
+		if (rc_punct(rc, c, ",") || rc_punct(rc, c, ";"))
+			return rc_punct(rc, c, ",") ? c + 1 : k;
+	return k;
+}
+
 /* rules87: does sentence s open with a meeting noun as its subject (in
  * its first SEQUEL_SUBJECT_REACH words, lower case) and a
- * lex:sequelVerb right after it, maybe after a lex:frameAdverb ("The meeting follows recent diplomatic
+ * lex:sequelVerb right after it, maybe after a lex:frameAdverb or a
+ * relative aside (rules176: "The meeting, which was the third ...
+ * Meeting, came the same day President X met with Y, when they
+ * discussed A and B") ("The meeting follows recent diplomatic
  * talks where the allies also discussed civil nuclear power, submarines,
  * and trade issues.", IANS)?  The sentence tells what the meeting came
  * after or amid: a list in it is another meeting's or event's. */
@@ -5213,6 +5307,7 @@ sequel_sentence(const rc_ctx *rc, uint32_t s)
 			return 0;
 		if (!rc_lower(rc, i) || !rc_wl(rc, i, NCG_WL_MEETING_NOUN))
 			continue;
+		k = relative_aside_end(rc, k, t1);
 		if (k < t1 && rc_wl(rc, k, NCG_WL_FRAME_ADVERB))
 			k++;
 		return k < t1 && rc_wl_match(rc, k, t1, NCG_WL_SEQUEL_VERB, 1) != 0;

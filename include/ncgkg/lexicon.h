@@ -514,6 +514,7 @@ typedef enum {
 	NCG_WL_PRESS_TALK_VERB,     /* rules174: a verb of talking to the press, before "to": speaking */
 	NCG_WL_FIRM_HEAD,           /* rules172: heads a firm's or school's name: Company, University */
 	NCG_WL_REGION_NAME,         /* rules172: ends a region's name, no venue: Asia, Middle East */
+	NCG_WL_CROSS_REFERENCE,     /* rules176: opens a bracketed pointer to another text: see */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
