@@ -485,6 +485,8 @@ static const struct {
 	{NCG_LEX_NS "resolutionName", NCG_WL_RESOLUTION_NAME},
 	{NCG_LEX_NS "laterEventCue", NCG_WL_LATER_EVENT_CUE},
 	{NCG_LEX_NS "recallCue", NCG_WL_RECALL_CUE},
+	{NCG_LEX_NS "channelCue", NCG_WL_CHANNEL_CUE},
+	{NCG_LEX_NS "recallOpener", NCG_WL_RECALL_OPENER},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

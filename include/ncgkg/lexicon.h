@@ -508,6 +508,8 @@ typedef enum {
 	NCG_WL_MEETING_TOPIC_OPENER, /* rules170: opens a meeting noun's topic before its venue: of, on */
 	NCG_WL_WRITER_ADDRESS_VERB, /* rules169: the writer's words to an official in person: said to, told */
 	NCG_WL_RECALL_CUE,          /* rules171: before a meeting verb, an earlier meeting: previously */
+	NCG_WL_CHANNEL_CUE,         /* review49: words not in person: in my telegram, on television */
+	NCG_WL_RECALL_OPENER,       /* review49: before the writer, earlier words recalled: As (I said) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
