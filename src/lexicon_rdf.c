@@ -490,6 +490,8 @@ static const struct {
 	{NCG_LEX_NS "regionName", NCG_WL_REGION_NAME},
 	/* rules176 */
 	{NCG_LEX_NS "crossReference", NCG_WL_CROSS_REFERENCE},
+	{NCG_LEX_NS "channelCue", NCG_WL_CHANNEL_CUE},
+	{NCG_LEX_NS "recallOpener", NCG_WL_RECALL_OPENER},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

@@ -1802,6 +1802,28 @@ other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
+/* review49: does the clause [c0, c1) name a time of its own other than
+ * the record's date: another year (other_year_in), or a date whose
+ * month, or day, is not the issue date's ("in my telegram of November
+ * 10" in a record of November 14, "in June" in remarks of March)?  Both
+ * the writer's words (writer_told) and a speaker's chance taken "today"
+ * (chance_to_meet) are of the record's own day only. */
+static int
+other_time_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	const int *is = x->d->issued;
+
+	if (other_year_in(x, s, c0, c1))
+		return 1;
+	for (size_t j = c0; j < c1 && is[1]; j++) {
+		const ncg_mention *d = inside(x, s, j, NCG_M_DATE);
+
+		if (d && d->date.m && (d->date.m != is[1] || (d->date.d && is[2] && d->date.d != is[2])))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
  * cable), rules137: "President Rhee received me warmly" (a telegram): a
  * principal verb at i whose object is the record's writer
@@ -2422,7 +2444,9 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
  * official or a noun of parties (lex:partyNoun) just after it or its
  * article or possessive, "today" (lex:sameDay) before the verb in the
  * clause and no future cue before the chance or from the verb to the
- * other side: the speaker met that side that day.  Returns the verb's end, or 0. */
+ * other side, and (review49) no time of the clause's own
+ * (other_time_in: "Today I want to recall that in 2014 I was able to
+ * ..."): the speaker met that side that day.  Returns the verb's end, or 0. */
 #define CHANCE_WITH_REACH 3
 static size_t
 chance_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
@@ -2431,7 +2455,7 @@ chance_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 
 	if (!p || i <= c0 || !wl_is(x, i - 1, NCG_WL_SPEAKER_PRONOUN) ||
 	    (e = wl_at(x, p, c1, NCG_WL_CHANCE_TALK_VERB)) == 0 ||
-	    wl_find(x, c0, i, NCG_WL_SAME_DAY) >= i)
+	    wl_find(x, c0, i, NCG_WL_SAME_DAY) >= i || other_time_in(x, s, c0, c1))
 		return 0;
 	for (w = e > p + 1 && tok_ieq(x, e - 1, "with") ? e - 1 : e;
 	     w < c1 && w < e + CHANCE_WITH_REACH && !tok_ieq(x, w, "with"); w++)
@@ -2980,6 +3004,20 @@ addressed_official_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 	return o && o < c1 && x->s[x->tok[o].b] == '\'' ? 0 : o;
 }
 
+/* review49: a channel of words not in person (lex:channelCue) from p,
+ * just after the writer's verb, up to the words told ("that") or the
+ * clause's end c1: "said to the Secretary in my telegram of November 10
+ * that", "saw the President on television"; not "told Pyun that the
+ * cable had come". */
+static int
+channel_in(const mr_ctx *x, size_t p, uint32_t c1)
+{
+	for (size_t j = p; j < c1 && !tok_ieq(x, j, "that"); j++)
+		if (wl_at(x, j, c1, NCG_WL_CHANNEL_CUE))
+			return 1;
+	return 0;
+}
+
 /* rules169: "I said to the President that the PriMin had raised ...",
  * "I also told Pyun what my government thought", "I saw Ambassador Kim
  * alone this morning" (telegrams): the writer (lex:speakerPronoun, at
@@ -2991,7 +3029,12 @@ addressed_official_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
  * (writer_report: a record, no future cue, no quotation; the words told
  * may look ahead: "I told Pyun I would refer ..."), no other year in the
  * clause.  "I had told ..." has no writer just before the verb: an
- * earlier talk.  The verb's end, or 0. */
+ * earlier talk.  review49: nor "As I said to ..." (lex:recallOpener just
+ * before the writer: earlier words recalled); no words sent in writing,
+ * through another or seen in the media after the verb (channel_in:
+ * "in my telegram of", "through his aide", "on television"); no time of
+ * the clause's own (other_time_in: "on November 2" in a record of
+ * November 14).  The verb's end, or 0. */
 static size_t
 writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -3002,8 +3045,10 @@ writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	while (q > c0 && i - q < 2 && wl_is(x, q - 1, NCG_WL_SPEAKER_ADVERB))
 		q--;
 	if (q <= c0 || !wl_is(x, q - 1, NCG_WL_SPEAKER_PRONOUN) ||
+	    (q - 1 > c0 && wl_is(x, q - 2, NCG_WL_RECALL_OPENER)) ||
 	    (o = addressed_official_at(x, s, e, c1)) == 0 || wl_find(x, c0, c1, NCG_WL_CALL_CUE) != c1 ||
-	    !writer_report(x, s, i, c0, (uint32_t)o) || other_year_in(x, s, c0, c1))
+	    channel_in(x, e, c1) ||
+	    !writer_report(x, s, i, c0, (uint32_t)o) || other_time_in(x, s, c0, c1))
 		return 0;
 	return e;
 }

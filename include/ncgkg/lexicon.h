@@ -515,6 +515,8 @@ typedef enum {
 	NCG_WL_FIRM_HEAD,           /* rules172: heads a firm's or school's name: Company, University */
 	NCG_WL_REGION_NAME,         /* rules172: ends a region's name, no venue: Asia, Middle East */
 	NCG_WL_CROSS_REFERENCE,     /* rules176: opens a bracketed pointer to another text: see */
+	NCG_WL_CHANNEL_CUE,         /* review49: words not in person: in my telegram, on television */
+	NCG_WL_RECALL_OPENER,       /* review49: before the writer, earlier words recalled: As (I said) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
