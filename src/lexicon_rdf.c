@@ -499,6 +499,8 @@ static const struct {
 	{NCG_LEX_NS "pastChance", NCG_WL_PAST_CHANCE},
 	{NCG_LEX_NS "chanceTalkVerb", NCG_WL_CHANCE_TALK_VERB},
 	{NCG_LEX_NS "meetingTopicOpener", NCG_WL_MEETING_TOPIC_OPENER},
+	/* fixU */
+	{NCG_LEX_NS "eventNoun", NCG_WL_EVENT_NOUN},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */

@@ -5497,7 +5497,9 @@ after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * c, then up to TOPIC_REACH words with no comma, no other "at"/"in", no
  * official and no participle in -ed (ed_verb_at: "on issues raised at the
  * Ministry" is where they were raised), then token a (a lower-case venue
- * or within preposition): the building after a is where the meeting met. */
+ * or within preposition): the building after a is where the meeting met.
+ * fixU: not after an event noun (lex:eventNoun, lower case, just before
+ * a: "a meeting on the fire at the Ministry" is where the fire was). */
 #define TOPIC_REACH 12
 
 static int ed_verb_at(const mr_ctx *x, size_t i);
@@ -5507,7 +5509,8 @@ topic_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
 	if (c->kind == NCG_MC_PRINCIPALS || a <= c->t1 + 1 || a > c->t1 + TOPIC_REACH ||
 	    !wl_is(x, c->t1, NCG_WL_MEETING_TOPIC_OPENER) || !(x->tok[c->t1].flags & NCG_TF_LOWER) ||
-	    !(x->tok[a].flags & NCG_TF_LOWER))
+	    !(x->tok[a].flags & NCG_TF_LOWER) ||
+	    (wl_is(x, a - 1, NCG_WL_EVENT_NOUN) && (x->tok[a - 1].flags & NCG_TF_LOWER)))
 		return 0;
 	for (size_t j = c->t1 + 1; j < a; j++)
 		if (ncg_doc_tok_is(x->doc, j, ",") || wl_is(x, j, NCG_WL_VENUE_PREPOSITION) ||

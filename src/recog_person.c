@@ -1740,6 +1740,16 @@ static size_t comma_given_name(const rc_ctx *rc, size_t n1, size_t lim);
 static ncg_status rename_surname_given(rc_ctx *rc, ncg_mention *m, size_t s0, size_t s1,
                                        size_t g0, size_t g1);
 
+/* fixU: does a title at i begin inside a body's "X of Y" name, as the
+ * object of "of" after a body's head ("Bank of Korea Governor Rhee":
+ * "Korea" belongs to the bank, not to a title "Korea Governor")? */
+static int
+in_body_of_name(const rc_ctx *rc, size_t i)
+{
+	return i >= 2 && rc_is(rc, i - 1, "of") && rc_cap(rc, i - 2) &&
+	       rc_wl(rc, i - 2, NCG_WL_BODY_HEAD) && !title_head(rc, i - 2);
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -1751,7 +1761,7 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	ncg_mention *m;
 
 	*next = 0;
-	if (!head || j <= i)
+	if (!head || j <= i || in_body_of_name(rc, i))
 		return NCG_OK;
 	/* rules30: a title that stops on its connector ("Under Secretary of
 	 * State for Economic Growth, Energy, and the Environment") has its

@@ -506,6 +506,7 @@ typedef enum {
 	NCG_WL_PAST_CHANCE,         /* rules168: a past chance taken: was able to, had a chance to */
 	NCG_WL_CHANCE_TALK_VERB,    /* rules168: a base verb of talks after one: meet with, exchange views */
 	NCG_WL_MEETING_TOPIC_OPENER, /* rules170: opens a meeting noun's topic before its venue: of, on */
+	NCG_WL_EVENT_NOUN,          /* fixU: an event a topic names, its own place after it: fire, attack */
 	NCG_WL_WRITER_ADDRESS_VERB, /* rules169: the writer's words to an official in person: said to, told */
 	NCG_WL_RECALL_CUE,          /* rules171: before a meeting verb, an earlier meeting: previously */
 	NCG_WL_VISIT_SPAN_PREP,     /* rules173: opens a setting of a whole visit: during, over */
