@@ -589,8 +589,11 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 	int office;
 
 	for (e = j; e < lim; e++) {
+		/* review50: or a table's cell bar ("| Prime Minister Kishida,
+		 * Chief Cabinet Secretary Hayashi |"): no title over a cell */
 		if (rc_punct(rc, e, ";") || rc_punct(rc, e, ".") || rc_punct(rc, e, ")") ||
-		    rc_punct(rc, e, ":") || rc_punct(rc, e, "\xE2\x80\x94") || spaced_dash(rc, e))
+		    rc_punct(rc, e, ":") || rc_punct(rc, e, "|") ||
+		    rc_punct(rc, e, "\xE2\x80\x94") || spaced_dash(rc, e))
 			return e;
 		if (rc_punct(rc, e, "(")) {
 			while (e < lim && !rc_punct(rc, e, ")"))
@@ -714,6 +717,30 @@ titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
 		    parse_name(rc, q, e, &count) == e && count >= 2)
 			return 1;
 	return 0;
+}
+
+/* review50: does the apposition [j, e) hold a capitalised title's words
+ * alone, then one surname ending it ("President Biden, Secretary of State
+ * Blinken, National Security Advisor Sullivan", an attendee list)?  The
+ * next person of a list with their own title, no title of the first. */
+static int
+titled_surname_ends(const rc_ctx *rc, size_t j, size_t e)
+{
+	size_t n = e - 1;
+
+	if (e < j + 2 || !rc_cap(rc, n) || !name_token(rc, n, e) || title_ish(rc, n) ||
+	    !has_cap_title_head(rc, j, n))
+		return 0;
+	/* right after a head ("Advisor") or its object ("of State"), not a
+	 * state's name ("President of the Russian Federation") */
+	if (!title_head(rc, n - 1) &&
+	    !(n >= j + 3 && rc_cap(rc, n - 1) && (rc_is(rc, n - 2, "of") || rc_is(rc, n - 2, "for")) &&
+	      title_head(rc, n - 3)))
+		return 0;
+	for (size_t q = j; q < n; q++)
+		if (!title_ish(rc, q) && !rc_wl(rc, q, NCG_WL_TITLE_CONNECTOR))
+			return 0;
+	return 1;
 }
 
 /* rules114: does "and" at n (lex:pairConjunction), then another person
@@ -878,7 +905,7 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT))
 		return 0;
 	if (appositive_next_person(rc, j, e) || next_has_own_title(rc, e, lim) ||
-	    titled_name_ends(rc, j, e))
+	    titled_name_ends(rc, j, e) || titled_surname_ends(rc, j, e))
 		return 0;
 	if (body_official_apposition(rc, j, e)) {
 		*t0 = j + 1;
