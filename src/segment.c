@@ -804,6 +804,17 @@ bullet_line(const ncg_doc *d, size_t b, size_t e)
 	       s[b + 2] == ' ';
 }
 
+/* review50: is a line a table's row, ending on a cell bar ("| U.S. side:
+ * | President Biden, ... |", "Korean side: | Minister Cho |")?  A row is
+ * a block of its own: it wraps into no other line, nor another into it. */
+static int
+table_row_line(const char *s, size_t b, size_t e)
+{
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	return e > b && s[e - 1] == '|' && memmem(s + b, e - b, " | ", 3) != NULL;
+}
+
 /* The last code point of a line but trailing spaces, or 0. */
 static unsigned
 line_last(const char *s, size_t b, size_t e)
@@ -974,7 +985,8 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	if (la == '.' && !bullet_line(d, b[0], b[1]) && line_ends_initial(s, a[0], a[1]) &&
 	    line_opens_cap(s, b[0], b[1]))
 		return 1;
-	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':')
+	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':' || table_row_line(s, a[0], a[1]) ||
+	    table_row_line(s, b[0], b[1]))
 		return 0;
 	if (caps_wraps_into(d, a, b, la))
 		return 1;
@@ -1016,7 +1028,8 @@ push_line_run(ncg_doc *d, size_t lines[][2], size_t nl)
 
 	for (size_t k = 0; k + 1 < nl; k++)
 		if (line_cp_len(s, lines[k][0], lines[k][1]) < 50 ||
-		    bullet_line(d, lines[k + 1][0], lines[k + 1][1]))
+		    bullet_line(d, lines[k + 1][0], lines[k + 1][1]) ||
+		    table_row_line(s, lines[k][0], lines[k][1]))
 			wrapped = 0;
 	if (nl == 1 || wrapped)
 		return push_block(d, lines[0][0], lines[nl - 1][1]);
