@@ -2737,6 +2737,22 @@ private_list_member(const rc_ctx *rc, size_t s0, size_t i)
 	return 0;
 }
 
+/* review50: are the words [t0, t1) right before an office's honorific
+ * [i, h) its modifiers alone, capitalised lex:titleWord words ("Deputy
+ * Chief Cabinet Secretary Abe", "Acting Foreign Minister Abe"; not an
+ * office of its own, "Minister for Defence Senator Ann Dale")?  They and the
+ * honorific are the title, not the modifiers alone. */
+static int
+office_modifier_only(const rc_ctx *rc, size_t t0, size_t t1, size_t i, size_t h, int office)
+{
+	if (!office || t1 != i || rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) == h)
+		return 0;
+	for (size_t k = t0; k < t1; k++)
+		if (!rc_cap(rc, k) || !rc_wl(rc, k, NCG_WL_TITLE_WORD))
+			return 0;
+	return t0 < t1;
+}
+
 /* The title of official m, named after the honorific [i, h) with the
  * name ending at `end`: an apposition after the name, a title between
  * commas before it, a title written before it, or the honorific itself
@@ -2747,10 +2763,11 @@ honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t
 {
 	size_t t0, t1;
 
-	if (appositive_title(rc, end, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
-	    preposed_title(rc, s0, i, &t0, &t1) ||
-	    preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
+	if (appositive_title(rc, end, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1))
 		return read_title(rc, m, t0, t1);
+	if (preposed_title(rc, s0, i, &t0, &t1) ||
+	    preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
+		return read_title(rc, m, t0, office_modifier_only(rc, t0, t1, i, h, office) ? h : t1);
 	if (office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h) {
 		m->official.title = m->official.honorific;
 		m->official.title_t0 = (uint32_t)i;
