@@ -5997,6 +5997,45 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 	return 0;
 }
 
+/* fixW: is the virtual cue at v in the phrase of another event: a
+ * reference cue (lex:referenceCue: "after", "before", "following")
+ * opening it, after lo, with at least one word in lower case between
+ * and only such words ("after a video-conference last week", "since
+ * their last videoconference"; not "met earlier by video"), and the
+ * own word t of the meeting (or act) outside that phrase, which runs to
+ * the next comma before hi?  "met with X on Tuesday, after a
+ * video-conference last week, at the Ministry ... in Seoul": an earlier
+ * meeting's mode, not this one's; "said after her virtual meeting
+ * with Choi": the meeting itself. */
+static int
+other_event_cue(const mr_ctx *x, size_t lo, size_t v, size_t hi, size_t t)
+{
+	for (size_t j = v; j > lo && v - j < 4;) {
+		size_t ce = wl_at(x, --j, v, NCG_WL_REFERENCE_CUE), e = v;
+
+		if (ce != 0 && ce < v) {
+			while (e < hi && !ncg_doc_tok_is(x->doc, e, ","))
+				e++;
+			return t < j || t >= e;
+		}
+		if (x->tok[j].kind != NCG_TOK_WORD || !(x->tok[j].flags & NCG_TF_LOWER))
+			return 0;
+	}
+	return 0;
+}
+
+/* fixW: the first virtual cue (lex:virtualCue) in [a, b) of the clause
+ * from lo that is the own mode of the meeting (or act) at t, not of
+ * another event (other_event_cue); b if none. */
+static size_t
+own_virtual_cue(const mr_ctx *x, size_t lo, size_t a, size_t b, size_t t)
+{
+	for (size_t v = a; v < b; v++)
+		if (wl_at(x, v, b, NCG_WL_VIRTUAL_CUE) && !other_event_cue(x, lo, v, b, t))
+			return v;
+	return b;
+}
+
 /* fixR: "met virtually with Minister Shin at the Ministry of National
  * Defense, Seoul", "met with Minister Shin at the Ministry ..., Seoul,
  * by video link from Washington": candidate c said to meet by video (a
@@ -6007,7 +6046,7 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 static int
 said_virtual(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
-	size_t v = wl_find(x, c->t0, c->c1, NCG_WL_VIRTUAL_CUE);
+	size_t v = own_virtual_cue(x, c->c0, c->t0, c->c1, c->t0);
 
 	if (v >= c->c1)
 		return 0;
@@ -6086,7 +6125,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				break;
 			}
 		}
-	if (!c->place && wl_find(x, c->c0, c->c1, NCG_WL_VIRTUAL_CUE) < c->c1) {
+	if (!c->place && own_virtual_cue(x, c->c0, c->c0, c->c1, c->t0) < c->c1) {
 		c->virtual_ = 1;
 		add_ev(c, EV_VIRTUAL);
 	}
@@ -8306,7 +8345,7 @@ lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		return NULL;
 	clause_of(x, s, v, &c0, &c1);
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_VIRTUAL_CUE) < c1)
+	    own_virtual_cue(x, c0, c0, c1, v) < c1)
 		return NULL;
 	return place_after(x, s, v, c1, 0);
 }
