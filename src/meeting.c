@@ -4534,9 +4534,10 @@ said_with_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
  * with defense minister Chung Ho-yong, Armitage ..." (Los Angeles
  * Times): the press (lex:pressAudience) at once before the cue at i,
  * after a speech verb in lower case, or after "to" and a verb of talking
- * (lex:pressTalkVerb) in lower case or opening the clause. */
+ * (lex:pressTalkVerb) in lower case or opening the clause.  (The cue
+ * itself is said_after_meeting's to check.) */
 static int
-press_told_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+press_told_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
 	for (size_t a = i - 1; a > c->c0 && i - a <= 2; a--) {
 		size_t v = a - 1;
@@ -4551,24 +4552,45 @@ press_told_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
+/* fixW: does the phrase of the after-cue at i, up to the first comma or
+ * "that" (the words said) after c, name a time of its own: a future
+ * cue, a month or a year, "last year" (ahead_or_recalled), or another
+ * year than the issue year (other_year_in)?  "told reporters after his
+ * meeting with X in Washington last year that ...": a meeting recalled. */
+static int
+cue_phrase_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = c->t1;
+
+	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !tok_ieq(x, e, "that"))
+		e++;
+	return ahead_or_recalled(x, c, i, e) || other_year_in(x, c->sent, (uint32_t)i, (uint32_t)e);
+}
+
 /* rules43: "..., the Treasury Department said after her virtual meeting
- * with Choi, in which ..." (Reuters): a speech verb (lex:speechVerb) at
- * once before the cue at i, the meeting noun then "with" and an
- * official: what was said is the meeting's readout, which reports it
- * (as lex:releaseVerb does), no recalled meeting. */
+ * with Choi, in which ..." (Reuters), rules174: "told reporters after
+ * talks with ...": a speech verb (lex:speechVerb) at once before the
+ * reference cue at i, or the press told (press_told_at_cue), the cue one
+ * of the time just after (lex:afterCue: not "before" or "ahead of" a
+ * meeting not yet held), the meeting noun then "with" and an official,
+ * no time of the phrase's own (cue_phrase_own_time): what was said is
+ * the meeting's readout, which reports it (as lex:releaseVerb does), no
+ * recalled meeting. */
 static int
 said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
+	size_t cue = i;
+
 	/* rules46: the report's weekday between ("the South's acting
 	 * president said Monday after talks with visiting US Vice President
 	 * Mike Pence", AFP) */
 	if (i > c->c0 + 1 && weekday_at(x, i - 1))
 		i -= i > c->c0 + 2 && tok_ieq(x, i - 2, "on") ? 2 : 1;
-	return c->kind == NCG_MC_NOUN && i > c->c0 &&
+	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) &&
 	       ((wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) && (x->tok[i - 1].flags & NCG_TF_LOWER)) ||
-	        press_told_before(x, c, i)) &&
+	        press_told_at_cue(x, c, i)) &&
 	       c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
-	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
+	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL && !cue_phrase_own_time(x, c, cue);
 }
 
 /* fixC: the possessive determiner (lex:possessiveDeterminer) that
@@ -5975,6 +5997,45 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 	return 0;
 }
 
+/* fixW: is the virtual cue at v in the phrase of another event: a
+ * reference cue (lex:referenceCue: "after", "before", "following")
+ * opening it, after lo, with at least one word in lower case between
+ * and only such words ("after a video-conference last week", "since
+ * their last videoconference"; not "met earlier by video"), and the
+ * own word t of the meeting (or act) outside that phrase, which runs to
+ * the next comma before hi?  "met with X on Tuesday, after a
+ * video-conference last week, at the Ministry ... in Seoul": an earlier
+ * meeting's mode, not this one's; "said after her virtual meeting
+ * with Choi": the meeting itself. */
+static int
+other_event_cue(const mr_ctx *x, size_t lo, size_t v, size_t hi, size_t t)
+{
+	for (size_t j = v; j > lo && v - j < 4;) {
+		size_t ce = wl_at(x, --j, v, NCG_WL_REFERENCE_CUE), e = v;
+
+		if (ce != 0 && ce < v) {
+			while (e < hi && !ncg_doc_tok_is(x->doc, e, ","))
+				e++;
+			return t < j || t >= e;
+		}
+		if (x->tok[j].kind != NCG_TOK_WORD || !(x->tok[j].flags & NCG_TF_LOWER))
+			return 0;
+	}
+	return 0;
+}
+
+/* fixW: the first virtual cue (lex:virtualCue) in [a, b) of the clause
+ * from lo that is the own mode of the meeting (or act) at t, not of
+ * another event (other_event_cue); b if none. */
+static size_t
+own_virtual_cue(const mr_ctx *x, size_t lo, size_t a, size_t b, size_t t)
+{
+	for (size_t v = a; v < b; v++)
+		if (wl_at(x, v, b, NCG_WL_VIRTUAL_CUE) && !other_event_cue(x, lo, v, b, t))
+			return v;
+	return b;
+}
+
 /* fixR: "met virtually with Minister Shin at the Ministry of National
  * Defense, Seoul", "met with Minister Shin at the Ministry ..., Seoul,
  * by video link from Washington": candidate c said to meet by video (a
@@ -5985,7 +6046,7 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 static int
 said_virtual(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
-	size_t v = wl_find(x, c->t0, c->c1, NCG_WL_VIRTUAL_CUE);
+	size_t v = own_virtual_cue(x, c->c0, c->t0, c->c1, c->t0);
 
 	if (v >= c->c1)
 		return 0;
@@ -6064,7 +6125,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				break;
 			}
 		}
-	if (!c->place && wl_find(x, c->c0, c->c1, NCG_WL_VIRTUAL_CUE) < c->c1) {
+	if (!c->place && own_virtual_cue(x, c->c0, c->c0, c->c1, c->t0) < c->c1) {
 		c->virtual_ = 1;
 		add_ev(c, EV_VIRTUAL);
 	}
@@ -8284,7 +8345,7 @@ lead_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		return NULL;
 	clause_of(x, s, v, &c0, &c1);
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_VIRTUAL_CUE) < c1)
+	    own_virtual_cue(x, c0, c0, c1, v) < c1)
 		return NULL;
 	return place_after(x, s, v, c1, 0);
 }
