@@ -2963,16 +2963,19 @@ dated_talk_noun(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
-/* rules133: the candidate of a dated noun of talks at [i, e)
- * (dated_talk_noun): its day, no future cue, gives its tense. */
+/* The principals' candidate at [*ip, e) with evidence ev, and a past
+ * verb's where past is set: rules133's dated noun of talks
+ * (dated_talk_noun: its day, no future cue, gives its tense), rules169's
+ * writer's words to an official (writer_told). */
 static ncg_status
-talk_noun_cand(mr_ctx *x, uint32_t s, size_t *ip, size_t e)
+span_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, int ev, int past)
 {
 	ncg_meeting_cand *c;
 
 	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, *ip, e, &c));
-	add_ev(c, EV_DATED_OBJECT);
-	add_ev(c, EV_PAST_VERB);
+	add_ev(c, ev);
+	if (past)
+		add_ev(c, EV_PAST_VERB);
 	*ip = e - 1;
 	return NCG_OK;
 }
@@ -3053,19 +3056,6 @@ writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
-/* rules169: the candidate of the writer's words to an official at
- * [*ip, e) (writer_told). */
-static ncg_status
-writer_told_cand(mr_ctx *x, uint32_t s, size_t *ip, size_t e)
-{
-	ncg_meeting_cand *c;
-
-	NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, *ip, e, &c));
-	add_ev(c, EV_WRITER_TOLD);
-	*ip = e - 1;
-	return NCG_OK;
-}
-
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -3090,9 +3080,9 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		if (parties_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
-			NCG_TRY(talk_noun_cand(x, s, &i, te));
+			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
 		else if (!e && (te = writer_told(x, s, i, c0, c1)) != 0)
-			NCG_TRY(writer_told_cand(x, s, &i, te));
+			NCG_TRY(span_principals(x, s, &i, te, EV_WRITER_TOLD, 0));
 		else if (!e)
 			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
 		else
