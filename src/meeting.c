@@ -4256,6 +4256,28 @@ said_content(const mr_ctx *x, const ncg_meeting_cand *c)
 	return c->c1;
 }
 
+/* rules178: a future cue in the clause of a setting "in talks", other
+ * than one in what was said: "Reagan gave Takeshita the pledge that the
+ * United States will resist ... and praised his policies in a meeting at
+ * the White House on Wednesday" (LA Times): the cue after a "that" and
+ * before a later past act (before the setting's preposition at p) is the
+ * content of the earlier act, not the meeting's. */
+static int
+future_of_act(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	size_t end = said_content(x, c), f = wl_find(x, c->c0, end, NCG_WL_FUTURE_CUE);
+
+	for (; f < end; f = wl_find(x, f + 1, end, NCG_WL_FUTURE_CUE)) {
+		size_t t = c->c0;
+
+		while (t < f && !tok_ieq(x, t, "that"))
+			t++;
+		if (t == f || f + 1 >= p || !past_act_in(x, f + 1, p))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules20: "Kim Hong Kyun on Dec. 23 made this agreement in bilateral
  * talks in Washington with ... Campbell", "the agreement was reached in
  * talks in New York between ...": a meeting noun after "in"
@@ -4273,7 +4295,7 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 		p--;
 	return p > c->c0 + 1 && wl_at(x, p - 1, p, NCG_WL_MEETING_SETTING_PREP) &&
 	       (x->tok[p - 1].flags & NCG_TF_LOWER) && past_act_in(x, c->c0, p - 1) &&
-	       wl_find(x, c->c0, said_content(x, c), NCG_WL_FUTURE_CUE) == said_content(x, c);
+	       !future_of_act(x, c, p - 1);
 }
 
 static int during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c);
