@@ -3370,7 +3370,9 @@ distance(const ncg_meeting_cand *c, size_t i)
  * noun after a name that modifies it (capitalised words, "of"/"and", an
  * acronym in brackets; rules85: two names joined by "/", "a U.S.-ROK
  * Director General (DG)/Deputy-Level Consultation meeting") is as near
- * its verb as the name's first word.
+ * its verb as the name's first word; rules178: a plural's possessive
+ * inside the name ("held a Japan-U.S. Foreign Ministers' Dinner
+ * meeting", MOFA).
  * Returns that word, or the noun itself when no such name comes before. */
 static size_t
 name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -3387,7 +3389,8 @@ name_premodifier(const mr_ctx *x, const ncg_meeting_cand *c)
 			caps++;
 		else if (!ncg_doc_tok_is(x->doc, q, "(") && !ncg_doc_tok_is(x->doc, q, ")") &&
 		         !tok_ieq(x, q, "of") && !tok_ieq(x, q, "and") &&
-		         !ncg_doc_tok_is(x->doc, q, "-") && !ncg_doc_tok_is(x->doc, q, "/"))
+		         !ncg_doc_tok_is(x->doc, q, "-") && !ncg_doc_tok_is(x->doc, q, "/") &&
+		         !plural_possessive(x, c->sent, q))
 			break;
 		p = q;
 	}
@@ -4246,6 +4249,28 @@ said_content(const mr_ctx *x, const ncg_meeting_cand *c)
 	return c->c1;
 }
 
+/* rules178: a future cue in the clause of a setting "in talks", other
+ * than one in what was said: "Reagan gave Takeshita the pledge that the
+ * United States will resist ... and praised his policies in a meeting at
+ * the White House on Wednesday" (LA Times): the cue after a "that" and
+ * before a later past act (before the setting's preposition at p) is the
+ * content of the earlier act, not the meeting's. */
+static int
+future_of_act(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	size_t end = said_content(x, c), f = wl_find(x, c->c0, end, NCG_WL_FUTURE_CUE);
+
+	for (; f < end; f = wl_find(x, f + 1, end, NCG_WL_FUTURE_CUE)) {
+		size_t t = c->c0;
+
+		while (t < f && !tok_ieq(x, t, "that"))
+			t++;
+		if (t == f || f + 1 >= p || !past_act_in(x, f + 1, p))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules20: "Kim Hong Kyun on Dec. 23 made this agreement in bilateral
  * talks in Washington with ... Campbell", "the agreement was reached in
  * talks in New York between ...": a meeting noun after "in"
@@ -4263,7 +4288,7 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 		p--;
 	return p > c->c0 + 1 && wl_at(x, p - 1, p, NCG_WL_MEETING_SETTING_PREP) &&
 	       (x->tok[p - 1].flags & NCG_TF_LOWER) && past_act_in(x, c->c0, p - 1) &&
-	       wl_find(x, c->c0, said_content(x, c), NCG_WL_FUTURE_CUE) == said_content(x, c);
+	       !future_of_act(x, c, p - 1);
 }
 
 static int during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c);
@@ -5152,6 +5177,25 @@ day_span_noun(const mr_ctx *x, const ncg_meeting_cand *c)
 	       wl_at(x, c->t0 - 3, c->t0, NCG_WL_DAY_SPAN_LEAD) == c->t0;
 }
 
+/* rules178: "On January 16, commencing at ... 7 p.m. (local time;
+ * shortly after 12 a.m. on January 17, Japan time)", "On 25 June from
+ * 6:15pm local time (9:15am, 26 June Japan time)" (MOFA summaries): a day
+ * followed by a country's wording and "time" is the same moment on
+ * another country's clock, not the meeting's day where it was held. */
+static int
+other_clock_day(const mr_ctx *x, const ncg_mention *m)
+{
+	const char *key;
+	size_t p = m->t1, e;
+
+	if (p < x->ntok && ncg_doc_tok_is(x->doc, p, ","))
+		p++;
+	e = country_wording_end(x, p, x->ntok, &key);
+	if (e == p && key)
+		e = p + 1;         /* one word: "Japan" */
+	return e > p && e < x->ntok && tok_ieq(x, e, "time");
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -5166,7 +5210,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 
 		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
 		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m) ||
-		    in_purpose_after_day(x, c, m))
+		    in_purpose_after_day(x, c, m) || other_clock_day(x, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1)) {
 			best = m;
