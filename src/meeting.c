@@ -5100,6 +5100,20 @@ in_purpose_after_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_menti
 	return 0;
 }
 
+/* rules179: "Such consultations are held regularly pursuant to the
+ * Joint Statement ... issued by the then heads of the two Governments on
+ * September 22, 1998" (a joint statement): a release participle
+ * (lex:releaseVerb, lower case) after the candidate and before the date
+ * m: m is the day the document came out, none of the meeting's. */
+static int
+dates_release(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	for (size_t i = c->t1; i < m->t0; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, i + 1, NCG_WL_RELEASE_VERB))
+			return 1;
+	return 0;
+}
+
 /* "met today ... to build on the May 21 Summit": a date that names
  * another meeting, before its noun (modifiers between: "their June 8
  * trilateral meeting"), is not the day of candidate c. */
@@ -5176,7 +5190,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 
 		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
 		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m) ||
-		    in_purpose_after_day(x, c, m))
+		    in_purpose_after_day(x, c, m) || dates_release(x, c, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1)) {
 			best = m;
