@@ -5491,6 +5491,17 @@ city_after_seat(const mr_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
+/* rules179: "held at the Naval Mine and Anti-Submarine Warfare Command
+ * Headquarters aboard Point Loma Annex" (Navy news): a body's building
+ * then a lower-case lex:sitePreposition: the building stands on a larger
+ * site, the meeting's place; the body is not it. */
+static int
+on_larger_site(const mr_ctx *x, const ncg_mention *m)
+{
+	return m->t1 < x->sent[m->sent].t1 && (x->tok[m->t1].flags & NCG_TF_LOWER) &&
+	       wl_is(x, m->t1, NCG_WL_SITE_PREPOSITION);
+}
+
 /* "at the White House in Washington", "at the Blue House upon his
  * arrival in Seoul": a place after the building body is the place. */
 static int
@@ -5627,7 +5638,7 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
 	within = p >= 2 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
 	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within) ||
-	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m))
+	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m) || on_larger_site(x, m))
 		return 0;
 	if (body_modifies_next(x, m) ||
 	    (m->t1 < x->sent[m->sent].t1 &&
