@@ -7110,6 +7110,31 @@ setting_caption_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		drop_ev(c, EV_CAPTION_OF);
 }
 
+/* rules179: "On February 17, Secretary of State Hillary Rodham Clinton
+ * visited Japan .... She held a meeting with Foreign Minister Hirofumi
+ * Nakasone" (MOFA): a candidate with no day, a past meeting verb, its
+ * sentence opened by a pronoun that names the sentence before's subject
+ * (lex:antecedentPronoun), and that sentence opened by "On" and a day
+ * then a comma: that day is the candidate's. */
+static void
+date_evidence_antecedent(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent;
+	const ncg_mention *d;
+	size_t p;
+
+	if (s == 0 || c->date[0] || !has_ev(c, EV_PAST_VERB) ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 ||
+	    !wl_is(x, x->sent[s].t0, NCG_WL_ANTECEDENT_PRONOUN))
+		return;
+	p = x->sent[s - 1].t0;
+	d = p + 1 < x->sent[s - 1].t1 ? inside(x, s - 1, p + 1, NCG_M_DATE) : NULL;
+	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !tok_ieq(x, p, "on") ||
+	    d->t1 >= x->sent[s - 1].t1 || !ncg_doc_tok_is(x->doc, d->t1, ","))
+		return;
+	set_day(x, c, &d->date, "day-of-antecedent-sentence");
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -7121,6 +7146,7 @@ weigh(mr_ctx *x)
 		date_evidence_day(x, c);
 		if (!c->date[0])
 			date_evidence_relative(x, c);
+		date_evidence_antecedent(x, c);
 		dated_caption_evidence(x, c);
 		identity_evidence(x, c);
 		place_evidence(x, c);
