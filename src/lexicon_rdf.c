@@ -509,6 +509,8 @@ static const struct {
 	/* rules174 */
 	{NCG_LEX_NS "pressAudience", NCG_WL_PRESS_AUDIENCE},
 	{NCG_LEX_NS "pressTalkVerb", NCG_WL_PRESS_TALK_VERB},
+	/* rules179 */
+	{NCG_LEX_NS "sitePreposition", NCG_WL_SITE_PREPOSITION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -5115,6 +5115,20 @@ in_purpose_after_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_menti
 	return 0;
 }
 
+/* rules179: "Such consultations are held regularly pursuant to the
+ * Joint Statement ... issued by the then heads of the two Governments on
+ * September 22, 1998" (a joint statement): a release participle
+ * (lex:releaseVerb, lower case) after the candidate and before the date
+ * m: m is the day the document came out, none of the meeting's. */
+static int
+dates_release(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	for (size_t i = c->t1; i < m->t0; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, i + 1, NCG_WL_RELEASE_VERB))
+			return 1;
+	return 0;
+}
+
 /* "met today ... to build on the May 21 Summit": a date that names
  * another meeting, before its noun (modifiers between: "their June 8
  * trilateral meeting"), is not the day of candidate c. */
@@ -5210,7 +5224,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 
 		if (m->kind != NCG_M_DATE || m->t0 < c->c0 || m->t0 >= c->c1 ||
 		    in_dateline(x, m) || dates_other_meeting(x, c, m) || in_purpose_of_other(x, c, m) ||
-		    in_purpose_after_day(x, c, m) || other_clock_day(x, m))
+		    in_purpose_after_day(x, c, m) || other_clock_day(x, m) || dates_release(x, c, m))
 			continue;
 		if (m->date.prec == NCG_PREC_DAY && (!best || m->t0 >= c->t1)) {
 			best = m;
@@ -5511,6 +5525,17 @@ city_after_seat(const mr_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
+/* rules179: "held at the Naval Mine and Anti-Submarine Warfare Command
+ * Headquarters aboard Point Loma Annex" (Navy news): a body's building
+ * then a lower-case lex:sitePreposition: the building stands on a larger
+ * site, the meeting's place; the body is not it. */
+static int
+on_larger_site(const mr_ctx *x, const ncg_mention *m)
+{
+	return m->t1 < x->sent[m->sent].t1 && (x->tok[m->t1].flags & NCG_TF_LOWER) &&
+	       wl_is(x, m->t1, NCG_WL_SITE_PREPOSITION);
+}
+
 /* "at the White House in Washington", "at the Blue House upon his
  * arrival in Seoul": a place after the building body is the place. */
 static int
@@ -5647,7 +5672,7 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
 	within = p >= 2 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
 	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within) ||
-	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m))
+	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m) || on_larger_site(x, m))
 		return 0;
 	if (body_modifies_next(x, m) ||
 	    (m->t1 < x->sent[m->sent].t1 &&
@@ -7119,6 +7144,31 @@ setting_caption_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		drop_ev(c, EV_CAPTION_OF);
 }
 
+/* rules179: "On February 17, Secretary of State Hillary Rodham Clinton
+ * visited Japan .... She held a meeting with Foreign Minister Hirofumi
+ * Nakasone" (MOFA): a candidate with no day, a past meeting verb, its
+ * sentence opened by a pronoun that names the sentence before's subject
+ * (lex:antecedentPronoun), and that sentence opened by "On" and a day
+ * then a comma: that day is the candidate's. */
+static void
+date_evidence_antecedent(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent;
+	const ncg_mention *d;
+	size_t p;
+
+	if (s == 0 || c->date[0] || !has_ev(c, EV_PAST_VERB) ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 ||
+	    !wl_is(x, x->sent[s].t0, NCG_WL_ANTECEDENT_PRONOUN))
+		return;
+	p = x->sent[s - 1].t0;
+	d = p + 1 < x->sent[s - 1].t1 ? inside(x, s - 1, p + 1, NCG_M_DATE) : NULL;
+	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !tok_ieq(x, p, "on") ||
+	    d->t1 >= x->sent[s - 1].t1 || !ncg_doc_tok_is(x->doc, d->t1, ","))
+		return;
+	set_day(x, c, &d->date, "day-of-antecedent-sentence");
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -7130,6 +7180,7 @@ weigh(mr_ctx *x)
 		date_evidence_day(x, c);
 		if (!c->date[0])
 			date_evidence_relative(x, c);
+		date_evidence_antecedent(x, c);
 		dated_caption_evidence(x, c);
 		identity_evidence(x, c);
 		place_evidence(x, c);
