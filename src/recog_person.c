@@ -181,7 +181,9 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE) ||
 	    /* rules22: the end of a title's object ("for Political Affairs") */
-	    rc_wl(rc, i, NCG_WL_TITLE_OBJECT_END))
+	    rc_wl(rc, i, NCG_WL_TITLE_OBJECT_END) ||
+	    /* rules177: a source line's "Carter Library" */
+	    rc_wl(rc, i, NCG_WL_ARCHIVE_HEAD))
 		return 0;
 	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
