@@ -492,6 +492,9 @@ static const struct {
 	{NCG_LEX_NS "crossReference", NCG_WL_CROSS_REFERENCE},
 	{NCG_LEX_NS "channelCue", NCG_WL_CHANNEL_CUE},
 	{NCG_LEX_NS "recallOpener", NCG_WL_RECALL_OPENER},
+	/* rules177 */
+	{NCG_LEX_NS "archiveHead", NCG_WL_ARCHIVE_HEAD},
+	{NCG_LEX_NS "contributorCredit", NCG_WL_CONTRIBUTOR_CREDIT},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

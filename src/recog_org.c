@@ -3381,6 +3381,25 @@ lexicon_acronym_body(rc_ctx *rc, const rc_acronym *d)
 	return b && b->lex && b->t0 == d->p0 + 1 && b->t1 == d->p1;
 }
 
+/* rules177: does the long form [t0, ...) the acronym spells open with
+ * a title's head and a comma ("Commander, Submarine Group (COMSUBGRU)",
+ * "commander, Submarine Group 7/Task Force (CTF) 74", the Navy's way of
+ * naming a command's commander)?  The acronym names the post, no body
+ * of that long form. */
+static int
+post_acronym(rc_ctx *rc, const rc_acronym *d, size_t t0)
+{
+	if (t0 != d->lt0 || t0 + 2 >= d->p0 || !rc_wl_ci(rc, t0, NCG_WL_TITLE_HEAD) ||
+	    !rc_punct(rc, t0 + 1, ",") || lexicon_acronym_body(rc, d))
+		return 0;
+	/* one name after the comma: "commander, Naval Surface Forces, U.S.
+	 * Pacific Fleet (CNSP)" names the fleet too, left as it was */
+	for (size_t k = t0 + 2; k < d->p0; k++)
+		if (rc_punct(rc, k, ","))
+			return 0;
+	return 1;
+}
+
 /* A body defined by an acronym whose long form is not capitalised:
  * "the NCG working group (WG)". */
 static ncg_status
@@ -3398,7 +3417,8 @@ acronym_bodies(rc_ctx *rc)
 		/* rules50: a long form all in lower case names a body only
 		 * when the lexicon knows the acronym's body ("the transition
 		 * of wartime operational command (OPCON)": a power, no body) */
-		if (lower_long_form(rc, t0, d->p0) && !lexicon_acronym_body(rc, d))
+		if ((lower_long_form(rc, t0, d->p0) && !lexicon_acronym_body(rc, d)) ||
+		    post_acronym(rc, d, t0))
 			continue;
 		NCG_TRY(add_body(rc, d->sent, t0, d->p0, &m));
 		m->body.acronym = d->acronym;

@@ -181,7 +181,9 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_DOCUMENT_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_NAME_SUFFIX) || rc_wl(rc, i, NCG_WL_OFFICE) ||
 	    /* rules22: the end of a title's object ("for Political Affairs") */
-	    rc_wl(rc, i, NCG_WL_TITLE_OBJECT_END))
+	    rc_wl(rc, i, NCG_WL_TITLE_OBJECT_END) ||
+	    /* rules177: a source line's "Carter Library" */
+	    rc_wl(rc, i, NCG_WL_ARCHIVE_HEAD))
 		return 0;
 	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
@@ -4274,6 +4276,28 @@ record_heading_officials(rc_ctx *rc, size_t s)
 	return NCG_OK;
 }
 
+/* rules177: a news story's closing credit, a line that ends "...
+ * contributed to this report." (lex:contributorCredit): whoever it
+ * names before the cue is a reporter ("VOA's White House Bureau Chief
+ * Steve Herman in Osaka, Japan, contributed to this report"), no
+ * official.  Only a sentence that opens its line and ends at the cue. */
+static void
+claim_contributor_line(rc_ctx *rc, size_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t end = st->t1;
+
+	if (!line_opening(rc, st->t0))
+		return;
+	if (end > st->t0 && rc_punct(rc, end - 1, "."))
+		end--;
+	for (size_t i = st->t0 + 1; i < end; i++)
+		if (rc_wl_match(rc, i, end, NCG_WL_CONTRIBUTOR_CREDIT, 0) == end) {
+			rc_claim(rc, st->t0, i, RC_CLAIM_NAME);
+			return;
+		}
+}
+
 ncg_status
 rc_officials(rc_ctx *rc)
 {
@@ -4285,6 +4309,7 @@ rc_officials(rc_ctx *rc)
 		if (!rc->body_sent[s])
 			continue;
 		NCG_TRY(claim_credits(rc, s));
+		claim_contributor_line(rc, s);
 		NCG_TRY(name_line_official(rc, s));
 		NCG_TRY(record_heading_officials(rc, s));
 		for (size_t i = st->t0; i < st->t1; i++) {
