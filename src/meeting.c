@@ -5119,12 +5119,15 @@ in_purpose_after_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_menti
  * Joint Statement ... issued by the then heads of the two Governments on
  * September 22, 1998" (a joint statement): a release participle
  * (lex:releaseVerb, lower case) after the candidate and before the date
- * m: m is the day the document came out, none of the meeting's. */
+ * m, no article after it (review51: "met and issued a joint statement on
+ * June 2" is the meeting's own act and day): m is the day the document
+ * came out, none of the meeting's. */
 static int
 dates_release(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	for (size_t i = c->t1; i < m->t0; i++)
-		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, i + 1, NCG_WL_RELEASE_VERB))
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, i + 1, NCG_WL_RELEASE_VERB) &&
+		    !wl_is(x, i + 1, NCG_WL_DEFINITE_ARTICLE) && !wl_is(x, i + 1, NCG_WL_INDEFINITE_ARTICLE))
 			return 1;
 	return 0;
 }
@@ -7149,7 +7152,11 @@ setting_caption_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * Nakasone" (MOFA): a candidate with no day, a past meeting verb, its
  * sentence opened by a pronoun that names the sentence before's subject
  * (lex:antecedentPronoun), and that sentence opened by "On" and a day
- * then a comma: that day is the candidate's. */
+ * then a comma: that day is the candidate's.  review51: the pronoun is
+ * taken for that sentence's subject only when no official is named
+ * between the lead (title lines apart) and that sentence, and a clause with a time of its own ("the
+ * following month", "a year earlier": lex:yearNoun, lex:monthNoun) keeps
+ * no day of it. */
 static void
 date_evidence_antecedent(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -7159,8 +7166,13 @@ date_evidence_antecedent(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (s == 0 || c->date[0] || !has_ev(c, EV_PAST_VERB) ||
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_YEAR_NOUN) < c->c1 ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_MONTH_NOUN) < c->c1 ||
 	    !wl_is(x, x->sent[s].t0, NCG_WL_ANTECEDENT_PRONOUN))
 		return;
+	for (uint32_t k = x->lead[0] == UINT32_MAX ? 0 : x->lead[0]; k + 1 < s; k++)
+		if (official_in(x, k, x->sent[k].t0, x->sent[k].t1))
+			return;
 	p = x->sent[s - 1].t0;
 	d = p + 1 < x->sent[s - 1].t1 ? inside(x, s - 1, p + 1, NCG_M_DATE) : NULL;
 	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !tok_ieq(x, p, "on") ||
