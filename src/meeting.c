@@ -2462,8 +2462,7 @@ chance_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		;
 	if (w + 1 >= c1 || !tok_ieq(x, w, "with"))
 		return 0;
-	o = w + 1 + (tok_ieq(x, w + 1, "our") || tok_ieq(x, w + 1, "their") ||
-	             wl_is(x, w + 1, NCG_WL_DEFINITE_ARTICLE));
+	o = w + 1 + (wl_is(x, w + 1, NCG_WL_POSSESSIVE) || wl_is(x, w + 1, NCG_WL_DEFINITE_ARTICLE));
 	/* the chance's own "to meet" is no future cue */
 	if (o >= c1 || wl_find(x, c0, i, NCG_WL_FUTURE_CUE) < i ||
 	    wl_find(x, e, o + 1, NCG_WL_FUTURE_CUE) <= o ||
@@ -5873,7 +5872,7 @@ surface_of_start(const mr_ctx *x, size_t p)
 	    !(x->tok[p - 2].flags & NCG_TF_LOWER))
 		return p;
 	for (size_t h = p - 2; h > 0 && h + 5 > p; h--)
-		if (tok_ieq(x, h - 1, "the"))
+		if (wl_is(x, h - 1, NCG_WL_DEFINITE_ARTICLE))
 			return h - 1;
 	return p;
 }
@@ -6026,7 +6025,7 @@ after_apposed_body(const mr_ctx *x, const ncg_mention *m, size_t p)
 	    (b = inside(x, m->sent, p - 2, NCG_M_BODY)) == NULL || b->t1 != p - 1)
 		return 0;
 	q = b->t0;
-	if (q > 0 && tok_ieq(x, q - 1, "the"))
+	if (q > 0 && wl_is(x, q - 1, NCG_WL_DEFINITE_ARTICLE))
 		q--;
 	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
 }
