@@ -4292,6 +4292,23 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 
 static int during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c);
 
+/* rules182: a release's visit, its meeting in a later sentence with the
+ * visitor by surname as subject ("Vice Adm. X, commander, ..., visited the
+ * ... headquarters in Kyoto April 10-11 ... / ... Sawyer met with senior
+ * leaders ..., including Vice Adm. Y"; "During SWCM, Seif met with Rear
+ * Adm. Lee ..."): only the first meeting with a past verb of the text, so
+ * that a tour's later stops ("He also met with ... in Seoul") are not it. */
+static int
+first_met_by_visitor(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (!has_ev(c, EV_SURNAME_SUBJECT))
+		return 0;
+	for (const ncg_meeting_cand *e = x->d->c; e < c; e++)
+		if (has_ev(e, EV_PAST_VERB))
+			return 0;
+	return 1;
+}
+
 /* rules173: "Gen. CQ Brown ... met with U.S. and Japanese senior leaders
  * here Aug. 6 and 7 as part of his first trip ... / ... / Over the
  * two-day visit, Brown met with Special Advisor ... Hiroto Izumi, Defense
@@ -4306,7 +4323,7 @@ static int
 met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	if (x->lead[0] == UINT32_MAX || c->sent == x->lead[0] || c->sent == x->lead[1] ||
-	    !during_the_visit(x, c))
+	    !(during_the_visit(x, c) || first_met_by_visitor(x, c)))
 		return 0;
 	for (int k = 0; k < 2; k++) {
 		uint32_t s = x->lead[k];
