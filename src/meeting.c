@@ -3890,8 +3890,14 @@ ahead_or_recalled(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b
 static size_t
 fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
-	size_t p = c->kind == NCG_MC_NOUN ? owner_start(x, c, det_start(x, c)) : det_start(x, c), e;
+	size_t p = det_start(x, c), e;
 
+	/* rules181: "In his talks with Agnew, Park settled ...": any
+	 * possessive determiner (lex:possessiveDeterminer) opens it too */
+	if (p == c->t0 && p > c->c0 && wl_is(x, p - 1, NCG_WL_POSSESSIVE))
+		p--;
+	if (c->kind == NCG_MC_NOUN)
+		p = owner_start(x, c, p);
 	/* "..., reported that during their talks in Washington, X and Y
 	 * decided": the setting opens a clause after "that" */
 	if (p == 0 || !(wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) == p ||
