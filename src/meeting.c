@@ -9427,7 +9427,8 @@ find_lead(mr_ctx *x)
 }
 
 /* rules162: a cable's summary paragraph leading ("1. (C) Summary and
- * Action Request: ... End Summary and Action Request."): the sentence
+ * Action Request: ... End Summary and Action Request."; rules180:
+ * "SUMMARY. I RELAYED ... END SUMMARY."): the sentence
  * just after its "End Summary", where the report proper begins, or
  * UINT32_MAX.  "Summary" among the lead's first words. */
 #define SUMMARY_OPENING 6
@@ -9439,6 +9440,11 @@ after_summary_sentence(const mr_ctx *x)
 	if (x->lead[0] == UINT32_MAX)
 		return UINT32_MAX;
 	t0 = x->sent[x->lead[0]].t0;
+	/* rules180: a cable's heading "SUMMARY." is a sentence of its own,
+	 * too short to lead: the lead after it opens the summary */
+	if (x->lead[0] > 0 && x->sent[x->lead[0] - 1].t1 - x->sent[x->lead[0] - 1].t0 <= 2 &&
+	    tok_ieq(x, x->sent[x->lead[0] - 1].t0, "summary"))
+		t0 = x->sent[x->lead[0] - 1].t0;
 	for (size_t i = t0; i < x->ntok && i < t0 + SUMMARY_OPENING && !e; i++)
 		e = tok_ieq(x, i, "summary") ? i + 1 : 0;
 	for (size_t i = e; e && i + 1 < x->ntok; i++)
