@@ -204,6 +204,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * Blue House in Seoul": nine) */
 #define MET_PLACE_REACH 12
 
+/* rules184: how far after a trip's first purpose verb "and" and a verb
+ * of talks may stand ("to tour the base and discuss ...") */
+#define PURPOSE_AND_REACH 8
+
 /* rules64: tokens back from "and met with" within which the subject of
  * the first predicate is its subject too ("Haynes went to the Joint Staff
  * Headquarters building of the Ministry of Defense in Yongsan-gu, Seoul,
@@ -2351,6 +2355,31 @@ trip_recent_period(const mr_ctx *x, uint32_t s, uint32_t c0, size_t v, uint32_t 
 	return lead_recent_period(x, s, c0, (uint32_t)v) && !other_year_in(x, s, c0, c1);
 }
 
+/* rules184: the end of a verb of meeting or talks (present) at j, or,
+ * when the trip's first purpose at j is another verb, of one after
+ * "and" within PURPOSE_AND_REACH tokens and no comma ("visited Okinawa
+ * Jan. 29 to tour Marine Corps installations and discuss future
+ * training" (a military release): coordinated purposes of one trip, the
+ * talks among them); 0 if none. */
+static size_t
+purpose_talk_verb(const mr_ctx *x, size_t j, uint32_t c1)
+{
+	size_t e;
+
+	if ((e = wl_at(x, j, c1, NCG_WL_MEETING_VERB_PRESENT)) != 0 ||
+	    (e = wl_at(x, j, c1, NCG_WL_VISIT_TALK_VERB)) != 0)
+		return e;
+	for (size_t k = j + 1; k + 1 < c1 && k <= j + PURPOSE_AND_REACH; k++) {
+		if (ncg_doc_tok_is(x->doc, k, ","))
+			return 0;
+		if (tok_ieq(x, k, "and") && (x->tok[k + 1].flags & NCG_TF_LOWER) &&
+		    ((e = wl_at(x, k + 1, c1, NCG_WL_MEETING_VERB_PRESENT)) != 0 ||
+		     (e = wl_at(x, k + 1, c1, NCG_WL_VISIT_TALK_VERB)) != 0))
+			return e;
+	}
+	return 0;
+}
+
 /* rules139: a past trip to a span, then "to meet" (trip_purpose), an
  * official before the trip's verb, a day in the span or a lead's recent
  * time: the end of the meeting verb at i.  fixC: not when the clause
@@ -2363,8 +2392,7 @@ visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	int day = 0;
 
 	if (i < c0 + 4 || !(x->tok[i].flags & NCG_TF_LOWER) || !tok_ieq(x, i - 1, "to") ||
-	    ((e = wl_at(x, i, c1, NCG_WL_MEETING_VERB_PRESENT)) == 0 &&
-	     (e = wl_at(x, i, c1, NCG_WL_VISIT_TALK_VERB)) == 0) ||
+	    (e = purpose_talk_verb(x, i, c1)) == 0 ||
 	    wl_find(x, c0, i - 1, NCG_WL_FUTURE_CUE) < i - 1 ||
 	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1) ||
 	    meeting_named_in(x, s, e, c1))
