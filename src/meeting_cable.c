@@ -32,16 +32,34 @@ header_line(const ncg_doc *doc, const ncg_lexicon *lex, size_t i)
 	        ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_RUN_IN_KEY, i, n) != 0);
 }
 
+/* rules185: does token i open a cable's page line, "PAGE" in capitals
+ * opening its line (run into one line it is no cable's, rules135), a
+ * page number, the sender's post in capitals and the telegram's number
+ * ("PAGE 02 SEOUL 04706 200948Z")?  A WikiLeaks page that hides the
+ * header lines behind "Show Headers" still prints one at each page break:
+ * a convention of the genre, as good as the header lines. */
+static int
+page_line(const ncg_doc *doc, size_t i)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t n = ncg_doc_ntokens(doc);
+
+	return i + 3 < n && (tok[i].flags & NCG_TF_LINE) && ncg_doc_tok_is(doc, i, "PAGE") &&
+	       tok[i + 1].kind == NCG_TOK_NUMBER &&
+	       tok[i + 2].kind == NCG_TOK_WORD && (tok[i + 2].flags & NCG_TF_UPPER) &&
+	       tok[i + 3].kind == NCG_TOK_NUMBER;
+}
+
 /* Is the text a cable in capitals: three header lines or more ("FM
- * AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR, KS, US"), forty
- * words or more of two letters or more, and nine in ten of them in
- * capitals?  A mixed-case cable of later years ("1. (C) In an August 16
- * meeting ...") is read as it is. */
+ * AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR, KS, US") or a page
+ * line (page_line), forty words or more of two letters or more, and nine
+ * in ten of them in capitals?  A mixed-case cable of later years ("1. (C)
+ * In an August 16 meeting ...") is read as it is. */
 int
 ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
 {
 	const ncg_token *tok = ncg_doc_tokens(doc);
-	size_t n = ncg_doc_ntokens(doc), keys = 0, words = 0, upper = 0;
+	size_t n = ncg_doc_ntokens(doc), keys = 0, pages = 0, words = 0, upper = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		if (tok[i].kind != NCG_TOK_WORD || tok[i].e - tok[i].b < 2)
@@ -54,8 +72,9 @@ ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
 		if ((words - upper) * 10 > n)
 			return 0;
 		keys += header_line(doc, lex, i);
+		pages += page_line(doc, i);
 	}
-	return keys >= 3 && words >= 40 && upper * 10 >= words * 9;
+	return (keys >= 3 || pages >= 1) && words >= 40 && upper * 10 >= words * 9;
 }
 
 ncg_token *

@@ -375,12 +375,18 @@ given_first_end(const rc_ctx *rc, size_t e, size_t lim)
 /* rules121: does a title's word follow a lone name word at k ("DEPUTY
  * PRIM MINISTER", a typo), or a company's (lex:nonPersonHead, any case),
  * maybe over the name word's period ("GENERAL ELEC. CO.", where the
- * sentence may end)?  The word is part of a title or a company's name,
- * no person's. */
+ * sentence may end)?  rules185: or a body's head noun (lex:bodyHead, any
+ * case) at k or after one more word in capitals ("CHIEF QUOTA MANAGEMENT
+ * DIVISION, MINISTRY OF COMMERCE")?  The word is part of a title, a
+ * company's or a unit's name, no person's. */
 static int
 title_word_after(const rc_ctx *rc, size_t k, size_t lim)
 {
-	if (k < lim && (rc_wl_ci(rc, k, NCG_WL_TITLE_HEAD) || rc_wl_match(rc, k, lim, NCG_WL_OFFICE, 0)))
+	if (k < lim && (rc_wl_ci(rc, k, NCG_WL_TITLE_HEAD) || rc_wl_match(rc, k, lim, NCG_WL_OFFICE, 0) ||
+	                rc_wl_ci(rc, k, NCG_WL_BODY_HEAD)))
+		return 1;
+	if (k + 1 < lim && rc->tok[k].kind == NCG_TOK_WORD && (rc->tok[k].flags & NCG_TF_UPPER) &&
+	    rc_wl_ci(rc, k + 1, NCG_WL_BODY_HEAD))
 		return 1;
 	if (k < rc->ntok && rc_punct(rc, k, ".") && rc_adjacent(rc, k))
 		k++;
