@@ -4298,16 +4298,40 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 
 static int during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c);
 
-/* rules182: a release's visit, its meeting in a later sentence with the
- * visitor by surname as subject ("Vice Adm. X, commander, ..., visited the
- * ... headquarters in Kyoto April 10-11 ... / ... Sawyer met with senior
- * leaders ..., including Vice Adm. Y"; "During SWCM, Seif met with Rear
- * Adm. Lee ..."): only the first meeting with a past verb of the text, so
- * that a tour's later stops ("He also met with ... in Seoul") are not it. */
+/* fixX: does c's clause [c0, c1) set its meeting apart from the lead's
+ * visit: a time of its own (a date or period mention, ahead_or_recalled;
+ * "a week later": lex:laterEventCue; "before the trip":
+ * lex:referenceCue; "at the start of his tour": lex:originNoun) or a
+ * place of its own ("in Madrid")? */
+static int
+clause_off_visit(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	static const ncg_wordlist cues[] = {NCG_WL_LATER_EVENT_CUE, NCG_WL_REFERENCE_CUE,
+	                                    NCG_WL_ORIGIN_NOUN};
+
+	if (ahead_or_recalled(x, c, c->c0, c->c1))
+		return 1;
+	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
+		if (wl_find(x, c->c0, c->c1, cues[k]) < c->c1)
+			return 1;
+	for (size_t j = c->c0; j < c->c1; j++)
+		if (inside(x, c->sent, j, NCG_M_DATE) || inside(x, c->sent, j, NCG_M_PERIOD) ||
+		    inside(x, c->sent, j, NCG_M_PLACE))
+			return 1;
+	return 0;
+}
+
+/* rules182: a release's visit, its meeting in a later sentence with a
+ * person named before by surname as subject ("Vice Adm. X, commander,
+ * ..., visited the ... headquarters in Kyoto April 10-11 ... / ... Sawyer
+ * met with senior leaders ..., including Vice Adm. Y"; "During SWCM, Seif
+ * met with Rear Adm. Lee ..."): only the first meeting with a past verb
+ * of the text, its clause of no time or place of its own
+ * (clause_off_visit: "Moreno met with X a week later", "... in Madrid"). */
 static int
 first_met_by_visitor(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	if (!has_ev(c, EV_SURNAME_SUBJECT))
+	if (!has_ev(c, EV_SURNAME_SUBJECT) || clause_off_visit(x, c))
 		return 0;
 	for (const ncg_meeting_cand *e = x->d->c; e < c; e++)
 		if (has_ev(e, EV_PAST_VERB))
@@ -4324,7 +4348,9 @@ first_met_by_visitor(const mr_ctx *x, const ncg_meeting_cand *c)
  * with a setting of the whole visit (during_the_visit), and a lead
  * sentence before it names a visit (a lower-case lex:visitVerb or
  * lex:visitNoun) with no future cue: the visit the lead reported, c met
- * on it. */
+ * on it.  rules182: or c is the text's first meeting by a surname
+ * subject, its clause of no time or place of its own
+ * (first_met_by_visitor). */
 static int
 met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 {
