@@ -4321,17 +4321,48 @@ clause_off_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* The first lower-case word of a visit in [a, b) (lex:visitVerb,
+ * lex:visitNoun), or b. */
+static size_t
+visit_word(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t v = a; v < b; v++)
+		if ((x->tok[v].flags & NCG_TF_LOWER) &&
+		    (wl_at(x, v, b, NCG_WL_VISIT_VERB) || wl_is(x, v, NCG_WL_VISIT_NOUN)))
+			return v;
+	return b;
+}
+
+/* fixX: is c's subject, before its verb, the surname of an official
+ * named in a lead sentence before its visit word (surname_of_named,
+ * visit_word): the lead's visitor ("Moreno met with ..." after "Rear
+ * Adm. Carl Moreno ... visited ..."), not the host named after it? */
+static int
+lead_named_subject(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t j = c->c0; j < c->t0; j++) {
+		const ncg_mention *m = (x->tok[j].flags & NCG_TF_CAP) ? surname_of_named(x, j) : NULL;
+		uint32_t s = m ? m->sent : UINT32_MAX;
+
+		if (s != UINT32_MAX && (s == x->lead[0] || s == x->lead[1]) &&
+		    m->t1 <= visit_word(x, x->sent[s].t0, x->sent[s].t1))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules182: a release's visit, its meeting in a later sentence with a
  * person named before by surname as subject ("Vice Adm. X, commander,
  * ..., visited the ... headquarters in Kyoto April 10-11 ... / ... Sawyer
  * met with senior leaders ..., including Vice Adm. Y"; "During SWCM, Seif
- * met with Rear Adm. Lee ..."): only the first meeting with a past verb
- * of the text, its clause of no time or place of its own
+ * met with Rear Adm. Lee ..."): the subject named in the lead
+ * (lead_named_subject), only the first meeting with a past verb of the
+ * text, its clause of no time or place of its own
  * (clause_off_visit: "Moreno met with X a week later", "... in Madrid"). */
 static int
 first_met_by_visitor(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	if (!has_ev(c, EV_SURNAME_SUBJECT) || clause_off_visit(x, c))
+	if (!has_ev(c, EV_SURNAME_SUBJECT) || !lead_named_subject(x, c) || clause_off_visit(x, c))
 		return 0;
 	for (const ncg_meeting_cand *e = x->d->c; e < c; e++)
 		if (has_ev(e, EV_PAST_VERB))
@@ -4367,10 +4398,8 @@ met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 		b = x->sent[s].t1;
 		if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b)
 			return 0;
-		for (size_t v = a; v < b; v++)
-			if ((x->tok[v].flags & NCG_TF_LOWER) &&
-			    (wl_at(x, v, b, NCG_WL_VISIT_VERB) || wl_is(x, v, NCG_WL_VISIT_NOUN)))
-				return 1;
+		if (visit_word(x, a, b) < b)
+			return 1;
 	}
 	return 0;
 }
