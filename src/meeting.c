@@ -3916,16 +3916,19 @@ fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
  * in_too: "in" too before a meeting noun
  * (lex:meetingSettingPreposition).  fixP: not "In talks with X last
  * year, Y raised ..." nor "..., Y is expected to raise ..."
- * (ahead_or_recalled; a future cue up to the verb). */
+ * (ahead_or_recalled; a future cue up to the verb); fixX: nor a year
+ * of its own from the verb on (other_year_in: "In his talks with X, Y
+ * had raised the program in 2015"). */
 static int
 fronted_setting_prep(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
-	size_t e = fronted_comma(x, c, in_too), v;
+	size_t e = fronted_comma(x, c, in_too), v, end = x->sent[c->sent].t1;
 
 	if (e == 0 || ahead_or_recalled(x, c, c->c0, e))
 		return 0;
 	v = past_verb_at(x, e + 1, c->c1);
-	return v < c->c1 && wl_find(x, e + 1, v + 1, NCG_WL_FUTURE_CUE) > v;
+	return v < c->c1 && wl_find(x, e + 1, v + 1, NCG_WL_FUTURE_CUE) > v &&
+	       !other_year_in(x, c->sent, (uint32_t)v, (uint32_t)end);
 }
 
 static int
