@@ -9490,6 +9490,8 @@ find_lead(mr_ctx *x)
  * just after its "End Summary", where the report proper begins, or
  * UINT32_MAX.  "Summary" among the lead's first words. */
 #define SUMMARY_OPENING 6
+/* rules180: the most tokens of a cable's "SUMMARY." heading sentence */
+#define SUMMARY_HEADING 2
 static uint32_t
 after_summary_sentence(const mr_ctx *x)
 {
@@ -9500,13 +9502,13 @@ after_summary_sentence(const mr_ctx *x)
 	t0 = x->sent[x->lead[0]].t0;
 	/* rules180: a cable's heading "SUMMARY." is a sentence of its own,
 	 * too short to lead: the lead after it opens the summary */
-	if (x->lead[0] > 0 && x->sent[x->lead[0] - 1].t1 - x->sent[x->lead[0] - 1].t0 <= 2 &&
-	    tok_ieq(x, x->sent[x->lead[0] - 1].t0, "summary"))
+	if (x->lead[0] > 0 && x->sent[x->lead[0] - 1].t1 - x->sent[x->lead[0] - 1].t0 <= SUMMARY_HEADING &&
+	    wl_is(x, x->sent[x->lead[0] - 1].t0, NCG_WL_SUMMARY_WORD))
 		t0 = x->sent[x->lead[0] - 1].t0;
 	for (size_t i = t0; i < x->ntok && i < t0 + SUMMARY_OPENING && !e; i++)
-		e = tok_ieq(x, i, "summary") ? i + 1 : 0;
+		e = wl_is(x, i, NCG_WL_SUMMARY_WORD) ? i + 1 : 0;
 	for (size_t i = e; e && i + 1 < x->ntok; i++)
-		if (tok_ieq(x, i, "end") && tok_ieq(x, i + 1, "summary")) {
+		if (wl_at(x, i, x->ntok, NCG_WL_SUMMARY_END) == i + 2) {
 			for (uint32_t s = x->lead[0]; s < x->nsent; s++)
 				if (x->sent[s].t0 > i + 1)
 					return s;
