@@ -495,6 +495,9 @@ static const struct {
 	/* rules177 */
 	{NCG_LEX_NS "archiveHead", NCG_WL_ARCHIVE_HEAD},
 	{NCG_LEX_NS "contributorCredit", NCG_WL_CONTRIBUTOR_CREDIT},
+	/* fixX */
+	{NCG_LEX_NS "summaryWord", NCG_WL_SUMMARY_WORD},
+	{NCG_LEX_NS "summaryEnd", NCG_WL_SUMMARY_END},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

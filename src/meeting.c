@@ -3944,16 +3944,19 @@ fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
  * in_too: "in" too before a meeting noun
  * (lex:meetingSettingPreposition).  fixP: not "In talks with X last
  * year, Y raised ..." nor "..., Y is expected to raise ..."
- * (ahead_or_recalled; a future cue up to the verb). */
+ * (ahead_or_recalled; a future cue up to the verb); fixX: nor a year
+ * of its own from the verb on (other_year_in: "In his talks with X, Y
+ * had raised the program in 2015"). */
 static int
 fronted_setting_prep(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
-	size_t e = fronted_comma(x, c, in_too), v;
+	size_t e = fronted_comma(x, c, in_too), v, end = x->sent[c->sent].t1;
 
 	if (e == 0 || ahead_or_recalled(x, c, c->c0, e))
 		return 0;
 	v = past_verb_at(x, e + 1, c->c1);
-	return v < c->c1 && wl_find(x, e + 1, v + 1, NCG_WL_FUTURE_CUE) > v;
+	return v < c->c1 && wl_find(x, e + 1, v + 1, NCG_WL_FUTURE_CUE) > v &&
+	       !other_year_in(x, c->sent, (uint32_t)v, (uint32_t)end);
 }
 
 static int
@@ -4326,16 +4329,71 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 
 static int during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c);
 
-/* rules182: a release's visit, its meeting in a later sentence with the
- * visitor by surname as subject ("Vice Adm. X, commander, ..., visited the
- * ... headquarters in Kyoto April 10-11 ... / ... Sawyer met with senior
- * leaders ..., including Vice Adm. Y"; "During SWCM, Seif met with Rear
- * Adm. Lee ..."): only the first meeting with a past verb of the text, so
- * that a tour's later stops ("He also met with ... in Seoul") are not it. */
+/* fixX: does c's clause [c0, c1) set its meeting apart from the lead's
+ * visit: a time of its own (a date or period mention, ahead_or_recalled;
+ * "a week later": lex:laterEventCue; "before the trip":
+ * lex:referenceCue; "at the start of his tour": lex:originNoun) or a
+ * place of its own ("in Madrid")? */
+static int
+clause_off_visit(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	static const ncg_wordlist cues[] = {NCG_WL_LATER_EVENT_CUE, NCG_WL_REFERENCE_CUE,
+	                                    NCG_WL_ORIGIN_NOUN};
+
+	if (ahead_or_recalled(x, c, c->c0, c->c1))
+		return 1;
+	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
+		if (wl_find(x, c->c0, c->c1, cues[k]) < c->c1)
+			return 1;
+	for (size_t j = c->c0; j < c->c1; j++)
+		if (inside(x, c->sent, j, NCG_M_DATE) || inside(x, c->sent, j, NCG_M_PERIOD) ||
+		    inside(x, c->sent, j, NCG_M_PLACE))
+			return 1;
+	return 0;
+}
+
+/* The first lower-case word of a visit in [a, b) (lex:visitVerb,
+ * lex:visitNoun), or b. */
+static size_t
+visit_word(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t v = a; v < b; v++)
+		if ((x->tok[v].flags & NCG_TF_LOWER) &&
+		    (wl_at(x, v, b, NCG_WL_VISIT_VERB) || wl_is(x, v, NCG_WL_VISIT_NOUN)))
+			return v;
+	return b;
+}
+
+/* fixX: is c's subject, before its verb, the surname of an official
+ * named in a lead sentence before its visit word (surname_of_named,
+ * visit_word): the lead's visitor ("Moreno met with ..." after "Rear
+ * Adm. Carl Moreno ... visited ..."), not the host named after it? */
+static int
+lead_named_subject(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t j = c->c0; j < c->t0; j++) {
+		const ncg_mention *m = (x->tok[j].flags & NCG_TF_CAP) ? surname_of_named(x, j) : NULL;
+		uint32_t s = m ? m->sent : UINT32_MAX;
+
+		if (s != UINT32_MAX && (s == x->lead[0] || s == x->lead[1]) &&
+		    m->t1 <= visit_word(x, x->sent[s].t0, x->sent[s].t1))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules182: a release's visit, its meeting in a later sentence with a
+ * person named before by surname as subject ("Vice Adm. X, commander,
+ * ..., visited the ... headquarters in Kyoto April 10-11 ... / ... Sawyer
+ * met with senior leaders ..., including Vice Adm. Y"; "During SWCM, Seif
+ * met with Rear Adm. Lee ..."): the subject named in the lead
+ * (lead_named_subject), only the first meeting with a past verb of the
+ * text, its clause of no time or place of its own
+ * (clause_off_visit: "Moreno met with X a week later", "... in Madrid"). */
 static int
 first_met_by_visitor(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	if (!has_ev(c, EV_SURNAME_SUBJECT))
+	if (!has_ev(c, EV_SURNAME_SUBJECT) || !lead_named_subject(x, c) || clause_off_visit(x, c))
 		return 0;
 	for (const ncg_meeting_cand *e = x->d->c; e < c; e++)
 		if (has_ev(e, EV_PAST_VERB))
@@ -4352,7 +4410,9 @@ first_met_by_visitor(const mr_ctx *x, const ncg_meeting_cand *c)
  * with a setting of the whole visit (during_the_visit), and a lead
  * sentence before it names a visit (a lower-case lex:visitVerb or
  * lex:visitNoun) with no future cue: the visit the lead reported, c met
- * on it. */
+ * on it.  rules182: or c is the text's first meeting by a surname
+ * subject, its clause of no time or place of its own
+ * (first_met_by_visitor). */
 static int
 met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -4369,10 +4429,8 @@ met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 		b = x->sent[s].t1;
 		if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b)
 			return 0;
-		for (size_t v = a; v < b; v++)
-			if ((x->tok[v].flags & NCG_TF_LOWER) &&
-			    (wl_at(x, v, b, NCG_WL_VISIT_VERB) || wl_is(x, v, NCG_WL_VISIT_NOUN)))
-				return 1;
+		if (visit_word(x, a, b) < b)
+			return 1;
 	}
 	return 0;
 }
@@ -9460,6 +9518,8 @@ find_lead(mr_ctx *x)
  * just after its "End Summary", where the report proper begins, or
  * UINT32_MAX.  "Summary" among the lead's first words. */
 #define SUMMARY_OPENING 6
+/* rules180: the most tokens of a cable's "SUMMARY." heading sentence */
+#define SUMMARY_HEADING 2
 static uint32_t
 after_summary_sentence(const mr_ctx *x)
 {
@@ -9470,13 +9530,13 @@ after_summary_sentence(const mr_ctx *x)
 	t0 = x->sent[x->lead[0]].t0;
 	/* rules180: a cable's heading "SUMMARY." is a sentence of its own,
 	 * too short to lead: the lead after it opens the summary */
-	if (x->lead[0] > 0 && x->sent[x->lead[0] - 1].t1 - x->sent[x->lead[0] - 1].t0 <= 2 &&
-	    tok_ieq(x, x->sent[x->lead[0] - 1].t0, "summary"))
+	if (x->lead[0] > 0 && x->sent[x->lead[0] - 1].t1 - x->sent[x->lead[0] - 1].t0 <= SUMMARY_HEADING &&
+	    wl_is(x, x->sent[x->lead[0] - 1].t0, NCG_WL_SUMMARY_WORD))
 		t0 = x->sent[x->lead[0] - 1].t0;
 	for (size_t i = t0; i < x->ntok && i < t0 + SUMMARY_OPENING && !e; i++)
-		e = tok_ieq(x, i, "summary") ? i + 1 : 0;
+		e = wl_is(x, i, NCG_WL_SUMMARY_WORD) ? i + 1 : 0;
 	for (size_t i = e; e && i + 1 < x->ntok; i++)
-		if (tok_ieq(x, i, "end") && tok_ieq(x, i + 1, "summary")) {
+		if (wl_at(x, i, x->ntok, NCG_WL_SUMMARY_END) == i + 2) {
 			for (uint32_t s = x->lead[0]; s < x->nsent; s++)
 				if (x->sent[s].t0 > i + 1)
 					return s;

@@ -521,6 +521,8 @@ typedef enum {
 	NCG_WL_SITE_PREPOSITION,    /* rules179: a building on a larger site after it: aboard */
 	NCG_WL_ARCHIVE_HEAD,        /* rules177: a repository of records after a surname: Library */
 	NCG_WL_CONTRIBUTOR_CREDIT,  /* rules177: ends a story's credit line: contributed to this report */
+	NCG_WL_SUMMARY_WORD,        /* fixX: a cable's summary heading: SUMMARY */
+	NCG_WL_SUMMARY_END,         /* fixX: a cable's summary's close: END SUMMARY */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
