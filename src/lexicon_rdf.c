@@ -495,6 +495,8 @@ static const struct {
 	/* rules177 */
 	{NCG_LEX_NS "archiveHead", NCG_WL_ARCHIVE_HEAD},
 	{NCG_LEX_NS "contributorCredit", NCG_WL_CONTRIBUTOR_CREDIT},
+	/* fixY */
+	{NCG_LEX_NS "ownSideTalk", NCG_WL_OWN_SIDE_TALK},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

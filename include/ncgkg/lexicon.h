@@ -521,6 +521,7 @@ typedef enum {
 	NCG_WL_SITE_PREPOSITION,    /* rules179: a building on a larger site after it: aboard */
 	NCG_WL_ARCHIVE_HEAD,        /* rules177: a repository of records after a surname: Library */
 	NCG_WL_CONTRIBUTOR_CREDIT,  /* rules177: ends a story's credit line: contributed to this report */
+	NCG_WL_OWN_SIDE_TALK,       /* fixY: talks with the visitor's own side: with his own */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
