@@ -498,6 +498,8 @@ static const struct {
 	/* fixX */
 	{NCG_LEX_NS "summaryWord", NCG_WL_SUMMARY_WORD},
 	{NCG_LEX_NS "summaryEnd", NCG_WL_SUMMARY_END},
+	/* fixY */
+	{NCG_LEX_NS "ownSideTalk", NCG_WL_OWN_SIDE_TALK},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

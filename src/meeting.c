@@ -2355,26 +2355,38 @@ trip_recent_period(const mr_ctx *x, uint32_t s, uint32_t c0, size_t v, uint32_t 
 	return lead_recent_period(x, s, c0, (uint32_t)v) && !other_year_in(x, s, c0, c1);
 }
 
-/* rules184: the end of a verb of meeting or talks (present) at j, or,
- * when the trip's first purpose at j is another verb, of one after
- * "and" within PURPOSE_AND_REACH tokens and no comma ("visited Okinawa
+/* rules184: the end of a verb of meeting (present) or talks at j, or 0 */
+static size_t
+talk_verb_at(const mr_ctx *x, size_t j, uint32_t c1)
+{
+	size_t e = wl_at(x, j, c1, NCG_WL_MEETING_VERB_PRESENT);
+
+	return e ? e : wl_at(x, j, c1, NCG_WL_VISIT_TALK_VERB);
+}
+
+/* rules184: the end of a verb of meeting or talks (talk_verb_at) at j,
+ * or, when the trip's first purpose at j is another verb, of one after
+ * "and" within PURPOSE_AND_REACH tokens, no comma and no clause's opener
+ * (lex:clauseObject, lex:subjectRelative) before it ("visited Okinawa
  * Jan. 29 to tour Marine Corps installations and discuss future
  * training" (a military release): coordinated purposes of one trip, the
- * talks among them); 0 if none. */
+ * talks among them; fixY (review53): not "to tour the bunker where
+ * planners train and discuss ...", the talks a relative clause's, of
+ * another subject); 0 if none. */
 static size_t
 purpose_talk_verb(const mr_ctx *x, size_t j, uint32_t c1)
 {
 	size_t e;
 
-	if ((e = wl_at(x, j, c1, NCG_WL_MEETING_VERB_PRESENT)) != 0 ||
-	    (e = wl_at(x, j, c1, NCG_WL_VISIT_TALK_VERB)) != 0)
+	if ((e = talk_verb_at(x, j, c1)) != 0)
 		return e;
 	for (size_t k = j + 1; k + 1 < c1 && k <= j + PURPOSE_AND_REACH; k++) {
-		if (ncg_doc_tok_is(x->doc, k, ","))
+		if (ncg_doc_tok_is(x->doc, k, ",") ||
+		    ((x->tok[k].flags & NCG_TF_LOWER) &&
+		     (wl_is(x, k, NCG_WL_CLAUSE_OBJECT) || wl_is(x, k, NCG_WL_SUBJECT_RELATIVE))))
 			return 0;
 		if (tok_ieq(x, k, "and") && (x->tok[k + 1].flags & NCG_TF_LOWER) &&
-		    ((e = wl_at(x, k + 1, c1, NCG_WL_MEETING_VERB_PRESENT)) != 0 ||
-		     (e = wl_at(x, k + 1, c1, NCG_WL_VISIT_TALK_VERB)) != 0))
+		    (e = talk_verb_at(x, k + 1, c1)) != 0)
 			return e;
 	}
 	return 0;
@@ -2384,7 +2396,9 @@ purpose_talk_verb(const mr_ctx *x, size_t j, uint32_t c1)
  * official before the trip's verb, a day in the span or a lead's recent
  * time: the end of the meeting verb at i.  fixC: not when the clause
  * names an ordinal meeting ("to meet with X and attend the fourth NCG
- * meeting"): that meeting is the trip's, not a meeting of its own. */
+ * meeting"): that meeting is the trip's, not a meeting of its own.
+ * fixY (review53): nor talks with the visitor's own side after the verb
+ * (lex:ownSideTalk: "to discuss future training with his own staff"). */
 static size_t
 visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -2395,7 +2409,7 @@ visit_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	    (e = purpose_talk_verb(x, i, c1)) == 0 ||
 	    wl_find(x, c0, i - 1, NCG_WL_FUTURE_CUE) < i - 1 ||
 	    wl_find(x, e, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1) ||
-	    meeting_named_in(x, s, e, c1))
+	    wl_find(x, e, c1, NCG_WL_OWN_SIDE_TALK) < c1 || meeting_named_in(x, s, e, c1))
 		return 0;
 	q = visit_span_start(x, s, i - 1, c0, &day);
 	if ((q = visit_verb_before(x, q, c0)) == 0 || !(day || trip_recent_period(x, s, c0, q, c1)) ||

@@ -32,12 +32,14 @@ header_line(const ncg_doc *doc, const ncg_lexicon *lex, size_t i)
 	        ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_RUN_IN_KEY, i, n) != 0);
 }
 
-/* rules185: does token i open a cable's page line, "PAGE" in capitals
+/* rules185: does token i open a cable's page line: "PAGE" in capitals
  * opening its line (run into one line it is no cable's, rules135), a
- * page number, the sender's post in capitals and the telegram's number
- * ("PAGE 02 SEOUL 04706 200948Z")?  A WikiLeaks page that hides the
- * header lines behind "Show Headers" still prints one at each page break:
- * a convention of the genre, as good as the header lines. */
+ * page number, a word in capitals (the sender's post) and a number (the
+ * telegram's: "PAGE 02 SEOUL 04706 200948Z")?  A WikiLeaks page that
+ * hides the header lines behind "Show Headers" still prints one at each
+ * page break: a convention of the genre, as good as the header lines.
+ * fixY (review53): the post is never "OF" ("PAGE 2 OF 2", a release's
+ * footer, is no cable's). */
 static int
 page_line(const ncg_doc *doc, size_t i)
 {
@@ -47,7 +49,7 @@ page_line(const ncg_doc *doc, size_t i)
 	return i + 3 < n && (tok[i].flags & NCG_TF_LINE) && ncg_doc_tok_is(doc, i, "PAGE") &&
 	       tok[i + 1].kind == NCG_TOK_NUMBER &&
 	       tok[i + 2].kind == NCG_TOK_WORD && (tok[i + 2].flags & NCG_TF_UPPER) &&
-	       tok[i + 3].kind == NCG_TOK_NUMBER;
+	       !ncg_doc_tok_is(doc, i + 2, "OF") && tok[i + 3].kind == NCG_TOK_NUMBER;
 }
 
 /* Is the text a cable in capitals: three header lines or more ("FM

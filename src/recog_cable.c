@@ -372,21 +372,40 @@ given_first_end(const rc_ctx *rc, size_t e, size_t lim)
 	return k + 1;
 }
 
+/* rules185: does a unit's name run from the name word at k - 1 to a
+ * body's head noun (lex:bodyHead, any case) at k or after one more word
+ * in capitals ("CHIEF QUOTA MANAGEMENT DIVISION, MINISTRY OF COMMERCE")?
+ * fixY (review53): a Korean surname of the lexicon alone before the head
+ * names the person's unit, no unit's name ("MINISTER KIM DIVISION STAFF",
+ * "DIRECTOR GENERAL PARK BUREAU OF AMERICAN AFFAIRS"); and a place or a
+ * country right after a word no surname makes that word a place's
+ * ("HEAD NORTH AMERICA SECTION LEE": NORTH is no surname). */
+static int
+unit_name_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY);
+	int surname = k > 0 && rc_wl_ci(rc, k - 1, NCG_WL_KOREAN_SURNAME);
+
+	if (k >= lim || surname)
+		return 0;
+	if (rc_wl_ci(rc, k, NCG_WL_BODY_HEAD) || rc_lex_longest(rc, k, lim, kinds, ~0u, &(size_t){0}))
+		return 1;
+	return k + 1 < lim && rc->tok[k].kind == NCG_TOK_WORD && (rc->tok[k].flags & NCG_TF_UPPER) &&
+	       rc_wl_ci(rc, k + 1, NCG_WL_BODY_HEAD);
+}
+
 /* rules121: does a title's word follow a lone name word at k ("DEPUTY
  * PRIM MINISTER", a typo), or a company's (lex:nonPersonHead, any case),
  * maybe over the name word's period ("GENERAL ELEC. CO.", where the
- * sentence may end)?  rules185: or a body's head noun (lex:bodyHead, any
- * case) at k or after one more word in capitals ("CHIEF QUOTA MANAGEMENT
- * DIVISION, MINISTRY OF COMMERCE")?  The word is part of a title, a
- * company's or a unit's name, no person's. */
+ * sentence may end)?  rules185: or a unit's name run on (unit_name_at)?
+ * The word is part of a title, a company's or a unit's name, no
+ * person's. */
 static int
 title_word_after(const rc_ctx *rc, size_t k, size_t lim)
 {
-	if (k < lim && (rc_wl_ci(rc, k, NCG_WL_TITLE_HEAD) || rc_wl_match(rc, k, lim, NCG_WL_OFFICE, 0) ||
-	                rc_wl_ci(rc, k, NCG_WL_BODY_HEAD)))
+	if (k < lim && (rc_wl_ci(rc, k, NCG_WL_TITLE_HEAD) || rc_wl_match(rc, k, lim, NCG_WL_OFFICE, 0)))
 		return 1;
-	if (k + 1 < lim && rc->tok[k].kind == NCG_TOK_WORD && (rc->tok[k].flags & NCG_TF_UPPER) &&
-	    rc_wl_ci(rc, k + 1, NCG_WL_BODY_HEAD))
+	if (unit_name_at(rc, k, lim))
 		return 1;
 	if (k < rc->ntok && rc_punct(rc, k, ".") && rc_adjacent(rc, k))
 		k++;

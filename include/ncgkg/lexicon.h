@@ -523,6 +523,7 @@ typedef enum {
 	NCG_WL_CONTRIBUTOR_CREDIT,  /* rules177: ends a story's credit line: contributed to this report */
 	NCG_WL_SUMMARY_WORD,        /* fixX: a cable's summary heading: SUMMARY */
 	NCG_WL_SUMMARY_END,         /* fixX: a cable's summary's close: END SUMMARY */
+	NCG_WL_OWN_SIDE_TALK,       /* fixY: talks with the visitor's own side: with his own */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
