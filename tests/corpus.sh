@@ -125,10 +125,14 @@ done
 # gold_check.py), 2026-12-04 (12 of 21 texts U.S.-Japan meetings under
 # sealed32's criterion; 11 with no meeting found, two facts wrong),
 # floor 0.70, raised to 0.75 under its post-score round-38 score 0.789;
+# sealed36/ spent at its blind score 0.768 by score.py (0.778 by
+# gold_check.py), 2026-12-04 (14 of 21 texts U.S.-Japan meetings under
+# sealed32's criterion; 9 with no meeting found, three places wrong),
+# floor 0.72;
 # sealed12 raised to 0.90 under its round-8 score 0.936).  Floors raised twice on
 # 2026-11-30 to about 0.04-0.05 under each set's score then, so that no
 # development gain is lost unseen.
-for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.95 real3:0.97 real4:0.97 sealed2:0.97 sealed3:0.94 sealed4:0.93 sealed5:0.93 real5:0.92 sealed6:0.90 sealed7:0.90 real6:0.90 sealed8:0.95 sealed9:0.94 real7:0.90 sealed10:0.90 real8:0.90 sealed11:0.87 sealed12:0.90 sealed13:0.90 sealed14:0.90 sealed15:0.90 sealed16:0.83 sealed17:0.88 sealed18:0.86 sealed19:0.87 sealed20:0.80 sealed21:0.80 sealed22:0.83 sealed23:0.84 sealed24:0.79 sealed25:0.87 sealed26:0.71 sealed27:0.86 sealed28:0.89 sealed29:0.90 sealed30:0.88 sealed31:0.81 sealed32:0.89 sealed33:0.85 sealed34:0.83 sealed35:0.75; do
+for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.95 real3:0.97 real4:0.97 sealed2:0.97 sealed3:0.94 sealed4:0.93 sealed5:0.93 real5:0.92 sealed6:0.90 sealed7:0.90 real6:0.90 sealed8:0.95 sealed9:0.94 real7:0.90 sealed10:0.90 real8:0.90 sealed11:0.87 sealed12:0.90 sealed13:0.90 sealed14:0.90 sealed15:0.90 sealed16:0.83 sealed17:0.88 sealed18:0.86 sealed19:0.87 sealed20:0.80 sealed21:0.80 sealed22:0.83 sealed23:0.84 sealed24:0.79 sealed25:0.87 sealed26:0.71 sealed27:0.86 sealed28:0.89 sealed29:0.90 sealed30:0.88 sealed31:0.81 sealed32:0.89 sealed33:0.85 sealed34:0.83 sealed35:0.75 sealed36:0.72; do
 	set=${row%%:*}; floor=${row#*:}
 	if has_rdflib; then
 		"$SYS_PYTHON3" "$srcdir/tests/gold_check.py" "$NCGKG" "$srcdir/tests/data/$set" "$floor" > "$TMP/$set.out" 2>&1
