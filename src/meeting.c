@@ -3926,6 +3926,27 @@ ahead_or_recalled(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b
 	return 0;
 }
 
+/* rules188: does the clause open at token p, but for a dateline
+ * ("WASHINGTON - During a meeting Thursday in Seoul, X and Y signed
+ * ...": a release's or wire's place and its dash, a convention of the
+ * genre)?  [c0, p) is a place, then only dashes or a colon. */
+static int
+opens_after_dateline(const mr_ctx *x, uint32_t s, size_t c0, size_t p)
+{
+	const ncg_mention *m;
+	size_t i;
+
+	if (p == c0)
+		return 1;
+	if (!(m = inside(x, s, c0, NCG_M_PLACE)) || m->t0 != c0 || m->t1 >= p)
+		return 0;
+	for (i = m->t1; i < p; i++)
+		if (!(ncg_doc_tok_is(x->doc, i, "-") || ncg_doc_tok_is(x->doc, i, "--") ||
+		      ncg_doc_tok_is(x->doc, i, "\u2014") || ncg_doc_tok_is(x->doc, i, ":")))
+			return 0;
+	return 1;
+}
+
 /* fixP: the comma that ends a fronted setting of c (a setting
  * preposition, "in" too when in_too, opens the clause or follows
  * "that"; the first comma within 16 tokens after c), or 0. */
@@ -3944,8 +3965,16 @@ fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 	 * decided": the setting opens a clause after "that" */
 	if (p == 0 || !(wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) == p ||
 	                (in_too && c->kind == NCG_MC_NOUN && wl_is(x, p - 1, NCG_WL_MEETING_SETTING_PREP))) ||
-	    !(p - 1 == c->c0 || (p - 1 > c->c0 && tok_ieq(x, p - 2, "that"))))
+	    !(opens_after_dateline(x, c->sent, c->c0, p - 1) || (p - 1 > c->c0 && tok_ieq(x, p - 2, "that"))))
 		return 0;
+	/* rules188: not a comma within a body's name or a date ("at the
+	 * Ministry of Education, Science and Technology in Seoul, ...", "on
+	 * March 3, 2025 in Canberra, ..."); the first comma when no other
+	 * is near */
+	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
+		if (ncg_doc_tok_is(x->doc, e, ",") && !inside(x, c->sent, e, NCG_M_BODY) &&
+		    !inside(x, c->sent, e, NCG_M_DATE))
+			return e;
 	for (e = c->t1; e < c->c1 && e < c->t1 + 16; e++)
 		if (ncg_doc_tok_is(x->doc, e, ","))
 			return e;
