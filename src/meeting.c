@@ -3230,6 +3230,7 @@ record_key_line(const mr_ctx *x, uint32_t s, ncg_wordlist key)
  * the head: the place it welcomes to ("to" or "in" a place a few words
  * after it), or NULL. */
 static const ncg_mention *place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to);
+static int topic_of_purpose(const mr_ctx *x, size_t from, const ncg_mention *m);
 
 static const ncg_mention *
 record_welcome_place(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -6255,6 +6256,22 @@ quote_between(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	return 0;
 }
 
+/* rules186: "convened for a G8 summit in X today to discuss ... how to
+ * handle the continuing situation in Libya", "met in X to review the
+ * situation in Y" (a closed class: a lower-case purpose infinitive,
+ * lex:infinitiveMarker, whose verb opens lex:discussFrame): a place after
+ * such an infinitive, between the candidate (or its verb) and it, is its
+ * topic, not where it met. */
+static int
+topic_of_purpose(const mr_ctx *x, size_t from, const ncg_mention *m)
+{
+	for (size_t i = from; i + 1 < m->t0; i++)
+		if (wl_is(x, i, NCG_WL_INFINITIVE_MARKER) && (x->tok[i].flags & NCG_TF_LOWER) &&
+		    (x->tok[i + 1].flags & NCG_TF_LOWER) && wl_at(x, i + 1, m->t0, NCG_WL_DISCUSS_FRAME))
+			return 1;
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -6279,7 +6296,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
 			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
-			    quote_between(x, c, m) || region_place(x, m))
+			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -7795,7 +7812,7 @@ place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 
 		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && p > 0 &&
 		    (wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) || (or_to && tok_ieq(x, p - 1, "to"))) &&
-		    !coordinated_place(x, m))
+		    !coordinated_place(x, m) && !topic_of_purpose(x, v, m))
 			return m;
 	}
 	return NULL;
