@@ -6272,6 +6272,18 @@ topic_of_purpose(const mr_ctx *x, size_t from, const ncg_mention *m)
 	return 0;
 }
 
+/* rules186: "emphasized during a luncheon meeting with reporters at a
+ * restaurant in Sejong" (Chosun Biz), "at a meeting with journalists in
+ * X": a meeting noun just before "with" and the press
+ * (lex:pressAudience) is an appearance before the press, and its place
+ * none of a meeting between officials. */
+static int
+press_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->kind == NCG_MC_NOUN && c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
+	       wl_at(x, c->t1 + 1, c->c1, NCG_WL_PRESS_AUDIENCE);
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -6280,6 +6292,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), later = later_noun_end(x, c);
 
+	if (press_meeting(x, c))
+		n = 0;
 	for (int pass = 0; pass < 2 && !c->place; pass++)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
