@@ -6284,6 +6284,25 @@ press_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 	       wl_at(x, c->t1 + 1, c->c1, NCG_WL_PRESS_AUDIENCE);
 }
 
+/* rules186: "in the seaside town of Deauville", "at the port city of X":
+ * a place at p after "of" and a lower-case settlement noun
+ * (lex:settlementNoun), at most three lower-case words between it and a
+ * place preposition: the token after that preposition, or p. */
+static size_t
+settlement_of(const mr_ctx *x, size_t p)
+{
+	size_t q;
+
+	if (p < 3 || !tok_ieq(x, p - 1, "of") || !(x->tok[p - 2].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, p - 2, NCG_WL_SETTLEMENT_NOUN))
+		return p;
+	for (q = p - 2; q > 1 && p - 2 - q < 3 && (x->tok[q - 1].flags & NCG_TF_LOWER) &&
+	                !wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
+	     q--)
+		;
+	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION) ? q : p;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -6330,6 +6349,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    wl_at(x, p - 1, p, NCG_WL_CITY_PART) && m->kind == NCG_M_PLACE &&
 			    wl_is(x, p - 2, NCG_WL_WITHIN_PREPOSITION))
 				p--;
+			if (m->kind == NCG_M_PLACE)
+				p = settlement_of(x, p);
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
 			              on_surface(x, m, p) || after_apposed_body(x, m, p) ||
