@@ -229,6 +229,7 @@ static const struct {
 	{NCG_LEX_NS "openingCue", NCG_WL_OPENING_CUE},
 	{NCG_LEX_NS "remarksWord", NCG_WL_REMARKS_WORD},
 	{NCG_LEX_NS "cityPart", NCG_WL_CITY_PART},
+	{NCG_LEX_NS "settlementNoun", NCG_WL_SETTLEMENT_NOUN},
 	{NCG_LEX_NS "pastCopula", NCG_WL_PAST_COPULA},
 	{NCG_LEX_NS "lineOpenWord", NCG_WL_LINE_OPEN_WORD},
 	/* rules28 */

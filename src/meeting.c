@@ -3230,6 +3230,7 @@ record_key_line(const mr_ctx *x, uint32_t s, ncg_wordlist key)
  * the head: the place it welcomes to ("to" or "in" a place a few words
  * after it), or NULL. */
 static const ncg_mention *place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to);
+static int topic_of_purpose(const mr_ctx *x, size_t from, const ncg_mention *m);
 
 static const ncg_mention *
 record_welcome_place(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -6284,6 +6285,53 @@ quote_between(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	return 0;
 }
 
+/* rules186: "convened for a G8 summit in X today to discuss ... how to
+ * handle the continuing situation in Libya", "met in X to review the
+ * situation in Y" (a closed class: a lower-case purpose infinitive,
+ * lex:infinitiveMarker, whose verb opens lex:discussFrame): a place after
+ * such an infinitive, between the candidate (or its verb) and it, is its
+ * topic, not where it met. */
+static int
+topic_of_purpose(const mr_ctx *x, size_t from, const ncg_mention *m)
+{
+	for (size_t i = from; i + 1 < m->t0; i++)
+		if (wl_is(x, i, NCG_WL_INFINITIVE_MARKER) && (x->tok[i].flags & NCG_TF_LOWER) &&
+		    (x->tok[i + 1].flags & NCG_TF_LOWER) && wl_at(x, i + 1, m->t0, NCG_WL_DISCUSS_FRAME))
+			return 1;
+	return 0;
+}
+
+/* rules186: "emphasized during a luncheon meeting with reporters at a
+ * restaurant in Sejong" (Chosun Biz), "at a meeting with journalists in
+ * X": a meeting noun just before "with" and the press
+ * (lex:pressAudience) is an appearance before the press, and its place
+ * none of a meeting between officials. */
+static int
+press_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->kind == NCG_MC_NOUN && c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
+	       wl_at(x, c->t1 + 1, c->c1, NCG_WL_PRESS_AUDIENCE);
+}
+
+/* rules186: "in the seaside town of Deauville", "at the port city of X":
+ * a place at p after "of" and a lower-case settlement noun
+ * (lex:settlementNoun), at most three lower-case words between it and a
+ * place preposition: the token after that preposition, or p. */
+static size_t
+settlement_of(const mr_ctx *x, size_t p)
+{
+	size_t q;
+
+	if (p < 3 || !tok_ieq(x, p - 1, "of") || !(x->tok[p - 2].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, p - 2, NCG_WL_SETTLEMENT_NOUN))
+		return p;
+	for (q = p - 2; q > 1 && p - 2 - q < 3 && (x->tok[q - 1].flags & NCG_TF_LOWER) &&
+	                !wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
+	     q--)
+		;
+	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION) ? q : p;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -6292,6 +6340,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), later = later_noun_end(x, c);
 
+	if (press_meeting(x, c))
+		n = 0;
 	for (int pass = 0; pass < 2 && !c->place; pass++)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
@@ -6308,7 +6358,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    in_official_title(x, m) || speaker_venue(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
 			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
-			    quote_between(x, c, m) || region_place(x, m))
+			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -6328,6 +6378,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    wl_at(x, p - 1, p, NCG_WL_CITY_PART) && m->kind == NCG_M_PLACE &&
 			    wl_is(x, p - 2, NCG_WL_WITHIN_PREPOSITION))
 				p--;
+			if (m->kind == NCG_M_PLACE)
+				p = settlement_of(x, p);
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
 			              on_surface(x, m, p) || after_apposed_body(x, m, p) ||
@@ -7824,7 +7876,7 @@ place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 
 		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && p > 0 &&
 		    (wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) || (or_to && tok_ieq(x, p - 1, "to"))) &&
-		    !coordinated_place(x, m))
+		    !coordinated_place(x, m) && !topic_of_purpose(x, v, m))
 			return m;
 	}
 	return NULL;

@@ -239,6 +239,7 @@ typedef enum {
 	NCG_WL_OPENING_CUE,         /* a title's remarks that open a meeting: Before, Prior to */
 	NCG_WL_REMARKS_WORD,        /* a transcript's title word: Remarks */
 	NCG_WL_CITY_PART,           /* "in Yongsan, central Seoul": central */
+	NCG_WL_SETTLEMENT_NOUN,     /* "in the seaside town of Deauville": town */
 	NCG_WL_PAST_COPULA,         /* "X was in Seoul for talks": was, were */
 	NCG_WL_LINE_OPEN_WORD,      /* words no line ends a sentence on: to, the, of */
 	/* rules28 */
