@@ -442,6 +442,11 @@ name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	if (n1 == e + 1 && (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
 	                    title_word_after(rc, e + 1, lim)))
 		return 0;
+	/* rules187: nor a name whose last word the telegram wrapped at a
+	 * hyphen ("DIRECTOR GENERAL NOM-" / "URA AND"): its rest is on the
+	 * next line, the name cut */
+	if (n1 < rc->ntok && rc_hyphen(rc, n1) && rc_adjacent(rc, n1) && wrapped_hyphen(rc, n1))
+		return 0;
 	return suffix_end(rc, n1, lim);
 }
 
