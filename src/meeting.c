@@ -1718,6 +1718,23 @@ titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
  * (what follows it may look ahead: "Rhyu's plan to announce on May 3"),
  * after it in a cable in capitals (its day follows the names): the two
  * met that day. */
+static size_t possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare);
+
+/* rules187: past a country's possessive that opens an object at p
+ * ("met with Japan's Minister of Economy, Trade and Industry"), or p */
+static size_t
+country_possessive_end(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
+{
+	const ncg_mention *d = inside(x, s, p, NCG_M_COUNTRY);
+
+	if (!d || d->t0 != p)
+		return p;
+	for (size_t q = d->t1 + 1; q <= d->t1 + 2 && q < c1; q++)
+		if (possessive_mark(x, q, d->t1, 0) == d->t1)
+			return q;
+	return p;
+}
+
 static int
 met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -1735,6 +1752,8 @@ met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, 
 	/* the verb may hold "with" itself (lex:principalVerb "met with") */
 	if (!caps && !tok_ieq(x, e - 1, "with") && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
 		return 0;
+	if (!caps)
+		p = country_possessive_end(x, s, p, c1);
 	if ((o = titled_object_at(x, s, p, c1)) == 0)
 		return 0;
 	return caps ? lead_day_after(x, s, o, c0, c1) : lead_day_after(x, s, c0, c0, (uint32_t)o - 1);

@@ -442,6 +442,11 @@ name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	if (n1 == e + 1 && (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
 	                    title_word_after(rc, e + 1, lim)))
 		return 0;
+	/* rules187: nor a name whose last word the telegram wrapped at a
+	 * hyphen ("DIRECTOR GENERAL NOM-" / "URA AND"): its rest is on the
+	 * next line, the name cut */
+	if (n1 < rc->ntok && rc_hyphen(rc, n1) && rc_adjacent(rc, n1) && wrapped_hyphen(rc, n1))
+		return 0;
 	return suffix_end(rc, n1, lim);
 }
 
@@ -454,15 +459,20 @@ static size_t
 name_lim(const rc_ctx *rc, size_t s)
 {
 	size_t t1 = rc->sent[s].t1;
+	int abbrev;
 
 	if (s + 1 >= rc->nsent || !rc->body_sent[s + 1] || t1 >= rc->ntok ||
-	    t1 == rc->sent[s].t0 || rc->sent[s + 1].t0 != t1 ||
-	    !(rc->tok[t1].flags & NCG_TF_LINE))
+	    t1 == rc->sent[s].t0 || rc->sent[s + 1].t0 != t1)
 		return t1;
-	/* a word, or an abbreviation's period (lex:keepDot: "MR.") */
-	if (rc->tok[t1 - 1].kind != NCG_TOK_WORD &&
-	    (t1 - 1 == rc->sent[s].t0 || !rc_punct(rc, t1 - 1, ".") || !rc_adjacent(rc, t1 - 1) ||
-	     !rc_wl_ci(rc, t1 - 2, NCG_WL_KEEP_DOT)))
+	/* an abbreviation's period (lex:keepDot: "MR."); rules187: also
+	 * within a line ("KATZ, MR. FISHER, EXECUTIVE ASST"), where the
+	 * capitals give the next word no sentence's start either */
+	abbrev = t1 - 1 > rc->sent[s].t0 && rc_punct(rc, t1 - 1, ".") && rc_adjacent(rc, t1 - 1) &&
+	         rc_wl_ci(rc, t1 - 2, NCG_WL_KEEP_DOT);
+	if (abbrev)
+		return rc->sent[s + 1].t1;
+	/* else a word at the line's end */
+	if (!(rc->tok[t1].flags & NCG_TF_LINE) || rc->tok[t1 - 1].kind != NCG_TOK_WORD)
 		return t1;
 	return rc->sent[s + 1].t1;
 }
