@@ -193,15 +193,6 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB);
 }
 
-/* rules16: a romanised Korean syllable that is an English word too,
- * the second word of a three-part name written without a hyphen ("Gen.
- * Won In Choul, and"): after the surname alone (n == 1), before a name
- * word that is no place or country and ends the name at a comma or a
- * parenthesis (an apposition: not "President Yoon In Brief."). */
-/* rules189: or the surname itself (n == 0) right after a title, an
- * office, a rank or a courtesy word, before a hyphenated Korean given
- * name ("Minister An Duck-geun of the Ministry", "Gen. So Jae-hoon"):
- * not "In Seoul-based firms" (no title before). */
 /* rules189: is the word at k an office, a title's head, a rank or a
  * courtesy word, one a person's name follows? */
 int
@@ -211,6 +202,10 @@ rc_person_title_at(const rc_ctx *rc, size_t k)
 	       rc_wl(rc, k, NCG_WL_MILITARY_RANK) || rc_wl(rc, k, NCG_WL_COURTESY);
 }
 
+/* rules189: a name syllable that is the surname itself (n == 0),
+ * right after a title, an office, a rank or a courtesy word, before a
+ * hyphenated Korean given name ("Minister An Duck-geun of the Ministry", "Gen. So Jae-hoon"):
+ * not "In Seoul-based firms" (no title before). */
 static int
 titled_syllable_surname(const rc_ctx *rc, size_t k, size_t lim)
 {
@@ -220,6 +215,12 @@ titled_syllable_surname(const rc_ctx *rc, size_t k, size_t lim)
 	       rc_korean_given_at(rc, k + 1) && !(k + 2 < lim && rc_cap(rc, k + 2));
 }
 
+/* rules16: a romanised Korean syllable that is an English word too,
+ * the second word of a three-part name written without a hyphen ("Gen.
+ * Won In Choul, and"): after the surname alone (n == 1), before a name
+ * word that is no place or country and ends the name at a comma or a
+ * parenthesis (an apposition: not "President Yoon In Brief.");
+ * rules189: the surname at n == 0 (titled_syllable_surname). */
 static int
 name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
 {
