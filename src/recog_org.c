@@ -2481,6 +2481,13 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 	if (k <= start && start + 3 < head && rc_korean_name_at(rc, start, head) &&
 	    rc_wl(rc, start + 2, NCG_WL_HEAD_OF))
 		return start + 3 + rc_wl(rc, start + 3, NCG_WL_DEFINITE_ARTICLE);
+	/* rules189: or its given name after a title and a surname that is
+	 * a function word too, left out of the run ("Minister An Duck-geun
+	 * of the Ministry of Trade") */
+	if (k <= start && start > 1 && start + 2 < head && is_function_cap(rc, start - 1) &&
+	    rc_person_title_at(rc, start - 2) && rc_korean_given_at(rc, start) &&
+	    rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
+		return start + 2 + rc_wl(rc, start + 2, NCG_WL_DEFINITE_ARTICLE);
 	if (k <= start)
 		return start;
 	/* rules171: an office's portfolio after its honorific, before the

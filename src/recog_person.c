@@ -193,16 +193,41 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB);
 }
 
+/* rules189: is the word at k an office, a title's head, a rank or a
+ * courtesy word, one a person's name follows? */
+int
+rc_person_title_at(const rc_ctx *rc, size_t k)
+{
+	return rc_wl(rc, k, NCG_WL_OFFICE) || rc_wl(rc, k, NCG_WL_TITLE_HEAD) ||
+	       rc_wl(rc, k, NCG_WL_MILITARY_RANK) || rc_wl(rc, k, NCG_WL_COURTESY);
+}
+
+/* rules189: a name syllable that is the surname itself (n == 0),
+ * right after a title, an office, a rank or a courtesy word, before a
+ * hyphenated Korean given name ("Minister An Duck-geun of the Ministry", "Gen. So Jae-hoon"):
+ * not "In Seoul-based firms" (no title before). */
+static int
+titled_syllable_surname(const rc_ctx *rc, size_t k, size_t lim)
+{
+	return k > 0 && k + 1 < lim && rc_wl(rc, k, NCG_WL_NAME_SYLLABLE) &&
+	       !(rc->tok[k].flags & NCG_TF_LINE) &&
+	       rc_person_title_at(rc, k - 1) &&
+	       rc_korean_given_at(rc, k + 1) && !(k + 2 < lim && rc_cap(rc, k + 2));
+}
+
 /* rules16: a romanised Korean syllable that is an English word too,
  * the second word of a three-part name written without a hyphen ("Gen.
  * Won In Choul, and"): after the surname alone (n == 1), before a name
  * word that is no place or country and ends the name at a comma or a
- * parenthesis (an apposition: not "President Yoon In Brief."). */
+ * parenthesis (an apposition: not "President Yoon In Brief.");
+ * rules189: the surname at n == 0 (titled_syllable_surname). */
 static int
 name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
 {
 	size_t e = k + 2;
 
+	if (n == 0)
+		return titled_syllable_surname(rc, k, lim);
 	if (n != 1 || !rc_wl(rc, k, NCG_WL_NAME_SYLLABLE) ||
 	    (rc->tok[k].flags & NCG_TF_LINE) || !name_token(rc, k + 1, lim) ||
 	    rc_lex_longest(rc, k + 1, lim,
@@ -1419,15 +1444,26 @@ of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 int
 rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim)
 {
+	if (k + 1 >= lim || !rc_cap(rc, k) || rc->tok[k].e - rc->tok[k].b > 5 ||
+	    (rc->tok[k].flags & (NCG_TF_DOTTED | NCG_TF_UPPER)) || !name_token(rc, k, lim) ||
+	    (k + 2 < lim && rc_cap(rc, k + 2)))
+		return 0;
+	return rc_korean_given_at(rc, k + 1);
+}
+
+/* rules189 (from rules40): a romanised Korean given name at k,
+ * hyphenated, lower case after the hyphen or one capital right after it
+ * ("Won-sam", "Jae-Kwon"). */
+int
+rc_korean_given_at(const rc_ctx *rc, size_t k)
+{
 	const ncg_token *t;
 	const char *w, *h;
 	size_t n;
 
-	if (k + 1 >= lim || !rc_cap(rc, k) || rc->tok[k].e - rc->tok[k].b > 5 ||
-	    (rc->tok[k].flags & (NCG_TF_DOTTED | NCG_TF_UPPER)) || !name_token(rc, k, lim) ||
-	    !rc_cap(rc, k + 1) || (k + 2 < lim && rc_cap(rc, k + 2)))
+	if (!rc_cap(rc, k))
 		return 0;
-	t = &rc->tok[k + 1];
+	t = &rc->tok[k];
 	w = rc->s + t->b;
 	n = t->e - t->b;
 	h = memchr(w, '-', n);

@@ -293,6 +293,8 @@ rc_plural_in(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 int rc_meeting_verb(const rc_ctx *rc, size_t i);
 /* rules71: a romanised Korean name of two words at k ("Moon Jae-in") */
 int rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim);
+int rc_korean_given_at(const rc_ctx *rc, size_t k);
+int rc_person_title_at(const rc_ctx *rc, size_t k);
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 /* no space before token i */
 static inline int
