@@ -501,6 +501,9 @@ static const struct {
 	{NCG_LEX_NS "summaryEnd", NCG_WL_SUMMARY_END},
 	/* fixY */
 	{NCG_LEX_NS "ownSideTalk", NCG_WL_OWN_SIDE_TALK},
+	/* rules189, review54 */
+	{NCG_LEX_NS "subjectVisitNoun", NCG_WL_SUBJECT_VISIT_NOUN},
+	{NCG_LEX_NS "subjectVisitLink", NCG_WL_SUBJECT_VISIT_LINK},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

@@ -190,7 +190,10 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		return 0;
 	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss";
 	 * rules42: "... Chief of Naval Operations Visits San Diego" */
-	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB);
+	/* rules189: a subject line's "Tanaka Call on President Ford" */
+	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB) &&
+	       !(rc_wl(rc, i, NCG_WL_SUBJECT_VISIT_NOUN) && i + 1 < lim &&
+	         rc_wl(rc, i + 1, NCG_WL_SUBJECT_VISIT_LINK));
 }
 
 /* rules189: is the word at k an office, a title's head, a rank or a

@@ -3,7 +3,7 @@
 # export), and how well the rules do on statements written for testing
 # (tests/data/dev, tests/data/heldout: gold annotations, own checker).
 . "${srcdir:-.}/tests/lib.sh"
-plan 49
+plan 50
 known=$srcdir/tests/data/known
 
 for name in ncg-2-2023-12-15 ncg-4-2025-01-10; do

@@ -525,6 +525,8 @@ typedef enum {
 	NCG_WL_SUMMARY_WORD,        /* fixX: a cable's summary heading: SUMMARY */
 	NCG_WL_SUMMARY_END,         /* fixX: a cable's summary's close: END SUMMARY */
 	NCG_WL_OWN_SIDE_TALK,       /* fixY: talks with the visitor's own side: with his own */
+	NCG_WL_SUBJECT_VISIT_NOUN,  /* rules189: a subject line's visit noun: Call, Visit */
+	NCG_WL_SUBJECT_VISIT_LINK,  /* rules189: the word after it: on, to */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
