@@ -3949,7 +3949,8 @@ ahead_or_recalled(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b
 /* rules188: does the clause open at token p, but for a dateline
  * ("WASHINGTON - During a meeting Thursday in Seoul, X and Y signed
  * ...": a release's or wire's place and its dash, a convention of the
- * genre)?  [c0, p) is a place, then only dashes or a colon. */
+ * genre)?  [c0, p) is a place, then only dashes (dash_at, a lone
+ * hyphen) or a colon. */
 static int
 opens_after_dateline(const mr_ctx *x, uint32_t s, size_t c0, size_t p)
 {
@@ -3961,8 +3962,7 @@ opens_after_dateline(const mr_ctx *x, uint32_t s, size_t c0, size_t p)
 	if (!(m = inside(x, s, c0, NCG_M_PLACE)) || m->t0 != c0 || m->t1 >= p)
 		return 0;
 	for (i = m->t1; i < p; i++)
-		if (!(ncg_doc_tok_is(x->doc, i, "-") || ncg_doc_tok_is(x->doc, i, "--") ||
-		      ncg_doc_tok_is(x->doc, i, "\u2014") || ncg_doc_tok_is(x->doc, i, ":")))
+		if (!(dash_at(x, i) || ncg_doc_tok_is(x->doc, i, "-") || ncg_doc_tok_is(x->doc, i, ":")))
 			return 0;
 	return 1;
 }
