@@ -225,6 +225,8 @@ static const struct {
 	{NCG_LEX_NS "meetingKindWord", NCG_WL_MEETING_KIND_WORD},
 	/* rules20 */
 	{NCG_LEX_NS "irregularPastAct", NCG_WL_IRREGULAR_PAST_ACT},
+	{NCG_LEX_NS "timeOfDay", NCG_WL_TIME_OF_DAY},
+	{NCG_LEX_NS "irregularPastVerb", NCG_WL_IRREGULAR_PAST_VERB},
 	{NCG_LEX_NS "meetingSettingPreposition", NCG_WL_MEETING_SETTING_PREP},
 	{NCG_LEX_NS "openingCue", NCG_WL_OPENING_CUE},
 	{NCG_LEX_NS "remarksWord", NCG_WL_REMARKS_WORD},

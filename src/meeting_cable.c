@@ -52,19 +52,44 @@ page_line(const ncg_doc *doc, size_t i)
 	       !ncg_doc_tok_is(doc, i + 2, "OF") && tok[i + 3].kind == NCG_TOK_NUMBER;
 }
 
+/* rules190: has the word at token i, not in capitals, occurred before
+ * in the text (the same letters, the same case)?  A scanned cable's
+ * release stamp in mixed case ("Margaret P Grafeld Declassified Released
+ * US Department of State ...") repeats on every page: its words count
+ * once.  seen[0..*nseen) holds the first token of each such word. */
+static int
+mixed_seen(const ncg_doc *doc, size_t i, size_t *seen, size_t *nseen)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	const char *p = ncg_doc_tok_ptr(doc, i);
+	size_t len = tok[i].e - tok[i].b;
+
+	for (size_t k = 0; k < *nseen; k++)
+		if (tok[seen[k]].e - tok[seen[k]].b == len && !memcmp(ncg_doc_tok_ptr(doc, seen[k]), p, len))
+			return 1;
+	seen[(*nseen)++] = i;
+	return 0;
+}
+
 /* Is the text a cable in capitals: three header lines or more ("FM
  * AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR, KS, US") or a page
  * line (page_line), forty words or more of two letters or more, and nine
- * in ten of them in capitals?  A mixed-case cable of later years ("1. (C)
- * In an August 16 meeting ...") is read as it is. */
+ * in ten of them in capitals (a word not in capitals counted once,
+ * mixed_seen)?  A mixed-case cable of later years ("1. (C) In an August
+ * 16 meeting ...") is read as it is. */
 int
 ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
 {
 	const ncg_token *tok = ncg_doc_tokens(doc);
-	size_t n = ncg_doc_ntokens(doc), keys = 0, pages = 0, words = 0, upper = 0;
+	size_t n = ncg_doc_ntokens(doc), keys = 0, pages = 0, words = 0, upper = 0, nseen = 0;
+	size_t *seen = malloc((n / 10 + 2) * sizeof *seen);
+	int r;
 
+	if (!seen)
+		return 0;
 	for (size_t i = 0; i < n; i++) {
-		if (tok[i].kind != NCG_TOK_WORD || tok[i].e - tok[i].b < 2)
+		if (tok[i].kind != NCG_TOK_WORD || tok[i].e - tok[i].b < 2 ||
+		    (!(tok[i].flags & NCG_TF_UPPER) && mixed_seen(doc, i, seen, &nseen)))
 			continue;
 		words++;
 		upper += (tok[i].flags & NCG_TF_UPPER) != 0;
@@ -72,11 +97,13 @@ ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
 		 * such cable, whatever follows (speed only: most texts are
 		 * told within their first lines) */
 		if ((words - upper) * 10 > n)
-			return 0;
+			break;
 		keys += header_line(doc, lex, i);
 		pages += page_line(doc, i);
 	}
-	return (keys >= 3 || pages >= 1) && words >= 40 && upper * 10 >= words * 9;
+	r = (words - upper) * 10 <= n && (keys >= 3 || pages >= 1) && words >= 40 && upper * 10 >= words * 9;
+	free(seen);
+	return r;
 }
 
 ncg_token *

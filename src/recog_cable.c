@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "meeting_cable.h"
 #include "recognise_internal.h"
@@ -422,6 +423,33 @@ suffix_end(const rc_ctx *rc, size_t n1, size_t lim)
 	return n1;
 }
 
+/* rules190: is token k, a word, a given name: either side of a
+ * lex:givenNameVariant pair ("Bill William"), any case? */
+static int
+given_name_word(const rc_ctx *rc, size_t k)
+{
+	const ncg_strlist *v = ncg_lexicon_words(rc->lex, NCG_WL_GIVEN_NAME_VARIANT);
+	size_t n = rc->tok[k].e - rc->tok[k].b;
+
+	for (size_t j = 0; v && j < v->n; j++) {
+		const char *sp = strchr(v->v[j], ' ');
+
+		if (sp && (((size_t)(sp - v->v[j]) == n && !strncasecmp(v->v[j], rc->s + rc->tok[k].b, n)) ||
+		           (strlen(sp + 1) == n && !strncasecmp(sp + 1, rc->s + rc->tok[k].b, n))))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules190: is the name word at e alone after its title a given name
+ * before a date ("DR WILLIAM DECEMBER 7 MEETING", a scan that lost the
+ * surname)?  No official's name: a cable names one by the surname. */
+static int
+given_name_before_date(const rc_ctx *rc, size_t e)
+{
+	return e + 1 < rc->ntok && rc_month_at(rc, e + 1) && given_name_word(rc, e);
+}
+
 /* The end of the official's name after the title [i, e) in a sentence
  * from t0, its words before lim, or 0 */
 static size_t
@@ -440,7 +468,7 @@ name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 		n1 = closed_name_end(rc, t0, i, e, lim);
 	/* any other name of more words or with an initial is left alone */
 	if (n1 == e + 1 && (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
-	                    title_word_after(rc, e + 1, lim)))
+	                    title_word_after(rc, e + 1, lim) || given_name_before_date(rc, e)))
 		return 0;
 	/* rules187: nor a name whose last word the telegram wrapped at a
 	 * hyphen ("DIRECTOR GENERAL NOM-" / "URA AND"): its rest is on the

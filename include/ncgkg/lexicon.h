@@ -527,6 +527,8 @@ typedef enum {
 	NCG_WL_OWN_SIDE_TALK,       /* fixY: talks with the visitor's own side: with his own */
 	NCG_WL_SUBJECT_VISIT_NOUN,  /* rules189: a subject line's visit noun: Call, Visit */
 	NCG_WL_SUBJECT_VISIT_LINK,  /* rules189: the word after it: on, to */
+	NCG_WL_TIME_OF_DAY,         /* rules190: a part of the day: morning, evening */
+	NCG_WL_IRREGULAR_PAST_VERB, /* rules190: a past tense not in -ed: bore, took */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
