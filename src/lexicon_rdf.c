@@ -390,6 +390,7 @@ static const struct {
 	{NCG_LEX_NS "recordHeading", NCG_WL_RECORD_HEADING},
 	{NCG_LEX_NS "recordPlaceKey", NCG_WL_RECORD_PLACE_KEY},
 	{NCG_LEX_NS "recordDateKey", NCG_WL_RECORD_DATE_KEY},
+	{NCG_LEX_NS "recordSubjectKey", NCG_WL_RECORD_SUBJECT_KEY},
 	/* rules117 */
 	{NCG_LEX_NS "reflexivePronoun", NCG_WL_REFLEXIVE_PRONOUN},
 	/* rules78 */

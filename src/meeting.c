@@ -3360,6 +3360,35 @@ record_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules191: "SUBJECT" / "Pete Peterson's Meeting with Ambassador Ushiba,
+ * Japan" (FRUS): a record's subject heading (lex:recordSubjectKey) a
+ * whole line of the head, then a line of a possessive, a capitalised
+ * meeting noun, "with" and an official at once: the meeting the record
+ * reports, held.  None beside a record's heading, no future cue. */
+static ncg_status
+subject_heading_candidates(mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, e;
+	ncg_meeting_cand *c;
+
+	if (s == 0 || s >= HEAD_SENTENCES || t0 >= t1 || record_heading_in(x) ||
+	    wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1 ||
+	    wl_at(x, x->sent[s - 1].t0, x->sent[s - 1].t1, NCG_WL_RECORD_SUBJECT_KEY) != x->sent[s - 1].t1 ||
+	    !whole_line(x, x->sent[s - 1].t0, x->sent[s - 1].t1))
+		return NCG_OK;
+	for (size_t i = t0 + 1; i + 2 < t1; i++) {
+		if (!(x->tok[i].flags & NCG_TF_CAP) || possessive_mark(x, i, t0, 0) == i ||
+		    !(e = wl_at(x, i, t1, NCG_WL_MEETING_NOUN)) || !tok_ieq(x, e, "with") ||
+		    !mention_starting(x, e + 1, NCG_M_OFFICIAL))
+			continue;
+		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, e, &c));
+		c->in_title = 0;
+		add_ev(c, EV_RECORD_HEADING);
+		return NCG_OK;
+	}
+	return NCG_OK;
+}
+
 /* rules111: "The Embassy transmits a memorandum of conversation of the
  * Ambassador, President Rhee, and Dr. Noble, which took place September
  * 1, 1950" (a FRUS transmittal): a record's noun (lex:recordHeading,
@@ -3412,6 +3441,7 @@ gather(mr_ctx *x)
 		NCG_TRY(appearance_candidates(x, s));
 		NCG_TRY(record_candidates(x, s));
 		NCG_TRY(record_in_text_candidates(x, s));
+		NCG_TRY(subject_heading_candidates(x, s));
 		if (!in_title(x, s))
 			NCG_TRY(principal_candidates(x, s));
 	}

@@ -287,7 +287,20 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 
 /* rules100: a cable's date-time group, "212308Z SEP 77" (day, hour and
  * minute, "Z", the month in capitals, the year's last two digits): the
- * day the cable was sent. */
+ * day the cable was sent.  rules191: a scanned cable's OCR reads the "Z"
+ * as a "2" ("0809072 DEC 98", "2123352 APR 94", NSArchive): taken when
+ * its hour and minute are valid ones (dtg_ocr_z). */
+
+/* Is the 7-character word w a group whose "Z" was read as "2", its hour
+ * (w[2..3]) and minute (w[4..5]) valid? */
+static int
+dtg_ocr_z(const char *w)
+{
+	int h = (w[2] - '0') * 10 + (w[3] - '0'), mi = (w[4] - '0') * 10 + (w[5] - '0');
+
+	return w[6] == '2' && h < 24 && mi < 60;
+}
+
 static ncg_status
 date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
@@ -296,12 +309,13 @@ date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	int m;
 
 	if (i + 2 >= lim || rc->tok[i].kind != NCG_TOK_NUMBER || rc->tok[i].e - rc->tok[i].b != 7 ||
-	    w[6] != 'Z' || !(rc->tok[i + 1].flags & NCG_TF_UPPER) ||
-	    rc->tok[i + 2].e - rc->tok[i + 2].b != 2)
+	    !(rc->tok[i + 1].flags & NCG_TF_UPPER) || rc->tok[i + 2].e - rc->tok[i + 2].b != 2)
 		return NCG_OK;
 	for (int k = 0; k < 6; k++)
 		if (!isdigit((unsigned char)w[k]))
 			return NCG_OK;
+	if (w[6] != 'Z' && !dtg_ocr_z(w))
+		return NCG_OK;
 	d = (w[0] - '0') * 10 + (w[1] - '0');
 	y = number_at(rc, i + 2, 2, 0);
 	if ((m = rc_month_at(rc, i + 1)) == 0 || y == NOT_ONE)

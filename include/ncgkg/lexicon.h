@@ -422,6 +422,7 @@ typedef enum {
 	NCG_WL_RECORD_HEADING,      /* a record of a meeting's heading: memorandum of conversation */
 	NCG_WL_RECORD_PLACE_KEY,    /* a record's key of its place line: place */
 	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
+	NCG_WL_RECORD_SUBJECT_KEY,  /* a record's heading of its subject line: subject */
 	/* rules117 */
 	NCG_WL_REFLEXIVE_PRONOUN,   /* a reflexive pronoun, never a name: himself, herself */
 	/* rules118 */
