@@ -526,6 +526,8 @@ static const struct {
 	{NCG_LEX_NS "pressTalkVerb", NCG_WL_PRESS_TALK_VERB},
 	/* rules179 */
 	{NCG_LEX_NS "sitePreposition", NCG_WL_SITE_PREPOSITION},
+	/* rules193 */
+	{NCG_LEX_NS "commandHead", NCG_WL_COMMAND_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

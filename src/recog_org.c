@@ -4696,6 +4696,21 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 	return NCG_OK;
 }
 
+/* rules193: "WONJU, South Korea (May 7, 2013) --", "PEARL HARBOR,
+ * Hawaii (November 21, 2005) --" (army.mil, Navy releases): a full date
+ * in brackets at k (its month first, its year last), then the dateline's
+ * dash, stands where the dash stands after the place.  Is it one? */
+#define BRACKET_DATE_WORDS 6   /* "(", "May", "7", ",", "2013", ")" */
+static int
+bracket_date_dash(const rc_ctx *rc, size_t k, size_t lim)
+{
+	size_t e = k + BRACKET_DATE_WORDS - 1;
+
+	return e + 1 < lim && rc_punct(rc, k, "(") && rc_month_at(rc, k + 1) &&
+	       rc->tok[e - 1].kind == NCG_TOK_NUMBER && rc_punct(rc, e, ")") &&
+	       dateline_dash(rc, e + 1);
+}
+
 /* A later block opening with a dateline in capitals whose place is
  * followed by a known country or state before the dash, "OSAN AIR BASE,
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
@@ -4730,7 +4745,7 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		if (j == t0 || !rc_punct(rc, j, ","))
 			continue;
 		for (dash = j + 1; dash < blk[b].t1 && dash < j + 6; dash++)
-			if (dateline_dash(rc, dash))
+			if (dateline_dash(rc, dash) || bracket_date_dash(rc, dash, blk[b].t1))
 				break;
 		if (dash >= blk[b].t1 || dash >= j + 6)
 			continue;

@@ -892,7 +892,8 @@ bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
 
 /* Is the ordinal at [i, e), its name ending at `end`, no meeting of a
  * series after all?  "hosted by 7th Air Force leadership", "the 1st
- * Marine Division": a numbered unit; rules74: "the first FBI Director to
+ * Marine Division": a numbered unit; rules193: "the First ROK Army
+ * Headquarters" (lex:commandHead): a numbered unit's seat; rules74: "the first FBI Director to
  * visit China": a title's head after the body, the first holder of an
  * office; "the first KIDD meeting since Trump took office", "their first
  * meeting following the election": first in a span of time, not the
@@ -901,9 +902,11 @@ static int
 no_series_meeting(const rc_ctx *rc, size_t i, size_t e, size_t end, size_t lim, int ord,
                   int noun, const char *series)
 {
-	if (!noun && series && end > e && rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD))
+	if (!noun && series && end > e &&
+	    (rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD) || rc_wl(rc, end - 1, NCG_WL_COMMAND_HEAD)))
 		return 1;
-	if (!noun && series && end < lim && rc_cap(rc, end) && rc_wl(rc, end, NCG_WL_TITLE_HEAD))
+	if (!noun && series && end < lim && (rc_cap(rc, end) || rc_lower(rc, end)) &&
+	    rc_wl_ci(rc, end, NCG_WL_TITLE_HEAD))
 		return 1;
 	return ord == 1 && !rc_wl_ci(rc, i, NCG_WL_INAUGURAL_WORD) &&
 	       rc_wl_match(rc, end, lim, NCG_WL_PERIOD_CUE, 0);
