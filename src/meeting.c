@@ -1825,26 +1825,56 @@ other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
-/* review49: does the clause [c0, c1) name a time of its own other than
- * the record's date: another year (other_year_in), or a date whose
- * month, or day, is not the issue date's ("in my telegram of November
- * 10" in a record of November 14, "in June" in remarks of March)?  Both
- * the writer's words (writer_told) and a speaker's chance taken "today"
- * (chance_to_meet) are of the record's own day only. */
+/* Which times a phrase's own time is (phrase_own_time): a future cue or
+ * a month, a year, "last year" (ahead_or_recalled); another year than
+ * the issue year (other_year_in); a date of another month or day than
+ * the issue date.  PT_TO_THAT: the phrase ends at "that" too. */
+enum { PT_AHEAD = 1u, PT_YEAR = 2u, PT_DAY = 4u, PT_TO_THAT = 8u };
+
+static int ahead_or_recalled(const mr_ctx *x, uint32_t s, size_t a, size_t b);
+
+/* review49: a date in [a, b) of sentence s whose month, or day, is not
+ * the issue date's ("in my telegram of November 10" in a record of
+ * November 14, "in June" in remarks of March)? */
 static int
-other_time_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+other_day_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
 	const int *is = x->d->issued;
 
-	if (other_year_in(x, s, c0, c1))
-		return 1;
-	for (size_t j = c0; j < c1 && is[1]; j++) {
+	for (size_t j = a; j < b && is[1]; j++) {
 		const ncg_mention *d = inside(x, s, j, NCG_M_DATE);
 
 		if (d && d->date.m && (d->date.m != is[1] || (d->date.d && is[2] && d->date.d != is[2])))
 			return 1;
 	}
 	return 0;
+}
+
+/* fixR, fixW, review49: does the phrase of sentence s from a name a time
+ * of its own (the kinds in `what`, PT_*)?  The phrase ends at the first
+ * comma (or "that", PT_TO_THAT) from `from` on, or at lim; from == lim:
+ * the phrase is [a, lim). */
+static int
+phrase_own_time(const mr_ctx *x, uint32_t s, size_t a, size_t from, size_t lim, unsigned what)
+{
+	size_t e = from;
+
+	while (e < lim && !ncg_doc_tok_is(x->doc, e, ",") && !((what & PT_TO_THAT) && tok_ieq(x, e, "that")))
+		e++;
+	return ((what & PT_AHEAD) && ahead_or_recalled(x, s, a, e)) ||
+	       ((what & PT_YEAR) && other_year_in(x, s, (uint32_t)a, (uint32_t)e)) ||
+	       ((what & PT_DAY) && other_day_in(x, s, a, e));
+}
+
+/* review49: does the clause [c0, c1) name a time of its own other than
+ * the record's date: another year (other_year_in), or a date whose
+ * month, or day, is not the issue date's (other_day_in)?  Both the
+ * writer's words (writer_told) and a speaker's chance taken "today"
+ * (chance_to_meet) are of the record's own day only. */
+static int
+other_time_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	return phrase_own_time(x, s, c0, c1, c1, PT_YEAR | PT_DAY);
 }
 
 /* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
@@ -3965,9 +3995,9 @@ coarse_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
  * and lex:yearNoun or lex:monthNoun)?  Then the meeting is no setting of
  * the act the news reports. */
 static int
-ahead_or_recalled(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
+ahead_or_recalled(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
-	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || coarse_date_in(x, c->sent, a, b))
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || coarse_date_in(x, s, a, b))
 		return 1;
 	for (size_t i = a; i + 1 < b; i++)
 		if (wl_is(x, i, NCG_WL_RELATIVE_LAST) &&
@@ -4045,7 +4075,7 @@ fronted_setting_prep(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
 	size_t e = fronted_comma(x, c, in_too), v, end = x->sent[c->sent].t1;
 
-	if (e == 0 || ahead_or_recalled(x, c, c->c0, e))
+	if (e == 0 || ahead_or_recalled(x, c->sent, c->c0, e))
 		return 0;
 	v = past_verb_at(x, e + 1, c->c1);
 	return v < c->c1 && wl_find(x, e + 1, v + 1, NCG_WL_FUTURE_CUE) > v &&
@@ -4433,7 +4463,7 @@ clause_off_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	static const ncg_wordlist cues[] = {NCG_WL_LATER_EVENT_CUE, NCG_WL_REFERENCE_CUE,
 	                                    NCG_WL_ORIGIN_NOUN};
 
-	if (ahead_or_recalled(x, c, c->c0, c->c1))
+	if (ahead_or_recalled(x, c->sent, c->c0, c->c1))
 		return 1;
 	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
 		if (wl_find(x, c->c0, c->c1, cues[k]) < c->c1)
@@ -4776,11 +4806,7 @@ press_told_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 static int
 cue_phrase_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
-	size_t e = c->t1;
-
-	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !tok_ieq(x, e, "that"))
-		e++;
-	return ahead_or_recalled(x, c, i, e) || other_year_in(x, c->sent, (uint32_t)i, (uint32_t)e);
+	return phrase_own_time(x, c->sent, i, c->t1, c->c1, PT_AHEAD | PT_YEAR | PT_TO_THAT);
 }
 
 /* rules43: "..., the Treasury Department said after her virtual meeting
@@ -4886,7 +4912,7 @@ lead_act_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       (!ncg_doc_tok_is(x->doc, e, ",") || inside(x, c->sent, e, NCG_M_DATE) ||
 	        inside(x, c->sent, e, NCG_M_PLACE)))
 		e++;
-	if (e + 1 >= c->c1 || !ncg_doc_tok_is(x->doc, e, ",") || ahead_or_recalled(x, c, c->c0, e))
+	if (e + 1 >= c->c1 || !ncg_doc_tok_is(x->doc, e, ",") || ahead_or_recalled(x, c->sent, c->c0, e))
 		return 0;
 	if (past_act_in(x, e + 1, c->c1))
 		return 1;
@@ -6168,11 +6194,7 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 clause_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
-	size_t b = v;
-
-	while (b < x->sent[c->sent].t1 && !ncg_doc_tok_is(x->doc, b, ","))
-		b++;
-	return ahead_or_recalled(x, c, v, b);
+	return phrase_own_time(x, c->sent, v, v, x->sent[c->sent].t1, PT_AHEAD);
 }
 
 /* fixP: "In meetings with Foreign Minister X, Rice praised Japan's
