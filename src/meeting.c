@@ -7626,23 +7626,21 @@ ordinal_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
-/* With no issue date to resolve "today" against, the day of the one
- * other mention of a meeting in the same place ("welcomed Y to the
- * Pentagon for talks, today" and a caption "... for talks at the
- * Pentagon, July 29, 2022"), when none recalls or announces it. */
+/* Is o a source of c's day (sole_source_day)? */
+typedef int (*day_source)(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o);
+
+/* The day of every other candidate o that serves as c's source (src),
+ * when all of them share one day: c's, by rule; none, or two days:
+ * nothing. */
 static void
-date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+sole_source_day(mr_ctx *x, ncg_meeting_cand *c, day_source src, const char *rule)
 {
 	const ncg_meeting_cand *found = NULL;
 
-	if (c->date[0] || !c->place || !c->place->key || x->d->issued[0])
-		return;
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
-		if (o == c || !o->date[0] || !o->date[2] || !o->place || !o->place->key ||
-		    strcmp(o->place->key, c->place->key) != 0 || has_ev(o, EV_REFERENCE) ||
-		    has_ev(o, EV_FUTURE) || has_ev(o, EV_RECAP) || has_ev(o, EV_ANAPHOR))
+		if (o == c || !src(x, c, o))
 			continue;
 		if (found && memcmp(found->date, o->date, sizeof o->date) != 0)
 			return;
@@ -7651,7 +7649,29 @@ date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	if (!found)
 		return;
 	memcpy(c->date, found->date, sizeof c->date);
-	c->date_rule = "day-of-same-place";
+	c->date_rule = rule;
+}
+
+/* date_elsewhere's sources: o dated to the day, in c's place, no
+ * reference, future, recap or anaphor. */
+static int
+same_place_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
+{
+	(void)x;
+	return o->date[0] && o->date[2] && o->place && o->place->key && strcmp(o->place->key, c->place->key) == 0 &&
+	       !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_RECAP) && !has_ev(o, EV_ANAPHOR);
+}
+
+/* With no issue date to resolve "today" against, the day of the one
+ * other mention of a meeting in the same place ("welcomed Y to the
+ * Pentagon for talks, today" and a caption "... for talks at the
+ * Pentagon, July 29, 2022"), when none recalls or announces it. */
+static void
+date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->date[0] || !c->place || !c->place->key || x->d->issued[0])
+		return;
+	sole_source_day(x, c, same_place_source, "day-of-same-place");
 }
 
 /* rules64: "... held talks to discuss ways to enhance bilateral
@@ -8866,28 +8886,21 @@ day_near_issue(const ncg_meeting_cand *o)
  * (a caption) and "Sherman, who held talks in Tokyo with her
  * counterparts": undated c takes the day of the one other meeting in the
  * same city dated within the week before the issue date. */
+/* day_of_recent_same_place's sources: o dated to a day near the issue date
+ * (day_near_issue), neither recalled nor ahead, in c's city. */
+static int
+recent_same_city_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
+{
+	return o->date[2] && day_near_issue(o) && !recalled_or_ahead(o) && o->place && o->place->key &&
+	       strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) == 0;
+}
+
 static void
 day_of_recent_same_place(mr_ctx *x, ncg_meeting_cand *c)
 {
-	const ncg_meeting_cand *found = NULL;
-
 	if (c->date[0] || !c->place || !c->place->key || !x->d->issued[0])
 		return;
-	for (size_t k = 0; k < x->d->n; k++) {
-		const ncg_meeting_cand *o = &x->d->c[k];
-
-		if (o == c || !o->date[2] || !day_near_issue(o) || recalled_or_ahead(o) ||
-		    !o->place || !o->place->key ||
-		    strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0)
-			continue;
-		if (found && memcmp(found->date, o->date, sizeof o->date) != 0)
-			return;
-		found = o;
-	}
-	if (!found)
-		return;
-	memcpy(c->date, found->date, sizeof c->date);
-	c->date_rule = "day-of-recent-same-place";
+	sole_source_day(x, c, recent_same_city_source, "day-of-recent-same-place");
 }
 
 /* rules127: the day of the clause of such a purpose is the arrival's; the
