@@ -528,6 +528,8 @@ static const struct {
 	{NCG_LEX_NS "sitePreposition", NCG_WL_SITE_PREPOSITION},
 	/* rules193 */
 	{NCG_LEX_NS "commandHead", NCG_WL_COMMAND_HEAD},
+	/* rules194 */
+	{NCG_LEX_NS "reportVerbPresent", NCG_WL_REPORT_VERB_PRESENT},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

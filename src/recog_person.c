@@ -191,7 +191,9 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss";
 	 * rules42: "... Chief of Naval Operations Visits San Diego" */
 	/* rules189: a subject line's "Tanaka Call on President Ford" */
+	/* rules194: nor a reporting verb's present ("SECRETARY NOTES THAT") */
 	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB) &&
+	       !rc_wl_ci(rc, i, NCG_WL_REPORT_VERB_PRESENT) &&
 	       !(rc_wl(rc, i, NCG_WL_SUBJECT_VISIT_NOUN) && i + 1 < lim &&
 	         rc_wl(rc, i + 1, NCG_WL_SUBJECT_VISIT_LINK));
 }
