@@ -1923,8 +1923,20 @@ name_word(const rc_ctx *rc, size_t k, size_t end)
 static int
 titled_surname_meeting(const rc_ctx *rc, size_t t0, size_t start, size_t head, size_t e)
 {
-	return t0 < start && head == start + 1 && e > head &&
-	       rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN) && name_word(rc, start, head);
+	if (e <= head || head <= t0 || !rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN) ||
+	    !name_word(rc, head - 1, head))
+		return 0;
+	if (t0 < start && head == start + 1)
+		return 1;
+	/* or a title's words the run kept, a head among them, right
+	 * before the surname ("Secretary of State Rusk Meeting with") */
+	for (size_t k = head - 1; k > t0; k--) {
+		if (rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_TITLE_HEAD))
+			return 1;
+		if (!rc_wl(rc, k - 1, NCG_WL_TITLE_WORD) && !rc_is(rc, k - 1, "of"))
+			return 0;
+	}
+	return 0;
 }
 
 /* rules27: is [a, end) a person's full name alone, two to four
