@@ -1916,10 +1916,11 @@ name_word(const rc_ctx *rc, size_t k, size_t end)
 }
 
 /* rules194: is the name [start, e) headed at head a title's holder and
- * a meeting noun: a title taken off before it ([t0, start)), one name
- * word, then "Meeting" ("Secretary Rusk Meeting with Minister Kim", a
- * record's heading)?  A meeting noun never ends a body's name after a
- * person's surname: no body (the holder is an official). */
+ * a meeting noun (lex:meetingNoun, any complement after it): a title
+ * taken off before it ([t0, start)), one name word, then "Meeting"
+ * ("Secretary Rusk Meeting with Minister Kim", "... Meeting on Trade",
+ * a record's heading)?  A meeting noun never ends a body's name after a
+ * person's surname: no body. */
 static int
 titled_surname_meeting(const rc_ctx *rc, size_t t0, size_t start, size_t head, size_t e)
 {
