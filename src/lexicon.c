@@ -462,6 +462,9 @@ static const struct {
 	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_PRINCIPAL_VERB},
 	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_WRITER_OBJECT_VERB},
 	{NCG_WL_BRIEFING_VERB, NCG_WL_PRINCIPAL_VERB},
+	/* rules194: a telegram's present of meeting, read as its past verb
+	 * of talks (cable_talk: the official after it, a lead's day) */
+	{NCG_WL_CABLE_PRESENT_MEET, NCG_WL_CABLE_TALK_VERB},
 };
 
 static ncg_status

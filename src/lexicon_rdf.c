@@ -528,6 +528,9 @@ static const struct {
 	{NCG_LEX_NS "sitePreposition", NCG_WL_SITE_PREPOSITION},
 	/* rules193 */
 	{NCG_LEX_NS "commandHead", NCG_WL_COMMAND_HEAD},
+	/* rules194 */
+	{NCG_LEX_NS "reportVerbPresent", NCG_WL_REPORT_VERB_PRESENT},
+	{NCG_LEX_NS "cablePresentMeet", NCG_WL_CABLE_PRESENT_MEET},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -39,7 +39,9 @@ header_line(const ncg_doc *doc, const ncg_lexicon *lex, size_t i)
  * hides the header lines behind "Show Headers" still prints one at each
  * page break: a convention of the genre, as good as the header lines.
  * fixY (review53): the post is never "OF" ("PAGE 2 OF 2", a release's
- * footer, is no cable's). */
+ * footer, is no cable's).  rules194: the telegram's shape: the page
+ * number padded with zeros ("01", "02") and the telegram's number of
+ * five digits or more (not a press text's "PAGE 2 WASHINGTON 1234 01"). */
 static int
 page_line(const ncg_doc *doc, size_t i)
 {
@@ -47,9 +49,11 @@ page_line(const ncg_doc *doc, size_t i)
 	size_t n = ncg_doc_ntokens(doc);
 
 	return i + 3 < n && (tok[i].flags & NCG_TF_LINE) && ncg_doc_tok_is(doc, i, "PAGE") &&
-	       tok[i + 1].kind == NCG_TOK_NUMBER &&
+	       tok[i + 1].kind == NCG_TOK_NUMBER && tok[i + 1].e - tok[i + 1].b >= 2 &&
+	       *ncg_doc_tok_ptr(doc, i + 1) == '0' &&
 	       tok[i + 2].kind == NCG_TOK_WORD && (tok[i + 2].flags & NCG_TF_UPPER) &&
-	       !ncg_doc_tok_is(doc, i + 2, "OF") && tok[i + 3].kind == NCG_TOK_NUMBER;
+	       !ncg_doc_tok_is(doc, i + 2, "OF") && tok[i + 3].kind == NCG_TOK_NUMBER &&
+	       tok[i + 3].e - tok[i + 3].b >= 5;
 }
 
 /* rules190: has the word at token i, not in capitals, occurred before

@@ -1901,6 +1901,45 @@ designator_at(const rc_ctx *rc, size_t i)
 	       rc->s[rc->tok[i + 2].b] <= '9';
 }
 
+/* Is token k (in a run ending at end) a capitalised word that may be
+ * a word of a person's name: no title, body's head, place, state or
+ * body? */
+static int
+name_word(const rc_ctx *rc, size_t k, size_t end)
+{
+	return rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_WORD) &&
+	       !rc_wl(rc, k, NCG_WL_TITLE_HEAD) && !rc_wl(rc, k, NCG_WL_BODY_HEAD) &&
+	       !rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END) &&
+	       !rc_lex_longest(rc, k, end,
+	                       (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_BODY),
+	                       ~0u, &(size_t){0});
+}
+
+/* rules194: is the name [start, e) headed at head a title's holder and
+ * a meeting noun (lex:meetingNoun, any complement after it): a title
+ * taken off before it ([t0, start)), one name word, then "Meeting"
+ * ("Secretary Rusk Meeting with Minister Kim", "... Meeting on Trade",
+ * a record's heading)?  A meeting noun never ends a body's name after a
+ * person's surname: no body. */
+static int
+titled_surname_meeting(const rc_ctx *rc, size_t t0, size_t start, size_t head, size_t e)
+{
+	if (e <= head || head <= t0 || !rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN) ||
+	    !name_word(rc, head - 1, head))
+		return 0;
+	if (t0 < start && head == start + 1)
+		return 1;
+	/* or a title's words the run kept, a head among them, right
+	 * before the surname ("Secretary of State Rusk Meeting with") */
+	for (size_t k = head - 1; k > t0; k--) {
+		if (rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_TITLE_HEAD))
+			return 1;
+		if (!rc_wl(rc, k - 1, NCG_WL_TITLE_WORD) && !rc_is(rc, k - 1, "of"))
+			return 0;
+	}
+	return 0;
+}
+
 /* rules27: is [a, end) a person's full name alone, two to four
  * capitalised words or initials of no title, body, place or state? */
 static int
@@ -1909,12 +1948,7 @@ person_name_run(const rc_ctx *rc, size_t a, size_t end)
 	if (end < a + 2 || end > a + 4)
 		return 0;
 	for (size_t k = a; k < end; k++)
-		if (!rc_cap(rc, k) || rc_wl(rc, k, NCG_WL_TITLE_WORD) ||
-		    rc_wl(rc, k, NCG_WL_TITLE_HEAD) || rc_wl(rc, k, NCG_WL_BODY_HEAD) ||
-		    rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END) ||
-		    rc_lex_longest(rc, k, end,
-		                   (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_BODY),
-		                   ~0u, &(size_t){0}))
+		if (!name_word(rc, k, end))
 			return 0;
 	return 1;
 }
@@ -3087,7 +3121,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    e < lim && rc_lower(rc, e) && is_known_name(rc, head + 1, e))
 		e = head + 1;
 	if (!e || document_in_name(rc, head, e) ||
-	    officials_of_countries(rc, head, e, lim))
+	    officials_of_countries(rc, head, e, lim) || titled_surname_meeting(rc, t0, start, head, e))
 		return rc_end_at(next, end);
 	read_body_state(rc, s, start, e, &bs);
 	title_country(rc, t0, start, &bs);

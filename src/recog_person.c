@@ -191,7 +191,9 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss";
 	 * rules42: "... Chief of Naval Operations Visits San Diego" */
 	/* rules189: a subject line's "Tanaka Call on President Ford" */
+	/* rules194: nor a reporting verb's present ("SECRETARY NOTES THAT") */
 	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB) &&
+	       !rc_wl_ci(rc, i, NCG_WL_REPORT_VERB_PRESENT) &&
 	       !(rc_wl(rc, i, NCG_WL_SUBJECT_VISIT_NOUN) && i + 1 < lim &&
 	         rc_wl(rc, i + 1, NCG_WL_SUBJECT_VISIT_LINK));
 }
@@ -348,8 +350,11 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 		return 1;
 	/* rules47: nor that of a meeting, a capitalised meeting noun after
 	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
+	/* rules194: but the meeting "with" someone is the named person's
+	 * ("Secretary Rusk Meeting with Minister Kim", a record's heading) */
 	if ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_NAME_MEETING_NOUN)) ||
-	    (k < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN)))
+	    (k < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN) &&
+	     !(k + 1 < lim && rc_is(rc, k + 1, "with"))))
 		return 1;
 	/* rules14: a place's whole name is no person's ("the UN General
 	 * Assembly in New York") */

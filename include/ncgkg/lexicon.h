@@ -531,6 +531,8 @@ typedef enum {
 	NCG_WL_SUBJECT_VISIT_LINK,  /* rules189: the word after it: on, to */
 	NCG_WL_TIME_OF_DAY,         /* rules190: a part of the day: morning, evening */
 	NCG_WL_IRREGULAR_PAST_VERB, /* rules190: a past tense not in -ed: bore, took */
+	NCG_WL_REPORT_VERB_PRESENT, /* rules194: a reporting verb's present, no name: notes, adds */
+	NCG_WL_CABLE_PRESENT_MEET,  /* rules194: a telegram's present of meeting: MEET WITH */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
