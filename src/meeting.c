@@ -1104,14 +1104,16 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 /* "Kahl affirmed the commitment while meeting with Seoul's defense
  * minister Lee Jong-sup": a meeting as the adverbial of a past act
  * (lex:adverbialMeeting), an official soon after it, a past verb before
- * it in the clause and no future cue there.  Returns the end of the
- * adverbial's words, or 0. */
+ * it in the clause and no future cue there; rules199: or an irregular
+ * past of an act ("Rabuka made this comment while meeting the U.S. ...
+ * coordinator ... in Suva yesterday", Fijilive).  Returns the end of
+ * the adverbial's words, or 0. */
 static size_t
 adverbial_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	size_t e = wl_at(x, i, c1, NCG_WL_ADVERBIAL_MEETING);
 
-	if (!e || !official_in(x, s, e, e + 8 < c1 ? e + 8 : c1) || !past_verb_in(x, c0, i) ||
+	if (!e || !official_in(x, s, e, e + 8 < c1 ? e + 8 : c1) || !past_act_in(x, c0, i) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	return e;
