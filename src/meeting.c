@@ -3609,6 +3609,22 @@ between_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return wl_find(x, b + 1, v, NCG_WL_LIST_COORDINATOR) < v;
 }
 
+/* rules199: does a relative clause open at token p: ", who", ", which",
+ * ", where"; or a setting preposition and "which" ("a week-long visit
+ * to the United States during which he led the Pakistan delegation to
+ * the 80th session of the United Nations General Assembly", ARY News)?
+ * Its first token, or 0. */
+static size_t
+relative_opens(const mr_ctx *x, size_t p)
+{
+	if (p == 0 || !(x->tok[p].flags & NCG_TF_LOWER))
+		return 0;
+	if ((tok_ieq(x, p, "who") || tok_ieq(x, p, "which") || tok_ieq(x, p, "where")) &&
+	    ncg_doc_tok_is(x->doc, p - 1, ","))
+		return p;
+	return tok_ieq(x, p, "which") && wl_is(x, p - 1, NCG_WL_SETTING_PREP) ? p - 1 : 0;
+}
+
 /* rules17: "Foreign Minister Okada, who was visiting New York to attend
  * the 64th Session of the United Nations General Assembly, held a meeting
  * with Secretary Clinton": a meeting inside a relative clause set off by
@@ -3622,13 +3638,12 @@ relative_span(const mr_ctx *x, const ncg_meeting_cand *c, size_t *r0, size_t *r1
 	if (c->kind == NCG_MC_PRINCIPALS)
 		return;
 	for (size_t i = c->t0; i > c->c0 + 1; i--) {
-		size_t p = i - 1;
+		size_t p = i - 1, r;
 
 		if (ncg_doc_tok_is(x->doc, p, ","))
 			return;
-		if ((tok_ieq(x, p, "who") || tok_ieq(x, p, "which") || tok_ieq(x, p, "where")) &&
-		    (x->tok[p].flags & NCG_TF_LOWER) && ncg_doc_tok_is(x->doc, p - 1, ",")) {
-			*r0 = p;
+		if ((r = relative_opens(x, p)) != 0 && r > c->c0) {
+			*r0 = r;
 			for (size_t e = c->t1; e < c->c1; e++)
 				if (ncg_doc_tok_is(x->doc, e, ",")) {
 					*r1 = e;
@@ -8793,7 +8808,7 @@ recalled_or_ahead(const ncg_meeting_cand *o)
  * (MCM)." (JoongAng): c, the lead's unnamed meeting in the past, takes
  * the number and series of the one numbered meeting of a series the next
  * sentence reports in the past (not recalled, not ahead, in no other
- * place). */
+ * place; rules199: not inside a relative clause, relative_span). */
 /* So too the one in the sentence before, the subject of a past copula
  * ("... and the 40th Military Committee Meeting was no exception.
  * Marine Corps Gen. Joseph F. Dunford ... and his South Korean
@@ -8802,6 +8817,7 @@ static void
 numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_meeting_cand *found = NULL;
+	size_t r0, r1;
 
 	if (c->ordinal || c->series || x->lead[0] == UINT32_MAX || c->sent > x->lead[0] + 2 ||
 	    !has_ev(c, EV_PAST_VERB) || (c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN))
@@ -8814,7 +8830,8 @@ numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
 			continue;
 		if (o->ordinal <= 0 || !o->series)
 			continue;
-		if (found || recalled_or_ahead(o) ||
+		relative_span(x, o, &r0, &r1);
+		if (found || recalled_or_ahead(o) || r0 != o->c0 ||
 		    !(has_ev(o, EV_PAST_VERB) ||
 		      (before && wl_at(x, o->t1, o->t1 + 1, NCG_WL_PAST_COPULA))) ||
 		    (o->date[0] && memcmp(o->date, c->date, sizeof c->date) != 0) ||
