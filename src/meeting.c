@@ -8625,7 +8625,9 @@ dateline_line_before(const mr_ctx *x)
  * and a colon (China Daily, the Express Tribune, the Times of India) is
  * dated there, when the head names no dateline; the place, or NULL.
  * rules132: any_case takes a place in any case that opens its line with
- * a dash after it ("Washington -- North Korea's ...", a USIA wire). */
+ * a dash after it ("Washington -- North Korea's ...", a USIA wire).
+ * rules199: after the page store's "date 2025-09-27" that opens the lead
+ * sentence ("date 2025-09-27 WASHINGTON: Interior Minister ...", ARY). */
 static const ncg_mention *
 lead_dateline(const mr_ctx *x, int any_case)
 {
@@ -8635,6 +8637,9 @@ lead_dateline(const mr_ctx *x, int any_case)
 	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
 		return NULL;
 	t = x->sent[x->lead[0]].t0;
+	if (x->head->issued_by_store && tok_ieq(x, t, "date") &&
+	    (m = mention_starting(x, t + 1, NCG_M_DATE)) != NULL)
+		t = m->t1;
 	m = mention_starting(x, t, NCG_M_PLACE);
 	if (m && m->lex && dated_colon_dateline(x, m))
 		return m;
