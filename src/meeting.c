@@ -1104,14 +1104,16 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 /* "Kahl affirmed the commitment while meeting with Seoul's defense
  * minister Lee Jong-sup": a meeting as the adverbial of a past act
  * (lex:adverbialMeeting), an official soon after it, a past verb before
- * it in the clause and no future cue there.  Returns the end of the
- * adverbial's words, or 0. */
+ * it in the clause and no future cue there; rules199: or an irregular
+ * past of an act ("Rabuka made this comment while meeting the U.S. ...
+ * coordinator ... in Suva yesterday", Fijilive).  Returns the end of
+ * the adverbial's words, or 0. */
 static size_t
 adverbial_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	size_t e = wl_at(x, i, c1, NCG_WL_ADVERBIAL_MEETING);
 
-	if (!e || !official_in(x, s, e, e + 8 < c1 ? e + 8 : c1) || !past_verb_in(x, c0, i) ||
+	if (!e || !official_in(x, s, e, e + 8 < c1 ? e + 8 : c1) || !past_act_in(x, c0, i) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	return e;
@@ -3637,6 +3639,22 @@ between_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return wl_find(x, b + 1, v, NCG_WL_LIST_COORDINATOR) < v;
 }
 
+/* rules199: does a relative clause open at token p: ", who", ", which",
+ * ", where"; or a setting preposition and "which" ("a week-long visit
+ * to the United States during which he led the Pakistan delegation to
+ * the 80th session of the United Nations General Assembly", ARY News)?
+ * Its first token, or 0. */
+static size_t
+relative_opens(const mr_ctx *x, size_t p)
+{
+	if (p == 0 || !(x->tok[p].flags & NCG_TF_LOWER))
+		return 0;
+	if ((tok_ieq(x, p, "who") || tok_ieq(x, p, "which") || tok_ieq(x, p, "where")) &&
+	    ncg_doc_tok_is(x->doc, p - 1, ","))
+		return p;
+	return tok_ieq(x, p, "which") && wl_is(x, p - 1, NCG_WL_SETTING_PREP) ? p - 1 : 0;
+}
+
 /* rules17: "Foreign Minister Okada, who was visiting New York to attend
  * the 64th Session of the United Nations General Assembly, held a meeting
  * with Secretary Clinton": a meeting inside a relative clause set off by
@@ -3650,13 +3668,12 @@ relative_span(const mr_ctx *x, const ncg_meeting_cand *c, size_t *r0, size_t *r1
 	if (c->kind == NCG_MC_PRINCIPALS)
 		return;
 	for (size_t i = c->t0; i > c->c0 + 1; i--) {
-		size_t p = i - 1;
+		size_t p = i - 1, r;
 
 		if (ncg_doc_tok_is(x->doc, p, ","))
 			return;
-		if ((tok_ieq(x, p, "who") || tok_ieq(x, p, "which") || tok_ieq(x, p, "where")) &&
-		    (x->tok[p].flags & NCG_TF_LOWER) && ncg_doc_tok_is(x->doc, p - 1, ",")) {
-			*r0 = p;
+		if ((r = relative_opens(x, p)) != 0 && r > c->c0) {
+			*r0 = r;
 			for (size_t e = c->t1; e < c->c1; e++)
 				if (ncg_doc_tok_is(x->doc, e, ",")) {
 					*r1 = e;
@@ -8650,7 +8667,9 @@ dateline_line_before(const mr_ctx *x)
  * and a colon (China Daily, the Express Tribune, the Times of India) is
  * dated there, when the head names no dateline; the place, or NULL.
  * rules132: any_case takes a place in any case that opens its line with
- * a dash after it ("Washington -- North Korea's ...", a USIA wire). */
+ * a dash after it ("Washington -- North Korea's ...", a USIA wire).
+ * rules199: after the page store's "date 2025-09-27" that opens the lead
+ * sentence ("date 2025-09-27 WASHINGTON: Interior Minister ...", ARY). */
 static const ncg_mention *
 lead_dateline(const mr_ctx *x, int any_case)
 {
@@ -8660,6 +8679,9 @@ lead_dateline(const mr_ctx *x, int any_case)
 	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
 		return NULL;
 	t = x->sent[x->lead[0]].t0;
+	if (x->head->issued_by_store && tok_ieq(x, t, "date") &&
+	    (m = mention_starting(x, t + 1, NCG_M_DATE)) != NULL)
+		t = m->t1;
 	m = mention_starting(x, t, NCG_M_PLACE);
 	if (m && m->lex && dated_colon_dateline(x, m))
 		return m;
@@ -8833,7 +8855,7 @@ recalled_or_ahead(const ncg_meeting_cand *o)
  * (MCM)." (JoongAng): c, the lead's unnamed meeting in the past, takes
  * the number and series of the one numbered meeting of a series the next
  * sentence reports in the past (not recalled, not ahead, in no other
- * place). */
+ * place; rules199: not inside a relative clause, relative_span). */
 /* So too the one in the sentence before, the subject of a past copula
  * ("... and the 40th Military Committee Meeting was no exception.
  * Marine Corps Gen. Joseph F. Dunford ... and his South Korean
@@ -8842,6 +8864,7 @@ static void
 numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_meeting_cand *found = NULL;
+	size_t r0, r1;
 
 	if (c->ordinal || c->series || x->lead[0] == UINT32_MAX || c->sent > x->lead[0] + 2 ||
 	    !has_ev(c, EV_PAST_VERB) || (c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN))
@@ -8854,7 +8877,8 @@ numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
 			continue;
 		if (o->ordinal <= 0 || !o->series)
 			continue;
-		if (found || recalled_or_ahead(o) ||
+		relative_span(x, o, &r0, &r1);
+		if (found || recalled_or_ahead(o) || r0 != o->c0 ||
 		    !(has_ev(o, EV_PAST_VERB) ||
 		      (before && wl_at(x, o->t1, o->t1 + 1, NCG_WL_PAST_COPULA))) ||
 		    (o->date[0] && memcmp(o->date, c->date, sizeof c->date) != 0) ||

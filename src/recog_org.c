@@ -4512,6 +4512,21 @@ dateline_dash(const rc_ctx *rc, size_t i)
 	        ((rc->tok[i].flags & NCG_TF_SPACE) || !rc_adjacent(rc, i + 1)));
 }
 
+/* rules199: "TAIPEI (Taiwan News) \u2014": the agency in brackets after
+ * a dateline's place may be of several capitalised words (up to four);
+ * the token after the ")" that closes it at j, or 0. */
+static size_t
+bracketed_agency_end(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t k = j + 1;
+
+	if (!rc_punct(rc, j, "("))
+		return 0;
+	while (k < lim && k < j + 5 && rc_cap(rc, k))
+		k++;
+	return k > j + 1 && k < lim && rc_punct(rc, k, ")") ? k + 1 : 0;
+}
+
 /* The sentence of block bk that holds token t. */
 static uint32_t
 sentence_at(const rc_ctx *rc, const ncg_block *bk, size_t t)
@@ -4618,7 +4633,7 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 {
 	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 	                       (1u << NCG_LEXW_ACRONYM);
-	size_t j = t0, e, dash;
+	size_t j = t0, e, dash, agency;
 
 	*found = 0;
 	while (j < bk->t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
@@ -4628,8 +4643,9 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	if (j == t0 && (e = title_place_dash(rc, bk, t0)) != 0)
 		return dateline_add(rc, bk, t0, e, e, found);
 	/* "WASHINGTON --", "SEOUL (AP) --" with no comma: a known place */
+	agency = bracketed_agency_end(rc, j, bk->t1);
 	if (j > t0 && !rc_punct(rc, j, ",") &&
-	    (dateline_dash(rc, j) || (rc_punct(rc, j, "(") && dateline_dash(rc, j + 3))) &&
+	    (dateline_dash(rc, j) || (agency && dateline_dash(rc, agency))) &&
 	    !rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
 	                    &(size_t){0}))
 		return NCG_OK;
@@ -4639,7 +4655,7 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 		if (dateline_dash(rc, dash))
 			break;
 	if (dash >= bk->t1 || dash >= j + 12 || rc_claimed(rc, t0, j, RC_CLAIM_BODY) ||
-	    (!rc_punct(rc, j, ",") && dash > j + 3))
+	    (!rc_punct(rc, j, ",") && dash > j + 3 && dash != agency))
 		return NCG_OK;
 	/* "CAMP H.M. SMITH, Hawaii": the state or country after the comma */
 	e = j;
@@ -4773,6 +4789,15 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		 * caption (House committee release), "Seoul -- ..." after
 		 * a transcript's line (USIA): in title case */
 		if (j == t0 && (title_dateline(rc, &blk[b], t0, &end) || title_place_dash(rc, &blk[b], t0))) {
+			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
+			continue;
+		}
+		/* rules199: "TAIPEI (Taiwan News) \u2014" after a photo
+		 * caption: a known place in capitals, the agency, the dash */
+		if (j > t0 && (dash = bracketed_agency_end(rc, j, blk[b].t1)) != 0 &&
+		    dateline_dash(rc, dash) &&
+		    rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+		                   &end) && end == j) {
 			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 			continue;
 		}
