@@ -1403,6 +1403,29 @@ apostrophe_comma_item(const rc_ctx *rc, size_t a, size_t b)
 	       rc_adjacent(rc, a - 1) && rc_word(rc, a - 2);
 }
 
+/* rules198: the most words of a relative clause's subject before the
+ * list's "and" ("the role that Britain", "the part that Poland"). */
+enum { OPEN_RELATIVE_SUBJECT_MAX = 3 };
+
+/* rules198: does the item [a, b) end in an open relative clause: a
+ * lex:relativePronoun after its first word, then only capitalised words
+ * (its subject, no verb yet) to the item's end ("discussed the increased
+ * role that Britain and other NATO countries are taking toward ...",
+ * DoD)?  Then the "and" after it joins the clause's subjects, and the
+ * clause's verb follows in the next piece: one topic, no list.  "the
+ * agreement that Athens signed last year, and B" has its verb: a list. */
+static int
+open_relative_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t r = b - 1; r > a && b - r <= OPEN_RELATIVE_SUBJECT_MAX + 1; r--) {
+		if (rc_wl(rc, r, NCG_WL_RELATIVE_PRONOUN))
+			return r + 1 < b;
+		if (!rc_cap(rc, r))
+			return 0;
+	}
+	return 0;
+}
+
 /* Add the items of the plan p as workstreams of sentence s. */
 static ncg_status
 add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
@@ -1416,7 +1439,8 @@ add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
 			a++;
 		/* rules135: "not only A, but also B": one scope, no list */
 		if (apostrophe_comma_item(rc, a, p->v[k][1]) ||
-		    rc_wl_match(rc, a, p->v[k][1], NCG_WL_CORRELATIVE_SECOND, 0))
+		    rc_wl_match(rc, a, p->v[k][1], NCG_WL_CORRELATIVE_SECOND, 0) ||
+		    (k + 1 < p->n && open_relative_item(rc, a, p->v[k][1])))
 			return NCG_OK;
 	}
 	for (size_t k = 0; k < p->n; k++)
