@@ -4265,6 +4265,50 @@ relative_future_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* rules198: words between a meeting verb and its infinitive of purpose
+ * ("meet his Turkish counterpart Mevlut Cavusoglu on Friday to discuss") */
+enum { PURPOSE_REACH = 12 };
+
+/* rules198: is the lower-case lex:meetingLemma at v in the future: a
+ * lex:modal or a lex:futureCue that ends by v in the three words before
+ * it ("will meet", "is expected to meet", "is scheduled to meet"; not
+ * "travelled to Ankara to meet", whose "to meet" runs past v)? */
+static int
+future_meeting_verb(const rc_ctx *rc, size_t s0, size_t v)
+{
+	for (size_t k = v > s0 + 3 ? v - 3 : s0; k < v; k++) {
+		size_t e = rc_wl_match(rc, k, v, NCG_WL_FUTURE_CUE, 0);
+
+		if (rc_wl_ci(rc, k, NCG_WL_MODAL) || (e > k && e <= v))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules198: is the frame at w of sentence s the purpose of a meeting
+ * still to come, after a sentence that reports one held ("Erdogan met
+ * Tillerson in Ankara on Thursday. ... He is also expected to meet his
+ * Turkish counterpart Mevlut Cavusoglu on Friday to discuss bilateral
+ * relations and international developments", News.az): "to" right before
+ * it, a future lex:meetingLemma in the clause before, outside a
+ * quotation?  That agenda is the later meeting's, not the one reported. */
+static int
+future_meeting_purpose(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t s0 = rc->sent[s].t0;
+
+	if (w < s0 + 3 || !is_infinitive_to(rc, w - 1))
+		return 0;
+	for (size_t v = w - 1; v > s0 && v + PURPOSE_REACH > w; v--) {
+		if (rc_punct(rc, v - 1, ",") || rc_punct(rc, v - 1, ";"))
+			return 0;
+		if (rc_lower(rc, v - 1) && rc_wl_match(rc, v - 1, w, NCG_WL_MEETING_LEMMA, 0) &&
+		    future_meeting_verb(rc, s0, v - 1))
+			return !quote_opened(rc, 0, w) && held_before(rc, s);
+	}
+	return 0;
+}
+
 /* Does the frame [w, e) of sentence s report what a meeting discussed:
  * no commitment to talk later before it, no modal of what may be, no
  * means of past work ("through in-depth discussions on"), no clause as
@@ -4277,6 +4321,7 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 
 	return !(commitment_before(rc, s0, w) || frame_unreal(rc, s0, w) ||
 	         future_after_held(rc, s, w) || relative_future_frame(rc, s, w) ||
+	         future_meeting_purpose(rc, s, w) ||
 	         (w > s0 + 2 && (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
