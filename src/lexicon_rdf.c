@@ -415,6 +415,7 @@ static const struct {
 	/* rules118 */
 	{NCG_LEX_NS "recordTransmittal", NCG_WL_RECORD_TRANSMITTAL},
 	{NCG_LEX_NS "surnameParticle", NCG_WL_SURNAME_PARTICLE},
+	{NCG_LEX_NS "patronymicParticle", NCG_WL_PATRONYMIC_PARTICLE},
 	/* rules119 */
 	{NCG_LEX_NS "resolutionVerb", NCG_WL_RESOLUTION_VERB},
 	{NCG_LEX_NS "followsCue", NCG_WL_FOLLOWS_CUE},

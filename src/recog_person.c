@@ -426,6 +426,15 @@ particle_surname(const rc_ctx *rc, size_t j, size_t k)
 	return k > j && rc_cap(rc, k) && rc_wl(rc, k - 1, NCG_WL_SURNAME_PARTICLE);
 }
 
+/* rules198: is the word at k > j a lower-case lex:patronymicParticle
+ * between two capitalised words of the name from j ("Salman bin
+ * Abdulaziz Al Saud")? */
+static int
+patronymic_at(const rc_ctx *rc, size_t j, size_t k)
+{
+	return k > j && rc_cap(rc, k - 1) && rc_cap(rc, k + 1) && rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -441,7 +450,8 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
-	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k))) {
+	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k) ||
+	        (k + 1 < lim && patronymic_at(rc, j, k)))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))

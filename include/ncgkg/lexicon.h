@@ -428,6 +428,7 @@ typedef enum {
 	/* rules118 */
 	NCG_WL_RECORD_TRANSMITTAL,  /* a record's heading up to its sender: Telegram From */
 	NCG_WL_SURNAME_PARTICLE,    /* a surname's first word before a capital: Van, von */
+	NCG_WL_PATRONYMIC_PARTICLE, /* rules198: lower-case "bin", "ibn" inside a name */
 	/* rules119 */
 	NCG_WL_RESOLUTION_VERB,     /* resolving what follows: agreed, decided */
 	NCG_WL_FOLLOWS_CUE,         /* before a colon, the points follow: as follows */
