@@ -423,6 +423,7 @@ typedef enum {
 	NCG_WL_RECORD_PLACE_KEY,    /* a record's key of its place line: place */
 	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
 	NCG_WL_RECORD_SUBJECT_KEY,  /* a record's heading of its subject line: subject */
+	NCG_WL_UNHELD_RECORD_CUE,   /* a record of a meeting not held: postponed */
 	/* rules117 */
 	NCG_WL_REFLEXIVE_PRONOUN,   /* a reflexive pronoun, never a name: himself, herself */
 	/* rules118 */
