@@ -285,12 +285,6 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
-/* rules100: a cable's date-time group, "212308Z SEP 77" (day, hour and
- * minute, "Z", the month in capitals, the year's last two digits): the
- * day the cable was sent.  rules191: a scanned cable's OCR reads the "Z"
- * as a "2" ("0809072 DEC 98", "2123352 APR 94", NSArchive): taken when
- * its hour and minute are valid ones (dtg_ocr_z). */
-
 /* Is the 7-character word w a group whose "Z" was read as "2", its hour
  * (w[2..3]) and minute (w[4..5]) valid? */
 static int
@@ -301,6 +295,29 @@ dtg_ocr_z(const char *w)
 	return w[6] == '2' && h < 24 && mi < 60;
 }
 
+/* fixZ: is the group at token i cited on a cable's REF line ("REF: A)
+ * SEOUL 1234 DTG 151230Z MAR 86"), a few words after "REF" on its line?
+ * The date of another cable, not this one's. */
+static int
+dtg_in_ref(const rc_ctx *rc, size_t i)
+{
+	for (size_t k = i; k > 0 && i - k < 10; k--) {
+		if (rc_ieq(rc, k - 1, "REF") || rc_ieq(rc, k - 1, "REFS") || rc_ieq(rc, k - 1, "REFTEL"))
+			return 1;
+		if (rc->tok[k - 1].flags & NCG_TF_LINE)
+			return 0;
+	}
+	return 0;
+}
+
+/* rules100: a cable's date-time group, "212308Z SEP 77" (day, hour and
+ * minute, "Z", the month in capitals, the year's last two digits): the
+ * day the cable was sent.  rules191: a scanned cable's OCR reads the "Z"
+ * as a "2" ("0809072 DEC 98", "2123352 APR 94", NSArchive): taken when
+ * its hour and minute are valid ones (dtg_ocr_z) and a routing key
+ * (lex:cableRoutingKey, "FM") follows it, as in a cable's header only
+ * (fixZ: not "Rice 0809072 DEC 98" in a table).  fixZ: none on a REF
+ * line (dtg_in_ref). */
 static ncg_status
 date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
@@ -314,7 +331,8 @@ date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	for (int k = 0; k < 6; k++)
 		if (!isdigit((unsigned char)w[k]))
 			return NCG_OK;
-	if (w[6] != 'Z' && !dtg_ocr_z(w))
+	if ((w[6] != 'Z' && (!dtg_ocr_z(w) || !rc_wl(rc, i + 3, NCG_WL_CABLE_ROUTING_KEY))) ||
+	    dtg_in_ref(rc, i))
 		return NCG_OK;
 	d = (w[0] - '0') * 10 + (w[1] - '0');
 	y = number_at(rc, i + 2, 2, 0);
