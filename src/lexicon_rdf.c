@@ -529,6 +529,7 @@ static const struct {
 	{NCG_LEX_NS "sitePreposition", NCG_WL_SITE_PREPOSITION},
 	/* rules193 */
 	{NCG_LEX_NS "commandHead", NCG_WL_COMMAND_HEAD},
+	{NCG_LEX_NS "unitHolderTitle", NCG_WL_UNIT_HOLDER_TITLE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -911,11 +911,13 @@ bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
 /* Is the ordinal at [i, e), its name ending at `end`, no meeting of a
  * series after all?  "hosted by 7th Air Force leadership", "the 1st
  * Marine Division": a numbered unit; rules193: "the First ROK Army
- * Headquarters" (lex:commandHead): a numbered unit's seat; rules74: "the first FBI Director to
- * visit China": a title's head after the body, the first holder of an
- * office; "the first KIDD meeting since Trump took office", "their first
- * meeting following the election": first in a span of time, not the
- * series' first. */
+ * Headquarters" (lex:commandHead): a numbered unit's seat; rules74: "the
+ * first FBI Director to visit China": a title's head after the body, the
+ * first holder of an office; rules193, fixZ: "51st Fighter Group
+ * commander" (lex:unitHolderTitle, lower case), the unit's holder;
+ * "the first KIDD meeting since Trump took office", "their first meeting
+ * following the election": first in a span of time, not the series'
+ * first. */
 static int
 no_series_meeting(const rc_ctx *rc, size_t i, size_t e, size_t end, size_t lim, int ord,
                   int noun, const char *series)
@@ -923,8 +925,9 @@ no_series_meeting(const rc_ctx *rc, size_t i, size_t e, size_t end, size_t lim, 
 	if (!noun && series && end > e &&
 	    (rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD) || rc_wl(rc, end - 1, NCG_WL_COMMAND_HEAD)))
 		return 1;
-	if (!noun && series && end < lim && (rc_cap(rc, end) || rc_lower(rc, end)) &&
-	    rc_wl_ci(rc, end, NCG_WL_TITLE_HEAD))
+	if (!noun && series && end < lim &&
+	    ((rc_cap(rc, end) && rc_wl(rc, end, NCG_WL_TITLE_HEAD)) ||
+	     rc_wl(rc, end, NCG_WL_UNIT_HOLDER_TITLE)))
 		return 1;
 	return ord == 1 && !rc_wl_ci(rc, i, NCG_WL_INAUGURAL_WORD) &&
 	       rc_wl_match(rc, end, lim, NCG_WL_PERIOD_CUE, 0);

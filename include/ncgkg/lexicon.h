@@ -523,6 +523,7 @@ typedef enum {
 	NCG_WL_RECALL_OPENER,       /* review49: before the writer, earlier words recalled: As (I said) */
 	NCG_WL_SITE_PREPOSITION,    /* rules179: a building on a larger site after it: aboard */
 	NCG_WL_COMMAND_HEAD,        /* rules193: a numbered unit's seat's last word: Headquarters */
+	NCG_WL_UNIT_HOLDER_TITLE,   /* fixZ: a unit's holder in lower case: commander */
 	NCG_WL_ARCHIVE_HEAD,        /* rules177: a repository of records after a surname: Library */
 	NCG_WL_CONTRIBUTOR_CREDIT,  /* rules177: ends a story's credit line: contributed to this report */
 	NCG_WL_SUMMARY_WORD,        /* fixX: a cable's summary heading: SUMMARY */
