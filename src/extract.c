@@ -1374,6 +1374,17 @@ place_in_country(const ncg_mention *pl, const char *key)
 	return 0;
 }
 
+/* fixZ: does the dateline come after c's sentence of prose ("...
+ * met here, May 6" in a caption's block, then "CAMP CASEY, South Korea
+ * (May 7, 2013) --", a later dateline)?  Its place is not where c met. */
+static int
+dateline_after(const ex_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *dl = ncg_mentions_head(x->ms)->dateline_place;
+
+	return dl && !c->in_title && dl->sent > c->sent;
+}
+
 /* Where the described meeting met: the resolver's place, else the
  * dateline's place (not for a meeting held by video, nor at a venue the
  * text names that nothing recognises).  A country is not where a meeting
@@ -1392,7 +1403,7 @@ meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 		           : NULL;
 	if (c->place)
 		return c->place;
-	return c->virtual_ || c->own_venue ? NULL : dl;
+	return c->virtual_ || c->own_venue || dateline_after(x, c) ? NULL : dl;
 }
 
 /* The meeting's mention, with the rule that chose it and a confidence. */
