@@ -428,26 +428,23 @@ suffix_end(const rc_ctx *rc, size_t n1, size_t lim)
 static int
 given_name_word(const rc_ctx *rc, size_t k)
 {
-	const ncg_strlist *v = ncg_lexicon_words(rc->lex, NCG_WL_GIVEN_NAME_VARIANT);
+	const char *w = rc->s + rc->tok[k].b;
 	size_t n = rc->tok[k].e - rc->tok[k].b;
 
-	for (size_t j = 0; v && j < v->n; j++) {
-		const char *sp = strchr(v->v[j], ' ');
-
-		if (sp && (((size_t)(sp - v->v[j]) == n && !strncasecmp(v->v[j], rc->s + rc->tok[k].b, n)) ||
-		           (strlen(sp + 1) == n && !strncasecmp(sp + 1, rc->s + rc->tok[k].b, n))))
-			return 1;
-	}
-	return 0;
+	return ncg_lexicon_given_variant(rc->lex, w, n, 0, 1) ||
+	       ncg_lexicon_given_variant(rc->lex, w, n, 1, 1);
 }
 
 /* rules190: is the name word at e alone after its title a given name
  * before a date ("DR WILLIAM DECEMBER 7 MEETING", a scan that lost the
- * surname)?  No official's name: a cable names one by the surname. */
+ * surname)?  No official's name: a cable names one by the surname.
+ * fixZ: a month and a day number: "AMBASSADOR THOMAS MAY WISH TO" is a
+ * surname and the modal verb. */
 static int
 given_name_before_date(const rc_ctx *rc, size_t e)
 {
-	return e + 1 < rc->ntok && rc_month_at(rc, e + 1) && given_name_word(rc, e);
+	return e + 2 < rc->ntok && rc_month_at(rc, e + 1) &&
+	       rc->tok[e + 2].kind == NCG_TOK_NUMBER && given_name_word(rc, e);
 }
 
 /* The end of the official's name after the title [i, e) in a sentence

@@ -652,6 +652,11 @@ size_t ncg_lexicon_count(const ncg_lexicon *lex, ncg_lex_kind kind);
 const ncg_lex_entry *ncg_lexicon_at(const ncg_lexicon *lex, ncg_lex_kind kind,
                                     size_t i);
 const ncg_strlist *ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl);
+/* The lex:givenNameVariant pair ("Bill William") whose short name (side
+ * 0) or full name (side 1) is the n bytes at w, in any case when ci; the
+ * full name of the pair (after its space), or NULL. */
+const char *ncg_lexicon_given_variant(const ncg_lexicon *lex, const char *w, size_t n,
+                                      int side, int ci);
 /* The scheme of a kind; its fields are NULL when the lexicon gives none. */
 const ncg_lex_scheme *ncg_lexicon_scheme(const ncg_lexicon *lex, ncg_lex_kind kind);
 /* The words of wl that can match text whose first byte is `first` (an
