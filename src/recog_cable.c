@@ -27,7 +27,8 @@ name_list_bit(size_t w, size_t l)
 
 /* Is token i a word in capitals that may be a name: letters only, two
  * or more, held by no mention or claim, no word of a cue list, starting
- * no place, country or body? */
+ * no place, country or body?  rules190: lex:timeOfDay ("EVENING") and
+ * lex:irregularPastVerb ("BORE") are such cue lists, read here only. */
 static int
 cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 {

@@ -531,8 +531,11 @@ typedef enum {
 	NCG_WL_OWN_SIDE_TALK,       /* fixY: talks with the visitor's own side: with his own */
 	NCG_WL_SUBJECT_VISIT_NOUN,  /* rules189: a subject line's visit noun: Call, Visit */
 	NCG_WL_SUBJECT_VISIT_LINK,  /* rules189: the word after it: on, to */
+	/* rules190: two not-a-name lists, read by no code by name: their
+	 * words act through cable_name_word's "no cue list's word is a
+	 * name" (src/recog_cable.c) */
 	NCG_WL_TIME_OF_DAY,         /* rules190: a part of the day: morning, evening */
-	NCG_WL_IRREGULAR_PAST_VERB, /* rules190: a past tense not in -ed: bore, took */
+	NCG_WL_IRREGULAR_PAST_VERB, /* rules190: a past tense not in -ed: bore, told */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
