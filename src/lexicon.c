@@ -522,9 +522,11 @@ ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl)
 }
 
 const char *
-ncg_lexicon_given_variant(const ncg_lexicon *lex, const char *w, size_t n, int side, int ci)
+ncg_lexicon_given_variant(const ncg_lexicon *lex, const char *w, size_t n,
+                          int side, int ci)
 {
-	const ncg_strlist *v = ncg_lexicon_words(lex, NCG_WL_GIVEN_NAME_VARIANT);
+	const ncg_strlist *v =
+	    ncg_lexicon_words(lex, NCG_WL_GIVEN_NAME_VARIANT);
 
 	for (size_t k = 0; v && k < v->n; k++) {
 		const char *sp, *x;
@@ -538,7 +540,8 @@ ncg_lexicon_given_variant(const ncg_lexicon *lex, const char *w, size_t n, int s
 			continue;
 		x = side == 0 ? v->v[k] : sp + 1;
 		xn = side == 0 ? (size_t)(sp - v->v[k]) : strlen(sp + 1);
-		if (xn == n && (ci ? strncasecmp(x, w, n) : memcmp(x, w, n)) == 0)
+		if (xn == n &&
+		    (ci ? strncasecmp(x, w, n) : memcmp(x, w, n)) == 0)
 			return sp + 1;
 	}
 	return NULL;

@@ -3372,9 +3372,12 @@ subject_heading_unheld(const mr_ctx *x, uint32_t s)
 
 	if (wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1)
 		return 1;
-	for (uint32_t k = s; k < x->nsent && k <= s + 2; k++)
-		if (wl_find(x, x->sent[k].t0, x->sent[k].t1, NCG_WL_UNHELD_RECORD_CUE) < x->sent[k].t1)
+	for (uint32_t k = s; k < x->nsent && k <= s + 2; k++) {
+		size_t b = x->sent[k].t1;
+
+		if (wl_find(x, x->sent[k].t0, b, NCG_WL_UNHELD_RECORD_CUE) < b)
 			return 1;
+	}
 	return 0;
 }
 
@@ -3413,7 +3416,8 @@ subject_heading_candidates(mr_ctx *x, uint32_t s)
 		if (!(x->tok[i].flags & NCG_TF_CAP) ||
 		    (p = possessive_mark(x, i, t0, 0)) == i || p == t0 ||
 		    !heading_owner_official(x, s, p - 1) ||
-		    !(e = wl_at(x, i, t1, NCG_WL_MEETING_NOUN)) || !tok_ieq(x, e, "with") ||
+		    !(e = wl_at(x, i, t1, NCG_WL_MEETING_NOUN)) ||
+		    !tok_ieq(x, e, "with") ||
 		    !mention_starting(x, e + 1, NCG_M_OFFICIAL))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, e, &c));

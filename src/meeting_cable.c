@@ -65,8 +65,8 @@ mixed_seen(const ncg_doc *doc, size_t i, ncg_strmap *seen, int *was)
 	const ncg_token *tok = ncg_doc_tokens(doc);
 	int added;
 
-	NCG_TRY(ncg_strmap_add(seen, ncg_doc_tok_ptr(doc, i), tok[i].e - tok[i].b, NULL,
-	                       &added));
+	NCG_TRY(ncg_strmap_add(seen, ncg_doc_tok_ptr(doc, i),
+	                       tok[i].e - tok[i].b, NULL, &added));
 	*was = !added;
 	return NCG_OK;
 }
@@ -108,8 +108,9 @@ ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex, int *caps)
 		keys += header_line(doc, lex, i);
 		pages += page_line(doc, i);
 	}
-	*caps = st == NCG_OK && (words - upper) * 10 <= n && (keys >= 3 || pages >= 1) &&
-	        words >= 40 && upper * 10 >= words * 9;
+	*caps = st == NCG_OK && (words - upper) * 10 <= n &&
+	        (keys >= 3 || pages >= 1) && words >= 40 &&
+	        upper * 10 >= words * 9;
 	ncg_strmap_free(seen);
 	return st;
 }

@@ -465,8 +465,9 @@ name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	if (n1 == e + 1)
 		n1 = closed_name_end(rc, t0, i, e, lim);
 	/* any other name of more words or with an initial is left alone */
-	if (n1 == e + 1 && (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
-	                    title_word_after(rc, e + 1, lim) || given_name_before_date(rc, e)))
+	if (n1 == e + 1 &&
+	    (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
+	     title_word_after(rc, e + 1, lim) || given_name_before_date(rc, e)))
 		return 0;
 	/* rules187: nor a name whose last word the telegram wrapped at a
 	 * hyphen ("DIRECTOR GENERAL NOM-" / "URA AND"): its rest is on the

@@ -290,7 +290,8 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 static int
 dtg_ocr_z(const char *w)
 {
-	int h = (w[2] - '0') * 10 + (w[3] - '0'), mi = (w[4] - '0') * 10 + (w[5] - '0');
+	int h = (w[2] - '0') * 10 + (w[3] - '0');
+	int mi = (w[4] - '0') * 10 + (w[5] - '0');
 
 	return w[6] == '2' && h < 24 && mi < 60;
 }
@@ -302,7 +303,8 @@ static int
 dtg_in_ref(const rc_ctx *rc, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 10; k--) {
-		if (rc_ieq(rc, k - 1, "REF") || rc_ieq(rc, k - 1, "REFS") || rc_ieq(rc, k - 1, "REFTEL"))
+		if (rc_ieq(rc, k - 1, "REF") || rc_ieq(rc, k - 1, "REFS") ||
+		    rc_ieq(rc, k - 1, "REFTEL"))
 			return 1;
 		if (rc->tok[k - 1].flags & NCG_TF_LINE)
 			return 0;
@@ -326,12 +328,14 @@ date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	int m;
 
 	if (i + 2 >= lim || rc->tok[i].kind != NCG_TOK_NUMBER || rc->tok[i].e - rc->tok[i].b != 7 ||
-	    !(rc->tok[i + 1].flags & NCG_TF_UPPER) || rc->tok[i + 2].e - rc->tok[i + 2].b != 2)
+	    !(rc->tok[i + 1].flags & NCG_TF_UPPER) ||
+	    rc->tok[i + 2].e - rc->tok[i + 2].b != 2)
 		return NCG_OK;
 	for (int k = 0; k < 6; k++)
 		if (!isdigit((unsigned char)w[k]))
 			return NCG_OK;
-	if ((w[6] != 'Z' && (!dtg_ocr_z(w) || !rc_wl(rc, i + 3, NCG_WL_CABLE_ROUTING_KEY))) ||
+	if ((w[6] != 'Z' &&
+	     (!dtg_ocr_z(w) || !rc_wl(rc, i + 3, NCG_WL_CABLE_ROUTING_KEY))) ||
 	    dtg_in_ref(rc, i))
 		return NCG_OK;
 	d = (w[0] - '0') * 10 + (w[1] - '0');
@@ -923,7 +927,8 @@ no_series_meeting(const rc_ctx *rc, size_t i, size_t e, size_t end, size_t lim, 
                   int noun, const char *series)
 {
 	if (!noun && series && end > e &&
-	    (rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD) || rc_wl(rc, end - 1, NCG_WL_COMMAND_HEAD)))
+	    (rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD) ||
+	     rc_wl(rc, end - 1, NCG_WL_COMMAND_HEAD)))
 		return 1;
 	if (!noun && series && end < lim &&
 	    ((rc_cap(rc, end) && rc_wl(rc, end, NCG_WL_TITLE_HEAD)) ||
