@@ -1374,15 +1374,21 @@ place_in_country(const ncg_mention *pl, const char *key)
 	return 0;
 }
 
-/* fixZ: does the dateline come after c's sentence of prose ("...
- * met here, May 6" in a caption's block, then "CAMP CASEY, South Korea
- * (May 7, 2013) --", a later dateline)?  Its place is not where c met. */
+/* fixZ: does c's clause say "here" ("... met here, May 6" in a
+ * caption's block) and the dateline come after it ("CAMP CASEY, South
+ * Korea (May 7, 2013) --", a later dateline)?  "Here" is then not the
+ * dateline's place. */
 static int
 dateline_after(const ex_ctx *x, const ncg_meeting_cand *c)
 {
 	const ncg_mention *dl = ncg_mentions_head(x->ms)->dateline_place;
 
-	return dl && !c->in_title && dl->sent > c->sent;
+	if (!dl || c->in_title || dl->sent <= c->sent)
+		return 0;
+	for (size_t i = c->c0; i < c->c1; i++)
+		if (tok_ieq(x, i, "here"))
+			return 1;
+	return 0;
 }
 
 /* Where the described meeting met: the resolver's place, else the
