@@ -391,6 +391,7 @@ static const struct {
 	{NCG_LEX_NS "recordPlaceKey", NCG_WL_RECORD_PLACE_KEY},
 	{NCG_LEX_NS "recordDateKey", NCG_WL_RECORD_DATE_KEY},
 	{NCG_LEX_NS "recordSubjectKey", NCG_WL_RECORD_SUBJECT_KEY},
+	{NCG_LEX_NS "unheldRecordCue", NCG_WL_UNHELD_RECORD_CUE},
 	/* rules117 */
 	{NCG_LEX_NS "reflexivePronoun", NCG_WL_REFLEXIVE_PRONOUN},
 	/* rules78 */
@@ -529,6 +530,7 @@ static const struct {
 	{NCG_LEX_NS "sitePreposition", NCG_WL_SITE_PREPOSITION},
 	/* rules193 */
 	{NCG_LEX_NS "commandHead", NCG_WL_COMMAND_HEAD},
+	{NCG_LEX_NS "unitHolderTitle", NCG_WL_UNIT_HOLDER_TITLE},
 	/* rules194 */
 	{NCG_LEX_NS "reportVerbPresent", NCG_WL_REPORT_VERB_PRESENT},
 	{NCG_LEX_NS "cablePresentMeet", NCG_WL_CABLE_PRESENT_MEET},

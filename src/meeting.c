@@ -3392,25 +3392,64 @@ record_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* fixZ: is the meeting of a subject heading (sentence s) not held, or
+ * not yet?  A future cue on the heading, or a word of lex:unheldRecordCue
+ * on it or in the two sentences under it ("Scenesetter", "Tomorrow's
+ * Meeting with", "has been postponed", "briefing papers for the meeting
+ * next week"). */
+static int
+subject_heading_unheld(const mr_ctx *x, uint32_t s)
+{
+	size_t t1 = x->sent[s].t1;
+
+	if (wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1)
+		return 1;
+	for (uint32_t k = s; k < x->nsent && k <= s + 2; k++) {
+		size_t b = x->sent[k].t1;
+
+		if (wl_find(x, x->sent[k].t0, b, NCG_WL_UNHELD_RECORD_CUE) < b)
+			return 1;
+	}
+	return 0;
+}
+
+/* fixZ: the owner of a heading's "X's" (token o) an official: a title's
+ * head ("Secretary's"), an official's name, or a given name and surname
+ * ("Pete Peterson's"); not a day ("Monday's", "Tomorrow's"). */
+static int
+heading_owner_official(const mr_ctx *x, uint32_t s, size_t o)
+{
+	if (wl_is(x, o, NCG_WL_TITLE_HEAD) || inside(x, s, o, NCG_M_OFFICIAL))
+		return 1;
+	return o > x->sent[s].t0 && (x->tok[o - 1].flags & NCG_TF_CAP) &&
+	       !weekday_at(x, o) && !weekday_at(x, o - 1) &&
+	       !wl_is(x, o, NCG_WL_SAME_DAY);
+}
+
 /* rules191: "SUBJECT" / "Pete Peterson's Meeting with Ambassador Ushiba,
  * Japan" (FRUS): a record's subject heading (lex:recordSubjectKey) a
- * whole line of the head, then a line of a possessive, a capitalised
- * meeting noun, "with" and an official at once: the meeting the record
- * reports, held.  None beside a record's heading, no future cue. */
+ * whole line of the head, then a line of an official's possessive, a
+ * capitalised meeting noun, "with" and an official at once: the meeting
+ * the record reports, held.  None beside a record's heading, none not
+ * held (subject_heading_unheld). */
 static ncg_status
 subject_heading_candidates(mr_ctx *x, uint32_t s)
 {
-	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, e;
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, e, p;
 	ncg_meeting_cand *c;
 
 	if (s == 0 || s >= HEAD_SENTENCES || t0 >= t1 || record_heading_in(x) ||
-	    wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1 ||
-	    wl_at(x, x->sent[s - 1].t0, x->sent[s - 1].t1, NCG_WL_RECORD_SUBJECT_KEY) != x->sent[s - 1].t1 ||
-	    !whole_line(x, x->sent[s - 1].t0, x->sent[s - 1].t1))
+	    wl_at(x, x->sent[s - 1].t0, x->sent[s - 1].t1,
+	          NCG_WL_RECORD_SUBJECT_KEY) != x->sent[s - 1].t1 ||
+	    !whole_line(x, x->sent[s - 1].t0, x->sent[s - 1].t1) ||
+	    subject_heading_unheld(x, s))
 		return NCG_OK;
 	for (size_t i = t0 + 1; i + 2 < t1; i++) {
-		if (!(x->tok[i].flags & NCG_TF_CAP) || possessive_mark(x, i, t0, 0) == i ||
-		    !(e = wl_at(x, i, t1, NCG_WL_MEETING_NOUN)) || !tok_ieq(x, e, "with") ||
+		if (!(x->tok[i].flags & NCG_TF_CAP) ||
+		    (p = possessive_mark(x, i, t0, 0)) == i || p == t0 ||
+		    !heading_owner_official(x, s, p - 1) ||
+		    !(e = wl_at(x, i, t1, NCG_WL_MEETING_NOUN)) ||
+		    !tok_ieq(x, e, "with") ||
 		    !mention_starting(x, e + 1, NCG_M_OFFICIAL))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, e, &c));

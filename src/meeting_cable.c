@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "meeting_cable.h"
+#include "ncgkg/strmap.h"
 
 /* Does token i, in capitals, open a line with a cable's header key
  * (lex:cableHeaderKey: "FM", "TO", "TAGS", "SUBJECT"), or is it, inside
@@ -60,41 +61,47 @@ page_line(const ncg_doc *doc, size_t i)
  * in the text (the same letters, the same case)?  A scanned cable's
  * release stamp in mixed case ("Margaret P Grafeld Declassified Released
  * US Department of State ...") repeats on every page: its words count
- * once.  seen[0..*nseen) holds the first token of each such word. */
-static int
-mixed_seen(const ncg_doc *doc, size_t i, size_t *seen, size_t *nseen)
+ * once.  seen holds each such word met so far (fixZ: a hash set, one
+ * look-up a word).  NCG_ERR_NOMEM when out of memory. */
+static ncg_status
+mixed_seen(const ncg_doc *doc, size_t i, ncg_strmap *seen, int *was)
 {
 	const ncg_token *tok = ncg_doc_tokens(doc);
-	const char *p = ncg_doc_tok_ptr(doc, i);
-	size_t len = tok[i].e - tok[i].b;
+	int added;
 
-	for (size_t k = 0; k < *nseen; k++)
-		if (tok[seen[k]].e - tok[seen[k]].b == len && !memcmp(ncg_doc_tok_ptr(doc, seen[k]), p, len))
-			return 1;
-	seen[(*nseen)++] = i;
-	return 0;
+	NCG_TRY(ncg_strmap_add(seen, ncg_doc_tok_ptr(doc, i),
+	                       tok[i].e - tok[i].b, NULL, &added));
+	*was = !added;
+	return NCG_OK;
 }
 
-/* Is the text a cable in capitals: three header lines or more ("FM
- * AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR, KS, US") or a page
- * line (page_line), forty words or more of two letters or more, and nine
- * in ten of them in capitals (a word not in capitals counted once,
- * mixed_seen)?  A mixed-case cable of later years ("1. (C) In an August
- * 16 meeting ...") is read as it is. */
-int
-ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
+/* Is the text a cable in capitals (*caps): three header lines or more
+ * ("FM AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR, KS, US") or
+ * a page line (page_line), forty words or more of two letters or more,
+ * and nine in ten of them in capitals (a word not in capitals counted
+ * once, mixed_seen)?  A mixed-case cable of later years ("1. (C) In an
+ * August 16 meeting ...") is read as it is.  NCG_ERR_NOMEM when out of
+ * memory. */
+ncg_status
+ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex, int *caps)
 {
 	const ncg_token *tok = ncg_doc_tokens(doc);
-	size_t n = ncg_doc_ntokens(doc), keys = 0, pages = 0, words = 0, upper = 0, nseen = 0;
-	size_t *seen = malloc((n / 10 + 2) * sizeof *seen);
-	int r;
+	size_t n = ncg_doc_ntokens(doc), keys = 0, pages = 0, words = 0, upper = 0;
+	ncg_strmap *seen = ncg_strmap_new();
+	ncg_status st = NCG_OK;
+	int was = 0;
 
 	if (!seen)
-		return 0;
+		return NCG_ERR_NOMEM;
 	for (size_t i = 0; i < n; i++) {
-		if (tok[i].kind != NCG_TOK_WORD || tok[i].e - tok[i].b < 2 ||
-		    (!(tok[i].flags & NCG_TF_UPPER) && mixed_seen(doc, i, seen, &nseen)))
+		if (tok[i].kind != NCG_TOK_WORD || tok[i].e - tok[i].b < 2)
 			continue;
+		if (!(tok[i].flags & NCG_TF_UPPER)) {
+			if ((st = mixed_seen(doc, i, seen, &was)) != NCG_OK)
+				break;
+			if (was)
+				continue;
+		}
 		words++;
 		upper += (tok[i].flags & NCG_TF_UPPER) != 0;
 		/* more than one in ten of the n tokens not in capitals: no
@@ -105,9 +112,11 @@ ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
 		keys += header_line(doc, lex, i);
 		pages += page_line(doc, i);
 	}
-	r = (words - upper) * 10 <= n && (keys >= 3 || pages >= 1) && words >= 40 && upper * 10 >= words * 9;
-	free(seen);
-	return r;
+	*caps = st == NCG_OK && (words - upper) * 10 <= n &&
+	        (keys >= 3 || pages >= 1) && words >= 40 &&
+	        upper * 10 >= words * 9;
+	ncg_strmap_free(seen);
+	return st;
 }
 
 ncg_token *

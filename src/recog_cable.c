@@ -27,7 +27,8 @@ name_list_bit(size_t w, size_t l)
 
 /* Is token i a word in capitals that may be a name: letters only, two
  * or more, held by no mention or claim, no word of a cue list, starting
- * no place, country or body? */
+ * no place, country or body?  rules190: lex:timeOfDay ("EVENING") and
+ * lex:irregularPastVerb ("BORE") are such cue lists, read here only. */
 static int
 cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 {
@@ -428,26 +429,23 @@ suffix_end(const rc_ctx *rc, size_t n1, size_t lim)
 static int
 given_name_word(const rc_ctx *rc, size_t k)
 {
-	const ncg_strlist *v = ncg_lexicon_words(rc->lex, NCG_WL_GIVEN_NAME_VARIANT);
+	const char *w = rc->s + rc->tok[k].b;
 	size_t n = rc->tok[k].e - rc->tok[k].b;
 
-	for (size_t j = 0; v && j < v->n; j++) {
-		const char *sp = strchr(v->v[j], ' ');
-
-		if (sp && (((size_t)(sp - v->v[j]) == n && !strncasecmp(v->v[j], rc->s + rc->tok[k].b, n)) ||
-		           (strlen(sp + 1) == n && !strncasecmp(sp + 1, rc->s + rc->tok[k].b, n))))
-			return 1;
-	}
-	return 0;
+	return ncg_lexicon_given_variant(rc->lex, w, n, 0, 1) ||
+	       ncg_lexicon_given_variant(rc->lex, w, n, 1, 1);
 }
 
 /* rules190: is the name word at e alone after its title a given name
  * before a date ("DR WILLIAM DECEMBER 7 MEETING", a scan that lost the
- * surname)?  No official's name: a cable names one by the surname. */
+ * surname)?  No official's name: a cable names one by the surname.
+ * fixZ: a month and a day number: "AMBASSADOR THOMAS MAY WISH TO" is a
+ * surname and the modal verb. */
 static int
 given_name_before_date(const rc_ctx *rc, size_t e)
 {
-	return e + 1 < rc->ntok && rc_month_at(rc, e + 1) && given_name_word(rc, e);
+	return e + 2 < rc->ntok && rc_month_at(rc, e + 1) &&
+	       rc->tok[e + 2].kind == NCG_TOK_NUMBER && given_name_word(rc, e);
 }
 
 /* The end of the official's name after the title [i, e) in a sentence
@@ -467,8 +465,9 @@ name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	if (n1 == e + 1)
 		n1 = closed_name_end(rc, t0, i, e, lim);
 	/* any other name of more words or with an initial is left alone */
-	if (n1 == e + 1 && (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
-	                    title_word_after(rc, e + 1, lim) || given_name_before_date(rc, e)))
+	if (n1 == e + 1 &&
+	    (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
+	     title_word_after(rc, e + 1, lim) || given_name_before_date(rc, e)))
 		return 0;
 	/* rules187: nor a name whose last word the telegram wrapped at a
 	 * hyphen ("DIRECTOR GENERAL NOM-" / "URA AND"): its rest is on the

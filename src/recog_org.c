@@ -4748,25 +4748,28 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 
 /* rules193: "WONJU, South Korea (May 7, 2013) --", "PEARL HARBOR,
  * Hawaii (November 21, 2005) --" (army.mil, Navy releases): a full date
- * in brackets at k (its month first, its year last), then the dateline's
- * dash, stands where the dash stands after the place.  Is it one? */
-#define BRACKET_DATE_WORDS 6   /* "(", "May", "7", ",", "2013", ")" */
+ * in brackets at k, "(", a month, a day of one or two digits, ",", a
+ * year of four digits, ")", then the dateline's dash, stands where the
+ * dash stands after the place.  Is it one? */
 static int
 bracket_date_dash(const rc_ctx *rc, size_t k, size_t lim)
 {
-	size_t e = k + BRACKET_DATE_WORDS - 1;
+	const ncg_token *t = rc->tok;
 
-	return e + 1 < lim && rc_punct(rc, k, "(") && rc_month_at(rc, k + 1) &&
-	       rc->tok[e - 1].kind == NCG_TOK_NUMBER && rc_punct(rc, e, ")") &&
-	       dateline_dash(rc, e + 1);
+	return k + 6 < lim && rc_punct(rc, k, "(") && rc_month_at(rc, k + 1) &&
+	       t[k + 2].kind == NCG_TOK_NUMBER &&
+	       t[k + 2].e - t[k + 2].b <= 2 &&
+	       rc_punct(rc, k + 3, ",") && t[k + 4].kind == NCG_TOK_NUMBER &&
+	       t[k + 4].e - t[k + 4].b == 4 && rc_punct(rc, k + 5, ")") &&
+	       dateline_dash(rc, k + 6);
 }
 
 /* A later block opening with a dateline in capitals whose place is
  * followed by a known country or state before the dash, "OSAN AIR BASE,
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
  * that made the first block of prose), or one in title case
- * (title_dateline, title_place_dash): the first such of the next 30 prose blocks when the
- * first had none. */
+ * (title_dateline, title_place_dash): the first such of the next 30
+ * prose blocks when the first had none. */
 #define LATER_DATELINE_BLOCKS 30   /* prose blocks looked at after the first */
 
 static ncg_status
@@ -4804,7 +4807,8 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		if (j == t0 || !rc_punct(rc, j, ","))
 			continue;
 		for (dash = j + 1; dash < blk[b].t1 && dash < j + 6; dash++)
-			if (dateline_dash(rc, dash) || bracket_date_dash(rc, dash, blk[b].t1))
+			if (dateline_dash(rc, dash) ||
+			    bracket_date_dash(rc, dash, blk[b].t1))
 				break;
 		if (dash >= blk[b].t1 || dash >= j + 6)
 			continue;

@@ -3640,21 +3640,11 @@ resolve_short_names(rc_ctx *rc, size_t first, uint8_t *kept)
 static void
 given_name_full(const rc_ctx *rc, const char **w, size_t *n)
 {
-	const ncg_strlist *v = ncg_lexicon_words(rc->lex, NCG_WL_GIVEN_NAME_VARIANT);
+	const char *full = ncg_lexicon_given_variant(rc->lex, *w, *n, 0, 0);
 
-	for (size_t k = 0; v && k < v->n; k++) {
-		const char *sp;
-
-		/* a variant whose first byte is not the name's cannot
-		 * match: skipped before strchr (speed only) */
-		if (*n && v->v[k][0] != (*w)[0])
-			continue;
-		sp = strchr(v->v[k], ' ');
-		if (sp && (size_t)(sp - v->v[k]) == *n && memcmp(*w, v->v[k], *n) == 0) {
-			*w = sp + 1;
-			*n = strlen(sp + 1);
-			return;
-		}
+	if (full) {
+		*w = full;
+		*n = strlen(full);
 	}
 }
 
