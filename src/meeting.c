@@ -8944,11 +8944,6 @@ day_near_issue(const ncg_meeting_cand *o)
 	        strcmp(o->date_rule, EVIDENCE[EV_WEEKDAY].what) == 0);
 }
 
-/* rules15: "... walk away after a press conference of their trilateral
- * meeting at the Iikura Guesthouse Wednesday, July 21, 2021, in Tokyo"
- * (a caption) and "Sherman, who held talks in Tokyo with her
- * counterparts": undated c takes the day of the one other meeting in the
- * same city dated within the week before the issue date. */
 /* day_of_recent_same_place's sources: o dated to a day near the issue date
  * (day_near_issue), neither recalled nor ahead, in c's city. */
 static int
@@ -8958,6 +8953,11 @@ recent_same_city_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_me
 	       strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) == 0;
 }
 
+/* rules15: "... walk away after a press conference of their trilateral
+ * meeting at the Iikura Guesthouse Wednesday, July 21, 2021, in Tokyo"
+ * (a caption) and "Sherman, who held talks in Tokyo with her
+ * counterparts": undated c takes the day of the one other meeting in the
+ * same city dated within the week before the issue date. */
 static void
 day_of_recent_same_place(mr_ctx *x, ncg_meeting_cand *c)
 {

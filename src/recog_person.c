@@ -110,6 +110,21 @@ initials(const char *w, size_t n)
 	return 1;
 }
 
+/* fixAA (review56 2): a reporting verb's present (lex:reportVerbPresent)
+ * is the verb, no name, only with its complement after it: "that", "to"
+ * ("Ambassador Replies to Critics"), a comma, a colon, a quote or the
+ * run's end ("SECRETARY NOTES THAT ...");
+ * "Ambassador Notes met Minister Vu" keeps the surname. */
+static int
+report_verb_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	if (!rc_wl_ci(rc, i, NCG_WL_REPORT_VERB_PRESENT))
+		return 0;
+	return i + 1 >= lim || rc_ieq(rc, i + 1, "that") || rc_ieq(rc, i + 1, "to") ||
+	       rc_punct(rc, i + 1, ",") ||
+	       rc_punct(rc, i + 1, ":") || rc_double_quote(rc, i + 1);
+}
+
 /* rules124: is the word at i a compound of a country's adjective and a
  * capitalised word joined by a hyphen ("Korean-American", "Japanese-
  * Brazilian"): an adjective, no part of a name ("Culture Minister Choe"
@@ -193,7 +208,7 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	/* rules189: a subject line's "Tanaka Call on President Ford" */
 	/* rules194: nor a reporting verb's present ("SECRETARY NOTES THAT") */
 	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB) &&
-	       !rc_wl_ci(rc, i, NCG_WL_REPORT_VERB_PRESENT) &&
+	       !report_verb_at(rc, i, lim) &&
 	       !(rc_wl(rc, i, NCG_WL_SUBJECT_VISIT_NOUN) && i + 1 < lim &&
 	         rc_wl(rc, i + 1, NCG_WL_SUBJECT_VISIT_LINK));
 }
