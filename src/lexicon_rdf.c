@@ -534,6 +534,7 @@ static const struct {
 	/* rules194 */
 	{NCG_LEX_NS "reportVerbPresent", NCG_WL_REPORT_VERB_PRESENT},
 	{NCG_LEX_NS "cablePresentMeet", NCG_WL_CABLE_PRESENT_MEET},
+	{NCG_LEX_NS "photoCreditWord", NCG_WL_PHOTO_CREDIT_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -4514,7 +4514,8 @@ dateline_dash(const rc_ctx *rc, size_t i)
 
 /* rules199: "TAIPEI (Taiwan News) \u2014": the agency in brackets after
  * a dateline's place may be of several capitalised words (up to four);
- * the token after the ")" that closes it at j, or 0. */
+ * the token after the ")" that closes it at j, or 0; fixAA: not a
+ * photo's credit ("(AP Photo)", lex:photoCreditWord). */
 static size_t
 bracketed_agency_end(const rc_ctx *rc, size_t j, size_t lim)
 {
@@ -4523,7 +4524,8 @@ bracketed_agency_end(const rc_ctx *rc, size_t j, size_t lim)
 	if (!rc_punct(rc, j, "("))
 		return 0;
 	while (k < lim && k < j + 5 && rc_cap(rc, k))
-		k++;
+		if (rc_wl_ci(rc, k++, NCG_WL_PHOTO_CREDIT_WORD))
+			return 0;
 	return k > j + 1 && k < lim && rc_punct(rc, k, ")") ? k + 1 : 0;
 }
 
