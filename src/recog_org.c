@@ -2806,7 +2806,10 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	 * the states before it */
 	/* rules62: and "Korea's CJ Group" also "CJ Group": a proper name
 	 * after a possessive state (not a generic "Foreign Ministry") */
-	if (bs->npc > 0 && e - bs->k >= 2 && (bs->bare || proper_word_in(rc, bs->k, e)))
+	/* fixAA (review56): not an outlet's ("Kenya News Agency" is no
+	 * "News Agency"; lex:mediaHead) */
+	if (bs->npc > 0 && e - bs->k >= 2 && (bs->bare || proper_word_in(rc, bs->k, e)) &&
+	    !rc_wl_within(rc, bs->k, e, NCG_WL_MEDIA_HEAD, 0))
 		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
