@@ -5825,7 +5825,7 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 		       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
 		       /* rules95: a headline's verb ends it ("KFTC Discusses
 		        * 2024 Competition Policy ...") */
-		       !rc_wl(rc, j, NCG_WL_HEADLINE_VERB) && !rc_month_at(rc, j))
+		       !rc_headline_verb_at(rc, j) && !rc_month_at(rc, j))
 			j++;
 	if (j > i)
 		*run_end = j;

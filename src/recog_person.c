@@ -192,10 +192,23 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	 * rules42: "... Chief of Naval Operations Visits San Diego" */
 	/* rules189: a subject line's "Tanaka Call on President Ford" */
 	/* rules194: nor a reporting verb's present ("SECRETARY NOTES THAT") */
-	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB) &&
+	return !rc_meeting_verb(rc, i) && !rc_headline_verb_at(rc, i) &&
 	       !rc_wl_ci(rc, i, NCG_WL_REPORT_VERB_PRESENT) &&
 	       !(rc_wl(rc, i, NCG_WL_SUBJECT_VISIT_NOUN) && i + 1 < lim &&
 	         rc_wl(rc, i + 1, NCG_WL_SUBJECT_VISIT_LINK));
+}
+
+/* rules42: a headline's verb, capitalised; fixAB: a verb that is a
+ * surname too ("Strengthen", lex:headlineObjectVerb) only before its
+ * title-case object on the same line ("Secretary Strengthen Ties"), not
+ * "Senator Mark Strengthen on Tuesday" */
+int
+rc_headline_verb_at(const rc_ctx *rc, size_t i)
+{
+	if (rc_wl(rc, i, NCG_WL_HEADLINE_VERB))
+		return 1;
+	return rc_wl(rc, i, NCG_WL_HEADLINE_OBJECT_VERB) && i + 1 < rc->ntok &&
+	       rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_LINE);
 }
 
 /* rules189: is the word at k an office, a title's head, a rank or a
