@@ -1846,6 +1846,18 @@ in_body_of_name(const rc_ctx *rc, size_t i)
 	       rc_wl(rc, i - 2, NCG_WL_BODY_HEAD) && !title_head(rc, i - 2);
 }
 
+/* fixAB (review57 2): is the rank [p, j) the last word of an office
+ * begun after a body at i ("NATO Secretary General Jens Stoltenberg"),
+ * so no honorific of its own? */
+static int
+office_ends_at(const rc_ctx *rc, size_t i, size_t p, size_t j)
+{
+	for (size_t q = i + 1; q < p; q++)
+		if (rc_wl_match(rc, q, j, NCG_WL_OFFICE, 1) == j)
+			return 1;
+	return 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -1894,7 +1906,8 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 		return NCG_OK;
 	(void)office;
 	for (size_t p = i + 1; p < j; p++)
-		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j) {
+		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j &&
+		    !office_ends_at(rc, i, p, j)) {
 			h = p;
 			break;
 		}
