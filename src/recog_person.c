@@ -445,7 +445,8 @@ particle_surname(const rc_ctx *rc, size_t j, size_t k)
 static int
 patronymic_at(const rc_ctx *rc, size_t j, size_t k)
 {
-	return k > j && rc_cap(rc, k - 1) && rc_cap(rc, k + 1) && rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
+	return k > j && rc_cap(rc, k - 1) && rc_cap(rc, k + 1) &&
+	       rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
 }
 
 /* A personal name at j: capitalised words and initials, an optional
