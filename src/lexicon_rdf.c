@@ -316,6 +316,7 @@ static const struct {
 	{NCG_LEX_NS "headOf", NCG_WL_HEAD_OF},
 	/* rules42 */
 	{NCG_LEX_NS "headlineVerb", NCG_WL_HEADLINE_VERB},
+	{NCG_LEX_NS "headlineObjectVerb", NCG_WL_HEADLINE_OBJECT_VERB},
 	{NCG_LEX_NS "pairConjunction", NCG_WL_PAIR_CONJUNCTION},
 	{NCG_LEX_NS "countingInfinitive", NCG_WL_COUNTING_INFINITIVE},
 	{NCG_LEX_NS "originNoun", NCG_WL_ORIGIN_NOUN},

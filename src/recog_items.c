@@ -4302,7 +4302,8 @@ future_meeting_purpose(const rc_ctx *rc, uint32_t s, size_t w)
 	for (size_t v = w - 1; v > s0 && v + PURPOSE_REACH > w; v--) {
 		if (rc_punct(rc, v - 1, ",") || rc_punct(rc, v - 1, ";"))
 			return 0;
-		if (rc_lower(rc, v - 1) && rc_wl_match(rc, v - 1, w, NCG_WL_MEETING_LEMMA, 0) &&
+		if (rc_lower(rc, v - 1) &&
+		    rc_wl_match(rc, v - 1, w, NCG_WL_MEETING_LEMMA, 0) &&
 		    future_meeting_verb(rc, s0, v - 1))
 			return !quote_opened(rc, 0, w) && held_before(rc, s);
 	}
@@ -5825,7 +5826,7 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 		       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
 		       /* rules95: a headline's verb ends it ("KFTC Discusses
 		        * 2024 Competition Policy ...") */
-		       !rc_wl(rc, j, NCG_WL_HEADLINE_VERB) && !rc_month_at(rc, j))
+		       !rc_headline_verb_at(rc, j) && !rc_month_at(rc, j))
 			j++;
 	if (j > i)
 		*run_end = j;

@@ -1810,7 +1810,8 @@ after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
 	for (size_t k = start; k < head; k++) {
 		/* rules68: another headline verb's object is no body's name
 		 * the grammar reads ("Resume Historic Meeting"): head alone */
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_HEADLINE_VERB) && !rc_meeting_verb(rc, k))
+		if (rc_cap(rc, k) && rc_headline_verb_at(rc, k) &&
+		    !rc_meeting_verb(rc, k))
 			return head;
 		if (rc_cap(rc, k) && rc_meeting_verb(rc, k)) {
 			start = k + 1;

@@ -207,10 +207,23 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	 * rules42: "... Chief of Naval Operations Visits San Diego" */
 	/* rules189: a subject line's "Tanaka Call on President Ford" */
 	/* rules194: nor a reporting verb's present ("SECRETARY NOTES THAT") */
-	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB) &&
+	return !rc_meeting_verb(rc, i) && !rc_headline_verb_at(rc, i) &&
 	       !report_verb_at(rc, i, lim) &&
 	       !(rc_wl(rc, i, NCG_WL_SUBJECT_VISIT_NOUN) && i + 1 < lim &&
 	         rc_wl(rc, i + 1, NCG_WL_SUBJECT_VISIT_LINK));
+}
+
+/* rules42: a headline's verb, capitalised; fixAB: a verb that is a
+ * surname too ("Strengthen", lex:headlineObjectVerb) only before its
+ * title-case object on the same line ("Secretary Strengthen Ties"), not
+ * "Senator Mark Strengthen on Tuesday" */
+int
+rc_headline_verb_at(const rc_ctx *rc, size_t i)
+{
+	if (rc_wl(rc, i, NCG_WL_HEADLINE_VERB))
+		return 1;
+	return rc_wl(rc, i, NCG_WL_HEADLINE_OBJECT_VERB) && i + 1 < rc->ntok &&
+	       rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_LINE);
 }
 
 /* rules189: is the word at k an office, a title's head, a rank or a
@@ -447,7 +460,8 @@ particle_surname(const rc_ctx *rc, size_t j, size_t k)
 static int
 patronymic_at(const rc_ctx *rc, size_t j, size_t k)
 {
-	return k > j && rc_cap(rc, k - 1) && rc_cap(rc, k + 1) && rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
+	return k > j && rc_cap(rc, k - 1) && rc_cap(rc, k + 1) &&
+	       rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
 }
 
 /* A personal name at j: capitalised words and initials, an optional
@@ -1848,6 +1862,18 @@ in_body_of_name(const rc_ctx *rc, size_t i)
 	       rc_wl(rc, i - 2, NCG_WL_BODY_HEAD) && !title_head(rc, i - 2);
 }
 
+/* fixAB (review57 2): is the rank [p, j) the last word of an office
+ * begun after a body at i ("NATO Secretary General Jens Stoltenberg"),
+ * so no honorific of its own? */
+static int
+office_ends_at(const rc_ctx *rc, size_t i, size_t p, size_t j)
+{
+	for (size_t q = i + 1; q < p; q++)
+		if (rc_wl_match(rc, q, j, NCG_WL_OFFICE, 1) == j)
+			return 1;
+	return 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -1896,7 +1922,8 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 		return NCG_OK;
 	(void)office;
 	for (size_t p = i + 1; p < j; p++)
-		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j) {
+		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j &&
+		    !office_ends_at(rc, i, p, j)) {
 			h = p;
 			break;
 		}

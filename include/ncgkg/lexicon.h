@@ -328,6 +328,9 @@ typedef enum {
 	NCG_WL_ORIGIN_NOUN,         /* a series' start: launch ("since its 2015 launch") */
 	/* rules42 */
 	NCG_WL_HEADLINE_VERB,       /* a headline's capitalised present verb after its subject: Visits */
+	/* fixAB */
+	/* a headline verb only before its title-case object: Strengthen Ties */
+	NCG_WL_HEADLINE_OBJECT_VERB,
 	/* rules44 */
 	NCG_WL_LOWER_BODY_HEAD,     /* a body's head written in lower case after its name: working group */
 	NCG_WL_VISIT_PRINCIPAL_VERB, /* a visit in person to an official: visited, visited with */
