@@ -1374,6 +1374,23 @@ place_in_country(const ncg_mention *pl, const char *key)
 	return 0;
 }
 
+/* fixZ: does c's clause say "here" ("... met here, May 6" in a
+ * caption's block) and the dateline come after it ("CAMP CASEY, South
+ * Korea (May 7, 2013) --", a later dateline)?  "Here" is then not the
+ * dateline's place. */
+static int
+dateline_after(const ex_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *dl = ncg_mentions_head(x->ms)->dateline_place;
+
+	if (!dl || c->in_title || dl->sent <= c->sent)
+		return 0;
+	for (size_t i = c->c0; i < c->c1; i++)
+		if (tok_ieq(x, i, "here"))
+			return 1;
+	return 0;
+}
+
 /* Where the described meeting met: the resolver's place, else the
  * dateline's place (not for a meeting held by video, nor at a venue the
  * text names that nothing recognises).  A country is not where a meeting
@@ -1392,7 +1409,7 @@ meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 		           : NULL;
 	if (c->place)
 		return c->place;
-	return c->virtual_ || c->own_venue ? NULL : dl;
+	return c->virtual_ || c->own_venue || dateline_after(x, c) ? NULL : dl;
 }
 
 /* The meeting's mention, with the rule that chose it and a confidence. */

@@ -462,6 +462,9 @@ static const struct {
 	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_PRINCIPAL_VERB},
 	{NCG_WL_VISITOR_CALL_VERB, NCG_WL_WRITER_OBJECT_VERB},
 	{NCG_WL_BRIEFING_VERB, NCG_WL_PRINCIPAL_VERB},
+	/* rules194: a telegram's present of meeting, read as its past verb
+	 * of talks (cable_talk: the official after it, a lead's day) */
+	{NCG_WL_CABLE_PRESENT_MEET, NCG_WL_CABLE_TALK_VERB},
 };
 
 static ncg_status
@@ -519,6 +522,32 @@ const ncg_strlist *
 ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl)
 {
 	return &lex->words[wl];
+}
+
+const char *
+ncg_lexicon_given_variant(const ncg_lexicon *lex, const char *w, size_t n,
+                          int side, int ci)
+{
+	const ncg_strlist *v =
+	    ncg_lexicon_words(lex, NCG_WL_GIVEN_NAME_VARIANT);
+
+	for (size_t k = 0; v && k < v->n; k++) {
+		const char *sp, *x;
+		size_t xn;
+
+		/* a short name whose first byte is not w's cannot match:
+		 * skipped before strchr (speed only) */
+		if (side == 0 && !ci && n && v->v[k][0] != w[0])
+			continue;
+		if (!(sp = strchr(v->v[k], ' ')))
+			continue;
+		x = side == 0 ? v->v[k] : sp + 1;
+		xn = side == 0 ? (size_t)(sp - v->v[k]) : strlen(sp + 1);
+		if (xn == n &&
+		    (ci ? strncasecmp(x, w, n) : memcmp(x, w, n)) == 0)
+			return sp + 1;
+	}
+	return NULL;
 }
 
 ncg_lex_scheme *

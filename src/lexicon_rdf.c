@@ -225,6 +225,8 @@ static const struct {
 	{NCG_LEX_NS "meetingKindWord", NCG_WL_MEETING_KIND_WORD},
 	/* rules20 */
 	{NCG_LEX_NS "irregularPastAct", NCG_WL_IRREGULAR_PAST_ACT},
+	{NCG_LEX_NS "timeOfDay", NCG_WL_TIME_OF_DAY},
+	{NCG_LEX_NS "irregularPastVerb", NCG_WL_IRREGULAR_PAST_VERB},
 	{NCG_LEX_NS "meetingSettingPreposition", NCG_WL_MEETING_SETTING_PREP},
 	{NCG_LEX_NS "openingCue", NCG_WL_OPENING_CUE},
 	{NCG_LEX_NS "remarksWord", NCG_WL_REMARKS_WORD},
@@ -314,6 +316,7 @@ static const struct {
 	{NCG_LEX_NS "headOf", NCG_WL_HEAD_OF},
 	/* rules42 */
 	{NCG_LEX_NS "headlineVerb", NCG_WL_HEADLINE_VERB},
+	{NCG_LEX_NS "headlineObjectVerb", NCG_WL_HEADLINE_OBJECT_VERB},
 	{NCG_LEX_NS "pairConjunction", NCG_WL_PAIR_CONJUNCTION},
 	{NCG_LEX_NS "countingInfinitive", NCG_WL_COUNTING_INFINITIVE},
 	{NCG_LEX_NS "originNoun", NCG_WL_ORIGIN_NOUN},
@@ -388,6 +391,8 @@ static const struct {
 	{NCG_LEX_NS "recordHeading", NCG_WL_RECORD_HEADING},
 	{NCG_LEX_NS "recordPlaceKey", NCG_WL_RECORD_PLACE_KEY},
 	{NCG_LEX_NS "recordDateKey", NCG_WL_RECORD_DATE_KEY},
+	{NCG_LEX_NS "recordSubjectKey", NCG_WL_RECORD_SUBJECT_KEY},
+	{NCG_LEX_NS "unheldRecordCue", NCG_WL_UNHELD_RECORD_CUE},
 	/* rules117 */
 	{NCG_LEX_NS "reflexivePronoun", NCG_WL_REFLEXIVE_PRONOUN},
 	/* rules78 */
@@ -412,6 +417,7 @@ static const struct {
 	/* rules118 */
 	{NCG_LEX_NS "recordTransmittal", NCG_WL_RECORD_TRANSMITTAL},
 	{NCG_LEX_NS "surnameParticle", NCG_WL_SURNAME_PARTICLE},
+	{NCG_LEX_NS "patronymicParticle", NCG_WL_PATRONYMIC_PARTICLE},
 	/* rules119 */
 	{NCG_LEX_NS "resolutionVerb", NCG_WL_RESOLUTION_VERB},
 	{NCG_LEX_NS "followsCue", NCG_WL_FOLLOWS_CUE},
@@ -523,6 +529,13 @@ static const struct {
 	{NCG_LEX_NS "pressTalkVerb", NCG_WL_PRESS_TALK_VERB},
 	/* rules179 */
 	{NCG_LEX_NS "sitePreposition", NCG_WL_SITE_PREPOSITION},
+	/* rules193 */
+	{NCG_LEX_NS "commandHead", NCG_WL_COMMAND_HEAD},
+	{NCG_LEX_NS "unitHolderTitle", NCG_WL_UNIT_HOLDER_TITLE},
+	/* rules194 */
+	{NCG_LEX_NS "reportVerbPresent", NCG_WL_REPORT_VERB_PRESENT},
+	{NCG_LEX_NS "cablePresentMeet", NCG_WL_CABLE_PRESENT_MEET},
+	{NCG_LEX_NS "photoCreditWord", NCG_WL_PHOTO_CREDIT_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

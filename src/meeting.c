@@ -1104,14 +1104,16 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 /* "Kahl affirmed the commitment while meeting with Seoul's defense
  * minister Lee Jong-sup": a meeting as the adverbial of a past act
  * (lex:adverbialMeeting), an official soon after it, a past verb before
- * it in the clause and no future cue there.  Returns the end of the
- * adverbial's words, or 0. */
+ * it in the clause and no future cue there; rules199: or an irregular
+ * past of an act ("Rabuka made this comment while meeting the U.S. ...
+ * coordinator ... in Suva yesterday", Fijilive).  Returns the end of
+ * the adverbial's words, or 0. */
 static size_t
 adverbial_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	size_t e = wl_at(x, i, c1, NCG_WL_ADVERBIAL_MEETING);
 
-	if (!e || !official_in(x, s, e, e + 8 < c1 ? e + 8 : c1) || !past_verb_in(x, c0, i) ||
+	if (!e || !official_in(x, s, e, e + 8 < c1 ? e + 8 : c1) || !past_act_in(x, c0, i) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	return e;
@@ -1825,26 +1827,56 @@ other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
-/* review49: does the clause [c0, c1) name a time of its own other than
- * the record's date: another year (other_year_in), or a date whose
- * month, or day, is not the issue date's ("in my telegram of November
- * 10" in a record of November 14, "in June" in remarks of March)?  Both
- * the writer's words (writer_told) and a speaker's chance taken "today"
- * (chance_to_meet) are of the record's own day only. */
+/* Which times a phrase's own time is (phrase_own_time): a future cue or
+ * a month, a year, "last year" (ahead_or_recalled); another year than
+ * the issue year (other_year_in); a date of another month or day than
+ * the issue date.  PT_TO_THAT: the phrase ends at "that" too. */
+enum { PT_AHEAD = 1u, PT_YEAR = 2u, PT_DAY = 4u, PT_TO_THAT = 8u };
+
+static int ahead_or_recalled(const mr_ctx *x, uint32_t s, size_t a, size_t b);
+
+/* review49: a date in [a, b) of sentence s whose month, or day, is not
+ * the issue date's ("in my telegram of November 10" in a record of
+ * November 14, "in June" in remarks of March)? */
 static int
-other_time_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+other_day_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
 	const int *is = x->d->issued;
 
-	if (other_year_in(x, s, c0, c1))
-		return 1;
-	for (size_t j = c0; j < c1 && is[1]; j++) {
+	for (size_t j = a; j < b && is[1]; j++) {
 		const ncg_mention *d = inside(x, s, j, NCG_M_DATE);
 
 		if (d && d->date.m && (d->date.m != is[1] || (d->date.d && is[2] && d->date.d != is[2])))
 			return 1;
 	}
 	return 0;
+}
+
+/* fixR, fixW, review49: does the phrase of sentence s from a name a time
+ * of its own (the kinds in `what`, PT_*)?  The phrase ends at the first
+ * comma (or "that", PT_TO_THAT) from `from` on, or at lim; from == lim:
+ * the phrase is [a, lim). */
+static int
+phrase_own_time(const mr_ctx *x, uint32_t s, size_t a, size_t from, size_t lim, unsigned what)
+{
+	size_t e = from;
+
+	while (e < lim && !ncg_doc_tok_is(x->doc, e, ",") && !((what & PT_TO_THAT) && tok_ieq(x, e, "that")))
+		e++;
+	return ((what & PT_AHEAD) && ahead_or_recalled(x, s, a, e)) ||
+	       ((what & PT_YEAR) && other_year_in(x, s, (uint32_t)a, (uint32_t)e)) ||
+	       ((what & PT_DAY) && other_day_in(x, s, a, e));
+}
+
+/* review49: does the clause [c0, c1) name a time of its own other than
+ * the record's date: another year (other_year_in), or a date whose
+ * month, or day, is not the issue date's (other_day_in)?  Both the
+ * writer's words (writer_told) and a speaker's chance taken "today"
+ * (chance_to_meet) are of the record's own day only. */
+static int
+other_time_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	return phrase_own_time(x, s, c0, c1, c1, PT_YEAR | PT_DAY);
 }
 
 /* rules120: "FOREIGN MINISTER PARK CALLED ME IN MARCH 27 TO SAY ..." (a
@@ -3360,6 +3392,74 @@ record_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* fixZ: is the meeting of a subject heading (sentence s) not held, or
+ * not yet?  A future cue on the heading, or a word of lex:unheldRecordCue
+ * on it or in the two sentences under it ("Scenesetter", "Tomorrow's
+ * Meeting with", "has been postponed", "briefing papers for the meeting
+ * next week"). */
+static int
+subject_heading_unheld(const mr_ctx *x, uint32_t s)
+{
+	size_t t1 = x->sent[s].t1;
+
+	if (wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1)
+		return 1;
+	for (uint32_t k = s; k < x->nsent && k <= s + 2; k++) {
+		size_t b = x->sent[k].t1;
+
+		if (wl_find(x, x->sent[k].t0, b, NCG_WL_UNHELD_RECORD_CUE) < b)
+			return 1;
+	}
+	return 0;
+}
+
+/* fixZ: the owner of a heading's "X's" (token o) an official: a title's
+ * head ("Secretary's"), an official's name, or a given name and surname
+ * ("Pete Peterson's"); not a day ("Monday's", "Tomorrow's"). */
+static int
+heading_owner_official(const mr_ctx *x, uint32_t s, size_t o)
+{
+	if (wl_is(x, o, NCG_WL_TITLE_HEAD) || inside(x, s, o, NCG_M_OFFICIAL))
+		return 1;
+	return o > x->sent[s].t0 && (x->tok[o - 1].flags & NCG_TF_CAP) &&
+	       !weekday_at(x, o) && !weekday_at(x, o - 1) &&
+	       !wl_is(x, o, NCG_WL_SAME_DAY);
+}
+
+/* rules191: "SUBJECT" / "Pete Peterson's Meeting with Ambassador Ushiba,
+ * Japan" (FRUS): a record's subject heading (lex:recordSubjectKey) a
+ * whole line of the head, then a line of an official's possessive, a
+ * capitalised meeting noun, "with" and an official at once: the meeting
+ * the record reports, held.  None beside a record's heading, none not
+ * held (subject_heading_unheld). */
+static ncg_status
+subject_heading_candidates(mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, e, p;
+	ncg_meeting_cand *c;
+
+	if (s == 0 || s >= HEAD_SENTENCES || t0 >= t1 || record_heading_in(x) ||
+	    wl_at(x, x->sent[s - 1].t0, x->sent[s - 1].t1,
+	          NCG_WL_RECORD_SUBJECT_KEY) != x->sent[s - 1].t1 ||
+	    !whole_line(x, x->sent[s - 1].t0, x->sent[s - 1].t1) ||
+	    subject_heading_unheld(x, s))
+		return NCG_OK;
+	for (size_t i = t0 + 1; i + 2 < t1; i++) {
+		if (!(x->tok[i].flags & NCG_TF_CAP) ||
+		    (p = possessive_mark(x, i, t0, 0)) == i || p == t0 ||
+		    !heading_owner_official(x, s, p - 1) ||
+		    !(e = wl_at(x, i, t1, NCG_WL_MEETING_NOUN)) ||
+		    !tok_ieq(x, e, "with") ||
+		    !mention_starting(x, e + 1, NCG_M_OFFICIAL))
+			continue;
+		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, e, &c));
+		c->in_title = 0;
+		add_ev(c, EV_RECORD_HEADING);
+		return NCG_OK;
+	}
+	return NCG_OK;
+}
+
 /* rules111: "The Embassy transmits a memorandum of conversation of the
  * Ambassador, President Rhee, and Dr. Noble, which took place September
  * 1, 1950" (a FRUS transmittal): a record's noun (lex:recordHeading,
@@ -3412,6 +3512,7 @@ gather(mr_ctx *x)
 		NCG_TRY(appearance_candidates(x, s));
 		NCG_TRY(record_candidates(x, s));
 		NCG_TRY(record_in_text_candidates(x, s));
+		NCG_TRY(subject_heading_candidates(x, s));
 		if (!in_title(x, s))
 			NCG_TRY(principal_candidates(x, s));
 	}
@@ -3577,6 +3678,22 @@ between_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return wl_find(x, b + 1, v, NCG_WL_LIST_COORDINATOR) < v;
 }
 
+/* rules199: does a relative clause open at token p: ", who", ", which",
+ * ", where"; or a setting preposition and "which" ("a week-long visit
+ * to the United States during which he led the Pakistan delegation to
+ * the 80th session of the United Nations General Assembly", ARY News)?
+ * Its first token, or 0. */
+static size_t
+relative_opens(const mr_ctx *x, size_t p)
+{
+	if (p == 0 || !(x->tok[p].flags & NCG_TF_LOWER))
+		return 0;
+	if ((tok_ieq(x, p, "who") || tok_ieq(x, p, "which") || tok_ieq(x, p, "where")) &&
+	    ncg_doc_tok_is(x->doc, p - 1, ","))
+		return p;
+	return tok_ieq(x, p, "which") && wl_is(x, p - 1, NCG_WL_SETTING_PREP) ? p - 1 : 0;
+}
+
 /* rules17: "Foreign Minister Okada, who was visiting New York to attend
  * the 64th Session of the United Nations General Assembly, held a meeting
  * with Secretary Clinton": a meeting inside a relative clause set off by
@@ -3590,13 +3707,12 @@ relative_span(const mr_ctx *x, const ncg_meeting_cand *c, size_t *r0, size_t *r1
 	if (c->kind == NCG_MC_PRINCIPALS)
 		return;
 	for (size_t i = c->t0; i > c->c0 + 1; i--) {
-		size_t p = i - 1;
+		size_t p = i - 1, r;
 
 		if (ncg_doc_tok_is(x->doc, p, ","))
 			return;
-		if ((tok_ieq(x, p, "who") || tok_ieq(x, p, "which") || tok_ieq(x, p, "where")) &&
-		    (x->tok[p].flags & NCG_TF_LOWER) && ncg_doc_tok_is(x->doc, p - 1, ",")) {
-			*r0 = p;
+		if ((r = relative_opens(x, p)) != 0 && r > c->c0) {
+			*r0 = r;
 			for (size_t e = c->t1; e < c->c1; e++)
 				if (ncg_doc_tok_is(x->doc, e, ",")) {
 					*r1 = e;
@@ -3935,9 +4051,9 @@ coarse_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
  * and lex:yearNoun or lex:monthNoun)?  Then the meeting is no setting of
  * the act the news reports. */
 static int
-ahead_or_recalled(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
+ahead_or_recalled(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
-	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || coarse_date_in(x, c->sent, a, b))
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || coarse_date_in(x, s, a, b))
 		return 1;
 	for (size_t i = a; i + 1 < b; i++)
 		if (wl_is(x, i, NCG_WL_RELATIVE_LAST) &&
@@ -4015,7 +4131,7 @@ fronted_setting_prep(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
 	size_t e = fronted_comma(x, c, in_too), v, end = x->sent[c->sent].t1;
 
-	if (e == 0 || ahead_or_recalled(x, c, c->c0, e))
+	if (e == 0 || ahead_or_recalled(x, c->sent, c->c0, e))
 		return 0;
 	v = past_verb_at(x, e + 1, c->c1);
 	return v < c->c1 && wl_find(x, e + 1, v + 1, NCG_WL_FUTURE_CUE) > v &&
@@ -4403,7 +4519,7 @@ clause_off_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	static const ncg_wordlist cues[] = {NCG_WL_LATER_EVENT_CUE, NCG_WL_REFERENCE_CUE,
 	                                    NCG_WL_ORIGIN_NOUN};
 
-	if (ahead_or_recalled(x, c, c->c0, c->c1))
+	if (ahead_or_recalled(x, c->sent, c->c0, c->c1))
 		return 1;
 	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
 		if (wl_find(x, c->c0, c->c1, cues[k]) < c->c1)
@@ -4746,11 +4862,7 @@ press_told_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 static int
 cue_phrase_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
-	size_t e = c->t1;
-
-	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !tok_ieq(x, e, "that"))
-		e++;
-	return ahead_or_recalled(x, c, i, e) || other_year_in(x, c->sent, (uint32_t)i, (uint32_t)e);
+	return phrase_own_time(x, c->sent, i, c->t1, c->c1, PT_AHEAD | PT_YEAR | PT_TO_THAT);
 }
 
 /* rules43: "..., the Treasury Department said after her virtual meeting
@@ -4856,7 +4968,7 @@ lead_act_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       (!ncg_doc_tok_is(x->doc, e, ",") || inside(x, c->sent, e, NCG_M_DATE) ||
 	        inside(x, c->sent, e, NCG_M_PLACE)))
 		e++;
-	if (e + 1 >= c->c1 || !ncg_doc_tok_is(x->doc, e, ",") || ahead_or_recalled(x, c, c->c0, e))
+	if (e + 1 >= c->c1 || !ncg_doc_tok_is(x->doc, e, ",") || ahead_or_recalled(x, c->sent, c->c0, e))
 		return 0;
 	if (past_act_in(x, e + 1, c->c1))
 		return 1;
@@ -6138,11 +6250,7 @@ later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 clause_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
-	size_t b = v;
-
-	while (b < x->sent[c->sent].t1 && !ncg_doc_tok_is(x->doc, b, ","))
-		b++;
-	return ahead_or_recalled(x, c, v, b);
+	return phrase_own_time(x, c->sent, v, v, x->sent[c->sent].t1, PT_AHEAD);
 }
 
 /* fixP: "In meetings with Foreign Minister X, Rice praised Japan's
@@ -7574,23 +7682,21 @@ ordinal_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
-/* With no issue date to resolve "today" against, the day of the one
- * other mention of a meeting in the same place ("welcomed Y to the
- * Pentagon for talks, today" and a caption "... for talks at the
- * Pentagon, July 29, 2022"), when none recalls or announces it. */
+/* Is o a source of c's day (sole_source_day)? */
+typedef int (*day_source)(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o);
+
+/* The day of every other candidate o that serves as c's source (src),
+ * when all of them share one day: c's, by rule; none, or two days:
+ * nothing. */
 static void
-date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+sole_source_day(mr_ctx *x, ncg_meeting_cand *c, day_source src, const char *rule)
 {
 	const ncg_meeting_cand *found = NULL;
 
-	if (c->date[0] || !c->place || !c->place->key || x->d->issued[0])
-		return;
 	for (size_t k = 0; k < x->d->n; k++) {
 		const ncg_meeting_cand *o = &x->d->c[k];
 
-		if (o == c || !o->date[0] || !o->date[2] || !o->place || !o->place->key ||
-		    strcmp(o->place->key, c->place->key) != 0 || has_ev(o, EV_REFERENCE) ||
-		    has_ev(o, EV_FUTURE) || has_ev(o, EV_RECAP) || has_ev(o, EV_ANAPHOR))
+		if (o == c || !src(x, c, o))
 			continue;
 		if (found && memcmp(found->date, o->date, sizeof o->date) != 0)
 			return;
@@ -7599,7 +7705,29 @@ date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	if (!found)
 		return;
 	memcpy(c->date, found->date, sizeof c->date);
-	c->date_rule = "day-of-same-place";
+	c->date_rule = rule;
+}
+
+/* date_elsewhere's sources: o dated to the day, in c's place, no
+ * reference, future, recap or anaphor. */
+static int
+same_place_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
+{
+	(void)x;
+	return o->date[0] && o->date[2] && o->place && o->place->key && strcmp(o->place->key, c->place->key) == 0 &&
+	       !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_FUTURE) && !has_ev(o, EV_RECAP) && !has_ev(o, EV_ANAPHOR);
+}
+
+/* With no issue date to resolve "today" against, the day of the one
+ * other mention of a meeting in the same place ("welcomed Y to the
+ * Pentagon for talks, today" and a caption "... for talks at the
+ * Pentagon, July 29, 2022"), when none recalls or announces it. */
+static void
+date_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->date[0] || !c->place || !c->place->key || x->d->issued[0])
+		return;
+	sole_source_day(x, c, same_place_source, "day-of-same-place");
 }
 
 /* rules64: "... held talks to discuss ways to enhance bilateral
@@ -8578,7 +8706,9 @@ dateline_line_before(const mr_ctx *x)
  * and a colon (China Daily, the Express Tribune, the Times of India) is
  * dated there, when the head names no dateline; the place, or NULL.
  * rules132: any_case takes a place in any case that opens its line with
- * a dash after it ("Washington -- North Korea's ...", a USIA wire). */
+ * a dash after it ("Washington -- North Korea's ...", a USIA wire).
+ * rules199: after the page store's "date 2025-09-27" that opens the lead
+ * sentence ("date 2025-09-27 WASHINGTON: Interior Minister ...", ARY). */
 static const ncg_mention *
 lead_dateline(const mr_ctx *x, int any_case)
 {
@@ -8588,6 +8718,9 @@ lead_dateline(const mr_ctx *x, int any_case)
 	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
 		return NULL;
 	t = x->sent[x->lead[0]].t0;
+	if (x->head->issued_by_store && tok_ieq(x, t, "date") &&
+	    (m = mention_starting(x, t + 1, NCG_M_DATE)) != NULL)
+		t = m->t1;
 	m = mention_starting(x, t, NCG_M_PLACE);
 	if (m && m->lex && dated_colon_dateline(x, m))
 		return m;
@@ -8761,7 +8894,7 @@ recalled_or_ahead(const ncg_meeting_cand *o)
  * (MCM)." (JoongAng): c, the lead's unnamed meeting in the past, takes
  * the number and series of the one numbered meeting of a series the next
  * sentence reports in the past (not recalled, not ahead, in no other
- * place). */
+ * place; rules199: not inside a relative clause, relative_span). */
 /* So too the one in the sentence before, the subject of a past copula
  * ("... and the 40th Military Committee Meeting was no exception.
  * Marine Corps Gen. Joseph F. Dunford ... and his South Korean
@@ -8770,6 +8903,7 @@ static void
 numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_meeting_cand *found = NULL;
+	size_t r0, r1;
 
 	if (c->ordinal || c->series || x->lead[0] == UINT32_MAX || c->sent > x->lead[0] + 2 ||
 	    !has_ev(c, EV_PAST_VERB) || (c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN))
@@ -8782,7 +8916,8 @@ numbered_after_lead(mr_ctx *x, ncg_meeting_cand *c)
 			continue;
 		if (o->ordinal <= 0 || !o->series)
 			continue;
-		if (found || recalled_or_ahead(o) ||
+		relative_span(x, o, &r0, &r1);
+		if (found || recalled_or_ahead(o) || r0 != o->c0 ||
 		    !(has_ev(o, EV_PAST_VERB) ||
 		      (before && wl_at(x, o->t1, o->t1 + 1, NCG_WL_PAST_COPULA))) ||
 		    (o->date[0] && memcmp(o->date, c->date, sizeof c->date) != 0) ||
@@ -8809,6 +8944,15 @@ day_near_issue(const ncg_meeting_cand *o)
 	        strcmp(o->date_rule, EVIDENCE[EV_WEEKDAY].what) == 0);
 }
 
+/* day_of_recent_same_place's sources: o dated to a day near the issue date
+ * (day_near_issue), neither recalled nor ahead, in c's city. */
+static int
+recent_same_city_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
+{
+	return o->date[2] && day_near_issue(o) && !recalled_or_ahead(o) && o->place && o->place->key &&
+	       strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) == 0;
+}
+
 /* rules15: "... walk away after a press conference of their trilateral
  * meeting at the Iikura Guesthouse Wednesday, July 21, 2021, in Tokyo"
  * (a caption) and "Sherman, who held talks in Tokyo with her
@@ -8817,25 +8961,9 @@ day_near_issue(const ncg_meeting_cand *o)
 static void
 day_of_recent_same_place(mr_ctx *x, ncg_meeting_cand *c)
 {
-	const ncg_meeting_cand *found = NULL;
-
 	if (c->date[0] || !c->place || !c->place->key || !x->d->issued[0])
 		return;
-	for (size_t k = 0; k < x->d->n; k++) {
-		const ncg_meeting_cand *o = &x->d->c[k];
-
-		if (o == c || !o->date[2] || !day_near_issue(o) || recalled_or_ahead(o) ||
-		    !o->place || !o->place->key ||
-		    strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0)
-			continue;
-		if (found && memcmp(found->date, o->date, sizeof o->date) != 0)
-			return;
-		found = o;
-	}
-	if (!found)
-		return;
-	memcpy(c->date, found->date, sizeof c->date);
-	c->date_rule = "day-of-recent-same-place";
+	sole_source_day(x, c, recent_same_city_source, "day-of-recent-same-place");
 }
 
 /* rules127: the day of the clause of such a purpose is the arrival's; the

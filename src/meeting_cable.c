@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "meeting_cable.h"
+#include "ncgkg/strmap.h"
 
 /* Does token i, in capitals, open a line with a cable's header key
  * (lex:cableHeaderKey: "FM", "TO", "TAGS", "SUBJECT"), or is it, inside
@@ -39,7 +40,9 @@ header_line(const ncg_doc *doc, const ncg_lexicon *lex, size_t i)
  * hides the header lines behind "Show Headers" still prints one at each
  * page break: a convention of the genre, as good as the header lines.
  * fixY (review53): the post is never "OF" ("PAGE 2 OF 2", a release's
- * footer, is no cable's). */
+ * footer, is no cable's).  rules194: the telegram's shape: the page
+ * number padded with zeros ("01", "02") and the telegram's number of
+ * five digits or more (not a press text's "PAGE 2 WASHINGTON 1234 01"). */
 static int
 page_line(const ncg_doc *doc, size_t i)
 {
@@ -47,36 +50,73 @@ page_line(const ncg_doc *doc, size_t i)
 	size_t n = ncg_doc_ntokens(doc);
 
 	return i + 3 < n && (tok[i].flags & NCG_TF_LINE) && ncg_doc_tok_is(doc, i, "PAGE") &&
-	       tok[i + 1].kind == NCG_TOK_NUMBER &&
+	       tok[i + 1].kind == NCG_TOK_NUMBER && tok[i + 1].e - tok[i + 1].b >= 2 &&
+	       *ncg_doc_tok_ptr(doc, i + 1) == '0' &&
 	       tok[i + 2].kind == NCG_TOK_WORD && (tok[i + 2].flags & NCG_TF_UPPER) &&
-	       !ncg_doc_tok_is(doc, i + 2, "OF") && tok[i + 3].kind == NCG_TOK_NUMBER;
+	       !ncg_doc_tok_is(doc, i + 2, "OF") && tok[i + 3].kind == NCG_TOK_NUMBER &&
+	       tok[i + 3].e - tok[i + 3].b >= 5;
 }
 
-/* Is the text a cable in capitals: three header lines or more ("FM
- * AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR, KS, US") or a page
- * line (page_line), forty words or more of two letters or more, and nine
- * in ten of them in capitals?  A mixed-case cable of later years ("1. (C)
- * In an August 16 meeting ...") is read as it is. */
-int
-ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex)
+/* rules190: has the word at token i, not in capitals, occurred before
+ * in the text (the same letters, the same case)?  A scanned cable's
+ * release stamp in mixed case ("Margaret P Grafeld Declassified Released
+ * US Department of State ...") repeats on every page: its words count
+ * once.  seen holds each such word met so far (fixZ: a hash set, one
+ * look-up a word).  NCG_ERR_NOMEM when out of memory. */
+static ncg_status
+mixed_seen(const ncg_doc *doc, size_t i, ncg_strmap *seen, int *was)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	int added;
+
+	NCG_TRY(ncg_strmap_add(seen, ncg_doc_tok_ptr(doc, i),
+	                       tok[i].e - tok[i].b, NULL, &added));
+	*was = !added;
+	return NCG_OK;
+}
+
+/* Is the text a cable in capitals (*caps): three header lines or more
+ * ("FM AMEMBASSY SEOUL", "TO SECSTATE WASHDC", "TAGS: PFOR, KS, US") or
+ * a page line (page_line), forty words or more of two letters or more,
+ * and nine in ten of them in capitals (a word not in capitals counted
+ * once, mixed_seen)?  A mixed-case cable of later years ("1. (C) In an
+ * August 16 meeting ...") is read as it is.  NCG_ERR_NOMEM when out of
+ * memory. */
+ncg_status
+ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex, int *caps)
 {
 	const ncg_token *tok = ncg_doc_tokens(doc);
 	size_t n = ncg_doc_ntokens(doc), keys = 0, pages = 0, words = 0, upper = 0;
+	ncg_strmap *seen = ncg_strmap_new();
+	ncg_status st = NCG_OK;
+	int was = 0;
 
+	if (!seen)
+		return NCG_ERR_NOMEM;
 	for (size_t i = 0; i < n; i++) {
 		if (tok[i].kind != NCG_TOK_WORD || tok[i].e - tok[i].b < 2)
 			continue;
+		if (!(tok[i].flags & NCG_TF_UPPER)) {
+			if ((st = mixed_seen(doc, i, seen, &was)) != NCG_OK)
+				break;
+			if (was)
+				continue;
+		}
 		words++;
 		upper += (tok[i].flags & NCG_TF_UPPER) != 0;
 		/* more than one in ten of the n tokens not in capitals: no
 		 * such cable, whatever follows (speed only: most texts are
 		 * told within their first lines) */
 		if ((words - upper) * 10 > n)
-			return 0;
+			break;
 		keys += header_line(doc, lex, i);
 		pages += page_line(doc, i);
 	}
-	return (keys >= 3 || pages >= 1) && words >= 40 && upper * 10 >= words * 9;
+	*caps = st == NCG_OK && (words - upper) * 10 <= n &&
+	        (keys >= 3 || pages >= 1) && words >= 40 &&
+	        upper * 10 >= words * 9;
+	ncg_strmap_free(seen);
+	return st;
 }
 
 ncg_token *

@@ -7,10 +7,12 @@
 #include "ncgkg/recognise.h"
 #include "ncgkg/segment.h"
 
-/* Is doc a cable in capitals (three header lines of lex:cableHeaderKey,
- * nine words in ten in capitals)?  Asked once per text, by ncg_recognise;
- * later readers ask ncg_mentions_cable_in_capitals. */
-int ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex);
+/* Is doc a cable in capitals (*caps: three header lines of
+ * lex:cableHeaderKey, nine words in ten in capitals)?  Asked once per
+ * text, by ncg_recognise; later readers ask
+ * ncg_mentions_cable_in_capitals.  NCG_ERR_NOMEM when out of memory. */
+ncg_status ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex,
+                                 int *caps);
 
 /* When the text of ms was read as a cable in capitals, a copy of doc's
  * tokens (the caller frees it) whose words in capitals outside every

@@ -13,6 +13,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "meeting_cable.h"
 #include "recognise_internal.h"
@@ -26,7 +27,8 @@ name_list_bit(size_t w, size_t l)
 
 /* Is token i a word in capitals that may be a name: letters only, two
  * or more, held by no mention or claim, no word of a cue list, starting
- * no place, country or body? */
+ * no place, country or body?  rules190: lex:timeOfDay ("EVENING") and
+ * lex:irregularPastVerb ("BORE") are such cue lists, read here only. */
 static int
 cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 {
@@ -422,6 +424,30 @@ suffix_end(const rc_ctx *rc, size_t n1, size_t lim)
 	return n1;
 }
 
+/* rules190: is token k, a word, a given name: either side of a
+ * lex:givenNameVariant pair ("Bill William"), any case? */
+static int
+given_name_word(const rc_ctx *rc, size_t k)
+{
+	const char *w = rc->s + rc->tok[k].b;
+	size_t n = rc->tok[k].e - rc->tok[k].b;
+
+	return ncg_lexicon_given_variant(rc->lex, w, n, 0, 1) ||
+	       ncg_lexicon_given_variant(rc->lex, w, n, 1, 1);
+}
+
+/* rules190: is the name word at e alone after its title a given name
+ * before a date ("DR WILLIAM DECEMBER 7 MEETING", a scan that lost the
+ * surname)?  No official's name: a cable names one by the surname.
+ * fixZ: a month and a day number: "AMBASSADOR THOMAS MAY WISH TO" is a
+ * surname and the modal verb. */
+static int
+given_name_before_date(const rc_ctx *rc, size_t e)
+{
+	return e + 2 < rc->ntok && rc_month_at(rc, e + 1) &&
+	       rc->tok[e + 2].kind == NCG_TOK_NUMBER && given_name_word(rc, e);
+}
+
 /* The end of the official's name after the title [i, e) in a sentence
  * from t0, its words before lim, or 0 */
 static size_t
@@ -439,8 +465,9 @@ name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	if (n1 == e + 1)
 		n1 = closed_name_end(rc, t0, i, e, lim);
 	/* any other name of more words or with an initial is left alone */
-	if (n1 == e + 1 && (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
-	                    title_word_after(rc, e + 1, lim)))
+	if (n1 == e + 1 &&
+	    (cable_name_word(rc, e + 1, lim) || initial_at(rc, e + 1) ||
+	     title_word_after(rc, e + 1, lim) || given_name_before_date(rc, e)))
 		return 0;
 	/* rules187: nor a name whose last word the telegram wrapped at a
 	 * hyphen ("DIRECTOR GENERAL NOM-" / "URA AND"): its rest is on the

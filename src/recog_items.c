@@ -1403,6 +1403,29 @@ apostrophe_comma_item(const rc_ctx *rc, size_t a, size_t b)
 	       rc_adjacent(rc, a - 1) && rc_word(rc, a - 2);
 }
 
+/* rules198: the most words of a relative clause's subject before the
+ * list's "and" ("the role that Britain", "the part that Poland"). */
+enum { OPEN_RELATIVE_SUBJECT_MAX = 3 };
+
+/* rules198: does the item [a, b) end in an open relative clause: a
+ * lex:relativePronoun after its first word, then only capitalised words
+ * (its subject, no verb yet) to the item's end ("discussed the increased
+ * role that Britain and other NATO countries are taking toward ...",
+ * DoD)?  Then the "and" after it joins the clause's subjects, and the
+ * clause's verb follows in the next piece: one topic, no list.  "the
+ * agreement that Athens signed last year, and B" has its verb: a list. */
+static int
+open_relative_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t r = b - 1; r > a && b - r <= OPEN_RELATIVE_SUBJECT_MAX + 1; r--) {
+		if (rc_wl(rc, r, NCG_WL_RELATIVE_PRONOUN))
+			return r + 1 < b;
+		if (!rc_cap(rc, r))
+			return 0;
+	}
+	return 0;
+}
+
 /* Add the items of the plan p as workstreams of sentence s. */
 static ncg_status
 add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
@@ -1416,7 +1439,8 @@ add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
 			a++;
 		/* rules135: "not only A, but also B": one scope, no list */
 		if (apostrophe_comma_item(rc, a, p->v[k][1]) ||
-		    rc_wl_match(rc, a, p->v[k][1], NCG_WL_CORRELATIVE_SECOND, 0))
+		    rc_wl_match(rc, a, p->v[k][1], NCG_WL_CORRELATIVE_SECOND, 0) ||
+		    (k + 1 < p->n && open_relative_item(rc, a, p->v[k][1])))
 			return NCG_OK;
 	}
 	for (size_t k = 0; k < p->n; k++)
@@ -4241,6 +4265,51 @@ relative_future_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* rules198: words between a meeting verb and its infinitive of purpose
+ * ("meet his Turkish counterpart Mevlut Cavusoglu on Friday to discuss") */
+enum { PURPOSE_REACH = 12 };
+
+/* rules198: is the lower-case lex:meetingLemma at v in the future: a
+ * lex:modal or a lex:futureCue that ends by v in the three words before
+ * it ("will meet", "is expected to meet", "is scheduled to meet"; not
+ * "travelled to Ankara to meet", whose "to meet" runs past v)? */
+static int
+future_meeting_verb(const rc_ctx *rc, size_t s0, size_t v)
+{
+	for (size_t k = v > s0 + 3 ? v - 3 : s0; k < v; k++) {
+		size_t e = rc_wl_match(rc, k, v, NCG_WL_FUTURE_CUE, 0);
+
+		if (rc_wl_ci(rc, k, NCG_WL_MODAL) || (e > k && e <= v))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules198: is the frame at w of sentence s the purpose of a meeting
+ * still to come, after a sentence that reports one held ("Erdogan met
+ * Tillerson in Ankara on Thursday. ... He is also expected to meet his
+ * Turkish counterpart Mevlut Cavusoglu on Friday to discuss bilateral
+ * relations and international developments", News.az): "to" right before
+ * it, a future lex:meetingLemma in the clause before, outside a
+ * quotation?  That agenda is the later meeting's, not the one reported. */
+static int
+future_meeting_purpose(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t s0 = rc->sent[s].t0;
+
+	if (w < s0 + 3 || !is_infinitive_to(rc, w - 1))
+		return 0;
+	for (size_t v = w - 1; v > s0 && v + PURPOSE_REACH > w; v--) {
+		if (rc_punct(rc, v - 1, ",") || rc_punct(rc, v - 1, ";"))
+			return 0;
+		if (rc_lower(rc, v - 1) &&
+		    rc_wl_match(rc, v - 1, w, NCG_WL_MEETING_LEMMA, 0) &&
+		    future_meeting_verb(rc, s0, v - 1))
+			return !quote_opened(rc, 0, w) && held_before(rc, s);
+	}
+	return 0;
+}
+
 /* Does the frame [w, e) of sentence s report what a meeting discussed:
  * no commitment to talk later before it, no modal of what may be, no
  * means of past work ("through in-depth discussions on"), no clause as
@@ -4253,6 +4322,7 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 
 	return !(commitment_before(rc, s0, w) || frame_unreal(rc, s0, w) ||
 	         future_after_held(rc, s, w) || relative_future_frame(rc, s, w) ||
+	         future_meeting_purpose(rc, s, w) ||
 	         (w > s0 + 2 && (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
@@ -5756,7 +5826,7 @@ numbered_name_at(const rc_ctx *rc, size_t i, size_t lim, size_t *run_end)
 		       !rc_wl(rc, j, NCG_WL_DOCUMENT_HEAD) && !rc_wl(rc, j, NCG_WL_BODY_HEAD) &&
 		       /* rules95: a headline's verb ends it ("KFTC Discusses
 		        * 2024 Competition Policy ...") */
-		       !rc_wl(rc, j, NCG_WL_HEADLINE_VERB) && !rc_month_at(rc, j))
+		       !rc_headline_verb_at(rc, j) && !rc_month_at(rc, j))
 			j++;
 	if (j > i)
 		*run_end = j;

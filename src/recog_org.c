@@ -1810,7 +1810,8 @@ after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
 	for (size_t k = start; k < head; k++) {
 		/* rules68: another headline verb's object is no body's name
 		 * the grammar reads ("Resume Historic Meeting"): head alone */
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_HEADLINE_VERB) && !rc_meeting_verb(rc, k))
+		if (rc_cap(rc, k) && rc_headline_verb_at(rc, k) &&
+		    !rc_meeting_verb(rc, k))
 			return head;
 		if (rc_cap(rc, k) && rc_meeting_verb(rc, k)) {
 			start = k + 1;
@@ -1901,6 +1902,45 @@ designator_at(const rc_ctx *rc, size_t i)
 	       rc->s[rc->tok[i + 2].b] <= '9';
 }
 
+/* Is token k (in a run ending at end) a capitalised word that may be
+ * a word of a person's name: no title, body's head, place, state or
+ * body? */
+static int
+name_word(const rc_ctx *rc, size_t k, size_t end)
+{
+	return rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_WORD) &&
+	       !rc_wl(rc, k, NCG_WL_TITLE_HEAD) && !rc_wl(rc, k, NCG_WL_BODY_HEAD) &&
+	       !rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END) &&
+	       !rc_lex_longest(rc, k, end,
+	                       (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_BODY),
+	                       ~0u, &(size_t){0});
+}
+
+/* rules194: is the name [start, e) headed at head a title's holder and
+ * a meeting noun (lex:meetingNoun, any complement after it): a title
+ * taken off before it ([t0, start)), one name word, then "Meeting"
+ * ("Secretary Rusk Meeting with Minister Kim", "... Meeting on Trade",
+ * a record's heading)?  A meeting noun never ends a body's name after a
+ * person's surname: no body. */
+static int
+titled_surname_meeting(const rc_ctx *rc, size_t t0, size_t start, size_t head, size_t e)
+{
+	if (e <= head || head <= t0 || !rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN) ||
+	    !name_word(rc, head - 1, head))
+		return 0;
+	if (t0 < start && head == start + 1)
+		return 1;
+	/* or a title's words the run kept, a head among them, right
+	 * before the surname ("Secretary of State Rusk Meeting with") */
+	for (size_t k = head - 1; k > t0; k--) {
+		if (rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_TITLE_HEAD))
+			return 1;
+		if (!rc_wl(rc, k - 1, NCG_WL_TITLE_WORD) && !rc_is(rc, k - 1, "of"))
+			return 0;
+	}
+	return 0;
+}
+
 /* rules27: is [a, end) a person's full name alone, two to four
  * capitalised words or initials of no title, body, place or state? */
 static int
@@ -1909,12 +1949,7 @@ person_name_run(const rc_ctx *rc, size_t a, size_t end)
 	if (end < a + 2 || end > a + 4)
 		return 0;
 	for (size_t k = a; k < end; k++)
-		if (!rc_cap(rc, k) || rc_wl(rc, k, NCG_WL_TITLE_WORD) ||
-		    rc_wl(rc, k, NCG_WL_TITLE_HEAD) || rc_wl(rc, k, NCG_WL_BODY_HEAD) ||
-		    rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END) ||
-		    rc_lex_longest(rc, k, end,
-		                   (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_BODY),
-		                   ~0u, &(size_t){0}))
+		if (!name_word(rc, k, end))
 			return 0;
 	return 1;
 }
@@ -2772,7 +2807,10 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	 * the states before it */
 	/* rules62: and "Korea's CJ Group" also "CJ Group": a proper name
 	 * after a possessive state (not a generic "Foreign Ministry") */
-	if (bs->npc > 0 && e - bs->k >= 2 && (bs->bare || proper_word_in(rc, bs->k, e)))
+	/* fixAA (review56): not an outlet's ("Kenya News Agency" is no
+	 * "News Agency"; lex:mediaHead) */
+	if (bs->npc > 0 && e - bs->k >= 2 && (bs->bare || proper_word_in(rc, bs->k, e)) &&
+	    !rc_wl_within(rc, bs->k, e, NCG_WL_MEDIA_HEAD, 0))
 		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
@@ -3087,7 +3125,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    e < lim && rc_lower(rc, e) && is_known_name(rc, head + 1, e))
 		e = head + 1;
 	if (!e || document_in_name(rc, head, e) ||
-	    officials_of_countries(rc, head, e, lim))
+	    officials_of_countries(rc, head, e, lim) || titled_surname_meeting(rc, t0, start, head, e))
 		return rc_end_at(next, end);
 	read_body_state(rc, s, start, e, &bs);
 	title_country(rc, t0, start, &bs);
@@ -4478,6 +4516,23 @@ dateline_dash(const rc_ctx *rc, size_t i)
 	        ((rc->tok[i].flags & NCG_TF_SPACE) || !rc_adjacent(rc, i + 1)));
 }
 
+/* rules199: "TAIPEI (Taiwan News) \u2014": the agency in brackets after
+ * a dateline's place may be of several capitalised words (up to four);
+ * the token after the ")" that closes it at j, or 0; fixAA: not a
+ * photo's credit ("(AP Photo)", lex:photoCreditWord). */
+static size_t
+bracketed_agency_end(const rc_ctx *rc, size_t j, size_t lim)
+{
+	size_t k = j + 1;
+
+	if (!rc_punct(rc, j, "("))
+		return 0;
+	while (k < lim && k < j + 5 && rc_cap(rc, k))
+		if (rc_wl_ci(rc, k++, NCG_WL_PHOTO_CREDIT_WORD))
+			return 0;
+	return k > j + 1 && k < lim && rc_punct(rc, k, ")") ? k + 1 : 0;
+}
+
 /* The sentence of block bk that holds token t. */
 static uint32_t
 sentence_at(const rc_ctx *rc, const ncg_block *bk, size_t t)
@@ -4584,7 +4639,7 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 {
 	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 	                       (1u << NCG_LEXW_ACRONYM);
-	size_t j = t0, e, dash;
+	size_t j = t0, e, dash, agency;
 
 	*found = 0;
 	while (j < bk->t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
@@ -4594,8 +4649,9 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	if (j == t0 && (e = title_place_dash(rc, bk, t0)) != 0)
 		return dateline_add(rc, bk, t0, e, e, found);
 	/* "WASHINGTON --", "SEOUL (AP) --" with no comma: a known place */
+	agency = bracketed_agency_end(rc, j, bk->t1);
 	if (j > t0 && !rc_punct(rc, j, ",") &&
-	    (dateline_dash(rc, j) || (rc_punct(rc, j, "(") && dateline_dash(rc, j + 3))) &&
+	    (dateline_dash(rc, j) || (agency && dateline_dash(rc, agency))) &&
 	    !rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
 	                    &(size_t){0}))
 		return NCG_OK;
@@ -4605,7 +4661,7 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 		if (dateline_dash(rc, dash))
 			break;
 	if (dash >= bk->t1 || dash >= j + 12 || rc_claimed(rc, t0, j, RC_CLAIM_BODY) ||
-	    (!rc_punct(rc, j, ",") && dash > j + 3))
+	    (!rc_punct(rc, j, ",") && dash > j + 3 && dash != agency))
 		return NCG_OK;
 	/* "CAMP H.M. SMITH, Hawaii": the state or country after the comma */
 	e = j;
@@ -4696,12 +4752,30 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 	return NCG_OK;
 }
 
+/* rules193: "WONJU, South Korea (May 7, 2013) --", "PEARL HARBOR,
+ * Hawaii (November 21, 2005) --" (army.mil, Navy releases): a full date
+ * in brackets at k, "(", a month, a day of one or two digits, ",", a
+ * year of four digits, ")", then the dateline's dash, stands where the
+ * dash stands after the place.  Is it one? */
+static int
+bracket_date_dash(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const ncg_token *t = rc->tok;
+
+	return k + 6 < lim && rc_punct(rc, k, "(") && rc_month_at(rc, k + 1) &&
+	       t[k + 2].kind == NCG_TOK_NUMBER &&
+	       t[k + 2].e - t[k + 2].b <= 2 &&
+	       rc_punct(rc, k + 3, ",") && t[k + 4].kind == NCG_TOK_NUMBER &&
+	       t[k + 4].e - t[k + 4].b == 4 && rc_punct(rc, k + 5, ")") &&
+	       dateline_dash(rc, k + 6);
+}
+
 /* A later block opening with a dateline in capitals whose place is
  * followed by a known country or state before the dash, "OSAN AIR BASE,
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
  * that made the first block of prose), or one in title case
- * (title_dateline, title_place_dash): the first such of the next 30 prose blocks when the
- * first had none. */
+ * (title_dateline, title_place_dash): the first such of the next 30
+ * prose blocks when the first had none. */
 #define LATER_DATELINE_BLOCKS 30   /* prose blocks looked at after the first */
 
 static ncg_status
@@ -4727,10 +4801,20 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 			continue;
 		}
+		/* rules199: "TAIPEI (Taiwan News) \u2014" after a photo
+		 * caption: a known place in capitals, the agency, the dash */
+		if (j > t0 && (dash = bracketed_agency_end(rc, j, blk[b].t1)) != 0 &&
+		    dateline_dash(rc, dash) &&
+		    rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+		                   &end) && end == j) {
+			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
+			continue;
+		}
 		if (j == t0 || !rc_punct(rc, j, ","))
 			continue;
 		for (dash = j + 1; dash < blk[b].t1 && dash < j + 6; dash++)
-			if (dateline_dash(rc, dash))
+			if (dateline_dash(rc, dash) ||
+			    bracket_date_dash(rc, dash, blk[b].t1))
 				break;
 		if (dash >= blk[b].t1 || dash >= j + 6)
 			continue;

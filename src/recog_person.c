@@ -110,6 +110,21 @@ initials(const char *w, size_t n)
 	return 1;
 }
 
+/* fixAA (review56 2): a reporting verb's present (lex:reportVerbPresent)
+ * is the verb, no name, only with its complement after it: "that", "to"
+ * ("Ambassador Replies to Critics"), a comma, a colon, a quote or the
+ * run's end ("SECRETARY NOTES THAT ...");
+ * "Ambassador Notes met Minister Vu" keeps the surname. */
+static int
+report_verb_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	if (!rc_wl_ci(rc, i, NCG_WL_REPORT_VERB_PRESENT))
+		return 0;
+	return i + 1 >= lim || rc_ieq(rc, i + 1, "that") || rc_ieq(rc, i + 1, "to") ||
+	       rc_punct(rc, i + 1, ",") ||
+	       rc_punct(rc, i + 1, ":") || rc_double_quote(rc, i + 1);
+}
+
 /* rules124: is the word at i a compound of a country's adjective and a
  * capitalised word joined by a hyphen ("Korean-American", "Japanese-
  * Brazilian"): an adjective, no part of a name ("Culture Minister Choe"
@@ -191,9 +206,24 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss";
 	 * rules42: "... Chief of Naval Operations Visits San Diego" */
 	/* rules189: a subject line's "Tanaka Call on President Ford" */
-	return !rc_meeting_verb(rc, i) && !rc_wl(rc, i, NCG_WL_HEADLINE_VERB) &&
+	/* rules194: nor a reporting verb's present ("SECRETARY NOTES THAT") */
+	return !rc_meeting_verb(rc, i) && !rc_headline_verb_at(rc, i) &&
+	       !report_verb_at(rc, i, lim) &&
 	       !(rc_wl(rc, i, NCG_WL_SUBJECT_VISIT_NOUN) && i + 1 < lim &&
 	         rc_wl(rc, i + 1, NCG_WL_SUBJECT_VISIT_LINK));
+}
+
+/* rules42: a headline's verb, capitalised; fixAB: a verb that is a
+ * surname too ("Strengthen", lex:headlineObjectVerb) only before its
+ * title-case object on the same line ("Secretary Strengthen Ties"), not
+ * "Senator Mark Strengthen on Tuesday" */
+int
+rc_headline_verb_at(const rc_ctx *rc, size_t i)
+{
+	if (rc_wl(rc, i, NCG_WL_HEADLINE_VERB))
+		return 1;
+	return rc_wl(rc, i, NCG_WL_HEADLINE_OBJECT_VERB) && i + 1 < rc->ntok &&
+	       rc_cap(rc, i + 1) && !(rc->tok[i + 1].flags & NCG_TF_LINE);
 }
 
 /* rules189: is the word at k an office, a title's head, a rank or a
@@ -348,8 +378,11 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 		return 1;
 	/* rules47: nor that of a meeting, a capitalised meeting noun after
 	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
+	/* rules194: but the meeting "with" someone is the named person's
+	 * ("Secretary Rusk Meeting with Minister Kim", a record's heading) */
 	if ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_NAME_MEETING_NOUN)) ||
-	    (k < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN)))
+	    (k < lim && rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN) &&
+	     !(k + 1 < lim && rc_is(rc, k + 1, "with"))))
 		return 1;
 	/* rules14: a place's whole name is no person's ("the UN General
 	 * Assembly in New York") */
@@ -421,6 +454,16 @@ particle_surname(const rc_ctx *rc, size_t j, size_t k)
 	return k > j && rc_cap(rc, k) && rc_wl(rc, k - 1, NCG_WL_SURNAME_PARTICLE);
 }
 
+/* rules198: is the word at k > j a lower-case lex:patronymicParticle
+ * between two capitalised words of the name from j ("Salman bin
+ * Abdulaziz Al Saud")? */
+static int
+patronymic_at(const rc_ctx *rc, size_t j, size_t k)
+{
+	return k > j && rc_cap(rc, k - 1) && rc_cap(rc, k + 1) &&
+	       rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -436,7 +479,8 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
-	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k))) {
+	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k) ||
+	        (k + 1 < lim && patronymic_at(rc, j, k)))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))
@@ -1818,6 +1862,18 @@ in_body_of_name(const rc_ctx *rc, size_t i)
 	       rc_wl(rc, i - 2, NCG_WL_BODY_HEAD) && !title_head(rc, i - 2);
 }
 
+/* fixAB (review57 2): is the rank [p, j) the last word of an office
+ * begun after a body at i ("NATO Secretary General Jens Stoltenberg"),
+ * so no honorific of its own? */
+static int
+office_ends_at(const rc_ctx *rc, size_t i, size_t p, size_t j)
+{
+	for (size_t q = i + 1; q < p; q++)
+		if (rc_wl_match(rc, q, j, NCG_WL_OFFICE, 1) == j)
+			return 1;
+	return 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -1866,7 +1922,8 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 		return NCG_OK;
 	(void)office;
 	for (size_t p = i + 1; p < j; p++)
-		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j) {
+		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j &&
+		    !office_ends_at(rc, i, p, j)) {
 			h = p;
 			break;
 		}
@@ -3625,21 +3682,11 @@ resolve_short_names(rc_ctx *rc, size_t first, uint8_t *kept)
 static void
 given_name_full(const rc_ctx *rc, const char **w, size_t *n)
 {
-	const ncg_strlist *v = ncg_lexicon_words(rc->lex, NCG_WL_GIVEN_NAME_VARIANT);
+	const char *full = ncg_lexicon_given_variant(rc->lex, *w, *n, 0, 0);
 
-	for (size_t k = 0; v && k < v->n; k++) {
-		const char *sp;
-
-		/* a variant whose first byte is not the name's cannot
-		 * match: skipped before strchr (speed only) */
-		if (*n && v->v[k][0] != (*w)[0])
-			continue;
-		sp = strchr(v->v[k], ' ');
-		if (sp && (size_t)(sp - v->v[k]) == *n && memcmp(*w, v->v[k], *n) == 0) {
-			*w = sp + 1;
-			*n = strlen(sp + 1);
-			return;
-		}
+	if (full) {
+		*w = full;
+		*n = strlen(full);
 	}
 }
 

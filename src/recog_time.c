@@ -285,9 +285,41 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
+/* Is the 7-character word w a group whose "Z" was read as "2", its hour
+ * (w[2..3]) and minute (w[4..5]) valid? */
+static int
+dtg_ocr_z(const char *w)
+{
+	int h = (w[2] - '0') * 10 + (w[3] - '0');
+	int mi = (w[4] - '0') * 10 + (w[5] - '0');
+
+	return w[6] == '2' && h < 24 && mi < 60;
+}
+
+/* fixZ: is the group at token i cited on a cable's REF line ("REF: A)
+ * SEOUL 1234 DTG 151230Z MAR 86"), a few words after "REF" on its line?
+ * The date of another cable, not this one's. */
+static int
+dtg_in_ref(const rc_ctx *rc, size_t i)
+{
+	for (size_t k = i; k > 0 && i - k < 10; k--) {
+		if (rc_ieq(rc, k - 1, "REF") || rc_ieq(rc, k - 1, "REFS") ||
+		    rc_ieq(rc, k - 1, "REFTEL"))
+			return 1;
+		if (rc->tok[k - 1].flags & NCG_TF_LINE)
+			return 0;
+	}
+	return 0;
+}
+
 /* rules100: a cable's date-time group, "212308Z SEP 77" (day, hour and
  * minute, "Z", the month in capitals, the year's last two digits): the
- * day the cable was sent. */
+ * day the cable was sent.  rules191: a scanned cable's OCR reads the "Z"
+ * as a "2" ("0809072 DEC 98", "2123352 APR 94", NSArchive): taken when
+ * its hour and minute are valid ones (dtg_ocr_z) and a routing key
+ * (lex:cableRoutingKey, "FM") follows it, as in a cable's header only
+ * (fixZ: not "Rice 0809072 DEC 98" in a table).  fixZ: none on a REF
+ * line (dtg_in_ref). */
 static ncg_status
 date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
@@ -296,12 +328,16 @@ date_time_group(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	int m;
 
 	if (i + 2 >= lim || rc->tok[i].kind != NCG_TOK_NUMBER || rc->tok[i].e - rc->tok[i].b != 7 ||
-	    w[6] != 'Z' || !(rc->tok[i + 1].flags & NCG_TF_UPPER) ||
+	    !(rc->tok[i + 1].flags & NCG_TF_UPPER) ||
 	    rc->tok[i + 2].e - rc->tok[i + 2].b != 2)
 		return NCG_OK;
 	for (int k = 0; k < 6; k++)
 		if (!isdigit((unsigned char)w[k]))
 			return NCG_OK;
+	if ((w[6] != 'Z' &&
+	     (!dtg_ocr_z(w) || !rc_wl(rc, i + 3, NCG_WL_CABLE_ROUTING_KEY))) ||
+	    dtg_in_ref(rc, i))
+		return NCG_OK;
 	d = (w[0] - '0') * 10 + (w[1] - '0');
 	y = number_at(rc, i + 2, 2, 0);
 	if ((m = rc_month_at(rc, i + 1)) == 0 || y == NOT_ONE)
@@ -878,18 +914,25 @@ bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
 
 /* Is the ordinal at [i, e), its name ending at `end`, no meeting of a
  * series after all?  "hosted by 7th Air Force leadership", "the 1st
- * Marine Division": a numbered unit; rules74: "the first FBI Director to
- * visit China": a title's head after the body, the first holder of an
- * office; "the first KIDD meeting since Trump took office", "their first
- * meeting following the election": first in a span of time, not the
- * series' first. */
+ * Marine Division": a numbered unit; rules193: "the First ROK Army
+ * Headquarters" (lex:commandHead): a numbered unit's seat; rules74: "the
+ * first FBI Director to visit China": a title's head after the body, the
+ * first holder of an office; rules193, fixZ: "51st Fighter Group
+ * commander" (lex:unitHolderTitle, lower case), the unit's holder;
+ * "the first KIDD meeting since Trump took office", "their first meeting
+ * following the election": first in a span of time, not the series'
+ * first. */
 static int
 no_series_meeting(const rc_ctx *rc, size_t i, size_t e, size_t end, size_t lim, int ord,
                   int noun, const char *series)
 {
-	if (!noun && series && end > e && rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD))
+	if (!noun && series && end > e &&
+	    (rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD) ||
+	     rc_wl(rc, end - 1, NCG_WL_COMMAND_HEAD)))
 		return 1;
-	if (!noun && series && end < lim && rc_cap(rc, end) && rc_wl(rc, end, NCG_WL_TITLE_HEAD))
+	if (!noun && series && end < lim &&
+	    ((rc_cap(rc, end) && rc_wl(rc, end, NCG_WL_TITLE_HEAD)) ||
+	     rc_wl(rc, end, NCG_WL_UNIT_HOLDER_TITLE)))
 		return 1;
 	return ord == 1 && !rc_wl_ci(rc, i, NCG_WL_INAUGURAL_WORD) &&
 	       rc_wl_match(rc, end, lim, NCG_WL_PERIOD_CUE, 0);

@@ -967,8 +967,7 @@ ctx_init(rc_ctx *rc, const ncg_doc *doc, const ncg_lexicon *lex)
 	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
 	rc->dateline_place = -1;
-	rc->cable_caps = ncg_cable_in_capitals(doc, lex);
-	return NCG_OK;
+	return ncg_cable_in_capitals(doc, lex, &rc->cable_caps);
 }
 
 /* Free what serves recognising only: the coverage lists and the

@@ -295,6 +295,7 @@ int rc_meeting_verb(const rc_ctx *rc, size_t i);
 int rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim);
 int rc_korean_given_at(const rc_ctx *rc, size_t k);
 int rc_person_title_at(const rc_ctx *rc, size_t k);
+int rc_headline_verb_at(const rc_ctx *rc, size_t i);
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 /* no space before token i */
 static inline int

@@ -328,6 +328,9 @@ typedef enum {
 	NCG_WL_ORIGIN_NOUN,         /* a series' start: launch ("since its 2015 launch") */
 	/* rules42 */
 	NCG_WL_HEADLINE_VERB,       /* a headline's capitalised present verb after its subject: Visits */
+	/* fixAB */
+	/* a headline verb only before its title-case object: Strengthen Ties */
+	NCG_WL_HEADLINE_OBJECT_VERB,
 	/* rules44 */
 	NCG_WL_LOWER_BODY_HEAD,     /* a body's head written in lower case after its name: working group */
 	NCG_WL_VISIT_PRINCIPAL_VERB, /* a visit in person to an official: visited, visited with */
@@ -422,11 +425,14 @@ typedef enum {
 	NCG_WL_RECORD_HEADING,      /* a record of a meeting's heading: memorandum of conversation */
 	NCG_WL_RECORD_PLACE_KEY,    /* a record's key of its place line: place */
 	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
+	NCG_WL_RECORD_SUBJECT_KEY,  /* a record's subject heading: subject */
+	NCG_WL_UNHELD_RECORD_CUE,   /* meeting not held: postponed */
 	/* rules117 */
 	NCG_WL_REFLEXIVE_PRONOUN,   /* a reflexive pronoun, never a name: himself, herself */
 	/* rules118 */
 	NCG_WL_RECORD_TRANSMITTAL,  /* a record's heading up to its sender: Telegram From */
 	NCG_WL_SURNAME_PARTICLE,    /* a surname's first word before a capital: Van, von */
+	NCG_WL_PATRONYMIC_PARTICLE, /* rules198: lower-case "bin", "ibn" inside a name */
 	/* rules119 */
 	NCG_WL_RESOLUTION_VERB,     /* resolving what follows: agreed, decided */
 	NCG_WL_FOLLOWS_CUE,         /* before a colon, the points follow: as follows */
@@ -520,6 +526,8 @@ typedef enum {
 	NCG_WL_CHANNEL_CUE,         /* review49: words not in person: in my telegram, on television */
 	NCG_WL_RECALL_OPENER,       /* review49: before the writer, earlier words recalled: As (I said) */
 	NCG_WL_SITE_PREPOSITION,    /* rules179: a building on a larger site after it: aboard */
+	NCG_WL_COMMAND_HEAD,        /* a numbered unit's seat: Headquarters */
+	NCG_WL_UNIT_HOLDER_TITLE,   /* a unit's holder: commander */
 	NCG_WL_ARCHIVE_HEAD,        /* rules177: a repository of records after a surname: Library */
 	NCG_WL_CONTRIBUTOR_CREDIT,  /* rules177: ends a story's credit line: contributed to this report */
 	NCG_WL_SUMMARY_WORD,        /* fixX: a cable's summary heading: SUMMARY */
@@ -527,6 +535,14 @@ typedef enum {
 	NCG_WL_OWN_SIDE_TALK,       /* fixY: talks with the visitor's own side: with his own */
 	NCG_WL_SUBJECT_VISIT_NOUN,  /* rules189: a subject line's visit noun: Call, Visit */
 	NCG_WL_SUBJECT_VISIT_LINK,  /* rules189: the word after it: on, to */
+	/* rules190: two not-a-name lists, read by no code by name: their
+	 * words act through cable_name_word's "no cue list's word is a
+	 * name" (src/recog_cable.c) */
+	NCG_WL_TIME_OF_DAY,         /* a part of the day: morning */
+	NCG_WL_IRREGULAR_PAST_VERB, /* a past not in -ed: bore, told */
+	NCG_WL_REPORT_VERB_PRESENT, /* rules194: a reporting verb's present, no name: notes, adds */
+	NCG_WL_CABLE_PRESENT_MEET,  /* rules194: a telegram's present of meeting: MEET WITH */
+	NCG_WL_PHOTO_CREDIT_WORD,   /* fixAA: a bracket's credit word, no agency: Photo */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -646,6 +662,11 @@ size_t ncg_lexicon_count(const ncg_lexicon *lex, ncg_lex_kind kind);
 const ncg_lex_entry *ncg_lexicon_at(const ncg_lexicon *lex, ncg_lex_kind kind,
                                     size_t i);
 const ncg_strlist *ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl);
+/* The lex:givenNameVariant pair ("Bill William") whose short name (side
+ * 0) or full name (side 1) is the n bytes at w, in any case when ci; the
+ * full name of the pair (after its space), or NULL. */
+const char *ncg_lexicon_given_variant(const ncg_lexicon *lex, const char *w,
+                                      size_t n, int side, int ci);
 /* The scheme of a kind; its fields are NULL when the lexicon gives none. */
 const ncg_lex_scheme *ncg_lexicon_scheme(const ncg_lexicon *lex, ncg_lex_kind kind);
 /* The words of wl that can match text whose first byte is `first` (an
