@@ -392,6 +392,7 @@ static const struct {
 	{NCG_LEX_NS "recordPlaceKey", NCG_WL_RECORD_PLACE_KEY},
 	{NCG_LEX_NS "recordDateKey", NCG_WL_RECORD_DATE_KEY},
 	{NCG_LEX_NS "recordSubjectKey", NCG_WL_RECORD_SUBJECT_KEY},
+	{NCG_LEX_NS "cableReferenceKey", NCG_WL_CABLE_REFERENCE_KEY},
 	{NCG_LEX_NS "unheldRecordCue", NCG_WL_UNHELD_RECORD_CUE},
 	/* rules117 */
 	{NCG_LEX_NS "reflexivePronoun", NCG_WL_REFLEXIVE_PRONOUN},

@@ -297,14 +297,14 @@ dtg_ocr_z(const char *w)
 }
 
 /* fixZ: is the group at token i cited on a cable's REF line ("REF: A)
- * SEOUL 1234 DTG 151230Z MAR 86"), a few words after "REF" on its line?
- * The date of another cable, not this one's. */
+ * SEOUL 1234 DTG 151230Z MAR 86"), a few words after a
+ * lex:cableReferenceKey on its line?  The date of another cable, not
+ * this one's. */
 static int
 dtg_in_ref(const rc_ctx *rc, size_t i)
 {
 	for (size_t k = i; k > 0 && i - k < 10; k--) {
-		if (rc_ieq(rc, k - 1, "REF") || rc_ieq(rc, k - 1, "REFS") ||
-		    rc_ieq(rc, k - 1, "REFTEL"))
+		if (rc_wl_ci(rc, k - 1, NCG_WL_CABLE_REFERENCE_KEY))
 			return 1;
 		if (rc->tok[k - 1].flags & NCG_TF_LINE)
 			return 0;

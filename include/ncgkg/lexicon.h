@@ -426,6 +426,7 @@ typedef enum {
 	NCG_WL_RECORD_PLACE_KEY,    /* a record's key of its place line: place */
 	NCG_WL_RECORD_DATE_KEY,     /* a record's key of its date line: date, date and time */
 	NCG_WL_RECORD_SUBJECT_KEY,  /* a record's subject heading: subject */
+	NCG_WL_CABLE_REFERENCE_KEY, /* a cable's line citing telegrams: REF */
 	NCG_WL_UNHELD_RECORD_CUE,   /* meeting not held: postponed */
 	/* rules117 */
 	NCG_WL_REFLEXIVE_PRONOUN,   /* a reflexive pronoun, never a name: himself, herself */
