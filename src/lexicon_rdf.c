@@ -537,6 +537,8 @@ static const struct {
 	{NCG_LEX_NS "reportVerbPresent", NCG_WL_REPORT_VERB_PRESENT},
 	{NCG_LEX_NS "cablePresentMeet", NCG_WL_CABLE_PRESENT_MEET},
 	{NCG_LEX_NS "photoCreditWord", NCG_WL_PHOTO_CREDIT_WORD},
+	/* rules205 */
+	{NCG_LEX_NS "conformityCue", NCG_WL_CONFORMITY_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -3917,7 +3917,9 @@ past_verb_in(const mr_ctx *x, size_t a, size_t b)
 	return past_verb_at(x, a, b) < b;
 }
 
-/* A future cue in [a, b) of the candidate's clause? */
+/* A future cue in [a, b) of the candidate's clause?  rules205: not one
+ * inside a plan kept (lex:conformityCue: "ALL MEETINGS HELD AS PLANNED",
+ * a telegram; "went ahead as scheduled"): that act is past. */
 static int
 future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 {
@@ -3925,7 +3927,15 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 		a = c->c0;
 	if (b > c->c1)
 		b = c->c1;
-	return a < b && wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b;
+	for (size_t i = a; i < b; i++) {
+		size_t e = wl_at(x, i, b, NCG_WL_CONFORMITY_CUE);
+
+		if (e > i)
+			i = e - 1;
+		else if (wl_at(x, i, b, NCG_WL_FUTURE_CUE))
+			return 1;
+	}
+	return 0;
 }
 
 /* rules85: "Thurman observed the ... exercises, annual drills ... set

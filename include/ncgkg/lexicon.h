@@ -544,6 +544,7 @@ typedef enum {
 	NCG_WL_REPORT_VERB_PRESENT, /* rules194: a reporting verb's present, no name: notes, adds */
 	NCG_WL_CABLE_PRESENT_MEET,  /* rules194: a telegram's present of meeting: MEET WITH */
 	NCG_WL_PHOTO_CREDIT_WORD,   /* fixAA: a bracket's credit word, no agency: Photo */
+	NCG_WL_CONFORMITY_CUE,      /* rules205: a plan kept, no future: as planned */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
