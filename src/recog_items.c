@@ -4006,7 +4006,10 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * to ..."; not "broader Indo-Pacific") */
 	for (e = k + 1; e < c && !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP) && !is_infinitive_to(rc, e); e++)
 		;
-	if (!rc_lower(rc, e - 1))
+	/* rules207: nor a head of its own "and" ("cooperation in science
+	 * and technology and acquisition": which "and" joins the pair is
+	 * not told) */
+	if (!rc_lower(rc, e - 1) || rc_wl_within(rc, k, e, NCG_WL_PAIR_CONJUNCTION, 0))
 		return 0;
 	/* rules43: after a place's name, a conjunct headed by a noun of a
 	 * region (lex:regionNoun) names more of that place ("the security of
