@@ -9218,6 +9218,21 @@ during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	return wl_is(x, p, NCG_WL_VISIT_NOUN) && ncg_doc_tok_is(x->doc, p + 1, ",");
 }
 
+/* rules208: "KUNSAN AIR BASE, Republic of Korea -- Lt. Gen. Scott L.
+ * Pleus, 7th Air Force commander, ... visited the 8th Fighter Wing, Jan.
+ * 25 - 26. / To \"get the pulse\" of the Airmen ..., Pleus engaged with
+ * several different units around the base and met with ROKAF Col. Oh
+ * ..." (DVIDS): c, in the second lead sentence, met by the lead's
+ * visitor, its subject the surname of an official named in the first
+ * lead sentence before its visit word (lead_named_subject), its clause
+ * of no time or place of its own (clause_off_visit): met on that visit. */
+static int
+visitor_in_second_lead(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->sent == x->lead[1] && x->lead[0] != UINT32_MAX && lead_named_subject(x, c) &&
+	       !clause_off_visit(x, c);
+}
+
 static void
 lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -9227,7 +9242,7 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (c->date[0] || s == UINT32_MAX || !after_lead(x, c) || c->kind != NCG_MC_PRINCIPALS ||
 	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
-	    !during_the_visit(x, c) ||
+	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c)) ||
 	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
 		return;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++)
