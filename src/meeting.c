@@ -311,7 +311,29 @@ in_title(const mr_ctx *x, uint32_t s)
 	       x->sent[s].e <= x->head->title_e;
 }
 
-/* The clause of token t in sentence s: between semicolons. */
+/* rules208: is token i of sentence s inside brackets, a "(" before it
+ * and a ")" after it, neither closed nor opened between?  "On January
+ * 16, commencing at ... 7 p.m. (local time; shortly after 12 a.m. on
+ * January 17, Japan time) ..., held a ... Dinner meeting" (MOFA): the
+ * semicolon inside the brackets ends no clause. */
+static int
+in_brackets(const mr_ctx *x, uint32_t s, size_t i)
+{
+#define PUNCT(j, ch) (x->tok[j].e - x->tok[j].b == 1 && x->s[x->tok[j].b] == (ch))
+	size_t a = i, b = i + 1;
+
+	while (a > x->sent[s].t0 && !PUNCT(a - 1, '(') && !PUNCT(a - 1, ')'))
+		a--;
+	if (a == x->sent[s].t0 || !PUNCT(a - 1, '('))
+		return 0;
+	while (b < x->sent[s].t1 && !PUNCT(b, ')') && !PUNCT(b, '('))
+		b++;
+	return b < x->sent[s].t1 && PUNCT(b, ')');
+#undef PUNCT
+}
+
+/* The clause of token t in sentence s: between semicolons (rules208: not
+ * those inside brackets). */
 static void
 clause_of(const mr_ctx *x, uint32_t s, size_t t, uint32_t *c0, uint32_t *c1)
 {
@@ -320,9 +342,9 @@ clause_of(const mr_ctx *x, uint32_t s, size_t t, uint32_t *c0, uint32_t *c1)
 	/* ncg_doc_tok_is(doc, i, ";") without the call: asked of a
 	 * sentence's tokens for each candidate (speed only) */
 #define SEMICOLON(i) (x->tok[i].e - x->tok[i].b == 1 && x->s[x->tok[i].b] == ';')
-	while (a > x->sent[s].t0 && !SEMICOLON(a - 1))
+	while (a > x->sent[s].t0 && !(SEMICOLON(a - 1) && !in_brackets(x, s, a - 1)))
 		a--;
-	while (b < x->sent[s].t1 && !SEMICOLON(b))
+	while (b < x->sent[s].t1 && !(SEMICOLON(b) && !in_brackets(x, s, b)))
 		b++;
 #undef SEMICOLON
 	*c0 = (uint32_t)a;
