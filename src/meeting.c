@@ -311,7 +311,29 @@ in_title(const mr_ctx *x, uint32_t s)
 	       x->sent[s].e <= x->head->title_e;
 }
 
-/* The clause of token t in sentence s: between semicolons. */
+/* rules208: is token i of sentence s inside brackets, a "(" before it
+ * and a ")" after it, neither closed nor opened between?  "On January
+ * 16, commencing at ... 7 p.m. (local time; shortly after 12 a.m. on
+ * January 17, Japan time) ..., held a ... Dinner meeting" (MOFA): the
+ * semicolon inside the brackets ends no clause. */
+static int
+in_brackets(const mr_ctx *x, uint32_t s, size_t i)
+{
+#define PUNCT(j, ch) (x->tok[j].e - x->tok[j].b == 1 && x->s[x->tok[j].b] == (ch))
+	size_t a = i, b = i + 1;
+
+	while (a > x->sent[s].t0 && !PUNCT(a - 1, '(') && !PUNCT(a - 1, ')'))
+		a--;
+	if (a == x->sent[s].t0 || !PUNCT(a - 1, '('))
+		return 0;
+	while (b < x->sent[s].t1 && !PUNCT(b, ')') && !PUNCT(b, '('))
+		b++;
+	return b < x->sent[s].t1 && PUNCT(b, ')');
+#undef PUNCT
+}
+
+/* The clause of token t in sentence s: between semicolons (rules208: not
+ * those inside brackets). */
 static void
 clause_of(const mr_ctx *x, uint32_t s, size_t t, uint32_t *c0, uint32_t *c1)
 {
@@ -320,9 +342,9 @@ clause_of(const mr_ctx *x, uint32_t s, size_t t, uint32_t *c0, uint32_t *c1)
 	/* ncg_doc_tok_is(doc, i, ";") without the call: asked of a
 	 * sentence's tokens for each candidate (speed only) */
 #define SEMICOLON(i) (x->tok[i].e - x->tok[i].b == 1 && x->s[x->tok[i].b] == ';')
-	while (a > x->sent[s].t0 && !SEMICOLON(a - 1))
+	while (a > x->sent[s].t0 && !(SEMICOLON(a - 1) && !in_brackets(x, s, a - 1)))
 		a--;
-	while (b < x->sent[s].t1 && !SEMICOLON(b))
+	while (b < x->sent[s].t1 && !(SEMICOLON(b) && !in_brackets(x, s, b)))
 		b++;
 #undef SEMICOLON
 	*c0 = (uint32_t)a;
@@ -9228,6 +9250,21 @@ during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	return wl_is(x, p, NCG_WL_VISIT_NOUN) && ncg_doc_tok_is(x->doc, p + 1, ",");
 }
 
+/* rules208: "KUNSAN AIR BASE, Republic of Korea -- Lt. Gen. Scott L.
+ * Pleus, 7th Air Force commander, ... visited the 8th Fighter Wing, Jan.
+ * 25 - 26. / To \"get the pulse\" of the Airmen ..., Pleus engaged with
+ * several different units around the base and met with ROKAF Col. Oh
+ * ..." (DVIDS): c, in the second lead sentence, met by the lead's
+ * visitor, its subject the surname of an official named in the first
+ * lead sentence before its visit word (lead_named_subject), its clause
+ * of no time or place of its own (clause_off_visit): met on that visit. */
+static int
+visitor_in_second_lead(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->sent == x->lead[1] && x->lead[0] != UINT32_MAX && lead_named_subject(x, c) &&
+	       !clause_off_visit(x, c);
+}
+
 static void
 lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -9237,7 +9274,7 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (c->date[0] || s == UINT32_MAX || !after_lead(x, c) || c->kind != NCG_MC_PRINCIPALS ||
 	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
-	    !during_the_visit(x, c) ||
+	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c)) ||
 	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
 		return;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++)
