@@ -2895,6 +2895,21 @@ office_modifier_only(const rc_ctx *rc, size_t t0, size_t t1, size_t i, size_t h,
 	return t0 < t1;
 }
 
+/* rules206: is the title [t0, t1) before a comma and an office's
+ * honorific [i, h) an office's honorific itself, whole ("The President,
+ * Prime Minister Sato, Mr. Shimanouchi (interpreter) and Mr. Wickel
+ * joined ...", a memcon)?  Then it is another person of a list, no title
+ * of this one, who holds the office the honorific names.  Not before a
+ * rank ("Commander, U.S. Forces Korea, General ..."). */
+static int
+office_before_office(const rc_ctx *rc, size_t t0, size_t t1, size_t i, size_t h, int office)
+{
+	int other = 0;
+
+	return office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h &&
+	       honorific_at(rc, t0, t1, &other) == t1 && other;
+}
+
 /* The title of official m, named after the honorific [i, h) with the
  * name ending at `end`: an apposition after the name, a title between
  * commas before it, a title written before it, or the honorific itself
@@ -2905,7 +2920,8 @@ honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t
 {
 	size_t t0, t1;
 
-	if (appositive_title(rc, end, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1))
+	if (appositive_title(rc, end, lim, &t0, &t1) ||
+	    (comma_title_before(rc, s0, i, &t0, &t1) && !office_before_office(rc, t0, t1, i, h, office)))
 		return read_title(rc, m, t0, t1);
 	if (preposed_title(rc, s0, i, &t0, &t1) ||
 	    preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
