@@ -4178,7 +4178,8 @@ official_with(const mr_ctx *x, const ncg_meeting_cand *c)
 
 /* rules204: "an hourlong meeting with Hashimoto" (Japan Times): news
  * copy names the other side by the surname of an official named in full
- * before (surname_of_named), as official_with does by a full name. */
+ * before (surname_of_named), as official_with does by a full name; the
+ * preposition is lex:interlocutorPreposition. */
 static int
 with_named(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -4186,7 +4187,8 @@ with_named(const mr_ctx *x, const ncg_meeting_cand *c)
 
 	if (official_with(x, c))
 		return 1;
-	return c->kind == NCG_MC_NOUN && !c->in_title && p < c->c1 && tok_ieq(x, c->t1, "with") &&
+	return c->kind == NCG_MC_NOUN && !c->in_title && p < c->c1 &&
+	       wl_is(x, c->t1, NCG_WL_INTERLOCUTOR_PREP) &&
 	       (x->tok[p].flags & NCG_TF_CAP) && !inside(x, c->sent, p, NCG_M_OFFICIAL) &&
 	       surname_of_named(x, p) != NULL;
 }
