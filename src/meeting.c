@@ -4041,6 +4041,25 @@ det_start(const mr_ctx *x, const ncg_meeting_cand *c)
 	return p;
 }
 
+/* rules204: "During an hourlong meeting with Hashimoto in the morning,
+ * Cohen also iterated ..." (Japan Times), "In a 90-minute meeting
+ * with ...": up to two lower-case words or numbers between a determiner
+ * (lex:appositiveOpener) and the meeting noun.  The determiner's start,
+ * or p when p is not the noun's own start or no determiner is near. */
+static size_t
+modified_det_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	size_t q = p;
+
+	if (p != c->t0)
+		return p;
+	while (q > c->c0 + 1 && p - q < 2 && !wl_is(x, q - 1, NCG_WL_APPOSITIVE_OPENER) &&
+	       ((x->tok[q - 1].kind == NCG_TOK_WORD && (x->tok[q - 1].flags & NCG_TF_LOWER)) ||
+	        x->tok[q - 1].kind == NCG_TOK_NUMBER))
+		q--;
+	return q < p && q > c->c0 && wl_is(x, q - 1, NCG_WL_APPOSITIVE_OPENER) ? q - 1 : p;
+}
+
 /* rules116: "During Foreign Minister Pak's meeting September 29 with
  * Secretary Vance, Pak was informed ..." (cables): an official's
  * possessive before the meeting noun stands for its determiner.  The
@@ -4121,7 +4140,7 @@ opens_after_dateline(const mr_ctx *x, uint32_t s, size_t c0, size_t p)
 static size_t
 fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
-	size_t p = det_start(x, c), e;
+	size_t p = modified_det_start(x, c, det_start(x, c)), e;
 
 	/* rules181: "In his talks with Agnew, Park settled ...": any
 	 * possessive determiner (lex:possessiveDeterminer) opens it too */
@@ -4189,6 +4208,23 @@ official_with(const mr_ctx *x, const ncg_meeting_cand *c)
 	return m;
 }
 
+/* rules204: "an hourlong meeting with Hashimoto" (Japan Times): news
+ * copy names the other side by the surname of an official named in full
+ * before (surname_of_named), as official_with does by a full name; the
+ * preposition is lex:interlocutorPreposition. */
+static int
+with_named(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t1 + 1;
+
+	if (official_with(x, c))
+		return 1;
+	return c->kind == NCG_MC_NOUN && !c->in_title && p < c->c1 &&
+	       wl_is(x, c->t1, NCG_WL_INTERLOCUTOR_PREP) &&
+	       (x->tok[p].flags & NCG_TF_CAP) && !inside(x, c->sent, p, NCG_M_OFFICIAL) &&
+	       surname_of_named(x, p) != NULL;
+}
+
 /* rules156: "In meetings with Foreign Minister Yoriko Kawaguchi and
  * Justice Minister Mayumi Moriyama, Ashcroft lauded ..." (Japan Times),
  * "During talks with Prime Minister X, Y stressed ...": a setting
@@ -4200,7 +4236,7 @@ official_with(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 fronted_with_official(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	return official_with(x, c) && fronted_setting_prep(x, c, 1);
+	return with_named(x, c) && fronted_setting_prep(x, c, 1);
 }
 
 /* rules57: "In an August 16 Blue House meeting following the ceremony
@@ -4655,14 +4691,19 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	size_t p = c->t0;
 	const ncg_mention *pl = NULL;
-	int with = fronted_with_official(x, c);
+	int with = fronted_with_official(x, c), trailing;
 
 	while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 		p--;
-	if (!((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-	       past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c) ||
-	      fronted_dated_setting(x, c, &pl) || with))
+	trailing = (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
+	            past_verb_in(x, c->c0, p - 1)) || act_in_talks(x, c);
+	if (!(trailing || fronted_setting(x, c) || fronted_dated_setting(x, c, &pl) || with))
 		return;
+	/* rules204: "Baldrige ... made the remarks in meetings with Prime
+	 * Minister Yasuhiro Nakasone, ..." (UPI): a setting after the past
+	 * act that names the other side, as the fronted one does (rules156) */
+	if (trailing && !with && with_named(x, c))
+		with = 1;
 	if (pl && !c->place) {
 		c->place = pl;
 		add_ev(c, EV_PLACE);
