@@ -539,6 +539,8 @@ static const struct {
 	{NCG_LEX_NS "photoCreditWord", NCG_WL_PHOTO_CREDIT_WORD},
 	/* rules205 */
 	{NCG_LEX_NS "conformityCue", NCG_WL_CONFORMITY_CUE},
+	/* rules210 */
+	{NCG_LEX_NS "pairSubject", NCG_WL_PAIR_SUBJECT},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1084,6 +1084,16 @@ meeting_named_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	return kind_in(x, s, a, b, NCG_M_MEETING) != NULL;
 }
 
+static int pair_named_before(const mr_ctx *x, uint32_t s);
+
+/* Does a lex:pairSubject open clause [c0, ...) and end at p, the verb,
+ * with two sides named in the sentence before (pair_named_before)? */
+static int
+pair_subject_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
+{
+	return p > c0 && wl_at(x, c0, p, NCG_WL_PAIR_SUBJECT) == p && pair_named_before(x, s);
+}
+
 /* "The defense ministers met at the Pentagon yesterday", "the two sides
  * met in Seoul on Thursday": "met" after a plural noun of parties
  * (lex:partyNoun), with a day in its clause (a date of a day, "today",
@@ -1105,6 +1115,8 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	                   !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
 		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
 		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
+	if (!party)
+		party = pair_subject_before(x, s, p, c0);
 	/* "met ... for the fifth meeting of the EDSCG": that one is read */
 	if (!party || series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1))
 		return 0;
@@ -2942,6 +2954,42 @@ other_state_named(const mr_ctx *x, const char *k)
 
 		if (m->kind == NCG_M_COUNTRY && m->key && strcmp(m->key, k) != 0)
 			return 1;
+	}
+	return 0;
+}
+
+/* rules210: "President Barack Obama is affirming ... in a brief meeting
+ * with Prime Minister Shinzo Abe.  The two met on Sunday on the sidelines
+ * of the APEC economic summit in Lima" (AP): a pair named by no noun
+ * (lex:pairSubject, "the two", "the pair") stands for the parties when
+ * sentence s - 1 names two officials of two sides (two_sides), or one of
+ * a known country and one of none in a text naming another state
+ * (other_state_named), as rules165 reads "Kan and Obama ... when they
+ * met".  Never when nobody, or one side only, was named just before. */
+static int
+pair_named_before(const mr_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n;
+
+	if (s == 0)
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, s - 1, &idx);
+	for (size_t a = 0; a < n; a++) {
+		const ncg_mention *p = ncg_mentions_at(x->ms, idx[a]);
+		const char *ka = p->kind == NCG_M_OFFICIAL ? official_country(x, p) : NULL, *kb;
+
+		if (!p->key || !ka)
+			continue;
+		for (size_t b = 0; b < n; b++) {
+			const ncg_mention *q = ncg_mentions_at(x->ms, idx[b]);
+
+			if (q->kind != NCG_M_OFFICIAL || !q->key || !strcmp(q->key, p->key))
+				continue;
+			kb = official_country(x, q);
+			if (two_sides(x, p, q) || (!kb && other_state_named(x, ka)))
+				return 1;
+		}
 	}
 	return 0;
 }

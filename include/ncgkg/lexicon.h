@@ -545,6 +545,7 @@ typedef enum {
 	NCG_WL_CABLE_PRESENT_MEET,  /* rules194: a telegram's present of meeting: MEET WITH */
 	NCG_WL_PHOTO_CREDIT_WORD,   /* fixAA: a bracket's credit word, no agency: Photo */
 	NCG_WL_CONFORMITY_CUE,      /* rules205: a plan kept, no future: as planned */
+	NCG_WL_PAIR_SUBJECT,        /* rules210: a pair named by no noun: the two (met) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
