@@ -147,16 +147,18 @@ ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms)
 /* rules209: the end of a cable's SUBJECT line opening at token a: its
  * line, and the next while a line ends on a comma or a hyphen, the
  * subject run on ("SUBJ: VISIT OF ASST SECY YEUTTER AND FAS ADM HUME,
- * JAN 13 AND 21-24,\n1975"). */
+ * JAN 13 AND 21-24,\n1975"); never into a header line (a REF line's
+ * dates are another cable's). */
 static size_t
-subject_end(const ncg_doc *doc, size_t a)
+subject_end(const ncg_doc *doc, const ncg_lexicon *lex, size_t a)
 {
 	const ncg_token *tok = ncg_doc_tokens(doc);
 	size_t n = ncg_doc_ntokens(doc), i = a + 1;
 
 	for (; i < n; i++)
 		if ((tok[i].flags & NCG_TF_LINE) &&
-		    !ncg_doc_tok_is(doc, i - 1, ",") && !ncg_doc_tok_is(doc, i - 1, "-"))
+		    ((!ncg_doc_tok_is(doc, i - 1, ",") && !ncg_doc_tok_is(doc, i - 1, "-")) ||
+		     header_line(doc, lex, i)))
 			break;
 	return i;
 }
@@ -231,7 +233,7 @@ ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_me
 	    ncg_doc_wl_at(doc, lex, NCG_WL_RECORD_SUBJECT_KEY, a, a + 1) != a + 1 ||
 	    !issued[0] || !issued[2])
 		return 0;
-	b = subject_end(doc, a);
+	b = subject_end(doc, lex, a);
 	for (i = a + 1; i < b && ncg_doc_wl_at(doc, lex, NCG_WL_SUBJECT_VISIT_NOUN, i, b) != i + 1; i++)
 		;
 	if (i >= b || wl_in(doc, lex, NCG_WL_FUTURE_CUE, a, b) ||
