@@ -511,6 +511,7 @@ static const struct {
 	/* rules189, review54 */
 	{NCG_LEX_NS "subjectVisitNoun", NCG_WL_SUBJECT_VISIT_NOUN},
 	{NCG_LEX_NS "subjectVisitLink", NCG_WL_SUBJECT_VISIT_LINK},
+	{NCG_LEX_NS "cableSubjectUnheldCue", NCG_WL_CABLE_SUBJECT_UNHELD},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

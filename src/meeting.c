@@ -3530,6 +3530,35 @@ subject_heading_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules209: a cable's SUBJECT line that reports a visit over a span of
+ * days ended by the cable's date (ncg_cable_subject_visit, "SUBJECT: ASST
+ * SECY BELL JAN 11-14 VISIT"): the visit reported, held, dated from its
+ * first day.  One per statement: the first such line (a cable's header
+ * lines are many sentences: no bound of the head). */
+static const char CABLE_SUBJECT_DAY[] = "day-of-cable-subject-visit";
+
+static ncg_status
+cable_subject_candidates(mr_ctx *x, uint32_t s)
+{
+	ncg_meeting_cand *c;
+	ncg_date dt;
+	size_t v;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->d->c[k].date_rule == CABLE_SUBJECT_DAY)
+			return NCG_OK;
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+		if (!ncg_cable_subject_visit(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt))
+			continue;
+		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, v, v + 1, &c));
+		c->in_title = 0;
+		add_ev(c, EV_RECORD_HEADING);
+		set_day(x, c, &dt, CABLE_SUBJECT_DAY);
+		return NCG_OK;
+	}
+	return NCG_OK;
+}
+
 /* rules111: "The Embassy transmits a memorandum of conversation of the
  * Ambassador, President Rhee, and Dr. Noble, which took place September
  * 1, 1950" (a FRUS transmittal): a record's noun (lex:recordHeading,
@@ -3583,6 +3612,7 @@ gather(mr_ctx *x)
 		NCG_TRY(record_candidates(x, s));
 		NCG_TRY(record_in_text_candidates(x, s));
 		NCG_TRY(subject_heading_candidates(x, s));
+		NCG_TRY(cable_subject_candidates(x, s));
 		if (!in_title(x, s))
 			NCG_TRY(principal_candidates(x, s));
 	}

@@ -143,3 +143,111 @@ ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms)
 			t[i].flags = (uint16_t)((t[i].flags & ~(NCG_TF_CAP | NCG_TF_UPPER)) | NCG_TF_LOWER);
 	return t;
 }
+
+/* rules209: the end of a cable's SUBJECT line opening at token a: its
+ * line, and the next while a line ends on a comma or a hyphen, the
+ * subject run on ("SUBJ: VISIT OF ASST SECY YEUTTER AND FAS ADM HUME,
+ * JAN 13 AND 21-24,\n1975"); never into a header line (a REF line's
+ * dates are another cable's). */
+static size_t
+subject_end(const ncg_doc *doc, const ncg_lexicon *lex, size_t a)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t n = ncg_doc_ntokens(doc), i = a + 1;
+
+	for (; i < n; i++)
+		if ((tok[i].flags & NCG_TF_LINE) &&
+		    ((!ncg_doc_tok_is(doc, i - 1, ",") && !ncg_doc_tok_is(doc, i - 1, "-")) ||
+		     header_line(doc, lex, i)))
+			break;
+	return i;
+}
+
+/* rules209: the last day of a span of days after token t in [t, b): the
+ * second figure of a number token "11-14", or a number of one or two
+ * figures after the first ("13 AND 21-24", "13-18, 1974": not the year);
+ * d when none. */
+static int
+span_last_day(const ncg_doc *doc, size_t t, size_t b, int d)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+
+	for (size_t i = t; i < b; i++) {
+		const char *w = ncg_doc_tok_ptr(doc, i);
+		size_t len = tok[i].e - tok[i].b, f = 0;
+
+		if (tok[i].kind != NCG_TOK_NUMBER)
+			continue;
+		while (f < len && w[f] >= '0' && w[f] <= '9')
+			f++;
+		if (f > 2)
+			continue;
+		if (f + 1 < len && w[f] == '-' && w[f + 1] >= '0' && w[f + 1] <= '9')
+			d = atoi(w + f + 1);
+		else if (f == len && i > t)
+			d = atoi(w);
+	}
+	return d;
+}
+
+/* rules209: the first date mention in tokens [a, b), or NULL. */
+static const ncg_mention *
+first_date_in(const ncg_mentions *ms, size_t a, size_t b)
+{
+	for (size_t k = 0; k < ncg_mentions_count(ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(ms, k);
+
+		if (m->kind == NCG_M_DATE && m->t0 >= a && m->t1 <= b && m->date.m && m->date.d)
+			return m;
+	}
+	return NULL;
+}
+
+/* rules209: does a word of list wl start in tokens [a, b)? */
+static int
+wl_in(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (ncg_doc_wl_at(doc, lex, wl, i, b))
+			return 1;
+	return 0;
+}
+
+/* rules209: a day's number, to compare two days. */
+static long
+day_key(int y, int m, int d)
+{
+	return ((long)y * 13 + m) * 32 + d;
+}
+
+int
+ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms,
+                        const int issued[3], size_t a, size_t *v, ncg_date *first)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t b, i, n = ncg_doc_ntokens(doc);
+	const ncg_mention *m;
+	int y, last;
+
+	if (!ncg_mentions_cable_in_capitals(ms) || a >= n || !(tok[a].flags & NCG_TF_LINE) ||
+	    ncg_doc_wl_at(doc, lex, NCG_WL_RECORD_SUBJECT_KEY, a, a + 1) != a + 1 ||
+	    !issued[0] || !issued[2])
+		return 0;
+	b = subject_end(doc, lex, a);
+	for (i = a + 1; i < b && ncg_doc_wl_at(doc, lex, NCG_WL_SUBJECT_VISIT_NOUN, i, b) != i + 1; i++)
+		;
+	if (i >= b || wl_in(doc, lex, NCG_WL_FUTURE_CUE, a, b) ||
+	    wl_in(doc, lex, NCG_WL_UNHELD_RECORD_CUE, a, b) ||
+	    wl_in(doc, lex, NCG_WL_CABLE_SUBJECT_UNHELD, a, b) || !(m = first_date_in(ms, a, b)))
+		return 0;
+	y = m->date.y ? m->date.y : issued[0];
+	last = span_last_day(doc, m->t0, b, m->date.d);
+	/* a span of days, ended by the cable's own date */
+	if (last <= m->date.d || last > 31 ||
+	    day_key(y, m->date.m, last) > day_key(issued[0], issued[1], issued[2]))
+		return 0;
+	*v = i;
+	*first = m->date;
+	first->y = y;
+	return 1;
+}
