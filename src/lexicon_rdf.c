@@ -542,6 +542,9 @@ static const struct {
 	{NCG_LEX_NS "conformityCue", NCG_WL_CONFORMITY_CUE},
 	/* rules210 */
 	{NCG_LEX_NS "pairSubject", NCG_WL_PAIR_SUBJECT},
+	/* fix60 */
+	{NCG_LEX_NS "otherMeetingCue", NCG_WL_OTHER_MEETING_CUE},
+	{NCG_LEX_NS "telegramKeepDot", NCG_WL_TELEGRAM_KEEP_DOT},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -4119,6 +4119,24 @@ det_start(const mr_ctx *x, const ncg_meeting_cand *c)
 	return p;
 }
 
+/* fix60: is token i a year written in figures (four digits, 1900 to
+ * 2100)? */
+static int
+year_token(const mr_ctx *x, size_t i)
+{
+	const char *t = ncg_doc_tok_ptr(x->doc, i);
+	int y = 0;
+
+	if (x->tok[i].kind != NCG_TOK_NUMBER || ncg_doc_tok_len(x->doc, i) != 4)
+		return 0;
+	for (int k = 0; k < 4; k++) {
+		if (t[k] < '0' || t[k] > '9')
+			return 0;
+		y = y * 10 + (t[k] - '0');
+	}
+	return y >= 1900 && y <= 2100;
+}
+
 /* rules204: "During an hourlong meeting with Hashimoto in the morning,
  * Cohen also iterated ..." (Japan Times), "In a 90-minute meeting
  * with ...": up to two lower-case words or numbers between a determiner
@@ -4135,6 +4153,13 @@ modified_det_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
 	       ((x->tok[q - 1].kind == NCG_TOK_WORD && (x->tok[q - 1].flags & NCG_TF_LOWER)) ||
 	        x->tok[q - 1].kind == NCG_TOK_NUMBER))
 		q--;
+	/* fix60 (review60): "During a 2019 meeting with Miller", "During a
+	 * similar meeting with Miller": a year of its own or a word of
+	 * another meeting (lex:otherMeetingCue) makes it no setting of the
+	 * act the news reports */
+	for (size_t i = q; i < p; i++)
+		if (year_token(x, i) || wl_is(x, i, NCG_WL_OTHER_MEETING_CUE))
+			return p;
 	return q < p && q > c->c0 && wl_is(x, q - 1, NCG_WL_APPOSITIVE_OPENER) ? q - 1 : p;
 }
 
@@ -4760,6 +4785,26 @@ met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* fix60 (review60): is the trailing setting, its noun at p, the
+ * lead's own act ("Miller, on the third day of a visit to Canada, made
+ * the remarks in meetings with Prime Minister X", UPI)?  Its subject
+ * the lead's named one (lead_named_subject; not "Her predecessor,
+ * Malcolm Baldrige, made ..."), one past act before p (not "repeated the
+ * remarks she made in ..."), no lex:otherMeetingCue ("similar remarks",
+ * "first made") and no time or place of its own in the clause
+ * (clause_off_visit: "in 1985", "during her 1985 visit"). */
+static int
+trailing_own_act(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	size_t v = c->c0;
+
+	while (v < p && !past_act_in(x, v, v + 1))
+		v++;
+	return v < p && !past_act_in(x, v + 1, p) && lead_named_subject(x, c) &&
+	       !clause_off_visit(x, c) &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_OTHER_MEETING_CUE) == c->c1;
+}
+
 /* A meeting with no past verb of its own as the setting of a past act:
  * "adopted the declaration at their bilateral summit", "met with Y
  * during the 42nd Military Committee Meeting" (kept only when the
@@ -4780,7 +4825,7 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	/* rules204: "Baldrige ... made the remarks in meetings with Prime
 	 * Minister Yasuhiro Nakasone, ..." (UPI): a setting after the past
 	 * act that names the other side, as the fronted one does (rules156) */
-	if (trailing && !with && with_named(x, c))
+	if (trailing && !with && with_named(x, c) && trailing_own_act(x, c, c->t0))
 		with = 1;
 	if (pl && !c->place) {
 		c->place = pl;
@@ -9369,6 +9414,22 @@ during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	return wl_is(x, p, NCG_WL_VISIT_NOUN) && ncg_doc_tok_is(x->doc, p + 1, ",");
 }
 
+/* fix60 (review60): does sentence s open with its subject, an official
+ * named before ("Moreno met with ..."), or with a purpose infinitive
+ * (lex:infinitiveMarker: "To get the pulse of the Airmen, Pleus ...")?
+ * Not with a setting of its own ("While a student at the Naval War
+ * College, Moreno met ...", "As a young lieutenant, Moreno ..."): a time
+ * of the visitor's past, not the visit. */
+static int
+opens_with_visitor(const mr_ctx *x, uint32_t s)
+{
+	size_t p = x->sent[s].t0;
+	const ncg_mention *m = inside(x, s, p, NCG_M_OFFICIAL);
+
+	return wl_is(x, p, NCG_WL_INFINITIVE_MARKER) || (m && m->t0 == p) ||
+	       ((x->tok[p].flags & NCG_TF_CAP) && surname_of_named(x, p) != NULL);
+}
+
 /* rules208: "KUNSAN AIR BASE, Republic of Korea -- Lt. Gen. Scott L.
  * Pleus, 7th Air Force commander, ... visited the 8th Fighter Wing, Jan.
  * 25 - 26. / To \"get the pulse\" of the Airmen ..., Pleus engaged with
@@ -9381,7 +9442,7 @@ static int
 visitor_in_second_lead(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	return c->sent == x->lead[1] && x->lead[0] != UINT32_MAX && lead_named_subject(x, c) &&
-	       !clause_off_visit(x, c);
+	       !clause_off_visit(x, c) && opens_with_visitor(x, c->sent);
 }
 
 static void

@@ -547,6 +547,8 @@ typedef enum {
 	NCG_WL_PHOTO_CREDIT_WORD,   /* fixAA: a bracket's credit word, no agency: Photo */
 	NCG_WL_CONFORMITY_CUE,      /* rules205: a plan kept, no future: as planned */
 	NCG_WL_PAIR_SUBJECT,        /* rules210: a pair named by no noun: the two (met) */
+	NCG_WL_OTHER_MEETING_CUE,   /* fix60: another meeting than the act: similar, same */
+	NCG_WL_TELEGRAM_KEEP_DOT,   /* fix60: a period kept before capitals only: SEC. BUTZ */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
