@@ -2477,6 +2477,35 @@ by_name_of_state_body(rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
 
 static int line_opening(const rc_ctx *rc, size_t i);
 
+/* fix61: may the participant's line [a, b) (participant_line_title) say
+ * the person's office?  Each body named on it is a body of the lexicon or
+ * of a known state, no body put together from a head word ("Reuters,
+ * Hanoi Bureau": a news agency's bureau), and each country or nationality
+ * on it is a country of the bodies ("Ministry of National Defence,
+ * Vietnam" names no ROK body: no office, no country). */
+static int
+participant_line_ok(rc_ctx *rc, size_t a, size_t b)
+{
+	const ncg_mention *body = NULL, *m;
+
+	for (size_t e = a; e < b; e++) {
+		m = rc_mention_at(rc, NCG_M_BODY, e);
+		if (m && !m->lex && !m->body.country[0])
+			return 0;
+		if (m)
+			body = m;
+	}
+	for (size_t e = a, end; e < b; e++) {
+		const ncg_lex_wording *c = rc_lex_longest(rc, e, b, 1u << NCG_LEX_COUNTRY, ~0u, &end);
+
+		if (c && (!body || !body->body.country[0] ||
+		          (strcmp(c->entry->key, body->body.country[0]) != 0 &&
+		           (!body->body.country[1] || strcmp(c->entry->key, body->body.country[1]) != 0))))
+			return 0;
+	}
+	return 1;
+}
+
 /* rules206: a memorandum's list of participants, a bulleted line "Name,
  * OFFICE" where the office is a body's name or a title and the units it
  * is in ("John H. Holdridge, Senior Staff Member, NSC"; "James C.
@@ -2487,7 +2516,7 @@ static int line_opening(const rc_ctx *rc, size_t i);
  * among them.  The person is an official; the rest of the line is the
  * title.  Sets [*t0, *t1). */
 static int
-participant_line_title(const rc_ctx *rc, size_t i, size_t n1, size_t lim, size_t *t0,
+participant_line_title(rc_ctx *rc, size_t i, size_t n1, size_t lim, size_t *t0,
                        size_t *t1)
 {
 	int body = 0;
@@ -2511,11 +2540,17 @@ participant_line_title(const rc_ctx *rc, size_t i, size_t n1, size_t lim, size_t
 		    !rc_wl(rc, e, NCG_WL_ORG_CONNECTOR))
 			return 0;
 	}
-	if (!body || rc_punct(rc, e - 1, ","))
+	if (!body || rc_punct(rc, e - 1, ",") || !participant_line_ok(rc, n1 + 1, e))
 		return 0;
+	/* fix61: an aside in parentheses is the person's part in the
+	 * meeting ("(Notetaker)", "(interpreter)"), no office: the title
+	 * ends before it */
+	for (*t1 = n1 + 1; *t1 < e && !rc_punct(rc, *t1, "("); (*t1)++)
+		;
+	while (*t1 > n1 + 1 && rc_punct(rc, *t1 - 1, ","))
+		(*t1)--;
 	*t0 = n1 + 1;
-	*t1 = e;
-	return 1;
+	return *t1 > *t0;
 }
 
 /* rules144: do an office's honorific and a full name follow a bare name
