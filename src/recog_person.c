@@ -2935,12 +2935,21 @@ office_modifier_only(const rc_ctx *rc, size_t t0, size_t t1, size_t i, size_t h,
  * Prime Minister Sato, Mr. Shimanouchi (interpreter) and Mr. Wickel
  * joined ...", a memcon)?  Then it is another person of a list, no title
  * of this one, who holds the office the honorific names.  Not before a
- * rank ("Commander, U.S. Forces Korea, General ..."). */
+ * rank ("Commander, U.S. Forces Korea, General ..."); fix61: and only
+ * when the list goes on after the name ending at `end` ("and", or a
+ * comma and "and" or another capitalised name or honorific): "The
+ * Chairman, Senator J. William Fulbright, joined them", the name closed
+ * by a comma and a verb, is an apposition, one person. */
 static int
-office_before_office(const rc_ctx *rc, size_t t0, size_t t1, size_t i, size_t h, int office)
+office_before_office(const rc_ctx *rc, size_t t0, size_t t1, size_t i, size_t h, size_t end,
+                     size_t lim, int office)
 {
 	int other = 0;
 
+	if (!(end < lim && rc_wl(rc, end, NCG_WL_PAIR_CONJUNCTION)) &&
+	    !(end + 1 < lim && rc_punct(rc, end, ",") &&
+	      (rc_wl(rc, end + 1, NCG_WL_PAIR_CONJUNCTION) || rc_cap(rc, end + 1))))
+		return 0;
 	return office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h &&
 	       honorific_at(rc, t0, t1, &other) == t1 && other;
 }
@@ -2956,7 +2965,7 @@ honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t
 	size_t t0, t1;
 
 	if (appositive_title(rc, end, lim, &t0, &t1) ||
-	    (comma_title_before(rc, s0, i, &t0, &t1) && !office_before_office(rc, t0, t1, i, h, office)))
+	    (comma_title_before(rc, s0, i, &t0, &t1) && !office_before_office(rc, t0, t1, i, h, end, lim, office)))
 		return read_title(rc, m, t0, t1);
 	if (preposed_title(rc, s0, i, &t0, &t1) ||
 	    preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
