@@ -2477,30 +2477,46 @@ by_name_of_state_body(rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
 
 static int line_opening(const rc_ctx *rc, size_t i);
 
+/* fix61: is the body m, on a participant's line, a body of no state put
+ * together from a head word after a place's name ("Reuters, Hanoi
+ * Bureau", "Washington Bureau": a news agency's bureau in a city)?  A
+ * body of the lexicon, of a known state, or named head first
+ * ("Department of Language Services") is an office. */
+static int
+city_bureau(rc_ctx *rc, const ncg_mention *m)
+{
+	size_t end;
+
+	return !m->lex && !m->body.country[0] &&
+	       rc_lex_longest(rc, m->t0, m->t1, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), ~0u,
+	                      &end) != NULL;
+}
+
 /* fix61: may the participant's line [a, b) (participant_line_title) say
- * the person's office?  Each body named on it is a body of the lexicon or
- * of a known state, no body put together from a head word ("Reuters,
- * Hanoi Bureau": a news agency's bureau), and each country or nationality
- * on it is a country of the bodies ("Ministry of National Defence,
- * Vietnam" names no ROK body: no office, no country). */
+ * the person's office?  No body on it is a city's bureau (city_bureau),
+ * and each country named on it (no adjective: "North American Section")
+ * outside the bodies' names is a country of the body ("Ministry of
+ * National Defence, Vietnam" names no ROK body: no office, no country;
+ * "Japanese Embassy" is one body). */
 static int
 participant_line_ok(rc_ctx *rc, size_t a, size_t b)
 {
+	const unsigned names = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM);
 	const ncg_mention *body = NULL, *m;
 
 	for (size_t e = a; e < b; e++) {
-		m = rc_mention_at(rc, NCG_M_BODY, e);
-		if (m && !m->lex && !m->body.country[0])
+		if ((m = rc_mention_at(rc, NCG_M_BODY, e)) != NULL && city_bureau(rc, m))
 			return 0;
 		if (m)
 			body = m;
 	}
 	for (size_t e = a, end; e < b; e++) {
-		const ncg_lex_wording *c = rc_lex_longest(rc, e, b, 1u << NCG_LEX_COUNTRY, ~0u, &end);
+		const ncg_lex_wording *c = rc_lex_longest(rc, e, b, 1u << NCG_LEX_COUNTRY, names, &end);
 
-		if (c && (!body || !body->body.country[0] ||
-		          (strcmp(c->entry->key, body->body.country[0]) != 0 &&
-		           (!body->body.country[1] || strcmp(c->entry->key, body->body.country[1]) != 0))))
+		if (c && !rc_mention_at(rc, NCG_M_BODY, e) &&
+		    (!body || !body->body.country[0] ||
+		     (strcmp(c->entry->key, body->body.country[0]) != 0 &&
+		      (!body->body.country[1] || strcmp(c->entry->key, body->body.country[1]) != 0))))
 			return 0;
 	}
 	return 1;
