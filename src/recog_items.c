@@ -3518,6 +3518,34 @@ plural_pair(const rc_ctx *rc, size_t w, size_t a, size_t b)
 	return clause_verb(rc, w) && bare_pair(rc, a, b) && plural_pair_at(rc, a, b);
 }
 
+/* fix61: is token i a finite verb of a clause: a lower-case past in -ed
+ * (clause_verb), a past not in -ed (lex:irregularPastAct,
+ * lex:irregularPastVerb, lex:pastSpeechVerb, lex:metVerb), a verb of
+ * saying (lex:speechVerb) or an auxiliary (lex:auxiliaryVerb)? */
+static int
+finite_verb_at(const rc_ctx *rc, size_t i)
+{
+	return rc_word(rc, i) && rc_lower(rc, i) &&
+	       (clause_verb(rc, i) || rc_wl(rc, i, NCG_WL_IRREGULAR_PAST_ACT) ||
+	        rc_wl(rc, i, NCG_WL_IRREGULAR_PAST_VERB) || rc_wl(rc, i, NCG_WL_PAST_SPEECH_VERB) ||
+	        rc_wl(rc, i, NCG_WL_MET_VERB) || rc_wl(rc, i, NCG_WL_SPEECH_VERB) ||
+	        rc_wl(rc, i, NCG_WL_AUXILIARY_VERB));
+}
+
+/* fix61: is the conjunct from token i (after "and" and its determiner)
+ * a clause of its own, a head noun then a finite verb before any
+ * complement ("and the minister thanked Austin for ...", "and the
+ * delegation toured a shipyard", "and the two ministers agreed to ...")?
+ * Two clauses joined by "and", not two topics. */
+static int
+conjunct_clause(const rc_ctx *rc, size_t i, size_t b)
+{
+	for (; i < b && !complement_opens(rc, i); i++)
+		if (finite_verb_at(rc, i))
+			return 1;
+	return 0;
+}
+
 /* rules207: is the object [a, b) a pair of topics whose second conjunct
  * opens with a determiner of its own (lex:objectDeterminer), "discussed
  * bilateral trade relations and the implications of Russia's war ...
@@ -3548,7 +3576,7 @@ article_pair(const rc_ctx *rc, size_t a, size_t b)
 	for (size_t k = j + 1; k < b; k++)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
 			return 0;
-	return j;
+	return conjunct_clause(rc, j + 2, b) ? 0 : j;
 }
 
 /* rules59: a commitment to do later (lex:commitmentCue) anywhere in
@@ -3919,11 +3947,16 @@ headed_complement(const rc_ctx *rc, size_t k, size_t e, size_t c)
  * discuss North Korea and other security challenges", Yonhap); rules95: a
  * conjunct with a modal before a verb is a clause ("a range of ways the
  * ROK and the US can work together", MOFA): the "and" joins its
- * subjects */
+ * subjects; fix61: a subject and its finite verb ("and the minister
+ * thanked Austin for ...", "and Singh thanked ..."): two clauses */
 static int
 rest_or_clause(const rc_ctx *rc, size_t k, size_t c)
 {
-	if (rc_wl(rc, k, NCG_WL_CLASS_REST_WORD))
+	size_t e = name_run_end(rc, k, c);
+
+	if (rc_wl(rc, k, NCG_WL_CLASS_REST_WORD) ||
+	    (rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) && conjunct_clause(rc, k + 2, c)) ||
+	    (e > k && e < c && finite_verb_at(rc, e)))
 		return 1;
 	for (size_t i = k + 1; i + 1 < c; i++)
 		if (rc_wl_ci(rc, i, NCG_WL_HYPOTHETICAL_MODAL) && rc_lower(rc, i + 1))
