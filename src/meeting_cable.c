@@ -219,17 +219,17 @@ first_date_in(const ncg_mentions *ms, size_t a, size_t b)
 	return NULL;
 }
 
-/* fix62: does a country's mention end at token i ("MEXICAN SECRETARY")? */
+/* fix62: is the title at token i qualified by the word before it, of
+ * another state or office ("MEXICAN SECRETARY", "FOREIGN SECRETARY", "UN
+ * SECRETARY")?  Only punctuation or "of" (lex:headOf: "SUMMARY OF
+ * SECRETARY BUTZ VISIT") may stand there. */
 static int
-country_ends_at(const ncg_mentions *ms, size_t i)
+title_qualified(const ncg_doc *doc, const ncg_lexicon *lex, size_t a, size_t i)
 {
-	for (size_t k = 0; k < ncg_mentions_count(ms); k++) {
-		const ncg_mention *m = ncg_mentions_at(ms, k);
+	const ncg_token *tok = ncg_doc_tokens(doc);
 
-		if (m->kind == NCG_M_COUNTRY && m->t1 == i)
-			return 1;
-	}
-	return 0;
+	return i > a && (tok[i - 1].kind == NCG_TOK_WORD || tok[i - 1].kind == NCG_TOK_NUMBER) &&
+	       ncg_doc_wl_at(doc, lex, NCG_WL_HEAD_OF, i - 1, i) != i;
 }
 
 /* fix62 (review62): tokens before the subject line's visit noun within
@@ -239,19 +239,18 @@ country_ends_at(const ncg_mentions *ms, size_t i)
 #define VISITOR_AFTER 3
 
 /* fix62 (review62): the first token of a U.S. visitor's title (lex:
- * cableSubjectUsTitle) next to the visit noun v of the line [a, b), no
- * country's mention just before it ("MEXICAN SECRETARY"); b if none.  A
+ * cableSubjectUsTitle) next to the visit noun v of the line [a, b), not
+ * qualified by a word before it (title_qualified); b if none.  A
  * third state's visit or a ship's port visit is not the statement's. */
 static size_t
-us_visitor_at(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms, size_t a,
-              size_t v, size_t b)
+us_visitor_at(const ncg_doc *doc, const ncg_lexicon *lex, size_t a, size_t v, size_t b)
 {
 	size_t i0 = v > a + VISITOR_BEFORE ? v - VISITOR_BEFORE : a + 1;
 	size_t i1 = v + 1 + VISITOR_AFTER < b ? v + 1 + VISITOR_AFTER : b;
 
 	for (size_t i = i0; i < i1; i++)
 		if (i != v && ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_SUBJECT_US_TITLE, i, b) &&
-		    !country_ends_at(ms, i))
+		    !title_qualified(doc, lex, a, i))
 			return i;
 	return b;
 }
@@ -304,7 +303,7 @@ ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_me
 	if (i >= b || wl_in(doc, lex, NCG_WL_FUTURE_CUE, a, b) ||
 	    wl_in(doc, lex, NCG_WL_UNHELD_RECORD_CUE, a, b) ||
 	    wl_in(doc, lex, NCG_WL_CABLE_SUBJECT_UNHELD, a, b) ||
-	    (t = us_visitor_at(doc, lex, ms, a, i, b)) >= b)
+	    (t = us_visitor_at(doc, lex, a, i, b)) >= b)
 		return 0;
 	/* the date in the visitor's phrase or after the visit noun, never
 	 * another item's before them ("APRIL 3-5 ... TALKS AND SECRETARY
