@@ -512,6 +512,7 @@ static const struct {
 	{NCG_LEX_NS "subjectVisitNoun", NCG_WL_SUBJECT_VISIT_NOUN},
 	{NCG_LEX_NS "subjectVisitLink", NCG_WL_SUBJECT_VISIT_LINK},
 	{NCG_LEX_NS "cableSubjectUnheldCue", NCG_WL_CABLE_SUBJECT_UNHELD},
+	{NCG_LEX_NS "cableSubjectUsTitle", NCG_WL_CABLE_SUBJECT_US_TITLE},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */

@@ -2965,14 +2965,25 @@ other_state_named(const mr_ctx *x, const char *k)
  * sentence s - 1 names two officials of two sides (two_sides), or one of
  * a known country and one of none in a text naming another state
  * (other_state_named), as rules165 reads "Kan and Obama ... when they
- * met".  Never when nobody, or one side only, was named just before. */
+ * met".  Never when nobody, or one side only, was named just before.
+ * fix62 (review62): sentence s - 1 must be the meeting's own, a meeting
+ * noun in it (lex:meetingNoun), no future or unheld cue: "Lavrov praised
+ * Wang Yi.  The two met on Sunday" is another pair's day, never the
+ * statement's meeting; nor "is to hold a meeting with Modi.  Xi and Putin
+ * arrived.  The two met". */
 static int
 pair_named_before(const mr_ctx *x, uint32_t s)
 {
 	const size_t *idx;
-	size_t n;
+	size_t n, c0, c1;
 
 	if (s == 0)
+		return 0;
+	c0 = x->sent[s - 1].t0;
+	c1 = x->sent[s - 1].t1;
+	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) == c1 ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, s - 1, &idx);
 	for (size_t a = 0; a < n; a++) {

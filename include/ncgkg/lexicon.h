@@ -537,6 +537,7 @@ typedef enum {
 	NCG_WL_SUBJECT_VISIT_NOUN,  /* rules189: a subject line's visit noun: Call, Visit */
 	NCG_WL_SUBJECT_VISIT_LINK,  /* rules189: the word after it: on, to */
 	NCG_WL_CABLE_SUBJECT_UNHELD, /* rules209: a cable subject's visit not held: proposed */
+	NCG_WL_CABLE_SUBJECT_US_TITLE, /* fix62: a U.S. visitor's title there: SECRETARY, CODEL */
 	/* rules190: two not-a-name lists, read by no code by name: their
 	 * words act through cable_name_word's "no cue list's word is a
 	 * name" (src/recog_cable.c) */
