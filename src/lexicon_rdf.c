@@ -511,6 +511,8 @@ static const struct {
 	/* rules189, review54 */
 	{NCG_LEX_NS "subjectVisitNoun", NCG_WL_SUBJECT_VISIT_NOUN},
 	{NCG_LEX_NS "subjectVisitLink", NCG_WL_SUBJECT_VISIT_LINK},
+	{NCG_LEX_NS "cableSubjectUnheldCue", NCG_WL_CABLE_SUBJECT_UNHELD},
+	{NCG_LEX_NS "cableSubjectUsTitle", NCG_WL_CABLE_SUBJECT_US_TITLE},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
 	/* rules168 */
@@ -537,6 +539,13 @@ static const struct {
 	{NCG_LEX_NS "reportVerbPresent", NCG_WL_REPORT_VERB_PRESENT},
 	{NCG_LEX_NS "cablePresentMeet", NCG_WL_CABLE_PRESENT_MEET},
 	{NCG_LEX_NS "photoCreditWord", NCG_WL_PHOTO_CREDIT_WORD},
+	/* rules205 */
+	{NCG_LEX_NS "conformityCue", NCG_WL_CONFORMITY_CUE},
+	/* rules210 */
+	{NCG_LEX_NS "pairSubject", NCG_WL_PAIR_SUBJECT},
+	/* fix60 */
+	{NCG_LEX_NS "otherMeetingCue", NCG_WL_OTHER_MEETING_CUE},
+	{NCG_LEX_NS "telegramKeepDot", NCG_WL_TELEGRAM_KEEP_DOT},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

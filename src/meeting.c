@@ -311,7 +311,29 @@ in_title(const mr_ctx *x, uint32_t s)
 	       x->sent[s].e <= x->head->title_e;
 }
 
-/* The clause of token t in sentence s: between semicolons. */
+/* rules208: is token i of sentence s inside brackets, a "(" before it
+ * and a ")" after it, neither closed nor opened between?  "On January
+ * 16, commencing at ... 7 p.m. (local time; shortly after 12 a.m. on
+ * January 17, Japan time) ..., held a ... Dinner meeting" (MOFA): the
+ * semicolon inside the brackets ends no clause. */
+static int
+in_brackets(const mr_ctx *x, uint32_t s, size_t i)
+{
+#define PUNCT(j, ch) (x->tok[j].e - x->tok[j].b == 1 && x->s[x->tok[j].b] == (ch))
+	size_t a = i, b = i + 1;
+
+	while (a > x->sent[s].t0 && !PUNCT(a - 1, '(') && !PUNCT(a - 1, ')'))
+		a--;
+	if (a == x->sent[s].t0 || !PUNCT(a - 1, '('))
+		return 0;
+	while (b < x->sent[s].t1 && !PUNCT(b, ')') && !PUNCT(b, '('))
+		b++;
+	return b < x->sent[s].t1 && PUNCT(b, ')');
+#undef PUNCT
+}
+
+/* The clause of token t in sentence s: between semicolons (rules208: not
+ * those inside brackets). */
 static void
 clause_of(const mr_ctx *x, uint32_t s, size_t t, uint32_t *c0, uint32_t *c1)
 {
@@ -320,9 +342,9 @@ clause_of(const mr_ctx *x, uint32_t s, size_t t, uint32_t *c0, uint32_t *c1)
 	/* ncg_doc_tok_is(doc, i, ";") without the call: asked of a
 	 * sentence's tokens for each candidate (speed only) */
 #define SEMICOLON(i) (x->tok[i].e - x->tok[i].b == 1 && x->s[x->tok[i].b] == ';')
-	while (a > x->sent[s].t0 && !SEMICOLON(a - 1))
+	while (a > x->sent[s].t0 && !(SEMICOLON(a - 1) && !in_brackets(x, s, a - 1)))
 		a--;
-	while (b < x->sent[s].t1 && !SEMICOLON(b))
+	while (b < x->sent[s].t1 && !(SEMICOLON(b) && !in_brackets(x, s, b)))
 		b++;
 #undef SEMICOLON
 	*c0 = (uint32_t)a;
@@ -1062,6 +1084,16 @@ meeting_named_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	return kind_in(x, s, a, b, NCG_M_MEETING) != NULL;
 }
 
+static int pair_named_before(const mr_ctx *x, uint32_t s);
+
+/* Does a lex:pairSubject open clause [c0, ...) and end at p, the verb,
+ * with two sides named in the sentence before (pair_named_before)? */
+static int
+pair_subject_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
+{
+	return p > c0 && wl_at(x, c0, p, NCG_WL_PAIR_SUBJECT) == p && pair_named_before(x, s);
+}
+
 /* "The defense ministers met at the Pentagon yesterday", "the two sides
  * met in Seoul on Thursday": "met" after a plural noun of parties
  * (lex:partyNoun), with a day in its clause (a date of a day, "today",
@@ -1083,6 +1115,8 @@ parties_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	                   !ncg_doc_tok_is(x->doc, q - 1, ","); q--)
 		party = wl_at(x, q - 1, q, NCG_WL_PARTY_NOUN) &&
 		        (q == p || tok_ieq(x, q, "from") || tok_ieq(x, q, "of"));
+	if (!party)
+		party = pair_subject_before(x, s, p, c0);
 	/* "met ... for the fifth meeting of the EDSCG": that one is read */
 	if (!party || series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1))
 		return 0;
@@ -2924,6 +2958,53 @@ other_state_named(const mr_ctx *x, const char *k)
 	return 0;
 }
 
+/* rules210: "President Barack Obama is affirming ... in a brief meeting
+ * with Prime Minister Shinzo Abe.  The two met on Sunday on the sidelines
+ * of the APEC economic summit in Lima" (AP): a pair named by no noun
+ * (lex:pairSubject, "the two", "the pair") stands for the parties when
+ * sentence s - 1 names two officials of two sides (two_sides), or one of
+ * a known country and one of none in a text naming another state
+ * (other_state_named), as rules165 reads "Kan and Obama ... when they
+ * met".  Never when nobody, or one side only, was named just before.
+ * fix62 (review62): sentence s - 1 must be the meeting's own, a meeting
+ * noun in it (lex:meetingNoun), no future or unheld cue: "Lavrov praised
+ * Wang Yi.  The two met on Sunday" is another pair's day, never the
+ * statement's meeting; nor "is to hold a meeting with Modi.  Xi and Putin
+ * arrived.  The two met". */
+static int
+pair_named_before(const mr_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n, c0, c1;
+
+	if (s == 0)
+		return 0;
+	c0 = x->sent[s - 1].t0;
+	c1 = x->sent[s - 1].t1;
+	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) == c1 ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, s - 1, &idx);
+	for (size_t a = 0; a < n; a++) {
+		const ncg_mention *p = ncg_mentions_at(x->ms, idx[a]);
+		const char *ka = p->kind == NCG_M_OFFICIAL ? official_country(x, p) : NULL, *kb;
+
+		if (!p->key || !ka)
+			continue;
+		for (size_t b = 0; b < n; b++) {
+			const ncg_mention *q = ncg_mentions_at(x->ms, idx[b]);
+
+			if (q->kind != NCG_M_OFFICIAL || !q->key || !strcmp(q->key, p->key))
+				continue;
+			kb = official_country(x, q);
+			if (two_sides(x, p, q) || (!kb && other_state_named(x, ka)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* fixO: does the briefing verb at i, its object's official obj, join
  * two sides (two_sides)?  "Defense Minister Shin Won-sik briefed
  * President Yoon Suk Yeol", "Foreign Minister Kamikawa briefed Prime
@@ -3460,6 +3541,35 @@ subject_heading_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules209: a cable's SUBJECT line that reports a visit over a span of
+ * days ended by the cable's date (ncg_cable_subject_visit, "SUBJECT: ASST
+ * SECY BELL JAN 11-14 VISIT"): the visit reported, held, dated from its
+ * first day.  One per statement: the first such line (a cable's header
+ * lines are many sentences: no bound of the head). */
+static const char CABLE_SUBJECT_DAY[] = "day-of-cable-subject-visit";
+
+static ncg_status
+cable_subject_candidates(mr_ctx *x, uint32_t s)
+{
+	ncg_meeting_cand *c;
+	ncg_date dt;
+	size_t v;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->d->c[k].date_rule == CABLE_SUBJECT_DAY)
+			return NCG_OK;
+	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
+		if (!ncg_cable_subject_visit(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt))
+			continue;
+		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, v, v + 1, &c));
+		c->in_title = 0;
+		add_ev(c, EV_RECORD_HEADING);
+		set_day(x, c, &dt, CABLE_SUBJECT_DAY);
+		return NCG_OK;
+	}
+	return NCG_OK;
+}
+
 /* rules111: "The Embassy transmits a memorandum of conversation of the
  * Ambassador, President Rhee, and Dr. Noble, which took place September
  * 1, 1950" (a FRUS transmittal): a record's noun (lex:recordHeading,
@@ -3513,6 +3623,7 @@ gather(mr_ctx *x)
 		NCG_TRY(record_candidates(x, s));
 		NCG_TRY(record_in_text_candidates(x, s));
 		NCG_TRY(subject_heading_candidates(x, s));
+		NCG_TRY(cable_subject_candidates(x, s));
 		if (!in_title(x, s))
 			NCG_TRY(principal_candidates(x, s));
 	}
@@ -3917,7 +4028,9 @@ past_verb_in(const mr_ctx *x, size_t a, size_t b)
 	return past_verb_at(x, a, b) < b;
 }
 
-/* A future cue in [a, b) of the candidate's clause? */
+/* A future cue in [a, b) of the candidate's clause?  rules205: not one
+ * inside a plan kept (lex:conformityCue: "ALL MEETINGS HELD AS PLANNED",
+ * a telegram; "went ahead as scheduled"): that act is past. */
 static int
 future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 {
@@ -3925,7 +4038,15 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 		a = c->c0;
 	if (b > c->c1)
 		b = c->c1;
-	return a < b && wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b;
+	for (size_t i = a; i < b; i++) {
+		size_t e = wl_at(x, i, b, NCG_WL_CONFORMITY_CUE);
+
+		if (e > i)
+			i = e - 1;
+		else if (wl_at(x, i, b, NCG_WL_FUTURE_CUE))
+			return 1;
+	}
+	return 0;
 }
 
 /* rules85: "Thurman observed the ... exercises, annual drills ... set
@@ -4009,6 +4130,50 @@ det_start(const mr_ctx *x, const ncg_meeting_cand *c)
 	return p;
 }
 
+/* fix60: is token i a year written in figures (four digits, 1900 to
+ * 2100)? */
+static int
+year_token(const mr_ctx *x, size_t i)
+{
+	const char *t = ncg_doc_tok_ptr(x->doc, i);
+	int y = 0;
+
+	if (x->tok[i].kind != NCG_TOK_NUMBER || ncg_doc_tok_len(x->doc, i) != 4)
+		return 0;
+	for (int k = 0; k < 4; k++) {
+		if (t[k] < '0' || t[k] > '9')
+			return 0;
+		y = y * 10 + (t[k] - '0');
+	}
+	return y >= 1900 && y <= 2100;
+}
+
+/* rules204: "During an hourlong meeting with Hashimoto in the morning,
+ * Cohen also iterated ..." (Japan Times), "In a 90-minute meeting
+ * with ...": up to two lower-case words or numbers between a determiner
+ * (lex:appositiveOpener) and the meeting noun.  The determiner's start,
+ * or p when p is not the noun's own start or no determiner is near. */
+static size_t
+modified_det_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	size_t q = p;
+
+	if (p != c->t0)
+		return p;
+	while (q > c->c0 + 1 && p - q < 2 && !wl_is(x, q - 1, NCG_WL_APPOSITIVE_OPENER) &&
+	       ((x->tok[q - 1].kind == NCG_TOK_WORD && (x->tok[q - 1].flags & NCG_TF_LOWER)) ||
+	        x->tok[q - 1].kind == NCG_TOK_NUMBER))
+		q--;
+	/* fix60 (review60): "During a 2019 meeting with Miller", "During a
+	 * similar meeting with Miller": a year of its own or a word of
+	 * another meeting (lex:otherMeetingCue) makes it no setting of the
+	 * act the news reports */
+	for (size_t i = q; i < p; i++)
+		if (year_token(x, i) || wl_is(x, i, NCG_WL_OTHER_MEETING_CUE))
+			return p;
+	return q < p && q > c->c0 && wl_is(x, q - 1, NCG_WL_APPOSITIVE_OPENER) ? q - 1 : p;
+}
+
 /* rules116: "During Foreign Minister Pak's meeting September 29 with
  * Secretary Vance, Pak was informed ..." (cables): an official's
  * possessive before the meeting noun stands for its determiner.  The
@@ -4089,7 +4254,7 @@ opens_after_dateline(const mr_ctx *x, uint32_t s, size_t c0, size_t p)
 static size_t
 fronted_comma(const mr_ctx *x, const ncg_meeting_cand *c, int in_too)
 {
-	size_t p = det_start(x, c), e;
+	size_t p = modified_det_start(x, c, det_start(x, c)), e;
 
 	/* rules181: "In his talks with Agnew, Park settled ...": any
 	 * possessive determiner (lex:possessiveDeterminer) opens it too */
@@ -4157,6 +4322,23 @@ official_with(const mr_ctx *x, const ncg_meeting_cand *c)
 	return m;
 }
 
+/* rules204: "an hourlong meeting with Hashimoto" (Japan Times): news
+ * copy names the other side by the surname of an official named in full
+ * before (surname_of_named), as official_with does by a full name; the
+ * preposition is lex:interlocutorPreposition. */
+static int
+with_named(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t1 + 1;
+
+	if (official_with(x, c))
+		return 1;
+	return c->kind == NCG_MC_NOUN && !c->in_title && p < c->c1 &&
+	       wl_is(x, c->t1, NCG_WL_INTERLOCUTOR_PREP) &&
+	       (x->tok[p].flags & NCG_TF_CAP) && !inside(x, c->sent, p, NCG_M_OFFICIAL) &&
+	       surname_of_named(x, p) != NULL;
+}
+
 /* rules156: "In meetings with Foreign Minister Yoriko Kawaguchi and
  * Justice Minister Mayumi Moriyama, Ashcroft lauded ..." (Japan Times),
  * "During talks with Prime Minister X, Y stressed ...": a setting
@@ -4168,7 +4350,7 @@ official_with(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 fronted_with_official(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	return official_with(x, c) && fronted_setting_prep(x, c, 1);
+	return with_named(x, c) && fronted_setting_prep(x, c, 1);
 }
 
 /* rules57: "In an August 16 Blue House meeting following the ceremony
@@ -4614,6 +4796,26 @@ met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* fix60 (review60): is the trailing setting, its noun at p, the
+ * lead's own act ("Miller, on the third day of a visit to Canada, made
+ * the remarks in meetings with Prime Minister X", UPI)?  Its subject
+ * the lead's named one (lead_named_subject; not "Her predecessor,
+ * Malcolm Baldrige, made ..."), one past act before p (not "repeated the
+ * remarks she made in ..."), no lex:otherMeetingCue ("similar remarks",
+ * "first made") and no time or place of its own in the clause
+ * (clause_off_visit: "in 1985", "during her 1985 visit"). */
+static int
+trailing_own_act(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	size_t v = c->c0;
+
+	while (v < p && !past_act_in(x, v, v + 1))
+		v++;
+	return v < p && !past_act_in(x, v + 1, p) && lead_named_subject(x, c) &&
+	       !clause_off_visit(x, c) &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_OTHER_MEETING_CUE) == c->c1;
+}
+
 /* A meeting with no past verb of its own as the setting of a past act:
  * "adopted the declaration at their bilateral summit", "met with Y
  * during the 42nd Military Committee Meeting" (kept only when the
@@ -4623,14 +4825,19 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	size_t p = c->t0;
 	const ncg_mention *pl = NULL;
-	int with = fronted_with_official(x, c);
+	int with = fronted_with_official(x, c), trailing;
 
 	while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 		p--;
-	if (!((p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-	       past_verb_in(x, c->c0, p - 1)) || fronted_setting(x, c) || act_in_talks(x, c) ||
-	      fronted_dated_setting(x, c, &pl) || with))
+	trailing = (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
+	            past_verb_in(x, c->c0, p - 1)) || act_in_talks(x, c);
+	if (!(trailing || fronted_setting(x, c) || fronted_dated_setting(x, c, &pl) || with))
 		return;
+	/* rules204: "Baldrige ... made the remarks in meetings with Prime
+	 * Minister Yasuhiro Nakasone, ..." (UPI): a setting after the past
+	 * act that names the other side, as the fronted one does (rules156) */
+	if (trailing && !with && with_named(x, c) && trailing_own_act(x, c, c->t0))
+		with = 1;
 	if (pl && !c->place) {
 		c->place = pl;
 		add_ev(c, EV_PLACE);
@@ -9218,6 +9425,37 @@ during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	return wl_is(x, p, NCG_WL_VISIT_NOUN) && ncg_doc_tok_is(x->doc, p + 1, ",");
 }
 
+/* fix60 (review60): does sentence s open with its subject, an official
+ * named before ("Moreno met with ..."), or with a purpose infinitive
+ * (lex:infinitiveMarker: "To get the pulse of the Airmen, Pleus ...")?
+ * Not with a setting of its own ("While a student at the Naval War
+ * College, Moreno met ...", "As a young lieutenant, Moreno ..."): a time
+ * of the visitor's past, not the visit. */
+static int
+opens_with_visitor(const mr_ctx *x, uint32_t s)
+{
+	size_t p = x->sent[s].t0;
+	const ncg_mention *m = inside(x, s, p, NCG_M_OFFICIAL);
+
+	return wl_is(x, p, NCG_WL_INFINITIVE_MARKER) || (m && m->t0 == p) ||
+	       ((x->tok[p].flags & NCG_TF_CAP) && surname_of_named(x, p) != NULL);
+}
+
+/* rules208: "KUNSAN AIR BASE, Republic of Korea -- Lt. Gen. Scott L.
+ * Pleus, 7th Air Force commander, ... visited the 8th Fighter Wing, Jan.
+ * 25 - 26. / To \"get the pulse\" of the Airmen ..., Pleus engaged with
+ * several different units around the base and met with ROKAF Col. Oh
+ * ..." (DVIDS): c, in the second lead sentence, met by the lead's
+ * visitor, its subject the surname of an official named in the first
+ * lead sentence before its visit word (lead_named_subject), its clause
+ * of no time or place of its own (clause_off_visit): met on that visit. */
+static int
+visitor_in_second_lead(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->sent == x->lead[1] && x->lead[0] != UINT32_MAX && lead_named_subject(x, c) &&
+	       !clause_off_visit(x, c) && opens_with_visitor(x, c->sent);
+}
+
 static void
 lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -9227,7 +9465,7 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (c->date[0] || s == UINT32_MAX || !after_lead(x, c) || c->kind != NCG_MC_PRINCIPALS ||
 	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
-	    !during_the_visit(x, c) ||
+	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c)) ||
 	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
 		return;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++)

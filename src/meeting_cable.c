@@ -143,3 +143,183 @@ ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms)
 			t[i].flags = (uint16_t)((t[i].flags & ~(NCG_TF_CAP | NCG_TF_UPPER)) | NCG_TF_LOWER);
 	return t;
 }
+
+/* rules209: the end of a cable's SUBJECT line opening at token a: its
+ * line, and the next while a line ends on a comma or a hyphen, the
+ * subject run on ("SUBJ: VISIT OF ASST SECY YEUTTER AND FAS ADM HUME,
+ * JAN 13 AND 21-24,\n1975"); never into a header line (a REF line's
+ * dates are another cable's). */
+static size_t
+subject_end(const ncg_doc *doc, const ncg_lexicon *lex, size_t a)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t n = ncg_doc_ntokens(doc), i = a + 1;
+
+	for (; i < n; i++)
+		if ((tok[i].flags & NCG_TF_LINE) &&
+		    ((!ncg_doc_tok_is(doc, i - 1, ",") && !ncg_doc_tok_is(doc, i - 1, "-")) ||
+		     header_line(doc, lex, i)))
+			break;
+	return i;
+}
+
+/* fix62 (review62): the second day of a token "D1-D2" at i (one or
+ * two figures each), or 0. */
+static int
+day_pair(const ncg_doc *doc, size_t i)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	const char *w = ncg_doc_tok_ptr(doc, i);
+	size_t len = tok[i].e - tok[i].b, f = 0, g;
+
+	if (tok[i].kind != NCG_TOK_NUMBER)
+		return 0;
+	while (f < len && w[f] >= '0' && w[f] <= '9')
+		f++;
+	if (f < 1 || f > 2 || f + 1 >= len || w[f] != '-')
+		return 0;
+	for (g = f + 1; g < len && w[g] >= '0' && w[g] <= '9'; g++)
+		;
+	return g == len && g - f - 1 <= 2 ? atoi(w + f + 1) : 0;
+}
+
+/* rules209, fix62: the last day of the span of days of date m, the line
+ * cut at e: the day right after the month in one token "D1-D2" ("APRIL
+ * 13-18, 1974"), or "D1 AND D2-D3" ("JAN 13 AND 21-24"); m's own day
+ * when neither ("APRIL 3: PARAS 1 TO 12" is one day). */
+static int
+span_last_day(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mention *m, size_t e)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t i = m->t0;
+	int last;
+
+	while (i < e && i <= m->t1 && tok[i].kind != NCG_TOK_NUMBER)
+		i++;
+	if (i >= e || i > m->t1)
+		return m->date.d;
+	if ((last = day_pair(doc, i)) != 0)
+		return last;
+	if (i + 2 < e && ncg_doc_wl_at(doc, lex, NCG_WL_PAIR_CONJUNCTION, i + 1, e) == i + 2 &&
+	    (last = day_pair(doc, i + 2)) != 0)
+		return last;
+	return m->date.d;
+}
+
+/* rules209: the first date mention in tokens [a, b), or NULL. */
+static const ncg_mention *
+first_date_in(const ncg_mentions *ms, size_t a, size_t b)
+{
+	for (size_t k = 0; k < ncg_mentions_count(ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(ms, k);
+
+		if (m->kind == NCG_M_DATE && m->t0 >= a && m->t1 <= b && m->date.m && m->date.d)
+			return m;
+	}
+	return NULL;
+}
+
+/* fix62: is the title at token i qualified by the word before it, of
+ * another state or office ("MEXICAN SECRETARY", "FOREIGN SECRETARY", "UN
+ * SECRETARY")?  Only punctuation or "of" (lex:headOf: "SUMMARY OF
+ * SECRETARY BUTZ VISIT") may stand there. */
+static int
+title_qualified(const ncg_doc *doc, const ncg_lexicon *lex, size_t a, size_t i)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+
+	return i > a && (tok[i - 1].kind == NCG_TOK_WORD || tok[i - 1].kind == NCG_TOK_NUMBER) &&
+	       ncg_doc_wl_at(doc, lex, NCG_WL_HEAD_OF, i - 1, i) != i;
+}
+
+/* fix62 (review62): tokens before the subject line's visit noun within
+ * which a U.S. visitor's title stands ("ASST SECY BELL JAN 11-14 VISIT":
+ * 4), and after it ("VISIT OF ASST SECY": 3) */
+#define VISITOR_BEFORE 6
+#define VISITOR_AFTER 3
+
+/* fix62 (review62): the first token of a U.S. visitor's title (lex:
+ * cableSubjectUsTitle) next to the visit noun v of the line [a, b), not
+ * qualified by a word before it (title_qualified); b if none.  A
+ * third state's visit or a ship's port visit is not the statement's. */
+static size_t
+us_visitor_at(const ncg_doc *doc, const ncg_lexicon *lex, size_t a, size_t v, size_t b)
+{
+	size_t i0 = v > a + VISITOR_BEFORE ? v - VISITOR_BEFORE : a + 1;
+	size_t i1 = v + 1 + VISITOR_AFTER < b ? v + 1 + VISITOR_AFTER : b;
+
+	for (size_t i = i0; i < i1; i++)
+		if (i != v && ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_SUBJECT_US_TITLE, i, b) &&
+		    !title_qualified(doc, lex, a, i))
+			return i;
+	return b;
+}
+
+/* fix62 (review62): the end of the part of the line [t, b) that a date
+ * of the visit may stand in: a ":" or ";" ends it ("CODEL WOLFF VISIT
+ * APRIL 3: PARAS 1 TO 12"). */
+static size_t
+clause_end(const ncg_doc *doc, size_t t, size_t b)
+{
+	for (size_t i = t; i < b; i++)
+		if (ncg_doc_tok_is(doc, i, ":") || ncg_doc_tok_is(doc, i, ";"))
+			return i;
+	return b;
+}
+
+/* rules209: does a word of list wl start in tokens [a, b)? */
+static int
+wl_in(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (ncg_doc_wl_at(doc, lex, wl, i, b))
+			return 1;
+	return 0;
+}
+
+/* rules209: a day's number, to compare two days. */
+static long
+day_key(int y, int m, int d)
+{
+	return ((long)y * 13 + m) * 32 + d;
+}
+
+int
+ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms,
+                        const int issued[3], size_t a, size_t *v, ncg_date *first)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t b, i, t, e, n = ncg_doc_ntokens(doc);
+	const ncg_mention *m;
+	int y, last;
+
+	if (!ncg_mentions_cable_in_capitals(ms) || a >= n || !(tok[a].flags & NCG_TF_LINE) ||
+	    ncg_doc_wl_at(doc, lex, NCG_WL_RECORD_SUBJECT_KEY, a, a + 1) != a + 1 ||
+	    !issued[0] || !issued[2])
+		return 0;
+	b = subject_end(doc, lex, a);
+	for (i = a + 1; i < b && ncg_doc_wl_at(doc, lex, NCG_WL_SUBJECT_VISIT_NOUN, i, b) != i + 1; i++)
+		;
+	if (i >= b || wl_in(doc, lex, NCG_WL_FUTURE_CUE, a, b) ||
+	    wl_in(doc, lex, NCG_WL_UNHELD_RECORD_CUE, a, b) ||
+	    wl_in(doc, lex, NCG_WL_CABLE_SUBJECT_UNHELD, a, b) ||
+	    (t = us_visitor_at(doc, lex, a, i, b)) >= b)
+		return 0;
+	/* the date in the visitor's phrase or after the visit noun, never
+	 * another item's before them ("APRIL 3-5 ... TALKS AND SECRETARY
+	 * HARLOW VISIT") */
+	t = t < i ? t : i;
+	e = clause_end(doc, t, b);
+	if (!(m = first_date_in(ms, t, e)))
+		return 0;
+	y = m->date.y ? m->date.y : issued[0];
+	last = span_last_day(doc, lex, m, e);
+	/* a span of days, ended by the cable's own date */
+	if (last <= m->date.d || last > 31 ||
+	    day_key(y, m->date.m, last) > day_key(issued[0], issued[1], issued[2]))
+		return 0;
+	*v = i;
+	*first = m->date;
+	first->y = y;
+	return 1;
+}

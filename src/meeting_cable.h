@@ -19,4 +19,18 @@ ncg_status ncg_cable_in_capitals(const ncg_doc *doc, const ncg_lexicon *lex,
  * mention of ms read as lower-case words; else (or out of memory) NULL. */
 ncg_token *ncg_cable_folded_tokens(const ncg_doc *doc, const ncg_mentions *ms);
 
+/* rules209: "SUBJECT: ASST SECY BELL JAN 11-14 VISIT", "SUBJ: SUMMARY
+ * OF SECRETARY BUTZ VISIT -- APRIL 13-18, 1974" (cables in capitals): a
+ * SUBJECT line (lex:recordSubjectKey opening token a's line, run on while
+ * a line ends on a comma) with a visit noun (lex:subjectVisitNoun) and a
+ * span of days whose last day is on or before the cable's own date
+ * (issued): the visit reported, held from its first day.  None when the
+ * line bears a future or unheld cue (lex:futureCue, lex:unheldRecordCue:
+ * "PROPOSED", "POSTPONED", "FORTHCOMING").  1 with the visit noun's token
+ * in *v and the first day (its year the cable's when it says none) in
+ * *first; else 0. */
+int ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex,
+                            const ncg_mentions *ms, const int issued[3], size_t a,
+                            size_t *v, ncg_date *first);
+
 #endif

@@ -3170,13 +3170,38 @@ infinitive_object_list(const rc_ctx *rc, const item_list *l)
 	       rc_lower(rc, b - 1) && !rc_claimed(rc, b - 1, b, RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE);
 }
 
+/* rules207: is the list l two pieces, the last two noun phrases of two
+ * words or more joined by "and" and a determiner (lex:objectDeterminer),
+ * no names: "focused on North Korea, the relocation of U.S. bases in
+ * South Korea and the transfer of wartime operational control" with no
+ * comma before "and"?  Two lines of work, as with the comma, beside
+ * which a name is an item too. */
+static int
+article_split_last(const rc_ctx *rc, const item_list *l, size_t lim)
+{
+	size_t from, to, j;
+
+	if (l->n != 2 || l->semi)
+		return 0;
+	from = lead_end(rc, l->it[1][0], l->it[1][1]);
+	to = l->it[1][1];
+	for (j = from + 2; j + 3 <= to && !is_conjunction(rc, j); j++)
+		;
+	if (j + 3 > to || !rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER) ||
+	    !rc_lower(rc, j + 2) || from != l->it[1][0])
+		return 0;
+	return !not_an_item_upto(rc, from, j, lim) && !not_an_item_upto(rc, j + 1, to, lim) &&
+	       !name_item(rc, from, j) && !name_item(rc, j + 1, to);
+}
+
 static int
 agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
 	size_t lim = long_items_list(rc, l) ? 22 : 16;   /* rules28, rules158 */
-	int names_ok = n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2 ||
-	                          word_topics_ok(rc, items, n));
+	int names_ok = (n >= 3 && (gerund_count(rc, items, n) >= 2 || line_count(rc, items, n) >= 2 ||
+	                           word_topics_ok(rc, items, n))) ||
+	               article_split_last(rc, l, lim);
 
 	if (means_list(rc, l) || infinitive_object_list(rc, l))
 		return 0;
@@ -3491,6 +3516,67 @@ static int
 plural_pair(const rc_ctx *rc, size_t w, size_t a, size_t b)
 {
 	return clause_verb(rc, w) && bare_pair(rc, a, b) && plural_pair_at(rc, a, b);
+}
+
+/* fix61: is token i a finite verb of a clause: a lower-case past in -ed
+ * (clause_verb), a past not in -ed (lex:irregularPastAct,
+ * lex:irregularPastVerb, lex:pastSpeechVerb, lex:metVerb), a verb of
+ * saying (lex:speechVerb) or an auxiliary (lex:auxiliaryVerb)? */
+static int
+finite_verb_at(const rc_ctx *rc, size_t i)
+{
+	return rc_word(rc, i) && rc_lower(rc, i) &&
+	       (clause_verb(rc, i) || rc_wl(rc, i, NCG_WL_IRREGULAR_PAST_ACT) ||
+	        rc_wl(rc, i, NCG_WL_IRREGULAR_PAST_VERB) || rc_wl(rc, i, NCG_WL_PAST_SPEECH_VERB) ||
+	        rc_wl(rc, i, NCG_WL_MET_VERB) || rc_wl(rc, i, NCG_WL_SPEECH_VERB) ||
+	        rc_wl(rc, i, NCG_WL_AUXILIARY_VERB));
+}
+
+/* fix61: is the conjunct from token i (after "and" and its determiner)
+ * a clause of its own, a head noun then a finite verb before any
+ * complement ("and the minister thanked Austin for ...", "and the
+ * delegation toured a shipyard", "and the two ministers agreed to ...")?
+ * Two clauses joined by "and", not two topics. */
+static int
+conjunct_clause(const rc_ctx *rc, size_t i, size_t b)
+{
+	for (; i < b && !complement_opens(rc, i); i++)
+		if (finite_verb_at(rc, i))
+			return 1;
+	return 0;
+}
+
+/* rules207: is the object [a, b) a pair of topics whose second conjunct
+ * opens with a determiner of its own (lex:objectDeterminer), "discussed
+ * bilateral trade relations and the implications of Russia's war ...
+ * for global trade and economic developments", "to discuss the two
+ * countries' alliance and the situation on the Korean Peninsula"?  The
+ * first conjunct is two words or more past any determiner, with no
+ * complement (no preposition, no infinitive, no comma, no relative
+ * clause: "security issues that face the Korean peninsula and the
+ * region"), ending in a lower-case noun (no adjective: "the economic and
+ * the military ..."), so no "and" inside a complement is read as the
+ * pair's ("cooperation between the U.S. and the ROK"); the second's first word after its
+ * determiner is a lower-case word, no verb.  Returns the "and", else 0. */
+static size_t
+article_pair(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t j, a0 = a + (size_t)rc_wl(rc, a, NCG_WL_OBJECT_DETERMINER);
+
+	for (j = a; j < b && !is_conjunction(rc, j); j++)
+		if ((!rc_word(rc, j) && !rc_punct(rc, j, "'") && !rc_punct(rc, j, "-")) ||
+		    complement_opens(rc, j) || rc_wl(rc, j, NCG_WL_RELATIVE_PRONOUN) ||
+		    rc_wl(rc, j, NCG_WL_SUBJECT_RELATIVE))
+			return 0;
+	if (j < a0 + 2 || j + 3 > b || !rc_word(rc, j - 1) || !rc_lower(rc, j - 1) ||
+	    adjective_shaped(rc, j - 1) || rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE) ||
+	    !rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER) || !rc_word(rc, j + 2) ||
+	    !rc_lower(rc, j + 2) || clause_verb(rc, j + 2) || gerund_at(rc, j + 2))
+		return 0;
+	for (size_t k = j + 1; k < b; k++)
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
+			return 0;
+	return conjunct_clause(rc, j + 2, b) ? 0 : j;
 }
 
 /* rules59: a commitment to do later (lex:commitmentCue) anywhere in
@@ -3861,11 +3947,16 @@ headed_complement(const rc_ctx *rc, size_t k, size_t e, size_t c)
  * discuss North Korea and other security challenges", Yonhap); rules95: a
  * conjunct with a modal before a verb is a clause ("a range of ways the
  * ROK and the US can work together", MOFA): the "and" joins its
- * subjects */
+ * subjects; fix61: a subject and its finite verb ("and the minister
+ * thanked Austin for ...", "and Singh thanked ..."): two clauses */
 static int
 rest_or_clause(const rc_ctx *rc, size_t k, size_t c)
 {
-	if (rc_wl(rc, k, NCG_WL_CLASS_REST_WORD))
+	size_t e = name_run_end(rc, k, c);
+
+	if (rc_wl(rc, k, NCG_WL_CLASS_REST_WORD) ||
+	    (rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) && conjunct_clause(rc, k + 2, c)) ||
+	    (e > k && e < c && finite_verb_at(rc, e)))
 		return 1;
 	for (size_t i = k + 1; i + 1 < c; i++)
 		if (rc_wl_ci(rc, i, NCG_WL_HYPOTHETICAL_MODAL) && rc_lower(rc, i + 1))
@@ -3948,7 +4039,10 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * to ..."; not "broader Indo-Pacific") */
 	for (e = k + 1; e < c && !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP) && !is_infinitive_to(rc, e); e++)
 		;
-	if (!rc_lower(rc, e - 1))
+	/* rules207: nor a head of its own "and" ("cooperation in science
+	 * and technology and acquisition": which "and" joins the pair is
+	 * not told) */
+	if (!rc_lower(rc, e - 1) || rc_wl_within(rc, k, e, NCG_WL_PAIR_CONJUNCTION, 0))
 		return 0;
 	/* rules43: after a place's name, a conjunct headed by a noun of a
 	 * region (lex:regionNoun) names more of that place ("the security of
@@ -4661,7 +4755,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (!pair)
 		pair = opener_pair(rc, e, a, end);
 	if (!pair)
-		pair = plural_pair(rc, w, a, end);
+		pair = plural_pair(rc, w, a, end) || article_pair(rc, a, end);
 	list_cut(rc, a, end, &l);
 	fold_name_examples(rc, &l);
 	if (comma_pair(rc, s, &l))

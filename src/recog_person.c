@@ -2475,6 +2475,100 @@ by_name_of_state_body(rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
 	return b && b->t0 == k && b->body.country[0];
 }
 
+static int line_opening(const rc_ctx *rc, size_t i);
+
+/* fix61: is the body m, on a participant's line, a body of no state put
+ * together from a head word after a place's name ("Reuters, Hanoi
+ * Bureau", "Washington Bureau": a news agency's bureau in a city)?  A
+ * body of the lexicon, of a known state, or named head first
+ * ("Department of Language Services") is an office. */
+static int
+city_bureau(rc_ctx *rc, const ncg_mention *m)
+{
+	size_t end;
+
+	return !m->lex && !m->body.country[0] &&
+	       rc_lex_longest(rc, m->t0, m->t1, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), ~0u,
+	                      &end) != NULL;
+}
+
+/* fix61: may the participant's line [a, b) (participant_line_title) say
+ * the person's office?  No body on it is a city's bureau (city_bureau),
+ * and each country named on it (no adjective: "North American Section")
+ * outside the bodies' names is a country of the body ("Ministry of
+ * National Defence, Vietnam" names no ROK body: no office, no country;
+ * "Japanese Embassy" is one body). */
+static int
+participant_line_ok(rc_ctx *rc, size_t a, size_t b)
+{
+	const unsigned names = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM);
+	const ncg_mention *body = NULL, *m;
+
+	for (size_t e = a; e < b; e++) {
+		if ((m = rc_mention_at(rc, NCG_M_BODY, e)) != NULL && city_bureau(rc, m))
+			return 0;
+		if (m)
+			body = m;
+	}
+	for (size_t e = a, end; e < b; e++) {
+		const ncg_lex_wording *c = rc_lex_longest(rc, e, b, 1u << NCG_LEX_COUNTRY, names, &end);
+
+		if (c && !rc_mention_at(rc, NCG_M_BODY, e) &&
+		    (!body || !body->body.country[0] ||
+		     (strcmp(c->entry->key, body->body.country[0]) != 0 &&
+		      (!body->body.country[1] || strcmp(c->entry->key, body->body.country[1]) != 0))))
+			return 0;
+	}
+	return 1;
+}
+
+/* rules206: a memorandum's list of participants, a bulleted line "Name,
+ * OFFICE" where the office is a body's name or a title and the units it
+ * is in ("John H. Holdridge, Senior Staff Member, NSC"; "James C.
+ * Thomson, Jr., NSC"; "Makoto Watanabe, North American Section, North
+ * American Bureau, Ministry of Foreign Affairs"): after the name ending
+ * at n1 and a comma, capitalised words, joining words, commas and
+ * asides in parentheses to the line's end, one word of a body's name
+ * among them.  The person is an official; the rest of the line is the
+ * title.  Sets [*t0, *t1). */
+static int
+participant_line_title(rc_ctx *rc, size_t i, size_t n1, size_t lim, size_t *t0,
+                       size_t *t1)
+{
+	int body = 0;
+	size_t e = n1 + 1;
+
+	if (!line_opening(rc, i) || (rc->tok[i].flags & NCG_TF_LINE) || !rc_punct(rc, n1, ",") ||
+	    e >= lim || !(rc_cap(rc, e) || (rc->tok[e].flags & NCG_TF_UPPER)))
+		return 0;
+	for (; e < lim && !(rc->tok[e].flags & NCG_TF_LINE); e++) {
+		if (rc_punct(rc, e, "(")) {
+			while (e < lim && !rc_punct(rc, e, ")") && !(rc->tok[e].flags & NCG_TF_LINE))
+				e++;
+			if (e >= lim || !rc_punct(rc, e, ")"))
+				return 0;
+			continue;
+		}
+		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
+			return 0;
+		body |= rc_claimed(rc, e, e + 1, RC_CLAIM_BODY);
+		if (!rc_punct(rc, e, ",") && !rc_cap(rc, e) && !(rc->tok[e].flags & NCG_TF_UPPER) &&
+		    !rc_wl(rc, e, NCG_WL_ORG_CONNECTOR))
+			return 0;
+	}
+	if (!body || rc_punct(rc, e - 1, ",") || !participant_line_ok(rc, n1 + 1, e))
+		return 0;
+	/* fix61: an aside in parentheses is the person's part in the
+	 * meeting ("(Notetaker)", "(interpreter)"), no office: the title
+	 * ends before it */
+	for (*t1 = n1 + 1; *t1 < e && !rc_punct(rc, *t1, "("); (*t1)++)
+		;
+	while (*t1 > n1 + 1 && rc_punct(rc, *t1 - 1, ","))
+		(*t1)--;
+	*t0 = n1 + 1;
+	return *t1 > *t0;
+}
+
 /* rules144: do an office's honorific and a full name follow a bare name
  * ending at n1 at once ("led by New Mexico Governor Bill Richardson")?
  * The run before them names the office's place, no person. */
@@ -2516,7 +2610,8 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 			NCG_TRY(read_title(rc, m, t0, t1));
 		return rc_end_at(next, n1);
 	}
-	if (appositive_title(rc, n1, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1) ||
+	if (appositive_title(rc, n1, lim, &t0, &t1) || participant_line_title(rc, i, n1, lim, &t0, &t1) ||
+	    comma_title_before(rc, s0, i, &t0, &t1) ||
 	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
 	    lower_comma_title_before(rc, s0, i, n1, &t0, &t1) ||
 	    duties_title(rc, n1, lim, &t0, &t1)) {
@@ -2851,6 +2946,30 @@ office_modifier_only(const rc_ctx *rc, size_t t0, size_t t1, size_t i, size_t h,
 	return t0 < t1;
 }
 
+/* rules206: is the title [t0, t1) before a comma and an office's
+ * honorific [i, h) an office's honorific itself, whole ("The President,
+ * Prime Minister Sato, Mr. Shimanouchi (interpreter) and Mr. Wickel
+ * joined ...", a memcon)?  Then it is another person of a list, no title
+ * of this one, who holds the office the honorific names.  Not before a
+ * rank ("Commander, U.S. Forces Korea, General ..."); fix61: and only
+ * when the list goes on after the name ending at `end` ("and", or a
+ * comma and "and" or another capitalised name or honorific): "The
+ * Chairman, Senator J. William Fulbright, joined them", the name closed
+ * by a comma and a verb, is an apposition, one person. */
+static int
+office_before_office(const rc_ctx *rc, size_t t0, size_t t1, size_t i, size_t h, size_t end,
+                     size_t lim, int office)
+{
+	int other = 0;
+
+	if (!(end < lim && rc_wl(rc, end, NCG_WL_PAIR_CONJUNCTION)) &&
+	    !(end + 1 < lim && rc_punct(rc, end, ",") &&
+	      (rc_wl(rc, end + 1, NCG_WL_PAIR_CONJUNCTION) || rc_cap(rc, end + 1))))
+		return 0;
+	return office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h &&
+	       honorific_at(rc, t0, t1, &other) == t1 && other;
+}
+
 /* The title of official m, named after the honorific [i, h) with the
  * name ending at `end`: an apposition after the name, a title between
  * commas before it, a title written before it, or the honorific itself
@@ -2861,7 +2980,8 @@ honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t
 {
 	size_t t0, t1;
 
-	if (appositive_title(rc, end, lim, &t0, &t1) || comma_title_before(rc, s0, i, &t0, &t1))
+	if (appositive_title(rc, end, lim, &t0, &t1) ||
+	    (comma_title_before(rc, s0, i, &t0, &t1) && !office_before_office(rc, t0, t1, i, h, end, lim, office)))
 		return read_title(rc, m, t0, t1);
 	if (preposed_title(rc, s0, i, &t0, &t1) ||
 	    preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))

@@ -419,6 +419,23 @@ skip_superscript_line(ncg_doc *d, size_t i, size_t n, size_t *super_until)
 	return line_end(s, i, n);
 }
 
+/* fix60 (review60): does a word in capitals (two letters or more, no
+ * small letter) follow the period at s[e], after spaces only?  A
+ * telegram's "SEC. BUTZ", not the acronym's "by the SEC. LeBlanc". */
+static int
+caps_word_after(const char *s, size_t e)
+{
+	size_t k = e + 1, n = 0;
+
+	while (s[k] == ' ')
+		k++;
+	while (s[k] >= 'A' && s[k] <= 'Z') {
+		k++;
+		n++;
+	}
+	return n >= 2 && !((s[k] >= 'a' && s[k] <= 'z') || (unsigned char)s[k] >= 0x80);
+}
+
 /* The case flags of the word or number s[i, *j) whose first code point is
  * c, added to flags; the period of an abbreviation or an initial is kept
  * (extends *j, sets NCG_TF_DOTTED). */
@@ -446,6 +463,7 @@ read_word_case(const ncg_doc *d, size_t i, size_t *j, unsigned c, int flags)
 	if (s[e] == '.' && !is_digit(s[i]) &&
 	    ((e - i == 1 && is_upper_cp(c)) ||
 	     lex_has(d->lex, NCG_WL_KEEP_DOT, s + i, e - i) ||
+	     (lex_has(d->lex, NCG_WL_TELEGRAM_KEEP_DOT, s + i, e - i) && caps_word_after(s, e)) ||
 	     lex_has(d->lex, NCG_WL_MAY_END_DOT, s + i, e - i))) {
 		*j = e + 1;
 		flags |= NCG_TF_DOTTED;

@@ -536,6 +536,8 @@ typedef enum {
 	NCG_WL_OWN_SIDE_TALK,       /* fixY: talks with the visitor's own side: with his own */
 	NCG_WL_SUBJECT_VISIT_NOUN,  /* rules189: a subject line's visit noun: Call, Visit */
 	NCG_WL_SUBJECT_VISIT_LINK,  /* rules189: the word after it: on, to */
+	NCG_WL_CABLE_SUBJECT_UNHELD, /* rules209: a cable subject's visit not held: proposed */
+	NCG_WL_CABLE_SUBJECT_US_TITLE, /* fix62: a U.S. visitor's title there: SECRETARY, CODEL */
 	/* rules190: two not-a-name lists, read by no code by name: their
 	 * words act through cable_name_word's "no cue list's word is a
 	 * name" (src/recog_cable.c) */
@@ -544,6 +546,10 @@ typedef enum {
 	NCG_WL_REPORT_VERB_PRESENT, /* rules194: a reporting verb's present, no name: notes, adds */
 	NCG_WL_CABLE_PRESENT_MEET,  /* rules194: a telegram's present of meeting: MEET WITH */
 	NCG_WL_PHOTO_CREDIT_WORD,   /* fixAA: a bracket's credit word, no agency: Photo */
+	NCG_WL_CONFORMITY_CUE,      /* rules205: a plan kept, no future: as planned */
+	NCG_WL_PAIR_SUBJECT,        /* rules210: a pair named by no noun: the two (met) */
+	NCG_WL_OTHER_MEETING_CUE,   /* fix60: another meeting than the act: similar, same */
+	NCG_WL_TELEGRAM_KEEP_DOT,   /* fix60: a period kept before capitals only: SEC. BUTZ */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
