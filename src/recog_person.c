@@ -416,7 +416,7 @@ lower_syllable_end(const rc_ctx *rc, size_t j, size_t k, size_t lim, int *n)
 /* rules137: is token k a surname in capitals before a comma ("YANG,"):
  * a word in capitals of two letters or more that the lexicon does not
  * name, the text defines as no acronym and no lex:serviceSuffix is
- * ("Smith USN,")? */
+ * ("Smith USN,"); rules212: nor a lex:postNominal ("Richard Marles MP,")? */
 static int
 upper_surname_token(const rc_ctx *rc, size_t k, size_t lim)
 {
@@ -425,6 +425,7 @@ upper_surname_token(const rc_ctx *rc, size_t k, size_t lim)
 	return k + 1 < lim && rc_punct(rc, k + 1, ",") && t->kind == NCG_TOK_WORD &&
 	       (t->flags & NCG_TF_UPPER) && !(t->flags & NCG_TF_DOTTED) && t->e - t->b >= 2 &&
 	       !rc_wl(rc, k, NCG_WL_SERVICE_SUFFIX) &&
+	       !rc_wl(rc, k, NCG_WL_POST_NOMINAL) &&
 	       !rc_lex_longest(rc, k, k + 1, ~0u, ~0u, &(size_t){0}) &&
 	       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
 }

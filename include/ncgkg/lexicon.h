@@ -550,6 +550,8 @@ typedef enum {
 	NCG_WL_PAIR_SUBJECT,        /* rules210: a pair named by no noun: the two (met) */
 	NCG_WL_OTHER_MEETING_CUE,   /* fix60: another meeting than the act: similar, same */
 	NCG_WL_TELEGRAM_KEEP_DOT,   /* fix60: a period kept before capitals only: SEC. BUTZ */
+	/* rules212 */
+	NCG_WL_POST_NOMINAL,        /* rules212: letters after a name, no surname: Marles MP, */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
