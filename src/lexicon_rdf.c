@@ -548,6 +548,7 @@ static const struct {
 	{NCG_LEX_NS "telegramKeepDot", NCG_WL_TELEGRAM_KEEP_DOT},
 	/* rules212 */
 	{NCG_LEX_NS "postNominal", NCG_WL_POST_NOMINAL},
+	{NCG_LEX_NS "placeLeadWord", NCG_WL_PLACE_LEAD_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

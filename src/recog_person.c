@@ -371,6 +371,11 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	 * verb ("PRIME MINISTER FOUND NO SHIFT") */
 	if (n == 1 && (rc->tok[j].flags & NCG_TF_UPPER) && rc_upper_object_opener(rc, k, lim))
 		return 1;
+	/* rules212: nor a camp's or a fort's, its first word a
+	 * lex:placeLeadWord ("At Camp Aguinaldo, Secretaries Austin and
+	 * Teodoro signed ...") */
+	if (n >= 2 && rc_cap(rc, j) && rc_wl(rc, j, NCG_WL_PLACE_LEAD_WORD))
+		return 1;
 	if (ends_place_name(rc, j, k) || unit_head_before_rank(rc, k, lim) ||
 	    name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||

@@ -552,6 +552,7 @@ typedef enum {
 	NCG_WL_TELEGRAM_KEEP_DOT,   /* fix60: a period kept before capitals only: SEC. BUTZ */
 	/* rules212 */
 	NCG_WL_POST_NOMINAL,        /* rules212: letters after a name, no surname: Marles MP, */
+	NCG_WL_PLACE_LEAD_WORD,     /* rules212: a word that begins a place's name, no person's: Camp (Aguinaldo) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
