@@ -4058,11 +4058,8 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 		return 0;
 	if (form == 2 && content_words(rc, k, e) < 2 && !plural_complement(rc, k, c))
 		return 0;
-	/* rules59: after two nouns, only a conjunct of that shape;
-	 * rules213: or one closing the object, an adjective and its noun
-	 * (form 2: "defense cooperation and regional security") */
-	if ((form == 6 || form == 7) && !plural_complement(rc, k, c) &&
-	    !(c == k + 2 && complement_phrase(rc, k, c) == 2))
+	/* rules59: after two nouns, only a conjunct of that shape */
+	if ((form == 6 || form == 7) && !plural_complement(rc, k, c))
 		return 0;
 	/* rules21: after a relative clause, whose object may hold "and"
 	 * itself, a phrase that opens with a determiner and has its own
