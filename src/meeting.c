@@ -9714,26 +9714,37 @@ official_by_surname(const mr_ctx *x, uint32_t s, size_t t)
 	return NULL;
 }
 
-/* rules211: does sentence s say, after token v, a day later than the
- * issue date (a day without a year read in the issue's year)? */
+/* rules211, review63: does sentence s say, after token v, a date that
+ * cannot be the lead's meeting's: not one day ("met in New Delhi in
+ * September 2017"), another year than the issue's, a day after the issue
+ * date, or more than a week before it ("met previously at the Pentagon on
+ * January 24" in a September story)?  A day without a year is read in the
+ * issue's year. */
 static int
-day_after_issue_in(const mr_ctx *x, uint32_t s, size_t v)
+restated_date_unfit(const mr_ctx *x, uint32_t s, size_t v)
 {
+	const int *is = x->d->issued;
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
 
-	if (!x->d->issued[0] || !x->d->issued[2])
-		return 0;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 		int d[3];
+		long gap;
 
-		if (m->kind != NCG_M_DATE || m->t0 <= v || m->date.prec != NCG_PREC_DAY)
+		if (m->kind != NCG_M_DATE || m->t0 <= v)
 			continue;
-		d[0] = m->date.y ? m->date.y : x->d->issued[0];
+		if (m->date.prec != NCG_PREC_DAY)
+			return 1;
+		if (!is[0] || !is[2])
+			continue;
+		if (m->date.y && m->date.y != is[0])
+			return 1;
+		d[0] = m->date.y ? m->date.y : is[0];
 		d[1] = m->date.m;
 		d[2] = m->date.d;
-		if (day_number(d) > day_number(x->d->issued))
+		gap = day_number(is) - day_number(d);
+		if (gap < 0 || gap > 7)
 			return 1;
 	}
 	return 0;
@@ -9746,7 +9757,8 @@ day_after_issue_in(const mr_ctx *x, uint32_t s, size_t v)
  * the Pentagon ... on Tuesday, September 18", Rappler).  c the lead's
  * principals; the next sentence opening "<surname> and <surname> met"
  * (lex:pairConjunction; lex:metVerb, lower case), two officials of c's
- * sentence, no future cue, no day after the issue date: the verb's
+ * sentence, no future cue, no date unfit for the lead's meeting
+ * (restated_date_unfit): the verb's
  * token, or 0.  Its place or day
  * fills only what c lacks. */
 static size_t
@@ -9768,7 +9780,7 @@ restated_met(const mr_ctx *x, const ncg_meeting_cand *c)
 	a = official_by_surname(x, c->sent, t);
 	b = official_by_surname(x, c->sent, t + 2);
 	if (!a || !b || !a->key || !b->key || strcmp(a->key, b->key) == 0 ||
-	    day_after_issue_in(x, s, t + 3))
+	    restated_date_unfit(x, s, t + 3))
 		return 0;
 	return t + 3;
 }
