@@ -546,6 +546,9 @@ static const struct {
 	/* fix60 */
 	{NCG_LEX_NS "otherMeetingCue", NCG_WL_OTHER_MEETING_CUE},
 	{NCG_LEX_NS "telegramKeepDot", NCG_WL_TELEGRAM_KEEP_DOT},
+	/* rules212 */
+	{NCG_LEX_NS "postNominal", NCG_WL_POST_NOMINAL},
+	{NCG_LEX_NS "placeLeadWord", NCG_WL_PLACE_LEAD_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -9697,11 +9697,150 @@ transcript_title_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules211: which official of sentence s is named by its surname at
+ * token t ("Lorenzana" for "Delfin Lorenzana")?  The mention, or NULL. */
+static const ncg_mention *
+official_by_surname(const mr_ctx *x, uint32_t s, size_t t)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_OFFICIAL && m->t1 > m->t0 + 1 && same_token(x, m->t1 - 1, t))
+			return m;
+	}
+	return NULL;
+}
+
+/* rules211, review63: does sentence s say, after token v, a date that
+ * cannot be the lead's meeting's: not one day ("met in New Delhi in
+ * September 2017"), another year than the issue's, a day after the issue
+ * date, or more than a week before it ("met previously at the Pentagon on
+ * January 24" in a September story)?  A day without a year is read in the
+ * issue's year. */
+static int
+restated_date_unfit(const mr_ctx *x, uint32_t s, size_t v)
+{
+	const int *is = x->d->issued;
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		int d[3];
+		long gap;
+
+		if (m->kind != NCG_M_DATE || m->t0 <= v)
+			continue;
+		if (m->date.prec != NCG_PREC_DAY)
+			return 1;
+		if (!is[0] || !is[2])
+			continue;
+		if (m->date.y && m->date.y != is[0])
+			return 1;
+		d[0] = m->date.y ? m->date.y : is[0];
+		d[1] = m->date.m;
+		d[2] = m->date.d;
+		gap = day_number(is) - day_number(d);
+		if (gap < 0 || gap > 7)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules211: news copy reports the meeting in its lead ("Philippine
+ * Defense Secretary Delfin Lorenzana met with his American counterpart,
+ * US Defense Secretary James Mattis, to discuss ..."), then restates it
+ * by the two surnames with where and when ("Lorenzana and Mattis met at
+ * the Pentagon ... on Tuesday, September 18", Rappler).  c the lead's
+ * principals; the next sentence opening "<surname> and <surname> met"
+ * (lex:pairConjunction; lex:metVerb, lower case), two officials of c's
+ * sentence, no future cue, no date unfit for the lead's meeting
+ * (restated_date_unfit): the verb's
+ * token, or 0.  Its place or day
+ * fills only what c lacks. */
+static size_t
+restated_met(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent + 1;
+	size_t t;
+	const ncg_mention *a, *b;
+
+	if (c->kind != NCG_MC_PRINCIPALS || c->in_title || c->virtual_ || has_ev(c, EV_FUTURE) ||
+	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) ||
+	    x->lead[0] == UINT32_MAX || c->sent != x->lead[0] || s >= x->nsent || in_title(x, s))
+		return 0;
+	t = x->sent[s].t0;
+	if (t + 3 >= x->sent[s].t1 || !wl_is(x, t + 1, NCG_WL_PAIR_CONJUNCTION) || !met_word(x, s, t + 3) ||
+	    !wl_is(x, t + 3, NCG_WL_MET_VERB) ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
+		return 0;
+	a = official_by_surname(x, c->sent, t);
+	b = official_by_surname(x, c->sent, t + 2);
+	if (!a || !b || !a->key || !b->key || strcmp(a->key, b->key) == 0 ||
+	    restated_date_unfit(x, s, t + 3))
+		return 0;
+	return t + 3;
+}
+
+/* rules211: the restated meeting's place: the first place after the
+ * verb said after "at" (lex:settingPreposition) or "in"
+ * (lex:withinPreposition), "the" allowed between; or NULL. */
+static const ncg_mention *
+restated_met_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t v = restated_met(x, c);
+	const size_t *idx;
+	size_t n;
+
+	if (!v || c->place)
+		return NULL;
+	n = ncg_mentions_in_sentence(x->ms, c->sent + 1, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		size_t p = m->t0 - (tok_ieq(x, m->t0 - 1, "the") ? 1 : 0);
+
+		if (m->kind == NCG_M_PLACE && m->t0 > v + 1 &&
+		    (wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) || wl_is(x, p - 1, NCG_WL_SETTING_PREP)))
+			return coordinated_place(x, m) ? NULL : m;
+	}
+	return NULL;
+}
+
+/* rules211: the restated meeting's day: the one day said after its
+ * verb, not after the issue date. */
+static void
+restated_met_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t v = restated_met(x, c);
+	const size_t *idx;
+	size_t n;
+	const ncg_mention *d = NULL;
+
+	if (!v || c->date[0])
+		return;
+	n = ncg_mentions_in_sentence(x->ms, c->sent + 1, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->t0 > v) {
+			if (d || m->date.prec != NCG_PREC_DAY)
+				return;
+			d = m;
+		}
+	}
+	if (!d)
+		return;
+	set_day(x, c, &d->date, "day-of-restated-met");
+}
+
 static void
 place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
 	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
-		content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
+		restated_met_place, content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
 		arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place, lead_same_day_place,
@@ -9787,6 +9926,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	agenda_country(x, c);
 	date_elsewhere(x, c);
 	anaphor_day(x, c);
+	restated_met_day(x, c);
 	place_elsewhere(x, c);
 	remarks_day(x, c);
 	numbered_after_lead(x, c);

@@ -371,6 +371,11 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	 * verb ("PRIME MINISTER FOUND NO SHIFT") */
 	if (n == 1 && (rc->tok[j].flags & NCG_TF_UPPER) && rc_upper_object_opener(rc, k, lim))
 		return 1;
+	/* rules212: nor a camp's or a fort's, its first word a
+	 * lex:placeLeadWord ("At Camp Aguinaldo, Secretaries Austin and
+	 * Teodoro signed ...") */
+	if (n >= 2 && rc_cap(rc, j) && rc_wl(rc, j, NCG_WL_PLACE_LEAD_WORD))
+		return 1;
 	if (ends_place_name(rc, j, k) || unit_head_before_rank(rc, k, lim) ||
 	    name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
@@ -416,7 +421,7 @@ lower_syllable_end(const rc_ctx *rc, size_t j, size_t k, size_t lim, int *n)
 /* rules137: is token k a surname in capitals before a comma ("YANG,"):
  * a word in capitals of two letters or more that the lexicon does not
  * name, the text defines as no acronym and no lex:serviceSuffix is
- * ("Smith USN,")? */
+ * ("Smith USN,"); rules212: nor a lex:postNominal ("Richard Marles MP,")? */
 static int
 upper_surname_token(const rc_ctx *rc, size_t k, size_t lim)
 {
@@ -425,6 +430,7 @@ upper_surname_token(const rc_ctx *rc, size_t k, size_t lim)
 	return k + 1 < lim && rc_punct(rc, k + 1, ",") && t->kind == NCG_TOK_WORD &&
 	       (t->flags & NCG_TF_UPPER) && !(t->flags & NCG_TF_DOTTED) && t->e - t->b >= 2 &&
 	       !rc_wl(rc, k, NCG_WL_SERVICE_SUFFIX) &&
+	       !rc_wl(rc, k, NCG_WL_POST_NOMINAL) &&
 	       !rc_lex_longest(rc, k, k + 1, ~0u, ~0u, &(size_t){0}) &&
 	       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
 }

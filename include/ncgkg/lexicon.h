@@ -550,6 +550,9 @@ typedef enum {
 	NCG_WL_PAIR_SUBJECT,        /* rules210: a pair named by no noun: the two (met) */
 	NCG_WL_OTHER_MEETING_CUE,   /* fix60: another meeting than the act: similar, same */
 	NCG_WL_TELEGRAM_KEEP_DOT,   /* fix60: a period kept before capitals only: SEC. BUTZ */
+	/* rules212 */
+	NCG_WL_POST_NOMINAL,        /* rules212: letters after a name, no surname: Marles MP, */
+	NCG_WL_PLACE_LEAD_WORD,     /* rules212: a word that begins a place's name, no person's: Camp (Aguinaldo) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
