@@ -8215,6 +8215,14 @@ visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* The token a place mention m starts from with its article: "(at) the
+ * Pentagon" (lex:definiteArticle). */
+static size_t
+place_start(const mr_ctx *x, const ncg_mention *m)
+{
+	return m->t0 - (m->t0 > 0 && wl_is(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+}
+
 /* The first place of sentence s after token v and before c1, said after
  * "in" (or, with or_to, "to"), "the" allowed between, and not one of
  * coordinated places; or NULL. */
@@ -8226,7 +8234,7 @@ place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-		size_t p = m->t0 - (m->t0 > 0 && tok_ieq(x, m->t0 - 1, "the") ? 1 : 0);
+		size_t p = place_start(x, m);
 
 		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && p > 0 &&
 		    (wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) || (or_to && tok_ieq(x, p - 1, "to"))) &&
@@ -9800,7 +9808,7 @@ restated_met_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	n = ncg_mentions_in_sentence(x->ms, c->sent + 1, &idx);
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-		size_t p = m->t0 - (tok_ieq(x, m->t0 - 1, "the") ? 1 : 0);
+		size_t p = place_start(x, m);
 
 		if (m->kind == NCG_M_PLACE && m->t0 > v + 1 &&
 		    (wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) || wl_is(x, p - 1, NCG_WL_SETTING_PREP)))
