@@ -2,6 +2,7 @@
  * See include/ncgkg/meeting.h for the constructions and the evidence. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -10140,6 +10141,57 @@ signoff_date(mr_ctx *x)
 	return 0;
 }
 
+/* rules214: from lo to hi characters of class test f at *p, moved past
+ * them: is their count in [lo, hi]?  wire_slug_date's reader. */
+static int
+run_of(const char **p, int (*f)(int), int lo, int hi)
+{
+	int k = 0;
+
+	while (k <= hi && (*p)[k] && f((unsigned char)(*p)[k]))
+		k++;
+	*p += k;
+	return k >= lo && k <= hi;
+}
+
+/* rules214: "AP-NY-11-06-99 0858EST" (an Associated Press story's
+ * transmission slug, the wire's last line): an agency's two or three
+ * capitals, a desk's two, then month, day and year of two digits each,
+ * all joined by hyphens, a space and the clock's four digits, starting a
+ * line after every meeting named: the day the story was sent, which
+ * dates the statement.  A year of two digits is of the century that
+ * puts it before 2070.  Sets the issue date and returns 1, or 0. */
+#define SLUG_CENTURY_PIVOT 70
+static int
+wire_slug_date(mr_ctx *x)
+{
+	size_t last = 0;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->sent[x->d->c[k].sent].t1 > last)
+			last = x->sent[x->d->c[k].sent].t1;
+	for (size_t t = last; t < x->ntok; t++) {
+		const char *p = x->s + x->tok[t].b, *q;
+		int d[3], ok;
+
+		if (!(x->tok[t].flags & NCG_TF_LINE))
+			continue;
+		ok = run_of(&p, isupper, 2, 3) && *p++ == '-' && run_of(&p, isupper, 2, 2) && *p++ == '-';
+		for (int k = 0; ok && k < 3; k++) {
+			q = p;
+			ok = run_of(&p, isdigit, 2, 2) && *p++ == (k == 2 ? ' ' : '-');
+			d[k] = ok ? (q[0] - '0') * 10 + (q[1] - '0') : 0;
+		}
+		if (!ok || !run_of(&p, isdigit, 4, 4) || d[0] < 1 || d[0] > 12 || d[1] < 1 || d[1] > 31)
+			continue;
+		x->d->issued[0] = d[2] + (d[2] < SLUG_CENTURY_PIVOT ? 2000 : 1900);
+		x->d->issued[1] = d[0];
+		x->d->issued[2] = d[1];
+		return 1;
+	}
+	return 0;
+}
+
 /* rules93: "Wednesday, May 13, 2009" (a release's date line, its
  * weekday first): the weekday and a comma, then the date, are the whole
  * line. */
@@ -10179,7 +10231,7 @@ fallback_issue_date(mr_ctx *x)
 			return;
 		}
 	}
-	if (signoff_date(x))
+	if (signoff_date(x) || wire_slug_date(x))
 		return;
 	if (x->ntok > 1 && wl_is(x, 0, NCG_WL_DATE_LINE_CUE) && x->tok[1].kind == NCG_TOK_NUMBER &&
 	    ncg_doc_tok_len(x->doc, 1) == 7) {
