@@ -2,6 +2,7 @@
  * See include/ncgkg/meeting.h for the constructions and the evidence. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -871,6 +872,7 @@ discussion_held(const mr_ctx *x, uint32_t s, size_t i)
  * the meeting the speaker comes from (speaker_had_evidence weighs its
  * "with").  Its end, or 0. */
 static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+static size_t past_verb_at(const mr_ctx *x, size_t a, size_t b);
 
 static size_t
 speaker_discussion(const mr_ctx *x, uint32_t s, size_t i)
@@ -2126,6 +2128,46 @@ joined_modifiers(const mr_ctx *x, size_t q, size_t p)
 	       !wl_is(x, p - 1, NCG_WL_GROUP_NOUN) && !wl_is(x, p + 1, NCG_WL_GROUP_NOUN);
 }
 
+/* rules214: does sentence s report a statement on a day, a speech verb
+ * (lex:speechVerb, lower case) just before a day ("said Tuesday")? */
+static int
+dated_report(const mr_ctx *x, uint32_t s)
+{
+	for (size_t v = x->sent[s].t0; v + 1 < x->sent[s].t1; v++)
+		if ((x->tok[v].flags & NCG_TF_LOWER) && wl_at(x, v, v + 1, NCG_WL_SPEECH_VERB) &&
+		    day_phrase_end(x, s, v + 1, x->sent[s].t1))
+			return 1;
+	return 0;
+}
+
+/* rules214: "Korea will fortify its tech alliance with the United
+ * States ..., the Ministry of Science and ICT said Tuesday. The
+ * announcement came after Minister of Science Lee Jong-ho met with the
+ * U.S. science leaders in Washington D.C. on Monday" (Korea JoongAng
+ * Daily): a sentence after the lead's first (up to the one just after
+ * its second) opens with "the", a noun or two and a cue of the cause
+ * the news followed (lex:causeAfterCue), then the past "met" at i with a day after it
+ * (day_after: no future cue in the clause).  That meeting is the news's,
+ * as a lead's (met_group).  Page furniture may push the lead off: then
+ * the sentence just before is the news, a speech verb and its day
+ * ("said Tuesday", dated_report). */
+static int
+cause_after_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	if (x->lead[0] == UINT32_MAX || s <= x->lead[0] || !wl_is(x, c0, NCG_WL_DEFINITE_ARTICLE) ||
+	    (s > (x->lead[1] == UINT32_MAX ? x->lead[0] : x->lead[1]) + 1 && !dated_report(x, s - 1)))
+		return 0;
+	for (size_t q = c0 + 2; q < c0 + 4 && q < i; q++) {
+		size_t e = wl_at(x, q, i, NCG_WL_CAUSE_AFTER_CUE);
+
+		if (e > q)
+			return e < i && day_after(x, s, i + 1, c0, c1);
+		if (!(x->tok[q].flags & NCG_TF_LOWER))
+			return 0;
+	}
+	return 0;
+}
+
 static size_t
 met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2135,7 +2177,8 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	const char *ck;
 	int one;
 
-	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	if ((s != x->lead[0] && s != x->lead[1] && !cause_after_met(x, s, i, c0, c1)) ||
+	    !wl_is(x, i, NCG_WL_MET_VERB) ||
 	    !(x->tok[i].flags & NCG_TF_LOWER) || i == c0 || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
 		return 0;
@@ -2599,6 +2642,57 @@ chance_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
+/* rules214: does sentence s name officials of two known, different
+ * countries (official_country)?  party_participle's antecedent. */
+static int
+two_countries_named(const mr_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	const char *first = NULL;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		const char *ck = m->kind == NCG_M_OFFICIAL ? official_country(x, m) : NULL;
+
+		if (!ck)
+			continue;
+		if (first && strcmp(first, ck) != 0)
+			return 1;
+		first = first ? first : ck;
+	}
+	return 0;
+}
+
+/* rules214: "Japanese Foreign Minister Taro Kono and his US counterpart,
+ * Mike Pompeo, agreed on Monday .... The ministers, meeting in Amman,
+ * confirmed that ..." (Jiji Press): the participle of meeting after a
+ * comma, where or when just after it, its subject the parties' plural
+ * noun (lex:partyNoun) after "the" and one lower-case word at most at
+ * the clause's start, a past verb later in the clause, no future cue
+ * before it, and officials of two countries named in the sentence
+ * before: the two met there, as participle_meeting's "X and Y, meeting
+ * in ...". */
+static int
+party_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t p = c0 + 1, v;
+
+	if (s == 0 || i < c0 + 3 || i + 2 >= c1 || !wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || !ncg_doc_tok_is(x->doc, i - 1, ",") ||
+	    !(wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION) || tok_ieq(x, i + 1, "on")) ||
+	    !wl_is(x, c0, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	if (p + 1 < i - 1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_is(x, p, NCG_WL_PARTY_NOUN))
+		p++;
+	if (wl_at(x, p, i - 1, NCG_WL_PARTY_NOUN) != i - 1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
+	    (v = past_verb_at(x, i + 2, c1)) >= c1)
+		return 0;
+	/* the future of what the verb reports ("confirmed that ... will
+	 * continue") is no future of the meeting */
+	return wl_find(x, c0, v, NCG_WL_FUTURE_CUE) == v && two_countries_named(x, s - 1);
+}
+
 /* The constructions that report the principals' meeting without a
  * principal verb at token i: "colocated" principals, a participle ("the
  * ministers, meeting in Seoul"), "on the sidelines of", an adverbial,
@@ -2621,7 +2715,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 		*ip = e - 1;
 		return NCG_OK;
 	}
-	if (participle_meeting(x, s, i, c0, c1)) {
+	if (participle_meeting(x, s, i, c0, c1) || party_participle(x, s, i, c0, c1)) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		add_ev(c, EV_PAST_VERB);
 		return NCG_OK;
@@ -9493,6 +9587,29 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-lead-visit";
 }
 
+/* rules214: "Japanese Foreign Minister Taro Kono and his US counterpart,
+ * Mike Pompeo, agreed on Monday that .... The ministers, meeting in
+ * Amman, confirmed ..." (Jiji Press): the parties' participle
+ * (party_participle) in the lead's second sentence, just after the
+ * first, whose two sides' act (a past verb) has a day in its clause, no
+ * future cue (lead_day_after): they met that day. */
+static void
+participle_lead_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	ncg_meeting_cand t;
+
+	if (c->date[0] || s == UINT32_MAX || c->kind != NCG_MC_PRINCIPALS || c->sent != s + 1 ||
+	    c->sent != x->lead[1] || !party_participle(x, c->sent, c->t0, c->c0, c->c1))
+		return;
+	clause_of(x, s, x->sent[s].t0, &c0, &c1);
+	if (!past_verb_in(x, c0, c1) || !lead_day_after(x, s, c0, c0, c1) ||
+	    !probe_day(x, c, s, c0, c0, c1, &t) || has_ev(&t, EV_DAY_LONG_BEFORE))
+		return;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-pair";
+}
+
 /* rules43: "Yellen spoke to South Korean Finance Minister Choi Sang-mok
  * on Tuesday and discussed ..." (the lead) ... "after her virtual
  * meeting with Choi" (Reuters): a meeting noun after the lead, then
@@ -9941,6 +10058,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);
 	partner_lead_day(x, c);
+	participle_lead_day(x, c);
 	lead_setting_day(x, c);
 	lead_fronted_day(x, c);
 	lead_visit_day(x, c);
@@ -10023,6 +10141,57 @@ signoff_date(mr_ctx *x)
 	return 0;
 }
 
+/* rules214: from lo to hi characters of class test f at *p, moved past
+ * them: is their count in [lo, hi]?  wire_slug_date's reader. */
+static int
+run_of(const char **p, int (*f)(int), int lo, int hi)
+{
+	int k = 0;
+
+	while (k <= hi && (*p)[k] && f((unsigned char)(*p)[k]))
+		k++;
+	*p += k;
+	return k >= lo && k <= hi;
+}
+
+/* rules214: "AP-NY-11-06-99 0858EST" (an Associated Press story's
+ * transmission slug, the wire's last line): an agency's two or three
+ * capitals, a desk's two, then month, day and year of two digits each,
+ * all joined by hyphens, a space and the clock's four digits, starting a
+ * line after every meeting named: the day the story was sent, which
+ * dates the statement.  A year of two digits is of the century that
+ * puts it before 2070.  Sets the issue date and returns 1, or 0. */
+#define SLUG_CENTURY_PIVOT 70
+static int
+wire_slug_date(mr_ctx *x)
+{
+	size_t last = 0;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->sent[x->d->c[k].sent].t1 > last)
+			last = x->sent[x->d->c[k].sent].t1;
+	for (size_t t = last; t < x->ntok; t++) {
+		const char *p = x->s + x->tok[t].b, *q;
+		int d[3], ok;
+
+		if (!(x->tok[t].flags & NCG_TF_LINE))
+			continue;
+		ok = run_of(&p, isupper, 2, 3) && *p++ == '-' && run_of(&p, isupper, 2, 2) && *p++ == '-';
+		for (int k = 0; ok && k < 3; k++) {
+			q = p;
+			ok = run_of(&p, isdigit, 2, 2) && *p++ == (k == 2 ? ' ' : '-');
+			d[k] = ok ? (q[0] - '0') * 10 + (q[1] - '0') : 0;
+		}
+		if (!ok || !run_of(&p, isdigit, 4, 4) || d[0] < 1 || d[0] > 12 || d[1] < 1 || d[1] > 31)
+			continue;
+		x->d->issued[0] = d[2] + (d[2] < SLUG_CENTURY_PIVOT ? 2000 : 1900);
+		x->d->issued[1] = d[0];
+		x->d->issued[2] = d[1];
+		return 1;
+	}
+	return 0;
+}
+
 /* rules93: "Wednesday, May 13, 2009" (a release's date line, its
  * weekday first): the weekday and a comma, then the date, are the whole
  * line. */
@@ -10062,7 +10231,7 @@ fallback_issue_date(mr_ctx *x)
 			return;
 		}
 	}
-	if (signoff_date(x))
+	if (signoff_date(x) || wire_slug_date(x))
 		return;
 	if (x->ntok > 1 && wl_is(x, 0, NCG_WL_DATE_LINE_CUE) && x->tok[1].kind == NCG_TOK_NUMBER &&
 	    ncg_doc_tok_len(x->doc, 1) == 7) {
