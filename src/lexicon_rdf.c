@@ -549,6 +549,7 @@ static const struct {
 	/* rules212 */
 	{NCG_LEX_NS "postNominal", NCG_WL_POST_NOMINAL},
 	{NCG_LEX_NS "placeLeadWord", NCG_WL_PLACE_LEAD_WORD},
+	{NCG_LEX_NS "installationWord", NCG_WL_INSTALLATION_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
