@@ -551,6 +551,8 @@ static const struct {
 	{NCG_LEX_NS "placeLeadWord", NCG_WL_PLACE_LEAD_WORD},
 	/* rules214 */
 	{NCG_LEX_NS "causeAfterCue", NCG_WL_CAUSE_AFTER_CUE},
+	{NCG_LEX_NS "installationWord", NCG_WL_INSTALLATION_WORD},
+	{NCG_LEX_NS "gatheringVerb", NCG_WL_GATHERING_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -10,6 +10,7 @@
 #include "ncgkg/meeting.h"
 #include "ncgkg/time.h"
 #include "meeting_cable.h"
+#include "meeting_release.h"
 
 /* ---- evidence and its weights -------------------------------------------------- */
 
@@ -3704,6 +3705,20 @@ record_in_text_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules215: a release's group of both sides that gathered somewhere to
+ * talk (ncg_release_gathering), its verb a candidate. */
+static ncg_status
+gathering_candidates(mr_ctx *x, uint32_t s)
+{
+	size_t v0, v1;
+	ncg_meeting_cand *c;
+
+	if (x->d->n >= MAX_CANDIDATES ||
+	    !ncg_release_gathering(x->doc, x->lex, x->ms, s, x->sent[s].t0, x->sent[s].t1, &v0, &v1))
+		return NCG_OK;
+	return new_cand(x, NCG_MC_PRINCIPALS, s, v0, v1, &c);
+}
+
 /* The candidates, sentence by sentence: d->c is in the order of their
  * sentences (continued relies on it). */
 static ncg_status
@@ -3720,6 +3735,8 @@ gather(mr_ctx *x)
 		NCG_TRY(cable_subject_candidates(x, s));
 		if (!in_title(x, s))
 			NCG_TRY(principal_candidates(x, s));
+		if (!in_title(x, s))
+			NCG_TRY(gathering_candidates(x, s));
 	}
 	return NCG_OK;
 }

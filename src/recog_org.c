@@ -4908,6 +4908,34 @@ lexicon_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return rc_end_at(end, e);
 }
 
+enum { PLACE_MOST = 3, PLACE_MOST_INSTALLATION = 6 };
+
+/* The end of the capitalised words from i that may name a place, none
+ * claimed nor a month: at most PLACE_MOST, or rules215 up to
+ * PLACE_MOST_INSTALLATION when a word of a military installation
+ * (lex:installationWord) is among them ("discussions held at Joint Base
+ * Pearl Harbor-Hickam on February 27-29", DVIDS). */
+static size_t
+place_run_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t j = i, most = PLACE_MOST;
+
+	for (;;) {
+		while (j < lim && j - i < most && rc_cap(rc, j) &&
+		       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j))
+			j++;
+		if (most == PLACE_MOST_INSTALLATION || j - i < PLACE_MOST || !rc_cap(rc, j))
+			return j;
+		size_t k = i;
+
+		while (k < j && !rc_wl(rc, k, NCG_WL_INSTALLATION_WORD))
+			k++;
+		if (k == j && !rc_wl(rc, j, NCG_WL_INSTALLATION_WORD))
+			return j;
+		most = PLACE_MOST_INSTALLATION;
+	}
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -4927,9 +4955,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	     * name a body's acronym opens is that body's part, no place */
 	    defined_body_acronym(rc, i))
 		return NCG_OK;
-	while (j < lim && j - i < 3 && rc_cap(rc, j) &&
-	       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j))
-		j++;
+	j = place_run_end(rc, i, lim);
 	/* "City, State" or "City, D.C." */
 	if (rc_punct(rc, j, ",") && (rc_is(rc, j + 1, "D.C.") ||
 	    (rc_lex_longest(rc, j + 1, lim, 1u << NCG_LEX_PLACE, BODY_WHATS, &e) && e == j + 2)))
@@ -4938,7 +4964,8 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	                 rc_lower(rc, j) || rc->tok[j].kind == NCG_TOK_NUMBER ||
 	                 rc_month_at(rc, j)))
 		return NCG_OK;
-	if (j - i > 3 || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
+	if (j - i > PLACE_MOST_INSTALLATION || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
+	    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
 		return NCG_OK;
 	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, j, &m));
 	NCG_TRY(rc_span(rc, i, j, &m->name));

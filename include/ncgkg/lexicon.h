@@ -555,6 +555,9 @@ typedef enum {
 	NCG_WL_PLACE_LEAD_WORD,     /* rules212: a word that begins a place's name, no person's: Camp (Aguinaldo) */
 	/* rules214 */
 	NCG_WL_CAUSE_AFTER_CUE,     /* rules214: the news's cause that follows: came after (X met Y) */
+	/* rules215 */
+	NCG_WL_INSTALLATION_WORD,   /* rules215: a military installation's name word: (Joint) Base, Garrison */
+	NCG_WL_GATHERING_VERB,      /* rules215: a group's past of coming together: gathered (at) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
