@@ -3559,7 +3559,8 @@ cable_subject_candidates(mr_ctx *x, uint32_t s)
 		if (x->d->c[k].date_rule == CABLE_SUBJECT_DAY)
 			return NCG_OK;
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
-		if (!ncg_cable_subject_visit(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt))
+		if (!ncg_cable_subject_visit(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt) &&
+		    !ncg_cable_subject_held(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, v, v + 1, &c));
 		c->in_title = 0;
