@@ -3654,7 +3654,8 @@ cable_subject_candidates(mr_ctx *x, uint32_t s)
 		if (x->d->c[k].date_rule == CABLE_SUBJECT_DAY)
 			return NCG_OK;
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
-		if (!ncg_cable_subject_visit(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt))
+		if (!ncg_cable_subject_visit(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt) &&
+		    !ncg_cable_subject_held(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, v, v + 1, &c));
 		c->in_title = 0;
@@ -4206,14 +4207,37 @@ possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare)
 	return p;
 }
 
+/* rules216: "Our meeting today was comprehensive, historic, and
+ * significant" (a president's statement at the press conference after
+ * it): a meeting noun, then the day the statement speaks from
+ * (lex:sameDay) and a past copula (lex:pastCopula) whose subject it is,
+ * is the meeting the statement reports, as "today's meeting" is.  Not
+ * after a reference cue ("ahead of our meeting today"), nor in a clause
+ * of a future or unheld cue ("was postponed", lex:unheldRecordCue). */
+static int
+meeting_today_was(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t e = wl_at(x, c->t1, c->c1, NCG_WL_SAME_DAY), a;
+
+	if (c->kind != NCG_MC_NOUN || !e || e >= c->c1 || !wl_is(x, e, NCG_WL_PAST_COPULA))
+		return 0;
+	a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
+	return wl_find(x, a, c->t0, NCG_WL_REFERENCE_CUE) == c->t0 &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1 &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_UNHELD_RECORD_CUE) == c->c1;
+}
+
 /* "today's meeting served as an opportunity", "at today's talks": a
  * meeting noun owned by the day the statement speaks from is the one it
- * reports (remarks, transcripts). */
+ * reports (remarks, transcripts); rules216: or followed by that day and
+ * a past copula (meeting_today_was). */
 static int
 todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t p;
 
+	if (meeting_today_was(x, c))
+		return 1;
 	if (c->kind != NCG_MC_NOUN || (p = possessive_mark(x, c->t0, 1, 1)) == c->t0)
 		return 0;
 	for (size_t q = p > c->c0 + 3 ? p - 3 : c->c0; q < p; q++) {

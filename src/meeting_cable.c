@@ -323,3 +323,54 @@ ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_me
 	first->y = y;
 	return 1;
 }
+
+/* rules216: the end of a SUBJECT line [a, b) run on over a line that
+ * ends on the participle just before b ("DISCUSSIONS HELD" / "ON WHALING
+ * ISSUES MAY 16-17"): the next line's end, unless it is a header line. */
+static size_t
+held_subject_end(const ncg_doc *doc, const ncg_lexicon *lex, size_t b)
+{
+	if (b >= ncg_doc_ntokens(doc) || header_line(doc, lex, b))
+		return b;
+	return subject_end(doc, lex, b);
+}
+
+int
+ncg_cable_subject_held(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms,
+                       const int issued[3], size_t a, size_t *v, ncg_date *first)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t b, i, j = 0, n = ncg_doc_ntokens(doc);
+	const ncg_mention *m;
+	int y;
+
+	if (!ncg_mentions_cable_in_capitals(ms) || a >= n || !(tok[a].flags & NCG_TF_LINE) ||
+	    ncg_doc_wl_at(doc, lex, NCG_WL_RECORD_SUBJECT_KEY, a, a + 1) != a + 1 ||
+	    !issued[0] || !issued[2])
+		return 0;
+	b = subject_end(doc, lex, a);
+	for (i = a + 1; i < b; i++) {
+		size_t e = ncg_doc_wl_at(doc, lex, NCG_WL_MEETING_NOUN, i, b);
+
+		if (!e)
+			e = ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_TALK_NOUN, i, b);
+
+		if (e && e < b && (j = ncg_doc_wl_at(doc, lex, NCG_WL_MEETING_VERB, e, b)) != 0)
+			break;
+	}
+	if (i >= b)
+		return 0;
+	if (j == b)
+		b = held_subject_end(doc, lex, b);
+	if (wl_in(doc, lex, NCG_WL_FUTURE_CUE, a, b) || wl_in(doc, lex, NCG_WL_UNHELD_RECORD_CUE, a, b) ||
+	    wl_in(doc, lex, NCG_WL_CABLE_SUBJECT_UNHELD, a, b) ||
+	    !(m = first_date_in(ms, j, clause_end(doc, j, b))))
+		return 0;
+	y = m->date.y ? m->date.y : issued[0];
+	if (day_key(y, m->date.m, m->date.d) > day_key(issued[0], issued[1], issued[2]))
+		return 0;
+	*v = i;
+	*first = m->date;
+	first->y = y;
+	return 1;
+}
