@@ -553,6 +553,9 @@ typedef enum {
 	/* rules212 */
 	NCG_WL_POST_NOMINAL,        /* rules212: letters after a name, no surname: Marles MP, */
 	NCG_WL_PLACE_LEAD_WORD,     /* rules212: a word that begins a place's name, no person's: Camp (Aguinaldo) */
+	/* rules217 */
+	NCG_WL_SEATED_POST_HEAD,    /* a diplomatic post named with its seat: Embassy (of Japan in ...) */
+	NCG_WL_POST_SEAT_PREPOSITION, /* before a diplomatic post's seat: (Embassy of Japan) in */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
