@@ -525,6 +525,7 @@ static const struct {
 	/* rules217 */
 	{NCG_LEX_NS "seatedPostHead", NCG_WL_SEATED_POST_HEAD},
 	{NCG_LEX_NS "postSeatPreposition", NCG_WL_POST_SEAT_PREPOSITION},
+	{NCG_LEX_NS "titleObjectHead", NCG_WL_TITLE_OBJECT_HEAD},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */

@@ -1892,7 +1892,18 @@ after_bare_title_head(const rc_ctx *rc, size_t start, size_t head)
 static size_t
 after_title(const rc_ctx *rc, size_t start, size_t head)
 {
+	size_t s0 = start;
+
 	for (size_t k = start; k + 1 < head; k++) {
+		/* rules217: a head that completes the title just passed, "of"
+		 * next ("Chief of Staff of the Armed Forces of the
+		 * Philippines"): the body follows that "of (the)" */
+		if (k == start && k > s0 && rc_wl(rc, k, NCG_WL_TITLE_OBJECT_HEAD) &&
+		    rc_wl(rc, k + 1, NCG_WL_HEAD_OF) && k + 2 < head) {
+			start = k + 2 + (rc_wl(rc, k + 2, NCG_WL_DEFINITE_ARTICLE) && k + 3 < head);
+			k = start - 1;
+			continue;
+		}
 		/* rules62: not a body's head that opens a title, its head and
 		 * "for" or "of" next ("the Democratic Staff Director for the
 		 * Foreign Relations Committee": a post, the body after it) */
