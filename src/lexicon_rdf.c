@@ -522,6 +522,10 @@ static const struct {
 	{NCG_LEX_NS "meetingTopicOpener", NCG_WL_MEETING_TOPIC_OPENER},
 	/* fixU */
 	{NCG_LEX_NS "eventNoun", NCG_WL_EVENT_NOUN},
+	/* rules217 */
+	{NCG_LEX_NS "seatedPostHead", NCG_WL_SEATED_POST_HEAD},
+	{NCG_LEX_NS "postSeatPreposition", NCG_WL_POST_SEAT_PREPOSITION},
+	{NCG_LEX_NS "titleObjectHead", NCG_WL_TITLE_OBJECT_HEAD},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */

@@ -1254,6 +1254,34 @@ country_object_ends(const rc_ctx *rc, size_t i, size_t j)
 	return 0;
 }
 
+/* rules217: a diplomatic post's seat after its country, at j, when the
+ * run [i, j) ends in "<lex:seatedPostHead> of (the) <country>" ("the Embassy
+ * of Japan in the United States of America", "the Embassy of Japan in
+ * Washington DC"): the end of the known country or place after
+ * lex:postSeatPreposition (and an article), or 0.  The seat ends the
+ * name (not "the Ministry of Defense in Seoul", no post's head). */
+static size_t
+post_seat_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t k = j + 1, h = j, e;
+
+	if (j <= i || !rc_wl(rc, j, NCG_WL_POST_SEAT_PREPOSITION))
+		return 0;
+	while (h > i && !rc_wl(rc, h - 1, NCG_WL_SEATED_POST_HEAD))
+		h--;
+	/* the post's head right before "of" ("MEXT and the Embassy of Japan") */
+	if (h == i || !rc_wl(rc, h, NCG_WL_HEAD_OF) || !country_object_ends(rc, h - 1, j))
+		return 0;
+	if (k < lim && rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE))
+		k++;
+	if (k < lim && rc_cap(rc, k) &&
+	    rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e) &&
+	    !rc_claimed(rc, k, e, RC_CLAIM_BODY | RC_CLAIM_NAME))
+		return e;
+	return 0;
+}
+
 /* Lower-case words at j > i inside a capitalised name from i when a
  * capitalised word follows (lex:orgConnector: "Office of the
  * President"), not a pair's conjunction before the next name: the
@@ -1384,6 +1412,8 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			j = e;
 			continue;
 		}
+		if ((e = post_seat_end(rc, i, j, lim)) != 0)
+			j = e;
 		break;
 	}
 	return j;
@@ -1862,7 +1892,18 @@ after_bare_title_head(const rc_ctx *rc, size_t start, size_t head)
 static size_t
 after_title(const rc_ctx *rc, size_t start, size_t head)
 {
+	size_t s0 = start;
+
 	for (size_t k = start; k + 1 < head; k++) {
+		/* rules217: a head that completes the title just passed, "of"
+		 * next ("Chief of Staff of the Armed Forces of the
+		 * Philippines"): the body follows that "of (the)" */
+		if (k == start && k > s0 && rc_wl(rc, k, NCG_WL_TITLE_OBJECT_HEAD) &&
+		    rc_wl(rc, k + 1, NCG_WL_HEAD_OF) && k + 2 < head) {
+			start = k + 2 + (rc_wl(rc, k + 2, NCG_WL_DEFINITE_ARTICLE) && k + 3 < head);
+			k = start - 1;
+			continue;
+		}
 		/* rules62: not a body's head that opens a title, its head and
 		 * "for" or "of" next ("the Democratic Staff Director for the
 		 * Foreign Relations Committee": a post, the body after it) */

@@ -558,6 +558,10 @@ typedef enum {
 	/* rules215 */
 	NCG_WL_INSTALLATION_WORD,   /* rules215: a military installation's name word: (Joint) Base, Garrison */
 	NCG_WL_GATHERING_VERB,      /* rules215: a group's past of coming together: gathered (at) */
+	/* rules217 */
+	NCG_WL_SEATED_POST_HEAD,    /* a diplomatic post named with its seat: Embassy (of Japan in ...) */
+	NCG_WL_POST_SEAT_PREPOSITION, /* before a diplomatic post's seat: (Embassy of Japan) in */
+	NCG_WL_TITLE_OBJECT_HEAD,   /* a body's head that completes a title: (Chief of) Staff */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
