@@ -2512,6 +2512,36 @@ class_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return o;
 }
 
+/* rules218: between the frame's end e and the list opener at j, a
+ * lower-case noun of a class of events or their schedule
+ * (lex:eventUmbrellaNoun) that the opener's examples belong to: no
+ * conjunction of common nouns after it ("discussed major combined
+ * training for the second quarter, such as A, B and C"; "the lineup of
+ * military programs between the Philippines and the US, including the
+ * upcoming Balikatan Exercise, ..."; not "programs and infectious
+ * diseases such as ...")?  The examples are events, no topics. */
+static int
+event_umbrella(const rc_ctx *rc, size_t e, size_t j)
+{
+	int found = 0;
+
+	for (size_t i = e; i < j; i++) {
+		size_t k = i + 1;
+
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_EVENT_UMBRELLA_NOUN))
+			found = 1;
+		if (!found || !is_conjunction(rc, i))
+			continue;
+		while (k < j && (rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE) ||
+		                 rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER)))
+			k++;
+		if (k < j && rc_word(rc, k) && rc_lower(rc, k) &&
+		    !rc_wl(rc, k, NCG_WL_EVENT_UMBRELLA_NOUN))
+			found = 0;
+	}
+	return found;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first.  rules155: a clause after
@@ -2550,7 +2580,7 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || clause)
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
-			return opener_items_start(rc, e, j, b);
+			return event_umbrella(rc, e, j) ? 0 : opener_items_start(rc, e, j, b);
 		/* a comma before a lower-case word: between items, not names
 		 * ("between U.S., ROK and Japanese forces") */
 		commas += rc_punct(rc, j, ",") && j + 1 < b && rc_lower(rc, j + 1);

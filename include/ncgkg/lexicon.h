@@ -553,6 +553,8 @@ typedef enum {
 	/* rules212 */
 	NCG_WL_POST_NOMINAL,        /* rules212: letters after a name, no surname: Marles MP, */
 	NCG_WL_PLACE_LEAD_WORD,     /* rules212: a word that begins a place's name, no person's: Camp (Aguinaldo) */
+	/* rules218 */
+	NCG_WL_EVENT_UMBRELLA_NOUN, /* a class of events before examples: exercises, drills */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
