@@ -2397,6 +2397,15 @@ progress_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return a ? a : progress_noun_item(rc, e, j, b);
 }
 
+/* rules218: is the opener at j right after a class noun
+ * (lex:classNoun) and a comma, after the frame's end e? */
+static int
+class_comma(const rc_ctx *rc, size_t e, size_t j)
+{
+	return j >= e + 2 && rc_punct(rc, j - 1, ",") && rc_lower(rc, j - 2) &&
+	       rc_wl(rc, j - 2, NCG_WL_CLASS_NOUN);
+}
+
 /* After a frame ending at e, the list opener at j: the items start at e
  * when the opener elaborates one of them, else after the last opener of
  * the phrase ("issues related to the Alliance, including A, B"). */
@@ -2407,7 +2416,12 @@ opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	    opener_closed_early(rc, j, b) || opener_examples_closed(rc, j, b) ||
 	    opener_one_name(rc, j, b))
 		return e;
-	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
+	/* rules218: not after a class noun and its comma ("in a wide range
+	 * of areas, including global partnerships, such as A and B,
+	 * commercial space, ..."): the later opener names examples of an
+	 * item */
+	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";") && !class_comma(rc, e, j);
+	     k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
 			return list_start(rc, k, b);
 	return list_start(rc, j, b);
