@@ -4986,6 +4986,28 @@ umbrella_end(const rc_ctx *rc, size_t a, size_t b)
 	return a;
 }
 
+/* rules218: the last piece of "Discussions ranged from A to B" at [a,
+ * end) (discussion_range_list): two phrases led by gerunds and joined
+ * by the first "and", its first conjunct two words or more ("ranged from
+ * setting the theater to addressing infrastructure needs and exploring
+ * potential bilateral and multilateral construction opportunities",
+ * DVIDS) are two items, as in an agenda (repeated_pair); else one ("to
+ * sharing and exploiting data"). */
+static ncg_status
+range_tail(rc_ctx *rc, uint32_t s, size_t a, size_t end)
+{
+	size_t j = a + 1;
+
+	while (j < end && rc_word(rc, j) && !is_conjunction(rc, j))
+		j++;
+	if (j >= a + 2 && j + 2 < end && is_conjunction(rc, j) && gerund_at(rc, a) &&
+	    gerund_at(rc, j + 1) && !clause_verb(rc, j + 1)) {
+		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
+		return add_workstream_upto(rc, s, j + 1, end, 32);
+	}
+	return add_workstream_upto(rc, s, a, end, 32);
+}
+
 /* rules10: "discussed a range of issues from A and B to C", "held talks
  * on a range of issues expected to include A and B": after a range noun
  * at w (lex:rangeFrame), in a sentence about a meeting, its items; "A and
@@ -5101,8 +5123,9 @@ discussion_range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 		}
 	if ((n = range_pieces(rc, a, end, p, ITEMS_MAX)) < 2)
 		return NCG_OK;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = 0; k + 1 < n; k++)
 		NCG_TRY(add_workstream_upto(rc, s, p[k][0], p[k][1], 32));
+	NCG_TRY(range_tail(rc, s, p[n - 1][0], p[n - 1][1]));
 	mark_agenda(rc, first, 1);
 	lead_report(rc, first, s, w);
 	return rc_end_at(after, end);
