@@ -355,6 +355,7 @@ static const struct {
 	/* rules69 */
 	{NCG_LEX_NS "continuationCue", NCG_WL_CONTINUATION_CUE},
 	{NCG_LEX_NS "classNoun", NCG_WL_CLASS_NOUN},
+	{NCG_LEX_NS "eventUmbrellaNoun", NCG_WL_EVENT_UMBRELLA_NOUN},
 	{NCG_LEX_NS "meansNoun", NCG_WL_MEANS_NOUN},
 	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
 	/* rules68 */

@@ -562,6 +562,8 @@ typedef enum {
 	NCG_WL_SEATED_POST_HEAD,    /* a diplomatic post named with its seat: Embassy (of Japan in ...) */
 	NCG_WL_POST_SEAT_PREPOSITION, /* before a diplomatic post's seat: (Embassy of Japan) in */
 	NCG_WL_TITLE_OBJECT_HEAD,   /* a body's head that completes a title: (Chief of) Staff */
+	/* rules218 */
+	NCG_WL_EVENT_UMBRELLA_NOUN, /* a class of events before examples: exercises, drills */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
