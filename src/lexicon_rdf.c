@@ -556,6 +556,7 @@ static const struct {
 	{NCG_LEX_NS "placeLeadWord", NCG_WL_PLACE_LEAD_WORD},
 	/* rules214 */
 	{NCG_LEX_NS "causeAfterCue", NCG_WL_CAUSE_AFTER_CUE},
+	/* rules215 */
 	{NCG_LEX_NS "installationWord", NCG_WL_INSTALLATION_WORD},
 	{NCG_LEX_NS "gatheringVerb", NCG_WL_GATHERING_VERB},
 };
