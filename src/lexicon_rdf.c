@@ -556,6 +556,10 @@ static const struct {
 	{NCG_LEX_NS "placeLeadWord", NCG_WL_PLACE_LEAD_WORD},
 	/* rules214 */
 	{NCG_LEX_NS "causeAfterCue", NCG_WL_CAUSE_AFTER_CUE},
+	/* fix64 */
+	{NCG_LEX_NS "copulaIntentCue", NCG_WL_COPULA_INTENT_CUE},
+	{NCG_LEX_NS "dateBoundCue", NCG_WL_DATE_BOUND_CUE},
+	{NCG_LEX_NS "hyphenPrefix", NCG_WL_HYPHEN_PREFIX},
 	/* rules215 */
 	{NCG_LEX_NS "installationWord", NCG_WL_INSTALLATION_WORD},
 	{NCG_LEX_NS "gatheringVerb", NCG_WL_GATHERING_VERB},

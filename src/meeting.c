@@ -2141,6 +2141,19 @@ dated_report(const mr_ctx *x, uint32_t s)
 	return 0;
 }
 
+/* fix64: is a day said in [e, c1) of sentence s shifted by a word of
+ * lex:referenceCue just after it ("on Monday last week", "on Monday
+ * earlier"): not the day the news names? */
+static int
+day_shifted(const mr_ctx *x, uint32_t s, size_t e, uint32_t c1)
+{
+	for (size_t j = e, d; j < c1; j++)
+		if ((d = day_phrase_end(x, s, j, c1)) != 0 && d < c1 &&
+		    wl_at(x, d, c1, NCG_WL_REFERENCE_CUE) > d)
+			return 1;
+	return 0;
+}
+
 /* rules214: "Korea will fortify its tech alliance with the United
  * States ..., the Ministry of Science and ICT said Tuesday. The
  * announcement came after Minister of Science Lee Jong-ho met with the
@@ -2162,11 +2175,54 @@ cause_after_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		size_t e = wl_at(x, q, i, NCG_WL_CAUSE_AFTER_CUE);
 
 		if (e > q)
-			return e < i && day_after(x, s, i + 1, c0, c1);
+			return e < i && day_after(x, s, i + 1, c0, c1) && !day_shifted(x, s, i + 1, c1);
 		if (!(x->tok[q].flags & NCG_TF_LOWER))
 			return 0;
 	}
 	return 0;
+}
+
+/* fix64: does the lead's first sentence, or sentence s before the
+ * "came after" one (the news, when page furniture pushed the lead off:
+ * cause_after_met), name country key, as a country or an official's? */
+static int
+lead_names_country(const mr_ctx *x, uint32_t s, const char *key)
+{
+	for (int r = 0; r < 2; r++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, r ? s : x->lead[0], &idx);
+
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+			const char *ck = m->kind == NCG_M_COUNTRY ? m->key
+			               : m->kind == NCG_M_OFFICIAL ? official_country(x, m) : NULL;
+
+			if (ck && strcmp(ck, key) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* met_group's two sides: the group's country oc known and not the
+ * subject's sc; fix64: out of the lead (cause_after_met), the group's
+ * and the subject's (when known, from [c0, i) at least) two the lead
+ * names ("The announcement came after Chinese Minister
+ * X met with Russian leaders" after a lead on India and the U.S.: not
+ * the news's meeting). */
+static int
+met_pair_ok(const mr_ctx *x, uint32_t s, const char *sc, const char *oc, size_t c0, size_t i)
+{
+	if (!oc || (sc && strcmp(sc, oc) == 0))
+		return 0;
+	if (s == x->lead[0] || s == x->lead[1])
+		return 1;
+	/* the subject's country: its own, or any country's word before
+	 * "met" ("Chinese Science Minister Wang met"), one the lead names */
+	for (size_t p = c0; !sc && p < i; p++)
+		sc = country_word(x, p);
+	return (!sc || (strcmp(sc, oc) != 0 && lead_names_country(x, s - 1, sc))) &&
+	       lead_names_country(x, s - 1, oc);
 }
 
 static size_t
@@ -2228,7 +2284,7 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	if (p + 1 < c1 && tok_ieq(x, p, "in") && (x->tok[p].flags & NCG_TF_LOWER) &&
 	    city_at(x, s, p + 1))
 		p = c1;
-	return oc && (!sc || strcmp(sc, oc) != 0) ? p : 0;
+	return met_pair_ok(x, s, sc, oc, c0, i) ? p : 0;
 }
 
 /* A test of mention m against token t (sentence_mention). */
@@ -2665,6 +2721,18 @@ two_countries_named(const mr_ctx *x, uint32_t s)
 	return 0;
 }
 
+/* fix64: sentence s, party_participle's antecedent, reports a past act
+ * of the two: a past verb, no future cue or modal before it, no call (a call was
+ * the news, the meeting only recalled). */
+static int
+antecedent_act_past(const mr_ctx *x, uint32_t s)
+{
+	size_t a = x->sent[s].t0, b = x->sent[s].t1, v = past_verb_at(x, a, b);
+
+	return v < b && wl_find(x, a, v, NCG_WL_FUTURE_CUE) == v &&
+	       wl_find(x, a, v, NCG_WL_MODAL) == v && !call_cue_in(x, a, b);
+}
+
 /* rules214: "Japanese Foreign Minister Taro Kono and his US counterpart,
  * Mike Pompeo, agreed on Monday .... The ministers, meeting in Amman,
  * confirmed that ..." (Jiji Press): the participle of meeting after a
@@ -2677,21 +2745,26 @@ two_countries_named(const mr_ctx *x, uint32_t s)
 static int
 party_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	size_t p = c0 + 1, v;
+	size_t p = c0 + 1, k;
+	const ncg_mention *m;
 
-	if (s == 0 || i < c0 + 3 || i + 2 >= c1 || !wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) ||
+	if (s == 0 || i < c0 + 3 || i + 3 >= c1 || !wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) ||
 	    !(x->tok[i].flags & NCG_TF_LOWER) || !ncg_doc_tok_is(x->doc, i - 1, ",") ||
-	    !(wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION) || tok_ieq(x, i + 1, "on")) ||
-	    !wl_is(x, c0, NCG_WL_DEFINITE_ARTICLE))
+	    !wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION) || !wl_is(x, c0, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	/* fix64: only a place between the participle and its closing comma
+	 * ("meeting in Jakarta last year," "in November," is a recalled
+	 * meeting), and the clause's main verb, just after that comma, past
+	 * ("meeting in Jakarta, are expected to confirm what was agreed":
+	 * no) */
+	if ((m = inside(x, s, i + 2, NCG_M_PLACE)) == NULL || m->t0 != i + 2 ||
+	    (k = m->t1) + 1 >= c1 || !ncg_doc_tok_is(x->doc, k, ",") || past_verb_at(x, k + 1, k + 2) != k + 1)
 		return 0;
 	if (p + 1 < i - 1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_is(x, p, NCG_WL_PARTY_NOUN))
 		p++;
-	if (wl_at(x, p, i - 1, NCG_WL_PARTY_NOUN) != i - 1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
-	    (v = past_verb_at(x, i + 2, c1)) >= c1)
+	if (wl_at(x, p, i - 1, NCG_WL_PARTY_NOUN) != i - 1 || !(x->tok[p].flags & NCG_TF_LOWER))
 		return 0;
-	/* the future of what the verb reports ("confirmed that ... will
-	 * continue") is no future of the meeting */
-	return wl_find(x, c0, v, NCG_WL_FUTURE_CUE) == v && two_countries_named(x, s - 1);
+	return antecedent_act_past(x, s - 1) && two_countries_named(x, s - 1);
 }
 
 /* The constructions that report the principals' meeting without a
@@ -4213,13 +4286,16 @@ possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare)
  * (lex:sameDay) and a past copula (lex:pastCopula) whose subject it is,
  * is the meeting the statement reports, as "today's meeting" is.  Not
  * after a reference cue ("ahead of our meeting today"), nor in a clause
- * of a future or unheld cue ("was postponed", lex:unheldRecordCue). */
+ * of a future or unheld cue ("was postponed", lex:unheldRecordCue);
+ * fix64: nor a meeting meant or dropped, a word of lex:copulaIntentCue
+ * just after the copula ("was supposed to cover", "was scrapped"). */
 static int
 meeting_today_was(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t e = wl_at(x, c->t1, c->c1, NCG_WL_SAME_DAY), a;
 
-	if (c->kind != NCG_MC_NOUN || !e || e >= c->c1 || !wl_is(x, e, NCG_WL_PAST_COPULA))
+	if (c->kind != NCG_MC_NOUN || !e || e + 1 >= c->c1 || !wl_is(x, e, NCG_WL_PAST_COPULA) ||
+	    wl_at(x, e + 1, c->c1, NCG_WL_COPULA_INTENT_CUE) > e + 1)
 		return 0;
 	a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
 	return wl_find(x, a, c->t0, NCG_WL_REFERENCE_CUE) == c->t0 &&
@@ -10201,8 +10277,10 @@ run_of(const char **p, int (*f)(int), int lo, int hi)
  * all joined by hyphens, a space and the clock's four digits, starting a
  * line after every meeting named: the day the story was sent, which
  * dates the statement.  A year of two digits is of the century that
- * puts it before 2070.  Sets the issue date and returns 1, or 0. */
-#define SLUG_CENTURY_PIVOT 70
+ * puts it from 1930 to 2029 (fix64: "AP-NY-11-06-68" is 1968, not 2068),
+ * and its day must be one of its month's ("02-30-99": none).  Sets the
+ * issue date and returns 1, or 0. */
+#define SLUG_CENTURY_PIVOT 30
 static int
 wire_slug_date(mr_ctx *x)
 {
@@ -10223,9 +10301,11 @@ wire_slug_date(mr_ctx *x)
 			ok = run_of(&p, isdigit, 2, 2) && *p++ == (k == 2 ? ' ' : '-');
 			d[k] = ok ? (q[0] - '0') * 10 + (q[1] - '0') : 0;
 		}
-		if (!ok || !run_of(&p, isdigit, 4, 4) || d[0] < 1 || d[0] > 12 || d[1] < 1 || d[1] > 31)
+		d[2] += d[2] < SLUG_CENTURY_PIVOT ? 2000 : 1900;
+		if (!ok || !run_of(&p, isdigit, 4, 4) || d[0] < 1 || d[0] > 12 || d[1] < 1 ||
+		    d[1] > ncg_days_in_month(d[2], d[0]))
 			continue;
-		x->d->issued[0] = d[2] + (d[2] < SLUG_CENTURY_PIVOT ? 2000 : 1900);
+		x->d->issued[0] = d[2];
 		x->d->issued[1] = d[0];
 		x->d->issued[2] = d[1];
 		return 1;

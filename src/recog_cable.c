@@ -460,7 +460,8 @@ static int cable_title_at(const rc_ctx *rc, size_t k, size_t lim);
 
 /* rules216: is the word at k in capitals a romanised Korean given name
  * of two syllables joined by a hyphen, two to five letters each
- * ("HYONG-SUP", "TONG-JIN"; not "VICE-MINISTER")? */
+ * ("HYONG-SUP", "TONG-JIN"; not "VICE-MINISTER"; fix64: not an
+ * epithet of a common first part, lex:hyphenPrefix: "PRO-US", "EX-ENVOY")? */
 static int
 upper_given_pair(const rc_ctx *rc, size_t k, size_t lim)
 {
@@ -471,7 +472,8 @@ upper_given_pair(const rc_ctx *rc, size_t k, size_t lim)
 		return 0;
 	a = (size_t)(h - w);
 	return a >= 2 && a <= 5 && n - a - 1 >= 2 && n - a - 1 <= 5 &&
-	       !memchr(h + 1, '-', n - a - 1) && !cable_title_at(rc, k, lim);
+	       !memchr(h + 1, '-', n - a - 1) && !cable_title_at(rc, k, lim) &&
+	       !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_HYPHEN_PREFIX, w, a);
 }
 
 /* rules216: a Korean surname of the lexicon after a title, a comma,

@@ -555,6 +555,10 @@ typedef enum {
 	NCG_WL_PLACE_LEAD_WORD,     /* rules212: a word that begins a place's name, no person's: Camp (Aguinaldo) */
 	/* rules214 */
 	NCG_WL_CAUSE_AFTER_CUE,     /* rules214: the news's cause that follows: came after (X met Y) */
+	/* fix64 */
+	NCG_WL_COPULA_INTENT_CUE,   /* fix64: after "(our meeting today) was": supposed, to, scrapped */
+	NCG_WL_DATE_BOUND_CUE,      /* fix64: a date as a bound, not a day: SINCE, UNTIL, BEFORE */
+	NCG_WL_HYPHEN_PREFIX,       /* fix64: a first part of a hyphenated word, no name: PRO(-US), EX */
 	/* rules215 */
 	NCG_WL_INSTALLATION_WORD,   /* rules215: a military installation's name word: (Joint) Base, Garrison */
 	NCG_WL_GATHERING_VERB,      /* rules215: a group's past of coming together: gathered (at) */
