@@ -563,6 +563,8 @@ static const struct {
 	/* rules215 */
 	{NCG_LEX_NS "installationWord", NCG_WL_INSTALLATION_WORD},
 	{NCG_LEX_NS "gatheringVerb", NCG_WL_GATHERING_VERB},
+	{NCG_LEX_NS "gatheringGroupModifier", NCG_WL_GATHERING_GROUP_MODIFIER},
+	{NCG_LEX_NS "adjectivalGerund", NCG_WL_ADJECTIVAL_GERUND},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

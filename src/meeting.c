@@ -3807,10 +3807,10 @@ gather(mr_ctx *x)
 		NCG_TRY(record_in_text_candidates(x, s));
 		NCG_TRY(subject_heading_candidates(x, s));
 		NCG_TRY(cable_subject_candidates(x, s));
-		if (!in_title(x, s))
+		if (!in_title(x, s)) {
 			NCG_TRY(principal_candidates(x, s));
-		if (!in_title(x, s))
 			NCG_TRY(gathering_candidates(x, s));
+		}
 	}
 	return NCG_OK;
 }

@@ -2398,12 +2398,24 @@ progress_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 }
 
 /* rules218: is the opener at j right after a class noun
- * (lex:classNoun) and a comma, after the frame's end e? */
+ * (lex:classNoun) and a comma, after the frame's end e, and what follows
+ * it, up to a comma before b, an item of its own: no preposition
+ * (lex:itemPreposition: not "priorities, including in the Indian Ocean,
+ * such as ...") and no class noun ("priority areas, including several
+ * new fields, such as ...", review65)? */
 static int
-class_comma(const rc_ctx *rc, size_t e, size_t j)
+class_comma(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
-	return j >= e + 2 && rc_punct(rc, j - 1, ",") && rc_lower(rc, j - 2) &&
-	       rc_wl(rc, j - 2, NCG_WL_CLASS_NOUN);
+	size_t o;
+
+	if (!(j >= e + 2 && rc_punct(rc, j - 1, ",") && rc_lower(rc, j - 2) &&
+	      rc_wl(rc, j - 2, NCG_WL_CLASS_NOUN)) ||
+	    !(o = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) || rc_wl(rc, o, NCG_WL_ITEM_PREPOSITION))
+		return 0;
+	for (; o < b && !rc_punct(rc, o, ","); o++)
+		if (rc_lower(rc, o) && rc_wl(rc, o, NCG_WL_CLASS_NOUN))
+			return 0;
+	return 1;
 }
 
 /* After a frame ending at e, the list opener at j: the items start at e
@@ -2420,8 +2432,9 @@ opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	 * of areas, including global partnerships, such as A and B,
 	 * commercial space, ..."): the later opener names examples of an
 	 * item */
-	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";") && !class_comma(rc, e, j);
-	     k++)
+	if (class_comma(rc, e, j, b))
+		return list_start(rc, j, b);
+	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
 			return list_start(rc, k, b);
 	return list_start(rc, j, b);
@@ -2542,8 +2555,19 @@ event_umbrella(const rc_ctx *rc, size_t e, size_t j)
 	for (size_t i = e; i < j; i++) {
 		size_t k = i + 1;
 
-		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_EVENT_UMBRELLA_NOUN))
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_EVENT_UMBRELLA_NOUN)) {
 			found = 1;
+			continue;
+		}
+		/* fix65 (review65): the head of the frame's object, not a noun
+		 * after a conjunction or preposition ("discussed defense
+		 * education and training, including", "cooperation in military
+		 * training, including"), nor one a phrase of its own follows
+		 * ("the schedule for implementing the roadmap", "exercises to
+		 * new domains") */
+		if (rc_lower(rc, i) && (rc_wl(rc, i, NCG_WL_ITEM_PREPOSITION) ||
+		                        (found && gerund_at(rc, i)) || (!found && is_conjunction(rc, i))))
+			return 0;
 		if (!found || !is_conjunction(rc, i))
 			continue;
 		while (k < j && (rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE) ||
@@ -5000,8 +5024,11 @@ range_tail(rc_ctx *rc, uint32_t s, size_t a, size_t end)
 
 	while (j < end && rc_word(rc, j) && !is_conjunction(rc, j))
 		j++;
+	/* fix65 (review65): not a modifier's -ing (lex:adjectivalGerund:
+	 * "to countering terrorist financing and emerging technologies") */
 	if (j >= a + 2 && j + 2 < end && is_conjunction(rc, j) && gerund_at(rc, a) &&
-	    gerund_at(rc, j + 1) && !clause_verb(rc, j + 1)) {
+	    gerund_at(rc, j + 1) && !clause_verb(rc, j + 1) &&
+	    !rc_wl(rc, a, NCG_WL_ADJECTIVAL_GERUND) && !rc_wl(rc, j + 1, NCG_WL_ADJECTIVAL_GERUND)) {
 		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
 		return add_workstream_upto(rc, s, j + 1, end, 32);
 	}

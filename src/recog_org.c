@@ -4951,21 +4951,46 @@ lexicon_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 
 enum { PLACE_MOST = 3, PLACE_MOST_INSTALLATION = 6 };
 
+/* Does the capitalised word j end a place's run from i: a weekday
+ * ("at Yokota Air Base Tuesday"), or, past an installation's word and
+ * one more word, a word that opens a lexicon place or country ("at
+ * Ramstein Air Base Germany", "at Naval Air Station Pensacola Florida";
+ * "Joint Base Pearl Harbor-Hickam" runs on)? */
+static int
+place_run_stop(const rc_ctx *rc, size_t i, size_t j, int installation)
+{
+	size_t e;
+
+	if (rc_weekday_at(rc, j))
+		return 1;
+	if (!installation)
+		return 0;
+	if (rc_lex_longest(rc, j, rc->ntok, 1u << NCG_LEX_COUNTRY, BODY_WHATS, &e))
+		return 1;
+	for (size_t k = i; k + 1 < j; k++)
+		if (rc_wl(rc, k, NCG_WL_INSTALLATION_WORD))
+			return rc_lex_longest(rc, j, rc->ntok, 1u << NCG_LEX_PLACE, BODY_WHATS, &e) != NULL;
+	return 0;
+}
+
 /* The end of the capitalised words from i that may name a place, none
- * claimed nor a month: at most PLACE_MOST, or rules215 up to
- * PLACE_MOST_INSTALLATION when a word of a military installation
- * (lex:installationWord) is among them ("discussions held at Joint Base
- * Pearl Harbor-Hickam on February 27-29", DVIDS). */
+ * claimed nor a month nor stopped at (place_run_stop): at most
+ * PLACE_MOST, or rules215 up to PLACE_MOST_INSTALLATION when a word of a
+ * military installation (lex:installationWord) is among them
+ * ("discussions held at Joint Base Pearl Harbor-Hickam on February
+ * 27-29", DVIDS); *cut is 1 when a stop word ended it. */
 static size_t
-place_run_end(const rc_ctx *rc, size_t i, size_t lim)
+place_run_end(const rc_ctx *rc, size_t i, size_t lim, int *cut)
 {
 	size_t j = i, most = PLACE_MOST;
 
+	*cut = 0;
 	for (;;) {
 		while (j < lim && j - i < most && rc_cap(rc, j) &&
-		       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j))
+		       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j) &&
+		       !(*cut = place_run_stop(rc, i, j, most == PLACE_MOST_INSTALLATION)))
 			j++;
-		if (most == PLACE_MOST_INSTALLATION || j - i < PLACE_MOST || !rc_cap(rc, j))
+		if (*cut || most == PLACE_MOST_INSTALLATION || j - i < PLACE_MOST || !rc_cap(rc, j))
 			return j;
 		size_t k = i;
 
@@ -4983,6 +5008,7 @@ static ncg_status
 unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t *end)
 {
 	size_t j = i, e;
+	int cut;
 	ncg_mention *m;
 
 	*end = 0;
@@ -4996,16 +5022,16 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	     * name a body's acronym opens is that body's part, no place */
 	    defined_body_acronym(rc, i))
 		return NCG_OK;
-	j = place_run_end(rc, i, lim);
+	j = place_run_end(rc, i, lim, &cut);
 	/* "City, State" or "City, D.C." */
 	if (rc_punct(rc, j, ",") && (rc_is(rc, j + 1, "D.C.") ||
 	    (rc_lex_longest(rc, j + 1, lim, 1u << NCG_LEX_PLACE, BODY_WHATS, &e) && e == j + 2)))
 		j += 2;
-	if (j < lim && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") || rc_punct(rc, j, ";") ||
+	if (j < lim && !cut && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") || rc_punct(rc, j, ";") ||
 	                 rc_lower(rc, j) || rc->tok[j].kind == NCG_TOK_NUMBER ||
 	                 rc_month_at(rc, j)))
 		return NCG_OK;
-	if (j - i > PLACE_MOST_INSTALLATION || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
+	if (j == i || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
 		return NCG_OK;
 	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, j, &m));

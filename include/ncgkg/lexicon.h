@@ -562,6 +562,8 @@ typedef enum {
 	/* rules215 */
 	NCG_WL_INSTALLATION_WORD,   /* rules215: a military installation's name word: (Joint) Base, Garrison */
 	NCG_WL_GATHERING_VERB,      /* rules215: a group's past of coming together: gathered (at) */
+	NCG_WL_GATHERING_GROUP_MODIFIER, /* fix65: a gathering group of a government: military (leaders) */
+	NCG_WL_ADJECTIVAL_GERUND,   /* fix65: -ing words that modify a noun, no gerund: emerging */
 	/* rules217 */
 	NCG_WL_SEATED_POST_HEAD,    /* a diplomatic post named with its seat: Embassy (of Japan in ...) */
 	NCG_WL_POST_SEAT_PREPOSITION, /* before a diplomatic post's seat: (Embassy of Japan) in */
