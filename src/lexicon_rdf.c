@@ -355,6 +355,7 @@ static const struct {
 	/* rules69 */
 	{NCG_LEX_NS "continuationCue", NCG_WL_CONTINUATION_CUE},
 	{NCG_LEX_NS "classNoun", NCG_WL_CLASS_NOUN},
+	{NCG_LEX_NS "eventUmbrellaNoun", NCG_WL_EVENT_UMBRELLA_NOUN},
 	{NCG_LEX_NS "meansNoun", NCG_WL_MEANS_NOUN},
 	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
 	/* rules68 */
@@ -522,6 +523,10 @@ static const struct {
 	{NCG_LEX_NS "meetingTopicOpener", NCG_WL_MEETING_TOPIC_OPENER},
 	/* fixU */
 	{NCG_LEX_NS "eventNoun", NCG_WL_EVENT_NOUN},
+	/* rules217 */
+	{NCG_LEX_NS "seatedPostHead", NCG_WL_SEATED_POST_HEAD},
+	{NCG_LEX_NS "postSeatPreposition", NCG_WL_POST_SEAT_PREPOSITION},
+	{NCG_LEX_NS "titleObjectHead", NCG_WL_TITLE_OBJECT_HEAD},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */
@@ -549,6 +554,17 @@ static const struct {
 	/* rules212 */
 	{NCG_LEX_NS "postNominal", NCG_WL_POST_NOMINAL},
 	{NCG_LEX_NS "placeLeadWord", NCG_WL_PLACE_LEAD_WORD},
+	/* rules214 */
+	{NCG_LEX_NS "causeAfterCue", NCG_WL_CAUSE_AFTER_CUE},
+	/* fix64 */
+	{NCG_LEX_NS "copulaIntentCue", NCG_WL_COPULA_INTENT_CUE},
+	{NCG_LEX_NS "dateBoundCue", NCG_WL_DATE_BOUND_CUE},
+	{NCG_LEX_NS "hyphenPrefix", NCG_WL_HYPHEN_PREFIX},
+	/* rules215 */
+	{NCG_LEX_NS "installationWord", NCG_WL_INSTALLATION_WORD},
+	{NCG_LEX_NS "gatheringVerb", NCG_WL_GATHERING_VERB},
+	{NCG_LEX_NS "gatheringGroupModifier", NCG_WL_GATHERING_GROUP_MODIFIER},
+	{NCG_LEX_NS "adjectivalGerund", NCG_WL_ADJECTIVAL_GERUND},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

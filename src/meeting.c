@@ -2,6 +2,7 @@
  * See include/ncgkg/meeting.h for the constructions and the evidence. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -9,6 +10,7 @@
 #include "ncgkg/meeting.h"
 #include "ncgkg/time.h"
 #include "meeting_cable.h"
+#include "meeting_release.h"
 
 /* ---- evidence and its weights -------------------------------------------------- */
 
@@ -871,6 +873,7 @@ discussion_held(const mr_ctx *x, uint32_t s, size_t i)
  * the meeting the speaker comes from (speaker_had_evidence weighs its
  * "with").  Its end, or 0. */
 static int past_verb_in(const mr_ctx *x, size_t a, size_t b);
+static size_t past_verb_at(const mr_ctx *x, size_t a, size_t b);
 
 static size_t
 speaker_discussion(const mr_ctx *x, uint32_t s, size_t i)
@@ -2126,6 +2129,102 @@ joined_modifiers(const mr_ctx *x, size_t q, size_t p)
 	       !wl_is(x, p - 1, NCG_WL_GROUP_NOUN) && !wl_is(x, p + 1, NCG_WL_GROUP_NOUN);
 }
 
+/* rules214: does sentence s report a statement on a day, a speech verb
+ * (lex:speechVerb, lower case) just before a day ("said Tuesday")? */
+static int
+dated_report(const mr_ctx *x, uint32_t s)
+{
+	for (size_t v = x->sent[s].t0; v + 1 < x->sent[s].t1; v++)
+		if ((x->tok[v].flags & NCG_TF_LOWER) && wl_at(x, v, v + 1, NCG_WL_SPEECH_VERB) &&
+		    day_phrase_end(x, s, v + 1, x->sent[s].t1))
+			return 1;
+	return 0;
+}
+
+/* fix64: is a day said in [e, c1) of sentence s shifted by a word of
+ * lex:referenceCue just after it ("on Monday last week", "on Monday
+ * earlier"): not the day the news names? */
+static int
+day_shifted(const mr_ctx *x, uint32_t s, size_t e, uint32_t c1)
+{
+	for (size_t j = e, d; j < c1; j++)
+		if ((d = day_phrase_end(x, s, j, c1)) != 0 && d < c1 &&
+		    wl_at(x, d, c1, NCG_WL_REFERENCE_CUE) > d)
+			return 1;
+	return 0;
+}
+
+/* rules214: "Korea will fortify its tech alliance with the United
+ * States ..., the Ministry of Science and ICT said Tuesday. The
+ * announcement came after Minister of Science Lee Jong-ho met with the
+ * U.S. science leaders in Washington D.C. on Monday" (Korea JoongAng
+ * Daily): a sentence after the lead's first (up to the one just after
+ * its second) opens with "the", a noun or two and a cue of the cause
+ * the news followed (lex:causeAfterCue), then the past "met" at i with a day after it
+ * (day_after: no future cue in the clause).  That meeting is the news's,
+ * as a lead's (met_group).  Page furniture may push the lead off: then
+ * the sentence just before is the news, a speech verb and its day
+ * ("said Tuesday", dated_report). */
+static int
+cause_after_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	if (x->lead[0] == UINT32_MAX || s <= x->lead[0] || !wl_is(x, c0, NCG_WL_DEFINITE_ARTICLE) ||
+	    (s > (x->lead[1] == UINT32_MAX ? x->lead[0] : x->lead[1]) + 1 && !dated_report(x, s - 1)))
+		return 0;
+	for (size_t q = c0 + 2; q < c0 + 4 && q < i; q++) {
+		size_t e = wl_at(x, q, i, NCG_WL_CAUSE_AFTER_CUE);
+
+		if (e > q)
+			return e < i && day_after(x, s, i + 1, c0, c1) && !day_shifted(x, s, i + 1, c1);
+		if (!(x->tok[q].flags & NCG_TF_LOWER))
+			return 0;
+	}
+	return 0;
+}
+
+/* fix64: does the lead's first sentence, or sentence s before the
+ * "came after" one (the news, when page furniture pushed the lead off:
+ * cause_after_met), name country key, as a country or an official's? */
+static int
+lead_names_country(const mr_ctx *x, uint32_t s, const char *key)
+{
+	for (int r = 0; r < 2; r++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, r ? s : x->lead[0], &idx);
+
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+			const char *ck = m->kind == NCG_M_COUNTRY ? m->key
+			               : m->kind == NCG_M_OFFICIAL ? official_country(x, m) : NULL;
+
+			if (ck && strcmp(ck, key) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* met_group's two sides: the group's country oc known and not the
+ * subject's sc; fix64: out of the lead (cause_after_met), the group's
+ * and the subject's (when known, from [c0, i) at least) two the lead
+ * names ("The announcement came after Chinese Minister
+ * X met with Russian leaders" after a lead on India and the U.S.: not
+ * the news's meeting). */
+static int
+met_pair_ok(const mr_ctx *x, uint32_t s, const char *sc, const char *oc, size_t c0, size_t i)
+{
+	if (!oc || (sc && strcmp(sc, oc) == 0))
+		return 0;
+	if (s == x->lead[0] || s == x->lead[1])
+		return 1;
+	/* the subject's country: its own, or any country's word before
+	 * "met" ("Chinese Science Minister Wang met"), one the lead names */
+	for (size_t p = c0; !sc && p < i; p++)
+		sc = country_word(x, p);
+	return (!sc || (strcmp(sc, oc) != 0 && lead_names_country(x, s - 1, sc))) &&
+	       lead_names_country(x, s - 1, oc);
+}
+
 static size_t
 met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -2135,7 +2234,8 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	const char *ck;
 	int one;
 
-	if ((s != x->lead[0] && s != x->lead[1]) || !wl_is(x, i, NCG_WL_MET_VERB) ||
+	if ((s != x->lead[0] && s != x->lead[1] && !cause_after_met(x, s, i, c0, c1)) ||
+	    !wl_is(x, i, NCG_WL_MET_VERB) ||
 	    !(x->tok[i].flags & NCG_TF_LOWER) || i == c0 || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
 		return 0;
@@ -2184,7 +2284,7 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	if (p + 1 < c1 && tok_ieq(x, p, "in") && (x->tok[p].flags & NCG_TF_LOWER) &&
 	    city_at(x, s, p + 1))
 		p = c1;
-	return oc && (!sc || strcmp(sc, oc) != 0) ? p : 0;
+	return met_pair_ok(x, s, sc, oc, c0, i) ? p : 0;
 }
 
 /* A test of mention m against token t (sentence_mention). */
@@ -2599,6 +2699,74 @@ chance_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
+/* rules214: does sentence s name officials of two known, different
+ * countries (official_country)?  party_participle's antecedent. */
+static int
+two_countries_named(const mr_ctx *x, uint32_t s)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	const char *first = NULL;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		const char *ck = m->kind == NCG_M_OFFICIAL ? official_country(x, m) : NULL;
+
+		if (!ck)
+			continue;
+		if (first && strcmp(first, ck) != 0)
+			return 1;
+		first = first ? first : ck;
+	}
+	return 0;
+}
+
+/* fix64: sentence s, party_participle's antecedent, reports a past act
+ * of the two: a past verb, no future cue or modal before it, no call (a call was
+ * the news, the meeting only recalled). */
+static int
+antecedent_act_past(const mr_ctx *x, uint32_t s)
+{
+	size_t a = x->sent[s].t0, b = x->sent[s].t1, v = past_verb_at(x, a, b);
+
+	return v < b && wl_find(x, a, v, NCG_WL_FUTURE_CUE) == v &&
+	       wl_find(x, a, v, NCG_WL_MODAL) == v && !call_cue_in(x, a, b);
+}
+
+/* rules214: "Japanese Foreign Minister Taro Kono and his US counterpart,
+ * Mike Pompeo, agreed on Monday .... The ministers, meeting in Amman,
+ * confirmed that ..." (Jiji Press): the participle of meeting after a
+ * comma, where or when just after it, its subject the parties' plural
+ * noun (lex:partyNoun) after "the" and one lower-case word at most at
+ * the clause's start, a past verb later in the clause, no future cue
+ * before it, and officials of two countries named in the sentence
+ * before: the two met there, as participle_meeting's "X and Y, meeting
+ * in ...". */
+static int
+party_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t p = c0 + 1, k;
+	const ncg_mention *m;
+
+	if (s == 0 || i < c0 + 3 || i + 3 >= c1 || !wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) ||
+	    !(x->tok[i].flags & NCG_TF_LOWER) || !ncg_doc_tok_is(x->doc, i - 1, ",") ||
+	    !wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION) || !wl_is(x, c0, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	/* fix64: only a place between the participle and its closing comma
+	 * ("meeting in Jakarta last year," "in November," is a recalled
+	 * meeting), and the clause's main verb, just after that comma, past
+	 * ("meeting in Jakarta, are expected to confirm what was agreed":
+	 * no) */
+	if ((m = inside(x, s, i + 2, NCG_M_PLACE)) == NULL || m->t0 != i + 2 ||
+	    (k = m->t1) + 1 >= c1 || !ncg_doc_tok_is(x->doc, k, ",") || past_verb_at(x, k + 1, k + 2) != k + 1)
+		return 0;
+	if (p + 1 < i - 1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_is(x, p, NCG_WL_PARTY_NOUN))
+		p++;
+	if (wl_at(x, p, i - 1, NCG_WL_PARTY_NOUN) != i - 1 || !(x->tok[p].flags & NCG_TF_LOWER))
+		return 0;
+	return antecedent_act_past(x, s - 1) && two_countries_named(x, s - 1);
+}
+
 /* The constructions that report the principals' meeting without a
  * principal verb at token i: "colocated" principals, a participle ("the
  * ministers, meeting in Seoul"), "on the sidelines of", an adverbial,
@@ -2621,7 +2789,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 		*ip = e - 1;
 		return NCG_OK;
 	}
-	if (participle_meeting(x, s, i, c0, c1)) {
+	if (participle_meeting(x, s, i, c0, c1) || party_participle(x, s, i, c0, c1)) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		add_ev(c, EV_PAST_VERB);
 		return NCG_OK;
@@ -3559,7 +3727,8 @@ cable_subject_candidates(mr_ctx *x, uint32_t s)
 		if (x->d->c[k].date_rule == CABLE_SUBJECT_DAY)
 			return NCG_OK;
 	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
-		if (!ncg_cable_subject_visit(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt))
+		if (!ncg_cable_subject_visit(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt) &&
+		    !ncg_cable_subject_held(x->doc, x->lex, x->ms, x->d->issued, i, &v, &dt))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, v, v + 1, &c));
 		c->in_title = 0;
@@ -3610,6 +3779,20 @@ record_in_text_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules215: a release's group of both sides that gathered somewhere to
+ * talk (ncg_release_gathering), its verb a candidate. */
+static ncg_status
+gathering_candidates(mr_ctx *x, uint32_t s)
+{
+	size_t v0, v1;
+	ncg_meeting_cand *c;
+
+	if (x->d->n >= MAX_CANDIDATES ||
+	    !ncg_release_gathering(x->doc, x->lex, x->ms, s, x->sent[s].t0, x->sent[s].t1, &v0, &v1))
+		return NCG_OK;
+	return new_cand(x, NCG_MC_PRINCIPALS, s, v0, v1, &c);
+}
+
 /* The candidates, sentence by sentence: d->c is in the order of their
  * sentences (continued relies on it). */
 static ncg_status
@@ -3624,8 +3807,10 @@ gather(mr_ctx *x)
 		NCG_TRY(record_in_text_candidates(x, s));
 		NCG_TRY(subject_heading_candidates(x, s));
 		NCG_TRY(cable_subject_candidates(x, s));
-		if (!in_title(x, s))
+		if (!in_title(x, s)) {
 			NCG_TRY(principal_candidates(x, s));
+			NCG_TRY(gathering_candidates(x, s));
+		}
 	}
 	return NCG_OK;
 }
@@ -4095,14 +4280,40 @@ possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare)
 	return p;
 }
 
+/* rules216: "Our meeting today was comprehensive, historic, and
+ * significant" (a president's statement at the press conference after
+ * it): a meeting noun, then the day the statement speaks from
+ * (lex:sameDay) and a past copula (lex:pastCopula) whose subject it is,
+ * is the meeting the statement reports, as "today's meeting" is.  Not
+ * after a reference cue ("ahead of our meeting today"), nor in a clause
+ * of a future or unheld cue ("was postponed", lex:unheldRecordCue);
+ * fix64: nor a meeting meant or dropped, a word of lex:copulaIntentCue
+ * just after the copula ("was supposed to cover", "was scrapped"). */
+static int
+meeting_today_was(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t e = wl_at(x, c->t1, c->c1, NCG_WL_SAME_DAY), a;
+
+	if (c->kind != NCG_MC_NOUN || !e || e + 1 >= c->c1 || !wl_is(x, e, NCG_WL_PAST_COPULA) ||
+	    wl_at(x, e + 1, c->c1, NCG_WL_COPULA_INTENT_CUE) > e + 1)
+		return 0;
+	a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
+	return wl_find(x, a, c->t0, NCG_WL_REFERENCE_CUE) == c->t0 &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1 &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_UNHELD_RECORD_CUE) == c->c1;
+}
+
 /* "today's meeting served as an opportunity", "at today's talks": a
  * meeting noun owned by the day the statement speaks from is the one it
- * reports (remarks, transcripts). */
+ * reports (remarks, transcripts); rules216: or followed by that day and
+ * a past copula (meeting_today_was). */
 static int
 todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	size_t p;
 
+	if (meeting_today_was(x, c))
+		return 1;
 	if (c->kind != NCG_MC_NOUN || (p = possessive_mark(x, c->t0, 1, 1)) == c->t0)
 		return 0;
 	for (size_t q = p > c->c0 + 3 ? p - 3 : c->c0; q < p; q++) {
@@ -9493,6 +9704,29 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 	c->date_rule = "day-of-lead-visit";
 }
 
+/* rules214: "Japanese Foreign Minister Taro Kono and his US counterpart,
+ * Mike Pompeo, agreed on Monday that .... The ministers, meeting in
+ * Amman, confirmed ..." (Jiji Press): the parties' participle
+ * (party_participle) in the lead's second sentence, just after the
+ * first, whose two sides' act (a past verb) has a day in its clause, no
+ * future cue (lead_day_after): they met that day. */
+static void
+participle_lead_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	ncg_meeting_cand t;
+
+	if (c->date[0] || s == UINT32_MAX || c->kind != NCG_MC_PRINCIPALS || c->sent != s + 1 ||
+	    c->sent != x->lead[1] || !party_participle(x, c->sent, c->t0, c->c0, c->c1))
+		return;
+	clause_of(x, s, x->sent[s].t0, &c0, &c1);
+	if (!past_verb_in(x, c0, c1) || !lead_day_after(x, s, c0, c0, c1) ||
+	    !probe_day(x, c, s, c0, c0, c1, &t) || has_ev(&t, EV_DAY_LONG_BEFORE))
+		return;
+	memcpy(c->date, t.date, sizeof c->date);
+	c->date_rule = "day-of-lead-pair";
+}
+
 /* rules43: "Yellen spoke to South Korean Finance Minister Choi Sang-mok
  * on Tuesday and discussed ..." (the lead) ... "after her virtual
  * meeting with Choi" (Reuters): a meeting noun after the lead, then
@@ -9941,6 +10175,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);
 	partner_lead_day(x, c);
+	participle_lead_day(x, c);
 	lead_setting_day(x, c);
 	lead_fronted_day(x, c);
 	lead_visit_day(x, c);
@@ -10023,6 +10258,61 @@ signoff_date(mr_ctx *x)
 	return 0;
 }
 
+/* rules214: from lo to hi characters of class test f at *p, moved past
+ * them: is their count in [lo, hi]?  wire_slug_date's reader. */
+static int
+run_of(const char **p, int (*f)(int), int lo, int hi)
+{
+	int k = 0;
+
+	while (k <= hi && (*p)[k] && f((unsigned char)(*p)[k]))
+		k++;
+	*p += k;
+	return k >= lo && k <= hi;
+}
+
+/* rules214: "AP-NY-11-06-99 0858EST" (an Associated Press story's
+ * transmission slug, the wire's last line): an agency's two or three
+ * capitals, a desk's two, then month, day and year of two digits each,
+ * all joined by hyphens, a space and the clock's four digits, starting a
+ * line after every meeting named: the day the story was sent, which
+ * dates the statement.  A year of two digits is of the century that
+ * puts it from 1930 to 2029 (fix64: "AP-NY-11-06-68" is 1968, not 2068),
+ * and its day must be one of its month's ("02-30-99": none).  Sets the
+ * issue date and returns 1, or 0. */
+#define SLUG_CENTURY_PIVOT 30
+static int
+wire_slug_date(mr_ctx *x)
+{
+	size_t last = 0;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (x->sent[x->d->c[k].sent].t1 > last)
+			last = x->sent[x->d->c[k].sent].t1;
+	for (size_t t = last; t < x->ntok; t++) {
+		const char *p = x->s + x->tok[t].b, *q;
+		int d[3], ok;
+
+		if (!(x->tok[t].flags & NCG_TF_LINE))
+			continue;
+		ok = run_of(&p, isupper, 2, 3) && *p++ == '-' && run_of(&p, isupper, 2, 2) && *p++ == '-';
+		for (int k = 0; ok && k < 3; k++) {
+			q = p;
+			ok = run_of(&p, isdigit, 2, 2) && *p++ == (k == 2 ? ' ' : '-');
+			d[k] = ok ? (q[0] - '0') * 10 + (q[1] - '0') : 0;
+		}
+		d[2] += d[2] < SLUG_CENTURY_PIVOT ? 2000 : 1900;
+		if (!ok || !run_of(&p, isdigit, 4, 4) || d[0] < 1 || d[0] > 12 || d[1] < 1 ||
+		    d[1] > ncg_days_in_month(d[2], d[0]))
+			continue;
+		x->d->issued[0] = d[2];
+		x->d->issued[1] = d[0];
+		x->d->issued[2] = d[1];
+		return 1;
+	}
+	return 0;
+}
+
 /* rules93: "Wednesday, May 13, 2009" (a release's date line, its
  * weekday first): the weekday and a comma, then the date, are the whole
  * line. */
@@ -10062,7 +10352,7 @@ fallback_issue_date(mr_ctx *x)
 			return;
 		}
 	}
-	if (signoff_date(x))
+	if (signoff_date(x) || wire_slug_date(x))
 		return;
 	if (x->ntok > 1 && wl_is(x, 0, NCG_WL_DATE_LINE_CUE) && x->tok[1].kind == NCG_TOK_NUMBER &&
 	    ncg_doc_tok_len(x->doc, 1) == 7) {

@@ -284,26 +284,55 @@ day_key(int y, int m, int d)
 	return ((long)y * 13 + m) * 32 + d;
 }
 
+/* fix64 (review64): the SUBJECT line's guard shared by
+ * ncg_cable_subject_visit and ncg_cable_subject_held: a cable in
+ * capitals, the line's key at a, the cable's own date known.  The
+ * subject's end, or 0. */
+static size_t
+subject_line_end(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms,
+                 const int issued[3], size_t a)
+{
+	if (!ncg_mentions_cable_in_capitals(ms) || a >= ncg_doc_ntokens(doc) ||
+	    !(ncg_doc_tokens(doc)[a].flags & NCG_TF_LINE) ||
+	    ncg_doc_wl_at(doc, lex, NCG_WL_RECORD_SUBJECT_KEY, a, a + 1) != a + 1 ||
+	    !issued[0] || !issued[2])
+		return 0;
+	return subject_end(doc, lex, a);
+}
+
+/* fix64: does the subject [a, b) say its act is to come or not held? */
+static int
+subject_unheld(const ncg_doc *doc, const ncg_lexicon *lex, size_t a, size_t b)
+{
+	return wl_in(doc, lex, NCG_WL_FUTURE_CUE, a, b) ||
+	       wl_in(doc, lex, NCG_WL_UNHELD_RECORD_CUE, a, b) ||
+	       wl_in(doc, lex, NCG_WL_CABLE_SUBJECT_UNHELD, a, b);
+}
+
+/* fix64: the subject's act at i on the first day m of year y: sets *v
+ * and *first, returns 1. */
+static int
+subject_day(const ncg_mention *m, int y, size_t i, size_t *v, ncg_date *first)
+{
+	*v = i;
+	*first = m->date;
+	first->y = y;
+	return 1;
+}
+
 int
 ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms,
                         const int issued[3], size_t a, size_t *v, ncg_date *first)
 {
-	const ncg_token *tok = ncg_doc_tokens(doc);
-	size_t b, i, t, e, n = ncg_doc_ntokens(doc);
+	size_t b, i, t, e;
 	const ncg_mention *m;
 	int y, last;
 
-	if (!ncg_mentions_cable_in_capitals(ms) || a >= n || !(tok[a].flags & NCG_TF_LINE) ||
-	    ncg_doc_wl_at(doc, lex, NCG_WL_RECORD_SUBJECT_KEY, a, a + 1) != a + 1 ||
-	    !issued[0] || !issued[2])
+	if ((b = subject_line_end(doc, lex, ms, issued, a)) == 0)
 		return 0;
-	b = subject_end(doc, lex, a);
 	for (i = a + 1; i < b && ncg_doc_wl_at(doc, lex, NCG_WL_SUBJECT_VISIT_NOUN, i, b) != i + 1; i++)
 		;
-	if (i >= b || wl_in(doc, lex, NCG_WL_FUTURE_CUE, a, b) ||
-	    wl_in(doc, lex, NCG_WL_UNHELD_RECORD_CUE, a, b) ||
-	    wl_in(doc, lex, NCG_WL_CABLE_SUBJECT_UNHELD, a, b) ||
-	    (t = us_visitor_at(doc, lex, a, i, b)) >= b)
+	if (i >= b || subject_unheld(doc, lex, a, b) || (t = us_visitor_at(doc, lex, a, i, b)) >= b)
 		return 0;
 	/* the date in the visitor's phrase or after the visit noun, never
 	 * another item's before them ("APRIL 3-5 ... TALKS AND SECRETARY
@@ -318,8 +347,69 @@ ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_me
 	if (last <= m->date.d || last > 31 ||
 	    day_key(y, m->date.m, last) > day_key(issued[0], issued[1], issued[2]))
 		return 0;
-	*v = i;
-	*first = m->date;
-	first->y = y;
-	return 1;
+	return subject_day(m, y, i, v, first);
+}
+
+/* rules216: the end of a SUBJECT line [a, b) run on over a line that
+ * ends on the participle just before b ("DISCUSSIONS HELD" / "ON WHALING
+ * ISSUES MAY 16-17"): the next line's end, unless it is a header line. */
+static size_t
+held_subject_end(const ncg_doc *doc, const ncg_lexicon *lex, size_t b)
+{
+	if (b >= ncg_doc_ntokens(doc) || header_line(doc, lex, b))
+		return b;
+	return subject_end(doc, lex, b);
+}
+
+/* fix64: is date m, after the held verb at j, the day of the talks?
+ * Not a bound ("SINCE MAY 16", lex:dateBoundCue), nor a date inside
+ * parentheses or after a cable's reference ("(STATE 98765 OF MAY 12)",
+ * "REFTEL"): another telegram's. */
+static int
+subject_day_ok(const ncg_doc *doc, const ncg_lexicon *lex, size_t j, const ncg_mention *m)
+{
+	int open = 0;
+
+	for (size_t q = m->t0 > j + 2 ? m->t0 - 2 : j; q < m->t0; q++)
+		if (ncg_doc_wl_at(doc, lex, NCG_WL_DATE_BOUND_CUE, q, m->t0) == m->t0)
+			return 0;
+	for (size_t q = j; q < m->t0; q++) {
+		if (ncg_doc_tok_is(doc, q, "("))
+			open++;
+		else if (ncg_doc_tok_is(doc, q, ")") && open)
+			open--;
+	}
+	return !open && !wl_in(doc, lex, NCG_WL_CABLE_REFERENCE_KEY, j, m->t0);
+}
+
+int
+ncg_cable_subject_held(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms,
+                       const int issued[3], size_t a, size_t *v, ncg_date *first)
+{
+	size_t b, i, j = 0;
+	const ncg_mention *m;
+	int y;
+
+	if ((b = subject_line_end(doc, lex, ms, issued, a)) == 0)
+		return 0;
+	for (i = a + 1; i < b; i++) {
+		size_t e = ncg_doc_wl_at(doc, lex, NCG_WL_MEETING_NOUN, i, b);
+
+		if (!e)
+			e = ncg_doc_wl_at(doc, lex, NCG_WL_CABLE_TALK_NOUN, i, b);
+
+		if (e && e < b && (j = ncg_doc_wl_at(doc, lex, NCG_WL_MEETING_VERB, e, b)) != 0)
+			break;
+	}
+	if (i >= b)
+		return 0;
+	if (j == b)
+		b = held_subject_end(doc, lex, b);
+	if (subject_unheld(doc, lex, a, b) || wl_in(doc, lex, NCG_WL_NEGATION_WORD, a, j) ||
+	    !(m = first_date_in(ms, j, clause_end(doc, j, b))) || !subject_day_ok(doc, lex, j, m))
+		return 0;
+	y = m->date.y ? m->date.y : issued[0];
+	if (day_key(y, m->date.m, m->date.d) > day_key(issued[0], issued[1], issued[2]))
+		return 0;
+	return subject_day(m, y, i, v, first);
 }

@@ -33,4 +33,18 @@ int ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex,
                             const ncg_mentions *ms, const int issued[3], size_t a,
                             size_t *v, ncg_date *first);
 
+/* rules216: "SUBJECT: INTERNATIONAL WHALING COMMISSION: DISCUSSIONS
+ * HELD" / "ON WHALING ISSUES MAY 16-17" (cables in capitals): a SUBJECT
+ * line (as ncg_cable_subject_visit reads it, run on too over a line that
+ * ends on the participle) with a meeting noun (lex:meetingNoun,
+ * lex:cableTalkNoun) just before a past meeting verb (lex:meetingVerb:
+ * "HELD", "CONCLUDED") and, after them, a day on or before the cable's
+ * own date (issued): the meeting reported, held from that day.  None
+ * when the line bears a future or unheld cue.  1 with the noun's token
+ * in *v and the day (its year the cable's when it says none) in *first;
+ * else 0. */
+int ncg_cable_subject_held(const ncg_doc *doc, const ncg_lexicon *lex,
+                           const ncg_mentions *ms, const int issued[3], size_t a,
+                           size_t *v, ncg_date *first);
+
 #endif

@@ -132,6 +132,14 @@ add_cable_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1)
 
 	NCG_TRY(rc_span(rc, n0, n1, &name));
 	NCG_TRY(rc_strdup(rc, name, &name));
+	/* rules216: "CHOI, HYONG-SUP" (surname_comma_given_end) is named
+	 * "Choi Hyong-sup", the comma dropped */
+	if (n1 == n0 + 3 && rc_punct(rc, n0 + 1, ",") && rc_hyphenated(rc, n0 + 2)) {
+		char *c = strchr((char *)name, ',');
+
+		if (c)
+			memmove(c, c + 1, strlen(c + 1) + 1);
+	}
 	title_case((char *)name);
 	NCG_TRY(rc_add(rc, NCG_M_OFFICIAL, s, a0, n1, &m));
 	m->name = name;
@@ -448,6 +456,41 @@ given_name_before_date(const rc_ctx *rc, size_t e)
 	       rc->tok[e + 2].kind == NCG_TOK_NUMBER && given_name_word(rc, e);
 }
 
+static int cable_title_at(const rc_ctx *rc, size_t k, size_t lim);
+
+/* rules216: is the word at k in capitals a romanised Korean given name
+ * of two syllables joined by a hyphen, two to five letters each
+ * ("HYONG-SUP", "TONG-JIN"; not "VICE-MINISTER"; fix64: not an
+ * epithet of a common first part, lex:hyphenPrefix: "PRO-US", "EX-ENVOY")? */
+static int
+upper_given_pair(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const char *w = rc->s + rc->tok[k].b, *h;
+	size_t n = rc->tok[k].e - rc->tok[k].b, a;
+
+	if (!cable_name_word(rc, k, lim) || !(h = memchr(w, '-', n)))
+		return 0;
+	a = (size_t)(h - w);
+	return a >= 2 && a <= 5 && n - a - 1 >= 2 && n - a - 1 <= 5 &&
+	       !memchr(h + 1, '-', n - a - 1) && !cable_title_at(rc, k, lim) &&
+	       !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_HYPHEN_PREFIX, w, a);
+}
+
+/* rules216: a Korean surname of the lexicon after a title, a comma,
+ * then its hyphenated given name and a comma or the sentence's end, the
+ * surname first as in a list of names ("ROK SCIENCE AND TECHNOLOGY
+ * MINISTER CHOI, HYONG-SUP, WITH BACKGROUND IN ENGINEERING"): the name's
+ * end, or e + 1 */
+static size_t
+surname_comma_given_end(const rc_ctx *rc, size_t e, size_t lim)
+{
+	if (e + 2 >= lim || !rc_wl_ci(rc, e, NCG_WL_KOREAN_SURNAME) || !rc_punct(rc, e + 1, ",") ||
+	    !upper_given_pair(rc, e + 2, lim) ||
+	    (e + 3 < lim && !rc_punct(rc, e + 3, ",") && !rc_punct(rc, e + 3, ".")))
+		return e + 1;
+	return e + 3;
+}
+
 /* The end of the official's name after the title [i, e) in a sentence
  * from t0, its words before lim, or 0 */
 static size_t
@@ -462,6 +505,8 @@ name_after_title(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	n1 = given_name_end(rc, e + 1, lim);
 	if (n1 == e + 1)
 		n1 = longer_name_end(rc, e, lim);
+	if (n1 == e + 1)
+		n1 = surname_comma_given_end(rc, e, lim);
 	if (n1 == e + 1)
 		n1 = closed_name_end(rc, t0, i, e, lim);
 	/* any other name of more words or with an initial is left alone */

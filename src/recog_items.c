@@ -2397,6 +2397,27 @@ progress_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return a ? a : progress_noun_item(rc, e, j, b);
 }
 
+/* rules218: is the opener at j right after a class noun
+ * (lex:classNoun) and a comma, after the frame's end e, and what follows
+ * it, up to a comma before b, an item of its own: no preposition
+ * (lex:itemPreposition: not "priorities, including in the Indian Ocean,
+ * such as ...") and no class noun ("priority areas, including several
+ * new fields, such as ...", review65)? */
+static int
+class_comma(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	size_t o;
+
+	if (!(j >= e + 2 && rc_punct(rc, j - 1, ",") && rc_lower(rc, j - 2) &&
+	      rc_wl(rc, j - 2, NCG_WL_CLASS_NOUN)) ||
+	    !(o = rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0)) || rc_wl(rc, o, NCG_WL_ITEM_PREPOSITION))
+		return 0;
+	for (; o < b && !rc_punct(rc, o, ","); o++)
+		if (rc_lower(rc, o) && rc_wl(rc, o, NCG_WL_CLASS_NOUN))
+			return 0;
+	return 1;
+}
+
 /* After a frame ending at e, the list opener at j: the items start at e
  * when the opener elaborates one of them, else after the last opener of
  * the phrase ("issues related to the Alliance, including A, B"). */
@@ -2407,6 +2428,12 @@ opener_items_start(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	    opener_closed_early(rc, j, b) || opener_examples_closed(rc, j, b) ||
 	    opener_one_name(rc, j, b))
 		return e;
+	/* rules218: not after a class noun and its comma ("in a wide range
+	 * of areas, including global partnerships, such as A and B,
+	 * commercial space, ..."): the later opener names examples of an
+	 * item */
+	if (class_comma(rc, e, j, b))
+		return list_start(rc, j, b);
 	for (size_t k = j + 2; k < b && k < j + 10 && !rc_punct(rc, k, ";"); k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) && rc_punct(rc, k - 1, ","))
 			return list_start(rc, k, b);
@@ -2512,6 +2539,47 @@ class_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return o;
 }
 
+/* rules218: between the frame's end e and the list opener at j, a
+ * lower-case noun of a class of events or their schedule
+ * (lex:eventUmbrellaNoun) that the opener's examples belong to: no
+ * conjunction of common nouns after it ("discussed major combined
+ * training for the second quarter, such as A, B and C"; "the lineup of
+ * military programs between the Philippines and the US, including the
+ * upcoming Balikatan Exercise, ..."; not "programs and infectious
+ * diseases such as ...")?  The examples are events, no topics. */
+static int
+event_umbrella(const rc_ctx *rc, size_t e, size_t j)
+{
+	int found = 0;
+
+	for (size_t i = e; i < j; i++) {
+		size_t k = i + 1;
+
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_EVENT_UMBRELLA_NOUN)) {
+			found = 1;
+			continue;
+		}
+		/* fix65 (review65): the head of the frame's object, not a noun
+		 * after a conjunction or preposition ("discussed defense
+		 * education and training, including", "cooperation in military
+		 * training, including"), nor one a phrase of its own follows
+		 * ("the schedule for implementing the roadmap", "exercises to
+		 * new domains") */
+		if (rc_lower(rc, i) && (rc_wl(rc, i, NCG_WL_ITEM_PREPOSITION) ||
+		                        (found && gerund_at(rc, i)) || (!found && is_conjunction(rc, i))))
+			return 0;
+		if (!found || !is_conjunction(rc, i))
+			continue;
+		while (k < j && (rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE) ||
+		                 rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER)))
+			k++;
+		if (k < j && rc_word(rc, k) && rc_lower(rc, k) &&
+		    !rc_wl(rc, k, NCG_WL_EVENT_UMBRELLA_NOUN))
+			found = 0;
+	}
+	return found;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first.  rules155: a clause after
@@ -2550,7 +2618,7 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || clause)
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
-			return opener_items_start(rc, e, j, b);
+			return event_umbrella(rc, e, j) ? 0 : opener_items_start(rc, e, j, b);
 		/* a comma before a lower-case word: between items, not names
 		 * ("between U.S., ROK and Japanese forces") */
 		commas += rc_punct(rc, j, ",") && j + 1 < b && rc_lower(rc, j + 1);
@@ -4942,6 +5010,31 @@ umbrella_end(const rc_ctx *rc, size_t a, size_t b)
 	return a;
 }
 
+/* rules218: the last piece of "Discussions ranged from A to B" at [a,
+ * end) (discussion_range_list): two phrases led by gerunds and joined
+ * by the first "and", its first conjunct two words or more ("ranged from
+ * setting the theater to addressing infrastructure needs and exploring
+ * potential bilateral and multilateral construction opportunities",
+ * DVIDS) are two items, as in an agenda (repeated_pair); else one ("to
+ * sharing and exploiting data"). */
+static ncg_status
+range_tail(rc_ctx *rc, uint32_t s, size_t a, size_t end)
+{
+	size_t j = a + 1;
+
+	while (j < end && rc_word(rc, j) && !is_conjunction(rc, j))
+		j++;
+	/* fix65 (review65): not a modifier's -ing (lex:adjectivalGerund:
+	 * "to countering terrorist financing and emerging technologies") */
+	if (j >= a + 2 && j + 2 < end && is_conjunction(rc, j) && gerund_at(rc, a) &&
+	    gerund_at(rc, j + 1) && !clause_verb(rc, j + 1) &&
+	    !rc_wl(rc, a, NCG_WL_ADJECTIVAL_GERUND) && !rc_wl(rc, j + 1, NCG_WL_ADJECTIVAL_GERUND)) {
+		NCG_TRY(add_workstream_upto(rc, s, a, j, 32));
+		return add_workstream_upto(rc, s, j + 1, end, 32);
+	}
+	return add_workstream_upto(rc, s, a, end, 32);
+}
+
 /* rules10: "discussed a range of issues from A and B to C", "held talks
  * on a range of issues expected to include A and B": after a range noun
  * at w (lex:rangeFrame), in a sentence about a meeting, its items; "A and
@@ -5057,8 +5150,9 @@ discussion_range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 		}
 	if ((n = range_pieces(rc, a, end, p, ITEMS_MAX)) < 2)
 		return NCG_OK;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = 0; k + 1 < n; k++)
 		NCG_TRY(add_workstream_upto(rc, s, p[k][0], p[k][1], 32));
+	NCG_TRY(range_tail(rc, s, p[n - 1][0], p[n - 1][1]));
 	mark_agenda(rc, first, 1);
 	lead_report(rc, first, s, w);
 	return rc_end_at(after, end);

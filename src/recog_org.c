@@ -392,6 +392,34 @@ add_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 static size_t possessive_country(const rc_ctx *rc, size_t s0, size_t start, const char **pc,
                                  int *npc);
 
+/* fix66: a capitalised word the lexicon does not know right before the
+ * lexicon body at i, after "the" ("the Swiss National Science
+ * Foundation") or as a possessive ("Sri Lanka's National Science
+ * Foundation"), no ordinal ("the Fourth Nuclear Consultative Group") nor
+ * acronym ("VOA's White House Bureau Chief": an outlet), not after a title ("President Biden's"): a state the lexicon does not know
+ * names its own body of the same name. */
+static int
+unknown_state_before(const rc_ctx *rc, size_t s0, size_t i)
+{
+	size_t p, e;
+
+	if (i >= s0 + 3 && rc_apostrophe_s(rc, i - 2))
+		p = i - 3;
+	else if (i >= s0 + 2 && rc_wl(rc, i - 2, NCG_WL_DEFINITE_ARTICLE))
+		p = i - 1;
+	else
+		return 0;
+	if (!rc_cap(rc, p) || (rc->tok[p].flags & NCG_TF_UPPER) || rc_wl(rc, p, NCG_WL_OFFICE) ||
+	    rc_wl(rc, p, NCG_WL_TITLE_HEAD) || rc_ordinal_word(rc, p, &e))
+		return 0;
+	/* no known name ends at p ("the White House's") */
+	for (size_t c = p > s0 + 3 ? p - 3 : s0; c <= p; c++)
+		if (rc_lex_longest(rc, c, p + 1, ~0u, ~0u, &e) && e == p + 1)
+			return 0;
+	return p == s0 || !(rc_wl(rc, p - 1, NCG_WL_OFFICE) || rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD) ||
+	                    rc_wl(rc, p - 1, NCG_WL_COURTESY) || rc_wl(rc, p - 1, NCG_WL_MILITARY_RANK));
+}
+
 /* Does the text give the lexicon body at [i, e) a state that is not the
  * entry's: a possessive before it ("Japan's Ministry of Foreign
  * Affairs") or "of" and a state after it ("Ministry of Foreign Affairs of
@@ -407,6 +435,8 @@ other_state_said(const rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 	if (entry->country.n == 0)
 		return 0;
 	possessive_country(rc, rc->sent[s].t0, i, pc, &npc);
+	if (npc == 0 && unknown_state_before(rc, rc->sent[s].t0, i))
+		return 1;
 	if (npc == 0 && e + 1 < lim && rc_wl(rc, e, NCG_WL_HEAD_OF)) {
 		npc = rc_country_prefix(rc, e + 1, lim, pc, &ce);
 		/* fixQ: a one-word name, "of" and a capitalised name that is
@@ -1254,6 +1284,42 @@ country_object_ends(const rc_ctx *rc, size_t i, size_t j)
 	return 0;
 }
 
+/* rules217: a diplomatic post's seat after its country, at j, when the
+ * run [i, j) ends in "<lex:seatedPostHead> of (the) <country>" ("the Embassy
+ * of Japan in the United States of America"): the end of the known
+ * country after lex:postSeatPreposition (and an article), or 0.  The seat
+ * ends the name (not "the Ministry of Defense in Seoul", no post's head),
+ * or a known place ("the Embassy of Japan in Washington DC").  fix66: no
+ * place after a venue's "at": "met at the Embassy of India in Washington"
+ * names the meeting's venue, which must stay a place. */
+static size_t
+post_seat_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t k = j + 1, h = j, e, b;
+	unsigned kinds = 1u << NCG_LEX_COUNTRY;
+
+	if (j <= i || !rc_wl(rc, j, NCG_WL_POST_SEAT_PREPOSITION))
+		return 0;
+	while (h > i && !rc_wl(rc, h - 1, NCG_WL_SEATED_POST_HEAD))
+		h--;
+	/* the post's head right before "of" ("MEXT and the Embassy of Japan") */
+	if (h == i || !rc_wl(rc, h, NCG_WL_HEAD_OF) || !country_object_ends(rc, h - 1, j))
+		return 0;
+	/* fix66: a city seat too, unless the post is a venue (lex:venuePreposition:
+	 * "met ... at the Embassy of India in Washington": the city stays the
+	 * meeting's place) */
+	b = h - 1 > 0 && rc_wl(rc, h - 2, NCG_WL_DEFINITE_ARTICLE) ? h - 2 : h - 1;
+	if (b == 0 || !rc_wl(rc, b - 1, NCG_WL_VENUE_PREPOSITION))
+		kinds |= 1u << NCG_LEX_PLACE;
+	if (k < lim && rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE))
+		k++;
+	if (k < lim && rc_cap(rc, k) &&
+	    rc_lex_longest(rc, k, lim, kinds, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e) &&
+	    !rc_claimed(rc, k, e, RC_CLAIM_BODY | RC_CLAIM_NAME))
+		return e;
+	return 0;
+}
+
 /* Lower-case words at j > i inside a capitalised name from i when a
  * capitalised word follows (lex:orgConnector: "Office of the
  * President"), not a pair's conjunction before the next name: the
@@ -1384,6 +1450,8 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			j = e;
 			continue;
 		}
+		if ((e = post_seat_end(rc, i, j, lim)) != 0)
+			j = e;
 		break;
 	}
 	return j;
@@ -1862,7 +1930,18 @@ after_bare_title_head(const rc_ctx *rc, size_t start, size_t head)
 static size_t
 after_title(const rc_ctx *rc, size_t start, size_t head)
 {
+	size_t s0 = start;
+
 	for (size_t k = start; k + 1 < head; k++) {
+		/* rules217: a head that completes the title just passed, "of"
+		 * next ("Chief of Staff of the Armed Forces of the
+		 * Philippines"): the body follows that "of (the)" */
+		if (k == start && k > s0 && rc_wl(rc, k, NCG_WL_TITLE_OBJECT_HEAD) &&
+		    rc_wl(rc, k + 1, NCG_WL_HEAD_OF) && k + 2 < head) {
+			start = k + 2 + (rc_wl(rc, k + 2, NCG_WL_DEFINITE_ARTICLE) && k + 3 < head);
+			k = start - 1;
+			continue;
+		}
 		/* rules62: not a body's head that opens a title, its head and
 		 * "for" or "of" next ("the Democratic Staff Director for the
 		 * Foreign Relations Committee": a post, the body after it) */
@@ -2789,6 +2868,19 @@ proper_word_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
+/* fix66: where the name [from, e) of a diplomatic post ends before its
+ * seat (post_seat_end: "the Embassy of Japan" of "the Embassy of Japan in
+ * the United States of America"), else e: the post keeps one IRI however
+ * its seat is written, the whole name its label. */
+static size_t
+seatless_end(const rc_ctx *rc, size_t from, size_t e)
+{
+	for (size_t j = from + 1; j + 1 < e; j++)
+		if (post_seat_end(rc, from, j, e) == e)
+			return j;
+	return e;
+}
+
 /* Add the grammar body [bs->from, e): its states, who it is, its acronym
  * and the body it belongs to.  Sets *next past what it took. */
 static ncg_status
@@ -2796,7 +2888,8 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
                  size_t *next)
 {
 	ncg_mention *m;
-	size_t k;
+	size_t k, se = seatless_end(rc, bs->from, e);
+	const char *seatless;
 
 	NCG_TRY(add_body(rc, s, bs->from, e, &m));
 	for (int c = 0; c < bs->npc; c++)
@@ -2823,6 +2916,10 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 			m->body.country[0] = bs->owner_country[0];
 			m->body.country[1] = bs->owner_country[1];
 		}
+	}
+	if (!m->key && se < e) {
+		NCG_TRY(rc_span(rc, bs->from, se, &seatless));
+		NCG_TRY(rc_key(rc, "body", seatless, &m->key));
 	}
 	if (!m->key)
 		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
@@ -4908,12 +5005,66 @@ lexicon_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return rc_end_at(end, e);
 }
 
+enum { PLACE_MOST = 3, PLACE_MOST_INSTALLATION = 6 };
+
+/* Does the capitalised word j end a place's run from i: a weekday
+ * ("at Yokota Air Base Tuesday"), or, past an installation's word and
+ * one more word, a word that opens a lexicon place or country ("at
+ * Ramstein Air Base Germany", "at Naval Air Station Pensacola Florida";
+ * "Joint Base Pearl Harbor-Hickam" runs on)? */
+static int
+place_run_stop(const rc_ctx *rc, size_t i, size_t j, int installation)
+{
+	size_t e;
+
+	if (rc_weekday_at(rc, j))
+		return 1;
+	if (!installation)
+		return 0;
+	if (rc_lex_longest(rc, j, rc->ntok, 1u << NCG_LEX_COUNTRY, BODY_WHATS, &e))
+		return 1;
+	for (size_t k = i; k + 1 < j; k++)
+		if (rc_wl(rc, k, NCG_WL_INSTALLATION_WORD))
+			return rc_lex_longest(rc, j, rc->ntok, 1u << NCG_LEX_PLACE, BODY_WHATS, &e) != NULL;
+	return 0;
+}
+
+/* The end of the capitalised words from i that may name a place, none
+ * claimed nor a month nor stopped at (place_run_stop): at most
+ * PLACE_MOST, or rules215 up to PLACE_MOST_INSTALLATION when a word of a
+ * military installation (lex:installationWord) is among them
+ * ("discussions held at Joint Base Pearl Harbor-Hickam on February
+ * 27-29", DVIDS); *cut is 1 when a stop word ended it. */
+static size_t
+place_run_end(const rc_ctx *rc, size_t i, size_t lim, int *cut)
+{
+	size_t j = i, most = PLACE_MOST;
+
+	*cut = 0;
+	for (;;) {
+		while (j < lim && j - i < most && rc_cap(rc, j) &&
+		       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j) &&
+		       !(*cut = place_run_stop(rc, i, j, most == PLACE_MOST_INSTALLATION)))
+			j++;
+		if (*cut || most == PLACE_MOST_INSTALLATION || j - i < PLACE_MOST || !rc_cap(rc, j))
+			return j;
+		size_t k = i;
+
+		while (k < j && !rc_wl(rc, k, NCG_WL_INSTALLATION_WORD))
+			k++;
+		if (k == j && !rc_wl(rc, j, NCG_WL_INSTALLATION_WORD))
+			return j;
+		most = PLACE_MOST_INSTALLATION;
+	}
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
 unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t *end)
 {
 	size_t j = i, e;
+	int cut;
 	ncg_mention *m;
 
 	*end = 0;
@@ -4927,18 +5078,17 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	     * name a body's acronym opens is that body's part, no place */
 	    defined_body_acronym(rc, i))
 		return NCG_OK;
-	while (j < lim && j - i < 3 && rc_cap(rc, j) &&
-	       !rc_claimed(rc, j, j + 1, PLACE_BLOCKED) && !rc_month_at(rc, j))
-		j++;
+	j = place_run_end(rc, i, lim, &cut);
 	/* "City, State" or "City, D.C." */
 	if (rc_punct(rc, j, ",") && (rc_is(rc, j + 1, "D.C.") ||
 	    (rc_lex_longest(rc, j + 1, lim, 1u << NCG_LEX_PLACE, BODY_WHATS, &e) && e == j + 2)))
 		j += 2;
-	if (j < lim && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") || rc_punct(rc, j, ";") ||
+	if (j < lim && !cut && !(rc_punct(rc, j, ",") || rc_punct(rc, j, ".") || rc_punct(rc, j, ";") ||
 	                 rc_lower(rc, j) || rc->tok[j].kind == NCG_TOK_NUMBER ||
 	                 rc_month_at(rc, j)))
 		return NCG_OK;
-	if (j - i > 3 || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
+	if (j == i || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
+	    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
 		return NCG_OK;
 	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, j, &m));
 	NCG_TRY(rc_span(rc, i, j, &m->name));

@@ -553,6 +553,23 @@ typedef enum {
 	/* rules212 */
 	NCG_WL_POST_NOMINAL,        /* rules212: letters after a name, no surname: Marles MP, */
 	NCG_WL_PLACE_LEAD_WORD,     /* rules212: a word that begins a place's name, no person's: Camp (Aguinaldo) */
+	/* rules214 */
+	NCG_WL_CAUSE_AFTER_CUE,     /* rules214: the news's cause that follows: came after (X met Y) */
+	/* fix64 */
+	NCG_WL_COPULA_INTENT_CUE,   /* fix64: after "(our meeting today) was": supposed, to, scrapped */
+	NCG_WL_DATE_BOUND_CUE,      /* fix64: a date as a bound, not a day: SINCE, UNTIL, BEFORE */
+	NCG_WL_HYPHEN_PREFIX,       /* fix64: a first part of a hyphenated word, no name: PRO(-US), EX */
+	/* rules215 */
+	NCG_WL_INSTALLATION_WORD,   /* rules215: a military installation's name word: (Joint) Base, Garrison */
+	NCG_WL_GATHERING_VERB,      /* rules215: a group's past of coming together: gathered (at) */
+	NCG_WL_GATHERING_GROUP_MODIFIER, /* fix65: a gathering group of a government: military (leaders) */
+	NCG_WL_ADJECTIVAL_GERUND,   /* fix65: -ing words that modify a noun, no gerund: emerging */
+	/* rules217 */
+	NCG_WL_SEATED_POST_HEAD,    /* a diplomatic post named with its seat: Embassy (of Japan in ...) */
+	NCG_WL_POST_SEAT_PREPOSITION, /* before a diplomatic post's seat: (Embassy of Japan) in */
+	NCG_WL_TITLE_OBJECT_HEAD,   /* a body's head that completes a title: (Chief of) Staff */
+	/* rules218 */
+	NCG_WL_EVENT_UMBRELLA_NOUN, /* a class of events before examples: exercises, drills */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
