@@ -10228,17 +10228,27 @@ whole_line(const mr_ctx *x, size_t t0, size_t t1)
 	       (t1 >= x->ntok || (x->tok[t1].flags & NCG_TF_LINE));
 }
 
-/* "(Xinhua News Agency July 3, 2003)": a wire's sign-off, a line in
- * brackets that ends with a full date, after every meeting named, dates
- * the statement.  Sets the issue date and returns 1, or 0. */
-static int
-signoff_date(mr_ctx *x)
+/* The end of the last sentence that names a meeting candidate: where a
+ * wire's sign-off or transmission slug may begin. */
+static size_t
+after_candidates(const mr_ctx *x)
 {
 	size_t last = 0;
 
 	for (size_t k = 0; k < x->d->n; k++)
 		if (x->sent[x->d->c[k].sent].t1 > last)
 			last = x->sent[x->d->c[k].sent].t1;
+	return last;
+}
+
+/* "(Xinhua News Agency July 3, 2003)": a wire's sign-off, a line in
+ * brackets that ends with a full date, after every meeting named, dates
+ * the statement.  Sets the issue date and returns 1, or 0. */
+static int
+signoff_date(mr_ctx *x)
+{
+	size_t last = after_candidates(x);
+
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
 		size_t a = m->t0;
@@ -10284,12 +10294,7 @@ run_of(const char **p, int (*f)(int), int lo, int hi)
 static int
 wire_slug_date(mr_ctx *x)
 {
-	size_t last = 0;
-
-	for (size_t k = 0; k < x->d->n; k++)
-		if (x->sent[x->d->c[k].sent].t1 > last)
-			last = x->sent[x->d->c[k].sent].t1;
-	for (size_t t = last; t < x->ntok; t++) {
+	for (size_t t = after_candidates(x); t < x->ntok; t++) {
 		const char *p = x->s + x->tok[t].b, *q;
 		int d[3], ok;
 
