@@ -5716,18 +5716,6 @@ set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule)
 	c->date_rule = rule;
 }
 
-static long
-day_number(const int d[3])
-{
-	long n = 0;
-
-	for (int y = 1900; y < d[0]; y++)
-		n += 365 + (ncg_days_in_month(y, 2) == 29);
-	for (int m = 1; m < d[1]; m++)
-		n += ncg_days_in_month(d[0], m);
-	return n + d[2];
-}
-
 /* rules17: "SEOUL, June 10 (Yonhap) -- X met with Y on Thursday", under a
  * headline or the page store's date line, where the head reads no
  * dateline: a date after a place opening its line and a comma, then the
@@ -5947,7 +5935,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	add_ev(c, EV_DAY);
 	set_day(x, c, &best->date, "date-in-clause");
 	if (c->date[0] && x->d->issued[0] && x->d->issued[2]) {
-		long diff = day_number(x->d->issued) - day_number(c->date);
+		long diff = ncg_day_number(x->d->issued) - ncg_day_number(c->date);
 
 		if (diff < 0 && !store_date_behind(x, c, best))
 			add_ev(c, EV_DAY_AFTER_ISSUE);
@@ -5971,7 +5959,7 @@ relative_day(const mr_ctx *x, int days, int wd, int out[3])
 
 	if (wd > 0) {
 		/* 1900-01-01 was a Monday */
-		int today = (int)((day_number(is) - 1) % 7) + 1;
+		int today = (int)((ncg_day_number(is) - 1) % 7) + 1;
 
 		back = -((today - wd + 7) % 7);
 	}
@@ -6043,7 +6031,7 @@ quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
 static int
 weekday_too_far(const mr_ctx *x, int wd)
 {
-	int today = (int)((day_number(x->d->issued) - 1) % 7) + 1;
+	int today = (int)((ncg_day_number(x->d->issued) - 1) % 7) + 1;
 
 	return x->head->issued_by_store && (today - wd + 7) % 7 > WEEKDAY_REACH;
 }
@@ -8485,7 +8473,7 @@ arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		const ncg_mention *pl = principal_arrival(x, s, named ? c->sent : UINT32_MAX, &c1);
 
 		if (pl && !(c->date[2] && arrival_day(x, pl, c1, day) &&
-		            day_number(day) > day_number(c->date)))
+		            ncg_day_number(day) > ncg_day_number(c->date)))
 			return pl;
 	}
 	return NULL;
@@ -8665,7 +8653,7 @@ principal_arrival_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		if (s == c->sent || !(pl = principal_arrival(x, s, c->sent, &c1)))
 			continue;
 		dated = c->date[2] && arrival_day(x, pl, c1, day);
-		if (dated ? day_number(day) > day_number(c->date)
+		if (dated ? ncg_day_number(day) > ncg_day_number(c->date)
 		          : s > c->sent && !arrival_for_meeting(x, c, pl->t1, c1))
 			continue;
 		if (found && (!found->key || !pl->key || strcmp(found->key, pl->key) != 0))
@@ -9257,7 +9245,7 @@ caption_setting(mr_ctx *x, ncg_meeting_cand *c)
 		c->date[0] = dt->date.y;
 		c->date[1] = dt->date.m;
 		c->date[2] = dt->date.d;
-		if (x->d->issued[0] && x->d->issued[2] && day_number(x->d->issued) < day_number(c->date)) {
+		if (x->d->issued[0] && x->d->issued[2] && ncg_day_number(x->d->issued) < ncg_day_number(c->date)) {
 			memset(c->date, 0, sizeof c->date);
 			return;
 		}
@@ -9408,7 +9396,7 @@ day_after_arrival(mr_ctx *x, ncg_meeting_cand *c)
 		    !has_ev(o, EV_PAST_VERB) || recalled_or_ahead(o) || o->virtual_ ||
 		    (o->place && (!c->place || city_of(x, o->place) != city_of(x, c->place))))
 			continue;
-		diff = day_number(o->date) - day_number(c->date);
+		diff = ncg_day_number(o->date) - ncg_day_number(c->date);
 		if (diff < 1 || diff > ARRIVAL_PURPOSE_DAYS)
 			continue;
 		memcpy(c->date, o->date, sizeof c->date);
@@ -9697,7 +9685,7 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 	 * store_date_behind): a visit in -ed is past whatever that line says */
 	if ((!probe_day(x, c, s, (uint32_t)v, (uint32_t)v + 1, c1, &t) &&
 	     !(t.date[0] && x->head->issued_by_store && ed_verb_at(x, v) &&
-	       day_number(t.date) - day_number(x->d->issued) <= NEAR_ISSUE_DAYS)) ||
+	       ncg_day_number(t.date) - ncg_day_number(x->d->issued) <= NEAR_ISSUE_DAYS)) ||
 	    has_ev(&t, EV_DAY_LONG_BEFORE))
 		return;
 	memcpy(c->date, t.date, sizeof c->date);
@@ -9985,7 +9973,7 @@ restated_date_unfit(const mr_ctx *x, uint32_t s, size_t v)
 		d[0] = m->date.y ? m->date.y : is[0];
 		d[1] = m->date.m;
 		d[2] = m->date.d;
-		gap = day_number(is) - day_number(d);
+		gap = ncg_day_number(is) - ncg_day_number(d);
 		if (gap < 0 || gap > 7)
 			return 1;
 	}

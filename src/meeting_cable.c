@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "meeting_cable.h"
+#include "ncgkg/time.h"
 #include "ncgkg/strmap.h"
 
 /* Does token i, in capitals, open a line with a cable's header key
@@ -277,13 +278,6 @@ wl_in(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl, size_t a, siz
 	return 0;
 }
 
-/* rules209: a day's number, to compare two days. */
-static long
-day_key(int y, int m, int d)
-{
-	return ((long)y * 13 + m) * 32 + d;
-}
-
 /* fix64 (review64): the SUBJECT line's guard shared by
  * ncg_cable_subject_visit and ncg_cable_subject_held: a cable in
  * capitals, the line's key at a, the cable's own date known.  The
@@ -345,7 +339,7 @@ ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_me
 	last = span_last_day(doc, lex, m, e);
 	/* a span of days, ended by the cable's own date */
 	if (last <= m->date.d || last > 31 ||
-	    day_key(y, m->date.m, last) > day_key(issued[0], issued[1], issued[2]))
+	    ncg_day_number((const int[3]){y, m->date.m, last}) > ncg_day_number(issued))
 		return 0;
 	return subject_day(m, y, i, v, first);
 }
@@ -409,7 +403,7 @@ ncg_cable_subject_held(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_men
 	    !(m = first_date_in(ms, j, clause_end(doc, j, b))) || !subject_day_ok(doc, lex, j, m))
 		return 0;
 	y = m->date.y ? m->date.y : issued[0];
-	if (day_key(y, m->date.m, m->date.d) > day_key(issued[0], issued[1], issued[2]))
+	if (ncg_day_number((const int[3]){y, m->date.m, m->date.d}) > ncg_day_number(issued))
 		return 0;
 	return subject_day(m, y, i, v, first);
 }

@@ -18,6 +18,10 @@
  * ("gathered at Osan Air Base, South Korea, June 13-14 to discuss"). */
 enum { PURPOSE_REACH = 14, MAX_SIDES = 8 };
 
+/* Is token i in lower case?  ncg_doc has no such reader: meeting.c and
+ * meeting_cable.c test NCG_TF_LOWER inline on their token arrays, and
+ * recognise_internal.h's rc_lower works on an rc_ctx and asks for a word
+ * besides (mend51). */
 static int
 lower_at(const ncg_doc *doc, size_t i)
 {
@@ -42,7 +46,11 @@ talk_purpose(const ncg_doc *doc, const ncg_lexicon *lex, size_t e, size_t t1)
 }
 
 /* The countries of a mention: a country's own key, a body's or an
- * official's. */
+ * official's.  Not meeting.c's side_country and body reads (which give
+ * no country for a body of two) nor its official_country (which also
+ * reads a country written just before the official): the sides here
+ * count both countries of a joint body and only an official's own
+ * country (mend51). */
 static size_t
 mention_countries(const ncg_mention *m, const char *out[2])
 {

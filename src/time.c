@@ -25,6 +25,18 @@ ncg_day_valid(int y, int m, long d)
 	                         : (m == 2 ? 29 : ncg_days_in_month(2001, m)));
 }
 
+long
+ncg_day_number(const int d[3])
+{
+	long n = 0;
+
+	for (int y = NCG_YEAR_MIN; y < d[0]; y++)
+		n += 365 + (ncg_days_in_month(y, 2) == 29);
+	for (int m = 1; m < d[1]; m++)
+		n += ncg_days_in_month(d[0], m);
+	return n + d[2];
+}
+
 int
 ncg_resolve_month_year(int month, int ay, int am, int future)
 {

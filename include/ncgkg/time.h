@@ -57,6 +57,12 @@ int ncg_day_valid(int y, int m, long d);
  * "2024", "2024. 3. 5."): the date reader and the segmenter share them. */
 enum { NCG_YEAR_MIN = 1900, NCG_YEAR_MAX = 2199 };
 
+/* A day's number (d: year, month, day), counted from the first day of
+ * NCG_YEAR_MIN: its difference from another's is the days between them,
+ * and it orders days.  Every year before NCG_YEAR_MIN counts as that
+ * year; a day past its month's end runs on into the next month. */
+long ncg_day_number(const int d[3]);
+
 /* The year of a month mentioned without one ("in July"), relative to an
  * anchor year and month: the latest such month not after the anchor, or
  * for `future` the earliest not before it.  0 without an anchor year. */
