@@ -529,6 +529,7 @@ static const struct {
 	{NCG_LEX_NS "titleObjectHead", NCG_WL_TITLE_OBJECT_HEAD},
 	/* rules219 */
 	{NCG_LEX_NS "creditOpener", NCG_WL_CREDIT_OPENER},
+	{NCG_LEX_NS "serviceAssetNoun", NCG_WL_SERVICE_ASSET_NOUN},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */

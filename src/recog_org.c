@@ -3345,6 +3345,11 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	/* rules38: "the Marines from the two countries": the members */
 	if (e < lim && rc_lower(rc, e) && rc_wl(rc, e - 1, NCG_WL_MEMBER_PLURAL))
 		return rc_end_at(next, e);
+	/* rules219: "Australian navy bases", "ROK navy ships": a lower-case
+	 * service before its bases or craft (lex:serviceAssetNoun) is their
+	 * modifier */
+	if (npc && !rc_cap(rc, j) && e < lim && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN))
+		return rc_end_at(next, e + 1);
 	NCG_TRY(add_body(rc, s, i, e, &m));
 	for (int c = 0; c < npc; c++)
 		m->body.country[c] = pc[c];
