@@ -527,6 +527,9 @@ static const struct {
 	{NCG_LEX_NS "seatedPostHead", NCG_WL_SEATED_POST_HEAD},
 	{NCG_LEX_NS "postSeatPreposition", NCG_WL_POST_SEAT_PREPOSITION},
 	{NCG_LEX_NS "titleObjectHead", NCG_WL_TITLE_OBJECT_HEAD},
+	/* rules219 */
+	{NCG_LEX_NS "creditOpener", NCG_WL_CREDIT_OPENER},
+	{NCG_LEX_NS "serviceAssetNoun", NCG_WL_SERVICE_ASSET_NOUN},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */

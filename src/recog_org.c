@@ -2673,10 +2673,25 @@ document_start(const rc_ctx *rc, size_t start, size_t end)
 	return de;
 }
 
+/* rules219: a photo's credit ("/Courtesy of Ministry of ...", "Photo
+ * Courtesy of the Department ..."; lex:creditOpener and "of (the)") in
+ * the first two words of the run [start, end): where the body's words
+ * may begin after it, or start. */
+static size_t
+credit_start(const rc_ctx *rc, size_t start, size_t end)
+{
+	for (size_t k = start; k < start + 2 && k + 2 < end; k++)
+		if (rc_wl(rc, k, NCG_WL_CREDIT_OPENER) && rc_wl(rc, k + 1, NCG_WL_HEAD_OF)) {
+			k += 2;
+			return k + (k + 1 < end && rc_wl_ci(rc, k, NCG_WL_DEFINITE_ARTICLE));
+		}
+	return start;
+}
+
 /* Where a body's words may begin in the run [i, end): past capitalised
  * function words and connectors, and (rules13) past a document's opener
  * and "of" ("Outcome of ROK-U.S.-Japan ... Dialogue": the body is named
- * after "of"). */
+ * after "of"), and (rules219) past a photo's credit. */
 static size_t
 run_start(const rc_ctx *rc, size_t i, size_t end)
 {
@@ -2686,6 +2701,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 		start++;
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
+	start = credit_start(rc, start, end);
 	start = ordinal_start(rc, document_start(rc, start, end), end);
 	return modifier_start(rc, start, end);
 }
@@ -3329,6 +3345,11 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	/* rules38: "the Marines from the two countries": the members */
 	if (e < lim && rc_lower(rc, e) && rc_wl(rc, e - 1, NCG_WL_MEMBER_PLURAL))
 		return rc_end_at(next, e);
+	/* rules219: "Australian navy bases", "ROK navy ships": a lower-case
+	 * service before its bases or craft (lex:serviceAssetNoun) is their
+	 * modifier */
+	if (npc && !rc_cap(rc, j) && e < lim && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN))
+		return rc_end_at(next, e + 1);
 	NCG_TRY(add_body(rc, s, i, e, &m));
 	for (int c = 0; c < npc; c++)
 		m->body.country[c] = pc[c];

@@ -570,6 +570,9 @@ typedef enum {
 	NCG_WL_TITLE_OBJECT_HEAD,   /* a body's head that completes a title: (Chief of) Staff */
 	/* rules218 */
 	NCG_WL_EVENT_UMBRELLA_NOUN, /* a class of events before examples: exercises, drills */
+	/* rules219 */
+	NCG_WL_CREDIT_OPENER,       /* a photo's credit before "of": Courtesy (of Ministry ...) */
+	NCG_WL_SERVICE_ASSET_NOUN,  /* a service's bases and craft: (navy) bases, ships */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
