@@ -2460,6 +2460,37 @@ progress_umbrella(const rc_ctx *rc, size_t j, size_t k)
 	return 1;
 }
 
+/* rules222: after the progress noun at j and its preposition, a phrase
+ * that names a partnership or programme by the acronym it defines, right
+ * before a comma and a list opener ("discussed progress in the
+ * Australia-UK-U.S. trilateral security partnership (AUKUS), including
+ * A, B, and C", DoD): the opener's examples are the lines of work, and
+ * the named thing no item of its own.  Words only, no verb or
+ * conjunction in the phrase, and the examples not closed early by a
+ * further item (opener_closed_early).  Where they start; else 0. */
+static size_t
+progress_named_items(const rc_ctx *rc, size_t j, size_t b)
+{
+	const rc_acronym *acr = NULL;
+	size_t c;
+
+	if (!rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP))
+		return 0;
+	for (c = j + 2; c < b && c < j + 16 && !rc_punct(rc, c, ","); c++) {
+		if (rc_punct(rc, c, "(") && !acr && (acr = rc_acronym_at_paren(rc, c)) != NULL) {
+			c = acr->p1;
+			continue;
+		}
+		if ((!rc_word(rc, c) && !rc_hyphen(rc, c)) || clause_verb(rc, c) ||
+		    is_conjunction(rc, c))
+			return 0;
+	}
+	if (!acr || acr->p1 + 1 != c || c + 1 >= b || !rc_punct(rc, c, ",") ||
+	    !rc_wl_match(rc, c + 1, b, NCG_WL_LIST_OPENER, 0) || opener_closed_early(rc, c + 1, b))
+		return 0;
+	return list_start(rc, c + 1, b);
+}
+
 /* rules90: after a frame's object from e, the fields a noun of work is
  * in opening at j (lex:fieldOpener: "discussed cooperation in the fields
  * of A, B and C"), at most FIELD_OBJECT_WORDS lower-case words from e, no
@@ -2539,6 +2570,28 @@ class_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return o;
 }
 
+/* rules222: is token j, at most six words after the frame's end e, an
+ * infinitive opener (lex:classOpener) after a comma and a lower-case
+ * class noun (lex:classNoun) that ends the frame's object, words and no
+ * verb or conjunction before it ("discussed Alliance management issues,
+ * to include A and B", DoD)?  Where its examples, the items, start; else
+ * 0.  Not after another noun ("served two tours in Korea, to include
+ * command of ...": no class noun). */
+static size_t
+class_comma_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	size_t o;
+
+	if (j < e + 2 || j > e + 6 || !rc_punct(rc, j - 1, ",") || !rc_lower(rc, j - 2) ||
+	    !rc_wl(rc, j - 2, NCG_WL_CLASS_NOUN) ||
+	    !(o = rc_wl_match(rc, j, b, NCG_WL_CLASS_OPENER, 0)) || o >= b || !rc_word(rc, o))
+		return 0;
+	for (size_t i = e; i + 1 < j; i++)
+		if (!rc_word(rc, i) || clause_verb(rc, i) || is_conjunction(rc, i))
+			return 0;
+	return o;
+}
+
 /* rules218: between the frame's end e and the list opener at j, a
  * lower-case noun of a class of events or their schedule
  * (lex:eventUmbrellaNoun) that the opener's examples belong to: no
@@ -2601,12 +2654,14 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (workstream_noun_at(rc, j, b))
 			return 0;
 		if (progress_object_at(rc, e, j))
-			return (o = progress_items_start(rc, e, j, b)) != 0
+			return (o = progress_items_start(rc, e, j, b)) != 0 ||
+			               (o = progress_named_items(rc, j, b)) != 0
 			           ? o
 			           : progress_examples_closed(rc, e, j, b);
 		if (series && class_colon(rc, e, j))
 			return j + 1;
 		if ((o = class_opener_items(rc, e, j, b)) != 0 ||
+		    (o = class_comma_opener_items(rc, e, j, b)) != 0 ||
 		    (o = field_opener_items(rc, e, j, b)) != 0)
 			return o;
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
@@ -3494,6 +3549,10 @@ umbrella_opener(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	for (o = a > e + 3 ? a - 3 : e; o < a; o++) {
 		size_t oe = rc_wl_match(rc, o, b, NCG_WL_LIST_OPENER, 0);
 
+		/* rules222: or a class noun's infinitive opener ("issues,
+		 * to include A and B") */
+		if (!oe)
+			oe = rc_wl_match(rc, o, b, NCG_WL_CLASS_OPENER, 0);
 		if (oe == a || oe + 1 == a)
 			break;
 	}
