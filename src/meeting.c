@@ -3126,34 +3126,15 @@ other_state_named(const mr_ctx *x, const char *k)
 	return 0;
 }
 
-/* rules210: "President Barack Obama is affirming ... in a brief meeting
- * with Prime Minister Shinzo Abe.  The two met on Sunday on the sidelines
- * of the APEC economic summit in Lima" (AP): a pair named by no noun
- * (lex:pairSubject, "the two", "the pair") stands for the parties when
- * sentence s - 1 names two officials of two sides (two_sides), or one of
- * a known country and one of none in a text naming another state
- * (other_state_named), as rules165 reads "Kan and Obama ... when they
- * met".  Never when nobody, or one side only, was named just before.
- * fix62 (review62): sentence s - 1 must be the meeting's own, a meeting
- * noun in it (lex:meetingNoun), no future or unheld cue: "Lavrov praised
- * Wang Yi.  The two met on Sunday" is another pair's day, never the
- * statement's meeting; nor "is to hold a meeting with Modi.  Xi and Putin
- * arrived.  The two met". */
+/* rules223 (split from pair_named_before): does sentence r name two
+ * officials of two sides (two_sides), or one of a known country and one
+ * of none in a text naming another state (other_state_named)? */
 static int
-pair_named_before(const mr_ctx *x, uint32_t s)
+two_sides_named(const mr_ctx *x, uint32_t r)
 {
 	const size_t *idx;
-	size_t n, c0, c1;
+	size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
 
-	if (s == 0)
-		return 0;
-	c0 = x->sent[s - 1].t0;
-	c1 = x->sent[s - 1].t1;
-	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) == c1 ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
-		return 0;
-	n = ncg_mentions_in_sentence(x->ms, s - 1, &idx);
 	for (size_t a = 0; a < n; a++) {
 		const ncg_mention *p = ncg_mentions_at(x->ms, idx[a]);
 		const char *ka = p->kind == NCG_M_OFFICIAL ? official_country(x, p) : NULL, *kb;
@@ -3171,6 +3152,141 @@ pair_named_before(const mr_ctx *x, uint32_t s)
 		}
 	}
 	return 0;
+}
+
+/* rules210: "President Barack Obama is affirming ... in a brief meeting
+ * with Prime Minister Shinzo Abe.  The two met on Sunday on the sidelines
+ * of the APEC economic summit in Lima" (AP): a pair named by no noun
+ * (lex:pairSubject, "the two", "the pair") stands for the parties when
+ * sentence s - 1 names two officials of two sides (two_sides), or one of
+ * a known country and one of none in a text naming another state
+ * (other_state_named), as rules165 reads "Kan and Obama ... when they
+ * met".  Never when nobody, or one side only, was named just before.
+ * fix62 (review62): sentence s - 1 must be the meeting's own, a meeting
+ * noun in it (lex:meetingNoun), no future or unheld cue: "Lavrov praised
+ * Wang Yi.  The two met on Sunday" is another pair's day, never the
+ * statement's meeting; nor "is to hold a meeting with Modi.  Xi and Putin
+ * arrived.  The two met". */
+static int
+pair_named_before(const mr_ctx *x, uint32_t s)
+{
+	size_t c0, c1;
+
+	if (s == 0)
+		return 0;
+	c0 = x->sent[s - 1].t0;
+	c1 = x->sent[s - 1].t1;
+	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) == c1 ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
+		return 0;
+	return two_sides_named(x, s - 1);
+}
+
+/* rules223: the side of official m: its country (official_country), or
+ * that of a country adjective just before its words ("Japanese Prime
+ * Minister Toshiki Kaifu", country_word); NULL if none. */
+static const char *
+adjective_side(const mr_ctx *x, const ncg_mention *m)
+{
+	const char *k = official_country(x, m);
+	size_t o0 = official_start(m);
+
+	return k ? k : o0 > x->sent[m->sent].t0 ? country_word(x, o0 - 1) : NULL;
+}
+
+/* rules223: does sentence r name two officials of two sides by their
+ * adjective_side, one of them maybe of none in a text naming another
+ * state (other_state_named): "President Bush and Japanese Prime Minister
+ * Toshiki Kaifu sat down Friday"? */
+static int
+adjective_sides_named(const mr_ctx *x, uint32_t r)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+
+	for (size_t a = 0; a < n; a++) {
+		const ncg_mention *p = ncg_mentions_at(x->ms, idx[a]);
+		const char *ka = p->kind == NCG_M_OFFICIAL && p->key ? adjective_side(x, p) : NULL, *kb;
+
+		for (size_t b = 0; ka && b < n; b++) {
+			const ncg_mention *q = ncg_mentions_at(x->ms, idx[b]);
+
+			if (q->kind != NCG_M_OFFICIAL || !q->key || !strcmp(q->key, p->key))
+				continue;
+			kb = adjective_side(x, q);
+			if (kb ? strcmp(ka, kb) != 0 : other_state_named(x, ka))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* rules223: does sentence r name two officials (two keys) whose
+ * honorific is the plural title at token k without its plural ending
+ * ("President Reagan ... gave President Marcos a formal welcome" before
+ * "the two Presidents"), their countries not known to be one? */
+static int
+same_title_pair(const mr_ctx *x, uint32_t r, size_t k)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+	const char *t = ncg_doc_tok_ptr(x->doc, k);
+
+	for (size_t a = 0; a < n; a++) {
+		const ncg_mention *p = ncg_mentions_at(x->ms, idx[a]);
+		const char *h = p->kind == NCG_M_OFFICIAL ? p->official.honorific : NULL;
+
+		if (!p->key || !h || strncasecmp(t, h, strlen(h)) != 0)
+			continue;
+		for (size_t b = a + 1; b < n; b++) {
+			const ncg_mention *q = ncg_mentions_at(x->ms, idx[b]);
+			const char *ka = official_country(x, p), *kb;
+
+			if (q->kind != NCG_M_OFFICIAL || !q->key || !strcmp(q->key, p->key) ||
+			    !q->official.honorific || strcasecmp(q->official.honorific, h) != 0)
+				continue;
+			kb = official_country(x, q);
+			if (!ka || !kb || strcmp(ka, kb) != 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* rules223: "President Reagan ... gave President Marcos a formal welcome
+ * with full military honors.  After the ceremony, the two Presidents met
+ * in the Oval Office" (a Philippine history page), "The two leaders met
+ * for an hour" (Orlando Sentinel): "the two" (lex:pairSubject) then a
+ * plural title (lex:pluralTitleNoun) or noun of parties (lex:partyNoun)
+ * just before a past "met", opening its clause or after a comma, are
+ * the parties when sentence s - 1 names two officials of two sides
+ * (two_sides_named, adjective_sides_named), or two of the title itself
+ * (same_title_pair: two presidents are two states' heads), and has no
+ * future or unheld cue.  Not "the two leaders last met in 2019" (a word
+ * between), "will meet" (no past),
+ * "met for the first time in 2017" (another year, other_year_in), nor a
+ * clause with a future cue, a month or a year (ahead_or_recalled). */
+static int
+two_titles_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t a, b, k = 0, t = 0;
+
+	if (s == 0 || i < c0 + 3 || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	for (size_t q = i >= c0 + 5 ? i - 5 : c0; !k && q + 2 < i; q++)
+		if ((q == c0 || ncg_doc_tok_is(x->doc, q - 1, ",")) &&
+		    (k = wl_at(x, q, i, NCG_WL_PAIR_SUBJECT)) != 0 &&
+		    (t = wl_at(x, k, i, NCG_WL_PLURAL_TITLE_NOUN)) != i && wl_at(x, k, i, NCG_WL_PARTY_NOUN) != i)
+			k = 0;
+	a = x->sent[s - 1].t0;
+	b = x->sent[s - 1].t1;
+	if (!k || ahead_or_recalled(x, s, c0, c1) || other_year_in(x, s, c0, c1) ||
+	    series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1) ||
+	    wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b)
+		return 0;
+	return two_sides_named(x, s - 1) || adjective_sides_named(x, s - 1) ||
+	       (t == i && same_title_pair(x, s - 1, k));
 }
 
 /* fixO: does the briefing verb at i, its object's official obj, join
@@ -3418,7 +3534,7 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		 * passes the clause's end (speed only) */
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
-		if (parties_met(x, s, i, c0, c1))
+		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
@@ -5060,6 +5176,55 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_RECENT_PERIOD);
 }
 
+/* rules223: is token e the start of a date or a place of c's sentence,
+ * or a weekday, or a lower-case word (its preposition) just before one? */
+static int
+setting_word(const mr_ctx *x, const ncg_meeting_cand *c, size_t e)
+{
+	if (weekday_at(x, e) || inside(x, c->sent, e, NCG_M_DATE) || inside(x, c->sent, e, NCG_M_PLACE))
+		return 1;
+	return e + 1 < c->c1 && (x->tok[e].flags & NCG_TF_LOWER) &&
+	       (weekday_at(x, e + 1) || mention_starting(x, e + 1, NCG_M_DATE) ||
+	        mention_starting(x, e + 1, NCG_M_PLACE));
+}
+
+/* rules223: "Yesterday's meeting focused on marketing promotions,
+ * product development, ..." (Honolulu Star-Bulletin), "The meeting in
+ * Honolulu on Monday covered A and B": a meeting noun, the subject of a
+ * past verb of its content (lex:meetingContentVerb, maybe after a
+ * lex:frameAdverb), owned by a past day opening the clause
+ * (lex:dayBefore or a weekday, then "'s"), or after a "the" opening the
+ * clause and followed by its date or place (setting_word), reports the
+ * meeting as held.  Not "the previous meeting focused on" (a word
+ * between), "the meeting will focus on" (no past verb), nor a clause of
+ * a future or unheld cue or of another year. */
+static int
+day_meeting_content(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p, e = c->t1;
+	int owned = 0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->series || c->t0 <= c->c0)
+		return 0;
+	p = possessive_mark(x, c->t0, c->c0, 0);
+	if (p < c->t0)
+		owned = p > c->c0 && ((p == c->c0 + 1 && weekday_at(x, c->c0)) ||
+		                      wl_at(x, c->c0, p, NCG_WL_DAY_BEFORE) == p);
+	else if (c->t0 == c->c0 + 1 && wl_is(x, c->c0, NCG_WL_DEFINITE_ARTICLE)) {
+		while (e < c->c1 && e < c->t1 + 10 && setting_word(x, c, e))
+			e++;
+		owned = e > c->t1;
+	}
+	if (owned && e < c->c1 && wl_is(x, e, NCG_WL_FRAME_ADVERB))
+		e++;
+	if (!owned || e >= c->c1 || !(x->tok[e].flags & NCG_TF_LOWER) ||
+	    !wl_at(x, e, c->c1, NCG_WL_MEETING_CONTENT_VERB))
+		return 0;
+	return wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1 &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_UNHELD_RECORD_CUE) == c->c1 &&
+	       !other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1);
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -5075,6 +5240,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		c->own_call = 1;
 	if (todays_meeting(x, c))
 		add_ev(c, EV_TODAYS);
+	else if (day_meeting_content(x, c))
+		add_ev(c, EV_CONTENT);
 	if (speaker_here(x, c))
 		add_ev(c, EV_HERE);
 	else {

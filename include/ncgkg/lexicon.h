@@ -573,6 +573,9 @@ typedef enum {
 	/* rules219 */
 	NCG_WL_CREDIT_OPENER,       /* a photo's credit before "of": Courtesy (of Ministry ...) */
 	NCG_WL_SERVICE_ASSET_NOUN,  /* a service's bases and craft: (navy) bases, ships */
+	/* rules223 */
+	NCG_WL_MEETING_CONTENT_VERB, /* past content verbs, a meeting noun their subject: focused on */
+	NCG_WL_PLURAL_TITLE_NOUN,   /* plural titles after "the two": Presidents, prime ministers */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
