@@ -1417,9 +1417,12 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 
 	if (!obj)
 		return 0;
-	/* its title before the name is the object's first word */
+	/* its title before the name is the object's first word; rules224:
+	 * or a body's, the official in brackets after it ("EMBOFFS MET WITH
+	 * MITI (... DIRECTOR ISHII) ON NOVEMBER 26") */
 	o0 = official_start(obj);
-	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) || o0 > e + 6)
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    (o0 > e + 6 && !ncg_cable_bracket_official(x->doc, x->ms, e, o0, obj->t1)))
 		return 0;
 	return lead_day_after(x, s, e, c0, c1);
 }

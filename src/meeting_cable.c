@@ -407,3 +407,30 @@ ncg_cable_subject_held(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_men
 		return 0;
 	return subject_day(m, y, i, v, first);
 }
+
+/* rules224: the most words of an official's title inside the brackets
+ * before his office ("(IRON AND STEEL INDUSTRY DIVISION DIRECTOR ISHII)") */
+#define BRACKET_TITLE_WORDS 6
+
+int
+ncg_cable_bracket_official(const ncg_doc *doc, const ncg_mentions *ms, size_t e, size_t o0,
+                           size_t o1)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t n = ncg_doc_ntokens(doc), p;
+
+	if (o1 >= n || o0 <= e + 1 || !ncg_doc_tok_is(doc, o1, ")"))
+		return 0;
+	for (size_t k = 0; k < ncg_mentions_count(ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(ms, k);
+
+		if (m->kind != NCG_M_BODY || m->t0 != e || m->t1 >= o0 ||
+		    !ncg_doc_tok_is(doc, m->t1, "(") || o0 > m->t1 + 1 + BRACKET_TITLE_WORDS)
+			continue;
+		/* words only between the bracket and the official */
+		for (p = m->t1 + 1; p < o0 && tok[p].kind == NCG_TOK_WORD; p++)
+			;
+		return p == o0;
+	}
+	return 0;
+}

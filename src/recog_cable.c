@@ -594,6 +594,20 @@ listed_office_code(const rc_ctx *rc, size_t t0, size_t i, size_t k, size_t lim)
 	return c > k + 1 && c < lim && rc_punct(rc, c, ")");
 }
 
+/* rules224: is the name [i, k) in capitals, a comma at k, a Korean name
+ * of three words (a surname of the lexicon, two given syllables: "KIM
+ * CHUL SU") and a body of the lexicon after the comma, his ministry
+ * ("CALLED ON KIM CHUL SU, MINISTRY OF COMMERCE AND INDUSTRY",
+ * "ASSISTANT MINISTER (POLITICAL) PAK SANG YONG, MOFA")? */
+static int
+korean_name_of_body(const rc_ctx *rc, size_t i, size_t k, size_t lim)
+{
+	size_t end;
+
+	return k == i + 3 && rc_wl_ci(rc, i, NCG_WL_KOREAN_SURNAME) &&
+	       rc_lex_longest(rc, k + 1, lim, 1u << NCG_LEX_BODY, ~0u, &end) != NULL;
+}
+
 /* rules124: the end of a name in capitals at i that a comma and a title
  * follow, an apposition ("MET WITH THOMAS STERN, MINISTER-COUNSELOR AT
  * THE U.S. EMBASSY"): two or three name words, none hyphenated, no name
@@ -610,7 +624,7 @@ appositive_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t lim)
 		k++;
 	if (k < i + 2 || k + 1 >= lim)
 		return 0;
-	if (rc_punct(rc, k, ",") && cable_title_at(rc, k + 1, lim))
+	if (rc_punct(rc, k, ",") && (cable_title_at(rc, k + 1, lim) || korean_name_of_body(rc, i, k, lim)))
 		return k;
 	return listed_office_code(rc, t0, i, k, lim) ? k : 0;
 }
