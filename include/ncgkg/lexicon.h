@@ -573,6 +573,9 @@ typedef enum {
 	/* rules219 */
 	NCG_WL_CREDIT_OPENER,       /* a photo's credit before "of": Courtesy (of Ministry ...) */
 	NCG_WL_SERVICE_ASSET_NOUN,  /* a service's bases and craft: (navy) bases, ships */
+	/* rules220 */
+	NCG_WL_OFFICE_SUBJECT_NOUN, /* an office that is a subject alone: (chief nuclear) envoy */
+	NCG_WL_PURPOSE_TALK_OPENER, /* a purpose before a meeting noun: for (talks expected to) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
