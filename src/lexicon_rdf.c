@@ -530,6 +530,9 @@ static const struct {
 	/* rules219 */
 	{NCG_LEX_NS "creditOpener", NCG_WL_CREDIT_OPENER},
 	{NCG_LEX_NS "serviceAssetNoun", NCG_WL_SERVICE_ASSET_NOUN},
+	/* rules220 */
+	{NCG_LEX_NS "officeSubjectNoun", NCG_WL_OFFICE_SUBJECT_NOUN},
+	{NCG_LEX_NS "purposeTalkOpener", NCG_WL_PURPOSE_TALK_OPENER},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */

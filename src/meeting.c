@@ -3023,6 +3023,150 @@ met_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, ui
 	return lead_day_after(x, s, p + 1, c0, c1);
 }
 
+/* rules220: where a lead's subject named by its office alone starts,
+ * its office noun (lex:officeSubjectNoun, lower case) at h: at most three
+ * lower-case words before h, then a country's possessive ("South Korea's
+ * chief nuclear envoy"), a country's word ("Japanese envoy") or the
+ * article ("The chairman"), at the clause's start c0 or after a mark
+ * ("WASHINGTON, ... -- The chairman").  SIZE_MAX if none. */
+static size_t
+office_subject_start(const mr_ctx *x, uint32_t s, size_t h, uint32_t c0)
+{
+	const ncg_mention *m;
+	size_t g = h, q;
+
+	if (!(x->tok[h].flags & NCG_TF_LOWER) || !wl_is(x, h, NCG_WL_OFFICE_SUBJECT_NOUN))
+		return SIZE_MAX;
+	while (g > c0 && h - g < 3 && (x->tok[g - 1].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, g - 1, NCG_WL_DEFINITE_ARTICLE) && x->tok[g - 1].kind == NCG_TOK_WORD &&
+	       possessive_mark(x, g, c0, 0) == g)
+		g--;
+	q = possessive_mark(x, g, c0, 0);
+	if (g > c0 && wl_is(x, g - 1, NCG_WL_DEFINITE_ARTICLE))
+		g--;
+	else if ((m = inside(x, s, q > c0 ? q - 1 : q, NCG_M_COUNTRY)) != NULL && m->t1 == q && m->t0 >= c0)
+		g = m->t0;
+	else
+		return SIZE_MAX;
+	return g == c0 || x->tok[g - 1].kind != NCG_TOK_WORD ? g : SIZE_MAX;
+}
+
+/* rules220: the one country of a lead's subject [.., i) named by its
+ * office alone (office_subject_start): the office noun just before the
+ * verb at i, or it, "of" (lex:headOf), the article and a body or country that ends
+ * at i ("The chairman of the Joint Chiefs of Staff"); no official in it.
+ * The country of its words (group_country) or of a country it names;
+ * NULL if none or two. */
+static const char *
+office_only_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0)
+{
+	const ncg_mention *m = NULL;
+	const char *k, *w;
+	size_t h = i - 1, g;
+
+	if (i < c0 + 2)
+		return NULL;
+	if (!wl_is(x, h, NCG_WL_OFFICE_SUBJECT_NOUN)) {
+		if ((m = inside(x, s, i - 1, NCG_M_BODY)) == NULL)
+			m = inside(x, s, i - 1, NCG_M_COUNTRY);
+		if (!m || m->t1 != i || m->t0 < c0 + 2)
+			return NULL;
+		h = m->t0 - 1 - wl_is(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE);
+		if (h <= c0 || !wl_is(x, h, NCG_WL_HEAD_OF))
+			return NULL;
+		h--;
+	}
+	if ((g = office_subject_start(x, s, h, c0)) == SIZE_MAX || official_in(x, s, g, i))
+		return NULL;
+	k = group_country(x, s, g, i);
+	for (size_t p = g; p < i; p++)
+		if ((m = inside(x, s, p, NCG_M_COUNTRY)) != NULL && m->key) {
+			w = m->key;
+			if (k && strcmp(k, w) != 0)
+				return NULL;
+			k = w;
+		}
+	return k;
+}
+
+/* rules220: the other side's unnamed party at p, its country in *oc:
+ * "his/her/their" (lex:possessiveDeterminer), a country's word and a
+ * peer noun (lex:peerNoun: "his U.S. counterpart") that no official's
+ * name follows, or a country's word, a word of a government's or the
+ * military's group (lex:gatheringGroupModifier) and a group noun
+ * (lex:groupNoun: "Philippine military leaders").  Its end, or 0. */
+static size_t
+counterpart_party_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **oc)
+{
+	int poss = p < c1 && (x->tok[p].flags & NCG_TF_LOWER) && wl_is(x, p, NCG_WL_POSSESSIVE);
+	size_t q = country_wording_end(x, p + poss, c1, oc);
+
+	/* one word ("Japanese"), or several ("South Korean") */
+	if (q == p + poss && *oc)
+		q++;
+	else if (q > p + poss)
+		*oc = group_country(x, s, p + poss, q);
+	if (!*oc || q >= c1 || !(x->tok[q].flags & NCG_TF_LOWER))
+		return 0;
+	if (poss)
+		return wl_is(x, q, NCG_WL_PEER_NOUN) && !official_in(x, s, q + 1, q + 3) ? q + 1 : 0;
+	if (!wl_is(x, q, NCG_WL_GATHERING_GROUP_MODIFIER))
+		return 0;
+	while (q + 1 < c1 && q < p + 4 && wl_is(x, q, NCG_WL_GATHERING_GROUP_MODIFIER))
+		q++;
+	return (x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_GROUP_NOUN) &&
+	       !official_in(x, s, q + 1, q + 3) ? q + 1 : 0;
+}
+
+/* rules220: is the meeting of a lead's clause [c0, c1) after e held: a
+ * day in it with no future cue (day_after), the clause cut before a
+ * purpose of talks (lex:purposeTalkOpener and a meeting noun: "met with
+ * his U.S. counterpart Monday for talks expected to focus on ...", the
+ * agenda's future)? */
+static int
+counterpart_met_held(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
+{
+	size_t f = e;
+
+	while (f + 1 < c1 && !(wl_is(x, f, NCG_WL_PURPOSE_TALK_OPENER) && wl_is(x, f + 1, NCG_WL_MEETING_NOUN)))
+		f++;
+	if (f + 1 >= c1)
+		f = c1;
+	return day_after(x, s, e, c0, (uint32_t)f);
+}
+
+/* rules220: "South Korea's chief nuclear envoy met with his U.S.
+ * counterpart Monday" (Korea Herald), "The chairman of the Joint Chiefs
+ * of Staff welcomed his Japanese counterpart to the Pentagon today"
+ * (AFPS), "The commandant of the United States Marine Corps met with
+ * Philippine military leaders" (after Philstar): news names both
+ * sides by office.  In a lead, "met" (lex:metVerb, "with" or not) or
+ * "welcomed ... to" (lex:welcomeVerb) after a subject of one country by
+ * its office alone (office_only_subject), its object the other
+ * country's unnamed party (counterpart_party_at), held
+ * (counterpart_met_held), no call: the two sides met.  Both countries
+ * must be the lexicon's (a body of no country, an adjective it lacks:
+ * nothing).  The object's end, or 0. */
+static size_t
+office_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const char *sc, *oc;
+	size_t o, p = e;
+	int welcome = wl_is(x, i, NCG_WL_WELCOME_VERB);
+
+	if ((s != x->lead[0] && s != x->lead[1]) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !(wl_is(x, i, NCG_WL_MET_VERB) || welcome) || call_cue_in(x, c0, c1) ||
+	    (sc = office_only_subject(x, s, i, c0)) == NULL)
+		return 0;
+	/* "met" then "with" (lex:interlocutorPreposition), or "met with" */
+	if (p < c1 && wl_is(x, i, NCG_WL_MET_VERB) && wl_is(x, p, NCG_WL_INTERLOCUTOR_PREP))
+		p++;
+	o = counterpart_party_at(x, s, p, c1, &oc);
+	if (!o || strcmp(sc, oc) == 0 || (welcome && !tok_ieq(x, o, "to")))
+		return 0;
+	return counterpart_met_held(x, s, e, c0, c1) ? o : 0;
+}
+
 /* One official before the verb at [i, e) and none after it: the
  * construction that names the other side (EV_DATED_OBJECT: a head of a
  * body, a visitor, an office, a titled object, a counterpart, the
@@ -3340,7 +3484,7 @@ pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
-	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
+	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0, cp = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
@@ -3352,8 +3496,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
-	                     writer_met(x, s, i, e, obj, c0, c1) ||
-	                     met_titled_object(x, s, i, e, c0, c1))) {
+	                     writer_met(x, s, i, e, obj, c0, c1) || met_titled_object(x, s, i, e, c0, c1) ||
+	                     (!obj && (cp = office_counterpart(x, s, i, e, c0, c1)) != 0))) {
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
@@ -3377,7 +3521,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
-	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to"))) ||
+	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")) && !cp) ||
 	    urged_object(x, i, e, obj, c1) ||
 	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e &&
 	     (briefing_on_other(x, s, i, e, c1) || !briefing_two_sides(x, s, i, c0, obj))))
@@ -10723,3 +10867,4 @@ ncg_meeting_decision_free(ncg_meeting_decision *d)
 	free(d->c);
 	free(d);
 }
+

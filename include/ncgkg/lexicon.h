@@ -576,6 +576,9 @@ typedef enum {
 	/* rules223 */
 	NCG_WL_MEETING_CONTENT_VERB, /* past content verbs, a meeting noun their subject: focused on */
 	NCG_WL_PLURAL_TITLE_NOUN,   /* plural titles after "the two": Presidents, prime ministers */
+	/* rules220 */
+	NCG_WL_OFFICE_SUBJECT_NOUN, /* an office that is a subject alone: (chief nuclear) envoy */
+	NCG_WL_PURPOSE_TALK_OPENER, /* a purpose before a meeting noun: for (talks expected to) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
