@@ -573,6 +573,9 @@ typedef enum {
 	/* rules219 */
 	NCG_WL_CREDIT_OPENER,       /* a photo's credit before "of": Courtesy (of Ministry ...) */
 	NCG_WL_SERVICE_ASSET_NOUN,  /* a service's bases and craft: (navy) bases, ships */
+	/* rules221 */
+	NCG_WL_EXERCISE_CLASS_NOUN, /* a plural noun of exercises before named examples: exercises */
+	NCG_WL_EXAMPLE_OPENER,      /* opens examples of the noun before it: such as, like */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
