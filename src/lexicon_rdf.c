@@ -356,6 +356,9 @@ static const struct {
 	{NCG_LEX_NS "continuationCue", NCG_WL_CONTINUATION_CUE},
 	{NCG_LEX_NS "classNoun", NCG_WL_CLASS_NOUN},
 	{NCG_LEX_NS "eventUmbrellaNoun", NCG_WL_EVENT_UMBRELLA_NOUN},
+	/* rules221 */
+	{NCG_LEX_NS "exerciseClassNoun", NCG_WL_EXERCISE_CLASS_NOUN},
+	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},
 	{NCG_LEX_NS "meansNoun", NCG_WL_MEANS_NOUN},
 	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
 	/* rules68 */

@@ -6207,6 +6207,111 @@ named_activities(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules221: the kind of an activity's name alone (lex:defaultConcept) */
+static const ncg_lex_entry *
+default_kind(const rc_ctx *rc)
+{
+	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
+
+	return dk ? kind_by_key(rc, dk) : NULL;
+}
+
+/* rules221: what no example exercise's name may hold: a country, body,
+ * person, place, date or title read before. */
+#define EXAMPLE_BLOCKED (RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_DATE | \
+                         RC_CLAIM_TITLE | RC_CLAIM_MARKING)
+
+/* rules221: the end of a named example at i, in a list after a noun of
+ * exercises: one to four capitalised words, maybe a two- or four-digit
+ * year after them ("Resilient Shield", "Pitch Black 24"); 0 when none,
+ * or when the capitals go on past them or into what was read as a
+ * country, body, person or place ("Japan", "U.S. Forces Korea"), a
+ * month, a weekday or a determiner ("The"), or end in the head of a
+ * body's or document's name. */
+static size_t
+example_name_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e = i, n;
+	const char *keys[2];
+
+	while (e < lim && e < i + 4 && rc_cap(rc, e) && !rc_claimed(rc, e, e + 1, EXAMPLE_BLOCKED) &&
+	       !rc_wl(rc, e, NCG_WL_CAPITAL_DETERMINER) && !rc_month_at(rc, e) &&
+	       !rc_weekday_at(rc, e) && !rc_country_prefix_at(rc, e, lim, keys, &(size_t){0}))
+		e++;
+	if (e == i || rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
+		return 0;
+	n = e < lim ? rc->tok[e].e - rc->tok[e].b : 0;
+	if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && (n == 2 || n == 4))
+		e++;
+	/* more capitals right after: no name of its own */
+	if (e < lim && (rc_cap(rc, e) || (rc->tok[e].flags & NCG_TF_UPPER)))
+		return 0;
+	return e;
+}
+
+/* rules221: the names in the list of examples from i (after "exercises
+ * such as"): their spans into span[] (at most cap), how many; 0 when
+ * one of them is no name (a country, body, person; a lower-case first
+ * item: "live-fire drills").  A name read before as an activity
+ * ("Freedom Shield") is one of the list, not again.  The list ends at a
+ * lower-case word after its separator ("..., and numerous other
+ * bilateral engagements") or at anything but a separator. */
+static size_t
+example_names(const rc_ctx *rc, size_t i, size_t lim, size_t (*span)[2], size_t cap)
+{
+	size_t n = 0, known = 0;
+
+	while (i < lim) {
+		size_t e, j;
+
+		if (rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, i)) {
+			for (e = i; e < lim && rc_claimed(rc, e, e + 1, RC_CLAIM_ITEM); e++)
+				;
+			known++;
+		} else if ((e = example_name_end(rc, i, lim)) != 0 && n < cap) {
+			span[n][0] = i;
+			span[n++][1] = e;
+		} else {
+			return 0;
+		}
+		j = e + (e < lim && rc_punct(rc, e, ","));
+		j += j < lim && is_conjunction(rc, j);
+		if (j == e || j >= lim || rc_lower(rc, j))
+			break;
+		i = j;
+	}
+	return n + known > 0 ? n : 0;
+}
+
+/* rules221: named exercises given as examples after a plural noun of
+ * exercises and an opener ("participated in exercises such as Noble
+ * Fusion, Sea Dragon, Resilient Shield, and numerous other bilateral
+ * engagements"; "future bilateral exercises, including Kamandag and
+ * Balikatan"; "exercises like Red Flag"): each name an activity of the
+ * kind of a name alone (kind).  Not "exercises with partners such as
+ * Japan" (the opener after another noun), nor "exercises such as
+ * live-fire drills" (no name). */
+static ncg_status
+example_exercises(rc_ctx *rc, uint32_t s, const ncg_lex_entry *kind)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t h = st->t0; kind && h + 2 < st->t1; h++) {
+		size_t span[8][2], n, o, i;
+
+		if (!rc_lower(rc, h) || !rc_wl(rc, h, NCG_WL_EXERCISE_CLASS_NOUN))
+			continue;
+		o = h + 1 + rc_punct(rc, h + 1, ",");
+		if ((i = rc_wl_match(rc, o, st->t1, NCG_WL_EXAMPLE_OPENER, 0)) == 0 ||
+		    (n = example_names(rc, i, st->t1, span, 8)) == 0)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			NCG_TRY(add_activity(rc, s, span[k][0], span[k][1], kind, NULL, span[k][1]));
+		h = span[n - 1][1] - 1;
+	}
+	return NCG_OK;
+}
+
 /* Which tokens are in the words of an asset's visibility event ("a B-1B
  * bomber conducted a precision-guided bombing drill")?  One flag per
  * token, marked once rather than looked up among every mention for every
@@ -6368,6 +6473,7 @@ find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 		if (!rc->body_sent[s])
 			continue;
 		NCG_TRY(named_activities(rc, (uint32_t)s));
+		NCG_TRY(example_exercises(rc, (uint32_t)s, default_kind(rc)));
 		for (size_t h = st->t0; h < st->t1; h++) {
 			size_t c0 = h, a, claim_end;
 			const ncg_lex_entry *kind;

@@ -579,6 +579,9 @@ typedef enum {
 	/* rules220 */
 	NCG_WL_OFFICE_SUBJECT_NOUN, /* an office that is a subject alone: (chief nuclear) envoy */
 	NCG_WL_PURPOSE_TALK_OPENER, /* a purpose before a meeting noun: for (talks expected to) */
+	/* rules221 */
+	NCG_WL_EXERCISE_CLASS_NOUN, /* a plural noun of exercises before named examples: exercises */
+	NCG_WL_EXAMPLE_OPENER,      /* opens examples of the noun before it: such as, like */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
