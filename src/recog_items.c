@@ -3550,8 +3550,10 @@ umbrella_opener(const rc_ctx *rc, size_t e, size_t a, size_t b)
 		size_t oe = rc_wl_match(rc, o, b, NCG_WL_LIST_OPENER, 0);
 
 		/* rules222: or a class noun's infinitive opener ("issues,
-		 * to include A and B") */
-		if (!oe)
+		 * to include A and B"); fix69 (review69): after a comma only
+		 * (not "broadening cooperation on issues to include A", a
+		 * result) */
+		if (!oe && o > 0 && rc_punct(rc, o - 1, ","))
 			oe = rc_wl_match(rc, o, b, NCG_WL_CLASS_OPENER, 0);
 		if (oe == a || oe + 1 == a)
 			break;
@@ -6115,6 +6117,15 @@ kind_by_key(const rc_ctx *rc, const char *key)
 	return e && e->kind == NCG_LEX_ACTIVITY_KIND ? e : NULL;
 }
 
+/* rules221: the kind of an activity's name alone (lex:defaultConcept) */
+static const ncg_lex_entry *
+default_kind(const rc_ctx *rc)
+{
+	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
+
+	return dk ? kind_by_key(rc, dk) : NULL;
+}
+
 /* rules13: a name in quotation marks, then in apposition an indefinite
  * article and a class noun of activities ("\u201cKeen Edge,\u201d a joint
  * exercise conducted by ..."): the name, capitalised from i, is that
@@ -6169,8 +6180,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 {
 	const ncg_sentence *st = &rc->sent[s];
 	/* the kind of a numbered name alone (lex:defaultConcept) */
-	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
-	const ncg_lex_entry *dflt = dk ? kind_by_key(rc, dk) : NULL;
+	const ncg_lex_entry *dflt = default_kind(rc);
 	size_t run_end = 0;
 
 	for (size_t i = st->t0; i < st->t1; i++) {
@@ -6207,15 +6217,6 @@ named_activities(rc_ctx *rc, uint32_t s)
 	return NCG_OK;
 }
 
-/* rules221: the kind of an activity's name alone (lex:defaultConcept) */
-static const ncg_lex_entry *
-default_kind(const rc_ctx *rc)
-{
-	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
-
-	return dk ? kind_by_key(rc, dk) : NULL;
-}
-
 /* rules221: what no example exercise's name may hold: a country, body,
  * person, place, date or title read before. */
 #define EXAMPLE_BLOCKED (RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_DATE | \
@@ -6245,6 +6246,13 @@ example_name_end(const rc_ctx *rc, size_t i, size_t lim)
 		e++;
 	/* more capitals right after: no name of its own */
 	if (e < lim && (rc_cap(rc, e) || (rc->tok[e].flags & NCG_TF_UPPER)))
+		return 0;
+	/* fix69 (review69): nor when it runs on into a lower-case word
+	 * ("Rim of the Pacific", "Typhon missile deployments"), but for a
+	 * conjunction or a relative time ("Red Flag 24 this year") */
+	if (e < lim && rc_lower(rc, e) && !is_conjunction(rc, e) &&
+	    !rc_wl(rc, e, NCG_WL_RELATIVE_THIS) && !rc_wl(rc, e, NCG_WL_RELATIVE_NEXT) &&
+	    !rc_wl(rc, e, NCG_WL_RELATIVE_LAST))
 		return 0;
 	return e;
 }
@@ -6276,11 +6284,53 @@ example_names(const rc_ctx *rc, size_t i, size_t lim, size_t (*span)[2], size_t 
 		}
 		j = e + (e < lim && rc_punct(rc, e, ","));
 		j += j < lim && is_conjunction(rc, j);
+		/* fix69 (review69): "and" with no comma before a lower-case
+		 * word joins one phrase ("Marines and sailors") */
+		if (j == e + 1 && j < lim && is_conjunction(rc, e) && rc_lower(rc, j))
+			return 0;
 		if (j == e || j >= lim || rc_lower(rc, j))
 			break;
 		i = j;
 	}
 	return n + known > 0 ? n : 0;
+}
+
+/* fix69 (review69): is token k a year before the statement's ("maneuvers
+ * such as Desert Storm in 1991")? */
+static int
+example_old_year(const rc_ctx *rc, size_t k)
+{
+	const char *p = rc->s + rc->tok[k].b;
+	int y;
+
+	if (rc->tok[k].kind != NCG_TOK_NUMBER || rc->tok[k].e - rc->tok[k].b != 4 ||
+	    rc->head.issued_y <= 0)
+		return 0;
+	for (int d = 0; d < 4; d++)
+		if (p[d] < '0' || p[d] > '9')
+			return 0;
+	y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+	return y >= 1900 && y < rc->head.issued_y;
+}
+
+/* fix69 (review69): are the examples in sentence s no exercises of the
+ * meeting's sides: a country or person named in it, a possessor ("China's
+ * recent military drills, such as Strait Thunder"; "Russia held drills
+ * like Zapad"), a year before the statement's, or a word of
+ * lex:exampleVetoCue ("India had cancelled exercises such as Tiger
+ * Triumph")? */
+static int
+example_vetoed(const rc_ctx *rc, const ncg_sentence *st)
+{
+	const char *keys[2];
+
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (rc_claimed(rc, k, k + 1, RC_CLAIM_NAME) || rc_apostrophe_s(rc, k) ||
+		    example_old_year(rc, k) ||
+		    rc_country_prefix_at(rc, k, st->t1, keys, &(size_t){0}) ||
+		    rc_wl_match(rc, k, st->t1, NCG_WL_EXAMPLE_VETO_CUE, 0))
+			return 1;
+	return 0;
 }
 
 /* rules221: named exercises given as examples after a plural noun of
@@ -6296,7 +6346,9 @@ example_exercises(rc_ctx *rc, uint32_t s, const ncg_lex_entry *kind)
 {
 	const ncg_sentence *st = &rc->sent[s];
 
-	for (size_t h = st->t0; kind && h + 2 < st->t1; h++) {
+	if (!kind || example_vetoed(rc, st))
+		return NCG_OK;
+	for (size_t h = st->t0; h + 2 < st->t1; h++) {
 		size_t span[8][2], n, o, i;
 
 		if (!rc_lower(rc, h) || !rc_wl(rc, h, NCG_WL_EXERCISE_CLASS_NOUN))

@@ -582,6 +582,8 @@ typedef enum {
 	/* rules221 */
 	NCG_WL_EXERCISE_CLASS_NOUN, /* a plural noun of exercises before named examples: exercises */
 	NCG_WL_EXAMPLE_OPENER,      /* opens examples of the noun before it: such as, like */
+	/* fix69 */
+	NCG_WL_EXAMPLE_VETO_CUE,    /* no examples of the meeting's exercises: cancelled */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
