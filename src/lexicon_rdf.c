@@ -359,6 +359,7 @@ static const struct {
 	/* rules221 */
 	{NCG_LEX_NS "exerciseClassNoun", NCG_WL_EXERCISE_CLASS_NOUN},
 	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},
+	{NCG_LEX_NS "bracketDayGlue", NCG_WL_BRACKET_DAY_GLUE},
 	{NCG_LEX_NS "meansNoun", NCG_WL_MEANS_NOUN},
 	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
 	/* rules68 */

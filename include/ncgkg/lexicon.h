@@ -582,6 +582,8 @@ typedef enum {
 	/* rules221 */
 	NCG_WL_EXERCISE_CLASS_NOUN, /* a plural noun of exercises before named examples: exercises */
 	NCG_WL_EXAMPLE_OPENER,      /* opens examples of the noun before it: such as, like */
+	/* fix70 */
+	NCG_WL_BRACKET_DAY_GLUE,    /* between an official's closing bracket and a day: on, "," */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
