@@ -795,12 +795,17 @@ defines_other_state_body(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_
 /* fix67: does an alias cue (lex:aliasCue) right before the acronym at
  * k, after a comma or "(", give it as the short name of the capitalised
  * name before them ("the Culinary Institute of America, known as CIA")?
- * That name's start, or 0. */
+ * fix70 (review70): the acronym must close the alias (a comma, ")", ";",
+ * "." or the sentence's end s1 after it): before a noun it only modifies
+ * ("Langley, known as CIA headquarters").  That name's start, or 0. */
 static size_t
-alias_name_start(const rc_ctx *rc, size_t s0, size_t k)
+alias_name_start(const rc_ctx *rc, size_t s0, size_t s1, size_t k)
 {
 	size_t c = k > s0 + 3 ? k - 3 : s0, q;
 
+	if (k + 1 < s1 && !rc_punct(rc, k + 1, ",") && !rc_punct(rc, k + 1, ")") &&
+	    !rc_punct(rc, k + 1, ";") && !rc_punct(rc, k + 1, "."))
+		return 0;
 	while (c < k && rc_wl_match(rc, c, k, NCG_WL_ALIAS_CUE, 0) != k)
 		c++;
 	if (c >= k || c < s0 + 2 || !(rc_punct(rc, c - 1, ",") || rc_punct(rc, c - 1, "(")))
@@ -821,7 +826,7 @@ alias_defines_other(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 		for (size_t k = rc->sent[s].t0 + 3; k < rc->sent[s].t1; k++) {
 			size_t t0;
 
-			if (rc_same_word(rc, k, i) && (t0 = alias_name_start(rc, rc->sent[s].t0, k)) != 0 &&
+			if (rc_same_word(rc, k, i) && (t0 = alias_name_start(rc, rc->sent[s].t0, rc->sent[s].t1, k)) != 0 &&
 			    !words_of_entry(rc, t0, k, entry))
 				return 1;
 		}
