@@ -100,6 +100,8 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 	return (size_t)li;
 }
 
+static ncg_status alias_defs(rc_ctx *rc);
+
 ncg_status
 rc_acronyms(rc_ctx *rc)
 {
@@ -157,7 +159,7 @@ rc_acronyms(rc_ctx *rc)
 			};
 		}
 	}
-	return NCG_OK;
+	return alias_defs(rc);
 }
 
 /* ---- bodies ------------------------------------------------------------------ */
@@ -816,20 +818,35 @@ alias_name_start(const rc_ctx *rc, size_t s0, size_t s1, size_t k)
 	return q < c - 1 ? q : 0;
 }
 
+/* fix70 (review70): the text's alias definitions (alias_name_start),
+ * found once per text into rc->alias */
+static ncg_status
+alias_defs(rc_ctx *rc)
+{
+	for (size_t s = 0; s < rc->nsent; s++)
+		for (size_t k = rc->sent[s].t0 + 3; k < rc->sent[s].t1; k++) {
+			size_t t0 = alias_name_start(rc, rc->sent[s].t0, rc->sent[s].t1, k);
+			void *arr = rc->alias;
+
+			if (!t0)
+				continue;
+			NCG_TRY(ncg_grow(&arr, &rc->capalias, rc->nalias + 1, sizeof *rc->alias));
+			rc->alias = arr;
+			rc->alias[rc->nalias++] = (struct rc_alias){k, t0};
+		}
+	return NCG_OK;
+}
+
 /* fix67: does the statement define the acronym at i, by an alias cue,
  * for a name with a word none of the lexicon entry's wordings has (a
  * text's own "CIA" for another body than the agency)? */
 static int
 alias_defines_other(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 {
-	for (size_t s = 0; s < rc->nsent; s++)
-		for (size_t k = rc->sent[s].t0 + 3; k < rc->sent[s].t1; k++) {
-			size_t t0;
-
-			if (rc_same_word(rc, k, i) && (t0 = alias_name_start(rc, rc->sent[s].t0, rc->sent[s].t1, k)) != 0 &&
-			    !words_of_entry(rc, t0, k, entry))
-				return 1;
-		}
+	for (size_t a = 0; a < rc->nalias; a++)
+		if (rc_same_word(rc, rc->alias[a].k, i) &&
+		    !words_of_entry(rc, rc->alias[a].t0, rc->alias[a].k, entry))
+			return 1;
 	return 0;
 }
 
