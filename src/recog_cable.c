@@ -666,7 +666,8 @@ appositive_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t lim)
 		k++;
 	if (k < i + 2 || k + 1 >= lim)
 		return 0;
-	if (rc_punct(rc, k, ",") && (cable_title_at(rc, k + 1, lim) || korean_name_of_body(rc, t0, i, k, lim)))
+	if (rc_punct(rc, k, ",") &&
+	    (cable_title_at(rc, k + 1, lim) || korean_name_of_body(rc, t0, i, k, lim)))
 		return k;
 	return listed_office_code(rc, t0, i, k, lim) ? k : 0;
 }
