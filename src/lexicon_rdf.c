@@ -361,6 +361,7 @@ static const struct {
 	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},
 	/* fix69 */
 	{NCG_LEX_NS "exampleVetoCue", NCG_WL_EXAMPLE_VETO_CUE},
+	{NCG_LEX_NS "bracketDayGlue", NCG_WL_BRACKET_DAY_GLUE},
 	{NCG_LEX_NS "meansNoun", NCG_WL_MEANS_NOUN},
 	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
 	/* rules68 */

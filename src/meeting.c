@@ -1422,7 +1422,7 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 	 * MITI (... DIRECTOR ISHII) ON NOVEMBER 26") */
 	o0 = official_start(obj);
 	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
-	    (o0 > e + 6 && !ncg_cable_bracket_official(x->doc, x->ms, e, o0, obj->t1)))
+	    (o0 > e + 6 && !ncg_cable_bracket_official(x->doc, x->lex, x->ms, e, o0, obj->t1)))
 		return 0;
 	return lead_day_after(x, s, e, c0, c1);
 }

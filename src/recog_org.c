@@ -100,6 +100,8 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 	return (size_t)li;
 }
 
+static ncg_status alias_defs(rc_ctx *rc);
+
 ncg_status
 rc_acronyms(rc_ctx *rc)
 {
@@ -157,7 +159,7 @@ rc_acronyms(rc_ctx *rc)
 			};
 		}
 	}
-	return NCG_OK;
+	return alias_defs(rc);
 }
 
 /* ---- bodies ------------------------------------------------------------------ */
@@ -795,12 +797,17 @@ defines_other_state_body(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_
 /* fix67: does an alias cue (lex:aliasCue) right before the acronym at
  * k, after a comma or "(", give it as the short name of the capitalised
  * name before them ("the Culinary Institute of America, known as CIA")?
- * That name's start, or 0. */
+ * fix70 (review70): the acronym must close the alias (a comma, ")", ";",
+ * "." or the sentence's end s1 after it): before a noun it only modifies
+ * ("Langley, known as CIA headquarters").  That name's start, or 0. */
 static size_t
-alias_name_start(const rc_ctx *rc, size_t s0, size_t k)
+alias_name_start(const rc_ctx *rc, size_t s0, size_t s1, size_t k)
 {
 	size_t c = k > s0 + 3 ? k - 3 : s0, q;
 
+	if (k + 1 < s1 && !rc_punct(rc, k + 1, ",") && !rc_punct(rc, k + 1, ")") &&
+	    !rc_punct(rc, k + 1, ";") && !rc_punct(rc, k + 1, "."))
+		return 0;
 	while (c < k && rc_wl_match(rc, c, k, NCG_WL_ALIAS_CUE, 0) != k)
 		c++;
 	if (c >= k || c < s0 + 2 || !(rc_punct(rc, c - 1, ",") || rc_punct(rc, c - 1, "(")))
@@ -811,20 +818,35 @@ alias_name_start(const rc_ctx *rc, size_t s0, size_t k)
 	return q < c - 1 ? q : 0;
 }
 
+/* fix70 (review70): the text's alias definitions (alias_name_start),
+ * found once per text into rc->alias */
+static ncg_status
+alias_defs(rc_ctx *rc)
+{
+	for (size_t s = 0; s < rc->nsent; s++)
+		for (size_t k = rc->sent[s].t0 + 3; k < rc->sent[s].t1; k++) {
+			size_t t0 = alias_name_start(rc, rc->sent[s].t0, rc->sent[s].t1, k);
+			void *arr = rc->alias;
+
+			if (!t0)
+				continue;
+			NCG_TRY(ncg_grow(&arr, &rc->capalias, rc->nalias + 1, sizeof *rc->alias));
+			rc->alias = arr;
+			rc->alias[rc->nalias++] = (struct rc_alias){k, t0};
+		}
+	return NCG_OK;
+}
+
 /* fix67: does the statement define the acronym at i, by an alias cue,
  * for a name with a word none of the lexicon entry's wordings has (a
  * text's own "CIA" for another body than the agency)? */
 static int
 alias_defines_other(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 {
-	for (size_t s = 0; s < rc->nsent; s++)
-		for (size_t k = rc->sent[s].t0 + 3; k < rc->sent[s].t1; k++) {
-			size_t t0;
-
-			if (rc_same_word(rc, k, i) && (t0 = alias_name_start(rc, rc->sent[s].t0, k)) != 0 &&
-			    !words_of_entry(rc, t0, k, entry))
-				return 1;
-		}
+	for (size_t a = 0; a < rc->nalias; a++)
+		if (rc_same_word(rc, rc->alias[a].k, i) &&
+		    !words_of_entry(rc, rc->alias[a].t0, rc->alias[a].k, entry))
+			return 1;
 	return 0;
 }
 

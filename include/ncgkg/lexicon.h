@@ -584,6 +584,8 @@ typedef enum {
 	NCG_WL_EXAMPLE_OPENER,      /* opens examples of the noun before it: such as, like */
 	/* fix69 */
 	NCG_WL_EXAMPLE_VETO_CUE,    /* no examples of the meeting's exercises: cancelled */
+	/* fix70 */
+	NCG_WL_BRACKET_DAY_GLUE,    /* between an official's closing bracket and a day: on, "," */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
