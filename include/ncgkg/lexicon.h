@@ -582,6 +582,8 @@ typedef enum {
 	/* rules221 */
 	NCG_WL_EXERCISE_CLASS_NOUN, /* a plural noun of exercises before named examples: exercises */
 	NCG_WL_EXAMPLE_OPENER,      /* opens examples of the noun before it: such as, like */
+	/* fix68 */
+	NCG_WL_WELCOME_TARGET_PREP, /* a host's welcome to a place: (welcomed Y) to */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
