@@ -539,6 +539,8 @@ static const struct {
 	/* rules220 */
 	{NCG_LEX_NS "officeSubjectNoun", NCG_WL_OFFICE_SUBJECT_NOUN},
 	{NCG_LEX_NS "purposeTalkOpener", NCG_WL_PURPOSE_TALK_OPENER},
+	/* fix68 */
+	{NCG_LEX_NS "welcomeTargetPreposition", NCG_WL_WELCOME_TARGET_PREP},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */

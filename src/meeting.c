@@ -3118,6 +3118,21 @@ counterpart_party_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const c
 	       !official_in(x, s, q + 1, q + 3) ? q + 1 : 0;
 }
 
+/* fix68: does a reporting frame open at token f of a clause ending at
+ * c1: a comma, then a speech verb (lex:speechVerb) within six words
+ * and no other comma (", a ministry spokesman said on Monday")?  Its
+ * day is the report's, not the meeting's. */
+static int
+report_frame_at(const mr_ctx *x, size_t f, uint32_t c1)
+{
+	if (!ncg_doc_tok_is(x->doc, f, ","))
+		return 0;
+	for (size_t j = f + 1; j < c1 && j < f + 7 && !ncg_doc_tok_is(x->doc, j, ","); j++)
+		if (wl_at(x, j, c1, NCG_WL_SPEECH_VERB))
+			return 1;
+	return 0;
+}
+
 /* rules220: is the meeting of a lead's clause [c0, c1) after e held: a
  * day in it with no future cue (day_after), the clause cut before a
  * purpose of talks (lex:purposeTalkOpener and a meeting noun: "met with
@@ -3128,11 +3143,34 @@ counterpart_met_held(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_
 {
 	size_t f = e;
 
-	while (f + 1 < c1 && !(wl_is(x, f, NCG_WL_PURPOSE_TALK_OPENER) && wl_is(x, f + 1, NCG_WL_MEETING_NOUN)))
+	while (f + 1 < c1 && !(wl_is(x, f, NCG_WL_PURPOSE_TALK_OPENER) && wl_is(x, f + 1, NCG_WL_MEETING_NOUN)) &&
+	       !report_frame_at(x, f, c1))
 		f++;
 	if (f + 1 >= c1)
 		f = c1;
+	/* fix68: not a meeting of another year, a month or "last year" */
+	if (ahead_or_recalled(x, s, c0, f) || other_year_in(x, s, c0, (uint32_t)f))
+		return 0;
 	return day_after(x, s, e, c0, (uint32_t)f);
+}
+
+/* fix68: a host's welcome "to" a place at token o (lex:welcomeTarget
+ * Preposition, then maybe "the", then a capitalised word or a place,
+ * body or country: "to Camp Smith", "to the Pentagon"); not "to the
+ * agreement". */
+static int
+welcome_place_at(const mr_ctx *x, uint32_t s, size_t o, uint32_t c1)
+{
+	size_t q = o + 1;
+
+	if (o >= c1 || !wl_is(x, o, NCG_WL_WELCOME_TARGET_PREP))
+		return 0;
+	if (q < c1 && wl_is(x, q, NCG_WL_DEFINITE_ARTICLE))
+		q++;
+	if (q >= c1)
+		return 0;
+	return inside(x, s, q, NCG_M_PLACE) || inside(x, s, q, NCG_M_BODY) || inside(x, s, q, NCG_M_COUNTRY) ||
+	       (x->tok[q].kind == NCG_TOK_WORD && !(x->tok[q].flags & NCG_TF_LOWER));
 }
 
 /* rules220: "South Korea's chief nuclear envoy met with his U.S.
@@ -3162,7 +3200,7 @@ office_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0,
 	if (p < c1 && wl_is(x, i, NCG_WL_MET_VERB) && wl_is(x, p, NCG_WL_INTERLOCUTOR_PREP))
 		p++;
 	o = counterpart_party_at(x, s, p, c1, &oc);
-	if (!o || strcmp(sc, oc) == 0 || (welcome && !tok_ieq(x, o, "to")))
+	if (!o || strcmp(sc, oc) == 0 || (welcome && !welcome_place_at(x, s, o, c1)))
 		return 0;
 	return counterpart_met_held(x, s, e, c0, c1) ? o : 0;
 }
@@ -3401,6 +3439,40 @@ same_title_pair(const mr_ctx *x, uint32_t r, size_t k)
 	return 0;
 }
 
+/* fix68 (review68): does [a, b), the sentence before "the two
+ * Presidents met", tell a meeting of its own: a meeting noun or verb,
+ * "met" or a welcome (lex:meetingNoun, lex:meetingVerb, lex:metVerb,
+ * lex:welcomeCue: "gave President Marcos a formal welcome", "sat down
+ * ... for two days of informal talks"), and no call (call_cue_in)?
+ * "President Biden criticized President Putin on Monday. The two
+ * presidents met in Geneva", "... hoped to see President Lula again.
+ * The two presidents met in Brasilia" recall another meeting.  (Not
+ * lex:otherMeetingCue: "their first session" is this meeting's.) */
+static int
+meeting_told_in(const mr_ctx *x, size_t a, size_t b)
+{
+	if (call_cue_in(x, a, b))
+		return 0;
+	return wl_find(x, a, b, NCG_WL_MEETING_NOUN) < b || wl_find(x, a, b, NCG_WL_MEETING_VERB) < b ||
+	       wl_find(x, a, b, NCG_WL_MET_VERB) < b || wl_find(x, a, b, NCG_WL_WELCOME_CUE) < b;
+}
+
+/* fix68 (review68): may "the two" at token k open its clause from c0: it is
+ * the clause's first word, or the words before it are a time just after
+ * the meeting told before (lex:afterCue: "After the ceremony, the two
+ * Presidents met"), with no other comma; not "In the past," nor "When
+ * Biden was vice president,". */
+static int
+pair_opener_ok(const mr_ctx *x, size_t c0, size_t k)
+{
+	if (k == c0)
+		return 1;
+	for (size_t j = c0; j + 1 < k; j++)
+		if (ncg_doc_tok_is(x->doc, j, ","))
+			return 0;
+	return wl_at(x, c0, k, NCG_WL_AFTER_CUE) != 0;
+}
+
 /* rules223: "President Reagan ... gave President Marcos a formal welcome
  * with full military honors.  After the ceremony, the two Presidents met
  * in the Oval Office" (a Philippine history page), "The two leaders met
@@ -3417,11 +3489,11 @@ same_title_pair(const mr_ctx *x, uint32_t r, size_t k)
 static int
 two_titles_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	size_t a, b, k = 0, t = 0;
+	size_t a, b, k = 0, t = 0, q;
 
 	if (s == 0 || i < c0 + 3 || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
 		return 0;
-	for (size_t q = i >= c0 + 5 ? i - 5 : c0; !k && q + 2 < i; q++)
+	for (q = i >= c0 + 5 ? i - 5 : c0; !k && q + 2 < i; q++)
 		if ((q == c0 || ncg_doc_tok_is(x->doc, q - 1, ",")) &&
 		    (k = wl_at(x, q, i, NCG_WL_PAIR_SUBJECT)) != 0 &&
 		    (t = wl_at(x, k, i, NCG_WL_PLURAL_TITLE_NOUN)) != i && wl_at(x, k, i, NCG_WL_PARTY_NOUN) != i)
@@ -3430,7 +3502,8 @@ two_titles_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	b = x->sent[s - 1].t1;
 	if (!k || ahead_or_recalled(x, s, c0, c1) || other_year_in(x, s, c0, c1) ||
 	    series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1) ||
-	    wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b)
+	    wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b ||
+	    !pair_opener_ok(x, c0, q - 1) || !meeting_told_in(x, a, b))
 		return 0;
 	return two_sides_named(x, s - 1) || adjective_sides_named(x, s - 1) ||
 	       (t == i && same_title_pair(x, s - 1, k));
@@ -5335,6 +5408,36 @@ setting_word(const mr_ctx *x, const ncg_meeting_cand *c, size_t e)
 	        mention_starting(x, e + 1, NCG_M_PLACE));
 }
 
+/* fix68 (review68): is the meeting noun of c, the subject of a content
+ * verb (day_meeting_content), the text's sides' meeting: the sentence
+ * before tells no future nor unheld meeting (lex:futureCue,
+ * lex:unheldRecordCue: "said they had no plans to meet their Iranian
+ * counterparts"), and that sentence or c's names two officials of two
+ * sides (two_sides_named, adjective_sides_named), or a meeting noun of
+ * an earlier sentence is a candidate ("During the so-called 'working
+ * group' meeting ... Yesterday's meeting focused on").  Not "The
+ * Chinese and Russian presidents met in Moscow. The meeting in Moscow
+ * on Monday focused on Ukraine": no official, no earlier meeting noun. */
+static int
+content_meeting_sides(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a, b;
+
+	if (c->sent == 0)
+		return 0;
+	a = x->sent[c->sent - 1].t0;
+	b = x->sent[c->sent - 1].t1;
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b)
+		return 0;
+	if (two_sides_named(x, c->sent) || two_sides_named(x, c->sent - 1) ||
+	    adjective_sides_named(x, c->sent - 1))
+		return 1;
+	for (size_t k = 0; k < x->d->n && x->d->c[k].sent < c->sent; k++)
+		if (x->d->c[k].kind == NCG_MC_NOUN && !x->d->c[k].in_title)
+			return 1;
+	return 0;
+}
+
 /* rules223: "Yesterday's meeting focused on marketing promotions,
  * product development, ..." (Honolulu Star-Bulletin), "The meeting in
  * Honolulu on Monday covered A and B": a meeting noun, the subject of a
@@ -5369,7 +5472,7 @@ day_meeting_content(const mr_ctx *x, const ncg_meeting_cand *c)
 		return 0;
 	return wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1 &&
 	       wl_find(x, c->c0, c->c1, NCG_WL_UNHELD_RECORD_CUE) == c->c1 &&
-	       !other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1);
+	       !other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1) && content_meeting_sides(x, c);
 }
 
 static void

@@ -586,6 +586,8 @@ typedef enum {
 	NCG_WL_EXAMPLE_VETO_CUE,    /* no examples of the meeting's exercises: cancelled */
 	/* fix70 */
 	NCG_WL_BRACKET_DAY_GLUE,    /* between an official's closing bracket and a day: on, "," */
+	/* fix68 */
+	NCG_WL_WELCOME_TARGET_PREP, /* a host's welcome to a place: (welcomed Y) to */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
