@@ -356,6 +356,12 @@ static const struct {
 	{NCG_LEX_NS "continuationCue", NCG_WL_CONTINUATION_CUE},
 	{NCG_LEX_NS "classNoun", NCG_WL_CLASS_NOUN},
 	{NCG_LEX_NS "eventUmbrellaNoun", NCG_WL_EVENT_UMBRELLA_NOUN},
+	/* rules221 */
+	{NCG_LEX_NS "exerciseClassNoun", NCG_WL_EXERCISE_CLASS_NOUN},
+	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},
+	/* fix69 */
+	{NCG_LEX_NS "exampleVetoCue", NCG_WL_EXAMPLE_VETO_CUE},
+	{NCG_LEX_NS "bracketDayGlue", NCG_WL_BRACKET_DAY_GLUE},
 	{NCG_LEX_NS "meansNoun", NCG_WL_MEANS_NOUN},
 	{NCG_LEX_NS "bareVerb", NCG_WL_BARE_VERB},
 	/* rules68 */
@@ -530,6 +536,11 @@ static const struct {
 	/* rules219 */
 	{NCG_LEX_NS "creditOpener", NCG_WL_CREDIT_OPENER},
 	{NCG_LEX_NS "serviceAssetNoun", NCG_WL_SERVICE_ASSET_NOUN},
+	/* rules220 */
+	{NCG_LEX_NS "officeSubjectNoun", NCG_WL_OFFICE_SUBJECT_NOUN},
+	{NCG_LEX_NS "purposeTalkOpener", NCG_WL_PURPOSE_TALK_OPENER},
+	/* fix68 */
+	{NCG_LEX_NS "welcomeTargetPreposition", NCG_WL_WELCOME_TARGET_PREP},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */
@@ -568,6 +579,8 @@ static const struct {
 	{NCG_LEX_NS "gatheringVerb", NCG_WL_GATHERING_VERB},
 	{NCG_LEX_NS "gatheringGroupModifier", NCG_WL_GATHERING_GROUP_MODIFIER},
 	{NCG_LEX_NS "adjectivalGerund", NCG_WL_ADJECTIVAL_GERUND},
+	{NCG_LEX_NS "meetingContentVerb", NCG_WL_MEETING_CONTENT_VERB},
+	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1417,9 +1417,12 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 
 	if (!obj)
 		return 0;
-	/* its title before the name is the object's first word */
+	/* its title before the name is the object's first word; rules224:
+	 * or a body's, the official in brackets after it ("EMBOFFS MET WITH
+	 * MITI (... DIRECTOR ISHII) ON NOVEMBER 26") */
 	o0 = official_start(obj);
-	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) || o0 > e + 6)
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    (o0 > e + 6 && !ncg_cable_bracket_official(x->doc, x->lex, x->ms, e, o0, obj->t1)))
 		return 0;
 	return lead_day_after(x, s, e, c0, c1);
 }
@@ -3020,6 +3023,188 @@ met_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, ui
 	return lead_day_after(x, s, p + 1, c0, c1);
 }
 
+/* rules220: where a lead's subject named by its office alone starts,
+ * its office noun (lex:officeSubjectNoun, lower case) at h: at most three
+ * lower-case words before h, then a country's possessive ("South Korea's
+ * chief nuclear envoy"), a country's word ("Japanese envoy") or the
+ * article ("The chairman"), at the clause's start c0 or after a mark
+ * ("WASHINGTON, ... -- The chairman").  SIZE_MAX if none. */
+static size_t
+office_subject_start(const mr_ctx *x, uint32_t s, size_t h, uint32_t c0)
+{
+	const ncg_mention *m;
+	size_t g = h, q;
+
+	if (!(x->tok[h].flags & NCG_TF_LOWER) || !wl_is(x, h, NCG_WL_OFFICE_SUBJECT_NOUN))
+		return SIZE_MAX;
+	while (g > c0 && h - g < 3 && (x->tok[g - 1].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, g - 1, NCG_WL_DEFINITE_ARTICLE) && x->tok[g - 1].kind == NCG_TOK_WORD &&
+	       possessive_mark(x, g, c0, 0) == g)
+		g--;
+	q = possessive_mark(x, g, c0, 0);
+	if (g > c0 && wl_is(x, g - 1, NCG_WL_DEFINITE_ARTICLE))
+		g--;
+	else if ((m = inside(x, s, q > c0 ? q - 1 : q, NCG_M_COUNTRY)) != NULL && m->t1 == q && m->t0 >= c0)
+		g = m->t0;
+	else
+		return SIZE_MAX;
+	return g == c0 || x->tok[g - 1].kind != NCG_TOK_WORD ? g : SIZE_MAX;
+}
+
+/* rules220: the one country of a lead's subject [.., i) named by its
+ * office alone (office_subject_start): the office noun just before the
+ * verb at i, or it, "of" (lex:headOf), the article and a body or country that ends
+ * at i ("The chairman of the Joint Chiefs of Staff"); no official in it.
+ * The country of its words (group_country) or of a country it names;
+ * NULL if none or two. */
+static const char *
+office_only_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0)
+{
+	const ncg_mention *m = NULL;
+	const char *k, *w;
+	size_t h = i - 1, g;
+
+	if (i < c0 + 2)
+		return NULL;
+	if (!wl_is(x, h, NCG_WL_OFFICE_SUBJECT_NOUN)) {
+		if ((m = inside(x, s, i - 1, NCG_M_BODY)) == NULL)
+			m = inside(x, s, i - 1, NCG_M_COUNTRY);
+		if (!m || m->t1 != i || m->t0 < c0 + 2)
+			return NULL;
+		h = m->t0 - 1 - wl_is(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE);
+		if (h <= c0 || !wl_is(x, h, NCG_WL_HEAD_OF))
+			return NULL;
+		h--;
+	}
+	if ((g = office_subject_start(x, s, h, c0)) == SIZE_MAX || official_in(x, s, g, i))
+		return NULL;
+	k = group_country(x, s, g, i);
+	for (size_t p = g; p < i; p++)
+		if ((m = inside(x, s, p, NCG_M_COUNTRY)) != NULL && m->key) {
+			w = m->key;
+			if (k && strcmp(k, w) != 0)
+				return NULL;
+			k = w;
+		}
+	return k;
+}
+
+/* rules220: the other side's unnamed party at p, its country in *oc:
+ * "his/her/their" (lex:possessiveDeterminer), a country's word and a
+ * peer noun (lex:peerNoun: "his U.S. counterpart") that no official's
+ * name follows, or a country's word, a word of a government's or the
+ * military's group (lex:gatheringGroupModifier) and a group noun
+ * (lex:groupNoun: "Philippine military leaders").  Its end, or 0. */
+static size_t
+counterpart_party_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **oc)
+{
+	int poss = p < c1 && (x->tok[p].flags & NCG_TF_LOWER) && wl_is(x, p, NCG_WL_POSSESSIVE);
+	size_t q = country_wording_end(x, p + poss, c1, oc);
+
+	/* one word ("Japanese"), or several ("South Korean") */
+	if (q == p + poss && *oc)
+		q++;
+	else if (q > p + poss)
+		*oc = group_country(x, s, p + poss, q);
+	if (!*oc || q >= c1 || !(x->tok[q].flags & NCG_TF_LOWER))
+		return 0;
+	if (poss)
+		return wl_is(x, q, NCG_WL_PEER_NOUN) && !official_in(x, s, q + 1, q + 3) ? q + 1 : 0;
+	if (!wl_is(x, q, NCG_WL_GATHERING_GROUP_MODIFIER))
+		return 0;
+	while (q + 1 < c1 && q < p + 4 && wl_is(x, q, NCG_WL_GATHERING_GROUP_MODIFIER))
+		q++;
+	return (x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_GROUP_NOUN) &&
+	       !official_in(x, s, q + 1, q + 3) ? q + 1 : 0;
+}
+
+/* fix68: does a reporting frame open at token f of a clause ending at
+ * c1: a comma, then a speech verb (lex:speechVerb) within six words
+ * and no other comma (", a ministry spokesman said on Monday")?  Its
+ * day is the report's, not the meeting's. */
+static int
+report_frame_at(const mr_ctx *x, size_t f, uint32_t c1)
+{
+	if (!ncg_doc_tok_is(x->doc, f, ","))
+		return 0;
+	for (size_t j = f + 1; j < c1 && j < f + 7 && !ncg_doc_tok_is(x->doc, j, ","); j++)
+		if (wl_at(x, j, c1, NCG_WL_SPEECH_VERB))
+			return 1;
+	return 0;
+}
+
+/* rules220: is the meeting of a lead's clause [c0, c1) after e held: a
+ * day in it with no future cue (day_after), the clause cut before a
+ * purpose of talks (lex:purposeTalkOpener and a meeting noun: "met with
+ * his U.S. counterpart Monday for talks expected to focus on ...", the
+ * agenda's future)? */
+static int
+counterpart_met_held(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
+{
+	size_t f = e;
+
+	while (f + 1 < c1 && !(wl_is(x, f, NCG_WL_PURPOSE_TALK_OPENER) && wl_is(x, f + 1, NCG_WL_MEETING_NOUN)) &&
+	       !report_frame_at(x, f, c1))
+		f++;
+	if (f + 1 >= c1)
+		f = c1;
+	/* fix68: not a meeting of another year, a month or "last year" */
+	if (ahead_or_recalled(x, s, c0, f) || other_year_in(x, s, c0, (uint32_t)f))
+		return 0;
+	return day_after(x, s, e, c0, (uint32_t)f);
+}
+
+/* fix68: a host's welcome "to" a place at token o (lex:welcomeTarget
+ * Preposition, then maybe "the", then a capitalised word or a place,
+ * body or country: "to Camp Smith", "to the Pentagon"); not "to the
+ * agreement". */
+static int
+welcome_place_at(const mr_ctx *x, uint32_t s, size_t o, uint32_t c1)
+{
+	size_t q = o + 1;
+
+	if (o >= c1 || !wl_is(x, o, NCG_WL_WELCOME_TARGET_PREP))
+		return 0;
+	if (q < c1 && wl_is(x, q, NCG_WL_DEFINITE_ARTICLE))
+		q++;
+	if (q >= c1)
+		return 0;
+	return inside(x, s, q, NCG_M_PLACE) || inside(x, s, q, NCG_M_BODY) || inside(x, s, q, NCG_M_COUNTRY) ||
+	       (x->tok[q].kind == NCG_TOK_WORD && !(x->tok[q].flags & NCG_TF_LOWER));
+}
+
+/* rules220: "South Korea's chief nuclear envoy met with his U.S.
+ * counterpart Monday" (Korea Herald), "The chairman of the Joint Chiefs
+ * of Staff welcomed his Japanese counterpart to the Pentagon today"
+ * (AFPS), "The commandant of the United States Marine Corps met with
+ * Philippine military leaders" (after Philstar): news names both
+ * sides by office.  In a lead, "met" (lex:metVerb, "with" or not) or
+ * "welcomed ... to" (lex:welcomeVerb) after a subject of one country by
+ * its office alone (office_only_subject), its object the other
+ * country's unnamed party (counterpart_party_at), held
+ * (counterpart_met_held), no call: the two sides met.  Both countries
+ * must be the lexicon's (a body of no country, an adjective it lacks:
+ * nothing).  The object's end, or 0. */
+static size_t
+office_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	const char *sc, *oc;
+	size_t o, p = e;
+	int welcome = wl_is(x, i, NCG_WL_WELCOME_VERB);
+
+	if ((s != x->lead[0] && s != x->lead[1]) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !(wl_is(x, i, NCG_WL_MET_VERB) || welcome) || call_cue_in(x, c0, c1) ||
+	    (sc = office_only_subject(x, s, i, c0)) == NULL)
+		return 0;
+	/* "met" then "with" (lex:interlocutorPreposition), or "met with" */
+	if (p < c1 && wl_is(x, i, NCG_WL_MET_VERB) && wl_is(x, p, NCG_WL_INTERLOCUTOR_PREP))
+		p++;
+	o = counterpart_party_at(x, s, p, c1, &oc);
+	if (!o || strcmp(sc, oc) == 0 || (welcome && !welcome_place_at(x, s, o, c1)))
+		return 0;
+	return counterpart_met_held(x, s, e, c0, c1) ? o : 0;
+}
+
 /* One official before the verb at [i, e) and none after it: the
  * construction that names the other side (EV_DATED_OBJECT: a head of a
  * body, a visitor, an office, a titled object, a counterpart, the
@@ -3126,34 +3311,15 @@ other_state_named(const mr_ctx *x, const char *k)
 	return 0;
 }
 
-/* rules210: "President Barack Obama is affirming ... in a brief meeting
- * with Prime Minister Shinzo Abe.  The two met on Sunday on the sidelines
- * of the APEC economic summit in Lima" (AP): a pair named by no noun
- * (lex:pairSubject, "the two", "the pair") stands for the parties when
- * sentence s - 1 names two officials of two sides (two_sides), or one of
- * a known country and one of none in a text naming another state
- * (other_state_named), as rules165 reads "Kan and Obama ... when they
- * met".  Never when nobody, or one side only, was named just before.
- * fix62 (review62): sentence s - 1 must be the meeting's own, a meeting
- * noun in it (lex:meetingNoun), no future or unheld cue: "Lavrov praised
- * Wang Yi.  The two met on Sunday" is another pair's day, never the
- * statement's meeting; nor "is to hold a meeting with Modi.  Xi and Putin
- * arrived.  The two met". */
+/* rules223 (split from pair_named_before): does sentence r name two
+ * officials of two sides (two_sides), or one of a known country and one
+ * of none in a text naming another state (other_state_named)? */
 static int
-pair_named_before(const mr_ctx *x, uint32_t s)
+two_sides_named(const mr_ctx *x, uint32_t r)
 {
 	const size_t *idx;
-	size_t n, c0, c1;
+	size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
 
-	if (s == 0)
-		return 0;
-	c0 = x->sent[s - 1].t0;
-	c1 = x->sent[s - 1].t1;
-	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) == c1 ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
-		return 0;
-	n = ncg_mentions_in_sentence(x->ms, s - 1, &idx);
 	for (size_t a = 0; a < n; a++) {
 		const ncg_mention *p = ncg_mentions_at(x->ms, idx[a]);
 		const char *ka = p->kind == NCG_M_OFFICIAL ? official_country(x, p) : NULL, *kb;
@@ -3171,6 +3337,176 @@ pair_named_before(const mr_ctx *x, uint32_t s)
 		}
 	}
 	return 0;
+}
+
+/* rules210: "President Barack Obama is affirming ... in a brief meeting
+ * with Prime Minister Shinzo Abe.  The two met on Sunday on the sidelines
+ * of the APEC economic summit in Lima" (AP): a pair named by no noun
+ * (lex:pairSubject, "the two", "the pair") stands for the parties when
+ * sentence s - 1 names two officials of two sides (two_sides), or one of
+ * a known country and one of none in a text naming another state
+ * (other_state_named), as rules165 reads "Kan and Obama ... when they
+ * met".  Never when nobody, or one side only, was named just before.
+ * fix62 (review62): sentence s - 1 must be the meeting's own, a meeting
+ * noun in it (lex:meetingNoun), no future or unheld cue: "Lavrov praised
+ * Wang Yi.  The two met on Sunday" is another pair's day, never the
+ * statement's meeting; nor "is to hold a meeting with Modi.  Xi and Putin
+ * arrived.  The two met". */
+static int
+pair_named_before(const mr_ctx *x, uint32_t s)
+{
+	size_t c0, c1;
+
+	if (s == 0)
+		return 0;
+	c0 = x->sent[s - 1].t0;
+	c1 = x->sent[s - 1].t1;
+	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) == c1 ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
+		return 0;
+	return two_sides_named(x, s - 1);
+}
+
+/* rules223: the side of official m: its country (official_country), or
+ * that of a country adjective just before its words ("Japanese Prime
+ * Minister Toshiki Kaifu", country_word); NULL if none. */
+static const char *
+adjective_side(const mr_ctx *x, const ncg_mention *m)
+{
+	const char *k = official_country(x, m);
+	size_t o0 = official_start(m);
+
+	return k ? k : o0 > x->sent[m->sent].t0 ? country_word(x, o0 - 1) : NULL;
+}
+
+/* rules223: does sentence r name two officials of two sides by their
+ * adjective_side, one of them maybe of none in a text naming another
+ * state (other_state_named): "President Bush and Japanese Prime Minister
+ * Toshiki Kaifu sat down Friday"? */
+static int
+adjective_sides_named(const mr_ctx *x, uint32_t r)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+
+	for (size_t a = 0; a < n; a++) {
+		const ncg_mention *p = ncg_mentions_at(x->ms, idx[a]);
+		const char *ka = p->kind == NCG_M_OFFICIAL && p->key ? adjective_side(x, p) : NULL, *kb;
+
+		for (size_t b = 0; ka && b < n; b++) {
+			const ncg_mention *q = ncg_mentions_at(x->ms, idx[b]);
+
+			if (q->kind != NCG_M_OFFICIAL || !q->key || !strcmp(q->key, p->key))
+				continue;
+			kb = adjective_side(x, q);
+			if (kb ? strcmp(ka, kb) != 0 : other_state_named(x, ka))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* rules223: does sentence r name two officials (two keys) whose
+ * honorific is the plural title at token k without its plural ending
+ * ("President Reagan ... gave President Marcos a formal welcome" before
+ * "the two Presidents"), their countries not known to be one? */
+static int
+same_title_pair(const mr_ctx *x, uint32_t r, size_t k)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+	const char *t = ncg_doc_tok_ptr(x->doc, k);
+
+	for (size_t a = 0; a < n; a++) {
+		const ncg_mention *p = ncg_mentions_at(x->ms, idx[a]);
+		const char *h = p->kind == NCG_M_OFFICIAL ? p->official.honorific : NULL;
+
+		if (!p->key || !h || strncasecmp(t, h, strlen(h)) != 0)
+			continue;
+		for (size_t b = a + 1; b < n; b++) {
+			const ncg_mention *q = ncg_mentions_at(x->ms, idx[b]);
+			const char *ka = official_country(x, p), *kb;
+
+			if (q->kind != NCG_M_OFFICIAL || !q->key || !strcmp(q->key, p->key) ||
+			    !q->official.honorific || strcasecmp(q->official.honorific, h) != 0)
+				continue;
+			kb = official_country(x, q);
+			if (!ka || !kb || strcmp(ka, kb) != 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* fix68 (review68): does [a, b), the sentence before "the two
+ * Presidents met", tell a meeting of its own: a meeting noun or verb,
+ * "met" or a welcome (lex:meetingNoun, lex:meetingVerb, lex:metVerb,
+ * lex:welcomeCue: "gave President Marcos a formal welcome", "sat down
+ * ... for two days of informal talks"), and no call (call_cue_in)?
+ * "President Biden criticized President Putin on Monday. The two
+ * presidents met in Geneva", "... hoped to see President Lula again.
+ * The two presidents met in Brasilia" recall another meeting.  (Not
+ * lex:otherMeetingCue: "their first session" is this meeting's.) */
+static int
+meeting_told_in(const mr_ctx *x, size_t a, size_t b)
+{
+	if (call_cue_in(x, a, b))
+		return 0;
+	return wl_find(x, a, b, NCG_WL_MEETING_NOUN) < b || wl_find(x, a, b, NCG_WL_MEETING_VERB) < b ||
+	       wl_find(x, a, b, NCG_WL_MET_VERB) < b || wl_find(x, a, b, NCG_WL_WELCOME_CUE) < b;
+}
+
+/* fix68 (review68): may "the two" at token k open its clause from c0: it is
+ * the clause's first word, or the words before it are a time just after
+ * the meeting told before (lex:afterCue: "After the ceremony, the two
+ * Presidents met"), with no other comma; not "In the past," nor "When
+ * Biden was vice president,". */
+static int
+pair_opener_ok(const mr_ctx *x, size_t c0, size_t k)
+{
+	if (k == c0)
+		return 1;
+	for (size_t j = c0; j + 1 < k; j++)
+		if (ncg_doc_tok_is(x->doc, j, ","))
+			return 0;
+	return wl_at(x, c0, k, NCG_WL_AFTER_CUE) != 0;
+}
+
+/* rules223: "President Reagan ... gave President Marcos a formal welcome
+ * with full military honors.  After the ceremony, the two Presidents met
+ * in the Oval Office" (a Philippine history page), "The two leaders met
+ * for an hour" (Orlando Sentinel): "the two" (lex:pairSubject) then a
+ * plural title (lex:pluralTitleNoun) or noun of parties (lex:partyNoun)
+ * just before a past "met", opening its clause or after a comma, are
+ * the parties when sentence s - 1 names two officials of two sides
+ * (two_sides_named, adjective_sides_named), or two of the title itself
+ * (same_title_pair: two presidents are two states' heads), and has no
+ * future or unheld cue.  Not "the two leaders last met in 2019" (a word
+ * between), "will meet" (no past),
+ * "met for the first time in 2017" (another year, other_year_in), nor a
+ * clause with a future cue, a month or a year (ahead_or_recalled). */
+static int
+two_titles_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t a, b, k = 0, t = 0, q;
+
+	if (s == 0 || i < c0 + 3 || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	for (q = i >= c0 + 5 ? i - 5 : c0; !k && q + 2 < i; q++)
+		if ((q == c0 || ncg_doc_tok_is(x->doc, q - 1, ",")) &&
+		    (k = wl_at(x, q, i, NCG_WL_PAIR_SUBJECT)) != 0 &&
+		    (t = wl_at(x, k, i, NCG_WL_PLURAL_TITLE_NOUN)) != i && wl_at(x, k, i, NCG_WL_PARTY_NOUN) != i)
+			k = 0;
+	a = x->sent[s - 1].t0;
+	b = x->sent[s - 1].t1;
+	if (!k || ahead_or_recalled(x, s, c0, c1) || other_year_in(x, s, c0, c1) ||
+	    series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1) ||
+	    wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b ||
+	    !pair_opener_ok(x, c0, q - 1) || !meeting_told_in(x, a, b))
+		return 0;
+	return two_sides_named(x, s - 1) || adjective_sides_named(x, s - 1) ||
+	       (t == i && same_title_pair(x, s - 1, k));
 }
 
 /* fixO: does the briefing verb at i, its object's official obj, join
@@ -3221,7 +3557,7 @@ pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
-	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0;
+	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0, cp = 0;
 	const ncg_mention *obj = official_in(x, s, e, lim);
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
@@ -3233,8 +3569,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
-	                     writer_met(x, s, i, e, obj, c0, c1) ||
-	                     met_titled_object(x, s, i, e, c0, c1))) {
+	                     writer_met(x, s, i, e, obj, c0, c1) || met_titled_object(x, s, i, e, c0, c1) ||
+	                     (!obj && (cp = office_counterpart(x, s, i, e, c0, c1)) != 0))) {
 		subj = 1;
 		ev = EV_DATED_OBJECT;
 	}
@@ -3258,7 +3594,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to": otherwise "welcomed" is approval */
-	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to"))) ||
+	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")) && !cp) ||
 	    urged_object(x, i, e, obj, c1) ||
 	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e &&
 	     (briefing_on_other(x, s, i, e, c1) || !briefing_two_sides(x, s, i, c0, obj))))
@@ -3418,7 +3754,7 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		 * passes the clause's end (speed only) */
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
-		if (parties_met(x, s, i, c0, c1))
+		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
@@ -5060,6 +5396,85 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_RECENT_PERIOD);
 }
 
+/* rules223: is token e the start of a date or a place of c's sentence,
+ * or a weekday, or a lower-case word (its preposition) just before one? */
+static int
+setting_word(const mr_ctx *x, const ncg_meeting_cand *c, size_t e)
+{
+	if (weekday_at(x, e) || inside(x, c->sent, e, NCG_M_DATE) || inside(x, c->sent, e, NCG_M_PLACE))
+		return 1;
+	return e + 1 < c->c1 && (x->tok[e].flags & NCG_TF_LOWER) &&
+	       (weekday_at(x, e + 1) || mention_starting(x, e + 1, NCG_M_DATE) ||
+	        mention_starting(x, e + 1, NCG_M_PLACE));
+}
+
+/* fix68 (review68): is the meeting noun of c, the subject of a content
+ * verb (day_meeting_content), the text's sides' meeting: the sentence
+ * before tells no future nor unheld meeting (lex:futureCue,
+ * lex:unheldRecordCue: "said they had no plans to meet their Iranian
+ * counterparts"), and that sentence or c's names two officials of two
+ * sides (two_sides_named, adjective_sides_named), or a meeting noun of
+ * an earlier sentence is a candidate ("During the so-called 'working
+ * group' meeting ... Yesterday's meeting focused on").  Not "The
+ * Chinese and Russian presidents met in Moscow. The meeting in Moscow
+ * on Monday focused on Ukraine": no official, no earlier meeting noun. */
+static int
+content_meeting_sides(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a, b;
+
+	if (c->sent == 0)
+		return 0;
+	a = x->sent[c->sent - 1].t0;
+	b = x->sent[c->sent - 1].t1;
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b)
+		return 0;
+	if (two_sides_named(x, c->sent) || two_sides_named(x, c->sent - 1) ||
+	    adjective_sides_named(x, c->sent - 1))
+		return 1;
+	for (size_t k = 0; k < x->d->n && x->d->c[k].sent < c->sent; k++)
+		if (x->d->c[k].kind == NCG_MC_NOUN && !x->d->c[k].in_title)
+			return 1;
+	return 0;
+}
+
+/* rules223: "Yesterday's meeting focused on marketing promotions,
+ * product development, ..." (Honolulu Star-Bulletin), "The meeting in
+ * Honolulu on Monday covered A and B": a meeting noun, the subject of a
+ * past verb of its content (lex:meetingContentVerb, maybe after a
+ * lex:frameAdverb), owned by a past day opening the clause
+ * (lex:dayBefore or a weekday, then "'s"), or after a "the" opening the
+ * clause and followed by its date or place (setting_word), reports the
+ * meeting as held.  Not "the previous meeting focused on" (a word
+ * between), "the meeting will focus on" (no past verb), nor a clause of
+ * a future or unheld cue or of another year. */
+static int
+day_meeting_content(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p, e = c->t1;
+	int owned = 0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->series || c->t0 <= c->c0)
+		return 0;
+	p = possessive_mark(x, c->t0, c->c0, 0);
+	if (p < c->t0)
+		owned = p > c->c0 && ((p == c->c0 + 1 && weekday_at(x, c->c0)) ||
+		                      wl_at(x, c->c0, p, NCG_WL_DAY_BEFORE) == p);
+	else if (c->t0 == c->c0 + 1 && wl_is(x, c->c0, NCG_WL_DEFINITE_ARTICLE)) {
+		while (e < c->c1 && e < c->t1 + 10 && setting_word(x, c, e))
+			e++;
+		owned = e > c->t1;
+	}
+	if (owned && e < c->c1 && wl_is(x, e, NCG_WL_FRAME_ADVERB))
+		e++;
+	if (!owned || e >= c->c1 || !(x->tok[e].flags & NCG_TF_LOWER) ||
+	    !wl_at(x, e, c->c1, NCG_WL_MEETING_CONTENT_VERB))
+		return 0;
+	return wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) == c->c1 &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_UNHELD_RECORD_CUE) == c->c1 &&
+	       !other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1) && content_meeting_sides(x, c);
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -5075,6 +5490,8 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		c->own_call = 1;
 	if (todays_meeting(x, c))
 		add_ev(c, EV_TODAYS);
+	else if (day_meeting_content(x, c))
+		add_ev(c, EV_CONTENT);
 	if (speaker_here(x, c))
 		add_ev(c, EV_HERE);
 	else {
@@ -10553,3 +10970,4 @@ ncg_meeting_decision_free(ncg_meeting_decision *d)
 	free(d->c);
 	free(d);
 }
+

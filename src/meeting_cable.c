@@ -407,3 +407,48 @@ ncg_cable_subject_held(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_men
 		return 0;
 	return subject_day(m, y, i, v, first);
 }
+
+/* rules224: the most words of an official's title inside the brackets
+ * before his office ("(IRON AND STEEL INDUSTRY DIVISION DIRECTOR ISHII)") */
+#define BRACKET_TITLE_WORDS 6
+
+/* fix70 (review70): does a day of a date start right after the ")" at
+ * o1, or after one word of lex:bracketDayGlue ("...) ON NOVEMBER 26")? */
+static int
+bracket_day(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms, size_t o1)
+{
+	size_t d = o1 + 1;
+
+	if (ncg_doc_wl_at(doc, lex, NCG_WL_BRACKET_DAY_GLUE, d, d + 1) == d + 1)
+		d++;
+	for (size_t k = 0; k < ncg_mentions_count(ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(ms, k);
+
+		if (m->kind == NCG_M_DATE && m->t0 == d && m->date.m && m->date.d)
+			return 1;
+	}
+	return 0;
+}
+
+int
+ncg_cable_bracket_official(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms,
+                           size_t e, size_t o0, size_t o1)
+{
+	const ncg_token *tok = ncg_doc_tokens(doc);
+	size_t n = ncg_doc_ntokens(doc), p;
+
+	if (o1 >= n || o0 <= e + 1 || !ncg_doc_tok_is(doc, o1, ")") || !bracket_day(doc, lex, ms, o1))
+		return 0;
+	for (size_t k = 0; k < ncg_mentions_count(ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(ms, k);
+
+		if (m->kind != NCG_M_BODY || m->t0 != e || m->t1 >= o0 ||
+		    !ncg_doc_tok_is(doc, m->t1, "(") || o0 > m->t1 + 1 + BRACKET_TITLE_WORDS)
+			continue;
+		/* words only between the bracket and the official */
+		for (p = m->t1 + 1; p < o0 && tok[p].kind == NCG_TOK_WORD; p++)
+			;
+		return p == o0;
+	}
+	return 0;
+}

@@ -47,4 +47,14 @@ int ncg_cable_subject_held(const ncg_doc *doc, const ncg_lexicon *lex,
                            const ncg_mentions *ms, const int issued[3], size_t a,
                            size_t *v, ncg_date *first);
 
+/* rules224: "EMBOFFS MET WITH MITI (IRON AND STEEL INDUSTRY DIVISION
+ * DIRECTOR ISHII) ON NOVEMBER 26" (a telegram): is the official whose
+ * words (his title first) are [o0, o1) the one a body just after a verb
+ * names in brackets -- a body's mention at token e, a "(" right after
+ * it, only words (a title, six at most) up to o0, a ")" at o1 and a day
+ * right after it (fix70: lex:bracketDayGlue between)?  The official is
+ * then the verb's object. */
+int ncg_cable_bracket_official(const ncg_doc *doc, const ncg_lexicon *lex,
+                               const ncg_mentions *ms, size_t e, size_t o0, size_t o1);
+
 #endif

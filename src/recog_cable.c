@@ -594,6 +594,62 @@ listed_office_code(const rc_ctx *rc, size_t t0, size_t i, size_t k, size_t lim)
 	return c > k + 1 && c < lim && rc_punct(rc, c, ")");
 }
 
+/* rules224: is the name [i, k) in capitals, a comma at k, a Korean name
+ * of three words (a surname of the lexicon, two given syllables: "KIM
+ * CHUL SU") and a body of the lexicon after the comma, his ministry
+ * ("CALLED ON KIM CHUL SU, MINISTRY OF COMMERCE AND INDUSTRY",
+ * "ASSISTANT MINISTER (POLITICAL) PAK SANG YONG, MOFA")? */
+/* fix70 (review70): the most letters of a romanised Korean syllable
+ * ("CHOONG", "HYEONG") */
+#define KOREAN_SYLLABLE_MAX 6
+
+/* fix70 (review70): is token k a given syllable of a romanised Korean
+ * name: letters only, six at most, no final "S" (no Korean syllable
+ * ends so: "HONG KONG TRADERS", "YANG TZE SHIPPING" are none)? */
+static int
+korean_given_syllable(const rc_ctx *rc, size_t k)
+{
+	const ncg_token *t = &rc->tok[k];
+	size_t n = t->e - t->b;
+
+	if (t->kind != NCG_TOK_WORD || n > KOREAN_SYLLABLE_MAX ||
+	    toupper((unsigned char)rc->s[t->e - 1]) == 'S')
+		return 0;
+	for (size_t b = t->b; b < t->e; b++)
+		if (!isalpha((unsigned char)rc->s[b]))
+			return 0;
+	return 1;
+}
+
+/* fix70 (review70): is the name at i an object or an apposition: right
+ * after a verb of meeting (lex:metVerb "MET", lex:writerCallVerb "CALLED
+ * ON"), "WITH" (lex:interlocutorPreposition) or a title's bracket
+ * ("ASSISTANT MINISTER (POLITICAL) PAK SANG YONG")?  Never after a
+ * sentence's opening phrase ("ON HONG KONG QUOTAS, MINISTRY ...",
+ * "REGARDING KIM DAE JUNG, MINISTRY ...": its comma ends the phrase). */
+static int
+korean_name_object(const rc_ctx *rc, size_t t0, size_t i)
+{
+	if (rc_punct(rc, i - 1, ")") || rc_wl_ci(rc, i - 1, NCG_WL_INTERLOCUTOR_PREP) ||
+	    rc_wl_ci(rc, i - 1, NCG_WL_MET_VERB))
+		return 1;
+	for (size_t j = i; j > t0 && j + 4 > i; j--)
+		if (rc_wl_match(rc, j - 1, i, NCG_WL_WRITER_CALL_VERB, 0) == i)
+			return 1;
+	return 0;
+}
+
+static int
+korean_name_of_body(const rc_ctx *rc, size_t t0, size_t i, size_t k, size_t lim)
+{
+	size_t end;
+
+	return k == i + 3 && rc_wl_ci(rc, i, NCG_WL_KOREAN_SURNAME) &&
+	       korean_given_syllable(rc, i + 1) && korean_given_syllable(rc, i + 2) &&
+	       korean_name_object(rc, t0, i) &&
+	       rc_lex_longest(rc, k + 1, lim, 1u << NCG_LEX_BODY, ~0u, &end) != NULL;
+}
+
 /* rules124: the end of a name in capitals at i that a comma and a title
  * follow, an apposition ("MET WITH THOMAS STERN, MINISTER-COUNSELOR AT
  * THE U.S. EMBASSY"): two or three name words, none hyphenated, no name
@@ -610,7 +666,8 @@ appositive_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t lim)
 		k++;
 	if (k < i + 2 || k + 1 >= lim)
 		return 0;
-	if (rc_punct(rc, k, ",") && cable_title_at(rc, k + 1, lim))
+	if (rc_punct(rc, k, ",") &&
+	    (cable_title_at(rc, k + 1, lim) || korean_name_of_body(rc, t0, i, k, lim)))
 		return k;
 	return listed_office_code(rc, t0, i, k, lim) ? k : 0;
 }

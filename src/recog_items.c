@@ -2460,6 +2460,37 @@ progress_umbrella(const rc_ctx *rc, size_t j, size_t k)
 	return 1;
 }
 
+/* rules222: after the progress noun at j and its preposition, a phrase
+ * that names a partnership or programme by the acronym it defines, right
+ * before a comma and a list opener ("discussed progress in the
+ * Australia-UK-U.S. trilateral security partnership (AUKUS), including
+ * A, B, and C", DoD): the opener's examples are the lines of work, and
+ * the named thing no item of its own.  Words only, no verb or
+ * conjunction in the phrase, and the examples not closed early by a
+ * further item (opener_closed_early).  Where they start; else 0. */
+static size_t
+progress_named_items(const rc_ctx *rc, size_t j, size_t b)
+{
+	const rc_acronym *acr = NULL;
+	size_t c;
+
+	if (!rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP))
+		return 0;
+	for (c = j + 2; c < b && c < j + 16 && !rc_punct(rc, c, ","); c++) {
+		if (rc_punct(rc, c, "(") && !acr && (acr = rc_acronym_at_paren(rc, c)) != NULL) {
+			c = acr->p1;
+			continue;
+		}
+		if ((!rc_word(rc, c) && !rc_hyphen(rc, c)) || clause_verb(rc, c) ||
+		    is_conjunction(rc, c))
+			return 0;
+	}
+	if (!acr || acr->p1 + 1 != c || c + 1 >= b || !rc_punct(rc, c, ",") ||
+	    !rc_wl_match(rc, c + 1, b, NCG_WL_LIST_OPENER, 0) || opener_closed_early(rc, c + 1, b))
+		return 0;
+	return list_start(rc, c + 1, b);
+}
+
 /* rules90: after a frame's object from e, the fields a noun of work is
  * in opening at j (lex:fieldOpener: "discussed cooperation in the fields
  * of A, B and C"), at most FIELD_OBJECT_WORDS lower-case words from e, no
@@ -2539,6 +2570,28 @@ class_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return o;
 }
 
+/* rules222: is token j, at most six words after the frame's end e, an
+ * infinitive opener (lex:classOpener) after a comma and a lower-case
+ * class noun (lex:classNoun) that ends the frame's object, words and no
+ * verb or conjunction before it ("discussed Alliance management issues,
+ * to include A and B", DoD)?  Where its examples, the items, start; else
+ * 0.  Not after another noun ("served two tours in Korea, to include
+ * command of ...": no class noun). */
+static size_t
+class_comma_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	size_t o;
+
+	if (j < e + 2 || j > e + 6 || !rc_punct(rc, j - 1, ",") || !rc_lower(rc, j - 2) ||
+	    !rc_wl(rc, j - 2, NCG_WL_CLASS_NOUN) ||
+	    !(o = rc_wl_match(rc, j, b, NCG_WL_CLASS_OPENER, 0)) || o >= b || !rc_word(rc, o))
+		return 0;
+	for (size_t i = e; i + 1 < j; i++)
+		if (!rc_word(rc, i) || clause_verb(rc, i) || is_conjunction(rc, i))
+			return 0;
+	return o;
+}
+
 /* rules218: between the frame's end e and the list opener at j, a
  * lower-case noun of a class of events or their schedule
  * (lex:eventUmbrellaNoun) that the opener's examples belong to: no
@@ -2601,12 +2654,14 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (workstream_noun_at(rc, j, b))
 			return 0;
 		if (progress_object_at(rc, e, j))
-			return (o = progress_items_start(rc, e, j, b)) != 0
+			return (o = progress_items_start(rc, e, j, b)) != 0 ||
+			               (o = progress_named_items(rc, j, b)) != 0
 			           ? o
 			           : progress_examples_closed(rc, e, j, b);
 		if (series && class_colon(rc, e, j))
 			return j + 1;
 		if ((o = class_opener_items(rc, e, j, b)) != 0 ||
+		    (o = class_comma_opener_items(rc, e, j, b)) != 0 ||
 		    (o = field_opener_items(rc, e, j, b)) != 0)
 			return o;
 		if (series && (rc_punct(rc, j, ";") || (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0) &&
@@ -3494,6 +3549,12 @@ umbrella_opener(const rc_ctx *rc, size_t e, size_t a, size_t b)
 	for (o = a > e + 3 ? a - 3 : e; o < a; o++) {
 		size_t oe = rc_wl_match(rc, o, b, NCG_WL_LIST_OPENER, 0);
 
+		/* rules222: or a class noun's infinitive opener ("issues,
+		 * to include A and B"); fix69 (review69): after a comma only
+		 * (not "broadening cooperation on issues to include A", a
+		 * result) */
+		if (!oe && o > 0 && rc_punct(rc, o - 1, ","))
+			oe = rc_wl_match(rc, o, b, NCG_WL_CLASS_OPENER, 0);
 		if (oe == a || oe + 1 == a)
 			break;
 	}
@@ -6056,6 +6117,15 @@ kind_by_key(const rc_ctx *rc, const char *key)
 	return e && e->kind == NCG_LEX_ACTIVITY_KIND ? e : NULL;
 }
 
+/* rules221: the kind of an activity's name alone (lex:defaultConcept) */
+static const ncg_lex_entry *
+default_kind(const rc_ctx *rc)
+{
+	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
+
+	return dk ? kind_by_key(rc, dk) : NULL;
+}
+
 /* rules13: a name in quotation marks, then in apposition an indefinite
  * article and a class noun of activities ("\u201cKeen Edge,\u201d a joint
  * exercise conducted by ..."): the name, capitalised from i, is that
@@ -6110,8 +6180,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 {
 	const ncg_sentence *st = &rc->sent[s];
 	/* the kind of a numbered name alone (lex:defaultConcept) */
-	const char *dk = ncg_lexicon_scheme(rc->lex, NCG_LEX_ACTIVITY_KIND)->default_key;
-	const ncg_lex_entry *dflt = dk ? kind_by_key(rc, dk) : NULL;
+	const ncg_lex_entry *dflt = default_kind(rc);
 	size_t run_end = 0;
 
 	for (size_t i = st->t0; i < st->t1; i++) {
@@ -6144,6 +6213,153 @@ named_activities(rc_ctx *rc, uint32_t s)
 			continue;
 		NCG_TRY(add_activity(rc, s, i, e, kind, NULL, e));
 		i = e - 1;
+	}
+	return NCG_OK;
+}
+
+/* rules221: what no example exercise's name may hold: a country, body,
+ * person, place, date or title read before. */
+#define EXAMPLE_BLOCKED (RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_DATE | \
+                         RC_CLAIM_TITLE | RC_CLAIM_MARKING)
+
+/* rules221: the end of a named example at i, in a list after a noun of
+ * exercises: one to four capitalised words, maybe a two- or four-digit
+ * year after them ("Resilient Shield", "Pitch Black 24"); 0 when none,
+ * or when the capitals go on past them or into what was read as a
+ * country, body, person or place ("Japan", "U.S. Forces Korea"), a
+ * month, a weekday or a determiner ("The"), or end in the head of a
+ * body's or document's name. */
+static size_t
+example_name_end(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e = i, n;
+	const char *keys[2];
+
+	while (e < lim && e < i + 4 && rc_cap(rc, e) && !rc_claimed(rc, e, e + 1, EXAMPLE_BLOCKED) &&
+	       !rc_wl(rc, e, NCG_WL_CAPITAL_DETERMINER) && !rc_month_at(rc, e) &&
+	       !rc_weekday_at(rc, e) && !rc_country_prefix_at(rc, e, lim, keys, &(size_t){0}))
+		e++;
+	if (e == i || rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
+		return 0;
+	n = e < lim ? rc->tok[e].e - rc->tok[e].b : 0;
+	if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && (n == 2 || n == 4))
+		e++;
+	/* more capitals right after: no name of its own */
+	if (e < lim && (rc_cap(rc, e) || (rc->tok[e].flags & NCG_TF_UPPER)))
+		return 0;
+	/* fix69 (review69): nor when it runs on into a lower-case word
+	 * ("Rim of the Pacific", "Typhon missile deployments"), but for a
+	 * conjunction or a relative time ("Red Flag 24 this year") */
+	if (e < lim && rc_lower(rc, e) && !is_conjunction(rc, e) &&
+	    !rc_wl(rc, e, NCG_WL_RELATIVE_THIS) && !rc_wl(rc, e, NCG_WL_RELATIVE_NEXT) &&
+	    !rc_wl(rc, e, NCG_WL_RELATIVE_LAST))
+		return 0;
+	return e;
+}
+
+/* rules221: the names in the list of examples from i (after "exercises
+ * such as"): their spans into span[] (at most cap), how many; 0 when
+ * one of them is no name (a country, body, person; a lower-case first
+ * item: "live-fire drills").  A name read before as an activity
+ * ("Freedom Shield") is one of the list, not again.  The list ends at a
+ * lower-case word after its separator ("..., and numerous other
+ * bilateral engagements") or at anything but a separator. */
+static size_t
+example_names(const rc_ctx *rc, size_t i, size_t lim, size_t (*span)[2], size_t cap)
+{
+	size_t n = 0, known = 0;
+
+	while (i < lim) {
+		size_t e, j;
+
+		if (rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, i)) {
+			for (e = i; e < lim && rc_claimed(rc, e, e + 1, RC_CLAIM_ITEM); e++)
+				;
+			known++;
+		} else if ((e = example_name_end(rc, i, lim)) != 0 && n < cap) {
+			span[n][0] = i;
+			span[n++][1] = e;
+		} else {
+			return 0;
+		}
+		j = e + (e < lim && rc_punct(rc, e, ","));
+		j += j < lim && is_conjunction(rc, j);
+		/* fix69 (review69): "and" with no comma before a lower-case
+		 * word joins one phrase ("Marines and sailors") */
+		if (j == e + 1 && j < lim && is_conjunction(rc, e) && rc_lower(rc, j))
+			return 0;
+		if (j == e || j >= lim || rc_lower(rc, j))
+			break;
+		i = j;
+	}
+	return n + known > 0 ? n : 0;
+}
+
+/* fix69 (review69): is token k a year before the statement's ("maneuvers
+ * such as Desert Storm in 1991")? */
+static int
+example_old_year(const rc_ctx *rc, size_t k)
+{
+	const char *p = rc->s + rc->tok[k].b;
+	int y;
+
+	if (rc->tok[k].kind != NCG_TOK_NUMBER || rc->tok[k].e - rc->tok[k].b != 4 ||
+	    rc->head.issued_y <= 0)
+		return 0;
+	for (int d = 0; d < 4; d++)
+		if (p[d] < '0' || p[d] > '9')
+			return 0;
+	y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+	return y >= 1900 && y < rc->head.issued_y;
+}
+
+/* fix69 (review69): are the examples in sentence s no exercises of the
+ * meeting's sides: a country or person named in it, a possessor ("China's
+ * recent military drills, such as Strait Thunder"; "Russia held drills
+ * like Zapad"), a year before the statement's, or a word of
+ * lex:exampleVetoCue ("India had cancelled exercises such as Tiger
+ * Triumph")? */
+static int
+example_vetoed(const rc_ctx *rc, const ncg_sentence *st)
+{
+	const char *keys[2];
+
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (rc_claimed(rc, k, k + 1, RC_CLAIM_NAME) || rc_apostrophe_s(rc, k) ||
+		    example_old_year(rc, k) ||
+		    rc_country_prefix_at(rc, k, st->t1, keys, &(size_t){0}) ||
+		    rc_wl_match(rc, k, st->t1, NCG_WL_EXAMPLE_VETO_CUE, 0))
+			return 1;
+	return 0;
+}
+
+/* rules221: named exercises given as examples after a plural noun of
+ * exercises and an opener ("participated in exercises such as Noble
+ * Fusion, Sea Dragon, Resilient Shield, and numerous other bilateral
+ * engagements"; "future bilateral exercises, including Kamandag and
+ * Balikatan"; "exercises like Red Flag"): each name an activity of the
+ * kind of a name alone (kind).  Not "exercises with partners such as
+ * Japan" (the opener after another noun), nor "exercises such as
+ * live-fire drills" (no name). */
+static ncg_status
+example_exercises(rc_ctx *rc, uint32_t s, const ncg_lex_entry *kind)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	if (!kind || example_vetoed(rc, st))
+		return NCG_OK;
+	for (size_t h = st->t0; h + 2 < st->t1; h++) {
+		size_t span[8][2], n, o, i;
+
+		if (!rc_lower(rc, h) || !rc_wl(rc, h, NCG_WL_EXERCISE_CLASS_NOUN))
+			continue;
+		o = h + 1 + rc_punct(rc, h + 1, ",");
+		if ((i = rc_wl_match(rc, o, st->t1, NCG_WL_EXAMPLE_OPENER, 0)) == 0 ||
+		    (n = example_names(rc, i, st->t1, span, 8)) == 0)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			NCG_TRY(add_activity(rc, s, span[k][0], span[k][1], kind, NULL, span[k][1]));
+		h = span[n - 1][1] - 1;
 	}
 	return NCG_OK;
 }
@@ -6309,6 +6525,7 @@ find_activities(rc_ctx *rc, const uint8_t *in_asset_event)
 		if (!rc->body_sent[s])
 			continue;
 		NCG_TRY(named_activities(rc, (uint32_t)s));
+		NCG_TRY(example_exercises(rc, (uint32_t)s, default_kind(rc)));
 		for (size_t h = st->t0; h < st->t1; h++) {
 			size_t c0 = h, a, claim_end;
 			const ncg_lex_entry *kind;

@@ -100,6 +100,8 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 	return (size_t)li;
 }
 
+static ncg_status alias_defs(rc_ctx *rc);
+
 ncg_status
 rc_acronyms(rc_ctx *rc)
 {
@@ -157,7 +159,7 @@ rc_acronyms(rc_ctx *rc)
 			};
 		}
 	}
-	return NCG_OK;
+	return alias_defs(rc);
 }
 
 /* ---- bodies ------------------------------------------------------------------ */
@@ -719,6 +721,18 @@ name_before_body(const rc_ctx *rc, const ncg_lex_wording *w, size_t i, size_t e,
 	    rc_wl(rc, e, NCG_WL_BODY_HEAD) && rc_wl(rc, e + 1, NCG_WL_HEAD_OF) && rc_cap(rc, e + 2) &&
 	    !rc_lex_longest(rc, e, lim, ~0u, ~0u, &e2))
 		return i + 1;
+	/* fix67: a name of no state, then "of" and a capitalised word no
+	 * lexicon entry's ("the European Community of Practice on cyber"):
+	 * the name opens a longer one, no body of the lexicon (unless an
+	 * "and" after that run may start another name) */
+	if (w->what != NCG_LEXW_ACRONYM && w->entry->country.n == 0 && e + 1 < lim &&
+	    rc_wl(rc, e, NCG_WL_HEAD_OF) && rc_cap(rc, e + 1) &&
+	    !rc_lex_longest(rc, e + 1, lim, ~0u, ~0u, &e2)) {
+		for (e2 = e + 1; e2 < lim && rc_cap(rc, e2); e2++)
+			;
+		if (e2 >= lim || !rc_wl(rc, e2, NCG_WL_PAIR_CONJUNCTION))
+			return e;
+	}
 	if (e >= lim || !rc_punct(rc, e, "("))
 		return 0;
 	while (k < lim && k < e + 5 && !rc_punct(rc, k, ")"))
@@ -780,6 +794,62 @@ defines_other_state_body(const rc_ctx *rc, const rc_acronym *def, const ncg_lex_
 	return e && other_state_said(rc, def->sent, k, e, def->p0, entry);
 }
 
+/* fix67: does an alias cue (lex:aliasCue) right before the acronym at
+ * k, after a comma or "(", give it as the short name of the capitalised
+ * name before them ("the Culinary Institute of America, known as CIA")?
+ * fix70 (review70): the acronym must close the alias (a comma, ")", ";",
+ * "." or the sentence's end s1 after it): before a noun it only modifies
+ * ("Langley, known as CIA headquarters").  That name's start, or 0. */
+static size_t
+alias_name_start(const rc_ctx *rc, size_t s0, size_t s1, size_t k)
+{
+	size_t c = k > s0 + 3 ? k - 3 : s0, q;
+
+	if (k + 1 < s1 && !rc_punct(rc, k + 1, ",") && !rc_punct(rc, k + 1, ")") &&
+	    !rc_punct(rc, k + 1, ";") && !rc_punct(rc, k + 1, "."))
+		return 0;
+	while (c < k && rc_wl_match(rc, c, k, NCG_WL_ALIAS_CUE, 0) != k)
+		c++;
+	if (c >= k || c < s0 + 2 || !(rc_punct(rc, c - 1, ",") || rc_punct(rc, c - 1, "(")))
+		return 0;
+	for (q = c - 1; q > s0 && (rc_cap(rc, q - 1) || (q - 1 > s0 && rc_cap(rc, q) &&
+	                           rc_cap(rc, q - 2) && rc_wl(rc, q - 1, NCG_WL_HEAD_OF)));)
+		q--;
+	return q < c - 1 ? q : 0;
+}
+
+/* fix70 (review70): the text's alias definitions (alias_name_start),
+ * found once per text into rc->alias */
+static ncg_status
+alias_defs(rc_ctx *rc)
+{
+	for (size_t s = 0; s < rc->nsent; s++)
+		for (size_t k = rc->sent[s].t0 + 3; k < rc->sent[s].t1; k++) {
+			size_t t0 = alias_name_start(rc, rc->sent[s].t0, rc->sent[s].t1, k);
+			void *arr = rc->alias;
+
+			if (!t0)
+				continue;
+			NCG_TRY(ncg_grow(&arr, &rc->capalias, rc->nalias + 1, sizeof *rc->alias));
+			rc->alias = arr;
+			rc->alias[rc->nalias++] = (struct rc_alias){k, t0};
+		}
+	return NCG_OK;
+}
+
+/* fix67: does the statement define the acronym at i, by an alias cue,
+ * for a name with a word none of the lexicon entry's wordings has (a
+ * text's own "CIA" for another body than the agency)? */
+static int
+alias_defines_other(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
+{
+	for (size_t a = 0; a < rc->nalias; a++)
+		if (rc_same_word(rc, rc->alias[a].k, i) &&
+		    !words_of_entry(rc, rc->alias[a].t0, rc->alias[a].k, entry))
+			return 1;
+	return 0;
+}
+
 /* Is the lexicon's acronym at i the entry's here?  Not when the text
  * defines it for something else; nor (rules19) when it defines it, in
  * these parentheses, for a name of other states ("U.S.-South Korea
@@ -795,7 +865,7 @@ acronym_of_entry(const rc_ctx *rc, size_t i, const ncg_lex_entry *entry)
 	int n;
 
 	if (!def)
-		return 1;
+		return !alias_defines_other(rc, i, entry);
 	if (defines_other_state_body(rc, def, entry))
 		return 0;
 	/* rules150: named by its minister's title, here or earlier */
@@ -3318,6 +3388,30 @@ service_in_title(const rc_ctx *rc, uint32_t s, size_t i, size_t e)
 	       rc_wl_ci(rc, i - 3, NCG_WL_TITLE_HEAD);
 }
 
+/* fix67: the country at [i, j) before a lower-case service that only
+ * modifies its bases or craft ("the Indonesian navy ships"): a mention
+ * of the country, as "ROK navy ships" keeps "ROK" (a demonym, which the
+ * places' reading skips, here too). */
+static ncg_status
+asset_owner_country(rc_ctx *rc, uint32_t s, size_t i, size_t j)
+{
+	size_t e;
+	const ncg_lex_wording *w = rc_lex_longest(rc, i, j, 1u << NCG_LEX_COUNTRY,
+	                                          RC_COUNTRY_PREFIX_WHATS, &e);
+	ncg_mention *m;
+
+	if (!w || e != j || rc_lex_longest(rc, i, j, 1u << NCG_LEX_COUNTRY, BODY_WHATS, &e) ||
+	    rc_claimed(rc, i, j, RC_CLAIM_BODY | RC_CLAIM_NAME | RC_CLAIM_PLACE))
+		return NCG_OK;
+	NCG_TRY(rc_add(rc, NCG_M_COUNTRY, s, i, j, &m));
+	m->lex = w->entry;
+	m->key = w->entry->key;
+	NCG_TRY(rc_span(rc, i, j, &m->name));
+	set_countries_from_entry(m->place.country, w->entry);
+	rc_claim(rc, i, j, RC_CLAIM_PLACE);
+	return NCG_OK;
+}
+
 /* "the South Korean navy", "South Korea's Navy", "the Navy": a military
  * service, after a country (in any case) or capitalised after "the". */
 static ncg_status
@@ -3348,8 +3442,11 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	/* rules219: "Australian navy bases", "ROK navy ships": a lower-case
 	 * service before its bases or craft (lex:serviceAssetNoun) is their
 	 * modifier */
-	if (npc && !rc_cap(rc, j) && e < lim && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN))
+	if (npc && !rc_cap(rc, j) && e < lim && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN)) {
+		if (npc == 1)
+			NCG_TRY(asset_owner_country(rc, s, i, j));
 		return rc_end_at(next, e + 1);
+	}
 	NCG_TRY(add_body(rc, s, i, e, &m));
 	for (int c = 0; c < npc; c++)
 		m->body.country[c] = pc[c];

@@ -1040,6 +1040,7 @@ ncg_mentions_free(ncg_mentions *ms)
 	free(ms->rc.body_sent);
 	free(ms->rc.furniture);
 	free(ms->rc.acr);
+	free(ms->rc.alias);
 	free(ms->rc.bacr);
 	free(ms->by_sent);
 	free(ms->sent_start);

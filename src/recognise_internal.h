@@ -71,6 +71,11 @@ typedef struct {
 	                           * banner (furniture that reads like prose) */
 	rc_acronym *acr;
 	size_t nacr, capacr;
+	/* fix70: the text's alias definitions of a short name ("the
+	 * Culinary Institute of America, known as CIA"): the short name's
+	 * token k and the name's start t0, found once (recog_org.c) */
+	struct rc_alias { size_t k, t0; } *alias;
+	size_t nalias, capalias;
 	rc_body_acronym *bacr;
 	size_t nbacr, capbacr;
 	/* rules136: bare names read as an earlier naming's body

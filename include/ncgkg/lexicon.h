@@ -573,6 +573,21 @@ typedef enum {
 	/* rules219 */
 	NCG_WL_CREDIT_OPENER,       /* a photo's credit before "of": Courtesy (of Ministry ...) */
 	NCG_WL_SERVICE_ASSET_NOUN,  /* a service's bases and craft: (navy) bases, ships */
+	/* rules223 */
+	NCG_WL_MEETING_CONTENT_VERB, /* past content verbs, a meeting noun their subject: focused on */
+	NCG_WL_PLURAL_TITLE_NOUN,   /* plural titles after "the two": Presidents, prime ministers */
+	/* rules220 */
+	NCG_WL_OFFICE_SUBJECT_NOUN, /* an office that is a subject alone: (chief nuclear) envoy */
+	NCG_WL_PURPOSE_TALK_OPENER, /* a purpose before a meeting noun: for (talks expected to) */
+	/* rules221 */
+	NCG_WL_EXERCISE_CLASS_NOUN, /* a plural noun of exercises before named examples: exercises */
+	NCG_WL_EXAMPLE_OPENER,      /* opens examples of the noun before it: such as, like */
+	/* fix69 */
+	NCG_WL_EXAMPLE_VETO_CUE,    /* no examples of the meeting's exercises: cancelled */
+	/* fix70 */
+	NCG_WL_BRACKET_DAY_GLUE,    /* between an official's closing bracket and a day: on, "," */
+	/* fix68 */
+	NCG_WL_WELCOME_TARGET_PREP, /* a host's welcome to a place: (welcomed Y) to */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
