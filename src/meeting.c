@@ -3121,15 +3121,16 @@ counterpart_party_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const c
 /* fix68: does a reporting frame open at token f of a clause ending at
  * c1: a comma, then a speech verb (lex:speechVerb) within twelve words
  * (fix71a: ", the official Xinhua News Agency of China reported on
- * Monday") and no other comma (", a ministry spokesman said on
- * Monday")?  Its day is the report's, not the meeting's. */
+ * Monday") or a paper that reports (lex:reportDocumentNoun: ", the
+ * ministry's statement issued on Monday showed"), and no other comma
+ * (", a ministry spokesman said on Monday")?  Its day is the report's, not the meeting's. */
 static int
 report_frame_at(const mr_ctx *x, size_t f, uint32_t c1)
 {
 	if (!ncg_doc_tok_is(x->doc, f, ","))
 		return 0;
 	for (size_t j = f + 1; j < c1 && j < f + 13 && !ncg_doc_tok_is(x->doc, j, ","); j++)
-		if (wl_at(x, j, c1, NCG_WL_SPEECH_VERB))
+		if (wl_at(x, j, c1, NCG_WL_SPEECH_VERB) || wl_is(x, j, NCG_WL_REPORT_DOCUMENT_NOUN))
 			return 1;
 	return 0;
 }

@@ -591,6 +591,7 @@ typedef enum {
 	/* fix71a */
 	NCG_WL_CONTRAST_COORDINATOR, /* opens another predicate: but, yet */
 	NCG_WL_MEETING_WISH_CUE,     /* a meeting only wished for: seeking, wants */
+	NCG_WL_REPORT_DOCUMENT_NOUN, /* a paper that reports: statement, readout */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
