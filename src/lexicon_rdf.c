@@ -541,6 +541,9 @@ static const struct {
 	{NCG_LEX_NS "purposeTalkOpener", NCG_WL_PURPOSE_TALK_OPENER},
 	/* fix68 */
 	{NCG_LEX_NS "welcomeTargetPreposition", NCG_WL_WELCOME_TARGET_PREP},
+	{NCG_LEX_NS "contrastCoordinator", NCG_WL_CONTRAST_COORDINATOR},
+	{NCG_LEX_NS "meetingWishCue", NCG_WL_MEETING_WISH_CUE},
+	{NCG_LEX_NS "reportDocumentNoun", NCG_WL_REPORT_DOCUMENT_NOUN},
 	/* rules169 */
 	{NCG_LEX_NS "writerAddressVerb", NCG_WL_WRITER_ADDRESS_VERB},
 	/* rules173 */

@@ -3119,16 +3119,18 @@ counterpart_party_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const c
 }
 
 /* fix68: does a reporting frame open at token f of a clause ending at
- * c1: a comma, then a speech verb (lex:speechVerb) within six words
- * and no other comma (", a ministry spokesman said on Monday")?  Its
- * day is the report's, not the meeting's. */
+ * c1: a comma, then a speech verb (lex:speechVerb) within twelve words
+ * (fix71a: ", the official Xinhua News Agency of China reported on
+ * Monday") or a paper that reports (lex:reportDocumentNoun: ", the
+ * ministry's statement issued on Monday showed"), and no other comma
+ * (", a ministry spokesman said on Monday")?  Its day is the report's, not the meeting's. */
 static int
 report_frame_at(const mr_ctx *x, size_t f, uint32_t c1)
 {
 	if (!ncg_doc_tok_is(x->doc, f, ","))
 		return 0;
-	for (size_t j = f + 1; j < c1 && j < f + 7 && !ncg_doc_tok_is(x->doc, j, ","); j++)
-		if (wl_at(x, j, c1, NCG_WL_SPEECH_VERB))
+	for (size_t j = f + 1; j < c1 && j < f + 13 && !ncg_doc_tok_is(x->doc, j, ","); j++)
+		if (wl_at(x, j, c1, NCG_WL_SPEECH_VERB) || wl_is(x, j, NCG_WL_REPORT_DOCUMENT_NOUN))
 			return 1;
 	return 0;
 }
@@ -3137,14 +3139,19 @@ report_frame_at(const mr_ctx *x, size_t f, uint32_t c1)
  * day in it with no future cue (day_after), the clause cut before a
  * purpose of talks (lex:purposeTalkOpener and a meeting noun: "met with
  * his U.S. counterpart Monday for talks expected to focus on ...", the
- * agenda's future)? */
+ * agenda's future), or (fix71a) at a coordinator (lex:listCoordinator,
+ * lex:contrastCoordinator: "met with his U.S. counterpart two weeks ago
+ * and on Monday he met ...", the day of another predicate) or a date's
+ * bound (lex:dateBoundCue: "several times before his retirement on
+ * Monday")? */
 static int
 counterpart_met_held(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
 {
 	size_t f = e;
 
 	while (f + 1 < c1 && !(wl_is(x, f, NCG_WL_PURPOSE_TALK_OPENER) && wl_is(x, f + 1, NCG_WL_MEETING_NOUN)) &&
-	       !report_frame_at(x, f, c1))
+	       !report_frame_at(x, f, c1) && !wl_is(x, f, NCG_WL_LIST_COORDINATOR) &&
+	       !wl_is(x, f, NCG_WL_CONTRAST_COORDINATOR) && !wl_is(x, f, NCG_WL_DATE_BOUND_CUE))
 		f++;
 	if (f + 1 >= c1)
 		f = c1;
@@ -3169,6 +3176,10 @@ welcome_place_at(const mr_ctx *x, uint32_t s, size_t o, uint32_t c1)
 		q++;
 	if (q >= c1)
 		return 0;
+	/* fix71a: not a possessor ("to Washington's plan") */
+	for (size_t j = q; j < c1 && j < q + 5 && !(x->tok[j].flags & NCG_TF_LOWER); j++)
+		if (possessive_mark(x, j + 1, j, 1) != j + 1)
+			return 0;
 	return inside(x, s, q, NCG_M_PLACE) || inside(x, s, q, NCG_M_BODY) || inside(x, s, q, NCG_M_COUNTRY) ||
 	       (x->tok[q].kind == NCG_TOK_WORD && !(x->tok[q].flags & NCG_TF_LOWER));
 }
@@ -3451,8 +3462,20 @@ same_title_pair(const mr_ctx *x, uint32_t r, size_t k)
 static int
 meeting_told_in(const mr_ctx *x, size_t a, size_t b)
 {
-	if (call_cue_in(x, a, b))
+	/* fix71a: not a meeting only proposed ("proposed a meeting", "is
+	 * seeking a meeting": lex:cableSubjectUnheldCue, lex:meetingWishCue)
+	 * nor denied (lex:negationWord within two words before a meeting
+	 * verb or noun: "did not hold talks"; not "did not confront") */
+	if (call_cue_in(x, a, b) || wl_find(x, a, b, NCG_WL_CABLE_SUBJECT_UNHELD) < b ||
+	    wl_find(x, a, b, NCG_WL_MEETING_WISH_CUE) < b)
 		return 0;
+	for (size_t j = wl_find(x, a, b, NCG_WL_NEGATION_WORD); j < b; j = wl_find(x, j + 1, b, NCG_WL_NEGATION_WORD)) {
+		size_t k = j + 4 < b ? j + 4 : b;
+
+		if (wl_find(x, j + 1, k, NCG_WL_MEETING_VERB) < k || wl_find(x, j + 1, k, NCG_WL_MEETING_NOUN) < k ||
+		    wl_find(x, j + 1, k, NCG_WL_MET_VERB) < k)
+			return 0;
+	}
 	return wl_find(x, a, b, NCG_WL_MEETING_NOUN) < b || wl_find(x, a, b, NCG_WL_MEETING_VERB) < b ||
 	       wl_find(x, a, b, NCG_WL_MET_VERB) < b || wl_find(x, a, b, NCG_WL_WELCOME_CUE) < b;
 }

@@ -588,6 +588,10 @@ typedef enum {
 	NCG_WL_BRACKET_DAY_GLUE,    /* between an official's closing bracket and a day: on, "," */
 	/* fix68 */
 	NCG_WL_WELCOME_TARGET_PREP, /* a host's welcome to a place: (welcomed Y) to */
+	/* fix71a */
+	NCG_WL_CONTRAST_COORDINATOR, /* opens another predicate: but, yet */
+	NCG_WL_MEETING_WISH_CUE,     /* a meeting only wished for: seeking, wants */
+	NCG_WL_REPORT_DOCUMENT_NOUN, /* a paper that reports: statement, readout */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
