@@ -417,15 +417,18 @@ ncg_cable_subject_held(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_men
 static int
 bracket_day(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms, size_t o1)
 {
-	size_t d = o1 + 1;
+	size_t d = o1 + 1, n = ncg_doc_ntokens(doc);
 
 	if (ncg_doc_wl_at(doc, lex, NCG_WL_BRACKET_DAY_GLUE, d, d + 1) == d + 1)
 		d++;
 	for (size_t k = 0; k < ncg_mentions_count(ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(ms, k);
 
+		/* fix71b (review71): not "ON NOVEMBER 26 (OF) LAST YEAR",
+		 * another year's day (lex:relativeLast) */
 		if (m->kind == NCG_M_DATE && m->t0 == d && m->date.m && m->date.d)
-			return 1;
+			return !wl_in(doc, lex, NCG_WL_RELATIVE_LAST, m->t0,
+			              m->t1 + 2 < n ? m->t1 + 2 : n);
 	}
 	return 0;
 }

@@ -6316,9 +6316,10 @@ example_old_year(const rc_ctx *rc, size_t k)
 /* fix69 (review69): are the examples in sentence s no exercises of the
  * meeting's sides: a country or person named in it, a possessor ("China's
  * recent military drills, such as Strait Thunder"; "Russia held drills
- * like Zapad"), a year before the statement's, or a word of
+ * like Zapad"), a body (fix71b: "noted PLA exercises such as Joint
+ * Sword"), a year before the statement's, or a word of
  * lex:exampleVetoCue ("India had cancelled exercises such as Tiger
- * Triumph")? */
+ * Triumph"; "agreed to halt exercises such as Yudh Abhyas")? */
 static int
 example_vetoed(const rc_ctx *rc, const ncg_sentence *st)
 {
@@ -6327,6 +6328,7 @@ example_vetoed(const rc_ctx *rc, const ncg_sentence *st)
 	for (size_t k = st->t0; k < st->t1; k++)
 		if (rc_claimed(rc, k, k + 1, RC_CLAIM_NAME) || rc_apostrophe_s(rc, k) ||
 		    example_old_year(rc, k) ||
+		    rc_mention_at((rc_ctx *)rc, NCG_M_BODY, k) ||
 		    rc_country_prefix_at(rc, k, st->t1, keys, &(size_t){0}) ||
 		    rc_wl_match(rc, k, st->t1, NCG_WL_EXAMPLE_VETO_CUE, 0))
 			return 1;
