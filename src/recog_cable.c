@@ -594,11 +594,6 @@ listed_office_code(const rc_ctx *rc, size_t t0, size_t i, size_t k, size_t lim)
 	return c > k + 1 && c < lim && rc_punct(rc, c, ")");
 }
 
-/* rules224: is the name [i, k) in capitals, a comma at k, a Korean name
- * of three words (a surname of the lexicon, two given syllables: "KIM
- * CHUL SU") and a body of the lexicon after the comma, his ministry
- * ("CALLED ON KIM CHUL SU, MINISTRY OF COMMERCE AND INDUSTRY",
- * "ASSISTANT MINISTER (POLITICAL) PAK SANG YONG, MOFA")? */
 /* fix70 (review70): the most letters of a romanised Korean syllable
  * ("CHOONG", "HYEONG") */
 #define KOREAN_SYLLABLE_MAX 6
@@ -639,6 +634,11 @@ korean_name_object(const rc_ctx *rc, size_t t0, size_t i)
 	return 0;
 }
 
+/* rules224: is the name [i, k) in capitals, a comma at k, a Korean name
+ * of three words (a surname of the lexicon, two given syllables: "KIM
+ * CHUL SU") and a body of the lexicon after the comma, his ministry
+ * ("CALLED ON KIM CHUL SU, MINISTRY OF COMMERCE AND INDUSTRY",
+ * "ASSISTANT MINISTER (POLITICAL) PAK SANG YONG, MOFA")? */
 static int
 korean_name_of_body(const rc_ctx *rc, size_t t0, size_t i, size_t k, size_t lim)
 {
