@@ -3267,6 +3267,22 @@ bare_head_named(const rc_ctx *rc, const body_state *bs)
 	return !(bs->npc > 0 && !bs->bare) || rc_wl(rc, bs->k, NCG_WL_SOLE_BODY_HEAD);
 }
 
+/* rules225: is the grammar body [bs->from, e) of no state a modifier
+ * and a plural head right after a possessive determiner ("both our Armed
+ * Forces' commitment to the alliance", a speech)?  The speaker's own
+ * forces described, no body named ("the Armed Forces of the Philippines"
+ * is one; "our Army", a service, stays one). */
+static int
+possessed_description(const rc_ctx *rc, const body_state *bs, size_t e)
+{
+	size_t h = e - 1;
+
+	if (bs->npc > 0 || bs->owner || bs->from == 0 || e != bs->from + 2 ||
+	    !rc_wl(rc, bs->from - 1, NCG_WL_POSSESSIVE) || rc_wl(rc, h, NCG_WL_SERVICE_NAME))
+		return 0;
+	return rc->tok[h].e - rc->tok[h].b > 3 && rc->s[rc->tok[h].e - 1] == 's';
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -3318,6 +3334,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * talks named by their place are a meeting ("Pentagon Talks") */
 	if ((e - bs.k < 2 && !(e - bs.k == 1 && bare_head_named(rc, &bs))) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
+	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
