@@ -1467,6 +1467,16 @@ numbered_unit_head(const rc_ctx *rc, size_t start, size_t k)
 	return 0;
 }
 
+/* rules227: a list of one official a line, no punctuation: a body's
+ * name ends at its line's end, before line j ("Chief of the Naval Staff
+ * Vice Adm. A B" / "Joint Operations Command Commander Lt. Gen. C D") */
+static int
+official_line_break(const rc_ctx *rc, size_t j)
+{
+	return (rc->tok[j].flags & NCG_TF_LINE) && rc->tok[j - 1].kind == NCG_TOK_WORD &&
+	       rc_own_official_line(rc, j);
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -1485,6 +1495,8 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			j = e;
 			continue;
 		}
+		if (j > i && official_line_break(rc, j))
+			break;
 		/* "... 05:16 PM EST Office of the Spokesperson The United
 		 * States ...": a sentence-initial word starts another name */
 		if (j > i && rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL))
@@ -3283,6 +3295,59 @@ possessed_description(const rc_ctx *rc, const body_state *bs, size_t e)
 	return rc->tok[h].e - rc->tok[h].b > 3 && rc->s[rc->tok[h].e - 1] == 's';
 }
 
+/* rules227: the start of an official's title and name after the body
+ * headed at head, in the capitalised run ending at end: a rank (lex:
+ * militaryRank or an office) before a person's full name that ends the
+ * run, with the title's words before the rank (capitalised title words
+ * and heads, lex:titleConnector between): "Armed Forces of the
+ * Philippines Inspector General Lt. Gen. Franco Nemesio M. Gacal",
+ * "Japan Maritime Self Defense Force Vice Adm. Yoshihiro Goka" (the
+ * name starting at start).  The body ends there; the official is read
+ * on his own.  Else end. */
+static size_t
+official_after_body(const rc_ctx *rc, size_t start, size_t head, size_t end)
+{
+	size_t p = start;
+
+	/* not a title's object: "Chief of Navy Vice Adm. ...", "Chief of
+	 * the Naval Staff Vice Adm. ..." (a title, no body) */
+	while (p > 0 && rc_lower(rc, p - 1) && rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR))
+		p--;
+	if (p < start && p > 0 && rc_cap(rc, p - 1) &&
+	    (rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD) || rc_wl(rc, p - 1, NCG_WL_TITLE_WORD)))
+		return end;
+	/* nor a run a title heads ("Pentagon Press Secretary Navy Rear
+	 * Adm. John Kirby", "Joint Staff Spokesperson Navy Capt. ...") */
+	for (p = start; p < head; p++)
+		if (rc_cap(rc, p) && rc_wl(rc, p, NCG_WL_TITLE_HEAD))
+			return end;
+	for (size_t k = head + 1; k + 2 < end; k++) {
+		size_t r = rc_wl_match(rc, k, end, NCG_WL_MILITARY_RANK, 1), b = k;
+		size_t o = rc_wl_match(rc, k, end, NCG_WL_OFFICE, 1);
+
+		if (o > r)
+			r = o;
+		if (!rc_cap(rc, k) || r <= k || !person_name_run(rc, r, end))
+			continue;
+		while (b > head + 1 && !rc_wl(rc, b - 1, NCG_WL_TITLE_OBJECT_END) &&
+		       ((rc_cap(rc, b - 1) && (rc_wl(rc, b - 1, NCG_WL_TITLE_WORD) ||
+		                              rc_wl(rc, b - 1, NCG_WL_TITLE_HEAD))) ||
+		        rc_wl(rc, b - 1, NCG_WL_TITLE_CONNECTOR)))
+			b--;
+		while (b < k && !rc_cap(rc, b))
+			b++;
+		/* the title's words ran back to the head: the body's own
+		 * complement is unclear ("Bureau of ... Affairs Principal
+		 * Deputy Assistant Secretary ..."; rules14 reads it) */
+		if (b == head + 1 && b < k)
+			return end;
+		/* a service alone is the rank's ("Marine Corps Gen. Joseph
+		 * F. Dunford Jr.", "Army Gen. Robert B. Brown"), no body */
+		return rc_wl_match(rc, start, b, NCG_WL_SERVICE_NAME, 1) == b ? end : b;
+	}
+	return end;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -3309,6 +3374,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	run = end;
 	end = before_body_meeting(rc, start, end, &head);
 	start = body_name_start(rc, start, head, end, lim, &t0);
+	end = official_after_body(rc, start, head, end);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
 	/* rules71: after a post taken off ("Vice Chairman of the Fair Trade
