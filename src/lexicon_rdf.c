@@ -584,6 +584,8 @@ static const struct {
 	{NCG_LEX_NS "adjectivalGerund", NCG_WL_ADJECTIVAL_GERUND},
 	{NCG_LEX_NS "meetingContentVerb", NCG_WL_MEETING_CONTENT_VERB},
 	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
+	/* rules230 */
+	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -592,6 +592,8 @@ typedef enum {
 	NCG_WL_CONTRAST_COORDINATOR, /* opens another predicate: but, yet */
 	NCG_WL_MEETING_WISH_CUE,     /* a meeting only wished for: seeking, wants */
 	NCG_WL_REPORT_DOCUMENT_NOUN, /* a paper that reports: statement, readout */
+	/* rules230 */
+	NCG_WL_JUST_NOW_ADVERB,     /* a speaker's past act just now: just */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
