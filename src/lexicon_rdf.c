@@ -586,6 +586,8 @@ static const struct {
 	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
 	/* rules228 */
 	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
+	/* rules230 */
+	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

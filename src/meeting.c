@@ -3616,8 +3616,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
-	/* "welcomed Y to": otherwise "welcomed" is approval */
-	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")) && !cp) ||
+	/* "welcomed Y to" (any case: "WELCOMED Y TO"): else approval */
+	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && wl_is(x, obj->t1, NCG_WL_WELCOME_TARGET_PREP)) && !cp) ||
 	    urged_object(x, i, e, obj, c1) ||
 	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e &&
 	     (briefing_on_other(x, s, i, e, c1) || !briefing_two_sides(x, s, i, c0, obj))))
@@ -5889,6 +5889,26 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		    wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION))
 			add_ev(c, EV_FIRST_IN_PLACE);
 	}
+}
+
+/* rules230: "We just finished a round of discussions building on
+ * conversations that I had during my visit to Seoul and Tokyo in
+ * February": a meeting noun within four words after a continuation cue
+ * (lex:continuationCue, lower case: "building on", "drawing upon") is
+ * what the talks go on from, an earlier meeting (EV_REFERENCE), as after
+ * "following" (lex:referenceCue). */
+static void
+continued_from_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
+
+	if (c->kind != NCG_MC_NOUN || has_ev(c, EV_REFERENCE))
+		return;
+	for (size_t i = a; i < c->t0; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, c->t0, NCG_WL_CONTINUATION_CUE)) {
+			add_ev(c, EV_REFERENCE);
+			return;
+		}
 }
 
 /* rules120: does token t join the two days of a span: a hyphen, an en
@@ -8365,6 +8385,7 @@ weigh(mr_ctx *x)
 
 		verb_evidence(x, c);
 		reference_evidence(x, c);
+		continued_from_evidence(x, c);
 		date_evidence_day(x, c);
 		if (!c->date[0])
 			date_evidence_relative(x, c);
@@ -10217,6 +10238,40 @@ remarks_day(mr_ctx *x, ncg_meeting_cand *c)
 	                                       : "day-of-transcript";
 }
 
+/* rules230: "We just finished a very productive round of discussions"
+ * (a State Department transcript under "Washington, DC / April 16,
+ * 2015"): the speaker (lex:speakerPronoun) with a just-now adverb
+ * (lex:justNowAdverb, among at most two lex:speakerAdverb) as the subject
+ * of the past meeting verb before the noun, in the speaker's own words
+ * (no quotation mark in the sentence), in a transcript whose head has a
+ * place line above its date line (head_place_line): the meeting of the
+ * transcript's day.  Not a report quoting the speaker ("I just completed
+ * a very good round of talks," he said), nor a page with no such head. */
+static void
+just_now_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	int past, just = 0;
+	size_t v, p;
+
+	if (c->date[0] || c->kind != NCG_MC_NOUN || c->in_title || !has_ev(c, EV_PAST_VERB) ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || !x->d->issued[0] || !x->d->issued[2])
+		return;
+	v = nearest_verb(x, c, &past);
+	if (v >= x->ntok || !past || v >= c->t0 || v <= c->c0)
+		return;
+	for (p = v - 1; p > c->c0 && v - p <= 2 && wl_is(x, p, NCG_WL_SPEAKER_ADVERB); p--)
+		just |= wl_is(x, p, NCG_WL_JUST_NOW_ADVERB);
+	if (!just || !wl_is(x, p, NCG_WL_SPEAKER_PRONOUN))
+		return;
+	for (size_t i = x->sent[c->sent].t0; i < x->sent[c->sent].t1; i++)
+		if (quote_mark(x, i))
+			return;
+	if (!head_place_line(x))
+		return;
+	memcpy(c->date, x->d->issued, sizeof c->date);
+	c->date_rule = "day-of-speaker-just-now";
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -10599,6 +10654,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	restated_met_day(x, c);
 	place_elsewhere(x, c);
 	remarks_day(x, c);
+	just_now_day(x, c);
 	numbered_after_lead(x, c);
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);

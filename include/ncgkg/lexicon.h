@@ -594,6 +594,8 @@ typedef enum {
 	NCG_WL_REPORT_DOCUMENT_NOUN, /* a paper that reports: statement, readout */
 	/* rules228 */
 	NCG_WL_BARE_MODIFIER_PARTICIPLE, /* an adjective before a bare noun in a list: continued */
+	/* rules230 */
+	NCG_WL_JUST_NOW_ADVERB,     /* a speaker's past act just now: just */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
