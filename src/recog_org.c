@@ -2261,6 +2261,30 @@ bare_head_number(const rc_ctx *rc, size_t head)
 	return head == 0 || !rc_cap(rc, head - 1) || rc->tok[head - 1].kind != NCG_TOK_WORD;
 }
 
+/* Is token e a unit's number: up to three digits, or rules231 a slashed
+ * one ("7th Fleet's Task Force 76/3", a task force's sub-unit; DVIDS),
+ * its first part over 12 so that no month/day date ("6/18") is read as
+ * one? */
+static int
+unit_number_at(const rc_ctx *rc, size_t e)
+{
+	const char *w = rc->s + rc->tok[e].b;
+	size_t n = rc->tok[e].e - rc->tok[e].b, k = 0, j;
+	int first = 0;
+
+	if (rc->tok[e].kind != NCG_TOK_NUMBER)
+		return 0;
+	if (n <= 3)
+		return 1;
+	while (k < n && k < 4 && w[k] >= '0' && w[k] <= '9')
+		first = first * 10 + (w[k++] - '0');
+	if (k == 0 || k > 3 || k >= n || w[k] != '/' || first <= 12)
+		return 0;
+	for (j = k + 1; j < n && w[j] >= '0' && w[j] <= '9'; j++)
+		;
+	return j == n && j - k - 1 >= 1 && j - k - 1 <= 2;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -2292,8 +2316,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e = end;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
-	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
-	         rc->tok[e].e - rc->tok[e].b <= 3 && !bare_head_number(rc, head) &&
+	else if (e < lim && unit_number_at(rc, e) && rc_adjacent(rc, e) == 0 &&
+	         !bare_head_number(rc, head) &&
 	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
