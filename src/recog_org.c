@@ -2273,6 +2273,30 @@ bare_head_number(const rc_ctx *rc, size_t head)
 	return head == 0 || !rc_cap(rc, head - 1) || rc->tok[head - 1].kind != NCG_TOK_WORD;
 }
 
+/* Is token e a unit's number: up to three digits, or rules231 a slashed
+ * one ("7th Fleet's Task Force 76/3", a task force's sub-unit; DVIDS),
+ * its first part over 12 so that no month/day date ("6/18") is read as
+ * one? */
+static int
+unit_number_at(const rc_ctx *rc, size_t e)
+{
+	const char *w = rc->s + rc->tok[e].b;
+	size_t n = rc->tok[e].e - rc->tok[e].b, k = 0, j;
+	int first = 0;
+
+	if (rc->tok[e].kind != NCG_TOK_NUMBER)
+		return 0;
+	if (n <= 3)
+		return 1;
+	while (k < n && k < 4 && w[k] >= '0' && w[k] <= '9')
+		first = first * 10 + (w[k++] - '0');
+	if (k == 0 || k > 3 || k >= n || w[k] != '/' || first <= 12)
+		return 0;
+	for (j = k + 1; j < n && w[j] >= '0' && w[j] <= '9'; j++)
+		;
+	return j == n && j - k - 1 >= 1 && j - k - 1 <= 2;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -2304,8 +2328,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e = end;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
-	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
-	         rc->tok[e].e - rc->tok[e].b <= 3 && !bare_head_number(rc, head) &&
+	else if (e < lim && unit_number_at(rc, e) && rc_adjacent(rc, e) == 0 &&
+	         !bare_head_number(rc, head) &&
 	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
@@ -5298,6 +5322,56 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	return rc_end_at(end, j);
 }
 
+/* rules231: does the capitalised run [i, j) hold a word of lex:wl? */
+static int
+run_has_word(const rc_ctx *rc, size_t i, size_t j, ncg_wordlist wl)
+{
+	for (size_t k = i; k < j; k++)
+		if (rc_wl(rc, k, wl))
+			return 1;
+	return 0;
+}
+
+/* rules231: a named part of a base, a comma, then the installation it
+ * lies in is ONE place: "talks ... at Polaris Point, Naval Base Guam"
+ * (a point, pier or wharf of the base; Navy releases write "at Kilo
+ * Wharf, Naval Base Guam", "at Pier 12, Naval Station Norfolk").  The
+ * head has no word of an installation (lex:installationWord) nor of a
+ * camp (lex:placeLeadWord); the tail after the comma has an
+ * installation's word and opens with no lex:placeLeadWord: "at Osan AB,
+ * Camp Humphreys" stays two places.  *end is its end, or 0. */
+static ncg_status
+installation_part_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t *end)
+{
+	size_t j, k;
+	int cut;
+	ncg_mention *m;
+
+	*end = 0;
+	if (i <= t0 || !rc_is(rc, i - 1, "at") || !rc_cap(rc, i) || is_function_cap(rc, i) ||
+	    rc_month_at(rc, i) || rc_wl(rc, i, NCG_WL_TITLE_HEAD) ||
+	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_OFFICE) ||
+	    defined_body_acronym(rc, i))
+		return NCG_OK;
+	j = place_run_end(rc, i, lim, &cut);
+	if (cut || j == i || j + 1 >= lim || !rc_punct(rc, j, ",") ||
+	    run_has_word(rc, i, j, NCG_WL_INSTALLATION_WORD) ||
+	    run_has_word(rc, i, j, NCG_WL_PLACE_LEAD_WORD) || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
+	    !rc_cap(rc, j + 1) || rc_wl(rc, j + 1, NCG_WL_PLACE_LEAD_WORD))
+		return NCG_OK;
+	k = place_run_end(rc, j + 1, lim, &cut);
+	if (!run_has_word(rc, j + 1, k, NCG_WL_INSTALLATION_WORD) ||
+	    rc_wl(rc, k - 1, NCG_WL_BODY_HEAD) ||
+	    (k < lim && !cut && !(rc_punct(rc, k, ",") || rc_punct(rc, k, ".") ||
+	                          rc_punct(rc, k, ";") || rc_lower(rc, k) || rc_month_at(rc, k))))
+		return NCG_OK;
+	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, k, &m));
+	NCG_TRY(rc_span(rc, i, k, &m->name));
+	NCG_TRY(rc_key(rc, "place", m->name, &m->key));
+	rc_claim(rc, i, k, RC_CLAIM_PLACE);
+	return rc_end_at(end, k);
+}
+
 /* Places and countries: the dateline's, the lexicon's, and unknown ones
  * after "in" / "at". */
 ncg_status
@@ -5315,6 +5389,8 @@ rc_places(rc_ctx *rc)
 			if (rc_claimed(rc, i, i + 1, PLACE_BLOCKED))
 				continue;
 			NCG_TRY(lexicon_place_at(rc, (uint32_t)s, i, st->t1, &end));
+			if (!end)
+				NCG_TRY(installation_part_at(rc, (uint32_t)s, i, st->t0, st->t1, &end));
 			if (!end)
 				NCG_TRY(unknown_place_at(rc, (uint32_t)s, i, st->t0, st->t1, &end));
 			if (end)

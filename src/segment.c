@@ -610,13 +610,14 @@ glued_lengths(ncg_doc *d)
  * without superscript) is one or two digits after a capitalised word of
  * small letters, with no letter or digit after it.  Returns the length of
  * the word without the mark, or 0.  A month keeps its day ("September23"). */
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
 static size_t
 footnote_glued(const char *s, size_t i, size_t j)
 {
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December"
-	};
 	size_t k = i + 1, m;
 
 	if (!is_upper_cp((unsigned char)s[i]))
@@ -1315,6 +1316,29 @@ spaced_date_stop(const ncg_doc *d, size_t i)
 	       (i >= 3 && ncg_doc_spaced_date(d, i - 3, &y, &m, &day));
 }
 
+/* rules231: is the full stop at i glued to a month's full name, before a
+ * day, a comma and a year ("during the 2024 Okinawa Bilateral Commander's
+ * Conference on Marine Corps Base Camp Smedley D. Butler, April. 17,
+ * 2024", a DVIDS caption; Dong-A's "Posted July. 02, 2004")?  Then it
+ * ends no sentence: recog_time.c reads the date whole (rules48). */
+static int
+month_dot_stop(const ncg_doc *d, size_t i, size_t end)
+{
+	const ncg_token *w = i > 0 ? &d->tok[i - 1] : NULL;
+	long day;
+	size_t t = 0;
+
+	if (!w || i + 3 >= end || w->kind != NCG_TOK_WORD || w->e != d->tok[i].b)
+		return 0;
+	while (t < sizeof months / sizeof *months &&
+	       !(strlen(months[t]) == w->e - w->b && memcmp(months[t], d->s + w->b, w->e - w->b) == 0))
+		t++;
+	day = ncg_doc_number(d, i + 1, 2, 0);
+	return t < sizeof months / sizeof *months && day >= 1 && day <= 31 &&
+	       ncg_doc_tok_is(d, i + 2, ",") && d->tok[i + 3].e - d->tok[i + 3].b == 4 &&
+	       ncg_doc_number(d, i + 3, 4, 0) >= 1000;
+}
+
 static ncg_status
 split_sentences(ncg_doc *d)
 {
@@ -1341,7 +1365,7 @@ split_sentences(ncg_doc *d)
 					next++;
 				if (next < end && !can_start(d, next) && !glued_start(d, i, next))
 					continue;
-				if (spaced_date_stop(d, i))
+				if (spaced_date_stop(d, i) || month_dot_stop(d, i, end))
 					continue;
 			} else if (d->tok[i].flags & NCG_TF_DOTTED) {
 				if (!dotted_ends_sentence(d, i, next, end))
