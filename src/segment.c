@@ -1015,7 +1015,9 @@ caps_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsigned
  * OF ...") or on a middle initial after a name's word ("... AFFAIRS
  * EDWIN H." / "YEO VISITED TOKYO ...") goes on in the next line of
  * capitals, unless that opens a sentence's function word, a list item
- * or a header line: a telegram wraps at its width, whatever the word. */
+ * or a header line, or is short and stops on no full stop (a heading:
+ * "... IN THE U.S." / "ESSENTIAL FACTORS"): a telegram wraps at its
+ * width, whatever the word. */
 static int
 caps_dot_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsigned la)
 {
@@ -1025,6 +1027,7 @@ caps_dot_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsi
 	       (line_ends_dotted_acronym(s, a[0], a[1]) || caps_line_ends_initial(s, a[0], a[1])) &&
 	       caps_line(s, a[0], a[1]) && caps_line(s, b[0], b[1]) &&
 	       !bullet_line(d, b[0], b[1]) && !header_key_line(d->lex, s, b[0], b[1]) &&
+	       (line_cp_len(s, b[0], b[1]) >= CAPS_WRAP_MIN || line_last(s, b[0], b[1]) == '.') &&
 	       caps_line_goes_on(d->lex, s, b[0], b[1]);
 }
 
