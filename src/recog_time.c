@@ -63,8 +63,11 @@ day_at(const rc_ctx *rc, size_t j, size_t lim, long *d)
 		size_t e = j + 1;
 
 		/* a range's second day, with a dash or a lex:dayRangeJoiner
-		 * ("to", "and") */
-		if (e + 1 < lim && (rc_hyphen(rc, e) || rc_wl(rc, e, NCG_WL_DAY_RANGE_JOINER)) &&
+		 * ("to", "and"; rules232: in capitals too, as cables print
+		 * it: "AUG 10 TO 14", "MARCH 19 TO 22") */
+		if (e + 1 < lim && (rc_hyphen(rc, e) || rc_wl(rc, e, NCG_WL_DAY_RANGE_JOINER) ||
+				    ((rc->tok[e].flags & NCG_TF_UPPER) &&
+				     rc_wl_ci(rc, e, NCG_WL_DAY_RANGE_JOINER))) &&
 		    number_at(rc, e + 1, 2, 1) > *d && !year_at(rc, e + 1))
 			e += 2;
 		return e;

@@ -922,6 +922,22 @@ line_ends_initial(const char *s, size_t b, size_t e)
 	       (w - 1 == b || s[w - 2] == ' ');
 }
 
+/* rules232: does the line [b, e) in capitals end on a middle initial
+ * after a word of two capitals or more ("... EDWIN H.")? */
+static int
+caps_line_ends_initial(const char *s, size_t b, size_t e)
+{
+	size_t w;
+
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e < b + 5 || s[e - 1] != '.' || !(s[e - 2] >= 'A' && s[e - 2] <= 'Z') || s[e - 3] != ' ')
+		return 0;
+	for (w = e - 3; w > b && s[w - 1] >= 'A' && s[w - 1] <= 'Z'; w--)
+		;
+	return e - 3 - w >= 2 && (w == b || s[w - 1] == ' ');
+}
+
 /* rules103: does the line [b, e) open with a capitalised word (after
  * spaces)? */
 static int
@@ -945,6 +961,21 @@ caps_line(const char *s, size_t b, size_t e)
 		upper += s[i] >= 'A' && s[i] <= 'Z';
 	}
 	return upper >= 2;
+}
+
+/* rules232: does the line [b, e) in capitals open with a word that
+ * opens no sentence (no lex:sentenceInitial in any case: "THE", "IT")? */
+static int
+caps_line_goes_on(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
+{
+	size_t w;
+
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	for (w = b; w < e && s[w] >= 'A' && s[w] <= 'Z'; w++)
+		;
+	return w > b && w - b >= 2 && (w == e || s[w] == ' ' || s[w] == ',') &&
+	       !(lex && ncg_lexicon_has_word_ci(lex, NCG_WL_SENTENCE_INITIAL, s + b, w - b));
 }
 
 /* rules126: does the line [b, e) open with a telegram's header key
@@ -980,6 +1011,27 @@ caps_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsigned
 	       !header_key_line(d->lex, s, b[0], b[1]);
 }
 
+/* rules232: a telegram's paragraph line in capitals that ends on a
+ * dotted acronym ("... OBSERVATIONS ON STATE OF U.S." / "ECONOMY, SUPPLY
+ * OF ...") or on a middle initial after a name's word ("... AFFAIRS
+ * EDWIN H." / "YEO VISITED TOKYO ...") goes on in the next line of
+ * capitals, unless that opens a sentence's function word, a list item
+ * or a header line, or is short and stops on no full stop (a heading:
+ * "... IN THE U.S." / "ESSENTIAL FACTORS"): a telegram wraps at its
+ * width, whatever the word. */
+static int
+caps_dot_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsigned la)
+{
+	const char *s = d->s;
+
+	return la == '.' && line_cp_len(s, a[0], a[1]) >= CAPS_WRAP_MIN &&
+	       (line_ends_dotted_acronym(s, a[0], a[1]) || caps_line_ends_initial(s, a[0], a[1])) &&
+	       caps_line(s, a[0], a[1]) && caps_line(s, b[0], b[1]) &&
+	       !bullet_line(d, b[0], b[1]) && !header_key_line(d->lex, s, b[0], b[1]) &&
+	       (line_cp_len(s, b[0], b[1]) >= CAPS_WRAP_MIN || line_last(s, b[0], b[1]) == '.') &&
+	       caps_line_goes_on(d->lex, s, b[0], b[1]);
+}
+
 /* In a run of lines of mixed lengths, does line a wrap into line b?  Yes
  * when a is long, near the run's widest line `width` (hard-wrapped lines
  * fill the width; a headline above a one-line paragraph does not), and
@@ -1003,6 +1055,8 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	 * then "Bush. After ..."): the name goes on in line b */
 	if (la == '.' && !bullet_line(d, b[0], b[1]) && line_ends_initial(s, a[0], a[1]) &&
 	    line_opens_cap(s, b[0], b[1]))
+		return 1;
+	if (caps_dot_wraps_into(d, a, b, la))
 		return 1;
 	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':' || table_row_line(s, a[0], a[1]) ||
 	    table_row_line(s, b[0], b[1]))
