@@ -4333,6 +4333,72 @@ between_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return wl_find(x, b + 1, v, NCG_WL_LIST_COORDINATOR) < v;
 }
 
+/* rules229: the appositive title after a party at p (a comma), up to
+ * APPOSED_TITLE_REACH plain words and the comma that closes it: "Gen.
+ * Charles Flynn, commanding general of the U.S. Army Pacific, ...".  No
+ * official, no meeting verb and no past verb inside.  The closing comma's
+ * token, or 0. */
+#define APPOSED_TITLE_REACH 12
+static size_t
+apposed_title_end(const mr_ctx *x, uint32_t s, size_t p, size_t c1)
+{
+	size_t q = p + 1;
+
+	while (q < c1 && q <= p + APPOSED_TITLE_REACH && !ncg_doc_tok_is(x->doc, q, ","))
+		q++;
+	if (q >= c1 || q == p + 1 || !ncg_doc_tok_is(x->doc, q, ",") || !plain_words(x, p + 1, q) ||
+	    official_in(x, s, p + 1, q) || wl_find(x, p + 1, q, NCG_WL_MEETING_VERB) < q ||
+	    past_verb_in(x, p + 1, q))
+		return 0;
+	return q;
+}
+
+/* rules229: "The meeting among Gen. Yoshihide Yoshida, chief of staff of
+ * the GSDF, Gen. Charles Flynn, commanding general of the U.S. Army
+ * Pacific, and Lt. Gen. Romeo Brawner, ..., took place at ..." (Jiji
+ * Press): a meeting noun, lex:betweenWord, then its parties, officials
+ * one after another, each maybe with an appositive title set off by
+ * commas (apposed_title_end), joined by commas or a lex:listCoordinator.
+ * The number of officials named; *end the token after the parties (after
+ * the last title's comma). */
+static int
+named_parties(const mr_ctx *x, const ncg_meeting_cand *c, size_t *end)
+{
+	size_t p = c->t1 + 1, q;
+	int n = 0;
+	const ncg_mention *m;
+
+	*end = p;
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 >= c->c1 || !wl_is(x, c->t1, NCG_WL_BETWEEN_WORD))
+		return 0;
+	while (p < c->c1 && (m = official_starting(x, c->sent, p)) != NULL && m->t1 <= c->c1) {
+		n++;
+		p = *end = m->t1;
+		if (p < c->c1 && ncg_doc_tok_is(x->doc, p, ",") && !official_starting(x, c->sent, p + 1) &&
+		    !wl_is(x, p + 1, NCG_WL_LIST_COORDINATOR)) {
+			if ((q = apposed_title_end(x, c->sent, p, c->c1)) == 0)
+				break;
+			p = *end = q + 1;
+		} else if (p < c->c1 && ncg_doc_tok_is(x->doc, p, ","))
+			p++;
+		if (p < c->c1 && wl_is(x, p, NCG_WL_LIST_COORDINATOR))
+			p++;
+	}
+	return n;
+}
+
+/* rules229: the verb at v just after the parties (named_parties, two or
+ * more) of a meeting noun, their last title closed by a comma: the
+ * noun's verb however long the list ("..., took place at ..."). */
+static int
+apposed_parties_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t end;
+
+	return named_parties(x, c, &end) >= 2 && v == end && v > c->t1 + 1 &&
+	       ncg_doc_tok_is(x->doc, v - 1, ",") && (x->tok[v].flags & NCG_TF_LOWER);
+}
+
 /* rules199: does a relative clause open at token p: ", who", ", which",
  * ", where"; or a setting preposition and "which" ("a week-long visit
  * to the United States during which he led the Pakistan delegation to
@@ -4527,7 +4593,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		if (d > reach && !(i >= c->t1 && i > c->c0 &&
 		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))) &&
 		    !official_then_for(x, c, i) && !met_then_for(x, c, i) &&
-		    !between_then_verb(x, c, i))
+		    !between_then_verb(x, c, i) && !apposed_parties_then_verb(x, c, i))
 			continue;
 		if (d < dist) {
 			dist = d;
@@ -5712,6 +5778,38 @@ press_told_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
+/* rules229: "Yamada told reporters of the prospect after a meeting with
+ * U.S. Ambassador to Japan John Roos" (Kyodo), "told reporters about the
+ * plan after talks with ...": the press told (press_told_at_cue) before a
+ * short topic, a lex:meetingTopicOpener in lower case then one to
+ * PRESS_TOPIC_WORDS lower-case words, just before the cue at i. */
+#define PRESS_TOPIC_WORDS 3
+/* rules229: a word of a past period (lex:relativeLast: "after a meeting
+ * with X last week, he said") from the cue at i to the first comma or
+ * "that" after c: an earlier meeting recalled. */
+static int
+last_period_after(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = c->t1;
+
+	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !tok_ieq(x, e, "that"))
+		e++;
+	return wl_find(x, i, e, NCG_WL_RELATIVE_LAST) < e;
+}
+
+static int
+press_told_topic_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	for (size_t j = i - 2; j > c->c0 + 2 && i - j <= PRESS_TOPIC_WORDS + 1; j--) {
+		if (!(x->tok[j + 1].flags & NCG_TF_LOWER) || x->tok[j + 1].kind != NCG_TOK_WORD)
+			return 0;
+		if ((x->tok[j].flags & NCG_TF_LOWER) && wl_is(x, j, NCG_WL_MEETING_TOPIC_OPENER))
+			return press_told_at_cue(x, c, j) && !last_period_after(x, c, i) &&
+			       !phrase_own_time(x, c->sent, i, c->t1, c->c1, PT_DAY | PT_TO_THAT);
+	}
+	return 0;
+}
+
 /* fixW: does the phrase of the after-cue at i, up to the first comma or
  * "that" (the words said) after c, name a time of its own: a future
  * cue, a month or a year, "last year" (ahead_or_recalled), or another
@@ -5744,7 +5842,7 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 		i -= i > c->c0 + 2 && tok_ieq(x, i - 2, "on") ? 2 : 1;
 	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) &&
 	       ((wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) && (x->tok[i - 1].flags & NCG_TF_LOWER)) ||
-	        press_told_at_cue(x, c, i)) &&
+	        press_told_at_cue(x, c, i) || press_told_topic_at_cue(x, c, i)) &&
 	       c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
 	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL && !cue_phrase_own_time(x, c, cue);
 }
@@ -7176,6 +7274,26 @@ after_apposed_body(const mr_ctx *x, const ncg_mention *m, size_t p)
 	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
 }
 
+/* rules229: "took place at the GSDF's Camp Asaka" (Jiji Press): an
+ * installation (lex:placeLeadWord) at p after a possessive owner of up
+ * to POSSESSOR_WORDS capitalised words, "the", and "at"/"in" (lex:
+ * placePreposition): the place after the preposition, as in "at Camp
+ * Asaka" (src/recog_org.c reads it so). */
+#define POSSESSOR_WORDS 4
+static int
+after_possessive_owner(const mr_ctx *x, const ncg_mention *m, size_t p)
+{
+	size_t q, k;
+
+	if (m->kind != NCG_M_PLACE || p != m->t0 || !wl_is(x, p, NCG_WL_PLACE_LEAD_WORD) ||
+	    (q = possessive_mark(x, p, x->sent[m->sent].t0, 0)) == p)
+		return 0;
+	for (k = q; k > x->sent[m->sent].t0 + 2 && q - k < POSSESSOR_WORDS && (x->tok[k - 1].flags & NCG_TF_CAP);
+	     k--)
+		;
+	return k < q && wl_is(x, k - 1, NCG_WL_DEFINITE_ARTICLE) && wl_is(x, k - 2, NCG_WL_PLACE_PREPOSITION);
+}
+
 /* rules164, fixR: "met with Ambassador Kennedy at the Ministry ... and
  * asked for U.S. cooperation in the G7 Education Ministers' Meeting
  * scheduled for May 14 and 15 in Kurashiki": another meeting's noun
@@ -7376,6 +7494,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
 			              on_surface(x, m, p) || after_apposed_body(x, m, p) ||
+			              after_possessive_owner(x, m, p) ||
 			              (c->kind == NCG_MC_PRINCIPALS && wl_is(x, c->t0, NCG_WL_WELCOME_VERB) &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
@@ -7428,8 +7547,13 @@ context_evidence(mr_ctx *x, ncg_meeting_cand *c)
 static void
 anaphor_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 {
+	size_t end;
+
 	if (c->kind != NCG_MC_NOUN || c->series || c->t0 == 0 ||
 	    !(tok_ieq(x, c->t0 - 1, "the") || tok_ieq(x, c->t0 - 1, "this")))
+		return;
+	/* rules229: "The meeting among A, B and C": named by its parties */
+	if (named_parties(x, c, &end) >= 2)
 		return;
 	for (size_t k = 0; k < self; k++)
 		if (!x->d->c[k].in_title) {

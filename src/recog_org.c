@@ -5283,6 +5283,25 @@ place_run_end(const rc_ctx *rc, size_t i, size_t lim, int *cut)
 	}
 }
 
+/* rules229: "took place at the GSDF's Camp Asaka in eastern Japan" (Jiji
+ * Press), "at the Army's Fort Bragg": a place-lead word (lex:
+ * placeLeadWord) at i after a possessive owner of up to POSSESSOR_MOST
+ * capitalised words, "the", then "in" / "at" after t0: the installation
+ * is the place after the preposition. */
+#define POSSESSOR_MOST 4
+static int
+possessed_installation_at(const rc_ctx *rc, size_t i, size_t t0)
+{
+	size_t k;
+
+	if (i < t0 + 5 || !rc_wl(rc, i, NCG_WL_PLACE_LEAD_WORD) || !rc_apostrophe_s(rc, i - 2))
+		return 0;
+	for (k = i - 2; k > t0 + 2 && i - 2 - k < POSSESSOR_MOST && rc_cap(rc, k - 1); k--)
+		;
+	return k < i - 2 && rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE) &&
+	       (rc_is(rc, k - 2, "in") || rc_is(rc, k - 2, "at"));
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -5293,7 +5312,8 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	ncg_mention *m;
 
 	*end = 0;
-	if (i <= t0 || !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at")) ||
+	if (i <= t0 ||
+	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
