@@ -3372,6 +3372,19 @@ official_after_body(const rc_ctx *rc, size_t start, size_t head, size_t end)
 	return end;
 }
 
+/* rules122: a bare head after a possessive determiner, then a country
+ * or place and a lower-case word: the name opens the next clause ("build
+ * up our Army America does not have to lose"), no word of the body's
+ * (not "advanced by Bank Korea and repaid").  The body's end, from e. */
+static size_t
+possessed_head_end(const rc_ctx *rc, size_t start, size_t head, size_t e, size_t lim)
+{
+	if (e == head + 2 && start == head && start > 0 && rc_wl(rc, start - 1, NCG_WL_POSSESSIVE) &&
+	    e < lim && rc_lower(rc, e) && is_known_name(rc, head + 1, e))
+		return head + 1;
+	return e;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -3406,13 +3419,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * ends the run is the post holder's, no word of the body */
 	if (!(e = name_end(rc, head, end, lim)) && post_holder_name(rc, t0, start, head, end))
 		e = head + 1;
-	/* rules122: a bare head after a possessive determiner, then a
-	 * country or place and a lower-case word: the name opens the next
-	 * clause ("build up our Army America does not have to lose"), no
-	 * word of the body's (not "advanced by Bank Korea and repaid") */
-	if (e == head + 2 && start == head && start > 0 && rc_wl(rc, start - 1, NCG_WL_POSSESSIVE) &&
-	    e < lim && rc_lower(rc, e) && is_known_name(rc, head + 1, e))
-		e = head + 1;
+	e = possessed_head_end(rc, start, head, e, lim);
 	if (!e || document_in_name(rc, head, e) ||
 	    officials_of_countries(rc, head, e, lim) || titled_surname_meeting(rc, t0, start, head, e))
 		return rc_end_at(next, end);
