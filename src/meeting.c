@@ -2390,6 +2390,12 @@ visit_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 		return who->official.country && obj->official.country &&
 		               strcmp(who->official.country, obj->official.country) == 0
 		           ? 0 : e;
+	/* fix72: nor a visitor at the head of a body of the subject's own
+	 * country ("the visiting commander of the ROK Navy", a body since
+	 * a named service after "of the" is one) */
+	if (who->official.country && b->body.country[0] &&
+	    strcmp(b->body.country[0], who->official.country) == 0)
+		return 0;
 	if (mod && wl_is(x, mod, NCG_WL_VISITOR_MODIFIER))
 		return e;
 	return who->official.country && strcmp(b->body.country[0], who->official.country) != 0 ? e : 0;

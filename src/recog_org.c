@@ -3385,6 +3385,27 @@ possessed_head_end(const rc_ctx *rc, size_t start, size_t head, size_t e, size_t
 	return e;
 }
 
+/* fix72: does the head open a rank (lex:militaryRank or an office of
+ * several words) before a person's full name that ends the run, after a
+ * service ("Photo By: Marine Corps Staff Sgt. Jane Roe", "U.S. Army
+ * Staff Sgt. ...")?  The service is the rank's, as in "Army Gen. Robert
+ * B. Brown": no body (not "Marine Corps Staff"). */
+static int
+service_rank_head(const rc_ctx *rc, size_t start, size_t head, size_t end)
+{
+	size_t r = rc_wl_match(rc, head, end, NCG_WL_MILITARY_RANK, 1);
+	size_t o = rc_wl_match(rc, head, end, NCG_WL_OFFICE, 1);
+
+	if (o > r)
+		r = o;
+	if (r <= head + 1 || !person_name_run(rc, r, end))
+		return 0;
+	for (size_t p = start; p < head; p++)
+		if (rc_wl_match(rc, p, head, NCG_WL_SERVICE_NAME, 1) == head)
+			return 1;
+	return 0;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -3400,7 +3421,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return rc_end_at(next, end > i ? end : i + 1);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
-	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head))
+	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
+	    service_rank_head(rc, start, head, end))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {
@@ -3489,14 +3511,24 @@ lower_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
  * object of a title head's "of the" ("Secretary of the Navy",
  * "Commandant of the Marine Corps"), or before a title head ("US Navy
  * chief", "Army Chief of Staff")?  Such a body is named only inside a
- * title (optional in the gold), no body of its own. */
+ * title (optional in the gold), no body of its own.  fix72: a service
+ * a country names ("commanding general of the Philippine Army", "of the
+ * Japanese Army"; service_body_at) is that country's body even after
+ * "of the": only a title head after it ("ROK Army Chief of Staff") makes
+ * it a title's (title_head_after). */
+static int
+title_head_after(const rc_ctx *rc, uint32_t s, size_t e)
+{
+	return e < rc->sent[s].t1 && rc->tok[e].kind == NCG_TOK_WORD &&
+	       rc_wl_ci(rc, e, NCG_WL_TITLE_HEAD);
+}
+
 static int
 service_in_title(const rc_ctx *rc, uint32_t s, size_t i, size_t e)
 {
 	size_t s0 = rc->sent[s].t0;
 
-	if (e < rc->sent[s].t1 && rc->tok[e].kind == NCG_TOK_WORD &&
-	    rc_wl_ci(rc, e, NCG_WL_TITLE_HEAD))
+	if (title_head_after(rc, s, e))
 		return 1;
 	return i >= s0 + 3 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) && rc_wl(rc, i - 2, NCG_WL_HEAD_OF) &&
 	       rc_wl_ci(rc, i - 3, NCG_WL_TITLE_HEAD);
@@ -3548,7 +3580,7 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!e || (npc == 0 && !rc_cap(rc, j)) ||
 	    (e < lim && rc_cap(rc, e) &&
 	     !(rc_wl(rc, e, NCG_WL_SPEAKER_PRONOUN) && e + 1 < lim && rc_lower(rc, e + 1))) ||
-	    service_in_title(rc, s, i, e))
+	    (npc ? title_head_after(rc, s, e) : service_in_title(rc, s, i, e)))
 		return NCG_OK;
 	/* rules38: "the Marines from the two countries": the members */
 	if (e < lim && rc_lower(rc, e) && rc_wl(rc, e - 1, NCG_WL_MEMBER_PLURAL))
