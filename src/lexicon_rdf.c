@@ -588,6 +588,9 @@ static const struct {
 	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
 	/* rules230 */
 	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
+	/* fix74 */
+	{NCG_LEX_NS "installationPart", NCG_WL_INSTALLATION_PART},
+	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

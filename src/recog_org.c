@@ -2276,9 +2276,10 @@ bare_head_number(const rc_ctx *rc, size_t head)
 /* Is token e a unit's number: up to three digits, or rules231 a slashed
  * one ("7th Fleet's Task Force 76/3", a task force's sub-unit; DVIDS),
  * its first part over 12 so that no month/day date ("6/18") is read as
- * one? */
+ * one, fix74: after a lex:slashNumberedHead ("Force"; not "Center 24/7",
+ * the hours idiom)? */
 static int
-unit_number_at(const rc_ctx *rc, size_t e)
+unit_number_at(const rc_ctx *rc, size_t e, size_t head)
 {
 	const char *w = rc->s + rc->tok[e].b;
 	size_t n = rc->tok[e].e - rc->tok[e].b, k = 0, j;
@@ -2290,7 +2291,8 @@ unit_number_at(const rc_ctx *rc, size_t e)
 		return 1;
 	while (k < n && k < 4 && w[k] >= '0' && w[k] <= '9')
 		first = first * 10 + (w[k++] - '0');
-	if (k == 0 || k > 3 || k >= n || w[k] != '/' || first <= 12)
+	if (k == 0 || k > 3 || k >= n || w[k] != '/' || first <= 12 ||
+	    !rc_wl(rc, head, NCG_WL_SLASH_NUMBERED_HEAD))
 		return 0;
 	for (j = k + 1; j < n && w[j] >= '0' && w[j] <= '9'; j++)
 		;
@@ -2328,7 +2330,7 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e = end;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
-	else if (e < lim && unit_number_at(rc, e) && rc_adjacent(rc, e) == 0 &&
+	else if (e < lim && unit_number_at(rc, e, head) && rc_adjacent(rc, e) == 0 &&
 	         !bare_head_number(rc, head) &&
 	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
@@ -5398,7 +5400,11 @@ run_has_word(const rc_ctx *rc, size_t i, size_t j, ncg_wordlist wl)
  * head has no word of an installation (lex:installationWord) nor of a
  * camp (lex:placeLeadWord); the tail after the comma has an
  * installation's word and opens with no lex:placeLeadWord: "at Osan AB,
- * Camp Humphreys" stays two places.  *end is its end, or 0. */
+ * Camp Humphreys" stays two places.  fix74: the head holds a part's
+ * word (lex:installationPart: "Point", "Wharf"), and no list goes on
+ * after the tail (lex:listCoordinator before a capital): "at Rota, Naval Station
+ * Norfolk and Naval Base San Diego", "at Visakhapatnam, Naval Base San
+ * Diego" are no base's parts.  *end is its end, or 0. */
 static ncg_status
 installation_part_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t *end)
 {
@@ -5414,6 +5420,7 @@ installation_part_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, si
 		return NCG_OK;
 	j = place_run_end(rc, i, lim, &cut);
 	if (cut || j == i || j + 1 >= lim || !rc_punct(rc, j, ",") ||
+	    !run_has_word(rc, i, j, NCG_WL_INSTALLATION_PART) ||
 	    run_has_word(rc, i, j, NCG_WL_INSTALLATION_WORD) ||
 	    run_has_word(rc, i, j, NCG_WL_PLACE_LEAD_WORD) || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
 	    !rc_cap(rc, j + 1) || rc_wl(rc, j + 1, NCG_WL_PLACE_LEAD_WORD))
@@ -5422,7 +5429,8 @@ installation_part_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, si
 	if (!run_has_word(rc, j + 1, k, NCG_WL_INSTALLATION_WORD) ||
 	    rc_wl(rc, k - 1, NCG_WL_BODY_HEAD) ||
 	    (k < lim && !cut && !(rc_punct(rc, k, ",") || rc_punct(rc, k, ".") ||
-	                          rc_punct(rc, k, ";") || rc_lower(rc, k) || rc_month_at(rc, k))))
+	                          rc_punct(rc, k, ";") || rc_lower(rc, k) || rc_month_at(rc, k))) ||
+	    (k + 1 < lim && rc_wl(rc, k, NCG_WL_LIST_COORDINATOR) && rc_cap(rc, k + 1)))
 		return NCG_OK;
 	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, k, &m));
 	NCG_TRY(rc_span(rc, i, k, &m->name));

@@ -925,7 +925,7 @@ line_ends_initial(const char *s, size_t b, size_t e)
 /* rules232: does the line [b, e) in capitals end on a middle initial
  * after a word of two capitals or more ("... EDWIN H.")? */
 static int
-caps_line_ends_initial(const char *s, size_t b, size_t e)
+caps_line_ends_initial(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
 {
 	size_t w;
 
@@ -935,7 +935,12 @@ caps_line_ends_initial(const char *s, size_t b, size_t e)
 		return 0;
 	for (w = e - 3; w > b && s[w - 1] >= 'A' && s[w - 1] <= 'Z'; w--)
 		;
-	return e - 3 - w >= 2 && (w == b || s[w - 1] == ' ');
+	/* fix74: a lettered document or part of a message ("... OUTLINED
+	 * IN PLAN B.", "REF B.", "PARA C.", "ANNEX A.") ends a sentence */
+	return e - 3 - w >= 2 && (w == b || s[w - 1] == ' ') &&
+	       !(lex && (ncg_lexicon_has_word_ci(lex, NCG_WL_DOCUMENT_HEAD, s + w, e - 3 - w) ||
+	                 ncg_lexicon_has_word_ci(lex, NCG_WL_CABLE_ABBREVIATION, s + w, e - 3 - w) ||
+	                 ncg_lexicon_has_word_ci(lex, NCG_WL_CABLE_REFERENCE_KEY, s + w, e - 3 - w)));
 }
 
 /* rules103: does the line [b, e) open with a capitalised word (after
@@ -963,8 +968,38 @@ caps_line(const char *s, size_t b, size_t e)
 	return upper >= 2;
 }
 
+/* fix74: does the line [b, e) in capitals open with a title: words of
+ * titles (lex:titleWord: "FOREIGN") up to a title's head, an office or
+ * a rank ("AMBASSADOR", "FOREIGN MINISTER", "GENERAL", "MR.")?  In
+ * capitals every line opens with a capital, and a line after "... WITH
+ * THE U.S." that opens on a title opens a sentence as often as not;
+ * "TRADE CENTER" (no head) goes on. */
+static int
+caps_title_opening(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
+{
+	for (size_t w = b;; b = w + 1) {
+		size_t n;
+
+		while (b < e && s[b] == ' ')
+			b++;
+		for (w = b; w < e && s[w] != ' ' && s[w] != ','; w++)
+			;
+		n = w - b;
+		if (n == 0)
+			return 0;
+		if (ncg_lexicon_has_word_ci(lex, NCG_WL_OFFICE, s + b, n) ||
+		    ncg_lexicon_has_word_ci(lex, NCG_WL_TITLE_HEAD, s + b, n) ||
+		    ncg_lexicon_has_word_ci(lex, NCG_WL_MILITARY_RANK, s + b, n) ||
+		    ncg_lexicon_has_word_ci(lex, NCG_WL_COURTESY, s + b, n))
+			return 1;
+		if (w >= e || s[w] != ' ' || !ncg_lexicon_has_word_ci(lex, NCG_WL_TITLE_WORD, s + b, n))
+			return 0;
+	}
+}
+
 /* rules232: does the line [b, e) in capitals open with a word that
- * opens no sentence (no lex:sentenceInitial in any case: "THE", "IT")? */
+ * opens no sentence (no lex:sentenceInitial in any case: "THE", "IT";
+ * fix74: no title, caps_title_opening)? */
 static int
 caps_line_goes_on(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
 {
@@ -975,7 +1010,8 @@ caps_line_goes_on(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
 	for (w = b; w < e && s[w] >= 'A' && s[w] <= 'Z'; w++)
 		;
 	return w > b && w - b >= 2 && (w == e || s[w] == ' ' || s[w] == ',') &&
-	       !(lex && ncg_lexicon_has_word_ci(lex, NCG_WL_SENTENCE_INITIAL, s + b, w - b));
+	       !(lex && (ncg_lexicon_has_word_ci(lex, NCG_WL_SENTENCE_INITIAL, s + b, w - b) ||
+	                 caps_title_opening(lex, s, b, e)));
 }
 
 /* rules126: does the line [b, e) open with a telegram's header key
@@ -1025,7 +1061,7 @@ caps_dot_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsi
 	const char *s = d->s;
 
 	return la == '.' && line_cp_len(s, a[0], a[1]) >= CAPS_WRAP_MIN &&
-	       (line_ends_dotted_acronym(s, a[0], a[1]) || caps_line_ends_initial(s, a[0], a[1])) &&
+	       (line_ends_dotted_acronym(s, a[0], a[1]) || caps_line_ends_initial(d->lex, s, a[0], a[1])) &&
 	       caps_line(s, a[0], a[1]) && caps_line(s, b[0], b[1]) &&
 	       !bullet_line(d, b[0], b[1]) && !header_key_line(d->lex, s, b[0], b[1]) &&
 	       (line_cp_len(s, b[0], b[1]) >= CAPS_WRAP_MIN || line_last(s, b[0], b[1]) == '.') &&
@@ -1373,8 +1409,9 @@ spaced_date_stop(const ncg_doc *d, size_t i)
 /* rules231: is the full stop at i glued to a month's full name, before a
  * day, a comma and a year ("during the 2024 Okinawa Bilateral Commander's
  * Conference on Marine Corps Base Camp Smedley D. Butler, April. 17,
- * 2024", a DVIDS caption; Dong-A's "Posted July. 02, 2004")?  Then it
- * ends no sentence: recog_time.c reads the date whole (rules48). */
+ * 2024", a DVIDS caption; Dong-A's "Posted July. 02, 2004"), not after
+ * a lex:monthCue ("in April. 17, 2024 was")?  Then it ends no sentence:
+ * recog_time.c reads the date whole (rules48). */
 static int
 month_dot_stop(const ncg_doc *d, size_t i, size_t end)
 {
@@ -1383,6 +1420,12 @@ month_dot_stop(const ncg_doc *d, size_t i, size_t end)
 	size_t t = 0;
 
 	if (!w || i + 3 >= end || w->kind != NCG_TOK_WORD || w->e != d->tok[i].b)
+		return 0;
+	/* fix74: after a word that takes a bare month ("... in Hanoi in
+	 * April. 17, 2024 was ..."; lex:monthCue) the full stop may end a
+	 * sentence: no such date */
+	if (i >= 2 && d->tok[i - 2].kind == NCG_TOK_WORD &&
+	    lex_has(d->lex, NCG_WL_MONTH_CUE, d->s + d->tok[i - 2].b, d->tok[i - 2].e - d->tok[i - 2].b))
 		return 0;
 	while (t < sizeof months / sizeof *months &&
 	       !(strlen(months[t]) == w->e - w->b && memcmp(months[t], d->s + w->b, w->e - w->b) == 0))

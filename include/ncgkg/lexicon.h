@@ -596,6 +596,9 @@ typedef enum {
 	NCG_WL_BARE_MODIFIER_PARTICIPLE, /* an adjective before a bare noun in a list: continued */
 	/* rules230 */
 	NCG_WL_JUST_NOW_ADVERB,     /* a speaker's past act just now: just */
+	/* fix74 */
+	NCG_WL_INSTALLATION_PART,   /* a named part of a base before its installation: Point, Wharf */
+	NCG_WL_SLASH_NUMBERED_HEAD, /* a unit's head numbered with a slashed sub-unit: Force (76/3) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
