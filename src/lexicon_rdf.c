@@ -588,6 +588,9 @@ static const struct {
 	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
 	/* rules230 */
 	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
+	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
+	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},
+	{NCG_LEX_NS "listCloserWord", NCG_WL_LIST_CLOSER_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -412,7 +412,10 @@ static int gerund_at(const rc_ctx *rc, size_t i);
  * lower-case noun ("..., and continued development of integrated
  * anti-submarine warfare plans")?  An adjective of the item, no verb;
  * before "to", a determiner, a pronoun, a preposition or a gerund it
- * is a verb ("..., and continued to ...", "continued the meeting"). */
+ * is a verb ("..., and continued to ...", "continued the meeting").
+ * fix73 (review73): before a meeting noun (lex:meetingNoun, lex:
+ * discussionNoun) too: the talks went on ("..., and continued talks at a
+ * working lunch"). */
 static int
 bare_modifier_at(const rc_ctx *rc, size_t i)
 {
@@ -423,7 +426,7 @@ bare_modifier_at(const rc_ctx *rc, size_t i)
 	       !rc_wl(rc, j, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, j, NCG_WL_NOUN_PREPOSITION) &&
 	       !rc_wl(rc, j, NCG_WL_POSSESSIVE) && !rc_wl(rc, j, NCG_WL_OBJECT_PRONOUN) &&
 	       !rc_wl(rc, j, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, j, NCG_WL_INDEFINITE_ARTICLE) &&
-	       !gerund_at(rc, j);
+	       !gerund_at(rc, j) && !rc_wl(rc, j, NCG_WL_MEETING_NOUN) && !rc_wl(rc, j, NCG_WL_DISCUSSION_NOUN);
 }
 
 static int
@@ -1279,7 +1282,8 @@ one_word_run_inside(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
  * word is an item of its own: a modifier shared over the serial comma
  * needs a run of two words or more ("CNI exercises, simulations, and
  * training"; "cooperation in defense science and technology, space, and
- * cyber"). */
+ * cyber").  fix73 (review73): not a word that closes the list
+ * (lex:listCloserWord: "..., and more"). */
 static int
 last_word_apart(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 {
@@ -1287,7 +1291,8 @@ last_word_apart(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 
 	return k >= 1 && k + 2 == n && c > 0 && rc_punct(rc, c - 1, ",") && is_conjunction(rc, c) &&
 	       word_topic(rc, items[n - 1]) && item_words(rc, items[k]) >= 2 &&
-	       rc_lower(rc, items[k][1] - 1) && !adjective_shaped(rc, items[k][1] - 1);
+	       rc_lower(rc, items[k][1] - 1) && !adjective_shaped(rc, items[k][1] - 1) &&
+	       !rc_wl(rc, item_first(rc, items[n - 1]), NCG_WL_LIST_CLOSER_WORD);
 }
 
 /* A series of items that reads as one item (its "and" joins adjectives,

@@ -596,6 +596,10 @@ typedef enum {
 	NCG_WL_BARE_MODIFIER_PARTICIPLE, /* an adjective before a bare noun in a list: continued */
 	/* rules230 */
 	NCG_WL_JUST_NOW_ADVERB,     /* a speaker's past act just now: just */
+	/* fix73 */
+	NCG_WL_AGO_WORD,            /* a time counted back from now: ago */
+	NCG_WL_SPEECH_COMPLEMENTIZER, /* opens the words said: that */
+	NCG_WL_LIST_CLOSER_WORD,    /* closes a list, no item: more, others */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
