@@ -1282,8 +1282,7 @@ one_word_run_inside(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
  * word is an item of its own: a modifier shared over the serial comma
  * needs a run of two words or more ("CNI exercises, simulations, and
  * training"; "cooperation in defense science and technology, space, and
- * cyber").  fix73 (review73): not a word that closes the list
- * (lex:listCloserWord: "..., and more"). */
+ * cyber"). */
 static int
 last_word_apart(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 {
@@ -1291,8 +1290,20 @@ last_word_apart(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 
 	return k >= 1 && k + 2 == n && c > 0 && rc_punct(rc, c - 1, ",") && is_conjunction(rc, c) &&
 	       word_topic(rc, items[n - 1]) && item_words(rc, items[k]) >= 2 &&
-	       rc_lower(rc, items[k][1] - 1) && !adjective_shaped(rc, items[k][1] - 1) &&
-	       !rc_wl(rc, item_first(rc, items[n - 1]), NCG_WL_LIST_CLOSER_WORD);
+	       rc_lower(rc, items[k][1] - 1) && !adjective_shaped(rc, items[k][1] - 1);
+}
+
+/* fix73 (review73): is the list's last item one word of lex:
+ * listCloserWord after its own ", and" ("maritime security, defense
+ * industrial cooperation, and more")?  It closes the list and names no
+ * item: the list ends before it. */
+static int
+closer_last(const rc_ctx *rc, size_t items[][2], size_t n)
+{
+	size_t c = n >= 3 ? items[n - 1][0] : 0;
+
+	return c > 0 && rc_punct(rc, c - 1, ",") && is_conjunction(rc, c) && item_words(rc, items[n - 1]) == 1 &&
+	       rc_wl(rc, item_first(rc, items[n - 1]), NCG_WL_LIST_CLOSER_WORD);
 }
 
 /* A series of items that reads as one item (its "and" joins adjectives,
@@ -1384,6 +1395,8 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 	int semi = l->semi;
 
 	p->n = 0;
+	if (!semi && closer_last(rc, items, n))
+		n--;
 	for (size_t k = 0; k < n; k++) {
 		size_t from = items[k][0], to, max = base, j;
 		int examples = 0;
