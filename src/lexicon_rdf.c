@@ -591,6 +591,9 @@ static const struct {
 	/* fix74 */
 	{NCG_LEX_NS "installationPart", NCG_WL_INSTALLATION_PART},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
+	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
+	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},
+	{NCG_LEX_NS "listCloserWord", NCG_WL_LIST_CLOSER_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -5798,9 +5798,11 @@ last_period_after(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
 	size_t e = c->t1;
 
-	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !tok_ieq(x, e, "that"))
+	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !wl_is(x, e, NCG_WL_SPEECH_COMPLEMENTIZER))
 		e++;
-	return wl_find(x, i, e, NCG_WL_RELATIVE_LAST) < e;
+	/* fix73 (review73): or a span counted back (lex:agoWord: "after a
+	 * meeting with X two years ago") */
+	return wl_find(x, i, e, NCG_WL_RELATIVE_LAST) < e || wl_find(x, i, e, NCG_WL_AGO_WORD) < e;
 }
 
 static int
@@ -7282,10 +7284,9 @@ after_apposed_body(const mr_ctx *x, const ncg_mention *m, size_t p)
 
 /* rules229: "took place at the GSDF's Camp Asaka" (Jiji Press): an
  * installation (lex:placeLeadWord) at p after a possessive owner of up
- * to POSSESSOR_WORDS capitalised words, "the", and "at"/"in" (lex:
+ * to NCG_POSSESSOR_WORDS capitalised words, "the", and "at"/"in" (lex:
  * placePreposition): the place after the preposition, as in "at Camp
  * Asaka" (src/recog_org.c reads it so). */
-#define POSSESSOR_WORDS 4
 static int
 after_possessive_owner(const mr_ctx *x, const ncg_mention *m, size_t p)
 {
@@ -7294,7 +7295,7 @@ after_possessive_owner(const mr_ctx *x, const ncg_mention *m, size_t p)
 	if (m->kind != NCG_M_PLACE || p != m->t0 || !wl_is(x, p, NCG_WL_PLACE_LEAD_WORD) ||
 	    (q = possessive_mark(x, p, x->sent[m->sent].t0, 0)) == p)
 		return 0;
-	for (k = q; k > x->sent[m->sent].t0 + 2 && q - k < POSSESSOR_WORDS && (x->tok[k - 1].flags & NCG_TF_CAP);
+	for (k = q; k > x->sent[m->sent].t0 + 2 && q - k < NCG_POSSESSOR_WORDS && (x->tok[k - 1].flags & NCG_TF_CAP);
 	     k--)
 		;
 	return k < q && wl_is(x, k - 1, NCG_WL_DEFINITE_ARTICLE) && wl_is(x, k - 2, NCG_WL_PLACE_PREPOSITION);
@@ -10368,6 +10369,38 @@ remarks_day(mr_ctx *x, ncg_meeting_cand *c)
 	                                       : "day-of-transcript";
 }
 
+/* fix73: a lex:agoWord or a year in figures (year_token: "In 2023 we
+ * just finished ...", no date mention) in [a, b)? */
+static int
+time_word_in(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (wl_is(x, i, NCG_WL_AGO_WORD) || year_token(x, i))
+			return 1;
+	return 0;
+}
+
+/* fix73 (review73): does the just-now sentence of c, verb at v, name a
+ * time of its own: before the verb ("Last year we just finished ...",
+ * "In 2023 we just ..."), or after the noun up to a comma, a lex:
+ * continuationCue or lex:speechComplementizer ("... talks with X in
+ * Washington last October")?  A month, a year, "last year", a future
+ * cue (ahead_or_recalled), another year or day, or time_word_in.  The
+ * phrase after the cue is an earlier meeting's ("building on
+ * conversations that I had ... in February"). */
+static int
+just_now_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	const unsigned what = PT_AHEAD | PT_YEAR | PT_DAY;
+	size_t t0 = x->sent[c->sent].t0, e = c->t1;
+
+	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !wl_is(x, e, NCG_WL_SPEECH_COMPLEMENTIZER) &&
+	       !((x->tok[e].flags & NCG_TF_LOWER) && wl_at(x, e, c->c1, NCG_WL_CONTINUATION_CUE)))
+		e++;
+	return phrase_own_time(x, c->sent, t0, v, v, what) || phrase_own_time(x, c->sent, c->t1, e, e, what) ||
+	       time_word_in(x, t0, v) || time_word_in(x, c->t1, e);
+}
+
 /* rules230: "We just finished a very productive round of discussions"
  * (a State Department transcript under "Washington, DC / April 16,
  * 2015"): the speaker (lex:speakerPronoun) with a just-now adverb
@@ -10382,6 +10415,7 @@ just_now_day(mr_ctx *x, ncg_meeting_cand *c)
 {
 	int past, just = 0;
 	size_t v, p;
+	const ncg_mention *head;
 
 	if (c->date[0] || c->kind != NCG_MC_NOUN || c->in_title || !has_ev(c, EV_PAST_VERB) ||
 	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || !x->d->issued[0] || !x->d->issued[2])
@@ -10391,15 +10425,21 @@ just_now_day(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	for (p = v - 1; p > c->c0 && v - p <= 2 && wl_is(x, p, NCG_WL_SPEAKER_ADVERB); p--)
 		just |= wl_is(x, p, NCG_WL_JUST_NOW_ADVERB);
-	if (!just || !wl_is(x, p, NCG_WL_SPEAKER_PRONOUN))
+	if (!just || !wl_is(x, p, NCG_WL_SPEAKER_PRONOUN) || just_now_own_time(x, c, v))
 		return;
 	for (size_t i = x->sent[c->sent].t0; i < x->sent[c->sent].t1; i++)
 		if (quote_mark(x, i))
 			return;
-	if (!head_place_line(x))
+	if (!(head = head_place_line(x)))
 		return;
 	memcpy(c->date, x->d->issued, sizeof c->date);
 	c->date_rule = "day-of-speaker-just-now";
+	/* fix73 (review73): a place taken from another sentence may be a
+	 * recalled meeting's ("Building on the meeting that I had with Prime
+	 * Minister Modi in Delhi in June"): the speaker's talks just had are
+	 * at the transcript's place line */
+	if (c->place && c->place->sent != c->sent)
+		c->place = head;
 }
 
 /* What the chosen one does not say, other mentions of it do: the

@@ -412,7 +412,10 @@ static int gerund_at(const rc_ctx *rc, size_t i);
  * lower-case noun ("..., and continued development of integrated
  * anti-submarine warfare plans")?  An adjective of the item, no verb;
  * before "to", a determiner, a pronoun, a preposition or a gerund it
- * is a verb ("..., and continued to ...", "continued the meeting"). */
+ * is a verb ("..., and continued to ...", "continued the meeting").
+ * fix73 (review73): before a meeting noun (lex:meetingNoun, lex:
+ * discussionNoun) too: the talks went on ("..., and continued talks at a
+ * working lunch"). */
 static int
 bare_modifier_at(const rc_ctx *rc, size_t i)
 {
@@ -423,7 +426,7 @@ bare_modifier_at(const rc_ctx *rc, size_t i)
 	       !rc_wl(rc, j, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, j, NCG_WL_NOUN_PREPOSITION) &&
 	       !rc_wl(rc, j, NCG_WL_POSSESSIVE) && !rc_wl(rc, j, NCG_WL_OBJECT_PRONOUN) &&
 	       !rc_wl(rc, j, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, j, NCG_WL_INDEFINITE_ARTICLE) &&
-	       !gerund_at(rc, j);
+	       !gerund_at(rc, j) && !rc_wl(rc, j, NCG_WL_MEETING_NOUN) && !rc_wl(rc, j, NCG_WL_DISCUSSION_NOUN);
 }
 
 static int
@@ -1290,6 +1293,19 @@ last_word_apart(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	       rc_lower(rc, items[k][1] - 1) && !adjective_shaped(rc, items[k][1] - 1);
 }
 
+/* fix73 (review73): is the list's last item one word of lex:
+ * listCloserWord after its own ", and" ("maritime security, defense
+ * industrial cooperation, and more")?  It closes the list and names no
+ * item: the list ends before it. */
+static int
+closer_last(const rc_ctx *rc, size_t items[][2], size_t n)
+{
+	size_t c = n >= 3 ? items[n - 1][0] : 0;
+
+	return c > 0 && rc_punct(rc, c - 1, ",") && is_conjunction(rc, c) && item_words(rc, items[n - 1]) == 1 &&
+	       rc_wl(rc, item_first(rc, items[n - 1]), NCG_WL_LIST_CLOSER_WORD);
+}
+
 /* A series of items that reads as one item (its "and" joins adjectives,
  * names, examples ...): where it ends from item k, and the longest item
  * (max, 0 to keep) and the examples flag it gives the joined item. */
@@ -1379,6 +1395,8 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 	int semi = l->semi;
 
 	p->n = 0;
+	if (!semi && closer_last(rc, items, n))
+		n--;
 	for (size_t k = 0; k < n; k++) {
 		size_t from = items[k][0], to, max = base, j;
 		int examples = 0;

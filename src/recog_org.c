@@ -5326,10 +5326,10 @@ place_run_end(const rc_ctx *rc, size_t i, size_t lim, int *cut)
 
 /* rules229: "took place at the GSDF's Camp Asaka in eastern Japan" (Jiji
  * Press), "at the Army's Fort Bragg": a place-lead word (lex:
- * placeLeadWord) at i after a possessive owner of up to POSSESSOR_MOST
- * capitalised words, "the", then "in" / "at" after t0: the installation
+ * placeLeadWord) at i after a possessive owner of up to NCG_POSSESSOR_WORDS
+ * capitalised words, "the", then "in" / "at" (lex:placePreposition)
+ * after t0: the installation
  * is the place after the preposition. */
-#define POSSESSOR_MOST 4
 static int
 possessed_installation_at(const rc_ctx *rc, size_t i, size_t t0)
 {
@@ -5337,10 +5337,10 @@ possessed_installation_at(const rc_ctx *rc, size_t i, size_t t0)
 
 	if (i < t0 + 5 || !rc_wl(rc, i, NCG_WL_PLACE_LEAD_WORD) || !rc_apostrophe_s(rc, i - 2))
 		return 0;
-	for (k = i - 2; k > t0 + 2 && i - 2 - k < POSSESSOR_MOST && rc_cap(rc, k - 1); k--)
+	for (k = i - 2; k > t0 + 2 && i - 2 - k < NCG_POSSESSOR_WORDS && rc_cap(rc, k - 1); k--)
 		;
 	return k < i - 2 && rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE) &&
-	       (rc_is(rc, k - 2, "in") || rc_is(rc, k - 2, "at"));
+	       rc_wl(rc, k - 2, NCG_WL_PLACE_PREPOSITION);
 }
 
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp

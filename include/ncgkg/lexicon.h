@@ -599,6 +599,10 @@ typedef enum {
 	/* fix74 */
 	NCG_WL_INSTALLATION_PART,   /* a named part of a base before its installation: Point, Wharf */
 	NCG_WL_SLASH_NUMBERED_HEAD, /* a unit's head numbered with a slashed sub-unit: Force (76/3) */
+	/* fix73 */
+	NCG_WL_AGO_WORD,            /* a time counted back from now: ago */
+	NCG_WL_SPEECH_COMPLEMENTIZER, /* opens the words said: that */
+	NCG_WL_LIST_CLOSER_WORD,    /* closes a list, no item: more, others */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
