@@ -3321,6 +3321,40 @@ possessed_description(const rc_ctx *rc, const body_state *bs, size_t e)
 	return rc->tok[h].e - rc->tok[h].b > 3 && rc->s[rc->tok[h].e - 1] == 's';
 }
 
+/* rules227: is the run from start a title's object, no body: after a
+ * title's word and lower-case lex:titleConnector ("Chief of Navy Vice
+ * Adm. ...", "Chief of the Naval Staff Vice Adm. ...").  fix75: a
+ * possessive country between ("Chief of Staff for Japan's Joint Staff
+ * Gen. ..."), or a comma right after a title a title's head opens
+ * ("Japanese Chief of Staff, Joint Staff Gen. ..."). */
+static int
+title_object_run(const rc_ctx *rc, size_t start)
+{
+	const char *keys[2];
+	size_t p = start, e;
+
+	for (size_t c = start >= 5 ? start - 5 : 0; start >= 3 && c + 2 < start; c++)
+		if (rc_apostrophe_s(rc, start - 2) && rc_cap(rc, c) &&
+		    rc_country_prefix(rc, c, start - 2, keys, &e) > 0 && e == start - 2) {
+			p = c;
+			break;
+		}
+	if (p == start && p > 1 && rc_punct(rc, p - 1, ",")) {
+		int headed = 0;
+
+		for (p--; p > 0 && (rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR) ||
+		                    (rc_cap(rc, p - 1) && (rc_wl(rc, p - 1, NCG_WL_TITLE_WORD) ||
+		                                           rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD))));
+		     p--)
+			headed |= rc_cap(rc, p - 1) && rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD);
+		return headed;
+	}
+	while (p > 0 && rc_lower(rc, p - 1) && rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR))
+		p--;
+	return p < start && p > 0 && rc_cap(rc, p - 1) &&
+	       (rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD) || rc_wl(rc, p - 1, NCG_WL_TITLE_WORD));
+}
+
 /* rules227: the start of an official's title and name after the body
  * headed at head, in the capitalised run ending at end: a rank (lex:
  * militaryRank or an office) before a person's full name that ends the
@@ -3333,14 +3367,10 @@ possessed_description(const rc_ctx *rc, const body_state *bs, size_t e)
 static size_t
 official_after_body(const rc_ctx *rc, size_t start, size_t head, size_t end)
 {
-	size_t p = start;
+	const char *keys[2];
+	size_t p;
 
-	/* not a title's object: "Chief of Navy Vice Adm. ...", "Chief of
-	 * the Naval Staff Vice Adm. ..." (a title, no body) */
-	while (p > 0 && rc_lower(rc, p - 1) && rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR))
-		p--;
-	if (p < start && p > 0 && rc_cap(rc, p - 1) &&
-	    (rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD) || rc_wl(rc, p - 1, NCG_WL_TITLE_WORD)))
+	if (title_object_run(rc, start))
 		return end;
 	/* nor a run a title heads ("Pentagon Press Secretary Navy Rear
 	 * Adm. John Kirby", "Joint Staff Spokesperson Navy Capt. ...") */
@@ -3368,8 +3398,12 @@ official_after_body(const rc_ctx *rc, size_t start, size_t head, size_t end)
 		if (b == head + 1 && b < k)
 			return end;
 		/* a service alone is the rank's ("Marine Corps Gen. Joseph
-		 * F. Dunford Jr.", "Army Gen. Robert B. Brown"), no body */
-		return rc_wl_match(rc, start, b, NCG_WL_SERVICE_NAME, 1) == b ? end : b;
+		 * F. Dunford Jr.", "Army Gen. Robert B. Brown"), no body;
+		 * fix75: so after a country ("U.S. Army Gen. ...",
+		 * "Republic of Korea Army Maj. ...") */
+		if (rc_country_prefix(rc, start, b, keys, &p) == 0)
+			p = start;
+		return rc_wl_match(rc, p, b, NCG_WL_SERVICE_NAME, 1) == b ? end : b;
 	}
 	return end;
 }

@@ -481,22 +481,75 @@ patronymic_at(const rc_ctx *rc, size_t j, size_t k)
 	       rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
 }
 
+/* fix75: does a list item open at k: a title's word or head, a rank, a
+ * country, or capitalised words (lex:titleConnector between, no "and")
+ * up to a body's head or a title's within six words ("Republic of
+ * Singapore Navy Chief ...", "Royal Canadian Navy Chief ...", "Air Commander Australia
+ * ...", "Fleet Base East Deputy Commander ..."), not a name word of a
+ * hard-wrapped sentence ("Anita" / "Anand and Chief ...")? */
+static int
+item_opener(const rc_ctx *rc, size_t k, size_t e)
+{
+	const char *keys[2];
+	size_t ce;
+	int office;
+
+	if (!rc_cap(rc, k) || title_head(rc, k) || rc_wl(rc, k, NCG_WL_TITLE_WORD) ||
+	    honorific_at(rc, k, e, &office) > k || rc_country_prefix(rc, k, e, keys, &ce) > 0)
+		return rc_cap(rc, k);
+	for (size_t i = k; i < e && i < k + 6; i++) {
+		if (!rc_cap(rc, i) && (!rc_wl(rc, i, NCG_WL_TITLE_CONNECTOR) ||
+		                       rc_wl(rc, i, NCG_WL_PAIR_CONJUNCTION)))
+			return 0;
+		if (rc_wl(rc, i, NCG_WL_BODY_HEAD) || rc_wl(rc, i, NCG_WL_SERVICE_NAME) ||
+		    rc_wl(rc, i, NCG_WL_MILITARY_UNIT_HEAD) || title_head(rc, i))
+			return 1;
+	}
+	return 0;
+}
+
+/* fix75: is the line before the one token k opens a list's: it ends on
+ * a colon ("including:"), or it is an item itself -- an item's opener,
+ * capitalised words and lex:titleConnector only, no final punctuation
+ * (not a hard-wrapped sentence: "On May 3, 2023, Secretary ... met with
+ * Minister of National Defence Anita" / "Anand and Chief ...")? */
+static int
+list_line_before(const rc_ctx *rc, size_t k)
+{
+	size_t b = k - 1;
+
+	if (rc_punct(rc, k - 1, ":"))
+		return 1;
+	while (b > 0 && !(rc->tok[b].flags & NCG_TF_LINE))
+		b--;
+	if (rc->tok[k - 1].kind != NCG_TOK_WORD || !item_opener(rc, b, k))
+		return 0;
+	for (size_t i = b; i < k; i++)
+		if (rc_lower(rc, i) && !rc_wl(rc, i, NCG_WL_TITLE_CONNECTOR))
+			return 0;
+	return 1;
+}
+
 /* rules227: does the line that token k opens hold an official of its
  * own: capitalised words (a body, a title; lex:titleConnector between)
  * then a rank or a title's head and a full name that ends the line, no
  * final punctuation?  A list of one official a line ("including:" /
  * "Chief of Navy Rear Adm. David Proctor" / "Papua New Guinea Defense
  * Force Deputy Chief Commodore Philip Polewara"): a name on the line
- * before ends at its line's end, not in the next line's body. */
+ * before ends at its line's end, not in the next line's body.  fix75:
+ * the line opens an item (item_opener), the line before is a list's,
+ * and "and" (lex:pairConjunction) joins only titles ("First Sea Lord
+ * and Chief of Naval Staff"), after a title's word. */
 int
 rc_own_official_line(const rc_ctx *rc, size_t k)
 {
 	size_t e = k + 1, h;
-	int count, office;
+	int count, office, titled = 0;
 
 	while (e < rc->ntok && !(rc->tok[e].flags & NCG_TF_LINE))
 		e++;
-	if (rc->tok[e - 1].kind != NCG_TOK_WORD)
+	if (k == 0 || rc->tok[e - 1].kind != NCG_TOK_WORD || !item_opener(rc, k, e) ||
+	    !list_line_before(rc, k))
 		return 0;
 	for (size_t i = k; i + 2 < e; i++) {
 		h = honorific_at(rc, i, e, &office);
@@ -505,8 +558,10 @@ rc_own_official_line(const rc_ctx *rc, size_t k)
 		if (h > i && h < e && parse_name(rc, h, e, &count) == e && full_name_words(count))
 			return 1;
 		if (rc->tok[i].kind != NCG_TOK_WORD ||
-		    !(rc_cap(rc, i) || rc_wl(rc, i, NCG_WL_TITLE_CONNECTOR)))
+		    !(rc_cap(rc, i) || (rc_wl(rc, i, NCG_WL_TITLE_CONNECTOR) &&
+		                        (titled || !rc_wl(rc, i, NCG_WL_PAIR_CONJUNCTION)))))
 			return 0;
+		titled |= rc_cap(rc, i) && (title_head(rc, i) || rc_wl(rc, i, NCG_WL_TITLE_WORD));
 	}
 	return 0;
 }
