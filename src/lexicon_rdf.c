@@ -584,6 +584,16 @@ static const struct {
 	{NCG_LEX_NS "adjectivalGerund", NCG_WL_ADJECTIVAL_GERUND},
 	{NCG_LEX_NS "meetingContentVerb", NCG_WL_MEETING_CONTENT_VERB},
 	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
+	/* rules228 */
+	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
+	/* rules230 */
+	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
+	/* fix74 */
+	{NCG_LEX_NS "installationPart", NCG_WL_INSTALLATION_PART},
+	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
+	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
+	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},
+	{NCG_LEX_NS "listCloserWord", NCG_WL_LIST_CLOSER_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

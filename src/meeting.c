@@ -2390,6 +2390,12 @@ visit_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 		return who->official.country && obj->official.country &&
 		               strcmp(who->official.country, obj->official.country) == 0
 		           ? 0 : e;
+	/* fix72: nor a visitor at the head of a body of the subject's own
+	 * country ("the visiting commander of the ROK Navy", a body since
+	 * a named service after "of the" is one) */
+	if (who->official.country && b->body.country[0] &&
+	    strcmp(b->body.country[0], who->official.country) == 0)
+		return 0;
 	if (mod && wl_is(x, mod, NCG_WL_VISITOR_MODIFIER))
 		return e;
 	return who->official.country && strcmp(b->body.country[0], who->official.country) != 0 ? e : 0;
@@ -3616,8 +3622,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 		;
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
-	/* "welcomed Y to": otherwise "welcomed" is approval */
-	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && tok_ieq(x, obj->t1, "to")) && !cp) ||
+	/* "welcomed Y to" (any case: "WELCOMED Y TO"): else approval */
+	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && wl_is(x, obj->t1, NCG_WL_WELCOME_TARGET_PREP)) && !cp) ||
 	    urged_object(x, i, e, obj, c1) ||
 	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e &&
 	     (briefing_on_other(x, s, i, e, c1) || !briefing_two_sides(x, s, i, c0, obj))))
@@ -4333,6 +4339,72 @@ between_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	return wl_find(x, b + 1, v, NCG_WL_LIST_COORDINATOR) < v;
 }
 
+/* rules229: the appositive title after a party at p (a comma), up to
+ * APPOSED_TITLE_REACH plain words and the comma that closes it: "Gen.
+ * Charles Flynn, commanding general of the U.S. Army Pacific, ...".  No
+ * official, no meeting verb and no past verb inside.  The closing comma's
+ * token, or 0. */
+#define APPOSED_TITLE_REACH 12
+static size_t
+apposed_title_end(const mr_ctx *x, uint32_t s, size_t p, size_t c1)
+{
+	size_t q = p + 1;
+
+	while (q < c1 && q <= p + APPOSED_TITLE_REACH && !ncg_doc_tok_is(x->doc, q, ","))
+		q++;
+	if (q >= c1 || q == p + 1 || !ncg_doc_tok_is(x->doc, q, ",") || !plain_words(x, p + 1, q) ||
+	    official_in(x, s, p + 1, q) || wl_find(x, p + 1, q, NCG_WL_MEETING_VERB) < q ||
+	    past_verb_in(x, p + 1, q))
+		return 0;
+	return q;
+}
+
+/* rules229: "The meeting among Gen. Yoshihide Yoshida, chief of staff of
+ * the GSDF, Gen. Charles Flynn, commanding general of the U.S. Army
+ * Pacific, and Lt. Gen. Romeo Brawner, ..., took place at ..." (Jiji
+ * Press): a meeting noun, lex:betweenWord, then its parties, officials
+ * one after another, each maybe with an appositive title set off by
+ * commas (apposed_title_end), joined by commas or a lex:listCoordinator.
+ * The number of officials named; *end the token after the parties (after
+ * the last title's comma). */
+static int
+named_parties(const mr_ctx *x, const ncg_meeting_cand *c, size_t *end)
+{
+	size_t p = c->t1 + 1, q;
+	int n = 0;
+	const ncg_mention *m;
+
+	*end = p;
+	if (c->kind != NCG_MC_NOUN || c->in_title || c->t1 >= c->c1 || !wl_is(x, c->t1, NCG_WL_BETWEEN_WORD))
+		return 0;
+	while (p < c->c1 && (m = official_starting(x, c->sent, p)) != NULL && m->t1 <= c->c1) {
+		n++;
+		p = *end = m->t1;
+		if (p < c->c1 && ncg_doc_tok_is(x->doc, p, ",") && !official_starting(x, c->sent, p + 1) &&
+		    !wl_is(x, p + 1, NCG_WL_LIST_COORDINATOR)) {
+			if ((q = apposed_title_end(x, c->sent, p, c->c1)) == 0)
+				break;
+			p = *end = q + 1;
+		} else if (p < c->c1 && ncg_doc_tok_is(x->doc, p, ","))
+			p++;
+		if (p < c->c1 && wl_is(x, p, NCG_WL_LIST_COORDINATOR))
+			p++;
+	}
+	return n;
+}
+
+/* rules229: the verb at v just after the parties (named_parties, two or
+ * more) of a meeting noun, their last title closed by a comma: the
+ * noun's verb however long the list ("..., took place at ..."). */
+static int
+apposed_parties_then_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t end;
+
+	return named_parties(x, c, &end) >= 2 && v == end && v > c->t1 + 1 &&
+	       ncg_doc_tok_is(x->doc, v - 1, ",") && (x->tok[v].flags & NCG_TF_LOWER);
+}
+
 /* rules199: does a relative clause open at token p: ", who", ", which",
  * ", where"; or a setting preposition and "which" ("a week-long visit
  * to the United States during which he led the Pakistan delegation to
@@ -4527,7 +4599,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		if (d > reach && !(i >= c->t1 && i > c->c0 &&
 		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))) &&
 		    !official_then_for(x, c, i) && !met_then_for(x, c, i) &&
-		    !between_then_verb(x, c, i))
+		    !between_then_verb(x, c, i) && !apposed_parties_then_verb(x, c, i))
 			continue;
 		if (d < dist) {
 			dist = d;
@@ -5712,6 +5784,40 @@ press_told_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
+/* rules229: "Yamada told reporters of the prospect after a meeting with
+ * U.S. Ambassador to Japan John Roos" (Kyodo), "told reporters about the
+ * plan after talks with ...": the press told (press_told_at_cue) before a
+ * short topic, a lex:meetingTopicOpener in lower case then one to
+ * PRESS_TOPIC_WORDS lower-case words, just before the cue at i. */
+#define PRESS_TOPIC_WORDS 3
+/* rules229: a word of a past period (lex:relativeLast: "after a meeting
+ * with X last week, he said") from the cue at i to the first comma or
+ * "that" after c: an earlier meeting recalled. */
+static int
+last_period_after(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	size_t e = c->t1;
+
+	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !wl_is(x, e, NCG_WL_SPEECH_COMPLEMENTIZER))
+		e++;
+	/* fix73 (review73): or a span counted back (lex:agoWord: "after a
+	 * meeting with X two years ago") */
+	return wl_find(x, i, e, NCG_WL_RELATIVE_LAST) < e || wl_find(x, i, e, NCG_WL_AGO_WORD) < e;
+}
+
+static int
+press_told_topic_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	for (size_t j = i - 2; j > c->c0 + 2 && i - j <= PRESS_TOPIC_WORDS + 1; j--) {
+		if (!(x->tok[j + 1].flags & NCG_TF_LOWER) || x->tok[j + 1].kind != NCG_TOK_WORD)
+			return 0;
+		if ((x->tok[j].flags & NCG_TF_LOWER) && wl_is(x, j, NCG_WL_MEETING_TOPIC_OPENER))
+			return press_told_at_cue(x, c, j) && !last_period_after(x, c, i) &&
+			       !phrase_own_time(x, c->sent, i, c->t1, c->c1, PT_DAY | PT_TO_THAT);
+	}
+	return 0;
+}
+
 /* fixW: does the phrase of the after-cue at i, up to the first comma or
  * "that" (the words said) after c, name a time of its own: a future
  * cue, a month or a year, "last year" (ahead_or_recalled), or another
@@ -5744,7 +5850,7 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 		i -= i > c->c0 + 2 && tok_ieq(x, i - 2, "on") ? 2 : 1;
 	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) &&
 	       ((wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) && (x->tok[i - 1].flags & NCG_TF_LOWER)) ||
-	        press_told_at_cue(x, c, i)) &&
+	        press_told_at_cue(x, c, i) || press_told_topic_at_cue(x, c, i)) &&
 	       c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
 	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL && !cue_phrase_own_time(x, c, cue);
 }
@@ -5889,6 +5995,26 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		    wl_is(x, i + 1, NCG_WL_PLACE_PREPOSITION))
 			add_ev(c, EV_FIRST_IN_PLACE);
 	}
+}
+
+/* rules230: "We just finished a round of discussions building on
+ * conversations that I had during my visit to Seoul and Tokyo in
+ * February": a meeting noun within four words after a continuation cue
+ * (lex:continuationCue, lower case: "building on", "drawing upon") is
+ * what the talks go on from, an earlier meeting (EV_REFERENCE), as after
+ * "following" (lex:referenceCue). */
+static void
+continued_from_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
+
+	if (c->kind != NCG_MC_NOUN || has_ev(c, EV_REFERENCE))
+		return;
+	for (size_t i = a; i < c->t0; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, c->t0, NCG_WL_CONTINUATION_CUE)) {
+			add_ev(c, EV_REFERENCE);
+			return;
+		}
 }
 
 /* rules120: does token t join the two days of a span: a hyphen, an en
@@ -7156,6 +7282,25 @@ after_apposed_body(const mr_ctx *x, const ncg_mention *m, size_t p)
 	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
 }
 
+/* rules229: "took place at the GSDF's Camp Asaka" (Jiji Press): an
+ * installation (lex:placeLeadWord) at p after a possessive owner of up
+ * to NCG_POSSESSOR_WORDS capitalised words, "the", and "at"/"in" (lex:
+ * placePreposition): the place after the preposition, as in "at Camp
+ * Asaka" (src/recog_org.c reads it so). */
+static int
+after_possessive_owner(const mr_ctx *x, const ncg_mention *m, size_t p)
+{
+	size_t q, k;
+
+	if (m->kind != NCG_M_PLACE || p != m->t0 || !wl_is(x, p, NCG_WL_PLACE_LEAD_WORD) ||
+	    (q = possessive_mark(x, p, x->sent[m->sent].t0, 0)) == p)
+		return 0;
+	for (k = q; k > x->sent[m->sent].t0 + 2 && q - k < NCG_POSSESSOR_WORDS && (x->tok[k - 1].flags & NCG_TF_CAP);
+	     k--)
+		;
+	return k < q && wl_is(x, k - 1, NCG_WL_DEFINITE_ARTICLE) && wl_is(x, k - 2, NCG_WL_PLACE_PREPOSITION);
+}
+
 /* rules164, fixR: "met with Ambassador Kennedy at the Ministry ... and
  * asked for U.S. cooperation in the G7 Education Ministers' Meeting
  * scheduled for May 14 and 15 in Kurashiki": another meeting's noun
@@ -7356,6 +7501,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
 			              on_surface(x, m, p) || after_apposed_body(x, m, p) ||
+			              after_possessive_owner(x, m, p) ||
 			              (c->kind == NCG_MC_PRINCIPALS && wl_is(x, c->t0, NCG_WL_WELCOME_VERB) &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;
@@ -7408,8 +7554,13 @@ context_evidence(mr_ctx *x, ncg_meeting_cand *c)
 static void
 anaphor_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 {
+	size_t end;
+
 	if (c->kind != NCG_MC_NOUN || c->series || c->t0 == 0 ||
 	    !(tok_ieq(x, c->t0 - 1, "the") || tok_ieq(x, c->t0 - 1, "this")))
+		return;
+	/* rules229: "The meeting among A, B and C": named by its parties */
+	if (named_parties(x, c, &end) >= 2)
 		return;
 	for (size_t k = 0; k < self; k++)
 		if (!x->d->c[k].in_title) {
@@ -8365,6 +8516,7 @@ weigh(mr_ctx *x)
 
 		verb_evidence(x, c);
 		reference_evidence(x, c);
+		continued_from_evidence(x, c);
 		date_evidence_day(x, c);
 		if (!c->date[0])
 			date_evidence_relative(x, c);
@@ -10217,6 +10369,79 @@ remarks_day(mr_ctx *x, ncg_meeting_cand *c)
 	                                       : "day-of-transcript";
 }
 
+/* fix73: a lex:agoWord or a year in figures (year_token: "In 2023 we
+ * just finished ...", no date mention) in [a, b)? */
+static int
+time_word_in(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (wl_is(x, i, NCG_WL_AGO_WORD) || year_token(x, i))
+			return 1;
+	return 0;
+}
+
+/* fix73 (review73): does the just-now sentence of c, verb at v, name a
+ * time of its own: before the verb ("Last year we just finished ...",
+ * "In 2023 we just ..."), or after the noun up to a comma, a lex:
+ * continuationCue or lex:speechComplementizer ("... talks with X in
+ * Washington last October")?  A month, a year, "last year", a future
+ * cue (ahead_or_recalled), another year or day, or time_word_in.  The
+ * phrase after the cue is an earlier meeting's ("building on
+ * conversations that I had ... in February"). */
+static int
+just_now_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	const unsigned what = PT_AHEAD | PT_YEAR | PT_DAY;
+	size_t t0 = x->sent[c->sent].t0, e = c->t1;
+
+	while (e < c->c1 && !ncg_doc_tok_is(x->doc, e, ",") && !wl_is(x, e, NCG_WL_SPEECH_COMPLEMENTIZER) &&
+	       !((x->tok[e].flags & NCG_TF_LOWER) && wl_at(x, e, c->c1, NCG_WL_CONTINUATION_CUE)))
+		e++;
+	return phrase_own_time(x, c->sent, t0, v, v, what) || phrase_own_time(x, c->sent, c->t1, e, e, what) ||
+	       time_word_in(x, t0, v) || time_word_in(x, c->t1, e);
+}
+
+/* rules230: "We just finished a very productive round of discussions"
+ * (a State Department transcript under "Washington, DC / April 16,
+ * 2015"): the speaker (lex:speakerPronoun) with a just-now adverb
+ * (lex:justNowAdverb, among at most two lex:speakerAdverb) as the subject
+ * of the past meeting verb before the noun, in the speaker's own words
+ * (no quotation mark in the sentence), in a transcript whose head has a
+ * place line above its date line (head_place_line): the meeting of the
+ * transcript's day.  Not a report quoting the speaker ("I just completed
+ * a very good round of talks," he said), nor a page with no such head. */
+static void
+just_now_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	int past, just = 0;
+	size_t v, p;
+	const ncg_mention *head;
+
+	if (c->date[0] || c->kind != NCG_MC_NOUN || c->in_title || !has_ev(c, EV_PAST_VERB) ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || !x->d->issued[0] || !x->d->issued[2])
+		return;
+	v = nearest_verb(x, c, &past);
+	if (v >= x->ntok || !past || v >= c->t0 || v <= c->c0)
+		return;
+	for (p = v - 1; p > c->c0 && v - p <= 2 && wl_is(x, p, NCG_WL_SPEAKER_ADVERB); p--)
+		just |= wl_is(x, p, NCG_WL_JUST_NOW_ADVERB);
+	if (!just || !wl_is(x, p, NCG_WL_SPEAKER_PRONOUN) || just_now_own_time(x, c, v))
+		return;
+	for (size_t i = x->sent[c->sent].t0; i < x->sent[c->sent].t1; i++)
+		if (quote_mark(x, i))
+			return;
+	if (!(head = head_place_line(x)))
+		return;
+	memcpy(c->date, x->d->issued, sizeof c->date);
+	c->date_rule = "day-of-speaker-just-now";
+	/* fix73 (review73): a place taken from another sentence may be a
+	 * recalled meeting's ("Building on the meeting that I had with Prime
+	 * Minister Modi in Delhi in June"): the speaker's talks just had are
+	 * at the transcript's place line */
+	if (c->place && c->place->sent != c->sent)
+		c->place = head;
+}
+
 /* What the chosen one does not say, other mentions of it do: the
  * ordinal (a headline's "25th KIDD"), the series, the place (the
  * headline's, or the next sentence's: "met in Seoul"); the meeting
@@ -10599,6 +10824,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	restated_met_day(x, c);
 	place_elsewhere(x, c);
 	remarks_day(x, c);
+	just_now_day(x, c);
 	numbered_after_lead(x, c);
 	lead_meeting_day(x, c);
 	lead_met_day(x, c);

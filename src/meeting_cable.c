@@ -204,6 +204,11 @@ span_last_day(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mention *m, 
 	if (i + 2 < e && ncg_doc_wl_at(doc, lex, NCG_WL_PAIR_CONJUNCTION, i + 1, e) == i + 2 &&
 	    (last = day_pair(doc, i + 2)) != 0)
 		return last;
+	/* rules232: "D1 TO D2" inside the date (lex:dayRangeJoiner, read
+	 * in capitals too by the date's reader: "APRIL 13 TO 18") */
+	if (i + 2 < e && i + 2 < m->t1 && tok[i + 2].kind == NCG_TOK_NUMBER &&
+	    ncg_doc_wl_at(doc, lex, NCG_WL_DAY_RANGE_JOINER, i + 1, e) == i + 2)
+		return atoi(ncg_doc_tok_ptr(doc, i + 2));
 	return m->date.d;
 }
 

@@ -191,6 +191,26 @@ title_object_end(const rc_ctx *rc, size_t e, size_t lim)
 	return k > e + 1 && cable_name_word(rc, k, lim) ? k : e;
 }
 
+/* rules232: where a name may start after a title's field ("UNDER
+ * SECRETARY FOR MONETARY AFFAIRS EDWIN H. YEO", "ASSISTANT SECRETARY FOR
+ * EAST ASIAN AND PACIFIC AFFAIRS HABIB"): after a lex:titleConnector at
+ * e (any case), one to six words in capitals, the last a
+ * lex:titleObjectEnd (any case), then a name word.  Else e. */
+#define FIELD_WORDS_MAX 6
+static size_t
+field_title_end(const rc_ctx *rc, size_t e, size_t lim)
+{
+	if (e >= lim || !rc_wl_ci(rc, e, NCG_WL_TITLE_CONNECTOR))
+		return e;
+	for (size_t k = e + 1; k < lim && k <= e + FIELD_WORDS_MAX; k++) {
+		if (rc->tok[k].kind != NCG_TOK_WORD || !(rc->tok[k].flags & NCG_TF_UPPER))
+			return e;
+		if (rc_wl_ci(rc, k, NCG_WL_TITLE_OBJECT_END))
+			return cable_name_word(rc, k + 1, lim) ? k + 1 : e;
+	}
+	return e;
+}
+
 /* Is token i an initial ("R", "R.")? */
 static int
 initial_at(const rc_ctx *rc, size_t i)
@@ -697,6 +717,7 @@ rc_cable_officials(rc_ctx *rc)
 			if (!e)
 				continue;
 			e = title_object_end(rc, e, lim);
+			e = field_title_end(rc, e, lim);
 			if (!(n1 = name_after_title(rc, st->t0, i, e, lim)))
 				continue;
 			NCG_TRY(add_cable_official(rc, (uint32_t)s, i, e, n1));

@@ -406,10 +406,34 @@ compound_participle(const rc_ctx *rc, size_t i)
 	return h != NULL && h - w >= 4;
 }
 
+static int gerund_at(const rc_ctx *rc, size_t i);
+
+/* rules228: is token i a word of lex:bareModifierParticiple before a bare
+ * lower-case noun ("..., and continued development of integrated
+ * anti-submarine warfare plans")?  An adjective of the item, no verb;
+ * before "to", a determiner, a pronoun, a preposition or a gerund it
+ * is a verb ("..., and continued to ...", "continued the meeting").
+ * fix73 (review73): before a meeting noun (lex:meetingNoun, lex:
+ * discussionNoun) too: the talks went on ("..., and continued talks at a
+ * working lunch"). */
+static int
+bare_modifier_at(const rc_ctx *rc, size_t i)
+{
+	size_t j = i + 1;
+
+	return rc_wl(rc, i, NCG_WL_BARE_MODIFIER_PARTICIPLE) && rc_lower(rc, j) &&
+	       !is_infinitive_to(rc, j) && !rc_wl(rc, j, NCG_WL_WORKSTREAM_NAME_STOP) &&
+	       !rc_wl(rc, j, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, j, NCG_WL_NOUN_PREPOSITION) &&
+	       !rc_wl(rc, j, NCG_WL_POSSESSIVE) && !rc_wl(rc, j, NCG_WL_OBJECT_PRONOUN) &&
+	       !rc_wl(rc, j, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, j, NCG_WL_INDEFINITE_ARTICLE) &&
+	       !gerund_at(rc, j) && !rc_wl(rc, j, NCG_WL_MEETING_NOUN) && !rc_wl(rc, j, NCG_WL_DISCUSSION_NOUN);
+}
+
 static int
 clause_verb(const rc_ctx *rc, size_t i)
 {
-	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE) && !compound_participle(rc, i);
+	return suffixed_at(rc, i, "ed", 4, NCG_WL_ADJECTIVAL_PARTICIPLE) && !compound_participle(rc, i) &&
+	       !bare_modifier_at(rc, i);
 }
 
 /* Does a clause start at token i: a verb in the past tense, not an -ed
@@ -636,7 +660,6 @@ static int gerund_list(const rc_ctx *rc, const item_list *l);
 static int name_item(const rc_ctx *rc, size_t a, size_t b);
 static int not_an_item(const rc_ctx *rc, size_t a, size_t b);
 static int noun_conjunct(const rc_ctx *rc, size_t j, size_t b);
-static int gerund_at(const rc_ctx *rc, size_t i);
 static int infinitive_in(const rc_ctx *rc, size_t a, size_t b);
 static int plural_shaped(const rc_ctx *rc, size_t i);
 static int gerund_led_list(const rc_ctx *rc, const item_list *l);
@@ -1253,6 +1276,36 @@ one_word_run_inside(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	       !rc_wl(rc, f + 1, NCG_WL_ITEM_PREPOSITION);
 }
 
+/* rules228: is the list's last item one topic word after its own ", and",
+ * and item k, not the list's first, a noun phrase of two words or more
+ * ("maritime security, space cooperation, and logistics")?  The lone
+ * word is an item of its own: a modifier shared over the serial comma
+ * needs a run of two words or more ("CNI exercises, simulations, and
+ * training"; "cooperation in defense science and technology, space, and
+ * cyber"). */
+static int
+last_word_apart(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t c = items[n - 1][0];
+
+	return k >= 1 && k + 2 == n && c > 0 && rc_punct(rc, c - 1, ",") && is_conjunction(rc, c) &&
+	       word_topic(rc, items[n - 1]) && item_words(rc, items[k]) >= 2 &&
+	       rc_lower(rc, items[k][1] - 1) && !adjective_shaped(rc, items[k][1] - 1);
+}
+
+/* fix73 (review73): is the list's last item one word of lex:
+ * listCloserWord after its own ", and" ("maritime security, defense
+ * industrial cooperation, and more")?  It closes the list and names no
+ * item: the list ends before it. */
+static int
+closer_last(const rc_ctx *rc, size_t items[][2], size_t n)
+{
+	size_t c = n >= 3 ? items[n - 1][0] : 0;
+
+	return c > 0 && rc_punct(rc, c - 1, ",") && is_conjunction(rc, c) && item_words(rc, items[n - 1]) == 1 &&
+	       rc_wl(rc, item_first(rc, items[n - 1]), NCG_WL_LIST_CLOSER_WORD);
+}
+
 /* A series of items that reads as one item (its "and" joins adjectives,
  * names, examples ...): where it ends from item k, and the longest item
  * (max, 0 to keep) and the examples flag it gives the joined item. */
@@ -1292,7 +1345,7 @@ join_items(const rc_ctx *rc, size_t items[][2], size_t n, size_t *k, size_t *max
 	}
 	while (*k + 1 < n && item_words(rc, items[*k + 1]) == 1 &&
 	       item_words(rc, items[*k]) <= 3 && !word_topic_run(rc, items, n, *k) &&
-	       !one_word_run_inside(rc, items, n, *k))
+	       !one_word_run_inside(rc, items, n, *k) && !last_word_apart(rc, items, n, *k))
 		(*k)++;
 	for (size_t r = 0; r < sizeof joined_series / sizeof joined_series[0]; r++) {
 		if ((e = joined_series[r].end(rc, items, n, *k)) <= *k)
@@ -1342,6 +1395,8 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 	int semi = l->semi;
 
 	p->n = 0;
+	if (!semi && closer_last(rc, items, n))
+		n--;
 	for (size_t k = 0; k < n; k++) {
 		size_t from = items[k][0], to, max = base, j;
 		int examples = 0;

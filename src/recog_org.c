@@ -1467,6 +1467,16 @@ numbered_unit_head(const rc_ctx *rc, size_t start, size_t k)
 	return 0;
 }
 
+/* rules227: a list of one official a line, no punctuation: a body's
+ * name ends at its line's end, before line j ("Chief of the Naval Staff
+ * Vice Adm. A B" / "Joint Operations Command Commander Lt. Gen. C D") */
+static int
+official_line_break(const rc_ctx *rc, size_t j)
+{
+	return (rc->tok[j].flags & NCG_TF_LINE) && rc->tok[j - 1].kind == NCG_TOK_WORD &&
+	       rc_own_official_line(rc, j);
+}
+
 /* The end of a capitalised run at i: capitalised words, "U.S.-ROK",
  * and connectors followed by a capitalised word. */
 static size_t
@@ -1485,6 +1495,8 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 			j = e;
 			continue;
 		}
+		if (j > i && official_line_break(rc, j))
+			break;
 		/* "... 05:16 PM EST Office of the Spokesperson The United
 		 * States ...": a sentence-initial word starts another name */
 		if (j > i && rc_wl(rc, j, NCG_WL_SENTENCE_INITIAL))
@@ -2261,6 +2273,32 @@ bare_head_number(const rc_ctx *rc, size_t head)
 	return head == 0 || !rc_cap(rc, head - 1) || rc->tok[head - 1].kind != NCG_TOK_WORD;
 }
 
+/* Is token e a unit's number: up to three digits, or rules231 a slashed
+ * one ("7th Fleet's Task Force 76/3", a task force's sub-unit; DVIDS),
+ * its first part over 12 so that no month/day date ("6/18") is read as
+ * one, fix74: after a lex:slashNumberedHead ("Force"; not "Center 24/7",
+ * the hours idiom)? */
+static int
+unit_number_at(const rc_ctx *rc, size_t e, size_t head)
+{
+	const char *w = rc->s + rc->tok[e].b;
+	size_t n = rc->tok[e].e - rc->tok[e].b, k = 0, j;
+	int first = 0;
+
+	if (rc->tok[e].kind != NCG_TOK_NUMBER)
+		return 0;
+	if (n <= 3)
+		return 1;
+	while (k < n && k < 4 && w[k] >= '0' && w[k] <= '9')
+		first = first * 10 + (w[k++] - '0');
+	if (k == 0 || k > 3 || k >= n || w[k] != '/' || first <= 12 ||
+	    !rc_wl(rc, head, NCG_WL_SLASH_NUMBERED_HEAD))
+		return 0;
+	for (j = k + 1; j < n && w[j] >= '0' && w[j] <= '9'; j++)
+		;
+	return j == n && j - k - 1 >= 1 && j - k - 1 <= 2;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -2292,8 +2330,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e = end;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
-	else if (e < lim && rc->tok[e].kind == NCG_TOK_NUMBER && rc_adjacent(rc, e) == 0 &&
-	         rc->tok[e].e - rc->tok[e].b <= 3 && !bare_head_number(rc, head) &&
+	else if (e < lim && unit_number_at(rc, e, head) && rc_adjacent(rc, e) == 0 &&
+	         !bare_head_number(rc, head) &&
 	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
@@ -3267,6 +3305,143 @@ bare_head_named(const rc_ctx *rc, const body_state *bs)
 	return !(bs->npc > 0 && !bs->bare) || rc_wl(rc, bs->k, NCG_WL_SOLE_BODY_HEAD);
 }
 
+/* rules225: is the grammar body [bs->from, e) of no state a modifier
+ * and a plural head right after a possessive determiner ("both our Armed
+ * Forces' commitment to the alliance", a speech)?  The speaker's own
+ * forces described, no body named ("the Armed Forces of the Philippines"
+ * is one; "our Army", a service, stays one). */
+static int
+possessed_description(const rc_ctx *rc, const body_state *bs, size_t e)
+{
+	size_t h = e - 1;
+
+	if (bs->npc > 0 || bs->owner || bs->from == 0 || e != bs->from + 2 ||
+	    !rc_wl(rc, bs->from - 1, NCG_WL_POSSESSIVE) || rc_wl(rc, h, NCG_WL_SERVICE_NAME))
+		return 0;
+	return rc->tok[h].e - rc->tok[h].b > 3 && rc->s[rc->tok[h].e - 1] == 's';
+}
+
+/* rules227: is the run from start a title's object, no body: after a
+ * title's word and lower-case lex:titleConnector ("Chief of Navy Vice
+ * Adm. ...", "Chief of the Naval Staff Vice Adm. ...").  fix75: a
+ * possessive country between ("Chief of Staff for Japan's Joint Staff
+ * Gen. ..."), or a comma right after a title a title's head opens
+ * ("Japanese Chief of Staff, Joint Staff Gen. ..."). */
+static int
+title_object_run(const rc_ctx *rc, size_t start)
+{
+	const char *keys[2];
+	size_t p = start, e;
+
+	for (size_t c = start >= 5 ? start - 5 : 0; start >= 3 && c + 2 < start; c++)
+		if (rc_apostrophe_s(rc, start - 2) && rc_cap(rc, c) &&
+		    rc_country_prefix(rc, c, start - 2, keys, &e) > 0 && e == start - 2) {
+			p = c;
+			break;
+		}
+	if (p == start && p > 1 && rc_punct(rc, p - 1, ",")) {
+		int headed = 0;
+
+		for (p--; p > 0 && (rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR) ||
+		                    (rc_cap(rc, p - 1) && (rc_wl(rc, p - 1, NCG_WL_TITLE_WORD) ||
+		                                           rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD))));
+		     p--)
+			headed |= rc_cap(rc, p - 1) && rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD);
+		return headed;
+	}
+	while (p > 0 && rc_lower(rc, p - 1) && rc_wl(rc, p - 1, NCG_WL_TITLE_CONNECTOR))
+		p--;
+	return p < start && p > 0 && rc_cap(rc, p - 1) &&
+	       (rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD) || rc_wl(rc, p - 1, NCG_WL_TITLE_WORD));
+}
+
+/* rules227: the start of an official's title and name after the body
+ * headed at head, in the capitalised run ending at end: a rank (lex:
+ * militaryRank or an office) before a person's full name that ends the
+ * run, with the title's words before the rank (capitalised title words
+ * and heads, lex:titleConnector between): "Armed Forces of the
+ * Philippines Inspector General Lt. Gen. Franco Nemesio M. Gacal",
+ * "Japan Maritime Self Defense Force Vice Adm. Yoshihiro Goka" (the
+ * name starting at start).  The body ends there; the official is read
+ * on his own.  Else end. */
+static size_t
+official_after_body(const rc_ctx *rc, size_t start, size_t head, size_t end)
+{
+	const char *keys[2];
+	size_t p;
+
+	if (title_object_run(rc, start))
+		return end;
+	/* nor a run a title heads ("Pentagon Press Secretary Navy Rear
+	 * Adm. John Kirby", "Joint Staff Spokesperson Navy Capt. ...") */
+	for (p = start; p < head; p++)
+		if (rc_cap(rc, p) && rc_wl(rc, p, NCG_WL_TITLE_HEAD))
+			return end;
+	for (size_t k = head + 1; k + 2 < end; k++) {
+		size_t r = rc_wl_match(rc, k, end, NCG_WL_MILITARY_RANK, 1), b = k;
+		size_t o = rc_wl_match(rc, k, end, NCG_WL_OFFICE, 1);
+
+		if (o > r)
+			r = o;
+		if (!rc_cap(rc, k) || r <= k || !person_name_run(rc, r, end))
+			continue;
+		while (b > head + 1 && !rc_wl(rc, b - 1, NCG_WL_TITLE_OBJECT_END) &&
+		       ((rc_cap(rc, b - 1) && (rc_wl(rc, b - 1, NCG_WL_TITLE_WORD) ||
+		                              rc_wl(rc, b - 1, NCG_WL_TITLE_HEAD))) ||
+		        rc_wl(rc, b - 1, NCG_WL_TITLE_CONNECTOR)))
+			b--;
+		while (b < k && !rc_cap(rc, b))
+			b++;
+		/* the title's words ran back to the head: the body's own
+		 * complement is unclear ("Bureau of ... Affairs Principal
+		 * Deputy Assistant Secretary ..."; rules14 reads it) */
+		if (b == head + 1 && b < k)
+			return end;
+		/* a service alone is the rank's ("Marine Corps Gen. Joseph
+		 * F. Dunford Jr.", "Army Gen. Robert B. Brown"), no body;
+		 * fix75: so after a country ("U.S. Army Gen. ...",
+		 * "Republic of Korea Army Maj. ...") */
+		if (rc_country_prefix(rc, start, b, keys, &p) == 0)
+			p = start;
+		return rc_wl_match(rc, p, b, NCG_WL_SERVICE_NAME, 1) == b ? end : b;
+	}
+	return end;
+}
+
+/* rules122: a bare head after a possessive determiner, then a country
+ * or place and a lower-case word: the name opens the next clause ("build
+ * up our Army America does not have to lose"), no word of the body's
+ * (not "advanced by Bank Korea and repaid").  The body's end, from e. */
+static size_t
+possessed_head_end(const rc_ctx *rc, size_t start, size_t head, size_t e, size_t lim)
+{
+	if (e == head + 2 && start == head && start > 0 && rc_wl(rc, start - 1, NCG_WL_POSSESSIVE) &&
+	    e < lim && rc_lower(rc, e) && is_known_name(rc, head + 1, e))
+		return head + 1;
+	return e;
+}
+
+/* fix72: does the head open a rank (lex:militaryRank or an office of
+ * several words) before a person's full name that ends the run, after a
+ * service ("Photo By: Marine Corps Staff Sgt. Jane Roe", "U.S. Army
+ * Staff Sgt. ...")?  The service is the rank's, as in "Army Gen. Robert
+ * B. Brown": no body (not "Marine Corps Staff"). */
+static int
+service_rank_head(const rc_ctx *rc, size_t start, size_t head, size_t end)
+{
+	size_t r = rc_wl_match(rc, head, end, NCG_WL_MILITARY_RANK, 1);
+	size_t o = rc_wl_match(rc, head, end, NCG_WL_OFFICE, 1);
+
+	if (o > r)
+		r = o;
+	if (r <= head + 1 || !person_name_run(rc, r, end))
+		return 0;
+	for (size_t p = start; p < head; p++)
+		if (rc_wl_match(rc, p, head, NCG_WL_SERVICE_NAME, 1) == head)
+			return 1;
+	return 0;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -3282,7 +3457,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return rc_end_at(next, end > i ? end : i + 1);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
-	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head))
+	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
+	    service_rank_head(rc, start, head, end))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {
@@ -3293,6 +3469,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	run = end;
 	end = before_body_meeting(rc, start, end, &head);
 	start = body_name_start(rc, start, head, end, lim, &t0);
+	end = official_after_body(rc, start, head, end);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
 	/* rules71: after a post taken off ("Vice Chairman of the Fair Trade
@@ -3300,13 +3477,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * ends the run is the post holder's, no word of the body */
 	if (!(e = name_end(rc, head, end, lim)) && post_holder_name(rc, t0, start, head, end))
 		e = head + 1;
-	/* rules122: a bare head after a possessive determiner, then a
-	 * country or place and a lower-case word: the name opens the next
-	 * clause ("build up our Army America does not have to lose"), no
-	 * word of the body's (not "advanced by Bank Korea and repaid") */
-	if (e == head + 2 && start == head && start > 0 && rc_wl(rc, start - 1, NCG_WL_POSSESSIVE) &&
-	    e < lim && rc_lower(rc, e) && is_known_name(rc, head + 1, e))
-		e = head + 1;
+	e = possessed_head_end(rc, start, head, e, lim);
 	if (!e || document_in_name(rc, head, e) ||
 	    officials_of_countries(rc, head, e, lim) || titled_surname_meeting(rc, t0, start, head, e))
 		return rc_end_at(next, end);
@@ -3318,6 +3489,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * talks named by their place are a meeting ("Pentagon Talks") */
 	if ((e - bs.k < 2 && !(e - bs.k == 1 && bare_head_named(rc, &bs))) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
+	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
@@ -3375,14 +3547,24 @@ lower_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
  * object of a title head's "of the" ("Secretary of the Navy",
  * "Commandant of the Marine Corps"), or before a title head ("US Navy
  * chief", "Army Chief of Staff")?  Such a body is named only inside a
- * title (optional in the gold), no body of its own. */
+ * title (optional in the gold), no body of its own.  fix72: a service
+ * a country names ("commanding general of the Philippine Army", "of the
+ * Japanese Army"; service_body_at) is that country's body even after
+ * "of the": only a title head after it ("ROK Army Chief of Staff") makes
+ * it a title's (title_head_after). */
+static int
+title_head_after(const rc_ctx *rc, uint32_t s, size_t e)
+{
+	return e < rc->sent[s].t1 && rc->tok[e].kind == NCG_TOK_WORD &&
+	       rc_wl_ci(rc, e, NCG_WL_TITLE_HEAD);
+}
+
 static int
 service_in_title(const rc_ctx *rc, uint32_t s, size_t i, size_t e)
 {
 	size_t s0 = rc->sent[s].t0;
 
-	if (e < rc->sent[s].t1 && rc->tok[e].kind == NCG_TOK_WORD &&
-	    rc_wl_ci(rc, e, NCG_WL_TITLE_HEAD))
+	if (title_head_after(rc, s, e))
 		return 1;
 	return i >= s0 + 3 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) && rc_wl(rc, i - 2, NCG_WL_HEAD_OF) &&
 	       rc_wl_ci(rc, i - 3, NCG_WL_TITLE_HEAD);
@@ -3434,7 +3616,7 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!e || (npc == 0 && !rc_cap(rc, j)) ||
 	    (e < lim && rc_cap(rc, e) &&
 	     !(rc_wl(rc, e, NCG_WL_SPEAKER_PRONOUN) && e + 1 < lim && rc_lower(rc, e + 1))) ||
-	    service_in_title(rc, s, i, e))
+	    (npc ? title_head_after(rc, s, e) : service_in_title(rc, s, i, e)))
 		return NCG_OK;
 	/* rules38: "the Marines from the two countries": the members */
 	if (e < lim && rc_lower(rc, e) && rc_wl(rc, e - 1, NCG_WL_MEMBER_PLURAL))
@@ -5176,6 +5358,25 @@ place_run_end(const rc_ctx *rc, size_t i, size_t lim, int *cut)
 	}
 }
 
+/* rules229: "took place at the GSDF's Camp Asaka in eastern Japan" (Jiji
+ * Press), "at the Army's Fort Bragg": a place-lead word (lex:
+ * placeLeadWord) at i after a possessive owner of up to NCG_POSSESSOR_WORDS
+ * capitalised words, "the", then "in" / "at" (lex:placePreposition)
+ * after t0: the installation
+ * is the place after the preposition. */
+static int
+possessed_installation_at(const rc_ctx *rc, size_t i, size_t t0)
+{
+	size_t k;
+
+	if (i < t0 + 5 || !rc_wl(rc, i, NCG_WL_PLACE_LEAD_WORD) || !rc_apostrophe_s(rc, i - 2))
+		return 0;
+	for (k = i - 2; k > t0 + 2 && i - 2 - k < NCG_POSSESSOR_WORDS && rc_cap(rc, k - 1); k--)
+		;
+	return k < i - 2 && rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE) &&
+	       rc_wl(rc, k - 2, NCG_WL_PLACE_PREPOSITION);
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -5186,7 +5387,8 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	ncg_mention *m;
 
 	*end = 0;
-	if (i <= t0 || !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at")) ||
+	if (i <= t0 ||
+	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
@@ -5215,6 +5417,62 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	return rc_end_at(end, j);
 }
 
+/* rules231: does the capitalised run [i, j) hold a word of lex:wl? */
+static int
+run_has_word(const rc_ctx *rc, size_t i, size_t j, ncg_wordlist wl)
+{
+	for (size_t k = i; k < j; k++)
+		if (rc_wl(rc, k, wl))
+			return 1;
+	return 0;
+}
+
+/* rules231: a named part of a base, a comma, then the installation it
+ * lies in is ONE place: "talks ... at Polaris Point, Naval Base Guam"
+ * (a point, pier or wharf of the base; Navy releases write "at Kilo
+ * Wharf, Naval Base Guam", "at Pier 12, Naval Station Norfolk").  The
+ * head has no word of an installation (lex:installationWord) nor of a
+ * camp (lex:placeLeadWord); the tail after the comma has an
+ * installation's word and opens with no lex:placeLeadWord: "at Osan AB,
+ * Camp Humphreys" stays two places.  fix74: the head holds a part's
+ * word (lex:installationPart: "Point", "Wharf"), and no list goes on
+ * after the tail (lex:listCoordinator before a capital): "at Rota, Naval Station
+ * Norfolk and Naval Base San Diego", "at Visakhapatnam, Naval Base San
+ * Diego" are no base's parts.  *end is its end, or 0. */
+static ncg_status
+installation_part_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t *end)
+{
+	size_t j, k;
+	int cut;
+	ncg_mention *m;
+
+	*end = 0;
+	if (i <= t0 || !rc_is(rc, i - 1, "at") || !rc_cap(rc, i) || is_function_cap(rc, i) ||
+	    rc_month_at(rc, i) || rc_wl(rc, i, NCG_WL_TITLE_HEAD) ||
+	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_wl(rc, i, NCG_WL_OFFICE) ||
+	    defined_body_acronym(rc, i))
+		return NCG_OK;
+	j = place_run_end(rc, i, lim, &cut);
+	if (cut || j == i || j + 1 >= lim || !rc_punct(rc, j, ",") ||
+	    !run_has_word(rc, i, j, NCG_WL_INSTALLATION_PART) ||
+	    run_has_word(rc, i, j, NCG_WL_INSTALLATION_WORD) ||
+	    run_has_word(rc, i, j, NCG_WL_PLACE_LEAD_WORD) || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
+	    !rc_cap(rc, j + 1) || rc_wl(rc, j + 1, NCG_WL_PLACE_LEAD_WORD))
+		return NCG_OK;
+	k = place_run_end(rc, j + 1, lim, &cut);
+	if (!run_has_word(rc, j + 1, k, NCG_WL_INSTALLATION_WORD) ||
+	    rc_wl(rc, k - 1, NCG_WL_BODY_HEAD) ||
+	    (k < lim && !cut && !(rc_punct(rc, k, ",") || rc_punct(rc, k, ".") ||
+	                          rc_punct(rc, k, ";") || rc_lower(rc, k) || rc_month_at(rc, k))) ||
+	    (k + 1 < lim && rc_wl(rc, k, NCG_WL_LIST_COORDINATOR) && rc_cap(rc, k + 1)))
+		return NCG_OK;
+	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, k, &m));
+	NCG_TRY(rc_span(rc, i, k, &m->name));
+	NCG_TRY(rc_key(rc, "place", m->name, &m->key));
+	rc_claim(rc, i, k, RC_CLAIM_PLACE);
+	return rc_end_at(end, k);
+}
+
 /* Places and countries: the dateline's, the lexicon's, and unknown ones
  * after "in" / "at". */
 ncg_status
@@ -5232,6 +5490,8 @@ rc_places(rc_ctx *rc)
 			if (rc_claimed(rc, i, i + 1, PLACE_BLOCKED))
 				continue;
 			NCG_TRY(lexicon_place_at(rc, (uint32_t)s, i, st->t1, &end));
+			if (!end)
+				NCG_TRY(installation_part_at(rc, (uint32_t)s, i, st->t0, st->t1, &end));
 			if (!end)
 				NCG_TRY(unknown_place_at(rc, (uint32_t)s, i, st->t0, st->t1, &end));
 			if (end)

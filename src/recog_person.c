@@ -11,6 +11,17 @@
 
 #include "recognise_internal.h"
 
+/* Is a name of `count` words (parse_name) a person's full name, as an
+ * official's is written alone: two to four words ("Kim Jong Un",
+ * "Daniel R. Russel")? */
+enum { FULL_NAME_WORDS_MIN = 2, FULL_NAME_WORDS_MAX = 4 };
+
+static int
+full_name_words(int count)
+{
+	return count >= FULL_NAME_WORDS_MIN && count <= FULL_NAME_WORDS_MAX;
+}
+
 static size_t parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count);
 
 static size_t
@@ -470,6 +481,91 @@ patronymic_at(const rc_ctx *rc, size_t j, size_t k)
 	       rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
 }
 
+/* fix75: does a list item open at k: a title's word or head, a rank, a
+ * country, or capitalised words (lex:titleConnector between, no "and")
+ * up to a body's head or a title's within six words ("Republic of
+ * Singapore Navy Chief ...", "Royal Canadian Navy Chief ...", "Air Commander Australia
+ * ...", "Fleet Base East Deputy Commander ..."), not a name word of a
+ * hard-wrapped sentence ("Anita" / "Anand and Chief ...")? */
+static int
+item_opener(const rc_ctx *rc, size_t k, size_t e)
+{
+	const char *keys[2];
+	size_t ce;
+	int office;
+
+	if (!rc_cap(rc, k) || title_head(rc, k) || rc_wl(rc, k, NCG_WL_TITLE_WORD) ||
+	    honorific_at(rc, k, e, &office) > k || rc_country_prefix(rc, k, e, keys, &ce) > 0)
+		return rc_cap(rc, k);
+	for (size_t i = k; i < e && i < k + 6; i++) {
+		if (!rc_cap(rc, i) && (!rc_wl(rc, i, NCG_WL_TITLE_CONNECTOR) ||
+		                       rc_wl(rc, i, NCG_WL_PAIR_CONJUNCTION)))
+			return 0;
+		if (rc_wl(rc, i, NCG_WL_BODY_HEAD) || rc_wl(rc, i, NCG_WL_SERVICE_NAME) ||
+		    rc_wl(rc, i, NCG_WL_MILITARY_UNIT_HEAD) || title_head(rc, i))
+			return 1;
+	}
+	return 0;
+}
+
+/* fix75: is the line before the one token k opens a list's: it ends on
+ * a colon ("including:"), or it is an item itself -- an item's opener,
+ * capitalised words and lex:titleConnector only, no final punctuation
+ * (not a hard-wrapped sentence: "On May 3, 2023, Secretary ... met with
+ * Minister of National Defence Anita" / "Anand and Chief ...")? */
+static int
+list_line_before(const rc_ctx *rc, size_t k)
+{
+	size_t b = k - 1;
+
+	if (rc_punct(rc, k - 1, ":"))
+		return 1;
+	while (b > 0 && !(rc->tok[b].flags & NCG_TF_LINE))
+		b--;
+	if (rc->tok[k - 1].kind != NCG_TOK_WORD || !item_opener(rc, b, k))
+		return 0;
+	for (size_t i = b; i < k; i++)
+		if (rc_lower(rc, i) && !rc_wl(rc, i, NCG_WL_TITLE_CONNECTOR))
+			return 0;
+	return 1;
+}
+
+/* rules227: does the line that token k opens hold an official of its
+ * own: capitalised words (a body, a title; lex:titleConnector between)
+ * then a rank or a title's head and a full name that ends the line, no
+ * final punctuation?  A list of one official a line ("including:" /
+ * "Chief of Navy Rear Adm. David Proctor" / "Papua New Guinea Defense
+ * Force Deputy Chief Commodore Philip Polewara"): a name on the line
+ * before ends at its line's end, not in the next line's body.  fix75:
+ * the line opens an item (item_opener), the line before is a list's,
+ * and "and" (lex:pairConjunction) joins only titles ("First Sea Lord
+ * and Chief of Naval Staff"), after a title's word. */
+int
+rc_own_official_line(const rc_ctx *rc, size_t k)
+{
+	size_t e = k + 1, h;
+	int count, office, titled = 0;
+
+	while (e < rc->ntok && !(rc->tok[e].flags & NCG_TF_LINE))
+		e++;
+	if (k == 0 || rc->tok[e - 1].kind != NCG_TOK_WORD || !item_opener(rc, k, e) ||
+	    !list_line_before(rc, k))
+		return 0;
+	for (size_t i = k; i + 2 < e; i++) {
+		h = honorific_at(rc, i, e, &office);
+		if (h <= i && title_head(rc, i))
+			h = i + 1;
+		if (h > i && h < e && parse_name(rc, h, e, &count) == e && full_name_words(count))
+			return 1;
+		if (rc->tok[i].kind != NCG_TOK_WORD ||
+		    !(rc_cap(rc, i) || (rc_wl(rc, i, NCG_WL_TITLE_CONNECTOR) &&
+		                        (titled || !rc_wl(rc, i, NCG_WL_PAIR_CONJUNCTION)))))
+			return 0;
+		titled |= rc_cap(rc, i) && (title_head(rc, i) || rc_wl(rc, i, NCG_WL_TITLE_WORD));
+	}
+	return 0;
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
@@ -484,6 +580,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	if (j > 0 && (rc_wl(rc, j - 1, NCG_WL_OFFICE) || rc_wl(rc, j - 1, NCG_WL_MILITARY_RANK)))
 		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
+	       !(n > 0 && (rc->tok[k].flags & NCG_TF_LINE) && rc_own_official_line(rc, k)) &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
 	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k) ||
 	        (k + 1 < lim && patronymic_at(rc, j, k)))) {
@@ -527,17 +624,6 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	if (rc_wl(rc, k, NCG_WL_NAME_SUFFIX))
 		return k + 1;
 	return k;
-}
-
-/* Is a name of `count` words (parse_name) a person's full name, as an
- * official's is written alone: two to four words ("Kim Jong Un",
- * "Daniel R. Russel")? */
-enum { FULL_NAME_WORDS_MIN = 2, FULL_NAME_WORDS_MAX = 4 };
-
-static int
-full_name_words(int count)
-{
-	return count >= FULL_NAME_WORDS_MIN && count <= FULL_NAME_WORDS_MAX;
 }
 
 static int
@@ -1695,6 +1781,25 @@ of_in(const rc_ctx *rc, size_t a, size_t b)
  * comma or a semicolon, after a title ending in a capitalised word ("a
  * meeting with Secretary of Defense Carter and with ..."; not "the Office
  * of the President in Seoul,"); never a body's, place's or title's word. */
+/* rules227: does the line holding token i open as an itinerary's item,
+ * a clock time and a meeting verb ("11:30 Meet with Deputy Secretary of
+ * Commerce Graves"), and the sentence end at the line's end (n1 == lim,
+ * no final punctuation)?  The line's end ends the item. */
+static int
+itinerary_line_end(const rc_ctx *rc, size_t i, size_t n1, size_t lim)
+{
+	size_t b = i, len;
+
+	if (n1 != lim || (n1 < rc->ntok && !(rc->tok[n1].flags & NCG_TF_LINE)))
+		return 0;
+	while (b > 0 && !(rc->tok[b].flags & NCG_TF_LINE))
+		b--;
+	len = rc->tok[b].e - rc->tok[b].b;
+	/* "11:30", one number token */
+	return b + 1 < i && rc->tok[b].kind == NCG_TOK_NUMBER && len >= 4 && len <= 5 &&
+	       rc->s[rc->tok[b].e - 3] == ':' && rc_meeting_verb(rc, b + 1);
+}
+
 /* rules47: does the title's object go on after the "and" at n1,
  * capitalised words up to one that ends such objects ("for International
  * Communications and Information Policy")?  No title head on the way. */
@@ -1712,13 +1817,14 @@ object_and_goes_on(const rc_ctx *rc, size_t n1, size_t lim)
 static int
 lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 {
-	if (n1 != j + 1 || n1 >= lim || !of_in(rc, i, j) || object_and_goes_on(rc, n1, lim) ||
+	if (n1 != j + 1 || (n1 >= lim && !itinerary_line_end(rc, i, n1, lim)) || !of_in(rc, i, j) ||
+	    object_and_goes_on(rc, n1, lim) ||
 	    rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) ||
 	    rc_wl(rc, j, NCG_WL_TITLE_WORD) || rc_wl(rc, j, NCG_WL_BODY_HEAD))
 		return 0;
 	/* rules68: or the sentence's full stop ("and Under Secretary of
 	 * State Hooker.", a presidential briefing) */
-	if ((rc_is(rc, n1, "and") || rc_punct(rc, n1, ",") || rc_punct(rc, n1, ";") ||
+	if ((n1 == lim || rc_is(rc, n1, "and") || rc_punct(rc, n1, ",") || rc_punct(rc, n1, ";") ||
 	     (rc_punct(rc, n1, ".") && n1 + 1 == lim)) &&
 	    rc_cap(rc, j - 1) &&
 	    !rc_lex_longest(rc, j, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),

@@ -63,8 +63,11 @@ day_at(const rc_ctx *rc, size_t j, size_t lim, long *d)
 		size_t e = j + 1;
 
 		/* a range's second day, with a dash or a lex:dayRangeJoiner
-		 * ("to", "and") */
-		if (e + 1 < lim && (rc_hyphen(rc, e) || rc_wl(rc, e, NCG_WL_DAY_RANGE_JOINER)) &&
+		 * ("to", "and"; rules232: in capitals too, as cables print
+		 * it: "AUG 10 TO 14", "MARCH 19 TO 22") */
+		if (e + 1 < lim && (rc_hyphen(rc, e) || rc_wl(rc, e, NCG_WL_DAY_RANGE_JOINER) ||
+				    ((rc->tok[e].flags & NCG_TF_UPPER) &&
+				     rc_wl_ci(rc, e, NCG_WL_DAY_RANGE_JOINER))) &&
 		    number_at(rc, e + 1, 2, 1) > *d && !year_at(rc, e + 1))
 			e += 2;
 		return e;
@@ -807,6 +810,26 @@ name_word_ok(const rc_ctx *rc, size_t j, size_t first)
 	        (rc_wl(rc, j + 1, NCG_WL_MEETING_NAME_DETERMINER) && rc_cap(rc, j + 2)));
 }
 
+/* fix72: "the 7th Fleet and JMSDF relationship", "the 25th Infantry
+ * Division's": a unit word (lex:militaryUnitHead, exact case) ending the
+ * capitalised run after an ordinal, before any other body (a body b at j
+ * holding the ordinal, "7th Fleet", is the unit itself), names a
+ * numbered unit; the ordinal numbers it and no meeting runs on over
+ * "and" to a body after it. */
+static int
+unit_name_end(const rc_ctx *rc, const ncg_mention *b, size_t j, size_t lim)
+{
+	size_t k = j;
+
+	if (b) {
+		if (b->t0 >= j || b->t1 <= j)
+			return 0;
+		k = b->t1 - 1;
+	}
+	return rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD) &&
+	       (k + 1 >= lim || !rc_cap(rc, k + 1));
+}
+
 /* After the ordinal ending at e: a meeting noun (1) or a series body alone
  * (0: "the fourth NCG"), with the end of the name in *end and the series
  * in *series; -1 when neither follows. */
@@ -825,6 +848,8 @@ ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t
 			of_series(rc, j, lim, series, end);
 			return 1;
 		}
+		if (!*series && unit_name_end(rc, b, j, lim))
+			return -1;
 		if (b) {
 			*series = b->key;
 			*end = b->t1;

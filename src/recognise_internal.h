@@ -301,6 +301,11 @@ int rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim);
 int rc_korean_given_at(const rc_ctx *rc, size_t k);
 int rc_person_title_at(const rc_ctx *rc, size_t k);
 int rc_headline_verb_at(const rc_ctx *rc, size_t i);
+
+/* rules227: does the line token k opens hold an official of its own
+ * (capitalised title words, a rank or title head, a full name ending the
+ * line)?  A name or a body on the line before ends at its line's end. */
+int rc_own_official_line(const rc_ctx *rc, size_t k);
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
 /* no space before token i */
 static inline int

@@ -610,13 +610,14 @@ glued_lengths(ncg_doc *d)
  * without superscript) is one or two digits after a capitalised word of
  * small letters, with no letter or digit after it.  Returns the length of
  * the word without the mark, or 0.  A month keeps its day ("September23"). */
+static const char *const months[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
 static size_t
 footnote_glued(const char *s, size_t i, size_t j)
 {
-	static const char *const months[] = {
-		"January", "February", "March", "April", "May", "June", "July",
-		"August", "September", "October", "November", "December"
-	};
 	size_t k = i + 1, m;
 
 	if (!is_upper_cp((unsigned char)s[i]))
@@ -921,6 +922,27 @@ line_ends_initial(const char *s, size_t b, size_t e)
 	       (w - 1 == b || s[w - 2] == ' ');
 }
 
+/* rules232: does the line [b, e) in capitals end on a middle initial
+ * after a word of two capitals or more ("... EDWIN H.")? */
+static int
+caps_line_ends_initial(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
+{
+	size_t w;
+
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e < b + 5 || s[e - 1] != '.' || !(s[e - 2] >= 'A' && s[e - 2] <= 'Z') || s[e - 3] != ' ')
+		return 0;
+	for (w = e - 3; w > b && s[w - 1] >= 'A' && s[w - 1] <= 'Z'; w--)
+		;
+	/* fix74: a lettered document or part of a message ("... OUTLINED
+	 * IN PLAN B.", "REF B.", "PARA C.", "ANNEX A.") ends a sentence */
+	return e - 3 - w >= 2 && (w == b || s[w - 1] == ' ') &&
+	       !(lex && (ncg_lexicon_has_word_ci(lex, NCG_WL_DOCUMENT_HEAD, s + w, e - 3 - w) ||
+	                 ncg_lexicon_has_word_ci(lex, NCG_WL_CABLE_ABBREVIATION, s + w, e - 3 - w) ||
+	                 ncg_lexicon_has_word_ci(lex, NCG_WL_CABLE_REFERENCE_KEY, s + w, e - 3 - w)));
+}
+
 /* rules103: does the line [b, e) open with a capitalised word (after
  * spaces)? */
 static int
@@ -944,6 +966,52 @@ caps_line(const char *s, size_t b, size_t e)
 		upper += s[i] >= 'A' && s[i] <= 'Z';
 	}
 	return upper >= 2;
+}
+
+/* fix74: does the line [b, e) in capitals open with a title: words of
+ * titles (lex:titleWord: "FOREIGN") up to a title's head, an office or
+ * a rank ("AMBASSADOR", "FOREIGN MINISTER", "GENERAL", "MR.")?  In
+ * capitals every line opens with a capital, and a line after "... WITH
+ * THE U.S." that opens on a title opens a sentence as often as not;
+ * "TRADE CENTER" (no head) goes on. */
+static int
+caps_title_opening(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
+{
+	for (size_t w = b;; b = w + 1) {
+		size_t n;
+
+		while (b < e && s[b] == ' ')
+			b++;
+		for (w = b; w < e && s[w] != ' ' && s[w] != ','; w++)
+			;
+		n = w - b;
+		if (n == 0)
+			return 0;
+		if (ncg_lexicon_has_word_ci(lex, NCG_WL_OFFICE, s + b, n) ||
+		    ncg_lexicon_has_word_ci(lex, NCG_WL_TITLE_HEAD, s + b, n) ||
+		    ncg_lexicon_has_word_ci(lex, NCG_WL_MILITARY_RANK, s + b, n) ||
+		    ncg_lexicon_has_word_ci(lex, NCG_WL_COURTESY, s + b, n))
+			return 1;
+		if (w >= e || s[w] != ' ' || !ncg_lexicon_has_word_ci(lex, NCG_WL_TITLE_WORD, s + b, n))
+			return 0;
+	}
+}
+
+/* rules232: does the line [b, e) in capitals open with a word that
+ * opens no sentence (no lex:sentenceInitial in any case: "THE", "IT";
+ * fix74: no title, caps_title_opening)? */
+static int
+caps_line_goes_on(const ncg_lexicon *lex, const char *s, size_t b, size_t e)
+{
+	size_t w;
+
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	for (w = b; w < e && s[w] >= 'A' && s[w] <= 'Z'; w++)
+		;
+	return w > b && w - b >= 2 && (w == e || s[w] == ' ' || s[w] == ',') &&
+	       !(lex && (ncg_lexicon_has_word_ci(lex, NCG_WL_SENTENCE_INITIAL, s + b, w - b) ||
+	                 caps_title_opening(lex, s, b, e)));
 }
 
 /* rules126: does the line [b, e) open with a telegram's header key
@@ -979,6 +1047,27 @@ caps_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsigned
 	       !header_key_line(d->lex, s, b[0], b[1]);
 }
 
+/* rules232: a telegram's paragraph line in capitals that ends on a
+ * dotted acronym ("... OBSERVATIONS ON STATE OF U.S." / "ECONOMY, SUPPLY
+ * OF ...") or on a middle initial after a name's word ("... AFFAIRS
+ * EDWIN H." / "YEO VISITED TOKYO ...") goes on in the next line of
+ * capitals, unless that opens a sentence's function word, a list item
+ * or a header line, or is short and stops on no full stop (a heading:
+ * "... IN THE U.S." / "ESSENTIAL FACTORS"): a telegram wraps at its
+ * width, whatever the word. */
+static int
+caps_dot_wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], unsigned la)
+{
+	const char *s = d->s;
+
+	return la == '.' && line_cp_len(s, a[0], a[1]) >= CAPS_WRAP_MIN &&
+	       (line_ends_dotted_acronym(s, a[0], a[1]) || caps_line_ends_initial(d->lex, s, a[0], a[1])) &&
+	       caps_line(s, a[0], a[1]) && caps_line(s, b[0], b[1]) &&
+	       !bullet_line(d, b[0], b[1]) && !header_key_line(d->lex, s, b[0], b[1]) &&
+	       (line_cp_len(s, b[0], b[1]) >= CAPS_WRAP_MIN || line_last(s, b[0], b[1]) == '.') &&
+	       caps_line_goes_on(d->lex, s, b[0], b[1]);
+}
+
 /* In a run of lines of mixed lengths, does line a wrap into line b?  Yes
  * when a is long, near the run's widest line `width` (hard-wrapped lines
  * fill the width; a headline above a one-line paragraph does not), and
@@ -1002,6 +1091,8 @@ wraps_into(const ncg_doc *d, const size_t a[2], const size_t b[2], size_t width,
 	 * then "Bush. After ..."): the name goes on in line b */
 	if (la == '.' && !bullet_line(d, b[0], b[1]) && line_ends_initial(s, a[0], a[1]) &&
 	    line_opens_cap(s, b[0], b[1]))
+		return 1;
+	if (caps_dot_wraps_into(d, a, b, la))
 		return 1;
 	if (bullet_line(d, b[0], b[1]) || la == '.' || la == ':' || table_row_line(s, a[0], a[1]) ||
 	    table_row_line(s, b[0], b[1]))
@@ -1315,6 +1406,36 @@ spaced_date_stop(const ncg_doc *d, size_t i)
 	       (i >= 3 && ncg_doc_spaced_date(d, i - 3, &y, &m, &day));
 }
 
+/* rules231: is the full stop at i glued to a month's full name, before a
+ * day, a comma and a year ("during the 2024 Okinawa Bilateral Commander's
+ * Conference on Marine Corps Base Camp Smedley D. Butler, April. 17,
+ * 2024", a DVIDS caption; Dong-A's "Posted July. 02, 2004"), not after
+ * a lex:monthCue ("in April. 17, 2024 was")?  Then it ends no sentence:
+ * recog_time.c reads the date whole (rules48). */
+static int
+month_dot_stop(const ncg_doc *d, size_t i, size_t end)
+{
+	const ncg_token *w = i > 0 ? &d->tok[i - 1] : NULL;
+	long day;
+	size_t t = 0;
+
+	if (!w || i + 3 >= end || w->kind != NCG_TOK_WORD || w->e != d->tok[i].b)
+		return 0;
+	/* fix74: after a word that takes a bare month ("... in Hanoi in
+	 * April. 17, 2024 was ..."; lex:monthCue) the full stop may end a
+	 * sentence: no such date */
+	if (i >= 2 && d->tok[i - 2].kind == NCG_TOK_WORD &&
+	    lex_has(d->lex, NCG_WL_MONTH_CUE, d->s + d->tok[i - 2].b, d->tok[i - 2].e - d->tok[i - 2].b))
+		return 0;
+	while (t < sizeof months / sizeof *months &&
+	       !(strlen(months[t]) == w->e - w->b && memcmp(months[t], d->s + w->b, w->e - w->b) == 0))
+		t++;
+	day = ncg_doc_number(d, i + 1, 2, 0);
+	return t < sizeof months / sizeof *months && day >= 1 && day <= 31 &&
+	       ncg_doc_tok_is(d, i + 2, ",") && d->tok[i + 3].e - d->tok[i + 3].b == 4 &&
+	       ncg_doc_number(d, i + 3, 4, 0) >= 1000;
+}
+
 static ncg_status
 split_sentences(ncg_doc *d)
 {
@@ -1341,7 +1462,7 @@ split_sentences(ncg_doc *d)
 					next++;
 				if (next < end && !can_start(d, next) && !glued_start(d, i, next))
 					continue;
-				if (spaced_date_stop(d, i))
+				if (spaced_date_stop(d, i) || month_dot_stop(d, i, end))
 					continue;
 			} else if (d->tok[i].flags & NCG_TF_DOTTED) {
 				if (!dotted_ends_sentence(d, i, next, end))

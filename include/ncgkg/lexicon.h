@@ -592,6 +592,17 @@ typedef enum {
 	NCG_WL_CONTRAST_COORDINATOR, /* opens another predicate: but, yet */
 	NCG_WL_MEETING_WISH_CUE,     /* a meeting only wished for: seeking, wants */
 	NCG_WL_REPORT_DOCUMENT_NOUN, /* a paper that reports: statement, readout */
+	/* rules228 */
+	NCG_WL_BARE_MODIFIER_PARTICIPLE, /* an adjective before a bare noun in a list: continued */
+	/* rules230 */
+	NCG_WL_JUST_NOW_ADVERB,     /* a speaker's past act just now: just */
+	/* fix74 */
+	NCG_WL_INSTALLATION_PART,   /* a named part of a base before its installation: Point, Wharf */
+	NCG_WL_SLASH_NUMBERED_HEAD, /* a unit's head numbered with a slashed sub-unit: Force (76/3) */
+	/* fix73 */
+	NCG_WL_AGO_WORD,            /* a time counted back from now: ago */
+	NCG_WL_SPEECH_COMPLEMENTIZER, /* opens the words said: that */
+	NCG_WL_LIST_CLOSER_WORD,    /* closes a list, no item: more, others */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -25,6 +25,12 @@
 #include "ncgkg/status.h"
 #include "ncgkg/time.h"
 
+/* rules229, fix73: the most capitalised words of a possessive owner
+ * before an installation ("at the Army's Fort Bliss", "at the GSDF's
+ * Camp Asaka"), read alike by src/recog_org.c (possessed_installation_at)
+ * and src/meeting.c (after_possessive_owner). */
+#define NCG_POSSESSOR_WORDS 4
+
 typedef enum {
 	NCG_M_COUNTRY,
 	NCG_M_PLACE,
