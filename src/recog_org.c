@@ -5377,6 +5377,20 @@ possessed_installation_at(const rc_ctx *rc, size_t i, size_t t0)
 	       rc_wl(rc, k - 2, NCG_WL_PLACE_PREPOSITION);
 }
 
+/* A place of no lexicon entry named by the words [i, j) of sentence s,
+ * keyed by its name; the words are claimed and *end set past them. */
+static ncg_status
+add_unknown_place(rc_ctx *rc, uint32_t s, size_t i, size_t j, size_t *end)
+{
+	ncg_mention *m;
+
+	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, j, &m));
+	NCG_TRY(rc_span(rc, i, j, &m->name));
+	NCG_TRY(rc_key(rc, "place", m->name, &m->key));
+	rc_claim(rc, i, j, RC_CLAIM_PLACE);
+	return rc_end_at(end, j);
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -5384,7 +5398,6 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 {
 	size_t j = i, e;
 	int cut;
-	ncg_mention *m;
 
 	*end = 0;
 	if (i <= t0 ||
@@ -5410,11 +5423,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	if (j == i || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
 	    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
 		return NCG_OK;
-	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, j, &m));
-	NCG_TRY(rc_span(rc, i, j, &m->name));
-	NCG_TRY(rc_key(rc, "place", m->name, &m->key));
-	rc_claim(rc, i, j, RC_CLAIM_PLACE);
-	return rc_end_at(end, j);
+	return add_unknown_place(rc, s, i, j, end);
 }
 
 /* rules231: does the capitalised run [i, j) hold a word of lex:wl? */
@@ -5444,7 +5453,6 @@ installation_part_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, si
 {
 	size_t j, k;
 	int cut;
-	ncg_mention *m;
 
 	*end = 0;
 	if (i <= t0 || !rc_is(rc, i - 1, "at") || !rc_cap(rc, i) || is_function_cap(rc, i) ||
@@ -5466,11 +5474,7 @@ installation_part_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, si
 	                          rc_punct(rc, k, ";") || rc_lower(rc, k) || rc_month_at(rc, k))) ||
 	    (k + 1 < lim && rc_wl(rc, k, NCG_WL_LIST_COORDINATOR) && rc_cap(rc, k + 1)))
 		return NCG_OK;
-	NCG_TRY(rc_add(rc, NCG_M_PLACE, s, i, k, &m));
-	NCG_TRY(rc_span(rc, i, k, &m->name));
-	NCG_TRY(rc_key(rc, "place", m->name, &m->key));
-	rc_claim(rc, i, k, RC_CLAIM_PLACE);
-	return rc_end_at(end, k);
+	return add_unknown_place(rc, s, i, k, end);
 }
 
 /* Places and countries: the dateline's, the lexicon's, and unknown ones
