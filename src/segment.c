@@ -436,6 +436,25 @@ caps_word_after(const char *s, size_t e)
 	return n >= 2 && !((s[k] >= 'a' && s[k] <= 'z') || (unsigned char)s[k] >= 0x80);
 }
 
+/* rules233: is the word s[i, e), its period at e and the next word a
+ * dotted military rank of the lexicon (lex:militaryRank "Tech. Sgt.":
+ * "photo by Tech. Sgt. Jimmie D. Pike")?  The abbreviation keeps its
+ * period there, as lex:keepDot's do. */
+static int
+rank_abbreviation_at(const ncg_doc *d, size_t i, size_t e)
+{
+	const char *s = d->s;
+	size_t k = e + 2;
+
+	if (!d->lex || s[e + 1] != ' ' || s[k] < 'A' || s[k] > 'Z')
+		return 0;
+	while (s[k] && s[k] != ' ' && s[k] != '.' && s[k] != ',' && s[k] != '\n')
+		k++;
+	if (s[k] == '.')
+		k++;
+	return ncg_lexicon_has_word(d->lex, NCG_WL_MILITARY_RANK, s + i, k - i);
+}
+
 /* The case flags of the word or number s[i, *j) whose first code point is
  * c, added to flags; the period of an abbreviation or an initial is kept
  * (extends *j, sets NCG_TF_DOTTED). */
@@ -464,7 +483,7 @@ read_word_case(const ncg_doc *d, size_t i, size_t *j, unsigned c, int flags)
 	    ((e - i == 1 && is_upper_cp(c)) ||
 	     lex_has(d->lex, NCG_WL_KEEP_DOT, s + i, e - i) ||
 	     (lex_has(d->lex, NCG_WL_TELEGRAM_KEEP_DOT, s + i, e - i) && caps_word_after(s, e)) ||
-	     lex_has(d->lex, NCG_WL_MAY_END_DOT, s + i, e - i))) {
+	     lex_has(d->lex, NCG_WL_MAY_END_DOT, s + i, e - i) || rank_abbreviation_at(d, i, e))) {
 		*j = e + 1;
 		flags |= NCG_TF_DOTTED;
 	}
