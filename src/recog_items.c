@@ -6212,6 +6212,20 @@ quoted_apposition_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
 	return NULL;
 }
 
+/* rules234: is the numbered name ending at e (its year at e - 1) a
+ * gathering's: its last word before the year the head of a meeting
+ * series' name (lex:seriesHead: "the Royal Australian Navy's Sea Power
+ * Conference 2022") or a lower-case lex:meetingNoun right after the year
+ * ("on the sidelines of the Asan Plenum 2023 conference, a security
+ * forum")?  A conference or forum of that year, no exercise ("Freedom
+ * Shield 24", "Talisman Sabre 2023 exercise"). */
+static int
+gathering_by_year(const rc_ctx *rc, size_t e, size_t lim)
+{
+	return (e >= 2 && rc_wl(rc, e - 2, NCG_WL_SERIES_HEAD)) ||
+	       (e < lim && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_MEETING_NOUN));
+}
+
 /* rules35: after a numbered name ending at e, an apposition that names
  * a document: a comma, an indefinite article and, in the next four
  * lower-case words, a lex:documentNoun ("the Strategic Alliance 2015, a
@@ -6259,7 +6273,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
 					kind = NULL;
 			} else if ((e = numbered_name_at(rc, i, st->t1, &run_end)) != 0) {
-				kind = document_apposition(rc, e, st->t1) ? NULL : dflt;
+				kind = document_apposition(rc, e, st->t1) || gathering_by_year(rc, e, st->t1) ? NULL : dflt;
 			} else {
 				kind = quoted_apposition_at(rc, i, st->t1, &e);
 			}

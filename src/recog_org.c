@@ -3921,9 +3921,12 @@ free_series_acronym(const rc_ctx *rc, size_t i)
 			p = b + 1;
 		}
 	}
-	/* rules113: not an agreement's ("FTA talks"): lex:agreementNoun */
+	/* rules113: not an agreement's ("FTA talks"): lex:agreementNoun;
+	 * rules234: nor a function word set in capitals for stress ("this
+	 * was after all THE meeting that Mrs. Arroyo had pursued"): a word
+	 * of lex:sentenceInitial in any case */
 	return acronym_like(rc, i) && !rc_claimed(rc, i, i + 1, 0xFF) &&
-	       !rc_wl(rc, i, NCG_WL_AGREEMENT_NOUN) &&
+	       !rc_wl(rc, i, NCG_WL_AGREEMENT_NOUN) && !rc_wl_ci(rc, i, NCG_WL_SENTENCE_INITIAL) &&
 	       rc_country_prefix(rc, i, i + 2, keys, &e) == 0;
 }
 

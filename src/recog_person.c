@@ -174,6 +174,18 @@ adjective_compound(const rc_ctx *rc, size_t i)
 	return 0;
 }
 
+/* rules234: is the dotted token i a given name written short
+ * (lex:givenNameAbbreviation: "Ma." for Maria) before a capitalised word,
+ * a name's first word ("Col. Ma. Consuelo Castillo")? */
+static int
+given_abbrev(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const ncg_token *t = &rc->tok[i];
+
+	return i + 1 < lim && t->e - t->b >= 3 && rc->s[t->e - 1] == '.' && rc_cap(rc, i + 1) &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_GIVEN_NAME_ABBREV, rc->s + t->b, t->e - t->b - 1);
+}
+
 static int
 name_token(const rc_ctx *rc, size_t i, size_t lim)
 {
@@ -185,9 +197,10 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	if (t->kind != NCG_TOK_WORD)
 		return 0;
 	if (t->flags & NCG_TF_DOTTED)          /* only initials: "R.", "H.W." */
-		return (t->flags & NCG_TF_CAP) && initials(rc->s + t->b, t->e - t->b) &&
-		       (t->e - t->b == 2 ||
-		        !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}));
+		return ((t->flags & NCG_TF_CAP) && initials(rc->s + t->b, t->e - t->b) &&
+		        (t->e - t->b == 2 ||
+		         !rc_lex_longest(rc, i, i + 1, ~0u, ~0u, &(size_t){0}))) ||
+		       given_abbrev(rc, i, lim);
 	/* "CHO Chang-rae", not "NCG"; rules42: nor an acronym the text
 	 * defines ("deputy national security advisor (DNSA) ... DNSA
 	 * Neuberger": a title) */
@@ -209,7 +222,11 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 	    /* rules22: the end of a title's object ("for Political Affairs") */
 	    rc_wl(rc, i, NCG_WL_TITLE_OBJECT_END) ||
 	    /* rules177: a source line's "Carter Library" */
-	    rc_wl(rc, i, NCG_WL_ARCHIVE_HEAD))
+	    rc_wl(rc, i, NCG_WL_ARCHIVE_HEAD) ||
+	    /* rules234: the head of a firm's or school's name ("Reona Esaki,
+	     * former President of Tsukuba University": no person
+	     * "University" titled "President of Tsukuba") */
+	    rc_wl(rc, i, NCG_WL_FIRM_HEAD))
 		return 0;
 	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)

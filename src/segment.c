@@ -455,6 +455,39 @@ rank_abbreviation_at(const ncg_doc *d, size_t i, size_t e)
 	return ncg_lexicon_has_word(d->lex, NCG_WL_MILITARY_RANK, s + i, k - i);
 }
 
+/* rules234: does the capitalised word at s[k] (a capital, then small
+ * letters) end?  Its end, or 0. */
+static size_t
+cap_word_end(const char *s, size_t k)
+{
+	size_t b;
+
+	if (!(s[k] >= 'A' && s[k] <= 'Z'))
+		return 0;
+	b = ++k;
+	while ((s[k] >= 'a' && s[k] <= 'z') || (unsigned char)s[k] >= 0x80 || s[k] == '-')
+		k++;
+	return k > b ? k : 0;
+}
+
+/* rules234: do two capitalised words follow the period at s[e], spaces
+ * between?  A given name written short keeps its period there ("Col.
+ * Ma. Consuelo Castillo"), not before one ("by Jack Ma. Alibaba
+ * shares"). */
+static int
+two_cap_words_after(const char *s, size_t e)
+{
+	size_t k = e + 1;
+
+	while (s[k] == ' ')
+		k++;
+	if (!(k = cap_word_end(s, k)) || s[k] != ' ')
+		return 0;
+	while (s[k] == ' ')
+		k++;
+	return cap_word_end(s, k) != 0;
+}
+
 /* The case flags of the word or number s[i, *j) whose first code point is
  * c, added to flags; the period of an abbreviation or an initial is kept
  * (extends *j, sets NCG_TF_DOTTED). */
@@ -483,7 +516,8 @@ read_word_case(const ncg_doc *d, size_t i, size_t *j, unsigned c, int flags)
 	    ((e - i == 1 && is_upper_cp(c)) ||
 	     lex_has(d->lex, NCG_WL_KEEP_DOT, s + i, e - i) ||
 	     (lex_has(d->lex, NCG_WL_TELEGRAM_KEEP_DOT, s + i, e - i) && caps_word_after(s, e)) ||
-	     lex_has(d->lex, NCG_WL_MAY_END_DOT, s + i, e - i) || rank_abbreviation_at(d, i, e))) {
+	     lex_has(d->lex, NCG_WL_MAY_END_DOT, s + i, e - i) || rank_abbreviation_at(d, i, e) ||
+	     (lex_has(d->lex, NCG_WL_GIVEN_NAME_ABBREV, s + i, e - i) && two_cap_words_after(s, e)))) {
 		*j = e + 1;
 		flags |= NCG_TF_DOTTED;
 	}

@@ -603,6 +603,8 @@ typedef enum {
 	NCG_WL_AGO_WORD,            /* a time counted back from now: ago */
 	NCG_WL_SPEECH_COMPLEMENTIZER, /* opens the words said: that */
 	NCG_WL_LIST_CLOSER_WORD,    /* closes a list, no item: more, others */
+	/* rules234 */
+	NCG_WL_GIVEN_NAME_ABBREV,   /* a given name written short: Ma. (Maria) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
