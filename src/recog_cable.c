@@ -211,6 +211,58 @@ field_title_end(const rc_ctx *rc, size_t e, size_t lim)
 	return e;
 }
 
+/* rules239: do the two words at k, a name in capitals, read as a
+ * person's given name and surname: the surname stands alone elsewhere
+ * in the text (a telegram names its interlocutor so: "NYE RESPONDED"),
+ * the given name nowhere but before it?  Two words of a noun phrase
+ * ("RICE EXPORTS") recur together or not at all. */
+static int
+surname_alone_elsewhere(const rc_ctx *rc, size_t k)
+{
+	size_t gn = rc->tok[k].e - rc->tok[k].b, sn = rc->tok[k + 1].e - rc->tok[k + 1].b;
+	int alone = 0;
+
+	for (size_t j = 0; j < rc->ntok; j++) {
+		const ncg_token *t = &rc->tok[j];
+
+		if (j == k || j == k + 1 || t->kind != NCG_TOK_WORD)
+			continue;
+		if (t->e - t->b == gn && !memcmp(rc->s + t->b, rc->s + rc->tok[k].b, gn) &&
+		    !(j + 1 < rc->ntok && rc->tok[j + 1].e - rc->tok[j + 1].b == sn &&
+		      !memcmp(rc->s + rc->tok[j + 1].b, rc->s + rc->tok[k + 1].b, sn)))
+			return 0;
+		if (t->e - t->b == sn && !memcmp(rc->s + t->b, rc->s + rc->tok[k + 1].b, sn) &&
+		    !(j > 0 && rc->tok[j - 1].e - rc->tok[j - 1].b == gn &&
+		      !memcmp(rc->s + rc->tok[j - 1].b, rc->s + rc->tok[k].b, gn)))
+			alone = 1;
+	}
+	return alone;
+}
+
+/* rules239: the start of a name in apposition after a title's field,
+ * commas either side ("DEPUTY TO UNDER SECRETARY FOR SECURITY
+ * ASSISTANCE, JOSEPH NYE, AFTERNOON JULY 18"): after a
+ * lex:titleConnector at e (any case), one to six words in capitals,
+ * a comma, two name words in capitals, none hyphenated, and a comma;
+ * the surname alone elsewhere (surname_alone_elsewhere).  Else 0. */
+static size_t
+field_comma_name_at(const rc_ctx *rc, size_t e, size_t lim)
+{
+	if (e >= lim || !rc_wl_ci(rc, e, NCG_WL_TITLE_CONNECTOR))
+		return 0;
+	for (size_t k = e + 1; k < lim && k <= e + FIELD_WORDS_MAX + 1; k++) {
+		if (rc_punct(rc, k, ","))
+			return k > e + 1 && k + 3 < lim && cable_name_word(rc, k + 1, lim) &&
+			               cable_name_word(rc, k + 2, lim) && !rc_hyphenated(rc, k + 1) &&
+			               !rc_hyphenated(rc, k + 2) && rc_punct(rc, k + 3, ",") &&
+			               surname_alone_elsewhere(rc, k + 1) ?
+			       k + 1 : 0;
+		if (rc->tok[k].kind != NCG_TOK_WORD || !(rc->tok[k].flags & NCG_TF_UPPER))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is token i an initial ("R", "R.")? */
 static int
 initial_at(const rc_ctx *rc, size_t i)
@@ -270,7 +322,11 @@ closed_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 		k++;
 	if (k == e + 1 || k >= lim || initial_at(rc, k) || cable_name_word(rc, k, lim))
 		return e + 1;
-	return rc_punct(rc, k, ",") || rc_wl_ci(rc, k, NCG_WL_PAIR_CONJUNCTION) ? k : e + 1;
+	/* rules239: or the past verb of meeting ("DCM SEIYA NISHIDA MET AT
+	 * HIS REQUEST WITH ...": lex:metVerb, any case); never a modal or
+	 * another verb ("AMBASSADOR SMITH MAY BE ABLE") */
+	return rc_punct(rc, k, ",") || rc_wl_ci(rc, k, NCG_WL_PAIR_CONJUNCTION) ||
+	       rc_wl_ci(rc, k, NCG_WL_MET_VERB) ? k : e + 1;
 }
 
 /* Does a determiner (lex:openingDeterminer, any case) stand before the
@@ -717,6 +773,11 @@ rc_cable_officials(rc_ctx *rc)
 			if (!e)
 				continue;
 			e = title_object_end(rc, e, lim);
+			if ((n1 = field_comma_name_at(rc, e, lim)) != 0) {
+				NCG_TRY(add_cable_official(rc, (uint32_t)s, n1, n1, n1 + 2));
+				i = n1 + 1;
+				continue;
+			}
 			e = field_title_end(rc, e, lim);
 			if (!(n1 = name_after_title(rc, st->t0, i, e, lim)))
 				continue;
