@@ -5732,6 +5732,44 @@ surname_named_before(const mr_ctx *x, size_t t)
 	return NULL;
 }
 
+/* rules240: capitalised words of a body's name before an official's
+ * title within which said_with_partner looks for the official ("U.S.
+ * Health and Human Services Secretary Tom Price") */
+#define PARTNER_PREFIX_WORDS 6
+
+/* Is official m's first word token q? */
+static int
+official_at(const mr_ctx *x, const ncg_mention *m, size_t q)
+{
+	(void)x;
+	return m->kind == NCG_M_OFFICIAL && official_start(m) == q;
+}
+
+/* rules240: "told reporters after meeting with U.S. Health and Human
+ * Services Secretary Tom Price in Washington" (Japan Times): the official
+ * after a country and/or a run of at most PARTNER_PREFIX_WORDS
+ * capitalised words (a lower-case word only inside the run, between two
+ * capitalised ones: a body's name) from token t; or NULL.  "with U.S.
+ * business leaders" names no official: the run stops at "business". */
+static const ncg_mention *
+prefixed_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
+{
+	const ncg_mention *cm = mention_starting(x, t, NCG_M_COUNTRY);
+	size_t q = cm && cm->t1 > t ? cm->t1 : t;
+
+	for (size_t n = 0; q < c1 && n <= PARTNER_PREFIX_WORDS; q++, n++) {
+		const ncg_mention *m;
+		int cap = (x->tok[q].flags & (NCG_TF_CAP | NCG_TF_UPPER)) != 0;
+
+		if ((m = sentence_mention(x, s, q, official_at)) != NULL)
+			return m;
+		if (!cap && !((x->tok[q].flags & NCG_TF_LOWER) && q > t && q + 1 < c1 &&
+		              (x->tok[q - 1].flags & NCG_TF_CAP) && (x->tok[q + 1].flags & NCG_TF_CAP)))
+			return NULL;
+	}
+	return NULL;
+}
+
 /* The official met "with" at token t of a readout's "said after talks
  * with ...": named at once (or by a surname named before), rules46 after
  * a visitor's participle (lex:visitorModifier: "with visiting US Vice
@@ -5757,7 +5795,7 @@ said_with_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 		m = official_starting(x, s, o);
 		return m && m->t0 == o ? m : NULL;
 	}
-	return NULL;
+	return prefixed_partner(x, s, t, c1);
 }
 
 /* rules174: "told reporters after talks with ...", "speaking to
@@ -11025,6 +11063,96 @@ fallback_issue_date(mr_ctx *x)
 	}
 }
 
+/* rules240: days before a re-publisher's wrapper date within which the
+ * release's own date line may fall */
+#define WRAPPER_DATE_REACH 2
+/* rules240: tokens of a wrapper line within which "(" lex:republisherName
+ * ")" follows the page store's "date 2021-09-10" */
+#define WRAPPER_NAME_REACH 6
+/* rules240: tokens of a clock time after a date line's date ("07:58 PM
+ * EDT") */
+#define CLOCK_TOKENS 6
+
+/* rules240: " date 2021-09-10 (AGENPARL) – ven 10 settembre 2021 You are
+ * subscribed to ...": does the text open with the page store's date
+ * then a re-publisher's name in brackets (a wrapper around another's
+ * release)? */
+static int
+republisher_wrapper(const mr_ctx *x)
+{
+	size_t t = 0;
+
+	while (t < x->ntok && !tok_ieq(x, t, "date"))
+		t++;
+	if (t > 1 || t + 2 >= x->ntok || x->tok[t + 1].kind != NCG_TOK_NUMBER)
+		return 0;
+	for (size_t i = t + 2; i < x->ntok && i < t + WRAPPER_NAME_REACH; i++) {
+		size_t e;
+
+		if (x->tok[i].flags & NCG_TF_LINE)
+			return 0;
+		e = ncg_doc_tok_is(x->doc, i, "(") ? wl_at(x, i + 1, x->ntok, NCG_WL_REPUBLISHER_NAME) : 0;
+		if (e && ncg_doc_tok_is(x->doc, e, ")"))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules240: "09/09/2021 07:58 PM EDT": is the date m alone on its line,
+ * or followed there only by a clock time (numbers, colons and words in
+ * capitals)? */
+static int
+date_clock_line(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t t = m->t1;
+
+	if (!(x->tok[m->t0].flags & NCG_TF_LINE))
+		return 0;
+	for (; t < x->ntok && !(x->tok[t].flags & NCG_TF_LINE); t++)
+		if (t >= m->t1 + CLOCK_TOKENS ||
+		    !(x->tok[t].kind == NCG_TOK_NUMBER || ncg_doc_tok_is(x->doc, t, ":") ||
+		      (x->tok[t].flags & NCG_TF_UPPER)))
+			return 0;
+	return 1;
+}
+
+/* rules240: under a re-publisher's wrapper (republisher_wrapper), the
+ * wrapper's date is the day the page was re-published; the release's
+ * own date line ("09/09/2021 07:58 PM EDT", "February 26, 2024") before
+ * the first sentence naming a meeting, on or at most WRAPPER_DATE_REACH
+ * days before the wrapper's, is the day its "today" and weekdays speak
+ * from.  A date line outside that reach (a caption's, another day's
+ * event) is left alone. */
+static void
+wrapper_own_date(mr_ctx *x)
+{
+	size_t lead_t = x->ntok;
+	long wrapped = ncg_day_number(x->d->issued);
+
+	if (!x->head->issued_by_store || !x->d->issued[2] || !republisher_wrapper(x))
+		return;
+	for (size_t k = 0; k < x->d->n; k++)
+		if (!x->d->c[k].in_title && x->sent[x->d->c[k].sent].t0 < lead_t)
+			lead_t = x->sent[x->d->c[k].sent].t0;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		int day[3];
+		long d;
+
+		if (m->t0 >= lead_t || m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY ||
+		    !m->date.y || m->t0 < 2 || !date_clock_line(x, m))
+			continue;
+		day[0] = m->date.y;
+		day[1] = m->date.m;
+		day[2] = m->date.d;
+		d = wrapped - ncg_day_number(day);
+		if (d >= 0 && d <= WRAPPER_DATE_REACH) {
+			memcpy(x->d->issued, day, sizeof day);
+			return;
+		}
+	}
+}
+
 /* rules57: "OSAN AIR BASE, Republic of Korea -- Seventh Air Force
  * leadership met with ..." (DVIDS) under a page's notices ("Maintenance
  * window scheduled to begin at ...") and a photo's credit: a dateline
@@ -11198,6 +11326,8 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 	}
 	if (!x.d->issued[0])
 		fallback_issue_date(&x);
+	else
+		wrapper_own_date(&x);
 	weigh(&x);
 	choose(&x);
 	if (st == NCG_OK && x.d->chosen < 0)
