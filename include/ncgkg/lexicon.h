@@ -603,6 +603,10 @@ typedef enum {
 	NCG_WL_AGO_WORD,            /* a time counted back from now: ago */
 	NCG_WL_SPEECH_COMPLEMENTIZER, /* opens the words said: that */
 	NCG_WL_LIST_CLOSER_WORD,    /* closes a list, no item: more, others */
+	/* rules238 */
+	NCG_WL_HOST_VERB,           /* a host's past reception of guests: hosted, welcomed */
+	NCG_WL_HOST_GUEST_NOUN,     /* guests hosted as a group: leaders, commanding officers */
+	NCG_WL_HOST_GUEST_ORIGIN,   /* the body the guests come from after their noun: from, of */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
