@@ -596,6 +596,9 @@ static const struct {
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},
 	{NCG_LEX_NS "listCloserWord", NCG_WL_LIST_CLOSER_WORD},
 	{NCG_LEX_NS "givenNameAbbreviation", NCG_WL_GIVEN_NAME_ABBREV},
+	{NCG_LEX_NS "hostVerb", NCG_WL_HOST_VERB},
+	{NCG_LEX_NS "hostGuestNoun", NCG_WL_HOST_GUEST_NOUN},
+	{NCG_LEX_NS "hostGuestOrigin", NCG_WL_HOST_GUEST_ORIGIN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

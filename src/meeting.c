@@ -28,6 +28,7 @@ enum {
 	EV_DATED_CAPTION, EV_BETWEEN_NAMED, EV_SPEAKER_HAD, EV_MET_GROUP,
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
+	EV_HOSTED_GROUP,
 	EV__COUNT
 };
 
@@ -117,6 +118,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * 2005." (Getty via CBS): a caption that shows the meeting that day */
 	[EV_DATED_CAPTION] = {"dated-caption-of-it", 3, NCG_MEV_REPORTS},
 	[EV_MET_GROUP] = {"met-group-of-other-country", 0, 0}, /* "met with Korean business leaders" */
+	/* rules238: "PACAF welcomed leaders from the Philippines Air Force
+	 * for a series of bilateral discussions" (host_group) */
+	[EV_HOSTED_GROUP] = {"hosted-group-of-other-body", 0, 0},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -2401,6 +2405,89 @@ visit_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 	return who->official.country && strcmp(b->body.country[0], who->official.country) != 0 ? e : 0;
 }
 
+/* rules238: the country of the body (or the country) its guests come
+ * from, named in the REACH tokens after token p of sentence s (before
+ * c1): "from the Philippines Air Force", "of the 1st, 2nd and 3rd
+ * Amphibious Rapid Deployment Regiments of the Japan Ground Self-Defense
+ * Force".  *end is that mention's end.  The country, or NULL. */
+#define HOST_ORIGIN_REACH 16
+
+static const char *
+guest_origin(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
+{
+	for (size_t q = p; q < c1 && q < p + HOST_ORIGIN_REACH; q++) {
+		const ncg_mention *m = inside(x, s, q, NCG_M_BODY);
+
+		if (!m)
+			m = inside(x, s, q, NCG_M_COUNTRY);
+		if (!m || m->t0 != q)
+			continue;
+		*end = m->t1;
+		if (m->kind == NCG_M_COUNTRY)
+			return m->key;
+		return m->body.country[1] ? NULL : m->body.country[0];
+	}
+	return NULL;
+}
+
+/* rules238: talks after token p in the clause: the purpose opener
+ * (lex:purposeTalkOpener) then, at most four lower-case words after it
+ * ("for a series of bilateral discussions"), a noun of meetings
+ * (lex:meetingNoun) or of discussions (lex:discussionNoun). */
+static int
+purpose_talks_after(const mr_ctx *x, size_t p, uint32_t c1)
+{
+	for (size_t f = p; f + 1 < c1; f++) {
+		if (!wl_is(x, f, NCG_WL_PURPOSE_TALK_OPENER))
+			continue;
+		for (size_t q = f + 1; q < c1 && q < f + 6 && (x->tok[q].flags & NCG_TF_LOWER); q++)
+			if (wl_is(x, q, NCG_WL_MEETING_NOUN) || wl_is(x, q, NCG_WL_DISCUSSION_NOUN))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* rules238: "Between 13-15 February the Pacific Air Forces (PACAF)
+ * welcomed leaders from the Philippines Air Force for a series of
+ * bilateral discussions and expert exchanges at Joint Base Pearl
+ * Harbor-Hickam" (Airforce Technology), "The America Amphibious Ready
+ * Group (AMAARG) and 31st Marine Expeditionary Unit (31st MEU) hosted
+ * the commanding officers of the 1st, 2nd and 3rd Amphibious Rapid
+ * Deployment Regiments of the Japan Ground Self-Defense Force from Feb.
+ * 3-6" (Marines): a body or an official, a host's past verb
+ * (lex:hostVerb) at i, no auxiliary before it, its object an article and
+ * at once a noun of guests (lex:hostGuestNoun: "commanding officers") and
+ * "from"/"of" (lex:hostGuestOrigin) a body or a country of another
+ * country than the subject's (guest_origin); then talks as the purpose
+ * (purpose_talks_after) or a day in the clause (day_after); no future
+ * or call cue.  Not "hosted senior leaders throughout the exercise",
+ * "welcomed the delegation with a dinner banquet".  The verb's end, or 0. */
+static size_t
+host_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_HOST_VERB), p, g, end = 0;
+	const ncg_mention *who;
+	const char *sc = NULL, *oc;
+
+	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
+		return 0;
+	if ((who = official_in(x, s, c0, i)) != NULL)
+		sc = official_country(x, who);
+	else if ((who = kind_in(x, s, c0, i, NCG_M_BODY)) != NULL)
+		sc = who->body.country[1] ? NULL : who->body.country[0];
+	else
+		return 0;
+	p = e + (e < c1 && (wl_is(x, e, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, e, NCG_WL_INDEFINITE_ARTICLE)));
+	if (p >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || (g = wl_at(x, p, c1, NCG_WL_HOST_GUEST_NOUN)) == 0 ||
+	    g + 1 >= c1 || !wl_is(x, g, NCG_WL_HOST_GUEST_ORIGIN))
+		return 0;
+	if ((oc = guest_origin(x, s, g + 1, c1, &end)) == NULL || (sc && strcmp(sc, oc) == 0))
+		return 0;
+	return purpose_talks_after(x, end, c1) || day_after(x, s, c0, c0, c1) ? e : 0;
+}
+
 /* The official mention ending at token t of sentence s, or NULL. */
 static const ncg_mention *
 official_ending(const mr_ctx *x, uint32_t s, size_t t)
@@ -3791,7 +3878,11 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			NCG_TRY(span_principals(x, s, &i, te, EV_WRITER_TOLD, 0));
 		else if (!e)
 			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
-		else
+		else if ((te = host_group(x, s, i, c0, c1)) != 0) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, te, &c));
+			add_ev(c, EV_HOSTED_GROUP);
+			i = te - 1;
+		} else
 			NCG_TRY(verb_principals(x, s, &i, e, c0, c1));
 	}
 	return NCG_OK;

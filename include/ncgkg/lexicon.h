@@ -607,6 +607,10 @@ typedef enum {
 	NCG_WL_LIST_CLOSER_WORD,    /* closes a list, no item: more, others */
 	/* rules234 */
 	NCG_WL_GIVEN_NAME_ABBREV,   /* a given name written short: Ma. (Maria) */
+	/* rules238 */
+	NCG_WL_HOST_VERB,           /* a host's past reception of guests: hosted, welcomed */
+	NCG_WL_HOST_GUEST_NOUN,     /* guests hosted as a group: leaders, commanding officers */
+	NCG_WL_HOST_GUEST_ORIGIN,   /* the body the guests come from after their noun: from, of */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
