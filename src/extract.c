@@ -47,6 +47,8 @@ typedef struct {
 	uint32_t mverb;              /* a meeting of principals: its verb's
 	                              * first token ("met"); else 0 */
 	int mlead;                   /* it is told in the lead sentence */
+	const ncg_meeting_cand *mprincipals; /* the chosen candidate when it is
+	                              * a meeting of principals, else NULL */
 	int own_call;                /* the writer's own reception (rules137):
 	                              * only its sentence's roles and
 	                              * workstreams are the meeting's */
@@ -1516,6 +1518,7 @@ described_meeting(ex_ctx *x)
 	x->own_call = c->own_call;
 	x->mverb = c->kind == NCG_MC_PRINCIPALS ? c->t0 : 0;
 	x->mlead = c->lead;
+	x->mprincipals = c->kind == NCG_MC_PRINCIPALS ? c : NULL;
 	/* its agenda may come after an earlier sentence that names it by
 	 * ordinal and series ("... after the second meeting of the NCG";
 	 * "The second session of the NCG ... took place on Friday") */
@@ -2349,6 +2352,38 @@ meeting_party(const ex_ctx *x, const ncg_mention *m, const ncg_mention *o)
 	return o->t1 <= x->mverb || (x->mlead && o->t1 <= m->t0);
 }
 
+/* rules235: is official o a principal of the described meeting of
+ * principals: a subject of its verb ("A and B met"), or the first
+ * official after it ("A met with B"), in its clause?  One who is talks
+ * as a party in any later sentence ("A met with <Philippine> B. ... A
+ * and B also discussed X, Y, and Z"); another official met later is
+ * not one ("A also met with <Japan's> C and discussed ...").  In the
+ * meeting's own sentence meeting_party decides (rules166: outside the
+ * lead a "met with" object may be one of a visit's meetings, rules95's
+ * "Rose also met with ... Koguchi and discussed A, B, and C"). */
+static int
+meeting_principal(const ex_ctx *x, const ncg_mention *o)
+{
+	const ncg_meeting_cand *c = x->mprincipals;
+	const size_t *idx;
+	size_t n;
+
+	if (!c || !o->key || o->sent <= c->sent)
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *p = M(x, idx[k]);
+
+		if (p->kind != NCG_M_OFFICIAL || p->t0 < c->c0 || p->t1 > c->c1)
+			continue;
+		if (p->t0 >= c->t0)   /* the object: the first after the verb */
+			return p->key && strcmp(p->key, o->key) == 0;
+		if (p->key && strcmp(p->key, o->key) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules95: is workstream mention m discussed with a third state's
  * official: one named before it in its sentence, and officials of one
  * alliance state at most ("Rose also met with Japan Atomic Energy Agency
@@ -2370,7 +2405,7 @@ third_state_talks(const ex_ctx *x, const ncg_mention *m)
 		int a;
 
 		if (o->kind != NCG_M_OFFICIAL || !o->official.country ||
-		    meeting_party(x, m, o))
+		    meeting_party(x, m, o) || meeting_principal(x, o))
 			continue;
 		a = alliance_country(x, o->official.country);
 		if (a == 0 && o->t1 <= m->t0)

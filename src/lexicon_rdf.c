@@ -355,6 +355,9 @@ static const struct {
 	/* rules69 */
 	{NCG_LEX_NS "continuationCue", NCG_WL_CONTINUATION_CUE},
 	{NCG_LEX_NS "classNoun", NCG_WL_CLASS_NOUN},
+	/* rules235 */
+	{NCG_LEX_NS "countedAgendaNoun", NCG_WL_COUNTED_AGENDA_NOUN},
+	{NCG_LEX_NS "agendaCountWord", NCG_WL_AGENDA_COUNT_WORD},
 	{NCG_LEX_NS "eventUmbrellaNoun", NCG_WL_EVENT_UMBRELLA_NOUN},
 	/* rules221 */
 	{NCG_LEX_NS "exerciseClassNoun", NCG_WL_EXERCISE_CLASS_NOUN},

@@ -5398,6 +5398,31 @@ stance_before(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* rules45, rules235: the items of a numbered list in sentence s whose
+ * first mark ("1)", "(1)") is at i, up to b: two or more, each up to the
+ * next mark; *count: how many were read. */
+static ncg_status
+numbered_items(rc_ctx *rc, uint32_t s, size_t i, size_t b, size_t *count)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t marks[ITEMS_MAX + 1], n = 0, first = rc->nm;
+
+	*count = 0;
+	for (; i < b && n < ITEMS_MAX; i++)
+		if (inline_mark_end(rc, st->t0 - (i == st->t0), i, (unsigned)n + 1, b))
+			marks[n++] = i;
+	if (n < 2)
+		return NCG_OK;
+	marks[n] = b;
+	for (size_t k = 0; k < n; k++)
+		NCG_TRY(add_workstream_upto(rc, s, inline_mark_end(rc, st->t0 - (marks[k] == st->t0),
+		                                                   marks[k], (unsigned)k + 1, b),
+		                            inline_item_end(rc, marks[k], marks[k + 1]), 48));
+	mark_agenda(rc, first, 0);
+	*count = rc->nm - first;
+	return distinct_items(rc, first);
+}
+
 /* rules45: "Included in the discussion are 1) whether ..., 2) how ...,
  * and 3) whether ...": items numbered inline from 1 up in sentence s (up
  * to b), after words of a meeting or of discussing (meeting_said_before):
@@ -5408,25 +5433,68 @@ static ncg_status
 inline_numbered_list(rc_ctx *rc, uint32_t s, size_t b, size_t *count)
 {
 	const ncg_sentence *st = &rc->sent[s];
-	size_t marks[ITEMS_MAX + 1], n = 0, first = rc->nm, i;
+	size_t i;
 
 	*count = 0;
 	for (i = st->t0; i < b && !inline_mark_end(rc, st->t0, i, 1, b); i++)
 		;
 	if (i >= b || !meeting_said_before(rc, s, i) || stance_before(rc, s, i))
 		return NCG_OK;
-	for (; i < b && n < ITEMS_MAX; i++)
-		if (inline_mark_end(rc, st->t0, i, (unsigned)n + 1, b))
-			marks[n++] = i;
-	if (n < 2)
+	return numbered_items(rc, s, i, b, count);
+}
+
+/* rules235: does sentence s end in a counted agenda noun after a number
+ * word, up to three lower-case words between, the talks told before it
+ * and no stance ("Discussions covered six primary research themes.")? */
+static int
+counted_agenda_end(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t e = st->t1 - 1, n, j;
+
+	if (st->t1 < st->t0 + 4 || !rc_punct(rc, e, "."))
+		return 0;
+	for (n = e; n-- > st->t0 + 1 && e - n <= 2;)
+		if (rc_lower(rc, n) && rc_wl_match(rc, n, e, NCG_WL_COUNTED_AGENDA_NOUN, 0) == e)
+			break;
+	if (n <= st->t0 || e - n > 2)
+		return 0;
+	for (j = n; j-- > st->t0 && n - j <= 4;) {
+		if (rc_wl(rc, j, NCG_WL_AGENDA_COUNT_WORD) || rc->tok[j].kind == NCG_TOK_NUMBER)
+			return meeting_said_before(rc, s, j) && !stance_before(rc, s, j);
+		if (!rc_lower(rc, j))
+			return 0;
+	}
+	return 0;
+}
+
+/* rules235: "Discussions covered six primary research themes. 1) A, 2)
+ * B, ... and 6) F.": a sentence that opens with a numbered list right
+ * after one that ends in a counted agenda noun; the numbered pieces are
+ * the agenda (as after "themes:", marked_items).  *count: how many. */
+static ncg_status
+counted_numbered_list(rc_ctx *rc, uint32_t s, size_t b, size_t *count)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	*count = 0;
+	/* the mark at the sentence's first token: inline_mark_end looks one
+	 * token back, at the full stop that ends the sentence before */
+	if (s == 0 || st->t0 == 0 || !inline_mark_end(rc, st->t0 - 1, st->t0, 1, b) ||
+	    !counted_agenda_end(rc, s - 1))
 		return NCG_OK;
-	marks[n] = b;
-	for (size_t k = 0; k < n; k++)
-		NCG_TRY(add_workstream_upto(rc, s, inline_mark_end(rc, st->t0, marks[k], (unsigned)k + 1, b),
-		                            inline_item_end(rc, marks[k], marks[k + 1]), 48));
-	mark_agenda(rc, first, 0);
-	*count = rc->nm - first;
-	return distinct_items(rc, first);
+	return numbered_items(rc, s, st->t0, b, count);
+}
+
+/* rules45, rules235: a numbered list inside the sentence after words of
+ * discussing, else one that opens it after a counted agenda noun. */
+static ncg_status
+numbered_list(rc_ctx *rc, uint32_t s, size_t b, size_t *count)
+{
+	NCG_TRY(inline_numbered_list(rc, s, b, count));
+	if (*count == 0)
+		NCG_TRY(counted_numbered_list(rc, s, b, count));
+	return NCG_OK;
 }
 
 /* rules45: is a workstream among the mentions from `first` on? */
@@ -5636,7 +5704,7 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 	if (!workstream_since(rc, before)) {
 		size_t nitems;
 
-		NCG_TRY(inline_numbered_list(rc, s, b, &nitems));
+		NCG_TRY(numbered_list(rc, s, b, &nitems));
 	}
 	return NCG_OK;
 }

@@ -369,6 +369,8 @@ typedef enum {
 	/* rules69 */
 	NCG_WL_CONTINUATION_CUE,    /* opens an object of talks about going on: building on */
 	NCG_WL_CLASS_NOUN,          /* a class of lines of work before its examples: priorities */
+	NCG_WL_COUNTED_AGENDA_NOUN, /* rules235: a counted agenda noun before a numbered list: themes */
+	NCG_WL_AGENDA_COUNT_WORD,   /* rules235: the number word that counts it: six */
 	NCG_WL_MEANS_NOUN,          /* before an infinitive of what to do: ways, measures */
 	NCG_WL_BARE_VERB,           /* a verb's bare form, no noun: explore, strengthen */
 	/* rules68 */
