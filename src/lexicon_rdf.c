@@ -594,6 +594,9 @@ static const struct {
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},
 	{NCG_LEX_NS "listCloserWord", NCG_WL_LIST_CLOSER_WORD},
+	/* rules237 */
+	{NCG_LEX_NS "pastCourtesy", NCG_WL_PAST_COURTESY},
+	{NCG_LEX_NS "courtesyMeet", NCG_WL_COURTESY_MEET},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -603,6 +603,9 @@ typedef enum {
 	NCG_WL_AGO_WORD,            /* a time counted back from now: ago */
 	NCG_WL_SPEECH_COMPLEMENTIZER, /* opens the words said: that */
 	NCG_WL_LIST_CLOSER_WORD,    /* closes a list, no item: more, others */
+	/* rules237 */
+	NCG_WL_PAST_COURTESY,       /* a speaker's past courtesy: it was my honour, it was a pleasure */
+	NCG_WL_COURTESY_MEET,       /* the meeting after it: to meet with */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
