@@ -602,6 +602,9 @@ static const struct {
 	{NCG_LEX_NS "hostVerb", NCG_WL_HOST_VERB},
 	{NCG_LEX_NS "hostGuestNoun", NCG_WL_HOST_GUEST_NOUN},
 	{NCG_LEX_NS "hostGuestOrigin", NCG_WL_HOST_GUEST_ORIGIN},
+	/* rules237 */
+	{NCG_LEX_NS "pastCourtesy", NCG_WL_PAST_COURTESY},
+	{NCG_LEX_NS "courtesyMeet", NCG_WL_COURTESY_MEET},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

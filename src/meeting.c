@@ -2795,6 +2795,37 @@ chance_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
+/* rules237: "It was my honour today to meet with Secretary of Defense,
+ * Pete Hegseth" (the Australian Defence Minister's doorstop, 2025), "It
+ * was a pleasure to meet with Foreign Minister X today": a speaker's
+ * past courtesy (lex:pastCourtesy) at i, at most a day of the news
+ * (lex:sameDay), the infinitive of a meeting (lex:courtesyMeet), an
+ * official's words (its title first) right after it, "today" in the
+ * clause, no future cue before the courtesy or in the official's words
+ * (the infinitive's own "to meet" is none; "..., and to be the first
+ * ... to meet with him" after them is the same meeting) and no time of
+ * the clause's own (other_time_in:
+ * "... last year", "in 2019"), as chance_to_meet's: the speaker met the
+ * official that day.  Not "It would be an honour", "It was an honour to
+ * meet you" (no official).  Returns the infinitive's end, or 0. */
+static size_t
+courtesy_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t p = wl_at(x, i, c1, NCG_WL_PAST_COURTESY), d, e;
+	const ncg_mention *m;
+
+	if (!p)
+		return 0;
+	if ((d = wl_at(x, p, c1, NCG_WL_SAME_DAY)) != 0)
+		p = d;
+	e = wl_at(x, p, c1, NCG_WL_COURTESY_MEET);
+	if (!e || !(m = official_in(x, s, e, c1)) || official_start(m) != e ||
+	    wl_find(x, c0, c1, NCG_WL_SAME_DAY) >= c1 || wl_find(x, c0, i, NCG_WL_FUTURE_CUE) < i ||
+	    wl_find(x, e, m->t1, NCG_WL_FUTURE_CUE) < m->t1 || other_time_in(x, s, c0, c1))
+		return 0;
+	return e;
+}
+
 /* rules214: does sentence s name officials of two known, different
  * countries (official_country)?  party_participle's antecedent. */
 static int
@@ -2895,6 +2926,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	    (e = joint_talk(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = chance_to_meet(x, s, i, c0, c1)) != 0 ||
+	    (e = courtesy_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = signed_by_parties(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
@@ -4664,6 +4696,17 @@ own_briefing(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       wl_is(x, i, NCG_WL_BRIEFING_VERB);
 }
 
+/* rules237: is token v the infinitive inside a principals' candidate c
+ * that opens with a speaker's past courtesy (courtesy_to_meet: "It was
+ * my honour today to meet with")?  The courtesy's "was" gives it the
+ * past, as "had" does a chance's. */
+static int
+courtesy_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	return c->kind == NCG_MC_PRINCIPALS && v > c->t0 && v < c->t1 &&
+	       wl_at(x, c->t0, c->t1, NCG_WL_PAST_COURTESY) != 0;
+}
+
 static size_t
 nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 {
@@ -4705,7 +4748,8 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		*past = 1;
 	if (best < x->ntok && !*past &&
 	    (visit_purpose(x, best, c->c0) ||
-	     (c->kind == NCG_MC_PRINCIPALS && trip_purpose(x, c->sent, best, c->c0))))
+	     (c->kind == NCG_MC_PRINCIPALS && trip_purpose(x, c->sent, best, c->c0)) ||
+	     courtesy_verb(x, c, best)))
 		*past = 1;
 	return best;
 }

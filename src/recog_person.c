@@ -479,6 +479,18 @@ upper_surname_last(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	return 1;
 }
 
+/* rules237: is token k, after n >= 2 words of a name, letters after
+ * the name (lex:postNominal) that end it: the line's, the clause's or
+ * the text's end, or a comma, right after them ("The Hon Richard Marles
+ * MP" on a line of its own, "Richard Marles MP, Deputy Prime Minister")?
+ * They are no word of the name. */
+static int
+post_nominal_end(const rc_ctx *rc, size_t k, size_t lim, int n)
+{
+	return n >= 2 && rc_wl(rc, k, NCG_WL_POST_NOMINAL) &&
+	       (k + 1 >= lim || rc_punct(rc, k + 1, ",") || (rc->tok[k + 1].flags & NCG_TF_LINE));
+}
+
 /* rules161: the capitalised word at k > j after a surname's particle
  * inside the name from j (lex:surnameParticle: "General Van Fleet"):
  * the surname's own, though a body's head ("Fleet") or a title's. */
@@ -598,6 +610,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
 	       !(n > 0 && (rc->tok[k].flags & NCG_TF_LINE) && rc_own_official_line(rc, k)) &&
+	       !post_nominal_end(rc, k, lim, n) &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
 	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k) ||
 	        (k + 1 < lim && patronymic_at(rc, j, k)))) {

@@ -613,6 +613,9 @@ typedef enum {
 	NCG_WL_HOST_VERB,           /* a host's past reception of guests: hosted, welcomed */
 	NCG_WL_HOST_GUEST_NOUN,     /* guests hosted as a group: leaders, commanding officers */
 	NCG_WL_HOST_GUEST_ORIGIN,   /* the body the guests come from after their noun: from, of */
+	/* rules237 */
+	NCG_WL_PAST_COURTESY,       /* a speaker's past courtesy: it was my honour, it was a pleasure */
+	NCG_WL_COURTESY_MEET,       /* the meeting after it: to meet with */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
