@@ -6,7 +6,8 @@
 # Usage: bench/hostile.sh NCGKG [SCALE]   (SCALE multiplies every size)
 # NCGKG_BENCH_ARGS: options for export (default: lift the limits);
 # NCGKG_BENCH_MAX_KB: address-space cap of each run (default 4 GB);
-# DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, SURNAME_SIZES, LIST_SIZES: the sizes.
+# DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, SURNAME_SIZES, LINE_SIZES, LIST_SIZES:
+# the sizes.
 set -eu
 ncgkg=${1:?usage: bench/hostile.sh NCGKG [SCALE]}
 scale=${2:-1}
@@ -33,6 +34,11 @@ gen() {
 		awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++)
 		                         printf "Minister Kim%c%c spoke. ", 97 + i % 26, 97 + int(i / 26) % 26
 		                       print "" }' ;;
+	lines)     # N lines of one official each (rules227 and fix75 read the
+		# line after and the line before at each line break a name or a
+		# body reaches: linear, if each look stays on its line)
+		awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++)
+		                         printf "Secretary of Defense John Smith%c%c\n", 97 + i % 26, 97 + int(i / 26) % 26 }' ;;
 	list)      # a bulleted list of N items
 		awk -v n="$2" 'BEGIN { print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
 		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i
@@ -45,6 +51,7 @@ for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
             "paragraphs ${PARAGRAPH_SIZES:-5000 10000 20000}" \
             "sentence ${SENTENCE_SIZES:-100 200 400}" \
             "surnames ${SURNAME_SIZES:-4000 8000 16000}" \
+            "lines ${LINE_SIZES:-4000 8000 16000}" \
             "list ${LIST_SIZES:-16000 32000 64000}"; do
 	set -- $spec
 	c=$1; shift

@@ -4238,19 +4238,14 @@ resolve_given_name_variants(rc_ctx *rc, size_t first)
 	}
 }
 
-/* rules167: is name b name a written with its last word first ("Seung
- * Hak Chang", "Chang Seung Hak"), that word a lex:koreanSurname? */
+/* rules167: is name b name a (of la bytes, its last word the n bytes
+ * at a + la - n, a lex:koreanSurname: the caller's test) written with
+ * that word first ("Seung Hak Chang", "Chang Seung Hak")? */
 static int
-surname_moved_first(const rc_ctx *rc, const char *a, const char *b)
+surname_moved_first(const char *a, size_t la, size_t n, const char *b)
 {
-	const char *sp = strrchr(a, ' ');
-	size_t n, la = strlen(a);
-
-	if (!sp || strlen(b) != la)
-		return 0;
-	n = la - (size_t)(sp + 1 - a);
-	return ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, sp + 1, n) &&
-	       memcmp(b, sp + 1, n) == 0 && b[n] == ' ' && memcmp(b + n + 1, a, la - n - 1) == 0;
+	return strlen(b) == la && memcmp(b, a + la - n, n) == 0 && b[n] == ' ' &&
+	       memcmp(b + n + 1, a, la - n - 1) == 0;
 }
 
 /* rules167: a Korean name written given name first ("Rear Admiral Seung
@@ -4262,14 +4257,23 @@ resolve_reversed_names(rc_ctx *rc, size_t first)
 {
 	for (size_t k = first; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
+		const char *sp;
+		size_t la, n;
 
-		if (m->kind != NCG_M_OFFICIAL || !m->name || !strchr(m->name, ' '))
+		/* only a name whose last word is a Korean surname is looked
+		 * for among the others (linear in the officials otherwise:
+		 * bench/hostile.sh "lines") */
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !(sp = strrchr(m->name, ' ')))
+			continue;
+		la = strlen(m->name);
+		n = la - (size_t)(sp + 1 - m->name);
+		if (!ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, sp + 1, n))
 			continue;
 		for (size_t j = first; j < rc->nm; j++) {
 			const ncg_mention *o = &rc->m[j];
 
 			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
-			    !surname_moved_first(rc, m->name, o->name))
+			    !surname_moved_first(m->name, la, n, o->name))
 				continue;
 			join_short_name(m, o);
 			break;

@@ -102,9 +102,9 @@ glued_month_day(const rc_ctx *rc, size_t i, int *m, long *d)
 		return 0;
 	n = rc->tok[i].e - rc->tok[i].b;
 	for (int k = 1; k <= 12; k++) {
-		size_t ml = strlen(RC_MONTHS[k]);
+		size_t ml = strlen(NCG_MONTH_NAMES[k]);
 
-		if (n > ml && strncasecmp(w, RC_MONTHS[k], ml) == 0 && w[ml] >= '0' &&
+		if (n > ml && strncasecmp(w, NCG_MONTH_NAMES[k], ml) == 0 && w[ml] >= '0' &&
 		    w[ml] <= '9') {
 			*m = k;
 			*d = atol(w + ml);

@@ -676,11 +676,6 @@ rc_key(rc_ctx *rc, const char *kind, const char *name, const char **out)
 
 /* ---- English words ------------------------------------------------------ */
 
-const char *const RC_MONTHS[13] = {
-	"", "January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"
-};
-
 static const char *const MONTH_ABBR[13] = {
 	"", "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.",
 	"Sep.", "Oct.", "Nov.", "Dec."
@@ -705,8 +700,8 @@ month_of_text(const rc_ctx *rc, size_t i)
 	                         1u << ('n' - 'a') | 1u << ('d' - 'a')) >> (f - 'a') & 1u))
 		return 0;
 	for (int m = 1; m <= 12; m++)
-		if ((unsigned)RC_MONTHS[m][0] + 32 == f &&
-		    (rc_ieq(rc, i, RC_MONTHS[m]) || rc_is(rc, i, MONTH_ABBR[m]) ||
+		if ((unsigned)NCG_MONTH_NAMES[m][0] + 32 == f &&
+		    (rc_ieq(rc, i, NCG_MONTH_NAMES[m]) || rc_is(rc, i, MONTH_ABBR[m]) ||
 		     (m == 9 && rc_is(rc, i, "Sept.")) ||
 		     /* rules100: a cable in capitals ("AUG. 22", "SEPT. 5") */
 		     ((rc->tok[i].flags & NCG_TF_UPPER) &&
@@ -742,7 +737,7 @@ rc_month_at(const rc_ctx *rc, size_t i)
 			     /* rules100: "DATED SEP 29" (a cable in capitals):
 			      * the full name's first three letters */
 			     ((rc->tok[i].flags & NCG_TF_UPPER) &&
-			      strncasecmp(rc->s + rc->tok[i].b, RC_MONTHS[a], 3) == 0)) &&
+			      strncasecmp(rc->s + rc->tok[i].b, NCG_MONTH_NAMES[a], 3) == 0)) &&
 			    a != 5)
 				return a;
 	/* rules15: "Published : Sept 25, 2019": the four-letter form too */

@@ -474,7 +474,6 @@ ncg_status rc_activities(rc_ctx *rc);
 ncg_status rc_dates_in(rc_ctx *rc, uint32_t sent, size_t t0, size_t t1);
 
 /* Shared vocabulary of English (not of the domain). */
-extern const char *const RC_MONTHS[13];       /* [1..12] full names */
 int rc_month_at(const rc_ctx *rc, size_t i);  /* 1..12 or 0: "December", "Dec." */
 int rc_weekday_at(const rc_ctx *rc, size_t i);/* 1..7 (Monday first) or 0 */
 int rc_ordinal_word(const rc_ctx *rc, size_t i, size_t *end);

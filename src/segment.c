@@ -662,12 +662,8 @@ glued_lengths(ncg_doc *d)
  * of State1", "Memorandum of Conversation0": declassified records printed
  * without superscript) is one or two digits after a capitalised word of
  * small letters, with no letter or digit after it.  Returns the length of
- * the word without the mark, or 0.  A month keeps its day ("September23"). */
-static const char *const months[] = {
-	"January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"
-};
-
+ * the word without the mark, or 0.  A month keeps its day ("September23",
+ * "Sept5": ncg_month_prefix). */
 static size_t
 footnote_glued(const char *s, size_t i, size_t j)
 {
@@ -680,10 +676,7 @@ footnote_glued(const char *s, size_t i, size_t j)
 	m = k - i;
 	if (m < 3 || j - k < 1 || j - k > 2 || !is_digit(s[k]) || (j - k == 2 && !is_digit(s[k + 1])))
 		return 0;
-	for (size_t t = 0; t < sizeof months / sizeof *months; t++)
-		if (strncmp(months[t], s + i, m) == 0)
-			return 0;
-	return m;
+	return ncg_month_prefix(s + i, m) ? 0 : m;
 }
 
 /* Push the word or number at *i (c its first code point, flags its
@@ -1470,7 +1463,6 @@ month_dot_stop(const ncg_doc *d, size_t i, size_t end)
 {
 	const ncg_token *w = i > 0 ? &d->tok[i - 1] : NULL;
 	long day;
-	size_t t = 0;
 
 	if (!w || i + 3 >= end || w->kind != NCG_TOK_WORD || w->e != d->tok[i].b)
 		return 0;
@@ -1480,11 +1472,8 @@ month_dot_stop(const ncg_doc *d, size_t i, size_t end)
 	if (i >= 2 && d->tok[i - 2].kind == NCG_TOK_WORD &&
 	    lex_has(d->lex, NCG_WL_MONTH_CUE, d->s + d->tok[i - 2].b, d->tok[i - 2].e - d->tok[i - 2].b))
 		return 0;
-	while (t < sizeof months / sizeof *months &&
-	       !(strlen(months[t]) == w->e - w->b && memcmp(months[t], d->s + w->b, w->e - w->b) == 0))
-		t++;
 	day = ncg_doc_number(d, i + 1, 2, 0);
-	return t < sizeof months / sizeof *months && day >= 1 && day <= 31 &&
+	return ncg_month_named(d->s + w->b, w->e - w->b) && day >= 1 && day <= 31 &&
 	       ncg_doc_tok_is(d, i + 2, ",") && d->tok[i + 3].e - d->tok[i + 3].b == 4 &&
 	       ncg_doc_number(d, i + 3, 4, 0) >= 1000;
 }

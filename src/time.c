@@ -6,6 +6,31 @@
 
 #include "ncgkg/time.h"
 
+const char *const NCG_MONTH_NAMES[13] = {
+	"", "January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"
+};
+
+int
+ncg_month_named(const char *s, size_t n)
+{
+	for (int m = 1; m <= 12; m++)
+		if (strlen(NCG_MONTH_NAMES[m]) == n && memcmp(NCG_MONTH_NAMES[m], s, n) == 0)
+			return m;
+	return 0;
+}
+
+int
+ncg_month_prefix(const char *s, size_t n)
+{
+	if (n < 3)
+		return 0;
+	for (int m = 1; m <= 12; m++)
+		if (strlen(NCG_MONTH_NAMES[m]) >= n && memcmp(NCG_MONTH_NAMES[m], s, n) == 0)
+			return m;
+	return 0;
+}
+
 int
 ncg_days_in_month(int y, int m)
 {

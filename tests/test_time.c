@@ -30,6 +30,23 @@ Test(time, days_in_month_and_leap_years)
 	cr_assert_eq(ncg_days_in_month(2025, 13), 0);
 }
 
+Test(time, month_names_exact_and_prefixes)
+{
+	cr_assert_eq(ncg_month_named("April", 5), 4);
+	cr_assert_eq(ncg_month_named("December", 8), 12);
+	cr_assert_eq(ncg_month_named("APRIL", 5), 0);      /* as written */
+	cr_assert_eq(ncg_month_named("Apr", 3), 0);        /* full names only */
+	cr_assert_eq(ncg_month_named("Aprils", 6), 0);
+	cr_assert_eq(ncg_month_prefix("Sept", 4), 9);
+	cr_assert_eq(ncg_month_prefix("Jun", 3), 6);
+	cr_assert_eq(ncg_month_prefix("September", 9), 9);
+	cr_assert_eq(ncg_month_prefix("Ju", 2), 0);        /* too short to tell */
+	cr_assert_eq(ncg_month_prefix("Junes", 5), 0);
+	cr_assert_eq(ncg_month_prefix("Park", 4), 0);
+	cr_assert_str_eq(NCG_MONTH_NAMES[1], "January");
+	cr_assert_str_eq(NCG_MONTH_NAMES[0], "");
+}
+
 Test(time, days_are_valid_for_their_month)
 {
 	cr_assert(ncg_day_valid(2024, 2, 29));

@@ -45,6 +45,18 @@ typedef struct {
 	ncg_year_ref year;
 } ncg_period;
 
+/* The months' English names, [1..12] ("January" ... "December"; [0] is
+ * ""): the one table the segmenter and the recogniser both read. */
+extern const char *const NCG_MONTH_NAMES[13];
+
+/* The month (1..12) whose full name is the n bytes at s, exactly as
+ * written ("April"; not "APRIL", not "Apr"); 0 if none. */
+int ncg_month_named(const char *s, size_t n);
+
+/* Is the n >= 3 bytes at s the start of a month's full name, exactly as
+ * written ("Sept", "Jun", "September")?  The month, or 0. */
+int ncg_month_prefix(const char *s, size_t n);
+
 /* Days in month m (1..12) of year y (Gregorian leap years); 0 for a month
  * out of range. */
 int ncg_days_in_month(int y, int m);
