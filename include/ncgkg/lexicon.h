@@ -603,6 +603,8 @@ typedef enum {
 	NCG_WL_AGO_WORD,            /* a time counted back from now: ago */
 	NCG_WL_SPEECH_COMPLEMENTIZER, /* opens the words said: that */
 	NCG_WL_LIST_CLOSER_WORD,    /* closes a list, no item: more, others */
+	/* rules236 */
+	NCG_WL_SINGULAR_SERIES_HEAD, /* a series' singular head, only before its acronym or after an ordinal: Talk */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
