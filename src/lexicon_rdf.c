@@ -590,6 +590,8 @@ static const struct {
 	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
 	/* rules228 */
 	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
+	/* rules236 */
+	{NCG_LEX_NS "singularSeriesHead", NCG_WL_SINGULAR_SERIES_HEAD},
 	/* rules230 */
 	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
 	/* fix74 */

@@ -1293,6 +1293,27 @@ last_word_apart(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	       rc_lower(rc, items[k][1] - 1) && !adjective_shaped(rc, items[k][1] - 1);
 }
 
+/* rules236: does a run of one-word topics from item k, after a noun
+ * phrase of two words or more (item k - 1), end before another such
+ * item that is not the list's last ("focused engagements such as air
+ * domain awareness, communications, intelligence, logistics readiness,
+ * and professionalization", PACAF)?  No modifier is shared over a comma
+ * before a middle item: each word is an item of its own ("nuclear,
+ * space, and cyber cooperation", a run before the last item, shares
+ * one). */
+static int
+mid_word_run_apart(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t m = k;
+
+	if (k == 0 || item_words(rc, items[k - 1]) < 2 || !rc_lower(rc, items[k - 1][1] - 1) ||
+	    adjective_shaped(rc, items[k - 1][1] - 1) || !word_topic(rc, items[k]))
+		return 0;
+	while (m + 1 < n && word_topic(rc, items[m + 1]))
+		m++;
+	return m > k && m + 2 < n && item_words(rc, items[m + 1]) >= 2;
+}
+
 /* fix73 (review73): is the list's last item one word of lex:
  * listCloserWord after its own ", and" ("maritime security, defense
  * industrial cooperation, and more")?  It closes the list and names no
@@ -1345,7 +1366,8 @@ join_items(const rc_ctx *rc, size_t items[][2], size_t n, size_t *k, size_t *max
 	}
 	while (*k + 1 < n && item_words(rc, items[*k + 1]) == 1 &&
 	       item_words(rc, items[*k]) <= 3 && !word_topic_run(rc, items, n, *k) &&
-	       !one_word_run_inside(rc, items, n, *k) && !last_word_apart(rc, items, n, *k))
+	       !one_word_run_inside(rc, items, n, *k) && !last_word_apart(rc, items, n, *k) &&
+	       !mid_word_run_apart(rc, items, n, *k))
 		(*k)++;
 	for (size_t r = 0; r < sizeof joined_series / sizeof joined_series[0]; r++) {
 		if ((e = joined_series[r].end(rc, items, n, *k)) <= *k)

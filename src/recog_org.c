@@ -1826,7 +1826,30 @@ document_head_in(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
-/* The head noun of the capitalised run [start, end): its last body head,
+/* rules236: is k, the last word of the run [start, end) after another
+ * word of it, a series' singular head (lex:singularSeriesHead, "Talk")
+ * that heads a body: before the series' bracketed acronym ("PACAF-
+ * Philippine Air Force Airmen-to-Airmen Talk (A2AT)") or after an
+ * ordinal or a lower-case lex:meetingKindWord ("the fourth annual
+ * Airmen-to-Airmen Talk", "the inaugural Navy-to-Navy Talk")?  Never a
+ * headline's verb ("Biden, Moon Talk Trade") nor "Small Talk". */
+static int
+singular_series_head(const rc_ctx *rc, size_t start, size_t k, size_t end)
+{
+	size_t oe;
+
+	if (k + 1 != end || k == start || !rc_wl(rc, k, NCG_WL_SINGULAR_SERIES_HEAD))
+		return 0;
+	if (end + 2 < rc->ntok && rc_punct(rc, end, "(") && acronym_like(rc, end + 1) &&
+	    rc_punct(rc, end + 2, ")"))
+		return 1;
+	if (start == 0)
+		return 0;
+	return (rc_lower(rc, start - 1) && rc_wl_ci(rc, start - 1, NCG_WL_MEETING_KIND_WORD)) ||
+	       (rc_ordinal_word(rc, start - 1, &oe) && oe == start);
+}
+
+/*  The head noun of the capitalised run [start, end): its last body head,
  * or 0 when the run names no body: a document ("Joint Statement on the
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
  * ("Japan-U.S. Summit Meeting"), a ship's group ("USS Carl Vinson Carrier
@@ -1839,7 +1862,8 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
 		return 0;
 	for (size_t k = start; k < end; k++)
-		if (rc_cap(rc, k) && (rc_wl(rc, k, NCG_WL_BODY_HEAD) || numbered_unit_head(rc, start, k)))
+		if (rc_cap(rc, k) && (rc_wl(rc, k, NCG_WL_BODY_HEAD) || numbered_unit_head(rc, start, k) ||
+		                      singular_series_head(rc, start, k, end)))
 			head = k;
 	/* a document's name running into the body's ("Statement of the
 	 * Nuclear Consultative Group"); rules13: not a document head that

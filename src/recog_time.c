@@ -864,6 +864,47 @@ ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t
 	return *series ? 0 : -1;
 }
 
+/* rules236: past an aside after the ordinal's modifiers: ", and" a
+ * second ordinal or lex:meetingKindWord with its modifiers, then ","
+ * ("the ninth annual, and first virtual, PACAF-Philippine Air Force
+ * Airmen-to-Airmen Talk (A2AT)", PACAF): the token after the aside's
+ * closing comma, or 0. */
+static size_t
+aside_after_modifiers(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t j = e, oe;
+
+	while (j < lim && rc_lower(rc, j) && modifier_ok(rc, j))
+		j++;
+	if (j == e || j + 4 >= lim || !rc_punct(rc, j, ",") ||
+	    !rc_wl(rc, j + 1, NCG_WL_PAIR_CONJUNCTION))
+		return 0;
+	j += 2;
+	if (rc_lower(rc, j) && rc_wl_ci(rc, j, NCG_WL_MEETING_KIND_WORD))
+		j++;
+	else if (rc_lower(rc, j) && rc_ordinal_word(rc, j, &oe))
+		j = oe;
+	else
+		return 0;
+	while (j < lim && rc_lower(rc, j) && modifier_ok(rc, j))
+		j++;
+	return j + 1 < lim && rc_punct(rc, j, ",") && rc_cap(rc, j + 1) ? j + 1 : 0;
+}
+
+/* The series named after the ordinal ending at e (ordinal_meeting_at),
+ * maybe past an aside (aside_after_modifiers). */
+static int
+ordinal_meeting_past_aside(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t *end)
+{
+	int noun = ordinal_meeting_at(rc, e, lim, series, end);
+	size_t a;
+
+	if (noun >= 0 || !(a = aside_after_modifiers(rc, e, lim)))
+		return noun;
+	*series = NULL;
+	return ordinal_meeting_at(rc, a, lim, series, end);
+}
+
 /* "the fourth NCG table-top simulation": an activity kind after a
  * series without a meeting noun makes an activity, not a meeting. */
 static int
@@ -991,7 +1032,7 @@ rc_meetings(rc_ctx *rc)
 			}
 			if (!ord)
 				continue;
-			noun = ordinal_meeting_at(rc, e, st->t1, &series, &end);
+			noun = ordinal_meeting_past_aside(rc, e, st->t1, &series, &end);
 			if (bare && !series)
 				continue;
 			if (noun < 0 && (end = ordinal_of_its_kind(rc, st->t0, i, e, st->t1)) != 0)

@@ -616,6 +616,8 @@ typedef enum {
 	/* rules237 */
 	NCG_WL_PAST_COURTESY,       /* a speaker's past courtesy: it was my honour, it was a pleasure */
 	NCG_WL_COURTESY_MEET,       /* the meeting after it: to meet with */
+	/* rules236 */
+	NCG_WL_SINGULAR_SERIES_HEAD, /* a series' singular head, only before its acronym or after an ordinal: Talk */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
