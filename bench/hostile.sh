@@ -36,9 +36,12 @@ gen() {
 		                       print "" }' ;;
 	lines)     # N lines of one official each (rules227 and fix75 read the
 		# line after and the line before at each line break a name or a
-		# body reaches: linear, if each look stays on its line)
+		# body reaches: linear, if each look stays on its line); half
+		# of the names end in a Korean surname (rules167 looks each up
+		# written surname first: it compared every pair once)
 		awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++)
-		                         printf "Secretary of Defense John Smith%c%c\n", 97 + i % 26, 97 + int(i / 26) % 26 }' ;;
+		                         printf "Secretary of Defense John%c%c %s\n", 97 + i % 26, 97 + int(i / 26) % 26,
+		                                i % 2 ? "Kim" : "Smith" }' ;;
 	list)      # a bulleted list of N items
 		awk -v n="$2" 'BEGIN { print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
 		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i

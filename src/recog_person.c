@@ -4238,47 +4238,99 @@ resolve_given_name_variants(rc_ctx *rc, size_t first)
 	}
 }
 
-/* rules167: is name b name a (of la bytes, its last word the n bytes
- * at a + la - n, a lex:koreanSurname: the caller's test) written with
- * that word first ("Seung Hak Chang", "Chang Seung Hak")? */
-static int
-surname_moved_first(const char *a, size_t la, size_t n, const char *b)
+/* rules167: the first official from `first` on, not k, with a key and
+ * the name written surname first (rev, la bytes), found by a scan: the
+ * slow path of reversed_match. */
+static size_t
+reversed_scan(const rc_ctx *rc, size_t first, size_t k, const char *rev, size_t la)
 {
-	return strlen(b) == la && memcmp(b, a + la - n, n) == 0 && b[n] == ' ' &&
-	       memcmp(b + n + 1, a, la - n - 1) == 0;
+	for (size_t j = first; j < rc->nm; j++) {
+		const ncg_mention *o = &rc->m[j];
+
+		if (j != k && o->kind == NCG_M_OFFICIAL && o->name && o->key &&
+		    strlen(o->name) == la && memcmp(o->name, rev, la) == 0)
+			return j;
+	}
+	return rc->nm;
+}
+
+/* rules167: the official that mention k's name (la bytes, its last
+ * word the n bytes before its end, a lex:koreanSurname) names surname
+ * first ("Seung Hak Chang": "Chang Seung Hak"), or rc->nm.  The first
+ * such mention in order, looked up by name in `names` (name -> the first
+ * mention with a key that bears it, + 1): a mention whose name changed
+ * since, or k itself, sends the search to the scan. */
+static size_t
+reversed_match(const rc_ctx *rc, const ncg_strmap *names, size_t first, size_t k, size_t la,
+               size_t n)
+{
+	const char *a = rc->m[k].name;
+	char rev[256];
+	void *p;
+	size_t j;
+
+	if (la >= sizeof rev)
+		return rc->nm;
+	memcpy(rev, a + la - n, n);
+	rev[n] = ' ';
+	memcpy(rev + n + 1, a, la - n - 1);
+	if (!(p = ncg_strmap_getn(names, rev, la)))
+		return rc->nm;
+	j = (size_t)(uintptr_t)p - 1;
+	if (j == k || strlen(rc->m[j].name) != la || memcmp(rc->m[j].name, rev, la) != 0)
+		return reversed_scan(rc, first, k, rev, la);
+	return j;
+}
+
+/* rules167: the officials with a key, by name: the first mention that
+ * bears each name, + 1. */
+static ncg_status
+index_keyed_names(const rc_ctx *rc, size_t first, ncg_strmap *names)
+{
+	for (size_t j = first; j < rc->nm; j++) {
+		const ncg_mention *o = &rc->m[j];
+		int added;
+
+		if (o->kind == NCG_M_OFFICIAL && o->name && o->key)
+			NCG_TRY(ncg_strmap_add(names, o->name, strlen(o->name),
+			                       (void *)(uintptr_t)(j + 1), &added));
+	}
+	return NCG_OK;
 }
 
 /* rules167: a Korean name written given name first ("Rear Admiral Seung
  * Hak Chang") where the text also writes it surname first ("Rear Admiral
  * Chang Seung Hak"): one official, named surname first.  The same words
- * in the two orders name one person, whatever offices the text gives. */
-static void
+ * in the two orders name one person, whatever offices the text gives.
+ * Looked up by name, not compared pairwise (bench/hostile.sh "lines"). */
+static ncg_status
 resolve_reversed_names(rc_ctx *rc, size_t first)
 {
-	for (size_t k = first; k < rc->nm; k++) {
+	ncg_strmap *names = ncg_strmap_new();
+	ncg_status st = names ? index_keyed_names(rc, first, names) : NCG_ERR_NOMEM;
+
+	for (size_t k = first; st == NCG_OK && k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const char *sp;
-		size_t la, n;
+		size_t la, n, j;
+		void *p;
 
-		/* only a name whose last word is a Korean surname is looked
-		 * for among the others (linear in the officials otherwise:
-		 * bench/hostile.sh "lines") */
 		if (m->kind != NCG_M_OFFICIAL || !m->name || !(sp = strrchr(m->name, ' ')))
 			continue;
 		la = strlen(m->name);
 		n = la - (size_t)(sp + 1 - m->name);
-		if (!ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, sp + 1, n))
+		if (!ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, sp + 1, n) ||
+		    (j = reversed_match(rc, names, first, k, la, n)) == rc->nm)
 			continue;
-		for (size_t j = first; j < rc->nm; j++) {
-			const ncg_mention *o = &rc->m[j];
-
-			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
-			    !surname_moved_first(m->name, la, n, o->name))
-				continue;
-			join_short_name(m, o);
-			break;
-		}
+		join_short_name(m, &rc->m[j]);
+		/* m now bears j's name: the first mention to bear it, if
+		 * before j's */
+		p = ncg_strmap_get(names, m->name);
+		if (!p || k + 1 < (uintptr_t)p)
+			st = ncg_strmap_put(names, m->name, (void *)(uintptr_t)(k + 1));
 	}
+	ncg_strmap_free(names);
+	return st;
 }
 
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
@@ -4552,8 +4604,9 @@ resolve_names(rc_ctx *rc, size_t first)
 	resolve_surname_typos(rc, first);
 	resolve_cut_given_names(rc, first);
 	resolve_given_name_variants(rc, first);
-	resolve_reversed_names(rc, first);
-	st = resolve_aliases(rc, first, fullest);
+	st = resolve_reversed_names(rc, first);
+	if (st == NCG_OK)
+		st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)
 		st = known_names(rc, fullest);
 	ncg_strmap_free(fullest);
