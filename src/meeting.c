@@ -695,6 +695,9 @@ modifier_at(const mr_ctx *x, size_t i)
  * Returns it, or 0. */
 static int first_time_held(const mr_ctx *x, const ncg_meeting_cand *c, size_t p);
 static int quote_mark(const mr_ctx *x, size_t i);
+static int courtesy_opens(const mr_ctx *x, uint32_t s, size_t i);
+static int courtesy_sentence_vetoed(const mr_ctx *x, uint32_t s);
+static int possessor_at(const mr_ctx *x, size_t t, uint32_t c1);
 
 /* rules97: the tokens a meeting's name in quotation marks may hold
  * ("2+2") */
@@ -2820,10 +2823,45 @@ courtesy_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 		p = d;
 	e = wl_at(x, p, c1, NCG_WL_COURTESY_MEET);
 	if (!e || !(m = official_in(x, s, e, c1)) || official_start(m) != e ||
-	    wl_find(x, c0, c1, NCG_WL_SAME_DAY) >= c1 || wl_find(x, c0, i, NCG_WL_FUTURE_CUE) < i ||
-	    wl_find(x, e, m->t1, NCG_WL_FUTURE_CUE) < m->t1 || other_time_in(x, s, c0, c1))
+	    !(d || (m->t1 < c1 && wl_is(x, m->t1, NCG_WL_SAME_DAY))) ||
+	    wl_find(x, c0, i, NCG_WL_FUTURE_CUE) < i ||
+	    wl_find(x, e, m->t1, NCG_WL_FUTURE_CUE) < m->t1 || other_time_in(x, s, c0, c1) ||
+	    !courtesy_opens(x, s, i) || possessor_at(x, m->t1, c1) || courtesy_sentence_vetoed(x, s))
 		return 0;
 	return e;
+}
+
+/* fix79 (review76): does a possessive's mark ("'s", "' s") open at
+ * token t, before c1: the mention ending at t only a possessor
+ * ("Secretary Austin's deputy")? */
+static int
+possessor_at(const mr_ctx *x, size_t t, uint32_t c1)
+{
+	return (t < c1 && possessive_mark(x, t + 1, t, 0) == t) ||
+	       (t + 1 < c1 && possessive_mark(x, t + 2, t, 0) == t);
+}
+
+/* fix79 (review76): does the courtesy at i open its sentence s, a
+ * speaker's label (":") or a quotation?  Not "I hope it was a pleasure
+ * ...". */
+static int
+courtesy_opens(const mr_ctx *x, uint32_t s, size_t i)
+{
+	return i == x->sent[s].t0 || ncg_doc_tok_is(x->doc, i - 1, ":") || quote_mark(x, i - 1);
+}
+
+/* fix79 (review76): does sentence s name an earlier time (lex:relativeLast
+ * "last week", lex:agoWord, another year or day: other_time_in) or a
+ * meeting called off (lex:exampleVetoCue: "cancelled", "postponed")?
+ * "It was a privilege to meet with X last week, and today we announced
+ * ..." recalls an earlier meeting. */
+static int
+courtesy_sentence_vetoed(const mr_ctx *x, uint32_t s)
+{
+	uint32_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	return wl_find(x, t0, t1, NCG_WL_RELATIVE_LAST) < t1 || wl_find(x, t0, t1, NCG_WL_AGO_WORD) < t1 ||
+	       wl_find(x, t0, t1, NCG_WL_EXAMPLE_VETO_CUE) < t1 || other_time_in(x, s, t0, t1);
 }
 
 /* rules214: does sentence s name officials of two known, different
