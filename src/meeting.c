@@ -695,6 +695,11 @@ modifier_at(const mr_ctx *x, size_t i)
  * Returns it, or 0. */
 static int first_time_held(const mr_ctx *x, const ncg_meeting_cand *c, size_t p);
 static int quote_mark(const mr_ctx *x, size_t i);
+static int courtesy_opens(const mr_ctx *x, uint32_t s, size_t i);
+static int courtesy_sentence_vetoed(const mr_ctx *x, uint32_t s);
+static int possessor_at(const mr_ctx *x, size_t t, uint32_t c1);
+static int guests_day(const mr_ctx *x, uint32_t s, size_t end, uint32_t c1);
+static int host_recalled(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1);
 
 /* rules97: the tokens a meeting's name in quotation marks may hold
  * ("2+2") */
@@ -2423,6 +2428,10 @@ guest_origin(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
 		if (!m || m->t0 != q)
 			continue;
 		*end = m->t1;
+		/* fix79 (review76): not a possessor ("the Indonesian Army's
+		 * cadet band"): the guests belong to another group */
+		if (m->kind != NCG_M_COUNTRY && possessor_at(x, m->t1, c1))
+			return NULL;
 		if (m->kind == NCG_M_COUNTRY)
 			return m->key;
 		return m->body.country[1] ? NULL : m->body.country[0];
@@ -2485,7 +2494,54 @@ host_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		return 0;
 	if ((oc = guest_origin(x, s, g + 1, c1, &end)) == NULL || (sc && strcmp(sc, oc) == 0))
 		return 0;
-	return purpose_talks_after(x, end, c1) || day_after(x, s, c0, c0, c1) ? e : 0;
+	if (host_recalled(x, s, c0, c1))
+		return 0;
+	return purpose_talks_after(x, end, c1) || guests_day(x, s, end, c1) ? e : 0;
+}
+
+/* fix79 (review76): does the clause [c0, c1) recall an earlier time: a
+ * word of a past period (lex:relativeLast "last year", lex:agoWord) or a
+ * year before the issue year ("in 2019")?  A host's welcome then is no
+ * news of the record's. */
+static int
+host_recalled(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	if (wl_find(x, c0, c1, NCG_WL_RELATIVE_LAST) < c1 || wl_find(x, c0, c1, NCG_WL_AGO_WORD) < c1)
+		return 1;
+	for (size_t j = c0; j < c1 && x->d->issued[0]; j++) {
+		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
+		int y = d ? d->date.y : p ? p->period.year.year : 0;
+
+		if (y && y < x->d->issued[0])
+			return 1;
+	}
+	return 0;
+}
+
+/* fix79 (review76): the day of a host's welcome of guests whose mention
+ * ends at token end: a day right after them, or after one preposition
+ * ("... of the Japan Ground Self-Defense Force from Feb. 3-6"), and no
+ * purpose of another kind after them (lex:purposeTalkOpener: "on March 4
+ * for a concert"; talks were purpose_talks_after's).  Not a day of a
+ * relative clause ("who died in the earthquake on March 4") nor after an
+ * event ("at a reception on March 4"). */
+static int
+guests_day(const mr_ctx *x, uint32_t s, size_t end, uint32_t c1)
+{
+	size_t lim;
+
+	/* past "of the <body>" after them ("Regiments of the Japan Ground
+	 * Self-Defense Force") */
+	while (end + 2 < c1 && wl_is(x, end, NCG_WL_HOST_GUEST_ORIGIN) && wl_is(x, end + 1, NCG_WL_DEFINITE_ARTICLE) &&
+	       inside(x, s, end + 2, NCG_M_BODY) && inside(x, s, end + 2, NCG_M_BODY)->t0 == end + 2)
+		end = inside(x, s, end + 2, NCG_M_BODY)->t1;
+	lim = end + 2 < c1 ? end + 2 : c1;
+	if (end >= c1 || wl_find(x, end, c1, NCG_WL_PURPOSE_TALK_OPENER) < c1)
+		return 0;
+	for (size_t j = end; j < lim; j++)
+		if (day_phrase_end(x, s, j, c1))
+			return 1;
+	return 0;
 }
 
 /* The official mention ending at token t of sentence s, or NULL. */
@@ -2820,10 +2876,45 @@ courtesy_to_meet(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 		p = d;
 	e = wl_at(x, p, c1, NCG_WL_COURTESY_MEET);
 	if (!e || !(m = official_in(x, s, e, c1)) || official_start(m) != e ||
-	    wl_find(x, c0, c1, NCG_WL_SAME_DAY) >= c1 || wl_find(x, c0, i, NCG_WL_FUTURE_CUE) < i ||
-	    wl_find(x, e, m->t1, NCG_WL_FUTURE_CUE) < m->t1 || other_time_in(x, s, c0, c1))
+	    !(d || (m->t1 < c1 && wl_is(x, m->t1, NCG_WL_SAME_DAY))) ||
+	    wl_find(x, c0, i, NCG_WL_FUTURE_CUE) < i ||
+	    wl_find(x, e, m->t1, NCG_WL_FUTURE_CUE) < m->t1 || other_time_in(x, s, c0, c1) ||
+	    !courtesy_opens(x, s, i) || possessor_at(x, m->t1, c1) || courtesy_sentence_vetoed(x, s))
 		return 0;
 	return e;
+}
+
+/* fix79 (review76): does a possessive's mark ("'s", "' s") open at
+ * token t, before c1: the mention ending at t only a possessor
+ * ("Secretary Austin's deputy")? */
+static int
+possessor_at(const mr_ctx *x, size_t t, uint32_t c1)
+{
+	return (t < c1 && possessive_mark(x, t + 1, t, 0) == t) ||
+	       (t + 1 < c1 && possessive_mark(x, t + 2, t, 0) == t);
+}
+
+/* fix79 (review76): does the courtesy at i open its sentence s, a
+ * speaker's label (":") or a quotation?  Not "I hope it was a pleasure
+ * ...". */
+static int
+courtesy_opens(const mr_ctx *x, uint32_t s, size_t i)
+{
+	return i == x->sent[s].t0 || ncg_doc_tok_is(x->doc, i - 1, ":") || quote_mark(x, i - 1);
+}
+
+/* fix79 (review76): does sentence s name an earlier time (lex:relativeLast
+ * "last week", lex:agoWord, another year or day: other_time_in) or a
+ * meeting called off (lex:exampleVetoCue: "cancelled", "postponed")?
+ * "It was a privilege to meet with X last week, and today we announced
+ * ..." recalls an earlier meeting. */
+static int
+courtesy_sentence_vetoed(const mr_ctx *x, uint32_t s)
+{
+	uint32_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	return wl_find(x, t0, t1, NCG_WL_RELATIVE_LAST) < t1 || wl_find(x, t0, t1, NCG_WL_AGO_WORD) < t1 ||
+	       wl_find(x, t0, t1, NCG_WL_EXAMPLE_VETO_CUE) < t1 || other_time_in(x, s, t0, t1);
 }
 
 /* rules214: does sentence s name officials of two known, different

@@ -1833,12 +1833,37 @@ document_head_in(const rc_ctx *rc, size_t a, size_t b)
  * ordinal or a lower-case lex:meetingKindWord ("the fourth annual
  * Airmen-to-Airmen Talk", "the inaugural Navy-to-Navy Talk")?  Never a
  * headline's verb ("Biden, Moon Talk Trade") nor "Small Talk". */
+/* fix79 (review76): do the words [start, k) before a series' "Talk"
+ * name its parties: a hyphenated compound ("Airmen-to-Airmen",
+ * "PACAF-Philippine"), a country first ("Indonesia Navy Talk") or a
+ * body's head just before it ("Staff Talk", "Navy Talk")?  Not a
+ * lecture's name ("Leadership Talk", "Sea Power Talk", "TED Talk"). */
+static int
+two_party_run(const rc_ctx *rc, size_t start, size_t k)
+{
+	const char *keys[2];
+	size_t ce;
+
+	if (rc_wl(rc, k - 1, NCG_WL_BODY_HEAD) || rc_country_prefix(rc, start, k, keys, &ce) > 0)
+		return 1;
+	for (size_t j = start + 1; j < k; j++)
+		if (rc_punct(rc, j, "-"))
+			return 1;
+	for (size_t j = start; j < k; j++)
+		for (uint32_t b = rc->tok[j].b + 1; b + 1 < rc->tok[j].e; b++)
+			if (rc->s[b] == '-' && isalpha((unsigned char)rc->s[b - 1]) &&
+			    isalpha((unsigned char)rc->s[b + 1]))
+				return 1;
+	return 0;
+}
+
 static int
 singular_series_head(const rc_ctx *rc, size_t start, size_t k, size_t end)
 {
 	size_t oe;
 
-	if (k + 1 != end || k == start || !rc_wl(rc, k, NCG_WL_SINGULAR_SERIES_HEAD))
+	if (k + 1 != end || k == start || !rc_wl(rc, k, NCG_WL_SINGULAR_SERIES_HEAD) ||
+	    !two_party_run(rc, start, k))
 		return 0;
 	if (end + 2 < rc->ntok && rc_punct(rc, end, "(") && acronym_like(rc, end + 1) &&
 	    rc_punct(rc, end + 2, ")"))

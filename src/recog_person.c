@@ -24,11 +24,30 @@ full_name_words(int count)
 
 static size_t parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count);
 
+/* fix79 (review76): after an honorific opened by the article ("The
+ * Hon", "The Honourable") ending at c, two capitalised words (past a
+ * period or another honorific: "The Hon. Dr Andrew Charlton"), the first
+ * no word of a title or an office ("The Honourable Member for Kooyong",
+ * "The Hon Speaker", "The Honourable the Premier": no name)? */
+static int
+article_honorific_name(const rc_ctx *rc, size_t c, size_t lim)
+{
+	c += c < lim && rc_punct(rc, c, ".");
+	c = rc_wl_match(rc, c, lim, NCG_WL_COURTESY, 1) > c ? rc_wl_match(rc, c, lim, NCG_WL_COURTESY, 1) : c;
+	if (c + 1 >= lim || !rc_cap(rc, c) || !rc_cap(rc, c + 1) || rc->tok[c + 1].kind != NCG_TOK_WORD)
+		return 0;
+	return !(rc_wl(rc, c, NCG_WL_TITLE_HEAD) || rc_wl(rc, c, NCG_WL_TITLE_WORD) ||
+	         rc_wl(rc, c, NCG_WL_OFFICE) || rc_wl(rc, c, NCG_WL_BODY_HEAD));
+}
+
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
 	size_t c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 1);
 	size_t o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 1);
+
+	if (c > i + 1 && rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE) && !article_honorific_name(rc, c, lim))
+		c = i;
 
 	/* rules124: a rank's word that completes a post's name ("the US
 	 * Consulate General Hamburg") is no honorific */
