@@ -301,6 +301,25 @@ longer_name_end(const rc_ctx *rc, size_t e, size_t lim)
 	return e + 1;
 }
 
+/* fix77: is a word of tokens a..b an adverb in -ly of six letters or
+ * more ("MINISTER GENSCHER BRIEFLY MET", "... INFORMALLY MET"), no
+ * surname in -elly, -illy, -olly, -ully ("KELLY", "CONNOLLY")?  Before
+ * lex:metVerb it is no name's word (closed_name_end; the adverbs not in
+ * -ly are lex:subjectVerbAdverb). */
+static int
+adverb_in_name(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++) {
+		const char *w = rc->s + rc->tok[j].b;
+		size_t n = rc->tok[j].e - rc->tok[j].b;
+
+		if (n >= 6 && !memcmp(w + n - 2, "LY", 2) &&
+		    !(w[n - 3] == 'L' && strchr("EIOU", w[n - 4])))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules117: the end of a name of two or three words in capitals at e
  * after a title, none hyphenated, that a comma or "and" closes
  * ("SECRETARY OF STATE HENERY KISSINGER, ...", "AMBASSADOR HAHM PYONG
@@ -326,7 +345,7 @@ closed_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	 * HIS REQUEST WITH ...": lex:metVerb, any case); never a modal or
 	 * another verb ("AMBASSADOR SMITH MAY BE ABLE") */
 	return rc_punct(rc, k, ",") || rc_wl_ci(rc, k, NCG_WL_PAIR_CONJUNCTION) ||
-	       rc_wl_ci(rc, k, NCG_WL_MET_VERB) ? k : e + 1;
+	       (rc_wl_ci(rc, k, NCG_WL_MET_VERB) && !adverb_in_name(rc, e + 1, k)) ? k : e + 1;
 }
 
 /* Does a determiner (lex:openingDeterminer, any case) stand before the
