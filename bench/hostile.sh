@@ -6,8 +6,8 @@
 # Usage: bench/hostile.sh NCGKG [SCALE]   (SCALE multiplies every size)
 # NCGKG_BENCH_ARGS: options for export (default: lift the limits);
 # NCGKG_BENCH_MAX_KB: address-space cap of each run (default 4 GB);
-# DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, SURNAME_SIZES, LINE_SIZES, LIST_SIZES:
-# the sizes.
+# DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, SURNAME_SIZES, LINE_SIZES, LIST_SIZES,
+# APPOS_SIZES: the sizes.
 set -eu
 ncgkg=${1:?usage: bench/hostile.sh NCGKG [SCALE]}
 scale=${2:-1}
@@ -42,6 +42,17 @@ gen() {
 		awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++)
 		                         printf "Secretary of Defense John%c%c %s\n", 97 + i % 26, 97 + int(i / 26) % 26,
 		                                i % 2 ? "Kim" : "Smith" }' ;;
+	appos)     # a cable in capitals, N calls on an official named in
+		# apposition after a title's field, the surname alone at the end
+		# (review77: rules239 read the whole text again for each
+		# apposition; fix77 counts its words once)
+		awk -v n="$2" 'BEGIN { print "CONFIDENTIAL"; print "PAGE 01 STATE 168014"
+		                       print "O 191955Z JUL 77"; print "FM SECSTATE WASHDC"
+		                       print "TO AMEMBASSY BONN IMMEDIATE"; print "E.O. 11652: GDS"
+		                       print "TAGS: ETRD, GW"; print "SUBJECT: TRADE CONSULTATIONS"
+		                       for (i = 0; i < n; i++)
+		                         printf "%d. EMBOFF CALLED ON DEPUTY TO MINISTER OF TRADE, JOHN SMITH, TODAY.\n", i + 1
+		                       print "SMITH SAID." }' ;;
 	list)      # a bulleted list of N items
 		awk -v n="$2" 'BEGIN { print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
 		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i
@@ -55,7 +66,8 @@ for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
             "sentence ${SENTENCE_SIZES:-100 200 400}" \
             "surnames ${SURNAME_SIZES:-4000 8000 16000}" \
             "lines ${LINE_SIZES:-4000 8000 16000}" \
-            "list ${LIST_SIZES:-16000 32000 64000}"; do
+            "list ${LIST_SIZES:-16000 32000 64000}" \
+            "appos ${APPOS_SIZES:-4000 8000 16000}"; do
 	set -- $spec
 	c=$1; shift
 	for n in "$@"; do

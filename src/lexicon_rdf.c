@@ -592,6 +592,7 @@ static const struct {
 	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
 	/* rules236 */
 	{NCG_LEX_NS "singularSeriesHead", NCG_WL_SINGULAR_SERIES_HEAD},
+	{NCG_LEX_NS "subjectVerbAdverb", NCG_WL_SUBJECT_VERB_ADVERB},
 	/* rules230 */
 	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
 	/* fix74 */

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -211,32 +212,126 @@ field_title_end(const rc_ctx *rc, size_t e, size_t lim)
 	return e;
 }
 
+/* fix77: the words of a cable, found once per text for
+ * surname_alone_elsewhere (it read the whole text again for each
+ * apposition: quadratic): each word token with the word after it (all),
+ * and each word token in a person's place with the word before it
+ * (pers), both sorted by their two words. */
+typedef struct {
+	const char *w, *w2;
+	size_t n, n2;
+} word_pair;
+
+typedef struct {
+	word_pair *all, *pers;
+	size_t nall, npers;
+	int built;
+} appos_index;
+
+static int
+span_cmp(const char *a, size_t an, const char *b, size_t bn)
+{
+	int c = memcmp(a, b, an < bn ? an : bn);
+
+	return c ? c : (an > bn) - (an < bn);
+}
+
+static int
+word_pair_cmp(const void *x, const void *y)
+{
+	const word_pair *a = x, *b = y;
+	int c = span_cmp(a->w, a->n, b->w, b->n);
+
+	return c ? c : span_cmp(a->w2, a->n2, b->w2, b->n2);
+}
+
+/* The number of pairs in p[0..n) whose first word is (w, wn) and, if w2
+ * is set, whose second is (w2, w2n): two binary searches each */
+static size_t
+pair_count(const word_pair *p, size_t n, const char *w, size_t wn, const char *w2, size_t w2n)
+{
+	size_t r[2];
+
+	for (int up = 0; up < 2; up++) {
+		size_t lo = 0, hi = n;
+
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			int c = span_cmp(p[mid].w, p[mid].n, w, wn);
+
+			if (!c && w2)
+				c = span_cmp(p[mid].w2, p[mid].n2, w2, w2n);
+			if (c < 0 || (up && !c))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		r[up] = lo;
+	}
+	return r[1] - r[0];
+}
+
+/* Is word token j a person's: the subject of a verb of speech or
+ * meeting or of another past verb in -ed ("NYE RESPONDED THAT", "NYE
+ * MENTIONED"; lex:speechVerb, lex:metVerb, any case), or after a title
+ * head or courtesy word ("MR NYE")?  A noun of a list ("STEEL QUOTAS,
+ * AND ...", "QUOTAS WILL BE") is none. */
+static int
+person_place(const rc_ctx *rc, size_t j)
+{
+	const ncg_token *v = j + 1 < rc->ntok ? &rc->tok[j + 1] : NULL;
+
+	if (v && v->kind == NCG_TOK_WORD &&
+	    (rc_wl_ci(rc, j + 1, NCG_WL_SPEECH_VERB) || rc_wl_ci(rc, j + 1, NCG_WL_MET_VERB) ||
+	     (v->e - v->b >= 5 && !memcmp(rc->s + v->e - 2, "ED", 2))))
+		return 1;
+	return j > 0 && (rc_wl_ci(rc, j - 1, NCG_WL_TITLE_HEAD) || rc_wl_ci(rc, j - 1, NCG_WL_COURTESY));
+}
+
+static ncg_status
+appos_index_build(const rc_ctx *rc, appos_index *ix)
+{
+	ix->all = ncg_arena_alloc(rc->arena, (rc->ntok + 1) * sizeof *ix->all);
+	ix->pers = ncg_arena_alloc(rc->arena, (rc->ntok + 1) * sizeof *ix->pers);
+	if (!ix->all || !ix->pers)
+		return NCG_ERR_NOMEM;
+	for (size_t j = 0; j < rc->ntok; j++) {
+		const ncg_token *t = &rc->tok[j], *u = j + 1 < rc->ntok ? &rc->tok[j + 1] : NULL;
+		const ncg_token *p = j > 0 ? &rc->tok[j - 1] : NULL;
+
+		if (t->kind != NCG_TOK_WORD)
+			continue;
+		ix->all[ix->nall++] = (word_pair){rc->s + t->b, u ? rc->s + u->b : rc->s,
+		                                  t->e - t->b, u ? u->e - u->b : 0};
+		if ((t->flags & NCG_TF_UPPER) && person_place(rc, j))
+			ix->pers[ix->npers++] = (word_pair){rc->s + t->b, p ? rc->s + p->b : rc->s,
+			                                    t->e - t->b, p ? p->e - p->b : 0};
+	}
+	qsort(ix->all, ix->nall, sizeof *ix->all, word_pair_cmp);
+	qsort(ix->pers, ix->npers, sizeof *ix->pers, word_pair_cmp);
+	ix->built = 1;
+	return NCG_OK;
+}
+
 /* rules239: do the two words at k, a name in capitals, read as a
  * person's given name and surname: the surname stands alone elsewhere
- * in the text (a telegram names its interlocutor so: "NYE RESPONDED"),
- * the given name nowhere but before it?  Two words of a noun phrase
- * ("RICE EXPORTS") recur together or not at all. */
+ * in the text as a person's (person_place: a telegram names its
+ * interlocutor so, "NYE RESPONDED"), the given name nowhere but before
+ * it?  Two words of a noun phrase ("RICE EXPORTS") recur together or
+ * not at all.  fix77: counted in the text's index (appos_index_build,
+ * once), not by reading the text again. */
 static int
-surname_alone_elsewhere(const rc_ctx *rc, size_t k)
+surname_alone_elsewhere(const rc_ctx *rc, appos_index *ix, size_t k)
 {
-	size_t gn = rc->tok[k].e - rc->tok[k].b, sn = rc->tok[k + 1].e - rc->tok[k + 1].b;
-	int alone = 0;
+	const char *g = rc->s + rc->tok[k].b, *sn = rc->s + rc->tok[k + 1].b;
+	size_t gn = rc->tok[k].e - rc->tok[k].b, snn = rc->tok[k + 1].e - rc->tok[k + 1].b;
 
-	for (size_t j = 0; j < rc->ntok; j++) {
-		const ncg_token *t = &rc->tok[j];
-
-		if (j == k || j == k + 1 || t->kind != NCG_TOK_WORD)
-			continue;
-		if (t->e - t->b == gn && !memcmp(rc->s + t->b, rc->s + rc->tok[k].b, gn) &&
-		    !(j + 1 < rc->ntok && rc->tok[j + 1].e - rc->tok[j + 1].b == sn &&
-		      !memcmp(rc->s + rc->tok[j + 1].b, rc->s + rc->tok[k + 1].b, sn)))
-			return 0;
-		if (t->e - t->b == sn && !memcmp(rc->s + t->b, rc->s + rc->tok[k + 1].b, sn) &&
-		    !(j > 0 && rc->tok[j - 1].e - rc->tok[j - 1].b == gn &&
-		      !memcmp(rc->s + rc->tok[j - 1].b, rc->s + rc->tok[k].b, gn)))
-			alone = 1;
-	}
-	return alone;
+	if (!ix->built && appos_index_build(rc, ix) != NCG_OK)
+		return 0;
+	if (pair_count(ix->all, ix->nall, g, gn, NULL, 0) != pair_count(ix->all, ix->nall, g, gn, sn, snn))
+		return 0;
+	return pair_count(ix->pers, ix->npers, sn, snn, NULL, 0) >
+	       pair_count(ix->pers, ix->npers, sn, snn, g, gn);
 }
 
 /* rules239: the start of a name in apposition after a title's field,
@@ -244,9 +339,11 @@ surname_alone_elsewhere(const rc_ctx *rc, size_t k)
  * ASSISTANCE, JOSEPH NYE, AFTERNOON JULY 18"): after a
  * lex:titleConnector at e (any case), one to six words in capitals,
  * a comma, two name words in capitals, none hyphenated, and a comma;
- * the surname alone elsewhere (surname_alone_elsewhere).  Else 0. */
+ * the surname alone elsewhere (surname_alone_elsewhere).  fix77: never
+ * a list's member, a conjunction after its comma ("ON TEXTILES, STEEL
+ * QUOTAS, AND RELATED ISSUES": lex:pairConjunction).  Else 0. */
 static size_t
-field_comma_name_at(const rc_ctx *rc, size_t e, size_t lim)
+field_comma_name_at(const rc_ctx *rc, appos_index *ix, size_t e, size_t lim)
 {
 	if (e >= lim || !rc_wl_ci(rc, e, NCG_WL_TITLE_CONNECTOR))
 		return 0;
@@ -255,7 +352,8 @@ field_comma_name_at(const rc_ctx *rc, size_t e, size_t lim)
 			return k > e + 1 && k + 3 < lim && cable_name_word(rc, k + 1, lim) &&
 			               cable_name_word(rc, k + 2, lim) && !rc_hyphenated(rc, k + 1) &&
 			               !rc_hyphenated(rc, k + 2) && rc_punct(rc, k + 3, ",") &&
-			               surname_alone_elsewhere(rc, k + 1) ?
+			               !(k + 4 < rc->ntok && rc_wl_ci(rc, k + 4, NCG_WL_PAIR_CONJUNCTION)) &&
+			               surname_alone_elsewhere(rc, ix, k + 1) ?
 			       k + 1 : 0;
 		if (rc->tok[k].kind != NCG_TOK_WORD || !(rc->tok[k].flags & NCG_TF_UPPER))
 			return 0;
@@ -301,6 +399,25 @@ longer_name_end(const rc_ctx *rc, size_t e, size_t lim)
 	return e + 1;
 }
 
+/* fix77: is a word of tokens a..b an adverb in -ly of six letters or
+ * more ("MINISTER GENSCHER BRIEFLY MET", "... INFORMALLY MET"), no
+ * surname in -elly, -illy, -olly, -ully ("KELLY", "CONNOLLY")?  Before
+ * lex:metVerb it is no name's word (closed_name_end; the adverbs not in
+ * -ly are lex:subjectVerbAdverb). */
+static int
+adverb_in_name(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++) {
+		const char *w = rc->s + rc->tok[j].b;
+		size_t n = rc->tok[j].e - rc->tok[j].b;
+
+		if (n >= 6 && !memcmp(w + n - 2, "LY", 2) &&
+		    !(w[n - 3] == 'L' && strchr("EIOU", w[n - 4])))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules117: the end of a name of two or three words in capitals at e
  * after a title, none hyphenated, that a comma or "and" closes
  * ("SECRETARY OF STATE HENERY KISSINGER, ...", "AMBASSADOR HAHM PYONG
@@ -326,7 +443,7 @@ closed_name_end(const rc_ctx *rc, size_t t0, size_t i, size_t e, size_t lim)
 	 * HIS REQUEST WITH ...": lex:metVerb, any case); never a modal or
 	 * another verb ("AMBASSADOR SMITH MAY BE ABLE") */
 	return rc_punct(rc, k, ",") || rc_wl_ci(rc, k, NCG_WL_PAIR_CONJUNCTION) ||
-	       rc_wl_ci(rc, k, NCG_WL_MET_VERB) ? k : e + 1;
+	       (rc_wl_ci(rc, k, NCG_WL_MET_VERB) && !adverb_in_name(rc, e + 1, k)) ? k : e + 1;
 }
 
 /* Does a determiner (lex:openingDeterminer, any case) stand before the
@@ -752,6 +869,7 @@ ncg_status
 rc_cable_officials(rc_ctx *rc)
 {
 	size_t first = rc->nm;
+	appos_index ix = {0};
 
 	if (!rc->cable_caps)
 		return NCG_OK;
@@ -773,7 +891,7 @@ rc_cable_officials(rc_ctx *rc)
 			if (!e)
 				continue;
 			e = title_object_end(rc, e, lim);
-			if ((n1 = field_comma_name_at(rc, e, lim)) != 0) {
+			if ((n1 = field_comma_name_at(rc, &ix, e, lim)) != 0) {
 				NCG_TRY(add_cable_official(rc, (uint32_t)s, n1, n1, n1 + 2));
 				i = n1 + 1;
 				continue;

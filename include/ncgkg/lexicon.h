@@ -618,6 +618,8 @@ typedef enum {
 	NCG_WL_COURTESY_MEET,       /* the meeting after it: to meet with */
 	/* rules236 */
 	NCG_WL_SINGULAR_SERIES_HEAD, /* a series' singular head, only before its acronym or after an ordinal: Talk */
+	/* fix77 */
+	NCG_WL_SUBJECT_VERB_ADVERB, /* an adverb between a subject and its past verb, no name: twice, briefly */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
