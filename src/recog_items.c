@@ -4610,6 +4610,32 @@ future_meeting_purpose(const rc_ctx *rc, uint32_t s, size_t w)
 	return 0;
 }
 
+/* fix76 (review75 princ3): is the frame at w of sentence s the purpose
+ * of a trip still to come, after a sentence that reports a meeting held
+ * ("Secretary Austin met with ... Giang at the Pentagon on June 4.
+ * Minister Giang will travel to Beijing next week to discuss A, B, and
+ * C"): "to" right before it, a lex:narrativeFuture in the clause before,
+ * a place or a lex:relativeNext between them, outside a quotation?  That
+ * agenda is the other trip's, not the meeting reported. */
+static int
+future_trip_purpose(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t s0 = rc->sent[s].t0;
+	int elsewhere = 0;
+
+	if (w < s0 + 3 || !is_infinitive_to(rc, w - 1))
+		return 0;
+	for (size_t v = w - 1; v > s0 && v + PURPOSE_REACH > w; v--) {
+		if (rc_punct(rc, v - 1, ",") || rc_punct(rc, v - 1, ";"))
+			return 0;
+		elsewhere |= rc_claimed(rc, v - 1, v, RC_CLAIM_PLACE) ||
+		             rc_wl_ci(rc, v - 1, NCG_WL_RELATIVE_NEXT);
+		if (rc_wl_ci(rc, v - 1, NCG_WL_NARRATIVE_FUTURE))
+			return elsewhere && !quote_opened(rc, 0, w) && held_before(rc, s);
+	}
+	return 0;
+}
+
 /* Does the frame [w, e) of sentence s report what a meeting discussed:
  * no commitment to talk later before it, no modal of what may be, no
  * means of past work ("through in-depth discussions on"), no clause as
@@ -4622,7 +4648,7 @@ frame_reports(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 
 	return !(commitment_before(rc, s0, w) || frame_unreal(rc, s0, w) ||
 	         future_after_held(rc, s, w) || relative_future_frame(rc, s, w) ||
-	         future_meeting_purpose(rc, s, w) ||
+	         future_meeting_purpose(rc, s, w) || future_trip_purpose(rc, s, w) ||
 	         (w > s0 + 2 && (rc_wl_match(rc, w - 1, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 2, w, NCG_WL_MEANS_CUE, 0) ||
 	                         rc_wl_match(rc, w - 3, w, NCG_WL_MEANS_CUE, 0))) ||
@@ -5465,16 +5491,47 @@ inline_numbered_list(rc_ctx *rc, uint32_t s, size_t b, size_t *count)
 	return numbered_items(rc, s, i, b, count);
 }
 
+/* fix76 (review75 1, 2): does counting sentence s tell talks other than
+ * the described meeting's: a lex:futureCue or lex:relativeNext in it
+ * ("The next meeting of the dialogue will address three issues"), or a
+ * date, a place, a country or an official of its own ("Jaishankar then
+ * flew to Moscow, where his talks with the Russian side covered three
+ * issues", "The 2019 dialogue covered three issues": a year's four
+ * digits too)?  Its count is then
+ * another meeting's agenda. */
+static int
+counting_sentence_elsewhere(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t i = st->t0; i < st->t1; i++)
+		if (rc_wl_match(rc, i, st->t1, NCG_WL_FUTURE_CUE, 0) > i ||
+		    rc_wl_ci(rc, i, NCG_WL_RELATIVE_NEXT) ||
+		    (rc->tok[i].kind == NCG_TOK_NUMBER && rc->tok[i].e - rc->tok[i].b == 4 &&
+		     ncg_doc_number(rc->doc, i, 4, 0) >= NCG_YEAR_MIN))
+			return 1;
+	for (size_t k = 0; k < rc->nm; k++) {
+		ncg_mention_kind kd = rc->m[k].kind;
+
+		if (rc->m[k].sent == s &&
+		    (kd == NCG_M_COUNTRY || kd == NCG_M_PLACE || kd == NCG_M_OFFICIAL ||
+		     kd == NCG_M_DATE || kd == NCG_M_PERIOD))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules235: does sentence s end in a counted agenda noun after a number
- * word, up to three lower-case words between, the talks told before it
- * and no stance ("Discussions covered six primary research themes.")? */
+ * word, up to four lower-case words between, the talks told before it
+ * and no stance ("Discussions covered six primary research themes.")?
+ * fix76: nor another meeting's talks (counting_sentence_elsewhere). */
 static int
 counted_agenda_end(const rc_ctx *rc, uint32_t s)
 {
 	const ncg_sentence *st = &rc->sent[s];
 	size_t e = st->t1 - 1, n, j;
 
-	if (st->t1 < st->t0 + 4 || !rc_punct(rc, e, "."))
+	if (st->t1 < st->t0 + 4 || !rc_punct(rc, e, ".") || counting_sentence_elsewhere(rc, s))
 		return 0;
 	for (n = e; n-- > st->t0 + 1 && e - n <= 2;)
 		if (rc_lower(rc, n) && rc_wl_match(rc, n, e, NCG_WL_COUNTED_AGENDA_NOUN, 0) == e)

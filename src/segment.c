@@ -440,13 +440,42 @@ caps_word_after(const char *s, size_t e)
  * dotted military rank of the lexicon (lex:militaryRank "Tech. Sgt.":
  * "photo by Tech. Sgt. Jimmie D. Pike")?  The abbreviation keeps its
  * period there, as lex:keepDot's do. */
+/* fix76 (review75 3, 5): does a capitalised word with no period end
+ * right before s[i], spaces between ("Georgia Tech.", "President Ma.")?
+ * A name's part or a title, after a word in prose; not a rank written
+ * short ("Col. Ma."), a lower-case word ("photo by Tech. Sgt.") nor a
+ * line's first word ("• By Tech. Sgt."). */
+static int
+cap_word_before(const char *s, size_t i)
+{
+	size_t k = i;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k == i || k == 0 || s[k - 1] == '.')
+		return 0;
+	while (k > 0 && ((s[k - 1] >= 'a' && s[k - 1] <= 'z') || (unsigned char)s[k - 1] >= 0x80 ||
+	                 s[k - 1] == '-'))
+		k--;
+	if (!(k > 0 && s[k - 1] >= 'A' && s[k - 1] <= 'Z' && k >= 2 && s[k - 2] == ' '))
+		return 0;
+	/* a word in prose before it: not the line's first ("• By Tech.
+	 * Sgt. Nick Wilson", a credit after a bullet) */
+	for (k -= 2; k > 0 && s[k - 1] == ' '; k--)
+		;
+	return k > 0 && ((s[k - 1] >= 'a' && s[k - 1] <= 'z') || (s[k - 1] >= 'A' && s[k - 1] <= 'Z') ||
+	                 (s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == ',');
+}
+
 static int
 rank_abbreviation_at(const ncg_doc *d, size_t i, size_t e)
 {
 	const char *s = d->s;
 	size_t k = e + 2;
 
-	if (!d->lex || s[e + 1] != ' ' || s[k] < 'A' || s[k] > 'Z')
+	/* fix76: "met on June 2 at Georgia Tech. Sgt. Maj. John Smith
+	 * led": after a name's part the period ends the sentence */
+	if (!d->lex || s[e + 1] != ' ' || s[k] < 'A' || s[k] > 'Z' || cap_word_before(s, i))
 		return 0;
 	while (s[k] && s[k] != ' ' && s[k] != '.' && s[k] != ',' && s[k] != '\n')
 		k++;
@@ -488,6 +517,41 @@ two_cap_words_after(const char *s, size_t e)
 	return cap_word_end(s, k) != 0;
 }
 
+/* fix76 (review75 3): is the capitalised word at s[k] (then the next
+ * one) a title's word (lex:office, lex:titleHead, lex:titleWord)? */
+static int
+title_word_at(const ncg_doc *d, size_t k)
+{
+	for (int w = 0; w < 2; w++) {
+		size_t e;
+
+		while (d->s[k] == ' ')
+			k++;
+		if (!(e = cap_word_end(d->s, k)))
+			return 0;
+		if (lex_has(d->lex, NCG_WL_OFFICE, d->s + k, e - k) ||
+		    lex_has(d->lex, NCG_WL_TITLE_HEAD, d->s + k, e - k) ||
+		    lex_has(d->lex, NCG_WL_TITLE_WORD, d->s + k, e - k))
+			return 1;
+		k = e;
+	}
+	return 0;
+}
+
+/* rules234, fix76: does the given name written short s[i, e) keep its
+ * period: two capitalised words after it, no title among them, and no
+ * capitalised word right before it ("Col. Ma. Consuelo Castillo",
+ * "spokesperson Ma. Teresita Daza"; not "former President Ma. Foreign
+ * Minister Joseph Wu hosted", whose "Ma" is the surname that ends the
+ * sentence)? */
+static int
+given_abbrev_keeps(const ncg_doc *d, size_t i, size_t e)
+{
+	return lex_has(d->lex, NCG_WL_GIVEN_NAME_ABBREV, d->s + i, e - i) &&
+	       two_cap_words_after(d->s, e) && !cap_word_before(d->s, i) &&
+	       !title_word_at(d, e + 1);
+}
+
 /* The case flags of the word or number s[i, *j) whose first code point is
  * c, added to flags; the period of an abbreviation or an initial is kept
  * (extends *j, sets NCG_TF_DOTTED). */
@@ -517,7 +581,7 @@ read_word_case(const ncg_doc *d, size_t i, size_t *j, unsigned c, int flags)
 	     lex_has(d->lex, NCG_WL_KEEP_DOT, s + i, e - i) ||
 	     (lex_has(d->lex, NCG_WL_TELEGRAM_KEEP_DOT, s + i, e - i) && caps_word_after(s, e)) ||
 	     lex_has(d->lex, NCG_WL_MAY_END_DOT, s + i, e - i) || rank_abbreviation_at(d, i, e) ||
-	     (lex_has(d->lex, NCG_WL_GIVEN_NAME_ABBREV, s + i, e - i) && two_cap_words_after(s, e)))) {
+	     given_abbrev_keeps(d, i, e))) {
 		*j = e + 1;
 		flags |= NCG_TF_DOTTED;
 	}
