@@ -5880,12 +5880,27 @@ official_at(const mr_ctx *x, const ncg_mention *m, size_t q)
 	return m->kind == NCG_M_OFFICIAL && official_start(m) == q;
 }
 
+/* fix78: may token q, lower case, join two capitalised words of a body's
+ * name in [t, c1) ("Health and Human Services": a lex:orgConnector
+ * between two capitalised words)?  A complementiser or verb ("Monday
+ * that Secretary ...") never does. */
+static int
+prefix_name_connector(const mr_ctx *x, size_t t, size_t q, uint32_t c1)
+{
+	return (x->tok[q].flags & NCG_TF_LOWER) && q > t && q + 1 < c1 &&
+	       (x->tok[q - 1].flags & NCG_TF_CAP) && (x->tok[q + 1].flags & NCG_TF_CAP) &&
+	       wl_is(x, q, NCG_WL_ORG_CONNECTOR);
+}
+
 /* rules240: "told reporters after meeting with U.S. Health and Human
  * Services Secretary Tom Price in Washington" (Japan Times): the official
  * after a country and/or a run of at most PARTNER_PREFIX_WORDS
- * capitalised words (a lower-case word only inside the run, between two
- * capitalised ones: a body's name) from token t; or NULL.  "with U.S.
- * business leaders" names no official: the run stops at "business". */
+ * capitalised words (a lower-case word only a name's connector inside
+ * the run: prefix_name_connector) from token t; or NULL.  "with U.S.
+ * business leaders" names no official: the run stops at "business".
+ * fix78: a date or weekday ends the partner's phrase: "after meeting with
+ * NATO Allies Monday that Secretary of State Antony Blinken would visit"
+ * names no official met. */
 static const ncg_mention *
 prefixed_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 {
@@ -5898,8 +5913,10 @@ prefixed_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 
 		if ((m = sentence_mention(x, s, q, official_at)) != NULL)
 			return m;
-		if (!cap && !((x->tok[q].flags & NCG_TF_LOWER) && q > t && q + 1 < c1 &&
-		              (x->tok[q - 1].flags & NCG_TF_CAP) && (x->tok[q + 1].flags & NCG_TF_CAP)))
+		if (inside(x, s, q, NCG_M_DATE) || inside(x, s, q, NCG_M_PERIOD) ||
+		    ncg_doc_tok_weekday(x->doc, q))
+			return NULL;
+		if (!cap && !prefix_name_connector(x, t, q, c1))
 			return NULL;
 	}
 	return NULL;
