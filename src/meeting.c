@@ -11274,12 +11274,16 @@ date_clock_line(const mr_ctx *x, const ncg_mention *m)
  * the first sentence naming a meeting, on or at most WRAPPER_DATE_REACH
  * days before the wrapper's, is the day its "today" and weekdays speak
  * from.  A date line outside that reach (a caption's, another day's
- * event) is left alone. */
+ * event) is left alone.  fix78: of those, the last before that sentence
+ * (the release's own, nearest its text): a "Related: ..." item's date
+ * line above it ("February 25, 2024" over the release's "February 27,
+ * 2024") is another release's. */
 static void
 wrapper_own_date(mr_ctx *x)
 {
 	size_t lead_t = x->ntok;
 	long wrapped = ncg_day_number(x->d->issued);
+	const ncg_mention *own = NULL;
 
 	if (!x->head->issued_by_store || !x->d->issued[2] || !republisher_wrapper(x))
 		return;
@@ -11288,20 +11292,20 @@ wrapper_own_date(mr_ctx *x)
 			lead_t = x->sent[x->d->c[k].sent].t0;
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-		int day[3];
+		int day[3] = {m->date.y, m->date.m, m->date.d};
 		long d;
 
 		if (m->t0 >= lead_t || m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY ||
-		    !m->date.y || m->t0 < 2 || !date_clock_line(x, m))
+		    !m->date.y || m->t0 < 2 || (own && own->t0 > m->t0) || !date_clock_line(x, m))
 			continue;
-		day[0] = m->date.y;
-		day[1] = m->date.m;
-		day[2] = m->date.d;
 		d = wrapped - ncg_day_number(day);
-		if (d >= 0 && d <= WRAPPER_DATE_REACH) {
-			memcpy(x->d->issued, day, sizeof day);
-			return;
-		}
+		if (d >= 0 && d <= WRAPPER_DATE_REACH)
+			own = m;
+	}
+	if (own) {
+		x->d->issued[0] = own->date.y;
+		x->d->issued[1] = own->date.m;
+		x->d->issued[2] = own->date.d;
 	}
 }
 
