@@ -9914,7 +9914,7 @@ lead_dateline(const mr_ctx *x, int any_case)
 	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
 		return NULL;
 	t = x->sent[x->lead[0]].t0;
-	if (x->head->issued_by_store && tok_ieq(x, t, "date") &&
+	if (x->head->issued_by_store && wl_is(x, t, NCG_WL_STORE_DATE_LABEL) &&
 	    (m = mention_starting(x, t + 1, NCG_M_DATE)) != NULL)
 		t = m->t1;
 	m = mention_starting(x, t, NCG_M_PLACE);
@@ -11234,7 +11234,7 @@ republisher_wrapper(const mr_ctx *x)
 {
 	size_t t = 0;
 
-	while (t < x->ntok && !tok_ieq(x, t, "date"))
+	while (t < x->ntok && !wl_is(x, t, NCG_WL_STORE_DATE_LABEL))
 		t++;
 	if (t > 1 || t + 2 >= x->ntok || x->tok[t + 1].kind != NCG_TOK_NUMBER)
 		return 0;
