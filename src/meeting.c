@@ -5971,12 +5971,27 @@ official_at(const mr_ctx *x, const ncg_mention *m, size_t q)
 	return m->kind == NCG_M_OFFICIAL && official_start(m) == q;
 }
 
+/* fix78: may token q, lower case, join two capitalised words of a body's
+ * name in [t, c1) ("Health and Human Services": a lex:orgConnector
+ * between two capitalised words)?  A complementiser or verb ("Monday
+ * that Secretary ...") never does. */
+static int
+prefix_name_connector(const mr_ctx *x, size_t t, size_t q, uint32_t c1)
+{
+	return (x->tok[q].flags & NCG_TF_LOWER) && q > t && q + 1 < c1 &&
+	       (x->tok[q - 1].flags & NCG_TF_CAP) && (x->tok[q + 1].flags & NCG_TF_CAP) &&
+	       wl_is(x, q, NCG_WL_ORG_CONNECTOR);
+}
+
 /* rules240: "told reporters after meeting with U.S. Health and Human
  * Services Secretary Tom Price in Washington" (Japan Times): the official
  * after a country and/or a run of at most PARTNER_PREFIX_WORDS
- * capitalised words (a lower-case word only inside the run, between two
- * capitalised ones: a body's name) from token t; or NULL.  "with U.S.
- * business leaders" names no official: the run stops at "business". */
+ * capitalised words (a lower-case word only a name's connector inside
+ * the run: prefix_name_connector) from token t; or NULL.  "with U.S.
+ * business leaders" names no official: the run stops at "business".
+ * fix78: a date or weekday ends the partner's phrase: "after meeting with
+ * NATO Allies Monday that Secretary of State Antony Blinken would visit"
+ * names no official met. */
 static const ncg_mention *
 prefixed_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 {
@@ -5989,8 +6004,10 @@ prefixed_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 
 		if ((m = sentence_mention(x, s, q, official_at)) != NULL)
 			return m;
-		if (!cap && !((x->tok[q].flags & NCG_TF_LOWER) && q > t && q + 1 < c1 &&
-		              (x->tok[q - 1].flags & NCG_TF_CAP) && (x->tok[q + 1].flags & NCG_TF_CAP)))
+		if (inside(x, s, q, NCG_M_DATE) || inside(x, s, q, NCG_M_PERIOD) ||
+		    ncg_doc_tok_weekday(x->doc, q))
+			return NULL;
+		if (!cap && !prefix_name_connector(x, t, q, c1))
 			return NULL;
 	}
 	return NULL;
@@ -9988,7 +10005,7 @@ lead_dateline(const mr_ctx *x, int any_case)
 	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
 		return NULL;
 	t = x->sent[x->lead[0]].t0;
-	if (x->head->issued_by_store && tok_ieq(x, t, "date") &&
+	if (x->head->issued_by_store && wl_is(x, t, NCG_WL_STORE_DATE_LABEL) &&
 	    (m = mention_starting(x, t + 1, NCG_M_DATE)) != NULL)
 		t = m->t1;
 	m = mention_starting(x, t, NCG_M_PLACE);
@@ -11308,7 +11325,7 @@ republisher_wrapper(const mr_ctx *x)
 {
 	size_t t = 0;
 
-	while (t < x->ntok && !tok_ieq(x, t, "date"))
+	while (t < x->ntok && !wl_is(x, t, NCG_WL_STORE_DATE_LABEL))
 		t++;
 	if (t > 1 || t + 2 >= x->ntok || x->tok[t + 1].kind != NCG_TOK_NUMBER)
 		return 0;
@@ -11348,12 +11365,16 @@ date_clock_line(const mr_ctx *x, const ncg_mention *m)
  * the first sentence naming a meeting, on or at most WRAPPER_DATE_REACH
  * days before the wrapper's, is the day its "today" and weekdays speak
  * from.  A date line outside that reach (a caption's, another day's
- * event) is left alone. */
+ * event) is left alone.  fix78: of those, the last before that sentence
+ * (the release's own, nearest its text): a "Related: ..." item's date
+ * line above it ("February 25, 2024" over the release's "February 27,
+ * 2024") is another release's. */
 static void
 wrapper_own_date(mr_ctx *x)
 {
 	size_t lead_t = x->ntok;
 	long wrapped = ncg_day_number(x->d->issued);
+	const ncg_mention *own = NULL;
 
 	if (!x->head->issued_by_store || !x->d->issued[2] || !republisher_wrapper(x))
 		return;
@@ -11362,20 +11383,20 @@ wrapper_own_date(mr_ctx *x)
 			lead_t = x->sent[x->d->c[k].sent].t0;
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-		int day[3];
+		int day[3] = {m->date.y, m->date.m, m->date.d};
 		long d;
 
 		if (m->t0 >= lead_t || m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY ||
-		    !m->date.y || m->t0 < 2 || !date_clock_line(x, m))
+		    !m->date.y || m->t0 < 2 || (own && own->t0 > m->t0) || !date_clock_line(x, m))
 			continue;
-		day[0] = m->date.y;
-		day[1] = m->date.m;
-		day[2] = m->date.d;
 		d = wrapped - ncg_day_number(day);
-		if (d >= 0 && d <= WRAPPER_DATE_REACH) {
-			memcpy(x->d->issued, day, sizeof day);
-			return;
-		}
+		if (d >= 0 && d <= WRAPPER_DATE_REACH)
+			own = m;
+	}
+	if (own) {
+		x->d->issued[0] = own->date.y;
+		x->d->issued[1] = own->date.m;
+		x->d->issued[2] = own->date.d;
 	}
 }
 

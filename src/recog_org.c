@@ -4785,11 +4785,13 @@ publisher_line(rc_ctx *rc, const ncg_block *bk)
 	return is;
 }
 
-/* Does the page store's "date 2024-06-10" start at token t? */
+/* Does the page store's "date 2024-06-10" (lex:storeDateLabel) start at
+ * token t? */
 static int
 store_date_at(const rc_ctx *rc, size_t t, size_t lim)
 {
-	return rc_is(rc, t, "date") && t + 1 < lim && rc->tok[t + 1].kind == NCG_TOK_NUMBER;
+	return rc_wl(rc, t, NCG_WL_STORE_DATE_LABEL) && t + 1 < lim &&
+	       rc->tok[t + 1].kind == NCG_TOK_NUMBER;
 }
 
 /* rules85: does the head line bk label its date as no issue date

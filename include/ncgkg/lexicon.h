@@ -405,6 +405,8 @@ typedef enum {
 	NCG_WL_RELEASE_DATE_CUE,    /* an archive's date of release or print, no issue date: Date Printed */
 	/* rules240 */
 	NCG_WL_REPUBLISHER_NAME,    /* a re-publisher's name in its wrapper line: AGENPARL */
+	/* fix78 */
+	NCG_WL_STORE_DATE_LABEL,    /* the page store's label before its date: date */
 	NCG_WL_CORRELATIVE_SECOND,  /* the second half of a correlative pair: but also */
 	NCG_WL_CABLE_RUN_IN_KEY,    /* a cable's header key read inside a line: FM, TAGS */
 	/* rules91 */
