@@ -436,10 +436,6 @@ caps_word_after(const char *s, size_t e)
 	return n >= 2 && !((s[k] >= 'a' && s[k] <= 'z') || (unsigned char)s[k] >= 0x80);
 }
 
-/* rules233: is the word s[i, e), its period at e and the next word a
- * dotted military rank of the lexicon (lex:militaryRank "Tech. Sgt.":
- * "photo by Tech. Sgt. Jimmie D. Pike")?  The abbreviation keeps its
- * period there, as lex:keepDot's do. */
 /* fix76 (review75 3, 5): does a capitalised word with no period end
  * right before s[i], spaces between ("Georgia Tech.", "President Ma.")?
  * A name's part or a title, after a word in prose; not a rank written
@@ -467,6 +463,11 @@ cap_word_before(const char *s, size_t i)
 	                 (s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == ',');
 }
 
+/* rules233: is the word s[i, e), its period at e and the next word a
+ * dotted military rank of the lexicon (lex:militaryRank "Tech. Sgt.":
+ * "photo by Tech. Sgt. Jimmie D. Pike")?  The abbreviation keeps its
+ * period there, as lex:keepDot's do; not after a capitalised word in
+ * prose (cap_word_before). */
 static int
 rank_abbreviation_at(const ncg_doc *d, size_t i, size_t e)
 {
