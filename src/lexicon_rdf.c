@@ -594,6 +594,9 @@ static const struct {
 	/* rules236 */
 	{NCG_LEX_NS "singularSeriesHead", NCG_WL_SINGULAR_SERIES_HEAD},
 	{NCG_LEX_NS "subjectVerbAdverb", NCG_WL_SUBJECT_VERB_ADVERB},
+	/* rules242 */
+	{NCG_LEX_NS "topicTitleHead", NCG_WL_TOPIC_TITLE_HEAD},
+	{NCG_LEX_NS "topicTitlePreposition", NCG_WL_TOPIC_TITLE_PREP},
 	/* rules230 */
 	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
 	/* fix74 */

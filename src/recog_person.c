@@ -106,6 +106,17 @@ title_head(const rc_ctx *rc, size_t i)
 	return title_head_any(rc, i, 0);
 }
 
+/* rules242: is token p a preposition that opens an envoy's topic
+ * (lex:topicTitlePreposition) after a capitalised lex:topicTitleHead
+ * ("Special Envoy on North Korean Human Rights Issues Julie Turner"),
+ * no date after it ("the Special Envoy on October 10")? */
+static int
+topic_preposition(const rc_ctx *rc, size_t p)
+{
+	return p >= 1 && rc_wl(rc, p, NCG_WL_TOPIC_TITLE_PREP) && rc_cap(rc, p - 1) &&
+	       rc_wl(rc, p - 1, NCG_WL_TOPIC_TITLE_HEAD) && !rc_claimed(rc, p + 1, p + 2, RC_CLAIM_DATE);
+}
+
 static int
 title_ish(const rc_ctx *rc, size_t i)
 {
@@ -115,7 +126,8 @@ title_ish(const rc_ctx *rc, size_t i)
 	    rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 		return 1;
 	/* the object of "of"/"for" in a title: "Secretary of War" */
-	if (i >= 2 && rc_cap(rc, i) && (rc_is(rc, i - 1, "of") || rc_is(rc, i - 1, "for")) &&
+	if (i >= 2 && rc_cap(rc, i) &&
+	    (rc_is(rc, i - 1, "of") || rc_is(rc, i - 1, "for") || topic_preposition(rc, i - 1)) &&
 	    title_head(rc, i - 2))
 		return 1;
 	/* rules34: or of "of the" ("Secretary of the Army Ryan McCarthy") */
@@ -1701,7 +1713,7 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	int obj = 0, office;
 
 	for (size_t p = i; p < j; p++)
-		obj |= rc_is(rc, p, "for") || rc_is(rc, p, "of");
+		obj |= rc_is(rc, p, "for") || rc_is(rc, p, "of") || topic_preposition(rc, p);
 	for (size_t k = j; obj && k < lim && k < j + 6; k++) {
 		/* rules117: or the connector's sign, "&" ("for Economic &
 		 * Agricultural Affairs Joan Spero") */
@@ -1895,8 +1907,13 @@ last_item_end(const rc_ctx *rc, size_t k, size_t lim)
 	int count;
 
 	for (size_t w = k; w < lim && w < k + 4 && rc_cap(rc, w) && !title_head(rc, w); w++)
-		if (rc_wl(rc, w, NCG_WL_TITLE_OBJECT_END))
+		if (rc_wl(rc, w, NCG_WL_TITLE_OBJECT_END)) {
+			/* rules242: the title's acronym may come between
+			 * ("Invalids and Social Affairs (MOLISA) Dao Ngoc Dung") */
+			if (own_acronym_before_name(rc, w + 1, lim))
+				return w + 4;
 			return parse_name(rc, w + 1, lim, &count) > w + 1 && count >= 2 ? w + 1 : 0;
+		}
 	return 0;
 }
 
@@ -1955,6 +1972,12 @@ title_list_object(const rc_ctx *rc, size_t j, size_t lim)
 
 		if (parse_name(rc, e, lim, &count) > e && count >= 2)
 			return e;
+		/* rules242: or the title's own acronym between the last
+		 * item and a full name ("Minister of Education, Culture,
+		 * Sports, Science and Technology (MEXT) Hakubun
+		 * Shimomura"), the acronym the title's */
+		if (own_acronym_before_name(rc, e, lim))
+			return e + 3;
 		return last_item_end(rc, k, lim);
 	}
 	return 0;

@@ -622,6 +622,9 @@ typedef enum {
 	NCG_WL_SINGULAR_SERIES_HEAD, /* a series' singular head, only before its acronym or after an ordinal: Talk */
 	/* fix77 */
 	NCG_WL_SUBJECT_VERB_ADVERB, /* an adverb between a subject and its past verb, no name: twice, briefly */
+	/* rules242 */
+	NCG_WL_TOPIC_TITLE_HEAD,    /* a head whose object may follow "on": Envoy, Representative */
+	NCG_WL_TOPIC_TITLE_PREP,    /* that preposition: on */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
