@@ -622,6 +622,8 @@ typedef enum {
 	NCG_WL_SINGULAR_SERIES_HEAD, /* a series' singular head, only before its acronym or after an ordinal: Talk */
 	/* fix77 */
 	NCG_WL_SUBJECT_VERB_ADVERB, /* an adverb between a subject and its past verb, no name: twice, briefly */
+	/* rules241 */
+	NCG_WL_HELD_PRONOUN,        /* a pronoun subject of a meeting's passive held: These, It */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
