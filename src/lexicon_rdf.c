@@ -612,6 +612,8 @@ static const struct {
 	/* rules237 */
 	{NCG_LEX_NS "pastCourtesy", NCG_WL_PAST_COURTESY},
 	{NCG_LEX_NS "courtesyMeet", NCG_WL_COURTESY_MEET},
+	/* rules241 */
+	{NCG_LEX_NS "heldPronoun", NCG_WL_HELD_PRONOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

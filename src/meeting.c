@@ -490,6 +490,31 @@ ordinal_candidates(mr_ctx *x, uint32_t s)
 	return NCG_OK;
 }
 
+/* rules241: "The Philippines, United States, Japan and Australia
+ * conducted Joint Service Staff Talks for the first time" (Manila
+ * Shimbun), as first_time_held does for a meeting noun: a past meeting
+ * verb in lower case just before the series' name ("the" or "their"
+ * between allowed), an acronym in brackets after it, then a
+ * lex:firstTimeCue with no span of time after it ("for the first time in
+ * five years", "... since"): the series' first session, ordinal 1.  Not
+ * for principals ("The two met ... for the first time": a first meeting
+ * of two people, no session of a series). */
+static int
+series_first_time(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t0, e = c->t1;
+
+	if (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_HELD_DETERMINER) == p)
+		p--;
+	if (p < c->c0 + 1 || wl_at(x, p - 1, p, NCG_WL_MEETING_VERB) != p ||
+	    !(x->tok[p - 1].flags & NCG_TF_LOWER))
+		return 0;
+	if (e + 2 < c->c1 && ncg_doc_tok_is(x->doc, e, "(") && ncg_doc_tok_is(x->doc, e + 2, ")"))
+		e += 3;
+	e = e < c->c1 ? wl_at(x, e, c->c1, NCG_WL_FIRST_TIME_CUE) : 0;
+	return e && !(e < c->c1 && (tok_ieq(x, e, "in") || wl_at(x, e, c->c1, NCG_WL_PERIOD_CUE)));
+}
+
 /* "held the Korea-U.S. Integrated Defense Dialogue", "convened a
  * Trilateral Ministerial Meeting": a series body not inside an ordinal
  * meeting's words. */
@@ -507,6 +532,7 @@ series_candidates(mr_ctx *x, uint32_t s)
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_SERIES, s, m->t0, m->t1, &c));
 		c->series = m->key;
+		c->ordinal = series_first_time(x, c);
 	}
 	return NCG_OK;
 }
@@ -6749,6 +6775,26 @@ other_clock_day(const mr_ctx *x, const ncg_mention *m)
 	return e > p && e < x->ntok && tok_ieq(x, e, "time");
 }
 
+/* rules241: "The Eleventh Joint High Level Committee (JHLC) ... was held
+ * on June 12th, 2010 at the Ministry of Foreign Affairs in Tokyo" under
+ * "[Date] June 12, 2012" (a database page), "convened the thirteenth
+ * U.S.-Japan Joint High-Level Committee (JHLC) meeting in Tokyo, Japan, on
+ * October 6th" in a media note of November 25: a numbered session told in
+ * the lead sentence by a past meeting verb is the statement's own news,
+ * whatever the lag of its issue date; no day long before it.  Not in a
+ * headline or a caption (a file photo), nor with a future cue in the
+ * clause ("ahead of the 57th SCM held ... will") or a reference cue
+ * ("following the 35th SCM held ..."). */
+static int
+numbered_lead_held(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->kind == NCG_MC_ORDINAL && c->ordinal > 0 && !c->in_title &&
+	       c->sent == x->lead[0] && !caption_sentence(x, c->sent) &&
+	       has_ev(c, EV_PAST_VERB) && !has_ev(c, EV_FUTURE) && !has_ev(c, EV_REFERENCE) &&
+	       !has_ev(c, EV_NON_PAST_VERB) &&
+	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) >= c->c1;
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -6792,7 +6838,8 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 		 * sent long after ("SUBSTANTIVE PROGRESS MADE ... DURING
 		 * DISCUSSIONS HELD AUGUST 8-13 IN WASHINGTON, D.C.", sent
 		 * October 15): no news page's lag, no file photo */
-		else if (diff > LONG_BEFORE_DAYS && !ncg_mentions_cable_in_capitals(x->ms))
+		else if (diff > LONG_BEFORE_DAYS && !ncg_mentions_cable_in_capitals(x->ms) &&
+		         !numbered_lead_held(x, c))
 			add_ev(c, EV_DAY_LONG_BEFORE);
 	}
 }
@@ -9036,6 +9083,145 @@ anaphor_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules241: the end of the subject that opens sentence s when it names a
+ * meeting told before: a lex:heldPronoun ("These", "It"), or "the" and
+ * a meeting noun that is an anaphor ("The talks"); 0 if none.  *noun
+ * tells which. */
+static size_t
+held_subject_end(const mr_ctx *x, uint32_t s, int *noun)
+{
+	size_t t0 = x->sent[s].t0;
+
+	*noun = 0;
+	if (wl_is(x, t0, NCG_WL_HELD_PRONOUN))
+		return t0 + 1;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == s && o->kind == NCG_MC_NOUN && o->t0 == t0 + 1 && !o->in_title &&
+		    has_ev(o, EV_ANAPHOR) && wl_is(x, t0, NCG_WL_HELD_DETERMINER)) {
+			*noun = 1;
+			return o->t1;
+		}
+	}
+	return 0;
+}
+
+/* rules241: "These were held in Tokyo from November 28 to December 1.",
+ * "The talks were held in Tokyo on ...": sentence s opens with a subject
+ * that names a meeting told before (held_subject_end), then a past
+ * copula and a meeting verb in lower case (a passive held: "were held",
+ * "was convened"), no future cue in it, and every date in it a day after
+ * the verb (none of a month alone: "It was held on Geoje Island last
+ * October" recalls another event).  Its first day, the verb's end in *w;
+ * or NULL. */
+static const ncg_mention *
+held_sentence_day(const mr_ctx *x, uint32_t s, size_t *w, int *noun)
+{
+	size_t e = held_subject_end(x, s, noun), t1 = x->sent[s].t1, n;
+	const size_t *idx;
+	const ncg_mention *day = NULL;
+
+	if (!e || e + 1 >= t1 || !wl_is(x, e, NCG_WL_PAST_COPULA) || !(x->tok[e + 1].flags & NCG_TF_LOWER) ||
+	    !(*w = wl_at(x, e + 1, t1, NCG_WL_MEETING_VERB)) ||
+	    wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1)
+		return NULL;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind != NCG_M_DATE)
+			continue;
+		if (m->date.prec != NCG_PREC_DAY || m->t0 < *w)
+			return NULL;
+		if (!day)
+			day = m;
+	}
+	return day;
+}
+
+/* rules241: a place after a place preposition past the verb's end w in
+ * sentence s ("were held in Tokyo from ..."), or NULL. */
+static const ncg_mention *
+held_sentence_place(const mr_ctx *x, uint32_t s, size_t w)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_PLACE && m->t0 > w && wl_is(x, m->t0 - 1, NCG_WL_PLACE_PREPOSITION))
+			return m;
+	}
+	return NULL;
+}
+
+/* rules241: do the sentences between c's and s tell of c's meeting
+ * only: no date in them, every meeting they name an anaphor; and a
+ * pronoun two sentences on has its antecedent in the sentence before it
+ * ("... said the talks deepen discussion on .... These were held in
+ * ...")? */
+static int
+between_same_meeting(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, int noun)
+{
+	int again = 0;
+
+	for (uint32_t b = c->sent + 1; b < s; b++)
+		if (kind_in(x, b, x->sent[b].t0, x->sent[b].t1, NCG_M_DATE))
+			return 0;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent <= c->sent || o->sent >= s)
+			continue;
+		if (o->in_title || !has_ev(o, EV_ANAPHOR))
+			return 0;
+		again |= o->sent + 1 == s;
+	}
+	return noun || s == c->sent + 1 || again;
+}
+
+/* rules241: "The Philippines, United States, Japan and Australia
+ * conducted Joint Service Staff Talks for the first time, an ... official
+ * said Friday.  Col. ... said the talks deepen discussion on .... These
+ * were held in Tokyo from November 28 to December 1." (Manila Shimbun):
+ * a held sentence (held_sentence_day) one or two after the lead's
+ * meeting c, the sentences between of c's meeting only
+ * (between_same_meeting), gives c its day (resolved by the issue date,
+ * not after it nor long before it) and, on that day, its place.  c no
+ * call, future, reference or virtual meeting. */
+static void
+held_after_lead(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if ((c->date[0] && c->place) || c->sent != x->lead[0] || c->in_title || c->virtual_ ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
+		return;
+	for (uint32_t s = c->sent + 1; s <= c->sent + 2 && s < x->nsent; s++) {
+		size_t w = 0;
+		int noun = 0;
+		const ncg_mention *d = held_sentence_day(x, s, &w, &noun);
+		ncg_meeting_cand t = *c;
+		long diff;
+
+		if (!d)
+			continue;
+		memset(t.date, 0, sizeof t.date);
+		set_day(x, &t, &d->date, "day-of-held-sentence");
+		if (!between_same_meeting(x, c, s, noun) || !t.date[0] || !x->d->issued[2] ||
+		    (diff = ncg_day_number(x->d->issued) - ncg_day_number(t.date)) < 0 ||
+		    diff > LONG_BEFORE_DAYS || (c->date[0] && memcmp(c->date, t.date, sizeof t.date) != 0))
+			return;
+		if (!c->date[0]) {
+			memcpy(c->date, t.date, sizeof c->date);
+			c->date_rule = t.date_rule;
+		}
+		if (!c->place)
+			c->place = held_sentence_place(x, s, w);
+		return;
+	}
+}
+
 /* rules20: "at the ministry in Yongsan, central Seoul", "in Jongno,
  * downtown Seoul": a place, a comma, a word of a part of a city
  * (lex:cityPart) and a place: that one is the city the first lies in. */
@@ -11103,6 +11289,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	date_elsewhere(x, c);
 	anaphor_day(x, c);
 	restated_met_day(x, c);
+	held_after_lead(x, c);
 	place_elsewhere(x, c);
 	remarks_day(x, c);
 	just_now_day(x, c);

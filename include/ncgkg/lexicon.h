@@ -625,6 +625,8 @@ typedef enum {
 	/* rules242 */
 	NCG_WL_TOPIC_TITLE_HEAD,    /* a head whose object may follow "on": Envoy, Representative */
 	NCG_WL_TOPIC_TITLE_PREP,    /* that preposition: on */
+	/* rules241 */
+	NCG_WL_HELD_PRONOUN,        /* a pronoun subject of a meeting's passive held: These, It */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
