@@ -2905,6 +2905,24 @@ member_start(const rc_ctx *rc, size_t start, size_t head)
 	return k + (rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE) && k + 1 < head);
 }
 
+/* rules243: a title's object head left at start after its title's head
+ * and "of" were taken off ([t0, start)), with lex:titleObjectFor next
+ * ("Assistant Deputy Chief of Staff for Plans", "Deputy Chief of Staff
+ * for U.S. Army Forces Command"): the title goes on, the body (if any)
+ * begins after "for (the)"; past head when none is named ("Plans"). */
+static size_t
+title_object_for(const rc_ctx *rc, size_t t0, size_t start, size_t head)
+{
+	size_t k = start + 2;
+
+	if (start < t0 + 2 || !rc_wl(rc, start, NCG_WL_TITLE_OBJECT_HEAD) ||
+	    !rc_wl(rc, start - 1, NCG_WL_HEAD_OF) || !rc_wl(rc, start + 1, NCG_WL_TITLE_OBJECT_FOR))
+		return start;
+	if (k < head && rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE))
+		k++;
+	return k > head ? head + 1 : k;
+}
+
 /* Where the body's name begins in the run [start, end) headed at head:
  * after what owns it, a person's rank and name, a complete name before
  * "and", a headline's verb and a title's head and "of".  *t0 is where it
@@ -2923,7 +2941,8 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 		start = n;
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	*t0 = start;
-	return after_title(rc, after_bare_title_head(rc, start, head), head);
+	return title_object_for(rc, *t0, after_title(rc, after_bare_title_head(rc, start, head), head),
+	                        head);
 }
 
 /* rules71: is [head + 1, end) the name of the holder of a post taken off
@@ -3518,6 +3537,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	run = end;
 	end = before_body_meeting(rc, start, end, &head);
 	start = body_name_start(rc, start, head, end, lim, &t0);
+	if (start > head)   /* rules243: the run is a title's words only */
+		return rc_end_at(next, end);
 	end = official_after_body(rc, start, head, end);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
