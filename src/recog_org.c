@@ -3510,6 +3510,19 @@ service_rank_head(const rc_ctx *rc, size_t start, size_t head, size_t end)
 	return 0;
 }
 
+/* rules243: does the capitalised run [start, end) open a line with a
+ * release's label (lex:releaseLabel), the headline glued to it ("Media
+ * Note Japan-U.S. Joint High-Level Committee Meeting on ...")?  A
+ * heading, no body's name. */
+static int
+release_label_line(const rc_ctx *rc, size_t start, size_t end)
+{
+	uint32_t b = rc->tok[start].b;
+
+	return (b == 0 || rc->s[b - 1] == '\n') &&
+	       rc_wl_match(rc, start, end, NCG_WL_RELEASE_LABEL, 1) > start;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -3526,7 +3539,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
 	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
-	    service_rank_head(rc, start, head, end))
+	    service_rank_head(rc, start, head, end) || release_label_line(rc, start, end))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {
