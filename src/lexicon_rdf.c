@@ -538,6 +538,8 @@ static const struct {
 	{NCG_LEX_NS "seatedPostHead", NCG_WL_SEATED_POST_HEAD},
 	{NCG_LEX_NS "postSeatPreposition", NCG_WL_POST_SEAT_PREPOSITION},
 	{NCG_LEX_NS "titleObjectHead", NCG_WL_TITLE_OBJECT_HEAD},
+	{NCG_LEX_NS "titleObjectFor", NCG_WL_TITLE_OBJECT_FOR},   /* rules243 */
+	{NCG_LEX_NS "releaseLabel", NCG_WL_RELEASE_LABEL},        /* rules243 */
 	/* rules219 */
 	{NCG_LEX_NS "creditOpener", NCG_WL_CREDIT_OPENER},
 	{NCG_LEX_NS "serviceAssetNoun", NCG_WL_SERVICE_ASSET_NOUN},

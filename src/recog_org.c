@@ -2905,6 +2905,24 @@ member_start(const rc_ctx *rc, size_t start, size_t head)
 	return k + (rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE) && k + 1 < head);
 }
 
+/* rules243: a title's object head left at start after its title's head
+ * and "of" were taken off ([t0, start)), with lex:titleObjectFor next
+ * ("Assistant Deputy Chief of Staff for Plans", "Deputy Chief of Staff
+ * for U.S. Army Forces Command"): the title goes on, the body (if any)
+ * begins after "for (the)"; past head when none is named ("Plans"). */
+static size_t
+title_object_for(const rc_ctx *rc, size_t t0, size_t start, size_t head)
+{
+	size_t k = start + 2;
+
+	if (start < t0 + 2 || !rc_wl(rc, start, NCG_WL_TITLE_OBJECT_HEAD) ||
+	    !rc_wl(rc, start - 1, NCG_WL_HEAD_OF) || !rc_wl(rc, start + 1, NCG_WL_TITLE_OBJECT_FOR))
+		return start;
+	if (k < head && rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE))
+		k++;
+	return k > head ? head + 1 : k;
+}
+
 /* Where the body's name begins in the run [start, end) headed at head:
  * after what owns it, a person's rank and name, a complete name before
  * "and", a headline's verb and a title's head and "of".  *t0 is where it
@@ -2923,7 +2941,8 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 		start = n;
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	*t0 = start;
-	return after_title(rc, after_bare_title_head(rc, start, head), head);
+	return title_object_for(rc, *t0, after_title(rc, after_bare_title_head(rc, start, head), head),
+	                        head);
 }
 
 /* rules71: is [head + 1, end) the name of the holder of a post taken off
@@ -3491,6 +3510,19 @@ service_rank_head(const rc_ctx *rc, size_t start, size_t head, size_t end)
 	return 0;
 }
 
+/* rules243: does the capitalised run [start, end) open a line with a
+ * release's label (lex:releaseLabel), the headline glued to it ("Media
+ * Note Japan-U.S. Joint High-Level Committee Meeting on ...")?  A
+ * heading, no body's name. */
+static int
+release_label_line(const rc_ctx *rc, size_t start, size_t end)
+{
+	uint32_t b = rc->tok[start].b;
+
+	return (b == 0 || rc->s[b - 1] == '\n') &&
+	       rc_wl_match(rc, start, end, NCG_WL_RELEASE_LABEL, 1) > start;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -3507,7 +3539,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
 	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
-	    service_rank_head(rc, start, head, end))
+	    service_rank_head(rc, start, head, end) || release_label_line(rc, start, end))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {
@@ -3518,6 +3550,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	run = end;
 	end = before_body_meeting(rc, start, end, &head);
 	start = body_name_start(rc, start, head, end, lim, &t0);
+	if (start > head)   /* rules243: the run is a title's words only */
+		return rc_end_at(next, end);
 	end = official_after_body(rc, start, head, end);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */

@@ -574,6 +574,8 @@ typedef enum {
 	NCG_WL_SEATED_POST_HEAD,    /* a diplomatic post named with its seat: Embassy (of Japan in ...) */
 	NCG_WL_POST_SEAT_PREPOSITION, /* before a diplomatic post's seat: (Embassy of Japan) in */
 	NCG_WL_TITLE_OBJECT_HEAD,   /* a body's head that completes a title: (Chief of) Staff */
+	NCG_WL_TITLE_OBJECT_FOR,    /* rules243: after it, the title goes on: (Chief of Staff) for */
+	NCG_WL_RELEASE_LABEL,       /* rules243: a release's kind opening a line: Media Note */
 	/* rules218 */
 	NCG_WL_EVENT_UMBRELLA_NOUN, /* a class of events before examples: exercises, drills */
 	/* rules219 */
