@@ -1155,6 +1155,37 @@ word_first_conjunct(const rc_ctx *rc, const item_list *l, size_t from, size_t to
 	       !infinitive_in(rc, j + 1, e) && !not_an_item(rc, j + 1, e) ? j : 0;
 }
 
+/* rules244: the last piece [from, to) of a list whose pieces before it
+ * (two or more) each open with a gerund, when the piece itself opens
+ * with a noun ("sharing A, exchanging B, ideas to provide C to new
+ * soldiers and addressing D and E", DVIDS): the first "and" after a
+ * noun phrase of two words or more and before a gerund with its object
+ * starts the list's last item, an infinitive in the noun phrase
+ * notwithstanding.  Not "building and maintaining readiness" (one
+ * object of two gerunds: a gerund before the "and").  Returns the
+ * "and", or 0. */
+static size_t
+gerund_last_conjunct(const rc_ctx *rc, const item_list *l, size_t from, size_t to)
+{
+	size_t lead = lead_end(rc, from, to);
+
+	if (l->n < 3 || l->semi || lead >= to || gerund_at(rc, lead) || !rc_lower(rc, lead))
+		return 0;
+	for (size_t k = 0; k + 1 < l->n; k++)
+		if (!gerund_led(rc, l->it[k][0], l->it[k][1]))
+			return 0;
+	for (size_t j = lead + 2; j + 2 < to; j++) {
+		if (!is_conjunction(rc, j))
+			continue;
+		if (!gerund_at(rc, j + 1) || gerund_at(rc, j - 1) || !rc_word(rc, j - 1) ||
+		    !rc_lower(rc, j + 2) || is_conjunction(rc, j + 2) ||
+		    rc_wl(rc, j + 2, NCG_WL_ITEM_PREPOSITION))
+			return 0;
+		return j;
+	}
+	return 0;
+}
+
 /* The last item [*from, to) of the list l may hold one more
  * "and" that joins two items: plans the part before it as an item (in
  * p) and moves *from past it.  more: the list has other items
@@ -1164,6 +1195,9 @@ split_last_item(const rc_ctx *rc, item_plan *p, const item_list *l, size_t *from
                 int more, size_t max)
 {
 	size_t lead = lead_end(rc, *from, to), j = word_first_conjunct(rc, l, *from, to);
+
+	if (!j)
+		j = gerund_last_conjunct(rc, l, *from, to);
 
 	/* fixQ: a piece headed by a resolution's name ends before "and"
 	 * ("the UNSCRs and trade"): it is dropped, the rest an item */
