@@ -3566,6 +3566,57 @@ two_sides_named(const mr_ctx *x, uint32_t r)
 	return 0;
 }
 
+/* rules245: does sentence t name an official whose key sentence r does
+ * not name? */
+static int
+official_beyond(const mr_ctx *x, uint32_t t, uint32_t r)
+{
+	const size_t *it, *ir;
+	size_t nt = ncg_mentions_in_sentence(x->ms, t, &it), nr;
+
+	for (size_t a = 0; a < nt; a++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, it[a]);
+		int seen = 0;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->key)
+			continue;
+		nr = ncg_mentions_in_sentence(x->ms, r, &ir);
+		for (size_t b = 0; b < nr && !seen; b++) {
+			const ncg_mention *o = ncg_mentions_at(x->ms, ir[b]);
+
+			seen = o->kind == NCG_M_OFFICIAL && o->key && !strcmp(o->key, m->key);
+		}
+		if (!seen)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules245 (plan48 5b): "-Ambassador Kim and Governor Kim discuss ...
+ * [deck]. Ambassador Kim attracted ... The ambassador ... paid his first
+ * official visit to the governor's office on February 9th.  The two met
+ * at the governor's office on Thursday morning" (Gyeonggi Province): "the
+ * two" stands for the last pair named, two officials of two sides
+ * (two_sides_named) in a sentence r of the headline, deck or lead (r <=
+ * lead[1]) at most PAIR_REACH sentences before s, when every official
+ * named between r and s is one of that pair.  Never when a third person
+ * is named after the pair (another pair may meet). */
+#define PAIR_REACH 4
+static int
+lead_pair_before(const mr_ctx *x, uint32_t s)
+{
+	uint32_t lead = x->lead[1] != UINT32_MAX ? x->lead[1] : x->lead[0];
+
+	for (uint32_t r = s - 1; r-- > 0 && r + PAIR_REACH >= s;) {
+		for (uint32_t t = r + 1; t < s; t++)
+			if (official_beyond(x, t, r))
+				return 0;
+		if (two_sides_named(x, r))
+			return lead != UINT32_MAX && r <= lead;
+	}
+	return 0;
+}
+
 /* rules210: "President Barack Obama is affirming ... in a brief meeting
  * with Prime Minister Shinzo Abe.  The two met on Sunday on the sidelines
  * of the APEC economic summit in Lima" (AP): a pair named by no noun
@@ -3588,11 +3639,14 @@ pair_named_before(const mr_ctx *x, uint32_t s)
 		return 0;
 	c0 = x->sent[s - 1].t0;
 	c1 = x->sent[s - 1].t1;
-	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) == c1 ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
 		return 0;
-	return two_sides_named(x, s - 1);
+	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) < c1 && two_sides_named(x, s - 1))
+		return 1;
+	/* rules245: a visit told just before "the two met" (lex:visitNoun,
+	 * "paid his first official visit to the governor's office") */
+	return (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) < c1 || wl_find(x, c0, c1, NCG_WL_VISIT_NOUN) < c1) &&
+	       past_verb_in(x, c0, c1) && lead_pair_before(x, s);
 }
 
 /* rules223: the side of official m: its country (official_country), or
@@ -6948,6 +7002,44 @@ report_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
+/* rules245 (plan48 5c): "... paid his first official visit to the
+ * governor's office on February 9th.  The two met at the governor's
+ * office on Thursday morning" (Gyeonggi Province, issued February 22):
+ * a weekday wd of sentence s names a day written in the sentence before
+ * or earlier in the same paragraph (a date of a day, its year the issue
+ * date's when not written) when that day is that weekday, not after the
+ * issue date and at most NEAR_ISSUE_DAYS before it -- an earlier week's
+ * day than the latest such weekday (relative_day).  The latest written
+ * one wins; into out, 1; else 0. */
+static int
+written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
+{
+	const int *is = x->d->issued;
+
+	for (uint32_t r = s; r-- > 0 && (r + 1 == s || x->sent[r].block == x->sent[s].block);) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+
+		for (size_t k = n; k-- > 0;) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+			int d[3];
+			long diff;
+
+			if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY)
+				continue;
+			d[0] = m->date.y ? m->date.y : is[0];
+			d[1] = m->date.m;
+			d[2] = m->date.d;
+			diff = ncg_day_number(is) - ncg_day_number(d);
+			if (diff < 0 || diff > NEAR_ISSUE_DAYS || (int)((ncg_day_number(d) - 1) % 7) + 1 != wd)
+				continue;
+			memcpy(out, d, sizeof d);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -6973,7 +7065,9 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, ev);
 		if (ev == EV_WEEKDAY && i > c->c0 && wl_is(x, i - 1, NCG_WL_RELATIVE_LAST))
 			add_ev(c, EV_LAST_WEEKDAY);
-		if (full && !c->date[0] && !(wd && weekday_too_far(x, wd)) && !relative_days_joined(x, c, i)) {
+		if (full && !c->date[0] && ev == EV_WEEKDAY && written_weekday_day(x, c->sent, wd, c->date)) {
+			c->date_rule = "weekday-of-written-day";
+		} else if (full && !c->date[0] && !(wd && weekday_too_far(x, wd)) && !relative_days_joined(x, c, i)) {
 			relative_day(x, back, ev == EV_WEEKDAY || ev == EV_SAME_DAY ? wd : 0, c->date);
 			c->date_rule = ev == EV_SAME_DAY && wd ? "quoted-today-said-on-weekday" : EVIDENCE[ev].what;
 		}
