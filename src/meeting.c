@@ -3813,6 +3813,58 @@ briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg
 	return two_sides(x, official_in(x, s, c0, i), b);
 }
 
+/* rules245: the official sentence r names before a lead verb
+ * (lex:leadActive) followed by an article and a delegation noun
+ * (lex:delegationNoun): "Sen. Jim Inhofe (R-Okla.), a senior member of
+ * the Senate Armed Services Committee, led a delegation of House and
+ * Senate members to South Korea and Japan"; NULL if none. */
+static const ncg_mention *
+delegation_leader(const mr_ctx *x, uint32_t r)
+{
+	size_t t0 = x->sent[r].t0, t1 = x->sent[r].t1;
+
+	for (size_t k = t0 + 1; k + 2 < t1; k++) {
+		size_t e = wl_at(x, k, t1, NCG_WL_LEAD_ACTIVE);
+
+		if (!e || !(x->tok[k].flags & NCG_TF_LOWER) || !wl_is(x, e, NCG_WL_INDEFINITE_ARTICLE) ||
+		    !wl_is(x, e + 1, NCG_WL_DELEGATION_NOUN))
+			continue;
+		return official_in(x, r, t0, k);
+	}
+	return NULL;
+}
+
+/* rules245 (plan48 5a): "While in South Korea, the delegation met with
+ * Foreign Minister Kang Kyung-wha, ..." after "Sen. Jim Inhofe ... led a
+ * delegation of House and Senate members to South Korea and Japan" (a
+ * senator's release): "the" and a delegation noun just before "met" at
+ * i, opening its clause or after a comma, stand for the delegation a
+ * named official led in one of the two sentences before
+ * (delegation_leader), of another side than the official object obj
+ * (adjective_side: "U.S. Sen. Jim Inhofe"; one side known, another state
+ * named; else two_sides).  Never a delegation no named official led ("the
+ * delegation met with U.S. officials" in a visitor's story). */
+static int
+led_delegation_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
+{
+	const ncg_mention *lead = NULL;
+	const char *ka, *kb;
+
+	if (!obj || i < c0 + 2 || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, i - 1, NCG_WL_DELEGATION_NOUN) || !wl_is(x, i - 2, NCG_WL_DEFINITE_ARTICLE) ||
+	    !(i - 2 == c0 || ncg_doc_tok_is(x->doc, i - 3, ",")))
+		return 0;
+	for (uint32_t r = s; !lead && r-- > 0 && r + 2 >= s;)
+		lead = delegation_leader(x, r);
+	if (!lead)
+		return 0;
+	ka = adjective_side(x, lead);
+	kb = adjective_side(x, obj);
+	if (ka && kb)
+		return strcmp(ka, kb) != 0;
+	return ka || kb ? other_state_named(x, ka ? ka : kb) : two_sides(x, lead, obj);
+}
+
 /* rules165: "Kan and Obama underscored that ..., when they met
  * bilaterally in the morning in Yokohama" (Kyodo), "Kim and Paparo
  * discussed the issue as they met at Camp Humphreys" (Korea Times): a
@@ -3856,7 +3908,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	ncg_meeting_cand *c;
 
 	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj) ||
-	                        pronoun_subject(x, s, i, obj)
+	                        pronoun_subject(x, s, i, obj) || led_delegation_met(x, s, i, c0, obj)
 	                  : pronoun_of_pair_met(x, s, i))) {
 		subj = obj ? 1 : 2;
 		ev = EV_SURNAME_SUBJECT;
