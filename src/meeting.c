@@ -3592,6 +3592,57 @@ two_sides_named(const mr_ctx *x, uint32_t r)
 	return 0;
 }
 
+/* rules245: does sentence t name an official whose key sentence r does
+ * not name? */
+static int
+official_beyond(const mr_ctx *x, uint32_t t, uint32_t r)
+{
+	const size_t *it, *ir;
+	size_t nt = ncg_mentions_in_sentence(x->ms, t, &it), nr;
+
+	for (size_t a = 0; a < nt; a++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, it[a]);
+		int seen = 0;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->key)
+			continue;
+		nr = ncg_mentions_in_sentence(x->ms, r, &ir);
+		for (size_t b = 0; b < nr && !seen; b++) {
+			const ncg_mention *o = ncg_mentions_at(x->ms, ir[b]);
+
+			seen = o->kind == NCG_M_OFFICIAL && o->key && !strcmp(o->key, m->key);
+		}
+		if (!seen)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules245 (plan48 5b): "-Ambassador Kim and Governor Kim discuss ...
+ * [deck]. Ambassador Kim attracted ... The ambassador ... paid his first
+ * official visit to the governor's office on February 9th.  The two met
+ * at the governor's office on Thursday morning" (Gyeonggi Province): "the
+ * two" stands for the last pair named, two officials of two sides
+ * (two_sides_named) in a sentence r of the headline, deck or lead (r <=
+ * lead[1]) at most PAIR_REACH sentences before s, when every official
+ * named between r and s is one of that pair.  Never when a third person
+ * is named after the pair (another pair may meet). */
+#define PAIR_REACH 4
+static int
+lead_pair_before(const mr_ctx *x, uint32_t s)
+{
+	uint32_t lead = x->lead[1] != UINT32_MAX ? x->lead[1] : x->lead[0];
+
+	for (uint32_t r = s - 1; r-- > 0 && r + PAIR_REACH >= s;) {
+		for (uint32_t t = r + 1; t < s; t++)
+			if (official_beyond(x, t, r))
+				return 0;
+		if (two_sides_named(x, r))
+			return lead != UINT32_MAX && r <= lead;
+	}
+	return 0;
+}
+
 /* rules210: "President Barack Obama is affirming ... in a brief meeting
  * with Prime Minister Shinzo Abe.  The two met on Sunday on the sidelines
  * of the APEC economic summit in Lima" (AP): a pair named by no noun
@@ -3614,11 +3665,14 @@ pair_named_before(const mr_ctx *x, uint32_t s)
 		return 0;
 	c0 = x->sent[s - 1].t0;
 	c1 = x->sent[s - 1].t1;
-	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) == c1 ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_UNHELD_RECORD_CUE) < c1)
 		return 0;
-	return two_sides_named(x, s - 1);
+	if (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) < c1 && two_sides_named(x, s - 1))
+		return 1;
+	/* rules245: a visit told just before "the two met" (lex:visitNoun,
+	 * "paid his first official visit to the governor's office") */
+	return (wl_find(x, c0, c1, NCG_WL_MEETING_NOUN) < c1 || wl_find(x, c0, c1, NCG_WL_VISIT_NOUN) < c1) &&
+	       past_verb_in(x, c0, c1) && lead_pair_before(x, s);
 }
 
 /* rules223: the side of official m: its country (official_country), or
@@ -3785,6 +3839,58 @@ briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg
 	return two_sides(x, official_in(x, s, c0, i), b);
 }
 
+/* rules245: the official sentence r names before a lead verb
+ * (lex:leadActive) followed by an article and a delegation noun
+ * (lex:delegationNoun): "Sen. Jim Inhofe (R-Okla.), a senior member of
+ * the Senate Armed Services Committee, led a delegation of House and
+ * Senate members to South Korea and Japan"; NULL if none. */
+static const ncg_mention *
+delegation_leader(const mr_ctx *x, uint32_t r)
+{
+	size_t t0 = x->sent[r].t0, t1 = x->sent[r].t1;
+
+	for (size_t k = t0 + 1; k + 2 < t1; k++) {
+		size_t e = wl_at(x, k, t1, NCG_WL_LEAD_ACTIVE);
+
+		if (!e || !(x->tok[k].flags & NCG_TF_LOWER) || !wl_is(x, e, NCG_WL_INDEFINITE_ARTICLE) ||
+		    !wl_is(x, e + 1, NCG_WL_DELEGATION_NOUN))
+			continue;
+		return official_in(x, r, t0, k);
+	}
+	return NULL;
+}
+
+/* rules245 (plan48 5a): "While in South Korea, the delegation met with
+ * Foreign Minister Kang Kyung-wha, ..." after "Sen. Jim Inhofe ... led a
+ * delegation of House and Senate members to South Korea and Japan" (a
+ * senator's release): "the" and a delegation noun just before "met" at
+ * i, opening its clause or after a comma, stand for the delegation a
+ * named official led in one of the two sentences before
+ * (delegation_leader), of another side than the official object obj
+ * (adjective_side: "U.S. Sen. Jim Inhofe"; one side known, another state
+ * named; else two_sides).  Never a delegation no named official led ("the
+ * delegation met with U.S. officials" in a visitor's story). */
+static int
+led_delegation_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
+{
+	const ncg_mention *lead = NULL;
+	const char *ka, *kb;
+
+	if (!obj || i < c0 + 2 || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, i - 1, NCG_WL_DELEGATION_NOUN) || !wl_is(x, i - 2, NCG_WL_DEFINITE_ARTICLE) ||
+	    !(i - 2 == c0 || ncg_doc_tok_is(x->doc, i - 3, ",")))
+		return 0;
+	for (uint32_t r = s; !lead && r-- > 0 && r + 2 >= s;)
+		lead = delegation_leader(x, r);
+	if (!lead)
+		return 0;
+	ka = adjective_side(x, lead);
+	kb = adjective_side(x, obj);
+	if (ka && kb)
+		return strcmp(ka, kb) != 0;
+	return ka || kb ? other_state_named(x, ka ? ka : kb) : two_sides(x, lead, obj);
+}
+
 /* rules165: "Kan and Obama underscored that ..., when they met
  * bilaterally in the morning in Yokohama" (Kyodo), "Kim and Paparo
  * discussed the issue as they met at Camp Humphreys" (Korea Times): a
@@ -3828,7 +3934,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	ncg_meeting_cand *c;
 
 	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj) ||
-	                        pronoun_subject(x, s, i, obj)
+	                        pronoun_subject(x, s, i, obj) || led_delegation_met(x, s, i, c0, obj)
 	                  : pronoun_of_pair_met(x, s, i))) {
 		subj = obj ? 1 : 2;
 		ev = EV_SURNAME_SUBJECT;
@@ -6995,6 +7101,44 @@ report_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
+/* rules245 (plan48 5c): "... paid his first official visit to the
+ * governor's office on February 9th.  The two met at the governor's
+ * office on Thursday morning" (Gyeonggi Province, issued February 22):
+ * a weekday wd of sentence s names a day written in the sentence before
+ * or earlier in the same paragraph (a date of a day, its year the issue
+ * date's when not written) when that day is that weekday, not after the
+ * issue date and at most NEAR_ISSUE_DAYS before it -- an earlier week's
+ * day than the latest such weekday (relative_day).  The latest written
+ * one wins; into out, 1; else 0. */
+static int
+written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
+{
+	const int *is = x->d->issued;
+
+	for (uint32_t r = s; r-- > 0 && (r + 1 == s || x->sent[r].block == x->sent[s].block);) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+
+		for (size_t k = n; k-- > 0;) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+			int d[3];
+			long diff;
+
+			if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY)
+				continue;
+			d[0] = m->date.y ? m->date.y : is[0];
+			d[1] = m->date.m;
+			d[2] = m->date.d;
+			diff = ncg_day_number(is) - ncg_day_number(d);
+			if (diff < 0 || diff > NEAR_ISSUE_DAYS || (int)((ncg_day_number(d) - 1) % 7) + 1 != wd)
+				continue;
+			memcpy(out, d, sizeof d);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
@@ -7020,7 +7164,9 @@ date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, ev);
 		if (ev == EV_WEEKDAY && i > c->c0 && wl_is(x, i - 1, NCG_WL_RELATIVE_LAST))
 			add_ev(c, EV_LAST_WEEKDAY);
-		if (full && !c->date[0] && !(wd && weekday_too_far(x, wd)) && !relative_days_joined(x, c, i)) {
+		if (full && !c->date[0] && ev == EV_WEEKDAY && written_weekday_day(x, c->sent, wd, c->date)) {
+			c->date_rule = "weekday-of-written-day";
+		} else if (full && !c->date[0] && !(wd && weekday_too_far(x, wd)) && !relative_days_joined(x, c, i)) {
 			relative_day(x, back, ev == EV_WEEKDAY || ev == EV_SAME_DAY ? wd : 0, c->date);
 			c->date_rule = ev == EV_SAME_DAY && wd ? "quoted-today-said-on-weekday" : EVIDENCE[ev].what;
 		}
