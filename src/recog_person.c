@@ -806,6 +806,39 @@ spaced_dash(const rc_ctx *rc, size_t i)
 	return !rc_adjacent(rc, i + 1);
 }
 
+/* rules246: "John P. Holdren, Assistant to the President for Science and
+ * Technology and Director of the White House Office of Science and
+ * Technology Policy, chaired ...": in an apposition [j, e) that holds a
+ * title head, "and" at e before an office (lex:office) and "of"/"for"
+ * goes on with a second office of the same person when that office's
+ * object, capitalised words and connectors (lex:titleConnector, "the"),
+ * ends at punctuation in a word that ends a title's object or heads a
+ * body (lex:titleObjectEnd, lex:bodyHead: "Policy", "Office").  Not
+ * before a name ("... and Secretary of the Navy Carlos Del Toro": "Toro"
+ * ends no object), nor "and Director Burns" (no "of"). */
+static int
+and_office_goes_on(const rc_ctx *rc, size_t j, size_t e, size_t lim)
+{
+	int office = 0;
+	size_t h, q;
+
+	if (!rc_is(rc, e, "and") || !has_cap_title_head(rc, j, e))
+		return 0;
+	h = honorific_at(rc, e + 1, lim, &office);
+	if (h <= e + 1 || !office || h >= lim || !(rc_is(rc, h, "of") || rc_is(rc, h, "for")))
+		return 0;
+	for (q = h + 1; q < lim && q < h + 14; q++) {
+		if (rc_punct(rc, q, ",") || rc_punct(rc, q, ".") || rc_punct(rc, q, ";") ||
+		    rc_punct(rc, q, ")") || rc_punct(rc, q, "("))
+			break;
+		if (!rc_cap(rc, q) && !rc_wl(rc, q, NCG_WL_TITLE_CONNECTOR) &&
+		    !rc_wl(rc, q, NCG_WL_DEFINITE_ARTICLE) && !rc_is(rc, q, "and"))
+			return 0;
+	}
+	return q > h + 1 && (q == lim || q < h + 14) &&
+	       (rc_wl(rc, q - 1, NCG_WL_TITLE_OBJECT_END) || rc_wl(rc, q - 1, NCG_WL_BODY_HEAD));
+}
+
 /* The end of an apposition starting at j: before a full stop, a
  * semicolon, a colon, a closing parenthesis, a dash, a comma (but after
  * "Commander,"), "and" before another honorific, or another name. */
@@ -840,7 +873,8 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 				continue;
 			return e;
 		}
-		if (rc_is(rc, e, "and") && honorific_at(rc, e + 1, lim, &office))
+		if (rc_is(rc, e, "and") && honorific_at(rc, e + 1, lim, &office) &&
+		    !and_office_goes_on(rc, j, e, lim))
 			return e;
 		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
 			return e;
@@ -1096,6 +1130,21 @@ title_unit_tail(const rc_ctx *rc, size_t e, size_t lim)
 	return e;
 }
 
+/* rules246: "South Korea's Minister of Unification, Kim Young-ho, met
+ * with U.S. Deputy Secretary of State Kurt Campbell ...": the comma after
+ * the name closes an apposition to the subject, and the lower-case word
+ * after it is the clause's past verb (lex:metVerb, lex:meetingVerb,
+ * lex:irregularPastAct, lex:irregularPastVerb; a verb in -ed is
+ * before_verb's), no title: the object's title is not the subject's. */
+static int
+clause_verb_after_name(const rc_ctx *rc, size_t j, size_t lim)
+{
+	return rc_lower(rc, j) &&
+	       (rc_wl(rc, j, NCG_WL_MET_VERB) || rc_wl(rc, j, NCG_WL_IRREGULAR_PAST_ACT) ||
+	        rc_wl(rc, j, NCG_WL_IRREGULAR_PAST_VERB) ||
+	        rc_wl_match(rc, j, lim, NCG_WL_MEETING_VERB, 0) > j);
+}
+
 /* A title in apposition after a name ending at k: ", TITLE," or ", who is
  * TITLE".  Sets [*t0, *t1) and returns 1, or returns 0. */
 static int
@@ -1129,7 +1178,7 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	if (e <= j || e - j > 30 || rc_is(rc, j, "and") || rc_is(rc, j, "or"))
 		return 0;
 	/* ", which could lead to ...": a clause about a thing, no title */
-	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT))
+	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT) || clause_verb_after_name(rc, j, lim))
 		return 0;
 	if (appositive_next_person(rc, j, e) || next_has_own_title(rc, e, lim) ||
 	    titled_name_ends(rc, j, e) || titled_surname_ends(rc, j, e))
@@ -2545,6 +2594,25 @@ in_party_list(const rc_ctx *rc, size_t s0, size_t i)
 	       rc_lower(rc, p - 2) && rc_wl(rc, p - 2, NCG_WL_PARTY_NOUN);
 }
 
+/* rules246: "PAF Acting Vice Commander, MGen. Aristotle D. Gonzalez, met
+ * with US Air Force Chief of Staff, Gen. David W. Allvin" (Tribune): a
+ * full name set off by a comma before the clause's principal verb
+ * (clause_verb_after_name, lex:principalVerb) whose object holds a
+ * capitalised title head within eight words is an official meeting one,
+ * though the apposition gave no title. */
+static int
+comma_meets_official(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	size_t e, q;
+
+	if (n1 + 1 >= lim || !rc_punct(rc, n1, ",") || !clause_verb_after_name(rc, n1 + 1, lim) ||
+	    !(e = rc_wl_match(rc, n1 + 1, lim, NCG_WL_PRINCIPAL_VERB, 0)))
+		return 0;
+	for (q = e; q < lim && q < e + 8 && !rc_punct(rc, q, ",") && !rc_punct(rc, q, "."); q++)
+		;
+	return has_cap_title_head(rc, e, q);
+}
+
 /* rules22: does the name ending at n1 meet "his counterpart" (Yonhap,
  * Xinhua: "Kim Hong-kyun, who represents South Korea in the six-party
  * talks, met his visiting U.S. counterpart Joseph Yun"): maybe a
@@ -2809,7 +2877,8 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		return rc_end_at(next, n1);
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
-	    meets_counterpart(rc, n1, lim) || by_name_of_state_body(rc, s0, i, n1, lim) ||
+	    meets_counterpart(rc, n1, lim) || comma_meets_official(rc, n1, lim) ||
+	    by_name_of_state_body(rc, s0, i, n1, lim) ||
 	    (count == 2 && rc_korean_name_at(rc, i, lim) &&
 	     (after_principal_verb(rc, s0, i) || meets_principal(rc, n1, lim))) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
