@@ -603,6 +603,7 @@ static const struct {
 	{NCG_LEX_NS "justNowAdverb", NCG_WL_JUST_NOW_ADVERB},
 	/* fix74 */
 	{NCG_LEX_NS "installationPart", NCG_WL_INSTALLATION_PART},
+	{NCG_LEX_NS "placeHeadWord", NCG_WL_PLACE_HEAD_WORD},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},

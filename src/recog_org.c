@@ -5479,6 +5479,42 @@ add_unknown_place(rc_ctx *rc, uint32_t s, size_t i, size_t j, size_t *end)
 	return rc_end_at(end, j);
 }
 
+/* rules247: the capitalised word at i after "in" is a common noun inside
+ * a document's or a body's name, no place: "the Agreement between the
+ * Government of Japan and the Government of the United States of America
+ * on Cooperation in Research and Development in Science and Technology"
+ * (gave places "Research", "Science"), "Committee on Cooperation in
+ * Science and Technology".  The name runs on after the word (a lex:
+ * orgConnector then a capital: "Research and Development"), and back from
+ * "in" over capitals, lex:orgConnector, lex:betweenWord and "in" it
+ * crosses a topic "on" (lex:topicTitlePreposition) and reaches a lex:
+ * documentHead or lex:bodyHead: "the Dialogue on Extended Deterrence in
+ * Hilo, Hawaii" keeps its place (no name runs on after "Hilo"), and so
+ * does "the Committee on Cooperation in Kailua and Honolulu" (a known
+ * place after "and" is another place, no name's word). */
+static int
+in_name_topic(const rc_ctx *rc, size_t i, size_t t0, size_t j, size_t lim)
+{
+	int on = 0;
+	size_t e;
+
+	if (j + 1 >= lim || !rc_wl(rc, j, NCG_WL_ORG_CONNECTOR) || !rc_cap(rc, j + 1) ||
+	    i < t0 + 4 || !rc_cap(rc, i - 2) ||
+	    rc_lex_longest(rc, j + 1, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), BODY_WHATS, &e))
+		return 0;
+	for (size_t k = i - 2; k > t0 && i - k < 40; k--) {
+		if (on && rc_cap(rc, k) &&
+		    (rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD) || rc_wl(rc, k, NCG_WL_BODY_HEAD)))
+			return 1;
+		if (rc_wl(rc, k, NCG_WL_TOPIC_TITLE_PREP) && rc_cap(rc, k - 1))
+			on = 1;
+		else if (!rc_cap(rc, k) && !rc_wl_ci(rc, k, NCG_WL_ORG_CONNECTOR) &&
+		         !rc_wl(rc, k, NCG_WL_BETWEEN_WORD) && !rc_is(rc, k, "in"))
+			return 0;
+	}
+	return 0;
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -5509,7 +5545,8 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	                 rc_month_at(rc, j)))
 		return NCG_OK;
 	if (j == i || rc_wl(rc, j - 1, NCG_WL_BODY_HEAD) ||
-	    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD))
+	    rc_wl(rc, j - 1, NCG_WL_DOCUMENT_HEAD) ||
+	    (rc_is(rc, i - 1, "in") && in_name_topic(rc, i, t0, j, lim)))
 		return NCG_OK;
 	return add_unknown_place(rc, s, i, j, end);
 }

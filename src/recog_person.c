@@ -2130,6 +2130,14 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	if (!j || !name_token(rc, j, lim))
 		return NCG_OK;
 	n1 = parse_name(rc, j, lim, &count);
+	/* rules247: "Governor of Gyeonggi Province, which ...", "Governor of
+	 * Okinawa Prefecture Denny Tamaki": the title's place ends there */
+	if (rc_wl(rc, j, NCG_WL_PLACE_HEAD_WORD)) {
+		if (count == 1 || !name_token(rc, j + 1, lim))
+			return NCG_OK;
+		h += h == j;
+		n1 = parse_name(rc, ++j, lim, &count);
+	}
 	/* rules32: "Director General for Climate Change, Energy, ...": no
 	 * name at j; assert nothing, skip the list */
 	if (j >= i + 2 && rc_wl(rc, j - 2, NCG_WL_TITLE_CONNECTOR) &&

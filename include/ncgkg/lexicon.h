@@ -629,6 +629,8 @@ typedef enum {
 	NCG_WL_TOPIC_TITLE_PREP,    /* that preposition: on */
 	/* rules241 */
 	NCG_WL_HELD_PRONOUN,        /* a pronoun subject of a meeting's passive held: These, It */
+	/* rules247 */
+	NCG_WL_PLACE_HEAD_WORD,     /* the head word of a place's name, no person's: Province */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
