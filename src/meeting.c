@@ -7135,18 +7135,11 @@ report_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
-/* rules245 (plan48 5c): "... paid his first official visit to the
- * governor's office on February 9th.  The two met at the governor's
- * office on Thursday morning" (Gyeonggi Province, issued February 22):
- * a weekday wd of sentence s names a day written in the sentence before
- * (fix80: only there, and only in the words of a meeting or visit told
- * there -- a visit or meeting noun before it, or a meeting's words
- * holding it -- not in the past future, held_date_of: not "The embassy opened
- * its new consulate on Thursday, March 14.") (a date of a day, its year the issue
- * date's when not written) when that day is that weekday, not after the
- * issue date and at most NEAR_ISSUE_DAYS before it -- an earlier week's
- * day than the latest such weekday (relative_day).  The latest written
- * one wins; into out, 1; else 0. */
+/* fix80 (review78 6): is date m of sentence r a meeting's or visit's
+ * day -- sentence r with no future cue and a visit or meeting noun before
+ * m ("paid his first official visit ... on February 9th"), or m inside
+ * the words of a meeting told in r, not future -- not another event's
+ * ("The embassy opened its new consulate on Thursday, March 14.")? */
 static int
 held_date_of(const mr_ctx *x, uint32_t r, const ncg_mention *m)
 {
@@ -7164,6 +7157,16 @@ held_date_of(const mr_ctx *x, uint32_t r, const ncg_mention *m)
 	return 0;
 }
 
+/* rules245 (plan48 5c): "... paid his first official visit to the
+ * governor's office on February 9th.  The two met at the governor's
+ * office on Thursday morning" (Gyeonggi Province, issued February 22):
+ * a weekday wd of sentence s names a day written in the sentence before
+ * (fix80: only there, and only a meeting's or visit's day, held_date_of)
+ * (a date of a day, its year the issue date's when not written) when
+ * that day is that weekday, not after the issue date and at most
+ * NEAR_ISSUE_DAYS before it -- an earlier week's day than the latest
+ * such weekday (relative_day).  The latest written one wins; into out,
+ * 1; else 0. */
 static int
 written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
 {
