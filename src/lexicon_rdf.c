@@ -617,6 +617,11 @@ static const struct {
 	{NCG_LEX_NS "courtesyMeet", NCG_WL_COURTESY_MEET},
 	/* rules241 */
 	{NCG_LEX_NS "heldPronoun", NCG_WL_HELD_PRONOUN},
+	/* fix80 */
+	{NCG_LEX_NS "holdingVerb", NCG_WL_HOLDING_VERB},
+	{NCG_LEX_NS "firstTimeSpan", NCG_WL_FIRST_TIME_SPAN},
+	{NCG_LEX_NS "earlierSessionCue", NCG_WL_EARLIER_SESSION_CUE},
+	{NCG_LEX_NS "recollectionCue", NCG_WL_RECOLLECTION_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

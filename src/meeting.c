@@ -492,13 +492,16 @@ ordinal_candidates(mr_ctx *x, uint32_t s)
 
 /* rules241: "The Philippines, United States, Japan and Australia
  * conducted Joint Service Staff Talks for the first time" (Manila
- * Shimbun), as first_time_held does for a meeting noun: a past meeting
- * verb in lower case just before the series' name ("the" or "their"
- * between allowed), an acronym in brackets after it, then a
- * lex:firstTimeCue with no span of time after it ("for the first time in
- * five years", "... since"): the series' first session, ordinal 1.  Not
- * for principals ("The two met ... for the first time": a first meeting
- * of two people, no session of a series). */
+ * Shimbun), as first_time_held does for a meeting noun: a verb of holding
+ * (lex:holdingVerb; fix80: not "hosted", a host's first time) in lower
+ * case just before the series' name ("the" or "their" between allowed),
+ * an acronym in brackets after it, then a lex:firstTimeCue with no span
+ * of time after it ("for the first time in five years", "... since";
+ * lex:firstTimeSpan before no place): the series' first session, ordinal
+ * 1.  Not for principals ("The two met ... for the first time": a first
+ * meeting of two people, no session of a series), nor when the text
+ * tells of earlier sessions (lex:earlierSessionCue: "Earlier rounds were
+ * held in Hawaii."). */
 static int
 series_first_time(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -506,13 +509,14 @@ series_first_time(const mr_ctx *x, const ncg_meeting_cand *c)
 
 	if (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_HELD_DETERMINER) == p)
 		p--;
-	if (p < c->c0 + 1 || wl_at(x, p - 1, p, NCG_WL_MEETING_VERB) != p ||
-	    !(x->tok[p - 1].flags & NCG_TF_LOWER))
+	if (p < c->c0 + 1 || wl_at(x, p - 1, p, NCG_WL_HOLDING_VERB) != p ||
+	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || wl_find(x, 0, x->ntok, NCG_WL_EARLIER_SESSION_CUE) < x->ntok)
 		return 0;
 	if (e + 2 < c->c1 && ncg_doc_tok_is(x->doc, e, "(") && ncg_doc_tok_is(x->doc, e + 2, ")"))
 		e += 3;
 	e = e < c->c1 ? wl_at(x, e, c->c1, NCG_WL_FIRST_TIME_CUE) : 0;
-	return e && !(e < c->c1 && (tok_ieq(x, e, "in") || wl_at(x, e, c->c1, NCG_WL_PERIOD_CUE)));
+	return e && !(e < c->c1 && ((wl_is(x, e, NCG_WL_FIRST_TIME_SPAN) && !inside(x, c->sent, e + 1, NCG_M_PLACE)) ||
+	                            wl_at(x, e, c->c1, NCG_WL_PERIOD_CUE)));
 }
 
 /* "held the Korea-U.S. Integrated Defense Dialogue", "convened a
@@ -3843,7 +3847,9 @@ briefing_two_sides(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg
  * (lex:leadActive) followed by an article and a delegation noun
  * (lex:delegationNoun): "Sen. Jim Inhofe (R-Okla.), a senior member of
  * the Senate Armed Services Committee, led a delegation of House and
- * Senate members to South Korea and Japan"; NULL if none. */
+ * Senate members to South Korea and Japan"; NULL if none.  fix80: the
+ * official after the last speech verb before it ("Risch said Sen. Ben
+ * Cardin led a delegation": Cardin, never the speaker). */
 static const ncg_mention *
 delegation_leader(const mr_ctx *x, uint32_t r)
 {
@@ -3855,9 +3861,31 @@ delegation_leader(const mr_ctx *x, uint32_t r)
 		if (!e || !(x->tok[k].flags & NCG_TF_LOWER) || !wl_is(x, e, NCG_WL_INDEFINITE_ARTICLE) ||
 		    !wl_is(x, e + 1, NCG_WL_DELEGATION_NOUN))
 			continue;
+		for (size_t j = t0; j < k; j++)
+			if (wl_is(x, j, NCG_WL_SPEECH_VERB))
+				t0 = j + 1;
 		return official_in(x, r, t0, k);
 	}
 	return NULL;
+}
+
+/* fix80 (review78 4): does sentence s name official o after token i
+ * (in full or by the surname: surname_of_named) with a negation word
+ * after it ("..., but Risch did not attend")? */
+static int
+named_absent(const mr_ctx *x, uint32_t s, size_t i, const ncg_mention *o)
+{
+	size_t t1 = x->sent[s].t1;
+
+	for (size_t j = i + 1; j < t1 && o->key; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_OFFICIAL);
+
+		if (!m && (x->tok[j].flags & NCG_TF_LOWER) == 0)
+			m = surname_of_named(x, j);
+		if (m && m->key && strcmp(m->key, o->key) == 0 && wl_find(x, j + 1, t1, NCG_WL_NEGATION_WORD) < t1)
+			return 1;
+	}
+	return 0;
 }
 
 /* rules245 (plan48 5a): "While in South Korea, the delegation met with
@@ -3869,7 +3897,8 @@ delegation_leader(const mr_ctx *x, uint32_t r)
  * (delegation_leader), of another side than the official object obj
  * (adjective_side: "U.S. Sen. Jim Inhofe"; one side known, another state
  * named; else two_sides).  Never a delegation no named official led ("the
- * delegation met with U.S. officials" in a visitor's story). */
+ * delegation met with U.S. officials" in a visitor's story), nor one
+ * whose leader the sentence says was absent (named_absent). */
 static int
 led_delegation_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
@@ -3882,7 +3911,7 @@ led_delegation_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg
 		return 0;
 	for (uint32_t r = s; !lead && r-- > 0 && r + 2 >= s;)
 		lead = delegation_leader(x, r);
-	if (!lead)
+	if (!lead || named_absent(x, s, i, lead))
 		return 0;
 	ka = adjective_side(x, lead);
 	kb = adjective_side(x, obj);
@@ -6890,15 +6919,20 @@ other_clock_day(const mr_ctx *x, const ncg_mention *m)
  * whatever the lag of its issue date; no day long before it.  Not in a
  * headline or a caption (a file photo), nor with a future cue in the
  * clause ("ahead of the 57th SCM held ... will") or a reference cue
- * ("following the 35th SCM held ..."). */
+ * ("following the 35th SCM held ..."), nor (fix80) a recall in the
+ * sentence ("Ten years ago", lex:agoWord; lex:recollectionCue "... as it
+ * marked the agreement's anniversary"). */
 static int
 numbered_lead_held(const mr_ctx *x, const ncg_meeting_cand *c)
 {
+	size_t t0 = x->sent[c->sent].t0, t1 = x->sent[c->sent].t1;
+
 	return c->kind == NCG_MC_ORDINAL && c->ordinal > 0 && !c->in_title &&
 	       c->sent == x->lead[0] && !caption_sentence(x, c->sent) &&
 	       has_ev(c, EV_PAST_VERB) && !has_ev(c, EV_FUTURE) && !has_ev(c, EV_REFERENCE) &&
 	       !has_ev(c, EV_NON_PAST_VERB) &&
-	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) >= c->c1;
+	       wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) >= c->c1 &&
+	       wl_find(x, t0, t1, NCG_WL_AGO_WORD) >= t1 && wl_find(x, t0, t1, NCG_WL_RECOLLECTION_CUE) >= t1;
 }
 
 static void
@@ -7101,21 +7135,44 @@ report_weekday(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return 0;
 }
 
+/* fix80 (review78 6): is date m of sentence r a meeting's or visit's
+ * day -- sentence r with no future cue and a visit or meeting noun before
+ * m ("paid his first official visit ... on February 9th"), or m inside
+ * the words of a meeting told in r, not future -- not another event's
+ * ("The embassy opened its new consulate on Thursday, March 14.")? */
+static int
+held_date_of(const mr_ctx *x, uint32_t r, const ncg_mention *m)
+{
+	size_t t0 = x->sent[r].t0;
+
+	if (wl_find(x, t0, x->sent[r].t1, NCG_WL_FUTURE_CUE) == x->sent[r].t1 &&
+	    (wl_find(x, t0, m->t0, NCG_WL_VISIT_NOUN) < m->t0 || wl_find(x, t0, m->t0, NCG_WL_MEETING_NOUN) < m->t0))
+		return 1;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o->sent == r && !o->in_title && !has_ev(o, EV_FUTURE) && m->t0 >= o->c0 && m->t1 <= o->c1)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules245 (plan48 5c): "... paid his first official visit to the
  * governor's office on February 9th.  The two met at the governor's
  * office on Thursday morning" (Gyeonggi Province, issued February 22):
  * a weekday wd of sentence s names a day written in the sentence before
- * or earlier in the same paragraph (a date of a day, its year the issue
- * date's when not written) when that day is that weekday, not after the
- * issue date and at most NEAR_ISSUE_DAYS before it -- an earlier week's
- * day than the latest such weekday (relative_day).  The latest written
- * one wins; into out, 1; else 0. */
+ * (fix80: only there, and only a meeting's or visit's day, held_date_of)
+ * (a date of a day, its year the issue date's when not written) when
+ * that day is that weekday, not after the issue date and at most
+ * NEAR_ISSUE_DAYS before it -- an earlier week's day than the latest
+ * such weekday (relative_day).  The latest written one wins; into out,
+ * 1; else 0. */
 static int
 written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
 {
 	const int *is = x->d->issued;
 
-	for (uint32_t r = s; r-- > 0 && (r + 1 == s || x->sent[r].block == x->sent[s].block);) {
+	for (uint32_t r = s; r-- > 0 && r + 1 == s;) {
 		const size_t *idx;
 		size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
 
@@ -7124,7 +7181,7 @@ written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
 			int d[3];
 			long diff;
 
-			if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY)
+			if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !held_date_of(x, r, m))
 				continue;
 			d[0] = m->date.y ? m->date.y : is[0];
 			d[1] = m->date.m;
@@ -9256,8 +9313,10 @@ held_subject_end(const mr_ctx *x, uint32_t s, int *noun)
 /* rules241: "These were held in Tokyo from November 28 to December 1.",
  * "The talks were held in Tokyo on ...": sentence s opens with a subject
  * that names a meeting told before (held_subject_end), then a past
- * copula and a meeting verb in lower case (a passive held: "were held",
- * "was convened"), no future cue in it, and every date in it a day after
+ * copula and a verb of holding in lower case (a passive held: "were held",
+ * "was convened"; fix80: lex:holdingVerb, not "It was launched", "They
+ * were welcomed"), no future cue in it nor a past one (lex:relativeLast
+ * "June 12 last year", lex:agoWord), and every date in it a day after
  * the verb (none of a month alone: "It was held on Geoje Island last
  * October" recalls another event).  Its first day, the verb's end in *w;
  * or NULL. */
@@ -9269,8 +9328,9 @@ held_sentence_day(const mr_ctx *x, uint32_t s, size_t *w, int *noun)
 	const ncg_mention *day = NULL;
 
 	if (!e || e + 1 >= t1 || !wl_is(x, e, NCG_WL_PAST_COPULA) || !(x->tok[e + 1].flags & NCG_TF_LOWER) ||
-	    !(*w = wl_at(x, e + 1, t1, NCG_WL_MEETING_VERB)) ||
-	    wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1)
+	    !(*w = wl_at(x, e + 1, t1, NCG_WL_HOLDING_VERB)) ||
+	    wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1 ||
+	    wl_find(x, x->sent[s].t0, t1, NCG_WL_RELATIVE_LAST) < t1 || wl_find(x, x->sent[s].t0, t1, NCG_WL_AGO_WORD) < t1)
 		return NULL;
 	n = ncg_mentions_in_sentence(x->ms, s, &idx);
 	for (size_t k = 0; k < n; k++) {

@@ -629,6 +629,11 @@ typedef enum {
 	NCG_WL_TOPIC_TITLE_PREP,    /* that preposition: on */
 	/* rules241 */
 	NCG_WL_HELD_PRONOUN,        /* a pronoun subject of a meeting's passive held: These, It */
+	/* fix80 */
+	NCG_WL_HOLDING_VERB,        /* a verb of a meeting's holding: held, convened */
+	NCG_WL_FIRST_TIME_SPAN,     /* after "for the first time", a span: in */
+	NCG_WL_EARLIER_SESSION_CUE, /* a series' earlier sessions told: earlier rounds */
+	NCG_WL_RECOLLECTION_CUE,    /* a session recalled, not reported: anniversary */
 	/* rules247 */
 	NCG_WL_PLACE_HEAD_WORD,     /* the head word of a place's name, no person's: Province */
 	NCG_WL__COUNT
