@@ -2923,6 +2923,25 @@ title_object_for(const rc_ctx *rc, size_t t0, size_t start, size_t head)
 	return k > head ? head + 1 : k;
 }
 
+/* fix82 (review80): after a title's object head at head and its "for"
+ * ("Chief of Staff for Secretary Blinken", "Chief of Staff for Vice
+ * President Harris"), is the rest of the run [head + 2, end) a title and
+ * a name: the principal served, whose name the title keeps (the holder
+ * is the apposition before it, no title goes to the principal)? */
+static int
+principal_after_for(const rc_ctx *rc, size_t head, size_t end)
+{
+	size_t k = head + 2;
+	int title = 0;
+
+	if (k >= end || !rc_wl(rc, head + 1, NCG_WL_TITLE_OBJECT_FOR))
+		return 0;
+	k += (size_t)rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE);
+	for (; k < end && (rc_wl(rc, k, NCG_WL_TITLE_WORD) || rc_wl(rc, k, NCG_WL_TITLE_HEAD)); k++)
+		title |= rc_wl(rc, k, NCG_WL_TITLE_HEAD);
+	return title && k < end && rc_cap(rc, k);
+}
+
 /* Where the body's name begins in the run [start, end) headed at head:
  * after what owns it, a person's rank and name, a complete name before
  * "and", a headline's verb and a title's head and "of".  *t0 is where it
@@ -3550,8 +3569,11 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	run = end;
 	end = before_body_meeting(rc, start, end, &head);
 	start = body_name_start(rc, start, head, end, lim, &t0);
-	if (start > head)   /* rules243: the run is a title's words only */
+	if (start > head) { /* rules243: the run is a title's words only */
+		if (principal_after_for(rc, head, end))
+			rc_claim(rc, t0, end, RC_CLAIM_BODY | RC_CLAIM_TITLE);
 		return rc_end_at(next, end);
+	}
 	end = official_after_body(rc, start, head, end);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
