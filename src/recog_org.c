@@ -2942,6 +2942,17 @@ principal_after_for(const rc_ctx *rc, size_t head, size_t end)
 	return title && k < end && rc_cap(rc, k);
 }
 
+/* rules243: the run [t0, end) headed at head is a title's words only:
+ * read no further.  fix82: a principal named after its "for" stays
+ * claimed, the title's holder the apposition before it. */
+static ncg_status
+title_run_end(rc_ctx *rc, size_t t0, size_t head, size_t end, size_t *next)
+{
+	if (principal_after_for(rc, head, end))
+		rc_claim(rc, t0, end, RC_CLAIM_BODY | RC_CLAIM_TITLE);
+	return rc_end_at(next, end);
+}
+
 /* Where the body's name begins in the run [start, end) headed at head:
  * after what owns it, a person's rank and name, a complete name before
  * "and", a headline's verb and a title's head and "of".  *t0 is where it
@@ -3569,11 +3580,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	run = end;
 	end = before_body_meeting(rc, start, end, &head);
 	start = body_name_start(rc, start, head, end, lim, &t0);
-	if (start > head) { /* rules243: the run is a title's words only */
-		if (principal_after_for(rc, head, end))
-			rc_claim(rc, t0, end, RC_CLAIM_BODY | RC_CLAIM_TITLE);
-		return rc_end_at(next, end);
-	}
+	if (start > head)   /* rules243: the run is a title's words only */
+		return title_run_end(rc, t0, head, end, next);
 	end = official_after_body(rc, start, head, end);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
