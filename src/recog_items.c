@@ -1155,6 +1155,37 @@ word_first_conjunct(const rc_ctx *rc, const item_list *l, size_t from, size_t to
 	       !infinitive_in(rc, j + 1, e) && !not_an_item(rc, j + 1, e) ? j : 0;
 }
 
+/* fix82: do the first n pieces of the list l each open with a gerund
+ * (gerund_led)? */
+static int
+gerund_led_upto(const rc_ctx *rc, const item_list *l, size_t n)
+{
+	for (size_t k = 0; k < n && k < l->n; k++)
+		if (!gerund_led(rc, l->it[k][0], l->it[k][1]))
+			return 0;
+	return 1;
+}
+
+/* fix82 (review80): does the noun phrase [a, j) run past the object of
+ * its infinitive: a preposition after the verb's object ("ideas to
+ * provide C to new soldiers", DVIDS)?  Not "joint efforts to counter
+ * terrorism" (the "and" after it may join a second object: "and
+ * emerging threats").  No infinitive: yes. */
+static int
+past_infinitive_object(const rc_ctx *rc, size_t a, size_t j)
+{
+	size_t i = a;
+
+	while (i + 1 < j && !(is_infinitive_to(rc, i) && rc_lower(rc, i + 1)))
+		i++;
+	if (i + 1 >= j)
+		return 1;
+	for (size_t k = i + 3; k < j; k++)
+		if (rc_wl(rc, k, NCG_WL_NOUN_PREPOSITION) || rc_wl(rc, k, NCG_WL_ITEM_PREPOSITION))
+			return 1;
+	return 0;
+}
+
 /* rules244: the last piece [from, to) of a list whose pieces before it
  * (two or more) each open with a gerund, when the piece itself opens
  * with a noun ("sharing A, exchanging B, ideas to provide C to new
@@ -1169,17 +1200,16 @@ gerund_last_conjunct(const rc_ctx *rc, const item_list *l, size_t from, size_t t
 {
 	size_t lead = lead_end(rc, from, to);
 
-	if (l->n < 3 || l->semi || lead >= to || gerund_at(rc, lead) || !rc_lower(rc, lead))
+	if (l->n < 3 || l->semi || lead >= to || gerund_at(rc, lead) || !rc_lower(rc, lead) ||
+	    !gerund_led_upto(rc, l, l->n - 1))
 		return 0;
-	for (size_t k = 0; k + 1 < l->n; k++)
-		if (!gerund_led(rc, l->it[k][0], l->it[k][1]))
-			return 0;
 	for (size_t j = lead + 2; j + 2 < to; j++) {
 		if (!is_conjunction(rc, j))
 			continue;
 		if (!gerund_at(rc, j + 1) || gerund_at(rc, j - 1) || !rc_word(rc, j - 1) ||
-		    !rc_lower(rc, j + 2) || is_conjunction(rc, j + 2) ||
-		    rc_wl(rc, j + 2, NCG_WL_ITEM_PREPOSITION))
+		    rc_wl(rc, j + 1, NCG_WL_ADJECTIVAL_GERUND) || !rc_lower(rc, j + 2) ||
+		    is_conjunction(rc, j + 2) || rc_wl(rc, j + 2, NCG_WL_ITEM_PREPOSITION) ||
+		    !past_infinitive_object(rc, lead, j))
 			return 0;
 		return j;
 	}
@@ -2229,10 +2259,7 @@ gerund_led(const rc_ctx *rc, size_t a, size_t b)
 static int
 gerund_led_list(const rc_ctx *rc, const item_list *l)
 {
-	for (size_t k = 0; k < l->n; k++)
-		if (!gerund_led(rc, l->it[k][0], l->it[k][1]))
-			return 0;
-	return l->n >= 2;
+	return l->n >= 2 && gerund_led_upto(rc, l, l->n);
 }
 
 /* rules158: does the piece [a, b) of a series open as a noun phrase: a

@@ -1139,6 +1139,29 @@ state_unnamed(rc_ctx *rc, size_t i, size_t e, const ncg_lex_entry *entry, int *o
 	return NCG_OK;
 }
 
+/* fix82 (review80): the lexicon's numbered unit [i, e) (an ordinal,
+ * its last word a unit's head: "8th U.S. Army", "Eighth U.S. Army")
+ * going on as a subordinate unit's name, capitalised words up to a
+ * unit's or body's head ("8th U.S. Army Band", "Eighth U.S. Army
+ * Sustainment Command"; not "Eighth Army Deputy Commander", a title, nor
+ * "Eighth Army Headquarters", its building): where that name ends (its
+ * own body or none), or 0. */
+static size_t
+unit_name_goes_on(const rc_ctx *rc, size_t i, size_t e, size_t lim)
+{
+	size_t oe;
+
+	if (e <= i + 1 || !rc_ordinal_word(rc, i, &oe) || !rc_wl(rc, e - 1, NCG_WL_MILITARY_UNIT_HEAD))
+		return 0;
+	for (size_t k = e; k < lim && k < e + 4 && rc_cap(rc, k) && rc_adjacent(rc, k) == 0; k++) {
+		if (rc_wl(rc, k, NCG_WL_TITLE_HEAD) || rc_wl(rc, k, NCG_WL_BUILDING_BODY_HEAD))
+			return 0;
+		if (rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD) || rc_wl(rc, k, NCG_WL_BODY_HEAD))
+			return k + 1;
+	}
+	return 0;
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -1175,9 +1198,15 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    rc_wl(rc, e, NCG_WL_OUTLET_HEAD))
 		return rc_end_at(next, e + 1);
 	/* rules13: "United Nations (UN) Security Council", "UN General
-	 * Assembly": the name opens a longer body's */
+	 * Assembly": the name opens a longer body's; fix82: a numbered
+	 * unit's alternative name a subordinate unit's ("8th U.S. Army
+	 * Band"): no body of it, nor of a run around it */
 	if ((pend = name_before_body(rc, w, i, e, lim)) != 0)
 		return rc_end_at(next, pend);
+	if (w->what == NCG_LEXW_ALT && (pend = unit_name_goes_on(rc, i, e, lim)) != 0) {
+		rc_claim(rc, i, pend, RC_CLAIM_BODY);
+		return rc_end_at(next, pend);
+	}
 	/* "Japan's Ministry of Foreign Affairs", "... of Japan": another
 	 * state's body of the same name, for the grammar to read */
 	if (npc == 0 && other_state_said(rc, s, i, e, lim, w->entry))
@@ -2923,6 +2952,36 @@ title_object_for(const rc_ctx *rc, size_t t0, size_t start, size_t head)
 	return k > head ? head + 1 : k;
 }
 
+/* fix82 (review80): after a title's object head at head and its "for"
+ * ("Chief of Staff for Secretary Blinken", "Chief of Staff for Vice
+ * President Harris"), is the rest of the run [head + 2, end) a title and
+ * a name: the principal served, whose name the title keeps (the holder
+ * is the apposition before it, no title goes to the principal)? */
+static int
+principal_after_for(const rc_ctx *rc, size_t head, size_t end)
+{
+	size_t k = head + 2;
+	int title = 0;
+
+	if (k >= end || !rc_wl(rc, head + 1, NCG_WL_TITLE_OBJECT_FOR))
+		return 0;
+	k += (size_t)rc_wl(rc, k, NCG_WL_DEFINITE_ARTICLE);
+	for (; k < end && (rc_wl(rc, k, NCG_WL_TITLE_WORD) || rc_wl(rc, k, NCG_WL_TITLE_HEAD)); k++)
+		title |= rc_wl(rc, k, NCG_WL_TITLE_HEAD);
+	return title && k < end && rc_cap(rc, k);
+}
+
+/* rules243: the run [t0, end) headed at head is a title's words only:
+ * read no further.  fix82: a principal named after its "for" stays
+ * claimed, the title's holder the apposition before it. */
+static ncg_status
+title_run_end(rc_ctx *rc, size_t t0, size_t head, size_t end, size_t *next)
+{
+	if (principal_after_for(rc, head, end))
+		rc_claim(rc, t0, end, RC_CLAIM_BODY | RC_CLAIM_TITLE);
+	return rc_end_at(next, end);
+}
+
 /* Where the body's name begins in the run [start, end) headed at head:
  * after what owns it, a person's rank and name, a complete name before
  * "and", a headline's verb and a title's head and "of".  *t0 is where it
@@ -3510,17 +3569,22 @@ service_rank_head(const rc_ctx *rc, size_t start, size_t head, size_t end)
 	return 0;
 }
 
-/* rules243: does the capitalised run [start, end) open a line with a
- * release's label (lex:releaseLabel), the headline glued to it ("Media
- * Note Japan-U.S. Joint High-Level Committee Meeting on ...")?  A
- * heading, no body's name. */
-static int
-release_label_line(const rc_ctx *rc, size_t start, size_t end)
+/* rules243: where the release's label (lex:releaseLabel) that opens a
+ * line with the capitalised run [start, end) ends ("Media Note
+ * Japan-U.S. Joint High-Level Committee Meeting on ..."), or start:
+ * the label is no body's word.  fix82 (review80): what follows it is
+ * read as usual ("Media Note Office of the Spokesperson", "Press
+ * Statement Ministry of External Affairs officials met ..."). */
+static size_t
+release_label_end(const rc_ctx *rc, size_t start, size_t end)
 {
 	uint32_t b = rc->tok[start].b;
+	size_t k;
 
-	return (b == 0 || rc->s[b - 1] == '\n') &&
-	       rc_wl_match(rc, start, end, NCG_WL_RELEASE_LABEL, 1) > start;
+	if (b != 0 && rc->s[b - 1] != '\n')
+		return start;
+	k = rc_wl_match(rc, start, end, NCG_WL_RELEASE_LABEL, 1);
+	return k > start ? k : start;
 }
 
 /* A body the grammar recognises in the run [i, lim): a capitalised name
@@ -3536,10 +3600,12 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
+	if ((k = release_label_end(rc, start, end)) > start)
+		return grammar_body_at(rc, s, k, lim, next);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
 	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
-	    service_rank_head(rc, start, head, end) || release_label_line(rc, start, end))
+	    service_rank_head(rc, start, head, end))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {
@@ -3551,7 +3617,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	end = before_body_meeting(rc, start, end, &head);
 	start = body_name_start(rc, start, head, end, lim, &t0);
 	if (start > head)   /* rules243: the run is a title's words only */
-		return rc_end_at(next, end);
+		return title_run_end(rc, t0, head, end, next);
 	end = official_after_body(rc, start, head, end);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */
@@ -4958,7 +5024,9 @@ rc_head(rc_ctx *rc)
 		    publisher_line(rc, bk))
 			continue;
 		NCG_TRY(head_dateline(rc, bk, &dated));
-		if (dated || !title_like(rc, bk))
+		/* fix82 (review80): a line opening with a release's label
+		 * ("Media Note Office of the Spokesperson") is no title */
+		if (dated || !title_like(rc, bk) || release_label_end(rc, bk->t0, bk->t1) > bk->t0)
 			continue;
 		if (!best_twice) {
 			best = b;
