@@ -109,12 +109,14 @@ title_head(const rc_ctx *rc, size_t i)
 /* rules242: is token p a preposition that opens an envoy's topic
  * (lex:topicTitlePreposition) after a capitalised lex:topicTitleHead
  * ("Special Envoy on North Korean Human Rights Issues Julie Turner"),
- * no date after it ("the Special Envoy on October 10")? */
+ * no date after it ("the Special Envoy on October 10"), nor a weekday or
+ * a month (fix81: "the Special Envoy on Tuesday Ambassador Sung Kim")? */
 static int
 topic_preposition(const rc_ctx *rc, size_t p)
 {
 	return p >= 1 && rc_wl(rc, p, NCG_WL_TOPIC_TITLE_PREP) && rc_cap(rc, p - 1) &&
-	       rc_wl(rc, p - 1, NCG_WL_TOPIC_TITLE_HEAD) && !rc_claimed(rc, p + 1, p + 2, RC_CLAIM_DATE);
+	       rc_wl(rc, p - 1, NCG_WL_TOPIC_TITLE_HEAD) && !rc_claimed(rc, p + 1, p + 2, RC_CLAIM_DATE) &&
+	       !rc_weekday_at(rc, p + 1) && !rc_month_at(rc, p + 1);
 }
 
 static int
