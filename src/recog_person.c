@@ -1094,6 +1094,12 @@ appositive_next_person(const rc_ctx *rc, size_t j, size_t e)
 		 * Republic, ...": the next of a list, with the state */
 		if (h > q && q == j && count >= 2 && of_name_tail(rc, n, e))
 			return 1;
+		/* fix81 (review79 4): "..., Lt General Martinez and United
+		 * States Forces Japan ... leadership": the next of a list,
+		 * "and" a body after it */
+		if (h > q && q == j && count > 0 && n + 1 < e && rc_wl(rc, n, NCG_WL_PAIR_CONJUNCTION) &&
+		    rc_claimed(rc, n + 1, n + 2, RC_CLAIM_BODY))
+			return 1;
 	}
 	return 0;
 }
@@ -1761,14 +1767,43 @@ object_begun(const rc_ctx *rc, size_t i, size_t j, size_t k)
  * name after it ("Minister of Health and Welfare (MHW) Rhyu Si-min")?
  * Then the object of words of no title ends at k, the acronym the
  * title's (preposed_title_end takes it). */
+/* fix81 (review79 7): are the capitals at k + 1 the acronym of the
+ * title before the parenthesis at k: its letters, in order, the
+ * initials of the title's words (capitalised words, connectors and
+ * commas back from k), one letter at most unmatched ("MEXT", "MOLISA";
+ * not "(VN)" after "Minister of Industry, Trade and Commerce")? */
+static int
+acronym_fits_title(const rc_ctx *rc, size_t k)
+{
+	size_t b = k, w, n = rc->tok[k + 1].e - rc->tok[k + 1].b;
+	int miss = 0;
+
+	while (b > 0 && k - b < 16 && (rc_cap(rc, b - 1) || rc_punct(rc, b - 1, ",") ||
+	                               rc_wl(rc, b - 1, NCG_WL_TITLE_CONNECTOR)))
+		b--;
+	w = b;
+	for (size_t c = rc->tok[k + 1].b; c < rc->tok[k + 1].e; c++) {
+		size_t v = w;
+
+		while (v < k && !(rc_word(rc, v) &&
+		                  toupper((unsigned char)rc->s[rc->tok[v].b]) == rc->s[c]))
+			v++;
+		if (v < k)
+			w = v + 1;
+		else
+			miss++;
+	}
+	return miss <= 1 && n > (size_t)miss + 1;
+}
+
 static int
 own_acronym_before_name(const rc_ctx *rc, size_t k, size_t lim)
 {
 	int count;
 
 	return k + 3 < lim && rc_punct(rc, k, "(") && (rc->tok[k + 1].flags & NCG_TF_UPPER) &&
-	       rc_punct(rc, k + 2, ")") && parse_name(rc, k + 3, lim, &count) > k + 3 &&
-	       count >= 2;
+	       rc_punct(rc, k + 2, ")") && acronym_fits_title(rc, k) &&
+	       parse_name(rc, k + 3, lim, &count) > k + 3 && count >= 2;
 }
 
 /* rules14: the object of "for"/"of" in a preposed title may run over
