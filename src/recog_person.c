@@ -109,12 +109,14 @@ title_head(const rc_ctx *rc, size_t i)
 /* rules242: is token p a preposition that opens an envoy's topic
  * (lex:topicTitlePreposition) after a capitalised lex:topicTitleHead
  * ("Special Envoy on North Korean Human Rights Issues Julie Turner"),
- * no date after it ("the Special Envoy on October 10")? */
+ * no date after it ("the Special Envoy on October 10"), nor a weekday or
+ * a month (fix81: "the Special Envoy on Tuesday Ambassador Sung Kim")? */
 static int
 topic_preposition(const rc_ctx *rc, size_t p)
 {
 	return p >= 1 && rc_wl(rc, p, NCG_WL_TOPIC_TITLE_PREP) && rc_cap(rc, p - 1) &&
-	       rc_wl(rc, p - 1, NCG_WL_TOPIC_TITLE_HEAD) && !rc_claimed(rc, p + 1, p + 2, RC_CLAIM_DATE);
+	       rc_wl(rc, p - 1, NCG_WL_TOPIC_TITLE_HEAD) && !rc_claimed(rc, p + 1, p + 2, RC_CLAIM_DATE) &&
+	       !rc_weekday_at(rc, p + 1) && !rc_month_at(rc, p + 1);
 }
 
 static int
@@ -806,6 +808,24 @@ spaced_dash(const rc_ctx *rc, size_t i)
 	return !rc_adjacent(rc, i + 1);
 }
 
+/* fix81: after the second office's object, a comma and a full name
+ * (maybe after an honorific: ", James Hursch," ", Gen. Charles Q.
+ * Brown,"): the office is that name's preposed title, as attendee lists
+ * write it, not the previous person's second one. */
+static int
+comma_then_name(const rc_ctx *rc, size_t q, size_t lim)
+{
+	int office, count;
+	size_t h;
+
+	if (q + 1 >= lim || !rc_punct(rc, q, ","))
+		return 0;
+	h = honorific_at(rc, q + 1, lim, &office);
+	if (h < q + 1)
+		h = q + 1;
+	return parse_name(rc, h, lim, &count) > h && count >= 2;
+}
+
 /* rules246: "John P. Holdren, Assistant to the President for Science and
  * Technology and Director of the White House Office of Science and
  * Technology Policy, chaired ...": in an apposition [j, e) that holds a
@@ -822,21 +842,22 @@ and_office_goes_on(const rc_ctx *rc, size_t j, size_t e, size_t lim)
 	int office = 0;
 	size_t h, q;
 
-	if (!rc_is(rc, e, "and") || !has_cap_title_head(rc, j, e))
+	if (!rc_wl(rc, e, NCG_WL_PAIR_CONJUNCTION) || !has_cap_title_head(rc, j, e))
 		return 0;
 	h = honorific_at(rc, e + 1, lim, &office);
-	if (h <= e + 1 || !office || h >= lim || !(rc_is(rc, h, "of") || rc_is(rc, h, "for")))
+	if (h <= e + 1 || !office || h >= lim ||
+	    !(rc_wl(rc, h, NCG_WL_HEAD_OF) || rc_wl(rc, h, NCG_WL_TITLE_OBJECT_FOR)))
 		return 0;
 	for (q = h + 1; q < lim && q < h + 14; q++) {
 		if (rc_punct(rc, q, ",") || rc_punct(rc, q, ".") || rc_punct(rc, q, ";") ||
 		    rc_punct(rc, q, ")") || rc_punct(rc, q, "("))
 			break;
-		if (!rc_cap(rc, q) && !rc_wl(rc, q, NCG_WL_TITLE_CONNECTOR) &&
-		    !rc_wl(rc, q, NCG_WL_DEFINITE_ARTICLE) && !rc_is(rc, q, "and"))
+		if (!rc_cap(rc, q) && !rc_wl(rc, q, NCG_WL_TITLE_CONNECTOR))
 			return 0;
 	}
 	return q > h + 1 && (q == lim || q < h + 14) &&
-	       (rc_wl(rc, q - 1, NCG_WL_TITLE_OBJECT_END) || rc_wl(rc, q - 1, NCG_WL_BODY_HEAD));
+	       (rc_wl(rc, q - 1, NCG_WL_TITLE_OBJECT_END) || rc_wl(rc, q - 1, NCG_WL_BODY_HEAD)) &&
+	       !comma_then_name(rc, q, lim);
 }
 
 /* The end of an apposition starting at j: before a full stop, a
@@ -1072,6 +1093,12 @@ appositive_next_person(const rc_ctx *rc, size_t j, size_t e)
 		/* rules154: "..., President Jacques Chirac of the French
 		 * Republic, ...": the next of a list, with the state */
 		if (h > q && q == j && count >= 2 && of_name_tail(rc, n, e))
+			return 1;
+		/* fix81 (review79 4): "..., Lt General Martinez and United
+		 * States Forces Japan ... leadership": the next of a list,
+		 * "and" a body after it */
+		if (h > q && q == j && count > 0 && n + 1 < e && rc_wl(rc, n, NCG_WL_PAIR_CONJUNCTION) &&
+		    rc_claimed(rc, n + 1, n + 2, RC_CLAIM_BODY))
 			return 1;
 	}
 	return 0;
@@ -1740,14 +1767,43 @@ object_begun(const rc_ctx *rc, size_t i, size_t j, size_t k)
  * name after it ("Minister of Health and Welfare (MHW) Rhyu Si-min")?
  * Then the object of words of no title ends at k, the acronym the
  * title's (preposed_title_end takes it). */
+/* fix81 (review79 7): are the capitals at k + 1 the acronym of the
+ * title before the parenthesis at k: its letters, in order, the
+ * initials of the title's words (capitalised words, connectors and
+ * commas back from k), one letter at most unmatched ("MEXT", "MOLISA";
+ * not "(VN)" after "Minister of Industry, Trade and Commerce")? */
+static int
+acronym_fits_title(const rc_ctx *rc, size_t k)
+{
+	size_t b = k, w, n = rc->tok[k + 1].e - rc->tok[k + 1].b;
+	int miss = 0;
+
+	while (b > 0 && k - b < 16 && (rc_cap(rc, b - 1) || rc_punct(rc, b - 1, ",") ||
+	                               rc_wl(rc, b - 1, NCG_WL_TITLE_CONNECTOR)))
+		b--;
+	w = b;
+	for (size_t c = rc->tok[k + 1].b; c < rc->tok[k + 1].e; c++) {
+		size_t v = w;
+
+		while (v < k && !(rc_word(rc, v) &&
+		                  toupper((unsigned char)rc->s[rc->tok[v].b]) == rc->s[c]))
+			v++;
+		if (v < k)
+			w = v + 1;
+		else
+			miss++;
+	}
+	return miss <= 1 && n > (size_t)miss + 1;
+}
+
 static int
 own_acronym_before_name(const rc_ctx *rc, size_t k, size_t lim)
 {
 	int count;
 
 	return k + 3 < lim && rc_punct(rc, k, "(") && (rc->tok[k + 1].flags & NCG_TF_UPPER) &&
-	       rc_punct(rc, k + 2, ")") && parse_name(rc, k + 3, lim, &count) > k + 3 &&
-	       count >= 2;
+	       rc_punct(rc, k + 2, ")") && acronym_fits_title(rc, k) &&
+	       parse_name(rc, k + 3, lim, &count) > k + 3 && count >= 2;
 }
 
 /* rules14: the object of "for"/"of" in a preposed title may run over
@@ -2527,10 +2583,10 @@ after_principal_verb(const rc_ctx *rc, size_t s0, size_t i)
  * met with senior members of the U.S. Senate", KBS)?  A romanised Korean
  * name of two words as its subject (korean_name_at) is a person met in
  * office, as after the verb. */
-static int
+static size_t
 meets_principal(const rc_ctx *rc, size_t n1, size_t lim)
 {
-	return n1 < lim && rc_lower(rc, n1) && rc_wl_match(rc, n1, lim, NCG_WL_PRINCIPAL_VERB, 0);
+	return n1 < lim && rc_lower(rc, n1) ? rc_wl_match(rc, n1, lim, NCG_WL_PRINCIPAL_VERB, 0) : 0;
 }
 
 /* Does a peer noun ("counterpart") come just before token i, or before
@@ -2602,6 +2658,40 @@ in_party_list(const rc_ctx *rc, size_t s0, size_t i)
 	       rc_lower(rc, p - 2) && rc_wl(rc, p - 2, NCG_WL_PARTY_NOUN);
 }
 
+/* fix81: may the name at i (maybe after an honorific) be the subject of
+ * comma_meets_official?  When it opens its sentence, or follows a comma
+ * after capitalised words only -- a title, a country's possessive ("PAF
+ * Acting Vice Commander, MGen. Aristotle D. Gonzalez,").  Not in
+ * apposition to a common noun ("His wife, Tran Thi Nga,", "The ship's
+ * captain, John Smith,"), nor after one ("rights activist Nguyen Van
+ * Dai"). */
+static int
+official_subject_lead(const rc_ctx *rc, size_t s0, size_t i, size_t lim)
+{
+	size_t p = i, k;
+	int office;
+
+	for (k = i > s0 + 3 ? i - 3 : s0; k < i; k++)
+		if (honorific_at(rc, k, lim, &office) == i) {
+			p = k;
+			break;
+		}
+	if (p == s0)
+		return 1;
+	if (p < s0 + 2 || !rc_punct(rc, p - 1, ","))
+		return 0;
+	for (k = s0; k < p - 1; k++) {
+		if (rc_apostrophe_s(rc, k)) {
+			k++;
+			continue;
+		}
+		if (rc->tok[k].kind == NCG_TOK_WORD && !rc_cap(rc, k) &&
+		    !rc_wl(rc, k, NCG_WL_TITLE_CONNECTOR))
+			return 0;
+	}
+	return 1;
+}
+
 /* rules246: "PAF Acting Vice Commander, MGen. Aristotle D. Gonzalez, met
  * with US Air Force Chief of Staff, Gen. David W. Allvin" (Tribune): a
  * full name set off by a comma before the clause's principal verb
@@ -2609,12 +2699,12 @@ in_party_list(const rc_ctx *rc, size_t s0, size_t i)
  * capitalised title head within eight words is an official meeting one,
  * though the apposition gave no title. */
 static int
-comma_meets_official(const rc_ctx *rc, size_t n1, size_t lim)
+comma_meets_official(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
 {
 	size_t e, q;
 
 	if (n1 + 1 >= lim || !rc_punct(rc, n1, ",") || !clause_verb_after_name(rc, n1 + 1, lim) ||
-	    !(e = rc_wl_match(rc, n1 + 1, lim, NCG_WL_PRINCIPAL_VERB, 0)))
+	    !official_subject_lead(rc, s0, i, lim) || !(e = meets_principal(rc, n1 + 1, lim)))
 		return 0;
 	for (q = e; q < lim && q < e + 8 && !rc_punct(rc, q, ",") && !rc_punct(rc, q, "."); q++)
 		;
@@ -2885,7 +2975,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		return rc_end_at(next, n1);
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
-	    meets_counterpart(rc, n1, lim) || comma_meets_official(rc, n1, lim) ||
+	    meets_counterpart(rc, n1, lim) || comma_meets_official(rc, s0, i, n1, lim) ||
 	    by_name_of_state_body(rc, s0, i, n1, lim) ||
 	    (count == 2 && rc_korean_name_at(rc, i, lim) &&
 	     (after_principal_verb(rc, s0, i) || meets_principal(rc, n1, lim))) ||
