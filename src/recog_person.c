@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -4367,34 +4368,134 @@ offices_differ(const ncg_mention *m, const ncg_mention *o)
 	       !(r && *r && (rc_has_word(ot, r, strlen(r)) || rc_has_word(orank, r, strlen(r))));
 }
 
+/* mend54: the officials named in full, by their surname (last word),
+ * sorted by its first letter, its length and the mention's index: the
+ * only ones misspelt_surname can match (same first letter, lengths at
+ * most one apart), so that each surname alone is looked up, not compared
+ * with every official (bench/hostile.sh "paragraphs", "surnames"). */
+typedef struct {
+	const char *w;
+	size_t n, j;
+} surname_ref;
+
+typedef struct {
+	surname_ref *r;
+	size_t nr, cap;
+} surname_index;
+
+static int
+surname_ref_cmp(const void *x, const void *y)
+{
+	const surname_ref *a = x, *b = y;
+	unsigned char ca = (unsigned char)*a->w, cb = (unsigned char)*b->w;
+
+	if (ca != cb)
+		return ca < cb ? -1 : 1;
+	if (a->n != b->n)
+		return a->n < b->n ? -1 : 1;
+	return (a->j > b->j) - (a->j < b->j);
+}
+
+/* The first entry not before (c, n, j) */
+static size_t
+surname_lower(const surname_index *ix, unsigned char c, size_t n, size_t j)
+{
+	surname_ref key = {(const char *)&c, n, j};
+	size_t lo = 0, hi = ix->nr;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (surname_ref_cmp(&ix->r[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Adds official j if named in full with a key; at its place when sorted
+ * is set (else the caller sorts).  0, or -1 when out of memory. */
+static int
+surname_index_add(surname_index *ix, const ncg_mention *o, size_t j, int sorted)
+{
+	const char *sp;
+	size_t at;
+
+	if (o->kind != NCG_M_OFFICIAL || !o->name || !o->key || !(sp = strrchr(o->name, ' ')))
+		return 0;
+	if (ix->nr == ix->cap) {
+		size_t cap = ix->cap ? 2 * ix->cap : 16;
+		surname_ref *r = realloc(ix->r, cap * sizeof *r);
+
+		if (!r)
+			return -1;
+		ix->r = r;
+		ix->cap = cap;
+	}
+	at = sorted ? surname_lower(ix, (unsigned char)sp[1], strlen(sp + 1), j) : ix->nr;
+	memmove(ix->r + at + 1, ix->r + at, (ix->nr - at) * sizeof *ix->r);
+	ix->r[at] = (surname_ref){sp + 1, strlen(sp + 1), j};
+	ix->nr++;
+	return 0;
+}
+
+/* The one official (by key) whose surname surname alone m misspells, not
+ * of another office (offices_differ): the last so named, as when every
+ * official was compared in order; NULL: none, or two. */
+static const ncg_mention *
+misspelt_match(const rc_ctx *rc, const surname_index *ix, const ncg_mention *m)
+{
+	const ncg_mention *match = NULL;
+	size_t nw = strlen(m->name), best = 0;
+
+	for (size_t n = nw > 0 ? nw - 1 : 0; n <= nw + 1; n++) {
+		for (size_t i = surname_lower(ix, (unsigned char)*m->name, n, 0);
+		     i < ix->nr && *ix->r[i].w == *m->name && ix->r[i].n == n; i++) {
+			const ncg_mention *o = &rc->m[ix->r[i].j];
+
+			if (!misspelt_surname(m->name, o->name) || offices_differ(m, o))
+				continue;
+			if (match && strcmp(match->key, o->key) != 0)
+				return NULL;
+			if (!match || ix->r[i].j > best) {
+				match = o;
+				best = ix->r[i].j;
+			}
+		}
+	}
+	return match;
+}
+
 /* rules91: a surname alone that no full name joined, misspelt from the
  * surname of exactly one official named in full (misspelt_surname): that
  * official; not those resolve_short_names kept alone, nor one of another
- * office (offices_differ). */
-static void
+ * office (offices_differ).  A surname joined so is a full name for those
+ * after it.  mend54: looked up in a surname_index. */
+static ncg_status
 resolve_misspelt_surnames(rc_ctx *rc, size_t first, const uint8_t *kept)
 {
-	for (size_t k = first; k < rc->nm; k++) {
+	surname_index ix = {0};
+	ncg_status st = NCG_OK;
+
+	for (size_t j = first; j < rc->nm && st == NCG_OK; j++)
+		if (surname_index_add(&ix, &rc->m[j], j, 0) != 0)
+			st = NCG_ERR_NOMEM;
+	if (ix.nr)
+		qsort(ix.r, ix.nr, sizeof *ix.r, surname_ref_cmp);
+	for (size_t k = first; k < rc->nm && st == NCG_OK; k++) {
 		ncg_mention *m = &rc->m[k];
-		const ncg_mention *match = NULL;
+		const ncg_mention *match;
 
-		if (m->kind != NCG_M_OFFICIAL || !m->name || strchr(m->name, ' ') || kept[k - first])
+		if (m->kind != NCG_M_OFFICIAL || !m->name || strchr(m->name, ' ') || kept[k - first] ||
+		    !(match = misspelt_match(rc, &ix, m)))
 			continue;
-		for (size_t j = first; j < rc->nm; j++) {
-			const ncg_mention *o = &rc->m[j];
-
-			if (o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
-			    !misspelt_surname(m->name, o->name) || offices_differ(m, o))
-				continue;
-			if (match && strcmp(match->key, o->key) != 0) {
-				match = NULL;
-				break;
-			}
-			match = o;
-		}
-		if (match)
-			join_short_name(m, match);
+		join_short_name(m, match);
+		if (surname_index_add(&ix, m, k, 1) != 0)
+			st = NCG_ERR_NOMEM;
 	}
+	free(ix.r);
+	return st;
 }
 
 /* rules91: is a vowel the one letter that given names a and b (lengths
@@ -4821,7 +4922,7 @@ resolve_names(rc_ctx *rc, size_t first)
 	ncg_strmap_free(fullest);
 	NCG_TRY(st);
 	NCG_TRY(resolve_short_names(rc, first, kept));
-	resolve_misspelt_surnames(rc, first, kept);
+	NCG_TRY(resolve_misspelt_surnames(rc, first, kept));
 	return join_text_names(rc, first, kept);
 }
 
