@@ -1764,10 +1764,6 @@ object_begun(const rc_ctx *rc, size_t i, size_t j, size_t k)
 	                 rc_wl(rc, j - 2, NCG_WL_TITLE_CONNECTOR));
 }
 
-/* rules150: at k, the title's own acronym in parentheses and a full
- * name after it ("Minister of Health and Welfare (MHW) Rhyu Si-min")?
- * Then the object of words of no title ends at k, the acronym the
- * title's (preposed_title_end takes it). */
 /* fix81 (review79 7): are the capitals at k + 1 the acronym of the
  * title before the parenthesis at k: its letters, in order, the
  * initials of the title's words (capitalised words, connectors and
@@ -1797,6 +1793,10 @@ acronym_fits_title(const rc_ctx *rc, size_t k)
 	return miss <= 1 && n > (size_t)miss + 1;
 }
 
+/* rules150: at k, the title's own acronym in parentheses and a full
+ * name after it ("Minister of Health and Welfare (MHW) Rhyu Si-min")?
+ * Then the object of words of no title ends at k, the acronym the
+ * title's (preposed_title_end takes it). */
 static int
 own_acronym_before_name(const rc_ctx *rc, size_t k, size_t lim)
 {
