@@ -358,10 +358,14 @@ static const struct {
 	/* rules235 */
 	{NCG_LEX_NS "countedAgendaNoun", NCG_WL_COUNTED_AGENDA_NOUN},
 	{NCG_LEX_NS "agendaCountWord", NCG_WL_AGENDA_COUNT_WORD},
+	{NCG_LEX_NS "examplePresentingVerb", NCG_WL_EXAMPLE_PRESENTING_VERB},
+	{NCG_LEX_NS "exampleClassNoun", NCG_WL_EXAMPLE_CLASS_NOUN},
+	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},
+	{NCG_LEX_NS "discussionListVerb", NCG_WL_DISCUSSION_LIST_VERB},
+	{NCG_LEX_NS "discussionEmphasisCue", NCG_WL_DISCUSSION_EMPHASIS_CUE},
 	{NCG_LEX_NS "eventUmbrellaNoun", NCG_WL_EVENT_UMBRELLA_NOUN},
 	/* rules221 */
 	{NCG_LEX_NS "exerciseClassNoun", NCG_WL_EXERCISE_CLASS_NOUN},
-	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},
 	/* fix69 */
 	{NCG_LEX_NS "exampleVetoCue", NCG_WL_EXAMPLE_VETO_CUE},
 	{NCG_LEX_NS "bracketDayGlue", NCG_WL_BRACKET_DAY_GLUE},

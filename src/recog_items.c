@@ -4823,6 +4823,82 @@ meeting_subject_before(const rc_ctx *rc, uint32_t s, size_t w)
 	       (rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN));
 }
 
+/* rules250: how many items the list from a to b holds, told from its
+ * joints: a comma (one before "and" or "or" counts with the
+ * conjunction) and a conjunction each open one more; a comma before a
+ * lex:clauseObject ("X, which will serve as ...") ends the list, a
+ * semicolon or a colon gives 0.  A gate only: the cut is list_cut's. */
+static size_t
+list_joint_count(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t n = 1;
+
+	for (size_t k = a; k < b; k++) {
+		if (rc_punct(rc, k, ";") || rc_punct(rc, k, ":"))
+			return 0;
+		if (rc_punct(rc, k, ",")) {
+			if (k + 1 < b && rc_wl_match(rc, k + 1, b, NCG_WL_CLAUSE_OBJECT, 0))
+				break;
+			if (k + 1 < b && !is_conjunction(rc, k + 1))
+				n++;
+		} else if (is_conjunction(rc, k)) {
+			n++;
+		}
+	}
+	return n;
+}
+
+/* rules250: "Mayor Park introduced important issues in Busan, such as A,
+ * B, C, D, and E": a lex:examplePresentingVerb at w, up to three
+ * lower-case words, a lex:exampleClassNoun, its complement without
+ * punctuation, then (a comma and) lex:exampleOpener and a list of three
+ * or more.  The frame ends after the verb (the class noun and its
+ * examples are read as after "discussed"); else 0. */
+static size_t
+example_frame(const rc_ctx *rc, size_t w, size_t b)
+{
+	size_t k, o;
+
+	if (!rc_lower(rc, w) || !rc_wl(rc, w, NCG_WL_EXAMPLE_PRESENTING_VERB))
+		return 0;
+	for (k = w + 1; k < b && k < w + 5 && !rc_wl(rc, k, NCG_WL_EXAMPLE_CLASS_NOUN); k++)
+		if (!rc_word(rc, k) || !rc_lower(rc, k))
+			return 0;
+	if (k >= b || !rc_wl(rc, k, NCG_WL_EXAMPLE_CLASS_NOUN))
+		return 0;
+	for (k++; k < b && k < w + 24; k++) {
+		size_t c = rc_punct(rc, k, ",") ? k + 1 : k;
+
+		if ((o = rc_wl_match(rc, c, b, NCG_WL_EXAMPLE_OPENER, 0)) != 0)
+			return list_joint_count(rc, o, b) >= 3 ? w + 1 : 0;
+		if (!rc_word(rc, k))
+			return 0;
+	}
+	return 0;
+}
+
+/* rules250: "Discussions included A, B, and C", "Discussions were
+ * substantive, especially regarding A, B, and C": a lex:discussionNoun
+ * opening sentence s (maybe after a lex:objectDeterminer) just before w,
+ * then at w a lex:discussionListVerb, or a lex:agendaCopula, one
+ * lower-case word, a comma and a lex:discussionEmphasisCue; the list
+ * after holds three or more.  The end of the frame, else 0. */
+static size_t
+discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
+{
+	size_t t0 = rc->sent[s].t0, e = 0;
+
+	if (w <= t0 || !rc_lower(rc, w) || !rc_wl_ci(rc, w - 1, NCG_WL_DISCUSSION_NOUN) ||
+	    !(w - 1 == t0 || (w - 2 == t0 && rc_wl_ci(rc, t0, NCG_WL_OBJECT_DETERMINER))))
+		return 0;
+	if (rc_wl(rc, w, NCG_WL_DISCUSSION_LIST_VERB))
+		e = w + 1;
+	else if (rc_wl(rc, w, NCG_WL_AGENDA_COPULA) && w + 3 < b && rc_word(rc, w + 1) &&
+	         rc_lower(rc, w + 1) && rc_punct(rc, w + 2, ","))
+		e = rc_wl_match(rc, w + 3, b, NCG_WL_DISCUSSION_EMPHASIS_CUE, 0);
+	return e && list_joint_count(rc, e, b) >= 3 ? e : 0;
+}
+
 /* The end of an agenda frame at w in sentence s ("the two sides
  * discussed", "the talks highlighted", "It calls for"), with a second
  * verb joined before one object ("discussed and assessed"); 0 when
@@ -4837,6 +4913,10 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 		e = discussion_with_frame(rc, w, b);
 	if (!e)
 		e = exchange_frame(rc, w, b);
+	if (!e)
+		e = example_frame(rc, w, b);
+	if (!e)
+		e = discussion_subject_frame(rc, s, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && meeting_subject_before(rc, s, w))
 		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
@@ -5658,6 +5738,7 @@ static const ncg_wordlist WORKSTREAM_CUES[] = {
 	NCG_WL_SERIES_EXCHANGE_VERB, NCG_WL_MEETING_SUBJECT_FRAME,
 	NCG_WL_DOCUMENT_CONTENT_FRAME, NCG_WL_RANGE_FRAME, NCG_WL_RANGE_QUANTIFIER,
 	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN, NCG_WL_MEETING_NOUN,
+	NCG_WL_EXAMPLE_PRESENTING_VERB, NCG_WL_DISCUSSION_LIST_VERB, NCG_WL_AGENDA_COPULA,
 };
 
 /* WORKSTREAM_CUES as bits (NCG_WL_WORDS words, as in rc->wls). */

@@ -636,6 +636,11 @@ typedef enum {
 	NCG_WL_RECOLLECTION_CUE,    /* a session recalled, not reported: anniversary */
 	/* rules247 */
 	NCG_WL_PLACE_HEAD_WORD,     /* the head word of a place's name, no person's: Province */
+	/* rules250 */
+	NCG_WL_EXAMPLE_PRESENTING_VERB, /* a verb of bringing up examples of a class: introduced */
+	NCG_WL_EXAMPLE_CLASS_NOUN,  /* its object's class noun: issues, projects */
+	NCG_WL_DISCUSSION_LIST_VERB, /* after a "Discussions" subject, a verb of the list: included */
+	NCG_WL_DISCUSSION_EMPHASIS_CUE, /* after "Discussions were ADJ,": especially regarding */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
