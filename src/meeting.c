@@ -29,6 +29,7 @@ enum {
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
+	EV_HOSTED_TITLED_GUEST,
 	EV__COUNT
 };
 
@@ -121,6 +122,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* rules238: "PACAF welcomed leaders from the Philippines Air Force
 	 * for a series of bilateral discussions" (host_group) */
 	[EV_HOSTED_GROUP] = {"hosted-group-of-other-body", 0, 0},
+	/* rules252: "U.S. Space Command hosted Australia's Chief of Joint
+	 * Operations at its headquarters Nov. 1, 2021." (host_titled_guest) */
+	[EV_HOSTED_TITLED_GUEST] = {"body-hosted-titled-guest", 0, 0},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -2529,6 +2533,68 @@ host_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return purpose_talks_after(x, end, c1) || guests_day(x, s, end, c1) ? e : 0;
 }
 
+/* rules252: "Australia's Chief of Joint Operations" at token p of
+ * sentence s: a country, a possessive's mark, then at most
+ * TITLED_GUEST_MODS capitalised words and a head of a title
+ * (lex:titleHead, capitalised).  The country's key, or NULL; *end is the
+ * title head's end. */
+#define TITLED_GUEST_MODS 2
+static const char *
+country_titled_guest(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
+{
+	const ncg_mention *cn = inside(x, s, p, NCG_M_COUNTRY);
+	size_t q, h;
+
+	if (!cn || cn->t0 != p || !cn->key)
+		return NULL;
+	for (q = cn->t1; q < c1 && q < cn->t1 + 2 && possessive_mark(x, q + 1, cn->t1, 0) != cn->t1; q++)
+		;
+	if (q >= c1 || possessive_mark(x, q + 1, cn->t1, 0) != cn->t1)
+		return NULL;
+	for (h = q + 1; h < c1 && h <= q + 1 + TITLED_GUEST_MODS && !(x->tok[h].flags & NCG_TF_LOWER); h++)
+		if ((*end = wl_at(x, h, h + 1, NCG_WL_TITLE_HEAD)) != 0)
+			return cn->key;
+	return NULL;
+}
+
+/* rules252: "U.S. Space Command hosted Australia's Chief of Joint
+ * Operations at its headquarters Nov. 1, 2021." (USSPACECOM), "Team
+ * Redstone and the U.S. Army Materiel Command hosted the commander of
+ * the Republic of Korea Army Logistics Command here, Nov. 13." (Army):
+ * a body of one country (no official) before a host's past verb
+ * (lex:hostVerb) at i in lower case, no auxiliary before it, its object
+ * one guest named by his office: a country's titled office
+ * (country_titled_guest) or "the" head of a body (head_of_body_at), of
+ * another country than the host body's; then a day in the clause of a
+ * lead sentence (lead_day_after); no call cue, no earlier time
+ * (host_recalled: "three years ago").  Not "hosted a reception", "hosted
+ * the 5th meeting" (no title head), nor a guest of the host's own
+ * country.  The verb's end, or 0. */
+static size_t
+host_titled_guest(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_HOST_VERB), end = 0, mod;
+	const ncg_mention *who, *b;
+	const char *oc;
+
+	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
+	    official_in(x, s, c0, i) || call_cue_in(x, c0, c1))
+		return 0;
+	for (who = kind_in(x, s, c0, i, NCG_M_BODY); who && who->t1 < i && kind_in(x, s, who->t1, i, NCG_M_BODY);)
+		who = kind_in(x, s, who->t1, i, NCG_M_BODY);
+	if (!who || !who->body.country[0] || who->body.country[1])
+		return 0;
+	if ((oc = country_titled_guest(x, s, e, c1, &end)) == NULL) {
+		if ((b = head_of_body_at(x, s, e, c1, &mod)) == NULL)
+			return 0;
+		oc = b->body.country[0];
+		end = b->t1;
+	}
+	if (strcmp(oc, who->body.country[0]) == 0 || host_recalled(x, s, c0, c1))
+		return 0;
+	return lead_day_after(x, s, end, c0, c1) ? e : 0;
+}
+
 /* fix79 (review76): does the clause [c0, c1) recall an earlier time: a
  * word of a past period (lex:relativeLast "last year", lex:agoWord) or a
  * year before the issue year ("in 2019")?  A host's welcome then is no
@@ -4165,6 +4231,10 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		else if ((te = host_group(x, s, i, c0, c1)) != 0) {
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, te, &c));
 			add_ev(c, EV_HOSTED_GROUP);
+			i = te - 1;
+		} else if ((te = host_titled_guest(x, s, i, c0, c1)) != 0) {
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, te, &c));
+			add_ev(c, EV_HOSTED_TITLED_GUEST);
 			i = te - 1;
 		} else
 			NCG_TRY(verb_principals(x, s, &i, e, c0, c1));
