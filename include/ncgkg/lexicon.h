@@ -636,6 +636,9 @@ typedef enum {
 	NCG_WL_RECOLLECTION_CUE,    /* a session recalled, not reported: anniversary */
 	/* rules247 */
 	NCG_WL_PLACE_HEAD_WORD,     /* the head word of a place's name, no person's: Province */
+	/* rules251 */
+	NCG_WL_BARE_DAY_LEAD,       /* before a bare day of the month: on the (the 22nd) */
+	NCG_WL_BARE_DAY_END,        /* after a bare day of the month, no noun: to, and */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
