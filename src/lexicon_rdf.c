@@ -608,6 +608,8 @@ static const struct {
 	/* fix74 */
 	{NCG_LEX_NS "installationPart", NCG_WL_INSTALLATION_PART},
 	{NCG_LEX_NS "placeHeadWord", NCG_WL_PLACE_HEAD_WORD},
+	{NCG_LEX_NS "bareDayLead", NCG_WL_BARE_DAY_LEAD},
+	{NCG_LEX_NS "bareDayEnd", NCG_WL_BARE_DAY_END},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},

@@ -5383,6 +5383,64 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 	return NCG_OK;
 }
 
+/* rules251: after a dateline's place ending at k, before its dash d: a
+ * comma and a country or state (", Australia", ", District of Columbia")
+ * or up to three capitalised words, then an agency in brackets
+ * ("(AFNS)"); each may be missing.  Is that all there is? */
+static int
+line_dateline_rest(const rc_ctx *rc, size_t k, size_t d)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT);
+	size_t end = 0, a;
+
+	if (k < d && rc_punct(rc, k, ",")) {
+		k++;
+		if (rc_lex_longest(rc, k, d, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+		                   &end) || (end = rc_wl_match(rc, k, d, NCG_WL_DATELINE_REGION, 1)) != 0)
+			k = end;
+		else
+			for (a = k + 3; k < d && k < a && rc_cap(rc, k); k++)
+				;
+	}
+	if ((a = bracketed_agency_end(rc, k, d + 1)) != 0)
+		k = a;
+	return k == d;
+}
+
+/* rules251: "CANBERRA, Australia (AFNS) \u2014" (Air Force news),
+ * "HONOLULU --" (INDOPACOM), "WASHINGTON, District of Columbia \u2013"
+ * (PACOM): a dateline on a line of its own, the prose on the next.  The
+ * line bk, just before the first block of prose, of a few tokens, opens
+ * with a place or country of the lexicon in capitals (not "USAG DAEGU",
+ * a garrison) and ends with a dateline's dash, an em or en dash or a
+ * spaced hyphen (not a cable's broken word, "FOR DIS-").  *found says
+ * whether there was one. */
+#define LINE_DATELINE_TOKENS 12   /* tokens of a dateline's own line */
+
+static ncg_status
+line_dateline(rc_ctx *rc, const ncg_block *bk, int *found)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT);
+	size_t t0 = bk->t0, j = t0, d, end = 0;
+
+	*found = 0;
+	if (bk->t1 < t0 + 2 || bk->t1 - t0 > LINE_DATELINE_TOKENS || bk->prose)
+		return NCG_OK;
+	d = bk->t1 - 1;
+	if (rc_punct(rc, d, "-") && rc_punct(rc, d - 1, "-") && rc_adjacent(rc, d))
+		d--;
+	if (!(rc_punct(rc, d, "\xE2\x80\x94") || rc_punct(rc, d, "\xE2\x80\x93") ||
+	      (rc_punct(rc, d, "-") && (rc->tok[d].flags & NCG_TF_SPACE))))
+		return NCG_OK;
+	while (j < d && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
+		j++;
+	if (j == t0 ||
+	    !rc_lex_longest(rc, t0, d, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats, &end) ||
+	    end < j || !line_dateline_rest(rc, end, d))
+		return NCG_OK;
+	return dateline_add(rc, bk, t0, end, end, found);
+}
+
 /* The dateline at the start of running text: of the first block of
  * prose, after the page store's "date 2024-06-10"; or, when a headline
  * with no full stop wrapped into that block, at the start of its second
@@ -5409,6 +5467,8 @@ dateline(rc_ctx *rc)
 				break;
 			}
 		}
+		if (!found && b > 0)
+			NCG_TRY(line_dateline(rc, &blk[b - 1], &found));
 		return later_dateline(rc, blk, b + 1);
 	}
 	return NCG_OK;
@@ -5583,6 +5643,26 @@ in_name_topic(const rc_ctx *rc, size_t i, size_t t0, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules251: "in the southeastern city of Ulsan", "at the port city of
+ * X" (rules186's frame, src/meeting.c settlement_of, for a place of no
+ * lexicon entry): the capital at i after "of" and a lower-case
+ * lex:settlementNoun, at most three lower-case words between it and a
+ * lex:placePreposition.  Is it one? */
+static int
+after_settlement_noun(const rc_ctx *rc, size_t i, size_t t0)
+{
+	size_t q;
+
+	if (i < t0 + 4 || !rc_is(rc, i - 1, "of") || !(rc->tok[i - 2].flags & NCG_TF_LOWER) ||
+	    !rc_wl(rc, i - 2, NCG_WL_SETTLEMENT_NOUN))
+		return 0;
+	for (q = i - 2; q > t0 + 1 && i - 2 - q < 3 && (rc->tok[q - 1].flags & NCG_TF_LOWER) &&
+	                !rc_wl(rc, q - 1, NCG_WL_PLACE_PREPOSITION);
+	     q--)
+		;
+	return q > t0 && rc_wl(rc, q - 1, NCG_WL_PLACE_PREPOSITION);
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -5593,7 +5673,8 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 
 	*end = 0;
 	if (i <= t0 ||
-	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0)) ||
+	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
+	      after_settlement_noun(rc, i, t0)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||

@@ -373,6 +373,58 @@ year_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return add_date(rc, s, i, j, y, m, (int)d, NCG_PREC_DAY, end);
 }
 
+/* rules251: the numeric ordinal at token i ("22nd"), a day of a month
+ * (1..31), when no noun follows it: punctuation (not a hyphen, "the
+ * 21st-century"), or a word of lex:bareDayEnd ("to", "and", "with",
+ * "that"); when a comma or such a word leads on to another ordinal ("the
+ * 1st, 2nd and 3rd Amphibious ..."), that one must end in punctuation.
+ * The day, or 0. */
+static int
+bare_day_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e;
+	int d = rc->tok[i].kind == NCG_TOK_NUMBER ? rc_ordinal_word(rc, i, &e) : 0;
+	size_t n = i + 1;
+
+	if (d < 1 || d > 31 || n >= lim)
+		return 0;
+	if (rc_punct(rc, n, "-") || rc_hyphen(rc, n))
+		return 0;
+	if (rc->tok[n].kind != NCG_TOK_PUNCT && !rc_wl(rc, n, NCG_WL_BARE_DAY_END))
+		return 0;
+	if (n + 1 < lim && rc->tok[n + 1].kind == NCG_TOK_NUMBER &&
+	    rc_ordinal_word(rc, n + 1, &e) > 0)
+		return n + 2 < lim && rc->tok[n + 2].kind == NCG_TOK_PUNCT &&
+		       !rc_hyphen(rc, n + 2) ? d : 0;
+	return d;
+}
+
+/* rules251: "met with ... on the morning of the 22nd to discuss"
+ * (Korean city pages, news): a bare day after a lex:bareDayLead ("on
+ * the", "of the") at token i, against the statement's full issue date:
+ * the issue month when the day is not after the issue day.  A later day
+ * would be the month before's, but that is a guess: sealed39/2id-training
+ * ("Feb. 1, 2024 ... took place ... on the 30th") is gold undated, so
+ * none.  Not when the sentence names a month before it (the day may be
+ * that month's).  Sets *end, or leaves it 0. */
+static ncg_status
+bare_day_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
+{
+	const ncg_head *h = &rc->head;
+	int d;
+
+	if (!h->issued_y || !h->issued_m || !h->issued_d || i < 2 ||
+	    rc_wl_match(rc, i - 2, i, NCG_WL_BARE_DAY_LEAD, 1) != i ||
+	    (d = bare_day_at(rc, i, lim)) == 0)
+		return NCG_OK;
+	for (size_t k = rc->sent[s].t0; k < i; k++)
+		if (rc_month_at(rc, k))
+			return NCG_OK;
+	if (d > h->issued_d)
+		return NCG_OK;
+	return add_date(rc, s, i, i + 1, h->issued_y, h->issued_m, d, NCG_PREC_DAY, end);
+}
+
 /* One date at token i: sets *end to its end, or to 0. */
 static ncg_status
 date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
@@ -387,6 +439,8 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		NCG_TRY(date_time_group(rc, s, i, lim, end));
 	if (!*end)
 		NCG_TRY(year_first_date(rc, s, i, lim, end));
+	if (!*end)
+		NCG_TRY(bare_day_date(rc, s, i, lim, end));
 	return NCG_OK;
 }
 

@@ -641,6 +641,9 @@ typedef enum {
 	NCG_WL_EXAMPLE_CLASS_NOUN,  /* its object's class noun: issues, projects */
 	NCG_WL_DISCUSSION_LIST_VERB, /* after a "Discussions" subject, a verb of the list: included */
 	NCG_WL_DISCUSSION_EMPHASIS_CUE, /* after "Discussions were ADJ,": especially regarding */
+	/* rules251 */
+	NCG_WL_BARE_DAY_LEAD,       /* before a bare day of the month: on the (the 22nd) */
+	NCG_WL_BARE_DAY_END,        /* after a bare day of the month, no noun: to, and */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
