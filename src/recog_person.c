@@ -1882,6 +1882,44 @@ title_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return e;
 }
 
+/* rules249: a person's full name at e, no body's or unit's head in it
+ * ("the Deputy Commander of the U.S. Navy Jinhae Unit visited": the
+ * unit's name goes on, no person) */
+static int
+full_name_at(const rc_ctx *rc, size_t e, size_t lim)
+{
+	int count;
+	size_t n1 = parse_name(rc, e, lim, &count);
+
+	if (count < 2 || n1 <= e)
+		return 0;
+	for (size_t k = e; k < n1; k++)
+		if (rc_wl(rc, k, NCG_WL_BODY_HEAD) || rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD) ||
+		    title_ish(rc, k))
+			return 0;
+	return !(n1 < lim && rc_cap(rc, n1) &&
+	         (rc_wl(rc, n1, NCG_WL_BODY_HEAD) || rc_wl(rc, n1, NCG_WL_MILITARY_UNIT_HEAD)));
+}
+
+/* rules249: a military service (lex:serviceName) at j after "of the" and
+ * a country's prefix, a title's head before them ("Secretary of the US
+ * Navy Richard Spencer", as "Secretary of the Navy Richard Spencer"):
+ * part of the title, not a name.  From j, where the title [i, j)
+ * stopped: the service's end, or j. */
+static size_t
+title_country_service(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	const char *keys[2] = {NULL, NULL};
+	size_t e, p;
+
+	for (p = j - 1; p >= i + 3 && p + 3 >= j; p--)
+		if (rc_is(rc, p - 1, "the") && rc_is(rc, p - 2, "of") && title_head(rc, p - 3) &&
+		    rc_cap(rc, p - 3) && rc_country_prefix(rc, p, j, keys, &e) > 0 && e == j &&
+		    (e = rc_wl_match(rc, j, lim, NCG_WL_SERVICE_NAME, 1)) > j && full_name_at(rc, e, lim))
+			return e;
+	return j;
+}
+
 /* The end of a preposed title at i: capitalised title words, connectors,
  * hyphens, a body's parenthesised acronym, lower-case title words
  * ("Charge d'affaires").  Sets *head when it holds a capitalised head. */
@@ -1924,6 +1962,10 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 		}
 		if (title_place_object(rc, i, j, lim) > j) {
 			j = title_place_object(rc, i, j, lim);
+			continue;
+		}
+		if (title_country_service(rc, i, j, lim) > j) {
+			j = title_country_service(rc, i, j, lim);
 			continue;
 		}
 		break;
@@ -3398,6 +3440,101 @@ rank_given_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t n1, size_t s0,
 	return rc_end_at(next, n1);
 }
 
+/* rules249: a romanised Korean given name between commas after a surname
+ * ending at n1 ("Mr. Lim, Byong-hoen, Nam-gu Mayor"): no title's word
+ * ("Co-chair").  Returns the given name's end, or 0. */
+static size_t
+korean_comma_given(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	if (n1 + 2 >= lim || !rc_punct(rc, n1, ",") || !rc_korean_given_at(rc, n1 + 1) ||
+	    !rc_punct(rc, n1 + 2, ",") || rc_wl(rc, n1 + 1, NCG_WL_TITLE_WORD) ||
+	    title_head_ci(rc, n1 + 1))
+		return 0;
+	return n1 + 2;
+}
+
+/* rules249: the title in apposition after a list item "Surname,
+ * Given-name," ending at g1: its own words up to the next comma, "and"
+ * or the sentence's end, a title's head last ("Nam-gu Council chairman",
+ * "Nam-gu Mayor"), never a title of the item before it. */
+static int
+korean_item_title(const rc_ctx *rc, size_t g1, size_t lim, size_t *t0, size_t *t1)
+{
+	size_t e;
+
+	if (appositive_title(rc, g1, lim, t0, t1))
+		return 1;
+	for (e = g1 + 1; e < lim && e < g1 + 6 && rc->tok[e].kind == NCG_TOK_WORD &&
+	                 !rc_is(rc, e, "and");
+	     e++)
+		;
+	if (e == g1 + 1 || !title_head_ci(rc, e - 1) || (e < lim && !rc_punct(rc, e, ",") &&
+	                                                 !rc_punct(rc, e, ".") && !rc_is(rc, e, "and")))
+		return 0;
+	*t0 = g1 + 1;
+	*t1 = e;
+	return 1;
+}
+
+/* rules249: official m named "Surname, Given-name" at [n0, g1) (the
+ * honorific or the item from a0): "Surname Given-name", its own title. */
+static ncg_status
+korean_comma_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t g1, size_t lim,
+                      size_t *next)
+{
+	ncg_mention *m;
+	size_t t0, t1;
+
+	NCG_TRY(add_official(rc, s, a0, n0, n0 + 1, g1, &m));
+	NCG_TRY(rename_surname_given(rc, m, n0, n0 + 1, n0 + 2, g1));
+	if (korean_item_title(rc, g1, lim, &t0, &t1))
+		NCG_TRY(read_title(rc, m, t0, t1));
+	return rc_end_at(next, g1);
+}
+
+/* rules249: a bare "Pak, Il-hwan," at i in a list ("..., Mr. Suh,
+ * Sok-man, Nam-gu Council chairman, Pak, Il-hwan, Daegu city councilman,
+ * and Pak, Woo-geun, ..."): after a comma or "and", a Korean surname
+ * (lex:koreanSurname; no place: "Daegu, Nam-gu,"), an item so written
+ * after an honorific earlier in the sentence.  Never alone ("So, Tae-yul,
+ * it's wonderful to have you here": a vocative). */
+static ncg_status
+korean_list_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
+{
+	size_t g1, h, k;
+	int office;
+
+	*next = 0;
+	if (i <= s0 + 4 || !(rc_punct(rc, i - 1, ",") || rc_is(rc, i - 1, "and")) ||
+	    !name_token(rc, i, lim) || !rc_wl(rc, i, NCG_WL_KOREAN_SURNAME) || title_ish(rc, i) ||
+	    !(g1 = korean_comma_given(rc, i + 1, lim)))
+		return NCG_OK;
+	for (k = s0; k + 4 < i; k++)
+		if ((h = honorific_at(rc, k, i, &office)) > k && h + 4 <= i && rc_cap(rc, h) &&
+		    korean_comma_given(rc, h + 1, i) == h + 3)
+			return korean_comma_official(rc, s, i, i, g1, lim, next);
+	return NCG_OK;
+}
+
+/* rules249: "Mr. Lim, Byong-hoen, Nam-gu Mayor" after a courtesy
+ * honorific (a rank's "Adm. Jung, Ho-sub, ROK chief ..." is
+ * comma_given_name's), not in a private list; or a bare list item after
+ * such a one (korean_list_official).  Sets *next, or leaves it 0. */
+static ncg_status
+korean_comma_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
+{
+	int office = 0, count;
+	size_t h = honorific_at(rc, i, lim, &office), n1, g1;
+
+	if (h <= i)
+		return korean_list_official(rc, s, i, s0, lim, next);
+	n1 = parse_name(rc, h, lim, &count);
+	if (office || count != 1 || comma_given_name(rc, n1, lim) ||
+	    !(g1 = korean_comma_given(rc, n1, lim)) || private_list_member(rc, s0, i))
+		return NCG_OK;
+	return korean_comma_official(rc, s, i, h, g1, lim, next);
+}
+
 /* An official named at token i: sets *next to the token after the name,
  * or to 0 when there is none. */
 static ncg_status
@@ -3417,6 +3554,8 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 		NCG_TRY(acronym_title_official(rc, s, i, lim, next));
 	if (!*next)
 		NCG_TRY(plural_honorific_officials(rc, s, i, lim, next));
+	if (!*next)
+		NCG_TRY(korean_comma_at(rc, s, i, s0, lim, next));
 	if (*next)
 		return NCG_OK;
 	if (h > i && office && (n1 = given_name_as_rank(rc, i, h, lim)) != 0)
