@@ -636,6 +636,8 @@ typedef enum {
 	NCG_WL_RECOLLECTION_CUE,    /* a session recalled, not reported: anniversary */
 	/* rules247 */
 	NCG_WL_PLACE_HEAD_WORD,     /* the head word of a place's name, no person's: Province */
+	/* rules253 */
+	NCG_WL_PUBLIC_EVENT_HEAD,   /* the head of a public event's name before its year: Expo */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
