@@ -638,6 +638,7 @@ typedef enum {
 	NCG_WL_PLACE_HEAD_WORD,     /* the head word of a place's name, no person's: Province */
 	/* rules253 */
 	NCG_WL_PUBLIC_EVENT_HEAD,   /* the head of a public event's name before its year: Expo */
+	NCG_WL_PLACE_NAMED_BODY,    /* a body's name a place's follows: U.S. Army Garrison, USAG */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
