@@ -2098,6 +2098,48 @@ inside_longer_body(const ex_ctx *x, size_t i)
 	return 0;
 }
 
+static int unit_in_title(const ex_ctx *x, const ncg_mention *m);
+
+/* rules253: is a word of tokens [a, b) a lex:buildingBodyHead ("Center")? */
+static int
+building_named(const ex_ctx *x, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (ex_wl(x, i, NCG_WL_BUILDING_BODY_HEAD))
+			return 1;
+	return 0;
+}
+
+/* rules253: is body mention i the parent a longer body's name opens with
+ * a possessive ("officials from the Ministry of Defense's South Kanto
+ * Defense Bureau", Asia City; "the South Korean Defense Ministry's Agency
+ * for KIA Recovery"): the parent the text WRITES, of a body the text
+ * names as its own (o is no unit of a title: "Director-General of the
+ * Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau" stays a
+ * title's unit, and its parent with it), nor a site by a building's word
+ * (lex:buildingBodyHead: "a visit to NASA's Goddard Space Flight Center"
+ * names the site; its owner is no body of the visit).  It is a body of
+ * the text too; never the state-level parents the lexicon implies. */
+static int
+written_possessive_parent(const ex_ctx *x, size_t i)
+{
+	const ncg_mention *m = M(x, i);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx), lim = x->sent[m->sent].t1;
+
+	if (!possessive_at(x, m->t1, lim))
+		return 0;
+	for (size_t j = 0; j < n; j++) {
+		const ncg_mention *o = M(x, idx[j]);
+
+		if (idx[j] != i && o->kind == NCG_M_BODY && o->key && o->t0 == m->t0 &&
+		    o->t1 > m->t1 && o->body.part_of && strcmp(o->body.part_of, m->key) == 0 &&
+		    !unit_in_title(x, o) && !building_named(x, m->t1, o->t1))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules65: is body mention m a third state's ("Japan's Cabinet",
  * "Japanese Cabinet"), its one state none of the alliance's
  * (lex:allianceState), named inside an official's title or right before
@@ -2294,7 +2336,8 @@ bodies_outside_headline(ex_ctx *x, ncg_strmap *keys)
 		const ncg_mention *m = M(x, i);
 
 		if (m->kind == NCG_M_BODY && m->key && !headline(x, m->sent) &&
-		    !title_case_heading(x, m) && !venue_name(x, m) && !inside_longer_body(x, i) &&
+		    !title_case_heading(x, m) && !venue_name(x, m) &&
+		    (!inside_longer_body(x, i) || written_possessive_parent(x, i)) &&
 		    !unit_in_title(x, m) && !record_address(x, m))
 			NCG_TRY(ncg_strmap_put(keys, m->key, (void *)m));
 	}

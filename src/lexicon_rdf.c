@@ -610,6 +610,9 @@ static const struct {
 	{NCG_LEX_NS "placeHeadWord", NCG_WL_PLACE_HEAD_WORD},
 	{NCG_LEX_NS "bareDayLead", NCG_WL_BARE_DAY_LEAD},
 	{NCG_LEX_NS "bareDayEnd", NCG_WL_BARE_DAY_END},
+	/* rules253 */
+	{NCG_LEX_NS "publicEventHead", NCG_WL_PUBLIC_EVENT_HEAD},
+	{NCG_LEX_NS "placeNamedBody", NCG_WL_PLACE_NAMED_BODY},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},

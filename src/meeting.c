@@ -7515,7 +7515,9 @@ body_modifies_next(const mr_ctx *x, const ncg_mention *m)
  * before another capitalised word ("at the Ministry of Defense Club"), a
  * possessive or a hyphen (body_modifies_next) or a rank
  * (lex:bodyRankNoun: "at the Ministry of Defense level"), nor "at the
- * invitation of the Ministry" (no body after "at the"). */
+ * invitation of the Ministry" (no body after "at the").  rules253: so is
+ * a place-named body, an installation (lex:placeNamedBody: "officials
+ * gathered at U.S. Army Garrison - Yongsan to discuss ...", USFK). */
 static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
@@ -7524,7 +7526,8 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 
 	if (m->kind != NCG_M_BODY || !m->key ||
 	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
-	    (!seated && wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1))
+	    (!seated && wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1 &&
+	     !wl_at(x, m->t0, m->t1, NCG_WL_PLACE_NAMED_BODY)))
 		return 0;
 	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;

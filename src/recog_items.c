@@ -6515,6 +6515,16 @@ gathering_by_year(const rc_ctx *rc, size_t e, size_t lim)
 	       (e < lim && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_MEETING_NOUN));
 }
 
+/* rules253: is the numbered name ending at e (its year at e - 1) a
+ * public event's, its last word before the year a lex:publicEventHead
+ * ("support for the Busan World Expo 2030", Haps Korea)?  A fair or
+ * games of that year, no exercise ("Iron Mace 24", "Foal Eagle 2014"). */
+static int
+public_event_by_year(const rc_ctx *rc, size_t e)
+{
+	return e >= 2 && rc_wl(rc, e - 2, NCG_WL_PUBLIC_EVENT_HEAD);
+}
+
 /* rules35: after a numbered name ending at e, an apposition that names
  * a document: a comma, an indefinite article and, in the next four
  * lower-case words, a lex:documentNoun ("the Strategic Alliance 2015, a
@@ -6562,7 +6572,8 @@ named_activities(rc_ctx *rc, uint32_t s)
 				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
 					kind = NULL;
 			} else if ((e = numbered_name_at(rc, i, st->t1, &run_end)) != 0) {
-				kind = document_apposition(rc, e, st->t1) || gathering_by_year(rc, e, st->t1) ? NULL : dflt;
+				kind = document_apposition(rc, e, st->t1) || gathering_by_year(rc, e, st->t1) ||
+				       public_event_by_year(rc, e) ? NULL : dflt;
 			} else {
 				kind = quoted_apposition_at(rc, i, st->t1, &e);
 			}

@@ -4772,6 +4772,100 @@ resolve_stateless_bodies(rc_ctx *rc)
 	return st;
 }
 
+/* rules253: may token k name the place of a place-named body (a
+ * capitalised word, not in capitals -- "USAG DAEGU, South Korea --" is a
+ * dateline -- nor a title's, rank's, body's head, month or weekday), the
+ * word after it no other capitalised name word ("USAG Daegu Commander
+ * Col. ..." ends it; "USAG-Yongsan Community Relations Officer" is
+ * left)? */
+static int
+garrison_place_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	static const ncg_wordlist STOP[] = {
+		NCG_WL_TITLE_HEAD, NCG_WL_TITLE_WORD, NCG_WL_OFFICE, NCG_WL_MILITARY_RANK,
+		NCG_WL_BODY_HEAD
+	};
+
+	if (k >= lim || !rc_cap(rc, k) || (rc->tok[k].flags & NCG_TF_UPPER) ||
+	    rc_month_at(rc, k) || rc_weekday_at(rc, k))
+		return 0;
+	for (size_t w = 0; w < sizeof STOP / sizeof STOP[0]; w++)
+		if (rc_wl(rc, k, STOP[w]))
+			return 0;
+	if (k + 1 < lim && rc_cap(rc, k + 1) && !rc_month_at(rc, k + 1)) {
+		for (size_t w = 0; w < sizeof STOP / sizeof STOP[0]; w++)
+			if (rc_wl(rc, k + 1, STOP[w]))
+				return 1;
+		return 0;
+	}
+	return 1;
+}
+
+/* rules253: the offset in token j of a hyphen that ends a place-named
+ * body's name (lex:placeNamedBody) begun at token i and joins it to the
+ * place ("USAG-Humphreys", "U.S. Army Garrison-Yongsan"), or 0. */
+static size_t
+hyphen_joined_name(const rc_ctx *rc, size_t i, size_t j)
+{
+	char buf[64];
+	size_t n = 0, b = rc->tok[j].b, e = rc->tok[j].e, h = b;
+
+	while (h < e && rc->s[h] != '-')
+		h++;
+	if (h == b || h + 1 >= e || rc->s[h + 1] < 'A' || rc->s[h + 1] > 'Z')
+		return 0;
+	for (size_t k = i; k <= j; k++) {
+		size_t ke = k == j ? h : rc->tok[k].e, kl = ke - rc->tok[k].b;
+
+		if (n + kl + 1 >= sizeof buf)
+			return 0;
+		if (k > i && (rc->tok[k].flags & NCG_TF_SPACE))
+			buf[n++] = ' ';
+		memcpy(buf + n, rc->s + rc->tok[k].b, kl);
+		n += kl;
+	}
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_PLACE_NAMED_BODY, buf, n) ? h - b : 0;
+}
+
+/* rules253: the body a lex:placeNamedBody phrase names with the place
+ * after it: a U.S. Army garrison ("United States Army Garrison Daegu held
+ * the ... Ceremony", army.mil; "Camp Market is one of nine installations
+ * in U.S. Army Garrison-Yongsan"; "United States Army Garrison (USAG)
+ * Yongsan-Casey Commander Col. Lloyd Brown", DVIDS; "USAG-Humphreys",
+ * "USAG Daegu Commander").  One body per place, whatever the wording:
+ * keyed by the list's first phrase and the place.  Not "YONGSAN
+ * GARRISON, Seoul" nor "USAG DAEGU, South Korea --" (datelines). */
+static ncg_status
+garrison_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t e = rc_wl_match(rc, i, lim, NCG_WL_PLACE_NAMED_BODY, 1), k = e, h = 0;
+	const char *place, *full;
+	ncg_mention *m;
+
+	*next = 0;
+	if (e == 0) {
+		for (size_t j = i; j < lim && j < i + 4 && !h; j++)
+			if ((h = hyphen_joined_name(rc, i, j)) != 0)
+				k = j;
+		if (!h || !garrison_place_at(rc, k, lim))
+			return NCG_OK;
+		NCG_TRY(rc_span(rc, k, k + 1, &place));
+		place += h + 1;
+	} else {
+		if (k + 3 < lim && rc_punct(rc, k, "(") && rc_punct(rc, k + 2, ")"))
+			k += 3;
+		k += k < lim && rc_hyphen(rc, k);
+		if (!garrison_place_at(rc, k, lim))
+			return NCG_OK;
+		NCG_TRY(rc_span(rc, k, k + 1, &place));
+	}
+	NCG_TRY(add_body(rc, s, i, k + 1, &m));
+	NCG_TRY(rc_printf(rc, &full, "%s %s",
+	                  ncg_lexicon_words(rc->lex, NCG_WL_PLACE_NAMED_BODY)->v[0], place));
+	NCG_TRY(rc_key(rc, "body", full, &m->key));
+	return rc_end_at(next, k + 1);
+}
+
 ncg_status
 rc_bodies(rc_ctx *rc)
 {
@@ -4791,6 +4885,8 @@ rc_bodies(rc_ctx *rc)
 				size_t e = 0;
 
 				if (pass == 0)
+					NCG_TRY(garrison_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				if (pass == 0 && !e)
 					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if (rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE))
 					NCG_TRY(lower_head_body_at(rc, (uint32_t)s, i, st->t1, &e));

@@ -644,6 +644,9 @@ typedef enum {
 	/* rules251 */
 	NCG_WL_BARE_DAY_LEAD,       /* before a bare day of the month: on the (the 22nd) */
 	NCG_WL_BARE_DAY_END,        /* after a bare day of the month, no noun: to, and */
+	/* rules253 */
+	NCG_WL_PUBLIC_EVENT_HEAD,   /* the head of a public event's name before its year: Expo */
+	NCG_WL_PLACE_NAMED_BODY,    /* a body's name a place's follows: U.S. Army Garrison, USAG */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
