@@ -861,9 +861,25 @@ and_office_goes_on(const rc_ctx *rc, size_t j, size_t e, size_t lim)
 	       !comma_then_name(rc, q, lim);
 }
 
+/* rules248: does a clock time start at p: a number, maybe its minutes
+ * after a colon, then a clock word in any case ("10 am", "10:30 a.m.",
+ * lex:clockWord)? */
+static int
+clock_time_at(const rc_ctx *rc, size_t p, size_t lim)
+{
+	if (p >= lim || rc->tok[p].kind != NCG_TOK_NUMBER)
+		return 0;
+	if (p + 2 < lim && rc_punct(rc, p + 1, ":") && rc->tok[p + 2].kind == NCG_TOK_NUMBER)
+		p += 2;
+	return p + 1 < lim && rc_wl_ci(rc, p + 1, NCG_WL_CLOCK_WORD);
+}
+
 /* The end of an apposition starting at j: before a full stop, a
  * semicolon, a colon, a closing parenthesis, a dash, a comma (but after
- * "Commander,"), "and" before another honorific, or another name. */
+ * "Commander,"), "and" before another honorific, another name, or
+ * (rules248) a lower-case title connector before a clock time ("Gordon
+ * S. Church, the US Consul in Busan at 10 am on May 12": the time is the
+ * clause's). */
 static size_t
 appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 {
@@ -899,6 +915,9 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 		    !and_office_goes_on(rc, j, e, lim))
 			return e;
 		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
+			return e;
+		if (e > j && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_TITLE_CONNECTOR) &&
+		    clock_time_at(rc, e + 1, lim))
 			return e;
 	}
 	return e;
