@@ -604,6 +604,8 @@ static const struct {
 	/* fix74 */
 	{NCG_LEX_NS "installationPart", NCG_WL_INSTALLATION_PART},
 	{NCG_LEX_NS "placeHeadWord", NCG_WL_PLACE_HEAD_WORD},
+	/* rules248 */
+	{NCG_LEX_NS "civilRankPrefix", NCG_WL_CIVIL_RANK_PREFIX},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},

@@ -56,6 +56,14 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 		*office = 0;
 		return i;
 	}
+	/* rules248: a rank's words right after a lex:civilRankPrefix word
+	 * are a civilian's title ("A Federal Air Marshal John Smith", a TSA
+	 * officer): no honorific */
+	if (i > 0 && o > i && rc_wl(rc, i - 1, NCG_WL_CIVIL_RANK_PREFIX) &&
+	    rc_wl_match(rc, i, lim, NCG_WL_MILITARY_RANK, 1) == o) {
+		*office = 0;
+		return i;
+	}
 
 	/* rules117: an office in capitals before a name in mixed case, a
 	 * magazine's lead-in ("VICE PRESIDENT Spiro T. Agnew returns"): a

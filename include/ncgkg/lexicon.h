@@ -636,6 +636,8 @@ typedef enum {
 	NCG_WL_RECOLLECTION_CUE,    /* a session recalled, not reported: anniversary */
 	/* rules247 */
 	NCG_WL_PLACE_HEAD_WORD,     /* the head word of a place's name, no person's: Province */
+	/* rules248 */
+	NCG_WL_CIVIL_RANK_PREFIX,   /* a word that makes a rank's words a civilian title: Federal */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
