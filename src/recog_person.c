@@ -1007,17 +1007,30 @@ title_words_only(const rc_ctx *rc, size_t j, size_t q)
 	return has_cap_title_head(rc, j, q);
 }
 
+/* rules248: are the words [q, e) all a title's words (lex:titleWord,
+ * lex:titleHead: "Defence Scientist")?  No person's name. */
+static int
+title_words_all(const rc_ctx *rc, size_t q, size_t e)
+{
+	for (size_t k = q; k < e; k++)
+		if (!rc_wl(rc, k, NCG_WL_TITLE_WORD) && !title_head(rc, k))
+			return 0;
+	return 1;
+}
+
 /* rules30: does the apposition [j, e) end with a full name right after a
  * capitalised title's word ("..., Daniel J. Kritenbrink, Japanese Deputy
  * Minister/Director-General Kobe Yasuhiro, and ...")?  It is the next
- * person of a list with their own title, no title of the first. */
+ * person of a list with their own title, no title of the first.
+ * rules248: not words of a title alone ("Tanya Monro, Chief Defence
+ * Scientist;": no person "Defence Scientist"). */
 static int
 titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
 {
 	int count;
 
 	for (size_t q = j + 1; q + 1 < e; q++)
-		if (rc_cap(rc, q - 1) && name_token(rc, q, e) &&
+		if (rc_cap(rc, q - 1) && name_token(rc, q, e) && !title_words_all(rc, q, e) &&
 		    /* rules86: or after the end of a title's object
 		     * ("..., Secretary of Housing and Urban Development
 		     * Julian Castro, ...") */
