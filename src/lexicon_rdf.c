@@ -613,6 +613,8 @@ static const struct {
 	/* rules253 */
 	{NCG_LEX_NS "publicEventHead", NCG_WL_PUBLIC_EVENT_HEAD},
 	{NCG_LEX_NS "placeNamedBody", NCG_WL_PLACE_NAMED_BODY},
+	/* rules248 */
+	{NCG_LEX_NS "civilRankPrefix", NCG_WL_CIVIL_RANK_PREFIX},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},

@@ -56,6 +56,14 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 		*office = 0;
 		return i;
 	}
+	/* rules248: a rank's words right after a lex:civilRankPrefix word
+	 * are a civilian's title ("A Federal Air Marshal John Smith", a TSA
+	 * officer): no honorific */
+	if (i > 0 && o > i && rc_wl(rc, i - 1, NCG_WL_CIVIL_RANK_PREFIX) &&
+	    rc_wl_match(rc, i, lim, NCG_WL_MILITARY_RANK, 1) == o) {
+		*office = 0;
+		return i;
+	}
 
 	/* rules117: an office in capitals before a name in mixed case, a
 	 * magazine's lead-in ("VICE PRESIDENT Spiro T. Agnew returns"): a
@@ -861,9 +869,25 @@ and_office_goes_on(const rc_ctx *rc, size_t j, size_t e, size_t lim)
 	       !comma_then_name(rc, q, lim);
 }
 
+/* rules248: does a clock time start at p: a number, maybe its minutes
+ * after a colon, then a clock word in any case ("10 am", "10:30 a.m.",
+ * lex:clockWord)? */
+static int
+clock_time_at(const rc_ctx *rc, size_t p, size_t lim)
+{
+	if (p >= lim || rc->tok[p].kind != NCG_TOK_NUMBER)
+		return 0;
+	if (p + 2 < lim && rc_punct(rc, p + 1, ":") && rc->tok[p + 2].kind == NCG_TOK_NUMBER)
+		p += 2;
+	return p + 1 < lim && rc_wl_ci(rc, p + 1, NCG_WL_CLOCK_WORD);
+}
+
 /* The end of an apposition starting at j: before a full stop, a
  * semicolon, a colon, a closing parenthesis, a dash, a comma (but after
- * "Commander,"), "and" before another honorific, or another name. */
+ * "Commander,"), "and" before another honorific, another name, or
+ * (rules248) a lower-case title connector before a clock time ("Gordon
+ * S. Church, the US Consul in Busan at 10 am on May 12": the time is the
+ * clause's). */
 static size_t
 appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 {
@@ -899,6 +923,9 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 		    !and_office_goes_on(rc, j, e, lim))
 			return e;
 		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
+			return e;
+		if (e > j && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_TITLE_CONNECTOR) &&
+		    clock_time_at(rc, e + 1, lim))
 			return e;
 	}
 	return e;
@@ -980,17 +1007,30 @@ title_words_only(const rc_ctx *rc, size_t j, size_t q)
 	return has_cap_title_head(rc, j, q);
 }
 
+/* rules248: are the words [q, e) all a title's words (lex:titleWord,
+ * lex:titleHead: "Defence Scientist")?  No person's name. */
+static int
+title_words_all(const rc_ctx *rc, size_t q, size_t e)
+{
+	for (size_t k = q; k < e; k++)
+		if (!rc_wl(rc, k, NCG_WL_TITLE_WORD) && !title_head(rc, k))
+			return 0;
+	return 1;
+}
+
 /* rules30: does the apposition [j, e) end with a full name right after a
  * capitalised title's word ("..., Daniel J. Kritenbrink, Japanese Deputy
  * Minister/Director-General Kobe Yasuhiro, and ...")?  It is the next
- * person of a list with their own title, no title of the first. */
+ * person of a list with their own title, no title of the first.
+ * rules248: not words of a title alone ("Tanya Monro, Chief Defence
+ * Scientist;": no person "Defence Scientist"). */
 static int
 titled_name_ends(const rc_ctx *rc, size_t j, size_t e)
 {
 	int count;
 
 	for (size_t q = j + 1; q + 1 < e; q++)
-		if (rc_cap(rc, q - 1) && name_token(rc, q, e) &&
+		if (rc_cap(rc, q - 1) && name_token(rc, q, e) && !title_words_all(rc, q, e) &&
 		    /* rules86: or after the end of a title's object
 		     * ("..., Secretary of Housing and Urban Development
 		     * Julian Castro, ...") */

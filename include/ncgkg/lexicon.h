@@ -647,6 +647,8 @@ typedef enum {
 	/* rules253 */
 	NCG_WL_PUBLIC_EVENT_HEAD,   /* the head of a public event's name before its year: Expo */
 	NCG_WL_PLACE_NAMED_BODY,    /* a body's name a place's follows: U.S. Army Garrison, USAG */
+	/* rules248 */
+	NCG_WL_CIVIL_RANK_PREFIX,   /* a word that makes a rank's words a civilian title: Federal */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
