@@ -7241,27 +7241,28 @@ static int
 written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
 {
 	const int *is = x->d->issued;
+	const size_t *idx;
+	uint32_t r = s - 1;
+	size_t n;
 
-	for (uint32_t r = s; r-- > 0 && r + 1 == s;) {
-		const size_t *idx;
-		size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+	if (s == 0)
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, r, &idx);
+	for (size_t k = n; k-- > 0;) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		int d[3];
+		long diff;
 
-		for (size_t k = n; k-- > 0;) {
-			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-			int d[3];
-			long diff;
-
-			if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !held_date_of(x, r, m))
-				continue;
-			d[0] = m->date.y ? m->date.y : is[0];
-			d[1] = m->date.m;
-			d[2] = m->date.d;
-			diff = ncg_day_number(is) - ncg_day_number(d);
-			if (diff < 0 || diff > NEAR_ISSUE_DAYS || (int)((ncg_day_number(d) - 1) % 7) + 1 != wd)
-				continue;
-			memcpy(out, d, sizeof d);
-			return 1;
-		}
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !held_date_of(x, r, m))
+			continue;
+		d[0] = m->date.y ? m->date.y : is[0];
+		d[1] = m->date.m;
+		d[2] = m->date.d;
+		diff = ncg_day_number(is) - ncg_day_number(d);
+		if (diff < 0 || diff > NEAR_ISSUE_DAYS || (int)((ncg_day_number(d) - 1) % 7) + 1 != wd)
+			continue;
+		memcpy(out, d, sizeof d);
+		return 1;
 	}
 	return 0;
 }
