@@ -358,14 +358,15 @@ static const struct {
 	/* rules235 */
 	{NCG_LEX_NS "countedAgendaNoun", NCG_WL_COUNTED_AGENDA_NOUN},
 	{NCG_LEX_NS "agendaCountWord", NCG_WL_AGENDA_COUNT_WORD},
+	{NCG_LEX_NS "eventUmbrellaNoun", NCG_WL_EVENT_UMBRELLA_NOUN},
+	/* rules250 */
 	{NCG_LEX_NS "examplePresentingVerb", NCG_WL_EXAMPLE_PRESENTING_VERB},
 	{NCG_LEX_NS "exampleClassNoun", NCG_WL_EXAMPLE_CLASS_NOUN},
-	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},
 	{NCG_LEX_NS "discussionListVerb", NCG_WL_DISCUSSION_LIST_VERB},
 	{NCG_LEX_NS "discussionEmphasisCue", NCG_WL_DISCUSSION_EMPHASIS_CUE},
-	{NCG_LEX_NS "eventUmbrellaNoun", NCG_WL_EVENT_UMBRELLA_NOUN},
 	/* rules221 */
 	{NCG_LEX_NS "exerciseClassNoun", NCG_WL_EXERCISE_CLASS_NOUN},
+	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},
 	/* fix69 */
 	{NCG_LEX_NS "exampleVetoCue", NCG_WL_EXAMPLE_VETO_CUE},
 	{NCG_LEX_NS "bracketDayGlue", NCG_WL_BRACKET_DAY_GLUE},
@@ -615,6 +616,10 @@ static const struct {
 	{NCG_LEX_NS "placeNamedBody", NCG_WL_PLACE_NAMED_BODY},
 	/* rules248 */
 	{NCG_LEX_NS "civilRankPrefix", NCG_WL_CIVIL_RANK_PREFIX},
+	/* fix85 */
+	{NCG_LEX_NS "settlementLink", NCG_WL_SETTLEMENT_LINK},
+	{NCG_LEX_NS "otherOccasionNoun", NCG_WL_OTHER_OCCASION_NOUN},
+	{NCG_LEX_NS "programmeEventNoun", NCG_WL_PROGRAMME_EVENT_NOUN},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},

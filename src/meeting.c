@@ -8037,22 +8037,14 @@ press_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 }
 
 /* rules186: "in the seaside town of Deauville", "at the port city of X":
- * a place at p after "of" and a lower-case settlement noun
- * (lex:settlementNoun), at most three lower-case words between it and a
- * place preposition: the token after that preposition, or p. */
+ * the token after the place preposition of place m at p in that frame
+ * (ncg_doc_settlement_of, shared with recog_org.c), or p. */
 static size_t
-settlement_of(const mr_ctx *x, size_t p)
+settlement_of(const mr_ctx *x, const ncg_mention *m, size_t p)
 {
-	size_t q;
+	size_t q = ncg_doc_settlement_of(x->doc, x->lex, p, x->sent[m->sent].t0);
 
-	if (p < 3 || !tok_ieq(x, p - 1, "of") || !(x->tok[p - 2].flags & NCG_TF_LOWER) ||
-	    !wl_is(x, p - 2, NCG_WL_SETTLEMENT_NOUN))
-		return p;
-	for (q = p - 2; q > 1 && p - 2 - q < 3 && (x->tok[q - 1].flags & NCG_TF_LOWER) &&
-	                !wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION);
-	     q--)
-		;
-	return q > 0 && wl_is(x, q - 1, NCG_WL_PLACE_PREPOSITION) ? q : p;
+	return q ? q : p;
 }
 
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
@@ -8102,7 +8094,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    wl_is(x, p - 2, NCG_WL_WITHIN_PREPOSITION))
 				p--;
 			if (m->kind == NCG_M_PLACE)
-				p = settlement_of(x, p);
+				p = settlement_of(x, m, p);
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
 			              on_surface(x, m, p) || after_apposed_body(x, m, p) ||

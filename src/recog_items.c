@@ -4848,30 +4848,56 @@ list_joint_count(const rc_ctx *rc, size_t a, size_t b)
 	return n;
 }
 
+/* fix85: are the examples of a presenting verb at w in sentence s no
+ * agenda of the meeting: the verb denied (a lex:negationWord up to three
+ * words before it: "had not yet introduced"), or the sentence before it
+ * names an occasion of its own or a past time ("In a speech in Jakarta
+ * last week, President Widodo mentioned ..."; lex:otherOccasionNoun,
+ * lex:relativeLast, lex:agoWord)? */
+static int
+examples_elsewhere(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t t0 = rc->sent[s].t0;
+
+	for (size_t k = w; k > t0 && w - k < 3; k--)
+		if (rc_wl_ci(rc, k - 1, NCG_WL_NEGATION_WORD))
+			return 1;
+	for (size_t k = t0; k < w; k++)
+		if (rc_wl_ci(rc, k, NCG_WL_OTHER_OCCASION_NOUN) || rc_wl_ci(rc, k, NCG_WL_RELATIVE_LAST) ||
+		    rc_wl_ci(rc, k, NCG_WL_AGO_WORD))
+			return 1;
+	return 0;
+}
+
 /* rules250: "Mayor Park introduced important issues in Busan, such as A,
  * B, C, D, and E": a lex:examplePresentingVerb at w, up to three
  * lower-case words, a lex:exampleClassNoun, its complement without
  * punctuation, then (a comma and) lex:exampleOpener and a list of three
- * or more.  The frame ends after the verb (the class noun and its
- * examples are read as after "discussed"); else 0. */
+ * or more.  fix85: the complement opens with a lex:nounPreposition ("in
+ * Busan", "to secure ...") and holds no lex:auxiliaryVerb ("projects the
+ * United States had completed": a relative clause of past deeds); not
+ * examples_elsewhere.  The frame ends after the verb (the class noun and
+ * its examples are read as after "discussed"); else 0. */
 static size_t
-example_frame(const rc_ctx *rc, size_t w, size_t b)
+example_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
-	size_t k, o;
+	size_t k, o, c0;
 
-	if (!rc_lower(rc, w) || !rc_wl(rc, w, NCG_WL_EXAMPLE_PRESENTING_VERB))
+	if (!rc_lower(rc, w) || !rc_wl(rc, w, NCG_WL_EXAMPLE_PRESENTING_VERB) ||
+	    examples_elsewhere(rc, s, w))
 		return 0;
 	for (k = w + 1; k < b && k < w + 5 && !rc_wl(rc, k, NCG_WL_EXAMPLE_CLASS_NOUN); k++)
 		if (!rc_word(rc, k) || !rc_lower(rc, k))
 			return 0;
 	if (k >= b || !rc_wl(rc, k, NCG_WL_EXAMPLE_CLASS_NOUN))
 		return 0;
-	for (k++; k < b && k < w + 24; k++) {
+	for (c0 = ++k; k < b && k < w + 24; k++) {
 		size_t c = rc_punct(rc, k, ",") ? k + 1 : k;
 
 		if ((o = rc_wl_match(rc, c, b, NCG_WL_EXAMPLE_OPENER, 0)) != 0)
 			return list_joint_count(rc, o, b) >= 3 ? w + 1 : 0;
-		if (!rc_word(rc, k))
+		if (!rc_word(rc, k) || rc_wl_ci(rc, k, NCG_WL_AUXILIARY_VERB) ||
+		    (k == c0 && !rc_wl(rc, k, NCG_WL_NOUN_PREPOSITION)))
 			return 0;
 	}
 	return 0;
@@ -4882,7 +4908,12 @@ example_frame(const rc_ctx *rc, size_t w, size_t b)
  * opening sentence s (maybe after a lex:objectDeterminer) just before w,
  * then at w a lex:discussionListVerb, or a lex:agendaCopula, one
  * lower-case word, a comma and a lex:discussionEmphasisCue; the list
- * after holds three or more.  The end of the frame, else 0. */
+ * after holds three or more.  fix85: not when that word is one of a
+ * meeting to come or meant ("Discussions were expected, especially
+ * regarding ...": lex:copulaIntentCue, lex:futureCue), nor when the list
+ * holds an event of a programme ("a lunch ..., a visit to the DMZ, and a
+ * press conference": lex:programmeEventNoun).  The end of the frame,
+ * else 0. */
 static size_t
 discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
@@ -4894,9 +4925,15 @@ discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	if (rc_wl(rc, w, NCG_WL_DISCUSSION_LIST_VERB))
 		e = w + 1;
 	else if (rc_wl(rc, w, NCG_WL_AGENDA_COPULA) && w + 3 < b && rc_word(rc, w + 1) &&
-	         rc_lower(rc, w + 1) && rc_punct(rc, w + 2, ","))
+	         rc_lower(rc, w + 1) && rc_punct(rc, w + 2, ",") &&
+	         !rc_wl_ci(rc, w + 1, NCG_WL_COPULA_INTENT_CUE) && !rc_wl_ci(rc, w + 1, NCG_WL_FUTURE_CUE))
 		e = rc_wl_match(rc, w + 3, b, NCG_WL_DISCUSSION_EMPHASIS_CUE, 0);
-	return e && list_joint_count(rc, e, b) >= 3 ? e : 0;
+	if (!e || list_joint_count(rc, e, b) < 3)
+		return 0;
+	for (size_t k = e; k < b; k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_PROGRAMME_EVENT_NOUN, 0))
+			return 0;
+	return e;
 }
 
 /* The end of an agenda frame at w in sentence s ("the two sides
@@ -4914,7 +4951,7 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	if (!e)
 		e = exchange_frame(rc, w, b);
 	if (!e)
-		e = example_frame(rc, w, b);
+		e = example_frame(rc, s, w, b);
 	if (!e)
 		e = discussion_subject_frame(rc, s, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */

@@ -5740,23 +5740,13 @@ in_name_topic(const rc_ctx *rc, size_t i, size_t t0, size_t j, size_t lim)
 }
 
 /* rules251: "in the southeastern city of Ulsan", "at the port city of
- * X" (rules186's frame, src/meeting.c settlement_of, for a place of no
- * lexicon entry): the capital at i after "of" and a lower-case
- * lex:settlementNoun, at most three lower-case words between it and a
- * lex:placePreposition.  Is it one? */
+ * X": a place of no lexicon entry at i in rules186's frame
+ * (ncg_doc_settlement_of, shared with src/meeting.c's venue).  Is it
+ * one? */
 static int
 after_settlement_noun(const rc_ctx *rc, size_t i, size_t t0)
 {
-	size_t q;
-
-	if (i < t0 + 4 || !rc_is(rc, i - 1, "of") || !(rc->tok[i - 2].flags & NCG_TF_LOWER) ||
-	    !rc_wl(rc, i - 2, NCG_WL_SETTLEMENT_NOUN))
-		return 0;
-	for (q = i - 2; q > t0 + 1 && i - 2 - q < 3 && (rc->tok[q - 1].flags & NCG_TF_LOWER) &&
-	                !rc_wl(rc, q - 1, NCG_WL_PLACE_PREPOSITION);
-	     q--)
-		;
-	return q > t0 && rc_wl(rc, q - 1, NCG_WL_PLACE_PREPOSITION);
+	return ncg_doc_settlement_of(rc->doc, rc->lex, i, t0) != 0;
 }
 
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp

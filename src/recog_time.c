@@ -376,26 +376,33 @@ year_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 /* rules251: the numeric ordinal at token i ("22nd"), a day of a month
  * (1..31), when no noun follows it: punctuation (not a hyphen, "the
  * 21st-century"), or a word of lex:bareDayEnd ("to", "and", "with",
- * "that"); when a comma or such a word leads on to another ordinal ("the
- * 1st, 2nd and 3rd Amphibious ..."), that one must end in punctuation.
- * The day, or 0. */
+ * "that").  fix85: a list of ordinals joined by commas and such words
+ * ("the 1st, 2nd and 3rd Amphibious ...", "the 3rd, 4th, and 5th
+ * Fleets") is followed to its last, which must end in punctuation.  The
+ * day, or 0. */
 static int
 bare_day_at(const rc_ctx *rc, size_t i, size_t lim)
 {
-	size_t e;
-	int d = rc->tok[i].kind == NCG_TOK_NUMBER ? rc_ordinal_word(rc, i, &e) : 0;
-	size_t n = i + 1;
+	size_t e, n = i + 1;
+	int d = rc->tok[i].kind == NCG_TOK_NUMBER ? rc_ordinal_word(rc, i, &e) : 0, list = 0;
 
-	if (d < 1 || d > 31 || n >= lim)
+	if (d < 1 || d > 31)
 		return 0;
-	if (rc_punct(rc, n, "-") || rc_hyphen(rc, n))
+	while (n < lim) {
+		size_t k = rc_punct(rc, n, ",") ? n + 1 : n;
+
+		if (k < lim && rc_wl(rc, k, NCG_WL_BARE_DAY_END))
+			k++;
+		if (k == n || k >= lim || rc->tok[k].kind != NCG_TOK_NUMBER ||
+		    rc_ordinal_word(rc, k, &e) <= 0)
+			break;
+		n = k + 1;
+		list = 1;
+	}
+	if (n >= lim || rc_punct(rc, n, "-") || rc_hyphen(rc, n))
 		return 0;
-	if (rc->tok[n].kind != NCG_TOK_PUNCT && !rc_wl(rc, n, NCG_WL_BARE_DAY_END))
+	if (rc->tok[n].kind != NCG_TOK_PUNCT && (list || !rc_wl(rc, n, NCG_WL_BARE_DAY_END)))
 		return 0;
-	if (n + 1 < lim && rc->tok[n + 1].kind == NCG_TOK_NUMBER &&
-	    rc_ordinal_word(rc, n + 1, &e) > 0)
-		return n + 2 < lim && rc->tok[n + 2].kind == NCG_TOK_PUNCT &&
-		       !rc_hyphen(rc, n + 2) ? d : 0;
 	return d;
 }
 
@@ -406,7 +413,9 @@ bare_day_at(const rc_ctx *rc, size_t i, size_t lim)
  * would be the month before's, but that is a guess: sealed39/2id-training
  * ("Feb. 1, 2024 ... took place ... on the 30th") is gold undated, so
  * none.  Not when the sentence names a month before it (the day may be
- * that month's).  Sets *end, or leaves it 0. */
+ * that month's); fix85: nor when an earlier sentence names a month other
+ * than the issue month ("arrived in Hanoi on June 14. He met ... on the
+ * 15th" of a text of July 20).  Sets *end, or leaves it 0. */
 static ncg_status
 bare_day_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
@@ -417,8 +426,8 @@ bare_day_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	    rc_wl_match(rc, i - 2, i, NCG_WL_BARE_DAY_LEAD, 1) != i ||
 	    (d = bare_day_at(rc, i, lim)) == 0)
 		return NCG_OK;
-	for (size_t k = rc->sent[s].t0; k < i; k++)
-		if (rc_month_at(rc, k))
+	for (size_t k = 0; k < i; k++)
+		if (rc_month_at(rc, k) && (k >= rc->sent[s].t0 || rc_month_at(rc, k) != h->issued_m))
 			return NCG_OK;
 	if (d > h->issued_d)
 		return NCG_OK;

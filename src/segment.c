@@ -1992,3 +1992,31 @@ ncg_doc_compound_head(const ncg_doc *d, const ncg_lexicon *lex, size_t i, size_t
 {
 	return i < lim && ncg_doc_wl_at(d, lex, NCG_WL_COMPOUND_HEAD_NOUN, i, i + 1) == i + 1;
 }
+
+/* Is token i a one-word phrase of wl? */
+static int
+doc_wl_is(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i)
+{
+	return ncg_doc_wl_at(d, lex, wl, i, i + 1) == i + 1;
+}
+
+size_t
+ncg_doc_settlement_of(const ncg_doc *d, const ncg_lexicon *lex, size_t p, size_t t0)
+{
+	const ncg_token *t = ncg_doc_tokens(d);
+	size_t q;
+
+	if (p < t0 + 3 || p >= ncg_doc_ntokens(d) || !doc_wl_is(d, lex, NCG_WL_SETTLEMENT_LINK, p - 1) ||
+	    !(t[p - 2].flags & NCG_TF_LOWER) || !doc_wl_is(d, lex, NCG_WL_SETTLEMENT_NOUN, p - 2))
+		return 0;
+	for (q = p - 2; q > t0 + 1 && p - 2 - q < 3 && (t[q - 1].flags & NCG_TF_LOWER) &&
+	                !doc_wl_is(d, lex, NCG_WL_PLACE_PREPOSITION, q - 1);
+	     q--)
+		;
+	if (q <= t0 || !doc_wl_is(d, lex, NCG_WL_PLACE_PREPOSITION, q - 1))
+		return 0;
+	for (size_t k = t0; k + 1 < q; k++)
+		if (ncg_doc_wl_at(d, lex, NCG_WL_DISCUSS_FRAME, k, q - 1))
+			return 0;
+	return q;
+}

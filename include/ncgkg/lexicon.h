@@ -649,6 +649,10 @@ typedef enum {
 	NCG_WL_PLACE_NAMED_BODY,    /* a body's name a place's follows: U.S. Army Garrison, USAG */
 	/* rules248 */
 	NCG_WL_CIVIL_RANK_PREFIX,   /* a word that makes a rank's words a civilian title: Federal */
+	/* fix85 */
+	NCG_WL_SETTLEMENT_LINK,     /* between a settlement noun and its name: (city) of */
+	NCG_WL_OTHER_OCCASION_NOUN, /* an occasion of its own a list was given at: speech, interview */
+	NCG_WL_PROGRAMME_EVENT_NOUN, /* an event of a visit's programme, no topic: lunch, tour */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -152,6 +152,15 @@ size_t ncg_doc_wl_at(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl
  * The one test of the meeting nouns (meeting.c) and the ordinal meetings
  * (recog_time.c). */
 int ncg_doc_compound_head(const ncg_doc *doc, const ncg_lexicon *lex, size_t i, size_t lim);
+/* rules186, rules251, fix85: "in the seaside town of Deauville", "at
+ * the port city of X": a place at token p after lex:settlementLink ("of")
+ * and a lower-case lex:settlementNoun, at most three lower-case words
+ * between it and a lex:placePreposition, all in the sentence from t0:
+ * the token after that preposition, or 0.  Not after a lex:discussFrame
+ * word of the sentence before the preposition ("discussed the fighting in
+ * the city of Rafah": a topic's place, no venue).  The one frame of the
+ * venue (meeting.c) and of a place of no lexicon entry (recog_org.c). */
+size_t ncg_doc_settlement_of(const ncg_doc *doc, const ncg_lexicon *lex, size_t p, size_t t0);
 /* What ncg_doc_wl_may_start reads, for callers that test it in a loop:
  * per token i < ntokens, bits (wl / 64, wl % 64) of the word lists that
  * may start there; NULL when the doc has none for lex (then every list
