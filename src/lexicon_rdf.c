@@ -615,6 +615,11 @@ static const struct {
 	{NCG_LEX_NS "placeNamedBody", NCG_WL_PLACE_NAMED_BODY},
 	/* rules248 */
 	{NCG_LEX_NS "civilRankPrefix", NCG_WL_CIVIL_RANK_PREFIX},
+	/* fix83 */
+	{NCG_LEX_NS "servicePortfolioHead", NCG_WL_SERVICE_PORTFOLIO_HEAD},
+	{NCG_LEX_NS "koreanPlaceSuffix", NCG_WL_KOREAN_PLACE_SUFFIX},
+	{NCG_LEX_NS "nonCareerPrefix", NCG_WL_NON_CAREER_PREFIX},
+	{NCG_LEX_NS "titleNewWord", NCG_WL_TITLE_NEW_WORD},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},

@@ -649,6 +649,11 @@ typedef enum {
 	NCG_WL_PLACE_NAMED_BODY,    /* a body's name a place's follows: U.S. Army Garrison, USAG */
 	/* rules248 */
 	NCG_WL_CIVIL_RANK_PREFIX,   /* a word that makes a rank's words a civilian title: Federal */
+	/* fix83 */
+	NCG_WL_SERVICE_PORTFOLIO_HEAD, /* a title's head that takes a service as portfolio: Secretary */
+	NCG_WL_KOREAN_PLACE_SUFFIX, /* a Korean division's ending after a hyphen: gu (Nam-gu) */
+	NCG_WL_NON_CAREER_PREFIX,   /* a word that makes an office a private citizen's: Honorary */
+	NCG_WL_TITLE_NEW_WORD,      /* news before a title, no part of it: new (the new U.S. Consul) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
