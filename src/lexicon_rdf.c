@@ -620,6 +620,11 @@ static const struct {
 	{NCG_LEX_NS "settlementLink", NCG_WL_SETTLEMENT_LINK},
 	{NCG_LEX_NS "otherOccasionNoun", NCG_WL_OTHER_OCCASION_NOUN},
 	{NCG_LEX_NS "programmeEventNoun", NCG_WL_PROGRAMME_EVENT_NOUN},
+	/* fix83 */
+	{NCG_LEX_NS "servicePortfolioHead", NCG_WL_SERVICE_PORTFOLIO_HEAD},
+	{NCG_LEX_NS "koreanPlaceSuffix", NCG_WL_KOREAN_PLACE_SUFFIX},
+	{NCG_LEX_NS "nonCareerPrefix", NCG_WL_NON_CAREER_PREFIX},
+	{NCG_LEX_NS "titleNewWord", NCG_WL_TITLE_NEW_WORD},
 	{NCG_LEX_NS "slashNumberedHead", NCG_WL_SLASH_NUMBERED_HEAD},
 	{NCG_LEX_NS "agoWord", NCG_WL_AGO_WORD},
 	{NCG_LEX_NS "speechComplementizer", NCG_WL_SPEECH_COMPLEMENTIZER},

@@ -62,10 +62,13 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 	 * ("ASSISTANT SECRETARY VAN GESSEL AND ..."); rules134: so no
 	 * behest a title owns, its possessive dropped ("AT SECRETARY
 	 * REQUEST,": lex:behestNoun); fixL: nor a compound's head noun,
-	 * which a surname may spell ("MR HALL": lex:compoundHeadNoun) */
+	 * which a surname may spell ("MR HALL": lex:compoundHeadNoun);
+	 * fix83: nor a Korean district's ending, a given name's syllable
+	 * too ("KIM DONG JO": lex:koreanPlaceSuffix) */
 	for (size_t w = 0; w < NCG_WL_WORDS; w++)
 		if (bits[w] & ~(name_list_bit(w, NCG_WL_KOREAN_SURNAME) |
 		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE) |
+		                name_list_bit(w, NCG_WL_KOREAN_PLACE_SUFFIX) |
 		                name_list_bit(w, NCG_WL_SURNAME_PARTICLE) |
 		                name_list_bit(w, NCG_WL_COMPOUND_HEAD_NOUN)))
 			return 0;

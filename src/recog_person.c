@@ -41,6 +41,39 @@ article_honorific_name(const rc_ctx *rc, size_t c, size_t lim)
 	         rc_wl(rc, c, NCG_WL_OFFICE) || rc_wl(rc, c, NCG_WL_BODY_HEAD));
 }
 
+/* fix83 (review81): does a word of lex:nonCareerPrefix before token i
+ * make the office there a private citizen's ("Honorary Consul Rajesh
+ * Kumar")?  No official. */
+static int
+private_office_at(const rc_ctx *rc, size_t i)
+{
+	return i > 0 && rc_wl(rc, i - 1, NCG_WL_NON_CAREER_PREFIX);
+}
+
+/* Is the office honorific [i, o) none here?  rules248: a rank's words
+ * right after a lex:civilRankPrefix word are a civilian's title ("A
+ * Federal Air Marshal John Smith", a TSA officer); fix83 (review81): an
+ * office after a lex:nonCareerPrefix word is a private citizen's
+ * ("Honorary Consul Rajesh Kumar"); and an office needs a person's name
+ * after it, no venue's word or lexicon place ("the Consul General
+ * Residence in Mumbai"). */
+static int
+office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
+{
+	size_t pe;
+
+	if (i > 0 && rc_wl(rc, i - 1, NCG_WL_CIVIL_RANK_PREFIX) &&
+	    rc_wl_match(rc, i, lim, NCG_WL_MILITARY_RANK, 1) == o)
+		return 1;
+	if (private_office_at(rc, i))
+		return 1;
+	return o < lim && rc_cap(rc, o) &&
+	       (rc_wl(rc, o, NCG_WL_VENUE_WORD) ||
+	        (rc_lex_longest(rc, o, lim, 1u << NCG_LEX_PLACE,
+	                        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+	         !(pe < lim && rc_cap(rc, pe))));
+}
+
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
@@ -56,11 +89,7 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 		*office = 0;
 		return i;
 	}
-	/* rules248: a rank's words right after a lex:civilRankPrefix word
-	 * are a civilian's title ("A Federal Air Marshal John Smith", a TSA
-	 * officer): no honorific */
-	if (i > 0 && o > i && rc_wl(rc, i - 1, NCG_WL_CIVIL_RANK_PREFIX) &&
-	    rc_wl_match(rc, i, lim, NCG_WL_MILITARY_RANK, 1) == o) {
+	if (o > i && office_no_honorific(rc, i, o, lim)) {
 		*office = 0;
 		return i;
 	}
@@ -882,12 +911,23 @@ clock_time_at(const rc_ctx *rc, size_t p, size_t lim)
 	return p + 1 < lim && rc_wl_ci(rc, p + 1, NCG_WL_CLOCK_WORD);
 }
 
+/* fix83 (review81): does a day's date start at p: a month and a day's
+ * number ("March 2"), or a weekday ("Tuesday")? */
+static int
+day_date_at(const rc_ctx *rc, size_t p, size_t lim)
+{
+	return p < lim && ((rc_month_at(rc, p) && p + 1 < lim && rc->tok[p + 1].kind == NCG_TOK_NUMBER) ||
+	                   rc_weekday_at(rc, p));
+}
+
 /* The end of an apposition starting at j: before a full stop, a
  * semicolon, a colon, a closing parenthesis, a dash, a comma (but after
  * "Commander,"), "and" before another honorific, another name, or
  * (rules248) a lower-case title connector before a clock time ("Gordon
  * S. Church, the US Consul in Busan at 10 am on May 12": the time is the
- * clause's). */
+ * clause's); fix83 (review81): or before a day's date ("Michael Brown,
+ * Chief Scientist Arati Prabhakar on March 2": the date is the clause's,
+ * and the apposition ends with the next person). */
 static size_t
 appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 {
@@ -925,7 +965,7 @@ appositive_end(const rc_ctx *rc, size_t j, size_t lim)
 		if (rc_claimed(rc, e, e + 1, RC_CLAIM_NAME))
 			return e;
 		if (e > j && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_TITLE_CONNECTOR) &&
-		    clock_time_at(rc, e + 1, lim))
+		    (clock_time_at(rc, e + 1, lim) || day_date_at(rc, e + 1, lim)))
 			return e;
 	}
 	return e;
@@ -955,6 +995,19 @@ next_has_own_title(const rc_ctx *rc, size_t e, size_t lim)
 }
 
 static int duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1);
+
+/* fix83 (review81): a title's start t0 past a lower-case lex:titleNewWord
+ * before a country's prefix ("David Jea, the new U.S. Consul in Busan":
+ * the title "U.S. Consul in Busan"), as the article is. */
+static size_t
+new_before_country(const rc_ctx *rc, size_t t0, size_t e)
+{
+	const char *keys[2] = {NULL, NULL};
+	size_t pe;
+
+	return t0 + (t0 + 1 < e && rc_wl(rc, t0, NCG_WL_TITLE_NEW_WORD) &&
+	             rc_country_prefix(rc, t0 + 1, e, keys, &pe) > 0);
+}
 
 /* A lower-case title in the apposition [j, e) after the name ending at
  * k, maybe after a possessive country ("Cho Chang-rae, South Korea's
@@ -990,6 +1043,7 @@ lower_appositive_title(const rc_ctx *rc, size_t k, size_t j, size_t e, size_t li
 	/* rules19: without its leading article ("the newly appointed ...
 	 * ambassador"), as titles are written */
 	*t0 = j + (lt == j && rc_is(rc, j, "the"));
+	*t0 = new_before_country(rc, *t0, e);
 	*t1 = title_comma_tail(rc, e, lim);
 	return 1;
 }
@@ -1505,6 +1559,11 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 	    !rc_wl(rc, j - 1, NCG_WL_TITLE_LEAD_IN) &&
 	    !(j >= s0 + 3 && rc_apostrophe_s(rc, j - 2)))
 		return 0;
+	/* fix83 (review81): nor the title in apposition of the person
+	 * before it ("Dr. Samir Kamat, Chief Defence Scientist, Michael
+	 * Brown, ...": Kamat's, not Brown's) */
+	if (rc_claimed(rc, j, i - 1, RC_CLAIM_TITLE))
+		return 0;
 	*t0 = j;
 	*t1 = i - 1;
 	return 1;
@@ -1944,7 +2003,10 @@ full_name_at(const rc_ctx *rc, size_t e, size_t lim)
 /* rules249: a military service (lex:serviceName) at j after "of the" and
  * a country's prefix, a title's head before them ("Secretary of the US
  * Navy Richard Spencer", as "Secretary of the Navy Richard Spencer"):
- * part of the title, not a name.  From j, where the title [i, j)
+ * part of the title, not a name.  fix83 (review81): only after a head
+ * that takes the service as its portfolio (lex:servicePortfolioHead),
+ * never "The Commander of the U.S. Army Golden Knights" (a unit's
+ * nickname).  From j, where the title [i, j)
  * stopped: the service's end, or j. */
 static size_t
 title_country_service(const rc_ctx *rc, size_t i, size_t j, size_t lim)
@@ -1953,8 +2015,8 @@ title_country_service(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	size_t e, p;
 
 	for (p = j - 1; p >= i + 3 && p + 3 >= j; p--)
-		if (rc_is(rc, p - 1, "the") && rc_is(rc, p - 2, "of") && title_head(rc, p - 3) &&
-		    rc_cap(rc, p - 3) && rc_country_prefix(rc, p, j, keys, &e) > 0 && e == j &&
+		if (rc_wl(rc, p - 1, NCG_WL_DEFINITE_ARTICLE) && rc_wl(rc, p - 2, NCG_WL_HEAD_OF) &&
+		    rc_wl(rc, p - 3, NCG_WL_SERVICE_PORTFOLIO_HEAD) && rc_country_prefix(rc, p, j, keys, &e) > 0 && e == j &&
 		    (e = rc_wl_match(rc, j, lim, NCG_WL_SERVICE_NAME, 1)) > j && full_name_at(rc, e, lim))
 			return e;
 	return j;
@@ -1966,7 +2028,7 @@ title_country_service(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 static size_t
 preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 {
-	size_t j = i;
+	size_t j = i, e;
 
 	*head = 0;
 	while (j < lim) {
@@ -2004,8 +2066,8 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 			j = title_place_object(rc, i, j, lim);
 			continue;
 		}
-		if (title_country_service(rc, i, j, lim) > j) {
-			j = title_country_service(rc, i, j, lim);
+		if ((e = title_country_service(rc, i, j, lim)) > j) {
+			j = e;
 			continue;
 		}
 		break;
@@ -2252,12 +2314,12 @@ office_ends_at(const rc_ctx *rc, size_t i, size_t p, size_t j)
 static ncg_status
 preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
-	int head, count, office = 0;
+	int head, count;
 	size_t j = preposed_title_end(rc, i, lim, &head), n1, h = j, g1;
 	ncg_mention *m;
 
 	*next = 0;
-	if (!head || j <= i || in_body_of_name(rc, i))
+	if (!head || j <= i || in_body_of_name(rc, i) || private_office_at(rc, i))
 		return NCG_OK;
 	/* rules30: a title that stops on its connector ("Under Secretary of
 	 * State for Economic Growth, Energy, and the Environment") has its
@@ -2300,7 +2362,6 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	 * no official "Human Rights") */
 	if (count < 1 || (n1 < lim && rc_wl(rc, n1, NCG_WL_TITLE_OBJECT_END)))
 		return NCG_OK;
-	(void)office;
 	for (size_t p = i + 1; p < j; p++)
 		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j &&
 		    !office_ends_at(rc, i, p, j)) {
@@ -3480,15 +3541,35 @@ rank_given_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t n1, size_t s0,
 	return rc_end_at(next, n1);
 }
 
+/* fix83 (review81): is the "Xx-yy" word at k a Korean district's name,
+ * its part after the hyphen a lex:koreanPlaceSuffix ("Nam-gu",
+ * "Suwon-si"), or a lexicon place after it and a comma ("Jung-gu,
+ * Daegu")?  No given name. */
+static int
+korean_place_word(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const char *w = rc->s + rc->tok[k].b, *h;
+	size_t n = rc->tok[k].e - rc->tok[k].b, pe;
+
+	h = memchr(w, '-', n);
+	if (h && ncg_lexicon_has_word_ci(rc->lex, NCG_WL_KOREAN_PLACE_SUFFIX, h + 1,
+	                                 n - (size_t)(h - w) - 1))
+		return 1;
+	return k + 2 < lim && rc_punct(rc, k + 1, ",") &&
+	       rc_lex_longest(rc, k + 2, lim, 1u << NCG_LEX_PLACE,
+	                      (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe);
+}
+
 /* rules249: a romanised Korean given name between commas after a surname
  * ending at n1 ("Mr. Lim, Byong-hoen, Nam-gu Mayor"): no title's word
- * ("Co-chair").  Returns the given name's end, or 0. */
+ * ("Co-chair"), no district's name (fix83: "Mr. Kim, Jung-gu, Daegu").
+ * Returns the given name's end, or 0. */
 static size_t
 korean_comma_given(const rc_ctx *rc, size_t n1, size_t lim)
 {
 	if (n1 + 2 >= lim || !rc_punct(rc, n1, ",") || !rc_korean_given_at(rc, n1 + 1) ||
 	    !rc_punct(rc, n1 + 2, ",") || rc_wl(rc, n1 + 1, NCG_WL_TITLE_WORD) ||
-	    title_head_ci(rc, n1 + 1))
+	    title_head_ci(rc, n1 + 1) || korean_place_word(rc, n1 + 1, lim))
 		return 0;
 	return n1 + 2;
 }
@@ -3505,11 +3586,11 @@ korean_item_title(const rc_ctx *rc, size_t g1, size_t lim, size_t *t0, size_t *t
 	if (appositive_title(rc, g1, lim, t0, t1))
 		return 1;
 	for (e = g1 + 1; e < lim && e < g1 + 6 && rc->tok[e].kind == NCG_TOK_WORD &&
-	                 !rc_is(rc, e, "and");
+	                 !rc_wl(rc, e, NCG_WL_PAIR_CONJUNCTION);
 	     e++)
 		;
 	if (e == g1 + 1 || !title_head_ci(rc, e - 1) || (e < lim && !rc_punct(rc, e, ",") &&
-	                                                 !rc_punct(rc, e, ".") && !rc_is(rc, e, "and")))
+	                                                 !rc_punct(rc, e, ".") && !rc_wl(rc, e, NCG_WL_PAIR_CONJUNCTION)))
 		return 0;
 	*t0 = g1 + 1;
 	*t1 = e;
@@ -3537,7 +3618,28 @@ korean_comma_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t g1, s
  * and Pak, Woo-geun, ..."): after a comma or "and", a Korean surname
  * (lex:koreanSurname; no place: "Daegu, Nam-gu,"), an item so written
  * after an honorific earlier in the sentence.  Never alone ("So, Tae-yul,
- * it's wonderful to have you here": a vocative). */
+ * it's wonderful to have you here": a vocative).  fix83 (review81): and
+ * right after the list's item before it, read (korean_item_before: "...,
+ * Nam-gu Mayor, Nam, Dong-gu, and Seo, Dal-seo," after a district's name
+ * is no person). */
+/* fix83 (review81): does a read list item "Surname, Given-name," end
+ * right before the bare item at i, after a comma or ", and", maybe with
+ * its title of up to five words between ("..., Mr. Suh, Sok-man, Nam-gu
+ * Council chairman, Pak, Il-hwan, ...")? */
+static int
+korean_item_before(const rc_ctx *rc, size_t s0, size_t i)
+{
+	size_t k = i - 1 - (size_t)rc_wl(rc, i - 1, NCG_WL_PAIR_CONJUNCTION), c = k;
+
+	if (k <= s0 + 1 || !rc_punct(rc, k, ","))
+		return 0;
+	if (!(rc_korean_given_at(rc, k - 1) && rc_punct(rc, k - 2, ",")))
+		for (c = k - 1; c > s0 && c + 6 > k && rc->tok[c].kind == NCG_TOK_WORD; c--)
+			;
+	return c > s0 + 1 && c + 6 > k && rc_punct(rc, c, ",") && rc_korean_given_at(rc, c - 1) &&
+	       rc_claimed(rc, c - 1, c, RC_CLAIM_NAME);
+}
+
 static ncg_status
 korean_list_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
@@ -3545,9 +3647,9 @@ korean_list_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, si
 	int office;
 
 	*next = 0;
-	if (i <= s0 + 4 || !(rc_punct(rc, i - 1, ",") || rc_is(rc, i - 1, "and")) ||
+	if (i <= s0 + 4 || !(rc_punct(rc, i - 1, ",") || rc_wl(rc, i - 1, NCG_WL_PAIR_CONJUNCTION)) ||
 	    !name_token(rc, i, lim) || !rc_wl(rc, i, NCG_WL_KOREAN_SURNAME) || title_ish(rc, i) ||
-	    !(g1 = korean_comma_given(rc, i + 1, lim)))
+	    !(g1 = korean_comma_given(rc, i + 1, lim)) || !korean_item_before(rc, s0, i))
 		return NCG_OK;
 	for (k = s0; k + 4 < i; k++)
 		if ((h = honorific_at(rc, k, i, &office)) > k && h + 4 <= i && rc_cap(rc, h) &&

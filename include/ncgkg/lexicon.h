@@ -653,6 +653,11 @@ typedef enum {
 	NCG_WL_SETTLEMENT_LINK,     /* between a settlement noun and its name: (city) of */
 	NCG_WL_OTHER_OCCASION_NOUN, /* an occasion of its own a list was given at: speech, interview */
 	NCG_WL_PROGRAMME_EVENT_NOUN, /* an event of a visit's programme, no topic: lunch, tour */
+	/* fix83 */
+	NCG_WL_SERVICE_PORTFOLIO_HEAD, /* a title's head that takes a service as portfolio: Secretary */
+	NCG_WL_KOREAN_PLACE_SUFFIX, /* a Korean division's ending after a hyphen: gu (Nam-gu) */
+	NCG_WL_NON_CAREER_PREFIX,   /* a word that makes an office a private citizen's: Honorary */
+	NCG_WL_TITLE_NEW_WORD,      /* news before a title, no part of it: new (the new U.S. Consul) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
