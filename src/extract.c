@@ -711,6 +711,14 @@ title_scope_first(const ex_ctx *x, const ncg_mention *m, size_t r0, size_t r1,
 	size_t e;
 	const ncg_mention *b;
 
+	/* fix84 (review83): a body whose name begins with a country's
+	 * ("United States Army Garrison (USAG) Yongsan-Casey Commander") is
+	 * the longer scope: the role begins after it, bracket included */
+	if ((b = body_at(x, m->sent, r0)) != NULL && b->t1 < r1 && tok_capitalised(x, b->t1) &&
+	    country_at(x, r0, r1, &(const char *){NULL}) > 0) {
+		tp->body = b->key;
+		return b->t1;
+	}
 	if (in_list_ci(x, r0, NCG_WL_TITLE_SCOPE_DETERMINER) && r0 + 1 < r1)
 		e = country_at(x, r0 + 1, r1, &c[0]) ? r0 + 1 : r0;
 	else

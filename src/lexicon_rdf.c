@@ -633,6 +633,9 @@ static const struct {
 	{NCG_LEX_NS "hostVerb", NCG_WL_HOST_VERB},
 	{NCG_LEX_NS "hostGuestNoun", NCG_WL_HOST_GUEST_NOUN},
 	{NCG_LEX_NS "hostGuestOrigin", NCG_WL_HOST_GUEST_ORIGIN},
+	/* fix84 */
+	{NCG_LEX_NS "titledGuestHostVerb", NCG_WL_TITLED_GUEST_HOST_VERB},
+	{NCG_LEX_NS "titledGuestFollower", NCG_WL_TITLED_GUEST_FOLLOWER},
 	/* rules237 */
 	{NCG_LEX_NS "pastCourtesy", NCG_WL_PAST_COURTESY},
 	{NCG_LEX_NS "courtesyMeet", NCG_WL_COURTESY_MEET},

@@ -2557,6 +2557,36 @@ country_titled_guest(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t 
 	return NULL;
 }
 
+/* fix84 (review83): does the guest phrase whose title head ends at token
+ * end END there: past the title's "of" complement (lex:headOf, "the",
+ * capitalised words: "Chief of Defence Forces") and a capitalised name
+ * ("Prime Minister Shehbaz Sharif"), no possessive's mark (the office
+ * modifies what follows: "Chief of Defence Forces' decision", "Shehbaz
+ * Sharif's remarks") and no lower-case word but one that may follow a
+ * guest (lex:titledGuestFollower, lex:virtualCue: "at", "here",
+ * "virtually"), not a noun ("Commander Course graduates")? */
+static int
+guest_phrase_ends(const mr_ctx *x, size_t end, uint32_t c1)
+{
+	size_t q = end;
+
+	if (q + 1 < c1 && wl_is(x, q, NCG_WL_HEAD_OF)) {
+		q += 1 + wl_is(x, q + 1, NCG_WL_DEFINITE_ARTICLE);
+		if (q >= c1 || (x->tok[q].flags & NCG_TF_LOWER))
+			return 0;
+	}
+	while (q < c1 && x->tok[q].kind == NCG_TOK_WORD && !(x->tok[q].flags & NCG_TF_LOWER) &&
+	       possessive_mark(x, q + 1, q, 1) == q + 1)
+		q++;
+	if (q >= c1)
+		return 1;
+	if (possessive_mark(x, q + 1, q, 1) != q + 1 || (q + 2 <= c1 && possessive_mark(x, q + 2, q, 1) == q))
+		return 0;
+	if (x->tok[q].kind != NCG_TOK_WORD || !(x->tok[q].flags & NCG_TF_LOWER))
+		return 1;
+	return wl_is(x, q, NCG_WL_TITLED_GUEST_FOLLOWER) || wl_at(x, q, c1, NCG_WL_VIRTUAL_CUE) != 0;
+}
+
 /* rules252: "U.S. Space Command hosted Australia's Chief of Joint
  * Operations at its headquarters Nov. 1, 2021." (USSPACECOM), "Team
  * Redstone and the U.S. Army Materiel Command hosted the commander of
@@ -2573,7 +2603,7 @@ country_titled_guest(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t 
 static size_t
 host_titled_guest(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	size_t e = wl_at(x, i, c1, NCG_WL_HOST_VERB), end = 0, mod;
+	size_t e = wl_at(x, i, c1, NCG_WL_TITLED_GUEST_HOST_VERB), end = 0, mod;
 	const ncg_mention *who, *b;
 	const char *oc;
 
@@ -2590,7 +2620,7 @@ host_titled_guest(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 		oc = b->body.country[0];
 		end = b->t1;
 	}
-	if (strcmp(oc, who->body.country[0]) == 0 || host_recalled(x, s, c0, c1))
+	if (strcmp(oc, who->body.country[0]) == 0 || !guest_phrase_ends(x, end, c1) || host_recalled(x, s, c0, c1))
 		return 0;
 	return lead_day_after(x, s, end, c0, c1) ? e : 0;
 }

@@ -4884,11 +4884,14 @@ rc_bodies(rc_ctx *rc)
 			for (size_t i = st->t0; i < st->t1;) {
 				size_t e = 0;
 
-				if (pass == 0)
+				if (pass == 0) {
+					/* fix84 (review83): the lexicon's
+					 * bodies only; no pass 1 frame after a
+					 * garrison */
 					NCG_TRY(garrison_body_at(rc, (uint32_t)s, i, st->t1, &e));
-				if (pass == 0 && !e)
-					NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
-				else if (rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE))
+					if (!e)
+						NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
+				} else if (rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE))
 					NCG_TRY(lower_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				else if (rc_wl(rc, i, NCG_WL_COMPANY_NOUN))
 					NCG_TRY(company_bodies_at(rc, (uint32_t)s, i, st->t1, &e));

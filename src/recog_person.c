@@ -1359,6 +1359,20 @@ comma_organisation_title(const rc_ctx *rc, size_t s0, size_t j, size_t i, size_t
 	return 1;
 }
 
+/* fix84 (review83): a title read back to token j that begins inside a
+ * body's name ending before i ("United States Army Garrison (USAG)
+ * Yongsan-Casey Commander Col. Lloyd Brown": the bracketed acronym stops
+ * the reading at "Yongsan-Casey") begins with the body, which the title's
+ * parts then cut at its end (the role "Commander"): the body's first
+ * token, or j. */
+static size_t
+title_body_start(const rc_ctx *rc, size_t j, size_t i)
+{
+	const ncg_mention *b = j < i ? rc_mention_at((rc_ctx *)rc, NCG_M_BODY, j) : NULL;
+
+	return b && b->t0 < j && b->t1 < i ? b->t0 : j;
+}
+
 static int
 preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 {
@@ -1396,6 +1410,7 @@ preposed_title_in(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1,
 		}
 		break;
 	}
+	j = title_body_start(rc, j, i);
 	if (comma && comma_organisation_title(rc, s0, j, i, t0, t1))
 		return 1;
 	/* not the words before the title ("During", "the"), but a title word

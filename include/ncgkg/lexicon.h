@@ -617,6 +617,9 @@ typedef enum {
 	NCG_WL_HOST_VERB,           /* a host's past reception of guests: hosted, welcomed */
 	NCG_WL_HOST_GUEST_NOUN,     /* guests hosted as a group: leaders, commanding officers */
 	NCG_WL_HOST_GUEST_ORIGIN,   /* the body the guests come from after their noun: from, of */
+	/* fix84 */
+	NCG_WL_TITLED_GUEST_HOST_VERB, /* a host's reception of one titled guest: hosted */
+	NCG_WL_TITLED_GUEST_FOLLOWER, /* may follow a hosted guest's office: at, on, here */
 	/* rules237 */
 	NCG_WL_PAST_COURTESY,       /* a speaker's past courtesy: it was my honour, it was a pleasure */
 	NCG_WL_COURTESY_MEET,       /* the meeting after it: to meet with */
