@@ -7,7 +7,7 @@
 # NCGKG_BENCH_ARGS: options for export (default: lift the limits);
 # NCGKG_BENCH_MAX_KB: address-space cap of each run (default 4 GB);
 # DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, SURNAME_SIZES, LINE_SIZES, LIST_SIZES,
-# APPOS_SIZES: the sizes.
+# BAREDAY_SIZES, APPOS_SIZES: the sizes.
 set -eu
 ncgkg=${1:?usage: bench/hostile.sh NCGKG [SCALE]}
 scale=${2:-1}
@@ -53,6 +53,12 @@ gen() {
 		                       for (i = 0; i < n; i++)
 		                         printf "%d. EMBOFF CALLED ON DEPUTY TO MINISTER OF TRADE, JOHN SMITH, TODAY.\n", i + 1
 		                       print "SMITH SAID." }' ;;
+	baredays)  # N sentences with a bare day of the month ("on the 5th")
+		# after a dateline (rules251 read every token before each one
+		# for a month: fix in session 55 reads them once)
+		awk -v n="$2" 'BEGIN { print "WASHINGTON, March 30, 2022 --"
+		                       for (i = 0; i < n; i++) printf "Officials met on the 5th. "
+		                       print "" }' ;;
 	list)      # a bulleted list of N items
 		awk -v n="$2" 'BEGIN { print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
 		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i
@@ -67,6 +73,7 @@ for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
             "surnames ${SURNAME_SIZES:-4000 8000 16000}" \
             "lines ${LINE_SIZES:-4000 8000 16000}" \
             "list ${LIST_SIZES:-16000 32000 64000}" \
+            "baredays ${BAREDAY_SIZES:-10000 20000 40000}" \
             "appos ${APPOS_SIZES:-4000 8000 16000}"; do
 	set -- $spec
 	c=$1; shift

@@ -406,6 +406,31 @@ bare_day_at(const rc_ctx *rc, size_t i, size_t lim)
 	return d;
 }
 
+/* Does a token before i name a month: one of sentence start t0 on, or one
+ * other than the issue date's before it?  The tokens are read once, left
+ * to right (rc->month_scan, month_last, month_other); a question before
+ * the part read reads again from the start. */
+static int
+month_before(rc_ctx *rc, size_t i, size_t t0)
+{
+	if (i < rc->month_scan) {
+		for (size_t k = 0; k < i; k++)
+			if (rc_month_at(rc, k) && (k >= t0 || rc_month_at(rc, k) != rc->head.issued_m))
+				return 1;
+		return 0;
+	}
+	for (; rc->month_scan < i; rc->month_scan++) {
+		int m = rc_month_at(rc, rc->month_scan);
+
+		if (!m)
+			continue;
+		rc->month_last = rc->month_scan;
+		if (m != rc->head.issued_m && rc->month_other == SIZE_MAX)
+			rc->month_other = rc->month_scan;
+	}
+	return (rc->month_last != SIZE_MAX && rc->month_last >= t0) || rc->month_other != SIZE_MAX;
+}
+
 /* rules251: "met with ... on the morning of the 22nd to discuss"
  * (Korean city pages, news): a bare day after a lex:bareDayLead ("on
  * the", "of the") at token i, against the statement's full issue date:
@@ -426,9 +451,8 @@ bare_day_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	    rc_wl_match(rc, i - 2, i, NCG_WL_BARE_DAY_LEAD, 1) != i ||
 	    (d = bare_day_at(rc, i, lim)) == 0)
 		return NCG_OK;
-	for (size_t k = 0; k < i; k++)
-		if (rc_month_at(rc, k) && (k >= rc->sent[s].t0 || rc_month_at(rc, k) != h->issued_m))
-			return NCG_OK;
+	if (month_before(rc, i, rc->sent[s].t0))
+		return NCG_OK;
 	if (d > h->issued_d)
 		return NCG_OK;
 	return add_date(rc, s, i, i + 1, h->issued_y, h->issued_m, d, NCG_PREC_DAY, end);

@@ -962,6 +962,7 @@ ctx_init(rc_ctx *rc, const ncg_doc *doc, const ncg_lexicon *lex)
 	rc->same = ncg_doc_same_text(doc);
 	rc->publisher = -1;
 	rc->dateline_place = -1;
+	rc->month_last = rc->month_other = SIZE_MAX;
 	return ncg_cable_in_capitals(doc, lex, &rc->cable_caps);
 }
 

@@ -157,6 +157,11 @@ typedef struct {
 	 * RC_PERIOD_MAY, kept for the first token of the text; NULL: not
 	 * kept */
 	uint8_t *period;
+	/* speed only: recog_time.c's bare_day_date reads the months before
+	 * a token once: tokens [0, month_scan) are read, month_last is the
+	 * last of them naming a month and month_other the first naming a
+	 * month other than the issue date's (SIZE_MAX: none) */
+	size_t month_scan, month_last, month_other;
 } rc_ctx;
 
 enum { RC_MONTH_UNKNOWN = 0xFF };
