@@ -3628,15 +3628,6 @@ korean_comma_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t g1, s
 	return rc_end_at(next, g1);
 }
 
-/* rules249: a bare "Pak, Il-hwan," at i in a list ("..., Mr. Suh,
- * Sok-man, Nam-gu Council chairman, Pak, Il-hwan, Daegu city councilman,
- * and Pak, Woo-geun, ..."): after a comma or "and", a Korean surname
- * (lex:koreanSurname; no place: "Daegu, Nam-gu,"), an item so written
- * after an honorific earlier in the sentence.  Never alone ("So, Tae-yul,
- * it's wonderful to have you here": a vocative).  fix83 (review81): and
- * right after the list's item before it, read (korean_item_before: "...,
- * Nam-gu Mayor, Nam, Dong-gu, and Seo, Dal-seo," after a district's name
- * is no person). */
 /* fix83 (review81): does a read list item "Surname, Given-name," end
  * right before the bare item at i, after a comma or ", and", maybe with
  * its title of up to five words between ("..., Mr. Suh, Sok-man, Nam-gu
@@ -3655,6 +3646,15 @@ korean_item_before(const rc_ctx *rc, size_t s0, size_t i)
 	       rc_claimed(rc, c - 1, c, RC_CLAIM_NAME);
 }
 
+/* rules249: a bare "Pak, Il-hwan," at i in a list ("..., Mr. Suh,
+ * Sok-man, Nam-gu Council chairman, Pak, Il-hwan, Daegu city councilman,
+ * and Pak, Woo-geun, ..."): after a comma or "and", a Korean surname
+ * (lex:koreanSurname; no place: "Daegu, Nam-gu,"), an item so written
+ * after an honorific earlier in the sentence.  Never alone ("So, Tae-yul,
+ * it's wonderful to have you here": a vocative).  fix83 (review81): and
+ * right after the list's item before it, read (korean_item_before: "...,
+ * Nam-gu Mayor, Nam, Dong-gu, and Seo, Dal-seo," after a district's name
+ * is no person). */
 static ncg_status
 korean_list_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *next)
 {
