@@ -2604,14 +2604,16 @@ static size_t
 host_titled_guest(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	size_t e = wl_at(x, i, c1, NCG_WL_TITLED_GUEST_HOST_VERB), end = 0, mod;
-	const ncg_mention *who, *b;
+	const ncg_mention *who, *b, *next;
 	const char *oc;
 
 	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
 	    official_in(x, s, c0, i) || call_cue_in(x, c0, c1))
 		return 0;
-	for (who = kind_in(x, s, c0, i, NCG_M_BODY); who && who->t1 < i && kind_in(x, s, who->t1, i, NCG_M_BODY);)
-		who = kind_in(x, s, who->t1, i, NCG_M_BODY);
+	/* the last body before the verb */
+	for (who = kind_in(x, s, c0, i, NCG_M_BODY);
+	     who && who->t1 < i && (next = kind_in(x, s, who->t1, i, NCG_M_BODY)) != NULL;)
+		who = next;
 	if (!who || !who->body.country[0] || who->body.country[1])
 		return 0;
 	if ((oc = country_titled_guest(x, s, e, c1, &end)) == NULL) {
