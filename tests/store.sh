@@ -120,8 +120,12 @@ run "$NCGKG" query --data "$TMP/known.ttl"
 ok $(( rc != 2 )) "no query: usage error"
 run "$NCGKG" query --data "$TMP/known.ttl" -e "$count" "$TMP/a.rq"
 ok $(( rc != 2 )) "-e and a query file: usage error"
-run sh -c "\"$NCGKG\" query --data \"$TMP/known.ttl\" -e '$count' >/dev/full"
-[ $rc -eq 3 ] && grep -q 'cannot write' "$TMP/err"; ok $? "a full standard output: exit 3"
+if full=$(full_device); then
+	run sh -c "\"$NCGKG\" query --data \"$TMP/known.ttl\" -e '$count' > \"$full\""
+	[ $rc -eq 3 ] && grep -q 'cannot write' "$TMP/err"; ok $? "a full standard output: exit 3"
+else
+	skip "a full standard output: exit 3" "not root: mknod needs root"
+fi
 
 # ---- load: the embedded store -----------------------------------------------------
 st=$TMP/store
