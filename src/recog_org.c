@@ -5282,6 +5282,37 @@ title_place_dash(const rc_ctx *rc, const ncg_block *bk, size_t t0)
 	return end;
 }
 
+/* rules257: "Washington, Jun 11 (Representative) The United States and
+ * Japan have launched ..." (e2india), "Seoul, May 21 (Jiji Press)--"
+ * (Jiji), "Seoul, Dec 16 (EFE).-" (EFE): a wire's dateline in title
+ * case.  A place of the lexicon in title case, a comma, a month and a day
+ * of one or two digits (a year may follow after a comma), the agency in
+ * brackets (bracketed_agency_end), then the dateline's dash (after a full
+ * stop or not) or the prose's capitalised first word.  The place's end,
+ * or 0. */
+static size_t
+title_wire_dateline(const rc_ctx *rc, const ncg_block *bk, size_t t0)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT);
+	size_t end = 0, k, a;
+
+	if (!rc_cap(rc, t0) || (rc->tok[t0].flags & NCG_TF_UPPER) ||
+	    !rc_lex_longest(rc, t0, bk->t1, 1u << NCG_LEX_PLACE, whats, &end) ||
+	    end + 4 >= bk->t1 || !rc_punct(rc, end, ",") || !rc_month_at(rc, end + 1))
+		return 0;
+	k = end + 2 + rc_punct(rc, end + 2, ".");
+	if (k >= bk->t1 || rc->tok[k].kind != NCG_TOK_NUMBER || rc->tok[k].e - rc->tok[k].b > 2)
+		return 0;
+	k++;
+	if (k + 1 < bk->t1 && rc_punct(rc, k, ",") && rc->tok[k + 1].kind == NCG_TOK_NUMBER &&
+	    rc->tok[k + 1].e - rc->tok[k + 1].b == 4)
+		k += 2;
+	if ((a = bracketed_agency_end(rc, k, bk->t1)) == 0 || a >= bk->t1)
+		return 0;
+	a += rc_punct(rc, a, ".") && a + 1 < bk->t1;
+	return dateline_dash(rc, a) || (rc_cap(rc, a) && !(rc->tok[a].flags & NCG_TF_LINE)) ? end : 0;
+}
+
 /* A dateline starting at token t0 of block bk: "SEOUL, July 18 (Yonhap)
  * --", "CAMP H.M. SMITH, Hawaii —", "WASHINGTON, June 10, 2024 —".  Its
  * place becomes a mention, remembered as the dateline's; *found says
@@ -5299,6 +5330,8 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	if (j == t0 && (e = title_dateline(rc, bk, t0, &j)) != 0)
 		return dateline_add(rc, bk, t0, j, e, found);
 	if (j == t0 && (e = title_place_dash(rc, bk, t0)) != 0)
+		return dateline_add(rc, bk, t0, e, e, found);
+	if (j == t0 && (e = title_wire_dateline(rc, bk, t0)) != 0)
 		return dateline_add(rc, bk, t0, e, e, found);
 	/* "WASHINGTON --", "SEOUL (AP) --" with no comma: a known place */
 	agency = bracketed_agency_end(rc, j, bk->t1);
@@ -5422,6 +5455,29 @@ bracket_date_dash(const rc_ctx *rc, size_t k, size_t lim)
 	       dateline_dash(rc, k + 6);
 }
 
+/* rules257: "(Perry: U.S./Japan see need to stand shoulder to shoulder)
+ * (500) Tokyo -- Former U.S. Secretary of Defense William Perry met ..."
+ * (USIA wireless file; scm-24's "(Article on Cheney, Choi press briefing
+ * of 10/08/92)  (620)" stands on a line of its own): a headline in
+ * brackets, then the story's length in words in brackets (two to four
+ * digits), open the block: the token after them, where its dateline may
+ * stand, or 0. */
+static size_t
+after_headline_word_count(const rc_ctx *rc, const ncg_block *bk, size_t t0)
+{
+	size_t k = t0 + 1, n;
+
+	if (!rc_punct(rc, t0, "("))
+		return 0;
+	while (k < bk->t1 && k < t0 + 40 && !rc_punct(rc, k, ")") && !rc_punct(rc, k, "("))
+		k++;
+	if (k + 4 >= bk->t1 || !rc_punct(rc, k, ")") || !rc_punct(rc, k + 1, "(") ||
+	    rc->tok[k + 2].kind != NCG_TOK_NUMBER || !rc_punct(rc, k + 3, ")"))
+		return 0;
+	n = rc->tok[k + 2].e - rc->tok[k + 2].b;
+	return n >= 2 && n <= 4 ? k + 4 : 0;
+}
+
 /* A later block opening with a dateline in capitals whose place is
  * followed by a known country or state before the dash, "OSAN AIR BASE,
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
@@ -5439,13 +5495,18 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 	if (rc->dateline_place >= 0)
 		return NCG_OK;
 	for (; b < ncg_doc_nblocks(rc->doc) && seen < LATER_DATELINE_BLOCKS && !found; b++) {
-		size_t t0 = blk[b].t0, j = t0, dash, end = 0;
+		size_t t0 = blk[b].t0, j = t0, dash, end = 0, h;
 
 		if (!blk[b].prose)
 			continue;
 		seen++;
 		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 			j++;
+		/* rules257: after a headline and its word count */
+		if ((h = after_headline_word_count(rc, &blk[b], t0)) != 0) {
+			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
+			continue;
+		}
 		/* rules141: "Seoul, South Korea \u2013 Today, ..." after a photo
 		 * caption (House committee release), "Seoul -- ..." after
 		 * a transcript's line (USIA): in title case */
@@ -5550,7 +5611,7 @@ dateline(rc_ctx *rc)
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
 
 	for (size_t b = 0; b < ncg_doc_nblocks(rc->doc); b++) {
-		size_t t0 = blk[b].t0;
+		size_t t0 = blk[b].t0, h;
 		int found;
 
 		if (!blk[b].prose)
@@ -5558,6 +5619,8 @@ dateline(rc_ctx *rc)
 		if (store_date_at(rc, t0, blk[b].t1))
 			t0 += 2;
 		NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
+		if (!found && (h = after_headline_word_count(rc, &blk[b], t0)) != 0)
+			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
 		for (size_t i = t0 + 1; !found && i < blk[b].t1 && i < t0 + 40; i++) {
 			if (rc_punct(rc, i, ".") || rc_punct(rc, i, "!") || rc_punct(rc, i, "?"))
 				break;
