@@ -1441,6 +1441,80 @@ office_after_acronym(const ncg_doc *d, size_t next, size_t end)
 	       lex_has(d->lex, NCG_WL_OFFICE, s, d->tok[next + 1].e - d->tok[next].b);
 }
 
+/* rules257: is s[0, n) a wording of a lexicon entry of one of the kinds
+ * (bits of ncg_lex_kind) -- the whole wording when whole, else any
+ * wording whose first word it is? */
+static int
+lex_entry_word(const ncg_lexicon *lex, const char *s, size_t n, unsigned kinds, int whole)
+{
+	const ncg_lex_wording *w = NULL;
+	size_t k = lex ? ncg_lexicon_wordings_at(lex, s, n, &w) : 0;
+
+	for (size_t c = 0; c < k; c++)
+		if ((kinds & (1u << w[c].kind)) &&
+		    (!whole || (strlen(w[c].wording) == n && memcmp(w[c].wording, s, n) == 0)))
+			return 1;
+	return 0;
+}
+
+/* rules257: a capitalised word of a person's name at token t: no
+ * capitals only, no period, and no word of a title, office or body's
+ * head, nor the first word of a country's, place's or body's wording */
+static int
+name_word_at(const ncg_doc *d, size_t t)
+{
+	const ncg_token *k = &d->tok[t];
+	const char *s = d->s + k->b;
+	size_t n = k->e - k->b;
+
+	return k->kind == NCG_TOK_WORD && (k->flags & NCG_TF_CAP) && (k->flags & NCG_TF_SPACE) &&
+	       !(k->flags & (NCG_TF_UPPER | NCG_TF_DOTTED)) && n >= 2 &&
+	       !lex_has(d->lex, NCG_WL_TITLE_HEAD, s, n) && !lex_has(d->lex, NCG_WL_TITLE_WORD, s, n) &&
+	       !lex_has(d->lex, NCG_WL_OFFICE, s, n) && !lex_has(d->lex, NCG_WL_BODY_HEAD, s, n) &&
+	       !lex_has(d->lex, NCG_WL_KEEP_DOT, s, n) &&
+	       !lex_entry_word(d->lex, s, n,
+	                       (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_BODY), 0);
+}
+
+/* rules257: within three words after token t, a title's head in any
+ * case, whole or before a hyphen ("the director-general of", "a
+ * spokesman for")? */
+static int
+title_head_after(const ncg_doc *d, size_t t, size_t end)
+{
+	for (size_t k = t; k < end && k < t + 3 && d->tok[k].kind == NCG_TOK_WORD; k++) {
+		const char *s = d->s + d->tok[k].b;
+		const char *h = memchr(s, '-', d->tok[k].e - d->tok[k].b);
+		size_t n = h ? (size_t)(h - s) : d->tok[k].e - d->tok[k].b;
+
+		if (ncg_lexicon_has_word_ci(d->lex, NCG_WL_TITLE_HEAD, s, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules257: "Mark Lippert ... headed the delegation for the U.S. Hideshi
+ * Tokuchi, the director-general of the Japanese Defense Ministry's ...,
+ * and Yoo Jeh Seung ... headed the Japanese and South Korean delegations":
+ * a country's dotted acronym of the lexicon after a lower-case word, then
+ * two capitalised words of a name (no title's, body's or place's word:
+ * not "the U.S. Defense Department, the talks"), a comma, an appositive's
+ * opener (lex:appositiveOpener) and a title's head within three words.
+ * The acronym ends the sentence; the name opens the next. */
+static int
+country_acronym_before_name(const ncg_doc *d, size_t i, size_t next, size_t end)
+{
+	const ncg_token *t = d->tok;
+
+	return d->lex && i > 0 && next + 4 < end && (t[i - 1].flags & NCG_TF_LOWER) &&
+	       lex_entry_word(d->lex, d->s + t[i].b, t[i].e - t[i].b, 1u << NCG_LEX_COUNTRY, 1) &&
+	       name_word_at(d, next) && name_word_at(d, next + 1) &&
+	       ncg_doc_tok_is(d, next + 2, ",") &&
+	       lex_has(d->lex, NCG_WL_APPOSITIVE_OPENER, d->s + t[next + 3].b,
+	               t[next + 3].e - t[next + 3].b) &&
+	       title_head_after(d, next + 4, end);
+}
+
 /* Is the dotted token i the end of a sentence, given what follows? */
 static int
 dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
@@ -1454,6 +1528,8 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 		return 0;                           /* initial, title, month */
 	if (!can_start(d, next) || !d->lex)
 		return 0;
+	if (country_acronym_before_name(d, i, next, end))
+		return 1;
 	/* a capitalised function word begins a sentence ("U.S. The") */
 	if (!ncg_lexicon_has_word(d->lex, NCG_WL_SENTENCE_INITIAL, d->s + d->tok[next].b,
 	                          d->tok[next].e - d->tok[next].b))
