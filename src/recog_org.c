@@ -3036,6 +3036,8 @@ typedef struct {
 	int bare;                 /* rules19: the states are words before the
 	                           * name ("South Korean", "U.S.-ROK"), from
 	                           * to k, no possessive */
+	int possessive;           /* rules255: the state is a country's
+	                           * possessive ("Japan's") */
 } body_state;
 
 /* The state before the name at start (ending at e): a possessive country,
@@ -3051,6 +3053,7 @@ read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 	bs->owner = NULL;
 	bs->owner_country[0] = bs->owner_country[1] = NULL;
 	bs->from = possessive_country(rc, s0, start, bs->pc, &bs->npc);
+	bs->possessive = bs->from < start;
 	if (bs->from == start)
 		bs->from = possessive_body(rc, s0, start, e);
 	if (bs->from == start && e >= start + 2)
@@ -3153,7 +3156,10 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	 * after a possessive state (not a generic "Foreign Ministry") */
 	/* fixAA (review56): not an outlet's ("Kenya News Agency" is no
 	 * "News Agency"; lex:mediaHead) */
-	if (bs->npc > 0 && e - bs->k >= 2 && (bs->bare || proper_word_in(rc, bs->k, e)) &&
+	/* rules255: and "Japan's Ministry of Defense" also "Ministry of
+	 * Defense", as "Japanese Ministry of Defense" is */
+	if (bs->npc > 0 && e - bs->k >= 2 &&
+	    (bs->bare || bs->possessive || proper_word_in(rc, bs->k, e)) &&
 	    !rc_wl_within(rc, bs->k, e, NCG_WL_MEDIA_HEAD, 0))
 		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
@@ -3844,6 +3850,32 @@ company_word(const rc_ctx *rc, size_t k)
 	       !rc_wl(rc, k, NCG_WL_SENTENCE_INITIAL) &&
 	       !rc_wl(rc, k, NCG_WL_COURTESY) && !rc_month_at(rc, k) &&
 	       !ncg_doc_tok_weekday(rc->doc, k);
+}
+
+/* rules255: "Yokosuka City officials", "the new Misawa City mayor": a
+ * place's one capitalised word at i (no capitalised word before it), a
+ * lex:cityBodyHead ("City") and a lex:cityBodyFollower word is the city
+ * as a body, "X City"; not a lexicon place's name ("New York City",
+ * "Okinawa City"), nor a country's, title's or courtesy's word.  Sets
+ * *next past it. */
+static ncg_status
+city_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t t0 = rc->sent[s].t0, e;
+	ncg_mention *m;
+
+	*next = 0;
+	if (i + 2 >= lim || !rc_cap(rc, i) || rc->tok[i].kind != NCG_TOK_WORD ||
+	    !rc_wl(rc, i + 1, NCG_WL_CITY_BODY_HEAD) || !rc_wl(rc, i + 2, NCG_WL_CITY_BODY_FOLLOWER) ||
+	    (i > t0 && (rc_cap(rc, i - 1) || rc_hyphen(rc, i - 1))) ||
+	    rc_claimed(rc, i, i + 2, RC_CLAIM_BODY) || rc_claimed(rc, i, i + 2, RC_CLAIM_PLACE) ||
+	    rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_wl(rc, i, NCG_WL_TITLE_HEAD) ||
+	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_month_at(rc, i) ||
+	    rc_lex_longest(rc, i, lim, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), ~0u, &e))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, i + 2, &m));
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, i + 2);
 }
 
 /* rules65: "LG Electronics", "General Electric", "CJ Foods", "Air
@@ -4902,6 +4934,8 @@ rc_bodies(rc_ctx *rc)
 					if (tag_list_at(rc, i, st->t1))
 						break;
 					NCG_TRY(service_body_at(rc, (uint32_t)s, i, st->t1, &e));
+					if (!e)
+						NCG_TRY(city_body_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)
 						NCG_TRY(company_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)

@@ -436,6 +436,18 @@ unit_head_before_rank(const rc_ctx *rc, size_t k, size_t lim)
 	       rc_wl(rc, k + 1, NCG_WL_MILITARY_RANK);
 }
 
+/* rules255: does a rank's words end at j, right after a capitalised
+ * lex:placeLeadWord ("Camp General", "Fort Major General")? */
+static int
+rank_after_place_lead(const rc_ctx *rc, size_t j)
+{
+	for (size_t c = j > 4 ? j - 4 : 1; c + 1 <= j; c++)
+		if (rc_cap(rc, c - 1) && rc_wl(rc, c - 1, NCG_WL_PLACE_LEAD_WORD) &&
+		    rc_wl_match(rc, c, j, NCG_WL_MILITARY_RANK, 1) == j)
+			return 1;
+	return 0;
+}
+
 /* Are the n name words [j, k) something else's name: a point of the
  * compass, an event, a news outlet, a company or facility, a meeting,
  * a place? */
@@ -474,6 +486,10 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	 * lex:placeLeadWord ("At Camp Aguinaldo, Secretaries Austin and
 	 * Teodoro signed ...") */
 	if (n >= 2 && rc_cap(rc, j) && rc_wl(rc, j, NCG_WL_PLACE_LEAD_WORD))
+		return 1;
+	/* rules255: nor one after a rank after that word, a camp named
+	 * after an officer ("at Camp General Artemio Ricarte in the city") */
+	if (n >= 2 && rank_after_place_lead(rc, j))
 		return 1;
 	if (ends_place_name(rc, j, k) || unit_head_before_rank(rc, k, lim) ||
 	    name_head_in(rc, k, lim, NCG_WL_EVENT_HEAD) ||

@@ -661,6 +661,9 @@ typedef enum {
 	NCG_WL_KOREAN_PLACE_SUFFIX, /* a Korean division's ending after a hyphen: gu (Nam-gu) */
 	NCG_WL_NON_CAREER_PREFIX,   /* a word that makes an office a private citizen's: Honorary */
 	NCG_WL_TITLE_NEW_WORD,      /* news before a title, no part of it: new (the new U.S. Consul) */
+	/* rules255 */
+	NCG_WL_CITY_BODY_HEAD,      /* a place's word that makes a city's body: (Misawa) City */
+	NCG_WL_CITY_BODY_FOLLOWER,  /* after "X City", the city's body: officials, mayor, council */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
