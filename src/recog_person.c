@@ -1823,6 +1823,23 @@ add_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1, size_t a1,
 	return NCG_OK;
 }
 
+/* rules256: the end of "of (the) COUNTRY" at k, no body's name going on
+ * ("of Korea Development Bank"), or k. */
+static size_t
+of_country_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const char *keys[2] = {NULL, NULL};
+	size_t j = k + 1, e;
+
+	if (!rc_is(rc, k, "of"))
+		return k;
+	j += rc_is(rc, j, "the");
+	if (rc_country_prefix(rc, j, lim, keys, &e) == 1 &&
+	    !rc_lex_longest(rc, e, lim, 1u << NCG_LEX_BODY, ~0u, &(size_t){0}))
+		return e;
+	return k;
+}
+
 /* "of the Republic of Korea" after a name gives the country. */
 static size_t
 of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
@@ -2156,10 +2173,25 @@ object_and_goes_on(const rc_ctx *rc, size_t n1, size_t lim)
 	return 0;
 }
 
+/* rules256: does the title at [i, j) hold "of", or "for" and end in a
+ * capitalised title word ("State Minister for Defense Norota", USIA's
+ * Tokyo file; "Under Secretary for Political Affairs Nuland said")? */
+static int
+title_with_object(const rc_ctx *rc, size_t i, size_t j)
+{
+	if (of_in(rc, i, j))
+		return 1;
+	for (size_t a = i; a + 1 < j; a++)
+		if (rc_is(rc, a, "for"))
+			return rc_cap(rc, j - 1) && rc_wl(rc, j - 1, NCG_WL_TITLE_WORD);
+	return 0;
+}
+
 static int
 lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 {
-	if (n1 != j + 1 || (n1 >= lim && !itinerary_line_end(rc, i, n1, lim)) || !of_in(rc, i, j) ||
+	if (n1 != j + 1 || (n1 >= lim && !itinerary_line_end(rc, i, n1, lim)) ||
+	    !title_with_object(rc, i, j) ||
 	    object_and_goes_on(rc, n1, lim) ||
 	    rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) ||
 	    rc_wl(rc, j, NCG_WL_TITLE_WORD) || rc_wl(rc, j, NCG_WL_BODY_HEAD))
@@ -2580,13 +2612,34 @@ plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
  * before it (a prize: "the Presidents Cup and Solheim matches") and
  * (fixQ) neither name a calendar word (lex:calendarName): "Presidents
  * Day and Easter" names a holiday and a feast, no one. */
+/* rules256: or a possessive ("In keeping with Presidents Marcos and
+ * Biden's shared vision", a State release), or a heading's end after a
+ * lower-case word ("Statement by Presidents Rhee and Eisenhower", the
+ * Hagerty papers). */
 static int
-one_word_pair(const rc_ctx *rc, size_t i, size_t a1, size_t b1)
+one_word_pair(const rc_ctx *rc, size_t i, size_t a1, size_t b1, size_t lim)
 {
-	return rc_lower(rc, b1) &&
+	return (rc_lower(rc, b1) || rc_apostrophe_s(rc, b1) ||
+	        (i > 0 && rc_lower(rc, i - 1) &&
+	         (b1 >= lim || (rc->tok[b1].flags & NCG_TF_LINE)))) &&
 	       !(i > 0 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE)) &&
 	       !rc_wl(rc, i + 1, NCG_WL_CALENDAR_NAME) &&
 	       !rc_wl(rc, a1 + 1, NCG_WL_CALENDAR_NAME);
+}
+
+/* rules256: an office honorific at i before a plural one ("Brig.
+ * Generals Stephen Lyons and Scott Jansson", the Korea Herald; "Rear
+ * Admirals", "Lt. Generals"): the plural's token, claimed with the rank
+ * as no one's name when names follow; else i. */
+static size_t
+rank_before_plural(const rc_ctx *rc, size_t i, size_t lim)
+{
+	int office = 0;
+
+	if (i + 1 >= lim || plural_honorific(rc, i) || !plural_honorific(rc, i + 1) ||
+	    honorific_at(rc, i, lim, &office) != i + 1 || !office)
+		return i;
+	return i + 1;
 }
 
 /* A plural office honorific before two names: "Presidents Joe Biden and
@@ -2594,7 +2647,7 @@ one_word_pair(const rc_ctx *rc, size_t i, size_t a1, size_t b1)
  * main opposition Democratic Party and Choi Hyung-du".  Each name is an
  * official (with no title: the plural is no one's). */
 static ncg_status
-plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+plural_officials_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
 	size_t a1, b1, n1;
 	int c1, c2;
@@ -2612,6 +2665,10 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	 * (one_word_pair): "the Presidents Cup and ..." names no one */
 	n1 = parse_name(rc, i + 1, lim, &c1);
 	a1 = c1 >= 2 ? of_body_tail(rc, n1, lim) : n1;
+	/* rules256: or "of COUNTRY" after a full name ("Prime Ministers
+	 * Scott Morrison of Australia and Yoshihide Suga of Japan") */
+	if (c1 >= 2 && a1 == n1)
+		a1 = of_country_end(rc, n1, lim);
 	if (c1 < 1 || !rc_is(rc, a1, "and"))
 		return NCG_OK;
 	b1 = parse_name(rc, a1 + 1, lim, &c2);
@@ -2620,14 +2677,30 @@ plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t 
 	 * PROV/MAAG-K (Generals Gard and Griffing); ROK Defense Minister
 	 * Kim") */
 	if (c2 < 1 || ((c1 < 2 || c2 < 2) &&
-	               !(c1 == 1 && c2 == 1 && one_word_pair(rc, i, a1, b1)) &&
+	               !(c1 == 1 && c2 == 1 && one_word_pair(rc, i, a1, b1, lim)) &&
 	               !(c1 == 1 && c2 == 1 && i > 0 && rc_punct(rc, i - 1, "(") &&
 	                 rc_punct(rc, b1, ")"))))
 		return NCG_OK;
 	NCG_TRY(add_official(rc, s, i + 1, i + 1, n1, n1, &m));
+	of_country(rc, m, n1, lim);
 	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
+	if (c2 >= 2 && of_country_end(rc, b1, lim) > b1)
+		b1 = of_country(rc, m, b1, lim);
 	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
 	return rc_end_at(next, b1);
+}
+
+/* The plural honorific at i, or after a rank at i (rank_before_plural),
+ * and the officials it names; the rank claimed with them. */
+static ncg_status
+plural_honorific_officials(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t p = rank_before_plural(rc, i, lim);
+
+	NCG_TRY(plural_officials_at(rc, s, p, lim, next));
+	if (*next && p > i)
+		rc_claim(rc, i, p, RC_CLAIM_NAME);
+	return NCG_OK;
 }
 
 /* rules36: does the sentence end at token g1 (its last token a full
