@@ -646,6 +646,9 @@ static const struct {
 	{NCG_LEX_NS "firstTimeSpan", NCG_WL_FIRST_TIME_SPAN},
 	{NCG_LEX_NS "earlierSessionCue", NCG_WL_EARLIER_SESSION_CUE},
 	{NCG_LEX_NS "recollectionCue", NCG_WL_RECOLLECTION_CUE},
+	/* rules258 */
+	{NCG_LEX_NS "venueHeadWord", NCG_WL_VENUE_HEAD_WORD},
+	{NCG_LEX_NS "passiveAuxiliary", NCG_WL_PASSIVE_AUX},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -661,6 +661,9 @@ typedef enum {
 	NCG_WL_KOREAN_PLACE_SUFFIX, /* a Korean division's ending after a hyphen: gu (Nam-gu) */
 	NCG_WL_NON_CAREER_PREFIX,   /* a word that makes an office a private citizen's: Honorary */
 	NCG_WL_TITLE_NEW_WORD,      /* news before a title, no part of it: new (the new U.S. Consul) */
+	/* rules258 */
+	NCG_WL_VENUE_HEAD_WORD,     /* the head of a venue's name after "held at": Hotel, Headquarters */
+	NCG_WL_PASSIVE_AUX,         /* a form of "be" before a participle: (is being) convened */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
