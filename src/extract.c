@@ -1508,6 +1508,29 @@ room_or_place(ex_ctx *x, const ncg_mention *pl)
 	return held_in_seat(x, b);
 }
 
+/* rules258: the venue the resolver read after "held at" ("the Anantara
+ * Riverside Bangkok Resort hotel", "the Defense Ministry headquarters" in
+ * Yongsan): one more place the meeting was held in, keyed and labelled
+ * by its words, beside the city the place rules give. */
+static ncg_status
+named_venue_place(ex_ctx *x, const ncg_meeting_cand *c)
+{
+	char *name, slug[256];
+	const char *key;
+
+	if (c->venue1 <= c->venue0)
+		return NCG_OK;
+	NCG_TRY(ex_text(x, x->tok[c->venue0].b, x->tok[c->venue1 - 1].e, &name));
+	ncg_slug(name, strlen(name), slug, sizeof slug);
+	if (!*slug)
+		return NCG_OK;
+	NCG_TRY(ex_printf(x, &key, "place/%s", slug));
+	NCG_TRY(entity(x, key, NCG_C_PLACE, name, NCG_LABEL_TEXT));
+	NCG_TRY(phrase(x, c->venue0 < x->sent[c->sent].t1 ? c->sent : c->sent + 1, c->venue0,
+	               c->venue1, key));
+	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, key);
+}
+
 /* The meeting the statement reports on, as the resolver chose it
  * (src/meeting.c): its node, day, place and mention. */
 static ncg_status
@@ -1546,6 +1569,7 @@ described_meeting(ex_ctx *x)
 		NCG_TRY(seat_place(x, pl));
 	else if (pl && pl->key)
 		NCG_TRY(room_or_place(x, pl));
+	NCG_TRY(named_venue_place(x, c));
 	return ncg_facts_link(x->f, x->stmt, x->stmt, NCG_P_DESCRIBES, x->meeting);
 }
 

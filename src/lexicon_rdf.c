@@ -649,6 +649,9 @@ static const struct {
 	/* rules255 */
 	{NCG_LEX_NS "cityBodyHead", NCG_WL_CITY_BODY_HEAD},
 	{NCG_LEX_NS "cityBodyFollower", NCG_WL_CITY_BODY_FOLLOWER},
+	/* rules258 */
+	{NCG_LEX_NS "venueHeadWord", NCG_WL_VENUE_HEAD_WORD},
+	{NCG_LEX_NS "passiveAuxiliary", NCG_WL_PASSIVE_AUX},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -11340,6 +11340,87 @@ unknown_venue_near(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules258: does a lower-case meeting verb end just before token a, or
+ * before a weekday and at most one lex:timeOfDay word ("conference held
+ * Wednesday morning at the US Indo-Pacific Command Headquarters"),
+ * starting after lo? */
+static int
+verb_before_venue(const mr_ctx *x, size_t a, size_t lo)
+{
+	size_t v = a;
+
+	if (v > lo + 1 && wl_is(x, v - 1, NCG_WL_TIME_OF_DAY))
+		v--;
+	if (v > lo + 1 && weekday_at(x, v - 1))
+		v--;
+	else
+		v = a;
+	return meeting_verb_before(x, v, lo);
+}
+
+/* rules258: the end of a venue's name that starts at token p: up to
+ * VENUE_REACH capitalised words (a hyphen between two joins them:
+ * "Indo-Pacific", "Shangri-La"), at most one lower-case word, then
+ * lex:venueHeadWord words ("Resort hotel"), no capitalised word after
+ * them; 0 when there is none. */
+#define VENUE_REACH 6
+
+static size_t
+venue_name_end(const mr_ctx *x, uint32_t s, size_t p)
+{
+	size_t i = p, lim = x->sent[s].t1, caps = 0;
+
+	while (i < lim && caps <= VENUE_REACH && !wl_is(x, i, NCG_WL_VENUE_HEAD_WORD) &&
+	       ((x->tok[i].flags & NCG_TF_CAP) ||
+	        (tok_ieq(x, i, "-") && i > p && !(x->tok[i].flags & NCG_TF_SPACE))))
+		i++, caps++;
+	if (!caps || i >= lim || caps > VENUE_REACH)
+		return 0;
+	if ((x->tok[i].flags & NCG_TF_LOWER) && !wl_is(x, i, NCG_WL_VENUE_HEAD_WORD))
+		i++;
+	if (i >= lim || !wl_is(x, i, NCG_WL_VENUE_HEAD_WORD))
+		return 0;
+	while (i < lim && wl_is(x, i, NCG_WL_VENUE_HEAD_WORD))
+		i++;
+	if (i < lim && (x->tok[i].flags & NCG_TF_CAP) && !inside(x, s, i, NCG_M_DATE))
+		return 0;
+	return i;
+}
+
+/* rules258: "The ninth ... Forum was held at the Anantara Riverside
+ * Bangkok Resort hotel" (Bangkok Post), "Officials met at the Defense
+ * Ministry headquarters in Yongsan" (the city is a place as well), "The
+ * meeting between ... took place at the Gyeryongdae military
+ * headquarters" (Yonhap, the sentence after the lead's): in c's clause or
+ * the next sentence, a meeting verb (verb_before_venue), a lower-case
+ * "at" (lex:venuePreposition), [the], then a venue's name
+ * (venue_name_end), its first word no official's: the venue is one more
+ * place of the meeting (src/extract.c).  Not "meeting at the X Resort"
+ * with no verb (a press conference's place may be the annotated one),
+ * nor "at the Foreign Ministry" (no venue's head: building_body), nor
+ * for a meeting by video or at a body's building (c's place a body). */
+static void
+named_venue(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->virtual_ || c->in_title || (c->place && c->place->kind == NCG_M_BODY))
+		return;
+	for (uint32_t s = c->sent; s < x->nsent && s <= c->sent + 1; s++) {
+		size_t lo = s == c->sent ? c->c0 : x->sent[s].t0, hi = s == c->sent ? c->c1 : x->sent[s].t1;
+
+		for (size_t a = lo + 1; a + 2 < hi; a++) {
+			size_t p = a + 1 + (wl_is(x, a + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0), e;
+
+			if (!wl_is(x, a, NCG_WL_VENUE_PREPOSITION) || !(x->tok[a].flags & NCG_TF_LOWER) ||
+			    !verb_before_venue(x, a, lo) || inside(x, s, p, NCG_M_OFFICIAL) ||
+			    (e = venue_name_end(x, s, p)) == 0)
+				continue;
+			c->venue0 = (uint32_t)p;
+			c->venue1 = (uint32_t)e;
+			return;
+		}
+	}
+}
+
 /* The place a continuing mention gives ("the talks continue in ..."),
  * at or after the chosen one; else the first place rule that answers,
  * from the candidate's sentences to the text's head and lines. */
@@ -11595,6 +11676,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	restated_met_day(x, c);
 	held_after_lead(x, c);
 	place_elsewhere(x, c);
+	named_venue(x, c);
 	remarks_day(x, c);
 	just_now_day(x, c);
 	numbered_after_lead(x, c);

@@ -314,6 +314,17 @@ not_held_cue(const ro_ctx *x, uint32_t s, const cue *c)
 	return 0;
 }
 
+/* rules258: is the active convener cue c a passive with no agent ("a
+ * meeting is being convened on February 14", Hindustan Times: Blinken,
+ * before it, convenes nothing)?  A lex:passiveAuxiliary just before it;
+ * "was convened by" is the passive cue (lex:convenerPassive). */
+static int
+agentless_cue(const ro_ctx *x, uint32_t s, const cue *c)
+{
+	return !c->f->passive && c->f->prop == NCG_P_CONVENER && c->at > x->sent[s].t0 &&
+	       wl_at(x, c->at - 1, c->at, NCG_WL_PASSIVE_AUX) == c->at;
+}
+
 /* rules71: is the passive chair cue c in the present ("It is co-chaired
  * by A and B", after a working group's description): who chairs the
  * body as a standing matter, not the meeting held?  A
@@ -426,7 +437,7 @@ sentence_roles(ro_ctx *x, uint32_t s)
 			p = NCG_P_DELEGATION_LEAD;
 
 		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other) ||
-		    not_held_cue(x, s, c) || standing_cue(x, s, c, target))
+		    not_held_cue(x, s, c) || standing_cue(x, s, c, target) || agentless_cue(x, s, c))
 			continue;
 		NCG_TRY(assign(x, s, c, lo, hi, p));
 	}

@@ -664,6 +664,9 @@ typedef enum {
 	/* rules255 */
 	NCG_WL_CITY_BODY_HEAD,      /* a place's word that makes a city's body: (Misawa) City */
 	NCG_WL_CITY_BODY_FOLLOWER,  /* after "X City", the city's body: officials, mayor, council */
+	/* rules258 */
+	NCG_WL_VENUE_HEAD_WORD,     /* the head of a venue's name after "held at": Hotel, Headquarters */
+	NCG_WL_PASSIVE_AUX,         /* a form of "be" before a participle: (is being) convened */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

@@ -158,6 +158,8 @@ typedef struct {
 	const ncg_mention *place; /* where it met, or NULL */
 	int virtual_;             /* it met by video: no place */
 	int own_venue;            /* it met at a venue nothing names: no dateline place (rules37) */
+	uint32_t venue0, venue1;  /* rules258: the words of a venue it was held at, named
+	                           * ("held at the X Resort hotel"), or 0 0 */
 	int setting;              /* the setting of a past act, dated or not */
 	int own_call;             /* the writer's report of his own reception
 	                           * ("President Rhee received me"): what
