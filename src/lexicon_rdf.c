@@ -646,6 +646,9 @@ static const struct {
 	{NCG_LEX_NS "firstTimeSpan", NCG_WL_FIRST_TIME_SPAN},
 	{NCG_LEX_NS "earlierSessionCue", NCG_WL_EARLIER_SESSION_CUE},
 	{NCG_LEX_NS "recollectionCue", NCG_WL_RECOLLECTION_CUE},
+	/* rules254 */
+	{NCG_LEX_NS "sharedHeadAdjective", NCG_WL_SHARED_HEAD_ADJECTIVE},
+	{NCG_LEX_NS "recallDemonstrative", NCG_WL_RECALL_DEMONSTRATIVE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -661,6 +661,9 @@ typedef enum {
 	NCG_WL_KOREAN_PLACE_SUFFIX, /* a Korean division's ending after a hyphen: gu (Nam-gu) */
 	NCG_WL_NON_CAREER_PREFIX,   /* a word that makes an office a private citizen's: Honorary */
 	NCG_WL_TITLE_NEW_WORD,      /* news before a title, no part of it: new (the new U.S. Consul) */
+	/* rules254 */
+	NCG_WL_SHARED_HEAD_ADJECTIVE, /* a first piece that shares the last's head: nuclear */
+	NCG_WL_RECALL_DEMONSTRATIVE, /* a meeting named just before: that (session) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
