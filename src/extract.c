@@ -2493,6 +2493,44 @@ third_state_talks(const ex_ctx *x, const ncg_mention *m)
 	return third && !both;
 }
 
+/* rules254: is candidate c another meeting than the described one:
+ * recalled (a reference cue, an earlier day ...) or dated another day? */
+static int
+other_meeting_cand(const ex_ctx *x, const ncg_meeting_cand *c)
+{
+	return ncg_meeting_cand_recalled(c) ||
+	       (c->date[0] && x->mdate[0] && memcmp(c->date, x->mdate, sizeof x->mdate) != 0);
+}
+
+/* rules254: is workstream mention m of a list about a meeting the
+ * sentence before names, not the described one?  Its sentence opens
+ * with a lex:recallDemonstrative and a meeting noun, maybe after a
+ * lex:settingPreposition ("That session focused on A, B, and C", "At
+ * that meeting, ..."), and the sentence before (not the described
+ * meeting's) holds another candidate that is another meeting ("The last
+ * Defense Trilateral Talks occurred in Seoul on September 10, 2024.",
+ * tri).  After the described meeting's own sentence "At that meeting"
+ * is the described one (dprk-icbm): kept. */
+static int
+recalled_meeting_list(const ex_ctx *x, const ncg_mention *m)
+{
+	const ncg_meeting_decision *d = x->decision;
+	uint32_t s = m->sent;
+	size_t i;
+
+	if (!d || d->chosen < 0 || s == 0 || s - 1 == x->msent)
+		return 0;
+	i = x->sent[s].t0;
+	i += (size_t)in_list_ci(x, i, NCG_WL_SETTING_PREP);
+	if (!in_list_ci(x, i, NCG_WL_RECALL_DEMONSTRATIVE) || !in_list_ci(x, i + 1, NCG_WL_MEETING_NOUN))
+		return 0;
+	for (size_t k = 0; k < d->n; k++)
+		if ((long)k != d->chosen && !d->c[k].in_title && d->c[k].sent == s - 1 &&
+		    other_meeting_cand(x, &d->c[k]))
+			return 1;
+	return 0;
+}
+
 /* One mention's entity, and the mention itself. */
 static ncg_status
 entity_mention(ex_ctx *x, const ncg_mention *m)
@@ -2510,7 +2548,7 @@ entity_mention(ex_ctx *x, const ncg_mention *m)
 			if (x->meeting && m->workstream.listed &&
 			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent) &&
 			    (!x->own_call || m->sent == x->msent) &&
-			    !third_state_talks(x, m))
+			    !third_state_talks(x, m) && !recalled_meeting_list(x, m))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;

@@ -652,6 +652,9 @@ static const struct {
 	/* rules258 */
 	{NCG_LEX_NS "venueHeadWord", NCG_WL_VENUE_HEAD_WORD},
 	{NCG_LEX_NS "passiveAuxiliary", NCG_WL_PASSIVE_AUX},
+	/* rules254 */
+	{NCG_LEX_NS "sharedHeadAdjective", NCG_WL_SHARED_HEAD_ADJECTIVE},
+	{NCG_LEX_NS "recallDemonstrative", NCG_WL_RECALL_DEMONSTRATIVE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

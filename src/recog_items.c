@@ -793,6 +793,92 @@ determiner_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 	       adjective_shaped(rc, f + 2) ? k + 1 : k;
 }
 
+static int piece_opens_and(const rc_ctx *rc, const size_t it[2]);
+
+/* rules254: are the tokens [a, b) lower-case words alone, one to
+ * `most` of them? */
+static int
+few_lower_words(const rc_ctx *rc, size_t a, size_t b, size_t most)
+{
+	if (a >= b || b - a > most)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!rc_word(rc, i) || !rc_lower(rc, i))
+			return 0;
+	return 1;
+}
+
+/* rules254: is the last piece [a, b) of a list "W [W] and W W ...": one
+ * or two lower-case words (none when the piece opens with "and"), "and",
+ * then two to four lower-case words, the head the pieces before share
+ * ("ballistic missile and proliferation programs", ", and proliferation
+ * programs")? */
+static int
+shared_head_last(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t c = a + (size_t)rc_punct(rc, a, ",");
+	int opens = c < b && is_conjunction(rc, c);
+
+	if (!opens)
+		for (c = a; c < b && !is_conjunction(rc, c); c++)
+			;
+	if (c >= b || (!opens && !few_lower_words(rc, a, c, 2)) || b < c + 3 ||
+	    rc_wl(rc, c + 1, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, c + 1, NCG_WL_OBJECT_DETERMINER) ||
+	    rc_wl(rc, c + 1, NCG_WL_INDEFINITE_ARTICLE) || rc_wl(rc, c + 1, NCG_WL_POSSESSIVE))
+		return 0;
+	return few_lower_words(rc, c + 1, b, 4);
+}
+
+/* rules254: does a name's "'s" end right before token i, after a
+ * (one token, or an apostrophe and "s")? */
+static int
+possessive_before(const rc_ctx *rc, size_t a, size_t i)
+{
+	return (i > a + 1 && possessive_end(rc, i - 1, i) == i) ||
+	       (i > a + 2 && rc_is(rc, i - 1, "s") && possessive_end(rc, i - 2, i) != 0);
+}
+
+/* rules254: a list whose first piece k ends in an adjective of
+ * lex:sharedHeadAdjective, alone or after a determiner or a name's
+ * possessive ("North Korea's nuclear, ballistic missile and
+ * proliferation programs", dtt; "nuclear, chemical and biological
+ * defense programs"): the adjective is no item, it shares the head of
+ * the last conjunct with the pieces between (one or two lower-case words
+ * each), so the whole list is one line of work.  The last piece's index
+ * (k when none). */
+static size_t
+shared_head_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
+{
+	size_t e = items[k][1], a = item_first(rc, items[k]);
+
+	if (k + 1 >= n || e <= a || !rc_lower(rc, e - 1) ||
+	    !rc_wl(rc, e - 1, NCG_WL_SHARED_HEAD_ADJECTIVE))
+		return k;
+	if (e - 1 > a && !rc_wl(rc, e - 2, NCG_WL_POSSESSIVE) &&
+	    !rc_wl(rc, e - 2, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, e - 2, NCG_WL_INDEFINITE_ARTICLE) &&
+	    !possessive_before(rc, a, e - 1))
+		return k;
+	for (size_t m = k + 1; m + 1 < n; m++)
+		if (piece_opens_and(rc, items[m]) ||
+		    !few_lower_words(rc, item_first(rc, items[m]), items[m][1], 2))
+			return k;
+	return shared_head_last(rc, items[n - 1][0], items[n - 1][1]) ? n - 1 : k;
+}
+
+/* rules254: is the list l one piece that names kinds of one head
+ * (shared_head_series_end from its first piece to its last)?  It is
+ * one line of work, added though it collapses into one item. */
+static int
+shared_head_list(const rc_ctx *rc, const item_list *l)
+{
+	size_t it[ITEMS_MAX][2];
+
+	if (l->semi || l->n < 2)
+		return 0;
+	memcpy(it, l->it, sizeof it);
+	return shared_head_series_end(rc, it, l->n, 0) == l->n - 1;
+}
+
 /* Is token i a lower-case word of at least min letters ending in a
  * suffix of list wl (not a participle of lex:adjectivalParticiple)? */
 static int
@@ -1423,6 +1509,11 @@ join_items(const rc_ctx *rc, size_t items[][2], size_t n, size_t *k, size_t *max
 	size_t e;
 	int examples = 0;
 
+	if ((e = shared_head_series_end(rc, items, n, *k)) > *k) {
+		*k = e;
+		*max = 32;
+		return 1;       /* rules254: its "and" joins the kinds of one head */
+	}
 	if ((e = adjective_run_end(rc, items, n, *k)) > *k) {
 		*k = e;
 		*max = 32;
@@ -4406,17 +4497,24 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 static int
 mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
 {
-	size_t s0 = rc->sent[s].t0, k;
+	size_t s0 = rc->sent[s].t0, k, t = w - 1, words = 0;
 
-	if (w < s0 + 2 || !is_infinitive_to(rc, w - 1))
+	/* rules254: a colon may open the list after "to" ("the main annual
+	 * forum for both our countries to: discuss A; B; and C", bsd) */
+	if (w > s0 + 2 && rc_punct(rc, t, ":"))
+		t--;
+	if (t < s0 + 1 || !is_infinitive_to(rc, t))
 		return 0;
-	if (rc_wl(rc, w - 2, NCG_WL_MANDATE_NOUN))
+	if (rc_wl(rc, t - 1, NCG_WL_MANDATE_NOUN))
 		return 1;
-	for (k = w - 2; k > s0 && k + 7 > w; k--) {
+	/* rules254: five words, the tokens of a name's punctuation aside
+	 * ("a key forum for the U.S.-ROK Alliance to discuss") */
+	for (k = t - 1; k > s0 && words < 6 && k + 13 > t; k--) {
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
 			return 0;
 		if (rc_is(rc, k, "for"))
 			return rc_wl(rc, k - 1, NCG_WL_MANDATE_NOUN);
+		words += (size_t)rc_word(rc, k);
 	}
 	return 0;
 }
@@ -5176,7 +5274,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	 * words inside ("calls for peace, stability, and prosperity"), no
 	 * list: nothing is added */
 	plan_cut(rc, &l, pair, &plan);
-	if (plan_count(rc, &plan) != 1) {
+	if (plan_count(rc, &plan) != 1 || shared_head_list(rc, &l)) {
 		NCG_TRY(add_plan(rc, s, &plan));
 		mark_agenda(rc, first, 1);
 		lead_report(rc, first, s, w);

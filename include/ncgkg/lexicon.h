@@ -667,6 +667,9 @@ typedef enum {
 	/* rules258 */
 	NCG_WL_VENUE_HEAD_WORD,     /* the head of a venue's name after "held at": Hotel, Headquarters */
 	NCG_WL_PASSIVE_AUX,         /* a form of "be" before a participle: (is being) convened */
+	/* rules254 */
+	NCG_WL_SHARED_HEAD_ADJECTIVE, /* a first piece that shares the last's head: nuclear */
+	NCG_WL_RECALL_DEMONSTRATIVE, /* a meeting named just before: that (session) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 

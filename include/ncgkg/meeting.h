@@ -186,6 +186,10 @@ ncg_status ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms,
                                const ncg_lexicon *lex, ncg_meeting_decision **out);
 void ncg_meeting_decision_free(ncg_meeting_decision *d);
 
+/* Does candidate c name an earlier meeting recalled (a reference cue,
+ * a recalling adverb, an earlier day ...)?  rules254 */
+int ncg_meeting_cand_recalled(const ncg_meeting_cand *c);
+
 /* The rule name of a candidate kind: "meeting/ordinal" ... */
 const char *ncg_meeting_kind_rule(ncg_mc_kind k);
 
