@@ -1441,6 +1441,19 @@ ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
 	return m->wn;
 }
 
+int
+ncg_lexicon_is_wording(const ncg_lexicon *lex, unsigned kinds, const char *s, size_t n)
+{
+	const ncg_lex_wording *w = NULL;
+	size_t k = lex ? ncg_lexicon_wordings_at(lex, s, n, &w) : 0;
+
+	for (size_t c = 0; c < k; c++)
+		if ((kinds & (1u << w[c].entry->kind)) && strlen(w[c].wording) == n &&
+		    memcmp(w[c].wording, s, n) == 0)
+			return 1;
+	return 0;
+}
+
 static size_t
 wordings_at(const ncg_lexicon *lex, const char *first, size_t n,
             const ncg_lex_wording **out)

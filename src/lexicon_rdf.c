@@ -649,6 +649,8 @@ static const struct {
 	/* rules255 */
 	{NCG_LEX_NS "cityBodyHead", NCG_WL_CITY_BODY_HEAD},
 	{NCG_LEX_NS "cityBodyFollower", NCG_WL_CITY_BODY_FOLLOWER},
+	/* fix89 */
+	{NCG_LEX_NS "cityBodyNonName", NCG_WL_CITY_BODY_NON_NAME},
 	/* rules258 */
 	{NCG_LEX_NS "venueHeadWord", NCG_WL_VENUE_HEAD_WORD},
 	{NCG_LEX_NS "passiveAuxiliary", NCG_WL_PASSIVE_AUX},

@@ -3157,9 +3157,12 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	/* fixAA (review56): not an outlet's ("Kenya News Agency" is no
 	 * "News Agency"; lex:mediaHead) */
 	/* rules255: and "Japan's Ministry of Defense" also "Ministry of
-	 * Defense", as "Japanese Ministry of Defense" is */
+	 * Defense", as "Japanese Ministry of Defense" is; fix89 (review84
+	 * 7): of three words or more only, so rules62 holds for the short
+	 * generic names many states' bodies share ("Defense Ministry",
+	 * "National Assembly", "Navy Fleet" stay labels of no body) */
 	if (bs->npc > 0 && e - bs->k >= 2 &&
-	    (bs->bare || bs->possessive || proper_word_in(rc, bs->k, e)) &&
+	    (bs->bare || (bs->possessive && e - bs->k >= 3) || proper_word_in(rc, bs->k, e)) &&
 	    !rc_wl_within(rc, bs->k, e, NCG_WL_MEDIA_HEAD, 0))
 		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
@@ -3852,12 +3855,38 @@ company_word(const rc_ctx *rc, size_t k)
 	       !ncg_doc_tok_weekday(rc->doc, k);
 }
 
+/* fix89 (review84 4): is the word at i, capitalised, a common word:
+ * lex:cityBodyNonName ("Sister", "Smart", "Inner") or written in lower
+ * case elsewhere in the text ("the new plan")? */
+static int
+common_city_word(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	if (rc_wl(rc, i, NCG_WL_CITY_BODY_NON_NAME))
+		return 1;
+	for (size_t k = 0; k < rc->ntok; k++) {
+		const char *v = rc->s + rc->tok[k].b;
+		size_t c = 0;
+
+		if (!rc_lower(rc, k) || rc->tok[k].e - rc->tok[k].b != n)
+			continue;
+		while (c < n && ncg_ascii_fold((unsigned char)v[c]) == ncg_ascii_fold((unsigned char)w[c]))
+			c++;
+		if (c == n)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules255: "Yokosuka City officials", "the new Misawa City mayor": a
  * place's one capitalised word at i (no capitalised word before it), a
  * lex:cityBodyHead ("City") and a lex:cityBodyFollower word is the city
  * as a body, "X City"; not a lexicon place's name ("New York City",
- * "Okinawa City"), nor a country's, title's or courtesy's word.  Sets
- * *next past it. */
+ * "Okinawa City"), nor a country's, title's or courtesy's word, nor
+ * (fix89) a common word (common_city_word: "Sister City officials").
+ * Sets *next past it. */
 static ncg_status
 city_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -3871,7 +3900,8 @@ city_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    rc_claimed(rc, i, i + 2, RC_CLAIM_BODY) || rc_claimed(rc, i, i + 2, RC_CLAIM_PLACE) ||
 	    rc_wl(rc, i, NCG_WL_SENTENCE_INITIAL) || rc_wl(rc, i, NCG_WL_TITLE_HEAD) ||
 	    rc_wl(rc, i, NCG_WL_COURTESY) || rc_month_at(rc, i) ||
-	    rc_lex_longest(rc, i, lim, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), ~0u, &e))
+	    rc_lex_longest(rc, i, lim, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), ~0u, &e) ||
+	    common_city_word(rc, i))
 		return NCG_OK;
 	NCG_TRY(add_body(rc, s, i, i + 2, &m));
 	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
@@ -4070,14 +4100,7 @@ acronym_bodies(rc_ctx *rc)
 static int
 country_word(const rc_ctx *rc, const char *s, size_t n)
 {
-	const ncg_lex_wording *w;
-	size_t k = ncg_lexicon_wordings_at(rc->lex, s, n, &w);
-
-	while (k-- > 0)
-		if (w[k].entry->kind == NCG_LEX_COUNTRY && strlen(w[k].wording) == n &&
-		    strncmp(w[k].wording, s, n) == 0)
-			return 1;
-	return 0;
+	return ncg_lexicon_is_wording(rc->lex, 1u << NCG_LEX_COUNTRY, s, n);
 }
 
 /* Is token i an acronym of three capitals or more ("Tri-CHOD", "TCOG")

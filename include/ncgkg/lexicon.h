@@ -670,6 +670,8 @@ typedef enum {
 	/* rules254 */
 	NCG_WL_SHARED_HEAD_ADJECTIVE, /* a first piece that shares the last's head: nuclear */
 	NCG_WL_RECALL_DEMONSTRATIVE, /* a meeting named just before: that (session) */
+	/* fix89 */
+	NCG_WL_CITY_BODY_NON_NAME,  /* a common word before "City", no place's name: Sister, Smart */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -866,6 +868,10 @@ enum { NCG_LEXW_LABEL, NCG_LEXW_ALT, NCG_LEXW_ACRONYM, NCG_LEXW_ADJECTIVE,
 
 size_t ncg_lexicon_wordings_at(const ncg_lexicon *lex, const char *first,
                                size_t n, const ncg_lex_wording **out);
+
+/* fix89 (review84 9): is s[0..n) a whole wording (exact case) of an
+ * entry of one of the kinds (bits 1u << NCG_LEX_*)? */
+int ncg_lexicon_is_wording(const ncg_lexicon *lex, unsigned kinds, const char *s, size_t n);
 
 /* The cues (ncg_lex_entry.cue) of the entries of `kind`, in lexicon order,
  * that can end a match at the end of an ASCII token whose last byte is
