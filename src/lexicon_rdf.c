@@ -532,6 +532,9 @@ static const struct {
 	{NCG_LEX_NS "cableSubjectUsTitle", NCG_WL_CABLE_SUBJECT_US_TITLE},
 	/* fixQ */
 	{NCG_LEX_NS "calendarName", NCG_WL_CALENDAR_NAME},
+	{NCG_LEX_NS "jointActNoun", NCG_WL_JOINT_ACT_NOUN},
+	{NCG_LEX_NS "pastOfficeWord", NCG_WL_PAST_OFFICE_WORD},
+	{NCG_LEX_NS "lowerNameParticle", NCG_WL_LOWER_NAME_PARTICLE},
 	/* rules168 */
 	{NCG_LEX_NS "antecedentPronoun", NCG_WL_ANTECEDENT_PRONOUN},
 	{NCG_LEX_NS "pastChance", NCG_WL_PAST_CHANCE},
