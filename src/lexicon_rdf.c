@@ -657,6 +657,10 @@ static const struct {
 	/* rules254 */
 	{NCG_LEX_NS "sharedHeadAdjective", NCG_WL_SHARED_HEAD_ADJECTIVE},
 	{NCG_LEX_NS "recallDemonstrative", NCG_WL_RECALL_DEMONSTRATIVE},
+	/* fix87 */
+	{NCG_LEX_NS "jointActNoun", NCG_WL_JOINT_ACT_NOUN},
+	{NCG_LEX_NS "pastOfficeWord", NCG_WL_PAST_OFFICE_WORD},
+	{NCG_LEX_NS "lowerNameParticle", NCG_WL_LOWER_NAME_PARTICLE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

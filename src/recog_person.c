@@ -1823,20 +1823,23 @@ add_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1, size_t a1,
 	return NCG_OK;
 }
 
-/* rules256: the end of "of (the) COUNTRY" at k, no body's name going on
- * ("of Korea Development Bank"), or k. */
+/* "of the Republic of Korea" at k after a name: its end, the country's
+ * key in *key, no body's name going on ("of Korea Development Bank");
+ * else k.  fix87: one helper for of_country and rules256's plurals. */
 static size_t
-of_country_end(const rc_ctx *rc, size_t k, size_t lim)
+of_country_end(const rc_ctx *rc, size_t k, size_t lim, const char **key)
 {
 	const char *keys[2] = {NULL, NULL};
 	size_t j = k + 1, e;
 
 	if (!rc_is(rc, k, "of"))
 		return k;
-	j += rc_is(rc, j, "the");
+	j += rc_wl_ci(rc, j, NCG_WL_DEFINITE_ARTICLE);
 	if (rc_country_prefix(rc, j, lim, keys, &e) == 1 &&
-	    !rc_lex_longest(rc, e, lim, 1u << NCG_LEX_BODY, ~0u, &(size_t){0}))
+	    !rc_lex_longest(rc, e, lim, 1u << NCG_LEX_BODY, ~0u, &(size_t){0})) {
+		*key = keys[0];
 		return e;
+	}
 	return k;
 }
 
@@ -1844,21 +1847,12 @@ of_country_end(const rc_ctx *rc, size_t k, size_t lim)
 static size_t
 of_country(rc_ctx *rc, ncg_mention *m, size_t k, size_t lim)
 {
-	const char *keys[2] = {NULL, NULL};
-	size_t j = k, e;
+	const char *key = NULL;
+	size_t e = of_country_end(rc, k, lim, &key);
 
-	if (!rc_is(rc, j, "of"))
-		return k;
-	j++;
-	if (rc_is(rc, j, "the"))
-		j++;
-	if (rc_country_prefix(rc, j, lim, keys, &e) == 1 &&
-	    !rc_lex_longest(rc, e, lim, 1u << NCG_LEX_BODY, ~0u, &(size_t){0})) {
-		if (!m->official.country)
-			m->official.country = keys[0];
-		return e;
-	}
-	return k;
+	if (e > k && !m->official.country)
+		m->official.country = key;
+	return e;
 }
 
 /* rules40: a romanised Korean name of two words at k, the surname short
@@ -2604,6 +2598,18 @@ plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return NCG_OK;
 }
 
+/* fix87: is there a joint act (lex:jointActNoun) in the three tokens
+ * from k ("Biden's “shared vision")?  one_word_pair's possessive needs
+ * one: not "Presidents Biden and Lula's predecessors". */
+static int
+joint_act_after(const rc_ctx *rc, size_t k, size_t lim)
+{
+	for (size_t q = k; q < lim && q < k + 3; q++)
+		if (rc_wl_ci(rc, q, NCG_WL_JOINT_ACT_NOUN))
+			return 1;
+	return 0;
+}
+
 /* rules30, rules160: after the plural honorific at i, two one-word
  * names joined by "and" at a1 and ended at b1 are surnames of officials
  * when a lower-case word follows them, any word ("Ambassadors Briggs and
@@ -2615,14 +2621,19 @@ plural_surname_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 /* rules256: or a possessive ("In keeping with Presidents Marcos and
  * Biden's shared vision", a State release), or a heading's end after a
  * lower-case word ("Statement by Presidents Rhee and Eisenhower", the
- * Hagerty papers). */
+ * Hagerty papers).
+ * fix87: the possessive only before a joint act (joint_act_after), and
+ * no pair after lex:pastOfficeWord ("Tribute to former Presidents Ford
+ * and Carter"). */
 static int
 one_word_pair(const rc_ctx *rc, size_t i, size_t a1, size_t b1, size_t lim)
 {
-	return (rc_lower(rc, b1) || rc_apostrophe_s(rc, b1) ||
+	return (rc_lower(rc, b1) ||
+	        (rc_apostrophe_s(rc, b1) && joint_act_after(rc, b1 + 2, lim)) ||
 	        (i > 0 && rc_lower(rc, i - 1) &&
 	         (b1 >= lim || (rc->tok[b1].flags & NCG_TF_LINE)))) &&
 	       !(i > 0 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE)) &&
+	       !(i > 0 && rc_wl_ci(rc, i - 1, NCG_WL_PAST_OFFICE_WORD)) &&
 	       !rc_wl(rc, i + 1, NCG_WL_CALENDAR_NAME) &&
 	       !rc_wl(rc, a1 + 1, NCG_WL_CALENDAR_NAME);
 }
@@ -2640,6 +2651,17 @@ rank_before_plural(const rc_ctx *rc, size_t i, size_t lim)
 	    honorific_at(rc, i, lim, &office) != i + 1 || !office)
 		return i;
 	return i + 1;
+}
+
+/* fix87: the second name of a plural's pair at k starts with no
+ * country's name ("Lloyd Austin of the United States and India Rajnath
+ * Singh": "India" is the country of one who follows, no given name). */
+static int
+second_name_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	const char *keys[2] = {NULL, NULL};
+
+	return rc_country_prefix(rc, k, lim, keys, &(size_t){0}) != 1;
 }
 
 /* A plural office honorific before two names: "Presidents Joe Biden and
@@ -2668,10 +2690,13 @@ plural_officials_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	/* rules256: or "of COUNTRY" after a full name ("Prime Ministers
 	 * Scott Morrison of Australia and Yoshihide Suga of Japan") */
 	if (c1 >= 2 && a1 == n1)
-		a1 = of_country_end(rc, n1, lim);
-	if (c1 < 1 || !rc_is(rc, a1, "and"))
+		a1 = of_country_end(rc, n1, lim, &(const char *){NULL});
+	if (c1 < 1 || !rc_is(rc, a1, "and") || !second_name_at(rc, a1 + 1, lim))
 		return NCG_OK;
 	b1 = parse_name(rc, a1 + 1, lim, &c2);
+	/* fix87: a name cut at a particle ("Lula da Silva") is no one's */
+	if (c2 >= 2 && rc_wl(rc, b1, NCG_WL_LOWER_NAME_PARTICLE) && b1 + 1 < lim && rc_cap(rc, b1 + 1))
+		return NCG_OK;
 	/* rules121: or two surnames alone in parentheses, a principal's
 	 * aides in a list of those present ("General Decker, Chief,
 	 * PROV/MAAG-K (Generals Gard and Griffing); ROK Defense Minister
@@ -2684,7 +2709,7 @@ plural_officials_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	NCG_TRY(add_official(rc, s, i + 1, i + 1, n1, n1, &m));
 	of_country(rc, m, n1, lim);
 	NCG_TRY(add_official(rc, s, a1 + 1, a1 + 1, b1, b1, &m));
-	if (c2 >= 2 && of_country_end(rc, b1, lim) > b1)
+	if (c2 >= 2)
 		b1 = of_country(rc, m, b1, lim);
 	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
 	return rc_end_at(next, b1);

@@ -672,6 +672,10 @@ typedef enum {
 	NCG_WL_RECALL_DEMONSTRATIVE, /* a meeting named just before: that (session) */
 	/* fix89 */
 	NCG_WL_CITY_BODY_NON_NAME,  /* a common word before "City", no place's name: Sister, Smart */
+	/* fix87 */
+	NCG_WL_JOINT_ACT_NOUN,      /* a pair's joint act after their possessive: vision, meeting */
+	NCG_WL_PAST_OFFICE_WORD,    /* before an office, its holders no longer hold it: former, late */
+	NCG_WL_LOWER_NAME_PARTICLE, /* a lower-case word inside a name before a capital: da (Lula da Silva) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
