@@ -2502,6 +2502,29 @@ other_meeting_cand(const ex_ctx *x, const ncg_meeting_cand *c)
 	       (c->date[0] && x->mdate[0] && memcmp(c->date, x->mdate, sizeof x->mdate) != 0);
 }
 
+/* rules254: does sentence p hold a candidate that is another meeting
+ * than the described one, and (fix90) none that is the described one:
+ * the chosen candidate or one dated its day ("The ministers met again on
+ * March 12 after a preparatory meeting on March 10. That dialogue
+ * focused on ...": the described dialogue's)? */
+static int
+other_meeting_before(const ex_ctx *x, const ncg_meeting_decision *d, uint32_t p)
+{
+	int other = 0;
+
+	for (size_t k = 0; k < d->n; k++) {
+		const ncg_meeting_cand *c = &d->c[k];
+
+		if (c->in_title || c->sent != p)
+			continue;
+		if ((long)k == d->chosen ||
+		    (c->date[0] && x->mdate[0] && memcmp(c->date, x->mdate, sizeof x->mdate) == 0))
+			return 0;
+		other |= other_meeting_cand(x, c);
+	}
+	return other;
+}
+
 /* rules254: is workstream mention m of a list about a meeting the
  * sentence before names, not the described one?  Its sentence opens
  * with a lex:recallDemonstrative and a meeting noun, maybe after a
@@ -2524,11 +2547,7 @@ recalled_meeting_list(const ex_ctx *x, const ncg_mention *m)
 	i += (size_t)in_list_ci(x, i, NCG_WL_SETTING_PREP);
 	if (!in_list_ci(x, i, NCG_WL_RECALL_DEMONSTRATIVE) || !in_list_ci(x, i + 1, NCG_WL_MEETING_NOUN))
 		return 0;
-	for (size_t k = 0; k < d->n; k++)
-		if ((long)k != d->chosen && !d->c[k].in_title && d->c[k].sent == s - 1 &&
-		    other_meeting_cand(x, &d->c[k]))
-			return 1;
-	return 0;
+	return other_meeting_before(x, d, s - 1);
 }
 
 /* One mention's entity, and the mention itself. */

@@ -246,24 +246,6 @@ ncg_meeting_kind_rule(ncg_mc_kind k)
 	return (unsigned)k <= NCG_MC_PRINCIPALS ? RULES[k] : "?";
 }
 
-/* rules254: does candidate c name an earlier meeting recalled: a
- * reference cue before it ("The last Defense Trilateral Talks occurred
- * in Seoul on September 10, 2024."), a recalling adverb ("last met in
- * October"), an earlier day, a day long before the issue date or a
- * month alone? */
-int
-ncg_meeting_cand_recalled(const ncg_meeting_cand *c)
-{
-	static const int recall[] = {EV_REFERENCE, EV_RECALLED, EV_EARLIER_DAY, EV_DAY_LONG_BEFORE,
-	                             EV_MONTH_ONLY};
-
-	for (size_t k = 0; k < c->nev; k++)
-		for (size_t r = 0; r < sizeof recall / sizeof recall[0]; r++)
-			if (c->ev[k].what == EVIDENCE[recall[r]].what)
-				return 1;
-	return 0;
-}
-
 typedef struct {
 	const ncg_doc *doc;
 	const ncg_mentions *ms;
@@ -424,6 +406,24 @@ has_ev(const ncg_meeting_cand *c, int ev)
 {
 	for (size_t k = 0; k < c->nev; k++)
 		if (c->ev[k].what == EVIDENCE[ev].what)
+			return 1;
+	return 0;
+}
+
+/* rules254: does candidate c name an earlier meeting recalled: a
+ * reference cue before it ("The last Defense Trilateral Talks occurred
+ * in Seoul on September 10, 2024."), a recalling adverb ("last met in
+ * October"), an earlier day, a day long before the issue date or a
+ * month alone?  (The table pattern of recalled_or_ahead.) */
+int
+ncg_meeting_cand_recalled(const ncg_meeting_cand *c)
+{
+	static const int RECALL[] = {
+		EV_REFERENCE, EV_RECALLED, EV_EARLIER_DAY, EV_DAY_LONG_BEFORE, EV_MONTH_ONLY,
+	};
+
+	for (size_t r = 0; r < sizeof RECALL / sizeof RECALL[0]; r++)
+		if (has_ev(c, RECALL[r]))
 			return 1;
 	return 0;
 }

@@ -808,11 +808,23 @@ few_lower_words(const rc_ctx *rc, size_t a, size_t b, size_t most)
 	return 1;
 }
 
-/* rules254: is the last piece [a, b) of a list "W [W] and W W ...": one
- * or two lower-case words (none when the piece opens with "and"), "and",
- * then two to four lower-case words, the head the pieces before share
- * ("ballistic missile and proliferation programs", ", and proliferation
- * programs")? */
+/* fix90: are the tokens [a, b) a bare modifier of a shared head: one
+ * lower-case word, or two with the first not in the plural, and no plural
+ * at its end ("ballistic missile"; not "missile threats", "regional
+ * issues")? */
+static int
+bare_modifier(const rc_ctx *rc, size_t a, size_t b, size_t most)
+{
+	return few_lower_words(rc, a, b, most) && !plural_shaped(rc, b - 1);
+}
+
+/* rules254: is the last piece [a, b) of a list "W [W] and W W ...": a bare
+ * modifier of one or two words (none when the piece opens with "and"),
+ * "and", then two to four lower-case words, no second conjunction, whose
+ * last is a head in the plural the pieces before share ("ballistic missile
+ * and proliferation programs", ", and proliferation programs"; not "and
+ * critical minerals cooperation", "and arms control", "deterrence and
+ * trade")? */
 static int
 shared_head_last(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -822,20 +834,23 @@ shared_head_last(const rc_ctx *rc, size_t a, size_t b)
 	if (!opens)
 		for (c = a; c < b && !is_conjunction(rc, c); c++)
 			;
-	if (c >= b || (!opens && !few_lower_words(rc, a, c, 2)) || b < c + 3 ||
+	if (c >= b || (!opens && !bare_modifier(rc, a, c, 2)) || b < c + 3 ||
 	    rc_wl(rc, c + 1, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, c + 1, NCG_WL_OBJECT_DETERMINER) ||
 	    rc_wl(rc, c + 1, NCG_WL_INDEFINITE_ARTICLE) || rc_wl(rc, c + 1, NCG_WL_POSSESSIVE))
 		return 0;
-	return few_lower_words(rc, c + 1, b, 4);
+	for (size_t i = c + 1; i < b; i++)
+		if (is_conjunction(rc, i))
+			return 0;
+	return few_lower_words(rc, c + 1, b, 4) && plural_shaped(rc, b - 1);
 }
 
-/* rules254: does a name's "'s" end right before token i, after a
- * (one token, or an apostrophe and "s")? */
+/* rules254: does a name's "'s" end right before token i, after a (one
+ * token "'s", or an apostrophe and "s": possessive_end from either)? */
 static int
 possessive_before(const rc_ctx *rc, size_t a, size_t i)
 {
 	return (i > a + 1 && possessive_end(rc, i - 1, i) == i) ||
-	       (i > a + 2 && rc_is(rc, i - 1, "s") && possessive_end(rc, i - 2, i) != 0);
+	       (i > a + 2 && possessive_end(rc, i - 2, i) == i);
 }
 
 /* rules254: a list whose first piece k ends in an adjective of
@@ -843,8 +858,8 @@ possessive_before(const rc_ctx *rc, size_t a, size_t i)
  * possessive ("North Korea's nuclear, ballistic missile and
  * proliferation programs", dtt; "nuclear, chemical and biological
  * defense programs"): the adjective is no item, it shares the head of
- * the last conjunct with the pieces between (one or two lower-case words
- * each), so the whole list is one line of work.  The last piece's index
+ * the last conjunct with the pieces between (one bare modifier word
+ * each: fix90), so the whole list is one line of work.  The last piece's index
  * (k when none). */
 static size_t
 shared_head_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
@@ -860,7 +875,7 @@ shared_head_series_end(const rc_ctx *rc, size_t items[][2], size_t n, size_t k)
 		return k;
 	for (size_t m = k + 1; m + 1 < n; m++)
 		if (piece_opens_and(rc, items[m]) ||
-		    !few_lower_words(rc, item_first(rc, items[m]), items[m][1], 2))
+		    !bare_modifier(rc, item_first(rc, items[m]), items[m][1], 1))
 			return k;
 	return shared_head_last(rc, items[n - 1][0], items[n - 1][1]) ? n - 1 : k;
 }
@@ -4080,16 +4095,20 @@ noun_shaped(const rc_ctx *rc, size_t i)
 }
 
 /* rules18: after a name ending at i, the end of its "'s" (straight or
- * curly apostrophe, one token or two), else 0. */
+ * curly apostrophe, one token or two), else 0.  fix90: the one-token
+ * form is the whole token, so an apostrophe token before "s" ends after
+ * the "s". */
 static size_t
 possessive_end(const rc_ctx *rc, size_t i, size_t lim)
 {
 	const char *t;
+	size_t n;
 
 	if (i >= lim)
 		return 0;
 	t = rc->s + rc->tok[i].b;
-	if (strncmp(t, "'s", 2) == 0 || strncmp(t, "\xE2\x80\x99s", 4) == 0)
+	n = rc->tok[i].e - rc->tok[i].b;
+	if ((n == 2 && strncmp(t, "'s", 2) == 0) || (n == 4 && strncmp(t, "\xE2\x80\x99s", 4) == 0))
 		return i + 1;
 	if ((rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")) && rc_is(rc, i + 1, "s"))
 		return i + 2;
@@ -4488,6 +4507,21 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 }
 
 
+/* fix90: does the sentence from s0 open with a meeting noun as its
+ * subject, in its first words before t, and a verb in the past right
+ * after it ("The meeting provided a valuable forum for ... to discuss",
+ * "Today's dialogue was a forum for ..."; not "This annual meeting is a
+ * key platform for ...")?  Then the forum is the held meeting's, what it
+ * discussed its agenda, no standing mandate. */
+static int
+meeting_subject(const rc_ctx *rc, size_t s0, size_t t)
+{
+	for (size_t i = s0; i + 1 < t && i < s0 + 4; i++)
+		if (rc_wl(rc, i, NCG_WL_MEETING_NOUN))
+			return rc_wl(rc, i + 1, NCG_WL_PAST_COPULA) || past_verb_in(rc, i + 1, i + 2);
+	return 0;
+}
+
 /* rules28: is the frame at w a standing forum's mandate: "to" before
  * it, and before that a noun of lex:mandateNoun, right there ("a key
  * forum to discuss") or before "for" and whom it serves ("a key annual
@@ -4497,13 +4531,16 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 static int
 mandate_noun_frame(const rc_ctx *rc, uint32_t s, size_t w)
 {
-	size_t s0 = rc->sent[s].t0, k, t = w - 1, words = 0;
+	size_t s0 = rc->sent[s].t0, k, t, words = 0;
 
+	if (w < s0 + 2)
+		return 0;
+	t = w - 1;
 	/* rules254: a colon may open the list after "to" ("the main annual
 	 * forum for both our countries to: discuss A; B; and C", bsd) */
 	if (w > s0 + 2 && rc_punct(rc, t, ":"))
 		t--;
-	if (t < s0 + 1 || !is_infinitive_to(rc, t))
+	if (!is_infinitive_to(rc, t) || meeting_subject(rc, s0, t))
 		return 0;
 	if (rc_wl(rc, t - 1, NCG_WL_MANDATE_NOUN))
 		return 1;
