@@ -11384,7 +11384,7 @@ verb_before_venue(const mr_ctx *x, size_t a, size_t lo)
  * future, modal or perfect one ("will be held", "would be held", "had
  * first met": another meeting than the one held), else the start of the
  * verb group (a passive's "was", or v); *passive set when a
- * lex:passiveAuxiliary is among them. */
+ * lex:participleAuxiliary that is no lex:perfectAuxiliary is among them. */
 static long
 venue_aux(const mr_ctx *x, size_t v, size_t lo, int *passive)
 {
@@ -11394,10 +11394,10 @@ venue_aux(const mr_ctx *x, size_t v, size_t lo, int *passive)
 	for (size_t k = v; k > lo && k + 3 > v && (x->tok[k - 1].flags & NCG_TF_LOWER); k--) {
 		if (wl_is(x, k - 1, NCG_WL_MODAL) || wl_is(x, k - 1, NCG_WL_FUTURE_CUE))
 			return -1;
-		if (wl_is(x, k - 1, NCG_WL_PASSIVE_AUX))
-			*passive = 1, g = k - 1;
-		else if (wl_is(x, k - 1, NCG_WL_PARTICIPLE_AUX))
+		if (wl_is(x, k - 1, NCG_WL_PERFECT_AUX))
 			return -1;
+		if (wl_is(x, k - 1, NCG_WL_PARTICIPLE_AUX))
+			*passive = 1, g = k - 1;
 	}
 	return (long)g;
 }
