@@ -653,7 +653,7 @@ static const struct {
 	{NCG_LEX_NS "cityBodyNonName", NCG_WL_CITY_BODY_NON_NAME},
 	/* rules258 */
 	{NCG_LEX_NS "venueHeadWord", NCG_WL_VENUE_HEAD_WORD},
-	{NCG_LEX_NS "passiveAuxiliary", NCG_WL_PASSIVE_AUX},
+	{NCG_LEX_NS "perfectAuxiliary", NCG_WL_PERFECT_AUX},
 	/* rules254 */
 	{NCG_LEX_NS "sharedHeadAdjective", NCG_WL_SHARED_HEAD_ADJECTIVE},
 	{NCG_LEX_NS "recallDemonstrative", NCG_WL_RECALL_DEMONSTRATIVE},

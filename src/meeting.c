@@ -11358,11 +11358,12 @@ unknown_venue_near(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
-/* rules258: does a lower-case meeting verb end just before token a, or
- * before a weekday and at most one lex:timeOfDay word ("conference held
- * Wednesday morning at the US Indo-Pacific Command Headquarters"),
- * starting after lo? */
-static int
+/* rules258: the lower-case meeting verb that ends just before token a,
+ * or before a weekday and at most one lex:timeOfDay word ("conference
+ * held Wednesday morning at the US Indo-Pacific Command Headquarters"),
+ * starting after lo: its first token + 1, or 0 (fix86: its place, for
+ * the subject and auxiliary tests of venue_clause). */
+static size_t
 verb_before_venue(const mr_ctx *x, size_t a, size_t lo)
 {
 	size_t v = a;
@@ -11373,12 +11374,108 @@ verb_before_venue(const mr_ctx *x, size_t a, size_t lo)
 		v--;
 	else
 		v = a;
-	return meeting_verb_before(x, v, lo);
+	for (size_t q = v; q > lo && q + 4 > v; q--)
+		if (wl_at(x, q - 1, v, NCG_WL_MEETING_VERB) == v && (x->tok[q - 1].flags & NCG_TF_LOWER))
+			return q;
+	return 0;
+}
+
+/* fix86: the auxiliaries just before the verb at v, after lo: -1 for a
+ * future, modal or perfect one ("will be held", "would be held", "had
+ * first met": another meeting than the one held), else the start of the
+ * verb group (a passive's "was", or v); *passive set when a
+ * lex:participleAuxiliary that is no lex:perfectAuxiliary is among them. */
+static long
+venue_aux(const mr_ctx *x, size_t v, size_t lo, int *passive)
+{
+	size_t g = v;
+
+	*passive = 0;
+	for (size_t k = v; k > lo && k + 3 > v && (x->tok[k - 1].flags & NCG_TF_LOWER); k--) {
+		if (wl_is(x, k - 1, NCG_WL_MODAL) || wl_is(x, k - 1, NCG_WL_FUTURE_CUE))
+			return -1;
+		if (wl_is(x, k - 1, NCG_WL_PERFECT_AUX))
+			return -1;
+		if (wl_is(x, k - 1, NCG_WL_PARTICIPLE_AUX))
+			*passive = 1, g = k - 1;
+	}
+	return (long)g;
+}
+
+/* fix86: is the subject of the verb group starting at g in sentence s the
+ * described meeting c?  In c's sentence: c's own verb ("met at"), or the
+ * meeting's noun just before it ("conference held ... at"), or c's
+ * words with no meeting verb and no lex:dateBoundCue between ("The seventh ... Conference between
+ * the U.S. and ... Armies was held at"), not another clause's subject ("a week after
+ * their deputies met at").  In the next sentence: the sentence opens
+ * with a definite meeting noun ("The meeting between ..., took place
+ * at"), or the parties as an active subject ("Officials met at"); not "A
+ * press conference was held at", "Protesters gathered at", "Austin was
+ * welcomed at", "The first round was held at". */
+static int
+venue_subject(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t g, size_t v,
+              int passive)
+{
+	size_t i = x->sent[s].t0;
+
+	if (s == c->sent && c->kind == NCG_MC_PRINCIPALS)
+		return v == c->t0 || (g > c->c0 && wl_is(x, g - 1, NCG_WL_MEETING_NOUN));
+	if (s == c->sent)
+		return (g > c->c0 && wl_is(x, g - 1, NCG_WL_MEETING_NOUN)) ||
+		       (c->t1 <= g && wl_find(x, c->t1, g, NCG_WL_MEETING_VERB) == g &&
+		        wl_find(x, c->t1, g, NCG_WL_DATE_BOUND_CUE) == g);
+	if (wl_is(x, i, NCG_WL_DEFINITE_ARTICLE))
+		i++;
+	if (i < g && wl_is(x, i, NCG_WL_MEETING_NOUN) && i > x->sent[s].t0)
+		return 1;
+	return !passive && i + 1 == g &&
+	       (wl_is(x, i, NCG_WL_SUBJECT_PRONOUN) || wl_is(x, i, NCG_WL_PARTY_NOUN));
+}
+
+/* fix86: does the rest of the venue's clause, from token e to hi, tell
+ * another time than c's: "last"/"next" (lex:relativeLast/relativeNext:
+ * "met at NATO Headquarters in Brussels last week"), a time of day
+ * ("that evening"), or a year not c's ("was held at the Taj Palace Hotel
+ * in 2019")? */
+static int
+venue_other_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t e, size_t hi)
+{
+	for (size_t i = e; i < hi; i++) {
+		const char *t = ncg_doc_tok_ptr(x->doc, i);
+
+		if (wl_is(x, i, NCG_WL_RELATIVE_LAST) || wl_is(x, i, NCG_WL_RELATIVE_NEXT) ||
+		    wl_is(x, i, NCG_WL_TIME_OF_DAY))
+			return 1;
+		if (year_token(x, i) &&
+		    (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0') !=
+		            c->date[0])
+			return 1;
+	}
+	return 0;
+}
+
+/* fix86: is the venue at token a (its name ending at e) in the clause
+ * lo..hi of sentence s the described meeting's own: a held meeting verb
+ * (verb_before_venue) with no future, modal or perfect auxiliary
+ * (venue_aux), its subject c (venue_subject), no other time after it
+ * (venue_other_time)? */
+static int
+venue_clause(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t a, size_t lo,
+             size_t e, size_t hi)
+{
+	size_t v = verb_before_venue(x, a, lo);
+	int passive;
+	long g;
+
+	if (!v || (g = venue_aux(x, v - 1, lo, &passive)) < 0)
+		return 0;
+	return venue_subject(x, c, s, (size_t)g, v - 1, passive) && !venue_other_time(x, c, e, hi);
 }
 
 /* rules258: the end of a venue's name that starts at token p: up to
  * VENUE_REACH capitalised words (a hyphen between two joins them:
- * "Indo-Pacific", "Shangri-La"), at most one lower-case word, then
+ * "Indo-Pacific", "Shangri-La"; fix86: the hyphen is no word of the
+ * count), at most one lower-case word, then
  * lex:venueHeadWord words ("Resort hotel"), no capitalised word after
  * them; 0 when there is none. */
 #define VENUE_REACH 6
@@ -11391,7 +11488,7 @@ venue_name_end(const mr_ctx *x, uint32_t s, size_t p)
 	while (i < lim && caps <= VENUE_REACH && !wl_is(x, i, NCG_WL_VENUE_HEAD_WORD) &&
 	       ((x->tok[i].flags & NCG_TF_CAP) ||
 	        (tok_ieq(x, i, "-") && i > p && !(x->tok[i].flags & NCG_TF_SPACE))))
-		i++, caps++;
+		caps += (x->tok[i++].flags & NCG_TF_CAP) ? 1 : 0;
 	if (!caps || i >= lim || caps > VENUE_REACH)
 		return 0;
 	if ((x->tok[i].flags & NCG_TF_LOWER) && !wl_is(x, i, NCG_WL_VENUE_HEAD_WORD))
@@ -11429,8 +11526,8 @@ named_venue(mr_ctx *x, ncg_meeting_cand *c)
 			size_t p = a + 1 + (wl_is(x, a + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0), e;
 
 			if (!wl_is(x, a, NCG_WL_VENUE_PREPOSITION) || !(x->tok[a].flags & NCG_TF_LOWER) ||
-			    !verb_before_venue(x, a, lo) || inside(x, s, p, NCG_M_OFFICIAL) ||
-			    (e = venue_name_end(x, s, p)) == 0)
+			    inside(x, s, p, NCG_M_OFFICIAL) || (e = venue_name_end(x, s, p)) == 0 ||
+			    !venue_clause(x, c, s, a, lo, e, hi))
 				continue;
 			c->venue0 = (uint32_t)p;
 			c->venue1 = (uint32_t)e;

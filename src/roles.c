@@ -316,13 +316,15 @@ not_held_cue(const ro_ctx *x, uint32_t s, const cue *c)
 
 /* rules258: is the active convener cue c a passive with no agent ("a
  * meeting is being convened on February 14", Hindustan Times: Blinken,
- * before it, convenes nothing)?  A lex:passiveAuxiliary just before it;
+ * before it, convenes nothing)?  A lex:participleAuxiliary that is no
+ * lex:perfectAuxiliary (a form of "be") just before it;
  * "was convened by" is the passive cue (lex:convenerPassive). */
 static int
 agentless_cue(const ro_ctx *x, uint32_t s, const cue *c)
 {
 	return !c->f->passive && c->f->prop == NCG_P_CONVENER && c->at > x->sent[s].t0 &&
-	       wl_at(x, c->at - 1, c->at, NCG_WL_PASSIVE_AUX) == c->at;
+	       wl_at(x, c->at - 1, c->at, NCG_WL_PARTICIPLE_AUX) == c->at &&
+	       wl_at(x, c->at - 1, c->at, NCG_WL_PERFECT_AUX) != c->at;
 }
 
 /* rules71: is the passive chair cue c in the present ("It is co-chaired

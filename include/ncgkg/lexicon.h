@@ -666,7 +666,7 @@ typedef enum {
 	NCG_WL_CITY_BODY_FOLLOWER,  /* after "X City", the city's body: officials, mayor, council */
 	/* rules258 */
 	NCG_WL_VENUE_HEAD_WORD,     /* the head of a venue's name after "held at": Hotel, Headquarters */
-	NCG_WL_PASSIVE_AUX,         /* a form of "be" before a participle: (is being) convened */
+	NCG_WL_PERFECT_AUX,         /* has, have, had: participleAuxiliary's perfect, not passive */
 	/* rules254 */
 	NCG_WL_SHARED_HEAD_ADJECTIVE, /* a first piece that shares the last's head: nuclear */
 	NCG_WL_RECALL_DEMONSTRATIVE, /* a meeting named just before: that (session) */
