@@ -1418,8 +1418,7 @@ call_clause(const ex_ctx *x, const ncg_meeting_cand *c)
  * venue the text names that nothing recognises).  A country is not
  * where a meeting met ("is in the United States this week meeting with
  * ...", "arrived in South Korea"): the dateline's city when it lies in
- * that country
- * ("SEOUL -- ... in South Korea"), else no place. */
+ * that country ("SEOUL -- ... in South Korea"), else no place. */
 static const ncg_mention *
 meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 {
