@@ -1401,12 +1401,24 @@ dateline_after(const ex_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* fix88 (review84 3): does candidate c's clause say a call ("held
+ * talks by phone", lex:callEvent)?  A call met nowhere: the dateline's
+ * place ("London, Jun 11 (Reuters)") is where it was reported from. */
+static int
+call_clause(const ex_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t i = c->c0; i < c->c1; i++)
+		if (ncg_doc_wl_at(x->doc, x->lex, NCG_WL_CALL_EVENT, i, c->c1))
+			return 1;
+	return 0;
+}
+
 /* Where the described meeting met: the resolver's place, else the
- * dateline's place (not for a meeting held by video, nor at a venue the
- * text names that nothing recognises).  A country is not where a meeting
- * met ("is in the United States this week meeting with ...", "arrived in
- * South Korea"): the dateline's city when it lies in that country
- * ("SEOUL -- ... in South Korea"), else no place. */
+ * dateline's place (not for a meeting held by video or phone, nor at a
+ * venue the text names that nothing recognises).  A country is not
+ * where a meeting met ("is in the United States this week meeting with
+ * ...", "arrived in South Korea"): the dateline's city when it lies in
+ * that country ("SEOUL -- ... in South Korea"), else no place. */
 static const ncg_mention *
 meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 {
@@ -1419,7 +1431,7 @@ meeting_place(const ex_ctx *x, const ncg_meeting_cand *c)
 		           : NULL;
 	if (c->place)
 		return c->place;
-	return c->virtual_ || c->own_venue || dateline_after(x, c) ? NULL : dl;
+	return c->virtual_ || c->own_venue || dateline_after(x, c) || call_clause(x, c) ? NULL : dl;
 }
 
 /* The meeting's mention, with the rule that chose it and a confidence. */

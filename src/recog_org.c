@@ -5532,7 +5532,27 @@ after_headline_word_count(const rc_ctx *rc, const ncg_block *bk, size_t t0)
 	    rc->tok[k + 2].kind != NCG_TOK_NUMBER || !rc_punct(rc, k + 3, ")"))
 		return 0;
 	n = rc->tok[k + 2].e - rc->tok[k + 2].b;
+	/* fix88: a year in brackets ("(Corrects ...) (2023)") is no count */
+	if (n == 4 && (memcmp(rc->s + rc->tok[k + 2].b, "19", 2) == 0 ||
+	               memcmp(rc->s + rc->tok[k + 2].b, "20", 2) == 0))
+		return 0;
 	return n >= 2 && n <= 4 ? k + 4 : 0;
+}
+
+/* fix88: does a block of prose before block b have a word in lower
+ * case -- a story's running text, not page furniture in capitals
+ * (perry's "TEXT: MAR. 10 PRESS RELEASE FROM USIS TOKYO")? */
+static int
+story_text_before(const rc_ctx *rc, const ncg_block *blk, size_t b)
+{
+	for (size_t c = 0; c < b; c++) {
+		if (!blk[c].prose)
+			continue;
+		for (size_t t = blk[c].t0; t < blk[c].t1; t++)
+			if (rc_lower(rc, t))
+				return 1;
+	}
+	return 0;
 }
 
 /* A later block opening with a dateline in capitals whose place is
@@ -5559,8 +5579,12 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		seen++;
 		while (j < blk[b].t1 && j - t0 < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 			j++;
-		/* rules257: after a headline and its word count */
+		/* rules257: after a headline and its word count; fix88: the
+		 * mark opens a new story of a wire digest when a story's text
+		 * came before, and its dateline is that story's only */
 		if ((h = after_headline_word_count(rc, &blk[b], t0)) != 0) {
+			if (story_text_before(rc, blk, b))
+				break;
 			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
 			continue;
 		}

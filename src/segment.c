@@ -1478,9 +1478,10 @@ name_word_at(const ncg_doc *d, size_t t)
 
 /* rules257: within three words after token t, a title's head in any
  * case, whole or before a hyphen ("the director-general of", "a
- * spokesman for")? */
+ * spokesman for")?  (fix88: renamed from title_head_after, a different
+ * function of recog_org.c) */
 static int
-title_head_after(const ncg_doc *d, size_t t, size_t end)
+apposition_title_head_within(const ncg_doc *d, size_t t, size_t end)
 {
 	for (size_t k = t; k < end && k < t + 3 && d->tok[k].kind == NCG_TOK_WORD; k++) {
 		const char *s = d->s + d->tok[k].b;
@@ -1493,14 +1494,46 @@ title_head_after(const ncg_doc *d, size_t t, size_t end)
 	return 0;
 }
 
+/* fix88: the appositive from its opener at token t to its comma or
+ * full stop (at most APPOSITIVE_TOKENS tokens): does it name a country
+ * or a body of the lexicon ("the director-general of the Japanese
+ * Defense Ministry's ...", bioprepwatch; "the Indian Foreign
+ * Ministry's") and no speech ("with the U.S. Coast Guard, a spokesman
+ * for the Indian Navy said": who said it, no person's name before it;
+ * "the U.S. Border Patrol, the chief of the agency said": a body's)? */
+#define APPOSITIVE_TOKENS 16
+
+static int
+appositive_of_country(const ncg_doc *d, size_t t, size_t end)
+{
+	int country = 0;
+
+	for (size_t k = t; k < end && k < t + APPOSITIVE_TOKENS; k++) {
+		const char *s = d->s + d->tok[k].b;
+		size_t n = d->tok[k].e - d->tok[k].b;
+
+		if (ncg_doc_tok_is(d, k, ",") || ncg_doc_tok_is(d, k, "."))
+			break;
+		if (lex_has(d->lex, NCG_WL_SPEECH_VERB, s, n) ||
+		    lex_has(d->lex, NCG_WL_PAST_SPEECH_VERB, s, n))
+			return 0;
+		if ((d->tok[k].flags & NCG_TF_CAP) &&
+		    lex_entry_word(d->lex, s, n, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_BODY), 0))
+			country = 1;
+	}
+	return country;
+}
+
 /* rules257: "Mark Lippert ... headed the delegation for the U.S. Hideshi
  * Tokuchi, the director-general of the Japanese Defense Ministry's ...,
  * and Yoo Jeh Seung ... headed the Japanese and South Korean delegations":
  * a country's dotted acronym of the lexicon after a lower-case word, then
  * two capitalised words of a name (no title's, body's or place's word:
  * not "the U.S. Defense Department, the talks"), a comma, an appositive's
- * opener (lex:appositiveOpener) and a title's head within three words.
- * The acronym ends the sentence; the name opens the next. */
+ * opener (lex:appositiveOpener), a title's head within three words and
+ * (fix88) a country or body in the appositive, no speech verb
+ * (appositive_of_country).  The acronym ends the sentence; the name
+ * opens the next. */
 static int
 country_acronym_before_name(const ncg_doc *d, size_t i, size_t next, size_t end)
 {
@@ -1512,7 +1545,8 @@ country_acronym_before_name(const ncg_doc *d, size_t i, size_t next, size_t end)
 	       ncg_doc_tok_is(d, next + 2, ",") &&
 	       lex_has(d->lex, NCG_WL_APPOSITIVE_OPENER, d->s + t[next + 3].b,
 	               t[next + 3].e - t[next + 3].b) &&
-	       title_head_after(d, next + 4, end);
+	       apposition_title_head_within(d, next + 4, end) &&
+	       appositive_of_country(d, next + 3, end);
 }
 
 /* Is the dotted token i the end of a sentence, given what follows? */
