@@ -3857,16 +3857,22 @@ company_word(const rc_ctx *rc, size_t k)
 
 /* fix89 (review84 4): is the word at i, capitalised, a common word:
  * lex:cityBodyNonName ("Sister", "Smart", "Inner") or written in lower
- * case elsewhere in the text ("the new plan")? */
+ * case elsewhere in the text ("the new plan")?  Elsewhere is within
+ * CITY_WORD_REACH tokens either side, so that a page of "X City
+ * officials" costs linear time, not a scan of the text each. */
+#define CITY_WORD_REACH 4000
+
 static int
 common_city_word(const rc_ctx *rc, size_t i)
 {
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
+	size_t lo = i > CITY_WORD_REACH ? i - CITY_WORD_REACH : 0;
+	size_t hi = rc->ntok - i > CITY_WORD_REACH ? i + CITY_WORD_REACH : rc->ntok;
 
 	if (rc_wl(rc, i, NCG_WL_CITY_BODY_NON_NAME))
 		return 1;
-	for (size_t k = 0; k < rc->ntok; k++) {
+	for (size_t k = lo; k < hi; k++) {
 		const char *v = rc->s + rc->tok[k].b;
 		size_t c = 0;
 

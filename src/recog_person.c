@@ -2617,8 +2617,8 @@ joint_act_after(const rc_ctx *rc, size_t k, size_t lim)
  * tonight"), and the plural is a title in use: no definite article
  * before it (a prize: "the Presidents Cup and Solheim matches") and
  * (fixQ) neither name a calendar word (lex:calendarName): "Presidents
- * Day and Easter" names a holiday and a feast, no one. */
-/* rules256: or a possessive ("In keeping with Presidents Marcos and
+ * Day and Easter" names a holiday and a feast, no one.
+ * rules256: or a possessive ("In keeping with Presidents Marcos and
  * Biden's shared vision", a State release), or a heading's end after a
  * lower-case word ("Statement by Presidents Rhee and Eisenhower", the
  * Hagerty papers).
