@@ -4361,12 +4361,7 @@ relative_subject_before(const rc_ctx *rc, size_t a, size_t j)
 static int
 modified_topic(const rc_ctx *rc, size_t k, size_t c)
 {
-	if (c < k + 3 || c > k + 4 || !rc_wl(rc, c - 1, NCG_WL_TOPIC_NOUN))
-		return 0;
-	for (size_t i = k; i < c; i++)
-		if (!rc_word(rc, i) || !rc_lower(rc, i))
-			return 0;
-	return 1;
+	return c >= k + 3 && rc_wl(rc, c - 1, NCG_WL_TOPIC_NOUN) && few_lower_words(rc, k, c, 4);
 }
 
 /* pair_conjunct, forms 3 and 4: after a name or its possessive, does

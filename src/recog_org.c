@@ -5001,7 +5001,8 @@ title_like(const rc_ctx *rc, const ncg_block *b)
 	for (size_t i = b->t0; i < b->t1; i++) {
 		if (!rc_word(rc, i))
 			continue;
-		words++;
+		if (++words > 40)
+			return 0;       /* no title: stop (a long paragraph, read per mention) */
 		if (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER) ||
 		    rc->tok[i].kind == NCG_TOK_NUMBER)
 			caps++;
