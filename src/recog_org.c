@@ -1903,6 +1903,35 @@ singular_series_head(const rc_ctx *rc, size_t start, size_t k, size_t end)
 	       (rc_ordinal_word(rc, start - 1, &oe) && oe == start);
 }
 
+/* rules259: is token k the last word of a phrase head (lex:phraseBodyHead)
+ * that a capitalised name before it in the run owns ("the Guam National
+ * Guard", "the Washington Air National Guard")?  Not the phrase alone nor
+ * after branch words only ("the National Guard", "Air National Guard
+ * Assistant to the Pacific Air Forces Commander", a title). */
+static int
+phrase_head_at(const rc_ctx *rc, size_t start, size_t k)
+{
+	size_t p;
+
+	for (p = k; p > start && p + 3 > k; p--)
+		if (rc_wl_match(rc, p - 1, k + 1, NCG_WL_PHRASE_BODY_HEAD, 1) == k + 1)
+			break;
+	if (p == start || p + 3 <= k)
+		return 0;
+	for (size_t j = start; j + 1 < p; j++)
+		if (rc_cap(rc, j) && !rc_wl(rc, j, NCG_WL_PHRASE_HEAD_BRANCH))
+			return 1;
+	return 0;
+}
+
+/* Does token k head a body's name in the run from start: a body head or
+ * the last word of an owned phrase head? */
+static int
+run_head_word(const rc_ctx *rc, size_t start, size_t k)
+{
+	return rc_wl(rc, k, NCG_WL_BODY_HEAD) || phrase_head_at(rc, start, k);
+}
+
 /*  The head noun of the capitalised run [start, end): its last body head,
  * or 0 when the run names no body: a document ("Joint Statement on the
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
@@ -1916,7 +1945,7 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
 		return 0;
 	for (size_t k = start; k < end; k++)
-		if (rc_cap(rc, k) && (rc_wl(rc, k, NCG_WL_BODY_HEAD) || numbered_unit_head(rc, start, k) ||
+		if (rc_cap(rc, k) && (run_head_word(rc, start, k) || numbered_unit_head(rc, start, k) ||
 		                      singular_series_head(rc, start, k, end)))
 			head = k;
 	/* a document's name running into the body's ("Statement of the
@@ -1993,7 +2022,7 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			 * complement, no head that capitals qualify ("U.S.
 			 * Army Medical Research and Materiel Command") */
 			for (size_t h = start; h < k && !complete; h++)
-				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD) &&
+				if (rc_cap(rc, h) && run_head_word(rc, start, h) &&
 				    (h + 1 == k || !rc_cap(rc, h + 1)))
 					complete = 1;
 			/* rules19: or a title's head ends it ("the United Nations
