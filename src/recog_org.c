@@ -3255,6 +3255,31 @@ service_of_people(const rc_ctx *rc, uint32_t s, size_t from, size_t k, size_t e)
 	       !rc_cap(rc, e) && rc_wl_ci(rc, e, NCG_WL_PARTY_NOUN);
 }
 
+/* rules259: is the bare service [from, e) an item of a list of bare
+ * services, a service just before its comma or "and" or just after
+ * them ("AFP Reserve Command branches - Army, Air Force, Navy and
+ * Marines", "its Army, Navy and Air Force"): a body's components, no
+ * bodies of their own.  Not after an article ("the U.S. Army and the
+ * Navy said"). */
+static int
+service_list_item(const rc_ctx *rc, uint32_t s, size_t from, size_t k, size_t e)
+{
+	size_t t1 = rc->sent[s].t1;
+
+	if (from != k)
+		return 0;
+	if (e + 1 < t1 && (rc_punct(rc, e, ",") || rc_wl(rc, e, NCG_WL_PAIR_CONJUNCTION)) &&
+	    rc_wl_match(rc, e + 1, t1, NCG_WL_SERVICE_NAME, 1) > e + 1)
+		return 1;
+	if (from < rc->sent[s].t0 + 2 ||
+	    !(rc_punct(rc, from - 1, ",") || rc_wl(rc, from - 1, NCG_WL_PAIR_CONJUNCTION)))
+		return 0;
+	for (size_t p = from - 1; p > rc->sent[s].t0 && p + 3 > from; p--)
+		if (rc_wl_match(rc, p - 1, from - 1, NCG_WL_SERVICE_NAME, 1) == from - 1)
+			return 1;
+	return 0;
+}
+
 /* rules22: is [k, e) a meeting named by its kind ("Bilateral Meeting",
  * "Trilateral Talks"): lex:meetingKindWord words, then a meeting noun? */
 static int
@@ -3679,7 +3704,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
-	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
+	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e) ||
+	      service_list_item(rc, s, bs.from, bs.k, e))))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
 	post |= office_ending(rc, bs.from, e) || title_framed(rc, bs.k, e, lim);
