@@ -1903,6 +1903,35 @@ singular_series_head(const rc_ctx *rc, size_t start, size_t k, size_t end)
 	       (rc_ordinal_word(rc, start - 1, &oe) && oe == start);
 }
 
+/* rules259: is token k the last word of a phrase head (lex:phraseBodyHead)
+ * that a capitalised name before it in the run owns ("the Guam National
+ * Guard", "the Washington Air National Guard")?  Not the phrase alone nor
+ * after branch words only ("the National Guard", "Air National Guard
+ * Assistant to the Pacific Air Forces Commander", a title). */
+static int
+phrase_head_at(const rc_ctx *rc, size_t start, size_t k)
+{
+	size_t p;
+
+	for (p = k; p > start && p + 3 > k; p--)
+		if (rc_wl_match(rc, p - 1, k + 1, NCG_WL_PHRASE_BODY_HEAD, 1) == k + 1)
+			break;
+	if (p == start || p + 3 <= k)
+		return 0;
+	for (size_t j = start; j + 1 < p; j++)
+		if (rc_cap(rc, j) && !rc_wl(rc, j, NCG_WL_PHRASE_HEAD_BRANCH))
+			return 1;
+	return 0;
+}
+
+/* Does token k head a body's name in the run from start: a body head or
+ * the last word of an owned phrase head? */
+static int
+run_head_word(const rc_ctx *rc, size_t start, size_t k)
+{
+	return rc_wl(rc, k, NCG_WL_BODY_HEAD) || phrase_head_at(rc, start, k);
+}
+
 /*  The head noun of the capitalised run [start, end): its last body head,
  * or 0 when the run names no body: a document ("Joint Statement on the
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
@@ -1916,7 +1945,7 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
 		return 0;
 	for (size_t k = start; k < end; k++)
-		if (rc_cap(rc, k) && (rc_wl(rc, k, NCG_WL_BODY_HEAD) || numbered_unit_head(rc, start, k) ||
+		if (rc_cap(rc, k) && (run_head_word(rc, start, k) || numbered_unit_head(rc, start, k) ||
 		                      singular_series_head(rc, start, k, end)))
 			head = k;
 	/* a document's name running into the body's ("Statement of the
@@ -1993,7 +2022,7 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			 * complement, no head that capitals qualify ("U.S.
 			 * Army Medical Research and Materiel Command") */
 			for (size_t h = start; h < k && !complete; h++)
-				if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD) &&
+				if (rc_cap(rc, h) && run_head_word(rc, start, h) &&
 				    (h + 1 == k || !rc_cap(rc, h + 1)))
 					complete = 1;
 			/* rules19: or a title's head ends it ("the United Nations
@@ -3226,6 +3255,31 @@ service_of_people(const rc_ctx *rc, uint32_t s, size_t from, size_t k, size_t e)
 	       !rc_cap(rc, e) && rc_wl_ci(rc, e, NCG_WL_PARTY_NOUN);
 }
 
+/* rules259: is the bare service [from, e) an item of a list of bare
+ * services, a service just before its comma or "and" or just after
+ * them ("AFP Reserve Command branches - Army, Air Force, Navy and
+ * Marines", "its Army, Navy and Air Force"): a body's components, no
+ * bodies of their own.  Not after an article ("the U.S. Army and the
+ * Navy said"). */
+static int
+service_list_item(const rc_ctx *rc, uint32_t s, size_t from, size_t k, size_t e)
+{
+	size_t t1 = rc->sent[s].t1;
+
+	if (from != k)
+		return 0;
+	if (e + 1 < t1 && (rc_punct(rc, e, ",") || rc_wl(rc, e, NCG_WL_PAIR_CONJUNCTION)) &&
+	    rc_wl_match(rc, e + 1, t1, NCG_WL_SERVICE_NAME, 1) > e + 1)
+		return 1;
+	if (from < rc->sent[s].t0 + 2 ||
+	    !(rc_punct(rc, from - 1, ",") || rc_wl(rc, from - 1, NCG_WL_PAIR_CONJUNCTION)))
+		return 0;
+	for (size_t p = from - 1; p > rc->sent[s].t0 && p + 3 > from; p--)
+		if (rc_wl_match(rc, p - 1, from - 1, NCG_WL_SERVICE_NAME, 1) == from - 1)
+			return 1;
+	return 0;
+}
+
 /* rules22: is [k, e) a meeting named by its kind ("Bilateral Meeting",
  * "Trilateral Talks"): lex:meetingKindWord words, then a meeting noun? */
 static int
@@ -3650,7 +3704,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
-	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e))))
+	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e) ||
+	      service_list_item(rc, s, bs.from, bs.k, e))))
 		return rc_end_at(next, end);
 	NCG_TRY(post_of_known_body(rc, bs.from, e, &post));
 	post |= office_ending(rc, bs.from, e) || title_framed(rc, bs.k, e, lim);

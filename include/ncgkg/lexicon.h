@@ -676,6 +676,9 @@ typedef enum {
 	NCG_WL_JOINT_ACT_NOUN,      /* a pair's joint act after their possessive: vision, meeting */
 	NCG_WL_PAST_OFFICE_WORD,    /* before an office, its holders no longer hold it: former, late */
 	NCG_WL_LOWER_NAME_PARTICLE, /* a lower-case word inside a name before a capital: da (Lula da Silva) */
+	/* rules259 */
+	NCG_WL_PHRASE_BODY_HEAD,    /* a two-word head a name before it owns: National Guard */
+	NCG_WL_PHRASE_HEAD_BRANCH,  /* a branch word before it, no owner's name: Air, Army */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
