@@ -676,6 +676,10 @@ typedef enum {
 	NCG_WL_JOINT_ACT_NOUN,      /* a pair's joint act after their possessive: vision, meeting */
 	NCG_WL_PAST_OFFICE_WORD,    /* before an office, its holders no longer hold it: former, late */
 	NCG_WL_LOWER_NAME_PARTICLE, /* a lower-case word inside a name before a capital: da (Lula da Silva) */
+	/* rules263 */
+	NCG_WL_CHAIRS_SUBJECT,      /* the chairs named by role alone as a subject: co-chairs */
+	NCG_WL_CHAIRS_COUNT,        /* their count between the article and the noun: two */
+	NCG_WL_PILLAR_NOUN,         /* counted before a colon, lines of work follow: pillars */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
