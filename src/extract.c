@@ -1699,6 +1699,66 @@ other_meetings(ex_ctx *x)
 
 /* ---- roles ------------------------------------------------------------------ */
 
+/* rules263: does a sentence after the principals' meeting open with its
+ * chairs named by their role alone (lex:chairsSubject after "The" and an
+ * optional lex:chairsCount: "The Co-Chairs agreed to structure ...",
+ * "The two Chairs approved ...") and go on with a lower-case word, no
+ * lex:nounPreposition ("The co-chairs of the working group": another
+ * body's)? */
+static int
+chairs_subject(const ex_ctx *x)
+{
+	for (uint32_t s = x->msent + 1; s < x->nsent; s++) {
+		size_t i = x->sent[s].t0, t1 = x->sent[s].t1, e;
+
+		if (!in_list_ci(x, i, NCG_WL_DESCRIBED_DETERMINER))
+			continue;
+		if (in_list_ci(x, i + 1, NCG_WL_CHAIRS_COUNT))
+			i++;
+		e = ncg_doc_wl_at(x->doc, x->lex, NCG_WL_CHAIRS_SUBJECT, i + 1, t1);
+		if (e && e < t1 && (x->tok[e].flags & NCG_TF_LOWER) &&
+		    !in_list_ci(x, e, NCG_WL_NOUN_PREPOSITION))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules263: the principals who met ("Vice President A and Deputy Prime
+ * Minister B met today to launch the Economic Dialogue"), the subjects
+ * of the meeting's verb, are its co-chairs when a later sentence names
+ * its chairs by role alone (chairs_subject) and no frame read a chair:
+ * two subjects or more, none a chair already. */
+static ncg_status
+principal_cochairs(ex_ctx *x, const ncg_roles *r)
+{
+	const ncg_meeting_cand *c = x->mprincipals;
+	const size_t *idx;
+	size_t n, subj = 0;
+
+	if (!c)
+		return NCG_OK;
+	for (size_t k = 0; k < r->n; k++)
+		if (r->v[k].prop == NCG_P_CO_CHAIR || r->v[k].prop == NCG_P_CHAIR)
+			return NCG_OK;
+	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *p = M(x, idx[k]);
+
+		subj += p->kind == NCG_M_OFFICIAL && p->key && p->t0 >= c->c0 && p->t1 <= c->t0;
+	}
+	if (subj < 2 || !chairs_subject(x))
+		return NCG_OK;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *p = M(x, idx[k]);
+
+		if (p->kind != NCG_M_OFFICIAL || !p->key || p->t0 < c->c0 || p->t1 > c->t0)
+			continue;
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_CO_CHAIR, p->key));
+		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_PARTICIPANT, p->key));
+	}
+	return NCG_OK;
+}
+
 /* The roles read by the frames of src/roles.c, as links from the meeting. */
 static ncg_status
 roles(ex_ctx *x)
@@ -1709,6 +1769,8 @@ roles(ex_ctx *x)
 	if (!x->meeting)
 		return NCG_OK;
 	st = ncg_roles_read(x->doc, x->ms, x->lex, x->ordinal, &r);
+	if (st == NCG_OK && !x->own_call)
+		st = principal_cochairs(x, &r);
 	for (size_t k = 0; st == NCG_OK && k < r.n; k++) {
 		if (x->own_call && r.v[k].official->sent != x->msent)
 			continue;

@@ -657,6 +657,9 @@ static const struct {
 	/* rules254 */
 	{NCG_LEX_NS "sharedHeadAdjective", NCG_WL_SHARED_HEAD_ADJECTIVE},
 	{NCG_LEX_NS "recallDemonstrative", NCG_WL_RECALL_DEMONSTRATIVE},
+	{NCG_LEX_NS "chairsSubject", NCG_WL_CHAIRS_SUBJECT},
+	{NCG_LEX_NS "chairsCount", NCG_WL_CHAIRS_COUNT},
+	{NCG_LEX_NS "pillarNoun", NCG_WL_PILLAR_NOUN},
 	/* fix87 */
 	{NCG_LEX_NS "jointActNoun", NCG_WL_JOINT_ACT_NOUN},
 	{NCG_LEX_NS "pastOfficeWord", NCG_WL_PAST_OFFICE_WORD},

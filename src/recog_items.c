@@ -1773,10 +1773,21 @@ known_list(rc_ctx *rc, size_t a, size_t b, int *yes)
 }
 
 /* A noun that introduces a list of workstreams at token w ("NCG
- * workstreams", "five lines of effort"); returns its end or 0. */
+ * workstreams", "five lines of effort"); returns its end or 0.
+ * rules263: a lex:pillarNoun only counted, a lex:agendaCountWord at
+ * most two words before it, and right before a colon ("along three
+ * policy pillars: A; B; and C"). */
 static size_t
 workstream_noun_at(const rc_ctx *rc, size_t w, size_t lim)
 {
+	if (rc_wl(rc, w, NCG_WL_PILLAR_NOUN)) {
+		if (w + 1 >= lim || !rc_punct(rc, w + 1, ":"))
+			return 0;
+		for (size_t k = w; k > 0 && k + 3 > w; k--)
+			if (rc_wl(rc, k - 1, NCG_WL_AGENDA_COUNT_WORD))
+				return w + 1;
+		return 0;
+	}
 	return rc_wl_match(rc, w, lim, NCG_WL_WORKSTREAM_NOUN, 0);
 }
 
@@ -5906,6 +5917,7 @@ static const ncg_wordlist WORKSTREAM_CUES[] = {
 	NCG_WL_DOCUMENT_CONTENT_FRAME, NCG_WL_RANGE_FRAME, NCG_WL_RANGE_QUANTIFIER,
 	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN, NCG_WL_MEETING_NOUN,
 	NCG_WL_EXAMPLE_PRESENTING_VERB, NCG_WL_DISCUSSION_LIST_VERB, NCG_WL_AGENDA_COPULA,
+	NCG_WL_PILLAR_NOUN,
 };
 
 /* WORKSTREAM_CUES as bits (NCG_WL_WORDS words, as in rc->wls). */
@@ -6229,11 +6241,46 @@ caps_agenda(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* rules263: is sentence h a heading that names a line of work a list
+ * read before it: a line of its own, no full stop, its words those of
+ * a workstream read ("... along three policy pillars: A; B; and C.",
+ * then "A" on its own line)? */
+static int
+listed_heading(rc_ctx *rc, uint32_t h)
+{
+	const ncg_sentence *st = &rc->sent[h];
+	const char *text;
+
+	if (st->t1 <= st->t0 || st->t1 >= rc->ntok || !(rc->tok[st->t0].flags & NCG_TF_LINE) ||
+	    !(rc->tok[st->t1].flags & NCG_TF_LINE) || rc_punct(rc, st->t1 - 1, ".") ||
+	    rc_span(rc, st->t0, st->t1, &text) != NCG_OK)
+		return 0;
+	for (size_t k = 0; k < rc->nm; k++)
+		if (rc->m[k].kind == NCG_M_WORKSTREAM && rc->m[k].name &&
+		    strcmp(rc->m[k].name, text) == 0)
+			return 1;
+	return 0;
+}
+
+/* rules263: is sentence s in the paragraph under such a heading?  That
+ * paragraph tells what the line of work holds ("The United States and
+ * Japan agreed that this pillar would cover: A; B; and C", "... discussed
+ * specific sectors where ..."): its lists are no lines of work of the
+ * meeting. */
+static int
+under_listed_heading(rc_ctx *rc, uint32_t s)
+{
+	while (s > 0 && !(rc->tok[rc->sent[s].t0].flags & NCG_TF_LINE))
+		s--;
+	return s > 0 && listed_heading(rc, s - 1);
+}
+
 ncg_status
 rc_workstreams(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
-		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s))
+		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s) ||
+		    under_listed_heading(rc, (uint32_t)s))
 			continue;
 		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, before_full_stop(rc, (uint32_t)s)));
 	}
@@ -6758,6 +6805,15 @@ named_activities(rc_ctx *rc, uint32_t s)
 #define EXAMPLE_BLOCKED (RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_DATE | \
                          RC_CLAIM_TITLE | RC_CLAIM_MARKING)
 
+/* rules263: does a purpose infinitive open at token e ("to develop"),
+ * its verb no lex:participleAuxiliary ("to be held": to come)? */
+static int
+purpose_infinitive(const rc_ctx *rc, size_t e, size_t lim)
+{
+	return e + 1 < lim && is_infinitive_to(rc, e) && rc_lower(rc, e + 1) &&
+	       !rc_wl(rc, e + 1, NCG_WL_PARTICIPLE_AUX);
+}
+
 /* rules221: the end of a named example at i, in a list after a noun of
  * exercises: one to four capitalised words, maybe a two- or four-digit
  * year after them ("Resilient Shield", "Pitch Black 24"); 0 when none,
@@ -6785,8 +6841,11 @@ example_name_end(const rc_ctx *rc, size_t i, size_t lim)
 		return 0;
 	/* fix69 (review69): nor when it runs on into a lower-case word
 	 * ("Rim of the Pacific", "Typhon missile deployments"), but for a
-	 * conjunction or a relative time ("Red Flag 24 this year") */
-	if (e < lim && rc_lower(rc, e) && !is_conjunction(rc, e) &&
+	 * conjunction or a relative time ("Red Flag 24 this year");
+	 * rules263: or a purpose infinitive ("participation in exercises
+	 * such as Balikatan to develop warfighting skills"), not "to be"
+	 * (to come: "exercises such as X to be held next year") */
+	if (e < lim && rc_lower(rc, e) && !is_conjunction(rc, e) && !purpose_infinitive(rc, e, lim) &&
 	    !rc_wl(rc, e, NCG_WL_RELATIVE_THIS) && !rc_wl(rc, e, NCG_WL_RELATIVE_NEXT) &&
 	    !rc_wl(rc, e, NCG_WL_RELATIVE_LAST))
 		return 0;

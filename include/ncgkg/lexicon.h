@@ -679,6 +679,10 @@ typedef enum {
 	/* rules259 */
 	NCG_WL_PHRASE_BODY_HEAD,    /* a two-word head a name before it owns: National Guard */
 	NCG_WL_PHRASE_HEAD_BRANCH,  /* a branch word before it, no owner's name: Air, Army */
+	/* rules263 */
+	NCG_WL_CHAIRS_SUBJECT,      /* the chairs named by role alone as a subject: co-chairs */
+	NCG_WL_CHAIRS_COUNT,        /* their count between the article and the noun: two */
+	NCG_WL_PILLAR_NOUN,         /* counted before a colon, lines of work follow: pillars */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
