@@ -29,7 +29,7 @@ enum {
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
-	EV_HOSTED_TITLED_GUEST,
+	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR,
 	EV__COUNT
 };
 
@@ -125,6 +125,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* rules252: "U.S. Space Command hosted Australia's Chief of Joint
 	 * Operations at its headquarters Nov. 1, 2021." (host_titled_guest) */
 	[EV_HOSTED_TITLED_GUEST] = {"body-hosted-titled-guest", 0, 0},
+	/* rules261: "X joined President Y ... at the White House on Thursday
+	 * for a historic trilateral summit" (joined_official_for) */
+	[EV_JOINED_FOR] = {"joined-official-for-it", 3, NCG_MEV_REPORTS},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -8879,6 +8882,33 @@ record_of_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules261: "President Bongbong Marcos joined President Joe Biden and
+ * Japanese Prime Minister Fumio Kishida at the White House on Thursday
+ * for a historic trilateral summit" (Inquirer): a past verb of joining
+ * the other party (lex:joinedPartyVerb, lower case) at most JOINED_REACH
+ * tokens before "for" at f, an official named right after it, no time
+ * recalled in the clause (host_recalled: "last year", other_year_in:
+ * "in 2019"): a principal there for the meeting, held then.  Not "will
+ * join ..." (no past verb; the caller asks no future cue), "joined the
+ * Navy", "joined the talks" (no official right after it). */
+#define JOINED_REACH 24
+static int
+joined_official_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t f)
+{
+	size_t a = f > c->c0 + JOINED_REACH ? f - JOINED_REACH : c->c0;
+
+	if (host_recalled(x, c->sent, c->c0, c->c1) || other_year_in(x, c->sent, c->c0, c->c1))
+		return 0;
+	for (size_t v = a; v + 1 < f; v++) {
+		size_t e = (x->tok[v].flags & NCG_TF_LOWER) ? wl_at(x, v, f, NCG_WL_JOINED_PARTY_VERB) : 0;
+		const ncg_mention *o = e ? inside(x, c->sent, e, NCG_M_OFFICIAL) : NULL;
+
+		if (o && o->t0 == e)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules20: "U.S. Assistant Secretary of State ... Daniel Kritenbrink was
  * in Seoul on Thursday for talks on security issues" (AP), "the minister
  * was in Washington for talks with ...": a past copula (lex:pastCopula),
@@ -8894,9 +8924,15 @@ was_there_for_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->kind != NCG_MC_NOUN || c->in_title || !(x->tok[c->t0].flags & NCG_TF_LOWER) ||
 	    has_ev(c, EV_PAST_VERB) || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
 		return;
-	while (f > a && c->t0 - f < 3 && !tok_ieq(x, f - 1, "for"))
+	while (f > c->c0 && c->t0 - f < 3 && !tok_ieq(x, f - 1, "for"))
 		f--;
-	if (f <= a || !tok_ieq(x, f - 1, "for"))
+	if (f <= c->c0 || !tok_ieq(x, f - 1, "for"))
+		return;
+	if (joined_official_for(x, c, f - 1)) {
+		add_ev(c, EV_JOINED_FOR);
+		return;
+	}
+	if (f <= a)
 		return;
 	for (size_t v = a; v + 2 < f; v++) {
 		if (!wl_at(x, v, v + 1, NCG_WL_PAST_COPULA) || !wl_is(x, v + 1, NCG_WL_WITHIN_PREPOSITION))
