@@ -233,6 +233,7 @@ static const struct {
 	{NCG_LEX_NS "cityPart", NCG_WL_CITY_PART},
 	{NCG_LEX_NS "settlementNoun", NCG_WL_SETTLEMENT_NOUN},
 	{NCG_LEX_NS "pastCopula", NCG_WL_PAST_COPULA},
+	{NCG_LEX_NS "joinedPartyVerb", NCG_WL_JOINED_PARTY_VERB},
 	{NCG_LEX_NS "lineOpenWord", NCG_WL_LINE_OPEN_WORD},
 	/* rules28 */
 	{NCG_LEX_NS "mandateNoun", NCG_WL_MANDATE_NOUN},

@@ -29,7 +29,7 @@ enum {
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
-	EV_HOSTED_TITLED_GUEST,
+	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT,
 	EV__COUNT
 };
 
@@ -125,6 +125,13 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* rules252: "U.S. Space Command hosted Australia's Chief of Joint
 	 * Operations at its headquarters Nov. 1, 2021." (host_titled_guest) */
 	[EV_HOSTED_TITLED_GUEST] = {"body-hosted-titled-guest", 0, 0},
+	/* rules261: "X joined President Y ... at the White House on Thursday
+	 * for a historic trilateral summit" (joined_official_for) */
+	[EV_JOINED_FOR] = {"joined-official-for-it", 3, NCG_MEV_REPORTS},
+	/* rules261: "... during her visit to the Philippine Army (PA) today,
+	 * September 11, ... / During the courtesy call, X mentioned to Y
+	 * ..." (setting_on_lead_visit) */
+	[EV_CALL_ON_LEAD_VISIT] = {"setting-names-the-lead-visit", 1, 0},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -5965,6 +5972,59 @@ trailing_own_act(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
 	       wl_find(x, c->c0, c->c1, NCG_WL_OTHER_MEETING_CUE) == c->c1;
 }
 
+/* rules261: "X offers military exchange training programs during her
+ * visit to the Philippine Army (PA) today, September 11, at Army
+ * Headquarters. / During the courtesy call, Maj. Gen. X mentioned to
+ * Brig. Gen. Y ..." (Philippine Army): c's clause opens with a setting
+ * of its own noun, definite ("During the courtesy call,"), in the
+ * sentence just after the lead sentence, and that lead names a visit
+ * (visit_word) of the day (lex:sameDay after it: "today") with no future
+ * cue and no earlier time (lex:relativeLast, lex:agoWord): the noun
+ * names the visit the lead reports.  Not "During a meeting, ..." nor
+ * "X, who visited Y last week, ...". */
+static int
+setting_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	size_t p = c->c0, a, b, v;
+
+	if (s == UINT32_MAX || c->sent != s + 1 || !wl_is(x, p++, NCG_WL_VISIT_SPAN_PREP) ||
+	    !wl_is(x, p++, NCG_WL_DEFINITE_ARTICLE) || p != c->t0 ||
+	    !ncg_doc_tok_is(x->doc, c->t1, ","))
+		return 0;
+	a = x->sent[s].t0;
+	b = x->sent[s].t1;
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_RELATIVE_LAST) < b ||
+	    wl_find(x, a, b, NCG_WL_AGO_WORD) < b)
+		return 0;
+	v = visit_word(x, a, b);
+	return v < b && wl_find(x, v, b, NCG_WL_SAME_DAY) < b;
+}
+
+/* rules261: the lead visit's venue for setting_on_lead_visit: after its
+ * visit word, a lower-case "at" (lex:venuePreposition) and a body a word
+ * names as a building (lex:buildingBodyHead: "at Army Headquarters"),
+ * ending the sentence or before a comma; or NULL. */
+static const ncg_mention *
+lead_visit_venue(const mr_ctx *x)
+{
+	uint32_t s = x->lead[0];
+	size_t b = x->sent[s].t1, v = visit_word(x, x->sent[s].t0, b);
+
+	for (size_t i = v; i + 1 < b; i++) {
+		const ncg_mention *m;
+		size_t p = i + 1 + (wl_is(x, i + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+
+		if (!(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_VENUE_PREPOSITION))
+			continue;
+		m = inside(x, s, p, NCG_M_BODY);
+		if (m && m->t0 == p && wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) < m->t1 &&
+		    (m->t1 + 1 >= b || ncg_doc_tok_is(x->doc, m->t1, ",")))
+			return m;
+	}
+	return NULL;
+}
+
 /* A meeting with no past verb of its own as the setting of a past act:
  * "adopted the declaration at their bilateral summit", "met with Y
  * during the 42nd Military Committee Meeting" (kept only when the
@@ -5992,6 +6052,13 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_PLACE);
 	}
 	add_ev(c, EV_SETTING);
+	if (setting_on_lead_visit(x, c)) {
+		add_ev(c, EV_CALL_ON_LEAD_VISIT);
+		if (!c->place && (pl = lead_visit_venue(x)) != NULL) {
+			c->place = pl;
+			add_ev(c, EV_PLACE);
+		}
+	}
 	if (with)
 		add_ev(c, EV_WITH_OFFICIAL);
 	if (wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
@@ -8879,6 +8946,33 @@ record_of_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules261: "President Bongbong Marcos joined President Joe Biden and
+ * Japanese Prime Minister Fumio Kishida at the White House on Thursday
+ * for a historic trilateral summit" (Inquirer): a past verb of joining
+ * the other party (lex:joinedPartyVerb, lower case) at most JOINED_REACH
+ * tokens before "for" at f, an official named right after it, no time
+ * recalled in the clause (host_recalled: "last year", other_year_in:
+ * "in 2019"): a principal there for the meeting, held then.  Not "will
+ * join ..." (no past verb; the caller asks no future cue), "joined the
+ * Navy", "joined the talks" (no official right after it). */
+#define JOINED_REACH 24
+static int
+joined_official_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t f)
+{
+	size_t a = f > c->c0 + JOINED_REACH ? f - JOINED_REACH : c->c0;
+
+	if (host_recalled(x, c->sent, c->c0, c->c1) || other_year_in(x, c->sent, c->c0, c->c1))
+		return 0;
+	for (size_t v = a; v + 1 < f; v++) {
+		size_t e = (x->tok[v].flags & NCG_TF_LOWER) ? wl_at(x, v, f, NCG_WL_JOINED_PARTY_VERB) : 0;
+		const ncg_mention *o = e ? inside(x, c->sent, e, NCG_M_OFFICIAL) : NULL;
+
+		if (o && o->t0 == e)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules20: "U.S. Assistant Secretary of State ... Daniel Kritenbrink was
  * in Seoul on Thursday for talks on security issues" (AP), "the minister
  * was in Washington for talks with ...": a past copula (lex:pastCopula),
@@ -8894,9 +8988,15 @@ was_there_for_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->kind != NCG_MC_NOUN || c->in_title || !(x->tok[c->t0].flags & NCG_TF_LOWER) ||
 	    has_ev(c, EV_PAST_VERB) || wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
 		return;
-	while (f > a && c->t0 - f < 3 && !tok_ieq(x, f - 1, "for"))
+	while (f > c->c0 && c->t0 - f < 3 && !tok_ieq(x, f - 1, "for"))
 		f--;
-	if (f <= a || !tok_ieq(x, f - 1, "for"))
+	if (f <= c->c0 || !tok_ieq(x, f - 1, "for"))
+		return;
+	if (joined_official_for(x, c, f - 1)) {
+		add_ev(c, EV_JOINED_FOR);
+		return;
+	}
+	if (f <= a)
 		return;
 	for (size_t v = a; v + 2 < f; v++) {
 		if (!wl_at(x, v, v + 1, NCG_WL_PAST_COPULA) || !wl_is(x, v + 1, NCG_WL_WITHIN_PREPOSITION))

@@ -241,6 +241,7 @@ typedef enum {
 	NCG_WL_CITY_PART,           /* "in Yongsan, central Seoul": central */
 	NCG_WL_SETTLEMENT_NOUN,     /* "in the seaside town of Deauville": town */
 	NCG_WL_PAST_COPULA,         /* "X was in Seoul for talks": was, were */
+	NCG_WL_JOINED_PARTY_VERB,   /* "X joined President Y ... for a summit": joined */
 	NCG_WL_LINE_OPEN_WORD,      /* words no line ends a sentence on: to, the, of */
 	/* rules28 */
 	NCG_WL_MANDATE_NOUN,        /* "a key forum for the Alliance to discuss": forum */
