@@ -164,6 +164,10 @@ cable_title_end(const rc_ctx *rc, size_t i, size_t lim)
 
 	if (!e)
 		e = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
+	/* rules260: a rank alone that is an adjective in capitals ("REQUIRES
+	 * MAJOR RENOVATION AND"); "MAJOR GENERAL" is a rank still */
+	if (e == i + 1 && rc_wl_ci(rc, i, NCG_WL_ADJECTIVE_RANK))
+		return 0;
 	if (!e && rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD))
 		e = i + 1;
 	/* rules121: an office's abbreviation of three letters or more

@@ -578,6 +578,22 @@ post_nominal_end(const rc_ctx *rc, size_t k, size_t lim, int n)
 	       (k + 1 >= lim || rc_punct(rc, k + 1, ",") || (rc->tok[k + 1].flags & NCG_TF_LINE));
 }
 
+/* rules260: does a service or component (lex:serviceSuffix) at k end
+ * the name of n >= 1 words from j ("Brigadier General Arthur Logan USAR,
+ * welcomed", "BGen Rolando Picar AFP, Chief")?  Not in a name written
+ * all in capitals, a telegram's, where such a word may be a syllable of
+ * it: the name's words before it are not all in capitals. */
+static int
+service_suffix_end(const rc_ctx *rc, size_t j, size_t k, int n)
+{
+	if (n < 1 || !rc_wl(rc, k, NCG_WL_SERVICE_SUFFIX))
+		return 0;
+	for (size_t i = j; i < k; i++)
+		if (rc->tok[i].kind == NCG_TOK_WORD && !(rc->tok[i].flags & NCG_TF_UPPER))
+			return 1;
+	return 0;
+}
+
 /* rules161: the capitalised word at k > j after a surname's particle
  * inside the name from j (lex:surnameParticle: "General Van Fleet"):
  * the surname's own, though a body's head ("Fleet") or a title's. */
@@ -697,7 +713,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
 	       !(n > 0 && (rc->tok[k].flags & NCG_TF_LINE) && rc_own_official_line(rc, k)) &&
-	       !post_nominal_end(rc, k, lim, n) &&
+	       !post_nominal_end(rc, k, lim, n) && !service_suffix_end(rc, j, k, n) &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
 	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k) ||
 	        (k + 1 < lim && patronymic_at(rc, j, k)))) {
@@ -3399,6 +3415,10 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 		return NCG_OK;
 	c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 0);
 	o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
+	/* rules260: a rank alone that is an adjective is no speaker's
+	 * ("SUBJECT: MAJOR PROJECT: SECOND ESS PROJECT", a telegram's) */
+	if (o == i + 1 && rc_wl_ci(rc, i, NCG_WL_ADJECTIVE_RANK))
+		o = 0;
 	h = o > c ? o : c;
 	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER))
 		return NCG_OK;

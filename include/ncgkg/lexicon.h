@@ -684,6 +684,8 @@ typedef enum {
 	NCG_WL_CHAIRS_SUBJECT,      /* the chairs named by role alone as a subject: co-chairs */
 	NCG_WL_CHAIRS_COUNT,        /* their count between the article and the noun: two */
 	NCG_WL_PILLAR_NOUN,         /* counted before a colon, lines of work follow: pillars */
+	/* rules260 */
+	NCG_WL_ADJECTIVE_RANK,      /* a rank that is an adjective in a telegram's capitals: MAJOR (PROJECT) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
