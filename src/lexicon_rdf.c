@@ -661,6 +661,8 @@ static const struct {
 	{NCG_LEX_NS "jointActNoun", NCG_WL_JOINT_ACT_NOUN},
 	{NCG_LEX_NS "pastOfficeWord", NCG_WL_PAST_OFFICE_WORD},
 	{NCG_LEX_NS "lowerNameParticle", NCG_WL_LOWER_NAME_PARTICLE},
+	/* rules262 */
+	{NCG_LEX_NS "tripPartNoun", NCG_WL_TRIP_PART_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -11844,6 +11844,27 @@ the_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
 		set_day(x, c, &d->date, "day-of-the-visit");
 }
 
+/* rules262: "The Tokyo program began with a meeting hosted by Minister
+ * Ibuki" (ed.gov travel log): "The", a city (no country) and a noun of
+ * a trip's part (lex:tripPartNoun) open c's sentence before c, and no
+ * future cue follows: that city is where c met.  Not "The Washington
+ * Post" (a capital after the city), "the Beijing government". */
+static void
+trip_part_place(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t a = x->sent[c->sent].t0, t1 = x->sent[c->sent].t1;
+	const ncg_mention *m;
+
+	if (c->place || c->virtual_ || c->in_title || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL) || a + 3 >= t1 || !tok_ieq(x, a, "the") ||
+	    wl_find(x, a, t1, NCG_WL_FUTURE_CUE) < t1)
+		return;
+	m = inside(x, c->sent, a + 1, NCG_M_PLACE);
+	if (m && m->t0 == a + 1 && m->t1 < c->t0 && (x->tok[m->t1].flags & NCG_TF_LOWER) &&
+	    wl_is(x, m->t1, NCG_WL_TRIP_PART_NOUN))
+		c->place = m;
+}
+
 /* A country said in c's own clause ("Mayor Hwang began their meeting
  * expressing his gratitude for the presence of U.S. troops in the ROK",
  * army.mil) names no meeting's place; the site the lead's visitors
@@ -11877,6 +11898,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	held_after_lead(x, c);
 	visited_over_country(x, c);
 	the_visit_setting(x, c);
+	trip_part_place(x, c);
 	place_elsewhere(x, c);
 	named_venue(x, c);
 	remarks_day(x, c);

@@ -676,6 +676,8 @@ typedef enum {
 	NCG_WL_JOINT_ACT_NOUN,      /* a pair's joint act after their possessive: vision, meeting */
 	NCG_WL_PAST_OFFICE_WORD,    /* before an office, its holders no longer hold it: former, late */
 	NCG_WL_LOWER_NAME_PARTICLE, /* a lower-case word inside a name before a capital: da (Lula da Silva) */
+	/* rules262 */
+	NCG_WL_TRIP_PART_NOUN,      /* "The Tokyo program began with a meeting": program, leg */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
