@@ -668,6 +668,8 @@ static const struct {
 	{NCG_LEX_NS "phraseBodyHead", NCG_WL_PHRASE_BODY_HEAD},
 	{NCG_LEX_NS "phraseHeadBranch", NCG_WL_PHRASE_HEAD_BRANCH},
 	{NCG_LEX_NS "adjectiveRank", NCG_WL_ADJECTIVE_RANK},
+	/* rules262 */
+	{NCG_LEX_NS "tripPartNoun", NCG_WL_TRIP_PART_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

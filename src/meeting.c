@@ -10172,13 +10172,13 @@ purpose_after_span(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 }
 
 static const ncg_mention *
-visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
+visited_place_in_lead(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t reach, int purpose)
 {
 	uint32_t s = x->lead[0];
 	const ncg_mention *m;
 	size_t v, e;
 
-	if (s == UINT32_MAX || (x->lead[1] != UINT32_MAX && c->sent > x->lead[1] + 1) ||
+	if (s == UINT32_MAX || (x->lead[1] != UINT32_MAX && c->sent > x->lead[1] + reach) ||
 	    c->virtual_ || has_ev(c, EV_FUTURE) ||
 	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
 		return NULL;
@@ -10189,11 +10189,17 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 			continue;
 		m = inside(x, s, e, NCG_M_PLACE);
 		if (m && m->t0 == e && !coordinated_place(x, m) &&
-		    ((c->sent <= x->lead[1] && purpose_after_span(x, s, m)) ||
+		    (((purpose || c->sent <= x->lead[1]) && purpose_after_span(x, s, m)) ||
 		     visit_weekday(x, c, m->t1) || visit_span(x, c, s, m->t1)))
 			return m;
 	}
 	return NULL;
+}
+
+static const ncg_mention *
+visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return visited_place_in_lead(x, c, 1, 0);
 }
 
 /* rules120: "Vice President Humphrey visited Seoul June 30-July 3, 1967,
@@ -11876,6 +11882,106 @@ agenda_country(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = NULL;
 }
 
+/* "on" and a full day with its year just after the place pl ("to Camp
+ * Murray on May 25, 2023"), or NULL. */
+static const ncg_mention *
+visit_day(const mr_ctx *x, const ncg_mention *pl)
+{
+	const ncg_mention *d = tok_ieq(x, pl->t1, "on") ? inside(x, pl->sent, pl->t1 + 1, NCG_M_DATE) : NULL;
+
+	return d && d->t0 == pl->t1 + 1 && d->date.prec == NCG_PREC_DAY && d->date.y ? d : NULL;
+}
+
+/* The place of "The visit to P" opening a sentence before c's or up to
+ * two after it, or
+ * of "During the visit to P" ("The visit to Camp Murray on May 25, 2023,
+ * helped Jittkaewtae and his staff better understand ...", DVIDS): the
+ * visit the text reports, with no word between "the" and the visit noun
+ * ("the next visit to Seoul", "a previous trip to Manila" are others),
+ * no future cue in its sentence; NULL when two such visits name two
+ * places; of two on one place, one dated (visit_day). */
+static const ncg_mention *
+the_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *got = NULL, *m;
+
+	for (uint32_t s = 0; s <= c->sent + 2 && s < x->nsent; s++) {
+		size_t p = x->sent[s].t0, t1 = x->sent[s].t1, v;
+
+		if (tok_ieq(x, p, "during"))
+			p++;
+		if (p + 3 >= t1 || !tok_ieq(x, p, "the") || !(v = wl_at(x, p + 1, t1, NCG_WL_VISIT_NOUN)) ||
+		    !tok_ieq(x, v, "to") || wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1)
+			continue;
+		m = inside(x, s, v + 1, NCG_M_PLACE);
+		if (!m || m->t0 != v + 1 || coordinated_place(x, m))
+			continue;
+		if (got && strcmp(got->key ? got->key : "", m->key ? m->key : ""))
+			return NULL;
+		if (!got || (!visit_day(x, got) && visit_day(x, m)))
+			got = m;
+	}
+	return got;
+}
+
+/* rules262: c with no place met where "The visit to P" went (the_visit_
+ * place); "on" and a full day after P, when c has no day or the same,
+ * dates it: "The visit to Camp Murray on May 25, 2023, helped ...". */
+static void
+the_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_mention *pl, *d;
+
+	if (c->place || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL) || !(pl = the_visit_place(x, c)))
+		return;
+	d = visit_day(x, pl);
+	if (c->date[0] && d && (c->date[0] != d->date.y || c->date[1] != d->date.m ||
+	                        c->date[2] != d->date.d))
+		return;
+	c->place = pl;
+	if (d && !c->date[0])
+		set_day(x, c, &d->date, "day-of-the-visit");
+}
+
+/* rules262: "The Tokyo program began with a meeting hosted by Minister
+ * Ibuki" (ed.gov travel log): "The", a city (no country) and a noun of
+ * a trip's part (lex:tripPartNoun) open c's sentence before c, and no
+ * future cue follows: that city is where c met.  Not "The Washington
+ * Post" (a capital after the city), "the Beijing government". */
+static void
+trip_part_place(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t a = x->sent[c->sent].t0, t1 = x->sent[c->sent].t1;
+	const ncg_mention *m;
+
+	if (c->place || c->virtual_ || c->in_title || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL) || a + 3 >= t1 || !tok_ieq(x, a, "the") ||
+	    wl_find(x, a, t1, NCG_WL_FUTURE_CUE) < t1)
+		return;
+	m = inside(x, c->sent, a + 1, NCG_M_PLACE);
+	if (m && m->t0 == a + 1 && m->t1 < c->t0 && (x->tok[m->t1].flags & NCG_TF_LOWER) &&
+	    wl_is(x, m->t1, NCG_WL_TRIP_PART_NOUN))
+		c->place = m;
+}
+
+/* A country said in c's own clause ("Mayor Hwang began their meeting
+ * expressing his gratitude for the presence of U.S. troops in the ROK",
+ * army.mil) names no meeting's place; the site the lead's visitors
+ * visited to meet (as visited_city, up to two sentences after the lead:
+ * "... visited Camp Humphreys, Feb. 21, to meet with Brig. Gen. Erik C.
+ * Peterson") does. */
+static void
+visited_over_country(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_mention *m;
+
+	if (!c->place || c->place->kind != NCG_M_COUNTRY || c->virtual_)
+		return;
+	if ((m = visited_place_in_lead(x, c, 2, 1)) != NULL && m->kind == NCG_M_PLACE)
+		c->place = m;
+}
+
 /* Fill in what the chosen candidate does not say: from the other
  * mentions of its meeting, then its place, then its day. */
 static void
@@ -11890,6 +11996,9 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	anaphor_day(x, c);
 	restated_met_day(x, c);
 	held_after_lead(x, c);
+	visited_over_country(x, c);
+	the_visit_setting(x, c);
+	trip_part_place(x, c);
 	place_elsewhere(x, c);
 	named_venue(x, c);
 	remarks_day(x, c);

@@ -5898,6 +5898,17 @@ possessed_installation_at(const rc_ctx *rc, size_t i, size_t t0)
 	       rc_wl(rc, k - 2, NCG_WL_PLACE_PREPOSITION);
 }
 
+/* A camp or fort (lex:placeLeadWord, then a capital) straight after a
+ * visit verb (lex:visitVerb) or "to": "visited Camp Humphreys, Feb. 21,
+ * to meet with ..." (army.mil), "The visit to Camp Murray on May 25"
+ * (DVIDS): the installation is a place as after "at". */
+static int
+visited_camp_at(const rc_ctx *rc, size_t i, size_t t0)
+{
+	return i > t0 && i + 1 < rc->ntok && rc_wl(rc, i, NCG_WL_PLACE_LEAD_WORD) &&
+	       rc_cap(rc, i + 1) && (rc_is(rc, i - 1, "to") || rc_wl(rc, i - 1, NCG_WL_VISIT_VERB));
+}
+
 /* A place of no lexicon entry named by the words [i, j) of sentence s,
  * keyed by its name; the words are claimed and *end set past them. */
 static ncg_status
@@ -5969,7 +5980,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	*end = 0;
 	if (i <= t0 ||
 	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
-	      after_settlement_noun(rc, i, t0)) ||
+	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||

@@ -686,6 +686,8 @@ typedef enum {
 	NCG_WL_PILLAR_NOUN,         /* counted before a colon, lines of work follow: pillars */
 	/* rules260 */
 	NCG_WL_ADJECTIVE_RANK,      /* a rank that is an adjective in a telegram's capitals: MAJOR (PROJECT) */
+	/* rules262 */
+	NCG_WL_TRIP_PART_NOUN,      /* "The Tokyo program began with a meeting": program, leg */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
