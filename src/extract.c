@@ -1699,28 +1699,74 @@ other_meetings(ex_ctx *x)
 
 /* ---- roles ------------------------------------------------------------------ */
 
-/* rules263: does a sentence after the principals' meeting open with its
- * chairs named by their role alone (lex:chairsSubject after "The" and an
- * optional lex:chairsCount: "The Co-Chairs agreed to structure ...",
- * "The two Chairs approved ...") and go on with a lower-case word, no
- * lex:nounPreposition ("The co-chairs of the working group": another
- * body's)? */
+/* fix91 (review87 3): does sentence s name, after its subject (from
+ * token e), the principals' offices again ("... presented its report to
+ * the Secretary and the Minister", "will report to the leaders"): a
+ * lex:describedDeterminer and a lex:titleHead or a lex:groupNoun?  The
+ * chairs are then others, reporting to them. */
+static int
+chairs_address_principals(const ex_ctx *x, uint32_t s, size_t e)
+{
+	for (size_t i = e; i + 1 < x->sent[s].t1; i++)
+		if (in_list_ci(x, i, NCG_WL_DESCRIBED_DETERMINER) &&
+		    (in_list(x, i + 1, NCG_WL_TITLE_HEAD) || in_list_ci(x, i + 1, NCG_WL_GROUP_NOUN)))
+			return 1;
+	return 0;
+}
+
+/* fix91 (review87 3): is another body named in sentences [s0, s1): a
+ * capitalised lex:bodyHead that is no lex:meetingNoun ("the Energy
+ * Working Group", "a new Economic Policy Consultative Committee"; not
+ * "this Economic Dialogue")?  Its chairs may be those named next. */
+static int
+other_body_between(const ex_ctx *x, uint32_t s0, uint32_t s1)
+{
+	for (uint32_t s = s0; s < s1; s++)
+		for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++)
+			if (in_list(x, i, NCG_WL_BODY_HEAD) && !in_list_ci(x, i, NCG_WL_MEETING_NOUN))
+				return 1;
+	return 0;
+}
+
+/* rules263: does one of the two sentences after the principals' meeting
+ * open with its chairs named by their role alone ("The Co-Chairs agreed
+ * to structure ...", "The two Chairs approved ...": "The", an optional
+ * lex:chairsCount, then lex:chairsSubject, or lex:countedChairs after
+ * the count) and go on with a lower-case word, no lex:nounPreposition
+ * ("The co-chairs of the working group": another body's)?  fix91
+ * (review87 3): the chairs of a later sentence may be another group's:
+ * only the next two sentences, no lex:futureCue after the subject
+ * ("The co-chairs will report to the leaders"), no other body named
+ * before (other_body_between), the principals not addressed
+ * (chairs_address_principals). */
 static int
 chairs_subject(const ex_ctx *x)
 {
-	for (uint32_t s = x->msent + 1; s < x->nsent; s++) {
+	for (uint32_t s = x->msent + 1; s < x->nsent && s <= x->msent + 2; s++) {
 		size_t i = x->sent[s].t0, t1 = x->sent[s].t1, e;
+		int counted = 0;
 
 		if (!in_list_ci(x, i, NCG_WL_DESCRIBED_DETERMINER))
 			continue;
 		if (in_list_ci(x, i + 1, NCG_WL_CHAIRS_COUNT))
-			i++;
+			i++, counted = 1;
 		e = ncg_doc_wl_at(x->doc, x->lex, NCG_WL_CHAIRS_SUBJECT, i + 1, t1);
+		if (!e && counted && in_list_ci(x, i + 1, NCG_WL_COUNTED_CHAIRS))
+			e = i + 2;
 		if (e && e < t1 && (x->tok[e].flags & NCG_TF_LOWER) &&
-		    !in_list_ci(x, e, NCG_WL_NOUN_PREPOSITION))
-			return 1;
+		    !in_list_ci(x, e, NCG_WL_NOUN_PREPOSITION) &&
+		    !ncg_doc_wl_at(x->doc, x->lex, NCG_WL_FUTURE_CUE, e, t1))
+			return !other_body_between(x, x->msent + 1, s) && !chairs_address_principals(x, s, e);
 	}
 	return 0;
+}
+
+/* The principals who met, the subjects of the meeting's verb: an
+ * official with a key, between the clause's start and the verb. */
+static int
+principal_subject(const ncg_meeting_cand *c, const ncg_mention *p)
+{
+	return p->kind == NCG_M_OFFICIAL && p->key && p->t0 >= c->c0 && p->t1 <= c->t0;
 }
 
 /* rules263: the principals who met ("Vice President A and Deputy Prime
@@ -1741,17 +1787,14 @@ principal_cochairs(ex_ctx *x, const ncg_roles *r)
 		if (r->v[k].prop == NCG_P_CO_CHAIR || r->v[k].prop == NCG_P_CHAIR)
 			return NCG_OK;
 	n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *p = M(x, idx[k]);
-
-		subj += p->kind == NCG_M_OFFICIAL && p->key && p->t0 >= c->c0 && p->t1 <= c->t0;
-	}
+	for (size_t k = 0; k < n; k++)
+		subj += principal_subject(c, M(x, idx[k]));
 	if (subj < 2 || !chairs_subject(x))
 		return NCG_OK;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *p = M(x, idx[k]);
 
-		if (p->kind != NCG_M_OFFICIAL || !p->key || p->t0 < c->c0 || p->t1 > c->t0)
+		if (!principal_subject(c, p))
 			continue;
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_CO_CHAIR, p->key));
 		NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_PARTICIPANT, p->key));

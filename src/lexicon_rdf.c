@@ -661,6 +661,11 @@ static const struct {
 	{NCG_LEX_NS "chairsSubject", NCG_WL_CHAIRS_SUBJECT},
 	{NCG_LEX_NS "chairsCount", NCG_WL_CHAIRS_COUNT},
 	{NCG_LEX_NS "pillarNoun", NCG_WL_PILLAR_NOUN},
+	/* fix91 */
+	{NCG_LEX_NS "pillarVerb", NCG_WL_PILLAR_VERB},
+	{NCG_LEX_NS "pillarPreposition", NCG_WL_PILLAR_PREPOSITION},
+	{NCG_LEX_NS "purposeVerb", NCG_WL_PURPOSE_VERB},
+	{NCG_LEX_NS "countedChairs", NCG_WL_COUNTED_CHAIRS},
 	/* fix87 */
 	{NCG_LEX_NS "jointActNoun", NCG_WL_JOINT_ACT_NOUN},
 	{NCG_LEX_NS "pastOfficeWord", NCG_WL_PAST_OFFICE_WORD},

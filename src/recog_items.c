@@ -1772,22 +1772,73 @@ known_list(rc_ctx *rc, size_t a, size_t b, int *yes)
 	return NCG_OK;
 }
 
+/* Does a clause boundary (a line's start, or ".", ";", ":") fall at
+ * token k? */
+static int
+clause_edge(const rc_ctx *rc, size_t k)
+{
+	return (rc->tok[k].flags & NCG_TF_LINE) || rc_punct(rc, k, ".") || rc_punct(rc, k, ";") ||
+	       rc_punct(rc, k, ":");
+}
+
+/* fix91 (review87 1): is the lex:pillarPreposition at p the complement
+ * of a lex:pillarVerb that shapes the meeting or its series, at most
+ * eight words before it in the clause ("agreed to structure the
+ * Economic Dialogue along ...", "will be organized around ...")?  Its
+ * object, if any, holds a lex:meetingNoun and no possessive ("its",
+ * another thing's parts); no lex:recollectionCue ("They recalled that
+ * ...") opens the clause. */
+static int
+pillar_complement(const rc_ctx *rc, size_t p)
+{
+	size_t v = p, k;
+	int meeting = 0;
+
+	while (v > 0 && v + 9 > p && !clause_edge(rc, v) && !rc_wl_ci(rc, v - 1, NCG_WL_PILLAR_VERB))
+		v--;
+	if (v == 0 || v + 9 <= p || clause_edge(rc, v))
+		return 0;
+	for (k = v; k < p; k++) {
+		if (rc_wl_ci(rc, k, NCG_WL_POSSESSIVE) || rc_punct(rc, k, ","))
+			return 0;
+		meeting |= rc_wl_ci(rc, k, NCG_WL_MEETING_NOUN);
+	}
+	if (v < p && !meeting)
+		return 0;
+	for (k = v - 1; k > 0 && !clause_edge(rc, k); k--)
+		if (rc_wl_ci(rc, k - 1, NCG_WL_RECOLLECTION_CUE))
+			return 0;
+	return 1;
+}
+
+/* rules263: a lex:pillarNoun only counted, the lex:agendaCountWord
+ * right before it or one word before ("three policy pillars"), and
+ * right before a colon; fix91 (review87 1): the count after a
+ * lex:pillarPreposition that completes a verb shaping the meeting
+ * (pillar_complement: "structure the Economic Dialogue along three
+ * policy pillars: A; B; and C"); not "the NPT and its three pillars:",
+ * "AUKUS comprises two pillars:".  Returns the noun's end or 0. */
+static size_t
+pillar_noun_at(const rc_ctx *rc, size_t w, size_t lim)
+{
+	if (w + 1 >= lim || !rc_punct(rc, w + 1, ":"))
+		return 0;
+	for (size_t k = w; k > 1 && k + 2 > w; k--)
+		if (rc_wl_ci(rc, k - 1, NCG_WL_AGENDA_COUNT_WORD))
+			return rc_wl_ci(rc, k - 2, NCG_WL_PILLAR_PREPOSITION) && pillar_complement(rc, k - 2)
+			           ? w + 1
+			           : 0;
+	return 0;
+}
+
 /* A noun that introduces a list of workstreams at token w ("NCG
- * workstreams", "five lines of effort"); returns its end or 0.
- * rules263: a lex:pillarNoun only counted, a lex:agendaCountWord at
- * most two words before it, and right before a colon ("along three
- * policy pillars: A; B; and C"). */
+ * workstreams", "five lines of effort", pillar_noun_at); returns its
+ * end or 0. */
 static size_t
 workstream_noun_at(const rc_ctx *rc, size_t w, size_t lim)
 {
-	if (rc_wl(rc, w, NCG_WL_PILLAR_NOUN)) {
-		if (w + 1 >= lim || !rc_punct(rc, w + 1, ":"))
-			return 0;
-		for (size_t k = w; k > 0 && k + 3 > w; k--)
-			if (rc_wl(rc, k - 1, NCG_WL_AGENDA_COUNT_WORD))
-				return w + 1;
-		return 0;
-	}
+	if (rc_wl_ci(rc, w, NCG_WL_PILLAR_NOUN))
+		return pillar_noun_at(rc, w, lim);
 	return rc_wl_match(rc, w, lim, NCG_WL_WORKSTREAM_NOUN, 0);
 }
 
@@ -6241,25 +6292,43 @@ caps_agenda(rc_ctx *rc)
 	return NCG_OK;
 }
 
+/* fix91 (review87 6): was workstream mention m read from a pillar list
+ * (a lex:pillarNoun before it in its sentence that opens one,
+ * pillar_noun_at)? */
+static int
+pillar_item(const rc_ctx *rc, const ncg_mention *m)
+{
+	const ncg_sentence *st = &rc->sent[m->sent];
+
+	for (size_t w = st->t0; w < m->t0 && w < st->t1; w++)
+		if (rc_wl_ci(rc, w, NCG_WL_PILLAR_NOUN) && pillar_noun_at(rc, w, st->t1))
+			return 1;
+	return 0;
+}
+
 /* rules263: is sentence h a heading that names a line of work a list
  * read before it: a line of its own, no full stop, its words those of
  * a workstream read ("... along three policy pillars: A; B; and C.",
- * then "A" on its own line)? */
-static int
-listed_heading(rc_ctx *rc, uint32_t h)
+ * then "A" on its own line)?  fix91 (review87 6): in any case ("TRADE
+ * RULES"), and only a pillar's (pillar_item), so no heading that
+ * repeats an agenda item ("Extended Deterrence") silences a paragraph. */
+static ncg_status
+listed_heading(rc_ctx *rc, uint32_t h, int *yes)
 {
 	const ncg_sentence *st = &rc->sent[h];
 	const char *text;
+	size_t n;
 
+	*yes = 0;
 	if (st->t1 <= st->t0 || st->t1 >= rc->ntok || !(rc->tok[st->t0].flags & NCG_TF_LINE) ||
-	    !(rc->tok[st->t1].flags & NCG_TF_LINE) || rc_punct(rc, st->t1 - 1, ".") ||
-	    rc_span(rc, st->t0, st->t1, &text) != NCG_OK)
-		return 0;
-	for (size_t k = 0; k < rc->nm; k++)
-		if (rc->m[k].kind == NCG_M_WORKSTREAM && rc->m[k].name &&
-		    strcmp(rc->m[k].name, text) == 0)
-			return 1;
-	return 0;
+	    !(rc->tok[st->t1].flags & NCG_TF_LINE) || rc_punct(rc, st->t1 - 1, "."))
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, st->t0, st->t1, &text));
+	n = strlen(text);
+	for (size_t k = 0; k < rc->nm && !*yes; k++)
+		*yes = rc->m[k].kind == NCG_M_WORKSTREAM && rc->m[k].name &&
+		       ncg_ascii_ieqn(text, n, rc->m[k].name) && pillar_item(rc, &rc->m[k]);
+	return NCG_OK;
 }
 
 /* rules263: is sentence s in the paragraph under such a heading?  That
@@ -6267,20 +6336,24 @@ listed_heading(rc_ctx *rc, uint32_t h)
  * Japan agreed that this pillar would cover: A; B; and C", "... discussed
  * specific sectors where ..."): its lists are no lines of work of the
  * meeting. */
-static int
-under_listed_heading(rc_ctx *rc, uint32_t s)
+static ncg_status
+under_listed_heading(rc_ctx *rc, uint32_t s, int *yes)
 {
+	*yes = 0;
 	while (s > 0 && !(rc->tok[rc->sent[s].t0].flags & NCG_TF_LINE))
 		s--;
-	return s > 0 && listed_heading(rc, s - 1);
+	return s > 0 ? listed_heading(rc, s - 1, yes) : NCG_OK;
 }
 
 ncg_status
 rc_workstreams(rc_ctx *rc)
 {
 	for (size_t s = 0; s < rc->nsent; s++) {
-		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s) ||
-		    under_listed_heading(rc, (uint32_t)s))
+		int under = 0;
+
+		if (rc->body_sent[s])
+			NCG_TRY(under_listed_heading(rc, (uint32_t)s, &under));
+		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s) || under)
 			continue;
 		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, before_full_stop(rc, (uint32_t)s)));
 	}
@@ -6805,13 +6878,14 @@ named_activities(rc_ctx *rc, uint32_t s)
 #define EXAMPLE_BLOCKED (RC_CLAIM_NAME | RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_DATE | \
                          RC_CLAIM_TITLE | RC_CLAIM_MARKING)
 
-/* rules263: does a purpose infinitive open at token e ("to develop"),
- * its verb no lex:participleAuxiliary ("to be held": to come)? */
+/* rules263: does a purpose infinitive open at token e ("to develop")?
+ * fix91 (review87 2): its verb a lex:purposeVerb, so no "to be held",
+ * "to take place later this year", "to start in April" (to come). */
 static int
 purpose_infinitive(const rc_ctx *rc, size_t e, size_t lim)
 {
 	return e + 1 < lim && is_infinitive_to(rc, e) && rc_lower(rc, e + 1) &&
-	       !rc_wl(rc, e + 1, NCG_WL_PARTICIPLE_AUX);
+	       rc_wl(rc, e + 1, NCG_WL_PURPOSE_VERB);
 }
 
 /* rules221: the end of a named example at i, in a list after a noun of

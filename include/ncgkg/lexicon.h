@@ -684,6 +684,11 @@ typedef enum {
 	NCG_WL_CHAIRS_SUBJECT,      /* the chairs named by role alone as a subject: co-chairs */
 	NCG_WL_CHAIRS_COUNT,        /* their count between the article and the noun: two */
 	NCG_WL_PILLAR_NOUN,         /* counted before a colon, lines of work follow: pillars */
+	/* fix91 */
+	NCG_WL_PILLAR_VERB,         /* shapes a meeting along its pillars: structure */
+	NCG_WL_PILLAR_PREPOSITION,  /* between that verb's object and the count: along */
+	NCG_WL_PURPOSE_VERB,        /* a named example's purpose infinitive: (to) develop */
+	NCG_WL_COUNTED_CHAIRS,      /* the chairs by role only after a count: (two) chairs */
 	/* rules260 */
 	NCG_WL_ADJECTIVE_RANK,      /* a rank that is an adjective in a telegram's capitals: MAJOR (PROJECT) */
 	/* rules262 */
