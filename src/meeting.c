@@ -5979,7 +5979,9 @@ trailing_own_act(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
  * of its own noun, definite ("During the courtesy call,"), in the
  * sentence just after the lead sentence, and that lead names a visit
  * (visit_word) of the day (lex:sameDay after it: "today") with no future
- * cue and no earlier time (lex:relativeLast, lex:agoWord): the noun
+ * cue and no earlier time (host_recalled: lex:relativeLast,
+ * lex:agoWord, a year before the issue year; nor another year than the
+ * issue year, other_year_in): the noun
  * names the visit the lead reports.  Not "During a meeting, ..." nor
  * "X, who visited Y last week, ...". */
 static int
@@ -5994,8 +5996,8 @@ setting_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 		return 0;
 	a = x->sent[s].t0;
 	b = x->sent[s].t1;
-	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_RELATIVE_LAST) < b ||
-	    wl_find(x, a, b, NCG_WL_AGO_WORD) < b)
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || host_recalled(x, s, a, b) ||
+	    (x->d->issued[0] && other_year_in(x, s, a, b)))
 		return 0;
 	v = visit_word(x, a, b);
 	return v < b && wl_find(x, v, b, NCG_WL_SAME_DAY) < b;
@@ -8954,8 +8956,36 @@ record_of_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * recalled in the clause (host_recalled: "last year", other_year_in:
  * "in 2019"): a principal there for the meeting, held then.  Not "will
  * join ..." (no past verb; the caller asks no future cue), "joined the
- * Navy", "joined the talks" (no official right after it). */
+ * Navy", "joined the talks" (no official right after it), "joined
+ * Prime Minister Y in calling for a summit" (only names between the
+ * official and "for": names_only_span).  The caller reaches back to
+ * c->c0 for it: the officials, venue and day can be long. */
 #define JOINED_REACH 24
+
+/* fix93 (review88): does [a, b) of sentence s hold only names (an
+ * official, body, country, place, date or period; a capitalised word:
+ * "Japanese", "Thursday") and the words that join them (a comma, "and",
+ * "the", "on", lex:placePreposition)?  "joined [President Y and
+ * Japanese Prime Minister Z] [at the White House] [on Thursday] for a
+ * summit", not "joined Y in calling for a summit". */
+static int
+names_only_span(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		const ncg_mention *m = NULL;
+
+		for (int k = NCG_M_COUNTRY; k <= NCG_M_PERIOD && !m; k++)
+			m = inside(x, s, i, (ncg_mention_kind)k);
+		if (m)
+			i = m->t1 - 1;
+		else if ((x->tok[i].flags & NCG_TF_LOWER) && !ncg_doc_tok_is(x->doc, i, ",") &&
+		         !tok_ieq(x, i, "and") && !tok_ieq(x, i, "the") &&
+		         !tok_ieq(x, i, "on") && !wl_is(x, i, NCG_WL_PLACE_PREPOSITION))
+			return 0;
+	}
+	return 1;
+}
+
 static int
 joined_official_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t f)
 {
@@ -8967,7 +8997,7 @@ joined_official_for(const mr_ctx *x, const ncg_meeting_cand *c, size_t f)
 		size_t e = (x->tok[v].flags & NCG_TF_LOWER) ? wl_at(x, v, f, NCG_WL_JOINED_PARTY_VERB) : 0;
 		const ncg_mention *o = e ? inside(x, c->sent, e, NCG_M_OFFICIAL) : NULL;
 
-		if (o && o->t0 == e)
+		if (o && o->t0 == e && names_only_span(x, c->sent, o->t1, f))
 			return 1;
 	}
 	return 0;
@@ -11892,8 +11922,32 @@ visit_day(const mr_ctx *x, const ncg_mention *pl)
 	return d && d->t0 == pl->t1 + 1 && d->date.prec == NCG_PREC_DAY && d->date.y ? d : NULL;
 }
 
+/* fix93 (review88): is the visit of sentence s of another time than
+ * c: an earlier one (host_recalled: "last year", "ago", a year before
+ * the issue year), or a year other than c's (or, c undated, the issue
+ * year's), or, before c, any year when neither is known ("The visit to
+ * Hanoi on May 2, 2019, was his first. / X met with Y ...")? */
+static int
+visit_other_time(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s)
+{
+	size_t a = x->sent[s].t0, b = x->sent[s].t1;
+	int ref = c->date[0] ? c->date[0] : x->d->issued[0];
+
+	if (host_recalled(x, s, a, b))
+		return 1;
+	for (size_t j = a; j < b; j++) {
+		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
+		int y = d ? d->date.y : p ? p->period.year.year : 0;
+
+		if (y && (ref ? y != ref : s < c->sent))
+			return 1;
+	}
+	return 0;
+}
+
 /* The place of "The visit to P" opening a sentence before c's or up to
- * two after it, or
+ * two after it (before c: in the lead, the sentence after it, or up to
+ * three before c; not of another time: visit_other_time), or
  * of "During the visit to P" ("The visit to Camp Murray on May 25, 2023,
  * helped Jittkaewtae and his staff better understand ...", DVIDS): the
  * visit the text reports, with no word between "the" and the visit noun
@@ -11910,6 +11964,8 @@ the_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 
 		if (tok_ieq(x, p, "during"))
 			p++;
+		if ((s > 1 && s + 3 < c->sent) || visit_other_time(x, c, s))
+			continue;
 		if (p + 3 >= t1 || !tok_ieq(x, p, "the") || !(v = wl_at(x, p + 1, t1, NCG_WL_VISIT_NOUN)) ||
 		    !tok_ieq(x, v, "to") || wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1)
 			continue;
@@ -11947,8 +12003,31 @@ the_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
 /* rules262: "The Tokyo program began with a meeting hosted by Minister
  * Ibuki" (ed.gov travel log): "The", a city (no country) and a noun of
  * a trip's part (lex:tripPartNoun) open c's sentence before c, and no
- * future cue follows: that city is where c met.  Not "The Washington
- * Post" (a capital after the city), "the Beijing government". */
+ * future cue follows, and the trip went "to" that city before
+ * (went_to_before): that city is where c met.  Not "The Washington
+ * Post" (a capital after the city), "the Beijing government", "The
+ * Seoul program of the Korea Foundation hosted a meeting" (no trip
+ * there: a body's programme). */
+/* fix93 (review88): did a sentence before s say "to" the place m ("the
+ * delegation traveled by train to Tokyo.")?  The trip went there. */
+static int
+went_to_before(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+{
+	for (uint32_t r = 0; r < s && m->key; r++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *o = ncg_mentions_at(x->ms, idx[k]);
+
+			if (o->kind == NCG_M_PLACE && o->key && !strcmp(o->key, m->key) && o->t0 > 0 &&
+			    tok_ieq(x, o->t0 - 1, "to"))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static void
 trip_part_place(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -11961,22 +12040,29 @@ trip_part_place(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	m = inside(x, c->sent, a + 1, NCG_M_PLACE);
 	if (m && m->t0 == a + 1 && m->t1 < c->t0 && (x->tok[m->t1].flags & NCG_TF_LOWER) &&
-	    wl_is(x, m->t1, NCG_WL_TRIP_PART_NOUN))
+	    wl_is(x, m->t1, NCG_WL_TRIP_PART_NOUN) && went_to_before(x, c->sent, m))
 		c->place = m;
 }
 
-/* A country said in c's own clause ("Mayor Hwang began their meeting
- * expressing his gratitude for the presence of U.S. troops in the ROK",
- * army.mil) names no meeting's place; the site the lead's visitors
- * visited to meet (as visited_city, up to two sentences after the lead:
- * "... visited Camp Humphreys, Feb. 21, to meet with Brig. Gen. Erik C.
- * Peterson") does. */
+/* A country said in c's clause away from c ("Mayor Hwang began their
+ * meeting expressing his gratitude for the presence of U.S. troops in
+ * the ROK", army.mil) names no meeting's place; the site the lead's
+ * visitors visited to meet (as visited_city, up to two sentences after
+ * the lead: "... visited Camp Humphreys, Feb. 21, to meet with Brig.
+ * Gen. Erik C. Peterson") does.  A country right after c, only names
+ * between (names_only_span), stays: "Their meeting in Japan", "met with
+ * Y in Japan" are where c met. */
 static void
 visited_over_country(mr_ctx *x, ncg_meeting_cand *c)
 {
-	const ncg_mention *m;
+	const ncg_mention *m = c->place;
+	size_t p;
 
-	if (!c->place || c->place->kind != NCG_M_COUNTRY || c->virtual_)
+	if (!m || m->kind != NCG_M_COUNTRY || c->virtual_)
+		return;
+	p = m->t0 > 0 && tok_ieq(x, m->t0 - 1, "the") ? m->t0 - 1 : m->t0;
+	if (m->sent == c->sent && p > c->t1 && wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) &&
+	    names_only_span(x, c->sent, c->t1, p - 1))
 		return;
 	if ((m = visited_place_in_lead(x, c, 2, 1)) != NULL && m->kind == NCG_M_PLACE)
 		c->place = m;

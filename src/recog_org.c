@@ -5901,7 +5901,10 @@ possessed_installation_at(const rc_ctx *rc, size_t i, size_t t0)
 /* A camp or fort (lex:placeLeadWord, then a capital) straight after a
  * visit verb (lex:visitVerb) or "to": "visited Camp Humphreys, Feb. 21,
  * to meet with ..." (army.mil), "The visit to Camp Murray on May 25"
- * (DVIDS): the installation is a place as after "at". */
+ * (DVIDS): the installation is a place as after "at".  The test is of
+ * the one token before i: a one-word entry ("visited", "visiting",
+ * "toured"); "was visiting" still passes by its last word "visiting",
+ * itself an entry. */
 static int
 visited_camp_at(const rc_ctx *rc, size_t i, size_t t0)
 {
