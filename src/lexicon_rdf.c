@@ -675,6 +675,9 @@ static const struct {
 	{NCG_LEX_NS "adjectiveRank", NCG_WL_ADJECTIVE_RANK},
 	/* rules262 */
 	{NCG_LEX_NS "tripPartNoun", NCG_WL_TRIP_PART_NOUN},
+	/* fix92 */
+	{NCG_LEX_NS "stateName", NCG_WL_STATE_NAME},
+	{NCG_LEX_NS "componentNoun", NCG_WL_COMPONENT_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

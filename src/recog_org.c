@@ -1903,25 +1903,52 @@ singular_series_head(const rc_ctx *rc, size_t start, size_t k, size_t end)
 	       (rc_ordinal_word(rc, start - 1, &oe) && oe == start);
 }
 
-/* rules259: is token k the last word of a phrase head (lex:phraseBodyHead)
- * that a capitalised name before it in the run owns ("the Guam National
- * Guard", "the Washington Air National Guard")?  Not the phrase alone nor
+/* fix92: does a place end just before token oe, in the run from start:
+ * a country or place of the lexicon ("Guam", "Washington", "U.S.", a
+ * country's adjective "Philippine") or a state's or territory's name
+ * (lex:stateName: "Ohio", "New York")?  No quantifier, number or other
+ * capital ("Several", "Two", "Marine Forces Reserve and").  Sets *q to
+ * where the place begins. */
+static int
+place_ends_at(const rc_ctx *rc, size_t start, size_t oe, size_t *q)
+{
+	const unsigned kinds = (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE);
+	size_t e;
+
+	for (*q = oe; (*q)-- > start;)
+		if (rc_wl_match(rc, *q, oe, NCG_WL_STATE_NAME, 1) == oe ||
+		    (rc_lex_longest(rc, *q, oe, kinds, RC_COUNTRY_PREFIX_WHATS, &e) && e == oe))
+			return 1;
+	return 0;
+}
+
+/* rules259: where the place owning a phrase head (lex:phraseBodyHead)
+ * whose last word is token k begins, maybe before branch words
+ * (lex:phraseHeadBranch): "the Guam National Guard", "the Washington Air
+ * National Guard"; or k + 1 when none does.  Not the phrase alone nor
  * after branch words only ("the National Guard", "Air National Guard
- * Assistant to the Pacific Air Forces Commander", a title). */
+ * Assistant to the Pacific Air Forces Commander", a title); fix92: nor
+ * after a quantifier, a number or a name of no place ("Several National
+ * Guard units", "Marine Forces Reserve and Army National Guard troops"). */
+static size_t
+phrase_owner(const rc_ctx *rc, size_t start, size_t k)
+{
+	size_t p = start, o, q;
+
+	while (p <= k && rc_wl_match(rc, p, k + 1, NCG_WL_PHRASE_BODY_HEAD, 1) != k + 1)
+		p++;
+	if (p > k)
+		return k + 1;
+	for (o = p; o > start && rc_wl(rc, o - 1, NCG_WL_PHRASE_HEAD_BRANCH); o--)
+		;
+	return o > start && place_ends_at(rc, start, o, &q) ? q : k + 1;
+}
+
+/* Is token k the last word of a phrase head a place owns (phrase_owner)? */
 static int
 phrase_head_at(const rc_ctx *rc, size_t start, size_t k)
 {
-	size_t p;
-
-	for (p = k; p > start && p + 3 > k; p--)
-		if (rc_wl_match(rc, p - 1, k + 1, NCG_WL_PHRASE_BODY_HEAD, 1) == k + 1)
-			break;
-	if (p == start || p + 3 <= k)
-		return 0;
-	for (size_t j = start; j + 1 < p; j++)
-		if (rc_cap(rc, j) && !rc_wl(rc, j, NCG_WL_PHRASE_HEAD_BRANCH))
-			return 1;
-	return 0;
+	return phrase_owner(rc, start, k) <= k;
 }
 
 /* Does token k head a body's name in the run from start: a body head or
@@ -3020,6 +3047,8 @@ static size_t
 body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t lim,
                 size_t *t0)
 {
+	size_t owner;
+
 	start = possessor_start(rc, start, head, end, lim);
 	start = member_start(rc, start, head);
 	/* rules171: each titled person of a list ("Minister of External
@@ -3029,8 +3058,13 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 		start = n;
 	start = after_headline_verb(rc, split_run(rc, start, head), head);
 	*t0 = start;
-	return title_object_for(rc, *t0, after_title(rc, after_bare_title_head(rc, start, head), head),
-	                        head);
+	start = title_object_for(rc, *t0, after_title(rc, after_bare_title_head(rc, start, head), head),
+	                         head);
+	/* fix92: an owned phrase head's name begins at its place, after
+	 * any capitalised word before it ("Many Guam National Guard
+	 * soldiers") */
+	owner = phrase_owner(rc, start, head);
+	return owner <= head && owner > start ? owner : start;
 }
 
 /* rules71: is [head + 1, end) the name of the holder of a post taken off
@@ -3255,29 +3289,76 @@ service_of_people(const rc_ctx *rc, uint32_t s, size_t from, size_t k, size_t e)
 	       !rc_cap(rc, e) && rc_wl_ci(rc, e, NCG_WL_PARTY_NOUN);
 }
 
-/* rules259: is the bare service [from, e) an item of a list of bare
- * services, a service just before its comma or "and" or just after
- * them ("AFP Reserve Command branches - Army, Air Force, Navy and
- * Marines", "its Army, Navy and Air Force"): a body's components, no
- * bodies of their own.  Not after an article ("the U.S. Army and the
- * Navy said"). */
+/* fix92: where the list of services (lex:serviceName) whose item begins
+ * at from begins, walking back over its commas and "and" (", and" too:
+ * "the Army, Navy, Air Force, and Marine Corps"); adds its earlier items
+ * to *n. */
+static size_t
+service_list_first(const rc_ctx *rc, size_t t0, size_t from, size_t *n)
+{
+	for (;;) {
+		size_t ss = from, p;
+
+		if (ss > t0 && rc_wl(rc, ss - 1, NCG_WL_PAIR_CONJUNCTION))
+			ss--;
+		if (ss > t0 && rc_punct(rc, ss - 1, ","))
+			ss--;
+		if (ss == from || ss == t0)
+			return from;
+		for (p = ss - 1; p > t0 && rc_wl_match(rc, p, ss, NCG_WL_SERVICE_NAME, 1) != ss; p--)
+			;
+		if (rc_wl_match(rc, p, ss, NCG_WL_SERVICE_NAME, 1) != ss)
+			return from;
+		from = p;
+		(*n)++;
+	}
+}
+
+/* fix92: the list's later items after the service ending at e, before
+ * t1: adds them to *n. */
+static void
+service_list_rest(const rc_ctx *rc, size_t t1, size_t e, size_t *n)
+{
+	for (;;) {
+		size_t x = e, f;
+
+		if (rc_punct(rc, x, ","))
+			x++;
+		if (rc_wl(rc, x, NCG_WL_PAIR_CONJUNCTION))
+			x++;
+		if (x == e || x >= t1 || (f = rc_wl_match(rc, x, t1, NCG_WL_SERVICE_NAME, 1)) <= x)
+			return;
+		e = f;
+		(*n)++;
+	}
+}
+
+static int dateline_dash(const rc_ctx *rc, size_t i);
+
+/* rules259: is the bare service [from, e) an item of a list of services
+ * that names a body's components, no bodies of their own?  fix92: the
+ * list is read whole (commas, "and", ", and") and decided whole: after a
+ * possessive determiner ("its Army, Navy and Air Force") or a plural
+ * noun of parts (lex:componentNoun), maybe through a dash or colon ("AFP
+ * Reserve Command branches - Army, Air Force, Navy and Marines").  Not
+ * after an article or anything else ("Reservists from the Army, Navy,
+ * Air Force, and Marine Corps", "Officials of the Air Force and Navy"). */
 static int
 service_list_item(const rc_ctx *rc, uint32_t s, size_t from, size_t k, size_t e)
 {
-	size_t t1 = rc->sent[s].t1;
+	size_t t0 = rc->sent[s].t0, n = 1, first;
 
 	if (from != k)
 		return 0;
-	if (e + 1 < t1 && (rc_punct(rc, e, ",") || rc_wl(rc, e, NCG_WL_PAIR_CONJUNCTION)) &&
-	    rc_wl_match(rc, e + 1, t1, NCG_WL_SERVICE_NAME, 1) > e + 1)
-		return 1;
-	if (from < rc->sent[s].t0 + 2 ||
-	    !(rc_punct(rc, from - 1, ",") || rc_wl(rc, from - 1, NCG_WL_PAIR_CONJUNCTION)))
+	first = service_list_first(rc, t0, from, &n);
+	service_list_rest(rc, rc->sent[s].t1, e, &n);
+	if (n < 2 || first == t0)
 		return 0;
-	for (size_t p = from - 1; p > rc->sent[s].t0 && p + 3 > from; p--)
-		if (rc_wl_match(rc, p - 1, from - 1, NCG_WL_SERVICE_NAME, 1) == from - 1)
-			return 1;
-	return 0;
+	if (rc_wl_ci(rc, first - 1, NCG_WL_POSSESSIVE))
+		return 1;
+	if (first - 1 > t0 && (dateline_dash(rc, first - 1) || rc_punct(rc, first - 1, ":")))
+		first--;
+	return rc_wl(rc, first - 1, NCG_WL_COMPONENT_NOUN);
 }
 
 /* rules22: is [k, e) a meeting named by its kind ("Bilateral Meeting",

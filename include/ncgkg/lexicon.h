@@ -693,6 +693,9 @@ typedef enum {
 	NCG_WL_ADJECTIVE_RANK,      /* a rank that is an adjective in a telegram's capitals: MAJOR (PROJECT) */
 	/* rules262 */
 	NCG_WL_TRIP_PART_NOUN,      /* "The Tokyo program began with a meeting": program, leg */
+	/* fix92 */
+	NCG_WL_STATE_NAME,          /* a U.S. state's or territory's name, a Guard's owner: Ohio */
+	NCG_WL_COMPONENT_NOUN,      /* a whole's parts before a list of services: branches */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
