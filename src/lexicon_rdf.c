@@ -670,6 +670,9 @@ static const struct {
 	{NCG_LEX_NS "adjectiveRank", NCG_WL_ADJECTIVE_RANK},
 	/* rules262 */
 	{NCG_LEX_NS "tripPartNoun", NCG_WL_TRIP_PART_NOUN},
+	/* fix94 */
+	{NCG_LEX_NS "militaryUnitModifier", NCG_WL_MILITARY_UNIT_MODIFIER},
+	{NCG_LEX_NS "stationVerb", NCG_WL_STATION_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -688,6 +688,9 @@ typedef enum {
 	NCG_WL_ADJECTIVE_RANK,      /* a rank that is an adjective in a telegram's capitals: MAJOR (PROJECT) */
 	/* rules262 */
 	NCG_WL_TRIP_PART_NOUN,      /* "The Tokyo program began with a meeting": program, leg */
+	/* fix94 */
+	NCG_WL_MILITARY_UNIT_MODIFIER, /* inside a numbered unit's name: Regimental, Combat */
+	NCG_WL_STATION_VERB,        /* a participant's post in an aside: stationed, based */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
