@@ -678,6 +678,9 @@ static const struct {
 	/* fix92 */
 	{NCG_LEX_NS "stateName", NCG_WL_STATE_NAME},
 	{NCG_LEX_NS "componentNoun", NCG_WL_COMPONENT_NOUN},
+	/* fix94 */
+	{NCG_LEX_NS "militaryUnitModifier", NCG_WL_MILITARY_UNIT_MODIFIER},
+	{NCG_LEX_NS "stationVerb", NCG_WL_STATION_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -7841,6 +7841,34 @@ in_official_title(const mr_ctx *x, const ncg_mention *m)
 	return held_in_sentence(x, m, title_holds);
 }
 
+/* fix94 (review88): "met with Gen. Park, who is stationed at Camp
+ * Humphreys, on March 3": a place up to six words after a verb of a post
+ * (lex:stationVerb, lower case) in an aside opened by a comma and, up to
+ * three words before the verb, "who"/"which" (lex:subjectRelative) or
+ * the verb itself (", based in Seoul,"), with no comma between, is a
+ * participant's post, not where the meeting met. */
+static int
+in_participant_aside(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t v = m->t0;
+
+	for (size_t h = m->t0; h > c->c0 && h + 7 > m->t0; h--) {
+		if (tok_ieq(x, h - 1, ","))
+			return 0;
+		if ((x->tok[h - 1].flags & NCG_TF_LOWER) && wl_is(x, h - 1, NCG_WL_STATION_VERB)) {
+			v = h - 1;
+			break;
+		}
+	}
+	if (v == m->t0)
+		return 0;
+	for (size_t h = v; h > c->c0 && h + 4 > v; h--)
+		if (tok_ieq(x, h - 1, ","))
+			return h == v || ((x->tok[h].flags & NCG_TF_LOWER) &&
+			                  wl_is(x, h, NCG_WL_SUBJECT_RELATIVE));
+	return 0;
+}
+
 /* rules170: "took place on the resort island of Bali" (Korea Herald):
  * "the", up to two words, a surface head (lex:surfacePlaceHead:
  * "island") and "of" before the place at p: where that phrase starts, or
@@ -8189,7 +8217,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
 			    country_of_body(x, m) ||
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
-			    in_official_title(x, m) || speaker_venue(x, c, m) ||
+			    in_official_title(x, m) || speaker_venue(x, c, m) || in_participant_aside(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
 			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
 			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m))

@@ -1075,13 +1075,28 @@ bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
  * "the first KIDD meeting since Trump took office", "their first meeting
  * following the election": first in a span of time, not the series'
  * first. */
+/* fix94 (review88): "the Royal Thai Army's 112th Stryker Regimental
+ * Combat Team met with ...": a capitalised word of a unit's name
+ * (lex:militaryUnitModifier: "Regimental", "Combat") in the name after
+ * the ordinal at [e, end) makes it a numbered unit even when its last
+ * word ("Team") is no unit head; "the 5th Working Group meeting" stays a
+ * series. */
+static int
+unit_modifier_in(const rc_ctx *rc, size_t e, size_t end)
+{
+	for (size_t k = e; k < end; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_MILITARY_UNIT_MODIFIER))
+			return 1;
+	return 0;
+}
+
 static int
 no_series_meeting(const rc_ctx *rc, size_t i, size_t e, size_t end, size_t lim, int ord,
                   int noun, const char *series)
 {
 	if (!noun && series && end > e &&
 	    (rc_wl(rc, end - 1, NCG_WL_MILITARY_UNIT_HEAD) ||
-	     rc_wl(rc, end - 1, NCG_WL_COMMAND_HEAD)))
+	     rc_wl(rc, end - 1, NCG_WL_COMMAND_HEAD) || unit_modifier_in(rc, e, end)))
 		return 1;
 	if (!noun && series && end < lim &&
 	    ((rc_cap(rc, end) && rc_wl(rc, end, NCG_WL_TITLE_HEAD)) ||

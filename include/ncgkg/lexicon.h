@@ -696,6 +696,9 @@ typedef enum {
 	/* fix92 */
 	NCG_WL_STATE_NAME,          /* a U.S. state's or territory's name, a Guard's owner: Ohio */
 	NCG_WL_COMPONENT_NOUN,      /* a whole's parts before a list of services: branches */
+	/* fix94 */
+	NCG_WL_MILITARY_UNIT_MODIFIER, /* inside a numbered unit's name: Regimental, Combat */
+	NCG_WL_STATION_VERB,        /* a participant's post in an aside: stationed, based */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
