@@ -1065,16 +1065,6 @@ bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
 	return v > 0 && v < 200 ? v : 0;
 }
 
-/* Is the ordinal at [i, e), its name ending at `end`, no meeting of a
- * series after all?  "hosted by 7th Air Force leadership", "the 1st
- * Marine Division": a numbered unit; rules193: "the First ROK Army
- * Headquarters" (lex:commandHead): a numbered unit's seat; rules74: "the
- * first FBI Director to visit China": a title's head after the body, the
- * first holder of an office; rules193, fixZ: "51st Fighter Group
- * commander" (lex:unitHolderTitle, lower case), the unit's holder;
- * "the first KIDD meeting since Trump took office", "their first meeting
- * following the election": first in a span of time, not the series'
- * first. */
 /* fix94 (review88): "the Royal Thai Army's 112th Stryker Regimental
  * Combat Team met with ...": a capitalised word of a unit's name
  * (lex:militaryUnitModifier: "Regimental", "Combat") in the name after
@@ -1090,6 +1080,16 @@ unit_modifier_in(const rc_ctx *rc, size_t e, size_t end)
 	return 0;
 }
 
+/* Is the ordinal at [i, e), its name ending at `end`, no meeting of a
+ * series after all?  "hosted by 7th Air Force leadership", "the 1st
+ * Marine Division": a numbered unit; rules193: "the First ROK Army
+ * Headquarters" (lex:commandHead): a numbered unit's seat; rules74: "the
+ * first FBI Director to visit China": a title's head after the body, the
+ * first holder of an office; rules193, fixZ: "51st Fighter Group
+ * commander" (lex:unitHolderTitle, lower case), the unit's holder;
+ * "the first KIDD meeting since Trump took office", "their first meeting
+ * following the election": first in a span of time, not the series'
+ * first. */
 static int
 no_series_meeting(const rc_ctx *rc, size_t i, size_t e, size_t end, size_t lim, int ord,
                   int noun, const char *series)
