@@ -670,6 +670,8 @@ static const struct {
 	{NCG_LEX_NS "adjectiveRank", NCG_WL_ADJECTIVE_RANK},
 	/* rules262 */
 	{NCG_LEX_NS "tripPartNoun", NCG_WL_TRIP_PART_NOUN},
+	/* fix95 */
+	{NCG_LEX_NS "footerCreditTail", NCG_WL_FOOTER_CREDIT_TAIL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -688,6 +688,8 @@ typedef enum {
 	NCG_WL_ADJECTIVE_RANK,      /* a rank that is an adjective in a telegram's capitals: MAJOR (PROJECT) */
 	/* rules262 */
 	NCG_WL_TRIP_PART_NOUN,      /* "The Tokyo program began with a meeting": program, leg */
+	/* fix95 */
+	NCG_WL_FOOTER_CREDIT_TAIL,  /* ", by CPT Jane Doe, identified by DVIDS": identified by */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
