@@ -681,6 +681,8 @@ static const struct {
 	/* fix94 */
 	{NCG_LEX_NS "militaryUnitModifier", NCG_WL_MILITARY_UNIT_MODIFIER},
 	{NCG_LEX_NS "stationVerb", NCG_WL_STATION_VERB},
+	/* fix95 */
+	{NCG_LEX_NS "footerCreditTail", NCG_WL_FOOTER_CREDIT_TAIL},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

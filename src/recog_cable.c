@@ -156,6 +156,18 @@ add_cable_official(rc_ctx *rc, uint32_t s, size_t a0, size_t n0, size_t n1)
 
 static int initial_at(const rc_ctx *rc, size_t i);
 
+/* fix95: does a name start at k after a rank that may be an adjective:
+ * a Korean surname ("MAJOR KIM YONG-SUN, AIDE", "MAJOR CHOI SAID"), or
+ * a name word with a hyphenated given name after it?  Not a noun
+ * ("MAJOR RENOVATION AND", "MAJOR PROBLEMS.") */
+static int
+rank_name_follows(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (k >= lim || !cable_name_word(rc, k, lim))
+		return 0;
+	return rc_wl_ci(rc, k, NCG_WL_KOREAN_SURNAME) || given_name_end(rc, k + 1, lim) > k + 1;
+}
+
 /* The end of a title or honorific word at i in any case, or 0 */
 static size_t
 cable_title_end(const rc_ctx *rc, size_t i, size_t lim)
@@ -165,8 +177,9 @@ cable_title_end(const rc_ctx *rc, size_t i, size_t lim)
 	if (!e)
 		e = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
 	/* rules260: a rank alone that is an adjective in capitals ("REQUIRES
-	 * MAJOR RENOVATION AND"); "MAJOR GENERAL" is a rank still */
-	if (e == i + 1 && rc_wl_ci(rc, i, NCG_WL_ADJECTIVE_RANK))
+	 * MAJOR RENOVATION AND"); "MAJOR GENERAL" is a rank still, and
+	 * (fix95) so is one before a name (rank_name_follows) */
+	if (e == i + 1 && rc_wl_ci(rc, i, NCG_WL_ADJECTIVE_RANK) && !rank_name_follows(rc, e, lim))
 		return 0;
 	if (!e && rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD))
 		e = i + 1;

@@ -93,6 +93,14 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 		*office = 0;
 		return i;
 	}
+	/* fix95: a rank whose first word ends a body's name ("Combined
+	 * Forces Command Sergeant Major John Smith") is the shorter rank
+	 * after it ("Sergeant Major"): no honorific at i */
+	if (o > i + 1 && rc_claimed(rc, i, i + 1, RC_CLAIM_BODY) &&
+	    !rc_claimed(rc, o - 1, o, RC_CLAIM_BODY) && c <= i) {
+		*office = 0;
+		return i;
+	}
 
 	/* rules117: an office in capitals before a name in mixed case, a
 	 * magazine's lead-in ("VICE PRESIDENT Spiro T. Agnew returns"): a
@@ -535,8 +543,8 @@ lower_syllable_end(const rc_ctx *rc, size_t j, size_t k, size_t lim, int *n)
 
 /* rules137: is token k a surname in capitals before a comma ("YANG,"):
  * a word in capitals of two letters or more that the lexicon does not
- * name, the text defines as no acronym and no lex:serviceSuffix is
- * ("Smith USN,"); rules212: nor a lex:postNominal ("Richard Marles MP,")? */
+ * name and the text defines as no acronym; rules212: no lex:postNominal
+ * ("Richard Marles MP,")? */
 static int
 upper_surname_token(const rc_ctx *rc, size_t k, size_t lim)
 {
@@ -544,7 +552,6 @@ upper_surname_token(const rc_ctx *rc, size_t k, size_t lim)
 
 	return k + 1 < lim && rc_punct(rc, k + 1, ",") && t->kind == NCG_TOK_WORD &&
 	       (t->flags & NCG_TF_UPPER) && !(t->flags & NCG_TF_DOTTED) && t->e - t->b >= 2 &&
-	       !rc_wl(rc, k, NCG_WL_SERVICE_SUFFIX) &&
 	       !rc_wl(rc, k, NCG_WL_POST_NOMINAL) &&
 	       !rc_lex_longest(rc, k, k + 1, ~0u, ~0u, &(size_t){0}) &&
 	       !rc_acronym_def(rc, rc->s + t->b, t->e - t->b);
@@ -557,7 +564,10 @@ upper_surname_token(const rc_ctx *rc, size_t k, size_t lim)
 static int
 upper_surname_last(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 {
+	/* no lex:serviceSuffix after two words ("John Smith USN,"); fix95:
+	 * after one, a surname ("Mr. Kelvin ANG, Director") */
 	if (n < 1 || k != j + (size_t)n || !upper_surname_token(rc, k, lim) ||
+	    (n >= 2 && rc_wl(rc, k, NCG_WL_SERVICE_SUFFIX)) ||
 	    rc_claimed(rc, k, k + 1, RC_CLAIM_BODY | RC_CLAIM_NAME))
 		return 0;
 	for (size_t i = j; i < k; i++)
@@ -579,14 +589,17 @@ post_nominal_end(const rc_ctx *rc, size_t k, size_t lim, int n)
 }
 
 /* rules260: does a service or component (lex:serviceSuffix) at k end
- * the name of n >= 1 words from j ("Brigadier General Arthur Logan USAR,
+ * the name of n >= 2 words from j ("Brigadier General Arthur Logan USAR,
  * welcomed", "BGen Rolando Picar AFP, Chief")?  Not in a name written
  * all in capitals, a telegram's, where such a word may be a syllable of
  * it: the name's words before it are not all in capitals. */
 static int
 service_suffix_end(const rc_ctx *rc, size_t j, size_t k, int n)
 {
-	if (n < 1 || !rc_wl(rc, k, NCG_WL_SERVICE_SUFFIX))
+	/* fix95: after two words of the name at least: "Mr. Kelvin ANG,
+	 * Director", "Colonel Jimmy PA, Defence Attache" write a surname in
+	 * capitals that a service's letters spell */
+	if (n < 2 || !rc_wl(rc, k, NCG_WL_SERVICE_SUFFIX))
 		return 0;
 	for (size_t i = j; i < k; i++)
 		if (rc->tok[i].kind == NCG_TOK_WORD && !(rc->tok[i].flags & NCG_TF_UPPER))
@@ -3416,8 +3429,11 @@ speaker_label_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 	c = rc_wl_match(rc, i, lim, NCG_WL_COURTESY, 0);
 	o = rc_wl_match(rc, i, lim, NCG_WL_OFFICE, 0);
 	/* rules260: a rank alone that is an adjective is no speaker's
-	 * ("SUBJECT: MAJOR PROJECT: SECOND ESS PROJECT", a telegram's) */
-	if (o == i + 1 && rc_wl_ci(rc, i, NCG_WL_ADJECTIVE_RANK))
+	 * ("SUBJECT: MAJOR PROJECT: SECOND ESS PROJECT", a telegram's);
+	 * fix95: only after a cable's header key, a transcript's "MAJOR
+	 * JONES: Good afternoon" names its speaker */
+	if (o == i + 1 && rc_wl_ci(rc, i, NCG_WL_ADJECTIVE_RANK) && i >= 2 &&
+	    rc_punct(rc, i - 1, ":") && rc_wl_ci(rc, i - 2, NCG_WL_CABLE_HEADER_KEY))
 		o = 0;
 	h = o > c ? o : c;
 	if (h <= i || h + 1 >= lim || !(rc->tok[h].flags & NCG_TF_UPPER))
@@ -5182,6 +5198,25 @@ paren_credit(rc_ctx *rc, size_t i, size_t lim, size_t *close)
 	return 0;
 }
 
+/* fix95: a page footer's credit ("This work, Leaders Meet, by CPT Jane
+ * Doe, identified by DVIDS, must comply with ..."): "by" at i, then
+ * within twelve words on its line a comma and a lex:footerCreditTail.
+ * The token after "by", the comma's in *comma; or 0. */
+static size_t
+footer_credit(const rc_ctx *rc, size_t i, size_t lim, size_t *comma)
+{
+	if (!rc_wl_match(rc, i, lim, NCG_WL_BYLINE_CUE, 0))
+		return 0;
+	for (size_t k = i + 1; k < lim && k < i + 13 && !(rc->tok[k].flags & NCG_TF_LINE); k++)
+		if (rc_punct(rc, k, ",")) {
+			if (k == i + 1 || !rc_wl_match(rc, k + 1, lim, NCG_WL_FOOTER_CREDIT_TAIL, 0))
+				return 0;
+			*comma = k;
+			return i + 1;
+		}
+	return 0;
+}
+
 /* rules65: does a byline's name [e, j) go on after a comma with a title
  * of office ("By Antony J. Blinken, Deputy Secretary of State", an
  * official's op-ed)?  Then it names an official, no reporter. */
@@ -5240,7 +5275,8 @@ claim_credits(rc_ctx *rc, size_t s)
 		size_t e = rc_wl_match(rc, i, st->t1, NCG_WL_CREDIT_CUE, 0), j;
 		int byline = 0, office;
 
-		if (!e && (e = paren_credit(rc, i, st->t1, &j))) {
+		if (!e && ((e = paren_credit(rc, i, st->t1, &j)) ||
+		           (e = footer_credit(rc, i, st->t1, &j)))) {
 			rc_claim(rc, e, j, RC_CLAIM_NAME);
 			i = j;
 			continue;

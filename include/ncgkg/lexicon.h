@@ -699,6 +699,8 @@ typedef enum {
 	/* fix94 */
 	NCG_WL_MILITARY_UNIT_MODIFIER, /* inside a numbered unit's name: Regimental, Combat */
 	NCG_WL_STATION_VERB,        /* a participant's post in an aside: stationed, based */
+	/* fix95 */
+	NCG_WL_FOOTER_CREDIT_TAIL,  /* ", by CPT Jane Doe, identified by DVIDS": identified by */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
