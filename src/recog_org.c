@@ -1849,10 +1849,7 @@ title_head_in(const rc_ctx *rc, size_t a, size_t b)
 static int
 document_head_in(const rc_ctx *rc, size_t a, size_t b)
 {
-	for (size_t k = a; k < b; k++)
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_DOCUMENT_HEAD))
-			return 1;
-	return 0;
+	return rc_cap_wl_within(rc, a, b, NCG_WL_DOCUMENT_HEAD);
 }
 
 /* rules236: is k, the last word of the run [start, end) after another

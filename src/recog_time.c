@@ -1074,10 +1074,7 @@ bare_cardinal_ordinal(const rc_ctx *rc, size_t i)
 static int
 unit_modifier_in(const rc_ctx *rc, size_t e, size_t end)
 {
-	for (size_t k = e; k < end; k++)
-		if (rc_cap(rc, k) && rc_wl(rc, k, NCG_WL_MILITARY_UNIT_MODIFIER))
-			return 1;
-	return 0;
+	return rc_cap_wl_within(rc, e, end, NCG_WL_MILITARY_UNIT_MODIFIER);
 }
 
 /* Is the ordinal at [i, e), its name ending at `end`, no meeting of a

@@ -274,6 +274,16 @@ rc_wl_within(const rc_ctx *rc, size_t a, size_t b, ncg_wordlist wl, int ci)
 			return 1;
 	return 0;
 }
+/* Is a capitalised token in [a, b) a word of wl, exactly ("Statement"
+ * heading a document's name, "Regimental" inside a unit's)? */
+static inline int
+rc_cap_wl_within(const rc_ctx *rc, size_t a, size_t b, ncg_wordlist wl)
+{
+	for (size_t k = a; k < b; k++)
+		if (rc_cap(rc, k) && rc_wl(rc, k, wl))
+			return 1;
+	return 0;
+}
 /* rules154: is token k, before lim, a lex:objectOpener in capitals
  * ("PRIME MINISTER FOUND NO SHIFT"), so the word before it a verb? */
 static inline int
