@@ -1918,6 +1918,22 @@ in_a_record(const mr_ctx *x)
 	return 0;
 }
 
+/* Does [c0, c1) of sentence s name, in a date or a period, a year other
+ * than ref (0: any year), or, with past_rel, a period of a past year
+ * counted from the issue date ("last winter", "last year")? */
+static int
+year_other_than(const mr_ctx *x, uint32_t s, size_t c0, size_t c1, int ref, int past_rel)
+{
+	for (size_t j = c0; j < c1; j++) {
+		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
+		int y = d ? d->date.y : p ? p->period.year.year : 0;
+
+		if ((y && y != ref) || (past_rel && p && !p->period.year.year && p->period.year.rel < 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* review42: does the clause [c0, c1) name a year other than the issue
  * year, in a date or a period ("received me warmly in 1990")?  fixC: or
  * a period of a past year counted from the issue date ("last winter",
@@ -1925,14 +1941,7 @@ in_a_record(const mr_ctx *x)
 static int
 other_year_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 {
-	for (size_t j = c0; j < c1; j++) {
-		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
-		int y = d ? d->date.y : p ? p->period.year.year : 0;
-
-		if ((y && y != x->d->issued[0]) || (p && !p->period.year.year && p->period.year.rel < 0))
-			return 1;
-	}
-	return 0;
+	return year_other_than(x, s, c0, c1, x->d->issued[0], 1);
 }
 
 /* Which times a phrase's own time is (phrase_own_time): a future cue or
@@ -11961,16 +11970,8 @@ visit_other_time(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s)
 	size_t a = x->sent[s].t0, b = x->sent[s].t1;
 	int ref = c->date[0] ? c->date[0] : x->d->issued[0];
 
-	if (host_recalled(x, s, a, b))
-		return 1;
-	for (size_t j = a; j < b; j++) {
-		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *p = inside(x, s, j, NCG_M_PERIOD);
-		int y = d ? d->date.y : p ? p->period.year.year : 0;
-
-		if (y && (ref ? y != ref : s < c->sent))
-			return 1;
-	}
-	return 0;
+	return host_recalled(x, s, a, b) ||
+	       ((ref || s < c->sent) && year_other_than(x, s, a, b, ref, 0));
 }
 
 /* The place of "The visit to P" opening a sentence before c's or up to
