@@ -1673,16 +1673,16 @@ name_ends_with(const ncg_mention *x, const ncg_mention *m, size_t n)
 }
 
 /* The body whose full name ends with m's generic name: one that is part
- * of another, or rules44 the only such body of the statement ("the
+ * of another (when part_may_end: see name_ends), or rules44 the only such body of the statement ("the
  * KORUS FTA Joint Committee ... the Joint Committee established under
  * the KORUS FTA"); NULL when none or several. */
 static const ncg_mention *
-full_name_of_generic(const rc_ctx *rc, const ncg_mention *m)
+full_name_of_generic(const rc_ctx *rc, const ncg_mention *m, int part_may_end)
 {
 	const ncg_mention *only = NULL;
 	size_t n = strlen(m->name);
 
-	for (size_t o = 0; o < rc->nm; o++)
+	for (size_t o = 0; part_may_end && o < rc->nm; o++)
 		if (name_ends_with(&rc->m[o], m, n) && rc->m[o].body.part_of)
 			return &rc->m[o];
 	for (size_t o = 0; o < rc->nm; o++) {
@@ -1814,19 +1814,109 @@ bracketed_whole_name(rc_ctx *rc, ncg_mention *m)
 	return rc_span(rc, t0, m->t1, &m->body.short_name);
 }
 
-/* A bare generic name ("the Working Group") in a statement that names it
- * in full ("the NCG Working Group") is that one. */
+/* The word ends of the bodies' names, in lower case: each name's ends
+ * after a space (ends; part_ends for the full names of parts of bodies)
+ * and its starts before a space (starts).  A generic name none holds has
+ * no fuller name among the bodies, as full_name_of_generic and
+ * head_name_of_generic look for it: they read every mention, and are
+ * skipped then (a text of 20,000 bodies with generic names, "The Xaa
+ * Council met", read them 20,000 times); full_name_of_generic's search
+ * for a part of a body is skipped unless part_ends holds it.  A name
+ * longer than the buffer is never looked up, always searched;
+ * bracketed_long_form_body, after an acronym's brackets only, always
+ * searches.  The maps only grow: a mention resolved since is noted. */
+typedef struct {
+	ncg_strmap *ends;
+	ncg_strmap *starts;
+	ncg_strmap *part_ends;	/* the ends of the names of parts of bodies */
+} name_ends;
+
+#define NAME_ENDS_MAX 512
+
 static ncg_status
-resolve_generic_bodies(rc_ctx *rc)
+note_name_ends(name_ends *ne, const char *name, int part)
 {
+	char low[NAME_ENDS_MAX];
+	size_t n = name ? strlen(name) : 0;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t e = n - i;	/* the end from byte i */
+
+		if (e < sizeof low && i > 0 && name[i - 1] == ' ') {
+			for (size_t j = 0; j < e; j++)
+				low[j] = (char)tolower((unsigned char)name[i + j]);
+			NCG_TRY(ncg_strmap_putn(part ? ne->part_ends : ne->ends, low, e, ne));
+		}
+		if (!part && name[i] == ' ' && i < sizeof low) {
+			for (size_t j = 0; j < i; j++)
+				low[j] = (char)tolower((unsigned char)name[j]);
+			NCG_TRY(ncg_strmap_putn(ne->starts, low, i, ne));
+		}
+	}
+	return NCG_OK;
+}
+
+/* Note the ends of the full name of x, a part of a body (its lexicon
+ * label, else its name: name_ends_with reads that). */
+static ncg_status
+note_full_name_ends(name_ends *ne, const ncg_mention *x)
+{
+	return note_name_ends(ne, x->lex && x->lex->label ? x->lex->label : x->name, 1);
+}
+
+/* Note every body mention's names: its own, its lexicon label, its
+ * short name (a resolved generic mention takes another's label, already
+ * noted; bracketed_whole_name gives it a short name: noted then). */
+static ncg_status
+note_body_names(const rc_ctx *rc, name_ends *ne)
+{
+	for (size_t k = 0; k < rc->nm; k++) {
+		const ncg_mention *x = &rc->m[k];
+
+		if (x->kind != NCG_M_BODY)
+			continue;
+		NCG_TRY(note_name_ends(ne, x->name, 0));
+		NCG_TRY(note_name_ends(ne, x->body.short_name, 0));
+		if (x->lex)
+			NCG_TRY(note_name_ends(ne, x->lex->label, 0));
+		if (x->body.part_of)
+			NCG_TRY(note_full_name_ends(ne, x));
+	}
+	return NCG_OK;
+}
+
+/* Is the generic name, in lower case, in map (or too long to look up)? */
+static int
+name_in(const ncg_strmap *map, const char *name)
+{
+	char low[NAME_ENDS_MAX];
+	size_t n = strlen(name);
+
+	if (n >= sizeof low)
+		return 1;
+	for (size_t j = 0; j < n; j++)
+		low[j] = (char)tolower((unsigned char)name[j]);
+	return ncg_strmap_getn(map, low, n) != NULL;
+}
+
+static ncg_status
+resolve_generic_with(rc_ctx *rc, name_ends *ne)
+{
+	NCG_TRY(note_body_names(rc, ne));
 	for (size_t k = 0; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const ncg_mention *x;
+		int part;
 
 		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m))
 			continue;
 		NCG_TRY(bracketed_whole_name(rc, m));
-		if (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m)) &&
+		NCG_TRY(note_name_ends(ne, m->body.short_name, 0));
+		part = name_in(ne->part_ends, m->name);
+		if (!part && !name_in(ne->ends, m->name) && !name_in(ne->starts, m->name) &&
+		    !(m->t0 > 0 && rc_punct(rc, m->t0 - 1, ")")))
+			continue;
+		if (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m, part)) &&
 		    !(x = head_name_of_generic(rc, m)))
 			continue;
 		m->key = x->key;
@@ -1834,8 +1924,25 @@ resolve_generic_bodies(rc_ctx *rc)
 		m->body.part_of = x->body.part_of;
 		m->body.country[0] = x->body.country[0];
 		m->body.country[1] = x->body.country[1];
+		if (m->body.part_of)
+			NCG_TRY(note_full_name_ends(ne, m));
 	}
 	return NCG_OK;
+}
+
+/* A bare generic name ("the Working Group") in a statement that names it
+ * in full ("the NCG Working Group") is that one. */
+static ncg_status
+resolve_generic_bodies(rc_ctx *rc)
+{
+	name_ends ne = { ncg_strmap_new(), ncg_strmap_new(), ncg_strmap_new() };
+	ncg_status st = ne.ends && ne.starts && ne.part_ends ? resolve_generic_with(rc, &ne)
+	                                                     : NCG_ERR_NOMEM;
+
+	ncg_strmap_free(ne.ends);
+	ncg_strmap_free(ne.starts);
+	ncg_strmap_free(ne.part_ends);
+	return st;
 }
 
 /* rules13: is a title's head noun in [a, b) ("Foreign Minister")? */
