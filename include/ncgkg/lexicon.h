@@ -704,6 +704,8 @@ typedef enum {
 	/* rules267 */
 	NCG_WL_SUCCESSION_CUE,      /* "X, who will succeed High as commander": will succeed */
 	NCG_WL_VESSEL_RETIRE_VERB,  /* a ship of the past: "after the USS X retires": retires */
+	NCG_WL_MEMBER_BODY_HEAD,    /* a body head only before "of" its members: Conference */
+	NCG_WL_GATHERED_MEMBER,     /* members a standing conference gathers: Mayors, Governors */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
