@@ -683,6 +683,11 @@ static const struct {
 	{NCG_LEX_NS "stationVerb", NCG_WL_STATION_VERB},
 	/* fix95 */
 	{NCG_LEX_NS "footerCreditTail", NCG_WL_FOOTER_CREDIT_TAIL},
+	/* rules267 */
+	{NCG_LEX_NS "successionCue", NCG_WL_SUCCESSION_CUE},
+	{NCG_LEX_NS "vesselRetireVerb", NCG_WL_VESSEL_RETIRE_VERB},
+	{NCG_LEX_NS "memberBodyHead", NCG_WL_MEMBER_BODY_HEAD},
+	{NCG_LEX_NS "gatheredMember", NCG_WL_GATHERED_MEMBER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -7452,6 +7452,11 @@ vessel_at(rc_ctx *rc, uint32_t s, size_t j, size_t c0, size_t c1, size_t *end)
 		if ((k < j || k >= a1) && (t2 = asset_cue_at(rc, k, c1, &e)) != NULL)
 			type = t2;
 	*end = a1;
+	/* rules267: a ship at its end of service ("after the USS Kitty Hawk
+	 * retires in 2008"; lex:vesselRetireVerb) is named as the past, no
+	 * asset of the meeting */
+	if (rc_wl_match(rc, a1 + (rc_punct(rc, a1, "(") ? 3 : 0), c1, NCG_WL_VESSEL_RETIRE_VERB, 0))
+		return NCG_OK;
 	return add_asset(rc, s, j, a1, type, c0, c1);
 }
 

@@ -1162,6 +1162,23 @@ unit_name_goes_on(const rc_ctx *rc, size_t i, size_t e, size_t lim)
 	return 0;
 }
 
+/* rules267: is the lexicon body of a state at [i, e) written right
+ * after the name of one of the United States (lex:stateName: "the Hawaii
+ * State Department of Business, Economic Development, and Tourism
+ * (DBEDT)", "the California State Department of Education")?  The name
+ * is that state's own department, for the grammar to read whole, not the
+ * nation's. */
+static int
+after_state_name(const rc_ctx *rc, size_t s0, size_t i, const ncg_lex_wording *w)
+{
+	if (!w || w->entry->country.n == 0 || w->what == NCG_LEXW_ACRONYM)
+		return 0;
+	for (size_t k = i > s0 + 3 ? i - 3 : s0; k < i; k++)
+		if (rc_wl_match(rc, k, i, NCG_WL_STATE_NAME, 1) == i)
+			return 1;
+	return 0;
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -1177,7 +1194,8 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
 	if (w && line_broken_word(rc, e))
 		return rc_end_at(next, e);
-	if (w && (longer_name_inside(rc, i, e, lim) || head_of_longer_name(rc, rc->sent[s].t0, i, e)))
+	if (w && (longer_name_inside(rc, i, e, lim) || head_of_longer_name(rc, rc->sent[s].t0, i, e) ||
+	          after_state_name(rc, rc->sent[s].t0, i, w)))
 		return NCG_OK;
 	if (w && e == i + 1 && plural_head_item(rc, rc->sent[s].t0, i))
 		return rc_end_at(next, e);
@@ -2060,7 +2078,12 @@ phrase_head_at(const rc_ctx *rc, size_t start, size_t k)
 static int
 run_head_word(const rc_ctx *rc, size_t start, size_t k)
 {
-	return rc_wl(rc, k, NCG_WL_BODY_HEAD) || phrase_head_at(rc, start, k);
+	/* rules267: a standing conference "of" the members it gathers
+	 * ("the Japan-American Conference of Mayors and Chamber of Commerce
+	 * Presidents held a meeting"; lex:memberBodyHead): a body */
+	return rc_wl(rc, k, NCG_WL_BODY_HEAD) || phrase_head_at(rc, start, k) ||
+	       (rc_wl(rc, k, NCG_WL_MEMBER_BODY_HEAD) && rc_is(rc, k + 1, "of") &&
+	        rc_wl(rc, k + 2, NCG_WL_GATHERED_MEMBER));
 }
 
 /*  The head noun of the capitalised run [start, end): its last body head,

@@ -1040,6 +1040,7 @@ next_has_own_title(const rc_ctx *rc, size_t e, size_t lim)
 }
 
 static int duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1);
+static int succession_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1);
 
 /* fix83 (review81): a title's start t0 past a lower-case lex:titleNewWord
  * before a country's prefix ("David Jea, the new U.S. Consul in Busan":
@@ -1337,6 +1338,8 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	 * of defense ...": the office after the cue */
 	if (j > k + 1 && rc_wl_match(rc, j, lim, NCG_WL_DUTIES_CUE, 0))
 		return duties_title(rc, j, lim, t0, t1);
+	if (j > k + 1 && rc_wl_match(rc, j, lim, NCG_WL_SUCCESSION_CUE, 0))
+		return succession_title(rc, j, lim, t0, t1);
 	/* rules19: "X, who visited New York to attend ...": a clause of what
 	 * the person did, no title */
 	if (j == k + 2 && rc_is(rc, k + 1, "who"))
@@ -1508,6 +1511,36 @@ duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
 	                 * statements write it */
 	*t1 = e;
 	return 1;
+}
+
+/* rules267: an office taken over from another ("Robert W. Radloff, who
+ * will succeed High as Misawa NAF commander at a change of command
+ * ceremony"): after the cue (lex:successionCue) at j, the predecessor's
+ * capitalised name (one to four words), "as", then words to the first
+ * title head (any case).  No title head, no office: "who replaced the
+ * old fleet" names none. */
+static int
+succession_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
+{
+	size_t a = rc_wl_match(rc, j, lim, NCG_WL_SUCCESSION_CUE, 0), n;
+
+	if (!a)
+		return 0;
+	for (n = a; n < lim && n < a + 4 && rc_cap(rc, n); n++)
+		;
+	if (n == a || !rc_is(rc, n, "as"))
+		return 0;
+	a = n + 1 + rc_is(rc, n + 1, "the");
+	for (n = a; n < lim && n < a + 6; n++) {
+		if (rc_punct(rc, n, ",") || rc_punct(rc, n, "."))
+			return 0;
+		if (title_head_ci(rc, n)) {
+			*t0 = a;
+			*t1 = n + 1;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* rules144: is token p a comma inside a list of capitalised items that

@@ -701,6 +701,11 @@ typedef enum {
 	NCG_WL_STATION_VERB,        /* a participant's post in an aside: stationed, based */
 	/* fix95 */
 	NCG_WL_FOOTER_CREDIT_TAIL,  /* ", by CPT Jane Doe, identified by DVIDS": identified by */
+	/* rules267 */
+	NCG_WL_SUCCESSION_CUE,      /* "X, who will succeed High as commander": will succeed */
+	NCG_WL_VESSEL_RETIRE_VERB,  /* a ship of the past: "after the USS X retires": retires */
+	NCG_WL_MEMBER_BODY_HEAD,    /* a body head only before "of" its members: Conference */
+	NCG_WL_GATHERED_MEMBER,     /* members a standing conference gathers: Mayors, Governors */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
