@@ -489,6 +489,39 @@ inside(const mr_ctx *x, uint32_t s, size_t i, ncg_mention_kind kind)
 	return NULL;
 }
 
+/* "X, Y and Z convened a Trilateral Defense Ministerial Meeting in
+ * Singapore on June 3 during the 20th IISS Asia Security Summit": an
+ * ordinal meeting of a series after a within-meeting or sideline cue
+ * (lex:withinMeetingCue, lex:sidelineCue), in a clause where a holding
+ * verb (lex:holdingVerb) has a meeting series of another name as object
+ * before the cue, is the event that hosted the reported meeting: its
+ * number is not the reported one's ("This was the twelfth meeting ..."
+ * numbers it).  Not "convened the NCG for the fourth NCG meeting" (one
+ * series), nor "met during the 49th Military Committee Meeting" (no
+ * series before). */
+static int
+hosting_ordinal(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+{
+	size_t p = m->t0, q;
+	uint32_t c0, c1;
+	const ncg_mention *b;
+
+	if (!m->meeting.series)
+		return 0;
+	if (p > x->sent[s].t0 && tok_ieq(x, p - 1, "the"))
+		p--;
+	for (q = p > x->sent[s].t0 + 5 ? p - 5 : x->sent[s].t0; q < p; q++)
+		if (wl_at(x, q, p, NCG_WL_WITHIN_MEETING_CUE) == p ||
+		    wl_at(x, q, p, NCG_WL_SIDELINE_CUE) == p)
+			break;
+	if (q >= p)
+		return 0;
+	clause_of(x, s, m->t0, &c0, &c1);
+	b = series_in(x, s, c0, q);
+	return b && b->key && strcmp(b->key, m->meeting.series) != 0 &&
+	       !inside(x, s, b->t0, NCG_M_MEETING) && wl_find(x, c0, b->t0, NCG_WL_HOLDING_VERB) < b->t0;
+}
+
 /* "the fourth NCG meeting", "its third meeting". */
 static ncg_status
 ordinal_candidates(mr_ctx *x, uint32_t s)
@@ -504,7 +537,8 @@ ordinal_candidates(mr_ctx *x, uint32_t s)
 			continue;
 		/* "conducted the first NCG Tabletop Simulation": the ordinal
 		 * numbers an activity named on past the meeting's words */
-		if ((a = inside(x, s, m->t1 - 1, NCG_M_ACTIVITY)) != NULL && a->t1 > m->t1)
+		if (((a = inside(x, s, m->t1 - 1, NCG_M_ACTIVITY)) != NULL && a->t1 > m->t1) ||
+		    hosting_ordinal(x, s, m))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_ORDINAL, s, m->t0, m->t1, &c));
 		c->ordinal = m->meeting.ordinal;
