@@ -11016,6 +11016,76 @@ day_of_next_principals(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+enum { SAME_PRINCIPALS_MOST = 6, SAME_PRINCIPALS_REACH = 3 };
+
+/* The distinct officials said in the clause of o, at most
+ * SAME_PRINCIPALS_MOST keys into k; 0 when more. */
+static size_t
+clause_officials(const mr_ctx *x, const ncg_meeting_cand *o, const char **k)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, o->sent, &idx), nk = 0, j;
+
+	for (size_t a = 0; a < n; a++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[a]);
+
+		if (m->kind != NCG_M_OFFICIAL || !m->key || m->t0 < o->c0 || m->t0 >= o->c1)
+			continue;
+		for (j = 0; j < nk && strcmp(k[j], m->key) != 0; j++)
+			;
+		if (j < nk)
+			continue;
+		if (nk == SAME_PRINCIPALS_MOST)
+			return 0;
+		k[nk++] = m->key;
+	}
+	return nk;
+}
+
+/* day_of_same_principals' sources: principals met in the past, a
+ * sentence or a few after c, on a day, no other city, the very officials
+ * of c's clause (two or more) in its own. */
+static int
+same_principals_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
+{
+	const char *kc[SAME_PRINCIPALS_MOST], *ko[SAME_PRINCIPALS_MOST];
+	size_t nc, no, a, b;
+
+	if (o->kind != NCG_MC_PRINCIPALS || o->sent <= c->sent ||
+	    o->sent > c->sent + SAME_PRINCIPALS_REACH || !o->date[2] || !has_ev(o, EV_PAST_VERB) ||
+	    recalled_or_ahead(o) || o->virtual_ ||
+	    (o->place && c->place && o->place->key && c->place->key &&
+	     strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0))
+		return 0;
+	nc = clause_officials(x, c, kc);
+	no = clause_officials(x, o, ko);
+	if (nc < 2 || nc != no)
+		return 0;
+	for (a = 0; a < nc; a++) {
+		for (b = 0; b < no && strcmp(kc[a], ko[b]) != 0; b++)
+			;
+		if (b == no)
+			return 0;
+	}
+	return 1;
+}
+
+/* "Anchor: ... President Yoon Suk Yeol also met with U.S. Vice President
+ * Kamala Harris at NASA's Goddard Space Flight Center in Maryland ...
+ * Anchor: ... On the second day of his state visit to the U.S. on
+ * Tuesday, President Yoon Suk Yeol met with U.S. Vice President Kamala
+ * Harris at ..." (a broadcast's lead, then its report): undated
+ * principals who met in the past take the day of the one meeting of the
+ * same officials told again a few sentences on. */
+static void
+day_of_same_principals(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->date[0] || c->kind != NCG_MC_PRINCIPALS || !has_ev(c, EV_PAST_VERB) ||
+	    recalled_or_ahead(c) || c->virtual_)
+		return;
+	sole_source_day(x, c, same_principals_source, "day-of-same-principals");
+}
+
 /* "Delegations from the two governments met November 7 in Seoul ...
  * The talks were billed as the first subministerial session of ...": an
  * ordinal meeting after an identity cue (lex:identityCue) whose subject
@@ -12162,6 +12232,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_visit_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
+	day_of_same_principals(x, c);
 	day_after_arrival(x, c);
 	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
