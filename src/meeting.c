@@ -11975,6 +11975,61 @@ restated_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	set_day(x, c, &d->date, "day-of-restated-met");
 }
 
+enum { WELCOME_PLACE_REACH = 4 };
+
+/* Is one of the officials of c's clause in [a, b) of sentence s? */
+static int
+clause_official_in(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t a, size_t b)
+{
+	const char *kc[SAME_PRINCIPALS_MOST];
+	size_t nc = clause_officials(x, c, kc);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		for (size_t j = 0; m->kind == NCG_M_OFFICIAL && m->key && m->t0 >= a && m->t0 < b && j < nc; j++)
+			if (strcmp(kc[j], m->key) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* "During the visit, she had a meeting with Commander of the U.S.
+ * Forces Korea Robert Abrams ... / Commander Abrams, welcoming Minister
+ * Kang to Camp Humphreys, mentioned ..." (MOFA): an official welcomed
+ * (lex:welcomeCue, lower case) by an official, the guest straight after
+ * the cue, then "to" and a place ("the" allowed), within a few sentences
+ * from c, with an official of c's clause among the two and no future cue
+ * before: the place they met.  Not "welcomed the agreement" (no
+ * official), "will welcome Y to Seoul" (ahead). */
+static const ncg_mention *
+welcomed_guest_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (c->in_title || recalled_or_ahead(c))
+		return NULL;
+	for (uint32_t s = c->sent; s < x->nsent && s <= c->sent + WELCOME_PLACE_REACH; s++) {
+		size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+		for (size_t i = t0; i + 3 < t1; i++) {
+			const ncg_mention *g, *p;
+
+			if (!(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_WELCOME_CUE) ||
+			    (g = inside(x, s, i + 1, NCG_M_OFFICIAL)) == NULL || g->t0 != i + 1 ||
+			    g->t1 + 1 >= t1 || !tok_ieq(x, g->t1, "to") ||
+			    !clause_official_in(x, c, s, t0, g->t1) || wl_find(x, t0, i, NCG_WL_FUTURE_CUE) < i)
+				continue;
+			p = inside(x, s, g->t1 + 1, NCG_M_PLACE);
+			if (!p && g->t1 + 2 < t1)
+				p = inside(x, s, g->t1 + 2, NCG_M_PLACE);
+			if (p && place_start(x, p) == g->t1 + 1 && !coordinated_place(x, p))
+				return p;
+		}
+	}
+	return NULL;
+}
+
 static void
 place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -11984,6 +12039,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place, lead_same_day_place,
 		speaker_here_place, held_here_dateline, principal_arrival_place,
+		welcomed_guest_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
