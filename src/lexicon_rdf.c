@@ -683,6 +683,8 @@ static const struct {
 	{NCG_LEX_NS "stationVerb", NCG_WL_STATION_VERB},
 	/* fix95 */
 	{NCG_LEX_NS "footerCreditTail", NCG_WL_FOOTER_CREDIT_TAIL},
+	/* rules266 */
+	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

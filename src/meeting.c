@@ -7558,11 +7558,36 @@ on_larger_site(const mr_ctx *x, const ncg_mention *m)
 	       wl_is(x, m->t1, NCG_WL_SITE_PREPOSITION);
 }
 
+/* rules266: "met with U.S. Vice President Kamala Harris at NASA's
+ * Goddard Space Flight Center in Maryland" (KBS): a body whose name ends
+ * in a facility's head (lex:facilityHead) then "in" and a U.S. state
+ * (lex:stateName): the facility is more precise than the state, and is
+ * the place.  Not a city after it ("at the X Center in Seoul" is
+ * Seoul, as for other buildings). */
+static int
+facility_body(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t k = m->t0;
+
+	while (k < m->t1 && wl_at(x, k, m->t1, NCG_WL_FACILITY_HEAD) != m->t1)
+		k++;
+	return m->kind == NCG_M_BODY && k < m->t1;
+}
+
+static int
+facility_in_state(const mr_ctx *x, const ncg_mention *m)
+{
+	return facility_body(x, m) && m->t1 + 1 < x->sent[m->sent].t1 &&
+	       wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) && wl_is(x, m->t1 + 1, NCG_WL_STATE_NAME);
+}
+
 /* "at the White House in Washington", "at the Blue House upon his
  * arrival in Seoul": a place after the building body is the place. */
 static int
 place_after_seat(const mr_ctx *x, const ncg_mention *m)
 {
+	if (facility_in_state(x, m))
+		return 0;
 	return (wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) &&
 	        (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) || inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY))) ||
 	       city_after_seat(x, m);
@@ -7642,6 +7667,25 @@ governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return meeting_verb_before(x, a, c->c0);
 }
 
+enum { FACILITY_AFTER_MET_REACH = 10 };
+
+/* rules266: "met with U.S. Vice President Kamala Harris at NASA's
+ * Goddard Space Flight Center" (KBS): a facility (facility_body) after
+ * "at" (token a) a few words after principals who met, no comma or
+ * other clause between, is where they met. */
+static int
+facility_after_met(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m, size_t a)
+{
+	if (c->kind != NCG_MC_PRINCIPALS || !facility_body(x, m) || a < c->t1 ||
+	    a > c->t1 + FACILITY_AFTER_MET_REACH)
+		return 0;
+	for (size_t i = c->t1; i < a; i++)
+		if (ncg_doc_tok_is(x->doc, i, ",") || ncg_doc_tok_is(x->doc, i, ";") ||
+		    inside(x, c->sent, i, NCG_M_BODY))
+			return 0;
+	return 1;
+}
+
 /* review43: is the body only a modifier of what follows: owned by it
  * ("at the Department of Defense's invitation": "'s" or an apostrophe
  * right after it) or joined to a lower-case word by a hyphen ("at the
@@ -7704,7 +7748,7 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	     (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
 	      wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN))))
 		return 0;
-	return within ? topic_venue(x, c, p - 1) : governed_venue(x, c, p - 1);
+	return within ? topic_venue(x, c, p - 1) : governed_venue(x, c, p - 1) || facility_after_met(x, c, m, p - 1);
 }
 
 /* rules15: "held talks at the White House": a body the lexicon names by

@@ -701,6 +701,8 @@ typedef enum {
 	NCG_WL_STATION_VERB,        /* a participant's post in an aside: stationed, based */
 	/* fix95 */
 	NCG_WL_FOOTER_CREDIT_TAIL,  /* ", by CPT Jane Doe, identified by DVIDS": identified by */
+	/* rules266 */
+	NCG_WL_FACILITY_HEAD,       /* the head of a facility's name, a place: Space Flight Center */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
