@@ -688,6 +688,8 @@ static const struct {
 	{NCG_LEX_NS "vesselRetireVerb", NCG_WL_VESSEL_RETIRE_VERB},
 	{NCG_LEX_NS "memberBodyHead", NCG_WL_MEMBER_BODY_HEAD},
 	{NCG_LEX_NS "gatheredMember", NCG_WL_GATHERED_MEMBER},
+	/* rules266 */
+	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

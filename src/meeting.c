@@ -489,6 +489,39 @@ inside(const mr_ctx *x, uint32_t s, size_t i, ncg_mention_kind kind)
 	return NULL;
 }
 
+/* "X, Y and Z convened a Trilateral Defense Ministerial Meeting in
+ * Singapore on June 3 during the 20th IISS Asia Security Summit": an
+ * ordinal meeting of a series after a within-meeting or sideline cue
+ * (lex:withinMeetingCue, lex:sidelineCue), in a clause where a holding
+ * verb (lex:holdingVerb) has a meeting series of another name as object
+ * before the cue, is the event that hosted the reported meeting: its
+ * number is not the reported one's ("This was the twelfth meeting ..."
+ * numbers it).  Not "convened the NCG for the fourth NCG meeting" (one
+ * series), nor "met during the 49th Military Committee Meeting" (no
+ * series before). */
+static int
+hosting_ordinal(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+{
+	size_t p = m->t0, q;
+	uint32_t c0, c1;
+	const ncg_mention *b;
+
+	if (!m->meeting.series)
+		return 0;
+	if (p > x->sent[s].t0 && tok_ieq(x, p - 1, "the"))
+		p--;
+	for (q = p > x->sent[s].t0 + 5 ? p - 5 : x->sent[s].t0; q < p; q++)
+		if (wl_at(x, q, p, NCG_WL_WITHIN_MEETING_CUE) == p ||
+		    wl_at(x, q, p, NCG_WL_SIDELINE_CUE) == p)
+			break;
+	if (q >= p)
+		return 0;
+	clause_of(x, s, m->t0, &c0, &c1);
+	b = series_in(x, s, c0, q);
+	return b && b->key && strcmp(b->key, m->meeting.series) != 0 &&
+	       !inside(x, s, b->t0, NCG_M_MEETING) && wl_find(x, c0, b->t0, NCG_WL_HOLDING_VERB) < b->t0;
+}
+
 /* "the fourth NCG meeting", "its third meeting". */
 static ncg_status
 ordinal_candidates(mr_ctx *x, uint32_t s)
@@ -504,7 +537,8 @@ ordinal_candidates(mr_ctx *x, uint32_t s)
 			continue;
 		/* "conducted the first NCG Tabletop Simulation": the ordinal
 		 * numbers an activity named on past the meeting's words */
-		if ((a = inside(x, s, m->t1 - 1, NCG_M_ACTIVITY)) != NULL && a->t1 > m->t1)
+		if (((a = inside(x, s, m->t1 - 1, NCG_M_ACTIVITY)) != NULL && a->t1 > m->t1) ||
+		    hosting_ordinal(x, s, m))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_ORDINAL, s, m->t0, m->t1, &c));
 		c->ordinal = m->meeting.ordinal;
@@ -7524,11 +7558,36 @@ on_larger_site(const mr_ctx *x, const ncg_mention *m)
 	       wl_is(x, m->t1, NCG_WL_SITE_PREPOSITION);
 }
 
+/* rules266: "met with U.S. Vice President Kamala Harris at NASA's
+ * Goddard Space Flight Center in Maryland" (KBS): a body whose name ends
+ * in a facility's head (lex:facilityHead) then "in" and a U.S. state
+ * (lex:stateName): the facility is more precise than the state, and is
+ * the place.  Not a city after it ("at the X Center in Seoul" is
+ * Seoul, as for other buildings). */
+static int
+facility_body(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t k = m->t0;
+
+	while (k < m->t1 && wl_at(x, k, m->t1, NCG_WL_FACILITY_HEAD) != m->t1)
+		k++;
+	return m->kind == NCG_M_BODY && k < m->t1;
+}
+
+static int
+facility_in_state(const mr_ctx *x, const ncg_mention *m)
+{
+	return facility_body(x, m) && m->t1 + 1 < x->sent[m->sent].t1 &&
+	       wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) && wl_is(x, m->t1 + 1, NCG_WL_STATE_NAME);
+}
+
 /* "at the White House in Washington", "at the Blue House upon his
  * arrival in Seoul": a place after the building body is the place. */
 static int
 place_after_seat(const mr_ctx *x, const ncg_mention *m)
 {
+	if (facility_in_state(x, m))
+		return 0;
 	return (wl_is(x, m->t1, NCG_WL_WITHIN_PREPOSITION) &&
 	        (inside(x, m->sent, m->t1 + 1, NCG_M_PLACE) || inside(x, m->sent, m->t1 + 1, NCG_M_COUNTRY))) ||
 	       city_after_seat(x, m);
@@ -7608,6 +7667,25 @@ governed_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return meeting_verb_before(x, a, c->c0);
 }
 
+enum { FACILITY_AFTER_MET_REACH = 10 };
+
+/* rules266: "met with U.S. Vice President Kamala Harris at NASA's
+ * Goddard Space Flight Center" (KBS): a facility (facility_body) after
+ * "at" (token a) a few words after principals who met, no comma or
+ * other clause between, is where they met. */
+static int
+facility_after_met(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m, size_t a)
+{
+	if (c->kind != NCG_MC_PRINCIPALS || !facility_body(x, m) || a < c->t1 ||
+	    a > c->t1 + FACILITY_AFTER_MET_REACH)
+		return 0;
+	for (size_t i = c->t1; i < a; i++)
+		if (ncg_doc_tok_is(x->doc, i, ",") || ncg_doc_tok_is(x->doc, i, ";") ||
+		    inside(x, c->sent, i, NCG_M_BODY))
+			return 0;
+	return 1;
+}
+
 /* review43: is the body only a modifier of what follows: owned by it
  * ("at the Department of Defense's invitation": "'s" or an apostrophe
  * right after it) or joined to a lower-case word by a hyphen ("at the
@@ -7670,7 +7748,7 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	     (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
 	      wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN))))
 		return 0;
-	return within ? topic_venue(x, c, p - 1) : governed_venue(x, c, p - 1);
+	return within ? topic_venue(x, c, p - 1) : governed_venue(x, c, p - 1) || facility_after_met(x, c, m, p - 1);
 }
 
 /* rules15: "held talks at the White House": a body the lexicon names by
@@ -10982,6 +11060,76 @@ day_of_next_principals(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+enum { SAME_PRINCIPALS_MOST = 6, SAME_PRINCIPALS_REACH = 3 };
+
+/* The distinct officials said in the clause of o, at most
+ * SAME_PRINCIPALS_MOST keys into k; 0 when more. */
+static size_t
+clause_officials(const mr_ctx *x, const ncg_meeting_cand *o, const char **k)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, o->sent, &idx), nk = 0, j;
+
+	for (size_t a = 0; a < n; a++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[a]);
+
+		if (m->kind != NCG_M_OFFICIAL || !m->key || m->t0 < o->c0 || m->t0 >= o->c1)
+			continue;
+		for (j = 0; j < nk && strcmp(k[j], m->key) != 0; j++)
+			;
+		if (j < nk)
+			continue;
+		if (nk == SAME_PRINCIPALS_MOST)
+			return 0;
+		k[nk++] = m->key;
+	}
+	return nk;
+}
+
+/* day_of_same_principals' sources: principals met in the past, a
+ * sentence or a few after c, on a day, no other city, the very officials
+ * of c's clause (two or more) in its own. */
+static int
+same_principals_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
+{
+	const char *kc[SAME_PRINCIPALS_MOST], *ko[SAME_PRINCIPALS_MOST];
+	size_t nc, no, a, b;
+
+	if (o->kind != NCG_MC_PRINCIPALS || o->sent <= c->sent ||
+	    o->sent > c->sent + SAME_PRINCIPALS_REACH || !o->date[2] || !has_ev(o, EV_PAST_VERB) ||
+	    recalled_or_ahead(o) || o->virtual_ ||
+	    (o->place && c->place && o->place->key && c->place->key &&
+	     strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0))
+		return 0;
+	nc = clause_officials(x, c, kc);
+	no = clause_officials(x, o, ko);
+	if (nc < 2 || nc != no)
+		return 0;
+	for (a = 0; a < nc; a++) {
+		for (b = 0; b < no && strcmp(kc[a], ko[b]) != 0; b++)
+			;
+		if (b == no)
+			return 0;
+	}
+	return 1;
+}
+
+/* "Anchor: ... President Yoon Suk Yeol also met with U.S. Vice President
+ * Kamala Harris at NASA's Goddard Space Flight Center in Maryland ...
+ * Anchor: ... On the second day of his state visit to the U.S. on
+ * Tuesday, President Yoon Suk Yeol met with U.S. Vice President Kamala
+ * Harris at ..." (a broadcast's lead, then its report): undated
+ * principals who met in the past take the day of the one meeting of the
+ * same officials told again a few sentences on. */
+static void
+day_of_same_principals(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->date[0] || c->kind != NCG_MC_PRINCIPALS || !has_ev(c, EV_PAST_VERB) ||
+	    recalled_or_ahead(c) || c->virtual_)
+		return;
+	sole_source_day(x, c, same_principals_source, "day-of-same-principals");
+}
+
 /* "Delegations from the two governments met November 7 in Seoul ...
  * The talks were billed as the first subministerial session of ...": an
  * ordinal meeting after an identity cue (lex:identityCue) whose subject
@@ -11871,6 +12019,61 @@ restated_met_day(mr_ctx *x, ncg_meeting_cand *c)
 	set_day(x, c, &d->date, "day-of-restated-met");
 }
 
+enum { WELCOME_PLACE_REACH = 4 };
+
+/* Is one of the officials of c's clause in [a, b) of sentence s? */
+static int
+clause_official_in(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t a, size_t b)
+{
+	const char *kc[SAME_PRINCIPALS_MOST];
+	size_t nc = clause_officials(x, c, kc);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		for (size_t j = 0; m->kind == NCG_M_OFFICIAL && m->key && m->t0 >= a && m->t0 < b && j < nc; j++)
+			if (strcmp(kc[j], m->key) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* "During the visit, she had a meeting with Commander of the U.S.
+ * Forces Korea Robert Abrams ... / Commander Abrams, welcoming Minister
+ * Kang to Camp Humphreys, mentioned ..." (MOFA): an official welcomed
+ * (lex:welcomeCue, lower case) by an official, the guest straight after
+ * the cue, then "to" and a place ("the" allowed), within a few sentences
+ * from c, with an official of c's clause among the two and no future cue
+ * before: the place they met.  Not "welcomed the agreement" (no
+ * official), "will welcome Y to Seoul" (ahead). */
+static const ncg_mention *
+welcomed_guest_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (c->in_title || recalled_or_ahead(c))
+		return NULL;
+	for (uint32_t s = c->sent; s < x->nsent && s <= c->sent + WELCOME_PLACE_REACH; s++) {
+		size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+		for (size_t i = t0; i + 3 < t1; i++) {
+			const ncg_mention *g, *p;
+
+			if (!(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_WELCOME_CUE) ||
+			    (g = inside(x, s, i + 1, NCG_M_OFFICIAL)) == NULL || g->t0 != i + 1 ||
+			    g->t1 + 1 >= t1 || !tok_ieq(x, g->t1, "to") ||
+			    !clause_official_in(x, c, s, t0, g->t1) || wl_find(x, t0, i, NCG_WL_FUTURE_CUE) < i)
+				continue;
+			p = inside(x, s, g->t1 + 1, NCG_M_PLACE);
+			if (!p && g->t1 + 2 < t1)
+				p = inside(x, s, g->t1 + 2, NCG_M_PLACE);
+			if (p && place_start(x, p) == g->t1 + 1 && !coordinated_place(x, p))
+				return p;
+		}
+	}
+	return NULL;
+}
+
 static void
 place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -11880,6 +12083,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place, lead_same_day_place,
 		speaker_here_place, held_here_dateline, principal_arrival_place,
+		welcomed_guest_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
@@ -12128,6 +12332,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_visit_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
+	day_of_same_principals(x, c);
 	day_after_arrival(x, c);
 	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);

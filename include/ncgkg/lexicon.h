@@ -706,6 +706,8 @@ typedef enum {
 	NCG_WL_VESSEL_RETIRE_VERB,  /* a ship of the past: "after the USS X retires": retires */
 	NCG_WL_MEMBER_BODY_HEAD,    /* a body head only before "of" its members: Conference */
 	NCG_WL_GATHERED_MEMBER,     /* members a standing conference gathers: Mayors, Governors */
+	/* rules266 */
+	NCG_WL_FACILITY_HEAD,       /* the head of a facility's name, a place: Space Flight Center */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
