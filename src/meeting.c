@@ -6049,8 +6049,14 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 	while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 		p--;
+	/* rules265: a past act whose past is not in -ed counts too, the
+	 * preposition in lower case after it: "Brooks made the remark during
+	 * a luncheon meeting at the National Assembly on Friday" (KBS;
+	 * lex:irregularPastAct); not "officials said - During a meeting" */
 	trailing = (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-	            past_verb_in(x, c->c0, p - 1)) || act_in_talks(x, c);
+	            (past_verb_in(x, c->c0, p - 1) ||
+	             ((x->tok[p - 1].flags & NCG_TF_LOWER) && past_act_in(x, c->c0, p - 1)))) ||
+	           act_in_talks(x, c);
 	if (!(trailing || fronted_setting(x, c) || fronted_dated_setting(x, c, &pl) || with))
 		return;
 	/* rules204: "Baldrige ... made the remarks in meetings with Prime
