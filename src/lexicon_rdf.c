@@ -683,6 +683,9 @@ static const struct {
 	{NCG_LEX_NS "stationVerb", NCG_WL_STATION_VERB},
 	/* fix95 */
 	{NCG_LEX_NS "footerCreditTail", NCG_WL_FOOTER_CREDIT_TAIL},
+	/* rules265 */
+	{NCG_LEX_NS "sessionBodyHead", NCG_WL_SESSION_BODY_HEAD},
+	{NCG_LEX_NS "sessionDecisionVerb", NCG_WL_SESSION_DECISION_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -701,6 +701,9 @@ typedef enum {
 	NCG_WL_STATION_VERB,        /* a participant's post in an aside: stationed, based */
 	/* fix95 */
 	NCG_WL_FOOTER_CREDIT_TAIL,  /* ", by CPT Jane Doe, identified by DVIDS": identified by */
+	/* rules265 */
+	NCG_WL_SESSION_BODY_HEAD,   /* a standing body's head: Committee, Commission */
+	NCG_WL_SESSION_DECISION_VERB, /* its session's decision: reached agreement */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
