@@ -690,6 +690,9 @@ static const struct {
 	{NCG_LEX_NS "gatheredMember", NCG_WL_GATHERED_MEMBER},
 	/* rules266 */
 	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},
+	/* rules265 */
+	{NCG_LEX_NS "sessionBodyHead", NCG_WL_SESSION_BODY_HEAD},
+	{NCG_LEX_NS "sessionDecisionVerb", NCG_WL_SESSION_DECISION_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2778,6 +2778,35 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
 
+/* rules265: "The Japan-U.S. Joint Committee reached agreement Monday on
+ * the U.S. military returning land ..." (Japan Times): a standing body of
+ * two states (its head of lex:sessionBodyHead) opens the lead's first
+ * sentence and a decision verb (lex:sessionDecisionVerb, lower case) at
+ * i follows it, a day after the verb, no future cue, no other year: the
+ * body's decision that day reports its session.  Not "the Joint
+ * Committee established under the agreement" (no decision verb), nor
+ * an agreement of a year gone by.  Returns the end of the day just
+ * after the verb, or 0: the clause's rest is the decision's matter
+ * ("on ... land ... in Yokohama"), no place of the session. */
+static size_t
+body_session_decision(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_SESSION_DECISION_VERB);
+	const ncg_mention *b;
+
+	if (!e || s != x->lead[0] || i < c0 + 2 || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !(x->tok[i - 1].flags & NCG_TF_CAP) || !wl_is(x, i - 1, NCG_WL_SESSION_BODY_HEAD) ||
+	    (b = inside(x, s, i - 1, NCG_M_BODY)) == NULL || b->t1 != i ||
+	    !(b->t0 == c0 || (b->t0 == c0 + 1 && wl_is(x, c0, NCG_WL_DEFINITE_ARTICLE))) ||
+	    !b->body.country[0] || !b->body.country[1] ||
+	    strcmp(b->body.country[0], b->body.country[1]) == 0 ||
+	    other_year_in(x, s, c0, c1) || call_cue_in(x, c0, c1))
+		return 0;
+	if (e < c1 && tok_ieq(x, e, "on"))
+		e++;
+	return wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 ? day_phrase_end(x, s, e, c1) : 0;
+}
+
 /* rules67: "Adm. Scott Swift visited South Korea June 15-18 to meet
  * with senior leaders" (Navy news): an official, a past visit verb
  * (lex:visitVerb, in -ed), then only a place or country and a date of a
@@ -3205,6 +3234,12 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	}
 	if (participle_meeting(x, s, i, c0, c1) || party_participle(x, s, i, c0, c1)) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		add_ev(c, EV_PAST_VERB);
+		return NCG_OK;
+	}
+	if ((e = body_session_decision(x, s, i, c0, c1)) != 0) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		c->c1 = (uint32_t)e;
 		add_ev(c, EV_PAST_VERB);
 		return NCG_OK;
 	}
@@ -6083,8 +6118,14 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 	while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 		p--;
+	/* rules265: a past act whose past is not in -ed counts too, the
+	 * preposition in lower case after it: "Brooks made the remark during
+	 * a luncheon meeting at the National Assembly on Friday" (KBS;
+	 * lex:irregularPastAct); not "officials said - During a meeting" */
 	trailing = (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-	            past_verb_in(x, c->c0, p - 1)) || act_in_talks(x, c);
+	            (past_verb_in(x, c->c0, p - 1) ||
+	             ((x->tok[p - 1].flags & NCG_TF_LOWER) && past_act_in(x, c->c0, p - 1)))) ||
+	           act_in_talks(x, c);
 	if (!(trailing || fronted_setting(x, c) || fronted_dated_setting(x, c, &pl) || with))
 		return;
 	/* rules204: "Baldrige ... made the remarks in meetings with Prime

@@ -708,6 +708,9 @@ typedef enum {
 	NCG_WL_GATHERED_MEMBER,     /* members a standing conference gathers: Mayors, Governors */
 	/* rules266 */
 	NCG_WL_FACILITY_HEAD,       /* the head of a facility's name, a place: Space Flight Center */
+	/* rules265 */
+	NCG_WL_SESSION_BODY_HEAD,   /* a standing body's head: Committee, Commission */
+	NCG_WL_SESSION_DECISION_VERB, /* its session's decision: reached agreement */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
