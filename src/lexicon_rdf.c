@@ -683,6 +683,10 @@ static const struct {
 	{NCG_LEX_NS "stationVerb", NCG_WL_STATION_VERB},
 	/* fix95 */
 	{NCG_LEX_NS "footerCreditTail", NCG_WL_FOOTER_CREDIT_TAIL},
+	/* rules264 */
+	{NCG_LEX_NS "decisionLeadVerb", NCG_WL_DECISION_LEAD_VERB},
+	{NCG_LEX_NS "decisionItemVerb", NCG_WL_DECISION_ITEM_VERB},
+	{NCG_LEX_NS "decisionItemStop", NCG_WL_DECISION_ITEM_STOP},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

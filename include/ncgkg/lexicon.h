@@ -701,6 +701,10 @@ typedef enum {
 	NCG_WL_STATION_VERB,        /* a participant's post in an aside: stationed, based */
 	/* fix95 */
 	NCG_WL_FOOTER_CREDIT_TAIL,  /* ", by CPT Jane Doe, identified by DVIDS": identified by */
+	/* rules264 */
+	NCG_WL_DECISION_LEAD_VERB,  /* a lead-in to decided points: decided, committed */
+	NCG_WL_DECISION_ITEM_VERB,  /* an imperative opening a decided point: Conduct, Increase */
+	NCG_WL_DECISION_ITEM_STOP,  /* where a decided point's wording stops: such as */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
