@@ -687,6 +687,7 @@ static const struct {
 	{NCG_LEX_NS "decisionLeadVerb", NCG_WL_DECISION_LEAD_VERB},
 	{NCG_LEX_NS "decisionItemVerb", NCG_WL_DECISION_ITEM_VERB},
 	{NCG_LEX_NS "decisionItemStop", NCG_WL_DECISION_ITEM_STOP},
+	{NCG_LEX_NS "gerundFrame", NCG_WL_GERUND_FRAME},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -5721,6 +5721,48 @@ effort_pair(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return rc_end_at(after, end);
 }
 
+/* rules264: "agreed to work together for further strengthening and
+ * developing the ROK-U.S. alliance, which ...", "work together on
+ * supporting diplomatic efforts toward denuclearization as well as
+ * maintaining robust combined readiness posture": after a frame whose
+ * object is a gerund (lex:gerundFrame), gerund phrases (maybe after an
+ * adverb of degree) to the next comma or semicolon, split at a list
+ * conjunction before another gerund ("as well as maintaining"), each a
+ * line of work; "strengthening and developing X" is one.  *after as
+ * range_list's. */
+static ncg_status
+gerund_frame_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	size_t a = rc_wl_match(rc, w, b, NCG_WL_GERUND_FRAME, 0), end = a, first = rc->nm, c;
+
+	*after = 0;
+	if (!a || !rc_lower(rc, w) || !gerund_led(rc, a, b))
+		return NCG_OK;
+	while (end < b && !rc_punct(rc, end, ",") && !rc_punct(rc, end, ";"))
+		end++;
+	for (size_t i = a + 1; i < end; i++)
+		if ((c = rc_wl_match(rc, i, end, NCG_WL_LIST_CONJUNCTION, 0)) > i && gerund_led(rc, c, end)) {
+			NCG_TRY(add_workstream_upto(rc, s, a, i, 24));
+			a = c;
+			i = c;
+		}
+	NCG_TRY(add_workstream_upto(rc, s, a, end, 24));
+	mark_agenda(rc, first, 1);
+	return rc_end_at(after, end);
+}
+
+/* Lists of lines of work after a frame of effort: "will work to enable
+ * A and improve B" (effort_pair), "work together for strengthening X"
+ * (gerund_frame_list).  *after as range_list's. */
+static ncg_status
+effort_lists(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	NCG_TRY(effort_pair(rc, s, w, b, after));
+	if (!*after)
+		NCG_TRY(gerund_frame_list(rc, s, w, b, after));
+	return NCG_OK;
+}
+
 /* Does sentence s, which ends in a colon, discuss what follows it: a
  * frame of discussing in it ("The two sides discussed the following
  * issues:"), no commitment to talk later before it? */
@@ -5968,7 +6010,7 @@ static const ncg_wordlist WORKSTREAM_CUES[] = {
 	NCG_WL_DOCUMENT_CONTENT_FRAME, NCG_WL_RANGE_FRAME, NCG_WL_RANGE_QUANTIFIER,
 	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN, NCG_WL_MEETING_NOUN,
 	NCG_WL_EXAMPLE_PRESENTING_VERB, NCG_WL_DISCUSSION_LIST_VERB, NCG_WL_AGENDA_COPULA,
-	NCG_WL_PILLAR_NOUN,
+	NCG_WL_PILLAR_NOUN, NCG_WL_GERUND_FRAME,
 };
 
 /* WORKSTREAM_CUES as bits (NCG_WL_WORDS words, as in rc->wls). */
@@ -6231,7 +6273,7 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 			NCG_TRY(discussion_range_list(rc, s, w, b, &after));
 		/* "will work to enable A and improve B" */
 		if (!ne && !after)
-			NCG_TRY(effort_pair(rc, s, w, b, &after));
+			NCG_TRY(effort_lists(rc, s, w, b, &after));
 		/* "The agenda topics ... were A, B, and C" */
 		if (!ne && !after)
 			NCG_TRY(agenda_subject_list(rc, s, w, b, &after));

@@ -705,6 +705,7 @@ typedef enum {
 	NCG_WL_DECISION_LEAD_VERB,  /* a lead-in to decided points: decided, committed */
 	NCG_WL_DECISION_ITEM_VERB,  /* an imperative opening a decided point: Conduct, Increase */
 	NCG_WL_DECISION_ITEM_STOP,  /* where a decided point's wording stops: such as */
+	NCG_WL_GERUND_FRAME,        /* a frame whose object is a gerund: work together for */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
