@@ -693,6 +693,11 @@ static const struct {
 	/* rules265 */
 	{NCG_LEX_NS "sessionBodyHead", NCG_WL_SESSION_BODY_HEAD},
 	{NCG_LEX_NS "sessionDecisionVerb", NCG_WL_SESSION_DECISION_VERB},
+	/* rules264 */
+	{NCG_LEX_NS "decisionLeadVerb", NCG_WL_DECISION_LEAD_VERB},
+	{NCG_LEX_NS "decisionItemVerb", NCG_WL_DECISION_ITEM_VERB},
+	{NCG_LEX_NS "decisionItemStop", NCG_WL_DECISION_ITEM_STOP},
+	{NCG_LEX_NS "gerundFrame", NCG_WL_GERUND_FRAME},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

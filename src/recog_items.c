@@ -5721,6 +5721,48 @@ effort_pair(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return rc_end_at(after, end);
 }
 
+/* rules264: "agreed to work together for further strengthening and
+ * developing the ROK-U.S. alliance, which ...", "work together on
+ * supporting diplomatic efforts toward denuclearization as well as
+ * maintaining robust combined readiness posture": after a frame whose
+ * object is a gerund (lex:gerundFrame), gerund phrases (maybe after an
+ * adverb of degree) to the next comma or semicolon, split at a list
+ * conjunction before another gerund ("as well as maintaining"), each a
+ * line of work; "strengthening and developing X" is one.  *after as
+ * range_list's. */
+static ncg_status
+gerund_frame_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	size_t a = rc_wl_match(rc, w, b, NCG_WL_GERUND_FRAME, 0), end = a, first = rc->nm, c;
+
+	*after = 0;
+	if (!a || !rc_lower(rc, w) || !gerund_led(rc, a, b))
+		return NCG_OK;
+	while (end < b && !rc_punct(rc, end, ",") && !rc_punct(rc, end, ";"))
+		end++;
+	for (size_t i = a + 1; i < end; i++)
+		if ((c = rc_wl_match(rc, i, end, NCG_WL_LIST_CONJUNCTION, 0)) > i && gerund_led(rc, c, end)) {
+			NCG_TRY(add_workstream_upto(rc, s, a, i, 24));
+			a = c;
+			i = c;
+		}
+	NCG_TRY(add_workstream_upto(rc, s, a, end, 24));
+	mark_agenda(rc, first, 1);
+	return rc_end_at(after, end);
+}
+
+/* Lists of lines of work after a frame of effort: "will work to enable
+ * A and improve B" (effort_pair), "work together for strengthening X"
+ * (gerund_frame_list).  *after as range_list's. */
+static ncg_status
+effort_lists(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	NCG_TRY(effort_pair(rc, s, w, b, after));
+	if (!*after)
+		NCG_TRY(gerund_frame_list(rc, s, w, b, after));
+	return NCG_OK;
+}
+
 /* Does sentence s, which ends in a colon, discuss what follows it: a
  * frame of discussing in it ("The two sides discussed the following
  * issues:"), no commitment to talk later before it? */
@@ -5968,7 +6010,7 @@ static const ncg_wordlist WORKSTREAM_CUES[] = {
 	NCG_WL_DOCUMENT_CONTENT_FRAME, NCG_WL_RANGE_FRAME, NCG_WL_RANGE_QUANTIFIER,
 	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN, NCG_WL_MEETING_NOUN,
 	NCG_WL_EXAMPLE_PRESENTING_VERB, NCG_WL_DISCUSSION_LIST_VERB, NCG_WL_AGENDA_COPULA,
-	NCG_WL_PILLAR_NOUN,
+	NCG_WL_PILLAR_NOUN, NCG_WL_GERUND_FRAME,
 };
 
 /* WORKSTREAM_CUES as bits (NCG_WL_WORDS words, as in rc->wls). */
@@ -6068,6 +6110,89 @@ resolved_points(rc_ctx *rc, uint32_t s, size_t *count)
 	return NCG_OK;
 }
 
+/* rules264: does sentence s, which ends in a colon, lead in to decided
+ * points: a lex:decisionLeadVerb in it ("The Ministers decided to:",
+ * "committed to continue enhancing defense cooperation ... across the
+ * following areas:")? */
+static int
+decision_lead(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	if (!rc_punct(rc, st->t1 - 1, ":"))
+		return 0;
+	for (size_t w = st->t0; w + 1 < st->t1; w++)
+		if (rc_wl(rc, w, NCG_WL_DECISION_LEAD_VERB))
+			return 1;
+	return 0;
+}
+
+/* rules264: the decided point of block b: a bullet, then a capitalised
+ * lex:decisionItemVerb ("- Conduct trilateral F-35 Joint Strike Fighter
+ * training in Australia."); [*ap, *bp) its wording, to a
+ * lex:decisionItemStop ("... in northern Australia such as Exercise
+ * ...") or the line's end.  0 when the block is no such point. */
+static int
+decision_line(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp)
+{
+	const ncg_block *blk = &ncg_doc_blocks(rc->doc)[b];
+	size_t a = rc_wl_match(rc, blk->t0, blk->t1, NCG_WL_BULLET, 1), e = blk->t1;
+
+	if (a == 0 || a + 2 >= e || !rc_cap(rc, a) || !rc_wl(rc, a, NCG_WL_DECISION_ITEM_VERB))
+		return 0;
+	for (size_t k = a + 2; k < e; k++)
+		if (rc_wl_match(rc, k, e, NCG_WL_DECISION_ITEM_STOP, 0)) {
+			e = k;
+			break;
+		}
+	*ap = a;
+	*bp = e;
+	return 1;
+}
+
+/* rules264: is block b a heading between decided points: no bullet, a
+ * few words, a colon at its end ("Trilateral Activities and Exercises:")? */
+static int
+decision_heading(const rc_ctx *rc, size_t b)
+{
+	const ncg_block *blk = &ncg_doc_blocks(rc->doc)[b];
+
+	return blk->t1 > blk->t0 + 1 && blk->t1 - blk->t0 <= 8 && rc_cap(rc, blk->t0) &&
+	       rc_punct(rc, blk->t1 - 1, ":") && !rc_wl(rc, blk->t0, NCG_WL_BULLET);
+}
+
+/* rules264: the decided points laid out as imperative bulleted lines
+ * after sentence s, a decision's lead-in (decision_lead), headings
+ * between them passed over: each line a workstream, when two or more
+ * follow ("The Ministers committed to ...:" / "- Increase complex and
+ * high-end trilateral exercises in northern Australia ..." / "- Accelerate
+ * and deepen trilateral information-sharing cooperation.").  A bulleted
+ * list with no such lead-in (site furniture, participants) is none. */
+static ncg_status
+decision_lines(rc_ctx *rc, uint32_t s, size_t *count)
+{
+	size_t nb = ncg_doc_nblocks(rc->doc), n = 0, first = rc->nm, a, e, b, end;
+
+	*count = 0;
+	if (!decision_lead(rc, s))
+		return NCG_OK;
+	for (b = rc->sent[s].block + 1; b < nb; b++) {
+		if (decision_line(rc, b, &a, &e))
+			n++;
+		else if (!decision_heading(rc, b))
+			break;
+	}
+	if (n < 2)
+		return NCG_OK;
+	end = b;
+	for (b = rc->sent[s].block + 1; b < end; b++)
+		if (decision_line(rc, b, &a, &e))
+			NCG_TRY(add_workstream_upto(rc, ncg_doc_blocks(rc->doc)[b].s0, a, e, 48));
+	mark_agenda(rc, first, 0);
+	*count = rc->nm - first;
+	return NCG_OK;
+}
+
 /* The lists a sentence gives whole before any cue: an agenda fronted
  * before its frame, or two or more items after a frame and a colon at the
  * sentence's end.  *done is 1 when one was read. */
@@ -6085,6 +6210,12 @@ lead_lists(rc_ctx *rc, uint32_t s, size_t b, int *done)
 		NCG_TRY(marked_items(rc, s, 1, &nitems));
 		mark_agenda(rc, first, 0);
 		*done = nitems >= 2;
+	}
+	if (!*done) {
+		size_t nlines;
+
+		NCG_TRY(decision_lines(rc, s, &nlines));
+		*done = nlines >= 2;
 	}
 	if (!*done && rc_punct(rc, st->t1 - 1, ":") && resolution_before_colon(rc, s)) {
 		size_t npoints;
@@ -6142,7 +6273,7 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 			NCG_TRY(discussion_range_list(rc, s, w, b, &after));
 		/* "will work to enable A and improve B" */
 		if (!ne && !after)
-			NCG_TRY(effort_pair(rc, s, w, b, &after));
+			NCG_TRY(effort_lists(rc, s, w, b, &after));
 		/* "The agenda topics ... were A, B, and C" */
 		if (!ne && !after)
 			NCG_TRY(agenda_subject_list(rc, s, w, b, &after));
@@ -6827,6 +6958,35 @@ document_apposition(const rc_ctx *rc, size_t e, size_t lim)
 	return 0;
 }
 
+/* rules264: an exercise named after its capitalised class word in
+ * capitals ("such as Exercise SOUTHERN JACKAROO", "Exercise PITCH
+ * BLACK"): the class word at i, capitalised, not in capitals itself (a
+ * telegram's or a cable header's "EXERCISE" is no such word), an
+ * activity cue of its own, then one to four words in capitals, the
+ * capitals going no further, none read as a body, place, person or date.
+ * The kind, *e the name's end (the class word is part of the name); NULL
+ * when none. */
+static const ncg_lex_entry *
+upper_named_exercise(const rc_ctx *rc, size_t t0, size_t i, size_t lim, size_t *e)
+{
+	const ncg_lex_entry *kind;
+	size_t c0, k = i + 1;
+
+	if (k >= lim || !rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER) ||
+	    !(rc->tok[k].flags & NCG_TF_UPPER))
+		return NULL;
+	while (k < lim && k - i <= 4 && (rc->tok[k].flags & NCG_TF_UPPER) &&
+	       !rc_claimed(rc, k, k + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
+	                   RC_CLAIM_DATE))
+		k++;
+	if (k < lim && (rc->tok[k].flags & NCG_TF_UPPER))
+		return NULL;
+	if ((kind = activity_cue_at(rc, t0, i, &c0)) == NULL || c0 != i)
+		return NULL;
+	*e = k;
+	return kind;
+}
+
 /* Named activities without a head noun: "Ulchi Freedom Shield 25",
  * "the combined exercise Freedom Shield 24", "Freedom Edge, a trilateral
  * exercise". */
@@ -6858,6 +7018,8 @@ named_activities(rc_ctx *rc, uint32_t s)
 					e++;
 				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
 					kind = NULL;
+			} else if ((kind = upper_named_exercise(rc, st->t0, i, st->t1, &e)) != NULL) {
+				/* "Exercise SOUTHERN JACKAROO": kind and name */
 			} else if ((e = numbered_name_at(rc, i, st->t1, &run_end)) != 0) {
 				kind = document_apposition(rc, e, st->t1) || gathering_by_year(rc, e, st->t1) ||
 				       public_event_by_year(rc, e) ? NULL : dflt;

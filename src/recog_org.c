@@ -2212,6 +2212,20 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 	return start;
 }
 
+/* rules264: does token i open a decided point's line: a capitalised
+ * lex:decisionItemVerb at a line's start, maybe after a bullet ("-
+ * Regularize Asset Protection Missions for the U.S. Forces ...")?  The
+ * capitalised run it opens is an imperative's object, no body's name. */
+static int
+decision_line_verb(const rc_ctx *rc, size_t i)
+{
+	if (!rc_cap(rc, i) || !rc_wl(rc, i, NCG_WL_DECISION_ITEM_VERB))
+		return 0;
+	if (rc->tok[i].flags & NCG_TF_LINE)
+		return 1;
+	return i > 0 && rc_wl(rc, i - 1, NCG_WL_BULLET) && (rc->tok[i - 1].flags & NCG_TF_LINE);
+}
+
 /* "U.S. Officials Meet for Security and Defense Cooperation Forum": a
  * headline's meeting verb inside the run ends its subject; the body is
  * what follows the verb and its connectors.  The new start. */
@@ -3876,7 +3890,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
 	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
-	    service_rank_head(rc, start, head, end))
+	    service_rank_head(rc, start, head, end) || decision_line_verb(rc, start))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {

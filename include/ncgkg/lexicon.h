@@ -711,6 +711,11 @@ typedef enum {
 	/* rules265 */
 	NCG_WL_SESSION_BODY_HEAD,   /* a standing body's head: Committee, Commission */
 	NCG_WL_SESSION_DECISION_VERB, /* its session's decision: reached agreement */
+	/* rules264 */
+	NCG_WL_DECISION_LEAD_VERB,  /* a lead-in to decided points: decided, committed */
+	NCG_WL_DECISION_ITEM_VERB,  /* an imperative opening a decided point: Conduct, Increase */
+	NCG_WL_DECISION_ITEM_STOP,  /* where a decided point's wording stops: such as */
+	NCG_WL_GERUND_FRAME,        /* a frame whose object is a gerund: work together for */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
