@@ -688,6 +688,11 @@ static const struct {
 	{NCG_LEX_NS "vesselRetireVerb", NCG_WL_VESSEL_RETIRE_VERB},
 	{NCG_LEX_NS "memberBodyHead", NCG_WL_MEMBER_BODY_HEAD},
 	{NCG_LEX_NS "gatheredMember", NCG_WL_GATHERED_MEMBER},
+	/* fix97 */
+	{NCG_LEX_NS "societyHead", NCG_WL_SOCIETY_HEAD},
+	{NCG_LEX_NS "candidacyNoun", NCG_WL_CANDIDACY_NOUN},
+	{NCG_LEX_NS "vesselRetireTimed", NCG_WL_VESSEL_RETIRE_TIMED},
+	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
 	/* rules266 */
 	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},
 	/* rules265 */

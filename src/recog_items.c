@@ -7590,6 +7590,34 @@ asset_aliases(rc_ctx *rc, size_t first)
 	}
 }
 
+/* rules267: is the ship whose name ends at a1 named at its end of
+ * service: a verb of it right after the name and its hull code in
+ * brackets (lex:vesselRetireVerb: "was decommissioned"), or one that needs
+ * a time next (lex:vesselRetireTimed, fix97: "the USS Ronald Reagan (CVN
+ * 76) retires in 2025", "retiring next year"; not "retired from the
+ * exercise area")? */
+static int
+vessel_retired(const rc_ctx *rc, size_t a1, size_t c1)
+{
+	size_t k = a1, e;
+
+	if (rc_punct(rc, k, "(")) {
+		while (k < c1 && !rc_punct(rc, k, ")"))
+			k++;
+		if (k++ >= c1)
+			return 0;
+	}
+	if (rc_wl_match(rc, k, c1, NCG_WL_VESSEL_RETIRE_VERB, 0))
+		return 1;
+	e = rc_wl_match(rc, k, c1, NCG_WL_VESSEL_RETIRE_TIMED, 0);
+	if (!e)
+		return 0;
+	if (rc_wl_match(rc, e, c1, NCG_WL_RELATIVE_YEAR, 0))
+		return 1;
+	return e + 1 < c1 && rc_wl(rc, e, NCG_WL_YEAR_PREPOSITION) &&
+	       rc->tok[e + 1].kind == NCG_TOK_NUMBER && rc->tok[e + 1].e - rc->tok[e + 1].b == 4;
+}
+
 /* A ship at j: "USS KENTUCKY", "USS Michigan (SSGN-727)"; its type from
  * the hull code, else from a cue elsewhere in the clause [c0, c1).  *end
  * is the end of its name, or 0 when no ship starts at j. */
@@ -7617,7 +7645,7 @@ vessel_at(rc_ctx *rc, uint32_t s, size_t j, size_t c0, size_t c1, size_t *end)
 	/* rules267: a ship at its end of service ("after the USS Kitty Hawk
 	 * retires in 2008"; lex:vesselRetireVerb) is named as the past, no
 	 * asset of the meeting */
-	if (rc_wl_match(rc, a1 + (rc_punct(rc, a1, "(") ? 3 : 0), c1, NCG_WL_VESSEL_RETIRE_VERB, 0))
+	if (vessel_retired(rc, a1, c1))
 		return NCG_OK;
 	return add_asset(rc, s, j, a1, type, c0, c1);
 }

@@ -1171,11 +1171,23 @@ unit_name_goes_on(const rc_ctx *rc, size_t i, size_t e, size_t lim)
 static int
 after_state_name(const rc_ctx *rc, size_t s0, size_t i, const ncg_lex_wording *w)
 {
+	size_t o = i;
+
 	if (!w || w->entry->country.n == 0 || w->what == NCG_LEXW_ACRONYM)
 		return 0;
-	for (size_t k = i > s0 + 3 ? i - 3 : s0; k < i; k++)
-		if (rc_wl_match(rc, k, i, NCG_WL_STATE_NAME, 1) == i)
-			return 1;
+	/* fix97 (review90): only with the state's own word (lex:stateOwnWord:
+	 * "Hawaii State") at or right before the lexicon name; "the Hawaii
+	 * National Guard and the Hawaii Department of Defense" keeps both
+	 * bodies.  Nor after a preposition ("In Washington State Department
+	 * officials ..."): the state is a place there. */
+	if (!rc_wl(rc, i, NCG_WL_STATE_OWN_WORD)) {
+		if (i == s0 || !rc_wl(rc, i - 1, NCG_WL_STATE_OWN_WORD))
+			return 0;
+		o = i - 1;
+	}
+	for (size_t k = o > s0 + 3 ? o - 3 : s0; k < o; k++)
+		if (rc_wl_match(rc, k, o, NCG_WL_STATE_NAME, 1) == o)
+			return !(k > s0 && rc_wl_ci(rc, k - 1, NCG_WL_ITEM_PREPOSITION));
 	return 0;
 }
 
@@ -2073,6 +2085,20 @@ phrase_head_at(const rc_ctx *rc, size_t start, size_t k)
 	return phrase_owner(rc, start, k) <= k;
 }
 
+/* fix97 (review90): is token k a society's head (lex:societyHead) right
+ * after a hyphened pair of places in the run from start ("the
+ * Japan-America Society of Hawaii (JASH) co-hosted")?  Not after other
+ * capitals: "a Hydrogen Society", "the Open Society", "the Council on
+ * Foreign Relations and the Asia Society" name no body of their own. */
+static int
+society_head(const rc_ctx *rc, size_t start, size_t k)
+{
+	if (!rc_wl(rc, k, NCG_WL_SOCIETY_HEAD) || k < start + 3 || !rc_cap(rc, k - 1) ||
+	    !rc_hyphen(rc, k - 2) || !rc_cap(rc, k - 3))
+		return 0;
+	return !(start > 0 && rc_wl_ci(rc, start - 1, NCG_WL_INDEFINITE_ARTICLE));
+}
+
 /* Does token k head a body's name in the run from start: a body head or
  * the last word of an owned phrase head? */
 static int
@@ -2083,7 +2109,8 @@ run_head_word(const rc_ctx *rc, size_t start, size_t k)
 	 * Presidents held a meeting"; lex:memberBodyHead): a body */
 	return rc_wl(rc, k, NCG_WL_BODY_HEAD) || phrase_head_at(rc, start, k) ||
 	       (rc_wl(rc, k, NCG_WL_MEMBER_BODY_HEAD) && rc_is(rc, k + 1, "of") &&
-	        rc_wl(rc, k + 2, NCG_WL_GATHERED_MEMBER));
+	        rc_wl(rc, k + 2, NCG_WL_GATHERED_MEMBER)) ||
+	       society_head(rc, start, k);
 }
 
 /*  The head noun of the capitalised run [start, end): its last body head,

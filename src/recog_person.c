@@ -1517,8 +1517,8 @@ duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
  * will succeed High as Misawa NAF commander at a change of command
  * ceremony"): after the cue (lex:successionCue) at j, the predecessor's
  * capitalised name (one to four words), "as", then words to the first
- * title head (any case).  No title head, no office: "who replaced the
- * old fleet" names none. */
+ * title head.  No title head, no office: "who replaced the old fleet"
+ * names none. */
 static int
 succession_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
 {
@@ -1532,9 +1532,16 @@ succession_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
 		return 0;
 	a = n + 1 + rc_is(rc, n + 1, "the");
 	for (n = a; n < lim && n < a + 6; n++) {
-		if (rc_punct(rc, n, ",") || rc_punct(rc, n, "."))
+		/* fix97 (review90): no office in a candidacy (lex:candidacyNoun:
+		 * "as the party's candidate for president") nor under an owner
+		 * in lower case ("as the company's vice president") */
+		if (rc_punct(rc, n, ",") || rc_punct(rc, n, ".") ||
+		    rc_wl_ci(rc, n, NCG_WL_CANDIDACY_NOUN) || (rc_apostrophe_s(rc, n) && rc_lower(rc, n - 1)))
 			return 0;
-		if (title_head_ci(rc, n)) {
+		/* fix97: a head in capitals, or after a unit's acronym
+		 * ("Misawa NAF commander") */
+		if (title_head_ci(rc, n) &&
+		    (rc_cap(rc, n) || (n > a && (rc->tok[n - 1].flags & NCG_TF_UPPER)))) {
 			*t0 = a;
 			*t1 = n + 1;
 			return 1;

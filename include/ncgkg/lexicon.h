@@ -706,6 +706,11 @@ typedef enum {
 	NCG_WL_VESSEL_RETIRE_VERB,  /* a ship of the past: "after the USS X retires": retires */
 	NCG_WL_MEMBER_BODY_HEAD,    /* a body head only before "of" its members: Conference */
 	NCG_WL_GATHERED_MEMBER,     /* members a standing conference gathers: Mayors, Governors */
+	/* fix97 */
+	NCG_WL_SOCIETY_HEAD,        /* a head only after a hyphened pair: "Japan-America Society" */
+	NCG_WL_CANDIDACY_NOUN,      /* no office: "as the party's candidate": candidate, nominee */
+	NCG_WL_VESSEL_RETIRE_TIMED, /* end of service only before a time: "retires in 2025" */
+	NCG_WL_STATE_OWN_WORD,      /* a state's own body: "Hawaii State Department of ...": State */
 	/* rules266 */
 	NCG_WL_FACILITY_HEAD,       /* the head of a facility's name, a place: Space Flight Center */
 	/* rules265 */
