@@ -6462,28 +6462,31 @@ listed_heading(rc_ctx *rc, uint32_t h, int *yes)
 	return NCG_OK;
 }
 
-/* rules263: is sentence s in the paragraph under such a heading?  That
+/* rules263: is a sentence of the paragraph whose first sentence is p
+ * (0: the text's first, none before it) under such a heading?  That
  * paragraph tells what the line of work holds ("The United States and
  * Japan agreed that this pillar would cover: A; B; and C", "... discussed
  * specific sectors where ..."): its lists are no lines of work of the
  * meeting. */
 static ncg_status
-under_listed_heading(rc_ctx *rc, uint32_t s, int *yes)
+under_listed_heading(rc_ctx *rc, uint32_t p, int *yes)
 {
 	*yes = 0;
-	while (s > 0 && !(rc->tok[rc->sent[s].t0].flags & NCG_TF_LINE))
-		s--;
-	return s > 0 ? listed_heading(rc, s - 1, yes) : NCG_OK;
+	return p > 0 ? listed_heading(rc, p - 1, yes) : NCG_OK;
 }
 
 ncg_status
 rc_workstreams(rc_ctx *rc)
 {
+	uint32_t p = 0;	/* the last sentence opening a line, up to s */
+
 	for (size_t s = 0; s < rc->nsent; s++) {
 		int under = 0;
 
+		if (rc->tok[rc->sent[s].t0].flags & NCG_TF_LINE)
+			p = (uint32_t)s;
 		if (rc->body_sent[s])
-			NCG_TRY(under_listed_heading(rc, (uint32_t)s, &under));
+			NCG_TRY(under_listed_heading(rc, p, &under));
 		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s) || under)
 			continue;
 		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, before_full_stop(rc, (uint32_t)s)));

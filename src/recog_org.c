@@ -1862,27 +1862,38 @@ typedef struct {
 } name_ends;
 
 #define NAME_ENDS_MAX 512
+#define NAME_ENDS_WORDS 4	/* a generic name has 3 tokens at most */
 
+/* Put name's n bytes from `from`, in lower case, into map. */
+static ncg_status
+put_lower(ncg_strmap *map, const char *from, size_t n, void *v)
+{
+	char low[NAME_ENDS_MAX];
+
+	if (n >= sizeof low)
+		return NCG_OK;
+	for (size_t j = 0; j < n; j++)
+		low[j] = (char)tolower((unsigned char)from[j]);
+	return ncg_strmap_putn(map, low, n, v);
+}
+
+/* Note name's ends and starts of NAME_ENDS_WORDS words at most (a longer
+ * generic name is always searched): each name costs its length. */
 static ncg_status
 note_name_ends(name_ends *ne, const char *name, int part)
 {
-	char low[NAME_ENDS_MAX];
-	size_t n = name ? strlen(name) : 0;
+	size_t n = name ? strlen(name) : 0, w = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		size_t e = n - i;	/* the end from byte i */
-
-		if (e < sizeof low && i > 0 && name[i - 1] == ' ') {
-			for (size_t j = 0; j < e; j++)
-				low[j] = (char)tolower((unsigned char)name[i + j]);
-			NCG_TRY(ncg_strmap_putn(part ? ne->part_ends : ne->ends, low, e, ne));
+	for (size_t i = n; i-- > 1 && w < NAME_ENDS_WORDS;)
+		if (name[i - 1] == ' ') {
+			w++;
+			NCG_TRY(put_lower(part ? ne->part_ends : ne->ends, name + i, n - i, ne));
 		}
-		if (!part && name[i] == ' ' && i < sizeof low) {
-			for (size_t j = 0; j < i; j++)
-				low[j] = (char)tolower((unsigned char)name[j]);
-			NCG_TRY(ncg_strmap_putn(ne->starts, low, i, ne));
+	for (size_t i = 0, w2 = 0; !part && i < n && w2 < NAME_ENDS_WORDS; i++)
+		if (name[i] == ' ') {
+			w2++;
+			NCG_TRY(put_lower(ne->starts, name, i, ne));
 		}
-	}
 	return NCG_OK;
 }
 
@@ -1915,14 +1926,17 @@ note_body_names(const rc_ctx *rc, name_ends *ne)
 	return NCG_OK;
 }
 
-/* Is the generic name, in lower case, in map (or too long to look up)? */
+/* Is the generic name, in lower case, in map (or too long to look up:
+ * more bytes than the buffer or more words than the maps keep)? */
 static int
 name_in(const ncg_strmap *map, const char *name)
 {
 	char low[NAME_ENDS_MAX];
-	size_t n = strlen(name);
+	size_t n = strlen(name), w = 0;
 
-	if (n >= sizeof low)
+	for (size_t j = 0; j < n; j++)
+		w += name[j] == ' ';
+	if (n >= sizeof low || w >= NAME_ENDS_WORDS)
 		return 1;
 	for (size_t j = 0; j < n; j++)
 		low[j] = (char)tolower((unsigned char)name[j]);
