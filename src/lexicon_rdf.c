@@ -698,6 +698,8 @@ static const struct {
 	/* rules265 */
 	{NCG_LEX_NS "sessionBodyHead", NCG_WL_SESSION_BODY_HEAD},
 	{NCG_LEX_NS "sessionDecisionVerb", NCG_WL_SESSION_DECISION_VERB},
+	{NCG_LEX_NS "sessionBodyModifier", NCG_WL_SESSION_BODY_MODIFIER},
+	{NCG_LEX_NS "noSessionCue", NCG_WL_NO_SESSION_CUE},
 	/* rules264 */
 	{NCG_LEX_NS "decisionLeadVerb", NCG_WL_DECISION_LEAD_VERB},
 	{NCG_LEX_NS "decisionItemVerb", NCG_WL_DECISION_ITEM_VERB},

@@ -29,7 +29,7 @@ enum {
 	EV_RECORD_HEADING, EV_WRITER_OBJECT, EV_WRITER_MEETING, EV_OFFICE_CONJUNCT,
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
-	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT,
+	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
 	EV__COUNT
 };
 
@@ -132,6 +132,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * September 11, ... / During the courtesy call, X mentioned to Y
 	 * ..." (setting_on_lead_visit) */
 	[EV_CALL_ON_LEAD_VISIT] = {"setting-names-the-lead-visit", 1, 0},
+	/* fix99 (review91): a two-state body's decision on a day reports
+	 * its session ("The Japan-U.S. Joint Committee reached agreement
+	 * Monday on ...": body_session_decision), as a past meeting verb */
+	[EV_BODY_DECISION] = {"body-session-decision", 3, NCG_MEV_REPORTS},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -2780,31 +2784,38 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 
 /* rules265: "The Japan-U.S. Joint Committee reached agreement Monday on
  * the U.S. military returning land ..." (Japan Times): a standing body of
- * two states (its head of lex:sessionBodyHead) opens the lead's first
- * sentence and a decision verb (lex:sessionDecisionVerb, lower case) at
- * i follows it, a day after the verb, no future cue, no other year: the
+ * two states (its head of lex:sessionBodyHead, the word before it of
+ * lex:sessionBodyModifier: a body of two governments, not "the U.S.-China
+ * ... Review Commission" nor "the U.S.-Japan Business Council") opens the
+ * lead's first sentence and a decision verb (lex:sessionDecisionVerb,
+ * lower case) at i follows it, a day after the verb (day_phrase_end: "on"
+ * may open it), no future cue or other year before the day's end (after
+ * it, "agreed Tuesday that the U.S. military will return ..." is the
+ * decision's matter), no lex:noSessionCue ("by exchange of notes"): the
  * body's decision that day reports its session.  Not "the Joint
  * Committee established under the agreement" (no decision verb), nor
  * an agreement of a year gone by.  Returns the end of the day just
- * after the verb, or 0: the clause's rest is the decision's matter
- * ("on ... land ... in Yokohama"), no place of the session. */
+ * after the verb, or 0: the clause's rest (the decision's matter: "on
+ * ... land ... in Yokohama") gives no place of the session. */
 static size_t
-body_session_decision(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+body_session_decision(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1,
+                      const char **series)
 {
-	size_t e = wl_at(x, i, c1, NCG_WL_SESSION_DECISION_VERB);
+	size_t e = wl_at(x, i, c1, NCG_WL_SESSION_DECISION_VERB), d;
 	const ncg_mention *b;
 
-	if (!e || s != x->lead[0] || i < c0 + 2 || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	if (!e || s != x->lead[0] || i < c0 + 3 || !(x->tok[i].flags & NCG_TF_LOWER) ||
 	    !(x->tok[i - 1].flags & NCG_TF_CAP) || !wl_is(x, i - 1, NCG_WL_SESSION_BODY_HEAD) ||
+	    !(x->tok[i - 2].flags & NCG_TF_CAP) || !wl_is(x, i - 2, NCG_WL_SESSION_BODY_MODIFIER) ||
 	    (b = inside(x, s, i - 1, NCG_M_BODY)) == NULL || b->t1 != i ||
 	    !(b->t0 == c0 || (b->t0 == c0 + 1 && wl_is(x, c0, NCG_WL_DEFINITE_ARTICLE))) ||
 	    !b->body.country[0] || !b->body.country[1] ||
 	    strcmp(b->body.country[0], b->body.country[1]) == 0 ||
-	    other_year_in(x, s, c0, c1) || call_cue_in(x, c0, c1))
+	    wl_find(x, c0, c1, NCG_WL_NO_SESSION_CUE) < c1 || call_cue_in(x, c0, c1))
 		return 0;
-	if (e < c1 && tok_ieq(x, e, "on"))
-		e++;
-	return wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 ? day_phrase_end(x, s, e, c1) : 0;
+	d = day_phrase_end(x, s, e, c1);
+	*series = b->key;
+	return d && wl_find(x, c0, d, NCG_WL_FUTURE_CUE) == d && !other_year_in(x, s, c0, d) ? d : 0;
 }
 
 /* rules67: "Adm. Scott Swift visited South Korea June 15-18 to meet
@@ -3219,6 +3230,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 {
 	size_t i = *ip, e, lim;
 	ncg_meeting_cand *c;
+	const char *series = NULL;
 
 	if ((lim = colocated_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
@@ -3237,10 +3249,11 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 		add_ev(c, EV_PAST_VERB);
 		return NCG_OK;
 	}
-	if ((e = body_session_decision(x, s, i, c0, c1)) != 0) {
+	if ((e = body_session_decision(x, s, i, c0, c1, &series)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		c->c1 = (uint32_t)e;
-		add_ev(c, EV_PAST_VERB);
+		c->series = series;
+		add_ev(c, EV_BODY_DECISION);
 		return NCG_OK;
 	}
 	if ((e = sideline_meeting(x, s, i, c0, c1)) != 0 ||
@@ -6105,6 +6118,34 @@ lead_visit_venue(const mr_ctx *x)
 	return NULL;
 }
 
+static int press_meeting(const mr_ctx *x, const ncg_meeting_cand *c);
+
+/* rules265, fix99 (review91): a past act not in -ed before the setting's
+ * preposition at p: "Brooks made the remark during a luncheon meeting at
+ * the National Assembly on Friday" (KBS; lex:irregularPastAct).  The
+ * preposition in lower case: such a past is no -ed word, so a dateline's
+ * "officials said - During a meeting" would pass.  The act the one
+ * nearest p with no comma between (the clause's own verb, not "Lee, who
+ * won the primary in April, spoke at a meeting"), and no word of speech
+ * (lex:pastSpeechVerb): "Yoon said during a Cabinet meeting on Tuesday"
+ * reports a remark, not a meeting of the alliance.  Nor a meeting with
+ * the press (press_meeting: "made the remarks during a meeting with
+ * reporters") or "of" a body, one side's own session ("made the comment
+ * at a meeting of the ruling party's security panel"). */
+static int
+irregular_act_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t p)
+{
+	size_t v = p, c0 = c->c0;
+
+	if (!(x->tok[p].flags & NCG_TF_LOWER) || press_meeting(x, c) ||
+	    (c->t1 < c->c1 && wl_is(x, c->t1, NCG_WL_HEAD_OF)))
+		return 0;
+	while (v > c0 && !past_act_in(x, v - 1, v) && !ncg_doc_tok_is(x->doc, v - 1, ","))
+		v--;
+	return v > c0 && past_act_in(x, v - 1, v) && !past_verb_in(x, v - 1, v) &&
+	       !wl_is(x, v - 1, NCG_WL_PAST_SPEECH_VERB);
+}
+
 /* A meeting with no past verb of its own as the setting of a past act:
  * "adopted the declaration at their bilateral summit", "met with Y
  * during the 42nd Military Committee Meeting" (kept only when the
@@ -6118,13 +6159,8 @@ setting_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 	while (p > c->c0 && c->t0 - p < 4 && !wl_at(x, p - 1, p, NCG_WL_SETTING_PREP))
 		p--;
-	/* rules265: a past act whose past is not in -ed counts too, the
-	 * preposition in lower case after it: "Brooks made the remark during
-	 * a luncheon meeting at the National Assembly on Friday" (KBS;
-	 * lex:irregularPastAct); not "officials said - During a meeting" */
 	trailing = (p > c->c0 && wl_at(x, p - 1, p, NCG_WL_SETTING_PREP) &&
-	            (past_verb_in(x, c->c0, p - 1) ||
-	             ((x->tok[p - 1].flags & NCG_TF_LOWER) && past_act_in(x, c->c0, p - 1)))) ||
+	            (past_verb_in(x, c->c0, p - 1) || irregular_act_before(x, c, p - 1))) ||
 	           act_in_talks(x, c);
 	if (!(trailing || fronted_setting(x, c) || fronted_dated_setting(x, c, &pl) || with))
 		return;

@@ -716,6 +716,8 @@ typedef enum {
 	/* rules265 */
 	NCG_WL_SESSION_BODY_HEAD,   /* a standing body's head: Committee, Commission */
 	NCG_WL_SESSION_DECISION_VERB, /* its session's decision: reached agreement */
+	NCG_WL_SESSION_BODY_MODIFIER, /* before the head, a body of two governments: Joint */
+	NCG_WL_NO_SESSION_CUE,      /* a decision with no session: exchange of notes */
 	/* rules264 */
 	NCG_WL_DECISION_LEAD_VERB,  /* a lead-in to decided points: decided, committed */
 	NCG_WL_DECISION_ITEM_VERB,  /* an imperative opening a decided point: Conduct, Increase */
