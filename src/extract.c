@@ -1468,6 +1468,40 @@ held_in_seat(ex_ctx *x, const ncg_lex_entry *e)
 	return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, e->seat);
 }
 
+/* review90: the name after an owner's possessive in a body's name
+ * ("NASA's Goddard Space Flight Center": the place is "Goddard Space
+ * Flight Center", as "at the Goddard Space Flight Center" names it);
+ * NULL when the name has none before a capitalised word. */
+static const char *
+after_owner(const char *name)
+{
+	const char *r = NULL;
+
+	for (const char *p = name; p && *p; p++) {
+		size_t n = strncmp(p, "'s ", 3) == 0 ? 3 : strncmp(p, "\xE2\x80\x99s ", 5) == 0 ? 5 : 0;
+
+		if (n && p > name && p[n] >= 'A' && p[n] <= 'Z')
+			r = p + n;
+	}
+	return r;
+}
+
+/* The place of a body the lexicon does not seat: its own key and name,
+ * without an owner's possessive (after_owner). */
+static ncg_status
+own_seat(ex_ctx *x, const ncg_mention *body, const char **seat)
+{
+	const char *own = after_owner(label_of(body));
+	char slug[256];
+
+	if (own && ncg_slug(own, strlen(own), slug, sizeof slug) && *slug) {
+		NCG_TRY(ex_printf(x, seat, "place/%s", slug));
+		return entity(x, *seat, NCG_C_PLACE, own, label_priority(body));
+	}
+	NCG_TRY(ex_printf(x, seat, "place/%s", body->key + 5));
+	return entity(x, *seat, NCG_C_PLACE, label_of(body), label_priority(body));
+}
+
 /* "held talks at the White House": the resolver may give a body named by
  * its building as the place.  The meeting was held in the building: for
  * a body the lexicon seats (lex:seat), that place, with the body's name
@@ -1488,8 +1522,7 @@ seat_place(ex_ctx *x, const ncg_mention *body)
 	const char *seat;
 
 	if ((!e || !e->seat) && body->key && strncmp(body->key, "body/", 5) == 0) {
-		NCG_TRY(ex_printf(x, &seat, "place/%s", body->key + 5));
-		NCG_TRY(entity(x, seat, NCG_C_PLACE, label_of(body), label_priority(body)));
+		NCG_TRY(own_seat(x, body, &seat));
 		if (e)
 			NCG_TRY(entry_countries(x, seat, e));
 		return ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_HELD_IN, seat);

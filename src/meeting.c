@@ -7651,6 +7651,21 @@ facility_body(const mr_ctx *x, const ncg_mention *m)
 	return m->kind == NCG_M_BODY && k < m->t1;
 }
 
+/* review90: "at DOE's Argonne National Laboratory": where the facility
+ * m's phrase starts, over an owner body and its possessive before it
+ * (the lexicon names the owner, a body of its own); m's start when
+ * none. */
+static size_t
+facility_owner(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t q = possessive_mark(x, m->t0, x->sent[m->sent].t0, 0);
+	const ncg_mention *o;
+
+	if (q == m->t0 || q == 0 || (o = inside(x, m->sent, q - 1, NCG_M_BODY)) == NULL || o->t1 != q)
+		return m->t0;
+	return o->t0;
+}
+
 static int
 facility_in_state(const mr_ctx *x, const ncg_mention *m)
 {
@@ -7811,8 +7826,10 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	if (m->kind != NCG_M_BODY || !m->key ||
 	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
 	    (!seated && wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1 &&
-	     !wl_at(x, m->t0, m->t1, NCG_WL_PLACE_NAMED_BODY)))
+	     !wl_at(x, m->t0, m->t1, NCG_WL_PLACE_NAMED_BODY) && !facility_body(x, m)))
 		return 0;
+	if (facility_body(x, m))
+		p = facility_owner(x, m);
 	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;
 	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
@@ -8371,7 +8388,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	for (int pass = 0; pass < 2 && !c->place; pass++)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-			size_t p = m->t0;
+			size_t p = facility_body(x, m) ? facility_owner(x, m) : m->t0;
 
 			if ((m->kind != NCG_M_PLACE && m->kind != NCG_M_COUNTRY && !seat_body(x, m) &&
 			     !venue_body(x, m) && !building_body(x, c, m)) ||
@@ -11164,8 +11181,12 @@ clause_officials(const mr_ctx *x, const ncg_meeting_cand *o, const char **k)
 }
 
 /* day_of_same_principals' sources: principals met in the past, a
- * sentence or a few after c, on a day, no other city, the very officials
- * of c's clause (two or more) in its own. */
+ * sentence or a few after c, on a day, at the very venue of c (both name
+ * one, of one key), the very officials of c's clause (two or more) in its
+ * own.  review90: not another event of the pair in the same city ("met
+ * with President Yoon ... at the White House ... On Tuesday, President
+ * Biden met with President Yoon at the Korean War Veterans Memorial"),
+ * nor a meeting of no venue told. */
 static int
 same_principals_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
 {
@@ -11174,9 +11195,8 @@ same_principals_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mee
 
 	if (o->kind != NCG_MC_PRINCIPALS || o->sent <= c->sent ||
 	    o->sent > c->sent + SAME_PRINCIPALS_REACH || !o->date[2] || !has_ev(o, EV_PAST_VERB) ||
-	    recalled_or_ahead(o) || o->virtual_ ||
-	    (o->place && c->place && o->place->key && c->place->key &&
-	     strcmp(city_of(x, o->place)->key, city_of(x, c->place)->key) != 0))
+	    recalled_or_ahead(o) || o->virtual_ || !o->place || !c->place || !o->place->key ||
+	    !c->place->key || strcmp(o->place->key, c->place->key) != 0)
 		return 0;
 	nc = clause_officials(x, c, kc);
 	no = clause_officials(x, o, ko);
@@ -12098,31 +12118,111 @@ restated_met_day(mr_ctx *x, ncg_meeting_cand *c)
 
 enum { WELCOME_PLACE_REACH = 4 };
 
-/* Is one of the officials of c's clause in [a, b) of sentence s? */
+/* Is key k one of the nc keys of kc? */
 static int
-clause_official_in(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t a, size_t b)
+key_among(const char **kc, size_t nc, const char *k)
+{
+	for (size_t j = 0; k && j < nc; j++)
+		if (strcmp(kc[j], k) == 0)
+			return 1;
+	return 0;
+}
+
+/* The officials of c (at most SAME_PRINCIPALS_MOST keys into k): its
+ * clause's, and with fewer than two there, the previous sentence's too
+ * ("Minister ... Kang Kyung-wha visited ... During the visit, she had a
+ * meeting with Commander ... Robert Abrams": Kang is the "she"). */
+static size_t
+meeting_officials(const mr_ctx *x, const ncg_meeting_cand *c, const char **k)
+{
+	size_t nk = clause_officials(x, c, k), n;
+	const size_t *idx;
+
+	if (nk >= 2 || c->sent == 0)
+		return nk;
+	n = ncg_mentions_in_sentence(x->ms, c->sent - 1, &idx);
+	for (size_t a = 0; a < n && nk < SAME_PRINCIPALS_MOST; a++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[a]);
+
+		if (m->kind == NCG_M_OFFICIAL && m->key && !key_among(k, nk, m->key))
+			k[nk++] = m->key;
+	}
+	return nk;
+}
+
+/* review90: who welcomes at the cue, token i of sentence s: the
+ * official of the appositive "W, welcoming G" (ending at the comma just
+ * before the cue), or the speaker of a transcript's line ("Secretary
+ * Cohen: Let me take this occasion to welcome Minister Chun to the
+ * Pentagon", the official who starts the line before ":") who looks
+ * forward to nothing (lex:anticipationCue) before the cue.  NULL
+ * otherwise: "thanked Minister Kang for welcoming", "recalled Minister
+ * Kang warmly welcoming", "the opportunity of welcoming". */
+static const ncg_mention *
+welcomer_at(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t t0 = x->sent[s].t0;
+	const ncg_mention *w;
+
+	if (i >= t0 + 2 && ncg_doc_tok_is(x->doc, i - 1, ",") && (w = inside(x, s, i - 2, NCG_M_OFFICIAL)) != NULL &&
+	    w->t1 == i - 1)
+		return w;
+	w = inside(x, s, t0, NCG_M_OFFICIAL);
+	if (w && w->t0 == t0 && w->t1 < i && ncg_doc_tok_is(x->doc, w->t1, ":") &&
+	    wl_find(x, w->t1, i, NCG_WL_ANTICIPATION_CUE) >= i && wl_find(x, w->t1, i, NCG_WL_MEETING_WISH_CUE) >= i)
+		return w;
+	return NULL;
+}
+
+/* Does the rest of p's clause (to a comma or the sentence's end) tell
+ * another time: a date, a period or a future cue ("to Jeju last year",
+ * "to Busan in 2018", "to Seoul next week")? */
+static int
+time_after_place(const mr_ctx *x, const ncg_mention *p)
+{
+	size_t e = p->t1;
+
+	while (e < x->sent[p->sent].t1 && !ncg_doc_tok_is(x->doc, e, ","))
+		e++;
+	for (size_t j = p->t1; j < e; j++)
+		if (inside(x, p->sent, j, NCG_M_DATE) || inside(x, p->sent, j, NCG_M_PERIOD))
+			return 1;
+	return wl_find(x, p->t1, e, NCG_WL_FUTURE_CUE) < e;
+}
+
+/* review90: the welcome at the cue, token i: the welcomer (welcomer_at)
+ * and the guest straight after the cue both officials of the meeting
+ * (meeting_officials; the guest any other official when the meeting
+ * names fewer than two, as a transcript's briefing does: "Secretary
+ * Cohen: Let me ... welcome Minister Chun to the Pentagon"), then "to"
+ * and the place ("the"
+ * allowed) with no other time after it (time_after_place).  Not
+ * "recalled Minister Kang warmly welcoming Senator Inhofe to Busan in
+ * 2018" (no welcomer, a guest not of the meeting, another year). */
+static const ncg_mention *
+welcome_appositive(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t i)
 {
 	const char *kc[SAME_PRINCIPALS_MOST];
-	size_t nc = clause_officials(x, c, kc);
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	size_t nc = meeting_officials(x, c, kc), t1 = x->sent[s].t1;
+	const ncg_mention *w = welcomer_at(x, s, i), *g, *p;
 
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		for (size_t j = 0; m->kind == NCG_M_OFFICIAL && m->key && m->t0 >= a && m->t0 < b && j < nc; j++)
-			if (strcmp(kc[j], m->key) == 0)
-				return 1;
-	}
-	return 0;
+	if (!w || (g = inside(x, s, i + 1, NCG_M_OFFICIAL)) == NULL || g->t0 != i + 1 || g->t1 + 1 >= t1 ||
+	    !tok_ieq(x, g->t1, "to") || !key_among(kc, nc, w->key) || (nc >= 2 && !key_among(kc, nc, g->key)) ||
+	    strcmp(w->key, g->key) == 0)
+		return NULL;
+	p = inside(x, s, g->t1 + 1, NCG_M_PLACE);
+	if (!p && g->t1 + 2 < t1)
+		p = inside(x, s, g->t1 + 2, NCG_M_PLACE);
+	if (!p || place_start(x, p) != g->t1 + 1 || coordinated_place(x, p) || time_after_place(x, p))
+		return NULL;
+	return p;
 }
 
 /* "During the visit, she had a meeting with Commander of the U.S.
  * Forces Korea Robert Abrams ... / Commander Abrams, welcoming Minister
  * Kang to Camp Humphreys, mentioned ..." (MOFA): an official welcomed
- * (lex:welcomeCue, lower case) by an official, the guest straight after
- * the cue, then "to" and a place ("the" allowed), within a few sentences
- * from c, with an official of c's clause among the two and no future cue
+ * (lex:welcomeCue, lower case) by the other in an appositive
+ * (welcome_appositive), within a few sentences from c, no future cue
  * before: the place they met.  Not "welcomed the agreement" (no
  * official), "will welcome Y to Seoul" (ahead). */
 static const ncg_mention *
@@ -12134,17 +12234,12 @@ welcomed_guest_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
 
 		for (size_t i = t0; i + 3 < t1; i++) {
-			const ncg_mention *g, *p;
+			const ncg_mention *p;
 
 			if (!(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_WELCOME_CUE) ||
-			    (g = inside(x, s, i + 1, NCG_M_OFFICIAL)) == NULL || g->t0 != i + 1 ||
-			    g->t1 + 1 >= t1 || !tok_ieq(x, g->t1, "to") ||
-			    !clause_official_in(x, c, s, t0, g->t1) || wl_find(x, t0, i, NCG_WL_FUTURE_CUE) < i)
+			    wl_find(x, t0, i, NCG_WL_FUTURE_CUE) < i)
 				continue;
-			p = inside(x, s, g->t1 + 1, NCG_M_PLACE);
-			if (!p && g->t1 + 2 < t1)
-				p = inside(x, s, g->t1 + 2, NCG_M_PLACE);
-			if (p && place_start(x, p) == g->t1 + 1 && !coordinated_place(x, p))
+			if ((p = welcome_appositive(x, c, s, i)) != NULL)
 				return p;
 		}
 	}
