@@ -6170,6 +6170,8 @@ decision_line(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp)
 	const ncg_block *blk = &ncg_doc_blocks(rc->doc)[b];
 	size_t a = rc_wl_match(rc, blk->t0, blk->t1, NCG_WL_BULLET, 1), e = blk->t1;
 
+	if (a == 0)     /* or a number's mark ("1. Conduct combined training") */
+		a = number_mark_end(rc, blk->t0, e);
 	if (a == 0 || a + 2 >= e || !rc_cap(rc, a) || !rc_wl(rc, a, NCG_WL_DECISION_ITEM_VERB))
 		return 0;
 	for (size_t k = a + 2; k < e; k++)
