@@ -705,6 +705,8 @@ static const struct {
 	{NCG_LEX_NS "decisionItemVerb", NCG_WL_DECISION_ITEM_VERB},
 	{NCG_LEX_NS "decisionItemStop", NCG_WL_DECISION_ITEM_STOP},
 	{NCG_LEX_NS "gerundFrame", NCG_WL_GERUND_FRAME},
+	/* fix98 */
+	{NCG_LEX_NS "nonGerund", NCG_WL_NON_GERUND},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

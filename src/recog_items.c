@@ -2404,7 +2404,9 @@ second_predicate_of_meeting(const rc_ctx *rc, uint32_t s, size_t w)
 static int
 gerund_at(const rc_ctx *rc, size_t i)
 {
-	return suffixed_at(rc, i, "ing", 5, NCG_WL_LIST_OPENER);
+	/* "work together on everything from trade to security": a pronoun
+	 * or noun in -ing (lex:nonGerund) is no gerund */
+	return suffixed_at(rc, i, "ing", 5, NCG_WL_LIST_OPENER) && !rc_wl(rc, i, NCG_WL_NON_GERUND);
 }
 
 /* rules28: does the item [a, b) open with a gerund, maybe after one
@@ -5721,6 +5723,19 @@ effort_pair(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return rc_end_at(after, end);
 }
 
+/* Is what the frame at w names undertaken: a lex:decisionLeadVerb or
+ * lex:undertakingModal before it in sentence s ("agreed to work together
+ * for", "will work together on"), not a hope ("I look forward to working
+ * together on") or history ("have worked together on")? */
+static int
+undertaken_before(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	for (size_t k = rc->sent[s].t0; k < w; k++)
+		if (rc_wl(rc, k, NCG_WL_DECISION_LEAD_VERB) || rc_wl(rc, k, NCG_WL_UNDERTAKING_MODAL))
+			return 1;
+	return 0;
+}
+
 /* rules264: "agreed to work together for further strengthening and
  * developing the ROK-U.S. alliance, which ...", "work together on
  * supporting diplomatic efforts toward denuclearization as well as
@@ -5736,7 +5751,7 @@ gerund_frame_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	size_t a = rc_wl_match(rc, w, b, NCG_WL_GERUND_FRAME, 0), end = a, first = rc->nm, c;
 
 	*after = 0;
-	if (!a || !rc_lower(rc, w) || !gerund_led(rc, a, b))
+	if (!a || !rc_lower(rc, w) || !gerund_led(rc, a, b) || !undertaken_before(rc, s, w))
 		return NCG_OK;
 	while (end < b && !rc_punct(rc, end, ",") && !rc_punct(rc, end, ";"))
 		end++;
@@ -6110,6 +6125,18 @@ resolved_points(rc_ctx *rc, uint32_t s, size_t *count)
 	return NCG_OK;
 }
 
+/* Is the lead verb at w (w > 0) a main clause's finite verb ("The
+ * Ministers committed to ...:", "decided that"), not a passive ("was
+ * decided in 2022"), an adjective ("the agreed agenda") or a verb with an
+ * object of its own ("has committed the following violations:")? */
+static int
+main_lead_verb(const rc_ctx *rc, size_t w)
+{
+	return !rc_wl(rc, w - 1, NCG_WL_OBJECT_DETERMINER) && !rc_wl(rc, w - 1, NCG_WL_MODAL) &&
+	       (!rc_wl(rc, w - 1, NCG_WL_PARTICIPLE_AUX) || rc_wl(rc, w - 1, NCG_WL_PERFECT_AUX)) &&
+	       (rc_is(rc, w + 1, "to") || rc_is(rc, w + 1, "that") || rc_is(rc, w + 1, "on"));
+}
+
 /* rules264: does sentence s, which ends in a colon, lead in to decided
  * points: a lex:decisionLeadVerb in it ("The Ministers decided to:",
  * "committed to continue enhancing defense cooperation ... across the
@@ -6121,9 +6148,14 @@ decision_lead(const rc_ctx *rc, uint32_t s)
 
 	if (!rc_punct(rc, st->t1 - 1, ":"))
 		return 0;
-	for (size_t w = st->t0; w + 1 < st->t1; w++)
-		if (rc_wl(rc, w, NCG_WL_DECISION_LEAD_VERB))
+	for (size_t w = st->t0 + 1; w + 1 < st->t1; w++) {
+		/* a clause before the subject ("As agreed by the leaders,
+		 * visitors are asked to:") leads in to no decision */
+		if (rc_punct(rc, w, ","))
+			return 0;
+		if (rc_wl(rc, w, NCG_WL_DECISION_LEAD_VERB) && main_lead_verb(rc, w))
 			return 1;
+	}
 	return 0;
 }
 
@@ -6138,6 +6170,8 @@ decision_line(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp)
 	const ncg_block *blk = &ncg_doc_blocks(rc->doc)[b];
 	size_t a = rc_wl_match(rc, blk->t0, blk->t1, NCG_WL_BULLET, 1), e = blk->t1;
 
+	if (a == 0)     /* or a number's mark ("1. Conduct combined training") */
+		a = number_mark_end(rc, blk->t0, e);
 	if (a == 0 || a + 2 >= e || !rc_cap(rc, a) || !rc_wl(rc, a, NCG_WL_DECISION_ITEM_VERB))
 		return 0;
 	for (size_t k = a + 2; k < e; k++)
@@ -6151,14 +6185,25 @@ decision_line(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp)
 }
 
 /* rules264: is block b a heading between decided points: no bullet, a
- * few words, a colon at its end ("Trilateral Activities and Exercises:")? */
+ * few words, a colon at its end ("Trilateral Activities and Exercises:"),
+ * a decided point right after it? */
 static int
 decision_heading(const rc_ctx *rc, size_t b)
 {
 	const ncg_block *blk = &ncg_doc_blocks(rc->doc)[b];
+	size_t a, e;
 
-	return blk->t1 > blk->t0 + 1 && blk->t1 - blk->t0 <= 8 && rc_cap(rc, blk->t0) &&
-	       rc_punct(rc, blk->t1 - 1, ":") && !rc_wl(rc, blk->t0, NCG_WL_BULLET);
+	if (blk->t1 <= blk->t0 + 1 || blk->t1 - blk->t0 > 8 || !rc_cap(rc, blk->t0) ||
+	    !rc_punct(rc, blk->t1 - 1, ":") || rc_wl(rc, blk->t0, NCG_WL_BULLET) ||
+	    rc_wl_match(rc, blk->t0, blk->t1, NCG_WL_FURNITURE, 0))
+		return 0;
+	/* a noun phrase ("Trilateral Activities and Exercises:"), no
+	 * clause ("The Ministers urged North Korea to:"), no site furniture
+	 * ("Related Links:") */
+	for (size_t k = blk->t0; k + 1 < blk->t1; k++)
+		if (rc_word(rc, k) && rc_lower(rc, k) && !is_conjunction(rc, k) && !rc_is(rc, k, "of"))
+			return 0;
+	return b + 1 < ncg_doc_nblocks(rc->doc) && decision_line(rc, b + 1, &a, &e);
 }
 
 /* rules264: the decided points laid out as imperative bulleted lines
@@ -6977,6 +7022,10 @@ upper_named_exercise(const rc_ctx *rc, size_t t0, size_t i, size_t lim, size_t *
 
 	if (k >= lim || !rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER) ||
 	    !(rc->tok[k].flags & NCG_TF_UPPER))
+		return NULL;
+	/* an imperative "Exercise" ("should Exercise INCREASED CAUTION",
+	 * "to Exercise ...", a sentence's first word) names no exercise */
+	if (i <= t0 || rc_wl(rc, i - 1, NCG_WL_MODAL))
 		return NULL;
 	while (k < lim && k - i <= 4 && (rc->tok[k].flags & NCG_TF_UPPER) &&
 	       !rc_claimed(rc, k, k + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |

@@ -2256,12 +2256,19 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 /* rules264: does token i open a decided point's line: a capitalised
  * lex:decisionItemVerb at a line's start, maybe after a bullet ("-
  * Regularize Asset Protection Missions for the U.S. Forces ...")?  The
- * capitalised run it opens is an imperative's object, no body's name. */
+ * verb is no part of a body's name; a plain name may follow it, read
+ * from the next token on ("- Enhance Korea Maritime Security Agency
+ * training."), when end (the run's end) is given. */
 static int
-decision_line_verb(const rc_ctx *rc, size_t i)
+decision_line_verb(const rc_ctx *rc, size_t i, size_t end)
 {
 	if (!rc_cap(rc, i) || !rc_wl(rc, i, NCG_WL_DECISION_ITEM_VERB))
 		return 0;
+	/* with end: only when the run after the verb is one plain name, no
+	 * connector in it (not "Missions for the U.S. Forces") */
+	for (size_t k = i + 1; k < end; k++)
+		if (rc_lower(rc, k))
+			return 0;
 	if (rc->tok[i].flags & NCG_TF_LINE)
 		return 1;
 	return i > 0 && rc_wl(rc, i - 1, NCG_WL_BULLET) && (rc->tok[i - 1].flags & NCG_TF_LINE);
@@ -3926,12 +3933,13 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
-	if ((k = release_label_end(rc, start, end)) > start)
+	if ((k = release_label_end(rc, start, end)) > start ||
+	    (decision_line_verb(rc, start, end) && (k = start + 1) != 0))
 		return grammar_body_at(rc, s, k, lim, next);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
 	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
-	    service_rank_head(rc, start, head, end) || decision_line_verb(rc, start))
+	    service_rank_head(rc, start, head, end) || decision_line_verb(rc, start, 0))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {

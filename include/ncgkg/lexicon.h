@@ -723,6 +723,8 @@ typedef enum {
 	NCG_WL_DECISION_ITEM_VERB,  /* an imperative opening a decided point: Conduct, Increase */
 	NCG_WL_DECISION_ITEM_STOP,  /* where a decided point's wording stops: such as */
 	NCG_WL_GERUND_FRAME,        /* a frame whose object is a gerund: work together for */
+	/* fix98 */
+	NCG_WL_NON_GERUND,          /* words in -ing that are no gerund: everything, during */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
