@@ -1686,6 +1686,20 @@ same_series(const ex_ctx *x, const char *series)
 	       series_tail(x->series, series);
 }
 
+/* fix101 (review93): an ordinal meeting with no series of its own but a
+ * name of three capitalised words or more after its ordinal ("the 20th
+ * IISS Asia Security Summit", a host event not in the lexicon) is another
+ * series' event: no session of the described meeting's series. */
+static int
+own_named_event(const ex_ctx *x, const ncg_mention *m)
+{
+	int n = 0;
+
+	for (size_t i = m->t0 + 1; !m->meeting.series && i < m->t1; i++)
+		n += (x->tok[i].flags & (NCG_TF_CAP | NCG_TF_UPPER)) != 0;
+	return n >= 3;
+}
+
 /* Meetings named by ordinal other than the described one: referred to
  * ("since the first NCG meeting in July") or announced (nextMeeting). */
 static ncg_status
@@ -1696,7 +1710,7 @@ other_meetings(ex_ctx *x)
 		int ord, future;
 		const char *series, *key;
 
-		if (m->kind != NCG_M_MEETING || m->sent >= x->nsent)
+		if (m->kind != NCG_M_MEETING || m->sent >= x->nsent || own_named_event(x, m))
 			continue;
 		ord = m->meeting.ordinal;
 		series = m->meeting.series ? m->meeting.series : x->series;

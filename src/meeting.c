@@ -502,7 +502,8 @@ inside(const mr_ctx *x, uint32_t s, size_t i, ncg_mention_kind kind)
  * number is not the reported one's ("This was the twelfth meeting ..."
  * numbers it).  Not "convened the NCG for the fourth NCG meeting" (one
  * series), nor "met during the 49th Military Committee Meeting" (no
- * series before). */
+ * series before).  fix101 (review93): an ordinal meeting with no series
+ * of its own (not in the lexicon) is of another name too. */
 static int
 hosting_ordinal(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 {
@@ -510,8 +511,6 @@ hosting_ordinal(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 	uint32_t c0, c1;
 	const ncg_mention *b;
 
-	if (!m->meeting.series)
-		return 0;
 	if (p > x->sent[s].t0 && tok_ieq(x, p - 1, "the"))
 		p--;
 	for (q = p > x->sent[s].t0 + 5 ? p - 5 : x->sent[s].t0; q < p; q++)
@@ -522,7 +521,9 @@ hosting_ordinal(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 		return 0;
 	clause_of(x, s, m->t0, &c0, &c1);
 	b = series_in(x, s, c0, q);
-	return b && b->key && strcmp(b->key, m->meeting.series) != 0 &&
+	/* fix101 (review93): an ordinal meeting with no series of its own
+	 * ("the 20th IISS Asia Security Summit") is another series' event */
+	return b && b->key && !(m->meeting.series && strcmp(b->key, m->meeting.series) == 0) &&
 	       !inside(x, s, b->t0, NCG_M_MEETING) && wl_find(x, c0, b->t0, NCG_WL_HOLDING_VERB) < b->t0;
 }
 
@@ -12207,7 +12208,7 @@ welcome_appositive(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_
 	const ncg_mention *w = welcomer_at(x, s, i), *g, *p;
 
 	if (!w || (g = inside(x, s, i + 1, NCG_M_OFFICIAL)) == NULL || g->t0 != i + 1 || g->t1 + 1 >= t1 ||
-	    !tok_ieq(x, g->t1, "to") || !key_among(kc, nc, w->key) || (nc >= 2 && !key_among(kc, nc, g->key)) ||
+	    !tok_ieq(x, g->t1, "to") || !key_among(kc, nc, w->key) || !g->key || (nc >= 2 && !key_among(kc, nc, g->key)) ||
 	    strcmp(w->key, g->key) == 0)
 		return NULL;
 	p = inside(x, s, g->t1 + 1, NCG_M_PLACE);

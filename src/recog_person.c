@@ -1518,7 +1518,8 @@ duties_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
  * ceremony"): after the cue (lex:successionCue) at j, the predecessor's
  * capitalised name (one to four words), "as", then words to the first
  * title head.  No title head, no office: "who replaced the old fleet"
- * names none. */
+ * names none.  fix101 (review93): after a future cue ("will succeed") the
+ * office is not yet his: an official, with no title ([*t0, *t1) empty). */
 static int
 succession_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
 {
@@ -1542,7 +1543,10 @@ succession_title(const rc_ctx *rc, size_t j, size_t lim, size_t *t0, size_t *t1)
 		 * ("Misawa NAF commander") */
 		if (title_head_ci(rc, n) &&
 		    (rc_cap(rc, n) || (n > a && (rc->tok[n - 1].flags & NCG_TF_UPPER)))) {
-			*t0 = a;
+			/* fix101 (review93): a future cue ("will succeed", "is
+			 * to succeed": lex:futureCue at j) names an office not
+			 * yet held: an official, no title */
+			*t0 = rc_wl_match(rc, j, lim, NCG_WL_FUTURE_CUE, 0) ? n + 1 : a;
 			*t1 = n + 1;
 			return 1;
 		}
@@ -1849,6 +1853,8 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 static ncg_status
 read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
 {
+	if (t1 <= t0)   /* fix101: an official with no title */
+		return NCG_OK;
 	NCG_TRY(rc_span(rc, t0, t1, &m->official.title));
 	m->official.title_t0 = (uint32_t)t0;
 	m->official.title_t1 = (uint32_t)t1;
