@@ -5730,9 +5730,17 @@ effort_pair(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 static int
 undertaken_before(const rc_ctx *rc, uint32_t s, size_t w)
 {
-	for (size_t k = rc->sent[s].t0; k < w; k++)
+	/* review93: in the frame's own clause (back to a comma), with no
+	 * hope (lex:anticipationCue, "look forward to") or report ("said")
+	 * between ("who agreed last year to deepen ties, said they look
+	 * forward to working together on") */
+	for (size_t k = w; k-- > rc->sent[s].t0;) {
+		if (rc_punct(rc, k, ",") || rc_wl(rc, k, NCG_WL_PAST_SPEECH_VERB) ||
+		    rc_wl_match(rc, k, w, NCG_WL_ANTICIPATION_CUE, 0))
+			return 0;
 		if (rc_wl(rc, k, NCG_WL_DECISION_LEAD_VERB) || rc_wl(rc, k, NCG_WL_UNDERTAKING_MODAL))
 			return 1;
+	}
 	return 0;
 }
 
@@ -6141,12 +6149,17 @@ main_lead_verb(const rc_ctx *rc, size_t w)
  * points: a lex:decisionLeadVerb in it ("The Ministers decided to:",
  * "committed to continue enhancing defense cooperation ... across the
  * following areas:")? */
+static int decision_line(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp);
+
 static int
 decision_lead(const rc_ctx *rc, uint32_t s)
 {
 	const ncg_sentence *st = &rc->sent[s];
+	size_t a, e;
 
-	if (!rc_punct(rc, st->t1 - 1, ":"))
+	/* review93: a decided point that ends in a lead-in ("- Conduct item
+	 * 5 as we decided to:") starts no list of its own */
+	if (!rc_punct(rc, st->t1 - 1, ":") || decision_line(rc, st->block, &a, &e))
 		return 0;
 	for (size_t w = st->t0 + 1; w + 1 < st->t1; w++) {
 		/* a clause before the subject ("As agreed by the leaders,
@@ -6172,6 +6185,13 @@ decision_line(const rc_ctx *rc, size_t b, size_t *ap, size_t *bp)
 
 	if (a == 0)     /* or a number's mark ("1. Conduct combined training") */
 		a = number_mark_end(rc, blk->t0, e);
+	/* review93: the point is its first sentence ("- Conduct combined
+	 * training in 2024. The training will be held ...") */
+	for (uint32_t s = blk->s0; a != 0 && s < blk->s1; s++)
+		if (rc->sent[s].t1 > a + 1) {
+			e = rc->sent[s].t1 < e ? rc->sent[s].t1 : e;
+			break;
+		}
 	if (a == 0 || a + 2 >= e || !rc_cap(rc, a) || !rc_wl(rc, a, NCG_WL_DECISION_ITEM_VERB))
 		return 0;
 	for (size_t k = a + 2; k < e; k++)
@@ -6204,6 +6224,25 @@ decision_heading(const rc_ctx *rc, size_t b)
 		if (rc_word(rc, k) && rc_lower(rc, k) && !is_conjunction(rc, k) && !rc_is(rc, k, "of"))
 			return 0;
 	return b + 1 < ncg_doc_nblocks(rc->doc) && decision_line(rc, b + 1, &a, &e);
+}
+
+/* review93: does block b follow a decision's lead-in (decision_lead),
+ * over decided points and headings between them, up to 64 blocks back?
+ * Only there is a line's capitalised lex:decisionItemVerb no part of a
+ * body's name (recog_org.c's decision_line_verb). */
+int
+rc_after_decision_lead(const rc_ctx *rc, size_t b)
+{
+	const ncg_block *blks = ncg_doc_blocks(rc->doc);
+	size_t a, e;
+
+	for (size_t k = b, n = 0; k-- > 0 && n < 64; n++) {
+		if (blks[k].s1 > blks[k].s0 && decision_lead(rc, blks[k].s1 - 1))
+			return 1;
+		if (!decision_line(rc, k, &a, &e) && !decision_heading(rc, k))
+			return 0;
+	}
+	return 0;
 }
 
 /* rules264: the decided points laid out as imperative bulleted lines

@@ -2258,11 +2258,14 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
  * Regularize Asset Protection Missions for the U.S. Forces ...")?  The
  * verb is no part of a body's name; a plain name may follow it, read
  * from the next token on ("- Enhance Korea Maritime Security Agency
- * training."), when end (the run's end) is given. */
+ * training."), when end (the run's end) is given.  s is i's sentence. */
 static int
-decision_line_verb(const rc_ctx *rc, size_t i, size_t end)
+decision_line_verb(const rc_ctx *rc, uint32_t s, size_t i, size_t end)
 {
-	if (!rc_cap(rc, i) || !rc_wl(rc, i, NCG_WL_DECISION_ITEM_VERB))
+	/* review93: only in the lines after a decision's lead-in, not a
+	 * headline's "Advance Research Projects Agency officials ..." */
+	if (!rc_cap(rc, i) || !rc_wl(rc, i, NCG_WL_DECISION_ITEM_VERB) ||
+	    !rc_after_decision_lead(rc, rc->sent[s].block))
 		return 0;
 	/* with end: only when the run after the verb is one plain name, no
 	 * connector in it (not "Missions for the U.S. Forces") */
@@ -3933,13 +3936,12 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	if (start >= end)
 		return rc_end_at(next, end > i ? end : i + 1);
-	if ((k = release_label_end(rc, start, end)) > start ||
-	    (decision_line_verb(rc, start, end) && (k = start + 1) != 0))
-		return grammar_body_at(rc, s, k, lim, next);
+	if ((k = release_label_end(rc, start, end)) > start || decision_line_verb(rc, s, start, end))
+		return grammar_body_at(rc, s, k > start ? k : start + 1, lim, next);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
 	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
-	    service_rank_head(rc, start, head, end) || decision_line_verb(rc, start, 0))
+	    service_rank_head(rc, start, head, end) || decision_line_verb(rc, s, start, 0))
 		return rc_end_at(next, end);
 	/* rules44: the first of two names, then the second from its "and" */
 	if ((k = first_name_end(rc, start, head)) != 0) {

@@ -313,6 +313,8 @@ rc_plural_in(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 int rc_meeting_verb(const rc_ctx *rc, size_t i);
 /* rules71: a romanised Korean name of two words at k ("Moon Jae-in") */
 int rc_korean_name_at(const rc_ctx *rc, size_t k, size_t lim);
+/* review93: does block b follow a decision's lead-in (recog_items.c)? */
+int rc_after_decision_lead(const rc_ctx *rc, size_t b);
 int rc_korean_given_at(const rc_ctx *rc, size_t k);
 int rc_person_title_at(const rc_ctx *rc, size_t k);
 int rc_headline_verb_at(const rc_ctx *rc, size_t i);
