@@ -11181,6 +11181,16 @@ clause_officials(const mr_ctx *x, const ncg_meeting_cand *o, const char **k)
 	return nk;
 }
 
+/* Is key k one of the nc keys of kc? */
+static int
+key_among(const char **kc, size_t nc, const char *k)
+{
+	for (size_t j = 0; k && j < nc; j++)
+		if (strcmp(kc[j], k) == 0)
+			return 1;
+	return 0;
+}
+
 /* day_of_same_principals' sources: principals met in the past, a
  * sentence or a few after c, on a day, at the very venue of c (both name
  * one, of one key), the very officials of c's clause (two or more) in its
@@ -11192,7 +11202,7 @@ static int
 same_principals_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_meeting_cand *o)
 {
 	const char *kc[SAME_PRINCIPALS_MOST], *ko[SAME_PRINCIPALS_MOST];
-	size_t nc, no, a, b;
+	size_t nc, no, a;
 
 	if (o->kind != NCG_MC_PRINCIPALS || o->sent <= c->sent ||
 	    o->sent > c->sent + SAME_PRINCIPALS_REACH || !o->date[2] || !has_ev(o, EV_PAST_VERB) ||
@@ -11203,12 +11213,9 @@ same_principals_source(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mee
 	no = clause_officials(x, o, ko);
 	if (nc < 2 || nc != no)
 		return 0;
-	for (a = 0; a < nc; a++) {
-		for (b = 0; b < no && strcmp(kc[a], ko[b]) != 0; b++)
-			;
-		if (b == no)
+	for (a = 0; a < nc; a++)
+		if (!key_among(ko, no, kc[a]))
 			return 0;
-	}
 	return 1;
 }
 
@@ -12118,16 +12125,6 @@ restated_met_day(mr_ctx *x, ncg_meeting_cand *c)
 }
 
 enum { WELCOME_PLACE_REACH = 4 };
-
-/* Is key k one of the nc keys of kc? */
-static int
-key_among(const char **kc, size_t nc, const char *k)
-{
-	for (size_t j = 0; k && j < nc; j++)
-		if (strcmp(kc[j], k) == 0)
-			return 1;
-	return 0;
-}
 
 /* The officials of c (at most SAME_PRINCIPALS_MOST keys into k): its
  * clause's, and with fewer than two there, the previous sentence's too

@@ -1864,17 +1864,25 @@ typedef struct {
 #define NAME_ENDS_MAX 512
 #define NAME_ENDS_WORDS 4	/* a generic name has 3 tokens at most */
 
+/* from's n bytes in lower case into low (NAME_ENDS_MAX bytes): 0 when
+ * they do not fit. */
+static int
+lower_copy(char *low, const char *from, size_t n)
+{
+	if (n >= NAME_ENDS_MAX)
+		return 0;
+	for (size_t j = 0; j < n; j++)
+		low[j] = (char)tolower((unsigned char)from[j]);
+	return 1;
+}
+
 /* Put name's n bytes from `from`, in lower case, into map. */
 static ncg_status
 put_lower(ncg_strmap *map, const char *from, size_t n, void *v)
 {
 	char low[NAME_ENDS_MAX];
 
-	if (n >= sizeof low)
-		return NCG_OK;
-	for (size_t j = 0; j < n; j++)
-		low[j] = (char)tolower((unsigned char)from[j]);
-	return ncg_strmap_putn(map, low, n, v);
+	return lower_copy(low, from, n) ? ncg_strmap_putn(map, low, n, v) : NCG_OK;
 }
 
 /* Note name's ends and starts of NAME_ENDS_WORDS words at most (a longer
@@ -1936,10 +1944,8 @@ name_in(const ncg_strmap *map, const char *name)
 
 	for (size_t j = 0; j < n; j++)
 		w += name[j] == ' ';
-	if (n >= sizeof low || w >= NAME_ENDS_WORDS)
+	if (w >= NAME_ENDS_WORDS || !lower_copy(low, name, n))
 		return 1;
-	for (size_t j = 0; j < n; j++)
-		low[j] = (char)tolower((unsigned char)name[j]);
 	return ncg_strmap_getn(map, low, n) != NULL;
 }
 
