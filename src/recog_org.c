@@ -6251,6 +6251,23 @@ after_settlement_noun(const rc_ctx *rc, size_t i, size_t t0)
 	return ncg_doc_settlement_of(rc->doc, rc->lex, i, t0) != 0;
 }
 
+/* "met with X ... on the island of Oahu", "on the Hawaiian island of
+ * Kauai": a capitalised name at i after "of", a lower-case surface head
+ * (lex:surfacePlaceHead: "island"), up to two words, "the" and "on"
+ * (lex:surfacePreposition) is a place, as after "in"; meeting.c reads
+ * the same frame as a venue (surface_of_start). */
+static int
+after_surface_of(const rc_ctx *rc, size_t i, size_t t0)
+{
+	if (i < t0 + 4 || !rc_is(rc, i - 1, "of") || !rc_lower(rc, i - 2) ||
+	    !rc_wl(rc, i - 2, NCG_WL_SURFACE_PLACE_HEAD))
+		return 0;
+	for (size_t h = i - 2; h > t0 + 1 && h + 5 > i; h--)
+		if (rc_wl_ci(rc, h - 1, NCG_WL_DEFINITE_ARTICLE))
+			return rc_lower(rc, h - 2) && rc_wl(rc, h - 2, NCG_WL_SURFACE_PREPOSITION);
+	return 0;
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -6262,7 +6279,8 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	*end = 0;
 	if (i <= t0 ||
 	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
-	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0)) ||
+	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0) ||
+	      after_surface_of(rc, i, t0)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
