@@ -5755,6 +5755,30 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	return dateline_add(rc, bk, t0, j, e, found);
 }
 
+/* rules269: "AP Business Writer= TOKYO (AP) \u2014 U.S. Energy
+ * Secretary ..." (AP copy on a newspaper's page): a byline's words
+ * before the wire's dateline in the block's first tokens.  The dateline
+ * is told by its own frame: a run of words in capitals (a lexicon place,
+ * dateline_at checks), the agency in brackets (bracketed_agency_end) and
+ * the dateline's dash.  Its first token, or 0. */
+#define BYLINE_TOKENS 8
+static size_t
+agency_dateline_after_byline(const rc_ctx *rc, const ncg_block *bk, size_t t0)
+{
+	for (size_t i = t0 + 1; i < bk->t1 && i <= t0 + BYLINE_TOKENS; i++) {
+		size_t j = i, a;
+
+		if (rc_punct(rc, i, ".") || (rc->tok[i - 1].flags & NCG_TF_UPPER))
+			continue;
+		while (j < bk->t1 && j - i < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
+			j++;
+		if (j > i && (a = bracketed_agency_end(rc, j, bk->t1)) != 0 && a < bk->t1 &&
+		    dateline_dash(rc, a))
+			return i;
+	}
+	return 0;
+}
+
 /* rules132: "233. Telegram From the Commander in Chief ... / Seoul, July
  * 23, 1957\u20145:25 p.m." and "3. Airgram From the Embassy in Korea ... /
  * Seoul, February 5, 1964." (FRUS): a record's numbered heading line, then
@@ -6042,6 +6066,8 @@ dateline(rc_ctx *rc)
 			t0 += 2;
 		NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 		if (!found && (h = after_headline_word_count(rc, &blk[b], t0)) != 0)
+			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
+		if (!found && (h = agency_dateline_after_byline(rc, &blk[b], t0)) != 0)
 			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
 		for (size_t i = t0 + 1; !found && i < blk[b].t1 && i < t0 + 40; i++) {
 			if (rc_punct(rc, i, ".") || rc_punct(rc, i, "!") || rc_punct(rc, i, "?"))
