@@ -927,6 +927,20 @@ in_principal_verb(const mr_ctx *x, uint32_t s, size_t i)
 	return 0;
 }
 
+/* rules269: the noun of a past progressive principal verb ("Moniz was
+ * meeting with top Japanese officials": "was meeting with", in lex:
+ * principalVerb and lex:meetingVerb) is that verb's, no meeting noun:
+ * the principals' candidate reads it.  Not "held talks with" (no
+ * lex:meetingVerb phrase of its own words). */
+static int
+in_progressive_verb(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t t1 = x->sent[s].t1;
+
+	return i > x->sent[s].t0 && wl_at(x, i - 1, t1, NCG_WL_PRINCIPAL_VERB) > i + 1 &&
+	       wl_at(x, i - 1, t1, NCG_WL_MEETING_VERB) > i + 1;
+}
+
 /* rules64: "the yearly discussions held last week in Washington"
  * (makri), "the discussions took place on Wednesday and Thursday in
  * Washington, D.C." (KBS): a discussion noun (lex:discussionNoun, lower
@@ -1060,7 +1074,7 @@ noun_candidates(mr_ctx *x, uint32_t s)
 		    inside(x, s, i, NCG_M_MEETING) || inside(x, s, i, NCG_M_BODY))
 			continue;
 		if ((i > 0 && (wl_is(x, i - 1, NCG_WL_PRESS_NOUN))) ||
-		    in_principal_verb(x, s, i))
+		    in_principal_verb(x, s, i) || in_progressive_verb(x, s, i))
 			continue;
 		NCG_TRY(new_cand(x, NCG_MC_NOUN, s, i, me, &c));
 		/* a transcript's own title: the remarks it holds are the
@@ -4169,6 +4183,16 @@ pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
 	return two_sides(x, p, q) || (!ka != !kb && other_state_named(x, ka ? ka : kb));
 }
 
+/* rules269: "Moniz met with reporters during his visit, and was to
+ * meet industry minister Toshimitsu Motegi", "was meeting with
+ * reporters": the press (lex:pressAudience) straight after the verb is
+ * its object, and an official later in the clause is no party to it. */
+static int
+press_object(const mr_ctx *x, size_t e, uint32_t c1)
+{
+	return e < c1 && (x->tok[e].flags & NCG_TF_LOWER) && wl_at(x, e, c1, NCG_WL_PRESS_AUDIENCE);
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -4177,6 +4201,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
+	if (press_object(x, e, c1))
+		return NCG_OK;
 	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj) ||
 	                        pronoun_subject(x, s, i, obj) || led_delegation_met(x, s, i, c0, obj)
 	                  : pronoun_of_pair_met(x, s, i))) {
@@ -6044,6 +6070,26 @@ met_on_lead_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* rules269: "Moniz was meeting with top Japanese officials during his
+ * visit, including industry minister Toshimitsu Motegi" (AP): a
+ * principals' meeting whose subject the lead named (lead_named_subject),
+ * a trailing setting of the subject's own visit after the verb (a lower-
+ * case lex:visitSpanPreposition, a possessive, lex:visitNoun), its clause
+ * of no time or place of its own (clause_off_visit: "during his visit in
+ * 2015"): met on the visit the text reports, as on the lead's
+ * (met_on_lead_visit). */
+static int
+met_on_own_visit(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_PRINCIPALS || !lead_named_subject(x, c) || clause_off_visit(x, c))
+		return 0;
+	for (size_t p = c->t1; p + 2 < c->c1; p++)
+		if ((x->tok[p].flags & NCG_TF_LOWER) && wl_is(x, p, NCG_WL_VISIT_SPAN_PREP) &&
+		    wl_is(x, p + 1, NCG_WL_POSSESSIVE) && wl_is(x, p + 2, NCG_WL_VISIT_NOUN))
+			return 1;
+	return 0;
+}
+
 /* fix60 (review60): is the trailing setting, its noun at p, the
  * lead's own act ("Miller, on the third day of a visit to Canada, made
  * the remarks in meetings with Prime Minister X", UPI)?  Its subject
@@ -6318,7 +6364,7 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	    wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
 		add_ev(c, EV_MET_RECENTLY);
 	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
-	    met_on_lead_visit(x, c))
+	    (met_on_lead_visit(x, c) || met_on_own_visit(x, c)))
 		add_ev(c, EV_MET_ON_VISIT);
 	if (v >= x->ntok || !past)
 		setting_evidence(x, c);

@@ -5755,6 +5755,30 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	return dateline_add(rc, bk, t0, j, e, found);
 }
 
+/* rules269: "AP Business Writer= TOKYO (AP) \u2014 U.S. Energy
+ * Secretary ..." (AP copy on a newspaper's page): a byline's words
+ * before the wire's dateline in the block's first tokens.  The dateline
+ * is told by its own frame: a run of words in capitals (a lexicon place,
+ * dateline_at checks), the agency in brackets (bracketed_agency_end) and
+ * the dateline's dash.  Its first token, or 0. */
+#define BYLINE_TOKENS 8
+static size_t
+agency_dateline_after_byline(const rc_ctx *rc, const ncg_block *bk, size_t t0)
+{
+	for (size_t i = t0 + 1; i < bk->t1 && i <= t0 + BYLINE_TOKENS; i++) {
+		size_t j = i, a;
+
+		if (rc_punct(rc, i, ".") || (rc->tok[i - 1].flags & NCG_TF_UPPER))
+			continue;
+		while (j < bk->t1 && j - i < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
+			j++;
+		if (j > i && (a = bracketed_agency_end(rc, j, bk->t1)) != 0 && a < bk->t1 &&
+		    dateline_dash(rc, a))
+			return i;
+	}
+	return 0;
+}
+
 /* rules132: "233. Telegram From the Commander in Chief ... / Seoul, July
  * 23, 1957\u20145:25 p.m." and "3. Airgram From the Embassy in Korea ... /
  * Seoul, February 5, 1964." (FRUS): a record's numbered heading line, then
@@ -6043,6 +6067,8 @@ dateline(rc_ctx *rc)
 		NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 		if (!found && (h = after_headline_word_count(rc, &blk[b], t0)) != 0)
 			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
+		if (!found && (h = agency_dateline_after_byline(rc, &blk[b], t0)) != 0)
+			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
 		for (size_t i = t0 + 1; !found && i < blk[b].t1 && i < t0 + 40; i++) {
 			if (rc_punct(rc, i, ".") || rc_punct(rc, i, "!") || rc_punct(rc, i, "?"))
 				break;
@@ -6251,6 +6277,23 @@ after_settlement_noun(const rc_ctx *rc, size_t i, size_t t0)
 	return ncg_doc_settlement_of(rc->doc, rc->lex, i, t0) != 0;
 }
 
+/* "met with X ... on the island of Oahu", "on the Hawaiian island of
+ * Kauai": a capitalised name at i after "of", a lower-case surface head
+ * (lex:surfacePlaceHead: "island"), up to two words, "the" and "on"
+ * (lex:surfacePreposition) is a place, as after "in"; meeting.c reads
+ * the same frame as a venue (surface_of_start). */
+static int
+after_surface_of(const rc_ctx *rc, size_t i, size_t t0)
+{
+	if (i < t0 + 4 || !rc_is(rc, i - 1, "of") || !rc_lower(rc, i - 2) ||
+	    !rc_wl(rc, i - 2, NCG_WL_SURFACE_PLACE_HEAD))
+		return 0;
+	for (size_t h = i - 2; h > t0 + 1 && h + 5 > i; h--)
+		if (rc_wl_ci(rc, h - 1, NCG_WL_DEFINITE_ARTICLE))
+			return rc_lower(rc, h - 2) && rc_wl(rc, h - 2, NCG_WL_SURFACE_PREPOSITION);
+	return 0;
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -6262,7 +6305,8 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	*end = 0;
 	if (i <= t0 ||
 	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
-	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0)) ||
+	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0) ||
+	      after_surface_of(rc, i, t0)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
