@@ -3050,6 +3050,54 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
 
+/* rules268: the day that opens sentence s: "On" a date of a day and a
+ * comma ("On September 2, 2014, X and Y signed ..."); or NULL. */
+static const ncg_mention *
+fronted_day(const mr_ctx *x, uint32_t s)
+{
+	size_t p = x->sent[s].t0;
+	const ncg_mention *d = p + 1 < x->sent[s].t1 ? inside(x, s, p + 1, NCG_M_DATE) : NULL;
+
+	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !tok_ieq(x, p, "on") ||
+	    d->t1 >= x->sent[s].t1 || !ncg_doc_tok_is(x->doc, d->t1, ","))
+		return NULL;
+	return d;
+}
+
+/* rules268: "On September 2, 2014, Asia-Pacific Center for Security
+ * Studies Director Lt. Gen. (Ret.) Daniel Leaf and Korea National
+ * Defense University President Park Sam Deuk signed a Memorandum of
+ * Understanding ..." (DKI APCSS): a lead sentence opened by a day
+ * (fronted_day), a signing verb (lex:signingVerb) at i in lower case, a
+ * document signed (lex:agreementNoun) within SIGNED_REACH words after
+ * it, two officials before the verb in the clause, joined by "and"
+ * (lex:pairConjunction) and nothing but the second official's words
+ * between it and the verb, no future or call cue: the two heads met that
+ * day to sign it.  Not "will sign", "the MOU signed in 2010" (no
+ * officials), "signed into law" (no agreement noun).  The verb's end,
+ * or 0. */
+static size_t
+signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_SIGNING_VERB), j;
+	size_t reach = e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1;
+	const ncg_mention *a, *b = NULL;
+
+	if (!e || !(x->tok[i].flags & NCG_TF_LOWER) || (s != x->lead[0] && s != x->lead[1]) ||
+	    !fronted_day(x, s) || wl_find(x, e, reach, NCG_WL_AGREEMENT_NOUN) >= reach ||
+	    call_cue_in(x, c0, c1) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    (a = official_in(x, s, c0, i)) == NULL)
+		return 0;
+	for (const ncg_mention *m = a; m && m->t1 <= i; m = official_in(x, s, m->t1, i))
+		b = m;
+	if (b == a || b->t1 != i || wl_find(x, a->t1, official_start(b), NCG_WL_PAIR_CONJUNCTION) >= official_start(b) ||
+	    strcmp(a->key, b->key) == 0)
+		return 0;
+	for (j = a->t1; j < official_start(b) && !wl_is(x, j, NCG_WL_PAIR_CONJUNCTION); j++)
+		;
+	return official_in(x, s, a->t1, j) ? 0 : e;
+}
+
 /* rules168: "Today, in the time available during the Tokyo Conference
  * on Afghanistan, I was able to exchange views thoroughly with Secretary
  * Clinton" (remarks), "Earlier today, I had an opportunity to meet with
@@ -3264,6 +3312,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	    (e = chance_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = courtesy_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = signed_by_parties(x, s, i, c0, c1)) != 0 ||
+	    (e = signed_by_heads(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 		add_ev(c, EV_PAST_VERB);
