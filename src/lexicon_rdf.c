@@ -666,6 +666,8 @@ static const struct {
 	{NCG_LEX_NS "pillarPreposition", NCG_WL_PILLAR_PREPOSITION},
 	{NCG_LEX_NS "purposeVerb", NCG_WL_PURPOSE_VERB},
 	{NCG_LEX_NS "countedChairs", NCG_WL_COUNTED_CHAIRS},
+	{NCG_LEX_NS "callPaidVerb", NCG_WL_CALL_PAID_VERB},
+	{NCG_LEX_NS "courtesyVisitNoun", NCG_WL_COURTESY_VISIT_NOUN},
 	/* fix87 */
 	{NCG_LEX_NS "jointActNoun", NCG_WL_JOINT_ACT_NOUN},
 	{NCG_LEX_NS "pastOfficeWord", NCG_WL_PAST_OFFICE_WORD},

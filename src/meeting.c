@@ -3064,6 +3064,54 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
 
+/* rules268: the day that opens sentence s: "On" a date of a day and a
+ * comma ("On September 2, 2014, X and Y signed ..."); or NULL. */
+static const ncg_mention *
+fronted_day(const mr_ctx *x, uint32_t s)
+{
+	size_t p = x->sent[s].t0;
+	const ncg_mention *d = p + 1 < x->sent[s].t1 ? inside(x, s, p + 1, NCG_M_DATE) : NULL;
+
+	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !tok_ieq(x, p, "on") ||
+	    d->t1 >= x->sent[s].t1 || !ncg_doc_tok_is(x->doc, d->t1, ","))
+		return NULL;
+	return d;
+}
+
+/* rules268: "On September 2, 2014, Asia-Pacific Center for Security
+ * Studies Director Lt. Gen. (Ret.) Daniel Leaf and Korea National
+ * Defense University President Park Sam Deuk signed a Memorandum of
+ * Understanding ..." (DKI APCSS): a lead sentence opened by a day
+ * (fronted_day), a signing verb (lex:signingVerb) at i in lower case, a
+ * document signed (lex:agreementNoun) within SIGNED_REACH words after
+ * it, two officials before the verb in the clause, joined by "and"
+ * (lex:pairConjunction) and nothing but the second official's words
+ * between it and the verb, no future or call cue: the two heads met that
+ * day to sign it.  Not "will sign", "the MOU signed in 2010" (no
+ * officials), "signed into law" (no agreement noun).  The verb's end,
+ * or 0. */
+static size_t
+signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_SIGNING_VERB), j;
+	size_t reach = e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1;
+	const ncg_mention *a, *b = NULL;
+
+	if (!e || !(x->tok[i].flags & NCG_TF_LOWER) || (s != x->lead[0] && s != x->lead[1]) ||
+	    !fronted_day(x, s) || wl_find(x, e, reach, NCG_WL_AGREEMENT_NOUN) >= reach ||
+	    call_cue_in(x, c0, c1) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    (a = official_in(x, s, c0, i)) == NULL)
+		return 0;
+	for (const ncg_mention *m = a; m && m->t1 <= i; m = official_in(x, s, m->t1, i))
+		b = m;
+	if (b == a || b->t1 != i || wl_find(x, a->t1, official_start(b), NCG_WL_PAIR_CONJUNCTION) >= official_start(b) ||
+	    strcmp(a->key, b->key) == 0)
+		return 0;
+	for (j = a->t1; j < official_start(b) && !wl_is(x, j, NCG_WL_PAIR_CONJUNCTION); j++)
+		;
+	return official_in(x, s, a->t1, j) ? 0 : e;
+}
+
 /* rules168: "Today, in the time available during the Tokyo Conference
  * on Afghanistan, I was able to exchange views thoroughly with Secretary
  * Clinton" (remarks), "Earlier today, I had an opportunity to meet with
@@ -3278,6 +3326,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	    (e = chance_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = courtesy_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = signed_by_parties(x, s, i, c0, c1)) != 0 ||
+	    (e = signed_by_heads(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 		add_ev(c, EV_PAST_VERB);
@@ -4374,6 +4423,46 @@ writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
+/* rules268: "Mayor Michael Marcos Keon welcomed the Civil Affairs Team 1
+ * of the US Marine Corps led by LtCol Anna Marie Holmes during a
+ * courtesy visit on March 31, 2023." (a city's newsflash): an official,
+ * a host's past verb (lex:hostVerb) at i in lower case, no auxiliary
+ * before it, its object an article and at once a body, within
+ * LED_GROUP_REACH words a leader's cue (lex:leadPassive: "led by") and
+ * at once an official, a body of a known country in the object other
+ * than the host's, then a courtesy visit (lex:courtesyVisitNoun) and a
+ * day in the clause of a lead sentence (lead_day_after); no future or
+ * call cue, no earlier time: the host received the group's leader that
+ * day.  Not "will welcome", "welcomed the team led by X" with no
+ * courtesy visit or no day.  The verb's end, or 0. */
+#define LED_GROUP_REACH 10
+static size_t
+welcomed_led_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_HOST_VERB), p, q, l = 0;
+	const ncg_mention *host, *b, *lead = NULL;
+	const char *hc, *gc = NULL;
+
+	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
+	    (host = official_in(x, s, c0, i)) == NULL || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    call_cue_in(x, c0, c1) || host_recalled(x, s, c0, c1))
+		return 0;
+	p = e + (e < c1 && (wl_is(x, e, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, e, NCG_WL_INDEFINITE_ARTICLE)));
+	if (p >= c1 || (b = inside(x, s, p, NCG_M_BODY)) == NULL || b->t0 != p)
+		return 0;
+	for (q = b->t1; q < c1 && q < b->t1 + LED_GROUP_REACH && !l; q++)
+		l = wl_at(x, q, c1, NCG_WL_LEAD_PASSIVE);
+	if (!l || (lead = official_in(x, s, l, l + 2 < c1 ? l + 2 : c1)) == NULL)
+		return 0;
+	for (const ncg_mention *m = b; m && m->t1 <= l && !gc; m = kind_in(x, s, m->t1, l, NCG_M_BODY))
+		gc = m->body.country[1] ? NULL : m->body.country[0];
+	hc = official_country(x, host);
+	if (!gc || (hc && strcmp(hc, gc) == 0) ||
+	    wl_find(x, lead->t1, c1, NCG_WL_COURTESY_VISIT_NOUN) >= c1)
+		return 0;
+	return lead_day_after(x, s, lead->t1, c0, c1) ? e : 0;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -4403,7 +4492,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			NCG_TRY(span_principals(x, s, &i, te, EV_WRITER_TOLD, 0));
 		else if (!e)
 			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
-		else if ((te = host_group(x, s, i, c0, c1)) != 0) {
+		else if ((te = host_group(x, s, i, c0, c1)) != 0 ||
+		         (te = welcomed_led_group(x, s, i, c0, c1)) != 0) {
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, te, &c));
 			add_ev(c, EV_HOSTED_GROUP);
 			i = te - 1;
@@ -9541,6 +9631,38 @@ date_evidence_antecedent(mr_ctx *x, ncg_meeting_cand *c)
 	set_day(x, c, &d->date, "day-of-antecedent-sentence");
 }
 
+/* rules268: "Ryukyu Shimpo and Okinawa Times took up a courtesy call
+ * that the Okinawa Area Coordinator, Lt. Gen. Smith, paid on Okinawa
+ * Governor Tamaki on Wednesday" (JMH summary): a courtesy call's noun
+ * (lex:callException), a relative pronoun just after it, an official
+ * (the visitor) and then within CALL_PAID_REACH words the call's past
+ * verb (lex:callPaidVerb: "paid on"), another official (the host) at
+ * most CALL_HOST_GAP words after it, the candidate dated by a day, no
+ * future or reference cue in the clause: the call was paid, a meeting
+ * held in person, as a past meeting verb.  Not "a courtesy call that X
+ * will pay on Y" (no past verb), nor one that names no official. */
+#define CALL_PAID_REACH 14
+#define CALL_HOST_GAP 4
+static void
+call_paid_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t r = c->t1, v, e = 0;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || has_ev(c, EV_PAST_VERB) || !c->date[2] ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || r + 3 >= c->c1 ||
+	    wl_at(x, c->t0, c->t1, NCG_WL_CALL_EXCEPTION) != c->t1 ||
+	    !wl_is(x, r, NCG_WL_RELATIVE_PRONOUN) || !(x->tok[r].flags & NCG_TF_LOWER) ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+		return;
+	for (v = r + 2; v < c->c1 && v < r + CALL_PAID_REACH && !e; v++)
+		if (x->tok[v].flags & NCG_TF_LOWER)
+			e = wl_at(x, v, c->c1, NCG_WL_CALL_PAID_VERB);
+	if (!e || !official_in(x, c->sent, r + 1, v - 1) ||
+	    !official_in(x, c->sent, e, e + CALL_HOST_GAP < c->c1 ? e + CALL_HOST_GAP : c->c1))
+		return;
+	add_ev(c, EV_PAST_VERB);
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -9566,6 +9688,7 @@ weigh(mr_ctx *x)
 		record_of_evidence(x, c);
 		speaker_had_evidence(x, c);
 		writer_meeting_evidence(x, c);
+		call_paid_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];

@@ -725,6 +725,9 @@ typedef enum {
 	NCG_WL_GERUND_FRAME,        /* a frame whose object is a gerund: work together for */
 	/* fix98 */
 	NCG_WL_NON_GERUND,          /* words in -ing that are no gerund: everything, during */
+	/* rules268 */
+	NCG_WL_CALL_PAID_VERB,      /* a call's verb in its relative clause: paid on, made to */
+	NCG_WL_COURTESY_VISIT_NOUN, /* a visit in person that a host received: courtesy visit */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
