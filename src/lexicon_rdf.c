@@ -182,6 +182,8 @@ static const struct {
 	{NCG_LEX_NS "tagCue", NCG_WL_TAG_CUE},
 	{NCG_LEX_NS "breadcrumbMark", NCG_WL_BREADCRUMB_MARK},
 	{NCG_LEX_NS "nounPreposition", NCG_WL_NOUN_PREPOSITION},
+	{NCG_LEX_NS "pairingLink", NCG_WL_PAIRING_LINK},
+	{NCG_LEX_NS "passiveTopicVerb", NCG_WL_PASSIVE_TOPIC_VERB},
 	{NCG_LEX_NS "contrastDeterminer", NCG_WL_CONTRAST_DETERMINER},
 	{NCG_LEX_NS "nameComplement", NCG_WL_NAME_COMPLEMENT},
 	{NCG_LEX_NS "nameSyllable", NCG_WL_NAME_SYLLABLE},

@@ -5378,6 +5378,59 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	return rc_end_at(next, end);
 }
 
+/* rules270: the start of the items of a passive subject that opens at
+ * a, an article first ("A wide range of aspects of local governance and
+ * sports were discussed"): after a lex:rangeQuantifier, its noun and
+ * "of" (or its lex:topicNoun) are the umbrella, no item; else the
+ * article's next word.  0 when no lower-case word follows the article. */
+static size_t
+passive_items_start(const rc_ctx *rc, size_t a, size_t v)
+{
+	size_t e;
+
+	if (!rc_wl_ci(rc, a, NCG_WL_DEFINITE_ARTICLE) && !rc_wl_ci(rc, a, NCG_WL_INDEFINITE_ARTICLE))
+		return 0;
+	a++;
+	if ((e = range_frame_end(rc, a, v)))
+		a = e;
+	else if ((e = rc_wl_match(rc, a, v, NCG_WL_RANGE_QUANTIFIER, 0)))
+		a = e + 1 < v && rc_lower(rc, e) && rc_is(rc, e + 1, "of") ? e + 2 : e;
+	return a < v && rc_lower(rc, a) && !rc_wl(rc, v - 1, NCG_WL_TOPIC_NOUN) ? a : 0;
+}
+
+/* rules270: "A wide range of aspects of local governance and sports
+ * were discussed during their visit", "The coming exercises between the
+ * two nations' marine corps were discussed during the call": a passive
+ * verb of topics (lex:passiveTopicVerb at w) after lex:pastCopula; its
+ * subject, the sentence's first words from an article, no comma, quote
+ * or verb in them, are the items.  Not a generic topic noun ("The issues
+ * were discussed"), not "will be discussed" (no past copula). */
+static ncg_status
+passive_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	size_t a, first = rc->nm;
+	item_list l;
+	item_plan plan;
+
+	if (!rc_wl_match(rc, w, b, NCG_WL_PASSIVE_TOPIC_VERB, 0) || w < st->t0 + 3 ||
+	    w > st->t0 + 16 || !rc_wl(rc, w - 1, NCG_WL_PAST_COPULA) ||
+	    !(a = passive_items_start(rc, st->t0, w - 1)))
+		return NCG_OK;
+	for (size_t k = st->t0; k < w - 1; k++)
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_double_quote(rc, k) ||
+		    (k > a && clause_verb(rc, k)))
+			return NCG_OK;
+	list_cut(rc, a, w - 1, &l);
+	plan_cut(rc, &l, 1, &plan);
+	for (size_t k = 0; k < plan.n; k++)
+		if (not_an_item(rc, plan.v[k][0], plan.v[k][1]))
+			return NCG_OK;
+	NCG_TRY(add_plan(rc, s, &plan));
+	mark_agenda(rc, first, 0);
+	return rc_end_at(after, w);
+}
+
 /* "The agenda topics for the trilateral meeting were A, B, and C": the
  * agenda noun at w as a subject, a copula in the next words, the list
  * after it.  *after is its end when a list was read, else 0. */
@@ -5389,7 +5442,7 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 
 	*after = 0;
 	if (!ne)
-		return NCG_OK;
+		return passive_subject_list(rc, s, w, b, after);
 	for (j = ne; j < b && j < ne + 8 && !rc_wl(rc, j, NCG_WL_AGENDA_COPULA); j++)
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
 			return NCG_OK;
@@ -6033,7 +6086,7 @@ static const ncg_wordlist WORKSTREAM_CUES[] = {
 	NCG_WL_DOCUMENT_CONTENT_FRAME, NCG_WL_RANGE_FRAME, NCG_WL_RANGE_QUANTIFIER,
 	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN, NCG_WL_MEETING_NOUN,
 	NCG_WL_EXAMPLE_PRESENTING_VERB, NCG_WL_DISCUSSION_LIST_VERB, NCG_WL_AGENDA_COPULA,
-	NCG_WL_PILLAR_NOUN, NCG_WL_GERUND_FRAME,
+	NCG_WL_PILLAR_NOUN, NCG_WL_GERUND_FRAME, NCG_WL_PASSIVE_TOPIC_VERB,
 };
 
 /* WORKSTREAM_CUES as bits (NCG_WL_WORDS words, as in rc->wls). */
@@ -6670,6 +6723,28 @@ activity_before(const rc_ctx *rc, size_t i)
 	return 0;
 }
 
+/* Is token i a compound of two parties, a lex:pairingLink between its
+ * hyphens ("military-to-military", "force-on-force")?  It tells who
+ * takes part, the kind of an activity, not one named. */
+static int
+pairing_compound(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b, *e = rc->s + rc->tok[i].e;
+	const char *p = memchr(w, '-', (size_t)(e - w));
+
+	while (p && p + 1 < e) {
+		const char *q = memchr(p + 1, '-', (size_t)(e - p - 1));
+
+		if (!q)
+			return 0;
+		if (q > p + 1 &&
+		    ncg_lexicon_has_word_ci(rc->lex, NCG_WL_PAIRING_LINK, p + 1, (size_t)(q - p - 1)))
+			return 1;
+		p = q;
+	}
+	return 0;
+}
+
 static int
 lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 {
@@ -6684,8 +6759,10 @@ lowercase_named(const rc_ctx *rc, size_t s0, size_t c0, size_t h)
 		return 0;
 	while (a > s0 && rc_lower(rc, a - 1) && !rc_wl(rc, a - 1, NCG_WL_ACTIVITY_NAME_STOP) && c0 - a < 4) {
 		a--;
+		/* "the military-to-military exercise between A and B": a
+		 * compound of two parties makes no particular one */
 		if (memchr(rc->s + rc->tok[a].b, '-', rc->tok[a].e - rc->tok[a].b) &&
-		    !duration_word(rc, a))
+		    !duration_word(rc, a) && !pairing_compound(rc, a))
 			hyphen = 1;
 	}
 	/* "an NCG tabletop simulation": a capitalised modifier */

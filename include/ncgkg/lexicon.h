@@ -193,6 +193,8 @@ typedef enum {
 	NCG_WL_TAG_CUE,             /* a page's list of tags after it, no sentence: Tags */
 	NCG_WL_BREADCRUMB_MARK,     /* marks between a breadcrumb trail's steps: > */
 	NCG_WL_NOUN_PREPOSITION,    /* prepositions of a phrase after a noun: to, of, for */
+	NCG_WL_PAIRING_LINK,        /* inside "military-to-military": to, on */
+	NCG_WL_PASSIVE_TOPIC_VERB,  /* rules270: "A and B were discussed": discussed */
 	NCG_WL_CONTRAST_DETERMINER, /* "and other B": B is an item apart from A: other */
 	NCG_WL_NAME_COMPLEMENT,     /* after a body's head, the rest of its name follows: of, for */
 	/* rules16 */
