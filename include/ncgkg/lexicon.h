@@ -725,6 +725,9 @@ typedef enum {
 	NCG_WL_GERUND_FRAME,        /* a frame whose object is a gerund: work together for */
 	/* fix98 */
 	NCG_WL_NON_GERUND,          /* words in -ing that are no gerund: everything, during */
+	/* rules271 */
+	NCG_WL_FACILITY_BUILD_NOUN, /* the making of a facility, before "of a": establishment */
+	NCG_WL_BUILT_FACILITY_HEAD, /* a facility's head noun, built for use: Center, Clinic */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
