@@ -711,6 +711,8 @@ static const struct {
 	{NCG_LEX_NS "gerundFrame", NCG_WL_GERUND_FRAME},
 	/* fix98 */
 	{NCG_LEX_NS "nonGerund", NCG_WL_NON_GERUND},
+	{NCG_LEX_NS "facilityBuildNoun", NCG_WL_FACILITY_BUILD_NOUN},
+	{NCG_LEX_NS "builtFacilityHead", NCG_WL_BUILT_FACILITY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

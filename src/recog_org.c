@@ -2447,6 +2447,30 @@ person_name_run(const rc_ctx *rc, size_t a, size_t end)
 	return 1;
 }
 
+/* rules271: a repository of records (lex:archiveHead, "Library")
+ * after a person's full name ("Source: Gerald Ford Library, National
+ * Security Adviser") is the person's, read by the person's recogniser
+ * (src/recog_person.c, name_token); no body.  One word before it may
+ * name a library ("the US Embassy to Korea and Halla Library"). */
+static int
+archive_of_person(const rc_ctx *rc, size_t start, size_t head)
+{
+	return rc_wl(rc, head, NCG_WL_ARCHIVE_HEAD) && person_name_run(rc, start, head);
+}
+
+/* rules271: is the name [start, head] a facility to be built: its head
+ * a lex:builtFacilityHead word, after a lex:facilityBuildNoun, "of" and the
+ * indefinite article ("for the establishment of a Community Health
+ * Center in Barangay San Joaquin")?  A building, no body ("the
+ * establishment of a Nuclear Consultative Group" stays one). */
+static int
+facility_being_built(const rc_ctx *rc, size_t start, size_t head)
+{
+	return start >= 3 && rc_wl(rc, head, NCG_WL_BUILT_FACILITY_HEAD) &&
+	       rc_wl_ci(rc, start - 1, NCG_WL_INDEFINITE_ARTICLE) && rc_is(rc, start - 2, "of") &&
+	       rc_wl_ci(rc, start - 3, NCG_WL_FACILITY_BUILD_NOUN);
+}
+
 /* rules14: the end of a body's complement "of ..." at e, within the
  * capitalised run ending at end: before a title that follows a word
  * ending such names (lex:titleObjectEnd) and precedes a name ("Bureau
@@ -3678,6 +3702,21 @@ surname_head(const rc_ctx *rc, size_t t0, size_t head, size_t e)
 	       (e == head + 1 || rc_wl(rc, head + 1, NCG_WL_PAIR_CONJUNCTION));
 }
 
+/* rules271: does the "and" at k end a first name whose body head takes
+ * one capitalised word after "of" or "for", "the" opening the second
+ * ("the Jeju Office of Education and the Hawaii Department of
+ * Education", a Jeju weekly)?  Not "the Ministry of Foreign Affairs and
+ * Trade" (no article), nor an object of two words or more ("Bureau of
+ * Oceans and International ..."). */
+static int
+complement_name_end(const rc_ctx *rc, size_t start, size_t k)
+{
+	return k >= start + 3 && rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE) && rc_cap(rc, k + 2) &&
+	       rc_cap(rc, k - 1) && !rc_wl(rc, k - 1, NCG_WL_ORG_CONNECTOR) &&
+	       rc_wl(rc, k - 2, NCG_WL_NAME_COMPLEMENT) && rc_cap(rc, k - 3) &&
+	       run_head_word(rc, start, k - 3);
+}
+
 /* rules44: where the first of two names joined by "and" in one run
  * ends ("the Promotion of Nuclear Export and Export Control Cooperation
  * Working Group and the Nuclear Security Working Group"): the "and"
@@ -3686,7 +3725,9 @@ static size_t
 first_name_end(const rc_ctx *rc, size_t start, size_t head)
 {
 	for (size_t k = start + 2; k < head; k++)
-		if (rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) && rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_BODY_HEAD))
+		if (rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
+		    ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_BODY_HEAD)) ||
+		     complement_name_end(rc, start, k)))
 			return k;
 	return 0;
 }
@@ -3969,7 +4010,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(e = name_end(rc, head, end, lim)) && post_holder_name(rc, t0, start, head, end))
 		e = head + 1;
 	e = possessed_head_end(rc, start, head, e, lim);
-	if (!e || document_in_name(rc, head, e) ||
+	if (!e || document_in_name(rc, head, e) || archive_of_person(rc, start, head) ||
+	    facility_being_built(rc, start, head) ||
 	    officials_of_countries(rc, head, e, lim) || titled_surname_meeting(rc, t0, start, head, e))
 		return rc_end_at(next, end);
 	read_body_state(rc, s, start, e, &bs);
@@ -4263,7 +4305,9 @@ company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	if (i > rc->sent[s].t0 && (rc_cap(rc, i - 1) || (rc->tok[i - 1].flags & NCG_TF_UPPER)))
 		return NCG_OK;
-	for (; k < lim && k - i < 4 && !e; k++) {
+	/* rules271: the last head of the run ends the name ("operator
+	 * Tokyo Electric Power Co., or TEPCO", AFP: "Electric" and "Co.") */
+	for (; k < lim && k - i < 4; k++) {
 		if (k > i && k + 1 < lim && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
 		    rc_wl(rc, k + 1, NCG_WL_COMPANY_HEAD) && company_word(rc, k + 1))
 			e = k + 2;

@@ -730,6 +730,9 @@ typedef enum {
 	/* rules268 */
 	NCG_WL_CALL_PAID_VERB,      /* a call's verb in its relative clause: paid on, made to */
 	NCG_WL_COURTESY_VISIT_NOUN, /* a visit in person that a host received: courtesy visit */
+	/* rules271 */
+	NCG_WL_FACILITY_BUILD_NOUN, /* the making of a facility, before "of a": establishment */
+	NCG_WL_BUILT_FACILITY_HEAD, /* a facility's head noun, built for use: Center, Clinic */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
