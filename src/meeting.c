@@ -927,18 +927,31 @@ in_principal_verb(const mr_ctx *x, uint32_t s, size_t i)
 	return 0;
 }
 
+/* Is [i, e) a progressive principal verb of three words, the middle one
+ * a participle in "-ing" ("was meeting with", lex:principalVerb)? */
+static int
+progressive_at(const mr_ctx *x, size_t i, size_t e)
+{
+	size_t b, n;
+
+	if (e != i + 3)
+		return 0;
+	b = x->tok[i + 1].b;
+	n = x->tok[i + 1].e - b;
+	return n > 4 && ncg_ascii_ieqn(x->s + b + n - 3, 3, "ing");
+}
+
 /* rules269: the noun of a past progressive principal verb ("Moniz was
- * meeting with top Japanese officials": "was meeting with", in lex:
- * principalVerb and lex:meetingVerb) is that verb's, no meeting noun:
- * the principals' candidate reads it.  Not "held talks with" (no
- * lex:meetingVerb phrase of its own words). */
+ * meeting with top Japanese officials": "was meeting with") is that
+ * verb's, no meeting noun: the principals' candidate reads it (or, with
+ * no official after it, nothing: "the plan was meeting with
+ * skepticism").  Not "held talks with" (no participle). */
 static int
 in_progressive_verb(const mr_ctx *x, uint32_t s, size_t i)
 {
 	size_t t1 = x->sent[s].t1;
 
-	return i > x->sent[s].t0 && wl_at(x, i - 1, t1, NCG_WL_PRINCIPAL_VERB) > i + 1 &&
-	       wl_at(x, i - 1, t1, NCG_WL_MEETING_VERB) > i + 1;
+	return i > x->sent[s].t0 && progressive_at(x, i - 1, wl_at(x, i - 1, t1, NCG_WL_PRINCIPAL_VERB));
 }
 
 /* rules64: "the yearly discussions held last week in Washington"
@@ -4236,10 +4249,60 @@ pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
  * meet industry minister Toshimitsu Motegi", "was meeting with
  * reporters": the press (lex:pressAudience) straight after the verb is
  * its object, and an official later in the clause is no party to it. */
+/* review94: "met with reporters and Foreign Minister Yoshimasa
+ * Hayashi": an official coordinated after the press (lex:
+ * pairConjunction) is the verb's object too: not the press alone. */
 static int
-press_object(const mr_ctx *x, size_t e, uint32_t c1)
+press_object(const mr_ctx *x, uint32_t s, size_t e, uint32_t c1)
 {
-	return e < c1 && (x->tok[e].flags & NCG_TF_LOWER) && wl_at(x, e, c1, NCG_WL_PRESS_AUDIENCE);
+	size_t p;
+	const ncg_mention *o;
+
+	if (e >= c1 || !(x->tok[e].flags & NCG_TF_LOWER) || !(p = wl_at(x, e, c1, NCG_WL_PRESS_AUDIENCE)))
+		return 0;
+	if (p + 1 < c1 && wl_is(x, p, NCG_WL_PAIR_CONJUNCTION)) {
+		size_t q = country_possessive_end(x, s, p + 1, c1);
+
+		if ((o = official_in(x, s, q, q + 1)) != NULL && o->t0 == q)
+			return 0;
+	}
+	return 1;
+}
+
+/* review94: the progressive "was meeting with" (progressive_at) holds a
+ * meeting only with an official, or a class of officials ("top Japanese
+ * officials", lex:hostGuestNoun), right after "with" (at most one
+ * lower-case word first), not "was meeting with skepticism", "with
+ * approval from Minister X"; and not reported ahead: no future cue
+ * (lex:futureCue) to the sentence's end ("in Geneva next week"), nor
+ * reported speech (lex:speechVerb, then "that": "told reporters that he
+ * was meeting with Biden on Friday"). */
+static int
+progressive_unfit(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, p = e, q;
+	const ncg_mention *o;
+	int said = 0;
+
+	if (!progressive_at(x, i, e))
+		return 0;
+	if (wl_find(x, e, t1, NCG_WL_FUTURE_CUE) < t1)
+		return 1;
+	for (q = t0; q < i; q++) {
+		said |= (x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_SPEECH_VERB);
+		if (said && tok_ieq(x, q, "that"))
+			return 1;
+	}
+	if (p < c1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_at(x, p, c1, NCG_WL_HOST_GUEST_NOUN))
+		p++;
+	for (; p < c1 && p < e + 4; p++) {
+		if (((o = official_in(x, s, p, p + 1)) != NULL && o->t0 == p) ||
+		    ((x->tok[p].flags & NCG_TF_LOWER) && wl_at(x, p, c1, NCG_WL_HOST_GUEST_NOUN)))
+			return 0;
+		if (x->tok[p].flags & NCG_TF_LOWER)
+			return 1;
+	}
+	return 1;
 }
 
 static ncg_status
@@ -4250,7 +4313,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 
-	if (press_object(x, e, c1))
+	if (press_object(x, s, e, c1) || progressive_unfit(x, s, i, e, c1))
 		return NCG_OK;
 	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj) ||
 	                        pronoun_subject(x, s, i, obj) || led_delegation_met(x, s, i, c0, obj)
@@ -5308,7 +5371,11 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 	if (r1 > c->t1 && (counted_infinitive(x, c) || in_between_phrase(x, c)))
 		r1 = c->t1;
 	for (size_t i = r0; i < r1; i++) {
-		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0 || own_briefing(x, c, i);
+		/* a principals' "was meeting with" (progressive_unfit let it
+		 * through) is past, as "met with" */
+		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0 || own_briefing(x, c, i) ||
+		        (c->kind == NCG_MC_PRINCIPALS &&
+		         progressive_at(x, i, wl_at(x, i, c->c1, NCG_WL_PRINCIPAL_VERB)));
 		size_t d = i < pre ? pre - i : distance(c, i);
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))

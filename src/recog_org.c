@@ -5803,9 +5803,24 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
  * Secretary ..." (AP copy on a newspaper's page): a byline's words
  * before the wire's dateline in the block's first tokens.  The dateline
  * is told by its own frame: a run of words in capitals (a lexicon place,
- * dateline_at checks), the agency in brackets (bracketed_agency_end) and
+ * dateline_at checks), a day maybe (agency_day_end), the agency in brackets (bracketed_agency_end) and
  * the dateline's dash.  Its first token, or 0. */
 #define BYLINE_TOKENS 8
+/* review94: Yonhap's and Reuters' day between the place and the agency
+ * ("By Kim Soo-yeon Yonhap Reporter SEOUL, May 3 (Yonhap) --"): a comma,
+ * a month ("May", "Dec.") and a day's figures from j.  Their end, or j. */
+static size_t
+agency_day_end(const rc_ctx *rc, size_t j, size_t t1)
+{
+	size_t k = j + 2;
+
+	if (k >= t1 || !rc_punct(rc, j, ",") || !rc_month_at(rc, j + 1))
+		return j;
+	if (rc_punct(rc, k, "."))
+		k++;
+	return k < t1 && rc->tok[k].kind == NCG_TOK_NUMBER ? k + 1 : j;
+}
+
 static size_t
 agency_dateline_after_byline(const rc_ctx *rc, const ncg_block *bk, size_t t0)
 {
@@ -5816,6 +5831,8 @@ agency_dateline_after_byline(const rc_ctx *rc, const ncg_block *bk, size_t t0)
 			continue;
 		while (j < bk->t1 && j - i < 5 && (rc->tok[j].flags & NCG_TF_UPPER))
 			j++;
+		if (j > i)
+			j = agency_day_end(rc, j, bk->t1);
 		if (j > i && (a = bracketed_agency_end(rc, j, bk->t1)) != 0 && a < bk->t1 &&
 		    dateline_dash(rc, a))
 			return i;
