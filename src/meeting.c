@@ -3077,18 +3077,72 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
 
+/* review94: where sentence s's words start after a dateline opening it
+ * ("HONOLULU, May 3, 2024 -- On September 2, 2014, ..."): a place, a
+ * comma, a date and dashes (dash_at, a lone hyphen); or its first token. */
+static size_t
+after_lead_dateline(const mr_ctx *x, uint32_t s)
+{
+	size_t p = x->sent[s].t0, q;
+	const ncg_mention *m = inside(x, s, p, NCG_M_PLACE), *d;
+
+	if (!m || m->t0 != p || m->t1 + 2 >= x->sent[s].t1 || !ncg_doc_tok_is(x->doc, m->t1, ",") ||
+	    (d = inside(x, s, m->t1 + 1, NCG_M_DATE)) == NULL || d->t0 != m->t1 + 1)
+		return p;
+	for (q = d->t1; q < x->sent[s].t1 && (dash_at(x, q) || ncg_doc_tok_is(x->doc, q, "-")); q++)
+		;
+	return q > d->t1 ? q : p;
+}
+
 /* rules268: the day that opens sentence s: "On" a date of a day and a
- * comma ("On September 2, 2014, X and Y signed ..."); or NULL. */
+ * comma ("On September 2, 2014, X and Y signed ..."), after a dateline
+ * too (after_lead_dateline); or NULL. */
 static const ncg_mention *
 fronted_day(const mr_ctx *x, uint32_t s)
 {
-	size_t p = x->sent[s].t0;
+	size_t p = after_lead_dateline(x, s);
 	const ncg_mention *d = p + 1 < x->sent[s].t1 ? inside(x, s, p + 1, NCG_M_DATE) : NULL;
 
 	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !tok_ieq(x, p, "on") ||
 	    d->t1 >= x->sent[s].t1 || !ncg_doc_tok_is(x->doc, d->t1, ","))
 		return NULL;
 	return d;
+}
+
+/* review94: are officials a and b (a first, the clause opening at c0)
+ * of two countries?  Both known and different; or one known and the
+ * other's name after a body not of that country ("Asia-Pacific Center for
+ * Security Studies Director Lt. Gen. (Ret.) X and Korea National Defense
+ * University President Y": a head of an institution whose country the
+ * lexicon does not know) or its title after a capitalised word.  Not "Defense Secretary Lloyd Austin and
+ * Secretary of State Antony Blinken" (no country known). */
+static int
+heads_of_two_countries(const mr_ctx *x, uint32_t s, size_t c0, const ncg_mention *a, const ncg_mention *b)
+{
+	const char *ca = official_country(x, a), *cb = official_country(x, b), *k = ca ? ca : cb;
+	const ncg_mention *u = ca ? b : a, *body;
+	size_t lo = u == a ? c0 : a->t1, o0 = official_start(u);
+
+	if (ca && cb)
+		return strcmp(ca, cb) != 0;
+	if (!k)
+		return 0;
+	for (body = kind_in(x, s, lo, u->t0, NCG_M_BODY); body; body = kind_in(x, s, body->t1, u->t0, NCG_M_BODY))
+		if (!body->body.country[0] || strcmp(body->body.country[0], k) != 0)
+			return 1;
+	/* an institution's name no lexicon entry knows: "Naval War College
+	 * President Rear Adm. X" */
+	return o0 > lo && (x->tok[o0 - 1].flags & NCG_TF_CAP) && !kind_in(x, s, lo, o0, NCG_M_COUNTRY);
+}
+
+/* review94: does the sentence after s name a recent time (lex:
+ * recentPeriod: "On September 2, 2014, X and Y signed a Memorandum ...
+ * This week, faculty from both institutions gathered in Honolulu")?  The
+ * text's now is then later: the fronted signing is its background. */
+static int
+recent_next_sentence(const mr_ctx *x, uint32_t s)
+{
+	return s + 1 < x->nsent && wl_find(x, x->sent[s + 1].t0, x->sent[s + 1].t1, NCG_WL_RECENT_PERIOD) < x->sent[s + 1].t1;
 }
 
 /* rules268: "On September 2, 2014, Asia-Pacific Center for Security
@@ -3099,10 +3153,13 @@ fronted_day(const mr_ctx *x, uint32_t s)
  * document signed (lex:agreementNoun) within SIGNED_REACH words after
  * it, two officials before the verb in the clause, joined by "and"
  * (lex:pairConjunction) and nothing but the second official's words
- * between it and the verb, no future or call cue: the two heads met that
- * day to sign it.  Not "will sign", "the MOU signed in 2010" (no
- * officials), "signed into law" (no agreement noun).  The verb's end,
- * or 0. */
+ * between it and the verb, of two countries (heads_of_two_countries), no
+ * future or call cue, no signing apart (lex:apartSigningCue) and no
+ * recent time next (recent_next_sentence): the two
+ * heads met that day to sign it.  Not "will sign", "the MOU signed in
+ * 2010" (no officials), "signed into law" (no agreement noun), "signed
+ * ... in separate ceremonies", "... by exchanging letters".  The verb's
+ * end, or 0. */
 static size_t
 signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -3118,7 +3175,8 @@ signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	for (const ncg_mention *m = a; m && m->t1 <= i; m = official_in(x, s, m->t1, i))
 		b = m;
 	if (b == a || b->t1 != i || wl_find(x, a->t1, official_start(b), NCG_WL_PAIR_CONJUNCTION) >= official_start(b) ||
-	    strcmp(a->key, b->key) == 0)
+	    strcmp(a->key, b->key) == 0 || !heads_of_two_countries(x, s, c0, a, b) ||
+	    wl_find(x, c0, c1, NCG_WL_APART_SIGNING_CUE) < c1 || recent_next_sentence(x, s))
 		return 0;
 	for (j = a->t1; j < official_start(b) && !wl_is(x, j, NCG_WL_PAIR_CONJUNCTION); j++)
 		;
@@ -4486,6 +4544,47 @@ writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
+/* review94: the host's side of a welcomed group of country gc: the
+ * host's own country (official_country), else the dateline's, else a
+ * country the text names other than gc ("... just like in the
+ * Philippines"); or NULL when the text names none ("Mayor X welcomed the
+ * Civil Affairs Team 2 of the US Army ...": maybe a U.S. city's). */
+static const char *
+host_side_country(const mr_ctx *x, const ncg_mention *host, const char *gc)
+{
+	const char *hc = official_country(x, host);
+	const ncg_mention *dl = x->head->dateline_place;
+
+	if (hc)
+		return hc;
+	if (dl && dl->place.country[0])
+		return dl->place.country[0];
+	for (size_t k = 0, n = ncg_mentions_count(x->ms); k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_COUNTRY && m->key && strcmp(m->key, gc) != 0)
+			return m->key;
+	}
+	return NULL;
+}
+
+/* review94: does a courtesy visit's noun (lex:courtesyVisitNoun) follow
+ * at once the leader's name ending at p, after "during" (lex:
+ * visitSpanPreposition) or "on" and an article ("led by X during a
+ * courtesy visit")?  Not "led by X, who had paid a courtesy visit on the
+ * city in 2019" (another visit). */
+static int
+visit_after_leader(const mr_ctx *x, size_t p, uint32_t c1)
+{
+	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
+	    !(wl_is(x, p, NCG_WL_VISIT_SPAN_PREP) || tok_ieq(x, p, "on")))
+		return 0;
+	p++;
+	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE))
+		p++;
+	return p < c1 && wl_at(x, p, c1, NCG_WL_COURTESY_VISIT_NOUN) != 0;
+}
+
 /* rules268: "Mayor Michael Marcos Keon welcomed the Civil Affairs Team 1
  * of the US Marine Corps led by LtCol Anna Marie Holmes during a
  * courtesy visit on March 31, 2023." (a city's newsflash): an official,
@@ -4493,8 +4592,9 @@ writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * before it, its object an article and at once a body, within
  * LED_GROUP_REACH words a leader's cue (lex:leadPassive: "led by") and
  * at once an official, a body of a known country in the object other
- * than the host's, then a courtesy visit (lex:courtesyVisitNoun) and a
- * day in the clause of a lead sentence (lead_day_after); no future or
+ * than the host's side's (host_side_country, known), then at once a
+ * courtesy visit (visit_after_leader) and a day in the clause of a lead
+ * sentence (lead_day_after); no future or
  * call cue, no earlier time: the host received the group's leader that
  * day.  Not "will welcome", "welcomed the team led by X" with no
  * courtesy visit or no day.  The verb's end, or 0. */
@@ -4519,9 +4619,8 @@ welcomed_led_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 		return 0;
 	for (const ncg_mention *m = b; m && m->t1 <= l && !gc; m = kind_in(x, s, m->t1, l, NCG_M_BODY))
 		gc = m->body.country[1] ? NULL : m->body.country[0];
-	hc = official_country(x, host);
-	if (!gc || (hc && strcmp(hc, gc) == 0) ||
-	    wl_find(x, lead->t1, c1, NCG_WL_COURTESY_VISIT_NOUN) >= c1)
+	if (!gc || (hc = host_side_country(x, host, gc)) == NULL || strcmp(hc, gc) == 0 ||
+	    !visit_after_leader(x, lead->t1, c1))
 		return 0;
 	return lead_day_after(x, s, lead->t1, c0, c1) ? e : 0;
 }
@@ -8291,20 +8390,41 @@ region_place(const mr_ctx *x, const ncg_mention *m)
 	return m->kind == NCG_M_PLACE && ends_in_list(x, m, NCG_WL_REGION_NAME);
 }
 
+/* review94: does "on" at o attach to c's meeting?  The token before it
+ * is c's own end ("talks on"), no lower-case word (a name's, a date's
+ * end, a comma: "met with Adm. X, commander of ..., on the island of
+ * Oahu"), or ends a meeting verb (lex:meetingVerb, lex:principalVerb:
+ * "took place on the resort island of Bali").  Not "after North Korea's
+ * deadly attack on the island of Yeonpyeong", "the typhoon made landfall
+ * on ...", "the new radar station on ..." (a noun's). */
+static int
+on_attaches(const mr_ctx *x, const ncg_meeting_cand *c, size_t o)
+{
+	if (o == 0 || o - 1 < c->c0)
+		return 0;
+	if (o == c->t1 || !(x->tok[o - 1].flags & NCG_TF_LOWER))
+		return 1;
+	for (size_t j = o > c->c0 + 3 ? o - 3 : c->c0; j < o; j++)
+		if (wl_at(x, j, o, NCG_WL_MEETING_VERB) == o || wl_at(x, j, o, NCG_WL_PRINCIPAL_VERB) == o)
+			return 1;
+	return 0;
+}
+
 /* rules64: "held meetings with Yoon Young-sun ... on Jeju Island" (Korea
  * Times): a place after "on" (lex:surfacePreposition) at p, its last
  * word an island's or a base's (lex:surfacePlaceHead), is where it met
  * as after "in"; "on the Korean Peninsula" is no venue.  rules170: so is
- * one after "on the island of" (surface_of_start). */
+ * one after "on the island of" (surface_of_start), when "on" attaches
+ * to the meeting (on_attaches). */
 static int
-on_surface(const mr_ctx *x, const ncg_mention *m, size_t p)
+on_surface(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m, size_t p)
 {
 	size_t q = m->kind == NCG_M_PLACE ? surface_of_start(x, p) : p;
 
 	if (m->kind != NCG_M_PLACE || q == 0 || !wl_is(x, q - 1, NCG_WL_SURFACE_PREPOSITION) ||
 	    !(x->tok[q - 1].flags & NCG_TF_LOWER))
 		return 0;
-	return q != p || ends_in_list(x, m, NCG_WL_SURFACE_PLACE_HEAD);
+	return q != p ? on_attaches(x, c, q - 1) : ends_in_list(x, m, NCG_WL_SURFACE_PLACE_HEAD);
 }
 
 /* rules67: ""We had a very successful bilateral meeting with the
@@ -8629,7 +8749,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 				p = settlement_of(x, m, p);
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
-			              on_surface(x, m, p) || after_apposed_body(x, m, p) ||
+			              on_surface(x, c, m, p) || after_apposed_body(x, m, p) ||
 			              after_possessive_owner(x, m, p) ||
 			              (c->kind == NCG_MC_PRINCIPALS && wl_is(x, c->t0, NCG_WL_WELCOME_VERB) &&
 			               tok_ieq(x, p - 1, "to")))) {
@@ -9705,9 +9825,10 @@ date_evidence_antecedent(mr_ctx *x, ncg_meeting_cand *c)
  * (the visitor) and then within CALL_PAID_REACH words the call's past
  * verb (lex:callPaidVerb: "paid on"), another official (the host) at
  * most CALL_HOST_GAP words after it, the candidate dated by a day, no
- * future or reference cue in the clause: the call was paid, a meeting
- * held in person, as a past meeting verb.  Not "a courtesy call that X
- * will pay on Y" (no past verb), nor one that names no official. */
+ * future, reference or call cue (lex:callCue) in the clause: the call
+ * was paid, a meeting held in person, as a past meeting verb.  Not "a
+ * courtesy call that X will pay on Y" (no past verb), "... made to Y by
+ * telephone" (a call), nor one that names no official. */
 #define CALL_PAID_REACH 14
 #define CALL_HOST_GAP 4
 static void
@@ -9719,7 +9840,7 @@ call_paid_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || r + 3 >= c->c1 ||
 	    wl_at(x, c->t0, c->t1, NCG_WL_CALL_EXCEPTION) != c->t1 ||
 	    !wl_is(x, r, NCG_WL_RELATIVE_PRONOUN) || !(x->tok[r].flags & NCG_TF_LOWER) ||
-	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1)
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 || call_cue_in(x, c->c0, c->c1))
 		return;
 	for (v = r + 2; v < c->c1 && v < r + CALL_PAID_REACH && !e; v++)
 		if (x->tok[v].flags & NCG_TF_LOWER)

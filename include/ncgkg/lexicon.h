@@ -728,11 +728,13 @@ typedef enum {
 	/* fix98 */
 	NCG_WL_NON_GERUND,          /* words in -ing that are no gerund: everything, during */
 	/* rules268 */
-	NCG_WL_CALL_PAID_VERB,      /* a call's verb in its relative clause: paid on, made to */
+	NCG_WL_CALL_PAID_VERB,      /* a call's verb in its relative clause: paid on, made on */
 	NCG_WL_COURTESY_VISIT_NOUN, /* a visit in person that a host received: courtesy visit */
 	/* rules271 */
 	NCG_WL_FACILITY_BUILD_NOUN, /* the making of a facility, before "of a": establishment */
 	NCG_WL_BUILT_FACILITY_HEAD, /* a facility's head noun, built for use: Center, Clinic */
+	/* review94 */
+	NCG_WL_APART_SIGNING_CUE,   /* a document signed apart: separately, exchanging letters */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
