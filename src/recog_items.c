@@ -7538,6 +7538,21 @@ plural_cue(const rc_ctx *rc, size_t h)
 	return rc->s[rc->tok[h].e - 1] == 's';
 }
 
+/* Is token k the singular of a service's members' plural ("Marine" of
+ * lex:memberPlural "Marines": "The Marine exercises")? */
+static int
+member_singular(const rc_ctx *rc, size_t k)
+{
+	char buf[32];
+	size_t n = rc->tok[k].e - rc->tok[k].b;
+
+	if (n + 1 >= sizeof buf)
+		return 0;
+	memcpy(buf, rc->s + rc->tok[k].b, n);
+	buf[n] = 's';
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_MEMBER_PLURAL, buf, n + 1);
+}
+
 /* Is a word of the name [a, c0) a country's word or adjective, a
  * service's or a region's ("the Philippine exercises", "the Marine
  * exercises", "Pacific exercises")?  A plural after it is the class
@@ -7547,7 +7562,7 @@ party_word_in(const rc_ctx *rc, size_t a, size_t c0)
 {
 	for (size_t k = a; k < c0; k++)
 		if (rc_wl_match(rc, k, c0, NCG_WL_SERVICE_NAME, 1) || rc_wl(rc, k, NCG_WL_MEMBER_PLURAL) ||
-		    rc_wl_match(rc, k, c0, NCG_WL_REGION_NAME, 1) ||
+		    member_singular(rc, k) || rc_wl_match(rc, k, c0, NCG_WL_REGION_NAME, 1) ||
 		    rc_lex_longest(rc, k, c0, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
 		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
 		                   (1u << NCG_LEXW_ADJECTIVE), &(size_t){0}))
