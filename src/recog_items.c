@@ -5378,16 +5378,24 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	return rc_end_at(next, end);
 }
 
+/* A passive subject runs from the sentence's first token to its copula
+ * before the verb: an article and a word at least, a short phrase at
+ * most (a longer one is no subject the verb reads as topics). */
+#define PASSIVE_SUBJECT_MIN 2
+#define PASSIVE_SUBJECT_MAX 15
+
 /* rules270: the start of the items of a passive subject that opens at
  * a, an article first ("A wide range of aspects of local governance and
  * sports were discussed"): after a lex:rangeQuantifier, its noun and
- * "of" (or its lex:topicNoun) are the umbrella, no item; else the
- * article's next word.  0 when no lower-case word follows the article. */
+ * "of" (or its lex:topicNoun) are the umbrella, no item (*umbrella set);
+ * else the article's next word.  0 when no lower-case word follows the
+ * article. */
 static size_t
-passive_items_start(const rc_ctx *rc, size_t a, size_t v)
+passive_items_start(const rc_ctx *rc, size_t a, size_t v, int *umbrella)
 {
 	size_t e;
 
+	*umbrella = 0;
 	if (!rc_wl_ci(rc, a, NCG_WL_DEFINITE_ARTICLE) && !rc_wl_ci(rc, a, NCG_WL_INDEFINITE_ARTICLE))
 		return 0;
 	a++;
@@ -5395,7 +5403,28 @@ passive_items_start(const rc_ctx *rc, size_t a, size_t v)
 		a = e;
 	else if ((e = rc_wl_match(rc, a, v, NCG_WL_RANGE_QUANTIFIER, 0)))
 		a = e + 1 < v && rc_lower(rc, e) && rc_is(rc, e + 1, "of") ? e + 2 : e;
+	*umbrella = e != 0;
 	return a < v && rc_lower(rc, a) && !rc_wl(rc, v - 1, NCG_WL_TOPIC_NOUN) ? a : 0;
+}
+
+/* Is the head of the subject's first noun phrase [a, v) (its last word
+ * before a preposition) the class noun of an activity ("The coming
+ * exercises between the two nations' marine corps")?  A subject with no
+ * range umbrella names a line of work only so: "The details of the
+ * agreement", "The proposal", "The joint statement", "The two ministers"
+ * were discussed name none. */
+static int
+passive_activity_head(const rc_ctx *rc, size_t a, size_t v)
+{
+	size_t k = a;
+
+	while (k < v && rc_lower(rc, k) && !rc_wl(rc, k, NCG_WL_ITEM_PREPOSITION) &&
+	       !rc_wl(rc, k, NCG_WL_NOUN_PREPOSITION) && !rc_wl(rc, k, NCG_WL_BETWEEN_WORD) &&
+	       !is_conjunction(rc, k))
+		k++;
+	return k > a && (k == v || !is_conjunction(rc, k)) &&
+	       rc_lex_longest(rc, k - 1, k, 1u << NCG_LEX_ACTIVITY_KIND, 1u << NCG_LEXW_CUE,
+	                      &(size_t){0});
 }
 
 /* rules270: "A wide range of aspects of local governance and sports
@@ -5403,25 +5432,34 @@ passive_items_start(const rc_ctx *rc, size_t a, size_t v)
  * two nations' marine corps were discussed during the call": a passive
  * verb of topics (lex:passiveTopicVerb at w) after lex:pastCopula; its
  * subject, the sentence's first words from an article, no comma, quote
- * or verb in them, are the items.  Not a generic topic noun ("The issues
- * were discussed"), not "will be discussed" (no past copula). */
+ * or verb in them, are the items: a list after a range umbrella, else
+ * one activity's class noun and what follows it, one item.  Not a
+ * generic topic noun ("The issues were discussed"), not "will be
+ * discussed" (no past copula). */
 static ncg_status
 passive_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 {
 	const ncg_sentence *st = &rc->sent[s];
 	size_t a, first = rc->nm;
+	int umbrella;
 	item_list l;
 	item_plan plan;
 
-	if (!rc_wl_match(rc, w, b, NCG_WL_PASSIVE_TOPIC_VERB, 0) || w < st->t0 + 3 ||
-	    w > st->t0 + 16 || !rc_wl(rc, w - 1, NCG_WL_PAST_COPULA) ||
-	    !(a = passive_items_start(rc, st->t0, w - 1)))
+	if (!rc_wl_match(rc, w, b, NCG_WL_PASSIVE_TOPIC_VERB, 0) || w < st->t0 + PASSIVE_SUBJECT_MIN + 1 ||
+	    w > st->t0 + PASSIVE_SUBJECT_MAX + 1 || !rc_wl(rc, w - 1, NCG_WL_PAST_COPULA) ||
+	    !(a = passive_items_start(rc, st->t0, w - 1, &umbrella)) ||
+	    (!umbrella && !passive_activity_head(rc, a, w - 1)))
 		return NCG_OK;
 	for (size_t k = st->t0; k < w - 1; k++)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_double_quote(rc, k) ||
 		    (k > a && clause_verb(rc, k)))
 			return NCG_OK;
 	list_cut(rc, a, w - 1, &l);
+	if (!umbrella) {
+		l.n = 1;
+		l.it[0][0] = a;
+		l.it[0][1] = w - 1;
+	}
 	plan_cut(rc, &l, 1, &plan);
 	for (size_t k = 0; k < plan.n; k++)
 		if (not_an_item(rc, plan.v[k][0], plan.v[k][1]))
@@ -5442,7 +5480,7 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 
 	*after = 0;
 	if (!ne)
-		return passive_subject_list(rc, s, w, b, after);
+		return NCG_OK;
 	for (j = ne; j < b && j < ne + 8 && !rc_wl(rc, j, NCG_WL_AGENDA_COPULA); j++)
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
 			return NCG_OK;
@@ -6414,6 +6452,9 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 		/* "The agenda topics ... were A, B, and C" */
 		if (!ne && !after)
 			NCG_TRY(agenda_subject_list(rc, s, w, b, &after));
+		/* "A wide range of aspects of A and B were discussed" */
+		if (!ne && !after)
+			NCG_TRY(passive_subject_list(rc, s, w, b, &after));
 		if (!ne && !after && rc_wl(rc, w, NCG_WL_PROGRESS_NOUN) && rc_lower(rc, w))
 			NCG_TRY(progress_list(rc, s, w, b, &after));
 		if (after)
@@ -6723,9 +6764,11 @@ activity_before(const rc_ctx *rc, size_t i)
 	return 0;
 }
 
-/* Is token i a compound of two parties, a lex:pairingLink between its
- * hyphens ("military-to-military", "force-on-force")?  It tells who
- * takes part, the kind of an activity, not one named. */
+/* Is token i a hyphenated compound with a lex:pairingLink between its
+ * hyphens?  Mostly two parties ("military-to-military", "force-on-force":
+ * who takes part, the kind of an activity, not one named), but any such
+ * compound ("ship-to-shore", "day-to-day") counts: it only withholds the
+ * hyphen's evidence of a particular activity, the safe side. */
 static int
 pairing_compound(const rc_ctx *rc, size_t i)
 {
@@ -7489,6 +7532,66 @@ name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
 	return a == c0 ? NO_START : a;
 }
 
+static int
+plural_cue(const rc_ctx *rc, size_t h)
+{
+	return rc->s[rc->tok[h].e - 1] == 's';
+}
+
+/* Is token k the singular of a service's members' plural ("Marine" of
+ * lex:memberPlural "Marines": "The Marine exercises")? */
+static int
+member_singular(const rc_ctx *rc, size_t k)
+{
+	char buf[32];
+	size_t n = rc->tok[k].e - rc->tok[k].b;
+
+	if (n + 1 >= sizeof buf)
+		return 0;
+	memcpy(buf, rc->s + rc->tok[k].b, n);
+	buf[n] = 's';
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_MEMBER_PLURAL, buf, n + 1);
+}
+
+/* Is a word of the name [a, c0) a country's word or adjective, a
+ * service's or a region's ("the Philippine exercises", "the Marine
+ * exercises", "Pacific exercises")?  A plural after it is the class
+ * done by that party or there, no exercise's name. */
+static int
+party_word_in(const rc_ctx *rc, size_t a, size_t c0)
+{
+	for (size_t k = a; k < c0; k++)
+		if (rc_wl_match(rc, k, c0, NCG_WL_SERVICE_NAME, 1) || rc_wl(rc, k, NCG_WL_MEMBER_PLURAL) ||
+		    member_singular(rc, k) || rc_wl_match(rc, k, c0, NCG_WL_REGION_NAME, 1) ||
+		    rc_lex_longest(rc, k, c0, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) |
+		                   (1u << NCG_LEXW_ADJECTIVE), &(size_t){0}))
+			return 1;
+	return 0;
+}
+
+/* "March's Balikatan exercises, which ...": may the plural cue at h
+ * follow a name?  Not one word capitalised only as the sentence's first
+ * ("Joint exercises will continue"), not a party's or place's word, and
+ * not the verb: a lower-case word after it that is no verb of the
+ * clause, preposition or conjunction is its object ("The Commander
+ * exercises operational control"). */
+static int
+plural_name_ok(const rc_ctx *rc, size_t t0, size_t c0, size_t h)
+{
+	size_t a = name_before_cue_start(rc, t0, c0), n = h + 1;
+
+	if (a == NO_START || (a == t0 && c0 == t0 + 1) || party_word_in(rc, a, c0))
+		return 0;
+	if (n < rc->ntok && (rc_wl(rc, n, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, n, NCG_WL_POSSESSIVE) ||
+	                     rc_wl(rc, n, NCG_WL_DEFINITE_ARTICLE) ||
+	                     rc_wl(rc, n, NCG_WL_INDEFINITE_ARTICLE)))
+		return 0;
+	return !(n < rc->ntok && rc_lower(rc, n) && !clause_verb(rc, n) && !is_conjunction(rc, n) &&
+	         !rc_wl(rc, n, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, n, NCG_WL_NOUN_PREPOSITION) &&
+	         !rc_wl(rc, n, NCG_WL_SETTING_PREP) && !rc_wl(rc, n, NCG_WL_WITHIN_PREPOSITION));
+}
+
 /* rules13: does the capitalised name starting at a follow a named
  * activity, maybe past its closing quotation mark ("'Freedom Edge' Joint
  * Multi-Domain Exercise")?  It is that activity's class, no other. */
@@ -7512,6 +7615,11 @@ activity_start(const rc_ctx *rc, size_t t0, size_t c0, size_t h, int acr)
 
 		return a != NO_START && after_named_activity(rc, t0, a) ? NO_START : a;
 	}
+	/* a plural ("exercises") is read only after a name: with an acronym
+	 * after it ("conducting tabletop exercises (TTX)") the lower-case
+	 * words before it are a kind of work, verbs and all, no name */
+	if (plural_cue(rc, h))
+		return plural_name_ok(rc, t0, c0, h) ? name_before_cue_start(rc, t0, c0) : NO_START;
 	if (acr || lowercase_named(rc, t0, c0, h))
 		return lowercase_start(rc, t0, c0);
 	return name_before_cue_start(rc, t0, c0);
