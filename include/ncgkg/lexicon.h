@@ -733,6 +733,9 @@ typedef enum {
 	/* rules271 */
 	NCG_WL_FACILITY_BUILD_NOUN, /* the making of a facility, before "of a": establishment */
 	NCG_WL_BUILT_FACILITY_HEAD, /* a facility's head noun, built for use: Center, Clinic */
+	/* fix105 */
+	NCG_WL_CIVIC_FACILITY_WORD, /* a public service's word in a facility's name: Health */
+	NCG_WL_BARE_RANK,           /* a rank without its dot, only in a list of ranks: MSG, SSG */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
