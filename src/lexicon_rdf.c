@@ -714,6 +714,9 @@ static const struct {
 	{NCG_LEX_NS "nonGerund", NCG_WL_NON_GERUND},
 	{NCG_LEX_NS "facilityBuildNoun", NCG_WL_FACILITY_BUILD_NOUN},
 	{NCG_LEX_NS "builtFacilityHead", NCG_WL_BUILT_FACILITY_HEAD},
+	/* fix105 */
+	{NCG_LEX_NS "civicFacilityWord", NCG_WL_CIVIC_FACILITY_WORD},
+	{NCG_LEX_NS "bareRank", NCG_WL_BARE_RANK},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2466,9 +2466,23 @@ archive_of_person(const rc_ctx *rc, size_t start, size_t head)
 static int
 facility_being_built(const rc_ctx *rc, size_t start, size_t head)
 {
-	return start >= 3 && rc_wl(rc, head, NCG_WL_BUILT_FACILITY_HEAD) &&
-	       rc_wl_ci(rc, start - 1, NCG_WL_INDEFINITE_ARTICLE) && rc_is(rc, start - 2, "of") &&
-	       rc_wl_ci(rc, start - 3, NCG_WL_FACILITY_BUILD_NOUN);
+	int civic = 0;
+
+	if (!(start >= 3 && rc_wl(rc, head, NCG_WL_BUILT_FACILITY_HEAD) &&
+	      rc_wl_ci(rc, start - 1, NCG_WL_INDEFINITE_ARTICLE) && rc_is(rc, start - 2, "of") &&
+	      rc_wl_ci(rc, start - 3, NCG_WL_FACILITY_BUILD_NOUN)))
+		return 0;
+	/* fix105 (review96 2): a public service's word in the name
+	 * (lex:civicFacilityWord, "Community Health"), no "of"/"for" in
+	 * it; "a Trilateral Maritime Security Center", "an ASEAN Center of
+	 * Military Medicine" so established stay bodies */
+	for (size_t k = start; k <= head + 2 && k < rc->ntok; k++) {
+		if (rc_is(rc, k, "of") || rc_is(rc, k, "for"))
+			return 0;
+		if (k < head && rc_wl(rc, k, NCG_WL_CIVIC_FACILITY_WORD))
+			civic = 1;
+	}
+	return civic;
 }
 
 /* rules14: the end of a body's complement "of ..." at e, within the
@@ -4317,6 +4331,11 @@ company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 			e = k + 1;
 	}
 	if (!e || (e < lim && (rc_cap(rc, e) || (rc->tok[e].flags & NCG_TF_UPPER))))
+		return NCG_OK;
+	/* fix105 (review96 3): "Co." after one word only is an Army
+	 * company ("Charlie Co., 1st Battalion", "B Co."): two name words
+	 * before it ("Tokyo Electric Power Co.") */
+	if (e == i + 2 && rc_is(rc, e - 1, "Co."))
 		return NCG_OK;
 	NCG_TRY(add_body(rc, s, i, e, &m));
 	NCG_TRY(rc_key(rc, "body", m->name, &m->key));

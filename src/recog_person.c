@@ -57,10 +57,40 @@ private_office_at(const rc_ctx *rc, size_t i)
  * ("Honorary Consul Rajesh Kumar"); and an office needs a person's name
  * after it, no venue's word or lexicon place ("the Consul General
  * Residence in Mumbai"). */
+/* fix105 (review96 1): a rank without its dot (lex:bareRank, "MSG",
+ * "SSG", "Cpt") at i is a rank only in a list of ranked members, another
+ * such rank near it ("accompanied by Cpt Kyle Williams, MSG Sean
+ * Ireland, ... and SSG Richard Williams"); alone it is no honorific ("the
+ * MSG Detachment Seoul", "SSG Dosan Ahn Changho", a submarine), nor
+ * before a body's head ("MSG Detachment"). */
+static int
+bare_rank_alone(const rc_ctx *rc, size_t i, size_t o)
+{
+	size_t lo = i, hi = i + 1;
+
+	if (o != i + 1 || !rc_wl(rc, i, NCG_WL_BARE_RANK))
+		return 0;
+	if (rc_wl(rc, o, NCG_WL_BODY_HEAD) || rc_wl(rc, o, NCG_WL_UNIT_HEAD))
+		return 1;
+	for (size_t s = 0; s < rc->nsent; s++)
+		if (rc->sent[s].t0 <= i && i < rc->sent[s].t1) {
+			lo = rc->sent[s].t0;
+			hi = rc->sent[s].t1;
+			break;
+		}
+	for (size_t k = lo; k < hi; k++)
+		if (k != i && rc_wl(rc, k, NCG_WL_BARE_RANK) && k + 1 < rc->ntok && rc_cap(rc, k + 1))
+			return 0;
+	return 1;
+}
+
 static int
 office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
 {
 	size_t pe;
+
+	if (bare_rank_alone(rc, i, o))
+		return 1;
 
 	if (i > 0 && rc_wl(rc, i - 1, NCG_WL_CIVIL_RANK_PREFIX) &&
 	    rc_wl_match(rc, i, lim, NCG_WL_MILITARY_RANK, 1) == o)

@@ -735,6 +735,9 @@ typedef enum {
 	NCG_WL_BUILT_FACILITY_HEAD, /* a facility's head noun, built for use: Center, Clinic */
 	/* review94 */
 	NCG_WL_APART_SIGNING_CUE,   /* a document signed apart: separately, exchanging letters */
+	/* fix105 */
+	NCG_WL_CIVIC_FACILITY_WORD, /* a public service's word in a facility's name: Health */
+	NCG_WL_BARE_RANK,           /* a rank without its dot, only in a list of ranks: MSG, SSG */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
