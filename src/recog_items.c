@@ -5412,7 +5412,9 @@ passive_items_start(const rc_ctx *rc, size_t a, size_t v, int *umbrella)
  * exercises between the two nations' marine corps")?  A subject with no
  * range umbrella names a line of work only so: "The details of the
  * agreement", "The proposal", "The joint statement", "The two ministers"
- * were discussed name none. */
+ * were discussed name none; nor a head "of" follows, the phrase's
+ * head another noun ("The course of future cooperation was
+ * discussed"). */
 static int
 passive_activity_head(const rc_ctx *rc, size_t a, size_t v)
 {
@@ -5422,9 +5424,16 @@ passive_activity_head(const rc_ctx *rc, size_t a, size_t v)
 	       !rc_wl(rc, k, NCG_WL_NOUN_PREPOSITION) && !rc_wl(rc, k, NCG_WL_BETWEEN_WORD) &&
 	       !is_conjunction(rc, k))
 		k++;
-	return k > a && (k == v || !is_conjunction(rc, k)) &&
-	       rc_lex_longest(rc, k - 1, k, 1u << NCG_LEX_ACTIVITY_KIND, 1u << NCG_LEXW_CUE,
-	                      &(size_t){0});
+	if (k == a || (k < v && (is_conjunction(rc, k) || rc_wl(rc, k, NCG_WL_HEAD_OF))))
+		return 0;
+	/* a bare class noun names no line of work ("The exercises were
+	 * discussed as well"): a modifier before it or a "between"/"with"
+	 * phrase after it makes one */
+	if (k - 1 == a && !(k < v && (rc_wl(rc, k, NCG_WL_BETWEEN_WORD) ||
+	                              rc_wl(rc, k, NCG_WL_INTERLOCUTOR_PREP))))
+		return 0;
+	return rc_lex_longest(rc, k - 1, k, 1u << NCG_LEX_ACTIVITY_KIND, 1u << NCG_LEXW_CUE,
+	                      &(size_t){0}) != NULL;
 }
 
 /* rules270: "A wide range of aspects of local governance and sports
@@ -7570,26 +7579,66 @@ party_word_in(const rc_ctx *rc, size_t a, size_t c0)
 	return 0;
 }
 
+/* Is the sentence's first word a, capitalised only as the first, a
+ * function word or an adjective ("Joint exercises will continue",
+ * "Bilateral exercises", "Combined exercises"), no name of its own
+ * ("Balikatan exercises began on Monday")? */
+static int
+initial_modifier_at(const rc_ctx *rc, size_t a)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_ADJECTIVE_SUFFIX);
+	size_t n = rc->tok[a].e - rc->tok[a].b;
+
+	if (rc_wl(rc, a, NCG_WL_SENTENCE_INITIAL) || rc_wl_ci(rc, a, NCG_WL_MEETING_MODIFIER) ||
+	    rc_wl_ci(rc, a, NCG_WL_SERIES_ADJECTIVE) || rc_wl_ci(rc, a, NCG_WL_ADJECTIVAL_PARTICIPLE))
+		return 1;
+	for (size_t k = 0; l && k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (n > 3 && n > m && strncmp(rc->s + rc->tok[a].e - m, l->v[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does token n end the name before it as its clause's verb: a past
+ * (in -ed or irregular: "began"), an auxiliary or copula ("were held"),
+ * a future cue ("will last"), a conjunction or a preposition? */
+static int
+name_ending_word(const rc_ctx *rc, size_t n)
+{
+	return clause_verb(rc, n) || rc_wl(rc, n, NCG_WL_IRREGULAR_PAST_VERB) ||
+	       rc_wl(rc, n, NCG_WL_IRREGULAR_PAST_ACT) || rc_wl(rc, n, NCG_WL_AUXILIARY_VERB) ||
+	       rc_wl(rc, n, NCG_WL_PAST_COPULA) || rc_wl_match(rc, n, rc->ntok, NCG_WL_FUTURE_CUE, 0) ||
+	       is_conjunction(rc, n) || rc_wl(rc, n, NCG_WL_ITEM_PREPOSITION) ||
+	       rc_wl(rc, n, NCG_WL_NOUN_PREPOSITION) || rc_wl(rc, n, NCG_WL_SETTING_PREP) ||
+	       rc_wl(rc, n, NCG_WL_WITHIN_PREPOSITION);
+}
+
 /* "March's Balikatan exercises, which ...": may the plural cue at h
  * follow a name?  Not one word capitalised only as the sentence's first
- * ("Joint exercises will continue"), not a party's or place's word, and
- * not the verb: a lower-case word after it that is no verb of the
- * clause, preposition or conjunction is its object ("The Commander
- * exercises operational control"). */
+ * and a function word or adjective (initial_modifier_at), not a party's
+ * or place's word, and not the verb: after a word that heads a title,
+ * a body or an office, a determiner or a lower-case word that does not
+ * end the name (name_ending_word) starts its object ("The Commander
+ * exercises operational control", "Each Party exercises its rights");
+ * "The Balikatan exercises began", "... were held", "... will last"
+ * name the exercise. */
 static int
 plural_name_ok(const rc_ctx *rc, size_t t0, size_t c0, size_t h)
 {
 	size_t a = name_before_cue_start(rc, t0, c0), n = h + 1;
 
-	if (a == NO_START || (a == t0 && c0 == t0 + 1) || party_word_in(rc, a, c0))
+	if (a == NO_START || (a == t0 && c0 == t0 + 1 && initial_modifier_at(rc, a)) ||
+	    party_word_in(rc, a, c0))
 		return 0;
 	if (n < rc->ntok && (rc_wl(rc, n, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, n, NCG_WL_POSSESSIVE) ||
 	                     rc_wl(rc, n, NCG_WL_DEFINITE_ARTICLE) ||
 	                     rc_wl(rc, n, NCG_WL_INDEFINITE_ARTICLE)))
 		return 0;
-	return !(n < rc->ntok && rc_lower(rc, n) && !clause_verb(rc, n) && !is_conjunction(rc, n) &&
-	         !rc_wl(rc, n, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, n, NCG_WL_NOUN_PREPOSITION) &&
-	         !rc_wl(rc, n, NCG_WL_SETTING_PREP) && !rc_wl(rc, n, NCG_WL_WITHIN_PREPOSITION));
+	return !(n < rc->ntok && rc_lower(rc, n) && !name_ending_word(rc, n) &&
+	         (rc_wl(rc, c0 - 1, NCG_WL_TITLE_HEAD) || rc_wl(rc, c0 - 1, NCG_WL_BODY_HEAD) ||
+	          rc_wl(rc, c0 - 1, NCG_WL_OFFICE)));
 }
 
 /* rules13: does the capitalised name starting at a follow a named
