@@ -2469,15 +2469,15 @@ facility_being_built(const rc_ctx *rc, size_t start, size_t head)
 	int civic = 0;
 
 	if (!(start >= 3 && rc_wl(rc, head, NCG_WL_BUILT_FACILITY_HEAD) &&
-	      rc_wl_ci(rc, start - 1, NCG_WL_INDEFINITE_ARTICLE) && rc_is(rc, start - 2, "of") &&
+	      rc_wl_ci(rc, start - 1, NCG_WL_INDEFINITE_ARTICLE) && rc_wl(rc, start - 2, NCG_WL_HEAD_OF) &&
 	      rc_wl_ci(rc, start - 3, NCG_WL_FACILITY_BUILD_NOUN)))
 		return 0;
 	/* fix105 (review96 2): a public service's word in the name
-	 * (lex:civicFacilityWord, "Community Health"), no "of"/"for" in
-	 * it; "a Trilateral Maritime Security Center", "an ASEAN Center of
+	 * (lex:civicFacilityWord, "Community Health"), no
+	 * lex:nameComplement ("of", "for") in it; "a Trilateral Maritime Security Center", "an ASEAN Center of
 	 * Military Medicine" so established stay bodies */
 	for (size_t k = start; k <= head + 2 && k < rc->ntok; k++) {
-		if (rc_is(rc, k, "of") || rc_is(rc, k, "for"))
+		if (rc_wl(rc, k, NCG_WL_NAME_COMPLEMENT))
 			return 0;
 		if (k < head && rc_wl(rc, k, NCG_WL_CIVIC_FACILITY_WORD))
 			civic = 1;
@@ -5818,13 +5818,6 @@ dateline_at(rc_ctx *rc, const ncg_block *bk, size_t t0, int *found)
 	return dateline_add(rc, bk, t0, j, e, found);
 }
 
-/* rules269: "AP Business Writer= TOKYO (AP) \u2014 U.S. Energy
- * Secretary ..." (AP copy on a newspaper's page): a byline's words
- * before the wire's dateline in the block's first tokens.  The dateline
- * is told by its own frame: a run of words in capitals (a lexicon place,
- * dateline_at checks), a day maybe (agency_day_end), the agency in brackets (bracketed_agency_end) and
- * the dateline's dash.  Its first token, or 0. */
-#define BYLINE_TOKENS 8
 /* review94: Yonhap's and Reuters' day between the place and the agency
  * ("By Kim Soo-yeon Yonhap Reporter SEOUL, May 3 (Yonhap) --"): a comma,
  * a month ("May", "Dec.") and a day's figures from j.  Their end, or j. */
@@ -5840,6 +5833,19 @@ agency_day_end(const rc_ctx *rc, size_t j, size_t t1)
 	return k < t1 && rc->tok[k].kind == NCG_TOK_NUMBER ? k + 1 : j;
 }
 
+/* rules269: "AP Business Writer= TOKYO (AP) \u2014 U.S. Energy
+ * Secretary ..." (AP copy on a newspaper's page): a byline's words
+ * before the wire's dateline in the block's first tokens.  The dateline
+ * is told by its own frame: a run of words in capitals (a lexicon place,
+ * dateline_at checks), a day maybe (agency_day_end), the agency in
+ * brackets (bracketed_agency_end) and the dateline's dash.  Its first
+ * token, or 0.  The byline is at most two writers' names: "By", two
+ * names of up to four tokens each ("Kim Soo-yeon" is four), "and", a
+ * comma and the agency's three words of their title ("By Kim Soo-yeon
+ * and Lee Ji-hyun, Yonhap Senior Reporters SEOUL, May 3 (Yonhap) --"):
+ * 15 tokens, the dateline at the 16th; the frame after, not this
+ * bound, tells a dateline. */
+#define BYLINE_TOKENS 16
 static size_t
 agency_dateline_after_byline(const rc_ctx *rc, const ncg_block *bk, size_t t0)
 {

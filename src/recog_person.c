@@ -50,13 +50,24 @@ private_office_at(const rc_ctx *rc, size_t i)
 	return i > 0 && rc_wl(rc, i - 1, NCG_WL_NON_CAREER_PREFIX);
 }
 
-/* Is the office honorific [i, o) none here?  rules248: a rank's words
- * right after a lex:civilRankPrefix word are a civilian's title ("A
- * Federal Air Marshal John Smith", a TSA officer); fix83 (review81): an
- * office after a lex:nonCareerPrefix word is a private citizen's
- * ("Honorary Consul Rajesh Kumar"); and an office needs a person's name
- * after it, no venue's word or lexicon place ("the Consul General
- * Residence in Mumbai"). */
+/* The sentence holding token i (the sentences are in order; a search
+ * by halves), or rc->nsent when none does. */
+static size_t
+sentence_of(const rc_ctx *rc, size_t i)
+{
+	size_t lo = 0, hi = rc->nsent;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (rc->sent[mid].t1 <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < rc->nsent && rc->sent[lo].t0 <= i ? lo : rc->nsent;
+}
+
 /* fix105 (review96 1): a rank without its dot (lex:bareRank, "MSG",
  * "SSG", "Cpt") at i is a rank only in a list of ranked members, another
  * such rank near it ("accompanied by Cpt Kyle Williams, MSG Sean
@@ -66,24 +77,29 @@ private_office_at(const rc_ctx *rc, size_t i)
 static int
 bare_rank_alone(const rc_ctx *rc, size_t i, size_t o)
 {
-	size_t lo = i, hi = i + 1;
+	size_t lo = i, hi = i + 1, s;
 
 	if (o != i + 1 || !rc_wl(rc, i, NCG_WL_BARE_RANK))
 		return 0;
 	if (rc_wl(rc, o, NCG_WL_BODY_HEAD) || rc_wl(rc, o, NCG_WL_UNIT_HEAD))
 		return 1;
-	for (size_t s = 0; s < rc->nsent; s++)
-		if (rc->sent[s].t0 <= i && i < rc->sent[s].t1) {
-			lo = rc->sent[s].t0;
-			hi = rc->sent[s].t1;
-			break;
-		}
+	if ((s = sentence_of(rc, i)) < rc->nsent) {
+		lo = rc->sent[s].t0;
+		hi = rc->sent[s].t1;
+	}
 	for (size_t k = lo; k < hi; k++)
 		if (k != i && rc_wl(rc, k, NCG_WL_BARE_RANK) && k + 1 < rc->ntok && rc_cap(rc, k + 1))
 			return 0;
 	return 1;
 }
 
+/* Is the office honorific [i, o) none here?  rules248: a rank's words
+ * right after a lex:civilRankPrefix word are a civilian's title ("A
+ * Federal Air Marshal John Smith", a TSA officer); fix83 (review81): an
+ * office after a lex:nonCareerPrefix word is a private citizen's
+ * ("Honorary Consul Rajesh Kumar"); and an office needs a person's name
+ * after it, no venue's word or lexicon place ("the Consul General
+ * Residence in Mumbai"); nor a bare rank alone (bare_rank_alone). */
 static int
 office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
 {
@@ -91,7 +107,6 @@ office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
 
 	if (bare_rank_alone(rc, i, o))
 		return 1;
-
 	if (i > 0 && rc_wl(rc, i - 1, NCG_WL_CIVIL_RANK_PREFIX) &&
 	    rc_wl_match(rc, i, lim, NCG_WL_MILITARY_RANK, 1) == o)
 		return 1;
