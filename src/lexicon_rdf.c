@@ -717,6 +717,8 @@ static const struct {
 	/* fix105 */
 	{NCG_LEX_NS "civicFacilityWord", NCG_WL_CIVIC_FACILITY_WORD},
 	{NCG_LEX_NS "bareRank", NCG_WL_BARE_RANK},
+	/* review97 */
+	{NCG_LEX_NS "unitCompanyAbbreviation", NCG_WL_UNIT_COMPANY_ABBREVIATION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -4332,10 +4332,10 @@ company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	}
 	if (!e || (e < lim && (rc_cap(rc, e) || (rc->tok[e].flags & NCG_TF_UPPER))))
 		return NCG_OK;
-	/* fix105 (review96 3): "Co." after one word only is an Army
-	 * company ("Charlie Co., 1st Battalion", "B Co."): two name words
-	 * before it ("Tokyo Electric Power Co.") */
-	if (e == i + 2 && rc_is(rc, e - 1, "Co."))
+	/* fix105 (review96 3): "Co." (lex:unitCompanyAbbreviation) after
+	 * one word only is an Army company ("Charlie Co., 1st Battalion",
+	 * "B Co."): two name words before it ("Tokyo Electric Power Co.") */
+	if (e == i + 2 && rc_wl(rc, e - 1, NCG_WL_UNIT_COMPANY_ABBREVIATION))
 		return NCG_OK;
 	NCG_TRY(add_body(rc, s, i, e, &m));
 	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
