@@ -738,6 +738,8 @@ typedef enum {
 	/* fix105 */
 	NCG_WL_CIVIC_FACILITY_WORD, /* a public service's word in a facility's name: Health */
 	NCG_WL_BARE_RANK,           /* a rank without its dot, only in a list of ranks: MSG, SSG */
+	/* review97 */
+	NCG_WL_TIME_CLAUSE_OPENER,  /* a clause of time after a progressive: when, as */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
