@@ -4303,38 +4303,73 @@ pronoun_of_pair_met(const mr_ctx *x, uint32_t s, size_t i)
 	return two_sides(x, p, q) || (!ka != !kb && other_state_named(x, ka ? ka : kb));
 }
 
-/* rules269: "Moniz met with reporters during his visit, and was to
- * meet industry minister Toshimitsu Motegi", "was meeting with
- * reporters": the press (lex:pressAudience) straight after the verb is
- * its object, and an official later in the clause is no party to it. */
-/* review94: "met with reporters and Foreign Minister Yoshimasa
- * Hayashi": an official coordinated after the press (lex:
- * pairConjunction) is the verb's object too: not the press alone. */
+/* A new predicate at token q: a verb (lex:metVerb, lex:meetingVerb,
+ * lex:speechVerb), an auxiliary (lex:auxiliaryVerb), "to" or a modal
+ * (lex:modal), or a relative opening its own clause (lex:
+ * subjectRelative, lex:relativePronoun). */
+static int
+new_predicate_at(const mr_ctx *x, size_t q)
+{
+	static const ncg_wordlist wl[] = {NCG_WL_MET_VERB,      NCG_WL_MEETING_VERB,     NCG_WL_SPEECH_VERB,
+	                                  NCG_WL_AUXILIARY_VERB, NCG_WL_MODAL,           NCG_WL_SUBJECT_RELATIVE,
+	                                  NCG_WL_RELATIVE_PRONOUN};
+
+	if (!(x->tok[q].flags & NCG_TF_LOWER))
+		return 0;
+	for (size_t k = 0; k < sizeof wl / sizeof wl[0]; k++)
+		if (wl_is(x, q, wl[k]))
+			return 1;
+	return 0;
+}
+
+/* rules269, review94, review97: the press (lex:pressAudience) straight
+ * after the verb is its object ("Moniz was meeting with reporters during
+ * his visit"); an official later in the clause is the verb's object too
+ * ("met with reporters and Foreign Minister X", "met with reporters, then
+ * with Defense Minister X on Friday"), unless a new predicate stands
+ * between (new_predicate_at: "met with reporters during his visit, and
+ * was to meet industry minister X"): then the official is no party to
+ * this verb, and the verb holds no meeting. */
 static int
 press_object(const mr_ctx *x, uint32_t s, size_t e, uint32_t c1)
 {
-	size_t p;
+	size_t p, q;
 	const ncg_mention *o;
 
 	if (e >= c1 || !(x->tok[e].flags & NCG_TF_LOWER) || !(p = wl_at(x, e, c1, NCG_WL_PRESS_AUDIENCE)))
 		return 0;
-	if (p + 1 < c1 && wl_is(x, p, NCG_WL_PAIR_CONJUNCTION)) {
-		size_t q = country_possessive_end(x, s, p + 1, c1);
+	if (!(o = official_in(x, s, p, c1)))
+		return 1;
+	for (q = p; q < o->t0; q++)
+		if (new_predicate_at(x, q))
+			return 1;
+	return 0;
+}
 
-		if ((o = official_in(x, s, q, q + 1)) != NULL && o->t0 == q)
-			return 0;
-	}
-	return 1;
+/* review97: a clause of time after the progressive in its sentence
+ * (lex:timeClauseOpener, not "as well as", lex:listConjunction): "was
+ * meeting with Defense Minister X when the earthquake struck in 2011" is
+ * that clause's background, not the day's meeting. */
+static int
+time_clause_after(const mr_ctx *x, size_t e, size_t t1)
+{
+	for (size_t q = e; q < t1; q++)
+		if ((x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_TIME_CLAUSE_OPENER) &&
+		    !wl_at(x, q, t1, NCG_WL_LIST_CONJUNCTION))
+			return 1;
+	return 0;
 }
 
 /* review94: the progressive "was meeting with" (progressive_at) holds a
  * meeting only with an official, or a class of officials ("top Japanese
  * officials", lex:hostGuestNoun), right after "with" (at most one
- * lower-case word first), not "was meeting with skepticism", "with
+ * lower-case word first, and a counterpart, lex:peerNoun: "his
+ * counterpart X", review97), not "was meeting with skepticism", "with
  * approval from Minister X"; and not reported ahead: no future cue
  * (lex:futureCue) to the sentence's end ("in Geneva next week"), nor
- * reported speech (lex:speechVerb, then "that": "told reporters that he
- * was meeting with Biden on Friday"). */
+ * reported speech (lex:speechVerb, then lex:speechComplementizer "that":
+ * "told reporters that he was meeting with Biden on Friday"), nor in the
+ * background of a clause of time (time_clause_after). */
 static int
 progressive_unfit(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
 {
@@ -4344,20 +4379,20 @@ progressive_unfit(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
 
 	if (!progressive_at(x, i, e))
 		return 0;
-	if (wl_find(x, e, t1, NCG_WL_FUTURE_CUE) < t1)
+	if (wl_find(x, e, t1, NCG_WL_FUTURE_CUE) < t1 || time_clause_after(x, e, t1))
 		return 1;
 	for (q = t0; q < i; q++) {
 		said |= (x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_SPEECH_VERB);
-		if (said && tok_ieq(x, q, "that"))
+		if (said && (x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_SPEECH_COMPLEMENTIZER))
 			return 1;
 	}
 	if (p < c1 && (x->tok[p].flags & NCG_TF_LOWER) && !wl_at(x, p, c1, NCG_WL_HOST_GUEST_NOUN))
 		p++;
-	for (; p < c1 && p < e + 4; p++) {
+	for (; p < c1 && p < e + 5; p++) {
 		if (((o = official_in(x, s, p, p + 1)) != NULL && o->t0 == p) ||
 		    ((x->tok[p].flags & NCG_TF_LOWER) && wl_at(x, p, c1, NCG_WL_HOST_GUEST_NOUN)))
 			return 0;
-		if (x->tok[p].flags & NCG_TF_LOWER)
+		if ((x->tok[p].flags & NCG_TF_LOWER) && !wl_is(x, p, NCG_WL_PEER_NOUN))
 			return 1;
 	}
 	return 1;

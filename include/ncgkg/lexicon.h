@@ -740,6 +740,7 @@ typedef enum {
 	NCG_WL_BARE_RANK,           /* a rank without its dot, only in a list of ranks: MSG, SSG */
 	/* review97 */
 	NCG_WL_UNIT_COMPANY_ABBREVIATION, /* a company's abbreviation that names an Army company: Co. */
+	NCG_WL_TIME_CLAUSE_OPENER,  /* a clause of time after a progressive: when, as */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
