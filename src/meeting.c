@@ -3094,8 +3094,8 @@ after_lead_dateline(const mr_ctx *x, uint32_t s)
 	return q > d->t1 ? q : p;
 }
 
-/* rules268: the day that opens sentence s: "On" a date of a day and a
- * comma ("On September 2, 2014, X and Y signed ..."), after a dateline
+/* rules268: the day that opens sentence s: "On" (lex:dayPreposition) a
+ * date of a day and a comma ("On September 2, 2014, X and Y signed ..."), after a dateline
  * too (after_lead_dateline); or NULL. */
 static const ncg_mention *
 fronted_day(const mr_ctx *x, uint32_t s)
@@ -3103,7 +3103,7 @@ fronted_day(const mr_ctx *x, uint32_t s)
 	size_t p = after_lead_dateline(x, s);
 	const ncg_mention *d = p + 1 < x->sent[s].t1 ? inside(x, s, p + 1, NCG_M_DATE) : NULL;
 
-	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !tok_ieq(x, p, "on") ||
+	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !wl_is(x, p, NCG_WL_DAY_PREPOSITION) ||
 	    d->t1 >= x->sent[s].t1 || !ncg_doc_tok_is(x->doc, d->t1, ","))
 		return NULL;
 	return d;
@@ -4564,16 +4564,17 @@ writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return e;
 }
 
-/* review94: the host's side of a welcomed group of country gc, the
- * welcome told in sentence s: the host's own country (official_country),
- * else the dateline's, else a country other than gc named in s's
- * paragraph as where the group is, after a place preposition (lex:
- * placePreposition, lex:placeDeterminer: "The team is in the Philippines
- * for the Balikatan exercise"); or NULL ("Mayor X welcomed the Civil
- * Affairs Team 2 of the US Army ...": maybe a U.S. city's).  review97:
- * not any country the text names ("The team returned from Japan"). */
+/* review94: the host's side of a welcomed group of country gc: the
+ * host's own country (official_country), else the dateline's, else a
+ * country other than gc the text names as a place, after a place
+ * preposition (lex:placePreposition, lex:placeDeterminer: "The team is
+ * in the Philippines for the Balikatan exercise", "... just like in the
+ * Philippines", a later paragraph of a city's newsflash); or NULL
+ * ("Mayor X welcomed the Civil Affairs Team 2 of the US Army ...": maybe
+ * a U.S. city's).  review97: not any country the text names ("The team
+ * returned from Japan"). */
 static const char *
-host_side_country(const mr_ctx *x, uint32_t s, const ncg_mention *host, const char *gc)
+host_side_country(const mr_ctx *x, const ncg_mention *host, const char *gc)
 {
 	const char *hc = official_country(x, host);
 	const ncg_mention *dl = x->head->dateline_place;
@@ -4586,8 +4587,7 @@ host_side_country(const mr_ctx *x, uint32_t s, const ncg_mention *host, const ch
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
 		size_t p = m->t0;
 
-		if (m->kind != NCG_M_COUNTRY || !m->key || strcmp(m->key, gc) == 0 ||
-		    m->sent >= x->nsent || x->sent[m->sent].block != x->sent[s].block)
+		if (m->kind != NCG_M_COUNTRY || !m->key || strcmp(m->key, gc) == 0 || m->sent >= x->nsent)
 			continue;
 		if (p > x->sent[m->sent].t0 && wl_is(x, p - 1, NCG_WL_PLACE_DETERMINER))
 			p--;
@@ -4599,14 +4599,14 @@ host_side_country(const mr_ctx *x, uint32_t s, const ncg_mention *host, const ch
 
 /* review94: does a courtesy visit's noun (lex:courtesyVisitNoun) follow
  * at once the leader's name ending at p, after "during" (lex:
- * visitSpanPreposition) or "on" and an article ("led by X during a
+ * visitSpanPreposition) or "on" (lex:dayPreposition) and an article ("led by X during a
  * courtesy visit")?  Not "led by X, who had paid a courtesy visit on the
  * city in 2019" (another visit). */
 static int
 visit_after_leader(const mr_ctx *x, size_t p, uint32_t c1)
 {
 	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
-	    !(wl_is(x, p, NCG_WL_VISIT_SPAN_PREP) || tok_ieq(x, p, "on")))
+	    !(wl_is(x, p, NCG_WL_VISIT_SPAN_PREP) || wl_is(x, p, NCG_WL_DAY_PREPOSITION)))
 		return 0;
 	p++;
 	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE))
@@ -4648,7 +4648,7 @@ welcomed_led_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 		return 0;
 	for (const ncg_mention *m = b; m && m->t1 <= l && !gc; m = kind_in(x, s, m->t1, l, NCG_M_BODY))
 		gc = side_country(m);
-	if (!gc || (hc = host_side_country(x, s, host, gc)) == NULL || strcmp(hc, gc) == 0 ||
+	if (!gc || (hc = host_side_country(x, host, gc)) == NULL || strcmp(hc, gc) == 0 ||
 	    !visit_after_leader(x, lead->t1, c1))
 		return 0;
 	return lead_day_after(x, s, lead->t1, c0, c1) ? e : 0;
