@@ -285,6 +285,7 @@ static const struct {
 	{NCG_LEX_NS "cueCompanionPreposition", NCG_WL_CUE_COMPANION_PREPOSITION},
 	{NCG_LEX_NS "titleScopeDeterminer", NCG_WL_TITLE_SCOPE_DETERMINER},
 	{NCG_LEX_NS "placePreposition", NCG_WL_PLACE_PREPOSITION},
+	{NCG_LEX_NS "dayPreposition", NCG_WL_DAY_PREPOSITION},
 	{NCG_LEX_NS "placeDeterminer", NCG_WL_PLACE_DETERMINER},
 	{NCG_LEX_NS "contributionAgent", NCG_WL_CONTRIBUTION_AGENT},
 	{NCG_LEX_NS "contributionSource", NCG_WL_CONTRIBUTION_SOURCE},

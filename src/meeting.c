@@ -3094,8 +3094,8 @@ after_lead_dateline(const mr_ctx *x, uint32_t s)
 	return q > d->t1 ? q : p;
 }
 
-/* rules268: the day that opens sentence s: "On" a date of a day and a
- * comma ("On September 2, 2014, X and Y signed ..."), after a dateline
+/* rules268: the day that opens sentence s: "On" (lex:dayPreposition) a
+ * date of a day and a comma ("On September 2, 2014, X and Y signed ..."), after a dateline
  * too (after_lead_dateline); or NULL. */
 static const ncg_mention *
 fronted_day(const mr_ctx *x, uint32_t s)
@@ -3103,7 +3103,7 @@ fronted_day(const mr_ctx *x, uint32_t s)
 	size_t p = after_lead_dateline(x, s);
 	const ncg_mention *d = p + 1 < x->sent[s].t1 ? inside(x, s, p + 1, NCG_M_DATE) : NULL;
 
-	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !tok_ieq(x, p, "on") ||
+	if (!d || d->t0 != p + 1 || d->date.prec != NCG_PREC_DAY || !wl_is(x, p, NCG_WL_DAY_PREPOSITION) ||
 	    d->t1 >= x->sent[s].t1 || !ncg_doc_tok_is(x->doc, d->t1, ","))
 		return NULL;
 	return d;
@@ -3111,28 +3111,28 @@ fronted_day(const mr_ctx *x, uint32_t s)
 
 /* review94: are officials a and b (a first, the clause opening at c0)
  * of two countries?  Both known and different; or one known and the
- * other's name after a body not of that country ("Asia-Pacific Center for
- * Security Studies Director Lt. Gen. (Ret.) X and Korea National Defense
- * University President Y": a head of an institution whose country the
- * lexicon does not know) or its title after a capitalised word.  Not "Defense Secretary Lloyd Austin and
- * Secretary of State Antony Blinken" (no country known). */
+ * other's name after a body of another known country ("Asia-Pacific
+ * Center for Security Studies Director Lt. Gen. (Ret.) X and Korea
+ * National Defense University President Y": the lexicon gives each
+ * institution its country).  review97: an unknown country is no
+ * evidence of a second side: not "U.S. Defense Secretary Lloyd Austin
+ * and Army Secretary Christine Wormuth", "Defense Secretary Lloyd Austin
+ * and Secretary of State Antony Blinken" (one government's officials). */
 static int
 heads_of_two_countries(const mr_ctx *x, uint32_t s, size_t c0, const ncg_mention *a, const ncg_mention *b)
 {
 	const char *ca = official_country(x, a), *cb = official_country(x, b), *k = ca ? ca : cb;
 	const ncg_mention *u = ca ? b : a, *body;
-	size_t lo = u == a ? c0 : a->t1, o0 = official_start(u);
+	size_t lo = u == a ? c0 : a->t1;
 
 	if (ca && cb)
 		return strcmp(ca, cb) != 0;
 	if (!k)
 		return 0;
 	for (body = kind_in(x, s, lo, u->t0, NCG_M_BODY); body; body = kind_in(x, s, body->t1, u->t0, NCG_M_BODY))
-		if (!body->body.country[0] || strcmp(body->body.country[0], k) != 0)
+		if (side_country(body) && strcmp(side_country(body), k) != 0)
 			return 1;
-	/* an institution's name no lexicon entry knows: "Naval War College
-	 * President Rear Adm. X" */
-	return o0 > lo && (x->tok[o0 - 1].flags & NCG_TF_CAP) && !kind_in(x, s, lo, o0, NCG_M_COUNTRY);
+	return 0;
 }
 
 /* review94: does the sentence after s name a recent time (lex:
@@ -3181,6 +3181,22 @@ signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	for (j = a->t1; j < official_start(b) && !wl_is(x, j, NCG_WL_PAIR_CONJUNCTION); j++)
 		;
 	return official_in(x, s, a->t1, j) ? 0 : e;
+}
+
+/* review97: the heads' signing (signed_by_heads) met on its sentence's
+ * fronted day, after a dateline too ("HONOLULU, May 3, 2024 -- On
+ * September 2, 2014, X and Y signed ..."); a day of a year before the
+ * issue's met not at the dateline's place (own_venue: none). */
+static void
+signed_on_fronted_day(mr_ctx *x, ncg_meeting_cand *c, uint32_t s)
+{
+	const ncg_mention *d = fronted_day(x, s);
+
+	if (!d)
+		return;
+	set_day(x, c, &d->date, "fronted-day");
+	if (d->date.y && x->d->issued[0] && d->date.y < x->d->issued[0])
+		c->own_venue = 1;
 }
 
 /* rules168: "Today, in the time available during the Tokyo Conference
@@ -3397,10 +3413,14 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	    (e = chance_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = courtesy_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = signed_by_parties(x, s, i, c0, c1)) != 0 ||
-	    (e = signed_by_heads(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 		add_ev(c, EV_PAST_VERB);
+		*ip = e - 1;
+	} else if ((e = signed_by_heads(x, s, i, c0, c1)) != 0) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+		add_ev(c, EV_PAST_VERB);
+		signed_on_fronted_day(x, c, s);
 		*ip = e - 1;
 	}
 	return NCG_OK;
@@ -4581,9 +4601,13 @@ writer_told(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 
 /* review94: the host's side of a welcomed group of country gc: the
  * host's own country (official_country), else the dateline's, else a
- * country the text names other than gc ("... just like in the
- * Philippines"); or NULL when the text names none ("Mayor X welcomed the
- * Civil Affairs Team 2 of the US Army ...": maybe a U.S. city's). */
+ * country other than gc the text names as a place, after a place
+ * preposition (lex:placePreposition, lex:placeDeterminer: "The team is
+ * in the Philippines for the Balikatan exercise", "... just like in the
+ * Philippines", a later paragraph of a city's newsflash); or NULL
+ * ("Mayor X welcomed the Civil Affairs Team 2 of the US Army ...": maybe
+ * a U.S. city's).  review97: not any country the text names ("The team
+ * returned from Japan"). */
 static const char *
 host_side_country(const mr_ctx *x, const ncg_mention *host, const char *gc)
 {
@@ -4596,8 +4620,13 @@ host_side_country(const mr_ctx *x, const ncg_mention *host, const char *gc)
 		return dl->place.country[0];
 	for (size_t k = 0, n = ncg_mentions_count(x->ms); k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		size_t p = m->t0;
 
-		if (m->kind == NCG_M_COUNTRY && m->key && strcmp(m->key, gc) != 0)
+		if (m->kind != NCG_M_COUNTRY || !m->key || strcmp(m->key, gc) == 0 || m->sent >= x->nsent)
+			continue;
+		if (p > x->sent[m->sent].t0 && wl_is(x, p - 1, NCG_WL_PLACE_DETERMINER))
+			p--;
+		if (p > x->sent[m->sent].t0 && wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION))
 			return m->key;
 	}
 	return NULL;
@@ -4605,14 +4634,14 @@ host_side_country(const mr_ctx *x, const ncg_mention *host, const char *gc)
 
 /* review94: does a courtesy visit's noun (lex:courtesyVisitNoun) follow
  * at once the leader's name ending at p, after "during" (lex:
- * visitSpanPreposition) or "on" and an article ("led by X during a
+ * visitSpanPreposition) or "on" (lex:dayPreposition) and an article ("led by X during a
  * courtesy visit")?  Not "led by X, who had paid a courtesy visit on the
  * city in 2019" (another visit). */
 static int
 visit_after_leader(const mr_ctx *x, size_t p, uint32_t c1)
 {
 	if (p + 2 >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) ||
-	    !(wl_is(x, p, NCG_WL_VISIT_SPAN_PREP) || tok_ieq(x, p, "on")))
+	    !(wl_is(x, p, NCG_WL_VISIT_SPAN_PREP) || wl_is(x, p, NCG_WL_DAY_PREPOSITION)))
 		return 0;
 	p++;
 	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE))
@@ -4653,7 +4682,7 @@ welcomed_led_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 	if (!l || (lead = official_in(x, s, l, l + 2 < c1 ? l + 2 : c1)) == NULL)
 		return 0;
 	for (const ncg_mention *m = b; m && m->t1 <= l && !gc; m = kind_in(x, s, m->t1, l, NCG_M_BODY))
-		gc = m->body.country[1] ? NULL : m->body.country[0];
+		gc = side_country(m);
 	if (!gc || (hc = host_side_country(x, host, gc)) == NULL || strcmp(hc, gc) == 0 ||
 	    !visit_after_leader(x, lead->t1, c1))
 		return 0;

@@ -294,6 +294,7 @@ typedef enum {
 	NCG_WL_CUE_COMPANION_PREPOSITION, /* after an active role cue, more officials: with */
 	NCG_WL_TITLE_SCOPE_DETERMINER, /* before a title's country or body: the */
 	NCG_WL_PLACE_PREPOSITION,   /* before a meeting's place: in, at, In */
+	NCG_WL_DAY_PREPOSITION,     /* before a day, or an occasion on a day: on, On, ON */
 	NCG_WL_PLACE_DETERMINER,    /* between that and the place: the */
 	NCG_WL_CONTRIBUTION_AGENT,  /* after a passive contribution cue, the bodies: by */
 	NCG_WL_CONTRIBUTION_SOURCE, /* after a contribution noun, the bodies: from, of */
