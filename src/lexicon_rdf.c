@@ -638,6 +638,9 @@ static const struct {
 	{NCG_LEX_NS "hostGuestNoun", NCG_WL_HOST_GUEST_NOUN},
 	{NCG_LEX_NS "hostGuestOrigin", NCG_WL_HOST_GUEST_ORIGIN},
 	{NCG_LEX_NS "timeClauseOpener", NCG_WL_TIME_CLAUSE_OPENER},
+	/* rules272 */
+	{NCG_LEX_NS "initiativeVerb", NCG_WL_INITIATIVE_VERB},
+	{NCG_LEX_NS "distributiveCue", NCG_WL_DISTRIBUTIVE_CUE},
 	/* fix84 */
 	{NCG_LEX_NS "titledGuestHostVerb", NCG_WL_TITLED_GUEST_HOST_VERB},
 	{NCG_LEX_NS "titledGuestFollower", NCG_WL_TITLED_GUEST_FOLLOWER},

@@ -3371,6 +3371,93 @@ party_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 	return antecedent_act_past(x, s - 1) && two_countries_named(x, s - 1);
 }
 
+/* "Admiral William J. Houston visited Commander in Chief of the Self
+ * Defense Fleet, Vice Admiral SAITO Akira in Maritime Operation Center"
+ * (JMSDF): a visit verb (lex:visitPrincipalVerb) at token i whose object
+ * is an office in capitals (a title head, lex:titleHead, then capitalised
+ * words and lower-case lex:titleConnector, at most TITLED_VISIT_REACH
+ * tokens), a comma, and the official who holds it; an official subject,
+ * not of the object's country; no future or call cue in the clause.
+ * "visited the base", "visited Camp Humphreys, home of ..." name no
+ * official after the comma.  Returns the verb's end, or 0. */
+#define TITLED_VISIT_REACH 12
+static size_t
+visit_titled_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e, p;
+	const ncg_mention *who, *obj;
+
+	if (!(x->tok[i].flags & NCG_TF_LOWER) || (e = wl_at(x, i, c1, NCG_WL_VISIT_PRINCIPAL_VERB)) == 0 ||
+	    e + 2 >= c1 || !wl_at(x, e, e + 1, NCG_WL_TITLE_HEAD) || !(x->tok[e].flags & NCG_TF_CAP))
+		return 0;
+	for (p = e + 1; p < c1 && p < e + TITLED_VISIT_REACH && !ncg_doc_tok_is(x->doc, p, ","); p++)
+		if (!(x->tok[p].flags & NCG_TF_CAP) && !wl_is(x, p, NCG_WL_TITLE_CONNECTOR))
+			return 0;
+	if (p + 1 >= c1 || !ncg_doc_tok_is(x->doc, p, ",") || (obj = official_starting(x, s, p + 1)) == NULL)
+		return 0;
+	if ((who = official_in(x, s, c0, i)) == NULL || who->t1 > i)
+		return 0;
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
+		return 0;
+	if (who->official.country && obj->official.country &&
+	    strcmp(who->official.country, obj->official.country) == 0)
+		return 0;
+	return e;
+}
+
+/* A partner named at token p of sentence s: an official's mention, or
+ * a name of capitalised words ("Kim Dong-Keun, the mayor of Uijeongbu")
+ * that is no body's, place's, country's or date's. */
+static int
+named_partner_at(const mr_ctx *x, uint32_t s, size_t p)
+{
+	if (official_starting(x, s, p))
+		return 1;
+	if (p + 1 >= x->sent[s].t1 || !(x->tok[p].flags & NCG_TF_CAP) || !(x->tok[p + 1].flags & NCG_TF_CAP))
+		return 0;
+	for (size_t q = p; q < p + 2; q++)
+		if (inside(x, s, q, NCG_M_BODY) || inside(x, s, q, NCG_M_PLACE) ||
+		    inside(x, s, q, NCG_M_COUNTRY) || inside(x, s, q, NCG_M_DATE))
+			return 0;
+	return 1;
+}
+
+/* "Col. Edward Cho, the U.S. Army Garrison Yongsan-Casey commander took a
+ * strong initiative to discuss future collaborative partnerships and
+ * exchange ideas with Kim Dong-Keun, the mayor of Uijeongbu, ... on July
+ * 16" (Stars and Stripes; its caption's "takes"): an official, a light
+ * verb (lex:initiativeVerb) at most INITIATIVE_GAP tokens before "to" and
+ * a verb of talks at token i (purpose_talk_verb), then within
+ * INITIATIVE_REACH tokens, no comma, "with" and a partner named
+ * (named_partner_at), a day after it and no future cue (day_after), no
+ * call cue: the two met that day.  "plans to discuss ... with" has no
+ * light verb; "took part in" no purpose.  Returns the talk verb's end, or
+ * 0. */
+#define INITIATIVE_GAP 5
+#define INITIATIVE_REACH 16
+static size_t
+initiative_talks(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e, w, v;
+
+	if (i < c0 + 4 || !(x->tok[i].flags & NCG_TF_LOWER) || !tok_ieq(x, i - 1, "to") ||
+	    (e = purpose_talk_verb(x, i, c1)) == 0 || call_cue_in(x, c0, c1) ||
+	    wl_find(x, e, c1, NCG_WL_OWN_SIDE_TALK) < c1 || meeting_named_in(x, s, c0, c1))
+		return 0;
+	v = wl_find(x, i - 1 > c0 + INITIATIVE_GAP ? i - 1 - INITIATIVE_GAP : c0, i - 1, NCG_WL_INITIATIVE_VERB);
+	if (v >= i - 1 || !(x->tok[v].flags & NCG_TF_LOWER) || !official_in(x, s, c0, v))
+		return 0;
+	for (size_t q = v + 1; q < i - 1; q++)
+		if (ncg_doc_tok_is(x->doc, q, ","))
+			return 0;
+	for (w = e; w < c1 && w < e + INITIATIVE_REACH && !tok_ieq(x, w, "with"); w++)
+		if (ncg_doc_tok_is(x->doc, w, ","))
+			return 0;
+	if (w + 2 >= c1 || !tok_ieq(x, w, "with") || !named_partner_at(x, s, w + 1))
+		return 0;
+	return day_after(x, s, w + 1, c0, c1) ? e : 0;
+}
+
 /* The constructions that report the principals' meeting without a
  * principal verb at token i: "colocated" principals, a participle ("the
  * ministers, meeting in Seoul"), "on the sidelines of", an adverbial,
@@ -3413,7 +3500,9 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	    (e = chance_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = courtesy_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = signed_by_parties(x, s, i, c0, c1)) != 0 ||
-	    (e = visit_principals(x, s, i, c0, c1)) != 0) {
+	    (e = visit_principals(x, s, i, c0, c1)) != 0 ||
+	    (e = visit_titled_official(x, s, i, c0, c1)) != 0 ||
+	    (e = initiative_talks(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 		add_ev(c, EV_PAST_VERB);
 		*ip = e - 1;
@@ -4689,6 +4778,57 @@ welcomed_led_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 	return lead_day_after(x, s, lead->t1, c0, c1) ? e : 0;
 }
 
+/* The countries a body mention m stands for: its own (one or two), else
+ * the country words of its name ("Yongsan-gu Korean American Friendship
+ * Council": ROK and US), at most two in k[].  Returns how many. */
+static int
+body_sides(const mr_ctx *x, const ncg_mention *m, const char *k[2])
+{
+	int n = 0;
+
+	for (int j = 0; j < 2 && m->body.country[j]; j++)
+		k[n++] = m->body.country[j];
+	for (size_t p = m->t0; !m->body.country[0] && p < m->t1; p++) {
+		const char *w = country_word(x, p);
+
+		if (!w || (n && strcmp(k[0], w) == 0))
+			continue;
+		if (n == 2)
+			return 0;
+		k[n++] = w;
+	}
+	return n;
+}
+
+/* "Members of the Yongsan-gu Korean American Friendship Council and U.S.
+ * Army Garrison Yongsan met to discuss ..., Sep. 25." (U.S. Army): two
+ * bodies joined by "and" (lex:pairConjunction) just before a lower-case
+ * "met" (lex:metVerb) at token i, one of a single country and the other
+ * of another (or named for two: a friendship council), a day after the
+ * verb in a lead, no future cue (lead_day_after) nor call cue: the two
+ * met that day.  "The ROK Army and ROK Navy met" are of one side. */
+static int
+bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *a, *b;
+	const char *ka[2], *kb[2];
+	size_t q;
+	int na, nb;
+
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) || i < c0 + 3 ||
+	    (b = inside(x, s, i - 1, NCG_M_BODY)) == NULL || b->t1 != i)
+		return 0;
+	q = b->t0 > c0 && wl_is(x, b->t0 - 1, NCG_WL_DEFINITE_ARTICLE) ? b->t0 - 1 : b->t0;
+	if (q < c0 + 2 || !wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION) ||
+	    (a = inside(x, s, q - 2, NCG_M_BODY)) == NULL || a->t1 != q - 1)
+		return 0;
+	na = body_sides(x, a, ka);
+	nb = body_sides(x, b, kb);
+	if (!na || !nb || (na == 2 && nb == 2) || (na == 1 && nb == 1 && strcmp(ka[0], kb[0]) == 0))
+		return 0;
+	return !call_cue_in(x, c0, c1) && lead_day_after(x, s, i + 1, c0, c1);
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -4710,7 +4850,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		 * passes the clause's end (speed only) */
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
-		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1))
+		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1) ||
+		    bodies_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
@@ -7537,6 +7678,27 @@ store_date_behind(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention 
 	return v < x->ntok && past;
 }
 
+/* "date 2026-02-11 ... the U.S. Army Garrison Yongsan-Casey command team
+ * and Dongducheon City Mayor Park Hyung-deok held a friendly meeting ...,
+ * Dongducheon city hall, Feb. 13." (DVIDS): a page store's date may come
+ * a few days before the day its report gives; a day with no year at most
+ * STORE_LAG_DAYS after the store's date, in a clause of a past meeting
+ * verb and no future cue, is the meeting's day ("will hold a meeting ...
+ * Feb. 13" has its future cue).  diff is the issue date minus the day. */
+#define STORE_LAG_DAYS 3
+static int
+store_lag_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m, long diff)
+{
+	int past;
+	size_t v;
+
+	if (!x->head->issued_by_store || m->date.y || diff < -STORE_LAG_DAYS ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 || !has_ev(c, EV_PAST_VERB))
+		return 0;
+	v = nearest_verb(x, c, &past);
+	return v < x->ntok && past;
+}
+
 /* rules48: is a month-only date the issue date's month or the month
  * before it ("held ... talks in November in Washington, D.C." on a page
  * of December 7)?  That is the news, not a meeting recalled.  A month
@@ -7611,6 +7773,28 @@ numbered_lead_held(const mr_ctx *x, const ncg_meeting_cand *c)
 	       wl_find(x, t0, t1, NCG_WL_AGO_WORD) >= t1 && wl_find(x, t0, t1, NCG_WL_RECOLLECTION_CUE) >= t1;
 }
 
+/* "with X, the mayor of Uijeongbu, and Y, the Mayor of Yongsan-gu on
+ * July 16 and July 22 respectively": a distributive cue
+ * (lex:distributiveCue) in the clause of candidate c that names two days
+ * or more gives no one day to the meeting. */
+static int
+respective_days(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	int days = 0;
+
+	if (wl_find(x, c->c0, c->c1, NCG_WL_DISTRIBUTIVE_CUE) >= c->c1)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		days += m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->t0 >= c->c0 &&
+		        m->t0 < c->c1;
+	}
+	return days >= 2;
+}
+
 static void
 date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -7620,6 +7804,8 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	int span = day_span_noun(x, c);
 	size_t bk = 0;
 
+	if (respective_days(x, c))
+		return;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
@@ -7646,7 +7832,7 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->date[0] && x->d->issued[0] && x->d->issued[2]) {
 		long diff = ncg_day_number(x->d->issued) - ncg_day_number(c->date);
 
-		if (diff < 0 && !store_date_behind(x, c, best))
+		if (diff < 0 && !store_date_behind(x, c, best) && !store_lag_day(x, c, best, diff))
 			add_ev(c, EV_DAY_AFTER_ISSUE);
 		else if (diff <= NEAR_ISSUE_DAYS)
 			add_ev(c, EV_DAY_NEAR_ISSUE);
@@ -8166,6 +8352,23 @@ body_modifies_next(const mr_ctx *x, const ncg_mention *m)
 	return possessive_mark(x, m->t1 + 1, m->t1, 1) == m->t1 || tok_ieq(x, m->t1, "-");
 }
 
+/* "visited Commander in Chief of the Self Defense Fleet, Vice Admiral
+ * SAITO Akira in Maritime Operation Center" (JMSDF): the building after
+ * "in" (token a) right after the official a visit verb
+ * (lex:visitPrincipalVerb) of the principals' candidate governs is where
+ * the two met. */
+static int
+visited_official_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	const ncg_mention *o;
+
+	if (c->kind != NCG_MC_PRINCIPALS || a < 1 || a <= c->t1 ||
+	    wl_at(x, c->t0, c->t1, NCG_WL_VISIT_PRINCIPAL_VERB) != c->t1)
+		return 0;
+	o = inside(x, c->sent, a - 1, NCG_M_OFFICIAL);
+	return o && o->t1 == a && o->t0 >= c->t1 && o->t0 < c->t1 + TITLED_VISIT_REACH + 2;
+}
+
 /* rules141: "The JWG held its first meeting at the Ministry of Defense on
  * July 29" (news247), "was held at the Korean Ministry of Defense this
  * afternoon" (FAS), "for an Extended Deterrence Dialogue (EDD) at the
@@ -8209,7 +8412,8 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	     (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
 	      wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN))))
 		return 0;
-	return within ? topic_venue(x, c, p - 1) : governed_venue(x, c, p - 1) || facility_after_met(x, c, m, p - 1);
+	return within ? topic_venue(x, c, p - 1) || visited_official_venue(x, c, p - 1)
+	              : governed_venue(x, c, p - 1) || facility_after_met(x, c, m, p - 1);
 }
 
 /* rules15: "held talks at the White House": a body the lexicon names by

@@ -742,6 +742,9 @@ typedef enum {
 	/* review97 */
 	NCG_WL_UNIT_COMPANY_ABBREVIATION, /* a company's abbreviation that names an Army company: Co. */
 	NCG_WL_TIME_CLAUSE_OPENER,  /* a clause of time after a progressive: when, as */
+	/* rules272 */
+	NCG_WL_INITIATIVE_VERB,     /* a light verb before a purpose of talks: took ("took the initiative to discuss") */
+	NCG_WL_DISTRIBUTIVE_CUE,    /* days shared out among meetings: respectively */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
