@@ -1215,8 +1215,8 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 
 /* "Meeting with Cho on Thursday, the senator from Georgia commemorated
  * his election as chair ..." (KBS): the participle of meeting opening the
- * clause at i, "with" the other side (an official, or a capitalised name
- * that is no country's, place's or body's: other_side_after), a day
+ * clause at i, "with" the other side named alone (name_between: an
+ * official, or capitalised words of no country, place or body), a day
  * (day_phrase_end: "on Thursday", "today", a date of a day) just before
  * the first comma, then a past verb within DATED_FRONT_REACH words after
  * it and no future cue in the clause: the meeting held that day, whoever
@@ -1224,8 +1224,27 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
  * meeting with X, ..." (not the clause's first word), "Meeting with X on
  * Monday, she will ..." (future).  Returns the comma's token, or 0. */
 #define DATED_FRONT_REACH 6
-static int other_side_after(const mr_ctx *x, uint32_t s, size_t w, size_t c1);
 static size_t day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim);
+static size_t official_start(const ncg_mention *m);
+
+/* Is [a, b) of sentence s a person's name alone: an official mention
+ * just filling it, or one to four capitalised words no country's,
+ * place's or body's ("Cho"; not "Hyundai executives", "the embassy")? */
+static int
+name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const ncg_mention *m = official_in(x, s, a, b);
+
+	if (m && official_start(m) == a && m->t1 == b)
+		return 1;
+	if (b <= a || b > a + 4)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!(x->tok[i].flags & NCG_TF_CAP) || inside(x, s, i, NCG_M_COUNTRY) ||
+		    inside(x, s, i, NCG_M_PLACE) || inside(x, s, i, NCG_M_BODY))
+			return 0;
+	return 1;
+}
 
 static size_t
 dated_fronted_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
@@ -1237,11 +1256,11 @@ dated_fronted_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32
 		return 0;
 	while (q < c1 && q < i + FRONTED_REACH && !ncg_doc_tok_is(x->doc, q, ","))
 		q++;
-	if (q + 2 >= c1 || !ncg_doc_tok_is(x->doc, q, ",") || !other_side_after(x, s, i + 1, q))
+	if (q + 2 >= c1 || !ncg_doc_tok_is(x->doc, q, ","))
 		return 0;
 	for (size_t j = i + 3; j < q && !d; j++)
 		d = day_phrase_end(x, s, j, q) == q ? j : 0;
-	if (!d || wl_is(x, d - 1, NCG_WL_RELATIVE_NEXT))
+	if (!d || wl_is(x, d - 1, NCG_WL_RELATIVE_NEXT) || !name_between(x, s, i + 2, d))
 		return 0;
 	lim = q + 1 + DATED_FRONT_REACH < c1 ? q + 1 + DATED_FRONT_REACH : c1;
 	return past_verb_in(x, q + 1, lim) ? q : 0;
@@ -3412,18 +3431,20 @@ party_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
  * i just after an official (not the participle "meeting": rules76 reads
  * it), an official at once after the verb, a date of a day after it in
  * the clause of a lead sentence, no later than the issue date, no future
- * or call cue: the caption shows the two meeting that day.  Not "X meets
+ * or call cue, the two not of one known country: the caption shows the
+ * two meeting that day.  Not "X meets
  * Y" with no date, nor a preview's "X meets Y on June 3" under June 1,
  * nor "X will meet Y on November 22".  Returns the verb's end, or 0. */
 static size_t
 caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	size_t e = wl_at(x, i, c1, NCG_WL_CAPTION_MEETING_VERB);
-	const ncg_mention *b;
+	const ncg_mention *a, *b;
 
 	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || tok_ieq(x, i, "meeting") ||
-	    in_title(x, s) || official_ending(x, s, i) == NULL ||
+	    in_title(x, s) || (a = official_ending(x, s, i)) == NULL ||
 	    (b = official_starting(x, s, e)) == NULL || call_cue_in(x, c0, c1) ||
+	    (a->official.country && b->official.country && !strcmp(a->official.country, b->official.country)) ||
 	    !(s == x->lead[0] || s == x->lead[1]) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = b->t1; j < c1; j++) {
