@@ -1213,6 +1213,59 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 	              !strcmp(m->official.country, obj->official.country)) ? q : 0;
 }
 
+/* "Meeting with Cho on Thursday, the senator from Georgia commemorated
+ * his election as chair ..." (KBS): the participle of meeting opening the
+ * clause at i, "with" the other side named alone (name_between: an
+ * official, or capitalised words of no country, place or body), a day
+ * (day_phrase_end: "on Thursday", "today", a date of a day) just before
+ * the first comma, then a past verb within DATED_FRONT_REACH words after
+ * it and no future cue in the clause: the meeting held that day, whoever
+ * the subject.  Not "Meeting with X next week, ..." (no day), "Before
+ * meeting with X, ..." (not the clause's first word), "Meeting with X on
+ * Monday, she will ..." (future).  Returns the comma's token, or 0. */
+#define DATED_FRONT_REACH 6
+static size_t day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim);
+static size_t official_start(const ncg_mention *m);
+
+/* Is [a, b) of sentence s a person's name alone: an official mention
+ * just filling it, or one to four capitalised words no country's,
+ * place's or body's ("Cho"; not "Hyundai executives", "the embassy")? */
+static int
+name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	const ncg_mention *m = official_in(x, s, a, b);
+
+	if (m && official_start(m) == a && m->t1 == b)
+		return 1;
+	if (b <= a || b > a + 4)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (!(x->tok[i].flags & NCG_TF_CAP) || inside(x, s, i, NCG_M_COUNTRY) ||
+		    inside(x, s, i, NCG_M_PLACE) || inside(x, s, i, NCG_M_BODY))
+			return 0;
+	return 1;
+}
+
+static size_t
+dated_fronted_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t q = i + 2, d = 0, lim;
+
+	if (i != c0 || i + 4 >= c1 || !wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) ||
+	    !tok_ieq(x, i + 1, "with") || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	while (q < c1 && q < i + FRONTED_REACH && !ncg_doc_tok_is(x->doc, q, ","))
+		q++;
+	if (q + 2 >= c1 || !ncg_doc_tok_is(x->doc, q, ","))
+		return 0;
+	for (size_t j = i + 3; j < q && !d; j++)
+		d = day_phrase_end(x, s, j, q) == q ? j : 0;
+	if (!d || wl_is(x, d - 1, NCG_WL_RELATIVE_NEXT) || !name_between(x, s, i + 2, d))
+		return 0;
+	lim = q + 1 + DATED_FRONT_REACH < c1 ? q + 1 + DATED_FRONT_REACH : c1;
+	return past_verb_in(x, q + 1, lim) ? q : 0;
+}
+
 /* Does an ordinal meeting ("the fourth NCG meeting") begin in [a, b) of
  * sentence s? */
 static int
@@ -3458,6 +3511,45 @@ initiative_talks(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 	return day_after(x, s, w + 1, c0, c1) ? e : 0;
 }
 
+/* A photo caption's present meeting at the head of a story ("Senior
+ * Undersecretary Jose Faustino Jr. meets US Secretary of Defense Lloyd
+ * Austin III for the second time at the sidelines of the ... Retreat on
+ * November 22."): a lower-case caption verb (lex:captionMeetingVerb) at
+ * i just after an official (not the participle "meeting": rules76 reads
+ * it), an official at once after the verb, a date of a day after it in
+ * the clause of a lead sentence, no later than the issue date, no future
+ * or call cue, the two not of one known country: the caption shows the
+ * two meeting that day.  Not "X meets
+ * Y" with no date, nor a preview's "X meets Y on June 3" under June 1,
+ * nor "X will meet Y on November 22".  Returns the verb's end, or 0. */
+static size_t
+caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_CAPTION_MEETING_VERB);
+	const ncg_mention *a, *b;
+
+	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || tok_ieq(x, i, "meeting") ||
+	    in_title(x, s) || (a = official_ending(x, s, i)) == NULL ||
+	    (b = official_starting(x, s, e)) == NULL || call_cue_in(x, c0, c1) ||
+	    (a->official.country && b->official.country && !strcmp(a->official.country, b->official.country)) ||
+	    !(s == x->lead[0] || s == x->lead[1]) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	for (size_t j = b->t1; j < c1; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
+		const int *is = x->d->issued;
+
+		if (!m || m->t0 != j || m->date.prec != NCG_PREC_DAY)
+			continue;
+		/* a day after the issue date is a preview's ("meets X on
+		 * June 3" under June 1): none */
+		if (is[2] && ((m->date.y ? m->date.y : is[0]) * 10000 + m->date.m * 100 + m->date.d >
+		              is[0] * 10000 + is[1] * 100 + is[2]))
+			return 0;
+		return e;
+	}
+	return 0;
+}
+
 /* The constructions that report the principals' meeting without a
  * principal verb at token i: "colocated" principals, a participle ("the
  * ministers, meeting in Seoul"), "on the sidelines of", an adverbial,
@@ -3475,7 +3567,8 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 		add_ev(c, EV_PAST_VERB);
 		return NCG_OK;
 	}
-	if ((e = fronted_participle(x, s, i, c0, c1)) != 0) {
+	if ((e = fronted_participle(x, s, i, c0, c1)) != 0 ||
+	    (e = dated_fronted_meeting(x, s, i, c0, c1)) != 0) {
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		add_ev(c, EV_PAST_VERB);
 		*ip = e - 1;
@@ -3494,6 +3587,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 		return NCG_OK;
 	}
 	if ((e = sideline_meeting(x, s, i, c0, c1)) != 0 ||
+	    (e = caption_meets(x, s, i, c0, c1)) != 0 ||
 	    (e = adverbial_meeting(x, s, i, c0, c1)) != 0 ||
 	    (e = joint_talk(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_to_meet(x, s, i, c0, c1)) != 0 ||
@@ -5679,7 +5773,9 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		 * through) is past, as "met with" */
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0 || own_briefing(x, c, i) ||
 		        (c->kind == NCG_MC_PRINCIPALS &&
-		         progressive_at(x, i, wl_at(x, i, c->c1, NCG_WL_PRINCIPAL_VERB)));
+		         progressive_at(x, i, wl_at(x, i, c->c1, NCG_WL_PRINCIPAL_VERB))) ||
+		        (c->kind == NCG_MC_PRINCIPALS && i == c->t0 &&
+		         dated_fronted_meeting(x, c->sent, i, c->c0, c->c1));
 		size_t d = i < pre ? pre - i : distance(c, i);
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))
@@ -10684,6 +10780,42 @@ anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return later_setting_place(x, c);
 }
 
+/* "X has met with Y ..." / "The trilateral meeting, which also
+ * includes Z, comes ..." / "The meeting in Brussels had been scheduled
+ * weeks ago ...": an anaphor's noun opening its clause after "the" alone
+ * and at once "in" (lex:placePreposition) and its place, a past verb, no
+ * future, reference, call or month alone, two sentences after c's, and
+ * the sentence between naming a meeting only by a bare noun (no series,
+ * day or place of its own, no future or reference: a chain of "the
+ * meeting"): the place of c's meeting.  Not "the next meeting in
+ * Brussels" (a word between), nor a chain broken by another meeting. */
+static const ncg_mention *
+anaphor_chain_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+		int chain = 0;
+
+		if (o->sent != c->sent + 2 || !o->place || o->place->kind != NCG_M_PLACE ||
+		    !has_ev(o, EV_ANAPHOR) || !has_ev(o, EV_PAST_VERB) || has_ev(o, EV_FUTURE) ||
+		    has_ev(o, EV_REFERENCE) || has_ev(o, EV_CALL) || has_ev(o, EV_MONTH_ONLY) ||
+		    o->t0 != o->c0 + 1 || !wl_is(x, o->c0, NCG_WL_DEFINITE_ARTICLE) ||
+		    !wl_is(x, o->t1, NCG_WL_PLACE_PREPOSITION) || o->place->t0 != o->t1 + 1)
+			continue;
+		for (size_t j = 0; j < x->d->n; j++) {
+			const ncg_meeting_cand *b = &x->d->c[j];
+
+			if (b->sent == c->sent + 1 &&
+			    (b->kind != NCG_MC_NOUN || b->series || b->place || b->date[0] ||
+			     has_ev(b, EV_FUTURE) || has_ev(b, EV_REFERENCE)))
+				return NULL;
+			chain |= b->sent == c->sent + 1;
+		}
+		return chain ? o->place : NULL;
+	}
+	return NULL;
+}
+
 /* rules51: does candidate o say c's meeting noun again: not in a
  * headline, no other series or day than c's, no present or future verb,
  * not a first in a place, long before, habitual, "also" or continued? */
@@ -11514,6 +11646,34 @@ colon_dateline(const mr_ctx *x)
 	return lead_dateline(x, 0);
 }
 
+/* A photo's caption as the first paragraph, then the wire's dateline
+ * ("Department of National Defense Secretary Gilberto Teodoro Jr. (left)
+ * and US Secretary of Defense Lloyd Austin III (right)." / "MANILA — The
+ * defense secretaries ... held a meeting for the second time ..."): the
+ * first lead sentence opening its paragraph with no past verb, the
+ * second opening the next line with a place in capitals and a dash,
+ * colon or comma: the story is dated there, as lead_dateline; when the
+ * head names no dateline.  Not a caption with a verb ("X meets Y"). */
+static const ncg_mention *
+caption_then_dateline(const mr_ctx *x)
+{
+	const ncg_block *blk = ncg_doc_blocks(x->doc);
+	uint32_t s = x->lead[0], n = x->lead[1];
+	const ncg_mention *m;
+
+	if (x->head->dateline_place || s == UINT32_MAX || n != s + 1 ||
+	    blk[x->sent[s].block].s0 != s || !(x->tok[x->sent[n].t0].flags & NCG_TF_LINE) ||
+	    past_verb_in(x, x->sent[s].t0, x->sent[s].t1) ||
+	    (m = mention_starting(x, x->sent[n].t0, NCG_M_PLACE)) == NULL || !m->lex ||
+	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, ",") ||
+	      dash_at(x, m->t1)))
+		return NULL;
+	for (size_t i = m->t0; i < m->t1; i++)
+		if (!(x->tok[i].flags & NCG_TF_UPPER))
+			return NULL;
+	return m;
+}
+
 /* "U.S. and South Korean officials this week held the latest in a
  * series of dialogues in Washington": a lead sentence that reports a
  * meeting with a past meeting verb (not after a modal) and a place after
@@ -11814,6 +11974,53 @@ key_among(const char **kc, size_t nc, const char *k)
 		if (strcmp(kc[j], k) == 0)
 			return 1;
 	return 0;
+}
+
+/* "Malmstrom has met with US Trade Representative Robert Lighthizer"
+ * (no day, its place Brussels found) ... "during the visit of US
+ * Ambassador Lighthizer to Brussels this Saturday" (Yahoo): within
+ * VISIT_DAY_REACH sentences after c's, a visit noun (lex:visitNoun),
+ * "of", one of c's officials, "to" and c's city, then "this" or "on" and
+ * a weekday (not after "next"): the principal was there that day, the
+ * latest such day up to the issue date.  Not a visit of another official
+ * or to another city, nor "next Saturday"; c undated, past, no call. */
+#define VISIT_DAY_REACH 3
+static size_t
+visit_there_weekday(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t v,
+                    const char **k, size_t nk)
+{
+	const ncg_mention *m, *pl;
+	size_t t1 = x->sent[s].t1, w;
+
+	if (!wl_is(x, v, NCG_WL_VISIT_NOUN) || v + 3 >= t1 || !tok_ieq(x, v + 1, "of") ||
+	    (m = official_in(x, s, v + 2, v + 5)) == NULL || !key_among(k, nk, m->key) ||
+	    m->t1 + 2 >= t1 || !tok_ieq(x, m->t1, "to") ||
+	    (pl = mention_starting(x, m->t1 + 1, NCG_M_PLACE)) == NULL || !pl->key ||
+	    !city_of(x, pl)->key || strcmp(city_of(x, pl)->key, city_of(x, c->place)->key) != 0)
+		return 0;
+	w = pl->t1 + (tok_ieq(x, pl->t1, "this") || tok_ieq(x, pl->t1, "on"));
+	return w < t1 && weekday_at(x, w) && !wl_is(x, w - 1, NCG_WL_RELATIVE_NEXT) ? w : 0;
+}
+
+static void
+day_of_visit_there(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const char *k[SAME_PRINCIPALS_MOST];
+	size_t nk, w;
+
+	if (c->date[0] || !c->place || !c->place->key || !city_of(x, c->place)->key ||
+	    !x->d->issued[2] || !has_ev(c, EV_PAST_VERB) || has_ev(c, EV_CALL) ||
+	    has_ev(c, EV_FUTURE) || (nk = clause_officials(x, c, k)) == 0)
+		return;
+	for (uint32_t s = c->sent + 1; s < x->nsent && s <= c->sent + VISIT_DAY_REACH; s++)
+		for (size_t v = x->sent[s].t0; v < x->sent[s].t1; v++)
+			if ((w = visit_there_weekday(x, c, s, v, k, nk)) != 0) {
+				if (weekday_too_far(x, weekday_at(x, w)))
+					return;
+				relative_day(x, 0, weekday_at(x, w), c->date);
+				c->date_rule = "day-of-visit-there";
+				return;
+			}
 }
 
 /* day_of_same_principals' sources: principals met in the past, a
@@ -12878,10 +13085,11 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place, lead_same_day_place,
 		speaker_here_place, held_here_dateline, principal_arrival_place,
-		welcomed_guest_place,
+		welcomed_guest_place, anaphor_chain_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
+		caption_then_dateline,
 	};
 
 	/* not one continuing another numbered meeting ("opened the seventh
@@ -13129,6 +13337,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	day_of_next_principals(x, c);
 	day_of_same_principals(x, c);
 	day_after_arrival(x, c);
+	day_of_visit_there(x, c);
 	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
 	if (c->place && region_place(x, c->place))
