@@ -638,6 +638,10 @@ static const struct {
 	{NCG_LEX_NS "hostGuestNoun", NCG_WL_HOST_GUEST_NOUN},
 	{NCG_LEX_NS "hostGuestOrigin", NCG_WL_HOST_GUEST_ORIGIN},
 	{NCG_LEX_NS "timeClauseOpener", NCG_WL_TIME_CLAUSE_OPENER},
+	{NCG_LEX_NS "discussionSubjectOpener", NCG_WL_DISCUSSION_SUBJECT_OPENER},
+	{NCG_LEX_NS "pledgeCue", NCG_WL_PLEDGE_CUE},
+	{NCG_LEX_NS "itemClauseOpener", NCG_WL_ITEM_CLAUSE_OPENER},
+	{NCG_LEX_NS "clauseSubjectPronoun", NCG_WL_CLAUSE_SUBJECT_PRONOUN},
 	/* fix84 */
 	{NCG_LEX_NS "titledGuestHostVerb", NCG_WL_TITLED_GUEST_HOST_VERB},
 	{NCG_LEX_NS "titledGuestFollower", NCG_WL_TITLED_GUEST_FOLLOWER},

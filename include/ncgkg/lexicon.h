@@ -742,6 +742,11 @@ typedef enum {
 	/* review97 */
 	NCG_WL_UNIT_COMPANY_ABBREVIATION, /* a company's abbreviation that names an Army company: Co. */
 	NCG_WL_TIME_CLAUSE_OPENER,  /* a clause of time after a progressive: when, as */
+	/* rules275 */
+	NCG_WL_DISCUSSION_SUBJECT_OPENER, /* before a discussion noun subject: Other */
+	NCG_WL_PLEDGE_CUE,          /* a pledge before a quoted object: pledged to */
+	NCG_WL_ITEM_CLAUSE_OPENER,  /* a clause that ends a list item: when, after */
+	NCG_WL_CLAUSE_SUBJECT_PRONOUN, /* a clause's subject pronoun: he, they */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
