@@ -641,6 +641,11 @@ static const struct {
 	/* rules272 */
 	{NCG_LEX_NS "initiativeVerb", NCG_WL_INITIATIVE_VERB},
 	{NCG_LEX_NS "distributiveCue", NCG_WL_DISTRIBUTIVE_CUE},
+	/* rules275 */
+	{NCG_LEX_NS "discussionSubjectOpener", NCG_WL_DISCUSSION_SUBJECT_OPENER},
+	{NCG_LEX_NS "pledgeCue", NCG_WL_PLEDGE_CUE},
+	{NCG_LEX_NS "itemClauseOpener", NCG_WL_ITEM_CLAUSE_OPENER},
+	{NCG_LEX_NS "clauseSubjectPronoun", NCG_WL_CLAUSE_SUBJECT_PRONOUN},
 	/* fix84 */
 	{NCG_LEX_NS "titledGuestHostVerb", NCG_WL_TITLED_GUEST_HOST_VERB},
 	{NCG_LEX_NS "titledGuestFollower", NCG_WL_TITLED_GUEST_FOLLOWER},

@@ -673,6 +673,8 @@ static int word_topics_ok(const rc_ctx *rc, size_t items[][2], size_t n);
 static int time_adverbial_at(const rc_ctx *rc, size_t k, size_t b);
 static int proper_word_item(const rc_ctx *rc, const size_t it[2]);
 static size_t plural_pair_at(const rc_ctx *rc, size_t a, size_t b);
+static int finite_verb_at(const rc_ctx *rc, size_t i);
+static size_t bare_pair(const rc_ctx *rc, size_t a, size_t b);
 
 /* In a list whose item k opens with a gerund, the pieces after it that
  * belong to it: an elaboration opened by a list opener ("promoting
@@ -1576,6 +1578,22 @@ closed_by_conjunction(const rc_ctx *rc, const item_list *l, size_t k)
 	               l->it[k + 1][0];
 }
 
+/* rules275: is item k of l, before the last, a bare pair (bare_pair:
+ * two words or more, no complement, "and", one more conjunct) that a
+ * lex:listConjunction after its comma joins to the next ("climate action
+ * and ecosystem protection, as well as inclusive economic growth")?  The
+ * conjunction adds a third topic to two.  Returns the "and", else 0. */
+static size_t
+pair_before_also(const rc_ctx *rc, const item_list *l, size_t k)
+{
+	size_t to = l->it[k][1];
+
+	if (k + 1 >= l->n || !rc_punct(rc, to, ",") ||
+	    rc_wl_match(rc, to + 1, l->it[k + 1][0], NCG_WL_LIST_CONJUNCTION, 0) != l->it[k + 1][0])
+		return 0;
+	return bare_pair(rc, l->it[k][0], to);
+}
+
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
  * also fall inside an item (join_items); and "B and C" at the end is two
  * items when both sides have two words or more. */
@@ -1609,8 +1627,11 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		if (!semi)
 			examples = join_items(rc, items, n, &k, &max);
 		to = items[k][1];
-		/* rules176: an item before the last that is a pair of topics */
-		if (!semi && k + 1 < n && (j = plural_pair_at(rc, from, to))) {
+		/* rules176: an item before the last that is a pair of topics;
+		 * rules275: or a bare pair before "as well as" ("climate
+		 * action and ecosystem protection, as well as C") */
+		if (!semi && k + 1 < n &&
+		    ((j = plural_pair_at(rc, from, to)) || (j = pair_before_also(rc, l, k)))) {
 			plan_item(p, from, j, max);
 			from = j + 1;
 		}
@@ -3191,6 +3212,27 @@ scope_tail_comma(const rc_ctx *rc, size_t k, size_t b)
 	return e && e < b && rc_punct(rc, e, ",");
 }
 
+/* rules275: does a subordinate clause open at i: a lex:itemClauseOpener,
+ * a subject (lex:clauseSubjectPronoun, or a person's name or title) and
+ * a finite verb ("talked about South Korean investment in Georgia and
+ * international security when he met with ...")?  It says when the
+ * talks were held and ends the last item; not "as well as", "after
+ * the meeting" (no subject and verb). */
+static int
+item_clause_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	size_t k = i + 1;
+
+	if (k >= b || !rc_lower(rc, i) || !rc_wl(rc, i, NCG_WL_ITEM_CLAUSE_OPENER))
+		return 0;
+	if (rc_wl(rc, k, NCG_WL_CLAUSE_SUBJECT_PRONOUN))
+		k++;
+	else
+		while (k < b && k < i + 10 && rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
+			k++;
+	return k > i + 1 && k < b && finite_verb_at(rc, k);
+}
+
 /* Where the items end: before an elaboration of the last one (", in
  * particular ..."), a list tail ("among other issues"), a dash, a
  * phrase of time after a comma, the person talked with, the setting. */
@@ -3218,6 +3260,8 @@ agenda_end(const rc_ctx *rc, size_t a, size_t b)
 		if (rc_punct(rc, i, ",") && (attribution_after(rc, i, b) || background_at(rc, k, b)))
 			return i;
 		if (rc_punct(rc, i, ";") && semicolon_clauses(rc, i, b))
+			return i;
+		if (i > a && item_clause_at(rc, k, b))
 			return i;
 		/* the end of a quotation: ..., consultation mechanisms," Lee said;
 		 * not of one opened inside the list (a called \u201cA,\u201d and B) */
@@ -5478,6 +5522,56 @@ passive_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	return rc_end_at(after, w);
 }
 
+/* rules275: the end of a lex:discussionNoun at w that is the subject
+ * opening sentence s, after one lex:discussionSubjectOpener at most
+ * ("Other discussions during the meeting were A and B"); else 0. */
+static size_t
+discussion_subject_end(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
+{
+	size_t t0 = rc->sent[s].t0;
+
+	if (!rc_wl_ci(rc, w, NCG_WL_DISCUSSION_NOUN) ||
+	    (w != t0 && rc_wl_match(rc, t0, w, NCG_WL_DISCUSSION_SUBJECT_OPENER, 0) != w))
+		return 0;
+	return w + 1 < b ? w + 1 : 0;
+}
+
+/* rules275: after a discussion noun subject ending at ne, is the copula
+ * at j one whose complement names the topics: "were" (lex:pastCopula),
+ * nothing between but the meeting's setting ("during the meeting"), and
+ * an article or a determiner after it ("were the current regional
+ * security outlook and ...")?  Not "The discussions were held", "the
+ * talks were productive", "were widely hailed a success". */
+static int
+discussion_copula(const rc_ctx *rc, size_t ne, size_t j, size_t b)
+{
+	if (!rc_wl(rc, j, NCG_WL_PAST_COPULA) || j + 2 >= b)
+		return 0;
+	/* a preposition of the setting and the meeting noun, its head */
+	if (j > ne && !(rc_lower(rc, ne) && rc_wl_ci(rc, ne, NCG_WL_SETTING_PREP) && j <= ne + 5 &&
+	                rc_lower(rc, j - 1) && rc_wl(rc, j - 1, NCG_WL_MEETING_NOUN)))
+		return 0;
+	return rc_wl(rc, j + 1, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, j + 1, NCG_WL_INDEFINITE_ARTICLE) ||
+	       rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER);
+}
+
+/* rules275: after a discussion noun's copula, is [a, b) two topics
+ * joined by "and": its first "and" after a first conjunct of two words
+ * or more with no complement (no preposition, no infinitive, no comma),
+ * as "were the current regional security outlook and bilateral
+ * initiatives to deepen ..."?  Not "were the security of A and B" (the
+ * "and" inside a complement). */
+static int
+copula_pair(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t j;
+
+	for (j = a; j < b && !is_conjunction(rc, j); j++)
+		if (!rc_word(rc, j) || complement_opens(rc, j) || rc_is(rc, j, "of"))
+			return 0;
+	return j >= a + 2 && j + 2 < b;
+}
+
 /* "The agenda topics for the trilateral meeting were A, B, and C": the
  * agenda noun at w as a subject, a copula in the next words, the list
  * after it.  *after is its end when a list was read, else 0. */
@@ -5485,15 +5579,19 @@ static ncg_status
 agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 {
 	size_t ne = rc_wl_match(rc, w, b, NCG_WL_AGENDA_NOUN, 0), j, a, end, first = rc->nm;
+	int discussion = 0, pair;
 	item_list l;
 
 	*after = 0;
+	if (!ne && (ne = discussion_subject_end(rc, s, w, b)) != 0)
+		discussion = 1;
 	if (!ne)
 		return NCG_OK;
 	for (j = ne; j < b && j < ne + 8 && !rc_wl(rc, j, NCG_WL_AGENDA_COPULA); j++)
 		if (rc_punct(rc, j, ",") || rc_punct(rc, j, ";"))
 			return NCG_OK;
-	if (j >= b || j >= ne + 8 || !rc_lower(rc, j))
+	if (j >= b || j >= ne + 8 || !rc_lower(rc, j) ||
+	    (discussion && !discussion_copula(rc, ne, j, b)))
 		return NCG_OK;
 	a = j + 1;
 	/* rules39: "Key agreements included continued cooperation on A, B,
@@ -5504,10 +5602,11 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	    rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP))
 		a = j + 2;
 	end = agenda_end(rc, a, b);
+	pair = discussion && copula_pair(rc, a, end);
 	list_cut(rc, a, end, &l);
-	if (!agenda_ok_cut(rc, &l, 0))
+	if (!agenda_ok_cut(rc, &l, pair))
 		return NCG_OK;
-	NCG_TRY(split_cut(rc, s, &l, 0));
+	NCG_TRY(split_cut(rc, s, &l, pair));
 	mark_agenda(rc, first, 0);
 	return rc_end_at(after, end);
 }
@@ -6410,6 +6509,77 @@ lead_lists(rc_ctx *rc, uint32_t s, size_t b, int *done)
 	return NCG_OK;
 }
 
+/* rules275: the "including" that follows a pledge's quoted object
+ * whose last word is a plural noun (a class of work), a comma on either
+ * side of the closing quote: "pledged to \"fast-track pending defense
+ * initiatives,\" including A and B".  0 when there is none. */
+static size_t
+pledge_opener(const rc_ctx *rc, uint32_t s, size_t b)
+{
+	const ncg_sentence *st = &rc->sent[s];
+
+	for (size_t p = st->t0; p < b; p++) {
+		size_t q0 = rc_wl_match(rc, p, b, NCG_WL_PLEDGE_CUE, 1), q1, last;
+
+		if (!q0 || !rc_double_quote(rc, q0))
+			continue;
+		for (q1 = q0 + 1; q1 < b && q1 < q0 + 16 && !rc_double_quote(rc, q1); q1++)
+			;
+		if (q1 + 2 >= b || q1 < q0 + 3 || !rc_double_quote(rc, q1))
+			return 0;
+		last = rc_punct(rc, q1 - 1, ",") ? q1 - 2 : q1 - 1;
+		if (!plural_shaped(rc, last) || !rc_lower(rc, last))
+			return 0;
+		if (rc_punct(rc, q1 - 1, ",") && rc_is(rc, q1 + 1, "including"))
+			return q1 + 1;
+		if (rc_punct(rc, q1 + 1, ",") && rc_is(rc, q1 + 2, "including"))
+			return q1 + 2;
+		return 0;
+	}
+	return 0;
+}
+
+/* rules275: the examples a pledge's quoted class of work lists
+ * (pledge_opener): "including the General Security of Military
+ * Information Agreement (GSOMIA) and the implementation of the ...
+ * sites" gives two; not names of places or bodies ("including Japan
+ * and the Philippines"). */
+static ncg_status
+pledged_examples(rc_ctx *rc, uint32_t s, size_t b)
+{
+	size_t o = pledge_opener(rc, s, b), a, end, first = rc->nm;
+	item_list l;
+
+	if (!o || !(a = list_start(rc, o, b)))
+		return NCG_OK;
+	end = agenda_end(rc, a, b);
+	list_cut(rc, a, end, &l);
+	if (!agenda_ok_cut(rc, &l, 1))
+		return NCG_OK;
+	for (size_t k = 0; k < l.n; k++)
+		if (name_item(rc, l.it[k][0], l.it[k][1]))
+			return NCG_OK;
+	NCG_TRY(split_cut(rc, s, &l, 1));
+	mark_agenda(rc, first, 0);
+	return NCG_OK;
+}
+
+/* The lists of sentence s read when its cue loop read none (no
+ * workstream mention from before on): rules45: "Included in the
+ * discussion are 1) A, 2) B, and 3) C"; rules275: a pledge's examples. */
+static ncg_status
+late_lists(rc_ctx *rc, uint32_t s, size_t b, size_t before)
+{
+	if (!workstream_since(rc, before)) {
+		size_t nitems;
+
+		NCG_TRY(numbered_list(rc, s, b, &nitems));
+	}
+	if (!workstream_since(rc, before))
+		NCG_TRY(pledged_examples(rc, s, b));
+	return NCG_OK;
+}
+
 /* The lists of workstreams of one sentence, up to b (its end without the
  * full stop): bulleted lists, lists after a workstream noun, agenda lists,
  * progress lists; and "the CNI workstream". */
@@ -6469,13 +6639,7 @@ sentence_workstreams(rc_ctx *rc, uint32_t s, size_t b)
 		if (after)
 			w = after;
 	}
-	/* rules45: "Included in the discussion are 1) A, 2) B, and 3) C" */
-	if (!workstream_since(rc, before)) {
-		size_t nitems;
-
-		NCG_TRY(numbered_list(rc, s, b, &nitems));
-	}
-	return NCG_OK;
+	return late_lists(rc, s, b, before);
 }
 
 /* rules87: how many words open a sentence whose subject is a meeting

@@ -745,6 +745,11 @@ typedef enum {
 	/* rules272 */
 	NCG_WL_INITIATIVE_VERB,     /* a light verb before a purpose of talks: took ("took the initiative to discuss") */
 	NCG_WL_DISTRIBUTIVE_CUE,    /* days shared out among meetings: respectively */
+	/* rules275 */
+	NCG_WL_DISCUSSION_SUBJECT_OPENER, /* before a discussion noun subject: Other */
+	NCG_WL_PLEDGE_CUE,          /* a pledge before a quoted object: pledged to */
+	NCG_WL_ITEM_CLAUSE_OPENER,  /* a clause that ends a list item: when, after */
+	NCG_WL_CLAUSE_SUBJECT_PRONOUN, /* a clause's subject pronoun: he, they */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
