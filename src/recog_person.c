@@ -893,6 +893,10 @@ before_verb(const rc_ctx *rc, size_t a, size_t b)
 		if (rc_lower(rc, i) && !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) &&
 		    !rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD) &&
 		    (rc_wl_ci(rc, i, NCG_WL_SPEECH_VERB) ||
+		     /* rules274: or an irregular past ("the garrison
+		      * commander took a strong initiative to ...") */
+		     rc_wl_ci(rc, i, NCG_WL_IRREGULAR_PAST_ACT) ||
+		     rc_wl_ci(rc, i, NCG_WL_IRREGULAR_PAST_VERB) ||
 		     (n > 4 && !memcmp(w + n - 2, "ed", 2) && !after_participle_determiner(rc, a, i))))
 			return i;
 	}
