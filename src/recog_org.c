@@ -3990,6 +3990,17 @@ release_label_end(const rc_ctx *rc, size_t start, size_t end)
 	return k > start ? k : start;
 }
 
+/* Is [bs->k, e) no body's name?  A bare "Group" or "Office" (but a
+ * service, "the Navy", is a body); rules274: nor a name ending on "of"
+ * ("Department of" of "Department of National Defense Secretary Gilberto
+ * Teodoro Jr."). */
+static int
+no_body_name(const rc_ctx *rc, const body_state *bs, size_t e)
+{
+	return (e - bs->k < 2 && !(e - bs->k == 1 && bare_head_named(rc, bs))) ||
+	       (rc_lower(rc, e - 1) && rc_wl(rc, e - 1, NCG_WL_TITLE_CONNECTOR));
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -4038,9 +4049,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	title_country(rc, t0, start, &bs);
 	if (bs.from == start && bs.npc == 0)
 		bs.from = expanded_acronym_start(rc, start);
-	/* a bare "Group" or "Office", but a service ("the Navy") is a body;
-	 * talks named by their place are a meeting ("Pentagon Talks") */
-	if ((e - bs.k < 2 && !(e - bs.k == 1 && bare_head_named(rc, &bs))) ||
+	/* talks named by their place are a meeting ("Pentagon Talks") */
+	if (no_body_name(rc, &bs, e) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
 	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
