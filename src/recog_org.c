@@ -3460,8 +3460,14 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	 * 7): of three words or more only, so rules62 holds for the short
 	 * generic names many states' bodies share ("Defense Ministry",
 	 * "National Assembly", "Navy Fleet" stay labels of no body) */
+	/* rules274: or of two, a state's ministry by its portfolio
+	 * (lex:sharedBodyHead: "Korea's Industry Ministry said", gold
+	 * "Industry Ministry"), the one state's so named in the text
+	 * (shared_short_names) */
 	if (bs->npc > 0 && e - bs->k >= 2 &&
-	    (bs->bare || (bs->possessive && e - bs->k >= 3) || proper_word_in(rc, bs->k, e)) &&
+	    (bs->bare || (bs->possessive && e - bs->k >= 3) ||
+	     (bs->possessive && rc_wl(rc, e - 1, NCG_WL_SHARED_BODY_HEAD)) ||
+	     proper_word_in(rc, bs->k, e)) &&
 	    !rc_wl_within(rc, bs->k, e, NCG_WL_MEDIA_HEAD, 0))
 		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
@@ -3984,6 +3990,17 @@ release_label_end(const rc_ctx *rc, size_t start, size_t end)
 	return k > start ? k : start;
 }
 
+/* Is [bs->k, e) no body's name?  A bare "Group" or "Office" (but a
+ * service, "the Navy", is a body); rules274: nor a name ending on "of"
+ * ("Department of" of "Department of National Defense Secretary Gilberto
+ * Teodoro Jr."). */
+static int
+no_body_name(const rc_ctx *rc, const body_state *bs, size_t e)
+{
+	return (e - bs->k < 2 && !(e - bs->k == 1 && bare_head_named(rc, bs))) ||
+	       (rc_lower(rc, e - 1) && rc_wl(rc, e - 1, NCG_WL_TITLE_CONNECTOR));
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -4032,9 +4049,8 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	title_country(rc, t0, start, &bs);
 	if (bs.from == start && bs.npc == 0)
 		bs.from = expanded_acronym_start(rc, start);
-	/* a bare "Group" or "Office", but a service ("the Navy") is a body;
-	 * talks named by their place are a meeting ("Pentagon Talks") */
-	if ((e - bs.k < 2 && !(e - bs.k == 1 && bare_head_named(rc, &bs))) ||
+	/* talks named by their place are a meeting ("Pentagon Talks") */
+	if (no_body_name(rc, &bs, e) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
 	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
@@ -5324,6 +5340,54 @@ garrison_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, k + 1);
 }
 
+/* rules274: is short_name, of two words, a ministry's named by its
+ * portfolio after a possessive state ("Industry Ministry" of "Korea's
+ * Industry Ministry")? */
+static int
+portfolio_short_name(const rc_ctx *rc, const char *short_name)
+{
+	const char *sp = short_name ? strchr(short_name, ' ') : NULL;
+
+	return sp && !strchr(sp + 1, ' ') &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_SHARED_BODY_HEAD, sp + 1, strlen(sp + 1));
+}
+
+/* Does another state's body in the text bear the name `name` ends with
+ * ("Vietnam's Defense Ministry" beside "India's Defense Ministry")? */
+static int
+other_state_bears(const rc_ctx *rc, const ncg_mention *m, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (size_t k = 0; k < rc->nm; k++) {
+		const ncg_mention *o = &rc->m[k];
+		size_t on = o->name ? strlen(o->name) : 0;
+
+		if (o->kind == NCG_M_BODY && o != m && on >= n &&
+		    strcmp(o->name + on - n, name) == 0 && (on == n || o->name[on - n - 1] == ' ') &&
+		    (!o->body.country[0] || !m->body.country[0] ||
+		     strcmp(o->body.country[0], m->body.country[0]) != 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules274: a portfolio ministry's short name (add_grammar_body) names
+ * it only when no other state's body bears it: "India's Defense
+ * Ministry ... Vietnam's Defense Ministry" keep no "Defense Ministry"
+ * (fix89, rules62). */
+static void
+shared_short_names(rc_ctx *rc)
+{
+	for (size_t k = 0; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+
+		if (m->kind == NCG_M_BODY && !m->lex && portfolio_short_name(rc, m->body.short_name) &&
+		    other_state_bears(rc, m, m->body.short_name))
+			m->body.short_name = NULL;
+	}
+}
+
 ncg_status
 rc_bodies(rc_ctx *rc)
 {
@@ -5372,6 +5436,7 @@ rc_bodies(rc_ctx *rc)
 		}
 	}
 	NCG_TRY(series_acronym_bodies(rc));
+	shared_short_names(rc);
 	NCG_TRY(resolve_generic_bodies(rc));
 	NCG_TRY(resolve_stateless_bodies(rc));
 	NCG_TRY(resolve_meeting_bodies(rc));

@@ -893,6 +893,10 @@ before_verb(const rc_ctx *rc, size_t a, size_t b)
 		if (rc_lower(rc, i) && !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) &&
 		    !rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD) &&
 		    (rc_wl_ci(rc, i, NCG_WL_SPEECH_VERB) ||
+		     /* rules274: or an irregular past ("the garrison
+		      * commander took a strong initiative to ...") */
+		     rc_wl_ci(rc, i, NCG_WL_IRREGULAR_PAST_ACT) ||
+		     rc_wl_ci(rc, i, NCG_WL_IRREGULAR_PAST_VERB) ||
 		     (n > 4 && !memcmp(w + n - 2, "ed", 2) && !after_participle_determiner(rc, a, i))))
 			return i;
 	}
@@ -1805,18 +1809,21 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 
 /* rules22: where "for"/"of" and a capitalised object ending at e start,
  * after a lower-case title head ("special representative for North
- * Korea"): the "for"; else e. */
+ * Korea"): the "for"; else e.  rules274: or "to", and "the" before the
+ * object ("Seoul's ambassador to the U.S., Cho Hyun-dong,"). */
 static size_t
 capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e)
 {
-	size_t q = e;
+	size_t q = e, p;
 
 	while (q > s0 + 2 && q + 5 > e && (rc_cap(rc, q - 1) || rc_is(rc, q - 1, "and") ||
 	                                   (rc_hyphen(rc, q - 1) && rc_adjacent(rc, q - 1))))
 		q--;
-	if (q < e && q > s0 + 1 && (rc_is(rc, q - 1, "for") || rc_is(rc, q - 1, "of")) &&
+	p = q - (q > s0 + 2 && q < e && rc_is(rc, q - 1, "the"));
+	if (q < e && p > s0 + 1 &&
+	    (rc_is(rc, p - 1, "for") || rc_is(rc, p - 1, "of") || rc_is(rc, p - 1, "to")) &&
 	    rc_cap(rc, q))
-		return q - 1;
+		return p - 1;
 	return e;
 }
 
