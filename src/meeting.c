@@ -1216,7 +1216,7 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 /* "Meeting with Cho on Thursday, the senator from Georgia commemorated
  * his election as chair ..." (KBS): the participle of meeting opening the
  * clause at i, "with" the other side named alone (name_between: an
- * official, or capitalised words of no country, place or body), a day
+ * official, or a surname of a person named in full before), a day
  * (day_phrase_end: "on Thursday", "today", a date of a day) just before
  * the first comma, then a past verb within DATED_FRONT_REACH words after
  * it and no future cue in the clause: the meeting held that day, whoever
@@ -1226,10 +1226,31 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 #define DATED_FRONT_REACH 6
 static size_t day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim);
 static size_t official_start(const ncg_mention *m);
+static int same_token(const mr_ctx *x, size_t w, size_t p);
+static const ncg_mention *surname_named_before(const mr_ctx *x, size_t t);
+
+/* review99: is the capitalised word at t the family name of a person
+ * named in full before it: the same word then a capitalised given name
+ * with a hyphen ("Seoul's ambassador to the U.S., Cho Hyun-dong" ...
+ * "Cho")?  Not a company's or a brand's name ("Samsung"). */
+static int
+family_name_named_before(const mr_ctx *x, size_t t)
+{
+	for (size_t p = 0; p + 2 < t; p++) {
+		const char *g = ncg_doc_tok_ptr(x->doc, p + 1);
+
+		if (same_token(x, p, t) && (x->tok[p + 1].flags & NCG_TF_CAP) &&
+		    (memchr(g, '-', ncg_doc_tok_len(x->doc, p + 1)) || ncg_doc_tok_is(x->doc, p + 2, "-")))
+			return 1;
+	}
+	return 0;
+}
 
 /* Is [a, b) of sentence s a person's name alone: an official mention
- * just filling it, or one to four capitalised words no country's,
- * place's or body's ("Cho"; not "Hyundai executives", "the embassy")? */
+ * just filling it, or (review99) one capitalised word, no country's,
+ * place's or body's, that is the surname of an official named before or
+ * a family name given in full before (family_name_named_before: "Cho";
+ * not "Samsung", "Hyundai executives", "the embassy")? */
 static int
 name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
@@ -1237,13 +1258,10 @@ name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 
 	if (m && official_start(m) == a && m->t1 == b)
 		return 1;
-	if (b <= a || b > a + 4)
+	if (b != a + 1 || !(x->tok[a].flags & NCG_TF_CAP) || inside(x, s, a, NCG_M_COUNTRY) ||
+	    inside(x, s, a, NCG_M_PLACE) || inside(x, s, a, NCG_M_BODY))
 		return 0;
-	for (size_t i = a; i < b; i++)
-		if (!(x->tok[i].flags & NCG_TF_CAP) || inside(x, s, i, NCG_M_COUNTRY) ||
-		    inside(x, s, i, NCG_M_PLACE) || inside(x, s, i, NCG_M_BODY))
-			return 0;
-	return 1;
+	return surname_named_before(x, a) || family_name_named_before(x, a);
 }
 
 static size_t
@@ -11688,7 +11706,10 @@ colon_dateline(const mr_ctx *x)
  * first lead sentence opening its paragraph with no past verb, the
  * second opening the next line with a place in capitals and a dash,
  * colon or comma: the story is dated there, as lead_dateline; when the
- * head names no dateline.  Not a caption with a verb ("X meets Y"). */
+ * head names no dateline.  Not a caption with a past verb, nor review99's
+ * caption with a meeting verb (lex:captionMeetingVerb: "X meets Y at the
+ * Pentagon") or a place of its own ("at the Pentagon"): the caption
+ * tells where they met, a home desk's dateline does not. */
 static const ncg_mention *
 caption_then_dateline(const mr_ctx *x)
 {
@@ -11699,6 +11720,8 @@ caption_then_dateline(const mr_ctx *x)
 	if (x->head->dateline_place || s == UINT32_MAX || n != s + 1 ||
 	    blk[x->sent[s].block].s0 != s || !(x->tok[x->sent[n].t0].flags & NCG_TF_LINE) ||
 	    past_verb_in(x, x->sent[s].t0, x->sent[s].t1) ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_CAPTION_MEETING_VERB) < x->sent[s].t1 ||
+	    kind_in(x, s, x->sent[s].t0, x->sent[s].t1, NCG_M_PLACE) ||
 	    (m = mention_starting(x, x->sent[n].t0, NCG_M_PLACE)) == NULL || !m->lex ||
 	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, ",") ||
 	      dash_at(x, m->t1)))
