@@ -3544,6 +3544,19 @@ caption_clause_break(const mr_ctx *x, size_t j)
 	       wl_is(x, j, NCG_WL_ITEM_CLAUSE_OPENER) || wl_at(x, j, j + 1, NCG_WL_BACKGROUND_CUE);
 }
 
+/* rules76's closing date of a photo caption: a full date with its year
+ * after a comma, the sentence's end ("..., who also serves as defense
+ * minister, in Jeddah, Saudi Arabia, May 13, 2014.", DoD): the date the
+ * photo was taken, whatever clause comes before it. */
+static int
+caption_closing_date(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+{
+	size_t t1 = x->sent[s].t1;
+
+	return m->date.y && m->t0 > x->sent[s].t0 && ncg_doc_tok_is(x->doc, m->t0 - 1, ",") &&
+	       (m->t1 == t1 || (m->t1 + 1 == t1 && ncg_doc_tok_is(x->doc, m->t1, ".")));
+}
+
 /* A photo caption's present meeting at the head of a story ("Senior
  * Undersecretary Jose Faustino Jr. meets US Secretary of Defense Lloyd
  * Austin III for the second time at the sidelines of the ... Retreat on
@@ -3551,9 +3564,11 @@ caption_clause_break(const mr_ctx *x, size_t j)
  * i just after an official (not the participle "meeting": rules76 reads
  * it), an official at once after the verb, a date of a day after it in
  * the caption's own clause (caption_clause_break: not a date of an
- * "after", "following" or "who" part), its day (year-less days resolved
- * as everywhere) no later than the issue date, which must be known, no
- * future or call cue, the two not of one known country: the caption
+ * "after", "following" or "who" part, but the caption's closing full
+ * date, caption_closing_date), its day (year-less days resolved as
+ * everywhere) no later than the issue date; with no issue date, only a
+ * closing full date (a caption, not a schedule's line); no future or
+ * call cue, the two not of one known country: the caption
  * shows the two meeting that day.  Not "X meets Y" with no date, nor a
  * preview's "X meets Y on June 3" under June 1, nor "X will meet Y on
  * November 22".  Returns the verb's end, or 0. */
@@ -3563,20 +3578,27 @@ caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	size_t e = wl_at(x, i, c1, NCG_WL_CAPTION_MEETING_VERB);
 	const ncg_mention *a, *b;
 	const int *is = x->d->issued;
+	int broken = 0;
 
-	if (!e || i == c0 || !is[2] || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) ||
 	    wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) || in_title(x, s) ||
 	    (a = official_ending(x, s, i)) == NULL || (b = official_starting(x, s, e)) == NULL ||
 	    call_cue_in(x, c0, c1) ||
 	    (a->official.country && b->official.country && !strcmp(a->official.country, b->official.country)) ||
 	    !(s == x->lead[0] || s == x->lead[1]) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
-	for (size_t j = b->t1; j < c1 && !caption_clause_break(x, j); j++) {
+	for (size_t j = b->t1; j < c1; j++) {
 		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
 		int day[3];
 
+		broken |= caption_clause_break(x, j);
 		if (!m || m->t0 != j || m->date.prec != NCG_PREC_DAY)
 			continue;
+		/* after a break, only the caption's closing full date */
+		if ((broken || !is[2]) && !caption_closing_date(x, s, m))
+			return 0;
+		if (!is[2])
+			return e;
 		day[0] = m->date.y ? m->date.y : year_said_elsewhere(x, &m->date);
 		if (!day[0])
 			day[0] = ncg_resolve_month_year(m->date.m, is[0], is[1], 0);
