@@ -1216,7 +1216,7 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 /* "Meeting with Cho on Thursday, the senator from Georgia commemorated
  * his election as chair ..." (KBS): the participle of meeting opening the
  * clause at i, "with" the other side named alone (name_between: an
- * official, or capitalised words of no country, place or body), a day
+ * official, or a surname of a person named in full before), a day
  * (day_phrase_end: "on Thursday", "today", a date of a day) just before
  * the first comma, then a past verb within DATED_FRONT_REACH words after
  * it and no future cue in the clause: the meeting held that day, whoever
@@ -1226,10 +1226,31 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 #define DATED_FRONT_REACH 6
 static size_t day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim);
 static size_t official_start(const ncg_mention *m);
+static int same_token(const mr_ctx *x, size_t w, size_t p);
+static const ncg_mention *surname_named_before(const mr_ctx *x, size_t t);
+
+/* review99: is the capitalised word at t the family name of a person
+ * named in full before it: the same word then a capitalised given name
+ * with a hyphen ("Seoul's ambassador to the U.S., Cho Hyun-dong" ...
+ * "Cho")?  Not a company's or a brand's name ("Samsung"). */
+static int
+family_name_named_before(const mr_ctx *x, size_t t)
+{
+	for (size_t p = 0; p + 2 < t; p++) {
+		const char *g = ncg_doc_tok_ptr(x->doc, p + 1);
+
+		if (same_token(x, p, t) && (x->tok[p + 1].flags & NCG_TF_CAP) &&
+		    (memchr(g, '-', ncg_doc_tok_len(x->doc, p + 1)) || ncg_doc_tok_is(x->doc, p + 2, "-")))
+			return 1;
+	}
+	return 0;
+}
 
 /* Is [a, b) of sentence s a person's name alone: an official mention
- * just filling it, or one to four capitalised words no country's,
- * place's or body's ("Cho"; not "Hyundai executives", "the embassy")? */
+ * just filling it, or (review99) one capitalised word, no country's,
+ * place's or body's, that is the surname of an official named before or
+ * a family name given in full before (family_name_named_before: "Cho";
+ * not "Samsung", "Hyundai executives", "the embassy")? */
 static int
 name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
@@ -1237,13 +1258,10 @@ name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 
 	if (m && official_start(m) == a && m->t1 == b)
 		return 1;
-	if (b <= a || b > a + 4)
+	if (b != a + 1 || !(x->tok[a].flags & NCG_TF_CAP) || inside(x, s, a, NCG_M_COUNTRY) ||
+	    inside(x, s, a, NCG_M_PLACE) || inside(x, s, a, NCG_M_BODY))
 		return 0;
-	for (size_t i = a; i < b; i++)
-		if (!(x->tok[i].flags & NCG_TF_CAP) || inside(x, s, i, NCG_M_COUNTRY) ||
-		    inside(x, s, i, NCG_M_PLACE) || inside(x, s, i, NCG_M_BODY))
-			return 0;
-	return 1;
+	return surname_named_before(x, a) || family_name_named_before(x, a);
 }
 
 static size_t
@@ -3511,41 +3529,84 @@ initiative_talks(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 	return day_after(x, s, w + 1, c0, c1) ? e : 0;
 }
 
+static int year_said_elsewhere(const mr_ctx *x, const ncg_date *dt);
+
+/* review99: does token j open another clause or event than the
+ * caption's own meeting: a comma, a relative pronoun ("..., who arrived
+ * on November 22"), a clause opener ("after their foreign ministers held
+ * talks on November 16") or a background cue ("following the launch on
+ * November 21")?  A date after it is not the caption's. */
+static int
+caption_clause_break(const mr_ctx *x, size_t j)
+{
+	return ncg_doc_tok_is(x->doc, j, ",") || ncg_doc_tok_is(x->doc, j, ";") ||
+	       wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_RELATIVE_PRONOUN) ||
+	       wl_is(x, j, NCG_WL_ITEM_CLAUSE_OPENER) || wl_at(x, j, j + 1, NCG_WL_BACKGROUND_CUE);
+}
+
+/* rules76's closing date of a photo caption: a full date with its year
+ * after a comma, the sentence's end ("..., who also serves as defense
+ * minister, in Jeddah, Saudi Arabia, May 13, 2014.", DoD): the date the
+ * photo was taken, whatever clause comes before it. */
+static int
+caption_closing_date(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+{
+	size_t t1 = x->sent[s].t1;
+
+	return m->date.y && m->t0 > x->sent[s].t0 && ncg_doc_tok_is(x->doc, m->t0 - 1, ",") &&
+	       (m->t1 == t1 || (m->t1 + 1 == t1 && ncg_doc_tok_is(x->doc, m->t1, ".")));
+}
+
 /* A photo caption's present meeting at the head of a story ("Senior
  * Undersecretary Jose Faustino Jr. meets US Secretary of Defense Lloyd
  * Austin III for the second time at the sidelines of the ... Retreat on
  * November 22."): a lower-case caption verb (lex:captionMeetingVerb) at
  * i just after an official (not the participle "meeting": rules76 reads
  * it), an official at once after the verb, a date of a day after it in
- * the clause of a lead sentence, no later than the issue date, no future
- * or call cue, the two not of one known country: the caption shows the
- * two meeting that day.  Not "X meets
- * Y" with no date, nor a preview's "X meets Y on June 3" under June 1,
- * nor "X will meet Y on November 22".  Returns the verb's end, or 0. */
+ * the caption's own clause (caption_clause_break: not a date of an
+ * "after", "following" or "who" part, but the caption's closing full
+ * date, caption_closing_date), its day (year-less days resolved as
+ * everywhere) no later than the issue date; with no issue date, only a
+ * closing full date (a caption, not a schedule's line); no future or
+ * call cue, the two not of one known country: the caption
+ * shows the two meeting that day.  Not "X meets Y" with no date, nor a
+ * preview's "X meets Y on June 3" under June 1, nor "X will meet Y on
+ * November 22".  Returns the verb's end, or 0. */
 static size_t
 caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	size_t e = wl_at(x, i, c1, NCG_WL_CAPTION_MEETING_VERB);
 	const ncg_mention *a, *b;
+	const int *is = x->d->issued;
+	int broken = 0;
 
-	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || tok_ieq(x, i, "meeting") ||
-	    in_title(x, s) || (a = official_ending(x, s, i)) == NULL ||
-	    (b = official_starting(x, s, e)) == NULL || call_cue_in(x, c0, c1) ||
+	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) || in_title(x, s) ||
+	    (a = official_ending(x, s, i)) == NULL || (b = official_starting(x, s, e)) == NULL ||
+	    call_cue_in(x, c0, c1) ||
 	    (a->official.country && b->official.country && !strcmp(a->official.country, b->official.country)) ||
 	    !(s == x->lead[0] || s == x->lead[1]) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = b->t1; j < c1; j++) {
 		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
-		const int *is = x->d->issued;
+		int day[3];
 
+		broken |= caption_clause_break(x, j);
 		if (!m || m->t0 != j || m->date.prec != NCG_PREC_DAY)
 			continue;
+		/* after a break, only the caption's closing full date */
+		if ((broken || !is[2]) && !caption_closing_date(x, s, m))
+			return 0;
+		if (!is[2])
+			return e;
+		day[0] = m->date.y ? m->date.y : year_said_elsewhere(x, &m->date);
+		if (!day[0])
+			day[0] = ncg_resolve_month_year(m->date.m, is[0], is[1], 0);
+		day[1] = m->date.m;
+		day[2] = m->date.d;
 		/* a day after the issue date is a preview's ("meets X on
 		 * June 3" under June 1): none */
-		if (is[2] && ((m->date.y ? m->date.y : is[0]) * 10000 + m->date.m * 100 + m->date.d >
-		              is[0] * 10000 + is[1] * 100 + is[2]))
-			return 0;
-		return e;
+		return ncg_day_number(day) > ncg_day_number(is) ? 0 : e;
 	}
 	return 0;
 }
@@ -10780,6 +10841,17 @@ anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return later_setting_place(x, c);
 }
 
+/* review99: does [a, b) of sentence s say a time of its own: a date
+ * or a period of any precision ("in 2016", "last July")? */
+static int
+time_in_clause(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (inside(x, s, j, NCG_M_DATE) || inside(x, s, j, NCG_M_PERIOD))
+			return 1;
+	return 0;
+}
+
 /* "X has met with Y ..." / "The trilateral meeting, which also
  * includes Z, comes ..." / "The meeting in Brussels had been scheduled
  * weeks ago ...": an anaphor's noun opening its clause after "the" alone
@@ -10788,7 +10860,9 @@ anaphor_place(const mr_ctx *x, const ncg_meeting_cand *c)
  * the sentence between naming a meeting only by a bare noun (no series,
  * day or place of its own, no future or reference: a chain of "the
  * meeting"): the place of c's meeting.  Not "the next meeting in
- * Brussels" (a word between), nor a chain broken by another meeting. */
+ * Brussels" (a word between), nor a chain broken by another meeting,
+ * nor review99's "The meeting in Brussels in 2016 had ended ..." (a
+ * time of its own in o's clause: another meeting). */
 static const ncg_mention *
 anaphor_chain_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -10800,7 +10874,8 @@ anaphor_chain_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		    !has_ev(o, EV_ANAPHOR) || !has_ev(o, EV_PAST_VERB) || has_ev(o, EV_FUTURE) ||
 		    has_ev(o, EV_REFERENCE) || has_ev(o, EV_CALL) || has_ev(o, EV_MONTH_ONLY) ||
 		    o->t0 != o->c0 + 1 || !wl_is(x, o->c0, NCG_WL_DEFINITE_ARTICLE) ||
-		    !wl_is(x, o->t1, NCG_WL_PLACE_PREPOSITION) || o->place->t0 != o->t1 + 1)
+		    !wl_is(x, o->t1, NCG_WL_PLACE_PREPOSITION) || o->place->t0 != o->t1 + 1 ||
+		    o->date[0] || time_in_clause(x, o->sent, o->c0, o->c1))
 			continue;
 		for (size_t j = 0; j < x->d->n; j++) {
 			const ncg_meeting_cand *b = &x->d->c[j];
@@ -11653,7 +11728,10 @@ colon_dateline(const mr_ctx *x)
  * first lead sentence opening its paragraph with no past verb, the
  * second opening the next line with a place in capitals and a dash,
  * colon or comma: the story is dated there, as lead_dateline; when the
- * head names no dateline.  Not a caption with a verb ("X meets Y"). */
+ * head names no dateline.  Not a caption with a past verb, nor review99's
+ * caption with a meeting verb (lex:captionMeetingVerb: "X meets Y at the
+ * Pentagon") or a place of its own ("at the Pentagon"): the caption
+ * tells where they met, a home desk's dateline does not. */
 static const ncg_mention *
 caption_then_dateline(const mr_ctx *x)
 {
@@ -11664,6 +11742,8 @@ caption_then_dateline(const mr_ctx *x)
 	if (x->head->dateline_place || s == UINT32_MAX || n != s + 1 ||
 	    blk[x->sent[s].block].s0 != s || !(x->tok[x->sent[n].t0].flags & NCG_TF_LINE) ||
 	    past_verb_in(x, x->sent[s].t0, x->sent[s].t1) ||
+	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_CAPTION_MEETING_VERB) < x->sent[s].t1 ||
+	    kind_in(x, s, x->sent[s].t0, x->sent[s].t1, NCG_M_PLACE) ||
 	    (m = mention_starting(x, x->sent[n].t0, NCG_M_PLACE)) == NULL || !m->lex ||
 	    !(ncg_doc_tok_is(x->doc, m->t1, ":") || ncg_doc_tok_is(x->doc, m->t1, ",") ||
 	      dash_at(x, m->t1)))
@@ -11983,14 +12063,19 @@ key_among(const char **kc, size_t nc, const char *k)
  * "of", one of c's officials, "to" and c's city, then "this" or "on" and
  * a weekday (not after "next"): the principal was there that day, the
  * latest such day up to the issue date.  Not a visit of another official
- * or to another city, nor "next Saturday"; c undated, past, no call. */
+ * or to another city, nor "next Saturday"; c undated, past, no call.
+ * review99: the visit's sentence with no future cue ("the EU will
+ * convey"), and the weekday one or two days before the issue date (said
+ * on a Monday, "this Saturday" is the coming one), else no day. */
 #define VISIT_DAY_REACH 3
+#define VISIT_DAY_PAST 2
 static size_t
 visit_there_weekday(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t v,
                     const char **k, size_t nk)
 {
 	const ncg_mention *m, *pl;
 	size_t t1 = x->sent[s].t1, w;
+	int today, past;
 
 	if (!wl_is(x, v, NCG_WL_VISIT_NOUN) || v + 3 >= t1 || !tok_ieq(x, v + 1, "of") ||
 	    (m = official_in(x, s, v + 2, v + 5)) == NULL || !key_among(k, nk, m->key) ||
@@ -11999,7 +12084,14 @@ visit_there_weekday(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size
 	    !city_of(x, pl)->key || strcmp(city_of(x, pl)->key, city_of(x, c->place)->key) != 0)
 		return 0;
 	w = pl->t1 + (tok_ieq(x, pl->t1, "this") || tok_ieq(x, pl->t1, "on"));
-	return w < t1 && weekday_at(x, w) && !wl_is(x, w - 1, NCG_WL_RELATIVE_NEXT) ? w : 0;
+	if (w >= t1 || !weekday_at(x, w) || wl_is(x, w - 1, NCG_WL_RELATIVE_NEXT) ||
+	    wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1)
+		return 0;
+	/* review99: "this Saturday" said on a Monday is the coming one: only
+	 * a weekday one or two days before the issue date is surely past */
+	today = (int)((ncg_day_number(x->d->issued) - 1) % 7) + 1;
+	past = (today - weekday_at(x, w) + 7) % 7;
+	return past >= 1 && past <= VISIT_DAY_PAST ? w : 0;
 }
 
 static void
