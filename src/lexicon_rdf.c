@@ -640,6 +640,7 @@ static const struct {
 	{NCG_LEX_NS "timeClauseOpener", NCG_WL_TIME_CLAUSE_OPENER},
 	/* rules272 */
 	{NCG_LEX_NS "initiativeVerb", NCG_WL_INITIATIVE_VERB},
+	{NCG_LEX_NS "initiativeNoun", NCG_WL_INITIATIVE_NOUN},
 	{NCG_LEX_NS "distributiveCue", NCG_WL_DISTRIBUTIVE_CUE},
 	/* rules275 */
 	{NCG_LEX_NS "discussionSubjectOpener", NCG_WL_DISCUSSION_SUBJECT_OPENER},

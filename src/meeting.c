@@ -3452,6 +3452,29 @@ party_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
  * "visited the base", "visited Camp Humphreys, home of ..." name no
  * official after the comma.  Returns the verb's end, or 0. */
 #define TITLED_VISIT_REACH 12
+
+/* Is the office in tokens [e, p) held by obj of another side than the
+ * visitor who?  Both officials' countries known and different, or a body
+ * named in the office not of who's country ("Commander in Chief of the
+ * Self Defense Fleet, Vice Admiral X").  "Adm. X visited Commander Fleet
+ * Activities Sasebo, Capt. Y" names no body: a command's own visit. */
+static int
+other_side_office(const mr_ctx *x, uint32_t s, size_t e, size_t p,
+		  const ncg_mention *who, const ncg_mention *obj)
+{
+	const char *wc = who->official.country, *oc = obj->official.country;
+
+	if (wc && oc)
+		return strcmp(wc, oc) != 0;
+	for (size_t q = e; q < p; q++) {
+		const ncg_mention *b = inside(x, s, q, NCG_M_BODY);
+
+		if (b && (!b->body.country[0] || (wc && strcmp(wc, b->body.country[0]) != 0)))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 visit_titled_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -3470,39 +3493,45 @@ visit_titled_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32
 		return 0;
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
 		return 0;
-	if (who->official.country && obj->official.country &&
-	    strcmp(who->official.country, obj->official.country) == 0)
-		return 0;
-	return e;
+	return other_side_office(x, s, e, p, who, obj) ? e : 0;
 }
 
 /* A partner named at token p of sentence s: an official's mention, or
- * a name of capitalised words ("Kim Dong-Keun, the mayor of Uijeongbu")
- * that is no body's, place's, country's or date's. */
+ * a name of capitalised words that is no body's, place's, country's or
+ * date's, with a title in apposition after its comma ("Kim Dong-Keun,
+ * the mayor of Uijeongbu": lex:titleHead).  "Gold Star families",
+ * "Korea University professors" have no title after them. */
 static int
 named_partner_at(const mr_ctx *x, uint32_t s, size_t p)
 {
+	size_t q;
+
 	if (official_starting(x, s, p))
 		return 1;
 	if (p + 1 >= x->sent[s].t1 || !(x->tok[p].flags & NCG_TF_CAP) || !(x->tok[p + 1].flags & NCG_TF_CAP))
 		return 0;
-	for (size_t q = p; q < p + 2; q++)
+	for (q = p; q < x->sent[s].t1 && q < p + 4 && (x->tok[q].flags & NCG_TF_CAP); q++)
 		if (inside(x, s, q, NCG_M_BODY) || inside(x, s, q, NCG_M_PLACE) ||
 		    inside(x, s, q, NCG_M_COUNTRY) || inside(x, s, q, NCG_M_DATE))
 			return 0;
-	return 1;
+	if (q + 2 >= x->sent[s].t1 || !ncg_doc_tok_is(x->doc, q, ","))
+		return 0;
+	q += 1 + (wl_is(x, q + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
+	return wl_is(x, q, NCG_WL_TITLE_HEAD);
 }
 
 /* "Col. Edward Cho, the U.S. Army Garrison Yongsan-Casey commander took a
  * strong initiative to discuss future collaborative partnerships and
  * exchange ideas with Kim Dong-Keun, the mayor of Uijeongbu, ... on July
  * 16" (Stars and Stripes; its caption's "takes"): an official, a light
- * verb (lex:initiativeVerb) at most INITIATIVE_GAP tokens before "to" and
+ * verb (lex:initiativeVerb) with its object (lex:initiativeNoun) at most
+ * INITIATIVE_GAP tokens before "to" and
  * a verb of talks at token i (purpose_talk_verb), then within
  * INITIATIVE_REACH tokens, no comma, "with" and a partner named
  * (named_partner_at), a day after it and no future cue (day_after), no
  * call cue: the two met that day.  "plans to discuss ... with" has no
- * light verb; "took part in" no purpose.  Returns the talk verb's end, or
+ * light verb; "took part in a panel / the stage / the opportunity to
+ * discuss" no initiative.  Returns the talk verb's end, or
  * 0. */
 #define INITIATIVE_GAP 5
 #define INITIATIVE_REACH 16
@@ -3516,7 +3545,8 @@ initiative_talks(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 	    wl_find(x, e, c1, NCG_WL_OWN_SIDE_TALK) < c1 || meeting_named_in(x, s, c0, c1))
 		return 0;
 	v = wl_find(x, i - 1 > c0 + INITIATIVE_GAP ? i - 1 - INITIATIVE_GAP : c0, i - 1, NCG_WL_INITIATIVE_VERB);
-	if (v >= i - 1 || !(x->tok[v].flags & NCG_TF_LOWER) || !official_in(x, s, c0, v))
+	if (v >= i - 1 || !(x->tok[v].flags & NCG_TF_LOWER) || !official_in(x, s, c0, v) ||
+	    wl_find(x, v + 1, i - 1, NCG_WL_INITIATIVE_NOUN) >= i - 1)
 		return 0;
 	for (size_t q = v + 1; q < i - 1; q++)
 		if (ncg_doc_tok_is(x->doc, q, ","))
@@ -4961,7 +4991,10 @@ body_sides(const mr_ctx *x, const ncg_mention *m, const char *k[2])
  * "met" (lex:metVerb) at token i, one of a single country and the other
  * of another (or named for two: a friendship council), a day after the
  * verb in a lead, no future cue (lead_day_after) nor call cue: the two
- * met that day.  "The ROK Army and ROK Navy met" are of one side. */
+ * met that day.  "met" is followed by a purpose of talks ("met to
+ * discuss") or "with": "met every training objective", "met on the
+ * soccer field" are no meeting.  "The ROK Army and ROK Navy met" are of
+ * one side. */
 static int
 bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -4976,6 +5009,9 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	q = b->t0 > c0 && wl_is(x, b->t0 - 1, NCG_WL_DEFINITE_ARTICLE) ? b->t0 - 1 : b->t0;
 	if (q < c0 + 2 || !wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION) ||
 	    (a = inside(x, s, q - 2, NCG_M_BODY)) == NULL || a->t1 != q - 1)
+		return 0;
+	if (i + 2 >= c1 || !(tok_ieq(x, i + 1, "with") ||
+	    (tok_ieq(x, i + 1, "to") && purpose_talk_verb(x, i + 2, c1))))
 		return 0;
 	na = body_sides(x, a, ka);
 	nb = body_sides(x, b, kb);
@@ -7840,8 +7876,8 @@ store_date_behind(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention 
  * Dongducheon city hall, Feb. 13." (DVIDS): a page store's date may come
  * a few days before the day its report gives; a day with no year at most
  * STORE_LAG_DAYS after the store's date, in a clause of a past meeting
- * verb and no future cue, is the meeting's day ("will hold a meeting ...
- * Feb. 13" has its future cue).  diff is the issue date minus the day. */
+ * verb and no future cue, written as the closing ", Feb. 13.", is the
+ * meeting's day ("will hold a meeting ... Feb. 13" has its future cue).  diff is the issue date minus the day. */
 #define STORE_LAG_DAYS 3
 static int
 store_lag_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m, long diff)
@@ -7851,6 +7887,12 @@ store_lag_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m, 
 
 	if (!x->head->issued_by_store || m->date.y || diff < -STORE_LAG_DAYS ||
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 || !has_ev(c, EV_PAST_VERB))
+		return 0;
+	/* only the trailing dateline ", Feb. 13." closing the clause: "the
+	 * exercise starting Feb. 13", "agreed to sign ... Feb. 14" date
+	 * another event */
+	if (m->t0 == 0 || !ncg_doc_tok_is(x->doc, m->t0 - 1, ",") ||
+	    !(m->t1 >= c->c1 || ncg_doc_tok_is(x->doc, m->t1, ".")))
 		return 0;
 	v = nearest_verb(x, c, &past);
 	return v < x->ntok && past;

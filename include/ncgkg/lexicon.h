@@ -744,6 +744,7 @@ typedef enum {
 	NCG_WL_TIME_CLAUSE_OPENER,  /* a clause of time after a progressive: when, as */
 	/* rules272 */
 	NCG_WL_INITIATIVE_VERB,     /* a light verb before a purpose of talks: took ("took the initiative to discuss") */
+	NCG_WL_INITIATIVE_NOUN,     /* the object of that verb: initiative ("took a strong initiative to discuss") */
 	NCG_WL_DISTRIBUTIVE_CUE,    /* days shared out among meetings: respectively */
 	/* rules275 */
 	NCG_WL_DISCUSSION_SUBJECT_OPENER, /* before a discussion noun subject: Other */
