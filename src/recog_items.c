@@ -1586,21 +1586,27 @@ closed_by_conjunction(const rc_ctx *rc, const item_list *l, size_t k)
  * investment ties"), no name ("Humanitarian Assistance and Disaster
  * Relief"), no complement ("regional peace and stability in the ..."),
  * no shared plural head ("crisis management and military response
- * measures").  Returns the "and", else 0. */
+ * measures"); or any bare pair whose second conjunct opens with "the".
+ * Returns the "and", else 0. */
 static size_t
 pair_before_also(const rc_ctx *rc, const item_list *l, size_t k, size_t from)
 {
-	size_t to = l->it[k][1], j = from + 2;
+	size_t to = l->it[k][1], j;
 
 	if (k + 1 >= l->n || !rc_punct(rc, to, ",") ||
-	    rc_wl_match(rc, to + 1, l->it[k + 1][0], NCG_WL_LIST_CONJUNCTION, 0) != l->it[k + 1][0])
+	    rc_wl_match(rc, to + 1, l->it[k + 1][0], NCG_WL_LIST_CONJUNCTION, 0) != l->it[k + 1][0] ||
+	    !(j = bare_pair(rc, from, to)))
 		return 0;
-	if (to != j + 3 || !is_conjunction(rc, j) || gerund_at(rc, from) || plural_shaped(rc, to - 1))
+	/* an article opening the second conjunct makes it a phrase of its
+	 * own ("North Korea and the situation in the Middle East") */
+	if (rc_lower(rc, j + 1) && rc_wl(rc, j + 1, NCG_WL_DEFINITE_ARTICLE))
+		return j;
+	if (j != from + 2 || to != j + 3 || gerund_at(rc, from) || plural_shaped(rc, to - 1))
 		return 0;
 	for (size_t i = from; i < to; i++)
 		if (i != j && (!rc_word(rc, i) || !rc_lower(rc, i)))
 			return 0;
-	return bare_pair(rc, from, to);
+	return j;
 }
 
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
@@ -3226,7 +3232,7 @@ scope_tail_comma(const rc_ctx *rc, size_t k, size_t b)
  * a finite verb ("talked about South Korean investment in Georgia and
  * international security when he met with ...")?  It says when the
  * talks were held and ends the last item; not "as well as", "after
- * the meeting" (no subject and verb). */
+ * the meeting" (no subject and verb), nor before another item. */
 static int
 item_clause_at(const rc_ctx *rc, size_t i, size_t b)
 {
@@ -3239,7 +3245,15 @@ item_clause_at(const rc_ctx *rc, size_t i, size_t b)
 	else
 		while (k < b && k < i + 10 && rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
 			k++;
-	return k > i + 1 && k < b && finite_verb_at(rc, k);
+	if (k <= i + 1 || k >= b || !finite_verb_at(rc, k))
+		return 0;
+	/* fix108: the clause runs to b: a list boundary after it (",",
+	 * "and") means it is inside an item ("the steps to take when they
+	 * have confirmed a missile launch and the response of ...") */
+	for (k++; k < b; k++)
+		if (rc_punct(rc, k, ",") || is_conjunction(rc, k))
+			return 0;
+	return 1;
 }
 
 /* Where the items end: before an elaboration of the last one (", in
