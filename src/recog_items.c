@@ -1578,20 +1578,35 @@ closed_by_conjunction(const rc_ctx *rc, const item_list *l, size_t k)
 	               l->it[k + 1][0];
 }
 
-/* rules275: is item k of l, before the last, a bare pair (bare_pair:
- * two words or more, no complement, "and", one more conjunct) that a
- * lex:listConjunction after its comma joins to the next ("climate action
- * and ecosystem protection, as well as inclusive economic growth")?  The
- * conjunction adds a third topic to two.  Returns the "and", else 0. */
+/* rules275: is item k of l (from `from`), before the last, a pair of two
+ * lower-case two-word topics that a lex:listConjunction after its comma
+ * joins to the next ("climate action and ecosystem protection, as well as
+ * inclusive economic growth")?  The conjunction adds a third topic to
+ * two.  Strict (fix108): not a gerund's object ("deepening trade and
+ * investment ties"), no name ("Humanitarian Assistance and Disaster
+ * Relief"), no complement ("regional peace and stability in the ..."),
+ * no shared plural head ("crisis management and military response
+ * measures"); or any bare pair whose second conjunct opens with "the".
+ * Returns the "and", else 0. */
 static size_t
-pair_before_also(const rc_ctx *rc, const item_list *l, size_t k)
+pair_before_also(const rc_ctx *rc, const item_list *l, size_t k, size_t from)
 {
-	size_t to = l->it[k][1];
+	size_t to = l->it[k][1], j;
 
 	if (k + 1 >= l->n || !rc_punct(rc, to, ",") ||
-	    rc_wl_match(rc, to + 1, l->it[k + 1][0], NCG_WL_LIST_CONJUNCTION, 0) != l->it[k + 1][0])
+	    rc_wl_match(rc, to + 1, l->it[k + 1][0], NCG_WL_LIST_CONJUNCTION, 0) != l->it[k + 1][0] ||
+	    !(j = bare_pair(rc, from, to)))
 		return 0;
-	return bare_pair(rc, l->it[k][0], to);
+	/* an article opening the second conjunct makes it a phrase of its
+	 * own ("North Korea and the situation in the Middle East") */
+	if (rc_lower(rc, j + 1) && rc_wl(rc, j + 1, NCG_WL_DEFINITE_ARTICLE))
+		return j;
+	if (j != from + 2 || to != j + 3 || gerund_at(rc, from) || plural_shaped(rc, to - 1))
+		return 0;
+	for (size_t i = from; i < to; i++)
+		if (i != j && (!rc_word(rc, i) || !rc_lower(rc, i)))
+			return 0;
+	return j;
 }
 
 /* Plan the split of the list l into workstreams.  Without semicolons, commas may
@@ -1631,7 +1646,7 @@ plan_cut(const rc_ctx *rc, item_list *l, int pair, item_plan *p)
 		 * rules275: or a bare pair before "as well as" ("climate
 		 * action and ecosystem protection, as well as C") */
 		if (!semi && k + 1 < n &&
-		    ((j = plural_pair_at(rc, from, to)) || (j = pair_before_also(rc, l, k)))) {
+		    ((j = plural_pair_at(rc, from, to)) || (j = pair_before_also(rc, l, k, from)))) {
 			plan_item(p, from, j, max);
 			from = j + 1;
 		}
@@ -3217,7 +3232,7 @@ scope_tail_comma(const rc_ctx *rc, size_t k, size_t b)
  * a finite verb ("talked about South Korean investment in Georgia and
  * international security when he met with ...")?  It says when the
  * talks were held and ends the last item; not "as well as", "after
- * the meeting" (no subject and verb). */
+ * the meeting" (no subject and verb), nor before another item. */
 static int
 item_clause_at(const rc_ctx *rc, size_t i, size_t b)
 {
@@ -3230,7 +3245,15 @@ item_clause_at(const rc_ctx *rc, size_t i, size_t b)
 	else
 		while (k < b && k < i + 10 && rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
 			k++;
-	return k > i + 1 && k < b && finite_verb_at(rc, k);
+	if (k <= i + 1 || k >= b || !finite_verb_at(rc, k))
+		return 0;
+	/* fix108: the clause runs to b: a list boundary after it (",",
+	 * "and") means it is inside an item ("the steps to take when they
+	 * have confirmed a missile launch and the response of ...") */
+	for (k++; k < b; k++)
+		if (rc_punct(rc, k, ",") || is_conjunction(rc, k))
+			return 0;
+	return 1;
 }
 
 /* Where the items end: before an elaboration of the last one (", in
@@ -5551,8 +5574,9 @@ discussion_copula(const rc_ctx *rc, size_t ne, size_t j, size_t b)
 	if (j > ne && !(rc_lower(rc, ne) && rc_wl_ci(rc, ne, NCG_WL_SETTING_PREP) && j <= ne + 5 &&
 	                rc_lower(rc, j - 1) && rc_wl(rc, j - 1, NCG_WL_MEETING_NOUN)))
 		return 0;
-	return rc_wl(rc, j + 1, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, j + 1, NCG_WL_INDEFINITE_ARTICLE) ||
-	       rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER);
+	/* fix108: no "a"/"an": "were a productive exchange and an
+	 * important step" describes the talks, names no topic */
+	return rc_wl(rc, j + 1, NCG_WL_DEFINITE_ARTICLE) || rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER);
 }
 
 /* rules275: after a discussion noun's copula, is [a, b) two topics
@@ -6539,6 +6563,26 @@ pledge_opener(const rc_ctx *rc, uint32_t s, size_t b)
 	return 0;
 }
 
+/* fix108: may [a, b) be an example of a pledged class of work?  Not
+ * people ("members of Congress", "senior military leaders"), no meeting
+ * ("the upcoming summit in Washington"), not "those in Southeast Asia":
+ * no word of it a noun of people (lex:privatePersonNoun, lex:groupNoun,
+ * lex:partyNoun), a meeting noun or "those"; no place after "in"/"at". */
+static int
+pledged_work_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (rc_is(rc, i, "those") || rc_wl(rc, i, NCG_WL_MEETING_NOUN) ||
+		    rc_wl_ci(rc, i, NCG_WL_PRIVATE_PERSON_NOUN) || rc_wl(rc, i, NCG_WL_GROUP_NOUN) ||
+		    rc_wl(rc, i, NCG_WL_PARTY_NOUN))
+			return 0;
+		if (rc_lower(rc, i) && (rc_is(rc, i, "in") || rc_is(rc, i, "at")) && i + 1 < b &&
+		    !rc_lower(rc, i + 1) && rc_word(rc, i + 1))
+			return 0;
+	}
+	return 1;
+}
+
 /* rules275: the examples a pledge's quoted class of work lists
  * (pledge_opener): "including the General Security of Military
  * Information Agreement (GSOMIA) and the implementation of the ...
@@ -6557,7 +6601,7 @@ pledged_examples(rc_ctx *rc, uint32_t s, size_t b)
 	if (!agenda_ok_cut(rc, &l, 1))
 		return NCG_OK;
 	for (size_t k = 0; k < l.n; k++)
-		if (name_item(rc, l.it[k][0], l.it[k][1]))
+		if (name_item(rc, l.it[k][0], l.it[k][1]) || !pledged_work_item(rc, l.it[k][0], l.it[k][1]))
 			return NCG_OK;
 	NCG_TRY(split_cut(rc, s, &l, 1));
 	mark_agenda(rc, first, 0);
