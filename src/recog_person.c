@@ -880,9 +880,21 @@ after_participle_determiner(const rc_ctx *rc, size_t a, size_t i)
 	return p > a && rc_wl_ci(rc, p - 1, NCG_WL_PARTICIPLE_DETERMINER);
 }
 
+/* fix109: does a word of time start at i before b: "yesterday",
+ * "today", "this morning" (lex:sameDay, lex:dayBefore), a part of the day
+ * (lex:timeOfDay) or a weekday?  A title ends before it ("Park
+ * Heong-joon, the city of Busan's mayor yesterday afternoon"). */
+static int
+time_word_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	return rc_wl_match(rc, i, b, NCG_WL_SAME_DAY, 0) ||
+	       rc_wl_match(rc, i, b, NCG_WL_DAY_BEFORE, 0) ||
+	       (rc_lower(rc, i) && rc_wl_ci(rc, i, NCG_WL_TIME_OF_DAY)) || rc_weekday_at(rc, i);
+}
+
 /* A lower-case title [a, b) ends before a verb: a lower-case word of a
  * reporting verb or ending in -ed that is no word of titles (nor a
- * participle after a determiner). */
+ * participle after a determiner); fix109: or before a word of time. */
 static size_t
 before_verb(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -890,6 +902,8 @@ before_verb(const rc_ctx *rc, size_t a, size_t b)
 		const char *w = rc->s + rc->tok[i].b;
 		size_t n = rc->tok[i].e - rc->tok[i].b;
 
+		if (time_word_at(rc, i, b))
+			return i;
 		if (rc_lower(rc, i) && !rc_wl_ci(rc, i, NCG_WL_TITLE_WORD) &&
 		    !rc_wl_ci(rc, i, NCG_WL_TITLE_HEAD) &&
 		    (rc_wl_ci(rc, i, NCG_WL_SPEECH_VERB) ||
@@ -1810,9 +1824,12 @@ lower_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0)
 /* rules22: where "for"/"of" and a capitalised object ending at e start,
  * after a lower-case title head ("special representative for North
  * Korea"): the "for"; else e.  rules274: or "to", and "the" before the
- * object ("Seoul's ambassador to the U.S., Cho Hyun-dong,"). */
+ * object ("Seoul's ambassador to the U.S., Cho Hyun-dong,").  fix109:
+ * "to" only after a diplomat's head (lex:titleToHead) and with the name
+ * between commas (appos): "will send a special envoy to Japan, Kim
+ * Tae-hyo told reporters" names where the envoy goes. */
 static size_t
-capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e)
+capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e, int appos)
 {
 	size_t q = e, p;
 
@@ -1821,7 +1838,8 @@ capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e)
 		q--;
 	p = q - (q > s0 + 2 && q < e && rc_is(rc, q - 1, "the"));
 	if (q < e && p > s0 + 1 &&
-	    (rc_is(rc, p - 1, "for") || rc_is(rc, p - 1, "of") || rc_is(rc, p - 1, "to")) &&
+	    (rc_is(rc, p - 1, "for") || rc_is(rc, p - 1, "of") ||
+	     (rc_is(rc, p - 1, "to") && appos && rc_wl_ci(rc, p - 2, NCG_WL_TITLE_TO_HEAD))) &&
 	    rc_cap(rc, q))
 		return p - 1;
 	return e;
@@ -1871,7 +1889,7 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 	/* rules22: or its capitalised object ("The U.S. special
 	 * representative for North Korea, Sung Kim, also said") */
 	if (!(rc_lower(rc, i - 2) && rc_wl_ci(rc, i - 2, NCG_WL_TITLE_HEAD)))
-		h = capitalised_object_start(rc, s0, i - 1);
+		h = capitalised_object_start(rc, s0, i - 1, rc_punct(rc, n1, ","));
 	if (h == i - 1)
 		h = mixed_object_start(rc, s0, i - 1);
 	if (!rc_lower(rc, h - 1) || !rc_wl_ci(rc, h - 1, NCG_WL_TITLE_HEAD) ||

@@ -751,6 +751,8 @@ typedef enum {
 	NCG_WL_PLEDGE_CUE,          /* a pledge before a quoted object: pledged to */
 	NCG_WL_ITEM_CLAUSE_OPENER,  /* a clause that ends a list item: when, after */
 	NCG_WL_CLAUSE_SUBJECT_PRONOUN, /* a clause's subject pronoun: he, they */
+	/* fix109 */
+	NCG_WL_TITLE_TO_HEAD,       /* a diplomat's head whose title takes "to": ambassador (to the U.S.) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
