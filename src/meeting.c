@@ -4992,8 +4992,9 @@ body_sides(const mr_ctx *x, const ncg_mention *m, const char *k[2])
  * of another (or named for two: a friendship council), a day after the
  * verb in a lead, no future cue (lead_day_after) nor call cue: the two
  * met that day.  "met" is followed by a purpose of talks ("met to
- * discuss") or "with": "met every training objective", "met on the
- * soccer field" are no meeting.  "The ROK Army and ROK Navy met" are of
+ * discuss"): "met every training objective", "met on the soccer field"
+ * are no meeting, and "met with local residents" is the two bodies'
+ * meeting with a third party, not with each other.  "The ROK Army and ROK Navy met" are of
  * one side. */
 static int
 bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
@@ -5010,8 +5011,7 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	if (q < c0 + 2 || !wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION) ||
 	    (a = inside(x, s, q - 2, NCG_M_BODY)) == NULL || a->t1 != q - 1)
 		return 0;
-	if (i + 2 >= c1 || !(tok_ieq(x, i + 1, "with") ||
-	    (tok_ieq(x, i + 1, "to") && purpose_talk_verb(x, i + 2, c1))))
+	if (i + 2 >= c1 || !tok_ieq(x, i + 1, "to") || !purpose_talk_verb(x, i + 2, c1))
 		return 0;
 	na = body_sides(x, a, ka);
 	nb = body_sides(x, b, kb);
