@@ -3102,6 +3102,38 @@ side_country(const ncg_mention *m)
 	return m->kind == NCG_M_OFFICIAL ? m->official.country : NULL;
 }
 
+/* rules276: a signing side's state when its body has none of its own:
+ * the country (lex country entry) or the place of one country (lex
+ * place entry) that is the first word of the body's name, exact case
+ * ("U.S. Army Garrison Humphreys and the Pyeongtaek City Police
+ * Department signed a memorandum of understanding, April 14, at Camp
+ * Humphreys": a U.S. garrison and a Korean city's police).  Bodies of
+ * more words than that first one only. */
+static const char *
+named_body_country(const mr_ctx *x, const ncg_mention *m)
+{
+	const ncg_lex_wording *c;
+	size_t len, n;
+
+	if (m->kind != NCG_M_BODY || m->body.country[0] || m->t0 + 1 >= m->t1 ||
+	    !(x->tok[m->t0].flags & NCG_TF_CAP))
+		return NULL;
+	len = ncg_doc_tok_len(x->doc, m->t0);
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, m->t0), len, &c);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_lex_entry *e = c[k].entry;
+
+		if (c[k].len != len || c[k].what > NCG_LEXW_ADJECTIVE ||
+		    strncmp(c[k].wording, x->s + x->tok[m->t0].b, len) != 0)
+			continue;
+		if (e->kind == NCG_LEX_COUNTRY)
+			return e->key;
+		if (e->kind == NCG_LEX_PLACE && e->country.n == 1)
+			return e->country.v[0];
+	}
+	return NULL;
+}
+
 /* rules88: "U.S. Immigration and Customs Enforcement's (ICE) Homeland
  * Security Investigations (HSI) and the Korean National Police Agency
  * (KNPA) signed a memorandum of understanding (MOU) Monday" (ICE): a
@@ -3129,7 +3161,7 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 	n = ncg_mentions_in_sentence(x->ms, s, &idx);
 	for (size_t k = 0; k < n && !b; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-		const char *c = side_country(m);
+		const char *c = side_country(m) ? side_country(m) : named_body_country(x, m);
 
 		if (m->t0 < c0 || m->t1 > i || !c)
 			continue;
