@@ -1949,6 +1949,45 @@ name_in(const ncg_strmap *map, const char *name)
 	return ncg_strmap_getn(map, low, n) != NULL;
 }
 
+/* rules274: is short_name, of two words, a ministry's named by its
+ * portfolio after a possessive state ("Industry Ministry" of "Korea's
+ * Industry Ministry")? */
+static int
+portfolio_short_name(const rc_ctx *rc, const char *short_name)
+{
+	const char *sp = short_name ? strchr(short_name, ' ') : NULL;
+
+	return sp && !strchr(sp + 1, ' ') &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_SHARED_BODY_HEAD, sp + 1, strlen(sp + 1));
+}
+
+/* fix110b: the one state's body named with a possessive ("Korea's
+ * Industry Ministry said ... The Industry Ministry added": one body)
+ * whose portfolio short name shared_short_names kept is m's generic
+ * name; NULL when none or several.  A state's adjective ("the Japanese
+ * Defense Ministry") is resolve_prefixed_bodies' to join. */
+static const ncg_mention *
+portfolio_body_of(const rc_ctx *rc, const ncg_mention *m)
+{
+	const ncg_mention *only = NULL;
+	const char *keys[2] = {NULL, NULL};
+	size_t e;
+
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *x = &rc->m[o];
+
+		if (x == m || x->kind != NCG_M_BODY || !x->key || x->lex || !x->body.country[0] ||
+		    rc_country_prefix(rc, x->t0, x->t1, keys, &e) == 0 || !rc_apostrophe_s(rc, e) ||
+		    !portfolio_short_name(rc, x->body.short_name) ||
+		    strcasecmp(x->body.short_name, m->name) != 0)
+			continue;
+		if (only && strcmp(only->key, x->key) != 0)
+			return NULL;
+		only = x;
+	}
+	return only;
+}
+
 static ncg_status
 resolve_generic_with(rc_ctx *rc, name_ends *ne)
 {
@@ -1967,8 +2006,13 @@ resolve_generic_with(rc_ctx *rc, name_ends *ne)
 		    !(m->t0 > 0 && rc_punct(rc, m->t0 - 1, ")")))
 			continue;
 		if (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m, part)) &&
-		    !(x = head_name_of_generic(rc, m)))
+		    !(x = head_name_of_generic(rc, m)) && !(x = portfolio_body_of(rc, m)))
 			continue;
+		if (x == portfolio_body_of(rc, m)) {
+			/* fix110b: the possessive name stays the label */
+			m->body.short_name = m->name;
+			m->name = x->name;
+		}
 		m->key = x->key;
 		m->lex = x->lex;
 		m->body.part_of = x->body.part_of;
@@ -5340,20 +5384,11 @@ garrison_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, k + 1);
 }
 
-/* rules274: is short_name, of two words, a ministry's named by its
- * portfolio after a possessive state ("Industry Ministry" of "Korea's
- * Industry Ministry")? */
-static int
-portfolio_short_name(const rc_ctx *rc, const char *short_name)
-{
-	const char *sp = short_name ? strchr(short_name, ' ') : NULL;
-
-	return sp && !strchr(sp + 1, ' ') &&
-	       ncg_lexicon_has_word(rc->lex, NCG_WL_SHARED_BODY_HEAD, sp + 1, strlen(sp + 1));
-}
-
 /* Does another state's body in the text bear the name `name` ends with
- * ("Vietnam's Defense Ministry" beside "India's Defense Ministry")? */
+ * ("Vietnam's Defense Ministry" beside "India's Defense Ministry")?
+ * fix110b: only a body of a known other state: a stateless repeat ("The
+ * Industry Ministry added" after "Korea's Industry Ministry said") is
+ * the same body, not another state's. */
 static int
 other_state_bears(const rc_ctx *rc, const ncg_mention *m, const char *name)
 {
@@ -5365,8 +5400,8 @@ other_state_bears(const rc_ctx *rc, const ncg_mention *m, const char *name)
 
 		if (o->kind == NCG_M_BODY && o != m && on >= n &&
 		    strcmp(o->name + on - n, name) == 0 && (on == n || o->name[on - n - 1] == ' ') &&
-		    (!o->body.country[0] || !m->body.country[0] ||
-		     strcmp(o->body.country[0], m->body.country[0]) != 0))
+		    o->body.country[0] && m->body.country[0] &&
+		    strcmp(o->body.country[0], m->body.country[0]) != 0)
 			return 1;
 	}
 	return 0;

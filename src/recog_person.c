@@ -1918,18 +1918,52 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 	return 1;
 }
 
+/* fix110b: where a title's own words end: before "to" after a
+ * diplomat's head (lex:titleToHead).  "Seoul's ambassador to the U.S."
+ * is Korea's; the state after "to" is the host, never the official's,
+ * nor is a body there its affiliation ("Japan's ambassador to NATO"). */
+static size_t
+title_host_start(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	for (size_t k = t0 + 1; k < t1; k++)
+		if (rc_is(rc, k, "to") && rc_wl_ci(rc, k - 1, NCG_WL_TITLE_TO_HEAD))
+			return k;
+	return t1;
+}
+
+/* fix110b: the state of a city whose possessive opens a title
+ * ("Seoul's ambassador to the U.S.", "Tokyo's envoy"): the city's
+ * lexicon entry gives it (ncg:country), or NULL. */
+static const char *
+possessive_city_country(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t e, k = t0 + rc_is(rc, t0, "the");
+	const ncg_lex_wording *w = rc_lex_longest(rc, k, t1, 1u << NCG_LEX_PLACE,
+	                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT),
+	                                          &e);
+
+	if (w && rc_apostrophe_s(rc, e) && w->entry->country.n == 1)
+		return w->entry->country.v[0];
+	return NULL;
+}
+
 /* Fill in an official's title, affiliation and country from its title
  * span [t0, t1). */
 static ncg_status
 read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
 {
+	size_t th;
+
 	if (t1 <= t0)   /* fix101: an official with no title */
 		return NCG_OK;
 	NCG_TRY(rc_span(rc, t0, t1, &m->official.title));
 	m->official.title_t0 = (uint32_t)t0;
 	m->official.title_t1 = (uint32_t)t1;
 	rc_claim(rc, t0, t1, RC_CLAIM_TITLE);
-	for (size_t i = t0; i < t1; i++) {
+	th = title_host_start(rc, t0, t1);
+	if (!m->official.country)
+		m->official.country = possessive_city_country(rc, t0, th);
+	for (size_t i = t0; i < th; i++) {
 		ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, i);
 		const char *keys[2] = {NULL, NULL};
 		size_t e;
@@ -1938,7 +1972,7 @@ read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
 			m->official.affiliation = b->key;
 		if (b && !m->official.country && b->body.country[0] && !b->body.country[1])
 			m->official.country = b->body.country[0];
-		if (!b && !m->official.country && rc_country_prefix(rc, i, t1, keys, &e) == 1)
+		if (!b && !m->official.country && rc_country_prefix(rc, i, th, keys, &e) == 1)
 			m->official.country = keys[0];
 	}
 	return NCG_OK;
