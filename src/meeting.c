@@ -30,6 +30,7 @@ enum {
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
 	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
+	EV_GLAD_WELCOME,
 	EV__COUNT
 };
 
@@ -136,6 +137,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * its session ("The Japan-U.S. Joint Committee reached agreement
 	 * Monday on ...": body_session_decision), as a past meeting verb */
 	[EV_BODY_DECISION] = {"body-session-decision", 3, NCG_MEV_REPORTS},
+	/* rules277: "it is a great pleasure to welcome President Park"
+	 * (glad_to_welcome): the host receives the guest as he speaks */
+	[EV_GLAD_WELCOME] = {"glad-to-welcome-guest", 4, NCG_MEV_REPORTS},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -5052,6 +5056,36 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return !call_cue_in(x, c0, c1) && lead_day_after(x, s, i + 1, c0, c1);
 }
 
+/* rules277: "Let me begin by saying it is a great pleasure to welcome
+ * President Park and our friends from the Republic of Korea" (White
+ * House remarks), "I am pleased to welcome Secretary of State Mike Pompeo
+ * and his delegation to the Philippines" (State), "President Ferdinand R.
+ * Marcos Jr. said he is delighted to welcome Vice President Kamala Harris
+ * of the United States of America as she visited Malacanan Palace"
+ * (RTVM): a host's pleasure (lex:welcomePleasure, lower case) at i, "to
+ * welcome" (lex:welcomeCue, lower case), then an official (capitalised
+ * title words at most before the name): the host receives the guest as
+ * he speaks, the meeting the remarks report.  Not a welcome ahead ("will
+ * be pleased to welcome", "would": lex:futureCue in the clause), nor of
+ * the official's act ("pleased to welcome Minister Y's visit": a
+ * possessive after the name).  The official's end, or 0. */
+static size_t
+glad_to_welcome(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *o;
+	size_t p = i + 3;
+
+	if (i + 3 >= c1 || !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_WELCOME_PLEASURE) ||
+	    !tok_ieq(x, i + 1, "to") || !(x->tok[i + 2].flags & NCG_TF_LOWER) || !tok_ieq(x, i + 2, "welcome") ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	while (p < c1 && p < i + 9 && !inside(x, s, p, NCG_M_OFFICIAL) && x->tok[p].kind == NCG_TOK_WORD &&
+	       (!(x->tok[p].flags & NCG_TF_LOWER) || tok_ieq(x, p, "of")))
+		p++;
+	o = inside(x, s, p, NCG_M_OFFICIAL);
+	return o && o->t1 < c1 && possessive_mark(x, o->t1 + 1, o->t1, 1) == o->t1 + 1 ? o->t1 : 0;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -5080,6 +5114,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
 		else if (!e && (te = writer_told(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_WRITER_TOLD, 0));
+		else if (!e && (te = glad_to_welcome(x, s, i, c0, c1)) != 0)
+			NCG_TRY(span_principals(x, s, &i, te, EV_GLAD_WELCOME, 0));
 		else if (!e)
 			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
 		else if ((te = host_group(x, s, i, c0, c1)) != 0 ||
@@ -7008,7 +7044,9 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (v < x->ntok && past && habitual_perfect(x, c, v)) {
 		add_ev(c, EV_HABITUAL);
 		past = 0;
-	} else if (v < x->ntok)
+	} else if (v < x->ntok && (past || !has_ev(c, EV_GLAD_WELCOME)))
+		/* rules277: a host's "is a pleasure to welcome" is the
+		 * speaker's now, no meeting ahead */
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
 	if (v < x->ntok && wl_at(x, v, c->c1, NCG_WL_WRITER_OBJECT_VERB))
 		c->own_call = 1;
@@ -9208,7 +9246,9 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (press_meeting(x, c))
 		n = 0;
-	for (int pass = 0; pass < 2 && !c->place; pass++)
+	/* rules277: a host's welcome (glad_to_welcome) is where the guest came
+	 * after it, not "in Thailand" before it */
+	for (int pass = 0; pass < (has_ev(c, EV_GLAD_WELCOME) ? 1 : 2) && !c->place; pass++)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 			size_t p = facility_body(x, m) ? facility_owner(x, m) : m->t0;

@@ -753,6 +753,8 @@ typedef enum {
 	NCG_WL_CLAUSE_SUBJECT_PRONOUN, /* a clause's subject pronoun: he, they */
 	/* fix109 */
 	NCG_WL_TITLE_TO_HEAD,       /* a diplomat's head whose title takes "to": ambassador (to the U.S.) */
+	/* rules277 */
+	NCG_WL_WELCOME_PLEASURE,    /* a host's pleasure before "to welcome" a guest: pleased, delighted */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
