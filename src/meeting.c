@@ -3453,23 +3453,77 @@ party_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
  * official after the comma.  Returns the verb's end, or 0. */
 #define TITLED_VISIT_REACH 12
 
-/* Is the office in tokens [e, p) held by obj of another side than the
- * visitor who?  Both officials' countries known and different, or a body
- * named in the office not of who's country ("Commander in Chief of the
- * Self Defense Fleet, Vice Admiral X").  "Adm. X visited Commander Fleet
- * Activities Sasebo, Capt. Y" names no body: a command's own visit. */
-static int
-other_side_office(const mr_ctx *x, uint32_t s, size_t e, size_t p,
-		  const ncg_mention *who, const ncg_mention *obj)
+/* review102 2: the country of the one body in apposition to official m
+ * of sentence s, just before his words (a comma between at most: "the
+ * Director of Naval Reactors, U.S. Navy, Admiral X") or after his comma
+ * ("Gen. X, U.S. Army Pacific commander,"); NULL if none or of no one
+ * country. */
+static const char *
+apposed_body_country(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 {
-	const char *wc = who->official.country, *oc = obj->official.country;
+	size_t o0 = official_start(m);
+	const ncg_mention *b = NULL;
 
-	if (wc && oc)
+	if (o0 > x->sent[s].t0)
+		b = inside(x, s, o0 - 1, NCG_M_BODY);
+	if (!b && o0 > x->sent[s].t0 + 1 && ncg_doc_tok_is(x->doc, o0 - 1, ","))
+		b = inside(x, s, o0 - 2, NCG_M_BODY);
+	if (!b && m->t1 + 1 < x->sent[s].t1 && ncg_doc_tok_is(x->doc, m->t1, ",") &&
+	    (b = inside(x, s, m->t1 + 1, NCG_M_BODY)) != NULL && b->t0 != m->t1 + 1)
+		b = NULL;
+	return b ? side_country(b) : NULL;
+}
+
+/* review102 2: the visitor's side, from the officials named in [c0, i)
+ * before the visit verb: each one's country (official_country) or his
+ * apposed body's; NULL if none is known or two differ ("Adm. X visited"
+ * names no side). */
+static const char *
+visitor_country(const mr_ctx *x, uint32_t s, size_t c0, size_t i)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	const char *wc = NULL;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		const char *c;
+
+		if (m->kind != NCG_M_OFFICIAL || m->t0 < c0 || m->t1 > i)
+			continue;
+		if ((c = official_country(x, m)) == NULL && (c = apposed_body_country(x, s, m)) == NULL)
+			continue;
+		if (wc && strcmp(wc, c) != 0)
+			return NULL;
+		wc = c;
+	}
+	return wc;
+}
+
+/* Is the office in tokens [e, p) held by obj of another side than the
+ * visitor (officials before token i, visitor_country)?  Both sides'
+ * countries known and different: the official's own, or a body of a
+ * known country named in the office ("Commander in Chief of the Self
+ * Defense Fleet, Vice Admiral X").  review102 2: an unknown country is
+ * no other side ("Gen. X, U.S. Army Pacific commander, visited Director
+ * of the Missile Defense Agency, Lt. Gen. Y": a stateless U.S. body;
+ * "Adm. X visited Commander of the Japan Self Defense Fleet": the
+ * visitor's side unknown). */
+static int
+other_side_office(const mr_ctx *x, uint32_t s, size_t e, size_t p, size_t i,
+		  uint32_t c0, const ncg_mention *obj)
+{
+	const char *wc = visitor_country(x, s, c0, i), *oc = obj->official.country;
+
+	if (!wc)
+		return 0;
+	if (oc)
 		return strcmp(wc, oc) != 0;
 	for (size_t q = e; q < p; q++) {
 		const ncg_mention *b = inside(x, s, q, NCG_M_BODY);
+		const char *bc = b ? side_country(b) : NULL;
 
-		if (b && (!b->body.country[0] || (wc && strcmp(wc, b->body.country[0]) != 0)))
+		if (bc && strcmp(wc, bc) != 0)
 			return 1;
 	}
 	return 0;
@@ -3493,7 +3547,7 @@ visit_titled_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32
 		return 0;
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
 		return 0;
-	return other_side_office(x, s, e, p, who, obj) ? e : 0;
+	return other_side_office(x, s, e, p, i, c0, obj) ? e : 0;
 }
 
 /* A partner named at token p of sentence s: an official's mention, or
