@@ -1218,9 +1218,9 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
  * clause at i, "with" the other side named alone (name_between: an
  * official, or a surname of a person named in full before), a day
  * (day_phrase_end: "on Thursday", "today", a date of a day) just before
- * the first comma, then a past verb within DATED_FRONT_REACH words after
- * it and no future cue in the clause: the meeting held that day, whoever
- * the subject.  Not "Meeting with X next week, ..." (no day), "Before
+ * the first comma, then a principal as the subject (principal_subject_at)
+ * and a past verb within DATED_FRONT_REACH words after the comma, no
+ * future cue in the clause: the meeting held that day.  Not "Meeting with X next week, ..." (no day), "Before
  * meeting with X, ..." (not the clause's first word), "Meeting with X on
  * Monday, she will ..." (future).  Returns the comma's token, or 0. */
 #define DATED_FRONT_REACH 6
@@ -1228,29 +1228,15 @@ static size_t day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim);
 static size_t official_start(const ncg_mention *m);
 static int same_token(const mr_ctx *x, size_t w, size_t p);
 static const ncg_mention *surname_named_before(const mr_ctx *x, size_t t);
-
-/* review99: is the capitalised word at t the family name of a person
- * named in full before it: the same word then a capitalised given name
- * with a hyphen ("Seoul's ambassador to the U.S., Cho Hyun-dong" ...
- * "Cho")?  Not a company's or a brand's name ("Samsung"). */
-static int
-family_name_named_before(const mr_ctx *x, size_t t)
-{
-	for (size_t p = 0; p + 2 < t; p++) {
-		const char *g = ncg_doc_tok_ptr(x->doc, p + 1);
-
-		if (same_token(x, p, t) && (x->tok[p + 1].flags & NCG_TF_CAP) &&
-		    (memchr(g, '-', ncg_doc_tok_len(x->doc, p + 1)) || ncg_doc_tok_is(x->doc, p + 2, "-")))
-			return 1;
-	}
-	return 0;
-}
+static const ncg_mention *official_starting(const mr_ctx *x, uint32_t s, size_t t);
 
 /* Is [a, b) of sentence s a person's name alone: an official mention
  * just filling it, or (review99) one capitalised word, no country's,
- * place's or body's, that is the surname of an official named before or
- * a family name given in full before (family_name_named_before: "Cho";
- * not "Samsung", "Hyundai executives", "the embassy")? */
+ * place's or body's, that is the surname of an official named before
+ * (surname_named_before: "Seoul's ambassador to the U.S., Cho Hyun-dong"
+ * ... "Cho"; not "Samsung", "Hyundai executives", "the embassy").
+ * review102 4: not a family name of any capitalised pair with a hyphen
+ * before: "Samsung Bio-Logics" is no person's name. */
 static int
 name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
@@ -1261,7 +1247,24 @@ name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	if (b != a + 1 || !(x->tok[a].flags & NCG_TF_CAP) || inside(x, s, a, NCG_M_COUNTRY) ||
 	    inside(x, s, a, NCG_M_PLACE) || inside(x, s, a, NCG_M_BODY))
 		return 0;
-	return surname_named_before(x, a) || family_name_named_before(x, a);
+	return surname_named_before(x, a) != NULL;
+}
+
+/* review102 4: does the clause after a fronted "Meeting with X on
+ * <day>," open at token k with a principal: an official, a title's or
+ * an office's word after an optional article ("the senator from Georgia
+ * commemorated"), the surname of an official named before, or a
+ * subject pronoun ("he")?  Not "the protesters shouted slogans". */
+static int
+principal_subject_at(const mr_ctx *x, uint32_t s, size_t k)
+{
+	if (official_starting(x, s, k))
+		return 1;
+	if (k + 1 < x->sent[s].t1 && wl_is(x, k, NCG_WL_DEFINITE_ARTICLE))
+		k++;
+	return official_starting(x, s, k) || wl_is(x, k, NCG_WL_TITLE_HEAD) ||
+	       wl_is(x, k, NCG_WL_OFFICE) || wl_is(x, k, NCG_WL_CLAUSE_SUBJECT_PRONOUN) ||
+	       surname_named_before(x, k) != NULL;
 }
 
 static size_t
@@ -1281,7 +1284,7 @@ dated_fronted_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32
 	if (!d || wl_is(x, d - 1, NCG_WL_RELATIVE_NEXT) || !name_between(x, s, i + 2, d))
 		return 0;
 	lim = q + 1 + DATED_FRONT_REACH < c1 ? q + 1 + DATED_FRONT_REACH : c1;
-	return past_verb_in(x, q + 1, lim) ? q : 0;
+	return principal_subject_at(x, s, q + 1) && past_verb_in(x, q + 1, lim) ? q : 0;
 }
 
 /* Does an ordinal meeting ("the fourth NCG meeting") begin in [a, b) of
