@@ -3618,17 +3618,33 @@ initiative_talks(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 
 static int year_said_elsewhere(const mr_ctx *x, const ncg_date *dt);
 
+/* review102 6: is token j inside a sideline cue (lex:sidelineCue: "at
+ * the sidelines of" holds lex:referenceCue's "sidelines of")? */
+static int
+in_sideline_cue(const mr_ctx *x, size_t j, uint32_t c1)
+{
+	for (size_t k = j > 3 ? j - 3 : 0; k <= j; k++)
+		if (wl_at(x, k, c1, NCG_WL_SIDELINE_CUE) > j)
+			return 1;
+	return 0;
+}
+
 /* review99: does token j open another clause or event than the
  * caption's own meeting: a comma, a relative pronoun ("..., who arrived
  * on November 22"), a clause opener ("after their foreign ministers held
  * talks on November 16") or a background cue ("following the launch on
- * November 21")?  A date after it is not the caption's. */
+ * November 21")?  review102 6: or a cue of an event before or after the
+ * caption's (lex:referenceCue: "meets X ahead of the ministerial
+ * meeting on July 29"), not a sideline cue's words ("at the sidelines
+ * of the ... Retreat on November 22": met that day).  A date after it
+ * is not the caption's. */
 static int
-caption_clause_break(const mr_ctx *x, size_t j)
+caption_clause_break(const mr_ctx *x, size_t j, uint32_t c1)
 {
 	return ncg_doc_tok_is(x->doc, j, ",") || ncg_doc_tok_is(x->doc, j, ";") ||
 	       wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_RELATIVE_PRONOUN) ||
-	       wl_is(x, j, NCG_WL_ITEM_CLAUSE_OPENER) || wl_at(x, j, j + 1, NCG_WL_BACKGROUND_CUE);
+	       wl_is(x, j, NCG_WL_ITEM_CLAUSE_OPENER) || wl_at(x, j, j + 1, NCG_WL_BACKGROUND_CUE) ||
+	       (wl_at(x, j, c1, NCG_WL_REFERENCE_CUE) && !in_sideline_cue(x, j, c1));
 }
 
 /* rules76's closing date of a photo caption: a full date with its year
@@ -3678,7 +3694,7 @@ caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
 		int day[3];
 
-		broken |= caption_clause_break(x, j);
+		broken |= caption_clause_break(x, j, c1);
 		if (!m || m->t0 != j || m->date.prec != NCG_PREC_DAY)
 			continue;
 		/* after a break, only the caption's closing full date */
