@@ -8047,24 +8047,34 @@ numbered_lead_held(const mr_ctx *x, const ncg_meeting_cand *c)
 
 /* "with X, the mayor of Uijeongbu, and Y, the Mayor of Yongsan-gu on
  * July 16 and July 22 respectively": a distributive cue
- * (lex:distributiveCue) in the clause of candidate c that names two days
- * or more gives no one day to the meeting. */
+ * (lex:distributiveCue), a comma before it at most, just after two days
+ * joined by a conjunction (lex:pairConjunction: "July 16 and July 22",
+ * "July 16 and 22") in the clause of candidate c gives no one day to the
+ * meeting.  review102 7: not a cue that shares out titles ("X and Y, the
+ * U.S. and Japanese defense chiefs respectively, met in Tokyo on July
+ * 28": met that day). */
 static int
 respective_days(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
-	int days = 0;
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), e;
+	const ncg_mention *prev = NULL;
 
-	if (wl_find(x, c->c0, c->c1, NCG_WL_DISTRIBUTIVE_CUE) >= c->c1)
-		return 0;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		int joined;
 
-		days += m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->t0 >= c->c0 &&
-		        m->t0 < c->c1;
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || m->t0 < c->c0 || m->t0 >= c->c1)
+			continue;
+		joined = wl_find(x, m->t0, m->t1, NCG_WL_PAIR_CONJUNCTION) < m->t1 ||
+		         (prev && prev->t1 <= m->t0 && m->t0 - prev->t1 <= 3 &&
+		          wl_find(x, prev->t1, m->t0, NCG_WL_PAIR_CONJUNCTION) < m->t0);
+		e = m->t1 + (m->t1 < c->c1 && ncg_doc_tok_is(x->doc, m->t1, ",") ? 1 : 0);
+		if (joined && e < c->c1 && wl_at(x, e, c->c1, NCG_WL_DISTRIBUTIVE_CUE))
+			return 1;
+		prev = m;
 	}
-	return days >= 2;
+	return 0;
 }
 
 static void
