@@ -8128,6 +8128,14 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* review102 9: the weekday of day d, 1 (Monday) to 7 (Sunday): 1900-01-01
+ * was a Monday. */
+static int
+weekday_of(const int d[3])
+{
+	return (int)((ncg_day_number(d) - 1) % 7) + 1;
+}
+
 /* The issue date moved by `days` (to the latest weekday wd when wd > 0). */
 static void
 relative_day(const mr_ctx *x, int days, int wd, int out[3])
@@ -8136,8 +8144,7 @@ relative_day(const mr_ctx *x, int days, int wd, int out[3])
 	long back = days;
 
 	if (wd > 0) {
-		/* 1900-01-01 was a Monday */
-		int today = (int)((ncg_day_number(is) - 1) % 7) + 1;
+		int today = weekday_of(is);
 
 		back = -((today - wd + 7) % 7);
 	}
@@ -8209,7 +8216,7 @@ quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
 static int
 weekday_too_far(const mr_ctx *x, int wd)
 {
-	int today = (int)((ncg_day_number(x->d->issued) - 1) % 7) + 1;
+	int today = weekday_of(x->d->issued);
 
 	return x->head->issued_by_store && (today - wd + 7) % 7 > WEEKDAY_REACH;
 }
@@ -8333,7 +8340,7 @@ written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
 		d[1] = m->date.m;
 		d[2] = m->date.d;
 		diff = ncg_day_number(is) - ncg_day_number(d);
-		if (diff < 0 || diff > NEAR_ISSUE_DAYS || (int)((ncg_day_number(d) - 1) % 7) + 1 != wd)
+		if (diff < 0 || diff > NEAR_ISSUE_DAYS || weekday_of(d) != wd)
 			continue;
 		memcpy(out, d, sizeof d);
 		return 1;
@@ -12214,7 +12221,7 @@ visit_there_weekday(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size
 		return 0;
 	/* review99: "this Saturday" said on a Monday is the coming one: only
 	 * a weekday one or two days before the issue date is surely past */
-	today = (int)((ncg_day_number(x->d->issued) - 1) % 7) + 1;
+	today = weekday_of(x->d->issued);
 	past = (today - weekday_at(x, w) + 7) % 7;
 	return past >= 1 && past <= VISIT_DAY_PAST ? w : 0;
 }
