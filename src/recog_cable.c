@@ -59,7 +59,8 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 		return 0;
 	/* no word of a cue list but a Korean surname ("PAK", "KIM"), a
 	 * given name's syllable ("HEE") or (rules121) a surname's particle
-	 * ("ASSISTANT SECRETARY VAN GESSEL AND ..."); rules134: so no
+	 * ("ASSISTANT SECRETARY VAN GESSEL AND ...", rules278: "van" a
+	 * lower-case particle too); rules134: so no
 	 * behest a title owns, its possessive dropped ("AT SECRETARY
 	 * REQUEST,": lex:behestNoun); fixL: nor a compound's head noun,
 	 * which a surname may spell ("MR HALL": lex:compoundHeadNoun);
@@ -70,6 +71,7 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE) |
 		                name_list_bit(w, NCG_WL_KOREAN_PLACE_SUFFIX) |
 		                name_list_bit(w, NCG_WL_SURNAME_PARTICLE) |
+		                name_list_bit(w, NCG_WL_PATRONYMIC_PARTICLE) |
 		                name_list_bit(w, NCG_WL_COMPOUND_HEAD_NOUN)))
 			return 0;
 	return !rc_meeting_verb(rc, i) && !rc_lex_longest(rc, i, lim, kinds, ~0u, &(size_t){0});

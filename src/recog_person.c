@@ -662,13 +662,37 @@ particle_surname(const rc_ctx *rc, size_t j, size_t k)
 }
 
 /* rules198: is the word at k > j a lower-case lex:patronymicParticle
- * between two capitalised words of the name from j ("Salman bin
- * Abdulaziz Al Saud")? */
+ * between two capitalised words of the name [j, lim) ("Salman bin
+ * Abdulaziz Al Saud")?  rules278: or one of a run of two such particles
+ * ("Mayor Bill de Blasio", "Ursula von der Leyen", "Luiz Inacio Lula da
+ * Silva": one name, not "Bill"). */
 static int
-patronymic_at(const rc_ctx *rc, size_t j, size_t k)
+patronymic_at(const rc_ctx *rc, size_t j, size_t k, size_t lim)
 {
-	return k > j && rc_cap(rc, k - 1) && rc_cap(rc, k + 1) &&
-	       rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
+	size_t a = k, b = k + 1;
+
+	if (k <= j || !rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE))
+		return 0;
+	if (a - 1 > j && rc_wl(rc, a - 1, NCG_WL_PATRONYMIC_PARTICLE))
+		a--;
+	else if (b < lim && rc_wl(rc, b, NCG_WL_PATRONYMIC_PARTICLE))
+		b++;
+	return rc_cap(rc, a - 1) && b < lim && rc_cap(rc, b) &&
+	       !(rc->tok[b].flags & NCG_TF_LINE);
+}
+
+/* rules278: does the name from j name a ship: a lex:vesselPrefix word
+ * first, or right before it, bare or in brackets ("Commander of the
+ * ROKS Choi Young DDH-981, Capt. Kim ...", "Republic of Korea Ship
+ * (ROKS) Choi Young", "the commanding officer of USS Kentucky")? */
+static int
+ship_name_at(const rc_ctx *rc, size_t j)
+{
+	if (rc_wl(rc, j, NCG_WL_VESSEL_PREFIX))
+		return 1;
+	if (j >= 3 && rc_punct(rc, j - 1, ")") && rc_punct(rc, j - 3, "("))
+		j -= 1;
+	return j >= 1 && rc_wl(rc, j - 1, NCG_WL_VESSEL_PREFIX);
 }
 
 /* fix75: does a list item open at k: a title's word or head, a rank, a
@@ -774,7 +798,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	       !post_nominal_end(rc, k, lim, n) && !service_suffix_end(rc, j, k, n) &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
 	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k) ||
-	        (k + 1 < lim && patronymic_at(rc, j, k)))) {
+	        patronymic_at(rc, j, k, lim))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))
@@ -803,7 +827,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k--;
 		n--;
 	}
-	if (n > 0 && names_no_person(rc, j, k, lim, n))
+	if (n > 0 && (names_no_person(rc, j, k, lim, n) || ship_name_at(rc, j)))
 		n = 0;
 	*count = n;
 	if (n == 0)
