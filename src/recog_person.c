@@ -2568,6 +2568,32 @@ office_ends_at(const rc_ctx *rc, size_t i, size_t p, size_t j)
 	return 0;
 }
 
+/* fix111: are the name words [j, n1) after a title with "of" [i, j)
+ * the office's object, a rank and a name after them, bare or after a
+ * comma: a unit's or body's head among them or ending the title, or a
+ * place's name ending them ("Commander of Fleet Activities Sasebo Capt. Les Sears",
+ * "Commander, Fleet Activities Yokosuka, Capt. ...")?  The person is
+ * the ranked name; the words before it name no one. */
+static int
+office_object_name(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
+{
+	size_t r = n1 < lim && rc_punct(rc, n1, ",") ? n1 + 1 : n1, pe;
+	int office;
+
+	if (!of_in(rc, i, j) || r >= lim || rc_wl_match(rc, r, lim, NCG_WL_MILITARY_RANK, 1) <= r ||
+	    honorific_at(rc, r, lim, &office) <= r)
+		return 0;
+	for (size_t k = j - 1; k < n1; k++)
+		if (((rc_wl(rc, k, NCG_WL_BODY_HEAD) || rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD)) &&
+		     rc_cap(rc, k)) ||
+		    (k >= j && rc_claimed(rc, k, n1, RC_CLAIM_PLACE)) ||
+		    (k >= j && rc_lex_longest(rc, k, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+		     pe == n1))
+			return 1;
+	return 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -2620,7 +2646,8 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	/* rules22: words before the end of the title's object are no name
 	 * ("Special Envoy for North Korean Human Rights Issues Robert King":
 	 * no official "Human Rights") */
-	if (count < 1 || (n1 < lim && rc_wl(rc, n1, NCG_WL_TITLE_OBJECT_END)))
+	if (count < 1 || (n1 < lim && rc_wl(rc, n1, NCG_WL_TITLE_OBJECT_END)) ||
+	    office_object_name(rc, i, j, n1, lim))
 		return NCG_OK;
 	for (size_t p = i + 1; p < j; p++)
 		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j &&
