@@ -5141,22 +5141,111 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * he speaks, the meeting the remarks report.  Not a welcome ahead ("will
  * be pleased to welcome", "would": lex:futureCue in the clause), nor of
  * the official's act ("pleased to welcome Minister Y's visit": a
- * possessive after the name).  The official's end, or 0. */
+ * possessive after the name).  fix114: the host is an official
+ * (welcome_host), of another side than the guest (welcome_two_sides),
+ * and the words after the name are no role, arrival or event
+ * (welcome_not_meeting).  The official's end, or 0. */
+/* fix114: how many capitalised title words may stand between "to
+ * welcome" and the guest's name ("to welcome Secretary of State Mike
+ * Pompeo") */
+#define WELCOME_NAME_REACH 6
+
+/* fix114: the host of a welcome at i: an official named before it in
+ * the sentence ("President Marcos Jr. said he is delighted to welcome"),
+ * or else the speaker of the transcript ("FOREIGN SECRETARY LOCSIN: ...
+ * I am pleased to welcome"), the last official before sentence s
+ * followed by a colon.  NULL for a body ("United States Forces Korea is
+ * pleased to welcome", "Sailors ... were glad to welcome") or a speaker
+ * named after ("'We are honored to welcome X,' said Minister Y"). */
+static const ncg_mention *
+welcome_host(const mr_ctx *x, uint32_t s, size_t i)
+{
+	const ncg_mention *h = NULL;
+	const size_t *idx;
+
+	for (uint32_t t = s + 1; t-- > 0 && !h;) {
+		size_t n = ncg_mentions_in_sentence(x->ms, t, &idx);
+
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+			if (m->kind != NCG_M_OFFICIAL || m->t1 > i)
+				continue;
+			if (t == s || (m->t1 < x->ntok && ncg_doc_tok_is(x->doc, m->t1, ":")))
+				h = m;
+		}
+	}
+	return h;
+}
+
+/* fix114: the welcome is of two sides: the host's and the guest's
+ * countries both known and different, or else (one of them unknown) a
+ * country after the welcome in the clause other than the host's ("and
+ * our friends from the Republic of Korea", "to the Philippines").  "Col.
+ * Doe said he was happy to welcome Lt. Gen. Pleus to Osan Air Base" names
+ * no second side. */
+static int
+welcome_two_sides(const mr_ctx *x, const ncg_mention *h, const ncg_mention *o, size_t i, uint32_t c1)
+{
+	const char *hc = official_country(x, h), *gc = official_country(x, o);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, o->sent, &idx);
+
+	if (hc && gc)
+		return strcmp(hc, gc) != 0;
+	if (gc)
+		return 1;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_COUNTRY && m->key && m->t0 > i && m->t0 < c1 &&
+		    (!hc || strcmp(hc, m->key) != 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* fix114: what follows the guest's name makes it no meeting: a role he
+ * takes ("welcome Command Sgt. Maj. Smith as the new senior enlisted
+ * leader", "as the keynote speaker"; not "as she visited"), his arrival
+ * ("welcome Ambassador Goldberg, who arrived in Seoul"), an event he
+ * joins ("welcome Gen. LaCamera to the ceremony"; not "to the
+ * Philippines"). */
+static int
+welcome_not_meeting(const mr_ctx *x, size_t p, uint32_t c1)
+{
+	if (p < c1 && ncg_doc_tok_is(x->doc, p, ","))
+		p++;
+	if (p + 1 >= c1)
+		return 0;
+	if (tok_ieq(x, p, "as"))
+		return !wl_is(x, p + 1, NCG_WL_CLAUSE_SUBJECT_PRONOUN);
+	if (tok_ieq(x, p, "who"))
+		return wl_at(x, p + 1, c1, NCG_WL_ARRIVAL_VERB) != 0 || tok_ieq(x, p + 1, "assumed");
+	return tok_ieq(x, p, "to") && p + 2 < c1 && wl_is(x, p + 1, NCG_WL_DEFINITE_ARTICLE) &&
+	       (x->tok[p + 2].flags & NCG_TF_LOWER);
+}
+
 static size_t
 glad_to_welcome(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	const ncg_mention *o;
+	const ncg_mention *o, *h;
 	size_t p = i + 3;
 
 	if (i + 3 >= c1 || !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_WELCOME_PLEASURE) ||
-	    !tok_ieq(x, i + 1, "to") || !(x->tok[i + 2].flags & NCG_TF_LOWER) || !tok_ieq(x, i + 2, "welcome") ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+	    !tok_ieq(x, i + 1, "to") || !(x->tok[i + 2].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, i + 2, NCG_WL_WELCOME_INFINITIVE) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
-	while (p < c1 && p < i + 9 && !inside(x, s, p, NCG_M_OFFICIAL) && x->tok[p].kind == NCG_TOK_WORD &&
-	       (!(x->tok[p].flags & NCG_TF_LOWER) || tok_ieq(x, p, "of")))
+	while (p < c1 && p < i + 3 + WELCOME_NAME_REACH && !inside(x, s, p, NCG_M_OFFICIAL) &&
+	       x->tok[p].kind == NCG_TOK_WORD && (!(x->tok[p].flags & NCG_TF_LOWER) || tok_ieq(x, p, "of")))
 		p++;
 	o = inside(x, s, p, NCG_M_OFFICIAL);
-	return o && o->t1 < c1 && possessive_mark(x, o->t1 + 1, o->t1, 1) == o->t1 + 1 ? o->t1 : 0;
+	if (!o || o->t1 >= c1 || possessive_mark(x, o->t1 + 1, o->t1, 1) != o->t1 + 1)
+		return 0;
+	h = welcome_host(x, s, i);
+	if (!h || !welcome_two_sides(x, h, o, i, c1) || welcome_not_meeting(x, o->t1, c1))
+		return 0;
+	return o->t1;
 }
 
 static ncg_status

@@ -755,6 +755,8 @@ typedef enum {
 	NCG_WL_TITLE_TO_HEAD,       /* a diplomat's head whose title takes "to": ambassador (to the U.S.) */
 	/* rules277 */
 	NCG_WL_WELCOME_PLEASURE,    /* a host's pleasure before "to welcome" a guest: pleased, delighted */
+	/* fix114 */
+	NCG_WL_WELCOME_INFINITIVE,  /* the infinitive after a host's pleasure "to": welcome */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
