@@ -129,6 +129,10 @@ rating_class_end(const rc_ctx *rc, size_t i, size_t lim, size_t o)
 {
 	size_t k = i;
 
+	/* a service before it is no part of it ("Navy Petty Officer 1st
+	 * Class Alexander Kubitza": the rating from "Petty") */
+	if (rc_wl_match(rc, i, lim, NCG_WL_SERVICE_NAME, 1) > i)
+		return o;
 	while (k < lim && k < i + 6 && !rc_wl(rc, k, NCG_WL_RATING_ORDINAL)) {
 		if (rc->tok[k].kind != NCG_TOK_WORD || !rc_cap(rc, k) ||
 		    (k > i && (rc->tok[k].flags & NCG_TF_LINE)))
