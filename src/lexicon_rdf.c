@@ -710,6 +710,10 @@ static const struct {
 	{NCG_LEX_NS "societyHead", NCG_WL_SOCIETY_HEAD},
 	{NCG_LEX_NS "candidacyNoun", NCG_WL_CANDIDACY_NOUN},
 	{NCG_LEX_NS "vesselRetireTimed", NCG_WL_VESSEL_RETIRE_TIMED},
+	/* fix113 */
+	{NCG_LEX_NS "ratingOrdinal", NCG_WL_RATING_ORDINAL},
+	{NCG_LEX_NS "ratingClass", NCG_WL_RATING_CLASS},
+	{NCG_LEX_NS "shipPrefix", NCG_WL_SHIP_PREFIX},
 	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
 	/* rules266 */
 	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},

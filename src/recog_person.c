@@ -119,6 +119,34 @@ office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
 	         !(pe < lim && rc_cap(rc, pe))));
 }
 
+/* fix113: an enlisted rating by its class from i: one to four
+ * capitalised words, a lex:ratingOrdinal and lex:ratingClass ("Hospital
+ * Corpsman 3rd Class Ann Lee", "Machinist's Mate 1st Class", "Mass
+ * Communication Specialist 2nd Class"): a rank, never a person named
+ * "Hospital Corpsman".  Returns its end when past o, else o. */
+static size_t
+rating_class_end(const rc_ctx *rc, size_t i, size_t lim, size_t o)
+{
+	size_t k = i;
+
+	/* a service before it is no part of it ("Navy Petty Officer 1st
+	 * Class Alexander Kubitza": the rating from "Petty") */
+	if (rc_wl_match(rc, i, lim, NCG_WL_SERVICE_NAME, 1) > i)
+		return o;
+	while (k < lim && k < i + 6 && !rc_wl(rc, k, NCG_WL_RATING_ORDINAL)) {
+		if (rc->tok[k].kind != NCG_TOK_WORD || !rc_cap(rc, k) ||
+		    (k > i && (rc->tok[k].flags & NCG_TF_LINE)))
+			return o;
+		k++;
+		if (rc_apostrophe_s(rc, k))
+			k += 2;
+	}
+	if (k == i || k + 1 >= lim || !rc_wl(rc, k, NCG_WL_RATING_ORDINAL) ||
+	    !rc_wl(rc, k + 1, NCG_WL_RATING_CLASS) || k + 2 <= o)
+		return o;
+	return k + 2;
+}
+
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
@@ -159,6 +187,7 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 		    count >= 2)
 			o = u;
 	}
+	o = rating_class_end(rc, i, lim, o);
 	*office = o > c;
 	return o > c ? o : c;
 }
@@ -688,11 +717,14 @@ patronymic_at(const rc_ctx *rc, size_t j, size_t k, size_t lim)
 static int
 ship_name_at(const rc_ctx *rc, size_t j)
 {
-	if (rc_wl(rc, j, NCG_WL_VESSEL_PREFIX))
+	/* fix113: or another navy's lex:shipPrefix ("BRP Gregorio del
+	 * Pilar", "HMAS Canberra") */
+	if (rc_wl(rc, j, NCG_WL_VESSEL_PREFIX) || rc_wl(rc, j, NCG_WL_SHIP_PREFIX))
 		return 1;
 	if (j >= 3 && rc_punct(rc, j - 1, ")") && rc_punct(rc, j - 3, "("))
 		j -= 1;
-	return j >= 1 && rc_wl(rc, j - 1, NCG_WL_VESSEL_PREFIX);
+	return j >= 1 &&
+	       (rc_wl(rc, j - 1, NCG_WL_VESSEL_PREFIX) || rc_wl(rc, j - 1, NCG_WL_SHIP_PREFIX));
 }
 
 /* fix75: does a list item open at k: a title's word or head, a rank, a
@@ -814,6 +846,12 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		        (1u << NCG_LEXW_ADJECTIVE),
 		        &(size_t){0}))
 			break;
+	}
+	/* fix113: a name never ends on a particle ("Mayor Jose de Manila",
+	 * a place after it: "Jose", not "Jose de") */
+	while (n > 1 && rc_wl(rc, k - 1, NCG_WL_PATRONYMIC_PARTICLE)) {
+		k--;
+		n--;
 	}
 	k = lower_syllable_end(rc, j, k, lim, &n);
 	if (upper_surname_last(rc, j, k, lim, n)) {

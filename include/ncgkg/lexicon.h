@@ -757,6 +757,10 @@ typedef enum {
 	NCG_WL_WELCOME_PLEASURE,    /* a host's pleasure before "to welcome" a guest: pleased, delighted */
 	/* fix114 */
 	NCG_WL_WELCOME_INFINITIVE,  /* the infinitive after a host's pleasure "to": welcome */
+	/* fix113 */
+	NCG_WL_RATING_ORDINAL,      /* a rating's class ordinal: 1st, Second (Class) */
+	NCG_WL_RATING_CLASS,        /* the word after it: Class */
+	NCG_WL_SHIP_PREFIX,         /* other navies' ship prefixes: BRP, HMAS */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
