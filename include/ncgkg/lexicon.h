@@ -755,6 +755,9 @@ typedef enum {
 	NCG_WL_TITLE_TO_HEAD,       /* a diplomat's head whose title takes "to": ambassador (to the U.S.) */
 	/* rules277 */
 	NCG_WL_WELCOME_PLEASURE,    /* a host's pleasure before "to welcome" a guest: pleased, delighted */
+	/* fix115 */
+	NCG_WL_SIDES_NOUN,          /* the two sides as a clause's subject: sides, ministers, diplomat */
+	NCG_WL_SIDES_DETERMINER,    /* words before such a noun: two, both, top */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
