@@ -211,6 +211,8 @@ static const struct {
 	{NCG_LEX_NS "welcomeCue", NCG_WL_WELCOME_CUE},
 	{NCG_LEX_NS "welcomePleasure", NCG_WL_WELCOME_PLEASURE},
 	{NCG_LEX_NS "welcomeInfinitive", NCG_WL_WELCOME_INFINITIVE},
+	{NCG_LEX_NS "sidesNoun", NCG_WL_SIDES_NOUN},
+	{NCG_LEX_NS "sidesDeterminer", NCG_WL_SIDES_DETERMINER},
 	/* review16: cue words meeting.c compared as literals */
 	{NCG_LEX_NS "welcomeVerb", NCG_WL_WELCOME_VERB},
 	{NCG_LEX_NS "pressNoun", NCG_WL_PRESS_NOUN},

@@ -1254,21 +1254,39 @@ name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	return surname_named_before(x, a) != NULL;
 }
 
+static size_t possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare);
+
 /* review102 4: does the clause after a fronted "Meeting with X on
  * <day>," open at token k with a principal: an official, a title's or
  * an office's word after an optional article ("the senator from Georgia
  * commemorated"), the surname of an official named before, or a
- * subject pronoun ("he")?  Not "the protesters shouted slogans". */
+ * subject pronoun ("he")?  Not "the protesters shouted slogans".
+ * review103 4: also the sides (lex:sidesNoun) or a title after a
+ * capitalized possessive and words of lex:sidesDeterminer ("the two
+ * ministers agreed", "both sides reaffirmed", "Seoul's top diplomat
+ * stressed"). */
 static int
 principal_subject_at(const mr_ctx *x, uint32_t s, size_t k)
 {
+	size_t t1 = x->sent[s].t1, k0;
+
 	if (official_starting(x, s, k))
 		return 1;
-	if (k + 1 < x->sent[s].t1 && wl_is(x, k, NCG_WL_DEFINITE_ARTICLE))
+	if (k + 1 < t1 && wl_is(x, k, NCG_WL_DEFINITE_ARTICLE))
 		k++;
+	k0 = k;
+	if (k + 3 < t1 && (x->tok[k].flags & NCG_TF_CAP) && possessive_mark(x, k + 3, k + 1, 0) == k + 1)
+		k += 3;
+	else if (k + 2 < t1 && (x->tok[k].flags & NCG_TF_CAP) && possessive_mark(x, k + 2, k + 1, 0) == k + 1)
+		k += 2;
+	while (k + 1 < t1 && k < k0 + 4 && wl_is(x, k, NCG_WL_SIDES_DETERMINER))
+		k++;
+	if (k > k0 && (wl_is(x, k, NCG_WL_SIDES_NOUN) || wl_is(x, k, NCG_WL_TITLE_HEAD)))
+		return 1;
+	k = k0;
 	return official_starting(x, s, k) || wl_is(x, k, NCG_WL_TITLE_HEAD) ||
 	       wl_is(x, k, NCG_WL_OFFICE) || wl_is(x, k, NCG_WL_CLAUSE_SUBJECT_PRONOUN) ||
-	       surname_named_before(x, k) != NULL;
+	       wl_is(x, k, NCG_WL_SIDES_NOUN) || surname_named_before(x, k) != NULL;
 }
 
 static size_t
@@ -1972,7 +1990,6 @@ titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
  * (what follows it may look ahead: "Rhyu's plan to announce on May 3"),
  * after it in a cable in capitals (its day follows the names): the two
  * met that day. */
-static size_t possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare);
 
 /* rules187: past a country's possessive that opens an object at p
  * ("met with Japan's Minister of Economy, Trade and Industry"), or p */
@@ -3120,11 +3137,17 @@ static const char *
 named_body_country(const mr_ctx *x, const ncg_mention *m)
 {
 	const ncg_lex_wording *c;
-	size_t len, n;
+	size_t len, n, lim;
+	int town_base;
 
 	if (m->kind != NCG_M_BODY || m->body.country[0] || m->t0 + 1 >= m->t1 ||
 	    !(x->tok[m->t0].flags & NCG_TF_CAP))
 		return NULL;
+	/* review103 5: not a base's host town (an installation's word,
+	 * lex:installationWord, one or two words after the place: "the Osan
+	 * Air Base Fire Department"): a unit of the base's forces */
+	lim = m->t0 + 3 < m->t1 ? m->t0 + 3 : m->t1;
+	town_base = wl_find(x, m->t0 + 1, lim, NCG_WL_INSTALLATION_WORD) < lim;
 	len = ncg_doc_tok_len(x->doc, m->t0);
 	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, m->t0), len, &c);
 	for (size_t k = 0; k < n; k++) {
@@ -3135,7 +3158,7 @@ named_body_country(const mr_ctx *x, const ncg_mention *m)
 			continue;
 		if (e->kind == NCG_LEX_COUNTRY)
 			return e->key;
-		if (e->kind == NCG_LEX_PLACE && e->country.n == 1)
+		if (e->kind == NCG_LEX_PLACE && e->country.n == 1 && !town_base)
 			return e->country.v[0];
 	}
 	return NULL;
@@ -3655,7 +3678,10 @@ initiative_talks(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 static int year_said_elsewhere(const mr_ctx *x, const ncg_date *dt);
 
 /* review102 6: is token j inside a sideline cue (lex:sidelineCue: "at
- * the sidelines of" holds lex:referenceCue's "sidelines of")? */
+ * the sidelines of" holds lex:referenceCue's "sidelines of")?
+ * review103 2: the list holds the same-day settings "in the margins
+ * of", "at the margins of", "on the occasion of" too, never a cue of an
+ * event before or after. */
 static int
 in_sideline_cue(const mr_ctx *x, size_t j, uint32_t c1)
 {
@@ -8211,13 +8237,17 @@ numbered_lead_held(const mr_ctx *x, const ncg_meeting_cand *c)
  * "July 16 and 22") in the clause of candidate c gives no one day to the
  * meeting.  review102 7: not a cue that shares out titles ("X and Y, the
  * U.S. and Japanese defense chiefs respectively, met in Tokyo on July
- * 28": met that day). */
+ * 28": met that day).  review103 3: nor does a cue anywhere after the
+ * last of two or more days of the clause ("on May 8 and May 10 in
+ * Washington and Tokyo, respectively", "on May 8 in Washington and on
+ * May 10 in Tokyo, respectively"). */
 static int
 respective_days(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), e;
 	const ncg_mention *prev = NULL;
+	int days = 0;
 
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
@@ -8231,9 +8261,10 @@ respective_days(const mr_ctx *x, const ncg_meeting_cand *c)
 		e = m->t1 + (m->t1 < c->c1 && ncg_doc_tok_is(x->doc, m->t1, ",") ? 1 : 0);
 		if (joined && e < c->c1 && wl_at(x, e, c->c1, NCG_WL_DISTRIBUTIVE_CUE))
 			return 1;
+		days++;
 		prev = m;
 	}
-	return 0;
+	return days >= 2 && wl_find(x, prev->t1, c->c1, NCG_WL_DISTRIBUTIVE_CUE) < c->c1;
 }
 
 static void

@@ -761,6 +761,9 @@ typedef enum {
 	NCG_WL_RATING_ORDINAL,      /* a rating's class ordinal: 1st, Second (Class) */
 	NCG_WL_RATING_CLASS,        /* the word after it: Class */
 	NCG_WL_SHIP_PREFIX,         /* other navies' ship prefixes: BRP, HMAS */
+	/* fix115 */
+	NCG_WL_SIDES_NOUN,          /* the two sides as a clause's subject: sides, ministers, diplomat */
+	NCG_WL_SIDES_DETERMINER,    /* words before such a noun: two, both, top */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
