@@ -209,6 +209,10 @@ static const struct {
 	{NCG_LEX_NS "callException", NCG_WL_CALL_EXCEPTION},
 	{NCG_LEX_NS "attributionCue", NCG_WL_ATTRIBUTION_CUE},
 	{NCG_LEX_NS "welcomeCue", NCG_WL_WELCOME_CUE},
+	{NCG_LEX_NS "welcomePleasure", NCG_WL_WELCOME_PLEASURE},
+	{NCG_LEX_NS "welcomeInfinitive", NCG_WL_WELCOME_INFINITIVE},
+	{NCG_LEX_NS "sidesNoun", NCG_WL_SIDES_NOUN},
+	{NCG_LEX_NS "sidesDeterminer", NCG_WL_SIDES_DETERMINER},
 	/* review16: cue words meeting.c compared as literals */
 	{NCG_LEX_NS "welcomeVerb", NCG_WL_WELCOME_VERB},
 	{NCG_LEX_NS "pressNoun", NCG_WL_PRESS_NOUN},
@@ -708,6 +712,10 @@ static const struct {
 	{NCG_LEX_NS "societyHead", NCG_WL_SOCIETY_HEAD},
 	{NCG_LEX_NS "candidacyNoun", NCG_WL_CANDIDACY_NOUN},
 	{NCG_LEX_NS "vesselRetireTimed", NCG_WL_VESSEL_RETIRE_TIMED},
+	/* fix113 */
+	{NCG_LEX_NS "ratingOrdinal", NCG_WL_RATING_ORDINAL},
+	{NCG_LEX_NS "ratingClass", NCG_WL_RATING_CLASS},
+	{NCG_LEX_NS "shipPrefix", NCG_WL_SHIP_PREFIX},
 	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
 	/* rules266 */
 	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},

@@ -30,6 +30,7 @@ enum {
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
 	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
+	EV_GLAD_WELCOME,
 	EV__COUNT
 };
 
@@ -136,6 +137,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * its session ("The Japan-U.S. Joint Committee reached agreement
 	 * Monday on ...": body_session_decision), as a past meeting verb */
 	[EV_BODY_DECISION] = {"body-session-decision", 3, NCG_MEV_REPORTS},
+	/* rules277: "it is a great pleasure to welcome President Park"
+	 * (glad_to_welcome): the host receives the guest as he speaks */
+	[EV_GLAD_WELCOME] = {"glad-to-welcome-guest", 4, NCG_MEV_REPORTS},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -1218,9 +1222,9 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
  * clause at i, "with" the other side named alone (name_between: an
  * official, or a surname of a person named in full before), a day
  * (day_phrase_end: "on Thursday", "today", a date of a day) just before
- * the first comma, then a past verb within DATED_FRONT_REACH words after
- * it and no future cue in the clause: the meeting held that day, whoever
- * the subject.  Not "Meeting with X next week, ..." (no day), "Before
+ * the first comma, then a principal as the subject (principal_subject_at)
+ * and a past verb within DATED_FRONT_REACH words after the comma, no
+ * future cue in the clause: the meeting held that day.  Not "Meeting with X next week, ..." (no day), "Before
  * meeting with X, ..." (not the clause's first word), "Meeting with X on
  * Monday, she will ..." (future).  Returns the comma's token, or 0. */
 #define DATED_FRONT_REACH 6
@@ -1228,29 +1232,15 @@ static size_t day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim);
 static size_t official_start(const ncg_mention *m);
 static int same_token(const mr_ctx *x, size_t w, size_t p);
 static const ncg_mention *surname_named_before(const mr_ctx *x, size_t t);
-
-/* review99: is the capitalised word at t the family name of a person
- * named in full before it: the same word then a capitalised given name
- * with a hyphen ("Seoul's ambassador to the U.S., Cho Hyun-dong" ...
- * "Cho")?  Not a company's or a brand's name ("Samsung"). */
-static int
-family_name_named_before(const mr_ctx *x, size_t t)
-{
-	for (size_t p = 0; p + 2 < t; p++) {
-		const char *g = ncg_doc_tok_ptr(x->doc, p + 1);
-
-		if (same_token(x, p, t) && (x->tok[p + 1].flags & NCG_TF_CAP) &&
-		    (memchr(g, '-', ncg_doc_tok_len(x->doc, p + 1)) || ncg_doc_tok_is(x->doc, p + 2, "-")))
-			return 1;
-	}
-	return 0;
-}
+static const ncg_mention *official_starting(const mr_ctx *x, uint32_t s, size_t t);
 
 /* Is [a, b) of sentence s a person's name alone: an official mention
  * just filling it, or (review99) one capitalised word, no country's,
- * place's or body's, that is the surname of an official named before or
- * a family name given in full before (family_name_named_before: "Cho";
- * not "Samsung", "Hyundai executives", "the embassy")? */
+ * place's or body's, that is the surname of an official named before
+ * (surname_named_before: "Seoul's ambassador to the U.S., Cho Hyun-dong"
+ * ... "Cho"; not "Samsung", "Hyundai executives", "the embassy").
+ * review102 4: not a family name of any capitalised pair with a hyphen
+ * before: "Samsung Bio-Logics" is no person's name. */
 static int
 name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 {
@@ -1261,7 +1251,42 @@ name_between(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	if (b != a + 1 || !(x->tok[a].flags & NCG_TF_CAP) || inside(x, s, a, NCG_M_COUNTRY) ||
 	    inside(x, s, a, NCG_M_PLACE) || inside(x, s, a, NCG_M_BODY))
 		return 0;
-	return surname_named_before(x, a) || family_name_named_before(x, a);
+	return surname_named_before(x, a) != NULL;
+}
+
+static size_t possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare);
+
+/* review102 4: does the clause after a fronted "Meeting with X on
+ * <day>," open at token k with a principal: an official, a title's or
+ * an office's word after an optional article ("the senator from Georgia
+ * commemorated"), the surname of an official named before, or a
+ * subject pronoun ("he")?  Not "the protesters shouted slogans".
+ * review103 4: also the sides (lex:sidesNoun) or a title after a
+ * capitalized possessive and words of lex:sidesDeterminer ("the two
+ * ministers agreed", "both sides reaffirmed", "Seoul's top diplomat
+ * stressed"). */
+static int
+principal_subject_at(const mr_ctx *x, uint32_t s, size_t k)
+{
+	size_t t1 = x->sent[s].t1, k0;
+
+	if (official_starting(x, s, k))
+		return 1;
+	if (k + 1 < t1 && wl_is(x, k, NCG_WL_DEFINITE_ARTICLE))
+		k++;
+	k0 = k;
+	if (k + 3 < t1 && (x->tok[k].flags & NCG_TF_CAP) && possessive_mark(x, k + 3, k + 1, 0) == k + 1)
+		k += 3;
+	else if (k + 2 < t1 && (x->tok[k].flags & NCG_TF_CAP) && possessive_mark(x, k + 2, k + 1, 0) == k + 1)
+		k += 2;
+	while (k + 1 < t1 && k < k0 + 4 && wl_is(x, k, NCG_WL_SIDES_DETERMINER))
+		k++;
+	if (k > k0 && (wl_is(x, k, NCG_WL_SIDES_NOUN) || wl_is(x, k, NCG_WL_TITLE_HEAD)))
+		return 1;
+	k = k0;
+	return official_starting(x, s, k) || wl_is(x, k, NCG_WL_TITLE_HEAD) ||
+	       wl_is(x, k, NCG_WL_OFFICE) || wl_is(x, k, NCG_WL_CLAUSE_SUBJECT_PRONOUN) ||
+	       wl_is(x, k, NCG_WL_SIDES_NOUN) || surname_named_before(x, k) != NULL;
 }
 
 static size_t
@@ -1281,7 +1306,7 @@ dated_fronted_meeting(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32
 	if (!d || wl_is(x, d - 1, NCG_WL_RELATIVE_NEXT) || !name_between(x, s, i + 2, d))
 		return 0;
 	lim = q + 1 + DATED_FRONT_REACH < c1 ? q + 1 + DATED_FRONT_REACH : c1;
-	return past_verb_in(x, q + 1, lim) ? q : 0;
+	return principal_subject_at(x, s, q + 1) && past_verb_in(x, q + 1, lim) ? q : 0;
 }
 
 /* Does an ordinal meeting ("the fourth NCG meeting") begin in [a, b) of
@@ -1965,7 +1990,6 @@ titled_object_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
  * (what follows it may look ahead: "Rhyu's plan to announce on May 3"),
  * after it in a cable in capitals (its day follows the names): the two
  * met that day. */
-static size_t possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare);
 
 /* rules187: past a country's possessive that opens an object at p
  * ("met with Japan's Minister of Economy, Trade and Industry"), or p */
@@ -3102,6 +3126,44 @@ side_country(const ncg_mention *m)
 	return m->kind == NCG_M_OFFICIAL ? m->official.country : NULL;
 }
 
+/* rules276: a signing side's state when its body has none of its own:
+ * the country (lex country entry) or the place of one country (lex
+ * place entry) that is the first word of the body's name, exact case
+ * ("U.S. Army Garrison Humphreys and the Pyeongtaek City Police
+ * Department signed a memorandum of understanding, April 14, at Camp
+ * Humphreys": a U.S. garrison and a Korean city's police).  Bodies of
+ * more words than that first one only. */
+static const char *
+named_body_country(const mr_ctx *x, const ncg_mention *m)
+{
+	const ncg_lex_wording *c;
+	size_t len, n, lim;
+	int town_base;
+
+	if (m->kind != NCG_M_BODY || m->body.country[0] || m->t0 + 1 >= m->t1 ||
+	    !(x->tok[m->t0].flags & NCG_TF_CAP))
+		return NULL;
+	/* review103 5: not a base's host town (an installation's word,
+	 * lex:installationWord, one or two words after the place: "the Osan
+	 * Air Base Fire Department"): a unit of the base's forces */
+	lim = m->t0 + 3 < m->t1 ? m->t0 + 3 : m->t1;
+	town_base = wl_find(x, m->t0 + 1, lim, NCG_WL_INSTALLATION_WORD) < lim;
+	len = ncg_doc_tok_len(x->doc, m->t0);
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, m->t0), len, &c);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_lex_entry *e = c[k].entry;
+
+		if (c[k].len != len || c[k].what > NCG_LEXW_ADJECTIVE ||
+		    strncmp(c[k].wording, x->s + x->tok[m->t0].b, len) != 0)
+			continue;
+		if (e->kind == NCG_LEX_COUNTRY)
+			return e->key;
+		if (e->kind == NCG_LEX_PLACE && e->country.n == 1 && !town_base)
+			return e->country.v[0];
+	}
+	return NULL;
+}
+
 /* rules88: "U.S. Immigration and Customs Enforcement's (ICE) Homeland
  * Security Investigations (HSI) and the Korean National Police Agency
  * (KNPA) signed a memorandum of understanding (MOU) Monday" (ICE): a
@@ -3129,7 +3191,7 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 	n = ncg_mentions_in_sentence(x->ms, s, &idx);
 	for (size_t k = 0; k < n && !b; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-		const char *c = side_country(m);
+		const char *c = side_country(m) ? side_country(m) : named_body_country(x, m);
 
 		if (m->t0 < c0 || m->t1 > i || !c)
 			continue;
@@ -3453,23 +3515,77 @@ party_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
  * official after the comma.  Returns the verb's end, or 0. */
 #define TITLED_VISIT_REACH 12
 
-/* Is the office in tokens [e, p) held by obj of another side than the
- * visitor who?  Both officials' countries known and different, or a body
- * named in the office not of who's country ("Commander in Chief of the
- * Self Defense Fleet, Vice Admiral X").  "Adm. X visited Commander Fleet
- * Activities Sasebo, Capt. Y" names no body: a command's own visit. */
-static int
-other_side_office(const mr_ctx *x, uint32_t s, size_t e, size_t p,
-		  const ncg_mention *who, const ncg_mention *obj)
+/* review102 2: the country of the one body in apposition to official m
+ * of sentence s, just before his words (a comma between at most: "the
+ * Director of Naval Reactors, U.S. Navy, Admiral X") or after his comma
+ * ("Gen. X, U.S. Army Pacific commander,"); NULL if none or of no one
+ * country. */
+static const char *
+apposed_body_country(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 {
-	const char *wc = who->official.country, *oc = obj->official.country;
+	size_t o0 = official_start(m);
+	const ncg_mention *b = NULL;
 
-	if (wc && oc)
+	if (o0 > x->sent[s].t0)
+		b = inside(x, s, o0 - 1, NCG_M_BODY);
+	if (!b && o0 > x->sent[s].t0 + 1 && ncg_doc_tok_is(x->doc, o0 - 1, ","))
+		b = inside(x, s, o0 - 2, NCG_M_BODY);
+	if (!b && m->t1 + 1 < x->sent[s].t1 && ncg_doc_tok_is(x->doc, m->t1, ",") &&
+	    (b = inside(x, s, m->t1 + 1, NCG_M_BODY)) != NULL && b->t0 != m->t1 + 1)
+		b = NULL;
+	return b ? side_country(b) : NULL;
+}
+
+/* review102 2: the visitor's side, from the officials named in [c0, i)
+ * before the visit verb: each one's country (official_country) or his
+ * apposed body's; NULL if none is known or two differ ("Adm. X visited"
+ * names no side). */
+static const char *
+visitor_country(const mr_ctx *x, uint32_t s, size_t c0, size_t i)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	const char *wc = NULL;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		const char *c;
+
+		if (m->kind != NCG_M_OFFICIAL || m->t0 < c0 || m->t1 > i)
+			continue;
+		if ((c = official_country(x, m)) == NULL && (c = apposed_body_country(x, s, m)) == NULL)
+			continue;
+		if (wc && strcmp(wc, c) != 0)
+			return NULL;
+		wc = c;
+	}
+	return wc;
+}
+
+/* Is the office in tokens [e, p) held by obj of another side than the
+ * visitor (officials before token i, visitor_country)?  Both sides'
+ * countries known and different: the official's own, or a body of a
+ * known country named in the office ("Commander in Chief of the Self
+ * Defense Fleet, Vice Admiral X").  review102 2: an unknown country is
+ * no other side ("Gen. X, U.S. Army Pacific commander, visited Director
+ * of the Missile Defense Agency, Lt. Gen. Y": a stateless U.S. body;
+ * "Adm. X visited Commander of the Japan Self Defense Fleet": the
+ * visitor's side unknown). */
+static int
+other_side_office(const mr_ctx *x, uint32_t s, size_t e, size_t p, size_t i,
+		  uint32_t c0, const ncg_mention *obj)
+{
+	const char *wc = visitor_country(x, s, c0, i), *oc = obj->official.country;
+
+	if (!wc)
+		return 0;
+	if (oc)
 		return strcmp(wc, oc) != 0;
 	for (size_t q = e; q < p; q++) {
 		const ncg_mention *b = inside(x, s, q, NCG_M_BODY);
+		const char *bc = b ? side_country(b) : NULL;
 
-		if (b && (!b->body.country[0] || (wc && strcmp(wc, b->body.country[0]) != 0)))
+		if (bc && strcmp(wc, bc) != 0)
 			return 1;
 	}
 	return 0;
@@ -3493,7 +3609,7 @@ visit_titled_official(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32
 		return 0;
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || call_cue_in(x, c0, c1))
 		return 0;
-	return other_side_office(x, s, e, p, who, obj) ? e : 0;
+	return other_side_office(x, s, e, p, i, c0, obj) ? e : 0;
 }
 
 /* A partner named at token p of sentence s: an official's mention, or
@@ -3561,17 +3677,36 @@ initiative_talks(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 
 static int year_said_elsewhere(const mr_ctx *x, const ncg_date *dt);
 
+/* review102 6: is token j inside a sideline cue (lex:sidelineCue: "at
+ * the sidelines of" holds lex:referenceCue's "sidelines of")?
+ * review103 2: the list holds the same-day settings "in the margins
+ * of", "at the margins of", "on the occasion of" too, never a cue of an
+ * event before or after. */
+static int
+in_sideline_cue(const mr_ctx *x, size_t j, uint32_t c1)
+{
+	for (size_t k = j > 3 ? j - 3 : 0; k <= j; k++)
+		if (wl_at(x, k, c1, NCG_WL_SIDELINE_CUE) > j)
+			return 1;
+	return 0;
+}
+
 /* review99: does token j open another clause or event than the
  * caption's own meeting: a comma, a relative pronoun ("..., who arrived
  * on November 22"), a clause opener ("after their foreign ministers held
  * talks on November 16") or a background cue ("following the launch on
- * November 21")?  A date after it is not the caption's. */
+ * November 21")?  review102 6: or a cue of an event before or after the
+ * caption's (lex:referenceCue: "meets X ahead of the ministerial
+ * meeting on July 29"), not a sideline cue's words ("at the sidelines
+ * of the ... Retreat on November 22": met that day).  A date after it
+ * is not the caption's. */
 static int
-caption_clause_break(const mr_ctx *x, size_t j)
+caption_clause_break(const mr_ctx *x, size_t j, uint32_t c1)
 {
 	return ncg_doc_tok_is(x->doc, j, ",") || ncg_doc_tok_is(x->doc, j, ";") ||
 	       wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_RELATIVE_PRONOUN) ||
-	       wl_is(x, j, NCG_WL_ITEM_CLAUSE_OPENER) || wl_at(x, j, j + 1, NCG_WL_BACKGROUND_CUE);
+	       wl_is(x, j, NCG_WL_ITEM_CLAUSE_OPENER) || wl_at(x, j, j + 1, NCG_WL_BACKGROUND_CUE) ||
+	       (wl_at(x, j, c1, NCG_WL_REFERENCE_CUE) && !in_sideline_cue(x, j, c1));
 }
 
 /* rules76's closing date of a photo caption: a full date with its year
@@ -3621,7 +3756,7 @@ caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
 		int day[3];
 
-		broken |= caption_clause_break(x, j);
+		broken |= caption_clause_break(x, j, c1);
 		if (!m || m->t0 != j || m->date.prec != NCG_PREC_DAY)
 			continue;
 		/* after a break, only the caption's closing full date */
@@ -5020,6 +5155,125 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return !call_cue_in(x, c0, c1) && lead_day_after(x, s, i + 1, c0, c1);
 }
 
+/* rules277: "Let me begin by saying it is a great pleasure to welcome
+ * President Park and our friends from the Republic of Korea" (White
+ * House remarks), "I am pleased to welcome Secretary of State Mike Pompeo
+ * and his delegation to the Philippines" (State), "President Ferdinand R.
+ * Marcos Jr. said he is delighted to welcome Vice President Kamala Harris
+ * of the United States of America as she visited Malacanan Palace"
+ * (RTVM): a host's pleasure (lex:welcomePleasure, lower case) at i, "to
+ * welcome" (lex:welcomeCue, lower case), then an official (capitalised
+ * title words at most before the name): the host receives the guest as
+ * he speaks, the meeting the remarks report.  Not a welcome ahead ("will
+ * be pleased to welcome", "would": lex:futureCue in the clause), nor of
+ * the official's act ("pleased to welcome Minister Y's visit": a
+ * possessive after the name).  fix114: the host is an official
+ * (welcome_host), of another side than the guest (welcome_two_sides),
+ * and the words after the name are no role, arrival or event
+ * (welcome_not_meeting).  The official's end, or 0. */
+/* fix114: how many capitalised title words may stand between "to
+ * welcome" and the guest's name ("to welcome Secretary of State Mike
+ * Pompeo") */
+#define WELCOME_NAME_REACH 6
+
+/* fix114: the host of a welcome at i: an official named before it in
+ * the sentence ("President Marcos Jr. said he is delighted to welcome"),
+ * or else the speaker of the transcript ("FOREIGN SECRETARY LOCSIN: ...
+ * I am pleased to welcome"), the last official before sentence s
+ * followed by a colon.  NULL for a body ("United States Forces Korea is
+ * pleased to welcome", "Sailors ... were glad to welcome") or a speaker
+ * named after ("'We are honored to welcome X,' said Minister Y"). */
+static const ncg_mention *
+welcome_host(const mr_ctx *x, uint32_t s, size_t i)
+{
+	const ncg_mention *h = NULL;
+	const size_t *idx;
+
+	for (uint32_t t = s + 1; t-- > 0 && !h;) {
+		size_t n = ncg_mentions_in_sentence(x->ms, t, &idx);
+
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+			if (m->kind != NCG_M_OFFICIAL || m->t1 > i)
+				continue;
+			if (t == s || (m->t1 < x->ntok && ncg_doc_tok_is(x->doc, m->t1, ":")))
+				h = m;
+		}
+	}
+	return h;
+}
+
+/* fix114: the welcome is of two sides: the host's and the guest's
+ * countries both known and different, or else (one of them unknown) a
+ * country after the welcome in the clause other than the host's ("and
+ * our friends from the Republic of Korea", "to the Philippines").  "Col.
+ * Doe said he was happy to welcome Lt. Gen. Pleus to Osan Air Base" names
+ * no second side. */
+static int
+welcome_two_sides(const mr_ctx *x, const ncg_mention *h, const ncg_mention *o, size_t i, uint32_t c1)
+{
+	const char *hc = official_country(x, h), *gc = official_country(x, o);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, o->sent, &idx);
+
+	if (hc && gc)
+		return strcmp(hc, gc) != 0;
+	if (gc)
+		return 1;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_COUNTRY && m->key && m->t0 > i && m->t0 < c1 &&
+		    (!hc || strcmp(hc, m->key) != 0))
+			return 1;
+	}
+	return 0;
+}
+
+/* fix114: what follows the guest's name makes it no meeting: a role he
+ * takes ("welcome Command Sgt. Maj. Smith as the new senior enlisted
+ * leader", "as the keynote speaker"; not "as she visited"), his arrival
+ * ("welcome Ambassador Goldberg, who arrived in Seoul"), an event he
+ * joins ("welcome Gen. LaCamera to the ceremony"; not "to the
+ * Philippines"). */
+static int
+welcome_not_meeting(const mr_ctx *x, size_t p, uint32_t c1)
+{
+	if (p < c1 && ncg_doc_tok_is(x->doc, p, ","))
+		p++;
+	if (p + 1 >= c1)
+		return 0;
+	if (tok_ieq(x, p, "as"))
+		return !wl_is(x, p + 1, NCG_WL_CLAUSE_SUBJECT_PRONOUN);
+	if (tok_ieq(x, p, "who"))
+		return wl_at(x, p + 1, c1, NCG_WL_ARRIVAL_VERB) != 0 || tok_ieq(x, p + 1, "assumed");
+	return tok_ieq(x, p, "to") && p + 2 < c1 && wl_is(x, p + 1, NCG_WL_DEFINITE_ARTICLE) &&
+	       (x->tok[p + 2].flags & NCG_TF_LOWER);
+}
+
+static size_t
+glad_to_welcome(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *o, *h;
+	size_t p = i + 3;
+
+	if (i + 3 >= c1 || !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_WELCOME_PLEASURE) ||
+	    !tok_ieq(x, i + 1, "to") || !(x->tok[i + 2].flags & NCG_TF_LOWER) ||
+	    !wl_is(x, i + 2, NCG_WL_WELCOME_INFINITIVE) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+		return 0;
+	while (p < c1 && p < i + 3 + WELCOME_NAME_REACH && !inside(x, s, p, NCG_M_OFFICIAL) &&
+	       x->tok[p].kind == NCG_TOK_WORD && (!(x->tok[p].flags & NCG_TF_LOWER) || tok_ieq(x, p, "of")))
+		p++;
+	o = inside(x, s, p, NCG_M_OFFICIAL);
+	if (!o || o->t1 >= c1 || possessive_mark(x, o->t1 + 1, o->t1, 1) != o->t1 + 1)
+		return 0;
+	h = welcome_host(x, s, i);
+	if (!h || !welcome_two_sides(x, h, o, i, c1) || welcome_not_meeting(x, o->t1, c1))
+		return 0;
+	return o->t1;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -5048,6 +5302,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
 		else if (!e && (te = writer_told(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_WRITER_TOLD, 0));
+		else if (!e && (te = glad_to_welcome(x, s, i, c0, c1)) != 0)
+			NCG_TRY(span_principals(x, s, &i, te, EV_GLAD_WELCOME, 0));
 		else if (!e)
 			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
 		else if ((te = host_group(x, s, i, c0, c1)) != 0 ||
@@ -6976,7 +7232,9 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (v < x->ntok && past && habitual_perfect(x, c, v)) {
 		add_ev(c, EV_HABITUAL);
 		past = 0;
-	} else if (v < x->ntok)
+	} else if (v < x->ntok && (past || !has_ev(c, EV_GLAD_WELCOME)))
+		/* rules277: a host's "is a pleasure to welcome" is the
+		 * speaker's now, no meeting ahead */
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
 	if (v < x->ntok && wl_at(x, v, c->c1, NCG_WL_WRITER_OBJECT_VERB))
 		c->own_call = 1;
@@ -7974,24 +8232,39 @@ numbered_lead_held(const mr_ctx *x, const ncg_meeting_cand *c)
 
 /* "with X, the mayor of Uijeongbu, and Y, the Mayor of Yongsan-gu on
  * July 16 and July 22 respectively": a distributive cue
- * (lex:distributiveCue) in the clause of candidate c that names two days
- * or more gives no one day to the meeting. */
+ * (lex:distributiveCue), a comma before it at most, just after two days
+ * joined by a conjunction (lex:pairConjunction: "July 16 and July 22",
+ * "July 16 and 22") in the clause of candidate c gives no one day to the
+ * meeting.  review102 7: not a cue that shares out titles ("X and Y, the
+ * U.S. and Japanese defense chiefs respectively, met in Tokyo on July
+ * 28": met that day).  review103 3: nor does a cue anywhere after the
+ * last of two or more days of the clause ("on May 8 and May 10 in
+ * Washington and Tokyo, respectively", "on May 8 in Washington and on
+ * May 10 in Tokyo, respectively"). */
 static int
 respective_days(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx);
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), e;
+	const ncg_mention *prev = NULL;
 	int days = 0;
 
-	if (wl_find(x, c->c0, c->c1, NCG_WL_DISTRIBUTIVE_CUE) >= c->c1)
-		return 0;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+		int joined;
 
-		days += m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY && m->t0 >= c->c0 &&
-		        m->t0 < c->c1;
+		if (m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || m->t0 < c->c0 || m->t0 >= c->c1)
+			continue;
+		joined = wl_find(x, m->t0, m->t1, NCG_WL_PAIR_CONJUNCTION) < m->t1 ||
+		         (prev && prev->t1 <= m->t0 && m->t0 - prev->t1 <= 3 &&
+		          wl_find(x, prev->t1, m->t0, NCG_WL_PAIR_CONJUNCTION) < m->t0);
+		e = m->t1 + (m->t1 < c->c1 && ncg_doc_tok_is(x->doc, m->t1, ",") ? 1 : 0);
+		if (joined && e < c->c1 && wl_at(x, e, c->c1, NCG_WL_DISTRIBUTIVE_CUE))
+			return 1;
+		days++;
+		prev = m;
 	}
-	return days >= 2;
+	return days >= 2 && wl_find(x, prev->t1, c->c1, NCG_WL_DISTRIBUTIVE_CUE) < c->c1;
 }
 
 static void
@@ -8045,6 +8318,14 @@ date_evidence_day(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* review102 9: the weekday of day d, 1 (Monday) to 7 (Sunday): 1900-01-01
+ * was a Monday. */
+static int
+weekday_of(const int d[3])
+{
+	return (int)((ncg_day_number(d) - 1) % 7) + 1;
+}
+
 /* The issue date moved by `days` (to the latest weekday wd when wd > 0). */
 static void
 relative_day(const mr_ctx *x, int days, int wd, int out[3])
@@ -8053,8 +8334,7 @@ relative_day(const mr_ctx *x, int days, int wd, int out[3])
 	long back = days;
 
 	if (wd > 0) {
-		/* 1900-01-01 was a Monday */
-		int today = (int)((ncg_day_number(is) - 1) % 7) + 1;
+		int today = weekday_of(is);
 
 		back = -((today - wd + 7) % 7);
 	}
@@ -8126,7 +8406,7 @@ quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
 static int
 weekday_too_far(const mr_ctx *x, int wd)
 {
-	int today = (int)((ncg_day_number(x->d->issued) - 1) % 7) + 1;
+	int today = weekday_of(x->d->issued);
 
 	return x->head->issued_by_store && (today - wd + 7) % 7 > WEEKDAY_REACH;
 }
@@ -8250,7 +8530,7 @@ written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
 		d[1] = m->date.m;
 		d[2] = m->date.d;
 		diff = ncg_day_number(is) - ncg_day_number(d);
-		if (diff < 0 || diff > NEAR_ISSUE_DAYS || (int)((ncg_day_number(d) - 1) % 7) + 1 != wd)
+		if (diff < 0 || diff > NEAR_ISSUE_DAYS || weekday_of(d) != wd)
 			continue;
 		memcpy(out, d, sizeof d);
 		return 1;
@@ -9176,7 +9456,9 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (press_meeting(x, c))
 		n = 0;
-	for (int pass = 0; pass < 2 && !c->place; pass++)
+	/* rules277: a host's welcome (glad_to_welcome) is where the guest came
+	 * after it, not "in Thailand" before it */
+	for (int pass = 0; pass < (has_ev(c, EV_GLAD_WELCOME) ? 1 : 2) && !c->place; pass++)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 			size_t p = facility_body(x, m) ? facility_owner(x, m) : m->t0;
@@ -12131,7 +12413,7 @@ visit_there_weekday(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size
 		return 0;
 	/* review99: "this Saturday" said on a Monday is the coming one: only
 	 * a weekday one or two days before the issue date is surely past */
-	today = (int)((ncg_day_number(x->d->issued) - 1) % 7) + 1;
+	today = weekday_of(x->d->issued);
 	past = (today - weekday_at(x, w) + 7) % 7;
 	return past >= 1 && past <= VISIT_DAY_PAST ? w : 0;
 }

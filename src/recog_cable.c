@@ -36,6 +36,7 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 	const ncg_token *t;
 	const uint64_t *bits;
 	size_t n;
+	int surname;
 	unsigned kinds = (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_BODY);
 
 	if (i >= lim || rc->tok[i].kind != NCG_TOK_WORD || !(rc->tok[i].flags & NCG_TF_UPPER) ||
@@ -59,17 +60,23 @@ cable_name_word(const rc_ctx *rc, size_t i, size_t lim)
 		return 0;
 	/* no word of a cue list but a Korean surname ("PAK", "KIM"), a
 	 * given name's syllable ("HEE") or (rules121) a surname's particle
-	 * ("ASSISTANT SECRETARY VAN GESSEL AND ..."); rules134: so no
+	 * ("ASSISTANT SECRETARY VAN GESSEL AND ...", rules278: "van" a
+	 * lower-case particle too); rules134: so no
 	 * behest a title owns, its possessive dropped ("AT SECRETARY
 	 * REQUEST,": lex:behestNoun); fixL: nor a compound's head noun,
 	 * which a surname may spell ("MR HALL": lex:compoundHeadNoun);
 	 * fix83: nor a Korean district's ending, a given name's syllable
 	 * too ("KIM DONG JO": lex:koreanPlaceSuffix) */
+	/* fix113: a lower-case particle only when a capitalised surname's
+	 * particle too ("VAN", "VON"), never "DAS", "DEL", "DOS" (Deputy
+	 * Assistant Secretary, delegation, Department of State) */
+	surname = ncg_wl_in(bits, NCG_WL_SURNAME_PARTICLE);
 	for (size_t w = 0; w < NCG_WL_WORDS; w++)
 		if (bits[w] & ~(name_list_bit(w, NCG_WL_KOREAN_SURNAME) |
 		                name_list_bit(w, NCG_WL_LOWER_SYLLABLE) |
 		                name_list_bit(w, NCG_WL_KOREAN_PLACE_SUFFIX) |
 		                name_list_bit(w, NCG_WL_SURNAME_PARTICLE) |
+		                (surname ? name_list_bit(w, NCG_WL_PATRONYMIC_PARTICLE) : 0) |
 		                name_list_bit(w, NCG_WL_COMPOUND_HEAD_NOUN)))
 			return 0;
 	return !rc_meeting_verb(rc, i) && !rc_lex_longest(rc, i, lim, kinds, ~0u, &(size_t){0});

@@ -6533,10 +6533,19 @@ lead_lists(rc_ctx *rc, uint32_t s, size_t b, int *done)
 	return NCG_OK;
 }
 
-/* rules275: the "including" that follows a pledge's quoted object
- * whose last word is a plural noun (a class of work), a comma on either
- * side of the closing quote: "pledged to \"fast-track pending defense
- * initiatives,\" including A and B".  0 when there is none. */
+/* review102: does a lex:listOpener of words open at i < b ("including",
+ * "such as"; not ":", which is punctuation, not a word of the list)? */
+static int
+word_opener_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	return i < b && rc_word(rc, i) && rc_lower(rc, i) && rc_wl_match(rc, i, b, NCG_WL_LIST_OPENER, 0) != 0;
+}
+
+/* rules275: the opener (lex:listOpener: "including", "such as") that
+ * follows a pledge's quoted object whose last word is a plural noun (a
+ * class of work), a comma on either side of the closing quote: "pledged
+ * to \"fast-track pending defense initiatives,\" including A and B",
+ * "pledged to \"X,\" such as A and B".  0 when there is none. */
 static size_t
 pledge_opener(const rc_ctx *rc, uint32_t s, size_t b)
 {
@@ -6554,9 +6563,9 @@ pledge_opener(const rc_ctx *rc, uint32_t s, size_t b)
 		last = rc_punct(rc, q1 - 1, ",") ? q1 - 2 : q1 - 1;
 		if (!plural_shaped(rc, last) || !rc_lower(rc, last))
 			return 0;
-		if (rc_punct(rc, q1 - 1, ",") && rc_is(rc, q1 + 1, "including"))
+		if (rc_punct(rc, q1 - 1, ",") && word_opener_at(rc, q1 + 1, b))
 			return q1 + 1;
-		if (rc_punct(rc, q1 + 1, ",") && rc_is(rc, q1 + 2, "including"))
+		if (rc_punct(rc, q1 + 1, ",") && word_opener_at(rc, q1 + 2, b))
 			return q1 + 2;
 		return 0;
 	}

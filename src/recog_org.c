@@ -1949,6 +1949,88 @@ name_in(const ncg_strmap *map, const char *name)
 	return ncg_strmap_getn(map, low, n) != NULL;
 }
 
+/* rules274: is short_name, of two words, a ministry's named by its
+ * portfolio after a possessive state ("Industry Ministry" of "Korea's
+ * Industry Ministry")? */
+static int
+portfolio_short_name(const rc_ctx *rc, const char *short_name)
+{
+	const char *sp = short_name ? strchr(short_name, ' ') : NULL;
+
+	return sp && !strchr(sp + 1, ' ') &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_SHARED_BODY_HEAD, sp + 1, strlen(sp + 1));
+}
+
+/* fix112: are tokens i and j the same word, in any case? */
+static int
+same_last_word(const rc_ctx *rc, size_t i, size_t j)
+{
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return n == rc->tok[j].e - rc->tok[j].b &&
+	       strncasecmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n) == 0;
+}
+
+/* fix112: may the stateless repeat m be x's, the one possessive
+ * ministry of its portfolio?  Not when a place or state follows the
+ * repeat ("North Korea's Foreign Ministry slammed ... The Foreign
+ * Ministry in Seoul said": the home ministry, Korean and Japanese wire
+ * copy writing it without a state), nor when another state is named
+ * between the two ("China's Foreign Ministry criticized ... Japan
+ * protested, and the Foreign Ministry said": either side's), but a
+ * state in another kind of body ("the U.S. Commerce Department") names
+ * no second ministry. */
+static int
+portfolio_repeat_safe(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *x)
+{
+	size_t a = x->t1 < m->t0 ? x->t1 : m->t1, b = x->t1 < m->t0 ? m->t0 : x->t0, e;
+	const char *keys[2] = {NULL, NULL};
+
+	if ((rc_is(rc, m->t1, "in") || rc_is(rc, m->t1, "of")) && rc_cap(rc, m->t1 + 1))
+		return 0;
+	for (size_t k = a; k < b; k++) {
+		const ncg_mention *y = rc_mention_at((rc_ctx *)rc, NCG_M_BODY, k);
+		int n;
+
+		if (y && y->t1 > 0 && !same_last_word(rc, y->t1 - 1, m->t1 - 1))
+			continue;
+		n = rc_country_prefix(rc, k, b, keys, &e);
+
+		for (int j = 0; j < n; j++)
+			if (strcmp(keys[j], x->body.country[0]) != 0)
+				return 0;
+	}
+	return 1;
+}
+
+/* fix110b: the one state's body named with a possessive ("Korea's
+ * Industry Ministry said ... The Industry Ministry added": one body)
+ * whose portfolio short name shared_short_names kept is m's generic
+ * name, when portfolio_repeat_safe; NULL when none or several.  A
+ * state's adjective ("the Japanese Defense Ministry") is
+ * resolve_prefixed_bodies' to join. */
+static const ncg_mention *
+portfolio_body_of(const rc_ctx *rc, const ncg_mention *m)
+{
+	const ncg_mention *only = NULL;
+	const char *keys[2] = {NULL, NULL};
+	size_t e;
+
+	for (size_t o = 0; o < rc->nm; o++) {
+		const ncg_mention *x = &rc->m[o];
+
+		if (x == m || x->kind != NCG_M_BODY || !x->key || x->lex || !x->body.country[0] ||
+		    !x->body.short_name || strcasecmp(x->body.short_name, m->name) != 0 ||
+		    !portfolio_short_name(rc, x->body.short_name) ||
+		    rc_country_prefix(rc, x->t0, x->t1, keys, &e) == 0 || !rc_apostrophe_s(rc, e))
+			continue;
+		if (only && strcmp(only->key, x->key) != 0)
+			return NULL;
+		only = x;
+	}
+	return only && portfolio_repeat_safe(rc, m, only) ? only : NULL;
+}
+
 static ncg_status
 resolve_generic_with(rc_ctx *rc, name_ends *ne)
 {
@@ -1956,7 +2038,7 @@ resolve_generic_with(rc_ctx *rc, name_ends *ne)
 	for (size_t k = 0; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const ncg_mention *x;
-		int part;
+		int part, by_portfolio;
 
 		if (m->kind != NCG_M_BODY || m->body.part_of || !m->name || !generic_name(rc, m))
 			continue;
@@ -1966,9 +2048,15 @@ resolve_generic_with(rc_ctx *rc, name_ends *ne)
 		if (!part && !name_in(ne->ends, m->name) && !name_in(ne->starts, m->name) &&
 		    !(m->t0 > 0 && rc_punct(rc, m->t0 - 1, ")")))
 			continue;
+		by_portfolio = 0;
 		if (!(x = bracketed_long_form_body(rc, m)) && !(x = full_name_of_generic(rc, m, part)) &&
-		    !(x = head_name_of_generic(rc, m)))
+		    !(x = head_name_of_generic(rc, m)) && !(by_portfolio = !!(x = portfolio_body_of(rc, m))))
 			continue;
+		if (by_portfolio) {
+			/* fix110b: the possessive name stays the label */
+			m->body.short_name = m->name;
+			m->name = x->name;
+		}
 		m->key = x->key;
 		m->lex = x->lex;
 		m->body.part_of = x->body.part_of;
@@ -5340,20 +5428,11 @@ garrison_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, k + 1);
 }
 
-/* rules274: is short_name, of two words, a ministry's named by its
- * portfolio after a possessive state ("Industry Ministry" of "Korea's
- * Industry Ministry")? */
-static int
-portfolio_short_name(const rc_ctx *rc, const char *short_name)
-{
-	const char *sp = short_name ? strchr(short_name, ' ') : NULL;
-
-	return sp && !strchr(sp + 1, ' ') &&
-	       ncg_lexicon_has_word(rc->lex, NCG_WL_SHARED_BODY_HEAD, sp + 1, strlen(sp + 1));
-}
-
 /* Does another state's body in the text bear the name `name` ends with
- * ("Vietnam's Defense Ministry" beside "India's Defense Ministry")? */
+ * ("Vietnam's Defense Ministry" beside "India's Defense Ministry")?
+ * fix110b: only a body of a known other state: a stateless repeat ("The
+ * Industry Ministry added" after "Korea's Industry Ministry said") is
+ * the same body, not another state's. */
 static int
 other_state_bears(const rc_ctx *rc, const ncg_mention *m, const char *name)
 {
@@ -5365,8 +5444,8 @@ other_state_bears(const rc_ctx *rc, const ncg_mention *m, const char *name)
 
 		if (o->kind == NCG_M_BODY && o != m && on >= n &&
 		    strcmp(o->name + on - n, name) == 0 && (on == n || o->name[on - n - 1] == ' ') &&
-		    (!o->body.country[0] || !m->body.country[0] ||
-		     strcmp(o->body.country[0], m->body.country[0]) != 0))
+		    o->body.country[0] && m->body.country[0] &&
+		    strcmp(o->body.country[0], m->body.country[0]) != 0)
 			return 1;
 	}
 	return 0;

@@ -119,6 +119,34 @@ office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
 	         !(pe < lim && rc_cap(rc, pe))));
 }
 
+/* fix113: an enlisted rating by its class from i: one to four
+ * capitalised words, a lex:ratingOrdinal and lex:ratingClass ("Hospital
+ * Corpsman 3rd Class Ann Lee", "Machinist's Mate 1st Class", "Mass
+ * Communication Specialist 2nd Class"): a rank, never a person named
+ * "Hospital Corpsman".  Returns its end when past o, else o. */
+static size_t
+rating_class_end(const rc_ctx *rc, size_t i, size_t lim, size_t o)
+{
+	size_t k = i;
+
+	/* a service before it is no part of it ("Navy Petty Officer 1st
+	 * Class Alexander Kubitza": the rating from "Petty") */
+	if (rc_wl_match(rc, i, lim, NCG_WL_SERVICE_NAME, 1) > i)
+		return o;
+	while (k < lim && k < i + 6 && !rc_wl(rc, k, NCG_WL_RATING_ORDINAL)) {
+		if (rc->tok[k].kind != NCG_TOK_WORD || !rc_cap(rc, k) ||
+		    (k > i && (rc->tok[k].flags & NCG_TF_LINE)))
+			return o;
+		k++;
+		if (rc_apostrophe_s(rc, k))
+			k += 2;
+	}
+	if (k == i || k + 1 >= lim || !rc_wl(rc, k, NCG_WL_RATING_ORDINAL) ||
+	    !rc_wl(rc, k + 1, NCG_WL_RATING_CLASS) || k + 2 <= o)
+		return o;
+	return k + 2;
+}
+
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
@@ -159,6 +187,7 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 		    count >= 2)
 			o = u;
 	}
+	o = rating_class_end(rc, i, lim, o);
 	*office = o > c;
 	return o > c ? o : c;
 }
@@ -662,13 +691,40 @@ particle_surname(const rc_ctx *rc, size_t j, size_t k)
 }
 
 /* rules198: is the word at k > j a lower-case lex:patronymicParticle
- * between two capitalised words of the name from j ("Salman bin
- * Abdulaziz Al Saud")? */
+ * between two capitalised words of the name [j, lim) ("Salman bin
+ * Abdulaziz Al Saud")?  rules278: or one of a run of two such particles
+ * ("Mayor Bill de Blasio", "Ursula von der Leyen", "Luiz Inacio Lula da
+ * Silva": one name, not "Bill"). */
 static int
-patronymic_at(const rc_ctx *rc, size_t j, size_t k)
+patronymic_at(const rc_ctx *rc, size_t j, size_t k, size_t lim)
 {
-	return k > j && rc_cap(rc, k - 1) && rc_cap(rc, k + 1) &&
-	       rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE);
+	size_t a = k, b = k + 1;
+
+	if (k <= j || !rc_wl(rc, k, NCG_WL_PATRONYMIC_PARTICLE))
+		return 0;
+	if (a - 1 > j && rc_wl(rc, a - 1, NCG_WL_PATRONYMIC_PARTICLE))
+		a--;
+	else if (b < lim && rc_wl(rc, b, NCG_WL_PATRONYMIC_PARTICLE))
+		b++;
+	return rc_cap(rc, a - 1) && b < lim && rc_cap(rc, b) &&
+	       !(rc->tok[b].flags & NCG_TF_LINE);
+}
+
+/* rules278: does the name from j name a ship: a lex:vesselPrefix word
+ * first, or right before it, bare or in brackets ("Commander of the
+ * ROKS Choi Young DDH-981, Capt. Kim ...", "Republic of Korea Ship
+ * (ROKS) Choi Young", "the commanding officer of USS Kentucky")? */
+static int
+ship_name_at(const rc_ctx *rc, size_t j)
+{
+	/* fix113: or another navy's lex:shipPrefix ("BRP Gregorio del
+	 * Pilar", "HMAS Canberra") */
+	if (rc_wl(rc, j, NCG_WL_VESSEL_PREFIX) || rc_wl(rc, j, NCG_WL_SHIP_PREFIX))
+		return 1;
+	if (j >= 3 && rc_punct(rc, j - 1, ")") && rc_punct(rc, j - 3, "("))
+		j -= 1;
+	return j >= 1 &&
+	       (rc_wl(rc, j - 1, NCG_WL_VESSEL_PREFIX) || rc_wl(rc, j - 1, NCG_WL_SHIP_PREFIX));
 }
 
 /* fix75: does a list item open at k: a title's word or head, a rank, a
@@ -774,7 +830,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 	       !post_nominal_end(rc, k, lim, n) && !service_suffix_end(rc, j, k, n) &&
 	       (name_token(rc, k, lim) || name_syllable(rc, k, lim, n) ||
 	        surname_title(rc, k, lim, n) || particle_surname(rc, j, k) ||
-	        (k + 1 < lim && patronymic_at(rc, j, k)))) {
+	        patronymic_at(rc, j, k, lim))) {
 		k++;
 		n++;
 		if (rc_apostrophe_s(rc, k))
@@ -791,6 +847,12 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		        &(size_t){0}))
 			break;
 	}
+	/* fix113: a name never ends on a particle ("Mayor Jose de Manila",
+	 * a place after it: "Jose", not "Jose de") */
+	while (n > 1 && rc_wl(rc, k - 1, NCG_WL_PATRONYMIC_PARTICLE)) {
+		k--;
+		n--;
+	}
 	k = lower_syllable_end(rc, j, k, lim, &n);
 	if (upper_surname_last(rc, j, k, lim, n)) {
 		k++;
@@ -803,7 +865,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k--;
 		n--;
 	}
-	if (n > 0 && names_no_person(rc, j, k, lim, n))
+	if (n > 0 && (names_no_person(rc, j, k, lim, n) || ship_name_at(rc, j)))
 		n = 0;
 	*count = n;
 	if (n == 0)
@@ -1918,18 +1980,52 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 	return 1;
 }
 
+/* fix110b: where a title's own words end: before "to" after a
+ * diplomat's head (lex:titleToHead).  "Seoul's ambassador to the U.S."
+ * is Korea's; the state after "to" is the host, never the official's,
+ * nor is a body there its affiliation ("Japan's ambassador to NATO"). */
+static size_t
+title_host_start(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	for (size_t k = t0 + 1; k < t1; k++)
+		if (rc_is(rc, k, "to") && rc_wl_ci(rc, k - 1, NCG_WL_TITLE_TO_HEAD))
+			return k;
+	return t1;
+}
+
+/* fix110b: the state of a city whose possessive opens a title
+ * ("Seoul's ambassador to the U.S.", "Tokyo's envoy"): the city's
+ * lexicon entry gives it (ncg:country), or NULL. */
+static const char *
+possessive_city_country(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	size_t e, k = t0 + rc_is(rc, t0, "the");
+	const ncg_lex_wording *w = rc_lex_longest(rc, k, t1, 1u << NCG_LEX_PLACE,
+	                                          (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT),
+	                                          &e);
+
+	if (w && rc_apostrophe_s(rc, e) && w->entry->country.n == 1)
+		return w->entry->country.v[0];
+	return NULL;
+}
+
 /* Fill in an official's title, affiliation and country from its title
  * span [t0, t1). */
 static ncg_status
 read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
 {
+	size_t th;
+
 	if (t1 <= t0)   /* fix101: an official with no title */
 		return NCG_OK;
 	NCG_TRY(rc_span(rc, t0, t1, &m->official.title));
 	m->official.title_t0 = (uint32_t)t0;
 	m->official.title_t1 = (uint32_t)t1;
 	rc_claim(rc, t0, t1, RC_CLAIM_TITLE);
-	for (size_t i = t0; i < t1; i++) {
+	th = title_host_start(rc, t0, t1);
+	if (!m->official.country)
+		m->official.country = possessive_city_country(rc, t0, th);
+	for (size_t i = t0; i < th; i++) {
 		ncg_mention *b = rc_mention_at(rc, NCG_M_BODY, i);
 		const char *keys[2] = {NULL, NULL};
 		size_t e;
@@ -1938,7 +2034,7 @@ read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
 			m->official.affiliation = b->key;
 		if (b && !m->official.country && b->body.country[0] && !b->body.country[1])
 			m->official.country = b->body.country[0];
-		if (!b && !m->official.country && rc_country_prefix(rc, i, t1, keys, &e) == 1)
+		if (!b && !m->official.country && rc_country_prefix(rc, i, th, keys, &e) == 1)
 			m->official.country = keys[0];
 	}
 	return NCG_OK;
@@ -2510,6 +2606,32 @@ office_ends_at(const rc_ctx *rc, size_t i, size_t p, size_t j)
 	return 0;
 }
 
+/* fix111: are the name words [j, n1) after a title with "of" [i, j)
+ * the office's object, a rank and a name after them, bare or after a
+ * comma: a unit's or body's head among them or ending the title, or a
+ * place's name ending them ("Commander of Fleet Activities Sasebo Capt. Les Sears",
+ * "Commander, Fleet Activities Yokosuka, Capt. ...")?  The person is
+ * the ranked name; the words before it name no one. */
+static int
+office_object_name(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
+{
+	size_t r = n1 < lim && rc_punct(rc, n1, ",") ? n1 + 1 : n1, pe;
+	int office;
+
+	if (!of_in(rc, i, j) || r >= lim || rc_wl_match(rc, r, lim, NCG_WL_MILITARY_RANK, 1) <= r ||
+	    honorific_at(rc, r, lim, &office) <= r)
+		return 0;
+	for (size_t k = j - 1; k < n1; k++)
+		if (((rc_wl(rc, k, NCG_WL_BODY_HEAD) || rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD)) &&
+		     rc_cap(rc, k)) ||
+		    (k >= j && rc_claimed(rc, k, n1, RC_CLAIM_PLACE)) ||
+		    (k >= j && rc_lex_longest(rc, k, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+		     pe == n1))
+			return 1;
+	return 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -2562,7 +2684,8 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	/* rules22: words before the end of the title's object are no name
 	 * ("Special Envoy for North Korean Human Rights Issues Robert King":
 	 * no official "Human Rights") */
-	if (count < 1 || (n1 < lim && rc_wl(rc, n1, NCG_WL_TITLE_OBJECT_END)))
+	if (count < 1 || (n1 < lim && rc_wl(rc, n1, NCG_WL_TITLE_OBJECT_END)) ||
+	    office_object_name(rc, i, j, n1, lim))
 		return NCG_OK;
 	for (size_t p = i + 1; p < j; p++)
 		if (rc_wl_match(rc, p, j, NCG_WL_MILITARY_RANK, 1) == j &&
