@@ -209,8 +209,6 @@ static const struct {
 	{NCG_LEX_NS "callException", NCG_WL_CALL_EXCEPTION},
 	{NCG_LEX_NS "attributionCue", NCG_WL_ATTRIBUTION_CUE},
 	{NCG_LEX_NS "welcomeCue", NCG_WL_WELCOME_CUE},
-	{NCG_LEX_NS "welcomePleasure", NCG_WL_WELCOME_PLEASURE},
-	{NCG_LEX_NS "welcomeInfinitive", NCG_WL_WELCOME_INFINITIVE},
 	{NCG_LEX_NS "sidesNoun", NCG_WL_SIDES_NOUN},
 	{NCG_LEX_NS "sidesDeterminer", NCG_WL_SIDES_DETERMINER},
 	/* review16: cue words meeting.c compared as literals */

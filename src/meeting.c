@@ -30,7 +30,6 @@ enum {
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
 	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
-	EV_GLAD_WELCOME,
 	EV__COUNT
 };
 
@@ -137,9 +136,6 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * its session ("The Japan-U.S. Joint Committee reached agreement
 	 * Monday on ...": body_session_decision), as a past meeting verb */
 	[EV_BODY_DECISION] = {"body-session-decision", 3, NCG_MEV_REPORTS},
-	/* rules277: "it is a great pleasure to welcome President Park"
-	 * (glad_to_welcome): the host receives the guest as he speaks */
-	[EV_GLAD_WELCOME] = {"glad-to-welcome-guest", 4, NCG_MEV_REPORTS},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -5155,125 +5151,6 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return !call_cue_in(x, c0, c1) && lead_day_after(x, s, i + 1, c0, c1);
 }
 
-/* rules277: "Let me begin by saying it is a great pleasure to welcome
- * President Park and our friends from the Republic of Korea" (White
- * House remarks), "I am pleased to welcome Secretary of State Mike Pompeo
- * and his delegation to the Philippines" (State), "President Ferdinand R.
- * Marcos Jr. said he is delighted to welcome Vice President Kamala Harris
- * of the United States of America as she visited Malacanan Palace"
- * (RTVM): a host's pleasure (lex:welcomePleasure, lower case) at i, "to
- * welcome" (lex:welcomeCue, lower case), then an official (capitalised
- * title words at most before the name): the host receives the guest as
- * he speaks, the meeting the remarks report.  Not a welcome ahead ("will
- * be pleased to welcome", "would": lex:futureCue in the clause), nor of
- * the official's act ("pleased to welcome Minister Y's visit": a
- * possessive after the name).  fix114: the host is an official
- * (welcome_host), of another side than the guest (welcome_two_sides),
- * and the words after the name are no role, arrival or event
- * (welcome_not_meeting).  The official's end, or 0. */
-/* fix114: how many capitalised title words may stand between "to
- * welcome" and the guest's name ("to welcome Secretary of State Mike
- * Pompeo") */
-#define WELCOME_NAME_REACH 6
-
-/* fix114: the host of a welcome at i: an official named before it in
- * the sentence ("President Marcos Jr. said he is delighted to welcome"),
- * or else the speaker of the transcript ("FOREIGN SECRETARY LOCSIN: ...
- * I am pleased to welcome"), the last official before sentence s
- * followed by a colon.  NULL for a body ("United States Forces Korea is
- * pleased to welcome", "Sailors ... were glad to welcome") or a speaker
- * named after ("'We are honored to welcome X,' said Minister Y"). */
-static const ncg_mention *
-welcome_host(const mr_ctx *x, uint32_t s, size_t i)
-{
-	const ncg_mention *h = NULL;
-	const size_t *idx;
-
-	for (uint32_t t = s + 1; t-- > 0 && !h;) {
-		size_t n = ncg_mentions_in_sentence(x->ms, t, &idx);
-
-		for (size_t k = 0; k < n; k++) {
-			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-			if (m->kind != NCG_M_OFFICIAL || m->t1 > i)
-				continue;
-			if (t == s || (m->t1 < x->ntok && ncg_doc_tok_is(x->doc, m->t1, ":")))
-				h = m;
-		}
-	}
-	return h;
-}
-
-/* fix114: the welcome is of two sides: the host's and the guest's
- * countries both known and different, or else (one of them unknown) a
- * country after the welcome in the clause other than the host's ("and
- * our friends from the Republic of Korea", "to the Philippines").  "Col.
- * Doe said he was happy to welcome Lt. Gen. Pleus to Osan Air Base" names
- * no second side. */
-static int
-welcome_two_sides(const mr_ctx *x, const ncg_mention *h, const ncg_mention *o, size_t i, uint32_t c1)
-{
-	const char *hc = official_country(x, h), *gc = official_country(x, o);
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, o->sent, &idx);
-
-	if (hc && gc)
-		return strcmp(hc, gc) != 0;
-	if (gc)
-		return 1;
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_COUNTRY && m->key && m->t0 > i && m->t0 < c1 &&
-		    (!hc || strcmp(hc, m->key) != 0))
-			return 1;
-	}
-	return 0;
-}
-
-/* fix114: what follows the guest's name makes it no meeting: a role he
- * takes ("welcome Command Sgt. Maj. Smith as the new senior enlisted
- * leader", "as the keynote speaker"; not "as she visited"), his arrival
- * ("welcome Ambassador Goldberg, who arrived in Seoul"), an event he
- * joins ("welcome Gen. LaCamera to the ceremony"; not "to the
- * Philippines"). */
-static int
-welcome_not_meeting(const mr_ctx *x, size_t p, uint32_t c1)
-{
-	if (p < c1 && ncg_doc_tok_is(x->doc, p, ","))
-		p++;
-	if (p + 1 >= c1)
-		return 0;
-	if (tok_ieq(x, p, "as"))
-		return !wl_is(x, p + 1, NCG_WL_CLAUSE_SUBJECT_PRONOUN);
-	if (tok_ieq(x, p, "who"))
-		return wl_at(x, p + 1, c1, NCG_WL_ARRIVAL_VERB) != 0 || tok_ieq(x, p + 1, "assumed");
-	return tok_ieq(x, p, "to") && p + 2 < c1 && wl_is(x, p + 1, NCG_WL_DEFINITE_ARTICLE) &&
-	       (x->tok[p + 2].flags & NCG_TF_LOWER);
-}
-
-static size_t
-glad_to_welcome(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
-{
-	const ncg_mention *o, *h;
-	size_t p = i + 3;
-
-	if (i + 3 >= c1 || !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_WELCOME_PLEASURE) ||
-	    !tok_ieq(x, i + 1, "to") || !(x->tok[i + 2].flags & NCG_TF_LOWER) ||
-	    !wl_is(x, i + 2, NCG_WL_WELCOME_INFINITIVE) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
-		return 0;
-	while (p < c1 && p < i + 3 + WELCOME_NAME_REACH && !inside(x, s, p, NCG_M_OFFICIAL) &&
-	       x->tok[p].kind == NCG_TOK_WORD && (!(x->tok[p].flags & NCG_TF_LOWER) || tok_ieq(x, p, "of")))
-		p++;
-	o = inside(x, s, p, NCG_M_OFFICIAL);
-	if (!o || o->t1 >= c1 || possessive_mark(x, o->t1 + 1, o->t1, 1) != o->t1 + 1)
-		return 0;
-	h = welcome_host(x, s, i);
-	if (!h || !welcome_two_sides(x, h, o, i, c1) || welcome_not_meeting(x, o->t1, c1))
-		return 0;
-	return o->t1;
-}
-
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -5302,8 +5179,6 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
 		else if (!e && (te = writer_told(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_WRITER_TOLD, 0));
-		else if (!e && (te = glad_to_welcome(x, s, i, c0, c1)) != 0)
-			NCG_TRY(span_principals(x, s, &i, te, EV_GLAD_WELCOME, 0));
 		else if (!e)
 			NCG_TRY(verbless_principals(x, s, &i, c0, c1));
 		else if ((te = host_group(x, s, i, c0, c1)) != 0 ||
@@ -7232,9 +7107,7 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (v < x->ntok && past && habitual_perfect(x, c, v)) {
 		add_ev(c, EV_HABITUAL);
 		past = 0;
-	} else if (v < x->ntok && (past || !has_ev(c, EV_GLAD_WELCOME)))
-		/* rules277: a host's "is a pleasure to welcome" is the
-		 * speaker's now, no meeting ahead */
+	} else if (v < x->ntok)
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
 	if (v < x->ntok && wl_at(x, v, c->c1, NCG_WL_WRITER_OBJECT_VERB))
 		c->own_call = 1;
@@ -9456,9 +9329,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (press_meeting(x, c))
 		n = 0;
-	/* rules277: a host's welcome (glad_to_welcome) is where the guest came
-	 * after it, not "in Thailand" before it */
-	for (int pass = 0; pass < (has_ev(c, EV_GLAD_WELCOME) ? 1 : 2) && !c->place; pass++)
+	for (int pass = 0; pass < 2 && !c->place; pass++)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 			size_t p = facility_body(x, m) ? facility_owner(x, m) : m->t0;

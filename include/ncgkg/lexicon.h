@@ -753,10 +753,6 @@ typedef enum {
 	NCG_WL_CLAUSE_SUBJECT_PRONOUN, /* a clause's subject pronoun: he, they */
 	/* fix109 */
 	NCG_WL_TITLE_TO_HEAD,       /* a diplomat's head whose title takes "to": ambassador (to the U.S.) */
-	/* rules277 */
-	NCG_WL_WELCOME_PLEASURE,    /* a host's pleasure before "to welcome" a guest: pleased, delighted */
-	/* fix114 */
-	NCG_WL_WELCOME_INFINITIVE,  /* the infinitive after a host's pleasure "to": welcome */
 	/* fix113 */
 	NCG_WL_RATING_ORDINAL,      /* a rating's class ordinal: 1st, Second (Class) */
 	NCG_WL_RATING_CLASS,        /* the word after it: Class */
