@@ -714,6 +714,9 @@ static const struct {
 	{NCG_LEX_NS "ratingOrdinal", NCG_WL_RATING_ORDINAL},
 	{NCG_LEX_NS "ratingClass", NCG_WL_RATING_CLASS},
 	{NCG_LEX_NS "shipPrefix", NCG_WL_SHIP_PREFIX},
+	/* fix116 */
+	{NCG_LEX_NS "occasionCue", NCG_WL_OCCASION_CUE},
+	{NCG_LEX_NS "ratingHead", NCG_WL_RATING_HEAD},
 	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
 	/* rules266 */
 	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},

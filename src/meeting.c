@@ -3676,13 +3676,14 @@ static int year_said_elsewhere(const mr_ctx *x, const ncg_date *dt);
 /* review102 6: is token j inside a sideline cue (lex:sidelineCue: "at
  * the sidelines of" holds lex:referenceCue's "sidelines of")?
  * review103 2: the list holds the same-day settings "in the margins
- * of", "at the margins of", "on the occasion of" too, never a cue of an
- * event before or after. */
+ * of", "at the margins of" too, never a cue of an event before or after.
+ * review105 1: or inside lex:occasionCue ("on the occasion of the ...
+ * Meeting"), a same-day setting but no gathering met at. */
 static int
 in_sideline_cue(const mr_ctx *x, size_t j, uint32_t c1)
 {
 	for (size_t k = j > 3 ? j - 3 : 0; k <= j; k++)
-		if (wl_at(x, k, c1, NCG_WL_SIDELINE_CUE) > j)
+		if (wl_at(x, k, c1, NCG_WL_SIDELINE_CUE) > j || wl_at(x, k, c1, NCG_WL_OCCASION_CUE) > j)
 			return 1;
 	return 0;
 }

@@ -123,18 +123,21 @@ office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
  * capitalised words, a lex:ratingOrdinal and lex:ratingClass ("Hospital
  * Corpsman 3rd Class Ann Lee", "Machinist's Mate 1st Class", "Mass
  * Communication Specialist 2nd Class"): a rank, never a person named
- * "Hospital Corpsman".  Returns its end when past o, else o. */
+ * "Hospital Corpsman".  review105 6: never from an article, and the word
+ * before the ordinal a lex:ratingHead ("The Second Class Citizens Act" is
+ * none).  Returns its end when past o, else o. */
 static size_t
 rating_class_end(const rc_ctx *rc, size_t i, size_t lim, size_t o)
 {
-	size_t k = i;
+	size_t k = i, words = 0;
 
 	/* a service before it is no part of it ("Navy Petty Officer 1st
 	 * Class Alexander Kubitza": the rating from "Petty") */
-	if (rc_wl_match(rc, i, lim, NCG_WL_SERVICE_NAME, 1) > i)
+	if (rc_wl_match(rc, i, lim, NCG_WL_SERVICE_NAME, 1) > i ||
+	    rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE) || rc_wl_ci(rc, i, NCG_WL_INDEFINITE_ARTICLE))
 		return o;
-	while (k < lim && k < i + 6 && !rc_wl(rc, k, NCG_WL_RATING_ORDINAL)) {
-		if (rc->tok[k].kind != NCG_TOK_WORD || !rc_cap(rc, k) ||
+	while (k < lim && !rc_wl(rc, k, NCG_WL_RATING_ORDINAL)) {
+		if (rc->tok[k].kind != NCG_TOK_WORD || !rc_cap(rc, k) || ++words > 4 ||
 		    (k > i && (rc->tok[k].flags & NCG_TF_LINE)))
 			return o;
 		k++;
@@ -142,7 +145,7 @@ rating_class_end(const rc_ctx *rc, size_t i, size_t lim, size_t o)
 			k += 2;
 	}
 	if (k == i || k + 1 >= lim || !rc_wl(rc, k, NCG_WL_RATING_ORDINAL) ||
-	    !rc_wl(rc, k + 1, NCG_WL_RATING_CLASS) || k + 2 <= o)
+	    !rc_wl(rc, k - 1, NCG_WL_RATING_HEAD) || !rc_wl(rc, k + 1, NCG_WL_RATING_CLASS) || k + 2 <= o)
 		return o;
 	return k + 2;
 }

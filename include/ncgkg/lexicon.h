@@ -760,6 +760,9 @@ typedef enum {
 	/* fix115 */
 	NCG_WL_SIDES_NOUN,          /* the two sides as a clause's subject: sides, ministers, diplomat */
 	NCG_WL_SIDES_DETERMINER,    /* words before such a noun: two, both, top */
+	/* fix116 */
+	NCG_WL_OCCASION_CUE,        /* a same-day setting that keeps a caption's clause: on the occasion of */
+	NCG_WL_RATING_HEAD,         /* a rating's last word before its class ordinal: Corpsman, Mate */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
