@@ -7059,7 +7059,7 @@ apposition(const rc_ctx *rc, size_t s0, size_t a)
 		a--;
 	return a >= s0 + 3 && (rc_wl(rc, a - 1, NCG_WL_INDEFINITE_ARTICLE) ||
 	                       rc_wl(rc, a - 1, NCG_WL_DEFINITE_ARTICLE)) &&
-	       rc_punct(rc, a - 2, ",") && rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, a - 3);
+	       rc_punct(rc, a - 2, ",") && rc_mention_at(rc, NCG_M_ACTIVITY, a - 3);
 }
 
 /* May an activity kind's cue end at token h, by its text alone: no when
@@ -7540,7 +7540,7 @@ example_names(const rc_ctx *rc, size_t i, size_t lim, size_t (*span)[2], size_t 
 	while (i < lim) {
 		size_t e, j;
 
-		if (rc_mention_at((rc_ctx *)rc, NCG_M_ACTIVITY, i)) {
+		if (rc_mention_at(rc, NCG_M_ACTIVITY, i)) {
 			for (e = i; e < lim && rc_claimed(rc, e, e + 1, RC_CLAIM_ITEM); e++)
 				;
 			known++;
@@ -7596,7 +7596,7 @@ example_vetoed(const rc_ctx *rc, const ncg_sentence *st)
 	for (size_t k = st->t0; k < st->t1; k++)
 		if (rc_claimed(rc, k, k + 1, RC_CLAIM_NAME) || rc_apostrophe_s(rc, k) ||
 		    example_old_year(rc, k) ||
-		    rc_mention_at((rc_ctx *)rc, NCG_M_BODY, k) ||
+		    rc_mention_at(rc, NCG_M_BODY, k) ||
 		    rc_country_prefix_at(rc, k, st->t1, keys, &(size_t){0}) ||
 		    rc_wl_match(rc, k, st->t1, NCG_WL_EXAMPLE_VETO_CUE, 0))
 			return 1;

@@ -1989,7 +1989,7 @@ portfolio_repeat_safe(const rc_ctx *rc, const ncg_mention *m, const ncg_mention 
 	if ((rc_is(rc, m->t1, "in") || rc_is(rc, m->t1, "of")) && rc_cap(rc, m->t1 + 1))
 		return 0;
 	for (size_t k = a; k < b; k++) {
-		const ncg_mention *y = rc_mention_at((rc_ctx *)rc, NCG_M_BODY, k);
+		const ncg_mention *y = rc_mention_at(rc, NCG_M_BODY, k);
 		int n;
 
 		if (y && y->t1 > 0 && !same_last_word(rc, y->t1 - 1, m->t1 - 1))

@@ -1544,7 +1544,7 @@ comma_organisation_title(const rc_ctx *rc, size_t s0, size_t j, size_t i, size_t
 static size_t
 title_body_start(const rc_ctx *rc, size_t j, size_t i)
 {
-	const ncg_mention *b = j < i ? rc_mention_at((rc_ctx *)rc, NCG_M_BODY, j) : NULL;
+	const ncg_mention *b = j < i ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
 
 	return b && b->t0 < j && b->t1 < i ? b->t0 : j;
 }

@@ -646,7 +646,7 @@ rc_acronym_def(const rc_ctx *rc, const char *s, size_t n)
 }
 
 ncg_mention *
-rc_mention_at(rc_ctx *rc, ncg_mention_kind kind, size_t i)
+rc_mention_at(const rc_ctx *rc, ncg_mention_kind kind, size_t i)
 {
 	/* the mentions covering token i, newest first: not every mention of
 	 * the statement for every question (issue 7) */

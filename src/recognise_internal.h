@@ -451,7 +451,7 @@ const rc_acronym *rc_acronym_at_paren(const rc_ctx *rc, size_t p);
 const rc_acronym *rc_acronym_def(const rc_ctx *rc, const char *s, size_t n);
 
 /* Mentions already found of a kind covering token i, or NULL. */
-ncg_mention *rc_mention_at(rc_ctx *rc, ncg_mention_kind kind, size_t i);
+ncg_mention *rc_mention_at(const rc_ctx *rc, ncg_mention_kind kind, size_t i);
 
 /* A key "kind/slug" for a name (slug of the name, or a hash if empty). */
 ncg_status rc_key(rc_ctx *rc, const char *kind, const char *name, const char **out);
