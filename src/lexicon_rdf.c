@@ -741,6 +741,9 @@ static const struct {
 	{NCG_LEX_NS "unitCompanyAbbreviation", NCG_WL_UNIT_COMPANY_ABBREVIATION},
 	/* fix109 */
 	{NCG_LEX_NS "titleToHead", NCG_WL_TITLE_TO_HEAD},
+	/* fix117 */
+	{NCG_LEX_NS "titleHostPreposition", NCG_WL_TITLE_HOST_PREPOSITION},
+	{NCG_LEX_NS "bodyPlaceLink", NCG_WL_BODY_PLACE_LINK},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -3128,7 +3128,12 @@ side_country(const ncg_mention *m)
  * ("U.S. Army Garrison Humphreys and the Pyeongtaek City Police
  * Department signed a memorandum of understanding, April 14, at Camp
  * Humphreys": a U.S. garrison and a Korean city's police).  Bodies of
- * more words than that first one only. */
+ * more words than that first one only.  fix117 (review105 7): a
+ * country's name or adjective only before the state's own forces or
+ * ministry (lex:serviceName, lex:sharedBodyHead: "U.S. Army Garrison
+ * Humphreys"), never before another word: "The Japan Society and the
+ * U.S. Embassy signed" (the Korea Society, the Korean War Veterans
+ * Association: U.S. bodies), "the Japan-U.S. Joint Committee" (both). */
 static const char *
 named_body_country(const mr_ctx *x, const ncg_mention *m)
 {
@@ -3152,12 +3157,26 @@ named_body_country(const mr_ctx *x, const ncg_mention *m)
 		if (c[k].len != len || c[k].what > NCG_LEXW_ADJECTIVE ||
 		    strncmp(c[k].wording, x->s + x->tok[m->t0].b, len) != 0)
 			continue;
-		if (e->kind == NCG_LEX_COUNTRY)
+		if (e->kind == NCG_LEX_COUNTRY && (wl_at(x, m->t0 + 1, m->t1, NCG_WL_SERVICE_NAME) ||
+		                                   wl_at(x, m->t0 + 1, m->t1, NCG_WL_SHARED_BODY_HEAD)))
 			return e->key;
 		if (e->kind == NCG_LEX_PLACE && e->country.n == 1 && !town_base)
 			return e->country.v[0];
 	}
 	return NULL;
+}
+
+/* fix117 (review105 7): is country mention m the first word of a name
+ * no body or official took, a capitalised word right after it ("The
+ * Japan Society and the U.S. Embassy signed": a U.S. society, no side of
+ * Japan's)? */
+static int
+country_opens_name(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+{
+	return m->kind == NCG_M_COUNTRY && m->t1 < x->sent[s].t1 &&
+	       x->tok[m->t1].kind == NCG_TOK_WORD && (x->tok[m->t1].flags & NCG_TF_CAP) &&
+	       !(x->tok[m->t1].flags & NCG_TF_LINE) && !inside(x, s, m->t1, NCG_M_BODY) &&
+	       !inside(x, s, m->t1, NCG_M_OFFICIAL);
 }
 
 /* rules88: "U.S. Immigration and Customs Enforcement's (ICE) Homeland
@@ -3189,7 +3208,7 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 		const char *c = side_country(m) ? side_country(m) : named_body_country(x, m);
 
-		if (m->t0 < c0 || m->t1 > i || !c)
+		if (m->t0 < c0 || m->t1 > i || !c || country_opens_name(x, s, m))
 			continue;
 		if (a && strcmp(a, c) != 0 && wl_find(x, a1, m->t0, NCG_WL_PAIR_CONJUNCTION) < m->t0)
 			b = c;

@@ -1971,6 +1971,36 @@ same_last_word(const rc_ctx *rc, size_t i, size_t j)
 	       strncasecmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n) == 0;
 }
 
+static int store_date_at(const rc_ctx *rc, size_t t, size_t lim);
+static int dateline_dash(const rc_ctx *rc, size_t i);
+
+/* fix117 (review105 5): the state of a wire dateline's place in capitals
+ * opening the first block of prose ("SEOUL, Nov. 3 (Yonhap) -- North
+ * Korea's Foreign Ministry ... The Foreign Ministry said": the home
+ * side of the copy, whose ministry goes without a state), read before
+ * rc_head finds the dateline; NULL when none or of more states. */
+static const char *
+wire_dateline_state(const rc_ctx *rc)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	const ncg_lex_wording *w;
+	size_t b = 0, t0, e;
+
+	while (b < ncg_doc_nblocks(rc->doc) && !blk[b].prose)
+		b++;
+	if (b >= ncg_doc_nblocks(rc->doc))
+		return NULL;
+	t0 = blk[b].t0 + (store_date_at(rc, blk[b].t0, blk[b].t1) ? 2 : 0);
+	if (t0 >= blk[b].t1 || !(rc->tok[t0].flags & NCG_TF_UPPER) ||
+	    !(w = rc_lex_longest(rc, t0, blk[b].t1, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY),
+	                         (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e)) ||
+	    !(rc_punct(rc, e, ",") || dateline_dash(rc, e)))
+		return NULL;
+	if (w->entry->kind == NCG_LEX_COUNTRY)
+		return w->entry->key;
+	return w->entry->country.n == 1 ? w->entry->country.v[0] : NULL;
+}
+
 /* fix112: may the stateless repeat m be x's, the one possessive
  * ministry of its portfolio?  Not when a place or state follows the
  * repeat ("North Korea's Foreign Ministry slammed ... The Foreign
@@ -1979,14 +2009,17 @@ same_last_word(const rc_ctx *rc, size_t i, size_t j)
  * between the two ("China's Foreign Ministry criticized ... Japan
  * protested, and the Foreign Ministry said": either side's), but a
  * state in another kind of body ("the U.S. Commerce Department") names
- * no second ministry. */
+ * no second ministry.  fix117: nor when a wire dateline puts the copy
+ * in another state (wire_dateline_state). */
 static int
 portfolio_repeat_safe(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *x)
 {
 	size_t a = x->t1 < m->t0 ? x->t1 : m->t1, b = x->t1 < m->t0 ? m->t0 : x->t0, e;
-	const char *keys[2] = {NULL, NULL};
+	const char *keys[2] = {NULL, NULL}, *home = wire_dateline_state(rc);
 
-	if ((rc_is(rc, m->t1, "in") || rc_is(rc, m->t1, "of")) && rc_cap(rc, m->t1 + 1))
+	if (rc_wl(rc, m->t1, NCG_WL_BODY_PLACE_LINK) && rc_cap(rc, m->t1 + 1))
+		return 0;
+	if (home && strcmp(home, x->body.country[0]) != 0)
 		return 0;
 	for (size_t k = a; k < b; k++) {
 		const ncg_mention *y = rc_mention_at(rc, NCG_M_BODY, k);
@@ -3663,7 +3696,6 @@ service_list_rest(const rc_ctx *rc, size_t t1, size_t e, size_t *n)
 	}
 }
 
-static int dateline_dash(const rc_ctx *rc, size_t i);
 
 /* rules259: is the bare service [from, e) an item of a list of services
  * that names a body's components, no bodies of their own?  fix92: the

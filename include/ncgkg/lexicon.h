@@ -763,6 +763,9 @@ typedef enum {
 	/* fix116 */
 	NCG_WL_OCCASION_CUE,        /* a same-day setting that keeps a caption's clause: on the occasion of */
 	NCG_WL_RATING_HEAD,         /* a rating's last word before its class ordinal: Corpsman, Mate */
+	/* fix117 */
+	NCG_WL_TITLE_HOST_PREPOSITION, /* a diplomat's host after lex:titleToHead: (ambassador) to */
+	NCG_WL_BODY_PLACE_LINK,     /* a repeated body's place or state after it: (Ministry) in, of */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
