@@ -741,6 +741,10 @@ static const struct {
 	{NCG_LEX_NS "unitCompanyAbbreviation", NCG_WL_UNIT_COMPANY_ABBREVIATION},
 	/* fix109 */
 	{NCG_LEX_NS "titleToHead", NCG_WL_TITLE_TO_HEAD},
+	/* rules283 */
+	{NCG_LEX_NS "goalStanceNoun", NCG_WL_GOAL_STANCE_NOUN},
+	{NCG_LEX_NS "sharedGoalNoun", NCG_WL_SHARED_GOAL_NOUN},
+	{NCG_LEX_NS "sidePreposition", NCG_WL_SIDE_PREPOSITION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

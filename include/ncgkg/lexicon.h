@@ -763,6 +763,10 @@ typedef enum {
 	/* fix116 */
 	NCG_WL_OCCASION_CUE,        /* a same-day setting that keeps a caption's clause: on the occasion of */
 	NCG_WL_RATING_HEAD,         /* a rating's last word before its class ordinal: Corpsman, Mate */
+	/* rules283 */
+	NCG_WL_GOAL_STANCE_NOUN,    /* a position taken toward a goal: commitment (to peace) */
+	NCG_WL_SHARED_GOAL_NOUN,    /* a goal the sides share: peace, stability, prosperity */
+	NCG_WL_SIDE_PREPOSITION,    /* where a side is led: (led the U.S.) in (the talks) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
