@@ -744,6 +744,10 @@ static const struct {
 	/* fix117 */
 	{NCG_LEX_NS "titleHostPreposition", NCG_WL_TITLE_HOST_PREPOSITION},
 	{NCG_LEX_NS "bodyPlaceLink", NCG_WL_BODY_PLACE_LINK},
+	/* rules283 */
+	{NCG_LEX_NS "goalStanceNoun", NCG_WL_GOAL_STANCE_NOUN},
+	{NCG_LEX_NS "sharedGoalNoun", NCG_WL_SHARED_GOAL_NOUN},
+	{NCG_LEX_NS "sidePreposition", NCG_WL_SIDE_PREPOSITION},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

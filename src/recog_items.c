@@ -1709,11 +1709,50 @@ open_relative_item(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
-/* Add the items of the plan p as workstreams of sentence s. */
+/* rules283: does a lex:goalStanceNoun at i take "to" and a lex:sharedGoalNoun,
+ * maybe after one adjective, that ends its phrase (before the item's end,
+ * a comma, "and" or a lex:nounPreposition): "their shared commitment to
+ * security, peace, and prosperity throughout the Indo-Pacific", "their
+ * commitment to regional stability"?  A commitment to a shared goal is a
+ * statement of position, no line of work; not a commitment to an act
+ * ("Washington's firm commitment to defending South Korea and Japan",
+ * "commitment to maintaining deterrence": no goal noun after "to"). */
+static int
+goal_commitment_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	size_t g = i + 2;
+
+	if (g >= b || !rc_lower(rc, i) || !rc_wl(rc, i, NCG_WL_GOAL_STANCE_NOUN) || !is_infinitive_to(rc, i + 1))
+		return 0;
+	if (!rc_wl(rc, g, NCG_WL_SHARED_GOAL_NOUN) && g + 1 < b && adjective_shaped(rc, g))
+		g++;
+	if (!rc_lower(rc, g) || !rc_wl(rc, g, NCG_WL_SHARED_GOAL_NOUN))
+		return 0;
+	return g + 1 == b || rc_punct(rc, g + 1, ",") || is_conjunction(rc, g + 1) ||
+	       rc_wl(rc, g + 1, NCG_WL_NOUN_PREPOSITION);
+}
+
+/* rules283: how many items of the plan p to add: those before an item
+ * that holds a commitment to a shared goal (goal_commitment_at), whose
+ * "to" governs the pieces after it too ("..., peace, and prosperity"):
+ * that item and the rest are its position, no list; fewer than two
+ * before it are no list either (none).  All when there is none. */
+static size_t
+before_goal_commitment(const rc_ctx *rc, const item_plan *p)
+{
+	for (size_t k = 0; k < p->n; k++)
+		for (size_t i = p->v[k][0]; i < p->v[k][1]; i++)
+			if (goal_commitment_at(rc, i, p->v[k][1]))
+				return k >= 2 ? k : 0;
+	return p->n;
+}
+
+/* Add the items of the plan p as workstreams of sentence s (those
+ * before a commitment to a shared goal: before_goal_commitment). */
 static ncg_status
 add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
 {
-	size_t first = rc->nm;
+	size_t first = rc->nm, n = before_goal_commitment(rc, p);
 
 	for (size_t k = 0; k < p->n; k++) {
 		size_t a = p->v[k][0];
@@ -1726,7 +1765,7 @@ add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
 		    (k + 1 < p->n && open_relative_item(rc, a, p->v[k][1])))
 			return NCG_OK;
 	}
-	for (size_t k = 0; k < p->n; k++)
+	for (size_t k = 0; k < n; k++)
 		NCG_TRY(add_workstream_upto(rc, s, p->v[k][0], p->v[k][1], p->v[k][2]));
 	return distinct_items(rc, first);
 }

@@ -393,6 +393,30 @@ sides_cochaired(const ro_ctx *x, uint32_t s)
 	return sides >= 2;
 }
 
+/* rules283: is the object of active lead cue c a country, after at most
+ * a lex:describedDeterminer, and then a lex:sidePreposition ("Lt. Gen. A
+ * and Brig. Gen. B led the U.S. in the July 13 talks", Air & Space
+ * Forces; like "led the Philippine side during the meeting")?  They
+ * led a side in the meeting, which they did not chair. */
+static int
+side_object(const ro_ctx *x, uint32_t s, const cue *c)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at = c->end;
+
+	if (c->f->passive)
+		return 0;
+	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
+		at++;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_COUNTRY && m->t0 == at)
+			return wl_at(x, m->t1, m->t1 + 1, NCG_WL_SIDE_PREPOSITION) == m->t1 + 1;
+	}
+	return 0;
+}
+
 static ncg_status
 sentence_roles(ro_ctx *x, uint32_t s)
 {
@@ -424,6 +448,8 @@ sentence_roles(ro_ctx *x, uint32_t s)
 			p = fronted_lead_role(x, s, c, hi, &hi);
 		if (!p && !c->f->prop && meeting_object(x, s, c))
 			p = NCG_P_CO_CHAIR;
+		if (p == NCG_P_CO_CHAIR && !c->f->prop && side_object(x, s, c))
+			p = NCG_P_DELEGATION_LEAD;
 
 		/* rules27: a co-chair cue whose object or subject is a
 		 * delegation ("The ROK delegation was jointly led by A and

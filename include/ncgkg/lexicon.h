@@ -766,6 +766,10 @@ typedef enum {
 	/* fix117 */
 	NCG_WL_TITLE_HOST_PREPOSITION, /* a diplomat's host after lex:titleToHead: (ambassador) to */
 	NCG_WL_BODY_PLACE_LINK,     /* a repeated body's place or state after it: (Ministry) in, of */
+	/* rules283 */
+	NCG_WL_GOAL_STANCE_NOUN,    /* a position taken toward a goal: commitment (to peace) */
+	NCG_WL_SHARED_GOAL_NOUN,    /* a goal the sides share: peace, stability, prosperity */
+	NCG_WL_SIDE_PREPOSITION,    /* where a side is led: (led the U.S.) in (the talks) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
