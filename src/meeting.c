@@ -12330,6 +12330,119 @@ day_of_visit_there(mr_ctx *x, ncg_meeting_cand *c)
 			}
 }
 
+/* rules280: "... attended the state funeral for the former Japanese
+ * Prime Minister Shinzo Abe in Tokyo on Tuesday.  Before the funeral, Han
+ * met with US Vice President Kamala Harris" (Korea Herald); "After the
+ * ceremony, the two Presidents met in the Oval Office" (a welcome told
+ * just before): c's sentence opens with a capitalised lex:eventFrameCue,
+ * [the], one to three lower-case words and a comma, and c's own verb
+ * follows within a few words.  Returns the token of the event's noun (the
+ * last word before the comma), or 0.  Not a meeting, talks, a call or a
+ * visit ("Ahead of the meeting, Hayashi met with ...", "Prior to the
+ * talks with Suh, Berger met ...", "Following the visit, Miller met
+ * ..."): another meeting, or an event of many days. */
+#define FRAME_SUBJECT_REACH 8
+
+static size_t
+event_frame_noun(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t i = x->sent[c->sent].t0, lim = x->sent[c->sent].t1, e, k;
+
+	if (c->kind != NCG_MC_PRINCIPALS || c->in_title || !(x->tok[i].flags & NCG_TF_CAP) ||
+	    (e = wl_at(x, i, lim, NCG_WL_EVENT_FRAME_CUE)) == 0)
+		return 0;
+	if (e < lim && wl_is(x, e, NCG_WL_DEFINITE_ARTICLE))
+		e++;
+	for (k = e; k < lim && k < e + 3 && (x->tok[k].flags & NCG_TF_LOWER); k++)
+		if (wl_is(x, k, NCG_WL_MEETING_NOUN) || wl_is(x, k, NCG_WL_DISCUSSION_NOUN) ||
+		    wl_is(x, k, NCG_WL_VISIT_NOUN) || call_noun_at(x, k, lim))
+			return 0;
+	if (k == e || k >= lim || !ncg_doc_tok_is(x->doc, k, ",") || c->t0 <= k ||
+	    c->t0 > k + FRAME_SUBJECT_REACH)
+		return 0;
+	return k - 1;
+}
+
+/* rules280: the one day sentence r says -- a date of a day, or "on" a
+ * weekday -- as a mention (*dm) or a weekday token (*wd); 0 for none,
+ * 2 for more than one. */
+static int
+frame_day_in(const mr_ctx *x, uint32_t r, const ncg_mention **dm, size_t *wd)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+	int days = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY)
+			*dm = m, days++;
+	}
+	for (size_t i = x->sent[r].t0 + 1; i < x->sent[r].t1; i++)
+		if (weekday_at(x, i) && tok_ieq(x, i - 1, "on") && !inside(x, r, i, NCG_M_DATE))
+			*wd = i, days++;
+	return days > 1 ? 2 : days;
+}
+
+/* rules280: the place of the framing event in sentence r: its noun said
+ * again there (the token at noun), then, within a few words, "in" and a
+ * place ("the state funeral for ... Abe in Tokyo"); or NULL. */
+#define FRAME_PLACE_REACH 12
+
+static const ncg_mention *
+frame_event_place(const mr_ctx *x, uint32_t r, size_t noun)
+{
+	for (size_t q = x->sent[r].t0; q < x->sent[r].t1; q++) {
+		if (!same_token(x, q, noun))
+			continue;
+		for (size_t p = q + 2; p < x->sent[r].t1 && p <= q + FRAME_PLACE_REACH; p++) {
+			const ncg_mention *m = mention_starting(x, p, NCG_M_PLACE);
+
+			if (m && tok_ieq(x, p - 1, "in"))
+				return m;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
+/* rules280: c framed by an event told before it (event_frame_noun) takes
+ * that event's day: the nearest of the two sentences before c's that says
+ * a day, when it says one only (frame_day_in), with a past verb and no
+ * future cue; a weekday against the issue date (relative_day; not one too
+ * far before a store's date line).  Its place too when c has none and the
+ * event is named there again (frame_event_place).  No day, no place:
+ * "This morning ... before visiting the ... Park.  Following the visit,
+ * Miller met with ..." */
+#define FRAME_DAY_REACH 2
+
+static void
+event_frame_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_mention *dm = NULL, *pl;
+	size_t noun, wd = 0;
+	uint32_t r = 0;
+	int days = 0;
+
+	if (c->date[0] || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_CALL) ||
+	    (noun = event_frame_noun(x, c)) == 0)
+		return;
+	for (uint32_t k = 1; k <= FRAME_DAY_REACH && k <= c->sent && !days; k++)
+		days = frame_day_in(x, (r = c->sent - k), &dm, &wd);
+	if (days != 1 || wl_find(x, x->sent[r].t0, x->sent[r].t1, NCG_WL_FUTURE_CUE) != x->sent[r].t1 ||
+	    !past_verb_in(x, x->sent[r].t0, x->sent[r].t1))
+		return;
+	if (dm) {
+		set_day(x, c, &dm->date, "event-frame-day");
+	} else if (x->d->issued[0] && x->d->issued[2] && !weekday_too_far(x, weekday_at(x, wd))) {
+		relative_day(x, 0, weekday_at(x, wd), c->date);
+		c->date_rule = "event-frame-day";
+	}
+	if (c->date[0] && !c->place && (pl = frame_event_place(x, r, noun)) != NULL)
+		c->place = pl;
+}
+
 /* day_of_same_principals' sources: principals met in the past, a
  * sentence or a few after c, on a day, at the very venue of c (both name
  * one, of one key), the very officials of c's clause (two or more) in its
@@ -13645,6 +13758,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	day_of_same_principals(x, c);
 	day_after_arrival(x, c);
 	day_of_visit_there(x, c);
+	event_frame_day(x, c);
 	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
 	if (c->place && region_place(x, c->place))

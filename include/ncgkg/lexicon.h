@@ -770,6 +770,8 @@ typedef enum {
 	NCG_WL_GOAL_STANCE_NOUN,    /* a position taken toward a goal: commitment (to peace) */
 	NCG_WL_SHARED_GOAL_NOUN,    /* a goal the sides share: peace, stability, prosperity */
 	NCG_WL_SIDE_PREPOSITION,    /* where a side is led: (led the U.S.) in (the talks) */
+	/* rules280 */
+	NCG_WL_EVENT_FRAME_CUE,     /* a sentence's opening time by an event told before: Before (the funeral,) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
