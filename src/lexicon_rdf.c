@@ -717,6 +717,7 @@ static const struct {
 	/* fix116 */
 	{NCG_LEX_NS "occasionCue", NCG_WL_OCCASION_CUE},
 	{NCG_LEX_NS "ratingHead", NCG_WL_RATING_HEAD},
+	{NCG_LEX_NS "personnelNoun", NCG_WL_PERSONNEL_NOUN},
 	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
 	/* rules266 */
 	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},

@@ -763,6 +763,8 @@ typedef enum {
 	/* fix116 */
 	NCG_WL_OCCASION_CUE,        /* a same-day setting that keeps a caption's clause: on the occasion of */
 	NCG_WL_RATING_HEAD,         /* a rating's last word before its class ordinal: Corpsman, Mate */
+	/* rules281 */
+	NCG_WL_PERSONNEL_NOUN,      /* plural specialists of the forces as a meeting's subject: chaplains */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
