@@ -5171,6 +5171,118 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return !call_cue_in(x, c0, c1) && lead_day_after(x, s, i + 1, c0, c1);
 }
 
+/* rules281: the side that the words [a, b) of sentence s name: the one
+ * country of their country words (country_word: "the US Armed
+ * Services", "Royal Australian Army") and of the bodies wholly among
+ * them (side_country).  Returns how many countries (0, 1, or 2 for two
+ * or more), the first in *k; *force is set when a body lies wholly in
+ * [a, b) ("Marine Corps": a force of no country named). */
+static int
+words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int *force)
+{
+	*k = NULL;
+	*force = 0;
+	for (size_t p = a; p < b; p++) {
+		const ncg_mention *m = inside(x, s, p, NCG_M_BODY);
+		const char *w = NULL;
+
+		if (m && m->t0 >= a && m->t1 <= b) {
+			*force = 1;
+			w = p == m->t0 ? side_country(m) : NULL;
+		}
+		if (!w)
+			w = country_word(x, p);
+		if (w && *k && strcmp(w, *k) != 0)
+			return 2;
+		if (w)
+			*k = w;
+	}
+	return *k != NULL;
+}
+
+/* rules281: do the words [a0, a1) and [b0, b1) name two sides: each one
+ * country and the two differ, or one a country and the other a force
+ * named with none ("Marine Corps and Royal Australian Army": a release's
+ * own service beside an ally's)? */
+static int
+two_word_sides(const mr_ctx *x, uint32_t s, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+	const char *ka, *kb;
+	int fa, fb, na = words_side(x, s, a0, a1, &ka, &fa), nb = words_side(x, s, b0, b1, &kb, &fb);
+
+	if (na == 1 && nb == 1)
+		return strcmp(ka, kb) != 0;
+	return (na == 1 && nb == 0 && fb) || (na == 0 && fa && nb == 1);
+}
+
+/* rules281: the subject [a, b) of the personnel's verb at token i names
+ * two sides: split at its last "and" (lex:pairConjunction: "Marine
+ * Corps and Royal Australian Army"), or, whole, one side with the other
+ * after "with" just after the verb's end e ("experts met with their
+ * U.S. counterparts"), up to a comma, "to", "for", "on" or a place's
+ * preposition (lex:placePreposition) within PERSONNEL_WITH_REACH words. */
+#define PERSONNEL_WITH_REACH 8
+static int
+personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint32_t c1)
+{
+	size_t q = b, k;
+
+	while (q > a && !wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION))
+		q--;
+	if (q > a + 1 && q < b && two_word_sides(x, s, a, q - 1, q, b))
+		return 1;
+	if (e + 1 >= c1 || !tok_ieq(x, e, "with"))
+		return 0;
+	for (k = e + 1; k < c1 && k < e + 1 + PERSONNEL_WITH_REACH; k++)
+		if (ncg_doc_tok_is(x->doc, k, ",") || tok_ieq(x, k, "to") || tok_ieq(x, k, "for") ||
+		    tok_ieq(x, k, "on") || wl_is(x, k, NCG_WL_PLACE_PREPOSITION))
+			break;
+	return k > e + 1 && two_word_sides(x, s, a, b, e + 1, k);
+}
+
+/* rules281: "Chaplains from the US Armed Services and Armed Forces of
+ * the Philippines met on February 16 at the Shrine of ...", "Marine
+ * Corps and Royal Australian Army subject-matter experts gathered at
+ * Camp Pendleton, Calif., May 9-10, to discuss" (military releases): a
+ * plural of the forces' specialists (lex:personnelNoun) just before a
+ * lower-case "met" (lex:metVerb) or gathering verb (lex:gatheringVerb)
+ * at token i, or opening the clause before "from"; the two sides in
+ * its subject or after "with" (personnel_sides); a day in the clause,
+ * no future cue nor negation, no meeting named there (that one is
+ * read).  Not "Chaplains from the Southeastern Asia Union Mission ...
+ * convened" (one side), nor "officer candidates with the JGSDF gathered
+ * March 9" (no personnel noun, one side). */
+static int
+personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e, a, b;
+
+	if (i < c0 + 2 || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	e = wl_is(x, i, NCG_WL_MET_VERB) ? i + 1 : wl_at(x, i, c1, NCG_WL_GATHERING_VERB);
+	if (!e)
+		return 0;
+	if (wl_is(x, i - 1, NCG_WL_PERSONNEL_NOUN)) {
+		a = c0;
+		b = i - 1;
+	} else if (wl_is(x, c0, NCG_WL_PERSONNEL_NOUN) && tok_ieq(x, c0 + 1, "from")) {
+		a = c0 + 2;
+		b = i;
+	} else
+		return 0;
+	if (a >= b || series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
+	    !personnel_sides(x, s, a, b, e, c1))
+		return 0;
+	for (size_t j = e; j < c1; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
+
+		if (m && m->t0 == j && m->date.prec == NCG_PREC_DAY)
+			return 1;
+	}
+	return 0;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -5193,7 +5305,7 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
 		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1) ||
-		    bodies_met(x, s, i, c0, c1))
+		    bodies_met(x, s, i, c0, c1) || personnel_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));

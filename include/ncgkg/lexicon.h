@@ -772,6 +772,8 @@ typedef enum {
 	NCG_WL_SIDE_PREPOSITION,    /* where a side is led: (led the U.S.) in (the talks) */
 	/* rules280 */
 	NCG_WL_EVENT_FRAME_CUE,     /* a sentence's opening time by an event told before: Before (the funeral,) */
+	/* rules281 */
+	NCG_WL_PERSONNEL_NOUN,      /* plural specialists of the forces as a meeting's subject: chaplains */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
