@@ -719,6 +719,7 @@ static const struct {
 	{NCG_LEX_NS "ratingHead", NCG_WL_RATING_HEAD},
 	/* rules280 */
 	{NCG_LEX_NS "eventFrameCue", NCG_WL_EVENT_FRAME_CUE},
+	/* rules281 */
 	{NCG_LEX_NS "personnelNoun", NCG_WL_PERSONNEL_NOUN},
 	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
 	/* rules266 */
