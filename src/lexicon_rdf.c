@@ -741,6 +741,7 @@ static const struct {
 	{NCG_LEX_NS "unitCompanyAbbreviation", NCG_WL_UNIT_COMPANY_ABBREVIATION},
 	/* fix109 */
 	{NCG_LEX_NS "titleToHead", NCG_WL_TITLE_TO_HEAD},
+	{NCG_LEX_NS "stationedBodyHead", NCG_WL_STATIONED_BODY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

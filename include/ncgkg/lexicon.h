@@ -763,6 +763,7 @@ typedef enum {
 	/* fix116 */
 	NCG_WL_OCCASION_CUE,        /* a same-day setting that keeps a caption's clause: on the occasion of */
 	NCG_WL_RATING_HEAD,         /* a rating's last word before its class ordinal: Corpsman, Mate */
+	NCG_WL_STATIONED_BODY_HEAD, /* a medical facility's head, its station's name after: Hospital */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
