@@ -752,6 +752,7 @@ static const struct {
 	{NCG_LEX_NS "goalStanceNoun", NCG_WL_GOAL_STANCE_NOUN},
 	{NCG_LEX_NS "sharedGoalNoun", NCG_WL_SHARED_GOAL_NOUN},
 	{NCG_LEX_NS "sidePreposition", NCG_WL_SIDE_PREPOSITION},
+	{NCG_LEX_NS "stationedBodyHead", NCG_WL_STATIONED_BODY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2790,6 +2790,40 @@ unit_number_at(const rc_ctx *rc, size_t e, size_t head)
 	return j == n && j - k - 1 >= 1 && j - k - 1 <= 2;
 }
 
+/* rules282: is token head the last word of a lex:stationedBodyHead
+ * ("Hospital", "Clinic", "Medical Center")? */
+static int
+stationed_head(const rc_ctx *rc, size_t head)
+{
+	return rc_wl_match(rc, head, head + 1, NCG_WL_STATIONED_BODY_HEAD, 1) == head + 1 ||
+	       (head > 0 && rc_wl_match(rc, head - 1, head + 1, NCG_WL_STATIONED_BODY_HEAD, 1) == head + 1);
+}
+
+/* rules282: a military medical facility's name goes on with its
+ * station's after its head ("U.S. Naval Hospital Yokosuka", "Branch
+ * Health Clinic Chinhae", "Naval Medical Center San Diego"): one or two
+ * capitalised words to the run's end, none a title's word, a body's
+ * head, a rating's, a state's, a month or a weekday ("Naval Hospital Guam
+ * Commanding Officer ..." stops; not "Hospital Corpsman 3rd Class", no
+ * name before the head).  The name's end, or e. */
+static size_t
+station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end)
+{
+	const char *keys[2];
+	size_t ce;
+
+	if (e != head + 1 || end <= e || end > e + 2 || head == 0 || !rc_cap(rc, head - 1) ||
+	    !stationed_head(rc, head))
+		return e;
+	for (size_t k = e; k < end; k++)
+		if (!rc_cap(rc, k) || rc_wl(rc, k, NCG_WL_TITLE_HEAD) || rc_wl(rc, k, NCG_WL_TITLE_WORD) ||
+		    rc_wl(rc, k, NCG_WL_RATING_HEAD) ||
+		    rc_wl(rc, k, NCG_WL_BODY_HEAD) || rc_month_at(rc, k) || rc_weekday_at(rc, k) ||
+		    rc_country_prefix(rc, k, end, keys, &ce) > 0)
+			return e;
+	return end;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -2825,6 +2859,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 	         !bare_head_number(rc, head) &&
 	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
+	else
+		e = station_name_end(rc, head, e, end);
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))
 		return 0;
@@ -3272,6 +3308,23 @@ document_start(const rc_ctx *rc, size_t start, size_t end)
 	return de;
 }
 
+/* rules282: a document's title that names its body after "of (the)"
+ * ("Joint Statement of the U.S.-Japan Cyber Defense Policy Working
+ * Group", "Joint Statement of the Security Consultative Committee"):
+ * the body's words begin after "of the"; without the article the
+ * document's title names a meeting ("Outline of Japan-U.S. Foreign
+ * Ministers Meeting").  Where they may begin, or start. */
+static size_t
+document_of_start(const rc_ctx *rc, size_t start, size_t end)
+{
+	size_t de = rc_wl_match(rc, start, end, NCG_WL_DOCUMENT_HEAD, 1);
+
+	if (de <= start || de + 2 >= end || !rc_wl(rc, de, NCG_WL_HEAD_OF) ||
+	    !rc_wl_ci(rc, de + 1, NCG_WL_DEFINITE_ARTICLE))
+		return start;
+	return de + 2 < end ? de + 2 : start;
+}
+
 /* rules219: a photo's credit ("/Courtesy of Ministry of ...", "Photo
  * Courtesy of the Department ..."; lex:creditOpener and "of (the)") in
  * the first two words of the run [start, end): where the body's words
@@ -3300,6 +3353,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 		start++;
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
+	start = document_of_start(rc, start, end);
 	start = credit_start(rc, start, end);
 	start = ordinal_start(rc, document_start(rc, start, end), end);
 	return modifier_start(rc, start, end);

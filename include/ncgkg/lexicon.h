@@ -774,6 +774,7 @@ typedef enum {
 	NCG_WL_EVENT_FRAME_CUE,     /* a sentence's opening time by an event told before: Before (the funeral,) */
 	/* rules281 */
 	NCG_WL_PERSONNEL_NOUN,      /* plural specialists of the forces as a meeting's subject: chaplains */
+	NCG_WL_STATIONED_BODY_HEAD, /* a medical facility's head, its station's name after: Hospital */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
