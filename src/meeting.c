@@ -5215,29 +5215,73 @@ two_word_sides(const mr_ctx *x, uint32_t s, size_t a0, size_t a1, size_t b0, siz
 	return (na == 1 && nb == 0 && fb) || (na == 0 && fa && nb == 1);
 }
 
+#define PERSONNEL_WITH_REACH 8
+#define PERSONNEL_FROM_REACH 12
+
+/* the end of the words from f that may name a side: up to a comma, "to",
+ * "for", "on" or a place's preposition, within n words */
+static size_t
+side_words_end(const mr_ctx *x, size_t f, uint32_t c1, size_t n)
+{
+	size_t k;
+
+	for (k = f; k < c1 && k < f + n; k++)
+		if (ncg_doc_tok_is(x->doc, k, ",") || tok_ieq(x, k, "to") || tok_ieq(x, k, "for") ||
+		    tok_ieq(x, k, "on") || wl_is(x, k, NCG_WL_PLACE_PREPOSITION))
+			break;
+	return k;
+}
+
+/* the first "with" in the clause after the verb's end e, when it is
+ * followed by the other side's people "from" a force: "with their
+ * counterparts from ... the Armed Forces of the Philippines", "to engage
+ * with experts from the Philippine Air Force" (an optional "their" and
+ * one modifier, then a lex:personnelNoun or lex:peerNoun): the token
+ * after "from", or 0 */
+static size_t
+with_people_from(const mr_ctx *x, size_t e, uint32_t c1)
+{
+	size_t w = e, p;
+
+	while (w < c1 && !tok_ieq(x, w, "with") && !ncg_doc_tok_is(x->doc, w, ","))
+		w++;
+	if (w >= c1 || !tok_ieq(x, w, "with"))
+		return 0;
+	p = w + 1 + (w + 1 < c1 && tok_ieq(x, w + 1, "their"));
+	for (size_t q = p; q < c1 && q < p + 2; q++)
+		if ((wl_is(x, q, NCG_WL_PERSONNEL_NOUN) || wl_is(x, q, NCG_WL_PEER_NOUN)) &&
+		    q + 2 < c1 && tok_ieq(x, q + 1, "from"))
+			return q + 2;
+	return 0;
+}
+
 /* rules281: the subject [a, b) of the personnel's verb at token i names
  * two sides: split at its last "and" (lex:pairConjunction: "Marine
  * Corps and Royal Australian Army"), or, whole, one side with the other
  * after "with" just after the verb's end e ("experts met with their
  * U.S. counterparts"), up to a comma, "to", "for", "on" or a place's
- * preposition (lex:placePreposition) within PERSONNEL_WITH_REACH words. */
-#define PERSONNEL_WITH_REACH 8
+ * preposition (lex:placePreposition) within PERSONNEL_WITH_REACH words;
+ * or, whole, one side with the other named after "with <their>
+ * counterparts from" later in the clause (with_people_from: "... to
+ * share work knowledge with their counterparts from ... the Armed Forces
+ * of the Philippines"), within PERSONNEL_FROM_REACH words. */
 static int
 personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint32_t c1)
 {
-	size_t q = b, k;
+	size_t q = b, k, f;
 
 	while (q > a && !wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION))
 		q--;
 	if (q > a + 1 && q < b && two_word_sides(x, s, a, q - 1, q, b))
 		return 1;
-	if (e + 1 >= c1 || !tok_ieq(x, e, "with"))
-		return 0;
-	for (k = e + 1; k < c1 && k < e + 1 + PERSONNEL_WITH_REACH; k++)
-		if (ncg_doc_tok_is(x->doc, k, ",") || tok_ieq(x, k, "to") || tok_ieq(x, k, "for") ||
-		    tok_ieq(x, k, "on") || wl_is(x, k, NCG_WL_PLACE_PREPOSITION))
-			break;
-	return k > e + 1 && two_word_sides(x, s, a, b, e + 1, k);
+	if (e + 1 < c1 && tok_ieq(x, e, "with")) {
+		k = side_words_end(x, e + 1, c1, PERSONNEL_WITH_REACH);
+		if (k > e + 1 && two_word_sides(x, s, a, b, e + 1, k))
+			return 1;
+	}
+	f = with_people_from(x, e, c1);
+	k = f ? side_words_end(x, f, c1, PERSONNEL_FROM_REACH) : 0;
+	return k > f && two_word_sides(x, s, a, b, f, k);
 }
 
 /* rules281: "Chaplains from the US Armed Services and Armed Forces of
@@ -5247,11 +5291,28 @@ personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint3
  * plural of the forces' specialists (lex:personnelNoun) just before a
  * lower-case "met" (lex:metVerb) or gathering verb (lex:gatheringVerb)
  * at token i, or opening the clause before "from"; the two sides in
- * its subject or after "with" (personnel_sides); a day in the clause,
+ * its subject, or after "with" just after the verb or "with <their>
+ * counterparts/<personnel> from" later in the clause (personnel_sides:
+ * "U.S. Army, Navy and Marine Corps Chaplains gathered at Camp ...
+ * April 11 ... to share work knowledge with their counterparts from ...
+ * the Armed Forces of the Philippines"); a day in the clause,
  * no future cue nor negation, no meeting named there (that one is
  * read).  Not "Chaplains from the Southeastern Asia Union Mission ...
  * convened" (one side), nor "officer candidates with the JGSDF gathered
  * March 9" (no personnel noun, one side). */
+/* the subject's side after a lex:personnelNoun and "from" that opens the
+ * clause, after at most two words ("Chaplains from the US Armed
+ * Services ...", "Subject matter experts from Pacific Air Forces
+ * (PACAF) gathered"), before the verb at i: the side's first token, or 0 */
+static size_t
+personnel_opening(const mr_ctx *x, uint32_t c0, size_t i)
+{
+	for (size_t p = c0; p < c0 + 3 && p + 2 < i; p++)
+		if (wl_is(x, p, NCG_WL_PERSONNEL_NOUN) && tok_ieq(x, p + 1, "from"))
+			return p + 2;
+	return 0;
+}
+
 static int
 personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -5265,11 +5326,10 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	if (wl_is(x, i - 1, NCG_WL_PERSONNEL_NOUN)) {
 		a = c0;
 		b = i - 1;
-	} else if (wl_is(x, c0, NCG_WL_PERSONNEL_NOUN) && tok_ieq(x, c0 + 1, "from")) {
-		a = c0 + 2;
-		b = i;
-	} else
+	} else if ((a = personnel_opening(x, c0, i)) == 0)
 		return 0;
+	else
+		b = i;
 	if (a >= b || series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
 	    !personnel_sides(x, s, a, b, e, c1))
