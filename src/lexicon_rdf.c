@@ -753,6 +753,10 @@ static const struct {
 	{NCG_LEX_NS "sharedGoalNoun", NCG_WL_SHARED_GOAL_NOUN},
 	{NCG_LEX_NS "sidePreposition", NCG_WL_SIDE_PREPOSITION},
 	{NCG_LEX_NS "stationedBodyHead", NCG_WL_STATIONED_BODY_HEAD},
+	/* fix119 */
+	{NCG_LEX_NS "stationedBodyModifier", NCG_WL_STATIONED_BODY_MODIFIER},
+	{NCG_LEX_NS "stationStopWord", NCG_WL_STATION_STOP_WORD},
+	{NCG_LEX_NS "topicPlaceNoun", NCG_WL_TOPIC_PLACE_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -9488,6 +9488,21 @@ topic_of_purpose(const mr_ctx *x, size_t from, const ncg_mention *m)
 	return 0;
 }
 
+/* fix119: "discussed the situation in the West Bank", "the crisis in
+ * Gaza": a lex:topicPlaceNoun just before "in" (lex:withinPreposition)
+ * and place m (after its article) names the matter talked about, not
+ * where it met. */
+static int
+topic_place(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t p = m->t0;
+
+	if (p > 0 && tok_ieq(x, p - 1, "the"))
+		p--;
+	return p > 1 && (x->tok[p - 2].flags & NCG_TF_LOWER) && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) &&
+	       wl_is(x, p - 2, NCG_WL_TOPIC_PLACE_NOUN);
+}
+
 /* rules186: "emphasized during a luncheon meeting with reporters at a
  * restaurant in Sejong" (Chosun Biz), "at a meeting with journalists in
  * X": a meeting noun just before "with" and the press
@@ -9537,7 +9552,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    in_official_title(x, m) || speaker_venue(x, c, m) || in_participant_aside(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
 			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
-			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m))
+			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m) ||
+			    topic_place(x, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */

@@ -2254,6 +2254,21 @@ run_head_word(const rc_ctx *rc, size_t start, size_t k)
 	       society_head(rc, start, k);
 }
 
+static size_t station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end, int *cut);
+
+/* fix119: does the name of the Navy facility headed at head end with
+ * its station's just before token k ("Naval Medical Center San Diego
+ * Staff met ...": "Staff" heads no body after it; station_name_end)?
+ * Not before "and": a second name may follow. */
+static int
+station_stops(const rc_ctx *rc, size_t head, size_t k, size_t end)
+{
+	int cut = 0;
+
+	return head && k > head + 1 && rc_cap(rc, k) &&
+	       station_name_end(rc, head, head + 1, end, &cut) == k && cut;
+}
+
 /*  The head noun of the capitalised run [start, end): its last body head,
  * or 0 when the run names no body: a document ("Joint Statement on the
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
@@ -2266,7 +2281,7 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
 		return 0;
-	for (size_t k = start; k < end; k++)
+	for (size_t k = start; k < end && !station_stops(rc, head, k, end); k++)
 		if (rc_cap(rc, k) && (run_head_word(rc, start, k) || numbered_unit_head(rc, start, k) ||
 		                      singular_series_head(rc, start, k, end)))
 			head = k;
@@ -2799,29 +2814,62 @@ stationed_head(const rc_ctx *rc, size_t head)
 	       (head > 0 && rc_wl_match(rc, head - 1, head + 1, NCG_WL_STATIONED_BODY_HEAD, 1) == head + 1);
 }
 
-/* rules282: a military medical facility's name goes on with its
- * station's after its head ("U.S. Naval Hospital Yokosuka", "Branch
- * Health Clinic Chinhae", "Naval Medical Center San Diego"): one or two
- * capitalised words to the run's end, none a title's word, a body's
- * head, a rating's, a state's, a month or a weekday ("Naval Hospital Guam
- * Commanding Officer ..." stops; not "Hospital Corpsman 3rd Class", no
- * name before the head).  The name's end, or e. */
-static size_t
-station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end)
+/* fix119: may token k be a word of a facility's station ("Yokosuka",
+ * "San Diego")?  Capitalised, none of a title's word, a rating's, a
+ * body's head, a place's lead ("Camp Foster"), a month, a weekday, a
+ * country's name or a lex:stationStopWord ("Sailors", "Day"). */
+static int
+station_word(const rc_ctx *rc, size_t k, size_t end)
 {
 	const char *keys[2];
 	size_t ce;
 
-	if (e != head + 1 || end <= e || end > e + 2 || head == 0 || !rc_cap(rc, head - 1) ||
-	    !stationed_head(rc, head))
+	return rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) && !rc_wl(rc, k, NCG_WL_TITLE_WORD) &&
+	       !rc_wl(rc, k, NCG_WL_RATING_HEAD) && !rc_wl(rc, k, NCG_WL_BODY_HEAD) &&
+	       !rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD) && !rc_wl(rc, k, NCG_WL_STATION_STOP_WORD) &&
+	       !rc_month_at(rc, k) && !rc_weekday_at(rc, k) && rc_country_prefix(rc, k, end, keys, &ce) == 0;
+}
+
+/* rules282, fix119: a Navy medical facility's name goes on with its
+ * station's after its head ("U.S. Naval Hospital Yokosuka", "Branch
+ * Health Clinic Chinhae", "Naval Medical Center San Diego"): a
+ * lex:stationedBodyModifier just before the head, then one or two
+ * station's words: a place the lexicon knows ("Naval Hospital Guam
+ * Commanding Officer ..."), or station_word's that end the run or stop
+ * before a word that is none ("Naval Hospital Yokosuka Sailors and
+ * ...", "... Okinawa Public Affairs", "... Guam Thursday"; "and" ends
+ * the run's words: "Naval Hospital Yokosuka and Naval Hospital Okinawa"
+ * are two).  Army and civilian facilities put no station in their names
+ * ("Walter Reed National Military Medical Center Bethesda", "Mayo Clinic
+ * Rochester"), and two unknown station's words before a third
+ * capitalised one are in doubt (a person's name may follow): the name
+ * ends at its head, *cut set.  Not "Hospital Corpsman 3rd Class" (no word before the head, or
+ * no station's word after it).  The name's end, or e.  Only when e is
+ * just after the head: a longer complement has its own end. */
+static size_t
+station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end, int *cut)
+{
+	size_t k = e, h = head;
+
+	*cut = 0;
+	if (e != head + 1 || end <= e || head == 0 || !rc_cap(rc, head - 1) || !stationed_head(rc, head))
 		return e;
-	for (size_t k = e; k < end; k++)
-		if (!rc_cap(rc, k) || rc_wl(rc, k, NCG_WL_TITLE_HEAD) || rc_wl(rc, k, NCG_WL_TITLE_WORD) ||
-		    rc_wl(rc, k, NCG_WL_RATING_HEAD) ||
-		    rc_wl(rc, k, NCG_WL_BODY_HEAD) || rc_month_at(rc, k) || rc_weekday_at(rc, k) ||
-		    rc_country_prefix(rc, k, end, keys, &ce) > 0)
-			return e;
-	return end;
+	while (k < end && k < e + 2 && station_word(rc, k, end))
+		k++;
+	if (k == e)
+		return e;
+	if (rc_wl_match(rc, head, head + 1, NCG_WL_STATIONED_BODY_HEAD, 1) != head + 1)
+		h = head - 1;
+	*cut = 1;
+	if (h == 0 || !rc_wl(rc, h - 1, NCG_WL_STATIONED_BODY_MODIFIER))
+		return e;
+	for (size_t n = k - e; n > 0; n--)
+		if (is_known_place(rc, e, e + n))
+			return e + n;
+	if ((k < end && rc_cap(rc, k) && station_word(rc, k, end)) ||
+	    (k < end && !rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_ORG_CONNECTOR)))
+		return e;
+	return k;
 }
 
 /* The end of a body's name after its head (its complement: "of the
@@ -2832,6 +2880,7 @@ static size_t
 name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 {
 	size_t e = head + 1;
+	int cut = 0;
 
 	/* "Military Committee Meeting", "Security Consultative Meeting" */
 	if (rc_is(rc, e, "Meeting") && e < end)
@@ -2853,14 +2902,17 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 			e = end = field_list_end(rc, e, lim);
 	} else if (on_complement(rc, e, end))
 		e = end;
-	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
+	         !stationed_head(rc, head))
 		e++;
 	else if (e < lim && unit_number_at(rc, e, head) && rc_adjacent(rc, e) == 0 &&
 	         !bare_head_number(rc, head) &&
 	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
 	else
-		e = station_name_end(rc, head, e, end);
+		e = station_name_end(rc, head, e, end, &cut);
+	if (cut)
+		return e;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))
 		return 0;
@@ -3310,19 +3362,29 @@ document_start(const rc_ctx *rc, size_t start, size_t end)
 
 /* rules282: a document's title that names its body after "of (the)"
  * ("Joint Statement of the U.S.-Japan Cyber Defense Policy Working
- * Group", "Joint Statement of the Security Consultative Committee"):
- * the body's words begin after "of the"; without the article the
- * document's title names a meeting ("Outline of Japan-U.S. Foreign
- * Ministers Meeting").  Where they may begin, or start. */
+ * Group", "Joint Statement of the Six-Party Talks"): the body's words
+ * begin after "of the"; without the article the document's title names
+ * a meeting ("Outline of Japan-U.S. Foreign Ministers Meeting").  fix119:
+ * a meeting named there is no body: after "of the [Second]
+ * Meeting of the" the body's words begin ("... of the Meeting of the
+ * Japan-U.S. Security Consultative Committee"; lex:ordinalMeetingNoun),
+ * and a run that ends with such a noun is none ("Joint Statement of the
+ * Trilateral Ministerial Meeting").  Where they may begin, or start. */
 static size_t
 document_of_start(const rc_ctx *rc, size_t start, size_t end)
 {
-	size_t de = rc_wl_match(rc, start, end, NCG_WL_DOCUMENT_HEAD, 1);
+	size_t de = rc_wl_match(rc, start, end, NCG_WL_DOCUMENT_HEAD, 1), k, oe;
 
 	if (de <= start || de + 2 >= end || !rc_wl(rc, de, NCG_WL_HEAD_OF) ||
 	    !rc_wl_ci(rc, de + 1, NCG_WL_DEFINITE_ARTICLE))
 		return start;
-	return de + 2 < end ? de + 2 : start;
+	k = de + 2;
+	if (rc_ordinal_word(rc, k, &oe) && oe < end)
+		k = oe;
+	if (k + 3 < end && rc_wl_ci(rc, k, NCG_WL_ORDINAL_MEETING_NOUN) &&
+	    rc_wl(rc, k + 1, NCG_WL_HEAD_OF) && rc_wl_ci(rc, k + 2, NCG_WL_DEFINITE_ARTICLE))
+		return k + 3;
+	return rc_wl_ci(rc, end - 1, NCG_WL_ORDINAL_MEETING_NOUN) ? start : de + 2;
 }
 
 /* rules219: a photo's credit ("/Courtesy of Ministry of ...", "Photo
@@ -3911,6 +3973,23 @@ complement_name_end(const rc_ctx *rc, size_t start, size_t k)
 	       run_head_word(rc, start, k - 3);
 }
 
+/* fix119: "Naval Hospital Yokosuka and Naval Hospital Okinawa",
+ * "Dankook University Hospital Cheonan and Severance Hospital": a
+ * facility's head one or two words before the "and" at k whose name
+ * stops there or at its head (station_name_end): two names. */
+static int
+station_before_and(const rc_ctx *rc, size_t start, size_t k)
+{
+	int cut = 0;
+
+	for (size_t n = 2; n <= 3 && k >= start + n + 1; n++)
+		if (rc_cap(rc, k - n) && rc_wl(rc, k - n, NCG_WL_BODY_HEAD)) {
+			station_name_end(rc, k - n, k - n + 1, k, &cut);
+			return cut;
+		}
+	return 0;
+}
+
 /* rules44: where the first of two names joined by "and" in one run
  * ends ("the Promotion of Nuclear Export and Export Control Cooperation
  * Working Group and the Nuclear Security Working Group"): the "and"
@@ -3921,7 +4000,7 @@ first_name_end(const rc_ctx *rc, size_t start, size_t head)
 	for (size_t k = start + 2; k < head; k++)
 		if (rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
 		    ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_BODY_HEAD)) ||
-		     complement_name_end(rc, start, k)))
+		     complement_name_end(rc, start, k) || station_before_and(rc, start, k)))
 			return k;
 	return 0;
 }

@@ -775,6 +775,10 @@ typedef enum {
 	/* rules281 */
 	NCG_WL_PERSONNEL_NOUN,      /* plural specialists of the forces as a meeting's subject: chaplains */
 	NCG_WL_STATIONED_BODY_HEAD, /* a medical facility's head, its station's name after: Hospital */
+	/* fix119 */
+	NCG_WL_STATIONED_BODY_MODIFIER, /* a Navy facility's word before its stationed head: Naval */
+	NCG_WL_STATION_STOP_WORD,   /* a capitalised word after a station's name, none of it: Sailors */
+	NCG_WL_TOPIC_PLACE_NOUN,    /* a topic's noun before "in" a place, no venue: situation */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
