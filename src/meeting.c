@@ -5171,12 +5171,33 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return !call_cue_in(x, c0, c1) && lead_day_after(x, s, i + 1, c0, c1);
 }
 
+/* fix121: the country key of the country's wording of several words
+ * [p, e) ("North Korean"; country_wording_end found its end), or NULL */
+static const char *
+country_words_key(const mr_ctx *x, size_t p, size_t e)
+{
+	const ncg_lex_wording *c;
+	size_t len = x->tok[e - 1].e - x->tok[p].b;
+	size_t n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), ncg_doc_tok_len(x->doc, p), &c);
+
+	for (size_t k = 0; k < n; k++)
+		if (c[k].entry->kind == NCG_LEX_COUNTRY && c[k].what <= NCG_LEXW_ADJECTIVE && c[k].len == len &&
+		    strncmp(c[k].wording, x->s + x->tok[p].b, len) == 0)
+			return c[k].entry->key;
+	return NULL;
+}
+
 /* rules281: the side that the words [a, b) of sentence s name: the one
  * country of their country words (country_word: "the US Armed
  * Services", "Royal Australian Army") and of the bodies wholly among
- * them (side_country).  Returns how many countries (0, 1, or 2 for two
- * or more), the first in *k; *force is set when a body lies wholly in
- * [a, b) ("Marine Corps": a force of no country named). */
+ * them (side_country), a country's wording of several words too ("North
+ * Korean": not the ROK's "Korean").  Returns how many countries (0, 1,
+ * or 2 for two or more), the first in *k.  fix121 (review106 5): *force
+ * is 2 for a force: a body wholly in [a, b) that names a service
+ * (lex:serviceName: "Marine Corps", "Royal Thai Army") or the other
+ * side's "counterparts" (lex:peerNoun: "with their U.S. counterparts");
+ * 1 for another body ("Pacific Air Forces", "United Nations Command");
+ * 0 for a bare nationality ("U.S. and Japanese experts"). */
 static int
 words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int *force)
 {
@@ -5185,13 +5206,18 @@ words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int 
 	for (size_t p = a; p < b; p++) {
 		const ncg_mention *m = inside(x, s, p, NCG_M_BODY);
 		const char *w = NULL;
+		size_t e;
 
-		if (m && m->t0 >= a && m->t1 <= b) {
-			*force = 1;
-			w = p == m->t0 ? side_country(m) : NULL;
+		if (m && m->t0 >= a && m->t1 <= b && p == m->t0)
+			w = side_country(m);
+		if (m && m->t0 >= a && m->t1 <= b)
+			*force = wl_find(x, m->t0, m->t1, NCG_WL_SERVICE_NAME) < m->t1 ? 2 : *force | 1;
+		if (wl_is(x, p, NCG_WL_PEER_NOUN))
+			*force = 2;
+		if (!w && (e = country_wording_end(x, p, b, &w)) > p + 1) {
+			w = country_words_key(x, p, e);
+			p = e - 1;
 		}
-		if (!w)
-			w = country_word(x, p);
 		if (w && *k && strcmp(w, *k) != 0)
 			return 2;
 		if (w)
@@ -5200,18 +5226,36 @@ words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int 
 	return *k != NULL;
 }
 
+/* fix121 (review106 5): is country key k one of the alliance's states
+ * (lex:allianceState, by the country's label: "United States")? */
+static int
+alliance_state(const mr_ctx *x, const char *k)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, k);
+
+	return e && e->label && ncg_lexicon_has_word(x->lex, NCG_WL_ALLIANCE_STATE, e->label, strlen(e->label));
+}
+
 /* rules281: do the words [a0, a1) and [b0, b1) name two sides: each one
  * country and the two differ, or one a country and the other a force
  * named with none ("Marine Corps and Royal Australian Army": a release's
- * own service beside an ally's)? */
+ * own service beside an ally's)?  fix121 (review106 5): the alliance's
+ * meeting only: one side a force (words_side), and, both countries
+ * known, one of them the alliance's state (alliance_state); not
+ * "Chinese and Russian experts met", "North Korean experts met with
+ * their Russian counterparts", "U.S. and Japanese experts met" (no
+ * force: a think tank's), "United Nations Command and Korean lawyers
+ * met" (no force). */
 static int
 two_word_sides(const mr_ctx *x, uint32_t s, size_t a0, size_t a1, size_t b0, size_t b1)
 {
 	const char *ka, *kb;
 	int fa, fb, na = words_side(x, s, a0, a1, &ka, &fa), nb = words_side(x, s, b0, b1, &kb, &fb);
 
+	if (fa < 2 && fb < 2)
+		return 0;
 	if (na == 1 && nb == 1)
-		return strcmp(ka, kb) != 0;
+		return strcmp(ka, kb) != 0 && (alliance_state(x, ka) || alliance_state(x, kb));
 	return (na == 1 && nb == 0 && fb) || (na == 0 && fa && nb == 1);
 }
 
