@@ -719,6 +719,8 @@ static const struct {
 	{NCG_LEX_NS "ratingHead", NCG_WL_RATING_HEAD},
 	/* rules280 */
 	{NCG_LEX_NS "eventFrameCue", NCG_WL_EVENT_FRAME_CUE},
+	{NCG_LEX_NS "framedEventNoun", NCG_WL_FRAMED_EVENT_NOUN},
+	{NCG_LEX_NS "goalScopePreposition", NCG_WL_GOAL_SCOPE_PREPOSITION},
 	/* rules281 */
 	{NCG_LEX_NS "personnelNoun", NCG_WL_PERSONNEL_NOUN},
 	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
@@ -760,7 +762,8 @@ static const struct {
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
-       F_PART_OF, F_BROADER, F_SEAT, F_BODY_NAME };
+       F_PART_OF, F_BROADER, F_SEAT, F_BODY_NAME,
+       F_WIRE_AGENCY };
 
 static const struct {
 	const char *iri;
@@ -780,6 +783,7 @@ static const struct {
 	{NCG_SKOS_NS "broader", F_BROADER},
 	{NCG_LEX_NS "seat", F_SEAT},          /* a body's building, as a place */
 	{NCG_LEX_NS "sameNamedBody", F_BODY_NAME}, /* fixJ: a state's */
+	{NCG_LEX_NS "wireAgency", F_WIRE_AGENCY}, /* fix120: a state's */
 };
 
 /* Key of a resource whose IRI is iri (NULL: no resource): its path below
@@ -1073,6 +1077,7 @@ apply_field(ncg_lexicon *lex, ncg_lex_entry *e, int f, const char *lit, const ch
 	case F_ACRONYM: if (lit) rc = ncg_lexicon_list_add(lex, &e->acronym, lit); break;
 	case F_CUE: if (lit) rc = ncg_lexicon_list_add(lex, &e->cue, lit); break;
 	case F_BODY_NAME: if (lit) rc = ncg_lexicon_list_add(lex, &e->body_name, lit); break;
+	case F_WIRE_AGENCY: if (lit) rc = ncg_lexicon_list_add(lex, &e->wire_agency, lit); break;
 	case F_PREFIX: if (lit) rc = ncg_lexicon_list_add(lex, &e->prefix, lit); break;
 	case F_ADJECTIVE: if (lit) rc = ncg_lexicon_list_add(lex, &e->adjective, lit); break;
 	case F_COUNTRY: if (ref) rc = ncg_lexicon_list_add(lex, &e->country, ref); break;

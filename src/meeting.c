@@ -12567,13 +12567,16 @@ day_of_visit_there(mr_ctx *x, ncg_meeting_cand *c)
  * met with US Vice President Kamala Harris" (Korea Herald); "After the
  * ceremony, the two Presidents met in the Oval Office" (a welcome told
  * just before): c's sentence opens with a capitalised lex:eventFrameCue,
- * [the], one to three lower-case words and a comma, and c's own verb
- * follows within a few words.  Returns the token of the event's noun (the
- * last word before the comma), or 0.  Not a meeting, talks, a call or a
- * visit ("Ahead of the meeting, Hayashi met with ...", "Prior to the
- * talks with Suh, Berger met ...", "Following the visit, Miller met
- * ..."): another meeting, or an event of many days. */
+ * "the", at most FRAME_NOUN_WORDS lower-case words ending in a one-day
+ * ceremonial event (lex:framedEventNoun) and a comma, and c's own verb
+ * follows within a few words.  Returns the token of the event's noun, or
+ * 0.  review106: no frame without such a noun ("After all,", "Before
+ * that,", "Following its completion,", "After the launch,", "After the
+ * exercise,": a pronoun, an idiom, an event of many days or none the
+ * principals attend); not a meeting, talks, a call or a visit ("Ahead of
+ * the meeting, Hayashi met with ...": another meeting). */
 #define FRAME_SUBJECT_REACH 8
+#define FRAME_NOUN_WORDS 3
 
 static size_t
 event_frame_noun(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -12581,16 +12584,16 @@ event_frame_noun(const mr_ctx *x, const ncg_meeting_cand *c)
 	size_t i = x->sent[c->sent].t0, lim = x->sent[c->sent].t1, e, k;
 
 	if (c->kind != NCG_MC_PRINCIPALS || c->in_title || !(x->tok[i].flags & NCG_TF_CAP) ||
-	    (e = wl_at(x, i, lim, NCG_WL_EVENT_FRAME_CUE)) == 0)
+	    (e = wl_at(x, i, lim, NCG_WL_EVENT_FRAME_CUE)) == 0 || e >= lim ||
+	    !wl_is(x, e, NCG_WL_DEFINITE_ARTICLE))
 		return 0;
-	if (e < lim && wl_is(x, e, NCG_WL_DEFINITE_ARTICLE))
-		e++;
-	for (k = e; k < lim && k < e + 3 && (x->tok[k].flags & NCG_TF_LOWER); k++)
+	e++;
+	for (k = e; k < lim && k < e + FRAME_NOUN_WORDS && (x->tok[k].flags & NCG_TF_LOWER); k++)
 		if (wl_is(x, k, NCG_WL_MEETING_NOUN) || wl_is(x, k, NCG_WL_DISCUSSION_NOUN) ||
 		    wl_is(x, k, NCG_WL_VISIT_NOUN) || call_noun_at(x, k, lim))
 			return 0;
 	if (k == e || k >= lim || !ncg_doc_tok_is(x->doc, k, ",") || c->t0 <= k ||
-	    c->t0 > k + FRAME_SUBJECT_REACH)
+	    c->t0 > k + FRAME_SUBJECT_REACH || !wl_is(x, k - 1, NCG_WL_FRAMED_EVENT_NOUN))
 		return 0;
 	return k - 1;
 }
@@ -12612,7 +12615,7 @@ frame_day_in(const mr_ctx *x, uint32_t r, const ncg_mention **dm, size_t *wd)
 			*dm = m, days++;
 	}
 	for (size_t i = x->sent[r].t0 + 1; i < x->sent[r].t1; i++)
-		if (weekday_at(x, i) && tok_ieq(x, i - 1, "on") && !inside(x, r, i, NCG_M_DATE))
+		if (weekday_at(x, i) && wl_is(x, i - 1, NCG_WL_DAY_PREPOSITION) && !inside(x, r, i, NCG_M_DATE))
 			*wd = i, days++;
 	return days > 1 ? 2 : days;
 }
@@ -12631,10 +12634,9 @@ frame_event_place(const mr_ctx *x, uint32_t r, size_t noun)
 		for (size_t p = q + 2; p < x->sent[r].t1 && p <= q + FRAME_PLACE_REACH; p++) {
 			const ncg_mention *m = mention_starting(x, p, NCG_M_PLACE);
 
-			if (m && tok_ieq(x, p - 1, "in"))
+			if (m && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION))
 				return m;
 		}
-		return NULL;
 	}
 	return NULL;
 }
@@ -12648,6 +12650,26 @@ frame_event_place(const mr_ctx *x, uint32_t r, size_t noun)
  * "This morning ... before visiting the ... Park.  Following the visit,
  * Miller met with ..." */
 #define FRAME_DAY_REACH 2
+
+/* review106: the framing event's written day is one of the few days
+ * before the issue date, when one is known (or the day after it: a
+ * history page headed by the eve, "SEPTEMBER 15, 1982 ... On the morning
+ * of September 16, 1982, ... welcomed ... After the ceremony, the two
+ * Presidents met"): never the decades-old day of a history told before
+ * ("The armistice was signed on July 27, 1953. ... After the signing,
+ * ... met"). */
+#define FRAME_DAY_AHEAD 1
+
+static int
+frame_day_far(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	long diff;
+
+	if (!x->d->issued[0] || !x->d->issued[2])
+		return 0;
+	diff = ncg_day_number(x->d->issued) - ncg_day_number(c->date);
+	return diff < -FRAME_DAY_AHEAD || diff > WEEKDAY_REACH;
+}
 
 static void
 event_frame_day(mr_ctx *x, ncg_meeting_cand *c)
@@ -12667,6 +12689,8 @@ event_frame_day(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	if (dm) {
 		set_day(x, c, &dm->date, "event-frame-day");
+		if (c->date[0] && frame_day_far(x, c))
+			memset(c->date, 0, sizeof c->date), c->date_rule = NULL;
 	} else if (x->d->issued[0] && x->d->issued[2] && !weekday_too_far(x, weekday_at(x, wd))) {
 		relative_day(x, 0, weekday_at(x, wd), c->date);
 		c->date_rule = "event-frame-day";

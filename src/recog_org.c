@@ -1974,16 +1974,49 @@ same_last_word(const rc_ctx *rc, size_t i, size_t j)
 static int store_date_at(const rc_ctx *rc, size_t t, size_t lim);
 static int dateline_dash(const rc_ctx *rc, size_t i);
 
+/* fix120 (review106 4): the state of the wire bracketed just after a
+ * dateline ending at e ("SEOUL, Nov. 3 (Yonhap) --": the ROK, by its
+ * lex:wireAgency), or NULL when none is known. */
+#define WIRE_AGENCY_REACH 8
+
+static size_t bracketed_agency_end(const rc_ctx *rc, size_t j, size_t lim);
+
+static const char *
+wire_agency_state(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t n = ncg_lexicon_count(rc->lex, NCG_LEX_COUNTRY), j = e, end;
+
+	while (j < lim && j < e + WIRE_AGENCY_REACH && !rc_punct(rc, j, "("))
+		j++;
+	if (j >= lim || (end = bracketed_agency_end(rc, j, lim)) == 0)
+		return NULL;
+	for (size_t t = j + 1; t + 1 < end; t++)
+		for (size_t c = 0; c < n; c++) {
+			const ncg_lex_entry *st = ncg_lexicon_at(rc->lex, NCG_LEX_COUNTRY, c);
+
+			for (size_t k = 0; k < st->wire_agency.n; k++)
+				if (strlen(st->wire_agency.v[k]) == rc->tok[t].e - rc->tok[t].b &&
+				    memcmp(st->wire_agency.v[k], rc->s + rc->tok[t].b, rc->tok[t].e - rc->tok[t].b) == 0)
+					return st->key;
+		}
+	return NULL;
+}
+
 /* fix117 (review105 5): the state of a wire dateline's place in capitals
  * opening the first block of prose ("SEOUL, Nov. 3 (Yonhap) -- North
  * Korea's Foreign Ministry ... The Foreign Ministry said": the home
  * side of the copy, whose ministry goes without a state), read before
- * rc_head finds the dateline; NULL when none or of more states. */
+ * rc_head finds the dateline; NULL when none or of more states.
+ * review106: a home only when the bracketed wire is of that state
+ * (wire_agency_state): a bureau abroad ("WASHINGTON, June 2 (Yonhap) --
+ * South Korea's Foreign Ministry ... The Foreign Ministry said") is none,
+ * nor is a wire of no known state. */
 static const char *
 wire_dateline_state(const rc_ctx *rc)
 {
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
 	const ncg_lex_wording *w;
+	const char *st = NULL, *agency;
 	size_t b = 0, t0, e;
 
 	while (b < ncg_doc_nblocks(rc->doc) && !blk[b].prose)
@@ -1997,8 +2030,11 @@ wire_dateline_state(const rc_ctx *rc)
 	    !(rc_punct(rc, e, ",") || dateline_dash(rc, e)))
 		return NULL;
 	if (w->entry->kind == NCG_LEX_COUNTRY)
-		return w->entry->key;
-	return w->entry->country.n == 1 ? w->entry->country.v[0] : NULL;
+		st = w->entry->key;
+	else if (w->entry->country.n == 1)
+		st = w->entry->country.v[0];
+	agency = st ? wire_agency_state(rc, e, blk[b].t1) : NULL;
+	return agency && strcmp(agency, st) == 0 ? st : NULL;
 }
 
 /* fix112: may the stateless repeat m be x's, the one possessive

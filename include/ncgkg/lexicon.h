@@ -772,6 +772,8 @@ typedef enum {
 	NCG_WL_SIDE_PREPOSITION,    /* where a side is led: (led the U.S.) in (the talks) */
 	/* rules280 */
 	NCG_WL_EVENT_FRAME_CUE,     /* a sentence's opening time by an event told before: Before (the funeral,) */
+	NCG_WL_FRAMED_EVENT_NOUN,   /* a one-day ceremonial event framing a meeting: (Before the) funeral */
+	NCG_WL_GOAL_SCOPE_PREPOSITION, /* after a goal a commitment's "to" governs: (prosperity) throughout */
 	/* rules281 */
 	NCG_WL_PERSONNEL_NOUN,      /* plural specialists of the forces as a meeting's subject: chaplains */
 	NCG_WL_STATIONED_BODY_HEAD, /* a medical facility's head, its station's name after: Hospital */
@@ -821,6 +823,8 @@ typedef struct ncg_lex_entry {
 	ncg_strlist body_name;    /* for a state, the names of its bodies that
 	                           * the lexicon's bodies of another state bear
 	                           * (lex:sameNamedBody) */
+	ncg_strlist wire_agency;  /* for a state, its news agencies, one word
+	                           * (lex:wireAgency: Yonhap) */
 } ncg_lex_entry;
 
 /* The concept scheme of a kind of concept (workstreams, asset types,
