@@ -152,6 +152,18 @@ phrase_head(const ro_ctx *x, size_t n, size_t lo)
 	return n;
 }
 
+/* Where the object of cue c starts: right after it, or after one
+ * lex:describedDeterminer ("led the third ... Forum", "led the U.S."). */
+static size_t
+object_start(const ro_ctx *x, const cue *c)
+{
+	size_t at = c->end;
+
+	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
+		at++;
+	return at;
+}
+
 /* rules50: does a meeting with its ordinal start at the object of an
  * active cue c, after at most a lex:describedDeterminer ("led the third
  * United States-Republic of Korea ICT Policy Forum": the meeting's
@@ -160,12 +172,11 @@ static int
 meeting_object(const ro_ctx *x, uint32_t s, const cue *c)
 {
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at = c->end;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	size_t at = object_start(x, c);
 
 	if (c->f->passive)
 		return 0;
-	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
-		at++;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
@@ -402,12 +413,11 @@ static int
 side_object(const ro_ctx *x, uint32_t s, const cue *c)
 {
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at = c->end;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	size_t at = object_start(x, c);
 
 	if (c->f->passive)
 		return 0;
-	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
-		at++;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
