@@ -753,9 +753,7 @@ title_scope_last(const ex_ctx *x, const ncg_mention *m, size_t r0, size_t r1,
 
 		/* fix110b: after a diplomat's "to" (lex:titleToHead) the host,
 		 * no scope ("Japan's ambassador to NATO" is no NATO post) */
-		if (tok_is(x, i, "to") && ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_TO_HEAD,
-		                                                   x->s + x->tok[i - 1].b,
-		                                                   x->tok[i - 1].e - x->tok[i - 1].b))
+		if (ncg_doc_title_host_at(x->doc, x->lex, i))
 			return r1;
 		if (b && b->t1 <= r1 && skip_parenthesis(x, b->t1, r1) == r1) {
 			tp->body = b->key;

@@ -219,6 +219,7 @@ ncg_lexicon_free(ncg_lexicon *lex)
 			free(e->acronym.v);
 			free(e->cue.v);
 			free(e->body_name.v);
+			free(e->wire_agency.v);
 			free(e->prefix.v);
 			free(e->adjective.v);
 			free(e->country.v);
@@ -862,7 +863,8 @@ static void
 sort_lists(ncg_lex_entry *e)
 {
 	ncg_strlist *l[] = {&e->alt, &e->acronym, &e->cue, &e->prefix,
-	                    &e->adjective, &e->country, &e->body_name};
+	                    &e->adjective, &e->country, &e->body_name,
+	                    &e->wire_agency};
 
 	for (size_t j = 0; j < sizeof l / sizeof l[0]; j++)
 		if (l[j]->n > 1)

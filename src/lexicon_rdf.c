@@ -717,6 +717,12 @@ static const struct {
 	/* fix116 */
 	{NCG_LEX_NS "occasionCue", NCG_WL_OCCASION_CUE},
 	{NCG_LEX_NS "ratingHead", NCG_WL_RATING_HEAD},
+	/* rules280 */
+	{NCG_LEX_NS "eventFrameCue", NCG_WL_EVENT_FRAME_CUE},
+	{NCG_LEX_NS "framedEventNoun", NCG_WL_FRAMED_EVENT_NOUN},
+	{NCG_LEX_NS "goalScopePreposition", NCG_WL_GOAL_SCOPE_PREPOSITION},
+	/* rules281 */
+	{NCG_LEX_NS "personnelNoun", NCG_WL_PERSONNEL_NOUN},
 	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
 	/* rules266 */
 	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},
@@ -741,10 +747,23 @@ static const struct {
 	{NCG_LEX_NS "unitCompanyAbbreviation", NCG_WL_UNIT_COMPANY_ABBREVIATION},
 	/* fix109 */
 	{NCG_LEX_NS "titleToHead", NCG_WL_TITLE_TO_HEAD},
+	/* fix117 */
+	{NCG_LEX_NS "titleHostPreposition", NCG_WL_TITLE_HOST_PREPOSITION},
+	{NCG_LEX_NS "bodyPlaceLink", NCG_WL_BODY_PLACE_LINK},
+	/* rules283 */
+	{NCG_LEX_NS "goalStanceNoun", NCG_WL_GOAL_STANCE_NOUN},
+	{NCG_LEX_NS "sharedGoalNoun", NCG_WL_SHARED_GOAL_NOUN},
+	{NCG_LEX_NS "sidePreposition", NCG_WL_SIDE_PREPOSITION},
+	{NCG_LEX_NS "stationedBodyHead", NCG_WL_STATIONED_BODY_HEAD},
+	/* fix119 */
+	{NCG_LEX_NS "stationedBodyModifier", NCG_WL_STATIONED_BODY_MODIFIER},
+	{NCG_LEX_NS "stationStopWord", NCG_WL_STATION_STOP_WORD},
+	{NCG_LEX_NS "topicPlaceNoun", NCG_WL_TOPIC_PLACE_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
-       F_PART_OF, F_BROADER, F_SEAT, F_BODY_NAME };
+       F_PART_OF, F_BROADER, F_SEAT, F_BODY_NAME,
+       F_WIRE_AGENCY };
 
 static const struct {
 	const char *iri;
@@ -764,6 +783,7 @@ static const struct {
 	{NCG_SKOS_NS "broader", F_BROADER},
 	{NCG_LEX_NS "seat", F_SEAT},          /* a body's building, as a place */
 	{NCG_LEX_NS "sameNamedBody", F_BODY_NAME}, /* fixJ: a state's */
+	{NCG_LEX_NS "wireAgency", F_WIRE_AGENCY}, /* fix120: a state's */
 };
 
 /* Key of a resource whose IRI is iri (NULL: no resource): its path below
@@ -1057,6 +1077,7 @@ apply_field(ncg_lexicon *lex, ncg_lex_entry *e, int f, const char *lit, const ch
 	case F_ACRONYM: if (lit) rc = ncg_lexicon_list_add(lex, &e->acronym, lit); break;
 	case F_CUE: if (lit) rc = ncg_lexicon_list_add(lex, &e->cue, lit); break;
 	case F_BODY_NAME: if (lit) rc = ncg_lexicon_list_add(lex, &e->body_name, lit); break;
+	case F_WIRE_AGENCY: if (lit) rc = ncg_lexicon_list_add(lex, &e->wire_agency, lit); break;
 	case F_PREFIX: if (lit) rc = ncg_lexicon_list_add(lex, &e->prefix, lit); break;
 	case F_ADJECTIVE: if (lit) rc = ncg_lexicon_list_add(lex, &e->adjective, lit); break;
 	case F_COUNTRY: if (ref) rc = ncg_lexicon_list_add(lex, &e->country, ref); break;

@@ -3128,7 +3128,12 @@ side_country(const ncg_mention *m)
  * ("U.S. Army Garrison Humphreys and the Pyeongtaek City Police
  * Department signed a memorandum of understanding, April 14, at Camp
  * Humphreys": a U.S. garrison and a Korean city's police).  Bodies of
- * more words than that first one only. */
+ * more words than that first one only.  fix117 (review105 7): a
+ * country's name or adjective only before the state's own forces or
+ * ministry (lex:serviceName, lex:sharedBodyHead: "U.S. Army Garrison
+ * Humphreys"), never before another word: "The Japan Society and the
+ * U.S. Embassy signed" (the Korea Society, the Korean War Veterans
+ * Association: U.S. bodies), "the Japan-U.S. Joint Committee" (both). */
 static const char *
 named_body_country(const mr_ctx *x, const ncg_mention *m)
 {
@@ -3152,12 +3157,26 @@ named_body_country(const mr_ctx *x, const ncg_mention *m)
 		if (c[k].len != len || c[k].what > NCG_LEXW_ADJECTIVE ||
 		    strncmp(c[k].wording, x->s + x->tok[m->t0].b, len) != 0)
 			continue;
-		if (e->kind == NCG_LEX_COUNTRY)
+		if (e->kind == NCG_LEX_COUNTRY && (wl_at(x, m->t0 + 1, m->t1, NCG_WL_SERVICE_NAME) ||
+		                                   wl_at(x, m->t0 + 1, m->t1, NCG_WL_SHARED_BODY_HEAD)))
 			return e->key;
 		if (e->kind == NCG_LEX_PLACE && e->country.n == 1 && !town_base)
 			return e->country.v[0];
 	}
 	return NULL;
+}
+
+/* fix117 (review105 7): is country mention m the first word of a name
+ * no body or official took, a capitalised word right after it ("The
+ * Japan Society and the U.S. Embassy signed": a U.S. society, no side of
+ * Japan's)? */
+static int
+country_opens_name(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+{
+	return m->kind == NCG_M_COUNTRY && m->t1 < x->sent[s].t1 &&
+	       x->tok[m->t1].kind == NCG_TOK_WORD && (x->tok[m->t1].flags & NCG_TF_CAP) &&
+	       !(x->tok[m->t1].flags & NCG_TF_LINE) && !inside(x, s, m->t1, NCG_M_BODY) &&
+	       !inside(x, s, m->t1, NCG_M_OFFICIAL);
 }
 
 /* rules88: "U.S. Immigration and Customs Enforcement's (ICE) Homeland
@@ -3189,7 +3208,7 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 		const char *c = side_country(m) ? side_country(m) : named_body_country(x, m);
 
-		if (m->t0 < c0 || m->t1 > i || !c)
+		if (m->t0 < c0 || m->t1 > i || !c || country_opens_name(x, s, m))
 			continue;
 		if (a && strcmp(a, c) != 0 && wl_find(x, a1, m->t0, NCG_WL_PAIR_CONJUNCTION) < m->t0)
 			b = c;
@@ -5152,6 +5171,222 @@ bodies_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return !call_cue_in(x, c0, c1) && lead_day_after(x, s, i + 1, c0, c1);
 }
 
+/* fix121: the country key of the country's wording of several words
+ * [p, e) ("North Korean"; country_wording_end found its end), or NULL */
+static const char *
+country_words_key(const mr_ctx *x, size_t p, size_t e)
+{
+	const ncg_lex_wording *c;
+	size_t len = x->tok[e - 1].e - x->tok[p].b;
+	size_t n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), ncg_doc_tok_len(x->doc, p), &c);
+
+	for (size_t k = 0; k < n; k++)
+		if (c[k].entry->kind == NCG_LEX_COUNTRY && c[k].what <= NCG_LEXW_ADJECTIVE && c[k].len == len &&
+		    strncmp(c[k].wording, x->s + x->tok[p].b, len) == 0)
+			return c[k].entry->key;
+	return NULL;
+}
+
+/* rules281: the side that the words [a, b) of sentence s name: the one
+ * country of their country words (country_word: "the US Armed
+ * Services", "Royal Australian Army") and of the bodies wholly among
+ * them (side_country), a country's wording of several words too ("North
+ * Korean": not the ROK's "Korean").  Returns how many countries (0, 1,
+ * or 2 for two or more), the first in *k.  fix121 (review106 5): *force
+ * is 2 for a force: a body wholly in [a, b) that names a service
+ * (lex:serviceName: "Marine Corps", "Royal Thai Army") or the other
+ * side's "counterparts" (lex:peerNoun: "with their U.S. counterparts");
+ * 1 for another body ("Pacific Air Forces", "United Nations Command");
+ * 0 for a bare nationality ("U.S. and Japanese experts"). */
+static int
+words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int *force)
+{
+	*k = NULL;
+	*force = 0;
+	for (size_t p = a; p < b; p++) {
+		const ncg_mention *m = inside(x, s, p, NCG_M_BODY);
+		const char *w = NULL;
+		size_t e;
+
+		if (m && m->t0 >= a && m->t1 <= b && p == m->t0)
+			w = side_country(m);
+		if (m && m->t0 >= a && m->t1 <= b)
+			*force = wl_find(x, m->t0, m->t1, NCG_WL_SERVICE_NAME) < m->t1 ? 2 : *force | 1;
+		if (wl_is(x, p, NCG_WL_PEER_NOUN))
+			*force = 2;
+		if (!w && (e = country_wording_end(x, p, b, &w)) > p + 1) {
+			w = country_words_key(x, p, e);
+			p = e - 1;
+		}
+		if (w && *k && strcmp(w, *k) != 0)
+			return 2;
+		if (w)
+			*k = w;
+	}
+	return *k != NULL;
+}
+
+/* fix121 (review106 5): is country key k one of the alliance's states
+ * (lex:allianceState, by the country's label: "United States")? */
+static int
+alliance_state(const mr_ctx *x, const char *k)
+{
+	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, k);
+
+	return e && e->label && ncg_lexicon_has_word(x->lex, NCG_WL_ALLIANCE_STATE, e->label, strlen(e->label));
+}
+
+/* rules281: do the words [a0, a1) and [b0, b1) name two sides: each one
+ * country and the two differ, or one a country and the other a force
+ * named with none ("Marine Corps and Royal Australian Army": a release's
+ * own service beside an ally's)?  fix121 (review106 5): the alliance's
+ * meeting only: one side a force (words_side), and, both countries
+ * known, one of them the alliance's state (alliance_state); not
+ * "Chinese and Russian experts met", "North Korean experts met with
+ * their Russian counterparts", "U.S. and Japanese experts met" (no
+ * force: a think tank's), "United Nations Command and Korean lawyers
+ * met" (no force). */
+static int
+two_word_sides(const mr_ctx *x, uint32_t s, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+	const char *ka, *kb;
+	int fa, fb, na = words_side(x, s, a0, a1, &ka, &fa), nb = words_side(x, s, b0, b1, &kb, &fb);
+
+	if (fa < 2 && fb < 2)
+		return 0;
+	if (na == 1 && nb == 1)
+		return strcmp(ka, kb) != 0 && (alliance_state(x, ka) || alliance_state(x, kb));
+	return (na == 1 && nb == 0 && fb) || (na == 0 && fa && nb == 1);
+}
+
+#define PERSONNEL_WITH_REACH 8
+#define PERSONNEL_FROM_REACH 12
+
+/* the end of the words from f that may name a side: up to a comma, "to",
+ * "for", "on" or a place's preposition, within n words */
+static size_t
+side_words_end(const mr_ctx *x, size_t f, uint32_t c1, size_t n)
+{
+	size_t k;
+
+	for (k = f; k < c1 && k < f + n; k++)
+		if (ncg_doc_tok_is(x->doc, k, ",") || tok_ieq(x, k, "to") || tok_ieq(x, k, "for") ||
+		    tok_ieq(x, k, "on") || wl_is(x, k, NCG_WL_PLACE_PREPOSITION))
+			break;
+	return k;
+}
+
+/* the first "with" in the clause after the verb's end e, when it is
+ * followed by the other side's people "from" a force: "with their
+ * counterparts from ... the Armed Forces of the Philippines", "to engage
+ * with experts from the Philippine Air Force" (an optional "their" and
+ * one modifier, then a lex:personnelNoun or lex:peerNoun): the token
+ * after "from", or 0 */
+static size_t
+with_people_from(const mr_ctx *x, size_t e, uint32_t c1)
+{
+	size_t w = e, p;
+
+	while (w < c1 && !tok_ieq(x, w, "with") && !ncg_doc_tok_is(x->doc, w, ","))
+		w++;
+	if (w >= c1 || !tok_ieq(x, w, "with"))
+		return 0;
+	p = w + 1 + (w + 1 < c1 && tok_ieq(x, w + 1, "their"));
+	for (size_t q = p; q < c1 && q < p + 2; q++)
+		if ((wl_is(x, q, NCG_WL_PERSONNEL_NOUN) || wl_is(x, q, NCG_WL_PEER_NOUN)) &&
+		    q + 2 < c1 && tok_ieq(x, q + 1, "from"))
+			return q + 2;
+	return 0;
+}
+
+/* rules281: the subject [a, b) of the personnel's verb at token i names
+ * two sides: split at its last "and" (lex:pairConjunction: "Marine
+ * Corps and Royal Australian Army"), or, whole, one side with the other
+ * after "with" just after the verb's end e ("experts met with their
+ * U.S. counterparts"), up to a comma, "to", "for", "on" or a place's
+ * preposition (lex:placePreposition) within PERSONNEL_WITH_REACH words;
+ * or, whole, one side with the other named after "with <their>
+ * counterparts from" later in the clause (with_people_from: "... to
+ * share work knowledge with their counterparts from ... the Armed Forces
+ * of the Philippines"), within PERSONNEL_FROM_REACH words. */
+static int
+personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint32_t c1)
+{
+	size_t q = b, k, f;
+
+	while (q > a && !wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION))
+		q--;
+	if (q > a + 1 && q < b && two_word_sides(x, s, a, q - 1, q, b))
+		return 1;
+	if (e + 1 < c1 && tok_ieq(x, e, "with")) {
+		k = side_words_end(x, e + 1, c1, PERSONNEL_WITH_REACH);
+		if (k > e + 1 && two_word_sides(x, s, a, b, e + 1, k))
+			return 1;
+	}
+	f = with_people_from(x, e, c1);
+	k = f ? side_words_end(x, f, c1, PERSONNEL_FROM_REACH) : 0;
+	return k > f && two_word_sides(x, s, a, b, f, k);
+}
+
+/* rules281: "Chaplains from the US Armed Services and Armed Forces of
+ * the Philippines met on February 16 at the Shrine of ...", "Marine
+ * Corps and Royal Australian Army subject-matter experts gathered at
+ * Camp Pendleton, Calif., May 9-10, to discuss" (military releases): a
+ * plural of the forces' specialists (lex:personnelNoun) just before a
+ * lower-case "met" (lex:metVerb) or gathering verb (lex:gatheringVerb)
+ * at token i, or opening the clause before "from"; the two sides in
+ * its subject, or after "with" just after the verb or "with <their>
+ * counterparts/<personnel> from" later in the clause (personnel_sides:
+ * "U.S. Army, Navy and Marine Corps Chaplains gathered at Camp ...
+ * April 11 ... to share work knowledge with their counterparts from ...
+ * the Armed Forces of the Philippines"); a day in the clause,
+ * no future cue nor negation, no meeting named there (that one is
+ * read).  Not "Chaplains from the Southeastern Asia Union Mission ...
+ * convened" (one side), nor "officer candidates with the JGSDF gathered
+ * March 9" (no personnel noun, one side). */
+/* the subject's side after a lex:personnelNoun and "from" that opens the
+ * clause, after at most two words ("Chaplains from the US Armed
+ * Services ...", "Subject matter experts from Pacific Air Forces
+ * (PACAF) gathered"), before the verb at i: the side's first token, or 0 */
+static size_t
+personnel_opening(const mr_ctx *x, uint32_t c0, size_t i)
+{
+	for (size_t p = c0; p < c0 + 3 && p + 2 < i; p++)
+		if (wl_is(x, p, NCG_WL_PERSONNEL_NOUN) && tok_ieq(x, p + 1, "from"))
+			return p + 2;
+	return 0;
+}
+
+static int
+personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e, a, b;
+
+	if (i < c0 + 2 || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	e = wl_is(x, i, NCG_WL_MET_VERB) ? i + 1 : wl_at(x, i, c1, NCG_WL_GATHERING_VERB);
+	if (!e)
+		return 0;
+	if (wl_is(x, i - 1, NCG_WL_PERSONNEL_NOUN)) {
+		a = c0;
+		b = i - 1;
+	} else if ((a = personnel_opening(x, c0, i)) == 0)
+		return 0;
+	else
+		b = i;
+	if (a >= b || series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
+	    !personnel_sides(x, s, a, b, e, c1))
+		return 0;
+	for (size_t j = e; j < c1; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
+
+		if (m && m->t0 == j && m->date.prec == NCG_PREC_DAY)
+			return 1;
+	}
+	return 0;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -5174,7 +5409,7 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
 		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1) ||
-		    bodies_met(x, s, i, c0, c1))
+		    bodies_met(x, s, i, c0, c1) || personnel_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
@@ -9297,6 +9532,21 @@ topic_of_purpose(const mr_ctx *x, size_t from, const ncg_mention *m)
 	return 0;
 }
 
+/* fix119: "discussed the situation in the West Bank", "the crisis in
+ * Gaza": a lex:topicPlaceNoun just before "in" (lex:withinPreposition)
+ * and place m (after its article) names the matter talked about, not
+ * where it met. */
+static int
+topic_place(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t p = m->t0;
+
+	if (p > 0 && tok_ieq(x, p - 1, "the"))
+		p--;
+	return p > 1 && (x->tok[p - 2].flags & NCG_TF_LOWER) && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) &&
+	       wl_is(x, p - 2, NCG_WL_TOPIC_PLACE_NOUN);
+}
+
 /* rules186: "emphasized during a luncheon meeting with reporters at a
  * restaurant in Sejong" (Chosun Biz), "at a meeting with journalists in
  * X": a meeting noun just before "with" and the press
@@ -9346,7 +9596,8 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    in_official_title(x, m) || speaker_venue(x, c, m) || in_participant_aside(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
 			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
-			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m))
+			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m) ||
+			    topic_place(x, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -12311,6 +12562,143 @@ day_of_visit_there(mr_ctx *x, ncg_meeting_cand *c)
 			}
 }
 
+/* rules280: "... attended the state funeral for the former Japanese
+ * Prime Minister Shinzo Abe in Tokyo on Tuesday.  Before the funeral, Han
+ * met with US Vice President Kamala Harris" (Korea Herald); "After the
+ * ceremony, the two Presidents met in the Oval Office" (a welcome told
+ * just before): c's sentence opens with a capitalised lex:eventFrameCue,
+ * "the", at most FRAME_NOUN_WORDS lower-case words ending in a one-day
+ * ceremonial event (lex:framedEventNoun) and a comma, and c's own verb
+ * follows within a few words.  Returns the token of the event's noun, or
+ * 0.  review106: no frame without such a noun ("After all,", "Before
+ * that,", "Following its completion,", "After the launch,", "After the
+ * exercise,": a pronoun, an idiom, an event of many days or none the
+ * principals attend); not a meeting, talks, a call or a visit ("Ahead of
+ * the meeting, Hayashi met with ...": another meeting). */
+#define FRAME_SUBJECT_REACH 8
+#define FRAME_NOUN_WORDS 3
+
+static size_t
+event_frame_noun(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t i = x->sent[c->sent].t0, lim = x->sent[c->sent].t1, e, k;
+
+	if (c->kind != NCG_MC_PRINCIPALS || c->in_title || !(x->tok[i].flags & NCG_TF_CAP) ||
+	    (e = wl_at(x, i, lim, NCG_WL_EVENT_FRAME_CUE)) == 0 || e >= lim ||
+	    !wl_is(x, e, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	e++;
+	for (k = e; k < lim && k < e + FRAME_NOUN_WORDS && (x->tok[k].flags & NCG_TF_LOWER); k++)
+		if (wl_is(x, k, NCG_WL_MEETING_NOUN) || wl_is(x, k, NCG_WL_DISCUSSION_NOUN) ||
+		    wl_is(x, k, NCG_WL_VISIT_NOUN) || call_noun_at(x, k, lim))
+			return 0;
+	if (k == e || k >= lim || !ncg_doc_tok_is(x->doc, k, ",") || c->t0 <= k ||
+	    c->t0 > k + FRAME_SUBJECT_REACH || !wl_is(x, k - 1, NCG_WL_FRAMED_EVENT_NOUN))
+		return 0;
+	return k - 1;
+}
+
+/* rules280: the one day sentence r says -- a date of a day, or "on" a
+ * weekday -- as a mention (*dm) or a weekday token (*wd); 0 for none,
+ * 2 for more than one. */
+static int
+frame_day_in(const mr_ctx *x, uint32_t r, const ncg_mention **dm, size_t *wd)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, r, &idx);
+	int days = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_DATE && m->date.prec == NCG_PREC_DAY)
+			*dm = m, days++;
+	}
+	for (size_t i = x->sent[r].t0 + 1; i < x->sent[r].t1; i++)
+		if (weekday_at(x, i) && wl_is(x, i - 1, NCG_WL_DAY_PREPOSITION) && !inside(x, r, i, NCG_M_DATE))
+			*wd = i, days++;
+	return days > 1 ? 2 : days;
+}
+
+/* rules280: the place of the framing event in sentence r: its noun said
+ * again there (the token at noun), then, within a few words, "in" and a
+ * place ("the state funeral for ... Abe in Tokyo"); or NULL. */
+#define FRAME_PLACE_REACH 12
+
+static const ncg_mention *
+frame_event_place(const mr_ctx *x, uint32_t r, size_t noun)
+{
+	for (size_t q = x->sent[r].t0; q < x->sent[r].t1; q++) {
+		if (!same_token(x, q, noun))
+			continue;
+		for (size_t p = q + 2; p < x->sent[r].t1 && p <= q + FRAME_PLACE_REACH; p++) {
+			const ncg_mention *m = mention_starting(x, p, NCG_M_PLACE);
+
+			if (m && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION))
+				return m;
+		}
+	}
+	return NULL;
+}
+
+/* rules280: c framed by an event told before it (event_frame_noun) takes
+ * that event's day: the nearest of the two sentences before c's that says
+ * a day, when it says one only (frame_day_in), with a past verb and no
+ * future cue; a weekday against the issue date (relative_day; not one too
+ * far before a store's date line).  Its place too when c has none and the
+ * event is named there again (frame_event_place).  No day, no place:
+ * "This morning ... before visiting the ... Park.  Following the visit,
+ * Miller met with ..." */
+#define FRAME_DAY_REACH 2
+
+/* review106: the framing event's written day is one of the few days
+ * before the issue date, when one is known (or the day after it: a
+ * history page headed by the eve, "SEPTEMBER 15, 1982 ... On the morning
+ * of September 16, 1982, ... welcomed ... After the ceremony, the two
+ * Presidents met"): never the decades-old day of a history told before
+ * ("The armistice was signed on July 27, 1953. ... After the signing,
+ * ... met"). */
+#define FRAME_DAY_AHEAD 1
+
+static int
+frame_day_far(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	long diff;
+
+	if (!x->d->issued[0] || !x->d->issued[2])
+		return 0;
+	diff = ncg_day_number(x->d->issued) - ncg_day_number(c->date);
+	return diff < -FRAME_DAY_AHEAD || diff > WEEKDAY_REACH;
+}
+
+static void
+event_frame_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_mention *dm = NULL, *pl;
+	size_t noun, wd = 0;
+	uint32_t r = 0;
+	int days = 0;
+
+	if (c->date[0] || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_CALL) ||
+	    (noun = event_frame_noun(x, c)) == 0)
+		return;
+	for (uint32_t k = 1; k <= FRAME_DAY_REACH && k <= c->sent && !days; k++)
+		days = frame_day_in(x, (r = c->sent - k), &dm, &wd);
+	if (days != 1 || wl_find(x, x->sent[r].t0, x->sent[r].t1, NCG_WL_FUTURE_CUE) != x->sent[r].t1 ||
+	    !past_verb_in(x, x->sent[r].t0, x->sent[r].t1))
+		return;
+	if (dm) {
+		set_day(x, c, &dm->date, "event-frame-day");
+		if (c->date[0] && frame_day_far(x, c))
+			memset(c->date, 0, sizeof c->date), c->date_rule = NULL;
+	} else if (x->d->issued[0] && x->d->issued[2] && !weekday_too_far(x, weekday_at(x, wd))) {
+		relative_day(x, 0, weekday_at(x, wd), c->date);
+		c->date_rule = "event-frame-day";
+	}
+	if (c->date[0] && !c->place && (pl = frame_event_place(x, r, noun)) != NULL)
+		c->place = pl;
+}
+
 /* day_of_same_principals' sources: principals met in the past, a
  * sentence or a few after c, on a day, at the very venue of c (both name
  * one, of one key), the very officials of c's clause (two or more) in its
@@ -13626,6 +14014,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	day_of_same_principals(x, c);
 	day_after_arrival(x, c);
 	day_of_visit_there(x, c);
+	event_frame_day(x, c);
 	anaphor_identity_ordinal(x, c);
 	c->place = city_of(x, c->place);
 	if (c->place && region_place(x, c->place))

@@ -1709,11 +1709,87 @@ open_relative_item(const rc_ctx *rc, size_t a, size_t b)
 	return 0;
 }
 
-/* Add the items of the plan p as workstreams of sentence s. */
+/* rules283: does a lex:goalStanceNoun at i take "to" and a lex:sharedGoalNoun,
+ * maybe after one adjective, that ends its phrase (before the item's end,
+ * a comma, "and" or a lex:nounPreposition): "their shared commitment to
+ * security, peace, and prosperity throughout the Indo-Pacific", "their
+ * commitment to regional stability"?  A commitment to a shared goal is a
+ * statement of position, no line of work; not a commitment to an act
+ * ("Washington's firm commitment to defending South Korea and Japan",
+ * "commitment to maintaining deterrence": no goal noun after "to"). */
+static int
+goal_commitment_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	size_t g = i + 2;
+
+	if (g >= b || !rc_lower(rc, i) || !rc_wl(rc, i, NCG_WL_GOAL_STANCE_NOUN) || !is_infinitive_to(rc, i + 1))
+		return 0;
+	if (!rc_wl(rc, g, NCG_WL_SHARED_GOAL_NOUN) && g + 1 < b && adjective_shaped(rc, g))
+		g++;
+	if (!rc_lower(rc, g) || !rc_wl(rc, g, NCG_WL_SHARED_GOAL_NOUN))
+		return 0;
+	return g + 1 == b || rc_punct(rc, g + 1, ",") || is_conjunction(rc, g + 1) ||
+	       rc_wl(rc, g + 1, NCG_WL_NOUN_PREPOSITION);
+}
+
+/* review106: an item after a commitment that is only a shared goal, with
+ * at most one adjective and maybe a phrase after a preposition ("their
+ * commitment to security, peace, and prosperity throughout the
+ * Indo-Pacific": "peace", "prosperity ..."), is a piece its "to"
+ * governs. */
+static int
+goal_piece_item(const rc_ctx *rc, size_t a, size_t b)
+{
+	while (a < b && (rc_punct(rc, a, ",") || is_conjunction(rc, a)))
+		a++;
+	if (a + 1 < b && !rc_wl(rc, a, NCG_WL_SHARED_GOAL_NOUN) && adjective_shaped(rc, a))
+		a++;
+	return a < b && rc_lower(rc, a) && rc_wl(rc, a, NCG_WL_SHARED_GOAL_NOUN) &&
+	       (a + 1 == b || rc_wl(rc, a + 1, NCG_WL_GOAL_SCOPE_PREPOSITION));
+}
+
+static int
+goal_commitment_item(const rc_ctx *rc, const item_plan *p, size_t k)
+{
+	for (size_t i = p->v[k][0]; i < p->v[k][1]; i++)
+		if (goal_commitment_at(rc, i, p->v[k][1]))
+			return 1;
+	return 0;
+}
+
+/* rules283: which items of the plan p to add (keep[k]): all but one
+ * that holds a commitment to a shared goal (goal_commitment_at) and the
+ * goal pieces right after it (goal_piece_item): those are a position, no
+ * line of work.  review106: every other item stays, before or after it
+ * ("discussed their commitment to democracy, nuclear deterrence, and
+ * space cooperation"); fewer than two left beside a commitment are no
+ * list (none kept).  Returns how many are kept. */
+static size_t
+plan_keep(const rc_ctx *rc, const item_plan *p, unsigned char *keep)
+{
+	size_t kept = 0;
+	int dropped = 0, piece = 0;
+
+	for (size_t k = 0; k < p->n; k++) {
+		if (goal_commitment_item(rc, p, k))
+			keep[k] = 0, dropped = piece = 1;
+		else if (piece && goal_piece_item(rc, p->v[k][0], p->v[k][1]))
+			keep[k] = 0;
+		else
+			keep[k] = 1, piece = 0, kept++;
+	}
+	if (dropped && kept < 2)
+		memset(keep, 0, p->n);
+	return dropped && kept < 2 ? 0 : kept;
+}
+
+/* Add the items of the plan p as workstreams of sentence s (those
+ * plan_keep keeps). */
 static ncg_status
 add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
 {
 	size_t first = rc->nm;
+	unsigned char keep[PLAN_MAX];
 
 	for (size_t k = 0; k < p->n; k++) {
 		size_t a = p->v[k][0];
@@ -1726,8 +1802,10 @@ add_plan(rc_ctx *rc, uint32_t s, const item_plan *p)
 		    (k + 1 < p->n && open_relative_item(rc, a, p->v[k][1])))
 			return NCG_OK;
 	}
+	plan_keep(rc, p, keep);
 	for (size_t k = 0; k < p->n; k++)
-		NCG_TRY(add_workstream_upto(rc, s, p->v[k][0], p->v[k][1], p->v[k][2]));
+		if (keep[k])
+			NCG_TRY(add_workstream_upto(rc, s, p->v[k][0], p->v[k][1], p->v[k][2]));
 	return distinct_items(rc, first);
 }
 

@@ -1971,6 +1971,72 @@ same_last_word(const rc_ctx *rc, size_t i, size_t j)
 	       strncasecmp(rc->s + rc->tok[i].b, rc->s + rc->tok[j].b, n) == 0;
 }
 
+static int store_date_at(const rc_ctx *rc, size_t t, size_t lim);
+static int dateline_dash(const rc_ctx *rc, size_t i);
+
+/* fix120 (review106 4): the state of the wire bracketed just after a
+ * dateline ending at e ("SEOUL, Nov. 3 (Yonhap) --": the ROK, by its
+ * lex:wireAgency), or NULL when none is known. */
+#define WIRE_AGENCY_REACH 8
+
+static size_t bracketed_agency_end(const rc_ctx *rc, size_t j, size_t lim);
+
+static const char *
+wire_agency_state(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t n = ncg_lexicon_count(rc->lex, NCG_LEX_COUNTRY), j = e, end;
+
+	while (j < lim && j < e + WIRE_AGENCY_REACH && !rc_punct(rc, j, "("))
+		j++;
+	if (j >= lim || (end = bracketed_agency_end(rc, j, lim)) == 0)
+		return NULL;
+	for (size_t t = j + 1; t + 1 < end; t++)
+		for (size_t c = 0; c < n; c++) {
+			const ncg_lex_entry *st = ncg_lexicon_at(rc->lex, NCG_LEX_COUNTRY, c);
+
+			for (size_t k = 0; k < st->wire_agency.n; k++)
+				if (strlen(st->wire_agency.v[k]) == rc->tok[t].e - rc->tok[t].b &&
+				    memcmp(st->wire_agency.v[k], rc->s + rc->tok[t].b, rc->tok[t].e - rc->tok[t].b) == 0)
+					return st->key;
+		}
+	return NULL;
+}
+
+/* fix117 (review105 5): the state of a wire dateline's place in capitals
+ * opening the first block of prose ("SEOUL, Nov. 3 (Yonhap) -- North
+ * Korea's Foreign Ministry ... The Foreign Ministry said": the home
+ * side of the copy, whose ministry goes without a state), read before
+ * rc_head finds the dateline; NULL when none or of more states.
+ * review106: a home only when the bracketed wire is of that state
+ * (wire_agency_state): a bureau abroad ("WASHINGTON, June 2 (Yonhap) --
+ * South Korea's Foreign Ministry ... The Foreign Ministry said") is none,
+ * nor is a wire of no known state. */
+static const char *
+wire_dateline_state(const rc_ctx *rc)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	const ncg_lex_wording *w;
+	const char *st = NULL, *agency;
+	size_t b = 0, t0, e;
+
+	while (b < ncg_doc_nblocks(rc->doc) && !blk[b].prose)
+		b++;
+	if (b >= ncg_doc_nblocks(rc->doc))
+		return NULL;
+	t0 = blk[b].t0 + (store_date_at(rc, blk[b].t0, blk[b].t1) ? 2 : 0);
+	if (t0 >= blk[b].t1 || !(rc->tok[t0].flags & NCG_TF_UPPER) ||
+	    !(w = rc_lex_longest(rc, t0, blk[b].t1, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY),
+	                         (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e)) ||
+	    !(rc_punct(rc, e, ",") || dateline_dash(rc, e)))
+		return NULL;
+	if (w->entry->kind == NCG_LEX_COUNTRY)
+		st = w->entry->key;
+	else if (w->entry->country.n == 1)
+		st = w->entry->country.v[0];
+	agency = st ? wire_agency_state(rc, e, blk[b].t1) : NULL;
+	return agency && strcmp(agency, st) == 0 ? st : NULL;
+}
+
 /* fix112: may the stateless repeat m be x's, the one possessive
  * ministry of its portfolio?  Not when a place or state follows the
  * repeat ("North Korea's Foreign Ministry slammed ... The Foreign
@@ -1979,14 +2045,17 @@ same_last_word(const rc_ctx *rc, size_t i, size_t j)
  * between the two ("China's Foreign Ministry criticized ... Japan
  * protested, and the Foreign Ministry said": either side's), but a
  * state in another kind of body ("the U.S. Commerce Department") names
- * no second ministry. */
+ * no second ministry.  fix117: nor when a wire dateline puts the copy
+ * in another state (wire_dateline_state). */
 static int
 portfolio_repeat_safe(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *x)
 {
 	size_t a = x->t1 < m->t0 ? x->t1 : m->t1, b = x->t1 < m->t0 ? m->t0 : x->t0, e;
-	const char *keys[2] = {NULL, NULL};
+	const char *keys[2] = {NULL, NULL}, *home = wire_dateline_state(rc);
 
-	if ((rc_is(rc, m->t1, "in") || rc_is(rc, m->t1, "of")) && rc_cap(rc, m->t1 + 1))
+	if (rc_wl(rc, m->t1, NCG_WL_BODY_PLACE_LINK) && rc_cap(rc, m->t1 + 1))
+		return 0;
+	if (home && strcmp(home, x->body.country[0]) != 0)
 		return 0;
 	for (size_t k = a; k < b; k++) {
 		const ncg_mention *y = rc_mention_at(rc, NCG_M_BODY, k);
@@ -2221,6 +2290,21 @@ run_head_word(const rc_ctx *rc, size_t start, size_t k)
 	       society_head(rc, start, k);
 }
 
+static size_t station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end, int *cut);
+
+/* fix119: does the name of the Navy facility headed at head end with
+ * its station's just before token k ("Naval Medical Center San Diego
+ * Staff met ...": "Staff" heads no body after it; station_name_end)?
+ * Not before "and": a second name may follow. */
+static int
+station_stops(const rc_ctx *rc, size_t head, size_t k, size_t end)
+{
+	int cut = 0;
+
+	return head && k > head + 1 && rc_cap(rc, k) &&
+	       station_name_end(rc, head, head + 1, end, &cut) == k && cut;
+}
+
 /*  The head noun of the capitalised run [start, end): its last body head,
  * or 0 when the run names no body: a document ("Joint Statement on the
  * Second Meeting"), a numbered meeting ("the Second Meeting"), an event
@@ -2233,7 +2317,7 @@ run_head(const rc_ctx *rc, size_t start, size_t end)
 
 	if (rc_wl(rc, start, NCG_WL_VESSEL_PREFIX))
 		return 0;
-	for (size_t k = start; k < end; k++)
+	for (size_t k = start; k < end && !station_stops(rc, head, k, end); k++)
 		if (rc_cap(rc, k) && (run_head_word(rc, start, k) || numbered_unit_head(rc, start, k) ||
 		                      singular_series_head(rc, start, k, end)))
 			head = k;
@@ -2757,6 +2841,73 @@ unit_number_at(const rc_ctx *rc, size_t e, size_t head)
 	return j == n && j - k - 1 >= 1 && j - k - 1 <= 2;
 }
 
+/* rules282: is token head the last word of a lex:stationedBodyHead
+ * ("Hospital", "Clinic", "Medical Center")? */
+static int
+stationed_head(const rc_ctx *rc, size_t head)
+{
+	return rc_wl_match(rc, head, head + 1, NCG_WL_STATIONED_BODY_HEAD, 1) == head + 1 ||
+	       (head > 0 && rc_wl_match(rc, head - 1, head + 1, NCG_WL_STATIONED_BODY_HEAD, 1) == head + 1);
+}
+
+/* fix119: may token k be a word of a facility's station ("Yokosuka",
+ * "San Diego")?  Capitalised, none of a title's word, a rating's, a
+ * body's head, a place's lead ("Camp Foster"), a month, a weekday, a
+ * country's name or a lex:stationStopWord ("Sailors", "Day"). */
+static int
+station_word(const rc_ctx *rc, size_t k, size_t end)
+{
+	const char *keys[2];
+	size_t ce;
+
+	return rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_TITLE_HEAD) && !rc_wl(rc, k, NCG_WL_TITLE_WORD) &&
+	       !rc_wl(rc, k, NCG_WL_RATING_HEAD) && !rc_wl(rc, k, NCG_WL_BODY_HEAD) &&
+	       !rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD) && !rc_wl(rc, k, NCG_WL_STATION_STOP_WORD) &&
+	       !rc_month_at(rc, k) && !rc_weekday_at(rc, k) && rc_country_prefix(rc, k, end, keys, &ce) == 0;
+}
+
+/* rules282, fix119: a Navy medical facility's name goes on with its
+ * station's after its head ("U.S. Naval Hospital Yokosuka", "Branch
+ * Health Clinic Chinhae", "Naval Medical Center San Diego"): a
+ * lex:stationedBodyModifier just before the head, then one or two
+ * station's words: a place the lexicon knows ("Naval Hospital Guam
+ * Commanding Officer ..."), or station_word's that end the run or stop
+ * before a word that is none ("Naval Hospital Yokosuka Sailors and
+ * ...", "... Okinawa Public Affairs", "... Guam Thursday"; "and" ends
+ * the run's words: "Naval Hospital Yokosuka and Naval Hospital Okinawa"
+ * are two).  Army and civilian facilities put no station in their names
+ * ("Walter Reed National Military Medical Center Bethesda", "Mayo Clinic
+ * Rochester"), and two unknown station's words before a third
+ * capitalised one are in doubt (a person's name may follow): the name
+ * ends at its head, *cut set.  Not "Hospital Corpsman 3rd Class" (no word before the head, or
+ * no station's word after it).  The name's end, or e.  Only when e is
+ * just after the head: a longer complement has its own end. */
+static size_t
+station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end, int *cut)
+{
+	size_t k = e, h = head;
+
+	*cut = 0;
+	if (e != head + 1 || end <= e || head == 0 || !rc_cap(rc, head - 1) || !stationed_head(rc, head))
+		return e;
+	while (k < end && k < e + 2 && station_word(rc, k, end))
+		k++;
+	if (k == e)
+		return e;
+	if (rc_wl_match(rc, head, head + 1, NCG_WL_STATIONED_BODY_HEAD, 1) != head + 1)
+		h = head - 1;
+	*cut = 1;
+	if (h == 0 || !rc_wl(rc, h - 1, NCG_WL_STATIONED_BODY_MODIFIER))
+		return e;
+	for (size_t n = k - e; n > 0; n--)
+		if (is_known_place(rc, e, e + n))
+			return e + n;
+	if ((k < end && rc_cap(rc, k) && station_word(rc, k, end)) ||
+	    (k < end && !rc_cap(rc, k) && !rc_wl(rc, k, NCG_WL_ORG_CONNECTOR)))
+		return e;
+	return k;
+}
+
 /* The end of a body's name after its head (its complement: "of the
  * Republic of Korea", "U.S. Forces Korea", "Carrier Strike Group 1"), or
  * 0 when the head does not end the name ("Vandenberg Space Force Base");
@@ -2765,6 +2916,7 @@ static size_t
 name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 {
 	size_t e = head + 1;
+	int cut = 0;
 
 	/* "Military Committee Meeting", "Security Consultative Meeting" */
 	if (rc_is(rc, e, "Meeting") && e < end)
@@ -2786,12 +2938,17 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 			e = end = field_list_end(rc, e, lim);
 	} else if (on_complement(rc, e, end))
 		e = end;
-	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
+	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
+	         !stationed_head(rc, head))
 		e++;
 	else if (e < lim && unit_number_at(rc, e, head) && rc_adjacent(rc, e) == 0 &&
 	         !bare_head_number(rc, head) &&
 	         !(e + 1 < lim && rc_month_at(rc, e + 1)))
 		e++;
+	else
+		e = station_name_end(rc, head, e, end, &cut);
+	if (cut)
+		return e;
 	if (e < end && rc_cap(rc, e) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	    !rc_wl(rc, e, NCG_WL_TITLE_WORD) && !designator_at(rc, e))
 		return 0;
@@ -3239,6 +3396,33 @@ document_start(const rc_ctx *rc, size_t start, size_t end)
 	return de;
 }
 
+/* rules282: a document's title that names its body after "of (the)"
+ * ("Joint Statement of the U.S.-Japan Cyber Defense Policy Working
+ * Group", "Joint Statement of the Six-Party Talks"): the body's words
+ * begin after "of the"; without the article the document's title names
+ * a meeting ("Outline of Japan-U.S. Foreign Ministers Meeting").  fix119:
+ * a meeting named there is no body: after "of the [Second]
+ * Meeting of the" the body's words begin ("... of the Meeting of the
+ * Japan-U.S. Security Consultative Committee"; lex:ordinalMeetingNoun),
+ * and a run that ends with such a noun is none ("Joint Statement of the
+ * Trilateral Ministerial Meeting").  Where they may begin, or start. */
+static size_t
+document_of_start(const rc_ctx *rc, size_t start, size_t end)
+{
+	size_t de = rc_wl_match(rc, start, end, NCG_WL_DOCUMENT_HEAD, 1), k, oe;
+
+	if (de <= start || de + 2 >= end || !rc_wl(rc, de, NCG_WL_HEAD_OF) ||
+	    !rc_wl_ci(rc, de + 1, NCG_WL_DEFINITE_ARTICLE))
+		return start;
+	k = de + 2;
+	if (rc_ordinal_word(rc, k, &oe) && oe < end)
+		k = oe;
+	if (k + 3 < end && rc_wl_ci(rc, k, NCG_WL_ORDINAL_MEETING_NOUN) &&
+	    rc_wl(rc, k + 1, NCG_WL_HEAD_OF) && rc_wl_ci(rc, k + 2, NCG_WL_DEFINITE_ARTICLE))
+		return k + 3;
+	return rc_wl_ci(rc, end - 1, NCG_WL_ORDINAL_MEETING_NOUN) ? start : de + 2;
+}
+
 /* rules219: a photo's credit ("/Courtesy of Ministry of ...", "Photo
  * Courtesy of the Department ..."; lex:creditOpener and "of (the)") in
  * the first two words of the run [start, end): where the body's words
@@ -3267,6 +3451,7 @@ run_start(const rc_ctx *rc, size_t i, size_t end)
 		start++;
 	if (start + 2 < end && rc_wl(rc, start, NCG_WL_DOCUMENT_OPENER) && rc_wl(rc, start + 1, NCG_WL_HEAD_OF))
 		start += 2;
+	start = document_of_start(rc, start, end);
 	start = credit_start(rc, start, end);
 	start = ordinal_start(rc, document_start(rc, start, end), end);
 	return modifier_start(rc, start, end);
@@ -3663,7 +3848,6 @@ service_list_rest(const rc_ctx *rc, size_t t1, size_t e, size_t *n)
 	}
 }
 
-static int dateline_dash(const rc_ctx *rc, size_t i);
 
 /* rules259: is the bare service [from, e) an item of a list of services
  * that names a body's components, no bodies of their own?  fix92: the
@@ -3825,6 +4009,23 @@ complement_name_end(const rc_ctx *rc, size_t start, size_t k)
 	       run_head_word(rc, start, k - 3);
 }
 
+/* fix119: "Naval Hospital Yokosuka and Naval Hospital Okinawa",
+ * "Dankook University Hospital Cheonan and Severance Hospital": a
+ * facility's head one or two words before the "and" at k whose name
+ * stops there or at its head (station_name_end): two names. */
+static int
+station_before_and(const rc_ctx *rc, size_t start, size_t k)
+{
+	int cut = 0;
+
+	for (size_t n = 2; n <= 3 && k >= start + n + 1; n++)
+		if (rc_cap(rc, k - n) && rc_wl(rc, k - n, NCG_WL_BODY_HEAD)) {
+			station_name_end(rc, k - n, k - n + 1, k, &cut);
+			return cut;
+		}
+	return 0;
+}
+
 /* rules44: where the first of two names joined by "and" in one run
  * ends ("the Promotion of Nuclear Export and Export Control Cooperation
  * Working Group and the Nuclear Security Working Group"): the "and"
@@ -3835,7 +4036,7 @@ first_name_end(const rc_ctx *rc, size_t start, size_t head)
 	for (size_t k = start + 2; k < head; k++)
 		if (rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
 		    ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_BODY_HEAD)) ||
-		     complement_name_end(rc, start, k)))
+		     complement_name_end(rc, start, k) || station_before_and(rc, start, k)))
 			return k;
 	return 0;
 }

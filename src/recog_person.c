@@ -1904,7 +1904,7 @@ capitalised_object_start(const rc_ctx *rc, size_t s0, size_t e, int appos)
 	p = q - (q > s0 + 2 && q < e && rc_is(rc, q - 1, "the"));
 	if (q < e && p > s0 + 1 &&
 	    (rc_is(rc, p - 1, "for") || rc_is(rc, p - 1, "of") ||
-	     (rc_is(rc, p - 1, "to") && appos && rc_wl_ci(rc, p - 2, NCG_WL_TITLE_TO_HEAD))) &&
+	     (appos && ncg_doc_title_host_at(rc->doc, rc->lex, p - 1))) &&
 	    rc_cap(rc, q))
 		return p - 1;
 	return e;
@@ -1991,7 +1991,7 @@ static size_t
 title_host_start(const rc_ctx *rc, size_t t0, size_t t1)
 {
 	for (size_t k = t0 + 1; k < t1; k++)
-		if (rc_is(rc, k, "to") && rc_wl_ci(rc, k - 1, NCG_WL_TITLE_TO_HEAD))
+		if (ncg_doc_title_host_at(rc->doc, rc->lex, k))
 			return k;
 	return t1;
 }

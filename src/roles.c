@@ -152,6 +152,18 @@ phrase_head(const ro_ctx *x, size_t n, size_t lo)
 	return n;
 }
 
+/* Where the object of cue c starts: right after it, or after one
+ * lex:describedDeterminer ("led the third ... Forum", "led the U.S."). */
+static size_t
+object_start(const ro_ctx *x, const cue *c)
+{
+	size_t at = c->end;
+
+	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
+		at++;
+	return at;
+}
+
 /* rules50: does a meeting with its ordinal start at the object of an
  * active cue c, after at most a lex:describedDeterminer ("led the third
  * United States-Republic of Korea ICT Policy Forum": the meeting's
@@ -160,12 +172,11 @@ static int
 meeting_object(const ro_ctx *x, uint32_t s, const cue *c)
 {
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at = c->end;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	size_t at = object_start(x, c);
 
 	if (c->f->passive)
 		return 0;
-	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
-		at++;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
@@ -393,6 +404,29 @@ sides_cochaired(const ro_ctx *x, uint32_t s)
 	return sides >= 2;
 }
 
+/* rules283: is the object of active lead cue c a country, after at most
+ * a lex:describedDeterminer, and then a lex:sidePreposition ("Lt. Gen. A
+ * and Brig. Gen. B led the U.S. in the July 13 talks", Air & Space
+ * Forces; like "led the Philippine side during the meeting")?  They
+ * led a side in the meeting, which they did not chair. */
+static int
+side_object(const ro_ctx *x, uint32_t s, const cue *c)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	size_t at = object_start(x, c);
+
+	if (c->f->passive)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->kind == NCG_M_COUNTRY && m->t0 == at)
+			return wl_at(x, m->t1, m->t1 + 1, NCG_WL_SIDE_PREPOSITION) == m->t1 + 1;
+	}
+	return 0;
+}
+
 static ncg_status
 sentence_roles(ro_ctx *x, uint32_t s)
 {
@@ -424,6 +458,8 @@ sentence_roles(ro_ctx *x, uint32_t s)
 			p = fronted_lead_role(x, s, c, hi, &hi);
 		if (!p && !c->f->prop && meeting_object(x, s, c))
 			p = NCG_P_CO_CHAIR;
+		if (p == NCG_P_CO_CHAIR && !c->f->prop && side_object(x, s, c))
+			p = NCG_P_DELEGATION_LEAD;
 
 		/* rules27: a co-chair cue whose object or subject is a
 		 * delegation ("The ROK delegation was jointly led by A and

@@ -2110,6 +2110,15 @@ doc_wl_is(const ncg_doc *d, const ncg_lexicon *lex, ncg_wordlist wl, size_t i)
 	return ncg_doc_wl_at(d, lex, wl, i, i + 1) == i + 1;
 }
 
+int
+ncg_doc_title_host_at(const ncg_doc *d, const ncg_lexicon *lex, size_t i)
+{
+	return lex && i > 0 && i < d->ntok && (d->tok[i].flags & NCG_TF_LOWER) &&
+	       doc_wl_is(d, lex, NCG_WL_TITLE_HOST_PREPOSITION, i) &&
+	       ncg_lexicon_has_word_ci(lex, NCG_WL_TITLE_TO_HEAD, d->s + d->tok[i - 1].b,
+	                               d->tok[i - 1].e - d->tok[i - 1].b);
+}
+
 size_t
 ncg_doc_settlement_of(const ncg_doc *d, const ncg_lexicon *lex, size_t p, size_t t0)
 {

@@ -23,7 +23,7 @@ static const char *const OP_NAME[] = {
 	[TH_ACRONYM] = "TH_ACRONYM", [TH_CUE] = "TH_CUE", [TH_PREFIX] = "TH_PREFIX",
 	[TH_ADJECTIVE] = "TH_ADJECTIVE", [TH_COUNTRY] = "TH_COUNTRY",
 	[TH_PART_OF] = "TH_PART_OF", [TH_BROADER] = "TH_BROADER", [TH_SEAT] = "TH_SEAT",
-	[TH_BODY_NAME] = "TH_BODY_NAME", [TH_WORD] = "TH_WORD",
+	[TH_BODY_NAME] = "TH_BODY_NAME", [TH_WIRE_AGENCY] = "TH_WIRE_AGENCY", [TH_WORD] = "TH_WORD",
 	[TH_SCHEME] = "TH_SCHEME", [TH_SCHEME_LABEL] = "TH_SCHEME_LABEL",
 	[TH_SCHEME_DEFAULT] = "TH_SCHEME_DEFAULT",
 	[TH_TEXT_KEY] = "TH_TEXT_KEY", [TH_TEXT] = "TH_TEXT",
@@ -104,6 +104,7 @@ main(int argc, char **argv)
 			list(TH_ADJECTIVE, &e->adjective);
 			list(TH_COUNTRY, &e->country);
 			list(TH_BODY_NAME, &e->body_name);
+			list(TH_WIRE_AGENCY, &e->wire_agency);
 			if (e->part_of)
 				row(TH_PART_OF, 0, e->part_of);
 			if (e->broader)

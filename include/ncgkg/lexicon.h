@@ -763,6 +763,24 @@ typedef enum {
 	/* fix116 */
 	NCG_WL_OCCASION_CUE,        /* a same-day setting that keeps a caption's clause: on the occasion of */
 	NCG_WL_RATING_HEAD,         /* a rating's last word before its class ordinal: Corpsman, Mate */
+	/* fix117 */
+	NCG_WL_TITLE_HOST_PREPOSITION, /* a diplomat's host after lex:titleToHead: (ambassador) to */
+	NCG_WL_BODY_PLACE_LINK,     /* a repeated body's place or state after it: (Ministry) in, of */
+	/* rules283 */
+	NCG_WL_GOAL_STANCE_NOUN,    /* a position taken toward a goal: commitment (to peace) */
+	NCG_WL_SHARED_GOAL_NOUN,    /* a goal the sides share: peace, stability, prosperity */
+	NCG_WL_SIDE_PREPOSITION,    /* where a side is led: (led the U.S.) in (the talks) */
+	/* rules280 */
+	NCG_WL_EVENT_FRAME_CUE,     /* a sentence's opening time by an event told before: Before (the funeral,) */
+	NCG_WL_FRAMED_EVENT_NOUN,   /* a one-day ceremonial event framing a meeting: (Before the) funeral */
+	NCG_WL_GOAL_SCOPE_PREPOSITION, /* after a goal a commitment's "to" governs: (prosperity) throughout */
+	/* rules281 */
+	NCG_WL_PERSONNEL_NOUN,      /* plural specialists of the forces as a meeting's subject: chaplains */
+	NCG_WL_STATIONED_BODY_HEAD, /* a medical facility's head, its station's name after: Hospital */
+	/* fix119 */
+	NCG_WL_STATIONED_BODY_MODIFIER, /* a Navy facility's word before its stationed head: Naval */
+	NCG_WL_STATION_STOP_WORD,   /* a capitalised word after a station's name, none of it: Sailors */
+	NCG_WL_TOPIC_PLACE_NOUN,    /* a topic's noun before "in" a place, no venue: situation */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -805,6 +823,8 @@ typedef struct ncg_lex_entry {
 	ncg_strlist body_name;    /* for a state, the names of its bodies that
 	                           * the lexicon's bodies of another state bear
 	                           * (lex:sameNamedBody) */
+	ncg_strlist wire_agency;  /* for a state, its news agencies, one word
+	                           * (lex:wireAgency: Yonhap) */
 } ncg_lex_entry;
 
 /* The concept scheme of a kind of concept (workstreams, asset types,

@@ -152,6 +152,11 @@ size_t ncg_doc_wl_at(const ncg_doc *doc, const ncg_lexicon *lex, ncg_wordlist wl
  * The one test of the meeting nouns (meeting.c) and the ordinal meetings
  * (recog_time.c). */
 int ncg_doc_compound_head(const ncg_doc *doc, const ncg_lexicon *lex, size_t i, size_t lim);
+/* Is token i the preposition that opens a diplomat's host
+ * (lex:titleHostPreposition) right after a lex:titleToHead word, any
+ * case ("Seoul's ambassador to the U.S.": "to")?  The one test for a
+ * title's own words (recog_person.c) and its scope (extract.c). */
+int ncg_doc_title_host_at(const ncg_doc *doc, const ncg_lexicon *lex, size_t i);
 /* rules186, rules251, fix85: "in the seaside town of Deauville", "at
  * the port city of X": a place at token p after lex:settlementLink ("of")
  * and a lower-case lex:settlementNoun, at most three lower-case words
