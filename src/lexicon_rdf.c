@@ -723,6 +723,8 @@ static const struct {
 	{NCG_LEX_NS "goalScopePreposition", NCG_WL_GOAL_SCOPE_PREPOSITION},
 	/* rules281 */
 	{NCG_LEX_NS "personnelNoun", NCG_WL_PERSONNEL_NOUN},
+	/* review108 */
+	{NCG_LEX_NS "anchorState", NCG_WL_ANCHOR_STATE},
 	{NCG_LEX_NS "stateOwnWord", NCG_WL_STATE_OWN_WORD},
 	/* rules266 */
 	{NCG_LEX_NS "facilityHead", NCG_WL_FACILITY_HEAD},

@@ -3169,14 +3169,17 @@ named_body_country(const mr_ctx *x, const ncg_mention *m)
 /* fix117 (review105 7): is country mention m the first word of a name
  * no body or official took, a capitalised word right after it ("The
  * Japan Society and the U.S. Embassy signed": a U.S. society, no side of
- * Japan's)? */
+ * Japan's)?  Never a weekday or a date, which wire copy puts right after
+ * the subject ("The United States and Japan Tuesday signed ...",
+ * "Japan March 28 signed"; review108 2). */
 static int
 country_opens_name(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 {
 	return m->kind == NCG_M_COUNTRY && m->t1 < x->sent[s].t1 &&
 	       x->tok[m->t1].kind == NCG_TOK_WORD && (x->tok[m->t1].flags & NCG_TF_CAP) &&
 	       !(x->tok[m->t1].flags & NCG_TF_LINE) && !inside(x, s, m->t1, NCG_M_BODY) &&
-	       !inside(x, s, m->t1, NCG_M_OFFICIAL);
+	       !inside(x, s, m->t1, NCG_M_OFFICIAL) && !weekday_at(x, m->t1) &&
+	       !inside(x, s, m->t1, NCG_M_DATE);
 }
 
 /* rules88: "U.S. Immigration and Customs Enforcement's (ICE) Homeland
@@ -5197,7 +5200,10 @@ country_words_key(const mr_ctx *x, size_t p, size_t e)
  * (lex:serviceName: "Marine Corps", "Royal Thai Army") or the other
  * side's "counterparts" (lex:peerNoun: "with their U.S. counterparts");
  * 1 for another body ("Pacific Air Forces", "United Nations Command");
- * 0 for a bare nationality ("U.S. and Japanese experts"). */
+ * 0 for a bare nationality ("U.S. and Japanese experts").  A body that
+ * starts in [a, b) gives its country even when the reach cuts its name
+ * ("with their counterparts from the People's Liberation Army Navy":
+ * China's; review108 1). */
 static int
 words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int *force)
 {
@@ -5208,7 +5214,7 @@ words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int 
 		const char *w = NULL;
 		size_t e;
 
-		if (m && m->t0 >= a && m->t1 <= b && p == m->t0)
+		if (m && m->t0 >= a && p == m->t0)
 			w = side_country(m);
 		if (m && m->t0 >= a && m->t1 <= b)
 			*force = wl_find(x, m->t0, m->t1, NCG_WL_SERVICE_NAME) < m->t1 ? 2 : *force | 1;
@@ -5226,14 +5232,14 @@ words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int 
 	return *k != NULL;
 }
 
-/* fix121 (review106 5): is country key k one of the alliance's states
- * (lex:allianceState, by the country's label: "United States")? */
+/* review108 1: is country key k the state one side of every meeting in
+ * scope is (lex:anchorState, by the country's label: "United States")? */
 static int
-alliance_state(const mr_ctx *x, const char *k)
+anchor_state(const mr_ctx *x, const char *k)
 {
 	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, k);
 
-	return e && e->label && ncg_lexicon_has_word(x->lex, NCG_WL_ALLIANCE_STATE, e->label, strlen(e->label));
+	return e && e->label && ncg_lexicon_has_word(x->lex, NCG_WL_ANCHOR_STATE, e->label, strlen(e->label));
 }
 
 /* rules281: do the words [a0, a1) and [b0, b1) name two sides: each one
@@ -5241,11 +5247,14 @@ alliance_state(const mr_ctx *x, const char *k)
  * named with none ("Marine Corps and Royal Australian Army": a release's
  * own service beside an ally's)?  fix121 (review106 5): the alliance's
  * meeting only: one side a force (words_side), and, both countries
- * known, one of them the alliance's state (alliance_state); not
+ * known, one of them the anchor state (anchor_state); not
  * "Chinese and Russian experts met", "North Korean experts met with
  * their Russian counterparts", "U.S. and Japanese experts met" (no
  * force: a think tank's), "United Nations Command and Korean lawyers
- * met" (no force). */
+ * met" (no force).  review108 1: the U.S. one of the two known states
+ * (anchor_state), not an ally's force with a third state's ("Philippine
+ * Navy experts met with their counterparts from the People's Liberation
+ * Army Navy"). */
 static int
 two_word_sides(const mr_ctx *x, uint32_t s, size_t a0, size_t a1, size_t b0, size_t b1)
 {
@@ -5255,7 +5264,7 @@ two_word_sides(const mr_ctx *x, uint32_t s, size_t a0, size_t a1, size_t b0, siz
 	if (fa < 2 && fb < 2)
 		return 0;
 	if (na == 1 && nb == 1)
-		return strcmp(ka, kb) != 0 && (alliance_state(x, ka) || alliance_state(x, kb));
+		return strcmp(ka, kb) != 0 && (anchor_state(x, ka) || anchor_state(x, kb));
 	return (na == 1 && nb == 0 && fb) || (na == 0 && fa && nb == 1);
 }
 

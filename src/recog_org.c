@@ -4290,6 +4290,24 @@ no_body_name(const rc_ctx *rc, const body_state *bs, size_t e)
 	       (rc_lower(rc, e - 1) && rc_wl(rc, e - 1, NCG_WL_TITLE_CONNECTOR));
 }
 
+/* fix122: a stationed facility's name starts after the last lower-case
+ * word before its head ("Staff of Naval Hospital Okinawa Public Affairs
+ * said": the body is "Naval Hospital Okinawa", its key too, not the
+ * run's "Staff of ..."); station_name_end finds the facility.  Else
+ * start. */
+static size_t
+station_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end)
+{
+	size_t k = head;
+	int cut = 0;
+
+	if (start >= head || station_name_end(rc, head, head + 1, end, &cut) == head + 1 || !cut)
+		return start;
+	while (k > start && rc_cap(rc, k - 1))
+		k--;
+	return k;
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -4321,6 +4339,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	start = body_name_start(rc, start, head, end, lim, &t0);
 	if (start > head)   /* rules243: the run is a title's words only */
 		return title_run_end(rc, t0, head, end, next);
+	start = station_name_start(rc, start, head, end);
 	end = official_after_body(rc, start, head, end);
 	/* a document may follow: "United Nations Security Council Resolutions"
 	 * names the Council too */

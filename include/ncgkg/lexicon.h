@@ -776,6 +776,8 @@ typedef enum {
 	NCG_WL_GOAL_SCOPE_PREPOSITION, /* after a goal a commitment's "to" governs: (prosperity) throughout */
 	/* rules281 */
 	NCG_WL_PERSONNEL_NOUN,      /* plural specialists of the forces as a meeting's subject: chaplains */
+	/* review108 */
+	NCG_WL_ANCHOR_STATE,        /* the state one side of every meeting in scope is: United States */
 	NCG_WL_STATIONED_BODY_HEAD, /* a medical facility's head, its station's name after: Hospital */
 	/* fix119 */
 	NCG_WL_STATIONED_BODY_MODIFIER, /* a Navy facility's word before its stationed head: Naval */
