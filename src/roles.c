@@ -164,6 +164,26 @@ object_start(const ro_ctx *x, const cue *c)
 	return at;
 }
 
+/* The first mention of kind k of sentence s that starts at the object
+ * of active cue c: right after it or after its lex:describedDeterminer
+ * (object_start); NULL after a passive cue. */
+static const ncg_mention *
+object_mention(const ro_ctx *x, uint32_t s, const cue *c, ncg_mention_kind k)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at = object_start(x, c);
+
+	if (c->f->passive)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[i]);
+
+		if (m->kind == k && (m->t0 == c->end || m->t0 == at))
+			return m;
+	}
+	return NULL;
+}
+
 /* rules50: does a meeting with its ordinal start at the object of an
  * active cue c, after at most a lex:describedDeterminer ("led the third
  * United States-Republic of Korea ICT Policy Forum": the meeting's
@@ -171,20 +191,9 @@ object_start(const ro_ctx *x, const cue *c)
 static int
 meeting_object(const ro_ctx *x, uint32_t s, const cue *c)
 {
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-	size_t at = object_start(x, c);
+	const ncg_mention *m = object_mention(x, s, c, NCG_M_MEETING);
 
-	if (c->f->passive)
-		return 0;
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_MEETING && m->meeting.ordinal > 0 &&
-		    (m->t0 == c->end || m->t0 == at))
-			return 1;
-	}
-	return 0;
+	return m && m->meeting.ordinal > 0;
 }
 
 /* The role of a lead frame: what is led, the object after the cue ("led
@@ -412,19 +421,9 @@ sides_cochaired(const ro_ctx *x, uint32_t s)
 static int
 side_object(const ro_ctx *x, uint32_t s, const cue *c)
 {
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-	size_t at = object_start(x, c);
+	const ncg_mention *m = object_mention(x, s, c, NCG_M_COUNTRY);
 
-	if (c->f->passive)
-		return 0;
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_COUNTRY && m->t0 == at)
-			return wl_at(x, m->t1, m->t1 + 1, NCG_WL_SIDE_PREPOSITION) == m->t1 + 1;
-	}
-	return 0;
+	return m && wl_at(x, m->t1, m->t1 + 1, NCG_WL_SIDE_PREPOSITION) == m->t1 + 1;
 }
 
 static ncg_status
