@@ -9699,15 +9699,32 @@ anaphor_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 		}
 }
 
+/* rules284: does sentence s open with a content cue (lex:contentCue),
+ * after at most one opening quote mark (quote_mark)? */
+static int
+quoted_content_cue(const mr_ctx *x, uint32_t s)
+{
+	size_t t = x->sent[s].t0;
+
+	if (t + 1 < x->sent[s].t1 && quote_mark(x, t))
+		t++;
+	return wl_at(x, t, x->sent[s].t1, NCG_WL_CONTENT_CUE) != 0;
+}
+
 /* "In the meeting, talks ... were exchanged": the content of the last
- * meeting named before; its time reference was the meeting itself. */
+ * meeting named before; its time reference was the meeting itself.
+ * rules284: also when a spokesman's quotation opens the sentence with
+ * the cue ('"During the meeting, Lt. Gen. X and Vice Admiral Y discussed
+ * ...," Trinidad said.', '"During the meeting, Secretary Pompeo and
+ * Foreign Minister Kang discussed ..."'): the opening quote mark is no
+ * word of the sentence (quoted_content_cue). */
 static void
 content_evidence(mr_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
 		long last = -1;
 
-		if (!wl_at(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_CONTENT_CUE))
+		if (!quoted_content_cue(x, s))
 			continue;
 		for (size_t k = 0; k < x->d->n; k++)
 			if (!x->d->c[k].in_title && x->d->c[k].sent < s &&
