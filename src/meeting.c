@@ -9071,6 +9071,60 @@ country_of_body(const mr_ctx *x, const ncg_mention *m)
 	return inside(x, m->sent, p - 2, NCG_M_BODY) != NULL;
 }
 
+/* rules285: the start of a diplomatic post's name that ends before "in"
+ * (lex:postSeatPreposition) at q: its head (lex:seatedPostHead) with "of"
+ * and its country's capitalised words after it ("the Consulate-General
+ * of Japan in"), or with capitalised words before it ("the United States
+ * Embassy in"), then its article.  SIZE_MAX if no post ends there. */
+#define POST_NAME_WORDS 6
+static size_t
+post_name_start(const mr_ctx *x, uint32_t s, size_t q)
+{
+	size_t s0 = x->sent[s].t0, h = q;
+
+	while (h > s0 && q - h < POST_NAME_WORDS && !wl_is(x, h - 1, NCG_WL_SEATED_POST_HEAD) &&
+	       ((x->tok[h - 1].flags & NCG_TF_CAP) || tok_ieq(x, h - 1, "of") || tok_ieq(x, h - 1, "the")))
+		h--;
+	if (h == s0 || !wl_is(x, h - 1, NCG_WL_SEATED_POST_HEAD) || (h < q && !tok_ieq(x, h, "of")))
+		return SIZE_MAX;
+	for (h--; h > s0 && q - h < 2 * POST_NAME_WORDS && (x->tok[h - 1].flags & NCG_TF_CAP); h--)
+		;
+	return h > s0 && wl_is(x, h - 1, NCG_WL_DEFINITE_ARTICLE) ? h - 1 : h;
+}
+
+/* rules285: "representatives from the Consulate-General of Japan in
+ * Nashville ... attended the signing ceremony" (The Lane Report), "a
+ * statement from the United States Embassy in Manila" (Inquirer),
+ * "representatives from MEXT and the Embassy of Japan in the United
+ * States" (a U.S. Embassy release): place m after the "in" that ends a
+ * diplomatic post's name (post_name_start) is the post's seat; drawn
+ * from ("from"/"of", lex:hostGuestOrigin, lower case, before the post or
+ * before a list of names and "and"/commas ending in it), the post is
+ * where participants came from, never where the meeting met.  A post
+ * after a venue's "at" ("met at the Embassy of India in Washington") or
+ * heading its clause ("the Consulate General of Japan in Honolulu
+ * co-hosted a reception") keeps its seat as the place. */
+#define POST_LIST_WORDS 8
+static int
+seat_of_origin_post(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t p = m->t0, s0 = x->sent[m->sent].t0, h;
+
+	if (p > s0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
+		p--;
+	if (p < s0 + 3 || !wl_is(x, p - 1, NCG_WL_POST_SEAT_PREPOSITION) ||
+	    (h = post_name_start(x, m->sent, p - 1)) == SIZE_MAX)
+		return 0;
+	for (size_t k = h; k > s0 && h - k < POST_LIST_WORDS; k--) {
+		if (wl_is(x, k - 1, NCG_WL_HOST_GUEST_ORIGIN) && (x->tok[k - 1].flags & NCG_TF_LOWER))
+			return 1;
+		if (!(x->tok[k - 1].flags & NCG_TF_CAP) && !tok_ieq(x, k - 1, "and") &&
+		    !ncg_doc_tok_is(x->doc, k - 1, ",") && !wl_is(x, k - 1, NCG_WL_DEFINITE_ARTICLE))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is the date idx[k] of a sentence's n mentions the first found of
  * those starting at its token (the one mention_starting gives)? */
 static int
@@ -9600,7 +9654,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    m->t0 >= c->c1 || (pass == 0 && m->t0 < c->t1))
 				continue;
 			if (coordinated_place(x, m) || joined_country(x, m) || site_visited(x, c, m) ||
-			    country_of_body(x, m) ||
+			    country_of_body(x, m) || seat_of_origin_post(x, m) ||
 			    (pass == 1 && (other_clause_before(x, m, c) || before_arrival(x, c, m))) ||
 			    in_official_title(x, m) || speaker_venue(x, c, m) || in_participant_aside(x, c, m) ||
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
