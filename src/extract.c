@@ -2575,11 +2575,7 @@ entities(ex_ctx *x)
 static int
 alliance_country(const ex_ctx *x, const char *c)
 {
-	const ncg_lex_entry *e = c ? ncg_lexicon_by_key(x->lex, c) : NULL;
-
-	if (!e || !e->label)
-		return -1;
-	return ncg_lexicon_has_word(x->lex, NCG_WL_ALLIANCE_STATE, e->label, strlen(e->label));
+	return ncg_lexicon_label_in(x->lex, c, NCG_WL_ALLIANCE_STATE);
 }
 
 /* Is official o a party of the described meeting, in the sentence of

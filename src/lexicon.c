@@ -593,6 +593,16 @@ ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
 }
 
 int
+ncg_lexicon_label_in(const ncg_lexicon *lex, const char *key, ncg_wordlist wl)
+{
+	const ncg_lex_entry *e = key ? ncg_lexicon_by_key(lex, key) : NULL;
+
+	if (!e || !e->label)
+		return -1;
+	return ncg_lexicon_has_word(lex, wl, e->label, strlen(e->label));
+}
+
+int
 ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl, const char *s,
                         size_t n)
 {

@@ -761,6 +761,9 @@ static const struct {
 	{NCG_LEX_NS "stationedBodyModifier", NCG_WL_STATIONED_BODY_MODIFIER},
 	{NCG_LEX_NS "stationStopWord", NCG_WL_STATION_STOP_WORD},
 	{NCG_LEX_NS "topicPlaceNoun", NCG_WL_TOPIC_PLACE_NOUN},
+	/* fix123 (review108 6) */
+	{NCG_LEX_NS "sideWordsStop", NCG_WL_SIDE_WORDS_STOP},
+	{NCG_LEX_NS "peopleOrigin", NCG_WL_PEOPLE_ORIGIN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -5237,9 +5237,7 @@ words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int 
 static int
 anchor_state(const mr_ctx *x, const char *k)
 {
-	const ncg_lex_entry *e = ncg_lexicon_by_key(x->lex, k);
-
-	return e && e->label && ncg_lexicon_has_word(x->lex, NCG_WL_ANCHOR_STATE, e->label, strlen(e->label));
+	return ncg_lexicon_label_in(x->lex, k, NCG_WL_ANCHOR_STATE) > 0;
 }
 
 /* rules281: do the words [a0, a1) and [b0, b1) name two sides: each one
@@ -5272,38 +5270,39 @@ two_word_sides(const mr_ctx *x, uint32_t s, size_t a0, size_t a1, size_t b0, siz
 #define PERSONNEL_FROM_REACH 12
 
 /* the end of the words from f that may name a side: up to a comma, "to",
- * "for", "on" or a place's preposition, within n words */
+ * "for", "on" (lex:sideWordsStop) or a place's preposition
+ * (lex:placePreposition), within n words */
 static size_t
 side_words_end(const mr_ctx *x, size_t f, uint32_t c1, size_t n)
 {
 	size_t k;
 
 	for (k = f; k < c1 && k < f + n; k++)
-		if (ncg_doc_tok_is(x->doc, k, ",") || tok_ieq(x, k, "to") || tok_ieq(x, k, "for") ||
-		    tok_ieq(x, k, "on") || wl_is(x, k, NCG_WL_PLACE_PREPOSITION))
+		if (wl_is(x, k, NCG_WL_SIDE_WORDS_STOP) || wl_is(x, k, NCG_WL_PLACE_PREPOSITION))
 			break;
 	return k;
 }
 
-/* the first "with" in the clause after the verb's end e, when it is
- * followed by the other side's people "from" a force: "with their
- * counterparts from ... the Armed Forces of the Philippines", "to engage
- * with experts from the Philippine Air Force" (an optional "their" and
- * one modifier, then a lex:personnelNoun or lex:peerNoun): the token
+/* the first "with" (lex:interlocutorPreposition) in the clause after
+ * the verb's end e, when it is followed by the other side's people
+ * "from" (lex:peopleOrigin) a force: "with their counterparts from ...
+ * the Armed Forces of the Philippines", "to engage with experts from the
+ * Philippine Air Force" (an optional possessive, lex:possessiveDeterminer,
+ * and one modifier, then a lex:personnelNoun or lex:peerNoun): the token
  * after "from", or 0 */
 static size_t
 with_people_from(const mr_ctx *x, size_t e, uint32_t c1)
 {
 	size_t w = e, p;
 
-	while (w < c1 && !tok_ieq(x, w, "with") && !ncg_doc_tok_is(x->doc, w, ","))
+	while (w < c1 && !wl_is(x, w, NCG_WL_INTERLOCUTOR_PREP) && !ncg_doc_tok_is(x->doc, w, ","))
 		w++;
-	if (w >= c1 || !tok_ieq(x, w, "with"))
+	if (w >= c1 || !wl_is(x, w, NCG_WL_INTERLOCUTOR_PREP))
 		return 0;
-	p = w + 1 + (w + 1 < c1 && tok_ieq(x, w + 1, "their"));
+	p = w + 1 + (w + 1 < c1 && wl_is(x, w + 1, NCG_WL_POSSESSIVE));
 	for (size_t q = p; q < c1 && q < p + 2; q++)
 		if ((wl_is(x, q, NCG_WL_PERSONNEL_NOUN) || wl_is(x, q, NCG_WL_PEER_NOUN)) &&
-		    q + 2 < c1 && tok_ieq(x, q + 1, "from"))
+		    q + 2 < c1 && wl_is(x, q + 1, NCG_WL_PEOPLE_ORIGIN))
 			return q + 2;
 	return 0;
 }
@@ -5327,7 +5326,7 @@ personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint3
 		q--;
 	if (q > a + 1 && q < b && two_word_sides(x, s, a, q - 1, q, b))
 		return 1;
-	if (e + 1 < c1 && tok_ieq(x, e, "with")) {
+	if (e + 1 < c1 && wl_is(x, e, NCG_WL_INTERLOCUTOR_PREP)) {
 		k = side_words_end(x, e + 1, c1, PERSONNEL_WITH_REACH);
 		if (k > e + 1 && two_word_sides(x, s, a, b, e + 1, k))
 			return 1;
@@ -5335,6 +5334,20 @@ personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint3
 	f = with_people_from(x, e, c1);
 	k = f ? side_words_end(x, f, c1, PERSONNEL_FROM_REACH) : 0;
 	return k > f && two_word_sides(x, s, a, b, f, k);
+}
+
+/* the subject's side after a lex:personnelNoun and "from"
+ * (lex:peopleOrigin) that opens the clause, after at most two words
+ * ("Chaplains from the US Armed Services ...", "Subject matter experts
+ * from Pacific Air Forces (PACAF) gathered"), before the verb at i: the
+ * side's first token, or 0 */
+static size_t
+personnel_opening(const mr_ctx *x, uint32_t c0, size_t i)
+{
+	for (size_t p = c0; p < c0 + 3 && p + 2 < i; p++)
+		if (wl_is(x, p, NCG_WL_PERSONNEL_NOUN) && wl_is(x, p + 1, NCG_WL_PEOPLE_ORIGIN))
+			return p + 2;
+	return 0;
 }
 
 /* rules281: "Chaplains from the US Armed Services and Armed Forces of
@@ -5353,19 +5366,6 @@ personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint3
  * read).  Not "Chaplains from the Southeastern Asia Union Mission ...
  * convened" (one side), nor "officer candidates with the JGSDF gathered
  * March 9" (no personnel noun, one side). */
-/* the subject's side after a lex:personnelNoun and "from" that opens the
- * clause, after at most two words ("Chaplains from the US Armed
- * Services ...", "Subject matter experts from Pacific Air Forces
- * (PACAF) gathered"), before the verb at i: the side's first token, or 0 */
-static size_t
-personnel_opening(const mr_ctx *x, uint32_t c0, size_t i)
-{
-	for (size_t p = c0; p < c0 + 3 && p + 2 < i; p++)
-		if (wl_is(x, p, NCG_WL_PERSONNEL_NOUN) && tok_ieq(x, p + 1, "from"))
-			return p + 2;
-	return 0;
-}
-
 static int
 personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {

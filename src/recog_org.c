@@ -2046,12 +2046,12 @@ wire_dateline_state(const rc_ctx *rc)
  * protested, and the Foreign Ministry said": either side's), but a
  * state in another kind of body ("the U.S. Commerce Department") names
  * no second ministry.  fix117: nor when a wire dateline puts the copy
- * in another state (wire_dateline_state). */
+ * in another state (wire_dateline_state, read once: rc->wire_home). */
 static int
 portfolio_repeat_safe(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *x)
 {
 	size_t a = x->t1 < m->t0 ? x->t1 : m->t1, b = x->t1 < m->t0 ? m->t0 : x->t0, e;
-	const char *keys[2] = {NULL, NULL}, *home = wire_dateline_state(rc);
+	const char *keys[2] = {NULL, NULL}, *home = rc->wire_home;
 
 	if (rc_wl(rc, m->t1, NCG_WL_BODY_PLACE_LINK) && rc_cap(rc, m->t1 + 1))
 		return 0;
@@ -2104,6 +2104,8 @@ static ncg_status
 resolve_generic_with(rc_ctx *rc, name_ends *ne)
 {
 	NCG_TRY(note_body_names(rc, ne));
+	/* review108 7: of the document only, read once, not per repeat */
+	rc->wire_home = wire_dateline_state(rc);
 	for (size_t k = 0; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const ncg_mention *x;

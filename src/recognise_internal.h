@@ -107,6 +107,10 @@ typedef struct {
 	ncg_head head;
 	long publisher;           /* index of the publisher mention, or -1 */
 	long dateline_place;      /* index of the dateline's place, or -1 */
+	/* recog_org.c's wire_dateline_state, the state of a wire copy's
+	 * dateline, read once per document (resolve_generic_with); NULL:
+	 * none */
+	const char *wire_home;
 	/* per token, the lexicon's wordings that may start there
 	 * (ncg_lexicon_wordings_at), looked up once: n == UINT32_MAX until then */
 	struct rc_wordings {

@@ -417,13 +417,29 @@ sides_cochaired(const ro_ctx *x, uint32_t s)
  * a lex:describedDeterminer, and then a lex:sidePreposition ("Lt. Gen. A
  * and Brig. Gen. B led the U.S. in the July 13 talks", Air & Space
  * Forces; like "led the Philippine side during the meeting")?  They
- * led a side in the meeting, which they did not chair. */
+ * led a side in the meeting, which they did not chair.  review108 8:
+ * not before a named or numbered meeting ("Secretary Austin led the U.S.
+ * at the 55th Security Consultative Meeting", "... at the SCM"): its
+ * principals lead their sides by co-chairing it. */
 static int
 side_object(const ro_ctx *x, uint32_t s, const cue *c)
 {
 	const ncg_mention *m = object_mention(x, s, c, NCG_M_COUNTRY);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at;
 
-	return m && wl_at(x, m->t1, m->t1 + 1, NCG_WL_SIDE_PREPOSITION) == m->t1 + 1;
+	if (!m || wl_at(x, m->t1, m->t1 + 1, NCG_WL_SIDE_PREPOSITION) != m->t1 + 1)
+		return 0;
+	at = m->t1 + 1;
+	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
+		at++;
+	for (size_t i = 0; i < n; i++) {
+		const ncg_mention *o = ncg_mentions_at(x->ms, idx[i]);
+
+		if ((o->kind == NCG_M_MEETING || o->kind == NCG_M_BODY) && o->t0 == at)
+			return 0;
+	}
+	return 1;
 }
 
 static ncg_status

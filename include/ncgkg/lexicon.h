@@ -783,6 +783,8 @@ typedef enum {
 	NCG_WL_STATIONED_BODY_MODIFIER, /* a Navy facility's word before its stationed head: Naval */
 	NCG_WL_STATION_STOP_WORD,   /* a capitalised word after a station's name, none of it: Sailors */
 	NCG_WL_TOPIC_PLACE_NOUN,    /* a topic's noun before "in" a place, no venue: situation */
+	NCG_WL_SIDE_WORDS_STOP,     /* review108 6: ends a side's words after with/from: , to for on */
+	NCG_WL_PEOPLE_ORIGIN,       /* review108 6: people "from" a force, a side: from */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -946,6 +948,10 @@ int ncg_lexicon_has_word(const ncg_lexicon *lex, ncg_wordlist wl,
                          const char *s, size_t n);            /* exact */
 int ncg_lexicon_has_word_ci(const ncg_lexicon *lex, ncg_wordlist wl,
                             const char *s, size_t n);         /* any case */
+/* Is the label of the entry of key (a country's "United States") a word
+ * of wl (lex:allianceState, lex:anchorState)?  -1 when the key is NULL,
+ * unknown or has no label. */
+int ncg_lexicon_label_in(const ncg_lexicon *lex, const char *key, ncg_wordlist wl);
 
 /* Entries whose label, alt label, acronym or adjective could start at a
  * word: the candidates for a longest match at a token.  `first` is the
