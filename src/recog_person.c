@@ -2411,14 +2411,37 @@ object_and_goes_on(const rc_ctx *rc, size_t n1, size_t lim)
 	return 0;
 }
 
+/* rules286: the host's name after a diplomat's "to" opens no name: "U.S.
+ * Ambassador to Japan Roos visited" (the name is "Roos", not "Japan
+ * Roos"), as "Ambassador to South Korea Goldberg".  From j, the first
+ * word of a name ending before i: past the country or place after such
+ * a "to", or j. */
+static size_t
+host_state_end(const rc_ctx *rc, size_t j, size_t i)
+{
+	size_t e;
+
+	if (j < 1 || !ncg_doc_title_host_at(rc->doc, rc->lex, j - 1) ||
+	    !rc_lex_longest(rc, j, i, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                    &e))
+		return j;
+	return e;
+}
+
 /* rules256: does the title at [i, j) hold "of", or "for" and end in a
  * capitalised title word ("State Minister for Defense Norota", USIA's
- * Tokyo file; "Under Secretary for Political Affairs Nuland said")? */
+ * Tokyo file; "Under Secretary for Political Affairs Nuland said")?
+ * rules286: or a diplomat's host, a country or place after "to" ending
+ * the title ("U.S. Ambassador to Japan Roos visited"). */
 static int
 title_with_object(const rc_ctx *rc, size_t i, size_t j)
 {
 	if (of_in(rc, i, j))
 		return 1;
+	for (size_t a = i + 1; a + 1 < j; a++)
+		if (ncg_doc_title_host_at(rc->doc, rc->lex, a))
+			return host_state_end(rc, a + 1, j) == j;
 	for (size_t a = i; a + 1 < j; a++)
 		if (rc_is(rc, a, "for"))
 			return rc_cap(rc, j - 1) && rc_wl(rc, j - 1, NCG_WL_TITLE_WORD);
@@ -2443,9 +2466,11 @@ lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t
 	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
 	                    &(size_t){0}))
 		return 1;
+	/* rules286: or a visit ("U.S. Ambassador to Japan Roos visited
+	 * southern Iwate", "Secretary of Defense Esper visited") */
 	return rc_lower(rc, n1) &&
 	       (rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
-	        rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB));
+	        rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB) || rc_wl(rc, n1, NCG_WL_VISIT_VERB));
 }
 
 /* rules34: the last item of a title's list object, several
@@ -2635,6 +2660,19 @@ office_object_name(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 	return 0;
 }
 
+/* rules286: does a military service's name (lex:serviceName) begin in
+ * the title [i, j) and go on past it ("Commander of the Coast Guard
+ * District North Eastern Luzon": the title stops at "Coast", a title's
+ * word; "Guard District ..." is the service's unit, no one's name)? */
+static int
+service_across(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	for (size_t p = i + 1; p < j; p++)
+		if (rc_cap(rc, p) && rc_wl_match(rc, p, lim, NCG_WL_SERVICE_NAME, 1) > j)
+			return 1;
+	return 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -2646,7 +2684,8 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 	ncg_mention *m;
 
 	*next = 0;
-	if (!head || j <= i || in_body_of_name(rc, i) || private_office_at(rc, i))
+	if (!head || j <= i || in_body_of_name(rc, i) || private_office_at(rc, i) ||
+	    service_across(rc, i, j, lim))
 		return NCG_OK;
 	/* rules30: a title that stops on its connector ("Under Secretary of
 	 * State for Economic Growth, Energy, and the Environment") has its
@@ -4344,6 +4383,7 @@ name_around(const rc_ctx *rc, size_t i, size_t s0, size_t lim, size_t *t0, size_
 			j--;
 		if (j > s0 && (rc_cap(rc, j - 1) || (rc->tok[j - 1].flags & NCG_TF_UPPER)))
 			return 0;       /* a capitalised run longer than a name */
+		j = host_state_end(rc, j, i);
 		if (parse_name(rc, j, lim, &count) < i + 1 || count < 2)
 			return 0;
 		for (size_t k = j; k < i; k++)
