@@ -761,6 +761,8 @@ static const struct {
 	{NCG_LEX_NS "stationedBodyModifier", NCG_WL_STATIONED_BODY_MODIFIER},
 	{NCG_LEX_NS "stationStopWord", NCG_WL_STATION_STOP_WORD},
 	{NCG_LEX_NS "topicPlaceNoun", NCG_WL_TOPIC_PLACE_NOUN},
+	/* rules287 */
+	{NCG_LEX_NS "sponsorParticiple", NCG_WL_SPONSOR_PARTICIPLE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

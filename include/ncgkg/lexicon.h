@@ -783,6 +783,7 @@ typedef enum {
 	NCG_WL_STATIONED_BODY_MODIFIER, /* a Navy facility's word before its stationed head: Naval */
 	NCG_WL_STATION_STOP_WORD,   /* a capitalised word after a station's name, none of it: Sailors */
 	NCG_WL_TOPIC_PLACE_NOUN,    /* a topic's noun before "in" a place, no venue: situation */
+	NCG_WL_SPONSOR_PARTICIPLE,  /* rules287: a leader's compound before a name: Australian-led */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
