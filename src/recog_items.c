@@ -2790,6 +2790,11 @@ progress_noun_item(const rc_ctx *rc, size_t e, size_t j, size_t b)
 
 	if (j != e)
 		return 0;
+	/* rules287: not before the fields the noun of work is in ("discussed
+	 * cooperation in the areas of A, B, training and exercises"):
+	 * progress_examples_closed reads them, the umbrella no item */
+	if (rc_wl_match(rc, j + 1, b, NCG_WL_FIELD_OPENER, 0))
+		return 0;
 	for (size_t k = j + 1; k < b; k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
 			return 0;
@@ -5256,10 +5261,14 @@ example_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 static size_t
 discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
-	size_t t0 = rc->sent[s].t0, e = 0;
+	size_t t0 = rc->sent[s].t0, e = 0, n = w;
 
-	if (w <= t0 || !rc_lower(rc, w) || !rc_wl_ci(rc, w - 1, NCG_WL_DISCUSSION_NOUN) ||
-	    !(w - 1 == t0 || (w - 2 == t0 && rc_wl_ci(rc, t0, NCG_WL_OBJECT_DETERMINER))))
+	/* rules287: a lex:frameAdverb between ("Discussions also included
+	 * A, B, and C"); the list still holds three or more */
+	if (n > t0 + 1 && rc_lower(rc, n - 1) && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
+		n--;
+	if (n <= t0 || !rc_lower(rc, w) || !rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN) ||
+	    !(n - 1 == t0 || (n - 2 == t0 && rc_wl_ci(rc, t0, NCG_WL_OBJECT_DETERMINER))))
 		return 0;
 	if (rc_wl(rc, w, NCG_WL_DISCUSSION_LIST_VERB))
 		e = w + 1;
@@ -7565,6 +7574,27 @@ purpose_infinitive(const rc_ctx *rc, size_t e, size_t lim)
 	       rc_wl(rc, e + 1, NCG_WL_PURPOSE_VERB);
 }
 
+/* rules287: is token i a compound that tells who leads or hosts a named
+ * event, a hyphen and a lex:sponsorParticiple ending it ("exercises like
+ * Pacific Partnership and Australian-led Kakadu", "the Japan-hosted
+ * Resolute Dragon exercise")?  It modifies the name and is no word of
+ * it. */
+static int
+sponsor_compound(const rc_ctx *rc, size_t i)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_SPONSOR_PARTICIPLE);
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	for (size_t k = 0; l && k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+
+		if (n > m + 1 && w[n - m - 1] == '-' && memcmp(w + n - m, l->v[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules221: the end of a named example at i, in a list after a noun of
  * exercises: one to four capitalised words, maybe a two- or four-digit
  * year after them ("Resilient Shield", "Pitch Black 24"); 0 when none,
@@ -7618,6 +7648,9 @@ example_names(const rc_ctx *rc, size_t i, size_t lim, size_t (*span)[2], size_t 
 	while (i < lim) {
 		size_t e, j;
 
+		/* rules287: "Australian-led Kakadu" names "Kakadu" */
+		if (i + 1 < lim && rc_cap(rc, i + 1) && sponsor_compound(rc, i))
+			i++;
 		if (rc_mention_at(rc, NCG_M_ACTIVITY, i)) {
 			for (e = i; e < lim && rc_claimed(rc, e, e + 1, RC_CLAIM_ITEM); e++)
 				;
@@ -7785,8 +7818,9 @@ capitalised_start(const rc_ctx *rc, size_t t0, size_t c0, int acr)
 	       !rc_meeting_verb(rc, a - 1))
 		a--;
 	/* rules31: a preposition opens no name ("Of course", a sentence's
-	 * first words) */
-	while (a < c0 && rc_wl(rc, a, NCG_WL_NAME_PREPOSITION))
+	 * first words); rules287: nor a compound of who leads it
+	 * ("Japan-hosted Resolute Dragon Exercise") */
+	while (a < c0 && (rc_wl(rc, a, NCG_WL_NAME_PREPOSITION) || sponsor_compound(rc, a)))
 		a++;
 	return a == c0 && !acr ? NO_START : a;     /* a bare "Course" */
 }
@@ -7830,8 +7864,10 @@ name_before_cue_start(const rc_ctx *rc, size_t t0, size_t c0)
 	       !rc_claimed(rc, a - 1, a, RC_CLAIM_BODY | RC_CLAIM_PLACE | RC_CLAIM_NAME |
 	                   RC_CLAIM_DATE))
 		a--;
-	/* rules31: a preposition opens no name ("Of course") */
-	while (a < c0 && rc_wl(rc, a, NCG_WL_NAME_PREPOSITION))
+	/* rules31: a preposition opens no name ("Of course"); rules287:
+	 * nor a compound of who leads it ("the Japan-hosted Resolute Dragon
+	 * exercise") */
+	while (a < c0 && (rc_wl(rc, a, NCG_WL_NAME_PREPOSITION) || sponsor_compound(rc, a)))
 		a++;
 	return a == c0 ? NO_START : a;
 }
