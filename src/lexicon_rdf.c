@@ -766,6 +766,10 @@ static const struct {
 	{NCG_LEX_NS "peopleOrigin", NCG_WL_PEOPLE_ORIGIN},
 	/* rules287 */
 	{NCG_LEX_NS "sponsorParticiple", NCG_WL_SPONSOR_PARTICIPLE},
+	/* fix124 (review109 1, 2, 9) */
+	{NCG_LEX_NS "postPeopleNoun", NCG_WL_POST_PEOPLE_NOUN},
+	{NCG_LEX_NS "postAttendVerb", NCG_WL_POST_ATTEND_VERB},
+	{NCG_LEX_NS "postListJoin", NCG_WL_POST_LIST_JOIN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -9071,39 +9071,79 @@ country_of_body(const mr_ctx *x, const ncg_mention *m)
 	return inside(x, m->sent, p - 2, NCG_M_BODY) != NULL;
 }
 
+/* The start of a lex:seatedPostHead phrase that ends at h ("Embassy",
+ * "Consulate-General", the two words "Consulate General"), or SIZE_MAX. */
+static size_t
+post_head_before(const mr_ctx *x, size_t s0, size_t h)
+{
+	for (size_t b = h; b > s0 && h - b < 3; b--)
+		if (wl_at(x, b - 1, h, NCG_WL_SEATED_POST_HEAD) == h)
+			return b - 1;
+	return SIZE_MAX;
+}
+
 /* rules285: the start of a diplomatic post's name that ends before "in"
  * (lex:postSeatPreposition) at q: its head (lex:seatedPostHead) with "of"
- * and its country's capitalised words after it ("the Consulate-General
- * of Japan in"), or with capitalised words before it ("the United States
- * Embassy in"), then its article.  SIZE_MAX if no post ends there. */
+ * (lex:headOf) and its country's capitalised words after it ("the
+ * Consulate-General of Japan in", "the Consulate General of Japan in"),
+ * or with capitalised words before it ("the United States Embassy in",
+ * "the U.S. Consulate General in"), then its article.  SIZE_MAX if no
+ * post ends there. */
 #define POST_NAME_WORDS 6
 static size_t
 post_name_start(const mr_ctx *x, uint32_t s, size_t q)
 {
-	size_t s0 = x->sent[s].t0, h = q;
+	size_t s0 = x->sent[s].t0, h = q, b;
 
-	while (h > s0 && q - h < POST_NAME_WORDS && !wl_is(x, h - 1, NCG_WL_SEATED_POST_HEAD) &&
-	       ((x->tok[h - 1].flags & NCG_TF_CAP) || tok_ieq(x, h - 1, "of") || tok_ieq(x, h - 1, "the")))
+	while (h > s0 && q - h < POST_NAME_WORDS && post_head_before(x, s0, h) == SIZE_MAX &&
+	       ((x->tok[h - 1].flags & NCG_TF_CAP) || wl_is(x, h - 1, NCG_WL_HEAD_OF) ||
+		wl_is(x, h - 1, NCG_WL_DEFINITE_ARTICLE)))
 		h--;
-	if (h == s0 || !wl_is(x, h - 1, NCG_WL_SEATED_POST_HEAD) || (h < q && !tok_ieq(x, h, "of")))
+	if (h == s0 || (b = post_head_before(x, s0, h)) == SIZE_MAX ||
+	    (h < q && !wl_is(x, h, NCG_WL_HEAD_OF)))
 		return SIZE_MAX;
-	for (h--; h > s0 && q - h < 2 * POST_NAME_WORDS && (x->tok[h - 1].flags & NCG_TF_CAP); h--)
+	for (h = b; h > s0 && q - h < 2 * POST_NAME_WORDS && (x->tok[h - 1].flags & NCG_TF_CAP); h--)
 		;
 	return h > s0 && wl_is(x, h - 1, NCG_WL_DEFINITE_ARTICLE) ? h - 1 : h;
 }
 
+/* Does token i draw people from the post after it: "from"
+ * (lex:hostGuestOrigin, lower case), or "of" only after a people noun
+ * (lex:postPeopleNoun: "representatives of the Embassy"), never a venue's
+ * "of" ("on the grounds of", "in the conference room of the Embassy")? */
+static int
+drawn_from_at(const mr_ctx *x, size_t s0, size_t i)
+{
+	if (!wl_is(x, i, NCG_WL_HOST_GUEST_ORIGIN) || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	return !wl_is(x, i, NCG_WL_HEAD_OF) || (i > s0 && wl_is(x, i - 1, NCG_WL_POST_PEOPLE_NOUN));
+}
+
+/* Do the people drawn from a post attend an event elsewhere: a
+ * lex:postAttendVerb after place m in its sentence ("... in Nashville
+ * attended the signing ceremony"), no "met" (lex:metVerb) before it? */
+static int
+drawn_attend(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t e = x->sent[m->sent].t1, v = wl_find(x, m->t1, e, NCG_WL_POST_ATTEND_VERB);
+
+	return v < e && wl_find(x, m->t1, v, NCG_WL_MET_VERB) == v;
+}
+
 /* rules285: "representatives from the Consulate-General of Japan in
- * Nashville ... attended the signing ceremony" (The Lane Report), "a
- * statement from the United States Embassy in Manila" (Inquirer),
+ * Nashville ... attended the signing ceremony" (The Lane Report),
  * "representatives from MEXT and the Embassy of Japan in the United
  * States" (a U.S. Embassy release): place m after the "in" that ends a
  * diplomatic post's name (post_name_start) is the post's seat; drawn
- * from ("from"/"of", lex:hostGuestOrigin, lower case, before the post or
- * before a list of names and "and"/commas ending in it), the post is
- * where participants came from, never where the meeting met.  A post
- * after a venue's "at" ("met at the Embassy of India in Washington") or
- * heading its clause ("the Consulate General of Japan in Honolulu
- * co-hosted a reception") keeps its seat as the place. */
+ * from (drawn_from_at, before the post or before a list of names and
+ * lex:postListJoin words ending in it) by people who attend an event
+ * (drawn_attend), the post is where participants came from, never where
+ * the meeting met.  A post after a venue's "at" ("met at the Embassy of
+ * India in Washington"), inside a venue phrase ("in the conference room
+ * of the U.S. Embassy in Manila"), heading its clause ("the Consulate
+ * General of Japan in Honolulu co-hosted a reception") or whose people
+ * met ("Officials of the Embassy in Seoul met with officials of the
+ * Ministry of National Defense") keeps its seat as the place. */
 #define POST_LIST_WORDS 8
 static int
 seat_of_origin_post(const mr_ctx *x, const ncg_mention *m)
@@ -9116,10 +9156,12 @@ seat_of_origin_post(const mr_ctx *x, const ncg_mention *m)
 	    (h = post_name_start(x, m->sent, p - 1)) == SIZE_MAX)
 		return 0;
 	for (size_t k = h; k > s0 && h - k < POST_LIST_WORDS; k--) {
-		if (wl_is(x, k - 1, NCG_WL_HOST_GUEST_ORIGIN) && (x->tok[k - 1].flags & NCG_TF_LOWER))
-			return 1;
-		if (!(x->tok[k - 1].flags & NCG_TF_CAP) && !tok_ieq(x, k - 1, "and") &&
-		    !ncg_doc_tok_is(x->doc, k - 1, ",") && !wl_is(x, k - 1, NCG_WL_DEFINITE_ARTICLE))
+		if (drawn_from_at(x, s0, k - 1))
+			return drawn_attend(x, m);
+		/* a name's own "of" in the list ("the Department of Education
+		 * and the Embassy of Japan") is walked over */
+		if (!(x->tok[k - 1].flags & NCG_TF_CAP) && !wl_is(x, k - 1, NCG_WL_POST_LIST_JOIN) &&
+		    !wl_is(x, k - 1, NCG_WL_DEFINITE_ARTICLE) && !wl_is(x, k - 1, NCG_WL_HEAD_OF))
 			return 0;
 	}
 	return 0;

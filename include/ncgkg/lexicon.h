@@ -786,6 +786,10 @@ typedef enum {
 	NCG_WL_SIDE_WORDS_STOP,     /* review108 6: ends a side's words after with/from: , to for on */
 	NCG_WL_PEOPLE_ORIGIN,       /* review108 6: people "from" a force, a side: from */
 	NCG_WL_SPONSOR_PARTICIPLE,  /* rules287: a leader's compound before a name: Australian-led */
+	/* fix124 */
+	NCG_WL_POST_PEOPLE_NOUN,    /* people "of" a diplomatic post, drawn from it: representatives */
+	NCG_WL_POST_ATTEND_VERB,    /* people drawn from a post attend an event elsewhere: attended */
+	NCG_WL_POST_LIST_JOIN,      /* joins names in a list before a post: , and */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
