@@ -9765,13 +9765,40 @@ quoted_content_cue(const mr_ctx *x, uint32_t s)
 	return wl_at(x, t, x->sent[s].t1, NCG_WL_CONTENT_CUE) != 0;
 }
 
+/* review109: is candidate c a meeting recalled in its own clause: its
+ * recalling adverb (recall_evidence: "Secretary Austin and Minister Shin
+ * previously met in Singapore"), or a lex:recallCue just before a
+ * lex:principalVerb earlier in its clause, which makes a meeting noun
+ * after the verb the earlier meeting too ("The two ministers previously
+ * met on the sidelines of the APEC summit in Lima", "last met on the
+ * sidelines of the G7 summit in Hiroshima")? */
+static int
+recalled_in_clause(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (has_ev(c, EV_RECALLED))
+		return 1;
+	for (size_t t = c->t0; t-- > x->sent[c->sent].t0;) {
+		size_t e;
+
+		if (ncg_doc_tok_is(x->doc, t, ",") || ncg_doc_tok_is(x->doc, t, ";"))
+			return 0;
+		e = wl_at(x, t, c->t0, NCG_WL_RECALL_CUE);
+		if (e && wl_at(x, e, c->t1, NCG_WL_PRINCIPAL_VERB))
+			return 1;
+	}
+	return 0;
+}
+
 /* "In the meeting, talks ... were exchanged": the content of the last
  * meeting named before; its time reference was the meeting itself.
  * rules284: also when a spokesman's quotation opens the sentence with
  * the cue ('"During the meeting, Lt. Gen. X and Vice Admiral Y discussed
  * ...," Trinidad said.', '"During the meeting, Secretary Pompeo and
  * Foreign Minister Kang discussed ..."'): the opening quote mark is no
- * word of the sentence (quoted_content_cue). */
+ * word of the sentence (quoted_content_cue).  review109: never of a
+ * meeting recalled (recalled_in_clause): "They previously met in
+ * Singapore. 'During the meeting, they agreed ...'" reports the content
+ * of that earlier meeting, not of the statement's. */
 static void
 content_evidence(mr_ctx *x)
 {
@@ -9784,7 +9811,7 @@ content_evidence(mr_ctx *x)
 			if (!x->d->c[k].in_title && x->d->c[k].sent < s &&
 			    !has_ev(&x->d->c[k], EV_ANAPHOR) && !has_ev(&x->d->c[k], EV_CONTINUES))
 				last = (long)k;
-		if (last >= 0) {
+		if (last >= 0 && !recalled_in_clause(x, &x->d->c[last])) {
 			add_ev(&x->d->c[last], EV_CONTENT);
 			drop_ev(&x->d->c[last], EV_REFERENCE);
 		}
