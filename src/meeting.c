@@ -5283,7 +5283,7 @@ side_words_end(const mr_ctx *x, size_t f, uint32_t c1, size_t n)
 	return k;
 }
 
-/* the first "with" (lex:interlocutorPreposition) in the clause after
+/* the first "with" (lex:personnelWithPreposition) in the clause after
  * the verb's end e, when it is followed by the other side's people
  * "from" (lex:peopleOrigin) a force: "with their counterparts from ...
  * the Armed Forces of the Philippines", "to engage with experts from the
@@ -5295,9 +5295,9 @@ with_people_from(const mr_ctx *x, size_t e, uint32_t c1)
 {
 	size_t w = e, p;
 
-	while (w < c1 && !wl_is(x, w, NCG_WL_INTERLOCUTOR_PREP) && !ncg_doc_tok_is(x->doc, w, ","))
+	while (w < c1 && !wl_is(x, w, NCG_WL_PERSONNEL_WITH_PREP) && !ncg_doc_tok_is(x->doc, w, ","))
 		w++;
-	if (w >= c1 || !wl_is(x, w, NCG_WL_INTERLOCUTOR_PREP))
+	if (w >= c1 || !wl_is(x, w, NCG_WL_PERSONNEL_WITH_PREP))
 		return 0;
 	p = w + 1 + (w + 1 < c1 && wl_is(x, w + 1, NCG_WL_POSSESSIVE));
 	for (size_t q = p; q < c1 && q < p + 2; q++)
@@ -5310,8 +5310,8 @@ with_people_from(const mr_ctx *x, size_t e, uint32_t c1)
 /* rules281: the subject [a, b) of the personnel's verb at token i names
  * two sides: split at its last "and" (lex:pairConjunction: "Marine
  * Corps and Royal Australian Army"), or, whole, one side with the other
- * after "with" just after the verb's end e ("experts met with their
- * U.S. counterparts"), up to a comma, "to", "for", "on" or a place's
+ * after "with" (lex:personnelWithPreposition) just after the verb's end
+ * e ("experts met with their U.S. counterparts"), up to a comma, "to", "for", "on" or a place's
  * preposition (lex:placePreposition) within PERSONNEL_WITH_REACH words;
  * or, whole, one side with the other named after "with <their>
  * counterparts from" later in the clause (with_people_from: "... to
@@ -5326,7 +5326,7 @@ personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint3
 		q--;
 	if (q > a + 1 && q < b && two_word_sides(x, s, a, q - 1, q, b))
 		return 1;
-	if (e + 1 < c1 && wl_is(x, e, NCG_WL_INTERLOCUTOR_PREP)) {
+	if (e + 1 < c1 && wl_is(x, e, NCG_WL_PERSONNEL_WITH_PREP)) {
 		k = side_words_end(x, e + 1, c1, PERSONNEL_WITH_REACH);
 		if (k > e + 1 && two_word_sides(x, s, a, b, e + 1, k))
 			return 1;
