@@ -764,6 +764,8 @@ static const struct {
 	/* fix123 (review108 6) */
 	{NCG_LEX_NS "sideWordsStop", NCG_WL_SIDE_WORDS_STOP},
 	{NCG_LEX_NS "peopleOrigin", NCG_WL_PEOPLE_ORIGIN},
+	/* fix125 (review109 8) */
+	{NCG_LEX_NS "personnelWithPreposition", NCG_WL_PERSONNEL_WITH_PREP},
 	/* rules287 */
 	{NCG_LEX_NS "sponsorParticiple", NCG_WL_SPONSOR_PARTICIPLE},
 	/* fix124 (review109 1, 2, 9) */

@@ -5283,7 +5283,7 @@ side_words_end(const mr_ctx *x, size_t f, uint32_t c1, size_t n)
 	return k;
 }
 
-/* the first "with" (lex:interlocutorPreposition) in the clause after
+/* the first "with" (lex:personnelWithPreposition) in the clause after
  * the verb's end e, when it is followed by the other side's people
  * "from" (lex:peopleOrigin) a force: "with their counterparts from ...
  * the Armed Forces of the Philippines", "to engage with experts from the
@@ -5295,9 +5295,9 @@ with_people_from(const mr_ctx *x, size_t e, uint32_t c1)
 {
 	size_t w = e, p;
 
-	while (w < c1 && !wl_is(x, w, NCG_WL_INTERLOCUTOR_PREP) && !ncg_doc_tok_is(x->doc, w, ","))
+	while (w < c1 && !wl_is(x, w, NCG_WL_PERSONNEL_WITH_PREP) && !ncg_doc_tok_is(x->doc, w, ","))
 		w++;
-	if (w >= c1 || !wl_is(x, w, NCG_WL_INTERLOCUTOR_PREP))
+	if (w >= c1 || !wl_is(x, w, NCG_WL_PERSONNEL_WITH_PREP))
 		return 0;
 	p = w + 1 + (w + 1 < c1 && wl_is(x, w + 1, NCG_WL_POSSESSIVE));
 	for (size_t q = p; q < c1 && q < p + 2; q++)
@@ -5310,8 +5310,8 @@ with_people_from(const mr_ctx *x, size_t e, uint32_t c1)
 /* rules281: the subject [a, b) of the personnel's verb at token i names
  * two sides: split at its last "and" (lex:pairConjunction: "Marine
  * Corps and Royal Australian Army"), or, whole, one side with the other
- * after "with" just after the verb's end e ("experts met with their
- * U.S. counterparts"), up to a comma, "to", "for", "on" or a place's
+ * after "with" (lex:personnelWithPreposition) just after the verb's end
+ * e ("experts met with their U.S. counterparts"), up to a comma, "to", "for", "on" or a place's
  * preposition (lex:placePreposition) within PERSONNEL_WITH_REACH words;
  * or, whole, one side with the other named after "with <their>
  * counterparts from" later in the clause (with_people_from: "... to
@@ -5326,7 +5326,7 @@ personnel_sides(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t e, uint3
 		q--;
 	if (q > a + 1 && q < b && two_word_sides(x, s, a, q - 1, q, b))
 		return 1;
-	if (e + 1 < c1 && wl_is(x, e, NCG_WL_INTERLOCUTOR_PREP)) {
+	if (e + 1 < c1 && wl_is(x, e, NCG_WL_PERSONNEL_WITH_PREP)) {
 		k = side_words_end(x, e + 1, c1, PERSONNEL_WITH_REACH);
 		if (k > e + 1 && two_word_sides(x, s, a, b, e + 1, k))
 			return 1;
@@ -9807,13 +9807,40 @@ quoted_content_cue(const mr_ctx *x, uint32_t s)
 	return wl_at(x, t, x->sent[s].t1, NCG_WL_CONTENT_CUE) != 0;
 }
 
+/* review109: is candidate c a meeting recalled in its own clause: its
+ * recalling adverb (recall_evidence: "Secretary Austin and Minister Shin
+ * previously met in Singapore"), or a lex:recallCue just before a
+ * lex:principalVerb earlier in its clause, which makes a meeting noun
+ * after the verb the earlier meeting too ("The two ministers previously
+ * met on the sidelines of the APEC summit in Lima", "last met on the
+ * sidelines of the G7 summit in Hiroshima")? */
+static int
+recalled_in_clause(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (has_ev(c, EV_RECALLED))
+		return 1;
+	for (size_t t = c->t0; t-- > x->sent[c->sent].t0;) {
+		size_t e;
+
+		if (ncg_doc_tok_is(x->doc, t, ",") || ncg_doc_tok_is(x->doc, t, ";"))
+			return 0;
+		e = wl_at(x, t, c->t0, NCG_WL_RECALL_CUE);
+		if (e && wl_at(x, e, c->t1, NCG_WL_PRINCIPAL_VERB))
+			return 1;
+	}
+	return 0;
+}
+
 /* "In the meeting, talks ... were exchanged": the content of the last
  * meeting named before; its time reference was the meeting itself.
  * rules284: also when a spokesman's quotation opens the sentence with
  * the cue ('"During the meeting, Lt. Gen. X and Vice Admiral Y discussed
  * ...," Trinidad said.', '"During the meeting, Secretary Pompeo and
  * Foreign Minister Kang discussed ..."'): the opening quote mark is no
- * word of the sentence (quoted_content_cue). */
+ * word of the sentence (quoted_content_cue).  review109: never of a
+ * meeting recalled (recalled_in_clause): "They previously met in
+ * Singapore. 'During the meeting, they agreed ...'" reports the content
+ * of that earlier meeting, not of the statement's. */
 static void
 content_evidence(mr_ctx *x)
 {
@@ -9826,7 +9853,7 @@ content_evidence(mr_ctx *x)
 			if (!x->d->c[k].in_title && x->d->c[k].sent < s &&
 			    !has_ev(&x->d->c[k], EV_ANAPHOR) && !has_ev(&x->d->c[k], EV_CONTINUES))
 				last = (long)k;
-		if (last >= 0) {
+		if (last >= 0 && !recalled_in_clause(x, &x->d->c[last])) {
 			add_ev(&x->d->c[last], EV_CONTENT);
 			drop_ev(&x->d->c[last], EV_REFERENCE);
 		}

@@ -785,6 +785,7 @@ typedef enum {
 	NCG_WL_TOPIC_PLACE_NOUN,    /* a topic's noun before "in" a place, no venue: situation */
 	NCG_WL_SIDE_WORDS_STOP,     /* review108 6: ends a side's words after with/from: , to for on */
 	NCG_WL_PEOPLE_ORIGIN,       /* review108 6: people "from" a force, a side: from */
+	NCG_WL_PERSONNEL_WITH_PREP, /* review109 8: before the other side after personnel: with */
 	NCG_WL_SPONSOR_PARTICIPLE,  /* rules287: a leader's compound before a name: Australian-led */
 	/* fix124 */
 	NCG_WL_POST_PEOPLE_NOUN,    /* people "of" a diplomatic post, drawn from it: representatives */
