@@ -766,6 +766,8 @@ static const struct {
 	{NCG_LEX_NS "peopleOrigin", NCG_WL_PEOPLE_ORIGIN},
 	/* rules287 */
 	{NCG_LEX_NS "sponsorParticiple", NCG_WL_SPONSOR_PARTICIPLE},
+	/* fix126 */
+	{NCG_LEX_NS "attendeeNoun", NCG_WL_ATTENDEE_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
