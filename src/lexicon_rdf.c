@@ -772,6 +772,8 @@ static const struct {
 	{NCG_LEX_NS "postPeopleNoun", NCG_WL_POST_PEOPLE_NOUN},
 	{NCG_LEX_NS "postAttendVerb", NCG_WL_POST_ATTEND_VERB},
 	{NCG_LEX_NS "postListJoin", NCG_WL_POST_LIST_JOIN},
+	/* fix126 */
+	{NCG_LEX_NS "attendeeNoun", NCG_WL_ATTENDEE_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

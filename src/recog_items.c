@@ -2779,6 +2779,8 @@ opener_before_agenda_pair(const rc_ctx *rc, size_t j, size_t b)
 	return 0;
 }
 
+static size_t field_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b);
+
 /* "discussed cooperation on regional issues, countering proliferation,
  * and space initiatives": the progress noun at j (right after the frame
  * ending at e) heads the first item when no opener follows it and a later
@@ -2792,8 +2794,9 @@ progress_noun_item(const rc_ctx *rc, size_t e, size_t j, size_t b)
 		return 0;
 	/* rules287: not before the fields the noun of work is in ("discussed
 	 * cooperation in the areas of A, B, training and exercises"):
-	 * progress_examples_closed reads them, the umbrella no item */
-	if (rc_wl_match(rc, j + 1, b, NCG_WL_FIELD_OPENER, 0))
+	 * progress_examples_closed reads them, the umbrella no item; fix126:
+	 * unless they are none, "in the areas of greatest need") */
+	if (field_opener_items(rc, j, j + 1, b))
 		return 0;
 	for (size_t k = j + 1; k < b; k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
@@ -2926,15 +2929,39 @@ progress_named_items(const rc_ctx *rc, size_t j, size_t b)
  * such as A and B" names none): where the items start, else 0. */
 enum { FIELD_OBJECT_WORDS = 4, FIELD_ITEMS_REACH = 8 };
 
+/* fix126 (review109 6): are the words after a field opener, "of" at o -
+ * 1, no fields: a class's empty complement first (lex:residualTail: "in
+ * the areas of greatest need", "of mutual interest", "of operation of
+ * U.S. Forces Korea"), or an item that opens with a claimed place, body
+ * or name ("..., Osan Air Base, and Camp Humphreys")? */
+static int
+field_named_items(const rc_ctx *rc, size_t o, size_t b)
+{
+	if (rc_wl_match(rc, o - 1, b, NCG_WL_RESIDUAL_TAIL, 0))
+		return 1;
+	for (size_t k = o; k < b && !rc_punct(rc, k, ";") && !rc_punct(rc, k, "."); k++)
+		if ((k == o || rc_punct(rc, k - 1, ",") || is_conjunction(rc, k - 1)) &&
+		    rc_claimed(rc, k, k + 1, RC_CLAIM_PLACE | RC_CLAIM_BODY | RC_CLAIM_NAME))
+			return 1;
+	return 0;
+}
+
 static size_t
 field_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
-	size_t o;
+	size_t o, z = j;
 
-	if (j <= e || j > e + FIELD_OBJECT_WORDS || !rc_lower(rc, j) ||
-	    !(o = rc_wl_match(rc, j, b, NCG_WL_FIELD_OPENER, 0)) || o >= b || !rc_word(rc, o))
+	/* fix126 (review109 6): after a comma and a lex:elaborationCue
+	 * ("discussed cooperation, particularly in the areas of A, B, and
+	 * C") */
+	if (j >= e + 2 && rc_punct(rc, j - 2, ",") && rc_lower(rc, j - 1) &&
+	    rc_wl(rc, j - 1, NCG_WL_ELABORATION_CUE))
+		z = j - 2;
+	if (z <= e || z > e + FIELD_OBJECT_WORDS || !rc_lower(rc, j) ||
+	    !(o = rc_wl_match(rc, j, b, NCG_WL_FIELD_OPENER, 0)) || o >= b || !rc_word(rc, o) ||
+	    field_named_items(rc, o, b))
 		return 0;
-	for (size_t i = e; i < j; i++)
+	for (size_t i = e; i < z; i++)
 		if (!rc_word(rc, i) || !rc_lower(rc, i) || clause_verb(rc, i) || is_conjunction(rc, i))
 			return 0;
 	for (size_t k = o; k < b && k < o + FIELD_ITEMS_REACH; k++)
@@ -5247,6 +5274,22 @@ example_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	return 0;
 }
 
+/* fix126 (review109 5): does an item of the list [e, b) end in a
+ * lex:attendeeNoun, maybe with "from"/"of" its side after it ("The
+ * discussions also included Japanese observers, Australian liaison
+ * officers, and staff from the embassy")?  Such a list names who was
+ * there, no agenda. */
+static int
+attendee_item(const rc_ctx *rc, size_t e, size_t b)
+{
+	for (size_t k = e; k < b; k++)
+		if (rc_wl(rc, k, NCG_WL_ATTENDEE_NOUN) &&
+		    (k + 1 == b || !rc_word(rc, k + 1) || is_conjunction(rc, k + 1) ||
+		     rc_wl(rc, k + 1, NCG_WL_HOST_GUEST_ORIGIN)))
+			return 1;
+	return 0;
+}
+
 /* rules250: "Discussions included A, B, and C", "Discussions were
  * substantive, especially regarding A, B, and C": a lex:discussionNoun
  * opening sentence s (maybe after a lex:objectDeterminer) just before w,
@@ -5281,7 +5324,7 @@ discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	for (size_t k = e; k < b; k++)
 		if (rc_wl_match(rc, k, b, NCG_WL_PROGRAMME_EVENT_NOUN, 0))
 			return 0;
-	return e;
+	return attendee_item(rc, e, b) ? 0 : e;
 }
 
 /* The end of an agenda frame at w in sentence s ("the two sides
@@ -7589,7 +7632,9 @@ sponsor_compound(const rc_ctx *rc, size_t i)
 	for (size_t k = 0; l && k < l->n; k++) {
 		size_t m = strlen(l->v[k]);
 
-		if (n > m + 1 && w[n - m - 1] == '-' && memcmp(w + n - m, l->v[k], m) == 0)
+		/* any ASCII case: headlines title-case it ("Australian-Led
+		 * Kakadu Exercise Concludes") */
+		if (n > m + 1 && w[n - m - 1] == '-' && ncg_ascii_ieqn(w + n - m, m, l->v[k]))
 			return 1;
 	}
 	return 0;

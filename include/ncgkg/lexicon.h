@@ -791,6 +791,7 @@ typedef enum {
 	NCG_WL_POST_PEOPLE_NOUN,    /* people "of" a diplomatic post, drawn from it: representatives */
 	NCG_WL_POST_ATTEND_VERB,    /* people drawn from a post attend an event elsewhere: attended */
 	NCG_WL_POST_LIST_JOIN,      /* joins names in a list before a post: , and */
+	NCG_WL_ATTENDEE_NOUN,       /* fix126: people heading a "Discussions included" item: observers */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
