@@ -786,6 +786,7 @@ typedef enum {
 	NCG_WL_SIDE_WORDS_STOP,     /* review108 6: ends a side's words after with/from: , to for on */
 	NCG_WL_PEOPLE_ORIGIN,       /* review108 6: people "from" a force, a side: from */
 	NCG_WL_SPONSOR_PARTICIPLE,  /* rules287: a leader's compound before a name: Australian-led */
+	NCG_WL_PASSIVE_HOST_VERB,   /* devreal57: a host's welcome in the passive: met by, greeted by */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
