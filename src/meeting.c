@@ -30,6 +30,7 @@ enum {
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
 	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
+	EV_MET_BY_HOST,
 	EV__COUNT
 };
 
@@ -136,6 +137,9 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * its session ("The Japan-U.S. Joint Committee reached agreement
 	 * Monday on ...": body_session_decision), as a past meeting verb */
 	[EV_BODY_DECISION] = {"body-session-decision", 3, NCG_MEV_REPORTS},
+	/* devreal57: the visitor "was met by" the host (passive_host_met):
+	 * no weight, the verb's tense weighs */
+	[EV_MET_BY_HOST] = {"met-by-host", 0, 0},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -238,6 +242,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 /* rules64: words before "here in" a city within which a future cue puts
  * the speaker's presence ahead ("we will be here in Seoul") */
 #define HERE_REACH 6
+/* devreal57: how far after "met by" the host's name may start (his
+ * body and title before it: "by AFP acting deputy chief chief-of-staff
+ * Maj. Gen. Ferdinand Barandon") */
+#define PASSIVE_AGENT_REACH 14
 
 /* rules92: tokens from "met" to "for" within which the noun after it is
  * the meeting the parties met for ("met Thursday with South Korea's
@@ -5396,6 +5404,58 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
+/* devreal57: the host's welcome of a visitor in the passive, the host
+ * the agent: "In their visit, the US delegation was met by AFP acting
+ * deputy chief chief-of-staff Maj. Gen. Ferdinand Barandon at the ...
+ * Club" (BusinessMirror), "Chief Justice Alexander G. Gesmundo and the
+ * Associate Justices ... were paid a courtesy visit by United States
+ * (U.S.) Ambassador to the Philippines MaryKay L. Carlson ... on October
+ * 21, 2022" (Supreme Court), "the Minister of Defense was greeted by U.S.
+ * Lt. Gen. Scott L. Pleus" (DVIDS): "was"/"were" (lex:pastCopula) in
+ * lower case at i, a passive of a welcome in person ending in "by"
+ * (lex:passiveHostVerb), an official named within PASSIVE_AGENT_REACH
+ * tokens after it with no comma between (his body and title before his
+ * name); the visitor before i: an official of the sentence or a
+ * delegation (lex:delegationNoun, lex:groupNoun) in the clause; no
+ * future cue nor negation in the clause, no reference cue before i in
+ * the sentence (lex:referenceCue: "made this comment following his
+ * courtesy call ... where he was welcomed by Lt. Gen. Arthur Cordura":
+ * the call a time reference); the news: a lead sentence or a day in the
+ * clause.  Not "the proposal was welcomed by all members" (no
+ * official after "by", no visitor), "the staff talks were hosted by" (a
+ * meeting's host: not in the list).  The verb's end, or 0. */
+static size_t
+passive_host_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e, lim;
+	const ncg_mention *agent;
+
+	if (i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_PAST_COPULA) ||
+	    (e = wl_at(x, i + 1, c1, NCG_WL_PASSIVE_HOST_VERB)) == 0)
+		return 0;
+	lim = e + PASSIVE_AGENT_REACH < c1 ? e + PASSIVE_AGENT_REACH : c1;
+	if ((agent = official_in(x, s, e, lim)) == NULL)
+		return 0;
+	for (size_t j = e; j < agent->t0; j++)
+		if (ncg_doc_tok_is(x->doc, j, ","))
+			return 0;
+	if (!official_in(x, s, x->sent[s].t0, i) && wl_find(x, c0, i, NCG_WL_DELEGATION_NOUN) == i &&
+	    wl_find(x, c0, i, NCG_WL_GROUP_NOUN) == i)
+		return 0;
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
+	    wl_find(x, x->sent[s].t0, i, NCG_WL_REFERENCE_CUE) < i)
+		return 0;
+	if (s == x->lead[0] || s == x->lead[1])
+		return e;
+	for (size_t j = e; j < c1; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
+
+		if (m && m->t0 == j && m->date.prec == NCG_PREC_DAY)
+			return e;
+	}
+	return 0;
+}
+
 static ncg_status
 principal_candidates(mr_ctx *x, uint32_t s)
 {
@@ -5420,6 +5480,12 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1) ||
 		    bodies_met(x, s, i, c0, c1) || personnel_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
+		else if (!e && (te = passive_host_met(x, s, i, c0, c1)) != 0) {
+			/* "was"/"were" and the participle: a past act */
+			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, te, &c));
+			add_ev(c, EV_MET_BY_HOST);
+			add_ev(c, EV_PAST_VERB);
+		}
 		else if (!e && (te = dated_talk_noun(x, s, i, c0, c1)) != 0)
 			NCG_TRY(span_principals(x, s, &i, te, EV_DATED_OBJECT, 1));
 		else if (!e && (te = writer_told(x, s, i, c0, c1)) != 0)
