@@ -2311,6 +2311,22 @@ title_country_service(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 /* The end of a preposed title at i: capitalised title words, connectors,
  * hyphens, a body's parenthesised acronym, lower-case title words
  * ("Charge d'affaires").  Sets *head when it holds a capitalised head. */
+/* fix127 (review110 6): a body's name as a diplomat's host after "to"
+ * (and "the"), "U.S. Ambassador to the United Nations Linda
+ * Thomas-Greenfield": the title takes the whole name ("United" alone is
+ * a title's word); where it ends, or j. */
+static size_t
+host_body_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t a = j > i && rc_is(rc, j - 1, "the") ? j - 1 : j, e;
+
+	if (a <= i || !ncg_doc_title_host_at(rc->doc, rc->lex, a - 1) || !rc_cap(rc, j) ||
+	    !rc_lex_longest(rc, j, lim, 1u << NCG_LEX_BODY,
+	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return j;
+	return e;
+}
+
 static size_t
 preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 {
@@ -2318,6 +2334,10 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 
 	*head = 0;
 	while (j < lim) {
+		if ((e = host_body_end(rc, i, j, lim)) > j) {
+			j = e;
+			continue;
+		}
 		if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) && title_ish(rc, j)) {
 			*head |= title_head(rc, j) && rc_cap(rc, j);
 			j++;
