@@ -2311,6 +2311,22 @@ title_country_service(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 /* The end of a preposed title at i: capitalised title words, connectors,
  * hyphens, a body's parenthesised acronym, lower-case title words
  * ("Charge d'affaires").  Sets *head when it holds a capitalised head. */
+/* fix127 (review110 6): a body's name as a diplomat's host after "to"
+ * (and "the"), "U.S. Ambassador to the United Nations Linda
+ * Thomas-Greenfield": the title takes the whole name ("United" alone is
+ * a title's word); where it ends, or j. */
+static size_t
+host_body_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t a = j > i && rc_is(rc, j - 1, "the") ? j - 1 : j, e;
+
+	if (a <= i || !ncg_doc_title_host_at(rc->doc, rc->lex, a - 1) || !rc_cap(rc, j) ||
+	    !rc_lex_longest(rc, j, lim, 1u << NCG_LEX_BODY,
+	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return j;
+	return e;
+}
+
 static size_t
 preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 {
@@ -2318,6 +2334,10 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 
 	*head = 0;
 	while (j < lim) {
+		if ((e = host_body_end(rc, i, j, lim)) > j) {
+			j = e;
+			continue;
+		}
 		if ((rc_cap(rc, j) || (rc->tok[j].flags & NCG_TF_UPPER)) && title_ish(rc, j)) {
 			*head |= title_head(rc, j) && rc_cap(rc, j);
 			j++;
@@ -2448,6 +2468,15 @@ title_with_object(const rc_ctx *rc, size_t i, size_t j)
 	return 0;
 }
 
+/* fix127 (review110 1): does the word at k head a unit's, a body's or
+ * a site's name ("Naval Forces", "Pacific Fleet", "Camp", "Garrison")? */
+static int
+unit_word_at(const rc_ctx *rc, size_t k)
+{
+	return rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD) || rc_wl(rc, k, NCG_WL_BODY_HEAD) ||
+	       rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD) || rc_wl(rc, k, NCG_WL_INSTALLATION_WORD);
+}
+
 static int
 lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 {
@@ -2457,20 +2486,29 @@ lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t
 	    rc_claimed(rc, j, n1, RC_CLAIM_BODY | RC_CLAIM_PLACE) ||
 	    rc_wl(rc, j, NCG_WL_TITLE_WORD) || rc_wl(rc, j, NCG_WL_BODY_HEAD))
 		return 0;
+	/* fix127 (review110 1): a country or place is no surname, whatever
+	 * follows ("Ambassador to Japan Korea visited") */
+	if (rc_lex_longest(rc, j, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                   &(size_t){0}))
+		return 0;
 	/* rules68: or the sentence's full stop ("and Under Secretary of
 	 * State Hooker.", a presidential briefing) */
 	if ((n1 == lim || rc_is(rc, n1, "and") || rc_punct(rc, n1, ",") || rc_punct(rc, n1, ";") ||
 	     (rc_punct(rc, n1, ".") && n1 + 1 == lim)) &&
-	    rc_cap(rc, j - 1) &&
-	    !rc_lex_longest(rc, j, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
-	                    &(size_t){0}))
+	    rc_cap(rc, j - 1))
 		return 1;
+	if (!rc_lower(rc, n1))
+		return 0;
 	/* rules286: or a visit ("U.S. Ambassador to Japan Roos visited
-	 * southern Iwate", "Secretary of Defense Esper visited") */
-	return rc_lower(rc, n1) &&
-	       (rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
-	        rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB) || rc_wl(rc, n1, NCG_WL_VISIT_VERB));
+	 * southern Iwate", "Secretary of Defense Esper visited"), not after
+	 * a unit's or a site's head word: "Commander of Naval Forces Europe
+	 * visited", "Commander of Camp Humphreys visited" (the word ends
+	 * the unit's name) */
+	if (rc_wl(rc, n1, NCG_WL_VISIT_VERB))
+		return !unit_word_at(rc, j - 1);
+	return rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
+	       rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB);
 }
 
 /* rules34: the last item of a title's list object, several

@@ -426,17 +426,23 @@ side_object(const ro_ctx *x, uint32_t s, const cue *c)
 {
 	const ncg_mention *m = object_mention(x, s, c, NCG_M_COUNTRY);
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at, end;
 
 	if (!m || wl_at(x, m->t1, m->t1 + 1, NCG_WL_SIDE_PREPOSITION) != m->t1 + 1)
 		return 0;
 	at = m->t1 + 1;
-	if (wl_at(x, at, at + 1, NCG_WL_DESCRIBED_DETERMINER) == at + 1)
-		at++;
+	/* fix127 (review110 2): the meeting's name may start anywhere in
+	 * the noun phrase after the preposition ("at the annual Security
+	 * Consultative Meeting", "at this year's SCM", "at the Nov. 13
+	 * SCM"), up to a comma, a side word's stop or another preposition */
+	for (end = at; end < x->sent[s].t1 && end < at + 8; end++)
+		if (end > at && (wl_at(x, end, end + 1, NCG_WL_SIDE_WORDS_STOP) == end + 1 ||
+		                 wl_at(x, end, end + 1, NCG_WL_SIDE_PREPOSITION) == end + 1))
+			break;
 	for (size_t i = 0; i < n; i++) {
 		const ncg_mention *o = ncg_mentions_at(x->ms, idx[i]);
 
-		if ((o->kind == NCG_M_MEETING || o->kind == NCG_M_BODY) && o->t0 == at)
+		if ((o->kind == NCG_M_MEETING || o->kind == NCG_M_BODY) && o->t0 >= at && o->t0 < end)
 			return 0;
 	}
 	return 1;
