@@ -7625,19 +7625,9 @@ purpose_infinitive(const rc_ctx *rc, size_t e, size_t lim)
 static int
 sponsor_compound(const rc_ctx *rc, size_t i)
 {
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_SPONSOR_PARTICIPLE);
-	const char *w = rc->s + rc->tok[i].b;
-	size_t n = rc->tok[i].e - rc->tok[i].b;
-
-	for (size_t k = 0; l && k < l->n; k++) {
-		size_t m = strlen(l->v[k]);
-
-		/* any ASCII case: headlines title-case it ("Australian-Led
-		 * Kakadu Exercise Concludes") */
-		if (n > m + 1 && w[n - m - 1] == '-' && ncg_ascii_ieqn(w + n - m, m, l->v[k]))
-			return 1;
-	}
-	return 0;
+	/* any ASCII case: headlines title-case it ("Australian-Led Kakadu
+	 * Exercise Concludes") */
+	return rc_wl_suffix_at(rc, i, NCG_WL_SPONSOR_PARTICIPLE, '-', 1);
 }
 
 /* rules221: the end of a named example at i, in a list after a noun of

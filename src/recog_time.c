@@ -828,17 +828,7 @@ rc_dates(rc_ctx *rc)
 int
 rc_modifier_suffix_at(const rc_ctx *rc, size_t i)
 {
-	const ncg_strlist *l = ncg_lexicon_words(rc->lex, NCG_WL_MODIFIER_SUFFIX);
-	const char *w = rc->s + rc->tok[i].b;
-	size_t n = rc->tok[i].e - rc->tok[i].b;
-
-	for (size_t k = 0; l && k < l->n; k++) {
-		size_t m = strlen(l->v[k]);
-
-		if (n > m && memcmp(w + n - m, l->v[k], m) == 0)
-			return 1;
-	}
-	return 0;
+	return rc_wl_suffix_at(rc, i, NCG_WL_MODIFIER_SUFFIX, 0, 0);
 }
 
 /* Is word i allowed between an ordinal and its meeting noun (a word of

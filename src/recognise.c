@@ -82,6 +82,31 @@ rc_wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci)
 	return ci ? ncg_lexicon_has_word_ci(rc->lex, wl, t, n) : ncg_lexicon_has_word(rc->lex, wl, t, n);
 }
 
+/* Does token i end with a word of wl after at least one byte of its own,
+ * that byte sep when sep is not 0 ("principal-level" for a
+ * lex:modifierSuffix "-level"; "Australian-led" for a
+ * lex:sponsorParticiple "led" after '-'), exactly (ci 0) or in any
+ * ASCII case? */
+int
+rc_wl_suffix_at(const rc_ctx *rc, size_t i, ncg_wordlist wl, char sep, int ci)
+{
+	const ncg_strlist *l = ncg_lexicon_words(rc->lex, wl);
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	size_t need = sep ? 1 : 0;
+
+	for (size_t k = 0; l && k < l->n; k++) {
+		size_t m = strlen(l->v[k]);
+		const char *t = w + n - m;
+
+		if (n <= m + need || (sep && t[-1] != sep))
+			continue;
+		if (ci ? ncg_ascii_ieqn(t, m, l->v[k]) : memcmp(t, l->v[k], m) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 rc_meeting_verb(const rc_ctx *rc, size_t i)
 {

@@ -251,6 +251,9 @@ int rc_in(const rc_ctx *rc, size_t i, const char *const *list);
 /* rc_wl and rc_wl_ci past their first test: is token i < ntok, which may
  * start a word of wl, a word of wl, exactly (ci 0) or in any ASCII case? */
 int rc_wl_word(const rc_ctx *rc, size_t i, ncg_wordlist wl, int ci);
+/* Does token i end with a word of wl after at least one byte of its own,
+ * that byte sep when sep is not 0, exactly (ci 0) or in any ASCII case? */
+int rc_wl_suffix_at(const rc_ctx *rc, size_t i, ncg_wordlist wl, char sep, int ci);
 /* Does the space-separated string words (NULL: none) hold the n bytes at
  * w as a whole word? */
 int rc_has_word(const char *words, const char *w, size_t n);
