@@ -2318,7 +2318,7 @@ title_country_service(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 static size_t
 host_body_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 {
-	size_t a = j > i && rc_is(rc, j - 1, "the") ? j - 1 : j, e;
+	size_t a = j > i && rc_wl(rc, j - 1, NCG_WL_DEFINITE_ARTICLE) ? j - 1 : j, e;
 
 	if (a <= i || !ncg_doc_title_host_at(rc->doc, rc->lex, a - 1) || !rc_cap(rc, j) ||
 	    !rc_lex_longest(rc, j, lim, 1u << NCG_LEX_BODY,

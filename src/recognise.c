@@ -97,9 +97,12 @@ rc_wl_suffix_at(const rc_ctx *rc, size_t i, ncg_wordlist wl, char sep, int ci)
 
 	for (size_t k = 0; l && k < l->n; k++) {
 		size_t m = strlen(l->v[k]);
-		const char *t = w + n - m;
+		const char *t;
 
-		if (n <= m + need || (sep && t[-1] != sep))
+		if (n <= m + need)
+			continue;
+		t = w + n - m;  /* only now: never a pointer before the token */
+		if (sep && t[-1] != sep)
 			continue;
 		if (ci ? ncg_ascii_ieqn(t, m, l->v[k]) : memcmp(t, l->v[k], m) == 0)
 			return 1;
