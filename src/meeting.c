@@ -5404,6 +5404,79 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
+/* Is w[0, n) a title's word, head, connector or object in any case? */
+static int
+title_part(const mr_ctx *x, const char *w, size_t n)
+{
+	return ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_CONNECTOR, w, n) ||
+	       ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_WORD, w, n) ||
+	       ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_HEAD, w, n) ||
+	       ncg_lexicon_has_word_ci(x->lex, NCG_WL_TITLE_OBJECT_HEAD, w, n);
+}
+
+/* May token j stand in the agent's title before his name, after "by"
+ * ("by AFP acting deputy chief chief-of-staff Maj. Gen. ...", "by United
+ * States (U.S.) Ambassador to the Philippines ...")?  A capitalised word
+ * or a sign, or a lower-case word whose hyphened parts are all a title's
+ * (title_part); not "by sharp criticism from ...". */
+static int
+agent_title_tok(const mr_ctx *x, size_t j)
+{
+	const char *w = x->s + x->tok[j].b, *end = x->s + x->tok[j].e;
+
+	if (!(x->tok[j].flags & NCG_TF_LOWER))
+		return 1;
+	while (w < end) {
+		const char *h = memchr(w, '-', (size_t)(end - w));
+
+		if (h == NULL)
+			h = end;
+		if (!title_part(x, w, (size_t)(h - w)))
+			return 0;
+		w = h < end ? h + 1 : end;
+	}
+	return 1;
+}
+
+/* Does a visitor head the subject of the copula at i: the stretch from
+ * the clause's start c0 (or after its last comma) to i opening on an
+ * official (only his title's words before him: agent_title_tok; "U.S.
+ * Ambassador MaryKay Carlson was greeted by") who ends it or is joined
+ * by "and" to more ("Chief Justice ... Gesmundo and the Associate Justices of the
+ * Supreme Court were ..."), or ending in a delegation's or group's noun
+ * with no preposition before it ("the US delegation was ...")?  Not "A
+ * letter from President Joe Biden was ...", "Secretary ... Blinken's
+ * remarks ... were ...", "The agreement, signed by ..., was ...". */
+static int
+passive_visitor(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0)
+{
+	size_t t = c0, k;
+	const ncg_mention *m;
+
+	for (size_t j = c0; j < i; j++)
+		if (ncg_doc_tok_is(x->doc, j, ","))
+			t = j + 1;
+	if (t < i && wl_is(x, t, NCG_WL_DEFINITE_ARTICLE))
+		t++;
+	if (t >= i)
+		return 0;
+	if ((m = official_in(x, s, t, i)) != NULL &&
+	    (m->t1 == i || (m->t1 < i && wl_is(x, m->t1, NCG_WL_POST_LIST_JOIN)))) {
+		for (k = t; k < m->t0 && agent_title_tok(x, k); k++)
+			;
+		if (k == m->t0)
+			return 1;
+	}
+	for (k = t; k < i; k++) {
+		if (wl_at(x, k, i, NCG_WL_DELEGATION_NOUN) == i || wl_at(x, k, i, NCG_WL_GROUP_NOUN) == i)
+			return 1;
+		if ((x->tok[k].flags & NCG_TF_LOWER) &&
+		    (wl_is(x, k, NCG_WL_NOUN_PREPOSITION) || wl_is(x, k, NCG_WL_ITEM_PREPOSITION)))
+			return 0;
+	}
+	return 0;
+}
+
 /* devreal57: the host's welcome of a visitor in the passive, the host
  * the agent: "In their visit, the US delegation was met by AFP acting
  * deputy chief chief-of-staff Maj. Gen. Ferdinand Barandon at the ...
@@ -5414,33 +5487,36 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * Lt. Gen. Scott L. Pleus" (DVIDS): "was"/"were" (lex:pastCopula) in
  * lower case at i, a passive of a welcome in person ending in "by"
  * (lex:passiveHostVerb), an official named within PASSIVE_AGENT_REACH
- * tokens after it with no comma between (his body and title before his
- * name); the visitor before i: an official of the sentence or a
- * delegation (lex:delegationNoun, lex:groupNoun) in the clause; no
- * future cue nor negation in the clause, no reference cue before i in
- * the sentence (lex:referenceCue: "made this comment following his
- * courtesy call ... where he was welcomed by Lt. Gen. Arthur Cordura":
- * the call a time reference); the news: a lead sentence or a day in the
- * clause.  Not "the proposal was welcomed by all members" (no
- * official after "by", no visitor), "the staff talks were hosted by" (a
- * meeting's host: not in the list).  The verb's end, or 0. */
+ * tokens after it, only his title's words before his name
+ * (agent_title_tok: not "met by sharp criticism from ... Wang Yi"); the
+ * visitor heading the subject (passive_visitor: not "A letter from
+ * President ... was received by", "The agreement, signed by ..., was
+ * welcomed by"); "received by" only of an official's person, never a
+ * delegation's noun (an object is received too); no future cue nor
+ * negation in the clause, no reference cue before i in the sentence
+ * (lex:referenceCue: "made this comment following his courtesy call
+ * ... where he was welcomed by Lt. Gen. Arthur Cordura": the call a
+ * time reference); the news: a lead sentence or a day in the clause.
+ * Not "the proposal was welcomed by all members", "the staff talks were
+ * hosted by" (a meeting's host: not in the list).  The verb's end, or
+ * 0. */
 static size_t
 passive_host_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
 	size_t e, lim;
-	const ncg_mention *agent;
+	const ncg_mention *agent, *v;
 
 	if (i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_PAST_COPULA) ||
 	    (e = wl_at(x, i + 1, c1, NCG_WL_PASSIVE_HOST_VERB)) == 0)
 		return 0;
 	lim = e + PASSIVE_AGENT_REACH < c1 ? e + PASSIVE_AGENT_REACH : c1;
-	if ((agent = official_in(x, s, e, lim)) == NULL)
+	if ((agent = official_in(x, s, e, lim)) == NULL || !passive_visitor(x, s, i, c0))
 		return 0;
 	for (size_t j = e; j < agent->t0; j++)
-		if (ncg_doc_tok_is(x->doc, j, ","))
+		if (!agent_title_tok(x, j) || ncg_doc_tok_is(x->doc, j, ","))
 			return 0;
-	if (!official_in(x, s, x->sent[s].t0, i) && wl_find(x, c0, i, NCG_WL_DELEGATION_NOUN) == i &&
-	    wl_find(x, c0, i, NCG_WL_GROUP_NOUN) == i)
+	v = inside(x, s, i - 1, NCG_M_OFFICIAL);
+	if (wl_at(x, i + 1, c1, NCG_WL_PERSON_PASSIVE_VERB) == e && (v == NULL || v->t1 != i))
 		return 0;
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
 	    wl_find(x, x->sent[s].t0, i, NCG_WL_REFERENCE_CUE) < i)
@@ -5477,6 +5553,11 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		 * passes the clause's end (speed only) */
 		if (i == x->sent[s].t0 || i > c1)
 			clause_of(x, s, i, &c0, &c1);
+		/* "were met by": a passive, read by passive_host_met at its
+		 * copula; the people around it never met actively ("X's
+		 * remarks were met by sharp criticism from Y") */
+		if (e && i > c0 && wl_is(x, i - 1, NCG_WL_PAST_COPULA) && wl_at(x, i, c1, NCG_WL_PASSIVE_HOST_VERB))
+			e = 0;
 		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1) ||
 		    bodies_met(x, s, i, c0, c1) || personnel_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
@@ -9187,13 +9268,22 @@ drawn_from_at(const mr_ctx *x, size_t s0, size_t i)
 
 /* Do the people drawn from a post attend an event elsewhere: a
  * lex:postAttendVerb after place m in its sentence ("... in Nashville
- * attended the signing ceremony"), no "met" (lex:metVerb) before it? */
+ * attended the signing ceremony"), no "met" (lex:metVerb) before it,
+ * its object not "the" and a bare meeting noun ("Representatives from
+ * the U.S. Embassy in Manila ... attended the meeting": the meeting
+ * described, at the post's seat)? */
 static int
 drawn_attend(const mr_ctx *x, const ncg_mention *m)
 {
-	size_t e = x->sent[m->sent].t1, v = wl_find(x, m->t1, e, NCG_WL_POST_ATTEND_VERB);
+	size_t e = x->sent[m->sent].t1, v = wl_find(x, m->t1, e, NCG_WL_POST_ATTEND_VERB), o;
 
-	return v < e && wl_find(x, m->t1, v, NCG_WL_MET_VERB) == v;
+	if (v == e || wl_find(x, m->t1, v, NCG_WL_MET_VERB) < v)
+		return 0;
+	/* "attended the meeting", "joined the talks": the statement's
+	 * own meeting, a bare meeting noun after "the", held where the
+	 * post is; not "attended the signing ceremony" (an event named) */
+	o = wl_at(x, v, e, NCG_WL_POST_ATTEND_VERB);
+	return !(o + 1 < e && wl_is(x, o, NCG_WL_DEFINITE_ARTICLE) && wl_is(x, o + 1, NCG_WL_MEETING_NOUN));
 }
 
 /* rules285: "representatives from the Consulate-General of Japan in
