@@ -2932,18 +2932,26 @@ enum { FIELD_OBJECT_WORDS = 4, FIELD_ITEMS_REACH = 8 };
 /* fix126 (review109 6): are the words after a field opener, "of" at o -
  * 1, no fields: a class's empty complement first (lex:residualTail: "in
  * the areas of greatest need", "of mutual interest", "of operation of
- * U.S. Forces Korea"), or an item that opens with a claimed place, body
- * or name ("..., Osan Air Base, and Camp Humphreys")? */
+ * U.S. Forces Korea"), or a list whose items mostly open with a claimed
+ * place, body or name ("..., Osan Air Base, and Camp Humphreys")?
+ * fix129 (review111 2): one such item among common-noun fields leaves
+ * the fields ("maritime security, cyber defense, and NATO
+ * interoperability"): agendas often lead an item with a name. */
 static int
 field_named_items(const rc_ctx *rc, size_t o, size_t b)
 {
+	size_t items = 0, named = 0;
+
 	if (rc_wl_match(rc, o - 1, b, NCG_WL_RESIDUAL_TAIL, 0))
 		return 1;
-	for (size_t k = o; k < b && !rc_punct(rc, k, ";") && !rc_punct(rc, k, "."); k++)
-		if ((k == o || rc_punct(rc, k - 1, ",") || is_conjunction(rc, k - 1)) &&
-		    rc_claimed(rc, k, k + 1, RC_CLAIM_PLACE | RC_CLAIM_BODY | RC_CLAIM_NAME))
-			return 1;
-	return 0;
+	for (size_t k = o; k < b && !rc_punct(rc, k, ";") && !rc_punct(rc, k, "."); k++) {
+		if (!(k == o || rc_punct(rc, k - 1, ",") || is_conjunction(rc, k - 1)) ||
+		    rc_punct(rc, k, ",") || is_conjunction(rc, k))
+			continue;
+		items++;
+		named += rc_claimed(rc, k, k + 1, RC_CLAIM_PLACE | RC_CLAIM_BODY | RC_CLAIM_NAME) != 0;
+	}
+	return named * 2 > items;
 }
 
 static size_t
@@ -5282,11 +5290,24 @@ example_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 static int
 attendee_item(const rc_ctx *rc, size_t e, size_t b)
 {
-	for (size_t k = e; k < b; k++)
-		if (rc_wl(rc, k, NCG_WL_ATTENDEE_NOUN) &&
+	int inner = 0;
+
+	for (size_t k = e; k < b; k++) {
+		/* fix129 (review111 3): the noun heads its item, no
+		 * preposition before it inside the item ("professional
+		 * military education for junior officers", "support for
+		 * families of service members" are topics) */
+		if (rc_punct(rc, k, ",") || is_conjunction(rc, k)) {
+			inner = 0;
+			continue;
+		}
+		if (!inner && rc_wl(rc, k, NCG_WL_ATTENDEE_NOUN) &&
 		    (k + 1 == b || !rc_word(rc, k + 1) || is_conjunction(rc, k + 1) ||
 		     rc_wl(rc, k + 1, NCG_WL_HOST_GUEST_ORIGIN)))
 			return 1;
+		inner |= rc_lower(rc, k) && (rc_wl(rc, k, NCG_WL_NOUN_PREPOSITION) ||
+		                             rc_wl(rc, k, NCG_WL_ITEM_PREPOSITION));
+	}
 	return 0;
 }
 

@@ -413,6 +413,48 @@ sides_cochaired(const ro_ctx *x, uint32_t s)
 	return sides >= 2;
 }
 
+/* How far after a side preposition a meeting's name may start (see
+ * side_object). */
+#define SIDE_NAME_REACH 8
+
+/* Is the mention a meeting series: a body whose name ends in a
+ * lex:seriesHead ("the Security Consultative Meeting" read as a body)?
+ * Another body ("the Philippine Army") is no meeting. */
+static int
+series_body(const ro_ctx *x, const ncg_mention *b)
+{
+	if (b->kind != NCG_M_BODY || !b->key)
+		return 0;
+	for (size_t i = b->t0; i < b->t1; i++)
+		if (wl_at(x, i, b->t1, NCG_WL_SERIES_HEAD) == b->t1)
+			return 1;
+	return 0;
+}
+
+/* fix127 (review110 2): the meeting's name may start anywhere in the
+ * noun phrase after the side preposition at at ("at the annual Security
+ * Consultative Meeting", "at this year's SCM", "at the Nov. 13 SCM"),
+ * up to a comma or a side word's stop; fix129 (review111 5): up to any
+ * other preposition ("in the talks with the Philippine Army": the other
+ * side) and through the first meeting noun, no further.  The window's
+ * end. */
+static size_t
+side_name_end(const ro_ctx *x, uint32_t s, size_t at)
+{
+	size_t end;
+
+	for (end = at; end < x->sent[s].t1 && end < at + SIDE_NAME_REACH; end++) {
+		if (end > at && (wl_at(x, end, end + 1, NCG_WL_SIDE_WORDS_STOP) == end + 1 ||
+		                 wl_at(x, end, end + 1, NCG_WL_SIDE_PREPOSITION) == end + 1 ||
+		                 wl_at(x, end, end + 1, NCG_WL_PLACE_PREPOSITION) == end + 1 ||
+		                 wl_at(x, end, end + 1, NCG_WL_COMPLEMENT_PREP) == end + 1))
+			break;
+		if (wl_at(x, end, end + 1, NCG_WL_MEETING_NOUN) == end + 1)
+			return end + 1;
+	}
+	return end;
+}
+
 /* rules283: is the object of active lead cue c a country, after at most
  * a lex:describedDeterminer, and then a lex:sidePreposition ("Lt. Gen. A
  * and Brig. Gen. B led the U.S. in the July 13 talks", Air & Space
@@ -431,18 +473,11 @@ side_object(const ro_ctx *x, uint32_t s, const cue *c)
 	if (!m || wl_at(x, m->t1, m->t1 + 1, NCG_WL_SIDE_PREPOSITION) != m->t1 + 1)
 		return 0;
 	at = m->t1 + 1;
-	/* fix127 (review110 2): the meeting's name may start anywhere in
-	 * the noun phrase after the preposition ("at the annual Security
-	 * Consultative Meeting", "at this year's SCM", "at the Nov. 13
-	 * SCM"), up to a comma, a side word's stop or another preposition */
-	for (end = at; end < x->sent[s].t1 && end < at + 8; end++)
-		if (end > at && (wl_at(x, end, end + 1, NCG_WL_SIDE_WORDS_STOP) == end + 1 ||
-		                 wl_at(x, end, end + 1, NCG_WL_SIDE_PREPOSITION) == end + 1))
-			break;
+	end = side_name_end(x, s, at);
 	for (size_t i = 0; i < n; i++) {
 		const ncg_mention *o = ncg_mentions_at(x->ms, idx[i]);
 
-		if ((o->kind == NCG_M_MEETING || o->kind == NCG_M_BODY) && o->t0 >= at && o->t0 < end)
+		if ((o->kind == NCG_M_MEETING || series_body(x, o)) && o->t0 >= at && o->t0 < end)
 			return 0;
 	}
 	return 1;
