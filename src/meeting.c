@@ -461,12 +461,7 @@ drop_ev(ncg_meeting_cand *c, int ev)
 static int
 series_body(const mr_ctx *x, const ncg_mention *b)
 {
-	if (b->kind != NCG_M_BODY || !b->key)
-		return 0;
-	for (size_t i = b->t0; i < b->t1; i++)
-		if (wl_at(x, i, b->t1, NCG_WL_SERIES_HEAD) == b->t1)
-			return 1;
-	return 0;
+	return ncg_mention_is_series(x->doc, x->lex, b);
 }
 
 /* The first meeting-series body in [a, b), or NULL. */

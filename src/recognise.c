@@ -1105,3 +1105,18 @@ ncg_mentions_in_sentence(const ncg_mentions *ms, uint32_t s, const size_t **idx)
 	*idx = ms->by_sent + ms->sent_start[s];
 	return ms->sent_start[s + 1] - ms->sent_start[s];
 }
+
+/* Is the mention a meeting series: a body whose name ends in a
+ * lex:seriesHead ("the Security Consultative Meeting" read as a body)?
+ * Another body ("the Philippine Army") is no meeting.  Shared by
+ * meeting.c and roles.c. */
+int
+ncg_mention_is_series(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mention *m)
+{
+	if (m->kind != NCG_M_BODY || !m->key)
+		return 0;
+	for (size_t i = m->t0; i < m->t1; i++)
+		if (ncg_doc_wl_at(doc, lex, NCG_WL_SERIES_HEAD, i, m->t1) == m->t1)
+			return 1;
+	return 0;
+}

@@ -423,12 +423,7 @@ sides_cochaired(const ro_ctx *x, uint32_t s)
 static int
 series_body(const ro_ctx *x, const ncg_mention *b)
 {
-	if (b->kind != NCG_M_BODY || !b->key)
-		return 0;
-	for (size_t i = b->t0; i < b->t1; i++)
-		if (wl_at(x, i, b->t1, NCG_WL_SERIES_HEAD) == b->t1)
-			return 1;
-	return 0;
+	return ncg_mention_is_series(x->doc, x->lex, b);
 }
 
 /* fix127 (review110 2): the meeting's name may start anywhere in the

@@ -160,4 +160,8 @@ size_t ncg_mentions_in_sentence(const ncg_mentions *m, uint32_t s,
 
 const char *ncg_mention_kind_name(ncg_mention_kind k);
 
+/* Is the mention a meeting series: a body whose name ends in a
+ * lex:seriesHead? */
+int ncg_mention_is_series(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mention *m);
+
 #endif
