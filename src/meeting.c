@@ -14212,6 +14212,64 @@ the_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
 		set_day(x, c, &d->date, "day-of-the-visit");
 }
 
+/* devreal58: the place of the lead's "during" a visit "to" P, when the
+ * lead is before c: "during" an article or a possessive (lex:
+ * indefiniteArticle, lex:possessive), a visit noun, "to" and a place
+ * mention (a city or a site: a country is none), no coordinated place,
+ * no future cue, recall cue nor earlier time in the lead (host_recalled,
+ * visit_other_time) and no month alone after the place ("he first met
+ * Iwasaki during a visit to Tokyo in October" is an earlier visit). */
+static const ncg_mention *
+lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	size_t a, t1;
+
+	if (s == UINT32_MAX || s >= c->sent || visit_other_time(x, c, s))
+		return NULL;
+	a = x->sent[s].t0;
+	t1 = x->sent[s].t1;
+	if (wl_find(x, a, t1, NCG_WL_FUTURE_CUE) < t1 || wl_find(x, a, t1, NCG_WL_RECALL_CUE) < t1 ||
+	    host_recalled(x, s, a, t1))
+		return NULL;
+	for (size_t p = a; p + 4 < t1; p++) {
+		size_t v;
+		const ncg_mention *m, *d;
+
+		if (!tok_ieq(x, p, "during") || !(wl_is(x, p + 1, NCG_WL_INDEFINITE_ARTICLE) ||
+		                                   wl_is(x, p + 1, NCG_WL_POSSESSIVE)) ||
+		    !(v = wl_at(x, p + 2, t1, NCG_WL_VISIT_NOUN)) || !tok_ieq(x, v, "to"))
+			continue;
+		m = inside(x, s, v + 1, NCG_M_PLACE);
+		if (!m || m->t0 != v + 1 || coordinated_place(x, m))
+			return NULL;
+		for (size_t j = m->t1; j < t1; j++)
+			if ((d = inside(x, s, j, NCG_M_DATE)) && d->date.prec != NCG_PREC_DAY)
+				return NULL;
+		return m;
+	}
+	return NULL;
+}
+
+/* devreal58: c with no place met where the lead's visit went
+ * (lead_during_visit_place): "Adm. Samuel J. Paparo ... reinforced the
+ * ... partnership ... during a visit to Bangkok on January 24 and 25.
+ * ... During official engagements, Adm. Paparo met with ..." (Thai
+ * Times); "A judge ... met with the U.S. Supreme Court's chief justice
+ * during his visit to Washington earlier this month. / ... Kwon
+ * Young-joon paid a courtesy call on Chief Justice John Roberts ..."
+ * (JoongAng).  Its place only: the visit's days are not c's. */
+static void
+lead_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_mention *pl;
+
+	if (c->place || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL) || !(pl = lead_during_visit_place(x, c)))
+		return;
+	c->place = pl;
+}
+
 /* rules262: "The Tokyo program began with a meeting hosted by Minister
  * Ibuki" (ed.gov travel log): "The", a city (no country) and a noun of
  * a trip's part (lex:tripPartNoun) open c's sentence before c, and no
@@ -14296,6 +14354,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	held_after_lead(x, c);
 	visited_over_country(x, c);
 	the_visit_setting(x, c);
+	lead_visit_setting(x, c);
 	trip_part_place(x, c);
 	place_elsewhere(x, c);
 	named_venue(x, c);
