@@ -9670,6 +9670,36 @@ after_possessive_owner(const mr_ctx *x, const ncg_mention *m, size_t p)
 	return k < q && wl_is(x, k - 1, NCG_WL_DEFINITE_ARTICLE) && wl_is(x, k - 2, NCG_WL_PLACE_PREPOSITION);
 }
 
+/* rules289: a venue "on" a military installation, read as a place by
+ * src/recog_org.c (on_installation_at): "met ... at the 20th CBRNE
+ * Command Headquarters on Aberdeen Proving Ground, Maryland" (army.mil),
+ * "met ... Feb. 14 on Camp Foster to discuss" (MCIPAC): the place m at p
+ * after "on" whose last or next to last word is an installation's
+ * (lex:installationWord, lex:placeLeadWord) or whose last is lex:
+ * installationEndWord.  "on Okinawa" (an island) is not read so here. */
+static int
+on_installation(const mr_ctx *x, const ncg_mention *m, size_t p)
+{
+	size_t e = m->t1;
+
+	if (m->kind != NCG_M_PLACE || p != m->t0 || p < 2 || !tok_ieq(x, p - 1, "on") || e < p + 2)
+		return 0;
+	/* after a venue's name, a day or a venue's head, as the recogniser
+	 * reads it: not "progress on Kadena Air Base" (a topic) */
+	if (!(x->tok[p - 2].kind == NCG_TOK_NUMBER ||
+	      ncg_lexicon_has_word_ci(x->lex, NCG_WL_VENUE_HEAD_WORD, x->s + x->tok[p - 2].b,
+	                              x->tok[p - 2].e - x->tok[p - 2].b) ||
+	      ((x->tok[p - 2].flags & NCG_TF_CAP) && !wl_is(x, p - 2, NCG_WL_DOCUMENT_HEAD))))
+		return 0;
+	/* "Aberdeen Proving Ground, Maryland": the state after a comma */
+	if (e >= p + 4 && x->tok[e - 2].kind == NCG_TOK_PUNCT && x->s[x->tok[e - 2].b] == ',')
+		e -= 2;
+	for (size_t k = e - 2; k < e; k++)
+		if (wl_is(x, k, NCG_WL_INSTALLATION_WORD) || wl_is(x, k, NCG_WL_PLACE_LEAD_WORD))
+			return 1;
+	return wl_is(x, e - 1, NCG_WL_INSTALLATION_END_WORD);
+}
+
 /* rules164, fixR: "met with Ambassador Kennedy at the Ministry ... and
  * asked for U.S. cooperation in the G7 Education Ministers' Meeting
  * scheduled for May 14 and 15 in Kurashiki": another meeting's noun
@@ -9878,7 +9908,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			/* "welcomed Y to the Pentagon" */
 			if (p > 0 && (wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION) ||
 			              on_surface(x, c, m, p) || after_apposed_body(x, m, p) ||
-			              after_possessive_owner(x, m, p) ||
+			              after_possessive_owner(x, m, p) || on_installation(x, m, p) ||
 			              (c->kind == NCG_MC_PRINCIPALS && wl_is(x, c->t0, NCG_WL_WELCOME_VERB) &&
 			               tok_ieq(x, p - 1, "to")))) {
 				c->place = m;

@@ -2718,6 +2718,23 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 	return k;
 }
 
+/* rules289: do the capitalised words [a, b) name a military
+ * installation: a word of one (lex:installationWord) or a camp's or
+ * fort's lead word (lex:placeLeadWord) last or next to last ("Misawa Air
+ * Base", "Naval Amphibious Base Coronado", "Camp Foster"), or a last
+ * lex:installationEndWord after another word ("Aberdeen Proving
+ * Ground")?  "Camp Humphreys Expansion" is none: the name goes on. */
+static int
+installation_run(const rc_ctx *rc, size_t a, size_t b)
+{
+	if (b < a + 2)
+		return 0;
+	for (size_t k = b - 2; k < b; k++)
+		if (rc_wl(rc, k, NCG_WL_INSTALLATION_WORD) || rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD))
+			return 1;
+	return rc_wl(rc, b - 1, NCG_WL_INSTALLATION_END_WORD);
+}
+
 /* rules19: does "on" at e open the rest of a body's name, capitalised
  * words to the run's end that name no day, month, state or place ("the
  * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
@@ -2729,6 +2746,10 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 	size_t ce;
 
 	if (!rc_is(rc, e, "on") || e + 1 >= end)
+		return 0;
+	/* rules289: "the 20th CBRNE Command Headquarters on Aberdeen
+	 * Proving Ground": an installation is where the body is */
+	if (installation_run(rc, e + 1, end))
 		return 0;
 	for (size_t k = e + 1; k < end; k++)
 		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k))
@@ -6636,6 +6657,27 @@ place_run_end(const rc_ctx *rc, size_t i, size_t lim, int *cut)
 	}
 }
 
+/* rules289: a military installation (installation_run) after "on" and
+ * a venue's name, a day or a venue's head (lex:venueHeadWord): "at the
+ * 20th CBRNE Command Headquarters on Aberdeen Proving Ground, Maryland"
+ * (army.mil), "at the Ocean Breeze on Camp Foster Feb. 14" (MCIPAC),
+ * "the 7th Fleet headquarters on Naval Amphibious Base Coronado"
+ * (C7F): a place as after "at".  Not after a document's head nor
+ * another lower-case word ("an Agreement on ...", "progress on Camp
+ * X"): a topic. */
+static int
+on_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
+{
+	int cut;
+
+	if (i < t0 + 2 || !rc_is(rc, i - 1, "on"))
+		return 0;
+	if (!(rc->tok[i - 2].kind == NCG_TOK_NUMBER || rc_wl_ci(rc, i - 2, NCG_WL_VENUE_HEAD_WORD) ||
+	      (rc_cap(rc, i - 2) && !rc_wl(rc, i - 2, NCG_WL_DOCUMENT_HEAD))))
+		return 0;
+	return installation_run(rc, i, place_run_end(rc, i, lim, &cut));
+}
+
 /* rules229: "took place at the GSDF's Camp Asaka in eastern Japan" (Jiji
  * Press), "at the Army's Fort Bragg": a place-lead word (lex:
  * placeLeadWord) at i after a possessive owner of up to NCG_POSSESSOR_WORDS
@@ -6758,7 +6800,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	if (i <= t0 ||
 	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
 	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0) ||
-	      after_surface_of(rc, i, t0)) ||
+	      after_surface_of(rc, i, t0) || on_installation_at(rc, i, t0, lim)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
