@@ -779,6 +779,8 @@ static const struct {
 	{NCG_LEX_NS "postListJoin", NCG_WL_POST_LIST_JOIN},
 	/* fix126 */
 	{NCG_LEX_NS "attendeeNoun", NCG_WL_ATTENDEE_NOUN},
+	/* sealed53 (review111 1): met_people_from */
+	{NCG_LEX_NS "peopleSideNoun", NCG_WL_PEOPLE_SIDE_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

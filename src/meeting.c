@@ -5399,6 +5399,80 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
+/* sealed53 (review111 1): the side that people drawn "from" or "of" it
+ * (met_people_from) belong to, at token p: "the" or not, then a body or
+ * a country opening there, or lower-case modifiers (at most
+ * PEOPLE_SIDE_MODS) and a government's noun (lex:peopleSideNoun: "the
+ * provincial government").  Its end, or 0; *key its country if known. */
+#define PEOPLE_SIDE_MODS 2
+static size_t
+people_side_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **key)
+{
+	const ncg_mention *m;
+	size_t q;
+
+	*key = NULL;
+	if (p < c1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p, NCG_M_BODY))
+		p++;
+	if (p >= c1)
+		return 0;
+	if (((m = inside(x, s, p, NCG_M_BODY)) != NULL || (m = inside(x, s, p, NCG_M_COUNTRY)) != NULL) &&
+	    m->t0 == p) {
+		*key = side_country(m);
+		return m->t1;
+	}
+	for (q = p; q < c1 && q <= p + PEOPLE_SIDE_MODS && (x->tok[q].flags & NCG_TF_LOWER); q++)
+		if (wl_is(x, q, NCG_WL_PEOPLE_SIDE_NOUN))
+			return q + 1;
+	return 0;
+}
+
+/* sealed53 (review111 1): "Mr Hale met representatives from the Ministry
+ * of Foreign Affairs, the National Security Council and civil society on
+ * Tuesday to discuss regional politics" (Bangkok Post), "United States
+ * 7th Fleet commander Vice Admiral Karl Thomas met with key officials of
+ * the provincial government on Tuesday to exchange ideas" (Palawan
+ * News): an official just before a lower-case "met" (lex:metVerb) at
+ * token i, no auxiliary; "with" or not, at most PEOPLE_MODS lower-case
+ * modifiers ("key", "senior"), a noun of people drawn from a body
+ * (lex:postPeopleNoun, lex:personnelNoun), "from" (lex:peopleOrigin) or
+ * "of", and their side (people_side_at), of no country known to be the
+ * official's own; a day in the clause after it, no future, call or
+ * recall cue (host_recalled: "last year", an earlier year), in a lead
+ * sentence or the one after it: the official met them that day.  Not
+ * "met representatives of the media" (no body), "met staff from the U.S.
+ * Embassy" (a U.S. official's own side), "met officials from X last
+ * year". */
+#define PEOPLE_MODS 2
+static int
+met_people_from(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	const ncg_mention *who;
+	const char *sc, *oc;
+	size_t p = i + 1, q, end;
+
+	if (i == c0 || !wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    x->lead[0] == UINT32_MAX ||
+	    !(s == x->lead[0] || s == x->lead[1] || (x->lead[1] != UINT32_MAX && s == x->lead[1] + 1)) ||
+	    (who = inside(x, s, i - 1, NCG_M_OFFICIAL)) == NULL || who->t1 != i || who->t0 < c0)
+		return 0;
+	if (p < c1 && wl_is(x, p, NCG_WL_INTERLOCUTOR_PREP))
+		p++;
+	for (q = p; q < c1 && q < p + PEOPLE_MODS && (x->tok[q].flags & NCG_TF_LOWER) &&
+	            !wl_is(x, q, NCG_WL_POST_PEOPLE_NOUN) && !wl_is(x, q, NCG_WL_PERSONNEL_NOUN);
+	     q++)
+		;
+	if (q + 2 >= c1 || !(x->tok[q].flags & NCG_TF_LOWER) ||
+	    !(wl_is(x, q, NCG_WL_POST_PEOPLE_NOUN) || wl_is(x, q, NCG_WL_PERSONNEL_NOUN)) ||
+	    !(wl_is(x, q + 1, NCG_WL_PEOPLE_ORIGIN) || tok_ieq(x, q + 1, "of")) ||
+	    (end = people_side_at(x, s, q + 2, c1, &oc)) == 0)
+		return 0;
+	sc = official_country(x, who);
+	if ((sc && oc && strcmp(sc, oc) == 0) || call_cue_in(x, c0, c1) || host_recalled(x, s, c0, c1))
+		return 0;
+	return day_after(x, s, end, c0, c1);
+}
+
 /* Is w[0, n) a title's word, head, connector or object in any case? */
 static int
 title_part(const mr_ctx *x, const char *w, size_t n)
@@ -5554,7 +5628,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		if (e && i > c0 && wl_is(x, i - 1, NCG_WL_PAST_COPULA) && wl_at(x, i, c1, NCG_WL_PASSIVE_HOST_VERB))
 			e = 0;
 		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1) ||
-		    bodies_met(x, s, i, c0, c1) || personnel_met(x, s, i, c0, c1))
+		    bodies_met(x, s, i, c0, c1) || personnel_met(x, s, i, c0, c1) ||
+		    met_people_from(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = passive_host_met(x, s, i, c0, c1)) != 0) {
 			/* "was"/"were" and the participle: a past act */
