@@ -597,6 +597,8 @@ static const struct {
 	{NCG_LEX_NS "hyphenPrefix", NCG_WL_HYPHEN_PREFIX},
 	/* rules215 */
 	{NCG_LEX_NS "installationWord", NCG_WL_INSTALLATION_WORD},
+	/* fix130 */
+	{NCG_LEX_NS "unitNameWord", NCG_WL_UNIT_NAME_WORD},
 	{NCG_LEX_NS "gatheringVerb", NCG_WL_GATHERING_VERB},
 	{NCG_LEX_NS "gatheringGroupModifier", NCG_WL_GATHERING_GROUP_MODIFIER},
 	{NCG_LEX_NS "adjectivalGerund", NCG_WL_ADJECTIVAL_GERUND},

@@ -5353,6 +5353,21 @@ personnel_opening(const mr_ctx *x, uint32_t c0, size_t i)
 	return 0;
 }
 
+/* fix130 (review111 6): does a date of a day start in [a, b) of
+ * sentence s?  The day test that closes personnel_met and
+ * passive_host_met ("met on February 16", "was met by ... on March 3"). */
+static int
+day_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
+
+		if (m && m->t0 == j && m->date.prec == NCG_PREC_DAY)
+			return 1;
+	}
+	return 0;
+}
+
 /* rules281: "Chaplains from the US Armed Services and Armed Forces of
  * the Philippines met on February 16 at the Shrine of ...", "Marine
  * Corps and Royal Australian Army subject-matter experts gathered at
@@ -5390,13 +5405,7 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
 	    !personnel_sides(x, s, a, b, e, c1))
 		return 0;
-	for (size_t j = e; j < c1; j++) {
-		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
-
-		if (m && m->t0 == j && m->date.prec == NCG_PREC_DAY)
-			return 1;
-	}
-	return 0;
+	return day_date_in(x, s, e, c1);
 }
 
 /* sealed53 (review111 1): the side that people drawn "from" or "of" it
@@ -5592,13 +5601,7 @@ passive_host_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 		return 0;
 	if (s == x->lead[0] || s == x->lead[1])
 		return e;
-	for (size_t j = e; j < c1; j++) {
-		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
-
-		if (m && m->t0 == j && m->date.prec == NCG_PREC_DAY)
-			return e;
-	}
-	return 0;
+	return day_date_in(x, s, e, c1) ? e : 0;
 }
 
 static ncg_status

@@ -2047,6 +2047,15 @@ wire_dateline_state(const rc_ctx *rc)
  * state in another kind of body ("the U.S. Commerce Department") names
  * no second ministry.  fix117: nor when a wire dateline puts the copy
  * in another state (wire_dateline_state, read once: rc->wire_home). */
+/* fix130 (review110 8): rc->wire_home, read once per document in
+ * ctx_init, before any recogniser: it reads blocks, tokens and the
+ * lexicon only. */
+void
+rc_read_wire_home(rc_ctx *rc)
+{
+	rc->wire_home = wire_dateline_state(rc);
+}
+
 static int
 portfolio_repeat_safe(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *x)
 {
@@ -2104,8 +2113,6 @@ static ncg_status
 resolve_generic_with(rc_ctx *rc, name_ends *ne)
 {
 	NCG_TRY(note_body_names(rc, ne));
-	/* review108 7: of the document only, read once, not per repeat */
-	rc->wire_home = wire_dateline_state(rc);
 	for (size_t k = 0; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
 		const ncg_mention *x;

@@ -2711,6 +2711,68 @@ service_across(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return 0;
 }
 
+/* fix130 (review110 3): capitalised words at j after a title with "of"
+ * [i, j) that go on naming the unit the title heads: a service's name
+ * crossing the title's end ("Commander of the Coast Guard District
+ * Palawan"), or a unit's word before their last word ("The Commander of
+ * Fleet Activities Yokosuka visited Tokyo", "Commander of Naval Region
+ * Hawaii", "of Carrier Air Wing Five"), or a unit's head before a
+ * hyphen in any of them ("of Joint Task Force-Red Hill").  Where they
+ * end, or j. */
+/* fix130 (review110 3): does token k open with a unit's head and a
+ * hyphen ("Joint Task Force-Red Hill", "Task Force-Bravo")? */
+static int
+unit_head_hyphen_at(const rc_ctx *rc, size_t k)
+{
+	const char *t = rc->s + rc->tok[k].b;
+	const char *h = memchr(t, '-', rc->tok[k].e - rc->tok[k].b);
+
+	return h && h > t && ncg_lexicon_has_word(rc->lex, NCG_WL_MILITARY_UNIT_HEAD, t, (size_t)(h - t));
+}
+
+static size_t
+unit_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	int count;
+	size_t n1, e = j;
+
+	if (!of_in(rc, i, j) || !name_token(rc, j, lim) ||
+	    (n1 = parse_name(rc, j, lim, &count)) <= j)
+		return j;
+	if (service_across(rc, i, j, lim))
+		return n1;
+	for (size_t k = j; k < n1; k++)
+		if (rc_cap(rc, k) && (unit_head_hyphen_at(rc, k) ||
+		                      (k + 1 < n1 && (unit_word_at(rc, k) ||
+		                                      rc_wl(rc, k, NCG_WL_UNIT_NAME_WORD)))))
+			e = n1;
+		/* a full name after the unit's head is a person's ("Commander
+		 * of Naval Special Warfare Group Peter Vasley") */
+		else if (e > j && parse_name(rc, k, lim, &count) == n1 && count >= 2)
+			return k;
+	return e;
+}
+
+/* fix130 (review110 3, 4): the title [i, j) goes on over a unit's name
+ * (unit_run_end) and ends there; a rank after it is the honorific of the
+ * name that follows ("Commander of the Coast Guard District Palawan
+ * Commodore Carlo Cuevas": the title is the whole command's).  The
+ * name's first token, or 0 (no one is named: "The Commander of Fleet
+ * Activities Yokosuka visited Tokyo"). */
+static size_t
+unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t e = unit_run_end(rc, i, j, lim), r;
+	int count;
+
+	if (e == j)
+		return service_across(rc, i, j, lim) ? 0 : j;
+	r = rc_wl_match(rc, e, lim, NCG_WL_MILITARY_RANK, 1);
+	if (r > e && name_token(rc, r, lim))
+		return r;
+	return parse_name(rc, e, lim, &count) > e && count >= 2 ? e : 0;
+}
+
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
@@ -2723,7 +2785,7 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 
 	*next = 0;
 	if (!head || j <= i || in_body_of_name(rc, i) || private_office_at(rc, i) ||
-	    service_across(rc, i, j, lim))
+	    !(j = h = unit_ranked_name(rc, i, j, lim)))
 		return NCG_OK;
 	/* rules30: a title that stops on its connector ("Under Secretary of
 	 * State for Economic Growth, Energy, and the Environment") has its

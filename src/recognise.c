@@ -991,6 +991,7 @@ ctx_init(rc_ctx *rc, const ncg_doc *doc, const ncg_lexicon *lex)
 	rc->publisher = -1;
 	rc->dateline_place = -1;
 	rc->month_last = rc->month_other = SIZE_MAX;
+	rc_read_wire_home(rc);
 	return ncg_cable_in_capitals(doc, lex, &rc->cable_caps);
 }
 

@@ -108,8 +108,9 @@ typedef struct {
 	long publisher;           /* index of the publisher mention, or -1 */
 	long dateline_place;      /* index of the dateline's place, or -1 */
 	/* recog_org.c's wire_dateline_state, the state of a wire copy's
-	 * dateline, read once per document (resolve_generic_with); NULL:
-	 * none */
+	 * dateline, read once per document by ctx_init (rc_read_wire_home)
+	 * before any recogniser runs, so valid for every one of them; NULL:
+	 * no wire dateline of a known state */
 	const char *wire_home;
 	/* per token, the lexicon's wordings that may start there
 	 * (ncg_lexicon_wordings_at), looked up once: n == UINT32_MAX until then */
@@ -478,6 +479,8 @@ ncg_status rc_key(rc_ctx *rc, const char *kind, const char *name, const char **o
  *   assets       before activities: the words of an asset's event ("a
  *                bombing drill") are not an activity
  *   activities */
+/* Sets rc->wire_home (recog_org.c); ctx_init's, before the recognisers */
+void rc_read_wire_home(rc_ctx *rc);
 ncg_status rc_acronyms(rc_ctx *rc);
 ncg_status rc_bodies(rc_ctx *rc);
 /* Is the name [t0, t1) of sentence s a title-cased line's capitals on

@@ -796,6 +796,7 @@ typedef enum {
 	NCG_WL_PERSON_PASSIVE_VERB, /* fix128: such a welcome said of objects too: received by */
 	NCG_WL_INSTALLATION_END_WORD, /* rules289: the last word of an installation's name: Ground */
 	NCG_WL_PEOPLE_SIDE_NOUN,    /* a side people are drawn from, lower case: government */
+	NCG_WL_UNIT_NAME_WORD,      /* fix130: a word inside a command's name: (Fleet) Activities, Region */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
