@@ -794,6 +794,7 @@ typedef enum {
 	NCG_WL_ATTENDEE_NOUN,       /* fix126: people heading a "Discussions included" item: observers */
 	NCG_WL_PASSIVE_HOST_VERB,   /* devreal57: a host's welcome in the passive: met by, greeted by */
 	NCG_WL_PERSON_PASSIVE_VERB, /* fix128: such a welcome said of objects too: received by */
+	NCG_WL_STANCE_VERB,         /* rules291: a second verb of a stance, its own examples: emphasized */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
