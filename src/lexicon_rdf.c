@@ -658,6 +658,7 @@ static const struct {
 	{NCG_LEX_NS "passiveHostVerb", NCG_WL_PASSIVE_HOST_VERB},
 	/* fix128 (review111 1) */
 	{NCG_LEX_NS "personPassiveVerb", NCG_WL_PERSON_PASSIVE_VERB},
+	{NCG_LEX_NS "stanceVerb", NCG_WL_STANCE_VERB},
 	{NCG_LEX_NS "titledGuestFollower", NCG_WL_TITLED_GUEST_FOLLOWER},
 	/* rules237 */
 	{NCG_LEX_NS "pastCourtesy", NCG_WL_PAST_COURTESY},

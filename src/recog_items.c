@@ -3095,6 +3095,31 @@ event_umbrella(const rc_ctx *rc, size_t e, size_t j)
 	return found;
 }
 
+/* rules291: does the frame's object from e hold "and" and a second
+ * verb of a stance (lex:stanceVerb) before a lex:listOpener?  "The
+ * meeting highlighted the growing economic contribution of ...
+ * businesses and emphasized collaboration in areas such as A, B and C":
+ * the examples are the stance's, no agenda the frame lists (ANNOTATION.md:
+ * statements of position are no lists).  Not other verbs ("discussed A
+ * and announced new initiatives such as B and C": what was set up). */
+static int
+second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t j, k;
+
+	for (j = e + 1; j + 1 < b; j++) {
+		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
+			return 0;
+		if (is_conjunction(rc, j) && !rc_punct(rc, j - 1, ",") && rc_lower(rc, j + 1) &&
+		    rc_wl(rc, j + 1, NCG_WL_STANCE_VERB))
+			break;
+	}
+	for (k = j + 2; k < b && !rc_punct(rc, k, ";") && !rc_punct(rc, k, "."); k++)
+		if (rc_word(rc, k) && rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
+			return 1;
+	return 0;
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first.  rules155: a clause after
@@ -3107,6 +3132,8 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 	size_t o;
 	int series, clause, commas = 0;
 
+	if (second_predicate_examples(rc, e, b))
+		return 0;
 	e = past_interjected_tail(rc, e, b);
 	series = semicolon_series(rc, e, b);
 	for (size_t j = e; j < b && j < e + 20; j++) {
@@ -3345,6 +3372,26 @@ scope_tail_comma(const rc_ctx *rc, size_t k, size_t b)
 	return e && e < b && rc_punct(rc, e, ",");
 }
 
+/* rules291: does a clause of the time open at i < b: a
+ * lex:itemClauseOpener and a gerund right after it ("to discuss regional
+ * politics and security before briefing local media", "such as the
+ * reunions of families ... while exchanging opinions on ...")?  What the
+ * speaker did before or after the talks, no words of the last item.  Not
+ * "as" of a list's opener or conjunction ("such as strengthening A", "as
+ * well as growing tensions with Japan"). */
+static int
+gerund_clause_at(const rc_ctx *rc, size_t i, size_t b)
+{
+	if (i + 1 >= b || !gerund_at(rc, i + 1))
+		return 0;
+	/* the opener or conjunction holding i starts up to two words before */
+	for (size_t k = i > 2 ? i - 2 : 0; k <= i; k++)
+		if (rc_wl_match(rc, k, b, NCG_WL_LIST_CONJUNCTION, 0) > i ||
+		    rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0) > i)
+			return 0;
+	return 1;
+}
+
 /* rules275: does a subordinate clause open at i: a lex:itemClauseOpener,
  * a subject (lex:clauseSubjectPronoun, or a person's name or title) and
  * a finite verb ("talked about South Korean investment in Georgia and
@@ -3358,13 +3405,16 @@ item_clause_at(const rc_ctx *rc, size_t i, size_t b)
 
 	if (k >= b || !rc_lower(rc, i) || !rc_wl(rc, i, NCG_WL_ITEM_CLAUSE_OPENER))
 		return 0;
-	if (rc_wl(rc, k, NCG_WL_CLAUSE_SUBJECT_PRONOUN))
-		k++;
-	else
-		while (k < b && k < i + 10 && rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
+	/* rules291: or a gerund of its own, no subject */
+	if (!gerund_clause_at(rc, i, b)) {
+		if (rc_wl(rc, k, NCG_WL_CLAUSE_SUBJECT_PRONOUN))
 			k++;
-	if (k <= i + 1 || k >= b || !finite_verb_at(rc, k))
-		return 0;
+		else
+			while (k < b && k < i + 10 && rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_TITLE))
+				k++;
+		if (k <= i + 1 || k >= b || !finite_verb_at(rc, k))
+			return 0;
+	}
 	/* fix108: the clause runs to b: a list boundary after it (",",
 	 * "and") means it is inside an item ("the steps to take when they
 	 * have confirmed a missile launch and the response of ...") */
@@ -4719,6 +4769,38 @@ mandate_verb(const rc_ctx *rc, size_t v)
 	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
 }
 
+/* rules291: does the word at v close the people a meeting verb before
+ * them met (lex:metVerb earlier in sentence s) with a named person: a
+ * plural noun of people
+ * met as a group (lex:groupNoun) at v, or one before "of" and up to five
+ * words (no punctuation) ending at v ("met with ... and leaders of the Korean
+ * American community to discuss", "met with community leaders to
+ * discuss")?  The infinitive is the meeting's purpose, no mandate of a
+ * thing ("a mechanism for leaders to discuss": no meeting verb). */
+static int
+group_met_before(const rc_ctx *rc, uint32_t s, size_t v)
+{
+	size_t k = v, t0 = rc->sent[s].t0;
+
+	while (k > t0 + 1 && k + 6 > v && !rc_wl(rc, k, NCG_WL_GROUP_NOUN)) {
+		if (!rc_word(rc, k))
+			return 0;
+		k--;
+	}
+	if (!rc_lower(rc, k) || !rc_wl(rc, k, NCG_WL_GROUP_NOUN) ||
+	    (k < v && !rc_is(rc, k + 1, "of")) || !met_before(rc, s, k))
+		return 0;
+	/* a named person met with them, after the meeting verb: the
+	 * people met are the meeting's sides, not a group alone ("met with
+	 * ... Congressional Committee members to discuss", "met with a
+	 * number of senior Australian officials to discuss" stay as they
+	 * were) */
+	for (size_t i = k; i-- > t0 && !(rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_MET_VERB));)
+		if (rc_claimed(rc, i, i + 1, RC_CLAIM_NAME))
+			return 1;
+	return 0;
+}
+
 /* rules18: is the frame at w the purpose of a thing, not of a meeting:
  * "to" after a common noun ("a core consultative mechanism to discuss",
  * "a key forum to discuss"), a mandate, no report of talks; a meeting's
@@ -4747,6 +4829,8 @@ mandate_frame(const rc_ctx *rc, uint32_t s, size_t w)
 	 * chief to discuss", Yonhap): the meeting's purpose */
 	if (rc_wl(rc, v, NCG_WL_PEER_NOUN) || rc_wl_ci(rc, v, NCG_WL_TITLE_HEAD))
 		return !met_before(rc, s, v);
+	if (group_met_before(rc, s, v))
+		return 0;
 	return mandate_verb(rc, v);
 }
 

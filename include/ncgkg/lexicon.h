@@ -797,6 +797,7 @@ typedef enum {
 	NCG_WL_INSTALLATION_END_WORD, /* rules289: the last word of an installation's name: Ground */
 	NCG_WL_PEOPLE_SIDE_NOUN,    /* a side people are drawn from, lower case: government */
 	NCG_WL_UNIT_NAME_WORD,      /* fix130: a word inside a command's name: (Fleet) Activities, Region */
+	NCG_WL_STANCE_VERB,         /* rules291: a second verb of a stance, its own examples: emphasized */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
