@@ -69,12 +69,30 @@ space_ends_at(const char *s, size_t lo, size_t i)
 	return ncg_is_space_cp(ncg_utf8_next(s, &k)) && k == i + 1;
 }
 
+/* rules290: does a word in lower case open between bytes li and end of
+ * s (after the word where the acronym's last letter matched at li: "CBRN
+ * soldiers visit 20th Support Command (CBRNE)"; not "Deputy Minister for
+ * National Defense Policy (DEPMIN)", whose words after are capitalised)? */
+static int
+lower_word_after(const char *s, long li, size_t end)
+{
+	for (size_t k = (size_t)li + 1; k + 1 < end; k++)
+		if (space_ends_at(s, (size_t)li + 1, k) && islower((unsigned char)s[k + 1]))
+			return 1;
+	return 0;
+}
+
 /* Start (byte) of the long form of acronym `sf` ending at byte `end`,
- * searching back no further than byte `lo`; or NO_LONG_FORM. */
+ * searching back no further than byte `lo`; or NO_LONG_FORM.  rules290:
+ * no word in lower case follows the one that gives the acronym's last
+ * letter; a bracket after such words is a qualifier, no definition
+ * ("South Korean CBRN soldiers visit 20th Support Command (CBRNE)", a
+ * headline: the letters all in "CBRN soldiers"). */
 static size_t
 long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 {
 	long si = (long)sl - 1, li = (long)end - 1;
+	int first = 1;
 
 	while (si >= 0) {
 		int c = tolower((unsigned char)sf[si]);
@@ -87,8 +105,9 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 		       (tolower((unsigned char)s[li]) != c ||
 		        (si == 0 && li > (long)lo && isalnum((unsigned char)s[li - 1]))))
 			li--;
-		if (li < (long)lo)
+		if (li < (long)lo || (first && lower_word_after(s, li, end)))
 			return NO_LONG_FORM;
+		first = 0;
 		li--;
 		si--;
 	}

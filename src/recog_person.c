@@ -460,12 +460,20 @@ name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
  * when neither "of" nor a capitalised word follows ("King Abdullah");
  * rules154: "of" only after a state's sole office ("King of Jordan"), a
  * rank heads no "of" ("Prime Minister John Major of the United
- * Kingdom"). */
+ * Kingdom").  rules290: a generational suffix (lex:nameSuffix) after it
+ * is the name's too ("Brig. Gen. William King IV, commander", "Photo By
+ * Samuel King Jr.": the surname, not a king named "IV"). */
 static int
 surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
 {
-	if (n < 1 || !rc_wl(rc, k, NCG_WL_SURNAME_TITLE) || (rc->tok[k].flags & NCG_TF_LINE) ||
-	    (rc->tok[k - 1].flags & NCG_TF_DOTTED))
+	if (n < 1 || !rc_wl(rc, k, NCG_WL_SURNAME_TITLE) || (rc->tok[k].flags & NCG_TF_LINE))
+		return 0;
+	/* past a given name and an initial too ("William E. King IV") */
+	if (k + 1 < lim && rc_wl(rc, k + 1, NCG_WL_NAME_SUFFIX) &&
+	    !(rc->tok[k + 1].flags & NCG_TF_LINE) &&
+	    (n >= 2 || !(rc->tok[k - 1].flags & NCG_TF_DOTTED)))
+		return 1;
+	if (rc->tok[k - 1].flags & NCG_TF_DOTTED)
 		return 0;
 	return k + 1 >= lim || (!rc_cap(rc, k + 1) && !(rc->tok[k + 1].flags & NCG_TF_UPPER) &&
 	                        !(rc_is(rc, k + 1, "of") && rc_wl(rc, k, NCG_WL_SOLE_OFFICE_HONORIFIC)));
