@@ -4769,35 +4769,60 @@ mandate_verb(const rc_ctx *rc, size_t v)
 	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
 }
 
-/* rules291: does the word at v close the people a meeting verb before
- * them met (lex:metVerb earlier in sentence s) with a named person: a
- * plural noun of people
- * met as a group (lex:groupNoun) at v, or one before "of" and up to five
- * words (no punctuation) ending at v ("met with ... and leaders of the Korean
- * American community to discuss", "met with community leaders to
- * discuss")?  The infinitive is the meeting's purpose, no mandate of a
- * thing ("a mechanism for leaders to discuss": no meeting verb). */
+/* rules291: may token i stand in the list of those a meeting verb met,
+ * before the group noun that closes it: a name or title (a capitalised
+ * word, a date's number), a comma, "with", "and", "in", "on", "the", a
+ * lex:degreeAdverb ("met jointly with"), "of" before a capitalised word or
+ * "the" ("Consul General of the Consulate General of the Republic of
+ * Korea in Seattle")?  Any other word, a verb above all, makes the group
+ * another verb's object ("and agreed to convene a meeting of defense
+ * officials", "instructed senior officials", "would dispatch a team of
+ * officials"). */
+static int
+met_list_word(const rc_ctx *rc, size_t i)
+{
+	if (!rc_lower(rc, i))
+		return rc_word(rc, i) || rc_punct(rc, i, ",");
+	if (rc_is(rc, i, "of"))
+		return !rc_lower(rc, i + 1) || rc_is(rc, i + 1, "the");
+	return rc_is(rc, i, "with") || rc_is(rc, i, "and") || rc_is(rc, i, "in") ||
+	       rc_is(rc, i, "on") || rc_is(rc, i, "the") || rc_wl(rc, i, NCG_WL_DEGREE_ADVERB);
+}
+
+enum { GROUP_TAIL_WORDS = 5 }; /* "leaders of the Korean American community" */
+
+/* rules291: does the word at v close a group (lex:groupNoun, lower case)
+ * that a meeting verb (lex:metVerb) met beside a named person, the group
+ * at v or before "of" and up to GROUP_TAIL_WORDS words ending at v ("met
+ * jointly with Seo Eun-ji, Consul General ..., and leaders of the Korean
+ * American community to discuss")?  The infinitive is then the meeting's
+ * purpose, no mandate.  The group must be the meeting verb's own object:
+ * only the words of met_list_word between them.  Not a group met alone
+ * ("met with Congressional Committee members to discuss", as before), nor
+ * one another verb governs ("met with ... and agreed to establish a body
+ * for working-level officials to discuss": a mandate). */
 static int
 group_met_before(const rc_ctx *rc, uint32_t s, size_t v)
 {
 	size_t k = v, t0 = rc->sent[s].t0;
+	int named = 0;
 
-	while (k > t0 + 1 && k + 6 > v && !rc_wl(rc, k, NCG_WL_GROUP_NOUN)) {
+	while (k > t0 + 1 && k + GROUP_TAIL_WORDS + 1 > v &&
+	       !rc_wl(rc, k, NCG_WL_GROUP_NOUN)) {
 		if (!rc_word(rc, k))
 			return 0;
 		k--;
 	}
 	if (!rc_lower(rc, k) || !rc_wl(rc, k, NCG_WL_GROUP_NOUN) ||
-	    (k < v && !rc_is(rc, k + 1, "of")) || !met_before(rc, s, k))
+	    (k < v && !rc_is(rc, k + 1, "of")))
 		return 0;
-	/* a named person met with them, after the meeting verb: the
-	 * people met are the meeting's sides, not a group alone ("met with
-	 * ... Congressional Committee members to discuss", "met with a
-	 * number of senior Australian officials to discuss" stay as they
-	 * were) */
-	for (size_t i = k; i-- > t0 && !(rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_MET_VERB));)
-		if (rc_claimed(rc, i, i + 1, RC_CLAIM_NAME))
-			return 1;
+	for (size_t i = k; i-- > t0;) {
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_MET_VERB))
+			return named;
+		if (!met_list_word(rc, i))
+			return 0;
+		named |= rc_claimed(rc, i, i + 1, RC_CLAIM_NAME);
+	}
 	return 0;
 }
 
