@@ -158,6 +158,12 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 
 	if (c > i + 1 && rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE) && !article_honorific_name(rc, c, lim))
 		c = i;
+	/* fix131 (review113 4): a courtesy form before one word and a title's
+	 * head is an office's courtesy, no name ("The Rt Hon Lord Mayor of
+	 * London", "The Right Honourable Lord Mayor met"): no person "Lord" */
+	if (c > i && c + 2 < lim && rc_cap(rc, c) && rc_wl(rc, c + 1, NCG_WL_TITLE_HEAD) &&
+	    (rc_is(rc, c + 2, "of") || rc_punct(rc, c + 2, ",") || rc_lower(rc, c + 2)))
+		c = i;
 
 	/* rules124: a rank's word that completes a post's name ("the US
 	 * Consulate General Hamburg") is no honorific */
