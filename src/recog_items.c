@@ -3095,28 +3095,38 @@ event_umbrella(const rc_ctx *rc, size_t e, size_t j)
 	return found;
 }
 
+/* the words after a discussion frame in which an opener of its items
+ * is looked for ("discussed ... in various areas, including") */
+enum { AGENDA_OPENER_WORDS = 20 };
+
 /* rules291: does the frame's object from e hold "and" and a second
  * verb of a stance (lex:stanceVerb) before a lex:listOpener?  "The
  * meeting highlighted the growing economic contribution of ...
  * businesses and emphasized collaboration in areas such as A, B and C":
  * the examples are the stance's, no agenda the frame lists (ANNOTATION.md:
  * statements of position are no lists).  Not other verbs ("discussed A
- * and announced new initiatives such as B and C": what was set up). */
-static int
+ * and announced new initiatives such as B and C": what was set up).
+ * fix131 (review113 5): where the frame's own object ends (the "and",
+ * or the comma of ", and"), for the items to end there ("discussed
+ * maritime security and reaffirmed their commitment to cooperation in
+ * areas such as ...": maritime security), else 0; within the words
+ * agenda_start looks for an opener in. */
+static size_t
 second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
 {
 	size_t j, k;
 
-	for (j = e + 1; j + 1 < b; j++) {
+	for (j = e + 1; j + 1 < b && j < e + AGENDA_OPENER_WORDS; j++) {
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
 			return 0;
-		if (is_conjunction(rc, j) && !rc_punct(rc, j - 1, ",") && rc_lower(rc, j + 1) &&
-		    rc_wl(rc, j + 1, NCG_WL_STANCE_VERB))
+		if (is_conjunction(rc, j) && rc_lower(rc, j + 1) && rc_wl(rc, j + 1, NCG_WL_STANCE_VERB))
 			break;
 	}
+	if (j + 1 >= b || j >= e + AGENDA_OPENER_WORDS)
+		return 0;
 	for (k = j + 2; k < b && !rc_punct(rc, k, ";") && !rc_punct(rc, k, "."); k++)
 		if (rc_word(rc, k) && rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
-			return 1;
+			return rc_punct(rc, j - 1, ",") ? j - 1 : j;
 	return 0;
 }
 
@@ -3132,11 +3142,9 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 	size_t o;
 	int series, clause, commas = 0;
 
-	if (second_predicate_examples(rc, e, b))
-		return 0;
 	e = past_interjected_tail(rc, e, b);
 	series = semicolon_series(rc, e, b);
-	for (size_t j = e; j < b && j < e + 20; j++) {
+	for (size_t j = e; j < b && j < e + AGENDA_OPENER_WORDS; j++) {
 		/* "reviewed the progress on NCG workstreams, including ...",
 		 * "reviewed work on A as well as on B": the rules of
 		 * workstream nouns and progress nouns read these */
@@ -5645,7 +5653,7 @@ other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 static ncg_status
 agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 {
-	size_t e, a, end, first = rc->nm;
+	size_t e, a, end, first = rc->nm, pend;
 	int pair, done = 0, mandate;
 	item_list l;
 	item_plan plan;
@@ -5660,6 +5668,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (!(mandate = mandate_frame(rc, s, w)))
 		NCG_TRY(complement_pair(rc, s, rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e,
 		                        b, next, &done));
+	if ((pend = second_predicate_examples(rc, e, b)) != 0)
+		b = pend;
 	a = done ? 0 : agenda_start(rc, e, b);
 	if (a && !mandate)
 		NCG_TRY(umbrella_complement_pair(rc, s, e, a, b, next, &done));
