@@ -3380,17 +3380,33 @@ scope_tail_comma(const rc_ctx *rc, size_t k, size_t b)
 	return e && e < b && rc_punct(rc, e, ",");
 }
 
+/* fix131 (review113 6): does the word at k, after a word in -ing, make
+ * that word a verb's gerund, with an object or complement ("before
+ * briefing local media", "while exchanging opinions", "when responding
+ * to disasters")?  Not the end, a conjunction, "of" nor a preposition of
+ * place or time (lex:itemPreposition but "to", "with"): an -ing noun
+ * ("recovery efforts after flooding in the region", "after the bombing
+ * of"). */
+static int
+gerund_verb_reading(const rc_ctx *rc, size_t k, size_t b)
+{
+	if (k >= b || !rc_word(rc, k) || is_conjunction(rc, k) || rc_is(rc, k, "of"))
+		return 0;
+	return !rc_wl(rc, k, NCG_WL_ITEM_PREPOSITION) || rc_is(rc, k, "to") || rc_is(rc, k, "with");
+}
+
 /* rules291: does a clause of the time open at i < b: a
  * lex:itemClauseOpener and a gerund right after it ("to discuss regional
  * politics and security before briefing local media", "such as the
- * reunions of families ... while exchanging opinions on ...")?  What the
- * speaker did before or after the talks, no words of the last item.  Not
+ * reunions of families ... while exchanging opinions on ...") read as a
+ * verb (gerund_verb_reading)?  What the speaker did before or after the
+ * talks, no words of the last item.  Not
  * "as" of a list's opener or conjunction ("such as strengthening A", "as
  * well as growing tensions with Japan"). */
 static int
 gerund_clause_at(const rc_ctx *rc, size_t i, size_t b)
 {
-	if (i + 1 >= b || !gerund_at(rc, i + 1))
+	if (i + 1 >= b || !gerund_at(rc, i + 1) || !gerund_verb_reading(rc, i + 2, b))
 		return 0;
 	/* the opener or conjunction holding i starts up to two words before */
 	for (size_t k = i > 2 ? i - 2 : 0; k <= i; k++)
