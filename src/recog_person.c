@@ -2815,7 +2815,8 @@ unit_word_ends_title(const rc_ctx *rc, size_t j, size_t n1)
  * Sector San Diego welcomed", a known place after it).  Where they end,
  * or j; where a person's name starts inside them, that token (*person
  * 1: "Commander of Naval Special Warfare Group Peter Vasley",
- * person_in_unit_run). */
+ * person_in_unit_run); 0 when a service crosses the title's end and no
+ * name follows (no one is named). */
 static size_t
 unit_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim, int *person)
 {
@@ -2825,7 +2826,7 @@ unit_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim, int *person)
 	*person = 0;
 	if (!of_in(rc, i, j) || !name_token(rc, j, lim) ||
 	    (n1 = parse_name(rc, j, lim, &count)) <= j)
-		return j;
+		return service_across(rc, i, j, lim) ? 0 : j;
 	if (service_across(rc, i, j, lim))
 		return n1;
 	if (unit_word_ends_title(rc, j, n1))
@@ -2859,9 +2860,7 @@ unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	int person;
 	size_t e = unit_run_end(rc, i, j, lim, &person), r;
 
-	if (e == j)
-		return service_across(rc, i, j, lim) ? 0 : j;
-	if (person)
+	if (e == j || person || e == 0)
 		return e;
 	r = rc_wl_match(rc, e, lim, NCG_WL_MILITARY_RANK, 1);
 	return r > e && name_token(rc, r, lim) ? r : 0;
