@@ -3095,28 +3095,38 @@ event_umbrella(const rc_ctx *rc, size_t e, size_t j)
 	return found;
 }
 
+/* the words after a discussion frame in which an opener of its items
+ * is looked for ("discussed ... in various areas, including") */
+enum { AGENDA_OPENER_WORDS = 20 };
+
 /* rules291: does the frame's object from e hold "and" and a second
  * verb of a stance (lex:stanceVerb) before a lex:listOpener?  "The
  * meeting highlighted the growing economic contribution of ...
  * businesses and emphasized collaboration in areas such as A, B and C":
  * the examples are the stance's, no agenda the frame lists (ANNOTATION.md:
  * statements of position are no lists).  Not other verbs ("discussed A
- * and announced new initiatives such as B and C": what was set up). */
-static int
+ * and announced new initiatives such as B and C": what was set up).
+ * fix131 (review113 5): where the frame's own object ends (the "and",
+ * or the comma of ", and"), for the items to end there ("discussed
+ * maritime security and reaffirmed their commitment to cooperation in
+ * areas such as ...": maritime security), else 0; within the words
+ * agenda_start looks for an opener in. */
+static size_t
 second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
 {
 	size_t j, k;
 
-	for (j = e + 1; j + 1 < b; j++) {
+	for (j = e + 1; j + 1 < b && j < e + AGENDA_OPENER_WORDS; j++) {
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
 			return 0;
-		if (is_conjunction(rc, j) && !rc_punct(rc, j - 1, ",") && rc_lower(rc, j + 1) &&
-		    rc_wl(rc, j + 1, NCG_WL_STANCE_VERB))
+		if (is_conjunction(rc, j) && rc_lower(rc, j + 1) && rc_wl(rc, j + 1, NCG_WL_STANCE_VERB))
 			break;
 	}
+	if (j + 1 >= b || j >= e + AGENDA_OPENER_WORDS)
+		return 0;
 	for (k = j + 2; k < b && !rc_punct(rc, k, ";") && !rc_punct(rc, k, "."); k++)
 		if (rc_word(rc, k) && rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
-			return 1;
+			return rc_punct(rc, j - 1, ",") ? j - 1 : j;
 	return 0;
 }
 
@@ -3132,11 +3142,9 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 	size_t o;
 	int series, clause, commas = 0;
 
-	if (second_predicate_examples(rc, e, b))
-		return 0;
 	e = past_interjected_tail(rc, e, b);
 	series = semicolon_series(rc, e, b);
-	for (size_t j = e; j < b && j < e + 20; j++) {
+	for (size_t j = e; j < b && j < e + AGENDA_OPENER_WORDS; j++) {
 		/* "reviewed the progress on NCG workstreams, including ...",
 		 * "reviewed work on A as well as on B": the rules of
 		 * workstream nouns and progress nouns read these */
@@ -3372,17 +3380,33 @@ scope_tail_comma(const rc_ctx *rc, size_t k, size_t b)
 	return e && e < b && rc_punct(rc, e, ",");
 }
 
+/* fix131 (review113 6): does the word at k, after a word in -ing, make
+ * that word a verb's gerund, with an object or complement ("before
+ * briefing local media", "while exchanging opinions", "when responding
+ * to disasters")?  Not the end, a conjunction, "of" nor a preposition of
+ * place or time (lex:itemPreposition but "to", "with"): an -ing noun
+ * ("recovery efforts after flooding in the region", "after the bombing
+ * of"). */
+static int
+gerund_verb_reading(const rc_ctx *rc, size_t k, size_t b)
+{
+	if (k >= b || !rc_word(rc, k) || is_conjunction(rc, k) || rc_is(rc, k, "of"))
+		return 0;
+	return !rc_wl(rc, k, NCG_WL_ITEM_PREPOSITION) || rc_is(rc, k, "to") || rc_is(rc, k, "with");
+}
+
 /* rules291: does a clause of the time open at i < b: a
  * lex:itemClauseOpener and a gerund right after it ("to discuss regional
  * politics and security before briefing local media", "such as the
- * reunions of families ... while exchanging opinions on ...")?  What the
- * speaker did before or after the talks, no words of the last item.  Not
+ * reunions of families ... while exchanging opinions on ...") read as a
+ * verb (gerund_verb_reading)?  What the speaker did before or after the
+ * talks, no words of the last item.  Not
  * "as" of a list's opener or conjunction ("such as strengthening A", "as
  * well as growing tensions with Japan"). */
 static int
 gerund_clause_at(const rc_ctx *rc, size_t i, size_t b)
 {
-	if (i + 1 >= b || !gerund_at(rc, i + 1))
+	if (i + 1 >= b || !gerund_at(rc, i + 1) || !gerund_verb_reading(rc, i + 2, b))
 		return 0;
 	/* the opener or conjunction holding i starts up to two words before */
 	for (size_t k = i > 2 ? i - 2 : 0; k <= i; k++)
@@ -4769,35 +4793,60 @@ mandate_verb(const rc_ctx *rc, size_t v)
 	return !(n >= 3 && (strncmp(t, "met", n) == 0 || strncmp(t + n - 2, "ed", 2) == 0));
 }
 
-/* rules291: does the word at v close the people a meeting verb before
- * them met (lex:metVerb earlier in sentence s) with a named person: a
- * plural noun of people
- * met as a group (lex:groupNoun) at v, or one before "of" and up to five
- * words (no punctuation) ending at v ("met with ... and leaders of the Korean
- * American community to discuss", "met with community leaders to
- * discuss")?  The infinitive is the meeting's purpose, no mandate of a
- * thing ("a mechanism for leaders to discuss": no meeting verb). */
+/* rules291: may token i stand in the list of those a meeting verb met,
+ * before the group noun that closes it: a name or title (a capitalised
+ * word, a date's number), a comma, "with", "and", "in", "on", "the", a
+ * lex:degreeAdverb ("met jointly with"), "of" before a capitalised word or
+ * "the" ("Consul General of the Consulate General of the Republic of
+ * Korea in Seattle")?  Any other word, a verb above all, makes the group
+ * another verb's object ("and agreed to convene a meeting of defense
+ * officials", "instructed senior officials", "would dispatch a team of
+ * officials"). */
+static int
+met_list_word(const rc_ctx *rc, size_t i)
+{
+	if (!rc_lower(rc, i))
+		return rc_word(rc, i) || rc_punct(rc, i, ",");
+	if (rc_is(rc, i, "of"))
+		return !rc_lower(rc, i + 1) || rc_is(rc, i + 1, "the");
+	return rc_is(rc, i, "with") || rc_is(rc, i, "and") || rc_is(rc, i, "in") ||
+	       rc_is(rc, i, "on") || rc_is(rc, i, "the") || rc_wl(rc, i, NCG_WL_DEGREE_ADVERB);
+}
+
+enum { GROUP_TAIL_WORDS = 5 }; /* "leaders of the Korean American community" */
+
+/* rules291: does the word at v close a group (lex:groupNoun, lower case)
+ * that a meeting verb (lex:metVerb) met beside a named person, the group
+ * at v or before "of" and up to GROUP_TAIL_WORDS words ending at v ("met
+ * jointly with Seo Eun-ji, Consul General ..., and leaders of the Korean
+ * American community to discuss")?  The infinitive is then the meeting's
+ * purpose, no mandate.  The group must be the meeting verb's own object:
+ * only the words of met_list_word between them.  Not a group met alone
+ * ("met with Congressional Committee members to discuss", as before), nor
+ * one another verb governs ("met with ... and agreed to establish a body
+ * for working-level officials to discuss": a mandate). */
 static int
 group_met_before(const rc_ctx *rc, uint32_t s, size_t v)
 {
 	size_t k = v, t0 = rc->sent[s].t0;
+	int named = 0;
 
-	while (k > t0 + 1 && k + 6 > v && !rc_wl(rc, k, NCG_WL_GROUP_NOUN)) {
+	while (k > t0 + 1 && k + GROUP_TAIL_WORDS + 1 > v &&
+	       !rc_wl(rc, k, NCG_WL_GROUP_NOUN)) {
 		if (!rc_word(rc, k))
 			return 0;
 		k--;
 	}
 	if (!rc_lower(rc, k) || !rc_wl(rc, k, NCG_WL_GROUP_NOUN) ||
-	    (k < v && !rc_is(rc, k + 1, "of")) || !met_before(rc, s, k))
+	    (k < v && !rc_is(rc, k + 1, "of")))
 		return 0;
-	/* a named person met with them, after the meeting verb: the
-	 * people met are the meeting's sides, not a group alone ("met with
-	 * ... Congressional Committee members to discuss", "met with a
-	 * number of senior Australian officials to discuss" stay as they
-	 * were) */
-	for (size_t i = k; i-- > t0 && !(rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_MET_VERB));)
-		if (rc_claimed(rc, i, i + 1, RC_CLAIM_NAME))
-			return 1;
+	for (size_t i = k; i-- > t0;) {
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_MET_VERB))
+			return named;
+		if (!met_list_word(rc, i))
+			return 0;
+		named |= rc_claimed(rc, i, i + 1, RC_CLAIM_NAME);
+	}
 	return 0;
 }
 
@@ -5620,7 +5669,7 @@ other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 static ncg_status
 agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 {
-	size_t e, a, end, first = rc->nm;
+	size_t e, a, end, first = rc->nm, pend;
 	int pair, done = 0, mandate;
 	item_list l;
 	item_plan plan;
@@ -5635,6 +5684,8 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 	if (!(mandate = mandate_frame(rc, s, w)))
 		NCG_TRY(complement_pair(rc, s, rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e,
 		                        b, next, &done));
+	if ((pend = second_predicate_examples(rc, e, b)) != 0)
+		b = pend;
 	a = done ? 0 : agenda_start(rc, e, b);
 	if (a && !mandate)
 		NCG_TRY(umbrella_complement_pair(rc, s, e, a, b, next, &done));

@@ -1210,6 +1210,61 @@ after_state_name(const rc_ctx *rc, size_t s0, size_t i, const ncg_lex_wording *w
 	return 0;
 }
 
+/* Does a country's name start at token k (after "the")? */
+static int
+country_at(const rc_ctx *rc, size_t k, size_t lim)
+{
+	size_t x;
+
+	if (rc_is(rc, k, "the"))
+		k++;
+	return k < lim && rc_lex_longest(rc, k, lim, 1u << NCG_LEX_COUNTRY, ~0u, &x) != NULL;
+}
+
+/* fix131 (review113 2): a lexicon body's wording w holding a comma
+ * ("U.S. Forces, Japan", "Marine Corps Forces, Pacific": a component
+ * command's formal name) read at [i, e) only in its exact case and with
+ * no list going on: not "U.S. forces, Japan and the Philippines", "Marine
+ * Corps forces, Pacific island nations" (case), nor "U.S. Forces, Japan's
+ * Self-Defense Forces", "..., Japan and South Korea", "..., Japan, Korea"
+ * (a country after it: a list of forces and states)?  0: no reading. */
+static int
+comma_wording_fits(const rc_ctx *rc, size_t i, size_t e, size_t lim, const char *w)
+{
+	if (!strchr(w, ','))
+		return 1;
+	for (size_t k = i; k < e; k++) {
+		size_t n = rc->tok[k].e - rc->tok[k].b;
+
+		while (*w == ' ')
+			w++;
+		if (strncmp(w, rc->s + rc->tok[k].b, n) != 0)
+			return 0;
+		w += n;
+	}
+	if (rc_apostrophe_s(rc, e))
+		return 0;
+	return !((rc_is(rc, e, "and") || rc_is(rc, e, "or") || rc_punct(rc, e, ",")) &&
+	         country_at(rc, e + 1, lim));
+}
+
+/* The longest lexicon body wording at i within lim (*e its end), or NULL;
+ * a wording with a comma that does not fit there (comma_wording_fits)
+ * gives way to the longest before that comma ("U.S. forces, Japan and
+ * the Philippines": read as before the comma forms were added). */
+static const ncg_lex_wording *
+body_wording_at(const rc_ctx *rc, size_t i, size_t lim, size_t *e)
+{
+	const ncg_lex_wording *w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, e);
+	size_t c = i;
+
+	if (!w || comma_wording_fits(rc, i, *e, lim, w->wording))
+		return w;
+	while (c < *e && !rc_punct(rc, c, ","))
+		c++;
+	return rc_lex_longest(rc, i, c, 1u << NCG_LEX_BODY, BODY_WHATS, e);
+}
+
 static ncg_status
 lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -1222,7 +1277,7 @@ lexicon_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	if (rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 		return NCG_OK;
-	w = rc_lex_longest(rc, i, lim, 1u << NCG_LEX_BODY, BODY_WHATS, &e);
+	w = body_wording_at(rc, i, lim, &e);
 	if (w && line_broken_word(rc, e))
 		return rc_end_at(next, e);
 	if (w && (longer_name_inside(rc, i, e, lim) || head_of_longer_name(rc, rc->sent[s].t0, i, e) ||

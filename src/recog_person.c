@@ -158,6 +158,12 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 
 	if (c > i + 1 && rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE) && !article_honorific_name(rc, c, lim))
 		c = i;
+	/* fix131 (review113 4): a courtesy form before one word and a title's
+	 * head is an office's courtesy, no name ("The Rt Hon Lord Mayor of
+	 * London", "The Right Honourable Lord Mayor met"): no person "Lord" */
+	if (c > i && c + 2 < lim && rc_cap(rc, c) && rc_wl(rc, c + 1, NCG_WL_TITLE_HEAD) &&
+	    (rc_is(rc, c + 2, "of") || rc_punct(rc, c + 2, ",") || rc_lower(rc, c + 2)))
+		c = i;
 
 	/* rules124: a rank's word that completes a post's name ("the US
 	 * Consulate General Hamburg") is no honorific */
@@ -2719,14 +2725,6 @@ service_across(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return 0;
 }
 
-/* fix130 (review110 3): capitalised words at j after a title with "of"
- * [i, j) that go on naming the unit the title heads: a service's name
- * crossing the title's end ("Commander of the Coast Guard District
- * Palawan"), or a unit's word before their last word ("The Commander of
- * Fleet Activities Yokosuka visited Tokyo", "Commander of Naval Region
- * Hawaii", "of Carrier Air Wing Five"), or a unit's head before a
- * hyphen in any of them ("of Joint Task Force-Red Hill").  Where they
- * end, or j. */
 /* fix130 (review110 3): does token k open with a unit's head and a
  * hyphen ("Joint Task Force-Red Hill", "Task Force-Bravo")? */
 static int
@@ -2738,26 +2736,112 @@ unit_head_hyphen_at(const rc_ctx *rc, size_t k)
 	return h && h > t && ncg_lexicon_has_word(rc->lex, NCG_WL_MILITARY_UNIT_HEAD, t, (size_t)(h - t));
 }
 
-static size_t
-unit_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+/* Does a place, country or U.S. state the lexicon knows start at k and
+ * end at or before lim (*pe its end)? */
+static int
+known_place_at(const rc_ctx *rc, size_t k, size_t lim, size_t *pe)
+{
+	if (rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), pe))
+		return 1;
+	*pe = rc_wl_match(rc, k, lim, NCG_WL_STATE_NAME, 1);
+	return *pe > k;
+}
+
+/* fix131 (review113 3): may a person's name start at k inside a unit's
+ * run that ends at n1: a name of two words or more reaching n1, no place
+ * of the lexicon at k, and after a lex:unitNameWord (u one past it, else
+ * 0) only past that word's own place, a known one ending right at k
+ * ("Commander of Navy Region Hawaii Stephen Barnett")?  Where the
+ * region's words are unknown there is no telling where they end ("of
+ * Coast Guard District Southern Tagalog Geronimo Tuvilla", "of Joint
+ * Region Marianas Nicholas Eckenrode"): no one, rather than a name that
+ * holds the unit's last word. */
+static int
+person_in_unit_run(const rc_ctx *rc, size_t u, size_t k, size_t n1, size_t lim)
 {
 	int count;
-	size_t n1, e = j;
+	size_t pe;
 
+	if (parse_name(rc, k, lim, &count) != n1 || count < 2 || known_place_at(rc, k, n1, &pe))
+		return 0;
+	return !u || (u < k && known_place_at(rc, u, k, &pe) && pe == k);
+}
+
+/* fix131 (review113 3): does the lex:unitNameWord at k take its own
+ * name after it: no name of its own before it, only "of", a title's or
+ * unit's word or a service ("Navy Region Hawaii", "Joint Region
+ * Marianas", "Coast Guard District Palawan", "of Sector San Diego"; not
+ * "Seongdong District Jung Won-o", nor an ordinal's: "the Second District
+ * Juan Dela Cruz")? */
+static int
+unit_word_named_after(const rc_ctx *rc, size_t k)
+{
+	size_t oe;
+
+	if (k == 0 || rc_ordinal_word(rc, k - 1, &oe))
+		return 0;
+	if (rc_is(rc, k - 1, "of") || rc_wl(rc, k - 1, NCG_WL_TITLE_WORD) || unit_word_at(rc, k - 1))
+		return 1;
+	for (size_t p = k >= 2 ? k - 2 : 0; p < k; p++)
+		if (rc_wl_match(rc, p, k, NCG_WL_SERVICE_NAME, 1) == k)
+			return 1;
+	return 0;
+}
+
+/* fix131 (review113 3): does the title before j end on a
+ * lex:unitNameWord whose own name the words at [j, n1) begin
+ * (unit_word_named_after), a known place or a word in the singular ("The
+ * Commander of Sector San Diego welcomed"; not "Director of Installations
+ * Jane Smith")? */
+static int
+unit_word_ends_title(const rc_ctx *rc, size_t j, size_t n1)
+{
+	size_t pe;
+
+	if (j < 2 || !rc_wl(rc, j - 1, NCG_WL_UNIT_NAME_WORD) || !unit_word_named_after(rc, j - 1))
+		return 0;
+	return known_place_at(rc, j, n1, &pe) || rc->s[rc->tok[j - 1].e - 1] != 's';
+}
+
+/* fix130 (review110 3): capitalised words at j after a title with "of"
+ * [i, j) that go on naming the unit the title heads: a service's name
+ * crossing the title's end ("Commander of the Coast Guard District
+ * Palawan"), or a unit's word before their last word ("The Commander of
+ * Fleet Activities Yokosuka visited Tokyo", "Commander of Naval Region
+ * Hawaii", "of Carrier Air Wing Five"), or a unit's head before a
+ * hyphen in any of them ("of Joint Task Force-Red Hill"); fix131: or all
+ * of them when the title ends on a lex:unitNameWord ("The Commander of
+ * Sector San Diego welcomed", a known place after it).  Where they end,
+ * or j; where a person's name starts inside them, that token (*person
+ * 1: "Commander of Naval Special Warfare Group Peter Vasley",
+ * person_in_unit_run); 0 when a service crosses the title's end and no
+ * name follows (no one is named). */
+static size_t
+unit_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim, int *person)
+{
+	int count;
+	size_t n1, e = j, u = 0;
+
+	*person = 0;
 	if (!of_in(rc, i, j) || !name_token(rc, j, lim) ||
 	    (n1 = parse_name(rc, j, lim, &count)) <= j)
-		return j;
+		return service_across(rc, i, j, lim) ? 0 : j;
 	if (service_across(rc, i, j, lim))
 		return n1;
+	if (unit_word_ends_title(rc, j, n1))
+		e = n1, u = j;
 	for (size_t k = j; k < n1; k++)
 		if (rc_cap(rc, k) && (unit_head_hyphen_at(rc, k) ||
 		                      (k + 1 < n1 && (unit_word_at(rc, k) ||
-		                                      rc_wl(rc, k, NCG_WL_UNIT_NAME_WORD)))))
+		                                      rc_wl(rc, k, NCG_WL_UNIT_NAME_WORD))))) {
 			e = n1;
-		/* a full name after the unit's head is a person's ("Commander
-		 * of Naval Special Warfare Group Peter Vasley") */
-		else if (e > j && parse_name(rc, k, lim, &count) == n1 && count >= 2)
+			if (rc_wl(rc, k, NCG_WL_UNIT_NAME_WORD) && unit_word_named_after(rc, k))
+				u = k + 1;
+		} else if (e > j && person_in_unit_run(rc, u, k, n1, lim)) {
+			*person = 1;
 			return k;
+		}
 	return e;
 }
 
@@ -2766,19 +2850,20 @@ unit_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
  * name that follows ("Commander of the Coast Guard District Palawan
  * Commodore Carlo Cuevas": the title is the whole command's).  The
  * name's first token, or 0 (no one is named: "The Commander of Fleet
- * Activities Yokosuka visited Tokyo"). */
+ * Activities Yokosuka visited Tokyo"; fix131: nor by a name with no rank
+ * after the run: the run's end is no name's start, "of Coast Guard
+ * District Northeastern Luzon Ronnie Gil Gavan" is cut by a name's
+ * length, not at the unit's end). */
 static size_t
 unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 {
-	size_t e = unit_run_end(rc, i, j, lim), r;
-	int count;
+	int person;
+	size_t e = unit_run_end(rc, i, j, lim, &person), r;
 
-	if (e == j)
-		return service_across(rc, i, j, lim) ? 0 : j;
+	if (e == j || person || e == 0)
+		return e;
 	r = rc_wl_match(rc, e, lim, NCG_WL_MILITARY_RANK, 1);
-	if (r > e && name_token(rc, r, lim))
-		return r;
-	return parse_name(rc, e, lim, &count) > e && count >= 2 ? e : 0;
+	return r > e && name_token(rc, r, lim) ? r : 0;
 }
 
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
