@@ -9749,33 +9749,17 @@ after_possessive_owner(const mr_ctx *x, const ncg_mention *m, size_t p)
 }
 
 /* rules289: a venue "on" a military installation, read as a place by
- * src/recog_org.c (on_installation_at): "met ... at the 20th CBRNE
- * Command Headquarters on Aberdeen Proving Ground, Maryland" (army.mil),
- * "met ... Feb. 14 on Camp Foster to discuss" (MCIPAC): the place m at p
- * after "on" whose last or next to last word is an installation's
- * (lex:installationWord, lex:placeLeadWord) or whose last is lex:
- * installationEndWord.  "on Okinawa" (an island) is not read so here. */
+ * src/recog_org.c (on_installation_at) with the same test
+ * (ncg_doc_installation_on): "met ... at the 20th CBRNE Command
+ * Headquarters on Aberdeen Proving Ground, Maryland" (army.mil), "met
+ * ... Feb. 14 on Camp Foster to discuss" (MCIPAC): the place m at p after
+ * "on".  "on Okinawa" (an island) is not read so here, nor "briefed
+ * Emanuel on Marine Corps Air Station Futenma" (a topic). */
 static int
 on_installation(const mr_ctx *x, const ncg_mention *m, size_t p)
 {
-	size_t e = m->t1;
-
-	if (m->kind != NCG_M_PLACE || p != m->t0 || p < 2 || !tok_ieq(x, p - 1, "on") || e < p + 2)
-		return 0;
-	/* after a venue's name, a day or a venue's head, as the recogniser
-	 * reads it: not "progress on Kadena Air Base" (a topic) */
-	if (!(x->tok[p - 2].kind == NCG_TOK_NUMBER ||
-	      ncg_lexicon_has_word_ci(x->lex, NCG_WL_VENUE_HEAD_WORD, x->s + x->tok[p - 2].b,
-	                              x->tok[p - 2].e - x->tok[p - 2].b) ||
-	      ((x->tok[p - 2].flags & NCG_TF_CAP) && !wl_is(x, p - 2, NCG_WL_DOCUMENT_HEAD))))
-		return 0;
-	/* "Aberdeen Proving Ground, Maryland": the state after a comma */
-	if (e >= p + 4 && x->tok[e - 2].kind == NCG_TOK_PUNCT && x->s[x->tok[e - 2].b] == ',')
-		e -= 2;
-	for (size_t k = e - 2; k < e; k++)
-		if (wl_is(x, k, NCG_WL_INSTALLATION_WORD) || wl_is(x, k, NCG_WL_PLACE_LEAD_WORD))
-			return 1;
-	return wl_is(x, e - 1, NCG_WL_INSTALLATION_END_WORD);
+	return m->kind == NCG_M_PLACE && p == m->t0 &&
+	       ncg_doc_installation_on(x->doc, x->lex, p, m->t1, x->sent[m->sent].t0);
 }
 
 /* rules164, fixR: "met with Ambassador Kennedy at the Ministry ... and
