@@ -14304,6 +14304,61 @@ the_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
 		set_day(x, c, &d->date, "day-of-the-visit");
 }
 
+/* fix132 (review112 3): is the place m a building or a site, no city: no
+ * lexicon place, one in a city (lex:inCity), or one with "the", an
+ * installation's word or a place's lead ("the Pentagon", "Camp
+ * Humphreys", "Osan Air Base")?  A visit there says nothing of where a
+ * meeting elsewhere in the trip was. */
+static int
+visited_site(const mr_ctx *x, const ncg_mention *m)
+{
+	if (!m->lex || m->lex->part_of || (m->t0 > 0 && wl_is(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE)))
+		return 1;
+	for (size_t k = m->t0; k < m->t1; k++)
+		if (wl_is(x, k, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, k, NCG_WL_INSTALLATION_WORD) ||
+		    wl_is(x, k, NCG_WL_PLACE_LEAD_WORD) || wl_is(x, k, NCG_WL_VENUE_HEAD_WORD))
+			return 1;
+	return 0;
+}
+
+/* fix132 (review112 3): after the lead's visit to the place m, does the
+ * text go elsewhere before c's sentence: a journey (lex:arrivalVerb:
+ * "Austin then traveled to Japan", "arrived in") or another place ("In
+ * Puerto Princesa she spoke to fishermen")?  Then c need not have met in
+ * m. */
+static int
+lead_visit_moved(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t e = x->sent[c->sent].t0;
+	const ncg_mention *o;
+
+	if (wl_find(x, m->t1, e, NCG_WL_ARRIVAL_VERB) < e)
+		return 1;
+	for (uint32_t s = m->sent; s < c->sent; s++)
+		for (size_t j = s == m->sent ? m->t1 : x->sent[s].t0; j < x->sent[s].t1; j++)
+			if ((o = inside(x, s, j, NCG_M_PLACE)) && o->key && m->key && strcmp(o->key, m->key))
+				return 1;
+	return 0;
+}
+
+/* fix132 (review112 3): may c have met during the lead's visit to m: c
+ * has no day of its own, or the lead names that day after m ("during a
+ * visit to Seoul on March 4. ... On March 6, Austin met with ...": the
+ * 6th is another day)? */
+static int
+lead_visit_same_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	const ncg_mention *d;
+
+	if (!c->date[2])
+		return 1;
+	for (size_t j = m->t1; j < x->sent[m->sent].t1; j++)
+		if ((d = inside(x, m->sent, j, NCG_M_DATE)) && d->date.prec == NCG_PREC_DAY &&
+		    d->date.y == c->date[0] && d->date.m == c->date[1] && d->date.d == c->date[2])
+			return 1;
+	return 0;
+}
+
 /* devreal58: the place of the lead's "during" a visit "to" P, when the
  * lead is before c: "during" an article or a possessive (lex:
  * indefiniteArticle, lex:possessive), a visit noun, "to" and a place
@@ -14333,12 +14388,12 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		    !(v = wl_at(x, p + 2, t1, NCG_WL_VISIT_NOUN)) || !tok_ieq(x, v, "to"))
 			continue;
 		m = inside(x, s, v + 1, NCG_M_PLACE);
-		if (!m || m->t0 != v + 1 || coordinated_place(x, m))
+		if (!m || m->t0 != v + 1 || coordinated_place(x, m) || visited_site(x, m))
 			return NULL;
 		for (size_t j = m->t1; j < t1; j++)
 			if ((d = inside(x, s, j, NCG_M_DATE)) && d->date.prec != NCG_PREC_DAY)
 				return NULL;
-		return m;
+		return lead_visit_moved(x, c, m) || !lead_visit_same_day(x, c, m) ? NULL : m;
 	}
 	return NULL;
 }
