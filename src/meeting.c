@@ -5415,25 +5415,52 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * provincial government").  Its end, or 0; *key its country if known. */
 #define PEOPLE_SIDE_MODS 2
 static size_t
-people_side_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **key)
+people_side_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **key, const ncg_mention **side)
 {
 	const ncg_mention *m;
 	size_t q;
 
 	*key = NULL;
+	*side = NULL;
 	if (p < c1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p, NCG_M_BODY))
 		p++;
-	if (p >= c1)
+	/* fix132 (review112 4): "officials from her government": the
+	 * official's own side */
+	if (p >= c1 || wl_is(x, p, NCG_WL_POSSESSIVE))
 		return 0;
 	if (((m = inside(x, s, p, NCG_M_BODY)) != NULL || (m = inside(x, s, p, NCG_M_COUNTRY)) != NULL) &&
 	    m->t0 == p) {
 		*key = side_country(m);
+		*side = m;
 		return m->t1;
 	}
 	for (q = p; q < c1 && q <= p + PEOPLE_SIDE_MODS && (x->tok[q].flags & NCG_TF_LOWER); q++)
 		if (wl_is(x, q, NCG_WL_PEOPLE_SIDE_NOUN))
 			return q + 1;
 	return 0;
+}
+
+/* fix132 (review112 4): may the side of the people an official of
+ * country sc (or NULL) met (people_side_at: country oc or NULL, its body
+ * or country mention side, NULL for a government's noun, bare when that
+ * noun has no modifier) be the
+ * official's own: the same country; no country on either side ("Adm.
+ * Samuel Paparo met with staff from ...", "met officials from the
+ * government"; but "the provincial government", a government's noun
+ * after a lower-case modifier, is a local one: bare 0); a body of no country
+ * ("Japanese Defense Minister Minoru Kihara met officials from the
+ * Ministry of Defense": his own ministry, as likely as not); a military
+ * unit (lex:militaryUnitHead) when the official's country is unknown
+ * ("met with staff from U.S. 7th Fleet": his own forces, as likely as
+ * not)? */
+static int
+own_people_side(const mr_ctx *x, const char *sc, const char *oc, const ncg_mention *side, int bare)
+{
+	if ((sc && oc && strcmp(sc, oc) == 0) || (!sc && !oc && (side || bare)) ||
+	    (side && side->kind == NCG_M_BODY && !oc))
+		return 1;
+	return !sc && side && side->kind == NCG_M_BODY && side->t1 > side->t0 &&
+	       wl_is(x, side->t1 - 1, NCG_WL_MILITARY_UNIT_HEAD);
 }
 
 /* sealed53 (review111 1): "Mr Hale met representatives from the Ministry
@@ -5456,7 +5483,7 @@ people_side_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **
 static int
 met_people_from(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	const ncg_mention *who;
+	const ncg_mention *who, *side;
 	const char *sc, *oc;
 	size_t p = i + 1, q, end;
 
@@ -5474,10 +5501,11 @@ met_people_from(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	if (q + 2 >= c1 || !(x->tok[q].flags & NCG_TF_LOWER) ||
 	    !(wl_is(x, q, NCG_WL_POST_PEOPLE_NOUN) || wl_is(x, q, NCG_WL_PERSONNEL_NOUN)) ||
 	    !(wl_is(x, q + 1, NCG_WL_PEOPLE_ORIGIN) || tok_ieq(x, q + 1, "of")) ||
-	    (end = people_side_at(x, s, q + 2, c1, &oc)) == 0)
+	    (end = people_side_at(x, s, q + 2, c1, &oc, &side)) == 0)
 		return 0;
 	sc = official_country(x, who);
-	if ((sc && oc && strcmp(sc, oc) == 0) || call_cue_in(x, c0, c1) || host_recalled(x, s, c0, c1))
+	if (own_people_side(x, sc, oc, side, !side && (end == q + 3 || wl_is(x, end - 2, NCG_WL_DEFINITE_ARTICLE))) ||
+	    call_cue_in(x, c0, c1) || host_recalled(x, s, c0, c1))
 		return 0;
 	return day_after(x, s, end, c0, c1);
 }
