@@ -2056,6 +2056,15 @@ wire_dateline_state(const rc_ctx *rc)
 	return agency && strcmp(agency, st) == 0 ? st : NULL;
 }
 
+/* fix130 (review110 8): rc->wire_home, read once per document in
+ * ctx_init, before any recogniser: it reads blocks, tokens and the
+ * lexicon only. */
+void
+rc_read_wire_home(rc_ctx *rc)
+{
+	rc->wire_home = wire_dateline_state(rc);
+}
+
 /* fix112: may the stateless repeat m be x's, the one possessive
  * ministry of its portfolio?  Not when a place or state follows the
  * repeat ("North Korea's Foreign Ministry slammed ... The Foreign
@@ -2066,15 +2075,6 @@ wire_dateline_state(const rc_ctx *rc)
  * state in another kind of body ("the U.S. Commerce Department") names
  * no second ministry.  fix117: nor when a wire dateline puts the copy
  * in another state (wire_dateline_state, read once: rc->wire_home). */
-/* fix130 (review110 8): rc->wire_home, read once per document in
- * ctx_init, before any recogniser: it reads blocks, tokens and the
- * lexicon only. */
-void
-rc_read_wire_home(rc_ctx *rc)
-{
-	rc->wire_home = wire_dateline_state(rc);
-}
-
 static int
 portfolio_repeat_safe(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *x)
 {
