@@ -8904,12 +8904,30 @@ written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
 	return 0;
 }
 
+/* fix132 (review112 7): is c's verb a gathering verb (lex:gatheringVerb)
+ * in a clause that names another year than the issue year (other_year_in):
+ * "Japan and the United States first came together for the Security
+ * Consultative Committee in 1960, Ambassador Rahm Emanuel recalled on
+ * Tuesday"?  The gathering is recalled: the clause's weekday is not its
+ * day. */
+static int
+gathered_in_other_year(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	int past;
+	size_t v = nearest_verb(x, c, &past);
+
+	return v < x->ntok && wl_at(x, v, c->c1, NCG_WL_GATHERING_VERB) &&
+	       other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1);
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 {
 	int full = x->d->issued[0] && x->d->issued[2];
 
+	if (gathered_in_other_year(x, c))
+		return;
 	for (size_t i = c->c0; i < c->c1; i++) {
 		int wd = weekday_at(x, i), back = 0, ev = -1;
 
