@@ -5444,20 +5444,21 @@ people_side_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **
  * country sc (or NULL) met (people_side_at: country oc or NULL, its body
  * or country mention side, NULL for a government's noun, bare when that
  * noun has no modifier) be the
- * official's own: the same country; no country on either side ("Adm.
- * Samuel Paparo met with staff from ...", "met officials from the
- * government"; but "the provincial government", a government's noun
- * after a lower-case modifier, is a local one: bare 0); a body of no country
- * ("Japanese Defense Minister Minoru Kihara met officials from the
- * Ministry of Defense": his own ministry, as likely as not); a military
+ * official's own: the same country; no country on either side and a
+ * government's bare noun ("met officials from the government"; but "the
+ * provincial government", after a lower-case modifier, is a local one,
+ * and "Mr Hale met representatives from the Ministry of Foreign Affairs"
+ * a named body: Bangkok Post); a body of no country when the official's
+ * is known ("Japanese Defense Minister Minoru Kihara met officials from
+ * the Ministry of Defense": his own ministry, as likely as not); a military
  * unit (lex:militaryUnitHead) when the official's country is unknown
  * ("met with staff from U.S. 7th Fleet": his own forces, as likely as
  * not)? */
 static int
 own_people_side(const mr_ctx *x, const char *sc, const char *oc, const ncg_mention *side, int bare)
 {
-	if ((sc && oc && strcmp(sc, oc) == 0) || (!sc && !oc && (side || bare)) ||
-	    (side && side->kind == NCG_M_BODY && !oc))
+	if ((sc && oc && strcmp(sc, oc) == 0) || (!sc && !oc && !side && bare) ||
+	    (sc && side && side->kind == NCG_M_BODY && !oc))
 		return 1;
 	return !sc && side && side->kind == NCG_M_BODY && side->t1 > side->t0 &&
 	       wl_is(x, side->t1 - 1, NCG_WL_MILITARY_UNIT_HEAD);
