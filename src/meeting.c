@@ -14389,21 +14389,30 @@ lead_visit_moved(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *
 }
 
 /* fix132 (review112 3): may c have met during the lead's visit to m: c
- * has no day of its own, or the lead names that day after m ("during a
- * visit to Seoul on March 4. ... On March 6, Austin met with ...": the
- * 6th is another day)? */
+ * has no day of its own, or the lead names that day (or its weekday)
+ * after m, or no day at all ("during his visit to Washington earlier this month. / ... paid
+ * a courtesy call ... on April 8": JoongAng); not "during a visit to
+ * Seoul on March 4. ... On March 6, Austin met with ..." (another day). */
 static int
 lead_visit_same_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	const ncg_mention *d;
+	int dated = 0;
 
 	if (!c->date[2])
 		return 1;
 	for (size_t j = m->t1; j < x->sent[m->sent].t1; j++)
-		if ((d = inside(x, m->sent, j, NCG_M_DATE)) && d->date.prec == NCG_PREC_DAY &&
-		    d->date.y == c->date[0] && d->date.m == c->date[1] && d->date.d == c->date[2])
-			return 1;
-	return 0;
+		if ((d = inside(x, m->sent, j, NCG_M_DATE)) && d->date.prec == NCG_PREC_DAY) {
+			if (d->date.y == c->date[0] && d->date.m == c->date[1] && d->date.d == c->date[2])
+				return 1;
+			dated = 1;
+		} else if (!d && weekday_at(x, j)) {
+			/* "during her trip to Manila on Monday" */
+			if (weekday_at(x, j) == weekday_of(c->date))
+				return 1;
+			dated = 1;
+		}
+	return !dated;
 }
 
 /* devreal58: the place of the lead's "during" a visit "to" P, when the
