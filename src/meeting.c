@@ -5415,25 +5415,53 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
  * provincial government").  Its end, or 0; *key its country if known. */
 #define PEOPLE_SIDE_MODS 2
 static size_t
-people_side_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **key)
+people_side_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **key, const ncg_mention **side)
 {
 	const ncg_mention *m;
 	size_t q;
 
 	*key = NULL;
+	*side = NULL;
 	if (p < c1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p, NCG_M_BODY))
 		p++;
-	if (p >= c1)
+	/* fix132 (review112 4): "officials from her government": the
+	 * official's own side */
+	if (p >= c1 || wl_is(x, p, NCG_WL_POSSESSIVE))
 		return 0;
 	if (((m = inside(x, s, p, NCG_M_BODY)) != NULL || (m = inside(x, s, p, NCG_M_COUNTRY)) != NULL) &&
 	    m->t0 == p) {
 		*key = side_country(m);
+		*side = m;
 		return m->t1;
 	}
 	for (q = p; q < c1 && q <= p + PEOPLE_SIDE_MODS && (x->tok[q].flags & NCG_TF_LOWER); q++)
 		if (wl_is(x, q, NCG_WL_PEOPLE_SIDE_NOUN))
 			return q + 1;
 	return 0;
+}
+
+/* fix132 (review112 4): may the side of the people an official of
+ * country sc (or NULL) met (people_side_at: country oc or NULL, its body
+ * or country mention side, NULL for a government's noun, bare when that
+ * noun has no modifier) be the
+ * official's own: the same country; no country on either side and a
+ * government's bare noun ("met officials from the government"; but "the
+ * provincial government", after a lower-case modifier, is a local one,
+ * and "Mr Hale met representatives from the Ministry of Foreign Affairs"
+ * a named body: Bangkok Post); a body of no country when the official's
+ * is known ("Japanese Defense Minister Minoru Kihara met officials from
+ * the Ministry of Defense": his own ministry, as likely as not); a military
+ * unit (lex:militaryUnitHead) when the official's country is unknown
+ * ("met with staff from U.S. 7th Fleet": his own forces, as likely as
+ * not)? */
+static int
+own_people_side(const mr_ctx *x, const char *sc, const char *oc, const ncg_mention *side, int bare)
+{
+	if ((sc && oc && strcmp(sc, oc) == 0) || (!sc && !oc && !side && bare) ||
+	    (sc && side && side->kind == NCG_M_BODY && !oc))
+		return 1;
+	return !sc && side && side->kind == NCG_M_BODY && side->t1 > side->t0 &&
+	       wl_is(x, side->t1 - 1, NCG_WL_MILITARY_UNIT_HEAD);
 }
 
 /* sealed53 (review111 1): "Mr Hale met representatives from the Ministry
@@ -5456,7 +5484,7 @@ people_side_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **
 static int
 met_people_from(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	const ncg_mention *who;
+	const ncg_mention *who, *side;
 	const char *sc, *oc;
 	size_t p = i + 1, q, end;
 
@@ -5474,10 +5502,11 @@ met_people_from(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	if (q + 2 >= c1 || !(x->tok[q].flags & NCG_TF_LOWER) ||
 	    !(wl_is(x, q, NCG_WL_POST_PEOPLE_NOUN) || wl_is(x, q, NCG_WL_PERSONNEL_NOUN)) ||
 	    !(wl_is(x, q + 1, NCG_WL_PEOPLE_ORIGIN) || tok_ieq(x, q + 1, "of")) ||
-	    (end = people_side_at(x, s, q + 2, c1, &oc)) == 0)
+	    (end = people_side_at(x, s, q + 2, c1, &oc, &side)) == 0)
 		return 0;
 	sc = official_country(x, who);
-	if ((sc && oc && strcmp(sc, oc) == 0) || call_cue_in(x, c0, c1) || host_recalled(x, s, c0, c1))
+	if (own_people_side(x, sc, oc, side, !side && (end == q + 3 || wl_is(x, end - 2, NCG_WL_DEFINITE_ARTICLE))) ||
+	    call_cue_in(x, c0, c1) || host_recalled(x, s, c0, c1))
 		return 0;
 	return day_after(x, s, end, c0, c1);
 }
@@ -8876,12 +8905,30 @@ written_weekday_day(const mr_ctx *x, uint32_t s, int wd, int out[3])
 	return 0;
 }
 
+/* fix132 (review112 7): is c's verb a gathering verb (lex:gatheringVerb)
+ * in a clause that names another year than the issue year (other_year_in):
+ * "Japan and the United States first came together for the Security
+ * Consultative Committee in 1960, Ambassador Rahm Emanuel recalled on
+ * Tuesday"?  The gathering is recalled: the clause's weekday is not its
+ * day. */
+static int
+gathered_in_other_year(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	int past;
+	size_t v = nearest_verb(x, c, &past);
+
+	return v < x->ntok && wl_at(x, v, c->c1, NCG_WL_GATHERING_VERB) &&
+	       other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1);
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 {
 	int full = x->d->issued[0] && x->d->issued[2];
 
+	if (gathered_in_other_year(x, c))
+		return;
 	for (size_t i = c->c0; i < c->c1; i++) {
 		int wd = weekday_at(x, i), back = 0, ev = -1;
 
@@ -9749,33 +9796,17 @@ after_possessive_owner(const mr_ctx *x, const ncg_mention *m, size_t p)
 }
 
 /* rules289: a venue "on" a military installation, read as a place by
- * src/recog_org.c (on_installation_at): "met ... at the 20th CBRNE
- * Command Headquarters on Aberdeen Proving Ground, Maryland" (army.mil),
- * "met ... Feb. 14 on Camp Foster to discuss" (MCIPAC): the place m at p
- * after "on" whose last or next to last word is an installation's
- * (lex:installationWord, lex:placeLeadWord) or whose last is lex:
- * installationEndWord.  "on Okinawa" (an island) is not read so here. */
+ * src/recog_org.c (on_installation_at) with the same test
+ * (ncg_doc_installation_on): "met ... at the 20th CBRNE Command
+ * Headquarters on Aberdeen Proving Ground, Maryland" (army.mil), "met
+ * ... Feb. 14 on Camp Foster to discuss" (MCIPAC): the place m at p after
+ * "on".  "on Okinawa" (an island) is not read so here, nor "briefed
+ * Emanuel on Marine Corps Air Station Futenma" (a topic). */
 static int
 on_installation(const mr_ctx *x, const ncg_mention *m, size_t p)
 {
-	size_t e = m->t1;
-
-	if (m->kind != NCG_M_PLACE || p != m->t0 || p < 2 || !tok_ieq(x, p - 1, "on") || e < p + 2)
-		return 0;
-	/* after a venue's name, a day or a venue's head, as the recogniser
-	 * reads it: not "progress on Kadena Air Base" (a topic) */
-	if (!(x->tok[p - 2].kind == NCG_TOK_NUMBER ||
-	      ncg_lexicon_has_word_ci(x->lex, NCG_WL_VENUE_HEAD_WORD, x->s + x->tok[p - 2].b,
-	                              x->tok[p - 2].e - x->tok[p - 2].b) ||
-	      ((x->tok[p - 2].flags & NCG_TF_CAP) && !wl_is(x, p - 2, NCG_WL_DOCUMENT_HEAD))))
-		return 0;
-	/* "Aberdeen Proving Ground, Maryland": the state after a comma */
-	if (e >= p + 4 && x->tok[e - 2].kind == NCG_TOK_PUNCT && x->s[x->tok[e - 2].b] == ',')
-		e -= 2;
-	for (size_t k = e - 2; k < e; k++)
-		if (wl_is(x, k, NCG_WL_INSTALLATION_WORD) || wl_is(x, k, NCG_WL_PLACE_LEAD_WORD))
-			return 1;
-	return wl_is(x, e - 1, NCG_WL_INSTALLATION_END_WORD);
+	return m->kind == NCG_M_PLACE && p == m->t0 &&
+	       ncg_doc_installation_on(x->doc, x->lex, p, m->t1, x->sent[m->sent].t0);
 }
 
 /* rules164, fixR: "met with Ambassador Kennedy at the Ministry ... and
@@ -14320,6 +14351,70 @@ the_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
 		set_day(x, c, &d->date, "day-of-the-visit");
 }
 
+/* fix132 (review112 3): is the place m a building or a site, no city: no
+ * lexicon place, one in a city (lex:inCity), or one with "the", an
+ * installation's word or a place's lead ("the Pentagon", "Camp
+ * Humphreys", "Osan Air Base")?  A visit there says nothing of where a
+ * meeting elsewhere in the trip was. */
+static int
+visited_site(const mr_ctx *x, const ncg_mention *m)
+{
+	if (!m->lex || m->lex->part_of || (m->t0 > 0 && wl_is(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE)))
+		return 1;
+	for (size_t k = m->t0; k < m->t1; k++)
+		if (wl_is(x, k, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, k, NCG_WL_INSTALLATION_WORD) ||
+		    wl_is(x, k, NCG_WL_PLACE_LEAD_WORD) || wl_is(x, k, NCG_WL_VENUE_HEAD_WORD))
+			return 1;
+	return 0;
+}
+
+/* fix132 (review112 3): after the lead's visit to the place m, does the
+ * text go elsewhere before c's sentence: a journey (lex:arrivalVerb:
+ * "Austin then traveled to Japan", "arrived in") or another place ("In
+ * Puerto Princesa she spoke to fishermen")?  Then c need not have met in
+ * m. */
+static int
+lead_visit_moved(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	size_t e = x->sent[c->sent].t0;
+	const ncg_mention *o;
+
+	if (wl_find(x, m->t1, e, NCG_WL_ARRIVAL_VERB) < e)
+		return 1;
+	for (uint32_t s = m->sent; s < c->sent; s++)
+		for (size_t j = s == m->sent ? m->t1 : x->sent[s].t0; j < x->sent[s].t1; j++)
+			if ((o = inside(x, s, j, NCG_M_PLACE)) && o->key && m->key && strcmp(o->key, m->key))
+				return 1;
+	return 0;
+}
+
+/* fix132 (review112 3): may c have met during the lead's visit to m: c
+ * has no day of its own, or the lead names that day (or its weekday)
+ * after m, or no day at all ("during his visit to Washington earlier this month. / ... paid
+ * a courtesy call ... on April 8": JoongAng); not "during a visit to
+ * Seoul on March 4. ... On March 6, Austin met with ..." (another day). */
+static int
+lead_visit_same_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	const ncg_mention *d;
+	int dated = 0;
+
+	if (!c->date[2])
+		return 1;
+	for (size_t j = m->t1; j < x->sent[m->sent].t1; j++)
+		if ((d = inside(x, m->sent, j, NCG_M_DATE)) && d->date.prec == NCG_PREC_DAY) {
+			if (d->date.y == c->date[0] && d->date.m == c->date[1] && d->date.d == c->date[2])
+				return 1;
+			dated = 1;
+		} else if (!d && weekday_at(x, j)) {
+			/* "during her trip to Manila on Monday" */
+			if (weekday_at(x, j) == weekday_of(c->date))
+				return 1;
+			dated = 1;
+		}
+	return !dated;
+}
+
 /* devreal58: the place of the lead's "during" a visit "to" P, when the
  * lead is before c: "during" an article or a possessive (lex:
  * indefiniteArticle, lex:possessive), a visit noun, "to" and a place
@@ -14349,12 +14444,12 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		    !(v = wl_at(x, p + 2, t1, NCG_WL_VISIT_NOUN)) || !tok_ieq(x, v, "to"))
 			continue;
 		m = inside(x, s, v + 1, NCG_M_PLACE);
-		if (!m || m->t0 != v + 1 || coordinated_place(x, m))
+		if (!m || m->t0 != v + 1 || coordinated_place(x, m) || visited_site(x, m))
 			return NULL;
 		for (size_t j = m->t1; j < t1; j++)
 			if ((d = inside(x, s, j, NCG_M_DATE)) && d->date.prec != NCG_PREC_DAY)
 				return NULL;
-		return m;
+		return lead_visit_moved(x, c, m) || !lead_visit_same_day(x, c, m) ? NULL : m;
 	}
 	return NULL;
 }

@@ -2111,6 +2111,15 @@ wire_dateline_state(const rc_ctx *rc)
 	return agency && strcmp(agency, st) == 0 ? st : NULL;
 }
 
+/* fix130 (review110 8): rc->wire_home, read once per document in
+ * ctx_init, before any recogniser: it reads blocks, tokens and the
+ * lexicon only. */
+void
+rc_read_wire_home(rc_ctx *rc)
+{
+	rc->wire_home = wire_dateline_state(rc);
+}
+
 /* fix112: may the stateless repeat m be x's, the one possessive
  * ministry of its portfolio?  Not when a place or state follows the
  * repeat ("North Korea's Foreign Ministry slammed ... The Foreign
@@ -2121,15 +2130,6 @@ wire_dateline_state(const rc_ctx *rc)
  * state in another kind of body ("the U.S. Commerce Department") names
  * no second ministry.  fix117: nor when a wire dateline puts the copy
  * in another state (wire_dateline_state, read once: rc->wire_home). */
-/* fix130 (review110 8): rc->wire_home, read once per document in
- * ctx_init, before any recogniser: it reads blocks, tokens and the
- * lexicon only. */
-void
-rc_read_wire_home(rc_ctx *rc)
-{
-	rc->wire_home = wire_dateline_state(rc);
-}
-
 static int
 portfolio_repeat_safe(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *x)
 {
@@ -2799,23 +2799,6 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 	return k;
 }
 
-/* rules289: do the capitalised words [a, b) name a military
- * installation: a word of one (lex:installationWord) or a camp's or
- * fort's lead word (lex:placeLeadWord) last or next to last ("Misawa Air
- * Base", "Naval Amphibious Base Coronado", "Camp Foster"), or a last
- * lex:installationEndWord after another word ("Aberdeen Proving
- * Ground")?  "Camp Humphreys Expansion" is none: the name goes on. */
-static int
-installation_run(const rc_ctx *rc, size_t a, size_t b)
-{
-	if (b < a + 2)
-		return 0;
-	for (size_t k = b - 2; k < b; k++)
-		if (rc_wl(rc, k, NCG_WL_INSTALLATION_WORD) || rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD))
-			return 1;
-	return rc_wl(rc, b - 1, NCG_WL_INSTALLATION_END_WORD);
-}
-
 /* rules19: does "on" at e open the rest of a body's name, capitalised
  * words to the run's end that name no day, month, state or place ("the
  * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
@@ -2829,8 +2812,10 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 	if (!rc_is(rc, e, "on") || e + 1 >= end)
 		return 0;
 	/* rules289: "the 20th CBRNE Command Headquarters on Aberdeen
-	 * Proving Ground": an installation is where the body is */
-	if (installation_run(rc, e + 1, end))
+	 * Proving Ground": an installation is where the body is; fix132:
+	 * only after a venue's head, not "the Subcommittee on Futenma
+	 * Replacement Facility" (its topic: the name goes on) */
+	if (e > 0 && ncg_doc_installation_on(rc->doc, rc->lex, e + 1, end, e - 1))
 		return 0;
 	for (size_t k = e + 1; k < end; k++)
 		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k))
@@ -6738,25 +6723,21 @@ place_run_end(const rc_ctx *rc, size_t i, size_t lim, int *cut)
 	}
 }
 
-/* rules289: a military installation (installation_run) after "on" and
- * a venue's name, a day or a venue's head (lex:venueHeadWord): "at the
- * 20th CBRNE Command Headquarters on Aberdeen Proving Ground, Maryland"
- * (army.mil), "at the Ocean Breeze on Camp Foster Feb. 14" (MCIPAC),
- * "the 7th Fleet headquarters on Naval Amphibious Base Coronado"
- * (C7F): a place as after "at".  Not after a document's head nor
- * another lower-case word ("an Agreement on ...", "progress on Camp
+/* rules289: a military installation after "on" and a number or a
+ * venue's head (ncg_doc_installation_on): "at the 20th CBRNE Command
+ * Headquarters on Aberdeen Proving Ground, Maryland" (army.mil), "met
+ * with ... Feb. 14 on Camp Foster" (MCIPAC), "the 7th Fleet headquarters
+ * on Naval Amphibious Base Coronado" (C7F): a place as after "at".  Not
+ * after a name ("updated Tamaki on Camp Schwab construction"), a body
+ * ("the Subcommittee on ...") nor a lower-case word ("progress on Camp
  * X"): a topic. */
 static int
 on_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
 {
 	int cut;
 
-	if (i < t0 + 2 || !rc_is(rc, i - 1, "on"))
-		return 0;
-	if (!(rc->tok[i - 2].kind == NCG_TOK_NUMBER || rc_wl_ci(rc, i - 2, NCG_WL_VENUE_HEAD_WORD) ||
-	      (rc_cap(rc, i - 2) && !rc_wl(rc, i - 2, NCG_WL_DOCUMENT_HEAD))))
-		return 0;
-	return installation_run(rc, i, place_run_end(rc, i, lim, &cut));
+	return i >= t0 + 2 && rc_is(rc, i - 1, "on") &&
+	       ncg_doc_installation_on(rc->doc, rc->lex, i, place_run_end(rc, i, lim, &cut), t0);
 }
 
 /* rules229: "took place at the GSDF's Camp Asaka in eastern Japan" (Jiji

@@ -2119,6 +2119,42 @@ ncg_doc_title_host_at(const ncg_doc *d, const ncg_lexicon *lex, size_t i)
 	                               d->tok[i - 1].e - d->tok[i - 1].b);
 }
 
+/* Is token k a venue's word before "on" (ncg_doc_installation_on): a
+ * number ("Feb. 14 on Camp Foster") or a lex:venueHeadWord, any case
+ * ("Headquarters on Aberdeen Proving Ground"), with no lex:briefingVerb
+ * in the sentence from t0 before it ("briefed reporters Feb. 14 on Camp
+ * Schwab": a topic)? */
+static int
+venue_before_on(const ncg_doc *d, const ncg_lexicon *lex, size_t k, size_t t0)
+{
+	if (d->tok[k].kind != NCG_TOK_NUMBER &&
+	    !ncg_lexicon_has_word_ci(lex, NCG_WL_VENUE_HEAD_WORD, d->s + d->tok[k].b, d->tok[k].e - d->tok[k].b))
+		return 0;
+	for (size_t j = t0; j < k; j++)
+		if (ncg_lexicon_has_word_ci(lex, NCG_WL_BRIEFING_VERB, d->s + d->tok[j].b, d->tok[j].e - d->tok[j].b))
+			return 0;
+	return 1;
+}
+
+int
+ncg_doc_installation_on(const ncg_doc *d, const ncg_lexicon *lex, size_t a, size_t b, size_t t0)
+{
+	size_t e = a;
+
+	if (!lex || a < t0 + 2 || b > d->ntok || !ncg_doc_tok_is(d, a - 1, "on") ||
+	    !venue_before_on(d, lex, a - 2, t0))
+		return 0;
+	/* "Aberdeen Proving Ground, Maryland": not the state after a comma */
+	while (e < b && d->tok[e].kind != NCG_TOK_PUNCT)
+		e++;
+	if (e < a + 2)
+		return 0;
+	for (size_t k = e - 2; k < e; k++)
+		if (doc_wl_is(d, lex, NCG_WL_INSTALLATION_WORD, k) || doc_wl_is(d, lex, NCG_WL_PLACE_LEAD_WORD, k))
+			return 1;
+	return doc_wl_is(d, lex, NCG_WL_INSTALLATION_END_WORD, e - 1);
+}
+
 size_t
 ncg_doc_settlement_of(const ncg_doc *d, const ncg_lexicon *lex, size_t p, size_t t0)
 {

@@ -166,6 +166,20 @@ int ncg_doc_title_host_at(const ncg_doc *doc, const ncg_lexicon *lex, size_t i);
  * the city of Rafah": a topic's place, no venue).  The one frame of the
  * venue (meeting.c) and of a place of no lexicon entry (recog_org.c). */
 size_t ncg_doc_settlement_of(const ncg_doc *doc, const ncg_lexicon *lex, size_t p, size_t t0);
+/* rules289, fix132: "met ... at the 20th CBRNE Command Headquarters on
+ * Aberdeen Proving Ground, Maryland" (army.mil), "met ... Feb. 14 on Camp
+ * Foster" (MCIPAC): do the tokens [a, b) after "on", in the sentence from
+ * t0, name a military installation where a venue is?  The word before
+ * "on" must be a number or a lex:venueHeadWord, with no lex:briefingVerb
+ * before it: a person's name ("updated Tamaki on Camp Schwab
+ * construction") or a deliberative body ("the Subcommittee on Futenma
+ * Replacement Facility") names a topic.  The installation: up to a comma
+ * (a state after it), a last or next to last lex:installationWord or
+ * lex:placeLeadWord ("Naval Amphibious Base Coronado", "Camp Foster") or
+ * a last lex:installationEndWord ("Aberdeen Proving Ground").  The one
+ * test of the place (recog_org.c), of a body's end before "on"
+ * (recog_org.c) and of the meeting's venue (meeting.c). */
+int ncg_doc_installation_on(const ncg_doc *doc, const ncg_lexicon *lex, size_t a, size_t b, size_t t0);
 /* What ncg_doc_wl_may_start reads, for callers that test it in a loop:
  * per token i < ntokens, bits (wl / 64, wl % 64) of the word lists that
  * may start there; NULL when the doc has none for lex (then every list
