@@ -11826,6 +11826,22 @@ repeated_noun_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* The place a visit went to, said from token v: "to", "the" or not, a
+ * place mention starting there and ending by lim, not one of coordinated
+ * places ("(visit) to Seoul", "(trip) to the Pentagon"); or NULL.  Shared
+ * by visit_place and lead_during_visit_place. */
+static const ncg_mention *
+visit_to_place(const mr_ctx *x, uint32_t s, size_t v, size_t lim)
+{
+	const ncg_mention *m;
+
+	if (v >= lim || !tok_ieq(x, v, "to"))
+		return NULL;
+	v += tok_ieq(x, v + 1, "the") ? 2 : 1;
+	m = inside(x, s, v, NCG_M_PLACE);
+	return m && m->t0 == v && m->t1 <= lim && !coordinated_place(x, m) ? m : NULL;
+}
+
 /* rules15: "During his July 7-9 visit to Seoul, Deputy Secretary
  * Biegun met with ...": a "during" phrase before c in its sentence, its
  * visit noun (lex:visitNoun) then "to" a place (a city, not a country):
@@ -11843,11 +11859,9 @@ visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 			continue;
 		for (v = d + 1; v < c->t0 && v <= d + 6 && !wl_at(x, v, c->t0, NCG_WL_VISIT_NOUN); v++)
 			;
-		if (v >= c->t0 || v > d + 6 || !tok_ieq(x, v + 1, "to"))
+		if (v >= c->t0 || v > d + 6)
 			continue;
-		v += tok_ieq(x, v + 2, "the") ? 3 : 2;
-		m = inside(x, c->sent, v, NCG_M_PLACE);
-		if (m && m->t0 == v && m->t1 <= c->t0 && !coordinated_place(x, m))
+		if ((m = visit_to_place(x, c->sent, v + 1, c->t0)) != NULL)
 			return m;
 	}
 	return NULL;
@@ -14397,7 +14411,7 @@ static int
 lead_visit_same_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	const ncg_mention *d;
-	int dated = 0;
+	int dated = 0, wd;
 
 	if (!c->date[2])
 		return 1;
@@ -14406,9 +14420,9 @@ lead_visit_same_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 			if (d->date.y == c->date[0] && d->date.m == c->date[1] && d->date.d == c->date[2])
 				return 1;
 			dated = 1;
-		} else if (!d && weekday_at(x, j)) {
+		} else if (!d && (wd = weekday_at(x, j)) != 0) {
 			/* "during her trip to Manila on Monday" */
-			if (weekday_at(x, j) == weekday_of(c->date))
+			if (wd == weekday_of(c->date))
 				return 1;
 			dated = 1;
 		}
@@ -14443,8 +14457,7 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		                                   wl_is(x, p + 1, NCG_WL_POSSESSIVE)) ||
 		    !(v = wl_at(x, p + 2, t1, NCG_WL_VISIT_NOUN)) || !tok_ieq(x, v, "to"))
 			continue;
-		m = inside(x, s, v + 1, NCG_M_PLACE);
-		if (!m || m->t0 != v + 1 || coordinated_place(x, m) || visited_site(x, m))
+		if ((m = visit_to_place(x, s, v, t1)) == NULL || visited_site(x, m))
 			return NULL;
 		for (size_t j = m->t1; j < t1; j++)
 			if ((d = inside(x, s, j, NCG_M_DATE)) && d->date.prec != NCG_PREC_DAY)
