@@ -417,15 +417,6 @@ sides_cochaired(const ro_ctx *x, uint32_t s)
  * side_object). */
 #define SIDE_NAME_REACH 8
 
-/* Is the mention a meeting series: a body whose name ends in a
- * lex:seriesHead ("the Security Consultative Meeting" read as a body)?
- * Another body ("the Philippine Army") is no meeting. */
-static int
-series_body(const ro_ctx *x, const ncg_mention *b)
-{
-	return ncg_mention_is_series(x->doc, x->lex, b);
-}
-
 /* fix127 (review110 2): the meeting's name may start anywhere in the
  * noun phrase after the side preposition at at ("at the annual Security
  * Consultative Meeting", "at this year's SCM", "at the Nov. 13 SCM"),
@@ -472,7 +463,7 @@ side_object(const ro_ctx *x, uint32_t s, const cue *c)
 	for (size_t i = 0; i < n; i++) {
 		const ncg_mention *o = ncg_mentions_at(x->ms, idx[i]);
 
-		if ((o->kind == NCG_M_MEETING || series_body(x, o)) && o->t0 >= at && o->t0 < end)
+		if ((o->kind == NCG_M_MEETING || ncg_mention_is_series(x->doc, x->lex, o)) && o->t0 >= at && o->t0 < end)
 			return 0;
 	}
 	return 1;
