@@ -4164,6 +4164,40 @@ counterpart_party_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const c
 	       !official_in(x, s, q + 1, q + 3) ? q + 1 : 0;
 }
 
+/* rules292: the other side's people named by a body of one country
+ * just before their noun (lex:groupNoun, lower case), "the" or not, no
+ * official's name after it: "met with U.S. Transportation Command
+ * leaders" (DVIDS), as "met with HSI officials" (ICE), "met U.S. Trade
+ * Representative officials" (news), "met with White House officials"
+ * (industry.gov.au).  The noun's end, or 0; *oc the body's country. */
+static size_t
+body_group_at(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, const char **oc)
+{
+	const ncg_mention *m;
+
+	if (p < c1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && !inside(x, s, p, NCG_M_BODY))
+		p++;
+	m = p < c1 ? inside(x, s, p, NCG_M_BODY) : NULL;
+	if (!m || m->t0 != p || m->t1 + 1 >= c1 || !m->body.country[0] || m->body.country[1] ||
+	    !(x->tok[m->t1].flags & NCG_TF_LOWER) || !wl_is(x, m->t1, NCG_WL_GROUP_NOUN) ||
+	    official_in(x, s, m->t1 + 1, m->t1 + 3))
+		return 0;
+	*oc = m->body.country[0];
+	return m->t1 + 1;
+}
+
+/* rules292: an office's meeting with a body's people (body_group_at) in
+ * a lead dated by a recent time of no day (lex:recentPeriod: "met with
+ * U.S. Transportation Command leaders this week"), as a day would date
+ * it (counterpart_met_held); no future cue, no time ahead or recalled,
+ * no other year in the clause. */
+static int
+body_group_met_recently(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	return lead_recent_period(x, s, c0, c1) && wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 &&
+	       !ahead_or_recalled(x, s, c0, c1) && !other_year_in(x, s, c0, c1);
+}
+
 /* fix68: does a reporting frame open at token f of a clause ending at
  * c1: a comma, then a speech verb (lex:speechVerb) within twelve words
  * (fix71a: ", the official Xinhua News Agency of China reported on
@@ -4238,7 +4272,8 @@ welcome_place_at(const mr_ctx *x, uint32_t s, size_t o, uint32_t c1)
  * sides by office.  In a lead, "met" (lex:metVerb, "with" or not) or
  * "welcomed ... to" (lex:welcomeVerb) after a subject of one country by
  * its office alone (office_only_subject), its object the other
- * country's unnamed party (counterpart_party_at), held
+ * country's unnamed party (counterpart_party_at; rules292: or a body's
+ * people, body_group_at, held in a recent time too), held
  * (counterpart_met_held), no call: the two sides met.  Both countries
  * must be the lexicon's (a body of no country, an adjective it lacks:
  * nothing).  The object's end, or 0. */
@@ -4257,6 +4292,11 @@ office_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0,
 	if (p < c1 && wl_is(x, i, NCG_WL_MET_VERB) && wl_is(x, p, NCG_WL_INTERLOCUTOR_PREP))
 		p++;
 	o = counterpart_party_at(x, s, p, c1, &oc);
+	/* rules292: a body's people ("met with U.S. Transportation Command
+	 * leaders this week"): held on a day or in a recent time */
+	if (!o && !welcome && (o = body_group_at(x, s, p, c1, &oc)) != 0)
+		return strcmp(sc, oc) != 0 && (counterpart_met_held(x, s, e, c0, c1) ||
+		                               body_group_met_recently(x, s, c0, c1)) ? o : 0;
 	if (!o || strcmp(sc, oc) == 0 || (welcome && !welcome_place_at(x, s, o, c1)))
 		return 0;
 	return counterpart_met_held(x, s, e, c0, c1) ? o : 0;
