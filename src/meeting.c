@@ -1630,6 +1630,41 @@ dash_at(const mr_ctx *x, size_t t)
 	         ncg_doc_tok_is(x->doc, t + 1, "-")));
 }
 
+/* rules293: "Albanese instead met personally with more than 60 Democrats
+ * and Republicans on Thursday morning (Friday AEDT) - including brand new
+ * House Speaker Mike Johnson" (WAtoday), "he met with top military
+ * officials, including USFK chief General Paul LaCamera" (KBS), "Sawyer
+ * met with senior military leaders at JMSDF Maizuru District
+ * headquarters, including JMSDF Maizuru District commandant, Vice Adm.
+ * ..." (PACOM), "Yoon met with delegates from China, including Wang":
+ * a lower-case "met" (lex:metVerb), the group met after it with no
+ * official in it, within INCLUDED_REACH words a lower-case list opener
+ * (lex:listOpener: "including") and, after lower-case modifiers only
+ * (at most INCLUDED_MODS: "brand new"), an official (official_starting):
+ * one the subject met, however long the group's words; a lead's clause
+ * with a day after the verb, no future cue (lead_day_after): met that
+ * day. */
+#define INCLUDED_REACH 24
+#define INCLUDED_MODS 3
+static int
+met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	size_t lim = e + INCLUDED_REACH < c1 ? e + INCLUDED_REACH : c1, p = e, q;
+
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	while (p < lim && !((x->tok[p].flags & NCG_TF_LOWER) && wl_at(x, p, lim, NCG_WL_LIST_OPENER) > p))
+		p++;
+	if (p >= lim || official_in(x, s, e, p))
+		return 0;
+	q = wl_at(x, p, lim, NCG_WL_LIST_OPENER);
+	for (p = q; q < c1 && q < p + INCLUDED_MODS && (x->tok[q].flags & NCG_TF_LOWER); q++)
+		;
+	if (q >= c1 || !official_starting(x, s, q))
+		return 0;
+	return lead_day_after(x, s, e, c0, c1);
+}
+
 /* rules17: "Joseph Yun, the newly appointed interim acting U.S.
  * ambassador to Korea, met with Foreign Minister Cho Tae-yul ... in
  * Seoul on Tuesday", "Unification Minister Kwon Young-se met with the new
@@ -1644,8 +1679,9 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 {
 	size_t o0;
 
+	/* rules293: no official within reach: one after "including" */
 	if (!obj)
-		return 0;
+		return met_including_official(x, s, i, e, c0, c1);
 	/* its title before the name is the object's first word; rules224:
 	 * or a body's, the official in brackets after it ("EMBOFFS MET WITH
 	 * MITI (... DIRECTOR ISHII) ON NOVEMBER 26") */
