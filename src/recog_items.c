@@ -5320,10 +5320,41 @@ exchange_frame(const rc_ctx *rc, size_t w, size_t b)
 	return k + 1;
 }
 
+/* rules296: the start of a phrase of the parties, ending at w, after
+ * a noun of meetings or discussions in sentence s ("Discussions between
+ * Kerno and Hyung included A, B, and C", Navy News; "Paparo's
+ * discussions with his ROK partners centered on", DVIDS; "Work's
+ * discussions with National Security Advisor Kim Kwan-jin and Defense
+ * Minister Han Min-Koo centered on", Air & Space Forces): a lex:
+ * betweenWord or lex:interlocutorPreposition right after the noun, then
+ * at most 12 tokens, each a capitalised word (its full stop too), "and",
+ * a lex:objectDeterminer, lex:possessive or lex:delegationNoun; no
+ * comma, no verb.  w when there is none. */
+static size_t
+party_phrase_start(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t t0 = rc->sent[s].t0;
+
+	for (size_t k = w; k > t0 + 1 && w - k < 13; k--) {
+		size_t p = k - 1;
+
+		if ((rc_wl_ci(rc, p, NCG_WL_BETWEEN_WORD) || rc_wl_ci(rc, p, NCG_WL_INTERLOCUTOR_PREP)) &&
+		    rc_lower(rc, p))
+			return p + 1 < w && (rc_wl_ci(rc, p - 1, NCG_WL_MEETING_NOUN) ||
+			                     rc_wl_ci(rc, p - 1, NCG_WL_DISCUSSION_NOUN)) ? p : w;
+		if (!(rc_cap(rc, p) || is_conjunction(rc, p) || rc_punct(rc, p, ".") ||
+		      rc_wl(rc, p, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, p, NCG_WL_POSSESSIVE) ||
+		      rc_wl(rc, p, NCG_WL_DELEGATION_NOUN)))
+			return w;
+	}
+	return w;
+}
+
 /* Is the subject of the frame at w in sentence s a noun of meetings
  * ("the talks highlighted"); rules66: or of discussions, maybe with a
  * lex:frameAdverb between ("Discussions here centered on A, B, and C",
- * a blog of the U.S. ambassador)? */
+ * a blog of the U.S. ambassador)?  rules296: the parties' phrase after
+ * it (party_phrase_start) set aside. */
 static int
 meeting_subject_before(const rc_ctx *rc, uint32_t s, size_t w)
 {
@@ -5331,6 +5362,7 @@ meeting_subject_before(const rc_ctx *rc, uint32_t s, size_t w)
 
 	if (n > rc->sent[s].t0 + 1 && rc_lower(rc, n - 1) && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
 		n--;
+	n = party_phrase_start(rc, s, n);
 	return n > rc->sent[s].t0 &&
 	       (rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN));
 }
@@ -5464,6 +5496,9 @@ discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	 * A, B, and C"); the list still holds three or more */
 	if (n > t0 + 1 && rc_lower(rc, n - 1) && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
 		n--;
+	/* rules296: "Discussions between Kerno and Hyung included A, B, and
+	 * C" (party_phrase_start) */
+	n = party_phrase_start(rc, s, n);
 	if (n <= t0 || !rc_lower(rc, w) || !rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN) ||
 	    !(n - 1 == t0 || (n - 2 == t0 && rc_wl_ci(rc, t0, NCG_WL_OBJECT_DETERMINER))))
 		return 0;
