@@ -2491,6 +2491,17 @@ unit_word_at(const rc_ctx *rc, size_t k)
 	       rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD) || rc_wl(rc, k, NCG_WL_INSTALLATION_WORD);
 }
 
+/* review111 6: does a country or place of the lexicon start at k and
+ * end at or before lim (*pe its end), read in the wordings `whats` (a
+ * label and an alternative name; a host's title after "to" also takes
+ * the acronym)?  known_place_at and lone_surname_after_title ask it. */
+static int
+country_or_place_at(const rc_ctx *rc, size_t k, size_t lim, unsigned whats, size_t *pe)
+{
+	return rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), whats, pe) !=
+	       NULL;
+}
+
 static int
 lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 {
@@ -2502,9 +2513,9 @@ lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t
 		return 0;
 	/* fix127 (review110 1): a country or place is no surname, whatever
 	 * follows ("Ambassador to Japan Korea visited") */
-	if (rc_lex_longest(rc, j, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
-	                   &(size_t){0}))
+	if (country_or_place_at(rc, j, n1,
+	                        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                        &(size_t){0}))
 		return 0;
 	/* rules68: or the sentence's full stop ("and Under Secretary of
 	 * State Hooker.", a presidential briefing) */
@@ -2741,8 +2752,7 @@ unit_head_hyphen_at(const rc_ctx *rc, size_t k)
 static int
 known_place_at(const rc_ctx *rc, size_t k, size_t lim, size_t *pe)
 {
-	if (rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), pe))
+	if (country_or_place_at(rc, k, lim, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), pe))
 		return 1;
 	*pe = rc_wl_match(rc, k, lim, NCG_WL_STATE_NAME, 1);
 	return *pe > k;
