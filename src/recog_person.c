@@ -2491,6 +2491,17 @@ unit_word_at(const rc_ctx *rc, size_t k)
 	       rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD) || rc_wl(rc, k, NCG_WL_INSTALLATION_WORD);
 }
 
+/* review111 6: does a country or place of the lexicon start at k and
+ * end at or before lim (*pe its end), read in the wordings `whats` (a
+ * label and an alternative name; a host's title after "to" also takes
+ * the acronym)?  known_place_at and lone_surname_after_title ask it. */
+static int
+country_or_place_at(const rc_ctx *rc, size_t k, size_t lim, unsigned whats, size_t *pe)
+{
+	return rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), whats, pe) !=
+	       NULL;
+}
+
 static int
 lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 {
@@ -2502,9 +2513,9 @@ lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t
 		return 0;
 	/* fix127 (review110 1): a country or place is no surname, whatever
 	 * follows ("Ambassador to Japan Korea visited") */
-	if (rc_lex_longest(rc, j, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
-	                   &(size_t){0}))
+	if (country_or_place_at(rc, j, n1,
+	                        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                        &(size_t){0}))
 		return 0;
 	/* rules68: or the sentence's full stop ("and Under Secretary of
 	 * State Hooker.", a presidential briefing) */
@@ -2741,8 +2752,7 @@ unit_head_hyphen_at(const rc_ctx *rc, size_t k)
 static int
 known_place_at(const rc_ctx *rc, size_t k, size_t lim, size_t *pe)
 {
-	if (rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), pe))
+	if (country_or_place_at(rc, k, lim, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), pe))
 		return 1;
 	*pe = rc_wl_match(rc, k, lim, NCG_WL_STATE_NAME, 1);
 	return *pe > k;
@@ -2804,6 +2814,44 @@ unit_word_ends_title(const rc_ctx *rc, size_t j, size_t n1)
 	return known_place_at(rc, j, n1, &pe) || rc->s[rc->tok[j - 1].e - 1] != 's';
 }
 
+/* fix130 (review110 3): does the capitalised word at k carry a unit's
+ * name on inside the run of name words that ends at n1: a unit's head
+ * before a hyphen ("of Joint Task Force-Red Hill"), or a unit's, body's,
+ * site's word or a lex:unitNameWord before the run's last word ("Fleet
+ * Activities Yokosuka", "Naval Region Hawaii", "Carrier Air Wing Five")? */
+static int
+unit_run_word(const rc_ctx *rc, size_t k, size_t n1)
+{
+	return rc_cap(rc, k) &&
+	       (unit_head_hyphen_at(rc, k) ||
+	        (k + 1 < n1 && (unit_word_at(rc, k) || rc_wl(rc, k, NCG_WL_UNIT_NAME_WORD))));
+}
+
+/* fix130, fix131 (review110 3, review113 3): the run of name words [j,
+ * n1) read word by word; `whole` when the title already ended on a
+ * lex:unitNameWord naming them (unit_word_ends_title).  A unit's word
+ * (unit_run_word) makes the run the unit's to n1, a lex:unitNameWord
+ * with its own name after it (unit_word_named_after) sets where that
+ * name starts; past a unit's word, the token where a person's name
+ * starts (*person 1, person_in_unit_run).  Where the unit's name ends,
+ * or j. */
+static size_t
+unit_run_scan(const rc_ctx *rc, size_t j, size_t n1, size_t lim, int whole, int *person)
+{
+	size_t e = whole ? n1 : j, u = whole ? j : 0;
+
+	for (size_t k = j; k < n1; k++)
+		if (unit_run_word(rc, k, n1)) {
+			e = n1;
+			if (rc_wl(rc, k, NCG_WL_UNIT_NAME_WORD) && unit_word_named_after(rc, k))
+				u = k + 1;
+		} else if (e > j && person_in_unit_run(rc, u, k, n1, lim)) {
+			*person = 1;
+			return k;
+		}
+	return e;
+}
+
 /* fix130 (review110 3): capitalised words at j after a title with "of"
  * [i, j) that go on naming the unit the title heads: a service's name
  * crossing the title's end ("Commander of the Coast Guard District
@@ -2816,12 +2864,13 @@ unit_word_ends_title(const rc_ctx *rc, size_t j, size_t n1)
  * or j; where a person's name starts inside them, that token (*person
  * 1: "Commander of Naval Special Warfare Group Peter Vasley",
  * person_in_unit_run); 0 when a service crosses the title's end and no
- * name follows (no one is named). */
+ * name follows (no one is named).  One step a line: no name words, a
+ * service across, then the words one by one (unit_run_scan). */
 static size_t
 unit_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim, int *person)
 {
 	int count;
-	size_t n1, e = j, u = 0;
+	size_t n1;
 
 	*person = 0;
 	if (!of_in(rc, i, j) || !name_token(rc, j, lim) ||
@@ -2829,20 +2878,7 @@ unit_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim, int *person)
 		return service_across(rc, i, j, lim) ? 0 : j;
 	if (service_across(rc, i, j, lim))
 		return n1;
-	if (unit_word_ends_title(rc, j, n1))
-		e = n1, u = j;
-	for (size_t k = j; k < n1; k++)
-		if (rc_cap(rc, k) && (unit_head_hyphen_at(rc, k) ||
-		                      (k + 1 < n1 && (unit_word_at(rc, k) ||
-		                                      rc_wl(rc, k, NCG_WL_UNIT_NAME_WORD))))) {
-			e = n1;
-			if (rc_wl(rc, k, NCG_WL_UNIT_NAME_WORD) && unit_word_named_after(rc, k))
-				u = k + 1;
-		} else if (e > j && person_in_unit_run(rc, u, k, n1, lim)) {
-			*person = 1;
-			return k;
-		}
-	return e;
+	return unit_run_scan(rc, j, n1, lim, unit_word_ends_title(rc, j, n1), person);
 }
 
 /* fix130 (review110 3, 4): the title [i, j) goes on over a unit's name
