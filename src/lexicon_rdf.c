@@ -659,6 +659,9 @@ static const struct {
 	/* fix128 (review111 1) */
 	{NCG_LEX_NS "personPassiveVerb", NCG_WL_PERSON_PASSIVE_VERB},
 	{NCG_LEX_NS "stanceVerb", NCG_WL_STANCE_VERB},
+	/* rules295 */
+	{NCG_LEX_NS "shipTypeNoun", NCG_WL_SHIP_TYPE_NOUN},
+	{NCG_LEX_NS "shipClassLink", NCG_WL_SHIP_CLASS_LINK},
 	{NCG_LEX_NS "titledGuestFollower", NCG_WL_TITLED_GUEST_FOLLOWER},
 	/* rules237 */
 	{NCG_LEX_NS "pastCourtesy", NCG_WL_PAST_COURTESY},

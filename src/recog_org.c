@@ -3112,8 +3112,11 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 
 	/* rules19: or "'s" before a name of four words or more ("the
 	 * Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau";
-	 * not "the NCG's Working Group", a part named generically) */
-	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2) && e >= start + 4)
+	 * not "the NCG's Working Group", a part named generically);
+	 * rules295: nor a numbered unit, named by its number alone ("the
+	 * Washington Air National Guard's 141st Air Refueling Wing") */
+	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2) && e >= start + 4 &&
+	    !numbered_unit_at(rc, start, e))
 		p = start - 2;
 	else if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
 	         !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))

@@ -744,6 +744,28 @@ ship_name_at(const rc_ctx *rc, size_t j)
 	       (rc_wl(rc, j - 1, NCG_WL_VESSEL_PREFIX) || rc_wl(rc, j - 1, NCG_WL_SHIP_PREFIX));
 }
 
+/* rules295: does a ship's type follow the name ending at k, maybe over
+ * lex:shipClassLink words ("Russia's Admiral Kuznetsov aircraft carrier",
+ * "King Sejong the Great class of destroyers")?  After a comma only with
+ * the class's noun ("King Sejong, the Great class destroyer"), as "Adm.
+ * Kim, the carrier's commander" is a person's apposition. */
+static int
+ship_type_after(const rc_ctx *rc, size_t k, size_t lim)
+{
+	int comma = k < lim && rc_punct(rc, k, ","), cls = 0;
+
+	for (size_t e = k + (size_t)comma; e < lim && e < k + 6; e++) {
+		if (rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_SHIP_TYPE_NOUN))
+			return !comma || cls;
+		if (cls && rc_is(rc, e, "of"))
+			continue;
+		if (!rc_hyphen(rc, e) && !rc_wl(rc, e, NCG_WL_SHIP_CLASS_LINK))
+			return 0;
+		cls |= rc_is(rc, e, "class");
+	}
+	return 0;
+}
+
 /* fix75: does a list item open at k: a title's word or head, a rank, a
  * country, or capitalised words (lex:titleConnector between, no "and")
  * up to a body's head or a title's within six words ("Republic of
@@ -882,7 +904,8 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		k--;
 		n--;
 	}
-	if (n > 0 && (names_no_person(rc, j, k, lim, n) || ship_name_at(rc, j)))
+	if (n > 0 && (names_no_person(rc, j, k, lim, n) || ship_name_at(rc, j) ||
+	              ship_type_after(rc, k, lim)))
 		n = 0;
 	*count = n;
 	if (n == 0)
@@ -1489,8 +1512,12 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 	e = appositive_end(rc, j, lim);
 	if (e <= j || e - j > 30 || rc_is(rc, j, "and") || rc_is(rc, j, "or"))
 		return 0;
-	/* ", which could lead to ...": a clause about a thing, no title */
-	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT) || clause_verb_after_name(rc, j, lim))
+	/* ", which could lead to ...": a clause about a thing, no title;
+	 * rules295: nor a main clause after an opening phrase that ends in
+	 * a name, its subject a pronoun ("After visiting Panama City, he
+	 * will join as a presidential special envoy") */
+	if (rc_wl(rc, j, NCG_WL_CLAUSE_OBJECT) || clause_verb_after_name(rc, j, lim) ||
+	    (rc_lower(rc, j) && rc_wl(rc, j, NCG_WL_CLAUSE_SUBJECT_PRONOUN)))
 		return 0;
 	if (appositive_next_person(rc, j, e) || next_has_own_title(rc, e, lim) ||
 	    titled_name_ends(rc, j, e) || titled_surname_ends(rc, j, e))

@@ -798,6 +798,9 @@ typedef enum {
 	NCG_WL_PEOPLE_SIDE_NOUN,    /* a side people are drawn from, lower case: government */
 	NCG_WL_UNIT_NAME_WORD,      /* fix130: a word inside a command's name: (Fleet) Activities, Region */
 	NCG_WL_STANCE_VERB,         /* rules291: a second verb of a stance, its own examples: emphasized */
+	/* rules295 */
+	NCG_WL_SHIP_TYPE_NOUN,      /* a ship's type after a name it bears: destroyer */
+	NCG_WL_SHIP_CLASS_LINK,     /* between such a name and the type: the Great class */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
