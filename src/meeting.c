@@ -9913,6 +9913,32 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 	return 0;
 }
 
+/* rules294: "discussed their upcoming visit to Samsung's new
+ * semiconductor manufacturing facility in Taylor" (Texas Governor),
+ * "discussed ... the upcoming visit of President Park to the United
+ * States" (State), "conveyed concerns over Ford's planned visit to China"
+ * (Japan Times): a lower-case word that puts it ahead (lex:futureCue)
+ * just before a visit noun (lex:visitNoun; one lower-case word may come
+ * between, "upcoming state visit") after candidate c, and no comma from
+ * the noun to place m: m is where that later trip goes, not where c met. */
+static int
+future_visit_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	for (size_t j = c->t1; j < m->t0; j++) {
+		size_t e = (x->tok[j].flags & NCG_TF_LOWER) ? wl_at(x, j, m->t0, NCG_WL_FUTURE_CUE) : 0;
+
+		if (e && e + 1 < m->t0 && !wl_is(x, e, NCG_WL_VISIT_NOUN) && (x->tok[e].flags & NCG_TF_LOWER))
+			e++;
+		if (!e || e >= m->t0 || !wl_is(x, e, NCG_WL_VISIT_NOUN))
+			continue;
+		while (e < m->t0 && !ncg_doc_tok_is(x->doc, e, ","))
+			e++;
+		if (e == m->t0)
+			return 1;
+	}
+	return 0;
+}
+
 /* fixW: is the virtual cue at v in the phrase of another event: a
  * reference cue (lex:referenceCue: "after", "before", "following")
  * opening it, after lo, with at least one word in lower case between
@@ -10068,7 +10094,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
 			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
 			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m) ||
-			    topic_place(x, m))
+			    topic_place(x, m) || future_visit_place(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */

@@ -6776,6 +6776,23 @@ visited_camp_at(const rc_ctx *rc, size_t i, size_t t0)
 	       rc_cap(rc, i + 1) && (rc_is(rc, i - 1, "to") || rc_wl(rc, i - 1, NCG_WL_VISIT_VERB));
 }
 
+/* rules294: a military installation named by its word (lex:
+ * installationWord) straight after a visit verb (lex:visitVerb) or "to":
+ * "visited Scott Air Force Base to tour ..." (AMC), "Odierno visited
+ * Yongsan Garrison" (USFK), "a trilateral site visit to Yokota Air Base"
+ * (INDOPACOM): the capitalised run from i holds the word; a place as
+ * after "at" (visited_camp_at for a camp or fort). */
+static int run_has_word(const rc_ctx *rc, size_t i, size_t j, ncg_wordlist wl);
+
+static int
+visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
+{
+	int cut;
+
+	return i > t0 && rc_cap(rc, i) && (rc_is(rc, i - 1, "to") || rc_wl(rc, i - 1, NCG_WL_VISIT_VERB)) &&
+	       run_has_word(rc, i, place_run_end(rc, i, lim, &cut), NCG_WL_INSTALLATION_WORD);
+}
+
 /* A place of no lexicon entry named by the words [i, j) of sentence s,
  * keyed by its name; the words are claimed and *end set past them. */
 static ncg_status
@@ -6865,7 +6882,8 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	if (i <= t0 ||
 	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
 	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0) ||
-	      after_surface_of(rc, i, t0) || on_installation_at(rc, i, t0, lim)) ||
+	      after_surface_of(rc, i, t0) || on_installation_at(rc, i, t0, lim) ||
+	      visited_installation_at(rc, i, t0, lim)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||

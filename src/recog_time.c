@@ -907,6 +907,23 @@ unit_name_end(const rc_ctx *rc, const ncg_mention *b, size_t j, size_t lim)
 	       (k + 1 >= lim || !rc_cap(rc, k + 1));
 }
 
+/* rules294: is token j a compound of one word of lex:peerCompoundWord
+ * twice, joined by "-to-" ("Airman-to-Airman", "staff-to-staff"), and a
+ * lower-case meeting noun (lex:meetingNoun: "talks") just after it?  "the
+ * 11th Airman-to-Airman talks", "its third staff-to-staff talks": the
+ * ordinal numbers those talks. */
+static int
+peer_compound_talks(const rc_ctx *rc, size_t j, size_t lim)
+{
+	const char *w = rc->s + rc->tok[j].b;
+	size_t n = rc->tok[j].e - rc->tok[j].b, k = n > 4 ? (n - 4) / 2 : 0;
+
+	return j + 1 < lim && k > 0 && (n - 4) % 2 == 0 && rc_lower(rc, j + 1) &&
+	       rc_wl_ci(rc, j + 1, NCG_WL_MEETING_NOUN) && strncasecmp(w + k, "-to-", 4) == 0 &&
+	       strncasecmp(w, w + k + 4, k) == 0 &&
+	       ncg_lexicon_has_word_ci(rc->lex, NCG_WL_PEER_COMPOUND_WORD, w, k);
+}
+
 /* After the ordinal ending at e: a meeting noun (1) or a series body alone
  * (0: "the fourth NCG"), with the end of the name in *end and the series
  * in *series; -1 when neither follows. */
@@ -932,6 +949,10 @@ ordinal_meeting_at(rc_ctx *rc, size_t e, size_t lim, const char **series, size_t
 			*end = b->t1;
 			j = b->t1 - 1;
 			continue;
+		}
+		if (peer_compound_talks(rc, j, lim)) {
+			*end = j + 2;
+			return 1;
 		}
 		/* "First Vice Minister Chang Ho-jin and Ministry of National
 		 * Defense": a meeting's name never runs over an official's */

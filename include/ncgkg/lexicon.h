@@ -801,6 +801,7 @@ typedef enum {
 	/* rules295 */
 	NCG_WL_SHIP_TYPE_NOUN,      /* a ship's type after a name it bears: destroyer */
 	NCG_WL_SHIP_CLASS_LINK,     /* between such a name and the type: the Great class */
+	NCG_WL_PEER_COMPOUND_WORD,  /* rules294: the word of a like-for-like compound before talks: staff(-to-staff) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
