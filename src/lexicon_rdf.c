@@ -659,6 +659,8 @@ static const struct {
 	/* fix128 (review111 1) */
 	{NCG_LEX_NS "personPassiveVerb", NCG_WL_PERSON_PASSIVE_VERB},
 	{NCG_LEX_NS "stanceVerb", NCG_WL_STANCE_VERB},
+	/* devreal59 */
+	{NCG_LEX_NS "legislatureGroupModifier", NCG_WL_LEGISLATURE_GROUP_MODIFIER},
 	{NCG_LEX_NS "titledGuestFollower", NCG_WL_TITLED_GUEST_FOLLOWER},
 	/* rules237 */
 	{NCG_LEX_NS "pastCourtesy", NCG_WL_PAST_COURTESY},

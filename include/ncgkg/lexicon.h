@@ -798,6 +798,7 @@ typedef enum {
 	NCG_WL_PEOPLE_SIDE_NOUN,    /* a side people are drawn from, lower case: government */
 	NCG_WL_UNIT_NAME_WORD,      /* fix130: a word inside a command's name: (Fleet) Activities, Region */
 	NCG_WL_STANCE_VERB,         /* rules291: a second verb of a stance, its own examples: emphasized */
+	NCG_WL_LEGISLATURE_GROUP_MODIFIER, /* devreal59: a capitalised word of a legislature's group: Congressional (delegation) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
