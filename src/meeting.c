@@ -2405,6 +2405,22 @@ joined_modifiers(const mr_ctx *x, size_t q, size_t p)
 	       !wl_is(x, p - 1, NCG_WL_GROUP_NOUN) && !wl_is(x, p + 1, NCG_WL_GROUP_NOUN);
 }
 
+/* devreal59: "Secretary Enrique Manalo met with a US Congressional
+ * delegation on Friday" (Manila Bulletin), "Prime Minister Narendra Modi
+ * on Saturday met a US Congressional delegation" (IANS), "Foreign
+ * Secretary @harshvshringla met US Congressional delegation led by
+ * Congressman @RepAdamSmith" (ETV Bharat): the word of a legislature
+ * before the group's noun, capitalised as a name's (lex:
+ * legislatureGroupModifier), is one of the group's modifiers when a
+ * lower-case noun of people (lex:groupNoun) follows it at once. */
+static int
+legislature_modifier_at(const mr_ctx *x, size_t p, uint32_t c1)
+{
+	return p + 1 < c1 && (x->tok[p].flags & NCG_TF_CAP) &&
+	       wl_is(x, p, NCG_WL_LEGISLATURE_GROUP_MODIFIER) &&
+	       (x->tok[p + 1].flags & NCG_TF_LOWER) && wl_is(x, p + 1, NCG_WL_GROUP_NOUN);
+}
+
 /* rules214: does sentence s report a statement on a day, a speech verb
  * (lex:speechVerb, lower case) just before a day ("said Tuesday")? */
 static int
@@ -2535,7 +2551,8 @@ met_group(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t
 	while (p < c1 && n < GROUP_MOD_REACH && !wl_is(x, p, NCG_WL_GROUP_NOUN) &&
 	       (!wl_is(x, p, NCG_WL_PAIR_CONJUNCTION) || (one && joined_modifiers(x, q, p))) &&
 	       (w = country_wording_end(x, p, c1, &ck),
-	        (x->tok[p].flags & NCG_TF_LOWER) || ck || w > p)) {
+	        (x->tok[p].flags & NCG_TF_LOWER) || ck || w > p ||
+	        legislature_modifier_at(x, p, c1))) {
 		n += !wl_is(x, p, NCG_WL_PAIR_CONJUNCTION);
 		p = w > p ? w : p + 1;
 	}

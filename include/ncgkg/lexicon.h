@@ -802,6 +802,7 @@ typedef enum {
 	NCG_WL_SHIP_TYPE_NOUN,      /* a ship's type after a name it bears: destroyer */
 	NCG_WL_SHIP_CLASS_LINK,     /* between such a name and the type: the Great class */
 	NCG_WL_PEER_COMPOUND_WORD,  /* rules294: the word of a like-for-like compound before talks: staff(-to-staff) */
+	NCG_WL_LEGISLATURE_GROUP_MODIFIER, /* devreal59: a capitalised word of a legislature's group: Congressional (delegation) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
