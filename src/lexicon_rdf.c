@@ -556,6 +556,8 @@ static const struct {
 	{NCG_LEX_NS "serviceAssetNoun", NCG_WL_SERVICE_ASSET_NOUN},
 	/* rules220 */
 	{NCG_LEX_NS "officeSubjectNoun", NCG_WL_OFFICE_SUBJECT_NOUN},
+	{NCG_LEX_NS "rankedOfficeNoun", NCG_WL_RANKED_OFFICE_NOUN},
+	{NCG_LEX_NS "officeRankWord", NCG_WL_OFFICE_RANK_WORD},
 	{NCG_LEX_NS "purposeTalkOpener", NCG_WL_PURPOSE_TALK_OPENER},
 	/* fix68 */
 	{NCG_LEX_NS "welcomeTargetPreposition", NCG_WL_WELCOME_TARGET_PREP},

@@ -1646,6 +1646,20 @@ dash_at(const mr_ctx *x, size_t t)
  * day. */
 #define INCLUDED_REACH 24
 #define INCLUDED_MODS 3
+
+/* review114 1: a new clause starts at token p: a lower-case "and" (lex:
+ * pairConjunction) before a lower-case word ("... on Thursday morning and
+ * answered questions", "and later visited"), not "Democrats and
+ * Republicans"; or a past verb ("answered", lex:irregularPastVerb). */
+static int
+clause_break_at(const mr_ctx *x, size_t p, size_t lim)
+{
+	if ((x->tok[p].flags & NCG_TF_LOWER) && wl_is(x, p, NCG_WL_PAIR_CONJUNCTION))
+		return p + 1 < lim && (x->tok[p + 1].flags & NCG_TF_LOWER);
+	return past_verb_at(x, p, p + 1) == p ||
+	       ((x->tok[p].flags & NCG_TF_LOWER) && wl_is(x, p, NCG_WL_IRREGULAR_PAST_VERB));
+}
+
 static int
 met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -1653,9 +1667,10 @@ met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t
 
 	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
 		return 0;
-	while (p < lim && !((x->tok[p].flags & NCG_TF_LOWER) && wl_at(x, p, lim, NCG_WL_LIST_OPENER) > p))
+	while (p < lim && !clause_break_at(x, p, lim) &&
+	       !((x->tok[p].flags & NCG_TF_LOWER) && wl_at(x, p, lim, NCG_WL_LIST_OPENER) > p))
 		p++;
-	if (p >= lim || official_in(x, s, e, p))
+	if (p >= lim || clause_break_at(x, p, lim) || official_in(x, s, e, p))
 		return 0;
 	q = wl_at(x, p, lim, NCG_WL_LIST_OPENER);
 	for (p = q; q < c1 && q < p + INCLUDED_MODS && (x->tok[q].flags & NCG_TF_LOWER); q++)
@@ -3278,7 +3293,8 @@ signed_by_parties(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c
 		return 0;
 	/* "The heads of the Export-Import banks of the United States and
 	 * South Korea this week signed a Memorandum of Understanding"
-	 * (Ex-Im Bank): a recent time of no day, as a day */
+	 * (Ex-Im Bank): a recent time of no day, as a day (body_group_met_recently
+	 * asks the same and also no time ahead or recalled, no other year) */
 	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 && lead_recent_period(x, s, c0, c1))
 		return e;
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
@@ -4123,23 +4139,34 @@ met_counterpart(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, ui
 }
 
 /* rules220: where a lead's subject named by its office alone starts,
- * its office noun (lex:officeSubjectNoun, lower case) at h: at most three
+ * its office noun (lex:officeSubjectNoun, lower case; or lex:
+ * rankedOfficeNoun after a lex:officeRankWord) at h: at most three
  * lower-case words before h, then a country's possessive ("South Korea's
  * chief nuclear envoy"), a country's word ("Japanese envoy") or the
  * article ("The chairman"), at the clause's start c0 or after a mark
  * ("WASHINGTON, ... -- The chairman").  SIZE_MAX if none. */
+static int
+office_noun_is(const mr_ctx *x, size_t h)
+{
+	return wl_is(x, h, NCG_WL_OFFICE_SUBJECT_NOUN) || wl_is(x, h, NCG_WL_RANKED_OFFICE_NOUN);
+}
+
 static size_t
 office_subject_start(const mr_ctx *x, uint32_t s, size_t h, uint32_t c0)
 {
 	const ncg_mention *m;
 	size_t g = h, q;
+	int ranked = 0;
 
-	if (!(x->tok[h].flags & NCG_TF_LOWER) || !wl_is(x, h, NCG_WL_OFFICE_SUBJECT_NOUN))
+	if (!(x->tok[h].flags & NCG_TF_LOWER) || !office_noun_is(x, h))
 		return SIZE_MAX;
 	while (g > c0 && h - g < 3 && (x->tok[g - 1].flags & NCG_TF_LOWER) &&
 	       !wl_is(x, g - 1, NCG_WL_DEFINITE_ARTICLE) && x->tok[g - 1].kind == NCG_TOK_WORD &&
 	       possessive_mark(x, g, c0, 0) == g)
-		g--;
+		ranked |= wl_is(x, --g, NCG_WL_OFFICE_RANK_WORD);
+	/* review114 3: "officer" (lex:rankedOfficeNoun) only after "top" */
+	if (!ranked && !wl_is(x, h, NCG_WL_OFFICE_SUBJECT_NOUN))
+		return SIZE_MAX;
 	q = possessive_mark(x, g, c0, 0);
 	if (g > c0 && wl_is(x, g - 1, NCG_WL_DEFINITE_ARTICLE))
 		g--;
@@ -4165,7 +4192,7 @@ office_only_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0)
 
 	if (i < c0 + 2)
 		return NULL;
-	if (!wl_is(x, h, NCG_WL_OFFICE_SUBJECT_NOUN)) {
+	if (!office_noun_is(x, h)) {
 		if ((m = inside(x, s, i - 1, NCG_M_BODY)) == NULL)
 			m = inside(x, s, i - 1, NCG_M_COUNTRY);
 		if (!m || m->t1 != i || m->t0 < c0 + 2)
@@ -9936,21 +9963,40 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
  * States" (State), "conveyed concerns over Ford's planned visit to China"
  * (Japan Times): a lower-case word that puts it ahead (lex:futureCue)
  * just before a visit noun (lex:visitNoun; one lower-case word may come
- * between, "upcoming state visit") after candidate c, and no comma from
- * the noun to place m: m is where that later trip goes, not where c met. */
+ * between, "upcoming state visit") after candidate c, in m's sentence,
+ * and m in the noun's own phrase (visit_phrase_reaches): m is where that
+ * later trip goes, not where c met. */
+/* review114 2: is place m in the phrase of the visit noun at e?  m just
+ * after it ("will visit Washington") or after a lower-case "to" ("visit
+ * of President Park to the United States"), with no comma or new clause
+ * (clause_break_at: "and held talks at the Pentagon") between. */
+static int
+visit_phrase_reaches(const mr_ctx *x, size_t e, const ncg_mention *m)
+{
+	int to = e + 1 == m->t0;
+
+	for (size_t k = e + 1; k < m->t0; k++) {
+		if (ncg_doc_tok_is(x->doc, k, ",") || clause_break_at(x, k, m->t0))
+			return 0;
+		if ((x->tok[k].flags & NCG_TF_LOWER) && tok_ieq(x, k, "to"))
+			to = 1;
+	}
+	return to;
+}
+
 static int
 future_visit_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
-	for (size_t j = c->t1; j < m->t0; j++) {
+	size_t j0 = x->sent[m->sent].t0 > c->t1 ? x->sent[m->sent].t0 : c->t1;
+
+	for (size_t j = j0; j < m->t0; j++) {
 		size_t e = (x->tok[j].flags & NCG_TF_LOWER) ? wl_at(x, j, m->t0, NCG_WL_FUTURE_CUE) : 0;
 
 		if (e && e + 1 < m->t0 && !wl_is(x, e, NCG_WL_VISIT_NOUN) && (x->tok[e].flags & NCG_TF_LOWER))
 			e++;
 		if (!e || e >= m->t0 || !wl_is(x, e, NCG_WL_VISIT_NOUN))
 			continue;
-		while (e < m->t0 && !ncg_doc_tok_is(x->doc, e, ","))
-			e++;
-		if (e == m->t0)
+		if (visit_phrase_reaches(x, e, m))
 			return 1;
 	}
 	return 0;

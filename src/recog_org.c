@@ -6780,17 +6780,27 @@ visited_camp_at(const rc_ctx *rc, size_t i, size_t t0)
  * installationWord) straight after a visit verb (lex:visitVerb) or "to":
  * "visited Scott Air Force Base to tour ..." (AMC), "Odierno visited
  * Yongsan Garrison" (USFK), "a trilateral site visit to Yokota Air Base"
- * (INDOPACOM): the capitalised run from i holds the word; a place as
- * after "at" (visited_camp_at for a camp or fort). */
+ * (INDOPACOM; "to" after a lex:visitNoun): the capitalised run from i
+ * holds the word; a place as after "at" (visited_camp_at for a camp or
+ * fort). */
 static int run_has_word(const rc_ctx *rc, size_t i, size_t j, ncg_wordlist wl);
 
 static int
 visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
 {
 	int cut;
+	size_t j;
 
-	return i > t0 && rc_cap(rc, i) && (rc_is(rc, i - 1, "to") || rc_wl(rc, i - 1, NCG_WL_VISIT_VERB)) &&
-	       run_has_word(rc, i, place_run_end(rc, i, lim, &cut), NCG_WL_INSTALLATION_WORD);
+	/* review114 4: "to" only after a visit noun (lex:visitNoun: "site
+	 * visit to"), not "spoke to Space Station crew"; no title's word in
+	 * the run (lex:titleHead: "promoted to Base Commander") */
+	if (i <= t0 + 1 || !rc_cap(rc, i) ||
+	    !(rc_is(rc, i - 1, "to") ? rc_wl(rc, i - 2, NCG_WL_VISIT_NOUN) :
+	                               rc_wl(rc, i - 1, NCG_WL_VISIT_VERB)))
+		return 0;
+	j = place_run_end(rc, i, lim, &cut);
+	return run_has_word(rc, i, j, NCG_WL_INSTALLATION_WORD) &&
+	       !run_has_word(rc, i, j, NCG_WL_TITLE_HEAD);
 }
 
 /* A place of no lexicon entry named by the words [i, j) of sentence s,

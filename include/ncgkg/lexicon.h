@@ -801,8 +801,13 @@ typedef enum {
 	/* rules295 */
 	NCG_WL_SHIP_TYPE_NOUN,      /* a ship's type after a name it bears: destroyer */
 	NCG_WL_SHIP_CLASS_LINK,     /* between such a name and the type: the Great class */
-	NCG_WL_PEER_COMPOUND_WORD,  /* rules294: the word of a like-for-like compound before talks: staff(-to-staff) */
-	NCG_WL_LEGISLATURE_GROUP_MODIFIER, /* devreal59: a capitalised word of a legislature's group: Congressional (delegation) */
+	/* rules294 */
+	NCG_WL_PEER_COMPOUND_WORD,  /* the word of a like-for-like compound before talks: staff(-to-staff) */
+	/* devreal59 */
+	NCG_WL_LEGISLATURE_GROUP_MODIFIER, /* a capitalised word of a legislature's group: Congressional (delegation) */
+	/* review114 */
+	NCG_WL_RANKED_OFFICE_NOUN,  /* an office alone only after a rank word: (top naval) officer */
+	NCG_WL_OFFICE_RANK_WORD,    /* that rank word: top */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
