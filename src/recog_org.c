@@ -6795,7 +6795,7 @@ visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
 	 * visit to"), not "spoke to Space Station crew"; no title's word in
 	 * the run (lex:titleHead: "promoted to Base Commander") */
 	if (i <= t0 + 1 || !rc_cap(rc, i) ||
-	    !(rc_is(rc, i - 1, "to") ? rc_wl(rc, i - 2, NCG_WL_VISIT_NOUN) :
+	    !(rc_is(rc, i - 1, "to") ? rc_wl_ci(rc, i - 2, NCG_WL_VISIT_NOUN) :
 	                               rc_wl(rc, i - 1, NCG_WL_VISIT_VERB)))
 		return 0;
 	j = place_run_end(rc, i, lim, &cut);
