@@ -6792,10 +6792,12 @@ visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
 	size_t j;
 
 	/* review114 4: "to" only after a visit noun (lex:visitNoun: "site
-	 * visit to"), not "spoke to Space Station crew"; no title's word in
+	 * visit to") or as a trip's (lex:arrivalVerb: "traveled to Scott Air
+	 * Force Base", DVIDS), not "spoke to Space Station crew"; no title's word in
 	 * the run (lex:titleHead: "promoted to Base Commander") */
 	if (i <= t0 + 1 || !rc_cap(rc, i) ||
-	    !(rc_is(rc, i - 1, "to") ? rc_wl_ci(rc, i - 2, NCG_WL_VISIT_NOUN) :
+	    !(rc_is(rc, i - 1, "to") ? rc_wl_ci(rc, i - 2, NCG_WL_VISIT_NOUN) ||
+	                                   ncg_doc_wl_at(rc->doc, rc->lex, NCG_WL_TRAVEL_VERB, i - 2, i) == i :
 	                               rc_wl(rc, i - 1, NCG_WL_VISIT_VERB)))
 		return 0;
 	j = place_run_end(rc, i, lim, &cut);
