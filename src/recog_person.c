@@ -748,18 +748,24 @@ ship_name_at(const rc_ctx *rc, size_t j)
  * lex:shipClassLink words ("Russia's Admiral Kuznetsov aircraft carrier",
  * "King Sejong the Great class of destroyers")?  After a comma only with
  * the class's noun ("King Sejong, the Great class destroyer"), as "Adm.
- * Kim, the carrier's commander" is a person's apposition. */
+ * Kim, the carrier's commander" is a person's apposition.  fix135
+ * (review115 2, 4): a hyphen links only joining two words ("Great-class"),
+ * not a spaced dash ("Capt. Jane Roe - destroyer squadron commander -");
+ * a lex:shipClassNameWord ("the Great") only before "class" ("Adm. Jane
+ * Roe the destroyer commander" is a person). */
 static int
 ship_type_after(const rc_ctx *rc, size_t k, size_t lim)
 {
-	int comma = k < lim && rc_punct(rc, k, ","), cls = 0;
+	int comma = k < lim && rc_punct(rc, k, ","), cls = 0, named = 0;
 
 	for (size_t e = k + (size_t)comma; e < lim && e < k + 6; e++) {
 		if (rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_SHIP_TYPE_NOUN))
-			return !comma || cls;
+			return (!comma && !named) || cls;
 		if (cls && rc_is(rc, e, "of"))
 			continue;
-		if (!rc_hyphen(rc, e) && !rc_wl(rc, e, NCG_WL_SHIP_CLASS_LINK))
+		named |= rc_wl(rc, e, NCG_WL_SHIP_CLASS_NAME_WORD);
+		if (!(rc_hyphen(rc, e) && rc_adjacent(rc, e) && rc_adjacent(rc, e + 1)) &&
+		    !rc_wl(rc, e, NCG_WL_SHIP_CLASS_LINK) && !rc_wl(rc, e, NCG_WL_SHIP_CLASS_NAME_WORD))
 			return 0;
 		cls |= rc_is(rc, e, "class");
 	}
