@@ -1998,7 +1998,9 @@ verb_frames(ex_ctx *x, uint32_t s, const size_t *idx, size_t n)
 					NCG_TRY(contribute(x, M(x, idx[k]), ws));
 			return NCG_OK;
 		}
-		if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_ACTIVE)) {
+		/* fix135 (review115 1): "support for W", "the lead for W" is
+		 * the noun; the verbs take an object or "to" */
+		if (in_list_ci(x, i, NCG_WL_CONTRIBUTION_ACTIVE) && !tok_ieq(x, i + 1, "for")) {
 			ws = workstream_after(x, idx, n, i);
 			for (size_t k = 0; ws && k < n; k++)
 				if (M(x, idx[k])->kind == NCG_M_BODY && M(x, idx[k])->t1 <= i)

@@ -665,6 +665,7 @@ static const struct {
 	/* rules295 */
 	{NCG_LEX_NS "shipTypeNoun", NCG_WL_SHIP_TYPE_NOUN},
 	{NCG_LEX_NS "shipClassLink", NCG_WL_SHIP_CLASS_LINK},
+	{NCG_LEX_NS "shipClassNameWord", NCG_WL_SHIP_CLASS_NAME_WORD},
 	/* devreal59 */
 	{NCG_LEX_NS "legislatureGroupModifier", NCG_WL_LEGISLATURE_GROUP_MODIFIER},
 	{NCG_LEX_NS "titledGuestFollower", NCG_WL_TITLED_GUEST_FOLLOWER},

@@ -5329,19 +5329,29 @@ exchange_frame(const rc_ctx *rc, size_t w, size_t b)
  * betweenWord or lex:interlocutorPreposition right after the noun, then
  * at most 12 tokens, each a capitalised word (its full stop too), "and",
  * a lex:objectDeterminer, lex:possessive or lex:delegationNoun; no
- * comma, no verb.  w when there is none. */
+ * comma, no verb.  w when there is none.  fix135 (review115 3): nor
+ * when a country is among the parties, no lex:possessive before it
+ * ("the talks with North Korea", "Discussions between North Korea and
+ * China" are another negotiation's; "his ROK partners" stays).  A
+ * second preposition going back ends the phrase ("Discussions with
+ * Japan and with Korea": none; review115 5). */
 static size_t
 party_phrase_start(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	size_t t0 = rc->sent[s].t0;
+	int country = 0;
 
 	for (size_t k = w; k > t0 + 1 && w - k < 13; k--) {
 		size_t p = k - 1;
 
 		if ((rc_wl_ci(rc, p, NCG_WL_BETWEEN_WORD) || rc_wl_ci(rc, p, NCG_WL_INTERLOCUTOR_PREP)) &&
 		    rc_lower(rc, p))
-			return p + 1 < w && (rc_wl_ci(rc, p - 1, NCG_WL_MEETING_NOUN) ||
-			                     rc_wl_ci(rc, p - 1, NCG_WL_DISCUSSION_NOUN)) ? p : w;
+			return !country && p + 1 < w && (rc_wl_ci(rc, p - 1, NCG_WL_MEETING_NOUN) ||
+			                                 rc_wl_ci(rc, p - 1, NCG_WL_DISCUSSION_NOUN)) ? p : w;
+		if (rc_wl(rc, p, NCG_WL_POSSESSIVE))
+			country = 0;
+		else if (rc_mention_at(rc, NCG_M_COUNTRY, p))
+			country = 1;
 		if (!(rc_cap(rc, p) || is_conjunction(rc, p) || rc_punct(rc, p, ".") ||
 		      rc_wl(rc, p, NCG_WL_OBJECT_DETERMINER) || rc_wl(rc, p, NCG_WL_POSSESSIVE) ||
 		      rc_wl(rc, p, NCG_WL_DELEGATION_NOUN)))

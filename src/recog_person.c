@@ -425,6 +425,18 @@ rc_person_title_at(const rc_ctx *rc, size_t k)
 	       rc_wl(rc, k, NCG_WL_MILITARY_RANK) || rc_wl(rc, k, NCG_WL_COURTESY);
 }
 
+/* review111 6: does a country or place of the lexicon start at k and
+ * end at or before lim (*pe its end), read in the wordings `whats` (a
+ * label and an alternative name; a host's title after "to" also takes
+ * the acronym, a name's end the adjective)?  fix135 (review115 6): every
+ * such look-up of this file asks it. */
+static int
+country_or_place_at(const rc_ctx *rc, size_t k, size_t lim, unsigned whats, size_t *pe)
+{
+	return rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), whats, pe) !=
+	       NULL;
+}
+
 /* rules189: a name syllable that is the surname itself (n == 0),
  * right after a title, an office, a rank or a courtesy word, before a
  * hyphenated Korean given name ("Minister An Duck-geun of the Ministry", "Gen. So Jae-hoon"):
@@ -453,10 +465,9 @@ name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
 		return titled_syllable_surname(rc, k, lim);
 	if (n != 1 || !rc_wl(rc, k, NCG_WL_NAME_SYLLABLE) ||
 	    (rc->tok[k].flags & NCG_TF_LINE) || !name_token(rc, k + 1, lim) ||
-	    rc_lex_longest(rc, k + 1, lim,
-	                   (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
-	                   &(size_t){0}))
+	    country_or_place_at(rc, k + 1, lim,
+	                        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                        &(size_t){0}))
 		return 0;
 	return e < lim && (rc_punct(rc, e, ",") || rc_punct(rc, e, "("));
 }
@@ -517,8 +528,7 @@ ends_place_name(const rc_ctx *rc, size_t j, size_t k)
 	size_t pe;
 
 	for (size_t b = j >= 2 ? j - 2 : 0; b < j; b++)
-		if (rc_lex_longest(rc, b, k, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-		                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+		if (country_or_place_at(rc, b, k, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
 		    pe == k)
 			return 1;
 	return 0;
@@ -606,8 +616,7 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	/* rules14: a place's whole name is no person's ("the UN General
 	 * Assembly in New York") */
 	return n >= 2 &&
-	       rc_lex_longest(rc, j, k, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                      (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+	       country_or_place_at(rc, j, k, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
 	       pe == k;
 }
 
@@ -748,18 +757,24 @@ ship_name_at(const rc_ctx *rc, size_t j)
  * lex:shipClassLink words ("Russia's Admiral Kuznetsov aircraft carrier",
  * "King Sejong the Great class of destroyers")?  After a comma only with
  * the class's noun ("King Sejong, the Great class destroyer"), as "Adm.
- * Kim, the carrier's commander" is a person's apposition. */
+ * Kim, the carrier's commander" is a person's apposition.  fix135
+ * (review115 2, 4): a hyphen links only joining two words ("Great-class"),
+ * not a spaced dash ("Capt. Jane Roe - destroyer squadron commander -");
+ * a lex:shipClassNameWord ("the Great") only before "class" ("Adm. Jane
+ * Roe the destroyer commander" is a person). */
 static int
 ship_type_after(const rc_ctx *rc, size_t k, size_t lim)
 {
-	int comma = k < lim && rc_punct(rc, k, ","), cls = 0;
+	int comma = k < lim && rc_punct(rc, k, ","), cls = 0, named = 0;
 
 	for (size_t e = k + (size_t)comma; e < lim && e < k + 6; e++) {
 		if (rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_SHIP_TYPE_NOUN))
-			return !comma || cls;
+			return (!comma && !named) || cls;
 		if (cls && rc_is(rc, e, "of"))
 			continue;
-		if (!rc_hyphen(rc, e) && !rc_wl(rc, e, NCG_WL_SHIP_CLASS_LINK))
+		named |= rc_wl(rc, e, NCG_WL_SHIP_CLASS_NAME_WORD);
+		if (!(rc_hyphen(rc, e) && rc_adjacent(rc, e) && rc_adjacent(rc, e + 1)) &&
+		    !rc_wl(rc, e, NCG_WL_SHIP_CLASS_LINK) && !rc_wl(rc, e, NCG_WL_SHIP_CLASS_NAME_WORD))
 			return 0;
 		cls |= rc_is(rc, e, "class");
 	}
@@ -879,8 +894,7 @@ parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 		 * rules53: nor a country's adjective, a comma missing
 		 * ("Secretary of State Condoleezza Rice South Korean Foreign
 		 * Minister Yu ...") */
-		if (n >= 2 && rc_lex_longest(rc, k, lim,
-		        (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
+		if (n >= 2 && country_or_place_at(rc, k, lim,
 		        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM) |
 		        (1u << NCG_LEXW_ADJECTIVE),
 		        &(size_t){0}))
@@ -2302,8 +2316,7 @@ title_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	size_t e;
 
 	if (j <= i || !rc_wl(rc, j - 1, NCG_WL_TITLE_CONNECTOR) || rc_is(rc, j - 1, "and") ||
-	    !rc_lex_longest(rc, j, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+	    !country_or_place_at(rc, j, lim, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
 		return j;
 	return e;
 }
@@ -2483,9 +2496,9 @@ host_state_end(const rc_ctx *rc, size_t j, size_t i)
 	size_t e;
 
 	if (j < 1 || !ncg_doc_title_host_at(rc->doc, rc->lex, j - 1) ||
-	    !rc_lex_longest(rc, j, i, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-	                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
-	                    &e))
+	    !country_or_place_at(rc, j, i,
+	                         (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM),
+	                         &e))
 		return j;
 	return e;
 }
@@ -2516,17 +2529,6 @@ unit_word_at(const rc_ctx *rc, size_t k)
 {
 	return rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD) || rc_wl(rc, k, NCG_WL_BODY_HEAD) ||
 	       rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD) || rc_wl(rc, k, NCG_WL_INSTALLATION_WORD);
-}
-
-/* review111 6: does a country or place of the lexicon start at k and
- * end at or before lim (*pe its end), read in the wordings `whats` (a
- * label and an alternative name; a host's title after "to" also takes
- * the acronym)?  known_place_at and lone_surname_after_title ask it. */
-static int
-country_or_place_at(const rc_ctx *rc, size_t k, size_t lim, unsigned whats, size_t *pe)
-{
-	return rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), whats, pe) !=
-	       NULL;
 }
 
 static int
@@ -2743,8 +2745,7 @@ office_object_name(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 		if (((rc_wl(rc, k, NCG_WL_BODY_HEAD) || rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD)) &&
 		     rc_cap(rc, k)) ||
 		    (k >= j && rc_claimed(rc, k, n1, RC_CLAIM_PLACE)) ||
-		    (k >= j && rc_lex_longest(rc, k, n1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
-		                    (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
+		    (k >= j && country_or_place_at(rc, k, n1, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
 		     pe == n1))
 			return 1;
 	return 0;
@@ -3637,8 +3638,7 @@ listed_surname_before(const rc_ctx *rc, size_t s0, size_t i)
 {
 	return i >= s0 + 2 && rc_punct(rc, i - 1, ",") && (rc->tok[i - 2].flags & NCG_TF_UPPER) &&
 	       (rc->tok[i - 2].flags & NCG_TF_LINE) &&
-	       !rc_lex_longest(rc, i - 2, i - 1, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), ~0u,
-	                       &(size_t){0});
+	       !country_or_place_at(rc, i - 2, i - 1, ~0u, &(size_t){0});
 }
 
 /* rules94: a name [i, n1) after "by" with "of" [the] and a state's
@@ -3677,8 +3677,7 @@ city_bureau(rc_ctx *rc, const ncg_mention *m)
 	size_t end;
 
 	return !m->lex && !m->body.country[0] &&
-	       rc_lex_longest(rc, m->t0, m->t1, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), ~0u,
-	                      &end) != NULL;
+	       country_or_place_at(rc, m->t0, m->t1, ~0u, &end);
 }
 
 /* fix61: may the participant's line [a, b) (participant_line_title) say

@@ -800,7 +800,8 @@ typedef enum {
 	NCG_WL_STANCE_VERB,         /* rules291: a second verb of a stance, its own examples: emphasized */
 	/* rules295 */
 	NCG_WL_SHIP_TYPE_NOUN,      /* a ship's type after a name it bears: destroyer */
-	NCG_WL_SHIP_CLASS_LINK,     /* between such a name and the type: the Great class */
+	NCG_WL_SHIP_CLASS_LINK,     /* between such a name and the type: class, aircraft */
+	NCG_WL_SHIP_CLASS_NAME_WORD, /* a class's name word, only before "class": the Great */
 	/* rules294 */
 	NCG_WL_PEER_COMPOUND_WORD,  /* the word of a like-for-like compound before talks: staff(-to-staff) */
 	/* devreal59 */
