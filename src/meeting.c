@@ -1652,7 +1652,7 @@ dash_at(const mr_ctx *x, size_t t)
  * answered questions", "and later visited"), not "Democrats and
  * Republicans"; or a past verb ("answered", lex:irregularPastVerb). */
 static int
-clause_break_at(const mr_ctx *x, size_t p, size_t lim)
+clause_opens_at(const mr_ctx *x, size_t p, size_t lim)
 {
 	if ((x->tok[p].flags & NCG_TF_LOWER) && wl_is(x, p, NCG_WL_PAIR_CONJUNCTION))
 		return p + 1 < lim && (x->tok[p + 1].flags & NCG_TF_LOWER);
@@ -1667,10 +1667,10 @@ met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t
 
 	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
 		return 0;
-	while (p < lim && !clause_break_at(x, p, lim) &&
+	while (p < lim && !clause_opens_at(x, p, lim) &&
 	       !((x->tok[p].flags & NCG_TF_LOWER) && wl_at(x, p, lim, NCG_WL_LIST_OPENER) > p))
 		p++;
-	if (p >= lim || clause_break_at(x, p, lim) || official_in(x, s, e, p))
+	if (p >= lim || clause_opens_at(x, p, lim) || official_in(x, s, e, p))
 		return 0;
 	q = wl_at(x, p, lim, NCG_WL_LIST_OPENER);
 	for (p = q; q < c1 && q < p + INCLUDED_MODS && (x->tok[q].flags & NCG_TF_LOWER); q++)
@@ -9969,14 +9969,14 @@ scheduled_other_place(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_ment
 /* review114 2: is place m in the phrase of the visit noun at e?  m just
  * after it ("will visit Washington") or after a lower-case "to" ("visit
  * of President Park to the United States"), with no comma or new clause
- * (clause_break_at: "and held talks at the Pentagon") between. */
+ * (clause_opens_at: "and held talks at the Pentagon") between. */
 static int
 visit_phrase_reaches(const mr_ctx *x, size_t e, const ncg_mention *m)
 {
 	int to = e + 1 == m->t0;
 
 	for (size_t k = e + 1; k < m->t0; k++) {
-		if (ncg_doc_tok_is(x->doc, k, ",") || clause_break_at(x, k, m->t0))
+		if (ncg_doc_tok_is(x->doc, k, ",") || clause_opens_at(x, k, m->t0))
 			return 0;
 		if ((x->tok[k].flags & NCG_TF_LOWER) && tok_ieq(x, k, "to"))
 			to = 1;
