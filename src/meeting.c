@@ -2972,6 +2972,68 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return lead_day_after(x, s, e, c0, c1) ? e : 0;
 }
 
+static int words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int *force);
+static int anchor_state(const mr_ctx *x, const char *k);
+
+/* rules297: the side of the official o after "with" at token w: his
+ * own country, else the one country of the capitalised words between
+ * (words_side: "with U.S. Marine Corps Col. Luke Watson"), or NULL. */
+static const char *
+partner_side(const mr_ctx *x, uint32_t s, size_t w, const ncg_mention *o)
+{
+	const char *k = official_country(x, o);
+	int force;
+
+	if (!k && words_side(x, s, w + 1, official_start(o), &k, &force) != 1)
+		k = NULL;
+	return k;
+}
+
+/* rules297: "Eduardo Jose Aliño, chairman and administrator of Subic Bay
+ * Metropolitan Authority, discussed port operations Feb. 3 with U.S.
+ * Marine Corps Col. Luke Watson." (DVIDS): an official before a verb of
+ * talking together (lex:jointTalkVerb) at i in lower case, no auxiliary
+ * before it, its matter in at most TALK_MATTER_REACH lower-case words,
+ * then a day ending just before "with" (lex:interlocutorPreposition),
+ * then at most PARTNER_REACH capitalised words (a country, a service)
+ * and an official; one side the anchor state (anchor_state), the other
+ * not of it; no future or call cue (day_after), no earlier time
+ * (host_recalled): the two met that day.  The day before "with" dates
+ * the talk itself: any sentence (a photo caption may come first).  Not "discussed North Korea's nuclear program
+ * with Rafael Grossi" (no day before "with", no anchor state), "said he
+ * discussed the issue with Prime Minister Abe" (no day).  The verb's end,
+ * or 0. */
+#define TALK_MATTER_REACH 6
+#define PARTNER_REACH 4
+static size_t
+dated_talk_with(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_JOINT_TALK_VERB), q, w = 0;
+	const ncg_mention *o1, *o2;
+	const char *k1, *k2;
+
+	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) || wl_is(x, i - 1, NCG_WL_AUXILIARY_VERB) ||
+	    (o1 = official_in(x, s, c0, i)) == NULL || call_cue_in(x, c0, c1))
+		return 0;
+	for (q = e; q < c1 && q < e + TALK_MATTER_REACH && (x->tok[q].flags & NCG_TF_LOWER) && !w; q++) {
+		size_t d = q + 1 < c1 ? day_phrase_end(x, s, q + 1, c1) : 0;
+
+		if (d && d < c1 && wl_is(x, d, NCG_WL_INTERLOCUTOR_PREP))
+			w = d;
+	}
+	if (!w || (o2 = official_in(x, s, w + 1, w + 2 + PARTNER_REACH < c1 ? w + 2 + PARTNER_REACH : c1)) == NULL)
+		return 0;
+	for (q = w + 1; q < official_start(o2); q++)
+		if (x->tok[q].flags & NCG_TF_LOWER)
+			return 0;
+	k1 = official_country(x, o1);
+	k2 = partner_side(x, s, w, o2);
+	if ((!k1 && !k2) || (k1 && k2 && strcmp(k1, k2) == 0) ||
+	    !((k1 && anchor_state(x, k1)) || (k2 && anchor_state(x, k2))))
+		return 0;
+	return day_after(x, s, e, c0, c1) && !host_recalled(x, s, c0, c1) ? e : 0;
+}
+
 /* rules265: "The Japan-U.S. Joint Committee reached agreement Monday on
  * the U.S. military returning land ..." (Japan Times): a standing body of
  * two states (its head of lex:sessionBodyHead, the word before it of
@@ -3907,6 +3969,7 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 	    (e = caption_meets(x, s, i, c0, c1)) != 0 ||
 	    (e = adverbial_meeting(x, s, i, c0, c1)) != 0 ||
 	    (e = joint_talk(x, s, i, c0, c1)) != 0 ||
+	    (e = dated_talk_with(x, s, i, c0, c1)) != 0 ||
 	    (e = visit_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = chance_to_meet(x, s, i, c0, c1)) != 0 ||
 	    (e = courtesy_to_meet(x, s, i, c0, c1)) != 0 ||
