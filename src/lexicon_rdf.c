@@ -606,6 +606,8 @@ static const struct {
 	{NCG_LEX_NS "adjectivalGerund", NCG_WL_ADJECTIVAL_GERUND},
 	{NCG_LEX_NS "meetingContentVerb", NCG_WL_MEETING_CONTENT_VERB},
 	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
+	/* rules302 */
+	{NCG_LEX_NS "priorMeetingWord", NCG_WL_PRIOR_MEETING_WORD},
 	/* rules228 */
 	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
 	/* rules236 */

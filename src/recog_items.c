@@ -2465,6 +2465,16 @@ comma_participle(const rc_ctx *rc, uint32_t s, size_t w)
 	return k > 0 && rc_punct(rc, k - 1, ",");
 }
 
+/* rules302: is the meeting or discussion noun at i an earlier meeting's,
+ * a lex:priorMeetingWord right before it ("Previous talks between Trump
+ * and Kim Jong Un centered on ...", "Earlier discussions focused on
+ * ...")?  What it covered is no line of work of the meeting reported. */
+static int
+prior_meeting_noun(const rc_ctx *rc, uint32_t s, size_t i)
+{
+	return i > rc->sent[s].t0 && rc_wl_ci(rc, i - 1, NCG_WL_PRIOR_MEETING_WORD);
+}
+
 /* A participle frame ("focusing on") opens an agenda after a noun of
  * meetings, discussions or delegations ("an in-depth discussion focusing
  * on", "the two sides focused on") or a comma (", discussing"); rules54:
@@ -2477,8 +2487,9 @@ after_discussion_noun(const rc_ctx *rc, uint32_t s, size_t w)
 
 	if (n > 1 && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
 		n--;
-	return w > 0 && (comma_participle(rc, s, w) || rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) ||
-	                 rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN) ||
+	return w > 0 && (comma_participle(rc, s, w) ||
+	                 ((rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) ||
+	                   rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN)) && !prior_meeting_noun(rc, s, n - 1)) ||
 	                 rc_wl_ci(rc, n - 1, NCG_WL_DELEGATION_NOUN));
 }
 
@@ -5374,7 +5385,8 @@ meeting_subject_before(const rc_ctx *rc, uint32_t s, size_t w)
 		n--;
 	n = party_phrase_start(rc, s, n);
 	return n > rc->sent[s].t0 &&
-	       (rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN));
+	       (rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN)) &&
+	       !prior_meeting_noun(rc, s, n - 1);
 }
 
 /* rules250: how many items the list from a to b holds, told from its

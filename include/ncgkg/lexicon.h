@@ -809,6 +809,8 @@ typedef enum {
 	/* review114 */
 	NCG_WL_RANKED_OFFICE_NOUN,  /* an office alone only after a rank word: (top naval) officer */
 	NCG_WL_OFFICE_RANK_WORD,    /* that rank word: top */
+	/* rules302 */
+	NCG_WL_PRIOR_MEETING_WORD,  /* before a meeting noun, an earlier meeting's: previous (talks) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
