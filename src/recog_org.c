@@ -166,6 +166,11 @@ rc_acronyms(rc_ctx *rc)
 				continue;
 			for (lt0 = lo_tok; lt0 < p && rc->tok[lt0].e <= start; lt0++)
 				;
+			/* rules301: the long form begins at a word, not at a
+			 * slash glued to it ("CSG 7 /Commander, Task Force
+			 * (CTF) 74") */
+			while (lt0 < p && rc->tok[lt0].kind == NCG_TOK_PUNCT)
+				lt0++;
 			if (lt0 >= p)
 				continue;
 			arr = rc->acr;
