@@ -9353,6 +9353,25 @@ visited_official_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return o && o->t1 == a && o->t0 >= c->t1 && o->t0 < c->t1 + TITLED_VISIT_REACH + 2;
 }
 
+/* rules300: "welcomed Okinawa Governor Takeshi Onaga to the State
+ * Department on June 3" (a State media note), "has welcomed Russian FM
+ * Sergei Lavrov to the Department of State" (Kazinform), as "welcomed
+ * Japanese Prime Minister Shinzo Abe to the White House" (McClatchy,
+ * seat_body): is token a the lower-case lex:welcomeTargetPreposition
+ * after the guest of a principals' welcome (lex:welcomeVerb opening c),
+ * no comma between?  The building is where they met. */
+static int
+welcomed_to_building(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	if (c->kind != NCG_MC_PRINCIPALS || a <= c->t1 || !wl_is(x, c->t0, NCG_WL_WELCOME_VERB) ||
+	    !wl_is(x, a, NCG_WL_WELCOME_TARGET_PREP) || !(x->tok[a].flags & NCG_TF_LOWER))
+		return 0;
+	for (size_t i = c->t1; i < a; i++)
+		if (ncg_doc_tok_is(x->doc, i, ",") || ncg_doc_tok_is(x->doc, i, ";"))
+			return 0;
+	return 1;
+}
+
 /* rules141: "The JWG held its first meeting at the Ministry of Defense on
  * July 29" (news247), "was held at the Korean Ministry of Defense this
  * afternoon" (FAS), "for an Extended Deterrence Dialogue (EDD) at the
@@ -9375,7 +9394,7 @@ static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t p = m->t0;
-	int seated = m->lex && m->lex->seat, within;
+	int seated = m->lex && m->lex->seat, within, welcomed;
 
 	if (m->kind != NCG_M_BODY || !m->key ||
 	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
@@ -9388,7 +9407,9 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 		p--;
 	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
 	within = p >= 2 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
-	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within) ||
+	/* rules300: "to" after a principals' welcome (welcomed_to_building) */
+	welcomed = p >= 2 && welcomed_to_building(x, c, p - 1);
+	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within || welcomed) ||
 	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m) || on_larger_site(x, m))
 		return 0;
 	if (body_modifies_next(x, m) ||
@@ -9396,7 +9417,7 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	     (((x->tok[m->t1].flags & NCG_TF_CAP) && !inside(x, m->sent, m->t1, NCG_M_DATE)) ||
 	      wl_is(x, m->t1, NCG_WL_BODY_RANK_NOUN))))
 		return 0;
-	return within ? topic_venue(x, c, p - 1) || visited_official_venue(x, c, p - 1)
+	return welcomed ? 1 : within ? topic_venue(x, c, p - 1) || visited_official_venue(x, c, p - 1)
 	              : governed_venue(x, c, p - 1) || facility_after_met(x, c, m, p - 1);
 }
 
