@@ -9470,6 +9470,7 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 		p--;
 	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
 	within = p >= 2 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
+	/* rules300: "to" after a principals' welcome (welcomed_to_building) */
 	welcomed = p >= 2 && welcomed_to_building(x, c, p - 1);
 	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within || welcomed) ||
 	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m) || on_larger_site(x, m))
