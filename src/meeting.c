@@ -2735,6 +2735,45 @@ guest_origin(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
 	return NULL;
 }
 
+/* rules298: the country of a place the guests come from, named at once
+ * after their origin's word at token p of sentence s (before c1): "hosted
+ * a delegation from Kumamoto" (Missoulian), "from Kanagawa" (a place of
+ * one country, the lexicon's); *end is its end.  The country, or NULL. */
+static const char *
+guest_place_origin(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
+{
+	const ncg_mention *m = p < c1 ? inside(x, s, p, NCG_M_PLACE) : NULL;
+
+	if (!m || m->t0 != p || m->t1 > c1 || !m->place.country[0] || m->place.country[1] ||
+	    possessor_at(x, m->t1, c1))
+		return NULL;
+	*end = m->t1;
+	return m->place.country[0];
+}
+
+static size_t after_lead_dateline(const mr_ctx *x, uint32_t s);
+
+/* rules298: does sentence s open with its day, a comma after it, and
+ * tell no future before token i: "On Wednesday, that relationship
+ * continued on as the ... Center ... hosted a delegation from Kumamoto"
+ * (Missoulian), "On November 14, the Bureau of International Security
+ * and Nonproliferation hosted a delegation from the Republic of Korea's
+ * Ministry of Foreign Affairs" (State), "On April 1, 2024, HUD hosted a
+ * delegation from Korea's Ministry of Land, ..." (HUD User): "on" and a
+ * weekday or a date of a day (day_phrase_end), after a dateline too
+ * (after_lead_dateline).  Not "In October, 2011, Maryland hosted a
+ * delegation from Kanagawa" (a month: recalled). */
+static int
+host_day_fronted(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t p = after_lead_dateline(x, s), e;
+
+	if (p >= i || !tok_ieq(x, p, "on") || (e = day_phrase_end(x, s, p, i)) == 0 || e >= i ||
+	    !ncg_doc_tok_is(x->doc, e, ","))
+		return 0;
+	return wl_find(x, p, i, NCG_WL_FUTURE_CUE) >= i && wl_find(x, p, i, NCG_WL_RELATIVE_NEXT) >= i;
+}
+
 /* rules238: talks after token p in the clause: the purpose opener
  * (lex:purposeTalkOpener) then, at most four lower-case words after it
  * ("for a series of bilateral discussions"), a noun of meetings
@@ -2788,11 +2827,11 @@ host_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	if (p >= c1 || !(x->tok[p].flags & NCG_TF_LOWER) || (g = wl_at(x, p, c1, NCG_WL_HOST_GUEST_NOUN)) == 0 ||
 	    g + 1 >= c1 || !wl_is(x, g, NCG_WL_HOST_GUEST_ORIGIN))
 		return 0;
-	if ((oc = guest_origin(x, s, g + 1, c1, &end)) == NULL || (sc && strcmp(sc, oc) == 0))
+	if ((oc = guest_origin(x, s, g + 1, c1, &end)) == NULL)
+		oc = guest_place_origin(x, s, g + 1, c1, &end);
+	if (!oc || (sc && strcmp(sc, oc) == 0) || host_recalled(x, s, c0, c1))
 		return 0;
-	if (host_recalled(x, s, c0, c1))
-		return 0;
-	return purpose_talks_after(x, end, c1) || guests_day(x, s, end, c1) ? e : 0;
+	return purpose_talks_after(x, end, c1) || guests_day(x, s, end, c1) || host_day_fronted(x, s, i) ? e : 0;
 }
 
 /* rules252: "Australia's Chief of Joint Operations" at token p of
