@@ -7465,6 +7465,30 @@ act_in_talks(const mr_ctx *x, const ncg_meeting_cand *c)
 
 static int during_the_visit(const mr_ctx *x, const ncg_meeting_cand *c);
 
+/* rules304: the end of a fronted sequel in c's clause, or c->c0: "After
+ * the activity, McFarlance paid his courtesy call to 7th ID commander,
+ * Maj. Gen. Andrew Costelo" (Manila Bulletin, after "McFarlance was
+ * accorded with foyer honors ... during his visit"); "After the
+ * ceremony, the two Presidents met in the Oval Office" (a state visit's
+ * record); "After this activity, Lieutenant General Williams visited the
+ * NFIU ROU HQ, where he was received by Colonel ..." (NFIU Romania).  A
+ * capitalised lex:afterCue opening the clause, the definite article, one
+ * lower-case word and a comma: a step of the visit the text reports, no
+ * time of its own.  Not after a meeting or a visit ("After the meeting,
+ * X met Y": another; lex:meetingNoun, lex:visitNoun). */
+static size_t
+visit_sequel_end(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a = c->c0, p = wl_at(x, a, c->c1, NCG_WL_AFTER_CUE);
+
+	if (p != a + 1 || (x->tok[a].flags & NCG_TF_LOWER) || p + 3 > c->c1 ||
+	    !wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) || !(x->tok[p + 1].flags & NCG_TF_LOWER) ||
+	    wl_is(x, p + 1, NCG_WL_MEETING_NOUN) || wl_is(x, p + 1, NCG_WL_VISIT_NOUN) ||
+	    !ncg_doc_tok_is(x->doc, p + 2, ","))
+		return a;
+	return p + 3;
+}
+
 /* fixX: does c's clause [c0, c1) set its meeting apart from the lead's
  * visit: a time of its own (a date or period mention, ahead_or_recalled;
  * "a week later": lex:laterEventCue; "before the trip":
@@ -7479,7 +7503,7 @@ clause_off_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	if (ahead_or_recalled(x, c->sent, c->c0, c->c1))
 		return 1;
 	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
-		if (wl_find(x, c->c0, c->c1, cues[k]) < c->c1)
+		if (wl_find(x, visit_sequel_end(x, c), c->c1, cues[k]) < c->c1)
 			return 1;
 	for (size_t j = c->c0; j < c->c1; j++)
 		if (inside(x, c->sent, j, NCG_M_DATE) || inside(x, c->sent, j, NCG_M_PERIOD) ||
@@ -13728,7 +13752,7 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (c->date[0] || s == UINT32_MAX || !after_lead(x, c) || c->kind != NCG_MC_PRINCIPALS ||
 	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
-	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c)) ||
+	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c) || visit_sequel_end(x, c) > c->c0) ||
 	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
 		return;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++)
@@ -13746,6 +13770,11 @@ lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 		return;
 	memcpy(c->date, t.date, sizeof c->date);
 	c->date_rule = "day-of-lead-visit";
+	/* rules304: a step of the visit met where it went ("visited the
+	 * headquarters of the 7th Infantry Division in Fort Magsaysay on
+	 * Friday"), as lead_met_day's */
+	if (!c->place && !c->own_venue && visit_sequel_end(x, c) > c->c0)
+		c->place = place_after(x, s, v, c1, 0);
 }
 
 /* rules214: "Japanese Foreign Minister Taro Kono and his US counterpart,
