@@ -608,8 +608,6 @@ static const struct {
 	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
 	/* rules302 */
 	{NCG_LEX_NS "priorMeetingWord", NCG_WL_PRIOR_MEETING_WORD},
-	/* rules303 */
-	{NCG_LEX_NS "sceneRelative", NCG_WL_SCENE_RELATIVE},
 	/* rules228 */
 	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
 	/* rules236 */

@@ -30,7 +30,7 @@ enum {
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
 	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
-	EV_MET_BY_HOST, EV_MET_WHERE_ACTED,
+	EV_MET_BY_HOST,
 	EV__COUNT
 };
 
@@ -140,9 +140,6 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* devreal57: the visitor "was met by" the host (passive_host_met):
 	 * no weight, the verb's tense weighs */
 	[EV_MET_BY_HOST] = {"met-by-host", 0, 0},
-	/* rules303: "met with Y, ..., where the Secretary and the Vice
-	 * Minister reaffirmed ..." (met_where_acted): what the two did there */
-	[EV_MET_WHERE_ACTED] = {"acted-where-met", 1, NCG_MEV_REPORTS},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -7840,40 +7837,6 @@ day_meeting_content(const mr_ctx *x, const ncg_meeting_cand *c)
 	       !other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1) && content_meeting_sides(x, c);
 }
 
-/* rules303: "Secretary Hughs then met with Nakayama Norihiro, ..., where
- * the Secretary and the Vice Minister reaffirmed their commitment to ..."
- * (sos.texas.gov), "... met with Defense Minister Ahn Gyu-back at the
- * ministry headquarters in Seoul, where they discussed the security
- * situation" (Korea Herald), "met November 7 in Seoul, ..., where they
- * reaffirmed their joint commitment" (usembassy.gov): after c's words, a
- * comma and a lower-case lex:sceneRelative open what the two sides did
- * where they met: its subject a plural pronoun (lex:subjectPronoun) or
- * words joined by lex:pairConjunction, then a past act (past_act_in),
- * not a passive after lex:pastCopula ("where tanks and jets were
- * displayed").  Not "..., where he served" (one person). */
-static int
-met_where_acted(const mr_ctx *x, const ncg_meeting_cand *c)
-{
-	size_t s1 = x->sent[c->sent].t1;
-
-	for (size_t i = c->t1 + 1; i + 2 < s1; i++) {
-		size_t v, lim = i + 10 < s1 ? i + 10 : s1;
-		int pair = 0;
-
-		if (!(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, i, NCG_WL_SCENE_RELATIVE) ||
-		    !ncg_doc_tok_is(x->doc, i - 1, ","))
-			continue;
-		for (v = i + 1; v < lim && !past_act_in(x, v, v + 1); v++)
-			if ((x->tok[v].flags & NCG_TF_LOWER) && wl_is(x, v, NCG_WL_PAIR_CONJUNCTION))
-				pair = 1;
-		if (v >= lim || wl_is(x, v - 1, NCG_WL_PAST_COPULA))
-			return 0;
-		return pair || (v == i + 2 && (x->tok[i + 1].flags & NCG_TF_LOWER) &&
-		                wl_is(x, i + 1, NCG_WL_SUBJECT_PRONOUN));
-	}
-	return 0;
-}
-
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -7927,9 +7890,6 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
 	    (met_on_lead_visit(x, c) || met_on_own_visit(x, c)))
 		add_ev(c, EV_MET_ON_VISIT);
-	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
-	    met_where_acted(x, c))
-		add_ev(c, EV_MET_WHERE_ACTED);
 	if (v >= x->ntok || !past)
 		setting_evidence(x, c);
 }

@@ -811,8 +811,6 @@ typedef enum {
 	NCG_WL_OFFICE_RANK_WORD,    /* that rank word: top */
 	/* rules302 */
 	NCG_WL_PRIOR_MEETING_WORD,  /* before a meeting noun, an earlier meeting's: previous (talks) */
-	/* rules303 */
-	NCG_WL_SCENE_RELATIVE,      /* "met with Y, where they reaffirmed ...": where */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
