@@ -114,6 +114,55 @@ glued_month_day(const rc_ctx *rc, size_t i, int *m, long *d)
 	return 0;
 }
 
+/* rules306: does sentence s stand on a line of the page's head, no
+ * line of prose (bar a banner's) before its own, itself none? */
+static int
+head_line_sentence(const rc_ctx *rc, uint32_t s)
+{
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	uint32_t b = rc->sent[s].block;
+
+	for (uint32_t o = 0; o < b; o++)
+		if (blk[o].prose && rc->furniture[o] != RC_BANNER)
+			return 0;
+	return !blk[b].prose;
+}
+
+/* rules306: a byline or an office line run into its date with no space,
+ * as pages copied from army.mil print them ("By Sgt. 1st Class Jimmy R.
+ * NorrisOctober 27, 2015", "Washington National GuardSeptember 7,
+ * 2023"): word token i ends with a full month name, its capital glued
+ * after a lower-case letter, then a day, a comma and a year of four
+ * digits end a line of the page's head.  The date's anchor is the
+ * glued token, its wording from the month on: a name ending in a month's
+ * name ("...August") with no day and year after it is no date. */
+static ncg_status
+glued_tail_date(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+	long d;
+	int y;
+
+	if (rc->tok[i].kind != NCG_TOK_WORD || i + 3 >= rc->ntok ||
+	    (d = number_at(rc, i + 1, 2, 0)) <= 0 || !rc_punct(rc, i + 2, ",") ||
+	    !(y = year_at(rc, i + 3)) ||
+	    (i + 4 < rc->ntok && !(rc->tok[i + 4].flags & NCG_TF_LINE)) ||
+	    !head_line_sentence(rc, s))
+		return NCG_OK;
+	for (int m = 1; m <= 12; m++) {
+		size_t ml = strlen(NCG_MONTH_NAMES[m]);
+
+		if (n < ml + 2 || memcmp(w + n - ml, NCG_MONTH_NAMES[m], ml) != 0 ||
+		    !islower((unsigned char)w[n - ml - 1]) || !ncg_day_valid(y, m, d))
+			continue;
+		NCG_TRY(add_date(rc, s, i, i + 4, y, m, (int)d, NCG_PREC_DAY, end));
+		rc->m[rc->nm - 1].name += n - ml;
+		return NCG_OK;
+	}
+	return NCG_OK;
+}
+
 /* rules137: a year with a footnote's number glued to it, last on its
  * line ("Department of State, Washington, January 7, 19551": FRUS
  * prints the source note's number after a record's heading, glued as it
@@ -474,6 +523,8 @@ date_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		NCG_TRY(year_first_date(rc, s, i, lim, end));
 	if (!*end)
 		NCG_TRY(bare_day_date(rc, s, i, lim, end));
+	if (!*end)
+		NCG_TRY(glued_tail_date(rc, s, i, end));
 	return NCG_OK;
 }
 
