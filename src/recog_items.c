@@ -2465,14 +2465,38 @@ comma_participle(const rc_ctx *rc, uint32_t s, size_t w)
 	return k > 0 && rc_punct(rc, k - 1, ",");
 }
 
+/* fix136: may the word at k stand between a lex:priorMeetingWord and
+ * the meeting noun it modifies: a name ("Previous NCG meetings"), a
+ * count ("two", "3"), "of" or a noun of meetings, discussions or
+ * rounds (lex:ordinalMeetingNoun: "Previous rounds of talks")? */
+static int
+prior_modifier(const rc_ctx *rc, size_t k)
+{
+	return rc_cap(rc, k) || rc->tok[k].kind == NCG_TOK_NUMBER ||
+	       rc_wl(rc, k, NCG_WL_AGENDA_COUNT_WORD) || rc_is(rc, k, "of") ||
+	       (rc_lower(rc, k) && (rc_wl(rc, k, NCG_WL_MEETING_NOUN) || rc_wl(rc, k, NCG_WL_DISCUSSION_NOUN) ||
+	                            rc_wl(rc, k, NCG_WL_ORDINAL_MEETING_NOUN)));
+}
+
 /* rules302: is the meeting or discussion noun at i an earlier meeting's,
- * a lex:priorMeetingWord right before it ("Previous talks between Trump
- * and Kim Jong Un centered on ...", "Earlier discussions focused on
- * ...")?  What it covered is no line of work of the meeting reported. */
+ * a lex:priorMeetingWord before it ("Previous talks between Trump and
+ * Kim Jong Un centered on ...", "Past discussions focused on ...");
+ * fix136: maybe with up to PRIOR_REACH - 1 modifiers between
+ * (prior_modifier: "Previous NCG meetings", "Previous rounds of
+ * talks")?  What it covered is no line of work of the meeting
+ * reported. */
+enum { PRIOR_REACH = 4 };
+
 static int
 prior_meeting_noun(const rc_ctx *rc, uint32_t s, size_t i)
 {
-	return i > rc->sent[s].t0 && rc_wl_ci(rc, i - 1, NCG_WL_PRIOR_MEETING_WORD);
+	for (size_t k = i; k > rc->sent[s].t0 && k + PRIOR_REACH > i; k--) {
+		if (rc_wl_ci(rc, k - 1, NCG_WL_PRIOR_MEETING_WORD))
+			return 1;
+		if (!prior_modifier(rc, k - 1))
+			return 0;
+	}
+	return 0;
 }
 
 /* A participle frame ("focusing on") opens an agenda after a noun of
@@ -5538,6 +5562,26 @@ discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	return attendee_item(rc, e, b) ? 0 : e;
 }
 
+/* fix136: is the frame at w said of an earlier meeting, its subject a
+ * meeting or discussion noun right before it, or before one verb in the
+ * past tense just before it, that prior_meeting_noun marks ("Previous
+ * talks covered A, B, and C", "Previous talks included discussions with
+ * X on A; B; and C")? */
+static int
+prior_subject_before(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t t0 = rc->sent[s].t0;
+
+	for (size_t n = w; n > t0 && n + 2 > w; n--) {
+		if (rc_lower(rc, n - 1) &&
+		    (rc_wl(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl(rc, n - 1, NCG_WL_DISCUSSION_NOUN)))
+			return prior_meeting_noun(rc, s, n - 1);
+		if (!clause_verb(rc, n - 1))
+			return 0;
+	}
+	return 0;
+}
+
 /* The end of an agenda frame at w in sentence s ("the two sides
  * discussed", "the talks highlighted", "It calls for"), with a second
  * verb joined before one object ("discussed and assessed"); 0 when
@@ -5575,7 +5619,7 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 		return 0;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return 0;
-	if (mandate_noun_frame(rc, s, w))
+	if (mandate_noun_frame(rc, s, w) || prior_subject_before(rc, s, w))
 		return 0;
 	return e;
 }
@@ -6242,7 +6286,7 @@ discussion_range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	size_t a = range_verb_start(rc, w, b), end, n, first = rc->nm, p[ITEMS_MAX][2];
 
 	*after = 0;
-	if (!a)
+	if (!a || prior_meeting_noun(rc, s, w))
 		return NCG_OK;
 	end = agenda_end(rc, a, b);
 	for (size_t i = a; i < end; i++)

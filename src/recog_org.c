@@ -113,8 +113,10 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 	}
 	li++;
 	/* back to the start of the word, after any white space (a no-break
-	 * space too: "Korean\u00A0National\u00A0Police\u00A0Agency (KNPA)") */
-	while (li > (long)lo && !space_ends_at(s, lo, (size_t)li - 1))
+	 * space too: "Korean\u00A0National\u00A0Police\u00A0Agency (KNPA)")
+	 * or a slash (fix136: "Submarine Group (CSG) 8/Commander, Task Force
+	 * (CTF) 69", "7th Fleet/Combined Task Force (CTF) 70") */
+	while (li > (long)lo && !space_ends_at(s, lo, (size_t)li - 1) && s[li - 1] != '/')
 		li--;
 	return (size_t)li;
 }
@@ -166,11 +168,6 @@ rc_acronyms(rc_ctx *rc)
 				continue;
 			for (lt0 = lo_tok; lt0 < p && rc->tok[lt0].e <= start; lt0++)
 				;
-			/* rules301: the long form begins at a word, not at a
-			 * slash glued to it ("CSG 7 /Commander, Task Force
-			 * (CTF) 74") */
-			while (lt0 < p && rc->tok[lt0].kind == NCG_TOK_PUNCT)
-				lt0++;
 			if (lt0 >= p)
 				continue;
 			arr = rc->acr;
