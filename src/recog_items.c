@@ -7266,17 +7266,32 @@ under_listed_heading(rc_ctx *rc, uint32_t p, int *yes)
 	return p > 0 ? listed_heading(rc, p - 1, yes) : NCG_OK;
 }
 
+/* Is any token of the text a lex:pillarNoun?  With none, no workstream
+ * is a pillar's (pillar_item), so no line is a listed heading
+ * (listed_heading) and that test, a walk over every mention for each
+ * line, need not run: a list of 65,536 one-line items spent most of
+ * its minute there. */
+static int
+any_pillar_noun(const rc_ctx *rc)
+{
+	for (size_t w = 0; w < rc->ntok; w++)
+		if (rc_wl_ci(rc, w, NCG_WL_PILLAR_NOUN))
+			return 1;
+	return 0;
+}
+
 ncg_status
 rc_workstreams(rc_ctx *rc)
 {
 	uint32_t p = 0;	/* the last sentence opening a line, up to s */
+	int pillars = any_pillar_noun(rc);
 
 	for (size_t s = 0; s < rc->nsent; s++) {
 		int under = 0;
 
 		if (rc->tok[rc->sent[s].t0].flags & NCG_TF_LINE)
 			p = (uint32_t)s;
-		if (rc->body_sent[s])
+		if (rc->body_sent[s] && pillars)
 			NCG_TRY(under_listed_heading(rc, p, &under));
 		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s) || under)
 			continue;
