@@ -2738,14 +2738,19 @@ guest_origin(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
 /* rules298: the country of a place the guests come from, named at once
  * after their origin's word at token p of sentence s (before c1): "hosted
  * a delegation from Kumamoto" (Missoulian), "from Kanagawa" (a place of
- * one country, the lexicon's); *end is its end.  The country, or NULL. */
+ * one country, the lexicon's); *end is its end.  The country, or NULL.
+ * fix137 (review116 3, 6: one real text, a host of unknown country): a
+ * place abroad only, not one of the anchor state (anchor_state): not
+ * "the ... Center hosted a delegation from Washington". */
+static int anchor_state(const mr_ctx *x, const char *k);
+
 static const char *
 guest_place_origin(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
 {
 	const ncg_mention *m = p < c1 ? inside(x, s, p, NCG_M_PLACE) : NULL;
 
 	if (!m || m->t0 != p || m->t1 > c1 || !m->place.country[0] || m->place.country[1] ||
-	    possessor_at(x, m->t1, c1))
+	    possessor_at(x, m->t1, c1) || anchor_state(x, m->place.country[0]))
 		return NULL;
 	*end = m->t1;
 	return m->place.country[0];
@@ -2762,15 +2767,28 @@ static size_t after_lead_dateline(const mr_ctx *x, uint32_t s);
  * delegation from Korea's Ministry of Land, ..." (HUD User): "on" and a
  * weekday or a date of a day (day_phrase_end), after a dateline too
  * (after_lead_dateline).  Not "In October, 2011, Maryland hosted a
- * delegation from Kanagawa" (a month: recalled). */
+ * delegation from Kanagawa" (a month: recalled).  fix137 (review116 2):
+ * the day governs the host verb at i: no speech verb (lex:speechVerb)
+ * nor subject relative (lex:subjectRelative) between them, no relative
+ * pronoun just before the verb (not "the Center said it hosted ...",
+ * "the Center, which hosted ..."), and no date or period of the
+ * hosting's own after the verb, before the clause's end c1 ("hosted a
+ * delegation from Japan in October"). */
 static int
-host_day_fronted(const mr_ctx *x, uint32_t s, size_t i)
+host_day_fronted(const mr_ctx *x, uint32_t s, size_t i, uint32_t c1)
 {
 	size_t p = after_lead_dateline(x, s), e;
 
 	if (p >= i || !tok_ieq(x, p, "on") || (e = day_phrase_end(x, s, p, i)) == 0 || e >= i ||
-	    !ncg_doc_tok_is(x->doc, e, ","))
+	    !ncg_doc_tok_is(x->doc, e, ",") || wl_find(x, e + 1, i, NCG_WL_SPEECH_VERB) < i ||
+	    wl_find(x, e + 1, i, NCG_WL_SUBJECT_RELATIVE) < i || wl_is(x, i - 1, NCG_WL_RELATIVE_PRONOUN))
 		return 0;
+	for (size_t j = i; j < c1; j++) {
+		const ncg_mention *d = inside(x, s, j, NCG_M_DATE), *q = inside(x, s, j, NCG_M_PERIOD);
+
+		if ((d && d->t0 == j) || (q && q->t0 == j))
+			return 0;
+	}
 	return wl_find(x, p, i, NCG_WL_FUTURE_CUE) >= i && wl_find(x, p, i, NCG_WL_RELATIVE_NEXT) >= i;
 }
 
@@ -2831,7 +2849,7 @@ host_group(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		oc = guest_place_origin(x, s, g + 1, c1, &end);
 	if (!oc || (sc && strcmp(sc, oc) == 0) || host_recalled(x, s, c0, c1))
 		return 0;
-	return purpose_talks_after(x, end, c1) || guests_day(x, s, end, c1) || host_day_fronted(x, s, i) ? e : 0;
+	return purpose_talks_after(x, end, c1) || guests_day(x, s, end, c1) || host_day_fronted(x, s, i, c1) ? e : 0;
 }
 
 /* rules252: "Australia's Chief of Joint Operations" at token p of
@@ -3012,7 +3030,6 @@ joint_talk(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 }
 
 static int words_side(const mr_ctx *x, uint32_t s, size_t a, size_t b, const char **k, int *force);
-static int anchor_state(const mr_ctx *x, const char *k);
 
 /* rules297: the side of the official o after "with" at token w: his
  * own country, else the one country of the capitalised words between
@@ -3035,8 +3052,14 @@ partner_side(const mr_ctx *x, uint32_t s, size_t w, const ncg_mention *o)
  * before it, its matter in at most TALK_MATTER_REACH lower-case words,
  * then a day ending just before "with" (lex:interlocutorPreposition),
  * then at most PARTNER_REACH capitalised words (a country, a service)
- * and an official; one side the anchor state (anchor_state), the other
- * not of it; no future or call cue (day_after), no earlier time
+ * and an official; fix137 (review116 5): the day is the talk's, not the
+ * matter's: not after "of" or a past verb ("the incident of Jan. 28",
+ * "the damage reported Feb. 1"), no relative pronoun in the matter ("the
+ * typhoon that struck Feb. 1"); fix137 (review116 1, 6: one real text):
+ * both sides known (the first's body gives it: the lexicon's Subic Bay
+ * Metropolitan Authority), different, one the anchor state
+ * (anchor_state), not "Hawaii Gov. Josh Green discussed ... with U.S.
+ * Army Gen. Charles Flynn"; no future or call cue (day_after), no earlier time
  * (host_recalled): the two met that day.  The day before "with" dates
  * the talk itself: any sentence (a photo caption may come first).  Not "discussed North Korea's nuclear program
  * with Rafael Grossi" (no day before "with", no anchor state), "said he
@@ -3057,7 +3080,8 @@ dated_talk_with(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	for (q = e; q < c1 && q < e + TALK_MATTER_REACH && (x->tok[q].flags & NCG_TF_LOWER) && !w; q++) {
 		size_t d = q + 1 < c1 ? day_phrase_end(x, s, q + 1, c1) : 0;
 
-		if (d && d < c1 && wl_is(x, d, NCG_WL_INTERLOCUTOR_PREP))
+		if (d && d < c1 && wl_is(x, d, NCG_WL_INTERLOCUTOR_PREP) && !tok_ieq(x, q, "of") &&
+		    !past_verb_in(x, q, q + 1) && wl_find(x, e, q + 1, NCG_WL_RELATIVE_PRONOUN) > q)
 			w = d;
 	}
 	if (!w || (o2 = official_in(x, s, w + 1, w + 2 + PARTNER_REACH < c1 ? w + 2 + PARTNER_REACH : c1)) == NULL)
@@ -3067,8 +3091,7 @@ dated_talk_with(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 			return 0;
 	k1 = official_country(x, o1);
 	k2 = partner_side(x, s, w, o2);
-	if ((!k1 && !k2) || (k1 && k2 && strcmp(k1, k2) == 0) ||
-	    !((k1 && anchor_state(x, k1)) || (k2 && anchor_state(x, k2))))
+	if (!k1 || !k2 || strcmp(k1, k2) == 0 || !(anchor_state(x, k1) || anchor_state(x, k2)))
 		return 0;
 	return day_after(x, s, e, c0, c1) && !host_recalled(x, s, c0, c1) ? e : 0;
 }
@@ -9507,18 +9530,24 @@ visited_official_venue(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * Sergei Lavrov to the Department of State" (Kazinform), as "welcomed
  * Japanese Prime Minister Shinzo Abe to the White House" (McClatchy,
  * seat_body): is token a the lower-case lex:welcomeTargetPreposition
- * after the guest of a principals' welcome (lex:welcomeVerb opening c),
- * no comma between?  The building is where they met. */
+ * after the guest of a principals' welcome (lex:welcomeVerb opening c)?
+ * fix137 (review116 4): the welcome's own preposition, at once after
+ * its guest (an official ending at a, starting within
+ * WELCOME_GUEST_REACH words of the verb's end: "Russian FM"), not a
+ * later one ("... welcomed Okinawa Governor John Doe to his new role and
+ * pledged support to the Ministry of Defense").  The building is where
+ * they met. */
+#define WELCOME_GUEST_REACH 3
 static int
 welcomed_to_building(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
+	const ncg_mention *o;
+
 	if (c->kind != NCG_MC_PRINCIPALS || a <= c->t1 || !wl_is(x, c->t0, NCG_WL_WELCOME_VERB) ||
 	    !wl_is(x, a, NCG_WL_WELCOME_TARGET_PREP) || !(x->tok[a].flags & NCG_TF_LOWER))
 		return 0;
-	for (size_t i = c->t1; i < a; i++)
-		if (ncg_doc_tok_is(x->doc, i, ",") || ncg_doc_tok_is(x->doc, i, ";"))
-			return 0;
-	return 1;
+	o = inside(x, c->sent, a - 1, NCG_M_OFFICIAL);
+	return o && o->t1 == a && o->t0 >= c->t1 && o->t0 <= c->t1 + WELCOME_GUEST_REACH;
 }
 
 /* rules141: "The JWG held its first meeting at the Ministry of Defense on
