@@ -115,8 +115,11 @@ long_form_start(const char *s, size_t lo, size_t end, const char *sf, size_t sl)
 	/* back to the start of the word, after any white space (a no-break
 	 * space too: "Korean\u00A0National\u00A0Police\u00A0Agency (KNPA)")
 	 * or a slash (fix136: "Submarine Group (CSG) 8/Commander, Task Force
-	 * (CTF) 69", "7th Fleet/Combined Task Force (CTF) 70") */
-	while (li > (long)lo && !space_ends_at(s, lo, (size_t)li - 1) && s[li - 1] != '/')
+	 * (CTF) 69", "7th Fleet/Combined Task Force (CTF) 70") or a mark that
+	 * ends a phrase or opens one, glued to the word ("(MND),National
+	 * Police Agency (NPA)", a cable) */
+	while (li > (long)lo && !space_ends_at(s, lo, (size_t)li - 1) &&
+	       !strchr("/,;:([{\"", s[li - 1]))
 		li--;
 	return (size_t)li;
 }
