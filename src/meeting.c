@@ -3530,6 +3530,65 @@ signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return official_in(x, s, a->t1, j) ? 0 : e;
 }
 
+/* rules307: the first place after the document signed in sentence s's
+ * clause [j, c1): a place mention right after a place preposition
+ * (lex:placePreposition: "signed an Action Plan at Hwaseong Haenggung
+ * ... in Suwon"), no day or official between the verb's end j and it; or
+ * NULL. */
+static const ncg_mention *
+signing_place_after(const mr_ctx *x, uint32_t s, size_t j, uint32_t c1)
+{
+	const ncg_mention *p = kind_in(x, s, j, c1, NCG_M_PLACE);
+
+	if (!p || p->t0 == 0 || !wl_is(x, p->t0 - 1, NCG_WL_PLACE_PREPOSITION) ||
+	    kind_in(x, s, j, p->t0, NCG_M_DATE) || official_in(x, s, j, p->t0))
+		return NULL;
+	return p;
+}
+
+/* rules307: "Gyeonggi Province Governor Kim Dong-yeon and U.S. Utah
+ * Governor Spencer James Cox signed an Action Plan at Hwaseong Haenggung
+ * Yoo Yeo-taek in Suwon" (YTN), "ICE Director John Morton and South
+ * Korea Prosecutor General Joon Gyu Kim signed the accord during a formal
+ * signing ceremony in Seoul" (ICE), "Commissioner of KIPO Dr. Jung-Sik
+ * Koh and the Under Secretary ... Jon Dudas signed the MOU during a
+ * bilateral meeting in Geneva" (USPTO): in a lead sentence, a signing verb
+ * (lex:signingVerb) at i in lower case, a document signed (lex:
+ * agreementNoun) within SIGNED_REACH words after it, then the place it was
+ * signed at (signing_place_after); before the verb two different
+ * officials joined by "and" (lex:pairConjunction), the second ending at
+ * the verb, not both of one known country; no future or call cue and no
+ * signing apart (lex:apartSigningCue): the two met there to sign it.
+ * Not "X and Y will sign ... in Seoul", "X signed the MOU in Seoul" (one
+ * official).  The verb's end, or 0. */
+static size_t
+signed_at_place(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e = wl_at(x, i, c1, NCG_WL_SIGNING_VERB), j;
+	size_t reach = e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1;
+	const ncg_mention *a, *b = NULL;
+	const char *ca, *cb;
+
+	if (!e || !(x->tok[i].flags & NCG_TF_LOWER) || (s != x->lead[0] && s != x->lead[1]) ||
+	    (j = wl_find(x, e, reach, NCG_WL_AGREEMENT_NOUN)) >= reach ||
+	    !signing_place_after(x, s, j, c1) || call_cue_in(x, c0, c1) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_APART_SIGNING_CUE) < c1 ||
+	    (a = official_in(x, s, c0, i)) == NULL)
+		return 0;
+	for (const ncg_mention *m = a; m && m->t1 <= i; m = official_in(x, s, m->t1, i))
+		b = m;
+	if (b == a || b->t1 != i || strcmp(a->key, b->key) == 0 ||
+	    wl_find(x, a->t1, official_start(b), NCG_WL_PAIR_CONJUNCTION) >= official_start(b))
+		return 0;
+	ca = official_country(x, a);
+	cb = official_country(x, b);
+	if (ca && cb && strcmp(ca, cb) == 0)
+		return 0;
+	for (j = a->t1; j < official_start(b) && !wl_is(x, j, NCG_WL_PAIR_CONJUNCTION); j++)
+		;
+	return official_in(x, s, a->t1, j) ? 0 : e;
+}
+
 /* review97: the heads' signing (signed_by_heads) met on its sentence's
  * fronted day, after a dateline too ("HONOLULU, May 3, 2024 -- On
  * September 2, 2014, X and Y signed ..."); a day of a year before the
@@ -4046,6 +4105,10 @@ verbless_principals(mr_ctx *x, uint32_t s, size_t *ip, uint32_t c0, uint32_t c1)
 		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
 		add_ev(c, EV_PAST_VERB);
 		signed_on_fronted_day(x, c, s);
+		*ip = e - 1;
+	} else if ((e = signed_at_place(x, s, i, c0, c1)) != 0) {
+		NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, e, &c));
+		add_ev(c, EV_PAST_VERB);
 		*ip = e - 1;
 	}
 	return NCG_OK;
