@@ -6594,6 +6594,30 @@ line_dateline(rc_ctx *rc, const ncg_block *bk, int *found)
 	return dateline_add(rc, bk, t0, end, end, found);
 }
 
+/* The start of the n-th line after t0 of block bk (n counts from 1),
+ * within 40 tokens of t0 and before any full stop, question or
+ * exclamation mark: a headline with no full stop wraps into the block
+ * there.  rules309: n = 2 is the line after a headline and a subtitle,
+ * neither with a stop ("Secretary Hughs Joins Cultural And Economic Trade
+ * Mission To Japan" / "By working collaboratively ... both Texas and
+ * Japan stand to mutually benefit" / "TOKYO \u2013 Texas Secretary of
+ * State Ruth Hughs ...", Texas SOS; "Ivanka Trump in South Korea ..." /
+ * "The president's daughter is leading U.S delegation" / "PYEONGCHANG,
+ * South Korea -- ...", ABC News; "Japan Foreign Minister Iwaya Holds
+ * ..." / "14:48 JST, June 26, 2025" / "THE HAGUE \u2014 ...", Yomiuri).
+ * 0 when there is none. */
+static size_t
+headline_line_start(const rc_ctx *rc, const ncg_block *bk, size_t t0, int n)
+{
+	for (size_t i = t0 + 1; i < bk->t1 && i < t0 + 40; i++) {
+		if (rc_punct(rc, i, ".") || rc_punct(rc, i, "!") || rc_punct(rc, i, "?"))
+			return 0;
+		if ((rc->tok[i].flags & NCG_TF_LINE) && --n == 0)
+			return i;
+	}
+	return 0;
+}
+
 /* The dateline at the start of running text: of the first block of
  * prose, after the page store's "date 2024-06-10"; or, when a headline
  * with no full stop wrapped into that block, at the start of its second
@@ -6616,14 +6640,8 @@ dateline(rc_ctx *rc)
 			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
 		if (!found && (h = agency_dateline_after_byline(rc, &blk[b], t0)) != 0)
 			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
-		for (size_t i = t0 + 1; !found && i < blk[b].t1 && i < t0 + 40; i++) {
-			if (rc_punct(rc, i, ".") || rc_punct(rc, i, "!") || rc_punct(rc, i, "?"))
-				break;
-			if (rc->tok[i].flags & NCG_TF_LINE) {
-				NCG_TRY(dateline_at(rc, &blk[b], i, &found));
-				break;
-			}
-		}
+		for (int n = 1; !found && n <= 2 && (h = headline_line_start(rc, &blk[b], t0, n)) != 0; n++)
+			NCG_TRY(dateline_at(rc, &blk[b], h, &found));
 		if (!found && b > 0)
 			NCG_TRY(line_dateline(rc, &blk[b - 1], &found));
 		return later_dateline(rc, blk, b + 1);
