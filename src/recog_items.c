@@ -7801,6 +7801,19 @@ document_apposition(const rc_ctx *rc, size_t e, size_t lim)
  * capitals going no further, none read as a body, place, person or date.
  * The kind, *e the name's end (the class word is part of the name); NULL
  * when none. */
+/* rules312: does the capitalised run [i, e) after an activity's class
+ * word name a gathering of that activity: a lower-case lex:meetingNoun
+ * right after it, or its last word a lex:meetingNoun in any case ("the
+ * Air Refueling exercise Final Planning conference", DVIDS; "an exercise
+ * Interim Planning Meeting")?  The exercise's planning conference, no
+ * exercise named "Final Planning". */
+static int
+gathering_after_kind(const rc_ctx *rc, size_t e, size_t lim)
+{
+	return (e < lim && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_MEETING_NOUN)) ||
+	       rc_wl_ci(rc, e - 1, NCG_WL_MEETING_NOUN);
+}
+
 static const ncg_lex_entry *
 upper_named_exercise(const rc_ctx *rc, size_t t0, size_t i, size_t lim, size_t *e)
 {
@@ -7855,7 +7868,8 @@ named_activities(rc_ctx *rc, uint32_t s)
 				       !rc_claimed(rc, e, e + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE |
 				                   RC_CLAIM_NAME | RC_CLAIM_DATE))
 					e++;
-				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
+				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD) ||
+				    (e > i && gathering_after_kind(rc, e, st->t1)))
 					kind = NULL;
 			} else if ((kind = upper_named_exercise(rc, st->t0, i, st->t1, &e)) != NULL) {
 				/* "Exercise SOUTHERN JACKAROO": kind and name */
@@ -8292,11 +8306,23 @@ after_named_activity(const rc_ctx *rc, size_t t0, size_t a)
 	return a > t0 && rc_claimed(rc, a - 1, a, RC_CLAIM_ITEM);
 }
 
+/* rules312: is the word before a capitalised cue at c0 a lex:venueWord
+ * ("Camp Jackson, Uijeongbu; Sungnam Golf Course, Hanam", a list of
+ * bases returned; "Kaneohe Klipper Golf Course", "Torrey Pines Golf
+ * Course")?  The ground so named is a place, no course taught. */
+static int
+venue_before_cue(const rc_ctx *rc, size_t t0, size_t c0)
+{
+	return c0 > t0 && rc_cap(rc, c0) && rc_wl(rc, c0 - 1, NCG_WL_VENUE_WORD);
+}
+
 /* The start of the name of an activity whose cue runs from c0 to the
  * head h, or NO_START. */
 static size_t
 activity_start(const rc_ctx *rc, size_t t0, size_t c0, size_t h, int acr)
 {
+	if (venue_before_cue(rc, t0, c0))
+		return NO_START;
 	if (rc_cap(rc, c0) || (rc->tok[c0].flags & NCG_TF_UPPER)) {
 		size_t a = capitalised_start(rc, t0, c0, acr);
 
