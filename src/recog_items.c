@@ -7801,19 +7801,6 @@ document_apposition(const rc_ctx *rc, size_t e, size_t lim)
  * capitals going no further, none read as a body, place, person or date.
  * The kind, *e the name's end (the class word is part of the name); NULL
  * when none. */
-/* rules312: does the capitalised run [i, e) after an activity's class
- * word name a gathering of that activity: a lower-case lex:meetingNoun
- * right after it, or its last word a lex:meetingNoun in any case ("the
- * Air Refueling exercise Final Planning conference", DVIDS; "an exercise
- * Interim Planning Meeting")?  The exercise's planning conference, no
- * exercise named "Final Planning". */
-static int
-gathering_after_kind(const rc_ctx *rc, size_t e, size_t lim)
-{
-	return (e < lim && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_MEETING_NOUN)) ||
-	       rc_wl_ci(rc, e - 1, NCG_WL_MEETING_NOUN);
-}
-
 static const ncg_lex_entry *
 upper_named_exercise(const rc_ctx *rc, size_t t0, size_t i, size_t lim, size_t *e)
 {
@@ -7868,8 +7855,7 @@ named_activities(rc_ctx *rc, uint32_t s)
 				       !rc_claimed(rc, e, e + 1, RC_CLAIM_BODY | RC_CLAIM_PLACE |
 				                   RC_CLAIM_NAME | RC_CLAIM_DATE))
 					e++;
-				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD) ||
-				    (e > i && gathering_after_kind(rc, e, st->t1)))
+				if (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_DOCUMENT_HEAD))
 					kind = NULL;
 			} else if ((kind = upper_named_exercise(rc, st->t0, i, st->t1, &e)) != NULL) {
 				/* "Exercise SOUTHERN JACKAROO": kind and name */
