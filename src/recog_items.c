@@ -8292,11 +8292,23 @@ after_named_activity(const rc_ctx *rc, size_t t0, size_t a)
 	return a > t0 && rc_claimed(rc, a - 1, a, RC_CLAIM_ITEM);
 }
 
+/* rules312: is the word before a capitalised cue at c0 a lex:venueWord
+ * ("Camp Jackson, Uijeongbu; Sungnam Golf Course, Hanam", a list of
+ * bases returned; "Kaneohe Klipper Golf Course", "Torrey Pines Golf
+ * Course")?  The ground so named is a place, no course taught. */
+static int
+venue_before_cue(const rc_ctx *rc, size_t t0, size_t c0)
+{
+	return c0 > t0 && rc_cap(rc, c0) && rc_wl(rc, c0 - 1, NCG_WL_VENUE_WORD);
+}
+
 /* The start of the name of an activity whose cue runs from c0 to the
  * head h, or NO_START. */
 static size_t
 activity_start(const rc_ctx *rc, size_t t0, size_t c0, size_t h, int acr)
 {
+	if (venue_before_cue(rc, t0, c0))
+		return NO_START;
 	if (rc_cap(rc, c0) || (rc->tok[c0].flags & NCG_TF_UPPER)) {
 		size_t a = capitalised_start(rc, t0, c0, acr);
 
