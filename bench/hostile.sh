@@ -7,7 +7,7 @@
 # NCGKG_BENCH_ARGS: options for export (default: lift the limits);
 # NCGKG_BENCH_MAX_KB: address-space cap of each run (default 4 GB);
 # DR_SIZES, PARAGRAPH_SIZES, SENTENCE_SIZES, SURNAME_SIZES, LINE_SIZES, LIST_SIZES,
-# BAREDAY_SIZES, APPOS_SIZES, COUNCIL_SIZES: the sizes.
+# BAREDAY_SIZES, APPOS_SIZES, COUNCIL_SIZES, PILLARLIST_SIZES: the sizes.
 set -eu
 ncgkg=${1:?usage: bench/hostile.sh NCGKG [SCALE]}
 scale=${2:-1}
@@ -63,6 +63,13 @@ gen() {
 		awk -v n="$2" 'BEGIN { print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
 		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i
 		                       print "* strategic messaging." }' ;;
+	pillarlist) # the bulleted list of N items after a text with a
+		# lex:pillarNoun: rules263's listed_heading read every mention
+		# for each line (a heading a pillar's item names)
+		awk -v n="$2" 'BEGIN { print "The two sides agreed to structure the Dialogue along three policy pillars: trade rules; energy security; and supply chains.\n"
+		                       print "The NCG co-chairs reviewed the progress in each of the NCG workstreams:\n"
+		                       for (i = 0; i < n; i++) printf "* item number %d planning;\n\n", i
+		                       print "* strategic messaging." }' ;;
 	councils)  # N bodies with generic names ("The Xaa Council met"),
 		# each followed by the bare name ("The Council agreed"):
 		# resolve_generic_bodies read every mention for each body
@@ -84,7 +91,8 @@ for spec in "dr ${DR_SIZES:-16000 32000 64000}" \
             "list ${LIST_SIZES:-16000 32000 64000}" \
             "baredays ${BAREDAY_SIZES:-10000 20000 40000}" \
             "appos ${APPOS_SIZES:-4000 8000 16000}" \
-            "councils ${COUNCIL_SIZES:-5000 10000 20000}"; do
+            "councils ${COUNCIL_SIZES:-5000 10000 20000}" \
+            "pillarlist ${PILLARLIST_SIZES:-16000 32000 64000}"; do
 	set -- $spec
 	c=$1; shift
 	for n in "$@"; do

@@ -6863,32 +6863,31 @@ past_verb_in(const mr_ctx *x, size_t a, size_t b)
 	return past_verb_at(x, a, b) < b;
 }
 
-/* A future cue in [a, b) of the candidate's clause?  rules205: not one
- * inside a plan kept (lex:conformityCue: "ALL MEETINGS HELD AS PLANNED",
- * a telegram; "went ahead as scheduled"): that act is past. */
-/* rules303: "Premier Will Hodgman met Mr Kleine yesterday" (Mercury),
- * "U.S. Rep. Will Hurd meets with Del Rio constituents" (hurd.house.gov),
- * "Mr Stevens Will paid him courtesy visit" (News Chronicle): a
- * capitalised lex:futureCue word inside an official's name in sentence s
- * is a given or family name, no modal. */
-static int
-cue_in_official_name(const mr_ctx *x, uint32_t s, size_t i)
+/* The end of the official's mention in sentence s that token i is
+ * inside, or i when none is. */
+static size_t
+official_end(const mr_ctx *x, uint32_t s, size_t i)
 {
 	const size_t *idx;
-	size_t n;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), e = i;
 
-	if (x->tok[i].flags & NCG_TF_LOWER)
-		return 0;
-	n = ncg_mentions_in_sentence(x->ms, s, &idx);
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
-		if (m->kind == NCG_M_OFFICIAL && m->t0 < i && i < m->t1)
-			return 1;
+		if (m->kind == NCG_M_OFFICIAL && m->t0 <= i && i < m->t1 && m->t1 > e)
+			e = m->t1;
 	}
-	return 0;
+	return e;
 }
 
+/* A future cue in [a, b) of the candidate's clause?  rules205: not one
+ * inside a plan kept (lex:conformityCue: "ALL MEETINGS HELD AS PLANNED",
+ * a telegram; "went ahead as scheduled"): that act is past.  rules303,
+ * quality313: no word inside an official's mention is read ("Premier
+ * Will Hodgman met Mr Kleine yesterday", Mercury; "U.S. Rep. Will Hurd
+ * meets with Del Rio constituents", hurd.house.gov; "Mr Stevens Will
+ * paid him courtesy visit", News Chronicle): a name's words are no cue.
+ * The mentions are looked up only at a cue. */
 static int
 future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 {
@@ -6897,11 +6896,15 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 	if (b > c->c1)
 		b = c->c1;
 	for (size_t i = a; i < b; i++) {
-		size_t e = wl_at(x, i, b, NCG_WL_CONFORMITY_CUE);
+		size_t e = wl_at(x, i, b, NCG_WL_CONFORMITY_CUE), o;
 
-		if (e > i)
+		if (e <= i && !wl_at(x, i, b, NCG_WL_FUTURE_CUE))
+			continue;
+		if ((o = official_end(x, c->sent, i)) > i)
+			i = o - 1;
+		else if (e > i)
 			i = e - 1;
-		else if (wl_at(x, i, b, NCG_WL_FUTURE_CUE) && !cue_in_official_name(x, c->sent, i))
+		else
 			return 1;
 	}
 	return 0;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ncgkg/strmap.h"
 #include "recognise_internal.h"
 
 /* The word that joins the last two items of a list or two parties
@@ -5395,24 +5396,6 @@ party_phrase_start(const rc_ctx *rc, uint32_t s, size_t w)
 	return w;
 }
 
-/* Is the subject of the frame at w in sentence s a noun of meetings
- * ("the talks highlighted"); rules66: or of discussions, maybe with a
- * lex:frameAdverb between ("Discussions here centered on A, B, and C",
- * a blog of the U.S. ambassador)?  rules296: the parties' phrase after
- * it (party_phrase_start) set aside. */
-static int
-meeting_subject_before(const rc_ctx *rc, uint32_t s, size_t w)
-{
-	size_t n = w;
-
-	if (n > rc->sent[s].t0 + 1 && rc_lower(rc, n - 1) && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
-		n--;
-	n = party_phrase_start(rc, s, n);
-	return n > rc->sent[s].t0 &&
-	       (rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN)) &&
-	       !prior_meeting_noun(rc, s, n - 1);
-}
-
 /* rules250: how many items the list from a to b holds, told from its
  * joints: a comma (one before "and" or "or" counts with the
  * conjunction) and a conjunction each open one more; a comma before a
@@ -5562,24 +5545,39 @@ discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	return attendee_item(rc, e, b) ? 0 : e;
 }
 
-/* fix136: is the frame at w said of an earlier meeting, its subject a
- * meeting or discussion noun right before it, or before one verb in the
- * past tense just before it, that prior_meeting_noun marks ("Previous
- * talks covered A, B, and C", "Previous talks included discussions with
- * X on A; B; and C")? */
-static int
-prior_subject_before(const rc_ctx *rc, uint32_t s, size_t w)
+/* What the subject of a frame is, told by frame_subject. */
+enum frame_subject { SUBJECT_OTHER, SUBJECT_MEETING, SUBJECT_PRIOR_MEETING };
+
+/* The one look-back for the subject of the frame at w in sentence s
+ * (quality313: it was two, one for each question): a noun of meetings
+ * ("the talks highlighted") or of discussions (rules66) right before w,
+ * in any case; maybe with a lower-case lex:frameAdverb between
+ * ("Discussions here centered on A, B, and C", a blog of the U.S.
+ * ambassador); the parties' phrase after it set aside (rules296,
+ * party_phrase_start); fix136: or all this before one verb in the past
+ * tense just before w ("Previous talks included discussions with X on
+ * A; B; and C").  SUBJECT_PRIOR_MEETING when prior_meeting_noun marks
+ * the noun an earlier meeting's (rules302, fix136: "Previous talks
+ * covered A, B, and C": what it covered is no line of work of the
+ * meeting reported), SUBJECT_MEETING for another, SUBJECT_OTHER when
+ * there is none. */
+static enum frame_subject
+frame_subject(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	size_t t0 = rc->sent[s].t0;
 
-	for (size_t n = w; n > t0 && n + 2 > w; n--) {
-		if (rc_lower(rc, n - 1) &&
-		    (rc_wl(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl(rc, n - 1, NCG_WL_DISCUSSION_NOUN)))
-			return prior_meeting_noun(rc, s, n - 1);
-		if (!clause_verb(rc, n - 1))
-			return 0;
+	for (size_t v = w; v > t0 && v + 2 > w; v--) {
+		size_t n = v;
+
+		if (n > t0 + 1 && rc_lower(rc, n - 1) && rc_wl(rc, n - 1, NCG_WL_FRAME_ADVERB))
+			n--;
+		n = party_phrase_start(rc, s, n);
+		if (n > t0 && (rc_wl_ci(rc, n - 1, NCG_WL_MEETING_NOUN) || rc_wl_ci(rc, n - 1, NCG_WL_DISCUSSION_NOUN)))
+			return prior_meeting_noun(rc, s, n - 1) ? SUBJECT_PRIOR_MEETING : SUBJECT_MEETING;
+		if (!clause_verb(rc, v - 1))
+			break;
 	}
-	return 0;
+	return SUBJECT_OTHER;
 }
 
 /* The end of an agenda frame at w in sentence s ("the two sides
@@ -5601,7 +5599,7 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	if (!e)
 		e = discussion_subject_frame(rc, s, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
-	if (!e && meeting_subject_before(rc, s, w))
+	if (!e && frame_subject(rc, s, w) == SUBJECT_MEETING)
 		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
 	/* "It calls for A, B, and C": a document's content; not a demand
 	 * ("calls for the DPRK to abandon A, B, and C") */
@@ -5619,7 +5617,7 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 		return 0;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return 0;
-	if (mandate_noun_frame(rc, s, w) || prior_subject_before(rc, s, w))
+	if (mandate_noun_frame(rc, s, w) || frame_subject(rc, s, w) == SUBJECT_PRIOR_MEETING)
 		return 0;
 	return e;
 }
@@ -7214,28 +7212,87 @@ caps_agenda(rc_ctx *rc)
 	return NCG_OK;
 }
 
-/* fix91 (review87 6): was workstream mention m read from a pillar list
- * (a lex:pillarNoun before it in its sentence that opens one,
- * pillar_noun_at)? */
-static int
-pillar_item(const rc_ctx *rc, const ncg_mention *m)
+/* fix91 (review87 6): the first token of sentence s that is a
+ * lex:pillarNoun opening a list (pillar_noun_at), or SIZE_MAX: a
+ * workstream mention after it was read from a pillar list. */
+static size_t
+pillar_start(const rc_ctx *rc, uint32_t s)
 {
-	const ncg_sentence *st = &rc->sent[m->sent];
+	const ncg_sentence *st = &rc->sent[s];
 
-	for (size_t w = st->t0; w < m->t0 && w < st->t1; w++)
+	for (size_t w = st->t0; w < st->t1; w++)
 		if (rc_wl_ci(rc, w, NCG_WL_PILLAR_NOUN) && pillar_noun_at(rc, w, st->t1))
-			return 1;
-	return 0;
+			return w;
+	return SIZE_MAX;
+}
+
+/* rules263: the names of the workstream mentions read from a pillar
+ * list so far, in ASCII lower case (names), so that each line's test
+ * (listed_heading) is one look-up, not a walk over every mention: a
+ * long list of one-line items after a pillar noun was quadratic.
+ * upto: the mentions read into names; sent, first: the sentence of the
+ * last one read and its pillar_start; low, cap: a buffer for a name in
+ * lower case. */
+typedef struct {
+	ncg_strmap *names;
+	size_t upto;
+	uint32_t sent;
+	size_t first;
+	char *low;
+	size_t cap;
+} pillar_names;
+
+/* n bytes of t in ASCII lower case into pn->low (NUL-terminated). */
+static ncg_status
+pillar_lower(pillar_names *pn, const char *t, size_t n)
+{
+	if (n >= pn->cap) {
+		size_t cap = n + 1 > 2 * pn->cap ? n + 1 : 2 * pn->cap;
+		char *low = realloc(pn->low, cap);
+
+		if (!low)
+			return NCG_ERR_NOMEM;
+		pn->low = low;
+		pn->cap = cap;
+	}
+	for (size_t k = 0; k < n; k++)
+		pn->low[k] = (char)ncg_ascii_fold((unsigned char)t[k]);
+	pn->low[n] = '\0';
+	return NCG_OK;
+}
+
+/* Reads the mentions added since the last call into pn->names: a
+ * workstream's with a name, after its sentence's pillar_start.  The
+ * recognisers only append mentions while rc_workstreams runs, so those
+ * read stay as they were. */
+static ncg_status
+pillar_names_update(const rc_ctx *rc, pillar_names *pn)
+{
+	for (; pn->upto < rc->nm; pn->upto++) {
+		const ncg_mention *m = &rc->m[pn->upto];
+
+		if (m->kind != NCG_M_WORKSTREAM || !m->name)
+			continue;
+		if (m->sent != pn->sent) {
+			pn->sent = m->sent;
+			pn->first = pillar_start(rc, m->sent);
+		}
+		if (pn->first >= m->t0)
+			continue;
+		NCG_TRY(pillar_lower(pn, m->name, strlen(m->name)));
+		NCG_TRY(ncg_strmap_putn(pn->names, pn->low, strlen(m->name), pn));
+	}
+	return NCG_OK;
 }
 
 /* rules263: is sentence h a heading that names a line of work a list
  * read before it: a line of its own, no full stop, its words those of
  * a workstream read ("... along three policy pillars: A; B; and C.",
  * then "A" on its own line)?  fix91 (review87 6): in any case ("TRADE
- * RULES"), and only a pillar's (pillar_item), so no heading that
+ * RULES"), and only a pillar's (pillar_names), so no heading that
  * repeats an agenda item ("Extended Deterrence") silences a paragraph. */
 static ncg_status
-listed_heading(rc_ctx *rc, uint32_t h, int *yes)
+listed_heading(rc_ctx *rc, pillar_names *pn, uint32_t h, int *yes)
 {
 	const ncg_sentence *st = &rc->sent[h];
 	const char *text;
@@ -7247,9 +7304,9 @@ listed_heading(rc_ctx *rc, uint32_t h, int *yes)
 		return NCG_OK;
 	NCG_TRY(rc_span(rc, st->t0, st->t1, &text));
 	n = strlen(text);
-	for (size_t k = 0; k < rc->nm && !*yes; k++)
-		*yes = rc->m[k].kind == NCG_M_WORKSTREAM && rc->m[k].name &&
-		       ncg_ascii_ieqn(text, n, rc->m[k].name) && pillar_item(rc, &rc->m[k]);
+	NCG_TRY(pillar_names_update(rc, pn));
+	NCG_TRY(pillar_lower(pn, text, n));
+	*yes = ncg_strmap_getn(pn->names, pn->low, n) != NULL;
 	return NCG_OK;
 }
 
@@ -7260,17 +7317,15 @@ listed_heading(rc_ctx *rc, uint32_t h, int *yes)
  * specific sectors where ..."): its lists are no lines of work of the
  * meeting. */
 static ncg_status
-under_listed_heading(rc_ctx *rc, uint32_t p, int *yes)
+under_listed_heading(rc_ctx *rc, pillar_names *pn, uint32_t p, int *yes)
 {
 	*yes = 0;
-	return p > 0 ? listed_heading(rc, p - 1, yes) : NCG_OK;
+	return p > 0 ? listed_heading(rc, pn, p - 1, yes) : NCG_OK;
 }
 
 /* Is any token of the text a lex:pillarNoun?  With none, no workstream
- * is a pillar's (pillar_item), so no line is a listed heading
- * (listed_heading) and that test, a walk over every mention for each
- * line, need not run: a list of 65,536 one-line items spent most of
- * its minute there. */
+ * is a pillar's (pillar_start), so no line is a listed heading
+ * (listed_heading) and that test need not run. */
 static int
 any_pillar_noun(const rc_ctx *rc)
 {
@@ -7280,23 +7335,39 @@ any_pillar_noun(const rc_ctx *rc)
 	return 0;
 }
 
-ncg_status
-rc_workstreams(rc_ctx *rc)
+/* The lists of the body's sentences, but those under a listed heading
+ * (pn->names NULL: the text has no pillar noun, none is). */
+static ncg_status
+sentences_workstreams(rc_ctx *rc, pillar_names *pn)
 {
 	uint32_t p = 0;	/* the last sentence opening a line, up to s */
-	int pillars = any_pillar_noun(rc);
 
 	for (size_t s = 0; s < rc->nsent; s++) {
 		int under = 0;
 
 		if (rc->tok[rc->sent[s].t0].flags & NCG_TF_LINE)
 			p = (uint32_t)s;
-		if (rc->body_sent[s] && pillars)
-			NCG_TRY(under_listed_heading(rc, p, &under));
+		if (rc->body_sent[s] && pn->names)
+			NCG_TRY(under_listed_heading(rc, pn, p, &under));
 		if (!rc->body_sent[s] || sequel_sentence(rc, (uint32_t)s) || under)
 			continue;
 		NCG_TRY(sentence_workstreams(rc, (uint32_t)s, before_full_stop(rc, (uint32_t)s)));
 	}
+	return NCG_OK;
+}
+
+ncg_status
+rc_workstreams(rc_ctx *rc)
+{
+	pillar_names pn = { NULL, 0, UINT32_MAX, 0, NULL, 0 };
+	ncg_status st;
+
+	if (any_pillar_noun(rc) && (pn.names = ncg_strmap_new()) == NULL)
+		return NCG_ERR_NOMEM;
+	st = sentences_workstreams(rc, &pn);
+	ncg_strmap_free(pn.names);
+	free(pn.low);
+	NCG_TRY(st);
 	NCG_TRY(caps_agenda(rc));
 	NCG_TRY(item_mentions(rc));
 	for (size_t s = 0; s < rc->nsent; s++)
