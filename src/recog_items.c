@@ -4743,6 +4743,22 @@ after_name_conjunct(const rc_ctx *rc, size_t k, size_t e, size_t c, int form)
 	       k + 2 < c && (adjective_shaped(rc, k + 1) || (form == 3 && modified_topic(rc, k, c)));
 }
 
+/* fix139: is the "and" at j inside a joint possessive: [a, j) a party's
+ * name alone (name_item: a body, place or country), the conjunct from
+ * j + 1 another, its "'s" and a lower-case word ("discussed the U.S. Navy
+ * and Japan Maritime Self Defense Force's continued partnership")?  The
+ * possessive holds both names: one phrase, no pair.  Not after a phrase
+ * that ends in a name ("the bilateral relations of Seoul and Washington
+ * and North Korea's nuclear issues": two items). */
+static int
+joint_possessive(const rc_ctx *rc, size_t a, size_t j, size_t c)
+{
+	size_t e = name_run_end(rc, j + 1, c), q;
+
+	return e > j + 1 && (q = possessive_end(rc, e, c)) != 0 && q < c && rc_lower(rc, q) &&
+	       name_item(rc, a, j) && name_item(rc, j + 1, e);
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -4800,6 +4816,8 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	                  !rc_wl(rc, e, NCG_WL_COMPLEMENT_PREP)))
 		return 0;
 	if ((form == 4 || form == 3) && !after_name_conjunct(rc, k, e, c, form))
+		return 0;
+	if (form == 3 && joint_possessive(rc, a, j, c))
 		return 0;
 	return content_words(rc, k, c) >= 2 && !not_an_item(rc, k, c) && !name_item(rc, k, c);
 }
