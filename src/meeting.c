@@ -3456,6 +3456,16 @@ fronted_day(const mr_ctx *x, uint32_t s)
 	return d;
 }
 
+/* Does a token in [q, t) end at byte end? */
+static int
+wording_ends_token(const mr_ctx *x, size_t q, size_t t, size_t end)
+{
+	for (; q < t; q++)
+		if (x->tok[q].e == end)
+			return 1;
+	return 0;
+}
+
 /* fix140 (review118): the country the capitalised words right before
  * an official's title, after lo, name: a country's word (country_word:
  * "U.S. Utah Governor Spencer James Cox") or a place of one country (lex
@@ -3470,15 +3480,16 @@ name_run_country(const mr_ctx *x, size_t lo, size_t t)
 		q--;
 	for (; q < t; q++) {
 		const ncg_lex_wording *c;
-		size_t len = ncg_doc_tok_len(x->doc, q), n;
+		size_t n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, q), ncg_doc_tok_len(x->doc, q), &c);
 		const char *k = country_word(x, q);
 
 		if (k)
 			return k;
-		n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, q), len, &c);
 		for (size_t w = 0; w < n; w++)
-			if (c[w].len == len && c[w].what <= NCG_LEXW_ADJECTIVE && c[w].entry->kind == NCG_LEX_PLACE &&
-			    c[w].entry->country.n == 1 && strncmp(c[w].wording, x->s + x->tok[q].b, len) == 0)
+			if (c[w].what <= NCG_LEXW_ADJECTIVE && c[w].entry->kind == NCG_LEX_PLACE &&
+			    c[w].entry->country.n == 1 && x->tok[q].b + c[w].len <= x->tok[t - 1].e &&
+			    strncmp(c[w].wording, x->s + x->tok[q].b, c[w].len) == 0 &&
+			    wording_ends_token(x, q, t, x->tok[q].b + c[w].len))
 				return c[w].entry->country.v[0];
 	}
 	return NULL;
