@@ -3456,6 +3456,45 @@ fronted_day(const mr_ctx *x, uint32_t s)
 	return d;
 }
 
+/* Does a token in [q, t) end at byte end? */
+static int
+wording_ends_token(const mr_ctx *x, size_t q, size_t t, size_t end)
+{
+	for (; q < t; q++)
+		if (x->tok[q].e == end)
+			return 1;
+	return 0;
+}
+
+/* fix140 (review118): the country the capitalised words right before
+ * an official's title, after lo, name: a country's word (country_word:
+ * "U.S. Utah Governor Spencer James Cox") or a place of one country (lex
+ * place entry: "Gyeonggi Province Governor Kim Dong-yeon"), the first;
+ * or NULL. */
+static const char *
+name_run_country(const mr_ctx *x, size_t lo, size_t t)
+{
+	size_t q = t;
+
+	while (q > lo && x->tok[q - 1].kind == NCG_TOK_WORD && (x->tok[q - 1].flags & NCG_TF_CAP))
+		q--;
+	for (; q < t; q++) {
+		const ncg_lex_wording *c;
+		size_t n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, q), ncg_doc_tok_len(x->doc, q), &c);
+		const char *k = country_word(x, q);
+
+		if (k)
+			return k;
+		for (size_t w = 0; w < n; w++)
+			if (c[w].what <= NCG_LEXW_ADJECTIVE && c[w].entry->kind == NCG_LEX_PLACE &&
+			    c[w].entry->country.n == 1 && x->tok[q].b + c[w].len <= x->tok[t - 1].e &&
+			    strncmp(c[w].wording, x->s + x->tok[q].b, c[w].len) == 0 &&
+			    wording_ends_token(x, q, t, x->tok[q].b + c[w].len))
+				return c[w].entry->country.v[0];
+	}
+	return NULL;
+}
+
 /* review94: are officials a and b (a first, the clause opening at c0)
  * of two countries?  Both known and different; or one known and the
  * other's name after a body of another known country ("Asia-Pacific
@@ -3468,9 +3507,17 @@ fronted_day(const mr_ctx *x, uint32_t s)
 static int
 heads_of_two_countries(const mr_ctx *x, uint32_t s, size_t c0, const ncg_mention *a, const ncg_mention *b)
 {
-	const char *ca = official_country(x, a), *cb = official_country(x, b), *k = ca ? ca : cb;
-	const ncg_mention *u = ca ? b : a, *body;
-	size_t lo = u == a ? c0 : a->t1;
+	const char *ca = official_country(x, a), *cb = official_country(x, b), *k;
+	const ncg_mention *u, *body;
+	size_t lo;
+
+	if (!ca)
+		ca = name_run_country(x, c0, official_start(a));
+	if (!cb)
+		cb = name_run_country(x, a->t1, official_start(b));
+	k = ca ? ca : cb;
+	u = ca ? b : a;
+	lo = u == a ? c0 : a->t1;
 
 	if (ca && cb)
 		return strcmp(ca, cb) != 0;
@@ -3492,30 +3539,27 @@ recent_next_sentence(const mr_ctx *x, uint32_t s)
 	return s + 1 < x->nsent && wl_find(x, x->sent[s + 1].t0, x->sent[s + 1].t1, NCG_WL_RECENT_PERIOD) < x->sent[s + 1].t1;
 }
 
-/* rules268: "On September 2, 2014, Asia-Pacific Center for Security
- * Studies Director Lt. Gen. (Ret.) Daniel Leaf and Korea National
- * Defense University President Park Sam Deuk signed a Memorandum of
- * Understanding ..." (DKI APCSS): a lead sentence opened by a day
- * (fronted_day), a signing verb (lex:signingVerb) at i in lower case, a
- * document signed (lex:agreementNoun) within SIGNED_REACH words after
- * it, two officials before the verb in the clause, joined by "and"
- * (lex:pairConjunction) and nothing but the second official's words
- * between it and the verb, of two countries (heads_of_two_countries), no
- * future or call cue, no signing apart (lex:apartSigningCue) and no
- * recent time next (recent_next_sentence): the two
- * heads met that day to sign it.  Not "will sign", "the MOU signed in
- * 2010" (no officials), "signed into law" (no agreement noun), "signed
- * ... in separate ceremonies", "... by exchanging letters".  The verb's
- * end, or 0. */
+/* rules268, rules307 (review118): the signing pair both signings below
+ * share: a lead sentence, a signing verb (lex:signingVerb) at i in lower
+ * case, a document signed (lex:agreementNoun) within SIGNED_REACH words
+ * after it, two different officials before the verb in the clause,
+ * joined by "and" (lex:pairConjunction) and nothing but the second
+ * official's words between it and the verb, of two countries
+ * (heads_of_two_countries), no future or call cue, no signing apart
+ * (lex:apartSigningCue) and no recent time next (recent_next_sentence).
+ * Not "will sign", "the MOU signed in 2010" (no officials), "signed into
+ * law" (no agreement noun), "signed ... in separate ceremonies", "... by
+ * exchanging letters", one official's signing, one government's pair.
+ * The verb's end, *jp where the agreement noun starts; or 0. */
 static size_t
-signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+signing_pair(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1, size_t *jp)
 {
 	size_t e = wl_at(x, i, c1, NCG_WL_SIGNING_VERB), j;
 	size_t reach = e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1;
 	const ncg_mention *a, *b = NULL;
 
 	if (!e || !(x->tok[i].flags & NCG_TF_LOWER) || (s != x->lead[0] && s != x->lead[1]) ||
-	    !fronted_day(x, s) || wl_find(x, e, reach, NCG_WL_AGREEMENT_NOUN) >= reach ||
+	    (*jp = wl_find(x, e, reach, NCG_WL_AGREEMENT_NOUN)) >= reach ||
 	    call_cue_in(x, c0, c1) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
 	    (a = official_in(x, s, c0, i)) == NULL)
 		return 0;
@@ -3530,20 +3574,80 @@ signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return official_in(x, s, a->t1, j) ? 0 : e;
 }
 
+/* rules268: "On September 2, 2014, Asia-Pacific Center for Security
+ * Studies Director Lt. Gen. (Ret.) Daniel Leaf and Korea National
+ * Defense University President Park Sam Deuk signed a Memorandum of
+ * Understanding ..." (DKI APCSS): the signing pair (signing_pair) in a
+ * sentence opened by a day (fronted_day): the two heads met that day to
+ * sign it.  The verb's end, or 0. */
+static size_t
+signed_by_heads(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t j, e = signing_pair(x, s, i, c0, c1, &j);
+
+	return e && fronted_day(x, s) ? e : 0;
+}
+
+/* review118: does a verb come at token k: a lower-case past in -ed
+ * (past_verb_at), a relative clause's pronoun (lex:relativePronoun,
+ * lex:subjectRelative: "the accord that expands trade in Georgia"), or an
+ * infinitive's "to" (lex:infinitiveMarker) before a lower-case word
+ * that is no article or possessive ("an agreement to build a battery
+ * plant in Georgia")? */
+static int
+clause_verb_at(const mr_ctx *x, size_t k)
+{
+	if (!(x->tok[k].flags & NCG_TF_LOWER))
+		return 0;
+	if (past_verb_at(x, k, k + 1) == k || wl_is(x, k, NCG_WL_RELATIVE_PRONOUN) ||
+	    wl_is(x, k, NCG_WL_SUBJECT_RELATIVE))
+		return 1;
+	return wl_is(x, k, NCG_WL_INFINITIVE_MARKER) && k + 1 < x->ntok &&
+	       (x->tok[k + 1].flags & NCG_TF_LOWER) && !wl_is(x, k + 1, NCG_WL_DEFINITE_ARTICLE) &&
+	       !wl_is(x, k + 1, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, k + 1, NCG_WL_POSSESSIVE);
+}
+
+/* review118: does the clause [c0, c1) of sentence s date a past act: a
+ * date of a year alone or of a year before the issue's, a whole year
+ * ("signed the accord in Seoul in 2019") or a period of a year before
+ * the issue's or counted back from it ("last year")? */
+static int
+background_year_in(const mr_ctx *x, uint32_t s, size_t c0, size_t c1)
+{
+	int iy = x->d->issued[0];
+
+	for (size_t k = c0; k < c1; k++) {
+		const ncg_mention *d = inside(x, s, k, NCG_M_DATE), *p = inside(x, s, k, NCG_M_PERIOD);
+
+		if (d && (d->date.prec == NCG_PREC_YEAR || (d->date.y && iy && d->date.y < iy)))
+			return 1;
+		if (p && (p->period.kind == NCG_PER_YEAR || p->period.year.rel < 0 ||
+		          (p->period.year.year && iy && p->period.year.year < iy)))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules307: the first place after the document signed in sentence s's
- * clause [j, c1): a place mention right after a place preposition
- * (lex:placePreposition: "signed an Action Plan at Hwaseong Haenggung
- * ... in Suwon"), no day or official between the verb's end j and it; or
- * NULL. */
+ * clause [j, c1), j where the agreement noun starts: a place mention
+ * right after a place preposition (lex:placePreposition: "signed an
+ * Action Plan at Hwaseong Haenggung ... in Suwon"), no day, official or
+ * verb (clause_verb_at: the place of the document's object, "an
+ * agreement to build a battery plant in Georgia") between j and it, and
+ * (review118) no year alone or earlier year in the clause [c0, c1) ("signed
+ * the accord in Seoul in 2019": a background signing); or NULL. */
 static const ncg_mention *
-signing_place_after(const mr_ctx *x, uint32_t s, size_t j, uint32_t c1)
+signing_place_after(const mr_ctx *x, uint32_t s, size_t j, uint32_t c0, uint32_t c1)
 {
 	const ncg_mention *p = kind_in(x, s, j, c1, NCG_M_PLACE);
 
 	if (!p || p->t0 == 0 || !wl_is(x, p->t0 - 1, NCG_WL_PLACE_PREPOSITION) ||
 	    kind_in(x, s, j, p->t0, NCG_M_DATE) || official_in(x, s, j, p->t0))
 		return NULL;
-	return p;
+	for (size_t k = j; k < p->t0; k++)
+		if (clause_verb_at(x, k))
+			return NULL;
+	return background_year_in(x, s, c0, c1) ? NULL : p;
 }
 
 /* rules307: "Gyeonggi Province Governor Kim Dong-yeon and U.S. Utah
@@ -3552,41 +3656,17 @@ signing_place_after(const mr_ctx *x, uint32_t s, size_t j, uint32_t c1)
  * Korea Prosecutor General Joon Gyu Kim signed the accord during a formal
  * signing ceremony in Seoul" (ICE), "Commissioner of KIPO Dr. Jung-Sik
  * Koh and the Under Secretary ... Jon Dudas signed the MOU during a
- * bilateral meeting in Geneva" (USPTO): in a lead sentence, a signing verb
- * (lex:signingVerb) at i in lower case, a document signed (lex:
- * agreementNoun) within SIGNED_REACH words after it, then the place it was
- * signed at (signing_place_after); before the verb two different
- * officials joined by "and" (lex:pairConjunction), the second ending at
- * the verb, not both of one known country; no future or call cue and no
- * signing apart (lex:apartSigningCue): the two met there to sign it.
- * Not "X and Y will sign ... in Seoul", "X signed the MOU in Seoul" (one
- * official).  The verb's end, or 0. */
+ * bilateral meeting in Geneva" (USPTO): the signing pair (signing_pair)
+ * and after the document the place it was signed at
+ * (signing_place_after): the two met there to sign it.  Not "X and Y
+ * will sign ... in Seoul", "X signed the MOU in Seoul" (one official).
+ * The verb's end, or 0. */
 static size_t
 signed_at_place(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	size_t e = wl_at(x, i, c1, NCG_WL_SIGNING_VERB), j;
-	size_t reach = e + SIGNED_REACH < c1 ? e + SIGNED_REACH : c1;
-	const ncg_mention *a, *b = NULL;
-	const char *ca, *cb;
+	size_t j, e = signing_pair(x, s, i, c0, c1, &j);
 
-	if (!e || !(x->tok[i].flags & NCG_TF_LOWER) || (s != x->lead[0] && s != x->lead[1]) ||
-	    (j = wl_find(x, e, reach, NCG_WL_AGREEMENT_NOUN)) >= reach ||
-	    !signing_place_after(x, s, j, c1) || call_cue_in(x, c0, c1) ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_APART_SIGNING_CUE) < c1 ||
-	    (a = official_in(x, s, c0, i)) == NULL)
-		return 0;
-	for (const ncg_mention *m = a; m && m->t1 <= i; m = official_in(x, s, m->t1, i))
-		b = m;
-	if (b == a || b->t1 != i || strcmp(a->key, b->key) == 0 ||
-	    wl_find(x, a->t1, official_start(b), NCG_WL_PAIR_CONJUNCTION) >= official_start(b))
-		return 0;
-	ca = official_country(x, a);
-	cb = official_country(x, b);
-	if (ca && cb && strcmp(ca, cb) == 0)
-		return 0;
-	for (j = a->t1; j < official_start(b) && !wl_is(x, j, NCG_WL_PAIR_CONJUNCTION); j++)
-		;
-	return official_in(x, s, a->t1, j) ? 0 : e;
+	return e && signing_place_after(x, s, j, c0, c1) ? e : 0;
 }
 
 /* review97: the heads' signing (signed_by_heads) met on its sentence's
