@@ -6943,21 +6943,12 @@ past_verb_in(const mr_ctx *x, size_t a, size_t b)
 	return past_verb_at(x, a, b) < b;
 }
 
-/* The end of the official's mention in sentence s that token i is
- * inside, or i when none is. */
-static size_t
-official_end(const mr_ctx *x, uint32_t s, size_t i)
+/* An official whose mention token t is inside (sentence_mention). */
+static int
+inside_official(const mr_ctx *x, const ncg_mention *m, size_t t)
 {
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), e = i;
-
-	for (size_t k = 0; k < n; k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
-		if (m->kind == NCG_M_OFFICIAL && m->t0 <= i && i < m->t1 && m->t1 > e)
-			e = m->t1;
-	}
-	return e;
+	(void)x;
+	return m->kind == NCG_M_OFFICIAL && m->t0 <= t && t < m->t1;
 }
 
 /* A future cue in [a, b) of the candidate's clause?  rules205: not one
@@ -6976,12 +6967,13 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 	if (b > c->c1)
 		b = c->c1;
 	for (size_t i = a; i < b; i++) {
-		size_t e = wl_at(x, i, b, NCG_WL_CONFORMITY_CUE), o;
+		size_t e = wl_at(x, i, b, NCG_WL_CONFORMITY_CUE);
+		const ncg_mention *m;
 
 		if (e <= i && !wl_at(x, i, b, NCG_WL_FUTURE_CUE))
 			continue;
-		if ((o = official_end(x, c->sent, i)) > i)
-			i = o - 1;
+		if ((m = sentence_mention(x, c->sent, i, inside_official)) != NULL)
+			i = m->t1 - 1;
 		else if (e > i)
 			i = e - 1;
 		else

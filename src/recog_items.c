@@ -5607,6 +5607,7 @@ static size_t
 agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
 	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0);
+	enum frame_subject fs = frame_subject(rc, s, w);
 
 	if (!e)
 		e = discussion_with_frame(rc, w, b);
@@ -5617,7 +5618,7 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	if (!e)
 		e = discussion_subject_frame(rc, s, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
-	if (!e && frame_subject(rc, s, w) == SUBJECT_MEETING)
+	if (!e && fs == SUBJECT_MEETING)
 		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
 	/* "It calls for A, B, and C": a document's content; not a demand
 	 * ("calls for the DPRK to abandon A, B, and C") */
@@ -5635,7 +5636,7 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 		return 0;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return 0;
-	if (mandate_noun_frame(rc, s, w) || frame_subject(rc, s, w) == SUBJECT_PRIOR_MEETING)
+	if (mandate_noun_frame(rc, s, w) || fs == SUBJECT_PRIOR_MEETING)
 		return 0;
 	return e;
 }
@@ -7298,6 +7299,7 @@ pillar_names_update(const rc_ctx *rc, pillar_names *pn)
 		if (pn->first >= m->t0)
 			continue;
 		NCG_TRY(pillar_lower(pn, m->name, strlen(m->name)));
+		/* the value (any non-NULL pointer) only marks the name as present */
 		NCG_TRY(ncg_strmap_putn(pn->names, pn->low, strlen(m->name), pn));
 	}
 	return NCG_OK;
