@@ -608,6 +608,10 @@ static const struct {
 	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
 	/* rules302 */
 	{NCG_LEX_NS "priorMeetingWord", NCG_WL_PRIOR_MEETING_WORD},
+	/* fix141 */
+	{NCG_LEX_NS "groundBeforeCue", NCG_WL_GROUND_BEFORE_CUE},
+	{NCG_LEX_NS "determinedMeetingNoun", NCG_WL_DETERMINED_MEETING_NOUN},
+	{NCG_LEX_NS "determinedNounOpener", NCG_WL_DETERMINED_NOUN_OPENER},
 	/* rules228 */
 	{NCG_LEX_NS "bareModifierParticiple", NCG_WL_BARE_MODIFIER_PARTICIPLE},
 	/* rules236 */

@@ -1048,6 +1048,18 @@ pair_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 	return i + 1;
 }
 
+/* fix141 (review118 6): is the noun [i, e) read here?  A
+ * lex:determinedMeetingNoun only right after a lex:determinedNounOpener
+ * ("held an office call with", "for an office call"), not where "office"
+ * is the caller ("The presidential office calls held with", "the
+ * governor's office calls every week"). */
+static int
+determined_noun_ok(const mr_ctx *x, size_t i, size_t e)
+{
+	return wl_at(x, i, e, NCG_WL_DETERMINED_MEETING_NOUN) != e ||
+	       (i > 0 && wl_is(x, i - 1, NCG_WL_DETERMINED_NOUN_OPENER));
+}
+
 /* The end of a meeting noun at i (lex:meetingNoun), or 0; fixI, fixL: 0
  * when the head of a compound follows (ncg_doc_compound_head): "held
  * their second conference call on Tuesday" is a call (ANNOTATION.md),
@@ -1057,6 +1069,8 @@ meeting_noun_at(const mr_ctx *x, size_t i, size_t lim)
 {
 	size_t e = wl_at(x, i, lim, NCG_WL_MEETING_NOUN);
 
+	if (e && !determined_noun_ok(x, i, e))
+		return 0;
 	return e && ncg_doc_compound_head(x->doc, x->lex, e, lim) ? 0 : e;
 }
 
@@ -10858,6 +10872,8 @@ call_cue_in(const mr_ctx *x, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		size_t e = wl_at(x, i, b, NCG_WL_CALL_EXCEPTION);
 
+		if (e && !determined_noun_ok(x, i, e))
+			e = 0;
 		/* rules123: a telegram's "DURING CALL ON" is a call in person
 		 * (rules132: in mixed case before an official) */
 		if (!e)

@@ -8383,14 +8383,16 @@ after_named_activity(const rc_ctx *rc, size_t t0, size_t a)
 	return a > t0 && rc_claimed(rc, a - 1, a, RC_CLAIM_ITEM);
 }
 
-/* rules312: is the word before a capitalised cue at c0 a lex:venueWord
- * ("Camp Jackson, Uijeongbu; Sungnam Golf Course, Hanam", a list of
- * bases returned; "Kaneohe Klipper Golf Course", "Torrey Pines Golf
- * Course")?  The ground so named is a place, no course taught. */
+/* rules312: is the word before a capitalised cue at c0 a ground's
+ * (lex:groundBeforeCue: "Camp Jackson, Uijeongbu; Sungnam Golf Course,
+ * Hanam", a list of bases returned; "Kaneohe Klipper Golf Course",
+ * "Torrey Pines Golf Course")?  The ground so named is a place, no
+ * course taught.  fix141: no other venue word ("U.S. Army Ski Course"
+ * is taught). */
 static int
 venue_before_cue(const rc_ctx *rc, size_t t0, size_t c0)
 {
-	return c0 > t0 && rc_cap(rc, c0) && rc_wl(rc, c0 - 1, NCG_WL_VENUE_WORD);
+	return c0 > t0 && rc_cap(rc, c0) && rc_wl(rc, c0 - 1, NCG_WL_GROUND_BEFORE_CUE);
 }
 
 /* The start of the name of an activity whose cue runs from c0 to the

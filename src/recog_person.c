@@ -99,7 +99,9 @@ bare_rank_alone(const rc_ctx *rc, size_t i, size_t o)
  * office after a lex:nonCareerPrefix word is a private citizen's
  * ("Honorary Consul Rajesh Kumar"); and an office needs a person's name
  * after it, no venue's word or lexicon place ("the Consul General
- * Residence in Mumbai"); nor a bare rank alone (bare_rank_alone). */
+ * Residence in Mumbai"), nor a plural noun of states (lex:stateNoun:
+ * "Gulf Cooperation Council Member States Bahrain", fix141); nor a bare
+ * rank alone (bare_rank_alone). */
 static int
 office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
 {
@@ -113,7 +115,7 @@ office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
 	if (private_office_at(rc, i))
 		return 1;
 	return o < lim && rc_cap(rc, o) &&
-	       (rc_wl(rc, o, NCG_WL_VENUE_WORD) ||
+	       (rc_wl(rc, o, NCG_WL_VENUE_WORD) || rc_wl_ci(rc, o, NCG_WL_STATE_NOUN) ||
 	        (rc_lex_longest(rc, o, lim, 1u << NCG_LEX_PLACE,
 	                        (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &pe) &&
 	         !(pe < lim && rc_cap(rc, pe))));

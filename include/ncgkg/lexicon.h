@@ -811,6 +811,10 @@ typedef enum {
 	NCG_WL_OFFICE_RANK_WORD,    /* that rank word: top */
 	/* rules302 */
 	NCG_WL_PRIOR_MEETING_WORD,  /* before a meeting noun, an earlier meeting's: previous (talks) */
+	/* fix141 */
+	NCG_WL_GROUND_BEFORE_CUE,   /* a ground's word before an activity cue: Golf (Course) */
+	NCG_WL_DETERMINED_MEETING_NOUN, /* a meeting noun only after an opener: office call */
+	NCG_WL_DETERMINED_NOUN_OPENER,  /* that opener: an, the, for */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
