@@ -4405,25 +4405,6 @@ station_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end)
 	return k;
 }
 
-/* rules310: is the run [start, end) a state's military service alone
- * ("US Army"), one space before the name of a body read already
- * ("between the Philippine Army and US Army Pacific Command", a Manila
- * daily: one body, its name the whole run, no "US Army" of its own)?
- * The service opens that body's name. */
-static int
-service_opens_body(const rc_ctx *rc, uint32_t s, size_t start, size_t end)
-{
-	const char *pc[2] = {NULL, NULL};
-	size_t k = start;
-	const ncg_mention *b;
-
-	if (end >= rc->sent[s].t1 || !rc_cap(rc, end) || rc_adjacent(rc, end) ||
-	    !(b = rc_mention_at(rc, NCG_M_BODY, end)) || b->t0 != end ||
-	    rc_country_prefix(rc, start, end, pc, &k) == 0)
-		return 0;
-	return k < end && rc_wl_match(rc, k, end, NCG_WL_SERVICE_NAME, 0) == end;
-}
-
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -4440,7 +4421,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if ((k = release_label_end(rc, start, end)) > start || decision_line_verb(rc, s, start, end))
 		return grammar_body_at(rc, s, k > start ? k : start + 1, lim, next);
 	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
-	    service_opens_body(rc, s, start, end) || class_modifier(rc, start) || leader_government(rc, start, head) ||
+	    class_modifier(rc, start) || leader_government(rc, start, head) ||
 	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
 	    service_rank_head(rc, start, head, end) || decision_line_verb(rc, s, start, 0))
 		return rc_end_at(next, end);
