@@ -7289,6 +7289,7 @@ pillar_names_update(const rc_ctx *rc, pillar_names *pn)
 {
 	for (; pn->upto < rc->nm; pn->upto++) {
 		const ncg_mention *m = &rc->m[pn->upto];
+		size_t n;
 
 		if (m->kind != NCG_M_WORKSTREAM || !m->name)
 			continue;
@@ -7298,9 +7299,10 @@ pillar_names_update(const rc_ctx *rc, pillar_names *pn)
 		}
 		if (pn->first >= m->t0)
 			continue;
-		NCG_TRY(pillar_lower(pn, m->name, strlen(m->name)));
+		n = strlen(m->name);
+		NCG_TRY(pillar_lower(pn, m->name, n));
 		/* the value (any non-NULL pointer) only marks the name as present */
-		NCG_TRY(ncg_strmap_putn(pn->names, pn->low, strlen(m->name), pn));
+		NCG_TRY(ncg_strmap_putn(pn->names, pn->low, n, pn));
 	}
 	return NCG_OK;
 }
