@@ -300,6 +300,32 @@ spaced_dotted_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return add_date(rc, s, i, i + 5, y, m, d, NCG_PREC_DAY, end);
 }
 
+/* rules315: 06.13.2014, the dotted date of a U.S. military news page's
+ * head ("Date: 06.13.2014", "Date Taken: 01.07.2022", DVIDS): two digits
+ * of month, two of day and four of year, month first as in 01/10/2025
+ * (unless the first number is over 12); a date of one digit ("2.3.2014")
+ * or a short year is none. */
+static ncg_status
+dotted_month_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	int a, b, c, mm, dd;
+
+	if (rc->tok[i].e - rc->tok[i].b != 10 || w[2] != '.' || w[5] != '.')
+		return NCG_OK;
+	for (int k = 0; k < 10; k++)
+		if (k != 2 && k != 5 && !isdigit((unsigned char)w[k]))
+			return NCG_OK;
+	a = (w[0] - '0') * 10 + (w[1] - '0');
+	b = (w[3] - '0') * 10 + (w[4] - '0');
+	c = atoi(w + 6);
+	mm = a > 12 ? b : a;
+	dd = a > 12 ? a : b;
+	if (c < 1900 || mm < 1 || mm > 12 || !ncg_day_valid(c, mm, dd))
+		return NCG_OK;
+	return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
+}
+
 /* 2023-12-15, 01/10/2025 (month first, unless the first number is over
  * 12), 2023/12/15, 2025.1.10 (Korean style), 2024. 3. 5. (spaced, with
  * its periods: spaced_dotted_date). */
@@ -332,6 +358,8 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 			return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
 	}
 	NCG_TRY(short_year_date(rc, s, i, end));
+	if (!*end)
+		NCG_TRY(dotted_month_first_date(rc, s, i, end));
 	if (!*end)
 		NCG_TRY(spaced_dotted_date(rc, s, i, lim, end));
 	return NCG_OK;
