@@ -1605,6 +1605,30 @@ numbered_unit_head(const rc_ctx *rc, size_t start, size_t k)
 	return 0;
 }
 
+/* rules316: a unit named by its ordinal and head alone ("1st
+ * Battalion") takes its parent unit after a comma, another numbered
+ * unit of another head ("Company A, 1st Battalion, 8th Infantry
+ * Regiment train ...", "3rd Battalion, 8th Cavalry Regiment", "2nd
+ * Battalion, 1st Infantry Regiment"): one name.  The comma at j; the
+ * index after it, or 0 (not "1st Battalion, 2nd Battalion", a list;
+ * not "4th Marine Regiment, 3rd Marine Division", no bare unit). */
+static size_t
+parent_unit_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	const ncg_token *h = &rc->tok[j - 1];
+	size_t oe;
+
+	if (j < i + 2 || !rc_punct(rc, j, ",") || rc->tok[j - 2].kind != NCG_TOK_NUMBER ||
+	    !rc_ordinal_word(rc, j - 2, &oe) || !rc_wl(rc, j - 1, NCG_WL_MILITARY_UNIT_HEAD) ||
+	    !numbered_unit_at(rc, j + 1, lim))
+		return 0;
+	for (size_t k = j + 2; k < lim && k <= j + 5 && rc_cap(rc, k); k++)
+		if (rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD))
+			return rc->tok[k].e - rc->tok[k].b == h->e - h->b &&
+			       memcmp(rc->s + rc->tok[k].b, rc->s + h->b, h->e - h->b) == 0 ? 0 : j + 1;
+	return 0;
+}
+
 /* rules227: a list of one official a line, no punctuation: a body's
  * name ends at its line's end, before line j ("Chief of the Naval Staff
  * Vice Adm. A B" / "Joint Operations Command Commander Lt. Gen. C D") */
@@ -1660,6 +1684,10 @@ cap_run_end(const rc_ctx *rc, size_t i, size_t lim)
 		}
 		if (numbered_unit_at(rc, j, lim)) {
 			j++;
+			continue;
+		}
+		if ((e = parent_unit_end(rc, i, j, lim)) != 0) {
+			j = e;
 			continue;
 		}
 		if ((e = format_number_end(rc, i, j, lim)) != 0) {

@@ -5593,6 +5593,51 @@ index_keyed_names(const rc_ctx *rc, size_t first, ncg_strmap *names)
 	return NCG_OK;
 }
 
+/* rules316: does full name o end with name m written with its
+ * lower-case first word ("de Lima" of "Leila de Lima" for "De Lima")? */
+static int
+ends_lower_particle(const char *o, const char *m)
+{
+	size_t lo = strlen(o), lm = strlen(m);
+	const char *t = o + lo - lm;
+
+	return lo > lm + 1 && t[-1] == ' ' && m[0] >= 'A' && m[0] <= 'Z' &&
+	       t[0] == m[0] - 'A' + 'a' && strcmp(t + 1, m + 1) == 0;
+}
+
+/* rules316: a surname with its particle capitalised, as a sentence or a
+ * headline opens it ("De Lima told reporters", "De Blasio said", "Del
+ * Rosario, 76, resigned") beside the full name that writes the particle
+ * in lower case ("Leila de Lima"): that official, when only one such
+ * name ends so.  A particle is short: a first word of three letters or
+ * fewer (which keeps the pairwise look rare). */
+static void
+resolve_particle_surnames(rc_ctx *rc, size_t first)
+{
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const ncg_mention *found = NULL;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !strchr(m->name, ' ') ||
+		    strchr(m->name, ' ') - m->name > 3)
+			continue;
+		for (size_t j = first; j < rc->nm; j++) {
+			const ncg_mention *o = &rc->m[j];
+
+			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+			    !ends_lower_particle(o->name, m->name))
+				continue;
+			if (found && strcmp(found->key, o->key) != 0) {
+				found = NULL;
+				break;
+			}
+			found = o;
+		}
+		if (found)
+			join_short_name(m, found);
+	}
+}
+
 /* rules167: a Korean name written given name first ("Rear Admiral Seung
  * Hak Chang") where the text also writes it surname first ("Rear Admiral
  * Chang Seung Hak"): one official, named surname first.  The same words
@@ -5919,6 +5964,7 @@ resolve_names(rc_ctx *rc, size_t first)
 	resolve_surname_typos(rc, first);
 	resolve_cut_given_names(rc, first);
 	resolve_given_name_variants(rc, first);
+	resolve_particle_surnames(rc, first);
 	st = resolve_reversed_names(rc, first);
 	if (st == NCG_OK)
 		st = resolve_aliases(rc, first, fullest);
