@@ -392,6 +392,7 @@ static const struct {
 	{NCG_LEX_NS "noIssueDateLabel", NCG_WL_NO_ISSUE_DATE_LABEL},
 	{NCG_LEX_NS "republisherName", NCG_WL_REPUBLISHER_NAME},
 	{NCG_LEX_NS "storeDateLabel", NCG_WL_STORE_DATE_LABEL},
+	{NCG_LEX_NS "pageDateLabel", NCG_WL_PAGE_DATE_LABEL},
 	/* rules135 */
 	{NCG_LEX_NS "releaseDateCue", NCG_WL_RELEASE_DATE_CUE},
 	{NCG_LEX_NS "correlativeSecond", NCG_WL_CORRELATIVE_SECOND},

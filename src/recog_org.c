@@ -6005,18 +6005,6 @@ release_date_at(const rc_ctx *rc, size_t t0)
 	return 0;
 }
 
-/* rules315: is the date at token t a page's dotted date ("02.12.2026",
- * DVIDS: the day a story's photo was taken, in U.S. time, a day before
- * the Korean day it tells of)?  It gives an issue date only where the
- * page store gives none. */
-static int
-dotted_page_date(const rc_ctx *rc, size_t t)
-{
-	const char *w = rc->s + rc->tok[t].b;
-
-	return rc->tok[t].e - rc->tok[t].b == 10 && w[2] == '.' && w[5] == '.';
-}
-
 /* Is the head line bk a dateline?  The first day date of the head is the
  * issue date; the publisher's own date line outranks the page store's
  * "date 2015-04-10" prefix (a crawl date, not the issue's).  A line
@@ -6036,9 +6024,12 @@ head_dateline(rc_ctx *rc, const ncg_block *bk, int *dated)
 		if (rc->m[k].kind == NCG_M_DATE && rc->m[k].date.prec == NCG_PREC_DAY) {
 			if (release_date_at(rc, rc->m[k].t0))
 				continue;
+			/* rules315: a page's dotted date (DVIDS: the day a
+			 * photo was taken, U.S. time, a day before the Korean
+			 * day it tells of) is no issue date over the store's */
 			if (!rc->head.issued_y ||
 			    (rc->head.issued_by_store && !store_date_at(rc, bk->t0, bk->t1) &&
-			     !dotted_page_date(rc, rc->m[k].t0))) {
+			     !rc_dotted_page_date(rc, rc->m[k].t0))) {
 				rc->head.issued_y = rc->m[k].date.y;
 				rc->head.issued_m = rc->m[k].date.m;
 				rc->head.issued_d = rc->m[k].date.d;

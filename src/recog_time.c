@@ -300,34 +300,47 @@ spaced_dotted_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	return add_date(rc, s, i, i + 5, y, m, d, NCG_PREC_DAY, end);
 }
 
-/* rules315: 06.13.2014, the dotted date of a U.S. military news page's
- * head ("Date: 06.13.2014", "Date Taken: 01.07.2022", DVIDS): two digits
- * of month, two of day and four of year, month first as in 01/10/2025
- * (unless the first number is over 12); a date of one digit ("2.3.2014")
- * or a short year is none. */
-static ncg_status
-dotted_month_first_date(rc_ctx *rc, uint32_t s, size_t i, size_t *end)
+/* Does a lex:pageDateLabel and ":" open token i's line (up to i)? */
+static int
+page_date_label_before(const rc_ctx *rc, size_t i)
 {
-	const char *w = rc->s + rc->tok[i].b;
-	int a, b, c, mm, dd;
+	for (size_t k = i - 1; k > 0 && i - k <= 4; k--)
+		if (rc->tok[k - 1].flags & NCG_TF_LINE)
+			return rc_punct(rc, i - 1, ":") &&
+			       rc_wl_match(rc, k - 1, i - 1, NCG_WL_PAGE_DATE_LABEL, 0) == i - 1;
+	return 0;
+}
 
-	if (rc->tok[i].e - rc->tok[i].b != 10 || w[2] != '.' || w[5] != '.')
-		return NCG_OK;
+/* rules315, fix144: is token t a page's dotted date, "06.13.2014" (two
+ * digits of month, two of day, four of year), where a U.S. military news
+ * page's head has it: after a lex:pageDateLabel ("Date: 06.13.2014",
+ * "Date Taken: 01.07.2022", DVIDS) or alone on a head line
+ * ("02.12.2026")?  numeric_date reads it month first, as 01/10/2025; in
+ * prose ("met on 03.04.2024", a European day first; "firmware
+ * 10.12.2019") it is none.  recog_org.c's head_dateline asks it too. */
+int
+rc_dotted_page_date(const rc_ctx *rc, size_t t)
+{
+	const char *w = rc->s + rc->tok[t].b;
+	const ncg_block *blk = ncg_doc_blocks(rc->doc);
+	size_t b = 0, nb = ncg_doc_nblocks(rc->doc);
+
+	if (t >= rc->ntok || rc->tok[t].e - rc->tok[t].b != 10 || w[2] != '.' || w[5] != '.')
+		return 0;
 	for (int k = 0; k < 10; k++)
 		if (k != 2 && k != 5 && !isdigit((unsigned char)w[k]))
-			return NCG_OK;
-	a = (w[0] - '0') * 10 + (w[1] - '0');
-	b = (w[3] - '0') * 10 + (w[4] - '0');
-	c = atoi(w + 6);
-	mm = a > 12 ? b : a;
-	dd = a > 12 ? a : b;
-	if (c < 1900 || mm < 1 || mm > 12 || !ncg_day_valid(c, mm, dd))
-		return NCG_OK;
-	return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
+			return 0;
+	while (b < nb && blk[b].t1 <= t)
+		b++;
+	if (b == nb || blk[b].prose)
+		return 0;
+	return ((rc->tok[t].flags & NCG_TF_LINE) &&
+	        (t + 1 >= rc->ntok || (rc->tok[t + 1].flags & NCG_TF_LINE))) ||
+	       (t >= 2 && page_date_label_before(rc, t));
 }
 
 /* 2023-12-15, 01/10/2025 (month first, unless the first number is over
- * 12), 2023/12/15, 2025.1.10 (Korean style), 2024. 3. 5. (spaced, with
+ * 12; a page's 06.13.2014 too: rc_dotted_page_date), 2023/12/15, 2025.1.10 (Korean style), 2024. 3. 5. (spaced, with
  * its periods: spaced_dotted_date). */
 static ncg_status
 numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
@@ -346,8 +359,10 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	if (n >= 8 && n <= 10 && sscanf(w, "%4d.%2d.%2d", &a, &b, &c) == 3 && a >= 1900 &&
 	    w[4] == '.' && b >= 1 && b <= 12 && ncg_day_valid(a, b, c))
 		return add_date(rc, s, i, i + 1, a, b, c, NCG_PREC_DAY, end);
-	if ((n == 10 || n == 8 || n == 9) && sscanf(w, "%2d/%2d/%4d", &a, &b, &c) == 3 &&
-	    c >= 1900) {
+	if ((n == 10 || n == 8 || n == 9) &&
+	    (sscanf(w, "%2d/%2d/%4d", &a, &b, &c) == 3 ||
+	     (rc_dotted_page_date(rc, i) && sscanf(w, "%2d.%2d.%4d", &a, &b, &c) == 3)) &&
+	    c >= 1900 && c <= 2100) {
 		int mm = a, dd = b;
 
 		if (a > 12) {
@@ -358,8 +373,6 @@ numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 			return add_date(rc, s, i, i + 1, c, mm, dd, NCG_PREC_DAY, end);
 	}
 	NCG_TRY(short_year_date(rc, s, i, end));
-	if (!*end)
-		NCG_TRY(dotted_month_first_date(rc, s, i, end));
 	if (!*end)
 		NCG_TRY(spaced_dotted_date(rc, s, i, lim, end));
 	return NCG_OK;

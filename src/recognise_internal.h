@@ -499,6 +499,9 @@ ncg_status rc_activities(rc_ctx *rc);
 
 /* Dates inside a token range (also used on head lines). */
 ncg_status rc_dates_in(rc_ctx *rc, uint32_t sent, size_t t0, size_t t1);
+/* fix144: is token t a page's dotted date ("Date: 06.13.2014"), read
+ * month first only there? (recog_time.c) */
+int rc_dotted_page_date(const rc_ctx *rc, size_t t);
 
 /* Shared vocabulary of English (not of the domain). */
 int rc_month_at(const rc_ctx *rc, size_t i);  /* 1..12 or 0: "December", "Dec." */

@@ -411,6 +411,8 @@ typedef enum {
 	NCG_WL_REPUBLISHER_NAME,    /* a re-publisher's name in its wrapper line: AGENPARL */
 	/* fix78 */
 	NCG_WL_STORE_DATE_LABEL,    /* the page store's label before its date: date */
+	/* fix144 */
+	NCG_WL_PAGE_DATE_LABEL,     /* a head line's label, then ":", of a page's dotted date: Date */
 	NCG_WL_CORRELATIVE_SECOND,  /* the second half of a correlative pair: but also */
 	NCG_WL_CABLE_RUN_IN_KEY,    /* a cable's header key read inside a line: FM, TAGS */
 	/* rules91 */
