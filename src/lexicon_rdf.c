@@ -800,6 +800,9 @@ static const struct {
 	{NCG_LEX_NS "attendeeNoun", NCG_WL_ATTENDEE_NOUN},
 	/* sealed53 (review111 1): met_people_from */
 	{NCG_LEX_NS "peopleSideNoun", NCG_WL_PEOPLE_SIDE_NOUN},
+	/* fix143 (review120 1): parent_unit_end */
+	{NCG_LEX_NS "subunitHead", NCG_WL_SUBUNIT_HEAD},
+	{NCG_LEX_NS "parentUnitHead", NCG_WL_PARENT_UNIT_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1577,8 +1577,9 @@ format_number_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
  * "7th"), then one to four capitalised words, the last a unit's head
  * (lex:militaryUnitHead): "the 35th Fighter Wing", "U.S. 7th Fleet",
  * "the 1st Marine Division".  The figure numbers the unit, a word of its
- * name (not "the 3rd Working Group meeting", no unit's head). */
-static int
+ * name (not "the 3rd Working Group meeting", no unit's head).  The
+ * head's index (fix143: review120 8), or 0. */
+static size_t
 numbered_unit_at(const rc_ctx *rc, size_t j, size_t lim)
 {
 	size_t oe;
@@ -1587,7 +1588,7 @@ numbered_unit_at(const rc_ctx *rc, size_t j, size_t lim)
 		return 0;
 	for (size_t k = j + 1; k < lim && k <= j + 4 && rc_cap(rc, k) && rc_adjacent(rc, k) == 0; k++)
 		if (rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD))
-			return 1;
+			return k;
 	return 0;
 }
 
@@ -1606,27 +1607,29 @@ numbered_unit_head(const rc_ctx *rc, size_t start, size_t k)
 }
 
 /* rules316: a unit named by its ordinal and head alone ("1st
- * Battalion") takes its parent unit after a comma, another numbered
- * unit of another head ("Company A, 1st Battalion, 8th Infantry
- * Regiment train ...", "3rd Battalion, 8th Cavalry Regiment", "2nd
- * Battalion, 1st Infantry Regiment"): one name.  The comma at j; the
- * index after it, or 0 (not "1st Battalion, 2nd Battalion", a list;
- * not "4th Marine Regiment, 3rd Marine Division", no bare unit). */
+ * Battalion") takes its parent unit after a comma ("Company A, 1st
+ * Battalion, 8th Infantry Regiment train ...", "3rd Battalion, 8th
+ * Cavalry Regiment", "2nd Battalion, 1st Infantry Regiment"): one name.
+ * fix143 (review120 1): the bare unit's head a sub-unit's
+ * (lex:subunitHead), the parent's a parent's (lex:parentUnitHead), and
+ * no list's last item after the parent ("1st Battalion, 2nd Brigade and
+ * 3rd Division"; "..., 8th Infantry Regiment and 2nd Battalion, 9th
+ * ..." is another such name).  The comma at j; the index after it, or 0
+ * (not "7th Fleet, 5th Air Force", "1st Battalion, 2nd Battalion": a
+ * list; not "4th Marine Regiment, 3rd Marine Division", no bare unit). */
 static size_t
 parent_unit_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 {
-	const ncg_token *h = &rc->tok[j - 1];
-	size_t oe;
+	size_t oe, k, n;
 
 	if (j < i + 2 || !rc_punct(rc, j, ",") || rc->tok[j - 2].kind != NCG_TOK_NUMBER ||
-	    !rc_ordinal_word(rc, j - 2, &oe) || !rc_wl(rc, j - 1, NCG_WL_MILITARY_UNIT_HEAD) ||
-	    !numbered_unit_at(rc, j + 1, lim))
+	    !rc_ordinal_word(rc, j - 2, &oe) || !rc_wl(rc, j - 1, NCG_WL_SUBUNIT_HEAD) ||
+	    (k = numbered_unit_at(rc, j + 1, lim)) == 0 || !rc_wl(rc, k, NCG_WL_PARENT_UNIT_HEAD))
 		return 0;
-	for (size_t k = j + 2; k < lim && k <= j + 5 && rc_cap(rc, k); k++)
-		if (rc_wl(rc, k, NCG_WL_MILITARY_UNIT_HEAD))
-			return rc->tok[k].e - rc->tok[k].b == h->e - h->b &&
-			       memcmp(rc->s + rc->tok[k].b, rc->s + h->b, h->e - h->b) == 0 ? 0 : j + 1;
-	return 0;
+	if (k + 2 < lim && rc_wl(rc, k + 1, NCG_WL_PAIR_CONJUNCTION) &&
+	    (n = numbered_unit_at(rc, k + 2, lim)) != 0 && !rc_wl(rc, n, NCG_WL_SUBUNIT_HEAD))
+		return 0;
+	return j + 1;
 }
 
 /* rules227: a list of one official a line, no punctuation: a body's

@@ -817,6 +817,9 @@ typedef enum {
 	NCG_WL_GROUND_BEFORE_CUE,   /* a ground's word before an activity cue: Golf (Course) */
 	NCG_WL_DETERMINED_MEETING_NOUN, /* a meeting noun only after an opener: office call */
 	NCG_WL_DETERMINED_NOUN_OPENER,  /* that opener: an, the, for */
+	/* fix143 (review120 1) */
+	NCG_WL_SUBUNIT_HEAD,        /* a unit named under its parent's name: Battalion ("1st Battalion, ...") */
+	NCG_WL_PARENT_UNIT_HEAD,    /* that parent's head: Regiment (", 8th Infantry Regiment") */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
