@@ -5262,6 +5262,39 @@ resolve_surname_typos(rc_ctx *rc, size_t first)
 	}
 }
 
+/* Does official name o match the short name m for a pass that looks for
+ * one official (n: a length the pass took from m)? */
+typedef int official_match(const rc_ctx *rc, const char *o, const char *m, size_t n);
+
+/* The official other than mention k whose name match accepts for k's
+ * name, when exactly one official key is so named; else NULL. */
+static const ncg_mention *
+one_official_match(const rc_ctx *rc, size_t first, size_t k, official_match *match,
+                   size_t n)
+{
+	const ncg_mention *found = NULL;
+
+	for (size_t j = first; j < rc->nm; j++) {
+		const ncg_mention *o = &rc->m[j];
+
+		if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
+		    !match(rc, o->name, rc->m[k].name, n))
+			continue;
+		if (found && strcmp(found->key, o->key) != 0)
+			return NULL;
+		found = o;
+	}
+	return found;
+}
+
+/* rules124: does o go on from m (n bytes) over a hyphen, one word? */
+static int
+goes_on_over_hyphen(const rc_ctx *rc, const char *o, const char *m, size_t n)
+{
+	(void)rc;
+	return strncmp(o, m, n) == 0 && o[n] == '-' && !strchr(o + n, ' ') && o[n + 1];
+}
+
 /* rules124: a Korean name cut at its given name's hyphen ("South Korean
  * President Moon Jae during ..." beside "President Moon Jae-in"): the
  * official whose name goes on from it over a hyphen, one word, when only
@@ -5271,26 +5304,15 @@ resolve_cut_given_names(rc_ctx *rc, size_t first)
 {
 	for (size_t k = first; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
-		const ncg_mention *match = NULL;
+		const ncg_mention *match;
 		size_t n;
-		int one = 0;
 
 		if (m->kind != NCG_M_OFFICIAL || !m->name || !strchr(m->name, ' ') ||
 		    strchr(m->name, '-') || !(n = strcspn(m->name, " ")) ||
 		    !ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, m->name, n))
 			continue;
-		n = strlen(m->name);
-		for (size_t j = first; j < rc->nm && one >= 0; j++) {
-			const ncg_mention *o = &rc->m[j];
-
-			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
-			    strncmp(o->name, m->name, n) != 0 || o->name[n] != '-' ||
-			    strchr(o->name + n, ' ') || !o->name[n + 1])
-				continue;
-			one = match && strcmp(match->key, o->key) != 0 ? -1 : 1;
-			match = o;
-		}
-		if (match && one > 0)
+		match = one_official_match(rc, first, k, goes_on_over_hyphen, strlen(m->name));
+		if (match)
 			join_short_name(m, match);
 	}
 }
@@ -5593,47 +5615,49 @@ index_keyed_names(const rc_ctx *rc, size_t first, ncg_strmap *names)
 	return NCG_OK;
 }
 
-/* rules316: does full name o end with name m written with its
- * lower-case first word ("de Lima" of "Leila de Lima" for "De Lima")? */
+/* rules316: does full name o end with name m (its first word, a
+ * particle, n bytes), as written ("Cesar Del Rosario": 2) or with that
+ * particle in lower case ("Leila de Lima" for "De Lima": 1)?  fix145:
+ * the particle is a lex:patronymicParticle, no length's guess. */
 static int
-ends_lower_particle(const char *o, const char *m)
+ends_particle_surname(const rc_ctx *rc, const char *o, const char *m, size_t n)
 {
 	size_t lo = strlen(o), lm = strlen(m);
-	const char *t = o + lo - lm;
+	const char *t;
 
-	return lo > lm + 1 && t[-1] == ' ' && m[0] >= 'A' && m[0] <= 'Z' &&
-	       t[0] == m[0] - 'A' + 'a' && strcmp(t + 1, m + 1) == 0;
+	if (lo <= lm + 1)
+		return 0;
+	t = o + lo - lm;
+	if (t[-1] != ' ')
+		return 0;
+	if (strcmp(t, m) == 0)
+		return 2;
+	return t[0] == m[0] - 'A' + 'a' && strcmp(t + 1, m + 1) == 0 &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_PATRONYMIC_PARTICLE, t, n);
 }
 
 /* rules316: a surname with its particle capitalised, as a sentence or a
  * headline opens it ("De Lima told reporters", "De Blasio said", "Del
  * Rosario, 76, resigned") beside the full name that writes the particle
- * in lower case ("Leila de Lima"): that official, when only one such
- * name ends so.  A particle is short: a first word of three letters or
- * fewer (which keeps the pairwise look rare). */
+ * in lower case ("Leila de Lima"): that official, when only one name
+ * ends so.  fix145: a name that ends with the surname as written
+ * ("Albert del Rosario" and "Cesar Del Rosario") counts too: two keys,
+ * none; one so written is left to the alias passes. */
 static void
 resolve_particle_surnames(rc_ctx *rc, size_t first)
 {
 	for (size_t k = first; k < rc->nm; k++) {
 		ncg_mention *m = &rc->m[k];
-		const ncg_mention *found = NULL;
+		const ncg_mention *found;
+		size_t n;
 
-		if (m->kind != NCG_M_OFFICIAL || !m->name || !strchr(m->name, ' ') ||
-		    strchr(m->name, ' ') - m->name > 3)
+		if (m->kind != NCG_M_OFFICIAL || !m->name || m->name[0] < 'A' ||
+		    m->name[0] > 'Z' || !strchr(m->name, ' ') ||
+		    !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_PATRONYMIC_PARTICLE, m->name,
+		                             n = strcspn(m->name, " ")))
 			continue;
-		for (size_t j = first; j < rc->nm; j++) {
-			const ncg_mention *o = &rc->m[j];
-
-			if (j == k || o->kind != NCG_M_OFFICIAL || !o->name || !o->key ||
-			    !ends_lower_particle(o->name, m->name))
-				continue;
-			if (found && strcmp(found->key, o->key) != 0) {
-				found = NULL;
-				break;
-			}
-			found = o;
-		}
-		if (found)
+		found = one_official_match(rc, first, k, ends_particle_surname, n);
+		if (found && ends_particle_surname(rc, found->name, m->name, n) == 1)
 			join_short_name(m, found);
 	}
 }
