@@ -321,11 +321,14 @@ page_date_label_before(const rc_ctx *rc, size_t i)
 int
 rc_dotted_page_date(const rc_ctx *rc, size_t t)
 {
-	const char *w = rc->s + rc->tok[t].b;
 	const ncg_block *blk = ncg_doc_blocks(rc->doc);
 	size_t b = 0, nb = ncg_doc_nblocks(rc->doc);
+	const char *w;
 
-	if (t >= rc->ntok || rc->tok[t].e - rc->tok[t].b != 10 || w[2] != '.' || w[5] != '.')
+	if (t >= rc->ntok || rc->tok[t].e - rc->tok[t].b != 10)
+		return 0;
+	w = rc->s + rc->tok[t].b;
+	if (w[2] != '.' || w[5] != '.')
 		return 0;
 	for (int k = 0; k < 10; k++)
 		if (k != 2 && k != 5 && !isdigit((unsigned char)w[k]))
@@ -340,8 +343,9 @@ rc_dotted_page_date(const rc_ctx *rc, size_t t)
 }
 
 /* 2023-12-15, 01/10/2025 (month first, unless the first number is over
- * 12; a page's 06.13.2014 too: rc_dotted_page_date), 2023/12/15, 2025.1.10 (Korean style), 2024. 3. 5. (spaced, with
- * its periods: spaced_dotted_date). */
+ * 12; a page's 06.13.2014 too: rc_dotted_page_date), 2023/12/15,
+ * 2025.1.10 (Korean style), 2024. 3. 5. (spaced, with its periods:
+ * spaced_dotted_date). */
 static ncg_status
 numeric_date(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
