@@ -333,8 +333,14 @@ rc_dotted_page_date(const rc_ctx *rc, size_t t)
 	for (int k = 0; k < 10; k++)
 		if (k != 2 && k != 5 && !isdigit((unsigned char)w[k]))
 			return 0;
-	while (b < nb && blk[b].t1 <= t)
-		b++;
+	for (size_t hi = nb; b < hi;) { /* the first block ending after t */
+		size_t mid = b + (hi - b) / 2;
+
+		if (blk[mid].t1 <= t)
+			b = mid + 1;
+		else
+			hi = mid;
+	}
 	if (b == nb || blk[b].prose)
 		return 0;
 	return ((rc->tok[t].flags & NCG_TF_LINE) &&
