@@ -803,6 +803,9 @@ static const struct {
 	/* fix143 (review120 1): parent_unit_end */
 	{NCG_LEX_NS "subunitHead", NCG_WL_SUBUNIT_HEAD},
 	{NCG_LEX_NS "parentUnitHead", NCG_WL_PARENT_UNIT_HEAD},
+	/* rules319: side_members_met */
+	{NCG_LEX_NS "sideMemberNoun", NCG_WL_SIDE_MEMBER_NOUN},
+	{NCG_LEX_NS "sideMemberOf", NCG_WL_SIDE_MEMBER_OF},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -5810,6 +5810,62 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	return day_date_in(x, s, e, c1);
 }
 
+/* rules319: the sides [*a0, *a1) and [*b0, *b1) of a coordinated
+ * subject [c0, i) whose people are named by a lex:sideMemberNoun and
+ * lex:sideMemberOf: after its last "and" (lex:pairConjunction), a comma
+ * before it left out ("..., III Marine Expeditionary Force, and members
+ * of the Royal Thai Marine Corps (RTMC)"), or opening it with "of" again
+ * after the "and" ("Representatives of the Government of Japan and of
+ * the United States Government"); 0 if neither. */
+static int
+side_members_subject(const mr_ctx *x, size_t c0, size_t i, size_t *a0, size_t *a1, size_t *b0, size_t *b1)
+{
+	size_t q = i;
+
+	while (q > c0 + 1 && !wl_is(x, q - 1, NCG_WL_PAIR_CONJUNCTION))
+		q--;
+	if (q <= c0 + 1 || q + 1 >= i)
+		return 0;
+	*a1 = q - 1 - (ncg_doc_tok_is(x->doc, q - 2, ",") ? 1 : 0);
+	*b1 = i;
+	if (q + 2 < i && wl_is(x, q, NCG_WL_SIDE_MEMBER_NOUN) && wl_is(x, q + 1, NCG_WL_SIDE_MEMBER_OF)) {
+		*a0 = c0;
+		*b0 = q + 2;
+	} else if (wl_is(x, c0, NCG_WL_SIDE_MEMBER_NOUN) && wl_is(x, c0 + 1, NCG_WL_SIDE_MEMBER_OF) &&
+	           wl_is(x, q, NCG_WL_SIDE_MEMBER_OF)) {
+		*a0 = c0 + 2;
+		*b0 = q + 1;
+	} else
+		return 0;
+	return *a0 < *a1 && *b0 < *b1;
+}
+
+/* rules319: "U.S. Marines with U.S. Marine Corps Forces, Pacific, III
+ * Marine Expeditionary Force, and members of the Royal Thai Marine Corps
+ * (RTMC) met to discuss future engagements between the two forces, Dec.
+ * 10 - 13, 2024" (DVIDS via Public): a lower-case "met" (lex:metVerb) or
+ * gathering verb (lex:gatheringVerb) at token i after a subject whose
+ * second side is named as its people (side_members_subject), the two
+ * sides' words two sides, one a force (two_word_sides); a day in the
+ * clause after the verb, no future cue nor negation, no meeting named
+ * there (that one is read), as personnel_met.  Not "Members of the
+ * council and of the public met on Monday" (no side), nor "members of
+ * the Royal Thai Marine Corps met" (one side). */
+static int
+side_members_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
+{
+	size_t e, a0, a1, b0, b1;
+
+	if (i < c0 + 4 || !(x->tok[i].flags & NCG_TF_LOWER))
+		return 0;
+	e = wl_is(x, i, NCG_WL_MET_VERB) ? i + 1 : wl_at(x, i, c1, NCG_WL_GATHERING_VERB);
+	if (!e || !side_members_subject(x, c0, i, &a0, &a1, &b0, &b1) || series_in(x, s, c0, c1) ||
+	    meeting_named_in(x, s, c0, c1) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 || !two_word_sides(x, s, a0, a1, b0, b1))
+		return 0;
+	return day_date_in(x, s, e, c1);
+}
+
 /* sealed53 (review111 1): the side that people drawn "from" or "of" it
  * (met_people_from) belong to, at token p: "the" or not, then a body or
  * a country opening there, or lower-case modifiers (at most
@@ -6063,7 +6119,7 @@ principal_candidates(mr_ctx *x, uint32_t s)
 			e = 0;
 		if (parties_met(x, s, i, c0, c1) || two_titles_met(x, s, i, c0, c1) ||
 		    bodies_met(x, s, i, c0, c1) || personnel_met(x, s, i, c0, c1) ||
-		    met_people_from(x, s, i, c0, c1))
+		    met_people_from(x, s, i, c0, c1) || side_members_met(x, s, i, c0, c1))
 			NCG_TRY(new_cand(x, NCG_MC_PRINCIPALS, s, i, i + 1, &c));
 		else if (!e && (te = passive_host_met(x, s, i, c0, c1)) != 0) {
 			/* "was"/"were" and the participle: a past act */

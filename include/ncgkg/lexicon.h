@@ -820,6 +820,9 @@ typedef enum {
 	/* fix143 (review120 1) */
 	NCG_WL_SUBUNIT_HEAD,        /* a unit named under its parent's name: Battalion ("1st Battalion, ...") */
 	NCG_WL_PARENT_UNIT_HEAD,    /* that parent's head: Regiment (", 8th Infantry Regiment") */
+	/* rules319 */
+	NCG_WL_SIDE_MEMBER_NOUN,    /* a side's people in a coordinated subject: members (of) */
+	NCG_WL_SIDE_MEMBER_OF,      /* the word before that side: of */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
