@@ -5302,6 +5302,16 @@ welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t 
 	return 0;
 }
 
+/* A welcome verb (lex:welcomeVerb) at i whose official object obj is not
+ * welcomed "to" somewhere: at once after it ("welcomed Y to"), or after
+ * its guest list (rules318: welcomed_guest_list): else approval. */
+static int
+welcome_without_guest(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj, uint32_t c1)
+{
+	return wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && wl_is(x, obj->t1, NCG_WL_WELCOME_TARGET_PREP)) &&
+	       !welcomed_guest_list(x, s, obj, e, c1);
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -5344,8 +5354,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to" (any case: "WELCOMED Y TO"): else approval */
-	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && wl_is(x, obj->t1, NCG_WL_WELCOME_TARGET_PREP)) && !cp &&
-	     !welcomed_guest_list(x, s, obj, e, c1)) ||
+	if ((!cp && welcome_without_guest(x, s, i, e, obj, c1)) ||
 	    urged_object(x, i, e, obj, c1) ||
 	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e &&
 	     (briefing_on_other(x, s, i, e, c1) || !briefing_two_sides(x, s, i, c0, obj))))
