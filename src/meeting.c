@@ -5251,6 +5251,67 @@ progressive_unfit(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
 	return 1;
 }
 
+/* rules318: "Mayor Martin J. Walsh welcomed Daisaku Kadokawa, Mayor of
+ * Kyoto, Japan, and Kazuhiro Terada, Chair of the Kyoto City Assembly, to
+ * celebrate ..." (City of Boston), "Gov. Perry welcomed Queensland
+ * Premier Campbell Newman and the new trade office team to Texas"
+ * (Breitbart), "welcomed Kim Doo-gyum, mayor of the port city of Ulsan,
+ * South Korea (front row, center), to the Spring Branch Management
+ * District" (a district's news): a welcome's guest list, an official
+ * just after the verb's end e (within GUEST_LIST_START words: "Queensland
+ * Premier"), then a comma or "and" at once, ends at the welcome's own
+ * lex:welcomeTargetPreposition (lower case) within GUEST_LIST_REACH
+ * words of the official, closed by a comma or a bracket before it or
+ * opening a place, a country or a body: the host met the guests, as
+ * "welcomed Y to" (verb_principals).  Never past a possessive's mark, a
+ * relative or a verb of speech ("welcomed X, who said ... to", "welcomed
+ * X and Y's pledge to"), nor "that".  The preposition's token, or 0. */
+#define GUEST_LIST_START 3
+#define GUEST_LIST_REACH 20
+
+/* rules318: does a place, a country, a body or a capitalised word no
+ * official's mention holds open at token p of sentence s ("to Texas",
+ * "to the Spring Branch Management District")? */
+static int
+welcome_target_at(const mr_ctx *x, uint32_t s, size_t p)
+{
+	return inside(x, s, p, NCG_M_PLACE) || inside(x, s, p, NCG_M_COUNTRY) || inside(x, s, p, NCG_M_BODY) ||
+	       ((x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_OFFICIAL));
+}
+
+static size_t
+welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t e, uint32_t c1)
+{
+	size_t t = obj ? obj->t1 : 0;
+
+	if (!obj || official_start(obj) < e || official_start(obj) > e + GUEST_LIST_START || t >= c1 ||
+	    !(ncg_doc_tok_is(x->doc, t, ",") || tok_ieq(x, t, "and")))
+		return 0;
+	for (size_t j = t + 1; j < c1 && j <= t + GUEST_LIST_REACH; j++) {
+		if (possessive_mark(x, j + 1, t, 1) != j + 1 || wl_is(x, j, NCG_WL_RELATIVE_PRONOUN) ||
+		    wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_SPEECH_VERB) || tok_ieq(x, j, "that"))
+			return 0;
+		if (!wl_is(x, j, NCG_WL_WELCOME_TARGET_PREP) || !(x->tok[j].flags & NCG_TF_LOWER))
+			continue;
+		if (ncg_doc_tok_is(x->doc, j - 1, ",") || ncg_doc_tok_is(x->doc, j - 1, ")") ||
+		    (j + 1 < c1 && welcome_target_at(x, s, j + 1 + (wl_is(x, j + 1, NCG_WL_DEFINITE_ARTICLE) &&
+		                                                    j + 2 < c1))))
+			return j;
+		return 0;
+	}
+	return 0;
+}
+
+/* A welcome verb (lex:welcomeVerb) at i whose official object obj is not
+ * welcomed "to" somewhere: at once after it ("welcomed Y to"), or after
+ * its guest list (rules318: welcomed_guest_list): else approval. */
+static int
+welcome_without_guest(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj, uint32_t c1)
+{
+	return wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && wl_is(x, obj->t1, NCG_WL_WELCOME_TARGET_PREP)) &&
+	       !welcomed_guest_list(x, s, obj, e, c1);
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -5293,7 +5354,7 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 	else if (!subj || (!obj && !(subj >= 2 && wl_is(x, i, NCG_WL_MET_VERB))))
 		return NCG_OK;
 	/* "welcomed Y to" (any case: "WELCOMED Y TO"): else approval */
-	if ((wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && wl_is(x, obj->t1, NCG_WL_WELCOME_TARGET_PREP)) && !cp) ||
+	if ((!cp && welcome_without_guest(x, s, i, e, obj, c1)) ||
 	    urged_object(x, i, e, obj, c1) ||
 	    (wl_at(x, i, e, NCG_WL_BRIEFING_VERB) == e &&
 	     (briefing_on_other(x, s, i, e, c1) || !briefing_two_sides(x, s, i, c0, obj))))
