@@ -820,6 +820,8 @@ typedef enum {
 	/* fix143 (review120 1) */
 	NCG_WL_SUBUNIT_HEAD,        /* a unit named under its parent's name: Battalion ("1st Battalion, ...") */
 	NCG_WL_PARENT_UNIT_HEAD,    /* that parent's head: Regiment (", 8th Infantry Regiment") */
+	/* rules321 */
+	NCG_WL_CLAUSE_SUBORDINATOR, /* opening a subordinate clause: as, while, because */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
