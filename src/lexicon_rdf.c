@@ -806,6 +806,8 @@ static const struct {
 	/* rules319: side_members_met */
 	{NCG_LEX_NS "sideMemberNoun", NCG_WL_SIDE_MEMBER_NOUN},
 	{NCG_LEX_NS "sideMemberOf", NCG_WL_SIDE_MEMBER_OF},
+	/* rules321: cue_talks_subject */
+	{NCG_LEX_NS "clauseSubordinator", NCG_WL_CLAUSE_SUBORDINATOR},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -10719,15 +10719,46 @@ anaphor_evidence(mr_ctx *x, ncg_meeting_cand *c, size_t self)
 }
 
 /* rules284: does sentence s open with a content cue (lex:contentCue),
- * after at most one opening quote mark (quote_mark)? */
-static int
+ * after at most one opening quote mark (quote_mark)?  The cue's end, 0
+ * if none. */
+static size_t
 quoted_content_cue(const mr_ctx *x, uint32_t s)
 {
 	size_t t = x->sent[s].t0;
 
 	if (t + 1 < x->sent[s].t1 && quote_mark(x, t))
 		t++;
-	return wl_at(x, t, x->sent[s].t1, NCG_WL_CONTENT_CUE) != 0;
+	return wl_at(x, t, x->sent[s].t1, NCG_WL_CONTENT_CUE);
+}
+
+/* rules321: is the content cue ending at e in sentence s a noun of talks
+ * and the participle after it, the subject of a finite verb later in its
+ * clause ("Discussions focused on the new radar have continued at the
+ * working level")?  Its last word opens a lex:meetingContentVerb, and a
+ * lex:auxiliaryVerb follows before any comma, semicolon, colon or word
+ * that opens a clause of its own (lex:clauseObject, lex:subjectRelative,
+ * lex:clauseSubordinator).  The sentence is then about talks on X going
+ * on, as "negotiations on North Korea's nuclear programs have been
+ * stalled since the breakdown of the second summit" (Yonhap) and
+ * "Negotiations between Washington and Pyongyang are at a stalemate
+ * following the no-deal summit" (Korea Herald): no report of the
+ * meeting named before it. */
+static int
+cue_talks_subject(const mr_ctx *x, uint32_t s, size_t e)
+{
+	size_t t1 = x->sent[s].t1;
+
+	if (!wl_at(x, e - 1, t1, NCG_WL_MEETING_CONTENT_VERB))
+		return 0;
+	for (size_t i = e; i < t1; i++) {
+		if (ncg_doc_tok_is(x->doc, i, ",") || ncg_doc_tok_is(x->doc, i, ";") ||
+		    ncg_doc_tok_is(x->doc, i, ":") || wl_is(x, i, NCG_WL_CLAUSE_OBJECT) ||
+		    wl_is(x, i, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, i, NCG_WL_CLAUSE_SUBORDINATOR))
+			return 0;
+		if (wl_is(x, i, NCG_WL_AUXILIARY_VERB))
+			return 1;
+	}
+	return 0;
 }
 
 /* review109: is candidate c a meeting recalled in its own clause: its
@@ -10763,14 +10794,17 @@ recalled_in_clause(const mr_ctx *x, const ncg_meeting_cand *c)
  * word of the sentence (quoted_content_cue).  review109: never of a
  * meeting recalled (recalled_in_clause): "They previously met in
  * Singapore. 'During the meeting, they agreed ...'" reports the content
- * of that earlier meeting, not of the statement's. */
+ * of that earlier meeting, not of the statement's.  rules321: never
+ * when the cue's talks are the subject of a later verb
+ * (cue_talks_subject). */
 static void
 content_evidence(mr_ctx *x)
 {
 	for (uint32_t s = 0; s < x->nsent; s++) {
+		size_t e = quoted_content_cue(x, s);
 		long last = -1;
 
-		if (!quoted_content_cue(x, s))
+		if (!e || cue_talks_subject(x, s, e))
 			continue;
 		for (size_t k = 0; k < x->d->n; k++)
 			if (!x->d->c[k].in_title && x->d->c[k].sent < s &&

@@ -823,6 +823,8 @@ typedef enum {
 	/* rules319 */
 	NCG_WL_SIDE_MEMBER_NOUN,    /* a side's people in a coordinated subject: members (of) */
 	NCG_WL_SIDE_MEMBER_OF,      /* the word before that side: of */
+	/* rules321 */
+	NCG_WL_CLAUSE_SUBORDINATOR, /* opening a subordinate clause: as, while, because */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
