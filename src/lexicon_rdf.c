@@ -803,6 +803,8 @@ static const struct {
 	/* fix143 (review120 1): parent_unit_end */
 	{NCG_LEX_NS "subunitHead", NCG_WL_SUBUNIT_HEAD},
 	{NCG_LEX_NS "parentUnitHead", NCG_WL_PARENT_UNIT_HEAD},
+	/* rules320 */
+	{NCG_LEX_NS "invertedBodyHead", NCG_WL_INVERTED_BODY_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

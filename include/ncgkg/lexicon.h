@@ -820,6 +820,8 @@ typedef enum {
 	/* fix143 (review120 1) */
 	NCG_WL_SUBUNIT_HEAD,        /* a unit named under its parent's name: Battalion ("1st Battalion, ...") */
 	NCG_WL_PARENT_UNIT_HEAD,    /* that parent's head: Regiment (", 8th Infantry Regiment") */
+	/* rules320 */
+	NCG_WL_INVERTED_BODY_HEAD,  /* a head after its field, the head "of" it: (Justice) Department */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
