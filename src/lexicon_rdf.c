@@ -805,6 +805,7 @@ static const struct {
 	{NCG_LEX_NS "parentUnitHead", NCG_WL_PARENT_UNIT_HEAD},
 	/* rules320 */
 	{NCG_LEX_NS "invertedBodyHead", NCG_WL_INVERTED_BODY_HEAD},
+	{NCG_LEX_NS "areaSuffixedHead", NCG_WL_AREA_SUFFIXED_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

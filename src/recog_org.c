@@ -2395,6 +2395,22 @@ society_head(const rc_ctx *rc, size_t start, size_t k)
 	return !(start > 0 && rc_wl_ci(rc, start - 1, NCG_WL_INDEFINITE_ARTICLE));
 }
 
+/* rules320: is token k a head of lex:areaSuffixedHead joined by one
+ * hyphen to a capitalised word ("Force-Philippines", "Force-Darwin")?
+ * Not to another body's head ("the Air Force-Navy game"). */
+static int
+area_suffixed_head(const rc_ctx *rc, size_t k)
+{
+	const char *w = rc->s + rc->tok[k].b, *h;
+	size_t n = rc->tok[k].e - rc->tok[k].b;
+
+	if (rc->tok[k].kind != NCG_TOK_WORD || !(h = memchr(w, '-', n)) || (size_t)(h - w) + 1 >= n ||
+	    !(h[1] >= 'A' && h[1] <= 'Z') || memchr(h + 1, '-', n - (size_t)(h - w) - 1) ||
+	    ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, h + 1, n - (size_t)(h - w) - 1))
+		return 0;
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_AREA_SUFFIXED_HEAD, w, (size_t)(h - w));
+}
+
 /* Does token k head a body's name in the run from start: a body head or
  * the last word of an owned phrase head? */
 static int
@@ -2406,7 +2422,7 @@ run_head_word(const rc_ctx *rc, size_t start, size_t k)
 	return rc_wl(rc, k, NCG_WL_BODY_HEAD) || phrase_head_at(rc, start, k) ||
 	       (rc_wl(rc, k, NCG_WL_MEMBER_BODY_HEAD) && rc_is(rc, k + 1, "of") &&
 	        rc_wl(rc, k + 2, NCG_WL_GATHERED_MEMBER)) ||
-	       society_head(rc, start, k);
+	       society_head(rc, start, k) || area_suffixed_head(rc, k);
 }
 
 static size_t station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end, int *cut);

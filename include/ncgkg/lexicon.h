@@ -822,6 +822,7 @@ typedef enum {
 	NCG_WL_PARENT_UNIT_HEAD,    /* that parent's head: Regiment (", 8th Infantry Regiment") */
 	/* rules320 */
 	NCG_WL_INVERTED_BODY_HEAD,  /* a head after its field, the head "of" it: (Justice) Department */
+	NCG_WL_AREA_SUFFIXED_HEAD,  /* a head joined by a hyphen to its area: Force(-Philippines) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
