@@ -808,6 +808,9 @@ static const struct {
 	{NCG_LEX_NS "sideMemberOf", NCG_WL_SIDE_MEMBER_OF},
 	/* rules321: cue_talks_subject */
 	{NCG_LEX_NS "clauseSubordinator", NCG_WL_CLAUSE_SUBORDINATOR},
+	/* rules320 */
+	{NCG_LEX_NS "invertedBodyHead", NCG_WL_INVERTED_BODY_HEAD},
+	{NCG_LEX_NS "areaSuffixedHead", NCG_WL_AREA_SUFFIXED_HEAD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

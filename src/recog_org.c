@@ -2395,6 +2395,22 @@ society_head(const rc_ctx *rc, size_t start, size_t k)
 	return !(start > 0 && rc_wl_ci(rc, start - 1, NCG_WL_INDEFINITE_ARTICLE));
 }
 
+/* rules320: is token k a head of lex:areaSuffixedHead joined by one
+ * hyphen to a capitalised word ("Force-Philippines", "Force-Darwin")?
+ * Not to another body's head ("the Air Force-Navy game"). */
+static int
+area_suffixed_head(const rc_ctx *rc, size_t k)
+{
+	const char *w = rc->s + rc->tok[k].b, *h;
+	size_t n = rc->tok[k].e - rc->tok[k].b;
+
+	if (rc->tok[k].kind != NCG_TOK_WORD || !(h = memchr(w, '-', n)) || (size_t)(h - w) + 1 >= n ||
+	    !(h[1] >= 'A' && h[1] <= 'Z') || memchr(h + 1, '-', n - (size_t)(h - w) - 1) ||
+	    ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, h + 1, n - (size_t)(h - w) - 1))
+		return 0;
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_AREA_SUFFIXED_HEAD, w, (size_t)(h - w));
+}
+
 /* Does token k head a body's name in the run from start: a body head or
  * the last word of an owned phrase head? */
 static int
@@ -2406,7 +2422,7 @@ run_head_word(const rc_ctx *rc, size_t start, size_t k)
 	return rc_wl(rc, k, NCG_WL_BODY_HEAD) || phrase_head_at(rc, start, k) ||
 	       (rc_wl(rc, k, NCG_WL_MEMBER_BODY_HEAD) && rc_is(rc, k + 1, "of") &&
 	        rc_wl(rc, k + 2, NCG_WL_GATHERED_MEMBER)) ||
-	       society_head(rc, start, k);
+	       society_head(rc, start, k) || area_suffixed_head(rc, k);
 }
 
 static size_t station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end, int *cut);
@@ -5815,6 +5831,65 @@ shared_short_names(rc_ctx *rc)
 	}
 }
 
+/* rules320: the one body x other than m named "<head> of <field>" at its
+ * name's end after words of its own ("U.S. Department of Justice"), of
+ * m's state when m names one; NULL when none, or bodies of two keys. */
+static const ncg_mention *
+inverted_body_of(const rc_ctx *rc, const ncg_mention *m, const char *full, const char *state)
+{
+	const ncg_mention *only = NULL;
+	size_t n = strlen(full);
+
+	for (size_t k = 0; k < rc->nm; k++) {
+		const ncg_mention *x = &rc->m[k];
+		size_t xn = x->name ? strlen(x->name) : 0;
+
+		if (x == m || x->kind != NCG_M_BODY || !x->key || xn < n ||
+		    strcmp(x->name + xn - n, full) != 0 || (xn > n && x->name[xn - n - 1] != ' '))
+			continue;
+		if (only && strcmp(only->key, x->key) != 0)
+			return NULL;
+		only = x;
+	}
+	if (only && state && (!only->body.country[0] || strcmp(only->body.country[0], state) != 0))
+		return NULL;
+	return only;
+}
+
+/* rules320: "the Justice Department's Antitrust Division" in a statement
+ * that names "the U.S. Department of Justice": a grammar body named by
+ * one capitalised field word before its head (lex:invertedBodyHead),
+ * after a state's name or none, is the one body named by the head, "of"
+ * and the field (inverted_body_of). */
+static ncg_status
+resolve_inverted_bodies(rc_ctx *rc)
+{
+	for (size_t k = 0; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const char *keys[2] = {NULL, NULL}, *field, *head, *full;
+		const ncg_mention *x;
+		size_t e = m->t0;
+
+		if (m->kind != NCG_M_BODY || m->lex || !m->key || m->t1 < m->t0 + 2 ||
+		    !rc_wl(rc, m->t1 - 1, NCG_WL_INVERTED_BODY_HEAD) || !rc_cap(rc, m->t1 - 2))
+			continue;
+		if (m->t1 > m->t0 + 2 && (rc_country_prefix(rc, m->t0, m->t1, keys, &e) != 1 ||
+		                          e != m->t1 - 2))
+			continue;
+		NCG_TRY(rc_span(rc, m->t1 - 2, m->t1 - 1, &field));
+		NCG_TRY(rc_span(rc, m->t1 - 1, m->t1, &head));
+		NCG_TRY(rc_printf(rc, &full, "%s of %s", head, field));
+		if (!(x = inverted_body_of(rc, m, full, keys[0])))
+			continue;
+		m->key = x->key;
+		m->lex = x->lex;
+		m->body.part_of = x->body.part_of;
+		m->body.country[0] = x->body.country[0];
+		m->body.country[1] = x->body.country[1];
+	}
+	return NCG_OK;
+}
+
 ncg_status
 rc_bodies(rc_ctx *rc)
 {
@@ -5869,7 +5944,8 @@ rc_bodies(rc_ctx *rc)
 	NCG_TRY(resolve_meeting_bodies(rc));
 	key_bodies_again(rc);
 	resolve_bracketed_bodies(rc);
-	return resolve_prefixed_bodies(rc);
+	NCG_TRY(resolve_prefixed_bodies(rc));
+	return resolve_inverted_bodies(rc);
 }
 
 /* ---- the page head: title, publisher, dateline ----------------------------------- */

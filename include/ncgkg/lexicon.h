@@ -825,6 +825,9 @@ typedef enum {
 	NCG_WL_SIDE_MEMBER_OF,      /* the word before that side: of */
 	/* rules321 */
 	NCG_WL_CLAUSE_SUBORDINATOR, /* opening a subordinate clause: as, while, because */
+	/* rules320 */
+	NCG_WL_INVERTED_BODY_HEAD,  /* a head after its field, the head "of" it: (Justice) Department */
+	NCG_WL_AREA_SUFFIXED_HEAD,  /* a head joined by a hyphen to its area: Force(-Philippines) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
