@@ -5831,6 +5831,19 @@ day_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b)
 	return 0;
 }
 
+/* fix148 (review122 7): the clause [c0, c1) of two sides' verb ending
+ * at e reports their meeting: no series nor meeting named there (that
+ * one is read), no future cue nor negation, a day after the verb
+ * (personnel_met, side_members_met). */
+static int
+dated_sides_clause(const mr_ctx *x, uint32_t s, size_t e, uint32_t c0, uint32_t c1)
+{
+	if (series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1)
+		return 0;
+	return day_date_in(x, s, e, c1);
+}
+
 /* rules281: "Chaplains from the US Armed Services and Armed Forces of
  * the Philippines met on February 16 at the Shrine of ...", "Marine
  * Corps and Royal Australian Army subject-matter experts gathered at
@@ -5864,11 +5877,9 @@ personnel_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		return 0;
 	else
 		b = i;
-	if (a >= b || series_in(x, s, c0, c1) || meeting_named_in(x, s, c0, c1) ||
-	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
-	    !personnel_sides(x, s, a, b, e, c1))
+	if (a >= b || !personnel_sides(x, s, a, b, e, c1))
 		return 0;
-	return day_date_in(x, s, e, c1);
+	return dated_sides_clause(x, s, e, c0, c1);
 }
 
 /* rules319: the sides [*a0, *a1) and [*b0, *b1) of a coordinated
@@ -5901,17 +5912,33 @@ side_members_subject(const mr_ctx *x, size_t c0, size_t i, size_t *a0, size_t *a
 	return *a0 < *a1 && *b0 < *b1;
 }
 
+/* fix148 (review122 4): do the words [b0, b1) after "of" that name a
+ * side's people open a body, after "the" or not ("members of the Royal
+ * Thai Marine Corps"), not a people ("of the Korean public", "members
+ * of the Japanese media")? */
+static int
+people_side_body(const mr_ctx *x, uint32_t s, size_t b0, size_t b1)
+{
+	size_t p = b0 + (b0 + 1 < b1 && wl_is(x, b0, NCG_WL_DEFINITE_ARTICLE));
+	const ncg_mention *m = inside(x, s, p, NCG_M_BODY);
+
+	return m && m->t0 == p;
+}
+
 /* rules319: "U.S. Marines with U.S. Marine Corps Forces, Pacific, III
  * Marine Expeditionary Force, and members of the Royal Thai Marine Corps
  * (RTMC) met to discuss future engagements between the two forces, Dec.
  * 10 - 13, 2024" (DVIDS via Public): a lower-case "met" (lex:metVerb) or
  * gathering verb (lex:gatheringVerb) at token i after a subject whose
  * second side is named as its people (side_members_subject), the two
- * sides' words two sides, one a force (two_word_sides); a day in the
- * clause after the verb, no future cue nor negation, no meeting named
- * there (that one is read), as personnel_met.  Not "Members of the
- * council and of the public met on Monday" (no side), nor "members of
- * the Royal Thai Marine Corps met" (one side). */
+ * sides' words two sides, one a force (two_word_sides), each side after
+ * "of" opening a body (people_side_body; fix148, review122 4: not "and
+ * members of the Japanese media"); after the verb a comma, "to", "for",
+ * "on" (lex:sideWordsStop), a place's preposition or a day (fix148,
+ * review122 7: not "met with village leaders", "met students"); then
+ * dated_sides_clause, as personnel_met.  Not "Members of the council
+ * and of the public met on Monday" (no side), nor "members of the Royal
+ * Thai Marine Corps met" (one side). */
 static int
 side_members_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -5920,11 +5947,13 @@ side_members_met(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 	if (i < c0 + 4 || !(x->tok[i].flags & NCG_TF_LOWER))
 		return 0;
 	e = wl_is(x, i, NCG_WL_MET_VERB) ? i + 1 : wl_at(x, i, c1, NCG_WL_GATHERING_VERB);
-	if (!e || !side_members_subject(x, c0, i, &a0, &a1, &b0, &b1) || series_in(x, s, c0, c1) ||
-	    meeting_named_in(x, s, c0, c1) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 || !two_word_sides(x, s, a0, a1, b0, b1))
+	if (!e || e >= c1 || !side_members_subject(x, c0, i, &a0, &a1, &b0, &b1) ||
+	    !people_side_body(x, s, b0, b1) || (a0 > c0 && !people_side_body(x, s, a0, a1)) ||
+	    !two_word_sides(x, s, a0, a1, b0, b1))
 		return 0;
-	return day_date_in(x, s, e, c1);
+	if (!wl_is(x, e, NCG_WL_SIDE_WORDS_STOP) && !wl_is(x, e, NCG_WL_PLACE_PREPOSITION) && !day_date_in(x, s, e, e + 1))
+		return 0;
+	return dated_sides_clause(x, s, e, c0, c1);
 }
 
 /* sealed53 (review111 1): the side that people drawn "from" or "of" it
