@@ -10760,13 +10760,32 @@ quoted_content_cue(const mr_ctx *x, uint32_t s)
 	return wl_at(x, t, x->sent[s].t1, NCG_WL_CONTENT_CUE);
 }
 
+/* fix149 (review122 5): does the determiner at i, after the content cue
+ * ending at e, open a subject of its own: a zero relative ("Discussions
+ * focused on the progress the two states have made")?  The cue's phrase
+ * has had a determiner before it (*dets counts them), and no
+ * preposition of a complement or bound of a date comes just before it
+ * (lex:complementPreposition, lex:dateBoundCue: "the new radar after the
+ * summit have continued" is still one subject). */
+static int
+cue_new_subject(const mr_ctx *x, size_t e, size_t i, int *dets)
+{
+	if (!wl_is(x, i, NCG_WL_DEFINITE_ARTICLE) && !wl_is(x, i, NCG_WL_POSSESSIVE) &&
+	    !wl_is(x, i, NCG_WL_INDEFINITE_ARTICLE))
+		return 0;
+	if ((*dets)++ == 0 || i <= e)
+		return 0;
+	return !wl_is(x, i - 1, NCG_WL_COMPLEMENT_PREP) && !wl_is(x, i - 1, NCG_WL_DATE_BOUND_CUE);
+}
+
 /* rules321: is the content cue ending at e in sentence s a noun of talks
  * and the participle after it, the subject of a finite verb later in its
  * clause ("Discussions focused on the new radar have continued at the
  * working level")?  Its last word opens a lex:meetingContentVerb, and a
  * lex:auxiliaryVerb follows before any comma, semicolon, colon or word
  * that opens a clause of its own (lex:clauseObject, lex:subjectRelative,
- * lex:clauseSubordinator).  The sentence is then about talks on X going
+ * lex:clauseSubordinator; fix149: lex:pairConjunction, "and were
+ * followed by", and a zero relative's subject, cue_new_subject).  The sentence is then about talks on X going
  * on, as "negotiations on North Korea's nuclear programs have been
  * stalled since the breakdown of the second summit" (Yonhap) and
  * "Negotiations between Washington and Pyongyang are at a stalemate
@@ -10776,13 +10795,15 @@ static int
 cue_talks_subject(const mr_ctx *x, uint32_t s, size_t e)
 {
 	size_t t1 = x->sent[s].t1;
+	int dets = 0;
 
 	if (!wl_at(x, e - 1, t1, NCG_WL_MEETING_CONTENT_VERB))
 		return 0;
 	for (size_t i = e; i < t1; i++) {
 		if (ncg_doc_tok_is(x->doc, i, ",") || ncg_doc_tok_is(x->doc, i, ";") ||
 		    ncg_doc_tok_is(x->doc, i, ":") || wl_is(x, i, NCG_WL_CLAUSE_OBJECT) ||
-		    wl_is(x, i, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, i, NCG_WL_CLAUSE_SUBORDINATOR))
+		    wl_is(x, i, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, i, NCG_WL_CLAUSE_SUBORDINATOR) ||
+		    wl_is(x, i, NCG_WL_PAIR_CONJUNCTION) || cue_new_subject(x, e, i, &dets))
 			return 0;
 		if (wl_is(x, i, NCG_WL_AUXILIARY_VERB))
 			return 1;
