@@ -5279,19 +5279,40 @@ welcome_target_at(const mr_ctx *x, uint32_t s, size_t p)
 	       ((x->tok[p].flags & NCG_TF_CAP) && !inside(x, s, p, NCG_M_OFFICIAL));
 }
 
+/* fix147 (review122): the words before the guest's official, after the
+ * welcome verb's end e, are a title's, capitalised ("Queensland
+ * Premier"), after at most a definite article: not "welcomed the
+ * nomination of X, ...", "the visit of X, ...". */
+static int
+guest_list_opening(const mr_ctx *x, const ncg_mention *obj, size_t e)
+{
+	size_t o = official_start(obj);
+
+	if (o < e || o > e + GUEST_LIST_START)
+		return 0;
+	for (size_t p = e; p < o; p++)
+		if ((x->tok[p].flags & NCG_TF_LOWER) && !(p == e && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE)))
+			return 0;
+	return 1;
+}
+
 static size_t
 welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t e, uint32_t c1)
 {
 	size_t t = obj ? obj->t1 : 0;
 
-	if (!obj || official_start(obj) < e || official_start(obj) > e + GUEST_LIST_START || t >= c1 ||
+	if (!obj || !guest_list_opening(x, obj, e) || t >= c1 ||
 	    !(ncg_doc_tok_is(x->doc, t, ",") || tok_ieq(x, t, "and")))
 		return 0;
 	for (size_t j = t + 1; j < c1 && j <= t + GUEST_LIST_REACH; j++) {
 		if (possessive_mark(x, j + 1, t, 1) != j + 1 || wl_is(x, j, NCG_WL_RELATIVE_PRONOUN) ||
-		    wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_SPEECH_VERB) || tok_ieq(x, j, "that"))
+		    wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_SPEECH_VERB) || tok_ieq(x, j, "that") ||
+		    wl_is(x, j, NCG_WL_POSSESSIVE))
 			return 0;
-		if (!wl_is(x, j, NCG_WL_WELCOME_TARGET_PREP) || !(x->tok[j].flags & NCG_TF_LOWER))
+		/* a title's own "to" ("Special Envoy to North Korea",
+		 * "Ambassador to Japan") is no welcome's */
+		if (!wl_is(x, j, NCG_WL_WELCOME_TARGET_PREP) || !(x->tok[j].flags & NCG_TF_LOWER) ||
+		    wl_is(x, j - 1, NCG_WL_TITLE_HEAD))
 			continue;
 		if (ncg_doc_tok_is(x->doc, j - 1, ",") || ncg_doc_tok_is(x->doc, j - 1, ")") ||
 		    (j + 1 < c1 && welcome_target_at(x, s, j + 1 + (wl_is(x, j + 1, NCG_WL_DEFINITE_ARTICLE) &&
