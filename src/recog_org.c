@@ -5832,13 +5832,18 @@ shared_short_names(rc_ctx *rc)
 }
 
 /* rules320: the one body x other than m named "<head> of <field>" at its
- * name's end after words of its own ("U.S. Department of Justice"), of
- * m's state when m names one; NULL when none, or bodies of two keys. */
+ * name's end, alone ("Department of Justice") or after words of its own
+ * ("U.S. Department of Justice"); NULL when none, or bodies of two keys.
+ * Of m's state when m names one; when m names none (fix150, review123
+ * 1), of a state that writes the inverted name for its own bodies
+ * (lex:invertedBodyState), or a bare name of no state: not "the
+ * Philippine" or "the California Department of Justice". */
 static const ncg_mention *
 inverted_body_of(const rc_ctx *rc, const ncg_mention *m, const char *full, const char *state)
 {
 	const ncg_mention *only = NULL;
 	size_t n = strlen(full);
+	const char *c;
 
 	for (size_t k = 0; k < rc->nm; k++) {
 		const ncg_mention *x = &rc->m[k];
@@ -5851,7 +5856,13 @@ inverted_body_of(const rc_ctx *rc, const ncg_mention *m, const char *full, const
 			return NULL;
 		only = x;
 	}
-	if (only && state && (!only->body.country[0] || strcmp(only->body.country[0], state) != 0))
+	if (!only)
+		return NULL;
+	c = only->body.country[0];
+	if (state)
+		return c && strcmp(c, state) == 0 ? only : NULL;
+	if (c ? !ncg_lexicon_has_word(rc->lex, NCG_WL_INVERTED_BODY_STATE, c, strlen(c))
+	      : strlen(only->name) > n)
 		return NULL;
 	return only;
 }
@@ -5883,6 +5894,15 @@ resolve_inverted_bodies(rc_ctx *rc)
 			continue;
 		m->key = x->key;
 		m->lex = x->lex;
+		/* fix150 (review123 3): the full name is the label, the
+		 * inverted wording another */
+		if (!x->lex) {
+			if (!m->body.short_name)
+				m->body.short_name = m->name;
+			m->name = x->name;
+		}
+		if (!m->body.acronym)
+			m->body.acronym = x->body.acronym;
 		m->body.part_of = x->body.part_of;
 		m->body.country[0] = x->body.country[0];
 		m->body.country[1] = x->body.country[1];
