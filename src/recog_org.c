@@ -2397,17 +2397,28 @@ society_head(const rc_ctx *rc, size_t start, size_t k)
 
 /* rules320: is token k a head of lex:areaSuffixedHead joined by one
  * hyphen to a capitalised word ("Force-Philippines", "Force-Darwin")?
- * Not to another body's head ("the Air Force-Navy game"). */
+ * Not to another body's head ("the Air Force-Navy game"); fix150
+ * (review123 2): nor to an acronym ("the U.S. Air Force-JASDF
+ * exercise") or to a state's name that opens another body, whose head is
+ * a capitalised word after it ("Air Force-Japan Air Self-Defense Force
+ * exercise").  Only an ASCII hyphen inside the word: an en dash
+ * ("Task Force\u2013Philippines") is its own token, not read here. */
 static int
 area_suffixed_head(const rc_ctx *rc, size_t k)
 {
-	const char *w = rc->s + rc->tok[k].b, *h;
-	size_t n = rc->tok[k].e - rc->tok[k].b;
+	const char *w = rc->s + rc->tok[k].b, *h, *a;
+	size_t n = rc->tok[k].e - rc->tok[k].b, an;
 
 	if (rc->tok[k].kind != NCG_TOK_WORD || !(h = memchr(w, '-', n)) || (size_t)(h - w) + 1 >= n ||
-	    !(h[1] >= 'A' && h[1] <= 'Z') || memchr(h + 1, '-', n - (size_t)(h - w) - 1) ||
-	    ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, h + 1, n - (size_t)(h - w) - 1))
+	    !(h[1] >= 'A' && h[1] <= 'Z') || memchr(h + 1, '-', n - (size_t)(h - w) - 1))
 		return 0;
+	a = h + 1;
+	an = n - (size_t)(a - w);
+	if (ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, a, an) || strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") >= an)
+		return 0;
+	for (size_t j = k + 1; rc_cap(rc, j); j++)
+		if (rc_wl(rc, j, NCG_WL_BODY_HEAD))
+			return 0;
 	return ncg_lexicon_has_word(rc->lex, NCG_WL_AREA_SUFFIXED_HEAD, w, (size_t)(h - w));
 }
 
