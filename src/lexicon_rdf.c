@@ -811,6 +811,8 @@ static const struct {
 	/* rules320 */
 	{NCG_LEX_NS "invertedBodyHead", NCG_WL_INVERTED_BODY_HEAD},
 	{NCG_LEX_NS "areaSuffixedHead", NCG_WL_AREA_SUFFIXED_HEAD},
+	/* fix150 (review123 1) */
+	{NCG_LEX_NS "invertedBodyState", NCG_WL_INVERTED_BODY_STATE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2397,17 +2397,28 @@ society_head(const rc_ctx *rc, size_t start, size_t k)
 
 /* rules320: is token k a head of lex:areaSuffixedHead joined by one
  * hyphen to a capitalised word ("Force-Philippines", "Force-Darwin")?
- * Not to another body's head ("the Air Force-Navy game"). */
+ * Not to another body's head ("the Air Force-Navy game"); fix150
+ * (review123 2): nor to an acronym ("the U.S. Air Force-JASDF
+ * exercise") or to a state's name that opens another body, whose head is
+ * a capitalised word after it ("Air Force-Japan Air Self-Defense Force
+ * exercise").  Only an ASCII hyphen inside the word: an en dash
+ * ("Task Force\u2013Philippines") is its own token, not read here. */
 static int
 area_suffixed_head(const rc_ctx *rc, size_t k)
 {
-	const char *w = rc->s + rc->tok[k].b, *h;
-	size_t n = rc->tok[k].e - rc->tok[k].b;
+	const char *w = rc->s + rc->tok[k].b, *h, *a;
+	size_t n = rc->tok[k].e - rc->tok[k].b, an;
 
 	if (rc->tok[k].kind != NCG_TOK_WORD || !(h = memchr(w, '-', n)) || (size_t)(h - w) + 1 >= n ||
-	    !(h[1] >= 'A' && h[1] <= 'Z') || memchr(h + 1, '-', n - (size_t)(h - w) - 1) ||
-	    ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, h + 1, n - (size_t)(h - w) - 1))
+	    !(h[1] >= 'A' && h[1] <= 'Z') || memchr(h + 1, '-', n - (size_t)(h - w) - 1))
 		return 0;
+	a = h + 1;
+	an = n - (size_t)(a - w);
+	if (ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, a, an) || strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") >= an)
+		return 0;
+	for (size_t j = k + 1; rc_cap(rc, j); j++)
+		if (rc_wl(rc, j, NCG_WL_BODY_HEAD))
+			return 0;
 	return ncg_lexicon_has_word(rc->lex, NCG_WL_AREA_SUFFIXED_HEAD, w, (size_t)(h - w));
 }
 
@@ -5832,13 +5843,18 @@ shared_short_names(rc_ctx *rc)
 }
 
 /* rules320: the one body x other than m named "<head> of <field>" at its
- * name's end after words of its own ("U.S. Department of Justice"), of
- * m's state when m names one; NULL when none, or bodies of two keys. */
+ * name's end, alone ("Department of Justice") or after words of its own
+ * ("U.S. Department of Justice"); NULL when none, or bodies of two keys.
+ * Of m's state when m names one; when m names none (fix150, review123
+ * 1), of a state that writes the inverted name for its own bodies
+ * (lex:invertedBodyState), or a bare name of no state: not "the
+ * Philippine" or "the California Department of Justice". */
 static const ncg_mention *
 inverted_body_of(const rc_ctx *rc, const ncg_mention *m, const char *full, const char *state)
 {
 	const ncg_mention *only = NULL;
 	size_t n = strlen(full);
+	const char *c;
 
 	for (size_t k = 0; k < rc->nm; k++) {
 		const ncg_mention *x = &rc->m[k];
@@ -5851,7 +5867,13 @@ inverted_body_of(const rc_ctx *rc, const ncg_mention *m, const char *full, const
 			return NULL;
 		only = x;
 	}
-	if (only && state && (!only->body.country[0] || strcmp(only->body.country[0], state) != 0))
+	if (!only)
+		return NULL;
+	c = only->body.country[0];
+	if (state)
+		return c && strcmp(c, state) == 0 ? only : NULL;
+	if (c ? !ncg_lexicon_has_word(rc->lex, NCG_WL_INVERTED_BODY_STATE, c, strlen(c))
+	      : strlen(only->name) > n)
 		return NULL;
 	return only;
 }
@@ -5883,6 +5905,15 @@ resolve_inverted_bodies(rc_ctx *rc)
 			continue;
 		m->key = x->key;
 		m->lex = x->lex;
+		/* fix150 (review123 3): the full name is the label, the
+		 * inverted wording another */
+		if (!x->lex) {
+			if (!m->body.short_name)
+				m->body.short_name = m->name;
+			m->name = x->name;
+		}
+		if (!m->body.acronym)
+			m->body.acronym = x->body.acronym;
 		m->body.part_of = x->body.part_of;
 		m->body.country[0] = x->body.country[0];
 		m->body.country[1] = x->body.country[1];

@@ -828,6 +828,7 @@ typedef enum {
 	/* rules320 */
 	NCG_WL_INVERTED_BODY_HEAD,  /* a head after its field, the head "of" it: (Justice) Department */
 	NCG_WL_AREA_SUFFIXED_HEAD,  /* a head joined by a hyphen to its area: Force(-Philippines) */
+	NCG_WL_INVERTED_BODY_STATE, /* fix150: a state whose bodies are so named: country/us */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
