@@ -10806,8 +10806,8 @@ cue_new_subject(const mr_ctx *x, size_t e, size_t i, int *dets)
  * lex:auxiliaryVerb follows before any comma, semicolon, colon or word
  * that opens a clause of its own (lex:clauseObject, lex:subjectRelative,
  * lex:clauseSubordinator; fix149: lex:pairConjunction, "and were
- * followed by", and a zero relative's subject, cue_new_subject).  The sentence is then about talks on X going
- * on, as "negotiations on North Korea's nuclear programs have been
+ * followed by", and a zero relative's subject, cue_new_subject).  The
+ * sentence is then about talks on X going on, as "negotiations on North Korea's nuclear programs have been
  * stalled since the breakdown of the second summit" (Yonhap) and
  * "Negotiations between Washington and Pyongyang are at a stalemate
  * following the no-deal summit" (Korea Herald): no report of the

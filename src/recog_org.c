@@ -2407,14 +2407,17 @@ static int
 area_suffixed_head(const rc_ctx *rc, size_t k)
 {
 	const char *w = rc->s + rc->tok[k].b, *h, *a;
-	size_t n = rc->tok[k].e - rc->tok[k].b, an;
+	size_t n = rc->tok[k].e - rc->tok[k].b, an, caps = 0;
 
 	if (rc->tok[k].kind != NCG_TOK_WORD || !(h = memchr(w, '-', n)) || (size_t)(h - w) + 1 >= n ||
 	    !(h[1] >= 'A' && h[1] <= 'Z') || memchr(h + 1, '-', n - (size_t)(h - w) - 1))
 		return 0;
 	a = h + 1;
 	an = n - (size_t)(a - w);
-	if (ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, a, an) || strspn(a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") >= an)
+	while (caps < an && a[caps] >= 'A' && a[caps] <= 'Z')
+		caps++;
+	/* an acronym: all capitals, read within the token only */
+	if (caps == an || ncg_lexicon_has_word(rc->lex, NCG_WL_BODY_HEAD, a, an))
 		return 0;
 	for (size_t j = k + 1; rc_cap(rc, j); j++)
 		if (rc_wl(rc, j, NCG_WL_BODY_HEAD))
