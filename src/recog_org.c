@@ -5846,8 +5846,9 @@ shared_short_names(rc_ctx *rc)
 }
 
 /* rules320: the one body x other than m named "<head> of <field>" at its
- * name's end, alone ("Department of Justice") or after words of its own
- * ("U.S. Department of Justice"); NULL when none, or bodies of two keys.
+ * name's end (ends_with_words), alone ("Department of Justice") or after
+ * words of its own ("U.S. Department of Justice"); NULL when none, or
+ * bodies of two keys.
  * Of m's state when m names one; when m names none (fix150, review123
  * 1), of a state that writes the inverted name for its own bodies
  * (lex:invertedBodyState), or a bare name of no state: not "the
@@ -5861,10 +5862,9 @@ inverted_body_of(const rc_ctx *rc, const ncg_mention *m, const char *full, const
 
 	for (size_t k = 0; k < rc->nm; k++) {
 		const ncg_mention *x = &rc->m[k];
-		size_t xn = x->name ? strlen(x->name) : 0;
 
-		if (x == m || x->kind != NCG_M_BODY || !x->key || xn < n ||
-		    strcmp(x->name + xn - n, full) != 0 || (xn > n && x->name[xn - n - 1] != ' '))
+		if (x == m || x->kind != NCG_M_BODY || !x->key || !x->name ||
+		    !ends_with_words(x->name, strlen(x->name), full, n))
 			continue;
 		if (only && strcmp(only->key, x->key) != 0)
 			return NULL;
