@@ -5296,6 +5296,28 @@ guest_list_opening(const mr_ctx *x, const ncg_mention *obj, size_t e)
 	return 1;
 }
 
+/* rules322 (review122 3): the item after a guest list's "and" at token
+ * a is a guest: it opens an official (official_starting: "and Kazuhiro
+ * Terada, Chair of ...") or, a definite article allowed first, holds a
+ * people noun (lex:delegationNoun, lex:hostGuestNoun: "and the new trade
+ * office team to Texas") before the item's comma or lower-case
+ * lex:welcomeTargetPreposition; not "welcomed X, and the U.S.
+ * commitment to Okinawa". */
+static int
+guest_item_fits(const mr_ctx *x, uint32_t s, size_t a, uint32_t c1)
+{
+	if (a + 1 >= c1 || official_starting(x, s, a + 1))
+		return a + 1 < c1;
+	for (size_t q = a + 1; q < c1 && !ncg_doc_tok_is(x->doc, q, ","); q++) {
+		if ((x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_WELCOME_TARGET_PREP))
+			return 0;
+		if ((x->tok[q].flags & NCG_TF_LOWER) &&
+		    (wl_at(x, q, c1, NCG_WL_DELEGATION_NOUN) || wl_at(x, q, c1, NCG_WL_HOST_GUEST_NOUN)))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t e, uint32_t c1)
 {
@@ -5304,7 +5326,12 @@ welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t 
 	if (!obj || !guest_list_opening(x, obj, e) || t >= c1 ||
 	    !(ncg_doc_tok_is(x->doc, t, ",") || tok_ieq(x, t, "and")))
 		return 0;
-	for (size_t j = t + 1; j < c1 && j <= t + GUEST_LIST_REACH; j++) {
+	for (size_t j = t; j < c1 && j <= t + GUEST_LIST_REACH; j++) {
+		if (tok_ieq(x, j, "and") && !inside(x, s, j, NCG_M_OFFICIAL) && !inside(x, s, j, NCG_M_BODY) &&
+		    !guest_item_fits(x, s, j, c1))
+			return 0;
+		if (j == t)
+			continue;
 		if (possessive_mark(x, j + 1, t, 1) != j + 1 || wl_is(x, j, NCG_WL_RELATIVE_PRONOUN) ||
 		    wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_SPEECH_VERB) || tok_ieq(x, j, "that") ||
 		    wl_is(x, j, NCG_WL_POSSESSIVE))
