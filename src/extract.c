@@ -2659,6 +2659,33 @@ third_state_talks(const ex_ctx *x, const ncg_mention *m)
 	return third && !both;
 }
 
+/* rules322: is workstream mention m the topic of another meeting: told
+ * after "also met" (lex:additiveAdverb, lex:metVerb) before it in its
+ * sentence, not the described meeting's, and no principal of the
+ * described meeting (meeting_principal) named in it?  "I also met with
+ * academics from the East-West Center ... for discussions on regional
+ * security trends" (an Australian minister's release), "Parnpree also
+ * met Senator ... Duckworth to discuss support for the Thai community"
+ * (The Nation), "Mr Dutton also met with key senior United States
+ * Administration advisers ... to discuss bilateral immigration and
+ * border security initiatives" (Home Affairs). */
+static int
+also_met_talks(const ex_ctx *x, const ncg_mention *m)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	int also = 0;
+
+	if (m->sent == x->msent)
+		return 0;
+	for (size_t i = x->sent[m->sent].t0; i + 1 < m->t0 && !also; i++)
+		also = in_list(x, i, NCG_WL_ADDITIVE_ADVERB) && in_list(x, i + 1, NCG_WL_MET_VERB);
+	for (size_t k = 0; also && k < n; k++)
+		if (M(x, idx[k])->kind == NCG_M_OFFICIAL && meeting_principal(x, M(x, idx[k])))
+			return 0;
+	return also;
+}
+
 /* rules254: is candidate c another meeting than the described one:
  * recalled (a reference cue, an earlier day ...) or dated another day? */
 static int
@@ -2733,7 +2760,7 @@ entity_mention(ex_ctx *x, const ncg_mention *m)
 			if (x->meeting && m->workstream.listed &&
 			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent) &&
 			    (!x->own_call || m->sent == x->msent) &&
-			    !third_state_talks(x, m) && !recalled_meeting_list(x, m))
+			    !third_state_talks(x, m) && !recalled_meeting_list(x, m) && !also_met_talks(x, m))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;

@@ -30,7 +30,7 @@ enum {
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
 	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
-	EV_MET_BY_HOST,
+	EV_MET_BY_HOST, EV_WRITER_SUBJECT,
 	EV__COUNT
 };
 
@@ -140,6 +140,7 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	/* devreal57: the visitor "was met by" the host (passive_host_met):
 	 * no weight, the verb's tense weighs */
 	[EV_MET_BY_HOST] = {"met-by-host", 0, 0},
+	[EV_WRITER_SUBJECT] = {"writer-subject", 0, 0}, /* rules322: "I welcomed Governor X to" */
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -5296,6 +5297,28 @@ guest_list_opening(const mr_ctx *x, const ncg_mention *obj, size_t e)
 	return 1;
 }
 
+/* rules322 (review122 3): the item after a guest list's "and" at token
+ * a is a guest: it opens an official (official_starting: "and Kazuhiro
+ * Terada, Chair of ...") or, a definite article allowed first, holds a
+ * people noun (lex:delegationNoun, lex:hostGuestNoun: "and the new trade
+ * office team to Texas") before the item's comma or lower-case
+ * lex:welcomeTargetPreposition; not "welcomed X, and the U.S.
+ * commitment to Okinawa". */
+static int
+guest_item_fits(const mr_ctx *x, uint32_t s, size_t a, uint32_t c1)
+{
+	if (a + 1 >= c1 || official_starting(x, s, a + 1))
+		return a + 1 < c1;
+	for (size_t q = a + 1; q < c1 && !ncg_doc_tok_is(x->doc, q, ","); q++) {
+		if ((x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_WELCOME_TARGET_PREP))
+			return 0;
+		if ((x->tok[q].flags & NCG_TF_LOWER) &&
+		    (wl_at(x, q, c1, NCG_WL_DELEGATION_NOUN) || wl_at(x, q, c1, NCG_WL_HOST_GUEST_NOUN)))
+			return 1;
+	}
+	return 0;
+}
+
 static size_t
 welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t e, uint32_t c1)
 {
@@ -5304,7 +5327,12 @@ welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t 
 	if (!obj || !guest_list_opening(x, obj, e) || t >= c1 ||
 	    !(ncg_doc_tok_is(x->doc, t, ",") || tok_ieq(x, t, "and")))
 		return 0;
-	for (size_t j = t + 1; j < c1 && j <= t + GUEST_LIST_REACH; j++) {
+	for (size_t j = t; j < c1 && j <= t + GUEST_LIST_REACH; j++) {
+		if (tok_ieq(x, j, "and") && !inside(x, s, j, NCG_M_OFFICIAL) && !inside(x, s, j, NCG_M_BODY) &&
+		    !guest_item_fits(x, s, j, c1))
+			return 0;
+		if (j == t)
+			continue;
 		if (possessive_mark(x, j + 1, t, 1) != j + 1 || wl_is(x, j, NCG_WL_RELATIVE_PRONOUN) ||
 		    wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_SPEECH_VERB) || tok_ieq(x, j, "that") ||
 		    wl_is(x, j, NCG_WL_POSSESSIVE))
@@ -5323,6 +5351,52 @@ welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t 
 	return 0;
 }
 
+/* rules322: is token i of sentence s inside a quotation opened in its
+ * paragraph (an odd count of quote marks from the line's start)? */
+static int
+quoted_at(const mr_ctx *x, uint32_t s, size_t i)
+{
+	size_t q = x->sent[s].t0;
+	unsigned open = 0;
+
+	while (q > 0 && !(x->tok[q].flags & NCG_TF_LINE))
+		q--;
+	for (; q < i; q++)
+		open ^= quote_mark(x, q) ? 1u : 0u;
+	return (int)open;
+}
+
+/* rules322: a writer's own post tells its meeting in the first person:
+ * "In early September, I welcomed Jeju-do Governor Woo Keun-min to Habib
+ * House" (U.S. Embassy Seoul's blog), "Today I met with Pres. Aquino of
+ * the Philippines" (the Reagan diary), "During my visit I met with
+ * Admiral Samuel J. Locklear, Commander, United States Pacific Command"
+ * (an Australian defence minister's release).  The writer ("I" of
+ * lex:speakerPronoun, alone: after no "and" or "&", not "She & I met")
+ * just before the verb at i (lex:speakerAdverb between: "I also met
+ * with"), the official obj opening its object (guest_list_opening: a
+ * capitalised title first at most); outside any quotation (quoted_at),
+ * no verb of speech in the sentence (lex:speechVerb: "..., Hagerty
+ * said") and no future cue in the clause, not in a record (in_a_record:
+ * a cable's or a telegram's writer is writer_met's, writer_called's):
+ * the writer met obj. */
+static int
+writer_post_subject(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+                    uint32_t c0, uint32_t c1)
+{
+	size_t p = i, t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	while (p > c0 + 1 && wl_is(x, p - 1, NCG_WL_SPEAKER_ADVERB))
+		p--;
+	if (!obj || p <= c0 || !ncg_doc_tok_is(x->doc, p - 1, "I") || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    !guest_list_opening(x, obj, e) || in_a_record(x))
+		return 0;
+	if (p - 1 > t0 && (wl_is(x, p - 2, NCG_WL_PAIR_CONJUNCTION) || ncg_doc_tok_is(x->doc, p - 2, "&")))
+		return 0;
+	return !quoted_at(x, s, i) && wl_find(x, t0, t1, NCG_WL_SPEECH_VERB) >= t1 &&
+	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) >= c1;
+}
+
 /* A welcome verb (lex:welcomeVerb) at i whose official object obj is not
  * welcomed "to" somewhere: at once after it ("welcomed Y to"), or after
  * its guest list (rules318: welcomed_guest_list): else approval. */
@@ -5331,6 +5405,22 @@ welcome_without_guest(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg
 {
 	return wl_is(x, i, NCG_WL_WELCOME_VERB) && !(obj && wl_is(x, obj->t1, NCG_WL_WELCOME_TARGET_PREP)) &&
 	       !welcomed_guest_list(x, s, obj, e, c1);
+}
+
+/* The subject of the verb at [i, e) when no official precedes it in
+ * its clause: named by surname, coordinated, a pronoun for an official
+ * named before, a delegation's head (EV_SURNAME_SUBJECT), or the
+ * writer of a post (rules322: writer_post_subject, EV_WRITER_SUBJECT);
+ * the evidence, or -1. */
+static int
+unnamed_subject_ev(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj, uint32_t c0,
+                   uint32_t c1)
+{
+	if (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj) ||
+	              pronoun_subject(x, s, i, obj) || led_delegation_met(x, s, i, c0, obj)
+	        : pronoun_of_pair_met(x, s, i))
+		return EV_SURNAME_SUBJECT;
+	return writer_post_subject(x, s, i, e, obj, c0, c1) ? EV_WRITER_SUBJECT : -1;
 }
 
 static ncg_status
@@ -5343,11 +5433,8 @@ verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32
 
 	if (press_object(x, s, e, c1) || progressive_unfit(x, s, i, e, c1))
 		return NCG_OK;
-	if (!subj && (obj ? surname_subject(x, s, i, c0, obj) || coordinated_subject(x, s, i, c0, obj) ||
-	                        pronoun_subject(x, s, i, obj) || led_delegation_met(x, s, i, c0, obj)
-	                  : pronoun_of_pair_met(x, s, i))) {
+	if (!subj && (ev = unnamed_subject_ev(x, s, i, e, obj, c0, c1)) >= 0) {
 		subj = obj ? 1 : 2;
-		ev = EV_SURNAME_SUBJECT;
 	} else if (!subj && (dated_object_met(x, s, i, e, obj, c0, c1) ||
 	                     (noun = dated_call_noun(x, s, i, e, obj, c0, c1)) != 0 ||
 	                     writer_met(x, s, i, e, obj, c0, c1) || met_titled_object(x, s, i, e, c0, c1) ||
