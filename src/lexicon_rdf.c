@@ -609,6 +609,8 @@ static const struct {
 	{NCG_LEX_NS "pluralTitleNoun", NCG_WL_PLURAL_TITLE_NOUN},
 	/* rules302 */
 	{NCG_LEX_NS "priorMeetingWord", NCG_WL_PRIOR_MEETING_WORD},
+	/* rules323 */
+	{NCG_LEX_NS "presentTravelVerb", NCG_WL_PRESENT_TRAVEL_VERB},
 	/* fix141 */
 	{NCG_LEX_NS "groundBeforeCue", NCG_WL_GROUND_BEFORE_CUE},
 	{NCG_LEX_NS "determinedMeetingNoun", NCG_WL_DETERMINED_MEETING_NOUN},

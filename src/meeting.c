@@ -11989,6 +11989,71 @@ call_paid_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	add_ev(c, EV_PAST_VERB);
 }
 
+/* rules323: is day dt after the issue date (when known)? */
+static int
+after_issue(const mr_ctx *x, const ncg_date *dt)
+{
+	const int *is = x->d->issued;
+
+	if (!is[0])
+		return 0;
+	return dt->y != is[0] ? dt->y > is[0] : dt->m != is[1] ? dt->m > is[1] : dt->d > is[2];
+}
+
+/* rules323: the first lower-case word of a trip in [a, b): a visit
+ * (visit_word), or a trip's past (lex:arrivalVerb in "to": "traveled
+ * to") or present (lex:presentTravelVerb: "travels to"); b if none. */
+static size_t
+lead_trip_word(const mr_ctx *x, size_t a, size_t b)
+{
+	size_t v = visit_word(x, a, b);
+
+	for (size_t t = a; t < v; t++)
+		if ((x->tok[t].flags & NCG_TF_LOWER) && (wl_at(x, t, b, NCG_WL_TRAVEL_VERB) ||
+		                                         wl_at(x, t, b, NCG_WL_PRESENT_TRAVEL_VERB)))
+			return t;
+	return v;
+}
+
+/* rules323: "Adm. Samuel J. Paparo, commander of U.S. Indo-Pacific
+ * Command, travels to Australia ..., Feb. 17-20, 2025. / Paparo met with
+ * ... Richard Marles" (DVIDS); "Adm. Stephen Koehler ... traveled to the
+ * Republic of the Philippines, May 19-21, 2024 ... / During his visit ...,
+ * Koehler met with ..." (DVIDS); "Adm. John C. Aquilino ... traveled to
+ * Thailand Feb. 27-28, 2023 ... / ... Aquilino met with ..." (PACAF): a
+ * principals' meeting of no day, past, no future, by the lead's visitor
+ * (lead_named_subject) in the second lead sentence or met on the lead's
+ * visit (EV_MET_ON_VISIT), its clause of no time or place of its own
+ * (clause_off_visit), takes the first day of a span of days
+ * (span_last_day) after the lead sentence's trip word (lead_trip_word),
+ * not after the issue date.  Not a single day after it (date_evidence_day
+ * reads those in the clause), nor "travels to Australia next week". */
+static void
+date_evidence_lead_span(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	size_t a, b, v;
+
+	if (s == UINT32_MAX || c->date[0] || c->kind != NCG_MC_PRINCIPALS || c->sent == s ||
+	    !has_ev(c, EV_PAST_VERB) || has_ev(c, EV_FUTURE) ||
+	    !(has_ev(c, EV_MET_ON_VISIT) || c->sent == x->lead[1]) || !lead_named_subject(x, c) ||
+	    clause_off_visit(x, c))
+		return;
+	a = x->sent[s].t0;
+	b = x->sent[s].t1;
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || (v = lead_trip_word(x, a, b)) == b)
+		return;
+	for (size_t t = v; t < b; t++) {
+		const ncg_mention *m = inside(x, s, t, NCG_M_DATE);
+
+		if (m && m->t0 == t && m->date.prec == NCG_PREC_DAY && m->date.y &&
+		    span_last_day(x, m) > m->date.d && !after_issue(x, &m->date)) {
+			set_day(x, c, &m->date, "first-day-of-lead-visit");
+			return;
+		}
+	}
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -12002,6 +12067,7 @@ weigh(mr_ctx *x)
 		if (!c->date[0])
 			date_evidence_relative(x, c);
 		date_evidence_antecedent(x, c);
+		date_evidence_lead_span(x, c);
 		dated_caption_evidence(x, c);
 		identity_evidence(x, c);
 		place_evidence(x, c);

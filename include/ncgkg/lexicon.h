@@ -829,6 +829,8 @@ typedef enum {
 	NCG_WL_INVERTED_BODY_HEAD,  /* a head after its field, the head "of" it: (Justice) Department */
 	NCG_WL_AREA_SUFFIXED_HEAD,  /* a head joined by a hyphen to its area: Force(-Philippines) */
 	NCG_WL_INVERTED_BODY_STATE, /* fix150: a state whose bodies are so named: country/us */
+	/* rules323 */
+	NCG_WL_PRESENT_TRAVEL_VERB, /* a lead's present of its trip: travels to */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
