@@ -2935,6 +2935,21 @@ unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
+/* rules324: where a capitalised title written before a name begins: a
+ * state's or capital's possessive just before it is its first words
+ * ("Japan's Deputy Minister for Foreign Affairs Shinsuke Sugiyama",
+ * "Thailand's Foreign Minister Parnpree ...", "Seoul's First Vice Foreign
+ * Minister Choi Jong-kun"), as lower_comma_title_before reads it; not
+ * "the" before it, nor a person's possessive ("Roh's"); else i. */
+static size_t
+possessive_title_start(const rc_ctx *rc, size_t s0, size_t i)
+{
+	for (size_t p = i > s0 + 5 ? i - 5 : s0; p + 1 < i; p++)
+		if (rc_cap(rc, p) && !rc_ieq(rc, p, "the") && possessive_country_end(rc, p, i) == i)
+			return p;
+	return i;
+}
+
 static ncg_status
 preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -2995,7 +3010,7 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 			break;
 		}
 	NCG_TRY(add_official(rc, s, h, j, n1, n1, &m));
-	NCG_TRY(read_title(rc, m, i, h));
+	NCG_TRY(read_title(rc, m, possessive_title_start(rc, rc->sent[s].t0, i), h));
 	return rc_end_at(next, n1);
 }
 
@@ -4185,6 +4200,9 @@ honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t
 	    preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
 		return read_title(rc, m, t0, office_modifier_only(rc, t0, t1, i, h, office) ? h : t1);
 	if (office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h) {
+		/* rules324: "Thailand's Foreign Minister Parnpree ..." */
+		if ((t0 = possessive_title_start(rc, s0, i)) < i)
+			return read_title(rc, m, t0, h);
 		m->official.title = m->official.honorific;
 		m->official.title_t0 = (uint32_t)i;
 		m->official.title_t1 = (uint32_t)h;
