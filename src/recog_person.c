@@ -2940,14 +2940,21 @@ unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
  * ("Japan's Deputy Minister for Foreign Affairs Shinsuke Sugiyama",
  * "Thailand's Foreign Minister Parnpree ...", "Seoul's First Vice Foreign
  * Minister Choi Jong-kun"), as lower_comma_title_before reads it; not
- * "the" before it, nor a person's possessive ("Roh's"); else i. */
-static size_t
-possessive_title_start(const rc_ctx *rc, size_t s0, size_t i)
+ * "the" before it, nor a person's possessive ("Roh's").  The title of m,
+ * read from i to t1, is widened over it; the official's country stays
+ * what the title's own words give (the meeting's reading of parties
+ * and third states counts on it). */
+static ncg_status
+possessive_title_start(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t t1)
 {
 	for (size_t p = i > s0 + 5 ? i - 5 : s0; p + 1 < i; p++)
-		if (rc_cap(rc, p) && !rc_ieq(rc, p, "the") && possessive_country_end(rc, p, i) == i)
-			return p;
-	return i;
+		if (rc_cap(rc, p) && !rc_ieq(rc, p, "the") && possessive_country_end(rc, p, i) == i) {
+			NCG_TRY(rc_span(rc, p, t1, &m->official.title));
+			m->official.title_t0 = (uint32_t)p;
+			m->official.title_t1 = (uint32_t)t1;
+			break;
+		}
+	return NCG_OK;
 }
 
 static ncg_status
@@ -3010,7 +3017,9 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 			break;
 		}
 	NCG_TRY(add_official(rc, s, h, j, n1, n1, &m));
-	NCG_TRY(read_title(rc, m, possessive_title_start(rc, rc->sent[s].t0, i), h));
+	NCG_TRY(read_title(rc, m, i, h));
+	if (h > i)
+		NCG_TRY(possessive_title_start(rc, m, rc->sent[s].t0, i, h));
 	return rc_end_at(next, n1);
 }
 
@@ -4200,12 +4209,11 @@ honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t
 	    preposed_title(rc, s0, service_before(rc, s0, i), &t0, &t1))
 		return read_title(rc, m, t0, office_modifier_only(rc, t0, t1, i, h, office) ? h : t1);
 	if (office && rc_wl_match(rc, i, h, NCG_WL_MILITARY_RANK, 1) != h) {
-		/* rules324: "Thailand's Foreign Minister Parnpree ..." */
-		if ((t0 = possessive_title_start(rc, s0, i)) < i)
-			return read_title(rc, m, t0, h);
 		m->official.title = m->official.honorific;
 		m->official.title_t0 = (uint32_t)i;
 		m->official.title_t1 = (uint32_t)h;
+		/* rules324: "Thailand's Foreign Minister Parnpree ..." */
+		return possessive_title_start(rc, m, s0, i, h);
 	}
 	return NCG_OK;
 }
