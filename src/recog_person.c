@@ -2935,6 +2935,27 @@ unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 /* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
  * Korea General Paul LaCamera" (a rank last is the honorific): a title
  * at i, then a name. */
+/* rules324: where a capitalised title written before a name begins: a
+ * state's or capital's possessive just before it is its first words
+ * ("Japan's Deputy Minister for Foreign Affairs Shinsuke Sugiyama",
+ * "Thailand's Foreign Minister Parnpree ...", "Seoul's First Vice Foreign
+ * Minister Choi Jong-kun"), as lower_comma_title_before reads it; not
+ * "the" before it, nor a person's possessive ("Roh's").  The title's
+ * text of m, read from i to t1, is widened over it; its span, and so the
+ * membership's words, role and the official's country, stay what the
+ * title's own words give (the meeting's reading of parties, third states
+ * and places inside a title counts on them). */
+static ncg_status
+possessive_title_start(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t t1)
+{
+	for (size_t p = i > s0 + 5 ? i - 5 : s0; p + 1 < i; p++)
+		if (rc_cap(rc, p) && !rc_ieq(rc, p, "the") && possessive_country_end(rc, p, i) == i) {
+			NCG_TRY(rc_span(rc, p, t1, &m->official.title));
+			break;
+		}
+	return NCG_OK;
+}
+
 static ncg_status
 preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -2996,6 +3017,7 @@ preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *ne
 		}
 	NCG_TRY(add_official(rc, s, h, j, n1, n1, &m));
 	NCG_TRY(read_title(rc, m, i, h));
+	NCG_TRY(h > i ? possessive_title_start(rc, m, rc->sent[s].t0, i, h) : NCG_OK);
 	return rc_end_at(next, n1);
 }
 
@@ -4188,6 +4210,8 @@ honorific_official_title(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t
 		m->official.title = m->official.honorific;
 		m->official.title_t0 = (uint32_t)i;
 		m->official.title_t1 = (uint32_t)h;
+		/* rules324: "Thailand's Foreign Minister Parnpree ..." */
+		return possessive_title_start(rc, m, s0, i, h);
 	}
 	return NCG_OK;
 }
