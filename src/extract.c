@@ -2683,14 +2683,18 @@ named_before(const ex_ctx *x, const ncg_mention *o)
  * ... A as well as B", The Nation; "Separately, the minister met Senator
  * C to discuss A and B"; rules95's "Rose also met with ... Koguchi and
  * discussed A, B, and C", of any state)?  Those are that official's
- * talks, no agenda of the described meeting. */
+ * talks, no agenda of the described meeting.  Only when the described
+ * meeting is one of principals (x->mprincipals): a meeting named by a
+ * noun ("talks", "the 49th committee meeting") has its participants
+ * named after it ("Paparo met with Foreign Minister Cho Hyun and
+ * exchanged views on A and B", Korea Herald: the visit's talks). */
 static int
 visit_meeting_talks(const ex_ctx *x, const ncg_mention *m)
 {
 	const size_t *idx;
 	size_t n;
 
-	if (!x->meeting || m->sent == x->msent)
+	if (!x->meeting || !x->mprincipals || m->sent == x->msent)
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
 	for (size_t v = x->sent[m->sent].t0; v < m->t0; v++) {
