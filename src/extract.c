@@ -2686,6 +2686,60 @@ also_met_talks(const ex_ctx *x, const ncg_mention *m)
 	return also;
 }
 
+/* rules325: is official o named in a sentence before its own (its key)? */
+static int
+named_before(const ex_ctx *x, const ncg_mention *o)
+{
+	for (uint32_t s = 0; s < o->sent; s++) {
+		const size_t *idx;
+		size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+		for (size_t k = 0; k < n; k++)
+			if (M(x, idx[k])->kind == NCG_M_OFFICIAL && M(x, idx[k])->key &&
+			    strcmp(M(x, idx[k])->key, o->key) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* rules325: is workstream mention m discussed at another meeting of a
+ * visit: after the described meeting's sentence, a lex:metVerb before m
+ * whose object, the first official after it (within six tokens), is
+ * named there first and is no principal of the described meeting
+ * ("Parnpree also met US Commerce Secretary Gina Raimondo to discuss
+ * ... A as well as B", The Nation; "Separately, the minister met Senator
+ * C to discuss A and B"; rules95's "Rose also met with ... Koguchi and
+ * discussed A, B, and C", of any state)?  Those are that official's
+ * talks, no agenda of the described meeting.  Only when the described
+ * meeting is one of principals (x->mprincipals): a meeting named by a
+ * noun ("talks", "the 49th committee meeting") has its participants
+ * named after it ("Paparo met with Foreign Minister Cho Hyun and
+ * exchanged views on A and B", Korea Herald: the visit's talks). */
+static int
+visit_meeting_talks(const ex_ctx *x, const ncg_mention *m)
+{
+	const size_t *idx;
+	size_t n;
+
+	if (!x->meeting || !x->mprincipals || m->sent == x->msent)
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	for (size_t v = x->sent[m->sent].t0; v < m->t0; v++) {
+		if (!ex_wl(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			const ncg_mention *o = M(x, idx[k]);
+
+			if (o->kind != NCG_M_OFFICIAL || o->t0 <= v || !o->key)
+				continue;
+			if (o->t1 > m->t0 || o->t0 > v + 6)
+				break;
+			return !meeting_principal(x, o) && !named_before(x, o);
+		}
+	}
+	return 0;
+}
+
 /* rules254: is candidate c another meeting than the described one:
  * recalled (a reference cue, an earlier day ...) or dated another day? */
 static int
@@ -2760,7 +2814,8 @@ entity_mention(ex_ctx *x, const ncg_mention *m)
 			if (x->meeting && m->workstream.listed &&
 			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent) &&
 			    (!x->own_call || m->sent == x->msent) &&
-			    !third_state_talks(x, m) && !recalled_meeting_list(x, m) && !also_met_talks(x, m))
+			    !third_state_talks(x, m) && !recalled_meeting_list(x, m) &&
+			    !also_met_talks(x, m) && !visit_meeting_talks(x, m))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;
