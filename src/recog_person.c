@@ -1996,6 +1996,29 @@ name_phrase_end(const rc_ctx *rc, size_t n1)
 	                             rc_wl(rc, n1, NCG_WL_SPEECH_VERB)));
 }
 
+/* rules324: where a possessive of a country or a lexicon place ending
+ * just before t0 begins ("Seoul's", "South Korea's", "the U.S.'",
+ * "Democratic People's Republic of Korea's"): its first token, or t0
+ * when there is none.  The widest such name within nine tokens; none
+ * when another possessive, or a capitalised word not first in the
+ * sentence nor "the", before it goes on the name ("... People's Republic
+ * of Korea's" with no full name in the lexicon is no ROK's; "Meanwhile
+ * Japan's" is Japan's).  cap: its first word is capitalised, not "the". */
+static size_t
+possessive_before(const rc_ctx *rc, size_t s0, size_t t0, int cap)
+{
+	for (size_t p = t0 > s0 + 9 ? t0 - 9 : s0; p + 1 < t0; p++) {
+		if ((cap && (!rc_cap(rc, p) || rc_ieq(rc, p, "the"))) ||
+		    possessive_country_end(rc, p, t0) != t0)
+			continue;
+		if ((p > s0 + 1 && rc_cap(rc, p - 1) && !rc_ieq(rc, p - 1, "the")) ||
+		    (p > s0 + 1 && rc_apostrophe_s(rc, p - 2)))
+			return t0;
+		return p;
+	}
+	return t0;
+}
+
 /* rules14: a lower-case title before a comma, the name between commas:
  * "South Korea's chief nuclear negotiator, Lee Do-hoon, met ...".  The
  * title's last word is a title head; a possessive country before it is
@@ -2018,11 +2041,7 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 	    !lower_title_before(rc, s0, h, t0))
 		return 0;
 	/* "Seoul's", "South Korea's" before it */
-	for (size_t p = *t0 > s0 + 5 ? *t0 - 5 : s0; p + 1 < *t0; p++)
-		if (possessive_country_end(rc, p, *t0) == *t0 && p < *t0) {
-			*t0 = p;
-			break;
-		}
+	*t0 = possessive_before(rc, s0, *t0, 0);
 	/* rules22: a state's word before a title with an object ("The U.S.
 	 * special representative for North Korea"): the title's, whose
 	 * state it gives */
@@ -2079,6 +2098,7 @@ read_title(rc_ctx *rc, ncg_mention *m, size_t t0, size_t t1)
 	if (t1 <= t0)   /* fix101: an official with no title */
 		return NCG_OK;
 	NCG_TRY(rc_span(rc, t0, t1, &m->official.title));
+	m->official.title_own = NULL;
 	m->official.title_t0 = (uint32_t)t0;
 	m->official.title_t1 = (uint32_t)t1;
 	rc_claim(rc, t0, t1, RC_CLAIM_TITLE);
@@ -2932,30 +2952,36 @@ unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return r > e && name_token(rc, r, lim) ? r : 0;
 }
 
-/* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
- * Korea General Paul LaCamera" (a rank last is the honorific): a title
- * at i, then a name. */
 /* rules324: where a capitalised title written before a name begins: a
- * state's or capital's possessive just before it is its first words
+ * possessive of a country or of a lexicon place (a capital, but also "the
+ * Pentagon's": any ncg:Place label) just before it is its first words
  * ("Japan's Deputy Minister for Foreign Affairs Shinsuke Sugiyama",
  * "Thailand's Foreign Minister Parnpree ...", "Seoul's First Vice Foreign
- * Minister Choi Jong-kun"), as lower_comma_title_before reads it; not
- * "the" before it, nor a person's possessive ("Roh's").  The title's
- * text of m, read from i to t1, is widened over it; its span, and so the
+ * Minister Choi Jong-kun"), as lower_comma_title_before reads it
+ * (possessive_before); not a person's possessive ("Roh's"), and the
+ * title starts after an article before the name ("The U.S.'s Deputy
+ * Secretary" reads "U.S.'s Deputy Secretary").  The title's text of m,
+ * read from i to t1, is widened over it and its own words kept in
+ * title_own for the short names (rules78, rules91); its span, and so the
  * membership's words, role and the official's country, stay what the
  * title's own words give (the meeting's reading of parties, third states
  * and places inside a title counts on them). */
 static ncg_status
 possessive_title_start(rc_ctx *rc, ncg_mention *m, size_t s0, size_t i, size_t t1)
 {
-	for (size_t p = i > s0 + 5 ? i - 5 : s0; p + 1 < i; p++)
-		if (rc_cap(rc, p) && !rc_ieq(rc, p, "the") && possessive_country_end(rc, p, i) == i) {
-			NCG_TRY(rc_span(rc, p, t1, &m->official.title));
-			break;
-		}
+	size_t p = possessive_before(rc, s0, i, 1);
+	const char *own = m->official.title;
+
+	if (p == i)
+		return NCG_OK;
+	NCG_TRY(rc_span(rc, p, t1, &m->official.title));
+	m->official.title_own = own;
 	return NCG_OK;
 }
 
+/* "Secretary of Defense Lloyd J. Austin III", "Commander of U.S. Forces
+ * Korea General Paul LaCamera" (a rank last is the honorific): a title
+ * at i, then a name. */
 static ncg_status
 preposed_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -4842,6 +4868,14 @@ short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char
 	return found ? found : short_name_with_in(rc, first, m, h, n, 1);
 }
 
+/* rules324: official m's title without the possessive that widened its
+ * text ("President" of "South Korea's President"), or NULL. */
+static const char *
+official_own_title(const ncg_mention *m)
+{
+	return m->official.title_own ? m->official.title_own : m->official.title;
+}
+
 /* rules42: a surname alone that two officials' full names share ("Minister
  * Cho" after "Minister of National Defense Cho Seong Tae" and "General
  * Cho Yung Kil"): the one official among them whose title or rank has the
@@ -4852,7 +4886,7 @@ short_name_with(const rc_ctx *rc, size_t first, const ncg_mention *m, const char
 static const ncg_mention *
 short_name_by_title(const rc_ctx *rc, size_t first, const ncg_mention *m)
 {
-	const char *t = m->official.title, *h;
+	const char *t = official_own_title(m), *h;
 	const ncg_mention *found = NULL;
 
 	if (!t || !*t)
@@ -4910,7 +4944,7 @@ title_has_head(const rc_ctx *rc, const char *t)
 static const char *
 sole_office_word(const rc_ctx *rc, const ncg_mention *m)
 {
-	const char *t = m->official.title ? m->official.title : m->official.honorific;
+	const char *t = m->official.title ? official_own_title(m) : m->official.honorific;
 
 	if (!t || strchr(t, ' ') ||
 	    !ncg_lexicon_has_word_ci(rc->lex, NCG_WL_SOLE_OFFICE_HONORIFIC, t, strlen(t)))

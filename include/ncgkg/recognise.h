@@ -71,6 +71,9 @@ typedef struct {                  /* OFFICIAL */
 	const char *honorific;    /* "Dr.", "President", or NULL */
 	const char *title;        /* as written, or NULL */
 	uint32_t title_t0, title_t1;  /* its tokens */
+	const char *title_own;    /* rules324: the title's own words when a
+	                           * possessive widened its text ("President"
+	                           * of "South Korea's President"), or NULL */
 	const char *affiliation;  /* key of a body named in the title, or NULL */
 	const char *country;      /* country key, or NULL */
 } ncg_m_official;
