@@ -2000,10 +2000,10 @@ name_phrase_end(const rc_ctx *rc, size_t n1)
  * just before t0 begins ("Seoul's", "South Korea's", "the U.S.'",
  * "Democratic People's Republic of Korea's"): its first token, or t0
  * when there is none.  The widest such name within nine tokens; none
- * when another possessive, or a capitalised word not first in the
- * sentence nor "the", before it goes on the name ("... People's Republic
- * of Korea's" with no full name in the lexicon is no ROK's; "Meanwhile
- * Japan's" is Japan's).  cap: its first word is capitalised, not "the". */
+ * when another possessive before it goes on the name ("... People's
+ * Republic of Korea's" with no full name in the lexicon is no ROK's; a
+ * capitalised word before it may be a headline's: "Meets With Korea's
+ * Minister").  cap: its first word is capitalised, not "the". */
 static size_t
 possessive_before(const rc_ctx *rc, size_t s0, size_t t0, int cap)
 {
@@ -2011,8 +2011,7 @@ possessive_before(const rc_ctx *rc, size_t s0, size_t t0, int cap)
 		if ((cap && (!rc_cap(rc, p) || rc_ieq(rc, p, "the"))) ||
 		    possessive_country_end(rc, p, t0) != t0)
 			continue;
-		if ((p > s0 + 1 && rc_cap(rc, p - 1) && !rc_ieq(rc, p - 1, "the")) ||
-		    (p > s0 + 1 && rc_apostrophe_s(rc, p - 2)))
+		if (p > s0 + 1 && rc_apostrophe_s(rc, p - 2))
 			return t0;
 		return p;
 	}
