@@ -2659,33 +2659,6 @@ third_state_talks(const ex_ctx *x, const ncg_mention *m)
 	return third && !both;
 }
 
-/* rules322: is workstream mention m the topic of another meeting: told
- * after "also met" (lex:additiveAdverb, lex:metVerb) before it in its
- * sentence, not the described meeting's, and no principal of the
- * described meeting (meeting_principal) named in it?  "I also met with
- * academics from the East-West Center ... for discussions on regional
- * security trends" (an Australian minister's release), "Parnpree also
- * met Senator ... Duckworth to discuss support for the Thai community"
- * (The Nation), "Mr Dutton also met with key senior United States
- * Administration advisers ... to discuss bilateral immigration and
- * border security initiatives" (Home Affairs). */
-static int
-also_met_talks(const ex_ctx *x, const ncg_mention *m)
-{
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
-	int also = 0;
-
-	if (m->sent == x->msent)
-		return 0;
-	for (size_t i = x->sent[m->sent].t0; i + 1 < m->t0 && !also; i++)
-		also = in_list(x, i, NCG_WL_ADDITIVE_ADVERB) && in_list(x, i + 1, NCG_WL_MET_VERB);
-	for (size_t k = 0; also && k < n; k++)
-		if (M(x, idx[k])->kind == NCG_M_OFFICIAL && meeting_principal(x, M(x, idx[k])))
-			return 0;
-	return also;
-}
-
 /* rules325: is official o named in a sentence before its own (its key)? */
 static int
 named_before(const ex_ctx *x, const ncg_mention *o)
@@ -2702,42 +2675,97 @@ named_before(const ex_ctx *x, const ncg_mention *o)
 	return 0;
 }
 
-/* rules325: is workstream mention m discussed at another meeting of a
- * visit: after the described meeting's sentence, a lex:metVerb before m
- * whose object, the first official after it (within six tokens), is
- * named there first and is no principal of the described meeting
- * ("Parnpree also met US Commerce Secretary Gina Raimondo to discuss
- * ... A as well as B", The Nation; "Separately, the minister met Senator
- * C to discuss A and B"; rules95's "Rose also met with ... Koguchi and
- * discussed A, B, and C", of any state)?  Those are that official's
- * talks, no agenda of the described meeting.  Only when the described
- * meeting is one of principals (x->mprincipals): a meeting named by a
- * noun ("talks", "the 49th committee meeting") has its participants
- * named after it ("Paparo met with Foreign Minister Cho Hyun and
- * exchanged views on A and B", Korea Herald: the visit's talks). */
-static int
-visit_meeting_talks(const ex_ctx *x, const ncg_mention *m)
+/* rules322, rules325 (review124 1, 5): the object of another meeting's
+ * verb before workstream mention m, after the described meeting's
+ * sentence, when that meeting is one of principals (x->mprincipals: a
+ * meeting named by a noun, "his talks with the defense and foreign
+ * ministers", has its participants named after it, "Paparo (also) met
+ * with Foreign Minister Cho Hyun and exchanged views on A and B", Korea
+ * Herald: the visit's talks).  The verb is the first lower-case
+ * lex:metVerb before m that opens no relative or participial clause: no
+ * lex:subjectRelative or lex:perfectAuxiliary within three tokens
+ * before it ("Yoon, who met ...", "Having met ...", "who had each met
+ * ...": the subject's own past, not the clause m is in).  The object's
+ * first token (after a lex:interlocutorPreposition), or 0; *v the verb.
+ * rules160's later_event_mention judges an official after such a verb,
+ * not a workstream. */
+static size_t
+other_meeting_object(const ex_ctx *x, const ncg_mention *m, size_t *v)
 {
-	const size_t *idx;
-	size_t n;
+	size_t t0 = x->sent[m->sent].t0;
 
 	if (!x->meeting || !x->mprincipals || m->sent == x->msent)
 		return 0;
-	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
-	for (size_t v = x->sent[m->sent].t0; v < m->t0; v++) {
-		if (!ex_wl(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
-			continue;
-		for (size_t k = 0; k < n; k++) {
-			const ncg_mention *o = M(x, idx[k]);
+	for (*v = t0; *v + 1 < m->t0; (*v)++) {
+		size_t k = *v > t0 + 3 ? *v - 3 : t0;
 
-			if (o->kind != NCG_M_OFFICIAL || o->t0 <= v || !o->key)
-				continue;
-			if (o->t1 > m->t0 || o->t0 > v + 6)
-				break;
-			return !meeting_principal(x, o) && !named_before(x, o);
-		}
+		if (!in_list(x, *v, NCG_WL_MET_VERB) || !(x->tok[*v].flags & NCG_TF_LOWER))
+			continue;
+		while (k < *v && !in_list(x, k, NCG_WL_SUBJECT_RELATIVE) &&
+		       !in_list_ci(x, k, NCG_WL_PERFECT_AUX))
+			k++;
+		if (k == *v)
+			return *v + 1 + (size_t)in_list(x, *v + 1, NCG_WL_INTERLOCUTOR_PREP);
 	}
 	return 0;
+}
+
+/* rules322 (review124 4): does token i name a principal of the described
+ * meeting without an official's mention: a definite title noun ("the
+ * minister": lex:definiteArticle, lex:titleHead) or the last word of an
+ * official of the principals' clause ("also met with Doe")? */
+static int
+principal_named_at(const ex_ctx *x, size_t i)
+{
+	const ncg_meeting_cand *c = x->mprincipals;
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), len = x->tok[i].e - x->tok[i].b;
+
+	if (in_list_ci(x, i, NCG_WL_DEFINITE_ARTICLE) && in_list_ci(x, i + 1, NCG_WL_TITLE_HEAD))
+		return 1;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *p = M(x, idx[k]);
+		const ncg_token *l = &x->tok[p->t1 - 1];
+
+		if (p->kind == NCG_M_OFFICIAL && p->t0 >= c->c0 && p->t1 <= c->c1 &&
+		    l->e - l->b == len && memcmp(x->s + l->b, x->s + x->tok[i].b, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules322, rules325: is workstream mention m discussed at another
+ * meeting of a visit: the object of other_meeting_object's verb is an
+ * official (the first after the verb, within six tokens, before m) who
+ * is named there first and is no principal of the described meeting
+ * (meeting_principal; "Parnpree also met US Commerce Secretary Gina
+ * Raimondo to discuss ... A as well as B", "Separately, the minister met
+ * Senator C to discuss A and B", The Nation), or, after "also"
+ * (lex:additiveAdverb), no official and no principal_named_at ("I also
+ * met with academics from the East-West Center ... for discussions on
+ * A, B and C", an Australian minister's release; "Mr Dutton also met
+ * with key senior ... advisers ... to discuss", Home Affairs)?  Those
+ * are that meeting's talks, no agenda of the described one. */
+static int
+visit_meeting_talks(const ex_ctx *x, const ncg_mention *m)
+{
+	size_t v, o = other_meeting_object(x, m, &v), n;
+	const size_t *idx;
+
+	if (!o)
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *p = M(x, idx[k]);
+
+		if (p->kind != NCG_M_OFFICIAL || p->t0 < o || !p->key)
+			continue;
+		if (p->t1 > m->t0 || p->t0 > v + 6)
+			break;
+		return !meeting_principal(x, p) && !named_before(x, p);
+	}
+	return v > x->sent[m->sent].t0 && in_list(x, v - 1, NCG_WL_ADDITIVE_ADVERB) &&
+	       !principal_named_at(x, o);
 }
 
 /* rules254: is candidate c another meeting than the described one:
@@ -2815,7 +2843,7 @@ entity_mention(ex_ctx *x, const ncg_mention *m)
 			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent) &&
 			    (!x->own_call || m->sent == x->msent) &&
 			    !third_state_talks(x, m) && !recalled_meeting_list(x, m) &&
-			    !also_met_talks(x, m) && !visit_meeting_talks(x, m))
+			    !visit_meeting_talks(x, m))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;
