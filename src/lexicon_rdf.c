@@ -611,6 +611,8 @@ static const struct {
 	{NCG_LEX_NS "priorMeetingWord", NCG_WL_PRIOR_MEETING_WORD},
 	/* rules323 */
 	{NCG_LEX_NS "presentTravelVerb", NCG_WL_PRESENT_TRAVEL_VERB},
+	/* review124 */
+	{NCG_LEX_NS "writerRecallCue", NCG_WL_WRITER_RECALL_CUE},
 	/* fix141 */
 	{NCG_LEX_NS "groundBeforeCue", NCG_WL_GROUND_BEFORE_CUE},
 	{NCG_LEX_NS "determinedMeetingNoun", NCG_WL_DETERMINED_MEETING_NOUN},

@@ -2097,6 +2097,9 @@ met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, 
 
 static int record_heading_in(const mr_ctx *x);
 static int writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1);
+static int quoted_from(const mr_ctx *x, size_t from, size_t i);
+static int year_token(const mr_ctx *x, size_t i);
+static size_t line_start(const mr_ctx *x, size_t t, size_t reach);
 static int record_number(const mr_ctx *x, size_t i);
 
 /* rules140: does sentence s hold a record's source line that ends in a
@@ -2238,19 +2241,25 @@ met_the_writer(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	       writer_report(x, s, i, c0, c1);
 }
 
+/* review42, review124 2: is the verb at i of the clause [c0, c1) of the
+ * writer's own clause: no future cue in the clause, not inside a
+ * quotation opened from token `from` on (quoted_from), no year other
+ * than the issue year (other_year_in)?  writer_report's, in a record,
+ * and writer_post_subject's, in a post. */
+static int
+writer_own_clause(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1, size_t from)
+{
+	return wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 && !quoted_from(x, from, i) &&
+	       !other_year_in(x, s, c0, c1);
+}
+
 /* review42: is the verb at i of the clause [c0, c1) the writer's own
- * report of a meeting: in a record (in_a_record), no future cue in the
- * clause, not inside a quotation, no year other than the issue year? */
+ * report of a meeting: in a record (in_a_record), of the writer's own
+ * clause from the sentence's start (writer_own_clause)? */
 static int
 writer_report(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
-	unsigned open = 0;
-
-	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) != c1 || !in_a_record(x))
-		return 0;
-	for (size_t j = x->sent[s].t0; j < i; j++)
-		open ^= quote_mark(x, j) ? 1u : 0u;
-	return !open && !other_year_in(x, s, c0, c1);
+	return in_a_record(x) && writer_own_clause(x, s, i, c0, c1, x->sent[s].t0);
 }
 
 /* rules140: "I called on President Rhee at 1000I to discuss ...",
@@ -5309,6 +5318,13 @@ guest_item_fits(const mr_ctx *x, uint32_t s, size_t a, uint32_t c1)
 {
 	if (a + 1 >= c1 || official_starting(x, s, a + 1))
 		return a + 1 < c1;
+	/* review124 6: a lower-case word opening the item is an article,
+	 * a possessive or the people noun; not "and thanked the U.S.
+	 * delegation" */
+	if ((x->tok[a + 1].flags & NCG_TF_LOWER) && !wl_is(x, a + 1, NCG_WL_DEFINITE_ARTICLE) &&
+	    !wl_is(x, a + 1, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, a + 1, NCG_WL_POSSESSIVE) &&
+	    !wl_at(x, a + 1, c1, NCG_WL_DELEGATION_NOUN) && !wl_at(x, a + 1, c1, NCG_WL_HOST_GUEST_NOUN))
+		return 0;
 	for (size_t q = a + 1; q < c1 && !ncg_doc_tok_is(x->doc, q, ","); q++) {
 		if ((x->tok[q].flags & NCG_TF_LOWER) && wl_is(x, q, NCG_WL_WELCOME_TARGET_PREP))
 			return 0;
@@ -5351,19 +5367,30 @@ welcomed_guest_list(const mr_ctx *x, uint32_t s, const ncg_mention *obj, size_t 
 	return 0;
 }
 
-/* rules322: is token i of sentence s inside a quotation opened in its
- * paragraph (an odd count of quote marks from the line's start)? */
+/* review124 2: a recollection in the writer's sentence s before c1: a
+ * time counted back (lex:agoWord: "Years ago"), a recalled occasion
+ * (lex:writerRecallCue: "many times", "Back in"), a year in figures
+ * other than the issue year ("In 2015,": year_token, of no date), or a
+ * speaker's "I" (a transcript's label, capitals then ":", opening the
+ * line before p: "MS. JEAN-PIERRE: ... I met")? */
 static int
-quoted_at(const mr_ctx *x, uint32_t s, size_t i)
+writer_recalls(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 {
-	size_t q = x->sent[s].t0;
-	unsigned open = 0;
+	size_t t0 = x->sent[s].t0, q = line_start(x, p, SIZE_MAX);
 
-	while (q > 0 && !(x->tok[q].flags & NCG_TF_LINE))
-		q--;
-	for (; q < i; q++)
-		open ^= quote_mark(x, q) ? 1u : 0u;
-	return (int)open;
+	if (wl_find(x, t0, c1, NCG_WL_AGO_WORD) < c1 || wl_find(x, t0, c1, NCG_WL_WRITER_RECALL_CUE) < c1)
+		return 1;
+	for (size_t k = t0; k < c1; k++)
+		if (year_token(x, k) && !inside(x, s, k, NCG_M_DATE) && !inside(x, s, k, NCG_M_PERIOD) &&
+		    atoi(ncg_doc_tok_ptr(x->doc, k)) != x->d->issued[0])
+			return 1;
+	for (size_t k = q; k < p && k < q + 8; k++) {
+		if (ncg_doc_tok_is(x->doc, k, ":"))
+			return k > q;
+		if (x->tok[k].kind == NCG_TOK_WORD && !(x->tok[k].flags & NCG_TF_UPPER))
+			return 0;
+	}
+	return 0;
 }
 
 /* rules322: a writer's own post tells its meeting in the first person:
@@ -5375,9 +5402,11 @@ quoted_at(const mr_ctx *x, uint32_t s, size_t i)
  * lex:speakerPronoun, alone: after no "and" or "&", not "She & I met")
  * just before the verb at i (lex:speakerAdverb between: "I also met
  * with"), the official obj opening its object (guest_list_opening: a
- * capitalised title first at most); outside any quotation (quoted_at),
- * no verb of speech in the sentence (lex:speechVerb: "..., Hagerty
- * said") and no future cue in the clause, not in a record (in_a_record:
+ * capitalised title first at most); of the writer's own clause
+ * (writer_own_clause: outside any quotation opened on its line, no other
+ * year, no future cue), recalling nothing (writer_recalls), no verb of
+ * speech in its paragraph (lex:speechVerb: "..., Hagerty said"; review124
+ * 7: "'... Yesterday I met with ...,' Mr Marles said."), not in a record (in_a_record:
  * a cable's or a telegram's writer is writer_met's, writer_called's):
  * the writer met obj. */
 static int
@@ -5393,8 +5422,10 @@ writer_post_subject(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_m
 		return 0;
 	if (p - 1 > t0 && (wl_is(x, p - 2, NCG_WL_PAIR_CONJUNCTION) || ncg_doc_tok_is(x->doc, p - 2, "&")))
 		return 0;
-	return !quoted_at(x, s, i) && wl_find(x, t0, t1, NCG_WL_SPEECH_VERB) >= t1 &&
-	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) >= c1;
+	t0 = ncg_doc_blocks(x->doc)[x->sent[s].block].t0;
+	t1 = ncg_doc_blocks(x->doc)[x->sent[s].block].t1;
+	return writer_own_clause(x, s, i, c0, c1, line_start(x, i, SIZE_MAX)) && wl_find(x, t0, t1, NCG_WL_SPEECH_VERB) >= t1 &&
+	       !writer_recalls(x, s, p - 1, c1);
 }
 
 /* A welcome verb (lex:welcomeVerb) at i whose official object obj is not
@@ -9430,6 +9461,46 @@ quote_mark(const mr_ctx *x, size_t i)
 	return tok_ieq(x, i, "\"") || tok_ieq(x, i, "\xe2\x80\x9c") || tok_ieq(x, i, "\xe2\x80\x9d");
 }
 
+/* review124 7: token q a single quote mark opening a quotation (U+2018,
+ * or ' at a word's start: after a space or a line's start, a word
+ * joined after it) or closing one (U+2019, or ' at a word's end: joined
+ * to what is before it, a space, a line's or a text's end after it):
+ * 1 opens, -1 closes, 0 neither ("Biden's", "don't"). */
+static int
+single_quote_at(const mr_ctx *x, size_t q)
+{
+	int lone = tok_ieq(x, q, "'"), curl_l = tok_ieq(x, q, "\xe2\x80\x98"), curl_r = tok_ieq(x, q, "\xe2\x80\x99");
+	int before = !(x->tok[q].flags & (NCG_TF_SPACE | NCG_TF_LINE));
+	int after = q + 1 < x->ntok && !(x->tok[q + 1].flags & (NCG_TF_SPACE | NCG_TF_LINE));
+
+	if (!lone && !curl_l && !curl_r)
+		return 0;
+	if ((curl_l || lone) && !before && after)
+		return 1;
+	if ((curl_r || lone) && before && (!after || x->tok[q + 1].kind == NCG_TOK_PUNCT))
+		return -1;
+	return 0;
+}
+
+/* review124 7 (rules15, review42, rules322): is token i inside a
+ * quotation opened from token `from` on: an odd count of double quote
+ * marks (quote_mark), or a single mark opened and not yet closed
+ * (single_quote_at: 'The alliance ... Yesterday I met ...,' Mr Marles
+ * said)? */
+static int
+quoted_from(const mr_ctx *x, size_t from, size_t i)
+{
+	unsigned dbl = 0, sgl = 0;
+
+	for (size_t q = from; q < i; q++) {
+		int k = single_quote_at(x, q);
+
+		dbl ^= quote_mark(x, q) ? 1u : 0u;
+		sgl = k > 0 ? 1u : k < 0 ? 0u : sgl;
+	}
+	return dbl || sgl;
+}
+
 /* rules15: "\"Secretary Pompeo met today with Foreign Minister Kang in
  * Washington,\" Brown said on Monday.": a "today" inside a quotation is
  * the day it was said; the weekday of the speech verb just after the
@@ -9440,11 +9511,9 @@ quote_mark(const mr_ctx *x, size_t i)
 static int
 quoted_today_weekday(const mr_ctx *x, uint32_t s, size_t i)
 {
-	size_t j, open = 0, e = x->sent[s].t1;
+	size_t j, e = x->sent[s].t1;
 
-	for (j = x->sent[s].t0; j < i; j++)
-		open ^= quote_mark(x, j) ? 1u : 0u;
-	if (!open)
+	if (!quoted_from(x, x->sent[s].t0, i))
 		return 0;
 	for (j = i + 1; j < e && !quote_mark(x, j); j++)
 		;
@@ -12015,6 +12084,27 @@ lead_trip_word(const mr_ctx *x, size_t a, size_t b)
 	return v;
 }
 
+/* review124 3: is the span m after the trip word v of lead sentence s
+ * the trip's own: after a comma or right after the trip's destination
+ * (the first place or country after v: "traveled to Thailand Feb.
+ * 27-28, 2023"), not another event's ("following the Feb. 17-20, 2019
+ * talks", "held in Sydney Feb. 17-20"), and of the issue year when one
+ * is known? */
+static int
+lead_span_own(const mr_ctx *x, uint32_t s, size_t v, const ncg_mention *m)
+{
+	size_t p = m->t0 - 1;
+	const ncg_mention *dest = NULL;
+
+	if (x->d->issued[0] && m->date.y != x->d->issued[0])
+		return 0;
+	if (ncg_doc_tok_is(x->doc, p, ","))
+		return 1;
+	for (size_t t = v; t < m->t0 && !dest; t++)
+		dest = inside(x, s, t, NCG_M_PLACE) ? inside(x, s, t, NCG_M_PLACE) : inside(x, s, t, NCG_M_COUNTRY);
+	return dest && dest->t1 == m->t0;
+}
+
 /* rules323: "Adm. Samuel J. Paparo, commander of U.S. Indo-Pacific
  * Command, travels to Australia ..., Feb. 17-20, 2025. / Paparo met with
  * ... Richard Marles" (DVIDS); "Adm. Stephen Koehler ... traveled to the
@@ -12046,11 +12136,12 @@ date_evidence_lead_span(mr_ctx *x, ncg_meeting_cand *c)
 	for (size_t t = v; t < b; t++) {
 		const ncg_mention *m = inside(x, s, t, NCG_M_DATE);
 
-		if (m && m->t0 == t && m->date.prec == NCG_PREC_DAY && m->date.y &&
-		    span_last_day(x, m) > m->date.d && !after_issue(x, &m->date)) {
+		if (!m || m->t0 != t || m->date.prec != NCG_PREC_DAY)
+			continue;
+		if (m->date.y && span_last_day(x, m) > m->date.d && !after_issue(x, &m->date) &&
+		    lead_span_own(x, s, v, m))
 			set_day(x, c, &m->date, "first-day-of-lead-visit");
-			return;
-		}
+		return;
 	}
 }
 

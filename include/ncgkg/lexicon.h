@@ -831,6 +831,7 @@ typedef enum {
 	NCG_WL_INVERTED_BODY_STATE, /* fix150: a state whose bodies are so named: country/us */
 	/* rules323 */
 	NCG_WL_PRESENT_TRAVEL_VERB, /* a lead's present of its trip: travels to */
+	NCG_WL_WRITER_RECALL_CUE,   /* review124: a recalled occasion: many times, back in */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
