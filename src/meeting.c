@@ -5381,8 +5381,8 @@ writer_recalls(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 	if (wl_find(x, t0, c1, NCG_WL_AGO_WORD) < c1 || wl_find(x, t0, c1, NCG_WL_WRITER_RECALL_CUE) < c1)
 		return 1;
 	for (size_t k = t0; k < c1; k++)
-		if (year_token(x, k) && !inside(x, s, k, NCG_M_DATE) && !inside(x, s, k, NCG_M_PERIOD) &&
-		    atoi(ncg_doc_tok_ptr(x->doc, k)) != x->d->issued[0])
+		if (year_token(x, k) && year_token(x, k) != x->d->issued[0] && !inside(x, s, k, NCG_M_DATE) &&
+		    !inside(x, s, k, NCG_M_PERIOD))
 			return 1;
 	for (size_t k = q; k < p && k < q + 8; k++) {
 		if (ncg_doc_tok_is(x->doc, k, ":"))
@@ -5413,19 +5413,19 @@ static int
 writer_post_subject(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
                     uint32_t c0, uint32_t c1)
 {
-	size_t p = i, t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+	const ncg_block *para = &ncg_doc_blocks(x->doc)[x->sent[s].block];
+	size_t p = i;
 
 	while (p > c0 + 1 && wl_is(x, p - 1, NCG_WL_SPEAKER_ADVERB))
 		p--;
 	if (!obj || p <= c0 || !ncg_doc_tok_is(x->doc, p - 1, "I") || !(x->tok[i].flags & NCG_TF_LOWER) ||
 	    !guest_list_opening(x, obj, e) || in_a_record(x))
 		return 0;
-	if (p - 1 > t0 && (wl_is(x, p - 2, NCG_WL_PAIR_CONJUNCTION) || ncg_doc_tok_is(x->doc, p - 2, "&")))
+	if (p - 1 > x->sent[s].t0 &&
+	    (wl_is(x, p - 2, NCG_WL_PAIR_CONJUNCTION) || ncg_doc_tok_is(x->doc, p - 2, "&")))
 		return 0;
-	t0 = ncg_doc_blocks(x->doc)[x->sent[s].block].t0;
-	t1 = ncg_doc_blocks(x->doc)[x->sent[s].block].t1;
-	return writer_own_clause(x, s, i, c0, c1, line_start(x, i, SIZE_MAX)) && wl_find(x, t0, t1, NCG_WL_SPEECH_VERB) >= t1 &&
-	       !writer_recalls(x, s, p - 1, c1);
+	return writer_own_clause(x, s, i, c0, c1, line_start(x, i, SIZE_MAX)) &&
+	       wl_find(x, para->t0, para->t1, NCG_WL_SPEECH_VERB) >= para->t1 && !writer_recalls(x, s, p - 1, c1);
 }
 
 /* A welcome verb (lex:welcomeVerb) at i whose official object obj is not
@@ -7389,7 +7389,7 @@ det_start(const mr_ctx *x, const ncg_meeting_cand *c)
 }
 
 /* fix60: is token i a year written in figures (four digits, 1900 to
- * 2100)? */
+ * 2100)?  The year, or 0. */
 static int
 year_token(const mr_ctx *x, size_t i)
 {
@@ -7403,7 +7403,7 @@ year_token(const mr_ctx *x, size_t i)
 			return 0;
 		y = y * 10 + (t[k] - '0');
 	}
-	return y >= 1900 && y <= 2100;
+	return y >= 1900 && y <= 2100 ? y : 0;
 }
 
 /* rules204: "During an hourlong meeting with Hashimoto in the morning,
@@ -12101,7 +12101,8 @@ lead_span_own(const mr_ctx *x, uint32_t s, size_t v, const ncg_mention *m)
 	if (ncg_doc_tok_is(x->doc, p, ","))
 		return 1;
 	for (size_t t = v; t < m->t0 && !dest; t++)
-		dest = inside(x, s, t, NCG_M_PLACE) ? inside(x, s, t, NCG_M_PLACE) : inside(x, s, t, NCG_M_COUNTRY);
+		if ((dest = inside(x, s, t, NCG_M_PLACE)) == NULL)
+			dest = inside(x, s, t, NCG_M_COUNTRY);
 	return dest && dest->t1 == m->t0;
 }
 
