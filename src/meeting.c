@@ -8411,6 +8411,29 @@ caption_sentence(const mr_ctx *x, uint32_t s)
 	return s + 1 < x->nsent && b->s0 == s && b->s1 == s + CAPTION_SENTENCES && credit_sentence(x, s + 1);
 }
 
+/* rules326: "Gyeonggi Province Governor Kim Dong-yeon (right) is shaking
+ * hands with New York Governor Kathy Hochul on the 17th (local time)."
+ * (Asia Economy), "US President Donald Trump (left) and South Korean Moon
+ * Jae-in meet on Thursday (local time) in Washington DC." (Viet Nam
+ * News), "Prime Minister Han Duck-soo (center) leaves for Japan ..."
+ * (Korea Herald): a sentence on a line of its own in which a
+ * capitalised name is followed by its place in the photo in brackets
+ * (lex:captionPositionWord) is a photo's caption with no credit, no lead
+ * of the story. */
+static int
+position_caption(const mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	if (!(x->tok[t0].flags & NCG_TF_LINE) || (t1 < x->ntok && !(x->tok[t1].flags & NCG_TF_LINE)))
+		return 0;
+	for (size_t i = t0 + 1; i + 2 < x->sent[s].t1; i++)
+		if (ncg_doc_tok_is(x->doc, i, "(") && (x->tok[i - 1].flags & NCG_TF_CAP) &&
+		    wl_is(x, i + 1, NCG_WL_CAPTION_POSITION) && ncg_doc_tok_is(x->doc, i + 2, ")"))
+			return 1;
+	return 0;
+}
+
 /* rules37: sentence s is a caption before the lead, or the lead. */
 static int
 caption_or_lead(const mr_ctx *x, uint32_t s)
@@ -15972,7 +15995,8 @@ leads_from(mr_ctx *x, uint32_t s0)
 
 		for (uint32_t s = s0; s < x->nsent && n < 2; s++)
 			if (blk[x->sent[s].block].prose && !in_title(x, s) &&
-			    x->sent[s].t1 - x->sent[s].t0 >= 8 && !(skip && caption_sentence(x, s)))
+			    x->sent[s].t1 - x->sent[s].t0 >= 8 &&
+			    !(skip && (caption_sentence(x, s) || position_caption(x, s))))
 				x->lead[n++] = s;
 	}
 }

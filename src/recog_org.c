@@ -6612,6 +6612,23 @@ story_text_before(const rc_ctx *rc, const ncg_block *blk, size_t b)
 	return 0;
 }
 
+/* rules326: "TOKYO- Governor Rick Snyder today met ..." (Michigan.gov,
+ * after the page's notice on browsers and the headline), "BANGKOK -
+ * Adm. John C. Aquilino met ..." (Pacific Fleet, after page furniture):
+ * a later block opening with a place or country of the lexicon in
+ * capitals, nothing more of capitals after it, then the dateline's dash
+ * with no comma before it.  Is block bk's opening run [t0, j) one? */
+static int
+caps_place_dash(const rc_ctx *rc, const ncg_block *bk, size_t t0, size_t j)
+{
+	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT);
+	size_t end = 0;
+
+	return j > t0 && j < bk->t1 && dateline_dash(rc, j) &&
+	       rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
+	                      &end) && end == j;
+}
+
 /* A later block opening with a dateline in capitals whose place is
  * followed by a known country or state before the dash, "OSAN AIR BASE,
  * Republic of Korea --" (DVIDS, after a photo caption or page furniture
@@ -6658,6 +6675,10 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		    dateline_dash(rc, dash) &&
 		    rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
 		                   &end) && end == j) {
+			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
+			continue;
+		}
+		if (caps_place_dash(rc, &blk[b], t0, j)) {
 			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 			continue;
 		}
