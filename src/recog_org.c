@@ -4466,6 +4466,23 @@ station_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end)
 	return k;
 }
 
+/* rules328: two services joined by a hyphen, [k, e) ("the Navy-Marine
+ * Corps team", a 7th Fleet release; "our United States Navy-Marine Corps
+ * team is on the clock", SECNAV; "to return to the Navy-Marine Corps
+ * Team", an acting SECNAV's message): a pair of bodies (lex:serviceName),
+ * neither one body. */
+static int
+joined_services(const rc_ctx *rc, size_t k, size_t e)
+{
+	const char *b = rc->s + rc->tok[k].b, *h, *end;
+
+	if (k >= e || !(h = memchr(b, '-', rc->tok[k].e - rc->tok[k].b)))
+		return 0;
+	end = rc->s + rc->tok[e - 1].e;
+	return ncg_lexicon_has_word(rc->lex, NCG_WL_SERVICE_NAME, b, (size_t)(h - b)) &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_SERVICE_NAME, h + 1, (size_t)(end - h - 1));
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
  * headed by a body noun, maybe after a possessive country.  Sets *next to
  * the end of what it consumed. */
@@ -4516,7 +4533,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (bs.from == start && bs.npc == 0)
 		bs.from = expanded_acronym_start(rc, start);
 	/* talks named by their place are a meeting ("Pentagon Talks") */
-	if (no_body_name(rc, &bs, e) ||
+	if (no_body_name(rc, &bs, e) || joined_services(rc, bs.k, e) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
 	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
