@@ -613,6 +613,8 @@ static const struct {
 	{NCG_LEX_NS "presentTravelVerb", NCG_WL_PRESENT_TRAVEL_VERB},
 	/* review124 */
 	{NCG_LEX_NS "writerRecallCue", NCG_WL_WRITER_RECALL_CUE},
+	/* rules329 */
+	{NCG_LEX_NS "seriesVerb", NCG_WL_SERIES_VERB},
 	/* fix141 */
 	{NCG_LEX_NS "groundBeforeCue", NCG_WL_GROUND_BEFORE_CUE},
 	{NCG_LEX_NS "determinedMeetingNoun", NCG_WL_DETERMINED_MEETING_NOUN},
