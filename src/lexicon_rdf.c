@@ -615,6 +615,8 @@ static const struct {
 	{NCG_LEX_NS "writerRecallCue", NCG_WL_WRITER_RECALL_CUE},
 	/* rules326 */
 	{NCG_LEX_NS "captionPositionWord", NCG_WL_CAPTION_POSITION},
+	/* rules329 */
+	{NCG_LEX_NS "seriesVerb", NCG_WL_SERIES_VERB},
 	/* fix141 */
 	{NCG_LEX_NS "groundBeforeCue", NCG_WL_GROUND_BEFORE_CUE},
 	{NCG_LEX_NS "determinedMeetingNoun", NCG_WL_DETERMINED_MEETING_NOUN},

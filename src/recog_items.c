@@ -3682,6 +3682,22 @@ effort_clause_at(const rc_ctx *rc, size_t a, size_t b)
 	       !is_conjunction(rc, a + 1);
 }
 
+/* rules329: does the item open with a bare verb of a series
+ * (lex:seriesVerb) and its object with no determiner, a lower-case word
+ * that is no preposition nor conjunction ("to deepen discussions on all
+ * possible situations, share mutual recognition, and generate various
+ * ideas", DVIDS; "to assess the security situation ..., share
+ * perceptions, and seek common responses", State)?  The next predicate
+ * of a series of infinitives, no line of work; its determiner after the
+ * verb is base_verb_object_at's. */
+static int
+series_verb_clause_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	return a + 1 < b && rc_lower(rc, a) && rc_wl(rc, a, NCG_WL_SERIES_VERB) && rc_word(rc, a + 1) &&
+	       rc_lower(rc, a + 1) && !rc_wl(rc, a + 1, NCG_WL_ITEM_PREPOSITION) &&
+	       !rc_wl(rc, a + 1, NCG_WL_NOUN_PREPOSITION) && !is_conjunction(rc, a + 1);
+}
+
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
  * bare name, body, place or country, or too long? */
 static int
@@ -3703,7 +3719,7 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    adverb_participle_at(rc, a, b) || adverb_gerund_clause_at(rc, a, b) ||
-	    ordinal_meeting_at(rc, a, b) || effort_clause_at(rc, a, b) ||
+	    ordinal_meeting_at(rc, a, b) || effort_clause_at(rc, a, b) || series_verb_clause_at(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)) || residual_item(rc, a, b))
 		return 1;

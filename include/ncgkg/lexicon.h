@@ -833,6 +833,8 @@ typedef enum {
 	NCG_WL_PRESENT_TRAVEL_VERB, /* a lead's present of its trip: travels to */
 	NCG_WL_WRITER_RECALL_CUE,   /* review124: a recalled occasion: many times, back in */
 	NCG_WL_CAPTION_POSITION,    /* rules326: a caption's place in the photo: (left), (right) */
+	/* rules329 */
+	NCG_WL_SERIES_VERB,         /* a bare verb opening a series' next predicate: share, generate */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
