@@ -14439,18 +14439,94 @@ visitor_in_second_lead(const mr_ctx *x, const ncg_meeting_cand *c)
 	       !clause_off_visit(x, c) && opens_with_visitor(x, c->sent);
 }
 
+/* Is c, of no day yet, a past report after the lead (after_lead) whose
+ * lead has no future cue: one lead_visit_day may date? */
+static int
+lead_visit_datable(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+
+	return !c->date[0] && s != UINT32_MAX && after_lead(x, c) && has_ev(c, EV_PAST_VERB) &&
+	       !recalled_or_ahead(c) && !has_ev(c, EV_ALSO) && !c->virtual_ &&
+	       wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) >= x->sent[s].t1;
+}
+
+static void lead_visit_take(mr_ctx *x, ncg_meeting_cand *c);
+
 static void
 lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_PRINCIPALS || !lead_visit_datable(x, c) ||
+	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c) || visit_sequel_end(x, c) > c->c0))
+		return;
+	lead_visit_take(x, c);
+}
+
+/* rules327: "Minister of Foreign Affairs Kang, Kyung-wha visited the
+ * Osan Air Base, ..., on December 7 to offer encouragement .... /
+ * Minister Kang had a luncheon meeting with ROK and U.S. service
+ * members" (MOFA); "... visited the Osan Air Base and ... Camp
+ * Humphreys in Pyeongtaek on September 20. During the visit, she had a
+ * meeting with Commander of the U.S. Forces Korea Robert Abrams" (MOFA):
+ * a meeting noun after a past verb (EV_PAST_VERB) in the second lead
+ * sentence, its subject the lead's visitor (lead_visitor_opens) or its
+ * clause opened by "During the visit," (during_the_visit), no time or
+ * venue of its own (clause_own_time_or_venue): held on that visit, on
+ * its day. */
+/* Does c's sentence open with an official, before c's noun, whom the
+ * first lead sentence names (by key) before its visit word (visit_word):
+ * the lead's visitor as the subject? */
+static int
+lead_visitor_opens(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	const ncg_mention *m = inside(x, c->sent, x->sent[c->sent].t0, NCG_M_OFFICIAL), *l;
+	size_t v = visit_word(x, x->sent[s].t0, x->sent[s].t1);
+
+	if (!m || !m->key || m->t0 != x->sent[c->sent].t0 || m->t1 > c->t0)
+		return 0;
+	for (size_t j = x->sent[s].t0; j < v; j++)
+		if ((l = inside(x, s, j, NCG_M_OFFICIAL)) && l->key && !strcmp(l->key, m->key))
+			return 1;
+	return 0;
+}
+
+/* Does c's clause hold a time of its own (ahead_or_recalled, a date or
+ * period mention) or a place after lex:placePreposition ("in Madrid")?
+ * A place of a topic ("the airspace of the Korean Peninsula") is no
+ * venue. */
+static int
+clause_own_time_or_venue(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *m;
+
+	if (ahead_or_recalled(x, c->sent, c->c0, c->c1))
+		return 1;
+	for (size_t j = c->c0; j < c->c1; j++)
+		if (inside(x, c->sent, j, NCG_M_DATE) || inside(x, c->sent, j, NCG_M_PERIOD) ||
+		    ((m = inside(x, c->sent, j, NCG_M_PLACE)) && m->t0 == j && j > c->c0 &&
+		     wl_is(x, j - 1, NCG_WL_PLACE_PREPOSITION)))
+			return 1;
+	return 0;
+}
+
+static void
+noun_lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_NOUN || !lead_visit_datable(x, c) || c->sent != x->lead[1] ||
+	    !(lead_visitor_opens(x, c) || during_the_visit(x, c)) || clause_own_time_or_venue(x, c))
+		return;
+	lead_visit_take(x, c);
+}
+
+/* The day of the lead's visit verb (lex:visitVerb) dates c. */
+static void
+lead_visit_take(mr_ctx *x, ncg_meeting_cand *c)
 {
 	uint32_t s = x->lead[0], c0, c1;
 	ncg_meeting_cand t;
 	size_t v;
 
-	if (c->date[0] || s == UINT32_MAX || !after_lead(x, c) || c->kind != NCG_MC_PRINCIPALS ||
-	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
-	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c) || visit_sequel_end(x, c) > c->c0) ||
-	    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) < x->sent[s].t1)
-		return;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++)
 		if ((x->tok[v].flags & NCG_TF_LOWER) && wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB))
 			break;
@@ -15597,6 +15673,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_setting_day(x, c);
 	lead_fronted_day(x, c);
 	lead_visit_day(x, c);
+	noun_lead_visit_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	day_of_same_principals(x, c);
