@@ -6629,21 +6629,56 @@ story_text_before(const rc_ctx *rc, const ncg_block *blk, size_t b)
 	return 0;
 }
 
-/* rules326: "TOKYO- Governor Rick Snyder today met ..." (Michigan.gov,
- * after the page's notice on browsers and the headline), "BANGKOK -
- * Adm. John C. Aquilino met ..." (Pacific Fleet, after page furniture):
- * a later block opening with a place or country of the lexicon in
- * capitals, nothing more of capitals after it, then the dateline's dash
- * with no comma before it.  Is block bk's opening run [t0, j) one? */
+/* Is block bk's opening run of capitals [t0, j) a place or country of
+ * the lexicon, whole ("TOKYO", "TAIPEI")? */
 static int
-caps_place_dash(const rc_ctx *rc, const ncg_block *bk, size_t t0, size_t j)
+caps_place_run(const rc_ctx *rc, const ncg_block *bk, size_t t0, size_t j)
 {
 	const unsigned whats = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT);
 	size_t end = 0;
 
-	return j > t0 && j < bk->t1 && dateline_dash(rc, j) &&
+	return j > t0 && j < bk->t1 &&
 	       rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
 	                      &end) && end == j;
+}
+
+/* fix154: does a block of prose before block b tell a meeting or a visit
+ * (a lower-case lex:metVerb or lex:visitVerb): a story already told, so
+ * a later dateline opens another story ("... met with ... on Monday ...
+ * / BEIJING - China's foreign ministry criticized the meeting")?  The
+ * page's notice on browsers before rules326's dateline has neither. */
+static int
+meeting_told_before(const rc_ctx *rc, const ncg_block *blk, size_t b)
+{
+	for (size_t c = 0; c < b; c++) {
+		if (!blk[c].prose)
+			continue;
+		for (size_t t = blk[c].t0; t < blk[c].t1; t++)
+			if (rc_lower(rc, t) && (rc_wl_match(rc, t, blk[c].t1, NCG_WL_MET_VERB, 1) ||
+			                        rc_wl_match(rc, t, blk[c].t1, NCG_WL_VISIT_VERB, 1)))
+				return 1;
+	}
+	return 0;
+}
+
+/* rules326: "TOKYO- Governor Rick Snyder today met ..." (Michigan.gov,
+ * after the page's notice on browsers and the headline), "BANGKOK -
+ * Adm. John C. Aquilino met ..." (Pacific Fleet, after page furniture):
+ * a later block b opening with a place or country of the lexicon in
+ * capitals (caps_place_run), nothing more of capitals after it, then the
+ * dateline's dash with no comma before it, a capital after the dash (not
+ * a list's heading, "KOREA \u2013 the two ministers condemned"), and no
+ * meeting told before it (meeting_told_before).  Is block b's opening
+ * run [t0, j) one? */
+static int
+caps_place_dash(const rc_ctx *rc, const ncg_block *blk, size_t b, size_t t0, size_t j)
+{
+	size_t k = j + 1;
+
+	while (rc_punct(rc, k, "-"))   /* "BEIJING --" */
+		k++;
+	return caps_place_run(rc, &blk[b], t0, j) && dateline_dash(rc, j) && rc_cap(rc, k) &&
+	       !meeting_told_before(rc, blk, b);
 }
 
 /* A later block opening with a dateline in capitals whose place is
@@ -6689,13 +6724,11 @@ later_dateline(rc_ctx *rc, const ncg_block *blk, size_t b)
 		/* rules199: "TAIPEI (Taiwan News) \u2014" after a photo
 		 * caption: a known place in capitals, the agency, the dash */
 		if (j > t0 && (dash = bracketed_agency_end(rc, j, blk[b].t1)) != 0 &&
-		    dateline_dash(rc, dash) &&
-		    rc_lex_longest(rc, t0, j, (1u << NCG_LEX_PLACE) | (1u << NCG_LEX_COUNTRY), whats,
-		                   &end) && end == j) {
+		    dateline_dash(rc, dash) && caps_place_run(rc, &blk[b], t0, j)) {
 			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 			continue;
 		}
-		if (caps_place_dash(rc, &blk[b], t0, j)) {
+		if (caps_place_dash(rc, blk, b, t0, j)) {
 			NCG_TRY(dateline_at(rc, &blk[b], t0, &found));
 			continue;
 		}
