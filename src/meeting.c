@@ -7972,6 +7972,23 @@ visit_sequel_end(const mr_ctx *x, const ncg_meeting_cand *c)
 	return p + 3;
 }
 
+/* fix154: does c's clause, after a fronted "After the visit,"
+ * (visit_sequel_end), have a word of time apart from the lead's visit
+ * ("a week later", "the following day": lex:laterEventCue,
+ * lex:referenceCue; "at the start of his tour": lex:originNoun)?
+ * clause_off_visit and clause_own_time_or_venue share it. */
+static int
+clause_time_cue(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	static const ncg_wordlist cues[] = {NCG_WL_LATER_EVENT_CUE, NCG_WL_REFERENCE_CUE,
+	                                    NCG_WL_ORIGIN_NOUN};
+
+	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
+		if (wl_find(x, visit_sequel_end(x, c), c->c1, cues[k]) < c->c1)
+			return 1;
+	return 0;
+}
+
 /* fixX: does c's clause [c0, c1) set its meeting apart from the lead's
  * visit: a time of its own (a date or period mention, ahead_or_recalled;
  * "a week later": lex:laterEventCue; "before the trip":
@@ -7980,14 +7997,8 @@ visit_sequel_end(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 clause_off_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	static const ncg_wordlist cues[] = {NCG_WL_LATER_EVENT_CUE, NCG_WL_REFERENCE_CUE,
-	                                    NCG_WL_ORIGIN_NOUN};
-
-	if (ahead_or_recalled(x, c->sent, c->c0, c->c1))
+	if (ahead_or_recalled(x, c->sent, c->c0, c->c1) || clause_time_cue(x, c))
 		return 1;
-	for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
-		if (wl_find(x, visit_sequel_end(x, c), c->c1, cues[k]) < c->c1)
-			return 1;
 	for (size_t j = c->c0; j < c->c1; j++)
 		if (inside(x, c->sent, j, NCG_M_DATE) || inside(x, c->sent, j, NCG_M_PERIOD) ||
 		    inside(x, c->sent, j, NCG_M_PLACE))
@@ -14440,7 +14451,8 @@ visitor_in_second_lead(const mr_ctx *x, const ncg_meeting_cand *c)
 }
 
 /* Is c, of no day yet, a past report after the lead (after_lead) whose
- * lead has no future cue: one lead_visit_day may date? */
+ * lead has no future cue: one lead_visit_day or noun_lead_visit_day may
+ * date? */
 static int
 lead_visit_datable(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -14451,85 +14463,29 @@ lead_visit_datable(const mr_ctx *x, const ncg_meeting_cand *c)
 	       wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_FUTURE_CUE) >= x->sent[s].t1;
 }
 
-static void lead_visit_take(mr_ctx *x, ncg_meeting_cand *c);
-
-static void
-lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
-{
-	if (c->kind != NCG_MC_PRINCIPALS || !lead_visit_datable(x, c) ||
-	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c) || visit_sequel_end(x, c) > c->c0))
-		return;
-	lead_visit_take(x, c);
-}
-
-/* rules327: "Minister of Foreign Affairs Kang, Kyung-wha visited the
- * Osan Air Base, ..., on December 7 to offer encouragement .... /
- * Minister Kang had a luncheon meeting with ROK and U.S. service
- * members" (MOFA); "... visited the Osan Air Base and ... Camp
- * Humphreys in Pyeongtaek on September 20. During the visit, she had a
- * meeting with Commander of the U.S. Forces Korea Robert Abrams" (MOFA):
- * a meeting noun after a past verb (EV_PAST_VERB) in the second lead
- * sentence, its subject the lead's visitor (lead_visitor_opens) or its
- * clause opened by "During the visit," (during_the_visit), no time or
- * venue of its own (clause_own_time_or_venue): held on that visit, on
- * its day. */
-/* Does c's sentence open with an official, before c's noun, whom the
- * first lead sentence names (by key) before its visit word (visit_word):
- * the lead's visitor as the subject? */
-static int
-lead_visitor_opens(const mr_ctx *x, const ncg_meeting_cand *c)
+/* fix154: the first lower-case visit verb (lex:visitVerb) of the first
+ * lead sentence, or its end: the visit lead_visit_take dates from and
+ * lead_visitor_opens names the visitor before. */
+static size_t
+lead_visit_verb(const mr_ctx *x)
 {
 	uint32_t s = x->lead[0];
-	const ncg_mention *m = inside(x, c->sent, x->sent[c->sent].t0, NCG_M_OFFICIAL), *l;
-	size_t v = visit_word(x, x->sent[s].t0, x->sent[s].t1);
-
-	if (!m || !m->key || m->t0 != x->sent[c->sent].t0 || m->t1 > c->t0)
-		return 0;
-	for (size_t j = x->sent[s].t0; j < v; j++)
-		if ((l = inside(x, s, j, NCG_M_OFFICIAL)) && l->key && !strcmp(l->key, m->key))
-			return 1;
-	return 0;
-}
-
-/* Does c's clause hold a time of its own (ahead_or_recalled, a date or
- * period mention) or a place after lex:placePreposition ("in Madrid")?
- * A place of a topic ("the airspace of the Korean Peninsula") is no
- * venue. */
-static int
-clause_own_time_or_venue(const mr_ctx *x, const ncg_meeting_cand *c)
-{
-	const ncg_mention *m;
-
-	if (ahead_or_recalled(x, c->sent, c->c0, c->c1))
-		return 1;
-	for (size_t j = c->c0; j < c->c1; j++)
-		if (inside(x, c->sent, j, NCG_M_DATE) || inside(x, c->sent, j, NCG_M_PERIOD) ||
-		    ((m = inside(x, c->sent, j, NCG_M_PLACE)) && m->t0 == j && j > c->c0 &&
-		     wl_is(x, j - 1, NCG_WL_PLACE_PREPOSITION)))
-			return 1;
-	return 0;
-}
-
-static void
-noun_lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
-{
-	if (c->kind != NCG_MC_NOUN || !lead_visit_datable(x, c) || c->sent != x->lead[1] ||
-	    !(lead_visitor_opens(x, c) || during_the_visit(x, c)) || clause_own_time_or_venue(x, c))
-		return;
-	lead_visit_take(x, c);
-}
-
-/* The day of the lead's visit verb (lex:visitVerb) dates c. */
-static void
-lead_visit_take(mr_ctx *x, ncg_meeting_cand *c)
-{
-	uint32_t s = x->lead[0], c0, c1;
-	ncg_meeting_cand t;
 	size_t v;
 
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++)
 		if ((x->tok[v].flags & NCG_TF_LOWER) && wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB))
 			break;
+	return v;
+}
+
+/* The day of the lead's visit verb (lead_visit_verb) dates c. */
+static void
+lead_visit_take(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0], c0, c1;
+	ncg_meeting_cand t;
+	size_t v = lead_visit_verb(x);
+
 	if (v >= x->sent[s].t1)
 		return;
 	clause_of(x, s, v, &c0, &c1);
@@ -14547,6 +14503,90 @@ lead_visit_take(mr_ctx *x, ncg_meeting_cand *c)
 	 * Friday"), as lead_met_day's */
 	if (!c->place && !c->own_venue && visit_sequel_end(x, c) > c->c0)
 		c->place = place_after(x, s, v, c1, 0);
+}
+
+static void
+lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_PRINCIPALS || !lead_visit_datable(x, c) ||
+	    !(during_the_visit(x, c) || visitor_in_second_lead(x, c) || visit_sequel_end(x, c) > c->c0))
+		return;
+	lead_visit_take(x, c);
+}
+
+/* Does c's sentence open with an official, before c's noun, whom the
+ * first lead sentence names (by key) before its visit verb
+ * (lead_visit_verb): the lead's visitor as the subject? */
+static int
+lead_visitor_opens(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	const ncg_mention *m = inside(x, c->sent, x->sent[c->sent].t0, NCG_M_OFFICIAL), *l;
+	size_t v = lead_visit_verb(x);
+
+	if (!m || !m->key || m->t0 != x->sent[c->sent].t0 || m->t1 > c->t0)
+		return 0;
+	for (size_t j = x->sent[s].t0; j < v; j++)
+		if ((l = inside(x, s, j, NCG_M_OFFICIAL)) && l->key && !strcmp(l->key, m->key))
+			return 1;
+	return 0;
+}
+
+/* Does a venue of c's clause open at j, just after lex:placePreposition
+ * ("in Madrid"; "the" allowed before a body): a place, or a body the
+ * lexicon gives a building (lex:seat: "at the Blue House")?  A place of
+ * a topic ("the airspace of the Korean Peninsula") is no venue. */
+static int
+clause_venue_at(const mr_ctx *x, const ncg_meeting_cand *c, size_t j)
+{
+	const ncg_mention *m;
+	size_t p = j;
+
+	if ((m = inside(x, c->sent, j, NCG_M_PLACE)) == NULL &&
+	    ((m = inside(x, c->sent, j, NCG_M_BODY)) == NULL || !m->lex || !m->lex->seat))
+		return 0;
+	if (m->t0 != j)
+		return 0;
+	if (m->kind == NCG_M_BODY && p > c->c0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
+		p--;
+	return p > c->c0 && wl_is(x, p - 1, NCG_WL_PLACE_PREPOSITION);
+}
+
+/* Does c's clause hold a time of its own (ahead_or_recalled, a date or
+ * period mention, clause_time_cue: "a week later", "before the trip", a
+ * lex:recallCue: "previously") or a venue (clause_venue_at)? */
+static int
+clause_own_time_or_venue(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	if (ahead_or_recalled(x, c->sent, c->c0, c->c1) || clause_time_cue(x, c) ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_RECALL_CUE) < c->c1)
+		return 1;
+	for (size_t j = c->c0; j < c->c1; j++)
+		if (inside(x, c->sent, j, NCG_M_DATE) || inside(x, c->sent, j, NCG_M_PERIOD) ||
+		    clause_venue_at(x, c, j))
+			return 1;
+	return 0;
+}
+
+/* rules327: "Minister of Foreign Affairs Kang, Kyung-wha visited the
+ * Osan Air Base, ..., on December 7 to offer encouragement .... /
+ * Minister Kang had a luncheon meeting with ROK and U.S. service
+ * members" (MOFA); "... visited the Osan Air Base and ... Camp
+ * Humphreys in Pyeongtaek on September 20. During the visit, she had a
+ * meeting with Commander of the U.S. Forces Korea Robert Abrams" (MOFA):
+ * a meeting noun after a past verb (EV_PAST_VERB) in the second lead
+ * sentence, its subject the lead's visitor (lead_visitor_opens) or its
+ * clause opened by "During the visit," (during_the_visit), no time or
+ * venue of its own (clause_own_time_or_venue): held on that visit, on
+ * its day.  Only the second lead sentence: lead_visit_datable's
+ * EV_MET_ON_VISIT way (a later sentence) is not taken for a noun. */
+static void
+noun_lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_NOUN || !lead_visit_datable(x, c) || c->sent != x->lead[1] ||
+	    !(lead_visitor_opens(x, c) || during_the_visit(x, c)) || clause_own_time_or_venue(x, c))
+		return;
+	lead_visit_take(x, c);
 }
 
 /* rules214: "Japanese Foreign Minister Taro Kono and his US counterpart,
