@@ -3668,34 +3668,63 @@ ordinal_meeting_at(const rc_ctx *rc, size_t a, size_t b)
 	       e < b && rc_lower(rc, e) && rc_wl_match(rc, e, b, NCG_WL_MEETING_VERB, 0);
 }
 
-/* rules63: does the item open with a verb of effort in its base form
- * and its object, no preposition after it ("bolster energy security",
- * "enhance international coordination in efforts to ..." of "discussed
- * ways to strengthen A, bolster B, and enhance C")?  An infinitive's
- * clause with its own verb, no line of work (a noun "increase in ..."
- * stays). */
+/* Does the item [a, b) open with a lower-case verb of the list wl in its
+ * base form and its object, a lower-case word that is no preposition nor
+ * conjunction?  An infinitive's clause with its own verb, no line of work
+ * (a noun "increase in ...", "share of ..." stays). */
 static int
-effort_clause_at(const rc_ctx *rc, size_t a, size_t b)
+verb_object_clause_at(const rc_ctx *rc, size_t a, size_t b, ncg_wordlist wl)
 {
-	return a + 1 < b && rc_lower(rc, a) && rc_wl(rc, a, NCG_WL_EFFORT_VERB) && rc_lower(rc, a + 1) &&
+	return a + 1 < b && rc_lower(rc, a) && rc_wl(rc, a, wl) && rc_lower(rc, a + 1) &&
 	       !rc_wl(rc, a + 1, NCG_WL_ITEM_PREPOSITION) && !rc_wl(rc, a + 1, NCG_WL_NOUN_PREPOSITION) &&
 	       !is_conjunction(rc, a + 1);
 }
 
-/* rules329: does the item open with a bare verb of a series
- * (lex:seriesVerb) and its object with no determiner, a lower-case word
- * that is no preposition nor conjunction ("to deepen discussions on all
+/* rules63: does the item open with a verb of effort (lex:effortVerb)
+ * and its object ("bolster energy security", "enhance international
+ * coordination in efforts to ..." of "discussed ways to strengthen A,
+ * bolster B, and enhance C")? */
+static int
+effort_clause_at(const rc_ctx *rc, size_t a, size_t b)
+{
+	return verb_object_clause_at(rc, a, b, NCG_WL_EFFORT_VERB);
+}
+
+/* The first token of the sentence that holds token i. */
+static size_t
+sentence_t0(const rc_ctx *rc, size_t i)
+{
+	for (size_t s = 0; s < rc->nsent; s++)
+		if (rc->sent[s].t0 <= i && i < rc->sent[s].t1)
+			return rc->sent[s].t0;
+	return i;
+}
+
+/* rules329: a piece that opens with a bare verb of a series
+ * (lex:seriesVerb) and its object ("to deepen discussions on all
  * possible situations, share mutual recognition, and generate various
  * ideas", DVIDS; "to assess the security situation ..., share
- * perceptions, and seek common responses", State)?  The next predicate
- * of a series of infinitives, no line of work; its determiner after the
- * verb is base_verb_object_at's. */
+ * perceptions, and seek common responses", State) is the next predicate
+ * of a series of infinitives.  review127: after "to" and a verb before
+ * the list, the whole series is no list (1); elsewhere ("The agenda
+ * covered A, B, and seek C") only that piece is dropped (0). */
 static int
-series_verb_clause_at(const rc_ctx *rc, size_t a, size_t b)
+series_verb_cut(const rc_ctx *rc, item_list *l)
 {
-	return a + 1 < b && rc_lower(rc, a) && rc_wl(rc, a, NCG_WL_SERIES_VERB) && rc_word(rc, a + 1) &&
-	       rc_lower(rc, a + 1) && !rc_wl(rc, a + 1, NCG_WL_ITEM_PREPOSITION) &&
-	       !rc_wl(rc, a + 1, NCG_WL_NOUN_PREPOSITION) && !is_conjunction(rc, a + 1);
+	size_t m = 0, n = l->n, first = l->n ? l->it[0][0] : 0;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t a = lead_end(rc, l->it[k][0], l->it[k][1]);
+
+		while (a < l->it[k][1] && rc_wl_match(rc, a, l->it[k][1], NCG_WL_LIST_CONJUNCTION, 0) > a)
+			a = rc_wl_match(rc, a, l->it[k][1], NCG_WL_LIST_CONJUNCTION, 0);
+		if (verb_object_clause_at(rc, a, l->it[k][1], NCG_WL_SERIES_VERB))
+			continue;
+		l->it[m][0] = l->it[k][0];
+		l->it[m++][1] = l->it[k][1];
+	}
+	l->n = m;
+	return m < n && infinitive_in(rc, sentence_t0(rc, first), first);
 }
 
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a
@@ -3719,7 +3748,7 @@ not_an_item_upto(const rc_ctx *rc, size_t a, size_t b, size_t maxwords)
 	    relative_s_clause(rc, a, b) || coordinated_predicate(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_MEETING_VERB) ||
 	    adverb_participle_at(rc, a, b) || adverb_gerund_clause_at(rc, a, b) ||
-	    ordinal_meeting_at(rc, a, b) || effort_clause_at(rc, a, b) || series_verb_clause_at(rc, a, b) ||
+	    ordinal_meeting_at(rc, a, b) || effort_clause_at(rc, a, b) ||
 	    rc_wl(rc, a, NCG_WL_ITEM_PREPOSITION) || rc_wl(rc, a, NCG_WL_BACK_REFERENCE) ||
 	    (rc_lower(rc, a) && rc_wl_ci(rc, a, NCG_WL_CLAUSE_OBJECT)) || residual_item(rc, a, b))
 		return 1;
@@ -3937,7 +3966,7 @@ article_split_last(const rc_ctx *rc, const item_list *l, size_t lim)
 }
 
 static int
-agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
+agenda_ok_list(const rc_ctx *rc, item_list *l, int pair)
 {
 	size_t (*items)[2] = l->it, n = l->n, count = n;
 	size_t lim = long_items_list(rc, l) ? 22 : 16;   /* rules28, rules158 */
@@ -3975,6 +4004,14 @@ agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
 			return 0;
 	}
 	return count >= 2;
+}
+
+/* Is the list l an agenda (agenda_ok_list), a series of infinitives'
+ * pieces aside (series_verb_cut)? */
+static int
+agenda_ok_cut(const rc_ctx *rc, item_list *l, int pair)
+{
+	return !series_verb_cut(rc, l) && agenda_ok_list(rc, l, pair);
 }
 
 /* rules59: a last piece of names opened by a list opener (", including

@@ -4466,21 +4466,37 @@ station_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end)
 	return k;
 }
 
-/* rules328: two services joined by a hyphen, [k, e) ("the Navy-Marine
- * Corps team", a 7th Fleet release; "our United States Navy-Marine Corps
- * team is on the clock", SECNAV; "to return to the Navy-Marine Corps
- * Team", an acting SECNAV's message): a pair of bodies (lex:serviceName),
- * neither one body. */
+/* rules328: two services joined by a hyphen, [k, e) ("the
+ * Navy-Marine Corps team", a 7th Fleet release; "our United States
+ * Navy-Marine Corps team is on the clock", SECNAV; "to return to the
+ * Navy-Marine Corps Team", an acting SECNAV's message): a pair of bodies
+ * (lex:serviceName), neither one body.  review127: the longest service
+ * after the joint, then nothing or a collective noun (lex:delegationNoun:
+ * "Team"); another head ("Navy-Marine Corps Relief Society") is a body. */
 static int
 joined_services(const rc_ctx *rc, size_t k, size_t e)
 {
-	const char *b = rc->s + rc->tok[k].b, *h, *end;
+	const char *b = rc->s + rc->tok[k].b, *h;
+	size_t t = e;
 
-	if (k >= e || !(h = memchr(b, '-', rc->tok[k].e - rc->tok[k].b)))
+	if (k >= e || !(h = memchr(b, '-', rc->tok[k].e - rc->tok[k].b)) ||
+	    !ncg_lexicon_has_word(rc->lex, NCG_WL_SERVICE_NAME, b, (size_t)(h++ - b)))
 		return 0;
-	end = rc->s + rc->tok[e - 1].e;
-	return ncg_lexicon_has_word(rc->lex, NCG_WL_SERVICE_NAME, b, (size_t)(h - b)) &&
-	       ncg_lexicon_has_word(rc->lex, NCG_WL_SERVICE_NAME, h + 1, (size_t)(end - h - 1));
+	while (t > k && !ncg_lexicon_has_word(rc->lex, NCG_WL_SERVICE_NAME, h,
+	                                      (size_t)(rc->s + rc->tok[t - 1].e - h)))
+		t--;
+	return t > k && (t == e || (t + 1 == e && rc_wl_ci(rc, t, NCG_WL_DELEGATION_NOUN)));
+}
+
+/* fix156 (review127 2): does the name [.., e) end at a head whose name
+ * goes on with its topic (lex:topicBodyHead), "on" or "for" and a
+ * capitalised word after it ("the Congressional Caucus on Korea", the
+ * name reader stopping before a state)?  A name cut short: no body. */
+static int
+topic_cut_name(const rc_ctx *rc, size_t e)
+{
+	return e > 0 && rc_wl(rc, e - 1, NCG_WL_TOPIC_BODY_HEAD) && (rc_is(rc, e, "on") || rc_is(rc, e, "for")) &&
+	       rc_cap(rc, e + 1);
 }
 
 /* A body the grammar recognises in the run [i, lim): a capitalised name
@@ -4524,7 +4540,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (!(e = name_end(rc, head, end, lim)) && post_holder_name(rc, t0, start, head, end))
 		e = head + 1;
 	e = possessed_head_end(rc, start, head, e, lim);
-	if (!e || document_in_name(rc, head, e) || archive_of_person(rc, start, head) ||
+	if (!e || topic_cut_name(rc, e) || document_in_name(rc, head, e) || archive_of_person(rc, start, head) ||
 	    facility_being_built(rc, start, head) ||
 	    officials_of_countries(rc, head, e, lim) || titled_surname_meeting(rc, t0, start, head, e))
 		return rc_end_at(next, end);

@@ -835,6 +835,8 @@ typedef enum {
 	NCG_WL_CAPTION_POSITION,    /* rules326: a caption's place in the photo: (left), (right) */
 	/* rules329 */
 	NCG_WL_SERIES_VERB,         /* a bare verb opening a series' next predicate: share, generate */
+	/* fix156 */
+	NCG_WL_TOPIC_BODY_HEAD,     /* a body head its topic's "on"/"for" name goes on: Caucus */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
