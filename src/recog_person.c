@@ -1996,37 +1996,21 @@ name_phrase_end(const rc_ctx *rc, size_t n1)
 	                             rc_wl(rc, n1, NCG_WL_SPEECH_VERB)));
 }
 
-/* rules324: where a possessive of a country or a lexicon place ending
- * just before t0 begins (rules328: a capital, possessive_of_state) ("Seoul's", "South Korea's", "the U.S.'",
- * "Democratic People's Republic of Korea's"): its first token, or t0
- * when there is none.  The widest such name within nine tokens; none
- * when another possessive before it goes on the name ("... People's
- * Republic of Korea's" with no full name in the lexicon is no ROK's; a
- * capitalised word before it may be a headline's: "Meets With Korea's
- * Minister").  cap: its first word is capitalised, not "the". */
-/* rules328: is the possessive at p a state's or its capital's (a place
- * with lex:capitalOf: "Seoul's", "Japan's"), not another place's ("the
- * Pentagon's Press Secretary", "Okinawa's")? */
-static int
-possessive_of_state(const rc_ctx *rc, size_t p, size_t t0)
-{
-	const char *keys[2] = {NULL, NULL};
-	const ncg_lex_wording *w;
-	size_t k = p + rc_is(rc, p, "the"), e;
-
-	if (rc_country_prefix(rc, k, t0, keys, &e) != 0)
-		return 1;
-	w = rc_lex_longest(rc, k, t0, 1u << NCG_LEX_PLACE,
-	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e);
-	return w && w->entry->capital_of;
-}
-
+/* rules324: where a state's or a place's possessive (a country's or a
+ * lexicon place's) ending just before t0 begins ("Seoul's", "South
+ * Korea's", "the U.S.'", "the Pentagon's", "Democratic People's Republic
+ * of Korea's"): its first token, or t0 when there is none.  The widest
+ * such name within nine tokens; none when another possessive before it
+ * goes on the name ("... People's Republic of Korea's" with no full name
+ * in the lexicon is no ROK's; a capitalised word before it may be a
+ * headline's: "Meets With Korea's Minister").  cap: its first word is
+ * capitalised, not "the". */
 static size_t
 possessive_before(const rc_ctx *rc, size_t s0, size_t t0, int cap)
 {
 	for (size_t p = t0 > s0 + 9 ? t0 - 9 : s0; p + 1 < t0; p++) {
 		if ((cap && (!rc_cap(rc, p) || rc_ieq(rc, p, "the"))) ||
-		    possessive_country_end(rc, p, t0) != t0 || !possessive_of_state(rc, p, t0))
+		    possessive_country_end(rc, p, t0) != t0)
 			continue;
 		if (p > s0 + 1 && rc_apostrophe_s(rc, p - 2))
 			return t0;
@@ -2969,8 +2953,9 @@ unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 }
 
 /* rules324: where a capitalised title written before a name begins: a
- * possessive of a country or of a lexicon place (a capital, but also "the
- * Pentagon's": any ncg:Place label) just before it is its first words
+ * state's or a place's possessive (a country's, or any ncg:Place label's:
+ * a capital's, but also "the Pentagon's", as the gold keeps "Hiroshima's
+ * Mayor") just before it is its first words
  * ("Japan's Deputy Minister for Foreign Affairs Shinsuke Sugiyama",
  * "Thailand's Foreign Minister Parnpree ...", "Seoul's First Vice Foreign
  * Minister Choi Jong-kun"), as lower_comma_title_before reads it

@@ -874,9 +874,6 @@ typedef struct ncg_lex_entry {
 	const char *seat;         /* for a body named by its building ("talks at
 	                           * the White House"): the key of that building
 	                           * as a place (lex:seat), or NULL */
-	const char *capital_of;   /* rules328: for a place that is a state's
-	                           * seat of government, that state's key
-	                           * (lex:capitalOf), or NULL */
 	ncg_strlist body_name;    /* for a state, the names of its bodies that
 	                           * the lexicon's bodies of another state bear
 	                           * (lex:sameNamedBody) */
