@@ -3354,25 +3354,6 @@ sentence_end_at(const rc_ctx *rc, size_t g1, size_t lim)
 	return g1 >= lim || (g1 + 1 == lim && rc_punct(rc, g1, "."));
 }
 
-/* rules328: a hyphenated given name and straight after it the
- * sentence's verb of visiting, meeting or speech, no comma ("Minister of
- * Foreign Affairs Kang, Kyung-wha visited the Osan Air Base", MOFA; the
- * comma-written name as in "Maj. Gen. Seo, Jung-yeol, the superintendent",
- * army.mil, and "Retired ... Gen. Paik, Sun-yup, the first four-star
- * general", army.mil).  Not "Secretary Austin, Indo-Pacific partners": the
- * given name's second part is lower case. */
-static int
-given_name_then_verb(const rc_ctx *rc, size_t g0, size_t g1, size_t lim)
-{
-	const char *b = rc->s + rc->tok[g0].b, *e = rc->s + rc->tok[g0].e;
-	const char *h = memchr(b, '-', (size_t)(e - b));
-
-	if (g1 != g0 + 1 || g1 >= lim || !h || h + 1 >= e || !islower((unsigned char)h[1]))
-		return 0;
-	return rc_wl(rc, g1, NCG_WL_VISIT_VERB) || rc_wl(rc, g1, NCG_WL_MEETING_VERB) ||
-	       rc_wl(rc, g1, NCG_WL_SPEECH_VERB) || rc_wl(rc, g1, NCG_WL_PRINCIPAL_VERB);
-}
-
 /* "Gen. Jung, Seung Jo, Republic of Korea Chairman ...": a surname, a
  * comma, the given name (a hyphenated word or two words), and a title in
  * apposition after it; rules32: or, after a title or an honorific, a
@@ -3403,7 +3384,6 @@ comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 	 * commander of ...", "Gen. Lee, Young Su, to the ...") */
 	closes |= count == 2 && rc_punct(rc, g1, ",") && g1 + 1 < lim &&
 	          rc_lower(rc, g1 + 1) && !rc_is(rc, g1 + 1, "and") && !rc_is(rc, g1 + 1, "or");
-	closes |= given_name_then_verb(rc, n1 + 1, g1, lim);
 	/* another titled official after it, no list of names ("President
 	 * Park, Jane Roe and John Doe"); rules36: or the sentence's end, no
 	 * "and" to make a list ("... was led by Deputy Minister for Policy
