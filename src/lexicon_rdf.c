@@ -617,6 +617,8 @@ static const struct {
 	{NCG_LEX_NS "captionPositionWord", NCG_WL_CAPTION_POSITION},
 	/* rules329 */
 	{NCG_LEX_NS "seriesVerb", NCG_WL_SERIES_VERB},
+	/* fix155 */
+	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */
 	{NCG_LEX_NS "groundBeforeCue", NCG_WL_GROUND_BEFORE_CUE},
 	{NCG_LEX_NS "determinedMeetingNoun", NCG_WL_DETERMINED_MEETING_NOUN},

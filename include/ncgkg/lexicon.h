@@ -835,6 +835,8 @@ typedef enum {
 	NCG_WL_CAPTION_POSITION,    /* rules326: a caption's place in the photo: (left), (right) */
 	/* rules329 */
 	NCG_WL_SERIES_VERB,         /* a bare verb opening a series' next predicate: share, generate */
+	/* fix155 */
+	NCG_WL_BARE_HONORIFIC_DOT,  /* a keepDot honorific only with no article before it: Pres */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
