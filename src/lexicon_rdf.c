@@ -619,6 +619,8 @@ static const struct {
 	{NCG_LEX_NS "seriesVerb", NCG_WL_SERIES_VERB},
 	/* fix156 */
 	{NCG_LEX_NS "topicBodyHead", NCG_WL_TOPIC_BODY_HEAD},
+	/* fix155 */
+	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */
 	{NCG_LEX_NS "groundBeforeCue", NCG_WL_GROUND_BEFORE_CUE},
 	{NCG_LEX_NS "determinedMeetingNoun", NCG_WL_DETERMINED_MEETING_NOUN},
@@ -826,7 +828,7 @@ static const struct {
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,
-       F_PART_OF, F_BROADER, F_SEAT, F_CAPITAL_OF, F_BODY_NAME,
+       F_PART_OF, F_BROADER, F_SEAT, F_BODY_NAME,
        F_WIRE_AGENCY };
 
 static const struct {
@@ -846,7 +848,6 @@ static const struct {
 	{NCG_LEX_NS "inCity", F_PART_OF},     /* a place's city: a district's */
 	{NCG_SKOS_NS "broader", F_BROADER},
 	{NCG_LEX_NS "seat", F_SEAT},          /* a body's building, as a place */
-	{NCG_LEX_NS "capitalOf", F_CAPITAL_OF}, /* rules328: a capital's state */
 	{NCG_LEX_NS "sameNamedBody", F_BODY_NAME}, /* fixJ: a state's */
 	{NCG_LEX_NS "wireAgency", F_WIRE_AGENCY}, /* fix120: a state's */
 };
@@ -1149,7 +1150,6 @@ apply_field(ncg_lexicon *lex, ncg_lex_entry *e, int f, const char *lit, const ch
 	case F_PART_OF: if (ref) rc = ncg_lexicon_set_ref(lex, &e->part_of, ref); break;
 	case F_BROADER: if (ref) rc = ncg_lexicon_set_ref(lex, &e->broader, ref); break;
 	case F_SEAT: if (ref) rc = ncg_lexicon_set_ref(lex, &e->seat, ref); break;
-	case F_CAPITAL_OF: if (ref) rc = ncg_lexicon_set_ref(lex, &e->capital_of, ref); break;
 	default: break;
 	}
 	return rc;

@@ -1996,37 +1996,21 @@ name_phrase_end(const rc_ctx *rc, size_t n1)
 	                             rc_wl(rc, n1, NCG_WL_SPEECH_VERB)));
 }
 
-/* rules324: where a possessive of a country or a lexicon place ending
- * just before t0 begins (rules328: a capital, possessive_of_state) ("Seoul's", "South Korea's", "the U.S.'",
- * "Democratic People's Republic of Korea's"): its first token, or t0
- * when there is none.  The widest such name within nine tokens; none
- * when another possessive before it goes on the name ("... People's
- * Republic of Korea's" with no full name in the lexicon is no ROK's; a
- * capitalised word before it may be a headline's: "Meets With Korea's
- * Minister").  cap: its first word is capitalised, not "the". */
-/* rules328: is the possessive at p a state's or its capital's (a place
- * with lex:capitalOf: "Seoul's", "Japan's"), not another place's ("the
- * Pentagon's Press Secretary", "Okinawa's")? */
-static int
-possessive_of_state(const rc_ctx *rc, size_t p, size_t t0)
-{
-	const char *keys[2] = {NULL, NULL};
-	const ncg_lex_wording *w;
-	size_t k = p + rc_is(rc, p, "the"), e;
-
-	if (rc_country_prefix(rc, k, t0, keys, &e) != 0)
-		return 1;
-	w = rc_lex_longest(rc, k, t0, 1u << NCG_LEX_PLACE,
-	                   (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e);
-	return w && w->entry->capital_of;
-}
-
+/* rules324: where a state's or a place's possessive (a country's or a
+ * lexicon place's) ending just before t0 begins ("Seoul's", "South
+ * Korea's", "the U.S.'", "the Pentagon's", "Democratic People's Republic
+ * of Korea's"): its first token, or t0 when there is none.  The widest
+ * such name within nine tokens; none when another possessive before it
+ * goes on the name ("... People's Republic of Korea's" with no full name
+ * in the lexicon is no ROK's; a capitalised word before it may be a
+ * headline's: "Meets With Korea's Minister").  cap: its first word is
+ * capitalised, not "the". */
 static size_t
 possessive_before(const rc_ctx *rc, size_t s0, size_t t0, int cap)
 {
 	for (size_t p = t0 > s0 + 9 ? t0 - 9 : s0; p + 1 < t0; p++) {
 		if ((cap && (!rc_cap(rc, p) || rc_ieq(rc, p, "the"))) ||
-		    possessive_country_end(rc, p, t0) != t0 || !possessive_of_state(rc, p, t0))
+		    possessive_country_end(rc, p, t0) != t0)
 			continue;
 		if (p > s0 + 1 && rc_apostrophe_s(rc, p - 2))
 			return t0;
@@ -2969,8 +2953,9 @@ unit_ranked_name(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 }
 
 /* rules324: where a capitalised title written before a name begins: a
- * possessive of a country or of a lexicon place (a capital, but also "the
- * Pentagon's": any ncg:Place label) just before it is its first words
+ * state's or a place's possessive (a country's, or any ncg:Place label's:
+ * a capital's, but also "the Pentagon's", as the gold keeps "Hiroshima's
+ * Mayor") just before it is its first words
  * ("Japan's Deputy Minister for Foreign Affairs Shinsuke Sugiyama",
  * "Thailand's Foreign Minister Parnpree ...", "Seoul's First Vice Foreign
  * Minister Choi Jong-kun"), as lower_comma_title_before reads it
@@ -3369,25 +3354,6 @@ sentence_end_at(const rc_ctx *rc, size_t g1, size_t lim)
 	return g1 >= lim || (g1 + 1 == lim && rc_punct(rc, g1, "."));
 }
 
-/* rules328: a hyphenated given name and straight after it the
- * sentence's verb of visiting, meeting or speech, no comma ("Minister of
- * Foreign Affairs Kang, Kyung-wha visited the Osan Air Base", MOFA; the
- * comma-written name as in "Maj. Gen. Seo, Jung-yeol, the superintendent",
- * army.mil, and "Retired ... Gen. Paik, Sun-yup, the first four-star
- * general", army.mil).  Not "Secretary Austin, Indo-Pacific partners": the
- * given name's second part is lower case. */
-static int
-given_name_then_verb(const rc_ctx *rc, size_t g0, size_t g1, size_t lim)
-{
-	const char *b = rc->s + rc->tok[g0].b, *e = rc->s + rc->tok[g0].e;
-	const char *h = memchr(b, '-', (size_t)(e - b));
-
-	if (g1 != g0 + 1 || g1 >= lim || !h || h + 1 >= e || !islower((unsigned char)h[1]))
-		return 0;
-	return rc_wl(rc, g1, NCG_WL_VISIT_VERB) || rc_wl(rc, g1, NCG_WL_MEETING_VERB) ||
-	       rc_wl(rc, g1, NCG_WL_SPEECH_VERB) || rc_wl(rc, g1, NCG_WL_PRINCIPAL_VERB);
-}
-
 /* "Gen. Jung, Seung Jo, Republic of Korea Chairman ...": a surname, a
  * comma, the given name (a hyphenated word or two words), and a title in
  * apposition after it; rules32: or, after a title or an honorific, a
@@ -3418,7 +3384,6 @@ comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 	 * commander of ...", "Gen. Lee, Young Su, to the ...") */
 	closes |= count == 2 && rc_punct(rc, g1, ",") && g1 + 1 < lim &&
 	          rc_lower(rc, g1 + 1) && !rc_is(rc, g1 + 1, "and") && !rc_is(rc, g1 + 1, "or");
-	closes |= given_name_then_verb(rc, n1 + 1, g1, lim);
 	/* another titled official after it, no list of names ("President
 	 * Park, Jane Roe and John Doe"); rules36: or the sentence's end, no
 	 * "and" to make a list ("... was led by Deputy Minister for Policy

@@ -1549,6 +1549,25 @@ country_acronym_before_name(const ncg_doc *d, size_t i, size_t next, size_t end)
 	       appositive_of_country(d, next + 3, end);
 }
 
+/* fix155: is the dotted token i (w, n: without its period) a
+ * lex:bareHonorificDot word after an article or a determiner ("with the
+ * Pres. Then"): no honorific, its period free to end the sentence? */
+static int
+determined_bare_dot(const ncg_doc *d, size_t i, const char *w, size_t n)
+{
+	const char *p;
+	size_t m;
+
+	if (i == 0 || !lex_has(d->lex, NCG_WL_BARE_HONORIFIC_DOT, w, n))
+		return 0;
+	p = d->s + d->tok[i - 1].b;
+	m = d->tok[i - 1].e - d->tok[i - 1].b;
+	return ncg_lexicon_has_word_ci(d->lex, NCG_WL_DEFINITE_ARTICLE, p, m) ||
+	       ncg_lexicon_has_word_ci(d->lex, NCG_WL_INDEFINITE_ARTICLE, p, m) ||
+	       ncg_lexicon_has_word_ci(d->lex, NCG_WL_POSSESSIVE, p, m) ||
+	       ncg_lexicon_has_word_ci(d->lex, NCG_WL_CAPITAL_DETERMINER, p, m);
+}
+
 /* Is the dotted token i the end of a sentence, given what follows? */
 static int
 dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
@@ -1558,6 +1577,8 @@ dotted_ends_sentence(const ncg_doc *d, size_t i, size_t next, size_t end)
 
 	if (next >= end)
 		return 1;
+	if (n > 1 && determined_bare_dot(d, i, w, n))
+		return can_start(d, next);          /* "with the Pres. Then" */
 	if (n == 1 || lex_has(d->lex, NCG_WL_KEEP_DOT, w, n))
 		return 0;                           /* initial, title, month */
 	if (!can_start(d, next) || !d->lex)

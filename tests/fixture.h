@@ -17,7 +17,7 @@
 typedef enum {
 	TH_ENTRY, TH_LABEL, TH_ALT, TH_ACRONYM, TH_CUE, TH_PREFIX, TH_ADJECTIVE,
 	TH_COUNTRY, TH_PART_OF, TH_BROADER, TH_WORD, TH_SCHEME, TH_SCHEME_LABEL,
-	TH_SCHEME_DEFAULT, TH_SEAT, TH_BODY_NAME, TH_WIRE_AGENCY, TH_CAPITAL_OF,
+	TH_SCHEME_DEFAULT, TH_SEAT, TH_BODY_NAME, TH_WIRE_AGENCY,
 	TH_TEXT_KEY, TH_TEXT    /* a drawing text's key (s), then its text (s):
 	                         * ncg_lexicon_set_text */
 } th_op;

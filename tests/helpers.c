@@ -53,7 +53,6 @@ th_lexicon_from_rows(const th_lex_row *rows, size_t n)
 			case TH_PART_OF: st = ncg_lexicon_set_ref(lex, &e->part_of, r->s); break;
 			case TH_BROADER: st = ncg_lexicon_set_ref(lex, &e->broader, r->s); break;
 			case TH_SEAT: st = ncg_lexicon_set_ref(lex, &e->seat, r->s); break;
-			case TH_CAPITAL_OF: st = ncg_lexicon_set_ref(lex, &e->capital_of, r->s); break;
 			case TH_BODY_NAME: st = ncg_lexicon_list_add(lex, &e->body_name, r->s); break;
 			case TH_WIRE_AGENCY: st = ncg_lexicon_list_add(lex, &e->wire_agency, r->s); break;
 			case TH_ENTRY: case TH_WORD: case TH_SCHEME: case TH_SCHEME_LABEL:

@@ -23,7 +23,6 @@ static const char *const OP_NAME[] = {
 	[TH_ACRONYM] = "TH_ACRONYM", [TH_CUE] = "TH_CUE", [TH_PREFIX] = "TH_PREFIX",
 	[TH_ADJECTIVE] = "TH_ADJECTIVE", [TH_COUNTRY] = "TH_COUNTRY",
 	[TH_PART_OF] = "TH_PART_OF", [TH_BROADER] = "TH_BROADER", [TH_SEAT] = "TH_SEAT",
-	[TH_CAPITAL_OF] = "TH_CAPITAL_OF",
 	[TH_BODY_NAME] = "TH_BODY_NAME", [TH_WIRE_AGENCY] = "TH_WIRE_AGENCY", [TH_WORD] = "TH_WORD",
 	[TH_SCHEME] = "TH_SCHEME", [TH_SCHEME_LABEL] = "TH_SCHEME_LABEL",
 	[TH_SCHEME_DEFAULT] = "TH_SCHEME_DEFAULT",
@@ -112,8 +111,6 @@ main(int argc, char **argv)
 				row(TH_BROADER, 0, e->broader);
 			if (e->seat)
 				row(TH_SEAT, 0, e->seat);
-			if (e->capital_of)
-				row(TH_CAPITAL_OF, 0, e->capital_of);
 		}
 	for (int w = 0; w < NCG_WL__COUNT; w++) {
 		const ncg_strlist *l = ncg_lexicon_words(lex, (ncg_wordlist)w);

@@ -837,6 +837,8 @@ typedef enum {
 	NCG_WL_SERIES_VERB,         /* a bare verb opening a series' next predicate: share, generate */
 	/* fix156 */
 	NCG_WL_TOPIC_BODY_HEAD,     /* a body head its topic's "on"/"for" name goes on: Caucus */
+	/* fix155 */
+	NCG_WL_BARE_HONORIFIC_DOT,  /* a keepDot honorific only with no article before it: Pres */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
@@ -876,9 +878,6 @@ typedef struct ncg_lex_entry {
 	const char *seat;         /* for a body named by its building ("talks at
 	                           * the White House"): the key of that building
 	                           * as a place (lex:seat), or NULL */
-	const char *capital_of;   /* rules328: for a place that is a state's
-	                           * seat of government, that state's key
-	                           * (lex:capitalOf), or NULL */
 	ncg_strlist body_name;    /* for a state, the names of its bodies that
 	                           * the lexicon's bodies of another state bear
 	                           * (lex:sameNamedBody) */
