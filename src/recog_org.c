@@ -7060,6 +7060,33 @@ visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
 	       !run_has_word(rc, i, j, NCG_WL_TITLE_HEAD);
 }
 
+/* rules330: a military installation's name after "the" where the name
+ * alone is read (unknown_place_at): "visited the Osan Air Base, where
+ * ..." (MOFA, as "visited Osan Air Base"), "at the Busan Naval Base in
+ * Busan" (militaryview), "a visit to the Naval Base Guam in Sumay"
+ * (Guam PDN), "at the Kanoya Air Base" (FA news).  The word before
+ * "the" is "at" / "in", a visit verb or a visit's "to"
+ * (visited_installation_at); the capitalised run from i holds an
+ * installation's word (lex:installationWord) after a first word of
+ * none ("the Base" names none) and no title's word. */
+static int
+article_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
+{
+	int cut;
+	size_t j, k = i - 2;
+
+	if (i < t0 + 2 || !rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) || !rc_cap(rc, i) ||
+	    rc_wl(rc, i, NCG_WL_INSTALLATION_WORD) ||
+	    !(rc_is(rc, k, "at") || rc_is(rc, k, "in") || rc_wl(rc, k, NCG_WL_VISIT_VERB) ||
+	      (k > t0 && rc_is(rc, k, "to") &&
+	       (rc_wl_ci(rc, k - 1, NCG_WL_VISIT_NOUN) ||
+	        ncg_doc_wl_at(rc->doc, rc->lex, NCG_WL_TRAVEL_VERB, k - 1, k + 1) == k + 1))))
+		return 0;
+	j = place_run_end(rc, i, lim, &cut);
+	return run_has_word(rc, i, j, NCG_WL_INSTALLATION_WORD) &&
+	       !run_has_word(rc, i, j, NCG_WL_TITLE_HEAD);
+}
+
 /* A place of no lexicon entry named by the words [i, j) of sentence s,
  * keyed by its name; the words are claimed and *end set past them. */
 static ncg_status
@@ -7150,7 +7177,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
 	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0) ||
 	      after_surface_of(rc, i, t0) || on_installation_at(rc, i, t0, lim) ||
-	      visited_installation_at(rc, i, t0, lim)) ||
+	      visited_installation_at(rc, i, t0, lim) || article_installation_at(rc, i, t0, lim)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
