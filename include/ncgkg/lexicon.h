@@ -835,6 +835,7 @@ typedef enum {
 	NCG_WL_CAPTION_POSITION,    /* rules326: a caption's place in the photo: (left), (right) */
 	/* rules329 */
 	NCG_WL_SERIES_VERB,         /* a bare verb opening a series' next predicate: share, generate */
+	NCG_WL_CALL_HOST_VERB,      /* rules331: a call's verb before its host: paid (X a courtesy call) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
