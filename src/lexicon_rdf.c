@@ -718,6 +718,7 @@ static const struct {
 	{NCG_LEX_NS "purposeVerb", NCG_WL_PURPOSE_VERB},
 	{NCG_LEX_NS "countedChairs", NCG_WL_COUNTED_CHAIRS},
 	{NCG_LEX_NS "callPaidVerb", NCG_WL_CALL_PAID_VERB},
+	{NCG_LEX_NS "callHostVerb", NCG_WL_CALL_HOST_VERB},
 	{NCG_LEX_NS "courtesyVisitNoun", NCG_WL_COURTESY_VISIT_NOUN},
 	{NCG_LEX_NS "apartSigningCue", NCG_WL_APART_SIGNING_CUE},
 	/* fix87 */

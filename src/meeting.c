@@ -30,7 +30,7 @@ enum {
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
 	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
-	EV_MET_BY_HOST, EV_WRITER_SUBJECT,
+	EV_MET_BY_HOST, EV_WRITER_SUBJECT, EV_CALL_ON_HOST,
 	EV__COUNT
 };
 
@@ -137,6 +137,8 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * its session ("The Japan-U.S. Joint Committee reached agreement
 	 * Monday on ...": body_session_decision), as a past meeting verb */
 	[EV_BODY_DECISION] = {"body-session-decision", 3, NCG_MEV_REPORTS},
+	/* rules331: "X's courtesy call on Prime Minister Y" (call_on_host) */
+	[EV_CALL_ON_HOST] = {"courtesy-call-on-named-host", 1, NCG_MEV_REPORTS},
 	/* devreal57: the visitor "was met by" the host (passive_host_met):
 	 * no weight, the verb's tense weighs */
 	[EV_MET_BY_HOST] = {"met-by-host", 0, 0},
@@ -12092,6 +12094,52 @@ call_paid_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	add_ev(c, EV_PAST_VERB);
 }
 
+/* rules331: the host of the call noun c: an official right after its
+ * "on" (one capitalized word, a place, may open the title: "on Jeju
+ * Governor Woo Keun-min"), or between a call's verb (lex:callHostVerb:
+ * "paid") and the noun's article ("paid Justice Secretary Leila de Lima
+ * a courtesy call"); capitalized words of the title between them. */
+#define CALL_TITLE_REACH 4
+static int
+call_host_named(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t r = c->t1, a = c->t0, p;
+	const ncg_mention *m;
+
+	if (r + 1 < c->c1 && tok_ieq(x, r, "on") &&
+	    (official_starting(x, c->sent, r + 1) ||
+	     (r + 2 < c->c1 && (x->tok[r + 1].flags & NCG_TF_CAP) && official_starting(x, c->sent, r + 2))))
+		return 1;
+	if (a > c->c0 && (x->tok[a - 1].flags & NCG_TF_LOWER))
+		a--;
+	if ((m = official_ending(x, c->sent, a)) == NULL)
+		return 0;
+	for (p = m->t0; p > c->c0 && p + CALL_TITLE_REACH > m->t0 && (x->tok[p - 1].flags & NCG_TF_CAP); p--)
+		;
+	return p > c->c0 && wl_is(x, p - 1, NCG_WL_CALL_HOST_VERB);
+}
+
+/* rules331: "visiting U.S. Indo-Pacific Command Commander Aquilino's
+ * courtesy call on Prime Minister Kishida at the Kantei on Thursday"
+ * (JMH summary), "I concluded the trip with a courtesy call on Jeju
+ * Governor Woo Keun-min." (embassy blog), "Harry Thomas Jr. paid Justice
+ * Secretary Leila de Lima a courtesy call on Wednesday noon" (GMA News):
+ * a courtesy call's noun (lex:callException) outside a title, its host
+ * named (call_host_named), no future, reference or call cue (lex:callCue)
+ * in the clause: a call paid in person, reported.  Not "will pay a
+ * courtesy call on Y", "a courtesy call on the minister" (no official),
+ * nor "since his courtesy call on Y". */
+static void
+call_on_host_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (c->kind != NCG_MC_NOUN || c->in_title || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_NON_PAST_VERB) || wl_at(x, c->t0, c->t1, NCG_WL_CALL_EXCEPTION) != c->t1 ||
+	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 || call_cue_in(x, c->c0, c->c1) ||
+	    !call_host_named(x, c))
+		return;
+	add_ev(c, EV_CALL_ON_HOST);
+}
+
 /* rules323: is day dt after the issue date (when known)? */
 static int
 after_issue(const mr_ctx *x, const ncg_date *dt)
@@ -12207,6 +12255,7 @@ weigh(mr_ctx *x)
 		speaker_had_evidence(x, c);
 		writer_meeting_evidence(x, c);
 		call_paid_evidence(x, c);
+		call_on_host_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];

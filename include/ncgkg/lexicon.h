@@ -839,6 +839,7 @@ typedef enum {
 	NCG_WL_TOPIC_BODY_HEAD,     /* a body head its topic's "on"/"for" name goes on: Caucus */
 	/* fix155 */
 	NCG_WL_BARE_HONORIFIC_DOT,  /* a keepDot honorific only with no article before it: Pres */
+	NCG_WL_CALL_HOST_VERB,      /* rules331: a call's verb before its host: paid (X a courtesy call) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
