@@ -3167,6 +3167,19 @@ possessive_capital(const rc_ctx *rc, size_t s0, size_t start, const char **pc, i
 	return start;
 }
 
+/* rules332: does the name at start open with a body's head and "of",
+ * a name whole by itself ("the Department of State’s Office of Korean
+ * Affairs", "ICE's Office of Homeland Security Investigations", "the
+ * Department of State’s Bureau of East Asian and Pacific Affairs"), no
+ * part named by its owner ("the Foreign Ministry's Asian and Oceanian
+ * Affairs Bureau")? */
+static int
+head_of_name_at(const rc_ctx *rc, size_t start, size_t e)
+{
+	return start + 2 < e && rc_cap(rc, start) && rc_wl(rc, start, NCG_WL_BODY_HEAD) &&
+	       rc_is(rc, start + 1, "of") && rc_cap(rc, start + 2);
+}
+
 /* rules11: "the Self-Defense Forces’ Joint Staff": a body named just
  * before token start, then a plural possessive's apostrophe; returns
  * where that body begins (the possessed body keeps the written form
@@ -3180,9 +3193,10 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	 * Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau";
 	 * not "the NCG's Working Group", a part named generically);
 	 * rules295: nor a numbered unit, named by its number alone ("the
-	 * Washington Air National Guard's 141st Air Refueling Wing") */
+	 * Washington Air National Guard's 141st Air Refueling Wing");
+	 * rules332: nor a name whole by itself (head_of_name_at) */
 	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2) && e >= start + 4 &&
-	    !numbered_unit_at(rc, start, e))
+	    !numbered_unit_at(rc, start, e) && !head_of_name_at(rc, start, e))
 		p = start - 2;
 	else if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
 	         !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))
