@@ -12094,11 +12094,32 @@ call_paid_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	add_ev(c, EV_PAST_VERB);
 }
 
+/* fix157: is token p, capitalized, a place's or a country's one-word
+ * name in the lexicon ("Jeju")? */
+static int
+lex_place_word(const mr_ctx *x, size_t p)
+{
+	const ncg_lex_wording *c;
+	size_t len = ncg_doc_tok_len(x->doc, p), n;
+
+	if (!(x->tok[p].flags & NCG_TF_CAP))
+		return 0;
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), len, &c);
+	for (size_t k = 0; k < n; k++)
+		if ((c[k].entry->kind == NCG_LEX_PLACE || c[k].entry->kind == NCG_LEX_COUNTRY) &&
+		    c[k].what <= NCG_LEXW_ADJECTIVE && c[k].len == len &&
+		    strncmp(c[k].wording, x->s + x->tok[p].b, len) == 0)
+			return 1;
+	return 0;
+}
+
 /* rules331: the host of the call noun c: an official right after its
- * "on" (one capitalized word, a place, may open the title: "on Jeju
- * Governor Woo Keun-min"), or between a call's verb (lex:callHostVerb:
- * "paid") and the noun's article ("paid Justice Secretary Leila de Lima
- * a courtesy call"); capitalized words of the title between them. */
+ * "on" (a place's or a country's name in the lexicon may open the
+ * title, lex_place_word: "on Jeju Governor Woo Keun-min"): 1; or
+ * between a call's verb (lex:callHostVerb: "paid") and the noun's
+ * article (lex:indefiniteArticle, lex:definiteArticle: "paid Justice
+ * Secretary Leila de Lima a courtesy call"), capitalized words of the
+ * title between them: 2; else 0. */
 #define CALL_TITLE_REACH 4
 static int
 call_host_named(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -12108,34 +12129,53 @@ call_host_named(const mr_ctx *x, const ncg_meeting_cand *c)
 
 	if (r + 1 < c->c1 && tok_ieq(x, r, "on") &&
 	    (official_starting(x, c->sent, r + 1) ||
-	     (r + 2 < c->c1 && (x->tok[r + 1].flags & NCG_TF_CAP) && official_starting(x, c->sent, r + 2))))
+	     (r + 2 < c->c1 && lex_place_word(x, r + 1) && official_starting(x, c->sent, r + 2))))
 		return 1;
-	if (a > c->c0 && (x->tok[a - 1].flags & NCG_TF_LOWER))
+	if (a > c->c0 && (wl_is(x, a - 1, NCG_WL_INDEFINITE_ARTICLE) || wl_is(x, a - 1, NCG_WL_DEFINITE_ARTICLE)))
 		a--;
 	if ((m = official_ending(x, c->sent, a)) == NULL)
 		return 0;
 	for (p = m->t0; p > c->c0 && p + CALL_TITLE_REACH > m->t0 && (x->tok[p - 1].flags & NCG_TF_CAP); p--)
 		;
-	return p > c->c0 && wl_is(x, p - 1, NCG_WL_CALL_HOST_VERB);
+	return p > c->c0 && wl_is(x, p - 1, NCG_WL_CALL_HOST_VERB) ? 2 : 0;
 }
 
-/* rules331: "visiting U.S. Indo-Pacific Command Commander Aquilino's
- * courtesy call on Prime Minister Kishida at the Kantei on Thursday"
- * (JMH summary), "I concluded the trip with a courtesy call on Jeju
- * Governor Woo Keun-min." (embassy blog), "Harry Thomas Jr. paid Justice
- * Secretary Leila de Lima a courtesy call on Wednesday noon" (GMA News):
- * a courtesy call's noun (lex:callException) outside a title, its host
- * named (call_host_named), no future, reference or call cue (lex:callCue)
- * in the clause: a call paid in person, reported.  Not "will pay a
- * courtesy call on Y", "a courtesy call on the minister" (no official),
- * nor "since his courtesy call on Y". */
+/* fix157 (review128 #1): a call not held, or not yet, in [a, b): a word
+ * of lex:unheldRecordCue ("was postponed", "canceled"), of
+ * lex:meetingWishCue ("sought", "wants") or of lex:negationWord ("did
+ * not pay"). */
+static int
+call_unheld_in(const mr_ctx *x, size_t a, size_t b)
+{
+	return wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b || wl_find(x, a, b, NCG_WL_MEETING_WISH_CUE) < b ||
+	       wl_find(x, a, b, NCG_WL_NEGATION_WORD) < b;
+}
+
+/* rules331: "Today's Sankei spotlighted visiting U.S. Indo-Pacific
+ * Command Commander Aquilino's courtesy call on Prime Minister Kishida
+ * at the Kantei on Thursday" (JMH summary), "I concluded the trip with a
+ * courtesy call on Jeju Governor Woo Keun-min." (embassy blog), "Harry
+ * Thomas Jr. paid Justice Secretary Leila de Lima a courtesy call on
+ * Wednesday noon" (GMA News): a courtesy call's noun (lex:callException)
+ * outside a title, its host named (call_host_named), no future,
+ * reference or call cue (lex:callCue) in the clause: a call paid in
+ * person, reported.  Not "will pay a courtesy call on Y", "a courtesy
+ * call on the minister" (no official), nor "since his courtesy call on
+ * Y".  fix157 (review128 #1): the host after "on" needs a lower-case
+ * past verb before the noun in its clause (past_verb_in: "spotlighted",
+ * "concluded"), not "X's schedule includes a courtesy call on Y" nor an
+ * itinerary's "On Tuesday, a courtesy call on Y"; and neither way in a
+ * clause of a call not held (call_unheld_in). */
 static void
 call_on_host_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
+	int how;
+
 	if (c->kind != NCG_MC_NOUN || c->in_title || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
 	    has_ev(c, EV_NON_PAST_VERB) || wl_at(x, c->t0, c->t1, NCG_WL_CALL_EXCEPTION) != c->t1 ||
 	    wl_find(x, c->c0, c->c1, NCG_WL_FUTURE_CUE) < c->c1 || call_cue_in(x, c->c0, c->c1) ||
-	    !call_host_named(x, c))
+	    call_unheld_in(x, c->c0, c->c1) || !(how = call_host_named(x, c)) ||
+	    (how == 1 && !past_verb_in(x, c->c0, c->t0)))
 		return;
 	add_ev(c, EV_CALL_ON_HOST);
 }
