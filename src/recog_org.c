@@ -3180,14 +3180,48 @@ head_of_name_at(const rc_ctx *rc, size_t start, size_t e)
 	       rc_is(rc, start + 1, "of") && rc_cap(rc, start + 2);
 }
 
+/* The body mention that ends at token p (its possessive's first token)
+ * within the sentence from s0, not opened by a quotation mark ('the
+ * Defense Forces'), or NULL. */
+static const ncg_mention *
+possessor_at(const rc_ctx *rc, size_t s0, size_t p)
+{
+	for (size_t k = rc->nm; k-- > 0;)
+		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == p && rc->m[k].t0 >= s0)
+			return rc->m[k].t0 > s0 && (rc_punct(rc, rc->m[k].t0 - 1, "'") ||
+			                            rc_punct(rc, rc->m[k].t0 - 1, "\xE2\x80\x98"))
+			       ? NULL : &rc->m[k];
+	return NULL;
+}
+
+/* fix158 (review128 3): the body whose "'s" or plural "'" stands just
+ * before a name whole by itself (head_of_name_at: "the Ministry of
+ * National Defense's Office of Policy Planning", "the Ministry of
+ * Foreign Affairs' Bureau of North American Affairs"): the name is
+ * read apart, but that body still owns it; or NULL. */
+static const ncg_mention *
+split_owner(const rc_ctx *rc, size_t s0, size_t start, size_t e)
+{
+	if (start < s0 + 2 || !head_of_name_at(rc, start, e))
+		return NULL;
+	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2))
+		return possessor_at(rc, s0, start - 2);
+	if (rc_adjacent(rc, start - 1) &&
+	    (rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))
+		return possessor_at(rc, s0, start - 1);
+	return NULL;
+}
+
 /* rules11: "the Self-Defense Forces’ Joint Staff": a body named just
  * before token start, then a plural possessive's apostrophe; returns
  * where that body begins (the possessed body keeps the written form
- * with it), or start. */
+ * with it), or start.  fix158: not before a name whole by itself
+ * (split_owner), as after "'s". */
 static size_t
 possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 {
 	size_t p = start - 1;
+	const ncg_mention *o;
 
 	/* rules19: or "'s" before a name of four words or more ("the
 	 * Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau";
@@ -3199,15 +3233,12 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	    !numbered_unit_at(rc, start, e) && !head_of_name_at(rc, start, e))
 		p = start - 2;
 	else if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
-	         !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")))
+	         !(rc_punct(rc, start - 1, "'") || rc_punct(rc, start - 1, "\xE2\x80\x99")) ||
+	         head_of_name_at(rc, start, e))
 		return start;
-	for (size_t k = rc->nm; k-- > 0;)
-		if (rc->m[k].kind == NCG_M_BODY && rc->m[k].t1 == p && rc->m[k].t0 >= s0)
-			/* not a quotation's closing mark: 'the Defense Forces' */
-			return rc->m[k].t0 > s0 && (rc_punct(rc, rc->m[k].t0 - 1, "'") ||
-			                            rc_punct(rc, rc->m[k].t0 - 1, "\xE2\x80\x98"))
-			       ? start : rc->m[k].t0;
-	return start;
+	/* not a quotation's closing mark: 'the Defense Forces' */
+	o = possessor_at(rc, s0, p);
+	return o ? o->t0 : start;
 }
 
 /* rules30: a body the lexicon knows named right before token start, no
@@ -3782,6 +3813,9 @@ typedef struct {
 	                           * to k, no possessive */
 	int possessive;           /* rules255: the state is a country's
 	                           * possessive ("Japan's") */
+	int split;                /* fix158: the owner's possessive stands
+	                           * before the name, out of the mention
+	                           * (split_owner) */
 } body_state;
 
 /* The state before the name at start (ending at e): a possessive country,
@@ -3802,8 +3836,10 @@ read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 		bs->from = possessive_body(rc, s0, start, e);
 	if (bs->from == start && e >= start + 2)
 		bs->from = owner_body_before(rc, s0, start);
-	if (bs->from < start && bs->npc == 0) {
-		const ncg_mention *o = rc_mention_at(rc, NCG_M_BODY, bs->from);
+	bs->split = bs->from == start && bs->npc == 0 && split_owner(rc, s0, start, e);
+	if ((bs->from < start || bs->split) && bs->npc == 0) {
+		const ncg_mention *o = bs->split ? split_owner(rc, s0, start, e)
+		                                 : rc_mention_at(rc, NCG_M_BODY, bs->from);
 
 		bs->owner = o ? o->key : NULL;
 		bs->owner_country[0] = o ? o->body.country[0] : NULL;
@@ -3929,6 +3965,15 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	}
 	if (!m->key && se < e) {
 		NCG_TRY(rc_span(rc, bs->from, se, &seatless));
+		NCG_TRY(rc_key(rc, "body", seatless, &m->key));
+	}
+	/* fix158 (review128 3): a name read apart from its owner
+	 * (split_owner) is keyed with the owner's: two states' "Office of
+	 * Policy Planning" are two bodies */
+	if (!m->key && bs->split && bs->owner && m->body.part_of == bs->owner) {
+		const char *sl = strchr(bs->owner, '/');
+
+		NCG_TRY(rc_printf(rc, &seatless, "%s %s", sl ? sl + 1 : bs->owner, m->name));
 		NCG_TRY(rc_key(rc, "body", seatless, &m->key));
 	}
 	if (!m->key)
@@ -7054,51 +7099,71 @@ visited_camp_at(const rc_ctx *rc, size_t i, size_t t0)
  * fort). */
 static int run_has_word(const rc_ctx *rc, size_t i, size_t j, ncg_wordlist wl);
 
+/* fix158 (review128 2): does the run [i, j) after "the" hold a proper
+ * word: a capitalised word of no installation (lex:installationWord)
+ * nor service or common noun (lex:installationCommonWord: "the Air
+ * Force Base", "the Police Station", "the Nuclear Facility" name no
+ * installation), before its installation's word ("the Osan Air Base",
+ * "the MSDF Kanoya Air Base") or after it a place the lexicon knows
+ * ("the Naval Base Guam"; not "the Defense Base Realignment")? */
 static int
-visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
+run_has_proper_word(const rc_ctx *rc, size_t i, size_t j)
 {
-	int cut;
+	int seen = 0;
+	size_t e;
+
+	for (size_t k = i; k < j; k++)
+		if (rc_wl(rc, k, NCG_WL_INSTALLATION_WORD))
+			seen = 1;
+		else if (!rc_wl(rc, k, NCG_WL_INSTALLATION_COMMON_WORD) &&
+		         (!seen || rc_lex_longest(rc, k, j, 1u << NCG_LEX_PLACE | 1u << NCG_LEX_COUNTRY,
+		                                  BODY_WHATS, &e)))
+			return 1;
+	return 0;
+}
+
+/* rules294: a military installation named by its word (lex:
+ * installationWord) straight after a visit verb (lex:visitVerb) or "to":
+ * "visited Scott Air Force Base to tour ..." (AMC), "Odierno visited
+ * Yongsan Garrison" (USFK), "a trilateral site visit to Yokota Air Base"
+ * (INDOPACOM; "to" after a lex:visitNoun): the capitalised run from i
+ * holds the word; a place as after "at" (visited_camp_at for a camp or
+ * fort).  rules330: or after "the" and before it "at" / "in" too
+ * ("visited the Osan Air Base, where ..." (MOFA), "at the Busan Naval
+ * Base in Busan" (militaryview), "a visit to the Naval Base Guam in
+ * Sumay" (Guam PDN), "at the Kanoya Air Base" (FA news)): its first
+ * word no installation's ("the Base" names none) and fix158 a proper
+ * word in it (run_has_proper_word).  k is the word before the name or
+ * its article. */
+static int
+installation_after(const rc_ctx *rc, size_t i, size_t k, size_t t0, size_t lim)
+{
+	int cut, the = k + 1 < i;
 	size_t j;
 
 	/* review114 4: "to" only after a visit noun (lex:visitNoun: "site
 	 * visit to") or as a trip's (lex:arrivalVerb: "traveled to Scott Air
 	 * Force Base", DVIDS), not "spoke to Space Station crew"; no title's word in
 	 * the run (lex:titleHead: "promoted to Base Commander") */
-	if (i <= t0 + 1 || !rc_cap(rc, i) ||
-	    !(rc_is(rc, i - 1, "to") ? rc_wl_ci(rc, i - 2, NCG_WL_VISIT_NOUN) ||
-	                                   ncg_doc_wl_at(rc->doc, rc->lex, NCG_WL_TRAVEL_VERB, i - 2, i) == i :
-	                               rc_wl(rc, i - 1, NCG_WL_VISIT_VERB)))
-		return 0;
-	j = place_run_end(rc, i, lim, &cut);
-	return run_has_word(rc, i, j, NCG_WL_INSTALLATION_WORD) &&
-	       !run_has_word(rc, i, j, NCG_WL_TITLE_HEAD);
-}
-
-/* rules330: a military installation's name after "the" where the name
- * alone is read (unknown_place_at): "visited the Osan Air Base, where
- * ..." (MOFA, as "visited Osan Air Base"), "at the Busan Naval Base in
- * Busan" (militaryview), "a visit to the Naval Base Guam in Sumay"
- * (Guam PDN), "at the Kanoya Air Base" (FA news).  The word before
- * "the" is "at" / "in", a visit verb or a visit's "to"
- * (visited_installation_at); the capitalised run from i holds an
- * installation's word (lex:installationWord) after a first word of
- * none ("the Base" names none) and no title's word. */
-static int
-article_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
-{
-	int cut;
-	size_t j, k = i - 2;
-
-	if (i < t0 + 2 || !rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) || !rc_cap(rc, i) ||
-	    rc_wl(rc, i, NCG_WL_INSTALLATION_WORD) ||
-	    !(rc_is(rc, k, "at") || rc_is(rc, k, "in") || rc_wl(rc, k, NCG_WL_VISIT_VERB) ||
+	if (k < t0 || !rc_cap(rc, i) || (the && rc_wl(rc, i, NCG_WL_INSTALLATION_WORD)) ||
+	    !((the && (rc_is(rc, k, "at") || rc_is(rc, k, "in"))) || rc_wl(rc, k, NCG_WL_VISIT_VERB) ||
 	      (k > t0 && rc_is(rc, k, "to") &&
 	       (rc_wl_ci(rc, k - 1, NCG_WL_VISIT_NOUN) ||
 	        ncg_doc_wl_at(rc->doc, rc->lex, NCG_WL_TRAVEL_VERB, k - 1, k + 1) == k + 1))))
 		return 0;
 	j = place_run_end(rc, i, lim, &cut);
 	return run_has_word(rc, i, j, NCG_WL_INSTALLATION_WORD) &&
-	       !run_has_word(rc, i, j, NCG_WL_TITLE_HEAD);
+	       !run_has_word(rc, i, j, NCG_WL_TITLE_HEAD) && (!the || run_has_proper_word(rc, i, j));
+}
+
+/* The installation's name at i straight after the visit's word
+ * (installation_after) or after it and "the" (rules330). */
+static int
+visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
+{
+	return (i > t0 + 1 && installation_after(rc, i, i - 1, t0, lim)) ||
+	       (i > t0 + 1 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) &&
+	        installation_after(rc, i, i - 2, t0, lim));
 }
 
 /* A place of no lexicon entry named by the words [i, j) of sentence s,
@@ -7191,7 +7256,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
 	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0) ||
 	      after_surface_of(rc, i, t0) || on_installation_at(rc, i, t0, lim) ||
-	      visited_installation_at(rc, i, t0, lim) || article_installation_at(rc, i, t0, lim)) ||
+	      visited_installation_at(rc, i, t0, lim)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
