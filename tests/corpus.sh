@@ -251,8 +251,9 @@ done
 # sealed61/ spent at its blind score 0.765 by score.py (0.770 by
 # gold_check.py), 2026-12-07 (2 U.S.-ROK, 5 U.S.-Japan, 4
 # U.S.-Thailand, 1 U.S.-New Zealand; 4 of 12 held meetings not found,
-# none wrong), floor 0.72, raised to 0.80 under its round-66 score
-# 0.844 (round 66 was fitted on it, sealed60, sealed58 and sealed59);
+# none wrong), floor 0.72, raised to 0.80 under its round-66/67 score
+# 0.830 (rounds 66-67 were fitted on it, sealed60, sealed58 and
+# sealed59; round 67 on sealed62 too);
 # sealed62/ spent at its blind score 0.873 by score.py (0.873 by
 # gold_check.py), 2026-12-07 (5 U.S.-ROK, 3 U.S.-Japan, 1
 # U.S.-Australia; 4 of 9 held meetings not found, none wrong), floor
