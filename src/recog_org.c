@@ -6688,20 +6688,37 @@ after_headline_word_count(const rc_ctx *rc, const ncg_block *bk, size_t t0)
 	return n >= 2 && n <= 4 ? k + 4 : 0;
 }
 
+/* Does a block of prose before block b hold a token t for which
+ * pred(rc, t, end of its block) holds?  One scan for story_text_before
+ * and meeting_told_before. */
+static int
+prose_before_has(const rc_ctx *rc, const ncg_block *blk, size_t b,
+                 int (*pred)(const rc_ctx *, size_t, size_t))
+{
+	for (size_t c = 0; c < b; c++) {
+		if (!blk[c].prose)
+			continue;
+		for (size_t t = blk[c].t0; t < blk[c].t1; t++)
+			if (pred(rc, t, blk[c].t1))
+				return 1;
+	}
+	return 0;
+}
+
+static int
+lower_word(const rc_ctx *rc, size_t t, size_t end)
+{
+	(void)end;
+	return rc_lower(rc, t);
+}
+
 /* fix88: does a block of prose before block b have a word in lower
  * case -- a story's running text, not page furniture in capitals
  * (perry's "TEXT: MAR. 10 PRESS RELEASE FROM USIS TOKYO")? */
 static int
 story_text_before(const rc_ctx *rc, const ncg_block *blk, size_t b)
 {
-	for (size_t c = 0; c < b; c++) {
-		if (!blk[c].prose)
-			continue;
-		for (size_t t = blk[c].t0; t < blk[c].t1; t++)
-			if (rc_lower(rc, t))
-				return 1;
-	}
-	return 0;
+	return prose_before_has(rc, blk, b, lower_word);
 }
 
 /* Is block bk's opening run of capitals [t0, j) a place or country of
@@ -6717,6 +6734,13 @@ caps_place_run(const rc_ctx *rc, const ncg_block *bk, size_t t0, size_t j)
 	                      &end) && end == j;
 }
 
+static int
+lower_met_or_visit(const rc_ctx *rc, size_t t, size_t end)
+{
+	return rc_lower(rc, t) && (rc_wl_match(rc, t, end, NCG_WL_MET_VERB, 1) ||
+	                           rc_wl_match(rc, t, end, NCG_WL_VISIT_VERB, 1));
+}
+
 /* fix154: does a block of prose before block b tell a meeting or a visit
  * (a lower-case lex:metVerb or lex:visitVerb): a story already told, so
  * a later dateline opens another story ("... met with ... on Monday ...
@@ -6725,15 +6749,7 @@ caps_place_run(const rc_ctx *rc, const ncg_block *bk, size_t t0, size_t j)
 static int
 meeting_told_before(const rc_ctx *rc, const ncg_block *blk, size_t b)
 {
-	for (size_t c = 0; c < b; c++) {
-		if (!blk[c].prose)
-			continue;
-		for (size_t t = blk[c].t0; t < blk[c].t1; t++)
-			if (rc_lower(rc, t) && (rc_wl_match(rc, t, blk[c].t1, NCG_WL_MET_VERB, 1) ||
-			                        rc_wl_match(rc, t, blk[c].t1, NCG_WL_VISIT_VERB, 1)))
-				return 1;
-	}
-	return 0;
+	return prose_before_has(rc, blk, b, lower_met_or_visit);
 }
 
 /* rules326: "TOKYO- Governor Rick Snyder today met ..." (Michigan.gov,
