@@ -3690,16 +3690,6 @@ effort_clause_at(const rc_ctx *rc, size_t a, size_t b)
 	return verb_object_clause_at(rc, a, b, NCG_WL_EFFORT_VERB);
 }
 
-/* The first token of the sentence that holds token i. */
-static size_t
-sentence_t0(const rc_ctx *rc, size_t i)
-{
-	for (size_t s = 0; s < rc->nsent; s++)
-		if (rc->sent[s].t0 <= i && i < rc->sent[s].t1)
-			return rc->sent[s].t0;
-	return i;
-}
-
 /* rules329: a piece that opens with a bare verb of a series
  * (lex:seriesVerb) and its object ("to deepen discussions on all
  * possible situations, share mutual recognition, and generate various
@@ -3711,20 +3701,21 @@ sentence_t0(const rc_ctx *rc, size_t i)
 static int
 series_verb_cut(const rc_ctx *rc, item_list *l)
 {
-	size_t m = 0, n = l->n, first = l->n ? l->it[0][0] : 0;
+	size_t m = 0, n = l->n, first = l->n ? l->it[0][0] : 0, s;
 
 	for (size_t k = 0; k < n; k++) {
-		size_t a = lead_end(rc, l->it[k][0], l->it[k][1]);
+		size_t a = lead_end(rc, l->it[k][0], l->it[k][1]), e;
 
-		while (a < l->it[k][1] && rc_wl_match(rc, a, l->it[k][1], NCG_WL_LIST_CONJUNCTION, 0) > a)
-			a = rc_wl_match(rc, a, l->it[k][1], NCG_WL_LIST_CONJUNCTION, 0);
+		while (a < l->it[k][1] && (e = rc_wl_match(rc, a, l->it[k][1], NCG_WL_LIST_CONJUNCTION, 0)) > a)
+			a = e;
 		if (verb_object_clause_at(rc, a, l->it[k][1], NCG_WL_SERIES_VERB))
 			continue;
 		l->it[m][0] = l->it[k][0];
 		l->it[m++][1] = l->it[k][1];
 	}
 	l->n = m;
-	return m < n && infinitive_in(rc, sentence_t0(rc, first), first);
+	s = rc_sentence_of(rc, first);
+	return m < n && infinitive_in(rc, s < rc->nsent ? rc->sent[s].t0 : first, first);
 }
 
 /* Is the item [a, b) no line of work: a clause ("reviewed the ..."), a

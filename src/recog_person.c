@@ -50,24 +50,6 @@ private_office_at(const rc_ctx *rc, size_t i)
 	return i > 0 && rc_wl(rc, i - 1, NCG_WL_NON_CAREER_PREFIX);
 }
 
-/* The sentence holding token i (the sentences are in order; a search
- * by halves), or rc->nsent when none does. */
-static size_t
-sentence_of(const rc_ctx *rc, size_t i)
-{
-	size_t lo = 0, hi = rc->nsent;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (rc->sent[mid].t1 <= i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < rc->nsent && rc->sent[lo].t0 <= i ? lo : rc->nsent;
-}
-
 /* fix105 (review96 1): a rank without its dot (lex:bareRank, "MSG",
  * "SSG", "Cpt") at i is a rank only in a list of ranked members, another
  * such rank near it ("accompanied by Cpt Kyle Williams, MSG Sean
@@ -83,7 +65,7 @@ bare_rank_alone(const rc_ctx *rc, size_t i, size_t o)
 		return 0;
 	if (rc_wl(rc, o, NCG_WL_BODY_HEAD) || rc_wl(rc, o, NCG_WL_UNIT_HEAD))
 		return 1;
-	if ((s = sentence_of(rc, i)) < rc->nsent) {
+	if ((s = rc_sentence_of(rc, i)) < rc->nsent) {
 		lo = rc->sent[s].t0;
 		hi = rc->sent[s].t1;
 	}

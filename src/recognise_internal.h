@@ -206,6 +206,24 @@ rc_lower(const rc_ctx *rc, size_t i)
 	return i < rc->ntok && rc->tok[i].kind == NCG_TOK_WORD && (rc->tok[i].flags & NCG_TF_LOWER);
 }
 
+/* The sentence holding token i (the sentences are in order; a search
+ * by halves), or rc->nsent when none does. */
+static inline size_t
+rc_sentence_of(const rc_ctx *rc, size_t i)
+{
+	size_t lo = 0, hi = rc->nsent;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (rc->sent[mid].t1 <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < rc->nsent && rc->sent[lo].t0 <= i ? lo : rc->nsent;
+}
+
 /* word or number */
 static inline int
 rc_word(const rc_ctx *rc, size_t i)
