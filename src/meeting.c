@@ -14567,6 +14567,33 @@ lead_visit_verb(const mr_ctx *x)
 	return v;
 }
 
+/* rules333: the place the lead's visit verb at v takes as its object,
+ * "the" allowed ("Minister Kang visited the Osan Air Base, where ...,
+ * on December 7"): a place mention (not a country) just after the verb,
+ * not before "and"/"or" ("visited Canberra and Sydney": one of two,
+ * whether or not the other is recognised) nor before a comma and a
+ * capitalised word ("visited Seoul, Tokyo and Beijing"); or NULL. */
+static const ncg_mention *
+visited_object(const mr_ctx *x, uint32_t s, size_t v)
+{
+	size_t e = wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB);
+	const ncg_mention *m;
+
+	if (!e)
+		return NULL;
+	if (wl_is(x, e, NCG_WL_DEFINITE_ARTICLE))
+		e++;
+	m = inside(x, s, e, NCG_M_PLACE);
+	if (!m || m->t0 != e || tok_ieq(x, m->t1, "and") || tok_ieq(x, m->t1, "or"))
+		return NULL;
+	return m->t1 + 1 < x->sent[s].t1 && ncg_doc_tok_is(x->doc, m->t1, ",") &&
+	               (x->tok[m->t1 + 1].flags & NCG_TF_CAP)
+	           ? NULL
+	           : m;
+}
+
+static int clause_own_time_or_venue(const mr_ctx *x, const ncg_meeting_cand *c);
+
 /* The day of the lead's visit verb (lead_visit_verb) dates c. */
 static void
 lead_visit_take(mr_ctx *x, ncg_meeting_cand *c)
@@ -14592,6 +14619,10 @@ lead_visit_take(mr_ctx *x, ncg_meeting_cand *c)
 	 * Friday"), as lead_met_day's */
 	if (!c->place && !c->own_venue && visit_sequel_end(x, c) > c->c0)
 		c->place = place_after(x, s, v, c1, 0);
+	/* rules333: a meeting of no time or venue of its own, held on the
+	 * visit, met at the place visited */
+	else if (!c->place && !c->own_venue && !clause_own_time_or_venue(x, c))
+		c->place = visited_object(x, s, v);
 }
 
 static void
