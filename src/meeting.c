@@ -4089,17 +4089,37 @@ caption_clause_break(const mr_ctx *x, size_t j, uint32_t c1)
 	       (wl_at(x, j, c1, NCG_WL_REFERENCE_CUE) && !in_sideline_cue(x, j, c1));
 }
 
+static int caption_sentence(const mr_ctx *x, uint32_t s);
+static int caption_or_lead(const mr_ctx *x, uint32_t s);
+
 /* rules76's closing date of a photo caption: a full date with its year
  * after a comma, the sentence's end ("..., who also serves as defense
  * minister, in Jeddah, Saudi Arabia, May 13, 2014.", DoD): the date the
- * photo was taken, whatever clause comes before it. */
+ * photo was taken, whatever clause comes before it.  rules333: with
+ * on_ok, in a credited caption (caption_sentence) after "on" too ("... in
+ * Seoul on March 8, 2018. (Yonhap)"): the caption's own clause's date,
+ * not one after a break ("..., who arrived on March 7, 2018."). */
 static int
-caption_closing_date(const mr_ctx *x, uint32_t s, const ncg_mention *m)
+caption_closing_date(const mr_ctx *x, uint32_t s, const ncg_mention *m, int on_ok)
 {
 	size_t t1 = x->sent[s].t1;
 
-	return m->date.y && m->t0 > x->sent[s].t0 && ncg_doc_tok_is(x->doc, m->t0 - 1, ",") &&
+	return m->date.y && m->t0 > x->sent[s].t0 &&
+	       (ncg_doc_tok_is(x->doc, m->t0 - 1, ",") ||
+	        (on_ok && tok_ieq(x, m->t0 - 1, "on") && caption_sentence(x, s))) &&
 	       (m->t1 == t1 || (m->t1 + 1 == t1 && ncg_doc_tok_is(x->doc, m->t1, ".")));
+}
+
+/* rules326, rules333: the start of a person's place in a photo in
+ * brackets (lex:captionPositionWord) that ends just before token i
+ * ("Song Young-moo (R) talks with"), or i if none. */
+static size_t
+position_bracket_start(const mr_ctx *x, size_t i)
+{
+	return i >= 3 && ncg_doc_tok_is(x->doc, i - 3, "(") && wl_is(x, i - 2, NCG_WL_CAPTION_POSITION) &&
+	               ncg_doc_tok_is(x->doc, i - 1, ")")
+	           ? i - 3
+	           : i;
 }
 
 /* A photo caption's present meeting at the head of a story ("Senior
@@ -4127,10 +4147,11 @@ caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 
 	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) ||
 	    wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) || in_title(x, s) ||
-	    (a = official_ending(x, s, i)) == NULL || (b = official_starting(x, s, e)) == NULL ||
-	    call_cue_in(x, c0, c1) ||
+	    (a = official_ending(x, s, position_bracket_start(x, i))) == NULL ||
+	    (b = official_starting(x, s, e)) == NULL || call_cue_in(x, c0, c1) ||
 	    (a->official.country && b->official.country && !strcmp(a->official.country, b->official.country)) ||
-	    !(s == x->lead[0] || s == x->lead[1]) || wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
+	    !(s == x->lead[0] || s == x->lead[1] || caption_or_lead(x, s)) ||
+	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = b->t1; j < c1; j++) {
 		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
@@ -4140,7 +4161,7 @@ caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 		if (!m || m->t0 != j || m->date.prec != NCG_PREC_DAY)
 			continue;
 		/* after a break, only the caption's closing full date */
-		if ((broken || !is[2]) && !caption_closing_date(x, s, m))
+		if ((broken || !is[2]) && !caption_closing_date(x, s, m, !broken))
 			return 0;
 		if (!is[2])
 			return e;
@@ -8441,8 +8462,7 @@ position_caption(const mr_ctx *x, uint32_t s)
 	if (!(x->tok[t0].flags & NCG_TF_LINE) || (t1 < x->ntok && !(x->tok[t1].flags & NCG_TF_LINE)))
 		return 0;
 	for (size_t i = t0 + 1; i + 2 < x->sent[s].t1; i++)
-		if (ncg_doc_tok_is(x->doc, i, "(") && (x->tok[i - 1].flags & NCG_TF_CAP) &&
-		    wl_is(x, i + 1, NCG_WL_CAPTION_POSITION) && ncg_doc_tok_is(x->doc, i + 2, ")"))
+		if ((x->tok[i - 1].flags & NCG_TF_CAP) && position_bracket_start(x, i + 3) == i)
 			return 1;
 	return 0;
 }
