@@ -8602,6 +8602,29 @@ said_with_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 	return prefixed_partner(x, s, t, c1);
 }
 
+/* rules334: where the press was told, between the press and the cue at
+ * i ("Speaking to reporters at the Defence Ministry after meeting ...",
+ * Thai PBS; "told reporters in Seoul after talks with ..."): a body or
+ * place ending at i, maybe after "the" (lex:definiteArticle), after a
+ * lower-case lex:settingPreposition or lex:meetingSettingPreposition.
+ * The token where the setting starts; i if there is none. */
+static size_t
+press_setting_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	const ncg_mention *m = NULL;
+	size_t p;
+
+	if (i > c->c0 + 3 && !(m = inside(x, c->sent, i - 1, NCG_M_BODY)))
+		m = inside(x, c->sent, i - 1, NCG_M_PLACE);
+	if (!m || m->t1 != i || m->t0 < c->c0 + 3)
+		return i;
+	p = wl_is(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE) ? m->t0 - 1 : m->t0;
+	if ((x->tok[p - 1].flags & NCG_TF_LOWER) &&
+	    (wl_is(x, p - 1, NCG_WL_SETTING_PREP) || wl_is(x, p - 1, NCG_WL_MEETING_SETTING_PREP)))
+		return p - 1;
+	return i;
+}
+
 /* rules174: "told reporters after talks with ...", "speaking to
  * journalists after a meeting with Secretary of State Colin L. Powell,
  * she said" (Washington Times), "Speaking to reporters after a meeting
@@ -8613,6 +8636,7 @@ said_with_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 static int
 press_told_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
+	i = press_setting_start(x, c, i);
 	for (size_t a = i - 1; a > c->c0 && i - a <= 2; a--) {
 		size_t v = a - 1;
 
@@ -8671,6 +8695,21 @@ cue_phrase_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return phrase_own_time(x, c->sent, i, c->t1, c->c1, PT_AHEAD | PT_YEAR | PT_TO_THAT);
 }
 
+/* The official met in said_after_meeting's phrase, the cue at cue:
+ * "with" and an official after the meeting noun, or rules334 the
+ * official at once after the participle (lex:meetingParticiple, lower
+ * case) right after the cue ("Speaking to reporters ... after meeting
+ * Deputy Prime Minister Gen Prawit Wongsuwan, Davies said", Thai PBS). */
+static int
+said_after_partner(const mr_ctx *x, const ncg_meeting_cand *c, size_t cue)
+{
+	if (c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with"))
+		return said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
+	return c->t1 < c->c1 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) == c->t0 &&
+	       wl_is(x, c->t0, NCG_WL_MEETING_PARTICIPLE) && (x->tok[c->t0].flags & NCG_TF_LOWER) &&
+	       said_with_partner(x, c->sent, c->t1, c->c1) != NULL;
+}
+
 /* rules43: "..., the Treasury Department said after her virtual meeting
  * with Choi, in which ..." (Reuters), rules174: "told reporters after
  * talks with ...": a speech verb (lex:speechVerb) at once before the
@@ -8693,8 +8732,7 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) &&
 	       ((wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) && (x->tok[i - 1].flags & NCG_TF_LOWER)) ||
 	        press_told_at_cue(x, c, i) || press_told_topic_at_cue(x, c, i)) &&
-	       c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
-	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL && !cue_phrase_own_time(x, c, cue);
+	       said_after_partner(x, c, cue) && !cue_phrase_own_time(x, c, cue);
 }
 
 /* fixC: the possessive determiner (lex:possessiveDeterminer) that
