@@ -1051,6 +1051,40 @@ pair_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 	return i + 1;
 }
 
+/* rules334: a lower-case lex:visitWithNoun right before "with" and an
+ * official or a body (maybe after "the"), a determiner (lex:
+ * indefiniteArticle, lex:definiteArticle, lex:possessiveDeterminer) at
+ * most VISIT_DET_REACH lower-case words before it: "presented the stamps
+ * during an official visit with the U.S. Coast Guard Nov. 16" (Coast
+ * Guard), "for his first visit with U.S. Air Force leadership" (DVIDS):
+ * a visit in person to a side is a meeting with it.  Not the verb "to
+ * visit with", "visits with troops" (no determiner), nor "a visit with
+ * his family" (no official or body).  Its end, or 0. */
+#define VISIT_DET_REACH 3
+static size_t
+visit_with_noun(const mr_ctx *x, uint32_t s, size_t i)
+{
+	const ncg_mention *m;
+	size_t t = i + 2, d = i;
+
+	if (!(x->tok[i].flags & NCG_TF_LOWER) || t >= x->sent[s].t1 || !wl_is(x, i, NCG_WL_VISIT_WITH_NOUN) ||
+	    !tok_ieq(x, i + 1, "with") || !(x->tok[i + 1].flags & NCG_TF_LOWER))
+		return 0;
+	while (d > x->sent[s].t0 && i - d < VISIT_DET_REACH && (x->tok[d - 1].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, d - 1, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, d - 1, NCG_WL_DEFINITE_ARTICLE) &&
+	       !wl_is(x, d - 1, NCG_WL_POSSESSIVE))
+		d--;
+	if (d == x->sent[s].t0 || !(wl_is(x, d - 1, NCG_WL_INDEFINITE_ARTICLE) ||
+	                            wl_is(x, d - 1, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, d - 1, NCG_WL_POSSESSIVE)))
+		return 0;
+	if (wl_is(x, t, NCG_WL_DEFINITE_ARTICLE) && t + 1 < x->sent[s].t1)
+		t++;
+	if (((m = inside(x, s, t, NCG_M_OFFICIAL)) != NULL && m->t0 == t) ||
+	    ((m = inside(x, s, t, NCG_M_BODY)) != NULL && m->t0 == t))
+		return i + 1;
+	return 0;
+}
+
 /* fix141 (review118 6): is the noun [i, e) read here?  A
  * lex:determinedMeetingNoun only right after a lex:determinedNounOpener
  * ("held an office call with", "for an office call"), not where "office"
@@ -1098,6 +1132,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 			noun = speaker_discussion(x, s, i);
 		if (!noun)
 			noun = pair_meeting_noun(x, s, i);
+		if (!noun)
+			noun = visit_with_noun(x, s, i);
 		size_t rw = rtitle ? remarks_with_title_at(x, s, i) : 0;
 		size_t me = noun > rw ? noun : rw > 0 ? rw : i + 1;
 
