@@ -3027,6 +3027,23 @@ host_recalled(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
+/* rules334: past the place a welcome's guests come to, at token end: a
+ * lower-case lex:welcomeTargetPreposition and at most WELCOME_TARGET_WORDS
+ * capitalised words, none a weekday ("welcomed the ambassador from South
+ * Korea to Montgomery Wednesday", WSFA).  Its end, or end if none. */
+#define WELCOME_TARGET_WORDS 3
+static size_t
+welcome_target_end(const mr_ctx *x, size_t end, uint32_t c1)
+{
+	size_t q = end + 1;
+
+	if (q >= c1 || !(x->tok[end].flags & NCG_TF_LOWER) || !wl_is(x, end, NCG_WL_WELCOME_TARGET_PREP))
+		return end;
+	while (q < c1 && q <= end + WELCOME_TARGET_WORDS && (x->tok[q].flags & NCG_TF_CAP) && !weekday_at(x, q))
+		q++;
+	return q > end + 1 ? q : end;
+}
+
 /* fix79 (review76): the day of a host's welcome of guests whose mention
  * ends at token end: a day right after them, or after one preposition
  * ("... of the Japan Ground Self-Defense Force from Feb. 3-6"), and no
@@ -3044,6 +3061,7 @@ guests_day(const mr_ctx *x, uint32_t s, size_t end, uint32_t c1)
 	while (end + 2 < c1 && wl_is(x, end, NCG_WL_HOST_GUEST_ORIGIN) && wl_is(x, end + 1, NCG_WL_DEFINITE_ARTICLE) &&
 	       inside(x, s, end + 2, NCG_M_BODY) && inside(x, s, end + 2, NCG_M_BODY)->t0 == end + 2)
 		end = inside(x, s, end + 2, NCG_M_BODY)->t1;
+	end = welcome_target_end(x, end, c1);
 	lim = end + 2 < c1 ? end + 2 : c1;
 	if (end >= c1 || wl_find(x, end, c1, NCG_WL_PURPOSE_TALK_OPENER) < c1)
 		return 0;
