@@ -16153,18 +16153,29 @@ date_clock_line(const mr_ctx *x, const ncg_mention *m)
  * (the release's own, nearest its text): a "Related: ..." item's date
  * line above it ("February 25, 2024" over the release's "February 27,
  * 2024") is another release's. */
+/* rules240: the first token of the first sentence naming a meeting
+ * (a candidate out of the title); ntok if none. */
+static size_t
+first_candidate_start(const mr_ctx *x)
+{
+	size_t lead_t = x->ntok;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (!x->d->c[k].in_title && x->sent[x->d->c[k].sent].t0 < lead_t)
+			lead_t = x->sent[x->d->c[k].sent].t0;
+	return lead_t;
+}
+
 static void
 wrapper_own_date(mr_ctx *x)
 {
-	size_t lead_t = x->ntok;
+	size_t lead_t;
 	long wrapped = ncg_day_number(x->d->issued);
 	const ncg_mention *own = NULL;
 
 	if (!x->head->issued_by_store || !x->d->issued[2] || !republisher_wrapper(x))
 		return;
-	for (size_t k = 0; k < x->d->n; k++)
-		if (!x->d->c[k].in_title && x->sent[x->d->c[k].sent].t0 < lead_t)
-			lead_t = x->sent[x->d->c[k].sent].t0;
+	lead_t = first_candidate_start(x);
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
 		int day[3] = {m->date.y, m->date.m, m->date.d};
@@ -16181,6 +16192,53 @@ wrapper_own_date(mr_ctx *x)
 		x->d->issued[0] = own->date.y;
 		x->d->issued[1] = own->date.m;
 		x->d->issued[2] = own->date.d;
+	}
+}
+
+/* rules334: a wire's line that brings another's release ("AUSTIN,
+ * Texas, March 13 -- Gov. Greg Abbott, R-Texas, issued the following news
+ * release on March 12, 2024:", Targeted News Service): a lower-case
+ * lex:followingReleaseCue, at most FOLLOWING_RELEASE_WORDS lower-case
+ * words, "on" and a date of a day just before ":", before the first
+ * sentence naming a meeting, on or at most WRAPPER_DATE_REACH days before
+ * the issue date: the release's own day, which its "yesterday" and
+ * weekdays speak from (the wire's date is the day it re-published it). */
+#define FOLLOWING_RELEASE_WORDS 3
+static int
+following_release_line(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t on = m->t0 - 1;
+
+	if (m->t0 < 3 || m->t1 >= x->ntok || !ncg_doc_tok_is(x->doc, m->t1, ":") || !tok_ieq(x, on, "on"))
+		return 0;
+	for (size_t j = on; j-- > 0 && on - j <= FOLLOWING_RELEASE_WORDS + 3;) {
+		if (!(x->tok[j].flags & NCG_TF_LOWER) || x->tok[j].kind != NCG_TOK_WORD)
+			return 0;
+		if (wl_at(x, j, on, NCG_WL_FOLLOWING_RELEASE_CUE))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+following_release_date(mr_ctx *x)
+{
+	size_t lead_t = first_candidate_start(x);
+	long wrapped = ncg_day_number(x->d->issued);
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		int day[3] = {m->date.y, m->date.m, m->date.d};
+		long d;
+
+		if (m->t0 >= lead_t || m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    !following_release_line(x, m))
+			continue;
+		d = wrapped - ncg_day_number(day);
+		if (d >= 0 && d <= WRAPPER_DATE_REACH) {
+			memcpy(x->d->issued, day, sizeof day);
+			return;
+		}
 	}
 }
 
@@ -16358,8 +16416,10 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 	}
 	if (!x.d->issued[0])
 		fallback_issue_date(&x);
-	else
+	else {
 		wrapper_own_date(&x);
+		following_release_date(&x);
+	}
 	weigh(&x);
 	choose(&x);
 	if (st == NCG_OK && x.d->chosen < 0)
