@@ -488,6 +488,8 @@ static const struct {
 	{NCG_LEX_NS "serviceSuffix", NCG_WL_SERVICE_SUFFIX},
 	/* rules138 */
 	{NCG_LEX_NS "pairMeetingNoun", NCG_WL_PAIR_MEETING_NOUN},
+	{NCG_LEX_NS "visitWithNoun", NCG_WL_VISIT_WITH_NOUN},
+	{NCG_LEX_NS "followingReleaseCue", NCG_WL_FOLLOWING_RELEASE_CUE},
 	/* rules141 */
 	{NCG_LEX_NS "buildingBodyHead", NCG_WL_BUILDING_BODY_HEAD},
 	{NCG_LEX_NS "bodyRankNoun", NCG_WL_BODY_RANK_NOUN},

@@ -1051,6 +1051,40 @@ pair_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 	return i + 1;
 }
 
+/* rules334: a lower-case lex:visitWithNoun right before "with" and an
+ * official or a body (maybe after "the"), a determiner (lex:
+ * indefiniteArticle, lex:definiteArticle, lex:possessiveDeterminer) at
+ * most VISIT_DET_REACH lower-case words before it: "presented the stamps
+ * during an official visit with the U.S. Coast Guard Nov. 16" (Coast
+ * Guard), "for his first visit with U.S. Air Force leadership" (DVIDS):
+ * a visit in person to a side is a meeting with it.  Not the verb "to
+ * visit with", "visits with troops" (no determiner), nor "a visit with
+ * his family" (no official or body).  Its end, or 0. */
+#define VISIT_DET_REACH 3
+static size_t
+visit_with_noun(const mr_ctx *x, uint32_t s, size_t i)
+{
+	const ncg_mention *m;
+	size_t t = i + 2, d = i;
+
+	if (!(x->tok[i].flags & NCG_TF_LOWER) || t >= x->sent[s].t1 || !wl_is(x, i, NCG_WL_VISIT_WITH_NOUN) ||
+	    !tok_ieq(x, i + 1, "with") || !(x->tok[i + 1].flags & NCG_TF_LOWER))
+		return 0;
+	while (d > x->sent[s].t0 && i - d < VISIT_DET_REACH && (x->tok[d - 1].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, d - 1, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, d - 1, NCG_WL_DEFINITE_ARTICLE) &&
+	       !wl_is(x, d - 1, NCG_WL_POSSESSIVE))
+		d--;
+	if (d == x->sent[s].t0 || !(wl_is(x, d - 1, NCG_WL_INDEFINITE_ARTICLE) ||
+	                            wl_is(x, d - 1, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, d - 1, NCG_WL_POSSESSIVE)))
+		return 0;
+	if (wl_is(x, t, NCG_WL_DEFINITE_ARTICLE) && t + 1 < x->sent[s].t1)
+		t++;
+	if (((m = inside(x, s, t, NCG_M_OFFICIAL)) != NULL && m->t0 == t) ||
+	    ((m = inside(x, s, t, NCG_M_BODY)) != NULL && m->t0 == t))
+		return i + 1;
+	return 0;
+}
+
 /* fix141 (review118 6): is the noun [i, e) read here?  A
  * lex:determinedMeetingNoun only right after a lex:determinedNounOpener
  * ("held an office call with", "for an office call"), not where "office"
@@ -1098,6 +1132,8 @@ noun_candidates(mr_ctx *x, uint32_t s)
 			noun = speaker_discussion(x, s, i);
 		if (!noun)
 			noun = pair_meeting_noun(x, s, i);
+		if (!noun)
+			noun = visit_with_noun(x, s, i);
 		size_t rw = rtitle ? remarks_with_title_at(x, s, i) : 0;
 		size_t me = noun > rw ? noun : rw > 0 ? rw : i + 1;
 
@@ -2991,6 +3027,23 @@ host_recalled(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	return 0;
 }
 
+/* rules334: past the place a welcome's guests come to, at token end: a
+ * lower-case lex:welcomeTargetPreposition and at most WELCOME_TARGET_WORDS
+ * capitalised words, none a weekday ("welcomed the ambassador from South
+ * Korea to Montgomery Wednesday", WSFA).  Its end, or end if none. */
+#define WELCOME_TARGET_WORDS 3
+static size_t
+welcome_target_end(const mr_ctx *x, size_t end, uint32_t c1)
+{
+	size_t q = end + 1;
+
+	if (q >= c1 || !(x->tok[end].flags & NCG_TF_LOWER) || !wl_is(x, end, NCG_WL_WELCOME_TARGET_PREP))
+		return end;
+	while (q < c1 && q <= end + WELCOME_TARGET_WORDS && (x->tok[q].flags & NCG_TF_CAP) && !weekday_at(x, q))
+		q++;
+	return q > end + 1 ? q : end;
+}
+
 /* fix79 (review76): the day of a host's welcome of guests whose mention
  * ends at token end: a day right after them, or after one preposition
  * ("... of the Japan Ground Self-Defense Force from Feb. 3-6"), and no
@@ -3008,6 +3061,7 @@ guests_day(const mr_ctx *x, uint32_t s, size_t end, uint32_t c1)
 	while (end + 2 < c1 && wl_is(x, end, NCG_WL_HOST_GUEST_ORIGIN) && wl_is(x, end + 1, NCG_WL_DEFINITE_ARTICLE) &&
 	       inside(x, s, end + 2, NCG_M_BODY) && inside(x, s, end + 2, NCG_M_BODY)->t0 == end + 2)
 		end = inside(x, s, end + 2, NCG_M_BODY)->t1;
+	end = welcome_target_end(x, end, c1);
 	lim = end + 2 < c1 ? end + 2 : c1;
 	if (end >= c1 || wl_find(x, end, c1, NCG_WL_PURPOSE_TALK_OPENER) < c1)
 		return 0;
@@ -8622,6 +8676,29 @@ said_with_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 	return prefixed_partner(x, s, t, c1);
 }
 
+/* rules334: where the press was told, between the press and the cue at
+ * i ("Speaking to reporters at the Defence Ministry after meeting ...",
+ * Thai PBS; "told reporters in Seoul after talks with ..."): a body or
+ * place ending at i, maybe after "the" (lex:definiteArticle), after a
+ * lower-case lex:settingPreposition or lex:meetingSettingPreposition.
+ * The token where the setting starts; i if there is none. */
+static size_t
+press_setting_start(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	const ncg_mention *m = NULL;
+	size_t p;
+
+	if (i > c->c0 + 3 && !(m = inside(x, c->sent, i - 1, NCG_M_BODY)))
+		m = inside(x, c->sent, i - 1, NCG_M_PLACE);
+	if (!m || m->t1 != i || m->t0 < c->c0 + 3)
+		return i;
+	p = wl_is(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE) ? m->t0 - 1 : m->t0;
+	if ((x->tok[p - 1].flags & NCG_TF_LOWER) &&
+	    (wl_is(x, p - 1, NCG_WL_SETTING_PREP) || wl_is(x, p - 1, NCG_WL_MEETING_SETTING_PREP)))
+		return p - 1;
+	return i;
+}
+
 /* rules174: "told reporters after talks with ...", "speaking to
  * journalists after a meeting with Secretary of State Colin L. Powell,
  * she said" (Washington Times), "Speaking to reporters after a meeting
@@ -8633,6 +8710,7 @@ said_with_partner(const mr_ctx *x, uint32_t s, size_t t, uint32_t c1)
 static int
 press_told_at_cue(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 {
+	i = press_setting_start(x, c, i);
 	for (size_t a = i - 1; a > c->c0 && i - a <= 2; a--) {
 		size_t v = a - 1;
 
@@ -8691,6 +8769,21 @@ cue_phrase_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return phrase_own_time(x, c->sent, i, c->t1, c->c1, PT_AHEAD | PT_YEAR | PT_TO_THAT);
 }
 
+/* The official met in said_after_meeting's phrase, the cue at cue:
+ * "with" and an official after the meeting noun, or rules334 the
+ * official at once after the participle (lex:meetingParticiple, lower
+ * case) right after the cue ("Speaking to reporters ... after meeting
+ * Deputy Prime Minister Gen Prawit Wongsuwan, Davies said", Thai PBS). */
+static int
+said_after_partner(const mr_ctx *x, const ncg_meeting_cand *c, size_t cue)
+{
+	if (c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with"))
+		return said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
+	return c->t1 < c->c1 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) == c->t0 &&
+	       wl_is(x, c->t0, NCG_WL_MEETING_PARTICIPLE) && (x->tok[c->t0].flags & NCG_TF_LOWER) &&
+	       said_with_partner(x, c->sent, c->t1, c->c1) != NULL;
+}
+
 /* rules43: "..., the Treasury Department said after her virtual meeting
  * with Choi, in which ..." (Reuters), rules174: "told reporters after
  * talks with ...": a speech verb (lex:speechVerb) at once before the
@@ -8713,8 +8806,7 @@ said_after_meeting(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	return c->kind == NCG_MC_NOUN && i > c->c0 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) &&
 	       ((wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) && (x->tok[i - 1].flags & NCG_TF_LOWER)) ||
 	        press_told_at_cue(x, c, i) || press_told_topic_at_cue(x, c, i)) &&
-	       c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with") &&
-	       said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL && !cue_phrase_own_time(x, c, cue);
+	       said_after_partner(x, c, cue) && !cue_phrase_own_time(x, c, cue);
 }
 
 /* fixC: the possessive determiner (lex:possessiveDeterminer) that
@@ -16112,18 +16204,29 @@ date_clock_line(const mr_ctx *x, const ncg_mention *m)
  * (the release's own, nearest its text): a "Related: ..." item's date
  * line above it ("February 25, 2024" over the release's "February 27,
  * 2024") is another release's. */
+/* rules240: the first token of the first sentence naming a meeting
+ * (a candidate out of the title); ntok if none. */
+static size_t
+first_candidate_start(const mr_ctx *x)
+{
+	size_t lead_t = x->ntok;
+
+	for (size_t k = 0; k < x->d->n; k++)
+		if (!x->d->c[k].in_title && x->sent[x->d->c[k].sent].t0 < lead_t)
+			lead_t = x->sent[x->d->c[k].sent].t0;
+	return lead_t;
+}
+
 static void
 wrapper_own_date(mr_ctx *x)
 {
-	size_t lead_t = x->ntok;
+	size_t lead_t;
 	long wrapped = ncg_day_number(x->d->issued);
 	const ncg_mention *own = NULL;
 
 	if (!x->head->issued_by_store || !x->d->issued[2] || !republisher_wrapper(x))
 		return;
-	for (size_t k = 0; k < x->d->n; k++)
-		if (!x->d->c[k].in_title && x->sent[x->d->c[k].sent].t0 < lead_t)
-			lead_t = x->sent[x->d->c[k].sent].t0;
+	lead_t = first_candidate_start(x);
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
 		int day[3] = {m->date.y, m->date.m, m->date.d};
@@ -16140,6 +16243,53 @@ wrapper_own_date(mr_ctx *x)
 		x->d->issued[0] = own->date.y;
 		x->d->issued[1] = own->date.m;
 		x->d->issued[2] = own->date.d;
+	}
+}
+
+/* rules334: a wire's line that brings another's release ("AUSTIN,
+ * Texas, March 13 -- Gov. Greg Abbott, R-Texas, issued the following news
+ * release on March 12, 2024:", Targeted News Service): a lower-case
+ * lex:followingReleaseCue, at most FOLLOWING_RELEASE_WORDS lower-case
+ * words, "on" and a date of a day just before ":", before the first
+ * sentence naming a meeting, on or at most WRAPPER_DATE_REACH days before
+ * the issue date: the release's own day, which its "yesterday" and
+ * weekdays speak from (the wire's date is the day it re-published it). */
+#define FOLLOWING_RELEASE_WORDS 3
+static int
+following_release_line(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t on = m->t0 - 1;
+
+	if (m->t0 < 3 || m->t1 >= x->ntok || !ncg_doc_tok_is(x->doc, m->t1, ":") || !tok_ieq(x, on, "on"))
+		return 0;
+	for (size_t j = on; j-- > 0 && on - j <= FOLLOWING_RELEASE_WORDS + 3;) {
+		if (!(x->tok[j].flags & NCG_TF_LOWER) || x->tok[j].kind != NCG_TOK_WORD)
+			return 0;
+		if (wl_at(x, j, on, NCG_WL_FOLLOWING_RELEASE_CUE))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+following_release_date(mr_ctx *x)
+{
+	size_t lead_t = first_candidate_start(x);
+	long wrapped = ncg_day_number(x->d->issued);
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+		int day[3] = {m->date.y, m->date.m, m->date.d};
+		long d;
+
+		if (m->t0 >= lead_t || m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
+		    !following_release_line(x, m))
+			continue;
+		d = wrapped - ncg_day_number(day);
+		if (d >= 0 && d <= WRAPPER_DATE_REACH) {
+			memcpy(x->d->issued, day, sizeof day);
+			return;
+		}
 	}
 }
 
@@ -16317,8 +16467,10 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 	}
 	if (!x.d->issued[0])
 		fallback_issue_date(&x);
-	else
+	else {
 		wrapper_own_date(&x);
+		following_release_date(&x);
+	}
 	weigh(&x);
 	choose(&x);
 	if (st == NCG_OK && x.d->chosen < 0)

@@ -334,6 +334,32 @@ not_held_cue(const ro_ctx *x, uint32_t s, const cue *c)
 	return 0;
 }
 
+/* rules334: is the passive participant cue c said of an event other than
+ * a meeting ("The anniversary was commemorated at a Nov. 1 ceremony in
+ * Japan attended by Crown Prince Naruhito", Coast Guard): the lower-case
+ * word just before it, past a place ("in"/"at" and at most
+ * EVENT_PLACE_WORDS capitalised words: lex:meetingSettingPreposition,
+ * lex:settingPreposition), a lex:framedEventNoun that ends no meeting's
+ * noun (lex:meetingNoun: "a signing ceremony attended by" is one)? */
+#define EVENT_PLACE_WORDS 4
+static int
+event_attended_cue(const ro_ctx *x, uint32_t s, const cue *c)
+{
+	const ncg_token *tok = ncg_doc_tokens(x->doc);
+	size_t i = c->at, t0 = x->sent[s].t0;
+
+	if (!c->f->passive || c->f->prop != NCG_P_PARTICIPANT)
+		return 0;
+	while (i > t0 && c->at - i < EVENT_PLACE_WORDS && !(tok[i - 1].flags & NCG_TF_LOWER))
+		i--;
+	if (i < c->at && i > t0 &&
+	    (wl_at(x, i - 1, i, NCG_WL_MEETING_SETTING_PREP) || wl_at(x, i - 1, i, NCG_WL_SETTING_PREP)))
+		i--;
+	if (i == t0 || !(tok[i - 1].flags & NCG_TF_LOWER) || !wl_at(x, i - 1, i, NCG_WL_FRAMED_EVENT_NOUN))
+		return 0;
+	return !(i > t0 + 1 && wl_at(x, i - 2, i, NCG_WL_MEETING_NOUN) == i);
+}
+
 /* rules258: is the active convener cue c a passive with no agent ("a
  * meeting is being convened on February 14", Hindustan Times: Blinken,
  * before it, convenes nothing)?  A lex:participleAuxiliary that is no
@@ -517,7 +543,8 @@ sentence_roles(ro_ctx *x, uint32_t s)
 			p = NCG_P_DELEGATION_LEAD;
 
 		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other) ||
-		    not_held_cue(x, s, c) || standing_cue(x, s, c, target) || agentless_cue(x, s, c))
+		    not_held_cue(x, s, c) || standing_cue(x, s, c, target) || agentless_cue(x, s, c) ||
+		    event_attended_cue(x, s, c))
 			continue;
 		NCG_TRY(assign(x, s, c, lo, hi, p));
 	}

@@ -489,6 +489,8 @@ typedef enum {
 	NCG_WL_SERVICE_SUFFIX,      /* a service after a name, no surname: Smith USN */
 	/* rules138 */
 	NCG_WL_PAIR_MEETING_NOUN,   /* a meeting noun after a country pair only: (ROK-US) consultation */
+	NCG_WL_FOLLOWING_RELEASE_CUE, /* rules334: a wire's words before another's release: issued the following */
+	NCG_WL_VISIT_WITH_NOUN,     /* rules334: a visit's noun before "with" a side: an official visit with */
 	/* rules141 */
 	NCG_WL_BUILDING_BODY_HEAD,  /* a body's head word that names its building too: Ministry */
 	NCG_WL_BODY_RANK_NOUN,      /* a noun after a body naming its rank, no venue: (Ministry) level */
