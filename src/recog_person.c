@@ -1054,6 +1054,32 @@ spaced_dash(const rc_ctx *rc, size_t i)
 	return !rc_adjacent(rc, i + 1);
 }
 
+/* rules335: may the spaced dash at k open a title in apposition to the
+ * name before it?  The name inside a sentence, after a lower-case word,
+ * neither a dateline's place nor a caption's label opening its line
+ * ("Metro Manila – Guam National Guard ... offers"), and the title in
+ * title case to the sentence's end, a comma or a semicolon. */
+static int
+dash_apposition(const rc_ctx *rc, size_t k, size_t lim)
+{
+	size_t a = k, s = rc_sentence_of(rc, k);
+
+	if (!spaced_dash(rc, k) || s >= rc->nsent)
+		return 0;
+	while (a > rc->sent[s].t0 && a + 6 > k && (rc_cap(rc, a - 1) || (rc->tok[a - 1].flags & NCG_TF_DOTTED)) &&
+	       !(rc->tok[a - 1].flags & NCG_TF_LINE))
+		a--;
+	if (a == k || a <= rc->sent[s].t0 || !rc_lower(rc, a - 1))
+		return 0;
+	for (a = k + 1; a < lim && !rc_punct(rc, a, ".") && !rc_punct(rc, a, ",") &&
+	                !rc_punct(rc, a, ";"); a++)
+		if (!rc_cap(rc, a) && !rc_wl(rc, a, NCG_WL_TITLE_CONNECTOR) && !rc_punct(rc, a, "/") &&
+		    !rc_punct(rc, a, "(") && !rc_punct(rc, a, ")") &&
+		    !(rc->tok[a].flags & NCG_TF_UPPER))
+			return 0;
+	return 1;
+}
+
 /* fix81: after the second office's object, a comma and a full name
  * (maybe after an honorific: ", James Hursch," ", Gen. Charles Q.
  * Brown,"): the office is that name's preposed title, as attendee lists
@@ -1482,6 +1508,7 @@ static int
 appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 {
 	size_t j, e;
+	int dash;
 
 	/* the name in another script between name and title: "Cho Chang Lae
 	 * (조창래), ROK Deputy Minister" (issue 11) */
@@ -1491,7 +1518,10 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		if (e < lim && rc_punct(rc, e, ")"))
 			k = e + 1;
 	}
-	if (!rc_punct(rc, k, ","))
+	/* rules335: or a spaced dash before a capitalised title ("met Jane
+	 * Roe – Acting Chief Executive of ...") */
+	dash = dash_apposition(rc, k, lim);
+	if (!rc_punct(rc, k, ",") && !dash)
 		return 0;
 	j = k + 1;
 	if (rc_is(rc, j, "who"))
@@ -1525,14 +1555,14 @@ appositive_title(const rc_ctx *rc, size_t k, size_t lim, size_t *t0, size_t *t1)
 		*t1 = e;
 		return 1;
 	}
-	{
+	if (!dash) {
 		int r = lower_appositive_title(rc, k, j, e, lim, t0, t1);
 
 		if (r >= 0)
 			return r;
 	}
 	/* a capitalised title, or a "who is" clause */
-	if (!has_cap_title_head(rc, j, e))
+	if (!has_cap_title_head(rc, j, e) || (dash && !rc_cap(rc, j)))
 		return 0;
 	*t0 = j;
 	*t1 = title_unit_tail(rc, e, lim);
@@ -2565,6 +2595,15 @@ lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t
 	 * the unit's name) */
 	if (rc_wl(rc, n1, NCG_WL_VISIT_VERB))
 		return !unit_word_at(rc, j - 1);
+	/* rules335: or the talks' purpose, the infinitive of a lex:talkVerb
+	 * ("held talks with Chief of Staff Yamazaki to discuss ..."); a
+	 * body's head ends its name before the surname, but a site's or a
+	 * unit's word opens one ("Commander of Camp Humphreys to discuss") */
+	if (rc_wl(rc, n1, NCG_WL_INFINITIVE_MARKER) && n1 + 1 < lim && rc_lower(rc, n1 + 1) &&
+	    rc_wl_match(rc, n1 + 1, lim, NCG_WL_TALK_VERB, 0))
+		return !rc_wl(rc, j - 1, NCG_WL_MILITARY_UNIT_HEAD) &&
+		       !rc_wl(rc, j - 1, NCG_WL_PLACE_LEAD_WORD) &&
+		       !rc_wl(rc, j - 1, NCG_WL_INSTALLATION_WORD);
 	return rc_wl(rc, n1, NCG_WL_MEETING_VERB) || rc_wl(rc, n1, NCG_WL_SPEECH_VERB) ||
 	       rc_wl(rc, n1, NCG_WL_PRINCIPAL_VERB);
 }
@@ -3336,6 +3375,25 @@ sentence_end_at(const rc_ctx *rc, size_t g1, size_t lim)
 	return g1 >= lim || (g1 + 1 == lim && rc_punct(rc, g1, "."));
 }
 
+/* rules335: "Minister of Foreign Affairs Kang, Kyung-wha visited ...": a
+ * Korean surname (lex:koreanSurname) ending at n1, a comma, a romanised
+ * Korean given name whose first syllable is no surname, then a
+ * lower-case verb (no list's "and"/"or").  A list's next item opens on a
+ * surname ("Secretary Blinken, Park-jin met"), so none reads this way. */
+static int
+korean_given_then_verb(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	const ncg_token *t = &rc->tok[n1 + 1];
+	const char *w = rc->s + t->b;
+	const char *h = memchr(w, '-', t->e - t->b);
+
+	return n1 + 2 < lim && rc_korean_given_at(rc, n1 + 1) && h &&
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, rc->s + rc->tok[n1 - 1].b,
+	                            rc->tok[n1 - 1].e - rc->tok[n1 - 1].b) &&
+	       !ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, w, (size_t)(h - w)) &&
+	       rc_lower(rc, n1 + 2) && !rc_is(rc, n1 + 2, "and") && !rc_is(rc, n1 + 2, "or");
+}
+
 /* "Gen. Jung, Seung Jo, Republic of Korea Chairman ...": a surname, a
  * comma, the given name (a hyphenated word or two words), and a title in
  * apposition after it; rules32: or, after a title or an honorific, a
@@ -3370,6 +3428,7 @@ comma_given_name(const rc_ctx *rc, size_t n1, size_t lim)
 	 * Park, Jane Roe and John Doe"); rules36: or the sentence's end, no
 	 * "and" to make a list ("... was led by Deputy Minister for Policy
 	 * Lt. Gen. Kim, Sang Ki.") */
+	closes |= count == 1 && korean_given_then_verb(rc, n1, lim);
 	if (!closes && !sentence_end_at(rc, g1, lim) &&
 	    (g1 + 1 >= lim || !rc_wl(rc, g1, NCG_WL_GIVEN_NAME_END) ||
 	     !(rc_lower(rc, g1 + 1) || title_ish(rc, g1 + 1))))
