@@ -2822,14 +2822,22 @@ facility_being_built(const rc_ctx *rc, size_t start, size_t head)
 static size_t
 of_complement_end(const rc_ctx *rc, size_t e, size_t end)
 {
+	int title_words = 1;
+
 	for (size_t k = e + 2; k + 1 < end; k++) {
 		size_t b = k;
 
 		/* rules27: or a person's full name right after the object's
 		 * end ("Bureau of Oceans and International Environmental and
-		 * Scientific Affairs Jennifer R. Littlejohn led") */
+		 * Scientific Affairs Jennifer R. Littlejohn led"); rules336:
+		 * or after an object of title words only ("Secretary of the
+		 * Department of Defence Greg Moriarty", "Ministry of National
+		 * Defense Lee ...": a title's body, then its holder) */
 		if (rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END) && person_name_run(rc, k + 1, end))
 			return k + 1;
+		title_words = title_words && rc_wl(rc, k - 1, NCG_WL_TITLE_WORD);
+		if (title_words && rc_cap(rc, k - 1) && person_name_run(rc, k, end))
+			return k;
 
 		if (!rc_cap(rc, k) || !rc_wl(rc, k, NCG_WL_TITLE_HEAD) || !rc_cap(rc, k + 1) ||
 		    rc_wl(rc, k + 1, NCG_WL_TITLE_WORD) || rc_wl(rc, k + 1, NCG_WL_TITLE_HEAD) ||
@@ -2878,7 +2886,29 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
  * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
  * Relations"; not "the Security Council on Monday", "... on North
  * Korea")? */
+/* rules336: a title (capitalised title words and hyphens, a title's
+ * head among them) at k, then a person's full name to the run's end
+ * ("... and Vice-Chair Ysabel Maria J. Zamora"), the end of the run
+ * end? */
 static int
+title_holder_to_end(const rc_ctx *rc, size_t k, size_t end)
+{
+	size_t j = k;
+	int head = 0;
+
+	for (; j < end && rc_cap(rc, j) && (rc_wl(rc, j, NCG_WL_TITLE_WORD) || hyphen_title_head(rc, j)); j++)
+		head |= hyphen_title_head(rc, j);
+	return head && person_name_run(rc, j, end);
+}
+
+/* rules19: does "on" at e open the rest of a body's name, capitalised
+ * words to the run's end that name no day, month, state or place ("the
+ * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
+ * Relations"; not "the Security Council on Monday", "... on North
+ * Korea")?  Its end, or 0.  rules336: it ends before "and" and a
+ * second person's title and name ("the House Committee on Justice and
+ * Vice-Chair A B"). */
+static size_t
 on_complement(const rc_ctx *rc, size_t e, size_t end)
 {
 	size_t ce;
@@ -2894,6 +2924,9 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 	for (size_t k = e + 1; k < end; k++)
 		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k))
 			return 0;
+		else if (k > e + 1 && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
+		         title_holder_to_end(rc, k + 1, end))
+			return k;
 		else if (rc_lex_longest(rc, k, end, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
 		                        ~0u, &ce)) {
 			/* rules58: a state that modifies the capitalised
@@ -2905,7 +2938,7 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 				return 0;
 			k = ce - 1;
 		}
-	return 1;
+	return end;
 }
 
 /* rules42: the end of a field list whose last field ends at k, or e
@@ -3078,7 +3111,7 @@ station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end, int *cut)
 static size_t
 name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 {
-	size_t e = head + 1;
+	size_t e = head + 1, oc;
 	int cut = 0;
 
 	/* "Military Committee Meeting", "Security Consultative Meeting" */
@@ -3099,8 +3132,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 			return e;       /* rules27: nor the name itself */
 		if (e == end && rc_wl(rc, c, NCG_WL_HEAD_OF))
 			e = end = field_list_end(rc, e, lim);
-	} else if (on_complement(rc, e, end))
-		e = end;
+	} else if ((oc = on_complement(rc, e, end)) != 0)
+		e = oc;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	         !stationed_head(rc, head))
 		e++;
