@@ -2881,11 +2881,6 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 	return k;
 }
 
-/* rules19: does "on" at e open the rest of a body's name, capitalised
- * words to the run's end that name no day, month, state or place ("the
- * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
- * Relations"; not "the Security Council on Monday", "... on North
- * Korea")? */
 /* rules336: a title (capitalised title words and hyphens, a title's
  * head among them) at k, then a person's full name to the run's end
  * ("... and Vice-Chair Ysabel Maria J. Zamora"), the end of the run
@@ -2901,6 +2896,23 @@ title_holder_to_end(const rc_ctx *rc, size_t k, size_t end)
 	return head && person_name_run(rc, j, end);
 }
 
+/* rules336: does "on the" at e open a briefing's topic: a briefing's
+ * noun or verb earlier in its sentence ("received a briefing from the
+ * Okinawa Defense Bureau on the Futenma Replacement Facility"; "the
+ * Commission on the Status of Women" with no briefing goes on)? */
+static int
+briefing_topic_on(const rc_ctx *rc, size_t e)
+{
+	size_t s = rc_sentence_of(rc, e);
+
+	if (s >= rc->nsent || !rc_wl(rc, e + 1, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	for (size_t k = rc->sent[s].t0; k < e; k++)
+		if (rc_wl_ci(rc, k, NCG_WL_BRIEFING_NOUN) || rc_wl_ci(rc, k, NCG_WL_BRIEFING_VERB))
+			return 1;
+	return 0;
+}
+
 /* rules19: does "on" at e open the rest of a body's name, capitalised
  * words to the run's end that name no day, month, state or place ("the
  * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
@@ -2913,7 +2925,7 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 {
 	size_t ce;
 
-	if (!rc_is(rc, e, "on") || e + 1 >= end)
+	if (!rc_is(rc, e, "on") || e + 1 >= end || briefing_topic_on(rc, e))
 		return 0;
 	/* rules289: "the 20th CBRNE Command Headquarters on Aberdeen
 	 * Proving Ground": an installation is where the body is; fix132:
