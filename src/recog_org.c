@@ -3294,6 +3294,22 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	return o ? o->t0 : start;
 }
 
+/* rules336: is the body mention o written out, three capitalised words
+ * or more, none in capitals only ("United States Forces Japan"; not
+ * "USFJ", "U.S.-ROK NCG", nor "Department of Defense National Guard
+ * Bureau", where "of" has ended the owner's name)?  Its parts after it are its own
+ * ("United States Forces Japan Office of Public Affairs"). */
+static int
+written_whole(const rc_ctx *rc, const ncg_mention *o)
+{
+	if (o->t1 < o->t0 + 3)
+		return 0;
+	for (size_t k = o->t0; k < o->t1; k++)
+		if ((rc->tok[k].flags & NCG_TF_UPPER) || !rc_word(rc, k) || !rc_cap(rc, k))
+			return 0;
+	return 1;
+}
+
 /* rules30: a body the lexicon knows named right before token start, no
  * word or mark between, that owns the body named after it ("the U.S.
  * State Department Bureau of Intelligence and Research", "the White House
@@ -3312,7 +3328,7 @@ owner_body_before(const rc_ctx *rc, size_t s0, size_t start)
 		const ncg_mention *o = &rc->m[rc->cover[r - 1].m];
 
 		if (o->kind == NCG_M_BODY && o->t1 == start && o->t0 >= s0 && o->lex &&
-		    !o->body.acronym && !o->lex->acronym.n)
+		    ((!o->body.acronym && !o->lex->acronym.n) || written_whole(rc, o)))
 			return o->t0 + rc_wl_ci(rc, o->t0, NCG_WL_DEFINITE_ARTICLE);
 	}
 	return start;
