@@ -2822,14 +2822,22 @@ facility_being_built(const rc_ctx *rc, size_t start, size_t head)
 static size_t
 of_complement_end(const rc_ctx *rc, size_t e, size_t end)
 {
+	int title_words = 1;
+
 	for (size_t k = e + 2; k + 1 < end; k++) {
 		size_t b = k;
 
 		/* rules27: or a person's full name right after the object's
 		 * end ("Bureau of Oceans and International Environmental and
-		 * Scientific Affairs Jennifer R. Littlejohn led") */
+		 * Scientific Affairs Jennifer R. Littlejohn led"); rules336:
+		 * or after an object of title words only ("Secretary of the
+		 * Department of Defence Greg Moriarty", "Ministry of National
+		 * Defense Lee ...": a title's body, then its holder) */
 		if (rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END) && person_name_run(rc, k + 1, end))
 			return k + 1;
+		title_words = title_words && rc_wl(rc, k - 1, NCG_WL_TITLE_WORD);
+		if (title_words && rc_cap(rc, k - 1) && person_name_run(rc, k, end))
+			return k;
 
 		if (!rc_cap(rc, k) || !rc_wl(rc, k, NCG_WL_TITLE_HEAD) || !rc_cap(rc, k + 1) ||
 		    rc_wl(rc, k + 1, NCG_WL_TITLE_WORD) || rc_wl(rc, k + 1, NCG_WL_TITLE_HEAD) ||
@@ -2873,17 +2881,51 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 	return k;
 }
 
+/* rules336: a title (capitalised title words and hyphens, a title's
+ * head among them) at k, then a person's full name to the run's end
+ * ("... and Vice-Chair Ysabel Maria J. Zamora"), the end of the run
+ * end? */
+static int
+title_holder_to_end(const rc_ctx *rc, size_t k, size_t end)
+{
+	size_t j = k;
+	int head = 0;
+
+	for (; j < end && rc_cap(rc, j) && (rc_wl(rc, j, NCG_WL_TITLE_WORD) || hyphen_title_head(rc, j)); j++)
+		head |= hyphen_title_head(rc, j);
+	return head && person_name_run(rc, j, end);
+}
+
+/* rules336: does "on the" at e open a briefing's topic: a briefing's
+ * noun or verb earlier in its sentence ("received a briefing from the
+ * Okinawa Defense Bureau on the Futenma Replacement Facility"; "the
+ * Commission on the Status of Women" with no briefing goes on)? */
+static int
+briefing_topic_on(const rc_ctx *rc, size_t e)
+{
+	size_t s = rc_sentence_of(rc, e);
+
+	if (s >= rc->nsent || !rc_wl(rc, e + 1, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	for (size_t k = rc->sent[s].t0; k < e; k++)
+		if (rc_wl_ci(rc, k, NCG_WL_BRIEFING_NOUN) || rc_wl_ci(rc, k, NCG_WL_BRIEFING_VERB))
+			return 1;
+	return 0;
+}
+
 /* rules19: does "on" at e open the rest of a body's name, capitalised
  * words to the run's end that name no day, month, state or place ("the
  * 4th High Level Forum on Aid Effectiveness", "Council on Foreign
  * Relations"; not "the Security Council on Monday", "... on North
- * Korea")? */
-static int
+ * Korea")?  Its end, or 0.  rules336: it ends before "and" and a
+ * second person's title and name ("the House Committee on Justice and
+ * Vice-Chair A B"). */
+static size_t
 on_complement(const rc_ctx *rc, size_t e, size_t end)
 {
 	size_t ce;
 
-	if (!rc_is(rc, e, "on") || e + 1 >= end)
+	if (!rc_is(rc, e, "on") || e + 1 >= end || briefing_topic_on(rc, e))
 		return 0;
 	/* rules289: "the 20th CBRNE Command Headquarters on Aberdeen
 	 * Proving Ground": an installation is where the body is; fix132:
@@ -2894,6 +2936,9 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 	for (size_t k = e + 1; k < end; k++)
 		if (rc_month_at(rc, k) || ncg_doc_tok_weekday(rc->doc, k))
 			return 0;
+		else if (k > e + 1 && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
+		         title_holder_to_end(rc, k + 1, end))
+			return k;
 		else if (rc_lex_longest(rc, k, end, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE),
 		                        ~0u, &ce)) {
 			/* rules58: a state that modifies the capitalised
@@ -2905,7 +2950,7 @@ on_complement(const rc_ctx *rc, size_t e, size_t end)
 				return 0;
 			k = ce - 1;
 		}
-	return 1;
+	return end;
 }
 
 /* rules42: the end of a field list whose last field ends at k, or e
@@ -3078,7 +3123,7 @@ station_name_end(const rc_ctx *rc, size_t head, size_t e, size_t end, int *cut)
 static size_t
 name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 {
-	size_t e = head + 1;
+	size_t e = head + 1, oc;
 	int cut = 0;
 
 	/* "Military Committee Meeting", "Security Consultative Meeting" */
@@ -3099,8 +3144,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 			return e;       /* rules27: nor the name itself */
 		if (e == end && rc_wl(rc, c, NCG_WL_HEAD_OF))
 			e = end = field_list_end(rc, e, lim);
-	} else if (on_complement(rc, e, end))
-		e = end;
+	} else if ((oc = on_complement(rc, e, end)) != 0)
+		e = oc;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
 	         !stationed_head(rc, head))
 		e++;
@@ -3249,6 +3294,22 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	return o ? o->t0 : start;
 }
 
+/* rules336: is the body mention o written out, three capitalised words
+ * or more, none in capitals only ("United States Forces Japan"; not
+ * "USFJ", "U.S.-ROK NCG", nor "Department of Defense National Guard
+ * Bureau", where "of" has ended the owner's name)?  Its parts after it are its own
+ * ("United States Forces Japan Office of Public Affairs"). */
+static int
+written_whole(const rc_ctx *rc, const ncg_mention *o)
+{
+	if (o->t1 < o->t0 + 3)
+		return 0;
+	for (size_t k = o->t0; k < o->t1; k++)
+		if ((rc->tok[k].flags & NCG_TF_UPPER) || !rc_word(rc, k) || !rc_cap(rc, k))
+			return 0;
+	return 1;
+}
+
 /* rules30: a body the lexicon knows named right before token start, no
  * word or mark between, that owns the body named after it ("the U.S.
  * State Department Bureau of Intelligence and Research", "the White House
@@ -3267,7 +3328,7 @@ owner_body_before(const rc_ctx *rc, size_t s0, size_t start)
 		const ncg_mention *o = &rc->m[rc->cover[r - 1].m];
 
 		if (o->kind == NCG_M_BODY && o->t1 == start && o->t0 >= s0 && o->lex &&
-		    !o->body.acronym && !o->lex->acronym.n)
+		    ((!o->body.acronym && !o->lex->acronym.n) || written_whole(rc, o)))
 			return o->t0 + rc_wl_ci(rc, o->t0, NCG_WL_DEFINITE_ARTICLE);
 	}
 	return start;
