@@ -1734,7 +1734,12 @@ other_meetings(ex_ctx *x)
 			continue;
 		NCG_TRY(meeting_node(x, series, ord, NULL, &key));
 		NCG_TRY(phrase(x, m->sent, m->t0, m->t1, key));
-		if (future && x->meeting && ord > x->ordinal && same_series(x, series)) {
+		/* review129 6: a described meeting of no ordinal and no
+		 * series is followed only by a named series' meeting ("the
+		 * third NCG meeting"), not by any ordinal one ("their third
+		 * summit": same_series holds of no series) */
+		if (future && x->meeting && ord > x->ordinal && same_series(x, series) &&
+		    (x->ordinal > 0 || m->meeting.series)) {
 			const ncg_mention *pl = place_in(x, m->sent, m->t1);
 
 			NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_NEXT_MEETING, key));

@@ -623,6 +623,9 @@ static const struct {
 	{NCG_LEX_NS "topicBodyHead", NCG_WL_TOPIC_BODY_HEAD},
 	/* rules336 */
 	{NCG_LEX_NS "briefingNoun", NCG_WL_BRIEFING_NOUN},
+	/* fix159 */
+	{NCG_LEX_NS "captionBackgroundParticiple", NCG_WL_CAPTION_BACKGROUND},
+	{NCG_LEX_NS "archivePhotoWord", NCG_WL_ARCHIVE_PHOTO},
 	/* fix155 */
 	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */

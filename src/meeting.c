@@ -4132,12 +4132,15 @@ in_sideline_cue(const mr_ctx *x, size_t j, uint32_t c1)
  * November 21")?  review102 6: or a cue of an event before or after the
  * caption's (lex:referenceCue: "meets X ahead of the ministerial
  * meeting on July 29"), not a sideline cue's words ("at the sidelines
- * of the ... Retreat on November 22": met that day).  A date after it
- * is not the caption's. */
+ * of the ... Retreat on November 22": met that day).  review129 1: or a
+ * lower-case participle of another event (lex:captionBackgroundParticiple:
+ * "at a ceremony marking the anniversary of the armistice signed on July
+ * 27, 1953").  A date after it is not the caption's. */
 static int
 caption_clause_break(const mr_ctx *x, size_t j, uint32_t c1)
 {
 	return ncg_doc_tok_is(x->doc, j, ",") || ncg_doc_tok_is(x->doc, j, ";") ||
+	       ((x->tok[j].flags & NCG_TF_LOWER) && wl_is(x, j, NCG_WL_CAPTION_BACKGROUND)) ||
 	       wl_is(x, j, NCG_WL_SUBJECT_RELATIVE) || wl_is(x, j, NCG_WL_RELATIVE_PRONOUN) ||
 	       wl_is(x, j, NCG_WL_ITEM_CLAUSE_OPENER) || wl_at(x, j, j + 1, NCG_WL_BACKGROUND_CUE) ||
 	       (wl_at(x, j, c1, NCG_WL_REFERENCE_CUE) && !in_sideline_cue(x, j, c1));
@@ -4150,30 +4153,50 @@ static int caption_or_lead(const mr_ctx *x, uint32_t s);
  * after a comma, the sentence's end ("..., who also serves as defense
  * minister, in Jeddah, Saudi Arabia, May 13, 2014.", DoD): the date the
  * photo was taken, whatever clause comes before it.  rules333: with
- * on_ok, in a credited caption (caption_sentence) after "on" too ("... in
+ * credited_on_ok, in a credited caption (caption_sentence) after "on" too ("... in
  * Seoul on March 8, 2018. (Yonhap)"): the caption's own clause's date,
  * not one after a break ("..., who arrived on March 7, 2018."). */
 static int
-caption_closing_date(const mr_ctx *x, uint32_t s, const ncg_mention *m, int on_ok)
+caption_closing_date(const mr_ctx *x, uint32_t s, const ncg_mention *m, int credited_on_ok)
 {
 	size_t t1 = x->sent[s].t1;
 
 	return m->date.y && m->t0 > x->sent[s].t0 &&
 	       (ncg_doc_tok_is(x->doc, m->t0 - 1, ",") ||
-	        (on_ok && tok_ieq(x, m->t0 - 1, "on") && caption_sentence(x, s))) &&
+	        (credited_on_ok && tok_ieq(x, m->t0 - 1, "on") && caption_sentence(x, s))) &&
 	       (m->t1 == t1 || (m->t1 + 1 == t1 && ncg_doc_tok_is(x->doc, m->t1, ".")));
 }
 
 /* rules326, rules333: the start of a person's place in a photo in
  * brackets (lex:captionPositionWord) that ends just before token i
- * ("Song Young-moo (R) talks with"), or i if none. */
+ * ("Song Young-moo (R) talks with"), or i if none.  review129 9: a
+ * wire's initial ("R", "L") a capital; with initials_ok only (a party's
+ * letter, "Rep. Young Kim (R) met with", is one too). */
 static size_t
-position_bracket_start(const mr_ctx *x, size_t i)
+position_bracket_start(const mr_ctx *x, size_t i, int initials_ok)
 {
 	return i >= 3 && ncg_doc_tok_is(x->doc, i - 3, "(") && wl_is(x, i - 2, NCG_WL_CAPTION_POSITION) &&
-	               ncg_doc_tok_is(x->doc, i - 1, ")")
+	               ncg_doc_tok_is(x->doc, i - 1, ")") &&
+	               (ncg_doc_tok_len(x->doc, i - 2) > 1 ||
+	                (initials_ok && (x->tok[i - 2].flags & (NCG_TF_CAP | NCG_TF_UPPER))))
 	           ? i - 3
 	           : i;
+}
+
+/* review129 8: is the credited caption s above the lead the story's
+ * news: not an old photo (lex:archivePhotoWord in its credit: "(Yonhap
+ * file photo)"), nor above a lead that announces a meeting to come (a
+ * future cue and a present of lex:meetingLemma: "will hold defense talks
+ * in Washington next week")? */
+static int
+caption_of_the_news(const mr_ctx *x, uint32_t s)
+{
+	uint32_t l = x->lead[0];
+
+	if (s + 1 < x->nsent && wl_find(x, x->sent[s + 1].t0, x->sent[s + 1].t1, NCG_WL_ARCHIVE_PHOTO) < x->sent[s + 1].t1)
+		return 0;
+	return l >= x->nsent || wl_find(x, x->sent[l].t0, x->sent[l].t1, NCG_WL_FUTURE_CUE) == x->sent[l].t1 ||
+	       wl_find(x, x->sent[l].t0, x->sent[l].t1, NCG_WL_MEETING_VERB_PRESENT) == x->sent[l].t1;
 }
 
 /* A photo caption's present meeting at the head of a story ("Senior
@@ -4201,10 +4224,10 @@ caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 
 	if (!e || i == c0 || !(x->tok[i].flags & NCG_TF_LOWER) ||
 	    wl_is(x, i, NCG_WL_MEETING_PARTICIPLE) || in_title(x, s) ||
-	    (a = official_ending(x, s, position_bracket_start(x, i))) == NULL ||
+	    (a = official_ending(x, s, position_bracket_start(x, i, 1))) == NULL ||
 	    (b = official_starting(x, s, e)) == NULL || call_cue_in(x, c0, c1) ||
 	    (a->official.country && b->official.country && !strcmp(a->official.country, b->official.country)) ||
-	    !(s == x->lead[0] || s == x->lead[1] || caption_or_lead(x, s)) ||
+	    !(s == x->lead[0] || s == x->lead[1] || (caption_or_lead(x, s) && caption_of_the_news(x, s))) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = b->t1; j < c1; j++) {
@@ -8507,7 +8530,8 @@ caption_sentence(const mr_ctx *x, uint32_t s)
  * (Korea Herald): a sentence on a line of its own in which a
  * capitalised name is followed by its place in the photo in brackets
  * (lex:captionPositionWord) is a photo's caption with no credit, no lead
- * of the story. */
+ * of the story.  review129 9: not a wire's initial ("(R)"), a party's
+ * letter too. */
 static int
 position_caption(const mr_ctx *x, uint32_t s)
 {
@@ -8516,7 +8540,7 @@ position_caption(const mr_ctx *x, uint32_t s)
 	if (!(x->tok[t0].flags & NCG_TF_LINE) || (t1 < x->ntok && !(x->tok[t1].flags & NCG_TF_LINE)))
 		return 0;
 	for (size_t i = t0 + 1; i + 2 < x->sent[s].t1; i++)
-		if ((x->tok[i - 1].flags & NCG_TF_CAP) && position_bracket_start(x, i + 3) == i)
+		if ((x->tok[i - 1].flags & NCG_TF_CAP) && position_bracket_start(x, i + 3, 0) == i)
 			return 1;
 	return 0;
 }
@@ -10432,11 +10456,26 @@ before_arrival(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 	return v != SIZE_MAX && m->t1 <= v;
 }
 
+/* review129 7: a lower-case meeting or visit verb (lex:meetingVerb,
+ * lex:visitVerb: "met", "visited") in [a, b)?  No arrival verb is one ("landed in Seoul, and met"). */
+static int
+act_verb_in(const mr_ctx *x, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if ((x->tok[j].flags & NCG_TF_LOWER) && !wl_at(x, j, b, NCG_WL_ARRIVAL_VERB) &&
+		    (wl_at(x, j, b, NCG_WL_MEETING_VERB) || wl_at(x, j, b, NCG_WL_VISIT_VERB)))
+			return 1;
+	return 0;
+}
+
 /* rules29: "Secretary Kerry and I met in Munich last February, and ...
  * today we had our 10th meeting": a place dated to a month alone, then a
  * comma and "and"/"but" before the candidate: the place is of another
  * clause, a recalled meeting ("landed in Seoul this Thursday, and met
- * with" keeps its place). */
+ * with" keeps its place).  review129 7: or a place after an earlier
+ * meeting or visit ("met with investors ... in Washington, and back home
+ * visited a film festival and met X"), another act (act_verb_in) between
+ * ", and" and the candidate: the place of the earlier act. */
 static int
 other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_cand *c)
 {
@@ -10448,6 +10487,8 @@ other_clause_before(const mr_ctx *x, const ncg_mention *m, const ncg_meeting_can
 			break;
 	if (i + 1 >= c->t0)
 		return 0;
+	if (act_verb_in(x, x->sent[c->sent].t0, m->t0) && act_verb_in(x, i + 2, c->t0))
+		return 1;
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *d = ncg_mentions_at(x->ms, idx[k]);
 
@@ -14684,7 +14725,9 @@ lead_visit_verb(const mr_ctx *x)
  * on December 7"): a place mention (not a country) just after the verb,
  * not before "and"/"or" ("visited Canberra and Sydney": one of two,
  * whether or not the other is recognised) nor before a comma and a
- * capitalised word ("visited Seoul, Tokyo and Beijing"); or NULL. */
+ * capitalised word ("visited Seoul, Tokyo and Beijing"); review129 4:
+ * nor the first word of a longer name ("visited Washington State": a
+ * capitalised word right after the mention); or NULL. */
 static const ncg_mention *
 visited_object(const mr_ctx *x, uint32_t s, size_t v)
 {
@@ -14696,7 +14739,11 @@ visited_object(const mr_ctx *x, uint32_t s, size_t v)
 	if (wl_is(x, e, NCG_WL_DEFINITE_ARTICLE))
 		e++;
 	m = inside(x, s, e, NCG_M_PLACE);
-	if (!m || m->t0 != e || tok_ieq(x, m->t1, "and") || tok_ieq(x, m->t1, "or"))
+	if (!m || m->t0 != e)
+		return NULL;
+	if (m->t1 >= x->sent[s].t1)
+		return m;
+	if (tok_ieq(x, m->t1, "and") || tok_ieq(x, m->t1, "or") || (x->tok[m->t1].flags & NCG_TF_CAP))
 		return NULL;
 	return m->t1 + 1 < x->sent[s].t1 && ncg_doc_tok_is(x->doc, m->t1, ",") &&
 	               (x->tok[m->t1 + 1].flags & NCG_TF_CAP)

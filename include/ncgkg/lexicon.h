@@ -844,6 +844,9 @@ typedef enum {
 	NCG_WL_BARE_HONORIFIC_DOT,  /* a keepDot honorific only with no article before it: Pres */
 	NCG_WL_CALL_HOST_VERB,      /* rules331: a call's verb before its host: paid (X a courtesy call) */
 	NCG_WL_BRIEFING_NOUN,       /* rules336: a briefing's noun, its topic after "on": briefing */
+	/* fix159 */
+	NCG_WL_CAPTION_BACKGROUND,  /* review129 1: a participle of another event in a caption: signed */
+	NCG_WL_ARCHIVE_PHOTO,       /* review129 8: a credit's word of an old photo: file, archive */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
