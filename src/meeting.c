@@ -1051,16 +1051,60 @@ pair_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 	return i + 1;
 }
 
+/* Is token t a determiner: lex:indefiniteArticle, lex:definiteArticle
+ * or lex:possessiveDeterminer? */
+static int
+determiner_at(const mr_ctx *x, size_t t)
+{
+	return wl_is(x, t, NCG_WL_INDEFINITE_ARTICLE) || wl_is(x, t, NCG_WL_DEFINITE_ARTICLE) ||
+	       wl_is(x, t, NCG_WL_POSSESSIVE);
+}
+
+/* fix160 (review129 2, 3): is the with-object m of the visit noun at i
+ * no side met?  The possessor of a noun ("his visit with Prime Minister
+ * Fumio Kishida's delegation"), one travelled with, "to" and "the" or a
+ * capitalised word after it ("her visit with Secretary Antony Blinken to
+ * the Demilitarized Zone"), an official of the visitor's own country, or
+ * a body of no single known country or of the visitor's ("during a visit
+ * with the 25th Infantry Division", a secretary with his own troops).
+ * The visitor: the first official of sentence s before i, else its first
+ * body. */
+static const char *official_country(const mr_ctx *x, const ncg_mention *m);
+static const ncg_mention *kind_in(const mr_ctx *x, uint32_t s, size_t a, size_t b, ncg_mention_kind k);
+static const ncg_mention *official_in(const mr_ctx *x, uint32_t s, size_t a, size_t b);
+
+static int
+visit_with_own_side(const mr_ctx *x, uint32_t s, size_t i, const ncg_mention *m)
+{
+	const ncg_mention *who = official_in(x, s, x->sent[s].t0, i);
+	const char *wc = who ? official_country(x, who) : NULL, *oc;
+	size_t e = m->t1;
+
+	if (!who && (who = kind_in(x, s, x->sent[s].t0, i, NCG_M_BODY)) != NULL && !who->body.country[1])
+		wc = who->body.country[0];
+	if (possessor_at(x, e, x->sent[s].t1))
+		return 1;
+	if (e + 1 < x->sent[s].t1 && (x->tok[e].flags & NCG_TF_LOWER) && wl_is(x, e, NCG_WL_INFINITIVE_MARKER) &&
+	    (wl_is(x, e + 1, NCG_WL_DEFINITE_ARTICLE) || (x->tok[e + 1].flags & NCG_TF_CAP)))
+		return 1;
+	oc = m->kind == NCG_M_OFFICIAL ? official_country(x, m) : m->body.country[1] ? NULL : m->body.country[0];
+	if (m->kind == NCG_M_BODY && !oc)
+		return 1;
+	return wc && oc && strcmp(wc, oc) == 0;
+}
+
 /* rules334: a lower-case lex:visitWithNoun right before "with" and an
- * official or a body (maybe after "the"), a determiner (lex:
- * indefiniteArticle, lex:definiteArticle, lex:possessiveDeterminer) at
- * most VISIT_DET_REACH lower-case words before it: "presented the stamps
- * during an official visit with the U.S. Coast Guard Nov. 16" (Coast
- * Guard), "for his first visit with U.S. Air Force leadership" (DVIDS):
- * a visit in person to a side is a meeting with it.  Not the verb "to
- * visit with", "visits with troops" (no determiner), nor "a visit with
- * his family" (no official or body).  Its end, or 0. */
+ * official or a body (maybe after "the"), a determiner (determiner_at)
+ * at most VISIT_DET_REACH lower-case words before it, none of them "to"
+ * (lex:infinitiveMarker: "his plans to visit with"): "presented the
+ * stamps during an official visit with the U.S. Coast Guard Nov. 16"
+ * (Coast Guard), "for his first visit with U.S. Air Force leadership"
+ * (DVIDS): a visit in person to a side is a meeting with it.  Not the
+ * verb "to visit with", "visits with troops" (no determiner), "a visit
+ * with his family" (no official or body), nor a visit with the
+ * visitor's own side (visit_with_own_side).  Its end, or 0. */
 #define VISIT_DET_REACH 3
+
 static size_t
 visit_with_noun(const mr_ctx *x, uint32_t s, size_t i)
 {
@@ -1071,16 +1115,15 @@ visit_with_noun(const mr_ctx *x, uint32_t s, size_t i)
 	    !tok_ieq(x, i + 1, "with") || !(x->tok[i + 1].flags & NCG_TF_LOWER))
 		return 0;
 	while (d > x->sent[s].t0 && i - d < VISIT_DET_REACH && (x->tok[d - 1].flags & NCG_TF_LOWER) &&
-	       !wl_is(x, d - 1, NCG_WL_INDEFINITE_ARTICLE) && !wl_is(x, d - 1, NCG_WL_DEFINITE_ARTICLE) &&
-	       !wl_is(x, d - 1, NCG_WL_POSSESSIVE))
+	       !determiner_at(x, d - 1) && !wl_is(x, d - 1, NCG_WL_INFINITIVE_MARKER))
 		d--;
-	if (d == x->sent[s].t0 || !(wl_is(x, d - 1, NCG_WL_INDEFINITE_ARTICLE) ||
-	                            wl_is(x, d - 1, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, d - 1, NCG_WL_POSSESSIVE)))
+	if (d == x->sent[s].t0 || !determiner_at(x, d - 1))
 		return 0;
 	if (wl_is(x, t, NCG_WL_DEFINITE_ARTICLE) && t + 1 < x->sent[s].t1)
 		t++;
-	if (((m = inside(x, s, t, NCG_M_OFFICIAL)) != NULL && m->t0 == t) ||
-	    ((m = inside(x, s, t, NCG_M_BODY)) != NULL && m->t0 == t))
+	if ((((m = inside(x, s, t, NCG_M_OFFICIAL)) != NULL && m->t0 == t) ||
+	     ((m = inside(x, s, t, NCG_M_BODY)) != NULL && m->t0 == t)) &&
+	    !visit_with_own_side(x, s, i, m))
 		return i + 1;
 	return 0;
 }
@@ -8797,15 +8840,21 @@ cue_phrase_own_time(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
  * "with" and an official after the meeting noun, or rules334 the
  * official at once after the participle (lex:meetingParticiple, lower
  * case) right after the cue ("Speaking to reporters ... after meeting
- * Deputy Prime Minister Gen Prawit Wongsuwan, Davies said", Thai PBS). */
+ * Deputy Prime Minister Gen Prawit Wongsuwan, Davies said", Thai PBS);
+ * none that is a noun's possessor. */
 static int
 said_after_partner(const mr_ctx *x, const ncg_meeting_cand *c, size_t cue)
 {
+	const ncg_mention *m = NULL;
+
 	if (c->t1 + 1 < c->c1 && tok_ieq(x, c->t1, "with"))
-		return said_with_partner(x, c->sent, c->t1 + 1, c->c1) != NULL;
-	return c->t1 < c->c1 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) == c->t0 &&
-	       wl_is(x, c->t0, NCG_WL_MEETING_PARTICIPLE) && (x->tok[c->t0].flags & NCG_TF_LOWER) &&
-	       said_with_partner(x, c->sent, c->t1, c->c1) != NULL;
+		m = said_with_partner(x, c->sent, c->t1 + 1, c->c1);
+	else if (c->t1 < c->c1 && wl_at(x, cue, c->t0, NCG_WL_AFTER_CUE) == c->t0 &&
+	         wl_is(x, c->t0, NCG_WL_MEETING_PARTICIPLE) && (x->tok[c->t0].flags & NCG_TF_LOWER))
+		m = said_with_partner(x, c->sent, c->t1, c->c1);
+	/* fix160 (review129 5): not the possessor of a noun ("after
+	 * meeting President Biden's envoy"): someone else was met */
+	return m && !possessor_at(x, m->t1, c->c1);
 }
 
 /* rules43: "..., the Treasury Department said after her virtual meeting
@@ -10993,6 +11042,24 @@ settlement_of(const mr_ctx *x, const ncg_mention *m, size_t p)
 	return q ? q : p;
 }
 
+/* fix160 (review129 5): "told reporters after meeting Secretary of State
+ * Antony Blinken that the summit in Washington in April would ...": for
+ * a meeting the press was told of after (EV_PRESS_AFTER), a place after
+ * candidate c and after the words said open (a lower-case
+ * lex:speechComplementizer, a quotation mark or a lower-case
+ * lex:speechVerb between) is in what was said, not where it met. */
+static int
+in_words_said(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
+{
+	if (!has_ev(c, EV_PRESS_AFTER) || m->t0 < c->t1)
+		return 0;
+	for (size_t j = c->t1; j < m->t0; j++)
+		if (quote_mark(x, j) || ((x->tok[j].flags & NCG_TF_LOWER) &&
+		                         (wl_is(x, j, NCG_WL_SPEECH_COMPLEMENTIZER) || wl_is(x, j, NCG_WL_SPEECH_VERB))))
+			return 1;
+	return 0;
+}
+
 /* Where it met: a place after "in"/"at" in the clause, the nearest after
  * the candidate first; without one, a meeting by video has none. */
 static void
@@ -11020,7 +11087,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 			    in_purpose_of_other(x, c, m) || m->t0 >= later || after_fronted_comma(x, c, m) ||
 			    scheduled_other_place(x, c, m) || said_virtual(x, c, m) ||
 			    quote_between(x, c, m) || region_place(x, m) || topic_of_purpose(x, c->t1, m) ||
-			    topic_place(x, m) || future_visit_place(x, c, m))
+			    topic_place(x, m) || future_visit_place(x, c, m) || in_words_said(x, c, m))
 				continue;
 			/* "at ROK MND in Seoul": a country that names a body's
 			 * owner is no place; the place after it is */
@@ -16241,16 +16308,6 @@ date_clock_line(const mr_ctx *x, const ncg_mention *m)
 	return 1;
 }
 
-/* rules240: under a re-publisher's wrapper (republisher_wrapper), the
- * wrapper's date is the day the page was re-published; the release's
- * own date line ("09/09/2021 07:58 PM EDT", "February 26, 2024") before
- * the first sentence naming a meeting, on or at most WRAPPER_DATE_REACH
- * days before the wrapper's, is the day its "today" and weekdays speak
- * from.  A date line outside that reach (a caption's, another day's
- * event) is left alone.  fix78: of those, the last before that sentence
- * (the release's own, nearest its text): a "Related: ..." item's date
- * line above it ("February 25, 2024" over the release's "February 27,
- * 2024") is another release's. */
 /* rules240: the first token of the first sentence naming a meeting
  * (a candidate out of the title); ntok if none. */
 static size_t
@@ -16264,6 +16321,16 @@ first_candidate_start(const mr_ctx *x)
 	return lead_t;
 }
 
+/* rules240: under a re-publisher's wrapper (republisher_wrapper), the
+ * wrapper's date is the day the page was re-published; the release's
+ * own date line ("09/09/2021 07:58 PM EDT", "February 26, 2024") before
+ * the first sentence naming a meeting, on or at most WRAPPER_DATE_REACH
+ * days before the wrapper's, is the day its "today" and weekdays speak
+ * from.  A date line outside that reach (a caption's, another day's
+ * event) is left alone.  fix78: of those, the last before that sentence
+ * (the release's own, nearest its text): a "Related: ..." item's date
+ * line above it ("February 25, 2024" over the release's "February 27,
+ * 2024") is another release's. */
 static void
 wrapper_own_date(mr_ctx *x)
 {

@@ -6669,6 +6669,19 @@ record_dateline(rc_ctx *rc, const ncg_block *bk, const ncg_block *next, int *fou
 	return NCG_OK;
 }
 
+/* fix160 (review129 11): does the full stop at i end a news-style state
+ * set off by a comma (lex:datelineRegion), no earlier than lo?
+ * "MONTGOMERY, Ala., Jan. 12, 2023 -" (AP style): the dateline goes on. */
+#define REGION_TOKENS 4
+static int
+region_stop(const rc_ctx *rc, size_t i, size_t lo)
+{
+	for (size_t k = i; k > lo + 1 && i - k < REGION_TOKENS; k--)
+		if (rc_punct(rc, k - 1, ",") && rc_wl_match(rc, k, i + 1, NCG_WL_DATELINE_REGION, 1) == i + 1)
+			return 1;
+	return 0;
+}
+
 /* A head with no date line: the issue date is the first full date that
  * starts the running text, before its dateline's dash ("WASHINGTON, June
  * 10, 2024 —") or a byline's word of its date (lex:dateLineCue, "By
@@ -6690,7 +6703,8 @@ prose_issue_date(rc_ctx *rc, const ncg_block *bk)
 	/* the dateline runs to the first lower-case word or full stop, and
 	 * has a dash: "Washington, DC—(ENEWSPF)—January 31, 2013." */
 	for (i = end; i < bk->t1 && i < end + 20 && !rc_lower(rc, i) &&
-	              !(rc_punct(rc, i, ".") && !(rc->tok[i].flags & NCG_TF_DOTTED)); i++)
+	              !(rc_punct(rc, i, ".") && !(rc->tok[i].flags & NCG_TF_DOTTED) && !region_stop(rc, i, end));
+	     i++)
 		dash |= dateline_dash(rc, i) || rc_wl_ci(rc, i, NCG_WL_DATE_LINE_CUE);
 	if (dash)
 		end = i;
