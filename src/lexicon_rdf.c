@@ -623,6 +623,8 @@ static const struct {
 	{NCG_LEX_NS "topicBodyHead", NCG_WL_TOPIC_BODY_HEAD},
 	/* rules336 */
 	{NCG_LEX_NS "briefingNoun", NCG_WL_BRIEFING_NOUN},
+	/* rules337 */
+	{NCG_LEX_NS "conjunctAdverb", NCG_WL_CONJUNCT_ADVERB},
 	/* fix155 */
 	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */
