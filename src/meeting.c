@@ -15613,6 +15613,22 @@ welcomed_guest_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules337: a cable's SUBJECT line naming the visit "to" a city
+ * (ncg_cable_subject_visit_place: "US COAST GUARD COMMANDANT'S VISIT TO
+ * TOKYO"): the city of the visit's meetings, when nothing else places
+ * the one chosen. */
+static const ncg_mention *
+cable_subject_visit_place(const mr_ctx *x)
+{
+	const ncg_mention *m;
+
+	for (size_t i = 0; i < x->ntok; i++)
+		if ((x->tok[i].flags & NCG_TF_LINE) &&
+		    (m = ncg_cable_subject_visit_place(x->doc, x->lex, x->ms, x->d->issued, i)) != NULL)
+			return m;
+	return NULL;
+}
+
 static void
 place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -15626,7 +15642,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
-		caption_then_dateline,
+		caption_then_dateline, cable_subject_visit_place,
 	};
 
 	/* not one continuing another numbered meeting ("opened the seventh
