@@ -626,6 +626,8 @@ static const struct {
 	/* fix159 */
 	{NCG_LEX_NS "captionBackgroundParticiple", NCG_WL_CAPTION_BACKGROUND},
 	{NCG_LEX_NS "archivePhotoWord", NCG_WL_ARCHIVE_PHOTO},
+	/* rules337 */
+	{NCG_LEX_NS "conjunctAdverb", NCG_WL_CONJUNCT_ADVERB},
 	/* fix155 */
 	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */

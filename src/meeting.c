@@ -12180,6 +12180,52 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		add_ev(c, EV_SPEAKER_HAD);
 }
 
+/* rules337: "Here in Washington today I've had a briefing on ballistic
+ * missile defence issues, and then also a very valuable meeting with
+ * Secretary Mattis" (an Australian minister's transcript): a meeting
+ * noun after an indefinite article (at most three lower-case words
+ * between), at most two lex:conjunctAdverb and "and" (lex:list
+ * Coordinator, a comma before it or not), the later object of a past
+ * meeting verb (lex:meetingVerb, lower case, no modal) whose first
+ * object opens with an indefinite article at once, at most
+ * CONJUNCT_REACH tokens before the "and" and no other comma between;
+ * "with" the other side just after the noun (other_side_after); no
+ * future cue in the sentence: the verb's past is the noun's. */
+#define CONJUNCT_REACH 12
+static void
+conjunct_object_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	size_t t0 = x->sent[c->sent].t0, t1 = x->sent[c->sent].t1, a = c->t0, n;
+
+	if (c->kind != NCG_MC_NOUN || c->in_title || has_ev(c, EV_PAST_VERB) || has_ev(c, EV_NON_PAST_VERB) ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) || c->t1 + 1 >= c->c1 ||
+	    !tok_ieq(x, c->t1, "with") || !other_side_after(x, c->sent, c->t1, c->c1) ||
+	    wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1)
+		return;
+	while (a > t0 + 1 && c->t0 - a < 3 && (x->tok[a - 1].flags & NCG_TF_LOWER) &&
+	       !wl_is(x, a - 1, NCG_WL_INDEFINITE_ARTICLE))
+		a--;
+	if (a <= t0 + 1 || !wl_is(x, --a, NCG_WL_INDEFINITE_ARTICLE))
+		return;
+	for (n = a; n > t0 + 1 && a - n < 2 && wl_is(x, n - 1, NCG_WL_CONJUNCT_ADVERB); n--)
+		;
+	if (n <= t0 + 1 || !wl_is(x, --n, NCG_WL_LIST_COORDINATOR))
+		return;
+	if (ncg_doc_tok_is(x->doc, n - 1, ","))
+		n--;
+	for (size_t v = n; v > t0 + 1 && n - v < CONJUNCT_REACH; v--) {
+		size_t i = v - 1;
+
+		if (ncg_doc_tok_is(x->doc, i, ","))
+			return;
+		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, i + 1, NCG_WL_MEETING_VERB) == i + 1 &&
+		    wl_is(x, i + 1, NCG_WL_INDEFINITE_ARTICLE) && !(i > t0 && wl_is(x, i - 1, NCG_WL_MODAL))) {
+			add_ev(c, EV_PAST_VERB);
+			return;
+		}
+	}
+}
+
 /* rules140: "During meeting with President Rhee yesterday afternoon he
  * brought up ...", "In course of 90 minute meeting with President Rhee
  * this morning, ... I carried out instructions" (telegrams): in a record,
@@ -12512,6 +12558,7 @@ weigh(mr_ctx *x)
 		remarks_title_evidence(x, c);
 		was_there_for_evidence(x, c);
 		record_of_evidence(x, c);
+		conjunct_object_evidence(x, c);
 		speaker_had_evidence(x, c);
 		writer_meeting_evidence(x, c);
 		call_paid_evidence(x, c);
@@ -15680,6 +15727,22 @@ welcomed_guest_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules337: a cable's SUBJECT line naming the visit "to" a city
+ * (ncg_cable_subject_visit_place: "US COAST GUARD COMMANDANT'S VISIT TO
+ * TOKYO"): the city of the visit's meetings, when nothing else places
+ * the one chosen. */
+static const ncg_mention *
+cable_subject_visit_place(const mr_ctx *x)
+{
+	const ncg_mention *m;
+
+	for (size_t i = 0; i < x->ntok; i++)
+		if ((x->tok[i].flags & NCG_TF_LINE) &&
+		    (m = ncg_cable_subject_visit_place(x->doc, x->lex, x->ms, x->d->issued, i)) != NULL)
+			return m;
+	return NULL;
+}
+
 static void
 place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -15693,7 +15756,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
-		caption_then_dateline,
+		caption_then_dateline, cable_subject_visit_place,
 	};
 
 	/* not one continuing another numbered meeting ("opened the seventh
@@ -16029,6 +16092,73 @@ visited_over_country(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = m;
 }
 
+/* rules337: does o open its sentence (after quote marks at most) with a
+ * possessive determiner (lex:possessiveDeterminer) right before its
+ * meeting noun: "Their meeting at the White House on Tuesday was ..."? */
+static int
+possessive_opening(const mr_ctx *x, const ncg_meeting_cand *o)
+{
+	size_t p = o->t0 - 1;
+
+	if (o->kind != NCG_MC_NOUN || o->in_title || o->t0 <= x->sent[o->sent].t0 ||
+	    !wl_is(x, p, NCG_WL_POSSESSIVE) || !(x->tok[p].flags & NCG_TF_CAP))
+		return 0;
+	for (size_t j = x->sent[o->sent].t0; j < p; j++)
+		if (!quote_mark(x, j))
+			return 0;
+	return 1;
+}
+
+/* rules337: "American officials initially denied Marles had a formal
+ * meeting with Hegseth ... / 'Their meeting at the White House on
+ * Tuesday was coordinated in advance.'" (Guardian, via Indian Monitor):
+ * news names the meeting told again by its principals' possessive
+ * (possessive_opening) within POSSESSIVE_AGAIN_REACH sentences after
+ * c's, dated by a day of the news in its clause (a weekday, today, the
+ * day before, or a day near the issue date), no future, recall, anaphor,
+ * call or month alone, and no other meeting with a day or place of its
+ * own between: c's meeting.  Its day and its place after its noun fill
+ * what c lacks; a day or place of c's own that differs: another
+ * meeting, nothing.  Not "Their last meeting in Tokyo in March" (a word
+ * between, a month alone). */
+#define POSSESSIVE_AGAIN_REACH 5
+static void
+possessive_again(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *o = NULL;
+	const ncg_mention *pl;
+
+	if (c->in_title || recalled_or_ahead(c) || (c->date[0] && c->place))
+		return;
+	for (size_t k = 0; k < x->d->n && !o; k++) {
+		const ncg_meeting_cand *b = &x->d->c[k];
+
+		if (b->in_title || b->sent <= c->sent)
+			continue;
+		if (b->sent > c->sent + POSSESSIVE_AGAIN_REACH)
+			return;
+		if (possessive_opening(x, b))
+			o = b;
+		else if (b->date[0] || b->place)
+			return;
+	}
+	if (!o || !o->date[2] || recalled_or_ahead(o) || ncg_meeting_cand_recalled(o) ||
+	    !(has_ev(o, EV_WEEKDAY) || has_ev(o, EV_SAME_DAY) || has_ev(o, EV_DAY_BEFORE) ||
+	      has_ev(o, EV_DAY_NEAR_ISSUE)) ||
+	    (c->date[0] && memcmp(c->date, o->date, sizeof c->date) != 0))
+		return;
+	pl = o->place && o->place->sent == o->sent && o->place->t0 >= o->t1 &&
+	     (o->place->kind == NCG_M_PLACE || o->place->kind == NCG_M_BODY) ? o->place : NULL;
+	if (c->place && pl && (!c->place->key || !pl->key || strcmp(c->place->key, pl->key) != 0))
+		return;
+	if (!c->date[0]) {
+		memcpy(c->date, o->date, sizeof c->date);
+		c->date_rule = "day-of-possessive-again";
+	}
+	if (!c->place && !c->virtual_ && pl)
+		c->place = pl;
+}
+
 /* Fill in what the chosen candidate does not say: from the other
  * mentions of its meeting, then its place, then its day. */
 static void
@@ -16067,6 +16197,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	day_of_visit_there(x, c);
 	event_frame_day(x, c);
 	anaphor_identity_ordinal(x, c);
+	possessive_again(x, c);
 	c->place = city_of(x, c->place);
 	if (c->place && region_place(x, c->place))
 		c->place = NULL;

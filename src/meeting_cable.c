@@ -349,6 +349,30 @@ ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_me
 	return subject_day(m, y, i, v, first);
 }
 
+const ncg_mention *
+ncg_cable_subject_visit_place(const ncg_doc *doc, const ncg_lexicon *lex, const ncg_mentions *ms,
+                              const int issued[3], size_t a)
+{
+	size_t b, i, e;
+
+	if ((b = subject_line_end(doc, lex, ms, issued, a)) == 0 || subject_unheld(doc, lex, a, b))
+		return NULL;
+	for (i = a + 1; i + 2 < b; i++) {
+		if (ncg_doc_wl_at(doc, lex, NCG_WL_SUBJECT_VISIT_NOUN, i, b) != i + 1 ||
+		    ncg_doc_wl_at(doc, lex, NCG_WL_WELCOME_TARGET_PREP, i + 1, b) != i + 2)
+			continue;
+		e = clause_end(doc, i, b);
+		for (size_t k = 0; k < ncg_mentions_count(ms); k++) {
+			const ncg_mention *m = ncg_mentions_at(ms, k);
+
+			if (m->kind == NCG_M_PLACE && m->t0 == i + 2 && m->t1 == e)
+				return m;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* rules216: the end of a SUBJECT line [a, b) run on over a line that
  * ends on the participle just before b ("DISCUSSIONS HELD" / "ON WHALING
  * ISSUES MAY 16-17"): the next line's end, unless it is a header line. */

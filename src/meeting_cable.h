@@ -33,6 +33,17 @@ int ncg_cable_subject_visit(const ncg_doc *doc, const ncg_lexicon *lex,
                             const ncg_mentions *ms, const int issued[3], size_t a,
                             size_t *v, ncg_date *first);
 
+/* rules337: "SUBJECT: US COAST GUARD COMMANDANT'S VISIT TO TOKYO" (a
+ * consulate's cable in capitals): a SUBJECT line (as
+ * ncg_cable_subject_visit reads it) whose visit noun (lex:
+ * subjectVisitNoun) is followed by "to" (lex:welcomeTargetPreposition)
+ * and a place (a city) that ends the line or its part before ":" or ";",
+ * no future or unheld cue on it: the city the visit's meetings were held
+ * in.  The place's mention, or NULL. */
+const ncg_mention *ncg_cable_subject_visit_place(const ncg_doc *doc, const ncg_lexicon *lex,
+                                                 const ncg_mentions *ms, const int issued[3],
+                                                 size_t a);
+
 /* rules216: "SUBJECT: INTERNATIONAL WHALING COMMISSION: DISCUSSIONS
  * HELD" / "ON WHALING ISSUES MAY 16-17" (cables in capitals): a SUBJECT
  * line (as ncg_cable_subject_visit reads it, run on too over a line that

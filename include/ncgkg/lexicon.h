@@ -847,6 +847,7 @@ typedef enum {
 	/* fix159 */
 	NCG_WL_CAPTION_BACKGROUND,  /* review129 1: a participle of another event in a caption: signed */
 	NCG_WL_ARCHIVE_PHOTO,       /* review129 8: a credit's word of an old photo: file, archive */
+	NCG_WL_CONJUNCT_ADVERB,     /* rules337: between "and" and a later object: then, also */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
