@@ -623,6 +623,8 @@ static const struct {
 	{NCG_LEX_NS "topicBodyHead", NCG_WL_TOPIC_BODY_HEAD},
 	/* rules336 */
 	{NCG_LEX_NS "briefingNoun", NCG_WL_BRIEFING_NOUN},
+	/* fix161 */
+	{NCG_LEX_NS "briefingSource", NCG_WL_BRIEFING_SOURCE},
 	/* fix155 */
 	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */

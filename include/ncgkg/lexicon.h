@@ -844,6 +844,8 @@ typedef enum {
 	NCG_WL_BARE_HONORIFIC_DOT,  /* a keepDot honorific only with no article before it: Pres */
 	NCG_WL_CALL_HOST_VERB,      /* rules331: a call's verb before its host: paid (X a courtesy call) */
 	NCG_WL_BRIEFING_NOUN,       /* rules336: a briefing's noun, its topic after "on": briefing */
+	/* fix161 */
+	NCG_WL_BRIEFING_SOURCE,     /* a briefing's giver's preposition after its noun or verb: from, by */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
