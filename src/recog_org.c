@@ -2881,10 +2881,10 @@ meeting_tail_start(const rc_ctx *rc, size_t a, size_t end)
 	return k;
 }
 
-/* rules336: a title (capitalised title words and hyphens, a title's
- * head among them) at k, then a person's full name to the run's end
- * ("... and Vice-Chair Ysabel Maria J. Zamora"), the end of the run
- * end? */
+/* rules336: does a title (capitalised title words, a title's head
+ * among them, maybe hyphenated: "Vice-Chair") start at k and a person's
+ * full name follow it to end, the run's end ("... and Vice-Chair Ysabel
+ * Maria J. Zamora")? */
 static int
 title_holder_to_end(const rc_ctx *rc, size_t k, size_t end)
 {
@@ -2896,10 +2896,16 @@ title_holder_to_end(const rc_ctx *rc, size_t k, size_t end)
 	return head && person_name_run(rc, j, end);
 }
 
-/* rules336: does "on the" at e open a briefing's topic: a briefing's
- * noun or verb earlier in its sentence ("received a briefing from the
+#define BRIEFING_GIVER_SPAN 12   /* tokens from "from"/"by" to "on the" */
+
+/* rules336: does "on the" at e open a briefing's topic: the body's name
+ * before it the giver of a briefing ("received a briefing from the
  * Okinawa Defense Bureau on the Futenma Replacement Facility"; "the
- * Commission on the Status of Women" with no briefing goes on)? */
+ * Commission on the Status of Women" with no briefing goes on)?
+ * fix161 (review130 3, 4): the name right after a briefing's noun or
+ * verb and lex:briefingSource, no comma or other stop between; a
+ * briefing elsewhere in the sentence is none ("After a briefing at the
+ * embassy, ... the Commission on the Status of Women"). */
 static int
 briefing_topic_on(const rc_ctx *rc, size_t e)
 {
@@ -2907,9 +2913,13 @@ briefing_topic_on(const rc_ctx *rc, size_t e)
 
 	if (s >= rc->nsent || !rc_wl(rc, e + 1, NCG_WL_DEFINITE_ARTICLE))
 		return 0;
-	for (size_t k = rc->sent[s].t0; k < e; k++)
-		if (rc_wl_ci(rc, k, NCG_WL_BRIEFING_NOUN) || rc_wl_ci(rc, k, NCG_WL_BRIEFING_VERB))
-			return 1;
+	for (size_t k = e; k > rc->sent[s].t0 + 1 && k + BRIEFING_GIVER_SPAN > e; k--) {
+		if (rc_punct(rc, k - 1, ",") || rc_punct(rc, k - 1, ";") || rc_punct(rc, k - 1, ":"))
+			return 0;
+		if (rc_wl(rc, k - 1, NCG_WL_BRIEFING_SOURCE))
+			return rc_wl_ci(rc, k - 2, NCG_WL_BRIEFING_NOUN) ||
+			       rc_wl_ci(rc, k - 2, NCG_WL_BRIEFING_VERB);
+	}
 	return 0;
 }
 
@@ -4460,6 +4470,27 @@ title_object_run(const rc_ctx *rc, size_t start)
 	       (rc_wl(rc, p - 1, NCG_WL_TITLE_HEAD) || rc_wl(rc, p - 1, NCG_WL_TITLE_WORD));
 }
 
+/* fix161 (review130 2): the "and" that ends a body's complement before
+ * a second person's title, in the title's words [b, k) read back from
+ * the rank or office at k: no title's head before it, the rank or office
+ * or a title's head right after it, and the words before it the body's
+ * ("the House Committee on Justice and Vice Chair A B", "... on Foreign
+ * Relations and Deputy Director A B": the body ends before "and").  Not
+ * "... on Trade and Industry Vice Chair", a field's name.  Its index, or
+ * 0. */
+static size_t
+body_and_title(const rc_ctx *rc, size_t head, size_t b, size_t k)
+{
+	for (size_t c = b; c < k; c++) {
+		if (rc_cap(rc, c) && rc_wl(rc, c, NCG_WL_TITLE_HEAD))
+			return 0;
+		if (rc_wl(rc, c, NCG_WL_PAIR_CONJUNCTION))
+			return c > head + 1 && (c == b || rc_lower(rc, b) || rc_lower(rc, b - 1)) &&
+			       (c + 1 == k || (rc_cap(rc, c + 1) && rc_wl(rc, c + 1, NCG_WL_TITLE_HEAD))) ? c : 0;
+	}
+	return 0;
+}
+
 /* rules227: the start of an official's title and name after the body
  * headed at head, in the capitalised run ending at end: a rank (lex:
  * militaryRank or an office) before a person's full name that ends the
@@ -4495,6 +4526,8 @@ official_after_body(const rc_ctx *rc, size_t start, size_t head, size_t end)
 		                              rc_wl(rc, b - 1, NCG_WL_TITLE_HEAD))) ||
 		        rc_wl(rc, b - 1, NCG_WL_TITLE_CONNECTOR)))
 			b--;
+		if ((p = body_and_title(rc, head, b, k)) != 0)
+			return p;
 		while (b < k && !rc_cap(rc, b))
 			b++;
 		/* the title's words ran back to the head: the body's own

@@ -2415,6 +2415,23 @@ host_body_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return e;
 }
 
+/* fix161 (review130 1): does "and" at j, no title head read before it, end a
+ * body's name or a title's object and open a second person's own title
+ * ("the House Committee on Justice and Vice-Chair A B": Vice-Chair
+ * only)?  Not an "and" inside a body's name ("Securities and Exchange
+ * Commission Chairman") nor before a field word ("Trade and Industry
+ * Minister"). */
+static int
+and_opens_own_title(const rc_ctx *rc, size_t j, int head)
+{
+	size_t e;
+
+	return !head && !rc_claimed(rc, j, j + 1, RC_CLAIM_BODY) &&
+	       (rc_claimed(rc, j - 1, j, RC_CLAIM_BODY) ||
+	        rc_country_prefix(rc, j - 1, j, (const char *[2]){NULL, NULL}, &e) > 0) &&
+	       (rc_wl(rc, j + 1, NCG_WL_TITLE_WORD) || title_head(rc, j + 1));
+}
+
 static size_t
 preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 {
@@ -2433,7 +2450,8 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 		}
 		if ((rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR) &&
 		     (!rc_is(rc, j, "and") ||
-		      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1)))) ||
+		      (title_ish(rc, j - 1) && rc_cap(rc, j + 1) && title_ish(rc, j + 1) &&
+		       !and_opens_own_title(rc, j, *head)))) ||
 		    (rc_hyphen(rc, j) && rc_adjacent(rc, j)) ||
 		    /* rules30: "Deputy Minister/Director-General" */
 		    (rc_punct(rc, j, "/") && j > i && rc_adjacent(rc, j) && title_head(rc, j - 1) &&
