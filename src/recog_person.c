@@ -2041,7 +2041,8 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 {
 	size_t h = i - 1;
 
-	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") || !name_phrase_end(rc, n1))
+	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") ||
+	    !(name_phrase_end(rc, n1) || rc_punct(rc, n1, ".")))
 		return 0;
 	/* rules22: or its capitalised object ("The U.S. special
 	 * representative for North Korea, Sung Kim, also said") */
@@ -2049,6 +2050,11 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 		h = capitalised_object_start(rc, s0, i - 1, rc_punct(rc, n1, ","));
 	if (h == i - 1)
 		h = mixed_object_start(rc, s0, i - 1);
+	/* rules338: or a lower-case object, the name closed by a comma or a
+	 * full stop ("the secretary of state, Marco Rubio, said") */
+	if (h == i - 1 && (rc_punct(rc, n1, ",") || rc_punct(rc, n1, ".")) &&
+	    lower_object_start(rc, s0, i - 1) < i - 1)
+		h = lower_object_start(rc, s0, i - 1) + 1;
 	if (!rc_lower(rc, h - 1) || !rc_wl_ci(rc, h - 1, NCG_WL_TITLE_HEAD) ||
 	    !lower_title_before(rc, s0, h, t0))
 		return 0;
@@ -3140,6 +3146,20 @@ plural_honorific(const rc_ctx *rc, size_t i)
 	return ncg_lexicon_has_word(rc->lex, NCG_WL_OFFICE, abbr, n - 1);
 }
 
+/* rules338: is token i a plural office in lower case, a noun in the
+ * sentence ("Also present were senators Mike Lee, Tammy Duckworth, and
+ * Pete Ricketts"): only a list of three full names or more
+ * (plural_honorific_list) makes its officials. */
+static int
+lower_plural_office(const rc_ctx *rc, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b;
+	size_t n = rc->tok[i].e - rc->tok[i].b;
+
+	return rc_lower(rc, i) && n >= 5 && w[n - 1] == 's' && rc_cap(rc, i + 1) &&
+	       ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1);
+}
+
 /* rules65: after a name at a, "of" and the body the person belongs to
  * ("Lee Jae-jung of the main opposition Democratic Party"): the token
  * after that body, within six tokens and no comma; else a. */
@@ -3333,8 +3353,12 @@ plural_officials_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	ncg_mention *m;
 
 	*next = 0;
-	if (!plural_honorific(rc, i))
-		return NCG_OK;
+	if (!plural_honorific(rc, i)) {
+		n1 = 0;
+		if (lower_plural_office(rc, i))
+			NCG_TRY(plural_honorific_list(rc, s, i, lim, &n1));
+		return n1 > 0 ? rc_end_at(next, n1) : NCG_OK;
+	}
 	NCG_TRY(plural_honorific_list(rc, s, i, lim, &n1));
 	if (n1 == 0)
 		NCG_TRY(plural_surname_list(rc, s, i, lim, &n1));
@@ -3397,7 +3421,10 @@ sentence_end_at(const rc_ctx *rc, size_t g1, size_t lim)
  * Korean surname (lex:koreanSurname) ending at n1, a comma, a romanised
  * Korean given name whose first syllable is no surname, then a
  * lower-case verb (no list's "and"/"or").  A list's next item opens on a
- * surname ("Secretary Blinken, Park-jin met"), so none reads this way. */
+ * surname ("Secretary Blinken, Park-jin met"), so none reads this way;
+ * rules338: but a surname that is also a given name's first syllable
+ * (lex:lowerNameSyllable: "Vice Admiral Um, Hyun-seong to discuss")
+ * may open the given name. */
 static int
 korean_given_then_verb(const rc_ctx *rc, size_t n1, size_t lim)
 {
@@ -3408,7 +3435,8 @@ korean_given_then_verb(const rc_ctx *rc, size_t n1, size_t lim)
 	return n1 + 2 < lim && rc_korean_given_at(rc, n1 + 1) && h &&
 	       ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, rc->s + rc->tok[n1 - 1].b,
 	                            rc->tok[n1 - 1].e - rc->tok[n1 - 1].b) &&
-	       !ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, w, (size_t)(h - w)) &&
+	       (!ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, w, (size_t)(h - w)) ||
+	        ncg_lexicon_has_word_ci(rc->lex, NCG_WL_LOWER_SYLLABLE, w, (size_t)(h - w))) &&
 	       rc_lower(rc, n1 + 2) && !rc_is(rc, n1 + 2, "and") && !rc_is(rc, n1 + 2, "or");
 }
 
@@ -4311,7 +4339,7 @@ official_may_start(const rc_ctx *rc, size_t i)
 {
 	return !rc->wls || rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER) ||
 	       ncg_wl_in(rc->wls[i], NCG_WL_COURTESY) || ncg_wl_in(rc->wls[i], NCG_WL_OFFICE) ||
-	       ncg_wl_in(rc->wls[i], NCG_WL_CLASSIFIER_CUE);
+	       ncg_wl_in(rc->wls[i], NCG_WL_CLASSIFIER_CUE) || lower_plural_office(rc, i);
 }
 
 /* rules144: is the one-word honorific [i, h) a rank's abbreviation
