@@ -630,6 +630,8 @@ static const struct {
 	{NCG_LEX_NS "conjunctAdverb", NCG_WL_CONJUNCT_ADVERB},
 	/* fix161 */
 	{NCG_LEX_NS "briefingSource", NCG_WL_BRIEFING_SOURCE},
+	/* fix162 */
+	{NCG_LEX_NS "pluralPossessive", NCG_WL_PLURAL_POSSESSIVE},
 	/* fix155 */
 	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */

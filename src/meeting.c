@@ -12186,11 +12186,15 @@ speaker_had_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * noun after an indefinite article (at most three lower-case words
  * between), at most two lex:conjunctAdverb and "and" (lex:list
  * Coordinator, a comma before it or not), the later object of a past
- * meeting verb (lex:meetingVerb, lower case, no modal) whose first
- * object opens with an indefinite article at once, at most
+ * meeting verb (lex:meetingVerb, lower case, no modal: that list and
+ * the pasts of lex:meetingLemma it takes hold past forms only) whose
+ * first object opens with an indefinite article at once, at most
  * CONJUNCT_REACH tokens before the "and" and no other comma between;
  * "with" the other side just after the noun (other_side_after); no
- * future cue in the sentence: the verb's past is the noun's. */
+ * future cue in the sentence: the verb's past is the noun's.  fix162
+ * (review131 7): nor a later time after the noun in its clause ("and
+ * then a meeting with Secretary Hegseth tomorrow at the Pentagon":
+ * lex:unheldRecordCue, lex:relativeNext, a day after the issue date). */
 #define CONJUNCT_REACH 12
 static void
 conjunct_object_evidence(mr_ctx *x, ncg_meeting_cand *c)
@@ -12200,7 +12204,9 @@ conjunct_object_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (c->kind != NCG_MC_NOUN || c->in_title || has_ev(c, EV_PAST_VERB) || has_ev(c, EV_NON_PAST_VERB) ||
 	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) || c->t1 + 1 >= c->c1 ||
 	    !tok_ieq(x, c->t1, "with") || !other_side_after(x, c->sent, c->t1, c->c1) ||
-	    wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1)
+	    wl_find(x, t0, t1, NCG_WL_FUTURE_CUE) < t1 || has_ev(c, EV_DAY_AFTER_ISSUE) ||
+	    wl_find(x, c->t1, c->c1, NCG_WL_UNHELD_RECORD_CUE) < c->c1 ||
+	    wl_find(x, c->t1, c->c1, NCG_WL_RELATIVE_NEXT) < c->c1)
 		return;
 	while (a > t0 + 1 && c->t0 - a < 3 && (x->tok[a - 1].flags & NCG_TF_LOWER) &&
 	       !wl_is(x, a - 1, NCG_WL_INDEFINITE_ARTICLE))
@@ -15727,19 +15733,48 @@ welcomed_guest_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* fix162 (review131 4): is the visitor the SUBJECT line names before
+ * its visit noun (the place m after "VISIT TO") none of c's officials
+ * ("PRIME MINISTER OHIRA'S VISIT TO WASHINGTON" over "AMBASSADOR
+ * MANSFIELD MET WITH VICE FOREIGN MINISTER TAKASHIMA"), or does c's
+ * sentence name a visit after c ("TO REVIEW ARRANGEMENTS FOR THE PRIME
+ * MINISTER'S VISIT")?  A meeting at home that prepares the visit.  A
+ * visitor named by an office alone ("US COAST GUARD COMMANDANT'S
+ * VISIT") is no official's name to check. */
+static int
+visit_of_another(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, const ncg_mention *m)
+{
+	const char *kc[SAME_PRINCIPALS_MOST];
+	size_t nc = clause_officials(x, c, kc), n, t1 = x->sent[c->sent].t1;
+	const size_t *idx;
+
+	if (wl_find(x, c->t1, t1, NCG_WL_VISIT_NOUN) < t1)
+		return 1;
+	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *v = ncg_mentions_at(x->ms, idx[k]);
+
+		if (v->kind == NCG_M_OFFICIAL && v->t0 >= a && v->t1 + 2 <= m->t0 &&
+		    (!v->key || !key_among(kc, nc, v->key)))
+			return 1;
+	}
+	return 0;
+}
+
 /* rules337: a cable's SUBJECT line naming the visit "to" a city
  * (ncg_cable_subject_visit_place: "US COAST GUARD COMMANDANT'S VISIT TO
  * TOKYO"): the city of the visit's meetings, when nothing else places
- * the one chosen. */
+ * the one chosen.  fix162 (review131 4, 9): a SUBJECT line up to c's
+ * sentence only, and not when the visit is another's (visit_of_another). */
 static const ncg_mention *
-cable_subject_visit_place(const mr_ctx *x)
+cable_subject_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	const ncg_mention *m;
 
-	for (size_t i = 0; i < x->ntok; i++)
+	for (size_t i = 0; i < x->sent[c->sent].t1; i++)
 		if ((x->tok[i].flags & NCG_TF_LINE) &&
 		    (m = ncg_cable_subject_visit_place(x->doc, x->lex, x->ms, x->d->issued, i)) != NULL)
-			return m;
+			return visit_of_another(x, c, i, m) ? NULL : m;
 	return NULL;
 }
 
@@ -15756,7 +15791,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
-		caption_then_dateline, cable_subject_visit_place,
+		caption_then_dateline,
 	};
 
 	/* not one continuing another numbered meeting ("opened the seventh
@@ -15782,6 +15817,8 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	}
 	for (size_t k = 0; !c->place && k < sizeof head / sizeof head[0]; k++)
 		c->place = head[k](x);
+	if (!c->place)
+		c->place = cable_subject_visit_place(x, c);
 	/* after a dateline's or headline's city: a noun said again is
 	 * further from the lead than they */
 	if (!c->place)
@@ -16109,6 +16146,69 @@ possessive_opening(const mr_ctx *x, const ncg_meeting_cand *o)
 	return 1;
 }
 
+/* fix162 (review131 3): "with" at i in sentence s, then within
+ * POSSESSIVE_PARTY_REACH tokens (up to a comma or the clause's end) a
+ * capitalised word that c's sentence never says ("Marles also spoke
+ * with Japan's defence minister", "His meeting with Japanese Defense
+ * Minister Gen Nakatani"): a party of another meeting.  Not "with
+ * deputy prime minister Marles" after "Marles had a formal meeting with
+ * Hegseth". */
+#define POSSESSIVE_PARTY_REACH 5
+static int
+other_party_with(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t i)
+{
+	size_t e = i + 1 + POSSESSIVE_PARTY_REACH, a = x->sent[c->sent].t0, b = x->sent[c->sent].t1;
+
+	if (!tok_ieq(x, i, "with"))
+		return 0;
+	if (e > x->sent[s].t1)
+		e = x->sent[s].t1;
+	for (size_t j = i + 1; j < e && !ncg_doc_tok_is(x->doc, j, ","); j++) {
+		size_t k;
+
+		if (!(x->tok[j].flags & NCG_TF_CAP))
+			continue;
+		for (k = a; k < b && !same_word(x, k, j); k++)
+			;
+		if (k == b)
+			return 1;
+	}
+	return 0;
+}
+
+/* fix162 (review131 3): the first candidate after c's sentence that
+ * possessive_opening takes, or NULL when another candidate, or a
+ * sentence with "with" another party (other_party_with), comes between;
+ * within POSSESSIVE_AGAIN_REACH sentences after c's.  The candidates in
+ * any order. */
+#define POSSESSIVE_AGAIN_REACH 5
+static const ncg_meeting_cand *
+possessive_again_of(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_meeting_cand *o = NULL;
+
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *b = &x->d->c[k];
+
+		if (!b->in_title && b->sent > c->sent && b->sent <= c->sent + POSSESSIVE_AGAIN_REACH &&
+		    possessive_opening(x, b) && (!o || b->t0 < o->t0))
+			o = b;
+	}
+	if (!o)
+		return NULL;
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *b = &x->d->c[k];
+
+		if (!b->in_title && b->sent > c->sent && b->t0 < o->t0)
+			return NULL;
+	}
+	for (uint32_t s = c->sent + 1; s < o->sent; s++)
+		for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++)
+			if (other_party_with(x, c, s, i))
+				return NULL;
+	return o;
+}
+
 /* rules337: "American officials initially denied Marles had a formal
  * meeting with Hegseth ... / 'Their meeting at the White House on
  * Tuesday was coordinated in advance.'" (Guardian, via Indian Monitor):
@@ -16116,33 +16216,31 @@ possessive_opening(const mr_ctx *x, const ncg_meeting_cand *o)
  * (possessive_opening) within POSSESSIVE_AGAIN_REACH sentences after
  * c's, dated by a day of the news in its clause (a weekday, today, the
  * day before, or a day near the issue date), no future, recall, anaphor,
- * call or month alone, and no other meeting with a day or place of its
- * own between: c's meeting.  Its day and its place after its noun fill
- * what c lacks; a day or place of c's own that differs: another
- * meeting, nothing.  Not "Their last meeting in Tokyo in March" (a word
- * between, a month alone). */
-#define POSSESSIVE_AGAIN_REACH 5
+ * call or month alone, and no other meeting between
+ * (possessive_again_of): c's meeting.  Its day and its place after its
+ * noun fill what c lacks; a day or place of c's own that differs:
+ * another meeting, nothing.  Not "Their last meeting in Tokyo in March"
+ * (a word between, a month alone).  fix162 (review131 1-3): only the
+ * plural's possessive (lex:pluralPossessive: "His meeting" is often
+ * another's); none with a future cue or a verb not past in its sentence
+ * ("Their meeting ... will focus on"), nor a cue of a meeting not held
+ * (lex:unheldRecordCue: "was cancelled"), nor "with" a party c's
+ * sentence does not name. */
 static void
 possessive_again(mr_ctx *x, ncg_meeting_cand *c)
 {
-	const ncg_meeting_cand *o = NULL;
+	const ncg_meeting_cand *o;
 	const ncg_mention *pl;
+	size_t a, b;
 
-	if (c->in_title || recalled_or_ahead(c) || (c->date[0] && c->place))
+	if (c->in_title || recalled_or_ahead(c) || (c->date[0] && c->place) ||
+	    (o = possessive_again_of(x, c)) == NULL)
 		return;
-	for (size_t k = 0; k < x->d->n && !o; k++) {
-		const ncg_meeting_cand *b = &x->d->c[k];
-
-		if (b->in_title || b->sent <= c->sent)
-			continue;
-		if (b->sent > c->sent + POSSESSIVE_AGAIN_REACH)
-			return;
-		if (possessive_opening(x, b))
-			o = b;
-		else if (b->date[0] || b->place)
-			return;
-	}
-	if (!o || !o->date[2] || recalled_or_ahead(o) || ncg_meeting_cand_recalled(o) ||
+	a = x->sent[o->sent].t0, b = x->sent[o->sent].t1;
+	if (!o->date[2] || recalled_or_ahead(o) || ncg_meeting_cand_recalled(o) ||
+	    !wl_is(x, o->t0 - 1, NCG_WL_PLURAL_POSSESSIVE) || has_ev(o, EV_NON_PAST_VERB) ||
+	    wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b || wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b ||
+	    other_party_with(x, c, o->sent, o->t1) ||
 	    !(has_ev(o, EV_WEEKDAY) || has_ev(o, EV_SAME_DAY) || has_ev(o, EV_DAY_BEFORE) ||
 	      has_ev(o, EV_DAY_NEAR_ISSUE)) ||
 	    (c->date[0] && memcmp(c->date, o->date, sizeof c->date) != 0))

@@ -850,6 +850,8 @@ typedef enum {
 	NCG_WL_CONJUNCT_ADVERB,     /* rules337: between "and" and a later object: then, also */
 	/* fix161 */
 	NCG_WL_BRIEFING_SOURCE,     /* a briefing's giver's preposition after its noun or verb: from, by */
+	/* fix162 */
+	NCG_WL_PLURAL_POSSESSIVE,   /* review131 3: a possessive of more than one: their */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
