@@ -632,6 +632,10 @@ static const struct {
 	{NCG_LEX_NS "briefingSource", NCG_WL_BRIEFING_SOURCE},
 	/* fix162 */
 	{NCG_LEX_NS "pluralPossessive", NCG_WL_PLURAL_POSSESSIVE},
+	/* fix163 */
+	{NCG_LEX_NS "dependantNoun", NCG_WL_DEPENDANT_NOUN},
+	{NCG_LEX_NS "pluralOfficeLead", NCG_WL_PLURAL_OFFICE_LEAD},
+	{NCG_LEX_NS "officeCompoundPrefix", NCG_WL_OFFICE_COMPOUND},
 	/* fix155 */
 	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */

@@ -75,11 +75,20 @@ bare_rank_alone(const rc_ctx *rc, size_t i, size_t o)
 	return 1;
 }
 
+/* Does token i end with a period ("Rep.")? */
+static int
+tok_ends_dot(const rc_ctx *rc, size_t i)
+{
+	return i < rc->ntok && rc->tok[i].e > rc->tok[i].b && rc->s[rc->tok[i].e - 1] == '.';
+}
+
 /* Is the office honorific [i, o) none here?  rules248: a rank's words
  * right after a lex:civilRankPrefix word are a civilian's title ("A
  * Federal Air Marshal John Smith", a TSA officer); fix83 (review81): an
  * office after a lex:nonCareerPrefix word is a private citizen's
- * ("Honorary Consul Rajesh Kumar"); and an office needs a person's name
+ * ("Honorary Consul Rajesh Kumar"); fix163: a cut-short word after a
+ * lex:officeCompoundPrefix is a longer title's ("Trade Rep"); and an
+ * office needs a person's name
  * after it, no venue's word or lexicon place ("the Consul General
  * Residence in Mumbai"), nor a plural noun of states (lex:stateNoun:
  * "Gulf Cooperation Council Member States Bahrain", fix141); nor a bare
@@ -95,6 +104,13 @@ office_no_honorific(const rc_ctx *rc, size_t i, size_t o, size_t lim)
 	    rc_wl_match(rc, i, lim, NCG_WL_MILITARY_RANK, 1) == o)
 		return 1;
 	if (private_office_at(rc, i))
+		return 1;
+	/* fix163 (review131 8): "U.S. Trade Rep Jamieson Greer": a longer
+	 * title's head cut short (lex:keepDot, or with its period) after a
+	 * lex:officeCompoundPrefix, no member of Congress ("Trade Minister
+	 * Kim" keeps its honorific) */
+	if (o == i + 1 && i > 0 && rc_wl(rc, i - 1, NCG_WL_OFFICE_COMPOUND) &&
+	    (rc_wl(rc, i, NCG_WL_KEEP_DOT) || tok_ends_dot(rc, i)))
 		return 1;
 	return o < lim && rc_cap(rc, o) &&
 	       (rc_wl(rc, o, NCG_WL_VENUE_WORD) || rc_wl_ci(rc, o, NCG_WL_STATE_NOUN) ||
@@ -1825,6 +1841,25 @@ title_words_back(const rc_ctx *rc, size_t s0, size_t j)
 	return j;
 }
 
+/* fix163 (review131 5): is the title at t0 the object of "of"/"for"
+ * after a lex:dependantNoun, only "the" and capitalised words between
+ * ("the wife of the secretary of state, Jeanette Rubio", "the aide of
+ * the U.S. Secretary of State, ...")?  The title is the other's, not
+ * the name's in apposition after it. */
+static int
+title_of_dependant(const rc_ctx *rc, size_t s0, size_t t0)
+{
+	for (size_t q = t0; q > s0 + 1 && q + 5 > t0; q--) {
+		size_t k = q - 1;
+
+		if (rc_is(rc, k, "of") || rc_is(rc, k, "for"))
+			return rc_lower(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_DEPENDANT_NOUN);
+		if (!rc_ieq(rc, k, "the") && !rc_cap(rc, k) && !rc_apostrophe_s(rc, k))
+			return 0;
+	}
+	return 0;
+}
+
 /* A title before a comma just before the name (or honorific) at i:
  * "Deputy Assistant Secretary of Defense (DASD) for East Asia, Dr.
  * Siddharth Mohandas, led ...", "the U.S. Chairman of the Joint Chiefs of
@@ -1863,7 +1898,7 @@ comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1
 	/* fix83 (review81): nor the title in apposition of the person
 	 * before it ("Dr. Samir Kamat, Chief Defence Scientist, Michael
 	 * Brown, ...": Kamat's, not Brown's) */
-	if (rc_claimed(rc, j, i - 1, RC_CLAIM_TITLE))
+	if (rc_claimed(rc, j, i - 1, RC_CLAIM_TITLE) || title_of_dependant(rc, s0, j))
 		return 0;
 	*t0 = j;
 	*t1 = i - 1;
@@ -2039,7 +2074,7 @@ static int
 lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t *t0,
                          size_t *t1)
 {
-	size_t h = i - 1;
+	size_t h = i - 1, obj;
 
 	if (i < s0 + 2 || !rc_punct(rc, i - 1, ",") ||
 	    !(name_phrase_end(rc, n1) || rc_punct(rc, n1, ".")))
@@ -2053,13 +2088,15 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 	/* rules338: or a lower-case object, the name closed by a comma or a
 	 * full stop ("the secretary of state, Marco Rubio, said") */
 	if (h == i - 1 && (rc_punct(rc, n1, ",") || rc_punct(rc, n1, ".")) &&
-	    lower_object_start(rc, s0, i - 1) < i - 1)
-		h = lower_object_start(rc, s0, i - 1) + 1;
+	    (obj = lower_object_start(rc, s0, i - 1)) < i - 1)
+		h = obj + 1;
 	if (!rc_lower(rc, h - 1) || !rc_wl_ci(rc, h - 1, NCG_WL_TITLE_HEAD) ||
 	    !lower_title_before(rc, s0, h, t0))
 		return 0;
 	/* "Seoul's", "South Korea's" before it */
 	*t0 = possessive_before(rc, s0, *t0, 0);
+	if (title_of_dependant(rc, s0, *t0))
+		return 0;
 	/* rules22: a state's word before a title with an object ("The U.S.
 	 * special representative for North Korea"): the title's, whose
 	 * state it gives */
@@ -3149,14 +3186,18 @@ plural_honorific(const rc_ctx *rc, size_t i)
 /* rules338: is token i a plural office in lower case, a noun in the
  * sentence ("Also present were senators Mike Lee, Tammy Duckworth, and
  * Pete Ricketts"): only a list of three full names or more
- * (plural_honorific_list) makes its officials. */
+ * (plural_honorific_list) makes its officials.  fix163 (review131 6):
+ * and only after a word of presence or company (lex:pluralOfficeLead)
+ * or a meeting verb: "paid tribute to generals John Monash, ...", "the
+ * families of generals ..." name no officials. */
 static int
 lower_plural_office(const rc_ctx *rc, size_t i)
 {
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
 
-	return rc_lower(rc, i) && n >= 5 && w[n - 1] == 's' && rc_cap(rc, i + 1) &&
+	return rc_lower(rc, i) && n >= 5 && w[n - 1] == 's' && rc_cap(rc, i + 1) && i > 0 &&
+	       (rc_wl(rc, i - 1, NCG_WL_PLURAL_OFFICE_LEAD) || rc_wl(rc, i - 1, NCG_WL_MEETING_VERB)) &&
 	       ncg_lexicon_has_word_ci(rc->lex, NCG_WL_OFFICE, w, n - 1);
 }
 

@@ -852,6 +852,10 @@ typedef enum {
 	NCG_WL_BRIEFING_SOURCE,     /* a briefing's giver's preposition after its noun or verb: from, by */
 	/* fix162 */
 	NCG_WL_PLURAL_POSSESSIVE,   /* review131 3: a possessive of more than one: their */
+	/* fix163 */
+	NCG_WL_DEPENDANT_NOUN,      /* review131 5: one known by another, before "of": wife, aide */
+	NCG_WL_PLURAL_OFFICE_LEAD,  /* review131 6: before a lower-case plural office's list: were */
+	NCG_WL_OFFICE_COMPOUND,     /* review131 8: before a one-word office, a longer title: Trade */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
