@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ncgkg/meeting.h"
 #include "ncgkg/roles.h"
 #include "ncgkg/strmap.h"
 
@@ -287,6 +288,32 @@ subject_span(const ro_ctx *x, const cue *c, size_t *lo, size_t *end)
 		}
 }
 
+/* rules339: the official named by surname alone opening sentence s, the
+ * subject of active cue c ("Lt. Gen. A B, the 7th Air Force commander,
+ * ... / B and Lt. Gen. C D, ..., led the conference"): the subject span
+ * [lo, end) starts the sentence, its first word capitalised, in no
+ * mention, the surname of an official named before
+ * (ncg_meeting_surname_of), and then the cue or a lex:pairConjunction;
+ * else NULL. */
+static const ncg_mention *
+surname_subject(const ro_ctx *x, uint32_t s, size_t lo, size_t end)
+{
+	const ncg_token *tok = ncg_doc_tokens(x->doc);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), p = x->sent[s].t0;
+
+	if (lo != p || p + 1 > end || !(tok[p].flags & NCG_TF_CAP) ||
+	    (p + 1 < end && wl_at(x, p + 1, p + 2, NCG_WL_PAIR_CONJUNCTION) != p + 2))
+		return NULL;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->t0 <= p && p < m->t1)
+			return NULL;
+	}
+	return ncg_meeting_surname_of(x->doc, x->ms, x->lex, p);
+}
+
 /* The officials of a cue: before it back to the previous cue (active),
  * after it up to the next (passive); for an active cue of a named role
  * also those after a lex:cueCompanionPreposition ("co-chaired the DSC session with DEPMIN
@@ -296,6 +323,7 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 {
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), with = hi, count = 0, end = c->at;
+	const ncg_mention *sur = NULL;
 
 	/* rules95: only a frame that names its role shares it; who a
 	 * lead frame's subject "led talks with" is the counterpart, no
@@ -305,8 +333,11 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 			with = i;
 			break;
 		}
-	if (!c->f->passive)
+	if (!c->f->passive) {
 		subject_span(x, c, &lo, &end);
+		sur = surname_subject(x, s, lo, end);
+		count += sur != NULL;
+	}
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
@@ -322,7 +353,8 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 				NCG_TRY(add_role(x, m, p == NCG_P_CHAIR && count > 1 ? NCG_P_CO_CHAIR : p,
 				                 c->f->rule));
 		}
-	return NCG_OK;
+	return sur ? add_role(x, sur, p == NCG_P_CHAIR && count > 1 ? NCG_P_CO_CHAIR : p, c->f->rule)
+	           : NCG_OK;
 }
 
 /* Does the sentence name only meetings other than the described one? */
