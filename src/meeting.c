@@ -16770,6 +16770,24 @@ after_summary(mr_ctx *x)
 	return NCG_OK;
 }
 
+const ncg_mention *
+ncg_meeting_surname_of(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
+                       size_t p)
+{
+	mr_ctx x;
+
+	memset(&x, 0, sizeof x);
+	x.doc = doc;
+	x.ms = ms;
+	x.lex = lex;
+	x.tok = ncg_doc_tokens(doc);
+	x.ntok = ncg_doc_ntokens(doc);
+	x.wls = ncg_doc_wls(doc, lex);
+	x.sent = ncg_doc_sentences(doc);
+	x.nsent = ncg_doc_nsentences(doc);
+	return p < x.ntok ? surname_of_named(&x, p) : NULL;
+}
+
 ncg_status
 ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
                     ncg_meeting_decision **out)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ncgkg/meeting.h"
 #include "ncgkg/roles.h"
 #include "ncgkg/strmap.h"
 
@@ -264,6 +265,55 @@ add_role(ro_ctx *x, const ncg_mention *m, ncg_prop p, const char *rule)
 	return NCG_OK;
 }
 
+/* rules339: the subject of active cue c within [*lo, c->at), narrowed:
+ * after the last lex:speechVerb ("Col. A, spokesperson, said the Army
+ * co-chaired the meeting": A reports, no subject), and before the first
+ * lex:metVerb or lex:pressTalkVerb after that ("A met with B, spoke with
+ * C, and co-chaired the meeting with D": B and C are others' objects);
+ * that verb's token in *end, else c->at. */
+static void
+subject_span(const ro_ctx *x, const cue *c, size_t *lo, size_t *end)
+{
+	*end = c->at;
+	for (size_t i = c->at; i > *lo; i--)
+		if (wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) == i) {
+			*lo = i;
+			break;
+		}
+	for (size_t i = *lo; i < c->at; i++)
+		if (wl_at(x, i, i + 1, NCG_WL_MET_VERB) == i + 1 ||
+		    wl_at(x, i, i + 1, NCG_WL_PRESS_TALK_VERB) == i + 1) {
+			*end = i;
+			return;
+		}
+}
+
+/* rules339: the official named by surname alone opening sentence s, the
+ * subject of active cue c ("Lt. Gen. A B, the 7th Air Force commander,
+ * ... / B and Lt. Gen. C D, ..., led the conference"): the subject span
+ * [lo, end) starts the sentence, its first word capitalised, in no
+ * mention, the surname of an official named before
+ * (ncg_meeting_surname_of), and then the cue or a lex:pairConjunction;
+ * else NULL. */
+static const ncg_mention *
+surname_subject(const ro_ctx *x, uint32_t s, size_t lo, size_t end)
+{
+	const ncg_token *tok = ncg_doc_tokens(x->doc);
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), p = x->sent[s].t0;
+
+	if (lo != p || p + 1 > end || !(tok[p].flags & NCG_TF_CAP) ||
+	    (p + 1 < end && wl_at(x, p + 1, p + 2, NCG_WL_PAIR_CONJUNCTION) != p + 2))
+		return NULL;
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if (m->t0 <= p && p < m->t1)
+			return NULL;
+	}
+	return ncg_meeting_surname_of(x->doc, x->ms, x->lex, p);
+}
+
 /* The officials of a cue: before it back to the previous cue (active),
  * after it up to the next (passive); for an active cue of a named role
  * also those after a lex:cueCompanionPreposition ("co-chaired the DSC session with DEPMIN
@@ -272,7 +322,8 @@ static ncg_status
 assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 {
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), with = hi, count = 0;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), with = hi, count = 0, end = c->at;
+	const ncg_mention *sur = NULL;
 
 	/* rules95: only a frame that names its role shares it; who a
 	 * lead frame's subject "led talks with" is the counterpart, no
@@ -282,11 +333,16 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 			with = i;
 			break;
 		}
+	if (!c->f->passive) {
+		subject_span(x, c, &lo, &end);
+		sur = surname_subject(x, s, lo, end);
+		count += sur != NULL;
+	}
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t k = 0; k < n; k++) {
 			const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 			int mine = c->f->passive ? m->t0 >= c->end && m->t0 < hi
-			                         : (m->t0 >= lo && m->t1 <= c->at) ||
+			                         : (m->t0 >= lo && m->t1 <= end) ||
 			                           (m->t0 > with && m->t0 < hi);
 
 			if (m->kind != NCG_M_OFFICIAL || !mine)
@@ -297,7 +353,8 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 				NCG_TRY(add_role(x, m, p == NCG_P_CHAIR && count > 1 ? NCG_P_CO_CHAIR : p,
 				                 c->f->rule));
 		}
-	return NCG_OK;
+	return sur ? add_role(x, sur, p == NCG_P_CHAIR && count > 1 ? NCG_P_CO_CHAIR : p, c->f->rule)
+	           : NCG_OK;
 }
 
 /* Does the sentence name only meetings other than the described one? */
@@ -495,6 +552,70 @@ side_object(const ro_ctx *x, uint32_t s, const cue *c)
 	return 1;
 }
 
+/* rules339: is token i a meeting's or a series' acronym ("U.S. co-chair
+ * of the SCM", its name given before)? */
+static int
+meeting_acronym_at(const ro_ctx *x, size_t i)
+{
+	size_t len = ncg_doc_tok_len(x->doc, i);
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind == NCG_M_BODY && m->body.acronym && strlen(m->body.acronym) == len &&
+		    !strncmp(m->body.acronym, ncg_doc_tok_ptr(x->doc, i), len) &&
+		    ncg_mention_is_series(x->doc, x->lex, m))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules339: does the phrase after token e, up to a comma, name a meeting
+ * (a meeting or a series mention, a lex:meetingNoun, a series'
+ * acronym: "co-chair of the MDB-SEB Standing Committee Meeting")? */
+static int
+names_meeting_after(const ro_ctx *x, uint32_t s, size_t e)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), end;
+
+	for (end = e; end < x->sent[s].t1 && end < e + SIDE_NAME_REACH; end++) {
+		if (ncg_doc_tok_is(x->doc, end, ","))
+			break;
+		if (wl_at(x, end, end + 1, NCG_WL_MEETING_NOUN) || meeting_acronym_at(x, end))
+			return 1;
+	}
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		if ((m->kind == NCG_M_MEETING || ncg_mention_is_series(x->doc, x->lex, m)) &&
+		    m->t0 >= e && m->t0 < end)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules339: is active cue c of a named role a noun, no verb: a title
+ * ("Congressman A, Co-Chair of the Friends of Australia Caucus", "was
+ * the Co-Chair of the ... Caucus": a lex:headOf word after it), or a
+ * gathering ("A and other leaders convened for a summit": a
+ * lex:nounPreposition word after a convener cue, no object convened,
+ * even "convened for the fifth Dialogue")?  A title not when the words
+ * after it name the described meeting ("as co-chair of the meeting"),
+ * or any meeting (names_meeting_after: "U.S. co-chair of the SCM"). */
+static int
+noun_cue(const ro_ctx *x, uint32_t s, const cue *c, cue_meeting target)
+{
+	size_t e = c->end;
+
+	if (c->f->passive || e >= x->sent[s].t1)
+		return 0;
+	if (c->f->prop == NCG_P_CONVENER)
+		return wl_at(x, e, e + 1, NCG_WL_NOUN_PREPOSITION) == e + 1;
+	return target != CUE_DESCRIBED && (c->f->prop == NCG_P_CO_CHAIR || c->f->prop == NCG_P_CHAIR) &&
+	       wl_at(x, e, e + 1, NCG_WL_HEAD_OF) == e + 1 && !names_meeting_after(x, s, e + 1);
+}
+
 static ncg_status
 sentence_roles(ro_ctx *x, uint32_t s)
 {
@@ -544,7 +665,7 @@ sentence_roles(ro_ctx *x, uint32_t s)
 
 		if (!p || target == CUE_OTHER || (target == CUE_UNKNOWN && other) ||
 		    not_held_cue(x, s, c) || standing_cue(x, s, c, target) || agentless_cue(x, s, c) ||
-		    event_attended_cue(x, s, c))
+		    event_attended_cue(x, s, c) || noun_cue(x, s, c, target))
 			continue;
 		NCG_TRY(assign(x, s, c, lo, hi, p));
 	}

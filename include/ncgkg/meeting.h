@@ -190,6 +190,12 @@ void ncg_meeting_decision_free(ncg_meeting_decision *d);
  * a recalling adverb, an earlier day ...)?  rules254 */
 int ncg_meeting_cand_recalled(const ncg_meeting_cand *c);
 
+/* The official named in full before token p whose surname is the word
+ * at p ("Lt. Gen. Jan-Marc Jouas ... / Jouas and ... led"), or NULL.
+ * rules339 */
+const ncg_mention *ncg_meeting_surname_of(const ncg_doc *doc, const ncg_mentions *ms,
+                                          const ncg_lexicon *lex, size_t p);
+
 /* The rule name of a candidate kind: "meeting/ordinal" ... */
 const char *ncg_meeting_kind_rule(ncg_mc_kind k);
 
