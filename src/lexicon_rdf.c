@@ -346,6 +346,9 @@ static const struct {
 	/* rules58 */
 	{NCG_LEX_NS "portfolioWord", NCG_WL_PORTFOLIO_WORD},
 	{NCG_LEX_NS "companyNoun", NCG_WL_COMPANY_NOUN},
+	/* rules340 */
+	{NCG_LEX_NS "companyListOpener", NCG_WL_COMPANY_LIST_OPENER},
+	{NCG_LEX_NS "companyPeopleCue", NCG_WL_COMPANY_PEOPLE_CUE},
 	{NCG_LEX_NS "backgroundCue", NCG_WL_BACKGROUND_CUE},
 	{NCG_LEX_NS "nonPersonHead", NCG_WL_NON_PERSON_HEAD},
 	/* rules65 */

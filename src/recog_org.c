@@ -1459,24 +1459,58 @@ country_name_end(const rc_ctx *rc, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules340: is there a country's acronym in brackets at j, country's
+ * own (NULL: any country's)? */
+static int
+country_acronym_bracket(const rc_ctx *rc, size_t j, size_t lim, const ncg_lex_entry *country)
+{
+	const ncg_lex_wording *w;
+	size_t e;
+
+	return j + 2 < lim && rc_punct(rc, j, "(") && rc_punct(rc, j + 2, ")") &&
+	       (w = rc_lex_longest(rc, j + 1, j + 2, 1u << NCG_LEX_COUNTRY, 1u << NCG_LEXW_ACRONYM, &e)) &&
+	       (!country || w->entry == country);
+}
+
+/* rules340: after a country's name that ends at j, its own acronym in
+ * brackets when a capitalised word goes on after them ("the Republic of
+ * Korea (ROK) Navy", "the Democratic People's Republic of Korea (DPRK)
+ * Cyber Threat"): the index after the bracket, or j.  country is the
+ * name's entry (NULL: any country's acronym). */
+static size_t
+country_acronym_end(const rc_ctx *rc, size_t j, size_t lim, const ncg_lex_entry *country)
+{
+	if (j + 3 < lim && country_acronym_bracket(rc, j, lim, country) && rc_cap(rc, j + 3) &&
+	    !rc_claimed(rc, j + 3, j + 4, RC_CLAIM_BODY | RC_CLAIM_NAME))
+		return j + 3;
+	return j;
+}
+
 /* rules58: the end of a country's name at j > i that holds a possessive,
  * inside a capitalised run from i ("... Working Group Meeting on the
  * Democratic People's Republic of Korea (DPRK) Cyber Threat"), and of its
- * acronym in brackets when the name goes on after them; or 0. */
+ * acronym in brackets when the name goes on after them; rules340: or,
+ * at a bracket j after a country's name that opens the run (no state
+ * prefix: "U.S.-Republic of Korea (ROK) Working Group" is read as one),
+ * the end of the bracket holding that country's own acronym ("Republic
+ * of Korea (ROK) Navy officials", a service named as the country's); or
+ * 0. */
 static size_t
 through_country(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 {
+	const ncg_lex_wording *w;
 	size_t e;
 
-	if (j <= i || (e = country_name_end(rc, j, lim)) <= j)
+	if (j <= i)
 		return 0;
-	j = e;
-	if (j + 3 < lim && rc_punct(rc, j, "(") && rc_punct(rc, j + 2, ")") &&
-	    rc_lex_longest(rc, j + 1, j + 2, 1u << NCG_LEX_COUNTRY,
-	                   1u << NCG_LEXW_ACRONYM, &e) && rc_cap(rc, j + 3) &&
-	    !rc_claimed(rc, j + 3, j + 4, RC_CLAIM_BODY | RC_CLAIM_NAME))
-		j += 3;
-	return j;
+	if ((e = country_name_end(rc, j, lim)) > j)
+		return country_acronym_end(rc, e, lim, NULL);
+	if (!rc_punct(rc, j, "(") ||
+	    !(w = rc_lex_longest(rc, i, j, 1u << NCG_LEX_COUNTRY,
+	                         (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e)) ||
+	    e != j)
+		return 0;
+	return (e = country_acronym_end(rc, j, lim, w->entry)) > j ? e : 0;
 }
 
 /* rules128: does a country's name, the object of "of (the)", end the
@@ -3581,6 +3615,23 @@ portfolio_end(const rc_ctx *rc, size_t k, size_t head)
 	return e > k + 1 && e < head && rc_cap(rc, e) ? e : k;
 }
 
+/* rules340: a person's full name alone, then "of the" and a body ("Mary
+ * Major of the Armed Services Committee", a member named by her
+ * committee): the name is the person's, no word of the body, which
+ * begins after "of the".  Not "the Republic of Korea Navy" (no article),
+ * nor a name with a body's head or a state in it ("Joint Chiefs of the
+ * ...").  Where the body begins, or start. */
+static size_t
+person_of_start(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t p = start + 2; p <= start + 4 && p + 2 < head; p++)
+		if (rc_wl(rc, p, NCG_WL_HEAD_OF))
+			return rc_wl(rc, p + 1, NCG_WL_DEFINITE_ARTICLE) && person_name_run(rc, start, p)
+			           ? p + 2
+			           : start;
+	return start;
+}
+
 /* rules16: "Gen. Kim Myung-soo of the ROK Navy": a rank or courtesy
  * title and a name open the run, then "of" (or "and"): the body is named
  * after it (the person is no part of it).  Where the body starts. */
@@ -3842,6 +3893,7 @@ body_name_start(const rc_ctx *rc, size_t start, size_t head, size_t end, size_t 
 
 	start = possessor_start(rc, start, head, end, lim);
 	start = member_start(rc, start, head);
+	start = person_of_start(rc, start, head);
 	/* rules171: each titled person of a list ("Minister of External
 	 * Affairs S Jaishankar and Minister of Defence Rajnath Singh for the
 	 * Dialogue") */
@@ -4882,19 +4934,36 @@ company_name_len(const rc_ctx *rc, size_t k, size_t lim)
 	return n <= 3 ? n : 0;
 }
 
+static ncg_status company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next);
+
 /* rules58: "U.S. biotech companies Moderna and Pfizer": after a company
  * noun (lex:companyNoun) at i, each name of the apposition, joined by
- * commas or "and", is a body.  Sets *next past them. */
+ * commas or "and", is a body; rules340: so after the noun and a
+ * lex:companyListOpener ("companies such as Google and Amazon"), and
+ * after a lex:companyPeopleCue ("executives from SK Americas").  Sets
+ * *next past them. */
 static ncg_status
 company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
-	size_t k = i + 1, n;
+	size_t k = rc_wl_match(rc, i, lim, NCG_WL_COMPANY_PEOPLE_CUE, 1), n;
 	ncg_mention *m;
 
 	*next = 0;
-	while ((n = company_name_len(rc, k, lim)) != 0) {
-		NCG_TRY(add_body(rc, s, k, k + n, &m));
-		NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	if (!k)
+		k = i + 1;
+	if (rc_wl_match(rc, k, lim, NCG_WL_COMPANY_LIST_OPENER, 1))
+		k = rc_wl_match(rc, k, lim, NCG_WL_COMPANY_LIST_OPENER, 1);
+	for (;;) {
+		/* rules65's reading first ("Air Products and Chemicals") */
+		NCG_TRY(company_head_body_at(rc, s, k, lim, &n));
+		if (n > k)
+			n -= k;
+		else if ((n = company_name_len(rc, k, lim)) == 0)
+			break;
+		else {
+			NCG_TRY(add_body(rc, s, k, k + n, &m));
+			NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+		}
 		k += n;
 		*next = k;
 		if (k + 1 < lim && rc_punct(rc, k, ","))
@@ -5357,17 +5426,30 @@ kind_word_body(rc_ctx *rc, ncg_mention *m)
  * Economic Dialogue" ... "Republic of Korea-United States Senior Economic
  * Dialogue"): a body named with states and the words after them joins
  * the first body of the text with the same words after the same states
- * (in any order).  prefixed maps those words to that first mention. */
+ * (in any order).  prefixed maps those words and the states to that
+ * first mention. */
 static ncg_status
 same_states_body(rc_ctx *rc, ncg_strmap *prefixed, ncg_mention *m, const char *rest,
                  const char *const keys[2])
 {
-	void *v = ncg_strmap_get(prefixed, rest);
-	uintptr_t o = (uintptr_t)v;
+	const char *a = keys[0], *b = keys[1] ? keys[1] : "", *key;
+	void *v;
+	uintptr_t o;
 	const ncg_mention *f;
+	ncg_status st;
 
-	if (!o)
-		return ncg_strmap_put(prefixed, rest, (void *)(uintptr_t)(m - rc->m + 1));
+	/* rules340: one first mention a rest for each set of states (the
+	 * "US Navy" before a text's "Republic of Korea (ROK) Navy" and "ROK
+	 * Navy" takes neither ROK's) */
+	if (*b && strcmp(a, b) > 0) {
+		a = keys[1];
+		b = keys[0];
+	}
+	if ((st = rc_printf(rc, &key, "%s\x1f%s\x1f%s", rest, a, b)) != NCG_OK)
+		return st;
+	v = ncg_strmap_get(prefixed, key);
+	if (!(o = (uintptr_t)v))
+		return ncg_strmap_put(prefixed, key, (void *)(uintptr_t)(m - rc->m + 1));
 	f = &rc->m[o - 1];
 	if (f == m || !f->key || !m->key || !f->body.country[0] || strcmp(f->key, m->key) == 0 ||
 	    !countries_agree(f->body.country, f->body.country[1] ? 2 : 1,
@@ -5417,6 +5499,18 @@ unhyphened(rc_ctx *rc, const char *name, const char **out)
 	return NCG_OK;
 }
 
+/* Where the name of the body m goes on after its states' prefix that
+ * ends at e: after a pair joined by "and" ("Republic of Korea and United
+ * States Military Committee"), rules340: after the state's acronym in
+ * brackets ("Republic of Korea (ROK) Navy" is the "ROK Navy"). */
+static size_t
+prefixed_rest_start(const rc_ctx *rc, const ncg_mention *m, size_t e)
+{
+	if (country_pair(rc, m->t0, m->t1, NULL))
+		return country_pair_end(rc, m->t0, m->t1);
+	return e + 3 < m->t1 && country_acronym_bracket(rc, e, m->t1, NULL) ? e + 3 : e;
+}
+
 /* "Japan-U.S. Extended Deterrence Dialogue" and "Extended Deterrence
  * Dialogue (EDD)", "US Carrier Strike Group 1" and "Carrier Strike Group
  * 1": a name with a country prefix is the body named without it, when
@@ -5447,7 +5541,7 @@ resolve_prefixed_bodies(rc_ctx *rc)
 			continue;
 		if (st == NCG_OK && (st = kind_word_body(rc, m)) != NCG_OK)
 			break;
-		e = country_pair(rc, m->t0, m->t1, NULL) ? country_pair_end(rc, m->t0, m->t1) : e;
+		e = prefixed_rest_start(rc, m, e);
 		st = rc_span(rc, e, m->t1, &rest);
 		if (st == NCG_OK)
 			st = unhyphened(rc, rest, &rest);
@@ -6145,7 +6239,8 @@ rc_bodies(rc_ctx *rc)
 						NCG_TRY(lexicon_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				} else if (rc_wl_ci(rc, i, NCG_WL_DEFINITE_ARTICLE))
 					NCG_TRY(lower_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
-				else if (rc_wl(rc, i, NCG_WL_COMPANY_NOUN))
+				else if (rc_wl(rc, i, NCG_WL_COMPANY_NOUN) ||
+				         rc_wl_match(rc, i, st->t1, NCG_WL_COMPANY_PEOPLE_CUE, 1))
 					NCG_TRY(company_bodies_at(rc, (uint32_t)s, i, st->t1, &e));
 				if (pass == 1 && !e &&
 				    (rc_cap(rc, i) || (rc->tok[i].flags & NCG_TF_UPPER) ||

@@ -848,6 +848,8 @@ typedef enum {
 	NCG_WL_CAPTION_BACKGROUND,  /* review129 1: a participle of another event in a caption: signed */
 	NCG_WL_ARCHIVE_PHOTO,       /* review129 8: a credit's word of an old photo: file, archive */
 	NCG_WL_CONJUNCT_ADVERB,     /* rules337: between "and" and a later object: then, also */
+	NCG_WL_COMPANY_LIST_OPENER, /* rules340: after a company noun, before the names: such as */
+	NCG_WL_COMPANY_PEOPLE_CUE,  /* rules340: people of companies, before the names: executives from */
 	/* fix161 */
 	NCG_WL_BRIEFING_SOURCE,     /* a briefing's giver's preposition after its noun or verb: from, by */
 	/* fix162 */
