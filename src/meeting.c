@@ -16770,21 +16770,29 @@ after_summary(mr_ctx *x)
 	return NCG_OK;
 }
 
+/* The resolver's context over a document: its tokens, word lists and
+ * sentences (shared by the resolver and ncg_meeting_surname_of). */
+static void
+ctx_init(mr_ctx *x, const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex)
+{
+	memset(x, 0, sizeof *x);
+	x->doc = doc;
+	x->ms = ms;
+	x->lex = lex;
+	x->tok = ncg_doc_tokens(doc);
+	x->ntok = ncg_doc_ntokens(doc);
+	x->wls = ncg_doc_wls(doc, lex);
+	x->sent = ncg_doc_sentences(doc);
+	x->nsent = ncg_doc_nsentences(doc);
+}
+
 const ncg_mention *
 ncg_meeting_surname_of(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex,
                        size_t p)
 {
 	mr_ctx x;
 
-	memset(&x, 0, sizeof x);
-	x.doc = doc;
-	x.ms = ms;
-	x.lex = lex;
-	x.tok = ncg_doc_tokens(doc);
-	x.ntok = ncg_doc_ntokens(doc);
-	x.wls = ncg_doc_wls(doc, lex);
-	x.sent = ncg_doc_sentences(doc);
-	x.nsent = ncg_doc_nsentences(doc);
+	ctx_init(&x, doc, ms, lex);
 	return p < x.ntok ? surname_of_named(&x, p) : NULL;
 }
 
@@ -16797,16 +16805,8 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 	ncg_token *folded;
 
 	*out = NULL;
-	memset(&x, 0, sizeof x);
-	x.doc = doc;
-	x.ms = ms;
-	x.lex = lex;
-	x.tok = ncg_doc_tokens(doc);
-	x.ntok = ncg_doc_ntokens(doc);
+	ctx_init(&x, doc, ms, lex);
 	x.s = ncg_text_str(ncg_doc_text(doc));
-	x.wls = ncg_doc_wls(doc, lex);
-	x.sent = ncg_doc_sentences(doc);
-	x.nsent = ncg_doc_nsentences(doc);
 	x.head = ncg_mentions_head(ms);
 	x.d = calloc(1, sizeof *x.d);
 	if (!x.d)
