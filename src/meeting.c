@@ -1660,23 +1660,46 @@ fronted_day_before(const mr_ctx *x, uint32_t s, size_t p, uint32_t c0)
 	return d && d->t1 == p && d->date.prec == NCG_PREC_DAY && d->t0 > c0 && tok_ieq(x, d->t0 - 1, "on");
 }
 
+/* Is the surname of official m (or a hyphenated surname's first part)
+ * the word at p? */
+static int
+surname_matches(const mr_ctx *x, const ncg_mention *m, size_t p)
+{
+	size_t w = surname_token(x, m);
+
+	return same_token(x, w, p) ||
+	       ((w = surname_first_token(x, m)) != SIZE_MAX && same_token(x, w, p));
+}
+
+/* The official named in full before token p whose surname is the word
+ * at p, or NULL; if unique, NULL too when two different officials named
+ * before share it (fix165, review132 5: "Gen. Kim Myung-soo ... Minister
+ * Kim Yong-hyun ... Kim and Gen. Paul LaCamera led"). */
+static const ncg_mention *
+surname_of_named_in(const mr_ctx *x, size_t p, int unique)
+{
+	const ncg_mention *found = NULL;
+
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, k);
+
+		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2 || !surname_matches(x, m, p))
+			continue;
+		if (!unique)
+			return m;
+		if (found && (!found->key || !m->key || strcmp(found->key, m->key)))
+			return NULL;
+		found = found ? found : m;
+	}
+	return found;
+}
+
 /* The official named in full before token p whose surname (or a
  * hyphenated surname's first part) is the word at p, or NULL. */
 static const ncg_mention *
 surname_of_named(const mr_ctx *x, size_t p)
 {
-	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-		size_t w;
-
-		if (m->kind != NCG_M_OFFICIAL || m->t1 > p || m->t1 - m->t0 < 2)
-			continue;
-		w = surname_token(x, m);
-		if (same_token(x, w, p) ||
-		    ((w = surname_first_token(x, m)) != SIZE_MAX && same_token(x, w, p)))
-			return m;
-	}
-	return NULL;
+	return surname_of_named_in(x, p, 0);
 }
 
 static const ncg_mention *
@@ -16793,7 +16816,7 @@ ncg_meeting_surname_of(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lex
 	mr_ctx x;
 
 	ctx_init(&x, doc, ms, lex);
-	return p < x.ntok ? surname_of_named(&x, p) : NULL;
+	return p < x.ntok ? surname_of_named_in(&x, p, 1) : NULL;
 }
 
 ncg_status

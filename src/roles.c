@@ -265,24 +265,62 @@ add_role(ro_ctx *x, const ncg_mention *m, ncg_prop p, const char *rule)
 	return NCG_OK;
 }
 
+/* fix165 (review132 3): is the lex:speechVerb at v in a clause inside
+ * the subject ("Secretary A, who told reporters the alliance was
+ * ironclad, co-chaired the meeting"): a lex:subjectRelative in the two
+ * words before it, or a comma just before cue c closing the clause? */
+static int
+speech_in_subject(const ro_ctx *x, const cue *c, size_t v, size_t lo)
+{
+	if (c->at > lo + 1 && ncg_doc_tok_is(x->doc, c->at - 1, ","))
+		return 1;
+	for (size_t i = v; i > lo && i + 3 > v; i--)
+		if (wl_at(x, i - 1, i, NCG_WL_SUBJECT_RELATIVE) == i)
+			return 1;
+	return 0;
+}
+
+/* fix165 (review132 4): the comma ending a fronted clause opening
+ * sentence s at lo with a lex:itemClauseOpener and holding the verb at v
+ * ("After she met Minister B, Secretary A co-chaired ..."), before cue
+ * c; else 0. */
+static size_t
+fronted_clause_end(const ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t v)
+{
+	if (lo != x->sent[s].t0 || wl_at(x, lo, lo + 1, NCG_WL_ITEM_CLAUSE_OPENER) != lo + 1)
+		return 0;
+	for (size_t i = v + 1; i < c->at; i++)
+		if (ncg_doc_tok_is(x->doc, i, ","))
+			return i;
+	return 0;
+}
+
 /* rules339: the subject of active cue c within [*lo, c->at), narrowed:
  * after the last lex:speechVerb ("Col. A, spokesperson, said the Army
- * co-chaired the meeting": A reports, no subject), and before the first
- * lex:metVerb or lex:pressTalkVerb after that ("A met with B, spoke with
- * C, and co-chaired the meeting with D": B and C are others' objects);
- * that verb's token in *end, else c->at. */
+ * co-chaired the meeting": A reports, no subject) not in a clause of the
+ * subject (speech_in_subject), and before the first lex:metVerb or
+ * lex:pressTalkVerb after that ("A met with B, spoke with C, and
+ * co-chaired the meeting with D": B and C are others' objects), or after
+ * the fronted clause holding it (fronted_clause_end); that verb's token
+ * in *end, else c->at. */
 static void
-subject_span(const ro_ctx *x, const cue *c, size_t *lo, size_t *end)
+subject_span(const ro_ctx *x, uint32_t s, const cue *c, size_t *lo, size_t *end)
 {
 	*end = c->at;
 	for (size_t i = c->at; i > *lo; i--)
-		if (wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) == i) {
+		if (wl_at(x, i - 1, i, NCG_WL_SPEECH_VERB) == i && !speech_in_subject(x, c, i - 1, *lo)) {
 			*lo = i;
 			break;
 		}
 	for (size_t i = *lo; i < c->at; i++)
 		if (wl_at(x, i, i + 1, NCG_WL_MET_VERB) == i + 1 ||
 		    wl_at(x, i, i + 1, NCG_WL_PRESS_TALK_VERB) == i + 1) {
+			size_t k = fronted_clause_end(x, s, c, *lo, i);
+
+			if (k) {
+				*lo = i = k + 1;
+				continue;
+			}
 			*end = i;
 			return;
 		}
@@ -334,7 +372,7 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 			break;
 		}
 	if (!c->f->passive) {
-		subject_span(x, c, &lo, &end);
+		subject_span(x, s, c, &lo, &end);
 		sur = surname_subject(x, s, lo, end);
 		count += sur != NULL;
 	}

@@ -191,8 +191,9 @@ void ncg_meeting_decision_free(ncg_meeting_decision *d);
 int ncg_meeting_cand_recalled(const ncg_meeting_cand *c);
 
 /* The official named in full before token p whose surname is the word
- * at p ("Lt. Gen. Jan-Marc Jouas ... / Jouas and ... led"), or NULL.
- * rules339 */
+ * at p ("Lt. Gen. Jan-Marc Jouas ... / Jouas and ... led"), or NULL;
+ * NULL too when two different officials named before share it.
+ * rules339, fix165 */
 const ncg_mention *ncg_meeting_surname_of(const ncg_doc *doc, const ncg_mentions *ms,
                                           const ncg_lexicon *lex, size_t p);
 
