@@ -4931,6 +4931,12 @@ company_name_len(const rc_ctx *rc, size_t k, size_t lim)
 			return 0;
 		n++;
 	}
+	/* fix164 (review132 2): a possessor ("Elon Musk's SpaceX") or a
+	 * class that opens a list of its own ("Americans such as Mary
+	 * Major") is no company: the chain stops there */
+	if (k + n < lim && (rc_apostrophe_s(rc, k + n) ||
+	                    rc_wl_match(rc, k + n, lim, NCG_WL_COMPANY_LIST_OPENER, 1)))
+		return 0;
 	return n <= 3 ? n : 0;
 }
 
@@ -4940,12 +4946,14 @@ static ncg_status company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t 
  * noun (lex:companyNoun) at i, each name of the apposition, joined by
  * commas or "and", is a body; rules340: so after the noun and a
  * lex:companyListOpener ("companies such as Google and Amazon"), and
- * after a lex:companyPeopleCue ("executives from SK Americas").  Sets
+ * after a lex:companyPeopleCue a name with a company's head
+ * ("executives from Hyundai Motors"; fix164).  Sets
  * *next past them. */
 static ncg_status
 company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
 	size_t k = rc_wl_match(rc, i, lim, NCG_WL_COMPANY_PEOPLE_CUE, 1), n;
+	int cue = k != 0;
 	ncg_mention *m;
 
 	*next = 0;
@@ -4958,7 +4966,10 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		NCG_TRY(company_head_body_at(rc, s, k, lim, &n));
 		if (n > k)
 			n -= k;
-		else if ((n = company_name_len(rc, k, lim)) == 0)
+		/* fix164 (review132 1): after a people cue only a name with
+		 * a company's head is a company ("executives from Texas",
+		 * "... of Detroit automakers", "... from Wall Street") */
+		else if (cue || (n = company_name_len(rc, k, lim)) == 0)
 			break;
 		else {
 			NCG_TRY(add_body(rc, s, k, k + n, &m));
