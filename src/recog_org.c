@@ -4046,6 +4046,21 @@ seatless_end(const rc_ctx *rc, size_t from, size_t e)
 	return e;
 }
 
+/* fix164 (review132 7): the name [k, e) after its states as another
+ * wording; after the state's own acronym in brackets, with it ("Republic
+ * of Korea (ROK) Navy": "ROK Navy", not "(ROK) Navy"). */
+static ncg_status
+body_short_name(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
+{
+	const char *acr, *rest;
+
+	if (e <= k + 3 || !country_acronym_bracket(rc, k, e, NULL))
+		return rc_span(rc, k, e, &m->body.short_name);
+	NCG_TRY(rc_span(rc, k + 1, k + 2, &acr));
+	NCG_TRY(rc_span(rc, k + 3, e, &rest));
+	return rc_printf(rc, &m->body.short_name, "%s %s", acr, rest);
+}
+
 /* Add the grammar body [bs->from, e): its states, who it is, its acronym
  * and the body it belongs to.  Sets *next past what it took. */
 static ncg_status
@@ -4081,7 +4096,7 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	     (bs->possessive && rc_wl(rc, e - 1, NCG_WL_SHARED_BODY_HEAD)) ||
 	     proper_word_in(rc, bs->k, e)) &&
 	    !rc_wl_within(rc, bs->k, e, NCG_WL_MEDIA_HEAD, 0))
-		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
+		NCG_TRY(body_short_name(rc, m, bs->k, e));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
 	NCG_TRY(of_parent(rc, m, k, lim));
