@@ -4982,9 +4982,11 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		if (n > k)
 			n -= k;
 		/* fix164 (review132 1): after a people cue only a name with
-		 * a company's head is a company ("executives from Texas",
-		 * "... of Detroit automakers", "... from Wall Street") */
-		else if (cue || (n = company_name_len(rc, k, lim)) == 0)
+		 * a company's head, or of two words or more opening with
+		 * capitals ("SK Americas"), is a company ("executives from
+		 * Texas", "... of Detroit automakers", "... from Wall Street") */
+		else if ((n = company_name_len(rc, k, lim)) == 0 ||
+		         (cue && (n < 2 || !(rc->tok[k].flags & NCG_TF_UPPER))))
 			break;
 		else {
 			NCG_TRY(add_body(rc, s, k, k + n, &m));
