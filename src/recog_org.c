@@ -4046,6 +4046,21 @@ seatless_end(const rc_ctx *rc, size_t from, size_t e)
 	return e;
 }
 
+/* fix164 (review132 7): the name [k, e) after its states as another
+ * wording; after the state's own acronym in brackets, with it ("Republic
+ * of Korea (ROK) Navy": "ROK Navy", not "(ROK) Navy"). */
+static ncg_status
+body_short_name(rc_ctx *rc, ncg_mention *m, size_t k, size_t e)
+{
+	const char *acr, *rest;
+
+	if (e <= k + 3 || !country_acronym_bracket(rc, k, e, NULL))
+		return rc_span(rc, k, e, &m->body.short_name);
+	NCG_TRY(rc_span(rc, k + 1, k + 2, &acr));
+	NCG_TRY(rc_span(rc, k + 3, e, &rest));
+	return rc_printf(rc, &m->body.short_name, "%s %s", acr, rest);
+}
+
 /* Add the grammar body [bs->from, e): its states, who it is, its acronym
  * and the body it belongs to.  Sets *next past what it took. */
 static ncg_status
@@ -4081,7 +4096,7 @@ add_grammar_body(rc_ctx *rc, uint32_t s, const body_state *bs, size_t e, size_t 
 	     (bs->possessive && rc_wl(rc, e - 1, NCG_WL_SHARED_BODY_HEAD)) ||
 	     proper_word_in(rc, bs->k, e)) &&
 	    !rc_wl_within(rc, bs->k, e, NCG_WL_MEDIA_HEAD, 0))
-		NCG_TRY(rc_span(rc, bs->k, e, &m->body.short_name));
+		NCG_TRY(body_short_name(rc, m, bs->k, e));
 	NCG_TRY(identify_body(rc, m, bs->k, e));
 	NCG_TRY(take_parenthetical_acronym(rc, m, e, lim, &k));
 	NCG_TRY(of_parent(rc, m, k, lim));
@@ -4931,6 +4946,12 @@ company_name_len(const rc_ctx *rc, size_t k, size_t lim)
 			return 0;
 		n++;
 	}
+	/* fix164 (review132 2): a possessor ("Elon Musk's SpaceX") or a
+	 * class that opens a list of its own ("Americans such as Mary
+	 * Major") is no company: the chain stops there */
+	if (k + n < lim && (rc_apostrophe_s(rc, k + n) ||
+	                    rc_wl_match(rc, k + n, lim, NCG_WL_COMPANY_LIST_OPENER, 1)))
+		return 0;
 	return n <= 3 ? n : 0;
 }
 
@@ -4940,12 +4961,14 @@ static ncg_status company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t 
  * noun (lex:companyNoun) at i, each name of the apposition, joined by
  * commas or "and", is a body; rules340: so after the noun and a
  * lex:companyListOpener ("companies such as Google and Amazon"), and
- * after a lex:companyPeopleCue ("executives from SK Americas").  Sets
+ * after a lex:companyPeopleCue a name with a company's head
+ * ("executives from Hyundai Motors"; fix164).  Sets
  * *next past them. */
 static ncg_status
 company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
 	size_t k = rc_wl_match(rc, i, lim, NCG_WL_COMPANY_PEOPLE_CUE, 1), n;
+	int cue = k != 0;
 	ncg_mention *m;
 
 	*next = 0;
@@ -4958,7 +4981,12 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		NCG_TRY(company_head_body_at(rc, s, k, lim, &n));
 		if (n > k)
 			n -= k;
-		else if ((n = company_name_len(rc, k, lim)) == 0)
+		/* fix164 (review132 1): after a people cue only a name with
+		 * a company's head, or of two words or more opening with
+		 * capitals ("SK Americas"), is a company ("executives from
+		 * Texas", "... of Detroit automakers", "... from Wall Street") */
+		else if ((n = company_name_len(rc, k, lim)) == 0 ||
+		         (cue && (n < 2 || !(rc->tok[k].flags & NCG_TF_UPPER))))
 			break;
 		else {
 			NCG_TRY(add_body(rc, s, k, k + n, &m));
