@@ -16573,6 +16573,22 @@ first_candidate_start(const mr_ctx *x)
 	return lead_t;
 }
 
+/* rules240, rules334: is m a date of a day, its year given, before
+ * token lead_t (the first sentence naming a meeting), on or at most
+ * WRAPPER_DATE_REACH days before the day numbered wrapped (the issue
+ * date's)?  A re-published release's own day may be one. */
+static int
+release_day_in_reach(const ncg_mention *m, size_t lead_t, long wrapped)
+{
+	int day[3] = {m->date.y, m->date.m, m->date.d};
+	long d;
+
+	if (m->t0 >= lead_t || m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y)
+		return 0;
+	d = wrapped - ncg_day_number(day);
+	return d >= 0 && d <= WRAPPER_DATE_REACH;
+}
+
 /* rules240: under a re-publisher's wrapper (republisher_wrapper), the
  * wrapper's date is the day the page was re-published; the release's
  * own date line ("09/09/2021 07:58 PM EDT", "February 26, 2024") before
@@ -16595,14 +16611,9 @@ wrapper_own_date(mr_ctx *x)
 	lead_t = first_candidate_start(x);
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-		int day[3] = {m->date.y, m->date.m, m->date.d};
-		long d;
 
-		if (m->t0 >= lead_t || m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY ||
-		    !m->date.y || m->t0 < 2 || (own && own->t0 > m->t0) || !date_clock_line(x, m))
-			continue;
-		d = wrapped - ncg_day_number(day);
-		if (d >= 0 && d <= WRAPPER_DATE_REACH)
+		if (m->t0 >= 2 && (!own || own->t0 <= m->t0) && release_day_in_reach(m, lead_t, wrapped) &&
+		    date_clock_line(x, m))
 			own = m;
 	}
 	if (own) {
@@ -16645,15 +16656,11 @@ following_release_date(mr_ctx *x)
 
 	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, k);
-		int day[3] = {m->date.y, m->date.m, m->date.d};
-		long d;
 
-		if (m->t0 >= lead_t || m->kind != NCG_M_DATE || m->date.prec != NCG_PREC_DAY || !m->date.y ||
-		    !following_release_line(x, m))
-			continue;
-		d = wrapped - ncg_day_number(day);
-		if (d >= 0 && d <= WRAPPER_DATE_REACH) {
-			memcpy(x->d->issued, day, sizeof day);
+		if (release_day_in_reach(m, lead_t, wrapped) && following_release_line(x, m)) {
+			x->d->issued[0] = m->date.y;
+			x->d->issued[1] = m->date.m;
+			x->d->issued[2] = m->date.d;
 			return;
 		}
 	}
