@@ -16800,8 +16800,9 @@ after_summary(mr_ctx *x)
 	return NCG_OK;
 }
 
-/* The resolver's context over a document: its tokens, word lists and
- * sentences (shared by the resolver and ncg_meeting_surname_of). */
+/* The resolver's context over a document: its text, tokens, word
+ * lists, sentences and head (shared by the resolver and
+ * ncg_meeting_surname_of, so that no helper meets a NULL text). */
 static void
 ctx_init(mr_ctx *x, const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexicon *lex)
 {
@@ -16814,6 +16815,8 @@ ctx_init(mr_ctx *x, const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 	x->wls = ncg_doc_wls(doc, lex);
 	x->sent = ncg_doc_sentences(doc);
 	x->nsent = ncg_doc_nsentences(doc);
+	x->s = ncg_text_str(ncg_doc_text(doc));
+	x->head = ncg_mentions_head(ms);
 }
 
 const ncg_mention *
@@ -16836,8 +16839,6 @@ ncg_meeting_resolve(const ncg_doc *doc, const ncg_mentions *ms, const ncg_lexico
 
 	*out = NULL;
 	ctx_init(&x, doc, ms, lex);
-	x.s = ncg_text_str(ncg_doc_text(doc));
-	x.head = ncg_mentions_head(ms);
 	x.d = calloc(1, sizeof *x.d);
 	if (!x.d)
 		return NCG_ERR_NOMEM;
