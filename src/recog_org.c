@@ -3956,6 +3956,7 @@ static void
 read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 {
 	size_t s0 = rc->sent[s].t0;
+	const ncg_mention *so;
 
 	bs->pc[0] = bs->pc[1] = NULL;
 	bs->bare = 0;
@@ -3967,10 +3968,10 @@ read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 		bs->from = possessive_body(rc, s0, start, e);
 	if (bs->from == start && e >= start + 2)
 		bs->from = owner_body_before(rc, s0, start);
-	bs->split = bs->from == start && bs->npc == 0 && split_owner(rc, s0, start, e);
+	so = bs->from == start && bs->npc == 0 ? split_owner(rc, s0, start, e) : NULL;
+	bs->split = so != NULL;
 	if ((bs->from < start || bs->split) && bs->npc == 0) {
-		const ncg_mention *o = bs->split ? split_owner(rc, s0, start, e)
-		                                 : rc_mention_at(rc, NCG_M_BODY, bs->from);
+		const ncg_mention *o = so ? so : rc_mention_at(rc, NCG_M_BODY, bs->from);
 
 		bs->owner = o ? o->key : NULL;
 		bs->owner_country[0] = o ? o->body.country[0] : NULL;
@@ -4974,8 +4975,8 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	if (!k)
 		k = i + 1;
-	if (rc_wl_match(rc, k, lim, NCG_WL_COMPANY_LIST_OPENER, 1))
-		k = rc_wl_match(rc, k, lim, NCG_WL_COMPANY_LIST_OPENER, 1);
+	if ((n = rc_wl_match(rc, k, lim, NCG_WL_COMPANY_LIST_OPENER, 1)) != 0)
+		k = n;
 	for (;;) {
 		/* rules65's reading first ("Air Products and Chemicals") */
 		NCG_TRY(company_head_body_at(rc, s, k, lim, &n));
@@ -7416,9 +7417,9 @@ installation_after(const rc_ctx *rc, size_t i, size_t k, size_t t0, size_t lim)
 static int
 visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
 {
-	return (i > t0 + 1 && installation_after(rc, i, i - 1, t0, lim)) ||
-	       (i > t0 + 1 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) &&
-	        installation_after(rc, i, i - 2, t0, lim));
+	return i > t0 + 1 && (installation_after(rc, i, i - 1, t0, lim) ||
+	                      (rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) &&
+	                       installation_after(rc, i, i - 2, t0, lim)));
 }
 
 /* A place of no lexicon entry named by the words [i, j) of sentence s,
