@@ -1346,14 +1346,6 @@ digits_only(const rc_ctx *rc, size_t i)
 	return 1;
 }
 
-/* An apostrophe, straight or curly, at token i: a plural's possessive
- * ("the Self-Defense Forces' Joint Staff"). */
-static int
-apostrophe_at(const rc_ctx *rc, size_t i)
-{
-	return rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99");
-}
-
 /* rules34: a possessive at j inside a body's name, between a
  * capitalised word that is no country, place or other known name and
  * the body's head noun ("the Supreme Prosecutors' Office", "Supreme
@@ -1366,7 +1358,7 @@ inner_possessive(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	size_t n;
 
 	if (j <= i || !rc_cap(rc, j - 1) || !rc_adjacent(rc, j) ||
-	    !apostrophe_at(rc, j))
+	    !rc_apostrophe(rc, j))
 		return 0;
 	n = rc_apostrophe_s(rc, j) ? 2 : 1;
 	if (n == 1 && !(rc->tok[j - 1].e > rc->tok[j - 1].b && rc->s[rc->tok[j - 1].e - 1] == 's'))
@@ -1416,7 +1408,7 @@ bare_apostrophe(const rc_ctx *rc, size_t i)
 {
 	const ncg_token *w;
 
-	if (i == 0 || !rc_adjacent(rc, i) || !apostrophe_at(rc, i))
+	if (i == 0 || !rc_adjacent(rc, i) || !rc_apostrophe(rc, i))
 		return 0;
 	w = &rc->tok[i - 1];
 	return w->e > w->b && (rc->s[w->e - 1] == 's' || rc->s[w->e - 1] == '.') &&
@@ -1454,7 +1446,7 @@ country_name_end(const rc_ctx *rc, size_t j, size_t lim)
 	                                      (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
 		return 0;
 	for (size_t k = j + 1; k < e; k++)
-		if (apostrophe_at(rc, k))
+		if (rc_apostrophe(rc, k))
 			return e;
 	return 0;
 }
@@ -3304,7 +3296,7 @@ split_owner(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2))
 		return possessor_at(rc, s0, start - 2);
 	if (rc_adjacent(rc, start - 1) &&
-	    apostrophe_at(rc, start - 1))
+	    rc_apostrophe(rc, start - 1))
 		return possessor_at(rc, s0, start - 1);
 	return NULL;
 }
@@ -3330,7 +3322,7 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	    !numbered_unit_at(rc, start, e) && !head_of_name_at(rc, start, e))
 		p = start - 2;
 	else if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
-	         !apostrophe_at(rc, start - 1) ||
+	         !rc_apostrophe(rc, start - 1) ||
 	         head_of_name_at(rc, start, e))
 		return start;
 	/* not a quotation's closing mark: 'the Defense Forces' */
