@@ -4513,7 +4513,7 @@ possessive_end(const rc_ctx *rc, size_t i, size_t lim)
 	n = rc->tok[i].e - rc->tok[i].b;
 	if ((n == 2 && strncmp(t, "'s", 2) == 0) || (n == 4 && strncmp(t, "\xE2\x80\x99s", 4) == 0))
 		return i + 1;
-	if ((rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")) && rc_is(rc, i + 1, "s"))
+	if (rc_apostrophe(rc, i) && rc_is(rc, i + 1, "s"))
 		return i + 2;
 	return 0;
 }

@@ -1346,14 +1346,6 @@ digits_only(const rc_ctx *rc, size_t i)
 	return 1;
 }
 
-/* An apostrophe, straight or curly, at token i: a plural's possessive
- * ("the Self-Defense Forces' Joint Staff"). */
-static int
-apostrophe_at(const rc_ctx *rc, size_t i)
-{
-	return rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99");
-}
-
 /* rules34: a possessive at j inside a body's name, between a
  * capitalised word that is no country, place or other known name and
  * the body's head noun ("the Supreme Prosecutors' Office", "Supreme
@@ -1366,7 +1358,7 @@ inner_possessive(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	size_t n;
 
 	if (j <= i || !rc_cap(rc, j - 1) || !rc_adjacent(rc, j) ||
-	    !apostrophe_at(rc, j))
+	    !rc_apostrophe(rc, j))
 		return 0;
 	n = rc_apostrophe_s(rc, j) ? 2 : 1;
 	if (n == 1 && !(rc->tok[j - 1].e > rc->tok[j - 1].b && rc->s[rc->tok[j - 1].e - 1] == 's'))
@@ -1416,7 +1408,7 @@ bare_apostrophe(const rc_ctx *rc, size_t i)
 {
 	const ncg_token *w;
 
-	if (i == 0 || !rc_adjacent(rc, i) || !apostrophe_at(rc, i))
+	if (i == 0 || !rc_adjacent(rc, i) || !rc_apostrophe(rc, i))
 		return 0;
 	w = &rc->tok[i - 1];
 	return w->e > w->b && (rc->s[w->e - 1] == 's' || rc->s[w->e - 1] == '.') &&
@@ -1454,7 +1446,7 @@ country_name_end(const rc_ctx *rc, size_t j, size_t lim)
 	                                      (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
 		return 0;
 	for (size_t k = j + 1; k < e; k++)
-		if (apostrophe_at(rc, k))
+		if (rc_apostrophe(rc, k))
 			return e;
 	return 0;
 }
@@ -3304,7 +3296,7 @@ split_owner(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	if (start >= s0 + 3 && rc_apostrophe_s(rc, start - 2))
 		return possessor_at(rc, s0, start - 2);
 	if (rc_adjacent(rc, start - 1) &&
-	    apostrophe_at(rc, start - 1))
+	    rc_apostrophe(rc, start - 1))
 		return possessor_at(rc, s0, start - 1);
 	return NULL;
 }
@@ -3330,7 +3322,7 @@ possessive_body(const rc_ctx *rc, size_t s0, size_t start, size_t e)
 	    !numbered_unit_at(rc, start, e) && !head_of_name_at(rc, start, e))
 		p = start - 2;
 	else if (start < s0 + 2 || !rc_adjacent(rc, start - 1) ||
-	         !apostrophe_at(rc, start - 1) ||
+	         !rc_apostrophe(rc, start - 1) ||
 	         head_of_name_at(rc, start, e))
 		return start;
 	/* not a quotation's closing mark: 'the Defense Forces' */
@@ -3956,6 +3948,7 @@ static void
 read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 {
 	size_t s0 = rc->sent[s].t0;
+	const ncg_mention *so;
 
 	bs->pc[0] = bs->pc[1] = NULL;
 	bs->bare = 0;
@@ -3967,10 +3960,10 @@ read_body_state(rc_ctx *rc, uint32_t s, size_t start, size_t e, body_state *bs)
 		bs->from = possessive_body(rc, s0, start, e);
 	if (bs->from == start && e >= start + 2)
 		bs->from = owner_body_before(rc, s0, start);
-	bs->split = bs->from == start && bs->npc == 0 && split_owner(rc, s0, start, e);
+	so = bs->from == start && bs->npc == 0 ? split_owner(rc, s0, start, e) : NULL;
+	bs->split = so != NULL;
 	if ((bs->from < start || bs->split) && bs->npc == 0) {
-		const ncg_mention *o = bs->split ? split_owner(rc, s0, start, e)
-		                                 : rc_mention_at(rc, NCG_M_BODY, bs->from);
+		const ncg_mention *o = so ? so : rc_mention_at(rc, NCG_M_BODY, bs->from);
 
 		bs->owner = o ? o->key : NULL;
 		bs->owner_country[0] = o ? o->body.country[0] : NULL;
@@ -4974,8 +4967,8 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	*next = 0;
 	if (!k)
 		k = i + 1;
-	if (rc_wl_match(rc, k, lim, NCG_WL_COMPANY_LIST_OPENER, 1))
-		k = rc_wl_match(rc, k, lim, NCG_WL_COMPANY_LIST_OPENER, 1);
+	if ((n = rc_wl_match(rc, k, lim, NCG_WL_COMPANY_LIST_OPENER, 1)) != 0)
+		k = n;
 	for (;;) {
 		/* rules65's reading first ("Air Products and Chemicals") */
 		NCG_TRY(company_head_body_at(rc, s, k, lim, &n));
@@ -7416,9 +7409,9 @@ installation_after(const rc_ctx *rc, size_t i, size_t k, size_t t0, size_t lim)
 static int
 visited_installation_at(const rc_ctx *rc, size_t i, size_t t0, size_t lim)
 {
-	return (i > t0 + 1 && installation_after(rc, i, i - 1, t0, lim)) ||
-	       (i > t0 + 1 && rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) &&
-	        installation_after(rc, i, i - 2, t0, lim));
+	return i > t0 + 1 && (installation_after(rc, i, i - 1, t0, lim) ||
+	                      (rc_wl_ci(rc, i - 1, NCG_WL_DEFINITE_ARTICLE) &&
+	                       installation_after(rc, i, i - 2, t0, lim)));
 }
 
 /* A place of no lexicon entry named by the words [i, j) of sentence s,

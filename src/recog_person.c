@@ -976,7 +976,7 @@ possessive_country_end(const rc_ctx *rc, size_t j, size_t lim)
 		return j;
 	if (rc_apostrophe_s(rc, e))
 		return e + 2;
-	if ((rc_punct(rc, e, "'") || rc_punct(rc, e, "\xE2\x80\x99")) && rc_adjacent(rc, e))
+	if (rc_apostrophe(rc, e) && rc_adjacent(rc, e))
 		return e + 1;
 	/* "ROK deputy minister for National Defense Policy" */
 	return rc_lower(rc, e) ? e : j;

@@ -142,7 +142,7 @@ rc_hyphen(const rc_ctx *rc, size_t i)
 int
 rc_apostrophe_s(const rc_ctx *rc, size_t i)
 {
-	return (rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99")) &&
+	return rc_apostrophe(rc, i) &&
 	       rc_adjacent(rc, i) && (rc_is(rc, i + 1, "s") || rc_is(rc, i + 1, "S")) &&
 	       rc_adjacent(rc, i + 1);
 }

@@ -238,6 +238,13 @@ rc_punct(const rc_ctx *rc, size_t i, const char *p)
 	       ncg_doc_tok_is(rc->doc, i, p);
 }
 
+/* An apostrophe, straight or curly, at token i ("Forces'", "Japan's"). */
+static inline int
+rc_apostrophe(const rc_ctx *rc, size_t i)
+{
+	return rc_punct(rc, i, "'") || rc_punct(rc, i, "\xE2\x80\x99");
+}
+
 /* Are tokens i and j the same word, in the same case? */
 static inline int
 rc_same_word(const rc_ctx *rc, size_t i, size_t j)

@@ -317,8 +317,9 @@ subject_span(const ro_ctx *x, uint32_t s, const cue *c, size_t *lo, size_t *end)
 		    wl_at(x, i, i + 1, NCG_WL_PRESS_TALK_VERB) == i + 1) {
 			size_t k = fronted_clause_end(x, s, c, *lo, i);
 
-			if (k) {
-				*lo = i = k + 1;
+			if (k) {        /* the loop's step goes on at k + 1 */
+				*lo = k + 1;
+				i = k;
 				continue;
 			}
 			*end = i;
