@@ -7491,6 +7491,21 @@ after_surface_of(const rc_ctx *rc, size_t i, size_t t0)
 	return 0;
 }
 
+/* rules341: an activity's name at i: a capitalised cue of an activity
+ * kind (concepts.ttl lex:cue: "Exercise", "Drill") and a capitalised
+ * word after it: "observed Australia's participation in Exercise Rim of
+ * the Pacific (RIMPAC)", "took part in Exercise Talisman Sabre": no
+ * place after "in". */
+static int
+activity_name_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e;
+
+	return i + 1 < lim && rc_cap(rc, i + 1) &&
+	       rc_lex_longest(rc, i, i + 1, 1u << NCG_LEX_ACTIVITY_KIND, 1u << NCG_LEXW_CUE, &e) &&
+	       e == i + 1;
+}
+
 /* rules341: the place a host welcomes a guest to: "welcomed the
  * ambassador from South Korea to Montgomery Wednesday" (WSFA), "welcomed
  * him to Hiroshima": a capitalised word at i after the welcome's target
@@ -7537,7 +7552,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	    rc_wl_match(rc, i, lim, NCG_WL_PRESS_APPEARANCE, 0) ||
 	    /* rules172: "met ... at JMSDF Maizuru District headquarters": a
 	     * name a body's acronym opens is that body's part, no place */
-	    defined_body_acronym(rc, i))
+	    defined_body_acronym(rc, i) || activity_name_at(rc, i, lim))
 		return NCG_OK;
 	j = place_run_end(rc, i, lim, &cut);
 	/* "City, State" or "City, D.C." */
