@@ -16027,8 +16027,25 @@ lead_visit_same_day(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mentio
 	return !dated;
 }
 
+/* rules341: does c's sentence open "During" the visit already told:
+ * "During my visit I met with ...", "During the visit, she met with"
+ * (lex:definiteArticle or lex:possessiveDeterminer, a lex:visitNoun, then
+ * no "to")?  Then the lead's visit is that one, said with any verb
+ * ("Today I completed my visit to Honolulu, Hawaii, where ..."). */
+static int
+during_told_visit(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a = x->sent[c->sent].t0, t1 = x->sent[c->sent].t1, v;
+
+	return a + 3 < t1 && a + 3 <= c->t0 && tok_ieq(x, a, "during") &&
+	       (wl_is(x, a + 1, NCG_WL_DEFINITE_ARTICLE) || wl_is(x, a + 1, NCG_WL_POSSESSIVE)) &&
+	       (v = wl_at(x, a + 2, t1, NCG_WL_VISIT_NOUN)) != 0 && v <= c->t0 && !tok_ieq(x, v, "to");
+}
+
 /* devreal58: the place of the lead's "during" a visit "to" P, when the
- * lead is before c: "during" an article or a possessive (lex:
+ * lead is before c (rules341: or any word before the visit's article or
+ * possessive when c's sentence opens "During" that visit,
+ * during_told_visit): "during" an article or a possessive (lex:
  * indefiniteArticle, lex:possessive), a visit noun, "to" and a place
  * mention (a city or a site: a country is none), no coordinated place,
  * no future cue, recall cue nor earlier time in the lead (host_recalled,
@@ -16039,9 +16056,11 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	uint32_t s = x->lead[0];
 	size_t a, t1;
+	int told;
 
 	if (s == UINT32_MAX || s >= c->sent || visit_other_time(x, c, s))
 		return NULL;
+	told = during_told_visit(x, c);
 	a = x->sent[s].t0;
 	t1 = x->sent[s].t1;
 	if (wl_find(x, a, t1, NCG_WL_FUTURE_CUE) < t1 || wl_find(x, a, t1, NCG_WL_RECALL_CUE) < t1 ||
@@ -16051,8 +16070,8 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		size_t v;
 		const ncg_mention *m, *d;
 
-		if (!tok_ieq(x, p, "during") || !(wl_is(x, p + 1, NCG_WL_INDEFINITE_ARTICLE) ||
-		                                   wl_is(x, p + 1, NCG_WL_POSSESSIVE)) ||
+		if (!(told || tok_ieq(x, p, "during")) || !(wl_is(x, p + 1, NCG_WL_INDEFINITE_ARTICLE) ||
+		                                             wl_is(x, p + 1, NCG_WL_POSSESSIVE)) ||
 		    !(v = wl_at(x, p + 2, t1, NCG_WL_VISIT_NOUN)) || !tok_ieq(x, v, "to"))
 			continue;
 		if ((m = visit_to_place(x, s, v, t1)) == NULL || visited_site(x, m))

@@ -7491,6 +7491,46 @@ after_surface_of(const rc_ctx *rc, size_t i, size_t t0)
 	return 0;
 }
 
+/* rules341: an activity's name at i: a capitalised cue of an activity
+ * kind (concepts.ttl lex:cue: "Exercise", "Drill") and a capitalised
+ * word after it: "observed Australia's participation in Exercise Rim of
+ * the Pacific (RIMPAC)", "took part in Exercise Talisman Sabre": no
+ * place after "in". */
+static int
+activity_name_at(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e;
+
+	return i + 1 < lim && rc_cap(rc, i + 1) &&
+	       rc_lex_longest(rc, i, i + 1, 1u << NCG_LEX_ACTIVITY_KIND, 1u << NCG_LEXW_CUE, &e) &&
+	       e == i + 1;
+}
+
+/* rules341: the place a host welcomes a guest to: "welcomed the
+ * ambassador from South Korea to Montgomery Wednesday" (WSFA), "welcomed
+ * him to Hiroshima": a capitalised word at i after the welcome's target
+ * preposition (lex:welcomeTargetPreposition), its verb (lex:welcomeVerb)
+ * at most WELCOME_TO_REACH words before it, no other target preposition
+ * nor a clause's stop (";", ":", "(") between: a place as after "at".
+ * Names the bodies and officials claimed before stay theirs ("welcomed
+ * ... to Congress", "to Ambassador Kim"). */
+enum { WELCOME_TO_REACH = 10 };
+
+static int
+welcomed_to_at(const rc_ctx *rc, size_t i, size_t t0)
+{
+	if (i < t0 + 3 || !rc_wl(rc, i - 1, NCG_WL_WELCOME_TARGET_PREP))
+		return 0;
+	for (size_t k = i - 2; k >= t0 && i - k <= WELCOME_TO_REACH; k--) {
+		if (rc_wl(rc, k, NCG_WL_WELCOME_VERB))
+			return k + 1 < i - 1;
+		if (rc_wl(rc, k, NCG_WL_WELCOME_TARGET_PREP) || rc_punct(rc, k, ";") ||
+		    rc_punct(rc, k, ":") || rc_punct(rc, k, "(") || k == t0)
+			return 0;
+	}
+	return 0;
+}
+
 /* An unknown place after "in" / "at": "in Honolulu, Hawaii", "at Camp
  * Humphreys", "in Washington, D.C."; *end is its end, or 0. */
 static ncg_status
@@ -7504,7 +7544,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	    !(rc_is(rc, i - 1, "in") || rc_is(rc, i - 1, "at") || possessed_installation_at(rc, i, t0) ||
 	      after_settlement_noun(rc, i, t0) || visited_camp_at(rc, i, t0) ||
 	      after_surface_of(rc, i, t0) || on_installation_at(rc, i, t0, lim) ||
-	      visited_installation_at(rc, i, t0, lim)) ||
+	      visited_installation_at(rc, i, t0, lim) || welcomed_to_at(rc, i, t0)) ||
 	    !rc_cap(rc, i) || is_function_cap(rc, i) || rc_month_at(rc, i) ||
 	    rc_wl(rc, i, NCG_WL_TITLE_HEAD) || rc_wl(rc, i, NCG_WL_COURTESY) ||
 	    rc_wl(rc, i, NCG_WL_OFFICE) || rc_wl_ci(rc, i, NCG_WL_CABLE_ABBREVIATION) ||
@@ -7512,7 +7552,7 @@ unknown_place_at(rc_ctx *rc, uint32_t s, size_t i, size_t t0, size_t lim, size_t
 	    rc_wl_match(rc, i, lim, NCG_WL_PRESS_APPEARANCE, 0) ||
 	    /* rules172: "met ... at JMSDF Maizuru District headquarters": a
 	     * name a body's acronym opens is that body's part, no place */
-	    defined_body_acronym(rc, i))
+	    defined_body_acronym(rc, i) || activity_name_at(rc, i, lim))
 		return NCG_OK;
 	j = place_run_end(rc, i, lim, &cut);
 	/* "City, State" or "City, D.C." */
