@@ -7447,6 +7447,25 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
 	return 0;
 }
 
+/* rules342: "On a separate note from his main mission of briefing the
+ * President on the North's invitation to hold dialogue, Chung met U.S.
+ * Defense Secretary X on Thursday" (a wire story): a phrase fronted
+ * before a comma and the past verb's subject (an official's mention and
+ * up to four capitalised words before it: "Envoy"; or such words alone:
+ * a surname) is the verb's setting, not its tense; a future cue in it
+ * ("to hold", "next week's summit") tells of another act.  The first
+ * token after that comma, or a when there is none in [a, v). */
+static size_t
+fronted_phrase_end(const mr_ctx *x, uint32_t s, size_t a, size_t v)
+{
+	const ncg_mention *m = v > a ? inside(x, s, v - 1, NCG_M_OFFICIAL) : NULL;
+	size_t k = m && m->t1 == v ? m->t0 : v, e = k;
+
+	while (k > a && e - k < 4 && (x->tok[k - 1].flags & NCG_TF_CAP))
+		k--;
+	return k < v && k > a && ncg_doc_tok_is(x->doc, k - 1, ",") ? k : a;
+}
+
 /* rules85: "Thurman observed the ... exercises, annual drills ... set
  * to end on Thursday and met Gen. Han" (a wire story): a past "met"
  * (lex:metVerb) after "and" is a predicate of its own, which no modal or
@@ -7454,14 +7473,14 @@ future_in(const mr_ctx *x, const ncg_meeting_cand *c, size_t a, size_t b)
  * English).  The first token of the window [a, v) left to search for a
  * future cue of the verb at v. */
 static size_t
-own_conjunct_start(const mr_ctx *x, size_t a, size_t v)
+own_conjunct_start(const mr_ctx *x, uint32_t s, size_t a, size_t v)
 {
 	if (v >= x->ntok || !wl_is(x, v, NCG_WL_MET_VERB) || !(x->tok[v].flags & NCG_TF_LOWER))
 		return a;
 	for (size_t i = v; i > a; i--)
 		if (tok_ieq(x, i - 1, "and") && (x->tok[i - 1].flags & NCG_TF_LOWER))
 			return i;
-	return a;
+	return fronted_phrase_end(x, s, a, v);
 }
 
 /* "The Tri-CHOD meeting has been held ... once or twice a year since
@@ -7490,6 +7509,25 @@ possessive_mark(const mr_ctx *x, size_t p, size_t lo, int bare)
 	               (bare && (ncg_doc_tok_is(x->doc, q - 1, "'") ||
 	                         ncg_doc_tok_is(x->doc, q - 1, "\xE2\x80\x99")))))
 		return q - 1;
+	return p;
+}
+
+/* The start of the day the statement speaks from (lex:sameDay: "today")
+ * as the owner of a possessive whose mark opens at p ("today's
+ * meeting", "today's visit"), no earlier than lo, with no reference or
+ * future cue in the four words before it ("ahead of today's meeting":
+ * recalled or awaited); p when there is none. */
+static size_t
+same_day_owner(const mr_ctx *x, size_t lo, size_t p)
+{
+	for (size_t q = p > lo + 3 ? p - 3 : lo; q < p; q++) {
+		size_t a = q > lo + 4 ? q - 4 : lo;
+
+		if (wl_at(x, q, p, NCG_WL_SAME_DAY) == p)
+			return wl_find(x, a, q, NCG_WL_REFERENCE_CUE) == q && wl_find(x, a, q, NCG_WL_FUTURE_CUE) == q
+			           ? q
+			           : p;
+	}
 	return p;
 }
 
@@ -7529,15 +7567,7 @@ todays_meeting(const mr_ctx *x, const ncg_meeting_cand *c)
 		return 1;
 	if (c->kind != NCG_MC_NOUN || (p = possessive_mark(x, c->t0, 1, 1)) == c->t0)
 		return 0;
-	for (size_t q = p > c->c0 + 3 ? p - 3 : c->c0; q < p; q++) {
-		size_t a = q > c->c0 + 4 ? q - 4 : c->c0;
-
-		/* "ahead of today's meeting": recalled or awaited */
-		if (wl_at(x, q, p, NCG_WL_SAME_DAY) == p)
-			return wl_find(x, a, q, NCG_WL_REFERENCE_CUE) == q &&
-			       wl_find(x, a, q, NCG_WL_FUTURE_CUE) == q;
-	}
-	return 0;
+	return same_day_owner(x, c->c0, p) < p;
 }
 
 /* The start of the candidate with its determiner ("the", "their",
@@ -8536,9 +8566,9 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (purpose)
 		add_ev(c, EV_VISIT_PURPOSE);
 	if ((v < x->ntok && !purpose &&
-	     future_in(x, c, own_conjunct_start(x, v > 8 ? v - 8 : 0, v), v)) ||
+	     future_in(x, c, own_conjunct_start(x, c->sent, v > 8 ? v - 8 : 0, v), v)) ||
 	    (!purpose &&
-	     future_in(x, c, own_conjunct_start(x, c->t0 > 6 ? c->t0 - 6 : 0, c->t0), c->t0)) ||
+	     future_in(x, c, own_conjunct_start(x, c->sent, c->t0 > 6 ? c->t0 - 6 : 0, c->t0), c->t0)) ||
 	    future_in(x, c, counted_infinitive(x, c) ? counted_infinitive(x, c) : c->t1,
 	              own_words_end(x, c)))
 		add_ev(c, EV_FUTURE);
@@ -15011,6 +15041,79 @@ noun_lead_visit_day(mr_ctx *x, ncg_meeting_cand *c)
 	lead_visit_take(x, c);
 }
 
+/* rules342: does sentence s name the visit of the day the statement
+ * speaks from: "today's" (same_day_owner) before a lower-case visit noun
+ * (lex:visitNoun: "the following readout from today's visit to U.S.
+ * facilities in Okinawa by Defense Minister X"), no future cue in s? */
+static int
+todays_visit_in(const mr_ctx *x, uint32_t s)
+{
+	size_t a = x->sent[s].t0, b = x->sent[s].t1;
+
+	if (wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b)
+		return 0;
+	for (size_t j = a + 1; j < b; j++) {
+		size_t p;
+
+		if (!(x->tok[j].flags & NCG_TF_LOWER) || !wl_is(x, j, NCG_WL_VISIT_NOUN))
+			continue;
+		/* only the three words before "today's" are asked for a cue
+		 * ("ahead of today's visit"): "the following readout from
+		 * today's visit" introduces the text, recalls nothing */
+		if ((p = possessive_mark(x, j, a, 0)) < j && same_day_owner(x, p > a + 3 ? p - 3 : a, p) < p)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules342: is the sentence before the lead s, no title's, an
+ * introduction of what follows (its last token a colon) that names
+ * today's visit (todays_visit_in): "... provides the following readout
+ * from today's visit to U.S. facilities in Okinawa by ...:"? */
+static int
+readout_intro_before(const mr_ctx *x, uint32_t s)
+{
+	return s > 0 && !in_title(x, s - 1) && x->sent[s - 1].t1 > x->sent[s - 1].t0 &&
+	       ncg_doc_tok_is(x->doc, x->sent[s - 1].t1 - 1, ":") && todays_visit_in(x, s - 1);
+}
+
+/* rules342: does any sentence in (s, e] tell of another time than the
+ * statement's day: a date or period mention, a weekday, "the day
+ * before" (lex:dayBefore), a recall cue ("previously")? */
+static int
+other_time_between(const mr_ctx *x, uint32_t s, uint32_t e)
+{
+	for (uint32_t r = s + 1; r <= e; r++)
+		for (size_t j = x->sent[r].t0; j < x->sent[r].t1; j++)
+			if (inside(x, r, j, NCG_M_DATE) || inside(x, r, j, NCG_M_PERIOD) || weekday_at(x, j) ||
+			    wl_is(x, j, NCG_WL_DAY_BEFORE) || wl_is(x, j, NCG_WL_RECALL_CUE))
+				return 1;
+	return 0;
+}
+
+/* rules342: "United States Forces Japan ... provides the following
+ * readout from today's visit to U.S. facilities in Okinawa by Defense
+ * Minister X: ... After his arrival at Camp Foster, the Minister
+ * conducted an office call with Lt. Gen. Y" (USFJ): a release whose
+ * first lead sentence names the visit of its own day (todays_visit_in),
+ * then reports the visit's steps in the past, no other time said up to
+ * c (other_time_between): c, a past act of no day, reported or
+ * ahead of nothing, was held on the issue date. */
+static void
+todays_visit_day(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+
+	if (c->date[0] || !x->d->issued[0] || !x->d->issued[2] || s == UINT32_MAX || c->sent <= s ||
+	    !has_ev(c, EV_PAST_VERB) || recalled_or_ahead(c) || has_ev(c, EV_ALSO) || c->virtual_ ||
+	    c->in_title || !(todays_visit_in(x, s) || readout_intro_before(x, s)) ||
+	    other_time_between(x, s, c->sent) ||
+	    other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1))
+		return;
+	memcpy(c->date, x->d->issued, sizeof c->date);
+	c->date_rule = "day-of-todays-visit";
+}
+
 /* rules214: "Japanese Foreign Minister Taro Kono and his US counterpart,
  * Mike Pompeo, agreed on Monday that .... The ministers, meeting in
  * Amman, confirmed ..." (Jiji Press): the parties' participle
@@ -16330,6 +16433,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	lead_fronted_day(x, c);
 	lead_visit_day(x, c);
 	noun_lead_visit_day(x, c);
+	todays_visit_day(x, c);
 	day_of_recent_same_place(x, c);
 	day_of_next_principals(x, c);
 	day_of_same_principals(x, c);
