@@ -605,6 +605,11 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
 		return 1;
+	/* rules343: nor one with such a word inside, a company's name going
+	 * on ("General Dynamics Electric Boat's shipyard", after a rank) */
+	for (size_t p = j; p + 1 < k; p++)
+		if (rc_wl(rc, p, NCG_WL_NON_PERSON_HEAD))
+			return 1;
 	/* rules47: nor that of a meeting, a capitalised meeting noun after
 	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
 	/* rules194: but the meeting "with" someone is the named person's
@@ -4004,6 +4009,12 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		rc_claim(rc, i, n1, RC_CLAIM_NAME);
 		return rc_end_at(next, n1);
 	}
+	/* rules343: a capitalised run before a lower-case title head that
+	 * ends its phrase names the office's unit, no holder ("the mayor,
+	 * Yongsan Garrison commander, and the police chief") */
+	if (n1 + 1 < lim && rc_lower(rc, n1) && lower_head_ci(rc, n1) &&
+	    (rc_punct(rc, n1 + 1, ",") || rc_punct(rc, n1 + 1, ".") || rc_is(rc, n1 + 1, "and")))
+		return NCG_OK;
 	/* names of two or three words: "alumni Mansfield Fellow Andrew
 	 * Winternitz (Principal Deputy ...)" reads as one of four */
 	if (count <= 3 && paren_title(rc, n1, lim, &t0, &t1)) {
@@ -5540,6 +5551,43 @@ resolve_cut_given_names(rc_ctx *rc, size_t first)
 	}
 }
 
+/* rules343: does o, a longer name, end with m's n bytes after a space? */
+static int
+ends_with_name(const rc_ctx *rc, const char *o, const char *m, size_t n)
+{
+	size_t lo = strlen(o);
+
+	(void)rc;
+	return lo > n + 1 && o[lo - n - 1] == ' ' && memcmp(o + lo - n, m, n) == 0;
+}
+
+/* rules343: a surname with its suffix alone ("President Marcos Jr. said"
+ * beside "President Ferdinand R. Marcos Jr."; lex:nameSuffix): the one
+ * official whose longer name ends so.  The last name looked up is kept,
+ * so that a name said again is not compared with every official again. */
+static void
+resolve_suffixed_surnames(rc_ctx *rc, size_t first)
+{
+	const char *last = NULL;
+	const ncg_mention *found = NULL;
+
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const char *sp;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !(sp = strchr(m->name, ' ')) ||
+		    strchr(sp + 1, ' ') || sp == m->name ||
+		    !ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_SUFFIX, sp + 1, strlen(sp + 1)))
+			continue;
+		if (!last || strcmp(last, m->name) != 0) {
+			last = m->name;
+			found = one_official_match(rc, first, k, ends_with_name, strlen(m->name));
+		}
+		if (found)
+			join_short_name(m, found);
+	}
+}
+
 /* rules91: are words a and b (lengths na <= nb) one letter apart: one
  * letter of b left out of a, or one letter changed? */
 static int
@@ -6313,6 +6361,7 @@ resolve_names(rc_ctx *rc, size_t first)
 		st = known_names(rc, fullest);
 	ncg_strmap_free(fullest);
 	NCG_TRY(st);
+	resolve_suffixed_surnames(rc, first);
 	NCG_TRY(resolve_short_names(rc, first, kept));
 	NCG_TRY(resolve_misspelt_surnames(rc, first, kept));
 	return join_text_names(rc, first, kept);
