@@ -605,6 +605,11 @@ names_no_person(const rc_ctx *rc, size_t j, size_t k, size_t lim, int n)
 	    name_head_in(rc, k, lim, NCG_WL_MEDIA_HEAD) ||
 	    name_head_in(rc, k, lim, NCG_WL_NON_PERSON_HEAD))
 		return 1;
+	/* rules343: nor one with such a word inside, a company's name going
+	 * on ("General Dynamics Electric Boat's shipyard", after a rank) */
+	for (size_t p = j; p + 1 < k; p++)
+		if (rc_wl(rc, p, NCG_WL_NON_PERSON_HEAD))
+			return 1;
 	/* rules47: nor that of a meeting, a capitalised meeting noun after
 	 * it ("Deputy Secretary Wolfowitz Press Conference in Seoul") */
 	/* rules194: but the meeting "with" someone is the named person's
@@ -3948,6 +3953,41 @@ office_name_follows(const rc_ctx *rc, size_t n1, size_t lim)
 	return office && h > n1 && parse_name(rc, h, lim, &count) > h && full_name_words(count);
 }
 
+/* rules343: where a lower-case diplomat's title goes on with its host
+ * state, no comma, just before the name at i ("Australia's ambassador
+ * to the US Kevin Rudd", "the special envoy to Japan ..."): the
+ * lex:titleHostPreposition after a lex:titleToHead
+ * (ncg_doc_title_host_at), a lexicon country's name or acronym from it
+ * (after "the") to i; 0 when there is none. */
+static size_t
+host_before_name(const rc_ctx *rc, size_t s0, size_t i)
+{
+	const unsigned names = (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT) | (1u << NCG_LEXW_ACRONYM);
+
+	for (size_t p = i > s0 + 6 ? i - 6 : s0 + 1; p + 1 < i; p++) {
+		size_t q = p + 1 + rc_ieq(rc, p + 1, "the"), e;
+
+		if (q < i && ncg_doc_title_host_at(rc->doc, rc->lex, p) && rc_lower(rc, p - 1) &&
+		    rc_lex_longest(rc, q, i, 1u << NCG_LEX_COUNTRY, names, &e) && e == i)
+			return p;
+	}
+	return 0;
+}
+
+/* rules343: that title (host_before_name), with a possessive state
+ * before it, [*t0, *t1). */
+static int
+host_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+{
+	size_t p = host_before_name(rc, s0, i);
+
+	if (!p || !lower_title_before(rc, s0, p, t0))
+		return 0;
+	*t0 = possessive_before(rc, s0, *t0, 0);
+	*t1 = i;
+	return 1;
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -3969,6 +4009,12 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 		rc_claim(rc, i, n1, RC_CLAIM_NAME);
 		return rc_end_at(next, n1);
 	}
+	/* rules343: a capitalised run before a lower-case title head that
+	 * ends its phrase names the office's unit, no holder ("the mayor,
+	 * Yongsan Garrison commander, and the police chief") */
+	if (n1 + 1 < lim && rc_lower(rc, n1) && lower_head_ci(rc, n1) &&
+	    (rc_punct(rc, n1 + 1, ",") || rc_punct(rc, n1 + 1, ".") || rc_is(rc, n1 + 1, "and")))
+		return NCG_OK;
 	/* names of two or three words: "alumni Mansfield Fellow Andrew
 	 * Winternitz (Principal Deputy ...)" reads as one of four */
 	if (count <= 3 && paren_title(rc, n1, lim, &t0, &t1)) {
@@ -3981,7 +4027,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	    comma_title_before(rc, s0, i, &t0, &t1) ||
 	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
 	    lower_comma_title_before(rc, s0, i, n1, &t0, &t1) ||
-	    duties_title(rc, n1, lim, &t0, &t1)) {
+	    host_title_before(rc, s0, i, &t0, &t1) || duties_title(rc, n1, lim, &t0, &t1)) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		NCG_TRY(read_title(rc, m, t0, t1));
 		return rc_end_at(next, n1);
@@ -4617,9 +4663,10 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	/* rules19: a capitalised function word before it opens no name of
 	 * which it is part ("Press Statement By Morgan Ortagus, Department
 	 * Spokesperson") */
-	if (name_token(rc, i, lim) && !(i > s0 && rc_cap(rc, i - 1) &&
-	                                !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY) &&
-	                                !rc_wl(rc, i - 1, NCG_WL_SENTENCE_INITIAL)))
+	if (name_token(rc, i, lim) && (!(i > s0 && rc_cap(rc, i - 1) &&
+	                                 !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY) &&
+	                                 !rc_wl(rc, i - 1, NCG_WL_SENTENCE_INITIAL)) ||
+	                               host_before_name(rc, s0, i)))
 		return bare_name_official(rc, s, i, s0, lim, next);
 	return NCG_OK;
 }
@@ -5504,6 +5551,43 @@ resolve_cut_given_names(rc_ctx *rc, size_t first)
 	}
 }
 
+/* rules343: does o, a longer name, end with m's n bytes after a space? */
+static int
+ends_with_name(const rc_ctx *rc, const char *o, const char *m, size_t n)
+{
+	size_t lo = strlen(o);
+
+	(void)rc;
+	return lo > n + 1 && o[lo - n - 1] == ' ' && memcmp(o + lo - n, m, n) == 0;
+}
+
+/* rules343: a surname with its suffix alone ("President Marcos Jr. said"
+ * beside "President Ferdinand R. Marcos Jr."; lex:nameSuffix): the one
+ * official whose longer name ends so.  The last name looked up is kept,
+ * so that a name said again is not compared with every official again. */
+static void
+resolve_suffixed_surnames(rc_ctx *rc, size_t first)
+{
+	const char *last = NULL;
+	const ncg_mention *found = NULL;
+
+	for (size_t k = first; k < rc->nm; k++) {
+		ncg_mention *m = &rc->m[k];
+		const char *sp;
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || !(sp = strchr(m->name, ' ')) ||
+		    strchr(sp + 1, ' ') || sp == m->name ||
+		    !ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_SUFFIX, sp + 1, strlen(sp + 1)))
+			continue;
+		if (!last || strcmp(last, m->name) != 0) {
+			last = m->name;
+			found = one_official_match(rc, first, k, ends_with_name, strlen(m->name));
+		}
+		if (found)
+			join_short_name(m, found);
+	}
+}
+
 /* rules91: are words a and b (lengths na <= nb) one letter apart: one
  * letter of b left out of a, or one letter changed? */
 static int
@@ -5740,6 +5824,98 @@ resolve_given_name_variants(rc_ctx *rc, size_t first)
 			break;
 		}
 	}
+}
+
+/* rules343: the fewest letters of a given name read as another's with a
+ * letter left out ("Marc" for "Marco"): shorter ones are often two names
+ * ("Dan", "Dana"). */
+enum { GIVEN_TYPO_MIN = 4 };
+
+/* rules343: the length of the given name of an official named in two
+ * words, with a title or a rank, the first word no Korean surname (whose
+ * name is written surname first) and no hyphen; else 0. */
+static size_t
+titled_given_name(const rc_ctx *rc, const ncg_mention *m)
+{
+	const char *sp;
+
+	if (m->kind != NCG_M_OFFICIAL || !m->name || !m->key || !(sp = strchr(m->name, ' ')) ||
+	    strchr(sp + 1, ' ') || strchr(m->name, '-') ||
+	    !((m->official.title && *m->official.title) ||
+	      (m->official.honorific && *m->official.honorific)) ||
+	    ncg_lexicon_has_word(rc->lex, NCG_WL_KOREAN_SURNAME, m->name, (size_t)(sp - m->name)))
+		return 0;
+	return (size_t)(sp - m->name);
+}
+
+/* rules343: is given name a (na bytes) given name b (nb bytes) with one
+ * letter left out, the same first letter, GIVEN_TYPO_MIN letters or
+ * more? */
+static int
+given_letter_dropped(const char *a, size_t na, const char *b, size_t nb)
+{
+	return na >= GIVEN_TYPO_MIN && na + 1 == nb && *a == *b && one_edit_apart(a, na, b, nb);
+}
+
+/* rules343: every official from `first` on named `name` is official o. */
+static void
+join_all_named(rc_ctx *rc, size_t first, const char *name, const ncg_mention *o)
+{
+	for (size_t t = first; t < rc->nm; t++) {
+		ncg_mention *m = &rc->m[t];
+
+		if (m != o && m->kind == NCG_M_OFFICIAL && m->name && strcmp(m->name, name) == 0)
+			join_short_name(m, o);
+	}
+}
+
+/* rules343: officials k and j, named in two words with one surname and
+ * given names a letter apart, of one office (offices_differ, both
+ * ways): the shorter given name is the longer misspelt. */
+static void
+given_typo_pair(rc_ctx *rc, size_t first, size_t k, size_t j)
+{
+	const ncg_mention *m = &rc->m[k], *o = &rc->m[j];
+	size_t gm = titled_given_name(rc, m), go = titled_given_name(rc, o);
+
+	if (!gm || !go || strcmp(m->name + gm, o->name + go) != 0 || offices_differ(m, o) ||
+	    offices_differ(o, m))
+		return;
+	if (given_letter_dropped(m->name, gm, o->name, go))
+		join_all_named(rc, first, m->name, o);
+	else if (given_letter_dropped(o->name, go, m->name, gm))
+		join_all_named(rc, first, o->name, m);
+}
+
+/* rules343: a given name misspelt with a letter left out ("Secretary of
+ * State Marc Rubio" beside "Secretary of State Marco Rubio", a paper's
+ * headline and its body): the official with the longer name.  Each
+ * name's first titled mention is compared with the last sixteen names
+ * of the same surname before it (a chain through `last`). */
+static ncg_status
+resolve_given_name_typos(rc_ctx *rc, size_t first)
+{
+	ncg_strmap *names = ncg_strmap_new(), *last = ncg_strmap_new();
+	size_t *prev = calloc(rc->nm - first + 1, sizeof *prev);
+	ncg_status st = names && last && prev ? NCG_OK : NCG_ERR_NOMEM;
+
+	for (size_t k = first; k < rc->nm && st == NCG_OK; k++) {
+		const ncg_mention *m = &rc->m[k];
+		size_t g = titled_given_name(rc, m), steps = 0;
+		int added = 0;
+
+		if (!g || (st = ncg_strmap_add(names, m->name, strlen(m->name), (void *)1, &added)) !=
+		                  NCG_OK || !added)
+			continue;
+		prev[k - first] = fullest_of(last, m->name + g + 1);
+		for (size_t j = prev[k - first]; j && steps < 16; j = prev[j - 1 - first], steps++)
+			given_typo_pair(rc, first, k, j - 1);
+		st = ncg_strmap_put(last, m->name + g + 1, (void *)(uintptr_t)(k + 1));
+	}
+	ncg_strmap_free(names);
+	ncg_strmap_free(last);
+	free(prev);
+	return st;
 }
 
 /* rules167: the first official from `first` on, not k, with a key and
@@ -6176,13 +6352,16 @@ resolve_names(rc_ctx *rc, size_t first)
 	resolve_cut_given_names(rc, first);
 	resolve_given_name_variants(rc, first);
 	resolve_particle_surnames(rc, first);
-	st = resolve_reversed_names(rc, first);
+	st = resolve_given_name_typos(rc, first);
+	if (st == NCG_OK)
+		st = resolve_reversed_names(rc, first);
 	if (st == NCG_OK)
 		st = resolve_aliases(rc, first, fullest);
 	if (st == NCG_OK)
 		st = known_names(rc, fullest);
 	ncg_strmap_free(fullest);
 	NCG_TRY(st);
+	resolve_suffixed_surnames(rc, first);
 	NCG_TRY(resolve_short_names(rc, first, kept));
 	NCG_TRY(resolve_misspelt_surnames(rc, first, kept));
 	return join_text_names(rc, first, kept);
