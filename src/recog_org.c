@@ -2887,6 +2887,24 @@ of_complement_end(const rc_ctx *rc, size_t e, size_t end)
 	return end;
 }
 
+/* rules344: is the complement after "of (the)" at c, to e, a state's
+ * adjective alone with a word in lower case next ("the Scientific
+ * Committee of the Japanese revised proposal": the adjective is the
+ * noun's after it, no object of the name)? */
+static int
+adjective_complement(const rc_ctx *rc, size_t c, size_t e, size_t lim)
+{
+	size_t a = c + 1, x = 0;
+
+	if (!rc_wl(rc, c, NCG_WL_HEAD_OF) || e >= lim || !rc_lower(rc, e))
+		return 0;
+	a += (size_t)(a < e && rc_wl(rc, a, NCG_WL_DEFINITE_ARTICLE));
+	if (a >= e || (rc_lex_longest(rc, a, e, 1u << NCG_LEX_COUNTRY,
+	                              (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &x) && x == e))
+		return 0;
+	return rc_lex_longest(rc, a, e, 1u << NCG_LEX_COUNTRY, 1u << NCG_LEXW_ADJECTIVE, &x) && x == e;
+}
+
 /* rules13: a country's name at i, maybe after "the"? */
 static int
 country_after(const rc_ctx *rc, size_t i, size_t lim)
@@ -3187,6 +3205,8 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e = of_complement_end(rc, c, end);
 		if (e < end && person_name_run(rc, e, end))
 			return e;       /* rules27: nor the name itself */
+		if (adjective_complement(rc, c, e, lim))
+			return c;
 		if (e == end && rc_wl(rc, c, NCG_WL_HEAD_OF))
 			e = end = field_list_end(rc, e, lim);
 	} else if ((oc = on_complement(rc, e, end)) != 0)
