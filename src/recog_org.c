@@ -2588,6 +2588,11 @@ split_run(const rc_ctx *rc, size_t start, size_t head)
 			 * "for": the article opens a new name ("in Gyeongnam
 			 * and the U.S. Navy Jinhae Base Command") */
 			complete |= rc_wl(rc, k + 1, NCG_WL_DEFINITE_ARTICLE) && !complement_in(rc, start, k);
+			/* rules344: or a person's full name after a title in
+			 * lower case, out of the run ("secretary general Jane
+			 * Roe and House sergeant-at-arms") */
+			complete |= start > 0 && rc_lower(rc, start - 1) &&
+			            rc_wl_ci(rc, start - 1, NCG_WL_TITLE_HEAD) && person_name_run(rc, start, k);
 			/* rules86: or a title's head and a person's full name
 			 * end it ("NNSA/NA-24 Senior Advisor Mark Goodman and
 			 * Idaho National Laboratory program manager"); rules161:
@@ -2660,7 +2665,9 @@ after_headline_verb(const rc_ctx *rc, size_t start, size_t head)
 }
 
 /* rules19: is token i a title head, or a word whose last part after a
- * hyphen is one ("Director-General")? */
+ * hyphen is one ("Director-General")?  rules344: or whose first part
+ * before a hyphen is, capitalised ("Officer-In-Command",
+ * "Officer-in-Charge": the post's head, what it commands after it). */
 static int
 hyphen_title_head(const rc_ctx *rc, size_t i)
 {
@@ -2671,6 +2678,8 @@ hyphen_title_head(const rc_ctx *rc, size_t i)
 		return 1;
 	if (rc->tok[i].kind != NCG_TOK_WORD || !(h = memchr(w, '-', n)))
 		return 0;
+	if (rc_cap(rc, i) && ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, w, (size_t)(h - w)))
+		return 1;
 	while (memchr(h + 1, '-', n - (size_t)(h + 1 - w)))
 		h = memchr(h + 1, '-', n - (size_t)(h + 1 - w));
 	return ncg_lexicon_has_word(rc->lex, NCG_WL_TITLE_HEAD, h + 1, n - (size_t)(h + 1 - w));
@@ -2876,6 +2885,24 @@ of_complement_end(const rc_ctx *rc, size_t e, size_t end)
 			return b;
 	}
 	return end;
+}
+
+/* rules344: is the complement after "of (the)" at c, to e, a state's
+ * adjective alone with a word in lower case next ("the Scientific
+ * Committee of the Japanese revised proposal": the adjective is the
+ * noun's after it, no object of the name)? */
+static int
+adjective_complement(const rc_ctx *rc, size_t c, size_t e, size_t lim)
+{
+	size_t a = c + 1, x = 0;
+
+	if (!rc_wl(rc, c, NCG_WL_HEAD_OF) || e >= lim || !rc_lower(rc, e))
+		return 0;
+	a += (size_t)(a < e && rc_wl(rc, a, NCG_WL_DEFINITE_ARTICLE));
+	if (a >= e || (rc_lex_longest(rc, a, e, 1u << NCG_LEX_COUNTRY,
+	                              (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &x) && x == e))
+		return 0;
+	return rc_lex_longest(rc, a, e, 1u << NCG_LEX_COUNTRY, 1u << NCG_LEXW_ADJECTIVE, &x) && x == e;
 }
 
 /* rules13: a country's name at i, maybe after "the"? */
@@ -3178,12 +3205,14 @@ name_end(const rc_ctx *rc, size_t head, size_t end, size_t lim)
 		e = of_complement_end(rc, c, end);
 		if (e < end && person_name_run(rc, e, end))
 			return e;       /* rules27: nor the name itself */
+		if (adjective_complement(rc, c, e, lim))
+			return c;
 		if (e == end && rc_wl(rc, c, NCG_WL_HEAD_OF))
 			e = end = field_list_end(rc, e, lim);
 	} else if ((oc = on_complement(rc, e, end)) != 0)
 		e = oc;
 	else if (e < end && is_known_name(rc, e, e + 1) && !rc_wl(rc, e, NCG_WL_TITLE_HEAD) &&
-	         !stationed_head(rc, head))
+	         !stationed_head(rc, head) && !rc_wl_ci(rc, head, NCG_WL_MEETING_NOUN))
 		e++;
 	else if (e < lim && unit_number_at(rc, e, head) && rc_adjacent(rc, e) == 0 &&
 	         !bare_head_number(rc, head) &&
@@ -3604,6 +3633,10 @@ portfolio_end(const rc_ctx *rc, size_t k, size_t head)
 	while (e < head && rc_cap(rc, e) && rc_wl(rc, e, NCG_WL_TITLE_WORD) &&
 	       !rc_wl(rc, e, NCG_WL_TITLE_HEAD))
 		e++;
+	/* rules344: and its field after "for", capitalised ("Assistant
+	 * Secretary of State for Energy Resources Jane Roe and ...") */
+	if (e > k + 1 && e + 1 < head && rc_is(rc, e, "for") && rc_cap(rc, e + 1))
+		return e + 1;
 	return e > k + 1 && e < head && rc_cap(rc, e) ? e : k;
 }
 
@@ -3624,6 +3657,24 @@ person_of_start(const rc_ctx *rc, size_t start, size_t head)
 	return start;
 }
 
+/* rules344: the end of an office's honorific at start, or after up to
+ * three capitalised title words before it that the honorific leaves out
+ * ("Deputy Assistant Secretary Jane Doe of the Bureau", "Assistant
+ * Minister ... of the ... Bureau"); or 0. */
+static size_t
+office_match(const rc_ctx *rc, size_t start, size_t head)
+{
+	for (size_t k = start; k < start + 4 && k + 1 < head; k++) {
+		size_t o = rc_wl_match(rc, k, head, NCG_WL_OFFICE, 1);
+
+		if (o > k)
+			return o;
+		if (!rc_cap(rc, k) || !rc_wl(rc, k, NCG_WL_TITLE_WORD))
+			return 0;
+	}
+	return 0;
+}
+
 /* rules16: "Gen. Kim Myung-soo of the ROK Navy": a rank or courtesy
  * title and a name open the run, then "of" (or "and"): the body is named
  * after it (the person is no part of it).  Where the body starts. */
@@ -3632,7 +3683,7 @@ rank_name_start(const rc_ctx *rc, size_t start, size_t head)
 {
 	size_t r = rc_wl_match(rc, start, head, NCG_WL_MILITARY_RANK, 1),
 	       c = rc_wl_match(rc, start, head, NCG_WL_COURTESY, 1),
-	       o = rc_wl_match(rc, start, head, NCG_WL_OFFICE, 1), k;
+	       o = office_match(rc, start, head), k;
 
 	k = r > c ? r : c;
 	/* rules50: or an office's honorific ("Vice Minister Cho Kyeongsik
