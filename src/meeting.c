@@ -16145,6 +16145,25 @@ during_told_visit(const mr_ctx *x, const ncg_meeting_cand *c)
 	       (v = wl_at(x, a + 2, t1, NCG_WL_VISIT_NOUN)) != 0 && v <= c->t0 && !tok_ieq(x, v, "to");
 }
 
+/* fix166 (review133 1-3): may the lead's words up to p, the word before
+ * a visit phrase's article or possessive (sentence s), tell the visit
+ * itself: p is a past verb ("completed my visit to Honolulu":
+ * lower-case -ed, lex:irregularPastVerb, lex:irregularPastAct), no
+ * preposition nor time word ("her first stop since her visit to",
+ * "flew to Canberra after his visit to"), and no place is named before
+ * it ("arrived in Guam", "toured Andersen Air Force Base"). */
+static int
+told_visit_verb(const mr_ctx *x, uint32_t s, size_t p)
+{
+	if (!(past_verb_in(x, p, p + 1) || wl_is(x, p, NCG_WL_IRREGULAR_PAST_VERB) ||
+	      wl_is(x, p, NCG_WL_IRREGULAR_PAST_ACT)))
+		return 0;
+	for (size_t j = x->sent[s].t0; j < p; j++)
+		if (inside(x, s, j, NCG_M_PLACE))
+			return 0;
+	return 1;
+}
+
 /* devreal58: the place of the lead's "during" a visit "to" P, when the
  * lead is before c (rules341: or any word before the visit's article or
  * possessive when c's sentence opens "During" that visit,
@@ -16177,7 +16196,8 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		                                             wl_is(x, p + 1, NCG_WL_POSSESSIVE)) ||
 		    !(v = wl_at(x, p + 2, t1, NCG_WL_VISIT_NOUN)) || !tok_ieq(x, v, "to"))
 			continue;
-		if ((m = visit_to_place(x, s, v, t1)) == NULL || visited_site(x, m))
+		if ((told && !tok_ieq(x, p, "during") && !told_visit_verb(x, s, p)) ||
+		    (m = visit_to_place(x, s, v, t1)) == NULL || visited_site(x, m))
 			return NULL;
 		for (size_t j = m->t1; j < t1; j++)
 			if ((d = inside(x, s, j, NCG_M_DATE)) && d->date.prec != NCG_PREC_DAY)

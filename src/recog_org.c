@@ -7557,26 +7557,63 @@ activity_name_at(const rc_ctx *rc, size_t i, size_t lim)
 	       e == i + 1;
 }
 
+/* fix166 (review133 4): a lower-case past form at k other than the
+ * welcome's ("invited him to Harrisburg", "newly assigned to Chicago"):
+ * another verb's "to" follows, none of the welcome. */
+static int
+other_past_at(const rc_ctx *rc, size_t k)
+{
+	size_t n;
+
+	if (!rc_lower(rc, k) || rc_wl(rc, k, NCG_WL_WELCOME_VERB))
+		return 0;
+	n = rc->tok[k].e - rc->tok[k].b;
+	return rc_wl(rc, k, NCG_WL_IRREGULAR_PAST_VERB) ||
+	       (n > 3 && !memcmp(rc->s + rc->tok[k].e - 2, "ed", 2));
+}
+
+/* fix166 (review133 5, 8): is the word g before a welcome's "to" its
+ * guest: a name's last word (capitalised, no lex:titleHead,
+ * lex:titleToHead nor lex:militaryRank: "the U.S. Special Envoy to
+ * Bougainville", "Consul General to Chicago" name a post), "him" or "her"
+ * (lex:objectPronoun), a delegation (lex:delegationNoun), or a title
+ * (either case) "from" a capitalised place ("the ambassador from South
+ * Korea to Montgomery"); never a thing ("Japan's contribution to
+ * Artemis", "his flight to Honolulu"). */
+static int
+welcome_guest_at(const rc_ctx *rc, size_t g, size_t t0)
+{
+	for (size_t k = g; k > t0 + 1 && g - k < 4 && rc_cap(rc, k); k--)
+		if (rc_is(rc, k - 1, "from"))
+			return rc_wl_ci(rc, k - 2, NCG_WL_TITLE_HEAD) || rc_wl_ci(rc, k - 2, NCG_WL_TITLE_TO_HEAD) ||
+			       rc_wl_ci(rc, k - 2, NCG_WL_DELEGATION_NOUN);
+	if (rc_wl_ci(rc, g, NCG_WL_OBJECT_PRONOUN) || rc_wl_ci(rc, g, NCG_WL_DELEGATION_NOUN))
+		return 1;
+	return rc_cap(rc, g) && !rc_wl_ci(rc, g, NCG_WL_TITLE_HEAD) && !rc_wl_ci(rc, g, NCG_WL_TITLE_TO_HEAD) &&
+	       !rc_wl(rc, g, NCG_WL_MILITARY_RANK);
+}
+
 /* rules341: the place a host welcomes a guest to: "welcomed the
  * ambassador from South Korea to Montgomery Wednesday" (WSFA), "welcomed
  * him to Hiroshima": a capitalised word at i after the welcome's target
  * preposition (lex:welcomeTargetPreposition), its verb (lex:welcomeVerb)
- * at most WELCOME_TO_REACH words before it, no other target preposition
- * nor a clause's stop (";", ":", "(") between: a place as after "at".
- * Names the bodies and officials claimed before stay theirs ("welcomed
- * ... to Congress", "to Ambassador Kim"). */
+ * at most WELCOME_TO_REACH words before it, the guest just before the
+ * preposition (welcome_guest_at), no other target preposition, other
+ * past form (other_past_at) nor a clause's stop (",", ";", ":", "(")
+ * between: a place as after "at".  fix166 (review133 4): not "welcomed
+ * Consul General Kenji Sato, newly assigned to Chicago". */
 enum { WELCOME_TO_REACH = 10 };
 
 static int
 welcomed_to_at(const rc_ctx *rc, size_t i, size_t t0)
 {
-	if (i < t0 + 3 || !rc_wl(rc, i - 1, NCG_WL_WELCOME_TARGET_PREP))
+	if (i < t0 + 3 || !rc_wl(rc, i - 1, NCG_WL_WELCOME_TARGET_PREP) || !welcome_guest_at(rc, i - 2, t0))
 		return 0;
 	for (size_t k = i - 2; k >= t0 && i - k <= WELCOME_TO_REACH; k--) {
 		if (rc_wl(rc, k, NCG_WL_WELCOME_VERB))
 			return k + 1 < i - 1;
-		if (rc_wl(rc, k, NCG_WL_WELCOME_TARGET_PREP) || rc_punct(rc, k, ";") ||
-		    rc_punct(rc, k, ":") || rc_punct(rc, k, "(") || k == t0)
+		if (rc_wl(rc, k, NCG_WL_WELCOME_TARGET_PREP) || rc_punct(rc, k, ",") || rc_punct(rc, k, ";") ||
+		    rc_punct(rc, k, ":") || rc_punct(rc, k, "(") || other_past_at(rc, k) || k == t0)
 			return 0;
 	}
 	return 0;
