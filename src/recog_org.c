@@ -4821,7 +4821,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	if (bs.from == start && bs.npc == 0)
 		bs.from = expanded_acronym_start(rc, start);
 	/* talks named by their place are a meeting ("Pentagon Talks") */
-	if (no_body_name(rc, &bs, e) || joined_services(rc, bs.k, e) ||
+	if (no_body_name(rc, &bs, e) || joined_services(rc, bs.k, e) || rc_wl(rc, e, NCG_WL_TRADE_SHOW_NOUN) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
 	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||

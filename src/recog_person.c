@@ -150,6 +150,30 @@ rating_class_end(const rc_ctx *rc, size_t i, size_t lim, size_t o)
 	return k + 2;
 }
 
+/* rules346: "PM", a clock's word too (lex:clockWord and
+ * lex:officeAbbreviation), is the prime minister's office only after a
+ * country's adjective or name of one or two words and before a full name
+ * in mixed case ("Australian PM Anthony Albanese", "UK PM Keir Starmer");
+ * "at 3 PM Monday" is a time. */
+static int
+country_office_abbreviation(const rc_ctx *rc, size_t i, size_t lim)
+{
+	const char *keys[2] = {NULL, NULL};
+	size_t e = 0, a;
+	int count = 0;
+
+	if (i == 0 || i + 2 >= lim || !rc_wl(rc, i, NCG_WL_OFFICE_ABBREVIATION) ||
+	    !rc_wl(rc, i, NCG_WL_CLOCK_WORD) || !rc_cap(rc, i + 1) || (rc->tok[i + 1].flags & NCG_TF_UPPER))
+		return 0;
+	for (a = i - 1; a + 2 >= i && e != i; a--) {
+		if (rc_country_prefix(rc, a, i, keys, &e) <= 0)
+			e = 0;
+		if (a == 0)
+			break;
+	}
+	return e == i && parse_name(rc, i + 1, lim, &count) > i + 1 && count >= 2;
+}
+
 static size_t
 honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 {
@@ -196,6 +220,8 @@ honorific_at(const rc_ctx *rc, size_t i, size_t lim, int *office)
 		    count >= 2)
 			o = u;
 	}
+	if (o <= c && country_office_abbreviation(rc, i, lim))
+		o = i + 1;
 	o = rating_class_end(rc, i, lim, o);
 	*office = o > c;
 	return o > c ? o : c;
@@ -2329,6 +2355,8 @@ own_acronym_before_name(const rc_ctx *rc, size_t k, size_t lim)
 	       parse_name(rc, k + 3, lim, &count) > k + 3 && count >= 2;
 }
 
+static int full_name_at(const rc_ctx *rc, size_t e, size_t lim);
+
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
  * (lex:titleObjectEnd): "Special Representative for Korean Peninsula
@@ -2364,6 +2392,11 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		if (!rc_cap(rc, k) || title_head(rc, k) || honorific_at(rc, k, lim, &office) > k ||
 		    rc_claimed(rc, k, k + 1, RC_CLAIM_NAME))
 			return j;
+		/* rules346: a body's head ends an object begun before it, a
+		 * full name next ("Chairman of the Senate Armed Services
+		 * Committee John McCain") */
+		if (k > j && rc_wl(rc, k, NCG_WL_BODY_HEAD) && full_name_at(rc, k + 1, lim))
+			return k + 1;
 		if (rc_wl(rc, k, NCG_WL_TITLE_OBJECT_END)) {
 			int count;
 			size_t n1, a = k + 1;
@@ -2442,6 +2475,24 @@ title_country_service(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		    (e = rc_wl_match(rc, j, lim, NCG_WL_SERVICE_NAME, 1)) > j && full_name_at(rc, e, lim))
 			return e;
 	return j;
+}
+
+/* rules346: a body read already, whole, as the object of "of the" after a
+ * title's head, a full name after it ("Commander of the U.S. 7th Air
+ * Force Kenneth Wilsbach"): part of the title.  From j, where the title
+ * [i, j) stopped: the body's end, or j. */
+static size_t
+title_body_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	const ncg_mention *b = j > i ? rc_mention_at(rc, NCG_M_BODY, j) : NULL;
+	size_t k = b ? b->t0 : 0;
+
+	/* the title's words may have begun the body ("the U.S." of "the U.S.
+	 * 7th Air Force") */
+	if (!b || k < i + 3 || k > j || b->t1 >= lim || !rc_wl(rc, k - 1, NCG_WL_DEFINITE_ARTICLE) ||
+	    !rc_wl(rc, k - 2, NCG_WL_HEAD_OF) || !title_head(rc, k - 3) || !full_name_at(rc, b->t1, lim))
+		return j;
+	return b->t1;
 }
 
 /* The end of a preposed title at i: capitalised title words, connectors,
@@ -2526,7 +2577,7 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 			j = title_place_object(rc, i, j, lim);
 			continue;
 		}
-		if ((e = title_country_service(rc, i, j, lim)) > j) {
+		if ((e = title_country_service(rc, i, j, lim)) > j || (e = title_body_object(rc, i, j, lim)) > j) {
 			j = e;
 			continue;
 		}
