@@ -5869,21 +5869,60 @@ join_all_named(rc_ctx *rc, size_t first, const char *name, const ncg_mention *o)
 	}
 }
 
+/* fix167 (review134 1, 2): are s and t both empty (or NULL), or equal in
+ * any case? */
+static int
+same_or_none(const char *s, const char *t)
+{
+	if (!s || !*s || !t || !*t)
+		return !(s && *s) && !(t && *t);
+	return strcasecmp(s, t) == 0;
+}
+
+/* fix167 (review134 1, 2): do m and o hold one office as written: the same
+ * whole title, not empty ("Deputy Secretary of State" is not "Secretary
+ * of State"), and the same rank or honorific or none ("Col." alone is no
+ * office: "Col. Eric Nelson" and "Col. Erica Nelson" are two)? */
+static int
+same_full_office(const ncg_mention *m, const ncg_mention *o)
+{
+	return m->official.title && *m->official.title &&
+	       same_or_none(m->official.title, o->official.title) &&
+	       same_or_none(m->official.honorific, o->official.honorific);
+}
+
+/* fix167 (review134 1): how many officials from `first` on are named
+ * `name`. */
+static size_t
+count_named(const rc_ctx *rc, size_t first, const char *name)
+{
+	size_t n = 0;
+
+	for (size_t t = first; t < rc->nm; t++)
+		n += rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name &&
+		     strcmp(rc->m[t].name, name) == 0;
+	return n;
+}
+
 /* rules343: officials k and j, named in two words with one surname and
- * given names a letter apart, of one office (offices_differ, both
- * ways): the shorter given name is the longer misspelt. */
+ * given names a letter apart, of one office: the shorter given name is
+ * the longer misspelt.  fix167 (review134 1, 2): the same whole title
+ * (same_full_office), in two sentences, and the shorter name written
+ * once (a headline's slip, not two people: "Rep. Kazuo Tanaka and Rep.
+ * Kazuko Tanaka"). */
 static void
 given_typo_pair(rc_ctx *rc, size_t first, size_t k, size_t j)
 {
 	const ncg_mention *m = &rc->m[k], *o = &rc->m[j];
 	size_t gm = titled_given_name(rc, m), go = titled_given_name(rc, o);
 
-	if (!gm || !go || strcmp(m->name + gm, o->name + go) != 0 || offices_differ(m, o) ||
-	    offices_differ(o, m))
+	if (!gm || !go || strcmp(m->name + gm, o->name + go) != 0 || m->sent == o->sent ||
+	    !same_full_office(m, o))
 		return;
-	if (given_letter_dropped(m->name, gm, o->name, go))
+	if (given_letter_dropped(m->name, gm, o->name, go) && count_named(rc, first, m->name) == 1)
 		join_all_named(rc, first, m->name, o);
-	else if (given_letter_dropped(o->name, go, m->name, gm))
+	else if (given_letter_dropped(o->name, go, m->name, gm) &&
+	         count_named(rc, first, o->name) == 1)
 		join_all_named(rc, first, o->name, m);
 }
 
