@@ -2682,6 +2682,16 @@ unit_word_at(const rc_ctx *rc, size_t k)
 	       rc_wl(rc, k, NCG_WL_PLACE_LEAD_WORD) || rc_wl(rc, k, NCG_WL_INSTALLATION_WORD);
 }
 
+/* fix167 (review134 8): a unit's or a site's word among [a, b)? */
+static int
+unit_word_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (unit_word_at(rc, k))
+			return 1;
+	return 0;
+}
+
 static int
 lone_surname_after_title(const rc_ctx *rc, size_t i, size_t j, size_t n1, size_t lim)
 {
@@ -4025,14 +4035,39 @@ host_before_name(const rc_ctx *rc, size_t s0, size_t i)
 	return 0;
 }
 
-/* rules343: that title (host_before_name), with a possessive state
- * before it, [*t0, *t1). */
+/* fix167 (review134 3): is a lex:pastOfficeWord among tokens [a, b) or
+ * just before a ("the former ambassador to Japan", "then-envoy")? */
 static int
-host_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
+past_office_in(const rc_ctx *rc, size_t s0, size_t a, size_t b)
+{
+	for (size_t q = a > s0 ? a - 1 : a; q < b; q++)
+		if (rc_wl_ci(rc, q, NCG_WL_PAST_OFFICE_WORD))
+			return 1;
+	return 0;
+}
+
+/* fix167 (review134 6): does a lex:speechVerb just after the name
+ * (ending at n1) end the sentence ("He was appointed ambassador to China
+ * Xi Jinping said.": a comma left out before the speaker)? */
+static int
+speech_verb_ends(const rc_ctx *rc, size_t n1, size_t lim)
+{
+	return n1 < lim && rc_wl_ci(rc, n1, NCG_WL_SPEECH_VERB) &&
+	       (n1 + 1 >= lim || rc_punct(rc, n1 + 1, "."));
+}
+
+/* rules343: that title (host_before_name), with a possessive state
+ * before it, [*t0, *t1), for the name [i, n1).  fix167 (review134 3, 6):
+ * none after a lex:pastOfficeWord (a former holder holds no office now),
+ * nor before a speech verb that ends the sentence (speech_verb_ends). */
+static int
+host_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim, size_t *t0,
+                  size_t *t1)
 {
 	size_t p = host_before_name(rc, s0, i);
 
-	if (!p || !lower_title_before(rc, s0, p, t0))
+	if (!p || !lower_title_before(rc, s0, p, t0) || past_office_in(rc, s0, *t0, p) ||
+	    speech_verb_ends(rc, n1, lim))
 		return 0;
 	*t0 = possessive_before(rc, s0, *t0, 0);
 	*t1 = i;
@@ -4062,9 +4097,12 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	}
 	/* rules343: a capitalised run before a lower-case title head that
 	 * ends its phrase names the office's unit, no holder ("the mayor,
-	 * Yongsan Garrison commander, and the police chief") */
+	 * Yongsan Garrison commander, and the police chief").  fix167
+	 * (review134 8): only a run with a unit's or a site's word
+	 * (unit_word_at): "Kevin Smith director, at the base" is a person */
 	if (n1 + 1 < lim && rc_lower(rc, n1) && lower_head_ci(rc, n1) &&
-	    (rc_punct(rc, n1 + 1, ",") || rc_punct(rc, n1 + 1, ".") || rc_is(rc, n1 + 1, "and")))
+	    (rc_punct(rc, n1 + 1, ",") || rc_punct(rc, n1 + 1, ".") || rc_is(rc, n1 + 1, "and")) &&
+	    unit_word_in(rc, i, n1))
 		return NCG_OK;
 	/* names of two or three words: "alumni Mansfield Fellow Andrew
 	 * Winternitz (Principal Deputy ...)" reads as one of four */
@@ -4078,7 +4116,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	    comma_title_before(rc, s0, i, &t0, &t1) ||
 	    (lower_title_before(rc, s0, i, &t0) && (t1 = i) > 0) ||
 	    lower_comma_title_before(rc, s0, i, n1, &t0, &t1) ||
-	    host_title_before(rc, s0, i, &t0, &t1) || duties_title(rc, n1, lim, &t0, &t1)) {
+	    host_title_before(rc, s0, i, n1, lim, &t0, &t1) || duties_title(rc, n1, lim, &t0, &t1)) {
 		NCG_TRY(add_official(rc, s, i, i, n1, n1, &m));
 		NCG_TRY(read_title(rc, m, t0, t1));
 		return rc_end_at(next, n1);
@@ -5920,21 +5958,60 @@ join_all_named(rc_ctx *rc, size_t first, const char *name, const ncg_mention *o)
 	}
 }
 
+/* fix167 (review134 1, 2): are s and t both empty (or NULL), or equal in
+ * any case? */
+static int
+same_or_none(const char *s, const char *t)
+{
+	if (!s || !*s || !t || !*t)
+		return !(s && *s) && !(t && *t);
+	return strcasecmp(s, t) == 0;
+}
+
+/* fix167 (review134 1, 2): do m and o hold one office as written: the same
+ * whole title, not empty ("Deputy Secretary of State" is not "Secretary
+ * of State"), and the same rank or honorific or none ("Col." alone is no
+ * office: "Col. Eric Nelson" and "Col. Erica Nelson" are two)? */
+static int
+same_full_office(const ncg_mention *m, const ncg_mention *o)
+{
+	return m->official.title && *m->official.title &&
+	       same_or_none(m->official.title, o->official.title) &&
+	       same_or_none(m->official.honorific, o->official.honorific);
+}
+
+/* fix167 (review134 1): how many officials from `first` on are named
+ * `name`. */
+static size_t
+count_named(const rc_ctx *rc, size_t first, const char *name)
+{
+	size_t n = 0;
+
+	for (size_t t = first; t < rc->nm; t++)
+		n += rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name &&
+		     strcmp(rc->m[t].name, name) == 0;
+	return n;
+}
+
 /* rules343: officials k and j, named in two words with one surname and
- * given names a letter apart, of one office (offices_differ, both
- * ways): the shorter given name is the longer misspelt. */
+ * given names a letter apart, of one office: the shorter given name is
+ * the longer misspelt.  fix167 (review134 1, 2): the same whole title
+ * (same_full_office), in two sentences, and the shorter name written
+ * once (a headline's slip, not two people: "Rep. Kazuo Tanaka and Rep.
+ * Kazuko Tanaka"). */
 static void
 given_typo_pair(rc_ctx *rc, size_t first, size_t k, size_t j)
 {
 	const ncg_mention *m = &rc->m[k], *o = &rc->m[j];
 	size_t gm = titled_given_name(rc, m), go = titled_given_name(rc, o);
 
-	if (!gm || !go || strcmp(m->name + gm, o->name + go) != 0 || offices_differ(m, o) ||
-	    offices_differ(o, m))
+	if (!gm || !go || strcmp(m->name + gm, o->name + go) != 0 || m->sent == o->sent ||
+	    !same_full_office(m, o))
 		return;
-	if (given_letter_dropped(m->name, gm, o->name, go))
+	if (given_letter_dropped(m->name, gm, o->name, go) && count_named(rc, first, m->name) == 1)
 		join_all_named(rc, first, m->name, o);
-	else if (given_letter_dropped(o->name, go, m->name, gm))
+	else if (given_letter_dropped(o->name, go, m->name, gm) &&
+	         count_named(rc, first, o->name) == 1)
 		join_all_named(rc, first, o->name, m);
 }
 
