@@ -4322,6 +4322,25 @@ conjunct_clause(const rc_ctx *rc, size_t i, size_t b)
 	return 0;
 }
 
+/* rules347: is [k, b) capitalised modifiers then lower-case words, the
+ * last a noun (no adjective by its ending), words and hyphens only ("the
+ * North Korean nuclear threat", "the Indo-Pacific strategy")?  A common
+ * noun phrase that a name modifies, as article_pair's lower-case one. */
+static int
+name_modified_noun(const rc_ctx *rc, size_t k, size_t b)
+{
+	size_t i = k;
+
+	while (i < b && (rc_cap(rc, i) || rc_punct(rc, i, "-")))
+		i++;
+	if (i == k || i >= b)
+		return 0;
+	for (size_t q = i; q < b; q++)
+		if (!rc_word(rc, q) || !rc_lower(rc, q))
+			return 0;
+	return !adjective_shaped(rc, b - 1) && !gerund_at(rc, b - 1);
+}
+
 /* rules207: is the object [a, b) a pair of topics whose second conjunct
  * opens with a determiner of its own (lex:objectDeterminer), "discussed
  * bilateral trade relations and the implications of Russia's war ...
@@ -4347,7 +4366,8 @@ article_pair(const rc_ctx *rc, size_t a, size_t b)
 	if (j < a0 + 2 || j + 3 > b || !rc_word(rc, j - 1) || !rc_lower(rc, j - 1) ||
 	    adjective_shaped(rc, j - 1) || rc_wl(rc, j - 1, NCG_WL_SERIES_ADJECTIVE) ||
 	    !rc_wl(rc, j + 1, NCG_WL_OBJECT_DETERMINER) || !rc_word(rc, j + 2) ||
-	    !rc_lower(rc, j + 2) || clause_verb(rc, j + 2) || gerund_at(rc, j + 2))
+	    (!rc_lower(rc, j + 2) && !name_modified_noun(rc, j + 2, b)) ||
+	    clause_verb(rc, j + 2) || gerund_at(rc, j + 2))
 		return 0;
 	for (size_t k = j + 1; k < b; k++)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
@@ -4368,12 +4388,18 @@ commitment_in(const rc_ctx *rc, size_t a, size_t b)
 
 /* rules95: does sentence s hold no lex:metVerb before token w, and a
  * sentence after it lex:additiveAdverb just before lex:metVerb ("Cho
- * also met with ...")? */
+ * also met with ...")?  rules347: nor a lower-case meeting noun before
+ * "with" (lex:interlocutorPreposition: "the minister held a meeting with
+ * the U.S. Secretary of the Navy to discuss A and B. ... The secretary
+ * also met ...", IANS): the lead met someone too, its talks are the
+ * meeting's. */
 static int
 also_met_after(const rc_ctx *rc, uint32_t s, size_t w)
 {
 	for (size_t i = rc->sent[s].t0; i < w; i++)
-		if (rc_wl(rc, i, NCG_WL_MET_VERB))
+		if (rc_wl(rc, i, NCG_WL_MET_VERB) ||
+		    (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_MEETING_NOUN) &&
+		     rc_wl_ci(rc, i + 1, NCG_WL_INTERLOCUTOR_PREP)))
 			return 0;
 	for (size_t i = rc->sent[s].t1; i + 1 < rc->ntok; i++)
 		if (rc_wl(rc, i, NCG_WL_ADDITIVE_ADVERB) && rc_wl(rc, i + 1, NCG_WL_MET_VERB))
@@ -4834,6 +4860,11 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 	 * and technology and acquisition": which "and" joins the pair is
 	 * not told) */
 	if (!rc_lower(rc, e - 1) || rc_wl_within(rc, k, e, NCG_WL_PAIR_CONJUNCTION, 0))
+		return 0;
+	/* rules347: nor a count alone (lex:agendaCountWord, a number) that
+	 * stands for the first's head ("the return of seven remains from the
+	 * United States and three from South Korea"): one topic */
+	if (e == k + 1 && (rc_wl(rc, k, NCG_WL_AGENDA_COUNT_WORD) || rc->tok[k].kind == NCG_TOK_NUMBER))
 		return 0;
 	/* rules43: after a place's name, a conjunct headed by a noun of a
 	 * region (lex:regionNoun) names more of that place ("the security of
@@ -6260,6 +6291,10 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 		a = f;
 	else if (!(a = rc_wl_match(rc, e, b, NCG_WL_RANGE_OPENER, 0)) &&
 	         !(rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0) && (a = umbrella_end(rc, list_start(rc, e, b), b))))
+		return NCG_OK;
+	/* rules347: "a range of issues concerning the alliance, including
+	 * A": one topic and its examples, no list of the range's items */
+	if (!f && umbrella_end(rc, a, b) != a && !rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0))
 		return NCG_OK;
 	end = agenda_end(rc, a, b);
 	/* "from A to B": the items before "to", and B */
