@@ -13271,9 +13271,10 @@ visit_to_place(const mr_ctx *x, uint32_t s, size_t v, size_t lim)
 
 	if (v >= lim || !tok_ieq(x, v, "to"))
 		return NULL;
-	v += tok_ieq(x, v + 1, "the") ? 2 : 1;
-	m = inside(x, s, v, NCG_M_PLACE);
-	return m && m->t0 == v && m->t1 <= lim && !coordinated_place(x, m) ? m : NULL;
+	m = inside(x, s, v + 1, NCG_M_PLACE);
+	if (!m && tok_ieq(x, v + 1, "the"))
+		m = inside(x, s, ++v + 1, NCG_M_PLACE);
+	return m && m->t0 == v + 1 && m->t1 <= lim && !coordinated_place(x, m) ? m : NULL;
 }
 
 /* rules15: "During his July 7-9 visit to Seoul, Deputy Secretary
@@ -16164,6 +16165,31 @@ told_visit_verb(const mr_ctx *x, uint32_t s, size_t p)
 	return 1;
 }
 
+/* rules345: does "during the visit" close c's clause after c, the visit
+ * noun (lex:visitNoun) then the clause's end or a day ("Minister Conroy
+ * met with ... Hicks during the visit on 22 October", Defence Connect)?
+ * The visit the lead told, as during_told_visit; not "during the visit
+ * of ..." nor "during the visit to ..." (another one named). */
+static int
+during_told_visit_after(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t c0, c1;
+	size_t v;
+	const ncg_mention *d;
+
+	clause_of(x, c->sent, c->t1, &c0, &c1);
+	for (size_t p = c->t1; p + 2 < c1; p++) {
+		if (!tok_ieq(x, p, "during") || !wl_is(x, p + 1, NCG_WL_DEFINITE_ARTICLE) ||
+		    !(v = wl_at(x, p + 2, c1, NCG_WL_VISIT_NOUN)))
+			continue;
+		if (v < c1 && tok_ieq(x, v, "on") && (d = inside(x, c->sent, v + 1, NCG_M_DATE)) &&
+		    d->t0 == v + 1)
+			v = d->t1;
+		return v >= c1 || ncg_doc_tok_is(x->doc, v, ".") || ncg_doc_tok_is(x->doc, v, ",");
+	}
+	return 0;
+}
+
 /* devreal58: the place of the lead's "during" a visit "to" P, when the
  * lead is before c (rules341: or any word before the visit's article or
  * possessive when c's sentence opens "During" that visit,
@@ -16174,19 +16200,12 @@ told_visit_verb(const mr_ctx *x, uint32_t s, size_t p)
  * visit_other_time) and no month alone after the place ("he first met
  * Iwasaki during a visit to Tokyo in October" is an earlier visit). */
 static const ncg_mention *
-lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
+lead_sentence_visit_place(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, int told, int *seen)
 {
-	uint32_t s = x->lead[0];
-	size_t a, t1;
-	int told;
+	size_t a = x->sent[s].t0, t1 = x->sent[s].t1;
 
-	if (s == UINT32_MAX || s >= c->sent || visit_other_time(x, c, s))
-		return NULL;
-	told = during_told_visit(x, c);
-	a = x->sent[s].t0;
-	t1 = x->sent[s].t1;
-	if (wl_find(x, a, t1, NCG_WL_FUTURE_CUE) < t1 || wl_find(x, a, t1, NCG_WL_RECALL_CUE) < t1 ||
-	    host_recalled(x, s, a, t1))
+	if (visit_other_time(x, c, s) || wl_find(x, a, t1, NCG_WL_FUTURE_CUE) < t1 ||
+	    wl_find(x, a, t1, NCG_WL_RECALL_CUE) < t1 || host_recalled(x, s, a, t1))
 		return NULL;
 	for (size_t p = a; p + 4 < t1; p++) {
 		size_t v;
@@ -16196,13 +16215,40 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		                                             wl_is(x, p + 1, NCG_WL_POSSESSIVE)) ||
 		    !(v = wl_at(x, p + 2, t1, NCG_WL_VISIT_NOUN)) || !tok_ieq(x, v, "to"))
 			continue;
+		*seen = 1;
 		if ((told && !tok_ieq(x, p, "during") && !told_visit_verb(x, s, p)) ||
-		    (m = visit_to_place(x, s, v, t1)) == NULL || visited_site(x, m))
+		    (m = visit_to_place(x, s, v, t1)) == NULL || (!told && visited_site(x, m)))
 			return NULL;
 		for (size_t j = m->t1; j < t1; j++)
 			if ((d = inside(x, s, j, NCG_M_DATE)) && d->date.prec != NCG_PREC_DAY)
 				return NULL;
 		return lead_visit_moved(x, c, m) || !lead_visit_same_day(x, c, m) ? NULL : m;
+	}
+	return NULL;
+}
+
+/* The place of the lead's visit (lead_sentence_visit_place) for c: the
+ * first lead sentence's, or, when c's sentence tells its meeting as part
+ * of "the visit" (during_told_visit, rules345: during_told_visit_after),
+ * the first of the two lead sentences before c to tell one ("Minister
+ * Conroy met with ... during the visit on 22 October" after a photo
+ * caption and "... has met with US officials during a visit to the
+ * Pentagon this week"); the told visit's site is then where c met too. */
+static const ncg_mention *
+lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	int told = during_told_visit(x, c) || during_told_visit_after(x, c);
+
+	for (int k = 0; k < (told ? 2 : 1); k++) {
+		uint32_t s = x->lead[k];
+		const ncg_mention *m;
+		int seen = 0;
+
+		if (s == UINT32_MAX || s >= c->sent)
+			return NULL;
+		m = lead_sentence_visit_place(x, c, s, told, &seen);
+		if (m || seen)
+			return m;
 	}
 	return NULL;
 }
@@ -16222,6 +16268,50 @@ lead_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
 
 	if (c->place || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
 	    has_ev(c, EV_CALL) || !(pl = lead_during_visit_place(x, c)))
+		return;
+	c->place = pl;
+}
+
+/* rules345: "Foreign Minister Kang Kyung-wha, who is on a visit to
+ * Washington, D.C., held a series of meetings with ..." (MOFA): an
+ * official, then a relative (lex:subjectRelative) of being (lex:
+ * participleAuxiliary) "on" an article (lex:indefiniteArticle) or a
+ * possessive, a visit noun (lex:visitNoun), "to" a place and a comma,
+ * then c in the same clause with no other comma before it: the visitor
+ * met where the visit was.  Not the relative after another noun ("the
+ * envoy's aide, who ...": an official must end before the comma). */
+static const ncg_mention *
+relative_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent;
+	size_t v;
+	const ncg_mention *m;
+
+	for (size_t p = c->c0 + 2; p + 6 < c->t0; p++) {
+		if (!wl_is(x, p, NCG_WL_SUBJECT_RELATIVE) || !ncg_doc_tok_is(x->doc, p - 1, ",") ||
+		    !official_ending(x, s, p - 1) || !wl_is(x, p + 1, NCG_WL_PARTICIPLE_AUX) ||
+		    !tok_ieq(x, p + 2, "on") ||
+		    !(wl_is(x, p + 3, NCG_WL_INDEFINITE_ARTICLE) || wl_is(x, p + 3, NCG_WL_POSSESSIVE)) ||
+		    !(v = wl_at(x, p + 4, c->t0, NCG_WL_VISIT_NOUN)) ||
+		    !(m = visit_to_place(x, s, v, c->t0)) || !ncg_doc_tok_is(x->doc, m->t1, ","))
+			continue;
+		for (size_t j = m->t1 + 1; j < c->t0; j++)
+			if (ncg_doc_tok_is(x->doc, j, ",") || wl_is(x, j, NCG_WL_SUBJECT_RELATIVE))
+				return NULL;
+		return m;
+	}
+	return NULL;
+}
+
+/* rules345: c with no place met where its visitor's relative says the
+ * visit is (relative_visit_place). */
+static void
+relative_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
+{
+	const ncg_mention *pl;
+
+	if (c->place || c->virtual_ || c->in_title || has_ev(c, EV_FUTURE) ||
+	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) || !(pl = relative_visit_place(x, c)))
 		return;
 	c->place = pl;
 }
@@ -16439,6 +16529,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	visited_over_country(x, c);
 	the_visit_setting(x, c);
 	lead_visit_setting(x, c);
+	relative_visit_setting(x, c);
 	trip_part_place(x, c);
 	place_elsewhere(x, c);
 	named_venue(x, c);
