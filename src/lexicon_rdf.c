@@ -755,6 +755,8 @@ static const struct {
 	{NCG_LEX_NS "tripPartNoun", NCG_WL_TRIP_PART_NOUN},
 	/* fix92 */
 	{NCG_LEX_NS "stateName", NCG_WL_STATE_NAME},
+	{NCG_LEX_NS "seniorSuffix", NCG_WL_SENIOR_SUFFIX},
+	{NCG_LEX_NS "namesakeFatherNoun", NCG_WL_NAMESAKE_FATHER_NOUN},
 	{NCG_LEX_NS "componentNoun", NCG_WL_COMPONENT_NOUN},
 	/* fix94 */
 	{NCG_LEX_NS "militaryUnitModifier", NCG_WL_MILITARY_UNIT_MODIFIER},

@@ -5399,6 +5399,48 @@ other_office(rc_ctx *rc, short_names *sn, size_t k, const ncg_mention *match, in
 	return NCG_OK;
 }
 
+/* rules349: is string s (NULL: none) a military rank, or has it one of
+ * lex:civilTitleHead's words ("Minister", "Secretary"), as whole words
+ * (civil 1)? */
+static int
+has_rank_or_civil_word(const rc_ctx *rc, const char *s, int civil)
+{
+	size_t l;
+
+	if (!civil && s && ncg_lexicon_has_word(rc->lex, NCG_WL_MILITARY_RANK, s, strlen(s)))
+		return 1;
+	for (const char *p = s; (p = next_word(p, &l)) != NULL; p += l)
+		if (ncg_lexicon_has_word(rc->lex, civil ? NCG_WL_CIVIL_TITLE_HEAD :
+		                         NCG_WL_MILITARY_RANK, p, l))
+			return 1;
+	return 0;
+}
+
+/* rules349: a surname alone under a military rank ("Chief of Staff Maj.
+ * Gen. Kim") and official `key`, named in full only under a civil office
+ * ("Senior Deputy Minister Kim Hong-kyun"): a title with a civil head
+ * word, never a rank: two people. */
+static int
+rank_for_civilian(const rc_ctx *rc, const short_names *sn, const ncg_mention *m,
+                  const char *key)
+{
+	int civil = 0;
+
+	if (!m->official.honorific || !has_rank_or_civil_word(rc, m->official.honorific, 0))
+		return 0;
+	for (size_t o = sn->first; o < rc->nm; o++) {
+		const ncg_mention *c = &rc->m[o];
+
+		if (!full_name_of(rc, sn, o, key))
+			continue;
+		if (has_rank_or_civil_word(rc, c->official.honorific, 0) ||
+		    has_rank_or_civil_word(rc, c->official.title, 0))
+			return 0;
+		civil |= has_rank_or_civil_word(rc, c->official.title, 1);
+	}
+	return civil;
+}
+
 /* Mention m, a surname alone or a misspelt name, is official `match`
  * named in full. */
 static void
@@ -5446,6 +5488,10 @@ resolve_short_names(rc_ctx *rc, size_t first, uint8_t *kept)
 		match = u->one ? &rc->m[u->last] : short_name_by_title(rc, first, m);
 		if (!match)
 			continue;
+		if (rank_for_civilian(rc, &sn, m, match->key)) {
+			kept[k - first] = 1;
+			continue;
+		}
 		st = other_office(rc, &sn, k, match, &no);
 		if (st != NCG_OK || no)
 			continue;
@@ -5470,9 +5516,30 @@ given_name_full(const rc_ctx *rc, const char **w, size_t *n)
 	}
 }
 
+/* rules349: has name a suffix (lex:nameSuffix) that is a father's
+ * (lex:seniorSuffix: "Ferdinand Marcos Sr.", senior 1) or a namesake
+ * son's ("Jr.", "III", senior 0)? */
+static int
+generation_suffix(const rc_ctx *rc, const char *name, int senior)
+{
+	size_t l;
+
+	for (const char *p = name; (p = next_word(p, &l)) != NULL; p += l) {
+		size_t m = p[l - 1] == ',' ? l - 1 : l;
+
+		if (m && ncg_lexicon_has_word(rc->lex, NCG_WL_NAME_SUFFIX, p, m) &&
+		    !ncg_lexicon_has_word(rc->lex, NCG_WL_SENIOR_SUFFIX, p, m) == !senior)
+			return 1;
+	}
+	return 0;
+}
+
 /* The alias key of a name of two words or more: its first and last
  * words, initials and suffixes aside, in lower case ("lloyd austin" for
- * "Lloyd J. Austin III").  Returns its length, 0 for a shorter name. */
+ * "Lloyd J. Austin III").  Returns its length, 0 for a shorter name.
+ * rules349: " sr" after them for a father's name (generation_suffix):
+ * "Sr." is written to tell him from his son, never the "Jr." nor the
+ * name alone. */
 static size_t
 alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
 {
@@ -5500,7 +5567,7 @@ alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
 	if (words < 2)
 		return 0;
 	given_name_full(rc, &first, &fl);
-	if (fl + ll + 2 > cap)
+	if (fl + ll + 5 > cap)
 		return 0;
 	for (size_t i = 0; i < fl; i++)
 		buf[i] = (char)tolower((unsigned char)first[i]);
@@ -5508,6 +5575,10 @@ alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
 	for (size_t i = 0; i < ll; i++)
 		buf[fl + 1 + i] = (char)tolower((unsigned char)last[i]);
 	buf[fl + 1 + ll] = '\0';
+	if (generation_suffix(rc, name, 1)) {
+		memcpy(buf + fl + 1 + ll, " sr", 4);
+		return fl + 1 + ll + 3;
+	}
 	return fl + 1 + ll;
 }
 
@@ -5968,20 +6039,60 @@ same_or_none(const char *s, const char *t)
 	return strcasecmp(s, t) == 0;
 }
 
+/* rules349: is title a (na bytes) title b with a country's or a state's
+ * word of the lexicon before it ("US Secretary of State": "Secretary of
+ * State"; "California Governor": "Governor"), in any case? */
+static int
+owner_before_title(const rc_ctx *rc, const char *a, size_t na, const char *b)
+{
+	size_t nb = strlen(b), w;
+
+	if (na <= nb + 1 || a[na - nb - 1] != ' ' || strncasecmp(a + na - nb, b, nb) != 0)
+		return 0;
+	w = na - nb - 1;
+	return ncg_lexicon_is_wording(rc->lex, 1u << NCG_LEX_COUNTRY, a, w) ||
+	       ncg_lexicon_has_word(rc->lex, NCG_WL_STATE_NAME, a, w);
+}
+
+/* rules349: are titles s and t one office: the same or both none
+ * (same_or_none), or one the other with its country or state before it
+ * (owner_before_title)?  Any other word stays a difference ("Deputy
+ * Secretary of State" is not "Secretary of State"). */
+static int
+same_owned_title(const rc_ctx *rc, const char *s, const char *t)
+{
+	if (same_or_none(s, t))
+		return 1;
+	if (!s || !*s || !t || !*t)
+		return 0;
+	return owner_before_title(rc, s, strlen(s), t) || owner_before_title(rc, t, strlen(t), s);
+}
+
 /* fix167 (review134 1, 2): do m and o hold one office as written: the same
  * whole title, not empty ("Deputy Secretary of State" is not "Secretary
  * of State"), and the same rank or honorific or none ("Col." alone is no
- * office: "Col. Eric Nelson" and "Col. Erica Nelson" are two)? */
+ * office: "Col. Eric Nelson" and "Col. Erica Nelson" are two)?  rules349:
+ * a title the same but for its country or state (same_owned_title). */
 static int
-same_full_office(const ncg_mention *m, const ncg_mention *o)
+same_full_office(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *o)
 {
 	return m->official.title && *m->official.title &&
-	       same_or_none(m->official.title, o->official.title) &&
+	       same_owned_title(rc, m->official.title, o->official.title) &&
 	       same_or_none(m->official.honorific, o->official.honorific);
 }
 
+/* rules349: is mention m in the statement's headline (its title line)? */
+static int
+in_headline(const rc_ctx *rc, const ncg_mention *m)
+{
+	uint32_t b = rc->tok[m->t0].b;
+
+	return rc->head.has_title && b >= rc->head.title_b && b < rc->head.title_e;
+}
+
 /* fix167 (review134 1): how many officials from `first` on are named
- * `name`. */
+ * `name`.  rules349: in the body: the headline's slip counts once when
+ * the lead repeats it. */
 static size_t
 count_named(const rc_ctx *rc, size_t first, const char *name)
 {
@@ -5989,8 +6100,26 @@ count_named(const rc_ctx *rc, size_t first, const char *name)
 
 	for (size_t t = first; t < rc->nm; t++)
 		n += rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name &&
-		     strcmp(rc->m[t].name, name) == 0;
+		     strcmp(rc->m[t].name, name) == 0 && !in_headline(rc, &rc->m[t]);
 	return n;
+}
+
+/* rules349: are officials named a and b ever in one sentence (from
+ * `first` on): two people? */
+static int
+named_together(const rc_ctx *rc, size_t first, const char *a, const char *b)
+{
+	for (size_t t = first; t < rc->nm; t++) {
+		const ncg_mention *m = &rc->m[t];
+
+		if (m->kind != NCG_M_OFFICIAL || !m->name || strcmp(m->name, a) != 0)
+			continue;
+		for (size_t u = first; u < rc->nm; u++)
+			if (rc->m[u].sent == m->sent && rc->m[u].kind == NCG_M_OFFICIAL &&
+			    rc->m[u].name && strcmp(rc->m[u].name, b) == 0)
+				return 1;
+	}
+	return 0;
 }
 
 /* rules343: officials k and j, named in two words with one surname and
@@ -5998,7 +6127,8 @@ count_named(const rc_ctx *rc, size_t first, const char *name)
  * the longer misspelt.  fix167 (review134 1, 2): the same whole title
  * (same_full_office), in two sentences, and the shorter name written
  * once (a headline's slip, not two people: "Rep. Kazuo Tanaka and Rep.
- * Kazuko Tanaka"). */
+ * Kazuko Tanaka").  rules349: once in the body, the headline aside (the
+ * lead repeats it), and never in one sentence with the longer. */
 static void
 given_typo_pair(rc_ctx *rc, size_t first, size_t k, size_t j)
 {
@@ -6006,12 +6136,12 @@ given_typo_pair(rc_ctx *rc, size_t first, size_t k, size_t j)
 	size_t gm = titled_given_name(rc, m), go = titled_given_name(rc, o);
 
 	if (!gm || !go || strcmp(m->name + gm, o->name + go) != 0 || m->sent == o->sent ||
-	    !same_full_office(m, o))
+	    !same_full_office(rc, m, o) || named_together(rc, first, m->name, o->name))
 		return;
-	if (given_letter_dropped(m->name, gm, o->name, go) && count_named(rc, first, m->name) == 1)
+	if (given_letter_dropped(m->name, gm, o->name, go) && count_named(rc, first, m->name) <= 1)
 		join_all_named(rc, first, m->name, o);
 	else if (given_letter_dropped(o->name, go, m->name, gm) &&
-	         count_named(rc, first, o->name) == 1)
+	         count_named(rc, first, o->name) <= 1)
 		join_all_named(rc, first, o->name, m);
 }
 
@@ -6188,9 +6318,20 @@ resolve_reversed_names(rc_ctx *rc, size_t first)
 	return st;
 }
 
+/* rules349: is mention m in apposition after a father's noun ("His
+ * father, Gov. Robert Casey")?  Then a son's name with "Jr." is not
+ * his. */
+static int
+after_father_noun(const rc_ctx *rc, const ncg_mention *m)
+{
+	return m->t0 >= 2 && rc_punct(rc, m->t0 - 1, ",") &&
+	       rc_wl(rc, m->t0 - 2, NCG_WL_NAMESAKE_FATHER_NOUN);
+}
+
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
  * (same first and last words) are the fullest of them.  Linear: one map
- * from alias keys to the fullest mention. */
+ * from alias keys to the fullest mention.  rules349: never a father
+ * (after_father_noun) the namesake son (generation_suffix). */
 static ncg_status
 resolve_aliases(rc_ctx *rc, size_t first, ncg_strmap *fullest)
 {
@@ -6211,7 +6352,8 @@ resolve_aliases(rc_ctx *rc, size_t first, ncg_strmap *fullest)
 		uintptr_t f;
 
 		if (m->kind != NCG_M_OFFICIAL || !alias_key(rc, m->name, key, sizeof key) ||
-		    !(f = fullest_of(fullest, key)) || f == k + 1)
+		    !(f = fullest_of(fullest, key)) || f == k + 1 ||
+		    (after_father_noun(rc, m) && generation_suffix(rc, rc->m[f - 1].name, 0)))
 			continue;
 		m->key = rc->m[f - 1].key;
 		m->name = rc->m[f - 1].name;

@@ -859,6 +859,9 @@ typedef enum {
 	NCG_WL_DEPENDANT_NOUN,      /* review131 5: one known by another, before "of": wife, aide */
 	NCG_WL_PLURAL_OFFICE_LEAD,  /* review131 6: before a lower-case plural office's list: were */
 	NCG_WL_OFFICE_COMPOUND,     /* review131 8: before a one-word office, a longer title: Trade */
+	/* rules349 */
+	NCG_WL_SENIOR_SUFFIX,       /* a father's name suffix, never his son's: Sr. */
+	NCG_WL_NAMESAKE_FATHER_NOUN, /* before a comma and a name, never a "Jr." son's: father */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
