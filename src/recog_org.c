@@ -4433,6 +4433,21 @@ station_before_and(const rc_ctx *rc, size_t start, size_t k)
 	return 0;
 }
 
+/* fix168 (review136 1): does "and" at k follow a body's head and a
+ * person's full name and come before a title ("Armed Services Committee
+ * Roger Wicker and Vice Chairman of ...")?  Two titled holders: the
+ * first body's run ends at the "and". */
+static int
+holder_before_title(const rc_ctx *rc, size_t start, size_t k)
+{
+	if (!rc_cap(rc, k + 1) || !(rc_wl(rc, k + 1, NCG_WL_TITLE_HEAD) || rc_wl(rc, k + 1, NCG_WL_TITLE_WORD)))
+		return 0;
+	for (size_t h = k > start + 3 ? k - 3 : start; h + 2 < k; h++)
+		if (rc_cap(rc, h) && rc_wl(rc, h, NCG_WL_BODY_HEAD) && person_name_run(rc, h + 1, k))
+			return 1;
+	return 0;
+}
+
 /* rules44: where the first of two names joined by "and" in one run
  * ends ("the Promotion of Nuclear Export and Export Control Cooperation
  * Working Group and the Nuclear Security Working Group"): the "and"
@@ -4443,7 +4458,8 @@ first_name_end(const rc_ctx *rc, size_t start, size_t head)
 	for (size_t k = start + 2; k < head; k++)
 		if (rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
 		    ((rc_cap(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_BODY_HEAD)) ||
-		     complement_name_end(rc, start, k) || station_before_and(rc, start, k)))
+		     complement_name_end(rc, start, k) || station_before_and(rc, start, k) ||
+		     holder_before_title(rc, start, k)))
 			return k;
 	return 0;
 }

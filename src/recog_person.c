@@ -159,7 +159,7 @@ static int
 country_office_abbreviation(const rc_ctx *rc, size_t i, size_t lim)
 {
 	const char *keys[2] = {NULL, NULL};
-	size_t e = 0, a;
+	size_t e = 0, a, c = i;
 	int count = 0;
 
 	if (i == 0 || i + 2 >= lim || !rc_wl(rc, i, NCG_WL_OFFICE_ABBREVIATION) ||
@@ -168,9 +168,17 @@ country_office_abbreviation(const rc_ctx *rc, size_t i, size_t lim)
 	for (a = i - 1; a + 2 >= i && e != i; a--) {
 		if (rc_country_prefix(rc, a, i, keys, &e) <= 0)
 			e = 0;
+		c = a;
 		if (a == 0)
 			break;
 	}
+	/* fix168 (review136 4, 6): no office held now after a
+	 * lex:pastOfficeWord ("former Australian PM"), nor a time after a
+	 * number or a clock's word ("at 4 U.S. PM Kim ...") */
+	if (e == i && c > 0 &&
+	    (rc_wl_ci(rc, c - 1, NCG_WL_PAST_OFFICE_WORD) || rc_wl_ci(rc, c - 1, NCG_WL_CLOCK_WORD) ||
+	     rc->tok[c - 1].kind == NCG_TOK_NUMBER))
+		return 0;
 	return e == i && parse_name(rc, i + 1, lim, &count) > i + 1 && count >= 2;
 }
 
@@ -4036,10 +4044,21 @@ host_before_name(const rc_ctx *rc, size_t s0, size_t i)
 }
 
 /* fix167 (review134 3): is a lex:pastOfficeWord among tokens [a, b) or
- * just before a ("the former ambassador to Japan", "then-envoy")? */
+ * just before a ("the former ambassador to Japan", "then-envoy")?
+ * fix168 (review136 3): or before a country's prefix or possessive
+ * before a ("the former U.S. ambassador to Japan"). */
 static int
 past_office_in(const rc_ctx *rc, size_t s0, size_t a, size_t b)
 {
+	size_t e, p = possessive_before(rc, s0, a, 0);
+
+	for (size_t c = p > s0 + 3 ? p - 3 : s0; c < p; c++)
+		if (rc_country_prefix(rc, c, p, (const char *[2]){NULL, NULL}, &e) > 0 && e == p) {
+			p = c;
+			break;
+		}
+	if (p < a && p > s0 && rc_wl_ci(rc, p - 1, NCG_WL_PAST_OFFICE_WORD))
+		return 1;
 	for (size_t q = a > s0 ? a - 1 : a; q < b; q++)
 		if (rc_wl_ci(rc, q, NCG_WL_PAST_OFFICE_WORD))
 			return 1;
@@ -4048,12 +4067,20 @@ past_office_in(const rc_ctx *rc, size_t s0, size_t a, size_t b)
 
 /* fix167 (review134 6): does a lex:speechVerb just after the name
  * (ending at n1) end the sentence ("He was appointed ambassador to China
- * Xi Jinping said.": a comma left out before the speaker)? */
+ * Xi Jinping said.": a comma left out before the speaker)?  fix168
+ * (review136 2): or its clause, with no object after it: a comma, or a
+ * day ("said on Tuesday", "said today"). */
 static int
 speech_verb_ends(const rc_ctx *rc, size_t n1, size_t lim)
 {
-	return n1 < lim && rc_wl_ci(rc, n1, NCG_WL_SPEECH_VERB) &&
-	       (n1 + 1 >= lim || rc_punct(rc, n1 + 1, "."));
+	size_t d = n1 + 1 + (n1 + 2 < lim && rc_is(rc, n1 + 1, "on"));
+
+	if (n1 >= lim || !rc_wl_ci(rc, n1, NCG_WL_SPEECH_VERB))
+		return 0;
+	return n1 + 1 >= lim || rc_punct(rc, n1 + 1, ".") || rc_punct(rc, n1 + 1, ",") ||
+	       rc_weekday_at(rc, d) || rc_month_at(rc, d) ||
+	       rc_wl_match(rc, n1 + 1, lim, NCG_WL_SAME_DAY, 1) > n1 + 1 ||
+	       rc_wl_match(rc, n1 + 1, lim, NCG_WL_DAY_BEFORE, 1) > n1 + 1;
 }
 
 /* rules343: that title (host_before_name), with a possessive state
