@@ -2857,31 +2857,6 @@ schooling_of_person(const rc_ctx *rc, size_t start)
 	return p >= 2 && rc_wl_match(rc, p - 2, p, NCG_WL_SCHOOLING_CUE, 0) == p;
 }
 
-/* rules350: is the name [t0, e) an earlier body's name without its last
- * word, a body's head ("the Pyeongtaek City Police Department" ...
- * "Pyeongtaek City Police")?  The earlier body's short form, no body of
- * its own.  Not a meeting's head (lex:seriesHead: "the X Secretariat
- * Meeting" names the body "X Secretariat"). */
-static int
-short_of_earlier_body(const rc_ctx *rc, size_t t0, size_t e)
-{
-	for (size_t k = 0; k < rc->nm; k++) {
-		const ncg_mention *m = &rc->m[k];
-		size_t j = 0;
-
-		if (m->kind != NCG_M_BODY || m->t1 > t0 || m->t1 - m->t0 != e - t0 + 1 ||
-		    !rc_wl(rc, m->t1 - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, m->t1 - 1, NCG_WL_SERIES_HEAD))
-			continue;
-		while (j < e - t0 && rc->tok[t0 + j].e - rc->tok[t0 + j].b == rc->tok[m->t0 + j].e - rc->tok[m->t0 + j].b &&
-		       !memcmp(rc->s + rc->tok[t0 + j].b, rc->s + rc->tok[m->t0 + j].b,
-		               rc->tok[t0 + j].e - rc->tok[t0 + j].b))
-			j++;
-		if (j == e - t0)
-			return 1;
-	}
-	return 0;
-}
-
 /* rules271: is the name [start, head] a facility to be built: its head
  * a lex:builtFacilityHead word, after a lex:facilityBuildNoun, "of" and the
  * indefinite article ("for the establishment of a Community Health
@@ -4885,7 +4860,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	/* talks named by their place are a meeting ("Pentagon Talks") */
 	if (no_body_name(rc, &bs, e) || joined_services(rc, bs.k, e) || rc_wl(rc, e, NCG_WL_TRADE_SHOW_NOUN) ||
 	    place_meeting(rc, bs.k, head) || kind_meeting(rc, bs.k, e) || topic_list_item(rc, s, bs.from) ||
-	    possessed_description(rc, &bs, e) || short_of_earlier_body(rc, bs.from, e) ||
+	    possessed_description(rc, &bs, e) ||
 	    meeting_of_body_before(rc, bs.from, e) || joint_senders(rc, bs.from, e, lim) ||
 	    (rc_wl_match(rc, bs.k, e, NCG_WL_SERVICE_NAME, 0) == e &&
 	     (service_in_title(rc, s, bs.from, e) || service_of_people(rc, s, bs.from, bs.k, e) ||
