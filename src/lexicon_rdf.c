@@ -351,6 +351,7 @@ static const struct {
 	{NCG_LEX_NS "companyPeopleCue", NCG_WL_COMPANY_PEOPLE_CUE},
 	/* rules346 */
 	{NCG_LEX_NS "tradeShowNoun", NCG_WL_TRADE_SHOW_NOUN},
+	{NCG_LEX_NS "schoolingCue", NCG_WL_SCHOOLING_CUE},
 	{NCG_LEX_NS "backgroundCue", NCG_WL_BACKGROUND_CUE},
 	{NCG_LEX_NS "nonPersonHead", NCG_WL_NON_PERSON_HEAD},
 	/* rules65 */

@@ -1562,6 +1562,25 @@ post_seat_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	return 0;
 }
 
+/* rules350: do "and the" at [j, k) after a name from i that has its
+ * head open the next name, a capitalised run headed by a body's or a
+ * society's noun ("the Johns Hopkins School of Advanced International
+ * Studies and the Asia Society"), no part of the first (not "the
+ * Subcommittee on East Asia and the Pacific Affairs")? */
+static int
+article_opens_name(const rc_ctx *rc, size_t i, size_t j, size_t k, size_t lim)
+{
+	size_t e = k;
+
+	if (k != j + 2 || !rc_wl_match(rc, j, j + 1, NCG_WL_PAIR_CONJUNCTION, 1) ||
+	    !rc_wl(rc, j + 1, NCG_WL_DEFINITE_ARTICLE))
+		return 0;
+	while (e < lim && rc_cap(rc, e))
+		e++;
+	return e > k && (rc_wl(rc, e - 1, NCG_WL_BODY_HEAD) || rc_wl(rc, e - 1, NCG_WL_SOCIETY_HEAD)) &&
+	       run_head(rc, i, j);
+}
+
 /* Lower-case words at j > i inside a capitalised name from i when a
  * capitalised word follows (lex:orgConnector: "Office of the
  * President"), not a pair's conjunction before the next name: the
@@ -1575,6 +1594,8 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		return 0;
 	while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
 		k++;
+	if (article_opens_name(rc, i, j, k, lim))
+		return 0;
 	/* rules81: nor a month or a courtesy word, which ends the run
 	 * ("at the Ministry of Defense on July 29"); rules170: nor a
 	 * weekday ("at the Ministry of Education on Thursday", JMH) */
@@ -2822,6 +2843,20 @@ archive_of_person(const rc_ctx *rc, size_t start, size_t head)
 	return rc_wl(rc, head, NCG_WL_ARCHIVE_HEAD) && person_name_run(rc, start, head);
 }
 
+/* rules350: does a person's schooling (lex:schoolingCue) end right
+ * before the name at start, maybe with "the" between ("graduating from
+ * Arizona State University", "a journalism degree from Boston
+ * University")?  The person's background, no body. */
+static int
+schooling_of_person(const rc_ctx *rc, size_t start)
+{
+	size_t p = start;
+
+	if (p > 0 && rc_wl(rc, p - 1, NCG_WL_DEFINITE_ARTICLE))
+		p--;
+	return p >= 2 && rc_wl_match(rc, p - 2, p, NCG_WL_SCHOOLING_CUE, 0) == p;
+}
+
 /* rules271: is the name [start, head] a facility to be built: its head
  * a lex:builtFacilityHead word, after a lex:facilityBuildNoun, "of" and the
  * indefinite article ("for the establishment of a Community Health
@@ -3041,6 +3076,8 @@ field_list_tail(const rc_ctx *rc, size_t e, size_t k, size_t lim)
  * "Ministry of Trade, Industry and Energy"): at e a comma, then runs of
  * one to three capitalised words that name no body, title, state or
  * place, joined by commas and one last "and", the name ending after it.
+ * rules350: nor a plural title ("At the University of Michigan,
+ * Ambassadors Goldberg and Cho received a briefing").
  * The new end, or e. */
 static size_t
 field_list_end(const rc_ctx *rc, size_t e, size_t lim)
@@ -3053,7 +3090,7 @@ field_list_end(const rc_ctx *rc, size_t e, size_t lim)
 	for (k++;; k++) {
 		for (n = 0; k + n < lim && rc_cap(rc, k + n) && n < 4; n++)
 			if (rc_wl(rc, k + n, NCG_WL_BODY_HEAD) || rc_wl(rc, k + n, NCG_WL_TITLE_HEAD) ||
-			    rc_month_at(rc, k + n) ||
+			    rc_month_at(rc, k + n) || rc_plural_honorific(rc, k + n) ||
 			    rc_lex_longest(rc, k + n, lim,
 			                   (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), ~0u,
 			                   &(size_t){0}))
@@ -4829,7 +4866,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		e = head + 1;
 	e = possessed_head_end(rc, start, head, e, lim);
 	if (!e || topic_cut_name(rc, e) || document_in_name(rc, head, e) || archive_of_person(rc, start, head) ||
-	    facility_being_built(rc, start, head) ||
+	    facility_being_built(rc, start, head) || schooling_of_person(rc, start) ||
 	    officials_of_countries(rc, head, e, lim) || titled_surname_meeting(rc, t0, start, head, e))
 		return rc_end_at(next, end);
 	read_body_state(rc, s, start, e, &bs);

@@ -3232,8 +3232,8 @@ acronym_title_official(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *nex
 
 /* rules65: is token i a plural office honorific: an office's word and
  * "s" ("Presidents"), or an abbreviated one's ("Reps." of "Rep.")? */
-static int
-plural_honorific(const rc_ctx *rc, size_t i)
+int
+rc_plural_honorific(const rc_ctx *rc, size_t i)
 {
 	const char *w = rc->s + rc->tok[i].b;
 	size_t n = rc->tok[i].e - rc->tok[i].b;
@@ -3439,7 +3439,7 @@ rank_before_plural(const rc_ctx *rc, size_t i, size_t lim)
 {
 	int office = 0;
 
-	if (i + 1 >= lim || plural_honorific(rc, i) || !plural_honorific(rc, i + 1) ||
+	if (i + 1 >= lim || rc_plural_honorific(rc, i) || !rc_plural_honorific(rc, i + 1) ||
 	    honorific_at(rc, i, lim, &office) != i + 1 || !office)
 		return i;
 	return i + 1;
@@ -3468,7 +3468,7 @@ plural_officials_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	ncg_mention *m;
 
 	*next = 0;
-	if (!plural_honorific(rc, i)) {
+	if (!rc_plural_honorific(rc, i)) {
 		n1 = 0;
 		if (lower_plural_office(rc, i))
 			NCG_TRY(plural_honorific_list(rc, s, i, lim, &n1));

@@ -357,6 +357,7 @@ int rc_headline_verb_at(const rc_ctx *rc, size_t i);
  * line)?  A name or a body on the line before ends at its line's end. */
 int rc_own_official_line(const rc_ctx *rc, size_t k);
 int rc_apostrophe_s(const rc_ctx *rc, size_t i);             /* tokens i,i+1 are 's */
+int rc_plural_honorific(const rc_ctx *rc, size_t i);       /* "Presidents", "Reps.", "Congressmen" */
 /* no space before token i */
 static inline int
 rc_adjacent(const rc_ctx *rc, size_t i)

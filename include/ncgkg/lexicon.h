@@ -851,6 +851,7 @@ typedef enum {
 	NCG_WL_COMPANY_LIST_OPENER, /* rules340: after a company noun, before the names: such as */
 	NCG_WL_COMPANY_PEOPLE_CUE,  /* rules340: people of companies, before the names: executives from */
 	NCG_WL_TRADE_SHOW_NOUN,     /* rules346: a show the capitals before it name: exposition */
+	NCG_WL_SCHOOLING_CUE,       /* rules350: a person's schooling before a school: degree from */
 	/* fix161 */
 	NCG_WL_BRIEFING_SOURCE,     /* a briefing's giver's preposition after its noun or verb: from, by */
 	/* fix162 */
