@@ -16190,15 +16190,61 @@ during_told_visit_after(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
-/* devreal58: the place of the lead's "during" a visit "to" P, when the
- * lead is before c (rules341: or any word before the visit's article or
- * possessive when c's sentence opens "During" that visit,
- * during_told_visit): "during" an article or a possessive (lex:
- * indefiniteArticle, lex:possessive), a visit noun, "to" and a place
- * mention (a city or a site: a country is none), no coordinated place,
- * no future cue, recall cue nor earlier time in the lead (host_recalled,
- * visit_other_time) and no month alone after the place ("he first met
- * Iwasaki during a visit to Tokyo in October" is an earlier visit). */
+/* fix169 (review135 3): is the visitor of the told visit in sentence s
+ * (the first official named before its verb or "during" at p) one of c's
+ * (their surname in c's clause)?  "Japanese Defence Minister Taro Sato
+ * met with US officials during a visit to the Pentagon this week. /
+ * Minister Roe met with ... during the visit on 22 October": Sato's
+ * visit, not Roe's.  No official named (a speaker: "I completed my
+ * visit"): any. */
+static int
+told_visitor_met(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t p)
+{
+	const ncg_mention *o = NULL;
+
+	for (size_t j = x->sent[s].t0; j < p && !o; j++)
+		o = inside(x, s, j, NCG_M_OFFICIAL);
+	if (!o)
+		return 1;
+	for (size_t k = c->c0; k < c->c1; k++)
+		if (surname_matches(x, o, k))
+			return 1;
+	return 0;
+}
+
+/* fix169 (review135 4): does c's own sentence tell another time than
+ * the issue's: a year other than the issue year or a recall cue ("In
+ * 2019, Minister Roe met with ... during the visit on 22 October": a
+ * year in a date or a period, or in figures, year_token)?
+ * Then "the visit" is no lead visit of this issue. */
+static int
+told_other_time(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a = x->sent[c->sent].t0, b = x->sent[c->sent].t1;
+	int y;
+
+	for (size_t j = a; j < b; j++)
+		if ((y = year_token(x, j)) != 0 && y != x->d->issued[0])
+			return 1;
+	return wl_find(x, a, b, NCG_WL_RECALL_CUE) < b || host_recalled(x, c->sent, a, b) ||
+	       year_other_than(x, c->sent, a, b, x->d->issued[0], 0);
+}
+
+/* devreal58: the place of a visit "to" P told in lead sentence s (before
+ * c): "during" an article or a possessive (lex:indefiniteArticle,
+ * lex:possessive), a visit noun, "to" and a place mention, no
+ * coordinated place, no future cue, recall cue nor earlier time in s
+ * (host_recalled, visit_other_time) and no month alone after the place
+ * ("he first met Iwasaki during a visit to Tokyo in October" is an
+ * earlier visit).  Untold (c's sentence names no visit), the place must
+ * be a city, no site (visited_site: a visit to the Pentagon says nothing
+ * of where a meeting elsewhere was).  told (c's sentence says "the
+ * visit": during_told_visit, during_told_visit_after): c met during that
+ * visit, so a site too is its place; then any past verb may tell the
+ * visit (told_visit_verb: "completed my visit to"), and its visitor must
+ * be one of c's (fix169: told_visitor_met).  *seen is set when s tells a
+ * visit at all: the caller then stops there, a place or none, and looks
+ * no further for another lead sentence's visit. */
 static const ncg_mention *
 lead_sentence_visit_place(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, int told, int *seen)
 {
@@ -16217,6 +16263,7 @@ lead_sentence_visit_place(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s
 			continue;
 		*seen = 1;
 		if ((told && !tok_ieq(x, p, "during") && !told_visit_verb(x, s, p)) ||
+		    (told && !told_visitor_met(x, c, s, p)) ||
 		    (m = visit_to_place(x, s, v, t1)) == NULL || (!told && visited_site(x, m)))
 			return NULL;
 		for (size_t j = m->t1; j < t1; j++)
@@ -16239,6 +16286,8 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	int told = during_told_visit(x, c) || during_told_visit_after(x, c);
 
+	if (told && told_other_time(x, c))
+		return NULL;
 	for (int k = 0; k < (told ? 2 : 1); k++) {
 		uint32_t s = x->lead[k];
 		const ncg_mention *m;
@@ -16253,23 +16302,28 @@ lead_during_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
-/* devreal58: c with no place met where the lead's visit went
- * (lead_during_visit_place): "Adm. Samuel J. Paparo ... reinforced the
- * ... partnership ... during a visit to Bangkok on January 24 and 25.
- * ... During official engagements, Adm. Paparo met with ..." (Thai
- * Times); "A judge ... met with the U.S. Supreme Court's chief justice
- * during his visit to Washington earlier this month. / ... Kwon
- * Young-joon paid a courtesy call on Chief Justice John Roberts ..."
- * (JoongAng).  Its place only: the visit's days are not c's. */
-static void
-lead_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
+/* fix169 (review135 1-2): is c's meeting the first thing the official
+ * before the relative does after its closing comma (token a): only a
+ * date, a weekday or "on" between a and c's words, or a holding or
+ * meeting verb (lex:holdingVerb, lex:meetingVerb: "held a series of
+ * meetings") with no comma nor relative after it, so that the official
+ * is c's subject ("..., who is on a visit to Tokyo, said she had met
+ * ...", "..., told reporters that Kim Lee met ..." are others' or
+ * earlier meetings), and no recall cue in c's words ("first met")? */
+static int
+relative_visit_verb_next(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
-	const ncg_mention *pl;
+	size_t j = a;
 
-	if (c->place || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
-	    has_ev(c, EV_CALL) || !(pl = lead_during_visit_place(x, c)))
-		return;
-	c->place = pl;
+	while (j < c->t0 &&
+	       (inside(x, c->sent, j, NCG_M_DATE) || weekday_at(x, j) || tok_ieq(x, j, "on")))
+		j++;
+	if (j < c->t0 && !wl_is(x, j, NCG_WL_HOLDING_VERB) && !wl_is(x, j, NCG_WL_MEETING_VERB))
+		return 0;
+	for (size_t k = j; k < c->t0; k++)
+		if (ncg_doc_tok_is(x->doc, k, ",") || wl_is(x, k, NCG_WL_SUBJECT_RELATIVE))
+			return 0;
+	return wl_find(x, a, c->t1, NCG_WL_RECALL_CUE) >= c->t1;
 }
 
 /* rules345: "Foreign Minister Kang Kyung-wha, who is on a visit to
@@ -16277,8 +16331,8 @@ lead_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
  * official, then a relative (lex:subjectRelative) of being (lex:
  * participleAuxiliary) "on" an article (lex:indefiniteArticle) or a
  * possessive, a visit noun (lex:visitNoun), "to" a place and a comma,
- * then c in the same clause with no other comma before it: the visitor
- * met where the visit was.  Not the relative after another noun ("the
+ * then c as the visitor's first act (relative_visit_verb_next): the
+ * visitor met where the visit was.  Not the relative after another noun ("the
  * envoy's aide, who ...": an official must end before the comma). */
 static const ncg_mention *
 relative_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
@@ -16295,25 +16349,33 @@ relative_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		    !(v = wl_at(x, p + 4, c->t0, NCG_WL_VISIT_NOUN)) ||
 		    !(m = visit_to_place(x, s, v, c->t0)) || !ncg_doc_tok_is(x->doc, m->t1, ","))
 			continue;
-		for (size_t j = m->t1 + 1; j < c->t0; j++)
-			if (ncg_doc_tok_is(x->doc, j, ",") || wl_is(x, j, NCG_WL_SUBJECT_RELATIVE))
-				return NULL;
-		return m;
+		return relative_visit_verb_next(x, c, m->t1 + 1) ? m : NULL;
 	}
 	return NULL;
 }
 
-/* rules345: c with no place met where its visitor's relative says the
- * visit is (relative_visit_place). */
+/* devreal58: c with no place met where the lead's visit went
+ * (lead_during_visit_place): "Adm. Samuel J. Paparo ... reinforced the
+ * ... partnership ... during a visit to Bangkok on January 24 and 25.
+ * ... During official engagements, Adm. Paparo met with ..." (Thai
+ * Times); "A judge ... met with the U.S. Supreme Court's chief justice
+ * during his visit to Washington earlier this month. / ... Kwon
+ * Young-joon paid a courtesy call on Chief Justice John Roberts ..."
+ * (JoongAng).  Its place only: the visit's days are not c's.  rules345
+ * (fix169, review135 10): else, c not in a headline, where its visitor's
+ * relative says the visit is (relative_visit_place). */
 static void
-relative_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
+lead_visit_setting(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const ncg_mention *pl;
 
-	if (c->place || c->virtual_ || c->in_title || has_ev(c, EV_FUTURE) ||
-	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) || !(pl = relative_visit_place(x, c)))
+	if (c->place || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL))
 		return;
-	c->place = pl;
+	if (!(pl = lead_during_visit_place(x, c)) && !c->in_title)
+		pl = relative_visit_place(x, c);
+	if (pl)
+		c->place = pl;
 }
 
 /* rules262: "The Tokyo program began with a meeting hosted by Minister
@@ -16529,7 +16591,6 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	visited_over_country(x, c);
 	the_visit_setting(x, c);
 	lead_visit_setting(x, c);
-	relative_visit_setting(x, c);
 	trip_part_place(x, c);
 	place_elsewhere(x, c);
 	named_venue(x, c);

@@ -4325,7 +4325,10 @@ conjunct_clause(const rc_ctx *rc, size_t i, size_t b)
 /* rules347: is [k, b) capitalised modifiers then lower-case words, the
  * last a noun (no adjective by its ending), words and hyphens only ("the
  * North Korean nuclear threat", "the Indo-Pacific strategy")?  A common
- * noun phrase that a name modifies, as article_pair's lower-case one. */
+ * noun phrase that a name modifies, as article_pair's lower-case one;
+ * fix169 (review135 5): no person's or office's head last (lex:
+ * personHeadNoun: "the North Korean leader", "the Japanese prime
+ * minister"). */
 static int
 name_modified_noun(const rc_ctx *rc, size_t k, size_t b)
 {
@@ -4338,7 +4341,8 @@ name_modified_noun(const rc_ctx *rc, size_t k, size_t b)
 	for (size_t q = i; q < b; q++)
 		if (!rc_word(rc, q) || !rc_lower(rc, q))
 			return 0;
-	return !adjective_shaped(rc, b - 1) && !gerund_at(rc, b - 1);
+	return !adjective_shaped(rc, b - 1) && !gerund_at(rc, b - 1) &&
+	       !rc_wl(rc, b - 1, NCG_WL_PERSON_HEAD_NOUN);
 }
 
 /* rules207: is the object [a, b) a pair of topics whose second conjunct
@@ -6273,6 +6277,21 @@ range_tail(rc_ctx *rc, uint32_t s, size_t a, size_t end)
 	return add_workstream_upto(rc, s, a, end, 32);
 }
 
+/* fix169 (review135 6): does an item of l end in a person's or an
+ * office's head (lex:personHeadNoun: "topics concerning trade, the
+ * Japanese prime minister and the AUKUS partnership")?  Then the list is
+ * no agenda. */
+static int
+person_item_in(const rc_ctx *rc, const item_list *l)
+{
+	for (size_t n = 0; n < l->n; n++)
+		for (size_t k = l->it[n][0], e = l->it[n][1]; k < e; k++)
+			if (rc_wl(rc, k, NCG_WL_PERSON_HEAD_NOUN) &&
+			    (k + 1 == e || !rc_word(rc, k + 1) || is_conjunction(rc, k + 1)))
+				return 1;
+	return 0;
+}
+
 /* rules10: "discussed a range of issues from A and B to C", "held talks
  * on a range of issues expected to include A and B": after a range noun
  * at w (lex:rangeFrame), in a sentence about a meeting, its items; "A and
@@ -6293,15 +6312,16 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	         !(rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0) && (a = umbrella_end(rc, list_start(rc, e, b), b))))
 		return NCG_OK;
 	/* rules347: "a range of issues concerning the alliance, including
-	 * A": one topic and its examples, no list of the range's items */
-	if (!f && umbrella_end(rc, a, b) != a && !rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0))
+	 * A": one topic and its examples, no list of the range's items;
+	 * fix169 (review135 7): after lex:rangeSubjectOpener only */
+	if (!f && rc_wl_match(rc, e, b, NCG_WL_RANGE_SUBJECT_OPENER, 0) && umbrella_end(rc, a, b) != a)
 		return NCG_OK;
 	end = agenda_end(rc, a, b);
 	/* "from A to B": the items before "to", and B */
 	if (f && (!(t = range_to(rc, a, end)) || not_an_item(rc, t + 1, end)))
 		return NCG_OK;
 	list_cut(rc, a, t ? t : end, &l);
-	if (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t)))
+	if ((!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t))) || person_item_in(rc, &l))
 		return NCG_OK;
 	NCG_TRY(split_cut(rc, s, &l, 1));
 	if (t)
