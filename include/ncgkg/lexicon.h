@@ -859,6 +859,10 @@ typedef enum {
 	NCG_WL_DEPENDANT_NOUN,      /* review131 5: one known by another, before "of": wife, aide */
 	NCG_WL_PLURAL_OFFICE_LEAD,  /* review131 6: before a lower-case plural office's list: were */
 	NCG_WL_OFFICE_COMPOUND,     /* review131 8: before a one-word office, a longer title: Trade */
+	/* rules348 */
+	NCG_WL_HEARSAY_ADVERB,      /* between a subject and its verb, hearsay: reportedly */
+	NCG_WL_HEARSAY_RAISING,     /* after "is", before the verb, hearsay: known to have */
+	NCG_WL_HEDGED_CONTENT_CUE,  /* before talks' topics, the writer's surmise: it's believed */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
