@@ -5638,11 +5638,12 @@ unnamed_subject_ev(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_me
 
 /* rules348: the official object in [e, lim) of sentence s of the verb
  * at [i, e): an official named there, or, after "met" (lex:metVerb), one
- * whose title opens there though a long title puts the name past lim
- * ("Lee is known to have met his U.S. counterpart, Deputy Secretary of
+ * whose title opens there, at once or after a comma (an apposition),
+ * though a long title puts the name past lim ("Lee is known to have met his U.S. counterpart, Deputy Secretary of
  * State and U.S. Special Envoy for North Korea, Stephen Biegun", KBS;
- * not "hosted a ... Reception with Minister of Foreign Affairs Y"); NULL
- * when none. */
+ * not "hosted a ... Reception with Minister of Foreign Affairs Y", nor
+ * "met with U.S. officials ..., seeking to arrange a meeting with U.S.
+ * Ambassador Y"); NULL when none. */
 static const ncg_mention *
 verb_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, size_t lim)
 {
@@ -5653,7 +5654,10 @@ verb_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, size_t lim)
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
 
-		if (m->kind == NCG_M_OFFICIAL && official_start(m) >= e && official_start(m) < lim)
+		size_t o0 = official_start(m);
+
+		if (m->kind == NCG_M_OFFICIAL && o0 >= e && o0 < lim &&
+		    (o0 == e || ncg_doc_tok_is(x->doc, o0 - 1, ",")))
 			return m;
 	}
 	return obj;
