@@ -2664,6 +2664,27 @@ third_state_talks(const ex_ctx *x, const ncg_mention *m)
 	return third && !both;
 }
 
+/* rules348: is workstream mention m's talk only surmised: a hedge of
+ * the writer's (lex:hedgedContentCue after an impersonal "it" at most
+ * two tokens before: "it's believed", "it is thought") before it in its
+ * sentence ("Details of his activities ... are not
+ * known, but it's believed the two sides discussed A and B", KBS)?  No
+ * agenda the statement reports. */
+static int
+hedged_talks(const ex_ctx *x, const ncg_mention *m)
+{
+	size_t t0 = x->sent[m->sent].t0;
+
+	for (size_t i = t0; i < m->t0; i++) {
+		if (!in_list_ci(x, i, NCG_WL_HEDGED_CONTENT_CUE))
+			continue;
+		for (size_t k = i; k > t0 && i - k < 3; k--)
+			if (tok_ieq(x, k - 1, "it"))
+				return 1;
+	}
+	return 0;
+}
+
 /* rules325: is official o named in a sentence before its own (its key)? */
 static int
 named_before(const ex_ctx *x, const ncg_mention *o)
@@ -2848,7 +2869,7 @@ entity_mention(ex_ctx *x, const ncg_mention *m)
 			    (m->workstream.listed != NCG_LISTED_AGENDA || m->sent >= x->msent) &&
 			    (!x->own_call || m->sent == x->msent) &&
 			    !third_state_talks(x, m) && !recalled_meeting_list(x, m) &&
-			    !visit_meeting_talks(x, m))
+			    !visit_meeting_talks(x, m) && !hedged_talks(x, m))
 				NCG_TRY(ncg_facts_link(x->f, x->stmt, x->meeting, NCG_P_WORKSTREAM, m->key));
 			break;
 		case NCG_M_ASSET: NCG_TRY(emit_asset(x, m)); break;

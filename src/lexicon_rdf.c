@@ -642,6 +642,9 @@ static const struct {
 	{NCG_LEX_NS "dependantNoun", NCG_WL_DEPENDANT_NOUN},
 	{NCG_LEX_NS "pluralOfficeLead", NCG_WL_PLURAL_OFFICE_LEAD},
 	{NCG_LEX_NS "officeCompoundPrefix", NCG_WL_OFFICE_COMPOUND},
+	{NCG_LEX_NS "hearsayAdverb", NCG_WL_HEARSAY_ADVERB},
+	{NCG_LEX_NS "hearsayRaising", NCG_WL_HEARSAY_RAISING},
+	{NCG_LEX_NS "hedgedContentCue", NCG_WL_HEDGED_CONTENT_CUE},
 	/* fix155 */
 	{NCG_LEX_NS "bareHonorificDot", NCG_WL_BARE_HONORIFIC_DOT},
 	/* fix141 */

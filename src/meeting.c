@@ -1648,6 +1648,25 @@ same_token(const mr_ctx *x, size_t w, size_t p)
  * named before it, subject of the verb: that official, or NULL.  Never
  * one of a country with the object (obj): two officials of one side
  * meeting is no meeting of the two sides. */
+/* rules348: the words between a subject and its verb at v, no earlier
+ * than lo: an additive adverb (lex:additiveAdverb: "X also met Y"), a
+ * hearsay adverb (lex:hearsayAdverb: "X reportedly met Y"), or a form of
+ * "be" (lex:participleAuxiliary) then a hearsay raising phrase
+ * (lex:hearsayRaising: "During the visit, Lee is known to have met his
+ * U.S. counterpart", KBS; "is said to have met", "is believed to have
+ * met"): the report's own verb, hedged.  The token after the subject. */
+static size_t
+subject_end(const mr_ctx *x, size_t v, size_t lo)
+{
+	if (v > lo && (wl_is(x, v - 1, NCG_WL_ADDITIVE_ADVERB) || wl_is(x, v - 1, NCG_WL_HEARSAY_ADVERB)))
+		return v - 1;
+	for (size_t k = v; k > lo + 1 && v - k < 4; k--)
+		if (wl_at(x, k - 1, v, NCG_WL_HEARSAY_RAISING) == v && k - 1 > lo &&
+		    wl_is(x, k - 2, NCG_WL_PARTICIPLE_AUX))
+			return k - 2;
+	return v;
+}
+
 /* rules127: "At 11 a.m. on November 19 Kim met with Secretary of State
  * Rusk" (a FRUS editorial note): a fronted day of the clause, "on" and a
  * date of a day ending just before token p, sets the subject off as a
@@ -1705,10 +1724,8 @@ surname_of_named(const mr_ctx *x, size_t p)
 static const ncg_mention *
 surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
-	size_t p = i;
+	size_t p = subject_end(x, i, c0);
 
-	if (p > c0 && wl_is(x, p - 1, NCG_WL_ADDITIVE_ADVERB))
-		p--;
 	if (p <= c0)
 		return NULL;
 	p--;
@@ -4423,12 +4440,11 @@ coordinated_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const nc
 static const ncg_mention *
 pronoun_subject(const mr_ctx *x, uint32_t s, size_t i, const ncg_mention *obj)
 {
-	size_t p = i, n;
+	size_t p, n;
 	const size_t *idx;
 	const char *ka, *kb = official_country(x, obj);
 
-	if (p > x->sent[s].t0 && wl_is(x, p - 1, NCG_WL_ADDITIVE_ADVERB))
-		p--;
+	p = subject_end(x, i, x->sent[s].t0);
 	if (s == 0 || !kb || p != x->sent[s].t0 + 1 ||
 	    !wl_is(x, p - 1, NCG_WL_ANTECEDENT_PRONOUN))
 		return NULL;
@@ -5620,11 +5636,38 @@ unnamed_subject_ev(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_me
 	return writer_post_subject(x, s, i, e, obj, c0, c1) ? EV_WRITER_SUBJECT : -1;
 }
 
+/* rules348: the official object in [e, lim) of sentence s of the verb
+ * at [i, e): an official named there, or, after "met" (lex:metVerb), one
+ * whose title opens there, at once or after a comma (an apposition),
+ * though a long title puts the name past lim ("Lee is known to have met his U.S. counterpart, Deputy Secretary of
+ * State and U.S. Special Envoy for North Korea, Stephen Biegun", KBS;
+ * not "hosted a ... Reception with Minister of Foreign Affairs Y", nor
+ * "met with U.S. officials ..., seeking to arrange a meeting with U.S.
+ * Ambassador Y"); NULL when none. */
+static const ncg_mention *
+verb_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, size_t lim)
+{
+	const ncg_mention *obj = official_in(x, s, e, lim);
+	const size_t *idx;
+	size_t n = obj || !wl_is(x, i, NCG_WL_MET_VERB) ? 0 : ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t k = 0; k < n; k++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
+
+		size_t o0 = official_start(m);
+
+		if (m->kind == NCG_M_OFFICIAL && o0 >= e && o0 < lim &&
+		    (o0 == e || ncg_doc_tok_is(x->doc, o0 - 1, ",")))
+			return m;
+	}
+	return obj;
+}
+
 static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0, cp = 0;
-	const ncg_mention *obj = official_in(x, s, e, lim);
+	const ncg_mention *obj = verb_object(x, s, i, e, lim);
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 

@@ -865,6 +865,10 @@ typedef enum {
 	/* rules349 */
 	NCG_WL_SENIOR_SUFFIX,       /* a father's name suffix, never his son's: Sr. */
 	NCG_WL_NAMESAKE_FATHER_NOUN, /* before a comma and a name, never a "Jr." son's: father */
+	/* rules348 */
+	NCG_WL_HEARSAY_ADVERB,      /* between a subject and its verb, hearsay: reportedly */
+	NCG_WL_HEARSAY_RAISING,     /* after "is", before the verb, hearsay: known to have */
+	NCG_WL_HEDGED_CONTENT_CUE,  /* before talks' topics, the writer's surmise: it's believed */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
