@@ -2664,23 +2664,53 @@ third_state_talks(const ex_ctx *x, const ncg_mention *m)
 	return third && !both;
 }
 
+/* fix171 (review138 6): does a hedge at token i govern the talk of
+ * workstream mention m: a verb of discussing (lex:discussFrame) after
+ * it before m, no comma nor "and"/"but" before that verb ("it thought
+ * the talks were useful, and the two sides discussed A" is the
+ * ministry's view, then a fact)? */
+static int
+hedge_governs(const ex_ctx *x, size_t i, const ncg_mention *m)
+{
+	for (size_t k = i + 1; k < m->t0; k++) {
+		if (in_list_ci(x, k, NCG_WL_DISCUSS_FRAME))
+			return 1;
+		if (tok_ieq(x, k, ",") || tok_ieq(x, k, "and") || tok_ieq(x, k, "but"))
+			return 0;
+	}
+	return 0;
+}
+
 /* rules348: is workstream mention m's talk only surmised: a hedge of
- * the writer's (lex:hedgedContentCue after an impersonal "it" at most
- * two tokens before: "it's believed", "it is thought") before it in its
- * sentence ("Details of his activities ... are not
- * known, but it's believed the two sides discussed A and B", KBS)?  No
- * agenda the statement reports. */
+ * the writer's before it in its sentence, governing it (hedge_governs):
+ * lex:hedgedContentCue after an impersonal "it" at most three tokens
+ * before ("Details of his activities ... are not known, but it's
+ * believed the two sides discussed A and B", KBS), or, fix171 (review138
+ * 6), before "to have" and a verb of discussing (lex:discussFrame: "the
+ * two sides are believed to have discussed A"), as the hearsay of a
+ * meeting (lex:hearsayRaising, lex:hearsayAdverb: "reportedly
+ * discussed")?  No agenda the statement reports. */
 static int
 hedged_talks(const ex_ctx *x, const ncg_mention *m)
 {
-	size_t t0 = x->sent[m->sent].t0;
+	size_t t0 = x->sent[m->sent].t0, e;
 
 	for (size_t i = t0; i < m->t0; i++) {
-		if (!in_list_ci(x, i, NCG_WL_HEDGED_CONTENT_CUE))
-			continue;
-		for (size_t k = i; k > t0 && i - k < 3; k--)
-			if (tok_ieq(x, k - 1, "it"))
-				return 1;
+		int h = 0;
+
+		if (in_list_ci(x, i, NCG_WL_HEDGED_CONTENT_CUE)) {
+			for (size_t k = i; k > t0 && i - k < 3; k--)
+				h |= tok_ieq(x, k - 1, "it");
+			h |= i + 3 < m->t0 && tok_ieq(x, i + 1, "to") && tok_ieq(x, i + 2, "have") &&
+			     in_list_ci(x, i + 3, NCG_WL_DISCUSS_FRAME);
+		}
+		if ((e = ncg_doc_wl_at(x->doc, x->lex, NCG_WL_HEARSAY_RAISING, i, m->t0)) != 0 &&
+		    in_list_ci(x, e, NCG_WL_DISCUSS_FRAME))
+			h = 1;
+		if (in_list_ci(x, i, NCG_WL_HEARSAY_ADVERB) && in_list_ci(x, i + 1, NCG_WL_DISCUSS_FRAME))
+			h = 1;
+		if (h && hedge_governs(x, i, m))
+			return 1;
 	}
 	return 0;
 }

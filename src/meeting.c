@@ -1640,25 +1640,45 @@ same_token(const mr_ctx *x, size_t w, size_t p)
 	               ncg_doc_tok_len(x->doc, p)) == 0;
 }
 
-/* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
- * Aquilino met with Shin Won-sik, ...": news copy names a person in
- * full once, then by surname.  A capitalised word opening the clause of
- * the verb at i, or after a comma ("During the trip, Paparo met with"),
- * "also" allowed before the verb, that is the last word of an official
- * named before it, subject of the verb: that official, or NULL.  Never
- * one of a country with the object (obj): two officials of one side
- * meeting is no meeting of the two sides. */
-/* rules348: the words between a subject and its verb at v, no earlier
- * than lo: an additive adverb (lex:additiveAdverb: "X also met Y"), a
- * hearsay adverb (lex:hearsayAdverb: "X reportedly met Y"), or a form of
- * "be" (lex:participleAuxiliary) then a hearsay raising phrase
- * (lex:hearsayRaising: "During the visit, Lee is known to have met his
- * U.S. counterpart", KBS; "is said to have met", "is believed to have
- * met"): the report's own verb, hedged.  The token after the subject. */
-static size_t
-subject_end(const mr_ctx *x, size_t v, size_t lo)
+/* fix171 (review138 1): may sentence s tell a hearsay meeting: does it
+ * open with "During" and a visit noun (lex:visitNoun) set off by a
+ * comma ("During the visit, Lee is known to have met", KBS: the lead's
+ * visit the meeting's), and name no date (not "Lee is said to have met
+ * Y in 2019", a meeting recalled)? */
+static int
+hearsay_visit_sentence(const mr_ctx *x, uint32_t s)
 {
-	if (v > lo && (wl_is(x, v - 1, NCG_WL_ADDITIVE_ADVERB) || wl_is(x, v - 1, NCG_WL_HEARSAY_ADVERB)))
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, v;
+	const size_t *idx;
+	size_t n;
+
+	if (t1 - t0 < 4 || !tok_ieq(x, t0, "during") ||
+	    (v = wl_find(x, t0 + 1, t0 + 4, NCG_WL_VISIT_NOUN)) >= t0 + 4 ||
+	    !ncg_doc_tok_is(x->doc, v + 1, ","))
+		return 0;
+	n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	for (size_t k = 0; k < n; k++)
+		if (ncg_mentions_at(x->ms, idx[k])->kind == NCG_M_DATE)
+			return 0;
+	return 1;
+}
+
+/* rules348: the words between a subject and its verb at v in sentence
+ * s, no earlier than lo: an additive adverb (lex:additiveAdverb: "X
+ * also met Y"), or in a sentence of the lead's visit
+ * (hearsay_visit_sentence) a hearsay adverb (lex:hearsayAdverb: "X
+ * reportedly met Y") or a form of "be" (lex:participleAuxiliary) then a
+ * hearsay raising phrase (lex:hearsayRaising: "During the visit, Lee is
+ * known to have met his U.S. counterpart", KBS): the report's own verb,
+ * hedged.  The token after the subject. */
+static size_t
+subject_end(const mr_ctx *x, uint32_t s, size_t v, size_t lo)
+{
+	if (v > lo && wl_is(x, v - 1, NCG_WL_ADDITIVE_ADVERB))
+		return v - 1;
+	if (!hearsay_visit_sentence(x, s))
+		return v;
+	if (v > lo && wl_is(x, v - 1, NCG_WL_HEARSAY_ADVERB))
 		return v - 1;
 	for (size_t k = v; k > lo + 1 && v - k < 4; k--)
 		if (wl_at(x, k - 1, v, NCG_WL_HEARSAY_RAISING) == v && k - 1 > lo &&
@@ -1721,10 +1741,18 @@ surname_of_named(const mr_ctx *x, size_t p)
 	return surname_of_named_in(x, p, 0);
 }
 
+/* rules17: "Adm. John C. Aquilino, commander of ..., visited ... /
+ * Aquilino met with Shin Won-sik, ...": news copy names a person in
+ * full once, then by surname.  A capitalised word opening the clause of
+ * the verb at i, or after a comma ("During the trip, Paparo met with"),
+ * "also" allowed before the verb, that is the last word of an official
+ * named before it, subject of the verb: that official, or NULL.  Never
+ * one of a country with the object (obj): two officials of one side
+ * meeting is no meeting of the two sides. */
 static const ncg_mention *
 surname_subject(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, const ncg_mention *obj)
 {
-	size_t p = subject_end(x, i, c0);
+	size_t p = subject_end(x, s, i, c0);
 
 	if (p <= c0)
 		return NULL;
@@ -4444,7 +4472,7 @@ pronoun_subject(const mr_ctx *x, uint32_t s, size_t i, const ncg_mention *obj)
 	const size_t *idx;
 	const char *ka, *kb = official_country(x, obj);
 
-	p = subject_end(x, i, x->sent[s].t0);
+	p = subject_end(x, s, i, x->sent[s].t0);
 	if (s == 0 || !kb || p != x->sent[s].t0 + 1 ||
 	    !wl_is(x, p - 1, NCG_WL_ANTECEDENT_PRONOUN))
 		return NULL;
@@ -5637,15 +5665,16 @@ unnamed_subject_ev(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_me
 }
 
 /* rules348: the official object in [e, lim) of sentence s of the verb
- * at [i, e): an official named there, or, after "met" (lex:metVerb), one
- * whose title opens there, at once or after a comma (an apposition),
- * though a long title puts the name past lim ("Lee is known to have met his U.S. counterpart, Deputy Secretary of
- * State and U.S. Special Envoy for North Korea, Stephen Biegun", KBS;
- * not "hosted a ... Reception with Minister of Foreign Affairs Y", nor
- * "met with U.S. officials ..., seeking to arrange a meeting with U.S.
- * Ambassador Y"); NULL when none. */
+ * at [i, e): an official named there, or, after "met" (lex:metVerb),
+ * one whose long title opens there though its name is past lim ("Lee is
+ * known to have met his U.S. counterpart, Deputy Secretary of State and
+ * U.S. Special Envoy for North Korea, Stephen Biegun", KBS).  fix171
+ * (review138 2): the title at e, or after a comma as an apposition to a
+ * peer noun (lex:peerNoun), the name ending by the clause's end c1 and
+ * no speech verb after it (not "met with business leaders ..., U.S.
+ * Assistant Secretary ... David Stilwell said"); NULL when none. */
 static const ncg_mention *
-verb_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, size_t lim)
+verb_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, size_t lim, size_t c1)
 {
 	const ncg_mention *obj = official_in(x, s, e, lim);
 	const size_t *idx;
@@ -5653,11 +5682,13 @@ verb_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, size_t lim)
 
 	for (size_t k = 0; k < n; k++) {
 		const ncg_mention *m = ncg_mentions_at(x->ms, idx[k]);
-
 		size_t o0 = official_start(m);
 
-		if (m->kind == NCG_M_OFFICIAL && o0 >= e && o0 < lim &&
-		    (o0 == e || ncg_doc_tok_is(x->doc, o0 - 1, ",")))
+		if (m->kind != NCG_M_OFFICIAL || o0 < e || o0 >= lim || m->t1 > c1 ||
+		    (m->t1 < x->sent[s].t1 && wl_is(x, m->t1, NCG_WL_SPEECH_VERB)))
+			continue;
+		if (o0 == e || (o0 > e + 1 && ncg_doc_tok_is(x->doc, o0 - 1, ",") &&
+		                wl_is(x, o0 - 2, NCG_WL_PEER_NOUN)))
 			return m;
 	}
 	return obj;
@@ -5667,7 +5698,7 @@ static ncg_status
 verb_principals(mr_ctx *x, uint32_t s, size_t *ip, size_t e, uint32_t c0, uint32_t c1)
 {
 	size_t i = *ip, lim = e + 16 < c1 ? e + 16 : c1, g1 = 0, cp = 0;
-	const ncg_mention *obj = verb_object(x, s, i, e, lim);
+	const ncg_mention *obj = verb_object(x, s, i, e, lim, c1);
 	int subj = officials_in(x, s, c0, i), ev = -1, noun = 0, talk;
 	ncg_meeting_cand *c;
 

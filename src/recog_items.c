@@ -6277,19 +6277,43 @@ range_tail(rc_ctx *rc, uint32_t s, size_t a, size_t end)
 	return add_workstream_upto(rc, s, a, end, 32);
 }
 
-/* fix169 (review135 6): does an item of l end in a person's or an
- * office's head (lex:personHeadNoun: "topics concerning trade, the
- * Japanese prime minister and the AUKUS partnership")?  Then the list is
- * no agenda. */
+/* fix169 (review135 6): does item it end a conjunct in a person's or
+ * an office's head (lex:personHeadNoun: "topics concerning trade, the
+ * Japanese prime minister and the AUKUS partnership"): at its last word
+ * or before a conjunction?  fix171 (review138 5): not a possessive's
+ * ("the president's budget request", "the leaders' summit"), nor after
+ * "of" in its conjunct ("the role of the special envoy"). */
 static int
-person_item_in(const rc_ctx *rc, const item_list *l)
+person_item(const rc_ctx *rc, const size_t it[2])
 {
-	for (size_t n = 0; n < l->n; n++)
-		for (size_t k = l->it[n][0], e = l->it[n][1]; k < e; k++)
-			if (rc_wl(rc, k, NCG_WL_PERSON_HEAD_NOUN) &&
-			    (k + 1 == e || !rc_word(rc, k + 1) || is_conjunction(rc, k + 1)))
-				return 1;
+	size_t e = it[1];
+
+	while (e > it[0] && !rc_word(rc, e - 1))
+		e--;
+	for (size_t k = it[0], of = 0; k < e; k++) {
+		if (is_conjunction(rc, k))
+			of = 0;
+		of |= rc_is(rc, k, "of");
+		if (!of && rc_wl(rc, k, NCG_WL_PERSON_HEAD_NOUN) && (k + 1 == e || is_conjunction(rc, k + 1)))
+			return 1;
+	}
 	return 0;
+}
+
+/* fix171 (review138 5): drop from l each item of a person
+ * (person_item): no topic, the others still the agenda's. */
+static void
+drop_person_items(const rc_ctx *rc, item_list *l)
+{
+	size_t m = 0;
+
+	for (size_t n = 0; n < l->n; n++) {
+		if (person_item(rc, l->it[n]))
+			continue;
+		l->it[m][0] = l->it[n][0];
+		l->it[m++][1] = l->it[n][1];
+	}
+	l->n = m;
 }
 
 /* rules10: "discussed a range of issues from A and B to C", "held talks
@@ -6312,16 +6336,18 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	         !(rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0) && (a = umbrella_end(rc, list_start(rc, e, b), b))))
 		return NCG_OK;
 	/* rules347: "a range of issues concerning the alliance, including
-	 * A": one topic and its examples, no list of the range's items;
-	 * fix169 (review135 7): after lex:rangeSubjectOpener only */
-	if (!f && rc_wl_match(rc, e, b, NCG_WL_RANGE_SUBJECT_OPENER, 0) && umbrella_end(rc, a, b) != a)
+	 * A": one topic and its examples, no list of the range's items
+	 * (fix171, review138 4: after every opener but a list opener: "a
+	 * range of issues that included the alliance, including ...") */
+	if (!f && umbrella_end(rc, a, b) != a && !rc_wl_match(rc, e, b, NCG_WL_LIST_OPENER, 0))
 		return NCG_OK;
 	end = agenda_end(rc, a, b);
 	/* "from A to B": the items before "to", and B */
 	if (f && (!(t = range_to(rc, a, end)) || not_an_item(rc, t + 1, end)))
 		return NCG_OK;
 	list_cut(rc, a, t ? t : end, &l);
-	if ((!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t))) || person_item_in(rc, &l))
+	drop_person_items(rc, &l);
+	if (!l.n || (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t))))
 		return NCG_OK;
 	NCG_TRY(split_cut(rc, s, &l, 1));
 	if (t)
