@@ -6149,6 +6149,24 @@ named_together(const rc_ctx *rc, size_t first, const char *a, const char *b)
 	return 0;
 }
 
+/* fix170 (review137 5): is the name `slip` (a letter short of `name`)
+ * the slip: written once in the body or not at all, and either in the
+ * headline or beside `name` written twice or more?  Each written once
+ * ("Secretary of State Antony Blinken ... Secretary of State Anthony
+ * Blinken"): no telling which is right, two officials kept. */
+static int
+slip_outweighed(const rc_ctx *rc, size_t first, const char *slip, const char *name)
+{
+	int headline = 0;
+
+	if (count_named(rc, first, slip) > 1)
+		return 0;
+	for (size_t t = first; t < rc->nm && !headline; t++)
+		headline = rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name && strcmp(rc->m[t].name, slip) == 0 &&
+		           in_headline(rc, &rc->m[t]);
+	return headline || count_named(rc, first, name) >= 2;
+}
+
 /* rules343: officials k and j, named in two words with one surname and
  * given names a letter apart, of one office: the shorter given name is
  * the longer misspelt.  fix167 (review134 1, 2): the same whole title
@@ -6165,10 +6183,10 @@ given_typo_pair(rc_ctx *rc, size_t first, size_t k, size_t j)
 	if (!gm || !go || strcmp(m->name + gm, o->name + go) != 0 || m->sent == o->sent ||
 	    !same_full_office(rc, m, o) || named_together(rc, first, m->name, o->name))
 		return;
-	if (given_letter_dropped(m->name, gm, o->name, go) && count_named(rc, first, m->name) <= 1)
+	if (given_letter_dropped(m->name, gm, o->name, go) && slip_outweighed(rc, first, m->name, o->name))
 		join_all_named(rc, first, m->name, o);
 	else if (given_letter_dropped(o->name, go, m->name, gm) &&
-	         count_named(rc, first, o->name) <= 1)
+	         slip_outweighed(rc, first, o->name, m->name))
 		join_all_named(rc, first, o->name, m);
 }
 
