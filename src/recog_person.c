@@ -4101,6 +4101,29 @@ host_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim, 
 	return 1;
 }
 
+/* fix170 (review137 8): is an office's abbreviation after a past office's
+ * word right before token i ("the former Australian PM Kevin Rudd";
+ * past_office_in)? */
+static int
+past_abbreviation_before(const rc_ctx *rc, size_t s0, size_t i)
+{
+	return i > s0 + 1 && rc_wl(rc, i - 1, NCG_WL_OFFICE_ABBREVIATION) && past_office_in(rc, s0, i - 1, i);
+}
+
+/* fix170 (review137 7, 8): is the name [i, n1) an official's whose
+ * title before it is none of his: after a host's title and before a
+ * speech verb that ends its clause ("U.S. ambassador to Japan Rahm
+ * Emanuel said on Tuesday that ...": the speaker, the title maybe
+ * another's; speech_verb_ends), or after a past office's word and an
+ * office's abbreviation ("The former Australian PM Kevin Rudd met
+ * ...": no office held now; past_office_in)?  The person stays, with no
+ * title. */
+static int
+untitled_holder(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
+{
+	return (host_before_name(rc, s0, i) && speech_verb_ends(rc, n1, lim)) || past_abbreviation_before(rc, s0, i);
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -4155,7 +4178,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
 	    meets_counterpart(rc, n1, lim) || comma_meets_official(rc, s0, i, n1, lim) ||
-	    by_name_of_state_body(rc, s0, i, n1, lim) ||
+	    by_name_of_state_body(rc, s0, i, n1, lim) || untitled_holder(rc, s0, i, n1, lim) ||
 	    (count == 2 && rc_korean_name_at(rc, i, lim) &&
 	     (after_principal_verb(rc, s0, i) || meets_principal(rc, n1, lim))) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
@@ -4782,7 +4805,7 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	if (name_token(rc, i, lim) && (!(i > s0 && rc_cap(rc, i - 1) &&
 	                                 !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY) &&
 	                                 !rc_wl(rc, i - 1, NCG_WL_SENTENCE_INITIAL)) ||
-	                               host_before_name(rc, s0, i)))
+	                               host_before_name(rc, s0, i) || past_abbreviation_before(rc, s0, i)))
 		return bare_name_official(rc, s, i, s0, lim, next);
 	return NCG_OK;
 }
