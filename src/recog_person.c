@@ -5568,7 +5568,8 @@ given_name_full(const rc_ctx *rc, const char **w, size_t *n)
 
 /* rules349: has name a suffix (lex:nameSuffix) that is a father's
  * (lex:seniorSuffix: "Ferdinand Marcos Sr.", senior 1) or a namesake
- * son's ("Jr.", "III", senior 0)? */
+ * son's ("Jr.", "II", "III", "IV": any other of lex:nameSuffix, senior
+ * 0)? */
 static int
 generation_suffix(const rc_ctx *rc, const char *name, int senior)
 {
@@ -6392,8 +6393,13 @@ resolve_reversed_names(rc_ctx *rc, size_t first)
 static int
 after_father_noun(const rc_ctx *rc, const ncg_mention *m)
 {
-	return m->t0 >= 2 && rc_punct(rc, m->t0 - 1, ",") &&
-	       rc_wl(rc, m->t0 - 2, NCG_WL_NAMESAKE_FATHER_NOUN);
+	size_t p = m->t0;
+
+	/* fix170 (review137 6): over lower-case words between ("His late
+	 * father, the former President Ferdinand Marcos") */
+	while (p > 0 && p + 3 > m->t0 && rc_lower(rc, p - 1))
+		p--;
+	return p >= 2 && rc_punct(rc, p - 1, ",") && rc_wl(rc, p - 2, NCG_WL_NAMESAKE_FATHER_NOUN);
 }
 
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
