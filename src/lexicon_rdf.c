@@ -352,6 +352,12 @@ static const struct {
 	/* rules346 */
 	{NCG_LEX_NS "tradeShowNoun", NCG_WL_TRADE_SHOW_NOUN},
 	{NCG_LEX_NS "schoolingCue", NCG_WL_SCHOOLING_CUE},
+	{NCG_LEX_NS "headConnector", NCG_WL_HEAD_CONNECTOR},
+	{NCG_LEX_NS "schoolingVerb", NCG_WL_SCHOOLING_VERB},
+	{NCG_LEX_NS "schoolHead", NCG_WL_SCHOOL_HEAD},
+	{NCG_LEX_NS "policeHead", NCG_WL_POLICE_HEAD},
+	{NCG_LEX_NS "policeGenericWord", NCG_WL_POLICE_GENERIC_WORD},
+	{NCG_LEX_NS "militaryPoliceWord", NCG_WL_MILITARY_POLICE_WORD},
 	{NCG_LEX_NS "backgroundCue", NCG_WL_BACKGROUND_CUE},
 	{NCG_LEX_NS "nonPersonHead", NCG_WL_NON_PERSON_HEAD},
 	/* rules65 */

@@ -1581,6 +1581,8 @@ article_opens_name(const rc_ctx *rc, size_t i, size_t j, size_t k, size_t lim)
 	       run_head(rc, i, j);
 }
 
+static int place_ends_at(const rc_ctx *rc, size_t start, size_t oe, size_t *q);
+
 /* Lower-case words at j > i inside a capitalised name from i when a
  * capitalised word follows (lex:orgConnector: "Office of the
  * President"), not a pair's conjunction before the next name: the
@@ -1594,11 +1596,18 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		return 0;
 	while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
 		k++;
-	if (article_opens_name(rc, i, j, k, lim))
+	/* fix170 (review137 1): nor "on" or "for" (lex:headConnector) right
+	 * after a place or a country ("from Kumamoto on the University of
+	 * Montana campus") */
+	if (article_opens_name(rc, i, j, k, lim) ||
+	    (rc_wl(rc, j, NCG_WL_HEAD_CONNECTOR) && place_ends_at(rc, i, j, &(size_t){0})))
 		return 0;
 	/* rules81: nor a month or a courtesy word, which ends the run
 	 * ("at the Ministry of Defense on July 29"); rules170: nor a
-	 * weekday ("at the Ministry of Education on Thursday", JMH) */
+	 * weekday ("at the Ministry of Education on Thursday", JMH); fix170
+ * (review137 1): nor "on" or "for" (lex:headConnector) right after a
+ * place or a country ("from Kumamoto on the University of Montana
+ * campus"; place_ends_at) */
 	if (k < lim && rc_cap(rc, k) && !rc_month_at(rc, k) && !rc_weekday_at(rc, k) &&
 	    !rc_wl(rc, k, NCG_WL_COURTESY) &&
 	    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&
@@ -2843,18 +2852,85 @@ archive_of_person(const rc_ctx *rc, size_t start, size_t head)
 	return rc_wl(rc, head, NCG_WL_ARCHIVE_HEAD) && person_name_run(rc, start, head);
 }
 
+/* Does a phrase of the list wl end right before token p? */
+static int
+cue_ends_before(const rc_ctx *rc, size_t p, ncg_wordlist wl)
+{
+	for (size_t n = 1; n <= 5 && n <= p; n++)
+		if (rc_wl_match(rc, p - n, p, wl, 0) == p)
+			return 1;
+	return 0;
+}
+
+/* fix170: the start of the capitalised run that ends right before token
+ * e, or e. */
+static size_t
+cap_run_back(const rc_ctx *rc, size_t e)
+{
+	while (e > 0 && rc_cap(rc, e - 1))
+		e--;
+	return e;
+}
+
 /* rules350: does a person's schooling (lex:schoolingCue) end right
  * before the name at start, maybe with "the" between ("graduating from
  * Arizona State University", "a journalism degree from Boston
- * University")?  The person's background, no body. */
+ * University")?  The person's background, no body.  fix170 (review137
+ * 2, 3): or a lex:schoolingVerb before a school's name ("attended Sarah
+ * Lawrence College"); a school owned by the school of the cue ("a
+ * master's degree from Harvard University's Kennedy School"); the
+ * second of two schools after one ("completed Ranger School and
+ * Airborne School"). */
 static int
-schooling_of_person(const rc_ctx *rc, size_t start)
+schooling_of_person(const rc_ctx *rc, size_t start, size_t head)
 {
 	size_t p = start;
 
+	if (p >= 3 && rc_apostrophe_s(rc, p - 2) && cap_run_back(rc, p - 2) < p - 2)
+		p = cap_run_back(rc, p - 2);
+	else if (p >= 3 && rc_wl(rc, p - 1, NCG_WL_PAIR_CONJUNCTION) && rc_wl(rc, p - 2, NCG_WL_SCHOOL_HEAD))
+		p = cap_run_back(rc, p - 1);
 	if (p > 0 && rc_wl(rc, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;
-	return p >= 2 && rc_wl_match(rc, p - 2, p, NCG_WL_SCHOOLING_CUE, 0) == p;
+	return cue_ends_before(rc, p, NCG_WL_SCHOOLING_CUE) ||
+	       (rc_wl(rc, head, NCG_WL_SCHOOL_HEAD) && cue_ends_before(rc, p, NCG_WL_SCHOOLING_VERB));
+}
+
+/* fix170 (review137 4): is the run [start, head] headed by "Police"
+ * (lex:policeHead) no police force's own name: without a country's word
+ * and with no word of its own, only places' and lex:policeGenericWord
+ * words ("National Police Commissioner General Cho", "Tokyo Police
+ * Chief Kenji Sato"), or with a lex:militaryPoliceWord ("Military
+ * Police from the ROK Army")? */
+static int
+police_without_state(const rc_ctx *rc, size_t start, size_t head)
+{
+	const char *keys[2];
+	size_t e;
+	int own = 0;
+
+	if (!rc_wl(rc, head, NCG_WL_POLICE_HEAD))
+		return 0;
+	for (size_t k = start; k < head; k = e > k ? e : k + 1) {
+		e = k;
+		if (rc_wl(rc, k, NCG_WL_MILITARY_POLICE_WORD))
+			return 1;
+		if (rc_country_prefix_at(rc, k, head, keys, &e) > 0)
+			return 0;
+		if (!rc_lex_longest(rc, k, head, 1u << NCG_LEX_PLACE, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e) &&
+		    !rc_wl(rc, k, NCG_WL_POLICE_GENERIC_WORD))
+			own = 1;
+	}
+	return !own;
+}
+
+/* fix170: is the run [start, head] a person's schooling
+ * (schooling_of_person) or a title's words about the police
+ * (police_without_state), no body? */
+static int
+background_or_title_run(const rc_ctx *rc, size_t start, size_t head)
+{
+	return schooling_of_person(rc, start, head) || police_without_state(rc, start, head);
 }
 
 /* rules271: is the name [start, head] a facility to be built: its head
@@ -4866,7 +4942,7 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		e = head + 1;
 	e = possessed_head_end(rc, start, head, e, lim);
 	if (!e || topic_cut_name(rc, e) || document_in_name(rc, head, e) || archive_of_person(rc, start, head) ||
-	    facility_being_built(rc, start, head) || schooling_of_person(rc, start) ||
+	    facility_being_built(rc, start, head) || background_or_title_run(rc, start, head) ||
 	    officials_of_countries(rc, head, e, lim) || titled_surname_meeting(rc, t0, start, head, e))
 		return rc_end_at(next, end);
 	read_body_state(rc, s, start, e, &bs);

@@ -4101,6 +4101,29 @@ host_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim, 
 	return 1;
 }
 
+/* fix170 (review137 8): is an office's abbreviation after a past office's
+ * word right before token i ("the former Australian PM Kevin Rudd";
+ * past_office_in)? */
+static int
+past_abbreviation_before(const rc_ctx *rc, size_t s0, size_t i)
+{
+	return i > s0 + 1 && rc_wl(rc, i - 1, NCG_WL_OFFICE_ABBREVIATION) && past_office_in(rc, s0, i - 1, i);
+}
+
+/* fix170 (review137 7, 8): is the name [i, n1) an official's whose
+ * title before it is none of his: after a host's title and before a
+ * speech verb that ends its clause ("U.S. ambassador to Japan Rahm
+ * Emanuel said on Tuesday that ...": the speaker, the title maybe
+ * another's; speech_verb_ends), or after a past office's word and an
+ * office's abbreviation ("The former Australian PM Kevin Rudd met
+ * ...": no office held now; past_office_in)?  The person stays, with no
+ * title. */
+static int
+untitled_holder(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_t lim)
+{
+	return (host_before_name(rc, s0, i) && speech_verb_ends(rc, n1, lim)) || past_abbreviation_before(rc, s0, i);
+}
+
 /* A name with no honorific at token i: an official's with a title in
  * apposition ("Kim Tae-hyo, Principal Deputy National Security
  * Advisor") or before it; or with no title, after a peer noun or a cue
@@ -4155,7 +4178,7 @@ bare_name_official(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size
 	}
 	if (after_peer_noun(rc, s0, i) || after_role_cue(rc, s0, i) || in_party_list(rc, s0, i) ||
 	    meets_counterpart(rc, n1, lim) || comma_meets_official(rc, s0, i, n1, lim) ||
-	    by_name_of_state_body(rc, s0, i, n1, lim) ||
+	    by_name_of_state_body(rc, s0, i, n1, lim) || untitled_holder(rc, s0, i, n1, lim) ||
 	    (count == 2 && rc_korean_name_at(rc, i, lim) &&
 	     (after_principal_verb(rc, s0, i) || meets_principal(rc, n1, lim))) ||
 	    (i > s0 + 1 && rc_is(rc, i - 1, "and") && rc_mention_at(rc, NCG_M_OFFICIAL, i - 2))) {
@@ -4782,7 +4805,7 @@ official_at(rc_ctx *rc, uint32_t s, size_t i, size_t s0, size_t lim, size_t *nex
 	if (name_token(rc, i, lim) && (!(i > s0 && rc_cap(rc, i - 1) &&
 	                                 !rc_claimed(rc, i - 1, i, RC_CLAIM_BODY) &&
 	                                 !rc_wl(rc, i - 1, NCG_WL_SENTENCE_INITIAL)) ||
-	                               host_before_name(rc, s0, i)))
+	                               host_before_name(rc, s0, i) || past_abbreviation_before(rc, s0, i)))
 		return bare_name_official(rc, s, i, s0, lim, next);
 	return NCG_OK;
 }
@@ -5545,7 +5568,8 @@ given_name_full(const rc_ctx *rc, const char **w, size_t *n)
 
 /* rules349: has name a suffix (lex:nameSuffix) that is a father's
  * (lex:seniorSuffix: "Ferdinand Marcos Sr.", senior 1) or a namesake
- * son's ("Jr.", "III", senior 0)? */
+ * son's ("Jr.", "II", "III", "IV": any other of lex:nameSuffix, senior
+ * 0)? */
 static int
 generation_suffix(const rc_ctx *rc, const char *name, int senior)
 {
@@ -6149,6 +6173,24 @@ named_together(const rc_ctx *rc, size_t first, const char *a, const char *b)
 	return 0;
 }
 
+/* fix170 (review137 5): is the name `slip` (a letter short of `name`)
+ * the slip: written once in the body or not at all, and either in the
+ * headline or beside `name` written twice or more?  Each written once
+ * ("Secretary of State Antony Blinken ... Secretary of State Anthony
+ * Blinken"): no telling which is right, two officials kept. */
+static int
+slip_outweighed(const rc_ctx *rc, size_t first, const char *slip, const char *name)
+{
+	int headline = 0;
+
+	if (count_named(rc, first, slip) > 1)
+		return 0;
+	for (size_t t = first; t < rc->nm && !headline; t++)
+		headline = rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name && strcmp(rc->m[t].name, slip) == 0 &&
+		           in_headline(rc, &rc->m[t]);
+	return headline || count_named(rc, first, name) >= 2;
+}
+
 /* rules343: officials k and j, named in two words with one surname and
  * given names a letter apart, of one office: the shorter given name is
  * the longer misspelt.  fix167 (review134 1, 2): the same whole title
@@ -6165,10 +6207,10 @@ given_typo_pair(rc_ctx *rc, size_t first, size_t k, size_t j)
 	if (!gm || !go || strcmp(m->name + gm, o->name + go) != 0 || m->sent == o->sent ||
 	    !same_full_office(rc, m, o) || named_together(rc, first, m->name, o->name))
 		return;
-	if (given_letter_dropped(m->name, gm, o->name, go) && count_named(rc, first, m->name) <= 1)
+	if (given_letter_dropped(m->name, gm, o->name, go) && slip_outweighed(rc, first, m->name, o->name))
 		join_all_named(rc, first, m->name, o);
 	else if (given_letter_dropped(o->name, go, m->name, gm) &&
-	         count_named(rc, first, o->name) <= 1)
+	         slip_outweighed(rc, first, o->name, m->name))
 		join_all_named(rc, first, o->name, m);
 }
 
@@ -6351,8 +6393,13 @@ resolve_reversed_names(rc_ctx *rc, size_t first)
 static int
 after_father_noun(const rc_ctx *rc, const ncg_mention *m)
 {
-	return m->t0 >= 2 && rc_punct(rc, m->t0 - 1, ",") &&
-	       rc_wl(rc, m->t0 - 2, NCG_WL_NAMESAKE_FATHER_NOUN);
+	size_t p = m->t0;
+
+	/* fix170 (review137 6): over lower-case words between ("His late
+	 * father, the former President Ferdinand Marcos") */
+	while (p > 0 && p + 3 > m->t0 && rc_lower(rc, p - 1))
+		p--;
+	return p >= 2 && rc_punct(rc, p - 1, ",") && rc_wl(rc, p - 2, NCG_WL_NAMESAKE_FATHER_NOUN);
 }
 
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"

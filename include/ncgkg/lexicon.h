@@ -854,6 +854,12 @@ typedef enum {
 	NCG_WL_COMPANY_PEOPLE_CUE,  /* rules340: people of companies, before the names: executives from */
 	NCG_WL_TRADE_SHOW_NOUN,     /* rules346: a show the capitals before it name: exposition */
 	NCG_WL_SCHOOLING_CUE,       /* rules350: a person's schooling before a school: degree from */
+	NCG_WL_HEAD_CONNECTOR, /* fix170: a body's connector only after its head, never a place: on, for */
+	NCG_WL_SCHOOLING_VERB, /* fix170: a person's schooling verb before a school: attended */
+	NCG_WL_SCHOOL_HEAD, /* fix170: a school's head word: University, College, School */
+	NCG_WL_POLICE_HEAD, /* fix170: a police force's head word: Police */
+	NCG_WL_POLICE_GENERIC_WORD, /* fix170: words of any police force's name: National, Metropolitan */
+	NCG_WL_MILITARY_POLICE_WORD, /* fix170: a word that makes police an army's: Military */
 	/* fix161 */
 	NCG_WL_BRIEFING_SOURCE,     /* a briefing's giver's preposition after its noun or verb: from, by */
 	/* fix162 */
