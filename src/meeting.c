@@ -1649,18 +1649,10 @@ static int
 hearsay_visit_sentence(const mr_ctx *x, uint32_t s)
 {
 	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1, v;
-	const size_t *idx;
-	size_t n;
 
-	if (t1 - t0 < 4 || !tok_ieq(x, t0, "during") ||
-	    (v = wl_find(x, t0 + 1, t0 + 4, NCG_WL_VISIT_NOUN)) >= t0 + 4 ||
-	    !ncg_doc_tok_is(x->doc, v + 1, ","))
-		return 0;
-	n = ncg_mentions_in_sentence(x->ms, s, &idx);
-	for (size_t k = 0; k < n; k++)
-		if (ncg_mentions_at(x->ms, idx[k])->kind == NCG_M_DATE)
-			return 0;
-	return 1;
+	return t1 - t0 >= 4 && tok_ieq(x, t0, "during") &&
+	       (v = wl_find(x, t0 + 1, t0 + 4, NCG_WL_VISIT_NOUN)) < t0 + 4 &&
+	       ncg_doc_tok_is(x->doc, v + 1, ",") && !kind_in(x, s, t0, t1, NCG_M_DATE);
 }
 
 /* rules348: the words between a subject and its verb at v in sentence
