@@ -15150,11 +15150,15 @@ readout_intro_before(const mr_ctx *x, uint32_t s)
 static int
 other_time_between(const mr_ctx *x, uint32_t s, uint32_t e)
 {
-	for (uint32_t r = s + 1; r <= e; r++)
-		for (size_t j = x->sent[r].t0; j < x->sent[r].t1; j++)
-			if (inside(x, r, j, NCG_M_DATE) || inside(x, r, j, NCG_M_PERIOD) || weekday_at(x, j) ||
-			    wl_is(x, j, NCG_WL_DAY_BEFORE) || wl_is(x, j, NCG_WL_RECALL_CUE))
+	for (uint32_t r = s + 1; r <= e; r++) {
+		size_t a = x->sent[r].t0, b = x->sent[r].t1;
+
+		if (kind_in(x, r, a, b, NCG_M_DATE) || kind_in(x, r, a, b, NCG_M_PERIOD))
+			return 1;
+		for (size_t j = a; j < b; j++)
+			if (weekday_at(x, j) || wl_is(x, j, NCG_WL_DAY_BEFORE) || wl_is(x, j, NCG_WL_RECALL_CUE))
 				return 1;
+	}
 	return 0;
 }
 
