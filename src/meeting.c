@@ -16229,10 +16229,7 @@ told_visit_verb(const mr_ctx *x, uint32_t s, size_t p)
 	if (!(past_verb_in(x, p, p + 1) || wl_is(x, p, NCG_WL_IRREGULAR_PAST_VERB) ||
 	      wl_is(x, p, NCG_WL_IRREGULAR_PAST_ACT)))
 		return 0;
-	for (size_t j = x->sent[s].t0; j < p; j++)
-		if (inside(x, s, j, NCG_M_PLACE))
-			return 0;
-	return 1;
+	return kind_in(x, s, x->sent[s].t0, p, NCG_M_PLACE) == NULL;
 }
 
 /* rules345: does "during the visit" close c's clause after c, the visit
