@@ -16267,10 +16267,8 @@ during_told_visit_after(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 told_visitor_met(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t p)
 {
-	const ncg_mention *o = NULL;
+	const ncg_mention *o = official_in(x, s, x->sent[s].t0, p);
 
-	for (size_t j = x->sent[s].t0; j < p && !o; j++)
-		o = inside(x, s, j, NCG_M_OFFICIAL);
 	if (!o)
 		return 1;
 	for (size_t k = c->c0; k < c->c1; k++)
