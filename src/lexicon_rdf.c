@@ -673,7 +673,6 @@ static const struct {
 	{NCG_LEX_NS "installationCommonWord", NCG_WL_INSTALLATION_COMMON_WORD},
 	/* fix169 */
 	{NCG_LEX_NS "personHeadNoun", NCG_WL_PERSON_HEAD_NOUN},
-	{NCG_LEX_NS "rangeSubjectOpener", NCG_WL_RANGE_SUBJECT_OPENER},
 	{NCG_LEX_NS "peerCompoundWord", NCG_WL_PEER_COMPOUND_WORD},
 	{NCG_LEX_NS "placeHeadWord", NCG_WL_PLACE_HEAD_WORD},
 	{NCG_LEX_NS "bareDayLead", NCG_WL_BARE_DAY_LEAD},

@@ -1596,18 +1596,16 @@ connector_run_end(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 		return 0;
 	while (k < lim && rc_wl(rc, k, NCG_WL_ORG_CONNECTOR))
 		k++;
-	/* fix170 (review137 1): nor "on" or "for" (lex:headConnector) right
-	 * after a place or a country ("from Kumamoto on the University of
-	 * Montana campus") */
+	/* rules350: nor "and the" before the next body's name
+	 * (article_opens_name); fix170 (review137 1): nor "on" or "for"
+	 * (lex:headConnector) right after a place or a country ("from
+	 * Kumamoto on the University of Montana campus"; place_ends_at) */
 	if (article_opens_name(rc, i, j, k, lim) ||
 	    (rc_wl(rc, j, NCG_WL_HEAD_CONNECTOR) && place_ends_at(rc, i, j, &(size_t){0})))
 		return 0;
 	/* rules81: nor a month or a courtesy word, which ends the run
 	 * ("at the Ministry of Defense on July 29"); rules170: nor a
-	 * weekday ("at the Ministry of Education on Thursday", JMH); fix170
- * (review137 1): nor "on" or "for" (lex:headConnector) right after a
- * place or a country ("from Kumamoto on the University of Montana
- * campus"; place_ends_at) */
+	 * weekday ("at the Ministry of Education on Thursday", JMH) */
 	if (k < lim && rc_cap(rc, k) && !rc_month_at(rc, k) && !rc_weekday_at(rc, k) &&
 	    !rc_wl(rc, k, NCG_WL_COURTESY) &&
 	    !rc_claimed(rc, k, k + 1, RC_CLAIM_NAME | RC_CLAIM_BODY) &&

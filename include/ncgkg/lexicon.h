@@ -801,7 +801,6 @@ typedef enum {
 	NCG_WL_INSTALLATION_END_WORD, /* rules289: the last word of an installation's name: Ground */
 	NCG_WL_INSTALLATION_COMMON_WORD, /* fix158: a service's or common word of an installation: Air */
 	NCG_WL_PERSON_HEAD_NOUN,    /* fix169: a person's or office's head, no topic: leader */
-	NCG_WL_RANGE_SUBJECT_OPENER, /* fix169: a range opener of one subject: concerning */
 	NCG_WL_PEOPLE_SIDE_NOUN,    /* a side people are drawn from, lower case: government */
 	NCG_WL_UNIT_NAME_WORD,      /* fix130: a word inside a command's name: (Fleet) Activities, Region */
 	NCG_WL_STANCE_VERB,         /* rules291: a second verb of a stance, its own examples: emphasized */
