@@ -6181,13 +6181,19 @@ named_together(const rc_ctx *rc, size_t first, const char *a, const char *b)
 static int
 slip_outweighed(const rc_ctx *rc, size_t first, const char *slip, const char *name)
 {
+	size_t body = 0;
 	int headline = 0;
 
-	if (count_named(rc, first, slip) > 1)
+	/* one pass: the slip's mentions in the body and in the headline */
+	for (size_t t = first; t < rc->nm; t++)
+		if (rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name && strcmp(rc->m[t].name, slip) == 0) {
+			if (in_headline(rc, &rc->m[t]))
+				headline = 1;
+			else
+				body++;
+		}
+	if (body > 1)
 		return 0;
-	for (size_t t = first; t < rc->nm && !headline; t++)
-		headline = rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name && strcmp(rc->m[t].name, slip) == 0 &&
-		           in_headline(rc, &rc->m[t]);
 	return headline || count_named(rc, first, name) >= 2;
 }
 
