@@ -2105,6 +2105,19 @@ possessive_before(const rc_ctx *rc, size_t s0, size_t t0, int cap)
 	return t0;
 }
 
+/* The start of a country's prefix of up to three words ending at t
+ * ("the U.S.", "South Korea") after s0; else t. */
+static size_t
+country_prefix_before(const rc_ctx *rc, size_t s0, size_t t)
+{
+	size_t e;
+
+	for (size_t p = t > s0 + 3 ? t - 3 : s0; p < t; p++)
+		if (rc_country_prefix(rc, p, t, (const char *[2]){NULL, NULL}, &e) > 0 && e == t)
+			return p;
+	return t;
+}
+
 /* rules14: a lower-case title before a comma, the name between commas:
  * "South Korea's chief nuclear negotiator, Lee Do-hoon, met ...".  The
  * title's last word is a title head; a possessive country before it is
@@ -2140,15 +2153,7 @@ lower_comma_title_before(const rc_ctx *rc, size_t s0, size_t i, size_t n1, size_
 	 * special representative for North Korea"): the title's, whose
 	 * state it gives */
 	if (h < i - 1)
-		for (size_t p = *t0 > s0 + 3 ? *t0 - 3 : s0; p < *t0; p++) {
-			size_t e;
-
-			if (rc_country_prefix(rc, p, *t0, (const char *[2]){NULL, NULL}, &e) > 0 &&
-			    e == *t0) {
-				*t0 = p;
-				break;
-			}
-		}
+		*t0 = country_prefix_before(rc, s0, *t0);
 	*t1 = i - 1;
 	return 1;
 }
@@ -4050,13 +4055,8 @@ host_before_name(const rc_ctx *rc, size_t s0, size_t i)
 static int
 past_office_in(const rc_ctx *rc, size_t s0, size_t a, size_t b)
 {
-	size_t e, p = possessive_before(rc, s0, a, 0);
+	size_t p = country_prefix_before(rc, s0, possessive_before(rc, s0, a, 0));
 
-	for (size_t c = p > s0 + 3 ? p - 3 : s0; c < p; c++)
-		if (rc_country_prefix(rc, c, p, (const char *[2]){NULL, NULL}, &e) > 0 && e == p) {
-			p = c;
-			break;
-		}
 	if (p < a && p > s0 && rc_wl_ci(rc, p - 1, NCG_WL_PAST_OFFICE_WORD))
 		return 1;
 	for (size_t q = a > s0 ? a - 1 : a; q < b; q++)
@@ -6181,13 +6181,19 @@ named_together(const rc_ctx *rc, size_t first, const char *a, const char *b)
 static int
 slip_outweighed(const rc_ctx *rc, size_t first, const char *slip, const char *name)
 {
+	size_t body = 0;
 	int headline = 0;
 
-	if (count_named(rc, first, slip) > 1)
+	/* one pass: the slip's mentions in the body and in the headline */
+	for (size_t t = first; t < rc->nm; t++)
+		if (rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name && strcmp(rc->m[t].name, slip) == 0) {
+			if (in_headline(rc, &rc->m[t]))
+				headline = 1;
+			else
+				body++;
+		}
+	if (body > 1)
 		return 0;
-	for (size_t t = first; t < rc->nm && !headline; t++)
-		headline = rc->m[t].kind == NCG_M_OFFICIAL && rc->m[t].name && strcmp(rc->m[t].name, slip) == 0 &&
-		           in_headline(rc, &rc->m[t]);
 	return headline || count_named(rc, first, name) >= 2;
 }
 
