@@ -11399,6 +11399,39 @@ recalled_in_clause(const mr_ctx *x, const ncg_meeting_cand *c)
  * of that earlier meeting, not of the statement's.  rules321: never
  * when the cue's talks are the subject of a later verb
  * (cue_talks_subject). */
+/* rules352: "During the meeting, the United States confirmed that X and
+ * Y committed to ..." (Defence Connect), "During the meeting, she
+ * addressed key issues such as ..." (Queens Post): the cue opens a
+ * sentence and no meeting was named before it, as the lead reported the
+ * talks in words of no meeting ("X and Y discussed ways ... during X's
+ * visit", "X hosted a delegation ... on Monday").  The cue's own noun
+ * (candidate k of sentence s, within the cue ending at e) then names the
+ * meeting held: when a past act follows the cue, no future or unheld
+ * cue is in the sentence, no other year, and a sentence before it names
+ * two officials of two sides (two_sides_named).  The index of the
+ * candidate, -1 if none. */
+static long
+own_content_cue(const mr_ctx *x, uint32_t s, size_t e)
+{
+	size_t a = x->sent[s].t0, b = x->sent[s].t1;
+	long own = -1;
+	uint32_t r;
+
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *c = &x->d->c[k];
+
+		if (c->sent == s && c->kind == NCG_MC_NOUN && !c->in_title && !c->series && c->t1 <= e)
+			own = (long)k;
+	}
+	if (own < 0 || !past_act_in(x, e, b) || wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b ||
+	    wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b || other_year_in(x, s, (uint32_t)a, (uint32_t)b) ||
+	    recalled_in_clause(x, &x->d->c[own]))
+		return -1;
+	for (r = 0; r < s && !two_sides_named(x, r); r++)
+		;
+	return r < s ? own : -1;
+}
+
 static void
 content_evidence(mr_ctx *x)
 {
@@ -11412,7 +11445,11 @@ content_evidence(mr_ctx *x)
 			if (!x->d->c[k].in_title && x->d->c[k].sent < s &&
 			    !has_ev(&x->d->c[k], EV_ANAPHOR) && !has_ev(&x->d->c[k], EV_CONTINUES))
 				last = (long)k;
-		if (last >= 0 && !recalled_in_clause(x, &x->d->c[last])) {
+		if (last < 0)
+			last = own_content_cue(x, s, e);
+		else if (recalled_in_clause(x, &x->d->c[last]))
+			last = -1;
+		if (last >= 0) {
 			add_ev(&x->d->c[last], EV_CONTENT);
 			drop_ev(&x->d->c[last], EV_REFERENCE);
 		}
