@@ -3166,6 +3166,19 @@ second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
 	return 0;
 }
 
+/* rules354: is the list opener at j one of relation (lex:relationOpener)
+ * after a lower-case noun that is no class noun (lex:residualItem,
+ * lex:classNoun: "matters related to A, B and C" are items)?  Its list is
+ * the noun's complement, one topic, no agenda ("discussed bilateral
+ * security initiatives related to training, response capabilities, and
+ * deterrence", DVIDS). */
+static int
+relation_complement(const rc_ctx *rc, size_t j, size_t b)
+{
+	return j > 0 && rc_wl_match(rc, j, b, NCG_WL_RELATION_OPENER, 0) && rc_lower(rc, j - 1) &&
+	       !rc_wl(rc, j - 1, NCG_WL_RESIDUAL_ITEM) && !rc_wl(rc, j - 1, NCG_WL_CLASS_NOUN);
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first.  rules155: a clause after
@@ -3206,7 +3219,9 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || clause)
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
-			return event_umbrella(rc, e, j) ? 0 : opener_items_start(rc, e, j, b);
+			return event_umbrella(rc, e, j) || relation_complement(rc, j, b)
+			           ? 0
+			           : opener_items_start(rc, e, j, b);
 		/* a comma before a lower-case word: between items, not names
 		 * ("between U.S., ROK and Japanese forces") */
 		commas += rc_punct(rc, j, ",") && j + 1 < b && rc_lower(rc, j + 1);
