@@ -863,6 +863,8 @@ static const struct {
 	{NCG_LEX_NS "areaSuffixedHead", NCG_WL_AREA_SUFFIXED_HEAD},
 	/* fix150 (review123 1) */
 	{NCG_LEX_NS "invertedBodyState", NCG_WL_INVERTED_BODY_STATE},
+	/* rules354: agenda_start */
+	{NCG_LEX_NS "relationOpener", NCG_WL_RELATION_OPENER},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

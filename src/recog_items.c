@@ -3166,6 +3166,19 @@ second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
 	return 0;
 }
 
+/* rules354: is the list opener at j one of relation (lex:relationOpener)
+ * after a lower-case noun that is no class noun (lex:residualItem,
+ * lex:classNoun: "matters related to A, B and C" are items)?  Its list is
+ * the noun's complement, one topic, no agenda ("discussed bilateral
+ * security initiatives related to training, response capabilities, and
+ * deterrence", DVIDS). */
+static int
+relation_complement(const rc_ctx *rc, size_t j, size_t b)
+{
+	return j > 0 && rc_wl_match(rc, j, b, NCG_WL_RELATION_OPENER, 0) && rc_lower(rc, j - 1) &&
+	       !rc_wl(rc, j - 1, NCG_WL_RESIDUAL_ITEM) && !rc_wl(rc, j - 1, NCG_WL_CLASS_NOUN);
+}
+
 /* Where the items start after a discussion frame ending at e: after an
  * opener in the next words ("in various areas, including"), else right
  * after the frame; 0 when a clause ends first.  rules155: a clause after
@@ -3206,7 +3219,9 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || clause)
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
-			return event_umbrella(rc, e, j) ? 0 : opener_items_start(rc, e, j, b);
+			return event_umbrella(rc, e, j) || relation_complement(rc, j, b)
+			           ? 0
+			           : opener_items_start(rc, e, j, b);
 		/* a comma before a lower-case word: between items, not names
 		 * ("between U.S., ROK and Japanese forces") */
 		commas += rc_punct(rc, j, ",") && j + 1 < b && rc_lower(rc, j + 1);
@@ -5677,6 +5692,24 @@ frame_subject(const rc_ctx *rc, uint32_t s, size_t w)
 	return SUBJECT_OTHER;
 }
 
+/* rules354: does the object at e of a frame whose subject is the meeting
+ * open with a position, a lex:goalStanceNoun and "to" in its first five
+ * words after its possessor, no comma nor complement before ("The meeting
+ * highlighted both leaders' commitment to the alliance, as well as their
+ * vision for future cooperation", DVIDS)?  What the meeting stressed, a
+ * statement of position, no agenda list (ANNOTATION.md). */
+static int
+stance_object(const rc_ctx *rc, size_t e, size_t b)
+{
+	for (size_t i = e; i < b && i < e + 5; i++) {
+		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_GOAL_STANCE_NOUN))
+			return is_infinitive_to(rc, i + 1);
+		if (rc_punct(rc, i, ",") || complement_opens(rc, i))
+			return 0;
+	}
+	return 0;
+}
+
 /* The end of an agenda frame at w in sentence s ("the two sides
  * discussed", "the talks highlighted", "It calls for"), with a second
  * verb joined before one object ("discussed and assessed"); 0 when
@@ -5697,8 +5730,9 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	if (!e)
 		e = discussion_subject_frame(rc, s, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
-	if (!e && fs == SUBJECT_MEETING)
-		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
+	if (!e && fs == SUBJECT_MEETING &&
+	    (e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0)) != 0 && stance_object(rc, e, b))
+		return 0;
 	/* "It calls for A, B, and C": a document's content; not a demand
 	 * ("calls for the DPRK to abandon A, B, and C") */
 	if (!e && document_subject(rc, s, w) &&

@@ -874,6 +874,8 @@ typedef enum {
 	NCG_WL_HEARSAY_ADVERB,      /* between a subject and its verb, hearsay: reportedly */
 	NCG_WL_HEARSAY_RAISING,     /* after "is", before the verb, hearsay: known to have */
 	NCG_WL_HEDGED_CONTENT_CUE,  /* before talks' topics, the writer's surmise: it's believed */
+	/* rules354 */
+	NCG_WL_RELATION_OPENER,     /* a noun's complement of relation, a list opener: related to */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
