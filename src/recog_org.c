@@ -5085,8 +5085,10 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return rc_end_at(next, e);
 	/* rules219: "Australian navy bases", "ROK navy ships": a lower-case
 	 * service before its bases or craft (lex:serviceAssetNoun) is their
-	 * modifier */
-	if (npc && !rc_cap(rc, j) && e < lim && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN)) {
+	 * modifier; rules353: so is a capitalised one before a lower-case
+	 * noun of its sites ("outside U.S. Army installations", "a small
+	 * U.S. Army depot") */
+	if (npc && e < lim && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN)) {
 		if (npc == 1)
 			NCG_TRY(asset_owner_country(rc, s, i, j));
 		return rc_end_at(next, e + 1);
