@@ -4647,13 +4647,19 @@ topic_list_item(const rc_ctx *rc, uint32_t s, size_t from)
 /* Is the one-word name at bs->k a body: a service ("the Navy"), or a
  * head after a state ("U.S. Congress")?  fixM: after a possessive
  * country, only a head a state has one body of (lex:soleBodyHead,
- * "Japan's Cabinet"): "Japan's Ministry" names no ministry. */
+ * "Japan's Cabinet"): "Japan's Ministry" names no ministry.  rules353:
+ * a state's troops capitalised (lex:forcesNoun, any case: "the
+ * relocation of U.S. Forces to ...", "met with United States Forces and
+ * General Brooks") are its troops, no body ("U.S. Forces Korea" is,
+ * and "U.S. Forces in Korea", a command named with "in"). */
 static int
 bare_head_named(const rc_ctx *rc, const body_state *bs)
 {
 	if (rc_wl(rc, bs->k, NCG_WL_SERVICE_NAME))
 		return 1;
-	if (bs->k <= bs->from)
+	if (bs->k <= bs->from ||
+	    (rc_wl_ci(rc, bs->k, NCG_WL_FORCES_NOUN) && !(bs->k + 2 < rc->ntok && rc_is(rc, bs->k + 1, "in") &&
+	                                                  rc_cap(rc, bs->k + 2))))
 		return 0;
 	return !(bs->npc > 0 && !bs->bare) || rc_wl(rc, bs->k, NCG_WL_SOLE_BODY_HEAD);
 }
@@ -5085,8 +5091,10 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return rc_end_at(next, e);
 	/* rules219: "Australian navy bases", "ROK navy ships": a lower-case
 	 * service before its bases or craft (lex:serviceAssetNoun) is their
-	 * modifier */
-	if (npc && !rc_cap(rc, j) && e < lim && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN)) {
+	 * modifier; rules353: so is a capitalised one before a lower-case
+	 * noun of its sites ("outside U.S. Army installations", "a small
+	 * U.S. Army depot") */
+	if (npc && e < lim && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN)) {
 		if (npc == 1)
 			NCG_TRY(asset_owner_country(rc, s, i, j));
 		return rc_end_at(next, e + 1);
