@@ -10383,6 +10383,19 @@ welcomed_to_building(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * invitation of the Ministry" (no body after "at the").  rules253: so is
  * a place-named body, an installation (lex:placeNamedBody: "officials
  * gathered at U.S. Army Garrison - Yongsan to discuss ...", USFK). */
+static int lex_place_word(const mr_ctx *x, size_t p);
+
+/* rules351: does a building's word (lex:buildingBodyHead) head body m's
+ * name, no body's head after it ("Getty House", "Ministry of Defense";
+ * not "House Armed Services Committee": the committee is no building)? */
+static int
+building_head_last(const mr_ctx *x, const ncg_mention *m)
+{
+	size_t h = wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD);
+
+	return h < m->t1 && wl_find(x, h + 1, m->t1, NCG_WL_BODY_HEAD) >= m->t1;
+}
+
 static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
@@ -10391,11 +10404,17 @@ building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 
 	if (m->kind != NCG_M_BODY || !m->key ||
 	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
-	    (!seated && wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1 &&
+	    (!seated && !building_head_last(x, m) &&
 	     !wl_at(x, m->t0, m->t1, NCG_WL_PLACE_NAMED_BODY) && !facility_body(x, m)))
 		return 0;
 	if (facility_body(x, m))
 		p = facility_owner(x, m);
+	/* rules351: "at Tokyo's State Guest House": a name a city's (or a
+	 * country's) possessive opens gives that place (lex_place_word), not
+	 * the building; "at NASA's Goddard Space Flight Center" does */
+	for (size_t j = m->t0 + 1, q; j < m->t1; j++)
+		if ((q = possessive_mark(x, j + 1, m->t0, 0)) != j + 1 && q > m->t0 && lex_place_word(x, q - 1))
+			return 0;
 	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;
 	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
