@@ -544,6 +544,21 @@ nickname_end(const rc_ctx *rc, size_t k, size_t lim)
 	return k + 3;
 }
 
+/* rules357: an editor's given name in square brackets opening a name
+ * at k, right after a title ("President [Barack] Obama's commitment", a
+ * quotation completed by the publisher): where the name goes on (its
+ * surname), or k. */
+static size_t
+editorial_given_end(const rc_ctx *rc, size_t k, size_t lim)
+{
+	if (k + 3 >= lim || !rc_punct(rc, k, "[") || !rc_punct(rc, k + 2, "]") ||
+	    !rc_adjacent(rc, k + 1) || !rc_adjacent(rc, k + 2) || !rc_cap(rc, k + 1) ||
+	    (rc->tok[k + 1].flags & NCG_TF_UPPER) || !name_token(rc, k + 1, lim) ||
+	    !name_token(rc, k + 3, lim))
+		return k;
+	return k + 3;
+}
+
 /* Ends token k a word that heads no person's name, a lex:`wl` word its
  * last word or next? */
 static int
@@ -905,19 +920,30 @@ rc_own_official_line(const rc_ctx *rc, size_t k)
 	return 0;
 }
 
+/* Where a name at j right after a rank or an office goes on: rules62,
+ * after a nickname first ('Admiral "Fox" Fallon'); rules357, after an
+ * editor's given name, a word of the name counted in *n; else j. */
+static size_t
+titled_name_opening(const rc_ctx *rc, size_t j, size_t lim, int *n)
+{
+	if (!(j > 0 && (rc_wl(rc, j - 1, NCG_WL_OFFICE) || rc_wl(rc, j - 1, NCG_WL_MILITARY_RANK))))
+		return j;
+	if (editorial_given_end(rc, j, lim) > j) {
+		*n = 1;
+		return j + 3;
+	}
+	return nickname_end(rc, j, lim);
+}
+
 /* A personal name at j: capitalised words and initials, an optional
  * suffix ("Joseph R. Biden, Jr."), ending before a possessive.  Returns
  * the end, and the number of name words in *count. */
 static size_t
 parse_name(const rc_ctx *rc, size_t j, size_t lim, int *count)
 {
-	size_t k = j;
 	int n = 0;
+	size_t k = titled_name_opening(rc, j, lim, &n);
 
-	/* rules62: or a nickname first, right after a rank ('Admiral "Fox"
-	 * Fallon') */
-	if (j > 0 && (rc_wl(rc, j - 1, NCG_WL_OFFICE) || rc_wl(rc, j - 1, NCG_WL_MILITARY_RANK)))
-		k = nickname_end(rc, j, lim);
 	while (k < lim && n < 5 &&
 	       !(n > 0 && (rc->tok[k].flags & NCG_TF_LINE) && rc_own_official_line(rc, k)) &&
 	       !post_nominal_end(rc, k, lim, n) && !service_suffix_end(rc, j, k, n) &&
@@ -2369,6 +2395,18 @@ own_acronym_before_name(const rc_ctx *rc, size_t k, size_t lim)
 }
 
 static int full_name_at(const rc_ctx *rc, size_t e, size_t lim);
+static size_t title_and_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim);
+
+/* Is there a connector of a title's object ("for", "of", a topic's
+ * preposition) in [a, b)? */
+static int
+object_connector_in(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (rc_is(rc, a, "for") || rc_is(rc, a, "of") || topic_preposition(rc, a))
+			return 1;
+	return 0;
+}
 
 /* rules14: the object of "for"/"of" in a preposed title may run over
  * capitalised words of no title to a word that ends such objects
@@ -2379,10 +2417,8 @@ static int full_name_at(const rc_ctx *rc, size_t e, size_t lim);
 static size_t
 title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 {
-	int obj = 0, office;
+	int obj = object_connector_in(rc, i, j), office;
 
-	for (size_t p = i; p < j; p++)
-		obj |= rc_is(rc, p, "for") || rc_is(rc, p, "of") || topic_preposition(rc, p);
 	for (size_t k = j; obj && k < lim && k < j + 6; k++) {
 		/* rules117: or the connector's sign, "&" ("for Economic &
 		 * Agricultural Affairs Joan Spero") */
@@ -2420,6 +2456,9 @@ title_object_tail(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 			 * full name only */
 			if (a < lim && rc_cap(rc, a) && rc_wl(rc, a, NCG_WL_BODY_HEAD))
 				a++;
+			/* rules357: "... Development and the Pacific Pat
+			 * Conroy" */
+			a = title_and_place_object(rc, i, a, lim);
 			/* a name after it, no word of a title: a full name, or
 			 * a surname that ends the clause (a headline's "...
 			 * Affairs Lee") */
@@ -2445,6 +2484,28 @@ title_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 
 	if (j <= i || !rc_wl(rc, j - 1, NCG_WL_TITLE_CONNECTOR) || rc_is(rc, j - 1, "and") ||
 	    !country_or_place_at(rc, j, lim, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return j;
+	return e;
+}
+
+/* rules357: a region or country joined to a title's object by "and
+ * the" ("Minister for International Development and the Pacific Pat
+ * Conroy", "Assistant Secretary for Trade and the Americas Jane Roe"):
+ * a region (lex:regionName) or a country or place, part of the title
+ * when a full name follows it at once.  From j, at
+ * "and" after the object's capitalised word: the place's end, or j. */
+static size_t
+title_and_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
+{
+	size_t e;
+
+	if (j <= i || j + 2 >= lim || !rc_is(rc, j, "and") || !rc_is(rc, j + 1, "the") ||
+	    !rc_cap(rc, j - 1) || !object_connector_in(rc, i, j))
+		return j;
+	if (!(e = rc_wl_match(rc, j + 2, lim, NCG_WL_REGION_NAME, 1)) &&
+	    !country_or_place_at(rc, j + 2, lim, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+		return j;
+	if (!full_name_at(rc, e, lim))
 		return j;
 	return e;
 }
@@ -2590,7 +2651,8 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 			j = title_place_object(rc, i, j, lim);
 			continue;
 		}
-		if ((e = title_country_service(rc, i, j, lim)) > j || (e = title_body_object(rc, i, j, lim)) > j) {
+		if ((e = title_country_service(rc, i, j, lim)) > j || (e = title_body_object(rc, i, j, lim)) > j ||
+		    (e = title_and_place_object(rc, i, j, lim)) > j) {
 			j = e;
 			continue;
 		}

@@ -463,11 +463,39 @@ cap_word_before(const char *s, size_t i)
 	                 (s[k - 1] >= '0' && s[k - 1] <= '9') || s[k - 1] == ',');
 }
 
+/* rules357: does a military service's name (lex:serviceName: "Army",
+ * "Air Force") of one or two words end right before s[i], spaces
+ * between?  A rank after it is the service's ("DoD photo by Air Force
+ * Tech. Sgt. Jane Roe"), no name's part. */
+static int
+service_name_before(const ncg_doc *d, size_t i)
+{
+	const char *s = d->s;
+	size_t e = i, b;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == i)
+		return 0;
+	b = e;
+	for (int words = 0; words < 2 && b > 0; words++) {
+		while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n')
+			b--;
+		if (lex_has(d->lex, NCG_WL_SERVICE_NAME, s + b, e - b))
+			return 1;
+		if (b == 0 || s[b - 1] != ' ')
+			return 0;
+		b--;
+	}
+	return 0;
+}
+
 /* rules233: is the word s[i, e), its period at e and the next word a
  * dotted military rank of the lexicon (lex:militaryRank "Tech. Sgt.":
  * "photo by Tech. Sgt. Jimmie D. Pike")?  The abbreviation keeps its
  * period there, as lex:keepDot's do; not after a capitalised word in
- * prose (cap_word_before). */
+ * prose (cap_word_before) unless that is a service's name
+ * (service_name_before, rules357). */
 static int
 rank_abbreviation_at(const ncg_doc *d, size_t i, size_t e)
 {
@@ -476,7 +504,8 @@ rank_abbreviation_at(const ncg_doc *d, size_t i, size_t e)
 
 	/* fix76: "met on June 2 at Georgia Tech. Sgt. Maj. John Smith
 	 * led": after a name's part the period ends the sentence */
-	if (!d->lex || s[e + 1] != ' ' || s[k] < 'A' || s[k] > 'Z' || cap_word_before(s, i))
+	if (!d->lex || s[e + 1] != ' ' || s[k] < 'A' || s[k] > 'Z' ||
+	    (cap_word_before(s, i) && !service_name_before(d, i)))
 		return 0;
 	while (s[k] && s[k] != ' ' && s[k] != '.' && s[k] != ',' && s[k] != '\n')
 		k++;
