@@ -6113,6 +6113,27 @@ copula_pair(const rc_ctx *rc, size_t a, size_t b)
 	return j >= a + 2 && j + 2 < b;
 }
 
+/* rules358: after an agenda noun's copula, is [a, b) two noun phrases
+ * joined by one "and" alone, no comma, the second a determiner, a noun
+ * and its complement ("Issues discussed with X included the
+ * administration's progress towards A and the possibility of B", NZ
+ * Herald)?  The plural subject names two topics: a pair.  Not "the
+ * cooperation between the U.S. and the ROK" (no noun of its own after
+ * "and"). */
+static int
+copula_noun_pair(const rc_ctx *rc, size_t a, size_t b)
+{
+	size_t j = 0;
+
+	for (size_t k = a; k < b; k++) {
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || (j && is_conjunction(rc, k)))
+			return 0;
+		if (is_conjunction(rc, k))
+			j = k;
+	}
+	return j >= a + 2 && noun_of_at(rc, j + 1, b);
+}
+
 /* "The agenda topics for the trilateral meeting were A, B, and C": the
  * agenda noun at w as a subject, a copula in the next words, the list
  * after it.  *after is its end when a list was read, else 0. */
@@ -6143,7 +6164,7 @@ agenda_subject_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	    rc_wl(rc, j + 1, NCG_WL_PROGRESS_PREP))
 		a = j + 2;
 	end = agenda_end(rc, a, b);
-	pair = discussion && copula_pair(rc, a, end);
+	pair = discussion ? copula_pair(rc, a, end) : copula_noun_pair(rc, a, end);
 	list_cut(rc, a, end, &l);
 	if (!agenda_ok_cut(rc, &l, pair))
 		return NCG_OK;
@@ -6350,6 +6371,52 @@ drop_person_items(const rc_ctx *rc, item_list *l)
 	l->n = m;
 }
 
+/* rules358: is the range's list l a series of topic words, a last piece
+ * "W and W" cut in two ("a range of trade issues, including agriculture
+ * and steel", NZ Herald)?  The range names its members one by one, each
+ * an item (a run of one-word items elsewhere is one topic, "peace,
+ * stability, and prosperity": no lex:sharedGoalNoun here; nor a pair "and"
+ * binds, lex:boundWordPair).  The items go into w. */
+static int
+range_words(const rc_ctx *rc, const item_list *l, item_list *w)
+{
+	size_t f, t;
+
+	*w = *l;
+	if (l->n == 0 || l->n >= ITEMS_MAX || l->semi)
+		return 0;
+	f = item_first(rc, l->it[l->n - 1]);
+	t = end_unpunct(rc, f, l->it[l->n - 1][1]);
+	if (f + 3 == t && is_conjunction(rc, f + 1) && rc_wl_match(rc, f, t, NCG_WL_BOUND_WORD_PAIR, 0) != t) {
+		w->it[w->n - 1][0] = f;
+		w->it[w->n - 1][1] = f + 1;
+		w->it[w->n][0] = f + 2;
+		w->it[w->n++][1] = t;
+	}
+	if (w->n < 2)
+		return 0;
+	for (size_t k = 0; k < w->n; k++)
+		if (!word_topic(rc, w->it[k]) || rc_wl(rc, item_first(rc, w->it[k]), NCG_WL_SHARED_GOAL_NOUN))
+			return 0;
+	return 1;
+}
+
+/* rules358: add the topic words of the range's list l (range_words) as
+ * items, each alone; *done when taken. */
+static ncg_status
+range_word_items(rc_ctx *rc, uint32_t s, const item_list *l, int *done)
+{
+	item_list w;
+
+	*done = range_words(rc, l, &w);
+	for (size_t k = 0; *done && k < w.n; k++) {
+		size_t f = item_first(rc, w.it[k]);
+
+		NCG_TRY(add_workstream(rc, s, f, f + 1));
+	}
+	return NCG_OK;
+}
+
 /* rules10: "discussed a range of issues from A and B to C", "held talks
  * on a range of issues expected to include A and B": after a range noun
  * at w (lex:rangeFrame), in a sentence about a meeting, its items; "A and
@@ -6358,6 +6425,7 @@ static ncg_status
 range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 {
 	size_t e = range_frame_end(rc, w, b), a, end, t = 0, f = 0, first = rc->nm;
+	int words = 0;
 	item_list l;
 
 	*after = 0;
@@ -6381,9 +6449,12 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 		return NCG_OK;
 	list_cut(rc, a, t ? t : end, &l);
 	drop_person_items(rc, &l);
-	if (!l.n || (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t))))
+	if (!t)
+		NCG_TRY(range_word_items(rc, s, &l, &words));
+	if (!words && (!l.n || (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t)))))
 		return NCG_OK;
-	NCG_TRY(split_cut(rc, s, &l, 1));
+	if (!words)
+		NCG_TRY(split_cut(rc, s, &l, 1));
 	if (t)
 		NCG_TRY(add_workstream_upto(rc, s, t + 1, end, 32));
 	mark_agenda(rc, first, 1);

@@ -876,6 +876,8 @@ typedef enum {
 	NCG_WL_HEDGED_CONTENT_CUE,  /* before talks' topics, the writer's surmise: it's believed */
 	/* rules354 */
 	NCG_WL_RELATION_OPENER,     /* a noun's complement of relation, a list opener: related to */
+	/* rules358 */
+	NCG_WL_BOUND_WORD_PAIR,     /* two words "and" binds into one topic: research and development */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
