@@ -14178,6 +14178,46 @@ colon_dateline(const mr_ctx *x)
 	return lead_dateline(x, 0);
 }
 
+/* rules356: "Tokyo, 28 September 2023(TDI): In a significant diplomatic
+ * meeting, ...", "MENAFN - IANS) Tokyo, April 22 (IANS) X ... met Y"
+ * (syndicated wire copy): a known place, a comma, a date of a day and
+ * the agency in brackets (no lower-case word in them, at most
+ * AGENCY_WORDS, no photo's credit: lex:photoCreditWord, as
+ * recog_org.c's bracketed_agency_end), opening the lead sentence or after a syndicator's
+ * label with no lower-case word (at most SYNDICATOR_WORDS), is the
+ * wire's dateline, read as lead_dateline reads one; when the head names
+ * no dateline.  The place, or NULL. */
+#define AGENCY_WORDS 4
+#define SYNDICATOR_WORDS 10
+static const ncg_mention *
+agency_dateline(const mr_ctx *x)
+{
+	const ncg_mention *m = NULL, *d;
+	size_t t, e, i;
+
+	if (x->head->dateline_place || x->lead[0] == UINT32_MAX)
+		return NULL;
+	t = x->sent[x->lead[0]].t0;
+	e = x->sent[x->lead[0]].t1;
+	if (x->head->issued_by_store && wl_is(x, t, NCG_WL_STORE_DATE_LABEL) &&
+	    (d = mention_starting(x, t + 1, NCG_M_DATE)) != NULL)
+		t = d->t1;
+	for (i = t; i < e && i <= t + SYNDICATOR_WORDS && !(x->tok[i].flags & NCG_TF_LOWER) && !m; i++)
+		if ((m = mention_starting(x, i, NCG_M_PLACE)) != NULL && !m->lex)
+			m = NULL;
+	if (!m || m->t1 + 2 >= e || !ncg_doc_tok_is(x->doc, m->t1, ",") ||
+	    (d = mention_starting(x, m->t1 + 1, NCG_M_DATE)) == NULL || d->date.prec != NCG_PREC_DAY ||
+	    !ncg_doc_tok_is(x->doc, d->t1, "("))
+		return NULL;
+	for (i = d->t1 + 1; i < e && i <= d->t1 + AGENCY_WORDS; i++) {
+		if ((x->tok[i].flags & NCG_TF_LOWER) || wl_is(x, i, NCG_WL_PHOTO_CREDIT_WORD))
+			return NULL;
+		if (ncg_doc_tok_is(x->doc, i, ")"))
+			return i > d->t1 + 1 ? m : NULL;
+	}
+	return NULL;
+}
+
 /* A photo's caption as the first paragraph, then the wire's dateline
  * ("Department of National Defense Secretary Gilberto Teodoro Jr. (left)
  * and US Secretary of Defense Lloyd Austin III (right)." / "MANILA — The
@@ -16044,7 +16084,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
-		caption_then_dateline,
+		caption_then_dateline, agency_dateline,
 	};
 
 	/* not one continuing another numbered meeting ("opened the seventh
