@@ -505,6 +505,7 @@ static const struct {
 	/* rules141 */
 	{NCG_LEX_NS "buildingBodyHead", NCG_WL_BUILDING_BODY_HEAD},
 	{NCG_LEX_NS "bodyRankNoun", NCG_WL_BODY_RANK_NOUN},
+	{NCG_LEX_NS "residenceHead", NCG_WL_RESIDENCE_HEAD},
 	/* rules139 */
 	{NCG_LEX_NS "visitSpanGlue", NCG_WL_VISIT_SPAN_GLUE},
 	/* rules143 */

@@ -10365,6 +10365,28 @@ welcomed_to_building(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return o && o->t1 == a && o->t0 >= c->t1 && o->t0 <= c->t1 + WELCOME_GUEST_REACH;
 }
 
+static int lex_place_word(const mr_ctx *x, size_t p);
+
+/* rules351, fix173 (review139 4-6): is body m a residence: its name's
+ * last word a lex:residenceHead after one word of its own ("Habib
+ * House"; not "House of Representatives", "Penguin Random House"), no
+ * place's word in it
+ * ("Japan House"; lex_place_word) and no possessive ("Tokyo's State
+ * Guest House": the city is the place)?  building_body takes it only
+ * where a host welcomes a guest to it (welcomed_to_building), not after
+ * "at" ("at Penguin Random House": a company). */
+static int
+residence_body(const mr_ctx *x, const ncg_mention *m)
+{
+	if (m->t1 != m->t0 + 2 || !(x->tok[m->t1 - 1].flags & NCG_TF_CAP) ||
+	    !wl_is(x, m->t1 - 1, NCG_WL_RESIDENCE_HEAD))
+		return 0;
+	for (size_t j = m->t0; j + 1 < m->t1; j++)
+		if (lex_place_word(x, j) || possessive_mark(x, j + 1, m->t0, 0) != j + 1)
+			return 0;
+	return 1;
+}
+
 /* rules141: "The JWG held its first meeting at the Ministry of Defense on
  * July 29" (news247), "was held at the Korean Ministry of Defense this
  * afternoon" (FAS), "for an Extended Deterrence Dialogue (EDD) at the
@@ -10383,45 +10405,28 @@ welcomed_to_building(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
  * invitation of the Ministry" (no body after "at the").  rules253: so is
  * a place-named body, an installation (lex:placeNamedBody: "officials
  * gathered at U.S. Army Garrison - Yongsan to discuss ...", USFK). */
-static int lex_place_word(const mr_ctx *x, size_t p);
-
-/* rules351: does a building's word (lex:buildingBodyHead) head body m's
- * name, no body's head after it ("Getty House", "Ministry of Defense";
- * not "House Armed Services Committee": the committee is no building)? */
-static int
-building_head_last(const mr_ctx *x, const ncg_mention *m)
-{
-	size_t h = wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD);
-
-	return h < m->t1 && wl_find(x, h + 1, m->t1, NCG_WL_BODY_HEAD) >= m->t1;
-}
-
 static int
 building_body(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
 {
 	size_t p = m->t0;
-	int seated = m->lex && m->lex->seat, within, welcomed;
+	int seated = m->lex && m->lex->seat, within, welcomed, residence;
 
-	if (m->kind != NCG_M_BODY || !m->key ||
-	    (seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
-	    (!seated && !building_head_last(x, m) &&
+	if (m->kind != NCG_M_BODY || !m->key)
+		return 0;
+	residence = !seated && residence_body(x, m);
+	if ((seated && !ncg_doc_blocks(x->doc)[x->sent[m->sent].block].prose) ||
+	    (!seated && !residence && wl_find(x, m->t0, m->t1, NCG_WL_BUILDING_BODY_HEAD) >= m->t1 &&
 	     !wl_at(x, m->t0, m->t1, NCG_WL_PLACE_NAMED_BODY) && !facility_body(x, m)))
 		return 0;
 	if (facility_body(x, m))
 		p = facility_owner(x, m);
-	/* rules351: "at Tokyo's State Guest House": a name a city's (or a
-	 * country's) possessive opens gives that place (lex_place_word), not
-	 * the building; "at NASA's Goddard Space Flight Center" does */
-	for (size_t j = m->t0 + 1, q; j < m->t1; j++)
-		if ((q = possessive_mark(x, j + 1, m->t0, 0)) != j + 1 && q > m->t0 && lex_place_word(x, q - 1))
-			return 0;
 	if (p > 0 && wl_is(x, p - 1, NCG_WL_DEFINITE_ARTICLE))
 		p--;
 	/* rules170: "in" only after the meeting's own phrase (topic_venue) */
 	within = p >= 2 && wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION);
 	/* rules300: "to" after a principals' welcome (welcomed_to_building) */
 	welcomed = p >= 2 && welcomed_to_building(x, c, p - 1);
-	if (p < 2 || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within || welcomed) ||
+	if (p < 2 || (residence && !welcomed) || !(wl_is(x, p - 1, NCG_WL_VENUE_PREPOSITION) || within || welcomed) ||
 	    !(x->tok[p - 1].flags & NCG_TF_LOWER) || place_after_seat(x, m) || on_larger_site(x, m))
 		return 0;
 	if (body_modifies_next(x, m) ||
@@ -11406,6 +11411,80 @@ recalled_in_clause(const mr_ctx *x, const ncg_meeting_cand *c)
 	return 0;
 }
 
+/* fix173 (review139 1, 2): does sentence s report talks held then: no
+ * future, unheld or recall cue (lex:recallCue: "previously", "last"), no
+ * month or year ("During the meeting last year", ahead_or_recalled) and
+ * no other year than the issue year (other_year_in)? */
+static int
+own_cue_time_clean(const mr_ctx *x, uint32_t s)
+{
+	size_t a = x->sent[s].t0, b = x->sent[s].t1;
+
+	return !ahead_or_recalled(x, s, a, b) && wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) >= b &&
+	       wl_find(x, a, b, NCG_WL_RECALL_CUE) >= b && !other_year_in(x, s, (uint32_t)a, (uint32_t)b);
+}
+
+/* fix173 (review139 3): is the cue's meeting noun c its own phrase: a
+ * comma right after it ("During the meeting, ..."), or the interlocutor's
+ * preposition (lex:interlocutorPreposition) and an official named in a
+ * sentence before ("During the meeting with Mr. Hill, ...", Dong-A)?  Not
+ * "During the meeting of the ASEAN foreign ministers": another body's. */
+static int
+own_cue_noun_closed(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const ncg_mention *m;
+
+	if (c->t1 + 1 >= x->sent[c->sent].t1)
+		return 0;
+	if (ncg_doc_tok_is(x->doc, c->t1, ","))
+		return 1;
+	if (!wl_is(x, c->t1, NCG_WL_INTERLOCUTOR_PREP) || !(m = inside(x, c->sent, c->t1 + 1, NCG_M_OFFICIAL)) ||
+	    official_start(m) != c->t1 + 1 || !m->key)
+		return 0;
+	for (size_t k = 0; k < ncg_mentions_count(x->ms); k++) {
+		const ncg_mention *o = ncg_mentions_at(x->ms, k);
+
+		if (o->kind == NCG_M_OFFICIAL && o->sent < c->sent && o->key && strcmp(o->key, m->key) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules352: "During the meeting, the United States confirmed that X and
+ * Y committed to ..." (Defence Connect), "During the meeting, she
+ * addressed key issues such as ..." (Queens Post): the cue opens a
+ * sentence and no meeting was named before it, as the lead reported the
+ * talks in words of no meeting ("X and Y discussed ways ... during X's
+ * visit", "X hosted a delegation ... on Monday").  The cue's own noun
+ * (candidate k of sentence s, within the cue ending at e) then names the
+ * meeting held: when a past act follows the cue and the noun is its own
+ * phrase (own_cue_noun_closed).  fix173 (review139 1, 2): the cue's
+ * sentence and the latest sentence before it that names two officials of
+ * two sides (two_sides_named) both report talks held then
+ * (own_cue_time_clean: "X and Y previously discussed ... in 2022.
+ * During the meeting, ..." recalls an earlier meeting).  The index of the
+ * candidate, -1 if none. */
+static long
+own_content_cue(const mr_ctx *x, uint32_t s, size_t e)
+{
+	size_t b = x->sent[s].t1;
+	long own = -1;
+	uint32_t r;
+
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *c = &x->d->c[k];
+
+		if (c->sent == s && c->kind == NCG_MC_NOUN && !c->in_title && !c->series && c->t1 <= e)
+			own = (long)k;
+	}
+	if (own < 0 || !past_act_in(x, e, b) || !own_cue_time_clean(x, s) ||
+	    !own_cue_noun_closed(x, &x->d->c[own]) || recalled_in_clause(x, &x->d->c[own]))
+		return -1;
+	for (r = s; r > 0 && !two_sides_named(x, r - 1); r--)
+		;
+	return r > 0 && own_cue_time_clean(x, r - 1) ? own : -1;
+}
+
 /* "In the meeting, talks ... were exchanged": the content of the last
  * meeting named before; its time reference was the meeting itself.
  * rules284: also when a spokesman's quotation opens the sentence with
@@ -11418,39 +11497,6 @@ recalled_in_clause(const mr_ctx *x, const ncg_meeting_cand *c)
  * of that earlier meeting, not of the statement's.  rules321: never
  * when the cue's talks are the subject of a later verb
  * (cue_talks_subject). */
-/* rules352: "During the meeting, the United States confirmed that X and
- * Y committed to ..." (Defence Connect), "During the meeting, she
- * addressed key issues such as ..." (Queens Post): the cue opens a
- * sentence and no meeting was named before it, as the lead reported the
- * talks in words of no meeting ("X and Y discussed ways ... during X's
- * visit", "X hosted a delegation ... on Monday").  The cue's own noun
- * (candidate k of sentence s, within the cue ending at e) then names the
- * meeting held: when a past act follows the cue, no future or unheld
- * cue is in the sentence, no other year, and a sentence before it names
- * two officials of two sides (two_sides_named).  The index of the
- * candidate, -1 if none. */
-static long
-own_content_cue(const mr_ctx *x, uint32_t s, size_t e)
-{
-	size_t a = x->sent[s].t0, b = x->sent[s].t1;
-	long own = -1;
-	uint32_t r;
-
-	for (size_t k = 0; k < x->d->n; k++) {
-		const ncg_meeting_cand *c = &x->d->c[k];
-
-		if (c->sent == s && c->kind == NCG_MC_NOUN && !c->in_title && !c->series && c->t1 <= e)
-			own = (long)k;
-	}
-	if (own < 0 || !past_act_in(x, e, b) || wl_find(x, a, b, NCG_WL_FUTURE_CUE) < b ||
-	    wl_find(x, a, b, NCG_WL_UNHELD_RECORD_CUE) < b || other_year_in(x, s, (uint32_t)a, (uint32_t)b) ||
-	    recalled_in_clause(x, &x->d->c[own]))
-		return -1;
-	for (r = 0; r < s && !two_sides_named(x, r); r++)
-		;
-	return r < s ? own : -1;
-}
-
 static void
 content_evidence(mr_ctx *x)
 {

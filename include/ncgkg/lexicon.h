@@ -494,6 +494,7 @@ typedef enum {
 	/* rules141 */
 	NCG_WL_BUILDING_BODY_HEAD,  /* a body's head word that names its building too: Ministry */
 	NCG_WL_BODY_RANK_NOUN,      /* a noun after a body naming its rank, no venue: (Ministry) level */
+	NCG_WL_RESIDENCE_HEAD,      /* fix173: a residence's last word, a guest welcomed to it: (Habib) House */
 	/* rules139 */
 	NCG_WL_TRAVEL_VERB,         /* a past trip to a place ("traveled to Seoul to meet"): lex:arrivalVerb in "to" */
 	NCG_WL_VISIT_SPAN_GLUE,     /* between the mentions of a visit's span: , ( ) on */
