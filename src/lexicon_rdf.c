@@ -865,6 +865,8 @@ static const struct {
 	{NCG_LEX_NS "invertedBodyState", NCG_WL_INVERTED_BODY_STATE},
 	/* rules354: agenda_start */
 	{NCG_LEX_NS "relationOpener", NCG_WL_RELATION_OPENER},
+	/* rules355: stretch_bound_with */
+	{NCG_LEX_NS "stretchBoundVerb", NCG_WL_STRETCH_BOUND_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

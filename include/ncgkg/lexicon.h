@@ -876,6 +876,7 @@ typedef enum {
 	NCG_WL_HEDGED_CONTENT_CUE,  /* before talks' topics, the writer's surmise: it's believed */
 	/* rules354 */
 	NCG_WL_RELATION_OPENER,     /* a noun's complement of relation, a list opener: related to */
+	NCG_WL_STRETCH_BOUND_VERB,  /* rules355: ended (his week) with a meeting */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
