@@ -868,6 +868,8 @@ static const struct {
 	{NCG_LEX_NS "relationOpener", NCG_WL_RELATION_OPENER},
 	/* rules358: range_word_items */
 	{NCG_LEX_NS "boundWordPair", NCG_WL_BOUND_WORD_PAIR},
+	/* rules355: stretch_bound_with */
+	{NCG_LEX_NS "stretchBoundVerb", NCG_WL_STRETCH_BOUND_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -196,6 +196,10 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * dates a report (the real sets: 13 and 14 days) */
 #define NEAR_ISSUE_DAYS 14
 
+/* rules355: tokens at most from a verb that bounds a stretch of time to
+ * the "with" of its meeting (stretch_bound_with) */
+#define STRETCH_REACH 14
+
 /* rules20: the sentences a transcript's title lines stand among (its
  * speaker, place and date lines, a site's notices before them) */
 #define HEAD_SENTENCES 12
@@ -663,6 +667,7 @@ named_meeting_noun(const mr_ctx *x, uint32_t s, size_t i)
 }
 
 static int whole_line(const mr_ctx *x, size_t t0, size_t t1);
+static const ncg_mention *closing_full_date(const mr_ctx *x, uint32_t s);
 static void set_day(mr_ctx *x, ncg_meeting_cand *c, const ncg_date *dt, const char *rule);
 
 /* rules20: a transcript's title: the head's title, or a line of its own
@@ -2215,7 +2220,6 @@ country_possessive_end(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
 static int
 met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
-	const ncg_mention *d;
 	int caps = ncg_mentions_cable_in_capitals(x->ms);
 	size_t p = e, o;
 
@@ -2223,9 +2227,10 @@ met_titled_object(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, 
 	    !(wl_is(x, i, NCG_WL_MET_VERB) || (caps && wl_at(x, i, e, NCG_WL_WRITER_CALL_VERB) == e)) ||
 	    (!official_in(x, s, c0, i) && !office_subject(x, i, c0)))
 		return 0;
-	if (!caps && tok_ieq(x, p, "on") && (d = inside(x, s, e + 1, NCG_M_DATE)) != NULL &&
-	    d->t0 == p + 1 && d->date.prec == NCG_PREC_DAY)
-		p = d->t1;
+	/* rules355: any day's phrase ("met on May 2 with", "met today
+	 * with", "met Tuesday with") */
+	if (!caps && (o = day_phrase_end(x, s, p, c1)) != 0)
+		p = o;
 	/* the verb may hold "with" itself (lex:principalVerb "met with") */
 	if (!caps && !tok_ieq(x, e - 1, "with") && (p + 2 >= c1 || !tok_ieq(x, p++, "with")))
 		return 0;
@@ -4317,6 +4322,28 @@ caption_of_the_news(const mr_ctx *x, uint32_t s)
  * shows the two meeting that day.  Not "X meets Y" with no date, nor a
  * preview's "X meets Y on June 3" under June 1, nor "X will meet Y on
  * November 22".  Returns the verb's end, or 0. */
+/* rules355: "Defense Secretary Ash Carter meets with Japanese Prime
+ * Minister Shinzo Abe in Tokyo, Dec. 6, 2016." (a DoD photo's caption
+ * under the lead, its credit after it): a sentence after the lead that
+ * opens a line and that a full date closes (closing_full_date), no archive photo's cue after it
+ * (caption_of_the_news); dated near the issue date when the statement
+ * is dated (a file photo is older). */
+static int
+later_caption(const mr_ctx *x, uint32_t s)
+{
+	const ncg_mention *m = closing_full_date(x, s);
+	const int *is = x->d->issued;
+	int day[3];
+
+	if (x->lead[0] == UINT32_MAX || s <= x->lead[0] || !m ||
+	    !(x->tok[x->sent[s].t0].flags & NCG_TF_LINE) || !caption_of_the_news(x, s))
+		return 0;
+	if (!is[2])
+		return 1;
+	day[0] = m->date.y, day[1] = m->date.m, day[2] = m->date.d;
+	return ncg_day_number(is) - ncg_day_number(day) <= NEAR_ISSUE_DAYS;
+}
+
 static size_t
 caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -4330,7 +4357,8 @@ caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 	    (a = official_ending(x, s, position_bracket_start(x, i, 1))) == NULL ||
 	    (b = official_starting(x, s, e)) == NULL || call_cue_in(x, c0, c1) ||
 	    (a->official.country && b->official.country && !strcmp(a->official.country, b->official.country)) ||
-	    !(s == x->lead[0] || s == x->lead[1] || (caption_or_lead(x, s) && caption_of_the_news(x, s))) ||
+	    !(s == x->lead[0] || s == x->lead[1] || (caption_or_lead(x, s) && caption_of_the_news(x, s)) ||
+	      later_caption(x, s)) ||
 	    wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1)
 		return 0;
 	for (size_t j = b->t1; j < c1; j++) {
@@ -7115,6 +7143,25 @@ plain_words(const mr_ctx *x, size_t a, size_t b)
 	return 1;
 }
 
+/* rules355: "Japanese Prime Minister Yoshihide Suga ended his week of
+ * regional diplomatic visits Thursday with a meeting with the commander
+ * of ..." (VOA), "began his trip with a meeting with": a verb that bounds
+ * a stretch of an official's time (lex:stretchBoundVerb, lower case) at
+ * v after an official in the clause, then "with", an indefinite article
+ * and the meeting noun, plain words between (no comma) within
+ * STRETCH_REACH tokens: the verb is the noun's, however long the
+ * stretch's words. */
+static int
+stretch_bound_with(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	size_t w = c->t0 >= 2 ? c->t0 - 2 : 0;
+
+	return c->kind == NCG_MC_NOUN && v < w && w - v <= STRETCH_REACH && v > c->c0 &&
+	       (x->tok[v].flags & NCG_TF_LOWER) && wl_at(x, v, w, NCG_WL_STRETCH_BOUND_VERB) &&
+	       tok_ieq(x, w, "with") && wl_is(x, w + 1, NCG_WL_INDEFINITE_ARTICLE) &&
+	       plain_words(x, v, w) && official_in(x, c->sent, c->c0, v) != NULL;
+}
+
 /* rules92: "A group of U.S. lawmakers met Thursday with South Korea's
  * defense and foreign ministers for talks on bilateral issues" (Yonhap):
  * as official_then_for, but the object no official's name: "met" (lower
@@ -7416,7 +7463,8 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		        (c->kind == NCG_MC_PRINCIPALS &&
 		         progressive_at(x, i, wl_at(x, i, c->c1, NCG_WL_PRINCIPAL_VERB))) ||
 		        (c->kind == NCG_MC_PRINCIPALS && i == c->t0 &&
-		         dated_fronted_meeting(x, c->sent, i, c->c0, c->c1));
+		         dated_fronted_meeting(x, c->sent, i, c->c0, c->c1)) ||
+		        stretch_bound_with(x, c, i);
 		size_t d = i < pre ? pre - i : distance(c, i);
 
 		if (!p && !wl_at(x, i, c->c1, NCG_WL_MEETING_VERB_PRESENT))
@@ -7427,7 +7475,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		 * passive verb of its subject, however far */
 		if (d > reach && !(i >= c->t1 && i > c->c0 &&
 		                   (tok_ieq(x, i - 1, "was") || tok_ieq(x, i - 1, "were"))) &&
-		    !official_then_for(x, c, i) && !met_then_for(x, c, i) &&
+		    !official_then_for(x, c, i) && !met_then_for(x, c, i) && !stretch_bound_with(x, c, i) &&
 		    !between_then_verb(x, c, i) && !apposed_parties_then_verb(x, c, i))
 			continue;
 		if (d < dist) {
@@ -8594,6 +8642,16 @@ day_meeting_content(const mr_ctx *x, const ncg_meeting_cand *c)
 	       !other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1) && content_meeting_sides(x, c);
 }
 
+/* rules355: is v the present verb of a principals' candidate in a
+ * caption under the lead (later_caption: "X meets with Y in Tokyo, Dec.
+ * 6, 2016.")?  The photo's present tells no tense: its day does. */
+static int
+later_caption_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
+{
+	return c->kind == NCG_MC_PRINCIPALS && v == c->t0 &&
+	       wl_at(x, v, c->t1, NCG_WL_CAPTION_MEETING_VERB) == c->t1 && later_caption(x, c->sent);
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -8603,7 +8661,9 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (v < x->ntok && past && habitual_perfect(x, c, v)) {
 		add_ev(c, EV_HABITUAL);
 		past = 0;
-	} else if (v < x->ntok)
+	} else if (v < x->ntok && !past && later_caption_verb(x, c, v))
+		;
+	else if (v < x->ntok)
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
 	if (v < x->ntok && wl_at(x, v, c->c1, NCG_WL_WRITER_OBJECT_VERB))
 		c->own_call = 1;

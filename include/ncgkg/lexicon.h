@@ -879,6 +879,7 @@ typedef enum {
 	NCG_WL_RELATION_OPENER,     /* a noun's complement of relation, a list opener: related to */
 	/* rules358 */
 	NCG_WL_BOUND_WORD_PAIR,     /* two words "and" binds into one topic: research and development */
+	NCG_WL_STRETCH_BOUND_VERB,  /* rules355: ended (his week) with a meeting */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
