@@ -865,6 +865,8 @@ static const struct {
 	{NCG_LEX_NS "invertedBodyState", NCG_WL_INVERTED_BODY_STATE},
 	/* rules354: agenda_start */
 	{NCG_LEX_NS "relationOpener", NCG_WL_RELATION_OPENER},
+	/* fix172 (review140 7): service_body_at */
+	{NCG_LEX_NS "serviceSiteNoun", NCG_WL_SERVICE_SITE_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -876,6 +876,8 @@ typedef enum {
 	NCG_WL_HEDGED_CONTENT_CUE,  /* before talks' topics, the writer's surmise: it's believed */
 	/* rules354 */
 	NCG_WL_RELATION_OPENER,     /* a noun's complement of relation, a list opener: related to */
+	/* fix172 */
+	NCG_WL_SERVICE_SITE_NOUN,   /* a service's sites after its capitalised name: (Army) depot */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
