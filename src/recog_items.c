@@ -3172,9 +3172,10 @@ second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
  * is that noun's complement, no agenda: no item at all, as the gold of
  * the DVIDS text has it ("discussed bilateral security initiatives
  * related to training, response capabilities, and deterrence").
- * fix172 (review140 2): or a class noun before the last "of" phrase
- * after the frame's end e ("discussed issues of mutual interest related
- * to A, B and C": "issues"). */
+ * fix172 (review140 2): or a class noun before an "of" phrase of one or
+ * two words right before the opener ("discussed issues of mutual interest
+ * related to A, B and C": "issues"; not "areas of interest to include
+ * bilateral security initiatives related to ..."). */
 static int
 class_head(const rc_ctx *rc, size_t h)
 {
@@ -3187,7 +3188,8 @@ relation_complement(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	if (j == 0 || !rc_wl_match(rc, j, b, NCG_WL_RELATION_OPENER, 0) || !rc_lower(rc, j - 1) ||
 	    class_head(rc, j - 1))
 		return 0;
-	for (size_t k = j - 1; k > e; k--)
+	/* an "of" phrase of at most two words right before the opener */
+	for (size_t k = j - 1; k > e && k + 3 >= j; k--)
 		if (rc_is(rc, k, "of"))
 			return !class_head(rc, k - 1);
 	return 1;
