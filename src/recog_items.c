@@ -3168,15 +3168,31 @@ second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
 
 /* rules354: is the list opener at j one of relation (lex:relationOpener)
  * after a lower-case noun that is no class noun (lex:residualItem,
- * lex:classNoun: "matters related to A, B and C" are items)?  Its list is
- * the noun's complement, one topic, no agenda ("discussed bilateral
- * security initiatives related to training, response capabilities, and
- * deterrence", DVIDS). */
+ * lex:classNoun: "matters related to A, B and C" are items)?  The list
+ * is that noun's complement, no agenda: no item at all, as the gold of
+ * the DVIDS text has it ("discussed bilateral security initiatives
+ * related to training, response capabilities, and deterrence").
+ * fix172 (review140 2): or a class noun before an "of" phrase of one or
+ * two words right before the opener ("discussed issues of mutual interest
+ * related to A, B and C": "issues"; not "areas of interest to include
+ * bilateral security initiatives related to ..."). */
 static int
-relation_complement(const rc_ctx *rc, size_t j, size_t b)
+class_head(const rc_ctx *rc, size_t h)
 {
-	return j > 0 && rc_wl_match(rc, j, b, NCG_WL_RELATION_OPENER, 0) && rc_lower(rc, j - 1) &&
-	       !rc_wl(rc, j - 1, NCG_WL_RESIDUAL_ITEM) && !rc_wl(rc, j - 1, NCG_WL_CLASS_NOUN);
+	return rc_wl(rc, h, NCG_WL_RESIDUAL_ITEM) || rc_wl(rc, h, NCG_WL_CLASS_NOUN);
+}
+
+static int
+relation_complement(const rc_ctx *rc, size_t e, size_t j, size_t b)
+{
+	if (j == 0 || !rc_wl_match(rc, j, b, NCG_WL_RELATION_OPENER, 0) || !rc_lower(rc, j - 1) ||
+	    class_head(rc, j - 1))
+		return 0;
+	/* an "of" phrase of at most two words right before the opener */
+	for (size_t k = j - 1; k > e && k + 3 >= j; k--)
+		if (rc_is(rc, k, "of"))
+			return !class_head(rc, k - 1);
+	return 1;
 }
 
 /* Where the items start after a discussion frame ending at e: after an
@@ -3219,7 +3235,7 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 		if (rc_punct(rc, j, ";") || rc_punct(rc, j, ".") || clause)
 			return 0;
 		if (rc_wl_match(rc, j, b, NCG_WL_LIST_OPENER, 0))
-			return event_umbrella(rc, e, j) || relation_complement(rc, j, b)
+			return event_umbrella(rc, e, j) || relation_complement(rc, e, j, b)
 			           ? 0
 			           : opener_items_start(rc, e, j, b);
 		/* a comma before a lower-case word: between items, not names
@@ -5692,22 +5708,66 @@ frame_subject(const rc_ctx *rc, uint32_t s, size_t w)
 	return SUBJECT_OTHER;
 }
 
-/* rules354: does the object at e of a frame whose subject is the meeting
- * open with a position, a lex:goalStanceNoun and "to" in its first five
- * words after its possessor, no comma nor complement before ("The meeting
- * highlighted both leaders' commitment to the alliance, as well as their
- * vision for future cooperation", DVIDS)?  What the meeting stressed, a
- * statement of position, no agenda list (ANNOTATION.md). */
+/* A lower-case lex:goalStanceNoun at i ("commitment", "vision"). */
 static int
-stance_object(const rc_ctx *rc, size_t e, size_t b)
+stance_noun_at(const rc_ctx *rc, size_t i)
 {
-	for (size_t i = e; i < b && i < e + 5; i++) {
-		if (rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_GOAL_STANCE_NOUN))
-			return is_infinitive_to(rc, i + 1);
-		if (rc_punct(rc, i, ",") || complement_opens(rc, i))
+	return rc_lower(rc, i) && rc_wl(rc, i, NCG_WL_GOAL_STANCE_NOUN);
+}
+
+/* fix172 (review140 1): does the part after the comma at c open with a
+ * stance noun in its first four words, maybe after a coordinator
+ * (", as well as their vision for future cooperation")? */
+static int
+stance_follows(const rc_ctx *rc, size_t c, size_t b)
+{
+	size_t k = c + 1, m;
+
+	if (k < b && (m = rc_wl_match(rc, k, b, NCG_WL_LIST_COORDINATOR, 0)) != 0)
+		k = m;
+	for (size_t i = k; i < b && i < k + 4; i++) {
+		if (stance_noun_at(rc, i))
+			return 1;
+		if (rc_punct(rc, i, ","))
 			return 0;
 	}
 	return 0;
+}
+
+/* rules354: does the object at e of a frame whose subject is the meeting
+ * open with a position, a lex:goalStanceNoun and "to" in its first five
+ * words after its possessor, no comma nor complement before, and is
+ * every part after a comma a position too ("The meeting highlighted both
+ * leaders' commitment to the alliance, as well as their vision for
+ * future cooperation", DVIDS)?  What the meeting stressed, statements of
+ * position, no agenda list (ANNOTATION.md).  fix172 (review140 1): not
+ * when a topic follows a comma ("touched on the allies' commitment to
+ * regional security, the situation on the Korean Peninsula, and ..."):
+ * the list's other items stay. */
+static int
+stance_object(const rc_ctx *rc, size_t e, size_t b, size_t *rest)
+{
+	size_t i, c, m, parts = 0;
+
+	for (i = e; i < b && i < e + 5 && !stance_noun_at(rc, i); i++)
+		if (rc_punct(rc, i, ",") || complement_opens(rc, i))
+			return 0;
+	/* "commitment to the alliance": a plain "to", no infinitive */
+	if (i >= b || i >= e + 5 || !rc_is(rc, i + 1, "to"))
+		return 0;
+	for (c = i + 2; c < b; c++) {
+		if (!rc_punct(rc, c, ","))
+			continue;
+		if (!stance_follows(rc, c, b)) {
+			/* the topics after a stance: their list, the stance
+			 * left out */
+			m = c + 1 < b ? rc_wl_match(rc, c + 1, b, NCG_WL_LIST_COORDINATOR, 0) : 0;
+			*rest = m ? m : c + 1;
+			return 0;
+		}
+		parts++;
+	}
+	return parts > 0;
 }
 
 /* The end of an agenda frame at w in sentence s ("the two sides
@@ -5730,9 +5790,15 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	if (!e)
 		e = discussion_subject_frame(rc, s, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
-	if (!e && fs == SUBJECT_MEETING &&
-	    (e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0)) != 0 && stance_object(rc, e, b))
-		return 0;
+	if (!e && fs == SUBJECT_MEETING) {
+		size_t rest = 0;
+
+		e = rc_wl_match(rc, w, b, NCG_WL_MEETING_SUBJECT_FRAME, 0);
+		if (e && stance_object(rc, e, b, &rest))
+			return 0;
+		if (rest)
+			e = rest;
+	}
 	/* "It calls for A, B, and C": a document's content; not a demand
 	 * ("calls for the DPRK to abandon A, B, and C") */
 	if (!e && document_subject(rc, s, w) &&

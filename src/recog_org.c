@@ -4652,14 +4652,47 @@ topic_list_item(const rc_ctx *rc, uint32_t s, size_t from)
  * relocation of U.S. Forces to ...", "met with United States Forces and
  * General Brooks") are its troops, no body ("U.S. Forces Korea" is,
  * and "U.S. Forces in Korea", a command named with "in"). */
+/* fix172 (review140 5): is the mention [from, k] of troops the "of"
+ * complement of a command's holder ("commander of U.S. Forces",
+ * "commander of United Nations Command, Combined Forces Command and U.S.
+ * Forces"), over names, commas and "and" only? */
+static int
+holder_of_complement(const rc_ctx *rc, size_t from)
+{
+	for (size_t i = from; i > 1 && from - i < 16; i--) {
+		if (rc_is(rc, i - 1, "of"))
+			return rc_wl_ci(rc, i - 2, NCG_WL_UNIT_HOLDER_TITLE);
+		if (!rc_cap(rc, i - 1) && !rc_punct(rc, i - 1, ",") && !rc_is(rc, i - 1, "and"))
+			return 0;
+	}
+	return 0;
+}
+
+/* rules353: are the troops at bs->k a state's troops, no command?  Not
+ * when a place follows with "in" ("U.S. Forces in Korea", a command; "U.S.
+ * Forces in Pyeongtaek" too is read so: acceptable), a holder's title
+ * follows ("US Forces commander") or they are its "of" complement
+ * ("commander of U.S. Forces"): USFK meant (fix172, review140 5, 8). */
+static int
+troops_not_command(const rc_ctx *rc, const body_state *bs)
+{
+	size_t k = bs->k;
+
+	if (!rc_wl_ci(rc, k, NCG_WL_FORCES_NOUN))
+		return 0;
+	if (k + 2 < rc->ntok && rc_is(rc, k + 1, "in") && rc_cap(rc, k + 2))
+		return 0;
+	if (k + 1 < rc->ntok && rc_wl_ci(rc, k + 1, NCG_WL_UNIT_HOLDER_TITLE))
+		return 0;
+	return !holder_of_complement(rc, bs->from);
+}
+
 static int
 bare_head_named(const rc_ctx *rc, const body_state *bs)
 {
 	if (rc_wl(rc, bs->k, NCG_WL_SERVICE_NAME))
 		return 1;
-	if (bs->k <= bs->from ||
-	    (rc_wl_ci(rc, bs->k, NCG_WL_FORCES_NOUN) && !(bs->k + 2 < rc->ntok && rc_is(rc, bs->k + 1, "in") &&
-	                                                  rc_cap(rc, bs->k + 2))))
+	if (bs->k <= bs->from || troops_not_command(rc, bs))
 		return 0;
 	return !(bs->npc > 0 && !bs->bare) || rc_wl(rc, bs->k, NCG_WL_SOLE_BODY_HEAD);
 }
@@ -5093,8 +5126,10 @@ service_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	 * service before its bases or craft (lex:serviceAssetNoun) is their
 	 * modifier; rules353: so is a capitalised one before a lower-case
 	 * noun of its sites ("outside U.S. Army installations", "a small
-	 * U.S. Army depot") */
-	if (npc && e < lim && rc_lower(rc, e) && rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN)) {
+	 * U.S. Army depot"; lex:serviceSiteNoun), not of its craft ("a Japan
+	 * Coast Guard vessel" names the body: fix172, review140 7) */
+	if (npc && e < lim && rc_lower(rc, e) &&
+	    (rc_cap(rc, j) ? rc_wl(rc, e, NCG_WL_SERVICE_SITE_NOUN) : rc_wl(rc, e, NCG_WL_SERVICE_ASSET_NOUN))) {
 		if (npc == 1)
 			NCG_TRY(asset_owner_country(rc, s, i, j));
 		return rc_end_at(next, e + 1);

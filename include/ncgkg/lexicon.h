@@ -880,6 +880,8 @@ typedef enum {
 	/* rules358 */
 	NCG_WL_BOUND_WORD_PAIR,     /* two words "and" binds into one topic: research and development */
 	NCG_WL_STRETCH_BOUND_VERB,  /* rules355: ended (his week) with a meeting */
+	/* fix172 */
+	NCG_WL_SERVICE_SITE_NOUN,   /* a service's sites after its capitalised name: (Army) depot */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
