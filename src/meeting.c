@@ -13837,6 +13837,42 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 	return visited_place_in_lead(x, c, 1, 0);
 }
 
+/* rules361: "Mr McClay visited Washington for high-level trade talks
+ * with the administration ..., meeting with Commerce Secretary Ross"
+ * (TVNZ), "Kim traveled to Tokyo to attend the forum, holding talks
+ * with ...": c's own sentence, before c, an official then a visit verb
+ * (lex:visitVerb, or a trip's: NCG_WL_TRAVEL_VERB) with a city as its
+ * object and the visit's purpose after it (purpose_after_span), no
+ * other place or official between the official and the verb, none
+ * between the city and c: the city is where c met.  Not "After
+ * visiting Tokyo, Kim met ..." (no official just before the verb). */
+static const ncg_mention *
+visited_place_before(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = c->sent;
+	const ncg_mention *m, *o;
+	size_t v, e;
+
+	if (c->in_title || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL))
+		return NULL;
+	for (v = x->sent[s].t0 + 1; v < c->t0; v++) {
+		if ((!(e = wl_at(x, v, c->t0, NCG_WL_VISIT_VERB)) &&
+		     !(e = wl_at(x, v, c->t0, NCG_WL_TRAVEL_VERB))) ||
+		    !(x->tok[v].flags & NCG_TF_LOWER))
+			continue;
+		o = inside(x, s, v - 1, NCG_M_OFFICIAL);
+		m = inside(x, s, e, NCG_M_PLACE);
+		if (!o || o->t1 != v || !m || m->t0 != e || coordinated_place(x, m) ||
+		    !purpose_after_span(x, s, m) || kind_in(x, s, m->t1, c->t0, NCG_M_PLACE))
+			continue;
+		for (e = m->t1; e < c->t0 && !tok_ieq(x, e, ";"); e++)
+			;
+		return e == c->t0 ? m : NULL;
+	}
+	return NULL;
+}
+
 /* rules120: "Vice President Humphrey visited Seoul June 30-July 3, 1967,
  * to attend ... The Vice President and President Pak met privately on
  * June 30" (FRUS): the visit's span of days at token i of sentence s (a
@@ -16182,7 +16218,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
 	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
 		restated_met_place, content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
-		arrival_same_day_place,
+		visited_place_before, arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place, lead_same_day_place,
 		speaker_here_place, held_here_dateline, principal_arrival_place,
@@ -17026,6 +17062,24 @@ weekday_date_line(const mr_ctx *x, const ncg_mention *m)
 	       ncg_doc_tok_is(x->doc, m->t0 - 1, ",") && whole_line(x, m->t0 - 2, m->t1);
 }
 
+/* rules361: "Tokyo, 28 September 2023(TDI): In a significant diplomatic
+ * meeting, ... The meeting, which commenced on September 27, ...": the
+ * full date of a wire's dateline (agency_dateline) is the day the story
+ * was filed, which dates the statement (a day without a year then reads
+ * in its year).  Sets the issue date and returns 1, or 0. */
+static int
+agency_dateline_date(mr_ctx *x)
+{
+	const ncg_mention *m = agency_dateline(x), *d;
+
+	if (!m || !(d = mention_starting(x, m->t1 + 1, NCG_M_DATE)) || !d->date.y)
+		return 0;
+	x->d->issued[0] = d->date.y;
+	x->d->issued[1] = d->date.m;
+	x->d->issued[2] = d->date.d;
+	return 1;
+}
+
 /* With no issue date from the head, the day a statement speaks from:
  * "Readout / Office of the Spokesperson / May 20, 2023": a full date on
  * a line of its own before the first sentence naming a meeting (a press
@@ -17055,7 +17109,7 @@ fallback_issue_date(mr_ctx *x)
 			return;
 		}
 	}
-	if (signoff_date(x) || wire_slug_date(x))
+	if (signoff_date(x) || wire_slug_date(x) || agency_dateline_date(x))
 		return;
 	if (x->ntok > 1 && wl_is(x, 0, NCG_WL_DATE_LINE_CUE) && x->tok[1].kind == NCG_TOK_NUMBER &&
 	    ncg_doc_tok_len(x->doc, 1) == 7) {
