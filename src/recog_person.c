@@ -517,8 +517,16 @@ name_syllable(const rc_ctx *rc, size_t k, size_t lim, int n)
 static int
 surname_title(const rc_ctx *rc, size_t k, size_t lim, int n)
 {
-	if (n < 1 || !rc_wl(rc, k, NCG_WL_SURNAME_TITLE) || (rc->tok[k].flags & NCG_TF_LINE))
+	if (!rc_wl(rc, k, NCG_WL_SURNAME_TITLE) || (rc->tok[k].flags & NCG_TF_LINE))
 		return 0;
+	/* rules360: the surname alone right after a minister's or a
+	 * secretary's honorific (lex:civilTitleHead), a word in lower case
+	 * after it ("Minister King co-chaired", of "Federal Resources
+	 * Minister Madeleine King"): no monarch is a minister */
+	if (n < 1)
+		return n == 0 && k > 0 && k + 1 < lim && rc_cap(rc, k - 1) &&
+		       rc_wl(rc, k - 1, NCG_WL_CIVIL_TITLE_HEAD) && rc_lower(rc, k + 1) &&
+		       !rc_is(rc, k + 1, "of");
 	/* past a given name and an initial too ("William E. King IV") */
 	if (k + 1 < lim && rc_wl(rc, k + 1, NCG_WL_NAME_SUFFIX) &&
 	    !(rc->tok[k + 1].flags & NCG_TF_LINE) &&
@@ -1705,6 +1713,17 @@ preposed_title(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1)
 	return preposed_title_in(rc, s0, i, t0, t1, 1);
 }
 
+/* rules360: is token p a unit's ordinal in figures between capitalised
+ * words of a title ("Commander of the U.S. 7th Air Force Kenneth S.
+ * Wilsbach")?  No date's ("May 7th"). */
+static int
+title_unit_ordinal(const rc_ctx *rc, size_t p)
+{
+	return p > 0 && p + 1 < rc->ntok && rc->tok[p].kind == NCG_TOK_NUMBER && rc_cap(rc, p - 1) &&
+	       rc_cap(rc, p + 1) && rc_ordinal_word(rc, p, &(size_t){0}) > 0 && !rc_month_at(rc, p - 1) &&
+	       !rc_claimed(rc, p, p + 1, RC_CLAIM_DATE);
+}
+
 static int
 preposed_title_in(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1, int comma)
 {
@@ -1718,6 +1737,10 @@ preposed_title_in(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1,
 		if (rc_cap(rc, p) || (rc->tok[p].flags & NCG_TF_UPPER)) {
 			if (!title_ish(rc, p) && !title_object_end(rc, p))
 				break;
+			j = p;
+			continue;
+		}
+		if (p > s0 && title_unit_ordinal(rc, p)) {
 			j = p;
 			continue;
 		}
@@ -2631,6 +2654,7 @@ preposed_title_end(const rc_ctx *rc, size_t i, size_t lim, int *head)
 		     rc_cap(rc, j + 1) && title_head(rc, j + 1)) ||
 		    (rc_lower(rc, j) && j > i && rc_wl(rc, j, NCG_WL_TITLE_WORD) &&
 		     !rc_wl(rc, j, NCG_WL_TITLE_CONNECTOR)) ||
+		    (j > i && title_unit_ordinal(rc, j)) ||
 		    ((rc_punct(rc, j, "(") || rc_punct(rc, j, ")")) &&
 		     rc_claimed(rc, j, j + 1, RC_CLAIM_BODY))) {
 			j++;
