@@ -1821,6 +1821,35 @@ clause_opens_at(const mr_ctx *x, size_t p, size_t lim)
 	       ((x->tok[p].flags & NCG_TF_LOWER) && wl_is(x, p, NCG_WL_IRREGULAR_PAST_VERB));
 }
 
+static size_t visit_word(const mr_ctx *x, size_t a, size_t b);
+static int other_time_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1);
+
+/* rules359: "Admiral Michael Mullen, Chairman of the Joint Chiefs of
+ * Staff, visited Tokyo Dec. 8-9. The Chairman met with top Japanese
+ * defense officials, including ..." (U.S. Embassy Tokyo), "Defense
+ * Minister Suh Wook on Wednesday visited the U.S. Forces Korea
+ * headquarters .... The defense ministry said Suh reviewed ... when he
+ * met with top military officials, including ..." (KBS): is sentence s
+ * the second lead sentence, the lead just before it telling a past
+ * visit (a lower-case lex:visitVerb in -ed, visit_word) with no future
+ * cue, and the clause [c0, c1) of s no future cue nor a time of its own
+ * (other_time_in)?  Then its group was met on that visit: a meeting of
+ * no day of its own. */
+static int
+on_lead_visit(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
+{
+	uint32_t l = x->lead[0];
+	size_t a, b, v;
+
+	if (l == UINT32_MAX || s != x->lead[1] || l + 1 != s)
+		return 0;
+	a = x->sent[l].t0;
+	b = x->sent[l].t1;
+	v = visit_word(x, a, b);
+	return v < b && past_verb_in(x, v, v + 1) && wl_find(x, a, b, NCG_WL_FUTURE_CUE) == b &&
+	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 && !other_time_in(x, s, c0, c1);
+}
+
 static int
 met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
 {
@@ -1838,7 +1867,7 @@ met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t
 		;
 	if (q >= c1 || !official_starting(x, s, q))
 		return 0;
-	return lead_day_after(x, s, e, c0, c1);
+	return lead_day_after(x, s, e, c0, c1) || on_lead_visit(x, s, c0, c1);
 }
 
 /* rules17: "Joseph Yun, the newly appointed interim acting U.S.
@@ -1865,7 +1894,8 @@ dated_object_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_ment
 	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
 	    (o0 > e + 6 && !ncg_cable_bracket_official(x->doc, x->lex, x->ms, e, o0, obj->t1)))
 		return 0;
-	return lead_day_after(x, s, e, c0, c1);
+	/* rules359: the official within reach after "including" too */
+	return lead_day_after(x, s, e, c0, c1) || (o0 > e && met_including_official(x, s, i, e, c0, c1));
 }
 
 /* rules126: a telegram's noun of a call in person at token i: an opener
@@ -13873,6 +13903,28 @@ visited_place_before(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules359: the city the lead visited ("visited Tokyo Dec. 8-9"), a
+ * place just after its visit verb, for a group met on that visit after
+ * "including" (met_including_official, on_lead_visit) and of no day of
+ * its own: "The Chairman met with top Japanese defense officials,
+ * including ..." (U.S. Embassy Tokyo) met in Tokyo. */
+static const ncg_mention *
+included_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	const ncg_mention *m;
+	size_t v, e;
+
+	if (c->kind != NCG_MC_PRINCIPALS || c->date[0] || s == UINT32_MAX ||
+	    !on_lead_visit(x, c->sent, c->c0, c->c1) ||
+	    !met_including_official(x, c->sent, c->t0, c->t1, c->c0, c->c1))
+		return NULL;
+	v = visit_word(x, x->sent[s].t0, x->sent[s].t1);
+	e = v < x->sent[s].t1 ? wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB) : 0;
+	m = e ? inside(x, s, e, NCG_M_PLACE) : NULL;
+	return m && m->t0 == e && !coordinated_place(x, m) ? m : NULL;
+}
+
 /* rules120: "Vice President Humphrey visited Seoul June 30-July 3, 1967,
  * to attend ... The Vice President and President Pak met privately on
  * June 30" (FRUS): the visit's span of days at token i of sentence s (a
@@ -16218,7 +16270,8 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
 	static const ncg_mention *(*const near[])(const mr_ctx *, const ncg_meeting_cand *) = {
 		restated_met_place, content_place, anaphor_place, visit_place, lead_place, arrival_place, visited_city,
-		visited_place_before, arrival_same_day_place,
+		visited_place_before, included_visit_place,
+		arrival_same_day_place,
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place, lead_same_day_place,
 		speaker_here_place, held_here_dateline, principal_arrival_place,
