@@ -1247,7 +1247,10 @@ word_first_conjunct(const rc_ctx *rc, const item_list *l, size_t from, size_t to
 	if (!(word_topic(rc, (const size_t[2]){f, j}) || proper_word_item(rc, (const size_t[2]){f, j})))
 		return 0;
 	e = conjunct_end(rc, j + 1, to);
-	if (name_item(rc, j + 1, e))
+	/* fix174 (review142 8): a bound pair after it ("trade, climate and
+	 * research and development", lex:boundWordPair) */
+	if (name_item(rc, j + 1, e) ||
+	    rc_wl_match(rc, j + 1, to, NCG_WL_BOUND_WORD_PAIR, 0) == end_unpunct(rc, j + 1, to))
 		return j;
 	/* a noun phrase that opens as one of its own: a determiner, an
 	 * adjective or a participle ("the budget", "emerging technologies";
