@@ -872,6 +872,10 @@ static const struct {
 	{NCG_LEX_NS "stretchBoundVerb", NCG_WL_STRETCH_BOUND_VERB},
 	/* fix172 (review140 7): service_body_at */
 	{NCG_LEX_NS "serviceSiteNoun", NCG_WL_SERVICE_SITE_NOUN},
+	/* fix174 (review142 1): range_words */
+	{NCG_LEX_NS "nonTopicWord", NCG_WL_NON_TOPIC_WORD},
+	/* fix174 (review142 3): commitment_before */
+	{NCG_LEX_NS "wishVerb", NCG_WL_WISH_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1247,7 +1247,10 @@ word_first_conjunct(const rc_ctx *rc, const item_list *l, size_t from, size_t to
 	if (!(word_topic(rc, (const size_t[2]){f, j}) || proper_word_item(rc, (const size_t[2]){f, j})))
 		return 0;
 	e = conjunct_end(rc, j + 1, to);
-	if (name_item(rc, j + 1, e))
+	/* fix174 (review142 8): a bound pair after it ("trade, climate and
+	 * research and development", lex:boundWordPair) */
+	if (name_item(rc, j + 1, e) ||
+	    rc_wl_match(rc, j + 1, to, NCG_WL_BOUND_WORD_PAIR, 0) == end_unpunct(rc, j + 1, to))
 		return j;
 	/* a noun phrase that opens as one of its own: a determiner, an
 	 * adjective or a participle ("the budget", "emerging technologies";
@@ -2398,13 +2401,32 @@ mark_agenda(rc_ctx *rc, size_t first, int agenda_claim)
 	}
 }
 
+/* fix174 (review142 3): does the wish verb at i govern the frame at w,
+ * a "to" before w and no comma or conjunction between ("wants trade
+ * agreements to cover A"; not "who wants closer ties, discussed A")? */
+static int
+wish_governs(const rc_ctx *rc, size_t i, size_t w)
+{
+	int to = 0;
+
+	if (!rc_wl(rc, i, NCG_WL_WISH_VERB))
+		return 0;
+	for (size_t k = i + 1; k < w; k++) {
+		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || is_conjunction(rc, k))
+			return 0;
+		to |= rc_is(rc, k, "to");
+	}
+	return to;
+}
+
 /* A commitment to talk later just before token w ("committed to
- * continuing robust conversations on ..."). */
+ * continuing robust conversations on ..."), or a wish that governs it
+ * (wish_governs). */
 static int
 commitment_before(const rc_ctx *rc, size_t s0, size_t w)
 {
 	for (size_t i = w > s0 + 6 ? w - 6 : s0; i < w; i++)
-		if (rc_wl_match(rc, i, w + 1, NCG_WL_COMMITMENT_CUE, 0))
+		if (rc_wl_match(rc, i, w + 1, NCG_WL_COMMITMENT_CUE, 0) || wish_governs(rc, i, w))
 			return 1;
 	return 0;
 }
@@ -3166,6 +3188,14 @@ second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
 	return 0;
 }
 
+/* rules354, fix172: is the noun at h a class noun, its list's items
+ * (lex:residualItem, lex:classNoun: "matters", "issues")? */
+static int
+class_head(const rc_ctx *rc, size_t h)
+{
+	return rc_wl(rc, h, NCG_WL_RESIDUAL_ITEM) || rc_wl(rc, h, NCG_WL_CLASS_NOUN);
+}
+
 /* rules354: is the list opener at j one of relation (lex:relationOpener)
  * after a lower-case noun that is no class noun (lex:residualItem,
  * lex:classNoun: "matters related to A, B and C" are items)?  The list
@@ -3176,12 +3206,6 @@ second_predicate_examples(const rc_ctx *rc, size_t e, size_t b)
  * two words right before the opener ("discussed issues of mutual interest
  * related to A, B and C": "issues"; not "areas of interest to include
  * bilateral security initiatives related to ..."). */
-static int
-class_head(const rc_ctx *rc, size_t h)
-{
-	return rc_wl(rc, h, NCG_WL_RESIDUAL_ITEM) || rc_wl(rc, h, NCG_WL_CLASS_NOUN);
-}
-
 static int
 relation_complement(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
@@ -6185,7 +6209,8 @@ copula_pair(const rc_ctx *rc, size_t a, size_t b)
  * administration's progress towards A and the possibility of B", NZ
  * Herald)?  The plural subject names two topics: a pair.  Not "the
  * cooperation between the U.S. and the ROK" (no noun of its own after
- * "and"). */
+ * "and"; nor, lex:betweenWord before it, "ties between New Zealand and
+ * the members of the Forum"). */
 static int
 copula_noun_pair(const rc_ctx *rc, size_t a, size_t b)
 {
@@ -6193,6 +6218,10 @@ copula_noun_pair(const rc_ctx *rc, size_t a, size_t b)
 
 	for (size_t k = a; k < b; k++) {
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || (j && is_conjunction(rc, k)))
+			return 0;
+		/* fix174 (review142 2): "ties between New Zealand and
+		 * the members of the Forum": one phrase */
+		if (!j && rc_wl(rc, k, NCG_WL_BETWEEN_WORD))
 			return 0;
 		if (is_conjunction(rc, k))
 			j = k;
@@ -6442,7 +6471,8 @@ drop_person_items(const rc_ctx *rc, item_list *l)
  * and steel", NZ Herald)?  The range names its members one by one, each
  * an item (a run of one-word items elsewhere is one topic, "peace,
  * stability, and prosperity": no lex:sharedGoalNoun here; nor a pair "and"
- * binds, lex:boundWordPair).  The items go into w. */
+ * binds, lex:boundWordPair; fix174, review142 1: no word of time or place,
+ * lex:nonTopicWord, "including today and tomorrow").  The items go into w. */
 static int
 range_words(const rc_ctx *rc, const item_list *l, item_list *w)
 {
@@ -6462,7 +6492,8 @@ range_words(const rc_ctx *rc, const item_list *l, item_list *w)
 	if (w->n < 2)
 		return 0;
 	for (size_t k = 0; k < w->n; k++)
-		if (!word_topic(rc, w->it[k]) || rc_wl(rc, item_first(rc, w->it[k]), NCG_WL_SHARED_GOAL_NOUN))
+		if (!word_topic(rc, w->it[k]) || rc_wl(rc, item_first(rc, w->it[k]), NCG_WL_SHARED_GOAL_NOUN) ||
+		    rc_wl(rc, item_first(rc, w->it[k]), NCG_WL_NON_TOPIC_WORD))
 			return 0;
 	return 1;
 }

@@ -4644,14 +4644,6 @@ topic_list_item(const rc_ctx *rc, uint32_t s, size_t from)
 	return 0;
 }
 
-/* Is the one-word name at bs->k a body: a service ("the Navy"), or a
- * head after a state ("U.S. Congress")?  fixM: after a possessive
- * country, only a head a state has one body of (lex:soleBodyHead,
- * "Japan's Cabinet"): "Japan's Ministry" names no ministry.  rules353:
- * a state's troops capitalised (lex:forcesNoun, any case: "the
- * relocation of U.S. Forces to ...", "met with United States Forces and
- * General Brooks") are its troops, no body ("U.S. Forces Korea" is,
- * and "U.S. Forces in Korea", a command named with "in"). */
 /* fix172 (review140 5): is the mention [from, k] of troops the "of"
  * complement of a command's holder ("commander of U.S. Forces",
  * "commander of United Nations Command, Combined Forces Command and U.S.
@@ -4687,6 +4679,14 @@ troops_not_command(const rc_ctx *rc, const body_state *bs)
 	return !holder_of_complement(rc, bs->from);
 }
 
+/* Is the one-word name at bs->k a body: a service ("the Navy"), or a
+ * head after a state ("U.S. Congress")?  fixM: after a possessive
+ * country, only a head a state has one body of (lex:soleBodyHead,
+ * "Japan's Cabinet"): "Japan's Ministry" names no ministry.  rules353:
+ * a state's troops capitalised (lex:forcesNoun, any case: "the
+ * relocation of U.S. Forces to ...", "met with United States Forces and
+ * General Brooks") are its troops, no body ("U.S. Forces Korea" is,
+ * and "U.S. Forces in Korea", a command named with "in"). */
 static int
 bare_head_named(const rc_ctx *rc, const body_state *bs)
 {

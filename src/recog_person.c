@@ -555,14 +555,15 @@ nickname_end(const rc_ctx *rc, size_t k, size_t lim)
 /* rules357: an editor's given name in square brackets opening a name
  * at k, right after a title ("President [Barack] Obama's commitment", a
  * quotation completed by the publisher): where the name goes on (its
- * surname), or k. */
+ * surname), or k.  fix174 (review142 4): one surname after the bracket,
+ * no more ("Gen. [Ret] David Petraeus": no given name in it). */
 static size_t
 editorial_given_end(const rc_ctx *rc, size_t k, size_t lim)
 {
 	if (k + 3 >= lim || !rc_punct(rc, k, "[") || !rc_punct(rc, k + 2, "]") ||
 	    !rc_adjacent(rc, k + 1) || !rc_adjacent(rc, k + 2) || !rc_cap(rc, k + 1) ||
 	    (rc->tok[k + 1].flags & NCG_TF_UPPER) || !name_token(rc, k + 1, lim) ||
-	    !name_token(rc, k + 3, lim))
+	    !name_token(rc, k + 3, lim) || name_token(rc, k + 4, lim))
 		return k;
 	return k + 3;
 }
@@ -2514,8 +2515,9 @@ title_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 /* rules357: a region or country joined to a title's object by "and
  * the" ("Minister for International Development and the Pacific Pat
  * Conroy", "Assistant Secretary for Trade and the Americas Jane Roe"):
- * a region (lex:regionName) or a country or place, part of the title
- * when a full name follows it at once.  From j, at
+ * a region (lex:regionName; fix174, review142 5: no country, "Minister
+ * for Foreign Affairs and the Philippines Enrique Manalo" is two
+ * parties), part of the title when a full name follows it at once.  From j, at
  * "and" after the object's capitalised word: the place's end, or j. */
 static size_t
 title_and_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
@@ -2525,8 +2527,7 @@ title_and_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	if (j <= i || j + 2 >= lim || !rc_is(rc, j, "and") || !rc_is(rc, j + 1, "the") ||
 	    !rc_cap(rc, j - 1) || !object_connector_in(rc, i, j))
 		return j;
-	if (!(e = rc_wl_match(rc, j + 2, lim, NCG_WL_REGION_NAME, 1)) &&
-	    !country_or_place_at(rc, j + 2, lim, (1u << NCG_LEXW_LABEL) | (1u << NCG_LEXW_ALT), &e))
+	if (!(e = rc_wl_match(rc, j + 2, lim, NCG_WL_REGION_NAME, 1)))
 		return j;
 	if (!full_name_at(rc, e, lim))
 		return j;

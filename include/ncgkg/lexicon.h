@@ -882,6 +882,9 @@ typedef enum {
 	NCG_WL_STRETCH_BOUND_VERB,  /* rules355: ended (his week) with a meeting */
 	/* fix172 */
 	NCG_WL_SERVICE_SITE_NOUN,   /* a service's sites after its capitalised name: (Army) depot */
+	/* fix174 */
+	NCG_WL_NON_TOPIC_WORD,      /* a lower-case word no topic: today, here, now */
+	NCG_WL_WISH_VERB,           /* a wish governing a frame after "to": wants */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
