@@ -872,6 +872,8 @@ static const struct {
 	{NCG_LEX_NS "stretchBoundVerb", NCG_WL_STRETCH_BOUND_VERB},
 	/* fix172 (review140 7): service_body_at */
 	{NCG_LEX_NS "serviceSiteNoun", NCG_WL_SERVICE_SITE_NOUN},
+	/* fix175 (review141 1): gathering_elsewhere */
+	{NCG_LEX_NS "gatheringNameNoun", NCG_WL_GATHERING_NAME_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

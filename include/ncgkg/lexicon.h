@@ -882,6 +882,8 @@ typedef enum {
 	NCG_WL_STRETCH_BOUND_VERB,  /* rules355: ended (his week) with a meeting */
 	/* fix172 */
 	NCG_WL_SERVICE_SITE_NOUN,   /* a service's sites after its capitalised name: (Army) depot */
+	/* fix175 */
+	NCG_WL_GATHERING_NAME_NOUN, /* a named gathering's last word: (Chiefs of Defense) conference */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
