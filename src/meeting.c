@@ -4313,31 +4313,14 @@ caption_of_the_news(const mr_ctx *x, uint32_t s)
 	       wl_find(x, x->sent[l].t0, x->sent[l].t1, NCG_WL_MEETING_VERB_PRESENT) == x->sent[l].t1;
 }
 
-/* Does the lead sentence name the day of date m (a date of a day in
- * it: its dateline's "WASHINGTON, Dec. 7, 2016 -" or the lead's own)? */
-static int
-lead_names_day(const mr_ctx *x, const ncg_mention *m)
-{
-	uint32_t s = x->lead[0];
-
-	for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
-		const ncg_mention *d = mention_starting(x, i, NCG_M_DATE);
-
-		if (d && d->date.prec == NCG_PREC_DAY && d->date.y == m->date.y &&
-		    d->date.m == m->date.m && d->date.d == m->date.d)
-			return 1;
-	}
-	return 0;
-}
-
 /* rules355: "Defense Secretary Ash Carter meets with Japanese Prime
  * Minister Shinzo Abe in Tokyo, Dec. 6, 2016." (a DoD photo's caption
  * under the lead, its credit after it): a sentence after the lead that
  * opens a line and that a full date closes (closing_full_date), no
  * archive photo's cue after it (caption_of_the_news), no call cue in
  * the lead (fix175: a call's story shows an older photo); dated the
- * issue day or the day before, or with no issue date the day the lead
- * names (lead_names_day): a file photo is older. */
+ * issue day or the day before when the statement is dated (a file photo
+ * is older). */
 static int
 later_caption(const mr_ctx *x, uint32_t s)
 {
@@ -4351,7 +4334,7 @@ later_caption(const mr_ctx *x, uint32_t s)
 	    call_cue_in(x, x->sent[x->lead[0]].t0, x->sent[x->lead[0]].t1))
 		return 0;
 	if (!is[2])
-		return lead_names_day(x, m);
+		return 1;
 	day[0] = m->date.y, day[1] = m->date.m, day[2] = m->date.d;
 	diff = ncg_day_number(is) - ncg_day_number(day);
 	return diff == 0 || diff == 1;
@@ -16365,8 +16348,6 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = repeated_noun_place(x, c);
 	if (!c->place && !c->date[0])
 		caption_setting(x, c);
-	if (!c->place && met_away_from_dateline(x, c, x->head->dateline_place))
-		c->own_venue = 1;
 }
 
 /* rules43: a country is never a meeting's place (city_of); a city said
