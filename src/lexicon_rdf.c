@@ -876,6 +876,8 @@ static const struct {
 	{NCG_LEX_NS "nonTopicWord", NCG_WL_NON_TOPIC_WORD},
 	/* fix174 (review142 3): commitment_before */
 	{NCG_LEX_NS "wishVerb", NCG_WL_WISH_VERB},
+	/* fix175 (review141 1): gathering_elsewhere */
+	{NCG_LEX_NS "gatheringNameNoun", NCG_WL_GATHERING_NAME_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -200,6 +200,12 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
  * the "with" of its meeting (stretch_bound_with) */
 #define STRETCH_REACH 14
 
+/* rules356: words at most of a wire's agency in brackets after its
+ * dateline (as recog_org.c's bracketed_agency_end), and of a
+ * syndicator's label before it (agency_dateline) */
+#define AGENCY_WORDS 4
+#define SYNDICATOR_WORDS 10
+
 /* rules20: the sentences a transcript's title lines stand among (its
  * speaker, place and date lines, a site's notices before them) */
 #define HEAD_SENTENCES 12
@@ -4337,6 +4343,33 @@ caption_of_the_news(const mr_ctx *x, uint32_t s)
 	       wl_find(x, x->sent[l].t0, x->sent[l].t1, NCG_WL_MEETING_VERB_PRESENT) == x->sent[l].t1;
 }
 
+/* rules355: "Defense Secretary Ash Carter meets with Japanese Prime
+ * Minister Shinzo Abe in Tokyo, Dec. 6, 2016." (a DoD photo's caption
+ * under the lead, its credit after it): a sentence after the lead that
+ * opens a line and that a full date closes (closing_full_date), no
+ * archive photo's cue after it (caption_of_the_news), no call cue in
+ * the lead (fix175: a call's story shows an older photo); dated the
+ * issue day or the day before when the statement is dated (a file photo
+ * is older). */
+static int
+later_caption(const mr_ctx *x, uint32_t s)
+{
+	const ncg_mention *m = closing_full_date(x, s);
+	const int *is = x->d->issued;
+	int day[3];
+	long diff;
+
+	if (x->lead[0] == UINT32_MAX || s <= x->lead[0] || !m ||
+	    !(x->tok[x->sent[s].t0].flags & NCG_TF_LINE) || !caption_of_the_news(x, s) ||
+	    call_cue_in(x, x->sent[x->lead[0]].t0, x->sent[x->lead[0]].t1))
+		return 0;
+	if (!is[2])
+		return 1;
+	day[0] = m->date.y, day[1] = m->date.m, day[2] = m->date.d;
+	diff = ncg_day_number(is) - ncg_day_number(day);
+	return diff == 0 || diff == 1;
+}
+
 /* A photo caption's present meeting at the head of a story ("Senior
  * Undersecretary Jose Faustino Jr. meets US Secretary of Defense Lloyd
  * Austin III for the second time at the sidelines of the ... Retreat on
@@ -4352,28 +4385,6 @@ caption_of_the_news(const mr_ctx *x, uint32_t s)
  * shows the two meeting that day.  Not "X meets Y" with no date, nor a
  * preview's "X meets Y on June 3" under June 1, nor "X will meet Y on
  * November 22".  Returns the verb's end, or 0. */
-/* rules355: "Defense Secretary Ash Carter meets with Japanese Prime
- * Minister Shinzo Abe in Tokyo, Dec. 6, 2016." (a DoD photo's caption
- * under the lead, its credit after it): a sentence after the lead that
- * opens a line and that a full date closes (closing_full_date), no archive photo's cue after it
- * (caption_of_the_news); dated near the issue date when the statement
- * is dated (a file photo is older). */
-static int
-later_caption(const mr_ctx *x, uint32_t s)
-{
-	const ncg_mention *m = closing_full_date(x, s);
-	const int *is = x->d->issued;
-	int day[3];
-
-	if (x->lead[0] == UINT32_MAX || s <= x->lead[0] || !m ||
-	    !(x->tok[x->sent[s].t0].flags & NCG_TF_LINE) || !caption_of_the_news(x, s))
-		return 0;
-	if (!is[2])
-		return 1;
-	day[0] = m->date.y, day[1] = m->date.m, day[2] = m->date.d;
-	return ncg_day_number(is) - ncg_day_number(day) <= NEAR_ISSUE_DAYS;
-}
-
 static size_t
 caption_meets(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1)
 {
@@ -7173,6 +7184,42 @@ plain_words(const mr_ctx *x, size_t a, size_t b)
 	return 1;
 }
 
+/* fix175 (review141 4): the meeting noun's own "with" and then an
+ * official, a title (lex:titleHead) or a body, a definite article
+ * allowed before it ("with the commander of ..."): not "with a meeting
+ * with reporters", "with the press", "with U.S. troops". */
+static int
+official_with_after(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t p = c->t1 + 1, e = x->sent[c->sent].t1;
+	const ncg_mention *b;
+
+	if (p >= e || !tok_ieq(x, c->t1, "with"))
+		return 0;
+	if (wl_is(x, p, NCG_WL_DEFINITE_ARTICLE) && p + 1 < e && !official_starting(x, c->sent, p))
+		p++;
+	return official_starting(x, c->sent, p) != NULL || wl_is(x, p, NCG_WL_TITLE_HEAD) ||
+	       ((b = inside(x, c->sent, p, NCG_M_BODY)) != NULL && b->t0 == p);
+}
+
+/* fix175 (review141 5): does the sentence up to the clause's end recall
+ * an earlier time: another year (other_year_in, or a year in figures,
+ * year_token: "In 2019, ..."), a recall cue (lex:recallCue),
+ * lex:agoWord or lex:relativeLast? */
+static int
+stretch_recalled(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t t0 = x->sent[c->sent].t0, t1 = (uint32_t)c->c1;
+
+	if (other_year_in(x, c->sent, t0, t1) || host_recalled(x, c->sent, t0, t1) ||
+	    wl_find(x, t0, t1, NCG_WL_RECALL_CUE) < t1)
+		return 1;
+	for (size_t i = t0; i < t1; i++)
+		if (year_token(x, i) && year_token(x, i) != x->d->issued[0])
+			return 1;
+	return 0;
+}
+
 /* rules355: "Japanese Prime Minister Yoshihide Suga ended his week of
  * regional diplomatic visits Thursday with a meeting with the commander
  * of ..." (VOA), "began his trip with a meeting with": a verb that bounds
@@ -7185,11 +7232,11 @@ static int
 stretch_bound_with(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 {
 	size_t w = c->t0 >= 2 ? c->t0 - 2 : 0;
-
 	return c->kind == NCG_MC_NOUN && v < w && w - v <= STRETCH_REACH && v > c->c0 &&
 	       (x->tok[v].flags & NCG_TF_LOWER) && wl_at(x, v, w, NCG_WL_STRETCH_BOUND_VERB) &&
 	       tok_ieq(x, w, "with") && wl_is(x, w + 1, NCG_WL_INDEFINITE_ARTICLE) &&
-	       plain_words(x, v, w) && official_in(x, c->sent, c->c0, v) != NULL;
+	       plain_words(x, v, w) && official_in(x, c->sent, c->c0, v) != NULL &&
+	       official_with_after(x, c) && !stretch_recalled(x, c);
 }
 
 /* rules92: "A group of U.S. lawmakers met Thursday with South Korea's
@@ -8691,9 +8738,7 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (v < x->ntok && past && habitual_perfect(x, c, v)) {
 		add_ev(c, EV_HABITUAL);
 		past = 0;
-	} else if (v < x->ntok && !past && later_caption_verb(x, c, v))
-		;
-	else if (v < x->ntok)
+	} else if (v < x->ntok && (past || !later_caption_verb(x, c, v)))
 		add_ev(c, past ? EV_PAST_VERB : EV_NON_PAST_VERB);
 	if (v < x->ntok && wl_at(x, v, c->c1, NCG_WL_WRITER_OBJECT_VERB))
 		c->own_call = 1;
@@ -14376,13 +14421,12 @@ colon_dateline(const mr_ctx *x)
  * meeting, ...", "MENAFN - IANS) Tokyo, April 22 (IANS) X ... met Y"
  * (syndicated wire copy): a known place, a comma, a date of a day and
  * the agency in brackets (no lower-case word in them, at most
- * AGENCY_WORDS, no photo's credit: lex:photoCreditWord, as
- * recog_org.c's bracketed_agency_end), opening the lead sentence or after a syndicator's
- * label with no lower-case word (at most SYNDICATOR_WORDS), is the
+ * AGENCY_WORDS, capitalised words, no photo's credit: lex:photoCreditWord,
+ * as recog_org.c's bracketed_agency_end), opening the lead sentence or
+ * after a syndicator's label with no lower-case word (at most
+ * SYNDICATOR_WORDS), is the
  * wire's dateline, read as lead_dateline reads one; when the head names
  * no dateline.  The place, or NULL. */
-#define AGENCY_WORDS 4
-#define SYNDICATOR_WORDS 10
 static const ncg_mention *
 agency_dateline(const mr_ctx *x)
 {
@@ -14404,10 +14448,13 @@ agency_dateline(const mr_ctx *x)
 	    !ncg_doc_tok_is(x->doc, d->t1, "("))
 		return NULL;
 	for (i = d->t1 + 1; i < e && i <= d->t1 + AGENCY_WORDS; i++) {
-		if ((x->tok[i].flags & NCG_TF_LOWER) || wl_is(x, i, NCG_WL_PHOTO_CREDIT_WORD))
-			return NULL;
 		if (ncg_doc_tok_is(x->doc, i, ")"))
 			return i > d->t1 + 1 ? m : NULL;
+		/* fix175 (review141 6): capitalised words only, as
+		 * bracketed_agency_end (rc_cap) */
+		if (x->tok[i].kind != NCG_TOK_WORD || !(x->tok[i].flags & NCG_TF_CAP) ||
+		    wl_is(x, i, NCG_WL_PHOTO_CREDIT_WORD))
+			return NULL;
 	}
 	return NULL;
 }
@@ -16265,6 +16312,75 @@ cable_subject_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* fix175 (review141 1): the place or country mention at token p of
+ * sentence s (a definite article allowed before it), or NULL. */
+static const ncg_mention *
+place_or_country_at(const mr_ctx *x, uint32_t s, size_t p)
+{
+	const ncg_mention *m = NULL;
+
+	if (p < x->sent[s].t1 && wl_is(x, p, NCG_WL_DEFINITE_ARTICLE))
+		p++;
+	if (p < x->sent[s].t1 && ((m = inside(x, s, p, NCG_M_PLACE)) == NULL || m->t0 != p))
+		m = inside(x, s, p, NCG_M_COUNTRY);
+	return m && m->t0 == p && m->key ? m : NULL;
+}
+
+/* Is mention m (a place or country) elsewhere than the place dl: another
+ * city, or a country dl does not lie in? */
+static int
+elsewhere_than(const ncg_mention *m, const ncg_mention *dl)
+{
+	if (!dl->key)
+		return 0;
+	if (m->kind == NCG_M_PLACE)
+		return strcmp(m->key, dl->key) != 0;
+	for (int i = 0; i < 2; i++)
+		if (dl->place.country[i] && strcmp(dl->place.country[i], m->key) == 0)
+			return 0;
+	return 1;
+}
+
+/* fix175 (review141 1): does sentence s, outside the candidate's own
+ * noun [n0, n1), name a gathering away from the dateline's place dl: a
+ * visit or trip (lex:visitNoun) "to" a place or country dl is not in
+ * ("during his state visit to the United States" under "TOKYO, April 11
+ * (Kyodo)"), a sideline cue (lex:sidelineCue: "on the sidelines of the
+ * UN General Assembly") or a named gathering (lex:gatheringNameNoun after
+ * a capitalised word: "the Indo-Pacific Chiefs of Defense conference")?
+ * The wire's dateline then tells where it filed from, not where they
+ * met. */
+static int
+gathering_elsewhere(const mr_ctx *x, uint32_t s, size_t n0, size_t n1, const ncg_mention *dl)
+{
+	size_t t1 = x->sent[s].t1, e;
+	const ncg_mention *m;
+
+	if (wl_find(x, x->sent[s].t0, t1, NCG_WL_SIDELINE_CUE) < t1)
+		return 1;
+	for (size_t i = x->sent[s].t0 + 1; i < t1; i++) {
+		if ((i < n0 || i >= n1) && wl_is(x, i, NCG_WL_GATHERING_NAME_NOUN) &&
+		    (x->tok[i - 1].flags & (NCG_TF_CAP | NCG_TF_UPPER)))
+			return 1;
+		if ((e = wl_at(x, i, t1, NCG_WL_VISIT_NOUN)) != 0 && e + 1 < t1 && tok_ieq(x, e, "to") &&
+		    (m = place_or_country_at(x, s, e + 1)) != NULL && elsewhere_than(m, dl))
+			return 1;
+	}
+	return 0;
+}
+
+/* fix175: does the lead sentence, or candidate c's, name a gathering
+ * away from the dateline's place dl (gathering_elsewhere)? */
+static int
+met_away_from_dateline(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *dl)
+{
+	uint32_t l = x->lead[0];
+	size_t n0 = c->sent == l ? c->t0 : 0, n1 = c->sent == l ? c->t1 : 0;
+
+	return dl && ((l < x->nsent && gathering_elsewhere(x, l, n0, n1, dl)) ||
+	              gathering_elsewhere(x, c->sent, c->t0, c->t1, dl));
+}
+
 static void
 place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -16303,8 +16419,16 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		c->own_venue = 1;
 		return;
 	}
-	for (size_t k = 0; !c->place && k < sizeof head / sizeof head[0]; k++)
+	for (size_t k = 0; !c->place && k < sizeof head / sizeof head[0]; k++) {
 		c->place = head[k](x);
+		/* fix175 (review141 1): a wire's dateline, not where they met */
+		if (c->place && (head[k] == colon_dateline || head[k] == agency_dateline) &&
+		    met_away_from_dateline(x, c, c->place)) {
+			c->place = NULL;
+			c->own_venue = 1;
+			return;
+		}
+	}
 	if (!c->place)
 		c->place = cable_subject_visit_place(x, c);
 	/* after a dateline's or headline's city: a noun said again is

@@ -885,6 +885,8 @@ typedef enum {
 	/* fix174 */
 	NCG_WL_NON_TOPIC_WORD,      /* a lower-case word no topic: today, here, now */
 	NCG_WL_WISH_VERB,           /* a wish governing a frame after "to": wants */
+	/* fix175 */
+	NCG_WL_GATHERING_NAME_NOUN, /* a named gathering's last word: (Chiefs of Defense) conference */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
