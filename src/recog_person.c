@@ -282,12 +282,21 @@ topic_preposition(const rc_ctx *rc, size_t p)
 	       !rc_weekday_at(rc, p + 1) && !rc_month_at(rc, p + 1);
 }
 
+/* fix176 (review144 4, 6): is token i a word of a lex:portfolioPhrase
+ * written whole ("Natural Resources", "Federal Resources")? */
+static int
+portfolio_word(const rc_ctx *rc, size_t i)
+{
+	return rc_wl_match(rc, i, i + 2, NCG_WL_PORTFOLIO_PHRASE, 1) == i + 2 ||
+	       (i > 0 && rc_wl_match(rc, i - 1, i + 1, NCG_WL_PORTFOLIO_PHRASE, 1) == i + 1);
+}
+
 static int
 title_ish(const rc_ctx *rc, size_t i)
 {
 	size_t e;
 
-	if (rc_wl(rc, i, NCG_WL_TITLE_WORD) || title_head(rc, i) ||
+	if (rc_wl(rc, i, NCG_WL_TITLE_WORD) || title_head(rc, i) || portfolio_word(rc, i) ||
 	    rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
 		return 1;
 	/* the object of "of"/"for" in a title: "Secretary of War" */
@@ -1741,7 +1750,10 @@ preposed_title_in(const rc_ctx *rc, size_t s0, size_t i, size_t *t0, size_t *t1,
 			j = p;
 			continue;
 		}
-		if (p > s0 && title_unit_ordinal(rc, p)) {
+		/* fix176 (review144 5): only when the title goes on past it
+		 * ("Commander of the U.S. 7th Air Force Lt. Gen. A", the
+		 * service before the rank: no title ending "7th") */
+		if (p > s0 && p + 1 < i && title_unit_ordinal(rc, p)) {
 			j = p;
 			continue;
 		}
@@ -5679,7 +5691,7 @@ generation_suffix(const rc_ctx *rc, const char *name, int senior)
  * "Sr." is written to tell him from his son, never the "Jr." nor the
  * name alone. */
 static size_t
-alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
+alias_key_in(const rc_ctx *rc, const char *name, char *buf, size_t cap, int variant)
 {
 	const char *first = NULL, *last = NULL;
 	size_t fl = 0, ll = 0, words = 0;
@@ -5704,7 +5716,8 @@ alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
 	}
 	if (words < 2)
 		return 0;
-	given_name_full(rc, &first, &fl);
+	if (variant)
+		given_name_full(rc, &first, &fl);
 	if (fl + ll + 5 > cap)
 		return 0;
 	for (size_t i = 0; i < fl; i++)
@@ -5718,6 +5731,14 @@ alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
 		return fl + 1 + ll + 3;
 	}
 	return fl + 1 + ll;
+}
+
+/* alias_key_in, a given name read as its full form
+ * (given_name_full: "Phil Baker" is "philip baker"). */
+static size_t
+alias_key(const rc_ctx *rc, const char *name, char *buf, size_t cap)
+{
+	return alias_key_in(rc, name, buf, cap, 1);
 }
 
 /* The mention index + 1 stored for an alias key, or 0. */
@@ -6495,6 +6516,61 @@ after_father_noun(const rc_ctx *rc, const ncg_mention *m)
 	return p >= 2 && rc_punct(rc, p - 1, ",") && rc_wl(rc, p - 2, NCG_WL_NAMESAKE_FATHER_NOUN);
 }
 
+/* fix176 (review144 1): are ranks a and b one rank, each word of one
+ * a word of the other or its abbreviation ("Adm." and "Admiral", "Lt.
+ * Gen." and "Lieutenant General")? */
+static int
+ranks_alike(const char *a, const char *b)
+{
+	const char *p = a, *q = b;
+	size_t l, k;
+
+	while ((p = next_word(p, &l)) != NULL) {
+		size_t n;
+
+		if ((q = next_word(q, &k)) == NULL)
+			return 0;
+		n = l < k ? l : k;
+		n -= (n == l && p[l - 1] == '.') || (n == k && q[k - 1] == '.');
+		if (n < 2 || strncasecmp(p, q, n) != 0)
+			return 0;
+		p += l;
+		q += k;
+	}
+	return next_word(q, &k) == NULL;
+}
+
+/* fix176 (review144 1): may officials m and o, one alias key only by a
+ * given name's variant ("Phil Baker", "Philip Baker"), be one person?
+ * Only when their ranks, if both have one, are one (ranks_alike), and
+ * then one of them untitled ("Admiral Phil Davidson", "Adm. Philip
+ * Davidson, commander of ...") or their offices do not differ
+ * (offices_differ, both ways: "Secretary of State Mike Pompeo",
+ * "Secretary of State Michael R. Pompeo"): "British Defence Minister
+ * Phil Baker" is no "Lt. Gen. Philip Baker, the Army's deputy
+ * commander".  Names spelt alike are always. */
+static int
+variant_join_ok(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *o)
+{
+	char a[256], b[256];
+	const char *mt = m->official.title, *ot = o->official.title;
+	const char *mr = m->official.honorific, *orank = o->official.honorific;
+
+	if (alias_key_in(rc, m->name, a, sizeof a, 0) && alias_key_in(rc, o->name, b, sizeof b, 0) &&
+	    strcmp(a, b) == 0)
+		return 1;
+	/* a speaker label's office in capitals, read as a rank
+	 * ("SECRETARY OF DEFENSE JAMES N. ROE:" after "Secretary of
+	 * Defense Jim Roe") */
+	if ((mt && orank && strcasecmp(mt, orank) == 0) || (ot && mr && strcasecmp(ot, mr) == 0))
+		return 1;
+	if (mr && *mr && orank && *orank && !ranks_alike(mr, orank))
+		return 0;
+	if (mr && *mr && orank && *orank && !((mt && *mt) && (ot && *ot)))
+		return 1;
+	return !offices_differ(m, o) && !offices_differ(o, m);
+}
+
 /* One official however named: "Lloyd Austin" and "Lloyd J. Austin III"
  * (same first and last words) are the fullest of them.  Linear: one map
  * from alias keys to the fullest mention.  rules349: never a father
@@ -6520,7 +6596,8 @@ resolve_aliases(rc_ctx *rc, size_t first, ncg_strmap *fullest)
 
 		if (m->kind != NCG_M_OFFICIAL || !alias_key(rc, m->name, key, sizeof key) ||
 		    !(f = fullest_of(fullest, key)) || f == k + 1 ||
-		    (after_father_noun(rc, m) && generation_suffix(rc, rc->m[f - 1].name, 0)))
+		    (after_father_noun(rc, m) && generation_suffix(rc, rc->m[f - 1].name, 0)) ||
+		    !variant_join_ok(rc, m, &rc->m[f - 1]))
 			continue;
 		m->key = rc->m[f - 1].key;
 		m->name = rc->m[f - 1].name;

@@ -353,10 +353,49 @@ surname_subject(const ro_ctx *x, uint32_t s, size_t lo, size_t end)
 	return ncg_meeting_surname_of(x->doc, x->ms, x->lex, p);
 }
 
+/* fix176 (review144 2, 3): the end of the kind k mention of
+ * sentence s starting at i, or 0. */
+static size_t
+mention_end_at(const ro_ctx *x, uint32_t s, size_t i, ncg_mention_kind k)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+
+	for (size_t j = 0; j < n; j++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[j]);
+
+		if (m->kind == k && m->t0 == i)
+			return m->t1;
+	}
+	return 0;
+}
+
+/* fix176 (review144 2, 3): is token i a lex:cueCompanionPreposition
+ * after cue c ("with"), or, after an active co-chair cue only, a
+ * lex:coChairCompanionPreposition ("alongside") with an official's
+ * mention right after it, past "the" or a country at most ("co-chaired
+ * ... alongside Amos Hochstein"; never "held alongside the G20 Leaders'
+ * Summit", "alongside staff from ...")? */
+static int
+companion_at(const ro_ctx *x, uint32_t s, const cue *c, size_t i)
+{
+	size_t j = i + 1, e;
+
+	if (wl_at(x, i, i + 1, NCG_WL_CUE_COMPANION_PREPOSITION) == i + 1)
+		return 1;
+	if (c->f->prop != NCG_P_CO_CHAIR || wl_at(x, i, i + 1, NCG_WL_CO_CHAIR_COMPANION_PREPOSITION) != i + 1)
+		return 0;
+	if (ncg_doc_tok_is(x->doc, j, "the"))
+		j++;
+	else if ((e = mention_end_at(x, s, j, NCG_M_COUNTRY)) != 0)
+		j = e;
+	return mention_end_at(x, s, j, NCG_M_OFFICIAL) != 0;
+}
+
 /* The officials of a cue: before it back to the previous cue (active),
  * after it up to the next (passive); for an active cue of a named role
- * also those after a lex:cueCompanionPreposition ("co-chaired the DSC session with DEPMIN
- * Heo"). */
+ * also those after a companion preposition (companion_at: "co-chaired
+ * the DSC session with DEPMIN Heo"). */
 static ncg_status
 assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 {
@@ -368,7 +407,7 @@ assign(ro_ctx *x, uint32_t s, const cue *c, size_t lo, size_t hi, ncg_prop p)
 	 * lead frame's subject "led talks with" is the counterpart, no
 	 * co-lead ("Singh led talks ... with Vice Foreign Minister Lee") */
 	for (size_t i = c->end; !c->f->passive && c->f->prop && i < hi; i++)
-		if (wl_at(x, i, i + 1, NCG_WL_CUE_COMPANION_PREPOSITION) == i + 1) {
+		if (companion_at(x, s, c, i)) {
 			with = i;
 			break;
 		}

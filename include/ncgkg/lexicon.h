@@ -47,6 +47,7 @@ typedef enum {
 	NCG_WL_OFFICE,          /* honorifics that are titles: President, Minister */
 	NCG_WL_TITLE_HEAD,      /* nouns that head a title: Secretary, Coordinator */
 	NCG_WL_TITLE_WORD,      /* other words of titles: Deputy, Principal, Policy */
+	NCG_WL_PORTFOLIO_PHRASE, /* fix176: a portfolio only whole in a preposed title: Natural Resources */
 	NCG_WL_BODY_HEAD,       /* nouns that head a body's name: Council, Command */
 	NCG_WL_DOCUMENT_HEAD,   /* nouns that head a document's name: Declaration */
 	NCG_WL_FURNITURE,       /* lines of page furniture: "Go to main text" */
@@ -292,6 +293,7 @@ typedef enum {
 	/* review11: roles.c, extract.c, segment.c */
 	NCG_WL_SESSION_TOPIC_PREPOSITION, /* after a led meeting noun, a discussion: on, about */
 	NCG_WL_CUE_COMPANION_PREPOSITION, /* after an active role cue, more officials: with */
+	NCG_WL_CO_CHAIR_COMPANION_PREPOSITION, /* fix176: after an active co-chair cue, before an official: alongside */
 	NCG_WL_TITLE_SCOPE_DETERMINER, /* before a title's country or body: the */
 	NCG_WL_PLACE_PREPOSITION,   /* before a meeting's place: in, at, In */
 	NCG_WL_DAY_PREPOSITION,     /* before a day, or an occasion on a day: on, On, ON */
@@ -1010,7 +1012,10 @@ const ncg_lex_entry *ncg_lexicon_at(const ncg_lexicon *lex, ncg_lex_kind kind,
 const ncg_strlist *ncg_lexicon_words(const ncg_lexicon *lex, ncg_wordlist wl);
 /* The lex:givenNameVariant pair ("Bill William") whose short name (side
  * 0) or full name (side 1) is the n bytes at w, in any case when ci; the
- * full name of the pair (after its space), or NULL. */
+ * full name of the pair (after its space), or NULL.  fix176 (review144
+ * 9): the first pair in the list's order that matches is read, so a
+ * short name written in two pairs ("Phil Philip" and a later "Phil
+ * Phillip") takes the first's full name only. */
 const char *ncg_lexicon_given_variant(const ncg_lexicon *lex, const char *w,
                                       size_t n, int side, int ci);
 /* The scheme of a kind; its fields are NULL when the lexicon gives none. */
