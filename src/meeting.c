@@ -10203,15 +10203,17 @@ gathered_in_other_year(const mr_ctx *x, const ncg_meeting_cand *c)
 	       other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1);
 }
 
-/* fix177 (review143 4): does c's own phrase, from its first word to the
- * first comma, name a past period of its own (lex:relativeLast not before
- * a weekday: "during a meeting last week with Blinken", "met last week
- * with")?  A day or "today" elsewhere in the sentence is the saying's,
- * not the meeting's: it stays undated. */
+/* fix177 (review143 4): does c's own words, or the OWN_LAST_REACH words
+ * just after them, name a past period of their own (lex:relativeLast not
+ * before a weekday, no comma before it: "during a meeting last week with
+ * Blinken", "a meeting late last week", "met last week with")?  A day or
+ * "today" elsewhere in the sentence is the saying's, not the meeting's:
+ * it stays undated. */
+#define OWN_LAST_REACH 2
 static int
 own_last_period(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	for (size_t j = c->t0; j < c->c1 && !ncg_doc_tok_is(x->doc, j, ","); j++)
+	for (size_t j = c->t0; j < c->c1 && j <= c->t1 + OWN_LAST_REACH && !ncg_doc_tok_is(x->doc, j, ","); j++)
 		if (wl_is(x, j, NCG_WL_RELATIVE_LAST) && j + 1 < c->c1 && !weekday_at(x, j + 1))
 			return 1;
 	return 0;
