@@ -1841,6 +1841,10 @@ static int other_time_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1);
  * cue, and the clause [c0, c1) of s no future cue nor a time of its own
  * (other_time_in)?  Then its group was met on that visit: a meeting of
  * no day of its own. */
+static int span_recalled(const mr_ctx *x, uint32_t s, uint32_t t0, uint32_t t1);
+
+/* fix177 (review143 2): nor a lead that recalls its visit (span_recalled:
+ * "visited Tokyo last year") */
 static int
 on_lead_visit(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 {
@@ -1853,15 +1857,22 @@ on_lead_visit(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	b = x->sent[l].t1;
 	v = visit_word(x, a, b);
 	return v < b && past_verb_in(x, v, v + 1) && wl_find(x, a, b, NCG_WL_FUTURE_CUE) == b &&
+	       !span_recalled(x, l, (uint32_t)a, (uint32_t)b) &&
 	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 && !other_time_in(x, s, c0, c1);
 }
 
+/* rules359: a lower-case met verb at i, its object within INCLUDED_REACH
+ * a group then "including" and an official (fix177, review143 9: the
+ * group's shape alone; met_including_official adds its time).
+ * fix177 (review143 2): not a perfect ("The Chairman has met with ...
+ * many times": lex:participleAuxiliary before the verb). */
 static int
-met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+including_group_met(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c1)
 {
 	size_t lim = e + INCLUDED_REACH < c1 ? e + INCLUDED_REACH : c1, p = e, q;
 
-	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER))
+	if (!wl_is(x, i, NCG_WL_MET_VERB) || !(x->tok[i].flags & NCG_TF_LOWER) ||
+	    (i >= 1 && wl_is(x, i - 1, NCG_WL_PARTICIPLE_AUX)))
 		return 0;
 	while (p < lim && !clause_opens_at(x, p, lim) &&
 	       !((x->tok[p].flags & NCG_TF_LOWER) && wl_at(x, p, lim, NCG_WL_LIST_OPENER) > p))
@@ -1871,9 +1882,14 @@ met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t
 	q = wl_at(x, p, lim, NCG_WL_LIST_OPENER);
 	for (p = q; q < c1 && q < p + INCLUDED_MODS && (x->tok[q].flags & NCG_TF_LOWER); q++)
 		;
-	if (q >= c1 || !official_starting(x, s, q))
-		return 0;
-	return lead_day_after(x, s, e, c0, c1) || on_lead_visit(x, s, c0, c1);
+	return q < c1 && official_starting(x, s, q) != NULL;
+}
+
+static int
+met_including_official(const mr_ctx *x, uint32_t s, size_t i, size_t e, uint32_t c0, uint32_t c1)
+{
+	return including_group_met(x, s, i, e, c1) &&
+	       (lead_day_after(x, s, e, c0, c1) || on_lead_visit(x, s, c0, c1));
 }
 
 /* rules17: "Joseph Yun, the newly appointed interim acting U.S.
@@ -7209,9 +7225,15 @@ official_with_after(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 stretch_recalled(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	uint32_t t0 = x->sent[c->sent].t0, t1 = (uint32_t)c->c1;
+	return span_recalled(x, c->sent, x->sent[c->sent].t0, (uint32_t)c->c1);
+}
 
-	if (other_year_in(x, c->sent, t0, t1) || host_recalled(x, c->sent, t0, t1) ||
+/* fix177: the words of stretch_recalled over [t0, t1) of sentence s
+ * (on_lead_visit's lead sentence too). */
+static int
+span_recalled(const mr_ctx *x, uint32_t s, uint32_t t0, uint32_t t1)
+{
+	if (other_year_in(x, s, t0, t1) || host_recalled(x, s, t0, t1) ||
 	    wl_find(x, t0, t1, NCG_WL_RECALL_CUE) < t1)
 		return 1;
 	for (size_t i = t0; i < t1; i++)
@@ -8729,6 +8751,24 @@ later_caption_verb(const mr_ctx *x, const ncg_meeting_cand *c, size_t v)
 	       wl_at(x, v, c->t1, NCG_WL_CAPTION_MEETING_VERB) == c->t1 && later_caption(x, c->sent);
 }
 
+/* fix177 (review143 5): may c's recent period ("met last week") count
+ * for it: c in the lead sentence, or the lead sentence no past meeting
+ * of its own (a candidate weighed before c with a past meeting verb, no
+ * future: "Wong hosted Kamikawa for talks. The two ministers met last
+ * week with Blinken": the lead's talks are the news)? */
+static int
+recent_over_lead(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t l = x->lead[0];
+
+	if (l == UINT32_MAX || c->sent <= l)
+		return 1;
+	for (size_t k = first_cand_of(x, l); k < x->d->n && x->d->c[k].sent == l; k++)
+		if (has_ev(&x->d->c[k], EV_PAST_VERB) && !has_ev(&x->d->c[k], EV_FUTURE))
+			return 0;
+	return 1;
+}
+
 static void
 verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
@@ -8777,7 +8817,7 @@ verb_evidence(mr_ctx *x, ncg_meeting_cand *c)
 		if (wl_is(x, i, NCG_WL_RELATIVE_NEXT) && weekday_at(x, i + 1))
 			add_ev(c, EV_FUTURE);
 	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
-	    wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1)
+	    wl_find(x, c->c0, c->c1, NCG_WL_RECENT_PERIOD) < c->c1 && recent_over_lead(x, c))
 		add_ev(c, EV_MET_RECENTLY);
 	if (c->kind == NCG_MC_PRINCIPALS && v < x->ntok && past && !has_ev(c, EV_FUTURE) &&
 	    (met_on_lead_visit(x, c) || met_on_own_visit(x, c)))
@@ -10163,13 +10203,29 @@ gathered_in_other_year(const mr_ctx *x, const ncg_meeting_cand *c)
 	       other_year_in(x, c->sent, (uint32_t)c->c0, (uint32_t)c->c1);
 }
 
+/* fix177 (review143 4): does c's own words, or the OWN_LAST_REACH words
+ * just after them, name a past period of their own (lex:relativeLast not
+ * before a weekday, no comma before it: "during a meeting last week with
+ * Blinken", "a meeting late last week", "met last week with")?  A day or
+ * "today" elsewhere in the sentence is the saying's, not the meeting's:
+ * it stays undated. */
+#define OWN_LAST_REACH 2
+static int
+own_last_period(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t j = c->t0; j < c->c1 && j <= c->t1 + OWN_LAST_REACH && !ncg_doc_tok_is(x->doc, j, ","); j++)
+		if (wl_is(x, j, NCG_WL_RELATIVE_LAST) && j + 1 < c->c1 && !weekday_at(x, j + 1))
+			return 1;
+	return 0;
+}
+
 /* "today", "the previous day", "on Friday" (not "said Friday"). */
 static void
 date_evidence_relative(mr_ctx *x, ncg_meeting_cand *c)
 {
 	int full = x->d->issued[0] && x->d->issued[2];
 
-	if (gathered_in_other_year(x, c))
+	if (gathered_in_other_year(x, c) || own_last_period(x, c))
 		return;
 	for (size_t i = c->c0; i < c->c1; i++) {
 		int wd = weekday_at(x, i), back = 0, ev = -1;
@@ -13881,26 +13937,38 @@ purpose_after_span(const mr_ctx *x, uint32_t s, const ncg_mention *m)
 	return 0;
 }
 
+/* fix177 (review143 7): the place a lower-case visit or trip verb at v
+ * of sentence s takes as its object (lex:visitVerb, NCG_WL_TRAVEL_VERB,
+ * ending before lim), a place mention starting just after it and not one
+ * of several (coordinated_place), or NULL. */
+static const ncg_mention *
+visit_verb_place(const mr_ctx *x, uint32_t s, size_t v, size_t lim)
+{
+	const ncg_mention *m;
+	size_t e;
+
+	if (v >= lim || !(x->tok[v].flags & NCG_TF_LOWER) ||
+	    (!(e = wl_at(x, v, lim, NCG_WL_VISIT_VERB)) && !(e = wl_at(x, v, lim, NCG_WL_TRAVEL_VERB))))
+		return NULL;
+	m = inside(x, s, e, NCG_M_PLACE);
+	return m && m->t0 == e && !coordinated_place(x, m) ? m : NULL;
+}
+
 static const ncg_mention *
 visited_place_in_lead(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t reach, int purpose)
 {
 	uint32_t s = x->lead[0];
 	const ncg_mention *m;
-	size_t v, e;
+	size_t v;
 
 	if (s == UINT32_MAX || (x->lead[1] != UINT32_MAX && c->sent > x->lead[1] + reach) ||
 	    c->virtual_ || has_ev(c, EV_FUTURE) ||
 	    has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL))
 		return NULL;
 	for (v = x->sent[s].t0; v < x->sent[s].t1; v++) {
-		if ((!(e = wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB)) &&
-		     !(e = wl_at(x, v, x->sent[s].t1, NCG_WL_TRAVEL_VERB))) ||
-		    !(x->tok[v].flags & NCG_TF_LOWER))
-			continue;
-		m = inside(x, s, e, NCG_M_PLACE);
-		if (m && m->t0 == e && !coordinated_place(x, m) &&
-		    (((purpose || c->sent <= x->lead[1]) && purpose_after_span(x, s, m)) ||
-		     visit_weekday(x, c, m->t1) || visit_span(x, c, s, m->t1)))
+		m = visit_verb_place(x, s, v, x->sent[s].t1);
+		if (m && (((purpose || c->sent <= x->lead[1]) && purpose_after_span(x, s, m)) ||
+		          visit_weekday(x, c, m->t1) || visit_span(x, c, s, m->t1)))
 			return m;
 	}
 	return NULL;
@@ -13912,6 +13980,18 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
 	return visited_place_in_lead(x, c, 1, 0);
 }
 
+/* fix177 (review143 3): is c a participle of its own right after a comma
+ * (", meeting with": lex:meetingParticiple, lower
+ * case), its phrase of no time of its own (phrase_own_time: "..., meeting
+ * with X last month")?  Not "having met", "after meeting". */
+static int
+participle_after_comma(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	return c->t0 > x->sent[c->sent].t0 && ncg_doc_tok_is(x->doc, c->t0 - 1, ",") &&
+	       wl_is(x, c->t0, NCG_WL_MEETING_PARTICIPLE) && (x->tok[c->t0].flags & NCG_TF_LOWER) &&
+	       !phrase_own_time(x, c->sent, c->t0, c->t1, c->c1, PT_AHEAD | PT_YEAR | PT_DAY);
+}
+
 /* rules361: "Mr McClay visited Washington for high-level trade talks
  * with the administration ..., meeting with Commerce Secretary Ross"
  * (TVNZ), "Kim traveled to Tokyo to attend the forum, holding talks
@@ -13920,7 +14000,9 @@ visited_city(const mr_ctx *x, const ncg_meeting_cand *c)
  * object and the visit's purpose after it (purpose_after_span), no
  * other place or official between the official and the verb, none
  * between the city and c: the city is where c met.  Not "After
- * visiting Tokyo, Kim met ..." (no official just before the verb). */
+ * visiting Tokyo, Kim met ..." (no official just before the verb).
+ * fix177 (review143 3): c the participle right after a comma
+ * (participle_after_comma), not "having met X the week before". */
 static const ncg_mention *
 visited_place_before(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -13929,17 +14011,13 @@ visited_place_before(const mr_ctx *x, const ncg_meeting_cand *c)
 	size_t v, e;
 
 	if (c->in_title || c->virtual_ || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
-	    has_ev(c, EV_CALL))
+	    has_ev(c, EV_CALL) || !participle_after_comma(x, c))
 		return NULL;
 	for (v = x->sent[s].t0 + 1; v < c->t0; v++) {
-		if ((!(e = wl_at(x, v, c->t0, NCG_WL_VISIT_VERB)) &&
-		     !(e = wl_at(x, v, c->t0, NCG_WL_TRAVEL_VERB))) ||
-		    !(x->tok[v].flags & NCG_TF_LOWER))
-			continue;
 		o = inside(x, s, v - 1, NCG_M_OFFICIAL);
-		m = inside(x, s, e, NCG_M_PLACE);
-		if (!o || o->t1 != v || !m || m->t0 != e || coordinated_place(x, m) ||
-		    !purpose_after_span(x, s, m) || kind_in(x, s, m->t1, c->t0, NCG_M_PLACE))
+		m = visit_verb_place(x, s, v, c->t0);
+		if (!o || o->t1 != v || !m || !purpose_after_span(x, s, m) ||
+		    kind_in(x, s, m->t1, c->t0, NCG_M_PLACE))
 			continue;
 		for (e = m->t1; e < c->t0 && !tok_ieq(x, e, ";"); e++)
 			;
@@ -13949,25 +14027,45 @@ visited_place_before(const mr_ctx *x, const ncg_meeting_cand *c)
 }
 
 /* rules359: the city the lead visited ("visited Tokyo Dec. 8-9"), a
- * place just after its visit verb, for a group met on that visit after
- * "including" (met_including_official, on_lead_visit) and of no day of
- * its own: "The Chairman met with top Japanese defense officials,
- * including ..." (U.S. Embassy Tokyo) met in Tokyo. */
+ * place just after its visit verb (visit_verb_place), for a group met on
+ * that visit after "including" (including_group_met, on_lead_visit) and
+ * of no day of its own: "The Chairman met with top Japanese defense
+ * officials, including ..." (U.S. Embassy Tokyo) met in Tokyo.  fix177
+ * (review143 1, 2): only by the lead's visitor (lead_visitor_subject),
+ * its clause of no time or place of its own (clause_off_visit: "during
+ * his previous visit in May"). */
+/* fix177 (review143 1): is c's subject the lead's visitor: named there
+ * (lead_named_subject) or "The" and a capitalised word of the lead before
+ * its visit word, right before c's verb ("The Chairman" after "Admiral
+ * Michael Mullen, Chairman of the Joint Chiefs of Staff, visited ...")? */
+static int
+lead_visitor_subject(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	uint32_t l = x->lead[0];
+	size_t w = c->t0 - 1, v;
+
+	if (lead_named_subject(x, c))
+		return 1;
+	if (l == UINT32_MAX || c->t0 != c->c0 + 2 || !wl_is(x, c->c0, NCG_WL_DEFINITE_ARTICLE) ||
+	    !(x->tok[w].flags & NCG_TF_CAP))
+		return 0;
+	v = visit_word(x, x->sent[l].t0, x->sent[l].t1);
+	for (size_t p = x->sent[l].t0; p < v; p++)
+		if (same_token(x, w, p))
+			return 1;
+	return 0;
+}
+
 static const ncg_mention *
 included_visit_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	uint32_t s = x->lead[0];
-	const ncg_mention *m;
-	size_t v, e;
 
-	if (c->kind != NCG_MC_PRINCIPALS || c->date[0] || s == UINT32_MAX ||
-	    !on_lead_visit(x, c->sent, c->c0, c->c1) ||
-	    !met_including_official(x, c->sent, c->t0, c->t1, c->c0, c->c1))
+	if (c->kind != NCG_MC_PRINCIPALS || c->date[0] || s == UINT32_MAX || !lead_visitor_subject(x, c) ||
+	    clause_off_visit(x, c) || !on_lead_visit(x, c->sent, c->c0, c->c1) ||
+	    !including_group_met(x, c->sent, c->t0, c->t1, c->c1))
 		return NULL;
-	v = visit_word(x, x->sent[s].t0, x->sent[s].t1);
-	e = v < x->sent[s].t1 ? wl_at(x, v, x->sent[s].t1, NCG_WL_VISIT_VERB) : 0;
-	m = e ? inside(x, s, e, NCG_M_PLACE) : NULL;
-	return m && m->t0 == e && !coordinated_place(x, m) ? m : NULL;
+	return visit_verb_place(x, s, visit_word(x, x->sent[s].t0, x->sent[s].t1), x->sent[s].t1);
 }
 
 /* rules120: "Vice President Humphrey visited Seoul June 30-July 3, 1967,
@@ -14049,7 +14147,9 @@ dated_or_ahead(const mr_ctx *x, uint32_t s)
  * "Meeting with Moon at the Blue House in Seoul, Pence reaffirmed"
  * (VOA).  In a running-text sentence next to c's, "met" or a fronted
  * "Meeting with", then a city after "in" within its comma-free phrase,
- * no date, period or future cue in that sentence: the city, or NULL. */
+ * no date, period or future cue in that sentence (fix177, review143 5:
+ * nor a recent period, "The two ministers met last week with Blinken in
+ * Washington"): the city, or NULL. */
 static const ncg_mention *
 adjacent_met_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -14060,7 +14160,8 @@ adjacent_met_place(const mr_ctx *x, const ncg_meeting_cand *c)
 		uint32_t s = k == 0 ? c->sent + 1 : c->sent - 1;
 
 		if ((k == 1 && c->sent == 0) || s >= x->nsent || in_title(x, s) || s < x->lead[0] ||
-		    dated_or_ahead(x, s))
+		    dated_or_ahead(x, s) ||
+		    wl_find(x, x->sent[s].t0, x->sent[s].t1, NCG_WL_RECENT_PERIOD) < x->sent[s].t1)
 			continue;
 		for (size_t i = x->sent[s].t0; i < x->sent[s].t1; i++) {
 			size_t e = i + 1;
@@ -15740,7 +15841,8 @@ numbered_again_place(mr_ctx *x, ncg_meeting_cand *c)
  * tells where in the next sentence.  c a meeting noun of the lead
  * sentence with no place; the second lead sentence's principals who
  * "met" with a place, a past verb, no day of its own and no future, reference,
- * call or recap: its place, or NULL. */
+ * call or recap (fix177, review143 5: nor a recent period of its own, "met
+ * last week with Blinken in Washington"): its place, or NULL. */
 static const ncg_mention *
 next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
@@ -15753,7 +15855,8 @@ next_lead_principals_place(const mr_ctx *x, const ncg_meeting_cand *c)
 
 		if (o->sent == x->lead[1] && o->kind == NCG_MC_PRINCIPALS && wl_is(x, o->t0, NCG_WL_MET_VERB) &&
 		    o->place && !o->date[0] && has_ev(o, EV_PAST_VERB) && !has_ev(o, EV_FUTURE) &&
-		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) && !has_ev(o, EV_RECAP))
+		    !has_ev(o, EV_REFERENCE) && !has_ev(o, EV_CALL) && !has_ev(o, EV_RECAP) &&
+		    wl_find(x, o->c0, o->c1, NCG_WL_RECENT_PERIOD) == o->c1)
 			return o->place;
 	}
 	return NULL;
