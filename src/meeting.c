@@ -1841,7 +1841,7 @@ static int other_time_in(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1);
  * cue, and the clause [c0, c1) of s no future cue nor a time of its own
  * (other_time_in)?  Then its group was met on that visit: a meeting of
  * no day of its own. */
-static int span_recalled(const mr_ctx *x, uint32_t s, uint32_t t0, uint32_t t1);
+static int span_recalled(const mr_ctx *x, uint32_t s, uint32_t t0, uint32_t t1, int past_rel);
 
 /* fix177 (review143 2): nor a lead that recalls its visit (span_recalled:
  * "visited Tokyo last year") */
@@ -1857,7 +1857,7 @@ on_lead_visit(const mr_ctx *x, uint32_t s, uint32_t c0, uint32_t c1)
 	b = x->sent[l].t1;
 	v = visit_word(x, a, b);
 	return v < b && past_verb_in(x, v, v + 1) && wl_find(x, a, b, NCG_WL_FUTURE_CUE) == b &&
-	       !span_recalled(x, l, (uint32_t)a, (uint32_t)b) &&
+	       !span_recalled(x, l, (uint32_t)a, (uint32_t)b, 1) &&
 	       wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) == c1 && !other_time_in(x, s, c0, c1);
 }
 
@@ -7225,19 +7225,23 @@ official_with_after(const mr_ctx *x, const ncg_meeting_cand *c)
 static int
 stretch_recalled(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	return span_recalled(x, c->sent, x->sent[c->sent].t0, (uint32_t)c->c1);
+	return span_recalled(x, c->sent, x->sent[c->sent].t0, (uint32_t)c->c1, 1);
 }
 
 /* fix177: the words of stretch_recalled over [t0, t1) of sentence s
- * (on_lead_visit's lead sentence too). */
+ * (on_lead_visit's lead sentence, told_other_time's sentence too);
+ * past_rel: a period of a past year counted from the issue date ("last
+ * year") is another year too (year_other_than). */
 static int
-span_recalled(const mr_ctx *x, uint32_t s, uint32_t t0, uint32_t t1)
+span_recalled(const mr_ctx *x, uint32_t s, uint32_t t0, uint32_t t1, int past_rel)
 {
-	if (other_year_in(x, s, t0, t1) || host_recalled(x, s, t0, t1) ||
+	int y;
+
+	if (year_other_than(x, s, t0, t1, x->d->issued[0], past_rel) || host_recalled(x, s, t0, t1) ||
 	    wl_find(x, t0, t1, NCG_WL_RECALL_CUE) < t1)
 		return 1;
 	for (size_t i = t0; i < t1; i++)
-		if (year_token(x, i) && year_token(x, i) != x->d->issued[0])
+		if ((y = year_token(x, i)) != 0 && y != x->d->issued[0])
 			return 1;
 	return 0;
 }
@@ -16803,14 +16807,7 @@ told_visitor_met(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t 
 static int
 told_other_time(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t a = x->sent[c->sent].t0, b = x->sent[c->sent].t1;
-	int y;
-
-	for (size_t j = a; j < b; j++)
-		if ((y = year_token(x, j)) != 0 && y != x->d->issued[0])
-			return 1;
-	return wl_find(x, a, b, NCG_WL_RECALL_CUE) < b || host_recalled(x, c->sent, a, b) ||
-	       year_other_than(x, c->sent, a, b, x->d->issued[0], 0);
+	return span_recalled(x, c->sent, x->sent[c->sent].t0, x->sent[c->sent].t1, 0);
 }
 
 /* devreal58: the place of a visit "to" P told in lead sentence s (before
