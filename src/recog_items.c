@@ -146,6 +146,15 @@ end_unpunct(const rc_ctx *rc, size_t a, size_t b)
 	return b;
 }
 
+/* Is [a, b), the "." and "," that close it aside, two words "and"
+ * binds into one topic (lex:boundWordPair: "research and development")? */
+static int
+bound_pair_span(const rc_ctx *rc, size_t a, size_t b)
+{
+	b = end_unpunct(rc, a, b);
+	return rc_wl_match(rc, a, b, NCG_WL_BOUND_WORD_PAIR, 0) == b;
+}
+
 /* rules21: is [a, b) only the rest of an agenda, no content ("other
  * issues", "other matters")?  rules39: an opener ("other", "various
  * other": lex:residualOpener), any words of weight ("key pending":
@@ -1249,8 +1258,7 @@ word_first_conjunct(const rc_ctx *rc, const item_list *l, size_t from, size_t to
 	e = conjunct_end(rc, j + 1, to);
 	/* fix174 (review142 8): a bound pair after it ("trade, climate and
 	 * research and development", lex:boundWordPair) */
-	if (name_item(rc, j + 1, e) ||
-	    rc_wl_match(rc, j + 1, to, NCG_WL_BOUND_WORD_PAIR, 0) == end_unpunct(rc, j + 1, to))
+	if (name_item(rc, j + 1, e) || bound_pair_span(rc, j + 1, to))
 		return j;
 	/* a noun phrase that opens as one of its own: a determiner, an
 	 * adjective or a participle ("the budget", "emerging technologies";
@@ -6483,7 +6491,7 @@ range_words(const rc_ctx *rc, const item_list *l, item_list *w)
 		return 0;
 	f = item_first(rc, l->it[l->n - 1]);
 	t = end_unpunct(rc, f, l->it[l->n - 1][1]);
-	if (f + 3 == t && is_conjunction(rc, f + 1) && rc_wl_match(rc, f, t, NCG_WL_BOUND_WORD_PAIR, 0) != t) {
+	if (f + 3 == t && is_conjunction(rc, f + 1) && !bound_pair_span(rc, f, t)) {
 		w->it[w->n - 1][0] = f;
 		w->it[w->n - 1][1] = f + 1;
 		w->it[w->n][0] = f + 2;
@@ -6505,8 +6513,9 @@ range_word_items(rc_ctx *rc, uint32_t s, const item_list *l, int *done)
 {
 	item_list w;
 
-	*done = range_words(rc, l, &w);
-	for (size_t k = 0; *done && k < w.n; k++) {
+	if (!(*done = range_words(rc, l, &w)))
+		return NCG_OK;
+	for (size_t k = 0; k < w.n; k++) {
 		size_t f = item_first(rc, w.it[k]);
 
 		NCG_TRY(add_workstream(rc, s, f, f + 1));
@@ -6548,10 +6557,11 @@ range_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *after)
 	drop_person_items(rc, &l);
 	if (!t)
 		NCG_TRY(range_word_items(rc, s, &l, &words));
-	if (!words && (!l.n || (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t)))))
-		return NCG_OK;
-	if (!words)
+	if (!words) {
+		if (!l.n || (!agenda_ok_cut(rc, &l, 1) && (!t || not_an_item(rc, a, t))))
+			return NCG_OK;
 		NCG_TRY(split_cut(rc, s, &l, 1));
+	}
 	if (t)
 		NCG_TRY(add_workstream_upto(rc, s, t + 1, end, 32));
 	mark_agenda(rc, first, 1);
