@@ -2539,11 +2539,8 @@ title_and_place_object(const rc_ctx *rc, size_t i, size_t j, size_t lim)
 	if (j <= i || j + 2 >= lim || !rc_is(rc, j, "and") || !rc_is(rc, j + 1, "the") ||
 	    !rc_cap(rc, j - 1) || !object_connector_in(rc, i, j))
 		return j;
-	if (!(e = rc_wl_match(rc, j + 2, lim, NCG_WL_REGION_NAME, 1)))
-		return j;
-	if (!full_name_at(rc, e, lim))
-		return j;
-	return e;
+	e = rc_wl_match(rc, j + 2, lim, NCG_WL_REGION_NAME, 1);
+	return e && full_name_at(rc, e, lim) ? e : j;
 }
 
 /* rules249: a person's full name at e, no body's or unit's head in it
@@ -6564,10 +6561,12 @@ variant_join_ok(const rc_ctx *rc, const ncg_mention *m, const ncg_mention *o)
 	 * Defense Jim Roe") */
 	if ((mt && orank && strcasecmp(mt, orank) == 0) || (ot && mr && strcasecmp(ot, mr) == 0))
 		return 1;
-	if (mr && *mr && orank && *orank && !ranks_alike(mr, orank))
-		return 0;
-	if (mr && *mr && orank && *orank && !((mt && *mt) && (ot && *ot)))
-		return 1;
+	if (mr && *mr && orank && *orank) {
+		if (!ranks_alike(mr, orank))
+			return 0;
+		if (!(mt && *mt && ot && *ot))
+			return 1;
+	}
 	return !offices_differ(m, o) && !offices_differ(o, m);
 }
 

@@ -165,24 +165,38 @@ object_start(const ro_ctx *x, const cue *c)
 	return at;
 }
 
-/* The first mention of kind k of sentence s that starts at the object
- * of active cue c: right after it or after its lex:describedDeterminer
- * (object_start); NULL after a passive cue. */
+/* The first mention of kind k of sentence s that starts at token i, or
+ * NULL. */
 static const ncg_mention *
-object_mention(const ro_ctx *x, uint32_t s, const cue *c, ncg_mention_kind k)
+mention_starting(const ro_ctx *x, uint32_t s, size_t i, ncg_mention_kind k)
 {
 	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx), at = object_start(x, c);
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
 
-	if (c->f->passive)
-		return NULL;
-	for (size_t i = 0; i < n; i++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[i]);
+	for (size_t j = 0; j < n; j++) {
+		const ncg_mention *m = ncg_mentions_at(x->ms, idx[j]);
 
-		if (m->kind == k && (m->t0 == c->end || m->t0 == at))
+		if (m->kind == k && m->t0 == i)
 			return m;
 	}
 	return NULL;
+}
+
+/* The first mention of kind k of sentence s that starts at the object
+ * of active cue c: right after it or after its lex:describedDeterminer
+ * (object_start); NULL after a passive cue.  A sentence's mentions are
+ * in order of their starts, so the one right after c comes first. */
+static const ncg_mention *
+object_mention(const ro_ctx *x, uint32_t s, const cue *c, ncg_mention_kind k)
+{
+	const ncg_mention *m;
+	size_t at = object_start(x, c);
+
+	if (c->f->passive)
+		return NULL;
+	if ((m = mention_starting(x, s, c->end, k)) != NULL || at == c->end)
+		return m;
+	return mention_starting(x, s, at, k);
 }
 
 /* rules50: does a meeting with its ordinal start at the object of an
@@ -353,23 +367,6 @@ surname_subject(const ro_ctx *x, uint32_t s, size_t lo, size_t end)
 	return ncg_meeting_surname_of(x->doc, x->ms, x->lex, p);
 }
 
-/* fix176 (review144 2, 3): the end of the kind k mention of
- * sentence s starting at i, or 0. */
-static size_t
-mention_end_at(const ro_ctx *x, uint32_t s, size_t i, ncg_mention_kind k)
-{
-	const size_t *idx;
-	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
-
-	for (size_t j = 0; j < n; j++) {
-		const ncg_mention *m = ncg_mentions_at(x->ms, idx[j]);
-
-		if (m->kind == k && m->t0 == i)
-			return m->t1;
-	}
-	return 0;
-}
-
 /* fix176 (review144 2, 3): is token i a lex:cueCompanionPreposition
  * after cue c ("with"), or, after an active co-chair cue only, a
  * lex:coChairCompanionPreposition ("alongside") with an official's
@@ -379,7 +376,8 @@ mention_end_at(const ro_ctx *x, uint32_t s, size_t i, ncg_mention_kind k)
 static int
 companion_at(const ro_ctx *x, uint32_t s, const cue *c, size_t i)
 {
-	size_t j = i + 1, e;
+	size_t j = i + 1;
+	const ncg_mention *m;
 
 	if (wl_at(x, i, i + 1, NCG_WL_CUE_COMPANION_PREPOSITION) == i + 1)
 		return 1;
@@ -387,9 +385,9 @@ companion_at(const ro_ctx *x, uint32_t s, const cue *c, size_t i)
 		return 0;
 	if (ncg_doc_tok_is(x->doc, j, "the"))
 		j++;
-	else if ((e = mention_end_at(x, s, j, NCG_M_COUNTRY)) != 0)
-		j = e;
-	return mention_end_at(x, s, j, NCG_M_OFFICIAL) != 0;
+	else if ((m = mention_starting(x, s, j, NCG_M_COUNTRY)) != NULL)
+		j = m->t1;
+	return mention_starting(x, s, j, NCG_M_OFFICIAL) != NULL;
 }
 
 /* The officials of a cue: before it back to the previous cue (active),
