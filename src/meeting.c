@@ -30,7 +30,7 @@ enum {
 	EV_WITH_OFFICIAL, EV_RECORD_OF, EV_WRITER_TOLD, EV_RECALLED, EV_MET_ON_VISIT,
 	EV_HOSTED_GROUP,
 	EV_HOSTED_TITLED_GUEST, EV_JOINED_FOR, EV_CALL_ON_LEAD_VISIT, EV_BODY_DECISION,
-	EV_MET_BY_HOST, EV_WRITER_SUBJECT, EV_CALL_ON_HOST,
+	EV_MET_BY_HOST, EV_WRITER_SUBJECT, EV_CALL_ON_HOST, EV_WRITERS_VISIT,
 	EV__COUNT
 };
 
@@ -143,6 +143,11 @@ static const ncg_mev EVIDENCE[EV__COUNT] = {
 	 * no weight, the verb's tense weighs */
 	[EV_MET_BY_HOST] = {"met-by-host", 0, 0},
 	[EV_WRITER_SUBJECT] = {"writer-subject", 0, 0}, /* rules322: "I welcomed Governor X to" */
+	/* rules362: "This past week, I visited Incheon ... / I met with Mr.
+	 * X, President of ..." (an ambassador's blog): the writer met X on
+	 * the writer's own visit told before (met_on_writers_visit), as on
+	 * the lead's (EV_MET_ON_VISIT) */
+	[EV_WRITERS_VISIT] = {"met-on-the-writers-visit", 1, 0},
 	/* rules143: "X and Minister of Economy ... of Japan HAGIUDA Koichi met
 	 * in Washington D.C." (DOE): an official and an office joined as the
 	 * subject of "met" */
@@ -12956,6 +12961,51 @@ date_evidence_lead_span(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
+/* rules362: does sentence s tell a past visit of the writer's own:
+ * "I" (lex:speakerAdverb between: "I also visited") just before a
+ * lower-case visit verb in -ed (lex:visitVerb: "visited", "toured"), of
+ * the writer's own clause (writer_own_clause: no future cue, no other
+ * year, not quoted) recalling nothing (writer_recalls: "Years ago",
+ * "Back in")? */
+static int
+writer_visited_in(const mr_ctx *x, uint32_t s)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	for (size_t v = t0 + 1; v < t1; v++) {
+		size_t p = v;
+
+		while (p > t0 + 1 && wl_is(x, p - 1, NCG_WL_SPEAKER_ADVERB))
+			p--;
+		if (ed_verb_at(x, v) && wl_at(x, v, t1, NCG_WL_VISIT_VERB) && ncg_doc_tok_is(x->doc, p - 1, "I") &&
+		    writer_own_clause(x, s, v, (uint32_t)t0, (uint32_t)t1, line_start(x, v, SIZE_MAX)) &&
+		    !writer_recalls(x, s, p - 1, (uint32_t)t1))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules362: a writer's post tells the writer's own trip, then a meeting
+ * on it in the first person ("This past week, I visited Incheon for a
+ * day packed with ... / ... / I met with Mr. Park Wan-su, President of
+ * ...": an ambassador's blog): c, the writer's past meeting
+ * (EV_WRITER_SUBJECT, EV_PAST_VERB, no future cue) after the lead
+ * sentences, its clause of no time or place of its own
+ * (clause_off_visit), an earlier sentence the writer's past visit
+ * (writer_visited_in): met on that visit, as on the lead's. */
+static void
+writers_visit_evidence(mr_ctx *x, ncg_meeting_cand *c)
+{
+	if (!has_ev(c, EV_WRITER_SUBJECT) || !has_ev(c, EV_PAST_VERB) || has_ev(c, EV_FUTURE) ||
+	    c->sent == x->lead[0] || c->sent == x->lead[1] || clause_off_visit(x, c))
+		return;
+	for (uint32_t s = 0; s < c->sent; s++)
+		if (writer_visited_in(x, s)) {
+			add_ev(c, EV_WRITERS_VISIT);
+			return;
+		}
+}
+
 static void
 weigh(mr_ctx *x)
 {
@@ -12985,6 +13035,7 @@ weigh(mr_ctx *x)
 		writer_meeting_evidence(x, c);
 		call_paid_evidence(x, c);
 		call_on_host_evidence(x, c);
+		writers_visit_evidence(x, c);
 	}
 	for (size_t k = 0; k < x->d->n; k++) {
 		ncg_meeting_cand *c = &x->d->c[k];
