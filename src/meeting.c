@@ -10410,6 +10410,27 @@ place_after_seat(const mr_ctx *x, const ncg_mention *m)
  * (KFTC): the principals' frame, the official just after it, his
  * appositive between commas (one clause, no comma inside), then token a;
  * rules170: or token a just after the official. */
+/* rules363: "met with LDP President Sadakazu Tanigaki at the U.S.
+ * Embassy today" (a U.S. embassy release): the guest official after up
+ * to GUEST_MODIFIER_WORDS capitalised words of his party or country the
+ * recogniser leaves outside his name, just after principals c, ending
+ * at token a. */
+#define GUEST_MODIFIER_WORDS 2
+static int
+modified_guest_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	const ncg_mention *o = a > 0 ? inside(x, c->sent, a - 1, NCG_M_OFFICIAL) : NULL;
+
+	if (c->kind != NCG_MC_PRINCIPALS || !o || o->t1 != a || o->t0 <= c->t1 ||
+	    o->t0 > c->t1 + GUEST_MODIFIER_WORDS)
+		return 0;
+	for (size_t i = c->t1; i < o->t0; i++)
+		if (x->tok[i].kind != NCG_TOK_WORD || !(x->tok[i].flags & NCG_TF_CAP) ||
+		    inside(x, c->sent, i, NCG_M_OFFICIAL))
+			return 0;
+	return 1;
+}
+
 static int
 after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
@@ -10418,6 +10439,8 @@ after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	/* rules170: "met with Ambassador Kennedy at the Ministry of
 	 * Education on Thursday" (JMH): "at" right after the guest */
 	if (c->kind == NCG_MC_PRINCIPALS && o && o->t0 == c->t1 && o->t1 == a)
+		return 1;
+	if (modified_guest_before(x, c, a))
 		return 1;
 	if (c->kind != NCG_MC_PRINCIPALS || !o || o->t0 != c->t1 || o->t1 + 2 >= a ||
 	    !ncg_doc_tok_is(x->doc, o->t1, ",") || !ncg_doc_tok_is(x->doc, a - 1, ","))
