@@ -10415,6 +10415,27 @@ place_after_seat(const mr_ctx *x, const ncg_mention *m)
  * (KFTC): the principals' frame, the official just after it, his
  * appositive between commas (one clause, no comma inside), then token a;
  * rules170: or token a just after the official. */
+/* rules363: "met with LDP President Sadakazu Tanigaki at the U.S.
+ * Embassy today" (a U.S. embassy release): the guest official after up
+ * to GUEST_MODIFIER_WORDS capitalised words of his party or country the
+ * recogniser leaves outside his name, just after principals c, ending
+ * at token a. */
+#define GUEST_MODIFIER_WORDS 2
+static int
+modified_guest_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
+{
+	const ncg_mention *o = a > 0 ? inside(x, c->sent, a - 1, NCG_M_OFFICIAL) : NULL;
+
+	if (c->kind != NCG_MC_PRINCIPALS || !o || o->t1 != a || o->t0 <= c->t1 ||
+	    o->t0 > c->t1 + GUEST_MODIFIER_WORDS)
+		return 0;
+	for (size_t i = c->t1; i < o->t0; i++)
+		if (x->tok[i].kind != NCG_TOK_WORD || !(x->tok[i].flags & NCG_TF_CAP) ||
+		    inside(x, c->sent, i, NCG_M_OFFICIAL))
+			return 0;
+	return 1;
+}
+
 static int
 after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
@@ -10423,6 +10444,8 @@ after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	/* rules170: "met with Ambassador Kennedy at the Ministry of
 	 * Education on Thursday" (JMH): "at" right after the guest */
 	if (c->kind == NCG_MC_PRINCIPALS && o && o->t0 == c->t1 && o->t1 == a)
+		return 1;
+	if (modified_guest_before(x, c, a))
 		return 1;
 	if (c->kind != NCG_MC_PRINCIPALS || !o || o->t0 != c->t1 || o->t1 + 2 >= a ||
 	    !ncg_doc_tok_is(x->doc, o->t1, ",") || !ncg_doc_tok_is(x->doc, a - 1, ","))
@@ -17205,6 +17228,71 @@ possessive_again(mr_ctx *x, ncg_meeting_cand *c)
 		c->place = pl;
 }
 
+/* rules363: the lead sentence's own wire dateline (wire_dateline_date:
+ * a city opening its line, a comma, a day with its year, a dash), the
+ * city's mention, its day *d; NULL when the sentence opens with none. */
+static const ncg_mention *
+lead_own_dateline(const mr_ctx *x, uint32_t s, const ncg_mention **d)
+{
+	const size_t *idx;
+	size_t n = ncg_mentions_in_sentence(x->ms, s, &idx);
+	const ncg_mention *pl;
+
+	for (size_t k = 0; k < n; k++) {
+		*d = ncg_mentions_at(x->ms, idx[k]);
+		if ((*d)->kind != NCG_M_DATE)
+			continue;
+		if (!wire_dateline_date(x, *d) || (*d)->date.prec != NCG_PREC_DAY || !(*d)->date.y)
+			return NULL;
+		pl = dateline_place_at(x, s, (*d)->t0 - 2);
+		return pl && pl->kind == NCG_M_PLACE && pl->t0 == x->sent[s].t0 ? pl : NULL;
+	}
+	return NULL;
+}
+
+/* rules363: "SEOUL, March 27, 2015 \u2013 The chairman ... said he had
+ * 'important and very productive conversations' with South Korean
+ * military officials here today ... / Army Gen. Martin E. Dempsey, in a
+ * meeting with his counterpart, ..." (DoD News under a page's wrapper,
+ * the head reading no dateline): a lead sentence opening with its own
+ * dateline (lead_own_dateline) that says a lower-case meeting noun or
+ * verb (lex:meetingNoun, lex:meetingVerb) then "here" and a
+ * lex:sameDay word, no future cue: "here today" ties its talks to the
+ * dateline's city and day.  The first lead sentence, or the second
+ * after a wrapper's line.  c, in that sentence or the next, with no
+ * place, day, future, reference, call or recap of its own, met there
+ * then. */
+static void
+here_today_dateline(mr_ctx *x, ncg_meeting_cand *c)
+{
+	uint32_t s = x->lead[0];
+	const ncg_mention *pl = NULL, *d = NULL;
+	size_t t1, h;
+
+	if (s == UINT32_MAX || c->place || c->virtual_ || c->own_venue || c->date[0] || c->in_title ||
+	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) ||
+	    has_ev(c, EV_RECAP))
+		return;
+	/* a wrapper's line may be the first lead sentence: the second then */
+	if ((pl = lead_own_dateline(x, s, &d)) == NULL && x->lead[1] != UINT32_MAX)
+		pl = lead_own_dateline(x, s = x->lead[1], &d);
+	if (!pl || (c->sent != s && c->sent != s + 1))
+		return;
+	t1 = x->sent[s].t1;
+	if (wl_find(x, d->t1, t1, NCG_WL_FUTURE_CUE) < t1)
+		return;
+	for (h = d->t1 + 1; h + 1 < t1; h++)
+		if (tok_ieq(x, h, "here") && (x->tok[h].flags & NCG_TF_LOWER) &&
+		    wl_at(x, h + 1, t1, NCG_WL_SAME_DAY) &&
+		    (wl_find(x, d->t1, h, NCG_WL_MEETING_NOUN) < h ||
+		     wl_find(x, d->t1, h, NCG_WL_MEETING_VERB) < h))
+			break;
+	if (h + 1 >= t1)
+		return;
+	c->place = pl;
+	set_day(x, c, &d->date, "here-today-dateline");
+}
+
 /* Fill in what the chosen candidate does not say: from the other
  * mentions of its meeting, then its place, then its day. */
 static void
@@ -17223,6 +17311,7 @@ complete(mr_ctx *x, ncg_meeting_cand *c)
 	the_visit_setting(x, c);
 	lead_visit_setting(x, c);
 	trip_part_place(x, c);
+	here_today_dateline(x, c);
 	place_elsewhere(x, c);
 	named_venue(x, c);
 	remarks_day(x, c);
