@@ -1012,6 +1012,33 @@ prefixed_body(rc_ctx *rc, size_t i, size_t lim, const char **pc, int *npc,
 	return countries_agree(pc, *npc, &(*w)->entry->country) ? 1 : -1;
 }
 
+/* rules364: do the words from e name a meeting that the body before
+ * them only qualifies ("the 2018 Association of Southeast Asian Nations
+ * Defense Ministers' Meeting")?  Capitalised words (and apostrophes) of
+ * no body's head nor meeting noun, at least one, then a
+ * lex:nameMeetingNoun.  The body is a word of the meeting's name, not
+ * asserted ("the ASEAN Regional Forum Ministerial Meeting", the body's
+ * own meeting, and "NATO Summit", with no word between, are left
+ * alone).  The token past the meeting noun, or 0. */
+static size_t
+meeting_name_tail(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t words = 0;
+
+	for (size_t k = e; k < lim && k < e + 8; k++) {
+		if (rc_apostrophe(rc, k) && k > e && rc_adjacent(rc, k))
+			continue;
+		if (!rc_cap(rc, k))
+			return 0;
+		if (rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN))
+			return words > 0 ? k + 1 : 0;
+		if (rc_wl(rc, k, NCG_WL_BODY_HEAD))
+			return 0;
+		words++;
+	}
+	return 0;
+}
+
 /* The lexicon body w read at [i, e) of sentence s, its prefix's
  * countries pc (npc, 0: none), with what a possessive before it adds to
  * its wording; then added (add_lexicon_body). */
@@ -1019,6 +1046,8 @@ static ncg_status
 possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
                        const ncg_lex_wording *w, const char **pc, int npc, size_t *next)
 {
+	size_t me;
+
 	/* rules10: "America's Department of Defense": the body's own state
 	 * in a possessive before it is part of its wording */
 	if (npc == 0 && w->what != NCG_LEXW_ACRONYM && w->entry->country.n > 0) {
@@ -1040,6 +1069,10 @@ possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 		return rc_end_at(next, e);
 	if (w->what != NCG_LEXW_ACRONYM && attributive_body(rc, s, i, e, lim))
 		return rc_end_at(next, e);
+	if (npc == 0 && w->entry->country.n == 0 && (me = meeting_name_tail(rc, e, lim)) > 0) {
+		rc_claim(rc, i, me, RC_CLAIM_BODY);
+		return rc_end_at(next, me);
+	}
 	/* rules38: "the White House's National Security Council": a body
 	 * named before "'s" that owns a lexicon body of three words or more
 	 * is part of its wording, written whole */
