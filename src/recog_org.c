@@ -5251,6 +5251,37 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return NCG_OK;
 }
 
+/* rules364: a company's name as one of its class, "and", a
+ * lex:classRestWord, at most two modifiers (a state's name, lower-case
+ * words), then a plural company noun heading the phrase ("GE and other
+ * US companies have expressed interest", a wire's report): the name is a
+ * body.  Sets *next past it. */
+static ncg_status
+other_companies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t n = company_name_len(rc, i, lim), k, e;
+	const char *pc[2];
+	ncg_mention *m;
+
+	*next = 0;
+	if (n == 0 || !rc_wl(rc, i + n, NCG_WL_PAIR_CONJUNCTION) ||
+	    !rc_wl(rc, i + n + 1, NCG_WL_CLASS_REST_WORD))
+		return NCG_OK;
+	for (k = i + n + 2; k < lim && k < i + n + 5 && !rc_wl(rc, k, NCG_WL_COMPANY_NOUN); k++)
+		if (rc_country_prefix(rc, k, lim, pc, &e) > 0)
+			k = e - 1;
+		else if (!rc_lower(rc, k))
+			return NCG_OK;
+	/* the plural noun heads the phrase: no "company executives", no
+	 * "firms' chiefs" */
+	if (k >= lim || !rc_wl(rc, k, NCG_WL_COMPANY_NOUN) || rc->s[rc->tok[k].e - 1] != 's' ||
+	    rc_apostrophe(rc, k + 1))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, i + n, &m));
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, i + n);
+}
+
 /* rules65: may token k open or go on with a company's name
  * (company_head_body_at)?  A capitalised word no other recogniser took,
  * no month, day, courtesy or opening word (a rank's word may open one:
@@ -6528,6 +6559,8 @@ rc_bodies(rc_ctx *rc)
 						NCG_TRY(city_body_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)
 						NCG_TRY(company_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
+					if (!e)
+						NCG_TRY(other_companies_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)
 						NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				}
