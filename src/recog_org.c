@@ -1012,6 +1012,33 @@ prefixed_body(rc_ctx *rc, size_t i, size_t lim, const char **pc, int *npc,
 	return countries_agree(pc, *npc, &(*w)->entry->country) ? 1 : -1;
 }
 
+/* rules364: do the words from e name a meeting that the body before
+ * them only qualifies ("the 2018 Association of Southeast Asian Nations
+ * Defense Ministers' Meeting")?  Capitalised words (and apostrophes) of
+ * no body's head nor meeting noun, at least one, then a
+ * lex:nameMeetingNoun.  The body is a word of the meeting's name, not
+ * asserted ("the ASEAN Regional Forum Ministerial Meeting", the body's
+ * own meeting, and "NATO Summit", with no word between, are left
+ * alone).  The token past the meeting noun, or 0. */
+static size_t
+meeting_name_tail(const rc_ctx *rc, size_t e, size_t lim)
+{
+	size_t words = 0;
+
+	for (size_t k = e; k < lim && k < e + 8; k++) {
+		if (rc_apostrophe(rc, k) && k > e && rc_adjacent(rc, k))
+			continue;
+		if (!rc_cap(rc, k))
+			return 0;
+		if (rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN))
+			return words > 0 ? k + 1 : 0;
+		if (rc_wl(rc, k, NCG_WL_BODY_HEAD))
+			return 0;
+		words++;
+	}
+	return 0;
+}
+
 /* The lexicon body w read at [i, e) of sentence s, its prefix's
  * countries pc (npc, 0: none), with what a possessive before it adds to
  * its wording; then added (add_lexicon_body). */
@@ -1019,6 +1046,8 @@ static ncg_status
 possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
                        const ncg_lex_wording *w, const char **pc, int npc, size_t *next)
 {
+	size_t me;
+
 	/* rules10: "America's Department of Defense": the body's own state
 	 * in a possessive before it is part of its wording */
 	if (npc == 0 && w->what != NCG_LEXW_ACRONYM && w->entry->country.n > 0) {
@@ -1040,6 +1069,10 @@ possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 		return rc_end_at(next, e);
 	if (w->what != NCG_LEXW_ACRONYM && attributive_body(rc, s, i, e, lim))
 		return rc_end_at(next, e);
+	if (npc == 0 && w->entry->country.n == 0 && (me = meeting_name_tail(rc, e, lim)) > 0) {
+		rc_claim(rc, i, me, RC_CLAIM_BODY);
+		return rc_end_at(next, me);
+	}
 	/* rules38: "the White House's National Security Council": a body
 	 * named before "'s" that owns a lexicon body of three words or more
 	 * is part of its wording, written whole */
@@ -5218,6 +5251,37 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return NCG_OK;
 }
 
+/* rules364: a company's name as one of its class, "and", a
+ * lex:classRestWord, at most two modifiers (a state's name, lower-case
+ * words), then a plural company noun heading the phrase ("GE and other
+ * US companies have expressed interest", a wire's report): the name is a
+ * body.  Sets *next past it. */
+static ncg_status
+other_companies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t n = company_name_len(rc, i, lim), k, e;
+	const char *pc[2];
+	ncg_mention *m;
+
+	*next = 0;
+	if (n == 0 || !rc_wl(rc, i + n, NCG_WL_PAIR_CONJUNCTION) ||
+	    !rc_wl(rc, i + n + 1, NCG_WL_CLASS_REST_WORD))
+		return NCG_OK;
+	for (k = i + n + 2; k < lim && k < i + n + 5 && !rc_wl(rc, k, NCG_WL_COMPANY_NOUN); k++)
+		if (rc_country_prefix(rc, k, lim, pc, &e) > 0)
+			k = e - 1;
+		else if (!rc_lower(rc, k))
+			return NCG_OK;
+	/* the plural noun heads the phrase: no "company executives", no
+	 * "firms' chiefs" */
+	if (k >= lim || !rc_wl(rc, k, NCG_WL_COMPANY_NOUN) || rc->s[rc->tok[k].e - 1] != 's' ||
+	    rc_apostrophe(rc, k + 1))
+		return NCG_OK;
+	NCG_TRY(add_body(rc, s, i, i + n, &m));
+	NCG_TRY(rc_key(rc, "body", m->name, &m->key));
+	return rc_end_at(next, i + n);
+}
+
 /* rules65: may token k open or go on with a company's name
  * (company_head_body_at)?  A capitalised word no other recogniser took,
  * no month, day, courtesy or opening word (a rank's word may open one:
@@ -6495,6 +6559,8 @@ rc_bodies(rc_ctx *rc)
 						NCG_TRY(city_body_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)
 						NCG_TRY(company_head_body_at(rc, (uint32_t)s, i, st->t1, &e));
+					if (!e)
+						NCG_TRY(other_companies_at(rc, (uint32_t)s, i, st->t1, &e));
 					if (!e)
 						NCG_TRY(grammar_body_at(rc, (uint32_t)s, i, st->t1, &e));
 				}

@@ -6682,6 +6682,30 @@ paren_credit(rc_ctx *rc, size_t i, size_t lim, size_t *close)
 	return 0;
 }
 
+/* rules364: a photo's credit set after the caption with a slash ("...
+ * met again on March 17, 2022. U.S. NAVY / Chief Mass Communication
+ * Specialist Jane Roe", a magazine's caption): a sentence that opens with
+ * a body's name, then "/", then at most twelve words to the end of the
+ * line.  The token after "/", the line's end in *end; or 0. */
+static size_t
+slash_credit(rc_ctx *rc, size_t s, size_t i, size_t *end)
+{
+	const ncg_sentence *st = &rc->sent[s];
+	const ncg_mention *b;
+	size_t j;
+
+	if (i != st->t0 || !(b = rc_mention_at(rc, NCG_M_BODY, i)) || b->t0 != i ||
+	    !rc_punct(rc, b->t1, "/"))
+		return 0;
+	for (j = b->t1 + 1; j < st->t1 && !(rc->tok[j].flags & NCG_TF_LINE); j++)
+		if (j > b->t1 + 12)
+			return 0;
+	if (j == b->t1 + 1 || (j < rc->ntok && !(rc->tok[j].flags & NCG_TF_LINE)))
+		return 0;
+	*end = j;
+	return b->t1 + 1;
+}
+
 /* fix95: a page footer's credit ("This work, Leaders Meet, by CPT Jane
  * Doe, identified by DVIDS, must comply with ..."): "by" at i, then
  * within twelve words on its line a comma and a lex:footerCreditTail.
@@ -6760,7 +6784,8 @@ claim_credits(rc_ctx *rc, size_t s)
 		int byline = 0, office;
 
 		if (!e && ((e = paren_credit(rc, i, st->t1, &j)) ||
-		           (e = footer_credit(rc, i, st->t1, &j)))) {
+		           (e = footer_credit(rc, i, st->t1, &j)) ||
+		           (e = slash_credit(rc, s, i, &j)))) {
 			rc_claim(rc, e, j, RC_CLAIM_NAME);
 			i = j;
 			continue;
