@@ -2748,7 +2748,7 @@ static int
 opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 {
 	size_t c = j + 1, cj;
-	int and = 0;
+	int and = 0, prep = 0;
 
 	/* rules69: not after a class noun ("priorities, including A and
 	 * B, as well as C"): its examples are the items */
@@ -2757,6 +2757,7 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	for (; c < b && !rc_punct(rc, c, ","); c++) {
 		if (rc_punct(rc, c, ";"))
 			return 0;
+		prep |= !and && rc_wl(rc, c, NCG_WL_COMPLEMENT_PREP);
 		and |= is_conjunction(rc, c);
 	}
 	/* rules45: or ", as well as" and the last item (lex:listConjunction) */
@@ -2764,8 +2765,11 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 		return 0;
 	/* rules365: or middle items in commas before the last ("worldwide
 	 * efforts to combat A, including B and C, the importance of D, and
-	 * efforts to E", State): each in lower case, no clause */
-	while (c + 2 < b && !is_conjunction(rc, c + 1) && rc_lower(rc, c + 1) &&
+	 * efforts to E", State), when the example's "and" is inside its
+	 * complement (no series of bare examples: "areas for cooperation,
+	 * including research and health, data science, and energy"); each
+	 * in lower case, no clause */
+	while (prep && c + 2 < b && !is_conjunction(rc, c + 1) && rc_lower(rc, c + 1) &&
 	       !clause_start(rc, c + 1, b) && !rc_wl_match(rc, c + 1, b, NCG_WL_LIST_CONJUNCTION, 0)) {
 		for (c++; c < b && !rc_punct(rc, c, ","); c++)
 			if (rc_punct(rc, c, ";"))
