@@ -2768,8 +2768,12 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	 * efforts to E", State), when the example's "and" is inside its
 	 * complement (no series of bare examples: "areas for cooperation,
 	 * including research and health, data science, and energy"); each
-	 * in lower case, no clause */
+	 * in lower case, no clause, no gerund (a series of acts: "to
+	 * discuss and implement, including standing up A on B and C,
+	 * establishing D, and E") */
+	prep = prep && !gerund_at(rc, j + 1);
 	while (prep && c + 2 < b && !is_conjunction(rc, c + 1) && rc_lower(rc, c + 1) &&
+	       !gerund_at(rc, c + 1) &&
 	       !clause_start(rc, c + 1, b) && !rc_wl_match(rc, c + 1, b, NCG_WL_LIST_CONJUNCTION, 0)) {
 		for (c++; c < b && !rc_punct(rc, c, ","); c++)
 			if (rc_punct(rc, c, ";"))
