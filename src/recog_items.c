@@ -2748,7 +2748,7 @@ static int
 opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 {
 	size_t c = j + 1, cj;
-	int and = 0;
+	int and = 0, prep = 0;
 
 	/* rules69: not after a class noun ("priorities, including A and
 	 * B, as well as C"): its examples are the items */
@@ -2757,13 +2757,31 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	for (; c < b && !rc_punct(rc, c, ","); c++) {
 		if (rc_punct(rc, c, ";"))
 			return 0;
+		prep |= !and && rc_wl(rc, c, NCG_WL_COMPLEMENT_PREP);
 		and |= is_conjunction(rc, c);
 	}
 	/* rules45: or ", as well as" and the last item (lex:listConjunction) */
+	if (!and)
+		return 0;
+	/* rules365: or middle items in commas before the last ("worldwide
+	 * efforts to combat A, including B and C, the importance of D, and
+	 * efforts to E", State), when the example's "and" is inside its
+	 * complement (no series of bare examples: "areas for cooperation,
+	 * including research and health, data science, and energy"); each
+	 * in lower case, no clause, no gerund (a series of acts: "to
+	 * discuss and implement, including standing up A on B and C,
+	 * establishing D, and E") */
+	prep = prep && !gerund_at(rc, j + 1);
+	while (prep && c + 2 < b && !is_conjunction(rc, c + 1) && rc_lower(rc, c + 1) &&
+	       !gerund_at(rc, c + 1) &&
+	       !clause_start(rc, c + 1, b) && !rc_wl_match(rc, c + 1, b, NCG_WL_LIST_CONJUNCTION, 0)) {
+		for (c++; c < b && !rc_punct(rc, c, ","); c++)
+			if (rc_punct(rc, c, ";"))
+				return 0;
+	}
 	cj = c + 1 < b ? rc_wl_match(rc, c + 1, b, NCG_WL_LIST_CONJUNCTION, 0) : 0;
 	cj = cj ? cj - 1 : c + 1;       /* the conjunction's last word */
-	if (!and || cj + 1 >= b || !(is_conjunction(rc, c + 1) || cj > c + 1) ||
-	    clause_start(rc, cj + 1, b))
+	if (cj + 1 >= b || !(is_conjunction(rc, c + 1) || cj > c + 1) || clause_start(rc, cj + 1, b))
 		return 0;
 	for (size_t k = c + 1; k < b; k++)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";"))
@@ -3277,6 +3295,28 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 	return rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e;
 }
 
+/* rules365: does a meeting's name open at k, maybe after a year: a run
+ * of capitalised words (with "of", "and", possessives and hyphens
+ * inside) of twelve tokens at most whose last word is a meeting noun
+ * ("the 2018 Association of Southeast Asian Nations Defense Ministers'
+ * Meeting", "the Shangri-La Dialogue" when a lex:meetingNoun)? */
+static int
+named_meeting_at(const rc_ctx *rc, size_t k, size_t b)
+{
+	size_t last = 0;
+
+	if (k < b && rc->tok[k].kind == NCG_TOK_NUMBER)
+		k++;
+	for (size_t q = k; q < b && q < k + 12; q++) {
+		if (rc_cap(rc, q))
+			last = q;
+		else if (!rc_is(rc, q, "of") && !rc_is(rc, q, "and") && !rc_punct(rc, q, "'") &&
+		         !rc_punct(rc, q, "-") && !possessive_end(rc, q, b))
+			break;
+	}
+	return last && rc_wl_ci(rc, last, NCG_WL_MEETING_NOUN);
+}
+
 /* Is a phrase of time at k, up to the next comma: a preposition and a
  * date (", on the morning of June 14 (Wednesday)")?  It says when the
  * meeting talked, not what about. */
@@ -3414,7 +3454,7 @@ setting_at(const rc_ctx *rc, size_t i, size_t b)
 			return q + 1 >= b || !rc_lower(rc, q + 1) || rc_wl(rc, q + 1, NCG_WL_NOUN_PREPOSITION) ||
 			       rc_wl(rc, q + 1, NCG_WL_ITEM_PREPOSITION) ||
 			       rc_wl(rc, q + 1, NCG_WL_MEETING_VERB);
-	return 0;
+	return k > i + 1 && named_meeting_at(rc, k, b);
 }
 
 /* rules35: from the semicolon at i, does a later part of the sentence
@@ -4896,6 +4936,28 @@ joint_possessive(const rc_ctx *rc, size_t a, size_t j, size_t c)
 	       name_item(rc, a, j) && name_item(rc, j + 1, e);
 }
 
+/* pair_conjunct's shapes: is the conjunct at k, up to c, after "and" at
+ * j no noun phrase apart from the first of form `form`?  rules59: after
+ * two nouns (form 6), only a plural head with its own complement;
+ * rules365: after a short noun phrase (form 7), that or a topic with
+ * modifiers of its own, as after form 8 ("the Indo-Pacific defense
+ * alliance and regional security issues"); after a preposition's object
+ * that ends in a name (form 1), no determiner and a name: the "and" may
+ * join two names inside the object ("the fight against the Islamic
+ * State of Iraq and the Levant"; a name's possessive after "and" still
+ * opens a phrase: "relations of Seoul and Washington and North Korea's
+ * nuclear issues"). */
+static int
+pair_shape_off(const rc_ctx *rc, size_t j, size_t k, size_t c, int form)
+{
+	if (form == 6)
+		return !plural_complement(rc, k, c);
+	if (form == 7)
+		return !plural_complement(rc, k, c) && !modified_topic(rc, k, c);
+	return form == 1 && rc_cap(rc, j - 1) && rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
+	       rc_cap(rc, k + 1);
+}
+
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
  * its own: two content words or more, no name alone or names joined to
  * the phrase before ("of Seoul and Washington and ..."), no verb and its
@@ -4947,8 +5009,7 @@ pair_conjunct(const rc_ctx *rc, size_t a, size_t j, size_t c, int form)
 		return 0;
 	if (form == 2 && content_words(rc, k, e) < 2 && !plural_complement(rc, k, c))
 		return 0;
-	/* rules59: after two nouns, only a conjunct of that shape */
-	if ((form == 6 || form == 7) && !plural_complement(rc, k, c))
+	if (pair_shape_off(rc, j, k, c, form))
 		return 0;
 	/* rules21: after a relative clause, whose object may hold "and"
 	 * itself, a phrase that opens with a determiner and has its own
@@ -5475,10 +5536,17 @@ range_frame_end(const rc_ctx *rc, size_t i, size_t b)
 static size_t
 discussion_with_frame(const rc_ctx *rc, size_t w, size_t b)
 {
-	if (!rc_lower(rc, w) || !rc_wl_ci(rc, w, NCG_WL_DISCUSSION_NOUN) || w + 3 >= b ||
-	    !rc_wl(rc, w + 1, NCG_WL_INTERLOCUTOR_PREP))
+	size_t p = 0;
+
+	/* rules365: or a past verb of parties talking together
+	 * (lex:jointTalkVerb: "conferred with the Government of Japan on A,
+	 * B, and C", State) */
+	if (rc_lower(rc, w))
+		p = rc_wl_ci(rc, w, NCG_WL_DISCUSSION_NOUN) ? w + 1
+		                                            : rc_wl_match(rc, w, b, NCG_WL_JOINT_TALK_VERB, 0);
+	if (!p || p + 2 >= b || !rc_wl(rc, p, NCG_WL_INTERLOCUTOR_PREP))
 		return 0;
-	for (size_t k = w + 2; k + 1 < b && k < w + 14; k++) {
+	for (size_t k = p + 1; k + 1 < b && k < p + 13; k++) {
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_punct(rc, k, ":") ||
 		    rc_punct(rc, k, "."))
 			return 0;
