@@ -2933,6 +2933,25 @@ visit_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 	return who->official.country && strcmp(b->body.country[0], who->official.country) != 0 ? e : 0;
 }
 
+/* rules366: a body of no known country the guests come from, then
+ * "in" and a country at once, in the clause (before c1): "hosted a
+ * delegation of six elected officials from the Gwangju Metropolitan
+ * Council in South Korea at City Hall on Monday" (a city's paper): the
+ * body's country is that one.  *end is the country's end.  The
+ * country, or NULL. */
+static const char *
+body_located_in(const mr_ctx *x, uint32_t s, const ncg_mention *b, uint32_t c1, size_t *end)
+{
+	const ncg_mention *m;
+	size_t p = b->t1;
+
+	if (p + 1 >= c1 || !tok_ieq(x, p, "in") || !(x->tok[p].flags & NCG_TF_LOWER) ||
+	    (m = inside(x, s, p + 1, NCG_M_COUNTRY)) == NULL || m->t0 != p + 1 || m->t1 > c1)
+		return NULL;
+	*end = m->t1;
+	return m->key;
+}
+
 /* rules238: the country of the body (or the country) its guests come
  * from, named in the REACH tokens after token p of sentence s (before
  * c1): "from the Philippines Air Force", "of the 1st, 2nd and 3rd
@@ -2957,6 +2976,8 @@ guest_origin(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
 			return NULL;
 		if (m->kind == NCG_M_COUNTRY)
 			return m->key;
+		if (!m->body.country[0])
+			return body_located_in(x, s, m, c1, end);
 		return m->body.country[1] ? NULL : m->body.country[0];
 	}
 	return NULL;
@@ -3209,6 +3230,25 @@ welcome_target_end(const mr_ctx *x, size_t end, uint32_t c1)
 	return q > end + 1 ? q : end;
 }
 
+/* rules366: past the venue of a host's welcome right after the guests
+ * (ending at token end of sentence s): lower-case "at", maybe "the", and
+ * a place or a body ("hosted a delegation ... from the Gwangju
+ * Metropolitan Council in South Korea at New York City Hall on
+ * Monday"): the venue's end, else end. */
+static size_t
+guests_venue_end(const mr_ctx *x, uint32_t s, size_t end, uint32_t c1)
+{
+	const ncg_mention *m;
+	size_t q = end + 1;
+
+	if (q >= c1 || !tok_ieq(x, end, "at") || !(x->tok[end].flags & NCG_TF_LOWER))
+		return end;
+	q += q + 1 < c1 && wl_is(x, q, NCG_WL_DEFINITE_ARTICLE);
+	if ((m = inside(x, s, q, NCG_M_PLACE)) == NULL)
+		m = inside(x, s, q, NCG_M_BODY);
+	return m && m->t0 == q && m->t1 <= c1 ? m->t1 : end;
+}
+
 /* fix79 (review76): the day of a host's welcome of guests whose mention
  * ends at token end: a day right after them, or after one preposition
  * ("... of the Japan Ground Self-Defense Force from Feb. 3-6"), and no
@@ -3226,7 +3266,7 @@ guests_day(const mr_ctx *x, uint32_t s, size_t end, uint32_t c1)
 	while (end + 2 < c1 && wl_is(x, end, NCG_WL_HOST_GUEST_ORIGIN) && wl_is(x, end + 1, NCG_WL_DEFINITE_ARTICLE) &&
 	       inside(x, s, end + 2, NCG_M_BODY) && inside(x, s, end + 2, NCG_M_BODY)->t0 == end + 2)
 		end = inside(x, s, end + 2, NCG_M_BODY)->t1;
-	end = welcome_target_end(x, end, c1);
+	end = guests_venue_end(x, s, welcome_target_end(x, end, c1), c1);
 	lim = end + 2 < c1 ? end + 2 : c1;
 	if (end >= c1 || wl_find(x, end, c1, NCG_WL_PURPOSE_TALK_OPENER) < c1)
 		return 0;
