@@ -5741,23 +5741,40 @@ writer_recalls(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1)
  * 7: "'... Yesterday I met with ...,' Mr Marles said."), not in a record (in_a_record:
  * a cable's or a telegram's writer is writer_met's, writer_called's):
  * the writer met obj. */
-static int
-writer_post_subject(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
-                    uint32_t c0, uint32_t c1)
+/* fix178 (review145 8): the writer's "I" just before the verb at i of
+ * sentence s, the clause opening at c0 (lex:speakerAdverb between: "I
+ * also met"; no perfect's auxiliary when !perfect, lex:perfectAux:
+ * review145 5), alone (after no "and" or "&": "She & I met"), in a
+ * paragraph of no verb of speech (lex:speechVerb: "..., Hagerty said");
+ * its token, or SIZE_MAX. */
+static size_t
+writer_pronoun_before(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, int perfect)
 {
 	const ncg_block *para = &ncg_doc_blocks(x->doc)[x->sent[s].block];
 	size_t p = i;
 
-	while (p > c0 + 1 && wl_is(x, p - 1, NCG_WL_SPEAKER_ADVERB))
+	while (p > c0 + 1 && wl_is(x, p - 1, NCG_WL_SPEAKER_ADVERB) &&
+	       (perfect || !wl_is(x, p - 1, NCG_WL_PERFECT_AUX)))
 		p--;
-	if (!obj || p <= c0 || !ncg_doc_tok_is(x->doc, p - 1, "I") || !(x->tok[i].flags & NCG_TF_LOWER) ||
-	    !guest_list_opening(x, obj, e) || in_a_record(x))
-		return 0;
+	if (p <= c0 || !ncg_doc_tok_is(x->doc, p - 1, "I") ||
+	    wl_find(x, para->t0, para->t1, NCG_WL_SPEECH_VERB) < para->t1)
+		return SIZE_MAX;
 	if (p - 1 > x->sent[s].t0 &&
 	    (wl_is(x, p - 2, NCG_WL_PAIR_CONJUNCTION) || ncg_doc_tok_is(x->doc, p - 2, "&")))
+		return SIZE_MAX;
+	return p - 1;
+}
+
+static int
+writer_post_subject(const mr_ctx *x, uint32_t s, size_t i, size_t e, const ncg_mention *obj,
+                    uint32_t c0, uint32_t c1)
+{
+	size_t w = writer_pronoun_before(x, s, i, c0, 1);
+
+	if (!obj || w == SIZE_MAX || !(x->tok[i].flags & NCG_TF_LOWER) || !guest_list_opening(x, obj, e) ||
+	    in_a_record(x))
 		return 0;
-	return writer_own_clause(x, s, i, c0, c1, line_start(x, i, SIZE_MAX)) &&
-	       wl_find(x, para->t0, para->t1, NCG_WL_SPEECH_VERB) >= para->t1 && !writer_recalls(x, s, p - 1, c1);
+	return writer_own_clause(x, s, i, c0, c1, line_start(x, i, SIZE_MAX)) && !writer_recalls(x, s, w, c1);
 }
 
 /* A welcome verb (lex:welcomeVerb) at i whose official object obj is not
@@ -10449,17 +10466,11 @@ place_after_seat(const mr_ctx *x, const ncg_mention *m)
 	       city_after_seat(x, m);
 }
 
-/* rules141: "received a courtesy call from RADM Carl Lahti, the new
- * Commander of the U.S. Naval Forces Japan, at" (JMSDF), "shared various
- * opinions with Manish Kumar, deputy assistant secretary of ..., at"
- * (KFTC): the principals' frame, the official just after it, his
- * appositive between commas (one clause, no comma inside), then token a;
- * rules170: or token a just after the official. */
 /* rules363: "met with LDP President Sadakazu Tanigaki at the U.S.
  * Embassy today" (a U.S. embassy release): the guest official after up
- * to GUEST_MODIFIER_WORDS capitalised words of his party or country the
- * recogniser leaves outside his name, just after principals c, ending
- * at token a. */
+ * to GUEST_MODIFIER_WORDS capitalised words (a party's or a country's:
+ * any capitalised word, no official's) the recogniser leaves outside
+ * his name, just after principals c, ending at token a. */
 #define GUEST_MODIFIER_WORDS 2
 static int
 modified_guest_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
@@ -10476,6 +10487,12 @@ modified_guest_before(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 	return 1;
 }
 
+/* rules141: "received a courtesy call from RADM Carl Lahti, the new
+ * Commander of the U.S. Naval Forces Japan, at" (JMSDF), "shared various
+ * opinions with Manish Kumar, deputy assistant secretary of ..., at"
+ * (KFTC): the principals' frame, the official just after it, his
+ * appositive between commas (one clause, no comma inside), then token a;
+ * rules170: or token a just after the official. */
 static int
 after_guest_appositive(const mr_ctx *x, const ncg_meeting_cand *c, size_t a)
 {
@@ -13036,16 +13053,30 @@ writer_visited_in(const mr_ctx *x, uint32_t s)
 	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
 
 	for (size_t v = t0 + 1; v < t1; v++) {
-		size_t p = v;
+		size_t p;
 
-		while (p > t0 + 1 && wl_is(x, p - 1, NCG_WL_SPEAKER_ADVERB))
-			p--;
-		if (ed_verb_at(x, v) && wl_at(x, v, t1, NCG_WL_VISIT_VERB) && ncg_doc_tok_is(x->doc, p - 1, "I") &&
+		if (ed_verb_at(x, v) && wl_at(x, v, t1, NCG_WL_VISIT_VERB) &&
+		    (p = writer_pronoun_before(x, s, v, (uint32_t)t0, 0)) != SIZE_MAX &&
 		    writer_own_clause(x, s, v, (uint32_t)t0, (uint32_t)t1, line_start(x, v, SIZE_MAX)) &&
-		    !writer_recalls(x, s, p - 1, (uint32_t)t1))
+		    !writer_recalls(x, s, p, (uint32_t)t1))
 			return 1;
 	}
 	return 0;
+}
+
+/* fix178 (review145 4): does c's "I" open its sentence, or follow a
+ * word of sequence opening it (lex:laterEventCue: "Later, I met"), no
+ * fronted phrase of time ("On my first day as ambassador, I met")? */
+static int
+writer_opens_clause(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t t0 = x->sent[c->sent].t0;
+	size_t w = writer_pronoun_before(x, c->sent, c->t0, (uint32_t)t0, 1);
+
+	if (w == SIZE_MAX || w == t0)
+		return w == t0;
+	return wl_is(x, t0, NCG_WL_LATER_EVENT_CUE) &&
+	       (w == t0 + 1 || (w == t0 + 2 && ncg_doc_tok_is(x->doc, t0 + 1, ",")));
 }
 
 /* rules362: a writer's post tells the writer's own trip, then a meeting
@@ -13055,15 +13086,18 @@ writer_visited_in(const mr_ctx *x, uint32_t s)
  * (EV_WRITER_SUBJECT, EV_PAST_VERB, no future cue) after the lead
  * sentences, its clause of no time or place of its own
  * (clause_off_visit), an earlier sentence the writer's past visit
- * (writer_visited_in): met on that visit, as on the lead's. */
+ * (writer_visited_in) in its paragraph or the WRITERS_VISIT_BLOCKS
+ * before (review145 6), its "I" opening its sentence (writer_opens_clause:
+ * review145 4): met on that visit, as on the lead's. */
+#define WRITERS_VISIT_BLOCKS 2
 static void
 writers_visit_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	if (!has_ev(c, EV_WRITER_SUBJECT) || !has_ev(c, EV_PAST_VERB) || has_ev(c, EV_FUTURE) ||
-	    c->sent == x->lead[0] || c->sent == x->lead[1] || clause_off_visit(x, c))
+	    c->sent == x->lead[0] || c->sent == x->lead[1] || clause_off_visit(x, c) || !writer_opens_clause(x, c))
 		return;
 	for (uint32_t s = 0; s < c->sent; s++)
-		if (writer_visited_in(x, s)) {
+		if (x->sent[s].block + WRITERS_VISIT_BLOCKS >= x->sent[c->sent].block && writer_visited_in(x, s)) {
 			add_ev(c, EV_WRITERS_VISIT);
 			return;
 		}
@@ -17290,44 +17324,125 @@ lead_own_dateline(const mr_ctx *x, uint32_t s, const ncg_mention **d)
 	return NULL;
 }
 
+/* fix178 (review145 7): is the first lead sentence a page's banner
+ * ("UNITED24 - Make a charitable donation ..."): a line of its own, in
+ * a block before the second's, naming no official, date or meeting
+ * (lex:meetingNoun, lex:meetingVerb)? */
+static int
+banner_lead(const mr_ctx *x)
+{
+	uint32_t s = x->lead[0], s1 = x->lead[1];
+	size_t t0, t1;
+
+	if (s == UINT32_MAX || s1 == UINT32_MAX || x->sent[s].block == x->sent[s1].block)
+		return 0;
+	t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+	if (!(x->tok[t0].flags & NCG_TF_LINE) || (t1 < x->ntok && !(x->tok[t1].flags & NCG_TF_LINE)) ||
+	    wl_find(x, t0, t1, NCG_WL_MEETING_NOUN) < t1 || wl_find(x, t0, t1, NCG_WL_MEETING_VERB) < t1)
+		return 0;
+	for (size_t t = t0; t < t1; t++)
+		if (inside(x, s, t, NCG_M_OFFICIAL) || inside(x, s, t, NCG_M_DATE))
+			return 0;
+	return 1;
+}
+
+/* fix178 (review145 1-3): does sentence [a, b), a place or country
+ * mention in [a, b) but the dateline's pl, a visit (lex:visitNoun,
+ * lex:visitVerb, lex:travelVerb: "during his trip to Asia"), a word of
+ * origin (lex:originNoun: "from Tokyo") or another date set talks
+ * apart from "here today"? */
+static int
+here_today_apart(const mr_ctx *x, uint32_t s, size_t a, size_t b, const ncg_mention *pl)
+{
+	if (visit_word(x, a, b) < b || lead_trip_word(x, a, b) < b || wl_find(x, a, b, NCG_WL_ORIGIN_NOUN) < b)
+		return 1;
+	for (size_t t = a; t < b; t++) {
+		const ncg_mention *m = inside(x, s, t, NCG_M_PLACE);
+
+		if ((m && m != pl) || inside(x, s, t, NCG_M_COUNTRY) || inside(x, s, t, NCG_M_PERIOD) ||
+		    (t >= pl->t1 + 6 && inside(x, s, t, NCG_M_DATE)))
+			return 1;
+	}
+	return 0;
+}
+
+/* fix178: does [a, b) hold the word w (any case)? */
+static int
+word_in(const mr_ctx *x, size_t a, size_t b, const char *w)
+{
+	for (size_t i = a; i < b; i++)
+		if (tok_ieq(x, i, w))
+			return 1;
+	return 0;
+}
+
+/* rules363: the token of "here" in sentence s after its dateline's day
+ * d: lower-case, outside a quotation (quoted_from: review145 2),
+ * a lex:sameDay word after it, a lower-case meeting noun or verb
+ * (lex:meetingNoun, lex:meetingVerb) before it after d, no future cue,
+ * nothing after it that reports talks again (review145 1, 3: a meeting
+ * word, a verb of speech: "said at a meeting here today that he held
+ * talks", "who attended a meeting here today said"); or SIZE_MAX. */
+static size_t
+here_today_at(const mr_ctx *x, uint32_t s, const ncg_mention *d)
+{
+	size_t t0 = x->sent[s].t0, t1 = x->sent[s].t1;
+
+	if (wl_find(x, d->t1, t1, NCG_WL_FUTURE_CUE) < t1)
+		return SIZE_MAX;
+	for (size_t h = d->t1 + 1; h + 1 < t1; h++)
+		if (tok_ieq(x, h, "here") && (x->tok[h].flags & NCG_TF_LOWER) &&
+		    wl_at(x, h + 1, t1, NCG_WL_SAME_DAY) && !quoted_from(x, t0, h) &&
+		    (wl_find(x, d->t1, h, NCG_WL_MEETING_NOUN) < h || wl_find(x, d->t1, h, NCG_WL_MEETING_VERB) < h))
+			return wl_find(x, h + 2, t1, NCG_WL_MEETING_NOUN) < t1 ||
+			               wl_find(x, h + 2, t1, NCG_WL_MEETING_VERB) < t1 ||
+			               wl_find(x, h + 2, t1, NCG_WL_SPEECH_VERB) < t1 || word_in(x, h + 2, t1, "that")
+			           ? SIZE_MAX
+			           : h;
+	return SIZE_MAX;
+}
+
+/* fix178 (review145 1): is c, in sentence s, the talks "here" at h
+ * says: its anchor after the dateline's day d, the last meeting word
+ * (lex:meetingNoun, lex:meetingVerb) before h, no verb of speech
+ * between ("said at a meeting here today" is the setting of a speech)? */
+static int
+here_today_own(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *d, size_t h)
+{
+	return c->t0 > d->t1 && c->t1 <= h && wl_find(x, c->t1, h, NCG_WL_MEETING_NOUN) == h &&
+	       wl_find(x, c->t1, h, NCG_WL_MEETING_VERB) == h && wl_find(x, c->t0, h, NCG_WL_SPEECH_VERB) == h;
+}
+
 /* rules363: "SEOUL, March 27, 2015 \u2013 The chairman ... said he had
  * 'important and very productive conversations' with South Korean
  * military officials here today ... / Army Gen. Martin E. Dempsey, in a
  * meeting with his counterpart, ..." (DoD News under a page's wrapper,
  * the head reading no dateline): a lead sentence opening with its own
- * dateline (lead_own_dateline) that says a lower-case meeting noun or
- * verb (lex:meetingNoun, lex:meetingVerb) then "here" and a
- * lex:sameDay word, no future cue: "here today" ties its talks to the
- * dateline's city and day.  The first lead sentence, or the second
- * after a wrapper's line.  c, in that sentence or the next, with no
- * place, day, future, reference, call or recap of its own, met there
- * then. */
+ * dateline (lead_own_dateline) that says its talks happened "here" that
+ * day (here_today_at) ties them to the dateline's city and day.  The
+ * first lead sentence, or the second under a banner (banner_lead).  c,
+ * those talks themselves (here_today_own) or in the next sentence of the
+ * same paragraph, with no
+ * place, day, future, reference, call or recap of its own, neither
+ * sentence setting talks apart (here_today_apart), met there then. */
 static void
 here_today_dateline(mr_ctx *x, ncg_meeting_cand *c)
 {
 	uint32_t s = x->lead[0];
 	const ncg_mention *pl = NULL, *d = NULL;
-	size_t t1, h;
+	size_t h;
 
 	if (s == UINT32_MAX || c->place || c->virtual_ || c->own_venue || c->date[0] || c->in_title ||
 	    has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) ||
 	    has_ev(c, EV_RECAP))
 		return;
-	/* a wrapper's line may be the first lead sentence: the second then */
-	if ((pl = lead_own_dateline(x, s, &d)) == NULL && x->lead[1] != UINT32_MAX)
+	if ((pl = lead_own_dateline(x, s, &d)) == NULL && banner_lead(x))
 		pl = lead_own_dateline(x, s = x->lead[1], &d);
-	if (!pl || (c->sent != s && c->sent != s + 1))
-		return;
-	t1 = x->sent[s].t1;
-	if (wl_find(x, d->t1, t1, NCG_WL_FUTURE_CUE) < t1)
-		return;
-	for (h = d->t1 + 1; h + 1 < t1; h++)
-		if (tok_ieq(x, h, "here") && (x->tok[h].flags & NCG_TF_LOWER) &&
-		    wl_at(x, h + 1, t1, NCG_WL_SAME_DAY) &&
-		    (wl_find(x, d->t1, h, NCG_WL_MEETING_NOUN) < h ||
-		     wl_find(x, d->t1, h, NCG_WL_MEETING_VERB) < h))
-			break;
-	if (h + 1 >= t1)
+	if (!pl || (h = here_today_at(x, s, d)) == SIZE_MAX ||
+	    (c->sent == s ? !here_today_own(x, c, d, h)
+	                  : c->sent != s + 1 || x->sent[c->sent].block != x->sent[s].block) ||
+	    here_today_apart(x, s, d->t1, x->sent[s].t1, pl) ||
+	    (s + 1 < x->nsent && here_today_apart(x, s + 1, x->sent[s + 1].t0, x->sent[s + 1].t1, pl)))
 		return;
 	c->place = pl;
 	set_day(x, c, &d->date, "here-today-dateline");
