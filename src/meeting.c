@@ -9389,16 +9389,19 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
  * February": a meeting noun within four words after a continuation cue
  * (lex:continuationCue, lower case: "building on", "drawing upon") is
  * what the talks go on from, an earlier meeting (EV_REFERENCE), as after
- * "following" (lex:referenceCue). */
+ * "following" (lex:referenceCue).  rules367: within two words after the
+ * cue's end, which may be three words long ("grew out of a trilateral
+ * summit"). */
 static void
 continued_from_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
-	size_t a = c->t0 > c->c0 + 4 ? c->t0 - 4 : c->c0;
+	size_t a = c->t0 > c->c0 + 5 ? c->t0 - 5 : c->c0, e;
 
 	if (c->kind != NCG_MC_NOUN || has_ev(c, EV_REFERENCE))
 		return;
 	for (size_t i = a; i < c->t0; i++)
-		if ((x->tok[i].flags & NCG_TF_LOWER) && wl_at(x, i, c->t0, NCG_WL_CONTINUATION_CUE)) {
+		if ((x->tok[i].flags & NCG_TF_LOWER) && (e = wl_at(x, i, c->t0, NCG_WL_CONTINUATION_CUE)) != 0 &&
+		    e + 2 >= c->t0) {
 			add_ev(c, EV_REFERENCE);
 			return;
 		}
@@ -11490,7 +11493,6 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), later = later_noun_end(x, c);
-
 	if (press_meeting(x, c))
 		n = 0;
 	for (int pass = 0; pass < 2 && !c->place; pass++)
