@@ -2379,12 +2379,30 @@ third_state_in_title(const ex_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
+/* rules368: is body mention m a two-word name of no state, no acronym,
+ * headed by a lex:elidedOwnerHead ("Defence Force", "Public Service",
+ * "General Staff"): a state's own service or staff, its state unsaid,
+ * the object of "of (the)" after a title's head ("The Chief of the Defence Force, Air Chief
+ * Marshal ...", "Head of Public Service Dr. ...")? */
+static int
+elided_owner_name(const ex_ctx *x, const ncg_mention *m)
+{
+	size_t p = m->t0 > 0 && in_list_ci(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE) ? m->t0 - 1 : m->t0;
+
+	return m->t1 == m->t0 + 2 && !m->body.country[0] && !m->body.part_of && !m->body.acronym &&
+	       !((x->tok[m->t0].flags | x->tok[m->t0 + 1].flags) & NCG_TF_UPPER) &&
+	       ex_wl(x, m->t0 + 1, NCG_WL_ELIDED_OWNER_HEAD) && p >= 2 && ex_wl(x, p - 1, NCG_WL_HEAD_OF) &&
+	       ex_wl(x, p - 2, NCG_WL_TITLE_HEAD);
+}
+
 /* rules38: is body mention m a ministry's unit (its first head word one
  * of lex:unitHead, "Bureau") named inside an official's title ("Yun
  * Hyun-soo, Director-General for Bureau of Climate Change, ...", "Eric
  * Desautels, Acting Deputy Assistant Secretary of the Bureau of Arms
- * Control")?  Named only inside a title (optional in the gold), it is
- * no body of its own; the recogniser keeps it, for the title's words. */
+ * Control")?  rules368: or a state's own service, its state unsaid
+ * (elided_owner_name).  Named only inside a title (optional in the gold),
+ * it is no body of its own; the recogniser keeps it, for the title's
+ * words. */
 static int
 unit_in_title(const ex_ctx *x, const ncg_mention *m)
 {
@@ -2400,7 +2418,8 @@ unit_in_title(const ex_ctx *x, const ncg_mention *m)
 	 * Yellen"): the portfolio of the title */
 	if (!(h < m->t1 && ex_wl(x, h, NCG_WL_UNIT_HEAD)) &&
 	    !(m->t1 < x->ntok && ex_wl(x, m->t1 - 1, NCG_WL_PORTFOLIO_WORD) &&
-	      ex_wl(x, m->t1, NCG_WL_TITLE_HEAD)))
+	      ex_wl(x, m->t1, NCG_WL_TITLE_HEAD)) &&
+	    !elided_owner_name(x, m))
 		return 0;
 	n = ncg_mentions_in_sentence(x->ms, m->sent, &idx);
 	for (size_t k = 0; k < n; k++) {

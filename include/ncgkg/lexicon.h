@@ -889,6 +889,8 @@ typedef enum {
 	NCG_WL_WISH_VERB,           /* a wish governing a frame after "to": wants */
 	/* fix175 */
 	NCG_WL_GATHERING_NAME_NOUN, /* a named gathering's last word: (Chiefs of Defense) conference */
+	/* rules368 */
+	NCG_WL_ELIDED_OWNER_HEAD,   /* a title's object whose state goes unsaid: (Chief of the Defence) Force */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
