@@ -889,6 +889,9 @@ typedef enum {
 	NCG_WL_WISH_VERB,           /* a wish governing a frame after "to": wants */
 	/* fix175 */
 	NCG_WL_GATHERING_NAME_NOUN, /* a named gathering's last word: (Chiefs of Defense) conference */
+	/* rules369 */
+	NCG_WL_RECAP_DEMONSTRATIVE, /* opening a sentence before a topic noun: these, those */
+	NCG_WL_RECAP_LIST_VERB,     /* after "These issues", a verb of the list: include */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
