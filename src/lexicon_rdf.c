@@ -384,6 +384,9 @@ static const struct {
 	{NCG_LEX_NS "exampleClassNoun", NCG_WL_EXAMPLE_CLASS_NOUN},
 	{NCG_LEX_NS "discussionListVerb", NCG_WL_DISCUSSION_LIST_VERB},
 	{NCG_LEX_NS "discussionEmphasisCue", NCG_WL_DISCUSSION_EMPHASIS_CUE},
+	/* rules369 */
+	{NCG_LEX_NS "recapDemonstrative", NCG_WL_RECAP_DEMONSTRATIVE},
+	{NCG_LEX_NS "recapListVerb", NCG_WL_RECAP_LIST_VERB},
 	/* rules221 */
 	{NCG_LEX_NS "exerciseClassNoun", NCG_WL_EXERCISE_CLASS_NOUN},
 	{NCG_LEX_NS "exampleOpener", NCG_WL_EXAMPLE_OPENER},

@@ -5773,6 +5773,41 @@ discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	return attendee_item(rc, e, b) ? 0 : e;
 }
 
+/* rules369: does sentence s hold a lex:discussFrame with the same word as
+ * token n after it ("They also discussed the necessity of cooperating on
+ * non-traditional security issues" for "issues")? */
+static int
+discussed_word(const rc_ctx *rc, uint32_t s, size_t n)
+{
+	size_t k = rc->sent[s].t0, t1 = rc->sent[s].t1, e = 0;
+
+	for (; k < t1 && !e; k++)
+		e = rc_wl_match(rc, k, t1, NCG_WL_DISCUSS_FRAME, 0);
+	for (k = e; e && k < t1; k++)
+		if (rc_same_word(rc, k, n))
+			return 1;
+	return 0;
+}
+
+/* rules369: a sentence opening with a lex:recapDemonstrative and a
+ * lex:topicNoun, then at w a lex:recapListVerb ("They also discussed the
+ * necessity of cooperating on non-traditional security issues.  These
+ * issues include counterpiracy, disaster relief and humanitarian
+ * assistance", a wire): the examples of the class the sentence before
+ * discussed (discussed_word) are the agenda; three or more.  The end of
+ * the frame, else 0. */
+static size_t
+class_recap_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
+{
+	size_t t0 = rc->sent[s].t0;
+
+	if (s == 0 || w != t0 + 2 || !rc_lower(rc, w) || !rc_wl(rc, w, NCG_WL_RECAP_LIST_VERB) ||
+	    !rc_wl_ci(rc, t0, NCG_WL_RECAP_DEMONSTRATIVE) || !rc_wl(rc, t0 + 1, NCG_WL_TOPIC_NOUN) ||
+	    list_joint_count(rc, w + 1, b) < 3)
+		return 0;
+	return discussed_word(rc, s - 1, t0 + 1) ? w + 1 : 0;
+}
+
 /* What the subject of a frame is, told by frame_subject. */
 enum frame_subject { SUBJECT_OTHER, SUBJECT_MEETING, SUBJECT_PRIOR_MEETING };
 
@@ -5889,6 +5924,8 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 		e = example_frame(rc, s, w, b);
 	if (!e)
 		e = discussion_subject_frame(rc, s, w, b);
+	if (!e)
+		e = class_recap_frame(rc, s, w, b);
 	/* "the talks highlighted ...": a frame of the meeting as subject */
 	if (!e && fs == SUBJECT_MEETING) {
 		size_t rest = 0;
@@ -7066,6 +7103,7 @@ static const ncg_wordlist WORKSTREAM_CUES[] = {
 	NCG_WL_EFFORT_FRAME, NCG_WL_AGENDA_NOUN, NCG_WL_PROGRESS_NOUN, NCG_WL_MEETING_NOUN,
 	NCG_WL_EXAMPLE_PRESENTING_VERB, NCG_WL_DISCUSSION_LIST_VERB, NCG_WL_AGENDA_COPULA,
 	NCG_WL_PILLAR_NOUN, NCG_WL_GERUND_FRAME, NCG_WL_PASSIVE_TOPIC_VERB,
+	NCG_WL_RECAP_LIST_VERB,
 };
 
 /* WORKSTREAM_CUES as bits (NCG_WL_WORDS words, as in rc->wls). */
