@@ -880,6 +880,8 @@ static const struct {
 	{NCG_LEX_NS "wishVerb", NCG_WL_WISH_VERB},
 	/* fix175 (review141 1): gathering_elsewhere */
 	{NCG_LEX_NS "gatheringNameNoun", NCG_WL_GATHERING_NAME_NOUN},
+	/* fix179 (review147 1): discussion_with_frame */
+	{NCG_LEX_NS "topicSettingCue", NCG_WL_TOPIC_SETTING_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

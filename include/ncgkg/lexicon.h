@@ -889,6 +889,8 @@ typedef enum {
 	NCG_WL_WISH_VERB,           /* a wish governing a frame after "to": wants */
 	/* fix175 */
 	NCG_WL_GATHERING_NAME_NOUN, /* a named gathering's last word: (Chiefs of Defense) conference */
+	/* fix179 */
+	NCG_WL_TOPIC_SETTING_CUE,   /* a time or setting after a topic preposition: on the eve of */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
