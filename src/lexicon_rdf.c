@@ -885,6 +885,8 @@ static const struct {
 	{NCG_LEX_NS "gatheringNameNoun", NCG_WL_GATHERING_NAME_NOUN},
 	/* rules368: elided_owner_object */
 	{NCG_LEX_NS "elidedOwnerHead", NCG_WL_ELIDED_OWNER_HEAD},
+	/* fix179 (review147 1): discussion_with_frame */
+	{NCG_LEX_NS "topicSettingCue", NCG_WL_TOPIC_SETTING_CUE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -2740,6 +2740,23 @@ opener_inside_items(const rc_ctx *rc, size_t e, size_t j)
 
 static int agenda_conjunct(const rc_ctx *rc, size_t j, size_t b);
 
+/* rules365: after a comma, does a middle item open at k: a lower-case
+ * word, no "and", no clause, no gerund, no lex:listConjunction?
+ * fix179 (review147 3, 4): nor what closes the list or tells of the
+ * last item: lex:listTail ("among other issues"), lex:elaborationCue,
+ * a phrase of time (lex:recentPeriod: "earlier this week", a date),
+ * "respectively". */
+static int
+middle_item_at(const rc_ctx *rc, size_t k, size_t b)
+{
+	return !is_conjunction(rc, k) && rc_lower(rc, k) && !gerund_at(rc, k) &&
+	       !clause_start(rc, k, b) && !rc_wl_match(rc, k, b, NCG_WL_LIST_CONJUNCTION, 0) &&
+	       !rc_wl_match(rc, k, b, NCG_WL_LIST_TAIL, 0) &&
+	       !rc_wl_match(rc, k, b, NCG_WL_ELABORATION_CUE, 0) &&
+	       !rc_wl_match(rc, k, b, NCG_WL_RECENT_PERIOD, 0) && !time_adverbial_at(rc, k, b) &&
+	       !rc_is(rc, k, "respectively");
+}
+
 /* An opener at j after a comma whose phrase holds "and" and is closed by
  * ", and" (or ", as well as", rules45) and a last item ("discussed the provocations of the DPRK,
  * including missile launches and nuclear threat, and key security
@@ -2772,9 +2789,7 @@ opener_closed_early(const rc_ctx *rc, size_t j, size_t b)
 	 * discuss and implement, including standing up A on B and C,
 	 * establishing D, and E") */
 	prep = prep && !gerund_at(rc, j + 1);
-	while (prep && c + 2 < b && !is_conjunction(rc, c + 1) && rc_lower(rc, c + 1) &&
-	       !gerund_at(rc, c + 1) &&
-	       !clause_start(rc, c + 1, b) && !rc_wl_match(rc, c + 1, b, NCG_WL_LIST_CONJUNCTION, 0)) {
+	while (prep && c + 2 < b && middle_item_at(rc, c + 1, b)) {
 		for (c++; c < b && !rc_punct(rc, c, ","); c++)
 			if (rc_punct(rc, c, ";"))
 				return 0;
@@ -3295,9 +3310,15 @@ agenda_start(const rc_ctx *rc, size_t e, size_t b)
 	return rc_wl(rc, e, NCG_WL_REPEATABLE_PREP) ? e + 1 : e;
 }
 
+/* The most tokens a meeting's name runs to after its year: the
+ * longest seen, "Association of Southeast Asian Nations Defense
+ * Ministers' Meeting", is nine; a bound keeps a run of capitals from
+ * reaching a meeting noun far off. */
+#define MEETING_NAME_TOKENS 12
+
 /* rules365: does a meeting's name open at k, maybe after a year: a run
  * of capitalised words (with "of", "and", possessives and hyphens
- * inside) of twelve tokens at most whose last word is a meeting noun
+ * inside) of MEETING_NAME_TOKENS tokens at most whose last word is a meeting noun
  * ("the 2018 Association of Southeast Asian Nations Defense Ministers'
  * Meeting", "the Shangri-La Dialogue" when a lex:meetingNoun)? */
 static int
@@ -3307,14 +3328,20 @@ named_meeting_at(const rc_ctx *rc, size_t k, size_t b)
 
 	if (k < b && rc->tok[k].kind == NCG_TOK_NUMBER)
 		k++;
-	for (size_t q = k; q < b && q < k + 12; q++) {
+	for (size_t q = k; q < b && q < k + MEETING_NAME_TOKENS; q++) {
 		if (rc_cap(rc, q))
 			last = q;
 		else if (!rc_is(rc, q, "of") && !rc_is(rc, q, "and") && !rc_punct(rc, q, "'") &&
 		         !rc_punct(rc, q, "-") && !possessive_end(rc, q, b))
 			break;
 	}
-	return last && rc_wl_ci(rc, last, NCG_WL_MEETING_NOUN);
+	/* fix179 (review147 6): and the name closes the sentence or comes
+	 * before its short form in brackets ("during the 2018 ... Defense
+	 * Ministers' Meeting (ADMM-Plus)."); before a comma it may be an
+	 * item's own ("outcomes agreed at the 2023 NATO Summit, support
+	 * for Ukraine, and energy security") */
+	return last && rc_wl_ci(rc, last, NCG_WL_MEETING_NOUN) &&
+	       (last + 1 >= b || rc_punct(rc, last + 1, ".") || rc_punct(rc, last + 1, "("));
 }
 
 /* Is a phrase of time at k, up to the next comma: a preposition and a
@@ -3454,7 +3481,9 @@ setting_at(const rc_ctx *rc, size_t i, size_t b)
 			return q + 1 >= b || !rc_lower(rc, q + 1) || rc_wl(rc, q + 1, NCG_WL_NOUN_PREPOSITION) ||
 			       rc_wl(rc, q + 1, NCG_WL_ITEM_PREPOSITION) ||
 			       rc_wl(rc, q + 1, NCG_WL_MEETING_VERB);
-	return k > i + 1 && named_meeting_at(rc, k, b);
+	/* fix179 (review147 6): a name only after no past participle, whose
+	 * complement it may be ("outcomes agreed at the 2023 NATO Summit") */
+	return k > i + 1 && !(i > 0 && clause_verb(rc, i - 1)) && named_meeting_at(rc, k, b);
 }
 
 /* rules35: from the semicolon at i, does a later part of the sentence
@@ -4936,26 +4965,54 @@ joint_possessive(const rc_ctx *rc, size_t a, size_t j, size_t c)
 	       name_item(rc, a, j) && name_item(rc, j + 1, e);
 }
 
+/* pair_conjunct, form 7: after a short noun phrase, does the conjunct
+ * from k, up to c, open a noun phrase of its own: a plural head with its
+ * own complement, or (rules365) a topic with modifiers of its own that
+ * opens with an adjective by its ending ("the Indo-Pacific defense
+ * alliance and regional security issues")?  fix179 (review147 2): not
+ * a noun that shares the head after it ("the Japanese steel and
+ * aluminum tariff issues", "the North Korean missile and nuclear
+ * weapons issues": one topic). */
+static int
+form7_conjunct(const rc_ctx *rc, size_t k, size_t c)
+{
+	return plural_complement(rc, k, c) || (adjective_shaped(rc, k) && modified_topic(rc, k, c));
+}
+
+/* pair_conjunct, form 1 (rules365): after a preposition's object that
+ * ends in a name, is the "and" at j, the conjunct from k, inside that
+ * name: a determiner and a name ("the fight against the Islamic State
+ * of Iraq and the Levant")?  fix179 (review147 5): not when the name
+ * after the determiner ends in a possessive, which opens a phrase of its
+ * own ("the security situation in the Republic of Korea and the United
+ * States' extended deterrence", "relations of Seoul and Washington and
+ * North Korea's nuclear issues"). */
+static int
+name_internal_and(const rc_ctx *rc, size_t j, size_t k, size_t c)
+{
+	size_t e;
+
+	if (!rc_cap(rc, j - 1) || !rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) || !rc_cap(rc, k + 1))
+		return 0;
+	e = name_run_end(rc, k, c);
+	if (e < k + 2)
+		for (e = k + 1; e < c && rc_cap(rc, e); e++)
+			;
+	return !(e < c && (possessive_end(rc, e, c) || rc_apostrophe(rc, e)));
+}
+
 /* pair_conjunct's shapes: is the conjunct at k, up to c, after "and" at
  * j no noun phrase apart from the first of form `form`?  rules59: after
- * two nouns (form 6), only a plural head with its own complement;
- * rules365: after a short noun phrase (form 7), that or a topic with
- * modifiers of its own, as after form 8 ("the Indo-Pacific defense
- * alliance and regional security issues"); after a preposition's object
- * that ends in a name (form 1), no determiner and a name: the "and" may
- * join two names inside the object ("the fight against the Islamic
- * State of Iraq and the Levant"; a name's possessive after "and" still
- * opens a phrase: "relations of Seoul and Washington and North Korea's
- * nuclear issues"). */
+ * two nouns (form 6), only a plural head with its own complement; form
+ * 7 and form 1 as above. */
 static int
 pair_shape_off(const rc_ctx *rc, size_t j, size_t k, size_t c, int form)
 {
 	if (form == 6)
 		return !plural_complement(rc, k, c);
 	if (form == 7)
-		return !plural_complement(rc, k, c) && !modified_topic(rc, k, c);
-	return form == 1 && rc_cap(rc, j - 1) && rc_wl(rc, k, NCG_WL_OBJECT_DETERMINER) &&
-	       rc_cap(rc, k + 1);
+		return !form7_conjunct(rc, k, c);
+	return form == 1 && name_internal_and(rc, j, k, c);
 }
 
 /* rules18: is the conjunct after "and" at j, up to c, a noun phrase of
@@ -5526,13 +5583,26 @@ range_frame_end(const rc_ctx *rc, size_t i, size_t b)
 	return 0;
 }
 
+/* fix179 (review147 1): at the preposition k, a setting or a time, not
+ * the topic: lex:sidelineCue, lex:occasionCue, lex:topicSettingCue
+ * ("conferred with the Government of Japan on the sidelines of the
+ * APEC summit, ...", "on the eve of the G7 summit")? */
+static int
+topic_setting_at(const rc_ctx *rc, size_t k, size_t b)
+{
+	return rc_wl_match(rc, k, b, NCG_WL_SIDELINE_CUE, 0) ||
+	       rc_wl_match(rc, k, b, NCG_WL_OCCASION_CUE, 0) ||
+	       rc_wl_match(rc, k, b, NCG_WL_TOPIC_SETTING_CUE, 0);
+}
+
 /* rules49: a discussion noun at w (lex:discussionNoun), the party talked
  * with after lex:interlocutorPreposition, then a preposition of its
  * topic (lex:sessionTopicPreposition) within twelve words and no comma,
  * semicolon, colon or period between ("The dialogue included discussions
  * with private sector representatives from both countries on A; B; and
  * C", State): the frame ends after that preposition; not a phrase of
- * time ("discussions with X on Monday").  Else 0. */
+ * time ("discussions with X on Monday"), nor a setting (topic_setting_at).
+ * Else 0. */
 static size_t
 discussion_with_frame(const rc_ctx *rc, size_t w, size_t b)
 {
@@ -5550,8 +5620,13 @@ discussion_with_frame(const rc_ctx *rc, size_t w, size_t b)
 		if (rc_punct(rc, k, ",") || rc_punct(rc, k, ";") || rc_punct(rc, k, ":") ||
 		    rc_punct(rc, k, "."))
 			return 0;
-		if (rc_lower(rc, k) && rc_wl_ci(rc, k, NCG_WL_SESSION_TOPIC_PREPOSITION))
-			return time_adverbial_at(rc, k, b) || rc_weekday_at(rc, k + 1) ? 0 : k + 1;
+		if (!rc_lower(rc, k) || !rc_wl_ci(rc, k, NCG_WL_SESSION_TOPIC_PREPOSITION))
+			continue;
+		/* fix179 (review147 7): a phrase of time is passed over
+		 * ("conferred with X on Monday on A, B, and C") */
+		if (time_adverbial_at(rc, k, b) || rc_weekday_at(rc, k + 1))
+			continue;
+		return topic_setting_at(rc, k, b) ? 0 : k + 1;
 	}
 	return 0;
 }

@@ -894,6 +894,8 @@ typedef enum {
 	/* rules369 */
 	NCG_WL_RECAP_DEMONSTRATIVE, /* opening a sentence before a topic noun: these, those */
 	NCG_WL_RECAP_LIST_VERB,     /* after "These issues", a verb of the list: include */
+	/* fix179 */
+	NCG_WL_TOPIC_SETTING_CUE,   /* a time or setting after a topic preposition: on the eve of */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
