@@ -880,6 +880,10 @@ static const struct {
 	{NCG_LEX_NS "wishVerb", NCG_WL_WISH_VERB},
 	/* fix175 (review141 1): gathering_elsewhere */
 	{NCG_LEX_NS "gatheringNameNoun", NCG_WL_GATHERING_NAME_NOUN},
+	/* fix180 (review146 6): other_companies_at */
+	{NCG_LEX_NS "companyPluralNoun", NCG_WL_COMPANY_PLURAL_NOUN},
+	/* fix180 (review146 2): slash_credit */
+	{NCG_LEX_NS "slashCreditWord", NCG_WL_SLASH_CREDIT_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -889,6 +889,9 @@ typedef enum {
 	NCG_WL_WISH_VERB,           /* a wish governing a frame after "to": wants */
 	/* fix175 */
 	NCG_WL_GATHERING_NAME_NOUN, /* a named gathering's last word: (Chiefs of Defense) conference */
+	/* fix180 */
+	NCG_WL_COMPANY_PLURAL_NOUN, /* a company noun's plural: companies, firms */
+	NCG_WL_SLASH_CREDIT_WORD,   /* a photo credit's word after "BODY /": Specialist, Photographer */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
