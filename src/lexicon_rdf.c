@@ -887,6 +887,10 @@ static const struct {
 	{NCG_LEX_NS "elidedOwnerHead", NCG_WL_ELIDED_OWNER_HEAD},
 	/* fix179 (review147 1): discussion_with_frame */
 	{NCG_LEX_NS "topicSettingCue", NCG_WL_TOPIC_SETTING_CUE},
+	/* fix180 (review146 6): other_companies_at */
+	{NCG_LEX_NS "companyPluralNoun", NCG_WL_COMPANY_PLURAL_NOUN},
+	/* fix180 (review146 2): slash_credit */
+	{NCG_LEX_NS "slashCreditWord", NCG_WL_SLASH_CREDIT_WORD},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1012,27 +1012,43 @@ prefixed_body(rc_ctx *rc, size_t i, size_t lim, const char **pc, int *npc,
 	return countries_agree(pc, *npc, &(*w)->entry->country) ? 1 : -1;
 }
 
+/* The most tokens of a meeting's name after its body ("Defense
+ * Ministers ' Meeting" is four; a longer run is no such name). */
+enum { MEETING_TAIL_TOKENS = 8 };
+
 /* rules364: do the words from e name a meeting that the body before
  * them only qualifies ("the 2018 Association of Southeast Asian Nations
- * Defense Ministers' Meeting")?  Capitalised words (and apostrophes) of
- * no body's head nor meeting noun, at least one, then a
- * lex:nameMeetingNoun.  The body is a word of the meeting's name, not
- * asserted ("the ASEAN Regional Forum Ministerial Meeting", the body's
- * own meeting, and "NATO Summit", with no word between, are left
- * alone).  The token past the meeting noun, or 0. */
+ * Defense Ministers' Meeting")?  Capitalised words of no body's head nor
+ * meeting noun, at least one, then a lex:nameMeetingNoun.  fix180
+ * (review146 4, 5): only in the narrow form the gold supports, a plural
+ * possessive right before the noun ("Ministers' Meeting", "Leaders'
+ * Summit"), and no place, country, title, rank or headline verb among
+ * the words ("the North Atlantic Treaty Organization Washington Summit",
+ * "... Secretary General Stoltenberg Attends Washington Summit" keep
+ * their body).  The body is a word of the meeting's name, not asserted
+ * ("the ASEAN Regional Forum Ministerial Meeting", the body's own
+ * meeting, and "NATO Summit", with no word between, are left alone).
+ * The token past the meeting noun, or 0. */
 static size_t
 meeting_name_tail(const rc_ctx *rc, size_t e, size_t lim)
 {
-	size_t words = 0;
+	size_t words = 0, pe;
 
-	for (size_t k = e; k < lim && k < e + 8; k++) {
+	for (size_t k = e; k < lim && k < e + MEETING_TAIL_TOKENS; k++) {
 		if (rc_apostrophe(rc, k) && k > e && rc_adjacent(rc, k))
 			continue;
 		if (!rc_cap(rc, k))
 			return 0;
 		if (rc_wl(rc, k, NCG_WL_NAME_MEETING_NOUN))
-			return words > 0 ? k + 1 : 0;
-		if (rc_wl(rc, k, NCG_WL_BODY_HEAD))
+			return words > 0 && k >= e + 2 && rc_apostrophe(rc, k - 1) &&
+			               rc_adjacent(rc, k - 1) &&
+			               rc->s[rc->tok[k - 2].e - 1] == 's'
+			           ? k + 1
+			           : 0;
+		if (rc_wl(rc, k, NCG_WL_BODY_HEAD) || rc_person_title_at(rc, k) ||
+		    rc_headline_verb_at(rc, k) ||
+		    rc_lex_longest(rc, k, lim, (1u << NCG_LEX_COUNTRY) | (1u << NCG_LEX_PLACE), ~0u,
+		                   &pe))
 			return 0;
 		words++;
 	}
@@ -1069,7 +1085,8 @@ possessed_lexicon_body(rc_ctx *rc, uint32_t s, size_t i, size_t e, size_t lim,
 		return rc_end_at(next, e);
 	if (w->what != NCG_LEXW_ACRONYM && attributive_body(rc, s, i, e, lim))
 		return rc_end_at(next, e);
-	if (npc == 0 && w->entry->country.n == 0 && (me = meeting_name_tail(rc, e, lim)) > 0) {
+	if (npc == 0 && w->entry->country.n == 0 && w->what != NCG_LEXW_ACRONYM && !rc_in_title(rc, s) &&
+	    (me = meeting_name_tail(rc, e, lim)) > 0) {
 		rc_claim(rc, i, me, RC_CLAIM_BODY);
 		return rc_end_at(next, me);
 	}
@@ -5253,9 +5270,13 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 
 /* rules364: a company's name as one of its class, "and", a
  * lex:classRestWord, at most two modifiers (a state's name, lower-case
- * words), then a plural company noun heading the phrase ("GE and other
+ * words), then a lex:companyPluralNoun heading the phrase ("GE and other
  * US companies have expressed interest", a wire's report): the name is a
- * body.  Sets *next past it. */
+ * body.  fix180 (review146 1, 7, 8): no person's name ("Mr. Lee and
+ * other U.S. companies", "Chey Tae-won and other Korean companies": a
+ * title or courtesy word before, a Korean name, a known official), no
+ * noun after the plural ("automakers executives"), all within the
+ * sentence (lim).  Sets *next past it. */
 static ncg_status
 other_companies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -5264,8 +5285,11 @@ other_companies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	ncg_mention *m;
 
 	*next = 0;
-	if (n == 0 || !rc_wl(rc, i + n, NCG_WL_PAIR_CONJUNCTION) ||
-	    !rc_wl(rc, i + n + 1, NCG_WL_CLASS_REST_WORD))
+	if (n == 0 || i + n + 2 >= lim || !rc_wl(rc, i + n, NCG_WL_PAIR_CONJUNCTION) ||
+	    !rc_wl(rc, i + n + 1, NCG_WL_CLASS_REST_WORD) ||
+	    (i > 0 && rc_person_title_at(rc, i - 1)) || rc_korean_name_at(rc, i, lim) ||
+	    (n == 1 && rc_wl(rc, i, NCG_WL_KOREAN_SURNAME)) ||
+	    rc_lex_longest(rc, i, i + n, 1u << NCG_LEX_OFFICIAL, ~0u, &e))
 		return NCG_OK;
 	for (k = i + n + 2; k < lim && k < i + n + 5 && !rc_wl(rc, k, NCG_WL_COMPANY_NOUN); k++)
 		if (rc_country_prefix(rc, k, lim, pc, &e) > 0)
@@ -5273,9 +5297,9 @@ other_companies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		else if (!rc_lower(rc, k))
 			return NCG_OK;
 	/* the plural noun heads the phrase: no "company executives", no
-	 * "firms' chiefs" */
-	if (k >= lim || !rc_wl(rc, k, NCG_WL_COMPANY_NOUN) || rc->s[rc->tok[k].e - 1] != 's' ||
-	    rc_apostrophe(rc, k + 1))
+	 * "firms' chiefs", no "automakers executives" */
+	if (k >= lim || !rc_wl(rc, k, NCG_WL_COMPANY_PLURAL_NOUN) ||
+	    (k + 1 < lim && (rc_apostrophe(rc, k + 1) || rc_wl(rc, k + 1, NCG_WL_GROUP_NOUN))))
 		return NCG_OK;
 	NCG_TRY(add_body(rc, s, i, i + n, &m));
 	NCG_TRY(rc_key(rc, "body", m->name, &m->key));

@@ -6682,25 +6682,52 @@ paren_credit(rc_ctx *rc, size_t i, size_t lim, size_t *close)
 	return 0;
 }
 
+/* fix180 (review146 2): are the word tokens [t0, t1) all in capitals
+ * ("U.S. NAVY"), no lower-case letter? */
+static int
+caps_words(const rc_ctx *rc, size_t t0, size_t t1)
+{
+	for (size_t k = t0; k < t1; k++)
+		for (size_t c = rc->tok[k].b; c < rc->tok[k].e; c++)
+			if (rc->s[c] >= 'a' && rc->s[c] <= 'z')
+				return 0;
+	return 1;
+}
+
+/* The most words of a slash's credit after the body's "/" ("Chief Mass
+ * Communication Specialist 2nd Class Jane Roe" is nine). */
+enum { SLASH_CREDIT_WORDS = 12 };
+
 /* rules364: a photo's credit set after the caption with a slash ("...
  * met again on March 17, 2022. U.S. NAVY / Chief Mass Communication
  * Specialist Jane Roe", a magazine's caption): a sentence that opens with
- * a body's name, then "/", then at most twelve words to the end of the
- * line.  The token after "/", the line's end in *end; or 0. */
+ * a body's name, then "/", then at most SLASH_CREDIT_WORDS words to the
+ * end of the line.  fix180 (review146 2, 3): every word after "/"
+ * capitalised (no verb: "U.S. Forces Korea / United Nations Command
+ * welcomed Gen. Paul LaCamera"), and a lex:slashCreditWord among them,
+ * or the body in capitals and no title, rank or office after "/" (a
+ * participant's line, "U.S. Forces Korea / Gen. Paul LaCamera",
+ * "Department of Defense / Deputy Secretary Kathleen Hicks", names an
+ * official).  The token after "/", the line's end in *end; or 0. */
 static size_t
 slash_credit(rc_ctx *rc, size_t s, size_t i, size_t *end)
 {
 	const ncg_sentence *st = &rc->sent[s];
 	const ncg_mention *b;
 	size_t j;
+	int credit = 0, titled = 0;
 
 	if (i != st->t0 || !(b = rc_mention_at(rc, NCG_M_BODY, i)) || b->t0 != i ||
 	    !rc_punct(rc, b->t1, "/"))
 		return 0;
-	for (j = b->t1 + 1; j < st->t1 && !(rc->tok[j].flags & NCG_TF_LINE); j++)
-		if (j > b->t1 + 12)
+	for (j = b->t1 + 1; j < st->t1 && !(rc->tok[j].flags & NCG_TF_LINE); j++) {
+		if (j > b->t1 + SLASH_CREDIT_WORDS || rc_lower(rc, j))
 			return 0;
-	if (j == b->t1 + 1 || (j < rc->ntok && !(rc->tok[j].flags & NCG_TF_LINE)))
+		credit |= rc_wl(rc, j, NCG_WL_SLASH_CREDIT_WORD);
+		titled |= rc_person_title_at(rc, j);
+	}
+	if (j == b->t1 + 1 || (j < rc->ntok && !(rc->tok[j].flags & NCG_TF_LINE)) ||
+	    !(credit || (caps_words(rc, b->t0, b->t1) && !titled)))
 		return 0;
 	*end = j;
 	return b->t1 + 1;

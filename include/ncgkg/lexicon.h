@@ -896,6 +896,9 @@ typedef enum {
 	NCG_WL_RECAP_LIST_VERB,     /* after "These issues", a verb of the list: include */
 	/* fix179 */
 	NCG_WL_TOPIC_SETTING_CUE,   /* a time or setting after a topic preposition: on the eve of */
+	/* fix180 */
+	NCG_WL_COMPANY_PLURAL_NOUN, /* a company noun's plural: companies, firms */
+	NCG_WL_SLASH_CREDIT_WORD,   /* a photo credit's word after "BODY /": Specialist, Photographer */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
