@@ -891,6 +891,8 @@ static const struct {
 	{NCG_LEX_NS "companyPluralNoun", NCG_WL_COMPANY_PLURAL_NOUN},
 	/* fix180 (review146 2): slash_credit */
 	{NCG_LEX_NS "slashCreditWord", NCG_WL_SLASH_CREDIT_WORD},
+	/* rules370 */
+	{NCG_LEX_NS "callPayVerb", NCG_WL_CALL_PAY_VERB},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

@@ -1340,6 +1340,7 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
  * Monday, she will ..." (future).  Returns the comma's token, or 0. */
 #define DATED_FRONT_REACH 6
 static size_t day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim);
+static int day_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b);
 static size_t official_start(const ncg_mention *m);
 static int same_token(const mr_ctx *x, size_t w, size_t p);
 static const ncg_mention *surname_named_before(const mr_ctx *x, size_t t);
@@ -1963,6 +1964,75 @@ call_in_person_at(const mr_ctx *x, size_t i, size_t lim)
 
 		if (m->kind == NCG_M_OFFICIAL && official_start(m) == e)
 			return e;
+	}
+	return 0;
+}
+
+/* rules370: does an official's words start at token t of sentence s,
+ * at most n lower-case words before them ("newly appointed Defense
+ * Minister X", "the new Governor Y")? */
+static int
+lower_before_official(const mr_ctx *x, uint32_t s, size_t t, size_t n)
+{
+	const ncg_mention *m = official_in(x, s, t, t + n + 6);
+	size_t b;
+
+	if (m == NULL || (b = official_start(m)) < t || b > t + n)
+		return 0;
+	for (size_t q = t; q < b; q++)
+		if (!(x->tok[q].flags & NCG_TF_LOWER))
+			return 0;
+	return 1;
+}
+
+/* rules370: the clause of a split call at token i (split_call_at) dates
+ * it: a day's date or a weekday from i on (in the idiom's words too:
+ * "paid a cordial August 12 courtesy call on"), no future cue nor
+ * negation in the clause ("has never paid a formal courtesy call on",
+ * "who paid a brief courtesy call on X last year"). */
+static int
+split_call_dated(const mr_ctx *x, uint32_t s, size_t i)
+{
+	uint32_t c0, c1;
+
+	clause_of(x, s, i, &c0, &c1);
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1)
+		return 0;
+	if (day_date_in(x, s, i, c1))
+		return 1;
+	for (size_t j = i; j < c1; j++)
+		if (weekday_at(x, j))
+			return 1;
+	return 0;
+}
+
+/* rules370: a call in person whose idiom modifiers or a day split ("The
+ * Ambassador ... paid a cordial August 12 courtesy call on newly
+ * appointed Defense Minister X", cable; "paid a brief courtesy call on
+ * Governor Y"): a lower-case past verb of paying (lex:callPayVerb), an
+ * indefinite article, one to three lower-case words or a date's words,
+ * a call in person (lex:callException) whose last word and "on" make
+ * lex:callNounPhrase, and an official's words right after (at most two
+ * lower-case words between: lower_before_official), in a dated clause
+ * (split_call_dated).  Returns the
+ * end of "on", or 0.  Not "paid a courtesy call on" (lex:principalVerb
+ * reads it), "paid a visit to" (no call), "paid a call on Tuesday" (no
+ * official). */
+static size_t
+split_call_at(const mr_ctx *x, uint32_t s, size_t i, size_t lim)
+{
+	size_t p = wl_at(x, i, lim, NCG_WL_CALL_PAY_VERB), e;
+
+	if (!p || p + 2 >= lim || !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE))
+		return 0;
+	for (size_t j = p + 2; j < lim && j <= p + 4; j++) {
+		size_t q = j - 1;
+
+		if (!(x->tok[q].flags & NCG_TF_LOWER) && inside(x, s, q, NCG_M_DATE) == NULL)
+			return 0;
+		e = wl_at(x, j, lim, NCG_WL_CALL_EXCEPTION);
+		if (e && e < lim && wl_at(x, e - 1, lim, NCG_WL_CALL_NOUN_PHRASE) == e + 1)
+			return lower_before_official(x, s, e + 1, 2) && split_call_dated(x, s, i) ? e + 1 : 0;
 	}
 	return 0;
 }
@@ -6713,6 +6783,8 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		 * (cable_talk) */
 		if (!e)
 			e = call_in_person_at(x, i, x->sent[s].t1);
+		if (!e)
+			e = split_call_at(x, s, i, x->sent[s].t1);
 		if (!e && ncg_mentions_cable_in_capitals(x->ms))
 			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CABLE_TALK_VERB);
 
@@ -7597,6 +7669,15 @@ own_briefing(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       wl_is(x, i, NCG_WL_BRIEFING_VERB);
 }
 
+/* rules370: does a principals' candidate c open at token i with a
+ * split call in person (split_call_at: "paid a cordial August 12
+ * courtesy call on")?  Its verb is past. */
+static int
+own_split_call(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
+{
+	return c->kind == NCG_MC_PRINCIPALS && i == c->t0 && split_call_at(x, c->sent, i, c->c1) != 0;
+}
+
 /* rules237: is token v the infinitive inside a principals' candidate c
  * that opens with a speaker's past courtesy (courtesy_to_meet: "It was
  * my honour today to meet with")?  The courtesy's "was" gives it the
@@ -7625,6 +7706,7 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		/* a principals' "was meeting with" (progressive_unfit let it
 		 * through) is past, as "met with" */
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0 || own_briefing(x, c, i) ||
+		        own_split_call(x, c, i) ||
 		        (c->kind == NCG_MC_PRINCIPALS &&
 		         progressive_at(x, i, wl_at(x, i, c->c1, NCG_WL_PRINCIPAL_VERB))) ||
 		        (c->kind == NCG_MC_PRINCIPALS && i == c->t0 &&

@@ -899,6 +899,8 @@ typedef enum {
 	/* fix180 */
 	NCG_WL_COMPANY_PLURAL_NOUN, /* a company noun's plural: companies, firms */
 	NCG_WL_SLASH_CREDIT_WORD,   /* a photo credit's word after "BODY /": Specialist, Photographer */
+	/* rules370 */
+	NCG_WL_CALL_PAY_VERB,       /* a past verb paying a call in person: paid (a cordial courtesy call on) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
