@@ -4991,16 +4991,24 @@ static ncg_status company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t 
 
 /* rules373: a run of capitalised words with no body's head, in which a
  * lower-case word ("of", "the") goes before a company's name that ends
- * the run ("President of the Incheon International Airport Corporation",
- * an ambassador's blog; "Chairman of Korea Electric Power Corporation"):
+ * the run after "of" or "the" (lex:headOf, lex:definiteArticle:
+ * "President of the Incheon International Airport Corporation", an
+ * ambassador's blog; "Chairman of Hokuriku Electric Power Co.", Kantei):
  * the company is a body, read as rules65 reads one outside a run
  * (company_head_body_at).  Sets *next past it, else to the run's end. */
 static ncg_status
 run_company_at(rc_ctx *rc, uint32_t s, size_t start, size_t end, size_t lim, size_t *next)
 {
 	*next = 0;
+	/* a list of names going on after a comma ("Korea Chemical,
+	 * Biological, and Radiological Defense Command") ends no company */
+	if (end + 1 < lim && rc_punct(rc, end, ",") && rc_cap(rc, end + 1))
+		return rc_end_at(next, end);
+	/* after "of" or "the" only: "and" may join a company's own words
+	 * ("Korea Hydro and Nuclear Power Corporation") */
 	for (size_t k = start + 1; k < end && !*next; k++)
-		if (rc_lower(rc, k - 1))
+		if (rc_lower(rc, k - 1) && (rc_wl(rc, k - 1, NCG_WL_HEAD_OF) ||
+		                            rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE)))
 			NCG_TRY(company_head_body_at(rc, s, k, lim, next));
 	return *next ? NCG_OK : rc_end_at(next, end);
 }
