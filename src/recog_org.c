@@ -4987,9 +4987,36 @@ topic_cut_name(const rc_ctx *rc, size_t e)
 	       rc_cap(rc, e + 1);
 }
 
+static ncg_status company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next);
+
+/* rules373: a run of capitalised words with no body's head, in which a
+ * lower-case word ("of", "the") goes before a company's name that ends
+ * the run after "of" or "the" (lex:headOf, lex:definiteArticle:
+ * "President of the Incheon International Airport Corporation", an
+ * ambassador's blog; "Chairman of Hokuriku Electric Power Co.", Kantei):
+ * the company is a body, read as rules65 reads one outside a run
+ * (company_head_body_at).  Sets *next past it, else to the run's end. */
+static ncg_status
+run_company_at(rc_ctx *rc, uint32_t s, size_t start, size_t end, size_t lim, size_t *next)
+{
+	*next = 0;
+	/* a list of names going on after a comma ("Korea Chemical,
+	 * Biological, and Radiological Defense Command") ends no company */
+	if (end + 1 < lim && rc_punct(rc, end, ",") && rc_cap(rc, end + 1))
+		return rc_end_at(next, end);
+	/* after "of" or "the" only: "and" may join a company's own words
+	 * ("Korea Hydro and Nuclear Power Corporation") */
+	for (size_t k = start + 1; k < end && !*next; k++)
+		if (rc_lower(rc, k - 1) && (rc_wl(rc, k - 1, NCG_WL_HEAD_OF) ||
+		                            rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE)))
+			NCG_TRY(company_head_body_at(rc, s, k, lim, next));
+	return *next ? NCG_OK : rc_end_at(next, end);
+}
+
 /* A body the grammar recognises in the run [i, lim): a capitalised name
- * headed by a body noun, maybe after a possessive country.  Sets *next to
- * the end of what it consumed. */
+ * headed by a body noun, maybe after a possessive country; a document may
+ * follow ("United Nations Security Council Resolutions" names the Council
+ * too).  Sets *next to the end of what it consumed. */
 static ncg_status
 grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
@@ -5002,7 +5029,9 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return rc_end_at(next, end > i ? end : i + 1);
 	if ((k = release_label_end(rc, start, end)) > start || decision_line_verb(rc, s, start, end))
 		return grammar_body_at(rc, s, k > start ? k : start + 1, lim, next);
-	if (!(head = run_head(rc, start, end)) || is_known_place(rc, start, end) ||
+	if (!(head = run_head(rc, start, end)))
+		return run_company_at(rc, s, start, end, lim, next);
+	if (is_known_place(rc, start, end) ||
 	    class_modifier(rc, start) || leader_government(rc, start, head) ||
 	    surname_head(rc, start, head, end) || plural_post_run(rc, start, head) ||
 	    service_rank_head(rc, start, head, end) || decision_line_verb(rc, s, start, 0))
@@ -5020,8 +5049,6 @@ grammar_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		return title_run_end(rc, t0, head, end, next);
 	start = station_name_start(rc, start, head, end);
 	end = official_after_body(rc, start, head, end);
-	/* a document may follow: "United Nations Security Council Resolutions"
-	 * names the Council too */
 	/* rules71: after a post taken off ("Vice Chairman of the Fair Trade
 	 * Commission Cho Hong-sun shared ..."), a person's full name that
 	 * ends the run is the post holder's, no word of the body */
@@ -5218,8 +5245,6 @@ company_name_len(const rc_ctx *rc, size_t k, size_t lim)
 		return 0;
 	return n <= 3 ? n : 0;
 }
-
-static ncg_status company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next);
 
 /* rules58: "U.S. biotech companies Moderna and Pfizer": after a company
  * noun (lex:companyNoun) at i, each name of the apposition, joined by
