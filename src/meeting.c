@@ -16459,6 +16459,72 @@ restated_met_place(const mr_ctx *x, const ncg_meeting_cand *c)
 	return NULL;
 }
 
+/* rules371: the key of one of c's nc officials (kc) named at token t
+ * of sentence s, in full or by the surname it has in c's sentence; its
+ * end token into *e.  NULL otherwise. */
+static const char *
+pair_principal(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t t, const char **kc,
+               size_t nc, size_t *e)
+{
+	const ncg_mention *m = inside(x, s, t, NCG_M_OFFICIAL);
+
+	if (m && m->t0 == t && m->key && key_among(kc, nc, m->key)) {
+		*e = m->t1;
+		return m->key;
+	}
+	m = official_by_surname(x, c->sent, t);
+	if (!m || !m->key || !key_among(kc, nc, m->key))
+		return NULL;
+	*e = t + 1;
+	return m->key;
+}
+
+enum { RESTATED_PAIR_REACH = 3 };
+
+/* rules371: a wire story restates its lead's two-party meeting a few
+ * sentences on with where it was: "a meeting Tuesday between Gov. A and
+ * Gov. B ... / A, who also serves as ..., met B for about 40 minutes at
+ * the state government office in Sacramento".  Within
+ * RESTATED_PAIR_REACH sentences of the lead's c (whose clause names just
+ * two officials), a sentence that opens with one of them (an appositive
+ * between commas allowed), then "met" (lex:metVerb, "with" allowed) and
+ * the other: the first city after "in" in the rest of that clause, the
+ * sentence undated and not ahead (dated_or_ahead), nor recent ("met last
+ * week") nor recalled (lex:recallCue: "met B last year"); or NULL.  The first such sentence decides. */
+static const ncg_mention *
+restated_pair_place(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	const char *kc[SAME_PRINCIPALS_MOST], *a, *b;
+	size_t e, v, t1;
+
+	if (c->in_title || c->virtual_ || c->place || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
+	    has_ev(c, EV_CALL) || c->sent != x->lead[0] || clause_officials(x, c, kc) != 2)
+		return NULL;
+	for (uint32_t s = c->sent + 1; s <= c->sent + RESTATED_PAIR_REACH && s < x->nsent; s++) {
+		t1 = x->sent[s].t1;
+		if (in_title(x, s) || !(a = pair_principal(x, c, s, x->sent[s].t0, kc, 2, &e)))
+			continue;
+		v = e;
+		if (ncg_doc_tok_is(x->doc, v, ",")) {
+			for (v++; v < t1 && !ncg_doc_tok_is(x->doc, v, ","); v++)
+				;
+			v++;
+		}
+		if (v >= t1 || !met_word(x, s, v))
+			continue;
+		if (!(b = pair_principal(x, c, s, v + 1 + tok_ieq(x, v + 1, "with"), kc, 2, &e)) ||
+		    strcmp(a, b) == 0)
+			continue;
+		if (dated_or_ahead(x, s) || wl_find(x, x->sent[s].t0, t1, NCG_WL_RECENT_PERIOD) < t1 ||
+		    wl_find(x, x->sent[s].t0, t1, NCG_WL_RECALL_CUE) < t1)
+			return NULL;
+		while (e < t1 && !ncg_doc_tok_is(x->doc, e, ","))
+			e++;
+		return place_after(x, s, v, e, 0);
+	}
+	return NULL;
+}
+
 /* rules211: the restated meeting's day: the one day said after its
  * verb, not after the issue date. */
 static void
@@ -16730,7 +16796,7 @@ place_elsewhere(mr_ctx *x, ncg_meeting_cand *c)
 		next_lead_principals_place, transcript_title_place, adjacent_met_place,
 		same_day_next_place, lead_same_day_place,
 		speaker_here_place, held_here_dateline, principal_arrival_place,
-		welcomed_guest_place, anaphor_chain_place,
+		welcomed_guest_place, anaphor_chain_place, restated_pair_place,
 	};
 	static const ncg_mention *(*const head[])(const mr_ctx *) = {
 		head_place_line, colon_dateline, title_venue, headline_verb_place, label_place_line,
