@@ -291,13 +291,44 @@ portfolio_word(const rc_ctx *rc, size_t i)
 	       (i > 0 && rc_wl_match(rc, i - 1, i + 1, NCG_WL_PORTFOLIO_PHRASE, 1) == i + 1);
 }
 
+/* rules372: the end of a military service's name of two words
+ * (lex:serviceName: "Coast Guard", "Air Force") that token i is a word
+ * of, or 0. */
+static size_t
+service_word(const rc_ctx *rc, size_t i, size_t lim)
+{
+	size_t e;
+
+	if (!rc_cap(rc, i))
+		return 0;
+	if ((e = rc_wl_match(rc, i, lim, NCG_WL_SERVICE_NAME, 1)) > i + 1)
+		return e;
+	if (i > 0 && rc_wl_match(rc, i - 1, lim, NCG_WL_SERVICE_NAME, 1) == i + 1)
+		return i + 1;
+	return 0;
+}
+
+/* rules372: is token i a word of such a service's name that ends a
+ * title's body right before the holder's name ("Director of the Japan
+ * Coast Guard Yoshio Ishii"), no rank after it (rules10: "... for East
+ * Asia Marine Corps Brig. Gen. Roberta Shea", the service no part of
+ * the title)? */
+static int
+title_service_word(const rc_ctx *rc, size_t i)
+{
+	size_t e = service_word(rc, i, rc->ntok);
+
+	return e && e < rc->ntok && !rc_wl(rc, e, NCG_WL_MILITARY_RANK) &&
+	       honorific_at(rc, e, rc->ntok, &(int){0}) <= e;
+}
+
 static int
 title_ish(const rc_ctx *rc, size_t i)
 {
 	size_t e;
 
 	if (rc_wl(rc, i, NCG_WL_TITLE_WORD) || title_head(rc, i) || portfolio_word(rc, i) ||
-	    rc_claimed(rc, i, i + 1, RC_CLAIM_BODY))
+	    rc_claimed(rc, i, i + 1, RC_CLAIM_BODY) || title_service_word(rc, i))
 		return 1;
 	/* the object of "of"/"for" in a title: "Secretary of War" */
 	if (i >= 2 && rc_cap(rc, i) &&
@@ -435,6 +466,11 @@ name_token(const rc_ctx *rc, size_t i, size_t lim)
 		return 0;
 	/* a rank of two words starts here: "J-5 Vice Adm. Seung Seob Sim" */
 	if (honorific_at(rc, i, lim, &(int){0}) > i + 1)
+		return 0;
+	/* rules372: nor a word of a military service's name of two words
+	 * (lex:serviceName), the end of a body's name in a title before the
+	 * holder's ("Director of the Japan Coast Guard Yoshio Ishii") */
+	if (service_word(rc, i, lim))
 		return 0;
 	/* a headline's verb after a title: "CJCS, ROK Chairman Meet, Discuss";
 	 * rules42: "... Chief of Naval Operations Visits San Diego" */
@@ -3414,7 +3450,8 @@ aside_end(const rc_ctx *rc, size_t a, size_t lim)
 static ncg_status
 plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
-	size_t n0[8], n1[8], k = i + 1, a;
+	size_t n0[8], n1[8], k = i + 1, a = 0;
+	const char *keys[8];
 	int count, n = 0, asides = 0, last = 0;
 	ncg_mention *m;
 
@@ -3424,8 +3461,14 @@ plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		n1[n] = parse_name(rc, k, lim, &count);
 		if (count < 2)
 			return NCG_OK;
+		keys[n] = NULL;
 		a = aside_end(rc, n1[n], lim);
 		asides += a > n1[n];
+		/* rules372: or each one's country after "of", three or more
+		 * ("Ambassadors Philip Goldberg of the United States, Asif
+		 * Ahmad of the United Kingdom, and ...") */
+		if (a == n1[n])
+			a = of_country_end(rc, n1[n], lim, &keys[n]);
 		n++;
 		if (last)
 			break;
@@ -3438,10 +3481,13 @@ plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 	}
 	if (!last || (n < 3 && !asides))
 		return NCG_OK;
-	for (int j = 0; j < n; j++)
+	for (int j = 0; j < n; j++) {
 		NCG_TRY(add_official(rc, s, n0[j], n0[j], n1[j], n1[j], &m));
+		if (keys[j] && !m->official.country)
+			m->official.country = keys[j];
+	}
 	rc_claim(rc, i, i + 1, RC_CLAIM_NAME);
-	*end = aside_end(rc, n1[n - 1], lim);
+	*end = a;
 	return NCG_OK;
 }
 
