@@ -6226,6 +6226,16 @@ other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 	return NCG_OK;
 }
 
+/* The start of the items after the frame ending at e: agenda_start's,
+ * past the rest of a field opener the frame ends in (frame_field_start). */
+static size_t
+agenda_items_start(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t a = agenda_start(rc, e, b);
+
+	return a == e ? frame_field_start(rc, e, b) : a;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -6250,9 +6260,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		                        b, next, &done));
 	if ((pend = second_predicate_examples(rc, e, b)) != 0)
 		b = pend;
-	a = done ? 0 : agenda_start(rc, e, b);
-	if (a == e)
-		a = frame_field_start(rc, e, b);
+	a = done ? 0 : agenda_items_start(rc, e, b);
 	if (a && !mandate)
 		NCG_TRY(umbrella_complement_pair(rc, s, e, a, b, next, &done));
 	if (done) {
