@@ -3053,6 +3053,24 @@ field_named_items(const rc_ctx *rc, size_t o, size_t b)
 	return named * 2 > items;
 }
 
+/* The fields after a lower-case field opener at j (lex:fieldOpener):
+ * where they start, unless they are names or a class's empty complement
+ * (field_named_items) or another opener or a semicolon comes within
+ * FIELD_ITEMS_REACH words; else 0. */
+static size_t
+field_items_at(const rc_ctx *rc, size_t j, size_t b)
+{
+	size_t o;
+
+	if (!rc_lower(rc, j) || !(o = rc_wl_match(rc, j, b, NCG_WL_FIELD_OPENER, 0)) || o >= b ||
+	    !rc_word(rc, o) || field_named_items(rc, o, b))
+		return 0;
+	for (size_t k = o; k < b && k < o + FIELD_ITEMS_REACH; k++)
+		if (rc_punct(rc, k, ";") || rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
+			return 0;
+	return o;
+}
+
 static size_t
 field_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 {
@@ -3064,17 +3082,27 @@ field_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	if (j >= e + 2 && rc_punct(rc, j - 2, ",") && rc_lower(rc, j - 1) &&
 	    rc_wl(rc, j - 1, NCG_WL_ELABORATION_CUE))
 		z = j - 2;
-	if (z <= e || z > e + FIELD_OBJECT_WORDS || !rc_lower(rc, j) ||
-	    !(o = rc_wl_match(rc, j, b, NCG_WL_FIELD_OPENER, 0)) || o >= b || !rc_word(rc, o) ||
-	    field_named_items(rc, o, b))
+	if (z <= e || z > e + FIELD_OBJECT_WORDS || !(o = field_items_at(rc, j, b)))
 		return 0;
 	for (size_t i = e; i < z; i++)
 		if (!rc_word(rc, i) || !rc_lower(rc, i) || clause_verb(rc, i) || is_conjunction(rc, i))
 			return 0;
-	for (size_t k = o; k < b && k < o + FIELD_ITEMS_REACH; k++)
-		if (rc_punct(rc, k, ";") || rc_wl_match(rc, k, b, NCG_WL_LIST_OPENER, 0))
-			return 0;
 	return o;
+}
+
+/* rules374: a frame that ends in "in" right before the rest of a field
+ * opener ("discussed how to collaborate in areas of A, B, and C", "plan
+ * to cooperate in the fields of A and B"): the fields are the items, the
+ * class phrase ("areas of") none.  Where the items start, else e. */
+static size_t
+frame_field_start(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t o;
+
+	if (e == 0 || e >= b || !rc_is(rc, e - 1, "in") || !rc_lower(rc, e))
+		return e;
+	o = field_items_at(rc, e - 1, b);
+	return o > e ? o : e;
 }
 
 /* rules45: after the progress noun at j, the frame's object at e, an
@@ -5980,6 +6008,30 @@ stance_object(const rc_ctx *rc, size_t e, size_t b, size_t *rest)
 	return parts > 0;
 }
 
+/* rules374: a frame's clause object at e (lex:clauseObject) whose clause
+ * names the fields it is about ("met to discuss how the countries can
+ * collaborate to advance mutual goals in areas of A, B, C, and D"): where
+ * the fields start, a field opener (field_items_at) within
+ * CLAUSE_FIELD_WORDS words and no punctuation before it; else 0.  The
+ * clause's other words are no item. */
+enum { CLAUSE_FIELD_WORDS = 12 };
+
+static size_t
+clause_field_start(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t o;
+
+	if (e >= b || !rc_lower(rc, e) || !rc_wl(rc, e, NCG_WL_CLAUSE_OBJECT))
+		return 0;
+	for (size_t k = e + 1; k < b && k <= e + CLAUSE_FIELD_WORDS; k++) {
+		if (!rc_word(rc, k))
+			return 0;
+		if (rc_is(rc, k, "in") && (o = field_items_at(rc, k, b)) != 0)
+			return o;
+	}
+	return 0;
+}
+
 /* The end of an agenda frame at w in sentence s ("the two sides
  * discussed", "the talks highlighted", "It calls for"), with a second
  * verb joined before one object ("discussed and assessed"); 0 when
@@ -5988,7 +6040,7 @@ stance_object(const rc_ctx *rc, size_t e, size_t b, size_t *rest)
 static size_t
 agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 {
-	size_t e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0);
+	size_t f, e = rc_wl_match(rc, w, b, NCG_WL_DISCUSS_FRAME, 0);
 	enum frame_subject fs = frame_subject(rc, s, w);
 
 	if (!e)
@@ -6025,6 +6077,9 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	/* rules10: "discussed a range of issues from A to B": range_list's */
 	if (e && (range_frame_end(rc, e, b) || range_frame_end(rc, e + 1, b)))
 		return 0;
+	if (e && !rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) &&
+	    (f = clause_field_start(rc, e, b)) != 0 && frame_reports(rc, s, w, f, b))
+		e = f;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return 0;
 	if (mandate_noun_frame(rc, s, w) || fs == SUBJECT_PRIOR_MEETING)
@@ -6171,6 +6226,16 @@ other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 	return NCG_OK;
 }
 
+/* The start of the items after the frame ending at e: agenda_start's,
+ * past the rest of a field opener the frame ends in (frame_field_start). */
+static size_t
+agenda_items_start(const rc_ctx *rc, size_t e, size_t b)
+{
+	size_t a = agenda_start(rc, e, b);
+
+	return a == e ? frame_field_start(rc, e, b) : a;
+}
+
 /* "the two sides discussed A, B and C", "had an in-depth discussion
  * focusing on the three pillars ...: A, B, and C": an agenda list of the
  * meeting (its items are linked to the described meeting when the
@@ -6195,7 +6260,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		                        b, next, &done));
 	if ((pend = second_predicate_examples(rc, e, b)) != 0)
 		b = pend;
-	a = done ? 0 : agenda_start(rc, e, b);
+	a = done ? 0 : agenda_items_start(rc, e, b);
 	if (a && !mandate)
 		NCG_TRY(umbrella_complement_pair(rc, s, e, a, b, next, &done));
 	if (done) {
