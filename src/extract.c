@@ -2379,20 +2379,62 @@ third_state_in_title(const ex_ctx *x, const ncg_mention *m)
 	return 0;
 }
 
-/* rules368: is body mention m a two-word name of no state, no acronym,
- * headed by a lex:elidedOwnerHead ("Defence Force", "Public Service",
- * "General Staff"): a state's own service or staff, its state unsaid,
- * the object of "of (the)" after a title's head ("The Chief of the Defence Force, Air Chief
- * Marshal ...", "Head of Public Service Dr. ...")? */
+/* rules368: is body mention m a two-word lex:elidedOwnerHead name of no
+ * state, no acronym ("Defence Force", "Public Service", "General
+ * Staff"): a state's own service or staff, its state unsaid, the object
+ * of "of (the)" after a title's head ("The Chief of the Defence Force,
+ * Air Chief Marshal ...", "Head of Public Service Dr. ...")?  Not a
+ * name in capitals (NCG_TF_UPPER: an acronym's letters). */
 static int
-elided_owner_name(const ex_ctx *x, const ncg_mention *m)
+elided_owner_form(const ex_ctx *x, const ncg_mention *m)
 {
 	size_t p = m->t0 > 0 && in_list_ci(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE) ? m->t0 - 1 : m->t0;
 
 	return m->t1 == m->t0 + 2 && !m->body.country[0] && !m->body.part_of && !m->body.acronym &&
 	       !((x->tok[m->t0].flags | x->tok[m->t0 + 1].flags) & NCG_TF_UPPER) &&
-	       ex_wl(x, m->t0 + 1, NCG_WL_ELIDED_OWNER_HEAD) && p >= 2 && ex_wl(x, p - 1, NCG_WL_HEAD_OF) &&
-	       ex_wl(x, p - 2, NCG_WL_TITLE_HEAD);
+	       ncg_lexicon_has_word(x->lex, NCG_WL_ELIDED_OWNER_HEAD, x->s + x->tok[m->t0].b,
+	                            x->tok[m->t0 + 1].e - x->tok[m->t0].b) &&
+	       p >= 2 && ex_wl(x, p - 1, NCG_WL_HEAD_OF) && ex_wl(x, p - 2, NCG_WL_TITLE_HEAD);
+}
+
+/* fix181 (review149 5): does a word in capitals of three or four
+ * letters end with the initials of body mention m's two words ("The ADF
+ * will host the exercise" for "Defence Force")?  The text's acronym
+ * names the state's body. */
+static int
+acronym_resolves(const ex_ctx *x, const ncg_mention *m)
+{
+	char a = x->s[x->tok[m->t0].b], b = x->s[x->tok[m->t0 + 1].b];
+
+	for (size_t i = 0; i < x->ntok; i++) {
+		size_t n = x->tok[i].e - x->tok[i].b;
+		const char *w = x->s + x->tok[i].b;
+
+		if ((x->tok[i].flags & NCG_TF_UPPER) && (n == 3 || n == 4) && w[n - 2] == a &&
+		    w[n - 1] == b)
+			return 1;
+	}
+	return 0;
+}
+
+/* rules368: is body mention m a state's own service named in a title,
+ * its state unsaid (elided_owner_form)?  fix181 (review149 4, 5): not
+ * when another mention of its key names it otherwise ("The Australian
+ * Defence Force will lead the exercise"), nor when the text's acronym
+ * resolves it (acronym_resolves): the body the text names. */
+static int
+elided_owner_name(const ex_ctx *x, const ncg_mention *m)
+{
+	if (!elided_owner_form(x, m) || acronym_resolves(x, m))
+		return 0;
+	for (size_t i = 0; i < ncg_mentions_count(x->ms); i++) {
+		const ncg_mention *o = M(x, i);
+
+		if (o != m && o->kind == NCG_M_BODY && o->key && strcmp(o->key, m->key) == 0 &&
+		    !elided_owner_form(x, o))
+			return 0;
+	}
+	return 1;
 }
 
 /* rules38: is body mention m a ministry's unit (its first head word one

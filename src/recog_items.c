@@ -5876,19 +5876,59 @@ discussion_subject_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	return attendee_item(rc, e, b) ? 0 : e;
 }
 
-/* rules369: does sentence s hold a lex:discussFrame with the same word as
- * token n after it ("They also discussed the necessity of cooperating on
- * non-traditional security issues" for "issues")? */
+static size_t agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b);
+static size_t before_full_stop(const rc_ctx *rc, uint32_t s);
+
+/* fix181 (review149 1-3): is [t0, k) the plain subject of a frame of
+ * sentence s that reports this meeting: a lex:subjectPronoun ("They"),
+ * or a lex:objectDeterminer and one or two lower-case words ("The
+ * ministers", "The two leaders"); maybe a lower-case lex:frameAdverb
+ * after ("They also discussed")?  Not another speaker ("Critics said
+ * the meeting discussed"), a time ("Last year the ministers
+ * discussed"), a modal or a denial ("will", "did not"). */
+static int
+recap_source_subject(const rc_ctx *rc, size_t t0, size_t k)
+{
+	if (k > t0 + 1 && rc_lower(rc, k - 1) && rc_wl(rc, k - 1, NCG_WL_FRAME_ADVERB))
+		k--;
+	if (k == t0 + 1)
+		return rc_wl(rc, t0, NCG_WL_SUBJECT_PRONOUN);
+	if (k < t0 + 2 || k > t0 + 3 || !rc_wl_ci(rc, t0, NCG_WL_OBJECT_DETERMINER))
+		return 0;
+	for (size_t i = t0 + 1; i < k; i++)
+		if (!rc_word(rc, i) || !rc_lower(rc, i) || rc_wl_ci(rc, i, NCG_WL_MODAL) ||
+		    rc_wl_ci(rc, i, NCG_WL_NEGATION_WORD) || rc_wl_match(rc, i, k, NCG_WL_FUTURE_CUE, 0))
+			return 0;
+	return 1;
+}
+
+/* rules369: does sentence s report, as this meeting's agenda, a
+ * lex:discussFrame whose object holds the same word as token n
+ * ("They also discussed the necessity of cooperating on
+ * non-traditional security issues" for "issues")?  fix181 (review149
+ * 1-3): the frame one agenda_frame accepts, after a plain subject
+ * (recap_source_subject), in a sentence with no earlier time
+ * (lex:relativeLast, lex:agoWord); the word in the object itself,
+ * before any punctuation, relative pronoun or denial ("North Korea,
+ * which faces economic issues"; "no trade issues"). */
 static int
 discussed_word(const rc_ctx *rc, uint32_t s, size_t n)
 {
-	size_t k = rc->sent[s].t0, t1 = rc->sent[s].t1, e = 0;
+	size_t t0 = rc->sent[s].t0, t1 = rc->sent[s].t1, b = before_full_stop(rc, s), k, e = 0;
 
-	for (; k < t1 && !e; k++)
-		e = rc_wl_match(rc, k, t1, NCG_WL_DISCUSS_FRAME, 0);
-	for (k = e; e && k < t1; k++)
+	for (k = t0; k < t1; k++)
+		if (rc_wl_ci(rc, k, NCG_WL_RELATIVE_LAST) || rc_wl_ci(rc, k, NCG_WL_AGO_WORD))
+			return 0;
+	for (k = t0; k < b && k < t0 + 5 && !e; k++)
+		e = rc_wl_match(rc, k, b, NCG_WL_DISCUSS_FRAME, 0);
+	if (!e || !recap_source_subject(rc, t0, k - 1) || !agenda_frame(rc, s, k - 1, b))
+		return 0;
+	for (k = e; k < b && (rc_word(rc, k) || rc_punct(rc, k, "-")); k++) {
+		if (rc_wl_ci(rc, k, NCG_WL_RELATIVE_PRONOUN) || rc_wl_ci(rc, k, NCG_WL_NEGATION_WORD))
+			return 0;
 		if (rc_same_word(rc, k, n))
 			return 1;
+	}
 	return 0;
 }
 

@@ -890,7 +890,7 @@ typedef enum {
 	/* fix175 */
 	NCG_WL_GATHERING_NAME_NOUN, /* a named gathering's last word: (Chiefs of Defense) conference */
 	/* rules368 */
-	NCG_WL_ELIDED_OWNER_HEAD,   /* a title's object whose state goes unsaid: (Chief of the Defence) Force */
+	NCG_WL_ELIDED_OWNER_HEAD,   /* a title's object whose state goes unsaid: (Chief of the) Defence Force */
 	/* rules369 */
 	NCG_WL_RECAP_DEMONSTRATIVE, /* opening a sentence before a topic noun: these, those */
 	NCG_WL_RECAP_LIST_VERB,     /* after "These issues", a verb of the list: include */
