@@ -3003,23 +3003,48 @@ visit_principals(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t c1
 	return who->official.country && strcmp(b->body.country[0], who->official.country) != 0 ? e : 0;
 }
 
-/* rules366: a body of no known country the guests come from, then
- * "in" and a country at once, in the clause (before c1): "hosted a
- * delegation of six elected officials from the Gwangju Metropolitan
- * Council in South Korea at City Hall on Monday" (a city's paper): the
- * body's country is that one.  *end is the country's end.  The
- * country, or NULL. */
+/* fix182 (review148 1): the one country of a place whose one-word name
+ * in the lexicon is token p, capitalized ("Busan"), or NULL. */
+static const char *
+lex_place_word_country(const mr_ctx *x, size_t p)
+{
+	const ncg_lex_wording *c;
+	size_t len = ncg_doc_tok_len(x->doc, p), n;
+
+	if (!(x->tok[p].flags & NCG_TF_CAP))
+		return NULL;
+	n = ncg_lexicon_wordings_at(x->lex, ncg_doc_tok_ptr(x->doc, p), len, &c);
+	for (size_t k = 0; k < n; k++)
+		if (c[k].entry->kind == NCG_LEX_PLACE && c[k].entry->country.n == 1 && c[k].len == len &&
+		    strncmp(c[k].wording, x->s + x->tok[p].b, len) == 0)
+			return c[k].entry->country.v[0];
+	return NULL;
+}
+
+/* rules366, fix182 (review148 1, 2): a body of no known country the
+ * guests come from, its name opened by a place of one country in the
+ * lexicon (lex_place_word_country): "hosted a delegation of six elected
+ * officials from the Gwangju Metropolitan Council in South Korea at City
+ * Hall on Monday" (a city's paper): the body's country is that place's.
+ * "in" and a country at once after it (in the clause, before c1) must be
+ * that one, and *end is then the country's end: a country after a body
+ * of no place ("from the Council on Foreign Relations in Japan") may be
+ * where the hosting was, not the body's.  The country, or NULL. */
 static const char *
 body_located_in(const mr_ctx *x, uint32_t s, const ncg_mention *b, uint32_t c1, size_t *end)
 {
 	const ncg_mention *m;
+	const char *k = lex_place_word_country(x, b->t0);
 	size_t p = b->t1;
 
-	if (p + 1 >= c1 || !tok_ieq(x, p, "in") || !(x->tok[p].flags & NCG_TF_LOWER) ||
-	    (m = inside(x, s, p + 1, NCG_M_COUNTRY)) == NULL || m->t0 != p + 1 || m->t1 > c1)
+	if (!k || p + 1 >= c1 || !tok_ieq(x, p, "in") || !(x->tok[p].flags & NCG_TF_LOWER))
+		return k;
+	if ((m = inside(x, s, p + 1, NCG_M_COUNTRY)) == NULL || m->t0 != p + 1 || m->t1 > c1)
+		return k;
+	if (strcmp(m->key, k) != 0)
 		return NULL;
 	*end = m->t1;
-	return m->key;
+	return k;
 }
 
 /* rules238: the country of the body (or the country) its guests come
@@ -3043,6 +3068,13 @@ guest_origin(const mr_ctx *x, uint32_t s, size_t p, uint32_t c1, size_t *end)
 		/* fix79 (review76): not a possessor ("the Indonesian Army's
 		 * cadet band"): the guests belong to another group */
 		if (m->kind != NCG_M_COUNTRY && possessor_at(x, m->t1, c1))
+			return NULL;
+		/* fix182 (review148 2): not a country after "in" and a name
+		 * ("from the Asia Foundation in South Korea", "the Hawaii
+		 * State Legislature in Japan"): where the name's group, or
+		 * the hosting, is */
+		if (m->kind == NCG_M_COUNTRY && q >= p + 2 && tok_ieq(x, q - 1, "in") &&
+		    (x->tok[q - 2].flags & NCG_TF_CAP))
 			return NULL;
 		if (m->kind == NCG_M_COUNTRY)
 			return m->key;
@@ -3329,20 +3361,23 @@ guests_venue_end(const mr_ctx *x, uint32_t s, size_t end, uint32_t c1)
 static int
 guests_day(const mr_ctx *x, uint32_t s, size_t end, uint32_t c1)
 {
-	size_t lim;
+	const ncg_mention *b;
+	size_t lim, d;
 
 	/* past "of the <body>" after them ("Regiments of the Japan Ground
 	 * Self-Defense Force") */
 	while (end + 2 < c1 && wl_is(x, end, NCG_WL_HOST_GUEST_ORIGIN) && wl_is(x, end + 1, NCG_WL_DEFINITE_ARTICLE) &&
-	       inside(x, s, end + 2, NCG_M_BODY) && inside(x, s, end + 2, NCG_M_BODY)->t0 == end + 2)
-		end = inside(x, s, end + 2, NCG_M_BODY)->t1;
+	       (b = inside(x, s, end + 2, NCG_M_BODY)) != NULL && b->t0 == end + 2)
+		end = b->t1;
 	end = guests_venue_end(x, s, welcome_target_end(x, end, c1), c1);
 	lim = end + 2 < c1 ? end + 2 : c1;
 	if (end >= c1 || wl_find(x, end, c1, NCG_WL_PURPOSE_TALK_OPENER) < c1)
 		return 0;
+	/* fix182 (review148 5): not a day that owns a noun ("on Monday's
+	 * anniversary") */
 	for (size_t j = end; j < lim; j++)
-		if (day_phrase_end(x, s, j, c1))
-			return 1;
+		if ((d = day_phrase_end(x, s, j, c1)) != 0)
+			return !possessor_at(x, d, c1);
 	return 0;
 }
 
@@ -9466,27 +9501,83 @@ reference_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	}
 }
 
-/* rules230: "We just finished a round of discussions building on
- * conversations that I had during my visit to Seoul and Tokyo in
- * February": a meeting noun within four words after a continuation cue
- * (lex:continuationCue, lower case: "building on", "drawing upon") is
- * what the talks go on from, an earlier meeting (EV_REFERENCE), as after
- * "following" (lex:referenceCue).  rules367: within two words after the
- * cue's end, which may be three words long ("grew out of a trilateral
- * summit"). */
+/* rules367, fix182 (review148 3, 7): does a continuation cue ending
+ * at token e reach a meeting noun starting at t0: within
+ * CONTINUATION_GAP words, past articles, numbers, months, names and
+ * modifiers only ("grew out of the August 2023 trilateral summit"), no
+ * punctuation or place preposition (lex:placePreposition) between? */
+#define CONTINUATION_GAP 5
+
+static int
+continuation_reaches(const mr_ctx *x, size_t e, size_t t0)
+{
+	if (t0 > e + CONTINUATION_GAP)
+		return 0;
+	for (size_t j = e; j < t0; j++)
+		if (x->tok[j].kind == NCG_TOK_PUNCT || wl_is(x, j, NCG_WL_PLACE_PREPOSITION))
+			return 0;
+	return 1;
+}
+
+/* fix182 (review148 4): a weekday, "today" or "yesterday" after the
+ * noun of c in its clause ("grew out of talks between ... in Tokyo on
+ * Tuesday"): the talks are this week's, the ones reported. */
+static int
+recent_own_day(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	for (size_t j = c->t1; j < c->c1; j++)
+		if (weekday_at(x, j) || wl_at(x, j, c->c1, NCG_WL_SAME_DAY) || wl_at(x, j, c->c1, NCG_WL_DAY_BEFORE))
+			return 1;
+	return 0;
+}
+
+/* rules230, rules367: "We just finished a round of discussions building
+ * on conversations that I had during my visit to Seoul and Tokyo in
+ * February", "grew out of a trilateral summit": is the meeting noun of c
+ * one a lower-case continuation cue (lex:continuationCue: "building on",
+ * "grew out of") reaches (continuation_reaches), what the talks go on
+ * from, an earlier meeting (as after "following", lex:referenceCue)?
+ * Not one with a recent day of its own (recent_own_day). */
+static int
+continued_from(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t a = c->t0 > c->c0 + 3 + CONTINUATION_GAP ? c->t0 - 3 - CONTINUATION_GAP : c->c0, e;
+
+	if (c->kind != NCG_MC_NOUN || recent_own_day(x, c))
+		return 0;
+	for (size_t i = a; i < c->t0; i++)
+		if ((x->tok[i].flags & NCG_TF_LOWER) && (e = wl_at(x, i, c->t0, NCG_WL_CONTINUATION_CUE)) != 0 &&
+		    continuation_reaches(x, e, c->t0))
+			return 1;
+	return 0;
+}
+
+/* The earlier meeting a continuation cue reaches (continued_from) is
+ * recalled (EV_REFERENCE). */
 static void
 continued_from_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
-	size_t a = c->t0 > c->c0 + 5 ? c->t0 - 5 : c->c0, e;
+	if (!has_ev(c, EV_REFERENCE) && continued_from(x, c))
+		add_ev(c, EV_REFERENCE);
+}
 
-	if (c->kind != NCG_MC_NOUN || has_ev(c, EV_REFERENCE))
-		return;
-	for (size_t i = a; i < c->t0; i++)
-		if ((x->tok[i].flags & NCG_TF_LOWER) && (e = wl_at(x, i, c->t0, NCG_WL_CONTINUATION_CUE)) != 0 &&
-		    e + 2 >= c->t0) {
-			add_ev(c, EV_REFERENCE);
-			return;
-		}
+/* fix182 (review148 3): the start of the first meeting noun after c in
+ * its sentence that a continuation cue reaches (continued_from: "The
+ * meeting took place on June 5 and grew out of the August 2023 summit in
+ * Geneva"): a place at or after it is that earlier meeting's; SIZE_MAX
+ * when none. */
+static size_t
+continued_noun_start(const mr_ctx *x, const ncg_meeting_cand *c)
+{
+	size_t start = SIZE_MAX;
+
+	for (size_t k = 0; k < x->d->n; k++) {
+		const ncg_meeting_cand *o = &x->d->c[k];
+
+		if (o != c && o->sent == c->sent && o->t0 >= c->t1 && o->t0 < start && continued_from(x, o))
+			start = o->t0;
+	}
+	return start;
 }
 
 /* rules120: does token t join the two days of a span: a hyphen, an en
@@ -11229,11 +11320,13 @@ speaker_venue(const mr_ctx *x, const ncg_meeting_cand *c, const ncg_mention *m)
  * official owns (owner_start) later in the principals' sentence is that
  * meeting's, not theirs.  Found once per candidate: the end of the first
  * such noun to end (a place at or after it is that meeting's), SIZE_MAX
- * when none. */
+ * when none.  fix182 (review148 3): for any candidate, no later than the
+ * start of an earlier meeting's noun a continuation cue reaches after it
+ * (continued_noun_start). */
 static size_t
 later_noun_end(const mr_ctx *x, const ncg_meeting_cand *c)
 {
-	size_t end = SIZE_MAX;
+	size_t end = continued_noun_start(x, c);
 
 	if (c->kind != NCG_MC_PRINCIPALS)
 		return end;
@@ -11575,6 +11668,7 @@ place_evidence(mr_ctx *x, ncg_meeting_cand *c)
 {
 	const size_t *idx;
 	size_t n = ncg_mentions_in_sentence(x->ms, c->sent, &idx), later = later_noun_end(x, c);
+
 	if (press_meeting(x, c))
 		n = 0;
 	for (int pass = 0; pass < 2 && !c->place; pass++)
