@@ -1341,6 +1341,8 @@ fronted_participle(const mr_ctx *x, uint32_t s, size_t i, uint32_t c0, uint32_t 
 #define DATED_FRONT_REACH 6
 static size_t day_phrase_end(const mr_ctx *x, uint32_t s, size_t i, size_t lim);
 static int day_date_in(const mr_ctx *x, uint32_t s, size_t a, size_t b);
+static size_t relative_opens(const mr_ctx *x, size_t p);
+static int in_dateline(const mr_ctx *x, const ncg_mention *m);
 static size_t official_start(const ncg_mention *m);
 static int same_token(const mr_ctx *x, size_t w, size_t p);
 static const ncg_mention *surname_named_before(const mr_ctx *x, size_t t);
@@ -1985,39 +1987,73 @@ lower_before_official(const mr_ctx *x, uint32_t s, size_t t, size_t n)
 	return 1;
 }
 
-/* rules370: the clause of a split call at token i (split_call_at) dates
- * it: a day's date or a weekday from i on (in the idiom's words too:
- * "paid a cordial August 12 courtesy call on"), no future cue nor
- * negation in the clause ("has never paid a formal courtesy call on",
- * "who paid a brief courtesy call on X last year"). */
+/* fix184 (review150 7): is token i inside a relative clause opened
+ * after a comma before it, no comma between ("Ambassador Doe, who paid
+ * a brief June courtesy call on X, said on Monday ...")? */
 static int
-split_call_dated(const mr_ctx *x, uint32_t s, size_t i)
+in_relative_clause(const mr_ctx *x, uint32_t c0, size_t i)
 {
-	uint32_t c0, c1;
-
-	clause_of(x, s, i, &c0, &c1);
-	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1)
-		return 0;
-	if (day_date_in(x, s, i, c1))
-		return 1;
-	for (size_t j = i; j < c1; j++)
-		if (weekday_at(x, j))
+	for (size_t p = i; p > c0 + 1; p--) {
+		if (ncg_doc_tok_is(x->doc, p - 1, ","))
+			return 0;
+		if (relative_opens(x, p - 1))
 			return 1;
+	}
 	return 0;
 }
 
-/* rules370: a call in person whose idiom modifiers or a day split ("The
- * Ambassador ... paid a cordial August 12 courtesy call on newly
- * appointed Defense Minister X", cable; "paid a brief courtesy call on
- * Governor Y"): a lower-case past verb of paying (lex:callPayVerb), an
- * indefinite article, one to three lower-case words or a date's words,
- * a call in person (lex:callException) whose last word and "on" make
- * lex:callNounPhrase, and an official's words right after (at most two
- * lower-case words between: lower_before_official), in a dated clause
- * (split_call_dated).  Returns the
- * end of "on", or 0.  Not "paid a courtesy call on" (lex:principalVerb
- * reads it), "paid a visit to" (no call), "paid a call on Tuesday" (no
- * official). */
+/* fix184 (review150 6-8): a date, a period or a weekday in [a, b) of
+ * sentence s, the idiom's own words [d0, d1) aside? */
+static int
+time_outside(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t d0, size_t d1)
+{
+	for (size_t j = a; j < b; j++) {
+		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
+
+		if ((j < d0 || j >= d1) && (weekday_at(x, j) || (m && !in_dateline(x, m)) ||
+		                            inside(x, s, j, NCG_M_PERIOD)))
+			return 1;
+	}
+	return 0;
+}
+
+/* rules370, narrowed by fix184 (review150 6-8): the day written inside
+ * a split call's idiom, words [d0, d1) of sentence s ("paid a cordial
+ * August 12 courtesy call on"), dates the call: a date of a day and no
+ * year there, and the call's clause (from token i, its verb) holds no
+ * other time (no weekday or month elsewhere: "in March and on Monday
+ * briefed"), no future cue, negation, recall word ("recalled",
+ * "previously", "ago"), and is no relative clause ("Doe, who paid a
+ * brief June courtesy call on X, said on Monday"). */
+static int
+split_call_dated(const mr_ctx *x, uint32_t s, size_t i, size_t d0, size_t d1)
+{
+	const ncg_mention *m = NULL;
+	uint32_t c0, c1;
+
+	for (size_t j = d0; j < d1 && m == NULL; j++)
+		m = inside(x, s, j, NCG_M_DATE);
+	if (m == NULL || m->t0 < d0 || m->t1 > d1 || m->date.prec != NCG_PREC_DAY || m->date.y != 0)
+		return 0;
+	clause_of(x, s, i, &c0, &c1);
+	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_RECOLLECTION_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_RECALL_CUE) < c1 ||
+	    wl_find(x, c0, c1, NCG_WL_AGO_WORD) < c1 || in_relative_clause(x, c0, i))
+		return 0;
+	return !time_outside(x, s, c0, c1, d0, d1);
+}
+
+/* rules370: a call in person whose idiom a day splits ("The Ambassador
+ * ... paid a cordial August 12 courtesy call on newly appointed Defense
+ * Minister X", cable): a lower-case past verb of paying
+ * (lex:callPayVerb), an indefinite article, one to three lower-case
+ * words or a date's words, a call in person (lex:callException) whose
+ * last word and "on" make lex:callNounPhrase, and an official's words
+ * right after (at most two lower-case words between:
+ * lower_before_official), the day between the article and the call
+ * dating it (split_call_dated).  Returns the end of "on", or 0.  Not
+ * "paid a courtesy call on" (lex:principalVerb reads it), "paid a visit
+ * to" (no call), "paid a brief June courtesy call" (no day). */
 static size_t
 split_call_at(const mr_ctx *x, uint32_t s, size_t i, size_t lim)
 {
@@ -2032,7 +2068,7 @@ split_call_at(const mr_ctx *x, uint32_t s, size_t i, size_t lim)
 			return 0;
 		e = wl_at(x, j, lim, NCG_WL_CALL_EXCEPTION);
 		if (e && e < lim && wl_at(x, e - 1, lim, NCG_WL_CALL_NOUN_PHRASE) == e + 1)
-			return lower_before_official(x, s, e + 1, 2) && split_call_dated(x, s, i) ? e + 1 : 0;
+			return lower_before_official(x, s, e + 1, 2) && split_call_dated(x, s, i, p + 1, j) ? e + 1 : 0;
 	}
 	return 0;
 }
