@@ -893,6 +893,10 @@ static const struct {
 	{NCG_LEX_NS "slashCreditWord", NCG_WL_SLASH_CREDIT_WORD},
 	/* rules370 */
 	{NCG_LEX_NS "callPayVerb", NCG_WL_CALL_PAY_VERB},
+	/* fix184 (review150 1-4): restated_pair_place */
+	{NCG_LEX_NS "durationUnit", NCG_WL_DURATION_UNIT},
+	/* fix184 (review150 3): place_after */
+	{NCG_LEX_NS "viewpointNoun", NCG_WL_VIEWPOINT_NOUN},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

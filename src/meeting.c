@@ -14035,9 +14035,20 @@ place_start(const mr_ctx *x, const ncg_mention *m)
 	return m->t0 - (m->t0 > 0 && wl_is(x, m->t0 - 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0);
 }
 
+/* fix184 (review150 3): is place m only the owner of an opinion, its
+ * possessive's mark then a lex:viewpointNoun ("in Washington's view")? */
+static int
+viewpoint_owner(const mr_ctx *x, const ncg_mention *m)
+{
+	for (size_t k = m->t1 + 1; k <= m->t1 + 2 && k < x->sent[m->sent].t1; k++)
+		if (possessive_mark(x, k, m->t1, 0) == m->t1 && wl_is(x, k, NCG_WL_VIEWPOINT_NOUN))
+			return 1;
+	return 0;
+}
+
 /* The first place of sentence s after token v and before c1, said after
  * "in" (or, with or_to, "to"), "the" allowed between, and not one of
- * coordinated places; or NULL. */
+ * coordinated places nor an opinion's owner (viewpoint_owner); or NULL. */
 static const ncg_mention *
 place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 {
@@ -14050,7 +14061,7 @@ place_after(const mr_ctx *x, uint32_t s, size_t v, size_t c1, int or_to)
 
 		if (m->kind == NCG_M_PLACE && m->t0 > v && m->t0 < c1 && p > 0 &&
 		    (wl_is(x, p - 1, NCG_WL_WITHIN_PREPOSITION) || (or_to && tok_ieq(x, p - 1, "to"))) &&
-		    !coordinated_place(x, m) && !topic_of_purpose(x, v, m))
+		    !coordinated_place(x, m) && !topic_of_purpose(x, v, m) && !viewpoint_owner(x, m))
 			return m;
 	}
 	return NULL;
@@ -16591,66 +16602,129 @@ restated_met_place(const mr_ctx *x, const ncg_meeting_cand *c)
 
 /* rules371: the key of one of c's nc officials (kc) named at token t
  * of sentence s, in full or by the surname it has in c's sentence; its
- * end token into *e.  NULL otherwise. */
+ * end token into *e.  NULL otherwise, or when the name is only a
+ * possessor (fix184, review150 5: "met Sato's deputy"). */
 static const char *
 pair_principal(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t t, const char **kc,
                size_t nc, size_t *e)
 {
-	const ncg_mention *m = inside(x, s, t, NCG_M_OFFICIAL);
+	const ncg_mention *m = t < x->sent[s].t1 ? inside(x, s, t, NCG_M_OFFICIAL) : NULL;
 
-	if (m && m->t0 == t && m->key && key_among(kc, nc, m->key)) {
-		*e = m->t1;
-		return m->key;
-	}
-	m = official_by_surname(x, c->sent, t);
-	if (!m || !m->key || !key_among(kc, nc, m->key))
+	if (t >= x->sent[s].t1)
 		return NULL;
-	*e = t + 1;
-	return m->key;
+	if (m && m->t0 == t && m->key && key_among(kc, nc, m->key))
+		*e = m->t1;
+	else if ((m = official_by_surname(x, c->sent, t)) != NULL && m->key && key_among(kc, nc, m->key))
+		*e = t + 1;
+	else
+		return NULL;
+	return possessor_at(x, *e, x->sent[s].t1) ? NULL : m->key;
+}
+
+/* fix184 (review150 1-4): the end of a meeting's length that opens at
+ * token i of sentence s: "for", up to three lower-case words or numbers
+ * ("about 40", "nearly an"), a lex:durationUnit ("minutes"); i when
+ * there is none ("for the first time"). */
+static size_t
+pair_duration_end(const mr_ctx *x, uint32_t s, size_t i)
+{
+	if (!tok_ieq(x, i, "for"))
+		return i;
+	for (size_t j = i + 1; j < x->sent[s].t1 && j <= i + 4; j++) {
+		if (wl_is(x, j, NCG_WL_DURATION_UNIT))
+			return j + 1;
+		if (!(x->tok[j].flags & NCG_TF_LOWER) && x->tok[j].kind != NCG_TOK_NUMBER)
+			return i;
+	}
+	return i;
+}
+
+enum { PAIR_VENUE_REACH = 6 };
+
+/* fix184 (review150 1-4, 9): the place of a restated pair's meeting
+ * said right after the other principal, who ends at token e of
+ * sentence s: a length (pair_duration_end) allowed, then "in" (lex:
+ * withinPreposition) and the place, or "at" (lex:settingPreposition) and
+ * up to PAIR_VENUE_REACH words (no comma, no clause's opener:
+ * lex:clauseObject "when", lex:clauseSubordinator "while"), then "in"
+ * and the place; the place ends the sentence ("met Brown for about 40
+ * minutes at the California state government office in Sacramento.").
+ * Not "met Sato and later toured a plant in Osaka", "met Sato when both
+ * were students in Boston", "met Sato in Sapporo before, when ...".
+ * NULL when there is none. */
+static const ncg_mention *
+pair_meeting_place(const mr_ctx *x, uint32_t s, size_t e)
+{
+	size_t i = pair_duration_end(x, s, e), t1 = x->sent[s].t1;
+	const ncg_mention *m;
+
+	if (i < t1 && wl_is(x, i, NCG_WL_SETTING_PREP) && (x->tok[i].flags & NCG_TF_LOWER)) {
+		size_t lim = i + 1 + PAIR_VENUE_REACH < t1 ? i + 1 + PAIR_VENUE_REACH : t1;
+
+		for (i++; i < lim && !wl_is(x, i, NCG_WL_WITHIN_PREPOSITION); i++)
+			if (x->tok[i].kind != NCG_TOK_WORD || wl_is(x, i, NCG_WL_CLAUSE_OBJECT) ||
+			    wl_is(x, i, NCG_WL_CLAUSE_SUBORDINATOR))
+				return NULL;
+	}
+	if (i + 1 >= t1 || !wl_is(x, i, NCG_WL_WITHIN_PREPOSITION) || !(x->tok[i].flags & NCG_TF_LOWER))
+		return NULL;
+	m = inside(x, s, i + 1 + (wl_is(x, i + 1, NCG_WL_DEFINITE_ARTICLE) ? 1 : 0), NCG_M_PLACE);
+	if (m == NULL || place_start(x, m) != i + 1 || coordinated_place(x, m))
+		return NULL;
+	for (size_t j = m->t1; j < t1; j++)
+		if (x->tok[j].kind != NCG_TOK_PUNCT || ncg_doc_tok_is(x->doc, j, ","))
+			return NULL;
+	return m;
 }
 
 enum { RESTATED_PAIR_REACH = 3 };
 
-/* rules371: a wire story restates its lead's two-party meeting a few
- * sentences on with where it was: "a meeting Tuesday between Gov. A and
- * Gov. B ... / A, who also serves as ..., met B for about 40 minutes at
- * the state government office in Sacramento".  Within
- * RESTATED_PAIR_REACH sentences of the lead's c (whose clause names just
- * two officials), a sentence that opens with one of them (an appositive
- * between commas allowed), then "met" (lex:metVerb, "with" allowed) and
- * the other: the first city after "in" in the rest of that clause, the
- * sentence undated and not ahead (dated_or_ahead), nor recent ("met last
- * week") nor recalled (lex:recallCue: "met B last year"); or NULL.  The first such sentence decides. */
+/* rules371, narrowed by fix184 (review150 1-5, 9, 12): a wire story
+ * restates its lead's two-party meeting a few sentences on with where it
+ * was: "a meeting Tuesday between Gov. A and Gov. B ... / A, who also
+ * serves as ..., met B for about 40 minutes at the state government
+ * office in Sacramento".  Within RESTATED_PAIR_REACH sentences of the
+ * lead's c (whose clause names just two officials), a sentence that
+ * opens with one of them (a "who" clause between commas allowed), then
+ * "met" (lex:metVerb, "with" allowed) and the other, no possessor: the
+ * place right after the other (pair_meeting_place), the sentence no
+ * future (lex:futureCue), no date unfit for the lead's meeting
+ * (restated_date_unfit, as restated_met), not recent ("met last week"),
+ * recalled (lex:recallCue: "met B last year", lex:agoWord) or the
+ * first time (lex:firstTimeCue); or NULL.  The first such sentence
+ * decides. */
 static const ncg_mention *
 restated_pair_place(const mr_ctx *x, const ncg_meeting_cand *c)
 {
 	const char *kc[SAME_PRINCIPALS_MOST], *a, *b;
 	size_t e, v, t1;
 
-	if (c->in_title || c->virtual_ || c->place || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) ||
-	    has_ev(c, EV_CALL) || c->sent != x->lead[0] || clause_officials(x, c, kc) != 2)
+	if ((c->kind != NCG_MC_PRINCIPALS && c->kind != NCG_MC_NOUN) || c->in_title || c->virtual_ ||
+	    c->place || has_ev(c, EV_FUTURE) || has_ev(c, EV_REFERENCE) || has_ev(c, EV_CALL) ||
+	    c->sent != x->lead[0] || clause_officials(x, c, kc) != 2)
 		return NULL;
 	for (uint32_t s = c->sent + 1; s <= c->sent + RESTATED_PAIR_REACH && s < x->nsent; s++) {
 		t1 = x->sent[s].t1;
 		if (in_title(x, s) || !(a = pair_principal(x, c, s, x->sent[s].t0, kc, 2, &e)))
 			continue;
 		v = e;
-		if (ncg_doc_tok_is(x->doc, v, ",")) {
+		if (v + 1 < t1 && ncg_doc_tok_is(x->doc, v, ",") && relative_opens(x, v + 1)) {
 			for (v++; v < t1 && !ncg_doc_tok_is(x->doc, v, ","); v++)
 				;
 			v++;
 		}
-		if (v >= t1 || !met_word(x, s, v))
+		if (v + 1 >= t1 || !met_word(x, s, v))
 			continue;
 		if (!(b = pair_principal(x, c, s, v + 1 + tok_ieq(x, v + 1, "with"), kc, 2, &e)) ||
 		    strcmp(a, b) == 0)
 			continue;
-		if (dated_or_ahead(x, s) || wl_find(x, x->sent[s].t0, t1, NCG_WL_RECENT_PERIOD) < t1 ||
-		    wl_find(x, x->sent[s].t0, t1, NCG_WL_RECALL_CUE) < t1)
+		if (wl_find(x, x->sent[s].t0, t1, NCG_WL_FUTURE_CUE) < t1 || restated_date_unfit(x, s, v) ||
+		    wl_find(x, x->sent[s].t0, t1, NCG_WL_RECENT_PERIOD) < t1 ||
+		    wl_find(x, x->sent[s].t0, t1, NCG_WL_RECALL_CUE) < t1 ||
+		    wl_find(x, x->sent[s].t0, t1, NCG_WL_AGO_WORD) < t1 ||
+		    wl_find(x, x->sent[s].t0, t1, NCG_WL_FIRST_TIME_CUE) < t1)
 			return NULL;
-		while (e < t1 && !ncg_doc_tok_is(x->doc, e, ","))
-			e++;
-		return place_after(x, s, v, e, 0);
+		return pair_meeting_place(x, s, e);
 	}
 	return NULL;
 }

@@ -901,6 +901,9 @@ typedef enum {
 	NCG_WL_SLASH_CREDIT_WORD,   /* a photo credit's word after "BODY /": Specialist, Photographer */
 	/* rules370 */
 	NCG_WL_CALL_PAY_VERB,       /* a past verb paying a call in person: paid (a cordial courtesy call on) */
+	/* fix184 */
+	NCG_WL_DURATION_UNIT,       /* a meeting's length's unit: minutes (met B for about 40 minutes) */
+	NCG_WL_VIEWPOINT_NOUN,      /* after a place's possessive, an opinion: view (in Washington's view) */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
