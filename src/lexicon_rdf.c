@@ -893,6 +893,8 @@ static const struct {
 	{NCG_LEX_NS "slashCreditWord", NCG_WL_SLASH_CREDIT_WORD},
 	/* rules370 */
 	{NCG_LEX_NS "callPayVerb", NCG_WL_CALL_PAY_VERB},
+	/* fix185 (review151 4): run_company_at */
+	{NCG_LEX_NS "companyLeaderTitle", NCG_WL_COMPANY_LEADER_TITLE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

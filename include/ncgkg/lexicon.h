@@ -901,6 +901,8 @@ typedef enum {
 	NCG_WL_SLASH_CREDIT_WORD,   /* a photo credit's word after "BODY /": Specialist, Photographer */
 	/* rules370 */
 	NCG_WL_CALL_PAY_VERB,       /* a past verb paying a call in person: paid (a cordial courtesy call on) */
+	/* fix185 */
+	NCG_WL_COMPANY_LEADER_TITLE, /* a company's head's title before "of": President, Chairman, CEO */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
