@@ -897,6 +897,8 @@ static const struct {
 	{NCG_LEX_NS "durationUnit", NCG_WL_DURATION_UNIT},
 	/* fix184 (review150 3): place_after */
 	{NCG_LEX_NS "viewpointNoun", NCG_WL_VIEWPOINT_NOUN},
+	/* fix185 (review151 4): run_company_at */
+	{NCG_LEX_NS "companyLeaderTitle", NCG_WL_COMPANY_LEADER_TITLE},
 };
 
 enum { F_LABEL, F_ALT, F_ACRONYM, F_CUE, F_PREFIX, F_ADJECTIVE, F_COUNTRY,

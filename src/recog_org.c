@@ -4988,6 +4988,29 @@ topic_cut_name(const rc_ctx *rc, size_t e)
 }
 
 static ncg_status company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next);
+static size_t company_name_end(const rc_ctx *rc, size_t i, size_t lim);
+
+/* fix185 (review151 4-6): may the company's name at k of a run with no
+ * body's head start there?  Only after a company head's title and "of"
+ * (lex:companyLeaderTitle, "the": "President of the Incheon
+ * International Airport Corporation"; not "the Minister of Heavy
+ * Industries"), two name words or more before its head ("Korea
+ * Shipbuilding" of a longer name), no "and" in it ("the Minister of
+ * Trade and Industries"), no known place ("Georgia Power" is a company;
+ * a place's whole name is not). */
+static int
+run_company_start(const rc_ctx *rc, size_t start, size_t k, size_t lim)
+{
+	size_t o = k - 1 - rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE), e;
+
+	if (o <= start || !rc_is(rc, o, "of") || !rc_wl(rc, o - 1, NCG_WL_COMPANY_LEADER_TITLE) ||
+	    (e = company_name_end(rc, k, lim)) < k + 3 || is_known_place(rc, k, e))
+		return 0;
+	for (size_t q = k; q < e; q++)
+		if (rc_wl(rc, q, NCG_WL_PAIR_CONJUNCTION))
+			return 0;
+	return 1;
+}
 
 /* rules373: a run of capitalised words with no body's head, in which a
  * lower-case word ("of", "the") goes before a company's name that ends
@@ -5006,10 +5029,14 @@ run_company_at(rc_ctx *rc, uint32_t s, size_t start, size_t end, size_t lim, siz
 		return rc_end_at(next, end);
 	/* after "of" or "the" only: "and" may join a company's own words
 	 * ("Korea Hydro and Nuclear Power Corporation") */
-	for (size_t k = start + 1; k < end && !*next; k++)
+	for (size_t k = start + 1; k < end; k++) {
 		if (rc_lower(rc, k - 1) && (rc_wl(rc, k - 1, NCG_WL_HEAD_OF) ||
-		                            rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE)))
+		                            rc_wl_ci(rc, k - 1, NCG_WL_DEFINITE_ARTICLE)) &&
+		    run_company_start(rc, start, k, lim))
 			NCG_TRY(company_head_body_at(rc, s, k, lim, next));
+		if (*next)   /* the first company read ends the search */
+			break;
+	}
 	return *next ? NCG_OK : rc_end_at(next, end);
 }
 
@@ -5410,18 +5437,16 @@ city_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
  * company's name, a body; "and" joins the head right after it.  The run
  * starts at i (no capitalised word before) and the head ends it.  Sets
  * *next past it. */
-static ncg_status
-company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+/* The end of company_head_body_at's name at i, or 0.  rules271: the
+ * last head of the run ends the name ("operator Tokyo Electric Power
+ * Co., or TEPCO", AFP: "Electric" and "Co."); "and" joins the head
+ * right after it. */
+static size_t
+company_name_end(const rc_ctx *rc, size_t i, size_t lim)
 {
-	size_t k = i, e = 0;
-	ncg_mention *m;
+	size_t e = 0;
 
-	*next = 0;
-	if (i > rc->sent[s].t0 && (rc_cap(rc, i - 1) || (rc->tok[i - 1].flags & NCG_TF_UPPER)))
-		return NCG_OK;
-	/* rules271: the last head of the run ends the name ("operator
-	 * Tokyo Electric Power Co., or TEPCO", AFP: "Electric" and "Co.") */
-	for (; k < lim && k - i < 4; k++) {
+	for (size_t k = i; k < lim && k - i < 4; k++) {
 		if (k > i && k + 1 < lim && rc_wl(rc, k, NCG_WL_PAIR_CONJUNCTION) &&
 		    rc_wl(rc, k + 1, NCG_WL_COMPANY_HEAD) && company_word(rc, k + 1))
 			e = k + 2;
@@ -5430,6 +5455,19 @@ company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 		else if (k > i && rc_wl(rc, k, NCG_WL_COMPANY_HEAD))
 			e = k + 1;
 	}
+	return e;
+}
+
+static ncg_status
+company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
+{
+	size_t e;
+	ncg_mention *m;
+
+	*next = 0;
+	if (i > rc->sent[s].t0 && (rc_cap(rc, i - 1) || (rc->tok[i - 1].flags & NCG_TF_UPPER)))
+		return NCG_OK;
+	e = company_name_end(rc, i, lim);
 	if (!e || (e < lim && (rc_cap(rc, e) || (rc->tok[e].flags & NCG_TF_UPPER))))
 		return NCG_OK;
 	/* fix105 (review96 3): "Co." (lex:unitCompanyAbbreviation) after

@@ -293,17 +293,19 @@ portfolio_word(const rc_ctx *rc, size_t i)
 
 /* rules372: the end of a military service's name of two words
  * (lex:serviceName: "Coast Guard", "Air Force") that token i is a word
- * of, or 0. */
+ * of, or 0; fix185 (review151 7): within i's sentence and lim. */
 static size_t
 service_word(const rc_ctx *rc, size_t i, size_t lim)
 {
-	size_t e;
+	size_t s = rc_sentence_of(rc, i), t0 = s < rc->nsent ? rc->sent[s].t0 : 0, e;
 
+	if (s < rc->nsent && rc->sent[s].t1 < lim)
+		lim = rc->sent[s].t1;
 	if (!rc_cap(rc, i))
 		return 0;
 	if ((e = rc_wl_match(rc, i, lim, NCG_WL_SERVICE_NAME, 1)) > i + 1)
 		return e;
-	if (i > 0 && rc_wl_match(rc, i - 1, lim, NCG_WL_SERVICE_NAME, 1) == i + 1)
+	if (i > t0 && rc_wl_match(rc, i - 1, lim, NCG_WL_SERVICE_NAME, 1) == i + 1)
 		return i + 1;
 	return 0;
 }
@@ -316,10 +318,11 @@ service_word(const rc_ctx *rc, size_t i, size_t lim)
 static int
 title_service_word(const rc_ctx *rc, size_t i)
 {
-	size_t e = service_word(rc, i, rc->ntok);
+	size_t s = rc_sentence_of(rc, i), lim = s < rc->nsent ? rc->sent[s].t1 : rc->ntok;
+	size_t e = service_word(rc, i, lim);
 
-	return e && e < rc->ntok && !rc_wl(rc, e, NCG_WL_MILITARY_RANK) &&
-	       honorific_at(rc, e, rc->ntok, &(int){0}) <= e;
+	return e && e < lim && !rc_wl(rc, e, NCG_WL_MILITARY_RANK) &&
+	       honorific_at(rc, e, lim, &(int){0}) <= e;
 }
 
 static int
@@ -3442,6 +3445,26 @@ aside_end(const rc_ctx *rc, size_t a, size_t lim)
 	return c + 1;
 }
 
+/* fix185 (review151 3): may "of COUNTRY" after each name of the
+ * plural honorific at i give that one's country?  Not an envoy's
+ * (lex:titleToHead: "U.S. Ambassadors Rahm Emanuel of Japan, ..." are
+ * posted there), nor after a country's word before the honorific
+ * (within two tokens of the sentence: "U.S. Ministers ..."). */
+static int
+plural_of_country(const rc_ctx *rc, uint32_t s, size_t i)
+{
+	const char *w = rc->s + rc->tok[i].b, *keys[2];
+	size_t n = rc->tok[i].e - rc->tok[i].b, t0 = rc->sent[s].t0, e;
+
+	if (n > 1 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
+	    ncg_lexicon_has_word_ci(rc->lex, NCG_WL_TITLE_TO_HEAD, w, n - 1))
+		return 0;
+	for (size_t c = i > t0 + 2 ? i - 2 : t0; c < i; c++)
+		if (rc_country_prefix(rc, c, i, keys, &e) > 0 && e == i)
+			return 0;
+	return 1;
+}
+
 /* rules94: a plural office honorific before a list of three full names
  * or more, or of names with asides ("Senators Mike Johanns (Nebraska),
  * John Hoeve (North Dakota), Rob Portman (Ohio) and Jerry Moran
@@ -3452,7 +3475,7 @@ plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 {
 	size_t n0[8], n1[8], k = i + 1, a = 0;
 	const char *keys[8];
-	int count, n = 0, asides = 0, last = 0;
+	int count, n = 0, asides = 0, last = 0, own = plural_of_country(rc, s, i);
 	ncg_mention *m;
 
 	*end = 0;
@@ -3469,6 +3492,8 @@ plural_honorific_list(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *end)
 		 * Ahmad of the United Kingdom, and ...") */
 		if (a == n1[n])
 			a = of_country_end(rc, n1[n], lim, &keys[n]);
+		if (!own)   /* fix185: no envoy's (plural_of_country) */
+			keys[n] = NULL;
 		n++;
 		if (last)
 			break;

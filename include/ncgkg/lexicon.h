@@ -904,6 +904,8 @@ typedef enum {
 	/* fix184 */
 	NCG_WL_DURATION_UNIT,       /* a meeting's length's unit: minutes (met B for about 40 minutes) */
 	NCG_WL_VIEWPOINT_NOUN,      /* after a place's possessive, an opinion: view (in Washington's view) */
+	/* fix185 */
+	NCG_WL_COMPANY_LEADER_TITLE, /* a company's head's title before "of": President, Chairman, CEO */
 	NCG_WL__COUNT
 } ncg_wordlist;
 
