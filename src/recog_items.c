@@ -6319,6 +6319,25 @@ other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 	return NCG_OK;
 }
 
+/* fix183 (review152 5): a denial or the narrator's future
+ * (lex:negationWord, lex:narrativeFuture) among the INFINITIVE_REACH
+ * words before the "to" at t, no punctuation between ("will discuss how
+ * to cooperate in", "did not discuss how to")? */
+enum { INFINITIVE_REACH = 4 };
+
+static int
+infinitive_denied(const rc_ctx *rc, size_t s0, size_t t)
+{
+	for (size_t k = t; k > s0 && k + INFINITIVE_REACH > t; k--) {
+		if (!rc_word(rc, k - 1))
+			return 0;
+		if (rc_lower(rc, k - 1) && (rc_wl(rc, k - 1, NCG_WL_NEGATION_WORD) ||
+		                            rc_wl(rc, k - 1, NCG_WL_NARRATIVE_FUTURE)))
+			return 1;
+	}
+	return 0;
+}
+
 /* The start of the items after the frame [w, e) of sentence s:
  * agenda_start's, past the rest of a field opener the frame ends in
  * (frame_field_start).  fix183 (review152 6): that only after "to"
@@ -6333,7 +6352,7 @@ agenda_items_start(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 	if (a != e || (f = frame_field_start(rc, e, b)) == e)
 		return a;
 	if (w > rc->sent[s].t0 + 1 && is_infinitive_to(rc, w - 1) && rc_lower(rc, w - 2))
-		return f;
+		return infinitive_denied(rc, rc->sent[s].t0, w - 1) ? 0 : f;
 	return parties_frame(rc, s, w) ? f : 0;
 }
 
