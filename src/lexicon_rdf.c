@@ -422,6 +422,10 @@ static const struct {
 	{NCG_LEX_NS "fieldOpener", NCG_WL_FIELD_OPENER},
 	{NCG_LEX_NS "rangeVerb", NCG_WL_RANGE_VERB},
 	{NCG_LEX_NS "rangeQuantity", NCG_WL_RANGE_QUANTITY},
+	/* fix183 */
+	{NCG_LEX_NS "clauseFieldOpener", NCG_WL_CLAUSE_FIELD_OPENER},
+	{NCG_LEX_NS "clauseFieldModal", NCG_WL_CLAUSE_FIELD_MODAL},
+	{NCG_LEX_NS "cooperationVerb", NCG_WL_COOPERATION_VERB},
 	{NCG_LEX_NS "speakerPronoun", NCG_WL_SPEAKER_PRONOUN},
 	{NCG_LEX_NS "speakerAdverb", NCG_WL_SPEAKER_ADVERB},
 	/* review22 */

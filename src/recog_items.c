@@ -3090,19 +3090,20 @@ field_opener_items(const rc_ctx *rc, size_t e, size_t j, size_t b)
 	return o;
 }
 
-/* rules374: a frame that ends in "in" right before the rest of a field
- * opener ("discussed how to collaborate in areas of A, B, and C", "plan
- * to cooperate in the fields of A and B"): the fields are the items, the
- * class phrase ("areas of") none.  Where the items start, else e. */
+/* rules374: a frame that ends in the "in" of a field opener ("how to
+ * collaborate in areas of A, B, and C", "plan to cooperate in the fields
+ * of A and B"): the fields are the items, the class phrase ("areas of")
+ * none.  Where the items start; e when the frame ends in no opener; 0
+ * when the fields are names (field_items_at, fix183: review152 7). */
 static size_t
 frame_field_start(const rc_ctx *rc, size_t e, size_t b)
 {
 	size_t o;
 
-	if (e == 0 || e >= b || !rc_is(rc, e - 1, "in") || !rc_lower(rc, e))
+	if (e == 0 || e >= b || rc_wl_match(rc, e - 1, b, NCG_WL_FIELD_OPENER, 0) <= e)
 		return e;
 	o = field_items_at(rc, e - 1, b);
-	return o > e ? o : e;
+	return o > e ? o : 0;
 }
 
 /* rules45: after the progress noun at j, the frame's object at e, an
@@ -6048,26 +6049,78 @@ stance_object(const rc_ctx *rc, size_t e, size_t b, size_t *rest)
 	return parts > 0;
 }
 
-/* rules374: a frame's clause object at e (lex:clauseObject) whose clause
- * names the fields it is about ("met to discuss how the countries can
- * collaborate to advance mutual goals in areas of A, B, C, and D"): where
- * the fields start, a field opener (field_items_at) within
- * CLAUSE_FIELD_WORDS words and no punctuation before it; else 0.  The
- * clause's other words are no item. */
-enum { CLAUSE_FIELD_WORDS = 12 };
+/* fix183 (review152 4, 6): is the frame at w of sentence s said by the
+ * meeting's parties: after a plain subject (recap_source_subject), maybe
+ * with a meeting verb and "to" between ("The delegations met to
+ * discuss")?  Not "Officials said the two sides discussed", "will
+ * discuss", "did not discuss". */
+static int
+parties_frame(const rc_ctx *rc, uint32_t s, size_t w)
+{
+	size_t t0 = rc->sent[s].t0;
+
+	if (w > t0 + 2 && is_infinitive_to(rc, w - 1) && rc_wl(rc, w - 2, NCG_WL_MEETING_VERB))
+		w -= 2;
+	return recap_source_subject(rc, t0, w);
+}
+
+/* rules374, fix183 (review152 3): does the field list from o end the
+ * sentence or at a comma: at most CLAUSE_LIST_TAIL words, no verb, after
+ * its last conjunction ("..., and data privacy.")?  Not "..., and
+ * missile defense are affected by export controls". */
+enum { CLAUSE_LIST_TAIL = 3 };
+
+static int
+clause_fields_close(const rc_ctx *rc, size_t o, size_t b)
+{
+	size_t last = o - 1, k;
+
+	for (k = o; k < b && !rc_punct(rc, k, ";") && !rc_punct(rc, k, "."); k++)
+		if (is_conjunction(rc, k))
+			last = k;
+	for (k = last + 1; k <= last + CLAUSE_LIST_TAIL + 1; k++) {
+		if (k >= b || rc_punct(rc, k, ",") || rc_punct(rc, k, "."))
+			return 1;
+		if (!rc_word(rc, k) || clause_verb(rc, k))
+			return 0;
+	}
+	return 0;
+}
+
+/* rules374: a frame's clause object at e whose clause names the fields
+ * the parties work together in ("met to discuss how the two countries
+ * can work together to advance shared goals in areas of A, B, C, and
+ * D"): where the fields start; else 0.  The clause's other words are no
+ * item.  fix183 (review152 1-4, 11): only "how to" or "how" and the
+ * meeting's parties with a modal (lex:clauseFieldOpener,
+ * lex:clauseFieldModal), then a lex:cooperationVerb, then up to
+ * CLAUSE_FIELD_WORDS lower-case words ("to advance shared goals") and a
+ * field opener (field_items_at), the list closed (clause_fields_close);
+ * said by the parties (parties_frame: no other speaker, modal or
+ * denial).  Not "how companies ...", "whether North Korea ...". */
+enum { CLAUSE_FIELD_WORDS = 6 };
 
 static size_t
-clause_field_start(const rc_ctx *rc, size_t e, size_t b)
+clause_field_start(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
 {
-	size_t o;
+	size_t v, o;
 
-	if (e >= b || !rc_lower(rc, e) || !rc_wl(rc, e, NCG_WL_CLAUSE_OBJECT))
+	if (e >= b || !rc_lower(rc, e) || !(v = rc_wl_match(rc, e, b, NCG_WL_CLAUSE_FIELD_OPENER, 0)) ||
+	    !parties_frame(rc, s, w))
 		return 0;
-	for (size_t k = e + 1; k < b && k <= e + CLAUSE_FIELD_WORDS; k++) {
-		if (!rc_word(rc, k))
+	if (!is_infinitive_to(rc, v - 1)) {
+		if (v >= b || !rc_wl(rc, v, NCG_WL_CLAUSE_FIELD_MODAL))
 			return 0;
-		if (rc_is(rc, k, "in") && (o = field_items_at(rc, k, b)) != 0)
-			return o;
+		v++;
+	}
+	if (!(v = rc_wl_match(rc, v, b, NCG_WL_COOPERATION_VERB, 0)))
+		return 0;
+	for (size_t k = v; k < b && k <= v + CLAUSE_FIELD_WORDS; k++) {
+		if (!rc_word(rc, k) || !rc_lower(rc, k) || rc_wl(rc, k, NCG_WL_SUBJECT_RELATIVE) ||
+		    rc_wl(rc, k, NCG_WL_CLAUSE_OBJECT))
+			return 0;
+		if ((o = field_items_at(rc, k, b)) != 0)
+			return clause_fields_close(rc, o, b) ? o : 0;
 	}
 	return 0;
 }
@@ -6118,7 +6171,7 @@ agenda_frame(const rc_ctx *rc, uint32_t s, size_t w, size_t b)
 	if (e && (range_frame_end(rc, e, b) || range_frame_end(rc, e + 1, b)))
 		return 0;
 	if (e && !rc_wl_match(rc, w, b, NCG_WL_PARTICIPLE_FRAME, 0) &&
-	    (f = clause_field_start(rc, e, b)) != 0 && frame_reports(rc, s, w, f, b))
+	    (f = clause_field_start(rc, s, w, e, b)) != 0)
 		e = f;
 	if (!e || !frame_reports(rc, s, w, e, b) || quoted_phrase(rc, e, b))
 		return 0;
@@ -6266,14 +6319,41 @@ other_pair(rc_ctx *rc, uint32_t s, size_t a, size_t b, int *done)
 	return NCG_OK;
 }
 
-/* The start of the items after the frame ending at e: agenda_start's,
- * past the rest of a field opener the frame ends in (frame_field_start). */
-static size_t
-agenda_items_start(const rc_ctx *rc, size_t e, size_t b)
-{
-	size_t a = agenda_start(rc, e, b);
+/* fix183 (review152 5): a denial or the narrator's future
+ * (lex:negationWord, lex:narrativeFuture) among the INFINITIVE_REACH
+ * words before the "to" at t, no punctuation between ("will discuss how
+ * to cooperate in", "did not discuss how to")? */
+enum { INFINITIVE_REACH = 4 };
 
-	return a == e ? frame_field_start(rc, e, b) : a;
+static int
+infinitive_denied(const rc_ctx *rc, size_t s0, size_t t)
+{
+	for (size_t k = t; k > s0 && k + INFINITIVE_REACH > t; k--) {
+		if (!rc_word(rc, k - 1))
+			return 0;
+		if (rc_lower(rc, k - 1) && (rc_wl(rc, k - 1, NCG_WL_NEGATION_WORD) ||
+		                            rc_wl(rc, k - 1, NCG_WL_NARRATIVE_FUTURE)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The start of the items after the frame [w, e) of sentence s:
+ * agenda_start's, past the rest of a field opener the frame ends in
+ * (frame_field_start).  fix183 (review152 6): that only after "to"
+ * ("how to collaborate in", "plan to cooperate in") or the parties as
+ * the frame's subject (parties_frame); not "how North Korea and Russia
+ * collaborate in the fields of A, B and C", another's fields: 0. */
+static size_t
+agenda_items_start(const rc_ctx *rc, uint32_t s, size_t w, size_t e, size_t b)
+{
+	size_t a = agenda_start(rc, e, b), f;
+
+	if (a != e || (f = frame_field_start(rc, e, b)) == e)
+		return a;
+	if (w > rc->sent[s].t0 + 1 && is_infinitive_to(rc, w - 1) && rc_lower(rc, w - 2))
+		return infinitive_denied(rc, rc->sent[s].t0, w - 1) ? 0 : f;
+	return parties_frame(rc, s, w) ? f : 0;
 }
 
 /* "the two sides discussed A, B and C", "had an in-depth discussion
@@ -6300,7 +6380,7 @@ agenda_list(rc_ctx *rc, uint32_t s, size_t w, size_t b, size_t *next)
 		                        b, next, &done));
 	if ((pend = second_predicate_examples(rc, e, b)) != 0)
 		b = pend;
-	a = done ? 0 : agenda_items_start(rc, e, b);
+	a = done ? 0 : agenda_items_start(rc, s, w, e, b);
 	if (a && !mandate)
 		NCG_TRY(umbrella_complement_pair(rc, s, e, a, b, next, &done));
 	if (done) {

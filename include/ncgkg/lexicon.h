@@ -427,6 +427,10 @@ typedef enum {
 	NCG_WL_FIELD_OPENER,        /* after a noun of work, opens the fields it is in: in the fields of */
 	NCG_WL_RANGE_VERB,          /* a discussion's verb of its span of topics: ranged from */
 	NCG_WL_RANGE_QUANTITY,      /* a quantity that opens a span of no topics: one (hour), several */
+	/* fix183 */
+	NCG_WL_CLAUSE_FIELD_OPENER, /* a clause object naming fields: how to, how the two sides */
+	NCG_WL_CLAUSE_FIELD_MODAL,  /* the modal after such a subject: can, could, will */
+	NCG_WL_COOPERATION_VERB,    /* such a clause's verb of working together: collaborate */
 	/* rules92 */
 	NCG_WL_SPEAKER_PRONOUN,     /* the speaker as a subject: I, we */
 	NCG_WL_SPEAKER_ADVERB,      /* between the speaker and a past verb: have, just */
