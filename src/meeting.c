@@ -13310,8 +13310,9 @@ writers_visit_evidence(mr_ctx *x, ncg_meeting_cand *c)
 	if (!has_ev(c, EV_WRITER_SUBJECT) || !has_ev(c, EV_PAST_VERB) || has_ev(c, EV_FUTURE) ||
 	    c->sent == x->lead[0] || c->sent == x->lead[1] || clause_off_visit(x, c) || !writer_opens_clause(x, c))
 		return;
-	for (uint32_t s = 0; s < c->sent; s++)
-		if (x->sent[s].block + WRITERS_VISIT_BLOCKS >= x->sent[c->sent].block && writer_visited_in(x, s)) {
+	/* sentences run in block order: back from c only while within reach */
+	for (uint32_t s = c->sent; s-- > 0 && x->sent[s].block + WRITERS_VISIT_BLOCKS >= x->sent[c->sent].block;)
+		if (writer_visited_in(x, s)) {
 			add_ev(c, EV_WRITERS_VISIT);
 			return;
 		}
