@@ -17721,22 +17721,12 @@ here_today_apart(const mr_ctx *x, uint32_t s, size_t a, size_t b, const ncg_ment
 	return 0;
 }
 
-/* fix178: does [a, b) hold the word w (any case)? */
-static int
-word_in(const mr_ctx *x, size_t a, size_t b, const char *w)
-{
-	for (size_t i = a; i < b; i++)
-		if (tok_ieq(x, i, w))
-			return 1;
-	return 0;
-}
-
 /* rules363: the token of "here" in sentence s after its dateline's day
  * d: lower-case, outside a quotation (quoted_from: review145 2),
  * a lex:sameDay word after it, a lower-case meeting noun or verb
  * (lex:meetingNoun, lex:meetingVerb) before it after d, no future cue,
  * nothing after it that reports talks again (review145 1, 3: a meeting
- * word, a verb of speech: "said at a meeting here today that he held
+ * word, a verb of speech, lex:speechComplementizer: "said at a meeting here today that he held
  * talks", "who attended a meeting here today said"); or SIZE_MAX. */
 static size_t
 here_today_at(const mr_ctx *x, uint32_t s, const ncg_mention *d)
@@ -17751,7 +17741,7 @@ here_today_at(const mr_ctx *x, uint32_t s, const ncg_mention *d)
 		    (wl_find(x, d->t1, h, NCG_WL_MEETING_NOUN) < h || wl_find(x, d->t1, h, NCG_WL_MEETING_VERB) < h))
 			return wl_find(x, h + 2, t1, NCG_WL_MEETING_NOUN) < t1 ||
 			               wl_find(x, h + 2, t1, NCG_WL_MEETING_VERB) < t1 ||
-			               wl_find(x, h + 2, t1, NCG_WL_SPEECH_VERB) < t1 || word_in(x, h + 2, t1, "that")
+			               wl_find(x, h + 2, t1, NCG_WL_SPEECH_VERB) < t1 || wl_find(x, h + 2, t1, NCG_WL_SPEECH_COMPLEMENTIZER) < t1
 			           ? SIZE_MAX
 			           : h;
 	return SIZE_MAX;
