@@ -16609,11 +16609,11 @@ static const char *
 pair_principal(const mr_ctx *x, const ncg_meeting_cand *c, uint32_t s, size_t t, const char **kc,
                size_t nc, size_t *e)
 {
-	const ncg_mention *m = t < x->sent[s].t1 ? inside(x, s, t, NCG_M_OFFICIAL) : NULL;
+	const ncg_mention *m;
 
 	if (t >= x->sent[s].t1)
 		return NULL;
-	if (m && m->t0 == t && m->key && key_among(kc, nc, m->key))
+	if ((m = inside(x, s, t, NCG_M_OFFICIAL)) != NULL && m->t0 == t && m->key && key_among(kc, nc, m->key))
 		*e = m->t1;
 	else if ((m = official_by_surname(x, c->sent, t)) != NULL && m->key && key_among(kc, nc, m->key))
 		*e = t + 1;
