@@ -5431,12 +5431,6 @@ city_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, i + 2);
 }
 
-/* rules65: "LG Electronics", "General Electric", "CJ Foods", "Air
- * Products and Chemicals": a run of capitalised words, one to three
- * before its last, that a company's word (lex:companyHead) ends, is a
- * company's name, a body; "and" joins the head right after it.  The run
- * starts at i (no capitalised word before) and the head ends it.  Sets
- * *next past it. */
 /* The end of company_head_body_at's name at i, or 0.  rules271: the
  * last head of the run ends the name ("operator Tokyo Electric Power
  * Co., or TEPCO", AFP: "Electric" and "Co."); "and" joins the head
@@ -5458,6 +5452,12 @@ company_name_end(const rc_ctx *rc, size_t i, size_t lim)
 	return e;
 }
 
+/* rules65: "LG Electronics", "General Electric", "CJ Foods", "Air
+ * Products and Chemicals": a run of capitalised words, one to three
+ * before its last, that a company's word (lex:companyHead) ends, is a
+ * company's name, a body; "and" joins the head right after it.  The run
+ * starts at i (no capitalised word before) and the head ends it.  Sets
+ * *next past it. */
 static ncg_status
 company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {
