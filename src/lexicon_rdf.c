@@ -892,7 +892,6 @@ static const struct {
 	/* fix179 (review147 1): discussion_with_frame */
 	{NCG_LEX_NS "topicSettingCue", NCG_WL_TOPIC_SETTING_CUE},
 	/* fix180 (review146 6): other_companies_at */
-	{NCG_LEX_NS "companyPluralNoun", NCG_WL_COMPANY_PLURAL_NOUN},
 	/* fix180 (review146 2): slash_credit */
 	{NCG_LEX_NS "slashCreditWord", NCG_WL_SLASH_CREDIT_WORD},
 	/* rules370 */

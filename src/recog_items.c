@@ -8386,15 +8386,12 @@ series_at(const rc_ctx *rc, size_t i, size_t lim, size_t *end)
 static int
 all_upper(const rc_ctx *rc, size_t a, size_t b)
 {
-	int upper = 0;
-
-	for (size_t k = a; k < b; k++) {
-		for (size_t c = rc->tok[k].b; c < rc->tok[k].e; c++)
-			if (rc->s[c] >= 'a' && rc->s[c] <= 'z')
-				return 0;
-		upper |= (rc->tok[k].flags & NCG_TF_UPPER) != 0;
-	}
-	return upper;
+	if (!rc_no_lower(rc, a, b))
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (rc->tok[k].flags & NCG_TF_UPPER)
+			return 1;
+	return 0;
 }
 
 /* The first token of the line of token i, looked back at most twelve

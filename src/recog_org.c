@@ -5322,7 +5322,7 @@ company_bodies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 
 /* rules364: a company's name as one of its class, "and", a
  * lex:classRestWord, at most two modifiers (a state's name, lower-case
- * words), then a lex:companyPluralNoun heading the phrase ("GE and other
+ * words), then a plural lex:companyNoun heading the phrase ("GE and other
  * US companies have expressed interest", a wire's report): the name is a
  * body.  fix180 (review146 1, 7, 8): no person's name ("Mr. Lee and
  * other U.S. companies", "Chey Tae-won and other Korean companies": a
@@ -5348,9 +5348,9 @@ other_companies_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 			k = e - 1;
 		else if (!rc_lower(rc, k))
 			return NCG_OK;
-	/* the plural noun heads the phrase: no "company executives", no
+	/* a plural company noun (its "s") heads the phrase: no "company executives", no
 	 * "firms' chiefs", no "automakers executives" */
-	if (k >= lim || !rc_wl(rc, k, NCG_WL_COMPANY_PLURAL_NOUN) ||
+	if (k >= lim || !rc_wl(rc, k, NCG_WL_COMPANY_NOUN) || rc->s[rc->tok[k].e - 1] != 's' ||
 	    (k + 1 < lim && (rc_apostrophe(rc, k + 1) || rc_wl(rc, k + 1, NCG_WL_GROUP_NOUN))))
 		return NCG_OK;
 	NCG_TRY(add_body(rc, s, i, i + n, &m));
@@ -5431,12 +5431,6 @@ city_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 	return rc_end_at(next, i + 2);
 }
 
-/* rules65: "LG Electronics", "General Electric", "CJ Foods", "Air
- * Products and Chemicals": a run of capitalised words, one to three
- * before its last, that a company's word (lex:companyHead) ends, is a
- * company's name, a body; "and" joins the head right after it.  The run
- * starts at i (no capitalised word before) and the head ends it.  Sets
- * *next past it. */
 /* The end of company_head_body_at's name at i, or 0.  rules271: the
  * last head of the run ends the name ("operator Tokyo Electric Power
  * Co., or TEPCO", AFP: "Electric" and "Co."); "and" joins the head
@@ -5458,6 +5452,12 @@ company_name_end(const rc_ctx *rc, size_t i, size_t lim)
 	return e;
 }
 
+/* rules65: "LG Electronics", "General Electric", "CJ Foods", "Air
+ * Products and Chemicals": a run of capitalised words, one to three
+ * before its last, that a company's word (lex:companyHead) ends, is a
+ * company's name, a body; "and" joins the head right after it.  The run
+ * starts at i (no capitalised word before) and the head ends it.  Sets
+ * *next past it. */
 static ncg_status
 company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next)
 {

@@ -6753,18 +6753,6 @@ paren_credit(rc_ctx *rc, size_t i, size_t lim, size_t *close)
 	return 0;
 }
 
-/* fix180 (review146 2): are the word tokens [t0, t1) all in capitals
- * ("U.S. NAVY"), no lower-case letter? */
-static int
-caps_words(const rc_ctx *rc, size_t t0, size_t t1)
-{
-	for (size_t k = t0; k < t1; k++)
-		for (size_t c = rc->tok[k].b; c < rc->tok[k].e; c++)
-			if (rc->s[c] >= 'a' && rc->s[c] <= 'z')
-				return 0;
-	return 1;
-}
-
 /* The most words of a slash's credit after the body's "/" ("Chief Mass
  * Communication Specialist 2nd Class Jane Roe" is nine). */
 enum { SLASH_CREDIT_WORDS = 12 };
@@ -6798,7 +6786,7 @@ slash_credit(rc_ctx *rc, size_t s, size_t i, size_t *end)
 		titled |= rc_person_title_at(rc, j);
 	}
 	if (j == b->t1 + 1 || (j < rc->ntok && !(rc->tok[j].flags & NCG_TF_LINE)) ||
-	    !(credit || (caps_words(rc, b->t0, b->t1) && !titled)))
+	    !(credit || (rc_no_lower(rc, b->t0, b->t1) && !titled)))
 		return 0;
 	*end = j;
 	return b->t1 + 1;

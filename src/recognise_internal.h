@@ -324,6 +324,16 @@ rc_upper_object_opener(const rc_ctx *rc, size_t k, size_t lim)
 {
 	return k < lim && (rc->tok[k].flags & NCG_TF_UPPER) && rc_wl_ci(rc, k, NCG_WL_OBJECT_OPENER);
 }
+/* Are the tokens [a, b) free of lower-case ASCII letters ("U.S. NAVY")? */
+static inline int
+rc_no_lower(const rc_ctx *rc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		for (size_t c = rc->tok[k].b; c < rc->tok[k].e; c++)
+			if (rc->s[c] >= 'a' && rc->s[c] <= 'z')
+				return 0;
+	return 1;
+}
 /* Is token i a capitalised plural, four letters or more ending in "s",
  * whose singular is a word of wl, exactly (ci 0) or in any case
  * ("Chiefs" of "Chief")? */

@@ -901,7 +901,6 @@ typedef enum {
 	/* fix179 */
 	NCG_WL_TOPIC_SETTING_CUE,   /* a time or setting after a topic preposition: on the eve of */
 	/* fix180 */
-	NCG_WL_COMPANY_PLURAL_NOUN, /* a company noun's plural: companies, firms */
 	NCG_WL_SLASH_CREDIT_WORD,   /* a photo credit's word after "BODY /": Specialist, Photographer */
 	/* rules370 */
 	NCG_WL_CALL_PAY_VERB,       /* a past verb paying a call in person: paid (a cordial courtesy call on) */
