@@ -4990,6 +4990,8 @@ topic_cut_name(const rc_ctx *rc, size_t e)
 static ncg_status company_head_body_at(rc_ctx *rc, uint32_t s, size_t i, size_t lim, size_t *next);
 static size_t company_name_end(const rc_ctx *rc, size_t i, size_t lim);
 
+static int run_has_word(const rc_ctx *rc, size_t i, size_t j, ncg_wordlist wl);
+
 /* fix185 (review151 4-6): may the company's name at k of a run with no
  * body's head start there?  Only after a company head's title and "of"
  * (lex:companyLeaderTitle, "the": "President of the Incheon
@@ -5006,10 +5008,7 @@ run_company_start(const rc_ctx *rc, size_t start, size_t k, size_t lim)
 	if (o <= start || !rc_is(rc, o, "of") || !rc_wl(rc, o - 1, NCG_WL_COMPANY_LEADER_TITLE) ||
 	    (e = company_name_end(rc, k, lim)) < k + 3 || is_known_place(rc, k, e))
 		return 0;
-	for (size_t q = k; q < e; q++)
-		if (rc_wl(rc, q, NCG_WL_PAIR_CONJUNCTION))
-			return 0;
-	return 1;
+	return !run_has_word(rc, k, e, NCG_WL_PAIR_CONJUNCTION);
 }
 
 /* rules373: a run of capitalised words with no body's head, in which a
@@ -7719,7 +7718,6 @@ visited_camp_at(const rc_ctx *rc, size_t i, size_t t0)
  * (INDOPACOM; "to" after a lex:visitNoun): the capitalised run from i
  * holds the word; a place as after "at" (visited_camp_at for a camp or
  * fort). */
-static int run_has_word(const rc_ctx *rc, size_t i, size_t j, ncg_wordlist wl);
 
 /* fix158 (review128 2): does the run [i, j) after "the" hold a proper
  * word: a capitalised word of no installation (lex:installationWord)
