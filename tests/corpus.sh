@@ -3,7 +3,7 @@
 # export), and how well the rules do on statements written for testing
 # (tests/data/dev, tests/data/heldout: gold annotations, own checker).
 . "${srcdir:-.}/tests/lib.sh"
-plan 82
+plan 83
 known=$srcdir/tests/data/known
 
 for name in ncg-2-2023-12-15 ncg-4-2025-01-10; do
@@ -280,7 +280,12 @@ done
 # sealed66/ spent at its blind score 0.843 by score.py (0.843 by
 # gold_check.py), 2026-12-07 (4 U.S.-ROK, 3 U.S.-Japan, 4
 # U.S.-Thailand, 1 multilateral; 1 of 12 held meetings not found, none
-# wrong), floor 0.79;
+# wrong), floor 0.79, raised to 0.94 under its round-79 score 0.984
+# (rounds 77-79 were fitted on it);
+# sealed67/ spent at its blind score 0.780 by score.py (0.786 by
+# gold_check.py), 2026-12-07 (5 U.S.-ROK, 4 U.S.-Japan, 3
+# U.S.-Philippines, 1 U.S.-Australia, 1 U.S.-New Zealand; 9 of 14 held
+# meetings not found, 1 place wrong), floor 0.73;
 # other1/ and other2/: development sets of U.S. meetings with partners
 # other than Korea, Japan, Australia and the Philippines (12 texts each,
 # gold written before any run; session 48), first runs 0.806 and 0.845,
@@ -288,7 +293,7 @@ done
 # sealed12 raised to 0.90 under its round-8 score 0.936).  Floors raised twice on
 # 2026-11-30 to about 0.04-0.05 under each set's score then, so that no
 # development gain is lost unseen.
-for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.95 real3:0.97 real4:0.97 sealed2:0.97 sealed3:0.94 sealed4:0.93 sealed5:0.93 real5:0.92 sealed6:0.90 sealed7:0.90 real6:0.90 sealed8:0.95 sealed9:0.94 real7:0.90 sealed10:0.90 real8:0.90 sealed11:0.87 sealed12:0.90 sealed13:0.90 sealed14:0.90 sealed15:0.90 sealed16:0.83 sealed17:0.88 sealed18:0.86 sealed19:0.87 sealed20:0.80 sealed21:0.80 sealed22:0.83 sealed23:0.84 sealed24:0.79 sealed25:0.87 sealed26:0.71 sealed27:0.86 sealed28:0.89 sealed29:0.90 sealed30:0.88 sealed31:0.81 sealed32:0.89 sealed33:0.85 sealed34:0.83 sealed35:0.75 sealed36:0.80 other1:0.84 other2:0.84 sealed37:0.87 sealed38:0.78 sealed39:0.88 sealed40:0.83 sealed41:0.84 sealed42:0.85 sealed43:0.80 sealed44:0.73 sealed45:0.79 sealed46:0.71 sealed47:0.78 sealed48:0.87 sealed49:0.85 sealed50:0.71 sealed51:0.82 sealed52:0.76 sealed53:0.76 sealed54:0.73 sealed55:0.81 sealed56:0.72 sealed57:0.73 sealed59:0.78 sealed58:0.78 sealed60:0.87 sealed61:0.89 sealed62:0.90 sealed63:0.83 sealed64:0.90 sealed65:0.94 sealed66:0.79; do
+for row in dev:0.97 heldout:0.97 unseen:0.97 real:0.97 real2:0.95 real3:0.97 real4:0.97 sealed2:0.97 sealed3:0.94 sealed4:0.93 sealed5:0.93 real5:0.92 sealed6:0.90 sealed7:0.90 real6:0.90 sealed8:0.95 sealed9:0.94 real7:0.90 sealed10:0.90 real8:0.90 sealed11:0.87 sealed12:0.90 sealed13:0.90 sealed14:0.90 sealed15:0.90 sealed16:0.83 sealed17:0.88 sealed18:0.86 sealed19:0.87 sealed20:0.80 sealed21:0.80 sealed22:0.83 sealed23:0.84 sealed24:0.79 sealed25:0.87 sealed26:0.71 sealed27:0.86 sealed28:0.89 sealed29:0.90 sealed30:0.88 sealed31:0.81 sealed32:0.89 sealed33:0.85 sealed34:0.83 sealed35:0.75 sealed36:0.80 other1:0.84 other2:0.84 sealed37:0.87 sealed38:0.78 sealed39:0.88 sealed40:0.83 sealed41:0.84 sealed42:0.85 sealed43:0.80 sealed44:0.73 sealed45:0.79 sealed46:0.71 sealed47:0.78 sealed48:0.87 sealed49:0.85 sealed50:0.71 sealed51:0.82 sealed52:0.76 sealed53:0.76 sealed54:0.73 sealed55:0.81 sealed56:0.72 sealed57:0.73 sealed59:0.78 sealed58:0.78 sealed60:0.87 sealed61:0.89 sealed62:0.90 sealed63:0.83 sealed64:0.90 sealed65:0.94 sealed66:0.94 sealed67:0.73; do
 	set=${row%%:*}; floor=${row#*:}
 	if has_rdflib; then
 		"$SYS_PYTHON3" "$srcdir/tests/gold_check.py" "$NCGKG" "$srcdir/tests/data/$set" "$floor" > "$TMP/$set.out" 2>&1
