@@ -894,8 +894,6 @@ static const struct {
 	/* fix180 (review146 6): other_companies_at */
 	/* fix180 (review146 2): slash_credit */
 	{NCG_LEX_NS "slashCreditWord", NCG_WL_SLASH_CREDIT_WORD},
-	/* rules370 */
-	{NCG_LEX_NS "callPayVerb", NCG_WL_CALL_PAY_VERB},
 	/* fix184 (review150 1-4): restated_pair_place */
 	{NCG_LEX_NS "durationUnit", NCG_WL_DURATION_UNIT},
 	/* fix184 (review150 3): place_after */

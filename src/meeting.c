@@ -1970,109 +1970,6 @@ call_in_person_at(const mr_ctx *x, size_t i, size_t lim)
 	return 0;
 }
 
-/* rules370: does an official's words start at token t of sentence s,
- * at most n lower-case words before them ("newly appointed Defense
- * Minister X", "the new Governor Y")? */
-static int
-lower_before_official(const mr_ctx *x, uint32_t s, size_t t, size_t n)
-{
-	const ncg_mention *m = official_in(x, s, t, t + n + 6);
-	size_t b;
-
-	if (m == NULL || (b = official_start(m)) < t || b > t + n)
-		return 0;
-	for (size_t q = t; q < b; q++)
-		if (!(x->tok[q].flags & NCG_TF_LOWER))
-			return 0;
-	return 1;
-}
-
-/* fix184 (review150 7): is token i inside a relative clause opened
- * after a comma before it, no comma between ("Ambassador Doe, who paid
- * a brief June courtesy call on X, said on Monday ...")? */
-static int
-in_relative_clause(const mr_ctx *x, uint32_t c0, size_t i)
-{
-	for (size_t p = i; p > c0 + 1; p--) {
-		if (ncg_doc_tok_is(x->doc, p - 1, ","))
-			return 0;
-		if (relative_opens(x, p - 1))
-			return 1;
-	}
-	return 0;
-}
-
-/* fix184 (review150 6-8): a date, a period or a weekday in [a, b) of
- * sentence s, the idiom's own words [d0, d1) aside? */
-static int
-time_outside(const mr_ctx *x, uint32_t s, size_t a, size_t b, size_t d0, size_t d1)
-{
-	for (size_t j = a; j < b; j++) {
-		const ncg_mention *m = inside(x, s, j, NCG_M_DATE);
-
-		if ((j < d0 || j >= d1) && (weekday_at(x, j) || (m && !in_dateline(x, m)) ||
-		                            inside(x, s, j, NCG_M_PERIOD)))
-			return 1;
-	}
-	return 0;
-}
-
-/* rules370, narrowed by fix184 (review150 6-8): the day written inside
- * a split call's idiom, words [d0, d1) of sentence s ("paid a cordial
- * August 12 courtesy call on"), dates the call: a date of a day and no
- * year there, and the call's clause (from token i, its verb) holds no
- * other time (no weekday or month elsewhere: "in March and on Monday
- * briefed"), no future cue, negation, recall word ("recalled",
- * "previously", "ago"), and is no relative clause ("Doe, who paid a
- * brief June courtesy call on X, said on Monday"). */
-static int
-split_call_dated(const mr_ctx *x, uint32_t s, size_t i, size_t d0, size_t d1)
-{
-	const ncg_mention *m = NULL;
-	uint32_t c0, c1;
-
-	for (size_t j = d0; j < d1 && m == NULL; j++)
-		m = inside(x, s, j, NCG_M_DATE);
-	if (m == NULL || m->t0 < d0 || m->t1 > d1 || m->date.prec != NCG_PREC_DAY || m->date.y != 0)
-		return 0;
-	clause_of(x, s, i, &c0, &c1);
-	if (wl_find(x, c0, c1, NCG_WL_FUTURE_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_NEGATION_WORD) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_RECOLLECTION_CUE) < c1 || wl_find(x, c0, c1, NCG_WL_RECALL_CUE) < c1 ||
-	    wl_find(x, c0, c1, NCG_WL_AGO_WORD) < c1 || in_relative_clause(x, c0, i))
-		return 0;
-	return !time_outside(x, s, c0, c1, d0, d1);
-}
-
-/* rules370: a call in person whose idiom a day splits ("The Ambassador
- * ... paid a cordial August 12 courtesy call on newly appointed Defense
- * Minister X", cable): a lower-case past verb of paying
- * (lex:callPayVerb), an indefinite article, one to three lower-case
- * words or a date's words, a call in person (lex:callException) whose
- * last word and "on" make lex:callNounPhrase, and an official's words
- * right after (at most two lower-case words between:
- * lower_before_official), the day between the article and the call
- * dating it (split_call_dated).  Returns the end of "on", or 0.  Not
- * "paid a courtesy call on" (lex:principalVerb reads it), "paid a visit
- * to" (no call), "paid a brief June courtesy call" (no day). */
-static size_t
-split_call_at(const mr_ctx *x, uint32_t s, size_t i, size_t lim)
-{
-	size_t p = wl_at(x, i, lim, NCG_WL_CALL_PAY_VERB), e;
-
-	if (!p || p + 2 >= lim || !(x->tok[i].flags & NCG_TF_LOWER) || !wl_is(x, p, NCG_WL_INDEFINITE_ARTICLE))
-		return 0;
-	for (size_t j = p + 2; j < lim && j <= p + 4; j++) {
-		size_t q = j - 1;
-
-		if (!(x->tok[q].flags & NCG_TF_LOWER) && inside(x, s, q, NCG_M_DATE) == NULL)
-			return 0;
-		e = wl_at(x, j, lim, NCG_WL_CALL_EXCEPTION);
-		if (e && e < lim && wl_at(x, e - 1, lim, NCG_WL_CALL_NOUN_PHRASE) == e + 1)
-			return lower_before_official(x, s, e + 1, 2) && split_call_dated(x, s, i, p + 1, j) ? e + 1 : 0;
-	}
-	return 0;
-}
-
 /* rules126: "ON MARCH 22 ASSISTANT SECRETARY HOLBROOKE REVIEWED WITH ROK
  * AMB KIM YONG-SHIK ...", "DEPARTMENT OFFICIALS DISCUSSED WITH GENERAL
  * KANG ... ON MAY 23" (cables): in a cable in capitals, a past verb of
@@ -6854,8 +6751,6 @@ principal_candidates(mr_ctx *x, uint32_t s)
 		 * (cable_talk) */
 		if (!e)
 			e = call_in_person_at(x, i, x->sent[s].t1);
-		if (!e)
-			e = split_call_at(x, s, i, x->sent[s].t1);
 		if (!e && ncg_mentions_cable_in_capitals(x->ms))
 			e = wl_at(x, i, x->sent[s].t1, NCG_WL_CABLE_TALK_VERB);
 
@@ -7740,15 +7635,6 @@ own_briefing(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
 	       wl_is(x, i, NCG_WL_BRIEFING_VERB);
 }
 
-/* rules370: does a principals' candidate c open at token i with a
- * split call in person (split_call_at: "paid a cordial August 12
- * courtesy call on")?  Its verb is past. */
-static int
-own_split_call(const mr_ctx *x, const ncg_meeting_cand *c, size_t i)
-{
-	return c->kind == NCG_MC_PRINCIPALS && i == c->t0 && split_call_at(x, c->sent, i, c->c1) != 0;
-}
-
 /* rules237: is token v the infinitive inside a principals' candidate c
  * that opens with a speaker's past courtesy (courtesy_to_meet: "It was
  * my honour today to meet with")?  The courtesy's "was" gives it the
@@ -7777,7 +7663,6 @@ nearest_verb(const mr_ctx *x, const ncg_meeting_cand *c, int *past)
 		/* a principals' "was meeting with" (progressive_unfit let it
 		 * through) is past, as "met with" */
 		int p = wl_at(x, i, c->c1, NCG_WL_MEETING_VERB) != 0 || own_briefing(x, c, i) ||
-		        own_split_call(x, c, i) ||
 		        (c->kind == NCG_MC_PRINCIPALS &&
 		         progressive_at(x, i, wl_at(x, i, c->c1, NCG_WL_PRINCIPAL_VERB))) ||
 		        (c->kind == NCG_MC_PRINCIPALS && i == c->t0 &&

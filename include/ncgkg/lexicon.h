@@ -902,8 +902,6 @@ typedef enum {
 	NCG_WL_TOPIC_SETTING_CUE,   /* a time or setting after a topic preposition: on the eve of */
 	/* fix180 */
 	NCG_WL_SLASH_CREDIT_WORD,   /* a photo credit's word after "BODY /": Specialist, Photographer */
-	/* rules370 */
-	NCG_WL_CALL_PAY_VERB,       /* a past verb paying a call in person: paid (a cordial courtesy call on) */
 	/* fix184 */
 	NCG_WL_DURATION_UNIT,       /* a meeting's length's unit: minutes (met B for about 40 minutes) */
 	NCG_WL_VIEWPOINT_NOUN,      /* after a place's possessive, an opinion: view (in Washington's view) */
